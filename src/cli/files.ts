@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { LIMITS } from '../model/limits.js';
+import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
+import { UsageError } from './errors.js';
+
+const PROCEDURE_FILE = /\.ya?ml$/i;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+const CONFIG_FILE = /^procmap\.config\.ya?ml$/i;
+
+/** A file that could not be read, with the reason in words. */
+export interface UnreadableFile {
+  file: string;
+  message: string;
+}
+
+/** Paths as shown to users: relative to the working folder, with forward slashes, in every message and report. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path) || '.';
+  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
+}
+
+function errorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied';
+  if (code === 'ELOOP') return 'Symbolic link loop';
+  if (code === 'ENOENT') return 'No such file or folder';
+  if (code === 'EISDIR') return 'Is a folder';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Expands files and folders into the procedure files below them, sorted; folders are walked once even through
+ * symbolic link loops. A path that does not exist is a usage error: a typo must never pass as "no problems".
+ */
+export function findProcedureFiles(paths: readonly string[]): { files: string[]; unreadable: UnreadableFile[] } {
+  const files = new Set<string>();
+  const unreadable: UnreadableFile[] = [];
+  const seenDirs = new Set<string>();
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      unreadable.push({ file: displayPath(dir), message: errorText(error) });
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({ file: displayPath(dir), message: errorText(error) });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDir = statSync(path).isDirectory();
+        } catch (error) {
+          unreadable.push({ file: displayPath(path), message: errorText(error) });
+          continue;
+        }
+      }
+      if (isDir) walk(path);
+      else if (PROCEDURE_FILE.test(entry.name) && !CONFIG_FILE.test(entry.name)) files.add(path);
+    }
+  };
+  for (const path of paths) {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`Path "${path}" does not exist`);
+      unreadable.push({ file: displayPath(path), message: errorText(error) });
+      continue;
+    }
+    if (stats.isDirectory()) walk(path);
+    else files.add(path);
+  }
+  return { files: [...files], unreadable };
+}
+
+/** Reads a procedure file into the model, refusing one over the size limit before reading it; or says why not. */
+export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
+  const file = displayPath(path);
+  try {
+    const size = statSync(path).size;
+    if (size > LIMITS.maxFileBytes) return tooLargeFile(file, size);
+    return loadFile(file, readFileSync(path));
+  } catch (error) {
+    return { file, message: errorText(error) };
+  }
+}

@@ -1,0 +1,37 @@
+import { Chalk } from 'chalk';
+import type { Diagnostic } from '../model/types.js';
+import { summarize, type LintFormatter } from './types.js';
+
+const WORDS = {
+  en: { error: 'error', warning: 'warning', info: 'info', problem: 'problem', problems: 'problems', errors: 'errors', warnings: 'warnings', clean: 'files checked, no problems' },
+  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', problem: 'vấn đề', problems: 'vấn đề', errors: 'lỗi', warnings: 'cảnh báo', clean: 'tệp đã kiểm tra, không có vấn đề' },
+} as const;
+
+/** Diagnostics grouped by file, ESLint style, with a summary line. */
+export const stylish: LintFormatter = (report, { color, lang }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const words = WORDS[lang];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const out: string[] = [];
+  for (const [file, diagnostics] of byFile) {
+    out.push(c.underline(file));
+    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message, d.rule] as const);
+    const posWidth = Math.max(...rows.map((r) => r[0].length));
+    const sevWidth = Math.max(...rows.map((r) => words[r[1]].length));
+    for (const [pos, severity, message, rule] of rows) {
+      const paint = severity === 'error' ? c.red : severity === 'warning' ? c.yellow : c.blue;
+      out.push(`  ${c.dim(pos.padEnd(posWidth))}  ${paint(words[severity].padEnd(sevWidth))}  ${message}  ${c.dim(rule)}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings } = summarize(report.diagnostics);
+  const total = report.diagnostics.length;
+  if (total === 0) {
+    out.push(c.green(`✔ ${report.files} ${words.clean}`));
+  } else {
+    const paint = errors > 0 ? c.red.bold : c.yellow.bold;
+    out.push(paint(`✖ ${total} ${total === 1 ? words.problem : words.problems} (${errors} ${words.errors}, ${warnings} ${words.warnings})`));
+  }
+  return `${out.join('\n')}\n`;
+};

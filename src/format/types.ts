@@ -1,0 +1,32 @@
+import type { Diagnostic } from '../model/types.js';
+import type { Lang } from '../i18n.js';
+
+/** What a lint formatter turns into text. */
+export interface LintReport {
+  diagnostics: readonly Diagnostic[];
+  /** How many files were linted. */
+  files: number;
+}
+
+/** Presentation choices the CLI makes for a formatter. */
+export interface FormatOptions {
+  /** Apply ANSI colours (the CLI decides from the terminal, NO_COLOR and FORCE_COLOR). */
+  color: boolean;
+  lang: Lang;
+}
+
+/** A pure function from a lint report to the text to print or write. */
+export type LintFormatter = (report: LintReport, options: FormatOptions) => string;
+
+/** Counts of a report by severity. */
+export function summarize(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}

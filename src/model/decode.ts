@@ -1,0 +1,54 @@
+import { LineIndex } from './source.js';
+import type { SourceRange } from './types.js';
+
+/** The text of a file, or why it is not UTF-8 text. */
+export type Decoded = { ok: true; text: string; hadBom: boolean } | { ok: false; message: string; range: SourceRange };
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function at(bytes: Uint8Array, offset: number, message: string): Decoded {
+  // Point at the character where decoding failed: decode the valid prefix to count lines.
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const index = new LineIndex(prefix);
+  const pos = index.position(prefix.length);
+  return { ok: false, message, range: { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 } };
+}
+
+/** Offset of the first byte that breaks UTF-8; scanned only after the fast decoder has failed, to point at it. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}
+
+/** Decodes a procedure file as UTF-8, accepting a BOM and refusing UTF-16, NUL bytes and invalid sequences. */
+export function decodeUtf8(bytes: Uint8Array): Decoded {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return at(bytes, 0, 'File is UTF-16; save it as UTF-8');
+  }
+  const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hadBom ? bytes.subarray(3) : bytes;
+  let text: string;
+  try {
+    text = UTF8.decode(body);
+  } catch {
+    const offset = firstInvalidUtf8(body);
+    const byte = body[offset]!.toString(16).toUpperCase().padStart(2, '0');
+    return at(body, offset, `File is not valid UTF-8 (byte 0x${byte}); save it as UTF-8 (a Windows-1258 or TCVN3 file must be converted)`);
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const pos = new LineIndex(text).position(nul);
+    return { ok: false, message: 'File contains a NUL byte; it is binary or damaged', range: { ...pos, endLine: pos.line, endColumn: pos.column + 1 } };
+  }
+  return { ok: true, text, hadBom };
+}

@@ -1,0 +1,113 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { decodeUtf8 } from './decode.js';
+import { LIMITS } from './limits.js';
+import { FILE_START, LineIndex } from './source.js';
+import type { Diagnostic, NodePath, SourceRange } from './types.js';
+
+/** A procedure file read into data, with a way back from any data path to its place in the source. */
+export interface LoadedFile {
+  file: string;
+  /** The decoded text (BOM removed), or '' when the file could not be decoded. */
+  text: string;
+  /** The data with every string NFC-normalised; undefined when the file could not be parsed. */
+  data: unknown;
+  /** Problems found while reading: encoding and YAML syntax (rule `parse`). */
+  diagnostics: Diagnostic[];
+  /** Where a data path stands in the source: the value, or with `key` the key of a map entry. */
+  locate(path: NodePath, target?: 'key' | 'value'): SourceRange;
+}
+
+function parseDiagnostic(file: string, range: SourceRange, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  return { file, ...range, severity, rule: 'parse', message };
+}
+
+/** Deep-copies YAML data, normalising strings to NFC and refusing depth beyond the limit. */
+function normalise(value: unknown, depth = 0): unknown {
+  if (depth > LIMITS.maxDepth) throw new RangeError(`Nesting deeper than ${LIMITS.maxDepth} levels`);
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    // A null-prototype object: a `__proto__` key in a procedure stays a plain key, never a prototype.
+    const out: Record<string, unknown> = Object.create(null);
+    for (const [key, item] of Object.entries(value)) out[key.normalize('NFC')] = normalise(item, depth + 1);
+    return out;
+  }
+  return value;
+}
+
+function nodeRange(node: Node | null | undefined, lines: LineIndex): SourceRange | undefined {
+  const range = node?.range;
+  return range ? lines.range(range[0], range[1]) : undefined;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value).normalize('NFC');
+  return undefined;
+}
+
+/** Finds the node at a data path, falling back to the deepest node that exists. */
+function locateIn(doc: Document, lines: LineIndex, path: NodePath, target: 'key' | 'value'): SourceRange {
+  let node: unknown = doc.contents;
+  let best = nodeRange(doc.contents as Node, lines) ?? FILE_START;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => keyText(item.key) === String(segment));
+      if (!pair) return best;
+      const keyRange = nodeRange(pair.key as Node, lines);
+      if (last && target === 'key' && keyRange) return keyRange;
+      node = pair.value;
+      best = nodeRange(node as Node, lines) ?? keyRange ?? best;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      if (node === undefined) return best;
+      best = nodeRange(node as Node, lines) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+/** A file refused for its size before it is read, so a huge file never sits in memory. */
+export function tooLargeFile(file: string, bytes: number): LoadedFile {
+  const message = `File is ${(bytes / 1048576).toFixed(1)} MiB; procmap reads procedure files up to ${LIMITS.maxFileBytes / 1048576} MiB`;
+  const diagnostic = parseDiagnostic(file, FILE_START, message);
+  return { file, text: '', data: undefined, diagnostics: [diagnostic], locate: () => FILE_START };
+}
+
+/** Reads one procedure file: decodes it, parses YAML with positions, converts to NFC data within the limits. */
+export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
+  const failed = (message: string, range: SourceRange = FILE_START, text = ''): LoadedFile => ({
+    file,
+    text,
+    data: undefined,
+    diagnostics: [parseDiagnostic(file, range, message)],
+    locate: () => range,
+  });
+  if (bytes.length > LIMITS.maxFileBytes) return tooLargeFile(file, bytes.length);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return failed(decoded.message, decoded.range);
+  const text = decoded.text;
+  const lines = new LineIndex(text);
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const diagnostics: Diagnostic[] = [];
+  const yamlProblem = (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string }) => {
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    diagnostics.push(parseDiagnostic(file, lines.range(error.pos[0], error.pos[1]), message, severity));
+  };
+  doc.errors.forEach(yamlProblem('error'));
+  doc.warnings.forEach(yamlProblem('warning'));
+  const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
+  if (doc.errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
+  let data: unknown;
+  try {
+    data = normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = /alias/i.test(message) ? `Too many alias expansions (limit ${LIMITS.maxAliasCount}): ${message}` : message;
+    return { ...failed(reason, FILE_START, text), locate };
+  }
+  return { file, text, data, diagnostics, locate };
+}

@@ -1,0 +1,32 @@
+import type { SourceRange } from './types.js';
+
+/** Maps string offsets to 1-based line and column (UTF-16 code units, as editors and SARIF count). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+
+  /** Line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+
+  /** The range between two offsets. */
+  range(start: number, end: number): SourceRange {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+/** Range of the whole first line: where to point when nothing more precise is known. */
+export const FILE_START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };

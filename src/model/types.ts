@@ -1,0 +1,91 @@
+/** The procedure file format v1, as it stands in YAML after schema validation (snake_case like the file). */
+
+/** A duration unit: working hours, working days, calendar days. */
+export type DurationUnit = 'h' | 'd' | 'cd';
+
+/** A parsed duration or time limit, value and unit exactly as published. */
+export interface Duration {
+  value: number;
+  unit: DurationUnit;
+}
+
+/** A responsible body (one swimlane). */
+export interface Body {
+  name: string;
+  single_window?: boolean;
+  on_site?: boolean;
+}
+
+/** A person in the sign-off block. */
+export interface Signatory {
+  name?: string;
+  title?: string;
+}
+
+/** One step of a procedure. `next` absent: the following step in the list. */
+export interface Step {
+  id: string;
+  name: string;
+  body: string;
+  duration: string;
+  next?: string[] | Record<string, string>;
+  role?: string;
+  description?: string;
+  inputs?: string[];
+  outputs?: string[];
+  forms?: string[];
+}
+
+/** A whole procedure document. */
+export interface Procedure {
+  id: string;
+  title: string;
+  code?: string;
+  revision: number;
+  effective: string;
+  level?: 'central' | 'province' | 'district' | 'commune';
+  field?: string;
+  agency?: string;
+  issuer?: string;
+  time_limit: string;
+  four_on_the_spot?: boolean;
+  cutoff?: string;
+  bodies: Record<string, Body>;
+  steps: Step[];
+  purpose?: string;
+  scope?: string;
+  legal_basis?: string[];
+  definitions?: { term: string; meaning: string }[];
+  conditions?: string[];
+  dossier?: { name: string; copies?: number | string; form?: string }[];
+  dossier_count?: string;
+  fee?: string;
+  place?: string;
+  result?: string;
+  records?: { name: string; keeper?: string; retention?: string }[];
+  forms?: { code?: string; name: string }[];
+  signoff?: { prepared_by?: Signatory; reviewed_by?: Signatory; approved_by?: Signatory };
+  history?: { revision: number; date: string; changes: string }[];
+}
+
+/** A path into the YAML document, as keys and list indexes. */
+export type NodePath = readonly (string | number)[];
+
+/** A source range, 1-based lines and columns; end is exclusive. */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Diagnostic severity, from the most to the least serious. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem found in one file. */
+export interface Diagnostic extends SourceRange {
+  file: string;
+  severity: Severity;
+  rule: string;
+  message: string;
+}

@@ -1,0 +1,35 @@
+import { rule as acyclic } from './acyclic.js';
+import { rule as knownBody } from './known-body.js';
+import { rule as knownStep } from './known-step.js';
+import { rule as nfc } from './nfc.js';
+import { rule as parse } from './parse.js';
+import { rule as reachable } from './reachable.js';
+import { rule as schema } from './schema.js';
+import { rule as uniqueId } from './unique-id.js';
+import { rule as uniqueStepId } from './unique-step-id.js';
+import { rule as unusedBody } from './unused-body.js';
+import { rule as withinTimeLimit } from './within-time-limit.js';
+import type { Rule } from './types.js';
+
+/** Every rule procmap knows, in the order they are listed to users. */
+export const RULES: readonly Rule[] = [
+  parse,
+  schema,
+  uniqueId,
+  uniqueStepId,
+  knownBody,
+  knownStep,
+  reachable,
+  acyclic,
+  unusedBody,
+  withinTimeLimit,
+  nfc,
+];
+
+/** Rules by id. */
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** Where a rule's documentation lives, for formatters that link to it (SARIF helpUri, stylish). */
+export function ruleDocUrl(id: string): string {
+  return `https://github.com/procmap/procmap/blob/main/docs/rules/${id}.md`;
+}

@@ -1,0 +1,27 @@
+import { closest } from '../model/suggest.js';
+import type { Rule } from './types.js';
+
+/** A `next` that names no step leaves the flow dangling. */
+export const rule: Rule = {
+  id: 'known-step',
+  description: { en: 'Every `next` target must be a step of the procedure', vi: 'Bước tiếp theo trong `next` phải là một bước của quy trình' },
+  severity: 'error',
+  recommended: true,
+  messages: {
+    unknown: { en: 'Next step "{target}" does not exist', vi: 'Bước tiếp theo "{target}" không tồn tại' },
+    unknownHint: {
+      en: 'Next step "{target}" does not exist; did you mean "{hint}"?',
+      vi: 'Bước tiếp theo "{target}" không tồn tại; có phải là "{hint}"?',
+    },
+  },
+  check({ flow, report }) {
+    for (const { from, target, path } of flow.unknownTargets) {
+      const hint = closest(target, flow.index.keys());
+      report({
+        messageId: hint ? 'unknownHint' : 'unknown',
+        data: hint ? { target, hint } : { target },
+        path: ['steps', from, ...path],
+      });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import type { Rule } from './types.js';
+
+/** Decomposed (NFD) Vietnamese looks identical but breaks search, sorting and duplicate checks. */
+export const rule: Rule = {
+  id: 'nfc',
+  description: { en: 'Text should be in Unicode NFC (precomposed Vietnamese letters)', vi: 'Văn bản nên ở dạng Unicode dựng sẵn (NFC)' },
+  severity: 'warning',
+  recommended: true,
+  messages: {
+    decomposed: {
+      en: 'Line {line} has decomposed (NFD) characters; save the file as Unicode NFC (precomposed)',
+      vi: 'Dòng {line} có ký tự tổ hợp (NFD); hãy lưu tệp ở dạng Unicode dựng sẵn (NFC)',
+    },
+  },
+  check({ source, report }) {
+    const text = source.text;
+    if (text.normalize('NFC') === text) return;
+    text.split('\n').forEach((line, index) => {
+      if (line.normalize('NFC') === line) return;
+      // The first combining mark follows the base letter it decomposes: point at that letter.
+      const mark = line.search(/\p{M}/u);
+      const column = Math.max(1, mark);
+      report({
+        messageId: 'decomposed',
+        data: { line: index + 1 },
+        path: [],
+        range: { line: index + 1, column, endLine: index + 1, endColumn: line.length + 1 },
+      });
+    });
+  },
+};

@@ -1,0 +1,10 @@
+import type { Rule } from './types.js';
+
+/** YAML syntax and file encoding; reported by the loader, listed here for its metadata and docs. */
+export const rule: Rule = {
+  id: 'parse',
+  description: { en: 'The file must be valid UTF-8 YAML', vi: 'Tệp phải là YAML hợp lệ, mã hóa UTF-8' },
+  severity: 'error',
+  recommended: true,
+  messages: {},
+};

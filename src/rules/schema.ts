@@ -1,0 +1,13 @@
+import type { Rule } from './types.js';
+
+/** JSON Schema violations; reported by the linter from schemas/procedure.schema.json, listed here for its metadata. */
+export const rule: Rule = {
+  id: 'schema',
+  description: {
+    en: 'The procedure must match the procedure format (schemas/procedure.schema.json)',
+    vi: 'Quy trình phải đúng định dạng (schemas/procedure.schema.json)',
+  },
+  severity: 'error',
+  recommended: true,
+  messages: {},
+};

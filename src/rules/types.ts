@@ -1,0 +1,57 @@
+import type { LoadedFile } from '../model/load.js';
+import type { Flow } from '../model/flow.js';
+import type { NodePath, Procedure, Severity, SourceRange } from '../model/types.js';
+import type { Lang, Translated } from '../i18n.js';
+
+/** What a rule reports: a message id with its data, and where in the procedure. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  path: NodePath;
+  /** Point at the key of a map entry instead of its value. */
+  target?: 'key' | 'value';
+  /** A source range that overrides `path`, for problems in the text rather than the data. */
+  range?: SourceRange;
+}
+
+/** Everything a per-file rule may look at. Rules only read; they never touch files or the terminal. */
+export interface RuleContext {
+  file: string;
+  procedure: Procedure;
+  flow: Flow;
+  source: LoadedFile;
+  /** Working hours in one working day of the catalog's calendar. */
+  hoursPerDay: number;
+  options: Record<string, unknown>;
+  /** Language of messages, for data a rule formats itself (numbers, units). */
+  lang: Lang;
+  report(report: Report): void;
+}
+
+/** One procedure of a catalog, for rules that compare files. */
+export interface CatalogEntry {
+  file: string;
+  procedure: Procedure;
+  source: LoadedFile;
+}
+
+/** What a catalog rule may look at. */
+export interface CatalogContext {
+  entries: readonly CatalogEntry[];
+  options: Record<string, unknown>;
+  report(file: string, report: Report): void;
+}
+
+/** A lint rule: metadata, messages in every language, and one check. */
+export interface Rule {
+  id: string;
+  description: Translated;
+  severity: Severity;
+  /** In the `recommended` preset; every rule is in `all`. */
+  recommended: boolean;
+  messages: Record<string, Translated>;
+  /** Checks one procedure that passed the schema. */
+  check?(context: RuleContext): void;
+  /** Checks the whole catalog at once. */
+  checkCatalog?(context: CatalogContext): void;
+}
