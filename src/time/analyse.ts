@@ -1,0 +1,58 @@
+import { buildFlow, type Flow } from '../model/flow.js';
+import { DEFAULT_HOURS_PER_DAY, parseDuration, toWorkingHours } from '../model/duration.js';
+import type { Duration, Procedure } from '../model/types.js';
+import { criticalPath } from './critical-path.js';
+import { round2 } from './units.js';
+
+/** Working time in hours and in working days. */
+export interface WorkingTime {
+  hours: number;
+  days: number;
+}
+
+/** The time figures of one procedure that every command shows: total on the critical path, limit, slack. */
+export interface TimeAnalysis {
+  /** Worst-case total on the critical path; undefined when a step is in calendar days or the flow loops. */
+  total?: WorkingTime;
+  /** The statutory limit in working time; undefined when it is in calendar days. */
+  limit?: WorkingTime;
+  limitDuration: Duration;
+  /** limit − total; negative when over. */
+  slack?: WorkingTime;
+  withinLimit?: boolean;
+  /** Step ids on the critical path. */
+  criticalPath: string[];
+  /** Working time each body spends on the critical path. */
+  byBody: Record<string, WorkingTime>;
+  flow: Flow;
+}
+
+function workingTime(hours: number, hoursPerDay: number): WorkingTime {
+  return { hours: round2(hours), days: round2(hours / hoursPerDay) };
+}
+
+/** Totals, limit and slack of a schema-valid procedure in working time. */
+export function analyseTime(procedure: Procedure, hoursPerDay = DEFAULT_HOURS_PER_DAY): TimeAnalysis {
+  const flow = buildFlow(procedure.steps);
+  const limitDuration = parseDuration(procedure.time_limit) ?? { value: 0, unit: 'h' };
+  const limitHours = toWorkingHours(limitDuration, hoursPerDay);
+  const stepHours = procedure.steps.map((step) => {
+    const duration = parseDuration(step.duration);
+    return duration ? toWorkingHours(duration, hoursPerDay) : undefined;
+  });
+  const analysis: TimeAnalysis = { limitDuration, criticalPath: [], byBody: {}, flow };
+  if (limitHours !== undefined) analysis.limit = workingTime(limitHours, hoursPerDay);
+  if (stepHours.some((h) => h === undefined)) return analysis;
+  const result = criticalPath(flow, (i) => stepHours[i]!);
+  if (!result) return analysis;
+  analysis.total = workingTime(result.total, hoursPerDay);
+  analysis.criticalPath = result.path.map((i) => procedure.steps[i]!.id);
+  const byBody: Record<string, number> = {};
+  for (const i of result.path) byBody[procedure.steps[i]!.body] = (byBody[procedure.steps[i]!.body] ?? 0) + stepHours[i]!;
+  analysis.byBody = Object.fromEntries(Object.entries(byBody).map(([body, hours]) => [body, workingTime(hours, hoursPerDay)]));
+  if (limitHours !== undefined) {
+    analysis.slack = workingTime(limitHours - result.total, hoursPerDay);
+    analysis.withinLimit = result.total <= limitHours + 1e-9;
+  }
+  return analysis;
+}
