@@ -6,13 +6,16 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const readSchema = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 const targets = [
   ['schemas/procedure.schema.json', 'model/generated/validate-procedure.js'],
+  ['schemas/config.schema.json', 'config/generated/validate-config.js'],
 ];
 for (const [schemaFile, outFile] of targets) {
-  const schema = JSON.parse(readFileSync(join(root, schemaFile), 'utf8'));
   const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: false }, allowUnionTypes: true });
-  const validate = ajv.compile(schema);
+  // Schemas that others reference by relative $id (config → calendar).
+  ajv.addSchema(readSchema('schemas/calendar.schema.json'));
+  const validate = ajv.compile(readSchema(schemaFile));
   // Ajv's ESM output still calls require() for its runtime helpers; turn those into imports.
   const imports = [];
   const code = standaloneCode(ajv, validate).replace(/require\("([^"]+)"\)/g, (_, mod) => {

@@ -22,8 +22,8 @@ function parsePointer(pointer: string): (string | number)[] {
 }
 
 /** The schema object a schemaPath like `#/$defs/step/additionalProperties` points into (its parent). */
-function schemaAt(schemaPath: string): Record<string, unknown> | undefined {
-  let node: unknown = schemaJson;
+function schemaAt(root: object, schemaPath: string): Record<string, unknown> | undefined {
+  let node: unknown = root;
   for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
@@ -52,7 +52,7 @@ function label(path: NodePath): string {
   return last === undefined ? 'The procedure' : typeof last === 'number' ? `Item ${last + 1}` : `"${last}"`;
 }
 
-function toProblem(error: AjvError, data: unknown): SchemaProblem {
+function toProblem(error: AjvError, data: unknown, root: object): SchemaProblem {
   const path = parsePointer(error.instancePath);
   const params = error.params;
   const what = label(path);
@@ -62,7 +62,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
       return { path, target: 'value', message: `Missing required property "${String(params.missingProperty)}"` };
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = Object.keys((schemaAt(error.schemaPath)?.properties as object | undefined) ?? {});
+      const known = Object.keys((schemaAt(root, error.schemaPath)?.properties as object | undefined) ?? {});
       const hint = closest(name, known);
       return { path: [...path, name], target: 'key', message: `Unknown property "${name}"${hint ? `; did you mean "${hint}"?` : ''}` };
     }
@@ -99,10 +99,8 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
   }
 }
 
-/** Validates procedure data against schemas/procedure.schema.json; one readable problem per violation. */
-export function validateProcedure(data: unknown): SchemaProblem[] {
-  if (validate(data)) return [];
-  const errors = validate.errors ?? [];
+/** Turns Ajv's errors for data under a root schema into one readable problem per violation. */
+export function describeSchemaErrors(errors: readonly AjvError[], data: unknown, root: object): SchemaProblem[] {
   // A failed oneOf also reports why each branch failed: keep only the oneOf's own message.
   const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
   const kept = errors.filter(
@@ -113,7 +111,7 @@ export function validateProcedure(data: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   for (const error of kept) {
     if (error.keyword === 'pattern' && error.schemaPath.includes('propertyNames')) continue;
-    const problem = toProblem(error, data);
+    const problem = toProblem(error, data, root);
     const key = `${problem.path.join('\u0000')}|${problem.message}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -121,4 +119,9 @@ export function validateProcedure(data: unknown): SchemaProblem[] {
     }
   }
   return problems;
+}
+
+/** Validates procedure data against schemas/procedure.schema.json; one readable problem per violation. */
+export function validateProcedure(data: unknown): SchemaProblem[] {
+  return validate(data) ? [] : describeSchemaErrors(validate.errors ?? [], data, schemaJson);
 }

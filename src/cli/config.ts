@@ -1,0 +1,42 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CONFIG_FILE_NAMES, parseConfig, type ProcmapConfig } from '../config/config.js';
+import { UsageError } from './errors.js';
+import { displayPath } from './files.js';
+
+/** Finds procmap.config.yaml in a folder or the nearest folder above it. */
+export function findConfigFile(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * The configuration for a run: `--config FILE` when given, else the nearest procmap.config.yaml above the first
+ * path. A broken configuration stops the run (exit 2) with every problem located, since linting under a config
+ * the user did not mean would mislead.
+ */
+export function loadConfig(explicit: string | undefined, firstPath: string): { config: ProcmapConfig; file?: string } {
+  const isDir = existsSync(firstPath) && statSync(firstPath).isDirectory();
+  const path = explicit ?? findConfigFile(isDir ? firstPath : dirname(firstPath));
+  if (path === undefined) return { config: {} };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new UsageError(`Cannot read configuration file "${displayPath(path)}"`);
+  }
+  const result = parseConfig(displayPath(path), bytes);
+  if (!result.ok) {
+    const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
+    throw new UsageError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { config: result.config, file: path };
+}
