@@ -8,6 +8,14 @@ const PROCEDURE_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 const CONFIG_FILE = /^procmap\.config\.ya?ml$/i;
 
+/** Whether a file below a searched folder (path relative to it, `/`-separated) is one the folder walk would find. */
+export function isCatalogFile(relativePath: string): boolean {
+  const parts = relativePath.split('/');
+  const name = parts[parts.length - 1]!;
+  if (parts.some((part) => part.startsWith('.') || SKIPPED_DIRS.has(part))) return false;
+  return PROCEDURE_FILE.test(name) && !CONFIG_FILE.test(name);
+}
+
 /** A file that could not be read, with the reason in words. */
 export interface UnreadableFile {
   file: string;

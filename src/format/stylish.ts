@@ -31,7 +31,9 @@ export const stylish: LintFormatter = (report, { color, lang }) => {
     out.push(c.green(`✔ ${report.files} ${words.clean}`));
   } else {
     const paint = errors > 0 ? c.red.bold : c.yellow.bold;
-    out.push(paint(`✖ ${total} ${total === 1 ? words.problem : words.problems} (${errors} ${words.errors}, ${warnings} ${words.warnings})`));
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const summary = `${count(total, words.problem, words.problems)} (${count(errors, words.error, words.errors)}, ${count(warnings, words.warning, words.warnings)})`;
+    out.push(paint(`✖ ${summary}`));
   }
   return `${out.join('\n')}\n`;
 };

@@ -8,6 +8,8 @@ export interface SchemaProblem {
   path: NodePath;
   target: 'key' | 'value';
   message: string;
+  /** For a missing property: its name; for an unknown one: the known name it is probably a typo of. */
+  property?: string;
 }
 
 const DURATION_HINT = 'use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"';
@@ -59,12 +61,13 @@ function toProblem(error: AjvError, data: unknown, root: object): SchemaProblem 
   const value = valueAt(data, path);
   switch (error.keyword) {
     case 'required':
-      return { path, target: 'value', message: `Missing required property "${String(params.missingProperty)}"` };
+      return { path, target: 'value', message: `Missing required property "${String(params.missingProperty)}"`, property: String(params.missingProperty) };
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const known = Object.keys((schemaAt(root, error.schemaPath)?.properties as object | undefined) ?? {});
       const hint = closest(name, known);
-      return { path: [...path, name], target: 'key', message: `Unknown property "${name}"${hint ? `; did you mean "${hint}"?` : ''}` };
+      const problem: SchemaProblem = { path: [...path, name], target: 'key', message: `Unknown property "${name}"${hint ? `; did you mean "${hint}"?` : ''}` };
+      return hint ? { ...problem, property: hint } : problem;
     }
     case 'type': {
       const expected = String(params.type).replace('integer', 'a whole number').replace('string', 'text').replace('object', 'a map').replace('array', 'a list').replace('boolean', 'true or false').replace(',', ' or ');
@@ -118,7 +121,9 @@ export function describeSchemaErrors(errors: readonly AjvError[], data: unknown,
       problems.push(problem);
     }
   }
-  return problems;
+  // A misspelt required key is one problem, not two: the "did you mean" says it all.
+  const typos = new Set(problems.filter((p) => p.target === 'key' && p.property).map((p) => `${p.path.slice(0, -1).join('\u0000')}|${p.property}`));
+  return problems.filter((p) => !(p.target === 'value' && p.property && typos.has(`${p.path.join('\u0000')}|${p.property}`)));
 }
 
 /** Validates procedure data against schemas/procedure.schema.json; one readable problem per violation. */

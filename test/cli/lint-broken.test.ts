@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { procmap } from '../helpers/cli.js';
+
+interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  rule: string;
+  message: string;
+}
+
+describe('procmap lint on a folder of broken files', () => {
+  const result = procmap(['lint', '--format', 'json', 'test/fixtures/broken']);
+  const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; summary: Record<string, number> };
+  const brief = report.diagnostics.map((d) => `${d.file.replace('test/fixtures/broken/', '')}:${d.line}:${d.column} ${d.rule} ${d.message}`);
+
+  it('exits 1 and prints nothing on stderr', () => {
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+  });
+
+  it('gives one precise, located diagnostic per problem', () => {
+    expect(brief).toEqual([
+      'duplicate-key.yaml:3:1 parse Duplicate key "title"; a key may appear once in a map',
+      'empty.yaml:1:1 schema The file is empty; a procedure is a map with id, title, steps and the other fields',
+      'list.yaml:1:1 schema The file is a list; a procedure is a map with id, title, steps and the other fields',
+      'nul.yaml:2:9 parse File contains a NUL byte; it is binary or damaged',
+      'scalar.yaml:1:1 schema The file is a single value; a procedure is a map with id, title, steps and the other fields',
+      'syntax.yaml:4:3 parse Block collections are not allowed within flow collections',
+      'syntax.yaml:5:1 parse Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'tabs.yaml:4:1 parse Tabs are not allowed as indentation',
+      'unknown-key.yaml:2:1 schema Unknown property "tittle"; did you mean "title"?',
+      'unknown-key.yaml:12:15 schema "4 hrs later" is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
+      'utf16.yaml:1:1 parse File is UTF-16; save it as UTF-8',
+      'windows-1258.yaml:2:10 parse File is not valid UTF-8 (byte 0xEA); save it as UTF-8 (a Windows-1258 or TCVN3 file must be converted)',
+    ]);
+  });
+
+  it('prints the JSON shape documented for scripts', () => {
+    expect(Object.keys(report.diagnostics[0]!).sort()).toEqual(['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
+    expect(report.summary).toEqual({ files: 10, errors: 12, warnings: 0, infos: 0 });
+  });
+
+  it('never changes the input files', () => {
+    const again = procmap(['lint', '--format', 'json', 'test/fixtures/broken']);
+    expect(again.stdout).toBe(result.stdout);
+  });
+});
+
+describe('procmap lint stylish output', () => {
+  it('groups by file, names rule and position, and ends with a summary', () => {
+    const result = procmap(['lint', 'test/fixtures/broken/tabs.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'test/fixtures/broken/tabs.yaml\n  4:1  error  Tabs are not allowed as indentation  parse\n\n✖ 1 problem (1 error, 0 warnings)\n',
+    );
+  });
+
+  it('colours only when asked', () => {
+    const plain = procmap(['lint', 'test/fixtures/broken/tabs.yaml']);
+    const forced = procmap(['lint', 'test/fixtures/broken/tabs.yaml'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(forced.stdout).toContain('\u001b[31m');
+  });
+});
+
+describe('procmap lint on the bundled catalog', () => {
+  it('lints clean', () => {
+    const result = procmap(['lint', 'procedures']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^✔ \d+ files checked, no problems\n$/);
+    expect(result.code).toBe(0);
+  });
+});
