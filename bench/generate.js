@@ -46,19 +46,21 @@ function procedure(rand, n, broken) {
   const stepCount = 5 + Math.floor(rand() * 11);
   const bodyCount = 2 + Math.floor(rand() * Math.min(4, stepCount - 3));
   const bodies = BODIES.slice(0, bodyCount);
-  const durations = ['2h', '4h', '0.5d', '1d', '1.5d', '2d', '3d'];
+  // A tenth are "four on-the-spot": every body staffed at the centre, half-hour steps.
+  const onTheSpot = rand() < 0.1;
+  const durations = onTheSpot ? ['0.5h'] : ['2h', '4h', '0.5d', '1d', '1.5d', '2d', '3d'];
   const steps = [];
   let hours = 0;
   for (let i = 0; i < stepCount; i++) {
     // Middle steps cycle through the other bodies so that every declared body has a step.
     const body = i === 0 || i === stepCount - 1 ? bodies[0] : bodies[1 + ((i - 1) % (bodyCount - 1))];
-    const duration = i === 0 || i === stepCount - 1 ? '4h' : pick(rand, durations);
+    const duration = onTheSpot ? '0.5h' : i === 0 || i === stepCount - 1 ? '4h' : pick(rand, durations);
     hours += duration.endsWith('h') ? Number(duration.slice(0, -1)) : Number(duration.slice(0, -1)) * 8;
     steps.push({ id: `s${i + 1}`, name: STEP_NAMES[(i * 7 + n) % STEP_NAMES.length], body: body[0], duration });
   }
   // A decision near the middle for a third of the procedures: refuse ends the flow, accept goes on.
   const decisionAt = rand() < 0.33 && stepCount > 6 ? 2 : -1;
-  const limitDays = Math.ceil(hours / 8) + Math.floor(rand() * 5);
+  const limitDays = onTheSpot ? 1 : Math.ceil(hours / 8) + Math.floor(rand() * 5);
   const lines = [
     '# yaml-language-server: $schema=../schemas/procedure.schema.json',
     `id: ${id}`,
@@ -71,7 +73,7 @@ function procedure(rand, n, broken) {
     `field: ${pick(rand, FIELDS)}`,
     `agency: ${pick(rand, AGENCIES)}`,
     `time_limit: ${broken === 'over-limit' ? `${Math.max(1, Math.floor(hours / 16))}d` : `${limitDays}d`}`,
-    `four_on_the_spot: ${rand() < 0.1}`,
+    `four_on_the_spot: ${onTheSpot}`,
     'purpose: Quy định trình tự, trách nhiệm và thời gian giải quyết thủ tục hành chính bảo đảm đúng hạn, công khai, minh bạch.',
     'scope: Áp dụng đối với cơ quan, công chức tham gia giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công.',
     'legal_basis:',
@@ -84,7 +86,7 @@ function procedure(rand, n, broken) {
     '    copies: "01 bản sao"',
     'fee: Không',
     'bodies:',
-    ...bodies.map(([key, name, sw]) => `  ${key}: { name: ${name}${sw ? ', single_window: true' : ''} }`),
+    ...bodies.map(([key, name, sw]) => `  ${key}: { name: ${name}${sw ? ', single_window: true' : ''}${onTheSpot ? ', on_site: true' : ''} }`),
     'steps:',
   ];
   steps.forEach((step, i) => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
@@ -97,11 +97,16 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
 /** Reads a procedure file into the model, refusing one over the size limit before reading it; or says why not. */
 export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
   const file = displayPath(path);
+  let fd: number | undefined;
   try {
-    const size = statSync(path).size;
+    // One open and fstat serve both the size check and the read.
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
     if (size > LIMITS.maxFileBytes) return tooLargeFile(file, size);
-    return loadFile(file, readFileSync(path));
+    return loadFile(file, readFileSync(fd));
   } catch (error) {
     return { file, message: errorText(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

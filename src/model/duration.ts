@@ -12,9 +12,19 @@ const UNIT_WORDS: ReadonlyArray<[RegExp, DurationUnit]> = [
 
 const DURATION_RE = /^(\d+(?:[.,]\d+)?)\s*([\p{L} ]+)$/u;
 
+// A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
+const parsed = new Map<string, Duration | undefined>();
+
 /** Parses `4h`, `0.5d`, `30cd`, `3 ngày làm việc`, `2 working days`; returns undefined when it is not a duration. */
 export function parseDuration(text: string | number): Duration | undefined {
   if (typeof text !== 'string') return undefined;
+  if (parsed.has(text)) return parsed.get(text);
+  const result = parseUncached(text);
+  if (parsed.size < 10_000) parsed.set(text, result);
+  return result;
+}
+
+function parseUncached(text: string): Duration | undefined {
   const match = DURATION_RE.exec(text.normalize('NFC').trim().replace(/\s+/g, ' '));
   if (!match) return undefined;
   const value = Number(match[1]!.replace(',', '.'));
