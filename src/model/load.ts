@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import type { Document, Node } from 'yaml';
 import { decodeUtf8 } from './decode.js';
+import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { FILE_START, LineIndex } from './source.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
@@ -30,9 +31,11 @@ function parseDiagnostic(file: string, range: SourceRange, message: string, seve
   return { file, ...range, severity, rule: 'parse', message };
 }
 
+const TOO_DEEP = `Nesting deeper than ${LIMITS.maxDepth} levels; a procedure needs a few`;
+
 /** Deep-copies YAML data, normalising strings to NFC and refusing depth beyond the limit. */
 function normalise(value: unknown, depth = 0): unknown {
-  if (depth > LIMITS.maxDepth) throw new RangeError(`Nesting deeper than ${LIMITS.maxDepth} levels`);
+  if (depth > LIMITS.maxDepth) throw new RangeError(TOO_DEEP);
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1));
   if (value !== null && typeof value === 'object') {
@@ -89,6 +92,11 @@ export function tooLargeFile(file: string, bytes: number): LoadedFile {
 /** Parses with `yaml` keeping positions: the authority for messages and locations. */
 function loadWithPositions(file: string, text: string): LoadedFile {
   const lines = new LineIndex(text);
+  const tooDeep = excessiveNesting(text);
+  if (tooDeep !== undefined) {
+    const range = lines.range(tooDeep, tooDeep + 1);
+    return { file, text, data: undefined, diagnostics: [parseDiagnostic(file, range, TOO_DEEP)], locate: () => range };
+  }
   const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
   const diagnostics: Diagnostic[] = [];
   const yamlProblem = (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string; code: string }) => {
