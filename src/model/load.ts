@@ -102,7 +102,11 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   const yamlProblem = (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string; code: string }) => {
     let message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (error.code === 'DUPLICATE_KEY') message = `Duplicate key "${/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim()}"; a key may appear once in a map`;
-    diagnostics.push(parseDiagnostic(file, lines.range(error.pos[0], error.pos[1]), message, severity));
+    if (error.code === 'MULTIPLE_DOCS') message = 'A procedure file holds one YAML document; this one starts a second with "---"';
+    const range = lines.range(error.pos[0], error.pos[1]);
+    // yaml sometimes reports one mistake twice at the same place: one diagnostic per place is enough.
+    if (diagnostics.some((d) => d.line === range.line && d.column === range.column)) return;
+    diagnostics.push(parseDiagnostic(file, range, message, severity));
   };
   doc.errors.forEach(yamlProblem('error'));
   doc.warnings.forEach(yamlProblem('warning'));
@@ -112,7 +116,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     return { file, text, data: normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount })), diagnostics, locate };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const reason = /alias/i.test(message) ? `Too many alias expansions (limit ${LIMITS.maxAliasCount}): ${message}` : message;
+    const reason = /excessive alias/i.test(message) ? `Too many alias expansions (limit ${LIMITS.maxAliasCount}): ${message}` : message;
     return { file, text, data: undefined, diagnostics: [parseDiagnostic(file, FILE_START, reason)], locate };
   }
 }

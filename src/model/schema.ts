@@ -78,12 +78,16 @@ function toProblem(error: AjvError, data: unknown, root: object): SchemaProblem 
     case 'pattern': {
       const parent = path[path.length - 1];
       if (error.schemaPath.includes('duration')) return { path, target: 'value', message: `${describeValue(value)} is not a duration: ${DURATION_HINT}` };
-      if (parent === 'effective' || parent === 'date') return { path, target: 'value', message: `${what} must be a date written YYYY-MM-DD, not ${describeValue(value)}` };
+      if (parent === 'effective' || parent === 'date' || String(params.pattern) === '^\\d{4}-\\d{2}-\\d{2}$') return { path, target: 'value', message: `${what} must be a date written YYYY-MM-DD, not ${describeValue(value)}` };
       if (parent === 'cutoff') return { path, target: 'value', message: `${what} must be a time of day written HH:MM, not ${describeValue(value)}` };
+      // Calendar office hours (schemas/calendar.schema.json $defs/hours).
+      if (error.schemaPath.includes('/hours/')) return { path, target: 'value', message: `${what} must be a span of office hours written like 07:30-11:30, not ${describeValue(value)}` };
       return { path, target: 'value', message: `${what} ${describeValue(value)} does not match the pattern ${String(params.pattern)}` };
     }
-    case 'propertyNames':
-      return { path, target: 'value', message: `${what} has a key that is not a valid id` };
+    case 'propertyNames': {
+      const key = String(params.propertyName);
+      return { path: [...path, key], target: 'key', message: `"${key}" is not a valid id: use letters, digits, - and _, starting with a letter` };
+    }
     case 'oneOf':
       return { path, target: 'value', message: `${what} must be a list of step ids, a map of branch label to step id, or [] to end the flow` };
     case 'minItems':

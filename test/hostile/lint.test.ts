@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+import { BIN, procmap } from '../helpers/cli.js';
+
+const FILES = 'test/hostile/files';
+const expected = JSON.parse(readFileSync('test/hostile/expected.json', 'utf8')) as Record<string, string[]>;
+
+interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  rule: string;
+  message: string;
+}
+
+function digest(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+describe('the hostile corpus through procmap lint', () => {
+  const before = digest(FILES);
+  const result = procmap(['lint', '--format', 'json', FILES]);
+  const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[] };
+  const actual: Record<string, string[]> = Object.fromEntries(readdirSync(FILES).sort().map((f) => [f, []]));
+  for (const d of report.diagnostics) actual[d.file.replace(`${FILES}/`, '')]!.push(`${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`);
+
+  it('covers every file of the corpus with an expectation', () => {
+    expect(Object.keys(expected).sort()).toEqual(readdirSync(FILES).sort());
+  });
+
+  it.each(Object.keys(expected))('%s gets exactly its expected diagnostics', (file) => {
+    expect(actual[file]).toEqual(expected[file]);
+  });
+
+  it('exits 1 for bad content, with no stack trace and nothing on stderr', () => {
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('never modifies an input file', () => {
+    expect(digest(FILES)).toEqual(before);
+  });
+});
+
+describe('prototype pollution', () => {
+  it('keeps __proto__ and constructor keys as plain data', () => {
+    for (const file of ['proto-keys.yaml', 'proto-in-bodies.yaml']) {
+      const source = loadFile(file, readFileSync(join(FILES, file)));
+      lint([source]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+    }
+  });
+});
+
+describe('files built at test time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-hostile-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const valid = readFileSync(join(FILES, 'enc-bom.yaml'), 'utf8').replace('\ufeff', '');
+
+  it('refuses a 50 MB file with a clear limit error, without reading it into memory', () => {
+    const file = join(dir, 'huge.yaml');
+    writeFileSync(file, `id: QT-HUGE\ntitle: "${'x'.repeat(50 * 1024 * 1024)}"\n`);
+    const result = procmap(['lint', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('error  File is 50.0 MiB; procmap reads procedure files up to 2 MiB  parse');
+  });
+
+  it('refuses a 100,000-step procedure with a clear limit error', () => {
+    const steps = Array.from({ length: 100_000 }, (_, i) => `  - {id: s${i}, name: B, body: A, duration: 1h}`).join('\n');
+    const file = join(dir, 'steps-100k.yaml');
+    writeFileSync(file, `${valid.split('steps:')[0]}steps:\n${steps}\n`);
+    const result = procmap(['lint', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/File is \d+\.\d MiB; procmap reads procedure files up to 2 MiB/);
+  });
+
+  it('refuses a procedure with more steps than the limit, under the size limit', () => {
+    const steps = Array.from({ length: 1500 }, (_, i) => `  - {id: s${i}, name: B, body: TNTKQ, duration: 1h}`).join('\n');
+    const file = join(dir, 'steps-1500.yaml');
+    writeFileSync(file, `${valid.split('steps:')[0].replace('  TP: { name: Công chức Tư pháp – Hộ tịch }\n', '')}steps:\n${steps}\n`);
+    const result = procmap(['lint', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('The procedure has 1500 steps; procmap handles up to 1000');
+  });
+
+  it('walks into a folder named like a procedure file and survives a symbolic link loop', () => {
+    const catalog = join(dir, 'catalog');
+    mkdirSync(join(catalog, 'folder.yaml'), { recursive: true });
+    writeFileSync(join(catalog, 'folder.yaml', 'inside.yaml'), valid.replace('QT-VALID-BOM', 'QT-INSIDE'));
+    symlinkSync(catalog, join(catalog, 'folder.yaml', 'loop'));
+    const result = procmap(['lint', catalog]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('✔ 1 files checked, no problems\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('reports a dangling link as unreadable (exit 2) and still checks the other files', () => {
+    const catalog = join(dir, 'dangling');
+    mkdirSync(catalog);
+    writeFileSync(join(catalog, 'ok.yaml'), valid.replace('QT-VALID-BOM', 'QT-OK'));
+    writeFileSync(join(catalog, 'bad.yaml'), 'id: [\n');
+    symlinkSync(join(catalog, 'missing-target.yaml'), join(catalog, 'gone.yaml'));
+    const result = procmap(['lint', '--format', 'json', catalog]);
+    const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; summary: { files: number } };
+    expect(result.code).toBe(2);
+    expect(report.diagnostics.map((d) => `${d.file.split('/').pop()} ${d.rule} ${d.message.split(':')[0]}`)).toEqual([
+      'bad.yaml parse Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'gone.yaml parse Cannot read',
+    ]);
+  });
+
+  it('reports a file it has no permission to read (exit 2), checked as an unprivileged user when run as root', () => {
+    const catalog = join(dir, 'private');
+    chmodSync(dir, 0o755); // mkdtemp makes it private to root; "nobody" must be able to enter it
+    mkdirSync(catalog, { mode: 0o755 });
+    writeFileSync(join(catalog, 'secret.yaml'), valid, { mode: 0o000 });
+    writeFileSync(join(catalog, 'ok.yaml'), valid.replace('QT-VALID-BOM', 'QT-OK2'), { mode: 0o644 });
+    const asRoot = process.getuid?.() === 0;
+    // Root reads any file: run procmap as "nobody" so that the permission really applies.
+    const run = asRoot
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, 'lint', catalog], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+      : spawnSync(process.execPath, [BIN, 'lint', catalog], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('secret.yaml\n  1:1  error  Cannot read: Permission denied  parse');
+    expect(run.stdout).not.toContain('ok.yaml');
+  });
+});
