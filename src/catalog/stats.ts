@@ -1,0 +1,114 @@
+import type { CatalogEntry } from '../lint/linter.js';
+import type { Procedure } from '../model/types.js';
+import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
+import type { WorkingCalendar } from '../time/calendar.js';
+
+/** One procedure's line in the catalog listing and summary. */
+export interface ListedProcedure {
+  id: string;
+  file: string;
+  title: string;
+  code?: string;
+  level?: Procedure['level'];
+  field?: string;
+  agency?: string;
+  revision: number;
+  effective: string;
+  fourOnTheSpot: boolean;
+  /** The limit exactly as published, e.g. `5d` or `30 ngày`. */
+  timeLimit: string;
+  total?: WorkingTime;
+  limit?: WorkingTime;
+  slack?: WorkingTime;
+  withinLimit?: boolean;
+  /** total ÷ limit; undefined when either is not in working time. */
+  usage?: number;
+}
+
+/** Where a procedure's critical-path total stands against its limit, in bands a chart can show. */
+export const USAGE_BANDS = ['≤ 25%', '25–50%', '50–75%', '75–90%', '90–100%', '> 100%', 'n/a'] as const;
+
+/** A catalog summarised: counts by level, agency and field, the four-on-the-spot share, totals against limits. */
+export interface CatalogStats {
+  procedures: number;
+  byLevel: Record<string, number>;
+  byAgency: Record<string, number>;
+  byField: Record<string, number>;
+  fourOnTheSpot: { count: number; share: number };
+  withinLimit: { within: number; over: number; notComparable: number };
+  usageBands: Record<(typeof USAGE_BANDS)[number], number>;
+  /** The procedures closest to (or over) their limit, least slack first. */
+  leastSlack: ListedProcedure[];
+}
+
+/** A procedure as listed: identity fields and its time figures. */
+export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis): ListedProcedure {
+  const p = entry.procedure;
+  const listed: ListedProcedure = {
+    id: p.id,
+    file: entry.file,
+    title: p.title,
+    revision: p.revision,
+    effective: p.effective,
+    fourOnTheSpot: p.four_on_the_spot === true,
+    timeLimit: p.time_limit,
+  };
+  if (p.code !== undefined) listed.code = p.code;
+  if (p.level !== undefined) listed.level = p.level;
+  if (p.field !== undefined) listed.field = p.field;
+  if (p.agency !== undefined) listed.agency = p.agency;
+  if (analysis.total) listed.total = analysis.total;
+  if (analysis.limit) listed.limit = analysis.limit;
+  if (analysis.slack) listed.slack = analysis.slack;
+  if (analysis.withinLimit !== undefined) listed.withinLimit = analysis.withinLimit;
+  if (analysis.total && analysis.limit && analysis.limit.hours > 0) listed.usage = analysis.total.hours / analysis.limit.hours;
+  return listed;
+}
+
+/** Lists every procedure of a catalog with its time figures, in id order. */
+export function listCatalog(entries: readonly CatalogEntry[], calendar: WorkingCalendar): ListedProcedure[] {
+  return entries.map((entry) => listProcedure(entry, analyseTime(entry.procedure, calendar))).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function band(usage: number | undefined): (typeof USAGE_BANDS)[number] {
+  if (usage === undefined) return 'n/a';
+  if (usage <= 0.25) return '≤ 25%';
+  if (usage <= 0.5) return '25–50%';
+  if (usage <= 0.75) return '50–75%';
+  if (usage <= 0.9) return '75–90%';
+  if (usage <= 1 + 1e-9) return '90–100%';
+  return '> 100%';
+}
+
+function countBy(list: readonly ListedProcedure[], key: (p: ListedProcedure) => string | undefined): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const p of list) {
+    const value = key(p) ?? '—';
+    counts[value] = (counts[value] ?? 0) + 1;
+  }
+  // Most first; procedures that do not say come last, whatever their count.
+  const missingLast = (name: string) => (name === '—' ? 1 : 0);
+  return Object.fromEntries(Object.entries(counts).sort((a, b) => missingLast(a[0]) - missingLast(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
+}
+
+/** Summarises a listed catalog; `top` is how many least-slack procedures to name. */
+export function catalogStats(list: readonly ListedProcedure[], top = 10): CatalogStats {
+  const fots = list.filter((p) => p.fourOnTheSpot).length;
+  const usageBands = Object.fromEntries(USAGE_BANDS.map((b) => [b, 0])) as CatalogStats['usageBands'];
+  for (const p of list) usageBands[band(p.usage)]++;
+  const comparable = list.filter((p) => p.slack !== undefined);
+  return {
+    procedures: list.length,
+    byLevel: countBy(list, (p) => p.level),
+    byAgency: countBy(list, (p) => p.agency),
+    byField: countBy(list, (p) => p.field),
+    fourOnTheSpot: { count: fots, share: list.length === 0 ? 0 : Math.round((fots / list.length) * 1000) / 1000 },
+    withinLimit: {
+      within: comparable.filter((p) => p.withinLimit).length,
+      over: comparable.filter((p) => !p.withinLimit).length,
+      notComparable: list.length - comparable.length,
+    },
+    usageBands,
+    leastSlack: [...comparable].sort((a, b) => a.slack!.hours - b.slack!.hours || a.id.localeCompare(b.id)).slice(0, top),
+  };
+}

@@ -1,0 +1,39 @@
+import { catalogStats, listCatalog } from '../../catalog/stats.js';
+import { stylish } from '../../format/stylish.js';
+import { statsText } from '../../format/stats-text.js';
+import type { Lang } from '../../i18n.js';
+import { lint } from '../../lint/linter.js';
+import { loadCalendar } from '../calendar.js';
+import { loadConfig } from '../config.js';
+import { EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import { useColor } from '../output.js';
+import { loadCatalog } from './lint.js';
+
+/** Options of `procmap stats`, as commander parses them. */
+export interface StatsCommandOptions {
+  format: 'text' | 'json';
+  lang: Lang;
+  config?: string;
+  calendar?: string;
+  top: string;
+}
+
+/**
+ * `procmap stats [catalog]`: the catalog summary without building the site. Files with errors are left out of the
+ * figures and reported on standard error (exit 1), so a summary never silently counts a broken procedure.
+ */
+export async function statsCommand(catalog: string | undefined, options: StatsCommandOptions, io: Io): Promise<number> {
+  const root = catalog ?? '.';
+  const calendar = loadCalendar(options.calendar, loadConfig(options.config, root));
+  const { sources, unreadable } = loadCatalog([root]);
+  const { diagnostics, procedures } = lint(sources, { lang: options.lang, calendar });
+  const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
+  const broken = new Set(problems.map((d) => d.file));
+  const list = listCatalog(procedures.filter((entry) => !broken.has(entry.file)), calendar);
+  const stats = catalogStats(list, Math.max(1, Number(options.top) || 10));
+  io.stdout.write(options.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, { color: useColor(io.stdout), lang: options.lang }));
+  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang: options.lang }));
+  if (unreadable.length > 0) return EXIT.failure;
+  return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,48 @@
+import { Chalk } from 'chalk';
+import type { CatalogStats } from '../catalog/stats.js';
+import type { Lang } from '../i18n.js';
+import { formatNumber } from '../time/units.js';
+
+const WORDS = {
+  en: {
+    title: 'Catalog', procedures: 'procedures', level: 'By level', agency: 'By agency', field: 'By field', fots: 'Four on-the-spot',
+    within: 'Within the limit', over: 'over the limit', notComparable: 'not comparable (calendar days)',
+    usage: 'Critical path against the limit', least: 'Least slack', slack: 'slack', total: 'total', limit: 'limit', days: 'd',
+  },
+  vi: {
+    title: 'Bộ quy trình', procedures: 'quy trình', level: 'Theo cấp', agency: 'Theo cơ quan', field: 'Theo lĩnh vực', fots: '4 tại chỗ',
+    within: 'Trong thời hạn', over: 'vượt thời hạn', notComparable: 'không so được (ngày lịch)',
+    usage: 'Đường găng so với thời hạn', least: 'Ít thời gian dự phòng nhất', slack: 'dự phòng', total: 'tổng', limit: 'thời hạn', days: 'ngày',
+  },
+} as const;
+
+/** The catalog summary of `procmap stats` for a terminal. */
+export function statsText(stats: CatalogStats, { color, lang }: { color: boolean; lang: Lang }): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const w = WORDS[lang];
+  const pct = (share: number) => `${formatNumber(share * 100, lang)}%`;
+  const counts = (record: Record<string, number>) => Object.entries(record).map(([k, v]) => `${k} ${v}`).join(' · ');
+  const out = [
+    c.bold(`${w.title}: ${stats.procedures} ${w.procedures}`),
+    `${w.level}: ${counts(stats.byLevel)}`,
+    `${w.fots}: ${stats.fourOnTheSpot.count} (${pct(stats.fourOnTheSpot.share)})`,
+    `${w.within}: ${stats.withinLimit.within} · ${w.over}: ${stats.withinLimit.over} · ${w.notComparable}: ${stats.withinLimit.notComparable}`,
+    '',
+    c.bold(`${w.usage}:`),
+  ];
+  const most = Math.max(1, ...Object.values(stats.usageBands));
+  for (const [band, count] of Object.entries(stats.usageBands)) {
+    const bar = '█'.repeat(Math.round((count / most) * 30));
+    out.push(`  ${band.padEnd(8)} ${(band === '> 100%' ? c.red : c.green)(bar)} ${count}`);
+  }
+  if (stats.leastSlack.length > 0) {
+    out.push('', c.bold(`${w.least}:`));
+    for (const p of stats.leastSlack) {
+      const slack = `${w.slack} ${formatNumber(p.slack!.days, lang)} ${w.days}`;
+      out.push(`  ${p.id.padEnd(18)} ${(p.withinLimit ? c.yellow : c.red)(slack.padEnd(16))} ${w.total} ${formatNumber(p.total!.days, lang)} / ${w.limit} ${formatNumber(p.limit!.days, lang)} ${w.days}  ${c.dim(p.title)}`);
+    }
+  }
+  out.push('', c.bold(`${w.agency}:`), ...Object.entries(stats.byAgency).map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`));
+  out.push('', c.bold(`${w.field}:`), ...Object.entries(stats.byField).map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`));
+  return `${out.join('\n')}\n`;
+}

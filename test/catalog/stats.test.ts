@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { catalogStats, type ListedProcedure } from '../../src/catalog/stats.js';
+
+function listed(id: string, totalHours: number | undefined, limitHours: number | undefined, extra: Partial<ListedProcedure> = {}): ListedProcedure {
+  const p: ListedProcedure = { id, file: `${id}.yaml`, title: id, revision: 1, effective: '2025-07-01', fourOnTheSpot: false, timeLimit: '1d', ...extra };
+  if (totalHours !== undefined) p.total = { hours: totalHours, days: totalHours / 8 };
+  if (limitHours !== undefined) p.limit = { hours: limitHours, days: limitHours / 8 };
+  if (totalHours !== undefined && limitHours !== undefined) {
+    p.slack = { hours: limitHours - totalHours, days: (limitHours - totalHours) / 8 };
+    p.withinLimit = totalHours <= limitHours;
+    p.usage = totalHours / limitHours;
+  }
+  return p;
+}
+
+describe('catalogStats', () => {
+  const list = [
+    listed('A', 8, 40, { level: 'province', agency: 'Sở Tư pháp', field: 'Lý lịch tư pháp' }),
+    listed('B', 40, 40, { level: 'commune', agency: 'UBND xã', field: 'Hộ tịch', fourOnTheSpot: true }),
+    listed('C', 48, 40, { level: 'commune', agency: 'UBND xã', field: 'Hộ tịch' }),
+    listed('D', 36, 40, { level: 'commune', agency: 'UBND xã', field: 'Hộ tịch' }),
+    listed('E', undefined, undefined, { level: 'province' }),
+  ];
+  const stats = catalogStats(list, 3);
+
+  it('counts by level, agency and field, most first', () => {
+    expect(stats.byLevel).toEqual({ commune: 3, province: 2 });
+    expect(Object.entries(stats.byAgency)).toEqual([['UBND xã', 3], ['Sở Tư pháp', 1], ['—', 1]]);
+    expect(Object.keys(stats.byField)).toEqual(['Hộ tịch', 'Lý lịch tư pháp', '—']);
+  });
+
+  it('gives the four-on-the-spot share and the limit check', () => {
+    expect(stats.fourOnTheSpot).toEqual({ count: 1, share: 0.2 });
+    expect(stats.withinLimit).toEqual({ within: 3, over: 1, notComparable: 1 });
+  });
+
+  it('puts each procedure in its band of total against limit', () => {
+    expect(stats.usageBands).toEqual({ '≤ 25%': 1, '25–50%': 0, '50–75%': 0, '75–90%': 1, '90–100%': 1, '> 100%': 1, 'n/a': 1 });
+  });
+
+  it('names the procedures with the least slack, over-limit first', () => {
+    expect(stats.leastSlack.map((p) => p.id)).toEqual(['C', 'B', 'D']);
+  });
+});

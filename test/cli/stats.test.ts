@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { procmap } from '../helpers/cli.js';
+
+describe('procmap stats', () => {
+  it('summarises the bundled catalog as JSON', () => {
+    const result = procmap(['stats', 'procedures', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const stats = JSON.parse(result.stdout);
+    expect(stats.procedures).toBeGreaterThanOrEqual(12);
+    expect(stats.byLevel).toHaveProperty('province');
+    expect(stats.byLevel).toHaveProperty('commune');
+    expect(stats.fourOnTheSpot.count).toBeGreaterThan(0);
+    expect(stats.withinLimit.over).toBe(0);
+    expect(stats.leastSlack.length).toBe(10);
+  });
+
+  it('speaks Vietnamese with --lang vi', () => {
+    const result = procmap(['stats', 'procedures', '--lang', 'vi']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Bộ quy trình: \d+ quy trình\n/);
+    expect(result.stdout).toContain('4 tại chỗ: ');
+  });
+
+  it('leaves broken files out of the figures, lists them on stderr and exits 1', () => {
+    const result = procmap(['stats', 'test/fixtures/broken', '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).procedures).toBe(0);
+    expect(result.stderr).toContain('Tabs are not allowed as indentation');
+  });
+});
