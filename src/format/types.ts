@@ -6,6 +6,8 @@ export interface LintReport {
   diagnostics: readonly Diagnostic[];
   /** How many files were linted. */
   files: number;
+  /** The files linted, as shown to users, for formats that list clean files too (junit). */
+  paths?: readonly string[];
 }
 
 /** Presentation choices the CLI makes for a formatter. */
@@ -13,6 +15,8 @@ export interface FormatOptions {
   /** Apply ANSI colours (the CLI decides from the terminal, NO_COLOR and FORCE_COLOR). */
   color: boolean;
   lang: Lang;
+  /** The folder that file paths are relative to, as an absolute path (sarif's `%SRCROOT%`). */
+  cwd?: string;
 }
 
 /** A pure function from a lint report to the text to print or write. */

@@ -3,10 +3,13 @@ import { buildFlow } from '../model/flow.js';
 import { LIMITS } from '../model/limits.js';
 import type { LoadedFile } from '../model/load.js';
 import { validateProcedure } from '../model/schema.js';
-import { DEFAULT_HOURS_PER_DAY } from '../model/duration.js';
+import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
+import type { Day } from '../time/moment.js';
 import type { Diagnostic, Procedure, Severity } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import type { CatalogEntry, Report, Rule } from '../rules/types.js';
+import type { Report, Rule } from '../rules/types.js';
+import { rule as unusedDisable } from '../rules/unused-disable.js';
+import { applySuppressions, readDirectives, type Directive } from './suppressions.js';
 
 /** A rule's severity and options as configured; `off` disables it. */
 export interface RuleSetting {
@@ -19,8 +22,22 @@ export interface LintOptions {
   /** Settings for the rules of one file (configs can differ per folder); absent rules use their defaults. */
   settingsFor?: (file: string) => ReadonlyMap<string, RuleSetting>;
   lang?: Lang;
-  hoursPerDay?: number;
+  /** The catalog's working calendar; default office hours and Vietnam's holidays when absent. */
+  calendar?: WorkingCalendar;
+  /** Today, for rules that look at the coming year (calendar-day limits); absent, they start from `effective`. */
+  today?: Day;
   rules?: readonly Rule[];
+  /** Keep each valid procedure in the result (the default), for commands that go on to time, draw or print them; `lint` alone passes false. */
+  keep?: boolean;
+  /** Reads a file again to place a catalog-rule diagnostic when its source was not kept. */
+  reload?: (file: string) => LoadedFile | undefined;
+}
+
+/** A valid procedure with its source, kept for the commands that go on with it. */
+export interface CatalogEntry {
+  file: string;
+  procedure: Procedure;
+  source: LoadedFile;
 }
 
 /** Diagnostics of a lint run and the procedures that passed the schema, for commands that go on with them. */
@@ -33,13 +50,16 @@ const NO_SETTINGS: ReadonlyMap<string, RuleSetting> = new Map();
 
 function effective(rule: Rule, settings: ReadonlyMap<string, RuleSetting>): { severity: Severity | 'off'; options: Record<string, unknown> } {
   const setting = settings.get(rule.id);
-  return { severity: setting?.severity ?? rule.severity, options: setting?.options ?? {} };
+  // Without a setting a rule runs as the `recommended` preset has it: rules outside the preset stay off.
+  return { severity: setting?.severity ?? (rule.recommended ? rule.severity : 'off'), options: setting?.options ?? { ...rule.defaultOptions } };
 }
 
 function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report: Report, lang: Lang): Diagnostic {
   const template = rule.messages[report.messageId]?.[lang] ?? report.messageId;
   const range = report.range ?? source.locate(report.path, report.target);
-  return { file: source.file, ...range, severity, rule: rule.id, message: fill(template, report.data) };
+  const diagnostic: Diagnostic = { file: source.file, ...range, severity, rule: rule.id, message: fill(template, report.data) };
+  if (report.fix) diagnostic.fix = report.fix;
+  return diagnostic;
 }
 
 function crashed(source: LoadedFile, rule: Rule, error: unknown): Diagnostic {
@@ -53,19 +73,29 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)));
 }
 
-/** Lints loaded files: parse problems, schema, then every enabled rule; catalog rules see all valid files at once. */
-export function lint(sources: readonly LoadedFile[], options: LintOptions = {}): LintResult {
+/**
+ * Lints loaded files: parse problems, schema, then every enabled rule; catalog rules see what they collected from
+ * all valid files at once. Sources may be a lazy iterable: only diagnostics (and, with `keep`, valid procedures)
+ * are held, so memory stays flat on national-scale catalogs.
+ */
+export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): LintResult {
   const lang = options.lang ?? 'en';
-  const hoursPerDay = options.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
+  const calendar = options.calendar ?? createCalendar();
   const rules = options.rules ?? RULES;
   const settingsFor = options.settingsFor ?? (() => NO_SETTINGS);
   const diagnostics: Diagnostic[] = [];
   const procedures: CatalogEntry[] = [];
+  const catalogRules = rules.filter((rule) => rule.checkCatalog);
+  const collected = new Map<Rule, { file: string; facts: unknown }[]>(catalogRules.map((rule) => [rule, []]));
+  const kept = new Map<string, LoadedFile>();
+  const directives = new Map<string, Directive[]>();
   const coreSeverity = (id: string, settings: ReadonlyMap<string, RuleSetting>): Severity | 'off' =>
     settings.get(id)?.severity ?? 'error';
 
   for (const source of sources) {
     const settings = settingsFor(source.file);
+    const fileDirectives = readDirectives(source.text);
+    if (fileDirectives.length > 0) directives.set(source.file, fileDirectives);
     diagnostics.push(...source.diagnostics);
     if (source.data === undefined) continue;
     const schemaSeverity = coreSeverity('schema', settings);
@@ -87,7 +117,11 @@ export function lint(sources: readonly LoadedFile[], options: LintOptions = {}):
       diagnostics.push({ file: source.file, ...source.locate(['steps']), severity: 'error', rule: 'schema', message: `The procedure has ${procedure.steps.length} steps; procmap handles up to ${LIMITS.maxSteps}` });
       continue;
     }
-    procedures.push({ file: source.file, procedure, source });
+    if (options.keep !== false) {
+      procedures.push({ file: source.file, procedure, source });
+      kept.set(source.file, source);
+    }
+    for (const rule of catalogRules) collected.get(rule)!.push({ file: source.file, facts: rule.collect ? rule.collect(procedure) : undefined });
     const flow = buildFlow(procedure.steps);
     for (const rule of rules) {
       if (!rule.check) continue;
@@ -99,7 +133,9 @@ export function lint(sources: readonly LoadedFile[], options: LintOptions = {}):
           procedure,
           flow,
           source,
-          hoursPerDay,
+          hoursPerDay: calendar.hoursPerDay,
+          calendar,
+          ...(options.today === undefined ? {} : { today: options.today }),
           lang,
           options: ruleOptions,
           report: (report) => diagnostics.push(toDiagnostic(source, rule, severity, report, lang)),
@@ -110,21 +146,24 @@ export function lint(sources: readonly LoadedFile[], options: LintOptions = {}):
     }
   }
 
-  const byFile = new Map(procedures.map((entry) => [entry.file, entry.source]));
-  for (const rule of rules) {
-    if (!rule.checkCatalog) continue;
+  for (const rule of catalogRules) {
     try {
-      rule.checkCatalog({
-        entries: procedures,
+      rule.checkCatalog!({
+        entries: collected.get(rule)!,
         options: {},
         report: (file, report) => {
           const { severity } = effective(rule, settingsFor(file));
-          if (severity !== 'off') diagnostics.push(toDiagnostic(byFile.get(file)!, rule, severity, report, lang));
+          const source = kept.get(file) ?? options.reload?.(file);
+          if (severity !== 'off' && source) diagnostics.push(toDiagnostic(source, rule, severity, report, lang));
         },
       });
     } catch (error) {
       diagnostics.push({ file: '', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: rule.id, message: `Rule "${rule.id}" failed: ${String(error)}` });
     }
   }
-  return { diagnostics: sortDiagnostics(diagnostics), procedures };
+  const unsuppressed = applySuppressions(diagnostics, directives, {
+    lang,
+    severityFor: (file) => (rules.includes(unusedDisable) ? effective(unusedDisable, settingsFor(file)).severity : 'off'),
+  });
+  return { diagnostics: sortDiagnostics(unsuppressed), procedures };
 }

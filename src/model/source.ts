@@ -20,6 +20,11 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
 
+  /** The offset of a 1-based line and column; the inverse of `position`. */
+  offset(line: number, column: number): number {
+    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]! + column - 1;
+  }
+
   /** The range between two offsets. */
   range(start: number, end: number): SourceRange {
     const a = this.position(start);

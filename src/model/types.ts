@@ -82,10 +82,18 @@ export interface SourceRange {
 /** Diagnostic severity, from the most to the least serious. */
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * A safe correction offered with a problem, applied by `procmap lint --fix`: a new value for the scalar at a data
+ * path (its quoting and comments kept), or new text for a span of the source.
+ */
+export type Fix = { path: NodePath; value: string } | { range: SourceRange; text: string };
+
 /** One problem found in one file. */
 export interface Diagnostic extends SourceRange {
   file: string;
   severity: Severity;
   rule: string;
   message: string;
+  /** How to fix it, when the rule knows a safe fix. */
+  fix?: Fix;
 }

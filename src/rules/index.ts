@@ -1,13 +1,17 @@
 import { rule as acyclic } from './acyclic.js';
+import { rule as canonicalDuration } from './canonical-duration.js';
+import { rule as fourOnTheSpot } from './four-on-the-spot.js';
 import { rule as knownBody } from './known-body.js';
 import { rule as knownStep } from './known-step.js';
 import { rule as nfc } from './nfc.js';
 import { rule as parse } from './parse.js';
 import { rule as reachable } from './reachable.js';
 import { rule as schema } from './schema.js';
+import { rule as stepDurationPositive } from './step-duration-positive.js';
 import { rule as uniqueId } from './unique-id.js';
 import { rule as uniqueStepId } from './unique-step-id.js';
 import { rule as unusedBody } from './unused-body.js';
+import { rule as unusedDisable } from './unused-disable.js';
 import { rule as withinTimeLimit } from './within-time-limit.js';
 import type { Rule } from './types.js';
 
@@ -23,7 +27,11 @@ export const RULES: readonly Rule[] = [
   acyclic,
   unusedBody,
   withinTimeLimit,
+  stepDurationPositive,
+  fourOnTheSpot,
   nfc,
+  canonicalDuration,
+  unusedDisable,
 ];
 
 /** Rules by id. */

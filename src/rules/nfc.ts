@@ -6,6 +6,7 @@ export const rule: Rule = {
   description: { en: 'Text should be in Unicode NFC (precomposed Vietnamese letters)', vi: 'Văn bản nên ở dạng Unicode dựng sẵn (NFC)' },
   severity: 'warning',
   recommended: true,
+  fixable: true,
   messages: {
     decomposed: {
       en: 'Line {line} has decomposed (NFD) characters; save the file as Unicode NFC (precomposed)',
@@ -25,6 +26,8 @@ export const rule: Rule = {
         data: { line: index + 1 },
         path: [],
         range: { line: index + 1, column, endLine: index + 1, endColumn: line.length + 1 },
+        // Normalising changes no data (the loader reads every string as NFC), only the bytes on disk.
+        fix: { range: { line: index + 1, column: 1, endLine: index + 1, endColumn: line.length + 1 }, text: line.normalize('NFC') },
       });
     });
   },

@@ -1,7 +1,9 @@
 import type { LoadedFile } from '../model/load.js';
 import type { Flow } from '../model/flow.js';
-import type { NodePath, Procedure, Severity, SourceRange } from '../model/types.js';
+import type { Fix, NodePath, Procedure, Severity, SourceRange } from '../model/types.js';
 import type { Lang, Translated } from '../i18n.js';
+import type { WorkingCalendar } from '../time/calendar.js';
+import type { Day } from '../time/moment.js';
 
 /** What a rule reports: a message id with its data, and where in the procedure. */
 export interface Report {
@@ -12,6 +14,8 @@ export interface Report {
   target?: 'key' | 'value';
   /** A source range that overrides `path`, for problems in the text rather than the data. */
   range?: SourceRange;
+  /** A safe fix for `--fix`; only rules marked `fixable` offer one. */
+  fix?: Fix;
 }
 
 /** Everything a per-file rule may look at. Rules only read; they never touch files or the terminal. */
@@ -22,6 +26,10 @@ export interface RuleContext {
   source: LoadedFile;
   /** Working hours in one working day of the catalog's calendar. */
   hoursPerDay: number;
+  /** The catalog's working calendar. */
+  calendar: WorkingCalendar;
+  /** Today, when the caller knows it (rules stay pure: no clock of their own). */
+  today?: Day;
   options: Record<string, unknown>;
   /** Language of messages, for data a rule formats itself (numbers, units). */
   lang: Lang;
@@ -35,9 +43,9 @@ export interface CatalogEntry {
   source: LoadedFile;
 }
 
-/** What a catalog rule may look at. */
+/** What a catalog rule may look at: the small facts it collected from each valid file. */
 export interface CatalogContext {
-  entries: readonly CatalogEntry[];
+  entries: readonly { file: string; facts: unknown }[];
   options: Record<string, unknown>;
   report(file: string, report: Report): void;
 }
@@ -50,8 +58,14 @@ export interface Rule {
   /** In the `recommended` preset; every rule is in `all`. */
   recommended: boolean;
   messages: Record<string, Translated>;
+  /** Offers fixes with its reports, applied by `procmap lint --fix`. */
+  fixable?: boolean;
+  /** The options the rule takes, with their defaults; a configured option must have the default's type. */
+  defaultOptions?: Readonly<Record<string, string | number | boolean>>;
   /** Checks one procedure that passed the schema. */
   check?(context: RuleContext): void;
-  /** Checks the whole catalog at once. */
+  /** Collects the few facts a catalog check needs from one file; whole procedures are not kept for 20,000 files. */
+  collect?(procedure: Procedure): unknown;
+  /** Checks the whole catalog at once, from what `collect` gathered. */
   checkCatalog?(context: CatalogContext): void;
 }

@@ -9,12 +9,14 @@ export const rule: Rule = {
   messages: {
     duplicate: { en: 'Procedure id "{id}" is already used in {other}', vi: 'Mã hiệu "{id}" đã được dùng trong {other}' },
   },
+  collect: (procedure) => procedure.id,
   checkCatalog({ entries, report }) {
     const firstFile = new Map<string, string>();
-    for (const { file, procedure } of entries) {
-      const other = firstFile.get(procedure.id);
-      if (other === undefined) firstFile.set(procedure.id, file);
-      else report(file, { messageId: 'duplicate', data: { id: procedure.id, other }, path: ['id'] });
+    for (const { file, facts } of entries) {
+      const id = facts as string;
+      const other = firstFile.get(id);
+      if (other === undefined) firstFile.set(id, file);
+      else report(file, { messageId: 'duplicate', data: { id, other }, path: ['id'] });
     }
   },
 };

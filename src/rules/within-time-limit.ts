@@ -1,6 +1,8 @@
 import { parseDuration, toWorkingHours } from '../model/duration.js';
 import { criticalPath } from '../time/critical-path.js';
-import { formatWorkingTime } from '../time/units.js';
+import { formatDay, parseDay } from '../time/moment.js';
+import { sweepReceipts } from '../time/sweep.js';
+import { formatDateTime, formatDuration, formatWorkingTime } from '../time/units.js';
 import type { Rule } from './types.js';
 
 /** The reason procmap exists: published step tables often add up to more than the statutory limit. */
@@ -17,32 +19,57 @@ export const rule: Rule = {
       en: 'Critical path takes {total}, over the time limit of {limit} by {over}: {path}',
       vi: 'Đường găng mất {total}, vượt thời hạn giải quyết {limit} là {over}: {path}',
     },
-    calendarDays: {
-      en: 'Cannot compare with the time limit: {what} counted in calendar days needs the working calendar',
-      vi: 'Không thể so với thời hạn giải quyết: {what} tính theo ngày lịch cần lịch làm việc',
+    overAlways: {
+      en: 'The steps end after the appointment for every receipt in the year from {from}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
+      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận trong một năm từ {from}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
+    },
+    overSometimes: {
+      en: 'Depends on the received date: the steps end after the appointment for {count} of {tried} receipt times in the year from {from}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
+      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với {count}/{tried} thời điểm tiếp nhận trong một năm từ {from}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
     },
   },
-  check({ procedure, flow, hoursPerDay, lang, report }) {
+  check({ procedure, flow, calendar, today, lang, report }) {
     const limit = parseDuration(procedure.time_limit);
     const durations = procedure.steps.map((step) => parseDuration(step.duration));
     if (!limit || durations.some((d) => d === undefined)) return;
-    const limitHours = toWorkingHours(limit, hoursPerDay);
-    const stepHours = durations.map((d) => toWorkingHours(d!, hoursPerDay));
-    if (limitHours === undefined || stepHours.some((h) => h === undefined)) {
-      const what = limitHours === undefined ? 'the time limit' : 'a step';
-      report({ messageId: 'calendarDays', data: { what }, path: ['time_limit'] });
+    const { hoursPerDay } = calendar;
+    const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');
+    if (limit.unit !== 'cd' && durations.every((d) => d!.unit !== 'cd')) {
+      // Working time only: the office clock adds up the same whatever the date, so no dates are needed.
+      const limitHours = toWorkingHours(limit, hoursPerDay)!;
+      const result = criticalPath(flow, (i) => toWorkingHours(durations[i]!, hoursPerDay)!);
+      if (!result || result.total <= limitHours + 1e-9) return;
+      report({
+        messageId: 'over',
+        data: {
+          total: formatWorkingTime(result.total, hoursPerDay, lang),
+          limit: formatWorkingTime(limitHours, hoursPerDay, lang),
+          over: formatWorkingTime(result.total - limitHours, hoursPerDay, lang),
+          path: ids(result.path),
+        },
+        path: ['time_limit'],
+      });
       return;
     }
-    const result = criticalPath(flow, (i) => stepHours[i]!);
-    if (!result || result.total <= limitHours + 1e-9) return;
-    const path = result.path.map((i) => procedure.steps[i]!.id).join(' → ');
+    // Calendar days hold more or fewer working hours depending on the date (Tết, 30/4, weekends): try every
+    // receipt in the coming year, from today or from the day the procedure takes effect, whichever is later.
+    const from = Math.max(today ?? Number.NEGATIVE_INFINITY, parseDay(procedure.effective) ?? Number.NEGATIVE_INFINITY);
+    if (!Number.isFinite(from)) return;
+    const sweep = sweepReceipts(procedure, flow, calendar, from);
+    if (!sweep?.worst) return;
+    const worst = sweep.worst;
     report({
-      messageId: 'over',
+      messageId: sweep.over === sweep.tried ? 'overAlways' : 'overSometimes',
       data: {
-        total: formatWorkingTime(result.total, hoursPerDay, lang),
-        limit: formatWorkingTime(limitHours, hoursPerDay, lang),
-        over: formatWorkingTime(result.total - limitHours, hoursPerDay, lang),
-        path,
+        count: sweep.over,
+        tried: sweep.tried,
+        from: formatDay(from),
+        received: formatDateTime(worst.received, lang),
+        finish: formatDateTime(worst.finish, lang),
+        appointment: formatDateTime(worst.appointment, lang),
+        over: formatWorkingTime(sweep.worstOver / 60, hoursPerDay, lang),
+        limit: formatDuration(limit, lang),
+        path: ids(worst.path),
       },
       path: ['time_limit'],
     });

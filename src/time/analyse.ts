@@ -1,6 +1,7 @@
 import { buildFlow, type Flow } from '../model/flow.js';
 import { DEFAULT_HOURS_PER_DAY, parseDuration, toWorkingHours } from '../model/duration.js';
 import type { Duration, Procedure } from '../model/types.js';
+import type { WorkingCalendar } from './calendar.js';
 import { criticalPath } from './critical-path.js';
 import { round2 } from './units.js';
 
@@ -24,6 +25,10 @@ export interface TimeAnalysis {
   criticalPath: string[];
   /** Working time each body spends on the critical path. */
   byBody: Record<string, WorkingTime>;
+  /** Worst-case working time from receipt to the end of each step, by step index; empty when `total` is undefined. */
+  cumulative: (WorkingTime | undefined)[];
+  /** The working day the figures are counted in. */
+  hoursPerDay: number;
   flow: Flow;
 }
 
@@ -31,8 +36,9 @@ function workingTime(hours: number, hoursPerDay: number): WorkingTime {
   return { hours: round2(hours), days: round2(hours / hoursPerDay) };
 }
 
-/** Totals, limit and slack of a schema-valid procedure in working time. */
-export function analyseTime(procedure: Procedure, hoursPerDay = DEFAULT_HOURS_PER_DAY): TimeAnalysis {
+/** Totals, limit and slack of a schema-valid procedure in working time, with the working day of a calendar. */
+export function analyseTime(procedure: Procedure, calendar: WorkingCalendar | number = DEFAULT_HOURS_PER_DAY): TimeAnalysis {
+  const hoursPerDay = typeof calendar === 'number' ? calendar : calendar.hoursPerDay;
   const flow = buildFlow(procedure.steps);
   const limitDuration = parseDuration(procedure.time_limit) ?? { value: 0, unit: 'h' };
   const limitHours = toWorkingHours(limitDuration, hoursPerDay);
@@ -40,12 +46,13 @@ export function analyseTime(procedure: Procedure, hoursPerDay = DEFAULT_HOURS_PE
     const duration = parseDuration(step.duration);
     return duration ? toWorkingHours(duration, hoursPerDay) : undefined;
   });
-  const analysis: TimeAnalysis = { limitDuration, criticalPath: [], byBody: {}, flow };
+  const analysis: TimeAnalysis = { limitDuration, criticalPath: [], byBody: {}, cumulative: [], hoursPerDay, flow };
   if (limitHours !== undefined) analysis.limit = workingTime(limitHours, hoursPerDay);
   if (stepHours.some((h) => h === undefined)) return analysis;
   const result = criticalPath(flow, (i) => stepHours[i]!);
   if (!result) return analysis;
   analysis.total = workingTime(result.total, hoursPerDay);
+  analysis.cumulative = result.finish.map((hours) => (Number.isNaN(hours) ? undefined : workingTime(hours, hoursPerDay)));
   analysis.criticalPath = result.path.map((i) => procedure.steps[i]!.id);
   const byBody: Record<string, number> = {};
   for (const i of result.path) byBody[procedure.steps[i]!.body] = (byBody[procedure.steps[i]!.body] ?? 0) + stepHours[i]!;

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
 import type { Duration } from '../model/types.js';
+import { dayOf, dayParts, formatClock, minuteOf, weekday, type Day, type Moment } from './moment.js';
 
 /** Rounds to 2 decimals so that 0.1 + 0.2 working days print as 0.3. */
 export function round2(value: number): number {
@@ -25,4 +26,25 @@ export function formatDuration(duration: Duration, lang: Lang): string {
   const value = formatNumber(duration.value, lang);
   if (lang === 'vi') return duration.unit === 'h' ? `${value} giờ` : duration.unit === 'd' ? `${value} ngày` : `${value} ngày (lịch)`;
   return duration.unit === 'h' ? `${value} h` : duration.unit === 'd' ? `${value} d` : `${value} calendar days`;
+}
+
+const WEEKDAY_NAMES = {
+  en: { short: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], long: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] },
+  vi: { short: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'], long: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'] },
+} as const;
+
+/** The day of the week of a date, `Fri` / `T6`, or in full `Friday` / `thứ Sáu`. */
+export function weekdayName(day: Day, lang: Lang, form: 'short' | 'long' = 'short'): string {
+  return WEEKDAY_NAMES[lang][form][weekday(day)]!;
+}
+
+/** A date as officers write it, with its weekday: `Fri 27/02/2026` / `T6 27/02/2026`. */
+export function formatDate(day: Day, lang: Lang): string {
+  const { year, month, date } = dayParts(day);
+  return `${weekdayName(day, lang)} ${String(date).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+/** A moment for people: `Fri 27/02/2026 09:00` / `T6 27/02/2026 09:00`. */
+export function formatDateTime(moment: Moment, lang: Lang): string {
+  return `${formatDate(dayOf(moment), lang)} ${formatClock(minuteOf(moment))}`;
 }

@@ -1,12 +1,38 @@
-import { lint } from '../../lint/linter.js';
+import { dirname } from 'node:path';
+import { settingsResolver, type RuleSettings } from '../../config/settings.js';
+import { lint, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
+import { filesOfShard, parseShard } from '../../lint/shard.js';
 import { LINT_FORMATTERS } from '../../format/index.js';
-import type { Lang } from '../../i18n.js';
-import type { LoadedFile } from '../../model/load.js';
+import { fill, type Lang } from '../../i18n.js';
+import { loadFile, type LoadedFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
+import { RULES } from '../../rules/index.js';
+import { loadCalendar, localToday } from '../calendar.js';
+import { loadConfig } from '../config.js';
 import { EXIT, UsageError } from '../errors.js';
-import { findProcedureFiles, readProcedureFile } from '../files.js';
+import { displayPath, findProcedureFiles, readProcedureFile, type UnreadableFile } from '../files.js';
 import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
+
+const TEXT = {
+  en: {
+    format: 'Unknown format "{format}"; use one of: {formats}',
+    maxWarnings: '--max-warnings takes a whole number, not "{value}"',
+    tooManyWarnings: '{warnings} warnings exceed --max-warnings {max}',
+    shard: '--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4, not "{value}"',
+    fixBoth: '--fix and --fix-dry-run cannot be used together',
+  },
+  vi: {
+    format: 'Không có định dạng "{format}"; hãy dùng một trong: {formats}',
+    maxWarnings: '--max-warnings cần một số nguyên, không phải "{value}"',
+    tooManyWarnings: '{warnings} cảnh báo, vượt --max-warnings {max}',
+    shard: '--shard cần dạng i/n với 1 ≤ i ≤ n, ví dụ 2/4, không phải "{value}"',
+    fixBoth: 'Không dùng --fix và --fix-dry-run cùng lúc',
+  },
+} as const;
+
+// A file of another shard is still read, so catalog rules see the whole catalog, but no rule reports on it.
+const ALL_OFF: RuleSettings = new Map(RULES.map((rule) => [rule.id, { severity: 'off' }]));
 
 /** Options of `procmap lint`, as commander parses them. */
 export interface LintCommandOptions {
@@ -15,43 +41,104 @@ export interface LintCommandOptions {
   quiet?: boolean;
   lang: Lang;
   output?: string;
+  config?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  shard?: string;
 }
 
-/** Reads every procedure file under the paths; files that cannot be read come back as diagnostics. */
+/** Turns a file that could not be read into the diagnostic that says so. */
+function unreadableDiagnostic({ file, message }: UnreadableFile): Diagnostic {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'parse', message: `Cannot read: ${message}` };
+}
+
+/** Reads every procedure file under the paths into memory; files that cannot be read come back as diagnostics. */
 export function loadCatalog(paths: readonly string[]): { sources: LoadedFile[]; unreadable: Diagnostic[] } {
   const { files, unreadable } = findProcedureFiles(paths);
   const sources: LoadedFile[] = [];
-  const failures: Diagnostic[] = unreadable.map(({ file, message }) => ({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'parse', message: `Cannot read: ${message}` }));
+  const failures = unreadable.map(unreadableDiagnostic);
   for (const path of files) {
     const result = readProcedureFile(path);
     if ('locate' in result) sources.push(result);
-    else failures.push({ file: result.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'parse', message: `Cannot read: ${result.message}` });
+    else failures.push(unreadableDiagnostic(result));
   }
   return { sources, unreadable: failures };
 }
 
-/** `procmap lint`: exit 0 clean, 1 errors or too many warnings, 2 when a path could not be read. */
+/** Reads procedure files one at a time as the linter asks for them, so a huge catalog never sits in memory. */
+function* streamSources(paths: readonly string[], failures: Diagnostic[]): Generator<LoadedFile> {
+  for (const path of paths) {
+    const result = readProcedureFile(path);
+    if ('locate' in result) yield result;
+    else failures.push(unreadableDiagnostic(result));
+  }
+}
+
+/**
+ * `procmap lint`: exit 0 clean, 1 errors or too many warnings, 2 when a path could not be read. With --fix-dry-run
+ * it prints the diff that --fix would apply instead of a report, and exits 1 when there is one.
+ */
 export async function lintCommand(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
+  const text = TEXT[options.lang];
   const formatter = LINT_FORMATTERS[options.format];
-  if (!formatter) throw new UsageError(`Unknown format "${options.format}"; use one of: ${Object.keys(LINT_FORMATTERS).join(', ')}`);
+  if (!formatter) throw new UsageError(fill(text.format, { format: options.format, formats: Object.keys(LINT_FORMATTERS).join(', ') }));
   let maxWarnings = -1;
   if (options.maxWarnings !== undefined) {
     maxWarnings = Number(options.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${options.maxWarnings}"`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(fill(text.maxWarnings, { value: options.maxWarnings }));
   }
-  const { sources, unreadable } = loadCatalog(paths.length > 0 ? paths : ['.']);
-  const result = lint(sources, { lang: options.lang });
-  const all = [...unreadable, ...result.diagnostics];
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (options.shard !== undefined && !shard) throw new UsageError(fill(text.shard, { value: options.shard }));
+  if (options.fix && options.fixDryRun) throw new UsageError(text.fixBoth);
+  const roots = paths.length > 0 ? paths : ['.'];
+  const config = loadConfig(options.config, roots[0]!);
+  const configured = settingsResolver(config.config, { baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd });
+  const found = findProcedureFiles(roots);
+  const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
+  const inShard = shard ? filesOfShard([...byDisplay.keys(), ...found.unreadable.map((u) => u.file)], shard) : undefined;
+  const mine = (file: string) => !inShard || file === '' || inShard.has(file);
+  const lintOptions: LintOptions = { lang: options.lang, settingsFor: (file) => (mine(file) ? configured(file) : ALL_OFF), calendar: loadCalendar(undefined, config), today: localToday() };
+  const run = (unreadable: Diagnostic[]) =>
+    lint(streamSources(found.files, unreadable), {
+      ...lintOptions,
+      keep: false,
+      reload: (file) => {
+        const again = readProcedureFile(byDisplay.get(file) ?? file);
+        return 'locate' in again ? again : undefined;
+      },
+    });
+  let unreadable = found.unreadable.map(unreadableDiagnostic);
+  let result = run(unreadable);
+  if (options.fix || options.fixDryRun) {
+    // Loaded only to fix: it needs the `yaml` concrete syntax tree, which a plain lint run never does.
+    const { fixesDiff, planFixes, writeFixes } = await import('../fix.js');
+    const relint = (file: string, fixedText: string) => lint([loadFile(file, Buffer.from(fixedText, 'utf8'))], lintOptions).diagnostics;
+    const fixed = planFixes(result.diagnostics.filter((d) => mine(d.file)), (file) => byDisplay.get(file) ?? file, relint);
+    if (options.fixDryRun) {
+      io.stdout.write(await fixesDiff(fixed));
+      return fixed.length > 0 ? EXIT.problems : EXIT.ok;
+    }
+    if (fixed.length > 0) {
+      writeFixes(fixed);
+      unreadable = found.unreadable.map(unreadableDiagnostic);
+      result = run(unreadable);
+    }
+  }
+  const all = sortDiagnostics([...unreadable, ...result.diagnostics].filter((d) => mine(d.file)));
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   const shown = options.quiet ? all.filter((d) => d.severity === 'error') : all;
-  const text = formatter({ diagnostics: shown, files: sources.length + unreadable.length }, { color: !options.output && useColor(io.stdout), lang: options.lang });
-  if (options.output) writeFileAtomic(options.output, text);
-  else io.stdout.write(text);
-  if (unreadable.length > 0) return EXIT.failure;
+  const linted = [...byDisplay.keys(), ...found.unreadable.map((u) => u.file)].filter(mine);
+  const report = formatter(
+    { diagnostics: shown, files: linted.length, paths: linted },
+    { color: !options.output && useColor(io.stdout), lang: options.lang, cwd: io.cwd },
+  );
+  if (options.output) writeFileAtomic(options.output, report);
+  else io.stdout.write(report);
+  if (unreadable.some((d) => mine(d.file))) return EXIT.failure;
   if (errors > 0) return EXIT.problems;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr.write(`procmap: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+    io.stderr.write(`procmap: ${fill(text.tooManyWarnings, { warnings, max: maxWarnings })}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;

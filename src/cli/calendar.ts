@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { calendarFromSection, parseCalendarFile, type CalendarResult } from '../config/calendar-file.js';
+import type { ProcmapConfig } from '../config/config.js';
+import { loadFile } from '../model/load.js';
+import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
+import { dayFromParts, type Day } from '../time/moment.js';
+import { UsageError } from './errors.js';
+import { displayPath } from './files.js';
+
+function unwrap(result: CalendarResult, what: string): WorkingCalendar {
+  if (result.ok) return result.calendar;
+  const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
+  throw new UsageError(`Invalid ${what}:\n${lines.join('\n')}`);
+}
+
+/**
+ * The working calendar of a run: `--calendar FILE` when given (its root is a calendar section), else the
+ * `calendar:` section of the catalog's configuration, else the default (office hours 07:30–11:30, 13:00–17:00
+ * Monday to Friday, Vietnam's public holidays). A calendar that makes no sense stops the run (exit 2).
+ */
+export function loadCalendar(explicit: string | undefined, config: { config: ProcmapConfig; file?: string }): WorkingCalendar {
+  if (explicit !== undefined) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(explicit);
+    } catch {
+      throw new UsageError(`Cannot read calendar file "${displayPath(explicit)}"`);
+    }
+    return unwrap(parseCalendarFile(displayPath(explicit), bytes), 'calendar');
+  }
+  const { file } = config;
+  // The configuration is read again only to point at a problem.
+  const source = () => loadFile(file ? displayPath(file) : 'procmap.config.yaml', file ? readFileSync(file) : new Uint8Array());
+  return unwrap(calendarFromSection(config.config.calendar as CalendarConfig | undefined, source, ['calendar']), 'configuration');
+}
+
+/** Today's date on this machine's clock: the one place procmap reads the clock, so everything below stays pure. */
+export function localToday(now: Date = new Date()): Day {
+  return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
+}

@@ -1,0 +1,85 @@
+import { compareCatalogs, type DiffSide } from '../../diff/compare.js';
+import { atLeast, CHANGE_LEVELS, classify, type ChangeLevel } from '../../diff/classify.js';
+import { changedFiles } from '../../diff/pair.js';
+import { diffJson } from '../../format/diff-json.js';
+import { diffMarkdown } from '../../format/diff-markdown.js';
+import { diffText } from '../../format/diff-text.js';
+import type { DiffReport } from '../../format/diff-words.js';
+import type { FormatOptions } from '../../format/types.js';
+import type { Lang } from '../../i18n.js';
+import { lint } from '../../lint/linter.js';
+import { DEFAULT_HOURS_PER_DAY } from '../../model/duration.js';
+import type { LoadedFile } from '../../model/load.js';
+import type { Diagnostic } from '../../model/types.js';
+import { RULES_BY_ID } from '../../rules/index.js';
+import type { Rule } from '../../rules/types.js';
+import { DiffSources, type DiffSource } from '../diff-sources.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { useColor, writeFileAtomic } from '../output.js';
+
+/** Options of `procmap diff`, as commander parses them. */
+export interface DiffCommandOptions {
+  since?: string;
+  format: string;
+  failOn?: string;
+  output?: string;
+  lang: Lang;
+}
+
+/** Diff formatters by the name given to `--format`. */
+const FORMATTERS: Readonly<Record<string, (report: DiffReport, options: FormatOptions) => string>> = {
+  text: diffText,
+  markdown: diffMarkdown,
+  json: diffJson,
+};
+
+// Only what makes two procedures impossible to match: ambiguous procedure or step ids. A procedure over its
+// limit is a finding of the diff, not a reason to refuse it.
+const MATCHING_RULES: readonly Rule[] = ['unique-id', 'unique-step-id'].map((id) => RULES_BY_ID.get(id)!);
+
+function located(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message} (${d.rule})`;
+}
+
+/** Parses the files of one side that changed; errors that stop the comparison come back as diagnostics. */
+async function readSide(source: DiffSource, files: DiffSource['files'], lang: Lang): Promise<{ sides: DiffSide[]; errors: Diagnostic[] }> {
+  const loaded: LoadedFile[] = await source.load(files);
+  const result = lint(loaded, { rules: MATCHING_RULES, lang });
+  return { sides: result.procedures.map(({ file, procedure }) => ({ file, procedure })), errors: result.diagnostics.filter((d) => d.severity === 'error') };
+}
+
+/**
+ * `procmap diff <base> <revision>` or `procmap diff --since REV [paths]`: exit 0, or 1 when `--fail-on` finds a
+ * change at or above its level or when a side holds a file that cannot be compared (diagnostics on stderr, no
+ * report), 2 when git or a path fails.
+ */
+export async function diffCommand(args: string[], options: DiffCommandOptions, io: Io): Promise<number> {
+  const formatter = FORMATTERS[options.format];
+  if (!formatter) throw new UsageError(`Unknown format "${options.format}"; use one of: ${Object.keys(FORMATTERS).join(', ')}`);
+  const failOn = options.failOn;
+  if (failOn !== undefined && !(CHANGE_LEVELS as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on takes ${CHANGE_LEVELS.join(', ')}, not "${failOn}"`);
+  const sources = new DiffSources(io.cwd, io.env);
+  let base: DiffSource;
+  let revision: DiffSource;
+  if (options.since !== undefined) {
+    ({ base, revision } = await sources.since(options.since, args.length > 0 ? args : ['.']));
+  } else {
+    if (args.length !== 2) throw new UsageError('diff compares two sides: procmap diff <base> <revision>, or procmap diff --since REV [paths...]');
+    [base, revision] = await Promise.all([sources.open(args[0]!), sources.open(args[1]!)]);
+  }
+  const changed = changedFiles(base.files, revision.files);
+  const [before, after] = await Promise.all([readSide(base, changed.base, options.lang), readSide(revision, changed.revision, options.lang)]);
+  const errors = [...before.errors, ...after.errors];
+  if (errors.length > 0) {
+    io.stderr.write(`${errors.map(located).join('\n')}\nprocmap: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the files to compare; fix them (procmap lint) and run the diff again\n`);
+    return EXIT.problems;
+  }
+  const hoursPerDay = DEFAULT_HOURS_PER_DAY;
+  const changes = classify(compareCatalogs(before.sides, after.sides, hoursPerDay), hoursPerDay);
+  const text = formatter({ changes, hoursPerDay }, { color: !options.output && useColor(io.stdout), lang: options.lang });
+  if (options.output) writeFileAtomic(options.output, text);
+  else io.stdout.write(text);
+  if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn as ChangeLevel))) return EXIT.problems;
+  return EXIT.ok;
+}

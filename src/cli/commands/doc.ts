@@ -1,0 +1,158 @@
+import { join } from 'node:path';
+import type { Lang } from '../../i18n.js';
+import { lint } from '../../lint/linter.js';
+import type { Procedure } from '../../model/types.js';
+import { findBrowser } from '../../render/browser.js';
+import { BrowserSession, DiagramError } from '../../render/diagram-renderer.js';
+import { renderHtml, renderMarkdown, renderPageFooter, type DocumentSubject } from '../../render/document/render.js';
+import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
+import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
+import { flowchartMermaid } from '../../render/mermaid.js';
+import { RULES } from '../../rules/index.js';
+import { analyseTime } from '../../time/analyse.js';
+import type { WorkingCalendar } from '../../time/calendar.js';
+import { loadCalendar } from '../calendar.js';
+import { loadConfig } from '../config.js';
+import { EXIT, ToolError, UsageError } from '../errors.js';
+import { displayPath } from '../files.js';
+import type { Io } from '../io.js';
+import { writeFileAtomic } from '../output.js';
+import { loadCatalog } from './lint.js';
+
+/** Options of `procmap doc`, as commander parses them. */
+export interface DocCommandOptions {
+  output: string;
+  /** Formats as given: repeated and/or comma-separated. */
+  format: string[];
+  lang: Lang;
+  template?: string;
+  config?: string;
+  calendar?: string;
+}
+
+/** The document formats, in the order they are written. */
+const DOC_FORMATS = ['md', 'html', 'pdf'] as const;
+type DocFormat = (typeof DOC_FORMATS)[number];
+
+// Problems that leave nothing sensible to print: a step in no lane, a flow to nowhere, two documents with one code.
+// Other findings (over the time limit, an unused body) are shown in the document itself or left to `lint`.
+const BLOCKING_RULES = new Set(['unique-id', 'unique-step-id', 'known-body', 'known-step']);
+
+// Documents rendered at once: the browser's page pools bound the real parallelism; this bounds memory.
+const CONCURRENCY = 4;
+
+function parseFormats(given: readonly string[]): DocFormat[] {
+  const names = given.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((name) => !(DOC_FORMATS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new UsageError(`Unknown document format "${unknown[0]}"; use one or more of: ${DOC_FORMATS.join(', ')}`);
+  if (names.length === 0) throw new UsageError(`--format needs at least one of: ${DOC_FORMATS.join(', ')}`);
+  return DOC_FORMATS.filter((format) => names.includes(format));
+}
+
+function loadDocumentTemplates(dir: string | undefined): DocumentTemplates {
+  try {
+    return compileTemplates(readTemplates(dir, (path) => displayPath(path)));
+  } catch (error) {
+    if (error instanceof TemplateDirError || error instanceof TemplateError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Reads and checks the procedures; those with blocking problems are reported on stderr and left out. */
+function loadProcedures(paths: readonly string[], io: Io): { procedures: Procedure[]; problems: boolean; unreadable: boolean } {
+  const { sources, unreadable } = loadCatalog(paths);
+  const result = lint(sources, { rules: RULES.filter((rule) => BLOCKING_RULES.has(rule.id)) });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const skipped = new Set(errors.map((d) => d.file));
+  for (const d of [...unreadable, ...errors]) io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
+  for (const file of skipped) io.stderr.write(`procmap: no document for ${file}: fix the problems above (procmap lint shows them all)\n`);
+  const procedures = result.procedures.filter((entry) => !skipped.has(entry.file)).map((entry) => entry.procedure);
+  return { procedures, problems: errors.length > 0, unreadable: unreadable.length > 0 };
+}
+
+/** Runs jobs over items with at most `limit` in flight; rejects with the first failure. */
+async function eachLimited<T>(items: readonly T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await job(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Writes one procedure's documents in the browserless format (Markdown). */
+function writeMarkdown(templates: DocumentTemplates, subject: DocumentSubject, dir: string): string {
+  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, { lang: subject.lang, dialect: 'flowchart', title: false });
+  const path = join(dir, `${subject.procedure.id}.md`);
+  writeFileAtomic(path, renderMarkdown(templates, subject, mermaid));
+  return path;
+}
+
+/** Writes one procedure's HTML and/or PDF, with the flowchart rendered to SVG and the PDF printed by the same browser. */
+async function writeBrowserFormats(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, formats: readonly DocFormat[], dir: string): Promise<string[]> {
+  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, { lang: subject.lang, dialect: 'swimlane', title: false });
+  let svg: string;
+  try {
+    svg = await session.renderSvg(mermaid, { svgId: 'flowchart' });
+  } catch (error) {
+    if (error instanceof DiagramError) throw new ToolError(`The flowchart of "${subject.procedure.id}" could not be drawn: ${error.message}`);
+    throw error;
+  }
+  const html = renderHtml(templates, subject, svg);
+  const written: string[] = [];
+  if (formats.includes('html')) {
+    const path = join(dir, `${subject.procedure.id}.html`);
+    writeFileAtomic(path, html);
+    written.push(path);
+  }
+  if (formats.includes('pdf')) {
+    const footerTemplate = renderPageFooter(templates, subject);
+    const pdf = await session.printPdf(html, { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate });
+    const path = join(dir, `${subject.procedure.id}.pdf`);
+    writeFileAtomic(path, pdf);
+    written.push(path);
+  }
+  return written;
+}
+
+/**
+ * `procmap doc`: one ISO 9001 process document per procedure, as Markdown, HTML and/or PDF, in a folder named by
+ * the procedure's code. Exit 0 done, 1 when a procedure had problems that left it without a document, 2 when
+ * procmap could not run (bad usage, a template error, no browser for html or pdf, an unreadable path).
+ */
+export async function docCommand(paths: string[], options: DocCommandOptions, io: Io): Promise<number> {
+  try {
+    return await writeDocuments(paths, options, io);
+  } catch (error) {
+    // A template that fails only on some data fails while rendering: still the template's fault, named with its line.
+    if (error instanceof TemplateError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function writeDocuments(paths: string[], options: DocCommandOptions, io: Io): Promise<number> {
+  const formats = parseFormats(options.format);
+  const templates = loadDocumentTemplates(options.template);
+  const roots = paths.length > 0 ? paths : ['.'];
+  const calendar: WorkingCalendar = loadCalendar(options.calendar, loadConfig(options.config, roots[0]!));
+  const needsBrowser = formats.some((format) => format !== 'md');
+  // Look for the browser before writing anything, so a missing one never leaves half a set of documents.
+  const browser = needsBrowser ? findBrowser(io.env) : undefined;
+  if (browser && !browser.ok) throw new ToolError(`${browser.message} (html and pdf documents embed the flowchart as SVG; --format md needs no browser)`);
+  const { procedures, problems, unreadable } = loadProcedures(roots, io);
+  const subjects: DocumentSubject[] = procedures.map((procedure) => ({ procedure, analysis: analyseTime(procedure, calendar), lang: options.lang }));
+  const written: string[] = [];
+  if (formats.includes('md')) for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));
+  if (browser?.ok && subjects.length > 0) {
+    const session = await BrowserSession.open({ executablePath: browser.path });
+    try {
+      await eachLimited(subjects, CONCURRENCY, async (subject) => {
+        written.push(...(await writeBrowserFormats(session, templates, subject, formats, options.output)));
+      });
+    } finally {
+      await session.close();
+    }
+  }
+  for (const path of written.sort()) io.stdout.write(`${displayPath(path)}\n`);
+  if (unreadable) return EXIT.failure;
+  return problems ? EXIT.problems : EXIT.ok;
+}

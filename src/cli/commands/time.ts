@@ -1,0 +1,59 @@
+import { stylish } from '../../format/stylish.js';
+import { timeJson } from '../../format/time-json.js';
+import { timeText } from '../../format/time-text.js';
+import type { Lang } from '../../i18n.js';
+import { lint } from '../../lint/linter.js';
+import { RULES_BY_ID } from '../../rules/index.js';
+import { parseMoment } from '../../time/moment.js';
+import { procedureTime } from '../../time/report.js';
+import { loadCalendar, localToday } from '../calendar.js';
+import { loadConfig } from '../config.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { useColor } from '../output.js';
+import { loadCatalog } from './lint.js';
+
+/** Options of `procmap time`, as commander parses them. */
+export interface TimeCommandOptions {
+  received?: string;
+  format: string;
+  lang: Lang;
+  config?: string;
+  calendar?: string;
+}
+
+// The rules without which a flow cannot be timed; the other rules (the time limit included) are `lint`'s business.
+const STRUCTURE_RULES = ['unique-step-id', 'known-body', 'known-step', 'reachable', 'acyclic'].map((id) => RULES_BY_ID.get(id)!);
+
+/**
+ * `procmap time`: totals, limit, slack and critical path of each procedure and, with `--received`, the due moment
+ * of every step and the appointment. Exit 1 when a file cannot be timed (its problems go to standard error), 2 on
+ * bad usage or an unreadable path.
+ */
+export async function timeCommand(paths: string[], options: TimeCommandOptions, io: Io): Promise<number> {
+  const received = options.received === undefined ? undefined : parseMoment(options.received);
+  if (options.received !== undefined && received === undefined) {
+    throw new UsageError(`--received takes a local date and time such as "2026-02-13 09:00" or 2026-02-13T09:00, not "${options.received}"`);
+  }
+  const calendar = loadCalendar(options.calendar, loadConfig(options.config, paths[0]!));
+  const today = localToday();
+  const { sources, unreadable } = loadCatalog(paths);
+  const { diagnostics, procedures } = lint(sources, { rules: STRUCTURE_RULES, lang: options.lang, calendar });
+  const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
+  const broken = new Set(problems.map((d) => d.file));
+  let reports;
+  try {
+    reports = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => procedureTime(entry, calendar, received === undefined ? { today } : { received, today }));
+  } catch (error) {
+    // Dates beyond the lunar table (before 2000, after 2099) are a usage problem, not a crash.
+    if (error instanceof RangeError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (reports.length > 0) {
+    const text = options.format === 'json' ? timeJson(reports) : timeText(reports, { color: useColor(io.stdout), lang: options.lang });
+    io.stdout.write(text);
+  }
+  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang: options.lang }));
+  if (unreadable.length > 0) return EXIT.failure;
+  return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { posix, relative, resolve, sep } from 'node:path';
+import { LIMITS } from '../model/limits.js';
+import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
+import { ToolError, UsageError } from './errors.js';
+import { displayPath, findProcedureFiles, isCatalogFile } from './files.js';
+import { blobId, checkRevision, findRepository, listTree, quoted, readBlobs, type Repository } from './git.js';
+
+/** A procedure file of one side before it is parsed: its name in messages and its content id. */
+export interface ListedFile {
+  file: string;
+  blob: string;
+}
+
+/** One side of a diff: its procedure files, and a way to parse those that need comparing. */
+export interface DiffSource {
+  files: ListedFile[];
+  load(files: readonly ListedFile[]): Promise<LoadedFile[]>;
+}
+
+/** Files on disk, read once to know their content id; only the changed ones are parsed later. */
+function diskSource(paths: readonly string[]): DiffSource {
+  const { files, unreadable } = findProcedureFiles(paths);
+  const failures = unreadable.map(({ file, message }) => `${file}: ${message}`);
+  const bytes = new Map<string, Buffer | number>();
+  const listed: ListedFile[] = [];
+  for (const path of files) {
+    const file = displayPath(path);
+    try {
+      const size = statSync(path).size;
+      if (size > LIMITS.maxFileBytes) {
+        // Never read: a unique id keeps it from pairing, and loading reports its size.
+        bytes.set(file, size);
+        listed.push({ file, blob: `too-large:${file}` });
+        continue;
+      }
+      const content = readFileSync(path);
+      bytes.set(file, content);
+      listed.push({ file, blob: blobId(content) });
+    } catch (error) {
+      failures.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (failures.length > 0) throw new ToolError(`Cannot read:\n${failures.join('\n')}`);
+  return {
+    files: listed,
+    load: async (wanted) => wanted.map(({ file }) => loadContent(file, bytes.get(file)!)),
+  };
+}
+
+/** Parses a file's bytes, or reports a file too large to read by its size. */
+function loadContent(file: string, content: Buffer | number): LoadedFile {
+  return typeof content === 'number' ? tooLargeFile(file, content) : loadFile(file, content);
+}
+
+/** Files of a git tree at a revision; blobs are read (in one git process) only for the files that changed. */
+async function gitSource(repository: Repository, revision: string, path: string, env: NodeJS.ProcessEnv, missingOk: boolean): Promise<DiffSource> {
+  const tree = await listTree(repository, revision, path, env);
+  if (tree.length === 0 && !missingOk) throw new UsageError(`Path "${path || '.'}" does not exist at revision ${quoted(revision)}`);
+  const below = (file: string) => (path === '' ? file : file.slice(path.length + 1));
+  // The same selection as the folder walk, so that a tree and a working tree pair file for file.
+  const selected = tree.filter((entry) => entry.path === path || isCatalogFile(below(entry.path)));
+  return {
+    files: selected.map((entry) => ({ file: `${revision}:${entry.path}`, blob: entry.blob })),
+    load: async (wanted) => {
+      const contents = await readBlobs(repository, wanted.map(({ blob }) => blob), LIMITS.maxFileBytes, env);
+      return wanted.map(({ file, blob }) => loadContent(file, contents.get(blob)!));
+    },
+  };
+}
+
+/**
+ * A path inside the repository as git's `REV:PATH` means it: from the root, or from the current folder when it
+ * starts with `./` or `../`. Returns '' for the whole tree.
+ */
+function treePath(repository: Repository, path: string): string {
+  if (/[\u0000-\u001f\u007f]/.test(path)) throw new UsageError(`Path ${quoted(path)} contains control characters`);
+  const fromHere = path === '.' || path === '..' || path.startsWith('./') || path.startsWith('../');
+  const joined = posix.normalize(fromHere ? posix.join(repository.prefix, path) : path).replace(/\/+$/, '');
+  if (joined === '..' || joined.startsWith('../')) throw new UsageError(`Path ${quoted(path)} is outside the repository`);
+  return joined === '.' ? '' : joined.replace(/^\.\//, '');
+}
+
+/** Opens both sides lazily finding the repository, which only `REV:PATH` sides and `--since` need. */
+export class DiffSources {
+  private repository?: Promise<Repository>;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  private repo(): Promise<Repository> {
+    return (this.repository ??= findRepository(this.cwd, this.env));
+  }
+
+  /** A side given as a file, a folder, or `REV:PATH` read from git; a path on disk wins over a revision. */
+  async open(spec: string): Promise<DiffSource> {
+    if (existsSync(resolve(this.cwd, spec))) return diskSource([spec]);
+    const colon = spec.indexOf(':');
+    if (colon < 0) throw new UsageError(`Path "${spec}" does not exist (for a git revision write REV:PATH, e.g. HEAD~1:procedures)`);
+    const revision = spec.slice(0, colon);
+    checkRevision(revision);
+    const repository = await this.repo();
+    return gitSource(repository, revision, treePath(repository, spec.slice(colon + 1)), this.env, false);
+  }
+
+  /** `--since REV [paths]`: the same paths at a revision and in the working tree. A path new since then is all added. */
+  async since(revision: string, paths: readonly string[]): Promise<{ base: DiffSource; revision: DiffSource }> {
+    checkRevision(revision);
+    const working = diskSource(paths);
+    const repository = await this.repo();
+    const sides = await Promise.all(
+      paths.map((path) => {
+        const inRepo = relative(repository.root, realpathSync(resolve(this.cwd, path))).split(sep).join('/');
+        if (inRepo === '..' || inRepo.startsWith('../')) throw new UsageError(`Path "${path}" is outside the git repository at ${repository.root}`);
+        return gitSource(repository, revision, inRepo, this.env, true);
+      }),
+    );
+    const seen = new Set<string>();
+    const files = sides.flatMap((side) => side.files).filter(({ file }) => !seen.has(file) && seen.add(file));
+    const base: DiffSource = {
+      files,
+      load: async (wanted) => {
+        const wantedSet = new Set(wanted);
+        const parts = await Promise.all(sides.map((side) => side.load(side.files.filter((f) => wantedSet.has(f)))));
+        return parts.flat();
+      },
+    };
+    return { base, revision: working };
+  }
+}

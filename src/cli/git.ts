@@ -1,0 +1,148 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { ToolError, UsageError } from './errors.js';
+
+/** A file in a git tree: its path from the repository root and its blob id. */
+export interface TreeFile {
+  path: string;
+  blob: string;
+}
+
+/** Where the repository around a folder is: its root, and the folder's path from the root (`sub/dir/` or ''). */
+export interface Repository {
+  root: string;
+  prefix: string;
+}
+
+interface GitResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Shows a revision or path in a message without letting control characters reach the terminal. */
+export function quoted(value: string): string {
+  return CONTROL.test(value) ? JSON.stringify(value) : `"${value}"`;
+}
+
+/**
+ * Refuses revisions git could read as an option (`--upload-pack=…`) and any control character; everything else
+ * goes to git as one argument, never through a shell, so `;` or `$(…)` are only characters of a name git rejects.
+ */
+export function checkRevision(revision: string): void {
+  if (revision === '') throw new UsageError('The revision before ":" is empty; write e.g. HEAD~1:procedures');
+  if (revision.startsWith('-')) throw new UsageError(`Revision ${quoted(revision)} starts with "-"; procmap does not pass options to git`);
+  if (CONTROL.test(revision)) throw new UsageError(`Revision ${quoted(revision)} contains control characters`);
+}
+
+/** Runs git with an argument array (no shell), feeding `input` on standard input; rejects only when git cannot start. */
+function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, input = ''): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, {
+      cwd,
+      shell: false,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // Paths are literal (no globs); git must never stop to ask for credentials; reading takes no locks.
+      env: { ...env, GIT_LITERAL_PATHSPECS: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      reject(new ToolError(error.code === 'ENOENT' ? 'git is not installed or not on the PATH; reading a revision needs git' : `Cannot run git: ${error.message}`));
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    // git may exit before reading all its input (a bad object); its exit code and message say why.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
+}
+
+function gitReason(result: GitResult): string {
+  const lines = result.stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.join('; ').replace(/^(fatal|error): /, '') || `git exited with code ${result.code}`;
+}
+
+/** The repository that holds a folder, found by running git there. */
+export async function findRepository(cwd: string, env: NodeJS.ProcessEnv): Promise<Repository> {
+  const result = await runGit(['rev-parse', '--show-toplevel', '--show-prefix'], cwd, env);
+  if (result.code !== 0) throw new ToolError(`Cannot read git revisions here: ${gitReason(result)}`);
+  const [root = '', prefix = ''] = result.stdout.toString('utf8').split('\n');
+  return { root, prefix };
+}
+
+/**
+ * Lists the blobs under a path (from the repository root; '' for the whole tree) at a revision, with
+ * `git ls-tree -r -z --full-tree` (without sizes, which would open every object). A bad revision is a tool failure
+ * carrying git's reason.
+ */
+export async function listTree(repository: Repository, revision: string, path: string, env: NodeJS.ProcessEnv): Promise<TreeFile[]> {
+  checkRevision(revision);
+  const args = ['ls-tree', '-r', '-z', '--full-tree', revision, '--'];
+  if (path !== '') args.push(path);
+  const result = await runGit(args, repository.root, env);
+  if (result.code !== 0) throw new ToolError(`Cannot read revision ${quoted(revision)}: ${gitReason(result)}`);
+  const files: TreeFile[] = [];
+  for (const record of result.stdout.toString('utf8').split('\0')) {
+    // <mode> SP <type> SP <object> TAB <path>
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, type, blob] = record.slice(0, tab).split(' ');
+    // Symbolic links and submodules hold no procedure.
+    if (type !== 'blob' || mode === '120000' || blob === undefined) continue;
+    files.push({ path: record.slice(tab + 1), blob });
+  }
+  return files;
+}
+
+/** Runs `git cat-file` in a batch mode on blob ids and returns its output, which names each object in a header line. */
+async function catFile(repository: Repository, mode: '--batch' | '--batch-check', blobs: readonly string[], env: NodeJS.ProcessEnv): Promise<Buffer> {
+  const result = await runGit(['cat-file', mode], repository.root, env, `${blobs.join('\n')}\n`);
+  if (result.code !== 0) throw new ToolError(`Cannot read files from git: ${gitReason(result)}`);
+  return result.stdout;
+}
+
+/** Splits a header line `<object> SP <type> SP <size>`; an object git lacks (`<object> SP missing`) is a tool failure. */
+function header(line: string): { blob: string; size: number } {
+  const [blob = '', type, size] = line.split(' ');
+  if (type === 'missing' || size === undefined) throw new ToolError(`git has no object ${blob}`);
+  return { blob, size: Number(size) };
+}
+
+/**
+ * Reads blobs by id, a few git processes however many there are: sizes first (`--batch-check`), so that a blob over
+ * `maxBytes` is never read; its size stands in for its content.
+ */
+export async function readBlobs(repository: Repository, blobs: readonly string[], maxBytes: number, env: NodeJS.ProcessEnv): Promise<Map<string, Buffer | number>> {
+  const out = new Map<string, Buffer | number>();
+  const unique = [...new Set(blobs)];
+  if (unique.length === 0) return out;
+  const small: string[] = [];
+  for (const line of (await catFile(repository, '--batch-check', unique, env)).toString('utf8').split('\n')) {
+    if (line === '') continue;
+    const { blob, size } = header(line);
+    if (size > maxBytes) out.set(blob, size);
+    else small.push(blob);
+  }
+  if (small.length === 0) return out;
+  const data = await catFile(repository, '--batch', small, env);
+  let at = 0;
+  while (at < data.length) {
+    // <object> SP <type> SP <size> LF <contents> LF
+    const end = data.indexOf(10, at);
+    if (end < 0) break;
+    const { blob, size } = header(data.subarray(at, end).toString('utf8'));
+    at = end + 1;
+    out.set(blob, data.subarray(at, at + size));
+    at += size + 1;
+  }
+  return out;
+}
+
+/** The id git gives these bytes as a blob (SHA-1), so files on disk pair with files in a revision without parsing. */
+export function blobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}

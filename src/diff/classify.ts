@@ -1,0 +1,285 @@
+import { DEFAULT_HOURS_PER_DAY, formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
+import type { Procedure, Step } from '../model/types.js';
+import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
+import { round2 } from '../time/units.js';
+import type { Difference, FlowTarget, ProcedureComparison } from './compare.js';
+
+/** Every kind of change procmap reports; docs/diff.md explains each one and its level. */
+export const CHANGE_KINDS = [
+  'time-limit-changed',
+  'total-changed',
+  'step-duration-changed',
+  'step-added',
+  'step-removed',
+  'step-body-changed',
+  'step-renamed',
+  'flow-changed',
+  'procedure-added',
+  'procedure-removed',
+  'revision-changed',
+  'revision-not-bumped',
+  'fee-changed',
+  'dossier-changed',
+  'legal-basis-changed',
+  'field-changed',
+] as const;
+
+/** A kind of change. */
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** How much a change matters to a reviewer, from the most to the least serious. */
+export const CHANGE_LEVELS = ['breaking', 'warning', 'info'] as const;
+
+/** A change's level. */
+export type ChangeLevel = (typeof CHANGE_LEVELS)[number];
+
+/** Why a change has its level, as an id that formatters put in words. */
+export type ChangeReason =
+  | 'limit-raised'
+  | 'over-limit'
+  | 'still-over-limit'
+  | 'longer'
+  | 'shorter'
+  | 'same-time'
+  | 'not-comparable'
+  | 'added'
+  | 'removed'
+  | 'changed'
+  | 'id-changed'
+  | 'not-raised'
+  | 'no-history-entry';
+
+/** One change found between two revisions, judged. */
+export interface Change {
+  kind: ChangeKind;
+  level: ChangeLevel;
+  procedure: string;
+  /** The step it concerns, by its id in the revision (in the base for a removed step). */
+  step: string | null;
+  /** Values as text: durations in short form (`5d`, `4h`, `30cd`), totals in working hours; null where absent. */
+  before: string | null;
+  after: string | null;
+  /** after − before in working time; null when there is no time or it cannot be compared (calendar days). */
+  delta: WorkingTime | null;
+  reason: ChangeReason;
+  /** The field it concerns, for dossier items, legal references, bodies and `field-changed`. */
+  field: string | null;
+  /** The revision's time limit, for changes that go over it. */
+  limit: string | null;
+  title: string;
+  /** The revision's file (the base's for a removed procedure). */
+  file: string;
+}
+
+/** True when a level is at least as serious as another (for `--fail-on`). */
+export function atLeast(level: ChangeLevel, threshold: ChangeLevel): boolean {
+  return CHANGE_LEVELS.indexOf(level) <= CHANGE_LEVELS.indexOf(threshold);
+}
+
+// Time changes come first in every report: they are what reviewers of a catalog look for.
+const TIME_KINDS: ReadonlySet<ChangeKind> = new Set(['time-limit-changed', 'total-changed', 'step-duration-changed']);
+
+// Fields outside the named kinds that still change how a dossier is handled, not just how it reads.
+const WEIGHTY_FIELDS = new Set(['cutoff', 'four_on_the_spot', 'level', 'agency']);
+
+type Draft = Omit<Change, 'procedure' | 'title' | 'file' | 'step' | 'field' | 'limit' | 'delta'> & Partial<Pick<Change, 'step' | 'field' | 'limit' | 'delta'>>;
+
+function text(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+function durationText(value: unknown): string | null {
+  if (typeof value !== 'string') return text(value);
+  const duration = parseDuration(value);
+  return duration ? formatDurationShort(duration) : value;
+}
+
+function hoursOf(value: unknown, hoursPerDay: number): number | undefined {
+  const duration = typeof value === 'string' ? parseDuration(value) : undefined;
+  return duration && toWorkingHours(duration, hoursPerDay);
+}
+
+function deltaOf(before: number | undefined, after: number | undefined, hoursPerDay: number): WorkingTime | null {
+  if (before === undefined || after === undefined) return null;
+  const hours = round2(after - before);
+  return { hours, days: round2(hours / hoursPerDay) };
+}
+
+/**
+ * Whether a duration got longer (1), shorter (-1) or stayed (0): by the working-time delta, or between two
+ * calendar-day values by their count (no hours, but 45 calendar days are longer than 30); undefined otherwise.
+ */
+function direction(before: unknown, after: unknown, delta: WorkingTime | null): number | undefined {
+  if (delta !== null) return Math.sign(delta.hours);
+  const b = typeof before === 'string' ? parseDuration(before) : undefined;
+  const a = typeof after === 'string' ? parseDuration(after) : undefined;
+  return b?.unit === 'cd' && a?.unit === 'cd' ? Math.sign(a.value - b.value) : undefined;
+}
+
+/** A longer or shorter time, or why it cannot be said. */
+function timeReason(sign: number | undefined): { level: ChangeLevel; reason: ChangeReason } {
+  if (sign === undefined) return { level: 'warning', reason: 'not-comparable' };
+  if (sign > 0) return { level: 'warning', reason: 'longer' };
+  return { level: 'info', reason: sign < 0 ? 'shorter' : 'same-time' };
+}
+
+function flowText(targets: unknown): string | null {
+  if (!Array.isArray(targets)) return null;
+  if (targets.length === 0) return '[]';
+  return (targets as FlowTarget[]).map((t) => (t.label === undefined ? t.to : `${t.label}: ${t.to}`)).join(', ');
+}
+
+function dossierText(item: unknown): string | null {
+  if (item === undefined) return null;
+  const { name, copies, form } = item as NonNullable<Procedure['dossier']>[number];
+  const details = [copies, form].filter((x) => x !== undefined && x !== '').map(String);
+  return details.length > 0 ? `${name} (${details.join('; ')})` : name;
+}
+
+function presence(before: unknown, after: unknown): ChangeReason {
+  return before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
+}
+
+function isOver(time: TimeAnalysis | undefined): boolean {
+  return time?.withinLimit === false;
+}
+
+function limitText(comparison: ProcedureComparison): string | null {
+  const time = comparison.revisionTime;
+  return time ? formatDurationShort(time.limitDuration) : null;
+}
+
+/** Judges one difference of a procedure present on both sides; undefined for one that is not reported on its own. */
+function classifyDifference(difference: Difference, comparison: ProcedureComparison, hoursPerDay: number): Draft | undefined {
+  const { path, before, after } = difference;
+  const [head, key, field] = path;
+  const overNow = isOver(comparison.revisionTime);
+  const overBefore = isOver(comparison.baseTime);
+  const limit = limitText(comparison);
+  switch (head) {
+    case 'time_limit': {
+      const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
+      const sign = direction(before, after, delta);
+      const base = { kind: 'time-limit-changed', before: durationText(before), after: durationText(after), delta } as const;
+      // A longer statutory limit means citizens wait longer: only a change in the law can allow it.
+      if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
+      if (overNow && !overBefore) return { ...base, level: 'breaking', reason: 'over-limit', limit };
+      return { ...base, ...timeReason(sign) };
+    }
+    case 'total': {
+      const b = (before as WorkingTime | undefined)?.hours;
+      const a = (after as WorkingTime | undefined)?.hours;
+      const delta = deltaOf(b, a, hoursPerDay);
+      const base = { kind: 'total-changed', before: b === undefined ? null : `${b}h`, after: a === undefined ? null : `${a}h`, delta } as const;
+      if (overNow && (!overBefore || (delta !== null && delta.hours > 0))) return { ...base, level: 'breaking', reason: 'over-limit', limit };
+      if (overNow && delta !== null && delta.hours < 0) return { ...base, level: 'warning', reason: 'still-over-limit', limit };
+      return { ...base, ...timeReason(direction(undefined, undefined, delta)) };
+    }
+    case 'history':
+      // The amendment record says what changed; it is checked by revision-not-bumped, not reported as a change.
+      return undefined;
+    case 'revision':
+      return { kind: 'revision-changed', level: 'info', reason: 'changed', before: text(before), after: text(after) };
+    case 'fee':
+      return { kind: 'fee-changed', level: 'warning', reason: presence(before, after), before: text(before), after: text(after) };
+    case 'dossier_count':
+      return { kind: 'dossier-changed', level: 'warning', reason: presence(before, after), field: 'dossier_count', before: text(before), after: text(after) };
+    case 'dossier': {
+      // More papers burden the applicant; fewer do not.
+      const reason = presence(before, after);
+      return { kind: 'dossier-changed', level: reason === 'removed' ? 'info' : 'warning', reason, field: key!, before: dossierText(before), after: dossierText(after) };
+    }
+    case 'legal_basis': {
+      // A reference dropped may leave a step without its ground; one added documents a change made elsewhere.
+      const reason = presence(before, after);
+      return { kind: 'legal-basis-changed', level: reason === 'removed' ? 'warning' : 'info', reason, field: key!, before: text(before), after: text(after) };
+    }
+    case 'steps':
+      return classifyStep(key!, field, before, after, hoursPerDay);
+    default: {
+      const name = path.join('.');
+      return { kind: 'field-changed', level: WEIGHTY_FIELDS.has(head!) ? 'warning' : 'info', reason: presence(before, after), field: name, before: text(before), after: text(after) };
+    }
+  }
+}
+
+function classifyStep(step: string, field: string | undefined, before: unknown, after: unknown, hoursPerDay: number): Draft {
+  if (field === undefined) {
+    const added = before === undefined;
+    const name = (added ? (after as Step) : (before as Step)).name;
+    return { kind: added ? 'step-added' : 'step-removed', level: 'warning', reason: added ? 'added' : 'removed', step, before: added ? null : name, after: added ? name : null };
+  }
+  switch (field) {
+    case 'duration': {
+      const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
+      return { kind: 'step-duration-changed', step, before: durationText(before), after: durationText(after), delta, ...timeReason(direction(before, after, delta)) };
+    }
+    case 'id':
+      return { kind: 'step-renamed', level: 'info', reason: 'id-changed', step, before: text(before), after: text(after) };
+    case 'name':
+      return { kind: 'step-renamed', level: 'info', reason: 'changed', step, before: text(before), after: text(after) };
+    case 'body':
+      return { kind: 'step-body-changed', level: 'warning', reason: 'changed', step, before: text(before), after: text(after) };
+    case 'next':
+      return { kind: 'flow-changed', level: 'warning', reason: 'changed', step, before: flowText(before), after: flowText(after) };
+    default:
+      return { kind: 'field-changed', level: 'info', reason: presence(before, after), step, field, before: text(before), after: text(after) };
+  }
+}
+
+/** The document should record a change: content changed but `revision` did not rise, or `history` lacks it. */
+function revisionNotBumped(comparison: ProcedureComparison): Draft | undefined {
+  const base = comparison.base!.procedure;
+  const revision = comparison.revision!.procedure;
+  const content = comparison.differences.some((d) => d.path[0] !== 'revision' && d.path[0] !== 'history' && d.path[0] !== 'total');
+  if (!content) return undefined;
+  const draft = { kind: 'revision-not-bumped', level: 'warning', before: String(base.revision), after: String(revision.revision) } as const;
+  if (revision.revision <= base.revision) return { ...draft, reason: 'not-raised' };
+  if (!revision.history?.some((entry) => entry.revision === revision.revision)) return { ...draft, reason: 'no-history-entry' };
+  return undefined;
+}
+
+function drafts(comparison: ProcedureComparison, hoursPerDay: number): Draft[] {
+  const { base, revision } = comparison;
+  if (!base) {
+    // A new procedure whose steps already exceed its limit is as much a problem as an old one pushed over it.
+    const over = isOver(comparison.revisionTime);
+    return [{ kind: 'procedure-added', level: over ? 'breaking' : 'info', reason: over ? 'over-limit' : 'added', before: null, after: revision!.procedure.title, limit: over ? limitText(comparison) : null }];
+  }
+  if (!revision) return [{ kind: 'procedure-removed', level: 'breaking', reason: 'removed', before: base.procedure.title, after: null }];
+  const out = comparison.differences.flatMap((d) => classifyDifference(d, comparison, hoursPerDay) ?? []);
+  const bump = revisionNotBumped(comparison);
+  if (bump) out.push(bump);
+  return out;
+}
+
+/** Judges compared procedures: a kind, a level and a reason for each change; time changes first in each procedure. */
+export function classify(comparisons: readonly ProcedureComparison[], hoursPerDay = DEFAULT_HOURS_PER_DAY): Change[] {
+  const changes: Change[] = [];
+  for (const comparison of comparisons) {
+    const side = comparison.revision ?? comparison.base!;
+    const found = drafts(comparison, hoursPerDay).map(
+      (draft): Change => ({
+        kind: draft.kind,
+        level: draft.level,
+        procedure: comparison.id,
+        step: draft.step ?? null,
+        before: draft.before,
+        after: draft.after,
+        delta: draft.delta ?? null,
+        reason: draft.reason,
+        field: draft.field ?? null,
+        limit: draft.limit ?? null,
+        title: side.procedure.title,
+        file: side.file,
+      }),
+    );
+    // Stable sort: time changes first, everything else in the order compare found it.
+    found.sort((a, b) => Number(TIME_KINDS.has(b.kind)) - Number(TIME_KINDS.has(a.kind)));
+    changes.push(...found);
+  }
+  return changes;
+}

@@ -1,0 +1,190 @@
+import { DEFAULT_HOURS_PER_DAY } from '../model/duration.js';
+import { buildFlow } from '../model/flow.js';
+import type { Procedure, Step } from '../model/types.js';
+import { analyseTime, type TimeAnalysis } from '../time/analyse.js';
+
+/** One procedure as found on one side of a diff. */
+export interface DiffSide {
+  file: string;
+  procedure: Procedure;
+}
+
+/**
+ * Where a difference stands: `[field]` for a top-level field, `['dossier', name]` and `['legal_basis', text]`
+ * for list items, `['bodies', id]`, `['steps', id]` for a whole step, `['steps', id, field]` for one field of a
+ * step (`next` is the effective flow; `id` a step whose id changed), and `['total']` for the critical-path total.
+ */
+export type DiffPath = readonly string[];
+
+/** One value that differs; a side where the value is absent has `undefined`. */
+export interface Difference {
+  path: DiffPath;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Where a step hands over to: a step id, with the branch label of a decision. */
+export interface FlowTarget {
+  to: string;
+  label?: string;
+}
+
+/** What differs in one procedure (both sides matched by `id`), without judging it. */
+export interface ProcedureComparison {
+  id: string;
+  base?: DiffSide;
+  revision?: DiffSide;
+  /** Time figures of each side, computed the same way for both so that they compare. */
+  baseTime?: TimeAnalysis;
+  revisionTime?: TimeAnalysis;
+  /** Empty for a procedure present on one side only: the side itself is the difference. */
+  differences: Difference[];
+}
+
+/** Deep equality of YAML data; key order does not matter, list order does. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => same(item, b[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  return keys.length === Object.keys(right).length && keys.every((key) => Object.hasOwn(right, key) && same(left[key], right[key]));
+}
+
+/** Keys of two records in the revision's order, then those only the base has. */
+function unionKeys(base: object | undefined, revision: object | undefined): string[] {
+  const keys = Object.keys(revision ?? {});
+  for (const key of Object.keys(base ?? {})) if (!keys.includes(key)) keys.push(key);
+  return keys;
+}
+
+/** Items of a list keyed for matching; a repeated key gets `#2`, `#3`… so no item is lost. */
+function keyed<T>(items: readonly T[] | undefined, keyOf: (item: T) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const item of items ?? []) {
+    const key = keyOf(item);
+    let unique = key;
+    for (let n = 2; out.has(unique); n++) unique = `${key} #${n}`;
+    out.set(unique, item);
+  }
+  return out;
+}
+
+function compareKeyed<T>(prefix: string, base: Map<string, T>, revision: Map<string, T>, out: Difference[]): void {
+  const keys = [...revision.keys(), ...[...base.keys()].filter((key) => !revision.has(key))];
+  for (const key of keys) {
+    const before = base.get(key);
+    const after = revision.get(key);
+    if (!same(before, after)) out.push({ path: [prefix, key], before, after });
+  }
+}
+
+/** The steps each step hands over to, in revision ids; `[]` where the flow ends. */
+function successors(steps: readonly Step[], rename: ReadonlyMap<string, string>): Map<string, FlowTarget[]> {
+  const flow = buildFlow(steps);
+  const idOf = (index: number) => rename.get(steps[index]!.id) ?? steps[index]!.id;
+  const out = new Map<string, FlowTarget[]>();
+  steps.forEach((_, i) => {
+    if (out.has(idOf(i))) return;
+    const targets = flow.outgoing[i]!.map((edge) => (edge.label === undefined ? { to: idOf(edge.to) } : { to: idOf(edge.to), label: edge.label }));
+    out.set(idOf(i), targets);
+  });
+  return out;
+}
+
+/**
+ * Pairs removed and added steps that kept their name, so that a step whose id changed is one step with a new id
+ * rather than one removed and one added. Returns base id → revision id.
+ */
+function pairRenamedSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string, Step>): Map<string, string> {
+  const removed = [...base.values()].filter((step) => !revision.has(step.id));
+  const added = [...revision.values()].filter((step) => !base.has(step.id));
+  const rename = new Map<string, string>();
+  for (const old of removed) {
+    const candidates = added.filter((step) => step.name === old.name);
+    const others = removed.filter((step) => step.name === old.name);
+    // Only an unambiguous match: two steps with one name cannot tell which became which.
+    if (candidates.length === 1 && others.length === 1) rename.set(old.id, candidates[0]!.id);
+  }
+  return rename;
+}
+
+function compareSteps(base: readonly Step[], revision: readonly Step[], out: Difference[]): void {
+  const baseById = keyed(base, (step) => step.id);
+  const revisionById = keyed(revision, (step) => step.id);
+  const rename = pairRenamedSteps(baseById, revisionById);
+  const baseFor = new Map<string, Step>();
+  for (const step of baseById.values()) baseFor.set(rename.get(step.id) ?? step.id, step);
+  const baseFlow = successors(base, rename);
+  const revisionFlow = successors(revision, new Map());
+  for (const step of revisionById.values()) {
+    const old = baseFor.get(step.id);
+    if (!old) {
+      out.push({ path: ['steps', step.id], after: step });
+      continue;
+    }
+    if (old.id !== step.id) out.push({ path: ['steps', step.id, 'id'], before: old.id, after: step.id });
+    for (const key of unionKeys(old, step)) {
+      if (key === 'id' || key === 'next') continue;
+      const before = (old as unknown as Record<string, unknown>)[key];
+      const after = (step as unknown as Record<string, unknown>)[key];
+      if (!same(before, after)) out.push({ path: ['steps', step.id, key], before, after });
+    }
+    const before = baseFlow.get(step.id);
+    const after = revisionFlow.get(step.id);
+    if (!same(before, after)) out.push({ path: ['steps', step.id, 'next'], before, after });
+  }
+  const renamed = new Set(rename.keys());
+  for (const step of baseById.values()) {
+    if (!revisionById.has(step.id) && !renamed.has(step.id)) out.push({ path: ['steps', step.id], before: step });
+  }
+}
+
+// Fields compared item by item or in their own way; every other field is compared as a whole.
+const STRUCTURED = new Set(['id', 'steps', 'bodies', 'dossier', 'legal_basis']);
+
+/** Every difference between two versions of one procedure, in a stable order: fields, total, steps. */
+export function compareProcedures(base: Procedure, revision: Procedure, baseTime: TimeAnalysis, revisionTime: TimeAnalysis): Difference[] {
+  const out: Difference[] = [];
+  for (const key of unionKeys(base, revision)) {
+    if (STRUCTURED.has(key)) continue;
+    const before = (base as unknown as Record<string, unknown>)[key];
+    const after = (revision as unknown as Record<string, unknown>)[key];
+    if (!same(before, after)) out.push({ path: [key], before, after });
+  }
+  if (!same(baseTime.total, revisionTime.total)) out.push({ path: ['total'], before: baseTime.total, after: revisionTime.total });
+  compareKeyed('dossier', keyed(base.dossier, (item) => item.name), keyed(revision.dossier, (item) => item.name), out);
+  compareKeyed('legal_basis', keyed(base.legal_basis, (text) => text), keyed(revision.legal_basis, (text) => text), out);
+  compareKeyed('bodies', new Map(Object.entries(base.bodies)), new Map(Object.entries(revision.bodies)), out);
+  compareSteps(base.steps, revision.steps, out);
+  return out;
+}
+
+/**
+ * Compares two catalogs, procedures matched by `id` (so a moved or renamed file is the same procedure).
+ * Procedures equal on both sides are left out; the result is ordered by procedure id.
+ */
+export function compareCatalogs(base: readonly DiffSide[], revision: readonly DiffSide[], hoursPerDay = DEFAULT_HOURS_PER_DAY): ProcedureComparison[] {
+  const baseById = new Map(base.map((side) => [side.procedure.id, side]));
+  const revisionById = new Map(revision.map((side) => [side.procedure.id, side]));
+  const ids = [...new Set([...baseById.keys(), ...revisionById.keys()])].sort();
+  const out: ProcedureComparison[] = [];
+  for (const id of ids) {
+    const before = baseById.get(id);
+    const after = revisionById.get(id);
+    const baseTime = before && analyseTime(before.procedure, hoursPerDay);
+    const revisionTime = after && analyseTime(after.procedure, hoursPerDay);
+    const comparison: ProcedureComparison = { id, differences: [] };
+    if (before) Object.assign(comparison, { base: before, baseTime });
+    if (after) Object.assign(comparison, { revision: after, revisionTime });
+    if (before && after) {
+      comparison.differences = compareProcedures(before.procedure, after.procedure, baseTime!, revisionTime!);
+      if (comparison.differences.length === 0) continue;
+    }
+    out.push(comparison);
+  }
+  return out;
+}

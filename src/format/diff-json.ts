@@ -1,0 +1,20 @@
+import { summarizeChanges, type DiffReport } from './diff-words.js';
+
+/** `{"changes":[{"kind","level","procedure","step","before","after","delta":{"hours","days"},…}],"summary":{…}}`, for scripts. */
+export function diffJson(report: DiffReport): string {
+  const changes = report.changes.map((c) => ({
+    kind: c.kind,
+    level: c.level,
+    procedure: c.procedure,
+    step: c.step,
+    before: c.before,
+    after: c.after,
+    delta: c.delta,
+    reason: c.reason,
+    field: c.field,
+    limit: c.limit,
+    title: c.title,
+    file: c.file,
+  }));
+  return `${JSON.stringify({ changes, summary: summarizeChanges(report.changes) }, null, 2)}\n`;
+}

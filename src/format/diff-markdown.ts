@@ -1,0 +1,48 @@
+import type { Lang } from '../i18n.js';
+import { changeTitle, levelCount, deltaText, diffWords, levelText, reasonText, summarizeChanges, valueText, type DiffReport } from './diff-words.js';
+import type { FormatOptions } from './types.js';
+
+const MAX_CELL = 120;
+const ICON = { breaking: '🛑', warning: '⚠️', info: 'ℹ️' } as const;
+
+const HEADERS: Record<Lang, string[]> = {
+  en: ['Level', 'Procedure', 'Change', 'Before', 'After', 'Δ', 'Note'],
+  vi: ['Mức', 'Quy trình', 'Thay đổi', 'Trước', 'Sau', 'Chênh lệch', 'Ghi chú'],
+};
+
+/** Text safe inside a table cell: one line, pipes and markup escaped, long values cut. */
+function cell(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const clipped = flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
+  return clipped.replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`);
+}
+
+/** A table ready to paste as a merge-request comment: a summary line, then one row per change. */
+export function diffMarkdown(report: DiffReport, { lang }: FormatOptions): string {
+  const words = diffWords(lang);
+  const counts = summarizeChanges(report.changes);
+  if (counts.procedures === 0) return `**procmap diff**: ${words.noChanges.toLowerCase()}\n`;
+  const noun = counts.procedures === 1 ? words.procedure : words.procedures;
+  const levels = (['breaking', 'warning', 'info'] as const).map((level) => `${ICON[level]} ${levelCount(level, counts[level], lang)}`).join(' · ');
+  const rows = report.changes.map((change) => {
+    const value = (v: string | null) => (v === null ? '' : cell(valueText(change, v, lang, report.hoursPerDay)));
+    return [
+      `${ICON[change.level]} ${levelText(change.level, lang)}`,
+      `\`${change.procedure}\``,
+      cell(changeTitle(change, lang)),
+      change.kind === 'procedure-removed' ? cell(change.title) : change.kind === 'procedure-added' ? '' : value(change.before),
+      change.kind === 'procedure-added' ? cell(change.title) : change.kind === 'procedure-removed' ? '' : value(change.after),
+      deltaText(change, lang),
+      cell(reasonText(change, lang)),
+    ];
+  });
+  const header = HEADERS[lang];
+  const lines = [
+    `**procmap diff**: ${counts.procedures} ${noun} ${words.changed} — ${levels}`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

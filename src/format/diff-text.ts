@@ -1,0 +1,55 @@
+import { Chalk } from 'chalk';
+import type { Change } from '../diff/classify.js';
+import type { Lang } from '../i18n.js';
+import { byProcedure, changeTitle, levelCount, deltaText, diffWords, levelText, reasonText, summarizeChanges, valueText, type DiffReport } from './diff-words.js';
+import type { FormatOptions } from './types.js';
+
+const MAX_VALUE = 100;
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_VALUE ? `${flat.slice(0, MAX_VALUE - 1)}…` : flat;
+}
+
+/** `before → after`, or the one that exists for something added or removed; '' for a whole procedure. */
+function transition(change: Change, lang: Lang, hoursPerDay: number): string {
+  if (change.kind === 'procedure-added' || change.kind === 'procedure-removed') return '';
+  const show = (value: string | null) => clip(valueText(change, value, lang, hoursPerDay));
+  if (change.before === null) return show(change.after);
+  if (change.after === null) return show(change.before);
+  return `${show(change.before)} → ${show(change.after)}`;
+}
+
+/** A formatter for people at a terminal: one block per procedure, time changes first, and a summary line. */
+export function diffText(report: DiffReport, { color, lang }: FormatOptions): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const words = diffWords(lang);
+  const paint = { breaking: c.red.bold, warning: c.yellow, info: c.blue } as const;
+  const levelWidth = Math.max(...(['breaking', 'warning', 'info'] as const).map((level) => levelText(level, lang).length));
+  const out: string[] = [];
+  for (const group of byProcedure(report.changes)) {
+    const first = group[0]!;
+    out.push(`${c.bold(first.procedure)} ${first.title} ${c.dim(`(${first.file})`)}`);
+    for (const change of group) {
+      const parts = [changeTitle(change, lang)];
+      const values = transition(change, lang, report.hoursPerDay);
+      if (values !== '') parts[0] += `: ${values}`;
+      const delta = deltaText(change, lang);
+      if (delta !== '') parts.push(delta);
+      const reason = reasonText(change, lang);
+      if (reason !== '') parts.push(c.dim(reason));
+      out.push(`  ${paint[change.level](levelText(change.level, lang).padEnd(levelWidth))}  ${parts.join('  ')}`);
+    }
+    out.push('');
+  }
+  const counts = summarizeChanges(report.changes);
+  if (counts.procedures === 0) {
+    out.push(c.green(words.noChanges));
+  } else {
+    const noun = counts.procedures === 1 ? words.procedure : words.procedures;
+    const levels = (['breaking', 'warning', 'info'] as const).map((level) => levelCount(level, counts[level], lang)).join(', ');
+    const summary = `${counts.procedures} ${noun} ${words.changed}: ${levels}`;
+    out.push(counts.breaking > 0 ? c.red.bold(summary) : counts.warning > 0 ? c.yellow.bold(summary) : summary);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,138 @@
+import type { Change, ChangeKind, ChangeLevel, ChangeReason } from '../diff/classify.js';
+import type { Lang, Translated } from '../i18n.js';
+import { parseDuration } from '../model/duration.js';
+import { formatDuration, formatNumber, round2 } from '../time/units.js';
+
+/** What a diff formatter turns into text. */
+export interface DiffReport {
+  changes: readonly Change[];
+  /** Working hours in a working day, to show working-hour totals in days. */
+  hoursPerDay: number;
+}
+
+const KIND: Record<ChangeKind, Translated> = {
+  'time-limit-changed': { en: 'Time limit', vi: 'Thời hạn giải quyết' },
+  'total-changed': { en: 'Total time (critical path)', vi: 'Tổng thời gian (đường găng)' },
+  'step-duration-changed': { en: 'Step duration', vi: 'Thời gian của bước' },
+  'step-added': { en: 'Step added', vi: 'Thêm bước' },
+  'step-removed': { en: 'Step removed', vi: 'Bỏ bước' },
+  'step-body-changed': { en: 'Responsible body', vi: 'Đơn vị thực hiện' },
+  'step-renamed': { en: 'Step renamed', vi: 'Đổi tên bước' },
+  'flow-changed': { en: 'Next steps', vi: 'Bước tiếp theo' },
+  'procedure-added': { en: 'Procedure added', vi: 'Thêm quy trình' },
+  'procedure-removed': { en: 'Procedure removed', vi: 'Bỏ quy trình' },
+  'revision-changed': { en: 'Revision', vi: 'Lần ban hành' },
+  'revision-not-bumped': { en: 'Revision not recorded', vi: 'Chưa ghi nhận lần ban hành' },
+  'fee-changed': { en: 'Fee', vi: 'Phí, lệ phí' },
+  'dossier-changed': { en: 'Dossier', vi: 'Thành phần hồ sơ' },
+  'legal-basis-changed': { en: 'Legal basis', vi: 'Căn cứ pháp lý' },
+  'field-changed': { en: 'Changed', vi: 'Thay đổi' },
+};
+
+const REASON: Record<ChangeReason, Translated> = {
+  'limit-raised': { en: 'limit raised: applicants wait longer; check that the law allows it', vi: 'thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép' },
+  'over-limit': { en: 'now over the time limit of {limit}', vi: 'nay vượt thời hạn giải quyết {limit}' },
+  'still-over-limit': { en: 'shorter, but still over the time limit of {limit}', vi: 'ngắn hơn nhưng vẫn vượt thời hạn giải quyết {limit}' },
+  longer: { en: 'longer', vi: 'dài hơn' },
+  shorter: { en: 'shorter', vi: 'ngắn hơn' },
+  'same-time': { en: 'same time, written differently', vi: 'cùng thời gian, cách viết khác' },
+  'not-comparable': { en: 'not comparable in working time (calendar days, or a loop in the flow)', vi: 'không so sánh được theo thời gian làm việc (ngày lịch, hoặc luồng có vòng lặp)' },
+  added: { en: 'added', vi: 'thêm' },
+  removed: { en: 'removed', vi: 'bỏ' },
+  changed: { en: '', vi: '' },
+  'id-changed': { en: 'step id changed', vi: 'đổi mã bước' },
+  'not-raised': { en: 'content changed but the revision did not rise', vi: 'nội dung thay đổi nhưng lần ban hành không tăng' },
+  'no-history-entry': { en: 'history has no entry for revision {after}', vi: 'theo dõi sửa đổi chưa có mục cho lần ban hành {after}' },
+};
+
+const LEVEL: Record<ChangeLevel, Translated> = {
+  breaking: { en: 'breaking', vi: 'nghiêm trọng' },
+  warning: { en: 'warning', vi: 'cảnh báo' },
+  info: { en: 'info', vi: 'thông tin' },
+};
+
+const WORDS = {
+  en: { step: 'step', end: 'end of flow', none: '(none)', noChanges: 'No changes', changed: 'changed', procedure: 'procedure', procedures: 'procedures' },
+  vi: { step: 'bước', end: 'kết thúc', none: '(không có)', noChanges: 'Không có thay đổi', changed: 'thay đổi', procedure: 'quy trình', procedures: 'quy trình' },
+} as const;
+
+/** Fixed words of diff reports. */
+export function diffWords(lang: Lang): (typeof WORDS)[Lang] {
+  return WORDS[lang];
+}
+
+const COUNTED: Record<ChangeLevel, Translated> = {
+  breaking: { en: 'breaking', vi: 'nghiêm trọng' },
+  warning: { en: 'warnings', vi: 'cảnh báo' },
+  info: { en: 'info', vi: 'thông tin' },
+};
+
+/** A change level in words. */
+export function levelText(level: ChangeLevel, lang: Lang): string {
+  return LEVEL[level][lang];
+}
+
+/** `3 warnings`, `1 breaking`: a count of changes at a level. */
+export function levelCount(level: ChangeLevel, count: number, lang: Lang): string {
+  return `${count} ${count === 1 ? LEVEL[level][lang] : COUNTED[level][lang]}`;
+}
+
+function days(value: number, lang: Lang): string {
+  return lang === 'vi' ? 'ngày làm việc' : Math.abs(value) === 1 ? 'working day' : 'working days';
+}
+
+/** What changed, in words: the kind, with the step and field it concerns. */
+export function changeTitle(change: Change, lang: Lang): string {
+  const kind = change.kind === 'field-changed' && change.step === null ? `${KIND[change.kind][lang]}: ${change.field}` : KIND[change.kind][lang];
+  const field = change.step !== null && change.kind === 'field-changed' ? ` ${change.field}` : '';
+  return change.step === null ? kind : `${kind} (${WORDS[lang].step} ${change.step}${field})`;
+}
+
+function durationWords(value: string, lang: Lang): string {
+  const duration = parseDuration(value);
+  return duration ? formatDuration(duration, lang) : value;
+}
+
+/** Why the change has its level, in words; '' when the kind says it all. */
+export function reasonText(change: Change, lang: Lang): string {
+  if (change.kind.endsWith('-added') || change.kind.endsWith('-removed')) return '';
+  return REASON[change.reason][lang].replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang)).replace('{after}', change.after ?? '');
+}
+
+/** A before or after value for people: durations and totals in the language's units, the end of a flow in words. */
+export function valueText(change: Change, value: string | null, lang: Lang, hoursPerDay: number): string {
+  if (value === null) return WORDS[lang].none;
+  if (change.kind === 'total-changed') {
+    const hours = Number(value.replace(/h$/, ''));
+    return `${formatNumber(hours / hoursPerDay, lang)} ${days(round2(hours / hoursPerDay), lang)} (${formatNumber(hours, lang)} ${lang === 'vi' ? 'giờ' : 'h'})`;
+  }
+  if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed') return durationWords(value, lang);
+  if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;
+  return value;
+}
+
+/** A signed working-time difference: `+2 working days (+16 h)`; '' when there is none. */
+export function deltaText(change: Change, lang: Lang): string {
+  if (change.delta === null) return '';
+  const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '-' : '±');
+  const { hours, days: inDays } = change.delta;
+  return `${sign(inDays)}${formatNumber(Math.abs(inDays), lang)} ${days(inDays, lang)} (${sign(hours)}${formatNumber(Math.abs(hours), lang)} ${lang === 'vi' ? 'giờ' : 'h'})`;
+}
+
+/** How many procedures changed and how many changes of each level. */
+export function summarizeChanges(changes: readonly Change[]): { procedures: number } & Record<ChangeLevel, number> {
+  const counts = { procedures: new Set(changes.map((c) => c.procedure)).size, breaking: 0, warning: 0, info: 0 };
+  for (const change of changes) counts[change.level]++;
+  return counts;
+}
+
+/** Changes grouped by procedure, in report order. */
+export function byProcedure(changes: readonly Change[]): Change[][] {
+  const groups = new Map<string, Change[]>();
+  for (const change of changes) {
+    const group = groups.get(change.procedure);
+    if (group) group.push(change);
+    else groups.set(change.procedure, [change]);
+  }
+  return [...groups.values()];
+}

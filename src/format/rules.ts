@@ -1,0 +1,41 @@
+import type { Lang } from '../i18n.js';
+
+/** A severity as the configuration file writes it. */
+export type SeverityWord = 'off' | 'info' | 'warn' | 'error';
+
+/** One line of `procmap rules`. */
+export interface RuleRow {
+  id: string;
+  /** Under the current configuration, before overrides. */
+  severity: SeverityWord;
+  /** When the rule is on: its severity in the presets. */
+  defaultSeverity: SeverityWord;
+  /** In `recommended`; every rule is in `all`. */
+  recommended: boolean;
+  fixable: boolean;
+  description: string;
+  docs: string;
+  options?: Readonly<Record<string, string | number | boolean>>;
+}
+
+const HEADER = {
+  en: ['Rule', 'Severity', 'Preset', 'Fix', 'Description'],
+  vi: ['Quy tắc', 'Mức độ', 'Bộ', 'Sửa', 'Mô tả'],
+} as const;
+
+const WORDS = { en: { fixable: 'yes' }, vi: { fixable: 'có' } } as const;
+
+/** The rules as an aligned table for people. */
+export function rulesText(rows: readonly RuleRow[], lang: Lang): string {
+  const lines = [
+    [...HEADER[lang]],
+    ...rows.map((row) => [row.id, row.severity, row.recommended ? 'recommended' : 'all', row.fixable ? WORDS[lang].fixable : '', row.description]),
+  ];
+  const widths = lines[0]!.slice(0, -1).map((_, i) => Math.max(...lines.map((line) => line[i]!.length)));
+  return `${lines.map((line) => line.map((cell, i) => (i < widths.length ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()).join('\n')}\n`;
+}
+
+/** The rules as JSON for scripts: `{"rules":[{id, severity, defaultSeverity, recommended, fixable, description, docs}]}`. */
+export function rulesJson(rows: readonly RuleRow[]): string {
+  return `${JSON.stringify({ rules: rows }, null, 2)}\n`;
+}

@@ -1,0 +1,60 @@
+import type { WorkingTime } from '../time/analyse.js';
+import { formatDay, formatMoment } from '../time/moment.js';
+import type { ProcedureTime } from '../time/report.js';
+
+/** Whether the procedure keeps its limit: from the totals, else from a sweep of receipt dates (null when that depends). */
+function withinLimit(report: ProcedureTime): boolean | null {
+  if (report.analysis.withinLimit !== undefined) return report.analysis.withinLimit;
+  if (report.sweep) return report.sweep.over === 0 ? true : report.sweep.over === report.sweep.tried ? false : null;
+  if (report.schedule) return report.schedule.finish <= report.schedule.appointment;
+  return null;
+}
+
+function one(report: ProcedureTime): Record<string, unknown> {
+  const { procedure, analysis, schedule, sweep } = report;
+  const time = (value: WorkingTime | undefined) => value ?? null;
+  const out: Record<string, unknown> = {
+    id: procedure.id,
+    title: procedure.title,
+    file: report.file,
+    time_limit: procedure.time_limit,
+    hours_per_day: analysis.hoursPerDay,
+    total: time(analysis.total),
+    limit: time(analysis.limit),
+    slack: time(analysis.slack),
+    within_limit: withinLimit(report),
+    critical_path: analysis.criticalPath.length > 0 || !schedule ? analysis.criticalPath : schedule.path.map((i) => procedure.steps[i]!.id),
+    by_body: analysis.byBody,
+    steps: procedure.steps.map((step, i) => {
+      const times = schedule?.steps[i];
+      return {
+        id: step.id,
+        body: step.body,
+        duration: step.duration,
+        cumulative: time(analysis.cumulative[i]),
+        ...(schedule ? { start: times ? formatMoment(times.start) : null, due: times ? formatMoment(times.due) : null } : {}),
+      };
+    }),
+  };
+  if (schedule) {
+    Object.assign(out, {
+      received: formatMoment(schedule.received),
+      start: formatMoment(schedule.start),
+      start_reason: schedule.startReason ?? null,
+      finish: formatMoment(schedule.finish),
+      due: formatMoment(schedule.appointment),
+      on_time: schedule.finish <= schedule.appointment,
+      days_off: report.specialDays.map((run) => ({ from: formatDay(run.first), to: formatDay(run.last), kind: run.kind, name: run.name })),
+    });
+  }
+  if (sweep) {
+    out.receipts = { from: formatDay(sweep.from), days: sweep.days, tried: sweep.tried, over: sweep.over, worst_received: sweep.worst ? formatMoment(sweep.worst.received) : null };
+  }
+  out.holiday_rule_years = report.ruleYears;
+  return out;
+}
+
+/** `{"procedures":[…]}`: per procedure the totals, limit, slack and critical path, and with a receipt the due dates. */
+export function timeJson(reports: readonly ProcedureTime[]): string {
+  return `${JSON.stringify({ procedures: reports.map(one) }, null, 2)}\n`;
+}

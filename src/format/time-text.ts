@@ -1,0 +1,178 @@
+import { Chalk } from 'chalk';
+import { fill, type Lang } from '../i18n.js';
+import { parseDuration } from '../model/duration.js';
+import { dayOf, dayParts, formatDay, minuteOf, type Day, type Moment } from '../time/moment.js';
+import type { DayRun, ProcedureTime } from '../time/report.js';
+import { formatDate, formatDateTime, formatDuration, formatNumber, formatWorkingTime, round2, weekdayName } from '../time/units.js';
+import type { FormatOptions } from './types.js';
+
+const WORDS = {
+  en: {
+    columns: ['#', 'Step', 'Name', 'Body', 'Time', 'Total', 'Start', 'Due'],
+    limit: 'Time limit: {limit}',
+    limitCalendar: 'Time limit: {limit}, counted from the day after receipt; a last day on a weekend or holiday moves to the next working day (Civil Code 2015, Art. 147–148)',
+    cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
+    within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
+    over: 'Total on the critical path: {total}, OVER the limit by {over}',
+    totalOnly: 'Total on the critical path: {total}; the limit is in calendar days, so it depends on the received date',
+    noTotal: 'Total: depends on the dates, since a step is counted in calendar days',
+    path: 'Critical path: {path}',
+    byBody: 'Time on the critical path by body: {bodies}',
+    sweepOk: 'Checked against receipts over the year from {from}: the steps end by the appointment every time ({tried} receipt times)',
+    sweepOver: 'Checked against receipts over the year from {from}: the steps end after the appointment for {count} of {tried} receipt times; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
+    received: 'Received',
+    start: 'Counting starts',
+    closed: 'received outside office hours: counting starts at the next opening',
+    afterCutoff: 'received after the {cutoff} cutoff: counting starts on the next working day',
+    daysOff: 'Days off on the way',
+    workday: 'working day',
+    finish: 'Steps done by',
+    early: '{slack} before the appointment (the worst case over every branch)',
+    exact: 'exactly at the appointment (the worst case over every branch)',
+    late: '{over} AFTER the appointment: this dossier cannot be done on time as planned',
+    appointment: 'APPOINTMENT (ngày hẹn trả kết quả): {time} on {weekday} {date}',
+    ruleYears: 'Note: no announced days off for {years} yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.',
+  },
+  vi: {
+    columns: ['TT', 'Mã bước', 'Tên bước', 'Đơn vị', 'Thời gian', 'Lũy kế', 'Bắt đầu', 'Hạn'],
+    limit: 'Thời hạn giải quyết: {limit}',
+    limitCalendar: 'Thời hạn giải quyết: {limit}, tính từ ngày tiếp theo ngày tiếp nhận; ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Điều 147–148 Bộ luật Dân sự 2015)',
+    cutoff: 'Hồ sơ nhận sau {cutoff} được tính từ ngày làm việc tiếp theo',
+    within: 'Tổng theo đường găng: {total}, trong thời hạn, còn dư {slack}',
+    over: 'Tổng theo đường găng: {total}, VƯỢT thời hạn {over}',
+    totalOnly: 'Tổng theo đường găng: {total}; thời hạn tính theo ngày lịch nên phụ thuộc ngày tiếp nhận',
+    noTotal: 'Tổng: phụ thuộc ngày tiếp nhận, vì có bước tính theo ngày lịch',
+    path: 'Đường găng: {path}',
+    byBody: 'Thời gian theo đơn vị trên đường găng: {bodies}',
+    sweepOk: 'Đã thử mọi thời điểm tiếp nhận trong một năm từ {from}: các bước luôn xong trước ngày hẹn trả ({tried} thời điểm)',
+    sweepOver: 'Đã thử mọi thời điểm tiếp nhận trong một năm từ {from}: các bước xong sau ngày hẹn trả với {count}/{tried} thời điểm; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
+    received: 'Tiếp nhận',
+    start: 'Bắt đầu tính',
+    closed: 'nhận ngoài giờ làm việc: tính từ giờ làm việc tiếp theo',
+    afterCutoff: 'nhận sau {cutoff}: tính từ ngày làm việc tiếp theo',
+    daysOff: 'Ngày nghỉ trong khoảng',
+    workday: 'ngày làm việc',
+    finish: 'Các bước xong lúc',
+    early: 'trước hẹn trả {slack} (trường hợp chậm nhất trong mọi nhánh)',
+    exact: 'đúng giờ hẹn trả (trường hợp chậm nhất trong mọi nhánh)',
+    late: 'SAU hẹn trả {over}: hồ sơ này không thể đúng hạn theo quy trình',
+    appointment: 'HẸN TRẢ KẾT QUẢ: {time}, {weekday}, ngày {date}',
+    ruleYears: 'Lưu ý: chưa có lịch nghỉ được công bố cho năm {years}; ngày nghỉ tính theo Điều 112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố.',
+  },
+} as const;
+
+const NAME_WIDTH = 40;
+
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+/** Working time short enough for a table cell: `3.5 h` under a day, else `2.25 d`. */
+function shortTime(hours: number, hoursPerDay: number, lang: Lang): string {
+  return hours < hoursPerDay ? `${formatNumber(hours, lang)} ${lang === 'vi' ? 'giờ' : 'h'}` : `${formatNumber(round2(hours / hoursPerDay), lang)} ${lang === 'vi' ? 'ngày' : 'd'}`;
+}
+
+/** A moment in a table cell: the year only when it is not the receipt's. */
+function cell(moment: Moment, year: number, lang: Lang): string {
+  const text = formatDateTime(moment, lang);
+  return dayParts(dayOf(moment)).year === year ? text.replace(/\/\d{4} /, ' ') : text;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
+  return rows.map((row) => `  ${row.map((text, c) => text.padEnd(widths[c]!)).join('  ')}`.trimEnd());
+}
+
+function runText(run: DayRun, lang: Lang, workday: string): string {
+  const span = run.first === run.last ? formatDate(run.first, lang) : `${formatDate(run.first, lang)} – ${formatDate(run.last, lang)}`;
+  return run.kind === 'work' ? `${span} ${workday} (${run.name})` : `${span} ${run.name}`;
+}
+
+function clockText(moment: Moment, lang: Lang): string {
+  const minute = minuteOf(moment);
+  const hh = String(Math.floor(minute / 60)).padStart(2, '0');
+  const mm = String(minute % 60).padStart(2, '0');
+  return lang === 'vi' ? `${hh} giờ ${mm} phút` : `${hh}:${mm}`;
+}
+
+function dateText(day: Day): string {
+  const { year, month, date } = dayParts(day);
+  return `${String(date).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+function one(report: ProcedureTime, options: FormatOptions): string[] {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const { lang } = options;
+  const w = WORDS[lang];
+  const { procedure, analysis, schedule, sweep } = report;
+  const hpd = analysis.hoursPerDay;
+  const work = (hours: number) => formatWorkingTime(hours, hpd, lang);
+  const out: string[] = [c.bold(`${procedure.id}  ${procedure.title}`), c.dim(report.file)];
+  const limit = parseDuration(procedure.time_limit)!;
+  out.push(limit.unit === 'cd' ? fill(w.limitCalendar, { limit: formatDuration(limit, lang) }) : fill(w.limit, { limit: work(analysis.limit!.hours) }));
+  if (procedure.cutoff) out.push(fill(w.cutoff, { cutoff: procedure.cutoff }));
+  out.push('');
+
+  const year = schedule ? dayParts(dayOf(schedule.received)).year : 0;
+  const rows: string[][] = [schedule ? [...w.columns] : w.columns.slice(0, 6)];
+  procedure.steps.forEach((step, i) => {
+    const duration = parseDuration(step.duration);
+    const cumulative = analysis.cumulative[i];
+    const row = [String(i + 1), step.id, truncate(step.name, NAME_WIDTH), step.body, duration ? formatDuration(duration, lang) : step.duration, cumulative ? shortTime(cumulative.hours, hpd, lang) : '—'];
+    if (schedule) {
+      const times = schedule.steps[i];
+      row.push(times ? cell(times.start, year, lang) : '—', times ? cell(times.due, year, lang) : '—');
+    }
+    rows.push(row);
+  });
+  const [head, ...body] = table(rows);
+  out.push(c.dim(head!), ...body, '');
+
+  if (analysis.total && analysis.slack) {
+    out.push(analysis.withinLimit ? c.green(fill(w.within, { total: work(analysis.total.hours), slack: work(analysis.slack.hours) })) : c.red.bold(fill(w.over, { total: work(analysis.total.hours), over: work(-analysis.slack.hours) })));
+  } else if (analysis.total) {
+    out.push(fill(w.totalOnly, { total: work(analysis.total.hours) }));
+  } else {
+    out.push(w.noTotal);
+  }
+  const path = analysis.criticalPath.length > 0 ? analysis.criticalPath : (schedule?.path.map((i) => procedure.steps[i]!.id) ?? []);
+  if (path.length > 0) out.push(fill(w.path, { path: path.join(' → ') }));
+  const bodies = Object.entries(analysis.byBody).map(([id, time]) => `${id} ${shortTime(time.hours, hpd, lang)}`);
+  if (bodies.length > 0) out.push(fill(w.byBody, { bodies: bodies.join(', ') }));
+
+  if (sweep) {
+    const data = { from: formatDay(sweep.from), tried: sweep.tried, count: sweep.over };
+    if (!sweep.worst) out.push(c.green(fill(w.sweepOk, data)));
+    else {
+      const worst = sweep.worst;
+      const text = fill(w.sweepOver, { ...data, received: formatDateTime(worst.received, lang), finish: formatDateTime(worst.finish, lang), over: work(sweep.worstOver / 60), appointment: formatDateTime(worst.appointment, lang) });
+      out.push(sweep.over === sweep.tried ? c.red.bold(text) : c.yellow(text));
+    }
+  }
+
+  if (schedule) {
+    const labels = [w.received, w.start, w.daysOff, w.finish];
+    const width = Math.max(...labels.map((label) => label.length)) + 2;
+    const line = (label: string, text: string) => `${(label ? `${label}:` : '').padEnd(width)}${text}`;
+    out.push('', line(w.received, formatDateTime(schedule.received, lang)));
+    if (schedule.startReason) {
+      const why = schedule.startReason === 'cutoff' ? fill(w.afterCutoff, { cutoff: procedure.cutoff ?? '' }) : w.closed;
+      out.push(line(w.start, `${formatDateTime(schedule.start, lang)} (${why})`));
+    }
+    report.specialDays.forEach((run, k) => out.push(line(k === 0 ? w.daysOff : '', runText(run, lang, w.workday))));
+    const gap = Math.abs(report.margin ?? 0) / 60;
+    const late = schedule.finish > schedule.appointment;
+    const verdict = late ? fill(w.late, { over: work(gap) }) : gap > 0 ? fill(w.early, { slack: work(gap) }) : w.exact;
+    const finish = `${formatDateTime(schedule.finish, lang)}, ${verdict}`;
+    out.push(line(w.finish, late ? c.red.bold(finish) : finish));
+    const day = dayOf(schedule.appointment);
+    out.push('', c.bold(fill(w.appointment, { time: clockText(schedule.appointment, lang), weekday: weekdayName(day, lang, 'long'), date: dateText(day) })));
+  }
+  if (report.ruleYears.length > 0) out.push('', c.yellow(fill(w.ruleYears, { years: report.ruleYears.join(', ') })));
+  return out;
+}
+
+/** `procmap time` for people: per procedure a step table, total against the limit, the critical path, due dates. */
+export function timeText(reports: readonly ProcedureTime[], options: FormatOptions): string {
+  return `${reports.map((report) => one(report, options).join('\n')).join('\n\n\n')}\n`;
+}

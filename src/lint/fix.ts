@@ -1,0 +1,75 @@
+import { Composer, CST, Parser, isScalar, type Document } from 'yaml';
+import { LineIndex } from '../model/source.js';
+import type { Fix } from '../model/types.js';
+
+/** Replace the text between two offsets. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Most rounds of fix-and-relint on one file: fixes that overlap wait a round; ten is ESLint's bound too. */
+export const MAX_FIX_PASSES = 10;
+
+function parseWithTokens(text: string): Document.Parsed | undefined {
+  const tokens = [...new Parser().parse(text)];
+  const [doc] = new Composer({ keepSourceTokens: true }).compose(tokens);
+  return doc;
+}
+
+/**
+ * The edit that gives the scalar at a path a new value through the concrete syntax tree: its quoting style, the
+ * comment after it and the line end stay as they were.
+ */
+function scalarEdit(doc: Document.Parsed, fix: { path: readonly (string | number)[]; value: string }): Edit | undefined {
+  const node = doc.getIn(fix.path, true);
+  if (!isScalar(node)) return undefined;
+  const token = node.srcToken;
+  if (!token || !CST.isScalar(token) || token.type === 'block-scalar') return undefined;
+  const before = CST.stringify(token);
+  const copy = { ...token };
+  CST.setScalarValue(copy, fix.value);
+  return { start: token.offset, end: token.offset + before.length, text: CST.stringify(copy) };
+}
+
+/** Applies the fixes that do not overlap an earlier one, in one pass; the rest wait for the next pass. */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  const lines = new LineIndex(text);
+  let doc: Document.Parsed | undefined;
+  const edits: Edit[] = [];
+  for (const fix of fixes) {
+    if ('range' in fix) {
+      edits.push({ start: lines.offset(fix.range.line, fix.range.column), end: lines.offset(fix.range.endLine, fix.range.endColumn), text: fix.text });
+    } else {
+      doc ??= parseWithTokens(text);
+      const edit = doc && scalarEdit(doc, fix);
+      if (edit) edits.push(edit);
+    }
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    if (edit.start < at) continue;
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Fixes one file's text: applies its fixes, asks `relint` for the fixes left in the result, and repeats until none
+ * are left, nothing changes, or MAX_FIX_PASSES is reached.
+ */
+export function fixText(text: string, fixes: readonly Fix[], relint: (text: string) => readonly Fix[]): string {
+  let current = text;
+  let pending = fixes;
+  for (let pass = 0; pass < MAX_FIX_PASSES && pending.length > 0; pass++) {
+    const next = applyFixes(current, pending);
+    if (next === current) break;
+    current = next;
+    pending = relint(current);
+  }
+  return current;
+}

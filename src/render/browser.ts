@@ -1,0 +1,83 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Browser } from 'puppeteer';
+
+/** Environment variables that name a browser, in the order they are honoured. */
+export const BROWSER_ENV_VARS = ['PROCMAP_CHROME', 'PUPPETEER_EXECUTABLE_PATH'] as const;
+
+/**
+ * Where Chromium or Chrome usually lives, best first: Debian's headless shell starts fastest and did not hang
+ * taking screenshots from several pages at once, which full Chromium did on these machines.
+ */
+export const SYSTEM_BROWSER_PATHS: readonly string[] = [
+  '/usr/bin/chromium-headless-shell',
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** How to get a browser, for the message shown when none is found. */
+export const BROWSER_HELP =
+  'SVG, PNG and PDF output need Chromium or Chrome. Install one (Debian/Ubuntu: "apt-get install chromium-headless-shell", ' +
+  'or "chromium") or set PROCMAP_CHROME to the path of a Chrome or Chromium executable. The mmd and md formats need no browser.';
+
+/** A browser found on this machine, or why none could be used. */
+export type BrowserLookup = { ok: true; path: string; from: string } | { ok: false; message: string };
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds the browser to drive: a path named in the environment wins (and is an error when it is wrong, so a typo
+ * never silently picks another browser), then the usual system paths. Puppeteer's own download is never used.
+ */
+export function findBrowser(env: NodeJS.ProcessEnv, isExecutable: (path: string) => boolean = isExecutableFile): BrowserLookup {
+  for (const name of BROWSER_ENV_VARS) {
+    const path = env[name];
+    if (path === undefined || path === '') continue;
+    if (isExecutable(path)) return { ok: true, path, from: name };
+    return { ok: false, message: `${name} is "${path}", which is not an executable file. ${BROWSER_HELP}` };
+  }
+  const path = SYSTEM_BROWSER_PATHS.find((candidate) => isExecutable(candidate));
+  if (path !== undefined) return { ok: true, path, from: 'system' };
+  return { ok: false, message: `No Chromium or Chrome found. ${BROWSER_HELP}` };
+}
+
+/** Command-line flags for the browser; `--no-sandbox` only where Chromium refuses to start without it (as root). */
+export function browserArgs(isRoot: boolean): string[] {
+  return [
+    ...(isRoot ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    // Containers often have a 64 MB /dev/shm, too small for large screenshots.
+    '--disable-dev-shm-usage',
+    // The same glyph metrics on screen and in print, so text measured for layout fits in the PDF.
+    '--font-render-hinting=none',
+    '--hide-scrollbars',
+    '--mute-audio',
+  ];
+}
+
+/** Starts one headless browser at a path; the caller closes it. */
+export async function launchBrowser(executablePath: string): Promise<Browser> {
+  const { default: puppeteer } = await import('puppeteer');
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return puppeteer.launch({
+    executablePath,
+    // The headless shell only understands the old headless mode; a full Chromium wants the new one.
+    headless: basename(executablePath).includes('headless-shell') ? 'shell' : true,
+    args: browserArgs(isRoot),
+  });
+}

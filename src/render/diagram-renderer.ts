@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer';
+import { launchBrowser } from './browser.js';
+import { Pool } from './page-pool.js';
+
+/** Image formats rendered in the browser. */
+export type DiagramFormat = 'svg' | 'png' | 'pdf';
+
+/** Fonts that carry Vietnamese diacritics, stacked ones included; Noto Sans comes with fonts-noto-core. */
+export const DIAGRAM_FONT_FAMILY = '"Noto Sans", "DejaVu Sans", Arial, sans-serif';
+
+/** How to open a browser session. */
+export interface BrowserSessionOptions {
+  /** The browser to start (see findBrowser). */
+  executablePath: string;
+  /** Pages rendering at the same time; each holds its own copy of mermaid. Two suit a 2-core machine. */
+  pages?: number;
+  /** PNG pixels per diagram pixel. */
+  pngScale?: number;
+}
+
+/** Per-diagram choices. */
+export interface DiagramOptions {
+  /**
+   * The id of the SVG element, which also prefixes the ids and style rules inside it: give each SVG inlined in the
+   * same HTML document its own. Letters, digits, `-` and `_`, starting with a letter.
+   */
+  svgId?: string;
+}
+
+/** A diagram mermaid refused: the generated source is wrong, not the browser. */
+export class DiagramError extends Error {
+  override name = 'DiagramError';
+}
+
+/**
+ * Mermaid's settings for every diagram: security, text and fonts. `secure` keys cannot be changed from inside a
+ * diagram (front matter or a directive); layout settings can, and procmap's sources carry their own.
+ */
+export const MERMAID_CONFIG = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'htmlLabels', 'fontFamily', 'themeCSS', 'themeVariables', 'theme', 'deterministicIds'],
+  suppressErrorRendering: true,
+  deterministicIds: true,
+  // Shapes are drawn with rough.js even in the classic look; a fixed seed makes the same chart the same bytes.
+  handDrawnSeed: 1,
+  theme: 'default',
+  // Real SVG <text>, not HTML in <foreignObject>: other SVG tools, printers and PDF converters draw it.
+  htmlLabels: false,
+  fontFamily: DIAGRAM_FONT_FAMILY,
+  themeVariables: { fontFamily: DIAGRAM_FONT_FAMILY, fontSize: '15px' },
+  // linkStyle paints an edge's label text with the edge's stroke, which smears it; lane titles are headers, smaller.
+  themeCSS: '.edgeLabel .label { stroke: none !important; } .swimlane-label text { font-size: 13px; }',
+  flowchart: { htmlLabels: false, useMaxWidth: false, padding: 12 },
+  swimlane: { useMaxWidth: false },
+  maxTextSize: 200_000,
+};
+
+const PAGE_HTML =
+  '<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:#fff}#host{display:inline-block}#host>svg{display:block}</style></head><body><div id="host"></div></body></html>';
+
+const SVG_ID = /^[A-Za-z][\w-]*$/;
+
+/** mermaid's IIFE bundle, the one @mermaid-js/mermaid-cli depends on, read once per process. */
+function mermaidBundle(): string {
+  const cli = import.meta.resolve('@mermaid-js/mermaid-cli');
+  return readFileSync(createRequire(cli).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+}
+
+/** Pages only ever see what procmap puts in them: any request that would leave the page (an <img>, a font, a link) is refused. */
+async function sealPage(page: Page): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('about:')) void request.continue();
+    else void request.abort('blockedbyclient');
+  });
+}
+
+/** A diagram as the page rendered it, or mermaid's reason for refusing the source. */
+type RenderedInPage = { svg: string; width: number; height: number } | { error: string };
+
+/** Runs in the page: renders one diagram with the mermaid loaded there and leaves it in #host for screenshots. */
+async function renderInPage(id: string, source: string): Promise<RenderedInPage> {
+  const api = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+  const host = document.getElementById('host')!;
+  host.replaceChildren();
+  try {
+    host.innerHTML = (await api.render(id, source)).svg;
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    // mermaid leaves its scratch element behind when it fails.
+    document.getElementById(`d${id}`)?.remove();
+  }
+  const element = host.querySelector('svg')!;
+  element.style.backgroundColor = 'white';
+  const box = element.getBoundingClientRect();
+  return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };
+}
+
+function checkSvgId(options: DiagramOptions): string {
+  const id = options.svgId ?? 'procmap-diagram';
+  if (!SVG_ID.test(id)) throw new RangeError(`SVG id "${id}" must start with a letter and use only letters, digits, "-" and "_"`);
+  return id;
+}
+
+/**
+ * One browser for a whole run, with a small pool of pages that each load mermaid once and then render many
+ * diagrams, and a pool of pages that print HTML to PDF. Open it once, render everything, close it.
+ */
+export class BrowserSession {
+  private readonly mermaidPages: Pool<Page>;
+  private readonly printPages: Pool<Page>;
+  private readonly pngScale: number;
+  private closed = false;
+
+  private constructor(
+    private readonly browser: Browser,
+    bundle: string,
+    options: BrowserSessionOptions,
+  ) {
+    const size = options.pages ?? 2;
+    this.pngScale = options.pngScale ?? 2;
+    const destroy = (page: Page) => page.close();
+    this.mermaidPages = new Pool(() => this.openMermaidPage(bundle), destroy, size);
+    this.printPages = new Pool(() => this.openPrintPage(), destroy, size);
+  }
+
+  /** Starts the browser; mermaid is loaded into each page when the page is first needed. */
+  static async open(options: BrowserSessionOptions): Promise<BrowserSession> {
+    const bundle = mermaidBundle();
+    const browser = await launchBrowser(options.executablePath);
+    return new BrowserSession(browser, bundle, options);
+  }
+
+  private async openMermaidPage(bundle: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    await sealPage(page);
+    await page.setContent(PAGE_HTML);
+    await page.addScriptTag({ content: bundle });
+    await page.evaluate((config) => {
+      (window as unknown as { mermaid: { initialize(config: unknown): void } }).mermaid.initialize(config);
+    }, MERMAID_CONFIG);
+    return page;
+  }
+
+  private async openPrintPage(): Promise<Page> {
+    const page = await this.browser.newPage();
+    await sealPage(page);
+    return page;
+  }
+
+  /** Renders Mermaid source to a standalone SVG document (text as SVG text, white background). */
+  async renderSvg(source: string, options: DiagramOptions = {}): Promise<string> {
+    return (await this.renderMermaid(source, 'svg', options)).toString('utf8');
+  }
+
+  /** Renders Mermaid source to SVG, PNG (at the session's scale) or PDF (one page the size of the diagram). */
+  async renderMermaid(source: string, format: DiagramFormat, options: DiagramOptions = {}): Promise<Buffer> {
+    const id = checkSvgId(options);
+    // A source mermaid refuses leaves the page usable, so it comes out of the pool as a value, not an error.
+    const result = await this.mermaidPages.use(async (page): Promise<Buffer | { error: string }> => {
+      const rendered = await page.evaluate(renderInPage, id, source);
+      if ('error' in rendered) return rendered;
+      if (format === 'svg') return Buffer.from(rendered.svg, 'utf8');
+      const width = Math.ceil(rendered.width);
+      const height = Math.ceil(rendered.height);
+      if (format === 'png') {
+        await page.setViewport({ width, height, deviceScaleFactor: this.pngScale });
+        return Buffer.from(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } }));
+      }
+      // One extra pixel: Chromium rounds page sizes and would otherwise spill a sliver onto a second page.
+      return Buffer.from(await page.pdf({ width: `${width}px`, height: `${height + 1}px`, printBackground: true, pageRanges: '1' }));
+    });
+    if (!Buffer.isBuffer(result)) throw new DiagramError(result.error.trim());
+    return result;
+  }
+
+  /** Prints an HTML document to PDF (A4 and CSS @page sizes honoured); it can only use inline or data: resources. */
+  async printPdf(html: string, options: Omit<PDFOptions, 'path'> = {}): Promise<Buffer> {
+    return this.printPages.use(async (page) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return Buffer.from(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...options }));
+    });
+  }
+
+  /** Closes the browser; safe to call twice. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.browser.close();
+  }
+}

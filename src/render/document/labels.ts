@@ -1,0 +1,190 @@
+import type { Lang } from '../../i18n.js';
+
+/** Every fixed word a process document prints, in the order the document shows them. */
+export interface DocumentLabels {
+  documentKind: string;
+  code: string;
+  revision: string;
+  effective: string;
+  page: string;
+  nationalCode: string;
+  signoff: string;
+  preparedBy: string;
+  reviewedBy: string;
+  approvedBy: string;
+  signature: string;
+  signName: string;
+  signTitle: string;
+  history: string;
+  historyRevision: string;
+  historyDate: string;
+  historyChanges: string;
+  purpose: string;
+  scope: string;
+  legalBasis: string;
+  definitions: string;
+  term: string;
+  meaning: string;
+  content: string;
+  conditions: string;
+  dossier: string;
+  dossierNo: string;
+  dossierName: string;
+  dossierCopies: string;
+  dossierForm: string;
+  dossierCount: string;
+  time: string;
+  timeLimit: string;
+  timeTotal: string;
+  timeCriticalPath: string;
+  place: string;
+  fee: string;
+  result: string;
+  flowchart: string;
+  steps: string;
+  stepNo: string;
+  stepName: string;
+  stepBody: string;
+  stepTime: string;
+  stepForms: string;
+  stepTotal: string;
+  forms: string;
+  formCode: string;
+  formName: string;
+  records: string;
+  recordName: string;
+  recordKeeper: string;
+  recordRetention: string;
+  notApplicable: string;
+  level: string;
+  field: string;
+  agency: string;
+  fourOnTheSpot: string;
+}
+
+const VI: DocumentLabels = {
+  documentKind: 'QUY TRÌNH',
+  code: 'Mã hiệu',
+  revision: 'Lần ban hành',
+  effective: 'Ngày hiệu lực',
+  page: 'Trang',
+  nationalCode: 'Mã TTHC',
+  signoff: 'Trách nhiệm',
+  preparedBy: 'Người soạn thảo',
+  reviewedBy: 'Người kiểm tra',
+  approvedBy: 'Người phê duyệt',
+  signature: 'Chữ ký',
+  signName: 'Họ và tên',
+  signTitle: 'Chức vụ',
+  history: 'THEO DÕI SỬA ĐỔI TÀI LIỆU',
+  historyRevision: 'Lần ban hành',
+  historyDate: 'Ngày',
+  historyChanges: 'Nội dung sửa đổi',
+  purpose: 'MỤC ĐÍCH',
+  scope: 'PHẠM VI ÁP DỤNG',
+  legalBasis: 'TÀI LIỆU VIỆN DẪN',
+  definitions: 'ĐỊNH NGHĨA, VIẾT TẮT',
+  term: 'Thuật ngữ, viết tắt',
+  meaning: 'Giải thích',
+  content: 'NỘI DUNG QUY TRÌNH',
+  conditions: 'Điều kiện thực hiện',
+  dossier: 'Thành phần hồ sơ',
+  dossierNo: 'TT',
+  dossierName: 'Tên giấy tờ',
+  dossierCopies: 'Số lượng',
+  dossierForm: 'Mẫu đơn, tờ khai',
+  dossierCount: 'Số lượng hồ sơ',
+  time: 'Thời gian xử lý',
+  timeLimit: 'Thời hạn giải quyết theo quy định',
+  timeTotal: 'Tổng thời gian các bước (đường găng)',
+  timeCriticalPath: 'Các bước trên đường găng',
+  place: 'Nơi tiếp nhận và trả kết quả',
+  fee: 'Phí, lệ phí',
+  result: 'Kết quả giải quyết',
+  flowchart: 'Lưu đồ',
+  steps: 'Trình tự thực hiện',
+  stepNo: 'TT',
+  stepName: 'Trình tự',
+  stepBody: 'Trách nhiệm',
+  stepTime: 'Thời gian',
+  stepForms: 'Biểu mẫu / Kết quả',
+  stepTotal: 'Tổng thời gian giải quyết',
+  forms: 'BIỂU MẪU',
+  formCode: 'Mã hiệu',
+  formName: 'Tên biểu mẫu',
+  records: 'HỒ SƠ CẦN LƯU',
+  recordName: 'Hồ sơ lưu',
+  recordKeeper: 'Trách nhiệm lưu',
+  recordRetention: 'Thời gian lưu',
+  notApplicable: 'Chưa quy định',
+  level: 'Cấp thực hiện',
+  field: 'Lĩnh vực',
+  agency: 'Cơ quan thực hiện',
+  fourOnTheSpot: 'Thực hiện theo cơ chế “4 tại chỗ”',
+};
+
+const EN: DocumentLabels = {
+  documentKind: 'PROCESS',
+  code: 'Code',
+  revision: 'Revision',
+  effective: 'Effective',
+  page: 'Page',
+  nationalCode: 'Procedure code',
+  signoff: 'Responsibility',
+  preparedBy: 'Prepared by',
+  reviewedBy: 'Reviewed by',
+  approvedBy: 'Approved by',
+  signature: 'Signature',
+  signName: 'Name',
+  signTitle: 'Position',
+  history: 'AMENDMENT HISTORY',
+  historyRevision: 'Revision',
+  historyDate: 'Date',
+  historyChanges: 'Changes',
+  purpose: 'PURPOSE',
+  scope: 'SCOPE',
+  legalBasis: 'REFERENCES',
+  definitions: 'DEFINITIONS AND ABBREVIATIONS',
+  term: 'Term',
+  meaning: 'Meaning',
+  content: 'PROCESS DESCRIPTION',
+  conditions: 'Conditions',
+  dossier: 'Dossier components',
+  dossierNo: 'No.',
+  dossierName: 'Document',
+  dossierCopies: 'Copies',
+  dossierForm: 'Form',
+  dossierCount: 'Number of dossiers',
+  time: 'Processing time',
+  timeLimit: 'Statutory time limit',
+  timeTotal: 'Total of the steps (critical path)',
+  timeCriticalPath: 'Steps on the critical path',
+  place: 'Where the dossier is received and the result returned',
+  fee: 'Fees and charges',
+  result: 'Result',
+  flowchart: 'Flowchart',
+  steps: 'Steps',
+  stepNo: 'No.',
+  stepName: 'Step',
+  stepBody: 'Responsible',
+  stepTime: 'Time',
+  stepForms: 'Forms / Result',
+  stepTotal: 'Total processing time',
+  forms: 'FORMS',
+  formCode: 'Code',
+  formName: 'Form',
+  records: 'RECORDS TO KEEP',
+  recordName: 'Record',
+  recordKeeper: 'Kept by',
+  recordRetention: 'Retention',
+  notApplicable: 'Not specified',
+  level: 'Level',
+  field: 'Field',
+  agency: 'Implementing agency',
+  fourOnTheSpot: 'Handled “four on the spot” (received, appraised, approved and returned at the centre)',
+};
+
+/** The fixed words of a process document in a language. */
+export function documentLabels(lang: Lang): DocumentLabels {
+  return lang === 'vi' ? VI : EN;
+}

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TemplateSource, TemplateSources } from './templates.js';
+
+/** The templates that ship with procmap (the package's templates/ folder). */
+export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+
+const MAIN_FILES = { document: 'document.hbs', pageFooter: 'page-footer.hbs', markdown: 'markdown.hbs', css: 'document.css' } as const;
+const MAIN_NAMES = new Set<string>(Object.values(MAIN_FILES));
+
+/** Why a template folder cannot be used. */
+export class TemplateDirError extends Error {
+  override name = 'TemplateDirError';
+}
+
+function read(path: string, shown: string): TemplateSource {
+  return { file: shown, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
+}
+
+function hbsFiles(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.hbs'))
+    .sort();
+}
+
+/**
+ * Reads the built-in templates and, when a folder is given, lays an organisation's files over them by name:
+ * document.hbs, page-footer.hbs, markdown.hbs, document.css, and partials in DIR/partials/ (or DIR itself).
+ * `show` turns a path into the form used in messages.
+ */
+export function readTemplates(overrideDir?: string, show: (path: string) => string = (path) => path): TemplateSources {
+  const pick = (name: string): TemplateSource => {
+    const own = overrideDir === undefined ? undefined : join(overrideDir, name);
+    const path = own !== undefined && existsSync(own) ? own : join(BUILTIN_TEMPLATE_DIR, name);
+    return read(path, show(path));
+  };
+  const partials = new Map<string, TemplateSource>();
+  const builtinPartials = join(BUILTIN_TEMPLATE_DIR, 'partials');
+  for (const name of hbsFiles(builtinPartials)) partials.set(name.slice(0, -4), read(join(builtinPartials, name), show(join(builtinPartials, name))));
+  if (overrideDir !== undefined) {
+    if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) throw new TemplateDirError(`Template folder "${show(overrideDir)}" does not exist`);
+    const own = [
+      ...hbsFiles(overrideDir).filter((name) => !MAIN_NAMES.has(name)).map((name) => join(overrideDir, name)),
+      ...hbsFiles(join(overrideDir, 'partials')).map((name) => join(overrideDir, 'partials', name)),
+    ];
+    const mains = [...MAIN_NAMES].filter((name) => existsSync(join(overrideDir, name)));
+    if (own.length === 0 && mains.length === 0) {
+      throw new TemplateDirError(`Template folder "${show(overrideDir)}" has none of ${[...MAIN_NAMES].join(', ')} nor any partial (*.hbs)`);
+    }
+    for (const path of own) partials.set(basename(path, '.hbs'), read(path, show(path)));
+  }
+  return {
+    document: pick(MAIN_FILES.document),
+    pageFooter: pick(MAIN_FILES.pageFooter),
+    markdown: pick(MAIN_FILES.markdown),
+    css: pick(MAIN_FILES.css),
+    partials,
+  };
+}

@@ -1,0 +1,127 @@
+import Handlebars from 'handlebars';
+import { closest } from '../../model/suggest.js';
+import type { DocumentView } from './view.js';
+
+/** One template file's text, with the path shown in error messages. */
+export interface TemplateSource {
+  file: string;
+  text: string;
+}
+
+/** The files a process document is made from: the built-ins, or an organisation's own where it has them. */
+export interface TemplateSources {
+  /** The HTML page (document.hbs). */
+  document: TemplateSource;
+  /** The footer with page x/y that the PDF printer puts on every page (page-footer.hbs). */
+  pageFooter: TemplateSource;
+  /** The Markdown document (markdown.hbs); self-contained: the partials are HTML. */
+  markdown: TemplateSource;
+  /** The stylesheet inlined into the HTML (document.css). */
+  css: TemplateSource;
+  /** HTML partials by name (partials/header.hbs is `{{> header}}`). */
+  partials: ReadonlyMap<string, TemplateSource>;
+}
+
+/** A template that does not compile or fails while rendering, located in its file. */
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(`Template ${file}${line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`}: ${reason}`);
+  }
+}
+
+/** Compiled document templates, ready to render views. */
+export interface DocumentTemplates {
+  html(view: DocumentView): string;
+  pageFooter(view: DocumentView): string;
+  /** Renders a view whose text is already Markdown-escaped. */
+  markdown(view: DocumentView): string;
+  css: string;
+}
+
+// strict: a field a template names that the view lacks is an error with its line, not a silent blank.
+// knownHelpersOnly: only the built-in helpers, less `log`, which would write into procmap's output; templates
+// cannot call code. Prototype access stays off (the Handlebars default), so `{{constructor}}` finds nothing.
+const HTML_OPTIONS: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: { log: false }, preventIndent: true };
+const MARKDOWN_OPTIONS: CompileOptions = { ...HTML_OPTIONS, noEscape: true };
+
+function toTemplateError(error: unknown, file: string): TemplateError {
+  if (error instanceof TemplateError) return error;
+  const raw = error instanceof Error ? error.message : String(error);
+  const located = error as { lineNumber?: unknown; column?: unknown };
+  if (typeof located.lineNumber === 'number') {
+    const reason = raw.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '');
+    return new TemplateError(file, reason, located.lineNumber, typeof located.column === 'number' ? located.column + 1 : undefined);
+  }
+  const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(raw);
+  if (parse) return new TemplateError(file, `Syntax error\n${parse[2]}`, Number(parse[1]));
+  return new TemplateError(file, raw);
+}
+
+interface AstNode {
+  type?: string;
+  name?: { type: string; original: unknown };
+  loc?: { start: { line: number; column: number } };
+}
+
+/** Partial names a template refers to by a fixed name, with where, found by walking its syntax tree. */
+function partialReferences(node: unknown, found: { name: string; line: number; column: number }[] = []) {
+  if (Array.isArray(node)) {
+    for (const item of node) partialReferences(item, found);
+  } else if (node !== null && typeof node === 'object') {
+    const n = node as AstNode;
+    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.name?.type === 'PathExpression' && n.loc) {
+      found.push({ name: String(n.name.original), line: n.loc.start.line, column: n.loc.start.column + 1 });
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'loc' && key !== 'name') partialReferences(value, found);
+  }
+  return found;
+}
+
+/** Checks a template completely before anything renders: syntax, helpers, and that every partial it names exists. */
+function check(hb: typeof Handlebars, source: TemplateSource, options: CompileOptions, partials: ReadonlySet<string>): void {
+  let ast: hbs.AST.Program;
+  try {
+    ast = hb.parse(source.text);
+    hb.precompile(ast, options);
+  } catch (error) {
+    throw toTemplateError(error, source.file);
+  }
+  for (const ref of partialReferences(ast)) {
+    if (partials.has(ref.name)) continue;
+    const hint = closest(ref.name, partials);
+    throw new TemplateError(source.file, `No partial named "${ref.name}"${hint ? `; did you mean "${hint}"?` : ''}`, ref.line, ref.column);
+  }
+}
+
+/** Compiles a template so that any error it throws while rendering names its file (the innermost partial's). */
+function compile(hb: typeof Handlebars, source: TemplateSource, options: CompileOptions): Handlebars.TemplateDelegate {
+  const template = hb.compile(source.text, options);
+  return (context, runtime) => {
+    try {
+      return template(context, runtime);
+    } catch (error) {
+      throw toTemplateError(error, source.file);
+    }
+  };
+}
+
+/** Compiles a set of document templates in a private Handlebars instance; throws TemplateError naming file and line. */
+export function compileTemplates(sources: TemplateSources): DocumentTemplates {
+  const hb = Handlebars.create();
+  const names = new Set(sources.partials.keys());
+  for (const source of [...sources.partials.values(), sources.document, sources.pageFooter]) check(hb, source, HTML_OPTIONS, names);
+  check(hb, sources.markdown, MARKDOWN_OPTIONS, new Set());
+  for (const [name, source] of sources.partials) hb.registerPartial(name, compile(hb, source, HTML_OPTIONS));
+  const html = compile(hb, sources.document, HTML_OPTIONS);
+  const pageFooter = compile(hb, sources.pageFooter, HTML_OPTIONS);
+  // The Markdown template gets no partials: those are HTML and would escape text already escaped for Markdown.
+  const markdown = compile(Handlebars.create(), sources.markdown, MARKDOWN_OPTIONS);
+  return { html: (view) => html(view), pageFooter: (view) => pageFooter(view), markdown: (view) => markdown(view), css: sources.css.text };
+}

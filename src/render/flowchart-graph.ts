@@ -1,0 +1,170 @@
+import type { Flow } from '../model/flow.js';
+import type { Procedure } from '../model/types.js';
+
+/** What a drawn node stands for. */
+export type FlowchartNodeKind = 'start' | 'end' | 'step' | 'decision' | 'fork' | 'join';
+
+/** One node of the drawing. Ids are generated (`n0`, `d0`, `f0`, `j0`, `s0`, `e0`), never taken from user text. */
+export interface FlowchartNode {
+  id: string;
+  kind: FlowchartNodeKind;
+  /** Index into `lanes`. */
+  lane: number;
+  /** The step a step, decision, fork or join node belongs to. */
+  step?: number;
+  critical: boolean;
+}
+
+/** One arrow of the drawing; `label` is a decision's branch label. */
+export interface FlowchartEdge {
+  from: string;
+  to: string;
+  label?: string;
+  critical: boolean;
+}
+
+/** A procedure's flow as boxes in lanes: what the Mermaid printer draws, before any syntax. */
+export interface FlowchartGraph {
+  /** Body ids, in the order the bodies first act. */
+  lanes: string[];
+  nodes: FlowchartNode[];
+  edges: FlowchartEdge[];
+  /** The end terminal the critical path reaches, where the time summary is attached. */
+  criticalEnd?: string;
+}
+
+/** Steps in reading order: by the longest chain of hand-overs before them, then by list order; list order if the flow loops. */
+function readingOrder(flow: Flow): number[] {
+  const n = flow.steps.length;
+  const rank = new Array<number>(n).fill(0);
+  const pending = flow.incoming.map((edges) => edges.length);
+  const queue = pending.flatMap((count, i) => (count === 0 ? [i] : []));
+  let seen = 0;
+  while (queue.length > 0) {
+    const i = queue.shift()!;
+    seen++;
+    for (const edge of flow.outgoing[i]!) {
+      rank[edge.to] = Math.max(rank[edge.to]!, rank[i]! + 1);
+      if (--pending[edge.to]! === 0) queue.push(edge.to);
+    }
+  }
+  const order = [...Array(n).keys()];
+  return seen === n ? order.sort((a, b) => rank[a]! - rank[b]! || a - b) : order;
+}
+
+function reachableFrom(flow: Flow, start: number): Set<number> {
+  const seen = new Set<number>();
+  const stack = [start];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (seen.has(i)) continue;
+    seen.add(i);
+    for (const edge of flow.outgoing[i]!) stack.push(edge.to);
+  }
+  return seen;
+}
+
+/**
+ * For each step where parallel branches meet, the predecessors that arrive on different branches of one fork: the
+ * step waits for all of them, which a join bar shows. Branches of a decision that meet again are a plain merge, and a
+ * step reached from every branch of a fork is already past that fork's join.
+ */
+function findJoins(flow: Flow): Map<number, Set<number>> {
+  const joins = new Map<number, Set<number>>();
+  flow.steps.forEach((_, fork) => {
+    const branches = flow.outgoing[fork]!.filter((edge) => edge.kind === 'parallel');
+    if (branches.length < 2) return;
+    const reach = branches.map((edge) => reachableFrom(flow, edge.to));
+    flow.steps.forEach((__, step) => {
+      const arrivals = flow.incoming[step]!.map((edge) => ({
+        from: edge.from,
+        on:
+          edge.from === fork
+            ? [branches.findIndex((branch) => branch.to === step)]
+            : reach.flatMap((set, b) => (set.has(edge.from) ? [b] : [])),
+      })).filter((arrival) => arrival.on.length > 0 && arrival.on.length < branches.length);
+      const members = new Set<number>();
+      for (const a of arrivals) {
+        for (const b of arrivals) {
+          if (a.from !== b.from && a.on.some((x) => b.on.some((y) => x !== y))) members.add(a.from).add(b.from);
+        }
+      }
+      if (members.size >= 2) joins.set(step, new Set([...(joins.get(step) ?? []), ...members]));
+    });
+  });
+  return joins;
+}
+
+/**
+ * Lays a procedure out as lanes of nodes joined by edges: one lane per body in the order bodies first act, start and
+ * end terminals, a diamond after each decision step, fork and join bars around parallel branches, and the critical
+ * path (step ids) marked on the nodes and edges it runs through.
+ */
+export function buildFlowchartGraph(procedure: Procedure, flow: Flow, criticalPath: readonly string[]): FlowchartGraph {
+  const steps = procedure.steps;
+  const order = readingOrder(flow);
+  const lanes: string[] = [];
+  for (const i of order) if (!lanes.includes(steps[i]!.body)) lanes.push(steps[i]!.body);
+  const laneOf = (step: number) => lanes.indexOf(steps[step]!.body);
+
+  const critical = criticalPath.map((id) => flow.index.get(id)).filter((i): i is number => i !== undefined);
+  const criticalSteps = new Set(critical);
+  const criticalPairs = new Set(critical.slice(1).map((to, k) => `${critical[k]}>${to}`));
+  const joins = findJoins(flow);
+
+  const nodes: FlowchartNode[] = [];
+  const edges: FlowchartEdge[] = [];
+  const add = (node: FlowchartNode) => nodes.push(node);
+  const link = (from: string, to: string, isCritical: boolean, label?: string) => {
+    const existing = label === undefined ? edges.find((e) => e.from === from && e.to === to && e.label === undefined) : undefined;
+    if (existing) existing.critical ||= isCritical;
+    else edges.push(label === undefined ? { from, to, critical: isCritical } : { from, to, label, critical: isCritical });
+  };
+
+  if (steps.length > 0) {
+    add({ id: 's0', kind: 'start', lane: laneOf(0), critical: criticalSteps.has(0) });
+    link('s0', 'n0', criticalSteps.has(0));
+  }
+  const endOfLane = new Map<number, string>();
+  let criticalEnd: string | undefined;
+  for (const i of order) {
+    const lane = laneOf(i);
+    const join = joins.get(i);
+    if (join) {
+      const onPath = [...join].some((from) => criticalPairs.has(`${from}>${i}`));
+      add({ id: `j${i}`, kind: 'join', lane, step: i, critical: onPath });
+      link(`j${i}`, `n${i}`, onPath);
+    }
+    add({ id: `n${i}`, kind: 'step', lane, step: i, critical: criticalSteps.has(i) });
+    const outgoing = flow.outgoing[i]!;
+    const kind = outgoing[0]?.kind;
+    // The node the outgoing arrows leave from: the step itself, or its diamond or fork bar.
+    let exit = `n${i}`;
+    if (kind === 'decision' || kind === 'parallel') {
+      exit = `${kind === 'decision' ? 'd' : 'f'}${i}`;
+      const onPath = outgoing.some((edge) => criticalPairs.has(`${i}>${edge.to}`));
+      add({ id: exit, kind: kind === 'decision' ? 'decision' : 'fork', lane, step: i, critical: onPath });
+      link(`n${i}`, exit, onPath);
+    }
+    for (const edge of outgoing) {
+      const onPath = criticalPairs.has(`${i}>${edge.to}`);
+      const target = joins.get(edge.to)?.has(i) ? `j${edge.to}` : `n${edge.to}`;
+      link(exit, target, onPath, edge.label);
+    }
+    if (outgoing.length === 0) {
+      let end = endOfLane.get(lane);
+      if (end === undefined) {
+        end = `e${endOfLane.size}`;
+        endOfLane.set(lane, end);
+        add({ id: end, kind: 'end', lane, critical: false });
+      }
+      const last = critical.length > 0 && critical[critical.length - 1] === i;
+      if (last) {
+        criticalEnd = end;
+        nodes.find((node) => node.id === end)!.critical = true;
+      }
+      link(`n${i}`, end, last);
+    }
+  }
+  return criticalEnd === undefined ? { lanes, nodes, edges } : { lanes, nodes, edges, criticalEnd };
+}

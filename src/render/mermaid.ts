@@ -1,0 +1,150 @@
+import type { Lang } from '../i18n.js';
+import { parseDuration } from '../model/duration.js';
+import type { Procedure } from '../model/types.js';
+import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
+import { formatDuration } from '../time/units.js';
+import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
+import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
+
+/**
+ * Which Mermaid diagram to write. `swimlane`: mermaid 11.17's `swimlane-beta`, true lanes with orthogonal edges, what
+ * procmap renders. `flowchart`: the same lanes as `flowchart` subgraphs with classic shapes only, which the older
+ * mermaid inside GitHub and GitLab also draws (less tidily).
+ */
+export type MermaidDialect = 'swimlane' | 'flowchart';
+
+/** How to write a flowchart. */
+export interface FlowchartOptions {
+  lang: Lang;
+  dialect: MermaidDialect;
+  /** Put `id · title` in the diagram's front matter (off when the surrounding document shows it). */
+  title: boolean;
+}
+
+const WORDS = {
+  vi: {
+    start: 'Bắt đầu',
+    end: 'Kết thúc',
+    critical: 'Đường găng (đỏ)',
+    limit: 'Thời hạn',
+    spare: 'Còn dư',
+    over: 'Vượt thời hạn',
+    unknown: 'không tính được (bước tính theo ngày lịch hoặc có vòng lặp)',
+    notComparable: 'không so được với ngày làm việc',
+  },
+  en: {
+    start: 'Start',
+    end: 'End',
+    critical: 'Critical path (red)',
+    limit: 'Time limit',
+    spare: 'Slack',
+    over: 'Over the limit by',
+    unknown: 'cannot be computed (a step in calendar days, or a loop)',
+    notComparable: 'not comparable with working days',
+  },
+} as const;
+
+// Colours chosen to survive black-and-white printing: the critical path is also thicker, not only red.
+const STYLES = [
+  'classDef step fill:#eef3fb,stroke:#4a6790,stroke-width:1px,color:#111',
+  'classDef terminal fill:#e8f5e9,stroke:#2e7d32,stroke-width:1px,color:#111',
+  'classDef gate fill:#fff8e1,stroke:#8d6e00,stroke-width:1px,color:#111',
+  'classDef bar fill:#37474f,stroke:#37474f,color:#37474f',
+  'classDef note fill:#fffde7,stroke:#9e9d24,stroke-width:1px,stroke-dasharray:4 3,color:#111',
+  'classDef critical stroke:#c62828,stroke-width:3px',
+];
+/**
+ * Layout settings that travel with the source, so mmdc or the Mermaid Live Editor draw the same chart procmap does.
+ * Cross-lane edges must count when ranking steps, or a step is drawn level with the step it waits for and arrows
+ * run back up over the lane titles; the title needs room above the lane headers, which the swimlane layout puts at
+ * the top of the drawing.
+ */
+const SWIMLANE_CONFIG = [
+  'config:',
+  '  flowchart:',
+  '    titleTopMargin: 70',
+  '    wrappingWidth: 240',
+  '    nodeSpacing: 40',
+  '    rankSpacing: 45',
+  '  swimlane:',
+  '    ignoreCrossLaneEdges: false',
+];
+const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
+
+/**
+ * The time summary shown beside a flowchart: the critical path's total, the limit as published, and the slack or the
+ * overrun, in the limit's unit (hours for a limit in hours, else working days) so the three lines compare at a glance.
+ */
+export function flowchartSummary(analysis: TimeAnalysis, lang: Lang): string[] {
+  const words = WORDS[lang];
+  const unit = analysis.limitDuration.unit === 'h' ? 'h' : 'd';
+  const inUnit = (time: WorkingTime) => formatDuration({ value: Math.abs(unit === 'h' ? time.hours : time.days), unit }, lang);
+  const lines = [`${words.critical}: ${analysis.total ? inUnit(analysis.total) : words.unknown}`];
+  const limit = formatDuration(analysis.limitDuration, lang);
+  lines.push(`${words.limit}: ${analysis.total && !analysis.limit ? `${limit} (${words.notComparable})` : limit}`);
+  if (analysis.slack && analysis.withinLimit !== undefined) lines.push(`${analysis.withinLimit ? words.spare : words.over}: ${inUnit(analysis.slack)}`);
+  return lines;
+}
+
+function stepLabel(procedure: Procedure, step: number, lang: Lang): string {
+  const { name, duration } = procedure.steps[step]!;
+  const parsed = parseDuration(duration);
+  const time = parsed ? formatDuration(parsed, lang) : duration;
+  return `${escapeMermaidLabel(`${step + 1}. ${name}`)}<br/>${escapeMermaidLabel(time)}`;
+}
+
+function nodeLine(node: FlowchartNode, procedure: Procedure, options: FlowchartOptions): string {
+  const words = WORDS[options.lang];
+  switch (node.kind) {
+    case 'start':
+      return `${node.id}(["${words.start}"]):::terminal`;
+    case 'end':
+      return `${node.id}(["${words.end}"]):::terminal`;
+    case 'step':
+      return `${node.id}["${stepLabel(procedure, node.step!, options.lang)}"]:::step`;
+    case 'decision':
+      // The branch labels say what is decided; the diamond only marks that one branch is taken.
+      return `${node.id}{" "}:::gate`;
+    case 'fork':
+    case 'join':
+      return options.dialect === 'swimlane' ? `${node.id}@{ shape: ${node.kind} }` : `${node.id}[" "]:::bar`;
+  }
+}
+
+/**
+ * Mermaid source for a procedure's swimlane flowchart. Pure: every piece of user text is escaped and every id is
+ * generated, so no step name can end a label, add a statement (`click`), a directive (`%%{init}%%`) or HTML.
+ */
+export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, options: FlowchartOptions): string {
+  const graph = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath);
+  const out: string[] = [];
+  const frontMatter = [
+    ...(options.title ? [`title: ${mermaidFrontMatterString(`${procedure.id} · ${procedure.title}`)}`] : []),
+    ...(options.dialect === 'swimlane' ? SWIMLANE_CONFIG : []),
+  ];
+  if (frontMatter.length > 0) out.push('---', ...frontMatter, '---');
+  out.push(options.dialect === 'swimlane' ? 'swimlane-beta TB' : 'flowchart TB');
+  graph.lanes.forEach((body, lane) => {
+    out.push(`  subgraph L${lane}["${escapeMermaidLabel(procedure.bodies[body]?.name ?? body, { markdown: options.dialect === 'swimlane' })}"]`);
+    if (options.dialect === 'flowchart') out.push('    direction TB');
+    for (const node of graph.nodes) if (node.lane === lane) out.push(`    ${nodeLine(node, procedure, options)}`);
+    if (graph.criticalEnd !== undefined && graph.nodes.find((node) => node.id === graph.criticalEnd)!.lane === lane) {
+      out.push(`    summary["${escapeMermaidLabel(flowchartSummary(analysis, options.lang).join('\n'))}"]:::note`);
+    }
+    out.push('  end');
+  });
+  const critical: number[] = [];
+  graph.edges.forEach((edge, k) => {
+    out.push(`  ${edge.from} -->${edge.label === undefined ? '' : `|"${escapeMermaidLabel(edge.label)}"|`} ${edge.to}`);
+    if (edge.critical) critical.push(k);
+  });
+  // Invisible: it only keeps the summary next to the end of the critical path.
+  if (graph.criticalEnd !== undefined) out.push(`  ${graph.criticalEnd} ~~~ summary`);
+  out.push(...STYLES.map((style) => `  ${style}`));
+  const bars = graph.nodes.filter((node) => node.kind === 'fork' || node.kind === 'join');
+  if (bars.length > 0 && options.dialect === 'swimlane') out.push(`  class ${bars.map((node) => node.id).join(',')} bar`);
+  const criticalNodes = graph.nodes.filter((node) => node.critical && node.kind !== 'fork' && node.kind !== 'join');
+  if (criticalNodes.length > 0) out.push(`  class ${criticalNodes.map((node) => node.id).join(',')} critical`);
+  if (critical.length > 0) out.push(`  linkStyle ${critical.join(',')} ${CRITICAL_EDGE_STYLE}`);
+  return `${out.join('\n')}\n`;
+}

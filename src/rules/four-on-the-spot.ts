@@ -1,0 +1,67 @@
+import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { criticalPath } from '../time/critical-path.js';
+import { formatWorkingTime } from '../time/units.js';
+import type { Rule } from './types.js';
+
+/**
+ * "Four on the spot" (4 tại chỗ) promises that the dossier is received, appraised, approved and returned at the
+ * centre: a step at a body that is not there, or a total longer than a visit, breaks that promise.
+ */
+export const rule: Rule = {
+  id: 'four-on-the-spot',
+  description: {
+    en: 'A four-on-the-spot procedure must be done by bodies at the centre, within what "on the spot" can mean',
+    vi: 'Quy trình 4 tại chỗ phải do các đơn vị làm việc tại Trung tâm thực hiện, trong thời gian có thể gọi là "tại chỗ"',
+  },
+  severity: 'error',
+  recommended: true,
+  defaultOptions: { max: '1d' },
+  messages: {
+    offSite: {
+      en: 'Step "{step}" is done by "{body}", which is not at the centre, in a four-on-the-spot procedure; mark the body `on_site: true` if its staff work there',
+      vi: 'Bước "{step}" do "{body}" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; ghi `on_site: true` nếu đơn vị có người làm việc tại Trung tâm',
+    },
+    tooLong: {
+      en: 'A four-on-the-spot procedure takes {total} on its critical path, more than the {max} that "on the spot" allows: {path}',
+      vi: 'Quy trình 4 tại chỗ mất {total} theo đường găng, quá {max} có thể gọi là "tại chỗ": {path}',
+    },
+    calendarDays: {
+      en: 'Step "{step}" is counted in calendar days ({duration}), which cannot be done on the spot',
+      vi: 'Bước "{step}" tính theo ngày lịch ({duration}), không thể thực hiện tại chỗ',
+    },
+  },
+  check({ procedure, flow, calendar, options, lang, report }) {
+    if (procedure.four_on_the_spot !== true) return;
+    const max = String(options.max ?? '1d');
+    const maxDuration = parseDuration(max);
+    const maxHours = maxDuration && toWorkingHours(maxDuration, calendar.hoursPerDay);
+    if (maxHours === undefined) throw new Error(`Option "max" must be a working time such as "1d" or "4h", not "${max}"`);
+    procedure.steps.forEach((step, i) => {
+      const body = Object.hasOwn(procedure.bodies, step.body) ? procedure.bodies[step.body]! : undefined;
+      // An undeclared body is known-body's to report.
+      if (body && body.on_site !== true && body.single_window !== true) {
+        report({ messageId: 'offSite', data: { step: step.id, body: step.body }, path: ['steps', i, 'body'] });
+      }
+    });
+    const durations = procedure.steps.map((step) => parseDuration(step.duration));
+    if (durations.some((d) => d === undefined)) return;
+    const dayStep = durations.findIndex((d) => d!.unit === 'cd');
+    if (dayStep >= 0) {
+      const step = procedure.steps[dayStep]!;
+      report({ messageId: 'calendarDays', data: { step: step.id, duration: step.duration }, path: ['steps', dayStep, 'duration'] });
+      return;
+    }
+    const hours = durations.map((d) => toWorkingHours(d!, calendar.hoursPerDay)!);
+    const result = criticalPath(flow, (i) => hours[i]!);
+    if (!result || result.total <= maxHours + 1e-9) return;
+    report({
+      messageId: 'tooLong',
+      data: {
+        total: formatWorkingTime(result.total, calendar.hoursPerDay, lang),
+        max: formatWorkingTime(maxHours, calendar.hoursPerDay, lang),
+        path: result.path.map((i) => procedure.steps[i]!.id).join(' → '),
+      },
+      path: ['four_on_the_spot'],
+    });
+  },
+};

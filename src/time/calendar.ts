@@ -1,0 +1,170 @@
+import { dayParts, parseClock, parseDay, weekday, type Day } from './moment.js';
+import { vietnamYear, type SpecialDay } from './vietnam.js';
+
+/** A date in the calendar section, alone or as a range with a name. */
+export type DateEntry = string | { date: string; to?: string; name?: string };
+
+/** A make-up working day, alone or as a range, optionally with its own office hours. */
+export type WorkdayEntry = string | { date: string; to?: string; name?: string; hours?: string[] };
+
+/** The `calendar:` section of procmap.config.yaml (or a `--calendar` file), as schemas/calendar.schema.json accepts it. */
+export interface CalendarConfig {
+  /** Built-in public holidays: `vietnam` (default) or `none`. */
+  public_holidays?: 'vietnam' | 'none';
+  /** Office hours Monday to Friday, e.g. ["07:30-11:30", "13:00-17:00"]. */
+  hours?: string[];
+  /** Working hours that make one working day (`1d`); default the length of `hours`. */
+  hours_per_day?: number;
+  monday?: string[];
+  tuesday?: string[];
+  wednesday?: string[];
+  thursday?: string[];
+  friday?: string[];
+  saturday?: string[];
+  sunday?: string[];
+  /** Extra days off. */
+  holidays?: DateEntry[];
+  /** Days that become working days (make-up Saturdays), with the Monday–Friday hours unless they say otherwise. */
+  workdays?: WorkdayEntry[];
+}
+
+/** A calendar section that makes no sense, with where in the section the problem is. */
+export class CalendarError extends Error {
+  override name = 'CalendarError';
+  constructor(
+    readonly path: (string | number)[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** One span of office hours, in minutes since midnight, end exclusive. */
+export interface Interval {
+  start: number;
+  end: number;
+}
+
+/** What the calendar says about one date. */
+export interface CalendarDay {
+  /** Office hours, sorted and disjoint; empty when the office is closed. */
+  hours: readonly Interval[];
+  /** A legal working day (Monday–Friday not a holiday, or a make-up day): Civil Code periods end on these. */
+  working: boolean;
+  /** Why the day is special: the holiday or the make-up day. */
+  name?: string;
+}
+
+/** A working calendar: office hours day by day, public holidays, make-up days. */
+export interface WorkingCalendar {
+  /** Working hours in one working day, the `d` of durations. */
+  readonly hoursPerDay: number;
+  /** Office hours and status of a date. */
+  day(day: Day): CalendarDay;
+  /** Where the built-in public holidays of a year come from: announced data, the Labour Code rule, or none at all. */
+  holidaySource(year: number): 'announced' | 'rule' | 'none';
+}
+
+// Office hours when the calendar does not say (07:30–11:30 and 13:00–17:00, 8 hours).
+const DEFAULT_OFFICE_HOURS: readonly string[] = ['07:30-11:30', '13:00-17:00'];
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const MAX_RANGE_DAYS = 366;
+
+function parseHours(spans: readonly string[], path: (string | number)[]): Interval[] {
+  const intervals = spans.map((span, i) => {
+    const parts = span.split(/\s*[-–]\s*/);
+    const start = parts.length === 2 ? parseClock(parts[0]!) : undefined;
+    const end = parts.length === 2 ? parseClock(parts[1]!, true) : undefined;
+    if (start === undefined || end === undefined) throw new CalendarError([...path, i], `"${span}" is not a span of office hours; write it like "07:30-11:30"`);
+    if (end <= start) throw new CalendarError([...path, i], `"${span}" ends before it starts`);
+    return { start, end };
+  });
+  intervals.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < intervals.length; i++) {
+    if (intervals[i]!.start < intervals[i - 1]!.end) throw new CalendarError(path, `Office hours ${spans.join(', ')} overlap`);
+  }
+  return intervals;
+}
+
+function expandDates(entry: DateEntry | WorkdayEntry, path: (string | number)[]): { days: Day[]; name?: string } {
+  const { date, to, name } = typeof entry === 'string' ? { date: entry, to: undefined, name: undefined } : entry;
+  const first = parseDay(date);
+  if (first === undefined) throw new CalendarError(typeof entry === 'string' ? path : [...path, 'date'], `"${date}" is not a date; write it YYYY-MM-DD`);
+  const last = to === undefined ? first : parseDay(to);
+  if (last === undefined) throw new CalendarError([...path, 'to'], `"${to}" is not a date; write it YYYY-MM-DD`);
+  if (last < first) throw new CalendarError([...path, 'to'], `"${to}" is before "${date}"`);
+  if (last - first >= MAX_RANGE_DAYS) throw new CalendarError([...path, 'to'], `A range of more than ${MAX_RANGE_DAYS} days is not a holiday`);
+  const days: Day[] = [];
+  for (let day = first; day <= last; day++) days.push(day);
+  return name === undefined ? { days } : { days, name };
+}
+
+/**
+ * Builds a working calendar from a calendar section. Precedence, strongest first: the section's `workdays`, its
+ * `holidays`, the built-in Vietnam days (announced or by rule), then the weekly office hours.
+ * Throws CalendarError for a section that makes no sense (a span that ends before it starts, 2026-02-30).
+ */
+export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
+  const standard = parseHours(config.hours ?? DEFAULT_OFFICE_HOURS, ['hours']);
+  const week = WEEKDAYS.map((name, i) => {
+    const own = config[name];
+    if (own !== undefined) return parseHours(own, [name]);
+    return i === 0 || i === 6 ? [] : standard;
+  });
+  if (week.every((hours) => hours.length === 0)) throw new CalendarError([], 'The calendar has no office hours on any day of the week');
+  const standardHours = standard.reduce((sum, { start, end }) => sum + end - start, 0) / 60;
+  const hoursPerDay = config.hours_per_day ?? standardHours;
+  if (!(hoursPerDay > 0)) throw new CalendarError(['hours_per_day'], 'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is');
+
+  const own = new Map<Day, CalendarDay>();
+  (config.holidays ?? []).forEach((entry, i) => {
+    const { days, name } = expandDates(entry, ['holidays', i]);
+    for (const day of days) own.set(day, name === undefined ? { hours: [], working: false } : { hours: [], working: false, name });
+  });
+  (config.workdays ?? []).forEach((entry, i) => {
+    const { days, name } = expandDates(entry, ['workdays', i]);
+    const hours = typeof entry !== 'string' && entry.hours ? parseHours(entry.hours, ['workdays', i, 'hours']) : standard;
+    for (const day of days) own.set(day, name === undefined ? { hours, working: true } : { hours, working: true, name });
+  });
+
+  const builtin = config.public_holidays !== 'none';
+  const years = new Map<number, { source: 'announced' | 'rule'; days: Map<Day, SpecialDay> }>();
+  const yearOf = (year: number) => {
+    let entry = years.get(year);
+    if (!entry) {
+      const { source, days } = vietnamYear(year);
+      entry = { source, days: new Map(days.map((special) => [special.day, special])) };
+      years.set(year, entry);
+    }
+    return entry;
+  };
+
+  const resolve = (day: Day): CalendarDay => {
+    const mine = own.get(day);
+    if (mine) return mine;
+    const dow = weekday(day);
+    if (builtin) {
+      const special = yearOf(dayParts(day).year).days.get(day);
+      if (special?.kind === 'work') return { hours: standard, working: true, name: special.name };
+      if (special?.kind === 'off') return { hours: [], working: false, name: special.name };
+    }
+    return { hours: week[dow]!, working: dow !== 0 && dow !== 6 };
+  };
+  // Walking the clock asks for the same days again and again (a sweep places a flow for every day of a year).
+  const days = new Map<Day, CalendarDay>();
+  return {
+    hoursPerDay,
+    day(day) {
+      let known = days.get(day);
+      if (!known) {
+        known = resolve(day);
+        days.set(day, known);
+      }
+      return known;
+    },
+    holidaySource(year) {
+      return builtin ? yearOf(year).source : 'none';
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { WorkingCalendar } from './calendar.js';
+import { dayOf, minuteOf, momentAt, MINUTES_PER_DAY, type Day, type Moment } from './moment.js';
+
+// A run of closed days this long means the calendar can never open again (every day listed as a holiday).
+const MAX_CLOSED_DAYS = 400;
+
+function closedTooLong(from: Day): Error {
+  return new Error(`The calendar has no office hours for ${MAX_CLOSED_DAYS} days from day ${from}`);
+}
+
+/** The moment itself when the office is open then, else the next opening (after lunch, the next morning, after Tết). */
+export function nextOpening(calendar: WorkingCalendar, moment: Moment): Moment {
+  const first = dayOf(moment);
+  for (let day = first; day < first + MAX_CLOSED_DAYS; day++) {
+    const minute = day === first ? minuteOf(moment) : 0;
+    const span = calendar.day(day).hours.find((interval) => interval.end > minute);
+    if (span) return momentAt(day, Math.max(span.start, minute));
+  }
+  throw closedTooLong(first);
+}
+
+/** The opening of the first day after the moment's day that has office hours. */
+export function nextDayOpening(calendar: WorkingCalendar, moment: Moment): Moment {
+  return nextOpening(calendar, momentAt(dayOf(moment) + 1, 0));
+}
+
+/**
+ * The moment a number of working minutes after `from`, counting only office hours. A span that ends exactly at
+ * closing time ends there (17:00), not at the next opening.
+ */
+export function addWorkingMinutes(calendar: WorkingCalendar, from: Moment, minutes: number): Moment {
+  let left = minutes;
+  let cursor = from;
+  let closedSince = dayOf(from);
+  while (left > 0) {
+    const day = dayOf(cursor);
+    const minute = minuteOf(cursor);
+    let moved = false;
+    for (const { start, end } of calendar.day(day).hours) {
+      if (end <= minute) continue;
+      const begin = Math.max(start, minute);
+      if (left <= end - begin) return momentAt(day, begin + left);
+      left -= end - begin;
+      moved = true;
+    }
+    if (moved) closedSince = day + 1;
+    else if (day - closedSince >= MAX_CLOSED_DAYS) throw closedTooLong(closedSince);
+    cursor = momentAt(day + 1, 0);
+  }
+  return from;
+}
+
+/** Office minutes between two moments (0 when `to` is not after `from`). */
+export function workingMinutesBetween(calendar: WorkingCalendar, from: Moment, to: Moment): number {
+  let total = 0;
+  for (let day = dayOf(from); day <= dayOf(to); day++) {
+    const low = day === dayOf(from) ? minuteOf(from) : 0;
+    const high = day === dayOf(to) ? minuteOf(to) : MINUTES_PER_DAY;
+    for (const { start, end } of calendar.day(day).hours) total += Math.max(0, Math.min(end, high) - Math.max(start, low));
+  }
+  return total;
+}
+
+/** The end of office hours on a day (24:00 when it has none). */
+function closingTime(calendar: WorkingCalendar, day: Day): Moment {
+  const hours = calendar.day(day).hours;
+  return momentAt(day, hours.length > 0 ? hours[hours.length - 1]!.end : MINUTES_PER_DAY);
+}
+
+/**
+ * The end of a period of calendar days (Civil Code 2015, Art. 147–148): counting starts the day after the event,
+ * the period ends on its last day, and a last day that is a weekend day or holiday moves to the next working day.
+ * The law says 24:00; procmap gives the closing time of that day, the last moment anyone can act on it.
+ * A fraction of a day counts as a whole day.
+ */
+export function calendarDaysEnd(calendar: WorkingCalendar, eventDay: Day, days: number): Moment {
+  let last = eventDay + Math.ceil(days);
+  for (let i = 0; !calendar.day(last).working; i++, last++) if (i >= MAX_CLOSED_DAYS) throw closedTooLong(eventDay);
+  return closingTime(calendar, last);
+}

@@ -1,0 +1,99 @@
+/**
+ * Local civil dates and times as plain numbers. Offices count in their own wall-clock time, so there is no time
+ * zone anywhere: a Day is a count of days since 1970-01-01 and a Moment a count of minutes since its midnight.
+ */
+
+/** A local date: days since 1970-01-01. */
+export type Day = number;
+
+/** A local date and time: minutes since 1970-01-01 00:00. */
+export type Moment = number;
+
+/** Minutes in a day. */
+export const MINUTES_PER_DAY = 1440;
+
+const MS_PER_DAY = 86_400_000;
+
+/** The Day of a year, month (1–12) and day of month; undefined when the date does not exist (2026-02-30). */
+export function dayFromParts(year: number, month: number, date: number): Day | undefined {
+  if (month < 1 || month > 12 || date < 1 || date > 31) return undefined;
+  const ms = Date.UTC(year, month - 1, date);
+  const check = new Date(ms);
+  // Date.UTC maps years 0–99 to 1900–1999 and rolls 30 February over into March: refuse both.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1) return undefined;
+  return Math.round(ms / MS_PER_DAY);
+}
+
+/** Year, month (1–12) and day of month of a Day. */
+export function dayParts(day: Day): { year: number; month: number; date: number } {
+  const d = new Date(day * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
+}
+
+/** Day of the week: 0 Sunday, 1 Monday … 6 Saturday (1970-01-01 was a Thursday). */
+export function weekday(day: Day): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** The Day of a moment. */
+export function dayOf(moment: Moment): Day {
+  return Math.floor(moment / MINUTES_PER_DAY);
+}
+
+/** Minutes since midnight of a moment. */
+export function minuteOf(moment: Moment): number {
+  return moment - dayOf(moment) * MINUTES_PER_DAY;
+}
+
+/** The moment at a minute of a day. */
+export function momentAt(day: Day, minute: number): Moment {
+  return day * MINUTES_PER_DAY + minute;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `2026-02-13` for a Day. */
+export function formatDay(day: Day): string {
+  const { year, month, date } = dayParts(day);
+  return `${pad(year, 4)}-${pad(month)}-${pad(date)}`;
+}
+
+/** `09:05` for minutes since midnight (1440 prints as 24:00). */
+export function formatClock(minute: number): string {
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+
+/** `2026-02-13T09:00`: ISO 8601 local date-time without a zone, as in JSON output. */
+export function formatMoment(moment: Moment): string {
+  return `${formatDay(dayOf(moment))}T${formatClock(minuteOf(moment))}`;
+}
+
+/** Parses `YYYY-MM-DD`; undefined when it is not a real date. */
+export function parseDay(text: string): Day | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return match ? dayFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+}
+
+/** Parses a time of day `7:30` or `07:30` into minutes since midnight; `24:00` only when `allowMidnight`. */
+export function parseClock(text: string, allowMidnight = false): number | undefined {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59) return undefined;
+  if (hours < 24 || (allowMidnight && hours === 24 && minutes === 0)) return hours * 60 + minutes;
+  return undefined;
+}
+
+/**
+ * Parses a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, with optional
+ * seconds (dropped), or a date alone (its midnight). Undefined for anything else, a time zone included: office time
+ * is local time.
+ */
+export function parseMoment(text: string): Moment | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(text.trim());
+  if (!match) return undefined;
+  const day = parseDay(match[1]!);
+  const minute = match[2] === undefined ? 0 : parseClock(match[2]);
+  return day === undefined || minute === undefined ? undefined : momentAt(day, minute);
+}

@@ -1,0 +1,105 @@
+import { parseDuration } from '../model/duration.js';
+import type { Procedure } from '../model/types.js';
+import { analyseTime, type TimeAnalysis } from './analyse.js';
+import type { WorkingCalendar } from './calendar.js';
+import { workingMinutesBetween } from './clock.js';
+import { dayOf, dayParts, weekday, type Day, type Moment } from './moment.js';
+import { scheduleProcedure, type Schedule } from './schedule.js';
+import { sweepReceipts, type Sweep } from './sweep.js';
+
+/** A run of consecutive dates with the same special status, for explaining a due date. */
+export interface DayRun {
+  first: Day;
+  last: Day;
+  /** Closed (a holiday) or open although a weekend day (a make-up day). */
+  kind: 'off' | 'work';
+  name: string;
+}
+
+/** Everything `procmap time` says about one procedure. */
+export interface ProcedureTime {
+  file: string;
+  procedure: Procedure;
+  analysis: TimeAnalysis;
+  /** With a receipt moment: every step placed on the calendar and the appointment. */
+  schedule?: Schedule;
+  /** Without one, when calendar days are involved: how the procedure fares over the coming year. */
+  sweep?: Sweep;
+  /** Office minutes from the steps' finish to the appointment; negative when they finish after it. */
+  margin?: number;
+  /** Holidays and make-up days between the receipt and the later of finish and appointment. */
+  specialDays: DayRun[];
+  /** Years used whose public holidays come from the Labour Code rule, not from announced days off. */
+  ruleYears: number[];
+}
+
+/** Whether a procedure counts anything in calendar days, which makes its figures depend on the date. */
+function usesCalendarDays(procedure: Procedure): boolean {
+  return [procedure.time_limit, ...procedure.steps.map((step) => step.duration)].some((text) => parseDuration(text)?.unit === 'cd');
+}
+
+function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
+  const runs: DayRun[] = [];
+  for (let day = from; day <= to; day++) {
+    const { name, working, hours } = calendar.day(day);
+    if (name === undefined) continue;
+    const kind = working && hours.length > 0 ? 'work' : 'off';
+    const last = runs[runs.length - 1];
+    // Tết is one run even across its weekend: a weekend day between two days of the same holiday joins them.
+    if (last && last.kind === kind && last.name === name && day - last.last <= 3) last.last = day;
+    else runs.push({ first: day, last: day, kind, name });
+  }
+  // A break reads as announced (Tết: Saturday 14/2 to Sunday 22/2) when the weekends around it are included.
+  const closedWeekend = (day: Day) => [0, 6].includes(weekday(day)) && calendar.day(day).hours.length === 0 && calendar.day(day).name === undefined;
+  for (const run of runs) {
+    if (run.kind !== 'off') continue;
+    while (closedWeekend(run.first - 1)) run.first--;
+    while (closedWeekend(run.last + 1)) run.last++;
+  }
+  return runs;
+}
+
+function ruleYears(calendar: WorkingCalendar, from: Day, to: Day): number[] {
+  const years: number[] = [];
+  for (let year = dayParts(from).year; year <= dayParts(to).year; year++) if (calendar.holidaySource(year) === 'rule') years.push(year);
+  return years;
+}
+
+/**
+ * The time figures of one procedure: totals, limit and slack; with `received`, every step's start and due moment
+ * and the appointment; without it, a sweep of the year from `today` when calendar days make the answer depend on
+ * the date. Undefined schedule or sweep when the flow has a cycle.
+ */
+export function procedureTime(
+  entry: { file: string; procedure: Procedure },
+  calendar: WorkingCalendar,
+  options: { received?: Moment; today: Day },
+): ProcedureTime {
+  const { file, procedure } = entry;
+  const analysis = analyseTime(procedure, calendar);
+  const result: ProcedureTime = { file, procedure, analysis, specialDays: [], ruleYears: [] };
+  let from: Day;
+  let to: Day;
+  if (options.received !== undefined) {
+    const schedule = scheduleProcedure(procedure, analysis.flow, calendar, options.received);
+    if (!schedule) return result;
+    result.schedule = schedule;
+    result.margin =
+      schedule.finish <= schedule.appointment
+        ? workingMinutesBetween(calendar, schedule.finish, schedule.appointment)
+        : -workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
+    from = dayOf(schedule.received);
+    to = dayOf(Math.max(schedule.finish, schedule.appointment));
+    result.specialDays = specialRuns(calendar, from, to);
+  } else if (usesCalendarDays(procedure)) {
+    const sweep = sweepReceipts(procedure, analysis.flow, calendar, options.today);
+    if (!sweep) return result;
+    result.sweep = sweep;
+    from = sweep.from;
+    to = sweep.from + sweep.days;
+  } else {
+    return result;
+  }
+  result.ruleYears = ruleYears(calendar, from, to);
+  return result;
+}

@@ -1,0 +1,66 @@
+import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
+import { LUNAR_DATES, LUNAR_YEARS } from './data/lunar.js';
+import { dayFromParts, parseDay, weekday, type Day } from './moment.js';
+
+/** A day that differs from the ordinary week: a weekday off, or a weekend day made a working day. */
+export interface SpecialDay {
+  day: Day;
+  kind: 'off' | 'work';
+  name: string;
+}
+
+/** The built-in Vietnam days of one year, and whether they are the announced ones or computed from the law. */
+export interface VietnamYear {
+  source: 'announced' | 'rule';
+  days: SpecialDay[];
+}
+
+const isWeekend = (day: Day) => weekday(day) === 0 || weekday(day) === 6;
+const off = (day: Day, name: string): SpecialDay => ({ day, kind: 'off', name });
+
+/** The second National Day holiday: the Prime Minister picks 1/9 or 3/9 each year; this follows his 2022–2025 picks. */
+function nationalDayNeighbour(year: number): Day {
+  const second = dayFromParts(year, 9, 2)!;
+  const first = second - 1;
+  // 1/9 unless it is a weekend day, or 2/9 is a Thursday and 3/9 makes a long weekend.
+  return isWeekend(first) || weekday(second) === 4 ? second + 1 : first;
+}
+
+/**
+ * The Labour Code 2019 (Điều 112 khoản 1) holidays of a year, with a day in lieu on the next working day for each
+ * one that falls on a Saturday or Sunday (Điều 111 khoản 3). Tết is taken as the lunar year's last day and the
+ * first four days of the new one, the usual choice for civil servants (2024, 2026).
+ */
+export function ruleHolidays(year: number): SpecialDay[] {
+  const lunar = LUNAR_DATES[year];
+  if (!lunar) {
+    throw new RangeError(`procmap knows the lunar calendar for ${LUNAR_YEARS.first}–${LUNAR_YEARS.last}, not ${year}`);
+  }
+  const newYear = parseDay(lunar[0])!;
+  const holidays: SpecialDay[] = [
+    off(dayFromParts(year, 1, 1)!, 'Tết Dương lịch'),
+    ...[-1, 0, 1, 2, 3].map((k) => off(newYear + k, 'Tết Nguyên Đán')),
+    off(parseDay(lunar[1])!, 'Giỗ Tổ Hùng Vương'),
+    off(dayFromParts(year, 4, 30)!, 'Ngày Chiến thắng'),
+    off(dayFromParts(year, 5, 1)!, 'Ngày Quốc tế Lao động'),
+    off(nationalDayNeighbour(year), 'Quốc khánh'),
+    off(dayFromParts(year, 9, 2)!, 'Quốc khánh'),
+  ].sort((a, b) => a.day - b.day);
+  const taken = new Set(holidays.map((h) => h.day));
+  const inLieu: SpecialDay[] = [];
+  for (const holiday of holidays) {
+    if (!isWeekend(holiday.day)) continue;
+    let day = holiday.day + 1;
+    while (isWeekend(day) || taken.has(day)) day++;
+    taken.add(day);
+    inLieu.push(off(day, `${holiday.name} (nghỉ bù)`));
+  }
+  return [...holidays, ...inLieu].sort((a, b) => a.day - b.day);
+}
+
+/** The built-in days of a year: the announced ones where procmap has them, else the legal rule. */
+export function vietnamYear(year: number): VietnamYear {
+  const announced = ANNOUNCED_YEARS[year];
+  if (!announced) return { source: 'rule', days: ruleHolidays(year) };
+  return { source: 'announced', days: announced.days.map(({ date, kind, name }) => ({ day: parseDay(date)!, kind, name })) };
+}

@@ -1,0 +1,81 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procmap, ROOT } from '../helpers/cli.js';
+
+/** A fresh copy of a two-folder catalog (xa, tinh) whose files each declare an unused body and a long duration. */
+function catalog(config?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-config-'));
+  cpSync(join(ROOT, 'test/cli/fixtures/config-catalog'), dir, { recursive: true });
+  if (config !== undefined) writeFileSync(join(dir, 'procmap.config.yaml'), config);
+  return dir;
+}
+
+function problems(stdout: string): string[] {
+  const report = JSON.parse(stdout) as { diagnostics: { file: string; line: number; rule: string; severity: string }[] };
+  return report.diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}`);
+}
+
+const CONFIG = `# Xã: the lane stays for next quarter; tỉnh: stricter
+rules:
+  unused-body: off
+  canonical-duration: error
+overrides:
+  - files: ["procedures/tinh/**"]
+    rules:
+      unused-body: error
+`;
+
+describe('procmap.config.yaml (CLI)', () => {
+  it('without a configuration uses the recommended rules at their default severity', () => {
+    const result = procmap(['lint', '--format', 'json', 'procedures'], { cwd: catalog() });
+    expect(result.code).toBe(0);
+    expect(problems(result.stdout)).toEqual(['procedures/tinh/ly-lich-tu-phap.yaml:10 warning unused-body', 'procedures/xa/chung-thuc.yaml:10 warning unused-body']);
+  });
+
+  it('turns a rule off, raises another and overrides a folder', () => {
+    const result = procmap(['lint', '--format', 'json', 'procedures'], { cwd: catalog(CONFIG) });
+    expect(result.code).toBe(1);
+    expect(problems(result.stdout)).toEqual([
+      'procedures/tinh/ly-lich-tu-phap.yaml:6 error canonical-duration',
+      'procedures/tinh/ly-lich-tu-phap.yaml:10 error unused-body',
+      'procedures/xa/chung-thuc.yaml:6 error canonical-duration',
+    ]);
+  });
+
+  it('is found by walking up from the linted folder', () => {
+    const dir = catalog(CONFIG);
+    const result = procmap(['lint', '--format', 'json', 'xa'], { cwd: join(dir, 'procedures') });
+    expect(result.code).toBe(1);
+    expect(problems(result.stdout)).toEqual(['xa/chung-thuc.yaml:6 error canonical-duration']);
+  });
+
+  it('takes --config FILE instead of the one found', () => {
+    const dir = catalog(CONFIG);
+    writeFileSync(join(dir, 'quiet.yaml'), 'rules:\n  unused-body: off\n');
+    const result = procmap(['lint', '--config', 'quiet.yaml', '--format', 'json', 'procedures'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(problems(result.stdout)).toEqual([]);
+  });
+
+  it('stops with exit 2 and every problem located when the configuration has a typo', () => {
+    const result = procmap(['lint', 'procedures'], { cwd: catalog('extend: all\nrules:\n  unused-bodies: off\n  nfc: warning\n') });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'procmap: Invalid configuration:\n' +
+        'procmap.config.yaml:1:1: Unknown property "extend"; did you mean "extends"?\n' +
+        'procmap.config.yaml:3:3: Unknown rule "unused-bodies"; did you mean "unused-body"?\n' +
+        'procmap.config.yaml:4:8: "nfc" must be one of off, info, warn, error, not "warning"\n',
+    );
+  });
+
+  it('shows the configured severities in `procmap rules`', () => {
+    const result = procmap(['rules', '--format', 'json'], { cwd: catalog(CONFIG) });
+    expect(result.code).toBe(0);
+    const rules = (JSON.parse(result.stdout) as { rules: { id: string; severity: string }[] }).rules;
+    const severity = Object.fromEntries(rules.map((r) => [r.id, r.severity]));
+    expect([severity['unused-body'], severity['canonical-duration'], severity['nfc']]).toEqual(['off', 'error', 'warn']);
+  });
+});

@@ -1,0 +1,185 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { procmap } from '../helpers/cli.js';
+
+const CATALOG = fileURLToPath(new URL('../diff/catalog/', import.meta.url));
+
+function git(args: string[], cwd: string): string {
+  const result = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_NOSYSTEM: '1' },
+  });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+interface JsonChange {
+  kind: string;
+  level: string;
+  procedure: string;
+  step: string | null;
+  before: string | null;
+  after: string | null;
+  delta: { hours: number; days: number } | null;
+}
+
+function changesOf(stdout: string): JsonChange[] {
+  return (JSON.parse(stdout) as { changes: JsonChange[] }).changes;
+}
+
+/** kind/procedure/step → delta, the facts a reviewer reads from the report. */
+function summary(changes: JsonChange[]): string[] {
+  return changes.map((c) => `${c.level} ${c.kind} ${c.procedure}${c.step ? `/${c.step}` : ''} ${c.before ?? '-'} → ${c.after ?? '-'}${c.delta ? ` (${c.delta.hours}h, ${c.delta.days}d)` : ''}`);
+}
+
+// Two commits of a small catalog: a total pushed past its limit, a limit shortened, a file moved, a procedure added.
+const EXPECTED = [
+  'breaking total-changed QT-HT-09 20h → 28h (8h, 1d)',
+  'warning step-duration-changed QT-HT-09/sign 4h → 1.5d (8h, 1d)',
+  'warning revision-not-bumped QT-HT-09 2 → 2',
+  'info time-limit-changed QT-TP-01 10d → 8d (-16h, -2d)',
+  'info total-changed QT-TP-01 56h → 48h (-8h, -1d)',
+  'info step-duration-changed QT-TP-01/verify 5d → 4d (-8h, -1d)',
+  'info revision-changed QT-TP-01 1 → 2',
+  'info field-changed QT-TP-01 2025-07-01 → 2026-03-01',
+  'info procedure-added QT-TP-02 - → Cấp Phiếu lý lịch tư pháp cho người nước ngoài',
+];
+
+describe('procmap diff (CLI, real git)', () => {
+  let repo: string;
+  let scratch: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-'));
+    repo = join(scratch, 'repo');
+    mkdirSync(repo);
+    git(['init', '-q', '-b', 'main'], repo);
+    cpSync(join(CATALOG, 'base'), join(repo, 'procedures'), { recursive: true });
+    writeFileSync(join(repo, 'README.md'), 'catalog\n');
+    git(['add', '-A'], repo);
+    git(['commit', '-q', '-m', 'base'], repo);
+    rmSync(join(repo, 'procedures'), { recursive: true });
+    cpSync(join(CATALOG, 'revision'), join(repo, 'procedures'), { recursive: true });
+    git(['add', '-A'], repo);
+    git(['commit', '-q', '-m', 'revision'], repo);
+  });
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('names every time change with its delta and ignores the moved file', () => {
+    expect(git(['diff', '--name-status', '-M', 'HEAD~1', 'HEAD'], repo)).toContain('R100\tprocedures/xa/trich-luc-khai-tu.yaml\tprocedures/chuyen/trich-luc-khai-tu.yaml');
+    const result = procmap(['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json'], { cwd: repo });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const changes = changesOf(result.stdout);
+    expect(summary(changes)).toEqual(EXPECTED);
+    expect(changes.some((c) => c.procedure === 'QT-HT-11')).toBe(false);
+  });
+
+  it('--fail-on breaking fails a change that pushes a total past its limit, and passes one that does not', () => {
+    const failing = procmap(['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--fail-on', 'breaking'], { cwd: repo });
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('breaking  Total time (critical path): 2.5 working days (20 h) → 3.5 working days (28 h)  +1 working day (+8 h)  now over the time limit of 3 d');
+    const passing = procmap(['diff', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'breaking'], { cwd: repo });
+    expect(passing.code).toBe(0);
+    expect(procmap(['diff', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'info'], { cwd: repo }).code).toBe(1);
+  });
+
+  it('--since compares a revision with the working tree, paths resolved from a subfolder', () => {
+    const file = join(repo, 'procedures', 'tinh', 'ly-lich-tu-phap.yaml');
+    const original = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, original.replace('time_limit: 8d', 'time_limit: 12d'));
+      const fromRoot = procmap(['diff', '--since', 'HEAD', '--format', 'json'], { cwd: repo });
+      expect(fromRoot.code).toBe(0);
+      expect(summary(changesOf(fromRoot.stdout))).toEqual(['breaking time-limit-changed QT-TP-01 8d → 12d (32h, 4d)', 'warning revision-not-bumped QT-TP-01 2 → 2']);
+      const fromSub = procmap(['diff', '--since', 'HEAD~1', '--format', 'json', '.'], { cwd: join(repo, 'procedures', 'tinh') });
+      expect(fromSub.code).toBe(0);
+      expect(summary(changesOf(fromSub.stdout))).toContain('breaking time-limit-changed QT-TP-01 10d → 12d (16h, 2d)');
+      // REV:./PATH is relative to the current folder, as in git.
+      const dotted = procmap(['diff', 'HEAD:./ly-lich-tu-phap.yaml', 'ly-lich-tu-phap.yaml', '--format', 'json'], { cwd: join(repo, 'procedures', 'tinh') });
+      expect(summary(changesOf(dotted.stdout))[0]).toBe('breaking time-limit-changed QT-TP-01 8d → 12d (32h, 4d)');
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it('compares folders and files on disk', () => {
+    const folders = procmap(['diff', join(CATALOG, 'base'), join(CATALOG, 'revision'), '--format', 'json']);
+    expect(summary(changesOf(folders.stdout))).toEqual(EXPECTED);
+    const files = procmap(['diff', join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), join(CATALOG, 'revision/tinh/ly-lich-tu-phap.yaml')]);
+    expect(files.code).toBe(0);
+    expect(files.stdout).toContain('info      Time limit: 10 d → 8 d  -2 working days (-16 h)  shorter');
+    const same = procmap(['diff', join(CATALOG, 'base'), join(CATALOG, 'base'), '--fail-on', 'info']);
+    expect(same).toEqual({ code: 0, stdout: 'No changes\n', stderr: '' });
+  });
+
+  it('writes a markdown table in Vietnamese', () => {
+    const result = procmap(['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'markdown', '--lang', 'vi'], { cwd: repo });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('| Mức | Quy trình | Thay đổi | Trước | Sau | Chênh lệch | Ghi chú |');
+    expect(result.stdout).toContain('| 🛑 nghiêm trọng | `QT-HT-09` | Tổng thời gian (đường găng) | 2,5 ngày làm việc (20 giờ) | 3,5 ngày làm việc (28 giờ) | +1 ngày làm việc (+8 giờ) | nay vượt thời hạn giải quyết 3 ngày |');
+  });
+
+  it('reports invalid YAML at a revision with file:line:column, exit 1 and no report', () => {
+    const bad = join(scratch, 'bad');
+    mkdirSync(bad);
+    git(['init', '-q'], bad);
+    cpSync(join(CATALOG, 'base'), join(bad, 'procedures'), { recursive: true });
+    git(['add', '-A'], bad);
+    git(['commit', '-q', '-m', 'base'], bad);
+    const file = join(bad, 'procedures', 'tinh', 'ly-lich-tu-phap.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('time_limit: 10d', 'time_limit: [10d'));
+    // Over the size limit: refused by its size, never read into memory.
+    writeFileSync(join(bad, 'procedures', 'huge.yaml'), `# ${'x'.repeat(2.5 * 1024 * 1024)}\n`);
+    git(['add', '-A'], bad);
+    git(['commit', '-q', '-m', 'broken'], bad);
+    const result = procmap(['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json'], { cwd: bad });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:9:\d+: error .+ \(parse\)$/m);
+    expect(result.stderr).toContain('HEAD:procedures/huge.yaml:1:1: error File is 2.5 MiB; procmap reads procedure files up to 2 MiB (parse)');
+  });
+
+  describe('hostile and wrong revisions are refused or reported, never run', () => {
+    const marker = () => join(scratch, 'pwned');
+    const cases: [string, string[], RegExp][] = [
+      ['an option as a side', ['diff', '--upload-pack=touch MARKER:procedures', 'HEAD:procedures'], /unknown option '--upload-pack=touch/],
+      ['an option as a revision after --', ['diff', '--', '--upload-pack=touch MARKER:procedures', 'HEAD:procedures'], /Revision "--upload-pack=touch .*pwned" starts with "-"; procmap does not pass options to git/],
+      ['an option through --since', ['diff', '--since=--output=MARKER'], /starts with "-"/],
+      ['a shell separator', ['diff', 'HEAD;touch MARKER:procedures', 'HEAD:procedures'], /Cannot read revision "HEAD;touch .*pwned": Not a valid object name/],
+      ['a command substitution', ['diff', '--since', '$(touch MARKER)'], /Cannot read revision "\$\(touch .*pwned\)": Not a valid object name/],
+      ['a control character', ['diff', 'HEAD\nx:procedures', 'HEAD:procedures'], /Revision "HEAD\\nx" contains control characters/],
+      ['a revision that does not exist', ['diff', 'no-such-branch:procedures', 'HEAD:procedures'], /Cannot read revision "no-such-branch": Not a valid object name no-such-branch/],
+      ['a path missing at the revision', ['diff', 'HEAD:nowhere', 'HEAD:procedures'], /Path "nowhere" does not exist at revision "HEAD"/],
+    ];
+    it.each(cases)('%s', (_name, args, message) => {
+      const result = procmap(args.map((arg) => arg.replace('MARKER', marker())), { cwd: repo });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stdout).toBe('');
+      expect(existsSync(marker())).toBe(false);
+    });
+  });
+
+  it('fails with exit 2 outside a repository and without git', () => {
+    const outside = procmap(['diff', 'HEAD:procedures', 'HEAD:procedures'], { cwd: tmpdir() });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/^procmap: Cannot read git revisions here: not a git repository/);
+    const noGit = procmap(['diff', '--since', 'HEAD'], { cwd: repo, env: { PATH: join(scratch, 'empty-bin') } });
+    expect(noGit.code).toBe(2);
+    expect(noGit.stderr).toBe('procmap: git is not installed or not on the PATH; reading a revision needs git\n');
+  });
+
+  it('refuses bad usage', () => {
+    expect(procmap(['diff', 'only-one'], { cwd: repo }).code).toBe(2);
+    expect(procmap(['diff', 'HEAD:procedures', 'HEAD:procedures', '--fail-on', 'fatal'], { cwd: repo }).code).toBe(2);
+    const format = procmap(['diff', 'HEAD:procedures', 'HEAD:procedures', '--format', 'xml'], { cwd: repo });
+    expect(format.stderr).toBe('procmap: Unknown format "xml"; use one of: text, markdown, json\n');
+  });
+});

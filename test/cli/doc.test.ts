@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procmap } from '../helpers/cli.js';
+
+const FIXTURES = 'test/render/document/fixtures';
+const FULL = `${FIXTURES}/full.yaml`;
+const NO_BROWSER = { PROCMAP_CHROME: '/nonexistent/chromium' };
+
+function outDir(): string {
+  return mkdtempSync(join(tmpdir(), 'procmap-doc-'));
+}
+
+describe('procmap doc (CLI)', () => {
+  it('writes Markdown with a mermaid block and needs no browser for it', () => {
+    const out = outDir();
+    const result = procmap(['doc', FULL, '--format', 'md', '-o', out], { env: NO_BROWSER });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${join(out, 'QT-TEST-HKD-01.md')}\n`);
+    const md = readFileSync(join(out, 'QT-TEST-HKD-01.md'), 'utf8');
+    expect(md).toMatch(/^# QUY TRÌNH: Đăng ký thành lập hộ kinh doanh\n/);
+    expect(md).toMatch(/\n```mermaid\nflowchart TB\n[\s\S]*Thẩm định hồ sơ[\s\S]*\n```\n/);
+    expect(md).toContain('| 2 | **Thẩm định hồ sơ**<br>Hợp lệ → bước 4; Không hợp lệ → bước 3 | Phòng Kinh tế | 0,5 ngày |  |');
+  });
+
+  it('exits 2 without writing anything when html or pdf is asked for and there is no browser', () => {
+    const out = outDir();
+    const result = procmap(['doc', FULL, '--format', 'md,html', '-o', out], { env: NO_BROWSER });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^procmap: PROCMAP_CHROME is "\/nonexistent\/chromium", which is not an executable file\..*--format md needs no browser\)\n$/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('exits 2 on an unknown format, a missing template folder, or a path that does not exist', () => {
+    expect(procmap(['doc', FULL, '--format', 'docx', '-o', outDir()]).stderr).toBe('procmap: Unknown document format "docx"; use one or more of: md, html, pdf\n');
+    const missing = procmap(['doc', FULL, '--format', 'md', '--template', 'no/such/dir', '-o', outDir()]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('procmap: Template folder "no/such/dir" does not exist\n');
+    const noPath = procmap(['doc', 'no/such.yaml', '--format', 'md', '-o', outDir()]);
+    expect(noPath.code).toBe(2);
+    expect(noPath.stderr).toBe('procmap: Path "no/such.yaml" does not exist\n');
+  });
+
+  it('exits 2 naming the template file and line of a template error, before writing anything', () => {
+    const templates = outDir();
+    writeFileSync(join(templates, 'markdown.hbs'), '# {{header.title}}\n\n{{#each steps}}\n- {{nmae}}\n{{/each}}\n');
+    const out = outDir();
+    const result = procmap(['doc', FULL, '--format', 'md', '--template', templates, '-o', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^procmap: Template .*markdown\.hbs:4:5: "nmae" not defined\n$/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('exits 1 for a procedure with broken references, and still writes the others', () => {
+    const dir = outDir();
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'good.yaml'), readFileSync(`${FIXTURES}/minimal.yaml`));
+    writeFileSync(join(dir, 'in', 'bad.yaml'), 'id: QT-BAD\ntitle: Hỏng\nrevision: 1\neffective: 2026-01-05\ntime_limit: 1d\nbodies:\n  A: { name: A }\nsteps:\n  - { id: one, name: Một, body: B, duration: 1h }\n');
+    const result = procmap(['doc', 'in', '--format', 'md', '-o', 'out'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('in/bad.yaml:9:33: Body "B"');
+    expect(result.stderr).toContain('procmap: no document for in/bad.yaml');
+    expect(result.stdout).toBe('out/QT-TEST-MIN-01.md\n');
+    expect(existsSync(join(dir, 'out', 'QT-BAD.md'))).toBe(false);
+  });
+});
+
+describe('procmap doc on the bundled catalog', () => {
+  it('writes a Markdown document for every procedure, with no gaps shown as "undefined"', () => {
+    const out = outDir();
+    const result = procmap(['doc', 'procedures', '--format', 'md', '-o', out], { env: NO_BROWSER });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const files = readdirSync(out);
+    expect(files.length).toBe(result.stdout.trim().split('\n').length);
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const file of files) expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/undefined|\bnull\b|NaN|\[object Object\]/);
+  });
+});
+
+// These drive the real Chromium: without one they fail (exit 2), they never skip.
+describe('procmap doc with Chromium', () => {
+  it('writes a self-contained HTML page with the flowchart as inline SVG text', () => {
+    const out = outDir();
+    const result = procmap(['doc', FULL, '--format', 'html', '--lang', 'en', '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const html = readFileSync(join(out, 'QT-TEST-HKD-01.html'), 'utf8');
+    expect(html).toMatch(/<figure class="flowchart"><svg [^>]*id="flowchart"/);
+    expect(html).toMatch(/<text[^>]*>[\s\S]*?Thẩm định hồ sơ/);
+    expect(html).not.toMatch(/<script|<foreignObject|<link |src="http/i);
+    expect(html).toContain('<h2>1. PURPOSE</h2>');
+  });
+
+  it('keeps hostile text inert through the real flowchart renderer', () => {
+    const out = outDir();
+    const result = procmap(['doc', `${FIXTURES}/hostile.yaml`, '--format', 'html,pdf', '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const html = readFileSync(join(out, 'QT-TEST-XSS-01.html'), 'utf8');
+    expect(html).not.toMatch(/<script|<iframe|<img|<svg onload|<h1>injected/i);
+    expect(html).toContain('&lt;iframe');
+    const text = execFileSync('pdftotext', [join(out, 'QT-TEST-XSS-01.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('<script>alert(1)</script> {{constructor}}');
+  });
+
+  it('prints a PDF whose text keeps the Vietnamese diacritics, with the header and page numbers on every page', () => {
+    const out = outDir();
+    const result = procmap(['doc', FULL, '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const pdf = join(out, 'QT-TEST-HKD-01.pdf');
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const phrase of ['Thẩm định hồ sơ', 'Bộ phận Tiếp nhận và Trả kết quả', 'Đăng ký thành lập hộ kinh doanh', 'THEO DÕI SỬA ĐỔI TÀI LIỆU', 'Người phê duyệt', 'Trần Thị Bình', '2,75 ngày làm việc']) {
+      expect(text).toContain(phrase);
+    }
+    const pages = text.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => {
+      expect(page).toContain('Mã hiệu: QT-TEST-HKD-01');
+      expect(page).toContain(`Trang ${i + 1}/${pages.length}`);
+    });
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig, type ProcmapConfig } from '../../src/config/config.js';
+import { baseSettings, settingsResolver } from '../../src/config/settings.js';
+import { RULES } from '../../src/rules/index.js';
+import type { Rule } from '../../src/rules/types.js';
+
+const parse = (text: string, rules?: readonly Rule[]) => parseConfig('procmap.config.yaml', Buffer.from(text), rules);
+const problems = (text: string, rules?: readonly Rule[]) => {
+  const result = parse(text, rules);
+  return result.ok ? [] : result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+};
+
+// A rule with options, to check what no built-in rule may have yet.
+const withOptions: Rule = {
+  id: 'max-steps',
+  description: { en: 'At most this many steps', vi: 'Tối đa từng này bước' },
+  severity: 'warning',
+  recommended: false,
+  defaultOptions: { max: 30, unit: 'steps' },
+  messages: {},
+};
+
+describe('parseConfig', () => {
+  it('accepts a configuration with every kind of setting', () => {
+    const result = parse(
+      'extends: all\nrules:\n  unused-body: off\n  nfc: error\n  canonical-duration: info\noverrides:\n  - files: ["procedures/tinh/**"]\n    rules:\n      unused-body: error\n  - files: procedures/xa/*.yaml\n    rules: { nfc: warn }\n',
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('locates an unknown rule id with a "did you mean"', () => {
+    expect(problems('rules:\n  unused-bodies: off\n')).toEqual(['2:3 Unknown rule "unused-bodies"; did you mean "unused-body"?']);
+  });
+
+  it('locates an unknown rule inside an override too', () => {
+    expect(problems('overrides:\n  - files: ["a/**"]\n    rules:\n      within-time-limits: warn\n')).toEqual([
+      '4:7 Unknown rule "within-time-limits"; did you mean "within-time-limit"?',
+    ]);
+  });
+
+  it('locates an unknown key with a "did you mean", and a bad severity, in one run', () => {
+    expect(problems('extend: all\nrules:\n  nfc: warning\n  unused-bodies: off\n')).toEqual([
+      '1:1 Unknown property "extend"; did you mean "extends"?',
+      '3:8 "nfc" must be one of off, info, warn, error, not "warning"',
+      '4:3 Unknown rule "unused-bodies"; did you mean "unused-body"?',
+    ]);
+  });
+
+  it('rejects a preset that does not exist and an override without files', () => {
+    expect(problems('extends: strict\noverrides:\n  - rules: { nfc: off }\n')).toEqual([
+      '1:10 "extends" must be one of recommended, all, not "strict"',
+      '3:5 Missing required property "files"',
+    ]);
+  });
+
+  it('explains the shape of a rule entry that is a list', () => {
+    expect(problems('rules:\n  nfc: [warn, {}, 3]\n')).toEqual(['2:8 Rule "nfc" takes a severity, or [severity, { options }]']);
+  });
+
+  it('refuses options for a rule that takes none, and for parse any change at all', () => {
+    expect(problems('rules:\n  nfc: [warn, { max: 3 }]\n  parse: warn\n')).toEqual([
+      '2:15 Rule "nfc" takes no options; write just its severity',
+      '3:3 Rule "parse" cannot be changed: a file that does not parse cannot be checked at all',
+    ]);
+  });
+
+  it('checks option names and types against the rule', () => {
+    const rules = [...RULES, withOptions];
+    expect(parse('rules:\n  max-steps: [warn, { max: 12 }]\n', rules).ok).toBe(true);
+    expect(problems('rules:\n  max-steps: [warn, { maks: 12, unit: 3 }]\n', rules)).toEqual([
+      '2:23 Rule "max-steps" has no option "maks"; did you mean "max"?',
+      '2:39 Option "unit" of rule "max-steps" must be a string, not number',
+    ]);
+  });
+
+  it('reports a YAML syntax error in the configuration', () => {
+    expect(problems('rules: [\n')[0]).toMatch(/^2:1 /);
+  });
+});
+
+describe('settings', () => {
+  const config = (text: string): ProcmapConfig => {
+    const result = parse(text, [...RULES, withOptions]);
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    return result.config;
+  };
+
+  it('starts from recommended: rules outside it are off', () => {
+    const settings = baseSettings({});
+    expect(settings.get('canonical-duration')?.severity).toBe('off');
+    expect(settings.get('unused-body')?.severity).toBe('warning');
+    expect(settings.size).toBe(RULES.length);
+  });
+
+  it('turns every rule on with extends: all, and maps warn to warning', () => {
+    const settings = baseSettings(config('extends: all\nrules:\n  within-time-limit: warn\n'));
+    expect(settings.get('canonical-duration')?.severity).toBe('warning');
+    expect(settings.get('within-time-limit')?.severity).toBe('warning');
+  });
+
+  it('applies overrides by glob relative to the configuration folder, later ones winning', () => {
+    const settingsFor = settingsResolver(
+      config(
+        'rules:\n  unused-body: off\noverrides:\n  - files: ["procedures/tinh/**"]\n    rules: { unused-body: error, nfc: info }\n  - files: ["**/ho-tich-*.yaml"]\n    rules: { unused-body: info }\n',
+      ),
+      { baseDir: '/catalog', cwd: '/catalog/procedures' },
+    );
+    expect(settingsFor('xa/a.yaml').get('unused-body')?.severity).toBe('off');
+    expect(settingsFor('tinh/a.yaml').get('unused-body')?.severity).toBe('error');
+    expect(settingsFor('tinh/a.yaml').get('nfc')?.severity).toBe('info');
+    expect(settingsFor('tinh/ho-tich-1.yaml').get('unused-body')?.severity).toBe('info');
+    expect(settingsFor('/elsewhere/tinh/a.yaml').get('unused-body')?.severity).toBe('off');
+  });
+
+  it('fills rule options from their defaults and keeps them when only the severity changes', () => {
+    const rules = [...RULES, withOptions];
+    const settingsFor = settingsResolver(
+      config('rules:\n  max-steps: [error, { max: 12 }]\noverrides:\n  - files: a/**\n    rules: { max-steps: warn }\n'),
+      { baseDir: '/c', cwd: '/c', rules },
+    );
+    expect(settingsFor('b/x.yaml').get('max-steps')).toEqual({ severity: 'error', options: { max: 12, unit: 'steps' } });
+    expect(settingsFor('a/x.yaml').get('max-steps')).toEqual({ severity: 'warning', options: { max: 12, unit: 'steps' } });
+  });
+});

@@ -1,0 +1,109 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CHANGE_KINDS, classify, type Change } from '../../src/diff/classify.js';
+import { compareCatalogs, type DiffSide } from '../../src/diff/compare.js';
+import { changedFiles } from '../../src/diff/pair.js';
+import { diffJson } from '../../src/format/diff-json.js';
+import { diffMarkdown } from '../../src/format/diff-markdown.js';
+import { diffText } from '../../src/format/diff-text.js';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+
+const FIXTURES = fileURLToPath(new URL('fixtures/', import.meta.url));
+
+/** One side of a fixture pair; a missing file is an empty side (for procedure-added and procedure-removed). */
+function side(dir: string, name: string): DiffSide[] {
+  const path = join(dir, name);
+  if (!existsSync(path)) return [];
+  const result = lint([loadFile(name, readFileSync(path))], { rules: [] });
+  expect(result.diagnostics).toEqual([]);
+  return result.procedures.map(({ file, procedure }) => ({ file, procedure }));
+}
+
+function changesOf(fixture: string): Change[] {
+  const dir = join(FIXTURES, fixture);
+  return classify(compareCatalogs(side(dir, 'base.yaml'), side(dir, 'revision.yaml')));
+}
+
+const fixtures = readdirSync(FIXTURES).sort();
+
+describe('diff fixtures (base.yaml + revision.yaml → expected.json)', () => {
+  it.each(fixtures)('%s', (fixture) => {
+    const expected: unknown = JSON.parse(readFileSync(join(FIXTURES, fixture, 'expected.json'), 'utf8'));
+    expect(JSON.parse(diffJson({ changes: changesOf(fixture), hoursPerDay: 8 }))).toEqual(expected);
+  });
+
+  it('has a fixture for every change kind, each reporting its kind', () => {
+    for (const kind of CHANGE_KINDS) expect(fixtures, kind).toContain(kind);
+    for (const fixture of fixtures) {
+      const kind = CHANGE_KINDS.find((k) => fixture === k || fixture.startsWith(`${k}-`));
+      expect(kind, `fixture "${fixture}" names no change kind`).toBeDefined();
+      expect(changesOf(fixture).map((c) => c.kind)).toContain(kind);
+    }
+  });
+});
+
+describe('compare', () => {
+  it('finds nothing between a procedure and itself written differently (key order, comments)', () => {
+    const text = readFileSync(join(FIXTURES, 'fee-changed', 'base.yaml'), 'utf8');
+    const reordered = `# comment\n${text.replace(/^id: (.*)\n/m, '').replace(/^title:/m, 'id: QT-HT-09\ntitle:')}`;
+    const a = lint([loadFile('a.yaml', Buffer.from(text))], { rules: [] }).procedures;
+    const b = lint([loadFile('b.yaml', Buffer.from(reordered))], { rules: [] }).procedures;
+    expect(compareCatalogs(a, b)).toEqual([]);
+  });
+
+  it('gives no hour delta for a step moved to calendar days', () => {
+    const dir = join(FIXTURES, 'step-duration-changed');
+    const [base] = side(dir, 'base.yaml');
+    const revision = structuredClone(base!);
+    revision.procedure.steps[1]!.duration = '2cd';
+    const changes = classify(compareCatalogs([base!], [revision]));
+    const step = changes.find((c) => c.kind === 'step-duration-changed')!;
+    expect(step).toMatchObject({ level: 'warning', reason: 'not-comparable', before: '1d', after: '2cd', delta: null });
+    expect(changes.find((c) => c.kind === 'total-changed')).toMatchObject({ before: '20h', after: null, delta: null, reason: 'not-comparable' });
+  });
+});
+
+describe('changedFiles', () => {
+  it('skips files whose content is on both sides, even moved, one for one', () => {
+    const base = [{ blob: 'a', name: 'x/a' }, { blob: 'b', name: 'x/b' }, { blob: 'c', name: 'x/c' }, { blob: 'd', name: 'x/d1' }, { blob: 'd', name: 'x/d2' }];
+    const revision = [{ blob: 'a', name: 'moved/a' }, { blob: 'b2', name: 'x/b' }, { blob: 'd', name: 'x/d1' }, { blob: 'e', name: 'x/e' }];
+    const result = changedFiles(base, revision);
+    expect(result.base.map((f) => f.name)).toEqual(['x/b', 'x/c', 'x/d2']);
+    expect(result.revision.map((f) => f.name)).toEqual(['x/b', 'x/e']);
+    expect(result.unchanged).toBe(2);
+  });
+});
+
+describe('diff formatters', () => {
+  // A catalog-like report: each fixture's changes as those of a procedure of its own.
+  const changes = ['total-changed', 'step-renamed', 'flow-changed', 'procedure-removed', 'time-limit-changed-calendar-days', 'dossier-changed'].flatMap((fixture, i) =>
+    changesOf(fixture).map((change) => ({ ...change, procedure: `QT-HT-${String(i + 1).padStart(2, '0')}` })),
+  );
+  const report = { changes, hoursPerDay: 8 };
+
+  it('text, English, without colour', async () => {
+    await expect(diffText(report, { color: false, lang: 'en' })).toMatchFileSnapshot('golden/report-en.txt');
+  });
+
+  it('text, Vietnamese', async () => {
+    await expect(diffText(report, { color: false, lang: 'vi' })).toMatchFileSnapshot('golden/report-vi.txt');
+  });
+
+  it('text colours levels only when asked', () => {
+    expect(diffText(report, { color: true, lang: 'en' })).toContain('\u001b[31m\u001b[1mbreaking');
+    expect(diffText(report, { color: false, lang: 'en' })).not.toContain('\u001b[');
+  });
+
+  it('markdown table, escaping cells', async () => {
+    const piped = [...changes, { ...changes[0]!, kind: 'fee-changed' as const, level: 'warning' as const, reason: 'changed' as const, before: 'a | b', after: '*c*', delta: null }];
+    await expect(diffMarkdown({ changes: piped, hoursPerDay: 8 }, { color: false, lang: 'en' })).toMatchFileSnapshot('golden/report.md');
+  });
+
+  it('says when there is nothing', () => {
+    expect(diffText({ changes: [], hoursPerDay: 8 }, { color: false, lang: 'en' })).toBe('No changes\n');
+    expect(JSON.parse(diffJson({ changes: [], hoursPerDay: 8 }))).toEqual({ changes: [], summary: { procedures: 0, breaking: 0, warning: 0, info: 0 } });
+  });
+});

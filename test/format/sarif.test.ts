@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { sarif } from '../../src/format/sarif.js';
+import type { Diagnostic } from '../../src/model/types.js';
+import { RULES } from '../../src/rules/index.js';
+import { procmap, ROOT } from '../helpers/cli.js';
+
+// ajv-formats is CommonJS with a default export.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+function sarifValidator(): ValidateFunction {
+  const { $schema: _draft, id: _id, ...schema } = JSON.parse(readFileSync(join(ROOT, 'test/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+  // The schema has a pattern that is not a valid Unicode-mode regular expression.
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+const validate = sarifValidator();
+const valid = (log: unknown) => (validate(log) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
+
+const diagnostic = (file: string, rule: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
+  file,
+  line: 10,
+  column: 13,
+  endLine: 10,
+  endColumn: 15,
+  severity,
+  rule,
+  message: `Thời hạn "5d" — ${rule}`,
+});
+
+describe('sarif formatter', () => {
+  const log = JSON.parse(
+    sarif(
+      {
+        diagnostics: [
+          diagnostic('procedures/xa/đăng ký kết hôn.yaml', 'within-time-limit'),
+          diagnostic('procedures/xa/a.yaml', 'unused-body', 'warning'),
+          diagnostic('/srv/other/b.yaml', 'nfc', 'info'),
+          diagnostic('', 'unique-id'),
+          diagnostic('procmap.config.yaml', 'config'),
+        ],
+        files: 3,
+      },
+      { color: false, lang: 'en', cwd: '/home/ci/catalog' },
+    ),
+  ) as { runs: [{ tool: { driver: { rules: Record<string, unknown>[] } }; results: Record<string, unknown>[]; originalUriBaseIds: unknown }] };
+  const [run] = log.runs;
+
+  it('is valid SARIF 2.1.0', () => {
+    expect(valid(log)).toEqual([]);
+  });
+
+  it('the validator can fail', () => {
+    expect(valid({ ...log, version: '2.0.0' }).length).toBeGreaterThan(0);
+  });
+
+  it('describes every rule with its help page and default level', () => {
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(run.tool.driver.rules.find((r) => r.id === 'unused-body')).toEqual({
+      id: 'unused-body',
+      shortDescription: { text: 'Every declared body should be responsible for a step' },
+      helpUri: 'https://github.com/procmap/procmap/blob/main/docs/rules/unused-body.md',
+      defaultConfiguration: { level: 'warning' },
+    });
+    expect(run.tool.driver.rules.find((r) => r.id === 'canonical-duration')?.defaultConfiguration).toEqual({ level: 'warning', enabled: false });
+  });
+
+  it('places results by relative URI under %SRCROOT%, with 1-based regions', () => {
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///home/ci/catalog/' } });
+    expect(run.results[0]).toEqual({
+      ruleId: 'within-time-limit',
+      ruleIndex: RULES.findIndex((r) => r.id === 'within-time-limit'),
+      level: 'error',
+      message: { text: 'Thời hạn "5d" — within-time-limit' },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'procedures/xa/%C4%91%C4%83ng%20k%C3%BD%20k%E1%BA%BFt%20h%C3%B4n.yaml', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 10, startColumn: 13, endLine: 10, endColumn: 15 },
+          },
+        },
+      ],
+    });
+    expect(run.results.map((r) => r.level)).toEqual(['error', 'warning', 'note', 'error', 'error']);
+    expect((run.results[2]!.locations as { physicalLocation: { artifactLocation: unknown } }[])[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'file:///srv/other/b.yaml' });
+    expect(run.results[3]!.locations).toEqual([]);
+    expect(run.results[4]!.ruleIndex).toBeUndefined();
+  });
+
+  it('is what `procmap lint --format sarif --output` writes, and valid too', () => {
+    const dir = join(ROOT, 'test/cli/fixtures/config-catalog');
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-sarif-')), 'procmap.sarif');
+    const result = procmap(['lint', '--format', 'sarif', '--output', out, 'procedures'], { cwd: dir });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    const written = JSON.parse(readFileSync(out, 'utf8')) as typeof log;
+    expect(valid(written)).toEqual([]);
+    expect(written.runs[0].results.length).toBe(2);
+  });
+});

@@ -1,0 +1,106 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyFixes, fixText } from '../../src/lint/fix.js';
+import { procmap, ROOT } from '../helpers/cli.js';
+
+const BEFORE = join(ROOT, 'test/lint/fixtures/nfd-before.yaml');
+
+/** Every comment of a YAML text, as the text after `#` on each line that has one. */
+const comments = (text: string) => text.split('\n').flatMap((line) => (line.includes('#') ? [line.slice(line.indexOf('#'))] : []));
+
+describe('applyFixes', () => {
+  it('gives a scalar a new value keeping its quotes and the comment after it', () => {
+    const text = 'a: "3 ngày làm việc"   # giữ\nb: \'4 giờ\'\nc: 2 giờ # x\n';
+    const fixed = applyFixes(text, [
+      { path: ['a'], value: '3d' },
+      { path: ['b'], value: '4h' },
+      { path: ['c'], value: '2h' },
+    ]);
+    expect(fixed).toBe('a: "3d"   # giữ\nb: \'4h\'\nc: 2h # x\n');
+  });
+
+  it('replaces a span of text by line and column', () => {
+    expect(applyFixes('a: 1\nb: xyz\n', [{ range: { line: 2, column: 4, endLine: 2, endColumn: 7 }, text: 'q' }])).toBe('a: 1\nb: q\n');
+  });
+
+  it('leaves a fix that overlaps an earlier one for the next pass', () => {
+    const text = 'a: x\n';
+    const fixes = [
+      { range: { line: 1, column: 1, endLine: 1, endColumn: 5 }, text: 'a: y' },
+      { path: ['a'], value: 'z' },
+    ];
+    expect(applyFixes(text, fixes)).toBe('a: y\n');
+    expect(fixText(text, fixes, (t) => (t === 'a: y\n' ? [{ path: ['a'], value: 'z' }] : []))).toBe('a: z\n');
+  });
+
+  it('stops when a fix changes nothing', () => {
+    let calls = 0;
+    const fixed = fixText('a: x\n', [{ path: ['a'], value: 'x' }], () => {
+      calls++;
+      return [{ path: ['a'], value: 'x' }];
+    });
+    expect([fixed, calls]).toEqual(['a: x\n', 0]);
+  });
+});
+
+describe('procmap lint --fix (CLI)', () => {
+  function copy(config?: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-fix-'));
+    cpSync(BEFORE, join(dir, 'chung-thuc.yaml'));
+    if (config) writeFileSync(join(dir, 'procmap.config.yaml'), config);
+    return dir;
+  }
+
+  it('corrects an NFD file to NFC without touching its comments or layout', async () => {
+    const dir = copy();
+    const result = procmap(['lint', '--fix', 'chung-thuc.yaml'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('✔ 1 files checked, no problems\n');
+    expect(result.code).toBe(0);
+    const before = readFileSync(BEFORE, 'utf8');
+    const after = readFileSync(join(dir, 'chung-thuc.yaml'), 'utf8');
+    expect(after).toBe(before.normalize('NFC'));
+    expect(comments(after)).toEqual(comments(before));
+    await expect(after).toMatchFileSnapshot('__golden__/nfc-after.yaml');
+  });
+
+  it('also rewrites long durations when canonical-duration is on, in the same run', async () => {
+    const dir = copy('rules:\n  canonical-duration: warn\n');
+    const result = procmap(['lint', '--fix', '.'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const after = readFileSync(join(dir, 'chung-thuc.yaml'), 'utf8');
+    expect(comments(after)).toEqual(comments(readFileSync(BEFORE, 'utf8')));
+    await expect(after).toMatchFileSnapshot('__golden__/nfc-duration-after.yaml');
+  });
+
+  it('keeps a byte order mark', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'chung-thuc.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(BEFORE)]));
+    expect(procmap(['lint', '--fix', '.'], { cwd: dir }).code).toBe(0);
+    expect([...readFileSync(join(dir, 'chung-thuc.yaml')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('--fix-dry-run prints the unified diff, writes nothing and exits 1', async () => {
+    const dir = copy();
+    const result = procmap(['lint', '--fix-dry-run', '.'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual(['--- a/chung-thuc.yaml', '+++ b/chung-thuc.yaml', '@@ -1,25 +1,25 @@']);
+    await expect(result.stdout).toMatchFileSnapshot('__golden__/nfc-dry-run.diff');
+    expect(readFileSync(join(dir, 'chung-thuc.yaml'), 'utf8')).toBe(readFileSync(BEFORE, 'utf8'));
+  });
+
+  it('--fix-dry-run exits 0 with no output when there is nothing to fix', () => {
+    const dir = copy();
+    expect(procmap(['lint', '--fix', '.'], { cwd: dir }).code).toBe(0);
+    expect(procmap(['lint', '--fix-dry-run', '.'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('refuses --fix with --fix-dry-run', () => {
+    const result = procmap(['lint', '--fix', '--fix-dry-run', '.'], { cwd: copy() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('procmap: --fix and --fix-dry-run cannot be used together\n');
+  });
+});

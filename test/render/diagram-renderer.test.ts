@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/render/browser.js';
+import { BrowserSession, DiagramError } from '../../src/render/diagram-renderer.js';
+import { flowchartMermaid } from '../../src/render/mermaid.js';
+import { FLOWCHART_FIXTURES, loadFlowchartFixture } from './flowchart-fixtures.js';
+
+// These tests drive a real Chromium. With none installed they fail (never skip), so CI cannot pass without them.
+let session: BrowserSession;
+let dir: string;
+beforeAll(async () => {
+  const browser = findBrowser(process.env);
+  if (!browser.ok) throw new Error(`The rendering tests need a browser: ${browser.message}`);
+  session = await BrowserSession.open({ executablePath: browser.path });
+  dir = mkdtempSync(join(tmpdir(), 'procmap-render-'));
+});
+afterAll(async () => {
+  await session?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** The text an SVG shows: the content of its <text> elements with tags removed and XML entities decoded. */
+function svgText(svg: string): string {
+  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)]
+    .map((match) => match[1]!.replace(/<[^>]*>/g, ''))
+    .join(' ')
+    .replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) =>
+      name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? whole),
+    );
+}
+
+const LOOKALIKES: Record<string, string> = { '“': '"', '”': '"', '∗': '*', '＿': '_', 'ˋ': '`', '∼': '~', '⧵': '\\', '［': '[', '］': ']', '‹': '<', '›': '>' };
+
+/**
+ * Text as a reader sees it, to compare with what the user typed: white space ignored (mermaid wraps labels),
+ * zero-width spaces dropped and procmap's look-alikes read as the characters they stand for.
+ */
+function squeeze(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u200b]+/g, '')
+    .replace(/[“”∗＿ˋ∼⧵［］‹›]/g, (c) => LOOKALIKES[c]!);
+}
+
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe.each(FLOWCHART_FIXTURES)('rendering %s', (name) => {
+  const { procedure, analysis } = loadFlowchartFixture(name);
+
+  it.each(['swimlane', 'flowchart'] as const)('draws the %s dialect as a standalone SVG whose text is SVG text', async (dialect) => {
+    const svg = await session.renderSvg(flowchartMermaid(procedure, analysis, { lang: 'vi', dialect, title: true }));
+    expect(svg).toMatch(/^<svg\b[^>]*\bxmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // Markup only in procmap's own structure: nothing active, whatever the text says.
+    const markup = svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, '<text/>').replace(/<style>[\s\S]*?<\/style>/, '');
+    expect(markup).not.toMatch(/<(foreignObject|script|img|image|iframe|a|use|object|embed)\b|\son\w+\s*=|javascript:|href\s*=|url\((?!#)/i);
+    const shown = squeeze(svgText(svg));
+    for (const step of procedure.steps) expect(shown).toContain(squeeze(step.name));
+    for (const step of procedure.steps) if (step.next && !Array.isArray(step.next)) for (const label of Object.keys(step.next)) expect(shown).toContain(squeeze(label));
+    for (const body of new Set(procedure.steps.map((step) => step.body))) expect(shown).toContain(squeeze(procedure.bodies[body]!.name));
+    // The title is plain text to mermaid: it can only be shown on one line.
+    expect(shown).toContain(squeeze(`${procedure.id} · ${procedure.title}`));
+  });
+});
+
+describe('formats', () => {
+  const { procedure, analysis } = loadFlowchartFixture('parallel-join');
+  const source = flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
+
+  it('renders the same SVG every time, on any page of the pool', async () => {
+    const [a, b, c] = await Promise.all([session.renderSvg(source), session.renderSvg(source), session.renderSvg(source)]);
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+  });
+
+  it('renders a PNG at twice the SVG size, for print', async () => {
+    const svg = await session.renderSvg(source);
+    const [, width, height] = /<svg\b[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(svg) ?? /viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/.exec(svg)!;
+    const size = pngSize(await session.renderMermaid(source, 'png'));
+    expect(size.width).toBe(2 * Math.ceil(Number(width)));
+    expect(size.height).toBe(2 * Math.ceil(Number(height)));
+  });
+
+  it('renders a one-page PDF the size of the diagram, with its Vietnamese text', async () => {
+    const path = join(dir, 'chart.pdf');
+    writeFileSync(path, await session.renderMermaid(source, 'pdf'));
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    expect(info).not.toMatch(/595(\.\d+)? x 841/);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Tiếp nhận hồ sơ liên thông');
+    expect(text).toContain('Bảo hiểm xã hội');
+  });
+
+  it('prints HTML to an A4 PDF', async () => {
+    const path = join(dir, 'doc.pdf');
+    writeFileSync(path, await session.printPdf('<!doctype html><meta charset="utf-8"><h1>Quy trình đăng ký kết hôn</h1>'));
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('Quy trình đăng ký kết hôn');
+  });
+
+  it('reports a source mermaid cannot parse as a DiagramError and keeps the page usable', async () => {
+    await expect(session.renderSvg('flowchart TB\n  a[ --> ')).rejects.toBeInstanceOf(DiagramError);
+    await expect(session.renderSvg(source)).resolves.toMatch(/^<svg/);
+  });
+
+  it('refuses an SVG id that could break out of its attribute', async () => {
+    await expect(session.renderSvg(source, { svgId: 'x" onload="alert(1)' })).rejects.toThrow(/SVG id/);
+  });
+});
+
+describe('the page never reaches the network', () => {
+  let server: Server;
+  const requests: string[] = [];
+  let base = '';
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.end('');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('blocks what an unescaped label or a printed document would fetch', async () => {
+    // Raw HTML in a label, as an unescaped step name would give: mermaid keeps <img> even in strict mode.
+    await session.renderMermaid(`flowchart TB\n  a["<img src='${base}/label.png'>"] --> b`, 'png');
+    await session.printPdf(`<!doctype html><link rel="stylesheet" href="${base}/style.css"><img src="${base}/doc.png"><iframe src="${base}/frame"></iframe>`);
+    expect(requests).toEqual([]);
+  });
+});

@@ -1,0 +1,205 @@
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/i18n.js';
+import { loadFile } from '../../../src/model/load.js';
+import type { Procedure } from '../../../src/model/types.js';
+import { svgMarkup } from '../../../src/render/document/markup.js';
+import { escapeMarkdown } from '../../../src/render/document/markdown.js';
+import { renderHtml, renderMarkdown, renderPageFooter, type DocumentSubject } from '../../../src/render/document/render.js';
+import { BUILTIN_TEMPLATE_DIR, readTemplates } from '../../../src/render/document/template-files.js';
+import { compileTemplates, TemplateError } from '../../../src/render/document/templates.js';
+import { analyseTime } from '../../../src/time/analyse.js';
+
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+// A fixed flowchart, so that the golden files test the document and not the diagram renderer.
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><text x="4" y="24">Thẩm định</text></svg>';
+const MERMAID = 'flowchart TB\n  n0["1. Tiếp nhận"] --> n1["2. Thẩm định"]\n';
+
+function procedure(name: string): Procedure {
+  const file = new URL(`${name}.yaml`, FIXTURES);
+  return loadFile(name, readFileSync(file)).data as Procedure;
+}
+
+function subject(name: string, lang: Lang): DocumentSubject {
+  const p = procedure(name);
+  return { procedure: p, analysis: analyseTime(p), lang };
+}
+
+const builtins = compileTemplates(readTemplates());
+
+/** A template folder of an organisation, made of the given files. */
+function templateDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-templates-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+function templateError(run: () => unknown): TemplateError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof TemplateError) return error;
+    throw error;
+  }
+  throw new Error('expected a TemplateError');
+}
+
+describe('process document: golden files', () => {
+  for (const name of ['full', 'minimal']) {
+    for (const lang of ['vi', 'en'] as const) {
+      it(`${name} in ${lang}: HTML`, async () => {
+        await expect(renderHtml(builtins, subject(name, lang), SVG)).toMatchFileSnapshot(`golden/${name}.${lang}.html`);
+      });
+      it(`${name} in ${lang}: Markdown`, async () => {
+        await expect(renderMarkdown(builtins, subject(name, lang), MERMAID)).toMatchFileSnapshot(`golden/${name}.${lang}.md`);
+      });
+    }
+  }
+});
+
+describe('process document: content', () => {
+  it('has the sections, the control header and the step table in Vietnamese', () => {
+    const html = renderHtml(builtins, subject('full', 'vi'), SVG);
+    for (const heading of ['1. MỤC ĐÍCH', '2. PHẠM VI ÁP DỤNG', '3. TÀI LIỆU VIỆN DẪN', '4. ĐỊNH NGHĨA, VIẾT TẮT', '5. NỘI DUNG QUY TRÌNH', '5.2. Thành phần hồ sơ', '5.4. Thời gian xử lý', '5.7. Lưu đồ', '5.8. Trình tự thực hiện', '6. BIỂU MẪU', '7. HỒ SƠ CẦN LƯU']) {
+      expect(html).toContain(heading);
+    }
+    expect(html).toContain('<div>Mã hiệu: <strong>QT-TEST-HKD-01</strong></div>');
+    expect(html).toContain('<div>Lần ban hành: 02</div>');
+    expect(html).toContain('<div>Ngày hiệu lực: 01/07/2025</div>');
+    expect(html).toMatch(/<th scope="col">TT<\/th><th scope="col">Trình tự<\/th><th scope="col">Trách nhiệm<\/th><th scope="col">Thời gian<\/th><th scope="col">Biểu mẫu \/ Kết quả<\/th>/);
+    // 0.5d in Vietnamese style, the decision and the parallel branches in words, the total on the critical path.
+    expect(html).toContain('<td class="center">0,5 ngày</td>');
+    expect(html).toContain('Hợp lệ → bước 4; Không hợp lệ → bước 3');
+    expect(html).toContain('Chuyển đồng thời: bước 5, 6');
+    expect(html).toMatch(/Tổng thời gian giải quyết<\/td>\s*<td colspan="2">2,75 ngày làm việc \(22 giờ\)<\/td>/);
+    expect(html).toContain('Đạt: còn dư 0,25 ngày làm việc (2 giờ) so với thời hạn');
+    expect(html).toContain(SVG);
+  });
+
+  it('speaks English with --lang en', () => {
+    const html = renderHtml(builtins, subject('full', 'en'), SVG);
+    for (const text of ['1. PURPOSE', '7. RECORDS TO KEEP', 'Prepared by', '<div>Revision: 02</div>', '<td class="center">0.5 d</td>', '2.75 working days (22 h)']) expect(html).toContain(text);
+    expect(html).not.toMatch(/Mục đích|Trình tự|ngày làm việc/);
+  });
+
+  it('leaves blank signature space for missing names and titles', () => {
+    const html = renderHtml(builtins, subject('full', 'vi'), SVG);
+    expect(html).toContain('<tr class="sign-name"><th scope="row">Họ và tên</th><td>Nguyễn Văn An</td><td>Trần Thị Bình</td><td></td></tr>');
+    expect(html).toContain('<tr class="sign-title"><th scope="row">Chức vụ</th><td>Chuyên viên Phòng Kinh tế</td><td></td><td>Chủ tịch UBND phường</td></tr>');
+  });
+
+  it('shows a clear placeholder for every section without data, never "undefined" or "null"', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const html = renderHtml(builtins, subject('minimal', lang), SVG);
+      const md = renderMarkdown(builtins, subject('minimal', lang), MERMAID);
+      for (const text of [html, md]) expect(text).not.toMatch(/undefined|\bnull\b|NaN|\[object Object\]/);
+      const placeholder = lang === 'vi' ? 'Chưa quy định' : 'Not specified';
+      // purpose, scope, legal basis, definitions, conditions, dossier, count, place, fee, forms, records, history
+      expect(html.split(`<p class="placeholder">${placeholder}</p>`).length - 1).toBe(11);
+      expect(md.split(`_${placeholder}_`).length - 1).toBe(12);
+    }
+  });
+
+  it('says when the steps exceed the statutory limit', () => {
+    const html = renderHtml(builtins, subject('minimal', 'vi'), SVG);
+    expect(html).toContain('<p class="verdict over">Vượt thời hạn giải quyết 0,13 ngày làm việc (1 giờ)</p>');
+  });
+
+  it('puts code, revision and page x/y in the PDF footer', () => {
+    const footer = renderPageFooter(builtins, subject('full', 'vi'));
+    expect(footer).toContain('Mã hiệu: QT-TEST-HKD-01 · Lần ban hành: 02');
+    expect(footer).toContain('Trang <span class="pageNumber"></span>/<span class="totalPages"></span>');
+  });
+});
+
+describe('process document: hostile text', () => {
+  const html = renderHtml(builtins, subject('hostile', 'vi'), SVG);
+  const md = renderMarkdown(builtins, subject('hostile', 'vi'), MERMAID);
+
+  it('escapes every piece of user text in HTML', () => {
+    expect(html).not.toMatch(/<script|<img|<iframe|<svg onload|<h1>injected|<b>bold/i);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(html.match(/<\/title>/g)).toHaveLength(1);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {{constructor}} &lt;/style&gt;&lt;b&gt;bold&lt;/b&gt;');
+    expect(html).toContain('{{{constructor.constructor}}}');
+    expect(html).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h1&gt;injected&lt;/h1&gt;');
+  });
+
+  it('makes user text inert in Markdown', () => {
+    expect(md).not.toMatch(/<script|<img|<iframe|<svg onload|<h1>/i);
+    expect(md).toContain('| \\| cột \\| \\`code\\` \\*em\\* \\[link\\](javascript:alert(3)) |');
+    expect(escapeMarkdown('1. not a list\nsecond line')).toBe('1\\. not a list second line');
+  });
+
+  it('refuses a flowchart SVG that could run code or load anything', () => {
+    for (const svg of ['<svg><script>alert(1)</script></svg>', '<svg onload="alert(1)"></svg>', '<svg><foreignObject><div/></foreignObject></svg>', '<svg><image href="http://x"/></svg>', '<p>not svg</p>', '<svg></svg><script>x</script>', '<svg><g title="a>" onclick="x"></g></svg>', '<svg><a href="http://x"><text>x</text></a></svg>', '<svg><style>@import url(http://x/a.css);</style></svg>', '<svg><rect style="fill:url(http://x/p)"/></svg>']) {
+      expect(() => svgMarkup(svg), svg).toThrow(/not allowed/);
+    }
+    expect(svgMarkup(SVG).text).toBe(SVG);
+    // Escaped user text in a label is text, not markup.
+    const label = '<svg><style>#f .edge{marker-end:url(#arrow)}</style><text>&lt;svg onload=alert(4)&gt; url(http://x) javascript:x</text></svg>';
+    expect(svgMarkup(label).text).toBe(label);
+  });
+
+  it('uses no triple-stash in the built-in templates', () => {
+    const files = [...readdirSync(BUILTIN_TEMPLATE_DIR), ...readdirSync(join(BUILTIN_TEMPLATE_DIR, 'partials')).map((name) => `partials/${name}`)].filter((name) => name.endsWith('.hbs'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const name of files) expect(readFileSync(join(BUILTIN_TEMPLATE_DIR, name), 'utf8'), name).not.toMatch(/\{\{\{|\{\{&/);
+  });
+});
+
+describe('process document: an organisation\'s templates', () => {
+  it('replaces a partial by file name and keeps the built-ins for the rest', () => {
+    const dir = templateDir({ 'partials/header.hbs': '<div class="our-header">{{header.code}} / {{header.title}}</div>\n', 'document.css': 'body { color: navy; }' });
+    const html = renderHtml(compileTemplates(readTemplates(dir)), subject('full', 'vi'), SVG);
+    expect(html).toContain('<div class="our-header">QT-TEST-HKD-01 / Đăng ký thành lập hộ kinh doanh</div>');
+    expect(html).toContain('<style>body { color: navy; }</style>');
+    expect(html).not.toContain('control-header');
+    expect(html).toContain('<table class="steps">');
+  });
+
+  it('takes a partial from the top of the folder too, and escapes user text in it', () => {
+    const dir = templateDir({ 'steps.hbs': '{{#each steps}}<p class="our-step">{{name}}</p>{{/each}}\n' });
+    const html = renderHtml(compileTemplates(readTemplates(dir)), subject('hostile', 'vi'), SVG);
+    expect(html).toContain('<p class="our-step">&quot;&gt;&lt;svg onload&#x3D;alert(4)&gt;</p>');
+  });
+
+  it('names the file and line of a syntax error', () => {
+    const dir = templateDir({ 'partials/steps.hbs': '<table>\n{{#each steps}}\n<tr>{{name}</tr>\n{{/each}}\n' });
+    const error = templateError(() => compileTemplates(readTemplates(dir)));
+    expect(error.message).toMatch(/^Template .*partials\/steps\.hbs:3: Syntax error/);
+  });
+
+  it('names the file, line and column of a field the view does not have', () => {
+    const dir = templateDir({ 'partials/signoff.hbs': '<table>\n  <tr>{{#each signers}}<td>{{nmae}}</td>{{/each}}</tr>\n</table>\n' });
+    const templates = compileTemplates(readTemplates(dir));
+    const error = templateError(() => renderHtml(templates, subject('full', 'vi'), SVG));
+    expect(error.message).toMatch(/^Template .*partials\/signoff\.hbs:2:30: "nmae" not defined$/);
+  });
+
+  it('names the line of an unknown partial, with a suggestion', () => {
+    const dir = templateDir({ 'document.hbs': '<html>\n<body>\n  {{> heder}}\n</body>\n</html>\n' });
+    const error = templateError(() => compileTemplates(readTemplates(dir)));
+    expect(error.message).toMatch(/^Template .*document\.hbs:3:3: No partial named "heder"; did you mean "header"\?$/);
+  });
+
+  it('refuses helpers, so a template cannot call code', () => {
+    for (const helper of ['json time', 'log "x"']) {
+      const dir = templateDir({ 'partials/time.hbs': `\n  {{${helper}}}\n` });
+      const error = templateError(() => compileTemplates(readTemplates(dir)));
+      expect(error.message).toMatch(new RegExp(`^Template .*partials/time\\.hbs:2:3: You specified knownHelpersOnly, but used the unknown helper ${helper.split(' ')[0]}$`));
+    }
+  });
+
+  it('finds nothing on the prototype', () => {
+    const dir = templateDir({ 'partials/header.hbs': '[{{#with header}}{{#if constructor}}proto{{/if}}{{lookup this "constructor"}}{{/with}}]' });
+    const html = renderHtml(compileTemplates(readTemplates(dir)), subject('full', 'vi'), SVG);
+    expect(html).toContain('[]');
+  });
+});

@@ -1,0 +1,13 @@
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule('schema', {
+  'invalid-duration.yaml': [
+    { line: 17, column: 15, message: '"bốn giờ" is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"' },
+  ],
+  'invalid-missing-title.yaml': [
+    { line: 1, column: 1, message: 'Missing required property "title"' },
+  ],
+  'invalid-typo.yaml': [
+    { line: 5, column: 1, message: 'Unknown property "time_limt"; did you mean "time_limit"?' },
+  ],
+});

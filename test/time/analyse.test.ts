@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildFlow } from '../../src/model/flow.js';
+import { analyseTime } from '../../src/time/analyse.js';
+import { createCalendar } from '../../src/time/calendar.js';
+import { parseDay } from '../../src/time/moment.js';
+import { procedureTime } from '../../src/time/report.js';
+import { sweepReceipts } from '../../src/time/sweep.js';
+import { at, procedure, show } from './helpers.js';
+
+const vietnam = createCalendar();
+const jan2026 = parseDay('2026-01-01')!;
+
+describe('analyseTime with a calendar', () => {
+  it('counts days in the working day of the calendar', () => {
+    const p = procedure('2d', [['a', '6h'], ['b', '3h']]);
+    const analysis = analyseTime(p, createCalendar({ hours: ['07:30-10:30', '13:30-16:30'] }));
+    expect(analysis.hoursPerDay).toBe(6);
+    expect(analysis.total).toEqual({ hours: 9, days: 1.5 });
+    expect(analysis.limit).toEqual({ hours: 12, days: 2 });
+    expect(analysis.slack).toEqual({ hours: 3, days: 0.5 });
+    expect(analysis.cumulative).toEqual([{ hours: 6, days: 1 }, { hours: 9, days: 1.5 }]);
+  });
+
+  it('still takes a number of hours per day', () => {
+    expect(analyseTime(procedure('1d', [['a', '1d']]), 8).withinLimit).toBe(true);
+  });
+
+  it('has no total when a step is in calendar days', () => {
+    const analysis = analyseTime(procedure('30cd', [['a', '10cd']]), vietnam);
+    expect(analysis.total).toBeUndefined();
+    expect(analysis.limit).toBeUndefined();
+    expect(analysis.cumulative).toEqual([]);
+  });
+});
+
+describe('sweepReceipts: calendar days over a year of receipts', () => {
+  const sweep = (limit: string, steps: [string, string][]) => {
+    const p = procedure(limit, steps);
+    return sweepReceipts(p, buildFlow(p.steps), vietnam, jan2026)!;
+  };
+
+  it('tries the opening and the last minute of every open day', () => {
+    const result = sweep('30cd', [['a', '10d']]);
+    // 2026 has 261 weekdays, 12 of them off (1–2/1, 16–20/2, 27/4, 30/4, 1/5, 1–2/9), and one make-up Saturday.
+    expect(result.tried).toBe(2 * 250);
+    expect(result.over).toBe(0);
+    expect(result.worst).toBeUndefined();
+  });
+
+  it('finds the receipts a holiday pushes over the limit', () => {
+    // 7 calendar days hold 5 working days, except when a holiday falls in them.
+    const result = sweep('7cd', [['a', '5d']]);
+    expect(result.over).toBeGreaterThan(0);
+    expect(result.over).toBeLessThan(result.tried);
+    // The worst is a receipt in the last minute before Tết: received Fri 13/2/2026 16:59, day 7 is Fri 20/2, in Tết,
+    // so the appointment is the close of Mon 23/2. The 5 days run 1 minute on Friday, then Mon 23/2 – Fri 27/2 16:59:
+    // four working days less a minute after the appointment.
+    expect(show(result.worst!.received)).toBe('2026-02-13 16:59');
+    expect(show(result.worst!.appointment)).toBe('2026-02-23 17:00');
+    expect(show(result.worst!.finish)).toBe('2026-02-27 16:59');
+    expect(result.worstOver).toBe(4 * 8 * 60 - 1);
+  });
+
+  it('says when every receipt is over', () => {
+    const result = sweep('7 ngày', [['a', '8d']]);
+    expect(result.over).toBe(result.tried);
+  });
+});
+
+describe('procedureTime', () => {
+  it('explains a due date with the days off on the way, weekends around Tết included', () => {
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, { received: at('2026-02-13 09:00'), today: jan2026 });
+    expect(report.specialDays.map((run) => [run.first, run.last, run.kind, run.name])).toEqual([[parseDay('2026-02-14'), parseDay('2026-02-22'), 'off', 'Tết Nguyên Đán']]);
+    expect(report.margin).toBe(0);
+    expect(report.ruleYears).toEqual([]);
+  });
+
+  it('names the make-up day and the years that fell back to the rule', () => {
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('1d', [['a', '1d']]) }, vietnam, { received: at('2026-01-09 13:00'), today: jan2026 });
+    expect(report.specialDays.map((run) => [run.kind, run.name])).toEqual([['work', 'Làm bù cho thứ Sáu 2/1']]);
+    const late = procedureTime({ file: 'a.yaml', procedure: procedure('1d', [['a', '1d']]) }, vietnam, { received: at('2026-12-31 13:00'), today: jan2026 });
+    expect(late.ruleYears).toEqual([2027]);
+  });
+
+  it('sweeps the coming year when calendar days are involved and no receipt is given', () => {
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('15 ngày', [['a', '5d']]) }, vietnam, { today: parseDay('2026-06-01')! });
+    expect(report.schedule).toBeUndefined();
+    expect(report.sweep?.over).toBe(0);
+    expect(report.ruleYears).toEqual([2027]);
+    expect(procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, { today: jan2026 }).sweep).toBeUndefined();
+  });
+});

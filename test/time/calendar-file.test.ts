@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { calendarFromSection, parseCalendarFile } from '../../src/config/calendar-file.js';
+import { parseConfig } from '../../src/config/config.js';
+import { loadFile } from '../../src/model/load.js';
+import { parseDay } from '../../src/time/moment.js';
+
+const problems = (text: string) => {
+  const result = parseCalendarFile('lich.yaml', Buffer.from(text));
+  return result.ok ? [] : result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+};
+
+describe('calendar files and sections', () => {
+  it('reads a --calendar file whose root is the section', () => {
+    const result = parseCalendarFile('lich.yaml', Buffer.from('hours: ["07:30-10:30", "13:30-16:30"]\nsaturday: ["07:30-11:30"]\nholidays:\n  - { date: 2026-03-08, name: Ngày Quốc tế Phụ nữ }\n'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.calendar.hoursPerDay).toBe(6);
+    expect(result.calendar.day(parseDay('2026-03-08')!).name).toBe('Ngày Quốc tế Phụ nữ');
+  });
+
+  it('locates schema problems in the file', () => {
+    expect(problems('hours: ["7h30-11h30"]\nholiday: []\npublic_holidays: vn\n')).toEqual([
+      '2:1 Unknown property "holiday"; did you mean "holidays"?',
+      '3:18 "public_holidays" must be one of vietnam, none, not "vn"',
+      '1:9 Item 1 must be a span of office hours written like 07:30-11:30, not "7h30-11h30"',
+    ]);
+    expect(problems('holidays: ["8/3/2026"]\n')).toEqual(['1:12 Item 1 must be a date written YYYY-MM-DD, not "8/3/2026"']);
+  });
+
+  it('locates problems the schema cannot see', () => {
+    expect(problems('hours:\n  - "07:30-11:30"\n  - "13:00-12:00"\n')).toEqual(['3:5 "13:00-12:00" ends before it starts']);
+    expect(problems('workdays:\n  - { date: 2026-02-31 }\n')).toEqual(['2:13 "2026-02-31" is not a date; write it YYYY-MM-DD']);
+  });
+
+  it('accepts the same section in procmap.config.yaml', () => {
+    const text = 'calendar:\n  public_holidays: none\n  workdays: ["2026-03-07"]\n  hours: ["08:00-12:00", "13:00-17:00"]\n';
+    const config = parseConfig('procmap.config.yaml', Buffer.from(text));
+    expect(config.ok).toBe(true);
+    if (!config.ok) return;
+    const result = calendarFromSection(config.config.calendar, () => loadFile('procmap.config.yaml', Buffer.from(text)), ['calendar']);
+    expect(result.ok && result.calendar.day(parseDay('2026-03-07')!).working).toBe(true);
+  });
+
+  it('points into procmap.config.yaml when its section makes no sense', () => {
+    const text = 'calendar:\n  hours: ["17:00-07:30"]\n';
+    const result = calendarFromSection({ hours: ['17:00-07:30'] }, () => loadFile('procmap.config.yaml', Buffer.from(text)), ['calendar']);
+    expect(result.ok ? [] : result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual(['procmap.config.yaml:2:11 "17:00-07:30" ends before it starts']);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { CalendarError, createCalendar, type CalendarConfig } from '../../src/time/calendar.js';
+import { addWorkingMinutes, calendarDaysEnd, nextOpening, workingMinutesBetween } from '../../src/time/clock.js';
+import { parseDay } from '../../src/time/moment.js';
+import { at, show } from './helpers.js';
+
+const day = (text: string) => parseDay(text)!;
+
+function calendarError(config: CalendarConfig): { path: (string | number)[]; message: string } {
+  try {
+    createCalendar(config);
+  } catch (error) {
+    if (error instanceof CalendarError) return { path: error.path, message: error.message };
+    throw error;
+  }
+  throw new Error('no CalendarError');
+}
+
+describe('createCalendar', () => {
+  it('defaults to 07:30–11:30 and 13:00–17:00 Monday to Friday, 8 hours a day', () => {
+    const calendar = createCalendar();
+    expect(calendar.hoursPerDay).toBe(8);
+    expect(calendar.day(day('2026-03-09'))).toEqual({ hours: [{ start: 450, end: 690 }, { start: 780, end: 1020 }], working: true });
+    expect(calendar.day(day('2026-03-07'))).toEqual({ hours: [], working: false });
+  });
+
+  it('takes its working day from its hours, or from hours_per_day', () => {
+    expect(createCalendar({ hours: ['07:30-10:30', '13:30-16:30'] }).hoursPerDay).toBe(6);
+    expect(createCalendar({ hours: ['07:30-10:30', '13:30-16:30'], hours_per_day: 8 }).hoursPerDay).toBe(8);
+  });
+
+  it('serves on Saturday mornings without making Saturday a working day in law', () => {
+    const calendar = createCalendar({ saturday: ['7:30 – 11:30'] });
+    expect(calendar.day(day('2026-03-07'))).toEqual({ hours: [{ start: 450, end: 690 }], working: false });
+  });
+
+  it('lets a section close a weekday', () => {
+    expect(createCalendar({ friday: [] }).day(day('2026-03-13')).hours).toEqual([]);
+  });
+
+  it('applies its own holidays and workdays over the built-in days, workdays strongest', () => {
+    const calendar = createCalendar({
+      holidays: ['2026-03-09', { date: '2026-06-01', to: '2026-06-02', name: 'Ngày nghỉ của cơ quan' }],
+      workdays: [{ date: '2026-02-16', name: 'Trực Tết', hours: ['08:00-11:00'] }, '2026-03-09'],
+    });
+    expect(calendar.day(day('2026-06-02'))).toEqual({ hours: [], working: false, name: 'Ngày nghỉ của cơ quan' });
+    expect(calendar.day(day('2026-02-16'))).toEqual({ hours: [{ start: 480, end: 660 }], working: true, name: 'Trực Tết' });
+    expect(calendar.day(day('2026-03-09')).working).toBe(true);
+    // Tết itself is untouched around the one workday.
+    expect(calendar.day(day('2026-02-17')).working).toBe(false);
+  });
+
+  it('drops the built-in holidays with public_holidays: none', () => {
+    const calendar = createCalendar({ public_holidays: 'none' });
+    expect(calendar.day(day('2026-02-17')).working).toBe(true);
+    expect(calendar.day(day('2026-01-10')).working).toBe(false);
+    expect(calendar.holidaySource(2027)).toBe('none');
+  });
+
+  it('says which years come from the rule', () => {
+    const calendar = createCalendar();
+    expect([2025, 2026, 2027].map((year) => calendar.holidaySource(year))).toEqual(['announced', 'announced', 'rule']);
+  });
+
+  it.each([
+    [{ hours: ['11:30-07:30'] }, ['hours', 0], '"11:30-07:30" ends before it starts'],
+    [{ hours: ['7h30-11h30'] }, ['hours', 0], '"7h30-11h30" is not a span of office hours; write it like "07:30-11:30"'],
+    [{ saturday: ['07:30-25:00'] }, ['saturday', 0], '"07:30-25:00" is not a span of office hours; write it like "07:30-11:30"'],
+    [{ hours: ['07:30-11:30', '11:00-17:00'] }, ['hours'], 'Office hours 07:30-11:30, 11:00-17:00 overlap'],
+    [{ holidays: ['2026-02-30'] }, ['holidays', 0], '"2026-02-30" is not a date; write it YYYY-MM-DD'],
+    [{ holidays: [{ date: '2026-06-02', to: '2026-06-01' }] }, ['holidays', 0, 'to'], '"2026-06-01" is before "2026-06-02"'],
+    [{ workdays: [{ date: '2026-02-14', hours: ['x'] }] }, ['workdays', 0, 'hours', 0], '"x" is not a span of office hours; write it like "07:30-11:30"'],
+    [{ hours: [], saturday: ['07:30-11:30'] }, ['hours_per_day'], 'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is'],
+    [{ hours: [] }, [], 'The calendar has no office hours on any day of the week'],
+  ] as [CalendarConfig, (string | number)[], string][])('refuses %j', (config, path, message) => {
+    expect(calendarError(config)).toEqual({ path, message });
+  });
+});
+
+describe('the office clock', () => {
+  const calendar = createCalendar();
+
+  it.each([
+    ['2026-03-09 06:00', '2026-03-09 07:30'],
+    ['2026-03-09 09:15', '2026-03-09 09:15'],
+    ['2026-03-09 11:30', '2026-03-09 13:00'],
+    ['2026-03-09 17:00', '2026-03-10 07:30'],
+    ['2026-03-07 20:00', '2026-03-09 07:30'],
+    ['2026-02-13 17:30', '2026-02-23 07:30'],
+    ['2026-01-09 18:00', '2026-01-10 07:30'],
+  ])('opens next after %s at %s', (moment, open) => {
+    expect(show(nextOpening(calendar, at(moment)))).toBe(open);
+  });
+
+  it('adds working minutes across lunch, nights and weekends', () => {
+    expect(show(addWorkingMinutes(calendar, at('2026-03-13 16:00'), 120))).toBe('2026-03-16 08:30');
+    expect(show(addWorkingMinutes(calendar, at('2026-03-09 11:00'), 30))).toBe('2026-03-09 11:30');
+    expect(show(addWorkingMinutes(calendar, at('2026-03-09 11:00'), 31))).toBe('2026-03-09 13:01');
+    expect(show(addWorkingMinutes(calendar, at('2026-03-09 11:00'), 0))).toBe('2026-03-09 11:00');
+  });
+
+  it('counts working minutes between two moments', () => {
+    expect(workingMinutesBetween(calendar, at('2026-03-13 16:00'), at('2026-03-16 08:30'))).toBe(120);
+    expect(workingMinutesBetween(calendar, at('2026-02-13 07:30'), at('2026-02-23 17:00'))).toBe(16 * 60);
+    expect(workingMinutesBetween(calendar, at('2026-03-10 08:00'), at('2026-03-09 08:00'))).toBe(0);
+  });
+
+  it('ends calendar-day periods by the Civil Code', () => {
+    expect(show(calendarDaysEnd(calendar, day('2026-03-02'), 3))).toBe('2026-03-05 17:00');
+    expect(show(calendarDaysEnd(calendar, day('2026-03-02'), 5))).toBe('2026-03-09 17:00');
+    // A fraction of a day counts as a whole day.
+    expect(show(calendarDaysEnd(calendar, day('2026-03-02'), 2.5))).toBe('2026-03-05 17:00');
+  });
+
+  it('stops instead of looping forever on a calendar that never opens again', () => {
+    const closed = createCalendar({ holidays: [{ date: '2026-01-01', to: '2026-12-31' }, { date: '2027-01-01', to: '2027-12-31' }] });
+    expect(() => nextOpening(closed, at('2026-01-01 08:00'))).toThrow('The calendar has no office hours for 400 days');
+    expect(() => addWorkingMinutes(closed, at('2026-01-01 08:00'), 60)).toThrow('The calendar has no office hours for 400 days');
+  });
+});

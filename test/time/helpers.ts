@@ -1,0 +1,28 @@
+import type { Procedure, Step } from '../../src/model/types.js';
+import { formatMoment, parseMoment, type Moment } from '../../src/time/moment.js';
+
+/** A moment from `2026-02-13 09:00`; throws on a typo so a table row can never silently test nothing. */
+export function at(text: string): Moment {
+  const moment = parseMoment(text);
+  if (moment === undefined) throw new Error(`Bad moment in test: ${text}`);
+  return moment;
+}
+
+/** A moment as `2026-02-13 09:00`, for readable assertions. */
+export function show(moment: Moment): string {
+  return formatMoment(moment).replace('T', ' ');
+}
+
+/** A minimal schema-valid procedure: steps as [id, duration, next?] in list order, all at body MC. */
+export function procedure(timeLimit: string, steps: [string, string, Step['next']?][], extra: Partial<Procedure> = {}): Procedure {
+  return {
+    id: 'QT-TEST',
+    title: 'Thủ tục thử',
+    revision: 1,
+    effective: '2026-01-01',
+    time_limit: timeLimit,
+    bodies: { MC: { name: 'Bộ phận Một cửa', single_window: true } },
+    steps: steps.map(([id, duration, next]) => ({ id, name: id, body: 'MC', duration, ...(next === undefined ? {} : { next }) })),
+    ...extra,
+  };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromParts, formatMoment, parseClock, parseDay, parseMoment, weekday } from '../../src/time/moment.js';
+import { formatDate, formatDateTime } from '../../src/time/units.js';
+
+describe('local dates and moments', () => {
+  it.each([
+    ['2026-02-13 09:00', '2026-02-13T09:00'],
+    ['2026-02-13T09:00', '2026-02-13T09:00'],
+    ['2026-02-13T9:05:30', '2026-02-13T09:05'],
+    ['  2026-02-13  ', '2026-02-13T00:00'],
+    ['2028-02-29 23:59', '2028-02-29T23:59'],
+  ])('parses %j', (text, iso) => {
+    expect(formatMoment(parseMoment(text)!)).toBe(iso);
+  });
+
+  it.each(['2026-02-30 09:00', '2026-13-01', '2026-02-13 24:00', '2026-02-13 09:60', '2026-02-13T09:00+07:00', '13/02/2026 09:00', 'tomorrow', ''])(
+    'refuses %j',
+    (text) => {
+      expect(parseMoment(text)).toBeUndefined();
+    },
+  );
+
+  it('knows weekdays and refuses dates that do not exist', () => {
+    expect(weekday(parseDay('2026-02-17')!)).toBe(2);
+    expect(weekday(parseDay('1969-12-31')!)).toBe(3);
+    expect(dayFromParts(2027, 2, 29)).toBeUndefined();
+    expect(dayFromParts(99, 1, 1)).toBeUndefined();
+    expect(parseClock('24:00')).toBeUndefined();
+    expect(parseClock('24:00', true)).toBe(1440);
+  });
+
+  it('writes dates as officers do, in both languages', () => {
+    expect(formatDate(parseDay('2026-02-27')!, 'en')).toBe('Fri 27/02/2026');
+    expect(formatDate(parseDay('2026-02-22')!, 'vi')).toBe('CN 22/02/2026');
+    expect(formatDateTime(parseMoment('2026-02-27 09:00')!, 'vi')).toBe('T6 27/02/2026 09:00');
+  });
+});
