@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { isLang } from '../i18n.js';
+import { VERSION } from '../version.js';
 import { EXIT, ToolError, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function langOption(fallback: 'en' | 'vi'): Option {
   return new Option('--lang <lang>', 'language of messages: en or vi')
@@ -66,6 +65,25 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (paths: string[], options) => {
       const { timeCommand } = await import('./commands/time.js');
       setExit(await timeCommand(paths, options, io));
+    });
+
+  root
+    .command('build')
+    .description('Build the public catalog site: an index with search and filters, a summary, and per procedure its ISO document, flowchart, PDF and Markdown')
+    .argument('[catalog]', 'catalog folder (default: the current folder)')
+    .option('-o, --output <dir>', 'site folder', 'site')
+    .option('--clean', 'ignore the build cache and render every procedure again')
+    .option('--keep-going', 'build the valid procedures even when some files have errors (exit 1 all the same)')
+    .option('--no-pdf', 'skip the PDFs (faster)')
+    .option('--title <text>', 'title of the index page')
+    .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(langOption('vi'))
+    .addHelpText('after', '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf')
+    .action(async (catalog: string | undefined, options) => {
+      const { buildCommand } = await import('./commands/build.js');
+      setExit(await buildCommand(catalog, options, io));
     });
 
   root

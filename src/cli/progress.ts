@@ -1,3 +1,5 @@
+import cliProgress from 'cli-progress';
+
 /** A one-line progress bar on a terminal; silent when the stream is not a terminal, so logs and pipes stay clean. */
 export interface Progress {
   /** One more item done, named for the line. */
@@ -6,26 +8,27 @@ export interface Progress {
   done(): void;
 }
 
-const WIDTH = 24;
-
-/** A progress bar over `total` items on `stream`, drawn only when it is a terminal. */
+/** A progress bar with counts and ETA over `total` items on `stream`, drawn only when it is a terminal. */
 export function progressBar(stream: NodeJS.WriteStream, total: number, label: string): Progress {
   if (stream.isTTY !== true || total < 2) return { tick: () => undefined, done: () => undefined };
-  let count = 0;
-  const draw = (name: string) => {
-    const filled = Math.round((count / total) * WIDTH);
-    const line = `${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${count}/${total} ${name}`;
-    const columns = stream.columns ?? 80;
-    stream.write(`\r${line.length >= columns ? line.slice(0, columns - 1) : line}\u001b[K`);
-  };
-  draw('');
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: `${label} [{bar}] {value}/{total} ETA {eta_formatted} {name}`,
+      barsize: 24,
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 20,
+    },
+    cliProgress.Presets.legacy,
+  );
+  bar.start(total, 0, { name: '' });
   return {
     tick(name) {
-      count++;
-      draw(name);
+      bar.increment(1, { name });
     },
     done() {
-      stream.write('\r\u001b[K');
+      bar.stop();
     },
   };
 }

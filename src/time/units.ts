@@ -28,6 +28,14 @@ export function formatDuration(duration: Duration, lang: Lang): string {
   return duration.unit === 'h' ? `${value} h` : duration.unit === 'd' ? `${value} d` : `${value} calendar days`;
 }
 
+/** A statutory limit as the law publishes it: `5 ngày làm việc`, `30 ngày` / `5 working days`, `30 calendar days`. */
+export function formatLimit(duration: Duration, lang: Lang): string {
+  const value = formatNumber(duration.value, lang);
+  if (lang === 'vi') return duration.unit === 'h' ? `${value} giờ làm việc` : duration.unit === 'd' ? `${value} ngày làm việc` : `${value} ngày`;
+  const plural = duration.value === 1 ? '' : 's';
+  return duration.unit === 'h' ? `${value} working hour${plural}` : duration.unit === 'd' ? `${value} working day${plural}` : `${value} calendar day${plural}`;
+}
+
 const WEEKDAY_NAMES = {
   en: { short: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], long: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] },
   vi: { short: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'], long: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'] },

@@ -3,11 +3,11 @@ import type { Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
 import type { Procedure } from '../../model/types.js';
 import { findBrowser } from '../../render/browser.js';
-import { BrowserSession, DiagramError } from '../../render/diagram-renderer.js';
-import { renderHtml, renderMarkdown, renderPageFooter, type DocumentSubject } from '../../render/document/render.js';
+import { BrowserSession } from '../../render/diagram-renderer.js';
+import { browserDocuments, FlowchartError, markdownDocument } from '../../render/document/outputs.js';
+import type { DocumentSubject } from '../../render/document/render.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
-import { flowchartMermaid } from '../../render/mermaid.js';
 import { RULES } from '../../rules/index.js';
 import { analyseTime } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
@@ -81,34 +81,29 @@ async function eachLimited<T>(items: readonly T[], limit: number, job: (item: T)
 
 /** Writes one procedure's documents in the browserless format (Markdown). */
 function writeMarkdown(templates: DocumentTemplates, subject: DocumentSubject, dir: string): string {
-  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, { lang: subject.lang, dialect: 'flowchart', title: false });
   const path = join(dir, `${subject.procedure.id}.md`);
-  writeFileAtomic(path, renderMarkdown(templates, subject, mermaid));
+  writeFileAtomic(path, markdownDocument(templates, subject));
   return path;
 }
 
 /** Writes one procedure's HTML and/or PDF, with the flowchart rendered to SVG and the PDF printed by the same browser. */
 async function writeBrowserFormats(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, formats: readonly DocFormat[], dir: string): Promise<string[]> {
-  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, { lang: subject.lang, dialect: 'swimlane', title: false });
-  let svg: string;
+  let documents;
   try {
-    svg = await session.renderSvg(mermaid, { svgId: 'flowchart' });
+    documents = await browserDocuments(session, templates, subject, formats.includes('pdf'));
   } catch (error) {
-    if (error instanceof DiagramError) throw new ToolError(`The flowchart of "${subject.procedure.id}" could not be drawn: ${error.message}`);
+    if (error instanceof FlowchartError) throw new ToolError(error.message);
     throw error;
   }
-  const html = renderHtml(templates, subject, svg);
   const written: string[] = [];
   if (formats.includes('html')) {
     const path = join(dir, `${subject.procedure.id}.html`);
-    writeFileAtomic(path, html);
+    writeFileAtomic(path, documents.html);
     written.push(path);
   }
-  if (formats.includes('pdf')) {
-    const footerTemplate = renderPageFooter(templates, subject);
-    const pdf = await session.printPdf(html, { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate });
+  if (documents.pdf) {
     const path = join(dir, `${subject.procedure.id}.pdf`);
-    writeFileAtomic(path, pdf);
+    writeFileAtomic(path, documents.pdf);
     written.push(path);
   }
   return written;

@@ -1,0 +1,110 @@
+import type { ListedProcedure } from '../../catalog/stats.js';
+import { fill, type Lang } from '../../i18n.js';
+import { parseDuration } from '../../model/duration.js';
+import { formatLimit, formatNumber } from '../../time/units.js';
+import { html, jsonForScript, raw, type SafeHtml } from './html.js';
+import { SITE_LABELS } from './labels.js';
+import { SITE_CSS } from './site.css.js';
+
+/** Lower-case, without diacritics (đ → d), so that "dang ky ket hon" finds "Đăng ký kết hôn". */
+export function searchKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+/** A statutory limit in the site's language, or as written when it cannot be read. */
+export function limitText(limit: string, lang: Lang): string {
+  const duration = parseDuration(limit);
+  return duration ? formatLimit(duration, lang) : limit;
+}
+
+/** Where a procedure's pages are, relative to the site root. */
+export function procedureDir(id: string): string {
+  return `p/${id}`;
+}
+
+// Runs in the reader's browser, from file:// too: no network, no modules, only the rows already in the page.
+const FILTER_SCRIPT = `
+(() => {
+  const labels = JSON.parse(document.getElementById('labels').textContent);
+  const key = (t) => t.normalize('NFD').replace(/\\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  const rows = Array.from(document.querySelectorAll('tbody tr'));
+  const q = document.getElementById('q');
+  const level = document.getElementById('level');
+  const field = document.getElementById('field');
+  const agency = document.getElementById('agency');
+  const fots = document.getElementById('fots');
+  const over = document.getElementById('over');
+  const count = document.getElementById('count');
+  function apply() {
+    const words = key(q.value).split(/\\s+/).filter(Boolean);
+    let shown = 0;
+    for (const row of rows) {
+      const d = row.dataset;
+      const ok = words.every((w) => d.search.includes(w))
+        && (!level.value || d.level === level.value)
+        && (!field.value || d.field === field.value)
+        && (!agency.value || d.agency === agency.value)
+        && (!fots.checked || d.fots === '1')
+        && (!over.checked || d.over === '1');
+      row.hidden = !ok;
+      if (ok) shown++;
+    }
+    count.textContent = labels.shown.replace('{shown}', shown).replace('{total}', rows.length);
+  }
+  for (const el of [q, level, field, agency, fots, over]) el.addEventListener('input', apply);
+  apply();
+})();
+`;
+
+function options(values: Iterable<string>, all: string): SafeHtml {
+  const sorted = [...new Set(values)].sort((a, b) => a.localeCompare(b, 'vi'));
+  return html`<option value="">${all}</option>${sorted.map((v) => html`<option value="${v}">${v}</option>`)}`;
+}
+
+function workingDays(days: number | undefined, lang: Lang, unit: string): string {
+  return days === undefined ? '—' : `${formatNumber(days, lang)} ${unit}`;
+}
+
+/** The public index: every procedure in a table with offline search and filters. */
+export function indexPage(list: readonly ListedProcedure[], lang: Lang, title?: string): string {
+  const t = SITE_LABELS[lang];
+  const heading = title ?? t.catalog;
+  const levelName = (level: string | undefined) => (level ? t.levels[level as keyof typeof t.levels] : '');
+  const rows = list.map((p) => {
+    const dir = procedureDir(p.id);
+    const search = searchKey([p.title, p.id, p.code, p.field, p.agency].filter(Boolean).join(' '));
+    const over = p.withinLimit === false;
+    return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agency="${p.agency ?? ''}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">
+<td>${p.code ?? ''}</td><td><a href="${dir}/index.html">${p.title}</a><br><small>${p.id}</small></td><td>${levelName(p.level)}</td><td>${p.field ?? ''}</td><td>${p.agency ?? ''}</td>
+<td class="num">${limitText(p.timeLimit, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}">${workingDays(p.total?.days, lang, t.days)}</td><td>${p.fourOnTheSpot ? t.yes : ''}</td><td class="num">${p.revision}</td>
+<td><a href="${dir}/${p.id}.pdf">PDF</a> · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
+  });
+  const levels = [...new Set(list.map((p) => p.level).filter((l): l is NonNullable<typeof l> => l !== undefined))];
+  const page = html`<!DOCTYPE html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${heading}</title><style>${raw(SITE_CSS)}</style></head>
+<body>
+<header class="site"><h1>${heading}</h1><a href="summary.html">${t.summary}</a></header>
+<main>
+<div class="filters">
+<input type="search" id="q" placeholder="${t.search}" aria-label="${t.search}">
+<select id="level" aria-label="${t.level}"><option value="">${t.allLevels}</option>${levels.map((l) => html`<option value="${l}">${levelName(l)}</option>`)}</select>
+<select id="field" aria-label="${t.field}">${options(list.flatMap((p) => (p.field ? [p.field] : [])), t.allFields)}</select>
+<select id="agency" aria-label="${t.agency}">${options(list.flatMap((p) => (p.agency ? [p.agency] : [])), t.allAgencies)}</select>
+<label><input type="checkbox" id="fots"> ${t.fotsOnly}</label>
+<label><input type="checkbox" id="over"> ${t.overOnly}</label>
+</div>
+<p class="count" id="count">${fill(t.shown, { shown: list.length, total: list.length })}</p>
+<table>
+<thead><tr><th>${t.code}</th><th>${t.title}</th><th>${t.level}</th><th>${t.field}</th><th>${t.agency}</th><th>${t.limit}</th><th>${t.total}</th><th>${t.fots}</th><th>${t.revision}</th><th>${t.files}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</main>
+<script type="application/json" id="labels">${jsonForScript({ shown: t.shown })}</script>
+<script>${raw(FILTER_SCRIPT)}</script>
+</body></html>
+`;
+  return page.value;
+}

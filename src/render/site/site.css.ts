@@ -1,0 +1,29 @@
+/** The style sheet shared by the site's pages, inlined in each so they open from disk one by one. */
+export const SITE_CSS = `
+:root { --ink: #1d2a36; --muted: #5b6b7a; --line: #d6dde4; --accent: #0b5cad; --bad: #b3261e; --ok: #1e7a3d; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: var(--ink); background: #f6f8fa; }
+header.site { background: #0b3d6e; color: #fff; padding: 14px 24px; display: flex; gap: 24px; align-items: baseline; flex-wrap: wrap; }
+header.site h1 { font-size: 20px; margin: 0; }
+header.site a { color: #fff; }
+main { padding: 16px 24px 40px; }
+.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 10px; }
+.filters input[type=search] { flex: 1 1 320px; padding: 7px 10px; font: inherit; border: 1px solid var(--line); border-radius: 4px; }
+.filters select { padding: 6px; font: inherit; max-width: 280px; }
+.count { color: var(--muted); margin: 6px 0 10px; }
+table { border-collapse: collapse; width: 100%; background: #fff; }
+th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+th { background: #eef2f6; position: sticky; top: 0; }
+td.num { text-align: right; white-space: nowrap; }
+.over { color: var(--bad); font-weight: 600; }
+.within { color: var(--ok); }
+tr[hidden] { display: none; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0 20px; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 12px 16px; min-width: 180px; }
+.card .value { font-size: 26px; font-weight: 700; }
+section { margin-bottom: 28px; }
+h2 { font-size: 17px; margin: 0 0 8px; }
+nav.site-nav { background: #0b3d6e; padding: 8px 16px; font: 14px "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
+nav.site-nav a { color: #fff; margin-right: 16px; }
+@media print { header.site, .filters, nav.site-nav { display: none; } }
+`;

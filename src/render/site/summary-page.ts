@@ -1,0 +1,63 @@
+import type { CatalogStats } from '../../catalog/stats.js';
+import type { Lang } from '../../i18n.js';
+import { formatNumber } from '../../time/units.js';
+import { html, raw, type SafeHtml } from './html.js';
+import { limitText, procedureDir } from './index-page.js';
+import { SITE_LABELS } from './labels.js';
+import { SITE_CSS } from './site.css.js';
+
+/** A horizontal bar chart as inline SVG text (no script, prints and opens anywhere). */
+export function barChart(bars: readonly { label: string; value: number; bad?: boolean }[], title: string): SafeHtml {
+  const rowHeight = 26;
+  const labelWidth = 90;
+  const barWidth = 420;
+  const most = Math.max(1, ...bars.map((b) => b.value));
+  const height = bars.length * rowHeight + 10;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${title}" width="${labelWidth + barWidth + 60}" height="${height}" font-family="Noto Sans, DejaVu Sans, Arial, sans-serif" font-size="13">
+${bars.map((bar, i) => {
+  const y = i * rowHeight + 5;
+  const width = Math.round((bar.value / most) * barWidth);
+  return html`<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end">${bar.label}</text><rect x="${labelWidth}" y="${y + 3}" width="${width}" height="${rowHeight - 8}" fill="${bar.bad ? '#b3261e' : '#0b5cad'}"></rect><text x="${labelWidth + width + 6}" y="${y + 16}">${bar.value}</text>`;
+})}
+</svg>`;
+}
+
+function countTable(record: Record<string, number>, heading: string, rename: (key: string) => string = (k) => k): SafeHtml {
+  return html`<table><thead><tr><th>${heading}</th><th></th></tr></thead><tbody>${Object.entries(record).map(([k, v]) => html`<tr><td>${rename(k)}</td><td class="num">${v}</td></tr>`)}</tbody></table>`;
+}
+
+/** The catalog summary page: counts, four-on-the-spot share, totals against limits as a chart, least slack. */
+export function summaryPage(stats: CatalogStats, lang: Lang, title?: string): string {
+  const t = SITE_LABELS[lang];
+  const heading = `${t.summary} — ${title ?? t.catalog}`;
+  const level = (key: string) => t.levels[key as keyof typeof t.levels] ?? key;
+  const days = (value: number) => `${formatNumber(value, lang)} ${t.days}`;
+  const page = html`<!DOCTYPE html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${heading}</title><style>${raw(SITE_CSS)}</style></head>
+<body>
+<header class="site"><h1>${heading}</h1><a href="index.html">${t.back}</a></header>
+<main>
+<div class="cards">
+<div class="card"><div class="value">${stats.procedures}</div>${t.procedures}</div>
+<div class="card"><div class="value">${formatNumber(stats.fourOnTheSpot.share * 100, lang)}%</div>${t.fotsShare} (${stats.fourOnTheSpot.count})</div>
+<div class="card"><div class="value within">${stats.withinLimit.within}</div>${t.withinLimit}</div>
+<div class="card"><div class="value over">${stats.withinLimit.over}</div>${t.overLimit}</div>
+<div class="card"><div class="value">${stats.withinLimit.notComparable}</div>${t.notComparable}</div>
+</div>
+<section><h2>${t.usage}</h2>
+${barChart(Object.entries(stats.usageBands).map(([label, value]) => ({ label, value, bad: label === '> 100%' })), t.usage)}
+</section>
+<section><h2>${t.leastSlack}</h2>
+<table><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
+${stats.leastSlack.map((p) => html`<tr><td>${p.id}</td><td><a href="${procedureDir(p.id)}/index.html">${p.title}</a></td><td class="num">${days(p.total!.days)}</td><td class="num">${limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}">${days(p.slack!.days)}</td></tr>`)}
+</tbody></table></section>
+<section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, level)}</section>
+<section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency)}</section>
+<section><h2>${t.byField}</h2>${countTable(stats.byField, t.field)}</section>
+<p class="count">${t.generated}</p>
+</main>
+</body></html>
+`;
+  return page.value;
+}
