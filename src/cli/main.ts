@@ -121,6 +121,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'output format: text, markdown or json').default('text'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists').choices(['breaking', 'warning', 'info']))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
+    .option('--calendar <file>', "working calendar file, for the length of a working day (default: the configuration's calendar)")
     .addOption(langOption('en'))
     .addHelpText(
       'after',

@@ -8,11 +8,12 @@ import type { DiffReport } from '../../format/diff-words.js';
 import type { FormatOptions } from '../../format/types.js';
 import type { Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
-import { DEFAULT_HOURS_PER_DAY } from '../../model/duration.js';
 import type { LoadedFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
+import { loadCalendar } from '../calendar.js';
+import { loadConfig } from '../config.js';
 import { DiffSources, type DiffSource } from '../diff-sources.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -25,6 +26,8 @@ export interface DiffCommandOptions {
   failOn?: string;
   output?: string;
   lang: Lang;
+  config?: string;
+  calendar?: string;
 }
 
 /** Diff formatters by the name given to `--format`. */
@@ -75,7 +78,8 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     io.stderr.write(`${errors.map(located).join('\n')}\nprocmap: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the files to compare; fix them (procmap lint) and run the diff again\n`);
     return EXIT.problems;
   }
-  const hoursPerDay = DEFAULT_HOURS_PER_DAY;
+  // Deltas in days use the catalog's working day (a centre open 6 h a day counts 6 h as a day).
+  const hoursPerDay = loadCalendar(options.calendar, loadConfig(options.config, io.cwd)).hoursPerDay;
   const changes = classify(compareCatalogs(before.sides, after.sides, hoursPerDay), hoursPerDay);
   const text = formatter({ changes, hoursPerDay }, { color: !options.output && useColor(io.stdout), lang: options.lang });
   if (options.output) writeFileAtomic(options.output, text);
