@@ -13,7 +13,7 @@ const BIN = join(ROOT, 'bin', 'procmap.js');
 const SCHEMA = join(ROOT, 'schemas', 'procedure.schema.json');
 
 /** Installs the tools procmap is compared with (pinned in bench/tools/package-lock.json) when missing. */
-export function ensureTools() {
+function ensureTools() {
   if (existsSync(AJV) && existsSync(SPECTRAL)) return;
   console.log('installing ajv-cli and Spectral into bench/tools …');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', TOOLS], { stdio: 'inherit' });
@@ -48,7 +48,7 @@ function assertAllChecked(tool, result, count) {
 }
 
 /** Runs the lint benchmark and returns its figures. */
-export function benchLint({ rounds = 5, spectralFiles = 200 } = {}) {
+function benchLint({ rounds = 5, spectralFiles = 200 } = {}) {
   ensureTools();
   const ruleset = spectralRuleset();
   const results = {};
@@ -90,7 +90,7 @@ export function benchLint({ rounds = 5, spectralFiles = 200 } = {}) {
 }
 
 /** Prints the lint figures. */
-export function printLint({ results, spectralSubset, startup }) {
+function printLint({ results, spectralSubset, startup }) {
   console.log('\n## lint: procmap (all rules, positions) vs ajv-cli (schema only), medians');
   const rows = [['files', 'tool', 'seconds', 'ms/file', 'peak MiB', 'procmap faster by']];
   for (const [count, byTool] of Object.entries(results)) {
@@ -119,4 +119,4 @@ export function printLint({ results, spectralSubset, startup }) {
   ]);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printLint(benchLint());
+printLint(benchLint());

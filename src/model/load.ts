@@ -108,7 +108,8 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     if (diagnostics.some((d) => d.line === range.line && d.column === range.column)) return;
     diagnostics.push(parseDiagnostic(file, range, message, severity));
   };
-  doc.errors.forEach(yamlProblem('error'));
+  // After the first syntax error yaml's further errors are mostly its consequences: report the cause only.
+  doc.errors.slice(0, 1).forEach(yamlProblem('error'));
   doc.warnings.forEach(yamlProblem('warning'));
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
   if (doc.errors.length > 0) return { file, text, data: undefined, diagnostics, locate };

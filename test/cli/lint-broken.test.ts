@@ -30,7 +30,6 @@ describe('procmap lint on a folder of broken files', () => {
       'nul.yaml:2:9 parse File contains a NUL byte; it is binary or damaged',
       'scalar.yaml:1:1 schema The file is a single value; a procedure is a map with id, title, steps and the other fields',
       'syntax.yaml:4:3 parse Block collections are not allowed within flow collections',
-      'syntax.yaml:5:1 parse Flow sequence in block collection must be sufficiently indented and end with a ]',
       'tabs.yaml:4:1 parse Tabs are not allowed as indentation',
       'unknown-key.yaml:2:1 schema Unknown property "tittle"; did you mean "title"?',
       'unknown-key.yaml:12:15 schema "4 hrs later" is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
@@ -41,7 +40,7 @@ describe('procmap lint on a folder of broken files', () => {
 
   it('prints the JSON shape documented for scripts', () => {
     expect(Object.keys(report.diagnostics[0]!).sort()).toEqual(['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
-    expect(report.summary).toEqual({ files: 10, errors: 12, warnings: 0, infos: 0 });
+    expect(report.summary).toEqual({ files: 10, errors: 11, warnings: 0, infos: 0 });
   });
 
   it('never changes the input files', () => {
