@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../dist/cli/main.js';
 import { loadFile } from '../dist/model/load.js';
 import { lint } from '../dist/lint/linter.js';
+import { yamlFiles } from './lib.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const COUNT = Number(process.argv[2] ?? 1700);
@@ -19,13 +20,6 @@ function git(cwd, ...args) {
   return execFileSync('git', args, { cwd, env: GIT_ENV, maxBuffer: 256 * 1024 * 1024 }).toString();
 }
 
-function yamlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** The bundled procedures that load and pass the schema (the catalog may be mid-edit): the templates. */
 function templates() {

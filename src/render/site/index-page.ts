@@ -4,7 +4,7 @@ import { parseDuration } from '../../model/duration.js';
 import { formatLimit, formatNumber } from '../../time/units.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { SITE_LABELS } from './labels.js';
-import { SITE_CSS } from './site.css.js';
+import { pageStart } from './page.js';
 
 /** Lower-case, without diacritics (đ → d), so that "dang ky ket hon" finds "Đăng ký kết hôn". */
 export function searchKey(text: string): string {
@@ -80,12 +80,7 @@ export function indexPage(list: readonly ListedProcedure[], lang: Lang, title?: 
 <td><a href="${dir}/${p.id}.pdf">PDF</a> · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
   });
   const levels = [...new Set(list.map((p) => p.level).filter((l): l is NonNullable<typeof l> => l !== undefined))];
-  const page = html`<!DOCTYPE html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${heading}</title><style>${raw(SITE_CSS)}</style></head>
-<body>
-<header class="site"><h1>${heading}</h1><a href="summary.html">${t.summary}</a></header>
-<main>
+  const page = html`${pageStart(lang, heading, { href: 'summary.html', text: t.summary })}
 <div class="filters">
 <input type="search" id="q" placeholder="${t.search}" aria-label="${t.search}">
 <select id="level" aria-label="${t.level}"><option value="">${t.allLevels}</option>${levels.map((l) => html`<option value="${l}">${levelName(l)}</option>`)}</select>

@@ -1,10 +1,10 @@
 import type { CatalogStats } from '../../catalog/stats.js';
 import type { Lang } from '../../i18n.js';
 import { formatNumber } from '../../time/units.js';
-import { html, raw, type SafeHtml } from './html.js';
+import { html, type SafeHtml } from './html.js';
 import { limitText, procedureDir } from './index-page.js';
 import { SITE_LABELS } from './labels.js';
-import { SITE_CSS } from './site.css.js';
+import { pageStart } from './page.js';
 
 /** A horizontal bar chart as inline SVG text (no script, prints and opens anywhere). */
 export function barChart(bars: readonly { label: string; value: number; bad?: boolean }[], title: string): SafeHtml {
@@ -32,12 +32,7 @@ export function summaryPage(stats: CatalogStats, lang: Lang, title?: string): st
   const heading = `${t.summary} — ${title ?? t.catalog}`;
   const level = (key: string) => t.levels[key as keyof typeof t.levels] ?? key;
   const days = (value: number) => `${formatNumber(value, lang)} ${t.days}`;
-  const page = html`<!DOCTYPE html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${heading}</title><style>${raw(SITE_CSS)}</style></head>
-<body>
-<header class="site"><h1>${heading}</h1><a href="index.html">${t.back}</a></header>
-<main>
+  const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back })}
 <div class="cards">
 <div class="card"><div class="value">${stats.procedures}</div>${t.procedures}</div>
 <div class="card"><div class="value">${formatNumber(stats.fourOnTheSpot.share * 100, lang)}%</div>${t.fotsShare} (${stats.fourOnTheSpot.count})</div>

@@ -1,3 +1,6 @@
+import type { Lang } from '../../i18n.js';
+import { html, raw, type SafeHtml } from './html.js';
+
 /** The style sheet shared by the site's pages, inlined in each so they open from disk one by one. */
 export const SITE_CSS = `
 :root { --ink: #1d2a36; --muted: #5b6b7a; --line: #d6dde4; --accent: #0b5cad; --bad: #b3261e; --ok: #1e7a3d; }
@@ -27,3 +30,13 @@ nav.site-nav { background: #0b3d6e; padding: 8px 16px; font: 14px "Noto Sans", "
 nav.site-nav a { color: #fff; margin-right: 16px; }
 @media print { header.site, .filters, nav.site-nav { display: none; } }
 `;
+
+/** The start of every site page up to its <main>: head with the inline style sheet, and the header bar with one link. */
+export function pageStart(lang: Lang, heading: string, link: { href: string; text: string }): SafeHtml {
+  return html`<!DOCTYPE html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${heading}</title><style>${raw(SITE_CSS)}</style></head>
+<body>
+<header class="site"><h1>${heading}</h1><a href="${link.href}">${link.text}</a></header>
+<main>`;
+}
