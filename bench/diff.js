@@ -3,7 +3,7 @@
 // ones (new ids), two commits with a few dozen edits and moves, then a third that touches every file (the worst case,
 // where nothing can be skipped). Uses dist/: run `npm run build` first. Usage: node bench/diff.js [count]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
