@@ -79,5 +79,8 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
     // The headless shell only understands the old headless mode; a full Chromium wants the new one.
     headless: basename(executablePath).includes('headless-shell') ? 'shell' : true,
     args: browserArgs(isRoot),
+    // A chart takes well under a second; a browser that hangs (it happened with full Chromium taking screenshots
+    // from several pages) should fail the run within a minute, not three.
+    protocolTimeout: 60_000,
   });
 }

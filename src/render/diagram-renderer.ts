@@ -44,7 +44,7 @@ export const MERMAID_CONFIG = {
   secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'htmlLabels', 'fontFamily', 'themeCSS', 'themeVariables', 'theme', 'deterministicIds'],
   suppressErrorRendering: true,
   deterministicIds: true,
-  // Shapes are drawn with rough.js even in the classic look; a fixed seed makes the same chart the same bytes.
+  // Some shapes get random control points even in the classic look; a fixed seed makes a chart the same bytes every time.
   handDrawnSeed: 1,
   theme: 'default',
   // Real SVG <text>, not HTML in <foreignObject>: other SVG tools, printers and PDF converters draw it.
@@ -63,7 +63,7 @@ const PAGE_HTML =
 
 const SVG_ID = /^[A-Za-z][\w-]*$/;
 
-/** mermaid's IIFE bundle, the one @mermaid-js/mermaid-cli depends on, read once per process. */
+/** mermaid's browser bundle, the very one @mermaid-js/mermaid-cli uses, read once per session. */
 function mermaidBundle(): string {
   const cli = import.meta.resolve('@mermaid-js/mermaid-cli');
   return readFileSync(createRequire(cli).resolve('mermaid/dist/mermaid.min.js'), 'utf8');

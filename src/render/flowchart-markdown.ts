@@ -3,12 +3,18 @@ import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import { flowchartMermaid, flowchartSummary } from './mermaid.js';
 
-/** Text that Markdown shows as typed: no emphasis, links, HTML or table cells from user text, on one line. */
+/**
+ * Text that Markdown shows as typed: no emphasis, links, HTML or table cells from user text, on one line. `<` and `>`
+ * become entities, as in documents: a backslash before `<` is an escape only in CommonMark (Python-Markdown and
+ * Markdown.pl keep it and leave the `<` raw), and raw `<script` must not reach any wiki.
+ */
 export function escapeMarkdownText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/&/g, '&amp;')
-    .replace(/[\\`*_[\]<>|~#!]/g, (c) => `\\${c}`);
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -81,7 +81,7 @@ export function flowchartSummary(analysis: TimeAnalysis, lang: Lang): string[] {
   const inUnit = (time: WorkingTime) => formatDuration({ value: Math.abs(unit === 'h' ? time.hours : time.days), unit }, lang);
   const lines = [`${words.critical}: ${analysis.total ? inUnit(analysis.total) : words.unknown}`];
   const limit = formatDuration(analysis.limitDuration, lang);
-  lines.push(`${words.limit}: ${analysis.total && !analysis.limit ? `${limit} (${words.notComparable})` : limit}`);
+  lines.push(`${words.limit}: ${analysis.total && !analysis.limit ? `${limit}, ${words.notComparable}` : limit}`);
   if (analysis.slack && analysis.withinLimit !== undefined) lines.push(`${analysis.withinLimit ? words.spare : words.over}: ${inUnit(analysis.slack)}`);
   return lines;
 }
@@ -124,11 +124,14 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
   ];
   if (frontMatter.length > 0) out.push('---', ...frontMatter, '---');
   out.push(options.dialect === 'swimlane' ? 'swimlane-beta TB' : 'flowchart TB');
+  // The summary sits under the end of the critical path, or the first end when there is no path (calendar days, a loop).
+  const anchor = graph.nodes.find((node) => node.id === graph.criticalEnd) ?? graph.nodes.find((node) => node.kind === 'end');
+  const summaryLane = anchor?.lane ?? 0;
   graph.lanes.forEach((body, lane) => {
     out.push(`  subgraph L${lane}["${escapeMermaidLabel(procedure.bodies[body]?.name ?? body, { markdown: options.dialect === 'swimlane' })}"]`);
     if (options.dialect === 'flowchart') out.push('    direction TB');
     for (const node of graph.nodes) if (node.lane === lane) out.push(`    ${nodeLine(node, procedure, options)}`);
-    if (graph.criticalEnd !== undefined && graph.nodes.find((node) => node.id === graph.criticalEnd)!.lane === lane) {
+    if (summaryLane === lane) {
       out.push(`    summary["${escapeMermaidLabel(flowchartSummary(analysis, options.lang).join('\n'))}"]:::note`);
     }
     out.push('  end');
@@ -138,8 +141,8 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
     out.push(`  ${edge.from} -->${edge.label === undefined ? '' : `|"${escapeMermaidLabel(edge.label)}"|`} ${edge.to}`);
     if (edge.critical) critical.push(k);
   });
-  // Invisible: it only keeps the summary next to the end of the critical path.
-  if (graph.criticalEnd !== undefined) out.push(`  ${graph.criticalEnd} ~~~ summary`);
+  // Invisible: it only keeps the summary next to its end terminal.
+  if (anchor !== undefined) out.push(`  ${anchor.id} ~~~ summary`);
   out.push(...STYLES.map((style) => `  ${style}`));
   const bars = graph.nodes.filter((node) => node.kind === 'fork' || node.kind === 'join');
   if (bars.length > 0 && options.dialect === 'swimlane') out.push(`  class ${bars.map((node) => node.id).join(',')} bar`);

@@ -36,7 +36,7 @@ function svgText(svg: string): string {
     );
 }
 
-const LOOKALIKES: Record<string, string> = { '“': '"', '”': '"', '∗': '*', '＿': '_', 'ˋ': '`', '∼': '~', '⧵': '\\', '［': '[', '］': ']', '‹': '<', '›': '>' };
+const LOOKALIKES: Record<string, string> = { '“': '"', '”': '"', '∗': '*', '‗': '_', 'ˋ': '`', '∼': '~', '∖': '\\', '⁅': '[', '⁆': ']', '‹': '<', '›': '>' };
 
 /**
  * Text as a reader sees it, to compare with what the user typed: white space ignored (mermaid wraps labels),
@@ -46,7 +46,7 @@ function squeeze(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\s\u200b]+/g, '')
-    .replace(/[“”∗＿ˋ∼⧵［］‹›]/g, (c) => LOOKALIKES[c]!);
+    .replace(/[“”∗‗ˋ∼∖⁅⁆‹›]/g, (c) => LOOKALIKES[c]!);
 }
 
 function pngSize(png: Buffer): { width: number; height: number } {

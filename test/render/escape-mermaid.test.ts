@@ -3,6 +3,8 @@ import { parse } from 'yaml';
 import { escapeMarkdownText } from '../../src/render/flowchart-markdown.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from '../../src/render/escape-mermaid.js';
 
+const ZWSP = '\u200b';
+
 /** Strings written to break out of a quoted Mermaid label, start a statement or a directive, or inject HTML. */
 const HOSTILE = [
   '"]; click n0 "javascript:alert(1)"',
@@ -14,6 +16,7 @@ const HOSTILE = [
   'one\nclick n0 call alert()',
   'CR\rLF\r\nLS\u2028PS\u2029NEL\u0085end',
   '#quot; #35; #1; &amp; &#60;',
+  'ﬂ°lt¶ßscript',
   '|"]; end',
   'tab\there\u0007bell\u0000nul',
 ];
@@ -24,48 +27,65 @@ describe('escapeMermaidLabel', () => {
     expect(escapeMermaidLabel('Tie\u0302\u0301p nha\u0323\u0302n')).toBe('Tiếp nhận');
   });
 
-  it('replaces each dangerous character with the entity mermaid draws as that character', () => {
-    expect(escapeMermaidLabel('#')).toBe('#35;');
-    expect(escapeMermaidLabel('"')).toBe('#quot;');
-    expect(escapeMermaidLabel('<')).toBe('#lt;');
-    expect(escapeMermaidLabel('>')).toBe('#gt;');
-    expect(escapeMermaidLabel('%')).toBe('#37;');
-    expect(escapeMermaidLabel('`')).toBe('#96;');
-    expect(escapeMermaidLabel('&')).toBe('#38;');
+  it('writes &, < and > as the entities mermaid decodes in every kind of label', () => {
+    expect(escapeMermaidLabel('a & b < c > d')).toBe('a #amp; b #lt; c #gt; d');
   });
 
-  it('escapes # first, so the entities it adds are not escaped again and a typed entity stays text', () => {
-    expect(escapeMermaidLabel('"#')).toBe('#quot;#35;');
-    expect(escapeMermaidLabel('#quot;')).toBe('#35;quot;');
+  it('turns straight quotes into typographic ones, which need no escaping', () => {
+    expect(escapeMermaidLabel('Cấp "Giấy phép" ("mới")')).toBe('Cấp “Giấy phép” (“mới”)');
+    expect(escapeMermaidLabel('"]; click')).toBe('“]; click');
+  });
+
+  it('defuses entity-like text, %% and mermaid entity markers with an invisible space', () => {
+    expect(escapeMermaidLabel('#quot; #35; # 1;')).toBe(`#${ZWSP}quot; #${ZWSP}35; # 1;`);
+    expect(escapeMermaidLabel('50% %%{init}%%')).toBe(`50% %${ZWSP}%{init}%${ZWSP}%`);
+    expect(escapeMermaidLabel('ﬂ°lt¶ß')).toBe(`ﬂ${ZWSP}°lt¶${ZWSP}ß`);
+  });
+
+  it('keeps a leading backtick from opening a Markdown string', () => {
+    expect(escapeMermaidLabel('`code` x')).toBe(`${ZWSP}\`code\` x`);
+    expect(escapeMermaidLabel('a `code`')).toBe('a `code`');
   });
 
   it('turns every kind of line break into <br/>, and drops other control characters', () => {
     expect(escapeMermaidLabel(HOSTILE[7]!)).toBe('CR<br/>LF<br/>LS<br/>PS<br/>NEL<br/>end');
-    expect(escapeMermaidLabel(HOSTILE[10]!)).toBe('tab herebellnul');
+    expect(escapeMermaidLabel(HOSTILE[11]!)).toBe('tab herebellnul');
   });
 
-  it.each(HOSTILE)('leaves nothing in %j that could end the label or start a statement', (text) => {
-    const escaped = escapeMermaidLabel(text);
-    expect(escaped).not.toMatch(/["`%\n\r\u2028\u2029\u0085]/);
-    expect(escaped.replace(/<br\/>/g, '')).not.toMatch(/[<>]/);
-    // Every # left is the start of an entity procmap wrote.
-    expect(escaped.replace(/#(35|quot|lt|gt|37|96|38);/g, '')).not.toContain('#');
+  it('uses look-alikes for what Markdown would swallow, in swimlane lane titles', () => {
+    expect(escapeMermaidLabel('**a** _b_ `c` ~~d~~ \\e [f](g)', { markdown: true })).toBe('∗∗a∗∗ ‗b‗ ˋcˋ ∼∼d∼∼ ∖e ⁅f⁆(g)');
+    expect(escapeMermaidLabel('http://x.vn www.y.vn', { markdown: true })).toBe(`http:${ZWSP}//x.vn www${ZWSP}.y.vn`);
+  });
+
+  it.each(HOSTILE)('leaves nothing in %j that could end the label, start a statement or a tag', (text) => {
+    for (const markdown of [false, true]) {
+      const escaped = escapeMermaidLabel(text, { markdown });
+      expect(escaped).not.toMatch(/["\n\r\u2028\u2029\u0085]|%%|^`|ﬂ°|¶ß/);
+      expect(escaped.replace(/<br\/>/g, '')).not.toMatch(/[<>]/);
+      // Every `#…;` left is an entity procmap wrote.
+      expect(escaped.replace(/#(amp|lt|gt);/g, '')).not.toMatch(/#\w+;/);
+    }
   });
 });
 
 describe('mermaidFrontMatterString', () => {
-  it.each(HOSTILE)('gives one YAML line that reads back as the text (line breaks as spaces): %j', (text) => {
+  it.each(HOSTILE)('gives one YAML line that reads back as the text, defused: %j', (text) => {
     const line = mermaidFrontMatterString(text);
-    expect(line).not.toMatch(/[\n\r\u2028\u2029\u0085]/);
-    const expected = text.normalize('NFC').replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-    expect(parse(`title: ${line}\n`)).toEqual({ title: expected });
+    expect(line).not.toMatch(/[\n\r\u2028\u2029\u0085<>]|%%/);
+    const value = (parse(`title: ${line}\n`) as { title: string }).title;
+    const expected = text
+      .normalize('NFC')
+      .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/\t/g, ' ');
+    expect(value.replace(/\u200b/g, '').replace(/‹/g, '<').replace(/›/g, '>')).toBe(expected);
   });
 });
 
 describe('escapeMarkdownText', () => {
   it('shows user text as typed: no emphasis, links, HTML or code, on one line', () => {
     expect(escapeMarkdownText('**Hồ sơ** [x](javascript:alert(1)) <img src=x> `a` | b\nc')).toBe(
-      '\\*\\*Hồ sơ\\*\\* \\[x\\](javascript:alert(1)) \\<img src=x\\> \\`a\\` \\| b c',
+      '\\*\\*Hồ sơ\\*\\* \\[x\\](javascript:alert(1)) &lt;img src=x&gt; \\`a\\` \\| b c',
     );
     expect(escapeMarkdownText('A & B #1 ~x~ !')).toBe('A &amp; B \\#1 \\~x\\~ \\!');
   });

@@ -158,6 +158,8 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       const result = await renderInBrowser(session, charts, browserFormats, options, io);
       written.push(...result.written);
       failures = result.failures;
+    } catch (error) {
+      throw new ToolError(`The browser failed while drawing flowcharts: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     } finally {
       await session.close();
     }

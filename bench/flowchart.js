@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Benchmark of flowchart rendering: the bundled catalog's charts as SVG through procmap's browser session (one
+// browser, a pool of pages with mermaid loaded once each) against `mmdc` run once per file (a browser and a mermaid
+// load per chart), side by side in one run, interleaved over rounds. Also the session's PNG and PDF cost.
+// Uses dist/: run `npm run build` first. Usage: node bench/flowchart.js [rounds] [pages]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadFile } from '../dist/model/load.js';
+import { validateProcedure } from '../dist/model/schema.js';
+import { findBrowser } from '../dist/render/browser.js';
+import { BrowserSession, MERMAID_CONFIG } from '../dist/render/diagram-renderer.js';
+import { flowchartMermaid } from '../dist/render/mermaid.js';
+import { analyseTime } from '../dist/time/analyse.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROUNDS = Number(process.argv[2] ?? 2);
+const PAGES = Number(process.argv[3] ?? 2);
+const MMDC = join(ROOT, 'node_modules', '.bin', 'mmdc');
+
+function yamlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return yamlFiles(path);
+    return /\.ya?ml$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The bundled procedures that load and pass the schema (the catalog may be mid-edit), as swimlane sources. */
+function catalogSources() {
+  return yamlFiles(join(ROOT, 'procedures'))
+    .map((path) => loadFile(path, readFileSync(path)).data)
+    .filter((data) => data && typeof data === 'object' && validateProcedure(data).length === 0)
+    .map((procedure) => ({ id: procedure.id, source: flowchartMermaid(procedure, analyseTime(procedure), { lang: 'vi', dialect: 'swimlane', title: true }) }));
+}
+
+const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** One browser for all charts: total including the browser's start, and the warm cost of each format. */
+async function session(executablePath, charts) {
+  const start = process.hrtime.bigint();
+  const browser = await BrowserSession.open({ executablePath, pages: PAGES });
+  try {
+    await Promise.all(charts.map((chart) => browser.renderMermaid(chart.source, 'svg')));
+    const total = seconds(start);
+    const warm = {};
+    for (const format of ['svg', 'png', 'pdf']) {
+      const t = process.hrtime.bigint();
+      await Promise.all(charts.map((chart) => browser.renderMermaid(chart.source, format)));
+      warm[format] = seconds(t) / charts.length;
+    }
+    return { total, warm };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** `mmdc` once per chart, as a shell loop over files would run it, with the same mermaid settings. */
+function mmdcPerFile(dir, charts) {
+  const start = process.hrtime.bigint();
+  for (const chart of charts) {
+    const input = join(dir, `${chart.id}.mmd`);
+    const result = spawnSync(MMDC, ['-q', '-p', join(dir, 'puppeteer.json'), '-c', join(dir, 'mermaid.json'), '-i', input, '-o', join(dir, `${chart.id}.svg`)], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`mmdc failed on ${chart.id}: ${result.stderr}`);
+  }
+  return seconds(start);
+}
+
+async function run() {
+  const browser = findBrowser(process.env);
+  if (!browser.ok) throw new Error(browser.message);
+  const charts = catalogSources();
+  if (charts.length === 0) throw new Error('No procedure in procedures/ passes the schema');
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-bench-flowchart-'));
+  try {
+    for (const chart of charts) writeFileSync(join(dir, `${chart.id}.mmd`), chart.source);
+    writeFileSync(join(dir, 'mermaid.json'), JSON.stringify(MERMAID_CONFIG));
+    writeFileSync(join(dir, 'puppeteer.json'), JSON.stringify({ executablePath: browser.path, headless: 'shell', args: ['--no-sandbox', '--disable-gpu'] }));
+    const pool = [];
+    const mmdc = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      pool.push(await session(browser.path, charts));
+      mmdc.push(mmdcPerFile(dir, charts));
+    }
+    const n = charts.length;
+    const poolTotal = median(pool.map((r) => r.total));
+    const mmdcTotal = median(mmdc);
+    const row = (name, total, per) => `${name.padEnd(46)} ${total === undefined ? '' : total.toFixed(2).padStart(8)} ${per.toFixed(3).padStart(10)}`;
+    console.log(`flowchart: ${n} charts of the bundled catalog, ${browser.path}, ${availableParallelism()} CPUs, ${PAGES} pages, median of ${ROUNDS} round(s)`);
+    console.log(`${'method'.padEnd(46)} ${'total s'.padStart(8)} ${'s/chart'.padStart(10)}`);
+    console.log(row('SVG, mmdc once per file', mmdcTotal, mmdcTotal / n));
+    console.log(row('SVG, procmap session (browser start included)', poolTotal, poolTotal / n));
+    for (const format of ['svg', 'png', 'pdf']) console.log(row(`${format.toUpperCase()}, procmap session, warm pages`, undefined, median(pool.map((r) => r.warm[format]))));
+    console.log(`ratio mmdc/session per chart: ${(mmdcTotal / poolTotal).toFixed(1)}x (warm SVG: ${(mmdcTotal / n / median(pool.map((r) => r.warm.svg))).toFixed(1)}x)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await run();
