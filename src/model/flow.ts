@@ -64,11 +64,10 @@ export function buildFlow(steps: readonly Step[]): Flow {
   return { steps, index, edges, outgoing, incoming, unknownTargets };
 }
 
-/** Indexes of the steps reachable from the first step. */
-export function reachableFromStart(flow: Flow): Set<number> {
+/** Indexes of the steps reachable from a step, itself included. */
+export function reachableFrom(flow: Flow, start: number): Set<number> {
   const seen = new Set<number>();
-  if (flow.steps.length === 0) return seen;
-  const stack = [0];
+  const stack = [start];
   while (stack.length > 0) {
     const i = stack.pop()!;
     if (seen.has(i)) continue;
@@ -76,6 +75,11 @@ export function reachableFromStart(flow: Flow): Set<number> {
     for (const edge of flow.outgoing[i]!) stack.push(edge.to);
   }
   return seen;
+}
+
+/** Indexes of the steps reachable from the first step. */
+export function reachableFromStart(flow: Flow): Set<number> {
+  return flow.steps.length === 0 ? new Set() : reachableFrom(flow, 0);
 }
 
 /** A cycle as step indexes in flow order (first repeated at the end), or undefined when the flow is acyclic. */

@@ -1,4 +1,4 @@
-import type { Flow } from '../model/flow.js';
+import { reachableFrom, type Flow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 
 /** What a drawn node stands for. */
@@ -50,18 +50,6 @@ function readingOrder(flow: Flow): number[] {
   }
   const order = [...Array(n).keys()];
   return seen === n ? order.sort((a, b) => rank[a]! - rank[b]! || a - b) : order;
-}
-
-function reachableFrom(flow: Flow, start: number): Set<number> {
-  const seen = new Set<number>();
-  const stack = [start];
-  while (stack.length > 0) {
-    const i = stack.pop()!;
-    if (seen.has(i)) continue;
-    seen.add(i);
-    for (const edge of flow.outgoing[i]!) stack.push(edge.to);
-  }
-  return seen;
 }
 
 /**

@@ -41,3 +41,9 @@ export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) =
 export function ruleDocUrl(id: string): string {
   return `https://github.com/procmap/procmap/blob/main/docs/rules/${id}.md`;
 }
+
+/**
+ * Rules without which a procedure cannot be drawn or printed: every step in a lane, every arrow to a step, one
+ * document per code. Other findings (over the limit, an unreachable step) are shown in the chart and document.
+ */
+export const RENDERING_RULES: readonly Rule[] = ['unique-id', 'unique-step-id', 'known-body', 'known-step'].map((id) => RULES_BY_ID.get(id)!);

@@ -8,7 +8,7 @@ import { browserDocuments, FlowchartError, markdownDocument } from '../../render
 import type { DocumentSubject } from '../../render/document/render.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
-import { RULES } from '../../rules/index.js';
+import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { loadCalendar } from '../calendar.js';
@@ -34,9 +34,6 @@ export interface DocCommandOptions {
 const DOC_FORMATS = ['md', 'html', 'pdf'] as const;
 type DocFormat = (typeof DOC_FORMATS)[number];
 
-// Problems that leave nothing sensible to print: a step in no lane, a flow to nowhere, two documents with one code.
-// Other findings (over the time limit, an unused body) are shown in the document itself or left to `lint`.
-const BLOCKING_RULES = new Set(['unique-id', 'unique-step-id', 'known-body', 'known-step']);
 
 // Documents rendered at once: the browser's page pools bound the real parallelism; this bounds memory.
 const CONCURRENCY = 4;
@@ -61,7 +58,7 @@ function loadDocumentTemplates(dir: string | undefined): DocumentTemplates {
 /** Reads and checks the procedures; those with blocking problems are reported on stderr and left out. */
 function loadProcedures(paths: readonly string[], io: Io): { procedures: Procedure[]; problems: boolean; unreadable: boolean } {
   const { sources, unreadable } = loadCatalog(paths);
-  const result = lint(sources, { rules: RULES.filter((rule) => BLOCKING_RULES.has(rule.id)) });
+  const result = lint(sources, { rules: RENDERING_RULES });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const skipped = new Set(errors.map((d) => d.file));
   for (const d of [...unreadable, ...errors]) io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);

@@ -7,7 +7,7 @@ import { findBrowser } from '../../render/browser.js';
 import type { BrowserSession, DiagramFormat } from '../../render/diagram-renderer.js';
 import { flowchartMarkdown } from '../../render/flowchart-markdown.js';
 import { flowchartMermaid } from '../../render/mermaid.js';
-import { RULES_BY_ID } from '../../rules/index.js';
+import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime, type TimeAnalysis } from '../../time/analyse.js';
 import { loadCalendar } from '../calendar.js';
 import { loadConfig } from '../config.js';
@@ -32,10 +32,6 @@ export interface FlowchartCommandOptions {
 export const FLOWCHART_FORMATS = ['mmd', 'md', 'svg', 'png', 'pdf'] as const;
 type FlowchartFormat = (typeof FLOWCHART_FORMATS)[number];
 const BROWSER_FORMATS: readonly DiagramFormat[] = ['svg', 'png', 'pdf'];
-
-// Problems that leave nothing sensible to draw: a step in no lane, an arrow to nowhere, two charts with one file name.
-// An unreachable step, a loop or a total over the limit still draw (the chart shows them); `lint` reports them.
-const BLOCKING_RULES = ['unique-id', 'unique-step-id', 'known-body', 'known-step'].map((id) => RULES_BY_ID.get(id)!);
 
 /** One procedure to draw. */
 interface Chart {
@@ -129,7 +125,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   if (browser && !browser.ok) throw new ToolError(browser.message);
 
   const { sources, unreadable } = loadCatalog(roots);
-  const { diagnostics, procedures } = lint(sources, { rules: BLOCKING_RULES, lang: options.lang, calendar });
+  const { diagnostics, procedures } = lint(sources, { rules: RENDERING_RULES, lang: options.lang, calendar });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const broken = new Set([...unreadable, ...errors].map((d) => d.file));
   const candidates = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => ({ file: entry.file, procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar) }));
