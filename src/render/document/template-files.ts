@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../../paths.js';
 import type { TemplateSource, TemplateSources } from './templates.js';
 
 /** The templates that ship with procmap (the package's templates/ folder). */
-export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+export const BUILTIN_TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates');
 
 const MAIN_FILES = { document: 'document.hbs', pageFooter: 'page-footer.hbs', markdown: 'markdown.hbs', css: 'document.css' } as const;
 const MAIN_NAMES = new Set<string>(Object.values(MAIN_FILES));

@@ -1,0 +1,22 @@
+// Bundles the CLI (dist/cli/main.js and the commands it loads on demand) into a few files in dist/bundle/, so that
+// starting procmap reads a handful of modules instead of about eighty: `procmap lint` on one file starts within
+// twice the time of `node -e 0`. Each command stays its own chunk, loaded only when run.
+import { buildSync } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+buildSync({
+  entryPoints: [join(root, 'dist/cli/main.js')],
+  outdir: join(root, 'dist/bundle'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // The browser stack is large and loaded only to render; write-file-atomic needs CommonJS's __filename.
+  external: ['puppeteer', '@mermaid-js/mermaid-cli', 'mermaid', 'write-file-atomic'],
+  // Bundled CommonJS dependencies call require(): give the ESM bundle one.
+  banner: { js: "import { createRequire as __procmapRequire } from 'node:module'; const require = __procmapRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
