@@ -73,12 +73,23 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)));
 }
 
+/** What the per-file pass found: plain data, so that a pass can run in a worker thread and be merged. */
+export interface FilePass {
+  /** Diagnostics before suppressions are applied (catalog rules may add to the same files). */
+  diagnostics: Diagnostic[];
+  procedures: CatalogEntry[];
+  /** Facts collected for each catalog rule, by rule id. */
+  collected: Record<string, { file: string; facts: unknown }[]>;
+  /** Suppression comments, by file. */
+  directives: [string, Directive[]][];
+}
+
 /**
- * Lints loaded files: parse problems, schema, then every enabled rule; catalog rules see what they collected from
- * all valid files at once. Sources may be a lazy iterable: only diagnostics (and, with `keep`, valid procedures)
- * are held, so memory stays flat on national-scale catalogs.
+ * The per-file pass: parse problems, schema, then every enabled per-file rule, and the facts catalog rules need.
+ * Sources may be a lazy iterable: only diagnostics, facts (and, with `keep`, valid procedures) are held, so memory
+ * stays flat on national-scale catalogs.
  */
-export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): LintResult {
+export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions = {}): FilePass {
   const lang = options.lang ?? 'en';
   const calendar = options.calendar ?? createCalendar();
   const rules = options.rules ?? RULES;
@@ -86,16 +97,15 @@ export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): 
   const diagnostics: Diagnostic[] = [];
   const procedures: CatalogEntry[] = [];
   const catalogRules = rules.filter((rule) => rule.checkCatalog);
-  const collected = new Map<Rule, { file: string; facts: unknown }[]>(catalogRules.map((rule) => [rule, []]));
-  const kept = new Map<string, LoadedFile>();
-  const directives = new Map<string, Directive[]>();
+  const collected: FilePass['collected'] = Object.fromEntries(catalogRules.map((rule) => [rule.id, []]));
+  const directives: FilePass['directives'] = [];
   const coreSeverity = (id: string, settings: ReadonlyMap<string, RuleSetting>): Severity | 'off' =>
     settings.get(id)?.severity ?? 'error';
 
   for (const source of sources) {
     const settings = settingsFor(source.file);
     const fileDirectives = readDirectives(source.text);
-    if (fileDirectives.length > 0) directives.set(source.file, fileDirectives);
+    if (fileDirectives.length > 0) directives.push([source.file, fileDirectives]);
     diagnostics.push(...source.diagnostics);
     if (source.data === undefined) continue;
     const schemaSeverity = coreSeverity('schema', settings);
@@ -117,11 +127,8 @@ export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): 
       diagnostics.push({ file: source.file, ...source.locate(['steps']), severity: 'error', rule: 'schema', message: `The procedure has ${procedure.steps.length} steps; procmap handles up to ${LIMITS.maxSteps}` });
       continue;
     }
-    if (options.keep !== false) {
-      procedures.push({ file: source.file, procedure, source });
-      kept.set(source.file, source);
-    }
-    for (const rule of catalogRules) collected.get(rule)!.push({ file: source.file, facts: rule.collect ? rule.collect(procedure) : undefined });
+    if (options.keep !== false) procedures.push({ file: source.file, procedure, source });
+    for (const rule of catalogRules) collected[rule.id]!.push({ file: source.file, facts: rule.collect ? rule.collect(procedure) : undefined });
     const flow = buildFlow(procedure.steps);
     for (const rule of rules) {
       if (!rule.check) continue;
@@ -145,11 +152,23 @@ export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): 
       }
     }
   }
+  return { diagnostics, procedures, collected, directives };
+}
 
-  for (const rule of catalogRules) {
+/** Merges per-file passes, runs the catalog rules on everything they collected, then applies suppressions. */
+export function finishLint(passes: readonly FilePass[], options: LintOptions = {}): LintResult {
+  const lang = options.lang ?? 'en';
+  const rules = options.rules ?? RULES;
+  const settingsFor = options.settingsFor ?? (() => NO_SETTINGS);
+  const diagnostics = passes.flatMap((pass) => pass.diagnostics);
+  const procedures = passes.flatMap((pass) => pass.procedures);
+  const kept = new Map(procedures.map((entry) => [entry.file, entry.source]));
+  const directives = new Map(passes.flatMap((pass) => pass.directives));
+  for (const rule of rules.filter((r) => r.checkCatalog)) {
     try {
       rule.checkCatalog!({
-        entries: collected.get(rule)!,
+        // In file order whatever thread read which file, so that "first" means the same in every run.
+        entries: passes.flatMap((pass) => pass.collected[rule.id] ?? []).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
         options: {},
         report: (file, report) => {
           const { severity } = effective(rule, settingsFor(file));
@@ -166,4 +185,9 @@ export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): 
     severityFor: (file) => (rules.includes(unusedDisable) ? effective(unusedDisable, settingsFor(file)).severity : 'off'),
   });
   return { diagnostics: sortDiagnostics(unsuppressed), procedures };
+}
+
+/** Lints loaded files: the per-file pass, then the catalog rules and suppressions. */
+export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): LintResult {
+  return finishLint([lintEachFile(sources, options)], options);
 }

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { settingsResolver, type RuleSettings } from '../../config/settings.js';
-import { lint, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
+import { finishLint, lint, lintEachFile, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
 import { filesOfShard, parseShard } from '../../lint/shard.js';
 import { LINT_FORMATTERS } from '../../format/index.js';
 import { fill, type Lang } from '../../i18n.js';
@@ -13,6 +13,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { displayPath, findProcedureFiles, readProcedureFile, type UnreadableFile } from '../files.js';
 import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
+import { lintInWorker, workerCount } from '../parallel-lint.js';
 
 const TEXT = {
   en: {
@@ -98,17 +99,29 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const inShard = shard ? filesOfShard([...byDisplay.keys(), ...found.unreadable.map((u) => u.file)], shard) : undefined;
   const mine = (file: string) => !inShard || file === '' || inShard.has(file);
   const lintOptions: LintOptions = { lang: options.lang, settingsFor: (file) => (mine(file) ? configured(file) : ALL_OFF), calendar: loadCalendar(undefined, config), today: localToday() };
-  const run = (unreadable: Diagnostic[]) =>
-    lint(streamSources(found.files, unreadable), {
-      ...lintOptions,
-      keep: false,
-      reload: (file) => {
-        const again = readProcedureFile(byDisplay.get(file) ?? file);
-        return 'locate' in again ? again : undefined;
-      },
-    });
+  const finishOptions: LintOptions = {
+    ...lintOptions,
+    reload: (file) => {
+      const again = readProcedureFile(byDisplay.get(file) ?? file);
+      return 'locate' in again ? again : undefined;
+    },
+  };
+  // Large catalogs use both cores: worker threads take a share of the files for the per-file pass; the catalog
+  // rules and suppressions run once on the merged result, so the report is the same as single-threaded.
+  const workers = shard ? 0 : workerCount(found.files.length, io.env);
+  const run = async (unreadable: Diagnostic[]) => {
+    const shares = Array.from({ length: workers + 1 }, (_, k) => found.files.filter((_, i) => i % (workers + 1) === k));
+    const task = { configFile: config.file, baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd, lang: options.lang, today: lintOptions.today! };
+    const remote = shares.slice(1).map((files) => lintInWorker({ ...task, files }));
+    const passes = [lintEachFile(streamSources(shares[0]!, unreadable), { ...lintOptions, keep: false })];
+    for (const done of await Promise.all(remote)) {
+      passes.push(done.pass);
+      unreadable.push(...done.unreadable);
+    }
+    return finishLint(passes, finishOptions);
+  };
   let unreadable = found.unreadable.map(unreadableDiagnostic);
-  let result = run(unreadable);
+  let result = await run(unreadable);
   if (options.fix || options.fixDryRun) {
     // Loaded only to fix: it needs the `yaml` concrete syntax tree, which a plain lint run never does.
     const { fixesDiff, planFixes, writeFixes } = await import('../fix.js');
@@ -121,7 +134,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     if (fixed.length > 0) {
       writeFixes(fixed);
       unreadable = found.unreadable.map(unreadableDiagnostic);
-      result = run(unreadable);
+      result = await run(unreadable);
     }
   }
   const all = sortDiagnostics([...unreadable, ...result.diagnostics].filter((d) => mine(d.file)));

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Lang } from '../i18n.js';
+import type { FilePass } from '../lint/linter.js';
+import type { Diagnostic } from '../model/types.js';
+import type { Day } from '../time/moment.js';
+
+/** What a lint worker thread needs to rebuild the run's settings on its own. */
+export interface WorkerTask {
+  files: string[];
+  configFile: string | undefined;
+  baseDir: string;
+  cwd: string;
+  lang: Lang;
+  today: Day;
+}
+
+/** Below this many files a second thread costs more (its own start-up) than it saves; measured in bench/lint.js. */
+export const PARALLEL_THRESHOLD = 1500;
+
+/**
+ * How many worker threads to add to the main thread for a catalog of this size: none for small ones.
+ * PROCMAP_LINT_WORKERS overrides it (0 runs single-threaded), for benchmarks and for machines shared with others.
+ */
+export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
+  const forced = env.PROCMAP_LINT_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 8);
+  if (files < PARALLEL_THRESHOLD) return 0;
+  return Math.min(3, availableParallelism() - 1);
+}
+
+function workerScript(): string {
+  // Beside this module in the start-up bundle, one folder up in dist/ module by module.
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join(here, 'lint-worker.js'), join(here, '..', 'lint-worker.js')].find((path) => existsSync(path))!;
+}
+
+/** Runs the per-file pass of some files in a worker thread. */
+export function lintInWorker(task: WorkerTask): Promise<{ pass: FilePass; unreadable: Diagnostic[] }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript(), { workerData: task });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`lint worker stopped with exit code ${code}`));
+    });
+  });
+}
