@@ -155,7 +155,10 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
   return { diagnostics, procedures, collected, directives };
 }
 
-/** Merges per-file passes, runs the catalog rules on everything they collected, then applies suppressions. */
+/**
+ * Merges per-file passes, runs the catalog rules on everything they collected, then applies suppressions. Passes are
+ * given in file order, so that "first" (the file a duplicate id is reported against) is the same in every run.
+ */
 export function finishLint(passes: readonly FilePass[], options: LintOptions = {}): LintResult {
   const lang = options.lang ?? 'en';
   const rules = options.rules ?? RULES;
@@ -167,8 +170,7 @@ export function finishLint(passes: readonly FilePass[], options: LintOptions = {
   for (const rule of rules.filter((r) => r.checkCatalog)) {
     try {
       rule.checkCatalog!({
-        // In file order whatever thread read which file, so that "first" means the same in every run.
-        entries: passes.flatMap((pass) => pass.collected[rule.id] ?? []).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+        entries: passes.flatMap((pass) => pass.collected[rule.id] ?? []),
         options: {},
         report: (file, report) => {
           const { severity } = effective(rule, settingsFor(file));

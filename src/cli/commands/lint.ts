@@ -110,7 +110,9 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   // rules and suppressions run once on the merged result, so the report is the same as single-threaded.
   const workers = shard ? 0 : workerCount(found.files.length, io.env);
   const run = async (unreadable: Diagnostic[]) => {
-    const shares = Array.from({ length: workers + 1 }, (_, k) => found.files.filter((_, i) => i % (workers + 1) === k));
+    // Contiguous shares, merged back in order: the catalog rules see the files in the same order as one thread.
+    const size = Math.ceil(found.files.length / (workers + 1));
+    const shares = Array.from({ length: workers + 1 }, (_, k) => found.files.slice(k * size, (k + 1) * size));
     const task = { configFile: config.file, baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd, lang: options.lang, today: lintOptions.today! };
     const remote = shares.slice(1).map((files) => lintInWorker({ ...task, files }));
     const passes = [lintEachFile(streamSources(shares[0]!, unreadable), { ...lintOptions, keep: false })];
