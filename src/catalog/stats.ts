@@ -81,7 +81,8 @@ function band(usage: number | undefined): (typeof USAGE_BANDS)[number] {
 }
 
 function countBy(list: readonly ListedProcedure[], key: (p: ListedProcedure) => string | undefined): Record<string, number> {
-  const counts: Record<string, number> = {};
+  // Null prototype: an agency or field named "__proto__" is counted like any other, not dropped.
+  const counts: Record<string, number> = Object.create(null);
   for (const p of list) {
     const value = key(p) ?? '—';
     counts[value] = (counts[value] ?? 0) + 1;

@@ -2,9 +2,10 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { posix, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
+import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from './errors.js';
 import { displayPath, findProcedureFiles, isCatalogFile } from './files.js';
-import { blobId, checkRevision, findRepository, listTree, quoted, readBlobs, type Repository } from './git.js';
+import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
 
 /** A procedure file of one side before it is parsed: its name in messages and its content id. */
 export interface ListedFile {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from './errors.js';
 
 /** A file in a git tree: its path from the repository root and its blob id. */
@@ -21,11 +22,6 @@ interface GitResult {
 }
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
-
-/** Shows a revision or path in a message without letting control characters reach the terminal. */
-export function quoted(value: string): string {
-  return CONTROL.test(value) ? JSON.stringify(value) : `"${value}"`;
-}
 
 /**
  * Refuses revisions git could read as an option (`--upload-pack=…`) and any control character; everything else

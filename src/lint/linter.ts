@@ -2,6 +2,7 @@ import { fill, type Lang } from '../i18n.js';
 import { buildFlow } from '../model/flow.js';
 import { LIMITS } from '../model/limits.js';
 import type { LoadedFile } from '../model/load.js';
+import { escapeControls } from '../model/quote.js';
 import { validateProcedure } from '../model/schema.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
@@ -57,7 +58,8 @@ function effective(rule: Rule, settings: ReadonlyMap<string, RuleSetting>): { se
 function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report: Report, lang: Lang): Diagnostic {
   const template = rule.messages[report.messageId]?.[lang] ?? report.messageId;
   const range = report.range ?? source.locate(report.path, report.target);
-  const diagnostic: Diagnostic = { file: source.file, ...range, severity, rule: rule.id, message: fill(template, report.data) };
+  // Rules put text from the file (a body, a label) into messages, which go to terminals and CI logs.
+  const diagnostic: Diagnostic = { file: source.file, ...range, severity, rule: rule.id, message: escapeControls(fill(template, report.data)) };
   if (report.fix) diagnostic.fix = report.fix;
   return diagnostic;
 }
@@ -65,7 +67,7 @@ function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report
 function crashed(source: LoadedFile, rule: Rule, error: unknown): Diagnostic {
   // A broken rule must not take the whole run down: report it where it happened and go on.
   const message = error instanceof Error ? error.message : String(error);
-  return { file: source.file, ...source.locate([]), severity: 'error', rule: rule.id, message: `Rule "${rule.id}" failed on this file: ${message}` };
+  return { file: source.file, ...source.locate([]), severity: 'error', rule: rule.id, message: `Rule "${rule.id}" failed on this file: ${escapeControls(message)}` };
 }
 
 /** Order diagnostics by file, then position, so output is stable whatever order files were read in. */

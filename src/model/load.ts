@@ -4,6 +4,7 @@ import type { Document, Node } from 'yaml';
 import { decodeUtf8 } from './decode.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
+import { escapeControls, quoted } from './quote.js';
 import { FILE_START, LineIndex } from './source.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
 
@@ -100,8 +101,9 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
   const diagnostics: Diagnostic[] = [];
   const yamlProblem = (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string; code: string }) => {
-    let message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    if (error.code === 'DUPLICATE_KEY') message = `Duplicate key "${/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim()}"; a key may appear once in a map`;
+    // yaml quotes the offending source text, which may hold control characters: keep them off the terminal.
+    let message = escapeControls(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
+    if (error.code === 'DUPLICATE_KEY') message = `Duplicate key ${quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim())}; a key may appear once in a map`;
     if (error.code === 'MULTIPLE_DOCS') message = 'A procedure file holds one YAML document; this one starts a second with "---"';
     const range = lines.range(error.pos[0], error.pos[1]);
     // yaml sometimes reports one mistake twice at the same place: one diagnostic per place is enough.

@@ -1,5 +1,6 @@
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 import { validate, type AjvError } from './generated/validate-procedure.js';
+import { jsonString, quoted } from './quote.js';
 import { closest } from './suggest.js';
 import type { NodePath } from './types.js';
 
@@ -37,7 +38,7 @@ function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  return JSON.stringify(value);
+  return typeof value === 'string' ? jsonString(value) : JSON.stringify(value);
 }
 
 function valueAt(data: unknown, path: NodePath): unknown {
@@ -51,7 +52,7 @@ function valueAt(data: unknown, path: NodePath): unknown {
 
 function label(path: NodePath): string {
   const last = path[path.length - 1];
-  return last === undefined ? 'The procedure' : typeof last === 'number' ? `Item ${last + 1}` : `"${last}"`;
+  return last === undefined ? 'The procedure' : typeof last === 'number' ? `Item ${last + 1}` : quoted(last);
 }
 
 function toProblem(error: AjvError, data: unknown, root: object): SchemaProblem {
@@ -66,7 +67,7 @@ function toProblem(error: AjvError, data: unknown, root: object): SchemaProblem 
       const name = String(params.additionalProperty);
       const known = Object.keys((schemaAt(root, error.schemaPath)?.properties as object | undefined) ?? {});
       const hint = closest(name, known);
-      const problem: SchemaProblem = { path: [...path, name], target: 'key', message: `Unknown property "${name}"${hint ? `; did you mean "${hint}"?` : ''}` };
+      const problem: SchemaProblem = { path: [...path, name], target: 'key', message: `Unknown property ${quoted(name)}${hint ? `; did you mean "${hint}"?` : ''}` };
       return hint ? { ...problem, property: hint } : problem;
     }
     case 'type': {
@@ -86,7 +87,7 @@ function toProblem(error: AjvError, data: unknown, root: object): SchemaProblem 
     }
     case 'propertyNames': {
       const key = String(params.propertyName);
-      return { path: [...path, key], target: 'key', message: `"${key}" is not a valid id: use letters, digits, - and _, starting with a letter` };
+      return { path: [...path, key], target: 'key', message: `${quoted(key)} is not a valid id: use letters, digits, - and _, starting with a letter` };
     }
     case 'oneOf':
       return { path, target: 'value', message: `${what} must be a list of step ids, a map of branch label to step id, or [] to end the flow` };

@@ -54,7 +54,8 @@ export function analyseTime(procedure: Procedure, calendar: WorkingCalendar | nu
   analysis.total = workingTime(result.total, hoursPerDay);
   analysis.cumulative = result.finish.map((hours) => (Number.isNaN(hours) ? undefined : workingTime(hours, hoursPerDay)));
   analysis.criticalPath = result.path.map((i) => procedure.steps[i]!.id);
-  const byBody: Record<string, number> = {};
+  // Null prototype: a body whose id is also an Object property ("constructor", "toString") starts from 0, not NaN.
+  const byBody: Record<string, number> = Object.create(null);
   for (const i of result.path) byBody[procedure.steps[i]!.body] = (byBody[procedure.steps[i]!.body] ?? 0) + stepHours[i]!;
   analysis.byBody = Object.fromEntries(Object.entries(byBody).map(([body, hours]) => [body, workingTime(hours, hoursPerDay)]));
   if (limitHours !== undefined) {

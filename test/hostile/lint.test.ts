@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { catalogStats, listCatalog } from '../../src/catalog/stats.js';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
+import { analyseTime } from '../../src/time/analyse.js';
+import { createCalendar } from '../../src/time/calendar.js';
 import { BIN, procmap } from '../helpers/cli.js';
 
 const FILES = 'test/hostile/files';
@@ -45,6 +48,12 @@ describe('the hostile corpus through procmap lint', () => {
     expect(result.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 
+  it('shows text from the files on a terminal without a control character the terminal would act on', () => {
+    const stylish = procmap(['lint', FILES]);
+    expect(stylish.stdout).toContain('Unknown property "\\u001b]0;pwned\\u0007\\u001b[2J\\u001b[31mfake"');
+    expect(stylish.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+  });
+
   it('never modifies an input file', () => {
     expect(digest(FILES)).toEqual(before);
   });
@@ -58,6 +67,30 @@ describe('prototype pollution', () => {
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
     }
+  });
+
+  it('counts bodies, agencies and fields named like Object properties like any other', () => {
+    const yaml = [
+      'id: QT-OBJECT-NAMES',
+      'title: Tên trùng thuộc tính của Object',
+      'revision: 1',
+      'effective: 2025-07-01',
+      'agency: __proto__',
+      'field: constructor',
+      'time_limit: 1d',
+      'bodies:',
+      '  constructor: { name: Bộ phận Một cửa }',
+      '  toString: { name: Phòng Tư pháp }',
+      'steps:',
+      '  - { id: receive, name: Tiếp nhận, body: constructor, duration: 2h }',
+      '  - { id: decide, name: Giải quyết, body: toString, duration: 4h }',
+    ].join('\n');
+    const { procedures } = lint([loadFile('object-names.yaml', Buffer.from(yaml))]);
+    const calendar = createCalendar();
+    expect(analyseTime(procedures[0]!.procedure, calendar).byBody).toEqual({ constructor: { hours: 2, days: 0.25 }, toString: { hours: 4, days: 0.5 } });
+    const stats = catalogStats(listCatalog(procedures, calendar));
+    expect(Object.entries(stats.byAgency)).toEqual([['__proto__', 1]]);
+    expect(Object.entries(stats.byField)).toEqual([['constructor', 1]]);
   });
 });
 

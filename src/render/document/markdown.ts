@@ -20,8 +20,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[`*_[\]|#~]/g, (c) => `\\${c}`)
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^([-+])/, '\\$1');
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^([-+])(?=\s|$)/, '\\$1')
+    .replace(/^-(?=[-\s]*$)/, '\\-');
 }
 
 function escapeDeep(value: unknown): unknown {
