@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { UsageError } from './errors.js';
+import { escapeControls } from '../model/quote.js';
 
 const PROCEDURE_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -25,7 +26,8 @@ export interface UnreadableFile {
 /** Paths as shown to users: relative to the working folder, with forward slashes, in every message and report. */
 export function displayPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path) || '.';
-  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
+  // File names reach terminals and CI logs too: a control character in one must not act on them.
+  return escapeControls((rel.startsWith('..') ? path : rel).split(sep).join('/'));
 }
 
 function errorText(error: unknown): string {

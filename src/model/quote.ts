@@ -18,3 +18,15 @@ export function quoted(text: string): string {
 export function escapeControls(text: string): string {
   return text.replace(CONTROLS, (c) => jsonString(c).slice(1, -1));
 }
+
+/** A copy of data with every string's control characters escaped: what terminal text formats print from. */
+export function escapeControlsDeep<T>(value: T): T {
+  if (typeof value === 'string') return escapeControls(value) as T;
+  if (Array.isArray(value)) return value.map((item) => escapeControlsDeep(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const [key, item] of Object.entries(value)) out[key] = escapeControlsDeep(item);
+    return out as T;
+  }
+  return value;
+}

@@ -18,6 +18,7 @@ import { DiffSources, type DiffSource } from '../diff-sources.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
+import { escapeControlsDeep } from '../../model/quote.js';
 
 /** Options of `procmap diff`, as commander parses them. */
 export interface DiffCommandOptions {
@@ -80,7 +81,9 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   }
   // Deltas in days use the catalog's working day (a centre open 6 h a day counts 6 h as a day).
   const hoursPerDay = loadCalendar(options.calendar, loadConfig(options.config, io.cwd)).hoursPerDay;
-  const changes = classify(compareCatalogs(before.sides, after.sides, hoursPerDay), hoursPerDay);
+  // Text and Markdown go to terminals and review comments: control characters in names must not act on them.
+  const shown = (sides: DiffSide[]) => (options.format === 'json' ? sides : sides.map((side) => ({ ...side, procedure: escapeControlsDeep(side.procedure) })));
+  const changes = classify(compareCatalogs(shown(before.sides), shown(after.sides), hoursPerDay), hoursPerDay);
   const text = formatter({ changes, hoursPerDay }, { color: !options.output && useColor(io.stdout), lang: options.lang });
   if (options.output) writeFileAtomic(options.output, text);
   else io.stdout.write(text);

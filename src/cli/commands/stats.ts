@@ -9,6 +9,7 @@ import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { useColor } from '../output.js';
 import { loadCatalog } from './lint.js';
+import { escapeControlsDeep } from '../../model/quote.js';
 
 /** Options of `procmap stats`, as commander parses them. */
 export interface StatsCommandOptions {
@@ -30,7 +31,9 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   const { diagnostics, procedures } = lint(sources, { lang: options.lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
-  const list = listCatalog(procedures.filter((entry) => !broken.has(entry.file)), calendar);
+  const listed = listCatalog(procedures.filter((entry) => !broken.has(entry.file)), calendar);
+  // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
+  const list = options.format === 'json' ? listed : escapeControlsDeep(listed);
   const stats = catalogStats(list, Math.max(1, Number(options.top) || 10));
   io.stdout.write(options.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, { color: useColor(io.stdout), lang: options.lang }));
   if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang: options.lang }));

@@ -2,7 +2,7 @@ import { stylish } from '../../format/stylish.js';
 import { timeJson } from '../../format/time-json.js';
 import { timeText } from '../../format/time-text.js';
 import type { Lang } from '../../i18n.js';
-import { lint } from '../../lint/linter.js';
+import { lint, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { parseMoment } from '../../time/moment.js';
 import { procedureTime } from '../../time/report.js';
@@ -12,6 +12,7 @@ import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { useColor } from '../output.js';
 import { loadCatalog } from './lint.js';
+import { escapeControlsDeep } from '../../model/quote.js';
 
 /** Options of `procmap time`, as commander parses them. */
 export interface TimeCommandOptions {
@@ -43,7 +44,9 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   const broken = new Set(problems.map((d) => d.file));
   let reports;
   try {
-    reports = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => procedureTime(entry, calendar, received === undefined ? { today } : { received, today }));
+    // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
+    const safe = (entry: CatalogEntry) => (options.format === 'json' ? entry : { ...entry, procedure: escapeControlsDeep(entry.procedure) });
+    reports = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => procedureTime(safe(entry), calendar, received === undefined ? { today } : { received, today }));
   } catch (error) {
     // Dates beyond the lunar table (before 2000, after 2099) are a usage problem, not a crash.
     if (error instanceof RangeError) throw new UsageError(error.message);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { procmap } from '../helpers/cli.js';
+
+// Names, agencies and titles carry ESC, OSC and BEL sequences that would clear the screen or retitle the window.
+const FILE = 'test/hostile/terminal/escapes-in-names.yaml';
+// What procmap itself may write to a terminal: line breaks, and colours only when asked for.
+const FOREIGN_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+describe('terminal output of text from a procedure', () => {
+  it.each([
+    ['time', ['time', FILE, '--received', '2026-02-13 09:00']],
+    ['time (vi)', ['time', FILE, '--lang', 'vi']],
+    ['stats', ['stats', 'test/hostile/terminal']],
+    ['flowchart listing', ['flowchart', FILE, '--format', 'mmd', '-o', '/tmp/procmap-terminal-test']],
+  ])('%s prints control characters escaped, never raw', (_, args) => {
+    const result = procmap(args);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(FOREIGN_CONTROL);
+    expect(result.stderr).not.toMatch(FOREIGN_CONTROL);
+  });
+
+  it('shows the escaped text so the reader still sees what the file holds', () => {
+    const result = procmap(['time', FILE]);
+    expect(result.stdout).toContain('T\\u001b]0;pwned\\u0007\\u001b[2J');
+  });
+
+  it('keeps the exact text in JSON, where the encoding escapes it', () => {
+    const result = procmap(['time', FILE, '--format', 'json']);
+    expect(JSON.parse(result.stdout).procedures[0].title).toBe('T\u001b]0;pwned\u0007\u001b[2J');
+  });
+});
