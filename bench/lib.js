@@ -1,6 +1,6 @@
 // Shared measuring helpers for the benchmarks: run commands side by side, interleaved, and report medians.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,9 +15,11 @@ const PEAK_RSS = join(DATA, 'peak-rss.cjs');
 /** A preload that reports the process's peak resident memory on fd 3 when it exits (Node tools only). */
 function peakRssPreload() {
   mkdirSync(DATA, { recursive: true });
-  if (!existsSync(PEAK_RSS)) {
-    writeFileSync(PEAK_RSS, "process.on('exit', () => { try { require('fs').writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });\n");
-  }
+  // Worker threads run the preload too: only the main thread reports, once, for the whole process.
+  writeFileSync(
+    PEAK_RSS,
+    "if (require('worker_threads').isMainThread) process.on('exit', () => { try { require('fs').writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });\n",
+  );
   return PEAK_RSS;
 }
 

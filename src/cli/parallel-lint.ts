@@ -18,8 +18,12 @@ export interface WorkerTask {
   today: Day;
 }
 
-/** Below this many files a second thread costs more (its own start-up) than it saves; measured in bench/lint.js. */
-export const PARALLEL_THRESHOLD = 1500;
+/**
+ * Below this many files a second thread costs about what it saves (its own start-up and module loading): measured
+ * here 0.73 s single against 0.77 s with two threads at 2,000 files, 1.35 s against 1.34 s at 5,000, 4.00 s
+ * against 2.78 s at 20,000 (docs/performance.md).
+ */
+export const PARALLEL_THRESHOLD = 5000;
 
 /**
  * How many worker threads to add to the main thread for a catalog of this size: none for small ones.
