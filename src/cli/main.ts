@@ -25,7 +25,11 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--debug', 'print stack traces of internal errors')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done and clean, 1 problems in the input, 2 procmap could not run.\n\nExamples:\n  procmap lint procedures/\n  procmap time procedures/xa/dang-ky-ket-hon.yaml --received "2026-02-13 09:00" --lang vi\n  procmap build procedures -o site\n\nEvery command has --help. Documentation: README.md and docs/.',
+    );
 
   root
     .command('lint')
@@ -65,72 +69,6 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (paths: string[], options) => {
       const { timeCommand } = await import('./commands/time.js');
       setExit(await timeCommand(paths, options, io));
-    });
-
-  root
-    .command('build')
-    .description('Build the public catalog site: an index with search and filters, a summary, and per procedure its ISO document, flowchart, PDF and Markdown')
-    .argument('[catalog]', 'catalog folder (default: the current folder)')
-    .option('-o, --output <dir>', 'site folder', 'site')
-    .option('--clean', 'ignore the build cache and render every procedure again')
-    .option('--keep-going', 'build the valid procedures even when some files have errors (exit 1 all the same)')
-    .option('--no-pdf', 'skip the PDFs (faster)')
-    .option('--title <text>', 'title of the index page')
-    .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
-    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
-    .addOption(langOption('vi'))
-    .addHelpText('after', '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf')
-    .action(async (catalog: string | undefined, options) => {
-      const { buildCommand } = await import('./commands/build.js');
-      setExit(await buildCommand(catalog, options, io));
-    });
-
-  root
-    .command('stats')
-    .description('Summarise a catalog: counts by level, agency and field, four-on-the-spot share, totals against limits')
-    .argument('[catalog]', 'catalog folder (default: the current folder)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--top <n>', 'how many least-slack procedures to name', '10')
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
-    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
-    .addOption(langOption('en'))
-    .addHelpText('after', '\nExit codes: 0 done, 1 some files have errors (left out of the figures, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap stats procedures\n  procmap stats procedures --format json')
-    .action(async (catalog: string | undefined, options) => {
-      const { statsCommand } = await import('./commands/stats.js');
-      setExit(await statsCommand(catalog, options, io));
-    });
-
-  root
-    .command('rules')
-    .description('List every lint rule with its severity under the current configuration')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
-    .addOption(langOption('en'))
-    .addHelpText('after', '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules --format json')
-    .action(async (options) => {
-      const { rulesCommand } = await import('./commands/rules.js');
-      setExit(await rulesCommand(options, io));
-    });
-
-  root
-    .command('diff')
-    .description('Compare procedures between two revisions: time limits, totals, steps, flow, fees, dossier, legal basis')
-    .argument('[sides...]', 'base and revision: each a file, a folder, or REV:PATH from git (with --since: paths, default .)', [])
-    .option('--since <rev>', 'compare the catalog at a git revision with the working tree')
-    .addOption(new Option('-f, --format <name>', 'output format: text, markdown or json').default('text'))
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists').choices(['breaking', 'warning', 'info']))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
-    .option('--calendar <file>', "working calendar file, for the length of a working day (default: the configuration's calendar)")
-    .addOption(langOption('en'))
-    .addHelpText(
-      'after',
-      '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > comment.md',
-    )
-    .action(async (sides: string[], options) => {
-      const { diffCommand } = await import('./commands/diff.js');
-      setExit(await diffCommand(sides, options, io));
     });
 
   root
@@ -178,6 +116,72 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (paths: string[], options) => {
       const { docCommand } = await import('./commands/doc.js');
       setExit(await docCommand(paths, options, io));
+    });
+
+  root
+    .command('diff')
+    .description('Compare procedures between two revisions: time limits, totals, steps, flow, fees, dossier, legal basis')
+    .argument('[sides...]', 'base and revision: each a file, a folder, or REV:PATH from git (with --since: paths, default .)', [])
+    .option('--since <rev>', 'compare the catalog at a git revision with the working tree')
+    .addOption(new Option('-f, --format <name>', 'output format: text, markdown or json').default('text'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists').choices(['breaking', 'warning', 'info']))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
+    .option('--calendar <file>', "working calendar file, for the length of a working day (default: the configuration's calendar)")
+    .addOption(langOption('en'))
+    .addHelpText(
+      'after',
+      '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > comment.md',
+    )
+    .action(async (sides: string[], options) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      setExit(await diffCommand(sides, options, io));
+    });
+
+  root
+    .command('build')
+    .description('Build the public catalog site: an index with search and filters, a summary, and per procedure its ISO document, flowchart, PDF and Markdown')
+    .argument('[catalog]', 'catalog folder (default: the current folder)')
+    .option('-o, --output <dir>', 'site folder', 'site')
+    .option('--clean', 'ignore the build cache and render every procedure again')
+    .option('--keep-going', 'build the valid procedures even when some files have errors (exit 1 all the same)')
+    .option('--no-pdf', 'skip the PDFs (faster)')
+    .option('--title <text>', 'title of the index page')
+    .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(langOption('vi'))
+    .addHelpText('after', '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf')
+    .action(async (catalog: string | undefined, options) => {
+      const { buildCommand } = await import('./commands/build.js');
+      setExit(await buildCommand(catalog, options, io));
+    });
+
+  root
+    .command('stats')
+    .description('Summarise a catalog: counts by level, agency and field, four-on-the-spot share, totals against limits')
+    .argument('[catalog]', 'catalog folder (default: the current folder)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--top <n>', 'how many least-slack procedures to name', '10')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(langOption('en'))
+    .addHelpText('after', '\nExit codes: 0 done, 1 some files have errors (left out of the figures, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap stats procedures\n  procmap stats procedures --format json')
+    .action(async (catalog: string | undefined, options) => {
+      const { statsCommand } = await import('./commands/stats.js');
+      setExit(await statsCommand(catalog, options, io));
+    });
+
+  root
+    .command('rules')
+    .description('List every lint rule with its severity under the current configuration')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
+    .addOption(langOption('en'))
+    .addHelpText('after', '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules --format json')
+    .action(async (options) => {
+      const { rulesCommand } = await import('./commands/rules.js');
+      setExit(await rulesCommand(options, io));
     });
 
   return root;
