@@ -28,7 +28,7 @@ describe('procmap build', () => {
     const result = procmap(['build', catalog, '-o', site]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^built 17 procedures into .*: 17 rendered, 0 up to date, 0 removed \(\d+\.\d\d s\)\n$/);
+    expect(result.stdout).toMatch(/^built 17 procedures into .*: 17 rendered, 0 up to date, 0 removed \(\d+\.\d\d s\); open .*site\/index\.html\n$/);
     expect(ids()).toHaveLength(17);
     for (const id of ids()) {
       expect(files(join(site, 'p', id))).toEqual([`${id}.md`, `${id}.pdf`, 'flowchart.svg', 'index.html'].sort());

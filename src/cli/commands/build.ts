@@ -182,6 +182,6 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title));
   saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
-  io.stdout.write(`built ${entries.length} procedures into ${displayPath(out)}: ${plan.render.length} rendered, ${plan.upToDate.length} up to date, ${new Set(plan.stale.map((o) => dirname(o))).size} removed (${seconds} s)\n`);
+  io.stdout.write(`built ${entries.length} procedures into ${displayPath(out)}: ${plan.render.length} rendered, ${plan.upToDate.length} up to date, ${new Set(plan.stale.map((o) => dirname(o))).size} removed (${seconds} s); open ${displayPath(join(out, 'index.html'))}\n`);
   return errors.length > 0 ? (unreadable.length > 0 ? EXIT.failure : EXIT.problems) : EXIT.ok;
 }
