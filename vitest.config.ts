@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The default report, then one plain closing line that CI reads (test/helpers/summary-reporter.ts).
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });
