@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
+
+/** An Io whose standard output fails the way a closed pipe does, to reach the internal-error path for real. */
+function brokenStdout(): { io: Io; stderr: () => string } {
+  let err = '';
+  const stream = (write: (text: string) => boolean) => ({ write, isTTY: false }) as unknown as NodeJS.WriteStream;
+  const io: Io = {
+    stdout: stream(() => {
+      throw new Error('write EPIPE');
+    }),
+    stderr: stream((text) => {
+      err += text;
+      return true;
+    }),
+    cwd: process.cwd(),
+    env: {},
+  };
+  return { io, stderr: () => err };
+}
+
+describe('an internal error', () => {
+  it('is one line with a hint, exit 2, and no stack trace', async () => {
+    const { io, stderr } = brokenStdout();
+    expect(await main(['lint', 'procedures/xa/chung-thuc-ban-sao.yaml'], io)).toBe(2);
+    expect(stderr()).toBe('procmap: internal error: write EPIPE\nRun again with --debug for details, and report it at https://github.com/procmap/procmap/issues\n');
+  });
+
+  it('prints the stack trace with --debug', async () => {
+    const { io, stderr } = brokenStdout();
+    expect(await main(['--debug', 'lint', 'procedures/xa/chung-thuc-ban-sao.yaml'], io)).toBe(2);
+    expect(stderr()).toMatch(/^procmap: internal error: write EPIPE\nError: write EPIPE\n\s+at /);
+  });
+});
