@@ -49,6 +49,22 @@ export interface LintResult {
 
 const NO_SETTINGS: ReadonlyMap<string, RuleSetting> = new Map();
 
+// The schema rule's own messages, for files whose shape no JSON Schema message describes well.
+const LINTER_TEXT = {
+  en: {
+    empty: 'The file is empty; a procedure is a map with id, title, steps and the other fields',
+    list: 'The file is a list; a procedure is a map with id, title, steps and the other fields',
+    scalar: 'The file is a single value; a procedure is a map with id, title, steps and the other fields',
+    steps: 'The procedure has {steps} steps; procmap handles up to {max}',
+  },
+  vi: {
+    empty: 'Tệp trống; một quy trình là một bảng khóa – giá trị gồm id, title, steps và các trường khác',
+    list: 'Tệp là một danh sách; một quy trình là một bảng khóa – giá trị gồm id, title, steps và các trường khác',
+    scalar: 'Tệp chỉ có một giá trị; một quy trình là một bảng khóa – giá trị gồm id, title, steps và các trường khác',
+    steps: 'Quy trình có {steps} bước; procmap xử lý tối đa {max} bước',
+  },
+} as const;
+
 function effective(rule: Rule, settings: ReadonlyMap<string, RuleSetting>): { severity: Severity | 'off'; options: Record<string, unknown> } {
   const setting = settings.get(rule.id);
   // Without a setting a rule runs as the `recommended` preset has it: rules outside the preset stay off.
@@ -112,11 +128,11 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     if (source.data === undefined) continue;
     const schemaSeverity = coreSeverity('schema', settings);
     if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-      const what = source.data === null ? 'is empty' : Array.isArray(source.data) ? 'is a list' : 'is a single value';
-      diagnostics.push({ file: source.file, ...source.locate([]), severity: 'error', rule: 'schema', message: `The file ${what}; a procedure is a map with id, title, steps and the other fields` });
+      const shape = source.data === null ? 'empty' : Array.isArray(source.data) ? 'list' : 'scalar';
+      diagnostics.push({ file: source.file, ...source.locate([]), severity: 'error', rule: 'schema', message: LINTER_TEXT[lang][shape] });
       continue;
     }
-    const problems = validateProcedure(source.data);
+    const problems = validateProcedure(source.data, lang);
     if (schemaSeverity !== 'off') {
       for (const problem of problems) {
         diagnostics.push({ file: source.file, ...source.locate(problem.path, problem.target), severity: schemaSeverity, rule: 'schema', message: problem.message });
@@ -126,7 +142,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     if (problems.length > 0) continue;
     const procedure = source.data as Procedure;
     if (procedure.steps.length > LIMITS.maxSteps) {
-      diagnostics.push({ file: source.file, ...source.locate(['steps']), severity: 'error', rule: 'schema', message: `The procedure has ${procedure.steps.length} steps; procmap handles up to ${LIMITS.maxSteps}` });
+      diagnostics.push({ file: source.file, ...source.locate(['steps']), severity: 'error', rule: 'schema', message: fill(LINTER_TEXT[lang].steps, { steps: procedure.steps.length, max: LIMITS.maxSteps }) });
       continue;
     }
     if (options.keep !== false) procedures.push({ file: source.file, procedure, source });

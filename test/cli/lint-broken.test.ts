@@ -74,3 +74,23 @@ describe('procmap lint on the bundled catalog', () => {
     expect(result.code).toBe(0);
   });
 });
+
+describe('procmap lint --lang vi', () => {
+  it('says schema problems in Vietnamese, at the same places', () => {
+    const result = procmap(['lint', '--lang', 'vi', 'test/fixtures/broken/unknown-key.yaml', 'test/fixtures/broken/list.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'test/fixtures/broken/list.yaml',
+        '  1:1  lỗi  Tệp là một danh sách; một quy trình là một bảng khóa – giá trị gồm id, title, steps và các trường khác  schema',
+        '',
+        'test/fixtures/broken/unknown-key.yaml',
+        '  2:1    lỗi  Trường không hợp lệ "tittle"; có phải là "title"?  schema',
+        '  12:15  lỗi  "4 hrs later" không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"  schema',
+        '',
+        '✖ 3 vấn đề (3 lỗi, 0 cảnh báo)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
