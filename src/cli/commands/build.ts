@@ -25,7 +25,7 @@ import { displayPath } from '../files.js';
 import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
 import { progressBar } from '../progress.js';
-import { loadCatalog } from './lint.js';
+import { loadCatalog } from '../catalog.js';
 
 /** Options of `procmap build`, as commander parses them. */
 export interface BuildCommandOptions {

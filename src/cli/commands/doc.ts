@@ -17,7 +17,7 @@ import { EXIT, ToolError, UsageError } from '../errors.js';
 import { displayPath } from '../files.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../output.js';
-import { loadCatalog } from './lint.js';
+import { loadCatalog } from '../catalog.js';
 
 /** Options of `procmap doc`, as commander parses them. */
 export interface DocCommandOptions {

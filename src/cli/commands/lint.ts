@@ -4,13 +4,14 @@ import { finishLint, lint, lintEachFile, type LintOptions, sortDiagnostics } fro
 import { filesOfShard, parseShard } from '../../lint/shard.js';
 import { LINT_FORMATTERS } from '../../format/index.js';
 import { fill, type Lang } from '../../i18n.js';
-import { loadFile, type LoadedFile } from '../../model/load.js';
+import { loadFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
 import { loadCalendar, localToday } from '../calendar.js';
+import { streamSources, unreadableDiagnostic } from '../catalog.js';
 import { loadConfig } from '../config.js';
 import { EXIT, UsageError } from '../errors.js';
-import { displayPath, findProcedureFiles, readProcedureFile, type UnreadableFile } from '../files.js';
+import { displayPath, findProcedureFiles, readProcedureFile } from '../files.js';
 import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
 import { lintInWorker, workerCount } from '../parallel-lint.js';
@@ -46,33 +47,6 @@ export interface LintCommandOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   shard?: string;
-}
-
-/** Turns a file that could not be read into the diagnostic that says so. */
-function unreadableDiagnostic({ file, message }: UnreadableFile): Diagnostic {
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'parse', message: `Cannot read: ${message}` };
-}
-
-/** Reads every procedure file under the paths into memory; files that cannot be read come back as diagnostics. */
-export function loadCatalog(paths: readonly string[]): { sources: LoadedFile[]; unreadable: Diagnostic[] } {
-  const { files, unreadable } = findProcedureFiles(paths);
-  const sources: LoadedFile[] = [];
-  const failures = unreadable.map(unreadableDiagnostic);
-  for (const path of files) {
-    const result = readProcedureFile(path);
-    if ('locate' in result) sources.push(result);
-    else failures.push(unreadableDiagnostic(result));
-  }
-  return { sources, unreadable: failures };
-}
-
-/** Reads procedure files one at a time as the linter asks for them, so a huge catalog never sits in memory. */
-function* streamSources(paths: readonly string[], failures: Diagnostic[]): Generator<LoadedFile> {
-  for (const path of paths) {
-    const result = readProcedureFile(path);
-    if ('locate' in result) yield result;
-    else failures.push(unreadableDiagnostic(result));
-  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { loadConfig } from '../config.js';
 import { EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { useColor } from '../output.js';
-import { loadCatalog } from './lint.js';
+import { loadCatalog } from '../catalog.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
 /** Options of `procmap stats`, as commander parses them. */
