@@ -11,16 +11,36 @@ export function emptyManifest(): BuildManifest {
   return { version: 1, entries: {} };
 }
 
-/** Reads a manifest's JSON; anything unexpected counts as no cache rather than an error. */
-export function parseManifest(text: string | undefined): BuildManifest {
-  if (text === undefined) return emptyManifest();
+const KEY = /^[0-9a-f]{64}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Reads a manifest's JSON, validated like any input: an entry is kept only when its key is a hash and each of its
+ * outputs is one that procmap itself writes for that id (`outputsOf`), so a tampered manifest can never make a build
+ * delete another file. Anything unexpected discards the whole manifest (`damaged`): it only costs a full build.
+ */
+export function parseManifest(text: string | undefined, outputsOf: (id: string) => readonly string[] | undefined): { manifest: BuildManifest; damaged: boolean } {
+  const damaged = { manifest: emptyManifest(), damaged: true };
+  if (text === undefined) return { manifest: emptyManifest(), damaged: false };
+  let data: unknown;
   try {
-    const data = JSON.parse(text) as BuildManifest;
-    if (data?.version === 1 && data.entries && typeof data.entries === 'object') return data;
+    data = JSON.parse(text);
   } catch {
-    // A damaged manifest only costs a full build.
+    return damaged;
   }
-  return emptyManifest();
+  if (!isRecord(data) || data.version !== 1 || !isRecord(data.entries)) return damaged;
+  const manifest = emptyManifest();
+  for (const [id, entry] of Object.entries(data.entries)) {
+    const allowed = outputsOf(id);
+    if (allowed === undefined || !isRecord(entry) || typeof entry.key !== 'string' || !KEY.test(entry.key) || !Array.isArray(entry.outputs)) return damaged;
+    const outputs = entry.outputs;
+    if (!outputs.every((output): output is string => typeof output === 'string' && allowed.includes(output))) return damaged;
+    Object.defineProperty(manifest.entries, id, { value: { key: entry.key, outputs: [...new Set(outputs)] }, enumerable: true, writable: true, configurable: true });
+  }
+  return { manifest, damaged: false };
 }
 
 /** A content hash of everything that shapes one procedure's outputs. */

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { calendarFromSection, parseCalendarFile, type CalendarResult } from '../config/calendar-file.js';
 import type { ProcmapConfig } from '../config/config.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayFromParts, type Day } from '../time/moment.js';
 import { UsageError } from './errors.js';
-import { displayPath } from './files.js';
+import { LIMITS } from '../model/limits.js';
+import { displayPath, protectInputs, readSettingsFile } from './files.js';
 
 function unwrap(result: CalendarResult, what: string): WorkingCalendar {
   if (result.ok) return result.calendar;
@@ -20,17 +20,13 @@ function unwrap(result: CalendarResult, what: string): WorkingCalendar {
  */
 export function loadCalendar(explicit: string | undefined, config: { config: ProcmapConfig; file?: string }): WorkingCalendar {
   if (explicit !== undefined) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(explicit);
-    } catch {
-      throw new UsageError(`Cannot read calendar file "${displayPath(explicit)}"`);
-    }
+    const bytes = readSettingsFile(explicit, 'calendar file', LIMITS.maxCalendarBytes);
+    protectInputs([explicit]);
     return unwrap(parseCalendarFile(displayPath(explicit), bytes), 'calendar');
   }
   const { file } = config;
   // The configuration is read again only to point at a problem.
-  const source = () => loadFile(file ? displayPath(file) : 'procmap.config.yaml', file ? readFileSync(file) : new Uint8Array());
+  const source = () => loadFile(file ? displayPath(file) : 'procmap.config.yaml', file ? readSettingsFile(file, 'configuration file', LIMITS.maxConfigBytes) : new Uint8Array());
   return unwrap(calendarFromSection(config.config.calendar as CalendarConfig | undefined, source, ['calendar']), 'configuration');
 }
 

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig, type ProcmapConfig } from '../config/config.js';
 import { UsageError } from './errors.js';
-import { displayPath } from './files.js';
+import { LIMITS } from '../model/limits.js';
+import { displayPath, protectInputs, readSettingsFile } from './files.js';
 
 /** Finds procmap.config.yaml in a folder or the nearest folder above it. */
 export function findConfigFile(start: string): string | undefined {
@@ -27,12 +28,8 @@ export function loadConfig(explicit: string | undefined, firstPath: string): { c
   const isDir = existsSync(firstPath) && statSync(firstPath).isDirectory();
   const path = explicit ?? findConfigFile(isDir ? firstPath : dirname(firstPath));
   if (path === undefined) return { config: {} };
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new UsageError(`Cannot read configuration file "${displayPath(path)}"`);
-  }
+  const bytes = readSettingsFile(path, 'configuration file', LIMITS.maxConfigBytes);
+  protectInputs([path]);
   const result = parseConfig(displayPath(path), bytes);
   if (!result.ok) {
     const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);

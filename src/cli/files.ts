@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
-import { UsageError } from './errors.js';
+import { ToolError, UsageError } from './errors.js';
 import { escapeControls } from '../model/quote.js';
 
 const PROCEDURE_FILE = /\.ya?ml$/i;
@@ -93,22 +94,243 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
     if (stats.isDirectory()) walk(path);
     else files.add(path);
   }
+  // Reports and documents are written after the files are read: none may replace one of them.
+  protectInputs(files);
   return { files: [...files], unreadable };
 }
 
-/** Reads a procedure file into the model, refusing one over the size limit before reading it; or says why not. */
-export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
-  const file = displayPath(path);
+/** A file read within a limit, or why it was not: not a regular file, or larger than the limit (`size` then set). */
+export type BoundedRead = { ok: true; bytes: Buffer } | { ok: false; message: string; size?: number };
+
+/**
+ * Reads a regular file of at most `limit` bytes. Never trusts the size the system reports (a link to /dev/zero,
+ * a file in /proc): it reads at most limit + 1 bytes, and opens without blocking so a FIFO never hangs the run.
+ */
+export function readBounded(path: string, limit: number): BoundedRead {
   let fd: number | undefined;
   try {
-    // One open and fstat serve both the size check and the read.
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size > LIMITS.maxFileBytes) return tooLargeFile(file, size);
-    return loadFile(file, readFileSync(fd));
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return { ok: false, message: 'Is a folder' };
+    if (!stats.isFile()) return { ok: false, message: 'Not a regular file (a device, pipe or socket); procmap reads only files' };
+    if (stats.size > limit) return { ok: false, message: 'Too large', size: stats.size };
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > limit) return { ok: false, message: 'Too large', size: length };
+    }
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
-    return { file, message: errorText(error) };
+    return { ok: false, message: errorText(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Reads a procedure file into the model, refusing one over the size limit, or one that is not a regular file; or says why not. */
+export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
+  const file = displayPath(path);
+  const read = readBounded(path, LIMITS.maxFileBytes);
+  if (read.ok) return loadFile(file, read.bytes);
+  if (read.size !== undefined) return tooLargeFile(file, read.size);
+  return { file, message: read.message };
+}
+
+/**
+ * Reads a settings file (configuration, calendar, template) within its own limit; a file that cannot be read is
+ * a usage error naming what it is: `what` is e.g. "configuration file".
+ */
+export function readSettingsFile(path: string, what: string, limit: number): Buffer {
+  const read = readBounded(path, limit);
+  if (read.ok) return read.bytes;
+  if (read.size !== undefined) throw new UsageError(`The ${what} "${displayPath(path)}" is larger than ${Math.round(limit / 1024)} KiB; a ${what} is a few kilobytes`);
+  throw new UsageError(`Cannot read ${what} "${displayPath(path)}": ${read.message}`);
+}
+
+/** procmap could not write a file: the path is unsafe (a link, outside the output, an input) or the system refused. */
+export class WriteError extends ToolError {
+  override name = 'WriteError';
+}
+
+/** The words for a system error a user can act on (full disk, permissions, a file where a folder should be), else undefined. */
+export function environmentErrorText(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EFBIG':
+      return 'the file is larger than this system allows (ulimit -f)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EEXIST':
+      return 'a file of that name is in the way';
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'EIO':
+      return 'input/output error';
+    default:
+      return undefined;
+  }
+}
+
+// Temporary files are named `.<final name>.procmap-tmp-<pid>-<random>`: nothing a user would name a file, and the
+// process id tells a later run whether the writer is still alive.
+const TEMP_FILE = /^\..*\.procmap-tmp-(\d+)-[0-9a-f]{8}$/;
+const inFlight = new Set<string>();
+const protectedInputs = new Set<string>();
+
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Marks files as inputs of this run: no write may replace them (a report written over a procedure file). */
+export function protectInputs(paths: Iterable<string>): void {
+  for (const path of paths) {
+    const real = realPath(path);
+    if (real !== undefined) protectedInputs.add(real);
+  }
+}
+
+/** Whether a process with this id is running (a temporary file or lock of a live procmap must be left alone). */
+export function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the temporary files of writes still in flight: called when the run is interrupted. */
+export function removeTemporaryFiles(): void {
+  for (const temp of inFlight) rmSync(temp, { force: true });
+  inFlight.clear();
+}
+
+/**
+ * Removes temporary files that a killed procmap (SIGKILL, power cut) left below a folder: only procmap's own names,
+ * only regular files, only those whose writer is no longer running; links are never followed.
+ */
+export function removeAbandonedTemporaryFiles(dir: string): void {
+  const walk = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      const match = entry.isFile() ? TEMP_FILE.exec(entry.name) : null;
+      if (match && !processAlive(Number(match[1]))) rmSync(path, { force: true });
+    }
+  };
+  walk(dir);
+}
+
+function lstatOrUndefined(path: string) {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Creates an output folder (`-o`) if needed; one that is a file, or cannot be created, is a WriteError. It may be a link the user chose. */
+export function prepareOutputFolder(root: string): void {
+  try {
+    if (lstatOrUndefined(root) === undefined) mkdirSync(root, { recursive: true });
+    else if (!statSync(root).isDirectory()) throw new WriteError(`Cannot write into "${displayPath(root)}": it is a file, not a folder`);
+  } catch (error) {
+    if (error instanceof WriteError) throw error;
+    throw new WriteError(`Cannot write into "${displayPath(root)}": ${environmentErrorText(error) ?? String(error)}`);
+  }
+}
+
+/** Creates the folders from `root` down to `dir`, refusing any that is a link or a file. */
+function ensureFolders(root: string, dir: string): void {
+  prepareOutputFolder(root);
+  let current = root;
+  for (const part of relative(root, dir).split(sep).filter(Boolean)) {
+    current = join(current, part);
+    const stats = lstatOrUndefined(current);
+    if (stats === undefined) mkdirSync(current);
+    else if (stats.isSymbolicLink()) throw new WriteError(`Refusing to write into "${displayPath(current)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`);
+    else if (!stats.isDirectory()) throw new WriteError(`Cannot write into "${displayPath(current)}": it is a file, not a folder`);
+  }
+}
+
+/**
+ * Writes a file safely: only inside `root` (default: the file's own folder), never through a symbolic link, never
+ * over an input of the run; through a procmap-named temporary file that is fully written (a short write is an
+ * error), fsynced and renamed, so no file under its final name is ever incomplete. Failures throw WriteError.
+ * `replacesInput` is for `lint --fix` only, which rewrites inputs on purpose.
+ */
+export function writeFileSafely(path: string, data: string | Uint8Array, root: string = dirname(path), replacesInput = false): void {
+  const target = resolve(path);
+  const base = resolve(root);
+  const inside = relative(base, target);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) throw new WriteError(`Refusing to write "${displayPath(path)}": it is outside "${displayPath(root)}"`);
+  const dir = dirname(target);
+  const fail = (error: unknown): never => {
+    if (error instanceof WriteError) throw error;
+    throw new WriteError(`Cannot write "${displayPath(path)}": ${environmentErrorText(error) ?? (error instanceof Error ? error.message : String(error))}`);
+  };
+  let existing;
+  try {
+    ensureFolders(base, dir);
+    existing = lstatOrUndefined(target);
+  } catch (error) {
+    return fail(error);
+  }
+  if (existing?.isSymbolicLink()) throw new WriteError(`Refusing to write "${displayPath(path)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`);
+  if (existing?.isDirectory()) throw new WriteError(`Cannot write "${displayPath(path)}": it is a folder, not a file`);
+  if (existing && !replacesInput && protectedInputs.has(realPath(target) ?? '')) throw new WriteError(`Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`);
+  const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const temp = join(dir, `.${basename(target)}.procmap-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  let fd: number | undefined;
+  inFlight.add(temp);
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, existing ? existing.mode & 0o777 : 0o666);
+    for (let offset = 0; offset < buffer.length; ) {
+      const written = writeSync(fd, buffer, offset, buffer.length - offset);
+      if (written <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+      offset += written;
+    }
+    fsyncSync(fd);
+    if (fstatSync(fd).size !== buffer.length) throw new Error(`only part of the file was written`);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    fail(error);
+  } finally {
+    inFlight.delete(temp);
   }
 }

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { relative, isAbsolute, dirname } from 'node:path';
 import { fixText } from '../lint/fix.js';
 import type { Diagnostic, Fix } from '../model/types.js';
-import { writeFileAtomic } from './output.js';
+import { LIMITS } from '../model/limits.js';
+import { readBounded, writeFileSafely } from './files.js';
 
 /** A file that `--fix` changes: its text before and after. */
 export interface FixedFile {
@@ -32,7 +34,9 @@ export function planFixes(
   const planned: FixedFile[] = [];
   for (const [file, fixes] of fixesByFile(diagnostics)) {
     const path = pathOf(file);
-    const bytes = readFileSync(path);
+    const read = readBounded(path, LIMITS.maxFileBytes);
+    if (!read.ok) continue;
+    const bytes = read.bytes;
     const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const before = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     const after = fixText(before, fixes, (text) => relint(file, text).flatMap((d) => (d.fix ? [d.fix] : [])));
@@ -43,9 +47,28 @@ export function planFixes(
   return planned;
 }
 
-/** Writes fixed files atomically, keeping a byte order mark the file had. */
-export function writeFixes(fixed: readonly FixedFile[]): void {
-  for (const { path, after, hadBom } of fixed) writeFileAtomic(path, hadBom ? `\uFEFF${after}` : after);
+function isWithin(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Writes fixed files atomically, keeping a byte order mark the file had. A file reached through a symbolic link is
+ * fixed where the link points only when that is inside the catalog (one of `roots`); the others are left as they
+ * are and returned, so the caller can say so.
+ */
+export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]): FixedFile[] {
+  const realRoots = roots.map((root) => realpathSync(root));
+  const refused: FixedFile[] = [];
+  for (const item of fixed) {
+    const real = realpathSync(item.path);
+    if (!realRoots.some((root) => isWithin(real, root))) {
+      refused.push(item);
+      continue;
+    }
+    writeFileSafely(real, item.hadBom ? `\uFEFF${item.after}` : item.after, dirname(real), true);
+  }
+  return refused;
 }
 
 /** A unified diff of the planned fixes, `a/` and `b/` prefixed like git's, which `git apply` accepts. */

@@ -6,7 +6,33 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-/** The real process streams. */
+import { environmentErrorText } from './files.js';
+import { handleInterrupts } from './interrupt.js';
+
+let outputFailed = false;
+
+/** Whether standard output failed (a full disk): the run then exits 2 whatever the command found. */
+export function standardOutputFailed(): boolean {
+  return outputFailed;
+}
+
+/**
+ * Makes a failing standard output the user's environment, not a crash: a reader that went away (`| head`, EPIPE)
+ * ends the output quietly while the command finishes with its own exit code; any other failure (`> /dev/full`) is one
+ * line on stderr and exit 2.
+ */
+function guardStandardOutput(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStream): void {
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || outputFailed) return;
+    outputFailed = true;
+    process.exitCode = 2;
+    stderr.write(`procmap: cannot write to standard output: ${environmentErrorText(error) ?? error.message}\n`);
+  });
+}
+
+/** The real process streams, guarded against a failing standard output and with Ctrl-C handled. */
 export function processIo(): Io {
+  guardStandardOutput(process.stdout, process.stderr);
+  handleInterrupts(process.stderr);
   return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
 }

@@ -2,7 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { isLang } from '../i18n.js';
 import { VERSION } from '../version.js';
 import { EXIT, ToolError, UsageError } from './errors.js';
-import { processIo, type Io } from './io.js';
+import { displayPath, environmentErrorText } from './files.js';
+import { processIo, standardOutputFailed, type Io } from './io.js';
 
 
 function langOption(fallback: 'en' | 'vi'): Option {
@@ -75,7 +76,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .command('flowchart')
     .description('Draw the swimlane flowchart of each procedure: Mermaid source, Markdown, SVG, PNG or PDF')
     .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
-    .option('-o, --output <dir>', 'folder for the charts, one file per procedure and format, named by its code', 'out')
+    .option('-o, --output <dir>', 'folder for the charts, one file per procedure and format, named by its code (QT-X.flowchart.svg)', 'out')
     .addOption(
       new Option('-f, --format <formats>', 'mmd, md, svg, png and/or pdf, comma-separated or repeated')
         .default(FLOWCHART_FORMAT_DEFAULT, 'svg')
@@ -193,7 +194,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const debug = argv.includes('--debug');
   try {
     await program(io, (code) => (exitCode = code)).parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    return standardOutputFailed() ? EXIT.failure : exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are successes; everything else commander rejects is bad usage.
@@ -201,6 +202,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     if (error instanceof UsageError || error instanceof ToolError) {
       io.stderr.write(`procmap: ${error.message}\n`);
+      return EXIT.failure;
+    }
+    const environment = environmentErrorText(error);
+    if (environment !== undefined) {
+      // The user's environment (a full disk, permissions, a file where a folder should be), not procmap's bug.
+      const { syscall, path } = error as NodeJS.ErrnoException;
+      io.stderr.write(`procmap: ${path ? `cannot ${syscall ?? 'use'} "${displayPath(path)}"` : `${syscall ?? 'system call'} failed`}: ${environment}\n`);
       return EXIT.failure;
     }
     io.stderr.write(`procmap: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import atomic from 'write-file-atomic';
+import { writeFileSafely } from './files.js';
 
 /** Whether to colour output for a stream: NO_COLOR wins, then FORCE_COLOR, then whether it is a terminal. */
 export function useColor(stream: NodeJS.WriteStream): boolean {
@@ -11,10 +9,9 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
 }
 
 /**
- * Writes a file atomically (temporary file, fsync, rename; temporaries removed if the process is killed), creating
- * its folder, so a reader or an interrupted run never sees half a file.
+ * Writes a file atomically and safely: see writeFileSafely in src/cli/files.ts (never through a link, never over an
+ * input, never outside `root`, a short write is an error). Kept under this name for the commands that call it.
  */
-export function writeFileAtomic(path: string, data: string | Buffer): void {
-  mkdirSync(dirname(path), { recursive: true });
-  atomic.sync(path, data);
+export function writeFileAtomic(path: string, data: string | Uint8Array, root?: string): void {
+  writeFileSafely(path, data, root);
 }

@@ -6,6 +6,10 @@ export const LIMITS = {
   maxSteps: 1000,
   /** Most alias expansions while converting YAML to data (defeats "billion laughs"). */
   maxAliasCount: 100,
+  /** Largest procmap.config.yaml or --config file, in bytes. Real ones are under a kilobyte. */
+  maxConfigBytes: 256 * 1024,
+  /** Largest --calendar file, in bytes: decades of holidays fit in a few kilobytes. */
+  maxCalendarBytes: 256 * 1024,
   /** Deepest nesting of YAML collections. */
   maxDepth: 64,
 } as const;

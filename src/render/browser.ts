@@ -82,5 +82,8 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
     // A chart takes well under a second; a browser that hangs (it happened with full Chromium taking screenshots
     // from several pages) should fail the run within a minute, not three.
     protocolTimeout: 60_000,
+    // procmap handles Ctrl-C itself (temporary files removed, one line, exit 2); the browser dies with the process.
+    handleSIGINT: false,
+    handleSIGTERM: false,
   });
 }

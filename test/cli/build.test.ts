@@ -139,7 +139,7 @@ describe('an interrupted build', () => {
     await new Promise((resolve) => child.once('exit', resolve));
     expect(existsSync(join(out, 'index.html'))).toBe(false);
     for (const file of files(out)) {
-      if (/\.\d+$/.test(file)) continue; // a temporary file the kill left behind; never a final name
+      if (/\.procmap-tmp-\d+-[0-9a-f]+$/.test(file)) continue; // a temporary file the kill left behind; never a final name
       const bytes = readFileSync(join(out, file));
       if (file.endsWith('.html')) expect(bytes.toString().trimEnd().endsWith('</html>'), file).toBe(true);
       if (file.endsWith('.pdf')) expect(bytes.toString('latin1').trimEnd().endsWith('%%EOF'), file).toBe(true);
@@ -149,7 +149,7 @@ describe('an interrupted build', () => {
     const again = procmap(['build', catalog, '-o', out]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^built 16 procedures/);
-    expect(files(out).filter((f) => /\.\d+$/.test(f))).toEqual([]);
+    expect(files(out).filter((f) => /procmap-tmp|\.procmap-build\.lock/.test(f))).toEqual([]);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });
 });

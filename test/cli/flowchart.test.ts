@@ -21,15 +21,15 @@ describe('procmap flowchart (CLI)', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const dir = join(out, 'new', 'dir');
-    expect(result.stdout).toBe(`${join(dir, 'FX-DECISION.md')}\n${join(dir, 'FX-DECISION.mmd')}\n`);
-    expect(readFileSync(join(dir, 'FX-DECISION.mmd'), 'utf8')).toBe(readFileSync('test/render/__golden__/decision.mmd', 'utf8'));
-    expect(readFileSync(join(dir, 'FX-DECISION.md'), 'utf8')).toBe(readFileSync('test/render/__golden__/decision.md', 'utf8'));
+    expect(result.stdout).toBe(`${join(dir, 'FX-DECISION.flowchart.md')}\n${join(dir, 'FX-DECISION.flowchart.mmd')}\n`);
+    expect(readFileSync(join(dir, 'FX-DECISION.flowchart.mmd'), 'utf8')).toBe(readFileSync('test/render/__golden__/decision.mmd', 'utf8'));
+    expect(readFileSync(join(dir, 'FX-DECISION.flowchart.md'), 'utf8')).toBe(readFileSync('test/render/__golden__/decision.md', 'utf8'));
   });
 
   it('labels in English with --lang en', () => {
     const out = outDir();
     expect(procmap(['flowchart', DECISION, '--format', 'mmd', '--lang', 'en', '-o', out]).code).toBe(0);
-    const source = readFileSync(join(out, 'FX-DECISION.mmd'), 'utf8');
+    const source = readFileSync(join(out, 'FX-DECISION.flowchart.mmd'), 'utf8');
     expect(source).toContain('n1["2. Xác minh tình trạng hôn nhân<br/>1.5 d"]');
     expect(source).toContain('summary["Critical path (red): 2.75 d<br/>Time limit: 3 d<br/>Slack: 0.25 d"]');
     expect(source).toContain('s0(["Start"])');
@@ -57,14 +57,14 @@ describe('procmap flowchart (CLI)', () => {
     expect(result.stderr).toContain('test/cli/fixtures/flowchart-catalog/broken.yaml');
     // Messages follow --lang, Vietnamese by default like the chart.
     expect(result.stderr).toMatch(/16:11\s+lỗi\s+Đơn vị "LD" chưa được khai báo.*known-body/);
-    expect(readdirSync(out)).toEqual(['FX-DECISION.mmd']);
+    expect(readdirSync(out)).toEqual(['FX-DECISION.flowchart.mmd']);
   });
 
   it('still draws a procedure over its time limit, with the overrun in the chart', () => {
     const out = outDir();
     const result = procmap(['flowchart', OVER_LIMIT, '--format', 'mmd', '-o', out]);
     expect(result.code).toBe(0);
-    expect(readFileSync(join(out, 'FX-MULTI.mmd'), 'utf8')).toContain('Vượt thời hạn: 3 ngày');
+    expect(readFileSync(join(out, 'FX-MULTI.flowchart.mmd'), 'utf8')).toContain('Vượt thời hạn: 3 ngày');
   });
 
   it('exits 2 on an unknown format or a path that does not exist', () => {
@@ -82,12 +82,12 @@ describe('procmap flowchart (CLI)', () => {
     const result = procmap(['flowchart', 'test/render/fixtures/flowchart/parallel-join.yaml', DECISION, '--format', 'svg,png', '--format', 'pdf', '-o', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['FX-DECISION.pdf', 'FX-DECISION.png', 'FX-DECISION.svg', 'FX-PARALLEL.pdf', 'FX-PARALLEL.png', 'FX-PARALLEL.svg']);
-    const svg = readFileSync(join(out, 'FX-PARALLEL.svg'), 'utf8');
+    expect(readdirSync(out).sort()).toEqual(['FX-DECISION.flowchart.pdf', 'FX-DECISION.flowchart.png', 'FX-DECISION.flowchart.svg', 'FX-PARALLEL.flowchart.pdf', 'FX-PARALLEL.flowchart.png', 'FX-PARALLEL.flowchart.svg']);
+    const svg = readFileSync(join(out, 'FX-PARALLEL.flowchart.svg'), 'utf8');
     expect(svg).toMatch(/^<svg\b/);
     expect(svg).not.toContain('foreignObject');
     expect(svg.replace(/<[^>]+>/g, '')).toContain('Bảo hiểm xã hội');
-    expect(readFileSync(join(out, 'FX-PARALLEL.png')).subarray(1, 4).toString()).toBe('PNG');
-    expect(execFileSync('pdftotext', [join(out, 'FX-DECISION.pdf'), '-'], { encoding: 'utf8' })).toContain('Xác minh tình trạng hôn nhân');
+    expect(readFileSync(join(out, 'FX-PARALLEL.flowchart.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(execFileSync('pdftotext', [join(out, 'FX-DECISION.flowchart.pdf'), '-'], { encoding: 'utf8' })).toContain('Xác minh tình trạng hôn nhân');
   });
 });

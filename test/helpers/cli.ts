@@ -15,13 +15,15 @@ export interface RunResult {
 }
 
 /** Spawns `procmap` with arguments in a folder (the repository root by default), without colours unless asked. */
-export function procmap(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): RunResult {
+export function procmap(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {}): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
     input: options.input,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    // A run that hangs is killed (status null) and fails its test instead of stalling the suite.
+    timeout: options.timeout,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

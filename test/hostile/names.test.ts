@@ -63,7 +63,7 @@ describe('hostile text in every field, through every output', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
   let flowchart: ReturnType<typeof procmap>;
   let doc: ReturnType<typeof procmap>;
-  const read = (dir: string, ext: string) => readFileSync(join(out, dir, `${procedure.id}.${ext}`), 'utf8');
+  const read = (dir: string, ext: string) => readFileSync(join(out, dir, `${procedure.id}${dir === 'flowchart' ? '.flowchart' : ''}.${ext}`), 'utf8');
 
   beforeAll(() => {
     // html draws the flowchart in Chromium: without one this must fail, never skip.

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest } from '../../catalog/build-cache.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
@@ -21,7 +21,9 @@ import { VERSION } from '../../version.js';
 import { loadCalendar, localToday } from '../calendar.js';
 import { loadConfig } from '../config.js';
 import { EXIT, ToolError, UsageError } from '../errors.js';
-import { displayPath } from '../files.js';
+import { LIMITS } from '../../model/limits.js';
+import { lockSite } from '../build-lock.js';
+import { displayPath, prepareOutputFolder, readBounded, readSettingsFile, removeAbandonedTemporaryFiles } from '../files.js';
 import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -43,6 +45,9 @@ export interface BuildCommandOptions {
 const MANIFEST = '.procmap-build.json';
 // Procedures rendered at once: the page pools bound real parallelism; this bounds memory.
 const CONCURRENCY = 4;
+
+// Procedure codes as the schema allows them: a folder name that stays inside p/.
+const PROCEDURE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** The files one procedure's pages are made of, relative to the site root. */
 function outputsOf(id: string, pdf: boolean): string[] {
@@ -70,24 +75,38 @@ function procedurePage(documentHtml: string, id: string, lang: Lang, pdf: boolea
   return documentHtml.replace(/<body([^>]*)>/, (body) => `${body}\n${nav}`);
 }
 
-// write-file-atomic names its temporary file "<target>.<32-bit hash>"; a killed build (SIGKILL, power cut) can
-// leave one behind that no exit handler removed.
-const INTERRUPTED_WRITE = /\.(html|svg|md|pdf|json)\.\d+$/;
-
-/** Removes temporary files an interrupted build left in the site, so the folder holds only complete files. */
-function removeInterruptedWrites(dir: string): void {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && INTERRUPTED_WRITE.test(entry.name)) rmSync(join(entry.parentPath, entry.name), { force: true });
+/** Whether a path is a regular file (not a link, not a folder): the only kind of file a build writes. */
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
-/** Removes files of procedures no longer in the catalog, then their folders if empty. */
+/**
+ * Removes files of procedures no longer in the catalog (only regular files, never through a link: the manifest
+ * lists only names procmap writes), then their folders if empty.
+ */
 function removeStale(root: string, outputs: readonly string[]): void {
-  for (const output of outputs) rmSync(join(root, output), { force: true });
+  for (const output of outputs) if (isRegularFile(join(root, output))) rmSync(join(root, output));
   for (const dir of new Set(outputs.map((output) => dirname(join(root, output))))) {
-    if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+    try {
+      if (lstatSync(dir).isDirectory() && readdirSync(dir).length === 0) rmdirSync(dir);
+    } catch {
+      // Already gone, or not ours to remove.
+    }
   }
+}
+
+/** The previous build's manifest; one that is damaged or tampered with is reported and costs a full build. */
+function readManifest(path: string, io: Io): BuildManifest {
+  if (!isRegularFile(path)) return emptyManifest();
+  const read = readBounded(path, LIMITS.maxFileBytes);
+  const text = read.ok ? read.bytes.toString('utf8') : '';
+  const { manifest, damaged } = parseManifest(text, (id) => (PROCEDURE_ID.test(id) ? outputsOf(id, true) : undefined));
+  if (damaged || !read.ok) io.stderr.write(`procmap: the build cache ${displayPath(path)} is damaged; every procedure is rendered again\n`);
+  return manifest;
 }
 
 /**
@@ -116,16 +135,40 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   }
   const broken = new Set(errors.map((d) => d.file));
   const entries = result.procedures.filter((entry) => !broken.has(entry.file));
-  const byId = new Map<string, CatalogEntry>(entries.map((entry) => [entry.procedure.id, entry]));
-
-  const calendarFingerprint = JSON.stringify(config.config.calendar ?? null) + (options.calendar ? readFileSync(options.calendar, 'utf8') : '');
+  const calendarFingerprint = JSON.stringify(config.config.calendar ?? null) + (options.calendar ? readSettingsFile(options.calendar, 'calendar file', LIMITS.maxCalendarBytes).toString('utf8') : '');
   const wanted = new Map(
     entries.map((entry) => [entry.procedure.id, buildKey([VERSION, fingerprint, calendarFingerprint, options.lang, String(options.pdf), JSON.stringify(entry.procedure)])]),
   );
-  removeInterruptedWrites(out);
+  // The site folder is created (safely) and locked before anything in it is read, removed or written.
+  prepareOutputFolder(out);
+  const unlock = lockSite(out);
+  try {
+    return await buildSite(out, { options, io, started, entries, errors, unreadable, wanted, templates, calendar });
+  } finally {
+    unlock();
+  }
+}
+
+interface SiteJob {
+  options: BuildCommandOptions;
+  io: Io;
+  started: number;
+  entries: CatalogEntry[];
+  errors: readonly { file: string }[];
+  unreadable: readonly unknown[];
+  wanted: ReadonlyMap<string, string>;
+  templates: DocumentTemplates;
+  calendar: WorkingCalendar;
+}
+
+/** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
+async function buildSite(out: string, job: SiteJob): Promise<number> {
+  const { options, io, started, entries, errors, unreadable, wanted, templates, calendar } = job;
+  const byId = new Map<string, CatalogEntry>(entries.map((entry) => [entry.procedure.id, entry]));
+  removeAbandonedTemporaryFiles(out);
   const manifestPath = join(out, MANIFEST);
-  const previous = options.clean || !existsSync(manifestPath) ? emptyManifest() : parseManifest(readFileSync(manifestPath, 'utf8'));
-  const plan = planBuild(wanted, previous, (output) => existsSync(join(out, output)));
+  const previous = options.clean ? emptyManifest() : readManifest(manifestPath, io);
+  const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
 
   let session: BrowserSession | undefined;
   if (plan.render.length > 0) {
@@ -135,7 +178,7 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   }
   const manifest: BuildManifest = emptyManifest();
   for (const id of plan.upToDate) manifest.entries[id] = previous.entries[id]!;
-  const saveManifest = () => writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
+  const saveManifest = () => writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`, out);
   const progress = progressBar(io.stderr, plan.render.length, 'build');
   try {
     let next = 0;
@@ -153,11 +196,11 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
           throw error;
         }
         const dir = join(out, procedureDir(id));
-        writeFileAtomic(join(dir, `${id}.md`), markdownDocument(templates, subject));
-        writeFileAtomic(join(dir, 'flowchart.svg'), documents.svg);
-        if (documents.pdf) writeFileAtomic(join(dir, `${id}.pdf`), documents.pdf);
+        writeFileAtomic(join(dir, `${id}.md`), markdownDocument(templates, subject), out);
+        writeFileAtomic(join(dir, 'flowchart.svg'), documents.svg, out);
+        if (documents.pdf) writeFileAtomic(join(dir, `${id}.pdf`), documents.pdf, out);
         // The page is written last: a procedure counts as built only once all its files are there.
-        writeFileAtomic(join(dir, 'index.html'), procedurePage(documents.html, id, options.lang, options.pdf));
+        writeFileAtomic(join(dir, 'index.html'), procedurePage(documents.html, id, options.lang, options.pdf), out);
         manifest.entries[id] = { key: wanted.get(id)!, outputs: outputsOf(id, options.pdf) };
         progress.tick(id);
         if (++sinceSave >= 50) {
@@ -178,8 +221,8 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   }
   removeStale(out, plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))));
   const list = listCatalog(entries, calendar);
-  writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title));
-  writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title));
+  writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title), out);
+  writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title), out);
   saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
   io.stdout.write(`built ${entries.length} procedures into ${displayPath(out)}: ${plan.render.length} rendered, ${plan.upToDate.length} up to date, ${new Set(plan.stale.map((o) => dirname(o))).size} removed (${seconds} s); open ${displayPath(join(out, 'index.html'))}\n`);

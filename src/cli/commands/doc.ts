@@ -79,7 +79,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, job: (item: T)
 /** Writes one procedure's documents in the browserless format (Markdown). */
 function writeMarkdown(templates: DocumentTemplates, subject: DocumentSubject, dir: string): string {
   const path = join(dir, `${subject.procedure.id}.md`);
-  writeFileAtomic(path, markdownDocument(templates, subject));
+  writeFileAtomic(path, markdownDocument(templates, subject), dir);
   return path;
 }
 
@@ -95,12 +95,12 @@ async function writeBrowserFormats(session: BrowserSession, templates: DocumentT
   const written: string[] = [];
   if (formats.includes('html')) {
     const path = join(dir, `${subject.procedure.id}.html`);
-    writeFileAtomic(path, documents.html);
+    writeFileAtomic(path, documents.html, dir);
     written.push(path);
   }
   if (documents.pdf) {
     const path = join(dir, `${subject.procedure.id}.pdf`);
-    writeFileAtomic(path, documents.pdf);
+    writeFileAtomic(path, documents.pdf, dir);
     written.push(path);
   }
   return written;

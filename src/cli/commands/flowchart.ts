@@ -40,6 +40,11 @@ interface Chart {
   analysis: TimeAnalysis;
 }
 
+/** A chart's file: `QT-X.flowchart.svg`, so a chart never overwrites the document `QT-X.pdf` that `doc` writes to the same folder. */
+function chartPath(dir: string, id: string, format: FlowchartFormat): string {
+  return join(dir, `${id}.flowchart.${format}`);
+}
+
 function parseFormats(given: readonly string[]): FlowchartFormat[] {
   const names = given.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
   const unknown = names.find((name) => !(FLOWCHART_FORMATS as readonly string[]).includes(name));
@@ -90,7 +95,7 @@ async function renderInBrowser(session: BrowserSession, charts: readonly Chart[]
         const source = flowchartMermaid(chart.procedure, chart.analysis, { lang: options.lang, dialect: 'swimlane', title: true });
         const files: [string, Buffer][] = [];
         try {
-          for (const format of formats) files.push([join(options.output, `${chart.procedure.id}.${format}`), await session.renderMermaid(source, format)]);
+          for (const format of formats) files.push([chartPath(options.output, chart.procedure.id, format), await session.renderMermaid(source, format)]);
         } catch (error) {
           if (!(error instanceof DiagramError)) throw error;
           failures.push(`procmap: could not draw the flowchart of ${chart.file}: ${error.message}`);
@@ -99,7 +104,7 @@ async function renderInBrowser(session: BrowserSession, charts: readonly Chart[]
           progress.tick(chart.procedure.id);
         }
         for (const [path, data] of files) {
-          writeFileAtomic(path, data);
+          writeFileAtomic(path, data, options.output);
           written.push(path);
         }
       }),
@@ -142,8 +147,8 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
     ];
     for (const [format, text] of texts) {
       if (!formats.includes(format)) continue;
-      const path = join(options.output, `${chart.procedure.id}.${format}`);
-      writeFileAtomic(path, text());
+      const path = chartPath(options.output, chart.procedure.id, format);
+      writeFileAtomic(path, text(), options.output);
       written.push(path);
     }
   }

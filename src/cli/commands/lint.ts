@@ -108,7 +108,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       return fixed.length > 0 ? EXIT.problems : EXIT.ok;
     }
     if (fixed.length > 0) {
-      writeFixes(fixed);
+      for (const { file } of writeFixes(fixed, roots)) io.stderr.write(`procmap: not fixed: ${file} is a link to a file outside the catalog; fix that file where it is\n`);
       unreadable = found.unreadable.map(unreadableDiagnostic);
       result = await run(unreadable);
     }

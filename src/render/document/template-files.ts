@@ -14,7 +14,13 @@ export class TemplateDirError extends Error {
   override name = 'TemplateDirError';
 }
 
+// Templates are often shared between agencies: one that is a folder, a device or a pipe, or huge, is refused.
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
 function read(path: string, shown: string): TemplateSource {
+  const stats = statSync(path);
+  if (!stats.isFile()) throw new TemplateDirError(`Template "${shown}" is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}; it must be a text file`);
+  if (stats.size > MAX_TEMPLATE_BYTES) throw new TemplateDirError(`Template "${shown}" is larger than 1 MiB; a template is a few kilobytes`);
   return { file: shown, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
 }
 
@@ -40,7 +46,7 @@ export function readTemplates(overrideDir?: string, show: (path: string) => stri
   const builtinPartials = join(BUILTIN_TEMPLATE_DIR, 'partials');
   for (const name of hbsFiles(builtinPartials)) partials.set(name.slice(0, -4), read(join(builtinPartials, name), show(join(builtinPartials, name))));
   if (overrideDir !== undefined) {
-    if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) throw new TemplateDirError(`Template folder "${show(overrideDir)}" does not exist`);
+    if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) throw new TemplateDirError(`Template folder "${show(overrideDir)}" ${existsSync(overrideDir) ? 'is a file; --template takes a folder' : 'does not exist'}`);
     const own = [
       ...hbsFiles(overrideDir).filter((name) => !MAIN_NAMES.has(name)).map((name) => join(overrideDir, name)),
       ...hbsFiles(join(overrideDir, 'partials')).map((name) => join(overrideDir, 'partials', name)),

@@ -1,0 +1,45 @@
+import { closeSync, constants, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { ToolError } from './errors.js';
+import { displayPath, processAlive } from './files.js';
+import { onInterrupt } from './interrupt.js';
+
+const LOCK = '.procmap-build.lock';
+
+/**
+ * Takes the site folder for one build: a second build into the same folder would delete the first one's temporary
+ * files and interleave their outputs, so it stops with a clear message instead (exit 2). A lock left by a build that
+ * is no longer running is taken over. Returns the function that releases the lock.
+ */
+export function lockSite(dir: string): () => void {
+  const path = join(dir, LOCK);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let fd: number;
+    try {
+      fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let owner = NaN;
+      try {
+        owner = Number.parseInt(readFileSync(path, 'utf8'), 10);
+      } catch {
+        // A lock that cannot be read is treated like one whose owner is gone.
+      }
+      if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
+        throw new ToolError(`Another procmap build (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no build is running, delete ${displayPath(path)})`);
+      }
+      rmSync(path, { force: true });
+      continue;
+    }
+    writeSync(fd, `${process.pid}\n`);
+    closeSync(fd);
+    let held = true;
+    const release = () => {
+      if (held) rmSync(path, { force: true });
+      held = false;
+    };
+    onInterrupt(release);
+    return release;
+  }
+  throw new ToolError(`Could not lock "${displayPath(dir)}" for the build; try again`);
+}

@@ -1,0 +1,23 @@
+import { removeTemporaryFiles } from './files.js';
+
+const cleanups: (() => void)[] = [];
+
+/** Registers something to undo if the run is interrupted (Ctrl-C): a lock to release. */
+export function onInterrupt(cleanup: () => void): void {
+  cleanups.push(cleanup);
+}
+
+/**
+ * On Ctrl-C (SIGINT) or SIGTERM: removes the temporary files of writes in flight and releases locks, says so in one
+ * line and exits 2. Every file already under its final name is complete, so the next run continues from there.
+ */
+export function handleInterrupts(stderr: NodeJS.WritableStream): void {
+  const stop = (signal: string) => {
+    removeTemporaryFiles();
+    for (const cleanup of cleanups.splice(0)) cleanup();
+    stderr.write(`procmap: interrupted (${signal}); the files already written are complete, and the next run continues from them\n`);
+    process.exit(2);
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}

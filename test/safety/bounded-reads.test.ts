@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procmap } from '../helpers/cli.js';
+import { catalogOf, workFolder } from './helpers.js';
+
+// Issue 14, item 7: reads take at most the limit plus one byte, from regular files only; a FIFO never hangs a run.
+const work = workFolder('reads');
+
+// A run that would read /dev/zero to its end or block on a FIFO is killed here, and then fails the test.
+const quick = { timeout: 20_000 };
+
+function catalogWith(name: string, add: (dir: string) => void): string {
+  const dir = catalogOf(join(work, name), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
+  add(dir);
+  return dir;
+}
+
+describe('reads within limits, regular files only', () => {
+  it('reports a catalog link to /dev/zero as not a file, and checks the others', () => {
+    const dir = catalogWith('zero', (d) => symlinkSync('/dev/zero', join(d, 'zero.yaml')));
+    const result = procmap(['lint', dir], quick);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`${join(dir, 'zero.yaml')}\n  1:1  error  Cannot read: Not a regular file (a device, pipe or socket); procmap reads only files  parse`);
+    expect(result.stdout).toMatch(/1 problem \(1 error, 0 warnings\)\n$/);
+  });
+
+  it('never hangs on a FIFO in the catalog', () => {
+    const dir = catalogWith('fifo', (d) => execFileSync('mkfifo', [join(d, 'pipe.yaml')]));
+    const result = procmap(['lint', dir], quick);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Cannot read: Not a regular file');
+  });
+
+  it('refuses a procmap.config.yaml that links to /dev/zero, with its own message', () => {
+    const dir = catalogWith('config-zero', (d) => symlinkSync('/dev/zero', join(d, 'procmap.config.yaml')));
+    const result = procmap(['lint', dir], quick);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`procmap: Cannot read configuration file "${join(dir, 'procmap.config.yaml')}": Not a regular file (a device, pipe or socket); procmap reads only files\n`);
+  });
+
+  it('refuses --config /dev/zero and --calendar from a FIFO', () => {
+    const dir = catalogWith('flags', () => undefined);
+    const config = procmap(['lint', dir, '--config', '/dev/zero'], quick);
+    expect(config.code).toBe(2);
+    expect(config.stderr).toBe('procmap: Cannot read configuration file "/dev/zero": Not a regular file (a device, pipe or socket); procmap reads only files\n');
+    const fifo = join(work, 'calendar.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const calendar = procmap(['time', dir, '--calendar', fifo], quick);
+    expect(calendar.code).toBe(2);
+    expect(calendar.stderr).toMatch(/^procmap: Cannot read calendar file ".*calendar\.fifo": Not a regular file/);
+  });
+
+  it('refuses a configuration or calendar file over its limit, saying so', () => {
+    const dir = catalogWith('big', (d) => writeFileSync(join(d, 'procmap.config.yaml'), `# ${'x'.repeat(300 * 1024)}\n`));
+    const result = procmap(['lint', dir], quick);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`procmap: The configuration file "${join(dir, 'procmap.config.yaml')}" is larger than 256 KiB; a configuration file is a few kilobytes\n`);
+    const calendar = join(work, 'calendar.yaml');
+    writeFileSync(calendar, `# ${'x'.repeat(300 * 1024)}\n`);
+    const plain = catalogWith('big-calendar', () => undefined);
+    const time = procmap(['time', plain, '--calendar', calendar], quick);
+    expect(time.stderr).toContain('is larger than 256 KiB; a calendar file is a few kilobytes');
+    expect(time.code).toBe(2);
+  });
+
+  it('refuses a template that is a device or a folder', () => {
+    const dir = catalogWith('tpl', () => undefined);
+    const templates = join(work, 'templates');
+    mkdirSync(join(templates, 'markdown.hbs'), { recursive: true });
+    const result = procmap(['doc', dir, '--format', 'md', '--template', templates, '-o', join(work, 'tpl-out')], quick);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`procmap: Template "${join(templates, 'markdown.hbs')}" is a folder; it must be a text file\n`);
+  });
+});

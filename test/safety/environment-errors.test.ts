@@ -1,0 +1,86 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, procmap, ROOT } from '../helpers/cli.js';
+import { catalogOf, workFolder } from './helpers.js';
+
+// Issue 14, item 15: the user's environment (a closed pipe, a full disk, permissions, a file in the way, Ctrl-C)
+// gets one clear line and exit 2, never "internal error … report it" or a stack trace.
+const work = workFolder('env');
+chmodSync(work, 0o755);
+const catalog = catalogOf(join(work, 'catalog'), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
+
+describe('a failing standard output', () => {
+  it('on a full disk (/dev/full) is one line and exit 2', () => {
+    const full = openSync('/dev/full', 'w');
+    const result = spawnSync(process.execPath, [BIN, 'lint', catalog, '--format', 'json'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', cwd: ROOT });
+    closeSync(full);
+    expect(result.stderr).toBe('procmap: cannot write to standard output: the disk is full\n');
+    expect(result.status).toBe(2);
+  });
+
+  it('closed by the reader (| head) ends quietly with the command’s own exit code', async () => {
+    const child = spawn(process.execPath, [BIN, 'time', catalog, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
+
+describe('output folders the user cannot write to', () => {
+  it('-o naming an existing file', () => {
+    const file = join(work, 'a-file');
+    writeFileSync(file, 'mine');
+    const result = procmap(['doc', catalog, '--format', 'md', '-o', file]);
+    expect(result.stderr).toBe(`procmap: Cannot write into "${file}": it is a file, not a folder\n`);
+    expect(result.code).toBe(2);
+  });
+
+  it('-o inside a read-only folder', () => {
+    const readOnly = join(work, 'read-only');
+    mkdirSync(readOnly);
+    chmodSync(readOnly, 0o555);
+    const args = [BIN, 'doc', catalog, '--format', 'md', '-o', join(readOnly, 'out')];
+    // Permissions bind everyone but root: as root, run procmap as "nobody" so the folder is really read-only to it.
+    const asUser = process.getuid?.() === 0 ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args]] : [process.execPath, args];
+    const result = spawnSync(asUser[0] as string, asUser[1] as string[], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.stderr).toBe(`procmap: Cannot write into "${join(readOnly, 'out')}": permission denied\n`);
+    expect(result.status).toBe(2);
+  });
+
+  it('--template naming a file, not a folder', () => {
+    const file = join(work, 'document.hbs');
+    writeFileSync(file, '{{title}}');
+    const result = procmap(['doc', catalog, '--format', 'md', '--template', file, '-o', join(work, 'out')]);
+    expect(result.stderr).toBe(`procmap: Template folder "${file}" is a file; --template takes a folder\n`);
+    expect(result.code).toBe(2);
+  });
+});
+
+describe('Ctrl-C during a build', () => {
+  it('says so in one line, exits 2, and leaves no temporary file or lock', async () => {
+    const site = join(work, 'site');
+    const child = spawn(process.execPath, [BIN, 'build', join(ROOT, 'procedures'), '-o', site], { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Interrupt once the first procedure pages are written, mid-way through the build.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if ((existsSync(join(site, 'p')) && readdirSync(join(site, 'p')).length >= 1) || child.exitCode !== null) {
+          clearInterval(poll);
+          child.kill('SIGINT');
+          resolve();
+        }
+      }, 20);
+    });
+    const code = await new Promise((resolve) => child.once('close', resolve));
+    expect(stderr).toBe('procmap: interrupted (SIGINT); the files already written are complete, and the next run continues from them\n');
+    expect(code).toBe(2);
+    const names = readdirSync(site, { recursive: true }) as string[];
+    expect(names.filter((name) => /procmap-tmp|\.lock$/.test(name))).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procmap } from '../helpers/cli.js';
+import { catalogOf, workFolder } from './helpers.js';
+
+// Issue 14, item 5: an output never replaces an input, and different commands' outputs never replace each other.
+const work = workFolder('names');
+const catalog = catalogOf(join(work, 'catalog'), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
+const input = join(catalog, 'xa-cap-ban-sao-trich-luc-ho-tich.yaml');
+
+describe('outputs and inputs', () => {
+  it('lint --output refuses to write the report over an input file', () => {
+    const before = readFileSync(input, 'utf8');
+    const result = procmap(['lint', catalog, '--output', input]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`procmap: Refusing to write "${input}": it is one of the input files; choose another output\n`);
+    expect(readFileSync(input, 'utf8')).toBe(before);
+  });
+
+  it('diff --output refuses the configuration file', () => {
+    const config = join(catalog, 'procmap.config.yaml');
+    writeFileSync(config, 'rules: {}\n');
+    const result = procmap(['diff', catalog, catalog, '--config', config, '--output', config]);
+    expect(result.code).toBe(2);
+    expect(readFileSync(config, 'utf8')).toBe('rules: {}\n');
+  });
+
+  it('doc and flowchart into one folder keep both: QT-X.md and QT-X.flowchart.md', () => {
+    const out = join(work, 'out');
+    mkdirSync(out);
+    expect(procmap(['doc', catalog, '--format', 'md', '-o', out]).code).toBe(0);
+    const chart = procmap(['flowchart', catalog, '--format', 'md,mmd', '-o', out]);
+    expect(chart.code).toBe(0);
+    expect(chart.stdout).toBe(`${join(out, 'QT-HT-09.flowchart.md')}\n${join(out, 'QT-HT-09.flowchart.mmd')}\n`);
+    expect(readdirSync(out).sort()).toEqual(['QT-HT-09.flowchart.md', 'QT-HT-09.flowchart.mmd', 'QT-HT-09.md']);
+    // The document is still the document, not the chart.
+    expect(readFileSync(join(out, 'QT-HT-09.md'), 'utf8')).toContain('Cấp bản sao trích lục hộ tịch');
+    expect(readFileSync(join(out, 'QT-HT-09.md'), 'utf8').length).toBeGreaterThan(readFileSync(join(out, 'QT-HT-09.flowchart.md'), 'utf8').length);
+  });
+});
