@@ -18,7 +18,7 @@ export function catalogOf(dir: string, ...files: string[]): string {
   return dir;
 }
 
-/** Temporary files a write left behind: procmap's and write-file-atomic's naming. */
+/** Temporary files a write left behind: procmap's naming, and the `<name>.<digits>` of the writer it replaced. */
 export function leftovers(names: readonly string[]): string[] {
   return names.filter((name) => /procmap-tmp|\.\d+$/.test(name));
 }
