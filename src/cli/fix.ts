@@ -3,6 +3,7 @@ import { relative, isAbsolute, dirname } from 'node:path';
 import { fixText } from '../lint/fix.js';
 import type { Diagnostic, Fix } from '../model/types.js';
 import { LIMITS } from '../model/limits.js';
+import { escapeControls } from '../model/quote.js';
 import { readBounded, writeFileSafely } from './files.js';
 
 /** A file that `--fix` changes: its text before and after. */
@@ -77,5 +78,9 @@ export async function fixesDiff(fixed: readonly FixedFile[]): Promise<string> {
   const { createTwoFilesPatch } = await import('diff');
   return fixed
     .map(({ file, before, after }) => createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/, ''))
-    .join('');
+    .join('')
+    .split('\n')
+    // File text reaches the terminal: escape what a terminal acts on, as stylish does, keeping tabs and CRLF ends.
+    .map((line) => line.replace(/[^\t\r]+|\r(?!$)/g, (part) => escapeControls(part)))
+    .join('\n');
 }

@@ -1,8 +1,14 @@
+/**
+ * Invisible characters that change how text reads without showing themselves: bidirectional controls (U+202E
+ * turns "exe.txt" into "txt.exe" on screen) and zero-width characters (two names that look equal but differ).
+ */
+export const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+
 // Characters a terminal or a log viewer acts on instead of showing: C0 and C1 controls (ESC, CSI, BEL, CR…), DEL,
-// and the line and paragraph separators. JSON.stringify escapes only the C0 ones.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// the line and paragraph separators, and the invisible characters above. JSON.stringify escapes only the C0 ones.
+const CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]|${INVISIBLE.source}`);
 const CONTROLS = new RegExp(CONTROL.source, 'g');
-const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+const NOT_ESCAPED_BY_JSON = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029]|${INVISIBLE.source}`, 'g');
 
 /** A JSON string literal of the text with every control character escaped, C1 and line separators included. */
 export function jsonString(text: string): string {

@@ -1,6 +1,7 @@
 import { rule as acyclic } from './acyclic.js';
 import { rule as canonicalDuration } from './canonical-duration.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
+import { rule as invisibleCharacters } from './invisible-characters.js';
 import { rule as knownBody } from './known-body.js';
 import { rule as knownStep } from './known-step.js';
 import { rule as nfc } from './nfc.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   stepDurationPositive,
   fourOnTheSpot,
   nfc,
+  invisibleCharacters,
   canonicalDuration,
   unusedDisable,
 ];
