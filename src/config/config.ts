@@ -84,6 +84,34 @@ function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<s
   return problems;
 }
 
+// A glob with many "*" in one name backtracks: `**/*a*a*a*a*b` takes seconds per long file name, growing with
+// each "*". Three per name keep matching in milliseconds for any name a disk allows (255 characters).
+const MAX_STARS_PER_NAME = 3;
+const MAX_GLOB_LENGTH = 256;
+
+/** Override globs that would take too long to match: too long, or too many "*" (or repeated groups) in one name. */
+function globProblems(overrides: readonly unknown[]): Problem[] {
+  const problems: Problem[] = [];
+  overrides.forEach((override, i) => {
+    const files = isMap(override) ? override.files : undefined;
+    const globs = typeof files === 'string' ? [files] : Array.isArray(files) ? files : [];
+    globs.forEach((glob, j) => {
+      if (typeof glob !== 'string') return;
+      const path = typeof files === 'string' ? ['overrides', i, 'files'] : ['overrides', i, 'files', j];
+      if (glob.length > MAX_GLOB_LENGTH) {
+        problems.push({ path, target: 'value', message: `The pattern is ${glob.length} characters long; a pattern has at most ${MAX_GLOB_LENGTH}` });
+        return;
+      }
+      // "**" as a whole folder name is cheap; "*" inside a name and repeated groups like "+(…)" are not.
+      const stars = Math.max(...glob.split('/').map((name) => (name === '**' ? 0 : (name.match(/\*+|[*+@!?]\(/g)?.length ?? 0))));
+      if (stars > MAX_STARS_PER_NAME) {
+        problems.push({ path, target: 'value', message: `The pattern "${glob}" has ${stars} "*" in one name; use at most ${MAX_STARS_PER_NAME} (e.g. "procedures/tinh/**/*.yaml"), or list the files` });
+      }
+    });
+  });
+  return problems;
+}
+
 /** Schema problems in words; a rule entry of the wrong shape gets one message that shows the right shape. */
 function schemaProblems(data: unknown): Problem[] {
   // `if` only says that its `then` failed, which the `then` error already says better.
@@ -112,6 +140,7 @@ export function parseConfig(file: string, bytes: Uint8Array, rules: readonly Rul
   const problems = [
     ...(valid ? [] : schemaProblems(data)),
     ...checkRuleSettings(raw.rules, ['rules'], byId),
+    ...globProblems(overrides),
     ...overrides.flatMap((override, i) => checkRuleSettings(isMap(override) ? override.rules : undefined, ['overrides', i, 'rules'], byId)),
   ];
   if (problems.length > 0) {

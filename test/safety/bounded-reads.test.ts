@@ -74,3 +74,21 @@ describe('reads within limits, regular files only', () => {
     expect(result.stderr).toBe(`procmap: Template "${join(templates, 'markdown.hbs')}" is a folder; it must be a text file\n`);
   });
 });
+
+// Issue 14, item 13: a configuration cannot make matching file names take seconds per file.
+describe('override patterns', () => {
+  it('refuses a pattern with too many "*" in one name, quickly and with its place', () => {
+    const dir = catalogWith('glob', (d) => {
+      writeFileSync(join(d, `${'a'.repeat(200)}.yaml`), 'id: QT-A\n');
+      writeFileSync(join(d, 'procmap.config.yaml'), "overrides:\n  - files: '**/*a*a*a*a*b'\n    rules: { nfc: off }\n");
+    });
+    const result = procmap(['lint', dir], quick);
+    expect(result.stderr).toBe(`procmap: Invalid configuration:\n${join(dir, 'procmap.config.yaml')}:2:12: The pattern "**/*a*a*a*a*b" has 5 "*" in one name; use at most 3 (e.g. "procedures/tinh/**/*.yaml"), or list the files\n`);
+    expect(result.code).toBe(2);
+  });
+
+  it('accepts the patterns officers write', () => {
+    const dir = catalogWith('glob-ok', (d) => writeFileSync(join(d, 'procmap.config.yaml'), "overrides:\n  - files: ['**/*.yaml', 'xa/**', '*-ho-tich-*.yaml', '**/cap-*-*.y?(a)ml']\n    rules: { nfc: off }\n"));
+    expect(procmap(['lint', dir], quick).code).toBe(0);
+  });
+});
