@@ -67,6 +67,10 @@ export function browserArgs(isRoot: boolean): string[] {
     '--font-render-hinting=none',
     '--hide-scrollbars',
     '--mute-audio',
+    // Nothing a page does reaches the network, WebSocket included (request interception does not see WebSockets):
+    // every connection goes to a proxy that does not exist, loopback too. procmap's pages need no network at all.
+    '--proxy-server=127.0.0.1:9',
+    '--proxy-bypass-list=<-loopback>',
   ];
 }
 

@@ -69,12 +69,28 @@ function mermaidBundle(): string {
   return readFileSync(createRequire(cli).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
 }
 
-/** Pages only ever see what procmap puts in them: any request that would leave the page (an <img>, a font, a link) is refused. */
-async function sealPage(page: Page): Promise<void> {
+/**
+ * The policy of every printed document, set by procmap whatever the template says (templates are shared between
+ * agencies): no script, no connection, no frame or plugin; only inline styles and data: images and fonts.
+ */
+export const DOCUMENT_POLICY =
+  "default-src 'none'; script-src 'none'; connect-src 'none'; frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; style-src 'unsafe-inline' data:; img-src data:; font-src data:";
+
+// Documents are served to their page from this address (never resolved: procmap answers the request itself), so
+// the policy arrives as a response header, which no markup in the document can loosen.
+const DOCUMENT_URL = 'https://document.procmap.invalid/';
+
+/**
+ * Pages only ever see what procmap puts in them: any request that would leave the page (an <img>, a font, a link)
+ * is refused; the document address is answered with `document()` and the policy header.
+ */
+async function sealPage(page: Page, document: () => string = () => ''): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     const url = request.url();
-    if (url.startsWith('data:') || url.startsWith('about:')) void request.continue();
+    if (url === DOCUMENT_URL && request.isNavigationRequest()) {
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': DOCUMENT_POLICY }, body: document() });
+    } else if (url.startsWith('data:') || url.startsWith('about:')) void request.continue();
     else void request.abort('blockedbyclient');
   });
 }
@@ -115,6 +131,8 @@ export class BrowserSession {
   private readonly mermaidPages: Pool<Page>;
   private readonly printPages: Pool<Page>;
   private readonly pngScale: number;
+  /** The document each print page is loading. */
+  private readonly printing = new WeakMap<Page, string>();
   private closed = false;
 
   private constructor(
@@ -149,7 +167,9 @@ export class BrowserSession {
 
   private async openPrintPage(): Promise<Page> {
     const page = await this.browser.newPage();
-    await sealPage(page);
+    // A document needs no script: none runs, whatever the template holds.
+    await page.setJavaScriptEnabled(false);
+    await sealPage(page, () => this.printing.get(page) ?? '');
     return page;
   }
 
@@ -182,7 +202,9 @@ export class BrowserSession {
   /** Prints an HTML document to PDF (A4 and CSS @page sizes honoured); it can only use inline or data: resources. */
   async printPdf(html: string, options: Omit<PDFOptions, 'path'> = {}): Promise<Buffer> {
     return this.printPages.use(async (page) => {
-      await page.setContent(html, { waitUntil: 'load' });
+      this.printing.set(page, html);
+      await page.goto(DOCUMENT_URL, { waitUntil: 'load' });
+      this.printing.delete(page);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       return Buffer.from(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...options }));
     });

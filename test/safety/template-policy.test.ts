@@ -1,0 +1,57 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/cli.js';
+import { catalogOf, workFolder } from './helpers.js';
+
+// Issue 14, item 11: a shared template cannot run script or reach the network while procmap prints it, whatever
+// it leaves out (here: no Content-Security-Policy of its own).
+const work = workFolder('policy');
+const catalog = catalogOf(join(work, 'catalog'), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
+let server: Server;
+let base = '';
+const reached: string[] = [];
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    reached.push(`http ${request.url}`);
+    response.end('');
+  });
+  server.on('upgrade', (request, socket) => {
+    reached.push(`websocket ${request.url}`);
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('a template without a policy of its own', () => {
+  it('runs no script and reaches nothing while printing the PDF', async () => {
+    const templates = join(work, 'templates');
+    mkdirSync(templates, { recursive: true });
+    writeFileSync(
+      join(templates, 'document.hbs'),
+      `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="http://${base}/style.css"></head><body><p>Hostile template</p>
+<script>document.body.append('SCRIPT-RAN'); new WebSocket('ws://${base}/socket'); fetch('http://${base}/fetch');</script>
+<img src="http://${base}/image.png"><iframe src="http://${base}/frame"></iframe><object data="ftp://${base}/object"></object></body></html>`,
+    );
+    const out = join(work, 'out');
+    // Asynchronous: the server in this process must answer while procmap runs.
+    const child = spawn(process.execPath, [BIN, 'doc', catalog, '--format', 'pdf', '--template', templates, '-o', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const text = execFileSync('pdftotext', [join(out, 'QT-HT-09.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Hostile template');
+    expect(text).not.toContain('SCRIPT-RAN');
+    // Give a late WebSocket or fetch the time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(reached).toEqual([]);
+  });
+});
