@@ -1,6 +1,6 @@
 import { fill, type Lang } from '../i18n.js';
 import { buildFlow } from '../model/flow.js';
-import { LIMITS } from '../model/limits.js';
+import { sizeProblems } from '../model/size-limits.js';
 import type { LoadedFile } from '../model/load.js';
 import { escapeControls } from '../model/quote.js';
 import { validateProcedure } from '../model/schema.js';
@@ -55,13 +55,17 @@ const LINTER_TEXT = {
     empty: 'The file is empty; a procedure is a map with id, title, steps and the other fields',
     list: 'The file is a list; a procedure is a map with id, title, steps and the other fields',
     scalar: 'The file is a single value; a procedure is a map with id, title, steps and the other fields',
-    steps: 'The procedure has {steps} steps; procmap handles up to {max}',
+    branches: 'This step has {count} branches; procmap draws up to {max} out of one step',
+    arrows: 'The flowchart would have {count} arrows; procmap draws up to {max} in one chart',
+    text: 'This text is {count} characters long; procmap takes up to {max} in one text',
   },
   vi: {
     empty: 'Tệp trống; một quy trình là một bảng khóa – giá trị gồm id, title, steps và các trường khác',
     list: 'Tệp là một danh sách; một quy trình là một bảng khóa – giá trị gồm id, title, steps và các trường khác',
     scalar: 'Tệp chỉ có một giá trị; một quy trình là một bảng khóa – giá trị gồm id, title, steps và các trường khác',
-    steps: 'Quy trình có {steps} bước; procmap xử lý tối đa {max} bước',
+    branches: 'Bước này có {count} nhánh; procmap vẽ tối đa {max} nhánh từ một bước',
+    arrows: 'Lưu đồ sẽ có {count} mũi tên; procmap vẽ tối đa {max} mũi tên trong một lưu đồ',
+    text: 'Đoạn văn bản này dài {count} ký tự; procmap nhận tối đa {max} ký tự cho một đoạn',
   },
 } as const;
 
@@ -141,8 +145,9 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     // Rules read a well-formed procedure; on a file that fails the schema they would only add noise.
     if (problems.length > 0) continue;
     const procedure = source.data as Procedure;
-    if (procedure.steps.length > LIMITS.maxSteps) {
-      diagnostics.push({ file: source.file, ...source.locate(['steps']), severity: 'error', rule: 'schema', message: fill(LINTER_TEXT[lang].steps, { steps: procedure.steps.length, max: LIMITS.maxSteps }) });
+    const tooLarge = sizeProblems(procedure);
+    if (tooLarge.length > 0) {
+      for (const p of tooLarge) diagnostics.push({ file: source.file, ...source.locate(p.path), severity: 'error', rule: 'schema', message: fill(LINTER_TEXT[lang][p.kind], { count: p.count, max: p.max }) });
       continue;
     }
     if (options.keep !== false) procedures.push({ file: source.file, procedure, source });

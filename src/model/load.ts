@@ -34,15 +34,24 @@ function parseDiagnostic(file: string, range: SourceRange, message: string, seve
 
 const TOO_DEEP = `Nesting deeper than ${LIMITS.maxDepth} levels; a procedure needs a few`;
 
-/** Deep-copies YAML data, normalising strings to NFC and refusing depth beyond the limit. */
-function normalise(value: unknown, depth = 0): unknown {
+const TOO_MUCH_TEXT = `The file holds more than ${LIMITS.maxExpandedText / 1048576} MiB of text once its aliases are expanded; write each text once`;
+
+/**
+ * Deep-copies YAML data, normalising strings to NFC and refusing depth beyond the limit, and more text in all than
+ * the limit: an alias repeats a string without repeating its bytes, and every output would repeat it in full.
+ */
+function normalise(value: unknown, depth = 0, budget = { text: LIMITS.maxExpandedText }): unknown {
   if (depth > LIMITS.maxDepth) throw new RangeError(TOO_DEEP);
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1));
+  if (typeof value === 'string') {
+    budget.text -= value.length;
+    if (budget.text < 0) throw new RangeError(TOO_MUCH_TEXT);
+    return value.normalize('NFC');
+  }
+  if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1, budget));
   if (value !== null && typeof value === 'object') {
     // A null-prototype object: a `__proto__` key in a procedure stays a plain key, never a prototype.
     const out: Record<string, unknown> = Object.create(null);
-    for (const [key, item] of Object.entries(value)) out[key.normalize('NFC')] = normalise(item, depth + 1);
+    for (const [key, item] of Object.entries(value)) out[key.normalize('NFC')] = normalise(item, depth + 1, budget);
     return out;
   }
   return value;

@@ -30,6 +30,7 @@ const MESSAGES = {
     next: '{what} must be a list of step ids, a map of branch label to step id, or [] to end the flow',
     empty: '{what} must not be empty',
     tooLong: '{what} is longer than {limit} characters',
+    tooMany: '{what} has more than {limit} entries; procmap handles up to {limit}',
     minimum: '{what} must be {limit} or more, not {value}',
     twice: '{what} lists the same step twice',
     procedure: 'The procedure',
@@ -54,6 +55,7 @@ const MESSAGES = {
     next: '{what} phải là danh sách mã bước, một bảng nhãn nhánh → mã bước, hoặc [] để kết thúc luồng',
     empty: '{what} không được để trống',
     tooLong: '{what} dài quá {limit} ký tự',
+    tooMany: '{what} có hơn {limit} mục; procmap xử lý tối đa {limit}',
     minimum: '{what} phải từ {limit} trở lên, không phải {value}',
     twice: '{what} liệt kê một bước hai lần',
     procedure: 'Quy trình',
@@ -160,6 +162,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       return say(w.empty);
     case 'maxLength':
       return say(w.tooLong, { limit: String(params.limit) });
+    case 'maxItems':
+      return say(w.tooMany, { limit: String(params.limit) });
     case 'minimum':
       return say(w.minimum, { limit: String(params.limit) });
     case 'uniqueItems':

@@ -56,6 +56,8 @@ export const MERMAID_CONFIG = {
   flowchart: { htmlLabels: false, useMaxWidth: false, padding: 12 },
   swimlane: { useMaxWidth: false },
   maxTextSize: 200_000,
+  // Above procmap's own limit on arrows (LIMITS.maxArrows) plus the start, end and join arrows it adds.
+  maxEdges: 1000,
 };
 
 const PAGE_HTML =

@@ -177,6 +177,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     session = await BrowserSession.open({ executablePath: browser.path });
   }
   const manifest: BuildManifest = emptyManifest();
+  const failed = new Map<string, string>();
   for (const id of plan.upToDate) manifest.entries[id] = previous.entries[id]!;
   const saveManifest = () => writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`, out);
   const progress = progressBar(io.stderr, plan.render.length, 'build');
@@ -192,8 +193,14 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         try {
           documents = await browserDocuments(session!, templates, subject, options.pdf);
         } catch (error) {
-          if (error instanceof FlowchartError) throw new ToolError(error.message);
-          throw error;
+          if (error instanceof TemplateError) throw error;
+          // One procedure the browser could not draw or print (a timeout, a chart mermaid refused) stops only
+          // itself with --keep-going; its old pages, if any, stay as they were.
+          const reason = error instanceof FlowchartError ? error.message : `Could not render "${id}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+          if (!options.keepGoing) throw new ToolError(`${reason} (${entry.file}; --keep-going builds the other procedures)`);
+          failed.set(id, `${reason} (${entry.file})`);
+          progress.tick(id);
+          continue;
         }
         const dir = join(out, procedureDir(id));
         writeFileAtomic(join(dir, `${id}.md`), markdownDocument(templates, subject), out);
@@ -220,11 +227,13 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     await session?.close();
   }
   removeStale(out, plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))));
-  const list = listCatalog(entries, calendar);
+  for (const message of failed.values()) io.stderr.write(`procmap: ${message}\n`);
+  const list = listCatalog(entries.filter((entry) => !failed.has(entry.procedure.id)), calendar);
   writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title), out);
   writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title), out);
   saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
-  io.stdout.write(`built ${entries.length} procedures into ${displayPath(out)}: ${plan.render.length} rendered, ${plan.upToDate.length} up to date, ${new Set(plan.stale.map((o) => dirname(o))).size} removed (${seconds} s); open ${displayPath(join(out, 'index.html'))}\n`);
-  return errors.length > 0 ? (unreadable.length > 0 ? EXIT.failure : EXIT.problems) : EXIT.ok;
+  io.stdout.write(`built ${entries.length - failed.size} procedures into ${displayPath(out)}: ${plan.render.length - failed.size} rendered, ${plan.upToDate.length} up to date, ${new Set(plan.stale.map((o) => dirname(o))).size} removed (${seconds} s); open ${displayPath(join(out, 'index.html'))}\n`);
+  if (failed.size > 0 || unreadable.length > 0) return EXIT.failure;
+  return errors.length > 0 ? EXIT.problems : EXIT.ok;
 }
