@@ -28,6 +28,9 @@ describe('procedures too large to draw', () => {
   writeFileSync(join(dir, 'branches.yaml'), branches('QT-BRANCHES', 150));
   writeFileSync(join(dir, 'chain.yaml'), chain('QT-CHAIN', 500));
   writeFileSync(join(dir, 'purpose.yaml'), `${head('QT-PURPOSE')}purpose: "${'Muc dich '.repeat(200_000)}"\nsteps:\n  - { id: s, name: B, body: TNTKQ, duration: 1h }\n`);
+  // 150 steps, each branching to the next three: no step over a limit, but 448 arrows in one chart.
+  const dense = Array.from({ length: 150 }, (_, i) => `  - { id: s${i}, name: Bước ${i}, body: TNTKQ, duration: 1h${i < 147 ? `, next: [s${i + 1}, s${i + 2}, s${i + 3}]` : i < 149 ? `, next: [s${i + 1}]` : ''} }`);
+  writeFileSync(join(dir, 'arrows.yaml'), `${head('QT-ARROWS')}steps:\n${dense.join('\n')}\n`);
   const reused = `"${'Giấy tờ '.repeat(3_000)}"`;
   writeFileSync(join(dir, 'aliases.yaml'), `${head('QT-ALIASES')}x-text: &t ${reused}\nsteps:\n${Array.from({ length: 97 }, (_, i) => `  - { id: s${i}, name: B, body: TNTKQ, duration: 1h, description: *t }`).join('\n')}\n`);
 
@@ -36,6 +39,7 @@ describe('procedures too large to draw', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`${join(dir, 'branches.yaml')}\n  9:68  error  This step has 150 branches; procmap draws up to 20 out of one step  schema`);
     expect(result.stdout).toContain(`${join(dir, 'chain.yaml')}\n  9:3  error  "steps" has more than 200 entries; procmap handles up to 200  schema`);
+    expect(result.stdout).toMatch(/arrows\.yaml\n {2}9:3 +error +The flowchart would have \d{3} arrows; procmap draws up to 400 in one chart +schema/);
     expect(result.stdout).toMatch(/purpose\.yaml\n {2}8:10 +error +"purpose" is longer than 10000 characters/);
     expect(result.stdout).toMatch(/aliases\.yaml\n {2}1:1 +error +The file holds more than 2 MiB of text once its aliases are expanded; write each text once +parse/);
   });
