@@ -96,7 +96,7 @@ export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
       off('2026-04-30', 'Ngày Chiến thắng', LABOUR_CODE),
       off('2026-05-01', 'Ngày Quốc tế Lao động', LABOUR_CODE),
       work('2026-08-22', 'Làm bù cho thứ Hai 31/8', N2026),
-      off('2026-08-31', 'Nghỉ hoán đổi (làm bù thứ Bảy 22/8)', N2026),
+      off('2026-08-31', 'Quốc khánh (nghỉ hoán đổi, làm bù thứ Bảy 22/8)', N2026),
       off('2026-09-01', 'Quốc khánh', N2026),
       off('2026-09-02', 'Quốc khánh', N2026),
     ],
