@@ -48,6 +48,8 @@ const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 const PREFIX = /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2)/iu;
 const TAIL = / (?:kể từ|tính từ|từ khi|từ ngày|sau khi|counted from|from the|after) .*$/iu;
 const MAX_DIGITS = 12;
+// The unit a too-long number is measured against in its message.
+const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = { h: 'h', min: 'h', d: 'd', halfday: 'd', cd: 'cd', bare: 'cd', month: 'month', year: 'month', week: 'cd', sameday: 'sameday' };
 
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
 const cache = new Map<string, DurationReading>();
@@ -98,11 +100,11 @@ function readUncached(raw: string): DurationReading {
   const match = NUMBER_UNIT.exec(text);
   if (!match) return fail({ code: 'unknown' });
   const [, number, word] = match as unknown as [string, string, string];
-  if (number.replace(/\D/g, '').length > MAX_DIGITS) return fail({ code: 'tooLong', unit: 'cd' });
+  const kind = UNITS.find(([re]) => re.test(word.trim()))?.[1];
+  if (number.replace(/\D/g, '').length > MAX_DIGITS) return fail({ code: 'tooLong', unit: TOO_LONG_UNIT[kind ?? 'cd'] });
   const [top, bottom] = number.split('/');
   const value = bottom === undefined ? Number(number.replace(',', '.')) : Number(top) / Number(bottom);
   if (!Number.isFinite(value)) return fail({ code: 'unknown' });
-  const kind = UNITS.find(([re]) => re.test(word.trim()))?.[1];
   switch (kind) {
     case 'week':
       return fail({ code: 'week', value });

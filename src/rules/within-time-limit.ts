@@ -18,6 +18,10 @@ export const rule: Rule = {
   severity: 'error',
   recommended: true,
   messages: {
+    outOfRange: {
+      en: 'The time limit cannot be checked for receipts {window}: {reason}',
+      vi: 'Không kiểm tra được thời hạn với thời điểm tiếp nhận {window}: {reason}',
+    },
     over: {
       en: 'Critical path takes {total}, over the time limit of {limit} by {over}: {path}',
       vi: 'Đường găng mất {total}, vượt thời hạn giải quyết {limit} là {over}: {path}',
@@ -61,7 +65,15 @@ export const rule: Rule = {
     // Calendar days, months and same-day hold more or fewer working hours depending on the date (Tết, 30/4,
     // weekends, the hour of receipt): try every receipt of a window that the data fixes, never the clock.
     const window = sweepWindow(calendar, parseDay(procedure.effective));
-    const sweep = sweepReceipts(procedure, flow, calendar, window);
+    let sweep;
+    try {
+      sweep = sweepReceipts(procedure, flow, calendar, window);
+    } catch (error) {
+      // Dates beyond the lunar table (Tết after 2099): this file cannot be checked, the others still are.
+      if (!(error instanceof RangeError)) throw error;
+      report({ messageId: 'outOfRange', data: { window: windowText(window, lang), reason: error.message }, path: ['time_limit'] });
+      return;
+    }
     if (!sweep?.worst) return;
     const worst = sweep.worst;
     const sameDay = limit.unit === 'sameday';

@@ -40,8 +40,8 @@ function nationalDayNeighbour(year: number): Day {
 export function ruleHolidays(year: number): SpecialDay[] {
   const lunar = LUNAR_DATES[year];
   if (!lunar) {
-    const shown = Number.isFinite(year) ? String(year) : 'a date that cannot be counted';
-    throw new RangeError(`procmap can count dates from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last} only (Tết follows the lunar calendar), and this needs ${shown}`);
+    const shown = Number.isFinite(year) ? `not in ${year}` : 'and this date cannot be counted';
+    throw new RangeError(`procmap can count dates from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last} only (Tết follows the lunar calendar), ${shown}`);
   }
   const newYear = parseDay(lunar[0])!;
   const holidays: SpecialDay[] = [

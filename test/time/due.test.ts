@@ -85,7 +85,7 @@ describe('the 2026 calendar data', () => {
     expect(work.working).toBe(true);
     expect(work.hours.length).toBeGreaterThan(0);
     expect(work.source).toContain('9441/TB-BNV');
-    expect(vietnam.yearInfo(2026)).toEqual({ status: 'announced', notice: { number: '9441/TB-BNV', date: '2025-10-16' } });
+    expect(vietnam.yearInfo(2026)).toMatchObject({ status: 'announced', notice: { number: '9441/TB-BNV', date: '2025-10-16' } });
     expect(vietnam.holidaySource(2027)).toBe('rule');
     expect(vietnam.announcedYears).toEqual([2025, 2026]);
   });
