@@ -2,7 +2,7 @@ import { calendarFromSection, parseCalendarFile, type CalendarResult } from '../
 import type { ProcmapConfig } from '../config/config.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
-import { dayFromParts, type Day } from '../time/moment.js';
+import { dayFromParts, parseDay, type Day } from '../time/moment.js';
 import { UsageError } from './errors.js';
 import { LIMITS } from '../model/limits.js';
 import { displayPath, protectInputs, readSettingsFile } from './files.js';
@@ -28,6 +28,19 @@ export function loadCalendar(explicit: string | undefined, config: { config: Pro
   // The configuration is read again only to point at a problem.
   const source = () => loadFile(file ? displayPath(file) : 'procmap.config.yaml', file ? readSettingsFile(file, 'configuration file', LIMITS.maxConfigBytes) : new Uint8Array());
   return unwrap(calendarFromSection(config.config.calendar as CalendarConfig | undefined, source, ['calendar']), 'configuration');
+}
+
+/** Parses `--as-of DATE`: the first day of the year of receipts that date-dependent checks try. */
+export function parseAsOf(text: string | undefined): Day | undefined {
+  if (text === undefined) return undefined;
+  const day = parseDay(text);
+  if (day === undefined) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "${text}"`);
+  return day;
+}
+
+/** The calendar with `--as-of` in place of the calendar section's `as_of`, when given. */
+export function withAsOf(calendar: WorkingCalendar, asOf: Day | undefined): WorkingCalendar {
+  return asOf === undefined ? calendar : { ...calendar, asOf };
 }
 
 /** Today's date on this machine's clock: the one place procmap reads the clock, so everything below stays pure. */

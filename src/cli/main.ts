@@ -44,6 +44,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--fix', 'fix what is safe to fix (Unicode NFC, duration spelling), keeping comments and layout')
     .option('--fix-dry-run', 'print the diff --fix would apply and change nothing; exit 1 when there is one')
     .option('--shard <i/n>', 'lint only part i of n of the files, for parallel CI jobs (catalog rules still see every file)')
+    .option('--as-of <date>', 'check calendar-day, month and same-day limits for the year of receipts from this date (default: the years with announced days off)')
     .addOption(langOption('en'))
     .addHelpText(
       'after',
@@ -62,6 +63,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
     .option('--calendar <file>', "working calendar file, whose root is a calendar section (default: the configuration's calendar)")
+    .option('--as-of <date>', 'without --received: try the receipts of the year from this date (default: the years with announced days off)')
     .addOption(langOption('en'))
     .addHelpText(
       'after',
@@ -70,6 +72,20 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .action(async (paths: string[], options) => {
       const { timeCommand } = await import('./commands/time.js');
       setExit(await timeCommand(paths, options, io));
+    });
+
+  root
+    .command('calendar')
+    .description('Show the working calendar of a year: office hours, every day off and make-up day with its source')
+    .argument('[year]', 'the year, e.g. 2026 (default: this year)')
+    .addOption(new Option('-f, --format <name>', 'output format; ics loads into calendar apps').choices(['text', 'json', 'ics']).default('text'))
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
+    .option('--calendar <file>', "working calendar file, whose root is a calendar section (default: the configuration's calendar)")
+    .addOption(langOption('en'))
+    .addHelpText('after', '\nSays whether the year\'s days off are announced (with the notice), provisional, or computed from the Labour\nCode. The calendar: docs/calendar.md.\n\nExamples:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json --lang vi')
+    .action(async (year: string | undefined, options) => {
+      const { calendarCommand } = await import('./commands/calendar.js');
+      setExit(await calendarCommand(year, options, io));
     });
 
   root

@@ -16,6 +16,8 @@ export interface WorkerTask {
   cwd: string;
   lang: Lang;
   today: Day;
+  /** `--as-of`: the first day of the receipts date-dependent checks try. */
+  asOf?: Day;
 }
 
 /**

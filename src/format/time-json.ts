@@ -48,9 +48,10 @@ function one(report: ProcedureTime): Record<string, unknown> {
     });
   }
   if (sweep) {
-    out.receipts = { from: formatDay(sweep.from), days: sweep.days, tried: sweep.tried, over: sweep.over, worst_received: sweep.worst ? formatMoment(sweep.worst.received) : null };
+    out.receipts = { from: formatDay(sweep.from), to: formatDay(sweep.from + sweep.days - 1), days: sweep.days, basis: sweep.basis, tried: sweep.tried, over: sweep.over, worst_received: sweep.worst ? formatMoment(sweep.worst.received) : null };
   }
   out.holiday_rule_years = report.ruleYears;
+  out.holiday_provisional_years = report.provisionalYears;
   return out;
 }
 

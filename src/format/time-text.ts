@@ -1,9 +1,11 @@
 import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration } from '../model/duration.js';
-import { dayOf, dayParts, formatDay, minuteOf, type Day, type Moment } from '../time/moment.js';
+import { dayOf, dayParts, minuteOf, type Day, type Moment } from '../time/moment.js';
 import type { DayRun, ProcedureTime } from '../time/report.js';
-import { formatDate, formatDateTime, formatDuration, formatNumber, formatWorkingTime, round2, weekdayName } from '../time/units.js';
+import { formatDate, formatDateTime, formatDuration, formatLimit, formatWorkingTime, round2, weekdayName } from '../time/units.js';
+import { windowText } from '../time/window-text.js';
+import type { Duration } from '../model/types.js';
 import type { FormatOptions } from './types.js';
 
 const WORDS = {
@@ -11,15 +13,17 @@ const WORDS = {
     columns: ['#', 'Step', 'Name', 'Body', 'Time', 'Total', 'Start', 'Due'],
     limit: 'Time limit: {limit}',
     limitCalendar: 'Time limit: {limit}, counted from the day after receipt; a last day on a weekend or holiday moves to the next working day (Civil Code 2015, Art. 147–148)',
+    limitMonth: 'Time limit: {limit}, ending on the corresponding day of the last month (its last day when there is none); a last day on a weekend or holiday moves to the next working day (Civil Code 2015, Art. 147–148)',
+    limitSameDay: 'Time limit: same day, by the close of the working day of receipt',
     cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
     within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
     over: 'Total on the critical path: {total}, OVER the limit by {over}',
-    totalOnly: 'Total on the critical path: {total}; the limit is in calendar days, so it depends on the received date',
-    noTotal: 'Total: depends on the dates, since a step is counted in calendar days',
+    totalOnly: 'Total on the critical path: {total}; the limit is counted in dates (calendar days, months or the same day), so whether it fits depends on the received date',
+    noTotal: 'Total: depends on the dates, since a step is counted in calendar days, months or the same day',
     path: 'Critical path: {path}',
     byBody: 'Time on the critical path by body: {bodies}',
-    sweepOk: 'Checked against receipts over the year from {from}: the steps end by the appointment every time ({tried} receipt times)',
-    sweepOver: 'Checked against receipts over the year from {from}: the steps end after the appointment for {count} of {tried} receipt times; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
+    sweepOk: 'Checked against receipts {window}: the steps end by the appointment every time ({tried} receipt times)',
+    sweepOver: 'Checked against receipts {window}: the steps end after the appointment for {count} of {tried} receipt times; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
     received: 'Received',
     start: 'Counting starts',
     closed: 'received outside office hours: counting starts at the next opening',
@@ -32,20 +36,23 @@ const WORDS = {
     late: '{over} AFTER the appointment: this dossier cannot be done on time as planned',
     appointment: 'APPOINTMENT (ngày hẹn trả kết quả): {time} on {weekday} {date}',
     ruleYears: 'Note: no announced days off for {years} yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.',
+    provisionalYears: 'Note: the days off of {years} are provisional, not yet checked against the government’s notice (procmap calendar {first}).',
   },
   vi: {
     columns: ['TT', 'Mã bước', 'Tên bước', 'Đơn vị', 'Thời gian', 'Lũy kế', 'Bắt đầu', 'Hạn'],
     limit: 'Thời hạn giải quyết: {limit}',
     limitCalendar: 'Thời hạn giải quyết: {limit}, tính từ ngày tiếp theo ngày tiếp nhận; ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Điều 147–148 Bộ luật Dân sự 2015)',
+    limitMonth: 'Thời hạn giải quyết: {limit}, kết thúc vào ngày tương ứng của tháng cuối (ngày cuối tháng nếu tháng đó không có ngày tương ứng); ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Điều 147–148 Bộ luật Dân sự 2015)',
+    limitSameDay: 'Thời hạn giải quyết: trong ngày, trước giờ kết thúc ngày làm việc tiếp nhận hồ sơ',
     cutoff: 'Hồ sơ nhận sau {cutoff} được tính từ ngày làm việc tiếp theo',
     within: 'Tổng theo đường găng: {total}, trong thời hạn, còn dư {slack}',
     over: 'Tổng theo đường găng: {total}, VƯỢT thời hạn {over}',
-    totalOnly: 'Tổng theo đường găng: {total}; thời hạn tính theo ngày lịch nên phụ thuộc ngày tiếp nhận',
-    noTotal: 'Tổng: phụ thuộc ngày tiếp nhận, vì có bước tính theo ngày lịch',
+    totalOnly: 'Tổng theo đường găng: {total}; thời hạn tính theo ngày (ngày lịch, tháng hoặc trong ngày) nên phụ thuộc ngày tiếp nhận',
+    noTotal: 'Tổng: phụ thuộc ngày tiếp nhận, vì có bước tính theo ngày lịch, tháng hoặc trong ngày',
     path: 'Đường găng: {path}',
     byBody: 'Thời gian theo đơn vị trên đường găng: {bodies}',
-    sweepOk: 'Đã thử mọi thời điểm tiếp nhận trong một năm từ {from}: các bước luôn xong trước ngày hẹn trả ({tried} thời điểm)',
-    sweepOver: 'Đã thử mọi thời điểm tiếp nhận trong một năm từ {from}: các bước xong sau ngày hẹn trả với {count}/{tried} thời điểm; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
+    sweepOk: 'Đã thử mọi thời điểm tiếp nhận {window}: các bước luôn xong trước ngày hẹn trả ({tried} thời điểm)',
+    sweepOver: 'Đã thử mọi thời điểm tiếp nhận {window}: các bước xong sau ngày hẹn trả với {count}/{tried} thời điểm; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
     received: 'Tiếp nhận',
     start: 'Bắt đầu tính',
     closed: 'nhận ngoài giờ làm việc: tính từ giờ làm việc tiếp theo',
@@ -58,6 +65,7 @@ const WORDS = {
     late: 'SAU hẹn trả {over}: hồ sơ này không thể đúng hạn theo quy trình',
     appointment: 'HẸN TRẢ KẾT QUẢ: {time}, {weekday}, ngày {date}',
     ruleYears: 'Lưu ý: chưa có lịch nghỉ được công bố cho năm {years}; ngày nghỉ tính theo Điều 112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố.',
+    provisionalYears: 'Lưu ý: lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố (procmap calendar {first}).',
   },
 } as const;
 
@@ -67,9 +75,9 @@ function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
-/** Working time short enough for a table cell: `3.5 h` under a day, else `2.25 d`. */
+/** Working time for a table cell, in the form that reads back: `3.5 h` / `3,5 giờ làm việc` under a day, else `2.25 d` / `2,25 ngày làm việc`. */
 function shortTime(hours: number, hoursPerDay: number, lang: Lang): string {
-  return hours < hoursPerDay ? `${formatNumber(hours, lang)} ${lang === 'vi' ? 'giờ' : 'h'}` : `${formatNumber(round2(hours / hoursPerDay), lang)} ${lang === 'vi' ? 'ngày' : 'd'}`;
+  return formatDuration(hours < hoursPerDay ? { value: round2(hours), unit: 'h' } : { value: round2(hours / hoursPerDay), unit: 'd' }, lang);
 }
 
 /** A moment in a table cell: the year only when it is not the receipt's. */
@@ -100,6 +108,15 @@ function dateText(day: Day): string {
   return `${String(date).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
+/** The time limit line: working time in days and hours, or the rule that ends a calendar, month or same-day limit. */
+function limitLine(limit: Duration, hours: number | undefined, lang: Lang, work: (hours: number) => string): string {
+  const w = WORDS[lang];
+  if (limit.unit === 'cd') return fill(w.limitCalendar, { limit: formatDuration(limit, lang) });
+  if (limit.unit === 'month') return fill(w.limitMonth, { limit: formatLimit(limit, lang) });
+  if (limit.unit === 'sameday') return w.limitSameDay;
+  return fill(w.limit, { limit: work(hours!) });
+}
+
 function one(report: ProcedureTime, options: FormatOptions): string[] {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const { lang } = options;
@@ -109,7 +126,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const work = (hours: number) => formatWorkingTime(hours, hpd, lang);
   const out: string[] = [c.bold(`${procedure.id}  ${procedure.title}`), c.dim(report.file)];
   const limit = parseDuration(procedure.time_limit)!;
-  out.push(limit.unit === 'cd' ? fill(w.limitCalendar, { limit: formatDuration(limit, lang) }) : fill(w.limit, { limit: work(analysis.limit!.hours) }));
+  out.push(limitLine(limit, analysis.limit?.hours, lang, work));
   if (procedure.cutoff) out.push(fill(w.cutoff, { cutoff: procedure.cutoff }));
   out.push('');
 
@@ -141,7 +158,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   if (bodies.length > 0) out.push(fill(w.byBody, { bodies: bodies.join(', ') }));
 
   if (sweep) {
-    const data = { from: formatDay(sweep.from), tried: sweep.tried, count: sweep.over };
+    const data = { window: windowText(sweep, lang), tried: sweep.tried, count: sweep.over };
     if (!sweep.worst) out.push(c.green(fill(w.sweepOk, data)));
     else {
       const worst = sweep.worst;
@@ -169,6 +186,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     out.push('', c.bold(fill(w.appointment, { time: clockText(schedule.appointment, lang), weekday: weekdayName(day, lang, 'long'), date: dateText(day) })));
   }
   if (report.ruleYears.length > 0) out.push('', c.yellow(fill(w.ruleYears, { years: report.ruleYears.join(', ') })));
+  if (report.provisionalYears.length > 0) out.push('', c.yellow(fill(w.provisionalYears, { years: report.provisionalYears.join(', '), first: report.provisionalYears[0]! })));
   return out;
 }
 

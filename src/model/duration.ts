@@ -1,47 +1,200 @@
+import type { Lang } from '../i18n.js';
 import type { Duration, DurationUnit } from './types.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
 export const DEFAULT_HOURS_PER_DAY = 8;
 
-// Long forms as officers write them, matched after NFC normalisation and lower-casing.
-const UNIT_WORDS: ReadonlyArray<[RegExp, DurationUnit]> = [
-  [/^(h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng)$/, 'h'],
-  [/^(d|wd|working days?|business days?|ngày làm việc)$/, 'd'],
-  [/^(cd|calendar days?|days?|ngày|ngày liên tục)$/, 'cd'],
+/**
+ * The longest duration or limit procmap accepts, per unit: ten years, far beyond any limit in Vietnamese law. Longer
+ * values are typing mistakes, and would make the calendar walk for minutes.
+ */
+export const MAX_DURATION: Readonly<Record<DurationUnit, number>> = { h: 20_000, d: 2_500, cd: 3_660, month: 120, sameday: 1 };
+
+/** Why a text is not a duration, with the data its message needs. */
+export type DurationProblem =
+  | { code: 'empty' }
+  | { code: 'noUnit'; value: string }
+  | { code: 'unknown' }
+  | { code: 'week'; value: number }
+  | { code: 'fractionalCalendar'; value: string }
+  | { code: 'fractionalMonth'; value: string }
+  | { code: 'precision' }
+  | { code: 'tooLong'; unit: DurationUnit };
+
+/** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
+export type DurationReading = { ok: true; duration: Duration; bare: boolean } | { ok: false; problem: DurationProblem };
+
+// Matched case-insensitively on NFC text with single spaces. "ngày" alone is the Civil Code's calendar day, but
+// officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
+const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|giờ hành chính`;
+const MINUTE = String.raw`phút|min|mins|minutes?|m|p`;
+const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'year']> = [
+  [new RegExp(`^(?:${HOUR})$`, 'iu'), 'h'],
+  [new RegExp(`^(?:${MINUTE})$`, 'iu'), 'min'],
+  [/^(?:d|wd|working days?|business days?|ngày làm việc|ngày công)$/iu, 'd'],
+  [/^(?:buổi|buổi làm việc)$/iu, 'halfday'],
+  [/^(?:cd|calendar days?|ngày lịch|ngày \(lịch\)|ngày theo lịch|ngày liên tục)$/iu, 'cd'],
+  [/^(?:ngày|days?)$/iu, 'bare'],
+  [/^(?:tháng|months?|mo)$/iu, 'month'],
+  [/^(?:năm|years?)$/iu, 'year'],
+  [/^(?:tuần|tuần lễ|weeks?|wk)$/iu, 'week'],
 ];
 
-const DURATION_RE = /^(\d+(?:[.,]\d+)?)\s*([\p{L} ]+)$/u;
+const SAME_DAY = /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận)?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$/iu;
+const HALF_DAY = /^(?:nửa|1\/2) ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
+const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?$`, 'iu');
+const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
+// The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ".
+const PREFIX = /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2)/iu;
+const TAIL = / (?:kể từ|tính từ|từ khi|từ ngày|sau khi|counted from|from the|after) .*$/iu;
+const MAX_DIGITS = 12;
+// The unit a too-long number is measured against in its message.
+const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = { h: 'h', min: 'h', d: 'd', halfday: 'd', cd: 'cd', bare: 'cd', month: 'month', year: 'month', week: 'cd', sameday: 'sameday' };
 
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
-const parsed = new Map<string, Duration | undefined>();
+const cache = new Map<string, DurationReading>();
 
-/** Parses `4h`, `0.5d`, `30cd`, `3 ngày làm việc`, `2 working days`; returns undefined when it is not a duration. */
+/** Parses every way officers write a duration (`4h`, `0.5d`, `30cd`, `03 ngày làm việc.`, `1 giờ 30 phút`, `trong ngày`). */
+export function readDuration(text: string | number): DurationReading {
+  if (typeof text !== 'string') return { ok: false, problem: { code: 'noUnit', value: String(text) } };
+  let reading = cache.get(text);
+  if (!reading) {
+    reading = readUncached(text);
+    if (cache.size < 10_000) cache.set(text, reading);
+  }
+  return reading;
+}
+
+/** The single entry point for durations and limits: the duration, or undefined when the text is not one. */
 export function parseDuration(text: string | number): Duration | undefined {
-  if (typeof text !== 'string') return undefined;
-  if (parsed.has(text)) return parsed.get(text);
-  const result = parseUncached(text);
-  if (parsed.size < 10_000) parsed.set(text, result);
-  return result;
+  const reading = readDuration(text);
+  return reading.ok ? reading.duration : undefined;
 }
 
-function parseUncached(text: string): Duration | undefined {
-  const match = DURATION_RE.exec(text.normalize('NFC').trim().replace(/\s+/g, ' '));
-  if (!match) return undefined;
-  const value = Number(match[1]!.replace(',', '.'));
-  const word = match[2]!.trim().toLowerCase();
-  const unit = UNIT_WORDS.find(([re]) => re.test(word))?.[1];
-  if (unit === undefined || !Number.isFinite(value)) return undefined;
-  return { value, unit };
+const fail = (problem: DurationProblem): DurationReading => ({ ok: false, problem });
+const isWhole = (value: number, scale: number) => Math.abs(Math.round(value * scale) - value * scale) < 1e-6;
+
+function readUncached(raw: string): DurationReading {
+  let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim();
+  if (text === '') return fail({ code: 'empty' });
+  let note: string | undefined;
+  const tail = TAIL.exec(text);
+  if (tail && tail.index > 0) {
+    note = tail[0].trim();
+    text = text.slice(0, tail.index).trim();
+  }
+  text = text.replace(PREFIX, '');
+  const done = (value: number, unit: DurationUnit, bare = false): DurationReading => {
+    if (value > MAX_DURATION[unit]) return fail({ code: 'tooLong', unit });
+    const duration: Duration = note === undefined ? { value, unit } : { value, unit, note };
+    return { ok: true, duration, bare };
+  };
+  if (SAME_DAY.test(text)) return done(1, 'sameday');
+  if (HALF_DAY.test(text)) return done(0.5, 'd');
+  const hm = HOURS_MINUTES.exec(text);
+  if (hm) {
+    if (hm[1]!.length > MAX_DIGITS || hm[2]!.length > MAX_DIGITS) return fail({ code: 'tooLong', unit: 'h' });
+    return done((Number(hm[1]) * 60 + Number(hm[2])) / 60, 'h');
+  }
+  if (/^\d+(?:[.,]\d+)?$/.test(text)) return fail({ code: 'noUnit', value: text });
+  const match = NUMBER_UNIT.exec(text);
+  if (!match) return fail({ code: 'unknown' });
+  const [, number, word] = match as unknown as [string, string, string];
+  const kind = UNITS.find(([re]) => re.test(word.trim()))?.[1];
+  if (number.replace(/\D/g, '').length > MAX_DIGITS) return fail({ code: 'tooLong', unit: TOO_LONG_UNIT[kind ?? 'cd'] });
+  const [top, bottom] = number.split('/');
+  const value = bottom === undefined ? Number(number.replace(',', '.')) : Number(top) / Number(bottom);
+  if (!Number.isFinite(value)) return fail({ code: 'unknown' });
+  switch (kind) {
+    case 'week':
+      return fail({ code: 'week', value });
+    case 'min':
+      if (!isWhole(value, 1)) return fail({ code: 'precision' });
+      return done(value / 60, 'h');
+    case 'h':
+      if (!isWhole(value, 100) && !isWhole(value, 60)) return fail({ code: 'precision' });
+      return done(isWhole(value, 100) ? value : Math.round(value * 60) / 60, 'h');
+    case 'halfday':
+      return done(value / 2, 'd');
+    case 'year':
+    case 'month': {
+      const months = kind === 'year' ? value * 12 : value;
+      if (!Number.isInteger(months)) return fail({ code: 'fractionalMonth', value: number });
+      return done(months, 'month');
+    }
+    case 'cd':
+      if (!Number.isInteger(value)) return fail({ code: 'fractionalCalendar', value: number });
+      return done(value, 'cd');
+    case 'bare':
+      // Half a calendar day means nothing under the Civil Code: "0,5 ngày" can only be working time.
+      if (!Number.isInteger(value)) return isWhole(value, 100) ? done(value, 'd') : fail({ code: 'precision' });
+      return done(value, 'cd', true);
+    case 'd':
+      if (!isWhole(value, 100)) return fail({ code: 'precision' });
+      return done(value, 'd');
+    default:
+      return fail({ code: 'unknown' });
+  }
 }
 
-/** The canonical short spelling of a duration, e.g. `0.5d`. */
+const UNIT_NAMES: Record<Lang, Record<DurationUnit, string>> = {
+  en: { h: 'working hours', d: 'working days', cd: 'calendar days', month: 'months', sameday: 'same day' },
+  vi: { h: 'giờ làm việc', d: 'ngày làm việc', cd: 'ngày (lịch)', month: 'tháng', sameday: 'trong ngày' },
+};
+
+const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
+  en: {
+    empty: 'The duration is empty: write a number and a unit, e.g. "4h", "3 working days", "30 calendar days" or "same day"',
+    noUnit: '"{value}" has no unit: write "{value} working days", "{value} calendar days" or "{value}h" (working hours)',
+    unknown: '"{text}" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+    week: '"{text}" can mean {workdays} working days or {days} calendar days: write "{workdays} ngày làm việc" or "{days} ngày lịch"',
+    fractionalCalendar: 'Calendar days are whole days, so "{text}" cannot be counted: write whole calendar days, or working time such as "{value} ngày làm việc"',
+    fractionalMonth: 'Months are counted whole (Civil Code Art. 148), so "{text}" cannot be counted: write whole months, or calendar days such as "45 ngày lịch"',
+    precision: '"{text}" is finer than procmap counts: write at most two decimals, or hours and minutes such as "1 giờ 20 phút"',
+    tooLong: '"{text}" is longer than procmap accepts: at most {max} {unit}',
+  },
+  vi: {
+    empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
+    noUnit: '"{value}" thiếu đơn vị: ghi "{value} ngày làm việc", "{value} ngày lịch" hoặc "{value}h" (giờ làm việc)',
+    unknown: '"{text}" không phải là thời gian: ghi số và đơn vị, ví dụ "4h", "30 phút", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" hoặc "trong ngày"',
+    week: '"{text}" có thể hiểu là {workdays} ngày làm việc hoặc {days} ngày lịch: hãy ghi "{workdays} ngày làm việc" hoặc "{days} ngày lịch"',
+    fractionalCalendar: 'Ngày lịch tính tròn ngày nên không tính được "{text}": ghi số ngày lịch nguyên, hoặc thời gian làm việc như "{value} ngày làm việc"',
+    fractionalMonth: 'Tháng tính tròn tháng (Điều 148 Bộ luật Dân sự) nên không tính được "{text}": ghi số tháng nguyên, hoặc số ngày lịch như "45 ngày lịch"',
+    precision: '"{text}" chi tiết hơn mức procmap tính: ghi tối đa hai chữ số thập phân, hoặc giờ và phút như "1 giờ 20 phút"',
+    tooLong: '"{text}" dài hơn mức procmap chấp nhận: tối đa {max} {unit}',
+  },
+};
+
+/** What is wrong with a text that is not a duration, and what to write instead, in the user's language. */
+export function durationProblemText(text: string | number, problem: DurationProblem, lang: Lang): string {
+  const data: Record<string, string> = { text: String(text).trim() };
+  if (problem.code === 'noUnit') data.value = problem.value;
+  if (problem.code === 'week') Object.assign(data, { workdays: String(problem.value * 5), days: String(problem.value * 7) });
+  if (problem.code === 'fractionalCalendar' || problem.code === 'fractionalMonth') data.value = problem.value;
+  if (problem.code === 'tooLong') Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
+  return PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
+}
+
+/** Hours as the short form writes them: `1.5h`, or `20min` when two decimals cannot hold them. */
+function shortHours(hours: number): string {
+  return isWhole(hours, 100) ? `${Math.round(hours * 100) / 100}h` : `${Math.round(hours * 60)}min`;
+}
+
+/** The canonical spelling of a duration, its legal tail kept: `0.5d`, `4h`, `20min`, `30cd`, `3 tháng`, `trong ngày`. */
 export function formatDurationShort(duration: Duration): string {
-  return `${duration.value}${duration.unit}`;
+  const { value, unit } = duration;
+  const head = unit === 'h' ? shortHours(value) : unit === 'month' ? `${value} tháng` : unit === 'sameday' ? 'trong ngày' : `${value}${unit}`;
+  return duration.note === undefined ? head : `${head} ${duration.note}`;
 }
 
-/** Working hours of a working-time duration; undefined for calendar days, which need a calendar and a date. */
+/** Working hours of a working-time duration; undefined for calendar days, months and same-day, which need dates. */
 export function toWorkingHours(duration: Duration, hoursPerDay = DEFAULT_HOURS_PER_DAY): number | undefined {
   if (duration.unit === 'h') return duration.value;
   if (duration.unit === 'd') return duration.value * hoursPerDay;
   return undefined;
+}
+
+/** Whether a duration is counted on the office clock (hours, working days), the same on every date. */
+export function isWorkingTime(duration: Duration): boolean {
+  return duration.unit === 'h' || duration.unit === 'd';
 }

@@ -1,5 +1,6 @@
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 import { fill, type Lang } from '../i18n.js';
+import { durationProblems, isDurationPath } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { jsonString, quoted } from './quote.js';
 import { closest } from './suggest.js';
@@ -199,5 +200,8 @@ export function describeSchemaErrors(errors: readonly AjvError[], data: unknown,
 
 /** Validates procedure data against schemas/procedure.schema.json; one readable problem per violation. */
 export function validateProcedure(data: unknown, lang: Lang = 'en'): SchemaProblem[] {
-  return validate(data) ? [] : describeSchemaErrors(validate.errors ?? [], data, schemaJson, lang);
+  const problems = validate(data) ? [] : describeSchemaErrors(validate.errors ?? [], data, schemaJson, lang);
+  // Durations are read by parseDuration, which knows every accepted form and says what to write instead.
+  const durations: SchemaProblem[] = durationProblems(data, lang).map(({ path, message }) => ({ path, target: 'value', message }));
+  return [...problems.filter((problem) => !isDurationPath(data, problem.path)), ...durations];
 }

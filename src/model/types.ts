@@ -1,12 +1,17 @@
 /** The procedure file format v1, as it stands in YAML after schema validation (snake_case like the file). */
 
-/** A duration unit: working hours, working days, calendar days. */
-export type DurationUnit = 'h' | 'd' | 'cd';
+/**
+ * A duration unit: working hours, working days, calendar days, calendar months (Civil Code Art. 147–148), and
+ * `sameday` ("trong ngày": by the close of the working day of receipt, value always 1).
+ */
+export type DurationUnit = 'h' | 'd' | 'cd' | 'month' | 'sameday';
 
 /** A parsed duration or time limit, value and unit exactly as published. */
 export interface Duration {
   value: number;
   unit: DurationUnit;
+  /** The legal tail the text carried, e.g. "kể từ ngày nhận đủ hồ sơ hợp lệ": kept, never lost. */
+  note?: string;
 }
 
 /** A responsible body (one swimlane). */

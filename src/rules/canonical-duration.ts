@@ -1,4 +1,4 @@
-import { formatDurationShort, parseDuration } from '../model/duration.js';
+import { formatDurationShort, readDuration } from '../model/duration.js';
 import type { Rule } from './types.js';
 
 /**
@@ -8,8 +8,8 @@ import type { Rule } from './types.js';
 export const rule: Rule = {
   id: 'canonical-duration',
   description: {
-    en: 'Durations and time limits should use the short spelling (4h, 0.5d, 30cd)',
-    vi: 'Thời gian và thời hạn nên viết dạng ngắn (4h, 0.5d, 30cd)',
+    en: 'Durations and time limits should use the canonical spelling (4h, 20min, 0.5d, 30cd, 3 tháng, trong ngày)',
+    vi: 'Thời gian và thời hạn nên viết dạng chuẩn (4h, 20min, 0.5d, 30cd, 3 tháng, trong ngày)',
   },
   severity: 'warning',
   recommended: false,
@@ -19,9 +19,10 @@ export const rule: Rule = {
   },
   check({ procedure, report }) {
     const check = (text: string, path: (string | number)[]) => {
-      const duration = parseDuration(text);
-      if (!duration) return;
-      const short = formatDurationShort(duration);
+      const reading = readDuration(text);
+      // A bare "N ngày" is ambiguous-days' to settle: rewriting it to calendar days would hide the question.
+      if (!reading.ok || reading.bare) return;
+      const short = formatDurationShort(reading.duration);
       if (short !== text) report({ messageId: 'long', data: { text, short }, path, fix: { path, value: short } });
     };
     check(procedure.time_limit, ['time_limit']);

@@ -1,4 +1,4 @@
-import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { isWorkingTime, parseDuration, toWorkingHours } from '../model/duration.js';
 import { criticalPath } from '../time/critical-path.js';
 import { formatWorkingTime } from '../time/units.js';
 import type { Rule } from './types.js';
@@ -45,7 +45,7 @@ export const rule: Rule = {
     });
     const durations = procedure.steps.map((step) => parseDuration(step.duration));
     if (durations.some((d) => d === undefined)) return;
-    const dayStep = durations.findIndex((d) => d!.unit === 'cd');
+    const dayStep = durations.findIndex((d) => !isWorkingTime(d!));
     if (dayStep >= 0) {
       const step = procedure.steps[dayStep]!;
       report({ messageId: 'calendarDays', data: { step: step.id, duration: step.duration }, path: ['steps', dayStep, 'duration'] });

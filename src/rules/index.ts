@@ -1,4 +1,6 @@
+import { rule as abolishedLevel } from './abolished-level.js';
 import { rule as acyclic } from './acyclic.js';
+import { rule as ambiguousDays } from './ambiguous-days.js';
 import { rule as canonicalDuration } from './canonical-duration.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
 import { rule as invisibleCharacters } from './invisible-characters.js';
@@ -7,10 +9,12 @@ import { rule as knownStep } from './known-step.js';
 import { rule as nfc } from './nfc.js';
 import { rule as parse } from './parse.js';
 import { rule as reachable } from './reachable.js';
+import { rule as revisionHistory } from './revision-history.js';
 import { rule as schema } from './schema.js';
 import { rule as stepDurationPositive } from './step-duration-positive.js';
 import { rule as uniqueId } from './unique-id.js';
 import { rule as uniqueStepId } from './unique-step-id.js';
+import { rule as unannouncedHolidays } from './unannounced-holidays.js';
 import { rule as unusedBody } from './unused-body.js';
 import { rule as unusedDisable } from './unused-disable.js';
 import { rule as withinTimeLimit } from './within-time-limit.js';
@@ -28,11 +32,15 @@ export const RULES: readonly Rule[] = [
   acyclic,
   unusedBody,
   withinTimeLimit,
+  unannouncedHolidays,
   stepDurationPositive,
+  ambiguousDays,
   fourOnTheSpot,
   nfc,
   invisibleCharacters,
   canonicalDuration,
+  abolishedLevel,
+  revisionHistory,
   unusedDisable,
 ];
 

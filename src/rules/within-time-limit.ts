@@ -1,8 +1,11 @@
-import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { isWorkingTime, parseDuration, toWorkingHours } from '../model/duration.js';
+import { workingMinutesBetween } from '../time/clock.js';
 import { criticalPath } from '../time/critical-path.js';
-import { formatDay, parseDay } from '../time/moment.js';
+import { parseDay } from '../time/moment.js';
 import { sweepReceipts } from '../time/sweep.js';
-import { formatDateTime, formatDuration, formatWorkingTime } from '../time/units.js';
+import { formatDateTime, formatLimit, formatWorkingTime } from '../time/units.js';
+import { windowText } from '../time/window-text.js';
+import { sweepWindow } from '../time/window.js';
 import type { Rule } from './types.js';
 
 /** The reason procmap exists: published step tables often add up to more than the statutory limit. */
@@ -15,26 +18,34 @@ export const rule: Rule = {
   severity: 'error',
   recommended: true,
   messages: {
+    outOfRange: {
+      en: 'The time limit cannot be checked for receipts {window}: {reason}',
+      vi: 'Không kiểm tra được thời hạn với thời điểm tiếp nhận {window}: {reason}',
+    },
     over: {
       en: 'Critical path takes {total}, over the time limit of {limit} by {over}: {path}',
       vi: 'Đường găng mất {total}, vượt thời hạn giải quyết {limit} là {over}: {path}',
     },
     overAlways: {
-      en: 'The steps end after the appointment for every receipt in the year from {from}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
-      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận trong một năm từ {from}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
+      en: 'The steps end after the appointment for every receipt {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
+      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
     },
     overSometimes: {
-      en: 'Depends on the received date: the steps end after the appointment for {count} of {tried} receipt times in the year from {from}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
-      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với {count}/{tried} thời điểm tiếp nhận trong một năm từ {from}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
+      en: 'Depends on the received date: the steps end after the appointment for {count} of {tried} receipt times {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
+      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
+    },
+    overSameDay: {
+      en: 'The result is due the same day, but the steps need more than the time left in that day for {count} of {tried} receipt times {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}',
+      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} làm việc đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
     },
   },
-  check({ procedure, flow, calendar, today, lang, report }) {
+  check({ procedure, flow, calendar, lang, report }) {
     const limit = parseDuration(procedure.time_limit);
     const durations = procedure.steps.map((step) => parseDuration(step.duration));
     if (!limit || durations.some((d) => d === undefined)) return;
     const { hoursPerDay } = calendar;
     const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');
-    if (limit.unit !== 'cd' && durations.every((d) => d!.unit !== 'cd')) {
+    if (isWorkingTime(limit) && durations.every((d) => isWorkingTime(d!))) {
       // Working time only: the office clock adds up the same whatever the date, so no dates are needed.
       const limitHours = toWorkingHours(limit, hoursPerDay)!;
       const result = criticalPath(flow, (i) => toWorkingHours(durations[i]!, hoursPerDay)!);
@@ -51,24 +62,33 @@ export const rule: Rule = {
       });
       return;
     }
-    // Calendar days hold more or fewer working hours depending on the date (Tết, 30/4, weekends): try every
-    // receipt in the coming year, from today or from the day the procedure takes effect, whichever is later.
-    const from = Math.max(today ?? Number.NEGATIVE_INFINITY, parseDay(procedure.effective) ?? Number.NEGATIVE_INFINITY);
-    if (!Number.isFinite(from)) return;
-    const sweep = sweepReceipts(procedure, flow, calendar, from);
+    // Calendar days, months and same-day hold more or fewer working hours depending on the date (Tết, 30/4,
+    // weekends, the hour of receipt): try every receipt of a window that the data fixes, never the clock.
+    const window = sweepWindow(calendar, parseDay(procedure.effective));
+    let sweep;
+    try {
+      sweep = sweepReceipts(procedure, flow, calendar, window);
+    } catch (error) {
+      // Dates beyond the lunar table (Tết after 2099): this file cannot be checked, the others still are.
+      if (!(error instanceof RangeError)) throw error;
+      report({ messageId: 'outOfRange', data: { window: windowText(window, lang), reason: error.message }, path: ['time_limit'] });
+      return;
+    }
     if (!sweep?.worst) return;
     const worst = sweep.worst;
+    const sameDay = limit.unit === 'sameday';
     report({
-      messageId: sweep.over === sweep.tried ? 'overAlways' : 'overSometimes',
+      messageId: sameDay ? 'overSameDay' : sweep.over === sweep.tried ? 'overAlways' : 'overSometimes',
       data: {
         count: sweep.over,
         tried: sweep.tried,
-        from: formatDay(from),
+        window: windowText(sweep, lang),
         received: formatDateTime(worst.received, lang),
         finish: formatDateTime(worst.finish, lang),
         appointment: formatDateTime(worst.appointment, lang),
         over: formatWorkingTime(sweep.worstOver / 60, hoursPerDay, lang),
-        limit: formatDuration(limit, lang),
+        left: formatWorkingTime(workingMinutesBetween(calendar, worst.start, worst.appointment) / 60, hoursPerDay, lang),
+        limit: formatLimit(limit, lang),
         path: ids(worst.path),
       },
       path: ['time_limit'],

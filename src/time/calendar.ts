@@ -1,4 +1,5 @@
 import { dayParts, parseClock, parseDay, weekday, type Day } from './moment.js';
+import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
 import { vietnamYear, type SpecialDay } from './vietnam.js';
 
 /** A date in the calendar section, alone or as a range with a name. */
@@ -26,6 +27,11 @@ export interface CalendarConfig {
   holidays?: DateEntry[];
   /** Days that become working days (make-up Saturdays), with the Monday–Friday hours unless they say otherwise. */
   workdays?: WorkdayEntry[];
+  /**
+   * The first day of the year of receipts that calendar-day, month and same-day checks try (YYYY-MM-DD). Without
+   * it they try the years whose days off are announced, so the same files give the same answer on any day.
+   */
+  as_of?: string;
 }
 
 /** A calendar section that makes no sense, with where in the section the problem is. */
@@ -53,6 +59,20 @@ export interface CalendarDay {
   working: boolean;
   /** Why the day is special: the holiday or the make-up day. */
   name?: string;
+  /** Where that comes from: the notice, the article of law, or `config` for the calendar section. */
+  source?: string;
+}
+
+/** How sure procmap is of a year's days off: checked against the notice, provisional, computed by the law's rule, or none. */
+export type YearStatus = 'announced' | 'provisional' | 'rule' | 'none';
+
+/** What procmap knows of a year's days off and where from. */
+export interface YearInfo {
+  status: YearStatus;
+  /** The notice that fixed the year (number and date YYYY-MM-DD), for an announced year. */
+  notice?: { number: string; date: string };
+  /** The texts the year's built-in days come from, for an announced or provisional year. */
+  sources?: readonly string[];
 }
 
 /** A working calendar: office hours day by day, public holidays, make-up days. */
@@ -61,8 +81,16 @@ export interface WorkingCalendar {
   readonly hoursPerDay: number;
   /** Office hours and status of a date. */
   day(day: Day): CalendarDay;
-  /** Where the built-in public holidays of a year come from: announced data, the Labour Code rule, or none at all. */
-  holidaySource(year: number): 'announced' | 'rule' | 'none';
+  /** Where the built-in public holidays of a year come from: announced (checked or provisional), the Labour Code rule, or none. */
+  holidaySource(year: number): YearStatus;
+  /** The status of a year's days off, with its notice. */
+  yearInfo(year: number): YearInfo;
+  /** The years whose built-in days off are announced and checked, in order (2025, 2026). */
+  readonly announcedYears: readonly number[];
+  /** The calendar section's `as_of`, when it sets one. */
+  readonly asOf?: Day;
+  /** The weekly office hours, Sunday (0) to Saturday (6). */
+  readonly week: readonly (readonly Interval[])[];
 }
 
 // Office hours when the calendar does not say (07:30–11:30 and 13:00–17:00, 8 hours).
@@ -70,6 +98,8 @@ const DEFAULT_OFFICE_HOURS: readonly string[] = ['07:30-11:30', '13:00-17:00'];
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const MAX_RANGE_DAYS = 366;
+const MAX_CACHED_DAYS = 50_000;
+const BUILTIN_YEARS = Object.keys(ANNOUNCED_YEARS).map(Number).sort((a, b) => a - b);
 
 function parseHours(spans: readonly string[], path: (string | number)[]): Interval[] {
   const intervals = spans.map((span, i) => {
@@ -120,25 +150,33 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
   const own = new Map<Day, CalendarDay>();
   (config.holidays ?? []).forEach((entry, i) => {
     const { days, name } = expandDates(entry, ['holidays', i]);
-    for (const day of days) own.set(day, name === undefined ? { hours: [], working: false } : { hours: [], working: false, name });
+    for (const day of days) own.set(day, name === undefined ? { hours: [], working: false, source: 'config' } : { hours: [], working: false, name, source: 'config' });
   });
   (config.workdays ?? []).forEach((entry, i) => {
     const { days, name } = expandDates(entry, ['workdays', i]);
     const hours = typeof entry !== 'string' && entry.hours ? parseHours(entry.hours, ['workdays', i, 'hours']) : standard;
-    for (const day of days) own.set(day, name === undefined ? { hours, working: true } : { hours, working: true, name });
+    for (const day of days) own.set(day, name === undefined ? { hours, working: true, source: 'config' } : { hours, working: true, name, source: 'config' });
   });
 
   const builtin = config.public_holidays !== 'none';
-  const years = new Map<number, { source: 'announced' | 'rule'; days: Map<Day, SpecialDay> }>();
+  const years = new Map<number, { info: YearInfo; days: Map<Day, SpecialDay> }>();
   const yearOf = (year: number) => {
     let entry = years.get(year);
     if (!entry) {
-      const { source, days } = vietnamYear(year);
-      entry = { source, days: new Map(days.map((special) => [special.day, special])) };
+      const { source, notice, days } = vietnamYear(year);
+      const info: YearInfo = notice ? { status: source, notice } : { status: source };
+      const sources = ANNOUNCED_YEARS[year]?.sources;
+      if (sources) info.sources = sources;
+      entry = { info, days: new Map(days.map((special) => [special.day, special])) };
       years.set(year, entry);
     }
     return entry;
   };
+  let asOf: Day | undefined;
+  if (config.as_of !== undefined) {
+    asOf = parseDay(config.as_of);
+    if (asOf === undefined) throw new CalendarError(['as_of'], `"${config.as_of}" is not a date; write it YYYY-MM-DD`);
+  }
 
   const resolve = (day: Day): CalendarDay => {
     const mine = own.get(day);
@@ -146,25 +184,33 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     const dow = weekday(day);
     if (builtin) {
       const special = yearOf(dayParts(day).year).days.get(day);
-      if (special?.kind === 'work') return { hours: standard, working: true, name: special.name };
-      if (special?.kind === 'off') return { hours: [], working: false, name: special.name };
+      if (special?.kind === 'work') return { hours: standard, working: true, name: special.name, source: special.source };
+      if (special?.kind === 'off') return { hours: [], working: false, name: special.name, source: special.source };
     }
     return { hours: week[dow]!, working: dow !== 0 && dow !== 6 };
   };
-  // Walking the clock asks for the same days again and again (a sweep places a flow for every day of a year).
+  // Walking the clock asks for the same days again and again (a sweep places a flow for every day of a year). The
+  // cache is bounded, so one file that walks far cannot exhaust memory for the files after it.
   const days = new Map<Day, CalendarDay>();
-  return {
+  const yearInfo = (year: number): YearInfo => (builtin ? yearOf(year).info : { status: 'none' });
+  const announcedYears = builtin ? BUILTIN_YEARS.filter((year) => yearInfo(year).status === 'announced') : [];
+  const calendar: WorkingCalendar = {
     hoursPerDay,
+    announcedYears,
+    week,
     day(day) {
       let known = days.get(day);
       if (!known) {
         known = resolve(day);
+        if (days.size >= MAX_CACHED_DAYS) days.clear();
         days.set(day, known);
       }
       return known;
     },
     holidaySource(year) {
-      return builtin ? yearOf(year).source : 'none';
+      return yearInfo(year).status;
     },
+    yearInfo,
   };
+  return asOf === undefined ? calendar : { ...calendar, asOf };
 }

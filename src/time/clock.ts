@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from './calendar.js';
-import { dayOf, minuteOf, momentAt, MINUTES_PER_DAY, type Day, type Moment } from './moment.js';
+import { dayFromParts, dayOf, dayParts, minuteOf, momentAt, MINUTES_PER_DAY, type Day, type Moment } from './moment.js';
 
 // A run of closed days this long means the calendar can never open again (every day listed as a holiday).
 const MAX_CLOSED_DAYS = 400;
@@ -62,7 +62,7 @@ export function workingMinutesBetween(calendar: WorkingCalendar, from: Moment, t
 }
 
 /** The end of office hours on a day (24:00 when it has none). */
-function closingTime(calendar: WorkingCalendar, day: Day): Moment {
+export function closingTime(calendar: WorkingCalendar, day: Day): Moment {
   const hours = calendar.day(day).hours;
   return momentAt(day, hours.length > 0 ? hours[hours.length - 1]!.end : MINUTES_PER_DAY);
 }
@@ -74,7 +74,25 @@ function closingTime(calendar: WorkingCalendar, day: Day): Moment {
  * A fraction of a day counts as a whole day.
  */
 export function calendarDaysEnd(calendar: WorkingCalendar, eventDay: Day, days: number): Moment {
-  let last = eventDay + Math.ceil(days);
-  for (let i = 0; !calendar.day(last).working; i++, last++) if (i >= MAX_CLOSED_DAYS) throw closedTooLong(eventDay);
+  return periodEnd(calendar, eventDay + Math.ceil(days));
+}
+
+/** The close of a period's last day, or of the next working day when that day is a weekend day or holiday (Art. 148(2)). */
+function periodEnd(calendar: WorkingCalendar, lastDay: Day): Moment {
+  let last = lastDay;
+  for (let i = 0; !calendar.day(last).working; i++, last++) if (i >= MAX_CLOSED_DAYS) throw closedTooLong(lastDay);
   return closingTime(calendar, last);
+}
+
+/**
+ * The end of a period of months (Civil Code 2015, Art. 147–148): it ends on the corresponding day of the last month,
+ * on that month's last day when it has no such day (31/1 + 1 month = 28/2 or 29/2), moved to the next working day
+ * when that day is a weekend day or holiday; at the closing time of that day, as for calendar days.
+ */
+export function calendarMonthsEnd(calendar: WorkingCalendar, eventDay: Day, months: number): Moment {
+  const { year, month, date } = dayParts(eventDay);
+  const index = year * 12 + (month - 1) + months;
+  const [endYear, endMonth] = [Math.floor(index / 12), (index % 12) + 1];
+  const lastOfMonth = dayFromParts(endMonth === 12 ? endYear + 1 : endYear, endMonth === 12 ? 1 : endMonth + 1, 1)! - 1;
+  return periodEnd(calendar, Math.min(dayFromParts(endYear, endMonth, 1)! + date - 1, lastOfMonth));
 }

@@ -1,11 +1,12 @@
-import { parseDuration } from '../model/duration.js';
+import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis } from './analyse.js';
 import type { WorkingCalendar } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
-import { dayOf, dayParts, weekday, type Day, type Moment } from './moment.js';
+import { dayOf, parseDay, weekday, type Day, type Moment } from './moment.js';
 import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
+import { sweepWindow, unsureYears } from './window.js';
 
 /** A run of consecutive dates with the same special status, for explaining a due date. */
 export interface DayRun {
@@ -31,11 +32,16 @@ export interface ProcedureTime {
   specialDays: DayRun[];
   /** Years used whose public holidays come from the Labour Code rule, not from announced days off. */
   ruleYears: number[];
+  /** Years used whose announced days off are provisional, not yet checked against the notice. */
+  provisionalYears: number[];
 }
 
-/** Whether a procedure counts anything in calendar days, which makes its figures depend on the date. */
-function usesCalendarDays(procedure: Procedure): boolean {
-  return [procedure.time_limit, ...procedure.steps.map((step) => step.duration)].some((text) => parseDuration(text)?.unit === 'cd');
+/** Whether a procedure counts anything in calendar days, months or same-day, which makes its figures depend on the date. */
+export function dependsOnDates(procedure: Procedure): boolean {
+  return [procedure.time_limit, ...procedure.steps.map((step) => step.duration)].some((text) => {
+    const duration = parseDuration(text);
+    return duration !== undefined && !isWorkingTime(duration);
+  });
 }
 
 function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
@@ -59,25 +65,20 @@ function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
   return runs;
 }
 
-function ruleYears(calendar: WorkingCalendar, from: Day, to: Day): number[] {
-  const years: number[] = [];
-  for (let year = dayParts(from).year; year <= dayParts(to).year; year++) if (calendar.holidaySource(year) === 'rule') years.push(year);
-  return years;
-}
-
 /**
  * The time figures of one procedure: totals, limit and slack; with `received`, every step's start and due moment
- * and the appointment; without it, a sweep of the year from `today` when calendar days make the answer depend on
- * the date. Undefined schedule or sweep when the flow has a cycle.
+ * and the appointment; without it, a sweep of the receipts of the window (see `sweepWindow`: the announced years,
+ * or a year from `asOf`) when calendar days, months or same-day make the answer depend on the date. Undefined
+ * schedule or sweep when the flow has a cycle.
  */
 export function procedureTime(
   entry: { file: string; procedure: Procedure },
   calendar: WorkingCalendar,
-  options: { received?: Moment; today: Day },
+  options: { received?: Moment; asOf?: Day },
 ): ProcedureTime {
   const { file, procedure } = entry;
   const analysis = analyseTime(procedure, calendar);
-  const result: ProcedureTime = { file, procedure, analysis, specialDays: [], ruleYears: [] };
+  const result: ProcedureTime = { file, procedure, analysis, specialDays: [], ruleYears: [], provisionalYears: [] };
   let from: Day;
   let to: Day;
   if (options.received !== undefined) {
@@ -91,15 +92,17 @@ export function procedureTime(
     from = dayOf(schedule.received);
     to = dayOf(Math.max(schedule.finish, schedule.appointment));
     result.specialDays = specialRuns(calendar, from, to);
-  } else if (usesCalendarDays(procedure)) {
-    const sweep = sweepReceipts(procedure, analysis.flow, calendar, options.today);
+  } else if (dependsOnDates(procedure)) {
+    const sweep = sweepReceipts(procedure, analysis.flow, calendar, sweepWindow(calendar, parseDay(procedure.effective), options.asOf));
     if (!sweep) return result;
     result.sweep = sweep;
     from = sweep.from;
-    to = sweep.from + sweep.days;
+    to = sweep.from + sweep.days - 1;
   } else {
     return result;
   }
-  result.ruleYears = ruleYears(calendar, from, to);
+  const unsure = unsureYears(calendar, from, to);
+  result.ruleYears = unsure.rule;
+  result.provisionalYears = unsure.provisional;
   return result;
 }

@@ -1,19 +1,12 @@
 import { parseDuration } from '../model/duration.js';
 import { topologicalOrder, type Flow } from '../model/flow.js';
-import type { Duration, Procedure } from '../model/types.js';
+import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
-import { addWorkingMinutes, calendarDaysEnd, nextDayOpening, nextOpening } from './clock.js';
-import { dayOf, minuteOf, parseClock, type Moment } from './moment.js';
+import { nextOpening } from './clock.js';
+import { durationEnd, receiptStart, type StartReason } from './due.js';
+import type { Moment } from './moment.js';
 
-/** Why counting did not start at the moment the dossier was received. */
-export type StartReason = 'closed' | 'cutoff';
-
-/** When counting starts for a dossier received at some moment. */
-export interface ReceiptStart {
-  start: Moment;
-  /** Absent when counting starts at the moment of receipt. */
-  reason?: StartReason;
-}
+export { receiptStart, type ReceiptStart, type StartReason } from './due.js';
 
 /** Start and due moment of one step. */
 export interface StepTimes {
@@ -38,32 +31,6 @@ export interface Schedule {
 }
 
 /**
- * When counting starts for a dossier received at a moment: then if the office is open, else at the next opening;
- * received after the procedure's cutoff (`"15:00"`: later than 15:00), at the opening of the next working day.
- */
-export function receiptStart(calendar: WorkingCalendar, received: Moment, cutoff?: string): ReceiptStart {
-  const open = nextOpening(calendar, received);
-  const cutoffMinute = cutoff === undefined ? undefined : parseClock(cutoff);
-  if (cutoffMinute !== undefined && dayOf(open) === dayOf(received) && minuteOf(received) > cutoffMinute) {
-    return { start: nextDayOpening(calendar, received), reason: 'cutoff' };
-  }
-  return open === received ? { start: open } : { start: open, reason: 'closed' };
-}
-
-/**
- * When a span of time that begins at `start` ends. Working hours and days run on the office clock (1 d is
- * `hoursPerDay` office hours, so 0.5 d received at 09:00 ends at 13:30 with the lunch break skipped). Calendar days
- * follow the Civil Code from the day of `event`, the moment the previous step handed over or the dossier counted
- * as received.
- */
-function spanEnd(calendar: WorkingCalendar, start: Moment, event: Moment, duration: Duration): Moment {
-  if (duration.value <= 0) return start;
-  if (duration.unit === 'cd') return calendarDaysEnd(calendar, dayOf(event), duration.value);
-  const hours = duration.unit === 'h' ? duration.value : duration.value * calendar.hoursPerDay;
-  return addWorkingMinutes(calendar, start, Math.round(hours * 60));
-}
-
-/**
  * Prepares a procedure for placing on the calendar many times (a sweep of receipt dates parses its durations and
  * orders its flow once): the returned function places every step for a dossier received at a moment. A step
  * starts at the next opening after all its predecessors are due (parallel branches join on the slowest; every
@@ -73,21 +40,34 @@ export function scheduler(procedure: Procedure, flow: Flow, calendar: WorkingCal
   const order = topologicalOrder(flow);
   if (!order) return undefined;
   const limit = parseDuration(procedure.time_limit) ?? { value: 0, unit: 'h' };
-  const durations = flow.steps.map((step) => parseDuration(step.duration) ?? { value: 0, unit: 'h' as const });
+  // Steps with the same spelling share one end per handover: a thousand parallel branches cost one calendar walk.
+  const spellings = new Map<string, number>();
+  const kinds = flow.steps.map((step) => {
+    if (!spellings.has(step.duration)) spellings.set(step.duration, spellings.size);
+    return spellings.get(step.duration)!;
+  });
+  const durations = [...spellings.keys()].map((text) => parseDuration(text) ?? { value: 0, unit: 'h' as const });
   const n = flow.steps.length;
   return (received) => {
     const { start, reason } = receiptStart(calendar, received, procedure.cutoff);
-    const appointment = spanEnd(calendar, start, start, limit);
+    const appointment = durationEnd(calendar, start, start, limit);
     const ready: (Moment | undefined)[] = new Array(n).fill(undefined);
     const via = new Int32Array(n).fill(-1);
     const steps: (StepTimes | undefined)[] = new Array(n).fill(undefined);
+    const ends = new Map<string, StepTimes>();
     ready[0] = start;
     for (const i of order) {
       const handover = ready[i];
       if (handover === undefined) continue;
-      const stepStart = nextOpening(calendar, handover);
-      const due = spanEnd(calendar, stepStart, handover, durations[i]!);
-      steps[i] = { start: stepStart, due };
+      const key = `${handover}:${kinds[i]}`;
+      let times = ends.get(key);
+      if (!times) {
+        const stepStart = nextOpening(calendar, handover);
+        times = { start: stepStart, due: durationEnd(calendar, stepStart, handover, durations[kinds[i]!]!) };
+        ends.set(key, times);
+      }
+      const { due } = times;
+      steps[i] = times;
       for (const edge of flow.outgoing[i]!) {
         const current = ready[edge.to];
         if (current === undefined || due > current) {

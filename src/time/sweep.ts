@@ -2,14 +2,17 @@ import type { Flow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
-import { momentAt, type Day } from './moment.js';
+import { momentAt, parseClock, type Day } from './moment.js';
 import { scheduler, type Schedule } from './schedule.js';
+import type { SweepWindow } from './window.js';
 
 /** How a procedure fares against its time limit for every receipt over a span of dates. */
 export interface Sweep {
   from: Day;
   days: number;
-  /** Receipt moments tried: the first and the last minute of office hours of every day the office is open. */
+  /** Why these dates: the announced years, a chosen `as_of`, or a year from the procedure's start. */
+  basis: SweepWindow['basis'];
+  /** Receipt moments tried: the first and the last minute of office hours of every open day, and the cutoff. */
   tried: number;
   /** Receipts whose steps end after the appointment. */
   over: number;
@@ -20,20 +23,26 @@ export interface Sweep {
 }
 
 /**
- * Schedules a dossier received at the opening and in the last minute of every open day from `from` on, and
- * counts those that finish after their appointment. This is how calendar-day steps and limits are judged: how
- * many working hours 15 calendar days hold depends on the date (Tết, 30/4), and a dossier received just before
- * closing gets a day less under the Civil Code than one received at opening.
+ * Schedules a dossier received at the opening, at the cutoff, a minute after it and in the last minute of every
+ * open day of the window, and counts those that finish after their appointment. This is how calendar-day, month
+ * and same-day steps and limits are judged: how many working hours 15 calendar days hold depends on the date
+ * (Tết, 30/4), and a dossier received just before closing or at the cutoff has the least time.
  * Undefined when the flow has a cycle.
  */
-export function sweepReceipts(procedure: Procedure, flow: Flow, calendar: WorkingCalendar, from: Day, days = 365): Sweep | undefined {
+export function sweepReceipts(procedure: Procedure, flow: Flow, calendar: WorkingCalendar, window: SweepWindow): Sweep | undefined {
   const place = scheduler(procedure, flow, calendar);
   if (!place) return undefined;
-  const sweep: Sweep = { from, days, tried: 0, over: 0, worstOver: 0 };
+  const { from, days, basis } = window;
+  const sweep: Sweep = { from, days, basis, tried: 0, over: 0, worstOver: 0 };
+  const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
   for (let day = from; day < from + days; day++) {
     const hours = calendar.day(day).hours;
     if (hours.length === 0) continue;
-    for (const minute of [hours[0]!.start, hours[hours.length - 1]!.end - 1]) {
+    const open = hours[0]!.start;
+    const last = hours[hours.length - 1]!.end - 1;
+    const minutes = new Set([open, last]);
+    if (cutoff !== undefined && cutoff >= open && cutoff < last) minutes.add(cutoff).add(cutoff + 1);
+    for (const minute of [...minutes].sort((a, b) => a - b)) {
       const schedule = place(momentAt(day, minute));
       sweep.tried++;
       if (schedule.finish <= schedule.appointment) continue;

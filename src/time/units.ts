@@ -21,19 +21,40 @@ export function formatWorkingTime(hours: number, hoursPerDay: number, lang: Lang
   return `${formatNumber(days, lang)} working ${days === 1 ? 'day' : 'days'} (${h} h)`;
 }
 
-/** A step duration or limit as printed in flowcharts and documents: `0,5 ngày`, `4 giờ`, `30 ngày (lịch)` / `0.5 d`, `4 h`. */
-export function formatDuration(duration: Duration, lang: Lang): string {
-  const value = formatNumber(duration.value, lang);
-  if (lang === 'vi') return duration.unit === 'h' ? `${value} giờ` : duration.unit === 'd' ? `${value} ngày` : `${value} ngày (lịch)`;
-  return duration.unit === 'h' ? `${value} h` : duration.unit === 'd' ? `${value} d` : `${value} calendar days`;
+/** Hours as people read them: `1,5 giờ làm việc` / `1.5 h`, or hours and minutes when two decimals cannot hold them. */
+function hoursText(hours: number, lang: Lang, long: boolean): string {
+  const minutes = Math.round(hours * 60);
+  if (Math.abs(round2(hours) - hours) > 1e-9) {
+    const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+    if (lang === 'vi') return h === 0 ? `${m} phút` : `${h} giờ ${m} phút`;
+    return h === 0 ? `${m} min` : `${h} h ${m} min`;
+  }
+  const value = formatNumber(hours, lang);
+  if (lang === 'vi') return `${value} giờ làm việc`;
+  return long ? `${value} working hour${hours === 1 ? '' : 's'}` : `${value} h`;
 }
 
-/** A statutory limit as the law publishes it: `5 ngày làm việc`, `30 ngày` / `5 working days`, `30 calendar days`. */
+/**
+ * A step duration or limit as printed in flowcharts, tables and documents; it reads back to the same value:
+ * `0,5 ngày làm việc`, `4 giờ làm việc`, `30 ngày (lịch)`, `3 tháng`, `trong ngày` / `0.5 d`, `4 h`, `30 calendar days`.
+ */
+export function formatDuration(duration: Duration, lang: Lang): string {
+  return durationText(duration, lang, false);
+}
+
+/** A statutory limit as the law publishes it: `5 ngày làm việc`, `30 ngày (lịch)` / `5 working days`, `30 calendar days`. */
 export function formatLimit(duration: Duration, lang: Lang): string {
+  return durationText(duration, lang, true);
+}
+
+function durationText(duration: Duration, lang: Lang, long: boolean): string {
+  const { unit } = duration;
   const value = formatNumber(duration.value, lang);
-  if (lang === 'vi') return duration.unit === 'h' ? `${value} giờ làm việc` : duration.unit === 'd' ? `${value} ngày làm việc` : `${value} ngày`;
   const plural = duration.value === 1 ? '' : 's';
-  return duration.unit === 'h' ? `${value} working hour${plural}` : duration.unit === 'd' ? `${value} working day${plural}` : `${value} calendar day${plural}`;
+  if (unit === 'h') return hoursText(duration.value, lang, long);
+  if (lang === 'vi') return unit === 'd' ? `${value} ngày làm việc` : unit === 'cd' ? `${value} ngày (lịch)` : unit === 'month' ? `${value} tháng` : 'trong ngày';
+  if (unit === 'd') return long ? `${value} working day${plural}` : `${value} d`;
+  return unit === 'cd' ? `${value} calendar day${plural}` : unit === 'month' ? `${value} month${plural}` : 'same day';
 }
 
 const WEEKDAY_NAMES = {

@@ -1,4 +1,4 @@
-import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
+import { ANNOUNCED_YEARS, type Notice } from './data/vietnam-announced.js';
 import { LUNAR_DATES, LUNAR_YEARS } from './data/lunar.js';
 import { dayFromParts, parseDay, weekday, type Day } from './moment.js';
 
@@ -7,16 +7,22 @@ export interface SpecialDay {
   day: Day;
   kind: 'off' | 'work';
   name: string;
+  /** The notice or article of law the day comes from. */
+  source: string;
 }
 
-/** The built-in Vietnam days of one year, and whether they are the announced ones or computed from the law. */
+/** The built-in Vietnam days of one year, and whether they are announced (checked or provisional) or computed from the law. */
 export interface VietnamYear {
-  source: 'announced' | 'rule';
+  source: 'announced' | 'provisional' | 'rule';
+  notice?: Notice;
   days: SpecialDay[];
 }
 
+const HOLIDAY_LAW = 'Bộ luật Lao động 2019, Điều 112 khoản 1';
+const IN_LIEU_LAW = 'Bộ luật Lao động 2019, Điều 111 khoản 3';
+
 const isWeekend = (day: Day) => weekday(day) === 0 || weekday(day) === 6;
-const off = (day: Day, name: string): SpecialDay => ({ day, kind: 'off', name });
+const off = (day: Day, name: string, source = HOLIDAY_LAW): SpecialDay => ({ day, kind: 'off', name, source });
 
 /** The second National Day holiday: the Prime Minister picks 1/9 or 3/9 each year; this follows his 2022–2025 picks. */
 function nationalDayNeighbour(year: number): Day {
@@ -34,7 +40,8 @@ function nationalDayNeighbour(year: number): Day {
 export function ruleHolidays(year: number): SpecialDay[] {
   const lunar = LUNAR_DATES[year];
   if (!lunar) {
-    throw new RangeError(`procmap knows the lunar calendar for ${LUNAR_YEARS.first}–${LUNAR_YEARS.last}, not ${year}`);
+    const shown = Number.isFinite(year) ? `not in ${year}` : 'and this date cannot be counted';
+    throw new RangeError(`procmap can count dates from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last} only (Tết follows the lunar calendar), ${shown}`);
   }
   const newYear = parseDay(lunar[0])!;
   const holidays: SpecialDay[] = [
@@ -53,7 +60,7 @@ export function ruleHolidays(year: number): SpecialDay[] {
     let day = holiday.day + 1;
     while (isWeekend(day) || taken.has(day)) day++;
     taken.add(day);
-    inLieu.push(off(day, `${holiday.name} (nghỉ bù)`));
+    inLieu.push(off(day, `${holiday.name} (nghỉ bù)`, IN_LIEU_LAW));
   }
   return [...holidays, ...inLieu].sort((a, b) => a.day - b.day);
 }
@@ -62,5 +69,7 @@ export function ruleHolidays(year: number): SpecialDay[] {
 export function vietnamYear(year: number): VietnamYear {
   const announced = ANNOUNCED_YEARS[year];
   if (!announced) return { source: 'rule', days: ruleHolidays(year) };
-  return { source: 'announced', days: announced.days.map(({ date, kind, name }) => ({ day: parseDay(date)!, kind, name })) };
+  const days = announced.days.map(({ date, kind, name, source }) => ({ day: parseDay(date)!, kind, name, source }));
+  const source = announced.status === 'announced' ? 'announced' : 'provisional';
+  return announced.notice ? { source, notice: announced.notice, days } : { source, days };
 }

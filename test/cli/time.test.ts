@@ -104,7 +104,7 @@ describe('procmap time (CLI)', () => {
   it.each([
     [['time', HKD, '--received', '13/02/2026 09:00'], 'procmap: --received takes a local date and time such as "2026-02-13 09:00" or 2026-02-13T09:00, not "13/02/2026 09:00"\n'],
     [['time', HKD, '--received', '2026-02-30 09:00'], 'procmap: --received takes a local date and time such as "2026-02-13 09:00" or 2026-02-13T09:00, not "2026-02-30 09:00"\n'],
-    [['time', HKD, '--received', '2150-01-05 09:00'], 'procmap: procmap knows the lunar calendar for 2000–2099, not 2150\n'],
+    [['time', HKD, '--received', '2150-01-05 09:00'], 'procmap: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150\n'],
     [['time', 'no/such/file.yaml'], 'procmap: Path "no/such/file.yaml" does not exist\n'],
     [['time', HKD, '--calendar', 'no/such/calendar.yaml'], 'procmap: Cannot read calendar file "no/such/calendar.yaml": No such file or folder\n'],
     [['time', HKD, '--calendar', 'test/fixtures/time/lich-sai.yaml'], 'procmap: Invalid calendar:\ntest/fixtures/time/lich-sai.yaml:3:5: "13:00-12:00" ends before it starts\n'],

@@ -2,7 +2,7 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('schema', {
   'invalid-duration.yaml': [
-    { line: 17, column: 15, message: '"bốn giờ" is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"' },
+    { line: 17, column: 15, message: '"bốn giờ" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"' },
   ],
   'invalid-missing-title.yaml': [
     { line: 1, column: 1, message: 'Missing required property "title"' },

@@ -9,8 +9,8 @@ import { parseDay } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
 import { FIXTURES, testRule } from '../helpers/rule-tester.js';
 
-// Calendar-day cases try every receipt in the year from the procedure's `effective` date (2026-01-01 in the
-// fixtures) when no `today` is given, so these expectations do not change with the date the tests run.
+// Calendar-day cases try every receipt of the announced years (2025–2026) from the procedure's `effective` date
+// (2026-01-01 in the fixtures): the data fixes the window, never the clock.
 testRule('within-time-limit', {
   'invalid-over.yaml': [
     { line: 5, column: 13, message: 'Critical path takes 2 working days (16 h), over the time limit of 1 working day (8 h) by 1 working day (8 h): receive → sign → return', vi: 'Đường găng mất 2 ngày làm việc (16 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) là 1 ngày làm việc (8 giờ): receive → sign → return' },
@@ -21,16 +21,16 @@ testRule('within-time-limit', {
       column: 13,
       // Received in the last minute before Tết 2026: 7 calendar days end in Tết, so the appointment is the close of
       // Mon 23/2; 5 working days from Fri 16:59 run to Fri 27/2 16:59.
-      message: 'Depends on the received date: the steps end after the appointment for 27 of 500 receipt times in the year from 2026-01-01; at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 4 working days (31.98 h) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
-      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với 27/500 thời điểm tiếp nhận trong một năm từ 2026-01-01; chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 4 ngày làm việc (31,98 giờ) so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
+      message: 'Depends on the received date: the steps end after the appointment for 27 of 500 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 4 working days (31.98 h) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với 27/500 thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 4 ngày làm việc (31,98 giờ) so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
     },
   ],
   'invalid-calendar-always.yaml': [
     {
       line: 6,
       column: 13,
-      message: 'The steps end after the appointment for every receipt in the year from 2026-01-01; at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 7 working days (55.98 h) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
-      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận trong một năm từ 2026-01-01; chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 7 ngày làm việc (55,98 giờ) so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
+      message: 'The steps end after the appointment for every receipt from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 7 working days (55.98 h) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 7 ngày làm việc (55,98 giờ) so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
     },
   ],
   'invalid-calendar-step.yaml': [
@@ -39,7 +39,7 @@ testRule('within-time-limit', {
       column: 13,
       // Received Mon 5/1/2026 16:59: 5 working days end on the make-up Saturday 10/1 at 16:59. The receipt step ends
       // Tue 6/1 11:29, the notice on day 10 from then (the close of Fri 16/1), the return on Mon 19/1 07:30–11:30.
-      message: 'Depends on the received date: the steps end after the appointment for 492 of 500 receipt times in the year from 2026-01-01; at worst, received Mon 05/01/2026 16:59, they end Mon 19/01/2026 11:30, 5.5 working days (44.02 h) after the appointment Sat 10/01/2026 16:59 (5 d): receive → notice → return',
+      message: 'Depends on the received date: the steps end after the appointment for 490 of 500 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 16:59, they end Mon 19/01/2026 11:30, 5.5 working days (44.02 h) after the appointment Sat 10/01/2026 16:59 (5 working days): receive → notice → return',
     },
   ],
 });
@@ -48,10 +48,16 @@ describe('within-time-limit with dates', () => {
   const source = (name: string) => loadFile(name, readFileSync(join(ROOT, FIXTURES, 'within-time-limit', name)));
   const rule = RULES_BY_ID.get('within-time-limit')!;
 
-  it('starts the year of receipts from today when today is later than the effective date', () => {
-    const [diagnostic] = lint([source('invalid-calendar-limit.yaml')], { rules: [rule], today: parseDay('2026-06-01')! }).diagnostics;
+  it('tries the year from the calendar\'s as_of instead, and ignores today', () => {
+    const calendar = createCalendar({ as_of: '2026-06-01' });
+    const [diagnostic] = lint([source('invalid-calendar-limit.yaml')], { rules: [rule], calendar, today: parseDay('2030-01-01')! }).diagnostics;
     // Tết 2027 (Fri 5/2 – Thu 11/2 by the Labour Code rule) is now the worst case.
-    expect(diagnostic!.message).toMatch(/in the year from 2026-06-01; at worst, received Thu 04\/02\/2027 16:59/);
+    expect(diagnostic!.message).toMatch(/from 01\/06\/2026 to 31\/05\/2027 \(the year from --as-of or the calendar’s as_of\); at worst, received Thu 04\/02\/2027 16:59/);
+  });
+
+  it('gives the same answer whatever today is', () => {
+    const run = (today: string) => lint([source('invalid-calendar-limit.yaml')], { rules: [rule], today: parseDay(today)! }).diagnostics;
+    expect(run('2026-12-02')).toEqual(run('2031-07-15'));
   });
 
   it('counts working days in the calendar of the catalog', () => {

@@ -36,12 +36,13 @@ describe('analyseTime with a calendar', () => {
 describe('sweepReceipts: calendar days over a year of receipts', () => {
   const sweep = (limit: string, steps: [string, string][]) => {
     const p = procedure(limit, steps);
-    return sweepReceipts(p, buildFlow(p.steps), vietnam, jan2026)!;
+    return sweepReceipts(p, buildFlow(p.steps), vietnam, { from: jan2026, days: 365, basis: 'as-of' })!;
   };
 
   it('tries the opening and the last minute of every open day', () => {
     const result = sweep('30cd', [['a', '10d']]);
-    // 2026 has 261 weekdays, 12 of them off (1–2/1, 16–20/2, 27/4, 30/4, 1/5, 1–2/9), and one make-up Saturday.
+    // 2026 has 261 weekdays, 13 of them off (1–2/1, 16–20/2, 27/4, 30/4, 1/5, 31/8, 1–2/9), and two make-up
+    // Saturdays (10/1, 22/8).
     expect(result.tried).toBe(2 * 250);
     expect(result.over).toBe(0);
     expect(result.worst).toBeUndefined();
@@ -69,24 +70,30 @@ describe('sweepReceipts: calendar days over a year of receipts', () => {
 
 describe('procedureTime', () => {
   it('explains a due date with the days off on the way, weekends around Tết included', () => {
-    const report = procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, { received: at('2026-02-13 09:00'), today: jan2026 });
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, { received: at('2026-02-13 09:00') });
     expect(report.specialDays.map((run) => [run.first, run.last, run.kind, run.name])).toEqual([[parseDay('2026-02-14'), parseDay('2026-02-22'), 'off', 'Tết Nguyên Đán']]);
     expect(report.margin).toBe(0);
     expect(report.ruleYears).toEqual([]);
   });
 
   it('names the make-up day and the years that fell back to the rule', () => {
-    const report = procedureTime({ file: 'a.yaml', procedure: procedure('1d', [['a', '1d']]) }, vietnam, { received: at('2026-01-09 13:00'), today: jan2026 });
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('1d', [['a', '1d']]) }, vietnam, { received: at('2026-01-09 13:00') });
     expect(report.specialDays.map((run) => [run.kind, run.name])).toEqual([['work', 'Làm bù cho thứ Sáu 2/1']]);
-    const late = procedureTime({ file: 'a.yaml', procedure: procedure('1d', [['a', '1d']]) }, vietnam, { received: at('2026-12-31 13:00'), today: jan2026 });
+    const late = procedureTime({ file: 'a.yaml', procedure: procedure('1d', [['a', '1d']]) }, vietnam, { received: at('2026-12-31 13:00') });
     expect(late.ruleYears).toEqual([2027]);
   });
 
-  it('sweeps the coming year when calendar days are involved and no receipt is given', () => {
-    const report = procedureTime({ file: 'a.yaml', procedure: procedure('15 ngày', [['a', '5d']]) }, vietnam, { today: parseDay('2026-06-01')! });
+  it('sweeps the announced years by default, whatever the date', () => {
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('15 ngày', [['a', '5d']], { effective: '2025-03-01' }) }, vietnam, {});
+    expect([report.sweep?.from, report.sweep?.days, report.sweep?.basis]).toEqual([parseDay('2025-03-01'), parseDay('2027-01-01')! - parseDay('2025-03-01')!, 'announced']);
+    expect(report.ruleYears).toEqual([]);
+  });
+
+  it('sweeps the year from --as-of when calendar days are involved and no receipt is given', () => {
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('15 ngày', [['a', '5d']]) }, vietnam, { asOf: parseDay('2026-06-01')! });
     expect(report.schedule).toBeUndefined();
     expect(report.sweep?.over).toBe(0);
     expect(report.ruleYears).toEqual([2027]);
-    expect(procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, { today: jan2026 }).sweep).toBeUndefined();
+    expect(procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, {}).sweep).toBeUndefined();
   });
 });

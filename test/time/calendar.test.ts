@@ -43,8 +43,8 @@ describe('createCalendar', () => {
       holidays: ['2026-03-09', { date: '2026-06-01', to: '2026-06-02', name: 'Ngày nghỉ của cơ quan' }],
       workdays: [{ date: '2026-02-16', name: 'Trực Tết', hours: ['08:00-11:00'] }, '2026-03-09'],
     });
-    expect(calendar.day(day('2026-06-02'))).toEqual({ hours: [], working: false, name: 'Ngày nghỉ của cơ quan' });
-    expect(calendar.day(day('2026-02-16'))).toEqual({ hours: [{ start: 480, end: 660 }], working: true, name: 'Trực Tết' });
+    expect(calendar.day(day('2026-06-02'))).toEqual({ hours: [], working: false, name: 'Ngày nghỉ của cơ quan', source: 'config' });
+    expect(calendar.day(day('2026-02-16'))).toEqual({ hours: [{ start: 480, end: 660 }], working: true, name: 'Trực Tết', source: 'config' });
     expect(calendar.day(day('2026-03-09')).working).toBe(true);
     // Tết itself is untouched around the one workday.
     expect(calendar.day(day('2026-02-17')).working).toBe(false);

@@ -101,6 +101,6 @@ describe('the Labour Code rule for years without announced days', () => {
   });
 
   it('refuses a year beyond the lunar table', () => {
-    expect(() => ruleHolidays(2150)).toThrow('procmap knows the lunar calendar for 2000–2099, not 2150');
+    expect(() => ruleHolidays(2150)).toThrow('procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150');
   });
 });

@@ -7,7 +7,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
-import { loadCalendar, localToday } from '../calendar.js';
+import { loadCalendar, localToday, parseAsOf, withAsOf } from '../calendar.js';
 import { streamSources, unreadableDiagnostic } from '../catalog.js';
 import { loadConfig } from '../config.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -47,6 +47,7 @@ export interface LintCommandOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   shard?: string;
+  asOf?: string;
 }
 
 /**
@@ -65,6 +66,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (options.shard !== undefined && !shard) throw new UsageError(fill(text.shard, { value: options.shard }));
   if (options.fix && options.fixDryRun) throw new UsageError(text.fixBoth);
+  const asOf = parseAsOf(options.asOf);
   const roots = paths.length > 0 ? paths : ['.'];
   const config = loadConfig(options.config, roots[0]!);
   const configured = settingsResolver(config.config, { baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd });
@@ -72,7 +74,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
   const inShard = shard ? filesOfShard([...byDisplay.keys(), ...found.unreadable.map((u) => u.file)], shard) : undefined;
   const mine = (file: string) => !inShard || file === '' || inShard.has(file);
-  const lintOptions: LintOptions = { lang: options.lang, settingsFor: (file) => (mine(file) ? configured(file) : ALL_OFF), calendar: loadCalendar(undefined, config), today: localToday() };
+  const lintOptions: LintOptions = { lang: options.lang, settingsFor: (file) => (mine(file) ? configured(file) : ALL_OFF), calendar: withAsOf(loadCalendar(undefined, config), asOf), today: localToday() };
   const finishOptions: LintOptions = {
     ...lintOptions,
     reload: (file) => {
@@ -87,7 +89,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     // Contiguous shares, merged back in order: the catalog rules see the files in the same order as one thread.
     const size = Math.ceil(found.files.length / (workers + 1));
     const shares = Array.from({ length: workers + 1 }, (_, k) => found.files.slice(k * size, (k + 1) * size));
-    const task = { configFile: config.file, baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd, lang: options.lang, today: lintOptions.today! };
+    const task = { configFile: config.file, baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd, lang: options.lang, today: lintOptions.today!, ...(asOf === undefined ? {} : { asOf }) };
     const remote = shares.slice(1).map((files) => lintInWorker({ ...task, files }));
     const passes = [lintEachFile(streamSources(shares[0]!, unreadable), { ...lintOptions, keep: false })];
     for (const done of await Promise.all(remote)) {

@@ -6,7 +6,7 @@ import { lint, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { parseMoment } from '../../time/moment.js';
 import { procedureTime } from '../../time/report.js';
-import { loadCalendar, localToday } from '../calendar.js';
+import { loadCalendar, parseAsOf } from '../calendar.js';
 import { loadConfig } from '../config.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -21,6 +21,7 @@ export interface TimeCommandOptions {
   lang: Lang;
   config?: string;
   calendar?: string;
+  asOf?: string;
 }
 
 // The rules without which a flow cannot be timed; the other rules (the time limit included) are `lint`'s business.
@@ -36,8 +37,8 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   if (options.received !== undefined && received === undefined) {
     throw new UsageError(`--received takes a local date and time such as "2026-02-13 09:00" or 2026-02-13T09:00, not "${options.received}"`);
   }
+  const asOf = parseAsOf(options.asOf);
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, paths[0]!));
-  const today = localToday();
   const { sources, unreadable } = loadCatalog(paths);
   const { diagnostics, procedures } = lint(sources, { rules: STRUCTURE_RULES, lang: options.lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
@@ -46,7 +47,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   try {
     // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
     const safe = (entry: CatalogEntry) => (options.format === 'json' ? entry : { ...entry, procedure: escapeControlsDeep(entry.procedure) });
-    reports = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => procedureTime(safe(entry), calendar, received === undefined ? { today } : { received, today }));
+    reports = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => procedureTime(safe(entry), calendar, received === undefined ? { asOf } : { received }));
   } catch (error) {
     // Dates beyond the lunar table (before 2000, after 2099) are a usage problem, not a crash.
     if (error instanceof RangeError) throw new UsageError(error.message);

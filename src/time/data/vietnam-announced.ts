@@ -2,70 +2,103 @@
  * Days off for civil servants (cán bộ, công chức, viên chức) as the government announced them, per year. A year
  * listed here replaces the Labour Code rule (src/time/vietnam.ts) for that year entirely, so list every day off
  * that is not a Saturday or Sunday, and every Saturday or Sunday that became a working day. Weekend days inside a
- * break need no entry. Review against the announcement before adding a year.
+ * break need no entry. Every day names its source; a year is `announced` only when the notice that fixes its
+ * days off has been checked, else `provisional` (procmap then says so wherever a due date touches it).
+ * Review against the announcement before adding or changing a year.
  */
 
-/** One announced day: a weekday off (`off`) or a weekend day made a working day (`work`). */
+/** One announced day: a weekday off (`off`) or a weekend day made a working day (`work`), with its source. */
 export interface AnnouncedDay {
   date: string;
   kind: 'off' | 'work';
   name: string;
+  source: string;
 }
 
-/** The announced days of one year and where they come from. */
+/** The notice that fixes a year's days off: its number and date (YYYY-MM-DD). */
+export interface Notice {
+  number: string;
+  date: string;
+}
+
+/** The announced days of one year, whether they are checked, and where they come from. */
 export interface AnnouncedYear {
+  status: 'announced' | 'provisional';
+  /** The main notice of the year (Tết and National Day), when announced. */
+  notice?: Notice;
   sources: readonly string[];
   days: readonly AnnouncedDay[];
 }
 
-const off = (date: string, name: string): AnnouncedDay => ({ date, kind: 'off', name });
-const work = (date: string, name: string): AnnouncedDay => ({ date, kind: 'work', name });
+const LABOUR_CODE = 'Bộ luật Lao động 2019, Điều 112 khoản 1';
+const IN_LIEU = 'Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần)';
+
+// 2025. Tết and National Day: Ministry of Labour notice 6150/TB-LĐTBXH (12/11/2024). 30/4: the Prime Minister agreed
+// to swap Friday 2/5 with Saturday 26/4 (Ministry of Home Affairs notice, 4/2025).
+const N2025 = 'Thông báo 6150/TB-LĐTBXH ngày 12/11/2024 của Bộ LĐ-TB&XH';
+const SWAP2025 = 'Thủ tướng đồng ý hoán đổi ngày làm việc thứ Sáu 2/5/2025 sang thứ Bảy 26/4/2025 (Bộ Nội vụ thông báo, 4/2025)';
+// 2026. Tết and National Day: Ministry of Home Affairs notice 9441/TB-BNV (16/10/2025), reported by Vietnam News on
+// 17/10/2025: Tết off Saturday 14/2 – Sunday 22/2; National Day off Saturday 29/8 – Wednesday 2/9, with Monday 31/8
+// made up on Saturday 22/8. New Year: Government Office letter 12729/VPCP-KGVX (25/12/2025).
+const N2026 = 'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ';
+const NEWYEAR2026 = 'Văn bản 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ: hoán đổi thứ Sáu 2/1 sang thứ Bảy 10/1';
+
+const day =
+  (kind: 'off' | 'work') =>
+  (date: string, name: string, source: string): AnnouncedDay => ({ date, kind, name, source });
+const off = day('off');
+const work = day('work');
 
 /** Announced years, by Gregorian year. */
 export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
   2025: {
+    status: 'announced',
+    notice: { number: '6150/TB-LĐTBXH', date: '2024-11-12' },
     sources: [
-      'Bộ LĐ-TB&XH, thông báo lịch nghỉ Tết Âm lịch và Quốc khánh 2025 (11/2024): Tết nghỉ thứ Bảy 25/1 – Chủ nhật 2/2; Quốc khánh nghỉ thứ Bảy 30/8 – thứ Ba 2/9',
-      'Thủ tướng đồng ý hoán đổi ngày làm việc thứ Sáu 2/5/2025 sang thứ Bảy 26/4/2025 (Bộ Nội vụ thông báo, 4/2025): nghỉ 30/4 – 4/5',
-      'Bộ luật Lao động 2019, Điều 112: 1/1 và Giỗ Tổ Hùng Vương (10/3 âm lịch = thứ Hai 7/4/2025)',
+      `${N2025}: Tết nghỉ thứ Bảy 25/1 – Chủ nhật 2/2; Quốc khánh nghỉ thứ Bảy 30/8 – thứ Ba 2/9`,
+      `${SWAP2025}: nghỉ 30/4 – 4/5`,
+      `${LABOUR_CODE}: 1/1 và Giỗ Tổ Hùng Vương (10/3 âm lịch = thứ Hai 7/4/2025)`,
     ],
     days: [
-      off('2025-01-01', 'Tết Dương lịch'),
-      off('2025-01-27', 'Tết Nguyên Đán'),
-      off('2025-01-28', 'Tết Nguyên Đán'),
-      off('2025-01-29', 'Tết Nguyên Đán'),
-      off('2025-01-30', 'Tết Nguyên Đán'),
-      off('2025-01-31', 'Tết Nguyên Đán'),
-      off('2025-04-07', 'Giỗ Tổ Hùng Vương'),
-      work('2025-04-26', 'Làm bù cho thứ Sáu 2/5'),
-      off('2025-04-30', 'Ngày Chiến thắng'),
-      off('2025-05-01', 'Ngày Quốc tế Lao động'),
-      off('2025-05-02', 'Nghỉ hoán đổi (làm bù thứ Bảy 26/4)'),
-      off('2025-09-01', 'Quốc khánh'),
-      off('2025-09-02', 'Quốc khánh'),
+      off('2025-01-01', 'Tết Dương lịch', LABOUR_CODE),
+      off('2025-01-27', 'Tết Nguyên Đán', N2025),
+      off('2025-01-28', 'Tết Nguyên Đán', N2025),
+      off('2025-01-29', 'Tết Nguyên Đán', N2025),
+      off('2025-01-30', 'Tết Nguyên Đán', N2025),
+      off('2025-01-31', 'Tết Nguyên Đán', N2025),
+      off('2025-04-07', 'Giỗ Tổ Hùng Vương', LABOUR_CODE),
+      work('2025-04-26', 'Làm bù cho thứ Sáu 2/5', SWAP2025),
+      off('2025-04-30', 'Ngày Chiến thắng', LABOUR_CODE),
+      off('2025-05-01', 'Ngày Quốc tế Lao động', LABOUR_CODE),
+      off('2025-05-02', 'Nghỉ hoán đổi (làm bù thứ Bảy 26/4)', SWAP2025),
+      off('2025-09-01', 'Quốc khánh', N2025),
+      off('2025-09-02', 'Quốc khánh', N2025),
     ],
   },
   2026: {
+    status: 'announced',
+    notice: { number: '9441/TB-BNV', date: '2025-10-16' },
     sources: [
-      'Văn phòng Chính phủ, văn bản 12729/VPCP-KGVX (25/12/2025): Tết Dương lịch nghỉ thứ Năm 1/1 – Chủ nhật 4/1, hoán đổi thứ Sáu 2/1 sang thứ Bảy 10/1',
-      'Phương án nghỉ Tết Âm lịch Bính Ngọ được Thủ tướng đồng ý: nghỉ thứ Bảy 14/2 – Chủ nhật 22/2 (29 tháng Chạp – mùng 4 Tết là 16/2 – 20/2)',
-      'Bộ luật Lao động 2019, Điều 111(3) và 112: Giỗ Tổ Hùng Vương Chủ nhật 26/4 nghỉ bù thứ Hai 27/4; 30/4 (thứ Năm), 1/5 (thứ Sáu)',
-      'Quốc khánh: 1/9 (thứ Ba) và 2/9 (thứ Tư) theo Điều 112; chưa đối chiếu được văn bản công bố cuối cùng (có đề xuất nghỉ dài hơn kèm hoán đổi) — kiểm tra lại',
+      `${NEWYEAR2026}: Tết Dương lịch nghỉ thứ Năm 1/1 – Chủ nhật 4/1`,
+      `${N2026}: Tết Âm lịch Bính Ngọ nghỉ thứ Bảy 14/2 – Chủ nhật 22/2 (29 tháng Chạp – mùng 4 Tết là 16/2 – 20/2); Quốc khánh nghỉ thứ Bảy 29/8 – thứ Tư 2/9, hoán đổi thứ Hai 31/8 sang thứ Bảy 22/8`,
+      `${IN_LIEU}: Giỗ Tổ Hùng Vương Chủ nhật 26/4 nghỉ bù thứ Hai 27/4; ${LABOUR_CODE}: 30/4 (thứ Năm), 1/5 (thứ Sáu)`,
     ],
     days: [
-      off('2026-01-01', 'Tết Dương lịch'),
-      off('2026-01-02', 'Nghỉ hoán đổi (làm bù thứ Bảy 10/1)'),
-      work('2026-01-10', 'Làm bù cho thứ Sáu 2/1'),
-      off('2026-02-16', 'Tết Nguyên Đán'),
-      off('2026-02-17', 'Tết Nguyên Đán'),
-      off('2026-02-18', 'Tết Nguyên Đán'),
-      off('2026-02-19', 'Tết Nguyên Đán'),
-      off('2026-02-20', 'Tết Nguyên Đán'),
-      off('2026-04-27', 'Giỗ Tổ Hùng Vương (nghỉ bù)'),
-      off('2026-04-30', 'Ngày Chiến thắng'),
-      off('2026-05-01', 'Ngày Quốc tế Lao động'),
-      off('2026-09-01', 'Quốc khánh'),
-      off('2026-09-02', 'Quốc khánh'),
+      off('2026-01-01', 'Tết Dương lịch', LABOUR_CODE),
+      off('2026-01-02', 'Nghỉ hoán đổi (làm bù thứ Bảy 10/1)', NEWYEAR2026),
+      work('2026-01-10', 'Làm bù cho thứ Sáu 2/1', NEWYEAR2026),
+      off('2026-02-16', 'Tết Nguyên Đán', N2026),
+      off('2026-02-17', 'Tết Nguyên Đán', N2026),
+      off('2026-02-18', 'Tết Nguyên Đán', N2026),
+      off('2026-02-19', 'Tết Nguyên Đán', N2026),
+      off('2026-02-20', 'Tết Nguyên Đán', N2026),
+      off('2026-04-27', 'Giỗ Tổ Hùng Vương (nghỉ bù)', IN_LIEU),
+      off('2026-04-30', 'Ngày Chiến thắng', LABOUR_CODE),
+      off('2026-05-01', 'Ngày Quốc tế Lao động', LABOUR_CODE),
+      work('2026-08-22', 'Làm bù cho thứ Hai 31/8', N2026),
+      off('2026-08-31', 'Quốc khánh (nghỉ hoán đổi, làm bù thứ Bảy 22/8)', N2026),
+      off('2026-09-01', 'Quốc khánh', N2026),
+      off('2026-09-02', 'Quốc khánh', N2026),
     ],
   },
 };

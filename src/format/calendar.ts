@@ -1,0 +1,159 @@
+import type { Lang } from '../i18n.js';
+import type { Interval } from '../time/calendar.js';
+import { dayParts, formatClock, formatDay, type Day } from '../time/moment.js';
+import { formatDate, formatNumber } from '../time/units.js';
+import type { CalendarYear, YearDay } from '../time/year.js';
+
+const WORDS = {
+  en: {
+    title: 'Working calendar {year}',
+    announced: 'days off announced: notice {number} of {date}',
+    announcedPlain: 'days off announced',
+    provisional: 'days off PROVISIONAL: not yet checked against the government’s notice',
+    rule: 'no days off announced yet: holidays computed from the Labour Code 2019 (Art. 111–112); they may change when the government announces them',
+    none: 'no built-in public holidays (public_holidays: none)',
+    hours: 'Office hours',
+    closed: 'closed',
+    perDay: '1 working day = {hours} working hours',
+    off: 'Days off ({count})',
+    work: 'Make-up working days ({count})',
+    nothing: 'none',
+    sources: 'Sources',
+    config: 'the catalog’s calendar (procmap.config.yaml or --calendar)',
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  },
+  vi: {
+    title: 'Lịch làm việc năm {year}',
+    announced: 'lịch nghỉ đã công bố: Thông báo {number} ngày {date}',
+    announcedPlain: 'lịch nghỉ đã công bố',
+    provisional: 'lịch nghỉ TẠM TÍNH: chưa đối chiếu với văn bản công bố',
+    rule: 'chưa có lịch nghỉ được công bố: ngày nghỉ tính theo Điều 111–112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố',
+    none: 'không dùng ngày nghỉ lễ có sẵn (public_holidays: none)',
+    hours: 'Giờ làm việc',
+    closed: 'nghỉ',
+    perDay: '1 ngày làm việc = {hours} giờ làm việc',
+    off: 'Ngày nghỉ ({count})',
+    work: 'Ngày làm bù ({count})',
+    nothing: 'không có',
+    sources: 'Nguồn',
+    config: 'lịch riêng của bộ quy trình (procmap.config.yaml hoặc --calendar)',
+    weekdays: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],
+  },
+} as const;
+
+const spansText = (spans: readonly Interval[]) => spans.map(({ start, end }) => `${formatClock(start)}–${formatClock(end)}`).join(', ');
+
+/** `16/10/2025` from `2025-10-16`. */
+function dmy(date: string): string {
+  return date.split('-').reverse().join('/');
+}
+
+/** The status of a year's data in words. */
+export function yearStatusText(info: CalendarYear['info'], lang: Lang): string {
+  const w = WORDS[lang];
+  if (info.status === 'announced' && info.notice) return w.announced.replace('{number}', info.notice.number).replace('{date}', dmy(info.notice.date));
+  return info.status === 'announced' ? w.announcedPlain : w[info.status];
+}
+
+/** Office hours by runs of weekdays with the same spans, Monday first: `Monday – Friday: 07:30–11:30, 13:00–17:00`. */
+function weekLines(year: CalendarYear, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const order = [1, 2, 3, 4, 5, 6, 0];
+  const lines: string[] = [];
+  for (let k = 0; k < order.length; ) {
+    let j = k;
+    const text = spansText(year.week[order[k]!]!);
+    while (j + 1 < order.length && spansText(year.week[order[j + 1]!]!) === text) j++;
+    const names = k === j ? w.weekdays[order[k]!] : `${w.weekdays[order[k]!]} – ${w.weekdays[order[j]!]}`;
+    lines.push(`  ${names}: ${text || w.closed}`);
+    k = j + 1;
+  }
+  return lines;
+}
+
+function sourceText(day: YearDay, lang: Lang): string {
+  return day.source === 'config' ? WORDS[lang].config : (day.source ?? '');
+}
+
+/** `procmap calendar` for people: status of the data, office hours, every day off and make-up day with its source. */
+export function calendarText(year: CalendarYear, lang: Lang): string {
+  const w = WORDS[lang];
+  const out = [`${w.title.replace('{year}', String(year.year))} — ${yearStatusText(year.info, lang)}`, '', `${w.hours}:`, ...weekLines(year, lang)];
+  out.push(`  ${w.perDay.replace('{hours}', formatNumber(year.hoursPerDay, lang))}`);
+  for (const kind of ['off', 'work'] as const) {
+    const days = year.days.filter((d) => d.kind === kind);
+    out.push('', `${w[kind].replace('{count}', String(days.length))}:`);
+    if (days.length === 0) out.push(`  ${w.nothing}`);
+    for (const day of days) out.push(`  ${formatDate(day.day, lang)}  ${day.name}${day.source ? ` — ${sourceText(day, lang)}` : ''}`);
+  }
+  if (year.info.sources && year.info.sources.length > 0) out.push('', `${w.sources}:`, ...year.info.sources.map((source) => `  - ${source}`));
+  return `${out.join('\n')}\n`;
+}
+
+/** `procmap calendar --format json`: the same facts for scripts, dates as YYYY-MM-DD. */
+export function calendarJson(year: CalendarYear): string {
+  const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+  const json = {
+    year: year.year,
+    status: year.info.status,
+    notice: year.info.notice ?? null,
+    sources: year.info.sources ?? [],
+    hours_per_day: year.hoursPerDay,
+    hours: Object.fromEntries(names.map((name, i) => [name, year.week[i]!.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`)])),
+    days: year.days.map((d) => ({ date: formatDay(d.day), kind: d.kind, name: d.name, source: d.source ?? null })),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** Text for an iCalendar property value: backslash, comma, semicolon and newline escaped (RFC 5545 §3.3.11). */
+function icsText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets, never inside a UTF-8 sequence (RFC 5545 §3.1). */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, 'utf8');
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const icsDate = (day: Day) => formatDay(day).replace(/-/g, '');
+
+/**
+ * `procmap calendar --format ics`: every day off and make-up day as an all-day event officers can load into their
+ * own calendar. The output depends only on the data (DTSTAMP is the first day of the year), so it diffs cleanly.
+ */
+export function calendarIcs(year: CalendarYear, lang: Lang): string {
+  const w = WORDS[lang];
+  const stamp = `${year.year}0101T000000Z`;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//procmap//calendar//VI', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(w.title.replace('{year}', String(year.year)))}`];
+  for (const day of year.days) {
+    const summary = day.kind === 'work' ? `${w.work.replace(' ({count})', '')}: ${day.name}` : day.name;
+    const { year: y } = dayParts(day.day);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${icsDate(day.day)}-${day.kind}-${y}@procmap`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(day.day)}`,
+      `DTEND;VALUE=DATE:${icsDate(day.day + 1)}`,
+      `SUMMARY:${icsText(summary)}`,
+      ...(day.source ? [`DESCRIPTION:${icsText(sourceText(day, lang))}`] : []),
+      `TRANSP:${day.kind === 'off' ? 'OPAQUE' : 'TRANSPARENT'}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,40 @@
+import type { Lang } from '../i18n.js';
+import { durationProblemText, readDuration } from './duration.js';
+import type { NodePath } from './types.js';
+
+/** Where durations and limits stand in a procedure: the time limit and every step's duration. */
+export function durationPaths(data: unknown): NodePath[] {
+  if (data === null || typeof data !== 'object') return [];
+  const paths: NodePath[] = [];
+  const record = data as Record<string, unknown>;
+  if ('time_limit' in record) paths.push(['time_limit']);
+  if (Array.isArray(record.steps)) {
+    record.steps.forEach((step, i) => {
+      if (step !== null && typeof step === 'object' && 'duration' in step) paths.push(['steps', i, 'duration']);
+    });
+  }
+  return paths;
+}
+
+const samePath = (a: NodePath, b: NodePath) => a.length === b.length && a.every((part, i) => part === b[i]);
+
+/** Whether a data path is one of a procedure's durations, whose problems `durationProblems` reports. */
+export function isDurationPath(data: unknown, path: NodePath): boolean {
+  return durationPaths(data).some((p) => samePath(p, path));
+}
+
+/**
+ * Every duration or limit of a procedure that procmap cannot read, with what is wrong and what to write instead.
+ * The schema's own check of durations is a loose one for editors; this one is the law.
+ */
+export function durationProblems(data: unknown, lang: Lang): { path: NodePath; message: string }[] {
+  const problems: { path: NodePath; message: string }[] = [];
+  for (const path of durationPaths(data)) {
+    let value: unknown = data;
+    for (const part of path) value = (value as Record<string | number, unknown>)[part];
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const reading = readDuration(value);
+    if (!reading.ok) problems.push({ path, message: durationProblemText(value, reading.problem, lang) });
+  }
+  return problems;
+}

@@ -1,0 +1,52 @@
+import { readDuration } from '../model/duration.js';
+import type { Rule } from './types.js';
+
+// The bare unit right after the number; a "kể từ ngày …" tail further on is left alone.
+const BARE = /^(\D*?\d+(?:[.,]\d+)?\s*)(ngày|days?)/iu;
+
+/** The text with its bare "ngày" / "days" made explicit: working days or calendar days, in the text's own language. */
+export function explicitDays(text: string, reading: 'working' | 'calendar'): string {
+  return text.replace(BARE, (_, head: string, word: string) => {
+    if (word.toLowerCase() === 'ngày') return `${head}${word} ${reading === 'working' ? 'làm việc' : 'lịch'}`;
+    return `${head}${reading === 'working' ? 'working' : 'calendar'} ${word}`;
+  });
+}
+
+/**
+ * A bare "N ngày" is calendar days in law (Civil Code Art. 147) but usually working days in an officer's step table:
+ * procmap reads it as calendar days and asks for the explicit form. `--fix` writes the reading of option `fix`.
+ */
+export const rule: Rule = {
+  id: 'ambiguous-days',
+  description: {
+    en: 'A plain "N days" (N ngày) must say whether it is working days or calendar days',
+    vi: '"N ngày" phải ghi rõ là ngày làm việc hay ngày lịch',
+  },
+  severity: 'warning',
+  recommended: true,
+  fixable: true,
+  defaultOptions: { fix: 'working' },
+  messages: {
+    bare: {
+      en: '"{text}" can mean {value} working days (the usual meaning in step tables) or {value} calendar days (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"',
+      vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"',
+    },
+  },
+  check({ procedure, options, report }) {
+    const fixTo = options.fix === 'calendar' ? 'calendar' : 'working';
+    const check = (text: string, path: (string | number)[]) => {
+      const reading = readDuration(text);
+      if (!reading.ok || !reading.bare) return;
+      const working = explicitDays(text, 'working');
+      const calendar = explicitDays(text, 'calendar');
+      report({
+        messageId: 'bare',
+        data: { text, value: String(reading.duration.value), working, calendar },
+        path,
+        fix: { path, value: fixTo === 'working' ? working : calendar },
+      });
+    };
+    check(procedure.time_limit, ['time_limit']);
+    procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration']));
+  },
+};

@@ -1,0 +1,59 @@
+import type { Rule } from './types.js';
+
+const dmy = (date: string) => date.split('-').reverse().join('/');
+
+/**
+ * Document control (ISO 9001 clause 7.5.3): the printed header says "Lần ban hành: 02", so the amendment history must
+ * have a row 02, rows must go up, and no row may postdate the issue that is in force.
+ */
+export const rule: Rule = {
+  id: 'revision-history',
+  description: {
+    en: 'The amendment history must record every revision up to the current one, in order',
+    vi: 'Bảng theo dõi sửa đổi phải ghi đủ các lần ban hành đến lần hiện tại, theo thứ tự',
+  },
+  severity: 'warning',
+  recommended: true,
+  messages: {
+    noHistory: {
+      en: 'Revision {revision} has no amendment history: add `history` with a row for each revision up to {revision}',
+      vi: 'Lần ban hành {revision} nhưng không có bảng theo dõi sửa đổi: thêm `history` với một dòng cho mỗi lần ban hành đến lần {revision}',
+    },
+    missing: {
+      en: 'The document says revision {revision}, but the history has no row for it: add a history row with revision: {revision}',
+      vi: 'Tài liệu ghi lần ban hành {revision} nhưng bảng theo dõi sửa đổi không có dòng này: thêm dòng history có revision: {revision}',
+    },
+    order: {
+      en: 'History revisions must go up: {revision} comes after {previous}',
+      vi: 'Lần ban hành trong bảng theo dõi phải tăng dần: {revision} đứng sau {previous}',
+    },
+    beyond: {
+      en: 'The history has revision {revision}, after the current revision {current}: raise `revision` or remove the row',
+      vi: 'Bảng theo dõi có lần ban hành {revision}, sau lần hiện tại {current}: tăng `revision` hoặc bỏ dòng này',
+    },
+    dateOrder: {
+      en: 'History dates must not go back: {date} comes after {previous}',
+      vi: 'Ngày trong bảng theo dõi không được lùi: {date} đứng sau {previous}',
+    },
+    afterEffective: {
+      en: 'The last history row is dated {date}, after the effective date {effective}: a revision takes effect on or after its date',
+      vi: 'Dòng cuối của bảng theo dõi có ngày {date}, sau ngày hiệu lực {effective}: lần ban hành có hiệu lực từ ngày của nó trở đi',
+    },
+  },
+  check({ procedure, report }) {
+    const { revision, history, effective } = procedure;
+    if (!history || history.length === 0) {
+      if (revision >= 2) report({ messageId: 'noHistory', data: { revision }, path: ['revision'] });
+      return;
+    }
+    history.forEach((row, i) => {
+      const previous = history[i - 1];
+      if (previous && row.revision <= previous.revision) report({ messageId: 'order', data: { revision: row.revision, previous: previous.revision }, path: ['history', i, 'revision'] });
+      if (row.revision > revision) report({ messageId: 'beyond', data: { revision: row.revision, current: revision }, path: ['history', i, 'revision'] });
+      if (previous && row.date < previous.date) report({ messageId: 'dateOrder', data: { date: dmy(row.date), previous: dmy(previous.date) }, path: ['history', i, 'date'] });
+    });
+    if (!history.some((row) => row.revision === revision)) report({ messageId: 'missing', data: { revision }, path: ['revision'] });
+    const last = history[history.length - 1]!;
+    if (last.date > effective) report({ messageId: 'afterEffective', data: { date: dmy(last.date), effective: dmy(effective) }, path: ['history', history.length - 1, 'date'] });
+  },
+};

@@ -1,0 +1,40 @@
+import { parseDay } from '../time/moment.js';
+import { dependsOnDates } from '../time/report.js';
+import { windowText } from '../time/window-text.js';
+import { sweepWindow, unsureYears } from '../time/window.js';
+import type { Rule } from './types.js';
+
+/**
+ * Calendar-day, month and same-day checks are only as good as the days off they count. When the receipts they try
+ * reach a year whose days off are provisional or computed from the Labour Code, the result may change when the
+ * government announces that year: say so, with the years.
+ */
+export const rule: Rule = {
+  id: 'unannounced-holidays',
+  description: {
+    en: 'Date-dependent checks should count days off that the government has announced',
+    vi: 'Kiểm tra theo ngày nên dựa trên lịch nghỉ đã được công bố',
+  },
+  severity: 'info',
+  recommended: true,
+  messages: {
+    rule: {
+      en: 'The time limit was checked for receipts {window}, but no days off are announced for {years} yet: procmap counted the Labour Code holidays (Art. 111–112), and the result may change when the government announces them (procmap calendar {first})',
+      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận {window}, nhưng năm {years} chưa có lịch nghỉ được công bố: procmap tính ngày nghỉ theo Điều 111–112 Bộ luật Lao động, kết quả có thể thay đổi khi Chính phủ công bố (procmap calendar {first})',
+    },
+    provisional: {
+      en: 'The time limit was checked for receipts {window}, but the days off of {years} are provisional, not yet checked against the government’s notice (procmap calendar {first})',
+      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận {window}, nhưng lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố (procmap calendar {first})',
+    },
+  },
+  check({ procedure, calendar, lang, report }) {
+    if (!dependsOnDates(procedure)) return;
+    const window = sweepWindow(calendar, parseDay(procedure.effective));
+    const unsure = unsureYears(calendar, window.from, window.from + window.days - 1);
+    for (const kind of ['provisional', 'rule'] as const) {
+      const years = unsure[kind];
+      if (years.length === 0) continue;
+      report({ messageId: kind, data: { window: windowText(window, lang), years: years.join(', '), first: years[0]! }, path: ['time_limit'] });
+    }
+  },
+};

@@ -1,0 +1,60 @@
+import type { Duration } from '../model/types.js';
+import type { WorkingCalendar } from './calendar.js';
+import { addWorkingMinutes, calendarDaysEnd, calendarMonthsEnd, closingTime, nextDayOpening, nextOpening } from './clock.js';
+import { dayOf, minuteOf, parseClock, type Moment } from './moment.js';
+
+/** Why counting did not start at the moment the dossier was received. */
+export type StartReason = 'closed' | 'cutoff';
+
+/** When counting starts for a dossier received at some moment. */
+export interface ReceiptStart {
+  start: Moment;
+  /** Absent when counting starts at the moment of receipt. */
+  reason?: StartReason;
+}
+
+/**
+ * When counting starts for a dossier received at a moment: then if the office is open, else at the next opening;
+ * received after the procedure's cutoff (`"15:00"`: later than 15:00), at the opening of the next working day.
+ */
+export function receiptStart(calendar: WorkingCalendar, received: Moment, cutoff?: string): ReceiptStart {
+  const open = nextOpening(calendar, received);
+  const cutoffMinute = cutoff === undefined ? undefined : parseClock(cutoff);
+  if (cutoffMinute !== undefined && dayOf(open) === dayOf(received) && minuteOf(received) > cutoffMinute) {
+    return { start: nextDayOpening(calendar, received), reason: 'cutoff' };
+  }
+  return open === received ? { start: open } : { start: open, reason: 'closed' };
+}
+
+/**
+ * When a span of time that begins at `start` ends, for every unit. Working hours and days run on the office clock
+ * (1 d is `hoursPerDay` office hours, so 0.5 d from 09:00 ends at 13:30 with the lunch break skipped). Calendar
+ * days and months follow the Civil Code (Art. 147–148) from the day of `event`, the moment the previous step
+ * handed over or the dossier counted as received. Same day ends at the close of the day of `start`.
+ */
+export function durationEnd(calendar: WorkingCalendar, start: Moment, event: Moment, duration: Duration): Moment {
+  if (duration.value <= 0) return start;
+  switch (duration.unit) {
+    case 'cd':
+      return calendarDaysEnd(calendar, dayOf(event), duration.value);
+    case 'month':
+      return calendarMonthsEnd(calendar, dayOf(event), duration.value);
+    case 'sameday':
+      return closingTime(calendar, dayOf(start));
+    case 'h':
+    case 'd': {
+      const hours = duration.unit === 'h' ? duration.value : duration.value * calendar.hoursPerDay;
+      return addWorkingMinutes(calendar, start, Math.round(hours * 60));
+    }
+  }
+}
+
+/**
+ * The due moment (ngày hẹn trả kết quả) of a limit for a dossier received at `received`: counting starts at the
+ * receipt, the next opening, or the next working day after the cutoff, and the limit runs from there in its unit
+ * (same day: the close of that working day; past the cutoff, of the next one).
+ */
+export function limitDue(calendar: WorkingCalendar, received: Moment, limit: Duration, cutoff?: string): Moment {
+  const { start } = receiptStart(calendar, received, cutoff);
+  return durationEnd(calendar, start, start, limit);
+}

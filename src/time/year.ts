@@ -1,0 +1,41 @@
+import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
+import { dayFromParts, weekday, type Day } from './moment.js';
+
+/** One day of a year that differs from the ordinary week: a weekday off, or a weekend day made a working day. */
+export interface YearDay {
+  day: Day;
+  kind: 'off' | 'work';
+  name: string;
+  /** The notice or article of law it comes from; `config` for the catalog's own calendar section. */
+  source?: string;
+}
+
+/** What `procmap calendar` shows for one year: office hours, status of the data, every day off and make-up day. */
+export interface CalendarYear {
+  year: number;
+  info: YearInfo;
+  hoursPerDay: number;
+  week: readonly (readonly Interval[])[];
+  days: YearDay[];
+}
+
+/**
+ * The days of a year that differ from its ordinary week, with their reasons and sources. Weekend days inside a
+ * break are ordinary days off and not listed; every day that is off although the week says open, or open although
+ * it is a weekend day, is.
+ */
+export function calendarYear(calendar: WorkingCalendar, year: number): CalendarYear {
+  const days: YearDay[] = [];
+  const first = dayFromParts(year, 1, 1)!;
+  const end = dayFromParts(year + 1, 1, 1)!;
+  for (let day = first; day < end; day++) {
+    const { hours, working, name, source } = calendar.day(day);
+    const weekend = weekday(day) === 0 || weekday(day) === 6;
+    const kind = !working && hours.length === 0 && !weekend ? 'off' : working && weekend ? 'work' : undefined;
+    if (kind === undefined || (name === undefined && source === undefined)) continue;
+    const entry: YearDay = { day, kind, name: name ?? '' };
+    if (source !== undefined) entry.source = source;
+    days.push(entry);
+  }
+  return { year, info: calendar.yearInfo(year), hoursPerDay: calendar.hoursPerDay, week: calendar.week, days };
+}
