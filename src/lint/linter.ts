@@ -3,6 +3,7 @@ import { buildFlow } from '../model/flow.js';
 import { LIMITS } from '../model/limits.js';
 import type { LoadedFile } from '../model/load.js';
 import { escapeControls } from '../model/quote.js';
+import { canonicalProcedure } from '../model/lenient.js';
 import { validateProcedure } from '../model/schema.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
@@ -140,7 +141,8 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     }
     // Rules read a well-formed procedure; on a file that fails the schema they would only add noise.
     if (problems.length > 0) continue;
-    const procedure = source.data as Procedure;
+    // Officers' forms (step id 1, level xã, dates 01/07/2025…) become the canonical shape every later stage reads.
+    const procedure = canonicalProcedure(source.data as Record<string, unknown>);
     if (procedure.steps.length > LIMITS.maxSteps) {
       diagnostics.push({ file: source.file, ...source.locate(['steps']), severity: 'error', rule: 'schema', message: fill(LINTER_TEXT[lang].steps, { steps: procedure.steps.length, max: LIMITS.maxSteps }) });
       continue;
