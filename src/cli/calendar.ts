@@ -4,13 +4,22 @@ import type { ProcmapConfig } from '../config/config.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayFromParts, type Day } from '../time/moment.js';
+import type { Lang } from '../i18n.js';
 import { UsageError } from './errors.js';
 import { displayPath } from './files.js';
 
-function unwrap(result: CalendarResult, what: string): WorkingCalendar {
+const INVALID = {
+  calendar: { en: 'Invalid calendar', vi: 'Lịch làm việc không hợp lệ' },
+  configuration: { en: 'Invalid configuration', vi: 'Cấu hình không hợp lệ' },
+} as const;
+
+function unwrap(result: CalendarResult, what: keyof typeof INVALID, again: (lang: Lang) => CalendarResult = () => result): WorkingCalendar {
   if (result.ok) return result.calendar;
-  const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
-  throw new UsageError(`Invalid ${what}:\n${lines.join('\n')}`);
+  const lines = (lang: Lang) => {
+    const found = lang === 'en' ? result : again(lang);
+    return found.ok ? [] : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
+  };
+  throw new UsageError({ en: `${INVALID[what].en}:\n${lines('en').join('\n')}`, vi: `${INVALID[what].vi}:\n${lines('vi').join('\n')}` });
 }
 
 /**
@@ -24,9 +33,10 @@ export function loadCalendar(explicit: string | undefined, config: { config: Pro
     try {
       bytes = readFileSync(explicit);
     } catch {
-      throw new UsageError(`Cannot read calendar file "${displayPath(explicit)}"`);
+      throw new UsageError({ en: `Cannot read calendar file "${displayPath(explicit)}"`, vi: `Không đọc được tệp lịch "${displayPath(explicit)}"` });
     }
-    return unwrap(parseCalendarFile(displayPath(explicit), bytes), 'calendar');
+    const shown = displayPath(explicit);
+    return unwrap(parseCalendarFile(shown, bytes), 'calendar', (lang) => parseCalendarFile(shown, bytes, lang));
   }
   const { file } = config;
   // The configuration is read again only to point at a problem.

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig, type ProcmapConfig } from '../config/config.js';
+import type { Lang } from '../i18n.js';
+import { RULES } from '../rules/index.js';
 import { UsageError } from './errors.js';
 import { displayPath } from './files.js';
 
@@ -28,15 +30,19 @@ export function loadConfig(explicit: string | undefined, firstPath: string): { c
   const path = explicit ?? findConfigFile(isDir ? firstPath : dirname(firstPath));
   if (path === undefined) return { config: {} };
   let bytes: Uint8Array;
+  const shown = displayPath(path);
   try {
     bytes = readFileSync(path);
   } catch {
-    throw new UsageError(`Cannot read configuration file "${displayPath(path)}"`);
+    throw new UsageError({ en: `Cannot read configuration file "${shown}"`, vi: `Không đọc được tệp cấu hình "${shown}"` });
   }
-  const result = parseConfig(displayPath(path), bytes);
+  const result = parseConfig(shown, bytes);
   if (!result.ok) {
-    const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
-    throw new UsageError(`Invalid configuration:\n${lines.join('\n')}`);
+    const lines = (lang: Lang) => {
+      const found = lang === 'en' ? result : parseConfig(shown, bytes, RULES, lang);
+      return found.ok ? '' : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n');
+    };
+    throw new UsageError({ en: `Invalid configuration:\n${lines('en')}`, vi: `Cấu hình không hợp lệ:\n${lines('vi')}` });
   }
   return { config: result.config, file: path };
 }

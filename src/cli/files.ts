@@ -4,6 +4,7 @@ import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { UsageError } from './errors.js';
 import { escapeControls } from '../model/quote.js';
+import type { Translated } from '../i18n.js';
 
 const PROCEDURE_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -21,6 +22,8 @@ export function isCatalogFile(relativePath: string): boolean {
 export interface UnreadableFile {
   file: string;
   message: string;
+  /** The reason in every language, when procmap words it itself. */
+  reason?: Translated;
 }
 
 /** Paths as shown to users: relative to the working folder, with forward slashes, in every message and report. */
@@ -30,13 +33,17 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return escapeControls((rel.startsWith('..') ? path : rel).split(sep).join('/'));
 }
 
-function errorText(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied';
-  if (code === 'ELOOP') return 'Symbolic link loop';
-  if (code === 'ENOENT') return 'No such file or folder';
-  if (code === 'EISDIR') return 'Is a folder';
-  return error instanceof Error ? error.message : String(error);
+const REASONS: Record<string, Translated> = {
+  EACCES: { en: 'Permission denied', vi: 'Không có quyền đọc' },
+  EPERM: { en: 'Permission denied', vi: 'Không có quyền đọc' },
+  ELOOP: { en: 'Symbolic link loop', vi: 'Liên kết tượng trưng vòng quanh' },
+  ENOENT: { en: 'No such file or folder', vi: 'Không có tệp hay thư mục này' },
+  EISDIR: { en: 'Is a folder', vi: 'Là một thư mục' },
+};
+
+function failed(file: string, error: unknown): UnreadableFile {
+  const reason = REASONS[(error as NodeJS.ErrnoException).code ?? ''];
+  return reason ? { file, message: reason.en, reason } : { file, message: error instanceof Error ? error.message : String(error) };
 }
 
 /**
@@ -52,7 +59,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
     try {
       real = realpathSync(dir);
     } catch (error) {
-      unreadable.push({ file: displayPath(dir), message: errorText(error) });
+      unreadable.push(failed(displayPath(dir), error));
       return;
     }
     if (seenDirs.has(real)) return;
@@ -61,7 +68,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      unreadable.push({ file: displayPath(dir), message: errorText(error) });
+      unreadable.push(failed(displayPath(dir), error));
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -72,7 +79,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
         try {
           isDir = statSync(path).isDirectory();
         } catch (error) {
-          unreadable.push({ file: displayPath(path), message: errorText(error) });
+          unreadable.push(failed(displayPath(path), error));
           continue;
         }
       }
@@ -86,8 +93,8 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
       stats = statSync(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`Path "${path}" does not exist`);
-      unreadable.push({ file: displayPath(path), message: errorText(error) });
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError({ en: `Path "${path}" does not exist`, vi: `Đường dẫn "${path}" không tồn tại` });
+      unreadable.push(failed(displayPath(path), error));
       continue;
     }
     if (stats.isDirectory()) walk(path);
@@ -107,7 +114,7 @@ export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
     if (size > LIMITS.maxFileBytes) return tooLargeFile(file, size);
     return loadFile(file, readFileSync(fd));
   } catch (error) {
-    return { file, message: errorText(error) };
+    return failed(file, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

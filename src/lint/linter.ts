@@ -1,7 +1,7 @@
 import { fill, type Lang } from '../i18n.js';
 import { buildFlow } from '../model/flow.js';
 import { LIMITS } from '../model/limits.js';
-import type { LoadedFile } from '../model/load.js';
+import { localised, type LoadedFile } from '../model/load.js';
 import { escapeControls } from '../model/quote.js';
 import { canonicalProcedure } from '../model/lenient.js';
 import { validateProcedure } from '../model/schema.js';
@@ -125,7 +125,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     const settings = settingsFor(source.file);
     const fileDirectives = readDirectives(source.text);
     if (fileDirectives.length > 0) directives.push([source.file, fileDirectives]);
-    diagnostics.push(...source.diagnostics);
+    diagnostics.push(...source.diagnostics.map((d) => localised(d, lang)));
     if (source.data === undefined) continue;
     const schemaSeverity = coreSeverity('schema', settings);
     if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {

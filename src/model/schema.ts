@@ -116,6 +116,30 @@ function schemaAt(root: object, schemaPath: string): Record<string, unknown> | u
   return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
 }
 
+function resolveRef(root: object, schema: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const ref = schema?.$ref;
+  return typeof ref === 'string' && ref.startsWith('#/') ? schemaAt(root, `${ref}/_`) : schema;
+}
+
+/**
+ * The schema that applies at a data path, found by walking the data path through the root schema: Ajv's
+ * schemaPath is relative to the last `$ref`, which says nothing about where in the document it stands.
+ */
+function schemaFor(root: object, path: NodePath): Record<string, unknown> | undefined {
+  let schema = resolveRef(root, root as Record<string, unknown>);
+  for (const segment of path) {
+    if (!schema) return undefined;
+    const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
+    const items = schema.items as Record<string, unknown> | undefined;
+    const extra = schema.additionalProperties;
+    if (typeof segment === 'number' && items) schema = resolveRef(root, items);
+    else if (properties && Object.hasOwn(properties, segment)) schema = resolveRef(root, properties[segment]);
+    else if (extra !== null && typeof extra === 'object') schema = resolveRef(root, extra as Record<string, unknown>);
+    else return undefined;
+  }
+  return schema;
+}
+
 function describeValue(value: unknown, w: Words): string {
   if (value === null || value === undefined) return w.emptyValue;
   if (Array.isArray(value)) return w.list;
@@ -165,7 +189,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = Object.keys((schemaAt(root, error.schemaPath)?.properties as object | undefined) ?? {});
+      const known = Object.keys(((schemaFor(root, path) ?? schemaAt(root, error.schemaPath))?.properties as object | undefined) ?? {});
       const hint = closest(name, known);
       const problem: SchemaProblem = { path: [...path, name], target: 'key', message: fill(w.unknown, { name: quoted(name) }) };
       if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint };
@@ -173,12 +197,12 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
     }
     case 'type':
       if (error.schemaPath.includes('/duration/') && typeof value === 'number') return say(w.unitless);
-      return say(w.type, { expected: expectedTypes(String(params.type), schemaAt(root, error.schemaPath), w) });
+      return say(w.type, { expected: expectedTypes(String(params.type), schemaFor(root, path) ?? schemaAt(root, error.schemaPath), w) });
     case 'enum':
       return say(w.enum, { values: (params.allowedValues as unknown[]).join(', ') });
     case 'pattern': {
       if (error.schemaPath.includes('duration')) return say(w.duration);
-      if (error.schemaPath.includes('/date/') || parent === 'effective' || parent === 'date') return say(w.date);
+      if (String(params.pattern).includes('\\d{4}-\\d{2}-\\d{2}')) return say(w.date);
       if (path.length === 1 && parent === 'id') return say(w.procedureId);
       if (parent === 'cutoff') return say(w.time);
       // Calendar office hours (schemas/calendar.schema.json $defs/hours).

@@ -1,5 +1,11 @@
 import { rule as acyclic } from './acyclic.js';
+import { rule as canonicalDate } from './canonical-date.js';
+import { rule as canonicalDossier } from './canonical-dossier.js';
 import { rule as canonicalDuration } from './canonical-duration.js';
+import { rule as canonicalFee } from './canonical-fee.js';
+import { rule as canonicalLevel } from './canonical-level.js';
+import { rule as canonicalNext } from './canonical-next.js';
+import { rule as canonicalSignoff } from './canonical-signoff.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
 import { rule as knownBody } from './known-body.js';
 import { rule as knownStep } from './known-step.js';
@@ -31,6 +37,12 @@ export const RULES: readonly Rule[] = [
   fourOnTheSpot,
   nfc,
   canonicalDuration,
+  canonicalLevel,
+  canonicalDate,
+  canonicalNext,
+  canonicalFee,
+  canonicalSignoff,
+  canonicalDossier,
   unusedDisable,
 ];
 
