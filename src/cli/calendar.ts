@@ -3,14 +3,23 @@ import type { ProcmapConfig } from '../config/config.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayFromParts, parseDay, type Day } from '../time/moment.js';
+import type { Lang } from '../i18n.js';
 import { UsageError } from './errors.js';
 import { LIMITS } from '../model/limits.js';
 import { displayPath, protectInputs, readSettingsFile } from './files.js';
 
-function unwrap(result: CalendarResult, what: string): WorkingCalendar {
+const INVALID = {
+  calendar: { en: 'Invalid calendar', vi: 'Lịch làm việc không hợp lệ' },
+  configuration: { en: 'Invalid configuration', vi: 'Cấu hình không hợp lệ' },
+} as const;
+
+function unwrap(result: CalendarResult, what: keyof typeof INVALID, again: (lang: Lang) => CalendarResult = () => result): WorkingCalendar {
   if (result.ok) return result.calendar;
-  const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
-  throw new UsageError(`Invalid ${what}:\n${lines.join('\n')}`);
+  const lines = (lang: Lang) => {
+    const found = lang === 'en' ? result : again(lang);
+    return found.ok ? [] : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
+  };
+  throw new UsageError({ en: `${INVALID[what].en}:\n${lines('en').join('\n')}`, vi: `${INVALID[what].vi}:\n${lines('vi').join('\n')}` });
 }
 
 /**
@@ -22,7 +31,8 @@ export function loadCalendar(explicit: string | undefined, config: { config: Pro
   if (explicit !== undefined) {
     const bytes = readSettingsFile(explicit, 'calendar file', LIMITS.maxCalendarBytes);
     protectInputs([explicit]);
-    return unwrap(parseCalendarFile(displayPath(explicit), bytes), 'calendar');
+    const shown = displayPath(explicit);
+    return unwrap(parseCalendarFile(shown, bytes), 'calendar', (lang) => parseCalendarFile(shown, bytes, lang));
   }
   const { file } = config;
   // The configuration is read again only to point at a problem.

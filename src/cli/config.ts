@@ -1,6 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig, type ProcmapConfig } from '../config/config.js';
+import type { Lang } from '../i18n.js';
+import { RULES } from '../rules/index.js';
 import { UsageError } from './errors.js';
 import { LIMITS } from '../model/limits.js';
 import { displayPath, protectInputs, readSettingsFile } from './files.js';
@@ -30,10 +32,14 @@ export function loadConfig(explicit: string | undefined, firstPath: string): { c
   if (path === undefined) return { config: {} };
   const bytes = readSettingsFile(path, 'configuration file', LIMITS.maxConfigBytes);
   protectInputs([path]);
-  const result = parseConfig(displayPath(path), bytes);
+  const shown = displayPath(path);
+  const result = parseConfig(shown, bytes);
   if (!result.ok) {
-    const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
-    throw new UsageError(`Invalid configuration:\n${lines.join('\n')}`);
+    const lines = (lang: Lang) => {
+      const found = lang === 'en' ? result : parseConfig(shown, bytes, RULES, lang);
+      return found.ok ? '' : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n');
+    };
+    throw new UsageError({ en: `Invalid configuration:\n${lines('en')}`, vi: `Cấu hình không hợp lệ:\n${lines('vi')}` });
   }
   return { config: result.config, file: path };
 }

@@ -5,6 +5,7 @@ import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { ToolError, UsageError } from './errors.js';
 import { escapeControls } from '../model/quote.js';
+import type { Translated } from '../i18n.js';
 
 const PROCEDURE_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -22,6 +23,8 @@ export function isCatalogFile(relativePath: string): boolean {
 export interface UnreadableFile {
   file: string;
   message: string;
+  /** The reason in every language, when procmap words it itself. */
+  reason?: Translated;
 }
 
 /** Paths as shown to users: relative to the working folder, with forward slashes, in every message and report. */
@@ -31,14 +34,23 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return escapeControls((rel.startsWith('..') ? path : rel).split(sep).join('/'));
 }
 
-function errorText(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied';
-  if (code === 'ELOOP') return 'Symbolic link loop';
-  if (code === 'ENOENT') return 'No such file or folder';
-  if (code === 'EISDIR') return 'Is a folder';
-  return error instanceof Error ? error.message : String(error);
+const REASONS: Record<string, Translated> = {
+  EACCES: { en: 'Permission denied', vi: 'Không có quyền đọc' },
+  EPERM: { en: 'Permission denied', vi: 'Không có quyền đọc' },
+  ELOOP: { en: 'Symbolic link loop', vi: 'Liên kết tượng trưng vòng quanh' },
+  ENOENT: { en: 'No such file or folder', vi: 'Không có tệp hay thư mục này' },
+  EISDIR: { en: 'Is a folder', vi: 'Là một thư mục' },
+};
+
+function failed(file: string, error: unknown): UnreadableFile {
+  const reason = REASONS[(error as NodeJS.ErrnoException).code ?? ''];
+  return reason ? { file, message: reason.en, reason } : { file, message: error instanceof Error ? error.message : String(error) };
 }
+
+const NOT_A_FILE: Translated = {
+  en: 'Not a regular file (a device, pipe or socket); procmap reads only files',
+  vi: 'Không phải tệp thông thường (thiết bị, ống dẫn hay socket); procmap chỉ đọc tệp',
+};
 
 /**
  * Expands files and folders into the procedure files below them, sorted; folders are walked once even through
@@ -53,7 +65,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
     try {
       real = realpathSync(dir);
     } catch (error) {
-      unreadable.push({ file: displayPath(dir), message: errorText(error) });
+      unreadable.push(failed(displayPath(dir), error));
       return;
     }
     if (seenDirs.has(real)) return;
@@ -62,7 +74,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      unreadable.push({ file: displayPath(dir), message: errorText(error) });
+      unreadable.push(failed(displayPath(dir), error));
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -73,7 +85,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
         try {
           isDir = statSync(path).isDirectory();
         } catch (error) {
-          unreadable.push({ file: displayPath(path), message: errorText(error) });
+          unreadable.push(failed(displayPath(path), error));
           continue;
         }
       }
@@ -87,8 +99,8 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
       stats = statSync(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`Path "${path}" does not exist`);
-      unreadable.push({ file: displayPath(path), message: errorText(error) });
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError({ en: `Path "${path}" does not exist`, vi: `Đường dẫn "${path}" không tồn tại` });
+      unreadable.push(failed(displayPath(path), error));
       continue;
     }
     if (stats.isDirectory()) walk(path);
@@ -100,7 +112,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
 }
 
 /** A file read within a limit, or why it was not: not a regular file, or larger than the limit (`size` then set). */
-export type BoundedRead = { ok: true; bytes: Buffer } | { ok: false; message: string; size?: number };
+export type BoundedRead = { ok: true; bytes: Buffer } | { ok: false; message: string; size?: number; reason?: Translated };
 
 /**
  * Reads a regular file of at most `limit` bytes. Never trusts the size the system reports (a link to /dev/zero,
@@ -111,8 +123,8 @@ export function readBounded(path: string, limit: number): BoundedRead {
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) return { ok: false, message: 'Is a folder' };
-    if (!stats.isFile()) return { ok: false, message: 'Not a regular file (a device, pipe or socket); procmap reads only files' };
+    if (stats.isDirectory()) return { ok: false, message: REASONS.EISDIR!.en, reason: REASONS.EISDIR! };
+    if (!stats.isFile()) return { ok: false, message: NOT_A_FILE.en, reason: NOT_A_FILE };
     if (stats.size > limit) return { ok: false, message: 'Too large', size: stats.size };
     const buffer = Buffer.alloc(limit + 1);
     let length = 0;
@@ -124,7 +136,8 @@ export function readBounded(path: string, limit: number): BoundedRead {
     }
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
-    return { ok: false, message: errorText(error) };
+    const reason = REASONS[(error as NodeJS.ErrnoException).code ?? ''];
+    return reason ? { ok: false, message: reason.en, reason } : { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -136,7 +149,7 @@ export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
   const read = readBounded(path, LIMITS.maxFileBytes);
   if (read.ok) return loadFile(file, read.bytes);
   if (read.size !== undefined) return tooLargeFile(file, read.size);
-  return { file, message: read.message };
+  return read.reason ? { file, message: read.message, reason: read.reason } : { file, message: read.message };
 }
 
 /**

@@ -1,32 +1,41 @@
 import { Command, CommanderError, Option } from 'commander';
-import { isLang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 import { VERSION } from '../version.js';
 import { EXIT, ToolError, UsageError } from './errors.js';
 import { displayPath, environmentErrorText } from './files.js';
 import { processIo, standardOutputFailed, type Io } from './io.js';
+import { resolveLang } from './lang.js';
+import { commanderMessage, MAIN_TEXT } from './usage-text.js';
 
 
-function langOption(fallback: 'en' | 'vi'): Option {
-  return new Option('--lang <lang>', 'language of messages: en or vi')
-    .default(fallback)
-    .argParser((value) => {
-      if (!isLang(value)) throw new UsageError(`--lang takes en or vi, not "${value}"`);
-      return value;
-    });
+// Every command takes --lang; its value is settled once, before the command runs, by resolveLang.
+function langOption(): Option {
+  return new Option('--lang <lang>', 'language of messages and documents: vi or en (default: PROCMAP_LANG, else lang: in procmap.config.yaml, else vi)');
 }
 
 const DOC_FORMAT_DEFAULT = ['pdf'];
 const FLOWCHART_FORMAT_DEFAULT = ['svg'];
 
 /** Builds the command tree; each action loads its command module only when run, so `lint` never loads renderers. */
-function program(io: Io, setExit: (code: number) => void): Command {
+function program(io: Io, setExit: (code: number) => void, lang: { current: Lang }): Command {
   const root = new Command('procmap')
     .description('Turn administrative procedures (YAML) into reviewed, versioned, printable ISO 9001 process documents.')
     .version(VERSION, '-v, --version', 'print the version')
     .option('--debug', 'print stack traces of internal errors')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError(MAIN_TEXT[lang.current].helpAfterError)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(commanderMessage(s, lang.current)),
+    })
     .exitOverride()
+    .hook('preAction', (_root, action) => {
+      // The first path of a command (a catalog, files, or the sides of a diff) decides which configuration applies.
+      const options = action.opts() as { lang?: string; config?: string };
+      const first = action.args.find((arg) => !/^[^/\\]*:/.test(arg)) ?? io.cwd;
+      lang.current = resolveLang({ option: options.lang, env: io.env, config: options.config, near: first });
+      action.setOptionValue('lang', lang.current);
+    })
     .addHelpText(
       'after',
       '\nExit codes: 0 done and clean, 1 problems in the input, 2 procmap could not run.\n\nExamples:\n  procmap lint procedures/\n  procmap time procedures/xa/dang-ky-ket-hon.yaml --received "2026-02-13 09:00" --lang vi\n  procmap build procedures -o site\n\nEvery command has --help. Documentation: README.md and docs/.',
@@ -41,11 +50,11 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
-    .option('--fix', 'fix what is safe to fix (Unicode NFC, duration spelling), keeping comments and layout')
+    .option('--fix', 'fix what is safe to fix (Unicode NFC, the spellings of the canonical-* rules), keeping comments and layout')
     .option('--fix-dry-run', 'print the diff --fix would apply and change nothing; exit 1 when there is one')
     .option('--shard <i/n>', 'lint only part i of n of the files, for parallel CI jobs (catalog rules still see every file)')
     .option('--as-of <date>', 'check calendar-day, month and same-day limits for the year of receipts from this date (default: the years with announced days off)')
-    .addOption(langOption('en'))
+    .addOption(langOption())
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors, 1 lint errors or too many warnings, 2 procmap could not run.\n\nInline: `# procmap-disable-next-line <rule> -- reason`, `# procmap-disable-line <rule>`, `# procmap-disable` (whole file).\nConfiguration: docs/configuration.md. Rules: `procmap rules`, docs/rules/.\n\nExamples:\n  procmap lint procedures/\n  procmap lint --format json procedures/ > report.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
@@ -64,7 +73,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
     .option('--calendar <file>', "working calendar file, whose root is a calendar section (default: the configuration's calendar)")
     .option('--as-of <date>', 'without --received: try the receipts of the year from this date (default: the years with announced days off)')
-    .addOption(langOption('en'))
+    .addOption(langOption())
     .addHelpText(
       'after',
       '\nDurations: h working hours and d working days run on the office clock (1 d = one full day of office hours,\n8 h by default; lunch, nights, weekends and holidays skipped); cd calendar days follow the Civil Code (from\nthe day after, a last day off moves to the next working day). A receipt outside office hours counts from the\nnext opening; after a procedure\'s `cutoff`, from the next working day. The calendar: docs/calendar.md.\n\nExit codes: 0 done, 1 a file has problems that stop timing it (printed on standard error), 2 bad usage.\n\nExamples:\n  procmap time procedures/\n  procmap time procedures/xa/chung-thuc-ban-sao.yaml --received "2026-02-13 15:30"\n  procmap time procedures/ --received 2026-02-13T09:00 --format json\n  procmap time procedures/ --calendar saturday-mornings.yaml --lang vi',
@@ -81,7 +90,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'output format; ics loads into calendar apps').choices(['text', 'json', 'ics']).default('text'))
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
     .option('--calendar <file>', "working calendar file, whose root is a calendar section (default: the configuration's calendar)")
-    .addOption(langOption('en'))
+    .addOption(langOption())
     .addHelpText('after', '\nSays whether the year\'s days off are announced (with the notice), provisional, or computed from the Labour\nCode. The calendar: docs/calendar.md.\n\nExamples:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json --lang vi')
     .action(async (year: string | undefined, options) => {
       const { calendarCommand } = await import('./commands/calendar.js');
@@ -101,7 +110,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     )
     .option('--config <file>', 'configuration file (default: the nearest procmap.config.yaml)')
     .option('--calendar <file>', "working calendar file (default: the configuration's calendar section)")
-    .addOption(langOption('vi'))
+    .addOption(langOption())
     .addHelpText(
       'after',
       '\nOne lane per responsible body, each step with its duration, decisions as diamonds, parallel branches between\nbars, the critical path in red and the total against the time limit. Labels are in Vietnamese; --lang en\ngives English. mmd is Mermaid source (swimlane-beta, mermaid 11.17+); md is a Markdown page with a mermaid\nblock that GitHub and GitLab draw. svg, png and pdf need Chromium: PROCMAP_CHROME or PUPPETEER_EXECUTABLE_PATH\nnames one, else procmap looks in the usual places (Debian: apt-get install chromium-headless-shell).\n\nExit codes: 0 done, 1 a file had problems and got no chart, 2 procmap could not run (bad usage, no browser).\n\nExamples:\n  procmap flowchart procedures/ -o out/\n  procmap flowchart procedures/xa/dang-ky-ket-hon.yaml --format svg,png,pdf -o out/\n  procmap flowchart procedures/ --format mmd --format md --lang en -o charts/',
@@ -125,7 +134,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--template <dir>', "an organisation's templates (document.hbs, document.css, markdown.hbs, partials/*.hbs) over the built-ins")
     .option('--config <file>', 'configuration file (default: the nearest procmap.config.yaml)')
     .option('--calendar <file>', 'working calendar file (default: the configuration\'s calendar section)')
-    .addOption(langOption('vi'))
+    .addOption(langOption())
     .addHelpText(
       'after',
       '\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml and pdf draw the flowchart with Chromium (the system\'s, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser.\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/',
@@ -145,7 +154,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
     .option('--calendar <file>', "working calendar file, for the length of a working day (default: the configuration's calendar)")
-    .addOption(langOption('en'))
+    .addOption(langOption())
     .addHelpText(
       'after',
       '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > comment.md',
@@ -167,7 +176,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
     .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
-    .addOption(langOption('vi'))
+    .addOption(langOption())
     .addHelpText('after', '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf')
     .action(async (catalog: string | undefined, options) => {
       const { buildCommand } = await import('./commands/build.js');
@@ -182,7 +191,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--top <n>', 'how many least-slack procedures to name', '10')
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
     .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
-    .addOption(langOption('en'))
+    .addOption(langOption())
     .addHelpText('after', '\nExit codes: 0 done, 1 some files have errors (left out of the figures, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap stats procedures\n  procmap stats procedures --format json')
     .action(async (catalog: string | undefined, options) => {
       const { statsCommand } = await import('./commands/stats.js');
@@ -194,7 +203,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .description('List every lint rule with its severity under the current configuration')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
-    .addOption(langOption('en'))
+    .addOption(langOption())
     .addHelpText('after', '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules --format json')
     .action(async (options) => {
       const { rulesCommand } = await import('./commands/rules.js');
@@ -204,12 +213,24 @@ function program(io: Io, setExit: (code: number) => void): Command {
   return root;
 }
 
+function earlyLang(argv: readonly string[], io: Io): Lang {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const option = at < 0 ? undefined : argv[at]!.startsWith('--lang=') ? argv[at]!.slice(7) : argv[at + 1];
+  try {
+    return resolveLang({ option, env: io.env, near: io.cwd });
+  } catch {
+    return 'vi';
+  }
+}
+
 /** Runs procmap with the given arguments and returns the exit code; the only place errors become exit codes. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
+  // Until the command's own resolution runs, messages (bad options, a bad --lang) follow --lang or PROCMAP_LANG.
+  const lang = { current: earlyLang(argv, io) };
   try {
-    await program(io, (code) => (exitCode = code)).parseAsync([...argv], { from: 'user' });
+    await program(io, (code) => (exitCode = code), lang).parseAsync([...argv], { from: 'user' });
     return standardOutputFailed() ? EXIT.failure : exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -217,7 +238,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.failure;
     }
     if (error instanceof UsageError || error instanceof ToolError) {
-      io.stderr.write(`procmap: ${error.message}\n`);
+      io.stderr.write(`procmap: ${error.text(lang.current)}\n`);
       return EXIT.failure;
     }
     const environment = environmentErrorText(error);
@@ -227,9 +248,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       io.stderr.write(`procmap: ${path ? `cannot ${syscall ?? 'use'} "${displayPath(path)}"` : `${syscall ?? 'system call'} failed`}: ${environment}\n`);
       return EXIT.failure;
     }
-    io.stderr.write(`procmap: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    const text = MAIN_TEXT[lang.current];
+    io.stderr.write(`procmap: ${text.internal}: ${error instanceof Error ? error.message : String(error)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-    else io.stderr.write('Run again with --debug for details, and report it at https://github.com/procmap/procmap/issues\n');
+    else io.stderr.write(`${text.report}\n`);
     return EXIT.failure;
   }
 }

@@ -1,5 +1,6 @@
 import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
-import { loadFile, type LoadedFile } from '../model/load.js';
+import type { Lang } from '../i18n.js';
+import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import type { Diagnostic, NodePath } from '../model/types.js';
 import { CalendarError, createCalendar, type CalendarConfig, type WorkingCalendar } from '../time/calendar.js';
@@ -31,14 +32,14 @@ export function calendarFromSection(section: CalendarConfig | undefined, source:
 }
 
 /** Reads a `--calendar` file: YAML whose root is what `calendar:` holds in procmap.config.yaml, checked the same way. */
-export function parseCalendarFile(file: string, bytes: Uint8Array): CalendarResult {
+export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 'en'): CalendarResult {
   const source = loadFile(file, bytes);
-  if (source.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: source.diagnostics };
+  if (source.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
   // Validated as the calendar of a configuration, so both places accept exactly the same section.
   const wrapped = { calendar: source.data ?? {} };
   if (!validate(wrapped)) {
     // Every error is inside the calendar schema, so hints ("did you mean") come from its properties.
-    const problems = describeSchemaErrors(validate.errors ?? [], wrapped, calendarSchema);
+    const problems = describeSchemaErrors(validate.errors ?? [], wrapped, calendarSchema, lang);
     return { ok: false, diagnostics: problems.map((p) => problem(source, p.path.slice(1), p.message, p.target)) };
   }
   return calendarFromSection(wrapped.calendar as CalendarConfig, () => source, []);

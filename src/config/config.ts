@@ -1,5 +1,6 @@
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import { loadFile, type LoadedFile } from '../model/load.js';
+import { fill, type Lang } from '../i18n.js';
+import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import { closest } from '../model/suggest.js';
 import type { Diagnostic, NodePath } from '../model/types.js';
@@ -24,6 +25,8 @@ export interface ConfigOverride {
 
 /** procmap.config.yaml as validated against schemas/config.schema.json. */
 export interface ProcmapConfig {
+  /** The language of messages and documents, below `--lang` and PROCMAP_LANG. */
+  lang?: Lang;
   /** The working calendar section (schemas/calendar.schema.json). */
   calendar?: Record<string, unknown>;
   /** The preset the rules start from; `recommended` when absent. */
@@ -45,12 +48,40 @@ function isMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function typeName(value: unknown): string {
-  return Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a map' : typeof value;
+const TEXT = {
+  en: {
+    unknownRule: 'Unknown rule "{id}"',
+    hint: '; did you mean "{hint}"?',
+    parse: 'Rule "parse" cannot be changed: a file that does not parse cannot be checked at all',
+    noOptions: 'Rule "{id}" takes no options; write just its severity',
+    unknownOption: 'Rule "{id}" has no option "{name}"',
+    options: '; its options are {options}',
+    optionType: 'Option "{name}" of rule "{id}" must be {expected}, not {value}',
+    shape: 'Rule "{id}" takes a severity, or [severity, { options }]',
+    types: { string: 'text', number: 'a number', boolean: 'true or false', list: 'a list', map: 'a map', empty: 'empty' },
+  },
+  vi: {
+    unknownRule: 'Không có quy tắc "{id}"',
+    hint: '; có phải là "{hint}"?',
+    parse: 'Không thể đổi quy tắc "parse": tệp không đọc được thì không kiểm tra được gì',
+    noOptions: 'Quy tắc "{id}" không có tùy chọn; chỉ ghi mức độ',
+    unknownOption: 'Quy tắc "{id}" không có tùy chọn "{name}"',
+    options: '; các tùy chọn là {options}',
+    optionType: 'Tùy chọn "{name}" của quy tắc "{id}" phải là {expected}, không phải {value}',
+    shape: 'Quy tắc "{id}" nhận một mức độ, hoặc [mức độ, { tùy chọn }]',
+    types: { string: 'văn bản', number: 'một số', boolean: 'true hoặc false', list: 'một danh sách', map: 'một bảng khóa – giá trị', empty: 'rỗng' },
+  },
+} as const;
+
+type Words = (typeof TEXT)[Lang];
+
+function typeName(value: unknown, w: Words): string {
+  const kind = Array.isArray(value) ? 'list' : value === null ? 'empty' : typeof value === 'object' ? 'map' : typeof value;
+  return w.types[kind as keyof Words['types']] ?? kind;
 }
 
 /** What the schema cannot know: that each rule id exists, and that options fit the rule. */
-function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<string, Rule>): Problem[] {
+function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<string, Rule>, w: Words): Problem[] {
   const problems: Problem[] = [];
   // Also run on a file that failed the schema, so one run reports every problem: skip what has the wrong shape.
   if (!isMap(settings)) return problems;
@@ -58,26 +89,26 @@ function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<s
     const rule = rules.get(id);
     if (!rule) {
       const hint = closest(id, rules.keys());
-      problems.push({ path: [...at, id], target: 'key', message: `Unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}` });
+      problems.push({ path: [...at, id], target: 'key', message: fill(w.unknownRule, { id }) + (hint ? fill(w.hint, { hint }) : '') });
       continue;
     }
     const severity = Array.isArray(setting) ? setting[0] : setting;
-    if (id === 'parse' && severity !== 'error') {
-      problems.push({ path: [...at, id], target: 'key', message: 'Rule "parse" cannot be changed: a file that does not parse cannot be checked at all' });
-    }
+    if (id === 'parse' && severity !== 'error') problems.push({ path: [...at, id], target: 'key', message: w.parse });
     if (!Array.isArray(setting) || setting.length !== 2 || !isMap(setting[1])) continue;
     const defaults = rule.defaultOptions ?? {};
     const known = Object.keys(defaults);
     if (known.length === 0) {
-      problems.push({ path: [...at, id, 1], target: 'value', message: `Rule "${id}" takes no options; write just its severity` });
+      problems.push({ path: [...at, id, 1], target: 'value', message: fill(w.noOptions, { id }) });
       continue;
     }
     for (const [name, value] of Object.entries(setting[1])) {
       if (!Object.hasOwn(defaults, name)) {
         const hint = closest(name, known);
-        problems.push({ path: [...at, id, 1, name], target: 'key', message: `Rule "${id}" has no option "${name}"${hint ? `; did you mean "${hint}"?` : `; its options are ${known.join(', ')}`}` });
+        const more = hint ? fill(w.hint, { hint }) : fill(w.options, { options: known.join(', ') });
+        problems.push({ path: [...at, id, 1, name], target: 'key', message: fill(w.unknownOption, { id, name }) + more });
       } else if (typeof value !== typeof defaults[name]) {
-        problems.push({ path: [...at, id, 1, name], target: 'value', message: `Option "${name}" of rule "${id}" must be a ${typeof defaults[name]}, not ${typeName(value)}` });
+        const expected = typeName(defaults[name], w);
+        problems.push({ path: [...at, id, 1, name], target: 'value', message: fill(w.optionType, { id, name, expected, value: typeName(value, w) }) });
       }
     }
   }
@@ -113,15 +144,15 @@ function globProblems(overrides: readonly unknown[]): Problem[] {
 }
 
 /** Schema problems in words; a rule entry of the wrong shape gets one message that shows the right shape. */
-function schemaProblems(data: unknown): Problem[] {
+function schemaProblems(data: unknown, lang: Lang): Problem[] {
   // `if` only says that its `then` failed, which the `then` error already says better.
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   const isShape = (e: (typeof errors)[number]) => (e.keyword === 'minItems' || e.keyword === 'maxItems') && /\/rules\/[^/]+$/.test(e.instancePath);
-  const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema).map((p) => ({
+  const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema, lang).map((p) => ({
     ...p,
-    message: `Rule "${String(p.path[p.path.length - 1])}" takes a severity, or [severity, { options }]`,
+    message: fill(TEXT[lang].shape, { id: String(p.path[p.path.length - 1]) }),
   }));
-  return [...describeSchemaErrors(errors.filter((e) => !isShape(e)), data, configSchema), ...shapes];
+  return [...describeSchemaErrors(errors.filter((e) => !isShape(e)), data, configSchema, lang), ...shapes];
 }
 
 function located(source: LoadedFile, problems: readonly Problem[]): Diagnostic[] {
@@ -129,19 +160,19 @@ function located(source: LoadedFile, problems: readonly Problem[]): Diagnostic[]
 }
 
 /** Parses and validates a configuration file's bytes; every problem located at file:line:column. */
-export function parseConfig(file: string, bytes: Uint8Array, rules: readonly Rule[] = RULES): ConfigResult {
+export function parseConfig(file: string, bytes: Uint8Array, rules: readonly Rule[] = RULES, lang: Lang = 'en'): ConfigResult {
   const source = loadFile(file, bytes);
-  if (source.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: source.diagnostics };
+  if (source.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
   const data = source.data ?? {};
   const valid = validate(data);
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const raw = isMap(data) ? data : {};
   const overrides = Array.isArray(raw.overrides) ? raw.overrides : [];
   const problems = [
-    ...(valid ? [] : schemaProblems(data)),
-    ...checkRuleSettings(raw.rules, ['rules'], byId),
+    ...(valid ? [] : schemaProblems(data, lang)),
+    ...checkRuleSettings(raw.rules, ['rules'], byId, TEXT[lang]),
     ...globProblems(overrides),
-    ...overrides.flatMap((override, i) => checkRuleSettings(isMap(override) ? override.rules : undefined, ['overrides', i, 'rules'], byId)),
+    ...overrides.flatMap((override, i) => checkRuleSettings(isMap(override) ? override.rules : undefined, ['overrides', i, 'rules'], byId, TEXT[lang])),
   ];
   if (problems.length > 0) {
     const diagnostics = located(source, problems).sort((a, b) => a.line - b.line || a.column - b.column);

@@ -8,11 +8,15 @@ const WORDS = {
     title: 'Catalog', procedures: 'procedures', level: 'By level', agency: 'By agency', field: 'By field', fots: 'Four on-the-spot',
     within: 'Within the limit', over: 'over the limit', notComparable: 'not comparable (calendar days)',
     usage: 'Critical path against the limit', least: 'Least slack', slack: 'slack', total: 'total', limit: 'limit', days: 'd',
+    levels: { central: 'central', province: 'province', district: 'district', commune: 'commune' } as Record<string, string>,
+    notApplicable: 'n/a', one: 'procedure',
   },
   vi: {
     title: 'Bộ quy trình', procedures: 'quy trình', level: 'Theo cấp', agency: 'Theo cơ quan', field: 'Theo lĩnh vực', fots: '4 tại chỗ',
     within: 'Trong thời hạn', over: 'vượt thời hạn', notComparable: 'không so được (ngày lịch)',
     usage: 'Đường găng so với thời hạn', least: 'Ít thời gian dự phòng nhất', slack: 'dự phòng', total: 'tổng', limit: 'thời hạn', days: 'ngày',
+    levels: { central: 'trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' } as Record<string, string>,
+    notApplicable: 'không áp dụng', one: 'quy trình',
   },
 } as const;
 
@@ -21,10 +25,10 @@ export function statsText(stats: CatalogStats, { color, lang }: { color: boolean
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = WORDS[lang];
   const pct = (share: number) => `${formatNumber(share * 100, lang)}%`;
-  const counts = (record: Record<string, number>) => Object.entries(record).map(([k, v]) => `${k} ${v}`).join(' · ');
+  const levels = Object.entries(stats.byLevel).map(([level, count]) => `${w.levels[level] ?? level} ${count}`).join(' · ');
   const out = [
-    c.bold(`${w.title}: ${stats.procedures} ${w.procedures}`),
-    `${w.level}: ${counts(stats.byLevel)}`,
+    c.bold(`${w.title}: ${stats.procedures} ${stats.procedures === 1 ? w.one : w.procedures}`),
+    `${w.level}: ${levels}`,
     `${w.fots}: ${stats.fourOnTheSpot.count} (${pct(stats.fourOnTheSpot.share)})`,
     `${w.within}: ${stats.withinLimit.within} · ${w.over}: ${stats.withinLimit.over} · ${w.notComparable}: ${stats.withinLimit.notComparable}`,
     '',
@@ -33,7 +37,8 @@ export function statsText(stats: CatalogStats, { color, lang }: { color: boolean
   const most = Math.max(1, ...Object.values(stats.usageBands));
   for (const [band, count] of Object.entries(stats.usageBands)) {
     const bar = '█'.repeat(Math.round((count / most) * 30));
-    out.push(`  ${band.padEnd(8)} ${(band === '> 100%' ? c.red : c.green)(bar)} ${count}`);
+    const name = band === 'n/a' ? w.notApplicable : band;
+    out.push(`  ${name.padEnd(8)} ${(band === '> 100%' ? c.red : c.green)(bar)} ${count}`);
   }
   if (stats.leastSlack.length > 0) {
     out.push('', c.bold(`${w.least}:`));

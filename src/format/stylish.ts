@@ -3,8 +3,8 @@ import type { Diagnostic } from '../model/types.js';
 import { summarize, type LintFormatter } from './types.js';
 
 const WORDS = {
-  en: { error: 'error', warning: 'warning', info: 'info', problem: 'problem', problems: 'problems', errors: 'errors', warnings: 'warnings', clean: 'files checked, no problems' },
-  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', problem: 'vấn đề', problems: 'vấn đề', errors: 'lỗi', warnings: 'cảnh báo', clean: 'tệp đã kiểm tra, không có vấn đề' },
+  en: { error: 'error', warning: 'warning', info: 'info', problem: 'problem', problems: 'problems', errors: 'errors', warnings: 'warnings', clean: 'files checked, no problems', cleanOne: 'file checked, no problems' },
+  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', problem: 'vấn đề', problems: 'vấn đề', errors: 'lỗi', warnings: 'cảnh báo', clean: 'tệp đã kiểm tra, không có vấn đề', cleanOne: 'tệp đã kiểm tra, không có vấn đề' },
 } as const;
 
 /** Diagnostics grouped by file, ESLint style, with a summary line. */
@@ -28,7 +28,7 @@ export const stylish: LintFormatter = (report, { color, lang }) => {
   const { errors, warnings } = summarize(report.diagnostics);
   const total = report.diagnostics.length;
   if (total === 0) {
-    out.push(c.green(`✔ ${report.files} ${words.clean}`));
+    out.push(c.green(`✔ ${report.files} ${report.files === 1 ? words.cleanOne : words.clean}`));
   } else {
     const paint = errors > 0 ? c.red.bold : c.yellow.bold;
     const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

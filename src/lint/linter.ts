@@ -1,8 +1,9 @@
 import { fill, type Lang } from '../i18n.js';
 import { buildFlow } from '../model/flow.js';
 import { sizeProblems } from '../model/size-limits.js';
-import type { LoadedFile } from '../model/load.js';
+import { localised, type LoadedFile } from '../model/load.js';
 import { escapeControls } from '../model/quote.js';
+import { canonicalProcedure } from '../model/lenient.js';
 import { validateProcedure } from '../model/schema.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
@@ -128,7 +129,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     const settings = settingsFor(source.file);
     const fileDirectives = readDirectives(source.text);
     if (fileDirectives.length > 0) directives.push([source.file, fileDirectives]);
-    diagnostics.push(...source.diagnostics);
+    diagnostics.push(...source.diagnostics.map((d) => localised(d, lang)));
     if (source.data === undefined) continue;
     const schemaSeverity = coreSeverity('schema', settings);
     if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
@@ -144,7 +145,8 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     }
     // Rules read a well-formed procedure; on a file that fails the schema they would only add noise.
     if (problems.length > 0) continue;
-    const procedure = source.data as Procedure;
+    // Officers' forms (step id 1, level xã, dates 01/07/2025…) become the canonical shape every later stage reads.
+    const procedure = canonicalProcedure(source.data as Record<string, unknown>);
     const tooLarge = sizeProblems(procedure);
     if (tooLarge.length > 0) {
       for (const p of tooLarge) diagnostics.push({ file: source.file, ...source.locate(p.path), severity: 'error', rule: 'schema', message: fill(LINTER_TEXT[lang][p.kind], { count: p.count, max: p.max }) });

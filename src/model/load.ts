@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import type { Document, Node } from 'yaml';
+import { fill, type Lang, type Translated } from '../i18n.js';
 import { decodeUtf8 } from './decode.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
@@ -28,23 +29,64 @@ function yaml(): typeof import('yaml') {
   return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 }
 
-function parseDiagnostic(file: string, range: SourceRange, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
-  return { file, ...range, severity, rule: 'parse', message };
+// The loader runs before anyone knows the reader's language (and in lint workers): its diagnostics carry English,
+// with every language kept aside for `localised` to pick from.
+const TRANSLATIONS = new WeakMap<Diagnostic, Translated>();
+
+function parseDiagnostic(file: string, range: SourceRange, message: Translated, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  const diagnostic: Diagnostic = { file, ...range, severity, rule: 'parse', message: message.en };
+  TRANSLATIONS.set(diagnostic, message);
+  return diagnostic;
 }
 
-const TOO_DEEP = `Nesting deeper than ${LIMITS.maxDepth} levels; a procedure needs a few`;
+/** A loader diagnostic in a language (others come back as they are). */
+export function localised(diagnostic: Diagnostic, lang: Lang): Diagnostic {
+  const message = TRANSLATIONS.get(diagnostic)?.[lang];
+  return message === undefined || message === diagnostic.message ? diagnostic : { ...diagnostic, message };
+}
 
-const TOO_MUCH_TEXT = `The file holds more than ${LIMITS.maxExpandedText / 1048576} MiB of text once its aliases are expanded; write each text once`;
+const TOO_DEEP: Translated = {
+  en: `Nesting deeper than ${LIMITS.maxDepth} levels; a procedure needs a few`,
+  vi: `Lồng nhau sâu quá ${LIMITS.maxDepth} mức; một quy trình chỉ cần vài mức`,
+};
+
+// yaml's messages by error code, for Vietnamese readers; English keeps yaml's own words, which name the detail.
+const YAML_VI: Record<string, string> = {
+  BAD_INDENT: 'Thụt lề không đúng: các mục cùng cấp phải thẳng cột với nhau',
+  TAB_AS_INDENT: 'Dùng phím Tab để thụt lề; YAML chỉ nhận dấu cách',
+  MULTILINE_IMPLICIT_KEY: 'Tên trường phải nằm trên một dòng; có thể thiếu dấu ":" hoặc thụt lề sai ở dòng trước',
+  BLOCK_AS_IMPLICIT_KEY: 'Tên trường phải nằm trên một dòng; có thể thiếu dấu ":" hoặc thụt lề sai',
+  MISSING_CHAR: 'Thiếu ký tự đóng: dấu ngoặc hoặc dấu nháy chưa được đóng',
+  UNEXPECTED_TOKEN: 'Ký tự không mong đợi ở đây; có thể thiếu dấu ":" hoặc thụt lề sai',
+  BAD_SCALAR_START: 'Giá trị không thể bắt đầu bằng ký tự này; hãy đặt cả giá trị trong dấu nháy "…"',
+  BAD_DQ_ESCAPE: 'Dấu "\\" trong chuỗi đặt trong nháy kép phải đi kèm ký tự hợp lệ; viết "\\\\" cho một dấu "\\"',
+  BLOCK_IN_FLOW: 'Không dùng danh sách hay bảng nhiều dòng bên trong [ ] hoặc { }',
+  BAD_ALIAS: 'Tham chiếu (*) không hợp lệ',
+  ALIAS_PROPS: 'Tham chiếu (*) không được có nhãn hay thẻ',
+  MULTIPLE_ANCHORS: 'Một giá trị chỉ có một nhãn (&)',
+  MULTIPLE_TAGS: 'Một giá trị chỉ có một thẻ (!)',
+  BAD_PROP_ORDER: 'Nhãn (&) và thẻ (!) phải đứng trước giá trị',
+  BAD_DIRECTIVE: 'Chỉ thị YAML (%) không hợp lệ',
+  KEY_OVER_1024_CHARS: 'Tên trường dài quá 1024 ký tự',
+  NON_STRING_KEY: 'Tên trường phải là văn bản',
+  TAG_RESOLVE_FAILED: 'Không đọc được giá trị theo thẻ (!) đã ghi',
+  BAD_COLLECTION_TYPE: 'Kiểu danh sách hay bảng không hợp lệ',
+};
+
+const TOO_MUCH_TEXT: Translated = {
+  en: `The file holds more than ${LIMITS.maxExpandedText / 1048576} MiB of text once its aliases are expanded; write each text once`,
+  vi: `Tệp chứa hơn ${LIMITS.maxExpandedText / 1048576} MiB văn bản khi các tham chiếu (*) được mở ra; hãy viết mỗi đoạn văn bản một lần`,
+};
 
 /**
  * Deep-copies YAML data, normalising strings to NFC and refusing depth beyond the limit, and more text in all than
  * the limit: an alias repeats a string without repeating its bytes, and every output would repeat it in full.
  */
 function normalise(value: unknown, depth = 0, budget = { text: LIMITS.maxExpandedText }): unknown {
-  if (depth > LIMITS.maxDepth) throw new RangeError(TOO_DEEP);
+  if (depth > LIMITS.maxDepth) throw new RangeError(TOO_DEEP.en);
   if (typeof value === 'string') {
     budget.text -= value.length;
-    if (budget.text < 0) throw new RangeError(TOO_MUCH_TEXT);
+    if (budget.text < 0) throw new RangeError(TOO_MUCH_TEXT.en);
     return value.normalize('NFC');
   }
   if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1, budget));
@@ -94,9 +136,30 @@ function locateIn(doc: Document, lines: LineIndex, path: NodePath, target: 'key'
 
 /** A file refused for its size before it is read, so a huge file never sits in memory. */
 export function tooLargeFile(file: string, bytes: number): LoadedFile {
-  const message = `File is ${(bytes / 1048576).toFixed(1)} MiB; procmap reads procedure files up to ${LIMITS.maxFileBytes / 1048576} MiB`;
+  const data = { size: (bytes / 1048576).toFixed(1), max: LIMITS.maxFileBytes / 1048576 };
+  const message = {
+    en: fill('File is {size} MiB; procmap reads procedure files up to {max} MiB', data),
+    vi: fill('Tệp nặng {size} MiB; procmap đọc tệp quy trình tối đa {max} MiB', data),
+  };
   const diagnostic = parseDiagnostic(file, FILE_START, message);
   return { file, text: '', data: undefined, diagnostics: [diagnostic], locate: () => FILE_START };
+}
+
+/** Where the quoted scalar that runs on to `end` (never closed) opens, and its quote character. */
+function unclosedQuoteAt(text: string, end: number): { offset: number; quote: string } | undefined {
+  let found: { offset: number; quote: string } | undefined;
+  const visit = (token: unknown): void => {
+    if (found || token === null || typeof token !== 'object') return;
+    if (Array.isArray(token)) return token.forEach(visit);
+    const t = token as { type?: string; offset?: number; source?: string };
+    if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && t.offset !== undefined && t.offset < end && t.offset + t.source!.length >= end) {
+      found = { offset: t.offset, quote: t.source![0]! };
+      return;
+    }
+    for (const [key, value] of Object.entries(token)) if (key !== 'source') visit(value);
+  };
+  for (const token of new (yaml().Parser)().parse(text)) visit(token);
+  return found;
 }
 
 /** Parses with `yaml` keeping positions: the authority for messages and locations. */
@@ -111,10 +174,28 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   const diagnostics: Diagnostic[] = [];
   const yamlProblem = (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string; code: string }) => {
     // yaml quotes the offending source text, which may hold control characters: keep them off the terminal.
-    let message = escapeControls(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
-    if (error.code === 'DUPLICATE_KEY') message = `Duplicate key ${quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim())}; a key may appear once in a map`;
-    if (error.code === 'MULTIPLE_DOCS') message = 'A procedure file holds one YAML document; this one starts a second with "---"';
-    const range = lines.range(error.pos[0], error.pos[1]);
+    const own = escapeControls(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
+    let message: Translated = { en: own, vi: YAML_VI[error.code] ?? `Lỗi cú pháp YAML: ${own}` };
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim());
+      message = { en: `Duplicate key ${key}; a key may appear once in a map`, vi: `Trường ${key} bị lặp; mỗi trường chỉ ghi một lần` };
+    }
+    if (error.code === 'MULTIPLE_DOCS') {
+      message = {
+        en: 'A procedure file holds one YAML document; this one starts a second with "---"',
+        vi: 'Mỗi tệp quy trình chỉ chứa một tài liệu YAML; tệp này bắt đầu tài liệu thứ hai bằng "---"',
+      };
+    }
+    let range = lines.range(error.pos[0], error.pos[1]);
+    // yaml finds a missing closing quote at the end of the file; the mistake is where the quote opens.
+    const opening = error.code === 'MISSING_CHAR' ? unclosedQuoteAt(text, error.pos[0]) : undefined;
+    if (opening !== undefined) {
+      range = lines.range(opening.offset, opening.offset + 1);
+      message = {
+        en: `This quote (${opening.quote}) is never closed: close it at the end of the value, or remove it`,
+        vi: `Dấu nháy (${opening.quote}) này không được đóng: thêm dấu nháy đóng ở cuối giá trị, hoặc bỏ dấu nháy này`,
+      };
+    }
     // yaml sometimes reports one mistake twice at the same place: one diagnostic per place is enough.
     if (diagnostics.some((d) => d.line === range.line && d.column === range.column)) return;
     diagnostics.push(parseDiagnostic(file, range, message, severity));
@@ -128,7 +209,9 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     return { file, text, data: normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount })), diagnostics, locate };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const reason = /excessive alias/i.test(message) ? `Too many alias expansions (limit ${LIMITS.maxAliasCount}): ${message}` : message;
+    const reason: Translated = /excessive alias/i.test(message)
+      ? { en: `Too many alias expansions (limit ${LIMITS.maxAliasCount}): ${message}`, vi: `Quá nhiều lần dùng tham chiếu (*) (tối đa ${LIMITS.maxAliasCount})` }
+      : message === TOO_DEEP.en ? TOO_DEEP : message === TOO_MUCH_TEXT.en ? TOO_MUCH_TEXT : { en: message, vi: message };
     return { file, text, data: undefined, diagnostics: [parseDiagnostic(file, FILE_START, reason)], locate };
   }
 }

@@ -3,6 +3,7 @@ import { fill, type Lang } from '../i18n.js';
 import { durationProblems, isDurationPath } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { jsonString, quoted } from './quote.js';
+import { valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
 import type { NodePath } from './types.js';
 
@@ -20,53 +21,80 @@ const MESSAGES = {
     required: 'Missing required property "{name}"',
     unknown: 'Unknown property {name}',
     hint: '; did you mean "{hint}"?',
+    keys: '; the properties here are {keys}',
     type: '{what} must be {expected}, not {value}',
     enum: '{what} must be one of {values}, not {value}',
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
-    date: '{what} must be a date written YYYY-MM-DD, not {value}',
-    time: '{what} must be a time of day written HH:MM, not {value}',
+    unitless: '{what} is {value}, a number without a unit: write the unit too, e.g. {value}d or "{value} ngày làm việc" (working days), {value}h (working hours), {value}cd or "{value} ngày (lịch)" (calendar days)',
+    date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
+    noMonth: '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
+    noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
+    time: '{what} must be a time of day written like 15:00, not {value}',
     hours: '{what} must be a span of office hours written like 07:30-11:30, not {value}',
-    pattern: '{what} {value} does not match the pattern {pattern}',
-    id: '{key} is not a valid id: use letters, digits, - and _, starting with a letter',
-    next: '{what} must be a list of step ids, a map of branch label to step id, or [] to end the flow',
+    form: '{what} is not written in a form procmap reads: {value}',
+    stepId: '{value} cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
+    procedureId: '{value} cannot be a procedure id: a procedure id is made of Latin letters without accents, digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. QT-HT-01',
+    device: '{value} cannot be a procedure id: Windows keeps that name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9), and documents are named after the id; lengthen it, e.g. QT-{id}',
+    bodyId: '{key} cannot be a body id: a body id is made of Latin letters without accents, digits, "-" and "_" and starts with a letter, e.g. TNTKQ or mot_cua; the full name goes in "name"',
+    ruleId: '{key} is not a rule id: rule ids are lower-case words joined by "-", e.g. known-body',
+    level: '{what} {value} is not a level: write commune (xã, phường, đặc khu), district (huyện), province (tỉnh, thành phố) or central (trung ương, bộ), with or without "cấp"',
+    next: '{what} must be a step id, a list of step ids, a map of branch label to step id, or [] to end the flow',
     empty: '{what} must not be empty',
     tooLong: '{what} is longer than {limit} characters',
     tooMany: '{what} has more than {limit} entries; procmap handles up to {limit}',
     minimum: '{what} must be {limit} or more, not {value}',
+    maximum: '{what} is too large: at most {limit}',
     twice: '{what} lists the same step twice',
+    invalid: '{what} is not valid here: {value}',
     procedure: 'The procedure',
     item: 'Item {n}',
     emptyValue: 'empty',
     list: 'a list',
     map: 'a map',
-    types: { integer: 'a whole number', string: 'text', object: 'a map', array: 'a list', boolean: 'true or false', or: ' or ' },
+    mapWithKeys: 'a map with the properties {keys}',
+    types: { integer: 'a whole number', number: 'a number', string: 'text', object: 'a map', array: 'a list', boolean: 'true or false', or: ' or ' },
   },
   vi: {
     required: 'Thiếu trường bắt buộc "{name}"',
     unknown: 'Trường không hợp lệ {name}',
     hint: '; có phải là "{hint}"?',
+    keys: '; các trường ở đây là {keys}',
     type: '{what} phải là {expected}, không phải {value}',
     enum: '{what} phải là một trong {values}, không phải {value}',
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
-    date: '{what} phải là ngày viết dạng YYYY-MM-DD, không phải {value}',
-    time: '{what} phải là giờ viết dạng HH:MM, không phải {value}',
+    unitless: '{what} là {value}, một con số chưa có đơn vị: hãy ghi cả đơn vị, ví dụ {value}d hoặc "{value} ngày làm việc" (ngày làm việc), {value}h (giờ làm việc), {value}cd hoặc "{value} ngày (lịch)" (ngày lịch)',
+    date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
+    noMonth: '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
+    noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
+    time: '{what} phải là giờ viết dạng 15:00, không phải {value}',
     hours: '{what} phải là khoảng giờ làm việc viết dạng 07:30-11:30, không phải {value}',
-    pattern: '{what} {value} không khớp mẫu {pattern}',
-    id: '{key} không phải là mã hợp lệ: dùng chữ cái, chữ số, - và _, bắt đầu bằng chữ cái',
-    next: '{what} phải là danh sách mã bước, một bảng nhãn nhánh → mã bước, hoặc [] để kết thúc luồng',
+    form: '{what} không viết theo dạng procmap đọc được: {value}',
+    stepId: '{value} không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
+    procedureId: '{value} không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu, chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ QT-HT-01',
+    device: '{value} không dùng được làm mã hiệu quy trình: Windows dành tên này cho thiết bị (CON, PRN, AUX, NUL, COM1 đến COM9, LPT1 đến LPT9), mà tài liệu được đặt tên theo mã hiệu; hãy viết dài hơn, ví dụ QT-{id}',
+    bodyId: '{key} không dùng được làm mã đơn vị: mã đơn vị gồm chữ cái Latinh không dấu, chữ số, "-" và "_", bắt đầu bằng chữ cái, ví dụ TNTKQ hoặc mot_cua; tên đầy đủ ghi ở "name"',
+    ruleId: '{key} không phải là mã quy tắc: mã quy tắc là các từ viết thường nối bằng "-", ví dụ known-body',
+    level: '{what} {value} không phải là cấp thực hiện: hãy ghi xã (phường, đặc khu), huyện, tỉnh (thành phố) hoặc trung ương (bộ), có hoặc không có chữ "cấp"; hoặc commune, district, province, central',
+    next: '{what} phải là một mã bước, danh sách mã bước, một bảng nhãn nhánh → mã bước, hoặc [] để kết thúc luồng',
     empty: '{what} không được để trống',
     tooLong: '{what} dài quá {limit} ký tự',
     tooMany: '{what} có hơn {limit} mục; procmap xử lý tối đa {limit}',
     minimum: '{what} phải từ {limit} trở lên, không phải {value}',
+    maximum: '{what} quá lớn: tối đa {limit}',
     twice: '{what} liệt kê một bước hai lần',
+    invalid: '{what} không hợp lệ ở đây: {value}',
     procedure: 'Quy trình',
     item: 'Mục {n}',
     emptyValue: 'rỗng',
     list: 'một danh sách',
     map: 'một bảng khóa – giá trị',
-    types: { integer: 'số nguyên', string: 'văn bản', object: 'một bảng khóa – giá trị', array: 'một danh sách', boolean: 'true hoặc false', or: ' hoặc ' },
+    mapWithKeys: 'một bảng có các trường {keys}',
+    types: { integer: 'số nguyên', number: 'một số', string: 'văn bản', object: 'một bảng khóa – giá trị', array: 'một danh sách', boolean: 'true hoặc false', or: ' hoặc ' },
   },
 } as const;
+
+/** Every template the schema layer words its messages with, for the test that keeps jargon out of them. */
+export const SCHEMA_MESSAGES = MESSAGES;
 
 type Words = (typeof MESSAGES)[Lang];
 
@@ -87,6 +115,30 @@ function schemaAt(root: object, schemaPath: string): Record<string, unknown> | u
     node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
   return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+}
+
+function resolveRef(root: object, schema: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const ref = schema?.$ref;
+  return typeof ref === 'string' && ref.startsWith('#/') ? schemaAt(root, `${ref}/_`) : schema;
+}
+
+/**
+ * The schema that applies at a data path, found by walking the data path through the root schema: Ajv's
+ * schemaPath is relative to the last `$ref`, which says nothing about where in the document it stands.
+ */
+function schemaFor(root: object, path: NodePath): Record<string, unknown> | undefined {
+  let schema = resolveRef(root, root as Record<string, unknown>);
+  for (const segment of path) {
+    if (!schema) return undefined;
+    const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
+    const items = schema.items as Record<string, unknown> | undefined;
+    const extra = schema.additionalProperties;
+    if (typeof segment === 'number' && items) schema = resolveRef(root, items);
+    else if (properties && Object.hasOwn(properties, segment)) schema = resolveRef(root, properties[segment]);
+    else if (extra !== null && typeof extra === 'object') schema = resolveRef(root, extra as Record<string, unknown>);
+    else return undefined;
+  }
+  return schema;
 }
 
 function describeValue(value: unknown, w: Words): string {
@@ -110,10 +162,12 @@ function label(path: NodePath, w: Words): string {
   return last === undefined ? w.procedure : typeof last === 'number' ? fill(w.item, { n: last + 1 }) : quoted(last);
 }
 
-function expectedTypes(types: string, w: Words): string {
+function expectedTypes(types: string, schema: Record<string, unknown> | undefined, w: Words): string {
+  // A map with few properties is best described by them: "a name, or a map with the properties name, title".
+  const keys = Object.keys((schema?.properties as object | undefined) ?? {});
   return types
     .split(',')
-    .map((type) => w.types[type as keyof Words['types']] ?? type)
+    .map((type) => (type === 'object' && keys.length > 0 ? fill(w.mapWithKeys, { keys: keys.join(', ') }) : (w.types[type as keyof Words['types']] ?? type)))
     .join(w.types.or);
 }
 
@@ -126,6 +180,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
     target: 'value',
     message: fill(template, { what: label(path, w), value: describeValue(value, w), ...extra }),
   });
+  const parent = path[path.length - 1];
+  // Step ids are read wherever they stand (id, next, a branch): one message says what a step id may hold.
+  if (error.schemaPath.startsWith('#/$defs/stepId/') && error.keyword !== 'maxLength') return say(w.stepId);
   switch (error.keyword) {
     case 'required': {
       const name = String(params.missingProperty);
@@ -133,27 +190,29 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = Object.keys((schemaAt(root, error.schemaPath)?.properties as object | undefined) ?? {});
+      const known = Object.keys(((schemaFor(root, path) ?? schemaAt(root, error.schemaPath))?.properties as object | undefined) ?? {});
       const hint = closest(name, known);
-      const problem: SchemaProblem = { path: [...path, name], target: 'key', message: fill(w.unknown, { name: quoted(name) }) + (hint ? fill(w.hint, { hint }) : '') };
-      return hint ? { ...problem, property: hint } : problem;
+      const problem: SchemaProblem = { path: [...path, name], target: 'key', message: fill(w.unknown, { name: quoted(name) }) };
+      if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint };
+      return known.length > 0 && known.length <= 8 ? { ...problem, message: problem.message + fill(w.keys, { keys: known.join(', ') }) } : problem;
     }
     case 'type':
-      return say(w.type, { expected: expectedTypes(String(params.type), w) });
+      if (error.schemaPath.includes('/duration/') && typeof value === 'number') return say(w.unitless);
+      return say(w.type, { expected: expectedTypes(String(params.type), schemaFor(root, path) ?? schemaAt(root, error.schemaPath), w) });
     case 'enum':
       return say(w.enum, { values: (params.allowedValues as unknown[]).join(', ') });
     case 'pattern': {
-      const parent = path[path.length - 1];
       if (error.schemaPath.includes('duration')) return say(w.duration);
-      if (parent === 'effective' || parent === 'date' || String(params.pattern) === '^\\d{4}-\\d{2}-\\d{2}$') return say(w.date);
+      if (String(params.pattern).includes('\\d{4}-\\d{2}-\\d{2}')) return say(w.date);
+      if (path.length === 1 && parent === 'id') return say(w.procedureId);
       if (parent === 'cutoff') return say(w.time);
       // Calendar office hours (schemas/calendar.schema.json $defs/hours).
       if (error.schemaPath.includes('/hours/')) return say(w.hours);
-      return say(w.pattern, { pattern: String(params.pattern) });
+      return say(w.form);
     }
     case 'propertyNames': {
       const key = String(params.propertyName);
-      return { path: [...path, key], target: 'key', message: fill(w.id, { key: quoted(key) }) };
+      return { path: [...path, key], target: 'key', message: fill(parent === 'rules' ? w.ruleId : w.bodyId, { key: quoted(key) }) };
     }
     case 'oneOf':
       return say(w.next);
@@ -167,20 +226,34 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       return say(w.tooMany, { limit: String(params.limit) });
     case 'minimum':
       return say(w.minimum, { limit: String(params.limit) });
+    case 'maximum':
+      return say(w.maximum, { limit: String(params.limit) });
     case 'uniqueItems':
       return say(w.twice);
     default:
-      return { path, target: 'value', message: `${label(path, w)} ${error.message ?? 'is invalid'}` };
+      return say(w.invalid);
   }
+}
+
+/**
+ * A failed oneOf (`next`) is best explained by the alternative the value was meant for: errors inside a list or map,
+ * or a bad step id, say more than "must be one of"; only when there are none does the oneOf's own message stand.
+ */
+function explainOneOf(errors: readonly AjvError[]): AjvError[] {
+  const failed = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+  const under = (e: AjvError, p: string) => e.instancePath === p || e.instancePath.startsWith(`${p}/`);
+  const specific = (e: AjvError, p: string) => e.keyword !== 'oneOf' && (e.instancePath !== p || e.keyword !== 'type');
+  const explained = new Set(failed.filter((p) => errors.some((e) => under(e, p) && specific(e, p))));
+  return errors.filter((e) => {
+    const p = failed.find((q) => under(e, q));
+    if (p === undefined) return true;
+    return explained.has(p) ? specific(e, p) : e.keyword === 'oneOf';
+  });
 }
 
 /** Turns Ajv's errors for data under a root schema into one readable problem per violation, in a language. */
 export function describeSchemaErrors(errors: readonly AjvError[], data: unknown, root: object, lang: Lang = 'en'): SchemaProblem[] {
-  // A failed oneOf also reports why each branch failed: keep only the oneOf's own message.
-  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
-  const kept = errors.filter(
-    (e) => e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)),
-  );
+  const kept = explainOneOf(errors);
   // propertyNames reports the bad key twice (pattern, then propertyNames): the pattern one names the key.
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
@@ -198,10 +271,21 @@ export function describeSchemaErrors(errors: readonly AjvError[], data: unknown,
   return problems.filter((p) => !(p.target === 'value' && p.property && typos.has(`${p.path.join('\u0000')}|${p.property}`)));
 }
 
-/** Validates procedure data against schemas/procedure.schema.json; one readable problem per violation. */
+/**
+ * Validates procedure data against schemas/procedure.schema.json, then what a schema cannot state (real dates,
+ * level words, ids Windows can store); one readable problem per violation.
+ */
 export function validateProcedure(data: unknown, lang: Lang = 'en'): SchemaProblem[] {
-  const problems = validate(data) ? [] : describeSchemaErrors(validate.errors ?? [], data, schemaJson, lang);
+  const w = MESSAGES[lang];
+  const found = validate(data) ? [] : describeSchemaErrors(validate.errors ?? [], data, schemaJson, lang);
   // Durations are read by parseDuration, which knows every accepted form and says what to write instead.
   const durations: SchemaProblem[] = durationProblems(data, lang).map(({ path, message }) => ({ path, target: 'value', message }));
-  return [...problems.filter((problem) => !isDurationPath(data, problem.path)), ...durations];
+  const problems = [...found.filter((problem) => !isDurationPath(data, problem.path)), ...durations];
+  const placed = new Set(problems.map((p) => p.path.join('\u0000')));
+  for (const { path, messageId, data: values } of valueProblems(data)) {
+    if (placed.has(path.join('\u0000'))) continue;
+    const text = typeof values.value === 'string' ? values.value : '';
+    problems.push({ path, target: 'value', message: fill(w[messageId], { ...values, what: label(path, w), value: jsonString(text), id: text }) });
+  }
+  return problems;
 }

@@ -1,7 +1,13 @@
 import { rule as abolishedLevel } from './abolished-level.js';
 import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
+import { rule as canonicalDate } from './canonical-date.js';
+import { rule as canonicalDossier } from './canonical-dossier.js';
 import { rule as canonicalDuration } from './canonical-duration.js';
+import { rule as canonicalFee } from './canonical-fee.js';
+import { rule as canonicalLevel } from './canonical-level.js';
+import { rule as canonicalNext } from './canonical-next.js';
+import { rule as canonicalSignoff } from './canonical-signoff.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
 import { rule as invisibleCharacters } from './invisible-characters.js';
 import { rule as knownBody } from './known-body.js';
@@ -39,6 +45,12 @@ export const RULES: readonly Rule[] = [
   nfc,
   invisibleCharacters,
   canonicalDuration,
+  canonicalLevel,
+  canonicalDate,
+  canonicalNext,
+  canonicalFee,
+  canonicalSignoff,
+  canonicalDossier,
   abolishedLevel,
   revisionHistory,
   unusedDisable,

@@ -8,15 +8,23 @@ export const rule: Rule = {
   recommended: true,
   messages: {
     duplicate: { en: 'Procedure id "{id}" is already used in {other}', vi: 'Mã hiệu "{id}" đã được dùng trong {other}' },
+    sameName: {
+      en: 'Procedure id "{id}" is "{first}" of {other} in other letter case; both would write the same files on Windows and macOS',
+      vi: 'Mã hiệu "{id}" trùng với "{first}" của {other} nếu không phân biệt chữ hoa, chữ thường; trên Windows và macOS cả hai sẽ ghi vào cùng một tệp',
+    },
   },
   collect: (procedure) => procedure.id,
   checkCatalog({ entries, report }) {
-    const firstFile = new Map<string, string>();
+    // Documents are named after the id, and Windows and macOS file names ignore letter case (and macOS the
+    // Unicode form): ids that differ only there are one file.
+    const first = new Map<string, { file: string; id: string }>();
     for (const { file, facts } of entries) {
       const id = facts as string;
-      const other = firstFile.get(id);
-      if (other === undefined) firstFile.set(id, file);
-      else report(file, { messageId: 'duplicate', data: { id, other }, path: ['id'] });
+      const key = id.normalize('NFC').toLowerCase();
+      const other = first.get(key);
+      if (other === undefined) first.set(key, { file, id });
+      else if (other.id === id) report(file, { messageId: 'duplicate', data: { id, other: other.file }, path: ['id'] });
+      else report(file, { messageId: 'sameName', data: { id, first: other.id, other: other.file }, path: ['id'] });
     }
   },
 };

@@ -68,10 +68,23 @@ export function formatMoment(moment: Moment): string {
   return `${formatDay(dayOf(moment))}T${formatClock(minuteOf(moment))}`;
 }
 
-/** Parses `YYYY-MM-DD`; undefined when it is not a real date. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Day first, as every Vietnamese document writes a date (01/07/2025, 1/7/2025); never month first.
+const DMY_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** Year, month and day of a date written `YYYY-MM-DD` or `dd/mm/yyyy` (`d/m/yyyy`), unchecked; undefined for other shapes. */
+export function dateParts(text: string): { year: number; month: number; date: number } | undefined {
+  const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), date: Number(iso[3]) };
+  const dmy = DMY_DATE.exec(trimmed);
+  return dmy ? { year: Number(dmy[3]), month: Number(dmy[2]), date: Number(dmy[1]) } : undefined;
+}
+
+/** Parses `YYYY-MM-DD` or `dd/mm/yyyy`; undefined when it is not a real date (30/02/2026). */
 export function parseDay(text: string): Day | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  return match ? dayFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+  const parts = dateParts(text);
+  return parts ? dayFromParts(parts.year, parts.month, parts.date) : undefined;
 }
 
 /** Parses a time of day `7:30` or `07:30` into minutes since midnight; `24:00` only when `allowMidnight`. */
@@ -86,12 +99,12 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
 }
 
 /**
- * Parses a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, with optional
- * seconds (dropped), or a date alone (its midnight). Undefined for anything else, a time zone included: office time
- * is local time.
+ * Parses a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, `13/02/2026 09:00`,
+ * with optional seconds (dropped), or a date alone (its midnight). Undefined for anything else, a time zone
+ * included: office time is local time.
  */
 export function parseMoment(text: string): Moment | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(text.trim());
+  const match = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:(?:T| +)(\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(text.trim());
   if (!match) return undefined;
   const day = parseDay(match[1]!);
   const minute = match[2] === undefined ? 0 : parseClock(match[2]);

@@ -28,7 +28,7 @@ describe('procmap build', () => {
     const result = procmap(['build', catalog, '-o', site]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^built 17 procedures into .*: 17 rendered, 0 up to date, 0 removed \(\d+\.\d\d s\); open .*site\/index\.html\n$/);
+    expect(result.stdout).toMatch(/^đã tạo 17 quy trình vào .*: 17 tạo mới, 0 không đổi, 0 đã xóa \(\d+\.\d\d giây\); mở .*site\/index\.html\n$/);
     expect(ids()).toHaveLength(17);
     for (const id of ids()) {
       expect(files(join(site, 'p', id))).toEqual([`${id}.md`, `${id}.pdf`, 'flowchart.svg', 'index.html'].sort());
@@ -43,7 +43,7 @@ describe('procmap build', () => {
   it('renders nothing again when nothing changed', () => {
     const result = procmap(['build', catalog, '-o', site]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/: 0 rendered, 17 up to date, 0 removed/);
+    expect(result.stdout).toMatch(/: 0 tạo mới, 17 không đổi, 0 đã xóa/);
   });
 
   it('renders only the procedure that changed, and removes the pages of a deleted one', () => {
@@ -52,7 +52,7 @@ describe('procmap build', () => {
     rmSync(join(catalog, 'xa', 'chung-thuc-ban-sao.yaml'));
     const result = procmap(['build', catalog, '-o', site]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^built 16 procedures .*: 1 rendered, 15 up to date, 1 removed/);
+    expect(result.stdout).toMatch(/^đã tạo 16 quy trình .*: 1 tạo mới, 15 không đổi, 1 đã xóa/);
     expect(existsSync(join(site, 'p', 'QT-CT-01'))).toBe(false);
     expect(readFileSync(join(site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain('(sửa đổi)');
     expect(readFileSync(join(site, 'index.html'), 'utf8')).not.toContain('QT-CT-01');
@@ -61,7 +61,7 @@ describe('procmap build', () => {
   it('--clean renders everything again', () => {
     const result = procmap(['build', catalog, '-o', site, '--clean', '--no-pdf']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/: 16 rendered, 0 up to date/);
+    expect(result.stdout).toMatch(/: 16 tạo mới, 0 không đổi/);
   });
 
   it('stops on lint errors without writing anything, unless --keep-going', () => {
@@ -72,11 +72,11 @@ describe('procmap build', () => {
     const stopped = procmap(['build', broken, '-o', out]);
     expect(stopped.code).toBe(1);
     expect(stopped.stderr).toContain('bad.yaml');
-    expect(stopped.stderr).toContain('nothing was built');
+    expect(stopped.stderr).toContain('chưa tạo gì');
     expect(existsSync(out)).toBe(false);
     const going = procmap(['build', broken, '-o', out, '--keep-going', '--no-pdf']);
     expect(going.code).toBe(1);
-    expect(going.stdout).toMatch(/^built 9 procedures/);
+    expect(going.stdout).toMatch(/^đã tạo 9 quy trình/);
   });
 });
 
@@ -148,7 +148,7 @@ describe('an interrupted build', () => {
     }
     const again = procmap(['build', catalog, '-o', out]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/^built 16 procedures/);
+    expect(again.stdout).toMatch(/^đã tạo 16 quy trình/);
     expect(files(out).filter((f) => /procmap-tmp|\.procmap-build\.lock/.test(f))).toEqual([]);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });

@@ -29,13 +29,13 @@ overrides:
 
 describe('procmap.config.yaml (CLI)', () => {
   it('without a configuration uses the recommended rules at their default severity', () => {
-    const result = procmap(['lint', '--format', 'json', 'procedures'], { cwd: catalog() });
+    const result = procmap(['lint', '--lang', 'en', '--format', 'json', 'procedures'], { cwd: catalog() });
     expect(result.code).toBe(0);
     expect(problems(result.stdout)).toEqual(['procedures/tinh/ly-lich-tu-phap.yaml:10 warning unused-body', 'procedures/xa/chung-thuc.yaml:10 warning unused-body']);
   });
 
   it('turns a rule off, raises another and overrides a folder', () => {
-    const result = procmap(['lint', '--format', 'json', 'procedures'], { cwd: catalog(CONFIG) });
+    const result = procmap(['lint', '--lang', 'en', '--format', 'json', 'procedures'], { cwd: catalog(CONFIG) });
     expect(result.code).toBe(1);
     expect(problems(result.stdout)).toEqual([
       'procedures/tinh/ly-lich-tu-phap.yaml:6 error canonical-duration',
@@ -46,7 +46,7 @@ describe('procmap.config.yaml (CLI)', () => {
 
   it('is found by walking up from the linted folder', () => {
     const dir = catalog(CONFIG);
-    const result = procmap(['lint', '--format', 'json', 'xa'], { cwd: join(dir, 'procedures') });
+    const result = procmap(['lint', '--lang', 'en', '--format', 'json', 'xa'], { cwd: join(dir, 'procedures') });
     expect(result.code).toBe(1);
     expect(problems(result.stdout)).toEqual(['xa/chung-thuc.yaml:6 error canonical-duration']);
   });
@@ -54,13 +54,13 @@ describe('procmap.config.yaml (CLI)', () => {
   it('takes --config FILE instead of the one found', () => {
     const dir = catalog(CONFIG);
     writeFileSync(join(dir, 'quiet.yaml'), 'rules:\n  unused-body: off\n');
-    const result = procmap(['lint', '--config', 'quiet.yaml', '--format', 'json', 'procedures'], { cwd: dir });
+    const result = procmap(['lint', '--lang', 'en', '--config', 'quiet.yaml', '--format', 'json', 'procedures'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(problems(result.stdout)).toEqual([]);
   });
 
   it('stops with exit 2 and every problem located when the configuration has a typo', () => {
-    const result = procmap(['lint', 'procedures'], { cwd: catalog('extend: all\nrules:\n  unused-bodies: off\n  nfc: warning\n') });
+    const result = procmap(['lint', '--lang', 'en', 'procedures'], { cwd: catalog('extend: all\nrules:\n  unused-bodies: off\n  nfc: warning\n') });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
@@ -72,7 +72,7 @@ describe('procmap.config.yaml (CLI)', () => {
   });
 
   it('shows the configured severities in `procmap rules`', () => {
-    const result = procmap(['rules', '--format', 'json'], { cwd: catalog(CONFIG) });
+    const result = procmap(['rules', '--lang', 'en', '--format', 'json'], { cwd: catalog(CONFIG) });
     expect(result.code).toBe(0);
     const rules = (JSON.parse(result.stdout) as { rules: { id: string; severity: string }[] }).rules;
     const severity = Object.fromEntries(rules.map((r) => [r.id, r.severity]));

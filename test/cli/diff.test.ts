@@ -73,7 +73,7 @@ describe('procmap diff (CLI, real git)', () => {
 
   it('names every time change with its delta and ignores the moved file', () => {
     expect(git(['diff', '--name-status', '-M', 'HEAD~1', 'HEAD'], repo)).toContain('R100\tprocedures/xa/trich-luc-khai-tu.yaml\tprocedures/chuyen/trich-luc-khai-tu.yaml');
-    const result = procmap(['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json'], { cwd: repo });
+    const result = procmap(['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json'], { cwd: repo });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const changes = changesOf(result.stdout);
@@ -82,12 +82,12 @@ describe('procmap diff (CLI, real git)', () => {
   });
 
   it('--fail-on breaking fails a change that pushes a total past its limit, and passes one that does not', () => {
-    const failing = procmap(['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--fail-on', 'breaking'], { cwd: repo });
+    const failing = procmap(['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--fail-on', 'breaking'], { cwd: repo });
     expect(failing.code).toBe(1);
     expect(failing.stdout).toContain('breaking  Total time (critical path): 2.5 working days (20 h) → 3.5 working days (28 h)  +1 working day (+8 h)  now over the time limit of 3 d');
-    const passing = procmap(['diff', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'breaking'], { cwd: repo });
+    const passing = procmap(['diff', '--lang', 'en', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'breaking'], { cwd: repo });
     expect(passing.code).toBe(0);
-    expect(procmap(['diff', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'info'], { cwd: repo }).code).toBe(1);
+    expect(procmap(['diff', '--lang', 'en', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'info'], { cwd: repo }).code).toBe(1);
   });
 
   it('--since compares a revision with the working tree, paths resolved from a subfolder', () => {
@@ -95,14 +95,14 @@ describe('procmap diff (CLI, real git)', () => {
     const original = readFileSync(file, 'utf8');
     try {
       writeFileSync(file, original.replace('time_limit: 8d', 'time_limit: 12d'));
-      const fromRoot = procmap(['diff', '--since', 'HEAD', '--format', 'json'], { cwd: repo });
+      const fromRoot = procmap(['diff', '--lang', 'en', '--since', 'HEAD', '--format', 'json'], { cwd: repo });
       expect(fromRoot.code).toBe(0);
       expect(summary(changesOf(fromRoot.stdout))).toEqual(['breaking time-limit-changed QT-TP-01 8d → 12d (32h, 4d)', 'warning revision-not-bumped QT-TP-01 2 → 2']);
-      const fromSub = procmap(['diff', '--since', 'HEAD~1', '--format', 'json', '.'], { cwd: join(repo, 'procedures', 'tinh') });
+      const fromSub = procmap(['diff', '--lang', 'en', '--since', 'HEAD~1', '--format', 'json', '.'], { cwd: join(repo, 'procedures', 'tinh') });
       expect(fromSub.code).toBe(0);
       expect(summary(changesOf(fromSub.stdout))).toContain('breaking time-limit-changed QT-TP-01 10d → 12d (16h, 2d)');
       // REV:./PATH is relative to the current folder, as in git.
-      const dotted = procmap(['diff', 'HEAD:./ly-lich-tu-phap.yaml', 'ly-lich-tu-phap.yaml', '--format', 'json'], { cwd: join(repo, 'procedures', 'tinh') });
+      const dotted = procmap(['diff', '--lang', 'en', 'HEAD:./ly-lich-tu-phap.yaml', 'ly-lich-tu-phap.yaml', '--format', 'json'], { cwd: join(repo, 'procedures', 'tinh') });
       expect(summary(changesOf(dotted.stdout))[0]).toBe('breaking time-limit-changed QT-TP-01 8d → 12d (32h, 4d)');
     } finally {
       writeFileSync(file, original);
@@ -110,12 +110,12 @@ describe('procmap diff (CLI, real git)', () => {
   });
 
   it('compares folders and files on disk', () => {
-    const folders = procmap(['diff', join(CATALOG, 'base'), join(CATALOG, 'revision'), '--format', 'json']);
+    const folders = procmap(['diff', '--lang', 'en', join(CATALOG, 'base'), join(CATALOG, 'revision'), '--format', 'json']);
     expect(summary(changesOf(folders.stdout))).toEqual(EXPECTED);
-    const files = procmap(['diff', join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), join(CATALOG, 'revision/tinh/ly-lich-tu-phap.yaml')]);
+    const files = procmap(['diff', '--lang', 'en', join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), join(CATALOG, 'revision/tinh/ly-lich-tu-phap.yaml')]);
     expect(files.code).toBe(0);
     expect(files.stdout).toContain('info      Time limit: 10 d → 8 d  -2 working days (-16 h)  shorter');
-    const same = procmap(['diff', join(CATALOG, 'base'), join(CATALOG, 'base'), '--fail-on', 'info']);
+    const same = procmap(['diff', '--lang', 'en', join(CATALOG, 'base'), join(CATALOG, 'base'), '--fail-on', 'info']);
     expect(same).toEqual({ code: 0, stdout: 'No changes\n', stderr: '' });
   });
 
@@ -139,7 +139,7 @@ describe('procmap diff (CLI, real git)', () => {
     writeFileSync(join(bad, 'procedures', 'huge.yaml'), `# ${'x'.repeat(2.5 * 1024 * 1024)}\n`);
     git(['add', '-A'], bad);
     git(['commit', '-q', '-m', 'broken'], bad);
-    const result = procmap(['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json'], { cwd: bad });
+    const result = procmap(['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json'], { cwd: bad });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:9:\d+: error .+ \(parse\)$/m);
@@ -149,14 +149,14 @@ describe('procmap diff (CLI, real git)', () => {
   describe('hostile and wrong revisions are refused or reported, never run', () => {
     const marker = () => join(scratch, 'pwned');
     const cases: [string, string[], RegExp][] = [
-      ['an option as a side', ['diff', '--upload-pack=touch MARKER:procedures', 'HEAD:procedures'], /unknown option '--upload-pack=touch/],
-      ['an option as a revision after --', ['diff', '--', '--upload-pack=touch MARKER:procedures', 'HEAD:procedures'], /Revision "--upload-pack=touch .*pwned" starts with "-"; procmap does not pass options to git/],
-      ['an option through --since', ['diff', '--since=--output=MARKER'], /starts with "-"/],
-      ['a shell separator', ['diff', 'HEAD;touch MARKER:procedures', 'HEAD:procedures'], /Cannot read revision "HEAD;touch .*pwned": Not a valid object name/],
-      ['a command substitution', ['diff', '--since', '$(touch MARKER)'], /Cannot read revision "\$\(touch .*pwned\)": Not a valid object name/],
-      ['a control character', ['diff', 'HEAD\nx:procedures', 'HEAD:procedures'], /Revision "HEAD\\nx" contains control characters/],
-      ['a revision that does not exist', ['diff', 'no-such-branch:procedures', 'HEAD:procedures'], /Cannot read revision "no-such-branch": Not a valid object name no-such-branch/],
-      ['a path missing at the revision', ['diff', 'HEAD:nowhere', 'HEAD:procedures'], /Path "nowhere" does not exist at revision "HEAD"/],
+      ['an option as a side', ['diff', '--lang', 'en', '--upload-pack=touch MARKER:procedures', 'HEAD:procedures'], /unknown option '--upload-pack=touch/],
+      ['an option as a revision after --', ['diff', '--lang', 'en', '--', '--upload-pack=touch MARKER:procedures', 'HEAD:procedures'], /Revision "--upload-pack=touch .*pwned" starts with "-"; procmap does not pass options to git/],
+      ['an option through --since', ['diff', '--lang', 'en', '--since=--output=MARKER'], /starts with "-"/],
+      ['a shell separator', ['diff', '--lang', 'en', 'HEAD;touch MARKER:procedures', 'HEAD:procedures'], /Cannot read revision "HEAD;touch .*pwned": Not a valid object name/],
+      ['a command substitution', ['diff', '--lang', 'en', '--since', '$(touch MARKER)'], /Cannot read revision "\$\(touch .*pwned\)": Not a valid object name/],
+      ['a control character', ['diff', '--lang', 'en', 'HEAD\nx:procedures', 'HEAD:procedures'], /Revision "HEAD\\nx" contains control characters/],
+      ['a revision that does not exist', ['diff', '--lang', 'en', 'no-such-branch:procedures', 'HEAD:procedures'], /Cannot read revision "no-such-branch": Not a valid object name no-such-branch/],
+      ['a path missing at the revision', ['diff', '--lang', 'en', 'HEAD:nowhere', 'HEAD:procedures'], /Path "nowhere" does not exist at revision "HEAD"/],
     ];
     it.each(cases)('%s', (_name, args, message) => {
       const result = procmap(args.map((arg) => arg.replace('MARKER', marker())), { cwd: repo });
@@ -168,18 +168,18 @@ describe('procmap diff (CLI, real git)', () => {
   });
 
   it('fails with exit 2 outside a repository and without git', () => {
-    const outside = procmap(['diff', 'HEAD:procedures', 'HEAD:procedures'], { cwd: tmpdir() });
+    const outside = procmap(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD:procedures'], { cwd: tmpdir() });
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/^procmap: Cannot read git revisions here: not a git repository/);
-    const noGit = procmap(['diff', '--since', 'HEAD'], { cwd: repo, env: { PATH: join(scratch, 'empty-bin') } });
+    const noGit = procmap(['diff', '--lang', 'en', '--since', 'HEAD'], { cwd: repo, env: { PATH: join(scratch, 'empty-bin') } });
     expect(noGit.code).toBe(2);
     expect(noGit.stderr).toBe('procmap: git is not installed or not on the PATH; reading a revision needs git\n');
   });
 
   it('refuses bad usage', () => {
-    expect(procmap(['diff', 'only-one'], { cwd: repo }).code).toBe(2);
-    expect(procmap(['diff', 'HEAD:procedures', 'HEAD:procedures', '--fail-on', 'fatal'], { cwd: repo }).code).toBe(2);
-    const format = procmap(['diff', 'HEAD:procedures', 'HEAD:procedures', '--format', 'xml'], { cwd: repo });
+    expect(procmap(['diff', '--lang', 'en', 'only-one'], { cwd: repo }).code).toBe(2);
+    expect(procmap(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD:procedures', '--fail-on', 'fatal'], { cwd: repo }).code).toBe(2);
+    const format = procmap(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD:procedures', '--format', 'xml'], { cwd: repo });
     expect(format.stderr).toBe('procmap: Unknown format "xml"; use one of: text, markdown, json\n');
   });
 });

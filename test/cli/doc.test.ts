@@ -35,11 +35,11 @@ describe('procmap doc (CLI)', () => {
   });
 
   it('exits 2 on an unknown format, a missing template folder, or a path that does not exist', () => {
-    expect(procmap(['doc', FULL, '--format', 'docx', '-o', outDir()]).stderr).toBe('procmap: Unknown document format "docx"; use one or more of: md, html, pdf\n');
-    const missing = procmap(['doc', FULL, '--format', 'md', '--template', 'no/such/dir', '-o', outDir()]);
+    expect(procmap(['doc', '--lang', 'en', FULL, '--format', 'docx', '-o', outDir()]).stderr).toBe('procmap: Unknown document format "docx"; use one or more of: md, html, pdf\n');
+    const missing = procmap(['doc', '--lang', 'en', FULL, '--format', 'md', '--template', 'no/such/dir', '-o', outDir()]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('procmap: Template folder "no/such/dir" does not exist\n');
-    const noPath = procmap(['doc', 'no/such.yaml', '--format', 'md', '-o', outDir()]);
+    const noPath = procmap(['doc', '--lang', 'en', 'no/such.yaml', '--format', 'md', '-o', outDir()]);
     expect(noPath.code).toBe(2);
     expect(noPath.stderr).toBe('procmap: Path "no/such.yaml" does not exist\n');
   });
@@ -59,7 +59,7 @@ describe('procmap doc (CLI)', () => {
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'good.yaml'), readFileSync(`${FIXTURES}/minimal.yaml`));
     writeFileSync(join(dir, 'in', 'bad.yaml'), 'id: QT-BAD\ntitle: Hỏng\nrevision: 1\neffective: 2026-01-05\ntime_limit: 1d\nbodies:\n  A: { name: A }\nsteps:\n  - { id: one, name: Một, body: B, duration: 1h }\n');
-    const result = procmap(['doc', 'in', '--format', 'md', '-o', 'out'], { cwd: dir });
+    const result = procmap(['doc', '--lang', 'en', 'in', '--format', 'md', '-o', 'out'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('in/bad.yaml:9:33: Body "B"');
     expect(result.stderr).toContain('procmap: no document for in/bad.yaml');

@@ -68,10 +68,10 @@ describe('procmap flowchart (CLI)', () => {
   });
 
   it('exits 2 on an unknown format or a path that does not exist', () => {
-    const bad = procmap(['flowchart', DECISION, '--format', 'jpg', '-o', outDir()]);
+    const bad = procmap(['flowchart', '--lang', 'en', DECISION, '--format', 'jpg', '-o', outDir()]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('procmap: Unknown flowchart format "jpg"; use one or more of: mmd, md, svg, png, pdf\n');
-    const missing = procmap(['flowchart', 'no/such/folder', '--format', 'mmd', '-o', outDir()]);
+    const missing = procmap(['flowchart', '--lang', 'en', 'no/such/folder', '--format', 'mmd', '-o', outDir()]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('procmap: Path "no/such/folder" does not exist\n');
   });

@@ -13,7 +13,7 @@ interface JsonDiagnostic {
 }
 
 describe('procmap lint on a folder of broken files', () => {
-  const result = procmap(['lint', '--format', 'json', 'test/fixtures/broken']);
+  const result = procmap(['lint', '--lang', 'en', '--format', 'json', 'test/fixtures/broken']);
   const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; summary: Record<string, number> };
   const brief = report.diagnostics.map((d) => `${d.file.replace('test/fixtures/broken/', '')}:${d.line}:${d.column} ${d.rule} ${d.message}`);
 
@@ -44,14 +44,14 @@ describe('procmap lint on a folder of broken files', () => {
   });
 
   it('never changes the input files', () => {
-    const again = procmap(['lint', '--format', 'json', 'test/fixtures/broken']);
+    const again = procmap(['lint', '--lang', 'en', '--format', 'json', 'test/fixtures/broken']);
     expect(again.stdout).toBe(result.stdout);
   });
 });
 
 describe('procmap lint stylish output', () => {
   it('groups by file, names rule and position, and ends with a summary', () => {
-    const result = procmap(['lint', 'test/fixtures/broken/tabs.yaml']);
+    const result = procmap(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       'test/fixtures/broken/tabs.yaml\n  4:1  error  Tabs are not allowed as indentation  parse\n\n✖ 1 problem (1 error, 0 warnings)\n',
@@ -59,8 +59,8 @@ describe('procmap lint stylish output', () => {
   });
 
   it('colours only when asked', () => {
-    const plain = procmap(['lint', 'test/fixtures/broken/tabs.yaml']);
-    const forced = procmap(['lint', 'test/fixtures/broken/tabs.yaml'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const plain = procmap(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
+    const forced = procmap(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(plain.stdout).not.toContain('\u001b[');
     expect(forced.stdout).toContain('\u001b[31m');
   });
@@ -68,7 +68,7 @@ describe('procmap lint stylish output', () => {
 
 describe('procmap lint on the bundled catalog', () => {
   it('lints clean', () => {
-    const result = procmap(['lint', 'procedures']);
+    const result = procmap(['lint', '--lang', 'en', 'procedures']);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^✔ \d+ files checked, no problems\n$/);
     expect(result.code).toBe(0);

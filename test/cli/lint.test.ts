@@ -3,14 +3,14 @@ import { procmap } from '../helpers/cli.js';
 
 describe('procmap lint (CLI)', () => {
   it('exits 2 with a clear message for a path that does not exist', () => {
-    const result = procmap(['lint', 'no/such/folder']);
+    const result = procmap(['lint', '--lang', 'en', 'no/such/folder']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('procmap: Path "no/such/folder" does not exist\n');
     expect(result.stdout).toBe('');
   });
 
   it('exits 2 on an unknown option', () => {
-    const result = procmap(['lint', '--bogus']);
+    const result = procmap(['lint', '--lang', 'en', '--bogus']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("unknown option '--bogus'");
   });
@@ -19,8 +19,8 @@ describe('procmap lint (CLI)', () => {
 describe('procmap lint with worker threads', () => {
   it('reports exactly what a single thread reports, catalog rules and unreadable files included', () => {
     const paths = ['test/fixtures/broken', 'test/hostile/files', 'procedures', 'test/rules/fixtures/unique-id'];
-    const single = procmap(['lint', '--format', 'json', ...paths], { env: { PROCMAP_LINT_WORKERS: '0' } });
-    const threaded = procmap(['lint', '--format', 'json', ...paths], { env: { PROCMAP_LINT_WORKERS: '2' } });
+    const single = procmap(['lint', '--lang', 'en', '--format', 'json', ...paths], { env: { PROCMAP_LINT_WORKERS: '0' } });
+    const threaded = procmap(['lint', '--lang', 'en', '--format', 'json', ...paths], { env: { PROCMAP_LINT_WORKERS: '2' } });
     expect(threaded.code).toBe(single.code);
     expect(threaded.stderr).toBe(single.stderr);
     expect(threaded.stdout).toBe(single.stdout);

@@ -21,28 +21,28 @@ const filesOf = (junit: string) => [...junit.matchAll(/<testsuite name="([^"]+)"
 
 describe('procmap lint --shard (CLI)', () => {
   const dir = catalog();
-  const shards = [1, 2, 3].map((i) => procmap(['lint', '--shard', `${i}/3`, '--format', 'junit', 'procedures'], { cwd: dir }));
+  const shards = [1, 2, 3].map((i) => procmap(['lint', '--lang', 'en', '--shard', `${i}/3`, '--format', 'junit', 'procedures'], { cwd: dir }));
 
   it('splits the files into disjoint shards that together are the catalog', () => {
-    const all = procmap(['lint', '--format', 'junit', 'procedures'], { cwd: dir });
+    const all = procmap(['lint', '--lang', 'en', '--format', 'junit', 'procedures'], { cwd: dir });
     const parts = shards.map((s) => filesOf(s.stdout));
     expect(parts.map((p) => p.length)).toEqual([4, 4, 4]);
     expect(parts.flat().sort()).toEqual(filesOf(all.stdout).sort());
   });
 
   it('is the same split on every run', () => {
-    expect(procmap(['lint', '--shard', '2/3', '--format', 'junit', 'procedures'], { cwd: dir }).stdout).toBe(shards[1]!.stdout);
+    expect(procmap(['lint', '--lang', 'en', '--shard', '2/3', '--format', 'junit', 'procedures'], { cwd: dir }).stdout).toBe(shards[1]!.stdout);
   });
 
   it('lets catalog rules see every file: a duplicate id is reported once, by the shard that has the file', () => {
-    const reports = [1, 2, 3].map((i) => procmap(['lint', '--shard', `${i}/3`, '--format', 'json', 'procedures'], { cwd: dir }));
+    const reports = [1, 2, 3].map((i) => procmap(['lint', '--lang', 'en', '--shard', `${i}/3`, '--format', 'json', 'procedures'], { cwd: dir }));
     const duplicates = reports.flatMap((r) => (JSON.parse(r.stdout) as { diagnostics: { file: string; rule: string }[] }).diagnostics).filter((d) => d.rule === 'unique-id');
     expect(duplicates.map((d) => d.file)).toEqual(['procedures/xa/p-08.yaml']);
     expect(reports.map((r) => r.code).sort()).toEqual([0, 0, 1]);
   });
 
   it('refuses a shard that is not i/n', () => {
-    const result = procmap(['lint', '--shard', '4/3', 'procedures'], { cwd: dir });
+    const result = procmap(['lint', '--lang', 'en', '--shard', '4/3', 'procedures'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('procmap: --shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4, not "4/3"\n');
   });

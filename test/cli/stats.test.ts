@@ -3,7 +3,7 @@ import { procmap } from '../helpers/cli.js';
 
 describe('procmap stats', () => {
   it('summarises the bundled catalog as JSON', () => {
-    const result = procmap(['stats', 'procedures', '--format', 'json']);
+    const result = procmap(['stats', '--lang', 'en', 'procedures', '--format', 'json']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const stats = JSON.parse(result.stdout);
@@ -23,7 +23,7 @@ describe('procmap stats', () => {
   });
 
   it('leaves broken files out of the figures, lists them on stderr and exits 1', () => {
-    const result = procmap(['stats', 'test/fixtures/broken', '--format', 'json']);
+    const result = procmap(['stats', '--lang', 'en', 'test/fixtures/broken', '--format', 'json']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).procedures).toBe(0);
     expect(result.stderr).toContain('Tabs are not allowed as indentation');

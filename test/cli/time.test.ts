@@ -12,7 +12,7 @@ interface TimeJson {
 }
 
 function json(args: string[]): TimeJson {
-  const result = procmap(['time', ...args, '--format', 'json']);
+  const result = procmap(['time', '--lang', 'en', ...args, '--format', 'json']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as TimeJson;
@@ -20,7 +20,7 @@ function json(args: string[]): TimeJson {
 
 describe('procmap time (CLI)', () => {
   it('prints a step table, the total against the limit and the appointment for a receipt before Tết', async () => {
-    const result = procmap(['time', HKD, '--received', '2026-02-13 09:00']);
+    const result = procmap(['time', '--lang', 'en', HKD, '--received', '2026-02-13 09:00']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     // Hand count: Fri 13/2 09:00–17:00 = 6.5 h; Tết from Sat 14/2 to Sun 22/2; Mon 23 and Tue 24 add 16 h; the
@@ -38,7 +38,7 @@ describe('procmap time (CLI)', () => {
   });
 
   it('places calendar-day steps and parallel branches', async () => {
-    const result = procmap(['time', `${CATALOG}/niem-yet.yaml`, '--received', '2026-02-10T10:00']);
+    const result = procmap(['time', '--lang', 'en', `${CATALOG}/niem-yet.yaml`, '--received', '2026-02-10T10:00']);
     expect(result.code).toBe(0);
     await expect(result.stdout).toMatchFileSnapshot('golden/time-niem-yet.txt');
   });
@@ -66,6 +66,12 @@ describe('procmap time (CLI)', () => {
     expect((hkd!.steps as unknown[])[1]).toEqual({ id: 'appraise', body: 'CVKT', duration: '1 ngày làm việc', cumulative: { hours: 10, days: 1.25 }, start: '2026-02-13T11:00', due: '2026-02-23T11:00' });
   });
 
+  it('reads --received written day first, as Vietnamese documents write dates', () => {
+    const iso = json([HKD, '--received', '2026-02-13 09:00']);
+    expect(json([HKD, '--received', '13/02/2026 09:00'])).toEqual(iso);
+    expect(json([HKD, '--received', '13/2/2026 9:00'])).toEqual(iso);
+  });
+
   it('times every file of a folder, without dates unless --received is given', () => {
     const { procedures } = json([CATALOG]);
     expect(procedures.map((p) => p.id)).toEqual(['QT-CT-01', 'QT-KT-HKD-01', 'QT-DD-03']);
@@ -75,7 +81,7 @@ describe('procmap time (CLI)', () => {
   });
 
   it('says when a year has no announced days off and the rule was used', () => {
-    const result = procmap(['time', HKD, '--received', '2027-02-04 09:00']);
+    const result = procmap(['time', '--lang', 'en', HKD, '--received', '2027-02-04 09:00']);
     expect(result.code).toBe(0);
     // Thu 4/2/2027 09:00: 6.5 h; the rule's Tết runs Fri 5/2 – Thu 11/2; Fri 12/2 → 14.5 h; Mon 15/2 → 22.5 h;
     // Tue 16/2 07:30 + 1.5 h.
@@ -94,7 +100,7 @@ describe('procmap time (CLI)', () => {
   });
 
   it('reports files that cannot be timed on standard error and exits 1, timing the others', () => {
-    const result = procmap(['time', 'test/fixtures/time/broken']);
+    const result = procmap(['time', '--lang', 'en', 'test/fixtures/time/broken']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('test/fixtures/time/broken/khong-ro-don-vi.yaml\n  10:33  error  Body "LDUB" is not declared in `bodies`  known-body');
     // Over its limit but well-formed: timed, with the overrun shown.
@@ -102,12 +108,13 @@ describe('procmap time (CLI)', () => {
   });
 
   it.each([
-    [['time', HKD, '--received', '13/02/2026 09:00'], 'procmap: --received takes a local date and time such as "2026-02-13 09:00" or 2026-02-13T09:00, not "13/02/2026 09:00"\n'],
-    [['time', HKD, '--received', '2026-02-30 09:00'], 'procmap: --received takes a local date and time such as "2026-02-13 09:00" or 2026-02-13T09:00, not "2026-02-30 09:00"\n'],
-    [['time', HKD, '--received', '2150-01-05 09:00'], 'procmap: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150\n'],
-    [['time', 'no/such/file.yaml'], 'procmap: Path "no/such/file.yaml" does not exist\n'],
-    [['time', HKD, '--calendar', 'no/such/calendar.yaml'], 'procmap: Cannot read calendar file "no/such/calendar.yaml": No such file or folder\n'],
-    [['time', HKD, '--calendar', 'test/fixtures/time/lich-sai.yaml'], 'procmap: Invalid calendar:\ntest/fixtures/time/lich-sai.yaml:3:5: "13:00-12:00" ends before it starts\n'],
+    [['time', '--lang', 'en', HKD, '--received', '30/02/2026 09:00'], 'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "30/02/2026 09:00"\n'],
+    [['time', '--lang', 'en', HKD, '--received', '2026-02-30 09:00'], 'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "2026-02-30 09:00"\n'],
+    [['time', HKD, '--received', '02/13/2026 09:00'], 'procmap: --received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00, không phải "02/13/2026 09:00"\n'],
+    [['time', '--lang', 'en', HKD, '--received', '2150-01-05 09:00'], 'procmap: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150\n'],
+    [['time', '--lang', 'en', 'no/such/file.yaml'], 'procmap: Path "no/such/file.yaml" does not exist\n'],
+    [['time', '--lang', 'en', HKD, '--calendar', 'no/such/calendar.yaml'], 'procmap: Cannot read calendar file "no/such/calendar.yaml": No such file or folder\n'],
+    [['time', '--lang', 'en', HKD, '--calendar', 'test/fixtures/time/lich-sai.yaml'], 'procmap: Invalid calendar:\ntest/fixtures/time/lich-sai.yaml:3:5: "13:00-12:00" ends before it starts\n'],
   ])('exits 2 on bad usage: %j', (args, stderr) => {
     const result = procmap(args);
     expect(result.code).toBe(2);
@@ -116,15 +123,15 @@ describe('procmap time (CLI)', () => {
   });
 
   it('exits 2 on an unknown format or no path', () => {
-    expect(procmap(['time', HKD, '--format', 'xml']).code).toBe(2);
-    expect(procmap(['time']).code).toBe(2);
+    expect(procmap(['time', '--lang', 'en', HKD, '--format', 'xml']).code).toBe(2);
+    expect(procmap(['time', '--lang', 'en']).code).toBe(2);
   });
 
   it('points into procmap.config.yaml when its calendar makes no sense', () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-time-'));
     writeFileSync(join(dir, 'procmap.config.yaml'), 'calendar:\n  holidays: [2026-02-30]\n');
     writeFileSync(join(dir, 'a.yaml'), 'id: A\ntitle: A\nrevision: 1\neffective: 2026-01-01\ntime_limit: 1d\nbodies: { MC: { name: Một cửa } }\nsteps: [{ id: a, name: A, body: MC, duration: 1h }]\n');
-    const result = procmap(['time', '.'], { cwd: dir });
+    const result = procmap(['time', '--lang', 'en', '.'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('procmap: Invalid configuration:\nprocmap.config.yaml:2:14: "2026-02-30" is not a date; write it YYYY-MM-DD\n');
   });

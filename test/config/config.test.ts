@@ -69,7 +69,7 @@ describe('parseConfig', () => {
     expect(parse('rules:\n  max-steps: [warn, { max: 12 }]\n', rules).ok).toBe(true);
     expect(problems('rules:\n  max-steps: [warn, { maks: 12, unit: 3 }]\n', rules)).toEqual([
       '2:23 Rule "max-steps" has no option "maks"; did you mean "max"?',
-      '2:39 Option "unit" of rule "max-steps" must be a string, not number',
+      '2:39 Option "unit" of rule "max-steps" must be text, not a number',
     ]);
   });
 

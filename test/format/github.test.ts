@@ -29,7 +29,7 @@ describe('github formatter', () => {
   });
 
   it('is what `procmap lint --format github` prints', () => {
-    const result = procmap(['lint', '--format', 'github', 'procedures'], { cwd: join(ROOT, 'test/cli/fixtures/config-catalog') });
+    const result = procmap(['lint', '--lang', 'en', '--format', 'github', 'procedures'], { cwd: join(ROOT, 'test/cli/fixtures/config-catalog') });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       '::warning file=procedures/tinh/ly-lich-tu-phap.yaml,line=10,col=3,endLine=10,endColumn=7,title=unused-body::Body "VHXH" is declared but no step uses it\n' +

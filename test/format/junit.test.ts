@@ -64,7 +64,7 @@ describe('junit formatter', () => {
   });
 
   it('is what `procmap lint --format junit` prints, and valid too', async () => {
-    const result = procmap(['lint', '--format', 'junit', 'procedures'], { cwd: join(ROOT, 'test/cli/fixtures/config-catalog') });
+    const result = procmap(['lint', '--lang', 'en', '--format', 'junit', 'procedures'], { cwd: join(ROOT, 'test/cli/fixtures/config-catalog') });
     expect(result.code).toBe(0);
     expect(await xsdErrors(result.stdout)).toEqual([]);
     expect(result.stdout).toContain('<testsuites name="procmap" tests="2" failures="0" errors="0" time="0">');

@@ -96,7 +96,7 @@ describe('sarif formatter', () => {
   it('is what `procmap lint --format sarif --output` writes, and valid too', () => {
     const dir = join(ROOT, 'test/cli/fixtures/config-catalog');
     const out = join(mkdtempSync(join(tmpdir(), 'procmap-sarif-')), 'procmap.sarif');
-    const result = procmap(['lint', '--format', 'sarif', '--output', out, 'procedures'], { cwd: dir });
+    const result = procmap(['lint', '--lang', 'en', '--format', 'sarif', '--output', out, 'procedures'], { cwd: dir });
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
     const written = JSON.parse(readFileSync(out, 'utf8')) as typeof log;
     expect(valid(written)).toEqual([]);

@@ -29,7 +29,7 @@ function digest(dir: string): Record<string, string> {
 
 describe('the hostile corpus through procmap lint', () => {
   const before = digest(FILES);
-  const result = procmap(['lint', '--format', 'json', FILES]);
+  const result = procmap(['lint', '--lang', 'en', '--format', 'json', FILES]);
   const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[] };
   const actual: Record<string, string[]> = Object.fromEntries(readdirSync(FILES).sort().map((f) => [f, []]));
   for (const d of report.diagnostics) actual[d.file.replace(`${FILES}/`, '')]!.push(`${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`);
@@ -49,7 +49,7 @@ describe('the hostile corpus through procmap lint', () => {
   });
 
   it('shows text from the files on a terminal without a control character the terminal would act on', () => {
-    const stylish = procmap(['lint', FILES]);
+    const stylish = procmap(['lint', '--lang', 'en', FILES]);
     expect(stylish.stdout).toContain('Unknown property "\\u001b]0;pwned\\u0007\\u001b[2J\\u001b[31mfake"');
     expect(stylish.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
   });
@@ -102,7 +102,7 @@ describe('files built at test time', () => {
   it('refuses a 50 MB file with a clear limit error, without reading it into memory', () => {
     const file = join(dir, 'huge.yaml');
     writeFileSync(file, `id: QT-HUGE\ntitle: "${'x'.repeat(50 * 1024 * 1024)}"\n`);
-    const result = procmap(['lint', file]);
+    const result = procmap(['lint', '--lang', 'en', file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('error  File is 50.0 MiB; procmap reads procedure files up to 2 MiB  parse');
   });
@@ -111,7 +111,7 @@ describe('files built at test time', () => {
     const steps = Array.from({ length: 100_000 }, (_, i) => `  - {id: s${i}, name: B, body: A, duration: 1h}`).join('\n');
     const file = join(dir, 'steps-100k.yaml');
     writeFileSync(file, `${valid.split('steps:')[0]}steps:\n${steps}\n`);
-    const result = procmap(['lint', file]);
+    const result = procmap(['lint', '--lang', 'en', file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/File is \d+\.\d MiB; procmap reads procedure files up to 2 MiB/);
   });
@@ -120,7 +120,7 @@ describe('files built at test time', () => {
     const steps = Array.from({ length: 1500 }, (_, i) => `  - {id: s${i}, name: B, body: TNTKQ, duration: 1h}`).join('\n');
     const file = join(dir, 'steps-1500.yaml');
     writeFileSync(file, `${valid.split('steps:')[0].replace('  TP: { name: Công chức Tư pháp – Hộ tịch }\n', '')}steps:\n${steps}\n`);
-    const result = procmap(['lint', file]);
+    const result = procmap(['lint', '--lang', 'en', file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('"steps" has more than 200 entries; procmap handles up to 200');
   });
@@ -130,9 +130,9 @@ describe('files built at test time', () => {
     mkdirSync(join(catalog, 'folder.yaml'), { recursive: true });
     writeFileSync(join(catalog, 'folder.yaml', 'inside.yaml'), valid.replace('QT-VALID-BOM', 'QT-INSIDE'));
     symlinkSync(catalog, join(catalog, 'folder.yaml', 'loop'));
-    const result = procmap(['lint', catalog]);
+    const result = procmap(['lint', '--lang', 'en', catalog]);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('✔ 1 files checked, no problems\n');
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
     expect(result.code).toBe(0);
   });
 
@@ -142,7 +142,7 @@ describe('files built at test time', () => {
     writeFileSync(join(catalog, 'ok.yaml'), valid.replace('QT-VALID-BOM', 'QT-OK'));
     writeFileSync(join(catalog, 'bad.yaml'), 'id: [\n');
     symlinkSync(join(catalog, 'missing-target.yaml'), join(catalog, 'gone.yaml'));
-    const result = procmap(['lint', '--format', 'json', catalog]);
+    const result = procmap(['lint', '--lang', 'en', '--format', 'json', catalog]);
     const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; summary: { files: number } };
     expect(result.code).toBe(2);
     expect(report.diagnostics.map((d) => `${d.file.split('/').pop()} ${d.rule} ${d.message.split(':')[0]}`)).toEqual([
@@ -160,8 +160,8 @@ describe('files built at test time', () => {
     const asRoot = process.getuid?.() === 0;
     // Root reads any file: run procmap as "nobody" so that the permission really applies.
     const run = asRoot
-      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, 'lint', catalog], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-      : spawnSync(process.execPath, [BIN, 'lint', catalog], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, 'lint', '--lang', 'en', catalog], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+      : spawnSync(process.execPath, [BIN, 'lint', '--lang', 'en', catalog], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.status).toBe(2);
     expect(run.stdout).toContain('secret.yaml\n  1:1  error  Cannot read: Permission denied  parse');
     expect(run.stdout).not.toContain('ok.yaml');

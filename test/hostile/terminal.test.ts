@@ -20,12 +20,12 @@ describe('terminal output of text from a procedure', () => {
   });
 
   it('shows the escaped text so the reader still sees what the file holds', () => {
-    const result = procmap(['time', FILE]);
+    const result = procmap(['time', '--lang', 'en', FILE]);
     expect(result.stdout).toContain('T\\u001b]0;pwned\\u0007\\u001b[2J');
   });
 
   it('keeps the exact text in JSON, where the encoding escapes it', () => {
-    const result = procmap(['time', FILE, '--format', 'json']);
+    const result = procmap(['time', '--lang', 'en', FILE, '--format', 'json']);
     expect(JSON.parse(result.stdout).procedures[0].title).toBe('T\u001b]0;pwned\u0007\u001b[2J');
   });
 });

@@ -55,9 +55,9 @@ describe('procmap lint --fix (CLI)', () => {
 
   it('corrects an NFD file to NFC without touching its comments or layout', async () => {
     const dir = copy();
-    const result = procmap(['lint', '--fix', 'chung-thuc.yaml'], { cwd: dir });
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('✔ 1 files checked, no problems\n');
+    const result = procmap(['lint', '--lang', 'en', '--fix', 'chung-thuc.yaml'], { cwd: dir });
+    expect(result.stderr).toBe('procmap: fixed 8 problems in chung-thuc.yaml\n');
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
     expect(result.code).toBe(0);
     const before = readFileSync(BEFORE, 'utf8');
     const after = readFileSync(join(dir, 'chung-thuc.yaml'), 'utf8');
@@ -68,7 +68,7 @@ describe('procmap lint --fix (CLI)', () => {
 
   it('also rewrites long durations when canonical-duration is on, in the same run', async () => {
     const dir = copy('rules:\n  canonical-duration: warn\n');
-    const result = procmap(['lint', '--fix', '.'], { cwd: dir });
+    const result = procmap(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir });
     expect(result.code).toBe(0);
     const after = readFileSync(join(dir, 'chung-thuc.yaml'), 'utf8');
     expect(comments(after)).toEqual(comments(readFileSync(BEFORE, 'utf8')));
@@ -78,13 +78,13 @@ describe('procmap lint --fix (CLI)', () => {
   it('keeps a byte order mark', () => {
     const dir = copy();
     writeFileSync(join(dir, 'chung-thuc.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(BEFORE)]));
-    expect(procmap(['lint', '--fix', '.'], { cwd: dir }).code).toBe(0);
+    expect(procmap(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir }).code).toBe(0);
     expect([...readFileSync(join(dir, 'chung-thuc.yaml')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('--fix-dry-run prints the unified diff, writes nothing and exits 1', async () => {
     const dir = copy();
-    const result = procmap(['lint', '--fix-dry-run', '.'], { cwd: dir });
+    const result = procmap(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n').slice(0, 3)).toEqual(['--- a/chung-thuc.yaml', '+++ b/chung-thuc.yaml', '@@ -1,25 +1,25 @@']);
@@ -94,12 +94,12 @@ describe('procmap lint --fix (CLI)', () => {
 
   it('--fix-dry-run exits 0 with no output when there is nothing to fix', () => {
     const dir = copy();
-    expect(procmap(['lint', '--fix', '.'], { cwd: dir }).code).toBe(0);
-    expect(procmap(['lint', '--fix-dry-run', '.'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(procmap(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir }).code).toBe(0);
+    expect(procmap(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('refuses --fix with --fix-dry-run', () => {
-    const result = procmap(['lint', '--fix', '--fix-dry-run', '.'], { cwd: copy() });
+    const result = procmap(['lint', '--lang', 'en', '--fix', '--fix-dry-run', '.'], { cwd: copy() });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('procmap: --fix and --fix-dry-run cannot be used together\n');
   });

@@ -59,7 +59,7 @@ describe('`procmap rules` agrees with the code', () => {
   const empty = mkdtempSync(join(tmpdir(), 'procmap-rules-'));
 
   it('lists every rule with its default severity, preset, fix and description (json)', () => {
-    const result = procmap(['rules', '--format', 'json'], { cwd: empty });
+    const result = procmap(['rules', '--lang', 'en', '--format', 'json'], { cwd: empty });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const listed = (JSON.parse(result.stdout) as { rules: Record<string, unknown>[] }).rules;
@@ -78,12 +78,12 @@ describe('`procmap rules` agrees with the code', () => {
   });
 
   it('states in each page the severity that `procmap rules` shows', () => {
-    const listed = (JSON.parse(procmap(['rules', '--format', 'json'], { cwd: empty }).stdout) as { rules: { id: string; defaultSeverity: string }[] }).rules;
+    const listed = (JSON.parse(procmap(['rules', '--lang', 'en', '--format', 'json'], { cwd: empty }).stdout) as { rules: { id: string; defaultSeverity: string }[] }).rules;
     for (const { id, defaultSeverity } of listed) expect(statedSeverity(doc(id) ?? ''), id).toBe(defaultSeverity);
   });
 
   it('prints one line per rule (text)', () => {
-    const result = procmap(['rules'], { cwd: empty });
+    const result = procmap(['rules', '--lang', 'en'], { cwd: empty });
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Rule +Severity +Preset +Fix +Description$/);

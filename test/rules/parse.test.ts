@@ -2,9 +2,15 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('parse', {
   'invalid-duplicate-key.yaml': [
-    { line: 4, column: 1, message: 'Duplicate key "revision"; a key may appear once in a map' },
+    { line: 4, column: 1, message: 'Duplicate key "revision"; a key may appear once in a map', vi: 'Trường "revision" bị lặp; mỗi trường chỉ ghi một lần' },
   ],
   'invalid-unclosed-quote.yaml': [
-    { line: 22, column: 1, message: 'Missing closing "quote' },
+    // Where the quote opens, not the end of the file where YAML notices it was never closed.
+    {
+      line: 2,
+      column: 8,
+      message: 'This quote (") is never closed: close it at the end of the value, or remove it',
+      vi: 'Dấu nháy (") này không được đóng: thêm dấu nháy đóng ở cuối giá trị, hoặc bỏ dấu nháy này',
+    },
   ],
 });

@@ -24,7 +24,8 @@ describe('calendar files and sections', () => {
       '3:18 "public_holidays" must be one of vietnam, none, not "vn"',
       '1:9 Item 1 must be a span of office hours written like 07:30-11:30, not "7h30-11h30"',
     ]);
-    expect(problems('holidays: ["8/3/2026"]\n')).toEqual(['1:12 Item 1 must be a date written YYYY-MM-DD, not "8/3/2026"']);
+    expect(problems('holidays: ["8 tháng 3"]\n')).toEqual(['1:12 Item 1 must be a date written 2026-07-01 or 01/07/2026 (day first), not "8 tháng 3"']);
+    expect(problems('holidays: ["8/3/2026", { date: 30/4/2026, to: 1/5/2026 }]\n')).toEqual([]);
   });
 
   it('locates problems the schema cannot see', () => {

@@ -4,7 +4,7 @@ import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest }
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { settingsResolver } from '../../config/settings.js';
 import { stylish } from '../../format/stylish.js';
-import type { Lang } from '../../i18n.js';
+import { fill, type Lang } from '../../i18n.js';
 import { lint, type CatalogEntry } from '../../lint/linter.js';
 import { findBrowser } from '../../render/browser.js';
 import { BrowserSession } from '../../render/diagram-renderer.js';
@@ -28,6 +28,19 @@ import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
 import { progressBar } from '../progress.js';
 import { loadCatalog } from '../catalog.js';
+
+const BUILD_TEXT = {
+  en: {
+    nothing: 'the catalog has errors; nothing was built (fix them, or use --keep-going to build the valid procedures)',
+    built: 'built {count} procedures into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed ({seconds} s); open {index}',
+    builtOne: 'built 1 procedure into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed ({seconds} s); open {index}',
+  },
+  vi: {
+    nothing: 'bộ quy trình có lỗi; chưa tạo gì (hãy sửa, hoặc dùng --keep-going để tạo các quy trình hợp lệ)',
+    built: 'đã tạo {count} quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa ({seconds} giây); mở {index}',
+    builtOne: 'đã tạo 1 quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa ({seconds} giây); mở {index}',
+  },
+} as const;
 
 /** Options of `procmap build`, as commander parses them. */
 export interface BuildCommandOptions {
@@ -122,14 +135,14 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   const config = loadConfig(options.config, root);
   const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
   const { templates, fingerprint } = compileSiteTemplates(options.template);
-  const { sources, unreadable } = loadCatalog([root]);
+  const { sources, unreadable } = loadCatalog([root], options.lang);
   const settingsFor = settingsResolver(config.config, { baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd });
-  const result = lint(sources, { lang: 'en', settingsFor, calendar, today: localToday() });
+  const result = lint(sources, { lang: options.lang, settingsFor, calendar, today: localToday() });
   const errors = [...unreadable, ...result.diagnostics.filter((d) => d.severity === 'error')];
   if (errors.length > 0) {
-    io.stderr.write(stylish({ diagnostics: errors, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang: 'en' }));
+    io.stderr.write(stylish({ diagnostics: errors, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang: options.lang }));
     if (!options.keepGoing) {
-      io.stderr.write('procmap: the catalog has errors; nothing was built (fix them, or use --keep-going to build the valid procedures)\n');
+      io.stderr.write(`procmap: ${BUILD_TEXT[options.lang].nothing}\n`);
       return unreadable.length > 0 ? EXIT.failure : EXIT.problems;
     }
   }
@@ -233,7 +246,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title), out);
   saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
-  io.stdout.write(`built ${entries.length - failed.size} procedures into ${displayPath(out)}: ${plan.render.length - failed.size} rendered, ${plan.upToDate.length} up to date, ${new Set(plan.stale.map((o) => dirname(o))).size} removed (${seconds} s); open ${displayPath(join(out, 'index.html'))}\n`);
+  const count = entries.length - failed.size;
+  const built = { count, out: displayPath(out), rendered: plan.render.length - failed.size, upToDate: plan.upToDate.length, removed: new Set(plan.stale.map((o) => dirname(o))).size, seconds, index: displayPath(join(out, 'index.html')) };
+  const t = BUILD_TEXT[options.lang];
+  io.stdout.write(`${fill(count === 1 ? t.builtOne : t.built, built)}\n`);
   if (failed.size > 0 || unreadable.length > 0) return EXIT.failure;
   return errors.length > 0 ? EXIT.problems : EXIT.ok;
 }

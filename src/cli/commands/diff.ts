@@ -60,16 +60,20 @@ async function readSide(source: DiffSource, files: DiffSource['files'], lang: La
  */
 export async function diffCommand(args: string[], options: DiffCommandOptions, io: Io): Promise<number> {
   const formatter = FORMATTERS[options.format];
-  if (!formatter) throw new UsageError(`Unknown format "${options.format}"; use one of: ${Object.keys(FORMATTERS).join(', ')}`);
+  const formats = Object.keys(FORMATTERS).join(', ');
+  if (!formatter) throw new UsageError({ en: `Unknown format "${options.format}"; use one of: ${formats}`, vi: `Không có định dạng "${options.format}"; hãy dùng một trong: ${formats}` });
   const failOn = options.failOn;
-  if (failOn !== undefined && !(CHANGE_LEVELS as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on takes ${CHANGE_LEVELS.join(', ')}, not "${failOn}"`);
+  if (failOn !== undefined && !(CHANGE_LEVELS as readonly string[]).includes(failOn)) throw new UsageError({ en: `--fail-on takes ${CHANGE_LEVELS.join(', ')}, not "${failOn}"`, vi: `--fail-on nhận ${CHANGE_LEVELS.join(', ')}, không phải "${failOn}"` });
   const sources = new DiffSources(io.cwd, io.env);
   let base: DiffSource;
   let revision: DiffSource;
   if (options.since !== undefined) {
     ({ base, revision } = await sources.since(options.since, args.length > 0 ? args : ['.']));
   } else {
-    if (args.length !== 2) throw new UsageError('diff compares two sides: procmap diff <base> <revision>, or procmap diff --since REV [paths...]');
+    if (args.length !== 2) throw new UsageError({
+        en: 'diff compares two sides: procmap diff <base> <revision>, or procmap diff --since REV [paths...]',
+        vi: 'diff so sánh hai bên: procmap diff <bản gốc> <bản sửa>, hoặc procmap diff --since REV [đường dẫn...]',
+      });
     [base, revision] = await Promise.all([sources.open(args[0]!), sources.open(args[1]!)]);
   }
   const changed = changedFiles(base.files, revision.files);

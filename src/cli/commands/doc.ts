@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Lang } from '../../i18n.js';
+import { fill, type Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
 import type { Procedure } from '../../model/types.js';
 import { findBrowser } from '../../render/browser.js';
@@ -41,8 +41,9 @@ const CONCURRENCY = 4;
 function parseFormats(given: readonly string[]): DocFormat[] {
   const names = given.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
   const unknown = names.filter((name) => !(DOC_FORMATS as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new UsageError(`Unknown document format "${unknown[0]}"; use one or more of: ${DOC_FORMATS.join(', ')}`);
-  if (names.length === 0) throw new UsageError(`--format needs at least one of: ${DOC_FORMATS.join(', ')}`);
+  const formats = DOC_FORMATS.join(', ');
+  if (unknown.length > 0) throw new UsageError({ en: `Unknown document format "${unknown[0]}"; use one or more of: ${formats}`, vi: `Không có định dạng tài liệu "${unknown[0]}"; hãy dùng một hoặc nhiều trong: ${formats}` });
+  if (names.length === 0) throw new UsageError({ en: `--format needs at least one of: ${formats}`, vi: `--format cần ít nhất một trong: ${formats}` });
   return DOC_FORMATS.filter((format) => names.includes(format));
 }
 
@@ -56,13 +57,18 @@ function loadDocumentTemplates(dir: string | undefined): DocumentTemplates {
 }
 
 /** Reads and checks the procedures; those with blocking problems are reported on stderr and left out. */
-function loadProcedures(paths: readonly string[], io: Io): { procedures: Procedure[]; problems: boolean; unreadable: boolean } {
-  const { sources, unreadable } = loadCatalog(paths);
-  const result = lint(sources, { rules: RENDERING_RULES });
+const SKIPPED = {
+  en: 'procmap: no document for {file}: fix the problems above (procmap lint shows them all)',
+  vi: 'procmap: không tạo tài liệu cho {file}: hãy sửa các vấn đề ở trên (procmap lint liệt kê đầy đủ)',
+} as const;
+
+function loadProcedures(paths: readonly string[], io: Io, lang: Lang): { procedures: Procedure[]; problems: boolean; unreadable: boolean } {
+  const { sources, unreadable } = loadCatalog(paths, lang);
+  const result = lint(sources, { rules: RENDERING_RULES, lang });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const skipped = new Set(errors.map((d) => d.file));
   for (const d of [...unreadable, ...errors]) io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
-  for (const file of skipped) io.stderr.write(`procmap: no document for ${file}: fix the problems above (procmap lint shows them all)\n`);
+  for (const file of skipped) io.stderr.write(`${fill(SKIPPED[lang], { file })}\n`);
   const procedures = result.procedures.filter((entry) => !skipped.has(entry.file)).map((entry) => entry.procedure);
   return { procedures, problems: errors.length > 0, unreadable: unreadable.length > 0 };
 }
@@ -130,7 +136,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   // Look for the browser before writing anything, so a missing one never leaves half a set of documents.
   const browser = needsBrowser ? findBrowser(io.env) : undefined;
   if (browser && !browser.ok) throw new ToolError(`${browser.message} (html and pdf documents embed the flowchart as SVG; --format md needs no browser)`);
-  const { procedures, problems, unreadable } = loadProcedures(roots, io);
+  const { procedures, problems, unreadable } = loadProcedures(roots, io, options.lang);
   const subjects: DocumentSubject[] = procedures.map((procedure) => ({ procedure, analysis: analyseTime(procedure, calendar), lang: options.lang }));
   const written: string[] = [];
   if (formats.includes('md')) for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));

@@ -48,8 +48,9 @@ function chartPath(dir: string, id: string, format: FlowchartFormat): string {
 function parseFormats(given: readonly string[]): FlowchartFormat[] {
   const names = given.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
   const unknown = names.find((name) => !(FLOWCHART_FORMATS as readonly string[]).includes(name));
-  if (unknown !== undefined) throw new UsageError(`Unknown flowchart format "${unknown}"; use one or more of: ${FLOWCHART_FORMATS.join(', ')}`);
-  if (names.length === 0) throw new UsageError(`--format needs at least one of: ${FLOWCHART_FORMATS.join(', ')}`);
+  const formats = FLOWCHART_FORMATS.join(', ');
+  if (unknown !== undefined) throw new UsageError({ en: `Unknown flowchart format "${unknown}"; use one or more of: ${formats}`, vi: `Không có định dạng lưu đồ "${unknown}"; hãy dùng một hoặc nhiều trong: ${formats}` });
+  if (names.length === 0) throw new UsageError({ en: `--format needs at least one of: ${formats}`, vi: `--format cần ít nhất một trong: ${formats}` });
   return FLOWCHART_FORMATS.filter((format) => names.includes(format));
 }
 
@@ -129,7 +130,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   const browser = browserFormats.length > 0 ? findBrowser(io.env) : undefined;
   if (browser && !browser.ok) throw new ToolError(browser.message);
 
-  const { sources, unreadable } = loadCatalog(roots);
+  const { sources, unreadable } = loadCatalog(roots, options.lang);
   const { diagnostics, procedures } = lint(sources, { rules: RENDERING_RULES, lang: options.lang, calendar });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const broken = new Set([...unreadable, ...errors].map((d) => d.file));

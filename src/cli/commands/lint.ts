@@ -23,6 +23,9 @@ const TEXT = {
     tooManyWarnings: '{warnings} warnings exceed --max-warnings {max}',
     shard: '--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4, not "{value}"',
     fixBoth: '--fix and --fix-dry-run cannot be used together',
+    nothing: 'No procedure files (.yaml, .yml) in "{paths}"',
+    fixed: 'fixed {count} problems in {file}',
+    fixedOne: 'fixed 1 problem in {file}',
   },
   vi: {
     format: 'Không có định dạng "{format}"; hãy dùng một trong: {formats}',
@@ -30,6 +33,9 @@ const TEXT = {
     tooManyWarnings: '{warnings} cảnh báo, vượt --max-warnings {max}',
     shard: '--shard cần dạng i/n với 1 ≤ i ≤ n, ví dụ 2/4, không phải "{value}"',
     fixBoth: 'Không dùng --fix và --fix-dry-run cùng lúc',
+    nothing: 'Không có tệp quy trình (.yaml, .yml) nào trong "{paths}"',
+    fixed: 'đã sửa {count} vấn đề trong {file}',
+    fixedOne: 'đã sửa 1 vấn đề trong {file}',
   },
 } as const;
 
@@ -71,6 +77,10 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const config = loadConfig(options.config, roots[0]!);
   const configured = settingsResolver(config.config, { baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd });
   const found = findProcedureFiles(roots);
+  // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
+  if (found.files.length === 0 && found.unreadable.length === 0) {
+    throw new UsageError({ en: fill(TEXT.en.nothing, { paths: roots.join('", "') }), vi: fill(TEXT.vi.nothing, { paths: roots.join('", "') }) });
+  }
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
   const inShard = shard ? filesOfShard([...byDisplay.keys(), ...found.unreadable.map((u) => u.file)], shard) : undefined;
   const mine = (file: string) => !inShard || file === '' || inShard.has(file);
@@ -91,14 +101,14 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     const shares = Array.from({ length: workers + 1 }, (_, k) => found.files.slice(k * size, (k + 1) * size));
     const task = { configFile: config.file, baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd, lang: options.lang, today: lintOptions.today!, ...(asOf === undefined ? {} : { asOf }) };
     const remote = shares.slice(1).map((files) => lintInWorker({ ...task, files }));
-    const passes = [lintEachFile(streamSources(shares[0]!, unreadable), { ...lintOptions, keep: false })];
+    const passes = [lintEachFile(streamSources(shares[0]!, unreadable, options.lang), { ...lintOptions, keep: false })];
     for (const done of await Promise.all(remote)) {
       passes.push(done.pass);
       unreadable.push(...done.unreadable);
     }
     return finishLint(passes, finishOptions);
   };
-  let unreadable = found.unreadable.map(unreadableDiagnostic);
+  let unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
   let result = await run(unreadable);
   if (options.fix || options.fixDryRun) {
     // Loaded only to fix: it needs the `yaml` concrete syntax tree, which a plain lint run never does.
@@ -110,9 +120,17 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       return fixed.length > 0 ? EXIT.problems : EXIT.ok;
     }
     if (fixed.length > 0) {
-      for (const { file } of writeFixes(fixed, roots)) io.stderr.write(`procmap: not fixed: ${file} is a link to a file outside the catalog; fix that file where it is\n`);
-      unreadable = found.unreadable.map(unreadableDiagnostic);
+      const refused = writeFixes(fixed, roots);
+      for (const { file } of refused) io.stderr.write(`procmap: not fixed: ${file} is a link to a file outside the catalog; fix that file where it is\n`);
+      const fixable = (file: string, diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => d.file === file && d.fix).length;
+      const before = result.diagnostics;
+      unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
       result = await run(unreadable);
+      // Say what changed, on stderr so that a report on stdout stays machine-readable.
+      for (const { file } of fixed.filter((item) => !refused.includes(item))) {
+        const count = Math.max(1, fixable(file, before) - fixable(file, result.diagnostics));
+        io.stderr.write(`procmap: ${fill(count === 1 ? text.fixedOne : text.fixed, { count, file })}\n`);
+      }
     }
   }
   const all = sortDiagnostics([...unreadable, ...result.diagnostics].filter((d) => mine(d.file)));

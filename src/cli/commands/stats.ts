@@ -27,7 +27,7 @@ export interface StatsCommandOptions {
 export async function statsCommand(catalog: string | undefined, options: StatsCommandOptions, io: Io): Promise<number> {
   const root = catalog ?? '.';
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, root));
-  const { sources, unreadable } = loadCatalog([root]);
+  const { sources, unreadable } = loadCatalog([root], options.lang);
   const { diagnostics, procedures } = lint(sources, { lang: options.lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));

@@ -35,11 +35,14 @@ const STRUCTURE_RULES = ['unique-step-id', 'known-body', 'known-step', 'reachabl
 export async function timeCommand(paths: string[], options: TimeCommandOptions, io: Io): Promise<number> {
   const received = options.received === undefined ? undefined : parseMoment(options.received);
   if (options.received !== undefined && received === undefined) {
-    throw new UsageError(`--received takes a local date and time such as "2026-02-13 09:00" or 2026-02-13T09:00, not "${options.received}"`);
+    throw new UsageError({
+      en: `--received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "${options.received}"`,
+      vi: `--received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00, không phải "${options.received}"`,
+    });
   }
   const asOf = parseAsOf(options.asOf);
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, paths[0]!));
-  const { sources, unreadable } = loadCatalog(paths);
+  const { sources, unreadable } = loadCatalog(paths, options.lang);
   const { diagnostics, procedures } = lint(sources, { rules: STRUCTURE_RULES, lang: options.lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));

@@ -1,0 +1,153 @@
+/**
+ * Officers' ways of writing a value, and the one canonical form each becomes. The schema accepts the forms; this
+ * module checks what a JSON Schema cannot state (a real date, a level word, a name Windows reserves) and, once a
+ * file is valid, turns it into the canonical Procedure every later stage reads.
+ */
+import { dateParts, dayFromParts, formatDay, parseDay } from '../time/moment.js';
+import type { NodePath, Procedure, Signatory } from './types.js';
+
+/** A level as stored: the English value. */
+export type Level = NonNullable<Procedure['level']>;
+
+// Vietnamese names of the levels (Law on Organisation of Local Government 2025: tỉnh/thành phố and xã/phường/đặc
+// khu; huyện/quận/thị xã before 01/7/2025), matched lower-case after "cấp" is removed.
+const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
+  ['central', 'central'],
+  ['province', 'province'],
+  ['district', 'district'],
+  ['commune', 'commune'],
+  ['trung ương', 'central'],
+  ['bộ', 'central'],
+  ['tỉnh', 'province'],
+  ['thành phố', 'province'],
+  ['huyện', 'district'],
+  ['quận', 'district'],
+  ['thị xã', 'district'],
+  ['xã', 'commune'],
+  ['phường', 'commune'],
+  ['thị trấn', 'commune'],
+  ['đặc khu', 'commune'],
+]);
+
+/** The words accepted for each level, for messages and docs. */
+export const LEVEL_FORMS: Readonly<Record<Level, readonly string[]>> = {
+  central: ['central', 'trung ương', 'bộ'],
+  province: ['province', 'tỉnh', 'thành phố'],
+  district: ['district', 'huyện', 'quận', 'thị xã'],
+  commune: ['commune', 'xã', 'phường', 'thị trấn', 'đặc khu'],
+};
+
+/** The level a text names (`xã`, `Cấp tỉnh`, `province`, any letter case), or undefined. */
+export function levelOf(text: string): Level | undefined {
+  const words = text.normalize('NFC').toLocaleLowerCase('vi').trim().replace(/\s+/g, ' ').replace(/^cấp /, '');
+  return LEVEL_WORDS.get(words);
+}
+
+/** Days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; setUTCFullYear, unlike Date.UTC, keeps years 0–99.
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  return last.getUTCDate();
+}
+
+/** The canonical `YYYY-MM-DD` of a date written either way; undefined when it is not a real date. */
+export function canonicalDate(text: string): string | undefined {
+  const day = parseDay(text);
+  return day === undefined ? undefined : formatDay(day);
+}
+
+/** A step id as stored: text, spaces trimmed and single (`1` → "1", " Bước  1 " → "Bước 1"). */
+export function canonicalStepId(id: string | number): string {
+  return String(id).trim().replace(/\s+/g, ' ');
+}
+
+// Device names Windows refuses as file names, with or without an extension; documents are named after the id.
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+
+/** Whether an id cannot be a file name on Windows (CON, nul.txt, COM1). */
+export function isWindowsDeviceName(id: string): boolean {
+  return WINDOWS_DEVICE.test(id);
+}
+
+/** A value the schema let through that is still wrong, as a message id and its data; schema.ts words it. */
+export interface ValueProblem {
+  path: NodePath;
+  messageId: 'noMonth' | 'noDay' | 'level' | 'device';
+  data: Record<string, string | number>;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parts = dateParts(value);
+  if (!parts || dayFromParts(parts.year, parts.month, parts.date) !== undefined) return undefined;
+  if (parts.month < 1 || parts.month > 12) return { path, messageId: 'noMonth', data: { value, month: parts.month } };
+  return { path, messageId: 'noDay', data: { value, month: parts.month, year: parts.year, days: daysInMonth(parts.year, parts.month) } };
+}
+
+/** What the schema cannot check: that dates exist, that `level` names a level, that the id can be a file name. */
+export function valueProblems(data: unknown): ValueProblem[] {
+  if (!isMap(data)) return [];
+  const problems: ValueProblem[] = [];
+  const date = (value: unknown, path: NodePath) => {
+    const problem = dateProblem(value, path);
+    if (problem) problems.push(problem);
+  };
+  if (typeof data.id === 'string' && isWindowsDeviceName(data.id)) problems.push({ path: ['id'], messageId: 'device', data: { value: data.id } });
+  date(data.effective, ['effective']);
+  date(data.issued, ['issued']);
+  if (typeof data.level === 'string' && data.level.trim() !== '' && levelOf(data.level) === undefined) {
+    problems.push({ path: ['level'], messageId: 'level', data: { value: data.level } });
+  }
+  if (Array.isArray(data.history)) data.history.forEach((entry, i) => isMap(entry) && date(entry.date, ['history', i, 'date']));
+  return problems;
+}
+
+/** A fee of so many đồng as text: 75000 → "75.000 đồng". */
+export function feeText(amount: number): string {
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }).format(amount)} đồng`;
+}
+
+function canonicalNext(next: unknown): string[] | Record<string, string> | undefined {
+  if (next === undefined) return undefined;
+  if (typeof next === 'string' || typeof next === 'number') return [canonicalStepId(next)];
+  if (Array.isArray(next)) return next.map((id) => canonicalStepId(id as string | number));
+  const out: Record<string, string> = Object.create(null);
+  for (const [label, id] of Object.entries(next as Record<string, string | number>)) out[label] = canonicalStepId(id);
+  return out;
+}
+
+function canonicalSignatory(value: unknown): Signatory {
+  return typeof value === 'string' ? { name: value } : (value as Signatory);
+}
+
+/**
+ * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text,
+ * `next` as a list or map, `level` in English, dates `YYYY-MM-DD`, `fee` as text, every signatory and dossier item
+ * as a map. The data itself is left as read, for rules that compare the written form with the canonical one.
+ */
+export function canonicalProcedure(data: Record<string, unknown>): Procedure {
+  const out: Record<string, unknown> = Object.assign(Object.create(null), data);
+  out.steps = (data.steps as Record<string, unknown>[]).map((step) => {
+    const copy: Record<string, unknown> = Object.assign(Object.create(null), step);
+    copy.id = canonicalStepId(step.id as string | number);
+    const next = canonicalNext(step.next);
+    if (next !== undefined) copy.next = next;
+    return copy;
+  });
+  if (typeof data.level === 'string') out.level = levelOf(data.level);
+  for (const key of ['effective', 'issued'] as const) if (typeof data[key] === 'string') out[key] = canonicalDate(data[key]) ?? data[key];
+  if (Array.isArray(data.history)) {
+    out.history = data.history.map((entry: Record<string, unknown>) => ({ ...entry, date: canonicalDate(entry.date as string) ?? entry.date }));
+  }
+  if (typeof data.fee === 'number') out.fee = feeText(data.fee);
+  if (isMap(data.signoff)) {
+    out.signoff = Object.fromEntries(Object.entries(data.signoff).map(([role, who]) => [role, canonicalSignatory(who)]));
+  }
+  if (Array.isArray(data.dossier)) out.dossier = data.dossier.map((item: unknown) => (typeof item === 'string' ? { name: item } : item));
+  return out as unknown as Procedure;
+}

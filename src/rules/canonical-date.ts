@@ -1,0 +1,28 @@
+import type { NodePath } from '../model/types.js';
+import { writtenAt } from './written-value.js';
+import type { Rule } from './types.js';
+
+/** Dates written day first (01/07/2025) read well; YYYY-MM-DD sorts, diffs and searches the same everywhere. */
+export const rule: Rule = {
+  id: 'canonical-date',
+  description: {
+    en: 'Dates should be written YYYY-MM-DD',
+    vi: 'Ngày nên viết dạng YYYY-MM-DD',
+  },
+  severity: 'warning',
+  recommended: false,
+  fixable: true,
+  messages: {
+    date: { en: 'Write date "{text}" as "{date}"', vi: 'Hãy viết ngày "{text}" thành "{date}"' },
+  },
+  check({ source, procedure, report }) {
+    const check = (path: NodePath, date: string | undefined) => {
+      const text = writtenAt(source, path);
+      if (typeof text !== 'string' || date === undefined || text === date) return;
+      report({ messageId: 'date', data: { text, date }, path, fix: { path, value: date } });
+    };
+    check(['effective'], procedure.effective);
+    check(['issued'], (procedure as { issued?: string }).issued);
+    procedure.history?.forEach((entry, i) => check(['history', i, 'date'], entry.date));
+  },
+};

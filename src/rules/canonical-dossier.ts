@@ -1,0 +1,27 @@
+import { writtenAt, wrapFix } from './written-value.js';
+import type { Rule } from './types.js';
+
+/** A dossier item written as a plain name has room for no copies or form; the map form shows where they go. */
+export const rule: Rule = {
+  id: 'canonical-dossier',
+  description: {
+    en: 'Dossier items should be written as { name, copies, form }',
+    vi: 'Thành phần hồ sơ nên ghi dạng { name, copies, form }',
+  },
+  severity: 'warning',
+  recommended: false,
+  fixable: true,
+  messages: {
+    name: { en: 'Write dossier item "{name}" as { name, copies, form }', vi: 'Hãy ghi giấy tờ "{name}" dạng { name, copies, form }' },
+  },
+  check({ source, report }) {
+    const dossier = writtenAt(source, ['dossier']);
+    if (!Array.isArray(dossier)) return;
+    dossier.forEach((name, i) => {
+      if (typeof name !== 'string') return;
+      const path = ['dossier', i];
+      const fix = wrapFix(source, path, (text) => `{ name: ${text} }`);
+      report({ messageId: 'name', data: { name }, path, ...(fix ? { fix } : {}) });
+    });
+  },
+};

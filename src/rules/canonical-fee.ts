@@ -1,0 +1,22 @@
+import { writtenAt } from './written-value.js';
+import type { Rule } from './types.js';
+
+/** `fee: 100000` is read as đồng; written out ("100.000 đồng") the unit is on the page for every reader. */
+export const rule: Rule = {
+  id: 'canonical-fee',
+  description: {
+    en: 'A fee should be written as text with its unit ("100.000 đồng")',
+    vi: 'Phí, lệ phí nên ghi kèm đơn vị ("100.000 đồng")',
+  },
+  severity: 'warning',
+  recommended: false,
+  fixable: true,
+  messages: {
+    number: { en: 'Write fee {amount} as "{fee}"', vi: 'Hãy ghi phí {amount} thành "{fee}"' },
+  },
+  check({ source, procedure, report }) {
+    const amount = writtenAt(source, ['fee']);
+    if (typeof amount !== 'number' || procedure.fee === undefined) return;
+    report({ messageId: 'number', data: { amount, fee: procedure.fee }, path: ['fee'], fix: { path: ['fee'], value: procedure.fee } });
+  },
+};

@@ -1,0 +1,32 @@
+import type { LoadedFile } from '../model/load.js';
+import { LineIndex } from '../model/source.js';
+import type { Fix, NodePath } from '../model/types.js';
+
+/** The data as written, before the loader made it canonical: what the `canonical-*` rules compare against. */
+export function writtenAt(source: LoadedFile, path: NodePath): unknown {
+  let node = source.data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+// Characters that end or split a plain scalar inside `[ ]` or `{ }`.
+const FLOW_UNSAFE = /[,[\]{}#]|: /;
+
+/**
+ * A fix that puts a scalar inside new YAML around it (`[B2]`, `{ name: Nguyễn Văn An }`), keeping its text as
+ * written; a plain scalar that would not survive inside brackets is quoted. None for a value over several lines.
+ */
+export function wrapFix(source: LoadedFile, path: NodePath, wrap: (text: string) => string): Fix | undefined {
+  const range = source.locate(path);
+  if (range.line !== range.endLine) return undefined;
+  const lines = new LineIndex(source.text);
+  const text = source.text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
+  const value = writtenAt(source, path);
+  if (text === '' || text.startsWith('|') || text.startsWith('>') || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
+  const quotedAlready = text.startsWith('"') || text.startsWith("'");
+  const safe = quotedAlready || !FLOW_UNSAFE.test(text) ? text : JSON.stringify(value);
+  return { range, text: wrap(safe) };
+}

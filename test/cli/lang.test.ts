@@ -1,0 +1,102 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procmap, ROOT } from '../helpers/cli.js';
+
+const DRAFT = join(ROOT, 'test/lenient/fixtures/accepted-draft.yaml');
+// The tests must not inherit a language from the machine that runs them.
+const NO_LANG = { PROCMAP_LANG: undefined };
+
+/** A catalog with one procedure and, when given, a configuration. */
+function catalog(config?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-lang-'));
+  mkdirSync(join(dir, 'procedures'));
+  cpSync(DRAFT, join(dir, 'procedures', 'draft.yaml'));
+  if (config !== undefined) writeFileSync(join(dir, 'procmap.config.yaml'), config);
+  return dir;
+}
+
+// `time` prints its limit line in the run's language: the quickest sign of which language won.
+const LIMIT = { en: 'Time limit: 3 working days', vi: 'Thời hạn giải quyết: 3 ngày làm việc' };
+
+function timeLang(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): 'en' | 'vi' | undefined {
+  const result = procmap(['time', 'procedures', ...args], { cwd: dir, env: { ...NO_LANG, ...env } });
+  expect(result.code, result.stderr).toBe(0);
+  return result.stdout.includes(LIMIT.en) ? 'en' : result.stdout.includes(LIMIT.vi) ? 'vi' : undefined;
+}
+
+describe('one language setting: --lang, else PROCMAP_LANG, else lang: in the configuration, else Vietnamese', () => {
+  it('speaks Vietnamese when nothing says otherwise', () => {
+    expect(timeLang(catalog())).toBe('vi');
+  });
+
+  it('takes lang: from procmap.config.yaml', () => {
+    expect(timeLang(catalog('lang: en\n'))).toBe('en');
+  });
+
+  it('puts PROCMAP_LANG above the configuration', () => {
+    expect(timeLang(catalog('lang: en\n'), [], { PROCMAP_LANG: 'vi' })).toBe('vi');
+    expect(timeLang(catalog(), [], { PROCMAP_LANG: 'en' })).toBe('en');
+  });
+
+  it('puts --lang above PROCMAP_LANG and the configuration', () => {
+    expect(timeLang(catalog('lang: vi\n'), ['--lang', 'en'], { PROCMAP_LANG: 'vi' })).toBe('en');
+    expect(timeLang(catalog('lang: en\n'), ['--lang', 'vi'], { PROCMAP_LANG: 'en' })).toBe('vi');
+  });
+
+  it('refuses a language it does not speak, in both languages, with exit 2', () => {
+    const fromEnv = procmap(['time', 'procedures'], { cwd: catalog(), env: { PROCMAP_LANG: 'fr' } });
+    expect(fromEnv).toEqual({ code: 2, stdout: '', stderr: 'procmap: PROCMAP_LANG takes vi or en, not "fr" (PROCMAP_LANG nhận vi hoặc en)\n' });
+    const fromOption = procmap(['time', 'procedures', '--lang', 'fr'], { cwd: catalog(), env: NO_LANG });
+    expect(fromOption).toEqual({ code: 2, stdout: '', stderr: 'procmap: --lang takes vi or en, not "fr" (--lang nhận vi hoặc en)\n' });
+  });
+
+  it('reports a configuration error in the configured language of the run', () => {
+    const dir = catalog('lang: en\nrules: { known-bodi: error }\n');
+    const result = procmap(['lint', 'procedures'], { cwd: dir, env: NO_LANG });
+    expect(result.code).toBe(2);
+    // The configuration is invalid, so its lang: is not trusted: the message is in the default language.
+    expect(result.stderr).toBe('procmap: Cấu hình không hợp lệ:\nprocmap.config.yaml:2:10: Không có quy tắc "known-bodi"; có phải là "known-body"?\n');
+    expect(procmap(['lint', 'procedures', '--lang', 'en'], { cwd: dir, env: NO_LANG }).stderr).toBe(
+      'procmap: Invalid configuration:\nprocmap.config.yaml:2:10: Unknown rule "known-bodi"; did you mean "known-body"?\n',
+    );
+  });
+});
+
+describe('every command speaks Vietnamese by default', () => {
+  const dir = catalog();
+  const run = (args: string[]) => procmap(args, { cwd: dir, env: NO_LANG });
+
+  it.each([
+    ['lint', ['lint', 'procedures'], '✔ 1 tệp đã kiểm tra, không có vấn đề'],
+    ['time', ['time', 'procedures'], 'Thời hạn giải quyết'],
+    ['stats', ['stats', 'procedures'], 'Theo cấp: xã 1'],
+    ['rules', ['rules'], 'Tệp phải là YAML hợp lệ'],
+    ['diff', ['diff', 'procedures', 'procedures'], 'Không có thay đổi'],
+  ])('%s', (_name, args, expected) => {
+    const result = run(args);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(expected);
+    expect(result.stdout).not.toMatch(/\b(files checked|Time limit|By level|must be)\b/);
+  });
+
+  it('usage errors too, commander\'s and procmap\'s own', () => {
+    expect(run(['lint', '--no-such-option']).stderr).toBe("lỗi: không có tùy chọn '--no-such-option'\n(chạy với --help để xem cách dùng)\n");
+    expect(run(['lint', 'no/such/path'])).toEqual({ code: 2, stdout: '', stderr: 'procmap: Đường dẫn "no/such/path" không tồn tại\n' });
+    expect(run(['doc', 'procedures', '--format', 'docx'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: Không có định dạng tài liệu "docx"; hãy dùng một hoặc nhiều trong: md, html, pdf\n',
+    });
+  });
+});
+
+describe('lint with nothing to lint', () => {
+  it('exits 2 naming the path, never "0 files checked"', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'procmap-empty-'));
+    writeFileSync(join(empty, 'notes.txt'), 'not a procedure');
+    expect(procmap(['lint', empty, '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: `procmap: No procedure files (.yaml, .yml) in "${empty}"\n` });
+    expect(procmap(['lint', empty], { env: NO_LANG })).toEqual({ code: 2, stdout: '', stderr: `procmap: Không có tệp quy trình (.yaml, .yml) nào trong "${empty}"\n` });
+  });
+});

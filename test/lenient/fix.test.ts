@@ -1,0 +1,46 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procmap, ROOT } from '../helpers/cli.js';
+
+const DRAFT = join(ROOT, 'test/lenient/fixtures/accepted-draft.yaml');
+const CANONICAL_RULES = ['canonical-level', 'canonical-date', 'canonical-next', 'canonical-fee', 'canonical-signoff', 'canonical-dossier'];
+
+const comments = (text: string) => text.split('\n').filter((line) => line.trimStart().startsWith('#'));
+
+function timeJson(dir: string) {
+  const result = procmap(['time', '--lang', 'en', 'draft.yaml', '--received', '2026-02-13 09:00', '--format', 'json'], { cwd: dir });
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as { procedures: { file: string }[] };
+}
+
+describe('procmap lint --fix on a draft written as officers write', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-lenient-fix-'));
+  cpSync(DRAFT, join(dir, 'draft.yaml'));
+  writeFileSync(join(dir, 'procmap.config.yaml'), `rules:\n${CANONICAL_RULES.map((id) => `  ${id}: warn\n`).join('')}`);
+  const before = timeJson(dir);
+  const result = procmap(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+  const after = readFileSync(join(dir, 'draft.yaml'), 'utf8');
+
+  it('rewrites every officer form to the canonical one, keeping comments and layout, and says so', async () => {
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(result.stderr).toBe('procmap: fixed 8 problems in draft.yaml\n');
+    expect(comments(after)).toEqual(comments(readFileSync(DRAFT, 'utf8')));
+    await expect(after).toMatchFileSnapshot('__golden__/draft-fixed.yaml');
+  });
+
+  it('leaves the meaning as it was: the same timing, step by step', () => {
+    expect(timeJson(dir)).toEqual(before);
+  });
+
+  it('says it in Vietnamese by default', () => {
+    const again = mkdtempSync(join(tmpdir(), 'procmap-lenient-fix-vi-'));
+    cpSync(join(dir, 'procmap.config.yaml'), join(again, 'procmap.config.yaml'));
+    cpSync(DRAFT, join(again, 'draft.yaml'));
+    const vi = procmap(['lint', '--fix', 'draft.yaml'], { cwd: again, env: { PROCMAP_LANG: undefined } });
+    expect(vi.stderr).toBe('procmap: đã sửa 8 vấn đề trong draft.yaml\n');
+    expect(vi.stdout).toBe('✔ 1 tệp đã kiểm tra, không có vấn đề\n');
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/config.js';
+import { parseCalendarFile } from '../../src/config/calendar-file.js';
+import { SCHEMA_MESSAGES, validateProcedure } from '../../src/model/schema.js';
+
+// What an officer should never have to read: regular expressions, JSON pointers, and Ajv's own wording.
+const JARGON = /\^|\$|\\d|\\p\{|\(\?|#\/|\/\$defs|\/properties\/|must NOT|must have|must match|must be equal|should |oneOf|anyOf|allOf|additionalProperties|propertyNames|instancePath|schemaPath|pattern/;
+
+function templates(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Object.values(value as Record<string, unknown>).flatMap(templates);
+}
+
+const VALID = {
+  id: 'QT-MAU-01',
+  title: 'Chứng thực bản sao',
+  revision: 1,
+  effective: '2025-07-01',
+  time_limit: '1d',
+  bodies: { TN: { name: 'Bộ phận một cửa' } },
+  steps: [{ id: 'B1', name: 'Tiếp nhận', body: 'TN', duration: '4h' }],
+};
+
+// One broken document per kind of mistake, together reaching every keyword the procedure schema uses.
+const BROKEN: Record<string, unknown>[] = [
+  {},
+  { ...VALID, title: '' },
+  { ...VALID, title: 'x'.repeat(501) },
+  { ...VALID, titel: 'x' },
+  { ...VALID, revision: 0 },
+  { ...VALID, revision: 1.5 },
+  { ...VALID, revision: 2 ** 60 },
+  { ...VALID, effective: 'hôm nay' },
+  { ...VALID, effective: '31/04/2026' },
+  { ...VALID, effective: '01/13/2026' },
+  { ...VALID, effective: 20250701 },
+  { ...VALID, id: 'Mã hiệu' },
+  { ...VALID, id: 'PRN' },
+  { ...VALID, level: 'ấp' },
+  { ...VALID, level: 3 },
+  { ...VALID, cutoff: '3 giờ chiều' },
+  { ...VALID, time_limit: 5 },
+  { ...VALID, time_limit: 'năm ngày' },
+  { ...VALID, four_on_the_spot: 'có' },
+  { ...VALID, fee: -5 },
+  { ...VALID, fee: [] },
+  { ...VALID, bodies: {} },
+  { ...VALID, bodies: { 'Một cửa': { name: 'x' } } },
+  { ...VALID, bodies: { TN: { ten: 'x' } } },
+  { ...VALID, steps: [] },
+  { ...VALID, steps: [{ ...VALID.steps[0], id: 'B1!' }] },
+  { ...VALID, steps: [{ ...VALID.steps[0], id: -1 }] },
+  { ...VALID, steps: [{ ...VALID.steps[0], id: 'x'.repeat(65) }] },
+  { ...VALID, steps: [{ ...VALID.steps[0], next: ['B1', 'B1'] }] },
+  { ...VALID, steps: [{ ...VALID.steps[0], next: ['B1', 'B 2!'] }] },
+  { ...VALID, steps: [{ ...VALID.steps[0], next: { 'Hợp lệ': 'B 2!' } }] },
+  { ...VALID, steps: [{ ...VALID.steps[0], next: {} }] },
+  { ...VALID, steps: [{ ...VALID.steps[0], next: 1.5 }] },
+  { ...VALID, steps: [{ ...VALID.steps[0], next: true }] },
+  { ...VALID, steps: [{ ...VALID.steps[0], durration: '4h' }] },
+  { ...VALID, signoff: { prepared_by: 5 } },
+  { ...VALID, signoff: { prepared_by: { ten: 'An' } } },
+  { ...VALID, dossier: [5] },
+  { ...VALID, dossier: [{ copies: 1 }] },
+  { ...VALID, history: [{ revision: 1, date: '2025-02-29', changes: 'x' }] },
+  { ...VALID, history: 'lần 1' },
+];
+
+describe('schema messages', () => {
+  it('hold no regular expression, JSON pointer or Ajv wording in any template, in any language', () => {
+    for (const lang of ['en', 'vi'] as const) {
+      for (const template of templates(SCHEMA_MESSAGES[lang])) expect(template).not.toMatch(JARGON);
+    }
+  });
+
+  it('hold none in the messages real mistakes produce, in English and Vietnamese', () => {
+    let count = 0;
+    for (const lang of ['en', 'vi'] as const) {
+      for (const data of BROKEN) {
+        const problems = validateProcedure(data, lang);
+        expect(problems.length, JSON.stringify(data).slice(0, 200)).toBeGreaterThan(0);
+        for (const problem of problems) {
+          expect(problem.message).not.toMatch(JARGON);
+          count++;
+        }
+      }
+    }
+    expect(count).toBeGreaterThanOrEqual(BROKEN.length * 2);
+  });
+
+  it('hold none in configuration and calendar messages either', () => {
+    const configs = ['rules: { known-body: [error, { x: 1 }] }', 'rules: { Known_Body: error }', 'extends: most', 'lang: fr', 'overrides: [{ rules: {} }]', 'rules: { known-body: [] }', 'calendar: { hours: 8-5 }', 'calendar: { holidays: [hôm nay] }'];
+    for (const lang of ['en', 'vi'] as const) {
+      for (const text of configs) {
+        const result = parseConfig('procmap.config.yaml', Buffer.from(text), undefined, lang);
+        expect(result.ok, text).toBe(false);
+        if (!result.ok) for (const d of result.diagnostics) expect(d.message).not.toMatch(JARGON);
+      }
+      const calendar = parseCalendarFile('calendar.yaml', Buffer.from('hours: 8-5\nworkdayz: []\n'), lang);
+      expect(calendar.ok).toBe(false);
+      if (!calendar.ok) for (const d of calendar.diagnostics) expect(d.message).not.toMatch(JARGON);
+    }
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { lintFixture, testRule } from '../helpers/rule-tester.js';
+
+testRule('canonical-date', {
+  'invalid-day-first.yaml': [
+    { line: 4, column: 12, message: 'Write date "01/07/2025" as "2025-07-01"', vi: 'Hãy viết ngày "01/07/2025" thành "2025-07-01"' },
+    { line: 23, column: 26, message: 'Write date "1/7/2025" as "2025-07-01"', vi: 'Hãy viết ngày "1/7/2025" thành "2025-07-01"' },
+  ],
+});
+
+describe('rule canonical-date fix', () => {
+  it('offers YYYY-MM-DD for each date', () => {
+    expect(lintFixture('canonical-date', 'invalid-day-first.yaml').map((d) => d.fix)).toEqual([
+      { path: ['effective'], value: '2025-07-01' },
+      { path: ['history', 0, 'date'], value: '2025-07-01' },
+    ]);
+  });
+});
