@@ -25,6 +25,7 @@ const MESSAGES = {
     date: '{what} must be a date written YYYY-MM-DD, not {value}',
     time: '{what} must be a time of day written HH:MM, not {value}',
     hours: '{what} must be a span of office hours written like 07:30-11:30, not {value}',
+    url: '{what} must be a web address starting with https:// (or http://), such as https://dichvucong.example.gov.vn/quy-trinh/, not {value}',
     pattern: '{what} {value} does not match the pattern {pattern}',
     id: '{key} is not a valid id: use letters, digits, - and _, starting with a letter',
     next: '{what} must be a list of step ids, a map of branch label to step id, or [] to end the flow',
@@ -49,6 +50,7 @@ const MESSAGES = {
     date: '{what} phải là ngày viết dạng YYYY-MM-DD, không phải {value}',
     time: '{what} phải là giờ viết dạng HH:MM, không phải {value}',
     hours: '{what} phải là khoảng giờ làm việc viết dạng 07:30-11:30, không phải {value}',
+    url: '{what} phải là địa chỉ trang web bắt đầu bằng https:// (hoặc http://), ví dụ https://dichvucong.example.gov.vn/quy-trinh/, không phải {value}',
     pattern: '{what} {value} không khớp mẫu {pattern}',
     id: '{key} không phải là mã hợp lệ: dùng chữ cái, chữ số, - và _, bắt đầu bằng chữ cái',
     next: '{what} phải là danh sách mã bước, một bảng nhãn nhánh → mã bước, hoặc [] để kết thúc luồng',
@@ -144,6 +146,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       if (error.schemaPath.includes('duration')) return say(w.duration);
       if (parent === 'effective' || parent === 'date' || String(params.pattern) === '^\\d{4}-\\d{2}-\\d{2}$') return say(w.date);
       if (parent === 'cutoff') return say(w.time);
+      if (parent === 'url') return say(w.url);
       // Calendar office hours (schemas/calendar.schema.json $defs/hours).
       if (error.schemaPath.includes('/hours/')) return say(w.hours);
       return say(w.pattern, { pattern: String(params.pattern) });

@@ -15,6 +15,10 @@ import { escapeHtml } from '../../render/site/html.js';
 import { indexPage, procedureDir } from '../../render/site/index-page.js';
 import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
+import { citizenPage } from '../../render/site/citizen-page.js';
+import { buildCitizenView, citizenPath, procedureQr } from '../../render/site/citizen-view.js';
+import { siteBase } from '../../render/site/qr.js';
+import { sitemap } from '../../render/site/sitemap.js';
 import { analyseTime } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
@@ -47,7 +51,7 @@ const CONCURRENCY = 4;
 /** The files one procedure's pages are made of, relative to the site root. */
 function outputsOf(id: string, pdf: boolean): string[] {
   const dir = procedureDir(id);
-  return [`${dir}/index.html`, `${dir}/flowchart.svg`, `${dir}/${id}.md`, ...(pdf ? [`${dir}/${id}.pdf`] : [])];
+  return [`${dir}/index.html`, citizenPath(id), `${dir}/flowchart.svg`, `${dir}/${id}.md`, ...(pdf ? [`${dir}/${id}.pdf`] : [])];
 }
 
 function compileSiteTemplates(dir: string | undefined): { templates: DocumentTemplates; fingerprint: string } {
@@ -96,11 +100,12 @@ function removeStale(root: string, outputs: readonly string[]): void {
  * only procedures whose file, templates, calendar, language or procmap version changed; every file is written
  * atomically, so an interrupted build leaves only complete files and the next build finishes the job.
  */
-export async function buildCommand(catalog: string | undefined, options: BuildCommandOptions, io: Io): Promise<number> {
+export async function buildCommand(catalog: string | undefined, options: BuildCommandOptions, io: Io, shared: { session?: BrowserSession } = {}): Promise<number> {
   const started = Date.now();
   const root = catalog ?? '.';
   const out = options.output;
   const config = loadConfig(options.config, root);
+  const base = siteBase(config.config.site?.url);
   const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
   const { templates, fingerprint } = compileSiteTemplates(options.template);
   const { sources, unreadable } = loadCatalog([root]);
@@ -120,7 +125,7 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
 
   const calendarFingerprint = JSON.stringify(config.config.calendar ?? null) + (options.calendar ? readFileSync(options.calendar, 'utf8') : '');
   const wanted = new Map(
-    entries.map((entry) => [entry.procedure.id, buildKey([VERSION, fingerprint, calendarFingerprint, options.lang, String(options.pdf), JSON.stringify(entry.procedure)])]),
+    entries.map((entry) => [entry.procedure.id, buildKey([VERSION, fingerprint, calendarFingerprint, options.lang, String(options.pdf), base?.href ?? '', JSON.stringify(entry.procedure)])]),
   );
   removeInterruptedWrites(out);
   const manifestPath = join(out, MANIFEST);
@@ -128,13 +133,14 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   const plan = planBuild(wanted, previous, (output) => existsSync(join(out, output)));
 
   let session: BrowserSession | undefined;
-  if (plan.render.length > 0) {
+  if (plan.render.length > 0 && shared.session) session = shared.session;
+  else if (plan.render.length > 0) {
     const browser = findBrowser(io.env);
     if (!browser.ok) throw new ToolError(`${browser.message} (the site embeds each flowchart as SVG and prints PDFs)`);
     session = await BrowserSession.open({ executablePath: browser.path });
   }
   const manifest: BuildManifest = emptyManifest();
-  for (const id of plan.upToDate) manifest.entries[id] = previous.entries[id]!;
+  for (const id of plan.upToDate) manifest.entries[id] = { ...previous.entries[id]!, outputs: outputsOf(id, options.pdf) };
   const saveManifest = () => writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
   const progress = progressBar(io.stderr, plan.render.length, 'build');
   try {
@@ -144,7 +150,8 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
       while (next < plan.render.length) {
         const id = plan.render[next++]!;
         const entry = byId.get(id)!;
-        const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang };
+        const qr = base ? { qr: procedureQr(base, entry.procedure, options.lang) } : {};
+        const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang, ...qr };
         let documents;
         try {
           documents = await browserDocuments(session!, templates, subject, options.pdf);
@@ -174,10 +181,18 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
     throw error;
   } finally {
     progress.done();
-    await session?.close();
+    if (session !== shared.session) await session?.close();
   }
   removeStale(out, plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))));
+  // Citizen pages need no browser and carry an example appointment counted from today: every build writes them.
+  const today = localToday();
+  for (const entry of entries) {
+    const p = entry.procedure;
+    const view = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, ...(base ? { qr: procedureQr(base, p, options.lang) } : {}) });
+    writeFileAtomic(join(out, citizenPath(p.id)), citizenPage(view, { pdf: options.pdf }));
+  }
   const list = listCatalog(entries, calendar);
+  if (base) writeFileAtomic(join(out, 'sitemap.xml'), sitemap(base, list));
   writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title));
   writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title));
   saveManifest();
