@@ -12,11 +12,11 @@ import { browserDocuments, FlowchartError, markdownDocument } from '../../render
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
 import { escapeHtml } from '../../render/site/html.js';
-import { indexPage, procedureDir } from '../../render/site/index-page.js';
+import { citizenPath, indexPage, procedureDir } from '../../render/site/index-page.js';
 import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
 import { citizenPage } from '../../render/site/citizen-page.js';
-import { buildCitizenView, citizenPath, procedureQr } from '../../render/site/citizen-view.js';
+import { buildCitizenView, procedureQr } from '../../render/site/citizen-view.js';
 import { siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
 import { analyseTime } from '../../time/analyse.js';
@@ -193,7 +193,7 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   }
   const list = listCatalog(entries, calendar);
   if (base) writeFileAtomic(join(out, 'sitemap.xml'), sitemap(base, list));
-  writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title));
+  writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title, options.pdf));
   writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title));
   saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);

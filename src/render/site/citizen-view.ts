@@ -9,7 +9,7 @@ import { formatDateTime, formatDuration, formatLimit, weekdayName } from '../../
 import { formatDate } from '../document/view.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
 import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
-import { procedureDir } from './index-page.js';
+import { citizenPath } from './index-page.js';
 import { pageUrl, qrSvg } from './qr.js';
 
 /** One document to bring, in words. */
@@ -83,11 +83,6 @@ export interface ProcedureQr {
   svg: string;
   url: string;
   caption: string;
-}
-
-/** Where a procedure's citizen page is, relative to the site root. */
-export function citizenPath(id: string): string {
-  return `${procedureDir(id)}/citizen.html`;
 }
 
 /** The QR code printed on a procedure's citizen page and ISO document: its citizen page under the site address. */

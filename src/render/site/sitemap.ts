@@ -1,6 +1,5 @@
 import type { ListedProcedure } from '../../catalog/stats.js';
-import { citizenPath } from './citizen-view.js';
-import { procedureDir } from './index-page.js';
+import { citizenPath, procedureDir } from './index-page.js';
 import { pageUrl } from './qr.js';
 
 function xmlText(text: string): string {
