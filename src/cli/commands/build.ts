@@ -189,7 +189,10 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   for (const entry of entries) {
     const p = entry.procedure;
     const view = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, ...(base ? { qr: procedureQr(base, p, options.lang) } : {}) });
-    writeFileAtomic(join(out, citizenPath(p.id)), citizenPage(view, { pdf: options.pdf }));
+    const path = join(out, citizenPath(p.id));
+    const page = citizenPage(view, { pdf: options.pdf });
+    // Unchanged pages are not written again: a rebuild while previewing touches only what changed.
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== page) writeFileAtomic(path, page);
   }
   const list = listCatalog(entries, calendar);
   if (base) writeFileAtomic(join(out, 'sitemap.xml'), sitemap(base, list));
