@@ -31,7 +31,7 @@ describe('procmap build', () => {
     expect(result.stdout).toMatch(/^built 17 procedures into .*: 17 rendered, 0 up to date, 0 removed \(\d+\.\d\d s\); open .*site\/index\.html\n$/);
     expect(ids()).toHaveLength(17);
     for (const id of ids()) {
-      expect(files(join(site, 'p', id))).toEqual([`${id}.md`, `${id}.pdf`, 'flowchart.svg', 'index.html'].sort());
+      expect(files(join(site, 'p', id))).toEqual([`${id}.md`, `${id}.pdf`, 'citizen.html', 'flowchart.svg', 'index.html'].sort());
       expect(readFileSync(join(site, 'p', id, `${id}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
     }
     const index = readFileSync(join(site, 'index.html'), 'utf8');

@@ -4,12 +4,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser, launchBrowser } from '../../src/render/browser.js';
 import { procmap, ROOT } from '../helpers/cli.js';
+import { decodeQrPixels } from '../helpers/qr.js';
 
 // A small catalog with site.url: a commune procedure with decisions, a provincial one in calendar days, and a
 // four on-the-spot one; built once, with PDFs, then read in the real browser like a citizen and a crawler would.
@@ -33,7 +33,7 @@ const url = (path: string) => pathToFileURL(join(site, path)).href;
 /** Decodes the one QR code in a PNG image. */
 function decodeQr(png: Buffer): string | undefined {
   const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data;
+  return decodeQrPixels(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height);
 }
 
 /** The first page of a PDF as a PNG, through poppler. */
