@@ -83,7 +83,7 @@ describe('the citizen pages', () => {
   it('show the index as cards on a phone, each cell named by its column', async () => {
     const page = await open('index.html', 390);
     const card = await page.$eval('tbody tr', (row) => ({ display: getComputedStyle(row).display, label: getComputedStyle(row.children[5]!, '::before').content }));
-    expect(card).toEqual({ display: 'block', label: '"Thời hạn giải quyết: "' });
+    expect(card).toEqual({ display: 'flex', label: '"Thời hạn giải quyết: "' });
     await page.close();
   });
 
@@ -113,7 +113,8 @@ describe('the citizen pages', () => {
       expect(pdfPages(pdf), id).toBe(1);
       expect(decodeQr(pdfPagePng(pdf))).toBe(`${BASE}p/${id}/citizen.html`);
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-      expect(text).toMatch(new RegExp(`${id}\\s*·\\s*lần\\s+ban\\s+hành\\s+01`));
+      // The caption wraps in its narrow column, even inside the id: compare without line breaks.
+      expect(text.replace(/\s+/g, '')).toContain(`${id}·lầnbanhành01`);
     }
   });
 

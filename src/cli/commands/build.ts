@@ -67,7 +67,7 @@ function compileSiteTemplates(dir: string | undefined): { templates: DocumentTem
 /** The ISO document page with a bar linking back to the catalog and to its PDF and Markdown. */
 function procedurePage(documentHtml: string, id: string, lang: Lang, pdf: boolean): string {
   const t = SITE_LABELS[lang];
-  const links = [`<a href="../../index.html">${escapeHtml(t.back)}</a>`, `<a href="../../summary.html">${escapeHtml(t.summary)}</a>`];
+  const links = [`<a href="../../index.html">${escapeHtml(t.back)}</a>`, `<a href="citizen.html">${escapeHtml(t.citizen)}</a>`, `<a href="../../summary.html">${escapeHtml(t.summary)}</a>`];
   if (pdf) links.push(`<a href="${escapeHtml(id)}.pdf">PDF</a>`);
   links.push(`<a href="${escapeHtml(id)}.md">Markdown</a>`, `<a href="flowchart.svg">SVG</a>`);
   const nav = `<nav class="site-nav" style="background:#0b3d6e;padding:8px 16px;font:14px sans-serif">${links.map((l) => l.replace('<a ', '<a style="color:#fff;margin-right:16px" ')).join('')}</nav>`;

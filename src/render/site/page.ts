@@ -40,12 +40,12 @@ header.site a, nav.site-nav a { color: #fff; }
   .filters select, .filters input[type=search] { flex: 1 1 100%; min-width: 0; width: 100%; max-width: none; }
   table.listing, table.listing tbody, table.listing tr, table.listing td { display: block; width: 100%; }
   table.listing thead { display: none; }
-  table.listing tr { border: 1px solid var(--line); border-radius: 6px; margin-bottom: 10px; padding: 6px 10px; background: #fff; }
+  table.listing tr { display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: 6px; margin-bottom: 10px; padding: 6px 10px; background: #fff; }
   table.listing tr[hidden] { display: none; }
   table.listing td { border: 0; padding: 2px 0; text-align: left; white-space: normal; }
   table.listing td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
   table.listing td:empty { display: none; }
-  table.listing td.name { font-size: 1.05em; font-weight: 600; }
+  table.listing td.name { order: -1; font-size: 1.05em; font-weight: 600; }
 }
 @media print { header.site, .filters, nav.site-nav { display: none; } }
 `;
