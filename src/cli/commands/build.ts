@@ -15,8 +15,8 @@ import { escapeHtml } from '../../render/site/html.js';
 import { citizenPath, indexPage, procedureDir } from '../../render/site/index-page.js';
 import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
-import { citizenPage } from '../../render/site/citizen-page.js';
-import { buildCitizenView, procedureQr } from '../../render/site/citizen-view.js';
+import { renderCitizenPage } from '../../render/site/citizen-page.js';
+import { procedureQr } from '../../render/site/citizen-view.js';
 import { siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
 import { analyseTime } from '../../time/analyse.js';
@@ -188,9 +188,8 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   const today = localToday();
   for (const entry of entries) {
     const p = entry.procedure;
-    const view = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, ...(base ? { qr: procedureQr(base, p, options.lang) } : {}) });
     const path = join(out, citizenPath(p.id));
-    const page = citizenPage(view, { pdf: options.pdf });
+    const page = renderCitizenPage({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, base, pdf: options.pdf });
     // Unchanged pages are not written again: a rebuild while previewing touches only what changed.
     if (!existsSync(path) || readFileSync(path, 'utf8') !== page) writeFileAtomic(path, page);
   }

@@ -1,5 +1,5 @@
 import { fill } from '../../i18n.js';
-import type { CitizenView } from './citizen-view.js';
+import { buildCitizenView, procedureQr, type CitizenInput, type CitizenView } from './citizen-view.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { SITE_CSS } from './page.js';
 
@@ -159,4 +159,11 @@ ${view.legalBasis.length > 0 ? section('legal', t.legalBasis, list(view.legalBas
 </body></html>
 `;
   return page.value;
+}
+
+/** One procedure's citizen page, with its QR code when the site has an address (`base`). */
+export function renderCitizenPage(input: Omit<CitizenInput, 'qr'> & { base: URL | undefined; pdf: boolean }): string {
+  const { base, pdf, ...rest } = input;
+  const view = buildCitizenView(base ? { ...rest, qr: procedureQr(base, rest.procedure, rest.lang) } : rest);
+  return citizenPage(view, { pdf });
 }
