@@ -4,7 +4,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
-import type { Lang } from '../../i18n.js';
 import { findBrowser } from '../../render/browser.js';
 import { BrowserSession } from '../../render/diagram-renderer.js';
 import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
@@ -12,19 +11,13 @@ import { findConfigFile } from '../config.js';
 import { ToolError, UsageError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { watchTree } from '../watch.js';
-import { buildCommand } from './build.js';
+import { buildCommand, type BuildCommandOptions } from './build.js';
 
-/** Options of `procmap serve`, as commander parses them. */
-export interface ServeCommandOptions {
+/** Options of `procmap serve`, as commander parses them: where to listen, and those of `build` it passes on. */
+export type ServeCommandOptions = Pick<BuildCommandOptions, 'pdf' | 'lang' | 'title' | 'template' | 'config' | 'calendar'> & {
   port: string;
   host: string;
-  pdf: boolean;
-  lang: Lang;
-  title?: string;
-  template?: string;
-  config?: string;
-  calendar?: string;
-}
+};
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -81,10 +74,10 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
       await buildCommand(root, { output: out, keepGoing: true, pdf: options.pdf, lang: options.lang, title: options.title, template: options.template, config: options.config, calendar: options.calendar }, { ...io, stdout: stdout.stream, stderr: stderr.stream }, { session });
     } catch (error) {
       // A broken configuration or template stops this build, not the preview: the next save may fix it.
-      if (!(error instanceof UsageError || error instanceof ToolError)) throw error;
-      stderr.stream.write(`procmap: ${error.message}\n`);
+      const known = error instanceof UsageError || error instanceof ToolError;
+      stderr.stream.write(`procmap: ${known ? '' : 'internal error: '}${error instanceof Error ? error.message : String(error)}\n`);
     }
-    problems = stderr.take().replace('procmap: the catalog has errors; nothing was built (fix them, or use --keep-going to build the valid procedures)\n', '');
+    problems = stderr.take();
     const summary = /^built .*?\)/.exec(stdout.take())?.[0] ?? 'not built';
     io.stdout.write(`${summary}; ${problems ? 'problems:' : 'no problems'} (${Date.now() - started} ms)\n`);
     if (problems) io.stderr.write(problems);
@@ -107,7 +100,12 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
   const serve = (request: IncomingMessage, response: ServerResponse) => {
     // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it.
     if (!LOOPBACK_HOSTS.test(request.headers.host ?? '') && options.host === '127.0.0.1') return void response.writeHead(403).end();
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return void response.writeHead(400).end();
+    }
     if (path === EVENTS_PATH) {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       response.write('retry: 500\n\n');
@@ -126,7 +124,14 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   };
 
-  const server = createServer(serve);
+  const server = createServer((request, response) => {
+    try {
+      serve(request, response);
+    } catch {
+      // A file removed by a rebuild between the check and the read: the page reloads after the rebuild anyway.
+      if (!response.headersSent) response.writeHead(503).end();
+    }
+  });
   const watchers: { close(): void }[] = [];
   try {
     await build();

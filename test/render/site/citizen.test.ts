@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeQrPixels } from '../../helpers/qr.js';
 import type { Procedure } from '../../../src/model/types.js';
+import { renderHtml } from '../../../src/render/document/render.js';
+import { readTemplates } from '../../../src/render/document/template-files.js';
+import { compileTemplates } from '../../../src/render/document/templates.js';
 import { citizenPage } from '../../../src/render/site/citizen-page.js';
 import { buildCitizenView, feeText, procedureQr } from '../../../src/render/site/citizen-view.js';
 import { withLiveReload } from '../../../src/render/site/live-reload.js';
@@ -138,6 +141,17 @@ describe('QR codes', () => {
         }
     }
     expect(decodeQrPixels(pixels, side * scale, side * scale)).toBe(qr.url);
+  });
+
+  it('go on the cover of the ISO document with their caption, and nowhere without one', () => {
+    const templates = compileTemplates(readTemplates());
+    const p = procedure();
+    const subject = { procedure: p, analysis: analyseTime(p, calendar), lang: 'vi' as const };
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"></svg>';
+    const qr = procedureQr(siteBase('https://dvc.example.gov.vn/')!, p, 'vi');
+    const withQr = renderHtml(templates, { ...subject, qr }, svg);
+    expect(withQr).toContain(`<figure class="qr">${qr.svg}<figcaption>Quét mã để xem bản hiện hành · QT-TEST-01 · lần ban hành 03</figcaption></figure>`);
+    expect(renderHtml(templates, subject, svg)).not.toContain('<figure class="qr">');
   });
 
   it('are absent without a site address', () => {
