@@ -184,6 +184,28 @@ function program(io: Io, setExit: (code: number) => void, lang: { current: Lang 
     });
 
   root
+    .command('serve')
+    .description('Preview the site while editing: build into a temporary folder, serve it on this machine, rebuild and reload the open page on every save')
+    .argument('[catalog]', 'catalog folder (default: the current folder)')
+    .option('-p, --port <n>', 'port to listen on (0: any free port)', '4173')
+    .option('--host <address>', 'address to listen on; the default reaches only this machine', '127.0.0.1')
+    .option('--pdf', 'print the PDFs too (slower)', false)
+    .option('--title <text>', 'title of the index page')
+    .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(langOption())
+    .addHelpText('after', '\nProblems in the catalog are printed here and shown at the bottom of every page.\nExit codes: 0 stopped with Ctrl+C, 2 bad usage, no browser or the port in use.\n\nExamples:\n  procmap serve procedures\n  procmap serve procedures --port 8080')
+    .action(async (catalog: string | undefined, options) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      const stop = new Promise((done) => {
+        process.once('SIGINT', done);
+        process.once('SIGTERM', done);
+      });
+      setExit(await serveCommand(catalog, options, io, stop));
+    });
+
+  root
     .command('stats')
     .description('Summarise a catalog: counts by level, agency and field, four-on-the-spot share, totals against limits')
     .argument('[catalog]', 'catalog folder (default: the current folder)')

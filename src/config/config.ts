@@ -29,6 +29,8 @@ export interface ProcmapConfig {
   lang?: Lang;
   /** The working calendar section (schemas/calendar.schema.json). */
   calendar?: Record<string, unknown>;
+  /** The public site: `url` is where it is published, the target of QR codes and sitemap.xml. */
+  site?: { url?: string };
   /** The preset the rules start from; `recommended` when absent. */
   extends?: 'recommended' | 'all';
   rules?: Record<string, ConfiguredRule>;

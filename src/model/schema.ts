@@ -39,6 +39,7 @@ const MESSAGES = {
     ruleId: '{key} is not a rule id: rule ids are lower-case words joined by "-", e.g. known-body',
     level: '{what} {value} is not a level: write commune (xã, phường, đặc khu), district (huyện), province (tỉnh, thành phố) or central (trung ương, bộ), with or without "cấp"',
     next: '{what} must be a step id, a list of step ids, a map of branch label to step id, or [] to end the flow',
+    url: '{what} must be a web address starting with https:// (or http://), such as https://dichvucong.example.gov.vn/quy-trinh/, not {value}',
     empty: '{what} must not be empty',
     tooLong: '{what} is longer than {limit} characters',
     tooMany: '{what} has more than {limit} entries; procmap handles up to {limit}',
@@ -76,6 +77,7 @@ const MESSAGES = {
     ruleId: '{key} không phải là mã quy tắc: mã quy tắc là các từ viết thường nối bằng "-", ví dụ known-body',
     level: '{what} {value} không phải là cấp thực hiện: hãy ghi xã (phường, đặc khu), huyện, tỉnh (thành phố) hoặc trung ương (bộ), có hoặc không có chữ "cấp"; hoặc commune, district, province, central',
     next: '{what} phải là một mã bước, danh sách mã bước, một bảng nhãn nhánh → mã bước, hoặc [] để kết thúc luồng',
+    url: '{what} phải là địa chỉ trang web bắt đầu bằng https:// (hoặc http://), ví dụ https://dichvucong.example.gov.vn/quy-trinh/, không phải {value}',
     empty: '{what} không được để trống',
     tooLong: '{what} dài quá {limit} ký tự',
     tooMany: '{what} có hơn {limit} mục; procmap xử lý tối đa {limit}',
@@ -206,6 +208,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       if (String(params.pattern).includes('\\d{4}-\\d{2}-\\d{2}')) return say(w.date);
       if (path.length === 1 && parent === 'id') return say(w.procedureId);
       if (parent === 'cutoff') return say(w.time);
+      if (parent === 'url') return say(w.url);
       // Calendar office hours (schemas/calendar.schema.json $defs/hours).
       if (error.schemaPath.includes('/hours/')) return say(w.hours);
       return say(w.form);

@@ -31,7 +31,7 @@ describe('procmap build', () => {
     expect(result.stdout).toMatch(/^đã tạo 17 quy trình vào .*: 17 tạo mới, 0 không đổi, 0 đã xóa \(\d+\.\d\d giây\); mở .*site\/index\.html\n$/);
     expect(ids()).toHaveLength(17);
     for (const id of ids()) {
-      expect(files(join(site, 'p', id))).toEqual([`${id}.md`, `${id}.pdf`, 'flowchart.svg', 'index.html'].sort());
+      expect(files(join(site, 'p', id))).toEqual([`${id}.md`, `${id}.pdf`, 'citizen.html', 'flowchart.svg', 'index.html'].sort());
       expect(readFileSync(join(site, 'p', id, `${id}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
     }
     const index = readFileSync(join(site, 'index.html'), 'utf8');
@@ -108,14 +108,17 @@ describe('the built site in a real browser, opened from disk', () => {
 
   it('has links that all resolve, from the index to every page and back', async () => {
     const page = await browser.newPage();
-    const pages = [join(site, 'index.html'), join(site, 'summary.html'), ...ids().map((id) => join(site, 'p', id, 'index.html'))];
+    const pages = [join(site, 'index.html'), join(site, 'summary.html'), ...ids().flatMap((id) => [join(site, 'p', id, 'index.html'), join(site, 'p', id, 'citizen.html')])];
     for (const file of pages) {
       await page.goto(pathToFileURL(file).href);
       const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
       for (const href of hrefs.filter((h) => h.startsWith('file:'))) expect(existsSync(new URL(href)), `${href} from ${file}`).toBe(true);
     }
     await page.goto(pathToFileURL(join(site, 'index.html')).href);
+    // A title leads to the citizen page, and from there to the ISO document.
     await Promise.all([page.waitForNavigation(), page.click('tbody tr a')]);
+    expect(await page.$eval('body', (body) => body.textContent)).toContain('Hồ sơ cần chuẩn bị');
+    await Promise.all([page.waitForNavigation(), page.click('footer.links a')]);
     expect(await page.$eval('body', (body) => body.textContent)).toContain('QUY TRÌNH');
     await page.close();
   });

@@ -73,6 +73,13 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('takes the site address, and says how to write one that is not a web address', () => {
+    expect(parse('site:\n  url: https://dichvucong.example.gov.vn/quy-trinh/\n').ok).toBe(true);
+    expect(problems('site:\n  url: dichvucong.example.gov.vn\n')).toEqual([
+      '2:8 "url" must be a web address starting with https:// (or http://), such as https://dichvucong.example.gov.vn/quy-trinh/, not "dichvucong.example.gov.vn"',
+    ]);
+  });
+
   it('reports a YAML syntax error in the configuration', () => {
     expect(problems('rules: [\n')[0]).toMatch(/^2:1 /);
   });

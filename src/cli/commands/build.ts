@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest } from '../../catalog/build-cache.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
@@ -12,9 +12,13 @@ import { browserDocuments, FlowchartError, markdownDocument } from '../../render
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
 import { escapeHtml } from '../../render/site/html.js';
-import { indexPage, procedureDir } from '../../render/site/index-page.js';
+import { citizenPath, indexPage, procedureDir } from '../../render/site/index-page.js';
 import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
+import { renderCitizenPage } from '../../render/site/citizen-page.js';
+import { procedureQr } from '../../render/site/citizen-view.js';
+import { siteBase } from '../../render/site/qr.js';
+import { sitemap } from '../../render/site/sitemap.js';
 import { analyseTime } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
@@ -65,7 +69,7 @@ const PROCEDURE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** The files one procedure's pages are made of, relative to the site root. */
 function outputsOf(id: string, pdf: boolean): string[] {
   const dir = procedureDir(id);
-  return [`${dir}/index.html`, `${dir}/flowchart.svg`, `${dir}/${id}.md`, ...(pdf ? [`${dir}/${id}.pdf`] : [])];
+  return [`${dir}/index.html`, citizenPath(id), `${dir}/flowchart.svg`, `${dir}/${id}.md`, ...(pdf ? [`${dir}/${id}.pdf`] : [])];
 }
 
 function compileSiteTemplates(dir: string | undefined): { templates: DocumentTemplates; fingerprint: string } {
@@ -81,7 +85,7 @@ function compileSiteTemplates(dir: string | undefined): { templates: DocumentTem
 /** The ISO document page with a bar linking back to the catalog and to its PDF and Markdown. */
 function procedurePage(documentHtml: string, id: string, lang: Lang, pdf: boolean): string {
   const t = SITE_LABELS[lang];
-  const links = [`<a href="../../index.html">${escapeHtml(t.back)}</a>`, `<a href="../../summary.html">${escapeHtml(t.summary)}</a>`];
+  const links = [`<a href="../../index.html">${escapeHtml(t.back)}</a>`, `<a href="citizen.html">${escapeHtml(t.citizen)}</a>`, `<a href="../../summary.html">${escapeHtml(t.summary)}</a>`];
   if (pdf) links.push(`<a href="${escapeHtml(id)}.pdf">PDF</a>`);
   links.push(`<a href="${escapeHtml(id)}.md">Markdown</a>`, `<a href="flowchart.svg">SVG</a>`);
   const nav = `<nav class="site-nav" style="background:#0b3d6e;padding:8px 16px;font:14px sans-serif">${links.map((l) => l.replace('<a ', '<a style="color:#fff;margin-right:16px" ')).join('')}</nav>`;
@@ -128,11 +132,12 @@ function readManifest(path: string, io: Io): BuildManifest {
  * only procedures whose file, templates, calendar, language or procmap version changed; every file is written
  * atomically, so an interrupted build leaves only complete files and the next build finishes the job.
  */
-export async function buildCommand(catalog: string | undefined, options: BuildCommandOptions, io: Io): Promise<number> {
+export async function buildCommand(catalog: string | undefined, options: BuildCommandOptions, io: Io, shared: { session?: BrowserSession } = {}): Promise<number> {
   const started = Date.now();
   const root = catalog ?? '.';
   const out = options.output;
   const config = loadConfig(options.config, root);
+  const base = siteBase(config.config.site?.url);
   const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
   const { templates, fingerprint } = compileSiteTemplates(options.template);
   const { sources, unreadable } = loadCatalog([root], options.lang);
@@ -150,13 +155,13 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   const entries = result.procedures.filter((entry) => !broken.has(entry.file));
   const calendarFingerprint = JSON.stringify(config.config.calendar ?? null) + (options.calendar ? readSettingsFile(options.calendar, 'calendar file', LIMITS.maxCalendarBytes).toString('utf8') : '');
   const wanted = new Map(
-    entries.map((entry) => [entry.procedure.id, buildKey([VERSION, fingerprint, calendarFingerprint, options.lang, String(options.pdf), JSON.stringify(entry.procedure)])]),
+    entries.map((entry) => [entry.procedure.id, buildKey([VERSION, fingerprint, calendarFingerprint, options.lang, String(options.pdf), base?.href ?? '', JSON.stringify(entry.procedure)])]),
   );
   // The site folder is created (safely) and locked before anything in it is read, removed or written.
   prepareOutputFolder(out);
   const unlock = lockSite(out);
   try {
-    return await buildSite(out, { options, io, started, entries, errors, unreadable, wanted, templates, calendar });
+    return await buildSite(out, { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared });
   } finally {
     unlock();
   }
@@ -172,11 +177,13 @@ interface SiteJob {
   wanted: ReadonlyMap<string, string>;
   templates: DocumentTemplates;
   calendar: WorkingCalendar;
+  base: URL | undefined;
+  shared: { session?: BrowserSession };
 }
 
 /** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
 async function buildSite(out: string, job: SiteJob): Promise<number> {
-  const { options, io, started, entries, errors, unreadable, wanted, templates, calendar } = job;
+  const { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared } = job;
   const byId = new Map<string, CatalogEntry>(entries.map((entry) => [entry.procedure.id, entry]));
   removeAbandonedTemporaryFiles(out);
   const manifestPath = join(out, MANIFEST);
@@ -184,14 +191,15 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
 
   let session: BrowserSession | undefined;
-  if (plan.render.length > 0) {
+  if (plan.render.length > 0 && shared.session) session = shared.session;
+  else if (plan.render.length > 0) {
     const browser = findBrowser(io.env);
     if (!browser.ok) throw new ToolError(`${browser.message} (the site embeds each flowchart as SVG and prints PDFs)`);
     session = await BrowserSession.open({ executablePath: browser.path });
   }
   const manifest: BuildManifest = emptyManifest();
   const failed = new Map<string, string>();
-  for (const id of plan.upToDate) manifest.entries[id] = previous.entries[id]!;
+  for (const id of plan.upToDate) manifest.entries[id] = { ...previous.entries[id]!, outputs: outputsOf(id, options.pdf) };
   const saveManifest = () => writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`, out);
   const progress = progressBar(io.stderr, plan.render.length, 'build');
   try {
@@ -201,7 +209,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       while (next < plan.render.length) {
         const id = plan.render[next++]!;
         const entry = byId.get(id)!;
-        const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang };
+        const qr = base ? { qr: procedureQr(base, entry.procedure, options.lang) } : {};
+        const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang, ...qr };
         let documents;
         try {
           documents = await browserDocuments(session!, templates, subject, options.pdf);
@@ -237,12 +246,23 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     throw error;
   } finally {
     progress.done();
-    await session?.close();
+    if (session !== shared.session) await session?.close();
   }
   removeStale(out, plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))));
   for (const message of failed.values()) io.stderr.write(`procmap: ${message}\n`);
-  const list = listCatalog(entries.filter((entry) => !failed.has(entry.procedure.id)), calendar);
-  writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title), out);
+  const ready = entries.filter((entry) => !failed.has(entry.procedure.id));
+  // Citizen pages need no browser and carry an example appointment counted from today: every build writes them.
+  const today = localToday();
+  for (const entry of ready) {
+    const p = entry.procedure;
+    const path = join(out, citizenPath(p.id));
+    const page = renderCitizenPage({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, base, pdf: options.pdf });
+    // Unchanged pages are not written again: a rebuild while previewing touches only what changed.
+    if (!isRegularFile(path) || readFileSync(path, 'utf8') !== page) writeFileAtomic(path, page, out);
+  }
+  const list = listCatalog(ready, calendar);
+  if (base) writeFileAtomic(join(out, 'sitemap.xml'), sitemap(base, list), out);
+  writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title, options.pdf), out);
   writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title), out);
   saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);

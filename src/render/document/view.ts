@@ -4,7 +4,7 @@ import type { Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import { formatDuration, formatNumber, formatWorkingTime } from '../../time/units.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
-import type { Markup } from './markup.js';
+import { Markup } from './markup.js';
 
 /** One column of the sign-off block; name and title stay null so the printed form keeps space to fill in by hand. */
 export interface SignerView {
@@ -75,6 +75,8 @@ export interface DocumentView {
   records: { no: number; name: string; keeper: string | null; retention: string | null }[];
   /** The stylesheet, for HTML; null elsewhere. */
   css: Markup | null;
+  /** A QR code to the procedure's page online with its caption (revision included); null when the site has no address. */
+  qr: { svg: Markup; caption: string } | null;
 }
 
 /** What goes into a document besides the procedure itself. */
@@ -84,6 +86,8 @@ export interface DocumentInput {
   lang: Lang;
   flowchart?: { svg?: Markup; mermaid?: Markup };
   css?: Markup;
+  /** The QR code to print on the cover: procmap-made SVG and its caption. */
+  qr?: { svg: string; caption: string };
 }
 
 const FLOW_WORDS = {
@@ -223,5 +227,6 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     forms: (p.forms ?? []).map((f, i) => ({ no: i + 1, code: f.code ?? null, name: f.name })),
     records: (p.records ?? []).map((r, i) => ({ no: i + 1, name: r.name, keeper: r.keeper ?? null, retention: r.retention ?? null })),
     css: input.css ?? null,
+    qr: input.qr ? { svg: new Markup(input.qr.svg), caption: input.qr.caption } : null,
   };
 }

@@ -22,6 +22,11 @@ export function procedureDir(id: string): string {
   return `p/${id}`;
 }
 
+/** Where a procedure's citizen page is, relative to the site root. */
+export function citizenPath(id: string): string {
+  return `${procedureDir(id)}/citizen.html`;
+}
+
 // Runs in the reader's browser, from file:// too: no network, no modules, only the rows already in the page.
 const FILTER_SCRIPT = `
 (() => {
@@ -66,7 +71,7 @@ function workingDays(days: number | undefined, lang: Lang, unit: string): string
 }
 
 /** The public index: every procedure in a table with offline search and filters. */
-export function indexPage(list: readonly ListedProcedure[], lang: Lang, title?: string): string {
+export function indexPage(list: readonly ListedProcedure[], lang: Lang, title?: string, pdf = true): string {
   const t = SITE_LABELS[lang];
   const heading = title ?? t.catalog;
   const levelName = (level: string | undefined) => (level ? t.levels[level as keyof typeof t.levels] : '');
@@ -74,13 +79,14 @@ export function indexPage(list: readonly ListedProcedure[], lang: Lang, title?: 
     const dir = procedureDir(p.id);
     const search = searchKey([p.title, p.id, p.code, p.field, p.agency].filter(Boolean).join(' '));
     const over = p.withinLimit === false;
+    // data-label: on a phone each row becomes a card whose cells name themselves (see SITE_CSS).
     return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agency="${p.agency ?? ''}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">
-<td>${p.code ?? ''}</td><td><a href="${dir}/index.html">${p.title}</a><br><small>${p.id}</small></td><td>${levelName(p.level)}</td><td>${p.field ?? ''}</td><td>${p.agency ?? ''}</td>
-<td class="num">${limitText(p.timeLimit, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}">${workingDays(p.total?.days, lang, t.days)}</td><td>${p.fourOnTheSpot ? t.yes : ''}</td><td class="num">${p.revision}</td>
-<td><a href="${dir}/${p.id}.pdf">PDF</a> · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
+<td data-label="${t.code}">${p.code ?? ''}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a><br><small>${p.id}</small></td><td data-label="${t.level}">${levelName(p.level)}</td><td data-label="${t.field}">${p.field ?? ''}</td><td data-label="${t.agency}">${p.agency ?? ''}</td>
+<td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${workingDays(p.total?.days, lang, t.days)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
+<td data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` · <a href="${dir}/${p.id}.pdf">PDF</a>` : ''} · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
   });
   const levels = [...new Set(list.map((p) => p.level).filter((l): l is NonNullable<typeof l> => l !== undefined))];
-  const page = html`${pageStart(lang, heading, { href: 'summary.html', text: t.summary })}
+  const page = html`${pageStart(lang, heading, { href: 'summary.html', text: t.summary }, fill(t.indexDescription, { count: list.length }))}
 <div class="filters">
 <input type="search" id="q" placeholder="${t.search}" aria-label="${t.search}">
 <select id="level" aria-label="${t.level}"><option value="">${t.allLevels}</option>${levels.map((l) => html`<option value="${l}">${levelName(l)}</option>`)}</select>
@@ -90,7 +96,7 @@ export function indexPage(list: readonly ListedProcedure[], lang: Lang, title?: 
 <label><input type="checkbox" id="over"> ${t.overOnly}</label>
 </div>
 <p class="count" id="count">${fill(t.shown, { shown: list.length, total: list.length })}</p>
-<table>
+<table class="listing">
 <thead><tr><th>${t.code}</th><th>${t.title}</th><th>${t.level}</th><th>${t.field}</th><th>${t.agency}</th><th>${t.limit}</th><th>${t.total}</th><th>${t.fots}</th><th>${t.revision}</th><th>${t.files}</th></tr></thead>
 <tbody>
 ${rows}

@@ -28,14 +28,33 @@ section { margin-bottom: 28px; }
 h2 { font-size: 17px; margin: 0 0 8px; }
 nav.site-nav { background: #0b3d6e; padding: 8px 16px; font: 14px "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
 nav.site-nav a { color: #fff; margin-right: 16px; }
+svg.chart { max-width: 100%; height: auto; }
+.table-scroll { overflow-x: auto; }
+a { color: var(--accent); }
+header.site a, nav.site-nav a { color: #fff; }
+/* Phones and narrow windows (a laptop at 200% zoom is 640 px wide): the listing's rows become cards, each cell
+   labelled by its column. */
+@media (max-width: 760px) {
+  header.site { padding: 10px 14px; }
+  main { padding: 12px 12px 32px; }
+  .filters select, .filters input[type=search] { flex: 1 1 100%; min-width: 0; width: 100%; max-width: none; }
+  table.listing, table.listing tbody, table.listing tr, table.listing td { display: block; width: 100%; }
+  table.listing thead { display: none; }
+  table.listing tr { display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: 6px; margin-bottom: 10px; padding: 6px 10px; background: #fff; }
+  table.listing tr[hidden] { display: none; }
+  table.listing td { border: 0; padding: 2px 0; text-align: left; white-space: normal; }
+  table.listing td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+  table.listing td:empty { display: none; }
+  table.listing td.name { order: -1; font-size: 1.05em; font-weight: 600; }
+}
 @media print { header.site, .filters, nav.site-nav { display: none; } }
 `;
 
 /** The start of every site page up to its <main>: head with the inline style sheet, and the header bar with one link. */
-export function pageStart(lang: Lang, heading: string, link: { href: string; text: string }): SafeHtml {
+export function pageStart(lang: Lang, heading: string, link: { href: string; text: string }, description: string): SafeHtml {
   return html`<!DOCTYPE html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${heading}</title><style>${raw(SITE_CSS)}</style></head>
+<title>${heading}</title><meta name="description" content="${description}"><style>${raw(SITE_CSS)}</style></head>
 <body>
 <header class="site"><h1>${heading}</h1><a href="${link.href}">${link.text}</a></header>
 <main>`;

@@ -1,8 +1,8 @@
 import type { CatalogStats } from '../../catalog/stats.js';
-import type { Lang } from '../../i18n.js';
+import { fill, type Lang } from '../../i18n.js';
 import { formatNumber } from '../../time/units.js';
 import { html, type SafeHtml } from './html.js';
-import { limitText, procedureDir } from './index-page.js';
+import { citizenPath, limitText } from './index-page.js';
 import { SITE_LABELS } from './labels.js';
 import { pageStart } from './page.js';
 
@@ -13,7 +13,7 @@ export function barChart(bars: readonly { label: string; value: number; bad?: bo
   const barWidth = 420;
   const most = Math.max(1, ...bars.map((b) => b.value));
   const height = bars.length * rowHeight + 10;
-  return html`<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${title}" width="${labelWidth + barWidth + 60}" height="${height}" font-family="Noto Sans, DejaVu Sans, Arial, sans-serif" font-size="13">
+  return html`<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label="${title}" width="${labelWidth + barWidth + 60}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}" font-family="Noto Sans, DejaVu Sans, Arial, sans-serif" font-size="13">
 ${bars.map((bar, i) => {
   const y = i * rowHeight + 5;
   const width = Math.round((bar.value / most) * barWidth);
@@ -32,7 +32,7 @@ export function summaryPage(stats: CatalogStats, lang: Lang, title?: string): st
   const heading = `${t.summary} — ${title ?? t.catalog}`;
   const level = (key: string) => t.levels[key as keyof typeof t.levels] ?? key;
   const days = (value: number) => `${formatNumber(value, lang)} ${t.days}`;
-  const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back })}
+  const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, fill(t.summaryDescription, { count: stats.procedures }))}
 <div class="cards">
 <div class="card"><div class="value">${stats.procedures}</div>${t.procedures}</div>
 <div class="card"><div class="value">${formatNumber(stats.fourOnTheSpot.share * 100, lang)}%</div>${t.fotsShare} (${stats.fourOnTheSpot.count})</div>
@@ -44,9 +44,9 @@ export function summaryPage(stats: CatalogStats, lang: Lang, title?: string): st
 ${barChart(Object.entries(stats.usageBands).map(([label, value]) => ({ label, value, bad: label === '> 100%' })), t.usage)}
 </section>
 <section><h2>${t.leastSlack}</h2>
-<table><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
-${stats.leastSlack.map((p) => html`<tr><td>${p.id}</td><td><a href="${procedureDir(p.id)}/index.html">${p.title}</a></td><td class="num">${days(p.total!.days)}</td><td class="num">${limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}">${days(p.slack!.days)}</td></tr>`)}
-</tbody></table></section>
+<div class="table-scroll" role="region" aria-label="${t.leastSlack}" tabindex="0"><table><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
+${stats.leastSlack.map((p) => html`<tr><td>${p.id}</td><td><a href="${citizenPath(p.id)}">${p.title}</a></td><td class="num">${days(p.total!.days)}</td><td class="num">${limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}">${days(p.slack!.days)}</td></tr>`)}
+</tbody></table></div></section>
 <section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, level)}</section>
 <section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency)}</section>
 <section><h2>${t.byField}</h2>${countTable(stats.byField, t.field)}</section>

@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { findBrowser } from '../../render/browser.js';
+import { BrowserSession } from '../../render/diagram-renderer.js';
+import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
+import { findConfigFile } from '../config.js';
+import { ToolError, UsageError, EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import { watchTree } from '../watch.js';
+import { buildCommand, type BuildCommandOptions } from './build.js';
+
+/** Options of `procmap serve`, as commander parses them: where to listen, and those of `build` it passes on. */
+export type ServeCommandOptions = Pick<BuildCommandOptions, 'pdf' | 'lang' | 'title' | 'template' | 'config' | 'calendar'> & {
+  port: string;
+  host: string;
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+  '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+// Saving a file in an editor fires several events (write, rename, chmod): one rebuild after they settle.
+const SETTLE_MS = 40;
+const LOOPBACK_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
+
+/** A stream stand-in that keeps what a build writes, so problems can be shown on the page as well. */
+function collector(): { stream: NodeJS.WriteStream; take(): string } {
+  let text = '';
+  const write = (chunk: string | Uint8Array) => {
+    text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  };
+  const take = () => {
+    const taken = text;
+    text = '';
+    return taken;
+  };
+  return { stream: { isTTY: false, write } as unknown as NodeJS.WriteStream, take };
+}
+
+/**
+ * `procmap serve`: builds the catalog into a temporary folder, serves it on the loopback interface, and rebuilds
+ * (only what changed) whenever a procedure, template or the configuration is saved; open pages reload themselves
+ * and show the catalog's problems. Runs until interrupted (Ctrl+C), then removes its temporary folder.
+ */
+export async function serveCommand(catalog: string | undefined, options: ServeCommandOptions, io: Io, stop: Promise<unknown>): Promise<number> {
+  const root = resolve(io.cwd, catalog ?? '.');
+  if (!existsSync(root) || !lstatSync(root).isDirectory()) throw new UsageError(`"${catalog ?? '.'}" is not a folder of procedures`);
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${options.port}"`);
+  const browser = findBrowser(io.env);
+  if (!browser.ok) throw new ToolError(`${browser.message} (the preview draws each flowchart)`);
+
+  const out = mkdtempSync(join(tmpdir(), 'procmap-serve-'));
+  const session = await BrowserSession.open({ executablePath: browser.path });
+  const clients = new Set<ServerResponse>();
+  let problems = '';
+  let building: Promise<void> | undefined;
+  let again = false;
+
+  const build = async (): Promise<void> => {
+    const started = Date.now();
+    const stdout = collector();
+    const stderr = collector();
+    try {
+      await buildCommand(root, { output: out, keepGoing: true, pdf: options.pdf, lang: options.lang, title: options.title, template: options.template, config: options.config, calendar: options.calendar }, { ...io, stdout: stdout.stream, stderr: stderr.stream }, { session });
+    } catch (error) {
+      // A broken configuration or template stops this build, not the preview: the next save may fix it.
+      const known = error instanceof UsageError || error instanceof ToolError;
+      stderr.stream.write(`procmap: ${known ? '' : 'internal error: '}${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    problems = stderr.take();
+    const summary = /^built .*?\)/.exec(stdout.take())?.[0] ?? 'not built';
+    io.stdout.write(`${summary}; ${problems ? 'problems:' : 'no problems'} (${Date.now() - started} ms)\n`);
+    if (problems) io.stderr.write(problems);
+    for (const client of clients) client.write('event: reload\ndata: \n\n');
+  };
+  const rebuild = () => {
+    if (building) {
+      again = true;
+      return;
+    }
+    building = build().finally(() => {
+      building = undefined;
+      if (again) {
+        again = false;
+        rebuild();
+      }
+    });
+  };
+
+  const serve = (request: IncomingMessage, response: ServerResponse) => {
+    // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it.
+    if (!LOOPBACK_HOSTS.test(request.headers.host ?? '') && options.host === '127.0.0.1') return void response.writeHead(403).end();
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return void response.writeHead(400).end();
+    }
+    if (path === EVENTS_PATH) {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.write('retry: 500\n\n');
+      clients.add(response);
+      request.on('close', () => clients.delete(response));
+      return;
+    }
+    let file = resolve(out, `.${path}`);
+    if (file !== out && !file.startsWith(out + sep)) return void response.writeHead(404).end();
+    if (existsSync(file) && lstatSync(file).isDirectory()) file = join(file, 'index.html');
+    // Only regular files procmap wrote; a link in the output is never followed.
+    if (!existsSync(file) || !lstatSync(file).isFile()) return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    let body: Buffer | string = readFileSync(file);
+    if (type.startsWith('text/html')) body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'));
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  };
+
+  const server = createServer((request, response) => {
+    try {
+      serve(request, response);
+    } catch {
+      // A file removed by a rebuild between the check and the read: the page reloads after the rebuild anyway.
+      if (!response.headersSent) response.writeHead(503).end();
+    }
+  });
+  const watchers: { close(): void }[] = [];
+  try {
+    await build();
+    await new Promise<void>((ready, fail) => {
+      server.once('error', (error: NodeJS.ErrnoException) => fail(new UsageError(`Cannot listen on ${options.host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use; pick another with --port' : error.message}`)));
+      server.listen(port, options.host, ready);
+    });
+    const watched = [root, options.template, options.config ?? findConfigFile(root), options.calendar].filter((p): p is string => p !== undefined);
+    let timer: NodeJS.Timeout | undefined;
+    for (const target of new Set(watched.map((p) => resolve(io.cwd, p)))) {
+      // A single file (a configuration above the catalog) is watched through its folder: editors replace it on save.
+      const isFolder = lstatSync(target).isDirectory();
+      const watcher = watchTree(isFolder ? target : dirname(target), (path) => {
+        if (!isFolder && path !== target) return;
+        clearTimeout(timer);
+        timer = setTimeout(rebuild, SETTLE_MS);
+      });
+      watchers.push(watcher);
+    }
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    io.stdout.write(`procmap serve: http://${host}:${address.port}/ (watching ${watched.length} path${watched.length === 1 ? '' : 's'}; Ctrl+C to stop)\n`);
+    if (!/^(127\.|::1$|localhost$)/.test(options.host)) io.stderr.write(`procmap: warning: serving on ${options.host}, which other machines may reach\n`);
+    await stop;
+    return EXIT.ok;
+  } finally {
+    for (const watcher of watchers) watcher.close();
+    for (const client of clients) client.end();
+    server.close();
+    await building;
+    await session.close();
+    // The temporary folder is procmap's own, made above: removing it loses nothing of the user's.
+    rmSync(out, { recursive: true, force: true });
+  }
+}

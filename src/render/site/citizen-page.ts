@@ -1,0 +1,169 @@
+import { fill } from '../../i18n.js';
+import { buildCitizenView, procedureQr, type CitizenInput, type CitizenView } from './citizen-view.js';
+import { html, raw, type SafeHtml } from './html.js';
+import { SITE_CSS } from './page.js';
+
+// Screen: one readable column that reflows down to 320 px. Print: one A4 sheet for the counter's notice board,
+// with the QR code and the revision so a posted sheet can be checked against the current one.
+const CITIZEN_CSS = `
+main.citizen { max-width: 860px; margin: 0 auto; background: #fff; padding: 20px 24px 32px; }
+.title-block { display: flex; gap: 16px; justify-content: space-between; align-items: flex-start; }
+.kicker { color: var(--muted); margin: 0 0 4px; }
+main.citizen h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 6px; }
+.facts { color: var(--muted); margin: 0; }
+.badge { display: inline-block; background: #e6f4ea; color: #14532d; border: 1px solid #1e7a3d; border-radius: 4px; padding: 4px 10px; margin: 10px 0 0; font-weight: 600; }
+.badge span { font-weight: 400; }
+.glance { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 10px; margin: 18px 0; padding: 0; }
+.glance div { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; background: #f6f8fa; }
+.glance dt { color: var(--muted); font-size: 0.85rem; }
+.glance dd { margin: 2px 0 0; font-weight: 600; overflow-wrap: anywhere; }
+main.citizen section { margin: 22px 0 0; }
+main.citizen h2 { font-size: 1.15rem; border-bottom: 2px solid var(--accent); padding-bottom: 2px; }
+main.citizen h3 { font-size: 1rem; margin: 12px 0 4px; }
+.dossier li { margin: 4px 0; }
+.counts { white-space: nowrap; font-weight: 600; }
+.hint, .note { color: var(--muted); }
+.example { background: #eef5fc; border-left: 4px solid var(--accent); padding: 8px 12px; margin: 8px 0; }
+.example strong { display: block; }
+ol.flow { list-style: none; padding: 0; margin: 8px 0; counter-reset: none; }
+ol.flow li { border: 1px solid var(--accent); border-radius: 6px; padding: 8px 12px; position: relative; background: #fff; }
+ol.flow li + li { margin-top: 22px; }
+ol.flow li + li::before { content: "↓"; position: absolute; top: -22px; left: 24px; color: var(--accent); font-weight: 700; line-height: 22px; }
+ol.flow .no { font-weight: 700; color: var(--accent); }
+ol.flow .who, ol.flow .then { display: block; color: var(--muted); font-size: 0.9rem; }
+.qr-figure { margin: 0; text-align: center; display: none; }
+.qr-figure figcaption { font-size: 8pt; max-width: 30mm; color: #000; }
+footer.links { margin-top: 26px; border-top: 1px solid var(--line); padding-top: 10px; color: var(--muted); }
+footer.links a { margin-right: 14px; }
+a { color: var(--accent); }
+main.citizen :focus-visible, header.site :focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
+@media (max-width: 600px) {
+  main.citizen { padding: 14px 14px 24px; }
+  main.citizen h1 { font-size: 1.3rem; }
+  .counts { white-space: normal; }
+}
+@media print {
+  @page { size: A4; margin: 9mm 11mm; }
+  body { background: #fff; font-size: 8.4pt; line-height: 1.28; }
+  header.site, footer.links .screen, .screen-only { display: none !important; }
+  main.citizen { max-width: none; padding: 0; }
+  main.citizen h1 { font-size: 14pt; }
+  .badge { margin-top: 4px; padding: 2px 8px; }
+  .qr-figure { display: block; }
+  .glance { grid-template-columns: repeat(3, 1fr); gap: 6px; margin: 6px 0; }
+  .glance div { padding: 3px 6px; }
+  .sections { column-count: 2; column-gap: 7mm; }
+  main.citizen section { margin: 0 0 6px; }
+  main.citizen h2 { font-size: 9.6pt; margin: 0 0 2px; break-after: avoid; }
+  main.citizen h3 { font-size: 8.8pt; margin: 3px 0 1px; }
+  p { margin: 2px 0; }
+  ul, ol { margin: 2px 0; padding-left: 15px; }
+  li { margin: 0; }
+  ol.flow li { padding: 2px 6px; break-inside: avoid; }
+  ol.flow li + li { margin-top: 12px; }
+  ol.flow li + li::before { top: -13px; line-height: 13px; }
+  ol.flow .who, ol.flow .then { font-size: 8pt; }
+  .example { padding: 2px 6px; margin: 3px 0; }
+  footer.links { margin-top: 4px; padding-top: 3px; font-size: 7.5pt; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+function list(items: readonly string[]): SafeHtml {
+  return html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+function section(id: string, heading: string, body: SafeHtml | string): SafeHtml {
+  return html`<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${body}</section>`;
+}
+
+function dossierSection(view: CitizenView): SafeHtml {
+  const t = view.labels;
+  if (view.dossier.length === 0) return html`<p>${t.noDossier}</p>`;
+  const groups = view.dossier.map(
+    (group) => html`${group.case === null ? '' : html`<h3>${fill(t.ifCase, { case: group.case })}</h3>`}
+<ol class="dossier">${group.items.map(
+      (item) =>
+        html`<li>${item.name}${item.counts ? html` — <span class="counts">${item.counts}</span>` : ''}${
+          item.form ? html` <span class="note">(${item.form.href ? html`<a href="${item.form.href}">${item.form.text}</a>` : item.form.text})</span>` : ''
+        }</li>`,
+    )}</ol>`,
+  );
+  return html`${groups}${view.dossierCount ? html`<p><strong>${t.dossierCount}:</strong> ${view.dossierCount}</p>` : ''}`;
+}
+
+function timeSection(view: CitizenView): SafeHtml {
+  const t = view.labels;
+  const example = view.example;
+  return html`<p><strong>${view.limit.text}</strong>${view.limit.note ? ` ${view.limit.note}` : ''}. ${view.limit.hint ? html`<span class="hint">${view.limit.hint}</span>` : ''}</p>
+${example ? html`<p class="example"><strong>${example.text}</strong> <span class="hint">${example.dates} ${example.ordinary ? t.exampleHolidays : t.exampleNotOrdinary}</span></p>` : ''}`;
+}
+
+function submitSection(view: CitizenView): SafeHtml {
+  const t = view.labels;
+  const channels = view.channels.map(
+    (c) => html`<li><strong>${c.kind}</strong>${c.details.length > 0 ? `: ${c.details.join(', ')}` : ''}${c.note ? html` <span class="note">— ${c.note}</span>` : ''}</li>`,
+  );
+  return html`${channels.length > 0 ? html`<ul>${channels}</ul>` : ''}${view.place ? html`<p><strong>${t.place}:</strong> ${view.place}</p>` : ''}`;
+}
+
+function stepsSection(view: CitizenView): SafeHtml {
+  const t = view.labels;
+  return html`<p class="hint">${t.stepsIntro}</p>
+<ol class="flow">${view.steps.map(
+    (s) => html`<li><span class="no">${s.no}.</span> ${s.name}<span class="who">${s.who}${s.time ? ` · ${s.time}` : ''}</span>${s.then ? html`<span class="then">${s.then}</span>` : ''}</li>`,
+  )}</ol>
+<p class="screen-only"><a href="flowchart.svg">${t.stepsFull}</a></p>`;
+}
+
+/** The page a citizen reads (and the counter prints): what to bring, how long, how much, where, and the steps. */
+export function citizenPage(view: CitizenView, links: { pdf: boolean }): string {
+  const t = view.labels;
+  const glance: [string, string | null][] = [
+    [t.time, view.limit.text],
+    [t.fee, view.fee],
+    [t.result, view.result],
+  ];
+  const page = html`<!DOCTYPE html>
+<html lang="${view.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${view.title} – ${t.kind}</title>
+<meta name="description" content="${view.description}">
+<style>${raw(SITE_CSS)}${raw(CITIZEN_CSS)}</style></head>
+<body>
+<header class="site"><a href="../../index.html">${t.back}</a></header>
+<main class="citizen" id="main">
+<div class="title-block">
+<div>
+<p class="kicker">${t.kind}${view.code ? ` · ${t.code} ${view.code}` : ''}</p>
+<h1>${view.title}</h1>
+${view.facts.length > 0 ? html`<p class="facts">${view.facts.join(' · ')}</p>` : ''}
+${view.fourOnTheSpot ? html`<p class="badge">${t.fourOnTheSpot} <span>— ${t.fourOnTheSpotText}</span></p>` : ''}
+</div>
+${view.qr ? html`<figure class="qr-figure">${raw(view.qr.svg)}<figcaption>${view.qr.caption}</figcaption></figure>` : ''}
+</div>
+<dl class="glance" aria-label="${t.atAGlance}">${glance.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+<div class="sections">
+${section('applicants', t.applicants, list(view.applicants.length > 0 ? view.applicants : [t.anyone]))}
+${view.conditions.length > 0 ? section('conditions', t.conditions, list(view.conditions)) : ''}
+${section('dossier', t.dossier, dossierSection(view))}
+${section('time', t.time, timeSection(view))}
+${view.channels.length > 0 || view.place ? section('submit', t.submit, submitSection(view)) : ''}
+${view.fee ? section('fee', t.fee, html`<p>${view.fee}</p>`) : ''}
+${view.result ? section('result', t.result, html`<p>${view.result}</p>`) : ''}
+${section('steps', t.steps, stepsSection(view))}
+${view.legalBasis.length > 0 ? section('legal', t.legalBasis, list(view.legalBasis)) : ''}
+</div>
+<footer class="links"><span>${view.id} · ${fill(t.revision, { revision: view.revision, effective: view.effective })}</span>
+<span class="screen"> · <a href="index.html">${t.internal}</a>${links.pdf ? html`<a href="${view.id}.pdf">${t.internalPdf}</a>` : ''}</span></footer>
+</main>
+</body></html>
+`;
+  return page.value;
+}
+
+/** One procedure's citizen page, with its QR code when the site has an address (`base`). */
+export function renderCitizenPage(input: Omit<CitizenInput, 'qr'> & { base: URL | undefined; pdf: boolean }): string {
+  const { base, pdf, ...rest } = input;
+  const view = buildCitizenView(base ? { ...rest, qr: procedureQr(base, rest.procedure, rest.lang) } : rest);
+  return citizenPage(view, { pdf });
+}

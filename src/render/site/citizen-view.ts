@@ -1,0 +1,235 @@
+import { fill, type Lang } from '../../i18n.js';
+import { parseDuration } from '../../model/duration.js';
+import type { Duration, Procedure } from '../../model/types.js';
+import type { TimeAnalysis } from '../../time/analyse.js';
+import type { WorkingCalendar } from '../../time/calendar.js';
+import { exampleAppointment } from '../../time/example.js';
+import { dayOf, formatClock, minuteOf, weekday, type Day, type Moment } from '../../time/moment.js';
+import { formatDateTime, formatDuration, formatLimit, weekdayName } from '../../time/units.js';
+import { formatDate } from '../document/view.js';
+import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
+import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
+import { citizenPath } from './index-page.js';
+import { pageUrl, qrSvg } from './qr.js';
+
+/** One document to bring, in words. */
+export interface DossierLine {
+  name: string;
+  /** `01 bản chính, 02 bản sao`; null when the procedure gives no count. */
+  counts: string | null;
+  form: { text: string; href: string | null } | null;
+}
+
+/** The dossier in groups: documents everyone brings (case null), then those of each case. */
+export interface DossierGroup {
+  case: string | null;
+  items: DossierLine[];
+}
+
+/** One step of the simplified chart. */
+export interface CitizenStep {
+  no: number;
+  name: string;
+  who: string;
+  time: string | null;
+  /** Where the flow goes when it is not simply the next step. */
+  then: string | null;
+}
+
+/** Everything the citizen page prints, already in words. */
+export interface CitizenView {
+  lang: Lang;
+  labels: CitizenLabels;
+  id: string;
+  title: string;
+  code: string | null;
+  revision: string;
+  effective: string;
+  /** Agency, field and level, those given. */
+  facts: string[];
+  applicants: string[];
+  conditions: string[];
+  dossier: DossierGroup[];
+  dossierCount: string | null;
+  limit: { text: string; note: string | null; hint: string | null };
+  /** "nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00", with the dates it was computed on. */
+  example: { text: string; dates: string; ordinary: boolean } | null;
+  channels: { kind: string; details: string[]; note: string | null }[];
+  place: string | null;
+  fee: string | null;
+  result: string | null;
+  steps: CitizenStep[];
+  legalBasis: string[];
+  fourOnTheSpot: boolean;
+  /** One sentence for the page's meta description and search results. */
+  description: string;
+  qr: ProcedureQr | null;
+}
+
+/** What the citizen view is made from besides the procedure. */
+export interface CitizenInput {
+  procedure: Procedure;
+  analysis: TimeAnalysis;
+  calendar: WorkingCalendar;
+  lang: Lang;
+  /** The day the example appointment is counted from: the build's today. */
+  today: Day;
+  /** The page's QR code, when the site has an address (see `procedureQr`). */
+  qr?: ProcedureQr;
+}
+
+/** A QR code to a procedure's page online, with the caption printed under it. */
+export interface ProcedureQr {
+  svg: string;
+  url: string;
+  caption: string;
+}
+
+/** The QR code printed on a procedure's citizen page and ISO document: its citizen page under the site address. */
+export function procedureQr(base: URL, procedure: Procedure, lang: Lang): ProcedureQr {
+  const t = CITIZEN_LABELS[lang];
+  const url = pageUrl(base, citizenPath(procedure.id));
+  return { svg: qrSvg(url, t.qrLabel), url, caption: fill(t.qrCaption, { id: procedure.id, revision: two(procedure.revision) }) };
+}
+
+const WEB_ADDRESS = /^https?:\/\/\S+$/i;
+
+/** A fee as people read it: a bare number of đồng with thousands grouped, text as written. */
+export function feeText(fee: string | number, lang: Lang): string {
+  if (typeof fee === 'string') return fee;
+  return lang === 'vi' ? `${fee.toLocaleString('vi-VN')} đồng` : `${fee.toLocaleString('en-US')} VND`;
+}
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * `01 bản chính, 02 bản sao`. A catalog written before `originals` existed used `copies` for the number of papers
+ * whatever their kind: while no item of the procedure gives `originals`, a number of copies reads as "01 bản".
+ */
+function countsText(item: DossierItem, split: boolean, t: CitizenLabels): string | null {
+  const parts: string[] = [];
+  if (item.originals !== undefined && item.originals > 0) parts.push(fill(t.original, { n: two(item.originals) }));
+  if (typeof item.copies === 'number' && item.copies > 0) parts.push(fill(split ? t.copy : t.papers, { n: two(item.copies) }));
+  if (typeof item.copies === 'string') parts.push(item.copies);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+function dossierGroups(procedure: Procedure, t: CitizenLabels): DossierGroup[] {
+  const groups = new Map<string | null, DossierLine[]>();
+  const items = dossierOf(procedure);
+  const split = items.some((item) => item.originals !== undefined);
+  for (const item of items) {
+    const key = item.case ?? null;
+    if (!groups.has(key)) groups.set(key, []);
+    const form = item.form === undefined ? null : WEB_ADDRESS.test(item.form) ? { text: item.form, href: item.form } : { text: fill(t.form, { form: item.form }), href: null };
+    groups.get(key)!.push({ name: item.name, counts: countsText(item, split, t), form });
+  }
+  // Documents for everyone first, then each case in the order it first appears.
+  return [...groups].sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : 0)).map(([key, items]) => ({ case: key, items }));
+}
+
+function limitHint(unit: string, t: CitizenLabels): string | null {
+  if (unit === 'd') return t.workingDaysHint;
+  if (unit === 'h') return t.workingHoursHint;
+  if (unit === 'cd') return t.calendarDaysHint;
+  return null;
+}
+
+/** A limit as written or parsed, in the published words; the text as written when it cannot be read. */
+function limitWords(limit: string | { value: number; unit: string }, lang: Lang): string {
+  const duration = typeof limit === 'string' ? parseDuration(limit) : (limit as Duration);
+  return duration ? formatLimit(duration, lang) : String(limit);
+}
+
+/** When the result is due, relative to the day the dossier was handed in: "thứ Sáu tuần sau, 09:00". */
+function relativeDue(received: Moment, due: Moment, lang: Lang, t: CitizenLabels): string {
+  const clock = formatClock(minuteOf(due));
+  const from = dayOf(received);
+  const to = dayOf(due);
+  if (from === to) return fill(t.sameDay, { clock });
+  const monday = (day: Day) => day - ((weekday(day) + 6) % 7);
+  const weeks = Math.round((monday(to) - monday(from)) / 7);
+  const data = { weekday: weekdayName(to, lang, 'long'), clock, weeks };
+  return fill(weeks === 0 ? t.sameWeek : weeks === 1 ? t.nextWeek : t.weeksLater, data);
+}
+
+function exampleView(input: CitizenInput, t: CitizenLabels): CitizenView['example'] {
+  let example;
+  try {
+    example = exampleAppointment(input.procedure, input.analysis.flow, input.calendar, input.today);
+  } catch {
+    // A calendar that never opens, or dates beyond the holiday tables: no example rather than a wrong one.
+    return null;
+  }
+  if (!example) return null;
+  const { received, appointment, ordinary } = example;
+  const handedIn = `${weekdayName(dayOf(received), input.lang, 'long')} ${formatClock(minuteOf(received))}`;
+  return {
+    text: fill(t.example, { received: handedIn, appointment: relativeDue(received, appointment, input.lang, t) }),
+    dates: fill(t.exampleDates, { received: formatDateTime(received, input.lang), appointment: formatDateTime(appointment, input.lang) }),
+    ordinary,
+  };
+}
+
+function channelView(channel: Channel, lang: Lang, t: CitizenLabels): CitizenView['channels'][number] {
+  const details: string[] = [];
+  if (channel.timeLimit !== undefined) details.push(fill(t.channelLimit, { limit: limitWords(channel.timeLimit, lang) }));
+  if (channel.fee !== undefined) details.push(fill(t.channelFee, { fee: feeText(channel.fee, lang) }));
+  return { kind: t.channels[channel.kind], details, note: channel.note ?? null };
+}
+
+function stepsView(procedure: Procedure, lang: Lang, t: CitizenLabels): CitizenStep[] {
+  const numberOf = (id: string) => procedure.steps.findIndex((s) => s.id === id) + 1;
+  return procedure.steps.map((step, i) => {
+    const duration = parseDuration(step.duration);
+    let then: string | null = null;
+    if (step.next !== undefined && !Array.isArray(step.next)) {
+      then = Object.entries(step.next).map(([label, id]) => fill(t.branches, { label, to: numberOf(id) })).join('; ');
+    } else if (Array.isArray(step.next) && step.next.length > 1) {
+      then = fill(t.parallel, { to: step.next.map(numberOf).join(', ') });
+    }
+    return {
+      no: i + 1,
+      name: step.name,
+      who: procedure.bodies[step.body]?.name ?? step.body,
+      time: duration ? fill(t.stepTime, { time: formatDuration(duration, lang) }) : null,
+      then,
+    };
+  });
+}
+
+/** Builds what the citizen page shows from a procedure, its time analysis and the working calendar. */
+export function buildCitizenView(input: CitizenInput): CitizenView {
+  const { procedure: p, lang } = input;
+  const t = CITIZEN_LABELS[lang];
+  const limit = input.analysis.limitDuration as Duration & { note?: string };
+  const limitText = parseDuration(p.time_limit) ? formatLimit(limit, lang) : p.time_limit;
+  const revision = two(p.revision);
+  return {
+    lang,
+    labels: t,
+    id: p.id,
+    title: p.title,
+    code: p.code ?? null,
+    revision,
+    effective: formatDate(p.effective),
+    facts: [p.agency, p.field, p.level && t.levels[p.level]].filter((v): v is string => typeof v === 'string' && v !== ''),
+    applicants: applicantsOf(p),
+    conditions: p.conditions ?? [],
+    dossier: dossierGroups(p, t),
+    dossierCount: p.dossier_count ?? null,
+    limit: { text: limitText, note: typeof limit.note === 'string' ? limit.note : null, hint: limitHint(limit.unit, t) },
+    example: exampleView(input, t),
+    channels: channelsOf(p).map((channel) => channelView(channel, lang, t)),
+    place: p.place ?? null,
+    fee: p.fee ?? null,
+    result: p.result ?? null,
+    steps: stepsView(p, lang, t),
+    legalBasis: p.legal_basis ?? [],
+    fourOnTheSpot: p.four_on_the_spot === true,
+    description: fill(t.description, { title: p.title, limit: limitText }),
+    qr: input.qr ?? null,
+  };
+}

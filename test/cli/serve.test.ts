@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingMessage } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'procmap-serve-test-'));
+const catalog = join(work, 'catalog');
+mkdirSync(join(catalog, 'xa'), { recursive: true });
+for (const file of ['xa/dang-ky-ket-hon.yaml', 'xa/cap-ban-sao-trich-luc-ho-tich.yaml']) copyFileSync(join(ROOT, 'procedures', file), join(catalog, file));
+const marriage = join(catalog, 'xa', 'dang-ky-ket-hon.yaml');
+
+function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    get(url, { headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => done({ status: response.statusCode!, body }));
+    }).on('error', fail);
+  });
+}
+
+describe('procmap serve', () => {
+  let child: ChildProcess;
+  let base = '';
+  let stdout = '';
+  let stderr = '';
+  let events: IncomingMessage;
+  const reloads: number[] = [];
+
+  beforeAll(async () => {
+    child = spawn(process.execPath, [BIN, 'serve', catalog, '--port', '0'], { env: { ...process.env, NO_COLOR: '1' } });
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    await new Promise<void>((ready, fail) => {
+      const check = () => (/procmap serve: http/.test(stdout) ? ready() : child.exitCode !== null ? fail(new Error(stderr)) : setTimeout(check, 100));
+      check();
+    });
+    base = /procmap serve: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)![1]!;
+    events = await new Promise((done) => get(`${base}__procmap/events`, done));
+    events.setEncoding('utf8').on('data', (chunk: string) => {
+      if (chunk.includes('event: reload')) reloads.push(Date.now());
+    });
+  }, 180_000);
+  afterAll(async () => {
+    events?.destroy();
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((done) => child.once('exit', done));
+    }
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('serves the built site on the loopback address, with the live-reload script in every page', async () => {
+    const index = await fetchText(base);
+    expect(index.status).toBe(200);
+    expect(index.body).toContain('Đăng ký kết hôn');
+    expect(index.body).toContain("new EventSource(\"/__procmap/events\")");
+    const iso = await fetchText(`${base}p/QT-HT-02/index.html`);
+    // The ISO document's policy still forbids every other script.
+    expect(iso.body).toMatch(/Content-Security-Policy" content="default-src 'none';[^"]*; script-src 'nonce-[^']+'; connect-src 'self'"/);
+  });
+
+  it('refuses requests for another host name and paths outside the site', async () => {
+    expect((await fetchText(base, { host: 'attacker.example' })).status).toBe(403);
+    expect((await fetchText(`${base}..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+  });
+
+  it('rebuilds and reloads the open page when a procedure is saved, then shows problems on the page and in the terminal', async () => {
+    // Saved the way editors save: a new file renamed over the old one.
+    const saved = Date.now();
+    writeFileSync(`${marriage}.tmp`, readFileSync(marriage, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (bản sửa)'));
+    rmSync(marriage);
+    copyFileSync(`${marriage}.tmp`, marriage);
+    rmSync(`${marriage}.tmp`);
+    await expect.poll(() => reloads.length, { timeout: 60_000, interval: 20 }).toBeGreaterThan(0);
+    // The target is under a second (npm run bench measures it); here only that the reload follows the save.
+    expect(reloads[0]! - saved).toBeGreaterThanOrEqual(0);
+    expect((await fetchText(`${base}p/QT-HT-02/citizen.html`)).body).toContain('Đăng ký kết hôn (trong nước) (bản sửa)');
+    expect(stdout).toMatch(/1 rendered, 1 up to date/);
+
+    writeFileSync(marriage, readFileSync(marriage, 'utf8').replace(/^time_limit: .*$/m, 'time_limit: sớm nhất có thể'));
+    await expect.poll(() => reloads.length, { timeout: 60_000, interval: 20 }).toBeGreaterThan(1);
+    const page = await fetchText(base);
+    expect(page.body).toContain('id="procmap-problems"');
+    expect(page.body).toContain('dang-ky-ket-hon.yaml');
+    expect(stderr).toContain('dang-ky-ket-hon.yaml');
+  });
+
+  it('stops on SIGTERM with exit code 0', async () => {
+    child.kill('SIGTERM');
+    const code = await new Promise((done) => child.once('exit', done));
+    expect(code).toBe(0);
+  });
+});

@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser, launchBrowser } from '../../src/render/browser.js';
+import { procmap, ROOT } from '../helpers/cli.js';
+import { decodeQrPixels } from '../helpers/qr.js';
+
+// A small catalog with site.url: a commune procedure with decisions, a provincial one in calendar days, and a
+// four on-the-spot one; built once, with PDFs, then read in the real browser like a citizen and a crawler would.
+const SITE_URL = 'https://dichvucong.bacninh.gov.vn/quy-trình';
+const BASE = 'https://dichvucong.bacninh.gov.vn/quy-tr%C3%ACnh/';
+const work = mkdtempSync(join(tmpdir(), 'procmap-citizen-'));
+const catalog = join(work, 'catalog');
+const site = join(work, 'site');
+const shots = join(work, 'shots');
+mkdirSync(catalog);
+mkdirSync(shots);
+for (const file of ['xa/dang-ky-ket-hon.yaml', 'tinh/cap-giay-phep-moi-truong.yaml', 'tinh/cap-lai-chung-chi-hanh-nghe-duoc.yaml']) {
+  copyFileSync(join(ROOT, 'procedures', file), join(catalog, file.split('/')[1]!));
+}
+writeFileSync(join(catalog, 'procmap.config.yaml'), `site:\n  url: ${SITE_URL}\n`);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const url = (path: string) => pathToFileURL(join(site, path)).href;
+
+/** Decodes the one QR code in a PNG image. */
+function decodeQr(png: Buffer): string | undefined {
+  const image = PNG.sync.read(png);
+  return decodeQrPixels(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height);
+}
+
+/** The first page of a PDF as a PNG, through poppler. */
+function pdfPagePng(pdf: string, dpi = 150): Buffer {
+  const prefix = join(work, `page-${Math.random().toString(36).slice(2)}`);
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, prefix]);
+  return readFileSync(`${prefix}.png`);
+}
+
+function pdfPages(pdf: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+}
+
+describe('the citizen pages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    const result = procmap(['build', catalog, '-o', site]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const found = findBrowser(process.env);
+    if (!found.ok) throw new Error(found.message); // no browser is a failure, never a skip
+    browser = await launchBrowser(found.path);
+  }, 180_000);
+  afterAll(async () => browser?.close());
+
+  async function open(path: string, width: number): Promise<Page> {
+    const page = await browser.newPage();
+    // The ISO document forbids scripts in its CSP; axe is injected by the test, not by the page.
+    await page.setBypassCSP(true);
+    await page.setViewport({ width, height: 800 });
+    await page.goto(url(path), { waitUntil: 'load' });
+    return page;
+  }
+
+  it.each([390, 640, 1280])('fit a %i px wide window without horizontal scrolling (640 px: a laptop at 200 percent zoom)', async (width) => {
+    for (const path of ['index.html', 'summary.html', 'p/QT-HT-02/citizen.html', 'p/QT-SNNMT-MT-02/citizen.html']) {
+      const page = await open(path, width);
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      expect({ path, scrollWidth }).toEqual({ path, scrollWidth: expect.any(Number) });
+      expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(innerWidth);
+      const png = Buffer.from(await page.screenshot({ fullPage: true, path: join(shots, `${path.replace(/\//g, '_')}-${width}.png`) }));
+      expect(PNG.sync.read(png).width).toBe(width);
+      await page.close();
+    }
+  });
+
+  it('show the index as cards on a phone, each cell named by its column', async () => {
+    const page = await open('index.html', 390);
+    const card = await page.$eval('tbody tr', (row) => ({ display: getComputedStyle(row).display, label: getComputedStyle(row.children[5]!, '::before').content }));
+    expect(card).toEqual({ display: 'flex', label: '"Thời hạn giải quyết: "' });
+    await page.close();
+  });
+
+  it.each(['index.html', 'summary.html', 'p/QT-HT-02/citizen.html', 'p/QT-SYT-DUOC-04/citizen.html', 'p/QT-HT-02/index.html'])(
+    'pass axe-core WCAG 2.1 AA with zero violations: %s',
+    async (path) => {
+      for (const width of [390, 1280]) {
+        const page = await open(path, width);
+        await page.addScriptTag({ content: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${path} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    },
+  );
+
+  it('print on one A4 page with a QR code that decodes to the page online', async () => {
+    for (const id of ['QT-HT-02', 'QT-SNNMT-MT-02', 'QT-SYT-DUOC-04']) {
+      const page = await open(`p/${id}/citizen.html`, 800);
+      const pdf = join(work, `${id}-citizen.pdf`);
+      writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+      await page.close();
+      expect(pdfPages(pdf), id).toBe(1);
+      expect(decodeQr(pdfPagePng(pdf))).toBe(`${BASE}p/${id}/citizen.html`);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      // The caption wraps in its narrow column, even inside the id: compare without line breaks.
+      expect(text.replace(/\s+/g, '')).toContain(`${id}·lầnbanhành01`);
+    }
+  });
+
+  it('put the same QR code on the ISO document PDF, with the revision under it', () => {
+    const pdf = join(site, 'p', 'QT-HT-02', 'QT-HT-02.pdf');
+    expect(decodeQr(pdfPagePng(pdf))).toBe(`${BASE}p/QT-HT-02/citizen.html`);
+    expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })).toContain('lần ban hành 01');
+  });
+
+  it('give the time limit in words with a Friday example counted on the calendar', () => {
+    const page = readFileSync(join(site, 'p', 'QT-HT-02', 'citizen.html'), 'utf8');
+    expect(page).toContain('<strong>5 ngày làm việc</strong>');
+    // 5 working days from Friday 09:00 end the next Friday at 09:00 in an ordinary week.
+    expect(page).toMatch(/Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00|có ngày nghỉ lễ hoặc ngày làm bù/);
+    expect(page).toContain('<meta name="description" content="Đăng ký kết hôn (trong nước): hồ sơ cần chuẩn bị, thời hạn 5 ngày làm việc');
+  });
+
+  it('list every page in sitemap.xml under the site address', () => {
+    const xml = readFileSync(join(site, 'sitemap.xml'), 'utf8');
+    expect(xml).toContain(`<loc>${BASE}index.html</loc>`);
+    expect(xml).toContain(`<url><loc>${BASE}p/QT-HT-02/citizen.html</loc><lastmod>2025-10-15</lastmod></url>`);
+    expect(xml.match(/<url>/g)).toHaveLength(2 + 3 * 2);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { decodeQrPixels } from '../../helpers/qr.js';
+import type { Procedure } from '../../../src/model/types.js';
+import { renderHtml } from '../../../src/render/document/render.js';
+import { readTemplates } from '../../../src/render/document/template-files.js';
+import { compileTemplates } from '../../../src/render/document/templates.js';
+import { citizenPage } from '../../../src/render/site/citizen-page.js';
+import { buildCitizenView, feeText, procedureQr } from '../../../src/render/site/citizen-view.js';
+import { withLiveReload } from '../../../src/render/site/live-reload.js';
+import { siteBase } from '../../../src/render/site/qr.js';
+import { analyseTime } from '../../../src/time/analyse.js';
+import { createCalendar } from '../../../src/time/calendar.js';
+import { dayFromParts } from '../../../src/time/moment.js';
+
+const calendar = createCalendar({});
+const monday = dayFromParts(2026, 3, 2)!;
+
+function procedure(extra: Record<string, unknown> = {}): Procedure {
+  return {
+    id: 'QT-TEST-01',
+    title: 'Đăng ký khai sinh',
+    revision: 3,
+    effective: '2026-01-15',
+    time_limit: '5d',
+    bodies: { MC: { name: 'Bộ phận Một cửa' }, TP: { name: 'Công chức Tư pháp' } },
+    steps: [
+      { id: 'a', name: 'Tiếp nhận', body: 'MC', duration: '0.5d', next: { 'Đủ hồ sơ': 'b', 'Thiếu hồ sơ': 'c' } },
+      { id: 'b', name: 'Giải quyết', body: 'TP', duration: '3d', next: ['c'] },
+      { id: 'c', name: 'Trả kết quả', body: 'MC', duration: '4h', next: [] },
+    ],
+    ...extra,
+  } as Procedure;
+}
+
+function view(p: Procedure, today = monday) {
+  return buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'vi', today });
+}
+
+describe('the citizen view', () => {
+  it('gives the limit in words and a Friday example counted on the working calendar', () => {
+    const v = view(procedure());
+    expect(v.limit).toEqual({ text: '5 ngày làm việc', note: null, hint: 'Không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết.' });
+    // Friday 6/3/2026 09:00 + 5 working days of 8 h = Friday 13/3 09:00: the weekend does not count.
+    expect(v.example).toEqual({
+      text: 'Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00',
+      dates: 'Nộp T6 06/03/2026 09:00, hẹn trả T6 13/03/2026 09:00.',
+      ordinary: true,
+    });
+  });
+
+  it('moves the example past a week with a holiday, and says so when every week has one', () => {
+    // From Monday 27/4/2026 the first Friday is 1/5, a public holiday (and 30/4 before it): the next Friday is used.
+    const v = view(procedure(), dayFromParts(2026, 4, 27)!);
+    expect(v.example?.dates).toBe('Nộp T6 08/05/2026 09:00, hẹn trả T6 15/05/2026 09:00.');
+    const long = view(procedure({ time_limit: '60d' }), monday);
+    expect(long.example?.ordinary).toBe(false);
+  });
+
+  it('counts the same day in hours, and calendar days with their own hint', () => {
+    // 09:00–11:30 is 2.5 h, lunch until 13:00, then 1.5 h more.
+    expect(view(procedure({ time_limit: '4h' })).example?.text).toBe('Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả 14:30 cùng ngày');
+    expect(view(procedure({ time_limit: '30 ngày' })).limit.hint).toContain('Tính cả thứ Bảy, Chủ nhật');
+  });
+
+  it('reads who may apply, the channels and the dossier counts and cases when the procedure has them', () => {
+    const v = view(
+      procedure({
+        applicants: ['Công dân Việt Nam', 'Người nước ngoài cư trú tại Việt Nam'],
+        channels: [
+          { kind: 'in_person' },
+          { kind: 'online', time_limit: '3d', fee: 0, note: 'qua Cổng Dịch vụ công quốc gia' },
+          { kind: 'postal', fee: 25000 },
+          { kind: 'carrier pigeon' },
+        ],
+        dossier: [
+          { name: 'Tờ khai', originals: 1, form: 'https://dichvucong.gov.vn/mau-01.docx' },
+          { name: 'Giấy chứng sinh', originals: 1, copies: 2 },
+          { name: 'Văn bản ủy quyền', copies: 'bản sao có chứng thực', case: 'người khác nộp thay' },
+        ],
+      }),
+    );
+    expect(v.applicants).toEqual(['Công dân Việt Nam', 'Người nước ngoài cư trú tại Việt Nam']);
+    expect(v.channels).toEqual([
+      { kind: 'Nộp trực tiếp', details: [], note: null },
+      { kind: 'Nộp trực tuyến', details: ['thời hạn 3 ngày làm việc', 'lệ phí 0 đồng'], note: 'qua Cổng Dịch vụ công quốc gia' },
+      { kind: 'Nộp qua dịch vụ bưu chính công ích', details: ['lệ phí 25.000 đồng'], note: null },
+    ]);
+    expect(v.dossier).toEqual([
+      {
+        case: null,
+        items: [
+          { name: 'Tờ khai', counts: '01 bản chính', form: { text: 'https://dichvucong.gov.vn/mau-01.docx', href: 'https://dichvucong.gov.vn/mau-01.docx' } },
+          { name: 'Giấy chứng sinh', counts: '01 bản chính, 02 bản sao', form: null },
+        ],
+      },
+      { case: 'người khác nộp thay', items: [{ name: 'Văn bản ủy quyền', counts: 'bản sao có chứng thực', form: null }] },
+    ]);
+    const page = citizenPage(v, { pdf: false });
+    expect(page).toContain('<a href="https://dichvucong.gov.vn/mau-01.docx">');
+    expect(page).toContain('<h3>Trường hợp: người khác nộp thay</h3>');
+    expect(page).not.toContain('.pdf"');
+  });
+
+  it('reads a count of copies as plain papers in a catalog written before originals existed', () => {
+    const v = view(procedure({ dossier: [{ name: 'Tờ khai', copies: 1, form: 'Mẫu 01' }] }));
+    expect(v.dossier[0]!.items[0]).toEqual({ name: 'Tờ khai', counts: '01 bản', form: { text: 'Mẫu: Mẫu 01', href: null } });
+    expect(v.applicants).toEqual([]);
+    expect(v.channels).toEqual([]);
+  });
+
+  it('escapes every user text in the page', () => {
+    const page = citizenPage(view(procedure({ title: '<script>alert(1)</script>', applicants: '<img src=x onerror=alert(1)>' })), { pdf: true });
+    expect(page).not.toMatch(/<script>alert|<img src=x/);
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('lists the steps as a simplified chart with who does them, how long, and where decisions lead', () => {
+    expect(view(procedure()).steps).toEqual([
+      { no: 1, name: 'Tiếp nhận', who: 'Bộ phận Một cửa', time: 'tối đa 0,5 ngày', then: 'Nếu Đủ hồ sơ: sang bước 2; Nếu Thiếu hồ sơ: sang bước 3' },
+      { no: 2, name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày', then: null },
+      { no: 3, name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ', then: null },
+    ]);
+  });
+});
+
+describe('QR codes', () => {
+  it('encode the citizen page under the site address, percent-encoded, and decode back to it', () => {
+    const base = siteBase('https://dvc.example.gov.vn/quy trình')!;
+    const qr = procedureQr(base, procedure(), 'vi');
+    expect(qr.url).toBe('https://dvc.example.gov.vn/quy%20tr%C3%ACnh/p/QT-TEST-01/citizen.html');
+    expect(qr.caption).toBe('Quét mã để xem bản hiện hành · QT-TEST-01 · lần ban hành 03');
+    // Rasterise the SVG's modules and decode them.
+    const side = Number(/viewBox="0 0 (\d+) /.exec(qr.svg)![1]);
+    const scale = 4;
+    const pixels = new Uint8ClampedArray(side * scale * side * scale * 4).fill(255);
+    for (const [, x, y] of qr.svg.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
+      for (let dy = 0; dy < scale; dy++)
+        for (let dx = 0; dx < scale; dx++) {
+          const at = ((Number(y) * scale + dy) * side * scale + Number(x) * scale + dx) * 4;
+          pixels[at] = pixels[at + 1] = pixels[at + 2] = 0;
+        }
+    }
+    expect(decodeQrPixels(pixels, side * scale, side * scale)).toBe(qr.url);
+  });
+
+  it('go on the cover of the ISO document with their caption, and nowhere without one', () => {
+    const templates = compileTemplates(readTemplates());
+    const p = procedure();
+    const subject = { procedure: p, analysis: analyseTime(p, calendar), lang: 'vi' as const };
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"></svg>';
+    const qr = procedureQr(siteBase('https://dvc.example.gov.vn/')!, p, 'vi');
+    const withQr = renderHtml(templates, { ...subject, qr }, svg);
+    expect(withQr).toContain(`<figure class="qr">${qr.svg}<figcaption>Quét mã để xem bản hiện hành · QT-TEST-01 · lần ban hành 03</figcaption></figure>`);
+    expect(renderHtml(templates, subject, svg)).not.toContain('<figure class="qr">');
+  });
+
+  it('are absent without a site address', () => {
+    expect(siteBase(undefined)).toBeUndefined();
+    expect(citizenPage(view(procedure()), { pdf: true })).not.toContain('class="qr"');
+  });
+});
+
+describe('feeText', () => {
+  it('groups thousands the way each language writes them', () => {
+    expect(feeText(1500000, 'vi')).toBe('1.500.000 đồng');
+    expect(feeText(1500000, 'en')).toBe('1,500,000 VND');
+    expect(feeText('Miễn phí', 'vi')).toBe('Miễn phí');
+  });
+});
+
+describe('withLiveReload', () => {
+  it('adds the reload script, lets it through a page CSP by nonce, and escapes the problems panel', () => {
+    const page = '<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'"></head><body><p>x</p></body></html>';
+    const served = withLiveReload(page, 'a.yaml:1:1 error <b>', 'abc');
+    expect(served).toContain(`content="default-src 'none'; script-src 'nonce-abc'; connect-src 'self'"`);
+    expect(served).toContain('<script nonce="abc">');
+    expect(served).toContain('a.yaml:1:1 error &lt;b&gt;');
+    expect(withLiveReload(page, '', 'abc')).not.toContain('procmap-problems');
+  });
+});
