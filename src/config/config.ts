@@ -26,6 +26,8 @@ export interface ConfigOverride {
 export interface ProcmapConfig {
   /** The working calendar section (schemas/calendar.schema.json). */
   calendar?: Record<string, unknown>;
+  /** Columns of dossier exports for `procmap ontime` (src/ontime/columns.ts). */
+  ontime?: { columns?: Record<string, string | string[]>; steps?: Record<string, string> };
   /** The preset the rules start from; `recommended` when absent. */
   extends?: 'recommended' | 'all';
   rules?: Record<string, ConfiguredRule>;
