@@ -56,7 +56,7 @@ async function* csvRecords(path: string): AsyncGenerator<CellRecord[]> {
 }
 
 async function* jsonRecords(path: string): AsyncGenerator<CellRecord[]> {
-  const parser = new JsonRecordParser();
+  const parser = new JsonRecordParser(/\.(jsonl|ndjson)$/i.test(path) ? 'lines' : 'document');
   let keys: string[] | undefined;
   for await (const text of textChunks(path)) {
     const objects = parser.push(text);

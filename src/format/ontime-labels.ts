@@ -61,6 +61,7 @@ export const ONTIME_LABELS = {
     fieldChart: 'On-time rate per field',
     stepChart: 'Average overrun of the slowest steps (working hours)',
     summaryLink: 'Full on-time report',
+    sheets: { summary: 'Summary', procedure: 'Procedures', field: 'Fields', agency: 'Agencies', level: 'Levels', month: 'Months', steps: 'Slowest steps', listed: 'Late dossiers', bad: 'Rows not measured' },
     statuses: { early: 'early', on_time: 'on time', late: 'late', open_in_time: 'open, in time', open_overdue: 'open, overdue' } as Record<DossierStatus, string>,
     reasons: {
       'no-procedure': 'no procedure code',
@@ -128,6 +129,7 @@ export const ONTIME_LABELS = {
     fieldChart: 'Tỷ lệ đúng hạn theo lĩnh vực',
     stepChart: 'Thời gian vượt trung bình của các bước chậm nhất (giờ làm việc)',
     summaryLink: 'Báo cáo đầy đủ về giải quyết đúng hạn',
+    sheets: { summary: 'Tổng hợp', procedure: 'Thủ tục', field: 'Lĩnh vực', agency: 'Cơ quan', level: 'Cấp', month: 'Tháng', steps: 'Bước chậm', listed: 'Hồ sơ quá hạn', bad: 'Dòng không đo được' },
     statuses: { early: 'trước hạn', on_time: 'đúng hạn', late: 'quá hạn', open_in_time: 'đang giải quyết, còn hạn', open_overdue: 'đang giải quyết, quá hạn' } as Record<DossierStatus, string>,
     reasons: {
       'no-procedure': 'không có mã thủ tục',

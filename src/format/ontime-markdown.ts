@@ -25,7 +25,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     '',
     `| | |`,
     `| --- | ---: |`,
-    `| **${w.rate}** (${w.rateNote}) | **${formatRate(t.rate, lang)}** |`,
+    `| **${w.rate}** — ${w.rateNote} | **${formatRate(t.rate, lang)}** |`,
     `| ${w.finished} | ${t.finished} |`,
     `| ${s.early} / ${s.on_time} / ${s.late} | ${t.early} / ${t.on_time} / ${t.late} |`,
     `| ${s.open_in_time} / ${s.open_overdue} | ${t.open_in_time} / ${t.open_overdue} |`,

@@ -21,14 +21,14 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
   book.created = new Date(Date.UTC(2000, 0, 1));
   book.modified = book.created;
   const sheet = (name: string, headers: string[], widths: number[]) => {
-    const ws = book.addWorksheet(name.slice(0, 31));
+    const ws = book.addWorksheet(name);
     ws.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 14 }));
     ws.getRow(1).font = { bold: true };
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     return ws;
   };
   const t = report.totals;
-  const summary = sheet(w.title, ['', ''], [60, 20]);
+  const summary = sheet(w.sheets.summary, [w.title, ''], [60, 20]);
   const rows: [string, string | number | undefined][] = [
     [w.asOf, formatMoment(report.asOf)],
     [w.files, report.files.join(', ')],
@@ -57,24 +57,24 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
     }
     ws.getColumn(10).numFmt = '0.00%';
   };
-  groupSheet(w.byProcedure, report.byProcedure);
-  groupSheet(w.byField, report.byField);
-  groupSheet(w.byAgency, report.byAgency);
-  groupSheet(w.byLevel, report.byLevel);
-  groupSheet(w.byMonth, report.byMonth);
+  groupSheet(w.sheets.procedure, report.byProcedure);
+  groupSheet(w.sheets.field, report.byField);
+  groupSheet(w.sheets.agency, report.byAgency);
+  groupSheet(w.sheets.level, report.byLevel);
+  groupSheet(w.sheets.month, report.byMonth);
 
-  const steps = sheet(w.steps, [w.procedure, w.step, '', w.budget, w.dossiers, w.overran, `${w.avgOver} (${w.hours})`, `${w.avgUsed} (${w.hours})`], [22, 16, 50]);
+  const steps = sheet(w.sheets.steps, [w.procedure, w.step, '', w.budget, w.dossiers, w.overran, `${w.avgOver} (${w.hours})`, `${w.avgUsed} (${w.hours})`], [22, 16, 50]);
   for (const step of report.steps) {
     steps.addRow([text(step.procedure), text(step.step), text(step.name), step.budget ? formatDurationShort(step.budget) : null, step.dossiers, step.overran, step.averageOverrunHours, step.averageUsedHours]);
   }
 
-  const listed = sheet(w.listed, [w.file, w.row, w.id, w.procedure, w.status, w.received, w.due, w.vendorDue, w.finishedAt, `${w.late} (${w.hours})`, `${w.used} (${w.hours})`], [24, 8, 18, 18, 22, 18, 18, 18, 18]);
+  const listed = sheet(w.sheets.listed, [w.file, w.row, w.id, w.procedure, w.status, w.received, w.due, w.vendorDue, w.finishedAt, `${w.late} (${w.hours})`, `${w.used} (${w.hours})`], [24, 8, 18, 18, 22, 18, 18, 18, 18]);
   const when = (moment: number | undefined) => (moment === undefined ? null : formatMoment(moment).replace('T', ' '));
   for (const d of report.listed) {
     listed.addRow([text(d.file), d.row, text(d.id), text(d.procedure), s[d.status], when(d.received), when(d.due), when(d.vendorDue), when(d.finished), d.lateHours, d.usedHours]);
   }
 
-  const bad = sheet(w.bad, [w.file, w.row, w.reason], [24, 8, 90]);
+  const bad = sheet(w.sheets.bad, [w.file, w.row, w.reason], [24, 8, 90]);
   for (const row of report.badRows.listed) bad.addRow([text(row.file), row.row, text(badRowText(row, lang))]);
 
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -1,6 +1,7 @@
 /**
- * A streaming reader for JSON dossier exports: a list of objects, an object holding one (`{"data": [...]}`), or one
- * object per line (JSON Lines). Each dossier object is cut out and parsed alone, so the file never sits in memory.
+ * A streaming reader for JSON dossier exports: a JSON document that is a list of objects or an object holding one
+ * (`{"data": [...]}`), or JSON Lines (one object per line, `.jsonl`/`.ndjson`). Each dossier object is cut out and
+ * parsed alone, so the file never sits in memory.
  */
 
 /** One dossier object and the line it starts on. */
@@ -34,6 +35,9 @@ export class JsonRecordParser {
   private recordDepth = -1;
   private recordLine = 0;
 
+  /** `lines`: every top-level object is a dossier (JSON Lines); `document`: dossiers are the objects of a list. */
+  constructor(private readonly mode: 'document' | 'lines' = 'document') {}
+
   /** Adds a chunk of text; returns the dossier objects it completed. */
   push(text: string): JsonRecord[] {
     const out: JsonRecord[] = [];
@@ -49,7 +53,7 @@ export class JsonRecordParser {
       }
       if (c === 34) this.inString = true;
       else if (c === 123 || c === 91) {
-        // A dossier is an object directly inside the top list, inside a list inside the top object, or at the top.
+        // A dossier is an object directly inside the top list, inside a list inside the top object, or a line.
         if (c === 123 && this.recordDepth < 0 && this.isRecordPlace()) {
           this.recordDepth = this.stack.length;
           this.recordLine = this.line;
@@ -64,7 +68,7 @@ export class JsonRecordParser {
           from = -1;
         }
       } else if (this.stack.length === 0 && c > 32 && c !== 0xfeff) {
-        throw new JsonRecordError(this.line, 'expected a list of dossiers or one dossier object per line');
+        throw new JsonRecordError(this.line, this.mode === 'lines' ? 'expected one dossier object per line' : 'expected a list of dossiers');
       }
     }
     if (this.recordDepth >= 0 && from >= 0) {
@@ -83,7 +87,8 @@ export class JsonRecordParser {
 
   private isRecordPlace(): boolean {
     const s = this.stack;
-    return s.length === 0 || (s.length === 1 && s[0] === 91) || (s.length === 2 && s[0] === 123 && s[1] === 91);
+    if (this.mode === 'lines') return s.length === 0;
+    return (s.length === 1 && s[0] === 91) || (s.length === 2 && s[0] === 123 && s[1] === 91);
   }
 
   private parse(): JsonRecord {
