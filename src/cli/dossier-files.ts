@@ -1,6 +1,7 @@
 /** Reading dossier exports from disk as streams of records: CSV (any UTF), JSON (list or lines) and XLSX. */
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { extname } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { Cell } from '../ontime/cells.js';
 import { CsvParser } from '../ontime/csv.js';
 import { JsonRecordParser } from '../ontime/json-records.js';
@@ -9,7 +10,7 @@ import type { CellRecord } from '../ontime/measure.js';
 /** The kinds of export procmap reads. */
 export type DossierFileKind = 'csv' | 'json' | 'xlsx';
 
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 16;
 
 /** The kind of a dossier file, by its extension, else by its first bytes (`PK` zip, `[` or `{` JSON). */
 export function dossierFileKind(path: string): DossierFileKind {
@@ -32,17 +33,23 @@ export function dossierFileKind(path: string): DossierFileKind {
 
 /** Text chunks of a file, decoded as UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8. */
 async function* textChunks(path: string): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
+  let decode: ((bytes?: Buffer) => string) | undefined;
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
     const bytes = chunk as Buffer;
-    if (!decoder) {
-      const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-      decoder = new TextDecoder(utf16 ?? 'utf-8', { ignoreBOM: false });
+    if (!decode) {
+      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        const decoder = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
+        decode = (b) => (b ? decoder.decode(b, { stream: true }) : decoder.decode());
+      } else {
+        // StringDecoder is Node's fast path for UTF-8; it keeps a character split between chunks for the next.
+        const decoder = new StringDecoder('utf8');
+        decode = (b) => (b ? decoder.write(b) : decoder.end());
+      }
     }
-    const text = decoder.decode(bytes, { stream: true });
+    const text = decode(bytes);
     if (text) yield text;
   }
-  const rest = decoder?.decode();
+  const rest = decode?.();
   if (rest) yield rest;
 }
 

@@ -1,6 +1,7 @@
 /** Adding measured dossiers up: per procedure, field, agency, level and month, the slowest steps, bad rows. */
 import type { Duration } from '../model/types.js';
 import { dayOf, dayParts, type Moment } from '../time/moment.js';
+import { ownString } from './cells.js';
 import type { BadReason, BadRow, DossierResult, DossierStatus } from './evaluate.js';
 
 /** Counts and sums of one group of dossiers. */
@@ -109,9 +110,19 @@ function emptyTally(): Tally {
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+const months = new Map<number, string>();
+
+/** `2026-02` for a moment; remembered per day, since a year of dossiers falls on a few hundred days. */
 function monthOf(moment: Moment): string {
-  const { year, month } = dayParts(dayOf(moment));
-  return `${year}-${String(month).padStart(2, '0')}`;
+  const day = dayOf(moment);
+  let month = months.get(day);
+  if (month === undefined) {
+    const parts = dayParts(day);
+    month = `${parts.year}-${String(parts.month).padStart(2, '0')}`;
+    if (months.size > 100_000) months.clear();
+    months.set(day, month);
+  }
+  return month;
 }
 
 const UNKNOWN = '—';
@@ -150,7 +161,7 @@ export class OntimeAggregator {
     this.rows++;
     this.bad.count++;
     this.bad.byReason[bad.reason] = (this.bad.byReason[bad.reason] ?? 0) + 1;
-    if (this.bad.listed.length < this.listLimit) this.bad.listed.push(bad);
+    if (this.bad.listed.length < this.listLimit) this.bad.listed.push(bad.value === undefined ? bad : { ...bad, value: ownString(bad.value) });
     else this.bad.omitted++;
   }
 
@@ -182,7 +193,7 @@ export class OntimeAggregator {
     if (!sums) {
       sums = { tally: emptyTally(), saved: 0, used: 0 };
       if (title !== undefined) sums.title = title;
-      map.set(key, sums);
+      map.set(ownString(key), sums);
     }
     return sums;
   }
@@ -216,21 +227,13 @@ export class OntimeAggregator {
   }
 
   private list(result: DossierResult): void {
-    if (this.listed.length >= this.listLimit) {
-      // Keep the latest: replace the least late listed dossier when this one is later.
-      const least = this.listed.reduce((low, d, i, all) => (d.lateHours < all[low]!.lateHours ? i : low), 0);
-      if (this.listed[least]!.lateHours * 60 >= result.lateMinutes) {
-        this.listedOmitted++;
-        return;
-      }
-      this.listed.splice(least, 1);
-      this.listedOmitted++;
-    }
+    // Keep the latest: let the list grow to twice its size, then keep the latest half (sorting only now and then).
+    if (this.listed.length >= 2 * this.listLimit) this.trimListed();
     const hours = (minutes: number) => round(minutes / 60);
     const listed: ListedDossier = {
       file: result.file,
       row: result.row,
-      id: result.id,
+      id: ownString(result.id),
       procedure: result.procedure.id,
       received: result.received,
       due: result.due,
@@ -245,6 +248,14 @@ export class OntimeAggregator {
     if (result.finished !== undefined) listed.finished = result.finished;
     if (result.savedMinutes !== undefined) listed.savedHours = hours(result.savedMinutes);
     this.listed.push(listed);
+  }
+
+  private trimListed(): void {
+    this.listed.sort((a, b) => b.lateHours - a.lateHours || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
+    if (this.listed.length > this.listLimit) {
+      this.listedOmitted += this.listed.length - this.listLimit;
+      this.listed.length = this.listLimit;
+    }
   }
 
   /** The figures so far. */
@@ -266,7 +277,8 @@ export class OntimeAggregator {
     const steps = [...this.steps.values()]
       .map(({ stat, used, overrun }) => ({ ...stat, averageUsedHours: round(used / stat.dossiers / 60), averageOverrunHours: round(overrun / stat.dossiers / 60) }))
       .sort((a, b) => b.overran / b.dossiers - a.overran / a.dossiers || b.averageOverrunHours - a.averageOverrunHours || (a.procedure + a.step < b.procedure + b.step ? -1 : 1));
-    const listed = [...this.listed].sort((a, b) => b.lateHours - a.lateHours || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
+    this.trimListed();
+    const listed = [...this.listed];
     return {
       asOf: this.options.asOf,
       hoursPerDay: this.options.hoursPerDay,

@@ -1,5 +1,5 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
-import { dayFromParts, MINUTES_PER_DAY, type Moment } from '../time/moment.js';
+import { MINUTES_PER_DAY, type Moment } from '../time/moment.js';
 import { headerKey } from './columns.js';
 
 /** One cell as a reader hands it over: text (CSV, JSON), a number or a date (XLSX), or empty. */
@@ -24,10 +24,39 @@ const DMY = /^(?:(\d{1,2}):(\d{2})(?::\d{2})?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\
 // yyyy-mm-dd with an optional time, seconds, fraction and zone (Z, +07:00, +0700).
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days since 1970-01-01 of a civil date, by arithmetic (a million rows cannot each build a Date). */
+function civilDay(year: number, month: number, date: number): number | undefined {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (year < 1000 || month < 1 || month > 12 || date < 1 || date > (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!)) return undefined;
+  // Howard Hinnant's days_from_civil.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 function momentOf(year: number, month: number, date: number, hour: number, minute: number): Moment | undefined {
-  const day = dayFromParts(year, month, date);
+  const day = civilDay(year, month, date);
   if (day === undefined || hour > 23 || minute > 59) return undefined;
   return day * MINUTES_PER_DAY + hour * 60 + minute;
+}
+
+const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
+const isDigit = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** `dd/mm/yyyy HH:mm`, the form nearly every export uses, read without a regular expression. */
+function fastDmy(text: string): Moment | undefined | null {
+  if (text.length !== 16 || text.charCodeAt(2) !== 47 || text.charCodeAt(5) !== 47 || text.charCodeAt(10) !== 32 || text.charCodeAt(13) !== 58) return null;
+  for (const i of [0, 1, 3, 4, 6, 7, 8, 9, 11, 12, 14, 15]) if (!isDigit(text, i)) return null;
+  const n = (i: number) => digit(text, i) * 10 + digit(text, i + 1);
+  return momentOf(n(6) * 100 + n(8), n(3), n(0), n(11), n(14));
 }
 
 function zoneShift(zone: string | undefined): number {
@@ -40,6 +69,8 @@ function zoneShift(zone: string | undefined): number {
 
 /** Parses a moment written as text: `13/02/2026 09:00`, `13/02/2026`, `09:00 13/02/2026`, ISO with or without a zone. */
 export function parseMomentText(text: string): Moment | undefined {
+  const fast = fastDmy(text);
+  if (fast !== null) return fast;
   const trimmed = text.trim();
   const dmy = DMY.exec(trimmed);
   if (dmy) {
@@ -77,10 +108,13 @@ export function cellMoment(cell: Cell): Moment | undefined | null {
   return parseMomentText(cell) ?? null;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** A cell as trimmed text (numbers as written, codes like 2.000815 kept); empty cells give ''. */
 export function cellText(cell: Cell): string {
   if (cell === undefined || cell === null) return '';
-  if (typeof cell === 'string') return cell.normalize('NFC').trim();
+  // Normalising is costly and ASCII needs none: codes, ids and dates are ASCII in most exports.
+  if (typeof cell === 'string') return (NON_ASCII.test(cell) ? cell.normalize('NFC') : cell).trim();
   if (cell instanceof Date) return cell.toISOString();
   if (typeof cell === 'object') return JSON.stringify(cell);
   return String(cell);
@@ -94,8 +128,28 @@ const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
 
 /** A channel written as officers and software write it (`Trực tuyến`, `online`, `2`); undefined when not one. */
 export function parseChannel(text: string): ChannelKind | undefined {
-  const key = headerKey(text);
-  return CHANNEL_WORDS.find(([re]) => re.test(key))?.[1];
+  return remembered(channels, text, () => {
+    const key = headerKey(text);
+    return CHANNEL_WORDS.find(([re]) => re.test(key))?.[1];
+  });
+}
+
+// An export writes a handful of channels and statuses a million times: each spelling is read once.
+const channels = new Map<string, ChannelKind | undefined>();
+const statuses = new Map<string, boolean>();
+
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute();
+  if (cache.size >= 1000) cache.clear();
+  // A copy: the key may be a slice of a large chunk of the file, which it would keep alive.
+  cache.set(ownString(key), value);
+  return value;
+}
+
+/** A string that owns its characters (not a slice that keeps a whole read buffer alive). */
+export function ownString(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 // Statuses of dossiers that were never settled: withdrawn, refused, cancelled, stopped (QĐ 766 leaves them out).
@@ -103,7 +157,7 @@ const NOT_SETTLED = /\b(rut|rut ho so|tu choi|huy|da huy|dung giai quyet|dung xu
 
 /** Whether a vendor status says the dossier was withdrawn, refused or cancelled, so it has no on-time status. */
 export function isNotSettled(status: string): boolean {
-  return NOT_SETTLED.test(headerKey(status));
+  return remembered(statuses, status, () => NOT_SETTLED.test(headerKey(status)));
 }
 
 // Between the two ends of a pause: " - ", an en or em dash, an arrow, "đến", "to".

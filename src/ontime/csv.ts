@@ -72,9 +72,21 @@ export class CsvParser {
       this.delimiter = guessDelimiter(newline < 0 ? buf : buf.slice(0, newline));
     }
     const delimiter = this.delimiter;
+    const separator = String.fromCharCode(delimiter);
     let pos = 0;
     const n = buf.length;
+    // Where the next quote is: lines before it need no quote handling and are split natively (most lines).
+    let nextQuote = buf.indexOf('"');
     while (pos < n) {
+      if (nextQuote !== -1 && nextQuote < pos) nextQuote = buf.indexOf('"', pos);
+      const newline = buf.indexOf('\n', pos);
+      if (newline !== -1 && (nextQuote === -1 || nextQuote > newline)) {
+        const end = newline > pos && buf.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+        const startLine = this.line++;
+        if (end > pos) out.push({ row: startLine, values: buf.slice(pos, end).split(separator) });
+        pos = newline + 1;
+        continue;
+      }
       const recordStart = pos;
       const startLine = this.line;
       let lines = 0;

@@ -1,9 +1,10 @@
 /** Measuring one dossier against its mapped procedure: due moment, working time used, on-time status. */
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
-import { addWorkingMinutes, workingMinutesBetween } from '../time/clock.js';
+import { addWorkingMinutes } from '../time/clock.js';
 import { limitDue } from '../time/due.js';
 import { dayOf, minuteOf, type Moment } from '../time/moment.js';
+import { OfficeMinutes } from '../time/office-index.js';
 import { receiptStart } from '../time/schedule.js';
 import { cellMoment, cellText, isNotSettled, parseChannel, parsePauses, pauseOf, type Cell, type ChannelKind, type Pause } from './cells.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
@@ -99,8 +100,9 @@ export interface DossierResult {
 /** What became of one row. */
 export type RowOutcome = { kind: 'measured'; result: DossierResult } | { kind: 'bad'; bad: BadRow } | { kind: 'not-settled' };
 
-// A memo of due moments per procedure and limit stays below this many receipts (about 40 MiB at most in all).
-const MEMO_LIMIT = 200_000;
+// A memo of due moments per procedure and limit stays below this many receipts, so memory stays flat however many
+// procedures an export names (about 3 MiB each at most).
+const MEMO_LIMIT = 50_000;
 
 function mergePauses(pauses: Pause[], openEnd: Moment): { from: Moment; to: Moment }[] {
   const spans = pauses.map((p) => ({ from: p.from, to: p.to ?? Math.max(p.from, openEnd) })).sort((a, b) => a.from - b.from);
@@ -114,13 +116,9 @@ function mergePauses(pauses: Pause[], openEnd: Moment): { from: Moment; to: Mome
 }
 
 /** Office minutes of the pauses inside [from, to). */
-function pausedWithin(calendar: WorkingCalendar, spans: readonly { from: Moment; to: Moment }[], from: Moment, to: Moment): number {
+function pausedWithin(office: OfficeMinutes, spans: readonly { from: Moment; to: Moment }[], from: Moment, to: Moment): number {
   let total = 0;
-  for (const span of spans) {
-    const low = Math.max(span.from, from);
-    const high = Math.min(span.to, to);
-    if (high > low) total += workingMinutesBetween(calendar, low, high);
-  }
+  for (const span of spans) total += office.between(Math.max(span.from, from), Math.min(span.to, to));
   return total;
 }
 
@@ -129,25 +127,31 @@ function pausedWithin(calendar: WorkingCalendar, spans: readonly { from: Moment;
  * time to it, the way one-stop software resumes the clock. A pause that starts after the due moment does not: a
  * dossier already late is not made on time by asking for a supplement afterwards.
  */
-function extendByPauses(calendar: WorkingCalendar, start: Moment, due: Moment, spans: readonly { from: Moment; to: Moment }[]): Moment {
+function extendByPauses(calendar: WorkingCalendar, office: OfficeMinutes, start: Moment, due: Moment, spans: readonly { from: Moment; to: Moment }[]): Moment {
   let moved = due;
   for (const span of spans) {
     const from = Math.max(span.from, start);
     if (from >= moved || span.to <= from) continue;
-    moved = addWorkingMinutes(calendar, moved, workingMinutesBetween(calendar, from, span.to));
+    moved = addWorkingMinutes(calendar, moved, office.between(from, span.to));
   }
   return moved;
 }
 
+// Shared by every dossier without step timestamps (nearly all): never written to.
+const NO_STEPS: StepResult[] = [];
+
 /** Measures rows of dossier exports against a catalog, on one calendar, as of one moment (for open dossiers). */
 export class DossierEvaluator {
   private readonly memo = new Map<MeasuredProcedure, Map<Duration, Map<Moment, Moment>>>();
+  private readonly office: OfficeMinutes;
 
   constructor(
     private readonly calendar: WorkingCalendar,
     private readonly procedures: ProcedureIndex,
     private readonly asOf: Moment,
-  ) {}
+  ) {
+    this.office = new OfficeMinutes(calendar);
+  }
 
   /** The due moment of a limit for a receipt, memoised per procedure, limit and receipt moment. */
   private due(procedure: MeasuredProcedure, limit: Duration, received: Moment): Moment {
@@ -200,9 +204,9 @@ export class DossierEvaluator {
     const spans = pauses.length === 0 ? [] : mergePauses(pauses, end);
     const start = receiptStart(this.calendar, received, procedure.cutoff).start;
     const baseDue = this.due(procedure, limit, received);
-    const due = spans.length === 0 ? baseDue : extendByPauses(this.calendar, start, baseDue, spans);
-    const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.calendar, spans, start, end);
-    const usedMinutes = Math.max(0, workingMinutesBetween(this.calendar, start, end) - pausedMinutes);
+    const due = spans.length === 0 ? baseDue : extendByPauses(this.calendar, this.office, start, baseDue, spans);
+    const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.office, spans, start, end);
+    const usedMinutes = Math.max(0, this.office.between(start, end) - pausedMinutes);
 
     let status: DossierStatus;
     let lateMinutes = 0;
@@ -212,9 +216,9 @@ export class DossierEvaluator {
     } else {
       status = this.asOf > due ? 'open_overdue' : 'open_in_time';
     }
-    if (status === 'late' || status === 'open_overdue') lateMinutes = workingMinutesBetween(this.calendar, due, end);
+    if (status === 'late' || status === 'open_overdue') lateMinutes = this.office.between(due, end);
 
-    const steps: StepResult[] = [];
+    const steps: StepResult[] = row.steps.length === 0 ? NO_STEPS : [];
     for (const { step, cell } of row.steps) {
       const moment = cellMoment(cell);
       if (moment === undefined) continue;
@@ -247,7 +251,7 @@ export class DossierEvaluator {
     if (agency) result.agency = agency;
     if (finished !== undefined) {
       result.finished = finished;
-      result.savedMinutes = status === 'late' ? -lateMinutes : workingMinutesBetween(this.calendar, finished, due);
+      result.savedMinutes = status === 'late' ? -lateMinutes : this.office.between(finished, due);
     }
     if (vendorDue !== undefined) {
       result.vendorDue = vendorDue;
@@ -270,10 +274,10 @@ export class DossierEvaluator {
     for (const step of steps) {
       const end = Math.max(step.usedMinutes, previous);
       const budget = procedure.steps.find((s) => s.id === step.step)?.budget;
-      step.usedMinutes = Math.max(0, workingMinutesBetween(this.calendar, previous, end) - pausedWithin(this.calendar, spans, previous, end));
+      step.usedMinutes = Math.max(0, this.office.between(previous, end) - pausedWithin(this.office, spans, previous, end));
       if (budget) {
-        const due = extendByPauses(this.calendar, previous, limitDue(this.calendar, previous, budget), spans);
-        step.overrunMinutes = end > due ? workingMinutesBetween(this.calendar, due, end) : 0;
+        const due = extendByPauses(this.calendar, this.office, previous, limitDue(this.calendar, previous, budget), spans);
+        step.overrunMinutes = this.office.between(due, end);
       }
       previous = end;
     }

@@ -18,6 +18,8 @@ export interface TableOutcome {
   missing: DossierField[];
 }
 
+const NO_STEPS: DossierRow['steps'] = [];
+
 function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
   const { fields } = plan;
   const v = record.values;
@@ -37,7 +39,7 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     pauseStart: cell('pauseStart'),
     pauseEnd: cell('pauseEnd'),
     body: text('body'),
-    steps: plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
+    steps: plan.steps.length === 0 ? NO_STEPS : plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
   };
 }
 

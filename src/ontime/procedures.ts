@@ -2,7 +2,7 @@
 import { parseDuration } from '../model/duration.js';
 import type { Duration, Procedure } from '../model/types.js';
 import { headerKey } from './columns.js';
-import type { ChannelKind } from './cells.js';
+import { ownString, type ChannelKind } from './cells.js';
 
 /** One procedure as the measurement sees it. */
 export interface MeasuredProcedure {
@@ -87,7 +87,7 @@ export class ProcedureIndex {
   find(text: string): MeasuredProcedure | undefined {
     if (this.seen.has(text)) return this.seen.get(text);
     const found = this.byKey.get(codeKey(text));
-    if (this.seen.size < 100_000) this.seen.set(text, found);
+    if (this.seen.size < 10_000) this.seen.set(ownString(text), found);
     return found;
   }
 }
