@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import YAML from 'js-yaml';
 import { createCalendar } from '../dist/time/calendar.js';
 import { limitDue } from '../dist/time/due.js';
+import { nextOpening } from '../dist/time/clock.js';
 import { parseDuration } from '../dist/model/duration.js';
 
 /** A small seeded PRNG (mulberry32): the same seed always gives the same export. */
@@ -48,12 +49,13 @@ function when(ms) {
   return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
-/** The same day at a random minute of office hours (results are signed while the office is open). */
+/** A random minute of office hours on that day or the next open one (results are signed while the office is open). */
 function inOffice(ms, rand) {
   const day = Math.floor(ms / MS_DAY) * MS_DAY;
-  return day + (450 + Math.floor(rand() * 570)) * MS_MINUTE;
+  return nextOpening(calendar, (day + (450 + Math.floor(rand() * 570)) * MS_MINUTE) / MS_MINUTE) * MS_MINUTE;
 }
 
+const calendar = createCalendar();
 const csvCell = (text) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /** A receipt moment in 2026: a weekday (some Saturdays), mostly in office hours, some after 15:00 or at lunch. */
@@ -68,15 +70,9 @@ function receipt(rand) {
   }
 }
 
-async function main() {
-  const [rowsArg, out, catalog = 'procedures'] = process.argv.slice(2);
-  const rows = Number(rowsArg);
-  if (!(rows > 0) || !out) {
-    console.error('usage: node bench/generate-dossiers.js <rows> <out.csv> [catalogDir]');
-    process.exit(2);
-  }
+/** Writes an export of `rows` dossiers of the procedures in `catalog` to `out` (CSV). */
+export async function generateDossiers(rows, out, catalog = 'procedures') {
   const list = procedures(catalog);
-  const calendar = createCalendar();
   const rand = prng(19);
   const stream = createWriteStream(out);
   const header = 'Số hồ sơ,Mã thủ tục,Tên thủ tục,Cơ quan thực hiện,Kênh,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái,Tạm dừng\n';
@@ -121,4 +117,11 @@ async function main() {
   await once(stream, 'finish');
 }
 
-await main();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const [rowsArg, out, catalog] = process.argv.slice(2);
+  if (!(Number(rowsArg) > 0) || !out) {
+    console.error('usage: node bench/generate-dossiers.js <rows> <out.csv> [catalogDir]');
+    process.exit(2);
+  }
+  await generateDossiers(Number(rowsArg), out, catalog);
+}

@@ -10,6 +10,7 @@ const BENCHES = [
   ['flowcharts: pooled browser vs mmdc per file', 'flowchart.js'],
   ['diff on a whole catalog in git', 'diff.js'],
   ['build: cold, warm, one changed', 'build.js'],
+  ['ontime: dossier exports, CSV and XLSX', 'ontime.js'],
 ];
 
 let failed = 0;

@@ -172,8 +172,9 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
     .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .option('--dossiers <file>', 'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more', (value: string, previous: string[] = []) => [...previous, value])
     .addOption(langOption('vi'))
-    .addHelpText('after', '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf')
+    .addHelpText('after', '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv')
     .action(async (catalog: string | undefined, options) => {
       const { buildCommand } = await import('./commands/build.js');
       setExit(await buildCommand(catalog, options, io));

@@ -61,6 +61,7 @@ export const ONTIME_LABELS = {
     fieldChart: 'On-time rate per field',
     stepChart: 'Average overrun of the slowest steps (working hours)',
     summaryLink: 'Full on-time report',
+    levels: { central: 'central', province: 'province', district: 'district', commune: 'commune' } as Record<string, string>,
     sheets: { summary: 'Summary', procedure: 'Procedures', field: 'Fields', agency: 'Agencies', level: 'Levels', month: 'Months', steps: 'Slowest steps', listed: 'Late dossiers', bad: 'Rows not measured' },
     statuses: { early: 'early', on_time: 'on time', late: 'late', open_in_time: 'open, in time', open_overdue: 'open, overdue' } as Record<DossierStatus, string>,
     reasons: {
@@ -129,6 +130,7 @@ export const ONTIME_LABELS = {
     fieldChart: 'Tỷ lệ đúng hạn theo lĩnh vực',
     stepChart: 'Thời gian vượt trung bình của các bước chậm nhất (giờ làm việc)',
     summaryLink: 'Báo cáo đầy đủ về giải quyết đúng hạn',
+    levels: { central: 'Trung ương', province: 'Tỉnh', district: 'Huyện', commune: 'Xã' } as Record<string, string>,
     sheets: { summary: 'Tổng hợp', procedure: 'Thủ tục', field: 'Lĩnh vực', agency: 'Cơ quan', level: 'Cấp', month: 'Tháng', steps: 'Bước chậm', listed: 'Hồ sơ quá hạn', bad: 'Dòng không đo được' },
     statuses: { early: 'trước hạn', on_time: 'đúng hạn', late: 'quá hạn', open_in_time: 'đang giải quyết, còn hạn', open_overdue: 'đang giải quyết, quá hạn' } as Record<DossierStatus, string>,
     reasons: {
@@ -177,4 +179,10 @@ export function tallyLine(tally: Tally, hoursPerDay: number, lang: Lang): string
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
   return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late} · ${s.open_overdue} ${tally.open_overdue} · ${formatHours(tally.averageSavedHours, hoursPerDay, lang)}`;
+}
+
+/** The groups of a report with the level names in the report's language (`commune` → `Xã`). */
+export function levelGroups<T extends { key: string }>(groups: readonly T[], lang: Lang): T[] {
+  const names = ONTIME_LABELS[lang].levels;
+  return groups.map((g) => ({ ...g, key: names[g.key] ?? g.key }));
 }

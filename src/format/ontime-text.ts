@@ -4,7 +4,7 @@ import { escapeControls } from '../model/quote.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDurationShort } from '../model/duration.js';
 import { formatNumber } from '../time/units.js';
-import { formatHours, formatRate, momentText, ONTIME_LABELS, tallyLine } from './ontime-labels.js';
+import { formatHours, formatRate, levelGroups, momentText, ONTIME_LABELS, tallyLine } from './ontime-labels.js';
 
 // Dossiers listed one by one in a terminal; the rest are counted (json and xlsx list more).
 const TEXT_LIST_LIMIT = 20;
@@ -37,7 +37,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   groups(w.byProcedure, report.byProcedure);
   groups(w.byField, report.byField);
   groups(w.byAgency, report.byAgency);
-  groups(w.byLevel, report.byLevel);
+  groups(w.byLevel, levelGroups(report.byLevel, lang));
   groups(w.byMonth, report.byMonth);
   if (report.steps.length > 0) {
     out.push('', c.bold(`${w.steps}:`));

@@ -15,6 +15,9 @@ import { escapeHtml } from '../../render/site/html.js';
 import { indexPage, procedureDir } from '../../render/site/index-page.js';
 import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
+import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
+import { measuredProcedure } from '../../ontime/procedures.js';
+import type { ProcmapConfig } from '../../config/config.js';
 import { analyseTime } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
@@ -38,6 +41,8 @@ export interface BuildCommandOptions {
   template?: string;
   config?: string;
   calendar?: string;
+  /** Dossier exports to measure; the on-time report joins the summary. */
+  dossiers?: string[];
 }
 
 const MANIFEST = '.procmap-build.json';
@@ -102,6 +107,8 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   const out = options.output;
   const config = loadConfig(options.config, root);
   const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
+  // A missing dossier file is bad usage: say so before rendering anything.
+  if (options.dossiers) (await import('./ontime.js')).checkDossierFiles(options.dossiers);
   const { templates, fingerprint } = compileSiteTemplates(options.template);
   const { sources, unreadable } = loadCatalog([root]);
   const settingsFor = settingsResolver(config.config, { baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd });
@@ -179,9 +186,24 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   removeStale(out, plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))));
   const list = listCatalog(entries, calendar);
   writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title));
-  writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title));
+  const ontime = options.dossiers ? await ontimeReport(options.dossiers, entries, calendar, config.config, options.lang, io) : undefined;
+  if (ontime) writeFileAtomic(join(out, ONTIME_PAGE), ontimePage(ontime.report, options.lang, { href: 'summary.html', text: SITE_LABELS[options.lang].summary }));
+  writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title, ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE)));
   saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
   io.stdout.write(`built ${entries.length} procedures into ${displayPath(out)}: ${plan.render.length} rendered, ${plan.upToDate.length} up to date, ${new Set(plan.stale.map((o) => dirname(o))).size} removed (${seconds} s); open ${displayPath(join(out, 'index.html'))}\n`);
-  return errors.length > 0 ? (unreadable.length > 0 ? EXIT.failure : EXIT.problems) : EXIT.ok;
+  if (errors.length > 0) return unreadable.length > 0 ? EXIT.failure : EXIT.problems;
+  return ontime?.failed ? EXIT.problems : EXIT.ok;
+}
+
+const ONTIME_PAGE = 'ontime.html';
+
+/** Measures dossier exports for the site (as of now), against the procedures being built. */
+async function ontimeReport(files: string[], entries: CatalogEntry[], calendar: WorkingCalendar, config: ProcmapConfig, lang: Lang, io: Io) {
+  const { measureDossierFiles, parseMapping, localNow, reportBadRows } = await import('./ontime.js');
+  const procedures = entries.flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
+  const mapping = parseMapping(config.ontime, 'procmap.config.yaml ontime');
+  const measured = await measureDossierFiles(files, { procedures, calendar, mapping, asOf: localNow(), lang }, io);
+  reportBadRows(measured.report, lang, io);
+  return measured;
 }

@@ -47,7 +47,7 @@ const FIELDS: readonly DossierField[] = ['id', 'procedure', 'received', 'appoint
 const STDERR_BAD_ROWS = 50;
 
 /** Now on this machine's clock, as a local moment: when open dossiers are judged unless --as-of says otherwise. */
-function localNow(now: Date = new Date()): Moment {
+export function localNow(now: Date = new Date()): Moment {
   return momentAt(localToday(now), now.getHours() * 60 + now.getMinutes());
 }
 
@@ -104,6 +104,19 @@ function readMapping(path: string): ColumnMapping {
   return parseMapping(data, displayPath(path));
 }
 
+/** Refuses (exit 2) a dossier path that does not exist or is a folder, before any work is done. */
+export function checkDossierFiles(paths: readonly string[]): void {
+  for (const path of paths) {
+    let isFile = false;
+    try {
+      isFile = statSync(path).isFile();
+    } catch {
+      throw new UsageError(`Dossier file "${path}" does not exist`);
+    }
+    if (!isFile) throw new UsageError(`"${path}" is not a file: give the dossier exports themselves`);
+  }
+}
+
 /** Everything a measurement needs besides the dossier files. */
 export interface MeasureSetup {
   procedures: readonly MeasuredProcedure[];
@@ -152,7 +165,7 @@ export function measurableProcedures(root: string, calendar: WorkingCalendar, la
 }
 
 /** Lists the rows that could not be measured on standard error, the first fifty of them. */
-function reportBadRows(report: OntimeReport, lang: Lang, io: Io): void {
+export function reportBadRows(report: OntimeReport, lang: Lang, io: Io): void {
   const { badRows } = report;
   if (badRows.count === 0) return;
   for (const bad of badRows.listed.slice(0, STDERR_BAD_ROWS)) io.stderr.write(`${escapeControls(`${bad.file}:${bad.row}: ${badRowText(bad, lang)}`)}\n`);
@@ -172,15 +185,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   if (asOf === undefined) throw new UsageError(`--as-of takes a local date and time such as "2026-02-13 09:00", not "${options.asOf}"`);
   const format = options.format;
   if (format === 'xlsx' && options.output === undefined) throw new UsageError('--format xlsx writes a workbook: name it with --output, e.g. --output ontime.xlsx');
-  for (const path of dossiers) {
-    let isFile = false;
-    try {
-      isFile = statSync(path).isFile();
-    } catch {
-      throw new UsageError(`Dossier file "${path}" does not exist`);
-    }
-    if (!isFile) throw new UsageError(`"${path}" is not a file: give the dossier exports themselves`);
-  }
+  checkDossierFiles(dossiers);
   const root = options.catalog ?? '.';
   const config = loadConfig(options.config, root);
   const calendar = loadCalendar(options.calendar, config);

@@ -36,7 +36,7 @@ ${bars.map((bar, i) => {
 
 /** Vertical bars over time (one per month), values as shares from 0 to 1, with a dashed target line. */
 export function columnChart(bars: readonly Bar[], title: string, target?: number): SafeHtml {
-  const columnWidth = 44;
+  const columnWidth = 58;
   const chartHeight = 180;
   const top = 22;
   const left = 40;
