@@ -13,19 +13,8 @@ import YAML from 'js-yaml';
 import { createCalendar } from '../dist/time/calendar.js';
 import { limitDue } from '../dist/time/due.js';
 import { nextOpening } from '../dist/time/clock.js';
+import { prng } from './generate.js';
 import { parseDuration } from '../dist/model/duration.js';
-
-/** A small seeded PRNG (mulberry32): the same seed always gives the same export. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function procedures(dir) {
   const out = [];

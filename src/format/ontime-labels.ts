@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n.js';
 import { fill } from '../i18n.js';
 import type { BadRow, DossierStatus } from '../ontime/evaluate.js';
-import type { Tally } from '../ontime/aggregate.js';
+import type { Group, OntimeReport, Tally } from '../ontime/aggregate.js';
 import { formatDate, formatDateTime, formatNumber } from '../time/units.js';
 import { dayOf, minuteOf, type Moment } from '../time/moment.js';
 
@@ -182,7 +182,19 @@ export function tallyLine(tally: Tally, hoursPerDay: number, lang: Lang): string
 }
 
 /** The groups of a report with the level names in the report's language (`commune` → `Xã`). */
-export function levelGroups<T extends { key: string }>(groups: readonly T[], lang: Lang): T[] {
+function levelGroups<T extends { key: string }>(groups: readonly T[], lang: Lang): T[] {
   const names = ONTIME_LABELS[lang].levels;
   return groups.map((g) => ({ ...g, key: names[g.key] ?? g.key }));
+}
+
+/** The groupings of a report in the order every format shows them: title, sheet name, groups (levels named). */
+export function groupings(report: OntimeReport, lang: Lang): { title: string; sheet: string; groups: Group[] }[] {
+  const w = ONTIME_LABELS[lang];
+  return [
+    { title: w.byProcedure, sheet: w.sheets.procedure, groups: report.byProcedure },
+    { title: w.byField, sheet: w.sheets.field, groups: report.byField },
+    { title: w.byAgency, sheet: w.sheets.agency, groups: report.byAgency },
+    { title: w.byLevel, sheet: w.sheets.level, groups: levelGroups(report.byLevel, lang) },
+    { title: w.byMonth, sheet: w.sheets.month, groups: report.byMonth },
+  ];
 }

@@ -2,7 +2,7 @@ import { fill, type Lang } from '../i18n.js';
 import { formatDurationShort } from '../model/duration.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatNumber } from '../time/units.js';
-import { badRowText, formatHours, formatRate, levelGroups, momentText, ONTIME_LABELS } from './ontime-labels.js';
+import { badRowText, formatHours, formatRate, groupings, momentText, ONTIME_LABELS } from './ontime-labels.js';
 
 // Rows listed in Markdown (a pull-request comment or a wiki page must stay readable).
 const MARKDOWN_LIST_LIMIT = 50;
@@ -43,11 +43,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
       out.push(`| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_overdue} | ${formatRate(g.rate, lang)} | ${formatHours(g.averageSavedHours, hpd, lang)} |`);
     }
   };
-  groups(w.byProcedure, report.byProcedure);
-  groups(w.byField, report.byField);
-  groups(w.byAgency, report.byAgency);
-  groups(w.byLevel, levelGroups(report.byLevel, lang));
-  groups(w.byMonth, report.byMonth);
+  for (const { title, groups: list } of groupings(report, lang)) groups(title, list);
   if (report.steps.length > 0) {
     out.push('', `## ${w.steps}`, '', `| ${w.procedure} | ${w.step} | ${w.budget} | ${w.overran} | ${w.avgOver} (${w.hours}) | ${w.avgUsed} (${w.hours}) |`, '| --- | --- | --- | ---: | ---: | ---: |');
     for (const step of report.steps) {

@@ -4,7 +4,7 @@ import { escapeControls } from '../model/quote.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDurationShort } from '../model/duration.js';
 import { formatNumber } from '../time/units.js';
-import { formatHours, formatRate, levelGroups, momentText, ONTIME_LABELS, tallyLine } from './ontime-labels.js';
+import { formatHours, formatRate, groupings, momentText, ONTIME_LABELS, tallyLine } from './ontime-labels.js';
 
 // Dossiers listed one by one in a terminal; the rest are counted (json and xlsx list more).
 const TEXT_LIST_LIMIT = 20;
@@ -34,11 +34,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     out.push('', c.bold(`${title}:`));
     for (const g of list) out.push(`  ${safe(g.key)}${g.title ? ` ${safe(g.title)}` : ''}: ${tallyLine(g, hpd, lang)}`);
   };
-  groups(w.byProcedure, report.byProcedure);
-  groups(w.byField, report.byField);
-  groups(w.byAgency, report.byAgency);
-  groups(w.byLevel, levelGroups(report.byLevel, lang));
-  groups(w.byMonth, report.byMonth);
+  for (const { title, groups: list } of groupings(report, lang)) groups(title, list);
   if (report.steps.length > 0) {
     out.push('', c.bold(`${w.steps}:`));
     for (const step of report.steps.slice(0, 10)) {

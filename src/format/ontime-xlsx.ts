@@ -2,7 +2,7 @@ import { formatDurationShort } from '../model/duration.js';
 import type { Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatMoment } from '../time/moment.js';
-import { badRowText, levelGroups, ONTIME_LABELS } from './ontime-labels.js';
+import { badRowText, groupings, ONTIME_LABELS } from './ontime-labels.js';
 
 // exceljs writes strings as strings: text from an export that starts with "=" stays text, never a formula.
 const text = (value: string) => value;
@@ -57,11 +57,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
     }
     ws.getColumn(10).numFmt = '0.00%';
   };
-  groupSheet(w.sheets.procedure, report.byProcedure);
-  groupSheet(w.sheets.field, report.byField);
-  groupSheet(w.sheets.agency, report.byAgency);
-  groupSheet(w.sheets.level, levelGroups(report.byLevel, lang));
-  groupSheet(w.sheets.month, report.byMonth);
+  for (const { sheet: name, groups } of groupings(report, lang)) groupSheet(name, groups);
 
   const steps = sheet(w.sheets.steps, [w.procedure, w.step, '', w.budget, w.dossiers, w.overran, `${w.avgOver} (${w.hours})`, `${w.avgUsed} (${w.hours})`], [22, 16, 50]);
   for (const step of report.steps) {

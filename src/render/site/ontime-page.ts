@@ -1,6 +1,6 @@
 /** The on-time report as a web page with inline SVG charts, alone (`procmap ontime --format html`) or in the site. */
 import { formatDurationShort } from '../../model/duration.js';
-import { badRowText, formatHours, formatRate, levelGroups, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, formatHours, formatRate, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatNumber } from '../../time/units.js';
@@ -76,11 +76,7 @@ export function ontimePage(report: OntimeReport, lang: Lang, back: { href: strin
 <p class="count">${report.files.join(', ')} — ${report.rows} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}. ${w.notSettled}: ${report.notSettled}.</p>
 ${cards(report, lang)}
 ${charts(report, lang)}
-${groupTable(w.byProcedure, report.byProcedure, report, lang)}
-${groupTable(w.byField, report.byField, report, lang)}
-${groupTable(w.byAgency, report.byAgency, report, lang)}
-${groupTable(w.byLevel, levelGroups(report.byLevel, lang), report, lang)}
-${groupTable(w.byMonth, report.byMonth, report, lang)}
+${groupings(report, lang).map(({ title, groups }) => groupTable(title, groups, report, lang))}
 ${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2><table><thead><tr><th>${w.procedure}</th><th>${w.step}</th><th>${w.budget}</th><th>${w.overran}</th><th>${w.avgOver} (${w.hours})</th><th>${w.avgUsed} (${w.hours})</th></tr></thead><tbody>
 ${report.steps.map((step) => html`<tr><td>${step.procedure}</td><td>${step.step} — ${step.name}</td><td class="num">${step.budget ? formatDurationShort(step.budget) : '—'}</td><td class="num ${step.overran > 0 ? 'over' : ''}">${step.overran}/${step.dossiers}</td><td class="num">${formatNumber(step.averageOverrunHours, lang)}</td><td class="num">${formatNumber(step.averageUsedHours, lang)}</td></tr>`)}
 </tbody></table></section>`}
