@@ -75,6 +75,7 @@ export const ONTIME_LABELS = {
       'bad-pause': 'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
       'bad-step': 'step time "{value}" is not a date',
       'unknown-channel': 'channel "{value}" is none of in person, online, postal',
+      'out-of-calendar': 'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
     } as Record<BadRow['reason'], string>,
   },
   vi: {
@@ -144,6 +145,7 @@ export const ONTIME_LABELS = {
       'bad-pause': 'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00',
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'unknown-channel': 'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính',
+      'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
     } as Record<BadRow['reason'], string>,
   },
 } as const;

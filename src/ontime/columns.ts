@@ -61,10 +61,8 @@ const KNOWN_BY_KEY = new Map<string, DossierField>(
 // `step:receive`, `bước 2`, `buoc_2`: the moment a step ended.
 const STEP_HEADER = /^(?:step|buoc)[\s:_.-]*(\S.*)$/iu;
 
-/** The headers procmap recognises for a field without a mapping (shown when a column is missing). */
-export function knownHeaders(field: DossierField): readonly string[] {
-  return KNOWN_HEADERS[field];
-}
+/** How the common header of each required field is written, for messages: `mã thủ tục`, `ngày tiếp nhận`. */
+export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = { procedure: 'Mã thủ tục', received: 'Ngày tiếp nhận' };
 
 /**
  * Places every field in a file's header row: the mapping first (exact header, case and diacritics aside), then the

@@ -42,7 +42,8 @@ export type BadReason =
   | 'bad-appointment'
   | 'bad-pause'
   | 'bad-step'
-  | 'unknown-channel';
+  | 'unknown-channel'
+  | 'out-of-calendar';
 
 /** A row procmap could not measure, with where it is and what was wrong. */
 export interface BadRow {
@@ -170,6 +171,17 @@ export class DossierEvaluator {
 
   /** Measures one row, or says why it cannot be measured. */
   evaluate(row: DossierRow): RowOutcome {
+    try {
+      return this.measure(row);
+    } catch (error) {
+      // A date in a year the calendar does not know (procmap knows 2000–2099): this row only.
+      if (!(error instanceof RangeError)) throw error;
+      const value = cellText(row.received);
+      return { kind: 'bad', bad: value === '' ? { file: row.file, row: row.row, reason: 'out-of-calendar' } : { file: row.file, row: row.row, reason: 'out-of-calendar', value } };
+    }
+  }
+
+  private measure(row: DossierRow): RowOutcome {
     const bad = (reason: BadReason, value?: Cell): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
       return { kind: 'bad', bad: text === '' ? { file: row.file, row: row.row, reason } : { file: row.file, row: row.row, reason, value: text } };

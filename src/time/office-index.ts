@@ -36,13 +36,25 @@ export class OfficeMinutes {
   private cover(day: Day): void {
     const length = this.before.length;
     if (length > 0 && day >= this.first && day < this.first + length - 1) return;
-    const first = length === 0 ? day - GROW_DAYS : Math.min(this.first, day - GROW_DAYS);
-    const last = length === 0 ? day + GROW_DAYS : Math.max(this.first + length - 1, day + GROW_DAYS);
-    const before = new Float64Array(last - first + 1);
-    for (let d = first, total = 0; d <= last; d++) {
+    const low = length === 0 ? day : Math.min(this.first, day);
+    const high = length === 0 ? day : Math.max(this.first + length - 2, day);
+    try {
+      this.build(low - GROW_DAYS, high + GROW_DAYS);
+    } catch (error) {
+      // Near the ends of the years the calendar knows, grow only as far as asked (an unknown year throws).
+      if (!(error instanceof RangeError)) throw error;
+      this.build(low, high);
+    }
+  }
+
+  private build(first: Day, last: Day): void {
+    const before = new Float64Array(last - first + 2);
+    let total = 0;
+    for (let d = first; d <= last; d++) {
       before[d - first] = total;
       for (const { start, end } of this.calendar.day(d).hours) total += end - start;
     }
+    before[last - first + 1] = total;
     this.first = first;
     this.before = before;
   }

@@ -79,7 +79,7 @@ describe('procmap ontime', () => {
     writeFileSync(file, 'Số,Tên\n1,a\n');
     const result = procmap(['ontime', file, '--catalog', CATALOG, ...AS_OF]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/export\.csv: no column for procedure \(ma thu tuc, ma tthc, ma thu tuc hanh chinh…\); received \(ngay tiep nhan/);
+    expect(result.stderr).toMatch(/export\.csv: no column "Mã thủ tục" and "Ngày tiếp nhận"; name the column so, or map it with --map/);
   });
 
   it('refuses bad usage with exit 2 and no stack trace', () => {

@@ -143,3 +143,15 @@ describe('on-time measurement against hand-counted answers', () => {
     expect(report.listed.map((d) => d.id)).toEqual(['HS-K', 'HS-H', 'HS-E', 'HS-B', 'HS-D', 'HS-A2']);
   });
 });
+
+describe('rows outside the calendar', () => {
+  it('reports a dossier from a year the calendar does not know as a bad row and goes on', async () => {
+    const csv = 'Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả\nQT-CT-01,02/03/2150 08:00,\nQT-CT-01,30/12/2099 08:00,30/12/2099 09:00\nQT-CT-01,02/03/1990 08:00,\n';
+    const { report } = await measureCsv(csv, '2026-05-08 09:00');
+    expect(report.badRows.listed).toEqual([
+      { file: 'ho-so.csv', row: 2, reason: 'out-of-calendar', value: '02/03/2150 08:00' },
+      { file: 'ho-so.csv', row: 4, reason: 'out-of-calendar', value: '02/03/1990 08:00' },
+    ]);
+    expect(report.totals).toMatchObject({ dossiers: 1, early: 1 });
+  });
+});

@@ -10,7 +10,7 @@ import { lint } from '../../lint/linter.js';
 import { escapeControls } from '../../model/quote.js';
 import { closest } from '../../model/suggest.js';
 import { OntimeAggregator, type OntimeReport } from '../../ontime/aggregate.js';
-import { knownHeaders, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
+import { EXAMPLE_HEADERS, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
 import { CsvError } from '../../ontime/csv.js';
 import { DossierEvaluator } from '../../ontime/evaluate.js';
 import { JsonRecordError } from '../../ontime/json-records.js';
@@ -136,17 +136,24 @@ export async function measureDossierFiles(files: readonly string[], setup: Measu
   let failed = false;
   for (const path of files) {
     const file = displayPath(path);
+    const kind = dossierFileKind(path);
     try {
-      const { missing } = await measureTable(file, dossierRecords(path, dossierFileKind(path)), setup.mapping, evaluator, aggregator);
+      const { missing } = await measureTable(file, dossierRecords(path, kind), setup.mapping, evaluator, aggregator);
       if (missing.length > 0) {
         failed = true;
-        const hints = missing.map((field) => `${field} (${knownHeaders(field).slice(0, 3).join(', ')}…)`).join('; ');
-        io.stderr.write(`${file}: no column for ${hints}; name the column like that or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)\n`);
+        const names = missing.map((field) => `"${EXAMPLE_HEADERS[field] ?? field}"`).join(setup.lang === 'vi' ? ' và ' : ' and ');
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: không có cột ${names}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`
+            : `${file}: no column ${names}; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)\n`,
+        );
       }
     } catch (error) {
       failed = true;
       if (error instanceof CsvError || error instanceof JsonRecordError) io.stderr.write(`${file}:${error.row}: ${error.message}\n`);
-      else if (error instanceof Error && !(error instanceof RangeError)) io.stderr.write(`${file}: cannot read it as ${dossierFileKind(path).toUpperCase()}: ${escapeControls(error.message)}\n`);
+      else if ((error as NodeJS.ErrnoException).code !== undefined) io.stderr.write(`${file}: cannot read it: ${escapeControls((error as Error).message)}\n`);
+      // exceljs says what is wrong with a workbook in a plain Error; a TypeError would be procmap's own bug.
+      else if (kind === 'xlsx' && error instanceof Error && !(error instanceof TypeError)) io.stderr.write(`${file}: cannot read it as XLSX: ${escapeControls(error.message)}\n`);
       else throw error;
     }
   }
@@ -193,15 +200,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   const { procedures, problems } = measurableProcedures(root, calendar, options.lang, io);
   if (procedures.length === 0) throw new UsageError(`No procedure to measure against in "${root}": give the catalog with --catalog`);
 
-  let measured;
-  try {
-    measured = await measureDossierFiles(dossiers, { procedures, calendar, mapping, asOf, lang: options.lang }, io);
-  } catch (error) {
-    // A date beyond the calendar procmap knows (before 2000, after 2099).
-    if (error instanceof RangeError) throw new UsageError(error.message);
-    throw error;
-  }
-  const { report, failed } = measured;
+  const { report, failed } = await measureDossierFiles(dossiers, { procedures, calendar, mapping, asOf, lang: options.lang }, io);
   let output: string | Buffer;
   if (format === 'json') output = ontimeJson(report);
   else if (format === 'markdown') output = ontimeMarkdown(report, options.lang);
