@@ -151,7 +151,8 @@ describe('procmap build --dossiers', () => {
     const page = readFileSync(join(site, 'ontime.html'), 'utf8');
     expect(page).toContain('<a href="summary.html">Summary</a>');
     expect(page.match(/<svg /g)).toHaveLength(3);
-  });
+    // Rendering three procedures in a browser on a shared 2-core machine.
+  }, 240_000);
 
   it('refuses a dossier file that does not exist before building anything', () => {
     const dir = tmp();
