@@ -18,12 +18,12 @@ function peakRssPreload() {
   // Worker threads run the preload too: only the main thread reports, once, for the whole process.
   writeFileSync(
     PEAK_RSS,
-    "if (require('worker_threads').isMainThread) process.on('exit', () => { try { require('fs').writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });\n",
+    "if (require('worker_threads').isMainThread) process.on('exit', () => { try { const u = process.resourceUsage(); require('fs').writeSync(3, u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime)); } catch {} });\n",
   );
   return PEAK_RSS;
 }
 
-/** Runs one Node command once: wall seconds, peak RSS in MiB, exit code. */
+/** Runs one Node command once: wall seconds, CPU seconds (user + system), peak RSS in MiB, exit code. */
 export function runNode(args, { cwd = ROOT, env = {} } = {}) {
   const preload = peakRssPreload();
   const start = process.hrtime.bigint();
@@ -34,9 +34,9 @@ export function runNode(args, { cwd = ROOT, env = {} } = {}) {
     maxBuffer: 512 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const rss = Number(result.output[3]?.toString() || 0) / 1024;
+  const [maxRss, cpuMicros] = (result.output[3]?.toString() || '0 0').split(' ').map(Number);
   if (result.error) throw result.error;
-  return { seconds, rssMiB: rss, code: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() };
+  return { seconds, cpuSeconds: cpuMicros / 1e6, rssMiB: maxRss / 1024, code: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() };
 }
 
 /** The median of numbers. */

@@ -11,6 +11,7 @@ const BENCHES = [
   ['diff on a whole catalog in git', 'diff.js'],
   ['build: cold, warm, one changed', 'build.js'],
   ['serve: save to reload', 'serve.js'],
+  ['ontime: dossier exports, CSV and XLSX', 'ontime.js'],
 ];
 
 let failed = 0;

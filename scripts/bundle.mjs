@@ -15,8 +15,8 @@ buildSync({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // The browser stack is large and loaded only to render.
-  external: ['puppeteer', '@mermaid-js/mermaid-cli', 'mermaid'],
+  // The browser stack is large and loaded only to render; exceljs is large CommonJS loaded only for XLSX.
+  external: ['puppeteer', '@mermaid-js/mermaid-cli', 'mermaid', 'exceljs'],
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __procmapRequire } from 'node:module'; const require = __procmapRequire(import.meta.url);" },
   logLevel: 'warning',

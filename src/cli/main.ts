@@ -98,6 +98,28 @@ function program(io: Io, setExit: (code: number) => void, lang: { current: Lang 
     });
 
   root
+    .command('ontime')
+    .description('Measure dossier exports (CSV, XLSX, JSON) against the mapped procedures: on-time rate, late dossiers, where the time goes')
+    .argument('<dossiers...>', 'dossier exports from the one-stop software: .csv, .xlsx or .json files')
+    .option('--catalog <dir>', 'the procedures to measure against (default: the current folder)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json', 'markdown', 'xlsx', 'html']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output; required for xlsx')
+    .option('--map <file>', "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)")
+    .option('--as-of <moment>', 'judge open dossiers as of this local moment (default: now), e.g. "2026-03-31 17:00"')
+    .option('--fail-under <rate>', 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor\'s appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates: 13/02/2026 09:00 or ISO.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
+    )
+    .action(async (dossiers: string[], options) => {
+      const { ontimeCommand } = await import('./commands/ontime.js');
+      setExit(await ontimeCommand(dossiers, options, io));
+    });
+
+  root
     .command('flowchart')
     .description('Draw the swimlane flowchart of each procedure: Mermaid source, Markdown, SVG, PNG or PDF')
     .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
@@ -176,8 +198,9 @@ function program(io: Io, setExit: (code: number) => void, lang: { current: Lang 
     .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
     .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .option('--dossiers <file>', 'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more', (value: string, previous: string[] = []) => [...previous, value])
     .addOption(langOption())
-    .addHelpText('after', '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf')
+    .addHelpText('after', '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv')
     .action(async (catalog: string | undefined, options) => {
       const { buildCommand } = await import('./commands/build.js');
       setExit(await buildCommand(catalog, options, io));

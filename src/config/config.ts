@@ -31,6 +31,8 @@ export interface ProcmapConfig {
   calendar?: Record<string, unknown>;
   /** The public site: `url` is where it is published, the target of QR codes and sitemap.xml. */
   site?: { url?: string };
+  /** Columns of dossier exports for `procmap ontime` (src/ontime/columns.ts). */
+  ontime?: { columns?: Record<string, string | string[]>; steps?: Record<string, string> };
   /** The preset the rules start from; `recommended` when absent. */
   extends?: 'recommended' | 'all';
   rules?: Record<string, ConfiguredRule>;

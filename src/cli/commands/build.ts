@@ -19,6 +19,9 @@ import { renderCitizenPage } from '../../render/site/citizen-page.js';
 import { procedureQr } from '../../render/site/citizen-view.js';
 import { siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
+import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
+import { measuredProcedure } from '../../ontime/procedures.js';
+import type { ProcmapConfig } from '../../config/config.js';
 import { analyseTime } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
@@ -57,6 +60,8 @@ export interface BuildCommandOptions {
   template?: string;
   config?: string;
   calendar?: string;
+  /** Dossier exports to measure; the on-time report joins the summary. */
+  dossiers?: string[];
 }
 
 const MANIFEST = '.procmap-build.json';
@@ -139,6 +144,8 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   const config = loadConfig(options.config, root);
   const base = siteBase(config.config.site?.url);
   const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
+  // A missing dossier file is bad usage: say so before rendering anything.
+  if (options.dossiers) (await import('./ontime.js')).checkDossierFiles(options.dossiers);
   const { templates, fingerprint } = compileSiteTemplates(options.template);
   const { sources, unreadable } = loadCatalog([root], options.lang);
   const settingsFor = settingsResolver(config.config, { baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd });
@@ -161,7 +168,7 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   prepareOutputFolder(out);
   const unlock = lockSite(out);
   try {
-    return await buildSite(out, { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared });
+    return await buildSite(out, { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared, config: config.config });
   } finally {
     unlock();
   }
@@ -179,11 +186,12 @@ interface SiteJob {
   calendar: WorkingCalendar;
   base: URL | undefined;
   shared: { session?: BrowserSession };
+  config: ProcmapConfig;
 }
 
 /** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
 async function buildSite(out: string, job: SiteJob): Promise<number> {
-  const { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared } = job;
+  const { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared, config } = job;
   const byId = new Map<string, CatalogEntry>(entries.map((entry) => [entry.procedure.id, entry]));
   removeAbandonedTemporaryFiles(out);
   const manifestPath = join(out, MANIFEST);
@@ -263,7 +271,9 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const list = listCatalog(ready, calendar);
   if (base) writeFileAtomic(join(out, 'sitemap.xml'), sitemap(base, list), out);
   writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title, options.pdf), out);
-  writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title), out);
+  const ontime = options.dossiers ? await ontimeReport(options.dossiers, ready, calendar, config, options.lang, io) : undefined;
+  if (ontime) writeFileAtomic(join(out, ONTIME_PAGE), ontimePage(ontime.report, options.lang, { href: 'summary.html', text: SITE_LABELS[options.lang].summary }), out);
+  writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title, ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE)), out);
   saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
   const count = entries.length - failed.size;
@@ -271,5 +281,18 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const t = BUILD_TEXT[options.lang];
   io.stdout.write(`${fill(count === 1 ? t.builtOne : t.built, built)}\n`);
   if (failed.size > 0 || unreadable.length > 0) return EXIT.failure;
-  return errors.length > 0 ? EXIT.problems : EXIT.ok;
+  if (errors.length > 0) return EXIT.problems;
+  return ontime?.failed ? EXIT.problems : EXIT.ok;
+}
+
+const ONTIME_PAGE = 'ontime.html';
+
+/** Measures dossier exports for the site (as of now), against the procedures being built. */
+async function ontimeReport(files: string[], entries: CatalogEntry[], calendar: WorkingCalendar, config: ProcmapConfig, lang: Lang, io: Io) {
+  const { measureDossierFiles, parseMapping, localNow, reportBadRows } = await import('./ontime.js');
+  const procedures = entries.flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
+  const mapping = parseMapping(config.ontime, 'procmap.config.yaml ontime');
+  const measured = await measureDossierFiles(files, { procedures, calendar, mapping, asOf: localNow(), lang }, io);
+  reportBadRows(measured.report, lang, io);
+  return measured;
 }

@@ -26,8 +26,11 @@ function countTable(record: Record<string, number>, heading: string, rename: (ke
   return html`<table><thead><tr><th>${heading}</th><th></th></tr></thead><tbody>${Object.entries(record).map(([k, v]) => html`<tr><td>${rename(k)}</td><td class="num">${v}</td></tr>`)}</tbody></table>`;
 }
 
-/** The catalog summary page: counts, four-on-the-spot share, totals against limits as a chart, least slack. */
-export function summaryPage(stats: CatalogStats, lang: Lang, title?: string): string {
+/**
+ * The catalog summary page: counts, four-on-the-spot share, totals against limits as a chart, least slack; and
+ * `extra` (the on-time section of `build --dossiers`) after the cards.
+ */
+export function summaryPage(stats: CatalogStats, lang: Lang, title?: string, extra?: SafeHtml): string {
   const t = SITE_LABELS[lang];
   const heading = `${t.summary} — ${title ?? t.catalog}`;
   const level = (key: string) => t.levels[key as keyof typeof t.levels] ?? key;
@@ -40,6 +43,7 @@ export function summaryPage(stats: CatalogStats, lang: Lang, title?: string): st
 <div class="card"><div class="value over">${stats.withinLimit.over}</div>${t.overLimit}</div>
 <div class="card"><div class="value">${stats.withinLimit.notComparable}</div>${t.notComparable}</div>
 </div>
+${extra ?? ''}
 <section><h2>${t.usage}</h2>
 ${barChart(Object.entries(stats.usageBands).map(([label, value]) => ({ label, value, bad: label === '> 100%' })), t.usage)}
 </section>

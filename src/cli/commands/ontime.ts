@@ -1,0 +1,232 @@
+import { readFileSync, statSync } from 'node:fs';
+import YAML from 'js-yaml';
+import { ontimeJson } from '../../format/ontime-json.js';
+import { badRowText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { ontimeMarkdown } from '../../format/ontime-markdown.js';
+import { ontimeText } from '../../format/ontime-text.js';
+import { stylish } from '../../format/stylish.js';
+import type { Lang } from '../../i18n.js';
+import { lint } from '../../lint/linter.js';
+import { escapeControls } from '../../model/quote.js';
+import { closest } from '../../model/suggest.js';
+import { OntimeAggregator, type OntimeReport } from '../../ontime/aggregate.js';
+import { EXAMPLE_HEADERS, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
+import { CsvError } from '../../ontime/csv.js';
+import { DossierEvaluator } from '../../ontime/evaluate.js';
+import { JsonRecordError } from '../../ontime/json-records.js';
+import { measureTable } from '../../ontime/measure.js';
+import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../../ontime/procedures.js';
+import { ontimePage } from '../../render/site/ontime-page.js';
+import type { WorkingCalendar } from '../../time/calendar.js';
+import { momentAt, parseMoment, type Moment } from '../../time/moment.js';
+import { loadCalendar, localToday } from '../calendar.js';
+import { loadCatalog } from '../catalog.js';
+import { loadConfig } from '../config.js';
+import { dossierFileKind, dossierRecords } from '../dossier-files.js';
+import { EXIT, UsageError } from '../errors.js';
+import { displayPath } from '../files.js';
+import type { Io } from '../io.js';
+import { useColor, writeFileAtomic } from '../output.js';
+import { ontimeXlsx } from '../../format/ontime-xlsx.js';
+
+/** Options of `procmap ontime`, as commander parses them. */
+export interface OntimeCommandOptions {
+  catalog?: string;
+  format: string;
+  output?: string;
+  map?: string;
+  asOf?: string;
+  failUnder?: string;
+  config?: string;
+  calendar?: string;
+  lang: Lang;
+}
+
+const FIELDS: readonly DossierField[] = ['id', 'procedure', 'received', 'appointment', 'finished', 'status', 'channel', 'pauses', 'pauseStart', 'pauseEnd', 'body'];
+// Bad rows printed on standard error; the report formats list up to a thousand.
+const STDERR_BAD_ROWS = 50;
+
+/** Now on this machine's clock, as a local moment: when open dossiers are judged unless --as-of says otherwise. */
+export function localNow(now: Date = new Date()): Moment {
+  return momentAt(localToday(now), now.getHours() * 60 + now.getMinutes());
+}
+
+/**
+ * Parses `--fail-under`: `95`, `95%` and `0.95` all mean 95 %. Numbers up to 1 without a percent sign are shares,
+ * so one percent is written `1%`.
+ */
+export function parseRate(text: string): number {
+  const match = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(text);
+  const value = match ? Number(match[1]!.replace(',', '.')) : NaN;
+  const share = match?.[2] === '%' || value > 1 ? value / 100 : value;
+  if (!match || !(share >= 0 && share <= 1)) throw new UsageError(`--fail-under takes an on-time rate such as 95% or 0.95, not "${text}"`);
+  return share;
+}
+
+/** Reads a column mapping: `{columns: {field: header}, steps: {id: header}}`, or the columns map alone. */
+export function parseMapping(data: unknown, where: string): ColumnMapping {
+  if (data === undefined || data === null) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${where}: write the mapping as field: column header pairs, e.g. "received: Ngày nhận"`);
+  const record = data as Record<string, unknown>;
+  const nested = 'columns' in record || 'steps' in record;
+  const columns = (nested ? record.columns : record) ?? {};
+  const steps = nested ? (record.steps ?? {}) : {};
+  if (typeof columns !== 'object' || Array.isArray(columns) || typeof steps !== 'object' || Array.isArray(steps)) {
+    throw new UsageError(`${where}: "columns" and "steps" map names to column headers`);
+  }
+  for (const [field, header] of Object.entries(columns as Record<string, unknown>)) {
+    if (!FIELDS.includes(field as DossierField)) {
+      const hint = closest(field, FIELDS);
+      throw new UsageError(`${where}: "${field}" is not a dossier field${hint ? `; did you mean "${hint}"?` : `; the fields are ${FIELDS.join(', ')}`}`);
+    }
+    const ok = typeof header === 'string' || (Array.isArray(header) && header.every((h) => typeof h === 'string'));
+    if (!ok || (Array.isArray(header) && header.length === 0) || header === '') throw new UsageError(`${where}: "${field}" takes a column header or a list of headers`);
+  }
+  for (const [step, header] of Object.entries(steps as Record<string, unknown>)) {
+    if (typeof header !== 'string' || header === '') throw new UsageError(`${where}: step "${step}" takes the header of the column with its end time`);
+  }
+  return { columns: columns as ColumnMapping['columns'], steps: steps as Record<string, string> };
+}
+
+function readMapping(path: string): ColumnMapping {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`Cannot read the column mapping "${displayPath(path)}"`);
+  }
+  let data: unknown;
+  try {
+    data = YAML.load(text);
+  } catch (error) {
+    throw new UsageError(`The column mapping "${displayPath(path)}" is not YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return parseMapping(data, displayPath(path));
+}
+
+/** Refuses (exit 2) a dossier path that does not exist or is a folder, before any work is done. */
+export function checkDossierFiles(paths: readonly string[]): void {
+  for (const path of paths) {
+    let isFile = false;
+    try {
+      isFile = statSync(path).isFile();
+    } catch {
+      throw new UsageError(`Dossier file "${path}" does not exist`);
+    }
+    if (!isFile) throw new UsageError(`"${path}" is not a file: give the dossier exports themselves`);
+  }
+}
+
+/** Everything a measurement needs besides the dossier files. */
+export interface MeasureSetup {
+  procedures: readonly MeasuredProcedure[];
+  calendar: WorkingCalendar;
+  mapping: ColumnMapping;
+  asOf: Moment;
+  lang: Lang;
+}
+
+/**
+ * Measures dossier files against a catalog, streaming each file; problems with whole files (unreadable, missing
+ * columns, broken quoting) go to standard error and make `failed` true. Shared by `ontime` and `build --dossiers`.
+ */
+export async function measureDossierFiles(files: readonly string[], setup: MeasureSetup, io: Io): Promise<{ report: OntimeReport; failed: boolean }> {
+  const evaluator = new DossierEvaluator(setup.calendar, new ProcedureIndex(setup.procedures), setup.asOf);
+  const aggregator = new OntimeAggregator({ asOf: setup.asOf, hoursPerDay: setup.calendar.hoursPerDay });
+  let failed = false;
+  for (const path of files) {
+    const file = displayPath(path);
+    const kind = dossierFileKind(path);
+    try {
+      const { missing } = await measureTable(file, dossierRecords(path, kind), setup.mapping, evaluator, aggregator);
+      if (missing.length > 0) {
+        failed = true;
+        const names = missing.map((field) => `"${EXAMPLE_HEADERS[field] ?? field}"`).join(setup.lang === 'vi' ? ' và ' : ' and ');
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: không có cột ${names}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`
+            : `${file}: no column ${names}; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)\n`,
+        );
+      }
+    } catch (error) {
+      failed = true;
+      if (error instanceof CsvError || error instanceof JsonRecordError) io.stderr.write(`${file}:${error.row}: ${error.message}\n`);
+      else if ((error as NodeJS.ErrnoException).code !== undefined) io.stderr.write(`${file}: cannot read it: ${escapeControls((error as Error).message)}\n`);
+      // exceljs says what is wrong with a workbook in a plain Error; a TypeError would be procmap's own bug.
+      else if (kind === 'xlsx' && error instanceof Error && !(error instanceof TypeError)) io.stderr.write(`${file}: cannot read it as XLSX: ${escapeControls(error.message)}\n`);
+      else throw error;
+    }
+  }
+  return { report: aggregator.report(), failed };
+}
+
+/** The procedures of a catalog that can be measured against; files with errors are reported and left out. */
+export function measurableProcedures(root: string, calendar: WorkingCalendar, lang: Lang, io: Io): { procedures: MeasuredProcedure[]; problems: number } {
+  const { sources, unreadable } = loadCatalog([root]);
+  const { diagnostics, procedures } = lint(sources, { rules: [], lang, calendar });
+  const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
+  const broken = new Set(problems.map((d) => d.file));
+  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang }));
+  const measured = procedures.filter((entry) => !broken.has(entry.file)).flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
+  return { procedures: measured, problems: problems.length };
+}
+
+/** Lists the rows that could not be measured on standard error, the first fifty of them. */
+export function reportBadRows(report: OntimeReport, lang: Lang, io: Io): void {
+  const { badRows } = report;
+  if (badRows.count === 0) return;
+  for (const bad of badRows.listed.slice(0, STDERR_BAD_ROWS)) io.stderr.write(`${escapeControls(`${bad.file}:${bad.row}: ${badRowText(bad, lang)}`)}\n`);
+  const shown = Math.min(badRows.listed.length, STDERR_BAD_ROWS);
+  const w = ONTIME_LABELS[lang];
+  io.stderr.write(`${w.bad}: ${badRows.count}${badRows.count > shown ? ` (${shown} ${lang === 'vi' ? 'dòng đầu ở trên' : 'listed above'})` : ''}\n`);
+}
+
+/**
+ * `procmap ontime`: measures dossier exports (CSV, XLSX, JSON) against the mapped procedures. Exit 1 when a file
+ * cannot be read as a table of dossiers, nothing could be measured, or the on-time rate is below --fail-under;
+ * rows that cannot be measured are listed and counted but do not fail the run. Exit 2 on bad usage.
+ */
+export async function ontimeCommand(dossiers: string[], options: OntimeCommandOptions, io: Io): Promise<number> {
+  const failUnder = options.failUnder === undefined ? undefined : parseRate(options.failUnder);
+  const asOf = options.asOf === undefined ? localNow() : parseMoment(options.asOf);
+  if (asOf === undefined) throw new UsageError(`--as-of takes a local date and time such as "2026-02-13 09:00", not "${options.asOf}"`);
+  const format = options.format;
+  if (format === 'xlsx' && options.output === undefined) throw new UsageError('--format xlsx writes a workbook: name it with --output, e.g. --output ontime.xlsx');
+  checkDossierFiles(dossiers);
+  const root = options.catalog ?? '.';
+  const config = loadConfig(options.config, root);
+  const calendar = loadCalendar(options.calendar, config);
+  const mapping = options.map !== undefined ? readMapping(options.map) : parseMapping(config.config.ontime, 'procmap.config.yaml ontime');
+  const { procedures, problems } = measurableProcedures(root, calendar, options.lang, io);
+  if (procedures.length === 0) throw new UsageError(`No procedure to measure against in "${root}": give the catalog with --catalog`);
+
+  const { report, failed } = await measureDossierFiles(dossiers, { procedures, calendar, mapping, asOf, lang: options.lang }, io);
+  let output: string | Buffer;
+  if (format === 'json') output = ontimeJson(report);
+  else if (format === 'markdown') output = ontimeMarkdown(report, options.lang);
+  else if (format === 'html') output = ontimePage(report, options.lang);
+  else if (format === 'xlsx') output = await ontimeXlsx(report, options.lang);
+  else output = ontimeText(report, { color: options.output === undefined && useColor(io.stdout), lang: options.lang });
+  if (options.output !== undefined) writeFileAtomic(options.output, output);
+  else io.stdout.write(output);
+  reportBadRows(report, options.lang, io);
+
+  const measuredCount = report.totals.dossiers;
+  if (failed || problems > 0) return EXIT.problems;
+  if (measuredCount === 0 && report.rows > 0 && report.notSettled < report.rows) {
+    io.stderr.write('procmap: no row could be measured\n');
+    return EXIT.problems;
+  }
+  if (failUnder !== undefined) {
+    const rate = report.totals.rate;
+    if (rate === undefined) {
+      io.stderr.write('procmap: --fail-under: no finished dossier, so there is no on-time rate\n');
+      return EXIT.problems;
+    }
+    if (rate < failUnder) {
+      io.stderr.write(`procmap: on-time rate ${(rate * 100).toFixed(2)}% is below --fail-under ${(failUnder * 100).toFixed(2)}%\n`);
+      return EXIT.problems;
+    }
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,121 @@
+/** Reading dossier exports from disk as streams of records: CSV (any UTF), JSON (list or lines) and XLSX. */
+import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
+import { extname } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import type { Cell } from '../ontime/cells.js';
+import { CsvParser } from '../ontime/csv.js';
+import { JsonRecordParser } from '../ontime/json-records.js';
+import type { CellRecord } from '../ontime/measure.js';
+
+/** The kinds of export procmap reads. */
+export type DossierFileKind = 'csv' | 'json' | 'xlsx';
+
+const CHUNK = 1 << 16;
+
+/** The kind of a dossier file, by its extension, else by its first bytes (`PK` zip, `[` or `{` JSON). */
+export function dossierFileKind(path: string): DossierFileKind {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') return 'json';
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
+  const head = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read >= 2 && head[0] === 0x50 && head[1] === 0x4b) return 'xlsx';
+  const text = head.subarray(0, read).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return text.startsWith('[') || text.startsWith('{') ? 'json' : 'csv';
+}
+
+/** Text chunks of a file, decoded as UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8. */
+async function* textChunks(path: string): AsyncGenerator<string> {
+  let decode: ((bytes?: Buffer) => string) | undefined;
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
+    const bytes = chunk as Buffer;
+    if (!decode) {
+      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        const decoder = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
+        decode = (b) => (b ? decoder.decode(b, { stream: true }) : decoder.decode());
+      } else {
+        // StringDecoder is Node's fast path for UTF-8; it keeps a character split between chunks for the next.
+        const decoder = new StringDecoder('utf8');
+        decode = (b) => (b ? decoder.write(b) : decoder.end());
+      }
+    }
+    const text = decode(bytes);
+    if (text) yield text;
+  }
+  const rest = decode?.();
+  if (rest) yield rest;
+}
+
+async function* csvRecords(path: string): AsyncGenerator<CellRecord[]> {
+  const parser = new CsvParser();
+  for await (const text of textChunks(path)) {
+    const records = parser.push(text);
+    if (records.length > 0) yield records;
+  }
+  yield parser.end();
+}
+
+async function* jsonRecords(path: string): AsyncGenerator<CellRecord[]> {
+  const parser = new JsonRecordParser(/\.(jsonl|ndjson)$/i.test(path) ? 'lines' : 'document');
+  let keys: string[] | undefined;
+  for await (const text of textChunks(path)) {
+    const objects = parser.push(text);
+    if (objects.length === 0) continue;
+    const batch: CellRecord[] = [];
+    for (const { row, value } of objects) {
+      if (!keys) {
+        keys = Object.keys(value);
+        batch.push({ row: 0, values: keys });
+      }
+      batch.push({ row, values: keys.map((key) => value[key] as Cell) });
+    }
+    yield batch;
+  }
+  parser.end();
+}
+
+// A spreadsheet cell as exceljs hands it over: rich text, formulas and hyperlinks become their text or result.
+function plainCell(value: unknown): Cell {
+  if (value === null || value === undefined) return undefined;
+  if (value instanceof Date || typeof value !== 'object') return value as Cell;
+  const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
+  if (Array.isArray(v.richText)) return v.richText.map((part) => part.text).join('');
+  if ('result' in v) return plainCell(v.result);
+  if (typeof v.text === 'string') return v.text;
+  return undefined;
+}
+
+async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' });
+  for await (const sheet of reader) {
+    let batch: CellRecord[] = [];
+    for await (const row of sheet) {
+      // exceljs rows are 1-based sparse arrays.
+      const values = (row.values as unknown[]).slice(1).map(plainCell);
+      if (values.every((v) => v === undefined || v === '')) continue;
+      batch.push({ row: row.number, values });
+      if (batch.length >= 1000) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+    // The dossiers are on the first sheet; the rest (notes, pivot tables) are not read.
+    break;
+  }
+}
+
+/** The records of a dossier file, streamed in batches; the first record is the header. */
+export function dossierRecords(path: string, kind: DossierFileKind = dossierFileKind(path)): AsyncIterable<CellRecord[]> {
+  if (kind === 'xlsx') return xlsxRecords(path);
+  if (kind === 'json') return jsonRecords(path);
+  return csvRecords(path);
+}

@@ -1,0 +1,26 @@
+import type { OntimeReport } from '../ontime/aggregate.js';
+import { formatMoment } from '../time/moment.js';
+
+/** The on-time report as JSON: moments as local ISO date-times (`2026-02-13T09:00`), hours as numbers. */
+export function ontimeJson(report: OntimeReport): string {
+  const moment = (value: number | undefined) => (value === undefined ? null : formatMoment(value));
+  const out = {
+    as_of: moment(report.asOf),
+    hours_per_day: report.hoursPerDay,
+    files: report.files,
+    rows: report.rows,
+    not_settled: report.notSettled,
+    totals: report.totals,
+    by_procedure: report.byProcedure,
+    by_field: report.byField,
+    by_agency: report.byAgency,
+    by_level: report.byLevel,
+    by_month: report.byMonth,
+    vendor: report.vendor,
+    steps: report.steps,
+    dossiers: report.listed.map((d) => ({ ...d, received: moment(d.received), due: moment(d.due), vendorDue: moment(d.vendorDue), finished: moment(d.finished) })),
+    dossiers_not_listed: report.listedOmitted,
+    bad_rows: report.badRows,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,202 @@
+/** Words of the on-time reports in both languages, shared by the text, Markdown, XLSX and HTML formats. */
+import type { Lang } from '../i18n.js';
+import { fill } from '../i18n.js';
+import type { BadRow, DossierStatus } from '../ontime/evaluate.js';
+import type { Group, OntimeReport, Tally } from '../ontime/aggregate.js';
+import { formatDate, formatDateTime, formatNumber } from '../time/units.js';
+import { dayOf, minuteOf, type Moment } from '../time/moment.js';
+
+/** Every label of the on-time reports. */
+export const ONTIME_LABELS = {
+  en: {
+    title: 'On-time performance',
+    asOf: 'as of',
+    files: 'files',
+    rows: 'rows',
+    dossiers: 'Dossiers',
+    finished: 'Finished',
+    rate: 'On-time rate',
+    rateNote: '(early + on time) / finished',
+    open: 'Open',
+    inTime: 'in time',
+    overdue: 'overdue',
+    saved: 'Average time saved against the limit',
+    used: 'Average working time used',
+    vendorCompared: "Vendor's appointments compared",
+    vendorDisagree: 'differ from procmap',
+    vendorLater: 'vendor later',
+    vendorEarlier: 'vendor earlier',
+    notSettled: 'Withdrawn, refused or cancelled (not counted)',
+    bad: 'Rows not measured',
+    byProcedure: 'By procedure',
+    byField: 'By field',
+    byAgency: 'By agency',
+    byLevel: 'By level',
+    byMonth: 'By month',
+    group: 'Group',
+    procedure: 'Procedure',
+    steps: 'Slowest steps against their mapped budgets',
+    step: 'Step',
+    budget: 'Budget',
+    overran: 'Overran',
+    avgOver: 'Average overrun',
+    avgUsed: 'Average used',
+    listed: 'Late, overdue and disputed dossiers',
+    listedMore: '{n} more not listed',
+    id: 'Dossier',
+    received: 'Received',
+    due: 'Due (procmap)',
+    vendorDue: 'Due (vendor)',
+    finishedAt: 'Finished',
+    status: 'Status',
+    late: 'Late by',
+    file: 'File',
+    row: 'Row',
+    reason: 'Reason',
+    days: 'd',
+    hours: 'h',
+    workingDays: 'working days',
+    none: 'none',
+    monthChart: 'On-time rate per month',
+    fieldChart: 'On-time rate per field',
+    stepChart: 'Average overrun of the slowest steps (working hours)',
+    summaryLink: 'Full on-time report',
+    levels: { central: 'central', province: 'province', district: 'district', commune: 'commune' } as Record<string, string>,
+    sheets: { summary: 'Summary', procedure: 'Procedures', field: 'Fields', agency: 'Agencies', level: 'Levels', month: 'Months', steps: 'Slowest steps', listed: 'Late dossiers', bad: 'Rows not measured' },
+    statuses: { early: 'early', on_time: 'on time', late: 'late', open_in_time: 'open, in time', open_overdue: 'open, overdue' } as Record<DossierStatus, string>,
+    reasons: {
+      'no-procedure': 'no procedure code',
+      'unknown-procedure': 'procedure "{value}" is not in the catalog (by code or id)',
+      'no-received': 'no received date',
+      'bad-received': 'received date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
+      'bad-finished': 'finished date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
+      'finished-before-received': 'finished "{value}" before it was received',
+      'bad-appointment': 'appointment "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
+      'bad-pause': 'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
+      'bad-step': 'step time "{value}" is not a date',
+      'unknown-channel': 'channel "{value}" is none of in person, online, postal',
+      'out-of-calendar': 'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
+    } as Record<BadRow['reason'], string>,
+  },
+  vi: {
+    title: 'Kết quả giải quyết hồ sơ đúng hạn',
+    asOf: 'tính đến',
+    files: 'tệp',
+    rows: 'dòng',
+    dossiers: 'Hồ sơ',
+    finished: 'Đã giải quyết',
+    rate: 'Tỷ lệ đúng hạn',
+    rateNote: '(trước hạn + đúng hạn) / đã giải quyết',
+    open: 'Đang giải quyết',
+    inTime: 'còn hạn',
+    overdue: 'quá hạn',
+    saved: 'Thời gian rút ngắn trung bình so với thời hạn',
+    used: 'Thời gian xử lý trung bình',
+    vendorCompared: 'Ngày hẹn trả của phần mềm đã so',
+    vendorDisagree: 'khác procmap',
+    vendorLater: 'phần mềm muộn hơn',
+    vendorEarlier: 'phần mềm sớm hơn',
+    notSettled: 'Rút, từ chối hoặc hủy (không tính)',
+    bad: 'Dòng không đo được',
+    byProcedure: 'Theo thủ tục',
+    byField: 'Theo lĩnh vực',
+    byAgency: 'Theo cơ quan',
+    byLevel: 'Theo cấp',
+    byMonth: 'Theo tháng',
+    group: 'Nhóm',
+    procedure: 'Thủ tục',
+    steps: 'Các bước chậm nhất so với thời gian quy định',
+    step: 'Bước',
+    budget: 'Thời gian quy định',
+    overran: 'Vượt',
+    avgOver: 'Vượt trung bình',
+    avgUsed: 'Thực tế trung bình',
+    listed: 'Hồ sơ quá hạn và hồ sơ lệch ngày hẹn',
+    listedMore: 'còn {n} hồ sơ không liệt kê',
+    id: 'Số hồ sơ',
+    received: 'Tiếp nhận',
+    due: 'Hạn (procmap)',
+    vendorDue: 'Hẹn trả (phần mềm)',
+    finishedAt: 'Có kết quả',
+    status: 'Trạng thái',
+    late: 'Quá hạn',
+    file: 'Tệp',
+    row: 'Dòng',
+    reason: 'Lý do',
+    days: 'ngày',
+    hours: 'giờ',
+    workingDays: 'ngày làm việc',
+    none: 'không có',
+    monthChart: 'Tỷ lệ đúng hạn theo tháng',
+    fieldChart: 'Tỷ lệ đúng hạn theo lĩnh vực',
+    stepChart: 'Thời gian vượt trung bình của các bước chậm nhất (giờ làm việc)',
+    summaryLink: 'Báo cáo đầy đủ về giải quyết đúng hạn',
+    levels: { central: 'Trung ương', province: 'Tỉnh', district: 'Huyện', commune: 'Xã' } as Record<string, string>,
+    sheets: { summary: 'Tổng hợp', procedure: 'Thủ tục', field: 'Lĩnh vực', agency: 'Cơ quan', level: 'Cấp', month: 'Tháng', steps: 'Bước chậm', listed: 'Hồ sơ quá hạn', bad: 'Dòng không đo được' },
+    statuses: { early: 'trước hạn', on_time: 'đúng hạn', late: 'quá hạn', open_in_time: 'đang giải quyết, còn hạn', open_overdue: 'đang giải quyết, quá hạn' } as Record<DossierStatus, string>,
+    reasons: {
+      'no-procedure': 'không có mã thủ tục',
+      'unknown-procedure': 'thủ tục "{value}" không có trong bộ quy trình (theo mã hoặc id)',
+      'no-received': 'không có ngày tiếp nhận',
+      'bad-received': 'ngày tiếp nhận "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
+      'bad-finished': 'ngày có kết quả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
+      'finished-before-received': 'có kết quả "{value}" trước khi tiếp nhận',
+      'bad-appointment': 'ngày hẹn trả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
+      'bad-pause': 'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00',
+      'bad-step': 'thời điểm của bước "{value}" không phải ngày',
+      'unknown-channel': 'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính',
+      'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
+    } as Record<BadRow['reason'], string>,
+  },
+} as const;
+
+/** The labels of a language. */
+export type OntimeLabels = (typeof ONTIME_LABELS)[Lang];
+
+/** A share as a percentage: `95,45%` / `95.45%`; `—` when there is none. */
+export function formatRate(rate: number | undefined, lang: Lang): string {
+  return rate === undefined ? '—' : `${formatNumber(rate * 100, lang)}%`;
+}
+
+/** Working hours as working days and hours: `1,5 ngày (12 giờ)` / `1.5 d (12 h)`. */
+export function formatHours(hours: number | undefined, hoursPerDay: number, lang: Lang): string {
+  if (hours === undefined) return '—';
+  const w = ONTIME_LABELS[lang];
+  return `${formatNumber(hours / hoursPerDay, lang)} ${w.days} (${formatNumber(hours, lang)} ${w.hours})`;
+}
+
+/** Why a row was not measured, in words. */
+export function badRowText(bad: BadRow, lang: Lang): string {
+  return fill(ONTIME_LABELS[lang].reasons[bad.reason], { value: bad.value ?? '' });
+}
+
+/** A moment for a report, or `—`; a vendor's appointment given as a date alone (midnight) prints as the date. */
+export function momentText(moment: Moment | undefined, lang: Lang): string {
+  if (moment === undefined) return '—';
+  return minuteOf(moment) === 0 ? formatDate(dayOf(moment), lang) : formatDateTime(moment, lang);
+}
+
+/** One group's figures in a line: dossiers, finished, rate, late, open overdue. */
+export function tallyLine(tally: Tally, hoursPerDay: number, lang: Lang): string {
+  const w = ONTIME_LABELS[lang];
+  const s = w.statuses;
+  return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late} · ${s.open_overdue} ${tally.open_overdue} · ${formatHours(tally.averageSavedHours, hoursPerDay, lang)}`;
+}
+
+/** The groups of a report with the level names in the report's language (`commune` → `Xã`). */
+function levelGroups<T extends { key: string }>(groups: readonly T[], lang: Lang): T[] {
+  const names = ONTIME_LABELS[lang].levels;
+  return groups.map((g) => ({ ...g, key: names[g.key] ?? g.key }));
+}
+
+/** The groupings of a report in the order every format shows them: title, sheet name, groups (levels named). */
+export function groupings(report: OntimeReport, lang: Lang): { title: string; sheet: string; groups: Group[] }[] {
+  const w = ONTIME_LABELS[lang];
+  return [
+    { title: w.byProcedure, sheet: w.sheets.procedure, groups: report.byProcedure },
+    { title: w.byField, sheet: w.sheets.field, groups: report.byField },
+    { title: w.byAgency, sheet: w.sheets.agency, groups: report.byAgency },
+    { title: w.byLevel, sheet: w.sheets.level, groups: levelGroups(report.byLevel, lang) },
+    { title: w.byMonth, sheet: w.sheets.month, groups: report.byMonth },
+  ];
+}

@@ -1,0 +1,60 @@
+import { Chalk } from 'chalk';
+import { fill, type Lang } from '../i18n.js';
+import { escapeControls } from '../model/quote.js';
+import type { Group, OntimeReport } from '../ontime/aggregate.js';
+import { formatDurationShort } from '../model/duration.js';
+import { formatNumber } from '../time/units.js';
+import { formatHours, formatRate, groupings, momentText, ONTIME_LABELS, tallyLine } from './ontime-labels.js';
+
+// Dossiers listed one by one in a terminal; the rest are counted (json and xlsx list more).
+const TEXT_LIST_LIMIT = 20;
+
+/** The on-time report of `procmap ontime` for a terminal; every text from an export has its control characters escaped. */
+export function ontimeText(report: OntimeReport, { color, lang }: { color: boolean; lang: Lang }): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const w = ONTIME_LABELS[lang];
+  const s = w.statuses;
+  const t = report.totals;
+  const hpd = report.hoursPerDay;
+  const safe = escapeControls;
+  const out = [
+    c.bold(`${w.title} — ${w.files}: ${report.files.length}, ${w.rows}: ${report.rows}, ${w.asOf} ${momentText(report.asOf, lang)}`),
+    `${w.dossiers}: ${t.dossiers}`,
+    `${w.finished}: ${t.finished} (${s.early} ${t.early}, ${s.on_time} ${t.on_time}, ${(t.late > 0 ? c.red : (x: string) => x)(`${s.late} ${t.late}`)})`,
+    c.bold(`${w.rate}: ${formatRate(t.rate, lang)}`) + ` ${w.rateNote}`,
+    `${w.open}: ${t.open_in_time + t.open_overdue} (${w.inTime} ${t.open_in_time}, ${w.overdue} ${t.open_overdue})`,
+    `${w.saved}: ${formatHours(t.averageSavedHours, hpd, lang)}`,
+    `${w.used}: ${formatHours(t.averageUsedHours, hpd, lang)}`,
+    `${w.vendorCompared}: ${report.vendor.compared}; ${w.vendorDisagree}: ${report.vendor.disagreements} (${w.vendorLater} ${report.vendor.vendorLater}, ${w.vendorEarlier} ${report.vendor.vendorEarlier})`,
+    `${w.notSettled}: ${report.notSettled}`,
+    `${w.bad}: ${report.badRows.count}`,
+  ];
+  const groups = (title: string, list: Group[]) => {
+    if (list.length === 0) return;
+    out.push('', c.bold(`${title}:`));
+    for (const g of list) out.push(`  ${safe(g.key)}${g.title ? ` ${safe(g.title)}` : ''}: ${tallyLine(g, hpd, lang)}`);
+  };
+  for (const { title, groups: list } of groupings(report, lang)) groups(title, list);
+  if (report.steps.length > 0) {
+    out.push('', c.bold(`${w.steps}:`));
+    for (const step of report.steps.slice(0, 10)) {
+      const budget = step.budget ? formatDurationShort(step.budget) : '—';
+      out.push(
+        `  ${safe(step.procedure)} / ${safe(step.step)} ${safe(step.name)}: ${w.overran.toLowerCase()} ${step.overran}/${step.dossiers}, ${w.avgOver.toLowerCase()} ${formatNumber(step.averageOverrunHours, lang)} ${w.hours}, ${w.avgUsed.toLowerCase()} ${formatNumber(step.averageUsedHours, lang)} ${w.hours} (${w.budget.toLowerCase()} ${budget})`,
+      );
+    }
+  }
+  if (report.listed.length > 0) {
+    out.push('', c.bold(`${w.listed}:`));
+    for (const d of report.listed.slice(0, TEXT_LIST_LIMIT)) {
+      const late = d.lateHours > 0 ? ` · ${w.late.toLowerCase()} ${formatHours(d.lateHours, hpd, lang)}` : '';
+      const vendor = d.vendorDue !== undefined ? ` · ${w.vendorDue.toLowerCase()} ${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}` : '';
+      out.push(
+        `  ${safe(d.file)}:${d.row} ${safe(d.id || '—')} ${safe(d.procedure)} · ${s[d.status]} · ${w.received.toLowerCase()} ${momentText(d.received, lang)} · ${w.due.toLowerCase()} ${momentText(d.due, lang)}${vendor} · ${w.finishedAt.toLowerCase()} ${momentText(d.finished, lang)}${late}`,
+      );
+    }
+    const more = report.listed.length - Math.min(report.listed.length, TEXT_LIST_LIMIT) + report.listedOmitted;
+    if (more > 0) out.push(`  (${fill(w.listedMore, { n: more })})`);
+  }
+  return `${out.join('\n')}\n`;
+}

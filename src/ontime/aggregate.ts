@@ -1,0 +1,301 @@
+/** Adding measured dossiers up: per procedure, field, agency, level and month, the slowest steps, bad rows. */
+import type { Duration } from '../model/types.js';
+import { dayOf, dayParts, type Moment } from '../time/moment.js';
+import { ownString } from './cells.js';
+import type { BadReason, BadRow, DossierResult, DossierStatus } from './evaluate.js';
+
+/** Counts and sums of one group of dossiers. */
+export interface Tally {
+  dossiers: number;
+  early: number;
+  on_time: number;
+  late: number;
+  open_in_time: number;
+  open_overdue: number;
+  /** Finished dossiers: early + on time + late. */
+  finished: number;
+  /** (early + on time) / finished; undefined with nothing finished. */
+  rate?: number;
+  /** Average office hours saved against the limit over finished dossiers (negative: late on average). */
+  averageSavedHours?: number;
+  /** Average office hours counted against the limit over finished dossiers. */
+  averageUsedHours?: number;
+  /** Vendor appointments that differ from procmap's. */
+  vendorDisagreements: number;
+}
+
+/** A group with its name: a procedure, field, agency, level or month. */
+export interface Group extends Tally {
+  key: string;
+  /** The procedure's title, for per-procedure groups. */
+  title?: string;
+}
+
+/** How one mapped step did over every dossier that has a timestamp for it. */
+export interface StepStat {
+  procedure: string;
+  step: string;
+  name: string;
+  budget?: Duration;
+  dossiers: number;
+  /** Dossiers in which the step ran past its budget. */
+  overran: number;
+  averageUsedHours: number;
+  averageOverrunHours: number;
+}
+
+/** A dossier as listed in a report: late, open and overdue, or with a vendor appointment that differs. */
+export interface ListedDossier {
+  file: string;
+  row: number;
+  id: string;
+  procedure: string;
+  channel?: string;
+  received: Moment;
+  due: Moment;
+  vendorDue?: Moment;
+  vendorDisagrees: boolean;
+  finished?: Moment;
+  status: DossierStatus;
+  usedHours: number;
+  pausedHours: number;
+  lateHours: number;
+  savedHours?: number;
+}
+
+/** Everything `procmap ontime` found, ready for any format. */
+export interface OntimeReport {
+  /** Open dossiers are judged as of this moment. */
+  asOf: Moment;
+  hoursPerDay: number;
+  files: string[];
+  /** Data rows read (header rows excluded). */
+  rows: number;
+  /** Rows of withdrawn, refused or cancelled dossiers, which have no on-time status. */
+  notSettled: number;
+  totals: Tally;
+  byProcedure: Group[];
+  byField: Group[];
+  byAgency: Group[];
+  byLevel: Group[];
+  byMonth: Group[];
+  vendor: { compared: number; disagreements: number; vendorLater: number; vendorEarlier: number };
+  /** Steps with timestamps, the worst first (share overrun, then average overrun). */
+  steps: StepStat[];
+  /** Late, open-overdue and vendor-disagreeing dossiers, the latest first, at most `listLimit`. */
+  listed: ListedDossier[];
+  /** How many such dossiers were left out of `listed`. */
+  listedOmitted: number;
+  badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
+}
+
+/** Options of the aggregation. */
+export interface AggregateOptions {
+  asOf: Moment;
+  hoursPerDay: number;
+  /** Most dossiers and bad rows listed one by one (default 1,000 each); counts stay exact. */
+  listLimit?: number;
+}
+
+interface Sums {
+  tally: Tally;
+  saved: number;
+  used: number;
+  title?: string;
+}
+
+function emptyTally(): Tally {
+  return { dossiers: 0, early: 0, on_time: 0, late: 0, open_in_time: 0, open_overdue: 0, finished: 0, vendorDisagreements: 0 };
+}
+
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+const months = new Map<number, string>();
+
+/** `2026-02` for a moment; remembered per day, since a year of dossiers falls on a few hundred days. */
+function monthOf(moment: Moment): string {
+  const day = dayOf(moment);
+  let month = months.get(day);
+  if (month === undefined) {
+    const parts = dayParts(day);
+    month = `${parts.year}-${String(parts.month).padStart(2, '0')}`;
+    if (months.size > 100_000) months.clear();
+    months.set(day, month);
+  }
+  return month;
+}
+
+const UNKNOWN = '—';
+
+/** Adds measured dossiers and bad rows up as they stream past; `report()` gives the figures. */
+export class OntimeAggregator {
+  private readonly totals: Sums = { tally: emptyTally(), saved: 0, used: 0 };
+  private readonly groups = { procedure: new Map<string, Sums>(), field: new Map<string, Sums>(), agency: new Map<string, Sums>(), level: new Map<string, Sums>(), month: new Map<string, Sums>() };
+  private readonly steps = new Map<string, { stat: StepStat; used: number; overrun: number }>();
+  private readonly vendor = { compared: 0, disagreements: 0, vendorLater: 0, vendorEarlier: 0 };
+  private readonly listed: ListedDossier[] = [];
+  private listedOmitted = 0;
+  private readonly bad = { count: 0, byReason: {} as Partial<Record<BadReason, number>>, listed: [] as BadRow[], omitted: 0 };
+  private rows = 0;
+  private notSettled = 0;
+  private readonly files: string[] = [];
+  private readonly listLimit: number;
+
+  constructor(private readonly options: AggregateOptions) {
+    this.listLimit = options.listLimit ?? 1000;
+  }
+
+  /** Notes a file read. */
+  addFile(file: string): void {
+    this.files.push(file);
+  }
+
+  /** Counts a row of a withdrawn, refused or cancelled dossier. */
+  addNotSettled(): void {
+    this.rows++;
+    this.notSettled++;
+  }
+
+  /** Counts a row that could not be measured; the first `listLimit` are kept with their reason. */
+  addBad(bad: BadRow): void {
+    this.rows++;
+    this.bad.count++;
+    this.bad.byReason[bad.reason] = (this.bad.byReason[bad.reason] ?? 0) + 1;
+    if (this.bad.listed.length < this.listLimit) this.bad.listed.push(bad.value === undefined ? bad : { ...bad, value: ownString(bad.value) });
+    else this.bad.omitted++;
+  }
+
+  /** Adds one measured dossier to every group it belongs to. */
+  add(result: DossierResult): void {
+    this.rows++;
+    const { procedure } = result;
+    const month = monthOf(result.finished ?? result.received);
+    this.count(this.totals, result);
+    this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result);
+    this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result);
+    this.count(this.group(this.groups.agency, result.agency ?? UNKNOWN), result);
+    this.count(this.group(this.groups.level, procedure.level ?? UNKNOWN), result);
+    this.count(this.group(this.groups.month, month), result);
+    if (result.vendorDue !== undefined) {
+      this.vendor.compared++;
+      if (result.vendorDisagrees) {
+        this.vendor.disagreements++;
+        if (result.vendorLater) this.vendor.vendorLater++;
+        else this.vendor.vendorEarlier++;
+      }
+    }
+    for (const step of result.steps) this.addStep(result, step.step, step.usedMinutes, step.overrunMinutes);
+    if (result.lateMinutes > 0 || result.status === 'late' || result.status === 'open_overdue' || result.vendorDisagrees) this.list(result);
+  }
+
+  private group(map: Map<string, Sums>, key: string, title?: string): Sums {
+    let sums = map.get(key);
+    if (!sums) {
+      sums = { tally: emptyTally(), saved: 0, used: 0 };
+      if (title !== undefined) sums.title = title;
+      map.set(ownString(key), sums);
+    }
+    return sums;
+  }
+
+  private count(sums: Sums, result: DossierResult): void {
+    const tally = sums.tally;
+    tally.dossiers++;
+    tally[result.status]++;
+    if (result.finished !== undefined) {
+      tally.finished++;
+      sums.saved += result.savedMinutes ?? 0;
+      sums.used += result.usedMinutes;
+    }
+    if (result.vendorDisagrees) tally.vendorDisagreements++;
+  }
+
+  private addStep(result: DossierResult, stepId: string, used: number, overrun: number): void {
+    const key = `${result.procedure.id}\u0000${stepId}`;
+    let entry = this.steps.get(key);
+    if (!entry) {
+      const step = result.procedure.steps.find((s) => s.id === stepId)!;
+      const stat: StepStat = { procedure: result.procedure.id, step: stepId, name: step.name, dossiers: 0, overran: 0, averageUsedHours: 0, averageOverrunHours: 0 };
+      if (step.budget) stat.budget = step.budget;
+      entry = { stat, used: 0, overrun: 0 };
+      this.steps.set(key, entry);
+    }
+    entry.stat.dossiers++;
+    if (overrun > 0) entry.stat.overran++;
+    entry.used += used;
+    entry.overrun += overrun;
+  }
+
+  private list(result: DossierResult): void {
+    // Keep the latest: let the list grow to twice its size, then keep the latest half (sorting only now and then).
+    if (this.listed.length >= 2 * this.listLimit) this.trimListed();
+    const hours = (minutes: number) => round(minutes / 60);
+    const listed: ListedDossier = {
+      file: result.file,
+      row: result.row,
+      id: ownString(result.id),
+      procedure: result.procedure.id,
+      received: result.received,
+      due: result.due,
+      vendorDisagrees: result.vendorDisagrees,
+      status: result.status,
+      usedHours: hours(result.usedMinutes),
+      pausedHours: hours(result.pausedMinutes),
+      lateHours: hours(result.lateMinutes),
+    };
+    if (result.channel) listed.channel = result.channel;
+    if (result.vendorDue !== undefined) listed.vendorDue = result.vendorDue;
+    if (result.finished !== undefined) listed.finished = result.finished;
+    if (result.savedMinutes !== undefined) listed.savedHours = hours(result.savedMinutes);
+    this.listed.push(listed);
+  }
+
+  private trimListed(): void {
+    this.listed.sort((a, b) => b.lateHours - a.lateHours || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
+    if (this.listed.length > this.listLimit) {
+      this.listedOmitted += this.listed.length - this.listLimit;
+      this.listed.length = this.listLimit;
+    }
+  }
+
+  /** The figures so far. */
+  report(): OntimeReport {
+    const finish = (sums: Sums): Tally => {
+      const tally = { ...sums.tally };
+      tally.finished = tally.early + tally.on_time + tally.late;
+      if (tally.finished > 0) {
+        tally.rate = round((tally.early + tally.on_time) / tally.finished, 4);
+        tally.averageSavedHours = round(sums.saved / tally.finished / 60);
+        tally.averageUsedHours = round(sums.used / tally.finished / 60);
+      }
+      return tally;
+    };
+    const groups = (map: Map<string, Sums>, order: 'key' | 'dossiers' = 'dossiers'): Group[] =>
+      [...map.entries()]
+        .map(([key, sums]) => ({ key, ...(sums.title !== undefined ? { title: sums.title } : {}), ...finish(sums) }))
+        .sort((a, b) => (order === 'key' ? (a.key < b.key ? -1 : 1) : b.dossiers - a.dossiers || (a.key < b.key ? -1 : 1)));
+    const steps = [...this.steps.values()]
+      .map(({ stat, used, overrun }) => ({ ...stat, averageUsedHours: round(used / stat.dossiers / 60), averageOverrunHours: round(overrun / stat.dossiers / 60) }))
+      .sort((a, b) => b.overran / b.dossiers - a.overran / a.dossiers || b.averageOverrunHours - a.averageOverrunHours || (a.procedure + a.step < b.procedure + b.step ? -1 : 1));
+    this.trimListed();
+    const listed = [...this.listed];
+    return {
+      asOf: this.options.asOf,
+      hoursPerDay: this.options.hoursPerDay,
+      files: [...this.files],
+      rows: this.rows,
+      notSettled: this.notSettled,
+      totals: finish(this.totals),
+      byProcedure: groups(this.groups.procedure),
+      byField: groups(this.groups.field),
+      byAgency: groups(this.groups.agency),
+      byLevel: groups(this.groups.level),
+      byMonth: groups(this.groups.month, 'key'),
+      vendor: { ...this.vendor },
+      steps,
+      listed,
+      listedOmitted: this.listedOmitted,
+      badRows: { count: this.bad.count, byReason: { ...this.bad.byReason }, listed: [...this.bad.listed], omitted: this.bad.omitted },
+    };
+  }
+}

@@ -1,0 +1,207 @@
+/** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
+import { MINUTES_PER_DAY, type Moment } from '../time/moment.js';
+import { headerKey } from './columns.js';
+
+/** One cell as a reader hands it over: text (CSV, JSON), a number or a date (XLSX), or empty. */
+export type Cell = string | number | boolean | Date | null | undefined | readonly unknown[] | Record<string, unknown>;
+
+/** A submission channel, as the national procedure record names them (KENH 1, 2, 3). */
+export type ChannelKind = 'in_person' | 'online' | 'postal';
+
+/** A span during which the clock stood still (waiting for the applicant's supplement); `to` absent: still waiting. */
+export interface Pause {
+  from: Moment;
+  to?: Moment;
+}
+
+// Offices in Vietnam keep Vietnam time (UTC+7): a moment written with a zone is moved to it.
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
+// Excel's day 0 is 1899-12-30 (it takes 1900 for a leap year): serial 25569 is 1970-01-01.
+const EXCEL_EPOCH_SERIAL = 25569;
+
+// dd/mm/yyyy or dd-mm-yyyy or dd.mm.yyyy, an optional time after it, or a time before it ("08:30 13/02/2026").
+const DMY = /^(?:(\d{1,2}):(\d{2})(?::\d{2})?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT,]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/i;
+// yyyy-mm-dd with an optional time, seconds, fraction and zone (Z, +07:00, +0700).
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days since 1970-01-01 of a civil date, by arithmetic (a million rows cannot each build a Date). */
+function civilDay(year: number, month: number, date: number): number | undefined {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (year < 1000 || month < 1 || month > 12 || date < 1 || date > (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!)) return undefined;
+  // Howard Hinnant's days_from_civil.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function momentOf(year: number, month: number, date: number, hour: number, minute: number): Moment | undefined {
+  const day = civilDay(year, month, date);
+  if (day === undefined || hour > 23 || minute > 59) return undefined;
+  return day * MINUTES_PER_DAY + hour * 60 + minute;
+}
+
+const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
+const isDigit = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** `dd/mm/yyyy HH:mm`, the form nearly every export uses, read without a regular expression. */
+function fastDmy(text: string): Moment | undefined | null {
+  if (text.length !== 16 || text.charCodeAt(2) !== 47 || text.charCodeAt(5) !== 47 || text.charCodeAt(10) !== 32 || text.charCodeAt(13) !== 58) return null;
+  for (const i of [0, 1, 3, 4, 6, 7, 8, 9, 11, 12, 14, 15]) if (!isDigit(text, i)) return null;
+  const n = (i: number) => digit(text, i) * 10 + digit(text, i + 1);
+  return momentOf(n(6) * 100 + n(8), n(3), n(0), n(11), n(14));
+}
+
+function zoneShift(zone: string | undefined): number {
+  if (zone === undefined) return 0;
+  if (zone.toUpperCase() === 'Z') return VIETNAM_OFFSET_MINUTES;
+  const sign = zone[0] === '-' ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return VIETNAM_OFFSET_MINUTES - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+}
+
+/** Parses a moment written as text: `13/02/2026 09:00`, `13/02/2026`, `09:00 13/02/2026`, ISO with or without a zone. */
+export function parseMomentText(text: string): Moment | undefined {
+  const fast = fastDmy(text);
+  if (fast !== null) return fast;
+  const trimmed = text.trim();
+  const dmy = DMY.exec(trimmed);
+  if (dmy) {
+    const before = dmy[1] !== undefined;
+    if (before && dmy[6] !== undefined) return undefined;
+    const hour = Number(before ? dmy[1] : (dmy[6] ?? 0));
+    const minute = Number(before ? dmy[2] : (dmy[7] ?? 0));
+    return momentOf(Number(dmy[5]), Number(dmy[4]), Number(dmy[3]), hour, minute);
+  }
+  const iso = ISO.exec(trimmed);
+  if (iso) {
+    const moment = momentOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0));
+    return moment === undefined ? undefined : moment + zoneShift(iso[7]);
+  }
+  return undefined;
+}
+
+/**
+ * A cell as a moment: `undefined` when empty, `null` when it holds something that is not a moment. Spreadsheet
+ * dates arrive as Date objects holding the wall-clock time in their UTC fields, or as serial day numbers.
+ */
+export function cellMoment(cell: Cell): Moment | undefined | null {
+  if (cell === undefined || cell === null || cell === '') return undefined;
+  if (cell instanceof Date) {
+    const ms = cell.getTime();
+    return Number.isNaN(ms) ? null : Math.round(ms / 60_000);
+  }
+  if (typeof cell === 'number') {
+    // A serial day number from a spreadsheet, within 1955–2119.
+    if (cell < 20_000 || cell > 80_000) return null;
+    return Math.round((cell - EXCEL_EPOCH_SERIAL) * MINUTES_PER_DAY);
+  }
+  if (typeof cell !== 'string') return null;
+  if (cell.trim() === '') return undefined;
+  return parseMomentText(cell) ?? null;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A cell as trimmed text (numbers as written, codes like 2.000815 kept); empty cells give ''. */
+export function cellText(cell: Cell): string {
+  if (cell === undefined || cell === null) return '';
+  // Normalising is costly and ASCII needs none: codes, ids and dates are ASCII in most exports.
+  if (typeof cell === 'string') return (NON_ASCII.test(cell) ? cell.normalize('NFC') : cell).trim();
+  if (cell instanceof Date) return cell.toISOString();
+  if (typeof cell === 'object') return JSON.stringify(cell);
+  return String(cell);
+}
+
+const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
+  [/^(1|truc tiep|nop truc tiep|tai quay|tai bo phan mot cua|in person|counter|direct|offline)$/, 'in_person'],
+  [/^(2|truc tuyen|nop truc tuyen|online|dvc|dich vu cong|dich vu cong truc tuyen|qua mang|internet)$/, 'online'],
+  [/^(3|buu chinh|qua buu chinh|buu dien|dich vu buu chinh|postal|post|mail)$/, 'postal'],
+];
+
+/** A channel written as officers and software write it (`Trực tuyến`, `online`, `2`); undefined when not one. */
+export function parseChannel(text: string): ChannelKind | undefined {
+  return remembered(channels, text, () => {
+    const key = headerKey(text);
+    return CHANNEL_WORDS.find(([re]) => re.test(key))?.[1];
+  });
+}
+
+// An export writes a handful of channels and statuses a million times: each spelling is read once.
+const channels = new Map<string, ChannelKind | undefined>();
+const statuses = new Map<string, boolean>();
+
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute();
+  if (cache.size >= 1000) cache.clear();
+  // A copy: the key may be a slice of a large chunk of the file, which it would keep alive.
+  cache.set(ownString(key), value);
+  return value;
+}
+
+/** A string that owns its characters (not a slice that keeps a whole read buffer alive). */
+export function ownString(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+// Statuses of dossiers that were never settled: withdrawn, refused, cancelled, stopped (QĐ 766 leaves them out).
+const NOT_SETTLED = /\b(rut|rut ho so|tu choi|huy|da huy|dung giai quyet|dung xu ly|withdrawn|refused|rejected|cancelled|canceled)\b/;
+
+/** Whether a vendor status says the dossier was withdrawn, refused or cancelled, so it has no on-time status. */
+export function isNotSettled(status: string): boolean {
+  return remembered(statuses, status, () => NOT_SETTLED.test(headerKey(status)));
+}
+
+// Between the two ends of a pause: " - ", an en or em dash, an arrow, "đến", "to".
+const PAUSE_ENDS = /\s+-\s+|\s*[–—→]\s*|\s+(?:đến|den|to)\s+/iu;
+// A pause still running: its start and a dash with nothing after it.
+const OPEN_PAUSE = /\s*[-–—→]$/u;
+
+/** One pause from its two ends; null when an end is not a moment or it ends before it starts. */
+export function pauseOf(fromCell: Cell, toCell: Cell): Pause | null {
+  const from = cellMoment(fromCell);
+  const to = cellMoment(toCell);
+  if (from === undefined || from === null || to === null) return null;
+  if (to === undefined) return { from };
+  return to < from ? null : { from, to };
+}
+
+/**
+ * The pauses of one dossier from one cell: `13/02/2026 09:00 - 16/02/2026 10:00; 20/02/2026 08:00 -` as text
+ * (`;`, `|` or new lines between pauses, an open end for one still running), or a JSON list of pairs or of
+ * `{from, to}` / `{start, end}`. Null when something in it is not a pause.
+ */
+export function parsePauses(cell: Cell): Pause[] | null {
+  if (cell === undefined || cell === null || cell === '') return [];
+  if (Array.isArray(cell)) {
+    const pauses = cell.map((item: unknown) => {
+      if (Array.isArray(item)) return pauseOf(item[0] as Cell, item[1] as Cell);
+      if (item && typeof item === 'object') {
+        const o = item as Record<string, Cell>;
+        return pauseOf(o.from ?? o.start ?? o.tu, o.to ?? o.end ?? o.den);
+      }
+      return null;
+    });
+    return pauses.some((p) => p === null) ? null : (pauses as Pause[]);
+  }
+  if (typeof cell !== 'string') return null;
+  const pauses: Pause[] = [];
+  for (const part of cell.split(/[;|\n]+/)) {
+    const text = part.trim();
+    if (text === '') continue;
+    const open = OPEN_PAUSE.test(text);
+    const ends = open ? [text.replace(OPEN_PAUSE, ''), ''] : text.split(PAUSE_ENDS);
+    const pause = ends.length === 2 ? pauseOf(ends[0], ends[1]) : null;
+    if (pause === null || (!open && pause.to === undefined)) return null;
+    pauses.push(pause);
+  }
+  return pauses;
+}

@@ -1,0 +1,101 @@
+/** Which column of a dossier export holds what: built-in Vietnamese and English headers, and the user's mapping. */
+
+/** A fact a dossier export can carry, one column each. */
+export type DossierField =
+  | 'id'
+  | 'procedure'
+  | 'received'
+  | 'appointment'
+  | 'finished'
+  | 'status'
+  | 'channel'
+  | 'pauses'
+  | 'pauseStart'
+  | 'pauseEnd'
+  | 'body';
+
+/** The user's mapping (`--map FILE` or `ontime:` in procmap.config.yaml): a field to its header, and step id to header. */
+export interface ColumnMapping {
+  columns?: Partial<Record<DossierField, string | string[]>>;
+  /** Step id → the header of the column holding the moment that step ended. */
+  steps?: Record<string, string>;
+}
+
+/** Where each field sits in one file: column indexes, and step columns by step id or 1-based number. */
+export interface ColumnPlan {
+  fields: Partial<Record<DossierField, number>>;
+  /** Step columns: the step named by the header (its id, or its number) and the column. */
+  steps: { step: string; column: number }[];
+}
+
+/** A header for matching: lower case, without diacritics (đ as d), punctuation as single spaces. */
+export function headerKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+// Headers as one-stop software exports them (iGate, OpenCPS, the national portal's reports), matched by headerKey.
+const KNOWN_HEADERS: Record<DossierField, string[]> = {
+  id: ['so ho so', 'ma ho so', 'so hs', 'ma hs', 'so bien nhan', 'ma bien nhan', 'ma so ho so', 'dossier', 'dossier id', 'dossier no', 'dossier number', 'dossier code'],
+  procedure: ['ma thu tuc', 'ma tthc', 'ma thu tuc hanh chinh', 'ma so thu tuc', 'ma quy trinh', 'procedure', 'procedure code', 'procedure id', 'code'],
+  received: ['ngay tiep nhan', 'thoi gian tiep nhan', 'ngay nhan', 'ngay nhan ho so', 'ngay tiep nhan ho so', 'ngay nop', 'ngay nop ho so', 'received', 'received at', 'receipt', 'date received'],
+  appointment: ['ngay hen tra', 'ngay hen tra ket qua', 'hen tra', 'hen tra ket qua', 'han xu ly', 'han giai quyet', 'ngay hen', 'thoi han tra ket qua', 'appointment', 'due', 'due date', 'due at'],
+  finished: ['ngay tra ket qua', 'ngay co ket qua', 'ngay hoan thanh', 'ngay ket thuc', 'ngay xu ly xong', 'thoi gian tra ket qua', 'ngay tra', 'ngay hoan thanh xu ly', 'finished', 'finished at', 'returned', 'returned at', 'completed', 'completed at'],
+  status: ['trang thai', 'tinh trang', 'trang thai ho so', 'tinh trang ho so', 'status'],
+  channel: ['kenh', 'kenh tiep nhan', 'kenh nop', 'hinh thuc nop', 'hinh thuc tiep nhan', 'hinh thuc nop ho so', 'channel'],
+  pauses: ['tam dung', 'thoi gian tam dung', 'cac lan tam dung', 'tam dung bo sung', 'yeu cau bo sung', 'thoi gian bo sung', 'pauses', 'pause', 'paused'],
+  pauseStart: ['ngay tam dung', 'bat dau tam dung', 'tam dung tu', 'ngay yeu cau bo sung', 'pause start', 'paused at'],
+  pauseEnd: ['ngay tiep tuc', 'ket thuc tam dung', 'tam dung den', 'ngay bo sung', 'ngay nhan bo sung', 'pause end', 'resumed', 'resumed at'],
+  body: ['co quan', 'co quan thuc hien', 'co quan giai quyet', 'don vi', 'don vi xu ly', 'don vi tiep nhan', 'don vi giai quyet', 'agency', 'body'],
+};
+
+const KNOWN_BY_KEY = new Map<string, DossierField>(
+  (Object.entries(KNOWN_HEADERS) as [DossierField, string[]][]).flatMap(([field, keys]) => keys.map((key) => [key, field] as const)),
+);
+
+// `step:receive`, `bước 2`, `buoc_2`: the moment a step ended.
+const STEP_HEADER = /^(?:step|buoc)[\s:_.-]*(\S.*)$/iu;
+
+/** How the common header of each required field is written, for messages: `mã thủ tục`, `ngày tiếp nhận`. */
+export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = { procedure: 'Mã thủ tục', received: 'Ngày tiếp nhận' };
+
+/**
+ * Places every field in a file's header row: the mapping first (exact header, case and diacritics aside), then the
+ * built-in headers. The first column wins when two match the same field.
+ */
+export function planColumns(headers: readonly string[], mapping: ColumnMapping = {}): ColumnPlan {
+  const keys = headers.map((h) => headerKey(h));
+  const fields: Partial<Record<DossierField, number>> = {};
+  const taken = new Set<number>();
+  for (const [field, wanted] of Object.entries(mapping.columns ?? {}) as [DossierField, string | string[]][]) {
+    const names = (Array.isArray(wanted) ? wanted : [wanted]).map(headerKey);
+    const column = keys.findIndex((key) => names.includes(key));
+    if (column >= 0) {
+      fields[field] = column;
+      taken.add(column);
+    }
+  }
+  const steps: { step: string; column: number }[] = [];
+  const mappedSteps = Object.entries(mapping.steps ?? {}).map(([step, header]) => [step, headerKey(header)] as const);
+  keys.forEach((key, column) => {
+    if (taken.has(column)) return;
+    const mapped = mappedSteps.find(([, header]) => header === key);
+    if (mapped) {
+      steps.push({ step: mapped[0], column });
+      return;
+    }
+    const field = KNOWN_BY_KEY.get(key);
+    if (field !== undefined) {
+      if (fields[field] === undefined) fields[field] = column;
+      return;
+    }
+    const step = STEP_HEADER.exec(headers[column]!.normalize('NFC').trim().replace(/^bước/iu, 'buoc'));
+    if (step) steps.push({ step: step[1]!.trim(), column });
+  });
+  return { fields, steps };
+}

@@ -1,0 +1,176 @@
+/** A streaming CSV reader for dossier exports: RFC 4180 quoting, `,` `;` or tab found from the header, BOM dropped. */
+
+/** One record of a table: its row number (the header is row 1; a line number for text files) and its cells. */
+export interface TableRecord {
+  row: number;
+  values: string[];
+}
+
+/** A CSV record longer than this is not a dossier: the file is broken (an unclosed quote) and reading stops. */
+const MAX_RECORD_CHARS = 1_000_000;
+
+/** The file's quoting never closes: everything after a stray quote would be one cell. */
+export class CsvError extends Error {
+  override name = 'CsvError';
+  constructor(readonly row: number) {
+    super(`a quote opened on line ${row} never closes`);
+  }
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+function guessDelimiter(firstLine: string): number {
+  let best = 44; // ,
+  let bestCount = -1;
+  for (const code of [44, 59, 9]) {
+    let count = 0;
+    let quoted = false;
+    for (let i = 0; i < firstLine.length; i++) {
+      const c = firstLine.charCodeAt(i);
+      if (c === QUOTE) quoted = !quoted;
+      else if (c === code && !quoted) count++;
+    }
+    if (count > bestCount) {
+      best = code;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Feeds on text chunks and hands out complete records; `end()` hands out the last one. */
+export class CsvParser {
+  private buffer = '';
+  private delimiter = -1;
+  private line = 1;
+  private started = false;
+
+  /** Adds a chunk of text; returns the records it completed. */
+  push(text: string): TableRecord[] {
+    this.buffer += text;
+    if (!this.started) {
+      if (this.buffer.length === 0) return [];
+      if (this.buffer.charCodeAt(0) === 0xfeff) this.buffer = this.buffer.slice(1);
+      this.started = true;
+    }
+    return this.drain(false);
+  }
+
+  /** The records left when the input ends. */
+  end(): TableRecord[] {
+    return this.drain(true);
+  }
+
+  private drain(final: boolean): TableRecord[] {
+    const out: TableRecord[] = [];
+    const buf = this.buffer;
+    if (this.delimiter < 0) {
+      const newline = buf.indexOf('\n');
+      if (newline < 0 && !final) return out;
+      this.delimiter = guessDelimiter(newline < 0 ? buf : buf.slice(0, newline));
+    }
+    const delimiter = this.delimiter;
+    const separator = String.fromCharCode(delimiter);
+    let pos = 0;
+    const n = buf.length;
+    // Where the next quote is: lines before it need no quote handling and are split natively (most lines).
+    let nextQuote = buf.indexOf('"');
+    while (pos < n) {
+      if (nextQuote !== -1 && nextQuote < pos) nextQuote = buf.indexOf('"', pos);
+      const newline = buf.indexOf('\n', pos);
+      if (newline !== -1 && (nextQuote === -1 || nextQuote > newline)) {
+        const end = newline > pos && buf.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+        const startLine = this.line++;
+        if (end > pos) out.push({ row: startLine, values: buf.slice(pos, end).split(separator) });
+        pos = newline + 1;
+        continue;
+      }
+      const recordStart = pos;
+      const startLine = this.line;
+      let lines = 0;
+      const values: string[] = [];
+      let complete = false;
+      let p = pos;
+      for (;;) {
+        if (p < n && buf.charCodeAt(p) === QUOTE) {
+          // A quoted cell: "" inside is one quote.
+          let value = '';
+          let from = p + 1;
+          let closed = -1;
+          for (;;) {
+            const q = buf.indexOf('"', from);
+            if (q < 0) break;
+            if (q + 1 < n && buf.charCodeAt(q + 1) === QUOTE) {
+              value += buf.slice(from, q + 1);
+              from = q + 2;
+              continue;
+            }
+            if (q + 1 >= n && !final) break;
+            value += buf.slice(from, q);
+            closed = q;
+            break;
+          }
+          if (closed < 0) {
+            if (final) throw new CsvError(startLine);
+            break;
+          }
+          for (let i = p; i < closed; i++) if (buf.charCodeAt(i) === LF) lines++;
+          p = closed + 1;
+          // Text after the closing quote up to the delimiter belongs to the cell (lenient).
+          let q = p;
+          while (q < n) {
+            const c = buf.charCodeAt(q);
+            if (c === delimiter || c === LF || c === CR) break;
+            q++;
+          }
+          if (q > p) value += buf.slice(p, q);
+          p = q;
+          values.push(value);
+        } else {
+          let q = p;
+          while (q < n) {
+            const c = buf.charCodeAt(q);
+            if (c === delimiter || c === LF || c === CR) break;
+            q++;
+          }
+          values.push(buf.slice(p, q));
+          p = q;
+        }
+        if (p >= n) {
+          if (final) complete = true;
+          break;
+        }
+        const c = buf.charCodeAt(p);
+        if (c === delimiter) {
+          p++;
+          if (p >= n && final) {
+            values.push('');
+            complete = true;
+            break;
+          }
+          continue;
+        }
+        if (c === CR) {
+          if (p + 1 >= n && !final) break;
+          p += buf.charCodeAt(p + 1) === LF ? 2 : 1;
+        } else p++;
+        lines++;
+        complete = true;
+        break;
+      }
+      if (!complete) {
+        this.buffer = buf.slice(recordStart);
+        if (this.buffer.length > MAX_RECORD_CHARS) throw new CsvError(startLine);
+        return out;
+      }
+      this.line += lines;
+      pos = p;
+      // Blank lines are no records.
+      if (!(values.length === 1 && values[0] === '')) out.push({ row: startLine, values });
+    }
+    this.buffer = '';
+    return out;
+  }
+}

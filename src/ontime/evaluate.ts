@@ -1,0 +1,297 @@
+/** Measuring one dossier against its mapped procedure: due moment, working time used, on-time status. */
+import type { Duration } from '../model/types.js';
+import type { WorkingCalendar } from '../time/calendar.js';
+import { addWorkingMinutes } from '../time/clock.js';
+import { limitDue } from '../time/due.js';
+import { dayOf, minuteOf, type Moment } from '../time/moment.js';
+import { OfficeMinutes } from '../time/office-index.js';
+import { receiptStart } from '../time/schedule.js';
+import { cellMoment, cellText, isNotSettled, parseChannel, parsePauses, pauseOf, type Cell, type ChannelKind, type Pause } from './cells.js';
+import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
+
+/** One row of an export, its cells picked by the column plan. */
+export interface DossierRow {
+  file: string;
+  /** Row number in the file as a spreadsheet shows it (the header is row 1), or the line of a JSON record. */
+  row: number;
+  id: string;
+  procedure: string;
+  received: Cell;
+  finished: Cell;
+  appointment: Cell;
+  status: string;
+  channel: string;
+  pauses: Cell;
+  pauseStart: Cell;
+  pauseEnd: Cell;
+  body: string;
+  steps: { step: string; cell: Cell }[];
+}
+
+/** Where a dossier stands against its due moment (QĐ 766/QĐ-TTg categories). */
+export type DossierStatus = 'early' | 'on_time' | 'late' | 'open_in_time' | 'open_overdue';
+
+/** Why a row could not be measured. */
+export type BadReason =
+  | 'no-procedure'
+  | 'unknown-procedure'
+  | 'no-received'
+  | 'bad-received'
+  | 'bad-finished'
+  | 'finished-before-received'
+  | 'bad-appointment'
+  | 'bad-pause'
+  | 'bad-step'
+  | 'unknown-channel'
+  | 'out-of-calendar';
+
+/** A row procmap could not measure, with where it is and what was wrong. */
+export interface BadRow {
+  file: string;
+  row: number;
+  reason: BadReason;
+  /** The offending value as written. */
+  value?: string;
+}
+
+/** How one step of a dossier did against its mapped budget. */
+export interface StepResult {
+  step: string;
+  /** Office minutes from the previous timestamp (or the start of counting) to this step's end, pauses excluded. */
+  usedMinutes: number;
+  /** Office minutes past the step's budget; 0 when within it. */
+  overrunMinutes: number;
+}
+
+/** One dossier measured. */
+export interface DossierResult {
+  file: string;
+  row: number;
+  id: string;
+  procedure: MeasuredProcedure;
+  channel?: ChannelKind;
+  /** The body the export names, else the procedure's agency. */
+  agency?: string;
+  received: Moment;
+  /** When counting started (next opening, or the next working day after the cutoff). */
+  start: Moment;
+  /** The limit that applied (the channel's own, else the procedure's). */
+  limit: Duration;
+  /** The due moment procmap computes: the limit on the calendar, moved on by the pauses. */
+  due: Moment;
+  /** The vendor's appointment, when the export has one. */
+  vendorDue?: Moment;
+  /** The vendor's appointment differs from procmap's (by date when the vendor gives a date alone). */
+  vendorDisagrees: boolean;
+  /** Positive when the vendor's appointment is later than procmap's. */
+  vendorLater: boolean;
+  finished?: Moment;
+  status: DossierStatus;
+  /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
+  usedMinutes: number;
+  /** Office minutes the clock stood still. */
+  pausedMinutes: number;
+  /** Office minutes past the due moment (late, or open and overdue); 0 otherwise. */
+  lateMinutes: number;
+  /** Finished dossiers: office minutes from finish to due (negative when late). */
+  savedMinutes?: number;
+  steps: StepResult[];
+}
+
+/** What became of one row. */
+export type RowOutcome = { kind: 'measured'; result: DossierResult } | { kind: 'bad'; bad: BadRow } | { kind: 'not-settled' };
+
+// A memo of due moments per procedure and limit stays below this many receipts, so memory stays flat however many
+// procedures an export names (about 3 MiB each at most).
+const MEMO_LIMIT = 50_000;
+
+function mergePauses(pauses: Pause[], openEnd: Moment): { from: Moment; to: Moment }[] {
+  const spans = pauses.map((p) => ({ from: p.from, to: p.to ?? Math.max(p.from, openEnd) })).sort((a, b) => a.from - b.from);
+  const merged: { from: Moment; to: Moment }[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.from <= last.to) last.to = Math.max(last.to, span.to);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Office minutes of the pauses inside [from, to). */
+function pausedWithin(office: OfficeMinutes, spans: readonly { from: Moment; to: Moment }[], from: Moment, to: Moment): number {
+  let total = 0;
+  for (const span of spans) total += office.between(Math.max(span.from, from), Math.min(span.to, to));
+  return total;
+}
+
+/**
+ * The due moment moved on by the pauses: each pause that starts before the (moved) due moment adds its office
+ * time to it, the way one-stop software resumes the clock. A pause that starts after the due moment does not: a
+ * dossier already late is not made on time by asking for a supplement afterwards.
+ */
+function extendByPauses(calendar: WorkingCalendar, office: OfficeMinutes, start: Moment, due: Moment, spans: readonly { from: Moment; to: Moment }[]): Moment {
+  let moved = due;
+  for (const span of spans) {
+    const from = Math.max(span.from, start);
+    if (from >= moved || span.to <= from) continue;
+    moved = addWorkingMinutes(calendar, moved, office.between(from, span.to));
+  }
+  return moved;
+}
+
+// Shared by every dossier without step timestamps (nearly all): never written to.
+const NO_STEPS: StepResult[] = [];
+
+/** Measures rows of dossier exports against a catalog, on one calendar, as of one moment (for open dossiers). */
+export class DossierEvaluator {
+  private readonly memo = new Map<MeasuredProcedure, Map<Duration, Map<Moment, Moment>>>();
+  private readonly office: OfficeMinutes;
+
+  constructor(
+    private readonly calendar: WorkingCalendar,
+    private readonly procedures: ProcedureIndex,
+    private readonly asOf: Moment,
+  ) {
+    this.office = new OfficeMinutes(calendar);
+  }
+
+  /** The due moment of a limit for a receipt, memoised per procedure, limit and receipt moment. */
+  private due(procedure: MeasuredProcedure, limit: Duration, received: Moment): Moment {
+    let byLimit = this.memo.get(procedure);
+    if (!byLimit) this.memo.set(procedure, (byLimit = new Map()));
+    let byReceipt = byLimit.get(limit);
+    if (!byReceipt) byLimit.set(limit, (byReceipt = new Map()));
+    let due = byReceipt.get(received);
+    if (due === undefined) {
+      due = limitDue(this.calendar, received, limit, procedure.cutoff);
+      if (byReceipt.size >= MEMO_LIMIT) byReceipt.clear();
+      byReceipt.set(received, due);
+    }
+    return due;
+  }
+
+  /** Measures one row, or says why it cannot be measured. */
+  evaluate(row: DossierRow): RowOutcome {
+    try {
+      return this.measure(row);
+    } catch (error) {
+      // A date in a year the calendar does not know (procmap knows 2000–2099): this row only.
+      if (!(error instanceof RangeError)) throw error;
+      const value = cellText(row.received);
+      return { kind: 'bad', bad: value === '' ? { file: row.file, row: row.row, reason: 'out-of-calendar' } : { file: row.file, row: row.row, reason: 'out-of-calendar', value } };
+    }
+  }
+
+  private measure(row: DossierRow): RowOutcome {
+    const bad = (reason: BadReason, value?: Cell): RowOutcome => {
+      const text = value === undefined ? '' : cellText(value);
+      return { kind: 'bad', bad: text === '' ? { file: row.file, row: row.row, reason } : { file: row.file, row: row.row, reason, value: text } };
+    };
+    if (row.status !== '' && isNotSettled(row.status)) return { kind: 'not-settled' };
+    if (row.procedure === '') return bad('no-procedure');
+    const procedure = this.procedures.find(row.procedure);
+    if (!procedure) return bad('unknown-procedure', row.procedure);
+    const received = cellMoment(row.received);
+    if (received === undefined) return bad('no-received');
+    if (received === null) return bad('bad-received', row.received);
+    const finished = cellMoment(row.finished);
+    if (finished === null) return bad('bad-finished', row.finished);
+    if (finished !== undefined && finished < received) return bad('finished-before-received', row.finished);
+    const vendorDue = cellMoment(row.appointment);
+    if (vendorDue === null) return bad('bad-appointment', row.appointment);
+    let channel: ChannelKind | undefined;
+    if (row.channel !== '') {
+      channel = parseChannel(row.channel);
+      if (channel === undefined && Object.keys(procedure.channelLimits).length > 0) return bad('unknown-channel', row.channel);
+    }
+    const pauses = parsePauses(row.pauses);
+    if (pauses === null) return bad('bad-pause', row.pauses);
+    if (row.pauseStart !== undefined && row.pauseStart !== null && row.pauseStart !== '') {
+      const pause = pauseOf(row.pauseStart, row.pauseEnd);
+      if (pause === null) return bad('bad-pause', `${cellText(row.pauseStart)} – ${cellText(row.pauseEnd)}`);
+      pauses.push(pause);
+    }
+
+    const limit = (channel && procedure.channelLimits[channel]) || procedure.limit;
+    const end = finished ?? Math.max(this.asOf, received);
+    const spans = pauses.length === 0 ? [] : mergePauses(pauses, end);
+    const start = receiptStart(this.calendar, received, procedure.cutoff).start;
+    const baseDue = this.due(procedure, limit, received);
+    const due = spans.length === 0 ? baseDue : extendByPauses(this.calendar, this.office, start, baseDue, spans);
+    const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.office, spans, start, end);
+    const usedMinutes = Math.max(0, this.office.between(start, end) - pausedMinutes);
+
+    let status: DossierStatus;
+    let lateMinutes = 0;
+    if (finished !== undefined) {
+      if (finished > due) status = 'late';
+      else status = dayOf(finished) < dayOf(due) ? 'early' : 'on_time';
+    } else {
+      status = this.asOf > due ? 'open_overdue' : 'open_in_time';
+    }
+    if (status === 'late' || status === 'open_overdue') lateMinutes = this.office.between(due, end);
+
+    const steps: StepResult[] = row.steps.length === 0 ? NO_STEPS : [];
+    for (const { step, cell } of row.steps) {
+      const moment = cellMoment(cell);
+      if (moment === undefined) continue;
+      if (moment === null) return bad('bad-step', cell);
+      const index = procedure.steps.findIndex((s) => s.id === step);
+      const found = index >= 0 ? procedure.steps[index] : /^\d+$/.test(step) ? procedure.steps[Number(step) - 1] : undefined;
+      if (found) steps.push({ step: found.id, usedMinutes: moment, overrunMinutes: 0 });
+    }
+    if (steps.length > 0) this.timeSteps(procedure, steps, start, spans);
+
+    const result: DossierResult = {
+      file: row.file,
+      row: row.row,
+      id: row.id,
+      procedure,
+      received,
+      start,
+      limit,
+      due,
+      vendorDisagrees: false,
+      vendorLater: false,
+      status,
+      usedMinutes,
+      pausedMinutes,
+      lateMinutes,
+      steps,
+    };
+    if (channel) result.channel = channel;
+    const agency = row.body || procedure.agency;
+    if (agency) result.agency = agency;
+    if (finished !== undefined) {
+      result.finished = finished;
+      result.savedMinutes = status === 'late' ? -lateMinutes : this.office.between(finished, due);
+    }
+    if (vendorDue !== undefined) {
+      result.vendorDue = vendorDue;
+      // A vendor that gives the date alone is compared by date.
+      const dateOnly = minuteOf(vendorDue) === 0;
+      const [theirs, ours] = dateOnly ? [dayOf(vendorDue), dayOf(due)] : [vendorDue, due];
+      result.vendorDisagrees = theirs !== ours;
+      result.vendorLater = theirs > ours;
+    }
+    return { kind: 'measured', result };
+  }
+
+  /**
+   * Turns step end moments (held in `usedMinutes` on entry) into the office time each step took since the
+   * previous timestamp, and how far past its mapped budget (the step's duration on the calendar from there) it ran.
+   */
+  private timeSteps(procedure: MeasuredProcedure, steps: StepResult[], start: Moment, spans: readonly { from: Moment; to: Moment }[]): void {
+    steps.sort((a, b) => a.usedMinutes - b.usedMinutes);
+    let previous = start;
+    for (const step of steps) {
+      const end = Math.max(step.usedMinutes, previous);
+      const budget = procedure.steps.find((s) => s.id === step.step)?.budget;
+      step.usedMinutes = Math.max(0, this.office.between(previous, end) - pausedWithin(this.office, spans, previous, end));
+      if (budget) {
+        const due = extendByPauses(this.calendar, this.office, previous, limitDue(this.calendar, previous, budget), spans);
+        step.overrunMinutes = this.office.between(due, end);
+      }
+      previous = end;
+    }
+  }
+}

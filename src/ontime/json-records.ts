@@ -1,0 +1,107 @@
+/**
+ * A streaming reader for JSON dossier exports: a JSON document that is a list of objects or an object holding one
+ * (`{"data": [...]}`), or JSON Lines (one object per line, `.jsonl`/`.ndjson`). Each dossier object is cut out and
+ * parsed alone, so the file never sits in memory.
+ */
+
+/** One dossier object and the line it starts on. */
+export interface JsonRecord {
+  row: number;
+  value: Record<string, unknown>;
+}
+
+/** A file that is not JSON where a dossier was expected. */
+export class JsonRecordError extends Error {
+  override name = 'JsonRecordError';
+  constructor(
+    readonly row: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_RECORD_CHARS = 1_000_000;
+
+/** Feeds on text chunks and hands out the complete dossier objects. */
+export class JsonRecordParser {
+  // Open containers: '[' or '{'.
+  private readonly stack: number[] = [];
+  private inString = false;
+  private escaped = false;
+  private line = 1;
+  private record: string[] = [];
+  private recordChars = 0;
+  private recordDepth = -1;
+  private recordLine = 0;
+
+  /** `lines`: every top-level object is a dossier (JSON Lines); `document`: dossiers are the objects of a list. */
+  constructor(private readonly mode: 'document' | 'lines' = 'document') {}
+
+  /** Adds a chunk of text; returns the dossier objects it completed. */
+  push(text: string): JsonRecord[] {
+    const out: JsonRecord[] = [];
+    let from = this.recordDepth >= 0 ? 0 : -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.line++;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (c === 92) this.escaped = true;
+        else if (c === 34) this.inString = false;
+        continue;
+      }
+      if (c === 34) this.inString = true;
+      else if (c === 123 || c === 91) {
+        // A dossier is an object directly inside the top list, inside a list inside the top object, or a line.
+        if (c === 123 && this.recordDepth < 0 && this.isRecordPlace()) {
+          this.recordDepth = this.stack.length;
+          this.recordLine = this.line;
+          from = i;
+        }
+        this.stack.push(c);
+      } else if (c === 125 || c === 93) {
+        if (this.stack.pop() === undefined) throw new JsonRecordError(this.line, 'a closing bracket has no opening one');
+        if (c === 125 && this.recordDepth === this.stack.length) {
+          this.record.push(text.slice(from, i + 1));
+          out.push(this.parse());
+          from = -1;
+        }
+      } else if (this.stack.length === 0 && c > 32 && c !== 0xfeff) {
+        throw new JsonRecordError(this.line, this.mode === 'lines' ? 'expected one dossier object per line' : 'expected a list of dossiers');
+      }
+    }
+    if (this.recordDepth >= 0 && from >= 0) {
+      const rest = text.slice(from);
+      this.record.push(rest);
+      this.recordChars += rest.length;
+      if (this.recordChars > MAX_RECORD_CHARS) throw new JsonRecordError(this.recordLine, 'a dossier object never closes');
+    }
+    return out;
+  }
+
+  /** Checks that the input ended between dossiers. */
+  end(): void {
+    if (this.stack.length > 0 || this.inString) throw new JsonRecordError(this.line, 'the file ends inside a list or an object');
+  }
+
+  private isRecordPlace(): boolean {
+    const s = this.stack;
+    if (this.mode === 'lines') return s.length === 0;
+    return (s.length === 1 && s[0] === 91) || (s.length === 2 && s[0] === 123 && s[1] === 91);
+  }
+
+  private parse(): JsonRecord {
+    const text = this.record.join('');
+    const row = this.recordLine;
+    this.record = [];
+    this.recordChars = 0;
+    this.recordDepth = -1;
+    try {
+      const value = JSON.parse(text) as Record<string, unknown>;
+      return { row, value };
+    } catch (error) {
+      throw new JsonRecordError(row, `the dossier object is not valid JSON (${(error as Error).message})`);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
+import type { OntimeAggregator } from './aggregate.js';
+import { cellText, type Cell } from './cells.js';
+import { planColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
+import type { DossierEvaluator, DossierRow } from './evaluate.js';
+
+/** One record of any table: its row number and cells; the first record of a table is its header. */
+export interface CellRecord {
+  row: number;
+  values: readonly Cell[];
+}
+
+/** The columns without which no row can be measured. */
+export const REQUIRED_FIELDS: readonly DossierField[] = ['procedure', 'received'];
+
+/** The result of measuring one table: the required fields it has no column for (then nothing was measured). */
+export interface TableOutcome {
+  missing: DossierField[];
+}
+
+const NO_STEPS: DossierRow['steps'] = [];
+
+function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
+  const { fields } = plan;
+  const v = record.values;
+  const cell = (field: DossierField): Cell => (fields[field] === undefined ? undefined : v[fields[field]]);
+  const text = (field: DossierField): string => (fields[field] === undefined ? '' : cellText(v[fields[field]]));
+  return {
+    file,
+    row: record.row,
+    id: text('id'),
+    procedure: text('procedure'),
+    received: cell('received'),
+    finished: cell('finished'),
+    appointment: cell('appointment'),
+    status: text('status'),
+    channel: text('channel'),
+    pauses: cell('pauses'),
+    pauseStart: cell('pauseStart'),
+    pauseEnd: cell('pauseEnd'),
+    body: text('body'),
+    steps: plan.steps.length === 0 ? NO_STEPS : plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
+  };
+}
+
+/** Measures every row of a table as its batches stream in; the first record is the header. */
+export async function measureTable(
+  file: string,
+  batches: AsyncIterable<readonly CellRecord[]>,
+  mapping: ColumnMapping,
+  evaluator: DossierEvaluator,
+  aggregator: OntimeAggregator,
+): Promise<TableOutcome> {
+  let plan: ColumnPlan | undefined;
+  for await (const batch of batches) {
+    for (const record of batch) {
+      if (!plan) {
+        plan = planColumns(record.values.map(cellText), mapping);
+        const missing = REQUIRED_FIELDS.filter((field) => plan!.fields[field] === undefined);
+        if (missing.length > 0) return { missing };
+        aggregator.addFile(file);
+        continue;
+      }
+      const outcome = evaluator.evaluate(rowOf(file, record, plan));
+      if (outcome.kind === 'measured') aggregator.add(outcome.result);
+      else if (outcome.kind === 'bad') aggregator.addBad(outcome.bad);
+      else aggregator.addNotSettled();
+    }
+  }
+  if (!plan) return { missing: [...REQUIRED_FIELDS] };
+  return { missing: [] };
+}

@@ -1,0 +1,97 @@
+/** What the measurement needs from each mapped procedure: its limit per channel, cutoff, steps and grouping facts. */
+import { parseDuration } from '../model/duration.js';
+import type { Duration, Procedure } from '../model/types.js';
+import { headerKey } from './columns.js';
+import { ownString, type ChannelKind } from './cells.js';
+
+/** One procedure as the measurement sees it. */
+export interface MeasuredProcedure {
+  /** The procedure's id, the key of every per-procedure figure. */
+  id: string;
+  code?: string;
+  title: string;
+  field?: string;
+  agency?: string;
+  level?: string;
+  cutoff?: string;
+  /** The procedure's own limit. */
+  limit: Duration;
+  /** Limits of the channels that have their own. */
+  channelLimits: Partial<Record<ChannelKind, Duration>>;
+  /** Steps in file order with their mapped budgets (undefined when a duration does not parse). */
+  steps: { id: string; name: string; budget?: Duration }[];
+}
+
+/** A limit as it stands in a procedure: text through parseDuration, or an already parsed Duration. */
+function limitOf(value: unknown): Duration | undefined {
+  if (typeof value === 'string' || typeof value === 'number') return parseDuration(value as string);
+  if (value && typeof value === 'object' && typeof (value as Duration).value === 'number' && typeof (value as Duration).unit === 'string') return value as Duration;
+  return undefined;
+}
+
+/**
+ * The channels of a procedure (`channels: [{kind, time_limit?}]`), read defensively: the field is new, so a
+ * procedure without it, or a model from before it existed, simply has none.
+ */
+export function procedureChannels(procedure: Procedure): { kind: ChannelKind; limit?: Duration }[] {
+  const channels = (procedure as { channels?: unknown }).channels;
+  if (!Array.isArray(channels)) return [];
+  return channels.flatMap((channel: unknown) => {
+    if (!channel || typeof channel !== 'object') return [];
+    const { kind, time_limit: limit } = channel as { kind?: unknown; time_limit?: unknown };
+    if (kind !== 'in_person' && kind !== 'online' && kind !== 'postal') return [];
+    const parsed = limitOf(limit);
+    return [parsed ? { kind, limit: parsed } : { kind }];
+  });
+}
+
+/** The measurement's view of a procedure; undefined when its time limit does not parse (lint says why). */
+export function measuredProcedure(procedure: Procedure): MeasuredProcedure | undefined {
+  const limit = limitOf(procedure.time_limit);
+  if (!limit) return undefined;
+  const channelLimits: Partial<Record<ChannelKind, Duration>> = {};
+  for (const channel of procedureChannels(procedure)) if (channel.limit) channelLimits[channel.kind] = channel.limit;
+  const measured: MeasuredProcedure = {
+    id: procedure.id,
+    title: procedure.title,
+    limit,
+    channelLimits,
+    steps: procedure.steps.map((step) => {
+      const budget = limitOf(step.duration);
+      return budget ? { id: step.id, name: step.name, budget } : { id: step.id, name: step.name };
+    }),
+  };
+  if (procedure.code !== undefined) measured.code = String(procedure.code);
+  if (procedure.field !== undefined) measured.field = procedure.field;
+  if (procedure.agency !== undefined) measured.agency = procedure.agency;
+  if (procedure.level !== undefined) measured.level = procedure.level;
+  if (procedure.cutoff !== undefined) measured.cutoff = procedure.cutoff;
+  return measured;
+}
+
+/** Finds procedures by what an export writes in its procedure column: the national code or procmap's id. */
+export class ProcedureIndex {
+  private readonly byKey = new Map<string, MeasuredProcedure>();
+  // An export names a few hundred procedures a million times: each spelling is normalised once.
+  private readonly seen = new Map<string, MeasuredProcedure | undefined>();
+
+  constructor(procedures: readonly MeasuredProcedure[]) {
+    for (const procedure of procedures) {
+      // An id beats another procedure's code: ids are unique in a linted catalog, codes may be shared by revisions.
+      if (procedure.code !== undefined && !this.byKey.has(codeKey(procedure.code))) this.byKey.set(codeKey(procedure.code), procedure);
+    }
+    for (const procedure of procedures) this.byKey.set(codeKey(procedure.id), procedure);
+  }
+
+  /** The procedure a cell names, by id or code (case, spaces and diacritics aside); undefined when none. */
+  find(text: string): MeasuredProcedure | undefined {
+    if (this.seen.has(text)) return this.seen.get(text);
+    const found = this.byKey.get(codeKey(text));
+    if (this.seen.size < 10_000) this.seen.set(ownString(text), found);
+    return found;
+  }
+}
+
+function codeKey(text: string): string {
+  return headerKey(text).replace(/ /g, '') || text;
+}

@@ -1,0 +1,164 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { procmap } from '../helpers/cli.js';
+
+const CATALOG = 'test/fixtures/ontime/catalog';
+const CSV = 'test/fixtures/ontime/ho-so.csv';
+const AS_OF = ['--as-of', '2026-05-08 09:00'];
+const BAD_ROWS = [
+  'test/fixtures/ontime/ho-so.csv:13: procedure "9.999999" is not in the catalog (by code or id)',
+  'test/fixtures/ontime/ho-so.csv:14: received date "31/02/2026 09:00" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
+  'test/fixtures/ontime/ho-so.csv:15: finished "09/03/2026 09:00" before it was received',
+  'test/fixtures/ontime/ho-so.csv:16: pause "soon" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
+  'Rows not measured: 4',
+  '',
+].join('\n');
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'procmap-ontime-'));
+}
+
+describe('procmap ontime', () => {
+  it('prints the report, lists bad rows with their row numbers on stderr, and exits 0', () => {
+    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF]);
+    expect(result.stderr).toBe(BAD_ROWS);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('On-time rate: 66.67% (early + on time) / finished\n');
+    expect(result.stdout).toContain('Finished: 9 (early 3, on time 3, late 3)\n');
+    expect(result.stdout).toContain("Vendor's appointments compared: 10; differ from procmap: 2 (vendor later 1, vendor earlier 1)\n");
+  });
+
+  it('speaks Vietnamese with --lang vi', () => {
+    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Tỷ lệ đúng hạn: 66,67%');
+    expect(result.stderr).toContain('ho-so.csv:13: thủ tục "9.999999" không có trong bộ quy trình');
+  });
+
+  it('writes JSON with exact figures', () => {
+    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.as_of).toBe('2026-05-08T09:00');
+    expect(report.totals).toMatchObject({ dossiers: 11, finished: 9, early: 3, on_time: 3, late: 3, open_in_time: 1, open_overdue: 1, rate: 0.6667 });
+    expect(report.bad_rows.count).toBe(4);
+    expect(report.dossiers.find((d: { id: string }) => d.id === 'HS-D')).toMatchObject({ due: '2026-03-02T09:00', vendorDue: '2026-02-26T09:00', vendorDisagrees: true, pausedHours: 16 });
+  });
+
+  it('writes Markdown', async () => {
+    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'markdown', '--lang', 'vi']);
+    expect(result.code).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot('golden/ontime-vi.md');
+  });
+
+  it('gates CI with --fail-under', () => {
+    const below = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '70%']);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toContain('procmap: on-time rate 66.67% is below --fail-under 70.00%\n');
+    expect(procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '0.6']).code).toBe(0);
+    const bad = procmap(['ontime', CSV, '--catalog', CATALOG, '--fail-under', 'most']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('procmap: --fail-under takes an on-time rate such as 95% or 0.95, not "most"\n');
+  });
+
+  it('reads a JSON export through a column mapping, pauses as a list', () => {
+    const result = procmap(['ontime', 'test/fixtures/ontime/ho-so.json', '--catalog', CATALOG, ...AS_OF, '--map', 'test/fixtures/ontime/map.yaml', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.totals).toMatchObject({ dossiers: 2, early: 1, late: 1 });
+    expect(report.bad_rows.listed).toEqual([{ file: 'test/fixtures/ontime/ho-so.json', row: 6, reason: 'bad-received', value: 'not a date' }]);
+    expect(result.stderr).toContain('ho-so.json:6: received date "not a date" is not a date');
+  });
+
+  it('says which columns a file lacks and exits 1', () => {
+    const dir = tmp();
+    const file = join(dir, 'export.csv');
+    writeFileSync(file, 'Số,Tên\n1,a\n');
+    const result = procmap(['ontime', file, '--catalog', CATALOG, ...AS_OF]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/export\.csv: no column "Mã thủ tục" and "Ngày tiếp nhận"; name the column so, or map it with --map/);
+  });
+
+  it('refuses bad usage with exit 2 and no stack trace', () => {
+    const missing = procmap(['ontime', 'nope.csv', '--catalog', CATALOG]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('procmap: Dossier file "nope.csv" does not exist\n');
+    const xlsx = procmap(['ontime', CSV, '--catalog', CATALOG, '--format', 'xlsx']);
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.stderr).toContain('--output');
+    const map = procmap(['ontime', CSV, '--catalog', CATALOG, '--map', CSV]);
+    expect(map.code).toBe(2);
+    const asOf = procmap(['ontime', CSV, '--catalog', CATALOG, '--as-of', 'yesterday']);
+    expect(asOf.code).toBe(2);
+    expect(asOf.stderr).toContain('--as-of takes a local date and time');
+  });
+
+  it('reads an XLSX export (dates as spreadsheet dates) and writes an XLSX report', async () => {
+    const dir = tmp();
+    const input = join(dir, 'ho-so.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Hồ sơ');
+    sheet.addRow(['Số hồ sơ', 'Mã thủ tục', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả']);
+    sheet.addRow(['HS-A1', '2.000815', new Date(Date.UTC(2026, 1, 13, 14, 0)), new Date(Date.UTC(2026, 1, 23, 14, 0)), new Date(Date.UTC(2026, 1, 23, 10, 0))]);
+    sheet.addRow(['HS-B', { richText: [{ text: '2.000' }, { text: '815' }] }, '13/02/2026 15:30', '23/02/2026', '24/02/2026 08:00']);
+    sheet.addRow(['HS-X', '2.000815', 'hôm qua', null, null]);
+    sheet.getColumn(3).numFmt = 'dd/mm/yyyy hh:mm';
+    sheet.getColumn(4).numFmt = 'dd/mm/yyyy hh:mm';
+    sheet.getColumn(5).numFmt = 'dd/mm/yyyy hh:mm';
+    await book.xlsx.writeFile(input);
+    const output = join(dir, 'out', 'report.xlsx');
+    const result = procmap(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--format', 'xlsx', '--output', output]);
+    expect(result.stderr).toContain('ho-so.xlsx:4: received date "hôm qua" is not a date');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    const report = new ExcelJS.Workbook();
+    await report.xlsx.readFile(output);
+    expect(report.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Procedures', 'Fields', 'Agencies', 'Levels', 'Months', 'Slowest steps', 'Late dossiers', 'Rows not measured']);
+    const summary = report.getWorksheet('Summary')!;
+    expect(summary.getCell('B4').value).toBe(3);
+    expect(summary.getCell('B5').value).toBe(0.5);
+    expect(report.getWorksheet('Rows not measured')!.getCell('B2').value).toBe(4);
+    expect(report.getWorksheet('Procedures')!.getRow(2).values).toEqual([undefined, 'QT-CT-01', 'Chứng thực bản sao từ bản chính', 2, 2, 0, 1, 1, 0, 0, 0.5, 1, 7, 0]);
+  });
+
+  it('writes an HTML report with inline SVG charts, atomically into the output', () => {
+    const dir = tmp();
+    const output = join(dir, 'ontime.html');
+    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'html', '-o', output, '--lang', 'vi']);
+    expect(result.code).toBe(0);
+    const page = readFileSync(output, 'utf8');
+    expect(page).toContain('<svg');
+    expect(page).toContain('Tỷ lệ đúng hạn theo tháng');
+    expect(page).toContain('66,67%');
+    expect(existsSync(`${output}.tmp`)).toBe(false);
+  });
+});
+
+describe('procmap build --dossiers', () => {
+  it('adds the on-time section and report page to the site summary', () => {
+    const dir = tmp();
+    const site = join(dir, 'site');
+    const result = procmap(['build', CATALOG, '-o', site, '--no-pdf', '--dossiers', CSV, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('ho-so.csv:13: procedure "9.999999" is not in the catalog');
+    const summary = readFileSync(join(site, 'summary.html'), 'utf8');
+    expect(summary).toContain('<section id="ontime">');
+    expect(summary).toContain('On-time rate per month');
+    expect(summary).toContain('<a href="ontime.html">Full on-time report</a>');
+    const page = readFileSync(join(site, 'ontime.html'), 'utf8');
+    expect(page).toContain('<a href="summary.html">Summary</a>');
+    expect(page.match(/<svg /g)).toHaveLength(3);
+    // Rendering three procedures in a browser on a shared 2-core machine.
+  }, 240_000);
+
+  it('refuses a dossier file that does not exist before building anything', () => {
+    const dir = tmp();
+    const result = procmap(['build', CATALOG, '-o', join(dir, 'site'), '--no-pdf', '--dossiers', 'nope.csv']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('procmap: Dossier file "nope.csv" does not exist\n');
+    expect(existsSync(join(dir, 'site'))).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { cellMoment, isNotSettled, parseChannel, parseMomentText, parsePauses } from '../../src/ontime/cells.js';
+import { at } from './helpers.js';
+
+describe('dossier cells', () => {
+  it('reads moments in every unambiguous form', () => {
+    expect(parseMomentText('13/02/2026 09:05')).toBe(at('2026-02-13 09:05'));
+    expect(parseMomentText('3/2/2026 9:05')).toBe(at('2026-02-03 09:05'));
+    expect(parseMomentText('13-02-2026 09:05:59')).toBe(at('2026-02-13 09:05'));
+    expect(parseMomentText('13.02.2026')).toBe(at('2026-02-13 00:00'));
+    expect(parseMomentText('09:05 13/02/2026')).toBe(at('2026-02-13 09:05'));
+    expect(parseMomentText('13/02/2026 9h05')).toBe(at('2026-02-13 09:05'));
+    expect(parseMomentText('2026-02-13T09:05:00.000')).toBe(at('2026-02-13 09:05'));
+    expect(parseMomentText('2026-02-13 09:05')).toBe(at('2026-02-13 09:05'));
+    expect(parseMomentText('2026-02-13T02:05:00Z')).toBe(at('2026-02-13 09:05'));
+    expect(parseMomentText('2026-02-13T09:05:00+07:00')).toBe(at('2026-02-13 09:05'));
+    expect(parseMomentText('2026-02-13T10:05:00+0800')).toBe(at('2026-02-13 09:05'));
+  });
+
+  it('refuses what is not a moment', () => {
+    for (const text of ['31/02/2026', '13/13/2026', '13/02/2026 25:00', '09:00 13/02/2026 10:00', 'tomorrow', '2026-02-30', '13/02/26']) {
+      expect(parseMomentText(text), text).toBeUndefined();
+    }
+    expect(cellMoment('')).toBeUndefined();
+    expect(cellMoment('  ')).toBeUndefined();
+    expect(cellMoment('soon')).toBeNull();
+  });
+
+  it('reads spreadsheet dates and serial numbers as wall-clock time', () => {
+    expect(cellMoment(new Date(Date.UTC(2026, 1, 13, 9, 5)))).toBe(at('2026-02-13 09:05'));
+    // 46066 is 2026-02-13 in Excel's 1900 system; .375 is 09:00.
+    expect(cellMoment(46066.375)).toBe(at('2026-02-13 09:00'));
+    expect(cellMoment(12)).toBeNull();
+  });
+
+  it('knows the channels as officers and the national record write them', () => {
+    expect(parseChannel('Trực tiếp')).toBe('in_person');
+    expect(parseChannel('TRUC TIEP')).toBe('in_person');
+    expect(parseChannel('in_person')).toBe('in_person');
+    expect(parseChannel('Trực tuyến')).toBe('online');
+    expect(parseChannel('2')).toBe('online');
+    expect(parseChannel('Dịch vụ bưu chính')).toBe('postal');
+    expect(parseChannel('fax')).toBeUndefined();
+  });
+
+  it('reads pauses from text, open pauses and JSON lists', () => {
+    expect(parsePauses('13/02/2026 08:00 - 24/02/2026 08:00; 02/03/2026 08:00 – 03/03/2026 08:00')).toEqual([
+      { from: at('2026-02-13 08:00'), to: at('2026-02-24 08:00') },
+      { from: at('2026-03-02 08:00'), to: at('2026-03-03 08:00') },
+    ]);
+    expect(parsePauses('2026-02-13T08:00 đến 2026-02-24T08:00')).toEqual([{ from: at('2026-02-13 08:00'), to: at('2026-02-24 08:00') }]);
+    expect(parsePauses('13/02/2026 08:00 -')).toEqual([{ from: at('2026-02-13 08:00') }]);
+    expect(parsePauses([{ from: '2026-02-13T08:00', to: '2026-02-24T08:00' }])).toEqual([{ from: at('2026-02-13 08:00'), to: at('2026-02-24 08:00') }]);
+    expect(parsePauses([['13/02/2026 08:00', '24/02/2026 08:00']])).toHaveLength(1);
+    expect(parsePauses('')).toEqual([]);
+    expect(parsePauses('soon')).toBeNull();
+    expect(parsePauses('13/02/2026 08:00')).toBeNull();
+    expect(parsePauses('24/02/2026 08:00 - 13/02/2026 08:00')).toBeNull();
+  });
+
+  it('recognises withdrawn, refused and cancelled dossiers', () => {
+    for (const status of ['Đã rút hồ sơ', 'Từ chối tiếp nhận', 'Đã hủy', 'Dừng giải quyết', 'withdrawn']) expect(isNotSettled(status), status).toBe(true);
+    for (const status of ['Đã trả kết quả', 'Đang xử lý', 'Tạm dừng', 'Hủy bỏ'.slice(0, 0) || 'Chờ bổ sung']) expect(isNotSettled(status), status).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'js-yaml';
+import type { Procedure } from '../../src/model/types.js';
+import { OntimeAggregator } from '../../src/ontime/aggregate.js';
+import { CsvParser } from '../../src/ontime/csv.js';
+import { DossierEvaluator } from '../../src/ontime/evaluate.js';
+import { measureTable, type CellRecord } from '../../src/ontime/measure.js';
+import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../../src/ontime/procedures.js';
+import { createCalendar } from '../../src/time/calendar.js';
+import { parseMoment } from '../../src/time/moment.js';
+import type { ColumnMapping } from '../../src/ontime/columns.js';
+
+/** The fixtures of the on-time tests. */
+export const FIXTURES = join(import.meta.dirname, '../fixtures/ontime');
+
+/** The fixture catalog as the measurement sees it (read straight from YAML: the files are canonical already). */
+export function fixtureProcedures(): MeasuredProcedure[] {
+  const dir = join(FIXTURES, 'catalog');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => measuredProcedure(YAML.load(readFileSync(join(dir, name), 'utf8')) as Procedure)!);
+}
+
+/** A local moment from `2026-02-13 09:00`. */
+export function at(text: string): number {
+  const moment = parseMoment(text);
+  if (moment === undefined) throw new Error(`bad moment in a test: ${text}`);
+  return moment;
+}
+
+/** Batches of records of a CSV text, cut into chunks of a given size to cross every boundary. */
+export async function* csvBatches(text: string, chunk = 64): AsyncGenerator<CellRecord[]> {
+  const parser = new CsvParser();
+  for (let i = 0; i < text.length; i += chunk) yield parser.push(text.slice(i, i + chunk));
+  yield parser.end();
+}
+
+/** Measures a CSV text against the fixture catalog on the default calendar. */
+export async function measureCsv(text: string, asOf: string, mapping: ColumnMapping = {}, procedures = fixtureProcedures()) {
+  const calendar = createCalendar();
+  const evaluator = new DossierEvaluator(calendar, new ProcedureIndex(procedures), at(asOf));
+  const aggregator = new OntimeAggregator({ asOf: at(asOf), hoursPerDay: calendar.hoursPerDay });
+  const outcome = await measureTable('ho-so.csv', csvBatches(text), mapping, evaluator, aggregator);
+  return { outcome, report: aggregator.report(), evaluator, calendar };
+}

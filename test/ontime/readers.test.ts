@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { CsvError, CsvParser } from '../../src/ontime/csv.js';
+import { JsonRecordError, JsonRecordParser } from '../../src/ontime/json-records.js';
+
+function csv(text: string, chunk = text.length) {
+  const parser = new CsvParser();
+  const out = [];
+  for (let i = 0; i < text.length; i += chunk) out.push(...parser.push(text.slice(i, i + chunk)));
+  out.push(...parser.end());
+  return out;
+}
+
+function json(text: string, chunk = text.length, mode: 'document' | 'lines' = 'document') {
+  const parser = new JsonRecordParser(mode);
+  const out = [];
+  for (let i = 0; i < text.length; i += chunk) out.push(...parser.push(text.slice(i, i + chunk)));
+  parser.end();
+  return out;
+}
+
+describe('CSV reader', () => {
+  const text = '\uFEFFSố hồ sơ;Ghi chú;Ngày\r\nA;"có ""ngoặc""; chấm phẩy";1\r\n\r\nB;"hai\ndòng";2\nC;;3';
+  const expected = [
+    { row: 1, values: ['Số hồ sơ', 'Ghi chú', 'Ngày'] },
+    { row: 2, values: ['A', 'có "ngoặc"; chấm phẩy', '1'] },
+    { row: 4, values: ['B', 'hai\ndòng', '2'] },
+    { row: 6, values: ['C', '', '3'] },
+  ];
+
+  it('finds the delimiter, unquotes, drops the BOM and blank lines, and numbers rows by their first line', () => {
+    expect(csv(text)).toEqual(expected);
+  });
+
+  it('gives the same records whatever the chunk boundaries', () => {
+    for (const chunk of [1, 2, 3, 5, 7, 13]) expect(csv(text, chunk), `chunk ${chunk}`).toEqual(expected);
+  });
+
+  it('reads commas and tabs, and a last empty cell', () => {
+    expect(csv('a,b\n1,')).toEqual([{ row: 1, values: ['a', 'b'] }, { row: 2, values: ['1', ''] }]);
+    expect(csv('a\tb\n1\t2\n')).toEqual([{ row: 1, values: ['a', 'b'] }, { row: 2, values: ['1', '2'] }]);
+  });
+
+  it('stops at a quote that never closes, naming its line', () => {
+    expect(() => csv('a,b\n1,"never\n2,3\n')).toThrow(CsvError);
+    expect(() => csv('a,b\n1,"never\n2,3\n')).toThrow(/line 2/);
+  });
+});
+
+describe('JSON reader', () => {
+  it('reads a list, a list inside an object, and JSON Lines, across chunk boundaries', () => {
+    const list = '[{"a": "x{[\\"]}", "b": [1, 2]},\n {"a": "y", "b": {"c": 1}}]';
+    const wrapped = `{"total": 2, "meta": {"x": 1}, "data": ${list}}`;
+    const lines = '{"a": "x"}\n{"a": "y"}\n';
+    for (const chunk of [1, 3, 1000]) {
+      expect(json(list, chunk).map((r) => [r.row, r.value.a])).toEqual([
+        [1, 'x{["]}'],
+        [2, 'y'],
+      ]);
+      expect(json(wrapped, chunk)).toHaveLength(2);
+      expect(json(lines, chunk, 'lines').map((r) => r.row)).toEqual([1, 2]);
+      expect(json('{"a": 1, "pauses": [{"from": "x"}]}', chunk, 'lines')).toHaveLength(1);
+    }
+  });
+
+  it('says where a file stops being a list of dossiers', () => {
+    expect(() => json('[{"a": 1}')).toThrow(JsonRecordError);
+    expect(() => json('hello')).toThrow(/expected a list of dossiers/);
+    expect(() => json('[1] x', 1000, 'lines')).toThrow(/one dossier object per line/);
+    expect(() => json('[{"a": tru}]')).toThrow(/not valid JSON/);
+  });
+});
