@@ -101,7 +101,7 @@ export function valueProblems(data: unknown): ValueProblem[] {
 
 /** A fee of so many đồng as text: 75000 → "75.000 đồng". */
 function feeText(amount: number): string {
-  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }).format(amount)} đồng`;
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 }).format(amount)} đồng`;
 }
 
 function canonicalNext(next: unknown): string[] | Record<string, string> | undefined {
