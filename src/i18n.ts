@@ -1,4 +1,4 @@
-/** The languages procmap speaks: English for CLI messages by default, Vietnamese for documents by default. */
+/** The languages procmap speaks; a run speaks one, Vietnamese unless told otherwise (src/cli/lang.ts). */
 export type Lang = 'en' | 'vi';
 
 /** A message in every language procmap speaks. */

@@ -6,7 +6,7 @@ import { findConfigFile } from './config.js';
 import { UsageError } from './errors.js';
 
 /** The language when nothing says otherwise: procmap's users are Vietnamese officers. */
-export const DEFAULT_LANG: Lang = 'vi';
+const DEFAULT_LANG: Lang = 'vi';
 
 /** Where a run may learn its language, strongest first. */
 export interface LangSources {

@@ -29,14 +29,6 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
   ['đặc khu', 'commune'],
 ]);
 
-/** The words accepted for each level, for messages and docs. */
-export const LEVEL_FORMS: Readonly<Record<Level, readonly string[]>> = {
-  central: ['central', 'trung ương', 'bộ'],
-  province: ['province', 'tỉnh', 'thành phố'],
-  district: ['district', 'huyện', 'quận', 'thị xã'],
-  commune: ['commune', 'xã', 'phường', 'thị trấn', 'đặc khu'],
-};
-
 /** The level a text names (`xã`, `Cấp tỉnh`, `province`, any letter case), or undefined. */
 export function levelOf(text: string): Level | undefined {
   const words = text.normalize('NFC').toLocaleLowerCase('vi').trim().replace(/\s+/g, ' ').replace(/^cấp /, '');
@@ -44,7 +36,7 @@ export function levelOf(text: string): Level | undefined {
 }
 
 /** Days in a month of the Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; setUTCFullYear, unlike Date.UTC, keeps years 0–99.
   const last = new Date(0);
   last.setUTCFullYear(year, month, 0);
@@ -52,13 +44,13 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** The canonical `YYYY-MM-DD` of a date written either way; undefined when it is not a real date. */
-export function canonicalDate(text: string): string | undefined {
+function canonicalDate(text: string): string | undefined {
   const day = parseDay(text);
   return day === undefined ? undefined : formatDay(day);
 }
 
 /** A step id as stored: text, spaces trimmed and single (`1` → "1", " Bước  1 " → "Bước 1"). */
-export function canonicalStepId(id: string | number): string {
+function canonicalStepId(id: string | number): string {
   return String(id).trim().replace(/\s+/g, ' ');
 }
 
@@ -66,7 +58,7 @@ export function canonicalStepId(id: string | number): string {
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 
 /** Whether an id cannot be a file name on Windows (CON, nul.txt, COM1). */
-export function isWindowsDeviceName(id: string): boolean {
+function isWindowsDeviceName(id: string): boolean {
   return WINDOWS_DEVICE.test(id);
 }
 
@@ -108,8 +100,8 @@ export function valueProblems(data: unknown): ValueProblem[] {
 }
 
 /** A fee of so many đồng as text: 75000 → "75.000 đồng". */
-export function feeText(amount: number): string {
-  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }).format(amount)} đồng`;
+function feeText(amount: number): string {
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 }).format(amount)} đồng`;
 }
 
 function canonicalNext(next: unknown): string[] | Record<string, string> | undefined {

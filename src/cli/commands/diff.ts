@@ -80,7 +80,8 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const [before, after] = await Promise.all([readSide(base, changed.base, options.lang), readSide(revision, changed.revision, options.lang)]);
   const errors = [...before.errors, ...after.errors];
   if (errors.length > 0) {
-    io.stderr.write(`${errors.map(located).join('\n')}\nprocmap: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the files to compare; fix them (procmap lint) and run the diff again\n`);
+    const count = options.lang === 'vi' ? `${errors.length} vấn đề trong các tệp cần so sánh; hãy sửa (procmap lint) rồi chạy lại diff` : `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the files to compare; fix them (procmap lint) and run the diff again`;
+    io.stderr.write(`${errors.map(located).join('\n')}\nprocmap: ${count}\n`);
     return EXIT.problems;
   }
   // Deltas in days use the catalog's working day (a centre open 6 h a day counts 6 h as a day).
