@@ -36,6 +36,14 @@ export interface Step {
   forms?: string[];
 }
 
+/** One way to apply (cách thức thực hiện): in person, online or by post. */
+export interface Channel {
+  kind: 'in_person' | 'online' | 'postal';
+  time_limit?: string;
+  fee?: string | number;
+  note?: string;
+}
+
 /** A whole procedure document. */
 export interface Procedure {
   id: string;
@@ -46,8 +54,12 @@ export interface Procedure {
   level?: 'central' | 'province' | 'district' | 'commune';
   field?: string;
   agency?: string;
+  /** Who may apply (đối tượng thực hiện). */
+  applicants?: string | string[];
   issuer?: string;
   time_limit: string;
+  /** Ways to apply, each with its own limit and fee when they differ from the procedure's. */
+  channels?: Channel[];
   four_on_the_spot?: boolean;
   cutoff?: string;
   bodies: Record<string, Body>;
@@ -57,7 +69,7 @@ export interface Procedure {
   legal_basis?: string[];
   definitions?: { term: string; meaning: string }[];
   conditions?: string[];
-  dossier?: { name: string; copies?: number | string; form?: string }[];
+  dossier?: { name: string; case?: string; copies?: number | string; originals?: number; form?: string }[];
   dossier_count?: string;
   fee?: string;
   place?: string;
