@@ -34,6 +34,8 @@ export interface Step {
   inputs?: string[];
   outputs?: string[];
   forms?: string[];
+  /** Imported without its real body and duration: lint warns (`draft-steps`) until an officer writes them. */
+  draft?: boolean;
 }
 
 /** One way to apply (cách thức thực hiện): in person, online or by post. */

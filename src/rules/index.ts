@@ -1,5 +1,6 @@
 import { rule as acyclic } from './acyclic.js';
 import { rule as canonicalDuration } from './canonical-duration.js';
+import { rule as draftSteps } from './draft-steps.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
 import { rule as knownBody } from './known-body.js';
 import { rule as knownStep } from './known-step.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   unusedBody,
   withinTimeLimit,
   stepDurationPositive,
+  draftSteps,
   fourOnTheSpot,
   nfc,
   canonicalDuration,
