@@ -15,8 +15,9 @@ buildSync({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // The browser stack is large and loaded only to render; write-file-atomic needs CommonJS's __filename.
-  external: ['puppeteer', '@mermaid-js/mermaid-cli', 'mermaid', 'write-file-atomic'],
+  // The browser stack is large and loaded only to render; write-file-atomic needs CommonJS's __filename; exceljs
+  // and bpmn-moddle are large and loaded only by import and export.
+  external: ['puppeteer', '@mermaid-js/mermaid-cli', 'mermaid', 'write-file-atomic', 'exceljs', 'bpmn-moddle'],
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __procmapRequire } from 'node:module'; const require = __procmapRequire(import.meta.url);" },
   logLevel: 'warning',

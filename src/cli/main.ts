@@ -173,6 +173,25 @@ function program(io: Io, setExit: (code: number) => void): Command {
     });
 
   root
+    .command('import')
+    .description('Import procedures from national records (JSON) and catalogs or step tables (XLSX, CSV) into YAML files')
+    .argument('[files...]', 'national record .json files, catalog and step-table .xlsx or .csv files', [])
+    .option('-o, --output <dir>', 'catalog folder for the procedure files, one per procedure named by its id', '.')
+    .option('--map <file>', 'YAML map of field: column header, for columns procmap does not recognise (else import.columns in the configuration)')
+    .option('--effective <date>', 'effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row\'s, or the newest legal basis of a record)')
+    .option('--force', 'overwrite procedure files that already exist and differ')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the output folder)')
+    .addOption(langOption('en'))
+    .addHelpText(
+      'after',
+      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+    )
+    .action(async (files: string[], options) => {
+      const { importCommand } = await import('./commands/import.js');
+      setExit(await importCommand(files, options, io));
+    });
+
+  root
     .command('rules')
     .description('List every lint rule with its severity under the current configuration')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
