@@ -192,6 +192,24 @@ function program(io: Io, setExit: (code: number) => void): Command {
     });
 
   root
+    .command('export')
+    .description('Export the catalog as an Excel workbook (xlsx) or each procedure as BPMN 2.0 (bpmn)')
+    .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
+    .addOption(new Option('-f, --format <name>', 'xlsx (one workbook: catalog, steps, bodies) or bpmn (one file per procedure)').default('xlsx'))
+    .option('-o, --output <path>', 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
+    .option('--calendar <file>', "working calendar file, for the length of a working day (default: the configuration's calendar)")
+    .addOption(langOption('vi'))
+    .addHelpText(
+      'after',
+      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+    )
+    .action(async (paths: string[], options) => {
+      const { exportCommand } = await import('./commands/export.js');
+      setExit(await exportCommand(paths, options, io));
+    });
+
+  root
     .command('rules')
     .description('List every lint rule with its severity under the current configuration')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))

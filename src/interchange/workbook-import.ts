@@ -161,6 +161,12 @@ export interface SheetImportOptions extends ImportOptions {
   map?: ColumnMap;
 }
 
+/** Applicants: one line as a sentence, several lines as a list (as the export writes a list). */
+function applicantsOf(text: string): string | string[] {
+  const lines = clean(text).split('\n');
+  return lines.length > 1 ? lines : lines[0]!;
+}
+
 function revisionOf(text: string | undefined, warnings: string[]): number {
   if (!text) return 1;
   const n = Number(text.trim());
@@ -216,7 +222,7 @@ function procedureOf(row: Row, field: string | undefined, steps: { rows: Row[]; 
     ...(level ? { level } : {}),
     ...((v.field ?? field) ? { field: oneLine(v.field ?? field!) } : {}),
     ...(agency ? { agency } : {}),
-    ...(v.applicants ? { applicants: oneLine(v.applicants) } : {}),
+    ...(v.applicants ? { applicants: applicantsOf(v.applicants) } : {}),
     time_limit: limit.value,
     ...(v.four_on_the_spot && yes(v.four_on_the_spot) ? { four_on_the_spot: true } : {}),
     ...(cutoff ? { cutoff } : {}),
