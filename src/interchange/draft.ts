@@ -69,9 +69,8 @@ const LIMIT_HEAD = /^(\d+(?:[.,]\d+)?)\s*(giờ làm việc|ngày làm việc|wo
  */
 export function writtenDuration(text: string): { value: string; tail?: string } | undefined {
   const whole = oneLine(text);
-  if (parseDuration(whole)) return { value: whole };
-  // The national record writes units capitalised ("15 Ngày làm việc"); procmap reads them in lower case.
-  const lower = whole.replace(/^(\d+(?:[.,]\d+)?)\s*(\p{L}[\p{L} ]*)$/u, (_, n: string, unit: string) => `${n} ${unit.toLowerCase()}`);
+  // The national record writes units capitalised ("15 Ngày làm việc"); procmap's files write them in lower case.
+  const lower = whole.replace(/\p{L}[\p{L} ]*$/u, (unit) => unit.toLowerCase());
   if (parseDuration(lower)) return { value: lower };
   const head = LIMIT_HEAD.exec(whole);
   if (!head) return undefined;

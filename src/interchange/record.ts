@@ -85,7 +85,7 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: string[]): L
       const limit = amount && Number(amount.replace(',', '.')) > 0 ? writtenDuration(`${amount} ${unit}`) : mota ? writtenDuration(mota) : undefined;
       if (amount && unit && limit === undefined) warnings.push(`limit "${amount} ${unit}" is not a duration procmap reads: kept in the note`);
       if (kind === undefined || (amount && unit && limit === undefined)) {
-        leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}]: ${[amount, unit, mota].filter(Boolean).join(' ')}`);
+        leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}] KENH ${text(way.KENH) || '?'} THOIGIAN[${k}]: ${[`${amount} ${unit}`.trim(), mota].filter(Boolean).join('; ')}`);
       }
       const note = [limit?.tail, mota].filter(Boolean).join('; ');
       out.push({ kind, limit: limit?.value, note: note || undefined, fee: fee(list(time.PHILEPHI)) });
@@ -197,6 +197,7 @@ export function importRecord(record: Json, source: string, options: ImportOption
     }));
 
   const cases = sequences(record, leftovers);
+  if (cases[0]?.situation) leftovers.lines.push(`TRINHTUTHUCHIEN ${cases[0].situation}: written as the steps`);
   for (const other of cases.slice(1)) {
     leftovers.lines.push(`TRINHTUTHUCHIEN ${other.situation || '(another case)'}: ${other.names.join(' / ')}`);
   }

@@ -4,6 +4,7 @@ import { load as loadYaml } from 'js-yaml';
 import type { Lang } from '../../i18n.js';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportOutcome } from '../../interchange/draft.js';
+import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
 import { readCsv, readWorkbook, SheetError, type Sheet } from '../../interchange/sheets.js';
 import { isoDate } from '../../interchange/text.js';
@@ -47,15 +48,13 @@ function readInput(path: string): Buffer {
   return bytes;
 }
 
-/** A JSON syntax error as `file:line:column: message`, from the position Node's parser gives. */
+/** A JSON syntax error as `file:line:column: message`, the place found by procmap, the words by Node's parser. */
 function jsonError(file: string, text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message)?.[1];
-  const where = position === undefined ? '' : (() => {
-    const at = new LineIndex(text).position(Number(position));
-    return `:${at.line}:${at.column}`;
-  })();
-  return `${file}${where}: not valid JSON (${message.replace(/^.*?JSON[^:]*: /, '').replace(/ in JSON at position \d+.*$/, '')})`;
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  const offset = jsonErrorOffset(text);
+  const at = offset < 0 ? undefined : new LineIndex(text).position(offset);
+  const reason = /^Unexpected end/.test(message) ? 'it ends too early' : /^(Unexpected [^,]+)/.exec(message)?.[1] ?? message;
+  return `${file}${at ? `:${at.line}:${at.column}` : ''}: not valid JSON (${reason})`;
 }
 
 /** The column mapping: --map FILE (a map, or a map under `columns`), else the configuration's import.columns. */
