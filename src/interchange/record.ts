@@ -72,12 +72,12 @@ interface Limit {
 function limits(record: JsonObject, leftovers: Leftovers, warnings: string[]): Limit[] {
   const out: Limit[] = [];
   list(record.CACHTHUCTHUCHIEN).forEach((way, i) => {
-    if (!isObject(way)) return;
+    if (!isObject(way)) return void leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}]: ${text(way)}`);
     leftovers.keep(way, ['KENH', 'THOIGIAN'], `CACHTHUCTHUCHIEN[${i}].`);
     const kind = KENH[text(way.KENH)];
     if (kind === undefined) warnings.push(`channel KENH "${text(way.KENH)}" is not 1, 2 or 3: kept in the note`);
     list(way.THOIGIAN).forEach((time, k) => {
-      if (!isObject(time)) return;
+      if (!isObject(time)) return void leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}]: ${text(time)}`);
       leftovers.keep(time, ['THOIGIANGIAIQUYET', 'DONVITINH', 'MOTA', 'PHILEPHI'], `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].`);
       const amount = text(time.THOIGIANGIAIQUYET);
       const unit = text(time.DONVITINH);
@@ -115,11 +115,11 @@ function latestBasisDate(record: JsonObject): string | undefined {
 
 function dossier(record: JsonObject, leftovers: Leftovers): NonNullable<Procedure['dossier']> {
   return list(record.THANHPHANHOSO).flatMap((part, i) => {
-    if (!isObject(part)) return [];
+    if (!isObject(part)) return items(text(part)).map((name) => ({ name }));
     leftovers.keep(part, ['TRUONGHOP', 'GIAYTO'], `THANHPHANHOSO[${i}].`);
     const situation = oneLine(text(part.TRUONGHOP));
     return list(part.GIAYTO).flatMap((paper, k) => {
-      if (!isObject(paper)) return [];
+      if (!isObject(paper)) return items(text(paper)).map((name) => ({ name, ...(situation ? { case: situation } : {}) }));
       leftovers.keep(paper, ['TENGIAYTO', 'SOBANCHINH', 'SOBANSAO', 'TENMAUDON'], `THANHPHANHOSO[${i}].GIAYTO[${k}].`);
       const name = oneLine(text(paper.TENGIAYTO));
       if (!name) return [];

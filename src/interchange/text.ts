@@ -16,10 +16,12 @@ export function headerKey(text: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-/** Text from a cell or a record value, NFC, trimmed, with spaces inside lines collapsed; '' when empty. */
+/** Text from a cell or a record value: NFC, no control characters, trimmed, spaces inside lines collapsed; '' when empty. */
 export function clean(text: string): string {
   return text
     .normalize('NFC')
+    // Control characters are never part of a name: junk from the source, and unsafe in a terminal.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
@@ -66,8 +68,8 @@ export function slug(text: string, max = 48): string {
   return out || (words[0] ?? '').slice(0, max);
 }
 
-// Words left out of a body's initials: they are the same in every name.
-const MINOR_WORDS = new Set(['va', 'cua', 'the', 'cac', 'nhung']);
+// Words left out of a body's initials (và, các, những); not "của", which folds to the same letters as "cửa".
+const MINOR_WORDS = new Set(['va', 'cac', 'nhung']);
 
 /** Upper-case initials of a name, for body keys: `Bộ phận Tiếp nhận và Trả kết quả` → `BPTNTKQ`. */
 export function initials(name: string, max = 12): string {
