@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { Lang } from '../../i18n.js';
@@ -38,7 +38,7 @@ const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 function readInput(path: string): Buffer {
   let bytes: Buffer;
   try {
-    if (lstatSync(path).size > MAX_INPUT_BYTES) throw new UsageError(`"${displayPath(path)}" is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; split it`);
+    if (statSync(path).size > MAX_INPUT_BYTES) throw new UsageError(`"${displayPath(path)}" is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; split it`);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
