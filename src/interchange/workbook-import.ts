@@ -76,6 +76,7 @@ function isSingleWindow(name: string): boolean {
 }
 
 const STEP_ID = /^[a-z][a-z0-9_-]*$/;
+const BODY_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /** `next` as the export writes it: `s3, s4`, one `label → id` per line, or `kết thúc` / `end`. */
 function parseNext(text: string): Step['next'] | undefined {
@@ -112,10 +113,10 @@ function stepsFrom(rows: readonly Row[], table: Table, known: Record<string, Bod
       warnings.push(`${row.source}: no step text, row left out`);
       continue;
     }
-    const n = steps.length + 1;
-    const id = v.step_id && STEP_ID.test(v.step_id) && !used.has(v.step_id) ? v.step_id : `s${n}`;
+    let id = v.step_id && STEP_ID.test(v.step_id) && !used.has(v.step_id) ? v.step_id : `s${steps.length + 1}`;
+    for (let k = steps.length + 2; used.has(id); k++) id = `s${k}`;
     used.add(id);
-    let body = v.body && (bodies[v.body] || v.responsible) ? v.body : undefined;
+    let body = v.body && BODY_ID.test(v.body) && (bodies[v.body] || v.responsible) ? v.body : undefined;
     if (body && !bodies[body]) bodies[body] = { name: oneLine(v.responsible!) };
     if (!body && v.responsible) {
       const name = oneLine(v.responsible);
@@ -307,7 +308,7 @@ export function importSheets(sheets: readonly Sheet[], file: string, options: Sh
         const group = stepRows.get(target) ?? { rows: [], table };
         group.rows.push(row);
         stepRows.set(target, group);
-      } else if (row.values.body && row.values.body_name && /^[A-Za-z][A-Za-z0-9_-]*$/.test(row.values.body)) {
+      } else if (row.values.body && row.values.body_name && BODY_ID.test(row.values.body)) {
         const bodies = bodyRows.get(target) ?? {};
         const v = row.values;
         bodies[v.body!] = { name: oneLine(v.body_name!), ...(v.single_window && yes(v.single_window) ? { single_window: true } : {}), ...(v.on_site && yes(v.on_site) ? { on_site: true } : {}) };

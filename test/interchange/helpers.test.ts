@@ -3,6 +3,7 @@ import { matchColumns } from '../../src/interchange/columns.js';
 import { levelOf, writtenDuration } from '../../src/interchange/draft.js';
 import { jsonErrorOffset } from '../../src/interchange/json-position.js';
 import { importRecord } from '../../src/interchange/record.js';
+import { importSheets } from '../../src/interchange/workbook-import.js';
 import { readCsv, SheetError } from '../../src/interchange/sheets.js';
 import { clean, headerKey, initials, isoDate, items, slug } from '../../src/interchange/text.js';
 
@@ -115,5 +116,29 @@ describe('a national record', () => {
 
   it('makes an id of the title when the code is not one', () => {
     expect(importRecord({ ...base, MATTHC: '' }, 'r', { effective: '2025-07-01' }).imported!.procedure.id).toBe('thu-tuc');
+  });
+});
+
+describe('step tables', () => {
+  const catalog = { name: 'Danh mục', rows: [['Mã thủ tục', 'Tên thủ tục', 'Thời hạn', 'Ngày hiệu lực'], ['1.1', 'Thủ tục một', '2 ngày làm việc', '2025-07-01'], ['1.2', 'Thủ tục hai', '1 ngày làm việc', '2025-07-01']] };
+  const steps = {
+    name: 'Bước',
+    rows: [
+      ['Mã thủ tục', 'TT', 'Mã bước', 'Nội dung', 'Mã đơn vị', 'Trách nhiệm', 'Thời gian (giờ)'],
+      ['1.1', '1', 's2', 'Tiếp nhận', '', 'Bộ phận Một cửa', '4'],
+      ['1.1', '2', '', 'Thẩm định', 'bad key!', 'Phòng Tư pháp', '8'],
+      ['1.1', '3', '', 'Trả kết quả', '', 'Bộ phận Một cửa', '2'],
+      ['9.9', '1', '', 'Lạc', '', 'Ai đó', '1'],
+    ],
+  };
+
+  it('give each step a unique id, a body by its name, and a bare number the header\'s unit', () => {
+    const outcomes = importSheets([catalog, steps], 'f.xlsx');
+    const one = outcomes.find((o) => o.imported?.procedure.id === '1.1')!.imported!.procedure;
+    expect(one.steps.map((s) => [s.id, s.body, s.duration])).toEqual([['s2', 'BPMC', '4 giờ'], ['s3', 'PTP', '8 giờ'], ['s4', 'BPMC', '2 giờ']]);
+    expect(one.bodies).toEqual({ BPMC: { name: 'Bộ phận Một cửa', single_window: true }, PTP: { name: 'Phòng Tư pháp' } });
+    // The other procedure has no step rows: one draft step.
+    expect(outcomes.find((o) => o.imported?.procedure.id === '1.2')!.imported!.procedure.steps.map((s) => s.draft)).toEqual([true]);
+    expect(outcomes.find((o) => o.skipped)).toEqual({ source: 'f.xlsx: sheet "Bước" row 5', skipped: 'no procedure "9.9" in the catalog sheet' });
   });
 });
