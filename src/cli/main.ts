@@ -244,6 +244,43 @@ function program(io: Io, setExit: (code: number) => void, lang: { current: Lang 
     });
 
   root
+    .command('import')
+    .description('Import procedures from national records (JSON) and catalogs or step tables (XLSX, CSV) into YAML files')
+    .argument('[files...]', 'national record .json files, catalog and step-table .xlsx or .csv files', [])
+    .option('-o, --output <dir>', 'catalog folder for the procedure files, one per procedure named by its id', '.')
+    .option('--map <file>', 'YAML map of field: column header, for columns procmap does not recognise (else import.columns in the configuration)')
+    .option('--effective <date>', 'effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row\'s, or the newest legal basis of a record)')
+    .option('--force', 'overwrite procedure files that already exist and differ')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the output folder)')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+    )
+    .action(async (files: string[], options) => {
+      const { importCommand } = await import('./commands/import.js');
+      setExit(await importCommand(files, options, io));
+    });
+
+  root
+    .command('export')
+    .description('Export the catalog as an Excel workbook (xlsx) or each procedure as BPMN 2.0 (bpmn)')
+    .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
+    .addOption(new Option('-f, --format <name>', 'xlsx (one workbook: catalog, steps, bodies) or bpmn (one file per procedure)').default('xlsx'))
+    .option('-o, --output <path>', 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
+    .option('--calendar <file>', "working calendar file, for the length of a working day (default: the configuration's calendar)")
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+    )
+    .action(async (paths: string[], options) => {
+      const { exportCommand } = await import('./commands/export.js');
+      setExit(await exportCommand(paths, options, io));
+    });
+
+  root
     .command('rules')
     .description('List every lint rule with its severity under the current configuration')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))

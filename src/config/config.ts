@@ -37,6 +37,8 @@ export interface ProcmapConfig {
   extends?: 'recommended' | 'all';
   rules?: Record<string, ConfiguredRule>;
   overrides?: ConfigOverride[];
+  /** How `procmap import` reads spreadsheets: field → column header. */
+  import?: { columns?: Record<string, string> };
 }
 
 /** A configuration file read and validated, or the precise problems that stop it from being used. */

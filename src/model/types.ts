@@ -39,6 +39,16 @@ export interface Step {
   inputs?: string[];
   outputs?: string[];
   forms?: string[];
+  /** Imported without its real body and duration: lint warns (`draft-steps`) until an officer writes them. */
+  draft?: boolean;
+}
+
+/** One way to apply (cách thức thực hiện): in person, online or by post. */
+export interface Channel {
+  kind: 'in_person' | 'online' | 'postal';
+  time_limit?: string;
+  fee?: string | number;
+  note?: string;
 }
 
 /** A whole procedure document. */
@@ -51,8 +61,12 @@ export interface Procedure {
   level?: 'central' | 'province' | 'district' | 'commune';
   field?: string;
   agency?: string;
+  /** Who may apply (đối tượng thực hiện). */
+  applicants?: string | string[];
   issuer?: string;
   time_limit: string;
+  /** Ways to apply, each with its own limit and fee when they differ from the procedure's. */
+  channels?: Channel[];
   four_on_the_spot?: boolean;
   cutoff?: string;
   bodies: Record<string, Body>;
@@ -62,7 +76,7 @@ export interface Procedure {
   legal_basis?: string[];
   definitions?: { term: string; meaning: string }[];
   conditions?: string[];
-  dossier?: { name: string; copies?: number | string; form?: string }[];
+  dossier?: { name: string; case?: string; copies?: number | string; originals?: number; form?: string }[];
   dossier_count?: string;
   fee?: string;
   place?: string;

@@ -8,6 +8,7 @@ import { rule as canonicalFee } from './canonical-fee.js';
 import { rule as canonicalLevel } from './canonical-level.js';
 import { rule as canonicalNext } from './canonical-next.js';
 import { rule as canonicalSignoff } from './canonical-signoff.js';
+import { rule as draftSteps } from './draft-steps.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
 import { rule as invisibleCharacters } from './invisible-characters.js';
 import { rule as knownBody } from './known-body.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   unannouncedHolidays,
   stepDurationPositive,
   ambiguousDays,
+  draftSteps,
   fourOnTheSpot,
   nfc,
   invisibleCharacters,

@@ -1,0 +1,264 @@
+import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
+import type { Lang } from '../i18n.js';
+import type { Procedure } from '../model/types.js';
+import type { TimeAnalysis } from '../time/analyse.js';
+
+// A procedure as BPMN 2.0: one pool with a lane per body, a task per step, exclusive gateways for decisions (the
+// labels on their flows), parallel gateways for forks and joins, start and end events, durations in the
+// documentation, and diagram interchange (DI) so bpmn.io and Camunda Modeler open it laid out.
+
+type Kind = 'start' | 'end' | 'task' | 'xor' | 'and';
+
+interface Node {
+  id: string;
+  kind: Kind;
+  name: string;
+  lane: string;
+  documentation?: string;
+}
+
+interface Edge {
+  from: string;
+  to: string;
+  label?: string;
+}
+
+const TEXT: Record<Lang, { start: string; end: string; limit: string; total: string; role: string; forms: string; draft: string }> = {
+  vi: { start: 'Tiếp nhận hồ sơ', end: 'Kết thúc', limit: 'Thời hạn giải quyết', total: 'Tổng thời gian các bước', role: 'Người thực hiện', forms: 'Biểu mẫu', draft: 'Bước nháp: chưa có đơn vị, thời gian thực' },
+  en: { start: 'Dossier received', end: 'Done', limit: 'Time limit', total: 'Total of the steps', role: 'Role', forms: 'Forms', draft: 'Draft step: body and duration still to write' },
+};
+
+/** An XML id (NCName) from procmap ids, which may start with a digit or hold dots. */
+function xmlId(prefix: string, id: string): string {
+  return `${prefix}_${id.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
+
+/** The BPMN graph of a procedure: nodes with their lane, and the sequence flows between them. */
+function graph(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): { nodes: Node[]; edges: Edge[] } {
+  const text = TEXT[lang];
+  const { flow } = analysis;
+  const steps = procedure.steps;
+  const taskId = (i: number) => xmlId('Task', `${steps[i]!.id}_${i}`);
+  const nodes: Node[] = [{ id: 'StartEvent_1', kind: 'start', name: text.start, lane: steps[0]!.body }];
+  const edges: Edge[] = [];
+  steps.forEach((step, i) => {
+    const doc = [
+      `${step.duration}`,
+      step.role && `${text.role}: ${step.role}`,
+      step.forms?.length && `${text.forms}: ${step.forms.join(', ')}`,
+      step.description,
+      step.draft && text.draft,
+    ].filter(Boolean);
+    nodes.push({ id: taskId(i), kind: 'task', name: step.name, lane: step.body, documentation: doc.join('\n') });
+  });
+  // Where a flow enters each step: the task itself, or a join gateway in front of it when several flows arrive.
+  const entry = steps.map((_, i) => taskId(i));
+  const incoming = steps.map((_, i) => flow.incoming[i]!.length + (i === 0 ? 1 : 0));
+  steps.forEach((step, i) => {
+    if (incoming[i]! < 2) return;
+    // Branches of a parallel fork join on a parallel gateway; alternatives (decisions, loops back) on an exclusive one.
+    const kind: Kind = flow.incoming[i]!.every((edge) => forkKind(analysis, edge.from) === 'parallel') ? 'and' : 'xor';
+    const id = xmlId(kind === 'and' ? 'Join' : 'Merge', `${step.id}_${i}`);
+    nodes.push({ id, kind, name: '', lane: step.body });
+    edges.push({ from: id, to: taskId(i) });
+    entry[i] = id;
+  });
+  edges.push({ from: 'StartEvent_1', to: entry[0]! });
+  steps.forEach((step, i) => {
+    const out = flow.outgoing[i]!;
+    if (out.length === 0) {
+      const end = xmlId('EndEvent', `${step.id}_${i}`);
+      nodes.push({ id: end, kind: 'end', name: text.end, lane: step.body });
+      edges.push({ from: taskId(i), to: end });
+    } else if (out.length === 1 && out[0]!.kind !== 'decision') {
+      edges.push({ from: taskId(i), to: entry[out[0]!.to]! });
+    } else {
+      const decision = out[0]!.kind === 'decision';
+      const id = xmlId(decision ? 'Decision' : 'Fork', `${step.id}_${i}`);
+      const name = decision ? `${out.map((edge) => edge.label).join(' / ')}?` : '';
+      nodes.push({ id, kind: decision ? 'xor' : 'and', name, lane: step.body });
+      edges.push({ from: taskId(i), to: id });
+      for (const edge of out) edges.push({ from: id, to: entry[edge.to]!, ...(decision ? { label: edge.label } : {}) });
+    }
+  });
+  return { nodes, edges };
+}
+
+/** How the flow forks at or before a step: walking back through single hand-overs to the nearest fork. */
+function forkKind(analysis: TimeAnalysis, from: number): 'parallel' | 'decision' | 'none' {
+  const { flow } = analysis;
+  const seen = new Set<number>();
+  let at = from;
+  for (;;) {
+    const out = flow.outgoing[at]!;
+    if (out.length > 1 || out[0]?.kind === 'decision') return out[0]!.kind === 'decision' ? 'decision' : 'parallel';
+    const into = flow.incoming[at]!;
+    if (into.length !== 1 || seen.has(at)) return 'none';
+    seen.add(at);
+    at = into[0]!.from;
+  }
+}
+
+const SIZE: Record<Kind, { width: number; height: number }> = {
+  start: { width: 36, height: 36 },
+  end: { width: 36, height: 36 },
+  task: { width: 100, height: 80 },
+  xor: { width: 50, height: 50 },
+  and: { width: 50, height: 50 },
+};
+const COLUMN = 160;
+const ROW = 120;
+const POOL_LABEL = 30;
+const LANE_LABEL = 30;
+const MARGIN = 40;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Places nodes on a grid: columns by longest path from the start (flows back to an earlier node ignored), rows by
+ * lane, several nodes of one lane in one column stacked. Returns each node's box, each lane's box and the pool's.
+ */
+function layout(nodes: readonly Node[], edges: readonly Edge[], lanes: readonly string[]): { boxes: Map<string, Box>; laneBoxes: Map<string, Box>; pool: Box; back: Set<Edge> } {
+  const out = new Map<string, Edge[]>(nodes.map((n) => [n.id, []]));
+  for (const edge of edges) out.get(edge.from)!.push(edge);
+  // Depth-first from the start: an edge to a node still on the stack goes back (a loop) and does not push columns.
+  const back = new Set<Edge>();
+  const state = new Map<string, 'open' | 'done'>();
+  const order: string[] = [];
+  const visit = (id: string) => {
+    state.set(id, 'open');
+    for (const edge of out.get(id)!) {
+      if (state.get(edge.to) === 'open') back.add(edge);
+      else if (!state.has(edge.to)) visit(edge.to);
+    }
+    state.set(id, 'done');
+    order.push(id);
+  };
+  visit('StartEvent_1');
+  for (const node of nodes) if (!state.has(node.id)) visit(node.id);
+  const column = new Map<string, number>(nodes.map((n) => [n.id, 0]));
+  for (const id of order.reverse()) for (const edge of out.get(id)!) if (!back.has(edge)) column.set(edge.to, Math.max(column.get(edge.to)!, column.get(id)! + 1));
+
+  // Rows inside each lane: nodes sharing a lane and a column go one under another.
+  const slot = new Map<string, number>();
+  const rowsOfLane = new Map<string, number>(lanes.map((lane) => [lane, 1]));
+  const used = new Map<string, number>();
+  for (const node of nodes) {
+    const key = `${node.lane}\u0000${column.get(node.id)}`;
+    const k = used.get(key) ?? 0;
+    used.set(key, k + 1);
+    slot.set(node.id, k);
+    rowsOfLane.set(node.lane, Math.max(rowsOfLane.get(node.lane) ?? 1, k + 1));
+  }
+  const columns = Math.max(...column.values()) + 1;
+  const left = POOL_LABEL + LANE_LABEL;
+  const width = left + MARGIN * 2 + columns * COLUMN;
+  const laneBoxes = new Map<string, Box>();
+  let y = 0;
+  for (const lane of lanes) {
+    const height = rowsOfLane.get(lane)! * ROW;
+    laneBoxes.set(lane, { x: POOL_LABEL, y, width: width - POOL_LABEL, height });
+    y += height;
+  }
+  const boxes = new Map<string, Box>();
+  for (const node of nodes) {
+    const size = SIZE[node.kind];
+    const lane = laneBoxes.get(node.lane)!;
+    const cx = left + MARGIN + column.get(node.id)! * COLUMN + COLUMN / 2;
+    const cy = lane.y + slot.get(node.id)! * ROW + ROW / 2;
+    boxes.set(node.id, { x: Math.round(cx - size.width / 2), y: Math.round(cy - size.height / 2), ...size });
+  }
+  return { boxes, laneBoxes, pool: { x: 0, y: 0, width, height: y }, back };
+}
+
+/** Waypoints of a flow: right side to left side with one bend, or around below both nodes for a flow going back. */
+function waypoints(from: Box, to: Box, back: boolean, bottom: number): { x: number; y: number }[] {
+  const fy = from.y + from.height / 2;
+  const ty = to.y + to.height / 2;
+  if (back) {
+    const below = bottom - 15;
+    return [
+      { x: from.x + from.width / 2, y: from.y + from.height },
+      { x: from.x + from.width / 2, y: below },
+      { x: to.x + to.width / 2, y: below },
+      { x: to.x + to.width / 2, y: to.y + to.height },
+    ];
+  }
+  const fx = from.x + from.width;
+  const tx = to.x;
+  if (Math.abs(fy - ty) < 1) return [{ x: fx, y: fy }, { x: tx, y: ty }];
+  const mid = Math.round((fx + tx) / 2);
+  return [{ x: fx, y: fy }, { x: mid, y: fy }, { x: mid, y: ty }, { x: tx, y: ty }];
+}
+
+const TYPES: Record<Kind, string> = { start: 'bpmn:StartEvent', end: 'bpmn:EndEvent', task: 'bpmn:Task', xor: 'bpmn:ExclusiveGateway', and: 'bpmn:ParallelGateway' };
+
+/** The BPMN 2.0 XML of one procedure (semantic model and diagram), for a schema-valid procedure. */
+export async function procedureBpmn(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): Promise<string> {
+  const moddle = new BpmnModdle();
+  const { nodes, edges } = graph(procedure, analysis, lang);
+  const usedLanes = new Set(nodes.map((n) => n.lane));
+  const lanes = Object.keys(procedure.bodies).filter((key) => usedLanes.has(key));
+  const { boxes, laneBoxes, pool, back } = layout(nodes, edges, lanes);
+  const text = TEXT[lang];
+
+  const elements = new Map<string, ModdleElement>();
+  for (const node of nodes) {
+    const element = moddle.create(TYPES[node.kind], { id: node.id, ...(node.name ? { name: node.name } : {}) });
+    if (node.documentation) element.documentation = [moddle.create('bpmn:Documentation', { text: node.documentation })];
+    elements.set(node.id, element);
+  }
+  const flows = edges.map((edge, i) => {
+    const flow = moddle.create('bpmn:SequenceFlow', { id: `Flow_${i + 1}`, sourceRef: elements.get(edge.from), targetRef: elements.get(edge.to), ...(edge.label !== undefined ? { name: edge.label } : {}) });
+    // A decision's branch carries its label as the condition, so the gateway is not a silent choice.
+    if (edge.label !== undefined) flow.conditionExpression = moddle.create('bpmn:FormalExpression', { body: edge.label });
+    (elements.get(edge.from)!.outgoing ??= []).push(flow);
+    (elements.get(edge.to)!.incoming ??= []).push(flow);
+    return flow;
+  });
+  const laneElements = lanes.map((key) =>
+    moddle.create('bpmn:Lane', { id: xmlId('Lane', key), name: procedure.bodies[key]!.name, flowNodeRef: nodes.filter((n) => n.lane === key).map((n) => elements.get(n.id)) }),
+  );
+  const limit = analysis.total ? `${text.limit}: ${procedure.time_limit}; ${text.total}: ${analysis.total.hours} h` : `${text.limit}: ${procedure.time_limit}`;
+  const process = moddle.create('bpmn:Process', {
+    id: xmlId('Process', procedure.id),
+    name: procedure.title,
+    isExecutable: false,
+    documentation: [moddle.create('bpmn:Documentation', { text: limit })],
+    laneSets: [moddle.create('bpmn:LaneSet', { id: 'LaneSet_1', lanes: laneElements })],
+    flowElements: [...elements.values(), ...flows],
+  });
+  const participant = moddle.create('bpmn:Participant', { id: 'Participant_1', name: procedure.agency ?? procedure.title, processRef: process });
+  const collaboration = moddle.create('bpmn:Collaboration', { id: 'Collaboration_1', participants: [participant] });
+
+  const bounds = (box: Box) => moddle.create('dc:Bounds', { ...box });
+  const shapes = [
+    moddle.create('bpmndi:BPMNShape', { id: 'Participant_1_di', bpmnElement: participant, isHorizontal: true, bounds: bounds(pool) }),
+    ...laneElements.map((lane, i) => moddle.create('bpmndi:BPMNShape', { id: `${lane.id}_di`, bpmnElement: lane, isHorizontal: true, bounds: bounds(laneBoxes.get(lanes[i]!)!) })),
+    ...nodes.map((node) => moddle.create('bpmndi:BPMNShape', { id: `${node.id}_di`, bpmnElement: elements.get(node.id), bounds: bounds(boxes.get(node.id)!), ...(node.kind === 'xor' ? { isMarkerVisible: true } : {}) })),
+  ];
+  const bottom = pool.y + pool.height;
+  const wires = flows.map((flow, i) =>
+    moddle.create('bpmndi:BPMNEdge', {
+      id: `${flow.id}_di`,
+      bpmnElement: flow,
+      waypoint: waypoints(boxes.get(edges[i]!.from)!, boxes.get(edges[i]!.to)!, back.has(edges[i]!), bottom).map((point) => moddle.create('dc:Point', point)),
+    }),
+  );
+  const plane = moddle.create('bpmndi:BPMNPlane', { id: 'BPMNPlane_1', bpmnElement: collaboration, planeElement: [...shapes, ...wires] });
+  const diagram = moddle.create('bpmndi:BPMNDiagram', { id: 'BPMNDiagram_1', plane });
+  const definitions = moddle.create('bpmn:Definitions', {
+    id: 'Definitions_1',
+    targetNamespace: 'https://procmap.dev/bpmn',
+    exporter: 'procmap',
+    rootElements: [collaboration, process],
+    diagrams: [diagram],
+  });
+  const { xml } = await moddle.toXML(definitions, { format: true });
+  return `${xml}\n`;
+}

@@ -1,0 +1,129 @@
+import type { Lang } from '../i18n.js';
+import { closest } from '../model/suggest.js';
+import { headerKey } from './text.js';
+
+// The columns procmap reads and writes in spreadsheets. Each has the header procmap writes (Vietnamese and English)
+// and the names provincial catalogs use, with or without diacritics; a header is matched by its folded key, so
+// `Tên thủ tục`, `TÊN THỦ TỤC`, `ten_thu_tuc` and `Ten thu tuc` are one column.
+
+/** What a sheet holds, told by its header row. */
+export type SheetKind = 'catalog' | 'steps' | 'bodies';
+
+/** One column of a sheet kind. */
+export interface ColumnDef {
+  /** The field name, as `--map` and the configuration's `import.columns` name it. */
+  field: string;
+  vi: string;
+  en: string;
+  /** Other headers officers write, folded (see headerKey). */
+  aliases: readonly string[];
+  /** A row number or a figure export computes: recognised so it is not reported unknown, never read. */
+  computed?: boolean;
+}
+
+const col = (field: string, vi: string, en: string, aliases: string[] = [], computed = false): ColumnDef => ({ field, vi, en, aliases, computed });
+
+/** The catalog sheet: one procedure per row. */
+export const CATALOG_COLUMNS: readonly ColumnDef[] = [
+  col('no', 'STT', 'No.', ['tt', 'so_tt', 'so_thu_tu'], true),
+  col('id', 'Mã hiệu quy trình', 'Document code', ['ma_hieu', 'ma_quy_trinh', 'ma_hieu_tai_lieu', 'id']),
+  col('code', 'Mã thủ tục', 'Procedure code', ['ma_tthc', 'ma_so', 'ma_so_tthc', 'ma_thu_tuc_hanh_chinh', 'matthc', 'code']),
+  col('title', 'Tên thủ tục', 'Title', ['thu_tuc', 'ten_tthc', 'ten_thu_tuc_hanh_chinh', 'thu_tuc_hanh_chinh', 'tentthc', 'ten_quy_trinh']),
+  col('level', 'Cấp thực hiện', 'Level', ['cap', 'cap_giai_quyet', 'capthuchien']),
+  col('field', 'Lĩnh vực', 'Field', ['linh_vuc_thuc_hien', 'linhvuc']),
+  col('agency', 'Cơ quan thực hiện', 'Agency', ['co_quan', 'co_quan_giai_quyet', 'don_vi_thuc_hien']),
+  col('time_limit', 'Thời hạn giải quyết', 'Time limit', ['thoi_han', 'thoi_gian_giai_quyet', 'thoi_han_giai_quyet_theo_quy_dinh', 'limit']),
+  col('total', 'Tổng thời gian các bước (giờ làm việc)', 'Total of the steps (working hours)', [], true),
+  col('slack', 'Còn dư so với thời hạn (giờ làm việc)', 'Slack against the limit (working hours)', [], true),
+  col('four_on_the_spot', '4 tại chỗ', 'Four on-the-spot', ['bon_tai_cho', 'tai_cho']),
+  col('revision', 'Lần ban hành', 'Revision', ['lan_sua_doi', 'phien_ban']),
+  col('effective', 'Ngày hiệu lực', 'Effective', ['ngay_co_hieu_luc', 'hieu_luc', 'ngay_ap_dung']),
+  col('cutoff', 'Giờ tiếp nhận cuối', 'Cutoff', []),
+  col('applicants', 'Đối tượng thực hiện', 'Applicants', ['doi_tuong']),
+  col('fee', 'Phí, lệ phí', 'Fee', ['phi_le_phi', 'phi', 'le_phi', 'muc_phi']),
+  col('dossier', 'Thành phần hồ sơ', 'Dossier', ['thanh_phan_hs', 'ho_so']),
+  col('steps', 'Trình tự thực hiện', 'Sequence', ['trinh_tu', 'cac_buoc']),
+  col('legal_basis', 'Căn cứ pháp lý', 'Legal basis', ['can_cu', 'can_cu_phap_ly_cua_tthc']),
+  col('conditions', 'Điều kiện thực hiện', 'Conditions', ['dieu_kien', 'yeu_cau', 'yeu_cau_dieu_kien']),
+  col('place', 'Nơi tiếp nhận và trả kết quả', 'Place', ['noi_tiep_nhan', 'dia_diem']),
+  col('result', 'Kết quả thực hiện', 'Result', ['ket_qua', 'ket_qua_giai_quyet']),
+];
+
+/** The steps sheet and the step tables of approval annexes: one step per row. */
+export const STEP_COLUMNS: readonly ColumnDef[] = [
+  col('procedure', 'Mã hiệu quy trình', 'Document code', ['quy_trinh', 'ma_quy_trinh', 'ma_thu_tuc', 'ma_tthc']),
+  col('step_no', 'TT', 'No.', ['stt', 'so_tt', 'thu_tu', 'buoc']),
+  col('step_id', 'Mã bước', 'Step id', []),
+  col('step', 'Nội dung công việc', 'Step', ['noi_dung', 'trinh_tu', 'cong_viec', 'ten_buoc', 'trinh_tu_thuc_hien', 'noi_dung_thuc_hien']),
+  col('body', 'Mã đơn vị', 'Body id', []),
+  col('responsible', 'Trách nhiệm', 'Responsible', ['trach_nhiem_thuc_hien', 'don_vi_thuc_hien', 'nguoi_thuc_hien_trach_nhiem', 'bo_phan_thuc_hien']),
+  col('hours', 'Thời gian (giờ làm việc)', 'Duration (working hours)', [], true),
+  col('duration', 'Thời gian', 'Duration', ['thoi_gian_thuc_hien', 'thoi_gian_giai_quyet']),
+  col('role', 'Người thực hiện', 'Role', ['chuc_danh']),
+  col('forms', 'Biểu mẫu', 'Forms', ['bieu_mau_ket_qua', 'mau_bieu', 'bieu_mau_ho_so']),
+  col('outputs', 'Kết quả', 'Outputs', ['ket_qua_thuc_hien', 'ket_qua_cua_buoc']),
+  col('description', 'Mô tả', 'Description', ['mo_ta_chi_tiet', 'ghi_chu']),
+  col('next', 'Bước tiếp theo', 'Next', []),
+  col('draft', 'Nháp', 'Draft', []),
+];
+
+/** The bodies sheet: one responsible body of one procedure per row. */
+export const BODY_COLUMNS: readonly ColumnDef[] = [
+  col('procedure', 'Mã hiệu quy trình', 'Document code', ['quy_trinh', 'ma_quy_trinh']),
+  col('body', 'Mã đơn vị', 'Body id', []),
+  col('body_name', 'Tên đơn vị', 'Body', ['don_vi']),
+  col('single_window', 'Bộ phận Một cửa', 'Single window', ['mot_cua']),
+  col('on_site', 'Làm việc tại Trung tâm', 'On site', ['tai_trung_tam']),
+];
+
+/** The columns of each sheet kind. */
+export const COLUMNS: Readonly<Record<SheetKind, readonly ColumnDef[]>> = { catalog: CATALOG_COLUMNS, steps: STEP_COLUMNS, bodies: BODY_COLUMNS };
+
+/** Every field `--map` may name. */
+export const MAPPABLE_FIELDS: readonly string[] = [...new Set([...CATALOG_COLUMNS, ...STEP_COLUMNS, ...BODY_COLUMNS].filter((c) => !c.computed).map((c) => c.field))];
+
+/** A user's mapping: field → the header of the column that holds it. */
+export type ColumnMap = Readonly<Record<string, string>>;
+
+/** The header a column gets in an exported workbook. */
+export function header(column: ColumnDef, lang: Lang): string {
+  return column[lang];
+}
+
+/** The problems of a user's mapping, in words: a field procmap does not know, a header that is not text. */
+export function checkColumnMap(map: Record<string, unknown>): string[] {
+  return Object.entries(map).flatMap(([field, value]) => {
+    if (!MAPPABLE_FIELDS.includes(field)) {
+      const hint = closest(field, MAPPABLE_FIELDS);
+      return [`"${field}" is not a field procmap imports${hint ? `; did you mean "${hint}"?` : ''} (fields: ${MAPPABLE_FIELDS.join(', ')})`];
+    }
+    return typeof value === 'string' && value.trim() ? [] : [`the column for "${field}" must be its header text`];
+  });
+}
+
+/**
+ * Which field each column of a header row holds, for one sheet kind: the user's mapping first, then procmap's own
+ * headers and the usual names. Index → field; columns it does not know are left out.
+ */
+export function matchColumns(headers: readonly string[], kind: SheetKind, map: ColumnMap = {}): Map<number, ColumnDef> {
+  const defs = COLUMNS[kind];
+  const byKey = new Map<string, ColumnDef>();
+  for (const def of defs) for (const key of [def.field, headerKey(def.vi), headerKey(def.en), ...def.aliases]) if (!byKey.has(key)) byKey.set(key, def);
+  const mapped = new Map<string, ColumnDef>();
+  for (const [field, text] of Object.entries(map)) {
+    const def = defs.find((d) => d.field === field);
+    if (def) mapped.set(headerKey(text), def);
+  }
+  const out = new Map<number, ColumnDef>();
+  const taken = new Set<string>();
+  headers.forEach((text, i) => {
+    const key = headerKey(text);
+    if (!key) return;
+    // A header like "Thời gian (ngày làm việc)" names the duration column with its unit.
+    const def = mapped.get(key) ?? byKey.get(key) ?? byKey.get(headerKey(text.replace(/\(.*\)\s*$/, '')));
+    if (!def || taken.has(def.field)) return;
+    taken.add(def.field);
+    out.set(i, def);
+  });
+  return out;
+}

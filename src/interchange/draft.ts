@@ -1,0 +1,81 @@
+import { parseDuration } from '../model/duration.js';
+import type { Body, Procedure, Step } from '../model/types.js';
+import { clean, fold, oneLine, unmarked } from './text.js';
+
+/** One procedure an importer read, with what has no field in the procedure (kept as a note in the file). */
+export interface ImportedProcedure {
+  procedure: Procedure;
+  /** Lines kept in a comment at the top of the file: values procmap has no field for, never dropped. */
+  notes: string[];
+  /** What the officer should know about this import (draft steps, a limit tail kept in a note). */
+  warnings: string[];
+}
+
+/** What became of one record or row of the input. */
+export interface ImportOutcome {
+  /** Where it came from, for the report: `record 2`, `sheet "Danh mục" row 7`. */
+  source: string;
+  imported?: ImportedProcedure;
+  /** Why it was skipped, in words the officer can act on. */
+  skipped?: string;
+}
+
+/** The placeholder body of draft steps: the agency, marked as still to be assigned. */
+export const DRAFT_BODY = 'CQ';
+
+const STEP_NAME_MAX = 500;
+
+/** A step's name from free text: one line, cut at the schema's 500 characters with the whole text as description. */
+export function stepText(text: string): { name: string; description?: string } {
+  const name = unmarked(oneLine(text));
+  if (name.length <= STEP_NAME_MAX && !clean(text).includes('\n')) return { name };
+  return { name: name.length <= STEP_NAME_MAX ? name : `${name.slice(0, STEP_NAME_MAX - 1)}…`, description: clean(text) };
+}
+
+/**
+ * Draft steps from the names of a public sequence: one body (the agency, to be assigned), 0h each, `draft: true`,
+ * so the file is valid and `draft-steps` reports every step until an officer writes it. No names at all still give
+ * one draft step: a procedure is never imported with silently empty steps.
+ */
+export function draftSteps(names: readonly string[], agency: string | undefined): { bodies: Record<string, Body>; steps: Step[]; warning: string } {
+  const bodies = { [DRAFT_BODY]: { name: `${agency ?? 'Cơ quan thực hiện'} (cần phân công)` } };
+  const texts = names.length > 0 ? names : ['Tiếp nhận, giải quyết hồ sơ và trả kết quả (cần viết các bước)'];
+  const steps = texts.map((text, i): Step => ({ id: `s${i + 1}`, ...stepText(text), body: DRAFT_BODY, duration: '0h', draft: true }));
+  const warning =
+    names.length > 0
+      ? `${steps.length} draft step${steps.length === 1 ? '' : 's'} from the public sequence: write each one's body and duration`
+      : 'no sequence in the source: one draft step to replace with the real steps';
+  return { bodies, steps, warning };
+}
+
+/** A level from how catalogs write it (`Cấp Tỉnh`, `cap xa`, `province`); undefined when absent or several. */
+export function levelOf(text: string): Procedure['level'] | undefined {
+  // "Thành phố trực thuộc trung ương" is a province; "thị xã" a district-level town, not a commune.
+  const t = fold(text).replace(/\bthanh pho truc thuoc trung uong\b/g, 'tinh').replace(/\bthi xa\b/g, 'huyen');
+  const found = new Set<NonNullable<Procedure['level']>>();
+  if (/\b(trung uong|bo|central)\b/.test(t)) found.add('central');
+  if (/\b(tinh|province)\b/.test(t)) found.add('province');
+  if (/\b(huyen|district)\b/.test(t)) found.add('district');
+  if (/\b(xa|phuong|thi tran|commune)\b/.test(t)) found.add('commune');
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+// The unit words a limit starts with, longest first; the tail after them is a legal note such as "kể từ ngày…".
+const LIMIT_HEAD = /^(\d+(?:[.,]\d+)?)\s*(giờ làm việc|ngày làm việc|working hours?|working days?|calendar days?|giờ|tiếng|ngày|days?|hours?|h|d|cd)(?=$|[\s,.;:(])/iu;
+
+/**
+ * A limit or duration as written, when procmap reads it: the whole text, else its leading number and unit with
+ * the rest returned as a tail to keep in a note. Undefined when it starts with no duration procmap knows.
+ */
+export function writtenDuration(text: string): { value: string; tail?: string } | undefined {
+  const whole = oneLine(text);
+  // The national record writes units capitalised ("15 Ngày làm việc"); procmap's files write them in lower case.
+  const lower = whole.replace(/\p{L}[\p{L} ]*$/u, (unit) => unit.toLowerCase());
+  if (parseDuration(lower)) return { value: lower };
+  const head = LIMIT_HEAD.exec(whole);
+  if (!head) return undefined;
+  const value = `${head[1]} ${head[2]!.toLowerCase()}`;
+  if (!parseDuration(value)) return undefined;
+  const tail = whole.slice(head[0].length).replace(/^[\s,.;:]+/, '').trim();
+  return tail ? { value, tail } : { value };
+}

@@ -1,0 +1,256 @@
+import type { Channel, Procedure } from '../model/types.js';
+import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draft.js';
+import { clean, isoDate, items, oneLine, slug, vnDate } from './text.js';
+
+// The national procedure record (CSDL quốc gia về TTHC) as the portal's procedure service returns it and open
+// one-stop software (OpenCPS) consumes it. Field names are the record's; values may be strings, numbers or lists of
+// small objects. Everything read is listed below, and every other field is kept in the file's note.
+
+type Json = unknown;
+type JsonObject = Record<string, Json>;
+
+const KENH: Record<string, Channel['kind']> = { '1': 'in_person', '2': 'online', '3': 'postal' };
+
+function isObject(value: Json): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function list(value: Json): Json[] {
+  if (value === undefined || value === null || value === '') return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** The text of a value: a string or number as is, an object by its name field (TEN…), a list joined by lines. */
+function text(value: Json): string {
+  if (typeof value === 'string') return clean(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(text).filter(Boolean).join('\n');
+  if (isObject(value)) {
+    const name = Object.keys(value).find((key) => /^TEN/.test(key));
+    return name ? text(value[name]) : '';
+  }
+  return '';
+}
+
+/** A count (số bản) as an integer, or undefined when it is absent or not a whole number. */
+function count(value: Json): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** Collects the fields of an object that the importer does not read, as `PATH: value` note lines. */
+class Leftovers {
+  readonly lines: string[] = [];
+  keep(object: JsonObject, read: readonly string[], path: string): void {
+    for (const [key, value] of Object.entries(object)) {
+      if (read.includes(key) || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+      this.lines.push(`${path}${key}: ${typeof value === 'string' ? oneLine(value) : JSON.stringify(value)}`);
+    }
+  }
+}
+
+function fee(entries: Json[]): string | undefined {
+  const parts = entries.map((entry) => {
+    if (!isObject(entry)) return text(entry);
+    const amount = text(entry.SOTIEN ?? entry.MUCPHI ?? entry.PHI ?? '');
+    const what = text(entry.MOTA ?? entry.TENPHILEPHI ?? entry.LOAIPHI ?? '');
+    // 0 with a description ("Miễn lệ phí…") says it all; a bare 0 is "no fee".
+    const money = amount === '0' ? (what ? '' : 'Không') : /^\d+$/.test(amount) ? `${Number(amount).toLocaleString('vi-VN')} đồng` : amount;
+    return [what, money].filter(Boolean).join(': ');
+  });
+  const joined = parts.filter(Boolean).join('; ');
+  return joined || undefined;
+}
+
+interface Limit {
+  kind: Channel['kind'] | undefined;
+  limit?: string;
+  note?: string;
+  fee?: string;
+}
+
+function limits(record: JsonObject, leftovers: Leftovers, warnings: string[]): Limit[] {
+  const out: Limit[] = [];
+  list(record.CACHTHUCTHUCHIEN).forEach((way, i) => {
+    if (!isObject(way)) return void leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}]: ${text(way)}`);
+    leftovers.keep(way, ['KENH', 'THOIGIAN'], `CACHTHUCTHUCHIEN[${i}].`);
+    const kind = KENH[text(way.KENH)];
+    if (kind === undefined) warnings.push(`channel KENH "${text(way.KENH)}" is not 1, 2 or 3: kept in the note`);
+    list(way.THOIGIAN).forEach((time, k) => {
+      if (!isObject(time)) return void leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}]: ${text(time)}`);
+      leftovers.keep(time, ['THOIGIANGIAIQUYET', 'DONVITINH', 'MOTA', 'PHILEPHI'], `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].`);
+      const amount = text(time.THOIGIANGIAIQUYET);
+      const unit = text(time.DONVITINH);
+      const mota = text(time.MOTA);
+      const limit = amount && Number(amount.replace(',', '.')) > 0 ? writtenDuration(`${amount} ${unit}`) : mota ? writtenDuration(mota) : undefined;
+      if (amount && unit && limit === undefined) warnings.push(`limit "${amount} ${unit}" is not a duration procmap reads: kept in the note`);
+      if (kind === undefined || (amount && unit && limit === undefined)) {
+        leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}] KENH ${text(way.KENH) || '?'} THOIGIAN[${k}]: ${[`${amount} ${unit}`.trim(), mota].filter(Boolean).join('; ')}`);
+      }
+      const note = [limit?.tail, mota].filter(Boolean).join('; ');
+      out.push({ kind, limit: limit?.value, note: note || undefined, fee: fee(list(time.PHILEPHI)) });
+    });
+  });
+  return out;
+}
+
+function legalBasis(record: JsonObject, leftovers: Leftovers): string[] {
+  return list(record.CANCUPHAPLY).flatMap((entry, i) => {
+    if (!isObject(entry)) return text(entry) ? [text(entry)] : [];
+    leftovers.keep(entry, ['SOVANBAN', 'TENVANBAN', 'NGAYBANHANH'], `CANCUPHAPLY[${i}].`);
+    const number = oneLine(text(entry.SOVANBAN));
+    const name = oneLine(text(entry.TENVANBAN));
+    const date = isoDate(text(entry.NGAYBANHANH));
+    const title = name.includes(number) ? name : [name, number && `số ${number}`].filter(Boolean).join(' ');
+    const line = [title, date && `ngày ${vnDate(date)}`].filter(Boolean).join(' ');
+    return line ? [line] : [];
+  });
+}
+
+/** Legal basis dates, for the default effective date: a procedure cannot take effect before its newest basis. */
+function latestBasisDate(record: JsonObject): string | undefined {
+  const dates = list(record.CANCUPHAPLY).flatMap((entry) => (isObject(entry) ? [isoDate(text(entry.NGAYBANHANH))] : [])).filter((d): d is string => d !== undefined);
+  return dates.sort().at(-1);
+}
+
+function dossier(record: JsonObject, leftovers: Leftovers): NonNullable<Procedure['dossier']> {
+  return list(record.THANHPHANHOSO).flatMap((part, i) => {
+    if (!isObject(part)) return items(text(part)).map((name) => ({ name }));
+    leftovers.keep(part, ['TRUONGHOP', 'GIAYTO'], `THANHPHANHOSO[${i}].`);
+    const situation = oneLine(text(part.TRUONGHOP));
+    return list(part.GIAYTO).flatMap((paper, k) => {
+      if (!isObject(paper)) return items(text(paper)).map((name) => ({ name, ...(situation ? { case: situation } : {}) }));
+      leftovers.keep(paper, ['TENGIAYTO', 'SOBANCHINH', 'SOBANSAO', 'TENMAUDON'], `THANHPHANHOSO[${i}].GIAYTO[${k}].`);
+      const name = oneLine(text(paper.TENGIAYTO));
+      if (!name) return [];
+      const originals = count(paper.SOBANCHINH);
+      const copies = count(paper.SOBANSAO);
+      const form = oneLine(text(paper.TENMAUDON));
+      return [{ name, ...(situation ? { case: situation } : {}), ...(originals !== undefined ? { originals } : {}), ...(copies !== undefined ? { copies } : {}), ...(form ? { form } : {}) }];
+    });
+  });
+}
+
+/** The public sequence of each case: the first becomes the draft steps, the others are kept in the note. */
+function sequences(record: JsonObject, leftovers: Leftovers): { situation: string; names: string[] }[] {
+  return list(record.TRINHTUTHUCHIEN).flatMap((part, i) => {
+    if (!isObject(part)) return [{ situation: '', names: items(text(part)) }];
+    leftovers.keep(part, ['TRUONGHOP', 'TRINHTU'], `TRINHTUTHUCHIEN[${i}].`);
+    const names = list(part.TRINHTU).flatMap((step, k) => {
+      if (!isObject(step)) return items(text(step));
+      leftovers.keep(step, ['TENTRINHTU'], `TRINHTUTHUCHIEN[${i}].TRINHTU[${k}].`);
+      const name = clean(text(step.TENTRINHTU));
+      return name ? [name] : [];
+    });
+    return [{ situation: oneLine(text(part.TRUONGHOP)), names }];
+  });
+}
+
+const READ = [
+  'MATTHC', 'TENTTHC', 'LINHVUCTHUCHIEN', 'COQUANTHUCHIEN', 'CAPTHUCHIEN', 'CACHTHUCTHUCHIEN', 'THANHPHANHOSO',
+  'TRINHTUTHUCHIEN', 'CANCUPHAPLY', 'YEUCAU', 'MOTADOITUONGTHUCHIEN', 'KETQUATHUCHIEN',
+];
+
+/** Options every importer shares. */
+export interface ImportOptions {
+  /** The effective date to write, YYYY-MM-DD; else one the source gives. */
+  effective?: string;
+}
+
+/**
+ * One national record as a procedure: code, title, field, agency, level, channels with their limits and fees,
+ * dossier by case with original and copy counts, legal basis, conditions, applicants, result, and the public
+ * sequence as draft steps. Skipped, with the reason, when it has no title or no time limit procmap can read.
+ */
+export function importRecord(record: Json, source: string, options: ImportOptions = {}): ImportOutcome {
+  if (!isObject(record)) return { source, skipped: 'not a procedure record (an object with MATTHC and TENTTHC)' };
+  const code = oneLine(text(record.MATTHC));
+  const title = oneLine(text(record.TENTTHC));
+  const named = code ? `${source} (${code})` : source;
+  if (!title) return { source: named, skipped: 'the record has no title (TENTTHC)' };
+  const leftovers = new Leftovers();
+  const warnings: string[] = [];
+  leftovers.keep(record, READ, '');
+
+  const agencies = list(record.COQUANTHUCHIEN).map((agency, i) => {
+    if (isObject(agency)) leftovers.keep(agency, ['TENDONVI'], `COQUANTHUCHIEN[${i}].`);
+    return oneLine(isObject(agency) ? text(agency.TENDONVI) : text(agency));
+  });
+  const agency = agencies.filter(Boolean).join('; ') || undefined;
+  const levelText = oneLine(text(record.CAPTHUCHIEN));
+  const level = levelText ? levelOf(levelText) : undefined;
+  if (levelText && !level) {
+    leftovers.lines.push(`CAPTHUCHIEN: ${levelText}`);
+    warnings.push(`level "${levelText}" is not one level: kept in the note`);
+  }
+
+  const ways = limits(record, leftovers, warnings);
+  const main = ways.find((w) => w.kind === 'in_person' && w.limit) ?? ways.find((w) => w.limit);
+  if (!main?.limit) return { source: named, skipped: 'the record gives no time limit procmap can read (CACHTHUCTHUCHIEN[].THOIGIAN[])' };
+  const channels: Channel[] = ways
+    .filter((w): w is Limit & { kind: Channel['kind'] } => w.kind !== undefined)
+    .map((w) => ({
+      kind: w.kind,
+      ...(w.limit && w.limit !== main.limit ? { time_limit: w.limit } : {}),
+      ...(w.fee ? { fee: w.fee } : {}),
+      ...(w.note ? { note: w.note } : {}),
+    }));
+
+  const cases = sequences(record, leftovers);
+  if (cases[0]?.situation) leftovers.lines.push(`TRINHTUTHUCHIEN ${cases[0].situation}: written as the steps`);
+  for (const other of cases.slice(1)) {
+    leftovers.lines.push(`TRINHTUTHUCHIEN ${other.situation || '(another case)'}: ${other.names.join(' / ')}`);
+  }
+  if (cases.length > 1) warnings.push(`${cases.length - 1} more case${cases.length > 2 ? 's' : ''} of the sequence kept in the note`);
+  const draft = draftSteps(cases[0]?.names ?? [], agency);
+  warnings.push(draft.warning);
+
+  const effective = options.effective ?? latestBasisDate(record);
+  if (!effective) return { source: named, skipped: 'no effective date: give one with --effective YYYY-MM-DD' };
+  if (!options.effective) warnings.push(`effective date set to the newest legal basis, ${vnDate(effective)}: write the date the procedure takes effect, or use --effective`);
+  const basis = legalBasis(record, leftovers);
+  const conditions = items(text(record.YEUCAU));
+  const applicants = oneLine(text(record.MOTADOITUONGTHUCHIEN));
+  const result = clean(text(record.KETQUATHUCHIEN));
+  const papers = dossier(record, leftovers);
+  const field = clean(text(record.LINHVUCTHUCHIEN)).split('\n').join('; ');
+  const procedure: Procedure = {
+    id: idFor(code, title),
+    title,
+    ...(code ? { code } : {}),
+    revision: 1,
+    effective,
+    ...(level ? { level } : {}),
+    ...(field ? { field } : {}),
+    ...(agency ? { agency } : {}),
+    ...(applicants ? { applicants } : {}),
+    time_limit: main.limit,
+    ...(channels.length > 0 ? { channels } : {}),
+    bodies: draft.bodies,
+    steps: draft.steps,
+    ...(basis.length > 0 ? { legal_basis: basis } : {}),
+    ...(conditions.length > 0 ? { conditions } : {}),
+    ...(papers.length > 0 ? { dossier: papers } : {}),
+    ...(main.fee ? { fee: main.fee } : {}),
+    ...(result ? { result } : {}),
+  };
+  if (leftovers.lines.length > 0) warnings.push(`${leftovers.lines.length} field${leftovers.lines.length === 1 ? '' : 's'} procmap has no place for kept in the note`);
+  return { source: named, imported: { procedure, notes: leftovers.lines, warnings } };
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** The procedure id: the national code when it is a valid id, else a slug of the title. */
+export function idFor(code: string, title: string): string {
+  if (code && ID.test(code) && code.length <= 64) return code;
+  return slug(code || title) || 'thu-tuc';
+}
+
+/** The records in a national record file: one record, a list of them, or a list under one key of a wrapper. */
+export function recordsIn(data: Json): Json[] | undefined {
+  if (Array.isArray(data)) return data;
+  if (!isObject(data)) return undefined;
+  if ('MATTHC' in data || 'TENTTHC' in data) return [data];
+  const lists = Object.values(data).filter((value) => Array.isArray(value) && value.some((item) => isObject(item) && ('MATTHC' in item || 'TENTTHC' in item)));
+  return lists.length === 1 ? (lists[0] as Json[]) : undefined;
+}

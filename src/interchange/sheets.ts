@@ -1,0 +1,102 @@
+import ExcelJS from 'exceljs';
+import { clean } from './text.js';
+
+/** A sheet as text: its name and its rows of cell texts (merged cells repeat their value). */
+export interface Sheet {
+  name: string;
+  rows: string[][];
+}
+
+/** A spreadsheet procmap cannot read, with the reason in words. */
+export class SheetError extends Error {
+  override name = 'SheetError';
+}
+
+function dateText(date: Date): string {
+  // exceljs reads Excel dates as UTC midnight of the day shown.
+  return date.toISOString().slice(0, 10);
+}
+
+/** A cell's value as the text the officer sees: rich text joined, formulas by their result, dates as YYYY-MM-DD. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return dateText(value);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((run) => run.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
+
+/** Reads every worksheet of an .xlsx file into text rows. */
+export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new SheetError(`not an Excel workbook (.xlsx) procmap can read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. An old .xls file: save it as .xlsx or CSV UTF-8 first`);
+  }
+  return workbook.worksheets.map((worksheet) => {
+    const rows: string[][] = [];
+    worksheet.eachRow({ includeEmpty: true }, (row, number) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        cells[column - 1] = clean(cellText(cell.value));
+      });
+      rows[number - 1] = Array.from(cells, (cell) => cell ?? '');
+    });
+    return { name: worksheet.name, rows: Array.from(rows, (row) => row ?? []) };
+  });
+}
+
+/** The delimiter of a CSV file: the one of `,` `;` and tab that splits its first line most. */
+function delimiterOf(text: string): string {
+  const line = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')).replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, line.split(d).length] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+/** Reads a CSV file (UTF-8, with or without a BOM; `,`, `;` or tab; quoted fields across lines) as one sheet; a CSV file's sheet has no name. */
+export function readCsv(data: Uint8Array, name: string): Sheet {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw new SheetError('not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"');
+  }
+  text = text.replace(/^\uFEFF/, '');
+  const delimiter = delimiterOf(text);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (quoted) throw new SheetError('a quoted field is never closed: a " is missing');
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return { name, rows: rows.map((cells) => cells.map(clean)) };
+}

@@ -1,0 +1,99 @@
+// Text helpers shared by the importers: Vietnamese folded to ASCII for matching and ids, cell text cleaned up.
+
+/** Lower-case ASCII with diacritics removed (đ → d), for matching headers and words officers write either way. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** A column header as a key: folded, every run of other characters one `_` (`Tên thủ tục` → `ten_thu_tuc`). */
+export function headerKey(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** Text from a cell or a record value: NFC, no control characters, trimmed, spaces inside lines collapsed; '' when empty. */
+export function clean(text: string): string {
+  return text
+    .normalize('NFC')
+    // Control characters are never part of a name: junk from the source, and unsafe in a terminal.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+/** One line of text: every whitespace run, line breaks included, one space. */
+export function oneLine(text: string): string {
+  return clean(text).replace(/\n/g, ' ');
+}
+
+// A list item's own marker, as officers type them: "-", "+", "•", "a)", "1.", "Bước 1:".
+const ITEM_MARKER = /^(?:[-+*•·–—]\s*|[a-zđ]\)\s*|\d+[.)]\s+|bước\s+\d+\s*[:.)-]?\s*)/iu;
+
+/** A line without its list marker (`Bước 1:`, `-`, `a)`). */
+export function unmarked(line: string): string {
+  return line.replace(ITEM_MARKER, '').trim();
+}
+
+/** Whether a value says there is nothing: `Không`, `Không có`, `Không quy định`, `-`. */
+export function saysNone(text: string): boolean {
+  return /^(khong( co| quy dinh)?|-+|none)\.?$/.test(fold(text).trim());
+}
+
+/** Splits a cell or record text into its items, one per line, without their list markers. */
+export function items(text: string): string[] {
+  return clean(text)
+    .split('\n')
+    .map(unmarked)
+    .filter((line) => line.length > 0 && !saysNone(line));
+}
+
+/** A slug of ASCII letters, digits and `-`, at most `max` characters, for ids made from titles. */
+export function slug(text: string, max = 48): string {
+  const words = fold(text).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  let out = '';
+  for (const word of words) {
+    const next = out ? `${out}-${word}` : word;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out || (words[0] ?? '').slice(0, max);
+}
+
+// Words left out of a body's initials (và, các, những); not "của", which folds to the same letters as "cửa".
+const MINOR_WORDS = new Set(['va', 'cac', 'nhung']);
+
+/** Upper-case initials of a name, for body keys: `Bộ phận Tiếp nhận và Trả kết quả` → `BPTNTKQ`. */
+export function initials(name: string, max = 12): string {
+  const words = fold(name).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((w) => w && !MINOR_WORDS.has(w));
+  const letters = words.map((word) => (/^\d+$/.test(word) ? word : word[0]!)).join('').toUpperCase();
+  return /^[A-Z]/.test(letters) ? letters.slice(0, max) : `B${letters}`.slice(0, max);
+}
+
+/** A date as YYYY-MM-DD from `YYYY-MM-DD`, `dd/mm/yyyy`, `dd-mm-yyyy` or `dd.mm.yyyy` (a time after it ignored); else undefined. */
+export function isoDate(text: string): string | undefined {
+  const value = text.trim();
+  let y: number, m: number, d: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(value);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s.*)?$/.exec(value);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
+  else return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A date for people: `dd/mm/yyyy`, as Vietnamese documents write it. */
+export function vnDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,322 @@
+import type { Body, Procedure, Step } from '../model/types.js';
+import { matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
+import { DRAFT_BODY, draftSteps, levelOf, stepText, writtenDuration, type ImportedProcedure, type ImportOutcome } from './draft.js';
+import { idFor, type ImportOptions } from './record.js';
+import type { Sheet } from './sheets.js';
+import { clean, fold, initials, isoDate, items, oneLine } from './text.js';
+
+// Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
+// Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
+
+/** A sheet's header row, what kind of sheet it is, and which field each column holds. */
+interface Table {
+  sheet: Sheet;
+  index: number;
+  kind: SheetKind;
+  headerRow: number;
+  headers: string[];
+  columns: Map<number, ColumnDef>;
+}
+
+/** One data row of a table, by field, with the cells no column is known for. */
+interface Row {
+  source: string;
+  /** Sheet index and row number, to report in the order of the file. */
+  order: number;
+  values: Record<string, string>;
+  unknown: string[];
+}
+
+const HEADER_SEARCH_ROWS = 20;
+
+function kindOf(fields: ReadonlySet<string>): SheetKind | undefined {
+  if (fields.has('step') && fields.has('duration') && (fields.has('responsible') || fields.has('body'))) return 'steps';
+  if (fields.has('body') && fields.has('body_name') && !fields.has('step')) return 'bodies';
+  if (fields.has('title')) return 'catalog';
+  return undefined;
+}
+
+/** Finds the header row among a sheet's first rows (catalogs often open with a title block) and the sheet's kind. */
+function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); r++) {
+    const headers = sheet.rows[r] ?? [];
+    for (const kind of ['steps', 'bodies', 'catalog'] as const) {
+      const columns = matchColumns(headers, kind, map);
+      if (kindOf(new Set([...columns.values()].map((c) => c.field))) === kind) return { sheet, index, kind, headerRow: r, headers, columns };
+    }
+  }
+  return undefined;
+}
+
+function rowsOf(table: Table, file: string): Row[] {
+  const rows: Row[] = [];
+  for (let r = table.headerRow + 1; r < table.sheet.rows.length; r++) {
+    const cells = table.sheet.rows[r] ?? [];
+    if (cells.every((cell) => !cell)) continue;
+    const values: Record<string, string> = {};
+    const unknown: string[] = [];
+    cells.forEach((cell, i) => {
+      if (!cell) return;
+      const def = table.columns.get(i);
+      if (def) {
+        if (!def.computed) values[def.field] = cell;
+      } else unknown.push(`${oneLine(table.headers[i] || `column ${i + 1}`)}: ${oneLine(cell)}`);
+    });
+    rows.push({ source: `${file}: ${table.sheet.name ? `sheet "${table.sheet.name}" ` : ''}row ${r + 1}`, order: table.index * 1e7 + r, values, unknown });
+  }
+  return rows;
+}
+
+function yes(text: string): boolean {
+  return /^(x|co|yes|true|1|dung|v)$/.test(fold(text).trim());
+}
+
+function isSingleWindow(name: string): boolean {
+  return /mot cua|tiep nhan va tra ket qua|phuc vu hanh chinh cong|tn ?& ?tkq/.test(fold(name));
+}
+
+const STEP_ID = /^[a-z][a-z0-9_-]*$/;
+const BODY_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+/** `next` as the export writes it: `s3, s4`, one `label → id` per line, or `kết thúc` / `end`. */
+function parseNext(text: string): Step['next'] | undefined {
+  const t = clean(text);
+  if (/^(ket thuc|end)$/.test(fold(t))) return [];
+  if (t.includes('→')) {
+    const map: Record<string, string> = {};
+    for (const line of t.split('\n')) {
+      const at = line.lastIndexOf('→');
+      if (at < 0) return undefined;
+      map[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+    return map;
+  }
+  return t.split(/[,;\s]+/).filter(Boolean);
+}
+
+/** A duration cell: the text as written; a bare number takes the unit its header gives, as in "Thời gian (giờ)". */
+function durationText(cell: string, header: string): string {
+  const unit = /\(([^)]*)\)\s*$/.exec(header)?.[1];
+  return /^\d+(?:[.,]\d+)?$/.test(cell.trim()) && unit ? `${cell.trim()} ${unit.trim()}` : cell;
+}
+
+/** Steps and their bodies from the rows of a step table for one procedure. */
+function stepsFrom(rows: readonly Row[], table: Table, known: Record<string, Body>, agency: string | undefined, warnings: string[]): { steps: Step[]; bodies: Record<string, Body> } {
+  const bodies: Record<string, Body> = { ...known };
+  const keyByName = new Map(Object.entries(bodies).map(([key, body]) => [fold(body.name), key]));
+  const durationHeader = table.headers[[...table.columns].find(([, def]) => def.field === 'duration')?.[0] ?? -1] ?? '';
+  const steps: Step[] = [];
+  const used = new Set<string>();
+  for (const row of rows) {
+    const v = row.values;
+    if (!v.step) {
+      warnings.push(`${row.source}: no step text, row left out`);
+      continue;
+    }
+    let id = v.step_id && STEP_ID.test(v.step_id) && !used.has(v.step_id) ? v.step_id : `s${steps.length + 1}`;
+    for (let k = steps.length + 2; used.has(id); k++) id = `s${k}`;
+    used.add(id);
+    let body = v.body && BODY_ID.test(v.body) && (bodies[v.body] || v.responsible) ? v.body : undefined;
+    if (body && !bodies[body]) bodies[body] = { name: oneLine(v.responsible!) };
+    if (!body && v.responsible) {
+      const name = oneLine(v.responsible);
+      body = keyByName.get(fold(name));
+      if (!body) {
+        const base = initials(name);
+        body = base;
+        for (let k = 2; bodies[body]; k++) body = `${base}${k}`;
+        bodies[body] = isSingleWindow(name) ? { name, single_window: true } : { name };
+        keyByName.set(fold(name), body);
+      }
+    }
+    const written = v.duration ? writtenDuration(durationText(v.duration, durationHeader)) : undefined;
+    const draft = yes(v.draft ?? '') || !body || !written;
+    if (!body) {
+      body = DRAFT_BODY;
+      bodies[DRAFT_BODY] ??= { name: `${agency ?? 'Cơ quan thực hiện'} (cần phân công)` };
+    }
+    const text = stepText(v.step);
+    const notes = [text.description ?? v.description, written?.tail && `Thời gian: ${oneLine(v.duration!)}`, v.duration && !written && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`].filter(Boolean);
+    if (v.duration && !written) warnings.push(`${row.source}: time "${oneLine(v.duration)}" is not a duration procmap reads; the step is a draft`);
+    const next = v.next ? parseNext(v.next) : undefined;
+    const step: Step = {
+      id,
+      name: text.name,
+      body,
+      duration: draft && !written ? '0h' : written!.value,
+      ...(draft ? { draft: true } : {}),
+      ...(next ? { next } : {}),
+      ...(v.role ? { role: oneLine(v.role) } : {}),
+      ...(notes.length > 0 ? { description: notes.join('\n') } : {}),
+      ...(v.outputs ? { outputs: items(v.outputs) } : {}),
+      // One form per line as export writes them; on one line, separated by commas or semicolons.
+      ...(v.forms ? { forms: items(v.forms.includes('\n') ? v.forms : v.forms.replace(/[;,]/g, '\n')) } : {}),
+    };
+    steps.push(step);
+  }
+  return { steps, bodies };
+}
+
+/** Options of a spreadsheet import. */
+export interface SheetImportOptions extends ImportOptions {
+  map?: ColumnMap;
+}
+
+/** Applicants: one line as a sentence, several lines as a list (as the export writes a list). */
+function applicantsOf(text: string): string | string[] {
+  const lines = clean(text).split('\n');
+  return lines.length > 1 ? lines : lines[0]!;
+}
+
+function revisionOf(text: string | undefined, warnings: string[]): number {
+  if (!text) return 1;
+  const n = Number(text.trim());
+  if (Number.isInteger(n) && n >= 1) return n;
+  warnings.push(`revision "${oneLine(text)}" is not a whole number from 1: revision 1 written`);
+  return 1;
+}
+
+/** The procedure of one catalog row, its steps from a step table when there is one, else draft steps. */
+function procedureOf(row: Row, field: string | undefined, steps: { rows: Row[]; table: Table } | undefined, bodies: Record<string, Body> | undefined, options: SheetImportOptions): ImportOutcome {
+  const v = row.values;
+  const title = v.title ? oneLine(v.title) : '';
+  if (!title) return { source: row.source, skipped: 'no title' };
+  const code = v.code ? oneLine(v.code) : '';
+  const source = code ? `${row.source} (${code})` : row.source;
+  const notes = [...row.unknown];
+  const warnings: string[] = [];
+  const limit = v.time_limit ? writtenDuration(v.time_limit) : undefined;
+  if (!limit) return { source, skipped: v.time_limit ? `time limit "${oneLine(v.time_limit)}" is not one procmap reads (write it like "15 ngày làm việc")` : 'no time limit' };
+  if (limit.tail) notes.push(`Thời hạn giải quyết: ${oneLine(v.time_limit!)}`);
+  const effective = (v.effective && isoDate(v.effective)) || options.effective;
+  if (!effective) return { source, skipped: v.effective ? `effective date "${oneLine(v.effective)}" is not a date (write YYYY-MM-DD or dd/mm/yyyy)` : 'no effective date: add a column "Ngày hiệu lực" or give --effective YYYY-MM-DD' };
+  const level = v.level ? levelOf(v.level) : undefined;
+  if (v.level && !level) {
+    notes.push(`Cấp thực hiện: ${oneLine(v.level)}`);
+    warnings.push(`level "${oneLine(v.level)}" is not one level: kept in the note`);
+  }
+  const cutoff = v.cutoff && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.cutoff.trim()) ? v.cutoff.trim() : undefined;
+  if (v.cutoff && !cutoff) notes.push(`Giờ tiếp nhận cuối: ${oneLine(v.cutoff)}`);
+  const agency = v.agency ? oneLine(v.agency) : undefined;
+  let flow: { steps: Step[]; bodies: Record<string, Body> };
+  if (steps && steps.rows.length > 0) {
+    flow = stepsFrom(steps.rows, steps.table, bodies ?? {}, agency, warnings);
+    const drafts = flow.steps.filter((s) => s.draft).length;
+    if (drafts > 0) warnings.push(`${drafts} of ${flow.steps.length} steps are drafts: write each one's body and duration`);
+  } else {
+    const draft = draftSteps(v.steps ? items(v.steps) : [], agency);
+    flow = draft;
+    warnings.push(draft.warning);
+  }
+  if (flow.steps.length === 0) {
+    const draft = draftSteps([], agency);
+    flow = draft;
+    warnings.push(draft.warning);
+  }
+  const list = (text: string | undefined) => (text ? items(text) : []);
+  const procedure: Procedure = {
+    id: v.id && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v.id.trim()) && v.id.trim().length <= 64 ? v.id.trim() : idFor(code, title),
+    title,
+    ...(code ? { code } : {}),
+    revision: revisionOf(v.revision, warnings),
+    effective,
+    ...(level ? { level } : {}),
+    ...((v.field ?? field) ? { field: oneLine(v.field ?? field!) } : {}),
+    ...(agency ? { agency } : {}),
+    ...(v.applicants ? { applicants: applicantsOf(v.applicants) } : {}),
+    time_limit: limit.value,
+    ...(v.four_on_the_spot && yes(v.four_on_the_spot) ? { four_on_the_spot: true } : {}),
+    ...(cutoff ? { cutoff } : {}),
+    bodies: flow.bodies,
+    steps: flow.steps,
+    ...(list(v.legal_basis).length > 0 ? { legal_basis: list(v.legal_basis) } : {}),
+    ...(list(v.conditions).length > 0 ? { conditions: list(v.conditions) } : {}),
+    ...(list(v.dossier).length > 0 ? { dossier: list(v.dossier).map((name) => ({ name })) } : {}),
+    ...(v.fee ? { fee: clean(v.fee) } : {}),
+    ...(v.place ? { place: clean(v.place) } : {}),
+    ...(v.result ? { result: clean(v.result) } : {}),
+  };
+  if (notes.length > 0) warnings.push(`${notes.length} value${notes.length === 1 ? '' : 's'} procmap has no field for kept in the note`);
+  const imported: ImportedProcedure = { procedure, notes, warnings };
+  return { source, imported };
+}
+
+/**
+ * A heading row between the data, as catalogs group procedures: one text, often merged across the row (so every
+ * cell repeats it), such as "II. LĨNH VỰC CHỨNG THỰC". Returns the heading and the field it names, if it names one.
+ */
+function headingOf(row: Row): { text: string; field?: string } | undefined {
+  const cells = [...Object.values(row.values), ...row.unknown.map((u) => u.slice(u.indexOf(': ') + 2))];
+  const texts = new Set(cells.map(oneLine));
+  if (texts.size !== 1 || (cells.length === 1 && row.values.title)) return undefined;
+  const text = [...texts][0]!;
+  const match = /^(?:[IVXLC]+|\d+|[A-Z])?[.)]?\s*lĩnh vực\s*:?\s*(.+)$/iu.exec(text);
+  if (!match) return { text };
+  const name = match[1]!.trim();
+  // Headings are often in capitals; the field is written as a name.
+  return { text, field: name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name };
+}
+
+/**
+ * Every procedure of a workbook or CSV file: catalog rows with their steps from a steps sheet or step table (by the
+ * procedure column, by a sheet named after the procedure, or the only procedure of the file), else draft steps.
+ * Step tables with no catalog row to belong to, and sheets procmap does not recognise, are reported as skipped.
+ */
+export function importSheets(sheets: readonly Sheet[], file: string, options: SheetImportOptions = {}): ImportOutcome[] {
+  const map = options.map ?? {};
+  const found: { order: number; outcome: ImportOutcome }[] = [];
+  const report = (order: number, outcome: ImportOutcome) => found.push({ order, outcome });
+  const tables: Table[] = [];
+  sheets.forEach((sheet, index) => {
+    if (sheet.rows.every((row) => row.every((cell) => !cell))) return;
+    const table = tableOf(sheet, index, map);
+    if (table) tables.push(table);
+    else report(index * 1e7, { source: `${file}: sheet "${sheet.name}"`, skipped: 'no header row procmap recognises: a catalog needs a title column such as "Tên thủ tục"; a step table needs TT, Nội dung, Trách nhiệm and Thời gian' });
+  });
+  const catalogRows: { row: Row; field?: string }[] = [];
+  for (const table of tables.filter((t) => t.kind === 'catalog')) {
+    let field: string | undefined;
+    for (const row of rowsOf(table, file)) {
+      const heading = headingOf(row);
+      if (heading?.field) field = heading.field;
+      if (heading) report(row.order, { source: row.source, skipped: heading.field ? `a heading: field "${heading.field}" for the rows below` : `a heading: "${heading.text}"` });
+      else catalogRows.push({ row, field });
+    }
+  }
+  const keyOf = (row: Row) => {
+    const v = row.values;
+    const title = v.title ? oneLine(v.title) : '';
+    const id = v.id?.trim() || idFor(v.code ? oneLine(v.code) : '', title);
+    return [id, v.code ? oneLine(v.code) : undefined].filter((k): k is string => !!k);
+  };
+  const owner = new Map<string, Row>();
+  for (const { row } of catalogRows) for (const key of keyOf(row)) if (!owner.has(key)) owner.set(key, row);
+  const onlyRow = catalogRows.length === 1 ? catalogRows[0]!.row : undefined;
+
+  const stepRows = new Map<Row, { rows: Row[]; table: Table }>();
+  const bodyRows = new Map<Row, Record<string, Body>>();
+  for (const table of tables.filter((t) => t.kind !== 'catalog')) {
+    const sheetOwner = owner.get(table.sheet.name.trim()) ?? onlyRow;
+    for (const row of rowsOf(table, file)) {
+      const ref = row.values.procedure?.trim();
+      const target = ref ? owner.get(ref) : sheetOwner;
+      if (!target) {
+        report(row.order, { source: row.source, skipped: ref ? `no procedure "${ref}" in the catalog sheet` : 'a step table row with no procedure to belong to: add a column "Mã hiệu quy trình", or name the sheet after the procedure\'s code' });
+        continue;
+      }
+      if (table.kind === 'steps') {
+        const group = stepRows.get(target) ?? { rows: [], table };
+        group.rows.push(row);
+        stepRows.set(target, group);
+      } else if (row.values.body && row.values.body_name && BODY_ID.test(row.values.body)) {
+        const bodies = bodyRows.get(target) ?? {};
+        const v = row.values;
+        bodies[v.body!] = { name: oneLine(v.body_name!), ...(v.single_window && yes(v.single_window) ? { single_window: true } : {}), ...(v.on_site && yes(v.on_site) ? { on_site: true } : {}) };
+        bodyRows.set(target, bodies);
+      } else report(row.order, { source: row.source, skipped: 'a body needs an id (letters, digits, - or _, starting with a letter) and a name' });
+    }
+  }
+  for (const { row, field } of catalogRows) report(row.order, procedureOf(row, field, stepRows.get(row), bodyRows.get(row), options));
+  // Reported in the order of the file, whatever order they were found in.
+  return found.sort((a, b) => a.order - b.order).map((entry) => entry.outcome);
+}

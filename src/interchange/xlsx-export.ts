@@ -1,0 +1,136 @@
+import ExcelJS from 'exceljs';
+import type { Lang } from '../i18n.js';
+import { parseDuration, toWorkingHours } from '../model/duration.js';
+import type { Procedure, Step } from '../model/types.js';
+import type { TimeAnalysis } from '../time/analyse.js';
+import { BODY_COLUMNS, CATALOG_COLUMNS, STEP_COLUMNS, header, type ColumnDef } from './columns.js';
+
+/** One procedure to export, with its time figures. */
+export interface ExportEntry {
+  procedure: Procedure;
+  analysis: TimeAnalysis;
+}
+
+type Cell = string | number;
+
+const LEVEL_WORDS: Record<Lang, Record<NonNullable<Procedure['level']>, string>> = {
+  vi: { central: 'Cấp trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' },
+  en: { central: 'central', province: 'province', district: 'district', commune: 'commune' },
+};
+const YES: Record<Lang, string> = { vi: 'Có', en: 'Yes' };
+const END: Record<Lang, string> = { vi: 'kết thúc', en: 'end' };
+const SHEET_NAMES: Record<Lang, [string, string, string]> = { vi: ['Quy trình', 'Các bước', 'Đơn vị'], en: ['Procedures', 'Steps', 'Bodies'] };
+
+// The catalog columns the workbook carries; the sequence is the steps sheet, the dossier stays in the YAML (its
+// originals, copies and cases do not fit a cell).
+const CATALOG_FIELDS = ['id', 'code', 'title', 'level', 'field', 'agency', 'time_limit', 'total', 'slack', 'four_on_the_spot', 'revision', 'effective', 'cutoff', 'applicants', 'fee', 'legal_basis', 'conditions', 'place', 'result'];
+const STEP_FIELDS = ['procedure', 'step_no', 'step_id', 'step', 'body', 'responsible', 'hours', 'duration', 'role', 'forms', 'outputs', 'description', 'next', 'draft'];
+const BODY_FIELDS = ['procedure', 'body', 'body_name', 'single_window', 'on_site'];
+
+function pick(defs: readonly ColumnDef[], fields: readonly string[]): ColumnDef[] {
+  return fields.map((field) => defs.find((def) => def.field === field)!);
+}
+
+const lines = (list: readonly string[] | undefined) => (list ?? []).join('\n');
+
+function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<string, Cell> {
+  return {
+    id: p.id,
+    code: p.code ?? '',
+    title: p.title,
+    level: p.level ? LEVEL_WORDS[lang][p.level] : '',
+    field: p.field ?? '',
+    agency: p.agency ?? '',
+    time_limit: p.time_limit,
+    total: analysis.total?.hours ?? '',
+    slack: analysis.slack?.hours ?? '',
+    four_on_the_spot: p.four_on_the_spot ? YES[lang] : '',
+    revision: p.revision,
+    effective: p.effective,
+    cutoff: p.cutoff ?? '',
+    applicants: Array.isArray(p.applicants) ? lines(p.applicants) : (p.applicants ?? ''),
+    fee: p.fee ?? '',
+    legal_basis: lines(p.legal_basis),
+    conditions: lines(p.conditions),
+    place: p.place ?? '',
+    result: p.result ?? '',
+  };
+}
+
+function nextText(next: Step['next'], lang: Lang): string {
+  if (next === undefined) return '';
+  if (Array.isArray(next)) return next.length === 0 ? END[lang] : next.join(', ');
+  return Object.entries(next).map(([label, target]) => `${label} → ${target}`).join('\n');
+}
+
+function stepRows({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<string, Cell>[] {
+  return p.steps.map((step, i) => {
+    const duration = parseDuration(step.duration);
+    const hours = duration ? toWorkingHours(duration, analysis.hoursPerDay) : undefined;
+    return {
+      procedure: p.id,
+      step_no: i + 1,
+      step_id: step.id,
+      step: step.name,
+      body: step.body,
+      responsible: p.bodies[step.body]?.name ?? '',
+      hours: hours ?? '',
+      duration: step.duration,
+      role: step.role ?? '',
+      forms: lines(step.forms),
+      outputs: lines(step.outputs),
+      description: step.description ?? '',
+      next: nextText(step.next, lang),
+      draft: step.draft ? YES[lang] : '',
+    };
+  });
+}
+
+function bodyRows({ procedure: p }: ExportEntry, lang: Lang): Record<string, Cell>[] {
+  return Object.entries(p.bodies).map(([key, body]) => ({
+    procedure: p.id,
+    body: key,
+    body_name: body.name,
+    single_window: body.single_window ? YES[lang] : '',
+    on_site: body.on_site ? YES[lang] : '',
+  }));
+}
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+
+/** A sheet with a bold, frozen header row, filters on every column, and widths that fit the text (up to a limit). */
+function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly ColumnDef[], rows: readonly Record<string, Cell>[], lang: Lang): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const headers = columns.map((column) => header(column, lang));
+  sheet.addRow(headers);
+  for (const row of rows) sheet.addRow(columns.map((column) => row[column.field] ?? ''));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  columns.forEach((column, i) => {
+    const longest = Math.max(headers[i]!.length, ...rows.map((row) => Math.max(...String(row[column.field] ?? '').split('\n').map((line) => line.length))));
+    const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+    const sheetColumn = sheet.getColumn(i + 1);
+    sheetColumn.width = width;
+    // Long text wraps inside its cell instead of running over the next column.
+    if (longest > MAX_WIDTH || rows.some((row) => String(row[column.field] ?? '').includes('\n'))) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
+  });
+}
+
+/**
+ * The catalog as an Excel workbook, for people and for configuring one-stop software: a catalog sheet (code, title,
+ * level, field, agency, limit, computed total and slack in working hours, four on-the-spot, revision, effective…),
+ * a steps sheet (procedure, TT, step, body, duration in working hours and as written, role, forms, next) and a bodies
+ * sheet. Headers in Vietnamese, or English with `lang: 'en'`; `procmap import` reads the workbook back.
+ */
+export async function catalogWorkbook(entries: readonly ExportEntry[], lang: Lang): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'procmap';
+  // A fixed date: the same catalog gives the same workbook.
+  workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
+  const [catalogName, stepsName, bodiesName] = SHEET_NAMES[lang];
+  addSheet(workbook, catalogName, pick(CATALOG_COLUMNS, CATALOG_FIELDS), entries.map((entry) => catalogRow(entry, lang)), lang);
+  addSheet(workbook, stepsName, pick(STEP_COLUMNS, STEP_FIELDS), entries.flatMap((entry) => stepRows(entry, lang)), lang);
+  addSheet(workbook, bodiesName, pick(BODY_COLUMNS, BODY_FIELDS), entries.flatMap((entry) => bodyRows(entry, lang)), lang);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,33 @@
+import { Document } from 'yaml';
+import type { Procedure } from '../model/types.js';
+import { escapeControls } from '../model/quote.js';
+import type { ImportedProcedure } from './draft.js';
+
+// Keys in the order of the schema and the README, so every imported file reads the same way.
+const PROCEDURE_KEYS: readonly (keyof Procedure)[] = [
+  'id', 'title', 'code', 'revision', 'effective', 'level', 'field', 'agency', 'applicants', 'issuer', 'time_limit',
+  'channels', 'four_on_the_spot', 'cutoff', 'bodies', 'steps', 'purpose', 'scope', 'legal_basis', 'definitions',
+  'conditions', 'dossier', 'dossier_count', 'fee', 'place', 'result', 'records', 'forms', 'signoff', 'history',
+];
+const STEP_KEYS = ['id', 'name', 'body', 'duration', 'draft', 'next', 'role', 'description', 'inputs', 'outputs', 'forms'];
+
+function ordered<T extends object>(value: T, keys: readonly string[]): Record<string, unknown> {
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (record[key] !== undefined) out[key] = record[key];
+  for (const key of Object.keys(record).sort()) if (!(key in out) && record[key] !== undefined) out[key] = record[key];
+  return out;
+}
+
+/**
+ * A procedure file's text: a comment naming where it came from and keeping every value procmap has no field for,
+ * then the procedure with its keys in schema order. The same input always gives the same bytes.
+ */
+export function procedureYaml({ procedure, notes }: ImportedProcedure, origin: string): string {
+  const data = ordered({ ...procedure, steps: procedure.steps.map((step) => ordered(step, STEP_KEYS)) }, PROCEDURE_KEYS as readonly string[]);
+  const doc = new Document(data);
+  const header = [` Imported by procmap import from ${origin}.`];
+  if (notes.length > 0) header.push(' Not in the procedure fields, kept here (ghi chú, dữ liệu chưa có trường tương ứng):', ...notes.map((line) => `   ${line}`));
+  doc.commentBefore = header.map((line) => escapeControls(line)).join('\n');
+  return doc.toString({ lineWidth: 0 });
+}

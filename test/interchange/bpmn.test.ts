@@ -1,0 +1,133 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { procmap, ROOT } from '../helpers/cli.js';
+
+// The BPMN 2.0 XSD (OMG document formal/2011-01-03, as published with the spec) that bpmn-moddle ships.
+const XSD_DIR = join(ROOT, 'node_modules/bpmn-moddle/resources/bpmn/xsd');
+const xsd = (name: string) => ({ fileName: name, contents: readFileSync(join(XSD_DIR, name), 'utf8') });
+
+/** Schema errors of one or more files, each error naming its file; the schema is compiled once per call. */
+async function xsdErrors(xml: string | { fileName: string; contents: string }[]): Promise<string[]> {
+  const result = await validateXML({
+    xml: typeof xml === 'string' ? [{ fileName: 'procedure.bpmn', contents: xml }] : xml,
+    schema: [xsd('BPMN20.xsd')],
+    preload: [xsd('Semantic.xsd'), xsd('BPMNDI.xsd'), xsd('DC.xsd'), xsd('DI.xsd')],
+  });
+  return result.errors.map((e) => e.rawMessage);
+}
+
+const require = createRequire(import.meta.url);
+// bpmnlint is CommonJS; its recommended configuration, resolved from node_modules like its own CLI does.
+const { Linter } = require('bpmnlint') as { Linter: new (options: unknown) => { lint(root: ModdleElement): Promise<Record<string, { message: string; id?: string }[]>> } };
+const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => unknown;
+
+async function bpmnlint(xml: string): Promise<string[]> {
+  const { rootElement, warnings } = await new BpmnModdle().fromXML(xml);
+  expect(warnings).toEqual([]);
+  const linter = new Linter({ config: { extends: 'bpmnlint:recommended' }, resolver: new NodeResolver() });
+  const reports = await linter.lint(rootElement);
+  return Object.entries(reports).flatMap(([rule, list]) => list.map((r) => `${rule}: ${r.id ?? ''} ${r.message}`));
+}
+
+describe('procmap export --format bpmn', () => {
+  const out = mkdtempSync(join(tmpdir(), 'procmap-bpmn-'));
+  let result: ReturnType<typeof procmap>;
+  beforeAll(() => {
+    result = procmap(['export', 'procedures', 'test/interchange/fixtures/flows', '--format', 'bpmn', '-o', out]);
+  });
+
+  it('writes one file per procedure and lists them', () => {
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toContain('QT-TEST-BPMN-01.bpmn');
+    expect(files.length).toBe(result.stdout.trim().split('\n').length);
+    expect(files.every((name) => name.endsWith('.bpmn'))).toBe(true);
+  });
+
+  it('is valid against the BPMN 2.0 XSD and clean under bpmnlint recommended, for every procedure', async () => {
+    const files = readdirSync(out).map((name) => ({ fileName: name, contents: readFileSync(join(out, name), 'utf8') }));
+    expect(await xsdErrors(files)).toEqual([]);
+    for (const { fileName, contents } of files) expect(await bpmnlint(contents), fileName).toEqual([]);
+  }, 60_000);
+
+  it('would notice a broken file: the schema and the linter are really checking', async () => {
+    const xml = readFileSync(join(out, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
+    expect(await xsdErrors(xml.replace(/<bpmn:task /, '<bpmn:taskk ').replace('</bpmn:task>', '</bpmn:taskk>'))).not.toEqual([]);
+    // A task without its name: bpmnlint's label-required.
+    const unnamed = xml.replace(/(<bpmn:task id="[^"]+") name="Tiếp nhận, kiểm tra hồ sơ"/, '$1');
+    expect(unnamed).not.toBe(xml);
+    expect((await bpmnlint(unnamed)).join('\n')).toMatch(/^label-required: Task_receive_0 /);
+  });
+
+  it('is a pool with a lane per body, tasks, labelled decisions, parallel fork and join, start and end events', async () => {
+    const xml = readFileSync(join(out, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
+    const { rootElement } = await new BpmnModdle().fromXML(xml);
+    const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+    const lanes = process.laneSets[0].lanes as ModdleElement[];
+    expect(lanes.map((lane) => lane.name)).toEqual(['Trung tâm Phục vụ hành chính công', 'Phòng Quản lý xây dựng', 'Công an tỉnh', 'Lãnh đạo Sở']);
+    const elements = process.flowElements as ModdleElement[];
+    const ofType = (type: string) => elements.filter((e) => e.$type === type);
+    expect(ofType('bpmn:Task').map((t) => t.name)).toHaveLength(10);
+    expect(ofType('bpmn:StartEvent')).toHaveLength(1);
+    expect(ofType('bpmn:EndEvent')).toHaveLength(2);
+    // Two decisions (split), one merge before "Trả kết quả"; one parallel fork and one parallel join.
+    const xor = ofType('bpmn:ExclusiveGateway');
+    expect(xor.filter((g) => g.outgoing.length > 1).map((g) => g.name)).toEqual(['Hồ sơ chưa đủ / Hồ sơ đủ?', 'Đồng ý / Không đồng ý?']);
+    expect(xor.filter((g) => g.incoming.length > 1)).toHaveLength(1);
+    const and = ofType('bpmn:ParallelGateway');
+    expect(and.map((g) => `${g.incoming.length} in, ${g.outgoing.length} out`).sort()).toEqual(['1 in, 2 out', '2 in, 1 out']);
+    const labelled = ofType('bpmn:SequenceFlow').filter((f) => f.name);
+    expect(labelled.map((f) => [f.name, f.conditionExpression.body])).toEqual([
+      ['Hồ sơ chưa đủ', 'Hồ sơ chưa đủ'],
+      ['Hồ sơ đủ', 'Hồ sơ đủ'],
+      ['Đồng ý', 'Đồng ý'],
+      ['Không đồng ý', 'Không đồng ý'],
+    ]);
+    // Every task sits in the lane of its body; its duration, role and forms are in its documentation.
+    const receive = ofType('bpmn:Task').find((t) => t.name === 'Tiếp nhận, kiểm tra hồ sơ')!;
+    expect(receive.documentation[0].text).toBe('4h\nNgười thực hiện: Công chức một cửa\nBiểu mẫu: Mẫu 01, Mẫu 06');
+    expect(lanes[0]!.flowNodeRef).toContain(receive);
+    expect(lanes[2]!.flowNodeRef.map((e: ModdleElement) => e.name)).toEqual(['Lấy ý kiến Công an']);
+    expect(process.documentation[0].text).toBe('Thời hạn giải quyết: 10 ngày làm việc; Tổng thời gian các bước: 62 h');
+  });
+
+  it('lays every element out inside its lane, with no two shapes overlapping', async () => {
+    const xml = readFileSync(join(out, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
+    const { rootElement } = await new BpmnModdle().fromXML(xml);
+    const plane = rootElement.diagrams[0].plane;
+    const shapes = (plane.planeElement as ModdleElement[]).filter((e) => e.$type === 'bpmndi:BPMNShape');
+    const edges = (plane.planeElement as ModdleElement[]).filter((e) => e.$type === 'bpmndi:BPMNEdge');
+    const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+    const flowElements = process.flowElements as ModdleElement[];
+    expect(shapes.length).toBe(1 + process.laneSets[0].lanes.length + flowElements.filter((e) => e.$type !== 'bpmn:SequenceFlow').length);
+    expect(edges.length).toBe(flowElements.filter((e) => e.$type === 'bpmn:SequenceFlow').length);
+    const boxOf = (element: ModdleElement) => shapes.find((s) => s.bpmnElement === element)!.bounds;
+    for (const lane of process.laneSets[0].lanes as ModdleElement[]) {
+      const l = boxOf(lane);
+      for (const node of lane.flowNodeRef as ModdleElement[]) {
+        const b = boxOf(node);
+        expect(b.x >= l.x && b.y >= l.y && b.x + b.width <= l.x + l.width && b.y + b.height <= l.y + l.height, node.id).toBe(true);
+      }
+    }
+    const nodes = shapes.filter((s) => !['bpmn:Lane', 'bpmn:Participant'].includes(s.bpmnElement.$type)).map((s) => s.bounds);
+    for (const [i, a] of nodes.entries()) {
+      for (const b of nodes.slice(i + 1)) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+    }
+    for (const edge of edges) expect(edge.waypoint.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('writes English names with --lang en', () => {
+    const en = mkdtempSync(join(tmpdir(), 'procmap-bpmn-en-'));
+    const run = procmap(['export', 'test/interchange/fixtures/flows', '--format', 'bpmn', '--lang', 'en', '-o', en]);
+    expect(run.code).toBe(0);
+    const xml = readFileSync(join(en, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
+    expect(xml).toContain('name="Dossier received"');
+    expect(xml).toContain('Time limit: 10 ngày làm việc; Total of the steps: 62 h');
+  });
+});

@@ -1,0 +1,194 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procmap, ROOT } from '../helpers/cli.js';
+
+const FIXTURES = join(ROOT, 'test/interchange/fixtures');
+const fixture = (name: string) => join(FIXTURES, name);
+const fresh = () => mkdtempSync(join(tmpdir(), 'procmap-import-'));
+
+/** The report with the fixture folder (as shown from the repository root) written as `F/`, to keep lines short. */
+const report = (stdout: string) => stdout.split('test/interchange/fixtures/').join('F/');
+
+describe('procmap import: a national record', () => {
+  it('writes a procedure that lints, with draft steps and every unused field kept in a note', async () => {
+    const out = fresh();
+    const run = procmap(['import', fixture('khai-sinh.json'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(report(run.stdout)).toBe(
+      `imported     ${out}/1.001193.yaml  ← F/khai-sinh.json: record 1 (1.001193)\n` +
+        "               3 draft steps from the public sequence: write each one's body and duration\n" +
+        '               effective date set to the newest legal basis, 15/11/2015: write the date the procedure takes effect, or use --effective\n' +
+        '               6 fields procmap has no place for kept in the note\n' +
+        '1 imported, 0 skipped\n',
+    );
+    const text = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    await expect(text).toMatchFileSnapshot('golden/1.001193.yaml');
+    const lint = procmap(['lint', out]);
+    expect(lint.code).toBe(0);
+    expect(lint.stdout.match(/draft-steps/g)).toHaveLength(3);
+  });
+
+  it('gives the same file again on a re-run, and never overwrites a changed one without --force', () => {
+    const out = fresh();
+    procmap(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '01/07/2025']);
+    const first = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(first).toContain('effective: 2025-07-01');
+    const again = procmap(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^unchanged {4}/);
+    expect(again.stdout).toMatch(/0 imported, 1 unchanged, 0 skipped\n$/);
+    expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(first);
+
+    const edited = first.replace('duration: 0h\n    draft: true', 'duration: 2h');
+    writeFileSync(join(out, '1.001193.yaml'), edited);
+    const refused = procmap(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01']);
+    expect(refused.code).toBe(1);
+    expect(report(refused.stdout)).toContain(`skipped      F/khai-sinh.json: record 1 (1.001193): ${out}/1.001193.yaml already exists and differs; use --force to overwrite it\n`);
+    expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(edited);
+
+    const forced = procmap(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01', '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(/^overwritten  /);
+    expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(first);
+  });
+
+  it('reports per record what it imported and what it skipped, and why', () => {
+    const out = fresh();
+    const run = procmap(['import', fixture('records.json'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const lines = report(run.stdout).split('\n');
+    expect(lines).toContain(`imported     ${out}/1.000656.yaml  ← F/records.json: record 1 (1.000656)`);
+    expect(lines).toContain('skipped      F/records.json: record 2 (1.000001): the record has no title (TENTTHC)');
+    expect(lines).toContain('skipped      F/records.json: record 3 (2.000002): the record gives no time limit procmap can read (CACHTHUCTHUCHIEN[].THOIGIAN[])');
+    expect(lines).toContain('skipped      F/records.json: record 4 (3.000003): no effective date: give one with --effective YYYY-MM-DD');
+    expect(lines.at(-2)).toBe('1 imported, 3 skipped');
+    const text = readFileSync(join(out, '1.000656.yaml'), 'utf8');
+    // The second case of the sequence and the unknown channel are kept in the note, never dropped.
+    expect(text).toContain('#   TRINHTUTHUCHIEN Nộp trực tuyến: Nộp hồ sơ trên Cổng Dịch vụ công / Nhận kết quả qua bưu chính\n');
+    expect(text).toContain('#   TRINHTUTHUCHIEN Nộp trực tiếp: written as the steps\n');
+    expect(text).toContain('#   CACHTHUCTHUCHIEN[1] KENH 4 THOIGIAN[0]: 2 Ngày làm việc; Qua ứng dụng di động\n');
+    expect(text).toContain('field: Hộ tịch\n');
+    expect(text).toContain('  - id: s1\n    name: Nộp hồ sơ\n');
+    expect(readdirSync(out)).toEqual(['1.000656.yaml']);
+  });
+
+  it('says where a JSON file is broken, and writes nothing', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'broken.json'), '{\n  "MATTHC": "1.1",\n  "TENTTHC": \n}\n');
+    const run = procmap(['import', 'broken.json', '-o', 'out'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("procmap: broken.json:4:1: not valid JSON (Unexpected token '}')\n");
+    expect(run.stdout).toBe('0 imported, 0 skipped\n');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('procmap import: catalogs and step tables', () => {
+  it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', () => {
+    const out = fresh();
+    const run = procmap(['import', fixture('catalog.csv'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(report(run.stdout)).toBe(
+      'skipped      F/catalog.csv: row 2: a heading: field "Chứng thực" for the rows below\n' +
+        `imported     ${out}/2.000815.yaml  ← F/catalog.csv: row 3 (2.000815)\n` +
+        "               3 draft steps from the public sequence: write each one's body and duration\n" +
+        '               1 value procmap has no field for kept in the note\n' +
+        `imported     ${out}/2.001035.yaml  ← F/catalog.csv: row 4 (2.001035)\n` +
+        '               no sequence in the source: one draft step to replace with the real steps\n' +
+        '               1 value procmap has no field for kept in the note\n' +
+        'skipped      F/catalog.csv: row 5: no title\n' +
+        'skipped      F/catalog.csv: row 6 (1.001193): time limit "Theo quy định" is not one procmap reads (write it like "15 ngày làm việc")\n' +
+        '2 imported, 3 skipped\n',
+    );
+    const copy = readFileSync(join(out, '2.000815.yaml'), 'utf8');
+    expect(copy).toContain('field: Chứng thực\n');
+    expect(copy).toContain('time_limit: 4 giờ làm việc\n');
+    expect(copy).toContain('dossier:\n  - name: Bản chính giấy tờ\n  - name: Bản sao cần chứng thực\n');
+    expect(copy).toContain('#   ghi_chu_noi_bo: xem lại phí\n');
+    // "Không" conditions mean none; the legal tail of a limit is kept in the note.
+    expect(copy).not.toContain('conditions');
+    expect(readFileSync(join(out, '2.001035.yaml'), 'utf8')).toContain('#   Thời hạn giải quyết: 1 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n');
+    expect(procmap(['lint', out]).code).toBe(0);
+  });
+
+  it('reads an Excel catalog below its title block, with the step table of a sheet named after the code', () => {
+    const out = fresh();
+    const run = procmap(['import', fixture('catalog.xlsx'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(report(run.stdout)).toContain('skipped      F/catalog.xlsx: sheet "Danh mục" row 7: a heading: field "Chứng thực" for the rows below\n');
+    const hkd = readFileSync(join(out, '2.000575.yaml'), 'utf8');
+    expect(hkd).toContain(
+      'bodies:\n  BPTNTKQ:\n    name: Bộ phận Tiếp nhận và Trả kết quả\n    single_window: true\n  PKT:\n    name: Phòng Kinh tế\n  LDUP:\n    name: Lãnh đạo UBND phường\n',
+    );
+    expect(hkd).toContain('  - id: s2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1,5 ngày làm việc\n    forms:\n      - Phiếu kiểm soát\n');
+    expect(hkd).toContain('  - id: s4\n    name: Vào sổ, chuyển kết quả\n    body: PKT\n    duration: 0h\n    draft: true\n    description: "Thời gian ghi trong bảng: theo yêu cầu"\n');
+    expect(hkd).toContain('effective: 2025-07-01\n');
+    const lint = procmap(['lint', out]);
+    expect(lint.code).toBe(0);
+    expect(lint.stdout).toContain('Step "s4" is a draft from the import');
+  });
+
+  it('reads columns it does not know through --map, or import.columns in the configuration', () => {
+    const without = procmap(['import', fixture('odd-headers.csv'), '-o', fresh()]);
+    expect(without.code).toBe(1);
+    expect(without.stdout).toContain('row 2: no time limit');
+
+    const out = fresh();
+    const run = procmap(['import', fixture('odd-headers.csv'), '--map', fixture('odd-headers.map.yaml'), '-o', out]);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, '9.000001.yaml'), 'utf8');
+    expect(text).toContain('code: "9.000001"\n');
+    expect(text).toContain('time_limit: 5 ngày làm việc\n');
+    expect(text).toContain('effective: 2025-09-15\n');
+
+    const catalog = fresh();
+    writeFileSync(join(catalog, 'procmap.config.yaml'), 'import:\n  columns:\n    code: Số hồ sơ\n    time_limit: Thời gian xử lý\n');
+    expect(procmap(['import', fixture('odd-headers.csv'), '-o', catalog]).code).toBe(0);
+    expect(existsSync(join(catalog, '9.000001.yaml'))).toBe(true);
+  });
+
+  it('refuses a mapping to a field it does not know, with the nearest one', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'map.yaml'), 'titel: Tên TTHC\n');
+    const run = procmap(['import', fixture('odd-headers.csv'), '--map', join(dir, 'map.yaml'), '-o', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"titel" is not a field procmap imports; did you mean "title"?');
+  });
+
+  it('refuses files it does not read, and a bad --effective, before writing anything', () => {
+    const dir = fresh();
+    const xls = procmap(['import', 'catalog.xls', '-o', dir]);
+    expect(xls.code).toBe(2);
+    expect(xls.stderr).toBe('procmap: "catalog.xls": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables)\n');
+    const date = procmap(['import', fixture('khai-sinh.json'), '--effective', '31/02/2025', '-o', dir]);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain('--effective takes a date');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says a file is not a workbook instead of failing', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'fake.xlsx'), 'not a zip');
+    const run = procmap(['import', join(dir, 'fake.xlsx'), '-o', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not an Excel workbook (.xlsx) procmap can read');
+    expect(run.stderr).not.toContain('internal error');
+  });
+
+  it('never writes through a symbolic link', () => {
+    const out = fresh();
+    const elsewhere = join(fresh(), 'target.yaml');
+    writeFileSync(elsewhere, 'kept\n');
+    symlinkSync(elsewhere, join(out, '1.001193.yaml'));
+    const run = procmap(['import', fixture('khai-sinh.json'), '-o', out, '--force']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('is a symbolic link or not a file; procmap does not write through it');
+    expect(readFileSync(elsewhere, 'utf8')).toBe('kept\n');
+  });
+});
