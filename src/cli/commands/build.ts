@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest } from '../../catalog/build-cache.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
@@ -15,11 +15,13 @@ import { escapeHtml } from '../../render/site/html.js';
 import { citizenPath, indexPage, procedureDir } from '../../render/site/index-page.js';
 import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
-import { renderCitizenPage } from '../../render/site/citizen-page.js';
+import { citizenPageExampleFrom, renderCitizenPage } from '../../render/site/citizen-page.js';
 import { procedureQr } from '../../render/site/citizen-view.js';
 import { siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
 import { analyseTime } from '../../time/analyse.js';
+import { exampleFrom } from '../../time/example.js';
+import { formatDay } from '../../time/moment.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
 import { loadCalendar, localToday } from '../calendar.js';
@@ -83,6 +85,22 @@ function removeInterruptedWrites(dir: string): void {
   if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile() && INTERRUPTED_WRITE.test(entry.name)) rmSync(join(entry.parentPath, entry.name), { force: true });
+  }
+}
+
+/** The first kilobyte of a file as text, or '' when it does not exist: enough to read an HTML page's first tags. */
+function fileHead(path: string): string {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return '';
+  }
+  try {
+    const buffer = Buffer.alloc(1024);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -184,14 +202,16 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
     if (session !== shared.session) await session?.close();
   }
   removeStale(out, plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))));
-  // Citizen pages need no browser and carry an example appointment counted from today: every build writes them.
+  // A citizen page's example appointment counts from the coming Friday: besides the procedures rendered above,
+  // the pages built in an earlier week are written again.
   const today = localToday();
+  const rendered = new Set(plan.render);
+  const week = formatDay(exampleFrom(today));
   for (const entry of entries) {
     const p = entry.procedure;
     const path = join(out, citizenPath(p.id));
-    const page = renderCitizenPage({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, base, pdf: options.pdf });
-    // Unchanged pages are not written again: a rebuild while previewing touches only what changed.
-    if (!existsSync(path) || readFileSync(path, 'utf8') !== page) writeFileAtomic(path, page);
+    if (!rendered.has(p.id) && citizenPageExampleFrom(fileHead(path)) === week) continue;
+    writeFileAtomic(path, renderCitizenPage({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, base, pdf: options.pdf }));
   }
   const list = listCatalog(entries, calendar);
   if (base) writeFileAtomic(join(out, 'sitemap.xml'), sitemap(base, list));
