@@ -22,6 +22,11 @@ function hasSpecialDay(calendar: WorkingCalendar, from: Day, to: Day): boolean {
   return false;
 }
 
+/** The first Friday on or after `today`: the example depends on the day only through it (and the calendar). */
+export function exampleFrom(today: Day): Day {
+  return today + ((FRIDAY - weekday(today) + 7) % 7);
+}
+
 /**
  * The appointment for a dossier handed in on a Friday at 09:00 (the case citizens ask about: the weekend falls
  * inside the period), on the first of the next five Fridays from `today` whose period meets no holiday or make-up
@@ -29,7 +34,7 @@ function hasSpecialDay(calendar: WorkingCalendar, from: Day, to: Day): boolean {
  * none of those Fridays is open.
  */
 export function exampleAppointment(procedure: Procedure, flow: Flow, calendar: WorkingCalendar, today: Day): ExampleAppointment | undefined {
-  const firstFriday = today + ((FRIDAY - weekday(today) + 7) % 7);
+  const firstFriday = exampleFrom(today);
   let fallback: ExampleAppointment | undefined;
   for (let week = 0; week < WEEKS_TO_TRY; week++) {
     const friday = firstFriday + 7 * week;

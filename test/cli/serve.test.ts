@@ -74,16 +74,19 @@ describe('procmap serve', () => {
     rmSync(marriage);
     copyFileSync(`${marriage}.tmp`, marriage);
     rmSync(`${marriage}.tmp`);
-    await expect.poll(() => reloads.length, { timeout: 60_000, interval: 20 }).toBeGreaterThan(0);
-    // The target is under a second (npm run bench measures it); here only that the reload follows the save.
-    expect(reloads[0]! - saved).toBeGreaterThanOrEqual(0);
-    expect((await fetchText(`${base}p/QT-HT-02/citizen.html`)).body).toContain('Đăng ký kết hôn (trong nước) (bản sửa)');
+    // An editor's save can fire several events and so more than one rebuild: wait for the page, then check that
+    // a reload was announced after the save. The target is under a second (npm run bench measures it).
+    const citizen = async () => (await fetchText(`${base}p/QT-HT-02/citizen.html`)).body;
+    await expect.poll(citizen, { timeout: 60_000, interval: 50 }).toContain('Đăng ký kết hôn (trong nước) (bản sửa)');
+    await expect.poll(() => reloads.filter((at) => at >= saved).length, { timeout: 10_000, interval: 20 }).toBeGreaterThan(0);
     expect(stdout).toMatch(/1 rendered, 1 up to date/);
 
+    const broken = Date.now();
     writeFileSync(marriage, readFileSync(marriage, 'utf8').replace(/^time_limit: .*$/m, 'time_limit: sớm nhất có thể'));
-    await expect.poll(() => reloads.length, { timeout: 60_000, interval: 20 }).toBeGreaterThan(1);
-    const page = await fetchText(base);
-    expect(page.body).toContain('id="procmap-problems"');
+    const index = async () => (await fetchText(base)).body;
+    await expect.poll(index, { timeout: 60_000, interval: 50 }).toContain('id="procmap-problems"');
+    await expect.poll(() => reloads.filter((at) => at >= broken).length, { timeout: 10_000, interval: 20 }).toBeGreaterThan(0);
+    const page = { body: await index() };
     expect(page.body).toContain('dang-ky-ket-hon.yaml');
     expect(stderr).toContain('dang-ky-ket-hon.yaml');
   });

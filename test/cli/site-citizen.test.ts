@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,6 +130,14 @@ describe('the citizen pages', () => {
     // 5 working days from Friday 09:00 end the next Friday at 09:00 in an ordinary week.
     expect(page).toMatch(/Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00|có ngày nghỉ lễ hoặc ngày làm bù/);
     expect(page).toContain('<meta name="description" content="Đăng ký kết hôn (trong nước): hồ sơ cần chuẩn bị, thời hạn 5 ngày làm việc');
+  });
+
+  it('leave the citizen pages alone on a rebuild in the same week with nothing changed', () => {
+    const page = join(site, 'p', 'QT-HT-02', 'citizen.html');
+    const before = statSync(page).mtimeMs;
+    const result = procmap(['build', catalog, '-o', site]);
+    expect(result.stdout).toMatch(/0 rendered, 3 up to date/);
+    expect(statSync(page).mtimeMs).toBe(before);
   });
 
   it('list every page in sitemap.xml under the site address', () => {

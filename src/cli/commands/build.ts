@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest } from '../../catalog/build-cache.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
@@ -15,7 +15,7 @@ import { escapeHtml } from '../../render/site/html.js';
 import { citizenPath, indexPage, procedureDir } from '../../render/site/index-page.js';
 import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
-import { renderCitizenPage } from '../../render/site/citizen-page.js';
+import { citizenPageExampleFrom, renderCitizenPage } from '../../render/site/citizen-page.js';
 import { procedureQr } from '../../render/site/citizen-view.js';
 import { siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
@@ -23,6 +23,8 @@ import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.
 import { measuredProcedure } from '../../ontime/procedures.js';
 import type { ProcmapConfig } from '../../config/config.js';
 import { analyseTime } from '../../time/analyse.js';
+import { exampleFrom } from '../../time/example.js';
+import { formatDay } from '../../time/moment.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
 import { loadCalendar, localToday } from '../calendar.js';
@@ -103,6 +105,24 @@ function isRegularFile(path: string): boolean {
     return lstatSync(path).isFile();
   } catch {
     return false;
+  }
+}
+
+/** The first kilobyte of a file as text, or '' when it does not exist: enough to read an HTML page's first tags. */
+function fileHead(path: string): string {
+  let fd: number;
+  // Never read through a link: a site folder holds only regular files procmap wrote.
+  if (!isRegularFile(path)) return '';
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return '';
+  }
+  try {
+    const buffer = Buffer.alloc(1024);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -259,14 +279,16 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   removeStale(out, plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))));
   for (const message of failed.values()) io.stderr.write(`procmap: ${message}\n`);
   const ready = entries.filter((entry) => !failed.has(entry.procedure.id));
-  // Citizen pages need no browser and carry an example appointment counted from today: every build writes them.
+  // A citizen page's example appointment counts from the coming Friday: besides the procedures rendered above,
+  // the pages built in an earlier week are written again.
   const today = localToday();
+  const rendered = new Set(plan.render);
+  const week = formatDay(exampleFrom(today));
   for (const entry of ready) {
     const p = entry.procedure;
     const path = join(out, citizenPath(p.id));
-    const page = renderCitizenPage({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, base, pdf: options.pdf });
-    // Unchanged pages are not written again: a rebuild while previewing touches only what changed.
-    if (!isRegularFile(path) || readFileSync(path, 'utf8') !== page) writeFileAtomic(path, page, out);
+    if (!rendered.has(p.id) && citizenPageExampleFrom(fileHead(path)) === week) continue;
+    writeFileAtomic(path, renderCitizenPage({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, base, pdf: options.pdf }), out);
   }
   const list = listCatalog(ready, calendar);
   if (base) writeFileAtomic(join(out, 'sitemap.xml'), sitemap(base, list), out);

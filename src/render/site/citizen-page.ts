@@ -126,6 +126,7 @@ export function citizenPage(view: CitizenView, links: { pdf: boolean }): string 
   ];
   const page = html`<!DOCTYPE html>
 <html lang="${view.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="procmap-example-from" content="${view.exampleFrom}">
 <title>${view.title} – ${t.kind}</title>
 <meta name="description" content="${view.description}">
 <style>${raw(SITE_CSS)}${raw(CITIZEN_CSS)}</style></head>
@@ -166,4 +167,9 @@ export function renderCitizenPage(input: Omit<CitizenInput, 'qr'> & { base: URL 
   const { base, pdf, ...rest } = input;
   const view = buildCitizenView(base ? { ...rest, qr: procedureQr(base, rest.procedure, rest.lang) } : rest);
   return citizenPage(view, { pdf });
+}
+
+/** The Friday a built citizen page's example was counted from, read from the page's head; undefined if absent. */
+export function citizenPageExampleFrom(head: string): string | undefined {
+  return /<meta name="procmap-example-from" content="(\d{4}-\d{2}-\d{2})">/.exec(head)?.[1];
 }

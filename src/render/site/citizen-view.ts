@@ -3,8 +3,8 @@ import { parseDuration } from '../../model/duration.js';
 import type { Duration, Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
-import { exampleAppointment } from '../../time/example.js';
-import { dayOf, formatClock, minuteOf, weekday, type Day, type Moment } from '../../time/moment.js';
+import { exampleAppointment, exampleFrom } from '../../time/example.js';
+import { dayOf, formatClock, formatDay, minuteOf, weekday, type Day, type Moment } from '../../time/moment.js';
 import { formatDateTime, formatDuration, formatLimit, weekdayName } from '../../time/units.js';
 import { formatDate } from '../document/view.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
@@ -61,6 +61,8 @@ export interface CitizenView {
   steps: CitizenStep[];
   legalBasis: string[];
   fourOnTheSpot: boolean;
+  /** The Friday the example counts from (`2026-12-04`): a page built in another week is out of date. */
+  exampleFrom: string;
   /** One sentence for the page's meta description and search results. */
   description: string;
   qr: ProcedureQr | null;
@@ -229,6 +231,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     steps: stepsView(p, lang, t),
     legalBasis: p.legal_basis ?? [],
     fourOnTheSpot: p.four_on_the_spot === true,
+    exampleFrom: formatDay(exampleFrom(input.today)),
     description: fill(t.description, { title: p.title, limit: limitText }),
     qr: input.qr ?? null,
   };

@@ -29,7 +29,6 @@ h2 { font-size: 17px; margin: 0 0 8px; }
 nav.site-nav { background: #0b3d6e; padding: 8px 16px; font: 14px "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
 nav.site-nav a { color: #fff; margin-right: 16px; }
 svg.chart { max-width: 100%; height: auto; }
-.table-scroll { overflow-x: auto; }
 a { color: var(--accent); }
 header.site a, nav.site-nav a { color: #fff; }
 /* Phones and narrow windows (a laptop at 200% zoom is 640 px wide): the listing's rows become cards, each cell

@@ -48,9 +48,9 @@ ${extra ?? ''}
 ${barChart(Object.entries(stats.usageBands).map(([label, value]) => ({ label, value, bad: label === '> 100%' })), t.usage)}
 </section>
 <section><h2>${t.leastSlack}</h2>
-<div class="table-scroll" role="region" aria-label="${t.leastSlack}" tabindex="0"><table><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
-${stats.leastSlack.map((p) => html`<tr><td>${p.id}</td><td><a href="${citizenPath(p.id)}">${p.title}</a></td><td class="num">${days(p.total!.days)}</td><td class="num">${limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}">${days(p.slack!.days)}</td></tr>`)}
-</tbody></table></div></section>
+<table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
+${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a></td><td class="num" data-label="${t.total}">${days(p.total!.days)}</td><td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${days(p.slack!.days)}</td></tr>`)}
+</tbody></table></section>
 <section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, level)}</section>
 <section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency)}</section>
 <section><h2>${t.byField}</h2>${countTable(stats.byField, t.field)}</section>

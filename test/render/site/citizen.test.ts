@@ -4,7 +4,7 @@ import type { Procedure } from '../../../src/model/types.js';
 import { renderHtml } from '../../../src/render/document/render.js';
 import { readTemplates } from '../../../src/render/document/template-files.js';
 import { compileTemplates } from '../../../src/render/document/templates.js';
-import { citizenPage } from '../../../src/render/site/citizen-page.js';
+import { citizenPage, citizenPageExampleFrom } from '../../../src/render/site/citizen-page.js';
 import { buildCitizenView, feeText, procedureQr } from '../../../src/render/site/citizen-view.js';
 import { withLiveReload } from '../../../src/render/site/live-reload.js';
 import { siteBase } from '../../../src/render/site/qr.js';
@@ -46,6 +46,11 @@ describe('the citizen view', () => {
       dates: 'Nộp T6 06/03/2026 09:00, hẹn trả T6 13/03/2026 09:00.',
       ordinary: true,
     });
+  });
+
+  it('records in the page the Friday its example counts from, so a later week can tell it is out of date', () => {
+    expect(citizenPageExampleFrom(citizenPage(view(procedure()), { pdf: true }).slice(0, 1024))).toBe('2026-03-06');
+    expect(citizenPageExampleFrom('<html>')).toBeUndefined();
   });
 
   it('moves the example past a week with a holiday, and says so when every week has one', () => {
