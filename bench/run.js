@@ -10,6 +10,7 @@ const BENCHES = [
   ['flowcharts: pooled browser vs mmdc per file', 'flowchart.js'],
   ['diff on a whole catalog in git', 'diff.js'],
   ['build: cold, warm, one changed', 'build.js'],
+  ['calendar-day sweep with parallel branches', 'sweep.js'],
 ];
 
 let failed = 0;

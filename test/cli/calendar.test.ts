@@ -15,7 +15,7 @@ describe('procmap calendar', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Working calendar 2026 — days off announced: notice 9441/TB-BNV of 16/10/2025');
     expect(result.stdout).toContain('Monday – Friday: 07:30–11:30, 13:00–17:00');
-    expect(result.stdout).toContain('Days off (15):');
+    expect(result.stdout).toContain('Days off (13):');
     expect(result.stdout).toContain('Mon 31/08/2026  Quốc khánh (nghỉ hoán đổi, làm bù thứ Bảy 22/8) — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ');
     expect(result.stdout).toContain('Make-up working days (2):');
     expect(result.stdout).toContain('Sat 22/08/2026  Làm bù cho thứ Hai 31/8 — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ');
@@ -36,7 +36,7 @@ describe('procmap calendar', () => {
     expect(json).toMatchObject({ year: 2026, status: 'announced', notice: { number: '9441/TB-BNV', date: '2025-10-16' }, hours_per_day: 8 });
     expect(json.hours.monday).toEqual(['07:30-11:30', '13:00-17:00']);
     expect(json.days).toContainEqual({ date: '2026-08-22', kind: 'work', name: 'Làm bù cho thứ Hai 31/8', source: 'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ' });
-    expect(json.days.filter((d: { kind: string }) => d.kind === 'off')).toHaveLength(15);
+    expect(json.days.filter((d: { kind: string }) => d.kind === 'off')).toHaveLength(13);
   });
 
   it('writes an iCalendar file officers can import, the same on any day', () => {
@@ -47,7 +47,7 @@ describe('procmap calendar', () => {
     const lines = a.stdout.split('\r\n');
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(lines.at(-2)).toBe('END:VCALENDAR');
-    expect(a.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(17);
+    expect(a.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(15);
     expect(a.stdout).toContain('DTSTART;VALUE=DATE:20260831\r\nDTEND;VALUE=DATE:20260901\r\n');
     // Lines are folded at 75 octets, never inside a character.
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
