@@ -12,6 +12,7 @@ const BENCHES = [
   ['build: cold, warm, one changed', 'build.js'],
   ['serve: save to reload', 'serve.js'],
   ['ontime: dossier exports, CSV and XLSX', 'ontime.js'],
+  ['calendar-day sweep with parallel branches', 'sweep.js'],
 ];
 
 let failed = 0;

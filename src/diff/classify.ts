@@ -110,13 +110,14 @@ function deltaOf(before: number | undefined, after: number | undefined, hoursPer
 
 /**
  * Whether a duration got longer (1), shorter (-1) or stayed (0): by the working-time delta, or between two
- * calendar-day values by their count (no hours, but 45 calendar days are longer than 30); undefined otherwise.
+ * calendar-day or month values by their count (no hours, but 45 calendar days are longer than 30); undefined otherwise.
  */
 function direction(before: unknown, after: unknown, delta: WorkingTime | null): number | undefined {
   if (delta !== null) return Math.sign(delta.hours);
   const b = typeof before === 'string' ? parseDuration(before) : undefined;
   const a = typeof after === 'string' ? parseDuration(after) : undefined;
-  return b?.unit === 'cd' && a?.unit === 'cd' ? Math.sign(a.value - b.value) : undefined;
+  // Same date unit on both sides (calendar days, months): 45 calendar days are longer than 30, 3 months than 1.
+  return b && a && b.unit === a.unit && (b.unit === 'cd' || b.unit === 'month') ? Math.sign(a.value - b.value) : undefined;
 }
 
 /** A longer or shorter time, or why it cannot be said. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import type { Interval } from '../time/calendar.js';
-import { dayParts, formatClock, formatDay, type Day } from '../time/moment.js';
-import { formatDate, formatNumber } from '../time/units.js';
+import { dayParts, formatClock, formatDay, parseDay, type Day } from '../time/moment.js';
+import { formatDate, formatDmy, formatNumber } from '../time/units.js';
 import type { CalendarYear, YearDay } from '../time/year.js';
 
 const WORDS = {
@@ -20,6 +20,7 @@ const WORDS = {
     nothing: 'none',
     sources: 'Sources',
     config: 'the catalog’s calendar (procmap.config.yaml or --calendar)',
+    short: { announced: 'announced (notice {number} of {date})', announcedPlain: 'announced', provisional: 'provisional', rule: 'computed from the Labour Code', none: 'no built-in holidays' },
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   },
   vi: {
@@ -37,21 +38,17 @@ const WORDS = {
     nothing: 'không có',
     sources: 'Nguồn',
     config: 'lịch riêng của bộ quy trình (procmap.config.yaml hoặc --calendar)',
+    short: { announced: 'đã công bố (Thông báo {number} ngày {date})', announcedPlain: 'đã công bố', provisional: 'tạm tính', rule: 'tính theo Bộ luật Lao động', none: 'không có ngày nghỉ lễ có sẵn' },
     weekdays: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],
   },
 } as const;
 
 const spansText = (spans: readonly Interval[]) => spans.map(({ start, end }) => `${formatClock(start)}–${formatClock(end)}`).join(', ');
 
-/** `16/10/2025` from `2025-10-16`. */
-function dmy(date: string): string {
-  return date.split('-').reverse().join('/');
-}
-
-/** The status of a year's data in words. */
-export function yearStatusText(info: CalendarYear['info'], lang: Lang): string {
-  const w = WORDS[lang];
-  if (info.status === 'announced' && info.notice) return w.announced.replace('{number}', info.notice.number).replace('{date}', dmy(info.notice.date));
+/** The status of a year's data in words, in full for `procmap calendar` or short for `procmap time`. */
+export function yearStatusText(info: CalendarYear['info'], lang: Lang, form: 'full' | 'short' = 'full'): string {
+  const w = form === 'full' ? WORDS[lang] : WORDS[lang].short;
+  if (info.status === 'announced' && info.notice) return w.announced.replace('{number}', info.notice.number).replace('{date}', formatDmy(parseDay(info.notice.date)!));
   return info.status === 'announced' ? w.announcedPlain : w[info.status];
 }
 

@@ -111,10 +111,18 @@ export function valueText(change: Change, value: string | null, lang: Lang, hour
   return value;
 }
 
-/** A signed working-time difference: `+2 working days (+16 h)`; '' when there is none. */
+/** A signed working-time difference: `+2 working days (+16 h)`, or in the limits' own date unit (`+1 tháng`); '' when there is none. */
 export function deltaText(change: Change, lang: Lang): string {
-  if (change.delta === null) return '';
   const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '-' : '±');
+  if (change.delta === null) {
+    // Two limits in the same date unit have no working-time difference, but a difference in that unit: +1 tháng.
+    if (change.kind !== 'time-limit-changed' && change.kind !== 'step-duration-changed') return '';
+    const before = change.before === null ? undefined : parseDuration(change.before);
+    const after = change.after === null ? undefined : parseDuration(change.after);
+    if (!before || !after || before.unit !== after.unit || (before.unit !== 'cd' && before.unit !== 'month')) return '';
+    const difference = after.value - before.value;
+    return `${sign(difference)}${formatDuration({ value: Math.abs(difference), unit: before.unit }, lang)}`;
+  }
   const { hours, days: inDays } = change.delta;
   return `${sign(inDays)}${formatNumber(Math.abs(inDays), lang)} ${days(inDays, lang)} (${sign(hours)}${formatNumber(Math.abs(hours), lang)} ${lang === 'vi' ? 'giờ' : 'h'})`;
 }

@@ -14,7 +14,7 @@ const WORDS = {
   vi: {
     title: 'Bộ quy trình', procedures: 'quy trình', level: 'Theo cấp', agency: 'Theo cơ quan', field: 'Theo lĩnh vực', fots: '4 tại chỗ',
     within: 'Trong thời hạn', over: 'vượt thời hạn', notComparable: 'không so được (ngày lịch)',
-    usage: 'Đường găng so với thời hạn', least: 'Ít thời gian dự phòng nhất', slack: 'dự phòng', total: 'tổng', limit: 'thời hạn', days: 'ngày',
+    usage: 'Đường găng so với thời hạn', least: 'Ít thời gian dự phòng nhất', slack: 'dự phòng', total: 'tổng', limit: 'thời hạn', days: 'ngày làm việc',
     levels: { central: 'trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' } as Record<string, string>,
     notApplicable: 'không áp dụng', one: 'quy trình',
   },

@@ -50,6 +50,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
   if (sweep) {
     out.receipts = { from: formatDay(sweep.from), to: formatDay(sweep.from + sweep.days - 1), days: sweep.days, basis: sweep.basis, tried: sweep.tried, over: sweep.over, worst_received: sweep.worst ? formatMoment(sweep.worst.received) : null };
   }
+  out.calendar_years = report.years.map(({ year, info }) => ({ year, status: info.status, notice: info.notice ?? null }));
   out.holiday_rule_years = report.ruleYears;
   out.holiday_provisional_years = report.provisionalYears;
   return out;

@@ -1,11 +1,12 @@
 import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration } from '../model/duration.js';
-import { dayOf, dayParts, minuteOf, type Day, type Moment } from '../time/moment.js';
+import { dayOf, dayParts, minuteOf, type Moment } from '../time/moment.js';
 import type { DayRun, ProcedureTime } from '../time/report.js';
-import { formatDate, formatDateTime, formatDuration, formatLimit, formatWorkingTime, round2, weekdayName } from '../time/units.js';
+import { formatDate, formatDateTime, formatDmy, formatDuration, formatLimit, formatWorkingTime, round2, weekdayName } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import type { Duration } from '../model/types.js';
+import { yearStatusText } from './calendar.js';
 import type { FormatOptions } from './types.js';
 
 const WORDS = {
@@ -35,6 +36,7 @@ const WORDS = {
     exact: 'exactly at the appointment (the worst case over every branch)',
     late: '{over} AFTER the appointment: this dossier cannot be done on time as planned',
     appointment: 'APPOINTMENT (ngày hẹn trả kết quả): {time} on {weekday} {date}',
+    years: 'Days off counted: {years}',
     ruleYears: 'Note: no announced days off for {years} yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.',
     provisionalYears: 'Note: the days off of {years} are provisional, not yet checked against the government’s notice (procmap calendar {first}).',
   },
@@ -64,6 +66,7 @@ const WORDS = {
     exact: 'đúng giờ hẹn trả (trường hợp chậm nhất trong mọi nhánh)',
     late: 'SAU hẹn trả {over}: hồ sơ này không thể đúng hạn theo quy trình',
     appointment: 'HẸN TRẢ KẾT QUẢ: {time}, {weekday}, ngày {date}',
+    years: 'Lịch nghỉ đã tính: {years}',
     ruleYears: 'Lưu ý: chưa có lịch nghỉ được công bố cho năm {years}; ngày nghỉ tính theo Điều 112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố.',
     provisionalYears: 'Lưu ý: lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố (procmap calendar {first}).',
   },
@@ -101,11 +104,6 @@ function clockText(moment: Moment, lang: Lang): string {
   const hh = String(Math.floor(minute / 60)).padStart(2, '0');
   const mm = String(minute % 60).padStart(2, '0');
   return lang === 'vi' ? `${hh} giờ ${mm} phút` : `${hh}:${mm}`;
-}
-
-function dateText(day: Day): string {
-  const { year, month, date } = dayParts(day);
-  return `${String(date).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
 /** The time limit line: working time in days and hours, or the rule that ends a calendar, month or same-day limit. */
@@ -183,8 +181,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const finish = `${formatDateTime(schedule.finish, lang)}, ${verdict}`;
     out.push(line(w.finish, late ? c.red.bold(finish) : finish));
     const day = dayOf(schedule.appointment);
-    out.push('', c.bold(fill(w.appointment, { time: clockText(schedule.appointment, lang), weekday: weekdayName(day, lang, 'long'), date: dateText(day) })));
+    out.push('', c.bold(fill(w.appointment, { time: clockText(schedule.appointment, lang), weekday: weekdayName(day, lang, 'long'), date: formatDmy(day) })));
   }
+  if (report.years.length > 0) out.push('', fill(w.years, { years: report.years.map(({ year, info }) => `${year} ${yearStatusText(info, lang, 'short')}`).join('; ') }));
   if (report.ruleYears.length > 0) out.push('', c.yellow(fill(w.ruleYears, { years: report.ruleYears.join(', ') })));
   if (report.provisionalYears.length > 0) out.push('', c.yellow(fill(w.provisionalYears, { years: report.provisionalYears.join(', '), first: report.provisionalYears[0]! })));
   return out;

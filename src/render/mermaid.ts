@@ -77,7 +77,7 @@ const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
  */
 export function flowchartSummary(analysis: TimeAnalysis, lang: Lang): string[] {
   const words = WORDS[lang];
-  const unit = analysis.limitDuration.unit === 'h' ? 'h' : 'd';
+  const unit = analysis.limitDuration.unit === 'h' || analysis.limitDuration.unit === 'sameday' ? 'h' : 'd';
   const inUnit = (time: WorkingTime) => formatDuration({ value: Math.abs(unit === 'h' ? time.hours : time.days), unit }, lang);
   const lines = [`${words.critical}: ${analysis.total ? inUnit(analysis.total) : words.unknown}`];
   const limit = formatDuration(analysis.limitDuration, lang);

@@ -1,4 +1,5 @@
 import { parseDay } from '../time/moment.js';
+import { formatDmy } from '../time/units.js';
 import type { Rule } from './types.js';
 
 // Luật Tổ chức chính quyền địa phương 2025 (số 72/2025/QH15), in force 1/7/2025: local government has two tiers,
@@ -23,6 +24,6 @@ export const rule: Rule = {
   check({ procedure, report }) {
     const effective = parseDay(procedure.effective);
     if (procedure.level !== 'district' || effective === undefined || effective < TWO_TIERS_FROM) return;
-    report({ messageId: 'district', data: { effective: procedure.effective.split('-').reverse().join('/') }, path: ['level'] });
+    report({ messageId: 'district', data: { effective: formatDmy(effective) }, path: ['level'] });
   },
 };

@@ -1,6 +1,12 @@
+import { parseDay } from '../time/moment.js';
+import { formatDmy } from '../time/units.js';
 import type { Rule } from './types.js';
 
-const dmy = (date: string) => date.split('-').reverse().join('/');
+// Dates as Vietnamese documents write them; an impossible date (2026-02-30) is shown as written.
+const dmy = (date: string) => {
+  const day = parseDay(date);
+  return day === undefined ? date : formatDmy(day);
+};
 
 /**
  * Document control (ISO 9001 clause 7.5.3): the printed header says "Lần ban hành: 02", so the amendment history must

@@ -1,9 +1,9 @@
 import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis } from './analyse.js';
-import type { WorkingCalendar } from './calendar.js';
+import type { WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
-import { dayOf, parseDay, weekday, type Day, type Moment } from './moment.js';
+import { dayOf, dayParts, parseDay, weekday, type Day, type Moment } from './moment.js';
 import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
 import { sweepWindow, unsureYears } from './window.js';
@@ -34,6 +34,8 @@ export interface ProcedureTime {
   ruleYears: number[];
   /** Years used whose announced days off are provisional, not yet checked against the notice. */
   provisionalYears: number[];
+  /** Every year the figures used, with the status of its days off and its notice. */
+  years: { year: number; info: YearInfo }[];
 }
 
 /** Whether a procedure counts anything in calendar days, months or same-day, which makes its figures depend on the date. */
@@ -78,7 +80,7 @@ export function procedureTime(
 ): ProcedureTime {
   const { file, procedure } = entry;
   const analysis = analyseTime(procedure, calendar);
-  const result: ProcedureTime = { file, procedure, analysis, specialDays: [], ruleYears: [], provisionalYears: [] };
+  const result: ProcedureTime = { file, procedure, analysis, specialDays: [], ruleYears: [], provisionalYears: [], years: [] };
   let from: Day;
   let to: Day;
   if (options.received !== undefined) {
@@ -104,5 +106,6 @@ export function procedureTime(
   const unsure = unsureYears(calendar, from, to);
   result.ruleYears = unsure.rule;
   result.provisionalYears = unsure.provisional;
+  for (let year = dayParts(from).year; year <= dayParts(to).year; year++) result.years.push({ year, info: calendar.yearInfo(year) });
   return result;
 }

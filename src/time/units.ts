@@ -67,6 +67,12 @@ export function weekdayName(day: Day, lang: Lang, form: 'short' | 'long' = 'shor
   return WEEKDAY_NAMES[lang][form][weekday(day)]!;
 }
 
+/** A date as Vietnamese documents write it: `02/09/2026`. */
+export function formatDmy(day: Day): string {
+  const { year, month, date } = dayParts(day);
+  return `${String(date).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
 /** A date as officers write it, with its weekday: `Fri 27/02/2026` / `T6 27/02/2026`. */
 export function formatDate(day: Day, lang: Lang): string {
   const { year, month, date } = dayParts(day);

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n.js';
-import { dayParts, type Day } from './moment.js';
+import { formatDmy } from './units.js';
 import type { SweepWindow } from './window.js';
 
 const WORDS = {
@@ -15,12 +15,7 @@ const WORDS = {
   },
 } as const;
 
-function dateText(day: Day): string {
-  const { year, month, date } = dayParts(day);
-  return `${String(date).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
-}
-
 /** The receipts a sweep tried, in words, with why those dates: `from 01/01/2025 to 31/12/2026 (the years whose days off are announced)`. */
 export function windowText(window: Pick<SweepWindow, 'from' | 'days' | 'basis'>, lang: Lang): string {
-  return WORDS[lang][window.basis].replace('{from}', dateText(window.from)).replace('{to}', dateText(window.from + window.days - 1));
+  return WORDS[lang][window.basis].replace('{from}', formatDmy(window.from)).replace('{to}', formatDmy(window.from + window.days - 1));
 }

@@ -123,7 +123,7 @@ describe('procmap diff (CLI, real git)', () => {
     const result = procmap(['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'markdown', '--lang', 'vi'], { cwd: repo });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('| Mức | Quy trình | Thay đổi | Trước | Sau | Chênh lệch | Ghi chú |');
-    expect(result.stdout).toContain('| 🛑 nghiêm trọng | `QT-HT-09` | Tổng thời gian (đường găng) | 2,5 ngày làm việc (20 giờ) | 3,5 ngày làm việc (28 giờ) | +1 ngày làm việc (+8 giờ) | nay vượt thời hạn giải quyết 3 ngày |');
+    expect(result.stdout).toContain('| 🛑 nghiêm trọng | `QT-HT-09` | Tổng thời gian (đường găng) | 2,5 ngày làm việc (20 giờ) | 3,5 ngày làm việc (28 giờ) | +1 ngày làm việc (+8 giờ) | nay vượt thời hạn giải quyết 3 ngày làm việc |');
   });
 
   it('reports invalid YAML at a revision with file:line:column, exit 1 and no report', () => {

@@ -23,7 +23,7 @@ describe('procmap doc (CLI)', () => {
     const md = readFileSync(join(out, 'QT-TEST-HKD-01.md'), 'utf8');
     expect(md).toMatch(/^# QUY TRÌNH: Đăng ký thành lập hộ kinh doanh\n/);
     expect(md).toMatch(/\n```mermaid\nflowchart TB\n[\s\S]*Thẩm định hồ sơ[\s\S]*\n```\n/);
-    expect(md).toContain('| 2 | **Thẩm định hồ sơ**<br>Hợp lệ → bước 4; Không hợp lệ → bước 3 | Phòng Kinh tế | 0,5 ngày |  |');
+    expect(md).toContain('| 2 | **Thẩm định hồ sơ**<br>Hợp lệ → bước 4; Không hợp lệ → bước 3 | Phòng Kinh tế | 0,5 ngày làm việc |  |');
   });
 
   it('exits 2 without writing anything when html or pdf is asked for and there is no browser', () => {

@@ -32,7 +32,7 @@ describe('procmap lint on a folder of broken files', () => {
       'syntax.yaml:4:3 parse Block collections are not allowed within flow collections',
       'tabs.yaml:4:1 parse Tabs are not allowed as indentation',
       'unknown-key.yaml:2:1 schema Unknown property "tittle"; did you mean "title"?',
-      'unknown-key.yaml:12:15 schema "4 hrs later" is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
+      'unknown-key.yaml:12:15 schema "4 hrs later" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
       'utf16.yaml:1:1 parse File is UTF-16; save it as UTF-8',
       'windows-1258.yaml:2:10 parse File is not valid UTF-8 (byte 0xEA); save it as UTF-8 (a Windows-1258 or TCVN3 file must be converted)',
     ]);
@@ -86,7 +86,7 @@ describe('procmap lint --lang vi', () => {
         '',
         'test/fixtures/broken/unknown-key.yaml',
         '  2:1    lỗi  Trường không hợp lệ "tittle"; có phải là "title"?  schema',
-        '  12:15  lỗi  "4 hrs later" không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"  schema',
+        '  12:15  lỗi  "4 hrs later" không phải là thời gian: ghi số và đơn vị, ví dụ "4h", "30 phút", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" hoặc "trong ngày"  schema',
         '',
         '✖ 3 vấn đề (3 lỗi, 0 cảnh báo)',
         '',

@@ -8,6 +8,7 @@ import { changedFiles } from '../../src/diff/pair.js';
 import { diffJson } from '../../src/format/diff-json.js';
 import { diffMarkdown } from '../../src/format/diff-markdown.js';
 import { diffText } from '../../src/format/diff-text.js';
+import { deltaText } from '../../src/format/diff-words.js';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 
@@ -105,5 +106,14 @@ describe('diff formatters', () => {
   it('says when there is nothing', () => {
     expect(diffText({ changes: [], hoursPerDay: 8 }, { color: false, lang: 'en' })).toBe('No changes\n');
     expect(JSON.parse(diffJson({ changes: [], hoursPerDay: 8 }))).toEqual({ changes: [], summary: { procedures: 0, breaking: 0, warning: 0, info: 0 } });
+  });
+});
+
+describe('month limits in the diff', () => {
+  it('says "+1 tháng" between two month limits, and judges the longer one raised', () => {
+    const [change] = changesOf('time-limit-changed-months');
+    expect(change).toMatchObject({ kind: 'time-limit-changed', before: '1 tháng', after: '2 tháng', delta: null, reason: 'limit-raised' });
+    expect(deltaText(change!, 'vi')).toBe('+1 tháng');
+    expect(deltaText(change!, 'en')).toBe('+1 month');
   });
 });

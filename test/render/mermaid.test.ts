@@ -55,19 +55,19 @@ describe('flowchart layout', () => {
 describe('flowchartSummary', () => {
   it('gives the total, the limit and the slack in the limit unit', () => {
     const { analysis } = loadFlowchartFixture('parallel-join');
-    expect(flowchartSummary(analysis, 'vi')).toEqual(['Đường găng (đỏ): 3,75 ngày', 'Thời hạn: 5 ngày', 'Còn dư: 1,25 ngày']);
+    expect(flowchartSummary(analysis, 'vi')).toEqual(['Đường găng (đỏ): 3,75 ngày làm việc', 'Thời hạn: 5 ngày làm việc', 'Còn dư: 1,25 ngày làm việc']);
     expect(flowchartSummary(analysis, 'en')).toEqual(['Critical path (red): 3.75 d', 'Time limit: 5 d', 'Slack: 1.25 d']);
   });
 
   it('says by how much a procedure is over its limit', () => {
     const { analysis } = loadFlowchartFixture('multi-body');
-    expect(flowchartSummary(analysis, 'vi')).toEqual(['Đường găng (đỏ): 7 ngày', 'Thời hạn: 4 ngày', 'Vượt thời hạn: 3 ngày']);
+    expect(flowchartSummary(analysis, 'vi')).toEqual(['Đường găng (đỏ): 7 ngày làm việc', 'Thời hạn: 4 ngày làm việc', 'Vượt thời hạn: 3 ngày làm việc']);
   });
 
   it('says when a limit in calendar days cannot be compared', () => {
     const { analysis } = loadFlowchartFixture('decision');
     const calendarLimit = { ...analysis, limit: undefined, slack: undefined, withinLimit: undefined, limitDuration: { value: 30, unit: 'cd' as const } };
-    expect(flowchartSummary(calendarLimit, 'vi')).toEqual(['Đường găng (đỏ): 2,75 ngày', 'Thời hạn: 30 ngày (lịch), không so được với ngày làm việc']);
+    expect(flowchartSummary(calendarLimit, 'vi')).toEqual(['Đường găng (đỏ): 2,75 ngày làm việc', 'Thời hạn: 30 ngày (lịch), không so được với ngày làm việc']);
   });
 });
 

@@ -96,7 +96,7 @@ describe('procmap time --received on huge limits', () => {
 
   it('says a limit is too long instead of "lunar calendar … not 2100" or NaN', () => {
     writeFileSync(join(dir, 'long.yaml'), yaml('99999999999d', ['1d']));
-    const result = procmap(['time', join(dir, 'long.yaml'), '--received', '2026-03-02 09:00']);
+    const result = procmap(['time', join(dir, 'long.yaml'), '--received', '2026-03-02 09:00', '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('"99999999999d" is longer than procmap accepts: at most 2500 working days');
@@ -105,7 +105,7 @@ describe('procmap time --received on huge limits', () => {
 
   it('says which dates it can count when a due date leaves the lunar table', () => {
     writeFileSync(join(dir, 'ok.yaml'), yaml('3660cd', ['1d']));
-    const result = procmap(['time', join(dir, 'ok.yaml'), '--received', '2099-06-01 09:00']);
+    const result = procmap(['time', join(dir, 'ok.yaml'), '--received', '2099-06-01 09:00', '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('procmap: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2109\n');

@@ -36,7 +36,7 @@ export const SITE_LABELS = {
     usage: 'Tổng thời gian theo đường găng so với thời hạn giải quyết',
     leastSlack: 'Các quy trình có ít thời gian dự phòng nhất',
     slack: 'Dự phòng',
-    days: 'ngày',
+    days: 'ngày làm việc',
     generated: 'Tạo bởi procmap',
     back: '← Danh mục',
     citizen: 'Hướng dẫn cho người dân',

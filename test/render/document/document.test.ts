@@ -73,7 +73,7 @@ describe('process document: content', () => {
     expect(html).toContain('<div>Ngày hiệu lực: 01/07/2025</div>');
     expect(html).toMatch(/<th scope="col">TT<\/th><th scope="col">Trình tự<\/th><th scope="col">Trách nhiệm<\/th><th scope="col">Thời gian<\/th><th scope="col">Biểu mẫu \/ Kết quả<\/th>/);
     // 0.5d in Vietnamese style, the decision and the parallel branches in words, the total on the critical path.
-    expect(html).toContain('<td class="center">0,5 ngày</td>');
+    expect(html).toContain('<td class="center">0,5 ngày làm việc</td>');
     expect(html).toContain('Hợp lệ → bước 4; Không hợp lệ → bước 3');
     expect(html).toContain('Chuyển đồng thời: bước 5, 6');
     expect(html).toMatch(/Tổng thời gian giải quyết<\/td>\s*<td colspan="2">2,75 ngày làm việc \(22 giờ\)<\/td>/);
