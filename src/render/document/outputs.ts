@@ -1,5 +1,5 @@
 import type { BrowserSession } from '../diagram-renderer.js';
-import { DiagramError, DOCUMENT_POLICY } from '../diagram-renderer.js';
+import { DiagramError } from '../diagram-renderer.js';
 import { flowchartMermaid } from '../mermaid.js';
 import { renderHtml, renderMarkdown, renderPageFooter, type DocumentSubject } from './render.js';
 import type { DocumentTemplates } from './templates.js';
@@ -22,18 +22,6 @@ export interface BrowserDocuments {
   pdf?: Buffer;
 }
 
-/**
- * The document with procmap's policy as the first element of its head: wherever the HTML file is opened or published,
- * a template's script does not run and nothing is fetched, whatever the template says.
- */
-function withDocumentPolicy(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_POLICY}">`;
-  const head = /<head\b[^>]*>/i.exec(html);
-  if (!head) return `${meta}${html}`;
-  const end = head.index + head[0].length;
-  return `${html.slice(0, end)}${meta}${html.slice(end)}`;
-}
-
 /** Draws the flowchart, fills the HTML document with it and prints the PDF, all in one shared browser session. */
 export async function browserDocuments(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, pdf: boolean): Promise<BrowserDocuments> {
   const mermaid = flowchartMermaid(subject.procedure, subject.analysis, { lang: subject.lang, dialect: 'swimlane', title: false });
@@ -44,7 +32,7 @@ export async function browserDocuments(session: BrowserSession, templates: Docum
     if (error instanceof DiagramError) throw new FlowchartError(`The flowchart of "${subject.procedure.id}" could not be drawn: ${error.message}`);
     throw error;
   }
-  const html = withDocumentPolicy(renderHtml(templates, subject, svg));
+  const html = renderHtml(templates, subject, svg);
   if (!pdf) return { svg, html };
   const footerTemplate = renderPageFooter(templates, subject);
   return { svg, html, pdf: await session.printPdf(html, { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate }) };
