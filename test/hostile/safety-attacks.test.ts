@@ -34,7 +34,7 @@ describe('attacks on the build folder', () => {
     const result = procmap(['build', cat, '-o', site, '--no-pdf']);
     expect(result.code).toBe(0);
     expect(readFileSync(join(victim, 'index.html'), 'utf8')).toBe('precious');
-  }, 120_000);
+  }, 240_000);
 
   it('a lock that is a link to /dev/zero neither hangs the build nor stops it', () => {
     rmSync(join(site, '.procmap-build.lock'), { force: true });
