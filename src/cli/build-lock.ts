@@ -1,7 +1,7 @@
-import { closeSync, constants, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ToolError } from './errors.js';
-import { displayPath, processAlive } from './files.js';
+import { displayPath, processAlive, readBounded } from './files.js';
 import { onInterrupt } from './interrupt.js';
 
 const LOCK = '.procmap-build.lock';
@@ -19,12 +19,9 @@ export function lockSite(dir: string): () => void {
       fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let owner = NaN;
-      try {
-        owner = Number.parseInt(readFileSync(path, 'utf8'), 10);
-      } catch {
-        // A lock that cannot be read is treated like one whose owner is gone.
-      }
+      // A lock that cannot be read (or is a link to a device) is treated like one whose owner is gone.
+      const read = readBounded(path, 64);
+      const owner = read.ok ? Number.parseInt(read.bytes.toString('utf8'), 10) : NaN;
       if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
         throw new ToolError(`Another procmap build (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no build is running, delete ${displayPath(path)})`);
       }

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { posix, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from './errors.js';
-import { displayPath, findProcedureFiles, isCatalogFile } from './files.js';
+import { displayPath, findProcedureFiles, isCatalogFile, readBounded } from './files.js';
 import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
 
 /** A procedure file of one side before it is parsed: its name in messages and its content id. */
@@ -27,20 +27,16 @@ function diskSource(paths: readonly string[]): DiffSource {
   const listed: ListedFile[] = [];
   for (const path of files) {
     const file = displayPath(path);
-    try {
-      const size = statSync(path).size;
-      if (size > LIMITS.maxFileBytes) {
-        // Never read: a unique id keeps it from pairing, and loading reports its size.
-        bytes.set(file, size);
-        listed.push({ file, blob: `too-large:${file}` });
-        continue;
-      }
-      const content = readFileSync(path);
-      bytes.set(file, content);
-      listed.push({ file, blob: blobId(content) });
-    } catch (error) {
-      failures.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    // Regular files only, and never more than the limit (a link to /dev/zero, a FIFO).
+    const read = readBounded(path, LIMITS.maxFileBytes);
+    if (read.ok) {
+      bytes.set(file, read.bytes);
+      listed.push({ file, blob: blobId(read.bytes) });
+    } else if (read.size !== undefined) {
+      // Not read further: a unique id keeps it from pairing, and loading reports its size.
+      bytes.set(file, read.size);
+      listed.push({ file, blob: `too-large:${file}` });
+    } else failures.push(`${file}: ${read.message}`);
   }
   if (failures.length > 0) throw new ToolError({ en: `Cannot read:\n${failures.join('\n')}`, vi: `Không đọc được:\n${failures.join('\n')}` });
   return {

@@ -243,25 +243,23 @@ export function removeTemporaryFiles(): void {
 }
 
 /**
- * Removes temporary files that a killed procmap (SIGKILL, power cut) left below a folder: only procmap's own names,
- * only regular files, only those whose writer is no longer running; links are never followed.
+ * Removes temporary files that a killed procmap (SIGKILL, power cut) left in a folder and the folders below it, down
+ * to `depth` levels: only procmap's own names, only regular files, only those whose writer is no longer running;
+ * links are never followed.
  */
-export function removeAbandonedTemporaryFiles(dir: string): void {
-  const walk = (folder: string) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      const match = entry.isFile() ? TEMP_FILE.exec(entry.name) : null;
-      if (match && !processAlive(Number(match[1]))) rmSync(path, { force: true });
-    }
-  };
-  walk(dir);
+export function removeAbandonedTemporaryFiles(dir: string, depth: number): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && depth > 0) removeAbandonedTemporaryFiles(path, depth - 1);
+    const match = entry.isFile() ? TEMP_FILE.exec(entry.name) : null;
+    if (match && !processAlive(Number(match[1]))) rmSync(path, { force: true });
+  }
 }
 
 function lstatOrUndefined(path: string) {
@@ -271,6 +269,11 @@ function lstatOrUndefined(path: string) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/** The error for a file procmap would have to write through a symbolic link. */
+export function linkRefusal(path: string): WriteError {
+  return new WriteError(`Refusing to write "${displayPath(path)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`);
 }
 
 /** Creates an output folder (`-o`) if needed; one that is a file, or cannot be created, is a WriteError. It may be a link the user chose. */
@@ -320,7 +323,7 @@ export function writeFileSafely(path: string, data: string | Uint8Array, root: s
   } catch (error) {
     return fail(error);
   }
-  if (existing?.isSymbolicLink()) throw new WriteError(`Refusing to write "${displayPath(path)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`);
+  if (existing?.isSymbolicLink()) throw linkRefusal(path);
   if (existing?.isDirectory()) throw new WriteError(`Cannot write "${displayPath(path)}": it is a folder, not a file`);
   if (existing && !replacesInput && protectedInputs.has(realPath(target) ?? '')) throw new WriteError(`Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`);
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;

@@ -192,7 +192,7 @@ function program(io: Io, setExit: (code: number) => void, lang: { current: Lang 
     .argument('[catalog]', 'catalog folder (default: the current folder)')
     .option('-o, --output <dir>', 'site folder', 'site')
     .option('--clean', 'ignore the build cache and render every procedure again')
-    .option('--keep-going', 'build the valid procedures even when some files have errors (exit 1 all the same)')
+    .option('--keep-going', 'build the valid procedures even when some files have errors (exit 1) or cannot be rendered (exit 2)')
     .option('--no-pdf', 'skip the PDFs (faster)')
     .option('--title <text>', 'title of the index page')
     .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")

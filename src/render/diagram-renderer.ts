@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer';
 import { launchBrowser } from './browser.js';
+import { DOCUMENT_POLICY } from './document/policy.js';
 import { Pool } from './page-pool.js';
 
 /** Image formats rendered in the browser. */
@@ -70,13 +71,6 @@ function mermaidBundle(): string {
   const cli = import.meta.resolve('@mermaid-js/mermaid-cli');
   return readFileSync(createRequire(cli).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
 }
-
-/**
- * The policy of every printed document, set by procmap whatever the template says (templates are shared between
- * agencies): no script, no connection, no frame or plugin; only inline styles and data: images and fonts.
- */
-export const DOCUMENT_POLICY =
-  "default-src 'none'; script-src 'none'; connect-src 'none'; frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; style-src 'unsafe-inline' data:; img-src data:; font-src data:";
 
 // Documents are served to their page from this address (never resolved: procmap answers the request itself), so
 // the policy arrives as a response header, which no markup in the document can loosen.

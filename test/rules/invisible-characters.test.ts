@@ -16,6 +16,6 @@ testRule('invisible-characters', {
 describe('rule invisible-characters fix', () => {
   it('offers the line without its invisible characters', () => {
     const [diagnostic] = lintFixture('invisible-characters', 'invalid-bidi-and-zero-width.yaml');
-    expect(diagnostic!.fix).toEqual({ range: { line: 2, column: 1, endLine: 2, endColumn: (diagnostic!.fix as { range: { endColumn: number } }).range.endColumn }, text: 'title: Chứng thực bản sao từ bản chính' });
+    expect(diagnostic!.fix).toMatchObject({ range: { line: 2, column: 1, endLine: 2 }, text: 'title: Chứng thực bản sao từ bản chính' });
   });
 });

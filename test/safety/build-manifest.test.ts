@@ -22,7 +22,7 @@ beforeAll(() => {
   expect(first.code, first.stderr).toBe(0);
   // A pristine manifest to restore between tests.
   writeFileSync(join(work, 'manifest.json'), readFileSync(manifestPath));
-}, 120_000);
+}, 240_000);
 
 const restore = () => writeFileSync(manifestPath, readFileSync(join(work, 'manifest.json')));
 
@@ -37,7 +37,7 @@ describe('build trusts only what it can prove it wrote', () => {
     expect(result.stderr).toContain('is damaged; every procedure is rendered again');
     expect(result.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
     restore();
-  }, 120_000);
+  }, 240_000);
 
   it('never deletes a file of the site that procmap does not write for that procedure', () => {
     writeFileSync(join(site, 'notes.txt'), 'mine');
@@ -46,7 +46,7 @@ describe('build trusts only what it can prove it wrote', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(join(site, 'notes.txt'), 'utf8')).toBe('mine');
     restore();
-  }, 120_000);
+  }, 240_000);
 
   it.each([
     ['an entry that is null', () => setManifest({ 'QT-X': null })],
@@ -58,7 +58,7 @@ describe('build trusts only what it can prove it wrote', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1 rendered, 0 up to date/);
     restore();
-  }, 120_000);
+  }, 240_000);
 
   it('leaves an output name that is a folder (with a user file in it) alone', () => {
     mkdirSync(join(site, 'p', 'QT-GONE', 'index.html'), { recursive: true });

@@ -82,5 +82,5 @@ describe('Ctrl-C during a build', () => {
     expect(code).toBe(2);
     const names = readdirSync(site, { recursive: true }) as string[];
     expect(names.filter((name) => /procmap-tmp|\.lock$/.test(name))).toEqual([]);
-  });
+  }, 240_000);
 });

@@ -56,5 +56,5 @@ describe('procedures too large to draw', () => {
     expect(index).toContain('QT-HT-09');
     expect(index).not.toContain('QT-BRANCHES');
     expect(existsSync(join(site, 'p', 'QT-HT-09', 'index.html'))).toBe(true);
-  });
+  }, 240_000);
 });

@@ -47,7 +47,7 @@ describe('writes never follow a link procmap did not make', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`procmap: Refusing to write "${join(site, 'p', 'QT-HT-09', 'index.html')}": it is a symbolic link`);
     expect(readFileSync(target, 'utf8')).toBe('precious');
-  });
+  }, 240_000);
 
   it('build refuses a procedure folder that is a link', () => {
     const site = join(work, 'site2');
@@ -58,7 +58,7 @@ describe('writes never follow a link procmap did not make', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`procmap: Refusing to write into "${join(site, 'p', 'QT-HT-09')}": it is a symbolic link`);
     expect(existsSync(join(work, 'outside', 'index.html'))).toBe(false);
-  });
+  }, 240_000);
 
   it('lint --fix never rewrites a file outside the catalog that a catalog link points to', () => {
     const fixable = join(work, 'fixable');

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ describe('a template without a policy of its own', () => {
     );
     const out = join(work, 'out');
     // Asynchronous: the server in this process must answer while procmap runs.
-    const child = spawn(process.execPath, [BIN, 'doc', catalog, '--format', 'pdf', '--template', templates, '-o', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'doc', catalog, '--format', 'pdf,html', '--template', templates, '-o', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.once('close', resolve));
@@ -50,8 +50,14 @@ describe('a template without a policy of its own', () => {
     const text = execFileSync('pdftotext', [join(out, 'QT-HT-09.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('Hostile template');
     expect(text).not.toContain('SCRIPT-RAN');
+    // The HTML file carries the policy before anything of the template's, for wherever it is opened or published.
+    const html = readFileSync(join(out, 'QT-HT-09.html'), 'utf8');
+    const policy = html.indexOf('http-equiv="Content-Security-Policy" content="default-src \'none\'; script-src \'none\'');
+    expect(policy).toBeGreaterThan(0);
+    expect(policy).toBeLessThan(html.indexOf('<link'));
     // Give a late WebSocket or fetch the time to arrive.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(reached).toEqual([]);
-  });
+    // A browser run: generous on a loaded machine.
+  }, 240_000);
 });

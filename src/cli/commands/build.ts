@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readdirSync, readSync, rmdirSync, rmSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest } from '../../catalog/build-cache.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
@@ -32,7 +32,7 @@ import { loadConfig } from '../config.js';
 import { EXIT, ToolError, UsageError } from '../errors.js';
 import { LIMITS } from '../../model/limits.js';
 import { lockSite } from '../build-lock.js';
-import { displayPath, prepareOutputFolder, readBounded, readSettingsFile, removeAbandonedTemporaryFiles } from '../files.js';
+import { displayPath, linkRefusal, prepareOutputFolder, readBounded, readSettingsFile, removeAbandonedTemporaryFiles } from '../files.js';
 import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -131,7 +131,16 @@ function fileHead(path: string): string {
  * lists only names procmap writes), then their folders if empty.
  */
 function removeStale(root: string, outputs: readonly string[]): void {
-  for (const output of outputs) if (isRegularFile(join(root, output))) rmSync(join(root, output));
+  const realRoot = realpathSync(root);
+  // lstat looks only at the last name: a procedure folder that is a link must not lead the removal elsewhere.
+  const inPlace = (output: string) => {
+    try {
+      return realpathSync(dirname(join(root, output))) === join(realRoot, dirname(output));
+    } catch {
+      return false;
+    }
+  };
+  for (const output of outputs) if (inPlace(output) && isRegularFile(join(root, output))) rmSync(join(root, output));
   for (const dir of new Set(outputs.map((output) => dirname(join(root, output))))) {
     try {
       if (lstatSync(dir).isDirectory() && readdirSync(dir).length === 0) rmdirSync(dir);
@@ -213,8 +222,11 @@ interface SiteJob {
 async function buildSite(out: string, job: SiteJob): Promise<number> {
   const { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared, config } = job;
   const byId = new Map<string, CatalogEntry>(entries.map((entry) => [entry.procedure.id, entry]));
-  removeAbandonedTemporaryFiles(out);
+  // The site root, p/ and p/<code>/: the only folders a build writes in.
+  removeAbandonedTemporaryFiles(out, 2);
   const manifestPath = join(out, MANIFEST);
+  // The manifest is written at the end: refuse a link now, before any rendering.
+  if (lstatSync(manifestPath, { throwIfNoEntry: false })?.isSymbolicLink()) throw linkRefusal(manifestPath);
   const previous = options.clean ? emptyManifest() : readManifest(manifestPath, io);
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
 

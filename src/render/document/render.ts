@@ -1,3 +1,4 @@
+import { withDocumentPolicy } from './policy.js';
 import { Markup, svgMarkup } from './markup.js';
 import { markdownView } from './markdown.js';
 import type { DocumentTemplates } from './templates.js';
@@ -8,7 +9,7 @@ export type DocumentSubject = Omit<DocumentInput, 'flowchart' | 'css'>;
 
 /** One self-contained HTML page: inline stylesheet, the flowchart as inline SVG; what the PDF printer prints too. */
 export function renderHtml(templates: DocumentTemplates, subject: DocumentSubject, svg: string): string {
-  return templates.html(buildDocumentView({ ...subject, flowchart: { svg: svgMarkup(svg) }, css: new Markup(templates.css) }));
+  return withDocumentPolicy(templates.html(buildDocumentView({ ...subject, flowchart: { svg: svgMarkup(svg) }, css: new Markup(templates.css) })));
 }
 
 /** The footer the PDF printer puts on every page: document code, revision, page x/y. */

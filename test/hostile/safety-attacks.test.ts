@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { procmap, ROOT } from '../helpers/cli.js';
+
+// Attacks found while hardening issue 14, tried as a hostile contributor or a broken CI cache would: each one lost a
+// file, hung or crashed procmap before its fix.
+const work = mkdtempSync(join(tmpdir(), 'procmap-attacks-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const quick = { timeout: 20_000 };
+
+function catalog(name: string): string {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, 'procedures/xa/cap-ban-sao-trich-luc-ho-tich.yaml'), join(dir, 'trich-luc.yaml'));
+  return dir;
+}
+
+describe('attacks on the build folder', () => {
+  const cat = catalog('catalog');
+  const site = join(work, 'site');
+
+  it('a procedure folder turned into a link does not lead stale removal outside the site', () => {
+    expect(procmap(['build', cat, '-o', site, '--no-pdf']).code).toBe(0);
+    const victim = join(work, 'victim');
+    mkdirSync(victim);
+    writeFileSync(join(victim, 'index.html'), 'precious');
+    symlinkSync(victim, join(site, 'p', 'QT-GONE'));
+    const manifest = JSON.parse(readFileSync(join(site, '.procmap-build.json'), 'utf8')) as { entries: Record<string, unknown> };
+    manifest.entries['QT-GONE'] = { key: 'b'.repeat(64), outputs: ['p/QT-GONE/index.html'] };
+    writeFileSync(join(site, '.procmap-build.json'), JSON.stringify(manifest));
+    const result = procmap(['build', cat, '-o', site, '--no-pdf']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(victim, 'index.html'), 'utf8')).toBe('precious');
+  }, 240_000);
+
+  it('a lock that is a link to /dev/zero neither hangs the build nor stops it', () => {
+    rmSync(join(site, '.procmap-build.lock'), { force: true });
+    symlinkSync('/dev/zero', join(site, '.procmap-build.lock'));
+    const result = procmap(['build', cat, '-o', site, '--no-pdf'], quick);
+    expect(result.code).toBe(0);
+    expect(existsSync('/dev/zero')).toBe(true);
+  }, 60_000);
+
+  it('a manifest that is a link to /dev/zero is not read, and is not written through', () => {
+    rmSync(join(site, '.procmap-build.json'), { force: true });
+    symlinkSync('/dev/zero', join(site, '.procmap-build.json'));
+    const result = procmap(['build', cat, '-o', site, '--no-pdf'], quick);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`procmap: Refusing to write "${join(site, '.procmap-build.json')}": it is a symbolic link`);
+  }, 60_000);
+});
+
+describe('attacks on the other commands', () => {
+  it('diff does not read a catalog link to /dev/zero', () => {
+    const base = catalog('diff-base');
+    const revision = catalog('diff-revision');
+    symlinkSync('/dev/zero', join(revision, 'zero.yaml'));
+    const result = procmap(['diff', base, revision], quick);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('zero.yaml: Not a regular file');
+  });
+
+  it('a FIFO named as --config does not hang', () => {
+    const fifo = join(work, 'config.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const result = procmap(['lint', catalog('fifo'), '--config', fifo], quick);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^procmap: Cannot read configuration file ".*config\.fifo": Not a regular file/);
+  });
+});
