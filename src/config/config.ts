@@ -26,6 +26,8 @@ export interface ConfigOverride {
 export interface ProcmapConfig {
   /** The working calendar section (schemas/calendar.schema.json). */
   calendar?: Record<string, unknown>;
+  /** The logo of every document's control header, relative to the configuration file. */
+  logo?: string;
   /** The preset the rules start from; `recommended` when absent. */
   extends?: 'recommended' | 'all';
   rules?: Record<string, ConfiguredRule>;

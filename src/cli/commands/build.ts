@@ -26,6 +26,9 @@ import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
 import { progressBar } from '../progress.js';
 import { loadCatalog } from '../catalog.js';
+import type { ImageFile } from '../../render/image-file.js';
+import { readLogo } from '../logo.js';
+import { parsePaper } from '../paper.js';
 
 /** Options of `procmap build`, as commander parses them. */
 export interface BuildCommandOptions {
@@ -33,6 +36,10 @@ export interface BuildCommandOptions {
   clean?: boolean;
   keepGoing?: boolean;
   pdf: boolean;
+  /** Also write each document as a Word file. */
+  docx?: boolean;
+  /** Paper of a wide flowchart's landscape page: a4 (default) or a3. */
+  paper?: string;
   lang: Lang;
   title?: string;
   template?: string;
@@ -45,9 +52,9 @@ const MANIFEST = '.procmap-build.json';
 const CONCURRENCY = 4;
 
 /** The files one procedure's pages are made of, relative to the site root. */
-function outputsOf(id: string, pdf: boolean): string[] {
+function outputsOf(id: string, pdf: boolean, docx: boolean): string[] {
   const dir = procedureDir(id);
-  return [`${dir}/index.html`, `${dir}/flowchart.svg`, `${dir}/${id}.md`, ...(pdf ? [`${dir}/${id}.pdf`] : [])];
+  return [`${dir}/index.html`, `${dir}/flowchart.svg`, `${dir}/${id}.md`, ...(pdf ? [`${dir}/${id}.pdf`] : []), ...(docx ? [`${dir}/${id}.docx`] : [])];
 }
 
 function compileSiteTemplates(dir: string | undefined): { templates: DocumentTemplates; fingerprint: string } {
@@ -61,10 +68,11 @@ function compileSiteTemplates(dir: string | undefined): { templates: DocumentTem
 }
 
 /** The ISO document page with a bar linking back to the catalog and to its PDF and Markdown. */
-function procedurePage(documentHtml: string, id: string, lang: Lang, pdf: boolean): string {
+function procedurePage(documentHtml: string, id: string, lang: Lang, pdf: boolean, docx: boolean): string {
   const t = SITE_LABELS[lang];
   const links = [`<a href="../../index.html">${escapeHtml(t.back)}</a>`, `<a href="../../summary.html">${escapeHtml(t.summary)}</a>`];
   if (pdf) links.push(`<a href="${escapeHtml(id)}.pdf">PDF</a>`);
+  if (docx) links.push(`<a href="${escapeHtml(id)}.docx">Word</a>`);
   links.push(`<a href="${escapeHtml(id)}.md">Markdown</a>`, `<a href="flowchart.svg">SVG</a>`);
   const nav = `<nav class="site-nav" style="background:#0b3d6e;padding:8px 16px;font:14px sans-serif">${links.map((l) => l.replace('<a ', '<a style="color:#fff;margin-right:16px" ')).join('')}</nav>`;
   return documentHtml.replace(/<body([^>]*)>/, (body) => `${body}\n${nav}`);
@@ -72,7 +80,7 @@ function procedurePage(documentHtml: string, id: string, lang: Lang, pdf: boolea
 
 // write-file-atomic names its temporary file "<target>.<32-bit hash>"; a killed build (SIGKILL, power cut) can
 // leave one behind that no exit handler removed.
-const INTERRUPTED_WRITE = /\.(html|svg|md|pdf|json)\.\d+$/;
+const INTERRUPTED_WRITE = /\.(html|svg|md|pdf|docx|json)\.\d+$/;
 
 /** Removes temporary files an interrupted build left in the site, so the folder holds only complete files. */
 function removeInterruptedWrites(dir: string): void {
@@ -115,12 +123,27 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
     }
   }
   const broken = new Set(errors.map((d) => d.file));
+  const logos = new Map<string, ImageFile>();
+  for (const entry of result.procedures) {
+    if (broken.has(entry.file)) continue;
+    const logo = readLogo({ procedureFile: entry.file, procedureLogo: entry.procedure.logo, configFile: config.file, configLogo: config.config.logo });
+    if ('problem' in logo) {
+      io.stderr.write(`${logo.problem}\n`);
+      broken.add(entry.file);
+    } else if (logo.logo) logos.set(entry.procedure.id, logo.logo);
+  }
+  if (broken.size > 0 && errors.length === 0 && !options.keepGoing) {
+    io.stderr.write('procmap: the catalog has errors; nothing was built (fix them, or use --keep-going to build the valid procedures)\n');
+    return EXIT.problems;
+  }
   const entries = result.procedures.filter((entry) => !broken.has(entry.file));
+  const paper = parsePaper(options.paper);
+  const docx = options.docx === true;
   const byId = new Map<string, CatalogEntry>(entries.map((entry) => [entry.procedure.id, entry]));
 
   const calendarFingerprint = JSON.stringify(config.config.calendar ?? null) + (options.calendar ? readFileSync(options.calendar, 'utf8') : '');
   const wanted = new Map(
-    entries.map((entry) => [entry.procedure.id, buildKey([VERSION, fingerprint, calendarFingerprint, options.lang, String(options.pdf), JSON.stringify(entry.procedure)])]),
+    entries.map((entry) => [entry.procedure.id, buildKey([VERSION, fingerprint, calendarFingerprint, options.lang, String(options.pdf), String(docx), paper, logos.get(entry.procedure.id)?.data.toString('base64') ?? '', JSON.stringify(entry.procedure)])]),
   );
   removeInterruptedWrites(out);
   const manifestPath = join(out, MANIFEST);
@@ -144,10 +167,11 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
       while (next < plan.render.length) {
         const id = plan.render[next++]!;
         const entry = byId.get(id)!;
-        const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang };
+        const logo = logos.get(id);
+        const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang, paper, ...(logo ? { logo } : {}) };
         let documents;
         try {
-          documents = await browserDocuments(session!, templates, subject, options.pdf);
+          documents = await browserDocuments(session!, templates, subject, { html: true, pdf: options.pdf, docx });
         } catch (error) {
           if (error instanceof FlowchartError) throw new ToolError(error.message);
           throw error;
@@ -156,9 +180,10 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
         writeFileAtomic(join(dir, `${id}.md`), markdownDocument(templates, subject));
         writeFileAtomic(join(dir, 'flowchart.svg'), documents.svg);
         if (documents.pdf) writeFileAtomic(join(dir, `${id}.pdf`), documents.pdf);
+        if (documents.docx) writeFileAtomic(join(dir, `${id}.docx`), documents.docx);
         // The page is written last: a procedure counts as built only once all its files are there.
-        writeFileAtomic(join(dir, 'index.html'), procedurePage(documents.html, id, options.lang, options.pdf));
-        manifest.entries[id] = { key: wanted.get(id)!, outputs: outputsOf(id, options.pdf) };
+        writeFileAtomic(join(dir, 'index.html'), procedurePage(documents.html!, id, options.lang, options.pdf, docx));
+        manifest.entries[id] = { key: wanted.get(id)!, outputs: outputsOf(id, options.pdf, docx) };
         progress.tick(id);
         if (++sinceSave >= 50) {
           sinceSave = 0;
@@ -183,5 +208,5 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
   io.stdout.write(`built ${entries.length} procedures into ${displayPath(out)}: ${plan.render.length} rendered, ${plan.upToDate.length} up to date, ${new Set(plan.stale.map((o) => dirname(o))).size} removed (${seconds} s); open ${displayPath(join(out, 'index.html'))}\n`);
-  return errors.length > 0 ? (unreadable.length > 0 ? EXIT.failure : EXIT.problems) : EXIT.ok;
+  return errors.length > 0 || broken.size > 0 ? (unreadable.length > 0 ? EXIT.failure : EXIT.problems) : EXIT.ok;
 }
