@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { CatalogEntry } from '../lint/linter.js';
 import { imageType, type ImageFile } from '../render/image-file.js';
+import type { Io } from './io.js';
 import { displayPath } from './files.js';
 
 // A logo is a small picture; a bigger file is a mistake (a scan, a photo) that would bloat every page of every document.
@@ -34,4 +36,21 @@ export function readLogo(source: LogoSource): LogoResult {
   const type = imageType(data);
   if (type === undefined) return { problem: `${where}: the logo "${written}" is not a PNG, JPEG or SVG picture` };
   return { logo: { type, data } };
+}
+
+/**
+ * Reads the logos of the procedures not already in `broken`, by procedure id. A logo that cannot be used is
+ * reported on stderr and its file added to `broken`, so that it gets no document.
+ */
+export function readLogos(entries: readonly CatalogEntry[], config: { config: { logo?: string }; file?: string }, broken: Set<string>, io: Io): Map<string, ImageFile> {
+  const logos = new Map<string, ImageFile>();
+  for (const entry of entries) {
+    if (broken.has(entry.file)) continue;
+    const result = readLogo({ procedureFile: entry.file, procedureLogo: entry.procedure.logo, configFile: config.file, configLogo: config.config.logo });
+    if ('problem' in result) {
+      io.stderr.write(`${result.problem}\n`);
+      broken.add(entry.file);
+    } else if (result.logo) logos.set(entry.procedure.id, result.logo);
+  }
+  return logos;
 }

@@ -26,8 +26,7 @@ import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
 import { progressBar } from '../progress.js';
 import { loadCatalog } from '../catalog.js';
-import type { ImageFile } from '../../render/image-file.js';
-import { readLogo } from '../logo.js';
+import { readLogos } from '../logo.js';
 import { parsePaper } from '../paper.js';
 
 /** Options of `procmap build`, as commander parses them. */
@@ -123,15 +122,7 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
     }
   }
   const broken = new Set(errors.map((d) => d.file));
-  const logos = new Map<string, ImageFile>();
-  for (const entry of result.procedures) {
-    if (broken.has(entry.file)) continue;
-    const logo = readLogo({ procedureFile: entry.file, procedureLogo: entry.procedure.logo, configFile: config.file, configLogo: config.config.logo });
-    if ('problem' in logo) {
-      io.stderr.write(`${logo.problem}\n`);
-      broken.add(entry.file);
-    } else if (logo.logo) logos.set(entry.procedure.id, logo.logo);
-  }
+  const logos = readLogos(result.procedures, config, broken, io);
   if (broken.size > 0 && errors.length === 0 && !options.keepGoing) {
     io.stderr.write('procmap: the catalog has errors; nothing was built (fix them, or use --keep-going to build the valid procedures)\n');
     return EXIT.problems;

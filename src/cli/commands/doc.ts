@@ -20,7 +20,7 @@ import { writeFileAtomic } from '../output.js';
 import { loadCatalog } from '../catalog.js';
 import type { ProcmapConfig } from '../../config/config.js';
 import type { ImageFile } from '../../render/image-file.js';
-import { readLogo } from '../logo.js';
+import { readLogos } from '../logo.js';
 import { parsePaper } from '../paper.js';
 import { MIN_TEXT_PT } from '../../render/flowchart-page.js';
 
@@ -63,29 +63,18 @@ function loadDocumentTemplates(dir: string | undefined): DocumentTemplates {
 }
 
 /** Reads and checks the procedures and their logos; those with blocking problems are reported on stderr and left out. */
-function loadProcedures(paths: readonly string[], config: { config: ProcmapConfig; file?: string }, io: Io): { procedures: { procedure: Procedure; logo?: ImageFile }[]; problems: boolean; unreadable: boolean } {
+function loadProcedures(paths: readonly string[], config: { config: ProcmapConfig; file?: string }, io: Io): { procedures: { procedure: Procedure; logo: ImageFile | undefined }[]; problems: boolean; unreadable: boolean } {
   const { sources, unreadable } = loadCatalog(paths);
   const result = lint(sources, { rules: RENDERING_RULES });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const skipped = new Set(errors.map((d) => d.file));
   for (const d of [...unreadable, ...errors]) io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
-  const procedures: { procedure: Procedure; logo?: ImageFile }[] = [];
-  let badLogo = false;
-  for (const entry of result.procedures) {
-    if (skipped.has(entry.file)) continue;
-    const logo = readLogo({ procedureFile: entry.file, procedureLogo: entry.procedure.logo, configFile: config.file, configLogo: config.config.logo });
-    if ('problem' in logo) {
-      io.stderr.write(`${logo.problem}\n`);
-      skipped.add(entry.file);
-      badLogo = true;
-      continue;
-    }
-    procedures.push(logo.logo ? { procedure: entry.procedure, logo: logo.logo } : { procedure: entry.procedure });
-  }
+  const logos = readLogos(result.procedures, config, skipped, io);
+  const procedures = result.procedures.filter((entry) => !skipped.has(entry.file)).map(({ procedure }) => ({ procedure, logo: logos.get(procedure.id) }));
+  const badLogo = skipped.size > new Set(errors.map((d) => d.file)).size;
   for (const file of skipped) io.stderr.write(`procmap: no document for ${file}: fix the problems above (procmap lint shows them all)\n`);
   return { procedures, problems: errors.length > 0 || badLogo, unreadable: unreadable.length > 0 };
 }
-
 
 /** Runs jobs over items with at most `limit` in flight; rejects with the first failure. */
 async function eachLimited<T>(items: readonly T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {

@@ -55,9 +55,20 @@ const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER 
 const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'F0F0F0' } as const;
 const PX_PER_MM = 96 / 25.4;
 
+// Characters XML 1.0 cannot hold (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF): Word refuses a
+// file that has one, and the docx package writes text as it is.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text as a Word file can hold it: each character XML forbids becomes a space. */
+function xmlText(text: string): string {
+  return text.replace(NOT_XML, ' ');
+}
+
 /** One run of text; `\n` in the text becomes a line break. */
 function run(text: string, style: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
+  return xmlText(text)
+    .split(/\r\n?|\n/)
+    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
 }
 
 function para(text: string | null, style: { bold?: boolean; italics?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
@@ -111,7 +122,7 @@ function lines(first: string, rest: readonly (string | null)[], firstBold = fals
 }
 
 function heading(text: string, level: 1 | 2): Paragraph {
-  return new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
+  return new Paragraph({ children: run(text), heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
 }
 
 function list(items: readonly string[], view: DocumentView): Paragraph[] {
@@ -123,7 +134,7 @@ function list(items: readonly string[], view: DocumentView): Paragraph[] {
 function picture(image: DocxImage, maxWidthMm: number, maxHeightMm: number, alt: string): ImageRun {
   const scale = Math.min(1, (maxWidthMm * PX_PER_MM) / image.width, (maxHeightMm * PX_PER_MM) / image.height);
   const transformation = { width: Math.round(image.width * scale), height: Math.round(image.height * scale) };
-  const altText = { name: alt, description: alt, title: alt };
+  const altText = { name: xmlText(alt), description: xmlText(alt), title: xmlText(alt) };
   if (image.type === 'svg') return new ImageRun({ type: 'svg', data: image.data, fallback: { type: 'png', data: image.fallback! }, transformation, altText });
   return new ImageRun({ type: image.type, data: image.data, transformation, altText });
 }
@@ -147,7 +158,7 @@ function controlHeader(view: DocumentView, logo: DocxImage | undefined, textWidt
     ...(h.issued ? [`${view.labels.issued}: ${h.issued}`] : []),
     `${view.labels.effective}: ${h.effective}`,
   ].map((text) => new Paragraph({ children: run(text, small) }));
-  meta.push(new Paragraph({ children: [new TextRun({ text: `${view.labels.page}: `, ...small }), new TextRun({ children: [PageNumber.CURRENT], ...small }), new TextRun({ text: '/', ...small }), new TextRun({ children: [PageNumber.TOTAL_PAGES], ...small })] }));
+  meta.push(new Paragraph({ children: [...run(`${view.labels.page}: `, small), new TextRun({ children: [PageNumber.CURRENT], ...small }), new TextRun({ text: '/', ...small }), new TextRun({ children: [PageNumber.TOTAL_PAGES], ...small })] }));
   const middle = (children: Paragraph[]) => new TableCell({ children, borders: CELL_BORDERS, verticalAlign: VerticalAlign.CENTER, margins: { top: 40, bottom: 40, left: 80, right: 80 } });
   const frame = table([new TableRow({ children: [middle(issuer), middle(title), middle(meta)] })], [27, 43, 30], textWidth);
   return new Header({ children: [frame, new Paragraph({ children: [] })] });
@@ -159,8 +170,8 @@ function footer(view: DocumentView): Footer {
 
 function cover(view: DocumentView): FileChild[] {
   const out: FileChild[] = [
-    new Paragraph({ children: [...run(view.header.kind, { bold: true, size: 36 }), new TextRun({ text: view.header.title, bold: true, size: 32, break: 1 })], alignment: AlignmentType.CENTER, spacing: { before: 360, after: 240 } }),
-    ...view.facts.map((fact) => new Paragraph({ children: [new TextRun({ text: `${fact.label}: `, italics: true }), new TextRun(fact.value)], alignment: AlignmentType.CENTER })),
+    new Paragraph({ children: [...run(view.header.kind, { bold: true, size: 36 }), new TextRun({ text: '', break: 1 }), ...run(view.header.title, { bold: true, size: 32 })], alignment: AlignmentType.CENTER, spacing: { before: 360, after: 240 } }),
+    ...view.facts.map((fact) => new Paragraph({ children: [...run(`${fact.label}: `, { italics: true }), ...run(fact.value)], alignment: AlignmentType.CENTER })),
   ];
   if (view.fourOnTheSpot) out.push(para(view.labels.fourOnTheSpot, { bold: true, align: AlignmentType.CENTER }));
   out.push(new Paragraph({ children: [] }));
@@ -281,7 +292,7 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
     view.purpose ? para(view.purpose) : placeholder(view),
     heading(`2. ${l.scope}`, 1),
     view.scope ? para(view.scope) : placeholder(view),
-    ...(view.applicants.length > 0 ? [new Paragraph({ children: [new TextRun({ text: `${l.applicants}: `, bold: true }), new TextRun(view.applicants.join('; '))] })] : []),
+    ...(view.applicants.length > 0 ? [new Paragraph({ children: [...run(`${l.applicants}: `, { bold: true }), ...run(view.applicants.join('; '))] })] : []),
     heading(`3. ${l.legalBasis}`, 1),
     ...list(view.legalBasis, view),
     heading(`4. ${l.definitions}`, 1),
@@ -305,7 +316,7 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
   const after: FileChild[] = [
     heading(`5.8. ${l.steps}`, 2),
     ...steps(view),
-    ...(view.result ? [new Paragraph({ children: [new TextRun({ text: `${l.result}: `, bold: true }), new TextRun(view.result)], spacing: { before: 120 } })] : []),
+    ...(view.result ? [new Paragraph({ children: [...run(`${l.result}: `, { bold: true }), ...run(view.result)], spacing: { before: 120 } })] : []),
     heading(`6. ${l.forms}`, 1),
     ...simpleTable(view, [l.dossierNo, l.formCode, l.formName], [8, 25, 67], view.forms.map((f) => [String(f.no), f.code, f.name])),
     heading(`7. ${l.records}`, 1),
@@ -323,10 +334,10 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
       ? [section([...before, ...chart, ...after], 'A4', false, true)]
       : [section(before, 'A4', false, true), section(chart, sheet.paper, sheet.landscape, false), section(after, 'A4', false, false)];
   const document = new Document({
-    title: `${view.header.code} – ${view.header.title}`,
+    title: xmlText(`${view.header.code} – ${view.header.title}`),
     subject: view.header.code,
-    creator: view.header.issuer ?? 'procmap',
-    description: view.header.title,
+    creator: xmlText(view.header.issuer ?? 'procmap'),
+    description: xmlText(view.header.title),
     styles: {
       default: {
         document: { run: { font: FONT, size: BODY_HALF_POINTS, color: '000000' }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },

@@ -20,8 +20,8 @@ function procedure(name: string): Procedure {
   return loadFile(name, readFileSync(new URL(`${name}.yaml`, FIXTURES))).data as Procedure;
 }
 
-async function docx(name: string, sheet: Sheet | null = null): Promise<Buffer> {
-  const p = procedure(name);
+async function docx(name: string | Procedure, sheet: Sheet | null = null): Promise<Buffer> {
+  const p = typeof name === 'string' ? procedure(name) : name;
   const view = buildDocumentView({ procedure: p, analysis: analyseTime(p), lang: 'vi', flowchartPage: sheet });
   return renderDocx(view, { flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 400, height: 300 }, logo: { type: 'png', data: LOGO, width: 96, height: 96 } }, sheet);
 }
@@ -96,6 +96,18 @@ describe('process document as a Word file', () => {
     expect(body).toContain('svgBlip');
     const { value: text } = await mammoth.extractRawText({ buffer: a3 });
     expect(text.indexOf('5.7. Lưu đồ')).toBeLessThan(text.indexOf('5.8. Trình tự thực hiện'));
+  });
+
+  it('keeps hostile text as text: markup, entities and control characters cannot break the file', async () => {
+    const hostile = procedure('hostile');
+    // A BEL and a vertical tab, which XML 1.0 cannot hold, written as YAML escapes.
+    const file = await docx({ ...hostile, purpose: 'Chuông\u0007 và\u000b tab' });
+    const { value: text, messages } = await mammoth.extractRawText({ buffer: file });
+    expect(messages).toEqual([]);
+    expect(text).toContain('<script>alert(1)</script> {{constructor}}');
+    expect(text).toContain('Chuông  và  tab');
+    expect(part(file, 'docProps/core.xml')).toContain('&lt;script&gt;');
+    expect(part(file, 'word/document.xml')).not.toMatch(/<script|[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
   it('carries the title, the code as subject and the agency as author', async () => {
