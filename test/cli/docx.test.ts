@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
@@ -136,4 +136,20 @@ describe('a flowchart of five lanes', () => {
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9', join(a3, 'QT-TEST-LT-05.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/Page +\d+ size: +1191\.\d+ x 841\.\d+ pts \(A3\)/);
   }, 240_000);
+});
+
+describe('procmap build --docx', () => {
+  it('adds the Word file to each procedure of the site, linked from its page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-site-'));
+    const catalog = join(dir, 'catalog');
+    mkdirSync(catalog);
+    copyFileSync('test/render/document/fixtures/five-lanes.yaml', join(catalog, 'five-lanes.yaml'));
+    const result = procmap(['build', catalog, '-o', join(dir, 'site'), '--docx', '--no-pdf']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const page = join(dir, 'site', 'p', 'QT-TEST-LT-05');
+    expect(readdirSync(page).sort()).toEqual(['QT-TEST-LT-05.docx', 'QT-TEST-LT-05.md', 'flowchart.svg', 'index.html']);
+    expect(readFileSync(join(page, 'QT-TEST-LT-05.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(page, 'index.html'), 'utf8')).toContain('<a style="color:#fff;margin-right:16px" href="QT-TEST-LT-05.docx">Word</a>');
+  }, 120_000);
 });
