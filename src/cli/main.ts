@@ -132,6 +132,7 @@ function program(io: Io, setExit: (code: number) => void, lang: { current: Lang 
     )
     .option('--config <file>', 'configuration file (default: the nearest procmap.config.yaml)')
     .option('--calendar <file>', "working calendar file (default: the configuration's calendar section)")
+    .option('--paper <size>', 'pdf: a4 or a3 pages, turned to show the chart larger', 'a4')
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -144,11 +145,11 @@ function program(io: Io, setExit: (code: number) => void, lang: { current: Lang 
 
   root
     .command('doc')
-    .description('Write the ISO 9001 process document of each procedure: PDF, HTML or Markdown')
+    .description('Write the ISO 9001 process document of each procedure: PDF, Word, HTML or Markdown')
     .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
     .option('-o, --output <dir>', 'folder for the documents, one file per procedure and format, named by its code', 'out')
     .addOption(
-      new Option('-f, --format <formats>', 'pdf, html and/or md, comma-separated or repeated')
+      new Option('-f, --format <formats>', 'pdf, docx, html and/or md, comma-separated or repeated')
         .default(DOC_FORMAT_DEFAULT, 'pdf')
         // Not variadic: `--format html procedures/` must not take the folder for a format.
         .argParser((value: string, previous: string[]) => (previous === DOC_FORMAT_DEFAULT ? [value] : [...previous, value])),
@@ -156,10 +157,11 @@ function program(io: Io, setExit: (code: number) => void, lang: { current: Lang 
     .option('--template <dir>', "an organisation's templates (document.hbs, document.css, markdown.hbs, partials/*.hbs) over the built-ins")
     .option('--config <file>', 'configuration file (default: the nearest procmap.config.yaml)')
     .option('--calendar <file>', 'working calendar file (default: the configuration\'s calendar section)')
+    .option('--paper <size>', 'paper of the landscape page a wide flowchart gets: a4 or a3', 'a4')
     .addOption(langOption())
     .addHelpText(
       'after',
-      '\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml and pdf draw the flowchart with Chromium (the system\'s, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser.\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/',
+      '\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml, pdf and docx draw the flowchart with Chromium (the system\'s, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser. docx is a Word file (Word, LibreOffice) with the\ncontrol header and page x/y on every page. A flowchart with 5 lanes or more, or too wide to print its text\nat 7 pt upright, gets a landscape page (--paper a3 for A3).\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/',
     )
     .action(async (paths: string[], options) => {
       const { docCommand } = await import('./commands/doc.js');
@@ -194,6 +196,8 @@ function program(io: Io, setExit: (code: number) => void, lang: { current: Lang 
     .option('--clean', 'ignore the build cache and render every procedure again')
     .option('--keep-going', 'build the valid procedures even when some files have errors (exit 1) or cannot be rendered (exit 2)')
     .option('--no-pdf', 'skip the PDFs (faster)')
+    .option('--docx', 'also write each document as a Word file (.docx)')
+    .option('--paper <size>', 'paper of the landscape page a wide flowchart gets: a4 or a3', 'a4')
     .option('--title <text>', 'title of the index page')
     .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')

@@ -33,6 +33,8 @@ export interface ProcmapConfig {
   site?: { url?: string };
   /** Columns of dossier exports for `procmap ontime` (src/ontime/columns.ts). */
   ontime?: { columns?: Record<string, string | string[]>; steps?: Record<string, string> };
+  /** The logo of every document's control header, relative to the configuration file. */
+  logo?: string;
   /** The preset the rules start from; `recommended` when absent. */
   extends?: 'recommended' | 'all';
   rules?: Record<string, ConfiguredRule>;

@@ -1,5 +1,5 @@
 import { DEFAULT_HOURS_PER_DAY, formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
-import type { Procedure, Step } from '../model/types.js';
+import type { Channel, DossierItem, Step } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import { round2 } from '../time/units.js';
 import type { Difference, FlowTarget, ProcedureComparison } from './compare.js';
@@ -135,9 +135,42 @@ function flowText(targets: unknown): string | null {
 
 function dossierText(item: unknown): string | null {
   if (item === undefined) return null;
-  const { name, copies, form } = item as NonNullable<Procedure['dossier']>[number];
-  const details = [copies, form].filter((x) => x !== undefined && x !== '').map(String);
+  const { name, case: when, originals, copies, form } = item as DossierItem;
+  const details = [when, originals !== undefined && `originals: ${originals}`, copies !== undefined && originals !== undefined ? `copies: ${copies}` : copies, form].filter((x) => x !== undefined && x !== '' && x !== false).map(String);
   return details.length > 0 ? `${name} (${details.join('; ')})` : name;
+}
+
+function channelText(item: unknown): string | null {
+  if (item === undefined) return null;
+  const { kind, time_limit: limit, fee, note } = item as Channel;
+  const details = [limit && durationText(limit), fee !== undefined && `fee: ${fee}`, note].filter((x) => x !== undefined && x !== '' && x !== false).map(String);
+  return details.length > 0 ? `${kind} (${details.join('; ')})` : kind;
+}
+
+/** A change of a time limit: a longer one is breaking (only the law can allow it), as is one the steps now exceed. */
+function limitChange(before: unknown, after: unknown, overNow: boolean, overBefore: boolean, limit: string | null, hoursPerDay: number): Draft {
+  const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
+  const sign = direction(before, after, delta);
+  const base = { kind: 'time-limit-changed', before: durationText(before), after: durationText(after), delta } as const;
+  if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
+  if (overNow && !overBefore) return { ...base, level: 'breaking', reason: 'over-limit', limit };
+  return { ...base, ...timeReason(sign) };
+}
+
+/** Judges a channel's change: its time limit like the procedure's, its fee like the fee, the rest as a field. */
+function classifyChannel(kind: string, field: string | undefined, before: unknown, after: unknown, comparison: ProcedureComparison, hoursPerDay: number): Draft {
+  const name = `channels.${kind}`;
+  if (field === undefined) {
+    // A way of filing withdrawn leaves citizens who used it without one; a new one only adds a choice.
+    const reason = presence(before, after);
+    return { kind: 'field-changed', level: reason === 'removed' ? 'warning' : 'info', reason, field: name, before: channelText(before), after: channelText(after) };
+  }
+  if (field === 'time_limit') {
+    const over = (time: TimeAnalysis | undefined) => time?.channels.find((channel) => channel.kind === kind)?.withinLimit === false;
+    return { ...limitChange(before, after, over(comparison.revisionTime), over(comparison.baseTime), durationText(after), hoursPerDay), field: name };
+  }
+  if (field === 'fee') return { kind: 'fee-changed', level: 'warning', reason: presence(before, after), field: name, before: text(before), after: text(after) };
+  return { kind: 'field-changed', level: 'info', reason: presence(before, after), field: `${name}.${field}`, before: text(before), after: text(after) };
 }
 
 function presence(before: unknown, after: unknown): ChangeReason {
@@ -161,15 +194,10 @@ function classifyDifference(difference: Difference, comparison: ProcedureCompari
   const overBefore = isOver(comparison.baseTime);
   const limit = limitText(comparison);
   switch (head) {
-    case 'time_limit': {
-      const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
-      const sign = direction(before, after, delta);
-      const base = { kind: 'time-limit-changed', before: durationText(before), after: durationText(after), delta } as const;
-      // A longer statutory limit means citizens wait longer: only a change in the law can allow it.
-      if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
-      if (overNow && !overBefore) return { ...base, level: 'breaking', reason: 'over-limit', limit };
-      return { ...base, ...timeReason(sign) };
-    }
+    case 'time_limit':
+      return limitChange(before, after, overNow, overBefore, limit, hoursPerDay);
+    case 'channels':
+      return classifyChannel(key!, field, before, after, comparison, hoursPerDay);
     case 'total': {
       const b = (before as WorkingTime | undefined)?.hours;
       const a = (after as WorkingTime | undefined)?.hours;

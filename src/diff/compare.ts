@@ -11,7 +11,7 @@ export interface DiffSide {
 
 /**
  * Where a difference stands: `[field]` for a top-level field, `['dossier', name]` and `['legal_basis', text]`
- * for list items, `['bodies', id]`, `['steps', id]` for a whole step, `['steps', id, field]` for one field of a
+ * for list items, `['channels', kind]` and `['channels', kind, field]` for channels, `['bodies', id]`, `['steps', id]` for a whole step, `['steps', id, field]` for one field of a
  * step (`next` is the effective flow; `id` a step whose id changed), and `['total']` for the critical-path total.
  */
 export type DiffPath = readonly string[];
@@ -143,8 +143,33 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
   }
 }
 
+/**
+ * Channels matched by kind, field by field: `['channels', kind]` for one added or removed, `['channels', kind, field]`
+ * for one field. A channel's time limit is compared as it applies (its own, else the procedure's), but only where
+ * the channel writes one: a change of the procedure's own limit is reported once, under `time_limit`.
+ */
+function compareChannels(base: Procedure, revision: Procedure, out: Difference[]): void {
+  const before = keyed(base.channels, (channel) => channel.kind);
+  const after = keyed(revision.channels, (channel) => channel.kind);
+  for (const kind of [...after.keys(), ...[...before.keys()].filter((key) => !after.has(key))]) {
+    const old = before.get(kind);
+    const now = after.get(kind);
+    if (!old || !now) {
+      if (!same(old, now)) out.push({ path: ['channels', kind], before: old, after: now });
+      continue;
+    }
+    for (const key of unionKeys(old, now)) {
+      const a = (old as unknown as Record<string, unknown>)[key];
+      const b = (now as unknown as Record<string, unknown>)[key];
+      if (same(a, b)) continue;
+      if (key === 'time_limit') out.push({ path: ['channels', kind, key], before: old.time_limit ?? base.time_limit, after: now.time_limit ?? revision.time_limit });
+      else out.push({ path: ['channels', kind, key], before: a, after: b });
+    }
+  }
+}
+
 // Fields compared item by item or in their own way; every other field is compared as a whole.
-const STRUCTURED = new Set(['id', 'steps', 'bodies', 'dossier', 'legal_basis']);
+const STRUCTURED = new Set(['id', 'steps', 'bodies', 'dossier', 'legal_basis', 'channels']);
 
 /** Every difference between two versions of one procedure, in a stable order: fields, total, steps. */
 export function compareProcedures(base: Procedure, revision: Procedure, baseTime: TimeAnalysis, revisionTime: TimeAnalysis): Difference[] {
@@ -158,6 +183,7 @@ export function compareProcedures(base: Procedure, revision: Procedure, baseTime
   if (!same(baseTime.total, revisionTime.total)) out.push({ path: ['total'], before: baseTime.total, after: revisionTime.total });
   compareKeyed('dossier', keyed(base.dossier, (item) => item.name), keyed(revision.dossier, (item) => item.name), out);
   compareKeyed('legal_basis', keyed(base.legal_basis, (text) => text), keyed(revision.legal_basis, (text) => text), out);
+  compareChannels(base, revision, out);
   compareKeyed('bodies', new Map(Object.entries(base.bodies)), new Map(Object.entries(revision.bodies)), out);
   compareSteps(base.steps, revision.steps, out);
   return out;

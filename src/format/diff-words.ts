@@ -1,6 +1,8 @@
 import type { Change, ChangeKind, ChangeLevel, ChangeReason } from '../diff/classify.js';
 import type { Lang, Translated } from '../i18n.js';
+import { CHANNEL_NAMES } from '../model/channels.js';
 import { parseDuration } from '../model/duration.js';
+import type { ChannelKind } from '../model/types.js';
 import { formatDuration, formatNumber, round2 } from '../time/units.js';
 
 /** What a diff formatter turns into text. */
@@ -83,6 +85,9 @@ function days(value: number, lang: Lang): string {
 
 /** What changed, in words: the kind, with the step and field it concerns. */
 export function changeTitle(change: Change, lang: Lang): string {
+  // A channel's own limit or fee: "Time limit (Online)".
+  const channel = /^channels\.(in_person|online|postal)$/.exec(change.field ?? '')?.[1] as ChannelKind | undefined;
+  if (channel !== undefined && change.kind !== 'field-changed') return `${KIND[change.kind][lang]} (${CHANNEL_NAMES[lang][channel]})`;
   const kind = change.kind === 'field-changed' && change.step === null ? `${KIND[change.kind][lang]}: ${change.field}` : KIND[change.kind][lang];
   const field = change.step !== null && change.kind === 'field-changed' ? ` ${change.field}` : '';
   return change.step === null ? kind : `${kind} (${WORDS[lang].step} ${change.step}${field})`;

@@ -34,6 +34,8 @@ export interface Step {
   body: string;
   duration: string;
   next?: string[] | Record<string, string>;
+  /** The question a decision asks, shown in its diamond. */
+  question?: string;
   role?: string;
   description?: string;
   inputs?: string[];
@@ -43,11 +45,38 @@ export interface Step {
   draft?: boolean;
 }
 
-/** One way to apply (cách thức thực hiện): in person, online or by post. */
+/** A way to file the dossier (cách thức thực hiện). */
+export type ChannelKind = 'in_person' | 'online' | 'postal';
+
+/** One channel with its own time limit and fee where they differ from the procedure's. */
 export interface Channel {
-  kind: 'in_person' | 'online' | 'postal';
+  kind: ChannelKind;
+  /** Absent: the procedure's `time_limit`. */
   time_limit?: string;
+  /** A number of đồng, or the fee in words. */
   fee?: string | number;
+  note?: string;
+}
+
+/** One document of the dossier (thành phần hồ sơ). */
+export interface DossierItem {
+  name: string;
+  /** The case it applies to (trường hợp); items of one case print as a group. */
+  case?: string;
+  /** Bản chính. */
+  originals?: number;
+  /** Bản sao: a count, or the quantity in words. */
+  copies?: number | string;
+  form?: string;
+}
+
+/** One entry of the amendment history (theo dõi sửa đổi). */
+export interface HistoryEntry {
+  revision: number;
+  date: string;
+  changes: string;
+  /** Pages or sections amended. */
+  pages?: string;
   note?: string;
 }
 
@@ -58,14 +87,15 @@ export interface Procedure {
   code?: string;
   revision: number;
   effective: string;
+  /** Ngày ban hành, YYYY-MM-DD. */
+  issued?: string;
   level?: 'central' | 'province' | 'district' | 'commune';
   field?: string;
   agency?: string;
-  /** Who may apply (đối tượng thực hiện). */
-  applicants?: string | string[];
   issuer?: string;
+  /** A PNG, JPEG or SVG file, relative to the procedure file's folder. */
+  logo?: string;
   time_limit: string;
-  /** Ways to apply, each with its own limit and fee when they differ from the procedure's. */
   channels?: Channel[];
   four_on_the_spot?: boolean;
   cutoff?: string;
@@ -73,10 +103,12 @@ export interface Procedure {
   steps: Step[];
   purpose?: string;
   scope?: string;
+  /** Đối tượng thực hiện: one text or a list. */
+  applicants?: string | string[];
   legal_basis?: string[];
   definitions?: { term: string; meaning: string }[];
   conditions?: string[];
-  dossier?: { name: string; case?: string; copies?: number | string; originals?: number; form?: string }[];
+  dossier?: DossierItem[];
   dossier_count?: string;
   fee?: string;
   place?: string;
@@ -84,7 +116,7 @@ export interface Procedure {
   records?: { name: string; keeper?: string; retention?: string }[];
   forms?: { code?: string; name: string }[];
   signoff?: { prepared_by?: Signatory; reviewed_by?: Signatory; approved_by?: Signatory };
-  history?: { revision: number; date: string; changes: string }[];
+  history?: HistoryEntry[];
 }
 
 /** A path into the YAML document, as keys and list indexes. */

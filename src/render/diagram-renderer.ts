@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer';
 import { launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
+import { chartOrientation, type Paper } from './flowchart-page.js';
 import { Pool } from './page-pool.js';
 
 /** Image formats rendered in the browser. */
@@ -28,7 +29,14 @@ export interface DiagramOptions {
    * same HTML document its own. Letters, digits, `-` and `_`, starting with a letter.
    */
   svgId?: string;
+  /** PNG pixels per diagram pixel, instead of the session's. */
+  pngScale?: number;
+  /** PDF: print on this paper, upright or landscape, whichever shows the diagram larger (default A4). */
+  paper?: Paper;
 }
+
+// Margin all round a standalone flowchart page, in millimetres.
+const CHART_PAGE_MARGIN_MM = 10;
 
 /** A diagram mermaid refused: the generated source is wrong, not the browser. */
 export class DiagramError extends Error {
@@ -52,8 +60,9 @@ export const MERMAID_CONFIG = {
   htmlLabels: false,
   fontFamily: DIAGRAM_FONT_FAMILY,
   themeVariables: { fontFamily: DIAGRAM_FONT_FAMILY, fontSize: '15px' },
-  // linkStyle paints an edge's label text with the edge's stroke, which smears it; lane titles are headers, smaller.
-  themeCSS: '.edgeLabel .label { stroke: none !important; } .swimlane-label text { font-size: 13px; }',
+  // linkStyle paints an edge's label text with the edge's stroke, which smears it. Lane titles keep the size of the
+  // other text: it is the smallest text of a chart that decides whether it can be read on paper.
+  themeCSS: '.edgeLabel .label { stroke: none !important; } .swimlane-label text { font-size: 15px; font-weight: bold; }',
   flowchart: { htmlLabels: false, useMaxWidth: false, padding: 12 },
   swimlane: { useMaxWidth: false },
   maxTextSize: 200_000,
@@ -185,14 +194,33 @@ export class BrowserSession {
       const width = Math.ceil(rendered.width);
       const height = Math.ceil(rendered.height);
       if (format === 'png') {
-        await page.setViewport({ width, height, deviceScaleFactor: this.pngScale });
+        await page.setViewport({ width, height, deviceScaleFactor: options.pngScale ?? this.pngScale });
         return Buffer.from(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } }));
       }
-      // One extra pixel: Chromium rounds page sizes and would otherwise spill a sliver onto a second page.
-      return Buffer.from(await page.pdf({ width: `${width}px`, height: `${height + 1}px`, printBackground: true, pageRanges: '1' }));
+      // A sheet of paper, turned to show the drawing larger, the drawing shrunk to fit inside the margins.
+      const paper = options.paper ?? 'A4';
+      const { landscape, scale } = chartOrientation({ width, height }, paper, CHART_PAGE_MARGIN_MM);
+      await page.evaluate((w: number) => {
+        const svg = document.querySelector('#host > svg') as SVGSVGElement;
+        svg.style.width = `${w}px`;
+        svg.style.height = 'auto';
+      }, Math.floor(width * scale));
+      const margin = `${CHART_PAGE_MARGIN_MM}mm`;
+      return Buffer.from(
+        await page.pdf({ format: paper, landscape, margin: { top: margin, bottom: margin, left: margin, right: margin }, printBackground: true, pageRanges: '1' }),
+      );
     });
     if (!Buffer.isBuffer(result)) throw new DiagramError(result.error.trim());
     return result;
+  }
+
+  /** Draws an image (a data: URI) to PNG at `scale` pixels per CSS pixel: the fallback Word needs beside an SVG. */
+  async rasterize(uri: string, width: number, height: number, scale = 3): Promise<Buffer> {
+    return this.printPages.use(async (page) => {
+      await page.setViewport({ width: Math.ceil(width), height: Math.ceil(height), deviceScaleFactor: scale });
+      await page.setContent(`<!doctype html><html><body style="margin:0"><img src="${uri}" style="display:block;width:${width}px;height:${height}px"></body></html>`, { waitUntil: 'load' });
+      return Buffer.from(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) }, omitBackground: true }));
+    });
   }
 
   /** Prints an HTML document to PDF (A4 and CSS @page sizes honoured); it can only use inline or data: resources. */

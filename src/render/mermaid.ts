@@ -57,15 +57,16 @@ const STYLES = [
  * Layout settings that travel with the source, so mmdc or the Mermaid Live Editor draw the same chart procmap does.
  * Cross-lane edges must count when ranking steps, or a step is drawn level with the step it waits for and arrows
  * run back up over the lane titles; the title needs room above the lane headers, which the swimlane layout puts at
- * the top of the drawing.
+ * the top of the drawing. Narrow boxes and tight spacing keep a chart small enough to print its text at 7 pt or
+ * more on an A4 page (flowchart-page.ts).
  */
 const SWIMLANE_CONFIG = [
   'config:',
   '  flowchart:',
   '    titleTopMargin: 70',
-  '    wrappingWidth: 240',
-  '    nodeSpacing: 40',
-  '    rankSpacing: 45',
+  '    wrappingWidth: 160',
+  '    nodeSpacing: 20',
+  '    rankSpacing: 30',
   '  swimlane:',
   '    ignoreCrossLaneEdges: false',
 ];
@@ -102,9 +103,12 @@ function nodeLine(node: FlowchartNode, procedure: Procedure, options: FlowchartO
       return `${node.id}(["${words.end}"]):::terminal`;
     case 'step':
       return `${node.id}["${stepLabel(procedure, node.step!, options.lang)}"]:::step`;
-    case 'decision':
-      // The branch labels say what is decided; the diamond only marks that one branch is taken.
-      return `${node.id}{" "}:::gate`;
+    case 'decision': {
+      // The diamond asks the step's question; the branch labels are the answers. Without a question it only marks
+      // that one branch is taken.
+      const question = procedure.steps[node.step!]!.question;
+      return `${node.id}{"${question === undefined ? ' ' : escapeMermaidLabel(question)}"}:::gate`;
+    }
     case 'fork':
     case 'join':
       return options.dialect === 'swimlane' ? `${node.id}@{ shape: ${node.kind} }` : `${node.id}[" "]:::bar`;

@@ -6,7 +6,8 @@ import { sweepReceipts } from '../time/sweep.js';
 import { formatDateTime, formatLimit, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
-import type { Rule } from './types.js';
+import { CHANNEL_NAMES, limitsToMeet, type LimitToMeet } from '../model/channels.js';
+import type { Rule, RuleContext } from './types.js';
 
 /** The reason procmap exists: published step tables often add up to more than the statutory limit. */
 export const rule: Rule = {
@@ -39,59 +40,66 @@ export const rule: Rule = {
       vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} làm việc đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
     },
   },
-  check({ procedure, flow, calendar, lang, report }) {
-    const limit = parseDuration(procedure.time_limit);
-    const durations = procedure.steps.map((step) => parseDuration(step.duration));
-    if (!limit || durations.some((d) => d === undefined)) return;
-    const { hoursPerDay } = calendar;
-    const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');
-    if (isWorkingTime(limit) && durations.every((d) => isWorkingTime(d!))) {
-      // Working time only: the office clock adds up the same whatever the date, so no dates are needed.
-      const limitHours = toWorkingHours(limit, hoursPerDay)!;
-      const result = criticalPath(flow, (i) => toWorkingHours(durations[i]!, hoursPerDay)!);
-      if (!result || result.total <= limitHours + 1e-9) return;
-      report({
-        messageId: 'over',
-        data: {
-          total: formatWorkingTime(result.total, hoursPerDay, lang),
-          limit: formatWorkingTime(limitHours, hoursPerDay, lang),
-          over: formatWorkingTime(result.total - limitHours, hoursPerDay, lang),
-          path: ids(result.path),
-        },
-        path: ['time_limit'],
-      });
-      return;
-    }
-    // Calendar days, months and same-day hold more or fewer working hours depending on the date (Tết, 30/4,
-    // weekends, the hour of receipt): try every receipt of a window that the data fixes, never the clock.
-    const window = sweepWindow(calendar, parseDay(procedure.effective));
-    let sweep;
-    try {
-      sweep = sweepReceipts(procedure, flow, calendar, window);
-    } catch (error) {
-      // Dates beyond the lunar table (Tết after 2099): this file cannot be checked, the others still are.
-      if (!(error instanceof RangeError)) throw error;
-      report({ messageId: 'outOfRange', data: { window: windowText(window, lang), reason: error.message }, path: ['time_limit'] });
-      return;
-    }
-    if (!sweep?.worst) return;
-    const worst = sweep.worst;
-    const sameDay = limit.unit === 'sameday';
-    report({
-      messageId: sameDay ? 'overSameDay' : sweep.over === sweep.tried ? 'overAlways' : 'overSometimes',
-      data: {
-        count: sweep.over,
-        tried: sweep.tried,
-        window: windowText(sweep, lang),
-        received: formatDateTime(worst.received, lang),
-        finish: formatDateTime(worst.finish, lang),
-        appointment: formatDateTime(worst.appointment, lang),
-        over: formatWorkingTime(sweep.worstOver / 60, hoursPerDay, lang),
-        left: formatWorkingTime(workingMinutesBetween(calendar, worst.start, worst.appointment) / 60, hoursPerDay, lang),
-        limit: formatLimit(limit, lang),
-        path: ids(worst.path),
-      },
-      path: ['time_limit'],
-    });
+  check(context) {
+    // The procedure's own limit, then each channel's where it differs: every one of them binds the steps.
+    for (const limit of limitsToMeet(context.procedure)) checkLimit(context, limit);
   },
 };
+
+/** Checks the steps against one limit; a channel's limit is named after the channel in the message. */
+function checkLimit({ procedure, flow, calendar, lang, report }: RuleContext, { text, path: at, channel }: LimitToMeet): void {
+  const limit = parseDuration(text);
+  const durations = procedure.steps.map((step) => parseDuration(step.duration));
+  if (!limit || durations.some((d) => d === undefined)) return;
+  const { hoursPerDay } = calendar;
+  const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');
+  const named = (words: string) => (channel ? `${words} (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : words);
+  if (isWorkingTime(limit) && durations.every((d) => isWorkingTime(d!))) {
+    // Working time only: the office clock adds up the same whatever the date, so no dates are needed.
+    const limitHours = toWorkingHours(limit, hoursPerDay)!;
+    const result = criticalPath(flow, (i) => toWorkingHours(durations[i]!, hoursPerDay)!);
+    if (!result || result.total <= limitHours + 1e-9) return;
+    report({
+      messageId: 'over',
+      data: {
+        total: formatWorkingTime(result.total, hoursPerDay, lang),
+        limit: named(formatWorkingTime(limitHours, hoursPerDay, lang)),
+        over: formatWorkingTime(result.total - limitHours, hoursPerDay, lang),
+        path: ids(result.path),
+      },
+      path: at,
+    });
+    return;
+  }
+  // Calendar days, months and same-day hold more or fewer working hours depending on the date (Tết, 30/4,
+  // weekends, the hour of receipt): try every receipt of a window that the data fixes, never the clock.
+  const window = sweepWindow(calendar, parseDay(procedure.effective));
+  let sweep;
+  try {
+    sweep = sweepReceipts(channel ? { ...procedure, time_limit: text } : procedure, flow, calendar, window);
+  } catch (error) {
+    // Dates beyond the lunar table (Tết after 2099): this file cannot be checked, the others still are.
+    if (!(error instanceof RangeError)) throw error;
+    report({ messageId: 'outOfRange', data: { window: windowText(window, lang), reason: error.message }, path: at });
+    return;
+  }
+  if (!sweep?.worst) return;
+  const worst = sweep.worst;
+  const sameDay = limit.unit === 'sameday';
+  report({
+    messageId: sameDay ? 'overSameDay' : sweep.over === sweep.tried ? 'overAlways' : 'overSometimes',
+    data: {
+      count: sweep.over,
+      tried: sweep.tried,
+      window: windowText(sweep, lang),
+      received: formatDateTime(worst.received, lang),
+      finish: formatDateTime(worst.finish, lang),
+      appointment: formatDateTime(worst.appointment, lang),
+      over: formatWorkingTime(sweep.worstOver / 60, hoursPerDay, lang),
+      left: formatWorkingTime(workingMinutesBetween(calendar, worst.start, worst.appointment) / 60, hoursPerDay, lang),
+      limit: named(formatLimit(limit, lang)),
+      path: ids(worst.path),
+    },
+    path: at,
+  });
+}

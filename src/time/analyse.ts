@@ -1,6 +1,6 @@
 import { buildFlow, type Flow } from '../model/flow.js';
 import { DEFAULT_HOURS_PER_DAY, parseDuration, toWorkingHours } from '../model/duration.js';
-import type { Duration, Procedure } from '../model/types.js';
+import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
 import { criticalPath } from './critical-path.js';
 import { round2 } from './units.js';
@@ -9,6 +9,17 @@ import { round2 } from './units.js';
 export interface WorkingTime {
   hours: number;
   days: number;
+}
+
+/** One channel's own limit against the steps (cách thức thực hiện). */
+export interface ChannelTime {
+  kind: ChannelKind;
+  /** The channel's limit, or the procedure's when the channel has none. */
+  limitDuration: Duration;
+  /** In working time; undefined when it is not in working time. */
+  limit?: WorkingTime;
+  slack?: WorkingTime;
+  withinLimit?: boolean;
 }
 
 /** The time figures of one procedure that every command shows: total on the critical path, limit, slack. */
@@ -27,6 +38,8 @@ export interface TimeAnalysis {
   byBody: Record<string, WorkingTime>;
   /** Worst-case working time from receipt to the end of each step, by step index; empty when `total` is undefined. */
   cumulative: (WorkingTime | undefined)[];
+  /** Each channel's limit against the same total, in the order the procedure lists them. */
+  channels: ChannelTime[];
   /** The working day the figures are counted in. */
   hoursPerDay: number;
   flow: Flow;
@@ -34,6 +47,17 @@ export interface TimeAnalysis {
 
 function workingTime(hours: number, hoursPerDay: number): WorkingTime {
   return { hours: round2(hours), days: round2(hours / hoursPerDay) };
+}
+
+function channelTime(kind: ChannelKind, limitDuration: Duration, total: number | undefined, hoursPerDay: number): ChannelTime {
+  const out: ChannelTime = { kind, limitDuration };
+  const limitHours = toWorkingHours(limitDuration, hoursPerDay);
+  if (limitHours === undefined) return out;
+  out.limit = workingTime(limitHours, hoursPerDay);
+  if (total === undefined) return out;
+  out.slack = workingTime(limitHours - total, hoursPerDay);
+  out.withinLimit = total <= limitHours + 1e-9;
+  return out;
 }
 
 /** Totals, limit and slack of a schema-valid procedure in working time, with the working day of a calendar. */
@@ -46,10 +70,10 @@ export function analyseTime(procedure: Procedure, calendar: WorkingCalendar | nu
     const duration = parseDuration(step.duration);
     return duration ? toWorkingHours(duration, hoursPerDay) : undefined;
   });
-  const analysis: TimeAnalysis = { limitDuration, criticalPath: [], byBody: {}, cumulative: [], hoursPerDay, flow };
+  const analysis: TimeAnalysis = { limitDuration, criticalPath: [], byBody: {}, cumulative: [], channels: [], hoursPerDay, flow };
   if (limitHours !== undefined) analysis.limit = workingTime(limitHours, hoursPerDay);
-  if (stepHours.some((h) => h === undefined)) return analysis;
-  const result = criticalPath(flow, (i) => stepHours[i]!);
+  const result = stepHours.some((h) => h === undefined) ? undefined : criticalPath(flow, (i) => stepHours[i]!);
+  analysis.channels = (procedure.channels ?? []).map((channel) => channelTime(channel.kind, channel.time_limit === undefined ? limitDuration : parseDuration(channel.time_limit) ?? limitDuration, result?.total, hoursPerDay));
   if (!result) return analysis;
   analysis.total = workingTime(result.total, hoursPerDay);
   analysis.cumulative = result.finish.map((hours) => (Number.isNaN(hours) ? undefined : workingTime(hours, hoursPerDay)));

@@ -35,7 +35,10 @@ describe('procmap doc (CLI)', () => {
   });
 
   it('exits 2 on an unknown format, a missing template folder, or a path that does not exist', () => {
-    expect(procmap(['doc', '--lang', 'en', FULL, '--format', 'docx', '-o', outDir()]).stderr).toBe('procmap: Unknown document format "docx"; use one or more of: md, html, pdf\n');
+    expect(procmap(['doc', '--lang', 'en', FULL, '--format', 'odt', '-o', outDir()]).stderr).toBe('procmap: Unknown document format "odt"; use one or more of: md, html, pdf, docx\n');
+    const paper = procmap(['doc', '--lang', 'en', FULL, '--format', 'md', '--paper', 'letter', '-o', outDir()]);
+    expect(paper.code).toBe(2);
+    expect(paper.stderr).toBe('procmap: Unknown paper "letter"; use a4 or a3\n');
     const missing = procmap(['doc', '--lang', 'en', FULL, '--format', 'md', '--template', 'no/such/dir', '-o', outDir()]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('procmap: Template folder "no/such/dir" does not exist\n');
@@ -65,6 +68,35 @@ describe('procmap doc (CLI)', () => {
     expect(result.stderr).toContain('procmap: no document for in/bad.yaml');
     expect(result.stdout).toBe('out/QT-TEST-MIN-01.md\n');
     expect(existsSync(join(dir, 'out', 'QT-BAD.md'))).toBe(false);
+  });
+});
+
+describe('procmap doc: logos', () => {
+  it('exits 1 with a plain message for a logo that is missing or not a picture, and writes the other documents', () => {
+    const dir = outDir();
+    mkdirSync(join(dir, 'in'));
+    const record = readFileSync(`${FIXTURES}/record.yaml`, 'utf8');
+    writeFileSync(join(dir, 'in', 'missing.yaml'), record.replace('logo: logo.png', 'logo: images/so-vhttdl.png'));
+    writeFileSync(join(dir, 'in', 'fake.yaml'), record.replace('QT-TEST-DD-05', 'QT-TEST-DD-06').replace('logo: logo.png', 'logo: fake.png'));
+    writeFileSync(join(dir, 'in', 'fake.png'), 'not a picture');
+    writeFileSync(join(dir, 'in', 'good.yaml'), readFileSync(`${FIXTURES}/minimal.yaml`));
+    const result = procmap(['doc', 'in', '--format', 'md', '-o', 'out'], { cwd: dir, env: NO_BROWSER });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('in/missing.yaml: the logo "images/so-vhttdl.png" cannot be read (looked for in/images/so-vhttdl.png); write the path of a PNG, JPEG or SVG file relative to the procedure file\n');
+    expect(result.stderr).toContain('in/fake.yaml: the logo "fake.png" is not a PNG, JPEG or SVG picture\n');
+    expect(result.stdout).toBe('out/QT-TEST-MIN-01.md\n');
+  });
+
+  it('takes the logo of the configuration, relative to it, when the procedure has none', () => {
+    const dir = outDir();
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'logo: assets/logo.png\n');
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'assets', 'logo.png'), 'broken');
+    writeFileSync(join(dir, 'in', 'a.yaml'), readFileSync(`${FIXTURES}/minimal.yaml`));
+    const result = procmap(['doc', 'in', '--format', 'md', '-o', 'out'], { cwd: dir, env: NO_BROWSER });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('procmap.config.yaml: the logo "assets/logo.png" is not a PNG, JPEG or SVG picture\n');
   });
 });
 
@@ -120,9 +152,13 @@ describe('procmap doc with Chromium', () => {
     }
     const pages = text.split('\f').filter((page) => page.trim() !== '');
     expect(pages.length).toBeGreaterThan(1);
+    // The control header as agencies print it, on every page, with page x/y in it.
     pages.forEach((page, i) => {
+      expect(page).toContain('QUY TRÌNH');
       expect(page).toContain('Mã hiệu: QT-TEST-HKD-01');
-      expect(page).toContain(`Trang ${i + 1}/${pages.length}`);
+      expect(page).toContain('Lần ban hành: 02');
+      expect(page).toContain('Ngày hiệu lực: 01/07/2025');
+      expect(page).toContain(`Trang: ${i + 1}/${pages.length}`);
     });
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/render/browser.js';
 import { BrowserSession, DiagramError } from '../../src/render/diagram-renderer.js';
+import { chartOrientation, svgSize } from '../../src/render/flowchart-page.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { FLOWCHART_FIXTURES, loadFlowchartFixture } from './flowchart-fixtures.js';
 
@@ -90,13 +91,18 @@ describe('formats', () => {
     expect(size.height).toBe(2 * Math.ceil(Number(height)));
   });
 
-  it('renders a one-page PDF the size of the diagram, with its Vietnamese text', async () => {
+  it('renders a one-page PDF on A4 (or A3), turned to show the diagram larger, with its Vietnamese text', async () => {
     const path = join(dir, 'chart.pdf');
     writeFileSync(path, await session.renderMermaid(source, 'pdf'));
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
     expect(info).toMatch(/^Pages:\s+1$/m);
-    expect(info).not.toMatch(/595(\.\d+)? x 841/);
-    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    // Turned whichever way prints the chart larger.
+    const { landscape } = chartOrientation(svgSize(await session.renderSvg(source))!, 'A4', 10);
+    expect(info).toMatch(landscape ? /Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/ : /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    writeFileSync(path, await session.renderMermaid(source, 'pdf', { paper: 'A3' }));
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+(119[01]\.\d+ x 841\.\d+|841\.\d+ x 119[01]\.\d+) pts \(A3\)/);
+    // Boxes wrap long names onto several lines.
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Tiếp nhận hồ sơ liên thông');
     expect(text).toContain('Bảo hiểm xã hội');
   });

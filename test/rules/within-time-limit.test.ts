@@ -15,6 +15,10 @@ testRule('within-time-limit', {
   'invalid-over.yaml': [
     { line: 5, column: 13, message: 'Critical path takes 2 working days (16 h), over the time limit of 1 working day (8 h) by 1 working day (8 h): receive → sign → return', vi: 'Đường găng mất 2 ngày làm việc (16 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) là 1 ngày làm việc (8 giờ): receive → sign → return' },
   ],
+  // A channel with its own, shorter limit binds the steps too; one with a longer limit, or none, does not.
+  'invalid-channel.yaml': [
+    { line: 9, column: 17, message: 'Critical path takes 1.5 working days (12 h), over the time limit of 1 working day (8 h) (online) by 0.5 working days (4 h): receive → sign → return', vi: 'Đường găng mất 1,5 ngày làm việc (12 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) (trực tuyến) là 0,5 ngày làm việc (4 giờ): receive → sign → return' },
+  ],
   'invalid-calendar-limit.yaml': [
     {
       line: 6,

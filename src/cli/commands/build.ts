@@ -37,6 +37,10 @@ import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
 import { progressBar } from '../progress.js';
 import { loadCatalog } from '../catalog.js';
+import { readLogos } from '../logo.js';
+import { parsePaper } from '../paper.js';
+import type { Paper } from '../../render/flowchart-page.js';
+import type { ImageFile } from '../../render/image-file.js';
 
 const BUILD_TEXT = {
   en: {
@@ -57,6 +61,10 @@ export interface BuildCommandOptions {
   clean?: boolean;
   keepGoing?: boolean;
   pdf: boolean;
+  /** Also write each document as a Word file. */
+  docx?: boolean;
+  /** Paper of a wide flowchart's landscape page: a4 (default) or a3. */
+  paper?: string;
   lang: Lang;
   title?: string;
   template?: string;
@@ -74,9 +82,9 @@ const CONCURRENCY = 4;
 const PROCEDURE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** The files one procedure's pages are made of, relative to the site root. */
-function outputsOf(id: string, pdf: boolean): string[] {
+function outputsOf(id: string, pdf: boolean, docx: boolean): string[] {
   const dir = procedureDir(id);
-  return [`${dir}/index.html`, citizenPath(id), `${dir}/flowchart.svg`, `${dir}/${id}.md`, ...(pdf ? [`${dir}/${id}.pdf`] : [])];
+  return [`${dir}/index.html`, citizenPath(id), `${dir}/flowchart.svg`, `${dir}/${id}.md`, ...(pdf ? [`${dir}/${id}.pdf`] : []), ...(docx ? [`${dir}/${id}.docx`] : [])];
 }
 
 function compileSiteTemplates(dir: string | undefined): { templates: DocumentTemplates; fingerprint: string } {
@@ -90,10 +98,11 @@ function compileSiteTemplates(dir: string | undefined): { templates: DocumentTem
 }
 
 /** The ISO document page with a bar linking back to the catalog and to its PDF and Markdown. */
-function procedurePage(documentHtml: string, id: string, lang: Lang, pdf: boolean): string {
+function procedurePage(documentHtml: string, id: string, lang: Lang, pdf: boolean, docx: boolean): string {
   const t = SITE_LABELS[lang];
   const links = [`<a href="../../index.html">${escapeHtml(t.back)}</a>`, `<a href="citizen.html">${escapeHtml(t.citizen)}</a>`, `<a href="../../summary.html">${escapeHtml(t.summary)}</a>`];
   if (pdf) links.push(`<a href="${escapeHtml(id)}.pdf">PDF</a>`);
+  if (docx) links.push(`<a href="${escapeHtml(id)}.docx">Word</a>`);
   links.push(`<a href="${escapeHtml(id)}.md">Markdown</a>`, `<a href="flowchart.svg">SVG</a>`);
   const nav = `<nav class="site-nav" style="background:#0b3d6e;padding:8px 16px;font:14px sans-serif">${links.map((l) => l.replace('<a ', '<a style="color:#fff;margin-right:16px" ')).join('')}</nav>`;
   return documentHtml.replace(/<body([^>]*)>/, (body) => `${body}\n${nav}`);
@@ -155,7 +164,7 @@ function readManifest(path: string, io: Io): BuildManifest {
   if (!isRegularFile(path)) return emptyManifest();
   const read = readBounded(path, LIMITS.maxFileBytes);
   const text = read.ok ? read.bytes.toString('utf8') : '';
-  const { manifest, damaged } = parseManifest(text, (id) => (PROCEDURE_ID.test(id) ? outputsOf(id, true) : undefined));
+  const { manifest, damaged } = parseManifest(text, (id) => (PROCEDURE_ID.test(id) ? outputsOf(id, true, true) : undefined));
   if (damaged || !read.ok) io.stderr.write(`procmap: the build cache ${displayPath(path)} is damaged; every procedure is rendered again\n`);
   return manifest;
 }
@@ -188,16 +197,23 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
     }
   }
   const broken = new Set(errors.map((d) => d.file));
+  const logos = readLogos(result.procedures, config, broken, io);
+  if (broken.size > 0 && errors.length === 0 && !options.keepGoing) {
+    io.stderr.write(`procmap: ${BUILD_TEXT[options.lang].nothing}\n`);
+    return EXIT.problems;
+  }
   const entries = result.procedures.filter((entry) => !broken.has(entry.file));
+  const paper = parsePaper(options.paper);
+  const docx = options.docx === true;
   const calendarFingerprint = JSON.stringify(config.config.calendar ?? null) + (options.calendar ? readSettingsFile(options.calendar, 'calendar file', LIMITS.maxCalendarBytes).toString('utf8') : '');
   const wanted = new Map(
-    entries.map((entry) => [entry.procedure.id, buildKey([VERSION, fingerprint, calendarFingerprint, options.lang, String(options.pdf), base?.href ?? '', JSON.stringify(entry.procedure)])]),
+    entries.map((entry) => [entry.procedure.id, buildKey([VERSION, fingerprint, calendarFingerprint, options.lang, String(options.pdf), String(docx), paper, logos.get(entry.procedure.id)?.data.toString('base64') ?? '', base?.href ?? '', JSON.stringify(entry.procedure)])]),
   );
   // The site folder is created (safely) and locked before anything in it is read, removed or written.
   prepareOutputFolder(out);
   const unlock = lockSite(out);
   try {
-    return await buildSite(out, { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared, config: config.config });
+    return await buildSite(out, { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared, config: config.config, paper, docx, logos, brokenFiles: broken.size });
   } finally {
     unlock();
   }
@@ -216,11 +232,15 @@ interface SiteJob {
   base: URL | undefined;
   shared: { session?: BrowserSession };
   config: ProcmapConfig;
+  paper: Paper;
+  docx: boolean;
+  logos: ReadonlyMap<string, ImageFile>;
+  brokenFiles: number;
 }
 
 /** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
 async function buildSite(out: string, job: SiteJob): Promise<number> {
-  const { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared, config } = job;
+  const { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared, config, paper, docx, logos, brokenFiles } = job;
   const byId = new Map<string, CatalogEntry>(entries.map((entry) => [entry.procedure.id, entry]));
   // The site root, p/ and p/<code>/: the only folders a build writes in.
   removeAbandonedTemporaryFiles(out, 2);
@@ -239,7 +259,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   }
   const manifest: BuildManifest = emptyManifest();
   const failed = new Map<string, string>();
-  for (const id of plan.upToDate) manifest.entries[id] = { ...previous.entries[id]!, outputs: outputsOf(id, options.pdf) };
+  for (const id of plan.upToDate) manifest.entries[id] = { ...previous.entries[id]!, outputs: outputsOf(id, options.pdf, options.docx === true) };
   const saveManifest = () => writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`, out);
   const progress = progressBar(io.stderr, plan.render.length, 'build');
   try {
@@ -250,10 +270,11 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         const id = plan.render[next++]!;
         const entry = byId.get(id)!;
         const qr = base ? { qr: procedureQr(base, entry.procedure, options.lang) } : {};
-        const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang, ...qr };
+        const logo = logos.get(id);
+        const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang, paper, ...qr, ...(logo ? { logo } : {}) };
         let documents;
         try {
-          documents = await browserDocuments(session!, templates, subject, options.pdf);
+          documents = await browserDocuments(session!, templates, subject, { html: true, pdf: options.pdf, docx });
         } catch (error) {
           if (error instanceof TemplateError) throw error;
           // One procedure the browser could not draw or print (a timeout, a chart mermaid refused) stops only
@@ -268,9 +289,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         writeFileAtomic(join(dir, `${id}.md`), markdownDocument(templates, subject), out);
         writeFileAtomic(join(dir, 'flowchart.svg'), documents.svg, out);
         if (documents.pdf) writeFileAtomic(join(dir, `${id}.pdf`), documents.pdf, out);
+        if (documents.docx) writeFileAtomic(join(dir, `${id}.docx`), documents.docx, out);
         // The page is written last: a procedure counts as built only once all its files are there.
-        writeFileAtomic(join(dir, 'index.html'), procedurePage(documents.html, id, options.lang, options.pdf), out);
-        manifest.entries[id] = { key: wanted.get(id)!, outputs: outputsOf(id, options.pdf) };
+        writeFileAtomic(join(dir, 'index.html'), procedurePage(documents.html!, id, options.lang, options.pdf, docx), out);
+        manifest.entries[id] = { key: wanted.get(id)!, outputs: outputsOf(id, options.pdf, docx) };
         progress.tick(id);
         if (++sinceSave >= 50) {
           sinceSave = 0;
@@ -315,7 +337,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const t = BUILD_TEXT[options.lang];
   io.stdout.write(`${fill(count === 1 ? t.builtOne : t.built, built)}\n`);
   if (failed.size > 0 || unreadable.length > 0) return EXIT.failure;
-  if (errors.length > 0) return EXIT.problems;
+  if (errors.length > 0 || brokenFiles > 0) return EXIT.problems;
   return ontime?.failed ? EXIT.problems : EXIT.ok;
 }
 

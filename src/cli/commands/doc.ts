@@ -18,6 +18,11 @@ import { displayPath } from '../files.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../output.js';
 import { loadCatalog } from '../catalog.js';
+import type { ProcmapConfig } from '../../config/config.js';
+import type { ImageFile } from '../../render/image-file.js';
+import { readLogos } from '../logo.js';
+import { parsePaper } from '../paper.js';
+import { MIN_TEXT_PT } from '../../render/flowchart-page.js';
 
 /** Options of `procmap doc`, as commander parses them. */
 export interface DocCommandOptions {
@@ -28,10 +33,12 @@ export interface DocCommandOptions {
   template?: string;
   config?: string;
   calendar?: string;
+  /** Paper of a wide flowchart's landscape page: a4 (default) or a3. */
+  paper?: string;
 }
 
 /** The document formats, in the order they are written. */
-const DOC_FORMATS = ['md', 'html', 'pdf'] as const;
+const DOC_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
 type DocFormat = (typeof DOC_FORMATS)[number];
 
 
@@ -56,21 +63,23 @@ function loadDocumentTemplates(dir: string | undefined): DocumentTemplates {
   }
 }
 
-/** Reads and checks the procedures; those with blocking problems are reported on stderr and left out. */
 const SKIPPED = {
   en: 'procmap: no document for {file}: fix the problems above (procmap lint shows them all)',
   vi: 'procmap: không tạo tài liệu cho {file}: hãy sửa các vấn đề ở trên (procmap lint liệt kê đầy đủ)',
 } as const;
 
-function loadProcedures(paths: readonly string[], io: Io, lang: Lang): { procedures: Procedure[]; problems: boolean; unreadable: boolean } {
+/** Reads and checks the procedures and their logos; those with blocking problems are reported on stderr and left out. */
+function loadProcedures(paths: readonly string[], config: { config: ProcmapConfig; file?: string }, io: Io, lang: Lang): { procedures: { procedure: Procedure; logo: ImageFile | undefined }[]; problems: boolean; unreadable: boolean } {
   const { sources, unreadable } = loadCatalog(paths, lang);
   const result = lint(sources, { rules: RENDERING_RULES, lang });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const skipped = new Set(errors.map((d) => d.file));
   for (const d of [...unreadable, ...errors]) io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
+  const logos = readLogos(result.procedures, config, skipped, io);
+  const procedures = result.procedures.filter((entry) => !skipped.has(entry.file)).map(({ procedure }) => ({ procedure, logo: logos.get(procedure.id) }));
+  const badLogo = skipped.size > new Set(errors.map((d) => d.file)).size;
   for (const file of skipped) io.stderr.write(`${fill(SKIPPED[lang], { file })}\n`);
-  const procedures = result.procedures.filter((entry) => !skipped.has(entry.file)).map((entry) => entry.procedure);
-  return { procedures, problems: errors.length > 0, unreadable: unreadable.length > 0 };
+  return { procedures, problems: errors.length > 0 || badLogo, unreadable: unreadable.length > 0 };
 }
 
 /** Runs jobs over items with at most `limit` in flight; rejects with the first failure. */
@@ -89,32 +98,34 @@ function writeMarkdown(templates: DocumentTemplates, subject: DocumentSubject, d
   return path;
 }
 
-/** Writes one procedure's HTML and/or PDF, with the flowchart rendered to SVG and the PDF printed by the same browser. */
-async function writeBrowserFormats(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, formats: readonly DocFormat[], dir: string): Promise<string[]> {
+/** Writes one procedure's HTML, PDF and/or Word file, with the flowchart rendered once by the same browser. */
+async function writeBrowserFormats(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, formats: readonly DocFormat[], dir: string, io: Io): Promise<string[]> {
   let documents;
   try {
-    documents = await browserDocuments(session, templates, subject, formats.includes('pdf'));
+    documents = await browserDocuments(session, templates, subject, { html: formats.includes('html'), pdf: formats.includes('pdf'), docx: formats.includes('docx') });
   } catch (error) {
     if (error instanceof FlowchartError) throw new ToolError(error.message);
     throw error;
   }
-  const written: string[] = [];
-  if (formats.includes('html')) {
-    const path = join(dir, `${subject.procedure.id}.html`);
-    writeFileAtomic(path, documents.html, dir);
-    written.push(path);
+  const printed = formats.includes('pdf') || formats.includes('docx');
+  if (printed && documents.flowchartTextPt < MIN_TEXT_PT) {
+    const size = documents.flowchartTextPt.toFixed(1);
+    const hint = subject.paper === 'A3' ? 'shorten the step names or split the procedure' : 'use --paper a3 to print it on A3';
+    io.stderr.write(`procmap: the flowchart of ${subject.procedure.id} prints its smallest text at ${size} pt, below ${MIN_TEXT_PT} pt; ${hint}\n`);
   }
-  if (documents.pdf) {
-    const path = join(dir, `${subject.procedure.id}.pdf`);
-    writeFileAtomic(path, documents.pdf, dir);
+  const written: string[] = [];
+  for (const [format, data] of [['html', documents.html], ['pdf', documents.pdf], ['docx', documents.docx]] as const) {
+    if (data === undefined) continue;
+    const path = join(dir, `${subject.procedure.id}.${format}`);
+    writeFileAtomic(path, data, dir);
     written.push(path);
   }
   return written;
 }
 
 /**
- * `procmap doc`: one ISO 9001 process document per procedure, as Markdown, HTML and/or PDF, in a folder named by
- * the procedure's code. Exit 0 done, 1 when a procedure had problems that left it without a document, 2 when
+ * `procmap doc`: one ISO 9001 process document per procedure, as Markdown, HTML, PDF and/or Word, in a folder,
+ * named by the procedure's code. Exit 0 done, 1 when a procedure had problems that left it without a document, 2 when
  * procmap could not run (bad usage, a template error, no browser for html or pdf, an unreadable path).
  */
 export async function docCommand(paths: string[], options: DocCommandOptions, io: Io): Promise<number> {
@@ -131,20 +142,22 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   const formats = parseFormats(options.format);
   const templates = loadDocumentTemplates(options.template);
   const roots = paths.length > 0 ? paths : ['.'];
-  const calendar: WorkingCalendar = loadCalendar(options.calendar, loadConfig(options.config, roots[0]!));
+  const paper = parsePaper(options.paper);
+  const config = loadConfig(options.config, roots[0]!);
+  const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
   const needsBrowser = formats.some((format) => format !== 'md');
   // Look for the browser before writing anything, so a missing one never leaves half a set of documents.
   const browser = needsBrowser ? findBrowser(io.env) : undefined;
-  if (browser && !browser.ok) throw new ToolError(`${browser.message} (html and pdf documents embed the flowchart as SVG; --format md needs no browser)`);
-  const { procedures, problems, unreadable } = loadProcedures(roots, io, options.lang);
-  const subjects: DocumentSubject[] = procedures.map((procedure) => ({ procedure, analysis: analyseTime(procedure, calendar), lang: options.lang }));
+  if (browser && !browser.ok) throw new ToolError(`${browser.message} (html, pdf and docx documents embed the flowchart drawn by the browser; --format md needs no browser)`);
+  const { procedures, problems, unreadable } = loadProcedures(roots, config, io, options.lang);
+  const subjects: DocumentSubject[] = procedures.map(({ procedure, logo }) => ({ procedure, analysis: analyseTime(procedure, calendar), lang: options.lang, paper, ...(logo ? { logo } : {}) }));
   const written: string[] = [];
   if (formats.includes('md')) for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));
   if (browser?.ok && subjects.length > 0) {
     const session = await BrowserSession.open({ executablePath: browser.path });
     try {
       await eachLimited(subjects, CONCURRENCY, async (subject) => {
-        written.push(...(await writeBrowserFormats(session, templates, subject, formats, options.output)));
+        written.push(...(await writeBrowserFormats(session, templates, subject, formats, options.output, io)));
       });
     } finally {
       await session.close();

@@ -17,6 +17,7 @@ import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
 import { progressBar } from '../progress.js';
 import { loadCatalog } from '../catalog.js';
+import { parsePaper } from '../paper.js';
 
 /** Options of `procmap flowchart`, as commander parses them. */
 export interface FlowchartCommandOptions {
@@ -26,6 +27,8 @@ export interface FlowchartCommandOptions {
   lang: Lang;
   config?: string;
   calendar?: string;
+  /** pdf: the paper, a4 (default) or a3. */
+  paper?: string;
 }
 
 /** The flowchart formats, in the order they are written; the last three need a browser. */
@@ -85,6 +88,7 @@ async function openSession(executablePath: string): Promise<BrowserSession> {
  * Returns the paths written and a message per chart mermaid refused (procmap's bug, never the user's input).
  */
 async function renderInBrowser(session: BrowserSession, charts: readonly Chart[], formats: readonly DiagramFormat[], options: FlowchartCommandOptions, io: Io): Promise<{ written: string[]; failures: string[] }> {
+  const paper = parsePaper(options.paper);
   const { DiagramError } = await import('../../render/diagram-renderer.js');
   const written: string[] = [];
   const failures: string[] = [];
@@ -96,7 +100,7 @@ async function renderInBrowser(session: BrowserSession, charts: readonly Chart[]
         const source = flowchartMermaid(chart.procedure, chart.analysis, { lang: options.lang, dialect: 'swimlane', title: true });
         const files: [string, Buffer][] = [];
         try {
-          for (const format of formats) files.push([chartPath(options.output, chart.procedure.id, format), await session.renderMermaid(source, format)]);
+          for (const format of formats) files.push([chartPath(options.output, chart.procedure.id, format), await session.renderMermaid(source, format, { paper })]);
         } catch (error) {
           if (!(error instanceof DiagramError)) throw error;
           failures.push(`procmap: could not draw the flowchart of ${chart.file}: ${error.message}`);
@@ -123,6 +127,7 @@ async function renderInBrowser(session: BrowserSession, charts: readonly Chart[]
  */
 export async function flowchartCommand(paths: string[], options: FlowchartCommandOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
+  parsePaper(options.paper);
   const roots = paths.length > 0 ? paths : ['.'];
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, roots[0]!));
   const browserFormats = BROWSER_FORMATS.filter((format) => formats.includes(format));

@@ -60,6 +60,23 @@ export interface DocumentLabels {
   field: string;
   agency: string;
   fourOnTheSpot: string;
+  issued: string;
+  applicants: string;
+  channels: string;
+  channelKind: string;
+  channelLimit: string;
+  channelFee: string;
+  channelNote: string;
+  dossierCase: string;
+  dossierOriginals: string;
+  dossierCopiesOnly: string;
+  historyPages: string;
+  historyNote: string;
+  stepInputs: string;
+  cutoff: string;
+  legend: string;
+  /** The flowchart's symbols and what each means. */
+  legendItems: string[];
 }
 
 const VI: DocumentLabels = {
@@ -121,6 +138,22 @@ const VI: DocumentLabels = {
   field: 'Lĩnh vực',
   agency: 'Cơ quan thực hiện',
   fourOnTheSpot: 'Thực hiện theo cơ chế “4 tại chỗ”',
+  issued: 'Ngày ban hành',
+  applicants: 'Đối tượng thực hiện',
+  channels: 'Cách thức thực hiện',
+  channelKind: 'Cách thức',
+  channelLimit: 'Thời hạn giải quyết',
+  channelFee: 'Phí, lệ phí',
+  channelNote: 'Ghi chú',
+  dossierCase: 'Trường hợp',
+  dossierOriginals: 'Bản chính',
+  dossierCopiesOnly: 'Bản sao',
+  historyPages: 'Trang / vị trí sửa đổi',
+  historyNote: 'Ghi chú',
+  stepInputs: 'Đầu vào',
+  cutoff: 'Giờ tiếp nhận cuối ngày (nhận sau giờ này tính từ ngày làm việc tiếp theo)',
+  legend: 'Chú giải',
+  legendItems: ['Hình bầu dục: bắt đầu, kết thúc', 'Hình chữ nhật: một bước (số thứ tự, tên, thời gian)', 'Hình thoi: rẽ nhánh theo câu hỏi, nhãn trên mũi tên là câu trả lời', 'Thanh đậm: tách hoặc nhập các nhánh làm song song', 'Viền đỏ, nét đậm: đường găng', 'Mỗi làn dọc: một đơn vị thực hiện'],
 };
 
 const EN: DocumentLabels = {
@@ -182,6 +215,22 @@ const EN: DocumentLabels = {
   field: 'Field',
   agency: 'Implementing agency',
   fourOnTheSpot: 'Handled “four on the spot” (received, appraised, approved and returned at the centre)',
+  issued: 'Issued',
+  applicants: 'Applicants',
+  channels: 'Ways to file the dossier',
+  channelKind: 'Channel',
+  channelLimit: 'Time limit',
+  channelFee: 'Fee',
+  channelNote: 'Note',
+  dossierCase: 'Case',
+  dossierOriginals: 'Originals',
+  dossierCopiesOnly: 'Copies',
+  historyPages: 'Pages amended',
+  historyNote: 'Note',
+  stepInputs: 'Inputs',
+  cutoff: 'Last receipt time (later dossiers count from the next working day)',
+  legend: 'Legend',
+  legendItems: ['Rounded box: start, end', 'Rectangle: one step (number, name, time)', 'Diamond: a decision on its question, the labels on the arrows are the answers', 'Thick bar: parallel branches split or join', 'Red, thick outline: the critical path', 'Each column: one responsible body'],
 };
 
 /** The fixed words of a process document in a language. */

@@ -1,8 +1,13 @@
 import type { BrowserSession } from '../diagram-renderer.js';
 import { DiagramError } from '../diagram-renderer.js';
+import { fitScale, documentArea, flowchartSheet, svgSize, type Sheet } from '../flowchart-page.js';
+import { dataUri, imageSize, type ImageFile } from '../image-file.js';
 import { flowchartMermaid } from '../mermaid.js';
-import { renderHtml, renderMarkdown, renderPageFooter, type DocumentSubject } from './render.js';
+import { withPdfInfo } from '../pdf-info.js';
+import { renderDocx, type DocxImage } from './docx.js';
+import { renderHtml, renderMarkdown, renderPageFooter, renderPageHeader, type DocumentSubject } from './render.js';
 import type { DocumentTemplates } from './templates.js';
+import { buildDocumentView } from './view.js';
 
 /** A flowchart that the browser could not draw, named by the procedure it belongs to. */
 export class FlowchartError extends Error {
@@ -15,25 +20,80 @@ export function markdownDocument(templates: DocumentTemplates, subject: Document
   return renderMarkdown(templates, subject, mermaid);
 }
 
-/** What the browser makes of one procedure: the flowchart SVG, the document HTML and, when asked, its PDF. */
-export interface BrowserDocuments {
-  svg: string;
-  html: string;
-  pdf?: Buffer;
+/** The browser-made formats of one document. */
+export interface BrowserFormats {
+  html: boolean;
+  pdf: boolean;
+  docx: boolean;
 }
 
-/** Draws the flowchart, fills the HTML document with it and prints the PDF, all in one shared browser session. */
-export async function browserDocuments(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, pdf: boolean): Promise<BrowserDocuments> {
+/** What the browser makes of one procedure: the flowchart SVG and, as asked, the document's HTML, PDF and Word file. */
+export interface BrowserDocuments {
+  svg: string;
+  /** The size, in points, the flowchart's smallest text prints at in the PDF and Word documents. */
+  flowchartTextPt: number;
+  html?: string;
+  pdf?: Buffer;
+  docx?: Buffer;
+}
+
+// Resolution of pictures in a printed document: 300 dots per inch at the size they print.
+const PRINT_DPI = 300;
+
+async function drawFlowchart(session: BrowserSession, subject: DocumentSubject): Promise<string> {
   const mermaid = flowchartMermaid(subject.procedure, subject.analysis, { lang: subject.lang, dialect: 'swimlane', title: false });
-  let svg: string;
   try {
-    svg = await session.renderSvg(mermaid, { svgId: 'flowchart' });
+    return await session.renderSvg(mermaid, { svgId: 'flowchart' });
   } catch (error) {
     if (error instanceof DiagramError) throw new FlowchartError(`The flowchart of "${subject.procedure.id}" could not be drawn: ${error.message}`);
     throw error;
   }
-  const html = renderHtml(templates, subject, svg);
-  if (!pdf) return { svg, html };
-  const footerTemplate = renderPageFooter(templates, subject);
-  return { svg, html, pdf: await session.printPdf(html, { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate }) };
+}
+
+/** The flowchart for Word: SVG with a PNG fallback at print resolution for the size it prints at. */
+async function flowchartImage(session: BrowserSession, subject: DocumentSubject, svg: string, sheet: Sheet | null): Promise<DocxImage> {
+  const size = svgSize(svg) ?? { width: 800, height: 600 };
+  const scale = fitScale(size, documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false));
+  const pngScale = Math.max(1, Math.ceil(((PRINT_DPI / 96) * scale) * 4) / 4);
+  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, { lang: subject.lang, dialect: 'swimlane', title: false });
+  const png = await session.renderMermaid(mermaid, 'png', { svgId: 'flowchart', pngScale });
+  return { type: 'svg', data: Buffer.from(svg, 'utf8'), fallback: png, width: size.width, height: size.height };
+}
+
+/** The logo for Word: PNG or JPEG as it is; SVG with a PNG fallback drawn by the browser. */
+async function logoImage(session: BrowserSession, logo: ImageFile): Promise<DocxImage | undefined> {
+  const size = imageSize(logo);
+  if (!size) return undefined;
+  if (logo.type !== 'svg') return { type: logo.type, data: logo.data, width: size.width, height: size.height };
+  return { type: 'svg', data: logo.data, fallback: await session.rasterize(dataUri(logo), size.width, size.height), width: size.width, height: size.height };
+}
+
+/**
+ * Draws the flowchart, then fills the documents asked for with it, all in one shared browser session: the HTML page,
+ * the PDF (the control header with page x/y printed on every page) and the Word file. A chart with many lanes or
+ * too wide to read upright gets a landscape page (A4, or the subject's paper).
+ */
+export async function browserDocuments(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, formats: BrowserFormats): Promise<BrowserDocuments> {
+  const svg = await drawFlowchart(session, subject);
+  const lanes = new Set(subject.procedure.steps.map((step) => step.body)).size;
+  const { sheet, textPt } = flowchartSheet(svgSize(svg), lanes, subject.paper);
+  const logo = subject.logo && dataUri(subject.logo);
+  const out: BrowserDocuments = { svg, flowchartTextPt: textPt };
+  if (formats.html) out.html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet });
+  if (formats.pdf) {
+    const html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet, pdf: true });
+    const headerTemplate = renderPageHeader(templates, subject, logo);
+    const footerTemplate = renderPageFooter(templates, subject);
+    // Tagged, so that Chromium writes the section headings as bookmarks (the PDF outline).
+    const pdf = await session.printPdf(html, { displayHeaderFooter: true, headerTemplate, footerTemplate, tagged: true, outline: true });
+    const { procedure } = subject;
+    const author = procedure.issuer ?? procedure.agency;
+    out.pdf = withPdfInfo(pdf, { title: `${procedure.id} – ${procedure.title}`, subject: procedure.id, ...(author ? { author } : {}) });
+  }
+  if (formats.docx) {
+    const view = buildDocumentView({ ...subject, logo, flowchartPage: sheet });
+    const logoPicture = subject.logo && (await logoImage(session, subject.logo));
+    out.docx = await renderDocx(view, { flowchart: await flowchartImage(session, subject, svg, sheet), ...(logoPicture ? { logo: logoPicture } : {}) }, sheet);
+  }
+  return out;
 }

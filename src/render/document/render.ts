@@ -1,23 +1,48 @@
 import { withDocumentPolicy } from './policy.js';
+import type { Paper, Sheet } from '../flowchart-page.js';
+import type { ImageFile } from '../image-file.js';
 import { Markup, svgMarkup } from './markup.js';
 import { markdownView } from './markdown.js';
 import type { DocumentTemplates } from './templates.js';
 import { buildDocumentView, type DocumentInput } from './view.js';
 
-/** A procedure with its time analysis, in a language: what every document format starts from. */
-export type DocumentSubject = Omit<DocumentInput, 'flowchart' | 'css'>;
+/** A procedure with its time analysis, in a language, with the agency's logo: what every document format starts from. */
+export type DocumentSubject = Omit<DocumentInput, 'flowchart' | 'css' | 'logo' | 'pdf' | 'flowchartPage'> & {
+  /** The logo file, embedded in the control header. */
+  logo?: ImageFile;
+  /** The paper of a flowchart's landscape page (A4 unless asked). */
+  paper?: Paper;
+};
 
-/** One self-contained HTML page: inline stylesheet, the flowchart as inline SVG; what the PDF printer prints too. */
-export function renderHtml(templates: DocumentTemplates, subject: DocumentSubject, svg: string): string {
-  return withDocumentPolicy(templates.html(buildDocumentView({ ...subject, flowchart: { svg: svgMarkup(svg) }, css: new Markup(templates.css) })));
+/** How the HTML is laid out: for the screen or for procmap's PDF printer, and where the flowchart goes. */
+export interface HtmlLayout {
+  /** The logo as a data: URI. */
+  logo?: string | undefined;
+  pdf?: boolean;
+  flowchartPage?: Sheet | null;
 }
 
-/** The footer the PDF printer puts on every page: document code, revision, page x/y. */
+function viewInput(subject: DocumentSubject) {
+  const { logo: _logo, paper: _paper, ...input } = subject;
+  return input;
+}
+
+/** One self-contained HTML page: inline stylesheet, the flowchart as inline SVG; what the PDF printer prints too. */
+export function renderHtml(templates: DocumentTemplates, subject: DocumentSubject, svg: string, layout: HtmlLayout = {}): string {
+  return withDocumentPolicy(templates.html(buildDocumentView({ ...viewInput(subject), ...layout, flowchart: { svg: svgMarkup(svg) }, css: new Markup(templates.css) })));
+}
+
+/** The control header the PDF printer puts on every page: issuer and logo, title, code, revision, dates, page x/y. */
+export function renderPageHeader(templates: DocumentTemplates, subject: DocumentSubject, logo?: string): string {
+  return templates.pageHeader(buildDocumentView({ ...viewInput(subject), logo }));
+}
+
+/** The footer the PDF printer puts on every page: document code and revision. */
 export function renderPageFooter(templates: DocumentTemplates, subject: DocumentSubject): string {
-  return templates.pageFooter(buildDocumentView(subject));
+  return templates.pageFooter(buildDocumentView(viewInput(subject)));
 }
 
 /** The document in Markdown with the flowchart as a mermaid block; needs no browser. */
 export function renderMarkdown(templates: DocumentTemplates, subject: DocumentSubject, mermaid: string): string {
-  return templates.markdown(markdownView(buildDocumentView({ ...subject, flowchart: { mermaid: new Markup(mermaid.trimEnd()) } })));
+  return templates.markdown(markdownView(buildDocumentView({ ...viewInput(subject), flowchart: { mermaid: new Markup(mermaid.trimEnd()) } })));
 }

@@ -6,7 +6,7 @@ import type { TemplateSource, TemplateSources } from './templates.js';
 /** The templates that ship with procmap (the package's templates/ folder). */
 export const BUILTIN_TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates');
 
-const MAIN_FILES = { document: 'document.hbs', pageFooter: 'page-footer.hbs', markdown: 'markdown.hbs', css: 'document.css' } as const;
+const MAIN_FILES = { document: 'document.hbs', pageHeader: 'page-header.hbs', pageFooter: 'page-footer.hbs', markdown: 'markdown.hbs', css: 'document.css' } as const;
 const MAIN_NAMES = new Set<string>(Object.values(MAIN_FILES));
 
 /** Why a template folder cannot be used. */
@@ -33,7 +33,7 @@ function hbsFiles(dir: string): string[] {
 
 /**
  * Reads the built-in templates and, when a folder is given, lays an organisation's files over them by name:
- * document.hbs, page-footer.hbs, markdown.hbs, document.css, and partials in DIR/partials/ (or DIR itself).
+ * document.hbs, page-header.hbs, page-footer.hbs, markdown.hbs, document.css, and partials in DIR/partials/ (or DIR itself).
  * `show` turns a path into the form used in messages.
  */
 export function readTemplates(overrideDir?: string, show: (path: string) => string = (path) => path): TemplateSources {
@@ -59,6 +59,7 @@ export function readTemplates(overrideDir?: string, show: (path: string) => stri
   }
   return {
     document: pick(MAIN_FILES.document),
+    pageHeader: pick(MAIN_FILES.pageHeader),
     pageFooter: pick(MAIN_FILES.pageFooter),
     markdown: pick(MAIN_FILES.markdown),
     css: pick(MAIN_FILES.css),

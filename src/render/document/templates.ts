@@ -12,7 +12,9 @@ export interface TemplateSource {
 export interface TemplateSources {
   /** The HTML page (document.hbs). */
   document: TemplateSource;
-  /** The footer with page x/y that the PDF printer puts on every page (page-footer.hbs). */
+  /** The control header with page x/y that the PDF printer puts on every page (page-header.hbs). */
+  pageHeader: TemplateSource;
+  /** The footer that the PDF printer puts on every page (page-footer.hbs). */
   pageFooter: TemplateSource;
   /** The Markdown document (markdown.hbs); self-contained: the partials are HTML. */
   markdown: TemplateSource;
@@ -39,6 +41,7 @@ export class TemplateError extends Error {
 /** Compiled document templates, ready to render views. */
 export interface DocumentTemplates {
   html(view: DocumentView): string;
+  pageHeader(view: DocumentView): string;
   pageFooter(view: DocumentView): string;
   /** Renders a view whose text is already Markdown-escaped. */
   markdown(view: DocumentView): string;
@@ -116,12 +119,13 @@ function compile(hb: typeof Handlebars, source: TemplateSource, options: Compile
 export function compileTemplates(sources: TemplateSources): DocumentTemplates {
   const hb = Handlebars.create();
   const names = new Set(sources.partials.keys());
-  for (const source of [...sources.partials.values(), sources.document, sources.pageFooter]) check(hb, source, HTML_OPTIONS, names);
+  for (const source of [...sources.partials.values(), sources.document, sources.pageHeader, sources.pageFooter]) check(hb, source, HTML_OPTIONS, names);
   check(hb, sources.markdown, MARKDOWN_OPTIONS, new Set());
   for (const [name, source] of sources.partials) hb.registerPartial(name, compile(hb, source, HTML_OPTIONS));
   const html = compile(hb, sources.document, HTML_OPTIONS);
+  const pageHeader = compile(hb, sources.pageHeader, HTML_OPTIONS);
   const pageFooter = compile(hb, sources.pageFooter, HTML_OPTIONS);
   // The Markdown template gets no partials: those are HTML and would escape text already escaped for Markdown.
   const markdown = compile(Handlebars.create(), sources.markdown, MARKDOWN_OPTIONS);
-  return { html: (view) => html(view), pageFooter: (view) => pageFooter(view), markdown: (view) => markdown(view), css: sources.css.text };
+  return { html: (view) => html(view), pageHeader: (view) => pageHeader(view), pageFooter: (view) => pageFooter(view), markdown: (view) => markdown(view), css: sources.css.text };
 }

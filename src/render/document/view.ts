@@ -1,10 +1,12 @@
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
-import type { Procedure, Signatory, Step } from '../../model/types.js';
+import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
+import type { DossierItem, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
-import { formatDuration, formatNumber, formatWorkingTime } from '../../time/units.js';
+import { formatDuration, formatLimit, formatNumber, formatWorkingTime } from '../../time/units.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
+import { sheetName, type Sheet } from '../flowchart-page.js';
 
 /** One column of the sign-off block; name and title stay null so the printed form keeps space to fill in by hand. */
 export interface SignerView {
@@ -23,8 +25,34 @@ export interface StepView {
   time: string;
   /** Where the flow goes when it is not simply the next row: a decision, parallel branches, or the end. */
   flow: string | null;
+  /** The question of a decision step, printed before its branches. */
+  question: string | null;
+  inputs: string[];
   forms: string[];
   outputs: string[];
+}
+
+/** One row of the channels table (cách thức thực hiện): its limit and fee, the procedure's where it has none. */
+export interface ChannelView {
+  name: string;
+  limit: string;
+  fee: string | null;
+  note: string | null;
+  /** Whether the steps fit this channel's own limit, in words; null when it has none of its own or they cannot be compared. */
+  verdict: string | null;
+  withinLimit: boolean | null;
+}
+
+/** One row of the dossier table. */
+export interface DossierItemView {
+  no: number;
+  name: string;
+  /** The quantity in one column: "01 bản chính, 01 bản sao", or the text written. */
+  copies: string | null;
+  originals: string | null;
+  /** Copies alone, for the split columns. */
+  copiesOnly: string | null;
+  form: string | null;
 }
 
 /** The processing-time figures of section 5.4 and the total row of the step table. */
@@ -35,6 +63,8 @@ export interface TimeView {
   verdict: string | null;
   withinLimit: boolean | null;
   criticalPath: string | null;
+  /** The last receipt time of the day (cutoff), `15:00`; null when the procedure sets none. */
+  cutoff: string | null;
 }
 
 /**
@@ -50,18 +80,30 @@ export interface DocumentView {
     title: string;
     code: string;
     revision: string;
+    /** Ngày ban hành; null when the procedure does not say. */
+    issued: string | null;
     effective: string;
+    /** The agency's logo as a data: URI, for the control header; null for none. */
+    logo: string | null;
   };
   /** Facts printed under the title: national code, field, level, agency; only those the procedure gives. */
   facts: { label: string; value: string }[];
   signers: SignerView[];
-  history: { revision: string; date: string; changes: string }[];
+  history: { revision: string; date: string; changes: string; pages: string | null; note: string | null }[];
+  /** The optional history columns, printed when some entry fills them. */
+  historyColumns: { pages: boolean; note: boolean };
   purpose: string | null;
   scope: string | null;
+  applicants: string[];
+  channels: ChannelView[];
   legalBasis: string[];
   definitions: { term: string; meaning: string }[];
   conditions: string[];
-  dossier: { no: number; name: string; copies: string | null; form: string | null }[];
+  dossier: DossierItemView[];
+  /** The dossier by case (trường hợp), in the order cases first appear; one group with a null case when none is named. */
+  dossierGroups: { case: string | null; items: DossierItemView[] }[];
+  /** Originals and copies in their own columns: some item counts its originals. */
+  dossierSplit: boolean;
   dossierCount: string | null;
   time: TimeView;
   place: string | null;
@@ -77,6 +119,10 @@ export interface DocumentView {
   css: Markup | null;
   /** A QR code to the procedure's page online with its caption (revision included); null when the site has no address. */
   qr: { svg: Markup; caption: string } | null;
+  /** Printing to PDF: the printer draws the control header with page numbers on every page, so the page leaves it out. */
+  pdf: boolean;
+  /** The flowchart's page of its own (wide or many lanes), `A4-landscape`, `A3-portrait`…; null when it stays in the text. */
+  flowchartPage: string | null;
 }
 
 /** What goes into a document besides the procedure itself. */
@@ -88,11 +134,15 @@ export interface DocumentInput {
   css?: Markup;
   /** The QR code to print on the cover: procmap-made SVG and its caption. */
   qr?: { svg: string; caption: string };
+  /** The logo as a data: URI. */
+  logo?: string;
+  pdf?: boolean;
+  flowchartPage?: Sheet | null;
 }
 
 const FLOW_WORDS = {
-  vi: { step: 'bước', parallel: 'Chuyển đồng thời: bước', end: 'Kết thúc quy trình', within: 'Đạt: còn dư {margin} so với thời hạn', over: 'Vượt thời hạn giải quyết {margin}', notComparable: 'Không so sánh được với thời hạn: có thời gian tính theo ngày lịch hoặc lưu đồ có vòng lặp', unknown: 'Không tính được: có bước tính theo ngày lịch hoặc lưu đồ có vòng lặp' },
-  en: { step: 'step', parallel: 'Then, in parallel: steps', end: 'End of the process', within: 'Within the limit, {margin} to spare', over: 'Over the limit by {margin}', notComparable: 'Cannot be compared with the limit: a period in calendar days, or a loop in the flow', unknown: 'Cannot be computed: a step in calendar days, or a loop in the flow' },
+  vi: { step: 'bước', parallel: 'Chuyển đồng thời: bước', end: 'Kết thúc quy trình', within: 'Đạt: còn dư {margin} so với thời hạn', over: 'Vượt thời hạn giải quyết {margin}', free: 'Miễn phí', currency: '{amount} đồng', notComparable: 'Không so sánh được với thời hạn: có thời gian tính theo ngày lịch hoặc lưu đồ có vòng lặp', unknown: 'Không tính được: có bước tính theo ngày lịch hoặc lưu đồ có vòng lặp' },
+  en: { step: 'step', parallel: 'Then, in parallel: steps', end: 'End of the process', within: 'Within the limit, {margin} to spare', over: 'Over the limit by {margin}', free: 'Free of charge', currency: '{amount} VND', notComparable: 'Cannot be compared with the limit: a period in calendar days, or a loop in the flow', unknown: 'Cannot be computed: a step in calendar days, or a loop in the flow' },
 } as const;
 
 const LEVELS = {
@@ -162,13 +212,60 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang): Tim
     verdict,
     withinLimit: analysis.withinLimit ?? null,
     criticalPath: names.length > 0 ? names.join(' → ') : null,
+    cutoff: procedure.cutoff ?? null,
   };
 }
 
-function copiesText(copies: number | string | undefined, lang: Lang): string | null {
+function copiesText(copies: number | string | undefined, lang: Lang, kind = ''): string | null {
   if (copies === undefined) return null;
   if (typeof copies === 'string') return copies;
-  return lang === 'vi' ? `${String(copies).padStart(2, '0')} bản` : `${formatNumber(copies, lang)}`;
+  return lang === 'vi' ? `${String(copies).padStart(2, '0')} bản${kind && ` ${kind}`}` : `${formatNumber(copies, lang)}${kind && ` ${kind}`}`;
+}
+
+const COPY_KINDS = { vi: { originals: 'chính', copies: 'sao' }, en: { originals: 'original(s)', copies: 'copy(ies)' } } as const;
+
+function dossierItem(item: DossierItem, no: number, lang: Lang): DossierItemView {
+  const originals = copiesText(item.originals, lang, COPY_KINDS[lang].originals);
+  // Copies beside originals are named as copies; alone, a count keeps the plain "01 bản" it always printed.
+  const copies = copiesText(item.copies, lang, item.originals === undefined ? '' : COPY_KINDS[lang].copies);
+  const both = [originals, copies].filter((x): x is string => x !== null);
+  return { no, name: item.name, copies: both.length > 0 ? both.join(', ') : null, originals: copiesText(item.originals, lang), copiesOnly: copiesText(item.copies, lang), form: item.form ?? null };
+}
+
+function dossierGroups(items: readonly DossierItemView[], source: readonly DossierItem[]): DocumentView['dossierGroups'] {
+  const groups: DocumentView['dossierGroups'] = [];
+  items.forEach((item, i) => {
+    const when = source[i]!.case ?? null;
+    const group = groups.find((g) => g.case === when) ?? groups[groups.push({ case: when, items: [] }) - 1]!;
+    group.items.push(item);
+  });
+  return groups;
+}
+
+/** A fee as the document prints it: a number of đồng with thousands separators, 0 as free, text as written. */
+function feeText(fee: string | number | undefined, lang: Lang): string | null {
+  if (fee === undefined) return null;
+  if (typeof fee === 'string') return fee;
+  if (fee === 0) return FLOW_WORDS[lang].free;
+  return fill(FLOW_WORDS[lang].currency, { amount: fee.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US') });
+}
+
+function channelViews(p: Procedure, analysis: TimeAnalysis, lang: Lang): ChannelView[] {
+  const words = FLOW_WORDS[lang];
+  return (p.channels ?? []).map((channel, i) => {
+    const time = analysis.channels[i];
+    const own = channel.time_limit !== undefined && time !== undefined;
+    let verdict: string | null = null;
+    if (own && time.slack && time.withinLimit !== undefined) verdict = fill(time.withinLimit ? words.within : words.over, { margin: formatWorkingTime(Math.abs(time.slack.hours), analysis.hoursPerDay, lang) });
+    return {
+      name: CHANNEL_NAMES[lang][channel.kind],
+      limit: formatLimit(time?.limitDuration ?? analysis.limitDuration, lang),
+      fee: feeText(channel.fee, lang) ?? p.fee ?? null,
+      note: channel.note ?? null,
+      verdict,
+      withinLimit: own ? (time.withinLimit ?? null) : null,
+    };
+  });
 }
 
 /** Builds the view of one procedure's process document from the procedure, its time analysis and its flowchart. */
@@ -176,6 +273,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
   const { procedure: p, analysis, lang } = input;
   const labels = documentLabels(lang);
   const bodyName = (id: string) => p.bodies[id]?.name ?? id;
+  const dossier = (p.dossier ?? []).map((d, i) => dossierItem(d, i + 1, lang));
   return {
     lang,
     labels,
@@ -185,7 +283,9 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       title: p.title,
       code: p.id,
       revision: formatRevision(p.revision),
+      issued: p.issued ? formatDate(p.issued) : null,
       effective: formatDate(p.effective),
+      logo: input.logo ?? null,
     },
     facts: [
       [labels.nationalCode, p.code],
@@ -198,13 +298,18 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       signer(labels.reviewedBy, p.signoff?.reviewed_by),
       signer(labels.approvedBy, p.signoff?.approved_by),
     ],
-    history: (p.history ?? []).map((h) => ({ revision: formatRevision(h.revision), date: formatDate(h.date), changes: h.changes })),
+    history: (p.history ?? []).map((h) => ({ revision: formatRevision(h.revision), date: formatDate(h.date), changes: h.changes, pages: h.pages ?? null, note: h.note ?? null })),
+    historyColumns: { pages: (p.history ?? []).some((h) => h.pages !== undefined), note: (p.history ?? []).some((h) => h.note !== undefined) },
     purpose: p.purpose ?? null,
     scope: p.scope ?? null,
+    applicants: applicantList(p),
+    channels: channelViews(p, analysis, lang),
     legalBasis: p.legal_basis ?? [],
     definitions: (p.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
     conditions: p.conditions ?? [],
-    dossier: (p.dossier ?? []).map((d, i) => ({ no: i + 1, name: d.name, copies: copiesText(d.copies, lang), form: d.form ?? null })),
+    dossier,
+    dossierGroups: dossierGroups(dossier, p.dossier ?? []),
+    dossierSplit: (p.dossier ?? []).some((d) => d.originals !== undefined),
     dossierCount: p.dossier_count ?? null,
     time: timeView(analysis, p, lang),
     place: p.place ?? null,
@@ -221,6 +326,8 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       role: step.role !== undefined && step.role !== bodyName(step.body) ? step.role : null,
       time: stepTime(step, lang),
       flow: stepFlow(step, p.steps, lang),
+      question: step.question ?? null,
+      inputs: step.inputs ?? [],
       forms: step.forms ?? [],
       outputs: step.outputs ?? [],
     })),
@@ -228,5 +335,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     records: (p.records ?? []).map((r, i) => ({ no: i + 1, name: r.name, keeper: r.keeper ?? null, retention: r.retention ?? null })),
     css: input.css ?? null,
     qr: input.qr ? { svg: new Markup(input.qr.svg), caption: input.qr.caption } : null,
+    pdf: input.pdf === true,
+    flowchartPage: input.flowchartPage ? sheetName(input.flowchartPage) : null,
   };
 }

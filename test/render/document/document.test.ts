@@ -7,7 +7,7 @@ import { loadFile } from '../../../src/model/load.js';
 import type { Procedure } from '../../../src/model/types.js';
 import { svgMarkup } from '../../../src/render/document/markup.js';
 import { escapeMarkdown } from '../../../src/render/document/markdown.js';
-import { renderHtml, renderMarkdown, renderPageFooter, type DocumentSubject } from '../../../src/render/document/render.js';
+import { renderHtml, renderMarkdown, renderPageFooter, renderPageHeader, type DocumentSubject } from '../../../src/render/document/render.js';
 import { BUILTIN_TEMPLATE_DIR, readTemplates } from '../../../src/render/document/template-files.js';
 import { compileTemplates, TemplateError } from '../../../src/render/document/templates.js';
 import { analyseTime } from '../../../src/time/analyse.js';
@@ -50,7 +50,7 @@ function templateError(run: () => unknown): TemplateError {
 }
 
 describe('process document: golden files', () => {
-  for (const name of ['full', 'minimal']) {
+  for (const name of ['full', 'minimal', 'record']) {
     for (const lang of ['vi', 'en'] as const) {
       it(`${name} in ${lang}: HTML`, async () => {
         await expect(renderHtml(builtins, subject(name, lang), SVG)).toMatchFileSnapshot(`golden/${name}.${lang}.html`);
@@ -110,10 +110,40 @@ describe('process document: content', () => {
     expect(html).toContain('<p class="verdict over">Vượt thời hạn giải quyết 0,13 ngày làm việc (1 giờ)</p>');
   });
 
-  it('puts code, revision and page x/y in the PDF footer', () => {
+  it('puts the control header with page x/y in the PDF page header, and code and revision in the footer', () => {
     const footer = renderPageFooter(builtins, subject('full', 'vi'));
     expect(footer).toContain('Mã hiệu: QT-TEST-HKD-01 · Lần ban hành: 02');
-    expect(footer).toContain('Trang <span class="pageNumber"></span>/<span class="totalPages"></span>');
+    expect(footer).not.toContain('pageNumber');
+    const header = renderPageHeader(builtins, subject('record', 'vi'), 'data:image/png;base64,AAAA');
+    expect(header).toContain('<img src="data:image/png;base64,AAAA"');
+    expect(header).toContain('>Sở Văn hóa, Thể thao và Du lịch</td>');
+    expect(header).toContain('QUY TRÌNH</span><br>Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ lữ hành nội địa');
+    for (const line of ['Mã hiệu: <b>QT-TEST-DD-05</b>', 'Lần ban hành: 03', 'Ngày ban hành: 20/12/2025', 'Ngày hiệu lực: 05/01/2026', 'Trang: <span class="pageNumber"></span>/<span class="totalPages"></span>']) {
+      expect(header).toContain(line);
+    }
+  });
+
+  it('prints the fields of the national record: channels, applicants, dossier by case, history pages and notes, inputs, question', () => {
+    const html = renderHtml(builtins, subject('record', 'vi'), SVG);
+    expect(html).toContain('<p class="applicants"><strong>Đối tượng thực hiện:</strong> Doanh nghiệp; Hợp tác xã</p>');
+    expect(html).toMatch(/<tr><td>Trực tuyến<\/td><td>8 ngày làm việc<div class="verdict ok">Đạt: còn dư 1,5 ngày làm việc \(12 giờ\) so với thời hạn<\/div><\/td><td>2.500.000 đồng<\/td><td>Nộp qua Cổng Dịch vụ công quốc gia, ký số hồ sơ<\/td><\/tr>/);
+    // A channel without its own fee or limit shows the procedure's.
+    expect(html).toContain('<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td>3.000.000 đồng/giấy phép</td><td></td></tr>');
+    expect(html).toContain('<tr class="case"><td colspan="5">Trường hợp: Trường hợp nộp thay</td></tr>');
+    expect(html).toContain('<th class="count" scope="col">Bản chính</th><th class="count" scope="col">Bản sao</th>');
+    expect(html).toContain('<td>Rút ngắn thời hạn trực tuyến còn 08 ngày làm việc.</td><td>Trang 4–5, mục 5.4, 5.5</td><td>Theo Quyết định số 1234/QĐ-UBND ngày 10/12/2025</td>');
+    expect(html).toContain('<div class="inputs">Đầu vào: Hồ sơ đã số hóa; Xác nhận ký quỹ của ngân hàng</div><div class="flow question">Hồ sơ đủ điều kiện?</div>');
+    expect(html).toContain('<div>Ngày ban hành: 20/12/2025</div>');
+    expect(html).toContain('<tr><th scope="row">Giờ tiếp nhận cuối ngày (nhận sau giờ này tính từ ngày làm việc tiếp theo)</th><td>16:00</td></tr>');
+    expect(html).toContain('<strong>Chú giải:</strong> Hình bầu dục: bắt đầu, kết thúc;');
+  });
+
+  it('lays the page out for the PDF printer: no repeated header table, room for the printed header, a landscape flowchart page', () => {
+    const html = renderHtml(builtins, subject('record', 'vi'), SVG, { pdf: true, flowchartPage: { paper: 'A3', landscape: true } });
+    expect(html).not.toContain('class="page-frame"');
+    expect(html).toContain('@page { margin-top: 44mm; }');
+    expect(html).toContain('<section class="flowchart-section sheet-A3-landscape">');
+    expect(renderHtml(builtins, subject('record', 'vi'), SVG)).toContain('<table class="page-frame">');
   });
 });
 

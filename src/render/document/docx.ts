@@ -1,0 +1,351 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  convertMillimetersToTwip,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  HeightRule,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
+import { documentArea, PAPER_MM, type Paper, type Sheet } from '../flowchart-page.js';
+import type { DocumentView } from './view.js';
+
+/** A picture to embed: PNG or JPEG bytes, or SVG with a PNG for readers that cannot draw SVG; size in CSS pixels. */
+export interface DocxImage {
+  type: 'png' | 'jpg' | 'svg';
+  data: Buffer;
+  /** Required for SVG: what Word 2013 and older, and other readers, show instead. */
+  fallback?: Buffer;
+  width: number;
+  height: number;
+}
+
+/** The pictures of a document besides its text. */
+export interface DocxImages {
+  flowchart?: DocxImage;
+  logo?: DocxImage;
+}
+
+// Decree 30/2020/NĐ-CP, Phụ lục I: Times New Roman 13–14 pt; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+const FONT = 'Times New Roman';
+const BODY_HALF_POINTS = 26;
+const SMALL_HALF_POINTS = 22;
+const MARGIN = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 };
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'F0F0F0' } as const;
+const PX_PER_MM = 96 / 25.4;
+
+// Characters XML 1.0 cannot hold (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF): Word refuses a
+// file that has one, and the docx package writes text as it is.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text as a Word file can hold it: each character XML forbids becomes a space. */
+function xmlText(text: string): string {
+  return text.replace(NOT_XML, ' ');
+}
+
+/** One run of text; `\n` in the text becomes a line break. */
+function run(text: string, style: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun[] {
+  return xmlText(text)
+    .split(/\r\n?|\n/)
+    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
+}
+
+function para(text: string | null, style: { bold?: boolean; italics?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
+  const { align, ...font } = style;
+  return new Paragraph({ children: text === null ? [] : run(text, font), alignment: align ?? AlignmentType.JUSTIFIED, spacing: { after: 60 } });
+}
+
+/** A placeholder for a section the procedure leaves empty, as the other formats print it. */
+function placeholder(view: DocumentView): Paragraph {
+  return para(view.labels.notApplicable, { italics: true });
+}
+
+function cell(content: string | null | Paragraph[], options: { bold?: boolean; italics?: boolean; center?: boolean; shade?: boolean; span?: number } = {}): TableCell {
+  const children = Array.isArray(content)
+    ? content
+    : [new Paragraph({ children: content === null ? [] : run(content, { bold: options.bold, italics: options.italics, size: SMALL_HALF_POINTS }), alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT })];
+  return new TableCell({
+    children,
+    borders: CELL_BORDERS,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    verticalAlign: VerticalAlign.TOP,
+    ...(options.shade ? { shading: SHADE } : {}),
+    ...(options.span ? { columnSpan: options.span } : {}),
+  });
+}
+
+/** A header row that Word and LibreOffice repeat at the top of every page the table runs onto. */
+function headRow(titles: readonly string[]): TableRow {
+  return new TableRow({ tableHeader: true, cantSplit: true, children: titles.map((title) => cell(title, { bold: true, center: true, shade: true })) });
+}
+
+function row(cells: TableCell[]): TableRow {
+  return new TableRow({ cantSplit: true, children: cells });
+}
+
+// The width of the text on an upright A4 page, in twentieths of a point.
+const TEXT_WIDTH_TWIPS = convertMillimetersToTwip(210 - MARGIN.left - MARGIN.right);
+
+/** A table across the text width, its columns in percent of it (fixed, so Word and LibreOffice draw the same). */
+function table(rows: TableRow[], widths: readonly number[], textWidth = TEXT_WIDTH_TWIPS): Table {
+  const columnWidths = widths.map((percent) => Math.round((percent / 100) * textWidth));
+  return new Table({ rows, width: { size: textWidth, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED });
+}
+
+/** Paragraphs of a table cell: a first line, then smaller lines below it. */
+function lines(first: string, rest: readonly (string | null)[], firstBold = false): Paragraph[] {
+  return [
+    new Paragraph({ children: run(first, { bold: firstBold, size: SMALL_HALF_POINTS }) }),
+    ...rest.filter((line): line is string => line !== null && line !== '').map((line) => new Paragraph({ children: run(line, { size: 20 }) })),
+  ];
+}
+
+function heading(text: string, level: 1 | 2): Paragraph {
+  return new Paragraph({ children: run(text), heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
+}
+
+function list(items: readonly string[], view: DocumentView): Paragraph[] {
+  if (items.length === 0) return [placeholder(view)];
+  return items.map((item) => new Paragraph({ children: run(item), bullet: { level: 0 }, alignment: AlignmentType.JUSTIFIED }));
+}
+
+/** An image scaled to fit a width and height in millimetres, never enlarged. */
+function picture(image: DocxImage, maxWidthMm: number, maxHeightMm: number, alt: string): ImageRun {
+  const scale = Math.min(1, (maxWidthMm * PX_PER_MM) / image.width, (maxHeightMm * PX_PER_MM) / image.height);
+  const transformation = { width: Math.round(image.width * scale), height: Math.round(image.height * scale) };
+  const altText = { name: xmlText(alt), description: xmlText(alt), title: xmlText(alt) };
+  if (image.type === 'svg') return new ImageRun({ type: 'svg', data: image.data, fallback: { type: 'png', data: image.fallback! }, transformation, altText });
+  return new ImageRun({ type: image.type, data: image.data, transformation, altText });
+}
+
+/** The control header as agencies print it, in the Word page header so it is on every page, with page x/y as fields. */
+function controlHeader(view: DocumentView, logo: DocxImage | undefined, textWidth: number): Header {
+  const h = view.header;
+  const small = { size: 20 };
+  const issuer = [
+    // Single line spacing: a picture in a paragraph with a fixed or proportional line height gets cut off.
+    ...(logo ? [new Paragraph({ children: [picture(logo, 40, 16, h.issuer ?? '')], alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO } })] : []),
+    new Paragraph({ children: run((h.issuer ?? '').toLocaleUpperCase(view.lang), { bold: true, ...small }), alignment: AlignmentType.CENTER }),
+  ];
+  const title = [
+    new Paragraph({ children: run(h.kind, { bold: true, size: 24 }), alignment: AlignmentType.CENTER }),
+    new Paragraph({ children: run(h.title, { bold: true, ...small }), alignment: AlignmentType.CENTER }),
+  ];
+  const meta = [
+    `${view.labels.code}: ${h.code}`,
+    `${view.labels.revision}: ${h.revision}`,
+    ...(h.issued ? [`${view.labels.issued}: ${h.issued}`] : []),
+    `${view.labels.effective}: ${h.effective}`,
+  ].map((text) => new Paragraph({ children: run(text, small) }));
+  meta.push(new Paragraph({ children: [...run(`${view.labels.page}: `, small), new TextRun({ children: [PageNumber.CURRENT], ...small }), new TextRun({ text: '/', ...small }), new TextRun({ children: [PageNumber.TOTAL_PAGES], ...small })] }));
+  const middle = (children: Paragraph[]) => new TableCell({ children, borders: CELL_BORDERS, verticalAlign: VerticalAlign.CENTER, margins: { top: 40, bottom: 40, left: 80, right: 80 } });
+  const frame = table([new TableRow({ children: [middle(issuer), middle(title), middle(meta)] })], [27, 43, 30], textWidth);
+  return new Header({ children: [frame, new Paragraph({ children: [] })] });
+}
+
+function footer(view: DocumentView): Footer {
+  return new Footer({ children: [para(`${view.labels.code}: ${view.header.code} · ${view.labels.revision}: ${view.header.revision}`, { size: 18, align: AlignmentType.LEFT })] });
+}
+
+function cover(view: DocumentView): FileChild[] {
+  const out: FileChild[] = [
+    new Paragraph({ children: [...run(view.header.kind, { bold: true, size: 36 }), new TextRun({ text: '', break: 1 }), ...run(view.header.title, { bold: true, size: 32 })], alignment: AlignmentType.CENTER, spacing: { before: 360, after: 240 } }),
+    ...view.facts.map((fact) => new Paragraph({ children: [...run(`${fact.label}: `, { italics: true }), ...run(fact.value)], alignment: AlignmentType.CENTER })),
+  ];
+  if (view.fourOnTheSpot) out.push(para(view.labels.fourOnTheSpot, { bold: true, align: AlignmentType.CENTER }));
+  out.push(new Paragraph({ children: [] }));
+  const signers = view.signers;
+  out.push(
+    table([
+      headRow([view.labels.signoff, ...signers.map((s) => s.role)]),
+      row([cell(view.labels.signName), ...signers.map((s) => cell(s.name, { center: true }))]),
+      new TableRow({ height: { value: convertMillimetersToTwip(30), rule: HeightRule.ATLEAST }, children: [cell(view.labels.signature), ...signers.map(() => cell(null))] }),
+      row([cell(view.labels.signTitle), ...signers.map((s) => cell(s.title, { center: true }))]),
+    ], [22, 26, 26, 26]),
+  );
+  out.push(new Paragraph({ children: run(view.labels.history, { bold: true }), alignment: AlignmentType.CENTER, spacing: { before: 360, after: 120 } }));
+  const cols = view.historyColumns;
+  const titles = [view.labels.historyRevision, view.labels.historyDate, view.labels.historyChanges, ...(cols.pages ? [view.labels.historyPages] : []), ...(cols.note ? [view.labels.historyNote] : [])];
+  const entries =
+    view.history.length > 0
+      ? view.history.map((h) => row([cell(h.revision, { center: true }), cell(h.date, { center: true }), cell(h.changes), ...(cols.pages ? [cell(h.pages)] : []), ...(cols.note ? [cell(h.note)] : [])]))
+      : [row([cell(view.header.revision, { center: true }), cell(view.header.effective, { center: true }), cell(view.labels.notApplicable, { italics: true })])];
+  const changes = 72 - (cols.pages ? 18 : 0) - (cols.note ? 18 : 0);
+  out.push(table([headRow(titles), ...entries], [12, 16, changes, ...(cols.pages ? [18] : []), ...(cols.note ? [18] : [])]));
+  out.push(new Paragraph({ children: [new PageBreak()] }));
+  return out;
+}
+
+function dossier(view: DocumentView): FileChild[] {
+  if (view.dossier.length === 0) return [placeholder(view)];
+  const l = view.labels;
+  const split = view.dossierSplit;
+  const titles = [l.dossierNo, l.dossierName, ...(split ? [l.dossierOriginals, l.dossierCopiesOnly] : [l.dossierCopies]), l.dossierForm];
+  const rows = [headRow(titles)];
+  for (const group of view.dossierGroups) {
+    if (group.case !== null) rows.push(row([cell(`${l.dossierCase}: ${group.case}`, { bold: true, italics: true, span: titles.length })]));
+    for (const item of group.items) {
+      const counts = split ? [cell(item.originals, { center: true }), cell(item.copiesOnly, { center: true })] : [cell(item.copies, { center: true })];
+      rows.push(row([cell(String(item.no), { center: true }), cell(item.name), ...counts, cell(item.form)]));
+    }
+  }
+  return [table(rows, split ? [7, 45, 12, 14, 22] : [7, 47, 20, 26])];
+}
+
+function timeSection(view: DocumentView): FileChild[] {
+  const l = view.labels;
+  const t = view.time;
+  const rows = [
+    row([cell(l.timeLimit), cell(t.limit)]),
+    row([cell(l.timeTotal), cell(t.total)]),
+    ...(t.criticalPath ? [row([cell(l.timeCriticalPath), cell(t.criticalPath)])] : []),
+    ...(t.cutoff ? [row([cell(l.cutoff), cell(t.cutoff)])] : []),
+  ];
+  return [table(rows, [38, 62]), ...(t.verdict ? [para(t.verdict, { bold: true })] : [])];
+}
+
+function channels(view: DocumentView): FileChild[] {
+  if (view.channels.length === 0) return [];
+  const l = view.labels;
+  return [
+    para(l.channels, { bold: true }),
+    table([headRow([l.channelKind, l.channelLimit, l.channelFee, l.channelNote]), ...view.channels.map((c) => row([cell(c.name), cell(lines(c.limit, [c.verdict])), cell(c.fee), cell(c.note)]))], [22, 30, 20, 28]),
+  ];
+}
+
+function steps(view: DocumentView): FileChild[] {
+  const l = view.labels;
+  const rows = [headRow([l.stepNo, l.stepName, l.stepBody, l.stepTime, l.stepForms])];
+  for (const step of view.steps) {
+    const details = [step.description, step.inputs.length > 0 ? `${l.stepInputs}: ${step.inputs.join('; ')}` : null, step.question, step.flow];
+    const forms = [...step.forms.map((form) => new Paragraph({ children: run(form, { bold: true, size: SMALL_HALF_POINTS }) })), ...step.outputs.map((output) => new Paragraph({ children: run(output, { size: SMALL_HALF_POINTS }) }))];
+    rows.push(row([cell(String(step.no), { center: true }), cell(lines(step.name, details, true)), cell(lines(step.body, [step.role])), cell(step.time, { center: true }), cell(forms.length > 0 ? forms : null)]));
+  }
+  rows.push(row([cell(l.stepTotal, { bold: true, shade: true, span: 3 }), cell(view.time.total, { bold: true, shade: true, span: 2 })]));
+  return [table(rows, [6, 40, 20, 12, 22])];
+}
+
+function simpleTable(view: DocumentView, titles: string[], widths: number[], items: (string | null)[][]): FileChild[] {
+  if (items.length === 0) return [placeholder(view)];
+  return [table([headRow(titles), ...items.map((cells) => row(cells.map((text, i) => cell(text, { center: i === 0 }))))], widths)];
+}
+
+function flowchart(view: DocumentView, image: DocxImage | undefined, sheet: Sheet | null): FileChild[] {
+  if (!image) return [placeholder(view)];
+  const area = documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false);
+  return [
+    new Paragraph({ children: [picture(image, area.width, area.height, `${view.labels.flowchart}: ${view.header.title}`)], alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO } }),
+    para(`${view.labels.legend}: ${view.labels.legendItems.join('; ')}.`, { size: 20, align: AlignmentType.LEFT }),
+  ];
+}
+
+function sectionPage(paper: Paper, landscape: boolean): NonNullable<ISectionOptions['properties']> {
+  const [short, long] = PAPER_MM[paper];
+  return {
+    page: {
+      // docx swaps width and height itself for a landscape page.
+      size: { width: convertMillimetersToTwip(short), height: convertMillimetersToTwip(long), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      margin: {
+        top: convertMillimetersToTwip(MARGIN.top),
+        bottom: convertMillimetersToTwip(MARGIN.bottom),
+        left: convertMillimetersToTwip(MARGIN.left),
+        right: convertMillimetersToTwip(MARGIN.right),
+        header: convertMillimetersToTwip(MARGIN.header),
+        footer: convertMillimetersToTwip(MARGIN.footer),
+      },
+    },
+  };
+}
+
+/**
+ * The process document as a Word file, with the same content as the HTML and PDF: the control header in the page
+ * header of every page (page x/y as PAGE and NUMPAGES fields), tables whose header rows repeat on each page, the
+ * sign-off block, the amendment history, the step table and the flowchart as a picture, on a page of its own
+ * (`sheet`) when it needs one.
+ */
+export async function renderDocx(view: DocumentView, images: DocxImages, sheet: Sheet | null = null): Promise<Buffer> {
+  const l = view.labels;
+  const before: FileChild[] = [
+    ...cover(view),
+    heading(`1. ${l.purpose}`, 1),
+    view.purpose ? para(view.purpose) : placeholder(view),
+    heading(`2. ${l.scope}`, 1),
+    view.scope ? para(view.scope) : placeholder(view),
+    ...(view.applicants.length > 0 ? [new Paragraph({ children: [...run(`${l.applicants}: `, { bold: true }), ...run(view.applicants.join('; '))] })] : []),
+    heading(`3. ${l.legalBasis}`, 1),
+    ...list(view.legalBasis, view),
+    heading(`4. ${l.definitions}`, 1),
+    ...simpleTable(view, [l.term, l.meaning], [30, 70], view.definitions.map((d) => [d.term, d.meaning])),
+    heading(`5. ${l.content}`, 1),
+    heading(`5.1. ${l.conditions}`, 2),
+    ...list(view.conditions, view),
+    heading(`5.2. ${l.dossier}`, 2),
+    ...dossier(view),
+    heading(`5.3. ${l.dossierCount}`, 2),
+    view.dossierCount ? para(view.dossierCount) : placeholder(view),
+    heading(`5.4. ${l.time}`, 2),
+    ...timeSection(view),
+    heading(`5.5. ${l.place}`, 2),
+    view.place ? para(view.place) : placeholder(view),
+    ...channels(view),
+    heading(`5.6. ${l.fee}`, 2),
+    view.fee ? para(view.fee) : placeholder(view),
+  ];
+  const chart: FileChild[] = [heading(`5.7. ${l.flowchart}`, 2), ...flowchart(view, images.flowchart, sheet)];
+  const after: FileChild[] = [
+    heading(`5.8. ${l.steps}`, 2),
+    ...steps(view),
+    ...(view.result ? [new Paragraph({ children: [...run(`${l.result}: `, { bold: true }), ...run(view.result)], spacing: { before: 120 } })] : []),
+    heading(`6. ${l.forms}`, 1),
+    ...simpleTable(view, [l.dossierNo, l.formCode, l.formName], [8, 25, 67], view.forms.map((f) => [String(f.no), f.code, f.name])),
+    heading(`7. ${l.records}`, 1),
+    ...simpleTable(view, [l.dossierNo, l.recordName, l.recordKeeper, l.recordRetention], [8, 42, 30, 20], view.records.map((r) => [String(r.no), r.name, r.keeper, r.retention])),
+  ];
+  // Each section carries its own header and footer: a landscape flowchart page is a section of its own.
+  const section = (children: FileChild[], paper: Paper, landscape: boolean, first: boolean): ISectionOptions => ({
+    headers: { default: controlHeader(view, images.logo, convertMillimetersToTwip(documentArea(paper, landscape).width)) },
+    footers: { default: footer(view) },
+    properties: { ...sectionPage(paper, landscape), ...(first ? {} : { type: SectionType.NEXT_PAGE }) },
+    children,
+  });
+  const sections =
+    sheet === null
+      ? [section([...before, ...chart, ...after], 'A4', false, true)]
+      : [section(before, 'A4', false, true), section(chart, sheet.paper, sheet.landscape, false), section(after, 'A4', false, false)];
+  const document = new Document({
+    title: xmlText(`${view.header.code} – ${view.header.title}`),
+    subject: view.header.code,
+    creator: xmlText(view.header.issuer ?? 'procmap'),
+    description: xmlText(view.header.title),
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: BODY_HALF_POINTS, color: '000000' }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
+        heading1: { run: { font: FONT, size: BODY_HALF_POINTS, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        heading2: { run: { font: FONT, size: BODY_HALF_POINTS, bold: true, italics: false, color: '000000' }, paragraph: { spacing: { before: 180, after: 80 }, keepNext: true } },
+      },
+    },
+    sections,
+  });
+  return Packer.toBuffer(document);
+}

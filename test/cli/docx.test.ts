@@ -1,0 +1,155 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFile } from '../../src/model/load.js';
+import type { Procedure } from '../../src/model/types.js';
+import { buildDocumentView, type DocumentView } from '../../src/render/document/view.js';
+import { analyseTime } from '../../src/time/analyse.js';
+import { procmap } from '../helpers/cli.js';
+
+// These drive the real Chromium and LibreOffice (Debian: libreoffice-writer-nogui; .ci/run installs it): without
+// them they fail, they never skip.
+const RECORD = 'test/render/document/fixtures/record.yaml';
+const ID = 'QT-TEST-DD-05';
+
+/** Text as a reader sees it, for comparing formats: NFC, without any white space (line wrapping differs). */
+function squeeze(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, '');
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function htmlText(html: string): string {
+  return decodeEntities(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' '));
+}
+
+function markdownText(md: string): string {
+  return decodeEntities(md.replace(/```mermaid[\s\S]*?```/g, ' ').replace(/<br>/g, ' ').replace(/\*\*|(?<!\\)_|\|/g, ' ').replace(/\\(.)/g, '$1'));
+}
+
+// Parts of the view that are not text, or not printed the same way everywhere (the combined quantity of a dossier
+// item stands in split columns when originals are counted).
+const NOT_TEXT = new Set(['labels', 'css', 'flowchart', 'lang', 'logo', 'pdf', 'flowchartPage', 'withinLimit', 'fourOnTheSpot', 'historyColumns', 'dossierSplit', 'copies']);
+const PRINTED_LABELS = ['purpose', 'scope', 'legalBasis', 'definitions', 'content', 'conditions', 'dossier', 'dossierCount', 'time', 'place', 'fee', 'flowchart', 'steps', 'forms', 'records', 'history', 'applicants', 'channels', 'legend', 'stepTotal', 'cutoff', 'dossierCase', 'dossierOriginals', 'dossierCopiesOnly', 'historyPages', 'historyNote', 'stepInputs', 'timeLimit', 'timeTotal', 'timeCriticalPath'] as const;
+
+/** Every piece of text a document shows: the procedure's, in the words of the view, and the headings. */
+function expectedTexts(view: DocumentView): string[] {
+  const out = new Set<string>();
+  const walk = (value: unknown, key: string) => {
+    if (NOT_TEXT.has(key)) return;
+    if (typeof value === 'string') out.add(value);
+    else if (Array.isArray(value)) value.forEach((item) => walk(item, ''));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(view, '');
+  for (const label of PRINTED_LABELS) out.add(view.labels[label]);
+  for (const item of view.labels.legendItems) out.add(item);
+  return [...out].filter((text) => text.trim() !== '');
+}
+
+describe('one procedure in four formats', () => {
+  const out = mkdtempSync(join(tmpdir(), 'procmap-formats-'));
+  let texts: Record<'md' | 'html' | 'pdf' | 'docx', string>;
+  let converted: string;
+
+  beforeAll(async () => {
+    const result = procmap(['doc', RECORD, '--format', 'md,html,pdf,docx', '--paper', 'a3', '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter(Boolean).sort()).toEqual(['docx', 'html', 'md', 'pdf'].map((format) => join(out, `${ID}.${format}`)));
+    const docx = await mammoth.extractRawText({ path: join(out, `${ID}.docx`) });
+    texts = {
+      md: markdownText(readFileSync(join(out, `${ID}.md`), 'utf8')),
+      html: htmlText(readFileSync(join(out, `${ID}.html`), 'utf8')),
+      pdf: execFileSync('pdftotext', [join(out, `${ID}.pdf`), '-'], { encoding: 'utf8' }),
+      // mammoth reads the body; the control header is in the page header, read from its XML.
+      docx: `${docx.value}\n${htmlText(execFileSync('unzip', ['-p', join(out, `${ID}.docx`), 'word/header1.xml'], { encoding: 'utf8' }))}`,
+    };
+    // LibreOffice, a second reader of the Word file: it lays the pages out, headers and page fields included.
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), join(out, `${ID}.docx`)], { stdio: 'ignore', timeout: 170_000 });
+    converted = join(out, 'lo', `${ID}.pdf`);
+  }, 240_000);
+
+  it('shows the same content in DOCX, HTML, PDF and Markdown', () => {
+    const p = loadFile(RECORD, readFileSync(RECORD)).data as Procedure;
+    const expected = expectedTexts(buildDocumentView({ procedure: p, analysis: analyseTime(p), lang: 'vi' }));
+    expect(expected.length).toBeGreaterThan(100);
+    for (const [format, text] of Object.entries(texts)) {
+      const haystack = squeeze(text);
+      const missing = expected.filter((needle) => !haystack.includes(squeeze(needle)));
+      expect(missing, `${format} lacks`).toEqual([]);
+    }
+  });
+
+  it('opens in LibreOffice with the control header and page x/y on every page, page 2 included', () => {
+    const text = execFileSync('pdftotext', ['-layout', converted, '-'], { encoding: 'utf8' });
+    const pages = text.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((page, i) => {
+      expect(page, `page ${i + 1}`).toContain('QUY TRÌNH');
+      expect(page, `page ${i + 1}`).toContain('Mã hiệu: QT-TEST-DD-05');
+      expect(page, `page ${i + 1}`).toContain('Ngày ban hành: 20/12/2025');
+      expect(page, `page ${i + 1}`).toMatch(new RegExp(`Trang: ${i + 1}/${pages.length}`));
+    });
+    expect(pages[1]).toContain('1. MỤC ĐÍCH');
+    // Five lanes, too tall for a landscape page: the flowchart has an upright A3 page of its own.
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages.length), converted], { encoding: 'utf8' });
+    expect(sizes).toMatch(/Page +4 size: +841\.\d+ x 1190\.\d+ pts \(A3\)/);
+    expect(sizes).toMatch(/Page +5 size: +595\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+
+  it('prints the PDF with the flowchart page, bookmarks for the sections and the metadata', () => {
+    const pdf = join(out, `${ID}.pdf`);
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '20', pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/^Title: +QT-TEST-DD-05 – Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ lữ hành nội địa$/m);
+    expect(info).toMatch(/^Subject: +QT-TEST-DD-05$/m);
+    expect(info).toMatch(/^Author: +Sở Văn hóa, Thể thao và Du lịch$/m);
+    expect(info).toMatch(/Page +4 size: +841\.\d+ x 1191\.\d+ pts \(A3\)/);
+    const raw = readFileSync(pdf).toString('latin1');
+    expect(raw).toMatch(/\/Type \/Outlines/);
+  });
+});
+
+describe('a flowchart of five lanes', () => {
+  const FIVE = 'test/render/document/fixtures/five-lanes.yaml';
+
+  it('gets a landscape page, and procmap says when even that prints its text below 7 pt', () => {
+    const a4 = mkdtempSync(join(tmpdir(), 'procmap-lanes-'));
+    const small = procmap(['doc', FIVE, '--format', 'pdf', '-o', a4]);
+    expect(small.code).toBe(0);
+    expect(small.stderr).toMatch(/^procmap: the flowchart of QT-TEST-LT-05 prints its smallest text at \d\.\d pt, below 7 pt; use --paper a3 to print it on A3\n$/);
+    const a3 = mkdtempSync(join(tmpdir(), 'procmap-lanes-'));
+    const large = procmap(['doc', FIVE, '--format', 'pdf', '--paper', 'a3', '-o', a3]);
+    expect(large.stderr).toBe('');
+    expect(large.code).toBe(0);
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9', join(a3, 'QT-TEST-LT-05.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/Page +\d+ size: +1191\.\d+ x 841\.\d+ pts \(A3\)/);
+  }, 240_000);
+});
+
+describe('procmap build --docx', () => {
+  it('adds the Word file to each procedure of the site, linked from its page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-site-'));
+    const catalog = join(dir, 'catalog');
+    mkdirSync(catalog);
+    copyFileSync('test/render/document/fixtures/five-lanes.yaml', join(catalog, 'five-lanes.yaml'));
+    const result = procmap(['build', catalog, '-o', join(dir, 'site'), '--docx', '--no-pdf']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const page = join(dir, 'site', 'p', 'QT-TEST-LT-05');
+    expect(readdirSync(page).sort()).toEqual(['QT-TEST-LT-05.docx', 'QT-TEST-LT-05.md', 'flowchart.svg', 'index.html']);
+    expect(readFileSync(join(page, 'QT-TEST-LT-05.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(page, 'index.html'), 'utf8')).toContain('<a style="color:#fff;margin-right:16px" href="QT-TEST-LT-05.docx">Word</a>');
+  }, 120_000);
+});

@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { loadFile } from '../../../src/model/load.js';
+import type { Procedure } from '../../../src/model/types.js';
+import { renderDocx } from '../../../src/render/document/docx.js';
+import type { Sheet } from '../../../src/render/flowchart-page.js';
+import { buildDocumentView } from '../../../src/render/document/view.js';
+import { analyseTime } from '../../../src/time/analyse.js';
+
+// The Word file is read back by mammoth, a reader that shares no code with the docx package that wrote it.
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+const LOGO = readFileSync(new URL('logo.png', FIXTURES));
+const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><text x="4" y="24">Thẩm định</text></svg>');
+
+function procedure(name: string): Procedure {
+  return loadFile(name, readFileSync(new URL(`${name}.yaml`, FIXTURES))).data as Procedure;
+}
+
+async function docx(name: string | Procedure, sheet: Sheet | null = null): Promise<Buffer> {
+  const p = typeof name === 'string' ? procedure(name) : name;
+  const view = buildDocumentView({ procedure: p, analysis: analyseTime(p), lang: 'vi', flowchartPage: sheet });
+  return renderDocx(view, { flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 400, height: 300 }, logo: { type: 'png', data: LOGO, width: 96, height: 96 } }, sheet);
+}
+
+/** One part of the Word file (a zip), as text. */
+function part(file: Buffer, name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-docx-'));
+  writeFileSync(join(dir, 'doc.docx'), file);
+  return execFileSync('unzip', ['-p', join(dir, 'doc.docx'), name], { encoding: 'utf8' });
+}
+
+describe('process document as a Word file', () => {
+  it('holds the text of every section with its Vietnamese diacritics, the new record fields included', async () => {
+    const { value: text } = await mammoth.extractRawText({ buffer: await docx('record') });
+    for (const phrase of [
+      'Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ lữ hành nội địa',
+      '1. MỤC ĐÍCH',
+      '5.8. Trình tự thực hiện',
+      'Đối tượng thực hiện: ',
+      'Doanh nghiệp; Hợp tác xã',
+      'Cách thức thực hiện',
+      'Qua dịch vụ bưu chính công ích',
+      '8 ngày làm việc',
+      '2.500.000 đồng',
+      'Trường hợp: Trường hợp nộp thay',
+      'Đầu vào: Hồ sơ đã số hóa; Xác nhận ký quỹ của ngân hàng',
+      'Hồ sơ đủ điều kiện?',
+      'Đủ điều kiện → bước 5; Không đủ → bước 4',
+      'Theo Quyết định số 1234/QĐ-UBND ngày 10/12/2025',
+      'Giờ tiếp nhận cuối ngày',
+      'Chú giải: Hình bầu dục',
+      'Tổng thời gian giải quyết',
+    ]) {
+      expect(text).toContain(phrase);
+    }
+  });
+
+  it('makes real tables whose first row is a header row that repeats on every page', async () => {
+    const file = await docx('full');
+    const { value: html } = await mammoth.convertToHtml({ buffer: file });
+    const tables = html.match(/<table>/g) ?? [];
+    // Sign-off, history, definitions, dossier, time, steps, forms, records.
+    expect(tables.length).toBe(8);
+    expect(html).toMatch(/<table><thead><tr><th><p><strong>TT<\/strong><\/p><\/th><th><p><strong>Trình tự<\/strong><\/p><\/th><th><p><strong>Trách nhiệm<\/strong><\/p><\/th><th><p><strong>Thời gian<\/strong><\/p><\/th><th><p><strong>Biểu mẫu \/ Kết quả<\/strong><\/p><\/th><\/tr><\/thead>/);
+    expect(html).toContain('<td><p>0,5 ngày</p></td>');
+    // After the header row: one row per step (7) and the total.
+    const steps = html.slice(html.indexOf('<strong>Trình tự</strong>'));
+    expect(steps.slice(0, steps.indexOf('</table>')).match(/<tr>/g)!.length).toBe(7 + 1);
+    expect(part(file, 'word/document.xml')).toMatch(/<w:tblHeader\/>/);
+  });
+
+  it('puts the control header in the page header with page x/y as PAGE and NUMPAGES fields, and the logo in it', async () => {
+    const file = await docx('record');
+    const header = part(file, 'word/header1.xml');
+    expect(header).toContain('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH');
+    expect(header).toContain('QUY TRÌNH');
+    expect(header).toContain('Mã hiệu: QT-TEST-DD-05');
+    expect(header).toContain('Ngày ban hành: 20/12/2025');
+    expect(header).toContain('Ngày hiệu lực: 05/01/2026');
+    expect(header).toMatch(/Trang: [\s\S]*PAGE[\s\S]*NUMPAGES/);
+    expect(header).toContain('<pic:pic');
+  });
+
+  it('puts a wide flowchart on a landscape page of its own, A3 when asked, and the SVG with a PNG fallback', async () => {
+    const upright = part(await docx('record'), 'word/document.xml');
+    expect(upright.match(/<w:sectPr/g)!.length).toBe(1);
+    const a3 = await docx('record', { paper: 'A3', landscape: true });
+    const body = part(a3, 'word/document.xml');
+    expect(body.match(/<w:sectPr/g)!.length).toBe(3);
+    // A3 landscape: 420 × 297 mm in twentieths of a point, between two upright A4 sections.
+    expect(body.match(/<w:pgSz [^>]*>/g)).toEqual(['<w:pgSz w:w="11905" w:h="16837" w:orient="portrait"/>', '<w:pgSz w:w="23811" w:h="16837" w:orient="landscape"/>', '<w:pgSz w:w="11905" w:h="16837" w:orient="portrait"/>']);
+    expect(body).toContain('svgBlip');
+    const { value: text } = await mammoth.extractRawText({ buffer: a3 });
+    expect(text.indexOf('5.7. Lưu đồ')).toBeLessThan(text.indexOf('5.8. Trình tự thực hiện'));
+  });
+
+  it('keeps hostile text as text: markup, entities and control characters cannot break the file', async () => {
+    const hostile = procedure('hostile');
+    // A BEL and a vertical tab, which XML 1.0 cannot hold, written as YAML escapes.
+    const file = await docx({ ...hostile, purpose: 'Chuông\u0007 và\u000b tab' });
+    const { value: text, messages } = await mammoth.extractRawText({ buffer: file });
+    expect(messages).toEqual([]);
+    expect(text).toContain('<script>alert(1)</script> {{constructor}}');
+    expect(text).toContain('Chuông  và  tab');
+    expect(part(file, 'docProps/core.xml')).toContain('&lt;script&gt;');
+    expect(part(file, 'word/document.xml')).not.toMatch(/<script|[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+
+  it('carries the title, the code as subject and the agency as author', async () => {
+    const core = part(await docx('record'), 'docProps/core.xml');
+    expect(core).toContain('<dc:title>QT-TEST-DD-05 – Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ lữ hành nội địa</dc:title>');
+    expect(core).toContain('<dc:subject>QT-TEST-DD-05</dc:subject>');
+    expect(core).toContain('<dc:creator>Sở Văn hóa, Thể thao và Du lịch</dc:creator>');
+  });
+});
