@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes sure the system has what rendering and its tests need: a Chromium, fonts that carry Vietnamese
-// diacritics, and poppler's pdftotext. On Debian as root it installs what is missing with apt-get; elsewhere it
+// diacritics, and poppler's pdftotext (with --tests, LibreOffice too). On Debian as root it installs what is missing with apt-get; elsewhere it
 // says what to install and fails, so a test run never silently skips the browser tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +12,10 @@ if (!existsSync('/usr/share/fonts/truetype/noto')) missing.push('fonts-noto-core
 if (!existsSync('/usr/share/fonts/truetype/dejavu')) missing.push('fonts-dejavu-core');
 const onPath = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0;
 if (!onPath('pdftotext')) missing.push('poppler-utils');
+// The Decree 30/2020 print profile's font: Liberation Serif, the metric twin of Times New Roman.
+if (!existsSync('/usr/share/fonts/truetype/liberation2')) missing.push('fonts-liberation2');
+// The tests read Word documents back with LibreOffice as a second, independent reader.
+if (process.argv.includes('--tests') && !onPath('soffice')) missing.push('libreoffice-writer-nogui');
 
 if (missing.length > 0) {
   const isRoot = process.getuid?.() === 0;

@@ -25,7 +25,6 @@ const MESSAGES = {
     type: '{what} must be {expected}, not {value}',
     enum: '{what} must be one of {values}, not {value}',
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
-    unitless: '{what} is {value}, a number without a unit: write the unit too, e.g. {value}d or "{value} ngày làm việc" (working days), {value}h (working hours), {value}cd or "{value} ngày (lịch)" (calendar days)',
     date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
     noMonth: '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
     noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
@@ -63,7 +62,6 @@ const MESSAGES = {
     type: '{what} phải là {expected}, không phải {value}',
     enum: '{what} phải là một trong {values}, không phải {value}',
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
-    unitless: '{what} là {value}, một con số chưa có đơn vị: hãy ghi cả đơn vị, ví dụ {value}d hoặc "{value} ngày làm việc" (ngày làm việc), {value}h (giờ làm việc), {value}cd hoặc "{value} ngày (lịch)" (ngày lịch)',
     date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
     noMonth: '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
@@ -199,7 +197,6 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       return known.length > 0 && known.length <= 8 ? { ...problem, message: problem.message + fill(w.keys, { keys: known.join(', ') }) } : problem;
     }
     case 'type':
-      if (error.schemaPath.includes('/duration/') && typeof value === 'number') return say(w.unitless);
       return say(w.type, { expected: expectedTypes(String(params.type), schemaFor(root, path) ?? schemaAt(root, error.schemaPath), w) });
     case 'enum':
       return say(w.enum, { values: (params.allowedValues as unknown[]).join(', ') });

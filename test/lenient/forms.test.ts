@@ -87,8 +87,8 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
   'refused-duration-number.yaml': [
     {
       line: 14, column: 15, rule: 'schema',
-      en: '"duration" is 5, a number without a unit: write the unit too, e.g. 5d or "5 ngày làm việc" (working days), 5h (working hours), 5cd or "5 ngày (lịch)" (calendar days)',
-      vi: '"duration" là 5, một con số chưa có đơn vị: hãy ghi cả đơn vị, ví dụ 5d hoặc "5 ngày làm việc" (ngày làm việc), 5h (giờ làm việc), 5cd hoặc "5 ngày (lịch)" (ngày lịch)',
+      en: '"5" has no unit: write "5 working days", "5 calendar days" or "5h" (working hours)',
+      vi: '"5" thiếu đơn vị: ghi "5 ngày làm việc", "5 ngày lịch" hoặc "5h" (giờ làm việc)',
     },
   ],
   'refused-next-target.yaml': [

@@ -66,7 +66,7 @@ describe('process document as a Word file', () => {
     // Sign-off, history, definitions, dossier, time, steps, forms, records.
     expect(tables.length).toBe(8);
     expect(html).toMatch(/<table><thead><tr><th><p><strong>TT<\/strong><\/p><\/th><th><p><strong>Trình tự<\/strong><\/p><\/th><th><p><strong>Trách nhiệm<\/strong><\/p><\/th><th><p><strong>Thời gian<\/strong><\/p><\/th><th><p><strong>Biểu mẫu \/ Kết quả<\/strong><\/p><\/th><\/tr><\/thead>/);
-    expect(html).toContain('<td><p>0,5 ngày</p></td>');
+    expect(html).toContain('<td><p>0,5 ngày làm việc</p></td>');
     // After the header row: one row per step (7) and the total.
     const steps = html.slice(html.indexOf('<strong>Trình tự</strong>'));
     expect(steps.slice(0, steps.indexOf('</table>')).match(/<tr>/g)!.length).toBe(7 + 1);
