@@ -123,7 +123,7 @@ describe('the citizen view', () => {
     expect(view(procedure()).steps).toEqual([
       { no: 1, name: 'Tiếp nhận', who: 'Bộ phận Một cửa', time: 'tối đa 0,5 ngày làm việc', then: 'Nếu Đủ hồ sơ: sang bước 2; Nếu Thiếu hồ sơ: sang bước 3' },
       { no: 2, name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null },
-      { no: 3, name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ', then: null },
+      { no: 3, name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: null },
     ]);
   });
 });
