@@ -21,7 +21,7 @@ describe('procmap ontime with the configuration', () => {
 
   it('refuses a misspelt field in the mapping, located in the configuration (exit 2)', () => {
     const dir = catalogWith('ontime:\n  columns:\n    recieved: ngayTiepNhan\n');
-    const result = procmap(['ontime', join(ROOT, 'test/fixtures/ontime/ho-so.csv'), '--catalog', join(dir, 'catalog')]);
+    const result = procmap(['ontime', '--lang', 'en', join(ROOT, 'test/fixtures/ontime/ho-so.csv'), '--catalog', join(dir, 'catalog')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^procmap: Invalid configuration:\n.*procmap\.config\.yaml:3:5: .*recieved/);
   });
@@ -30,7 +30,7 @@ describe('procmap ontime with the configuration', () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-ontime-hostile-'));
     const file = join(dir, 'ho-so.csv');
     writeFileSync(file, 'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả\n"HS\u001b[31mRED",QT-CT-01,02/03/2026 08:00,10/03/2026 08:00\nX,"\u001b]0;title\u0007",02/03/2026 08:00,\n');
-    const result = procmap(['ontime', file, '--catalog', join(ROOT, 'test/fixtures/ontime/catalog'), '--as-of', '2026-05-08 09:00']);
+    const result = procmap(['ontime', '--lang', 'en', file, '--catalog', join(ROOT, 'test/fixtures/ontime/catalog'), '--as-of', '2026-05-08 09:00']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('HS\\u001b[31mRED');
     expect(result.stdout).not.toContain('\u001b');
