@@ -60,19 +60,21 @@ export function levelOf(text: string): Procedure['level'] | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-// The unit words a limit starts with, longest first; the tail after them is a legal note such as "kể từ ngày…".
+// The unit words a limit starts with, longest first; the text after them may be a legal tail such as "kể từ ngày…".
 const LIMIT_HEAD = /^(\d+(?:[.,]\d+)?)\s*(giờ làm việc|ngày làm việc|working hours?|working days?|calendar days?|giờ|tiếng|ngày|days?|hours?|h|d|cd)(?=$|[\s,.;:(])/iu;
 
 /**
- * A limit or duration as written, when procmap reads it: the whole text, else its leading number and unit with
- * the rest returned as a tail to keep in a note. Undefined when it starts with no duration procmap knows.
+ * A limit or duration as written, when procmap reads it: the whole text (a legal tail included), else its leading
+ * number and unit with the rest returned as a tail to keep in a note. Undefined when it starts with no duration procmap knows.
  */
 export function writtenDuration(text: string): { value: string; tail?: string } | undefined {
   const whole = oneLine(text);
-  // The national record writes units capitalised ("15 Ngày làm việc"); procmap's files write them in lower case.
-  const lower = whole.replace(/\p{L}[\p{L} ]*$/u, (unit) => unit.toLowerCase());
-  if (parseDuration(lower)) return { value: lower };
   const head = LIMIT_HEAD.exec(whole);
+  // The national record writes units capitalised ("15 Ngày làm việc"); procmap's files write them in lower case.
+  // Only the leading number and unit are folded: a legal tail ("kể từ ngày nhận đủ hồ sơ hợp lệ") stays as written,
+  // and since parseDuration keeps such a tail as the limit's note, the whole text is the value.
+  const lower = head ? head[0].toLowerCase() + whole.slice(head[0].length) : whole.replace(/\p{L}[\p{L} ]*$/u, (unit) => unit.toLowerCase());
+  if (parseDuration(lower)) return { value: lower };
   if (!head) return undefined;
   const value = `${head[1]} ${head[2]!.toLowerCase()}`;
   if (!parseDuration(value)) return undefined;

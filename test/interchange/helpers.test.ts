@@ -34,10 +34,11 @@ describe('values as catalogs write them', () => {
     expect(levelOf('Khác')).toBeUndefined();
   });
 
-  it('limits as written, units in lower case, a legal tail returned apart', () => {
+  it('limits as written, units in lower case, a legal tail kept in the limit (parseDuration reads it as a note)', () => {
     expect(writtenDuration('15 Ngày làm việc')).toEqual({ value: '15 ngày làm việc' });
     expect(writtenDuration('3d')).toEqual({ value: '3d' });
-    expect(writtenDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual({ value: '05 ngày làm việc', tail: 'kể từ ngày nhận đủ hồ sơ hợp lệ' });
+    expect(writtenDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual({ value: '05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ' });
+    expect(writtenDuration('15 Ngày làm việc kể từ ngày Sở Tư pháp nhận hồ sơ')).toEqual({ value: '15 ngày làm việc kể từ ngày Sở Tư pháp nhận hồ sơ' });
     expect(writtenDuration('Theo quy định')).toBeUndefined();
     expect(writtenDuration('')).toBeUndefined();
   });

@@ -100,7 +100,6 @@ describe('procmap import: catalogs and step tables', () => {
         '               1 value procmap has no field for kept in the note\n' +
         `imported     ${out}/2.001035.yaml  ← F/catalog.csv: row 4 (2.001035)\n` +
         '               no sequence in the source: one draft step to replace with the real steps\n' +
-        '               1 value procmap has no field for kept in the note\n' +
         'skipped      F/catalog.csv: row 5: no title\n' +
         'skipped      F/catalog.csv: row 6 (1.001193): time limit "Theo quy định" is not one procmap reads (write it like "15 ngày làm việc")\n' +
         '2 imported, 3 skipped\n',
@@ -110,9 +109,9 @@ describe('procmap import: catalogs and step tables', () => {
     expect(copy).toContain('time_limit: 4 giờ làm việc\n');
     expect(copy).toContain('dossier:\n  - name: Bản chính giấy tờ\n  - name: Bản sao cần chứng thực\n');
     expect(copy).toContain('#   ghi_chu_noi_bo: xem lại phí\n');
-    // "Không" conditions mean none; the legal tail of a limit is kept in the note.
+    // "Không" conditions mean none; a limit with its legal tail is kept as written (parseDuration reads the tail as a note).
     expect(copy).not.toContain('conditions');
-    expect(readFileSync(join(out, '2.001035.yaml'), 'utf8')).toContain('#   Thời hạn giải quyết: 1 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n');
+    expect(readFileSync(join(out, '2.001035.yaml'), 'utf8')).toContain('time_limit: 1 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n');
     expect(procmap(['lint', out]).code).toBe(0);
   });
 
@@ -129,7 +128,7 @@ describe('procmap import: catalogs and step tables', () => {
     expect(hkd).toContain('  - id: s2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1,5 ngày làm việc\n    forms:\n      - Phiếu kiểm soát\n');
     expect(hkd).toContain('  - id: s4\n    name: Vào sổ, chuyển kết quả\n    body: PKT\n    duration: 0h\n    draft: true\n    description: "Thời gian ghi trong bảng: theo yêu cầu"\n');
     expect(hkd).toContain('effective: 2025-07-01\n');
-    const lint = procmap(['lint', out]);
+    const lint = procmap(['lint', out, '--lang', 'en']);
     expect(lint.code).toBe(0);
     expect(lint.stdout).toContain('Step "s4" is a draft from the import');
   });
