@@ -23,7 +23,7 @@ function tmp(): string {
 
 describe('procmap ontime', () => {
   it('prints the report, lists bad rows with their row numbers on stderr, and exits 0', () => {
-    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF]);
+    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
     expect(result.stderr).toBe(BAD_ROWS);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('On-time rate: 66.67% (early + on time) / finished\n');
@@ -65,7 +65,7 @@ describe('procmap ontime', () => {
   });
 
   it('reads a JSON export through a column mapping, pauses as a list', () => {
-    const result = procmap(['ontime', 'test/fixtures/ontime/ho-so.json', '--catalog', CATALOG, ...AS_OF, '--map', 'test/fixtures/ontime/map.yaml', '--format', 'json']);
+    const result = procmap(['ontime', 'test/fixtures/ontime/ho-so.json', '--catalog', CATALOG, ...AS_OF, '--map', 'test/fixtures/ontime/map.yaml', '--format', 'json', '--lang', 'en']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.totals).toMatchObject({ dossiers: 2, early: 1, late: 1 });
@@ -77,7 +77,7 @@ describe('procmap ontime', () => {
     const dir = tmp();
     const file = join(dir, 'export.csv');
     writeFileSync(file, 'Số,Tên\n1,a\n');
-    const result = procmap(['ontime', file, '--catalog', CATALOG, ...AS_OF]);
+    const result = procmap(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/export\.csv: no column "Mã thủ tục" and "Ngày tiếp nhận"; name the column so, or map it with --map/);
   });
@@ -110,7 +110,7 @@ describe('procmap ontime', () => {
     sheet.getColumn(5).numFmt = 'dd/mm/yyyy hh:mm';
     await book.xlsx.writeFile(input);
     const output = join(dir, 'out', 'report.xlsx');
-    const result = procmap(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--format', 'xlsx', '--output', output]);
+    const result = procmap(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--format', 'xlsx', '--output', output, '--lang', 'en']);
     expect(result.stderr).toContain('ho-so.xlsx:4: received date "hôm qua" is not a date');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
