@@ -20,7 +20,7 @@ function catalogWith(name: string, add: (dir: string) => void): string {
 describe('reads within limits, regular files only', () => {
   it('reports a catalog link to /dev/zero as not a file, and checks the others', () => {
     const dir = catalogWith('zero', (d) => symlinkSync('/dev/zero', join(d, 'zero.yaml')));
-    const result = procmap(['lint', dir], quick);
+    const result = procmap(['lint', dir, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(`${join(dir, 'zero.yaml')}\n  1:1  error  Cannot read: Not a regular file (a device, pipe or socket); procmap reads only files  parse`);
     expect(result.stdout).toMatch(/1 problem \(1 error, 0 warnings\)\n$/);
@@ -28,7 +28,7 @@ describe('reads within limits, regular files only', () => {
 
   it('never hangs on a FIFO in the catalog', () => {
     const dir = catalogWith('fifo', (d) => execFileSync('mkfifo', [join(d, 'pipe.yaml')]));
-    const result = procmap(['lint', dir], quick);
+    const result = procmap(['lint', dir, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('Cannot read: Not a regular file');
   });
@@ -82,7 +82,7 @@ describe('override patterns', () => {
       writeFileSync(join(d, `${'a'.repeat(200)}.yaml`), 'id: QT-A\n');
       writeFileSync(join(d, 'procmap.config.yaml'), "overrides:\n  - files: '**/*a*a*a*a*b'\n    rules: { nfc: off }\n");
     });
-    const result = procmap(['lint', dir], quick);
+    const result = procmap(['lint', dir, '--lang', 'en'], quick);
     expect(result.stderr).toBe(`procmap: Invalid configuration:\n${join(dir, 'procmap.config.yaml')}:2:12: The pattern "**/*a*a*a*a*b" has 5 "*" in one name; use at most 3 (e.g. "procedures/tinh/**/*.yaml"), or list the files\n`);
     expect(result.code).toBe(2);
   });

@@ -31,7 +31,7 @@ describe('build trusts only what it can prove it wrote', () => {
     mkdirSync(join(work, 'victim'), { recursive: true });
     writeFileSync(join(work, 'victim', 'precious.txt'), 'precious');
     setManifest({ 'QT-GONE': { key: KEY, outputs: ['../victim/precious.txt', '/etc/hostname'] } });
-    const result = procmap(['build', catalog, '-o', site, '--no-pdf']);
+    const result = procmap(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(readFileSync(join(work, 'victim', 'precious.txt'), 'utf8')).toBe('precious');
     expect(result.stderr).toContain('is damaged; every procedure is rendered again');
@@ -53,7 +53,7 @@ describe('build trusts only what it can prove it wrote', () => {
     ['outputs that are not a list, and cut-off JSON', () => writeFileSync(manifestPath, '{"version":1,"entries":{"QT-X":{"outputs":"p"}')],
   ])('rebuilds everything, without crashing, from a manifest with %s', (_name, damage) => {
     damage();
-    const result = procmap(['build', catalog, '-o', site, '--no-pdf']);
+    const result = procmap(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en']);
     expect(result.stderr).not.toContain('internal error');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1 rendered, 0 up to date/);
