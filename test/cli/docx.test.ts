@@ -148,7 +148,7 @@ describe('procmap build --docx', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const page = join(dir, 'site', 'p', 'QT-TEST-LT-05');
-    expect(readdirSync(page).sort()).toEqual(['QT-TEST-LT-05.docx', 'QT-TEST-LT-05.md', 'flowchart.svg', 'index.html']);
+    expect(readdirSync(page).sort()).toEqual(['QT-TEST-LT-05.docx', 'QT-TEST-LT-05.md', 'citizen.html', 'flowchart.svg', 'index.html']);
     expect(readFileSync(join(page, 'QT-TEST-LT-05.docx')).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(join(page, 'index.html'), 'utf8')).toContain('<a style="color:#fff;margin-right:16px" href="QT-TEST-LT-05.docx">Word</a>');
   }, 120_000);
