@@ -84,10 +84,10 @@ describe('every command speaks Vietnamese by default', () => {
   it('usage errors too, commander\'s and procmap\'s own', () => {
     expect(run(['lint', '--no-such-option']).stderr).toBe("lỗi: không có tùy chọn '--no-such-option'\n(chạy với --help để xem cách dùng)\n");
     expect(run(['lint', 'no/such/path'])).toEqual({ code: 2, stdout: '', stderr: 'procmap: Đường dẫn "no/such/path" không tồn tại\n' });
-    expect(run(['doc', 'procedures', '--format', 'docx'])).toEqual({
+    expect(run(['doc', 'procedures', '--format', 'odt'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'procmap: Không có định dạng tài liệu "docx"; hãy dùng một hoặc nhiều trong: md, html, pdf\n',
+      stderr: 'procmap: Không có định dạng tài liệu "odt"; hãy dùng một hoặc nhiều trong: md, html, pdf, docx\n',
     });
   });
 });
