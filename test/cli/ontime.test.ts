@@ -38,6 +38,27 @@ describe('procmap ontime', () => {
     expect(result.stderr).toContain('ho-so.csv:13: thủ tục "9.999999" không có trong bộ quy trình');
   });
 
+  it('counts same-day and month limits as the law says: the vendor appointments are the due moments counted by hand', () => {
+    // test/fixtures/ontime-units: "trong ngày" with a 15:00 cutoff (QT-CT-02) and without (QT-CT-03), "1 tháng" (QT-MT-02).
+    // Same day: the close (17:00) of the working day of receipt, or of the next working day when received after the cutoff
+    // or on a day off. Month (Civil Code Art. 147–148): the corresponding day of the next month, the month's last day when
+    // there is none, moved to the next working day when it is a day off.
+    const units = 'test/fixtures/ontime-units';
+    const result = procmap(['ontime', `${units}/ho-so.csv`, '--catalog', `${units}/catalog`, '--as-of', '2026-09-10 09:00', '--format', 'json', '--lang', 'en']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    // HS-S1 Thu 12/03 14:00 → Thu 12/03 17:00, finished 16:00: on time (a wrong next-day due would call it early).
+    // HS-S2 Thu 12/03 15:30, after the cutoff → Fri 13/03 17:00, finished 10:00: on time (ignoring the cutoff, late).
+    // HS-M1 Fri 30/01 → no 30/02, so Sat 28/02, a day off → Mon 02/03 17:00, finished 16:00: on time.
+    expect(report.totals).toMatchObject({ dossiers: 5, finished: 4, early: 0, on_time: 3, late: 1, open_overdue: 1, vendorDisagreements: 0 });
+    const due = Object.fromEntries(report.dossiers.map((d: { id: string; due: string }) => [d.id, d.due]));
+    // HS-S3 Thu 30/04 (holiday, online), no cutoff → Fri 01/05 off, weekend → Mon 04/05 17:00.
+    expect(due['HS-S3']).toBe('2026-05-04T17:00');
+    // HS-M2 Fri 31/07 → Mon 31/08, off for National Day (29/08 – 02/09) → Thu 03/09 17:00.
+    expect(due['HS-M2']).toBe('2026-09-03T17:00');
+  });
+
   it('writes JSON with exact figures', () => {
     const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
     expect(result.code).toBe(0);
