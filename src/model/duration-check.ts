@@ -18,9 +18,20 @@ export function durationPaths(data: unknown): NodePath[] {
 
 const samePath = (a: NodePath, b: NodePath) => a.length === b.length && a.every((part, i) => part === b[i]);
 
-/** Whether a data path is one of a procedure's durations, whose problems `durationProblems` reports. */
+/**
+ * Whether a data path is one of a procedure's durations whose problems `durationProblems` reports: a text or a
+ * number there. Any other value (a list, a mapping, null) is left to the schema, which says it is no duration.
+ */
 export function isDurationPath(data: unknown, path: NodePath): boolean {
-  return durationPaths(data).some((p) => samePath(p, path));
+  if (!durationPaths(data).some((p) => samePath(p, path))) return false;
+  const value = valueAt(data, path);
+  return typeof value === 'string' || typeof value === 'number';
+}
+
+function valueAt(data: unknown, path: NodePath): unknown {
+  let value: unknown = data;
+  for (const part of path) value = (value as Record<string | number, unknown>)[part];
+  return value;
 }
 
 /**
@@ -30,8 +41,7 @@ export function isDurationPath(data: unknown, path: NodePath): boolean {
 export function durationProblems(data: unknown, lang: Lang): { path: NodePath; message: string }[] {
   const problems: { path: NodePath; message: string }[] = [];
   for (const path of durationPaths(data)) {
-    let value: unknown = data;
-    for (const part of path) value = (value as Record<string | number, unknown>)[part];
+    const value = valueAt(data, path);
     if (typeof value !== 'string' && typeof value !== 'number') continue;
     const reading = readDuration(value);
     if (!reading.ok) problems.push({ path, message: durationProblemText(value, reading.problem, lang) });
