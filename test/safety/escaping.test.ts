@@ -40,7 +40,7 @@ describe('text from files on the terminal', () => {
 
   it('lint warns about invisible characters (invisible-characters), and --fix deletes them', () => {
     const dir = catalogWith('invisible', (text) => text.replace(/^title: (.*)$/m, 'title: $1\u200b'));
-    const result = procmap(['lint', dir]);
+    const result = procmap(['lint', dir, '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/3:\d+ +warning +Line 3 has an invisible character, U\+200B \(zero-width space\).*invisible-characters/);
     expect(procmap(['lint', '--fix', dir]).stdout).not.toContain('invisible-characters');
