@@ -18,6 +18,22 @@ export function handleInterrupts(stderr: NodeJS.WritableStream): void {
     stderr.write(`procmap: interrupted (${signal}); the files already written are complete, and the next run continues from them\n`);
     process.exit(2);
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  const onSigint = () => stop('SIGINT');
+  const onSigterm = () => stop('SIGTERM');
+  process.once('SIGINT', onSigint);
+  process.once('SIGTERM', onSigterm);
+  installed.push(() => {
+    process.removeListener('SIGINT', onSigint);
+    process.removeListener('SIGTERM', onSigterm);
+  });
+}
+
+const installed: (() => void)[] = [];
+
+/**
+ * For a command that stops cleanly on Ctrl-C or SIGTERM by itself (`procmap serve`, which exits 0 and removes its
+ * own temporary folder): removes the handlers above, so that they neither exit 2 nor cut its clean-up short.
+ */
+export function leaveInterruptsToCommand(): void {
+  for (const remove of installed.splice(0)) remove();
 }

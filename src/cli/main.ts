@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { EXIT, ToolError, UsageError } from './errors.js';
 import { displayPath, environmentErrorText } from './files.js';
 import { processIo, standardOutputFailed, type Io } from './io.js';
+import { leaveInterruptsToCommand } from './interrupt.js';
 import { resolveLang } from './lang.js';
 import { commanderMessage, MAIN_TEXT } from './usage-text.js';
 
@@ -225,6 +226,8 @@ function program(io: Io, setExit: (code: number) => void, lang: { current: Lang 
     .addHelpText('after', '\nProblems in the catalog are printed here and shown at the bottom of every page.\nExit codes: 0 stopped with Ctrl+C, 2 bad usage, no browser or the port in use.\n\nExamples:\n  procmap serve procedures\n  procmap serve procedures --port 8080')
     .action(async (catalog: string | undefined, options) => {
       const { serveCommand } = await import('./commands/serve.js');
+      // serve stops on Ctrl-C or SIGTERM with exit 0 after its own clean-up, not through the interrupt handler's exit 2.
+      leaveInterruptsToCommand();
       const stop = new Promise((done) => {
         process.once('SIGINT', done);
         process.once('SIGTERM', done);

@@ -78,7 +78,8 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
       stderr.stream.write(`procmap: ${known ? '' : 'internal error: '}${error instanceof Error ? error.message : String(error)}\n`);
     }
     problems = stderr.take();
-    const summary = /^built .*?\)/.exec(stdout.take())?.[0] ?? 'not built';
+    // The build's summary line, in the run's language ("built …: 1 rendered, … (0.4 s)" or "đã tạo …"), up to its time.
+    const summary = /^.+?\)/.exec(stdout.take())?.[0] ?? 'not built';
     io.stdout.write(`${summary}; ${problems ? 'problems:' : 'no problems'} (${Date.now() - started} ms)\n`);
     if (problems) io.stderr.write(problems);
     for (const client of clients) client.write('event: reload\ndata: \n\n');
