@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseConfig } from '../config/config.js';
 import { isLang, type Lang } from '../i18n.js';
 import { findConfigFile } from './config.js';
 import { UsageError } from './errors.js';
+import { readBounded } from './files.js';
+import { LIMITS } from '../model/limits.js';
 
 /** The language when nothing says otherwise: procmap's users are Vietnamese officers. */
 const DEFAULT_LANG: Lang = 'vi';
@@ -31,9 +33,11 @@ function configLang(explicit: string | undefined, near: string): Lang | undefine
   try {
     const start = existsSync(near) && statSync(near).isDirectory() ? near : dirname(near);
     const file = explicit ?? findConfigFile(start);
-    // Only a regular file of a sensible size: a device or FIFO named as the configuration must not hang a run here.
-    if (file === undefined || !statSync(file).isFile() || statSync(file).size > 1024 * 1024) return undefined;
-    const result = parseConfig(file, readFileSync(file));
+    if (file === undefined) return undefined;
+    // The bounded reader: a device or FIFO named as the configuration must not hang a run here.
+    const read = readBounded(file, LIMITS.maxConfigBytes);
+    if (!read.ok) return undefined;
+    const result = parseConfig(file, read.bytes);
     return result.ok ? result.config.lang : undefined;
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { Lang } from '../../i18n.js';
@@ -16,7 +16,7 @@ import { escapeControls } from '../../model/quote.js';
 import { LineIndex } from '../../model/source.js';
 import { loadConfig } from '../config.js';
 import { EXIT, UsageError } from '../errors.js';
-import { displayPath } from '../files.js';
+import { displayPath, readBounded } from '../files.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../output.js';
 
@@ -36,16 +36,13 @@ type Line = { kind: 'imported' | 'overwritten' | 'unchanged'; path: string; sour
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 function readInput(path: string): Buffer {
-  let bytes: Buffer;
-  try {
-    if (statSync(path).size > MAX_INPUT_BYTES) throw new UsageError(`"${displayPath(path)}" is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; split it`);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `Path "${path}" does not exist` : code === 'EISDIR' ? `"${displayPath(path)}" is a folder; give the files to import` : `Cannot read "${displayPath(path)}"`);
-  }
-  return bytes;
+  // The bounded reader: regular files only, never more than the limit (a link to /dev/zero, a FIFO).
+  const read = readBounded(path, MAX_INPUT_BYTES);
+  if (read.ok) return read.bytes;
+  if (read.size !== undefined) throw new UsageError(`"${displayPath(path)}" is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; split it`);
+  if (read.message === 'No such file or folder') throw new UsageError(`Path "${path}" does not exist`);
+  if (read.message === 'Is a folder') throw new UsageError(`"${displayPath(path)}" is a folder; give the files to import`);
+  throw new UsageError(`Cannot read "${displayPath(path)}": ${read.message}`);
 }
 
 /** A JSON syntax error as `file:line:column: message`, the place found by procmap, the words by Node's parser. */

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import YAML from 'js-yaml';
 import { ontimeJson } from '../../format/ontime-json.js';
 import { badRowText, ONTIME_LABELS } from '../../format/ontime-labels.js';
@@ -24,7 +24,8 @@ import { loadCatalog } from '../catalog.js';
 import { loadConfig } from '../config.js';
 import { dossierFileKind, dossierRecords } from '../dossier-files.js';
 import { EXIT, UsageError } from '../errors.js';
-import { displayPath } from '../files.js';
+import { displayPath, readBounded } from '../files.js';
+import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../io.js';
 import { useColor, writeFileAtomic } from '../output.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
@@ -89,12 +90,10 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
 }
 
 function readMapping(path: string): ColumnMapping {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`Cannot read the column mapping "${displayPath(path)}"`);
-  }
+  // A mapping is a few lines: read it like the configuration, within its limit and only from a regular file.
+  const read = readBounded(path, LIMITS.maxConfigBytes);
+  if (!read.ok) throw new UsageError(`Cannot read the column mapping "${displayPath(path)}"`);
+  const text = read.bytes.toString('utf8');
   let data: unknown;
   try {
     data = YAML.load(text);
