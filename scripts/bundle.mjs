@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 buildSync({
   // The lint worker is its own entry: worker threads start from a file.
-  entryPoints: [join(root, 'dist/cli/main.js'), join(root, 'dist/cli/lint-worker.js')],
+  entryPoints: { main: join(root, 'dist/cli/main.js'), 'lint-worker': join(root, 'dist/lint/worker.js') },
   outdir: join(root, 'dist/bundle'),
   bundle: true,
   splitting: true,

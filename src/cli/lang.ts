@@ -2,9 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseConfig } from '../config/config.js';
 import { isLang, type Lang } from '../i18n.js';
-import { findConfigFile } from './config.js';
-import { UsageError } from './errors.js';
-import { readBounded } from './files.js';
+import { findConfigFile } from '../node/config-loader.js';
+import { UsageError } from '../errors.js';
+import { readBounded } from '../node/files.js';
 import { LIMITS } from '../model/limits.js';
 
 /** The language when nothing says otherwise: procmap's users are Vietnamese officers. */

@@ -1,10 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../i18n.js';
 import { VERSION } from '../version.js';
-import { EXIT, ToolError, UsageError } from './errors.js';
-import { displayPath, environmentErrorText } from './files.js';
-import { processIo, standardOutputFailed, type Io } from './io.js';
-import { leaveInterruptsToCommand } from './interrupt.js';
+import { EXIT, ToolError, UsageError } from '../errors.js';
+import { displayPath, environmentErrorText } from '../node/files.js';
+import { processIo, standardOutputFailed, type Io } from '../node/io.js';
+import { leaveInterruptsToCommand } from '../node/interrupt.js';
 import { resolveLang } from './lang.js';
 import { commanderMessage, MAIN_TEXT } from './usage-text.js';
 

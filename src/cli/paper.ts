@@ -1,5 +1,5 @@
 import type { Paper } from '../render/flowchart-page.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 /** The paper named by `--paper` (a4 or a3, any case); A4 when absent. */
 export function parsePaper(given: string | undefined): Paper {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { procmap } from '../helpers/cli.js';
 
-const CATALOG = fileURLToPath(new URL('../diff/catalog/', import.meta.url));
+const CATALOG = fileURLToPath(new URL('../diff/catalog', import.meta.url));
 
 function git(args: string[], cwd: string): string {
   const result = spawnSync('git', args, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/node/io.js';
 
 /** An Io whose standard output fails the way a closed pipe does, to reach the internal-error path for real. */
 function brokenStdout(): { io: Io; stderr: () => string } {

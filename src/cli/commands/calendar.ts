@@ -3,10 +3,10 @@ import type { Lang } from '../../i18n.js';
 import { LUNAR_YEARS } from '../../time/data/lunar.js';
 import { dayParts } from '../../time/moment.js';
 import { calendarYear } from '../../time/year.js';
-import { loadCalendar, localToday } from '../calendar.js';
-import { loadConfig } from '../config.js';
-import { EXIT, UsageError } from '../errors.js';
-import type { Io } from '../io.js';
+import { loadCalendar, localToday } from '../../node/calendar-loader.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { EXIT, UsageError } from '../../errors.js';
+import type { Io } from '../../node/io.js';
 
 /** Options of `procmap calendar`, as commander parses them. */
 export interface CalendarCommandOptions {

@@ -12,12 +12,12 @@ import type { LoadedFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
-import { loadCalendar } from '../calendar.js';
-import { loadConfig } from '../config.js';
-import { DiffSources, type DiffSource } from '../diff-sources.js';
-import { EXIT, UsageError } from '../errors.js';
-import type { Io } from '../io.js';
-import { useColor, writeFileAtomic } from '../output.js';
+import { loadCalendar } from '../../node/calendar-loader.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { DiffSources, type DiffSource } from '../../node/diff-sources.js';
+import { EXIT, UsageError } from '../../errors.js';
+import type { Io } from '../../node/io.js';
+import { useColor, writeFileAtomic } from '../../node/output.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
 /** Options of `procmap diff`, as commander parses them. */

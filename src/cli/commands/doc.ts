@@ -11,16 +11,16 @@ import { compileTemplates, TemplateError, type DocumentTemplates } from '../../r
 import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
-import { loadCalendar } from '../calendar.js';
-import { loadConfig } from '../config.js';
-import { EXIT, ToolError, UsageError } from '../errors.js';
-import { displayPath } from '../files.js';
-import type { Io } from '../io.js';
-import { writeFileAtomic } from '../output.js';
-import { loadCatalog } from '../catalog.js';
+import { loadCalendar } from '../../node/calendar-loader.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { EXIT, ToolError, UsageError } from '../../errors.js';
+import { displayPath } from '../../node/files.js';
+import type { Io } from '../../node/io.js';
+import { writeFileAtomic } from '../../node/output.js';
+import { loadCatalog } from '../../node/catalog-reader.js';
 import type { ProcmapConfig } from '../../config/config.js';
 import type { ImageFile } from '../../render/image-file.js';
-import { readLogos } from '../logo.js';
+import { readLogos } from '../../node/logo-reader.js';
 import { parsePaper } from '../paper.js';
 import { MIN_TEXT_PT } from '../../render/flowchart-page.js';
 

@@ -4,13 +4,13 @@ import type { Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
 import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime } from '../../time/analyse.js';
-import { loadCalendar } from '../calendar.js';
-import { loadCatalog } from '../catalog.js';
-import { loadConfig } from '../config.js';
-import { EXIT, UsageError } from '../errors.js';
-import { displayPath } from '../files.js';
-import type { Io } from '../io.js';
-import { useColor, writeFileAtomic } from '../output.js';
+import { loadCalendar } from '../../node/calendar-loader.js';
+import { loadCatalog } from '../../node/catalog-reader.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { displayPath } from '../../node/files.js';
+import type { Io } from '../../node/io.js';
+import { useColor, writeFileAtomic } from '../../node/output.js';
 
 /** Options of `procmap export`, as commander parses them. */
 export interface ExportCommandOptions {

@@ -9,14 +9,14 @@ import { flowchartMarkdown } from '../../render/flowchart-markdown.js';
 import { flowchartMermaid } from '../../render/mermaid.js';
 import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime, type TimeAnalysis } from '../../time/analyse.js';
-import { loadCalendar } from '../calendar.js';
-import { loadConfig } from '../config.js';
-import { EXIT, ToolError, UsageError } from '../errors.js';
-import { displayPath } from '../files.js';
-import type { Io } from '../io.js';
-import { useColor, writeFileAtomic } from '../output.js';
+import { loadCalendar } from '../../node/calendar-loader.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { EXIT, ToolError, UsageError } from '../../errors.js';
+import { displayPath } from '../../node/files.js';
+import type { Io } from '../../node/io.js';
+import { useColor, writeFileAtomic } from '../../node/output.js';
 import { progressBar } from '../progress.js';
-import { loadCatalog } from '../catalog.js';
+import { loadCatalog } from '../../node/catalog-reader.js';
 import { parsePaper } from '../paper.js';
 
 /** Options of `procmap flowchart`, as commander parses them. */

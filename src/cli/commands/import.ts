@@ -14,11 +14,11 @@ import { lint } from '../../lint/linter.js';
 import { loadFile } from '../../model/load.js';
 import { escapeControls } from '../../model/quote.js';
 import { LineIndex } from '../../model/source.js';
-import { loadConfig } from '../config.js';
-import { EXIT, UsageError } from '../errors.js';
-import { displayPath, readBounded } from '../files.js';
-import type { Io } from '../io.js';
-import { writeFileAtomic } from '../output.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { displayPath, readBounded } from '../../node/files.js';
+import type { Io } from '../../node/io.js';
+import { writeFileAtomic } from '../../node/output.js';
 
 /** Options of `procmap import`, as commander parses them. */
 export interface ImportCommandOptions {

@@ -7,14 +7,14 @@ import { fill, type Lang } from '../../i18n.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
-import { loadCalendar, localToday, parseAsOf, withAsOf } from '../calendar.js';
-import { streamSources, unreadableDiagnostic } from '../catalog.js';
-import { loadConfig } from '../config.js';
-import { EXIT, UsageError } from '../errors.js';
-import { displayPath, findProcedureFiles, readProcedureFile } from '../files.js';
-import type { Io } from '../io.js';
-import { useColor, writeFileAtomic } from '../output.js';
-import { lintInWorker, workerCount } from '../parallel-lint.js';
+import { loadCalendar, localToday, parseAsOf, withAsOf } from '../../node/calendar-loader.js';
+import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { displayPath, findProcedureFiles, readProcedureFile } from '../../node/files.js';
+import type { Io } from '../../node/io.js';
+import { useColor, writeFileAtomic } from '../../node/output.js';
+import { lintInWorker, workerCount } from '../../lint/parallel.js';
 
 const TEXT = {
   en: {
@@ -112,7 +112,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   let result = await run(unreadable);
   if (options.fix || options.fixDryRun) {
     // Loaded only to fix: it needs the `yaml` concrete syntax tree, which a plain lint run never does.
-    const { fixesDiff, planFixes, writeFixes } = await import('../fix.js');
+    const { fixesDiff, planFixes, writeFixes } = await import('../../node/fix-writer.js');
     const relint = (file: string, fixedText: string) => lint([loadFile(file, Buffer.from(fixedText, 'utf8'))], lintOptions).diagnostics;
     const fixed = planFixes(result.diagnostics.filter((d) => mine(d.file)), (file) => byDisplay.get(file) ?? file, relint);
     if (options.fixDryRun) {

@@ -19,15 +19,15 @@ import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../..
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { momentAt, parseMoment, type Moment } from '../../time/moment.js';
-import { loadCalendar, localToday } from '../calendar.js';
-import { loadCatalog } from '../catalog.js';
-import { loadConfig } from '../config.js';
-import { dossierFileKind, dossierRecords } from '../dossier-files.js';
-import { EXIT, UsageError } from '../errors.js';
-import { displayPath, readBounded } from '../files.js';
+import { loadCalendar, localToday } from '../../node/calendar-loader.js';
+import { loadCatalog } from '../../node/catalog-reader.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { displayPath, readBounded } from '../../node/files.js';
 import { LIMITS } from '../../model/limits.js';
-import type { Io } from '../io.js';
-import { useColor, writeFileAtomic } from '../output.js';
+import type { Io } from '../../node/io.js';
+import { useColor, writeFileAtomic } from '../../node/output.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 
 /** Options of `procmap ontime`, as commander parses them. */

@@ -3,9 +3,9 @@ import { rulesJson, rulesText, type RuleRow, type SeverityWord } from '../../for
 import type { Lang } from '../../i18n.js';
 import type { Severity } from '../../model/types.js';
 import { RULES, ruleDocUrl } from '../../rules/index.js';
-import { loadConfig } from '../config.js';
-import { EXIT } from '../errors.js';
-import type { Io } from '../io.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { EXIT } from '../../errors.js';
+import type { Io } from '../../node/io.js';
 
 /** Options of `procmap rules`, as commander parses them. */
 export interface RulesCommandOptions {

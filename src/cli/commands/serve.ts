@@ -7,10 +7,10 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { findBrowser } from '../../render/browser.js';
 import { BrowserSession } from '../../render/diagram-renderer.js';
 import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
-import { findConfigFile } from '../config.js';
-import { ToolError, UsageError, EXIT } from '../errors.js';
-import type { Io } from '../io.js';
-import { watchTree } from '../watch.js';
+import { findConfigFile } from '../../node/config-loader.js';
+import { ToolError, UsageError, EXIT } from '../../errors.js';
+import type { Io } from '../../node/io.js';
+import { watchTree } from '../../node/watch.js';
 import { buildCommand, type BuildCommandOptions } from './build.js';
 
 /** Options of `procmap serve`, as commander parses them: where to listen, and those of `build` it passes on. */

@@ -3,12 +3,12 @@ import { stylish } from '../../format/stylish.js';
 import { statsText } from '../../format/stats-text.js';
 import type { Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
-import { loadCalendar } from '../calendar.js';
-import { loadConfig } from '../config.js';
-import { EXIT } from '../errors.js';
-import type { Io } from '../io.js';
-import { useColor } from '../output.js';
-import { loadCatalog } from '../catalog.js';
+import { loadCalendar } from '../../node/calendar-loader.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { EXIT } from '../../errors.js';
+import type { Io } from '../../node/io.js';
+import { useColor } from '../../node/output.js';
+import { loadCatalog } from '../../node/catalog-reader.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
 /** Options of `procmap stats`, as commander parses them. */

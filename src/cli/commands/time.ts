@@ -6,12 +6,12 @@ import { lint, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { parseMoment } from '../../time/moment.js';
 import { procedureTime } from '../../time/report.js';
-import { loadCalendar, parseAsOf } from '../calendar.js';
-import { loadConfig } from '../config.js';
-import { EXIT, UsageError } from '../errors.js';
-import type { Io } from '../io.js';
-import { useColor } from '../output.js';
-import { loadCatalog } from '../catalog.js';
+import { loadCalendar, parseAsOf } from '../../node/calendar-loader.js';
+import { loadConfig } from '../../node/config-loader.js';
+import { EXIT, UsageError } from '../../errors.js';
+import type { Io } from '../../node/io.js';
+import { useColor } from '../../node/output.js';
+import { loadCatalog } from '../../node/catalog-reader.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
 /** Options of `procmap time`, as commander parses them. */

@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openS
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
-import { ToolError, UsageError } from './errors.js';
+import { ToolError, UsageError } from '../errors.js';
 import { escapeControls } from '../model/quote.js';
 import type { Translated } from '../i18n.js';
 

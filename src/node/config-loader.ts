@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig, type ProcmapConfig } from '../config/config.js';
 import type { Lang } from '../i18n.js';
 import { RULES } from '../rules/index.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
 import { displayPath, protectInputs, readSettingsFile } from './files.js';
 

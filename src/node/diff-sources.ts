@@ -3,7 +3,7 @@ import { posix, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
-import { ToolError, UsageError } from './errors.js';
+import { ToolError, UsageError } from '../errors.js';
 import { displayPath, findProcedureFiles, isCatalogFile, readBounded } from './files.js';
 import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
 

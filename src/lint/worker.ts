@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { settingsResolver } from '../config/settings.js';
-import { lintEachFile } from '../lint/linter.js';
+import { lintEachFile } from './linter.js';
 import type { Diagnostic } from '../model/types.js';
-import { loadCalendar, withAsOf } from './calendar.js';
-import { streamSources } from './catalog.js';
-import { loadConfig } from './config.js';
-import type { WorkerTask } from './parallel-lint.js';
+import { loadCalendar, withAsOf } from '../node/calendar-loader.js';
+import { streamSources } from '../node/catalog-reader.js';
+import { loadConfig } from '../node/config-loader.js';
+import type { WorkerTask } from './parallel.js';
 
 // One worker thread of a parallel lint: the per-file pass over its share of the files, sent back as plain data.
 const task = workerData as WorkerTask;

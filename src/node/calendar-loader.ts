@@ -4,7 +4,7 @@ import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayFromParts, parseDay, type Day } from '../time/moment.js';
 import type { Lang } from '../i18n.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
 import { displayPath, protectInputs, readSettingsFile } from './files.js';
 

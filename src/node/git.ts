@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { quoted } from '../model/quote.js';
-import { ToolError, UsageError } from './errors.js';
+import { ToolError, UsageError } from '../errors.js';
 
 /** A file in a git tree: its path from the repository root and its blob id. */
 export interface TreeFile {

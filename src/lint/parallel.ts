@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n.js';
-import type { FilePass } from '../lint/linter.js';
+import type { FilePass } from './linter.js';
 import type { Diagnostic } from '../model/types.js';
 import type { Day } from '../time/moment.js';
 
@@ -39,9 +39,9 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
 }
 
 function workerScript(): string {
-  // Beside this module in the start-up bundle, one folder up in dist/ module by module.
+  // `lint-worker.js` in the start-up bundle, `worker.js` beside this module in dist/ module by module.
   const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, 'lint-worker.js'), join(here, '..', 'lint-worker.js')].find((path) => existsSync(path))!;
+  return [join(here, 'lint-worker.js'), join(here, 'worker.js')].find((path) => existsSync(path))!;
 }
 
 /** Runs the per-file pass of some files in a worker thread. */

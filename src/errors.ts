@@ -1,4 +1,4 @@
-import type { Lang, Translated } from '../i18n.js';
+import type { Lang, Translated } from './i18n.js';
 
 /** Exit codes: 0 clean, 1 problems found in the input, 2 procmap could not do its job. */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;

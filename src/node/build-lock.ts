@@ -1,6 +1,6 @@
 import { closeSync, constants, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { ToolError } from './errors.js';
+import { ToolError } from '../errors.js';
 import { displayPath, processAlive, readBounded } from './files.js';
 import { onInterrupt } from './interrupt.js';
 

@@ -9,7 +9,7 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
 }
 
 /**
- * Writes a file atomically and safely: see writeFileSafely in src/cli/files.ts (never through a link, never over an
+ * Writes a file atomically and safely: see writeFileSafely in src/node/files.ts (never through a link, never over an
  * input, never outside `root`, a short write is an error). Kept under this name for the commands that call it.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, root?: string): void {
