@@ -1,5 +1,5 @@
 // Writes src/time/data/lunar.ts: the two lunar dates the Labour Code needs, for every year procmap supports.
-// Precomputed so that no command loads an astronomy library at run time; test/time/lunar.test.ts checks the table
+// Precomputed so that no command loads an astronomy library at run time; test/time/vietnam.test.ts checks the table
 // against the library again. Run: node scripts/lunar-table.mjs
 import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
