@@ -63,6 +63,7 @@ const TEXT = {
     hint: '; did you mean "{hint}"?',
     parse: 'Rule "parse" cannot be changed: a file that does not parse cannot be checked at all',
     noOptions: 'Rule "{id}" takes no options; write just its severity',
+    catalogOptions: 'Rule "{id}" checks the whole catalog at once, so its options go under the top-level `rules`; here write just its severity',
     unknownOption: 'Rule "{id}" has no option "{name}"',
     options: '; its options are {options}',
     optionType: 'Option "{name}" of rule "{id}" must be {expected}, not {value}',
@@ -74,6 +75,7 @@ const TEXT = {
     hint: '; có phải là "{hint}"?',
     parse: 'Không thể đổi quy tắc "parse": tệp không đọc được thì không kiểm tra được gì',
     noOptions: 'Quy tắc "{id}" không có tùy chọn; chỉ ghi mức độ',
+    catalogOptions: 'Quy tắc "{id}" kiểm tra cả bộ quy trình một lần, nên tùy chọn của nó ghi trong `rules` ở cấp trên cùng; ở đây chỉ ghi mức độ',
     unknownOption: 'Quy tắc "{id}" không có tùy chọn "{name}"',
     options: '; các tùy chọn là {options}',
     optionType: 'Tùy chọn "{name}" của quy tắc "{id}" phải là {expected}, không phải {value}',
@@ -115,6 +117,11 @@ function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<s
     const known = Object.keys(defaults);
     if (known.length === 0) {
       problems.push({ path: [...at, id, 1], target: 'value', message: fill(w.noOptions, { id }) });
+      continue;
+    }
+    // A catalog rule runs once over every file, with one set of options: an override could not apply its own.
+    if (rule.checkCatalog && at[0] === 'overrides') {
+      problems.push({ path: [...at, id, 1], target: 'value', message: fill(w.catalogOptions, { id }) });
       continue;
     }
     for (const [name, value] of Object.entries(setting[1])) {

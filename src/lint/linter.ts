@@ -79,7 +79,7 @@ function effective(rule: Rule, settings: ReadonlyMap<string, RuleSetting>): { se
 
 /**
  * A catalog rule looks at every file at once, so it runs with one set of options: those of the first file it is
- * on for. Overrides change its severity per file; its options belong in the top-level `rules`.
+ * on for. Overrides change its severity per file; the configuration keeps its options in the top-level `rules`.
  */
 function catalogOptions(rule: Rule, files: readonly { file: string }[], settingsFor: (file: string) => ReadonlyMap<string, RuleSetting>): Record<string, unknown> {
   for (const { file } of files) {

@@ -200,6 +200,12 @@ describe('catalog rule options', () => {
     expect(run('rules:\n  echo-mode: [warn, { mode: loose }]\noverrides:\n  - files: test/**\n    rules: { echo-mode: info }\n')).toEqual(['info Mode loose over 2 files']);
   });
 
+  it('takes its options only from the top-level rules, since it runs once over every file', () => {
+    expect(problems('overrides:\n  - files: a/**\n    rules: { echo-mode: [warn, { mode: loose }] }\n', rules)).toEqual([
+      '3:32 Rule "echo-mode" checks the whole catalog at once, so its options go under the top-level `rules`; here write just its severity',
+    ]);
+  });
+
   it('refuses an option value the catalog rule does not take', () => {
     expect(problems('rules:\n  echo-mode: [warn, { mode: lax }]\n', rules)).toEqual(['2:29 Option "mode" of rule "echo-mode" must be "strict" or "loose", not "lax"']);
   });
