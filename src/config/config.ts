@@ -2,6 +2,7 @@ import configSchema from '../../schemas/config.schema.json' with { type: 'json' 
 import { fill, type Lang } from '../i18n.js';
 import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
+import { quoted } from '../model/quote.js';
 import { closest } from '../model/suggest.js';
 import type { Diagnostic, NodePath } from '../model/types.js';
 import { RULES } from '../rules/index.js';
@@ -62,6 +63,7 @@ const TEXT = {
     hint: '; did you mean "{hint}"?',
     parse: 'Rule "parse" cannot be changed: a file that does not parse cannot be checked at all',
     noOptions: 'Rule "{id}" takes no options; write just its severity',
+    catalogOptions: 'Rule "{id}" checks the whole catalog at once, so its options go under the top-level `rules`; here write just its severity',
     unknownOption: 'Rule "{id}" has no option "{name}"',
     options: '; its options are {options}',
     optionType: 'Option "{name}" of rule "{id}" must be {expected}, not {value}',
@@ -73,6 +75,7 @@ const TEXT = {
     hint: '; có phải là "{hint}"?',
     parse: 'Không thể đổi quy tắc "parse": tệp không đọc được thì không kiểm tra được gì',
     noOptions: 'Quy tắc "{id}" không có tùy chọn; chỉ ghi mức độ',
+    catalogOptions: 'Quy tắc "{id}" kiểm tra cả bộ quy trình một lần, nên tùy chọn của nó ghi trong `rules` ở cấp trên cùng; ở đây chỉ ghi mức độ',
     unknownOption: 'Quy tắc "{id}" không có tùy chọn "{name}"',
     options: '; các tùy chọn là {options}',
     optionType: 'Tùy chọn "{name}" của quy tắc "{id}" phải là {expected}, không phải {value}',
@@ -88,8 +91,15 @@ function typeName(value: unknown, w: Words): string {
   return w.types[kind as keyof Words['types']] ?? kind;
 }
 
+/** A configured value as the user wrote it, for "not …": words quoted, numbers and true/false as they are. */
+function shown(value: unknown, w: Words): string {
+  if (typeof value === 'string') return quoted(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeName(value, w);
+}
+
 /** What the schema cannot know: that each rule id exists, and that options fit the rule. */
-function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<string, Rule>, w: Words): Problem[] {
+function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<string, Rule>, lang: Lang): Problem[] {
+  const w = TEXT[lang];
   const problems: Problem[] = [];
   // Also run on a file that failed the schema, so one run reports every problem: skip what has the wrong shape.
   if (!isMap(settings)) return problems;
@@ -109,14 +119,22 @@ function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<s
       problems.push({ path: [...at, id, 1], target: 'value', message: fill(w.noOptions, { id }) });
       continue;
     }
+    // A catalog rule runs once over every file, with one set of options: an override could not apply its own.
+    if (rule.checkCatalog && at[0] === 'overrides') {
+      problems.push({ path: [...at, id, 1], target: 'value', message: fill(w.catalogOptions, { id }) });
+      continue;
+    }
     for (const [name, value] of Object.entries(setting[1])) {
       if (!Object.hasOwn(defaults, name)) {
         const hint = closest(name, known);
         const more = hint ? fill(w.hint, { hint }) : fill(w.options, { options: known.join(', ') });
         problems.push({ path: [...at, id, 1, name], target: 'key', message: fill(w.unknownOption, { id, name }) + more });
-      } else if (typeof value !== typeof defaults[name]) {
-        const expected = typeName(defaults[name], w);
-        problems.push({ path: [...at, id, 1, name], target: 'value', message: fill(w.optionType, { id, name, expected, value: typeName(value, w) }) });
+      } else {
+        // A rule's options schema knows the values it takes; a rule without one takes any value of the default's type.
+        const spec = rule.options?.[name];
+        if (spec ? spec.accepts(value) : typeof value === typeof defaults[name]) continue;
+        const expected = spec ? spec.expected[lang] : typeName(defaults[name], w);
+        problems.push({ path: [...at, id, 1, name], target: 'value', message: fill(w.optionType, { id, name, expected, value: spec ? shown(value, w) : typeName(value, w) }) });
       }
     }
   }
@@ -178,9 +196,9 @@ export function parseConfig(file: string, bytes: Uint8Array, rules: readonly Rul
   const overrides = Array.isArray(raw.overrides) ? raw.overrides : [];
   const problems = [
     ...(valid ? [] : schemaProblems(data, lang)),
-    ...checkRuleSettings(raw.rules, ['rules'], byId, TEXT[lang]),
+    ...checkRuleSettings(raw.rules, ['rules'], byId, lang),
     ...globProblems(overrides),
-    ...overrides.flatMap((override, i) => checkRuleSettings(isMap(override) ? override.rules : undefined, ['overrides', i, 'rules'], byId, TEXT[lang])),
+    ...overrides.flatMap((override, i) => checkRuleSettings(isMap(override) ? override.rules : undefined, ['overrides', i, 'rules'], byId, lang)),
   ];
   if (problems.length > 0) {
     const diagnostics = located(source, problems).sort((a, b) => a.line - b.line || a.column - b.column);

@@ -72,8 +72,21 @@ const LINTER_TEXT = {
 
 function effective(rule: Rule, settings: ReadonlyMap<string, RuleSetting>): { severity: Severity | 'off'; options: Record<string, unknown> } {
   const setting = settings.get(rule.id);
-  // Without a setting a rule runs as the `recommended` preset has it: rules outside the preset stay off.
-  return { severity: setting?.severity ?? (rule.recommended ? rule.severity : 'off'), options: setting?.options ?? { ...rule.defaultOptions } };
+  // Without a setting a rule runs as the `recommended` preset has it: rules outside the preset stay off. Options
+  // left out take their defaults, so a rule's checks always get every option its schema declares.
+  return { severity: setting?.severity ?? (rule.recommended ? rule.severity : 'off'), options: { ...rule.defaultOptions, ...setting?.options } };
+}
+
+/**
+ * A catalog rule looks at every file at once, so it runs with one set of options: those of the first file it is
+ * on for. Overrides change its severity per file; the configuration keeps its options in the top-level `rules`.
+ */
+function catalogOptions(rule: Rule, files: readonly { file: string }[], settingsFor: (file: string) => ReadonlyMap<string, RuleSetting>): Record<string, unknown> {
+  for (const { file } of files) {
+    const { severity, options } = effective(rule, settingsFor(file));
+    if (severity !== 'off') return options;
+  }
+  return { ...rule.defaultOptions };
 }
 
 function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report: Report, lang: Lang): Diagnostic {
@@ -193,10 +206,11 @@ export function finishLint(passes: readonly FilePass[], options: LintOptions = {
   const kept = new Map(procedures.map((entry) => [entry.file, entry.source]));
   const directives = new Map(passes.flatMap((pass) => pass.directives));
   for (const rule of rules.filter((r) => r.checkCatalog)) {
+    const entries = passes.flatMap((pass) => pass.collected[rule.id] ?? []);
     try {
       rule.checkCatalog!({
-        entries: passes.flatMap((pass) => pass.collected[rule.id] ?? []),
-        options: {},
+        entries,
+        options: catalogOptions(rule, entries, settingsFor),
         report: (file, report) => {
           const { severity } = effective(rule, settingsFor(file));
           const source = kept.get(file) ?? options.reload?.(file);

@@ -1,13 +1,13 @@
 import { parseDay } from '../time/moment.js';
 import { formatDmy } from '../time/units.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 // Luật Tổ chức chính quyền địa phương 2025 (số 72/2025/QH15), in force 1/7/2025: local government has two tiers,
 // province and commune; districts no longer exist.
 const TWO_TIERS_FROM = parseDay('2025-07-01')!;
 
 /** A procedure that takes effect after districts were abolished cannot be carried out at district level. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'abolished-level',
   description: {
     en: 'A procedure effective from 1/7/2025 cannot be at district level: districts were abolished',
@@ -26,4 +26,4 @@ export const rule: Rule = {
     if (procedure.level !== 'district' || effective === undefined || effective < TWO_TIERS_FROM) return;
     report({ messageId: 'district', data: { effective: formatDmy(effective) }, path: ['level'] });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { findCycle } from '../model/flow.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** A loop has no time bound, so no limit can be checked; rework is a new dossier cycle, not a loop. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'acyclic',
   description: { en: 'The flow must not loop back', vi: 'Luồng xử lý không được quay vòng' },
   severity: 'error',
@@ -18,4 +18,4 @@ export const rule: Rule = {
     const hasNext = procedure.steps[last]!.next !== undefined;
     report({ messageId: 'cycle', data: { cycle: names }, path: hasNext ? ['steps', last, 'next'] : ['steps', last, 'id'] });
   },
-};
+});

@@ -1,5 +1,6 @@
 import { readDuration } from '../model/duration.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
+import { oneOf } from './options.js';
 
 // The bare unit right after the number; a "kể từ ngày …" tail further on is left alone.
 const BARE = /^(\D*?\d+(?:[.,]\d+)?\s*)(ngày|days?)/iu;
@@ -16,7 +17,7 @@ export function explicitDays(text: string, reading: 'working' | 'calendar'): str
  * A bare "N ngày" is calendar days in law (Civil Code Art. 147) but usually working days in an officer's step table:
  * procmap reads it as calendar days and asks for the explicit form. `--fix` writes the reading of option `fix`.
  */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'ambiguous-days',
   description: {
     en: 'A plain "N days" (N ngày) must say whether it is working days or calendar days',
@@ -25,7 +26,7 @@ export const rule: Rule = {
   severity: 'warning',
   recommended: true,
   fixable: true,
-  defaultOptions: { fix: 'working' },
+  options: { fix: oneOf(['working', 'calendar'], 'working') },
   messages: {
     bare: {
       en: '"{text}" can mean {value} working days (the usual meaning in step tables) or {value} calendar days (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"',
@@ -33,7 +34,6 @@ export const rule: Rule = {
     },
   },
   check({ procedure, options, report }) {
-    const fixTo = options.fix === 'calendar' ? 'calendar' : 'working';
     const check = (text: string, path: (string | number)[]) => {
       const reading = readDuration(text);
       if (!reading.ok || !reading.bare) return;
@@ -43,10 +43,10 @@ export const rule: Rule = {
         messageId: 'bare',
         data: { text, value: String(reading.duration.value), working, calendar },
         path,
-        fix: { path, value: fixTo === 'working' ? working : calendar },
+        fix: { path, value: options.fix === 'calendar' ? calendar : working },
       });
     };
     check(procedure.time_limit, ['time_limit']);
     procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration']));
   },
-};
+});

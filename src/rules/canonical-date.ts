@@ -1,9 +1,9 @@
 import type { NodePath } from '../model/types.js';
 import { writtenAt } from './written-value.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** Dates written day first (01/07/2025) read well; YYYY-MM-DD sorts, diffs and searches the same everywhere. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'canonical-date',
   description: {
     en: 'Dates should be written YYYY-MM-DD',
@@ -25,4 +25,4 @@ export const rule: Rule = {
     check(['issued'], (procedure as { issued?: string }).issued);
     procedure.history?.forEach((entry, i) => check(['history', i, 'date'], entry.date));
   },
-};
+});

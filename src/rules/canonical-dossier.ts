@@ -1,8 +1,8 @@
 import { writtenAt, wrapFix } from './written-value.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** A dossier item written as a plain name has room for no copies or form; the map form shows where they go. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'canonical-dossier',
   description: {
     en: 'Dossier items should be written as { name, copies, form }',
@@ -24,4 +24,4 @@ export const rule: Rule = {
       report({ messageId: 'name', data: { name }, path, ...(fix ? { fix } : {}) });
     });
   },
-};
+});

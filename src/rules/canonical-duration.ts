@@ -1,11 +1,11 @@
 import { formatDurationShort, readDuration } from '../model/duration.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /**
  * One spelling per duration (`3d`, not `3 ngày làm việc`) keeps a catalog easy to compare, search and diff. Off in
  * `recommended`: long forms are valid and often copied as published.
  */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'canonical-duration',
   description: {
     en: 'Durations and time limits should use the canonical spelling (4h, 20min, 0.5d, 30cd, 3 tháng, trong ngày)',
@@ -29,4 +29,4 @@ export const rule: Rule = {
     procedure.channels?.forEach((channel, i) => channel.time_limit !== undefined && check(channel.time_limit, ['channels', i, 'time_limit']));
     procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration']));
   },
-};
+});

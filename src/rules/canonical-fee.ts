@@ -1,8 +1,8 @@
 import { writtenAt } from './written-value.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** `fee: 100000` is read as đồng; written out ("100.000 đồng") the unit is on the page for every reader. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'canonical-fee',
   description: {
     en: 'A fee should be written as text with its unit ("100.000 đồng")',
@@ -19,4 +19,4 @@ export const rule: Rule = {
     if (typeof amount !== 'number' || procedure.fee === undefined) return;
     report({ messageId: 'number', data: { amount, fee: procedure.fee }, path: ['fee'], fix: { path: ['fee'], value: procedure.fee } });
   },
-};
+});

@@ -1,9 +1,9 @@
 import { levelOf } from '../model/lenient.js';
 import { writtenAt } from './written-value.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** `level: Cấp xã` reads as commune; one spelling per catalog keeps filters and statistics simple to read. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'canonical-level',
   description: {
     en: 'The level should be written with its canonical value (commune, district, province, central)',
@@ -20,4 +20,4 @@ export const rule: Rule = {
     if (typeof text !== 'string' || procedure.level === undefined || text === procedure.level) return;
     report({ messageId: 'level', data: { text, level: procedure.level }, path: ['level'], fix: { path: ['level'], value: levelOf(text)! } });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { writtenAt, wrapFix } from './written-value.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** `next: B2` means `next: [B2]`; the list form shows at a glance that more steps can be added. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'canonical-next',
   description: {
     en: 'A single next step should be written as a list ([B2])',
@@ -23,4 +23,4 @@ export const rule: Rule = {
       report({ messageId: 'single', data: { target: String(written) }, path, ...(fix ? { fix } : {}) });
     });
   },
-};
+});

@@ -1,10 +1,10 @@
 import { writtenAt, wrapFix } from './written-value.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 const ROLES = ['prepared_by', 'reviewed_by', 'approved_by'] as const;
 
 /** A signatory written as a plain name has room for no title; the map form shows where the title goes. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'canonical-signoff',
   description: {
     en: 'Signatories should be written as { name, title }',
@@ -25,4 +25,4 @@ export const rule: Rule = {
       report({ messageId: 'name', data: { role, name }, path, ...(fix ? { fix } : {}) });
     }
   },
-};
+});

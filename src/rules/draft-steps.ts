@@ -1,11 +1,11 @@
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /**
  * `procmap import` writes the public sequence of a procedure as draft steps: the national record and most catalogs
  * name the steps but not who does each nor how long it takes. Until an officer writes both, the procedure's total
  * and flowchart mean nothing, so every draft step is reported rather than passing as a finished one.
  */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'draft-steps',
   description: { en: 'Imported draft steps need their real body and duration', vi: 'Bước nháp khi nhập cần ghi đơn vị và thời gian thực' },
   severity: 'warning',
@@ -21,4 +21,4 @@ export const rule: Rule = {
       if (step.draft === true) report({ messageId: 'draft', data: { step: step.id }, path: ['steps', i, 'draft'], target: 'key' });
     });
   },
-};
+});

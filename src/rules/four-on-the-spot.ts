@@ -1,13 +1,14 @@
 import { isWorkingTime, parseDuration, toWorkingHours } from '../model/duration.js';
 import { criticalPath } from '../time/critical-path.js';
 import { formatWorkingTime } from '../time/units.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
+import { workingTime } from './options.js';
 
 /**
  * "Four on the spot" (4 tại chỗ) promises that the dossier is received, appraised, approved and returned at the
  * centre: a step at a body that is not there, or a total longer than a visit, breaks that promise.
  */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'four-on-the-spot',
   description: {
     en: 'A four-on-the-spot procedure must be done by bodies at the centre, within what "on the spot" can mean',
@@ -15,7 +16,7 @@ export const rule: Rule = {
   },
   severity: 'error',
   recommended: true,
-  defaultOptions: { max: '1d' },
+  options: { max: workingTime('1d') },
   messages: {
     offSite: {
       en: 'Step "{step}" is done by "{body}", which is not at the centre, in a four-on-the-spot procedure; mark the body `on_site: true` if its staff work there',
@@ -32,10 +33,9 @@ export const rule: Rule = {
   },
   check({ procedure, flow, calendar, options, lang, report }) {
     if (procedure.four_on_the_spot !== true) return;
-    const max = String(options.max ?? '1d');
-    const maxDuration = parseDuration(max);
+    const maxDuration = parseDuration(options.max);
     const maxHours = maxDuration && toWorkingHours(maxDuration, calendar.hoursPerDay);
-    if (maxHours === undefined) throw new Error(`Option "max" must be a working time such as "1d" or "4h", not "${max}"`);
+    if (maxHours === undefined) throw new Error(`Option "max" must be a working time such as "1d" or "4h", not "${options.max}"`);
     procedure.steps.forEach((step, i) => {
       const body = Object.hasOwn(procedure.bodies, step.body) ? procedure.bodies[step.body]! : undefined;
       // An undeclared body is known-body's to report.
@@ -64,4 +64,4 @@ export const rule: Rule = {
       path: ['four_on_the_spot'],
     });
   },
-};
+});

@@ -1,5 +1,5 @@
 import { INVISIBLE } from '../model/quote.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 const NAMES: Readonly<Record<number, string>> = {
   0x061c: 'Arabic letter mark',
@@ -26,7 +26,7 @@ const ALL = new RegExp(INVISIBLE.source, 'g');
  * Bidirectional controls make text read differently from what is stored (a fee or a name shown reversed); zero-width
  * characters make two equal-looking codes, names or bodies differ. Vietnamese needs neither.
  */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'invisible-characters',
   description: {
     en: 'Text should hold no invisible characters (bidirectional controls, zero-width characters)',
@@ -56,4 +56,4 @@ export const rule: Rule = {
       });
     });
   },
-};
+});

@@ -1,5 +1,5 @@
 import { closest } from '../model/suggest.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 const folded = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
@@ -8,7 +8,7 @@ function sameName(name: string, written: string): boolean {
 }
 
 /** A step must name a body declared in `bodies`, or it has no lane and no one responsible. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'known-body',
   description: { en: "A step's body must be declared in `bodies`", vi: 'Đơn vị thực hiện của bước phải có trong `bodies`' },
   severity: 'error',
@@ -42,4 +42,4 @@ export const rule: Rule = {
       });
     });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { closest } from '../model/suggest.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** A `next` that names no step leaves the flow dangling. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'known-step',
   description: { en: 'Every `next` target must be a step of the procedure', vi: 'Bước tiếp theo trong `next` phải là một bước của quy trình' },
   severity: 'error',
@@ -24,4 +24,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

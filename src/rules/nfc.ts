@@ -1,7 +1,7 @@
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** Decomposed (NFD) Vietnamese looks identical but breaks search, sorting and duplicate checks. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'nfc',
   description: { en: 'Text should be in Unicode NFC (precomposed Vietnamese letters)', vi: 'Văn bản nên ở dạng Unicode dựng sẵn (NFC)' },
   severity: 'warning',
@@ -31,4 +31,4 @@ export const rule: Rule = {
       });
     });
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** YAML syntax and file encoding; reported by the loader, listed here for its metadata and docs. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'parse',
   description: { en: 'The file must be valid UTF-8 YAML', vi: 'Tệp phải là YAML hợp lệ, mã hóa UTF-8' },
   severity: 'error',
   recommended: true,
   messages: {},
-};
+});

@@ -1,8 +1,8 @@
 import { reachableFromStart } from '../model/flow.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** A step no path leads to is never done, and usually a forgotten `next`. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'reachable',
   description: { en: 'Every step must be reachable from the first step', vi: 'Mọi bước phải đi tới được từ bước đầu tiên' },
   severity: 'error',
@@ -19,4 +19,4 @@ export const rule: Rule = {
       if (!reached.has(i)) report({ messageId: 'unreachable', data: { id: step.id, first: procedure.steps[0]!.id }, path: ['steps', i, 'id'] });
     });
   },
-};
+});

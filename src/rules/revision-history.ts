@@ -1,6 +1,6 @@
 import { parseDay } from '../time/moment.js';
 import { formatDmy } from '../time/units.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 // Dates as Vietnamese documents write them; an impossible date (2026-02-30) is shown as written.
 const dmy = (date: string) => {
@@ -12,7 +12,7 @@ const dmy = (date: string) => {
  * Document control (ISO 9001 clause 7.5.3): the printed header says "Lần ban hành: 02", so the amendment history must
  * have a row 02, rows must go up, and no row may postdate the issue that is in force.
  */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'revision-history',
   description: {
     en: 'The amendment history must record every revision up to the current one, in order',
@@ -62,4 +62,4 @@ export const rule: Rule = {
     const last = history[history.length - 1]!;
     if (last.date > effective) report({ messageId: 'afterEffective', data: { date: dmy(last.date), effective: dmy(effective) }, path: ['history', history.length - 1, 'date'] });
   },
-};
+});

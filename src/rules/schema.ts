@@ -1,7 +1,7 @@
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** JSON Schema violations; reported by the linter from schemas/procedure.schema.json, listed here for its metadata. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'schema',
   description: {
     en: 'The procedure must match the procedure format (schemas/procedure.schema.json)',
@@ -10,4 +10,4 @@ export const rule: Rule = {
   severity: 'error',
   recommended: true,
   messages: {},
-};
+});

@@ -1,8 +1,8 @@
 import { parseDuration } from '../model/duration.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** A step that takes no time is missing from the time budget: the total looks shorter than the work really is. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'step-duration-positive',
   description: { en: 'Every step must take some time', vi: 'Mỗi bước phải có thời gian thực hiện lớn hơn 0' },
   severity: 'error',
@@ -21,4 +21,4 @@ export const rule: Rule = {
       if (duration && duration.value <= 0) report({ messageId: 'zero', data: { step: step.id, duration: step.duration }, path: ['steps', i, 'duration'] });
     });
   },
-};
+});

@@ -4,10 +4,11 @@ import type { Fix, NodePath, Procedure, Severity, SourceRange } from '../model/t
 import type { Lang, Translated } from '../i18n.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
+import type { OptionsSchema } from './options.js';
 
-/** What a rule reports: a message id with its data, and where in the procedure. */
-export interface Report {
-  messageId: string;
+/** What a rule reports: one of its message ids with its data, and where in the procedure. */
+export interface Report<MessageId extends string = string> {
+  messageId: MessageId;
   data?: Record<string, string | number>;
   path: NodePath;
   /** Point at the key of a map entry instead of its value. */
@@ -18,8 +19,11 @@ export interface Report {
   fix?: Fix;
 }
 
+/** A rule's options as the linter hands them over: every option present, defaults filled in. */
+export type AnyOptions = Readonly<Record<string, unknown>>;
+
 /** Everything a per-file rule may look at. Rules only read; they never touch files or the terminal. */
-export interface RuleContext {
+export interface RuleContext<MessageId extends string = string, Options = AnyOptions> {
   file: string;
   procedure: Procedure;
   flow: Flow;
@@ -30,10 +34,10 @@ export interface RuleContext {
   calendar: WorkingCalendar;
   /** Today, when the caller knows it (rules stay pure: no clock of their own). */
   today?: Day;
-  options: Record<string, unknown>;
+  options: Options;
   /** Language of messages, for data a rule formats itself (numbers, units). */
   lang: Lang;
-  report(report: Report): void;
+  report(report: Report<MessageId>): void;
 }
 
 /** One procedure of a catalog, for rules that compare files. */
@@ -44,23 +48,28 @@ export interface CatalogEntry {
 }
 
 /** What a catalog rule may look at: the small facts it collected from each valid file. */
-export interface CatalogContext {
-  entries: readonly { file: string; facts: unknown }[];
-  options: Record<string, unknown>;
-  report(file: string, report: Report): void;
+export interface CatalogContext<MessageId extends string = string, Options = AnyOptions, Facts = unknown> {
+  entries: readonly { file: string; facts: Facts }[];
+  options: Options;
+  report(file: string, report: Report<MessageId>): void;
 }
 
-/** A lint rule: metadata, messages in every language, and one check. */
+/**
+ * A lint rule as the registry, linter and configuration see it: metadata, messages in every language, and its
+ * checks. Rules are written with `defineRule` (./define-rule.ts), which types message ids, options and facts.
+ */
 export interface Rule {
   id: string;
   description: Translated;
   severity: Severity;
   /** In the `recommended` preset; every rule is in `all`. */
   recommended: boolean;
-  messages: Record<string, Translated>;
+  messages: Readonly<Record<string, Translated>>;
   /** Offers fixes with its reports, applied by `procmap lint --fix`. */
   fixable?: boolean;
-  /** The options the rule takes, with their defaults; a configured option must have the default's type. */
+  /** The options the rule takes, each with its default and the values it accepts; checked when the config loads. */
+  options?: OptionsSchema;
+  /** The options with their defaults; without `options`, a configured option must have the default's type. */
   defaultOptions?: Readonly<Record<string, string | number | boolean>>;
   /** Checks one procedure that passed the schema. */
   check?(context: RuleContext): void;

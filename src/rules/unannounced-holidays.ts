@@ -2,14 +2,14 @@ import { parseDay } from '../time/moment.js';
 import { dependsOnDates } from '../time/report.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow, unsureYears } from '../time/window.js';
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /**
  * Calendar-day, month and same-day checks are only as good as the days off they count. When the receipts they try
  * reach a year whose days off are provisional or computed from the Labour Code, the result may change when the
  * government announces that year: say so, with the years.
  */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'unannounced-holidays',
   description: {
     en: 'Date-dependent checks should count days off that the government has announced',
@@ -37,4 +37,4 @@ export const rule: Rule = {
       report({ messageId: kind, data: { window: windowText(window, lang), years: years.join(', '), first: years[0]! }, path: ['time_limit'] });
     }
   },
-};
+});

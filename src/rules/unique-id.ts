@@ -1,7 +1,7 @@
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** The document code (mã hiệu) identifies a procedure across the catalog, in documents, diffs and the site. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'unique-id',
   description: { en: 'Procedure ids must be unique across the catalog', vi: 'Mã hiệu quy trình không được trùng trong bộ quy trình' },
   severity: 'error',
@@ -18,8 +18,7 @@ export const rule: Rule = {
     // Documents are named after the id, and Windows and macOS file names ignore letter case (and macOS the
     // Unicode form): ids that differ only there are one file.
     const first = new Map<string, { file: string; id: string }>();
-    for (const { file, facts } of entries) {
-      const id = facts as string;
+    for (const { file, facts: id } of entries) {
       const key = id.normalize('NFC').toLowerCase();
       const other = first.get(key);
       if (other === undefined) first.set(key, { file, id });
@@ -27,4 +26,4 @@ export const rule: Rule = {
       else report(file, { messageId: 'sameName', data: { id, first: other.id, other: other.file }, path: ['id'] });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** Two steps with one id make `next` ambiguous. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'unique-step-id',
   description: { en: 'Step ids must be unique within a procedure', vi: 'Mã bước không được trùng trong một quy trình' },
   severity: 'error',
@@ -18,4 +18,4 @@ export const rule: Rule = {
       if (first !== i) report({ messageId: 'duplicate', data: { id: step.id, first: first + 1 }, path: ['steps', i, 'id'] });
     });
   },
-};
+});

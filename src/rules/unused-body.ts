@@ -1,7 +1,7 @@
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /** A declared body with no step is an empty lane, and often a typo in some step's `body`. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'unused-body',
   description: { en: 'Every declared body should be responsible for a step', vi: 'Mỗi đơn vị được khai báo nên thực hiện ít nhất một bước' },
   severity: 'warning',
@@ -15,4 +15,4 @@ export const rule: Rule = {
       if (!used.has(body)) report({ messageId: 'unused', data: { body }, path: ['bodies', body], target: 'key' });
     }
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { Rule } from './types.js';
+import { defineRule } from './define-rule.js';
 
 /**
  * A `# procmap-disable…` comment that suppresses nothing hides the next real problem on its line; reported by the
  * linter's suppression pass (src/lint/suppressions.ts), listed here for its metadata and messages.
  */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'unused-disable',
   description: {
     en: 'Every procmap-disable comment should suppress a problem',
@@ -27,4 +27,4 @@ export const rule: Rule = {
       vi: 'Không có quy tắc "{rule}" trong "{directive}"; có phải là "{hint}"?',
     },
   },
-};
+});

@@ -7,10 +7,38 @@ import { formatDateTime, formatLimit, formatWorkingTime } from '../time/units.js
 import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
 import { CHANNEL_NAMES, limitsToMeet, type LimitToMeet } from '../model/channels.js';
-import type { Rule, RuleContext } from './types.js';
+import { defineRule } from './define-rule.js';
+import type { RuleContext } from './types.js';
+
+// Apart from the rule so that `checkLimit` can name the ids it reports with.
+const messages = {
+  outOfRange: {
+    en: 'The time limit cannot be checked for receipts {window}: {reason}',
+    vi: 'Không kiểm tra được thời hạn với thời điểm tiếp nhận {window}: {reason}',
+  },
+  over: {
+    en: 'Critical path takes {total}, over the time limit of {limit} by {over}: {path}',
+    vi: 'Đường găng mất {total}, vượt thời hạn giải quyết {limit} là {over}: {path}',
+  },
+  overAlways: {
+    en: 'The steps end after the appointment for every receipt {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
+    vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
+  },
+  overSometimes: {
+    en: 'Depends on the received date: the steps end after the appointment for {count} of {tried} receipt times {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
+    vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
+  },
+  overSameDay: {
+    en: 'The result is due the same day, but the steps need more than the time left in that day for {count} of {tried} receipt times {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}',
+    vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} làm việc đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
+  },
+};
+
+/** The ids `checkLimit` may report with. */
+type MessageId = keyof typeof messages;
 
 /** The reason procmap exists: published step tables often add up to more than the statutory limit. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'within-time-limit',
   description: {
     en: 'The longest path through the steps must fit within the statutory time limit',
@@ -18,36 +46,15 @@ export const rule: Rule = {
   },
   severity: 'error',
   recommended: true,
-  messages: {
-    outOfRange: {
-      en: 'The time limit cannot be checked for receipts {window}: {reason}',
-      vi: 'Không kiểm tra được thời hạn với thời điểm tiếp nhận {window}: {reason}',
-    },
-    over: {
-      en: 'Critical path takes {total}, over the time limit of {limit} by {over}: {path}',
-      vi: 'Đường găng mất {total}, vượt thời hạn giải quyết {limit} là {over}: {path}',
-    },
-    overAlways: {
-      en: 'The steps end after the appointment for every receipt {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
-      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
-    },
-    overSometimes: {
-      en: 'Depends on the received date: the steps end after the appointment for {count} of {tried} receipt times {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
-      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
-    },
-    overSameDay: {
-      en: 'The result is due the same day, but the steps need more than the time left in that day for {count} of {tried} receipt times {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}',
-      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} làm việc đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
-    },
-  },
+  messages,
   check(context) {
     // The procedure's own limit, then each channel's where it differs: every one of them binds the steps.
     for (const limit of limitsToMeet(context.procedure)) checkLimit(context, limit);
   },
-};
+});
 
 /** Checks the steps against one limit; a channel's limit is named after the channel in the message. */
-function checkLimit({ procedure, flow, calendar, lang, report }: RuleContext, { text, path: at, channel }: LimitToMeet): void {
+function checkLimit({ procedure, flow, calendar, lang, report }: RuleContext<MessageId>, { text, path: at, channel }: LimitToMeet): void {
   const limit = parseDuration(text);
   const durations = procedure.steps.map((step) => parseDuration(step.duration));
   if (!limit || durations.some((d) => d === undefined)) return;

@@ -1,8 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
 import { parseConfig, type ProcmapConfig } from '../../src/config/config.js';
 import { baseSettings, settingsResolver } from '../../src/config/settings.js';
 import { RULES } from '../../src/rules/index.js';
+import { defineRule } from '../../src/rules/define-rule.js';
+import { oneOf } from '../../src/rules/options.js';
 import type { Rule } from '../../src/rules/types.js';
+import { ROOT } from '../helpers/cli.js';
 
 const parse = (text: string, rules?: readonly Rule[]) => parseConfig('procmap.config.yaml', Buffer.from(text), rules);
 const problems = (text: string, rules?: readonly Rule[]) => {
@@ -73,6 +80,34 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it("checks option values against the rule's options schema, saying what to write instead", () => {
+    const text = 'rules:\n  four-on-the-spot: [error, { max: banana }]\n  ambiguous-days: [warn, { fix: 2 }]\n';
+    expect(problems(text)).toEqual([
+      '2:36 Option "max" of rule "four-on-the-spot" must be a working time such as "1d" or "4h", not "banana"',
+      '3:33 Option "fix" of rule "ambiguous-days" must be "working" or "calendar", not 2',
+    ]);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from(text), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Tùy chọn "max" của quy tắc "four-on-the-spot" phải là thời gian làm việc, ví dụ "1d" hoặc "4h", không phải "banana"',
+      'Tùy chọn "fix" của quy tắc "ambiguous-days" phải là "working" hoặc "calendar", không phải 2',
+    ]);
+  });
+
+  it('refuses calendar days as an on-the-spot bound, and an unknown option of a built-in rule with a hint', () => {
+    expect(problems('rules:\n  four-on-the-spot: [error, { max: 2cd, maks: 4h }]\n')).toEqual([
+      '2:36 Option "max" of rule "four-on-the-spot" must be a working time such as "1d" or "4h", not "2cd"',
+      '2:41 Rule "four-on-the-spot" has no option "maks"; did you mean "max"?',
+    ]);
+    expect(problems('overrides:\n  - files: a/**\n    rules: { ambiguous-days: [warn, { fixes: calendar }] }\n')).toEqual([
+      '3:39 Rule "ambiguous-days" has no option "fixes"; did you mean "fix"?',
+    ]);
+  });
+
+  it('accepts options the schemas allow', () => {
+    expect(parse('rules:\n  four-on-the-spot: [error, { max: 4h }]\n  ambiguous-days: [warn, { fix: calendar }]\n').ok).toBe(true);
+    expect(parse('rules:\n  four-on-the-spot: [warn, { max: 0.5d }]\n').ok).toBe(true);
+  });
+
   it('takes the site address, and says how to write one that is not a web address', () => {
     expect(parse('site:\n  url: https://dichvucong.example.gov.vn/quy-trinh/\n').ok).toBe(true);
     expect(problems('site:\n  url: dichvucong.example.gov.vn\n')).toEqual([
@@ -127,5 +162,51 @@ describe('settings', () => {
     );
     expect(settingsFor('b/x.yaml').get('max-steps')).toEqual({ severity: 'error', options: { max: 12, unit: 'steps' } });
     expect(settingsFor('a/x.yaml').get('max-steps')).toEqual({ severity: 'warning', options: { max: 12, unit: 'steps' } });
+  });
+});
+
+describe('catalog rule options', () => {
+  // A catalog rule with an option: no built-in catalog rule takes one yet, and the linter once passed them none.
+  const echo = defineRule({
+    id: 'echo-mode',
+    description: { en: 'Reports the mode it was given', vi: 'Báo chế độ được giao' },
+    severity: 'warning',
+    recommended: false,
+    messages: { mode: { en: 'Mode {mode} over {count} files', vi: 'Chế độ {mode} trên {count} tệp' } },
+    options: { mode: oneOf(['strict', 'loose'], 'strict') },
+    collect: (procedure) => procedure.id,
+    checkCatalog({ entries, options, report }) {
+      report(entries[0]!.file, { messageId: 'mode', data: { mode: options.mode, count: entries.length }, path: ['id'] });
+    },
+  });
+  const rules = [...RULES, echo];
+  const sources = ['valid-first.yaml', 'valid-second.yaml'].map((name) => {
+    const file = `test/rules/fixtures/unique-id/${name}`;
+    return loadFile(file, readFileSync(join(ROOT, file)));
+  });
+  const run = (text: string) => {
+    const result = parse(text, rules);
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    const settingsFor = settingsResolver(result.config, { baseDir: ROOT, cwd: ROOT, rules });
+    return lint(sources, { rules: [echo], settingsFor }).diagnostics.map((d) => `${d.severity} ${d.message}`);
+  };
+
+  it('reaches the catalog check from the configuration, defaults filled in', () => {
+    expect(run('rules:\n  echo-mode: [error, { mode: loose }]\n')).toEqual(['error Mode loose over 2 files']);
+    expect(run('rules:\n  echo-mode: warn\n')).toEqual(['warning Mode strict over 2 files']);
+  });
+
+  it('keeps the options when an override changes only the severity', () => {
+    expect(run('rules:\n  echo-mode: [warn, { mode: loose }]\noverrides:\n  - files: test/**\n    rules: { echo-mode: info }\n')).toEqual(['info Mode loose over 2 files']);
+  });
+
+  it('takes its options only from the top-level rules, since it runs once over every file', () => {
+    expect(problems('overrides:\n  - files: a/**\n    rules: { echo-mode: [warn, { mode: loose }] }\n', rules)).toEqual([
+      '3:32 Rule "echo-mode" checks the whole catalog at once, so its options go under the top-level `rules`; here write just its severity',
+    ]);
+  });
+
+  it('refuses an option value the catalog rule does not take', () => {
+    expect(problems('rules:\n  echo-mode: [warn, { mode: lax }]\n', rules)).toEqual(['2:29 Option "mode" of rule "echo-mode" must be "strict" or "loose", not "lax"']);
   });
 });

@@ -34,6 +34,13 @@ describe('every rule has its page, its test and its fixtures', () => {
         expect(text!.match(/```ya?ml/g)?.length ?? 0, 'the page needs an invalid and a valid example').toBeGreaterThanOrEqual(2);
       });
 
+      it(`documents in docs/rules/${rule.id}.md every option the code declares, with its default`, () => {
+        const text = doc(rule.id) ?? '';
+        const options = Object.entries(rule.defaultOptions ?? {});
+        expect(/^## Options$/m.test(text), 'a page has "## Options" exactly when the rule takes options').toBe(options.length > 0);
+        for (const [name, value] of options) expect(text, `option "${name}"`).toMatch(new RegExp(`^\\| \`${name}\` \\|.*\\| \`${String(value)}\` \\|$`, 'm'));
+      });
+
       it(`has test/rules/${rule.id}.test.ts`, () => {
         expect(existsSync(join(ROOT, 'test/rules', `${rule.id}.test.ts`))).toBe(true);
       });

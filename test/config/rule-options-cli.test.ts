@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procmap, ROOT } from '../helpers/cli.js';
+
+// A catalog with a four-on-the-spot procedure of 6 working hours and two procedures sharing one id, and beside
+// it configuration files, each passed with --config.
+const CATALOG = join(ROOT, 'test/config/fixtures/rule-options');
+const lint = (config: string, lang = 'en') => procmap(['lint', '--lang', lang, 'procedures', '--config', config], { cwd: CATALOG });
+
+describe('rule options in procmap.config.yaml (CLI)', () => {
+  it('stops with exit 2 on an option value the rule cannot take, naming file, rule and option', () => {
+    const result = lint('bad-value.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'procmap: Invalid configuration:\nbad-value.yaml:3:36: Option "max" of rule "four-on-the-spot" must be a working time such as "1d" or "4h", not "banana"\n',
+    );
+  });
+
+  it('says it in Vietnamese by default', () => {
+    const result = procmap(['lint', 'procedures', '--config', 'bad-value.yaml'], { cwd: CATALOG });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'procmap: Cấu hình không hợp lệ:\nbad-value.yaml:3:36: Tùy chọn "max" của quy tắc "four-on-the-spot" phải là thời gian làm việc, ví dụ "1d" hoặc "4h", không phải "banana"\n',
+    );
+  });
+
+  it('stops with exit 2 on an unknown option, with a "did you mean"', () => {
+    const result = lint('unknown-key.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('procmap: Invalid configuration:\nunknown-key.yaml:3:31: Rule "four-on-the-spot" has no option "maks"; did you mean "max"?\n');
+  });
+
+  it('stops with exit 2 on options for the catalog rule unique-id, which takes none', () => {
+    const result = lint('catalog-rule-options.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('procmap: Invalid configuration:\ncatalog-rule-options.yaml:3:21: Rule "unique-id" takes no options; write just its severity\n');
+  });
+
+  it('lints with valid options: a tighter on-the-spot bound, and the catalog rule unique-id lowered to a warning', () => {
+    const result = procmap(['lint', '--lang', 'en', '--format', 'json', 'procedures', '--config', 'valid.yaml'], { cwd: CATALOG });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; severity: string; rule: string; message: string }[] }).diagnostics;
+    expect(found.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}: ${d.message}`)).toEqual([
+      'procedures/chung-thuc-2.yaml:2 warning unique-id: Procedure id "QT-HT-01" is already used in procedures/chung-thuc-1.yaml',
+      'procedures/four-on-the-spot.yaml:7 error four-on-the-spot: A four-on-the-spot procedure takes 0.75 working days (6 h) on its critical path, more than the 0.5 working days (4 h) that "on the spot" allows: receive → appraise → return',
+    ]);
+  });
+});
