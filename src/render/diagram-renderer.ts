@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer';
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { chartOrientation, type Paper } from './flowchart-page.js';
@@ -75,10 +75,9 @@ const PAGE_HTML =
 
 const SVG_ID = /^[A-Za-z][\w-]*$/;
 
-/** mermaid's browser bundle, the very one @mermaid-js/mermaid-cli uses, read once per session. */
+/** mermaid's browser bundle (the package procmap pins, the one mermaid-cli would load too), read once per session. */
 function mermaidBundle(): string {
-  const cli = import.meta.resolve('@mermaid-js/mermaid-cli');
-  return readFileSync(createRequire(cli).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+  return readFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
 }
 
 // Documents are served to their page from this address (never resolved: procmap answers the request itself), so
