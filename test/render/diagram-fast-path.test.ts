@@ -64,7 +64,7 @@ describe('the fast flowchart path', () => {
   });
 
   it('renders every chart of the bundled catalog to the same bytes as the plain bundle', async () => {
-    const expected = [];
+    const expected: string[] = [];
     for (const [k, chart] of charts.entries()) expected.push(await plain.renderSvg(chart.source, { svgId: `chart-${k}` }));
     // All at once, in the order of the catalog: the pool's pages and mermaid's configuration state left by the
     // previous chart must not matter.
