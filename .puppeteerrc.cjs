@@ -1,2 +1,4 @@
-// procmap never downloads a browser: it finds a system Chromium at run time (see src/render/browser.ts).
+// procmap itself depends on puppeteer-core, which never downloads a browser. Only the development dependency
+// puppeteer (the peer of mermaid-cli's `mmdc`, which the flowchart benchmark runs) would download Chrome on
+// `npm ci`; this file, not in the published package, stops that in a checkout. Both use the system Chromium.
 module.exports = { skipDownload: true };

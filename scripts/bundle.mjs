@@ -17,7 +17,7 @@ buildSync({
   target: 'node20',
   // The browser stack is large and loaded only to render; exceljs and bpmn-moddle are large and loaded only by
   // ontime, import and export.
-  external: ['puppeteer', '@mermaid-js/mermaid-cli', 'mermaid', 'exceljs', 'bpmn-moddle'],
+  external: ['puppeteer-core', 'mermaid', 'exceljs', 'bpmn-moddle'],
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __procmapRequire } from 'node:module'; const require = __procmapRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -1,6 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 
 /** Environment variables that name a browser, in the order they are honoured. */
 export const BROWSER_ENV_VARS = ['PROCMAP_CHROME', 'PUPPETEER_EXECUTABLE_PATH'] as const;
@@ -25,7 +25,8 @@ export const SYSTEM_BROWSER_PATHS: readonly string[] = [
 /** How to get a browser, for the message shown when none is found. */
 export const BROWSER_HELP =
   'SVG, PNG and PDF output need Chromium or Chrome. Install one (Debian/Ubuntu: "apt-get install chromium-headless-shell", ' +
-  'or "chromium") or set PROCMAP_CHROME to the path of a Chrome or Chromium executable. The mmd and md formats need no browser.';
+  'or "chromium"; anywhere: "npx @puppeteer/browsers install chrome-headless-shell", which prints where it put it) or set ' +
+  'PROCMAP_CHROME to the path of a Chrome or Chromium executable. The mmd and md formats need no browser.';
 
 /** A browser found on this machine, or why none could be used. */
 export type BrowserLookup = { ok: true; path: string; from: string } | { ok: false; message: string };
@@ -42,7 +43,8 @@ function isExecutableFile(path: string): boolean {
 
 /**
  * Finds the browser to drive: a path named in the environment wins (and is an error when it is wrong, so a typo
- * never silently picks another browser), then the usual system paths. Puppeteer's own download is never used.
+ * never silently picks another browser), then the usual system paths. procmap depends on puppeteer-core, which
+ * downloads no browser on install.
  */
 export function findBrowser(env: NodeJS.ProcessEnv, isExecutable: (path: string) => boolean = isExecutableFile): BrowserLookup {
   for (const name of BROWSER_ENV_VARS) {
@@ -76,7 +78,7 @@ export function browserArgs(isRoot: boolean): string[] {
 
 /** Starts one headless browser at a path; the caller closes it. */
 export async function launchBrowser(executablePath: string): Promise<Browser> {
-  const { default: puppeteer } = await import('puppeteer');
+  const { default: puppeteer } = await import('puppeteer-core');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   return puppeteer.launch({
     executablePath,

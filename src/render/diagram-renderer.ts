@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer';
+import { availableParallelism } from 'node:os';
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { chartOrientation, type Paper } from './flowchart-page.js';
@@ -16,8 +17,16 @@ export const DIAGRAM_FONT_FAMILY = '"Noto Sans", "DejaVu Sans", Arial, sans-seri
 export interface BrowserSessionOptions {
   /** The browser to start (see findBrowser). */
   executablePath: string;
-  /** Pages rendering at the same time; each holds its own copy of mermaid. Two suit a 2-core machine. */
+  /**
+   * Pages rendering diagrams at the same time; each loads its own copy of mermaid (0.6–1.4 s). Default: one per core
+   * but one, which leaves a core to Node and the browser's own processes (on 2 cores a second page did not pay).
+   */
   pages?: number;
+  /**
+   * Load mermaid with the faster copy of its configuration (see patchMermaidBundle); the SVGs are byte-identical
+   * (test/render/diagram-renderer.test.ts compares them). Off only to compare against the plain bundle.
+   */
+  fastConfigCopy?: boolean;
   /** PNG pixels per diagram pixel. */
   pngScale?: number;
 }
@@ -75,10 +84,37 @@ const PAGE_HTML =
 
 const SVG_ID = /^[A-Za-z][\w-]*$/;
 
-/** mermaid's browser bundle, the very one @mermaid-js/mermaid-cli uses, read once per session. */
-function mermaidBundle(): string {
-  const cli = import.meta.resolve('@mermaid-js/mermaid-cli');
-  return readFileSync(createRequire(cli).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+/** mermaid's browser bundle (the package procmap pins, the one mermaid-cli would load too), read once per session. */
+function readMermaidBundle(): Promise<string> {
+  return readFile(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+}
+
+// mermaid's assignWithDepth, as minified in mermaid 11.17's mermaid.min.js: it creates each new key of the copy with
+// Object.defineProperty. getConfig() copies the whole configuration (every diagram type's settings and the theme's
+// variables) with it, many times per diagram: about a third of a flowchart's render time in a profile.
+const DEFINE_NEW_OBJECT_KEY = 'Object.hasOwn(e,a)||Object.defineProperty(e,a,{value:void 0,writable:!0,enumerable:!0,configurable:!0})';
+const DEFINE_NEW_VALUE_KEY = 'Object.hasOwn(e,a)?i[a]=o:Object.defineProperty(e,a,{value:o,writable:!0,enumerable:!0,configurable:!0})';
+
+/**
+ * mermaid's bundle with plain assignment instead of Object.defineProperty for new keys in assignWithDepth. For a key
+ * the object does not have, both create the same writable, enumerable, configurable own property at the end of the
+ * key order, unless an inherited accessor or read-only property of that name exists: on the plain objects and arrays
+ * mermaid copies its configuration into, that is only `__proto__`, which keeps defineProperty. The output is the same
+ * by construction (and by test); only the time differs. A bundle that does not have the expected text (another mermaid
+ * version) is used as it is. Upstream: mermaid's getConfig() (packages/mermaid/src/config.ts) deep-copies the whole
+ * configuration on every call; no mermaid issue about its cost was found (December 2026): one is to be filed with this
+ * profile, and this patch removed once mermaid copies less.
+ */
+export function patchMermaidBundle(bundle: string): string {
+  if (bundle.split(DEFINE_NEW_OBJECT_KEY).length !== 2 || bundle.split(DEFINE_NEW_VALUE_KEY).length !== 2) return bundle;
+  return bundle
+    .replace(DEFINE_NEW_OBJECT_KEY, () => `Object.hasOwn(e,a)||(a==="__proto__"?${DEFINE_NEW_OBJECT_KEY.slice('Object.hasOwn(e,a)||'.length)}:e[a]=void 0)`)
+    .replace(DEFINE_NEW_VALUE_KEY, () => `Object.hasOwn(e,a)||a!=="__proto__"?i[a]=o:${DEFINE_NEW_VALUE_KEY.slice('Object.hasOwn(e,a)?i[a]=o:'.length)}`);
+}
+
+/** The default number of pages that render diagrams: one per core but one, at least one, at most four. */
+export function defaultDiagramPages(cores: number = availableParallelism()): number {
+  return Math.max(1, Math.min(4, cores - 1));
 }
 
 // Documents are served to their page from this address (never resolved: procmap answers the request itself), so
@@ -100,11 +136,14 @@ async function sealPage(page: Page, document: () => string = () => ''): Promise<
   });
 }
 
-/** A diagram as the page rendered it, or mermaid's reason for refusing the source. */
+/** A diagram as the page rendered it (its size when asked for), or mermaid's reason for refusing the source. */
 type RenderedInPage = { svg: string; width: number; height: number } | { error: string };
 
-/** Runs in the page: renders one diagram with the mermaid loaded there and leaves it in #host for screenshots. */
-async function renderInPage(id: string, source: string): Promise<RenderedInPage> {
+/**
+ * Runs in the page: renders one diagram with the mermaid loaded there and leaves it in #host for screenshots. The size
+ * is measured only for PNG and PDF (it forces a layout of the whole drawing); an SVG's bytes do not depend on it.
+ */
+async function renderInPage(id: string, source: string, measure: boolean): Promise<RenderedInPage> {
   const api = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
   const host = document.getElementById('host')!;
   host.replaceChildren();
@@ -118,7 +157,7 @@ async function renderInPage(id: string, source: string): Promise<RenderedInPage>
   }
   const element = host.querySelector('svg')!;
   element.style.backgroundColor = 'white';
-  const box = element.getBoundingClientRect();
+  const box = measure ? element.getBoundingClientRect() : { width: 0, height: 0 };
   return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };
 }
 
@@ -145,18 +184,29 @@ export class BrowserSession {
     bundle: string,
     options: BrowserSessionOptions,
   ) {
-    const size = options.pages ?? 2;
     this.pngScale = options.pngScale ?? 2;
     const destroy = (page: Page) => page.close();
-    this.mermaidPages = new Pool(() => this.openMermaidPage(bundle), destroy, size);
-    this.printPages = new Pool(() => this.openPrintPage(), destroy, size);
+    this.mermaidPages = new Pool(() => this.openMermaidPage(bundle), destroy, options.pages ?? defaultDiagramPages());
+    this.printPages = new Pool(() => this.openPrintPage(), destroy, options.pages ?? 2);
   }
 
-  /** Starts the browser; mermaid is loaded into each page when the page is first needed. */
+  /**
+   * Starts the browser (while the mermaid bundle is read) and starts loading mermaid into the first page without
+   * waiting for it, so that the caller's own work (loading a catalog) overlaps it; more pages load when needed.
+   */
   static async open(options: BrowserSessionOptions): Promise<BrowserSession> {
-    const bundle = mermaidBundle();
-    const browser = await launchBrowser(options.executablePath);
-    return new BrowserSession(browser, bundle, options);
+    const [read, launched] = await Promise.allSettled([readMermaidBundle(), launchBrowser(options.executablePath)]);
+    if (launched.status === 'rejected') throw launched.reason;
+    const browser = launched.value;
+    if (read.status === 'rejected') {
+      await browser.close();
+      throw read.reason;
+    }
+    const bundle = read.value;
+    const session = new BrowserSession(browser, options.fastConfigCopy === false ? bundle : patchMermaidBundle(bundle), options);
+    // A page that fails to load here is simply made again by the first render, which then reports the error.
+    session.mermaidPages.use(async () => undefined).catch(() => undefined);
+    return session;
   }
 
   private async openMermaidPage(bundle: string): Promise<Page> {
@@ -188,7 +238,7 @@ export class BrowserSession {
     const id = checkSvgId(options);
     // A source mermaid refuses leaves the page usable, so it comes out of the pool as a value, not an error.
     const result = await this.mermaidPages.use(async (page): Promise<Buffer | { error: string }> => {
-      const rendered = await page.evaluate(renderInPage, id, source);
+      const rendered = await page.evaluate(renderInPage, id, source, format !== 'svg');
       if ('error' in rendered) return rendered;
       if (format === 'svg') return Buffer.from(rendered.svg, 'utf8');
       const width = Math.ceil(rendered.width);

@@ -1,8 +1,9 @@
+import { limitConcurrency, type Limit } from '../concurrency.js';
+
 /** A small pool of expensive resources (browser pages), created on demand up to a size and reused. */
 export class Pool<T> {
   private readonly idle: T[] = [];
-  private readonly waiting: ((item: T | Error) => void)[] = [];
-  private created = 0;
+  private readonly limit: Limit;
 
   constructor(
     private readonly create: () => Promise<T>,
@@ -10,59 +11,26 @@ export class Pool<T> {
     readonly size: number,
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Pool size must be a whole number ≥ 1, not ${size}`);
+    this.limit = limitConcurrency(size);
   }
 
   /**
    * Runs a job with one resource. A job that fails may have left its resource broken (a crashed page, a half-run
    * script), so that resource is destroyed rather than reused; the next job gets a fresh one.
    */
-  async use<R>(job: (item: T) => Promise<R>): Promise<R> {
-    const item = await this.acquire();
-    let result: R;
-    try {
-      result = await job(item);
-    } catch (error) {
-      this.created--;
-      await this.destroy(item).catch(() => undefined);
-      this.hand(undefined);
-      throw error;
-    }
-    this.hand(item);
-    return result;
-  }
-
-  private async acquire(): Promise<T> {
-    const item = this.idle.pop();
-    if (item !== undefined) return item;
-    if (this.created < this.size) {
-      this.created++;
+  use<R>(job: (item: T) => Promise<R>): Promise<R> {
+    // At most `size` jobs hold a slot, so at most `size` resources exist: each slot holds one or none.
+    return this.limit(async () => {
+      const item = this.idle.pop() ?? (await this.create());
+      let result: R;
       try {
-        return await this.create();
+        result = await job(item);
       } catch (error) {
-        this.created--;
+        await this.destroy(item).catch(() => undefined);
         throw error;
       }
-    }
-    const next = await new Promise<T | Error>((resolve) => this.waiting.push(resolve));
-    if (next instanceof Error) throw next;
-    return next;
-  }
-
-  /** Gives a resource back, straight to a waiting job if there is one; `undefined` frees a slot instead. */
-  private hand(item: T | undefined): void {
-    const waiter = this.waiting.shift();
-    if (waiter === undefined) {
-      if (item !== undefined) this.idle.push(item);
-      return;
-    }
-    if (item !== undefined) {
-      waiter(item);
-      return;
-    }
-    this.created++;
-    this.create().then(waiter, (error: unknown) => {
-      this.created--;
-      waiter(error instanceof Error ? error : new Error(String(error)));
+      this.idle.push(item);
+      return result;
     });
   }
 }

@@ -17,7 +17,8 @@ let dir: string;
 beforeAll(async () => {
   const browser = findBrowser(process.env);
   if (!browser.ok) throw new Error(`The rendering tests need a browser: ${browser.message}`);
-  session = await BrowserSession.open({ executablePath: browser.path });
+  // Two pages, whatever the cores, so that "any page of the pool" means two.
+  session = await BrowserSession.open({ executablePath: browser.path, pages: 2 });
   dir = mkdtempSync(join(tmpdir(), 'procmap-render-'));
 });
 afterAll(async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { escapeMarkdownText } from '../../src/render/flowchart-markdown.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from '../../src/render/escape-mermaid.js';
 
 const ZWSP = '\u200b';
@@ -79,14 +78,5 @@ describe('mermaidFrontMatterString', () => {
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       .replace(/\t/g, ' ');
     expect(value.replace(/\u200b/g, '').replace(/‹/g, '<').replace(/›/g, '>')).toBe(expected);
-  });
-});
-
-describe('escapeMarkdownText', () => {
-  it('shows user text as typed: no emphasis, links, HTML or code, on one line', () => {
-    expect(escapeMarkdownText('**Hồ sơ** [x](javascript:alert(1)) <img src=x> `a` | b\nc')).toBe(
-      '\\*\\*Hồ sơ\\*\\* \\[x\\](javascript:alert(1)) &lt;img src=x&gt; \\`a\\` \\| b c',
-    );
-    expect(escapeMarkdownText('A & B #1 ~x~ !')).toBe('A &amp; B \\#1 \\~x\\~ \\!');
   });
 });

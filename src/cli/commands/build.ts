@@ -1,6 +1,7 @@
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest } from '../../catalog/build-cache.js';
+import { limitConcurrency } from '../../concurrency.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { settingsResolver } from '../../config/settings.js';
 import { stylish } from '../../format/stylish.js';
@@ -263,11 +264,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const saveManifest = () => writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`, out);
   const progress = progressBar(io.stderr, plan.render.length, 'build');
   try {
-    let next = 0;
     let sinceSave = 0;
-    const worker = async () => {
-      while (next < plan.render.length) {
-        const id = plan.render[next++]!;
+    const limit = limitConcurrency(CONCURRENCY);
+    const renderOne = (id: string) =>
+      limit(async () => {
         const entry = byId.get(id)!;
         const qr = base ? { qr: procedureQr(base, entry.procedure, options.lang) } : {};
         const logo = logos.get(id);
@@ -283,7 +283,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
           if (!options.keepGoing) throw new ToolError(`${reason} (${entry.file}; --keep-going builds the other procedures)`);
           failed.set(id, `${reason} (${entry.file})`);
           progress.tick(id);
-          continue;
+          return;
         }
         const dir = join(out, procedureDir(id));
         writeFileAtomic(join(dir, `${id}.md`), markdownDocument(templates, subject), out);
@@ -298,9 +298,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
           sinceSave = 0;
           saveManifest();
         }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, plan.render.length) }, worker));
+      });
+    await Promise.all(plan.render.map(renderOne));
   } catch (error) {
     // Keep what was finished: the next build resumes from it.
     saveManifest();

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fill, type Lang } from '../../i18n.js';
+import { limitConcurrency } from '../../concurrency.js';
 import { lint } from '../../lint/linter.js';
 import type { Procedure } from '../../model/types.js';
 import { findBrowser } from '../../render/browser.js';
@@ -82,15 +83,6 @@ function loadProcedures(paths: readonly string[], config: { config: ProcmapConfi
   return { procedures, problems: errors.length > 0 || badLogo, unreadable: unreadable.length > 0 };
 }
 
-/** Runs jobs over items with at most `limit` in flight; rejects with the first failure. */
-async function eachLimited<T>(items: readonly T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await job(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
 /** Writes one procedure's documents in the browserless format (Markdown). */
 function writeMarkdown(templates: DocumentTemplates, subject: DocumentSubject, dir: string): string {
   const path = join(dir, `${subject.procedure.id}.md`);
@@ -156,9 +148,10 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   if (browser?.ok && subjects.length > 0) {
     const session = await BrowserSession.open({ executablePath: browser.path });
     try {
-      await eachLimited(subjects, CONCURRENCY, async (subject) => {
+      const limit = limitConcurrency(CONCURRENCY);
+      await Promise.all(subjects.map((subject) => limit(async () => {
         written.push(...(await writeBrowserFormats(session, templates, subject, formats, options.output, io)));
-      });
+      })));
     } finally {
       await session.close();
     }
