@@ -5,11 +5,12 @@
 // figures: wall-clock time on a shared machine counts the other sessions' work too, the CPU column does not (it is
 // procmap's own process; Chromium's work shows only in the wall clock).
 // Uses dist/: run `npm run build` first. Usage: node bench/build.js [count] [--no-pdf-cold] (skip the longest run)
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateCatalog } from './generate.js';
-import { DATA, ROOT, runNode, table } from './lib.js';
+import { DATA, median, ROOT, runNode, table } from './lib.js';
+import { writeFileSafely, writeFileSafelyAsync } from '../dist/node/files.js';
 
 const BIN = join(ROOT, 'bin', 'procmap.js');
 const args = process.argv.slice(2);
@@ -56,6 +57,44 @@ if (!existsSync(join(synthetic, '.complete'))) {
   generateCatalog(COUNT, synthetic, { brokenRate: 0 });
   writeFileSync(join(synthetic, '.complete'), '');
 }
+
+/**
+ * The safe write itself, synchronous against asynchronous (8 in flight, as the build's citizen pages), interleaved
+ * rounds of 200 files of 60 KB: how long each write holds the main thread, and wall and CPU time per file.
+ */
+async function writes(rounds = 3, count = 200) {
+  const root = join(DATA, 'writes');
+  const data = Buffer.alloc(60_000, 97);
+  const runs = { sync: [], async: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const mode of ['sync', 'async']) {
+      rmSync(root, { recursive: true, force: true });
+      mkdirSync(root, { recursive: true });
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      let blocked = 0;
+      const write = (i) => {
+        const before = performance.now();
+        const done = (mode === 'sync' ? writeFileSafely : writeFileSafelyAsync)(join(root, 'p', String(i % 50), `f${i}.html`), data, root);
+        blocked += performance.now() - before;
+        return done;
+      };
+      let next = 0;
+      if (mode === 'sync') while (next < count) write(next++);
+      else await Promise.all(Array.from({ length: 8 }, async () => { while (next < count) await write(next++); }));
+      const used = process.cpuUsage(cpu);
+      runs[mode].push({ wall: (performance.now() - start) / count, blocked: blocked / count, cpu: (used.user + used.system) / 1000 / count });
+    }
+  }
+  rmSync(root, { recursive: true, force: true });
+  console.log(`\n## safe writes: synchronous vs asynchronous (ms per file, medians of ${rounds} interleaved rounds of ${count} files)`);
+  table([
+    ['write', 'main thread blocked', 'wall', 'CPU'],
+    ...Object.entries(runs).map(([mode, list]) => [mode, ...['blocked', 'wall', 'cpu'].map((k) => median(list.map((r) => r[k])).toFixed(2))]),
+  ]);
+}
+
+await writes();
 
 console.log(`\n## build: cold, warm, and warm with one procedure changed (wall seconds; CPU seconds of procmap's process)`);
 const rows = [['catalog', 'run', 'seconds', 'CPU s', 'ms/procedure', 'peak MiB', 'load avg']];
