@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitConcurrency } from '../src/concurrency.js';
+import { eachLimited, limitConcurrency } from '../src/concurrency.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
@@ -57,5 +57,28 @@ describe('limitConcurrency', () => {
   it('refuses a size below one', () => {
     expect(() => limitConcurrency(0)).toThrow(RangeError);
     expect(() => limitConcurrency(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('eachLimited', () => {
+  it('starts no job after a failure, lets the running ones finish, then throws the first error', async () => {
+    const started: number[] = [];
+    const finished: number[] = [];
+    const run = eachLimited([0, 1, 2, 3, 4, 5], 2, async (k) => {
+      started.push(k);
+      await tick();
+      if (k === 1) throw new Error('job 1 failed');
+      await tick();
+      finished.push(k);
+    });
+    await expect(run).rejects.toThrow('job 1 failed');
+    expect(started).toEqual([0, 1]);
+    expect(finished).toEqual([0]);
+  });
+
+  it('runs every item when none fails', async () => {
+    const seen: number[] = [];
+    await eachLimited([1, 2, 3], 2, async (k) => void seen.push(k));
+    expect(seen.sort()).toEqual([1, 2, 3]);
   });
 });

@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 
-/** What a previous build left: per procedure id, the key it was built from and the files it wrote. */
+/**
+ * What a previous build left: per procedure id, the key it was built from and the files it wrote; and the site-wide
+ * files that only some builds write (the sitemap, the on-time page), so that a build without them removes them.
+ */
 export interface BuildManifest {
   version: 1;
   entries: Record<string, { key: string; outputs: string[] }>;
+  /** Absent in manifests of older procmap versions: their site-wide files are then never removed. */
+  site?: string[];
 }
 
 /** An empty manifest: everything is built. */
@@ -19,10 +24,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Reads a manifest's JSON, validated like any input: an entry is kept only when its key is a hash and each of its
- * outputs is one that procmap itself writes for that id (`outputsOf`), so a tampered manifest can never make a build
- * delete another file. Anything unexpected discards the whole manifest (`damaged`): it only costs a full build.
+ * outputs is one that procmap itself writes for that id (`outputsOf`), and each site-wide file is one of `siteFiles`,
+ * so a tampered manifest can never make a build delete another file. Anything unexpected discards the whole manifest (`damaged`): it only costs a full build.
  */
-export function parseManifest(text: string | undefined, outputsOf: (id: string) => readonly string[] | undefined): { manifest: BuildManifest; damaged: boolean } {
+export function parseManifest(
+  text: string | undefined,
+  outputsOf: (id: string) => readonly string[] | undefined,
+  siteFiles: readonly string[] = [],
+): { manifest: BuildManifest; damaged: boolean } {
   const damaged = { manifest: emptyManifest(), damaged: true };
   if (text === undefined) return { manifest: emptyManifest(), damaged: false };
   let data: unknown;
@@ -39,6 +48,11 @@ export function parseManifest(text: string | undefined, outputsOf: (id: string) 
     const outputs = entry.outputs;
     if (!outputs.every((output): output is string => typeof output === 'string' && allowed.includes(output))) return damaged;
     Object.defineProperty(manifest.entries, id, { value: { key: entry.key, outputs: [...new Set(outputs)] }, enumerable: true, writable: true, configurable: true });
+  }
+  if (data.site !== undefined) {
+    const site = data.site;
+    if (!Array.isArray(site) || !site.every((file): file is string => typeof file === 'string' && siteFiles.includes(file))) return damaged;
+    manifest.site = [...new Set(site)];
   }
   return { manifest, damaged: false };
 }

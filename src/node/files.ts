@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
@@ -126,9 +127,12 @@ export function readBounded(path: string, limit: number): BoundedRead {
     if (stats.isDirectory()) return { ok: false, message: REASONS.EISDIR!.en, reason: REASONS.EISDIR! };
     if (!stats.isFile()) return { ok: false, message: NOT_A_FILE.en, reason: NOT_A_FILE };
     if (stats.size > limit) return { ok: false, message: 'Too large', size: stats.size };
-    const buffer = Buffer.alloc(limit + 1);
+    // Sized by what the system reports and grown if the file holds more: a 2 MiB buffer zeroed per file cost more
+    // than reading a whole catalog of 5 KiB files.
+    let buffer = Buffer.alloc(Math.min(limit, stats.size) + 1);
     let length = 0;
     for (;;) {
+      if (length === buffer.length) buffer = Buffer.concat([buffer], Math.min(limit + 1, buffer.length * 2));
       const read = readSync(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;
@@ -307,6 +311,63 @@ function ensureFolders(root: string, dir: string): void {
  * `replacesInput` is for `lint --fix` only, which rewrites inputs on purpose.
  */
 export function writeFileSafely(path: string, data: string | Uint8Array, root: string = dirname(path), replacesInput = false): void {
+  const { target, temp, buffer, mode, fail } = prepareWrite(path, data, root, replacesInput);
+  let fd: number | undefined;
+  inFlight.add(temp);
+  try {
+    fd = openSync(temp, TEMP_FLAGS, mode);
+    for (let offset = 0; offset < buffer.length; ) {
+      const written = writeSync(fd, buffer, offset, buffer.length - offset);
+      if (written <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+      offset += written;
+    }
+    fsyncSync(fd);
+    if (fstatSync(fd).size !== buffer.length) throw new Error(`only part of the file was written`);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    fail(error);
+  } finally {
+    inFlight.delete(temp);
+  }
+}
+
+/**
+ * writeFileSafely without blocking the main thread: the same checks up front, then the temporary file is written,
+ * fsynced, checked and renamed on libuv's threads, so a build renders the next procedure while the disk syncs.
+ */
+export async function writeFileSafelyAsync(path: string, data: string | Uint8Array, root: string = dirname(path)): Promise<void> {
+  const { target, temp, buffer, mode, fail } = prepareWrite(path, data, root, false);
+  let handle: FileHandle | undefined;
+  inFlight.add(temp);
+  try {
+    handle = await open(temp, TEMP_FLAGS, mode);
+    for (let offset = 0; offset < buffer.length; ) {
+      const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset);
+      if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+      offset += bytesWritten;
+    }
+    await handle.sync();
+    if ((await handle.stat()).size !== buffer.length) throw new Error(`only part of the file was written`);
+    await handle.close();
+    handle = undefined;
+    await rename(temp, target);
+  } catch (error) {
+    if (handle !== undefined) await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    fail(error);
+  } finally {
+    inFlight.delete(temp);
+  }
+}
+
+const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+/** The checks every safe write makes before touching data (see writeFileSafely), and the temporary file's name. */
+function prepareWrite(path: string, data: string | Uint8Array, root: string, replacesInput: boolean) {
   const target = resolve(path);
   const base = resolve(root);
   const inside = relative(base, target);
@@ -328,25 +389,5 @@ export function writeFileSafely(path: string, data: string | Uint8Array, root: s
   if (existing && !replacesInput && protectedInputs.has(realPath(target) ?? '')) throw new WriteError(`Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`);
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = join(dir, `.${basename(target)}.procmap-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  let fd: number | undefined;
-  inFlight.add(temp);
-  try {
-    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, existing ? existing.mode & 0o777 : 0o666);
-    for (let offset = 0; offset < buffer.length; ) {
-      const written = writeSync(fd, buffer, offset, buffer.length - offset);
-      if (written <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
-      offset += written;
-    }
-    fsyncSync(fd);
-    if (fstatSync(fd).size !== buffer.length) throw new Error(`only part of the file was written`);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, target);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
-    fail(error);
-  } finally {
-    inFlight.delete(temp);
-  }
+  return { target, temp, buffer, mode: existing ? existing.mode & 0o777 : 0o666, fail };
 }

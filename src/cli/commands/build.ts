@@ -1,7 +1,7 @@
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest } from '../../catalog/build-cache.js';
-import { limitConcurrency } from '../../concurrency.js';
+import { eachLimited } from '../../concurrency.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { settingsResolver } from '../../config/settings.js';
 import { stylish } from '../../format/stylish.js';
@@ -12,8 +12,9 @@ import { BrowserSession } from '../../render/diagram-renderer.js';
 import { browserDocuments, FlowchartError, markdownDocument } from '../../render/document/outputs.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
-import { escapeHtml } from '../../render/site/html.js';
 import { citizenPath, indexPage, procedureDir } from '../../render/site/index-page.js';
+import { procedurePage } from '../../render/site/procedure-page.js';
+import { ONTIME_PAGE, OPTIONAL_SITE_FILES, procedureOutputs, SITEMAP } from '../../render/site/site-files.js';
 import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
 import { citizenPageExampleFrom, renderCitizenPage } from '../../render/site/citizen-page.js';
@@ -33,9 +34,9 @@ import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, ToolError, UsageError } from '../../errors.js';
 import { LIMITS } from '../../model/limits.js';
 import { lockSite } from '../../node/build-lock.js';
-import { displayPath, linkRefusal, prepareOutputFolder, readBounded, readSettingsFile, removeAbandonedTemporaryFiles } from '../../node/files.js';
+import { displayPath, linkRefusal, prepareOutputFolder, readBounded, readSettingsFile, removeAbandonedTemporaryFiles, writeFileSafelyAsync } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
-import { useColor, writeFileAtomic } from '../../node/output.js';
+import { useColor } from '../../node/output.js';
 import { progressBar } from '../progress.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { readLogos } from '../../node/logo-reader.js';
@@ -78,15 +79,12 @@ export interface BuildCommandOptions {
 const MANIFEST = '.procmap-build.json';
 // Procedures rendered at once: the page pools bound real parallelism; this bounds memory.
 const CONCURRENCY = 4;
+// Pages rendered without a browser (citizen pages) whose writes may be in flight at once: the disk syncs them on
+// libuv's threads while the next pages render.
+const WRITES_IN_FLIGHT = 8;
 
 // Procedure codes as the schema allows them: a folder name that stays inside p/.
 const PROCEDURE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
-/** The files one procedure's pages are made of, relative to the site root. */
-function outputsOf(id: string, pdf: boolean, docx: boolean): string[] {
-  const dir = procedureDir(id);
-  return [`${dir}/index.html`, citizenPath(id), `${dir}/flowchart.svg`, `${dir}/${id}.md`, ...(pdf ? [`${dir}/${id}.pdf`] : []), ...(docx ? [`${dir}/${id}.docx`] : [])];
-}
 
 function compileSiteTemplates(dir: string | undefined): { templates: DocumentTemplates; fingerprint: string } {
   try {
@@ -96,17 +94,6 @@ function compileSiteTemplates(dir: string | undefined): { templates: DocumentTem
     if (error instanceof TemplateDirError || error instanceof TemplateError) throw new UsageError(error.message);
     throw error;
   }
-}
-
-/** The ISO document page with a bar linking back to the catalog and to its PDF and Markdown. */
-function procedurePage(documentHtml: string, id: string, lang: Lang, pdf: boolean, docx: boolean): string {
-  const t = SITE_LABELS[lang];
-  const links = [`<a href="../../index.html">${escapeHtml(t.back)}</a>`, `<a href="citizen.html">${escapeHtml(t.citizen)}</a>`, `<a href="../../summary.html">${escapeHtml(t.summary)}</a>`];
-  if (pdf) links.push(`<a href="${escapeHtml(id)}.pdf">PDF</a>`);
-  if (docx) links.push(`<a href="${escapeHtml(id)}.docx">Word</a>`);
-  links.push(`<a href="${escapeHtml(id)}.md">Markdown</a>`, `<a href="flowchart.svg">SVG</a>`);
-  const nav = `<nav class="site-nav" style="background:#0b3d6e;padding:8px 16px;font:14px sans-serif">${links.map((l) => l.replace('<a ', '<a style="color:#fff;margin-right:16px" ')).join('')}</nav>`;
-  return documentHtml.replace(/<body([^>]*)>/, (body) => `${body}\n${nav}`);
 }
 
 /** Whether a path is a regular file (not a link, not a folder): the only kind of file a build writes. */
@@ -141,6 +128,7 @@ function fileHead(path: string): string {
  * lists only names procmap writes), then their folders if empty.
  */
 function removeStale(root: string, outputs: readonly string[]): void {
+  if (outputs.length === 0) return;
   const realRoot = realpathSync(root);
   // lstat looks only at the last name: a procedure folder that is a link must not lead the removal elsewhere.
   const inPlace = (output: string) => {
@@ -152,6 +140,7 @@ function removeStale(root: string, outputs: readonly string[]): void {
   };
   for (const output of outputs) if (inPlace(output) && isRegularFile(join(root, output))) rmSync(join(root, output));
   for (const dir of new Set(outputs.map((output) => dirname(join(root, output))))) {
+    if (dir === join(root, '.')) continue;
     try {
       if (lstatSync(dir).isDirectory() && readdirSync(dir).length === 0) rmdirSync(dir);
     } catch {
@@ -165,7 +154,7 @@ function readManifest(path: string, io: Io): BuildManifest {
   if (!isRegularFile(path)) return emptyManifest();
   const read = readBounded(path, LIMITS.maxFileBytes);
   const text = read.ok ? read.bytes.toString('utf8') : '';
-  const { manifest, damaged } = parseManifest(text, (id) => (PROCEDURE_ID.test(id) ? outputsOf(id, true, true) : undefined));
+  const { manifest, damaged } = parseManifest(text, (id) => (PROCEDURE_ID.test(id) ? procedureOutputs(id, true, true) : undefined), OPTIONAL_SITE_FILES);
   if (damaged || !read.ok) io.stderr.write(`procmap: the build cache ${displayPath(path)} is damaged; every procedure is rendered again\n`);
   return manifest;
 }
@@ -259,50 +248,59 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     session = await BrowserSession.open({ executablePath: browser.path });
   }
   const manifest: BuildManifest = emptyManifest();
+  // Site-wide files of the last build stay listed until this build has decided about them: they are still there.
+  manifest.site = [...(previous.site ?? [])];
   const failed = new Map<string, string>();
-  for (const id of plan.upToDate) manifest.entries[id] = { ...previous.entries[id]!, outputs: outputsOf(id, options.pdf, options.docx === true) };
-  const saveManifest = () => writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`, out);
+  for (const id of plan.upToDate) manifest.entries[id] = { ...previous.entries[id]!, outputs: procedureOutputs(id, options.pdf, docx) };
+  // Saves are chained so that a later snapshot of the manifest is never overtaken by an earlier one.
+  let saving: Promise<void> = Promise.resolve();
+  const saveManifest = (): Promise<void> => {
+    const text = `${JSON.stringify(manifest, null, 1)}\n`;
+    saving = saving.catch(() => undefined).then(() => writeFileSafelyAsync(manifestPath, text, out));
+    return saving;
+  };
+  const write = (path: string, data: string | Uint8Array) => writeFileSafelyAsync(join(out, path), data, out);
   const progress = progressBar(io.stderr, plan.render.length, 'build');
   try {
     let sinceSave = 0;
-    const limit = limitConcurrency(CONCURRENCY);
-    const renderOne = (id: string) =>
-      limit(async () => {
-        const entry = byId.get(id)!;
-        const qr = base ? { qr: procedureQr(base, entry.procedure, options.lang) } : {};
-        const logo = logos.get(id);
-        const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang, paper, ...qr, ...(logo ? { logo } : {}) };
-        let documents;
-        try {
-          documents = await browserDocuments(session!, templates, subject, { html: true, pdf: options.pdf, docx });
-        } catch (error) {
-          if (error instanceof TemplateError) throw error;
-          // One procedure the browser could not draw or print (a timeout, a chart mermaid refused) stops only
-          // itself with --keep-going; its old pages, if any, stay as they were.
-          const reason = error instanceof FlowchartError ? error.message : `Could not render "${id}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-          if (!options.keepGoing) throw new ToolError(`${reason} (${entry.file}; --keep-going builds the other procedures)`);
-          failed.set(id, `${reason} (${entry.file})`);
-          progress.tick(id);
-          return;
-        }
-        const dir = join(out, procedureDir(id));
-        writeFileAtomic(join(dir, `${id}.md`), markdownDocument(templates, subject), out);
-        writeFileAtomic(join(dir, 'flowchart.svg'), documents.svg, out);
-        if (documents.pdf) writeFileAtomic(join(dir, `${id}.pdf`), documents.pdf, out);
-        if (documents.docx) writeFileAtomic(join(dir, `${id}.docx`), documents.docx, out);
-        // The page is written last: a procedure counts as built only once all its files are there.
-        writeFileAtomic(join(dir, 'index.html'), procedurePage(documents.html!, id, options.lang, options.pdf, docx), out);
-        manifest.entries[id] = { key: wanted.get(id)!, outputs: outputsOf(id, options.pdf, docx) };
+    await eachLimited(plan.render, CONCURRENCY, async (id) => {
+      const entry = byId.get(id)!;
+      const qr = base ? { qr: procedureQr(base, entry.procedure, options.lang) } : {};
+      const logo = logos.get(id);
+      const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang, paper, ...qr, ...(logo ? { logo } : {}) };
+      let documents;
+      try {
+        documents = await browserDocuments(session!, templates, subject, { html: true, pdf: options.pdf, docx });
+      } catch (error) {
+        if (error instanceof TemplateError) throw error;
+        // One procedure the browser could not draw or print (a timeout, a chart mermaid refused) stops only
+        // itself with --keep-going; its old pages, if any, stay as they were.
+        const reason = error instanceof FlowchartError ? error.message : `Could not render "${id}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+        if (!options.keepGoing) throw new ToolError(`${reason} (${entry.file}; --keep-going builds the other procedures)`);
+        failed.set(id, `${reason} (${entry.file})`);
         progress.tick(id);
-        if (++sinceSave >= 50) {
-          sinceSave = 0;
-          saveManifest();
-        }
-      });
-    await Promise.all(plan.render.map(renderOne));
+        return;
+      }
+      const dir = procedureDir(id);
+      // Written while the other procedures render; the disk syncs them off the main thread.
+      await Promise.all([
+        write(`${dir}/${id}.md`, markdownDocument(templates, subject)),
+        write(`${dir}/flowchart.svg`, documents.svg),
+        documents.pdf && write(`${dir}/${id}.pdf`, documents.pdf),
+        documents.docx && write(`${dir}/${id}.docx`, documents.docx),
+      ]);
+      // The page is written last: a procedure counts as built only once all its files are there.
+      await write(`${dir}/index.html`, procedurePage(documents.html!, id, options.lang, { pdf: options.pdf, docx }));
+      manifest.entries[id] = { key: wanted.get(id)!, outputs: procedureOutputs(id, options.pdf, docx) };
+      progress.tick(id);
+      if (++sinceSave >= 50) {
+        sinceSave = 0;
+        await saveManifest();
+      }
+    });
   } catch (error) {
     // Keep what was finished: the next build resumes from it.
-    saveManifest();
+    await saveManifest();
     if (error instanceof TemplateError) throw new UsageError(error.message);
     throw error;
   } finally {
@@ -317,19 +315,27 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const today = localToday();
   const rendered = new Set(plan.render);
   const week = formatDay(exampleFrom(today));
-  for (const entry of ready) {
-    const p = entry.procedure;
-    const path = join(out, citizenPath(p.id));
-    if (!rendered.has(p.id) && citizenPageExampleFrom(fileHead(path)) === week) continue;
-    writeFileAtomic(path, renderCitizenPage({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, base, pdf: options.pdf }), out);
-  }
+  const citizenPages = ready.filter((entry) => rendered.has(entry.procedure.id) || citizenPageExampleFrom(fileHead(join(out, citizenPath(entry.procedure.id)))) !== week);
+  await eachLimited(citizenPages, WRITES_IN_FLIGHT, async ({ procedure: p }) => {
+    await write(citizenPath(p.id), renderCitizenPage({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, base, pdf: options.pdf }));
+  });
   const list = listCatalog(ready, calendar);
-  if (base) writeFileAtomic(join(out, 'sitemap.xml'), sitemap(base, list), out);
-  writeFileAtomic(join(out, 'index.html'), indexPage(list, options.lang, options.title, options.pdf), out);
+  const siteFiles: string[] = [];
+  if (base) {
+    await write(SITEMAP, sitemap(base, list));
+    siteFiles.push(SITEMAP);
+  }
+  await write('index.html', indexPage(list, options.lang, options.title, options.pdf));
   const ontime = options.dossiers ? await ontimeReport(options.dossiers, ready, calendar, config, options.lang, io) : undefined;
-  if (ontime) writeFileAtomic(join(out, ONTIME_PAGE), ontimePage(ontime.report, options.lang, { href: 'summary.html', text: SITE_LABELS[options.lang].summary }), out);
-  writeFileAtomic(join(out, 'summary.html'), summaryPage(catalogStats(list), options.lang, options.title, ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE)), out);
-  saveManifest();
+  if (ontime) {
+    await write(ONTIME_PAGE, ontimePage(ontime.report, options.lang, { href: 'summary.html', text: SITE_LABELS[options.lang].summary }));
+    siteFiles.push(ONTIME_PAGE);
+  }
+  await write('summary.html', summaryPage(catalogStats(list), options.lang, options.title, ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE)));
+  // The sitemap or on-time page of an earlier build that this one did not write (no site address, no dossiers).
+  removeStale(out, manifest.site.filter((file) => !siteFiles.includes(file)));
+  manifest.site = siteFiles;
+  await saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
   const count = entries.length - failed.size;
   const built = { count, out: displayPath(out), rendered: plan.render.length - failed.size, upToDate: plan.upToDate.length, removed: new Set(plan.stale.map((o) => dirname(o))).size, seconds, index: displayPath(join(out, 'index.html')) };
@@ -339,8 +345,6 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   if (errors.length > 0 || brokenFiles > 0) return EXIT.problems;
   return ontime?.failed ? EXIT.problems : EXIT.ok;
 }
-
-const ONTIME_PAGE = 'ontime.html';
 
 /** Measures dossier exports for the site (as of now), against the procedures being built. */
 async function ontimeReport(files: string[], entries: CatalogEntry[], calendar: WorkingCalendar, config: ProcmapConfig, lang: Lang, io: Io) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fill, type Lang } from '../../i18n.js';
-import { limitConcurrency } from '../../concurrency.js';
+import { eachLimited } from '../../concurrency.js';
 import { lint } from '../../lint/linter.js';
 import type { Procedure } from '../../model/types.js';
 import { findBrowser } from '../../render/browser.js';
@@ -148,10 +148,9 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   if (browser?.ok && subjects.length > 0) {
     const session = await BrowserSession.open({ executablePath: browser.path });
     try {
-      const limit = limitConcurrency(CONCURRENCY);
-      await Promise.all(subjects.map((subject) => limit(async () => {
+      await eachLimited(subjects, CONCURRENCY, async (subject) => {
         written.push(...(await writeBrowserFormats(session, templates, subject, formats, options.output, io)));
-      })));
+      });
     } finally {
       await session.close();
     }

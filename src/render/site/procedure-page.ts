@@ -1,0 +1,24 @@
+import type { Lang } from '../../i18n.js';
+import { escapeHtml } from './html.js';
+import { SITE_LABELS } from './labels.js';
+
+/** What a procedure's page links to besides the catalog: its PDF and Word file when the build writes them. */
+export interface ProcedurePageLinks {
+  pdf: boolean;
+  docx: boolean;
+}
+
+/** The ISO document page with a bar linking back to the catalog and to its PDF and Markdown. */
+export function procedurePage(documentHtml: string, id: string, lang: Lang, links: ProcedurePageLinks): string {
+  const t = SITE_LABELS[lang];
+  const anchors = [`<a href="../../index.html">${escapeHtml(t.back)}</a>`, `<a href="citizen.html">${escapeHtml(t.citizen)}</a>`, `<a href="../../summary.html">${escapeHtml(t.summary)}</a>`];
+  if (links.pdf) anchors.push(`<a href="${escapeHtml(id)}.pdf">PDF</a>`);
+  if (links.docx) anchors.push(`<a href="${escapeHtml(id)}.docx">Word</a>`);
+  anchors.push(`<a href="${escapeHtml(id)}.md">Markdown</a>`, `<a href="flowchart.svg">SVG</a>`);
+  const nav = `<nav class="site-nav" style="background:#0b3d6e;padding:8px 16px;font:14px sans-serif">${anchors.map((l) => l.replace('<a ', '<a style="color:#fff;margin-right:16px" ')).join('')}</nav>`;
+  // The first `<body…>` tag, found without a regular expression: the page holds a flowchart of 100+ KB.
+  const start = documentHtml.indexOf('<body');
+  const end = start < 0 ? -1 : documentHtml.indexOf('>', start + 5);
+  if (end < 0) return documentHtml;
+  return `${documentHtml.slice(0, end + 1)}\n${nav}${documentHtml.slice(end + 1)}`;
+}
