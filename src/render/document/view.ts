@@ -135,7 +135,7 @@ export interface DocumentInput {
   /** The QR code to print on the cover: procmap-made SVG and its caption. */
   qr?: { svg: string; caption: string };
   /** The logo as a data: URI. */
-  logo?: string;
+  logo?: string | undefined;
   pdf?: boolean;
   flowchartPage?: Sheet | null;
 }
