@@ -3,6 +3,7 @@
  * schemas/procedure.schema.json; these are the canonical forms every stage after loading reads.
  */
 import type { InputBody, InputChannel, InputSignatory, InputStep, ProcedureInput } from './generated/procedure-input.js';
+import type { LoadedFile } from './load.js';
 
 export type { ProcedureInput } from './generated/procedure-input.js';
 
@@ -56,6 +57,13 @@ export interface Procedure extends Omit<ProcedureInput, 'level' | 'steps' | 'fee
   fee?: string;
   dossier?: DossierItem[];
   signoff?: { prepared_by?: Signatory; reviewed_by?: Signatory; approved_by?: Signatory };
+}
+
+/** A valid procedure of a catalog with its file and source: what lint keeps for the commands and catalog rules that go on with it. */
+export interface CatalogEntry {
+  file: string;
+  procedure: Procedure;
+  source: LoadedFile;
 }
 
 /** A path into the YAML document, as keys and list indexes. */

@@ -12,7 +12,7 @@ import { BUILTIN_TEMPLATE_DIR, readTemplates } from '../../../src/render/documen
 import { compileTemplates, TemplateError } from '../../../src/render/document/templates.js';
 import { analyseTime } from '../../../src/time/analyse.js';
 
-const FIXTURES = new URL('./fixtures', import.meta.url);
+const FIXTURES = new URL('./fixtures/', import.meta.url);
 // A fixed flowchart, so that the golden files test the document and not the diagram renderer.
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><text x="4" y="24">Thẩm định</text></svg>';
 const MERMAID = 'flowchart TB\n  n0["1. Tiếp nhận"] --> n1["2. Thẩm định"]\n';
