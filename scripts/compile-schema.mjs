@@ -1,9 +1,11 @@
-// Compiles schemas/procedure.schema.json into a standalone validator so `procmap lint` never pays for Ajv's compiler at start-up.
+// Compiles schemas/procedure.schema.json into a standalone validator so `procmap lint` never pays for Ajv's compiler at
+// start-up, and into the TypeScript type of a procedure file, so that the schema stays the one source of both.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { PROCEDURE_TYPES, schemaTypes } from './schema-types.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readSchema = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
@@ -31,3 +33,7 @@ for (const [schemaFile, outFile] of targets) {
     writeFileSync(out, text);
   }
 }
+
+// The type goes to src/ only: tsc compiles it with the rest, and `npm run check` needs it before any build.
+const { schemaFile, outFile, ...names } = PROCEDURE_TYPES;
+writeFileSync(join(root, 'src', outFile), schemaTypes(readSchema(schemaFile), { ...names, schemaFile }));

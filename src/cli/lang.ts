@@ -13,11 +13,11 @@ const DEFAULT_LANG: Lang = 'vi';
 /** Where a run may learn its language, strongest first. */
 export interface LangSources {
   /** `--lang`, as typed. */
-  option?: string;
+  option?: string | undefined;
   /** The environment, for PROCMAP_LANG. */
   env: NodeJS.ProcessEnv;
   /** `--config`, as typed. */
-  config?: string;
+  config?: string | undefined;
   /** Where to look for procmap.config.yaml when there is no `--config`: the first path of the command, else cwd. */
   near: string;
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_HOURS_PER_DAY, formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
-import type { Channel, DossierItem, Step } from '../model/types.js';
+import type { Channel, DossierItem, Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import { round2 } from '../time/units.js';
 import type { Difference, FlowTarget, ProcedureComparison } from './compare.js';
@@ -79,8 +79,45 @@ export function atLeast(level: ChangeLevel, threshold: ChangeLevel): boolean {
 // Time changes come first in every report: they are what reviewers of a catalog look for.
 const TIME_KINDS: ReadonlySet<ChangeKind> = new Set(['time-limit-changed', 'total-changed', 'step-duration-changed']);
 
-// Fields outside the named kinds that still change how a dossier is handled, not just how it reads.
-const WEIGHTY_FIELDS = new Set(['cutoff', 'four_on_the_spot', 'level', 'agency']);
+/**
+ * How a change of each top-level field is judged: by a case of its own in `classifyDifference`, or as
+ * `field-changed` at a level (`warning` for fields that change how a dossier is handled, not just how it reads).
+ * Keyed by the model's fields, so a field added to or renamed in the schema does not compile until it is placed here.
+ */
+export const FIELD_JUDGEMENT = {
+  id: 'own-case',
+  title: 'info',
+  code: 'info',
+  revision: 'own-case',
+  effective: 'info',
+  issued: 'info',
+  level: 'warning',
+  field: 'info',
+  agency: 'warning',
+  applicants: 'info',
+  issuer: 'info',
+  logo: 'info',
+  time_limit: 'own-case',
+  channels: 'own-case',
+  four_on_the_spot: 'warning',
+  cutoff: 'warning',
+  bodies: 'info',
+  steps: 'own-case',
+  purpose: 'info',
+  scope: 'info',
+  legal_basis: 'own-case',
+  definitions: 'info',
+  conditions: 'info',
+  dossier: 'own-case',
+  dossier_count: 'own-case',
+  fee: 'own-case',
+  place: 'info',
+  result: 'info',
+  records: 'info',
+  forms: 'info',
+  signoff: 'info',
+  history: 'own-case',
+} as const satisfies Record<keyof Procedure, ChangeLevel | 'own-case'>;
 
 type Draft = Omit<Change, 'procedure' | 'title' | 'file' | 'step' | 'field' | 'limit' | 'delta'> & Partial<Pick<Change, 'step' | 'field' | 'limit' | 'delta'>>;
 
@@ -158,7 +195,7 @@ function limitChange(before: unknown, after: unknown, overNow: boolean, overBefo
 }
 
 /** Judges a channel's change: its time limit like the procedure's, its fee like the fee, the rest as a field. */
-function classifyChannel(kind: string, field: string | undefined, before: unknown, after: unknown, comparison: ProcedureComparison, hoursPerDay: number): Draft {
+function classifyChannel(kind: string, field: keyof Channel | undefined, before: unknown, after: unknown, comparison: ProcedureComparison, hoursPerDay: number): Draft {
   const name = `channels.${kind}`;
   if (field === undefined) {
     // A way of filing withdrawn leaves citizens who used it without one; a new one only adds a choice.
@@ -189,15 +226,14 @@ function limitText(comparison: ProcedureComparison): string | null {
 /** Judges one difference of a procedure present on both sides; undefined for one that is not reported on its own. */
 function classifyDifference(difference: Difference, comparison: ProcedureComparison, hoursPerDay: number): Draft | undefined {
   const { path, before, after } = difference;
-  const [head, key, field] = path;
   const overNow = isOver(comparison.revisionTime);
   const overBefore = isOver(comparison.baseTime);
   const limit = limitText(comparison);
-  switch (head) {
+  switch (path[0]) {
     case 'time_limit':
       return limitChange(before, after, overNow, overBefore, limit, hoursPerDay);
     case 'channels':
-      return classifyChannel(key!, field, before, after, comparison, hoursPerDay);
+      return classifyChannel(path[1], path[2], before, after, comparison, hoursPerDay);
     case 'total': {
       const b = (before as WorkingTime | undefined)?.hours;
       const a = (after as WorkingTime | undefined)?.hours;
@@ -219,23 +255,23 @@ function classifyDifference(difference: Difference, comparison: ProcedureCompari
     case 'dossier': {
       // More papers burden the applicant; fewer do not.
       const reason = presence(before, after);
-      return { kind: 'dossier-changed', level: reason === 'removed' ? 'info' : 'warning', reason, field: key!, before: dossierText(before), after: dossierText(after) };
+      return { kind: 'dossier-changed', level: reason === 'removed' ? 'info' : 'warning', reason, field: path[1], before: dossierText(before), after: dossierText(after) };
     }
     case 'legal_basis': {
       // A reference dropped may leave a step without its ground; one added documents a change made elsewhere.
       const reason = presence(before, after);
-      return { kind: 'legal-basis-changed', level: reason === 'removed' ? 'warning' : 'info', reason, field: key!, before: text(before), after: text(after) };
+      return { kind: 'legal-basis-changed', level: reason === 'removed' ? 'warning' : 'info', reason, field: path[1], before: text(before), after: text(after) };
     }
     case 'steps':
-      return classifyStep(key!, field, before, after, hoursPerDay);
+      return classifyStep(path[1], path[2], before, after, hoursPerDay);
     default: {
       const name = path.join('.');
-      return { kind: 'field-changed', level: WEIGHTY_FIELDS.has(head!) ? 'warning' : 'info', reason: presence(before, after), field: name, before: text(before), after: text(after) };
+      return { kind: 'field-changed', level: FIELD_JUDGEMENT[path[0]], reason: presence(before, after), field: name, before: text(before), after: text(after) };
     }
   }
 }
 
-function classifyStep(step: string, field: string | undefined, before: unknown, after: unknown, hoursPerDay: number): Draft {
+function classifyStep(step: string, field: keyof Step | undefined, before: unknown, after: unknown, hoursPerDay: number): Draft {
   if (field === undefined) {
     const added = before === undefined;
     const name = (added ? (after as Step) : (before as Step)).name;

@@ -1,6 +1,6 @@
 import { DEFAULT_HOURS_PER_DAY } from '../model/duration.js';
 import { buildFlow } from '../model/flow.js';
-import type { Procedure, Step } from '../model/types.js';
+import type { Channel, Procedure, Step } from '../model/types.js';
 import { analyseTime, type TimeAnalysis } from '../time/analyse.js';
 
 /** One procedure as found on one side of a diff. */
@@ -9,18 +9,37 @@ export interface DiffSide {
   procedure: Procedure;
 }
 
+/** Top-level fields compared item by item or in their own way; every other field is compared as a whole. */
+export const STRUCTURED_FIELDS = ['id', 'steps', 'bodies', 'dossier', 'legal_basis', 'channels'] as const satisfies readonly (keyof Procedure)[];
+
+/** A top-level field compared as a whole. */
+export type WholeField = Exclude<keyof Procedure, (typeof STRUCTURED_FIELDS)[number]>;
+
 /**
  * Where a difference stands: `[field]` for a top-level field, `['dossier', name]` and `['legal_basis', text]`
  * for list items, `['channels', kind]` and `['channels', kind, field]` for channels, `['bodies', id]`, `['steps', id]` for a whole step, `['steps', id, field]` for one field of a
  * step (`next` is the effective flow; `id` a step whose id changed), and `['total']` for the critical-path total.
+ * Heads and fields are keys of the model's types, so renaming a field there breaks every place that judges it.
  */
-export type DiffPath = readonly string[];
+export type DiffPath =
+  | readonly [WholeField]
+  | readonly ['total']
+  | readonly ['dossier' | 'legal_basis' | 'bodies', string]
+  | readonly ['channels', string]
+  | readonly ['channels', string, keyof Channel]
+  | readonly ['steps', string]
+  | readonly ['steps', string, keyof Step];
 
 /** One value that differs; a side where the value is absent has `undefined`. */
 export interface Difference {
   path: DiffPath;
   before?: unknown;
   after?: unknown;
+}
+
+/** The keys of a record of a model type, typed as such (Object.keys says string: the schema allows no others). */
+function keysOf<T extends object>(value: T): (keyof T & string)[] {
+  return Object.keys(value) as (keyof T & string)[];
 }
 
 /** Where a step hands over to: a step id, with the branch label of a decision. */
@@ -55,9 +74,9 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Keys of two records in the revision's order, then those only the base has. */
-function unionKeys(base: object | undefined, revision: object | undefined): string[] {
-  const keys = Object.keys(revision ?? {});
-  for (const key of Object.keys(base ?? {})) if (!keys.includes(key)) keys.push(key);
+function unionKeys<T extends object>(base: T, revision: T): (keyof T & string)[] {
+  const keys = keysOf(revision);
+  for (const key of keysOf(base)) if (!keys.includes(key)) keys.push(key);
   return keys;
 }
 
@@ -73,7 +92,7 @@ function keyed<T>(items: readonly T[] | undefined, keyOf: (item: T) => string): 
   return out;
 }
 
-function compareKeyed<T>(prefix: string, base: Map<string, T>, revision: Map<string, T>, out: Difference[]): void {
+function compareKeyed<T>(prefix: 'dossier' | 'legal_basis' | 'bodies', base: Map<string, T>, revision: Map<string, T>, out: Difference[]): void {
   const keys = [...revision.keys(), ...[...base.keys()].filter((key) => !revision.has(key))];
   for (const key of keys) {
     const before = base.get(key);
@@ -129,8 +148,8 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
     if (old.id !== step.id) out.push({ path: ['steps', step.id, 'id'], before: old.id, after: step.id });
     for (const key of unionKeys(old, step)) {
       if (key === 'id' || key === 'next') continue;
-      const before = (old as unknown as Record<string, unknown>)[key];
-      const after = (step as unknown as Record<string, unknown>)[key];
+      const before = old[key];
+      const after = step[key];
       if (!same(before, after)) out.push({ path: ['steps', step.id, key], before, after });
     }
     const before = baseFlow.get(step.id);
@@ -159,8 +178,8 @@ function compareChannels(base: Procedure, revision: Procedure, out: Difference[]
       continue;
     }
     for (const key of unionKeys(old, now)) {
-      const a = (old as unknown as Record<string, unknown>)[key];
-      const b = (now as unknown as Record<string, unknown>)[key];
+      const a = old[key];
+      const b = now[key];
       if (same(a, b)) continue;
       if (key === 'time_limit') out.push({ path: ['channels', kind, key], before: old.time_limit ?? base.time_limit, after: now.time_limit ?? revision.time_limit });
       else out.push({ path: ['channels', kind, key], before: a, after: b });
@@ -168,16 +187,20 @@ function compareChannels(base: Procedure, revision: Procedure, out: Difference[]
   }
 }
 
-// Fields compared item by item or in their own way; every other field is compared as a whole.
-const STRUCTURED = new Set(['id', 'steps', 'bodies', 'dossier', 'legal_basis', 'channels']);
+const STRUCTURED: ReadonlySet<keyof Procedure> = new Set(STRUCTURED_FIELDS);
+
+/** Whether a top-level field is compared as a whole. */
+function isWhole(key: keyof Procedure): key is WholeField {
+  return !STRUCTURED.has(key);
+}
 
 /** Every difference between two versions of one procedure, in a stable order: fields, total, steps. */
 export function compareProcedures(base: Procedure, revision: Procedure, baseTime: TimeAnalysis, revisionTime: TimeAnalysis): Difference[] {
   const out: Difference[] = [];
   for (const key of unionKeys(base, revision)) {
-    if (STRUCTURED.has(key)) continue;
-    const before = (base as unknown as Record<string, unknown>)[key];
-    const after = (revision as unknown as Record<string, unknown>)[key];
+    if (!isWhole(key)) continue;
+    const before = base[key];
+    const after = revision[key];
     if (!same(before, after)) out.push({ path: [key], before, after });
   }
   if (!same(baseTime.total, revisionTime.total)) out.push({ path: ['total'], before: baseTime.total, after: revisionTime.total });

@@ -83,10 +83,17 @@ function days(value: number, lang: Lang): string {
   return lang === 'vi' ? 'ngày làm việc' : Math.abs(value) === 1 ? 'working day' : 'working days';
 }
 
+/** The channel a change concerns as a whole (its field is `channels.<kind>`, as classify writes it); undefined otherwise. */
+function channelOf(change: Change): ChannelKind | undefined {
+  const kind = change.field?.startsWith('channels.') ? change.field.slice('channels.'.length) : undefined;
+  // The kinds are those CHANNEL_NAMES names, a table the compiler keeps complete for the model's ChannelKind.
+  return kind !== undefined && Object.hasOwn(CHANNEL_NAMES.en, kind) ? (kind as ChannelKind) : undefined;
+}
+
 /** What changed, in words: the kind, with the step and field it concerns. */
 export function changeTitle(change: Change, lang: Lang): string {
   // A channel's own limit or fee: "Time limit (Online)".
-  const channel = /^channels\.(in_person|online|postal)$/.exec(change.field ?? '')?.[1] as ChannelKind | undefined;
+  const channel = channelOf(change);
   if (channel !== undefined && change.kind !== 'field-changed') return `${KIND[change.kind][lang]} (${CHANNEL_NAMES[lang][channel]})`;
   const kind = change.kind === 'field-changed' && change.step === null ? `${KIND[change.kind][lang]}: ${change.field}` : KIND[change.kind][lang];
   const field = change.step !== null && change.kind === 'field-changed' ? ` ${change.field}` : '';

@@ -1,6 +1,7 @@
 /** Words of the on-time reports in both languages, shared by the text, Markdown, XLSX and HTML formats. */
 import type { Lang } from '../i18n.js';
 import { fill } from '../i18n.js';
+import { LEVEL_NAMES } from '../model/levels.js';
 import type { BadRow, DossierStatus } from '../ontime/evaluate.js';
 import type { Group, OntimeReport, Tally } from '../ontime/aggregate.js';
 import { formatDate, formatDateTime, formatNumber } from '../time/units.js';
@@ -131,7 +132,7 @@ export const ONTIME_LABELS = {
     fieldChart: 'Tỷ lệ đúng hạn theo lĩnh vực',
     stepChart: 'Thời gian vượt trung bình của các bước chậm nhất (giờ làm việc)',
     summaryLink: 'Báo cáo đầy đủ về giải quyết đúng hạn',
-    levels: { central: 'Trung ương', province: 'Tỉnh', district: 'Huyện', commune: 'Xã' } as Record<string, string>,
+    levels: LEVEL_NAMES.vi.short as Record<string, string>,
     sheets: { summary: 'Tổng hợp', procedure: 'Thủ tục', field: 'Lĩnh vực', agency: 'Cơ quan', level: 'Cấp', month: 'Tháng', steps: 'Bước chậm', listed: 'Hồ sơ quá hạn', bad: 'Dòng không đo được' },
     statuses: { early: 'trước hạn', on_time: 'đúng hạn', late: 'quá hạn', open_in_time: 'đang giải quyết, còn hạn', open_overdue: 'đang giải quyết, quá hạn' } as Record<DossierStatus, string>,
     reasons: {

@@ -64,9 +64,9 @@ function fee(entries: Json[]): string | undefined {
 
 interface Limit {
   kind: Channel['kind'] | undefined;
-  limit?: string;
-  note?: string;
-  fee?: string;
+  limit?: string | undefined;
+  note?: string | undefined;
+  fee?: string | undefined;
 }
 
 function limits(record: JsonObject, leftovers: Leftovers, warnings: string[]): Limit[] {
@@ -154,7 +154,7 @@ const READ = [
 /** Options every importer shares. */
 export interface ImportOptions {
   /** The effective date to write, YYYY-MM-DD; else one the source gives. */
-  effective?: string;
+  effective?: string | undefined;
 }
 
 /**

@@ -273,7 +273,7 @@ export function importSheets(sheets: readonly Sheet[], file: string, options: Sh
     if (table) tables.push(table);
     else report(index * 1e7, { source: `${file}: sheet "${sheet.name}"`, skipped: 'no header row procmap recognises: a catalog needs a title column such as "Tên thủ tục"; a step table needs TT, Nội dung, Trách nhiệm and Thời gian' });
   });
-  const catalogRows: { row: Row; field?: string }[] = [];
+  const catalogRows: { row: Row; field: string | undefined }[] = [];
   for (const table of tables.filter((t) => t.kind === 'catalog')) {
     let field: string | undefined;
     for (const row of rowsOf(table, file)) {

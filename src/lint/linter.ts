@@ -7,7 +7,7 @@ import { canonicalProcedure } from '../model/lenient.js';
 import { validateProcedure } from '../model/schema.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
-import type { Diagnostic, Procedure, Severity } from '../model/types.js';
+import type { CatalogEntry, Diagnostic, Severity } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import type { Report, Rule } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
@@ -35,12 +35,7 @@ export interface LintOptions {
   reload?: (file: string) => LoadedFile | undefined;
 }
 
-/** A valid procedure with its source, kept for the commands that go on with it. */
-export interface CatalogEntry {
-  file: string;
-  procedure: Procedure;
-  source: LoadedFile;
-}
+export type { CatalogEntry } from '../model/types.js';
 
 /** Diagnostics of a lint run and the procedures that passed the schema, for commands that go on with them. */
 export interface LintResult {

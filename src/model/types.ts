@@ -1,4 +1,11 @@
-/** The procedure file format v1, as it stands in YAML after schema validation (snake_case like the file). */
+/**
+ * The procedure file format v1 (snake_case like the file). The types of the file itself are generated from
+ * schemas/procedure.schema.json; these are the canonical forms every stage after loading reads.
+ */
+import type { InputBody, InputChannel, InputSignatory, InputStep, ProcedureInput } from './generated/procedure-input.js';
+import type { LoadedFile } from './load.js';
+
+export type { ProcedureInput } from './generated/procedure-input.js';
 
 /**
  * A duration unit: working hours, working days, calendar days, calendar months (Civil Code Art. 147–148), and
@@ -15,108 +22,48 @@ export interface Duration {
 }
 
 /** A responsible body (one swimlane). */
-export interface Body {
-  name: string;
-  single_window?: boolean;
-  on_site?: boolean;
-}
+export type Body = InputBody;
 
-/** A person in the sign-off block. */
-export interface Signatory {
-  name?: string;
-  title?: string;
-}
+/** A person in the sign-off block: a name written alone becomes `{ name }`. */
+export type Signatory = Exclude<InputSignatory, string>;
 
-/** One step of a procedure. `next` absent: the following step in the list. */
-export interface Step {
+/** One step of a procedure: its id and `next` targets as text, `next` as a list or a map. `next` absent: the following step in the list. */
+export interface Step extends Omit<InputStep, 'id' | 'next'> {
   id: string;
-  name: string;
-  body: string;
-  duration: string;
   next?: string[] | Record<string, string>;
-  /** The question a decision asks, shown in its diamond. */
-  question?: string;
-  role?: string;
-  description?: string;
-  inputs?: string[];
-  outputs?: string[];
-  forms?: string[];
-  /** Imported without its real body and duration: lint warns (`draft-steps`) until an officer writes them. */
-  draft?: boolean;
 }
-
-/** A way to file the dossier (cách thức thực hiện). */
-export type ChannelKind = 'in_person' | 'online' | 'postal';
 
 /** One channel with its own time limit and fee where they differ from the procedure's. */
-export interface Channel {
-  kind: ChannelKind;
-  /** Absent: the procedure's `time_limit`. */
-  time_limit?: string;
-  /** A number of đồng, or the fee in words. */
-  fee?: string | number;
-  note?: string;
-}
+export type Channel = InputChannel;
 
-/** One document of the dossier (thành phần hồ sơ). */
-export interface DossierItem {
-  name: string;
-  /** The case it applies to (trường hợp); items of one case print as a group. */
-  case?: string;
-  /** Bản chính. */
-  originals?: number;
-  /** Bản sao: a count, or the quantity in words. */
-  copies?: number | string;
-  form?: string;
-}
+/** A way to file the dossier (cách thức thực hiện). */
+export type ChannelKind = Channel['kind'];
 
-/** One entry of the amendment history (theo dõi sửa đổi). */
-export interface HistoryEntry {
-  revision: number;
-  date: string;
-  changes: string;
-  /** Pages or sections amended. */
-  pages?: string;
-  note?: string;
-}
+/** One document of the dossier (thành phần hồ sơ): a name written alone becomes `{ name }`. */
+export type DossierItem = Exclude<NonNullable<ProcedureInput['dossier']>[number], string>;
 
-/** A whole procedure document. */
-export interface Procedure {
-  id: string;
-  title: string;
-  code?: string;
-  revision: number;
-  effective: string;
-  /** Ngày ban hành, YYYY-MM-DD. */
-  issued?: string;
+/** One entry of the amendment history (theo dõi sửa đổi), its date `YYYY-MM-DD`. */
+export type HistoryEntry = NonNullable<ProcedureInput['history']>[number];
+
+/**
+ * A whole procedure document in its canonical form (lenient.ts): the file as the schema types it
+ * (generated/procedure-input.ts), with steps, level, dates, fee, dossier and signatories written one way.
+ */
+export interface Procedure extends Omit<ProcedureInput, 'level' | 'steps' | 'fee' | 'dossier' | 'signoff'> {
+  /** In English, whichever way the file writes it (lenient.ts `levelOf`). */
   level?: 'central' | 'province' | 'district' | 'commune';
-  field?: string;
-  agency?: string;
-  issuer?: string;
-  /** A PNG, JPEG or SVG file, relative to the procedure file's folder. */
-  logo?: string;
-  time_limit: string;
-  channels?: Channel[];
-  four_on_the_spot?: boolean;
-  cutoff?: string;
-  bodies: Record<string, Body>;
   steps: Step[];
-  purpose?: string;
-  scope?: string;
-  /** Đối tượng thực hiện: one text or a list. */
-  applicants?: string | string[];
-  legal_basis?: string[];
-  definitions?: { term: string; meaning: string }[];
-  conditions?: string[];
-  dossier?: DossierItem[];
-  dossier_count?: string;
+  /** Text: a number of đồng becomes "75.000 đồng". */
   fee?: string;
-  place?: string;
-  result?: string;
-  records?: { name: string; keeper?: string; retention?: string }[];
-  forms?: { code?: string; name: string }[];
+  dossier?: DossierItem[];
   signoff?: { prepared_by?: Signatory; reviewed_by?: Signatory; approved_by?: Signatory };
-  history?: HistoryEntry[];
+}
+
+/** A valid procedure of a catalog with its file and source: what lint keeps for the commands and catalog rules that go on with it. */
+export interface CatalogEntry {
+  file: string;
+  procedure: Procedure;
+  source: LoadedFile;
 }
 
 /** A path into the YAML document, as keys and list indexes. */

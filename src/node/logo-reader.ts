@@ -10,9 +10,9 @@ const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 /** Where a procedure's logo comes from: its own `logo:` (relative to its file), else the configuration's (relative to that file). */
 export interface LogoSource {
   procedureFile: string;
-  procedureLogo?: string;
-  configFile?: string;
-  configLogo?: string;
+  procedureLogo?: string | undefined;
+  configFile?: string | undefined;
+  configLogo?: string | undefined;
 }
 
 /** The logo read and recognised, or a message saying in plain words what is wrong with it. */

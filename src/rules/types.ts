@@ -40,12 +40,7 @@ export interface RuleContext<MessageId extends string = string, Options = AnyOpt
   report(report: Report<MessageId>): void;
 }
 
-/** One procedure of a catalog, for rules that compare files. */
-export interface CatalogEntry {
-  file: string;
-  procedure: Procedure;
-  source: LoadedFile;
-}
+export type { CatalogEntry } from '../model/types.js';
 
 /** What a catalog rule may look at: the small facts it collected from each valid file. */
 export interface CatalogContext<MessageId extends string = string, Options = AnyOptions, Facts = unknown> {

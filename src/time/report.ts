@@ -76,7 +76,7 @@ function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
 export function procedureTime(
   entry: { file: string; procedure: Procedure },
   calendar: WorkingCalendar,
-  options: { received?: Moment; asOf?: Day },
+  options: { received?: Moment; asOf?: Day | undefined },
 ): ProcedureTime {
   const { file, procedure } = entry;
   const analysis = analyseTime(procedure, calendar);

@@ -119,7 +119,7 @@ describe('files built at test time', () => {
   it('refuses a procedure with more steps than the limit, under the size limit', () => {
     const steps = Array.from({ length: 1500 }, (_, i) => `  - {id: s${i}, name: B, body: TNTKQ, duration: 1h}`).join('\n');
     const file = join(dir, 'steps-1500.yaml');
-    writeFileSync(file, `${valid.split('steps:')[0].replace('  TP: { name: Công chức Tư pháp – Hộ tịch }\n', '')}steps:\n${steps}\n`);
+    writeFileSync(file, `${valid.split('steps:')[0]!.replace('  TP: { name: Công chức Tư pháp – Hộ tịch }\n', '')}steps:\n${steps}\n`);
     const result = procmap(['lint', '--lang', 'en', file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('"steps" has more than 200 entries; procmap handles up to 200');

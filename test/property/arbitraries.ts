@@ -90,9 +90,12 @@ function stepArb(i: number, n: number, bodies: number, shape: FlowShape, duratio
   ).map(withoutUndefined);
 }
 
+/** `T` with every key that may hold undefined made optional instead, as a YAML file would leave it out. */
+type WithoutUndefined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+
 /** Removes keys whose value is undefined, as a YAML file would not have them. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+function withoutUndefined<T extends object>(value: T): WithoutUndefined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as WithoutUndefined<T>;
 }
 
 const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -165,7 +168,7 @@ export function procedureArb(options: ProcedureOptions): fc.Arbitrary<Procedure>
  */
 export function mapFreeText(p: Procedure, change: (text: string) => string): Procedure {
   const opt = (value: string | undefined) => (value === undefined ? undefined : change(value));
-  const strip = <T extends object>(value: T): T => withoutUndefined(value);
+  const strip = <T extends object>(value: T) => withoutUndefined(value);
   const signer = (who: { name?: string; title?: string } | undefined) => (who === undefined ? undefined : strip({ name: opt(who.name), title: opt(who.title) }));
   return strip({
     ...p,

@@ -66,7 +66,8 @@ describe('flowchartSummary', () => {
 
   it('says when a limit in calendar days cannot be compared', () => {
     const { analysis } = loadFlowchartFixture('decision');
-    const calendarLimit = { ...analysis, limit: undefined, slack: undefined, withinLimit: undefined, limitDuration: { value: 30, unit: 'cd' as const } };
+    const { limit: _limit, slack: _slack, withinLimit: _within, ...rest } = analysis;
+    const calendarLimit = { ...rest, limitDuration: { value: 30, unit: 'cd' as const } };
     expect(flowchartSummary(calendarLimit, 'vi')).toEqual(['Đường găng (đỏ): 2,75 ngày làm việc', 'Thời hạn: 30 ngày (lịch), không so được với ngày làm việc']);
   });
 });

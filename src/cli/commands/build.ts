@@ -68,10 +68,10 @@ export interface BuildCommandOptions {
   /** Paper of a wide flowchart's landscape page: a4 (default) or a3. */
   paper?: string;
   lang: Lang;
-  title?: string;
-  template?: string;
-  config?: string;
-  calendar?: string;
+  title?: string | undefined;
+  template?: string | undefined;
+  config?: string | undefined;
+  calendar?: string | undefined;
   /** Dossier exports to measure; the on-time report joins the summary. */
   dossiers?: string[];
 }

@@ -86,7 +86,7 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
   for (const [step, header] of Object.entries(steps as Record<string, unknown>)) {
     if (typeof header !== 'string' || header === '') throw new UsageError(`${where}: step "${step}" takes the header of the column with its end time`);
   }
-  return { columns: columns as ColumnMapping['columns'], steps: steps as Record<string, string> };
+  return { columns: columns as NonNullable<ColumnMapping['columns']>, steps: steps as Record<string, string> };
 }
 
 function readMapping(path: string): ColumnMapping {

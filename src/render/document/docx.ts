@@ -81,10 +81,15 @@ function placeholder(view: DocumentView): Paragraph {
   return para(view.labels.notApplicable, { italics: true });
 }
 
+/** The bold and italics a cell asks for, leaving out what it does not set (docx writes an explicit `false`). */
+function textStyle({ bold, italics }: { bold?: boolean; italics?: boolean }): { bold?: boolean; italics?: boolean } {
+  return { ...(bold !== undefined && { bold }), ...(italics !== undefined && { italics }) };
+}
+
 function cell(content: string | null | Paragraph[], options: { bold?: boolean; italics?: boolean; center?: boolean; shade?: boolean; span?: number } = {}): TableCell {
   const children = Array.isArray(content)
     ? content
-    : [new Paragraph({ children: content === null ? [] : run(content, { bold: options.bold, italics: options.italics, size: SMALL_HALF_POINTS }), alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT })];
+    : [new Paragraph({ children: content === null ? [] : run(content, { ...textStyle(options), size: SMALL_HALF_POINTS }), alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT })];
   return new TableCell({
     children,
     borders: CELL_BORDERS,

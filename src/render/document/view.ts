@@ -1,6 +1,7 @@
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
+import { LEVEL_NAMES } from '../../model/levels.js';
 import type { DossierItem, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import { formatDuration, formatLimit, formatNumber, formatWorkingTime } from '../../time/units.js';
@@ -135,7 +136,7 @@ export interface DocumentInput {
   /** The QR code to print on the cover: procmap-made SVG and its caption. */
   qr?: { svg: string; caption: string };
   /** The logo as a data: URI. */
-  logo?: string;
+  logo?: string | undefined;
   pdf?: boolean;
   flowchartPage?: Sheet | null;
 }
@@ -145,10 +146,6 @@ const FLOW_WORDS = {
   en: { step: 'step', parallel: 'Then, in parallel: steps', end: 'End of the process', within: 'Within the limit, {margin} to spare', over: 'Over the limit by {margin}', free: 'Free of charge', currency: '{amount} VND', notComparable: 'Cannot be compared with the limit: a period in calendar days, or a loop in the flow', unknown: 'Cannot be computed: a step in calendar days, or a loop in the flow' },
 } as const;
 
-const LEVELS = {
-  vi: { central: 'Trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' },
-  en: { central: 'Central', province: 'Province', district: 'District', commune: 'Commune' },
-} as const;
 
 /** `2025-07-01` as `01/07/2025`, the way Vietnamese documents write dates. */
 export function formatDate(iso: string): string {
@@ -290,7 +287,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     facts: [
       [labels.nationalCode, p.code],
       [labels.field, p.field],
-      [labels.level, p.level && LEVELS[lang][p.level]],
+      [labels.level, p.level && LEVEL_NAMES[lang].formal[p.level]],
       [labels.agency, p.agency],
     ].flatMap(([label, value]) => (value ? [{ label: label!, value }] : [])),
     signers: [

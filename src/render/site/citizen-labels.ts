@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n.js';
+import { LEVEL_NAMES } from '../../model/levels.js';
 
 /** The fixed text of the citizen page, per language: plain words, no internal jargon. */
 export const CITIZEN_LABELS = {
@@ -52,7 +53,7 @@ export const CITIZEN_LABELS = {
     qrLabel: 'Mã QR dẫn tới trang thủ tục trực tuyến',
     qrCaption: 'Quét mã để xem bản hiện hành · {id} · lần ban hành {revision}',
     description: '{title}: hồ sơ cần chuẩn bị, thời hạn {limit}, lệ phí, nơi nộp và các bước giải quyết.',
-    levels: { central: 'Trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' },
+    levels: LEVEL_NAMES.vi.formal,
   },
   en: {
     kind: 'Administrative procedure',
@@ -104,7 +105,7 @@ export const CITIZEN_LABELS = {
     qrLabel: 'QR code linking to the procedure online',
     qrCaption: 'Scan for the current version · {id} · revision {revision}',
     description: '{title}: documents to bring, time limit {limit}, fees, where to apply and the steps.',
-    levels: { central: 'Central', province: 'Province', district: 'District', commune: 'Commune' },
+    levels: LEVEL_NAMES.en.formal,
   },
 } as const satisfies Record<Lang, unknown>;
 

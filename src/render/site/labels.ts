@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n.js';
+import { LEVEL_NAMES } from '../../model/levels.js';
 
 /** Every piece of fixed text on the site pages, per language. */
 export const SITE_LABELS = {
@@ -24,7 +25,7 @@ export const SITE_LABELS = {
     revision: 'Lần ban hành',
     files: 'Tệp',
     yes: 'Có',
-    levels: { central: 'Trung ương', province: 'Tỉnh', district: 'Huyện', commune: 'Xã' },
+    levels: LEVEL_NAMES.vi.short,
     procedures: 'quy trình',
     byLevel: 'Theo cấp',
     byAgency: 'Theo cơ quan thực hiện',
@@ -65,7 +66,7 @@ export const SITE_LABELS = {
     revision: 'Revision',
     files: 'Files',
     yes: 'Yes',
-    levels: { central: 'Central', province: 'Province', district: 'District', commune: 'Commune' },
+    levels: LEVEL_NAMES.en.short,
     procedures: 'procedures',
     byLevel: 'By level',
     byAgency: 'By agency',

@@ -12,7 +12,7 @@ import { buildDocumentView } from '../../../src/render/document/view.js';
 import { analyseTime } from '../../../src/time/analyse.js';
 
 // The Word file is read back by mammoth, a reader that shares no code with the docx package that wrote it.
-const FIXTURES = new URL('./fixtures', import.meta.url);
+const FIXTURES = new URL('./fixtures/', import.meta.url);
 const LOGO = readFileSync(new URL('logo.png', FIXTURES));
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><text x="4" y="24">Thẩm định</text></svg>');
 
