@@ -65,8 +65,8 @@ const SWIMLANE_CONFIG = [
   '  flowchart:',
   '    titleTopMargin: 70',
   '    wrappingWidth: 160',
-  '    nodeSpacing: 20',
-  '    rankSpacing: 30',
+  '    nodeSpacing: 15',
+  '    rankSpacing: 20',
   '  swimlane:',
   '    ignoreCrossLaneEdges: false',
 ];
