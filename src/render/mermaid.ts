@@ -65,7 +65,7 @@ const SWIMLANE_CONFIG = [
   '  flowchart:',
   '    titleTopMargin: 70',
   '    wrappingWidth: 160',
-  '    nodeSpacing: 15',
+  '    nodeSpacing: 20',
   '    rankSpacing: 20',
   '  swimlane:',
   '    ignoreCrossLaneEdges: false',

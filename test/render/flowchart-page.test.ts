@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { chartOrientation, documentArea, flowchartSheet, MIN_TEXT_PT, pictureSheet, svgSize, textPoints, tilePlan, tileSvg } from '../../src/render/flowchart-page.js';
+import { chartPages } from '../../src/render/flowchart-pdf.js';
 import { dataUri, imageSize, imageType } from '../../src/render/image-file.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
@@ -64,7 +65,7 @@ describe('the page a flowchart prints on', () => {
   it('prints a five-lane chart on landscape A4 with its text at 7 pt or more, split over pages when it must be', () => {
     // The size of the bundled five-lane charts (cap-giay-phep-moi-truong, lien-thong-khai-sinh): whole on one
     // landscape page their text would print at 4.0-5.0 pt.
-    for (const size of [{ width: 1141, height: 1133 }, { width: 1188, height: 914 }]) {
+    for (const size of [{ width: 1181, height: 1133 }, { width: 1228, height: 914 }]) {
       const { sheet, textPt, plan } = flowchartSheet(size, 5);
       expect(sheet).toEqual({ paper: 'A4', landscape: true });
       expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
@@ -73,7 +74,7 @@ describe('the page a flowchart prints on', () => {
       checkCovers(plan, size, documentArea('A4', true));
     }
     // A3 has room for it whole.
-    const a3 = flowchartSheet({ width: 1141, height: 1133 }, 5, 'A3');
+    const a3 = flowchartSheet({ width: 1181, height: 1133 }, 5, 'A3');
     expect(a3.sheet).toEqual({ paper: 'A3', landscape: true });
     expect(a3.plan.tiles).toHaveLength(1);
     expect(a3.textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
@@ -116,6 +117,24 @@ describe('the page a flowchart prints on', () => {
     expect(chartOrientation({ width: 2000, height: 800 }, 'A4', 10).landscape).toBe(true);
     expect(chartOrientation({ width: 800, height: 2000 }, 'A4', 10).landscape).toBe(false);
     expect(chartOrientation({ width: 100, height: 100 }, 'A3', 10).scale).toBe(1);
+  });
+});
+
+describe('the pages of a standalone flowchart (flowchart --format pdf)', () => {
+  it('turns the paper to need fewer pages, prints the text at 7 pt or more and splits the chart when it must', () => {
+    // A five-lane chart: at 7 pt, 200 × 192 mm, a little more than the 190 mm a landscape A4 page leaves inside its
+    // margins either way: two pages, landscape (the larger print of the two ways), the text at 7 pt or more.
+    const five = chartPages({ width: 1181, height: 1133 }, 'A4');
+    expect(five.landscape).toBe(true);
+    expect(five.plan.tiles).toHaveLength(2);
+    expect(textPoints(five.plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    expect(chartPages({ width: 1181, height: 1133 }, 'A3').plan.tiles).toHaveLength(1);
+    // 8 lanes, 40 steps: several pages on A4, fewer on A3, never below the minimum.
+    const a4 = chartPages({ width: 1700, height: 4500 }, 'A4');
+    const a3 = chartPages({ width: 1700, height: 4500 }, 'A3');
+    expect(a4.plan.tiles.length).toBeGreaterThan(a3.plan.tiles.length);
+    for (const { plan } of [a4, a3]) expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    expect(chartPages({ width: 300, height: 200 }, 'A4').plan.scale).toBe(1);
   });
 });
 
