@@ -39,7 +39,9 @@ export async function flowchartPdf(session: BrowserSession, svg: string, paper: 
     const caption = plan.tiles.length > 1 ? `<p class="part">${escapeText(fill(documentLabels(lang).flowchartPart, { part: i + 1, parts: plan.tiles.length }))}</p>` : '';
     return `<section class="page">${tileSvg(safe, tile, plan.scale)}${caption}</section>`;
   });
-  const css = `@page { size: ${paper} ${landscape ? 'landscape' : 'portrait'}; margin: ${MARGIN_MM}mm; } html, body { margin: 0; } .page { text-align: center; break-after: page; } .page:last-child { break-after: auto; } .page svg { display: block; margin: 0 auto; } .part { margin: 2mm 0 0; font: italic 10pt "Noto Sans", "DejaVu Sans", sans-serif; }`;
+  const css = `html, body { margin: 0; } .page { text-align: center; break-after: page; } .page:last-child { break-after: auto; } .page svg { display: block; margin: 0 auto; } .part { margin: 2mm 0 0; font: italic 10pt "Noto Sans", "DejaVu Sans", sans-serif; }`;
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${pages.join('')}</body></html>`;
-  return session.printPdf(html, { preferCSSPageSize: true, printBackground: true });
+  // The paper by name, not a CSS page size: Chromium then writes the exact ISO size (595.28 × 841.89 pt for A4).
+  const margin = `${MARGIN_MM}mm`;
+  return session.printPdf(html, { format: paper, landscape, preferCSSPageSize: false, printBackground: true, margin: { top: margin, bottom: margin, left: margin, right: margin } });
 }
