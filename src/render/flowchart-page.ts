@@ -16,8 +16,9 @@ export const MIN_TEXT_PT = 7;
 /** Lanes from which a flowchart gets a landscape page whatever its size: upright, five columns are too narrow. */
 export const LANDSCAPE_LANES = 5;
 
-// The smallest text mermaid draws in procmap's charts, 15 CSS px (MERMAID_CONFIG: fontSize and the lane titles).
-const SMALLEST_TEXT_PX = 15;
+// The smallest text mermaid draws in procmap's charts: steps and lane titles are 15 CSS px (MERMAID_CONFIG), but the
+// time summary's note comes out 2.2 % smaller in Chromium's PDF (measured: 6.95 pt beside 7.11 pt), so plan for 14.6.
+const SMALLEST_TEXT_PX = 14.6;
 const PX_PER_MM = 96 / 25.4;
 
 // The document's text area (Decree 30 margins: left 30, right 15; the control header takes the top 44 mm, the
@@ -51,13 +52,104 @@ export function textPoints(scale: number): number {
   return SMALLEST_TEXT_PX * 0.75 * scale;
 }
 
+/** The smallest scale a drawing may print at: its smallest text at MIN_TEXT_PT. */
+export const MIN_SCALE = MIN_TEXT_PT / textPoints(1);
+
+/** How much neighbouring tiles of a split flowchart repeat of each other, in millimetres: a box cut by one edge shows whole on the other tile. */
+export const TILE_OVERLAP_MM = 12;
+
+/** One piece of a flowchart split over several pages: the part of the drawing it shows, in the drawing's CSS pixels. */
+export interface Tile {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Row and column of the tile, from 0, and how many of each. */
+  row: number;
+  column: number;
+}
+
+/** How a drawing prints in an area: at one scale, whole or in tiles read row by row. */
+export interface TilePlan {
+  scale: number;
+  rows: number;
+  columns: number;
+  tiles: Tile[];
+}
+
+// Pieces of `length` px needed at `scale` to cover it with pieces of `room` mm that overlap by TILE_OVERLAP_MM.
+function pieces(length: number, room: number, scale: number): number {
+  const printed = (length * scale) / PX_PER_MM;
+  if (printed <= room + 1e-6) return 1;
+  return Math.ceil((printed - TILE_OVERLAP_MM) / (room - TILE_OVERLAP_MM) - 1e-9);
+}
+
+// The largest scale at which `length` px still fits `count` pieces of `room` mm.
+function scaleFor(length: number, room: number, count: number): number {
+  return ((count * room - (count - 1) * TILE_OVERLAP_MM) * PX_PER_MM) / length;
+}
+
+/**
+ * How a drawing prints in an area without its text going below MIN_TEXT_PT: whole, shrunk to fit, when that keeps
+ * the text at the minimum or above; otherwise cut into overlapping tiles, as few as the minimum allows, each printed
+ * as large as that number of tiles allows (never enlarged).
+ */
+export function tilePlan(size: { width: number; height: number }, area: { width: number; height: number }): TilePlan {
+  const whole = fitScale(size, area);
+  const columns = whole >= MIN_SCALE ? 1 : pieces(size.width, area.width, MIN_SCALE);
+  const rows = whole >= MIN_SCALE ? 1 : pieces(size.height, area.height, MIN_SCALE);
+  const scale = whole >= MIN_SCALE ? whole : Math.min(1, scaleFor(size.width, area.width, columns), scaleFor(size.height, area.height, rows));
+  // Each tile spans the area (the last one what is left); tiles start one area less the overlap apart.
+  const span = (room: number) => (room * PX_PER_MM) / scale;
+  const step = (room: number) => ((room - TILE_OVERLAP_MM) * PX_PER_MM) / scale;
+  const tiles: Tile[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      const x = columns === 1 ? 0 : column * step(area.width);
+      const y = rows === 1 ? 0 : row * step(area.height);
+      tiles.push({ x, y, width: Math.min(columns === 1 ? size.width : span(area.width), size.width - x), height: Math.min(rows === 1 ? size.height : span(area.height), size.height - y), row, column });
+    }
+  }
+  return { scale, rows, columns, tiles };
+}
+
+/** Where a document's flowchart goes: in the text (sheet null) or on pages of its own, and how it is cut into tiles there. */
+export interface FlowchartPlacement {
+  sheet: Sheet | null;
+  /** The size the smallest text prints at, in points: MIN_TEXT_PT or more, unless the drawing has no size. */
+  textPt: number;
+  /** The tiles, one per page; one tile is the whole drawing. */
+  plan: TilePlan;
+}
+
 /**
  * The page a document's flowchart goes on, with the size its smallest text prints at there. It stays in the text
- * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there; otherwise it gets
- * a page of its own, landscape, unless the chart is so tall that an upright page prints it larger and landscape
- * would print its text below MIN_TEXT_PT.
+ * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there. Five lanes or more
+ * get landscape pages of their own; a narrower chart too large for the text gets pages of its own turned whichever
+ * way needs fewer of them (landscape on a tie). When one page would print the text below MIN_TEXT_PT, the chart is
+ * split over several pages rather than shrunk further.
  */
-export function flowchartSheet(size: { width: number; height: number } | undefined, lanes: number, paper: Paper = 'A4'): { sheet: Sheet | null; textPt: number } {
+export function flowchartSheet(size: { width: number; height: number } | undefined, lanes: number, paper: Paper = 'A4'): FlowchartPlacement {
+  const drawing = size ?? { width: 1, height: 1 };
+  const placed = (sheet: Sheet | null): FlowchartPlacement => {
+    const plan = tilePlan(drawing, documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false));
+    return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
+  };
+  const inline = placed(null);
+  if (lanes < LANDSCAPE_LANES && inline.plan.tiles.length === 1) return inline;
+  const wide = placed({ paper, landscape: true });
+  if (lanes >= LANDSCAPE_LANES) return wide;
+  const upright = placed({ paper, landscape: false });
+  return upright.plan.tiles.length < wide.plan.tiles.length ? upright : wide;
+}
+
+/**
+ * The page of a flowchart printed whole as one picture (the Word file, which cannot split it), with the size its
+ * smallest text prints at there: in the text when it has fewer than five lanes and prints at MIN_TEXT_PT or more
+ * there; otherwise on a page of its own, landscape, unless the chart is so tall that an upright page prints it larger
+ * and landscape would print its text below MIN_TEXT_PT.
+ */
+export function pictureSheet(size: { width: number; height: number } | undefined, lanes: number, paper: Paper = 'A4'): { sheet: Sheet | null; textPt: number } {
   const at = (area: { width: number; height: number }) => (size === undefined ? MIN_TEXT_PT : textPoints(fitScale(size, area)));
   const inline = at(documentArea('A4', false));
   if (lanes < LANDSCAPE_LANES && inline >= MIN_TEXT_PT) return { sheet: null, textPt: inline };
@@ -81,4 +173,21 @@ export function chartOrientation(size: { width: number; height: number }, paper:
   const upright = fitScale(size, { width: short - 2 * marginMm, height: long - 2 * marginMm });
   const wide = fitScale(size, { width: long - 2 * marginMm, height: short - 2 * marginMm });
   return wide > upright ? { landscape: true, scale: wide } : { landscape: false, scale: upright };
+}
+
+/**
+ * One tile of a drawing as an SVG of its own: the same markup, its viewBox narrowed to the tile and its size set to
+ * what the tile prints at, in millimetres. Only the root tag changes; everything outside the tile is clipped.
+ */
+export function tileSvg(svg: string, tile: Tile, scale: number): string {
+  const root = /<svg\b[^>]*>/.exec(svg);
+  if (!root) return svg;
+  const origin = /\sviewBox\s*=\s*["']\s*([-\d.]+)[\s,]+([-\d.]+)/.exec(root[0]);
+  const [left, top] = origin ? [Number(origin[1]), Number(origin[2])] : [0, 0];
+  const mm = (px: number) => `${((px * scale) / PX_PER_MM).toFixed(2)}mm`;
+  const box = [left + tile.x, top + tile.y, tile.width, tile.height].map((n) => Number(n.toFixed(3))).join(' ');
+  const tag = root[0]
+    .replace(/\s(width|height|viewBox|style)\s*=\s*("[^"]*"|'[^']*')/g, '')
+    .replace(/^<svg\b/, `<svg width="${mm(tile.width)}" height="${mm(tile.height)}" viewBox="${box}" style="background-color: white; max-width: none; max-height: none;"`);
+  return svg.slice(0, root.index) + tag + svg.slice(root.index + root[0].length);
 }

@@ -66,7 +66,7 @@ const SWIMLANE_CONFIG = [
   '    titleTopMargin: 70',
   '    wrappingWidth: 160',
   '    nodeSpacing: 20',
-  '    rankSpacing: 30',
+  '    rankSpacing: 20',
   '  swimlane:',
   '    ignoreCrossLaneEdges: false',
 ];

@@ -9,6 +9,8 @@ import type { Procedure } from '../../src/model/types.js';
 import { buildDocumentView, type DocumentView } from '../../src/render/document/view.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { procmap } from '../helpers/cli.js';
+import { MIN_TEXT_PT } from '../../src/render/flowchart-page.js';
+import { pdfPageText } from '../render/pdf-text-size.js';
 
 // These drive the real Chromium and LibreOffice (Debian: libreoffice-writer-nogui; .ci/run installs it): without
 // them they fail, they never skip.
@@ -103,9 +105,9 @@ describe('one procedure in four formats', () => {
       expect(page, `page ${i + 1}`).toMatch(new RegExp(`Trang: ${i + 1}/${pages.length}`));
     });
     expect(pages[1]).toContain('1. MỤC ĐÍCH');
-    // Five lanes, too tall for a landscape page: the flowchart has an upright A3 page of its own.
+    // Five lanes: the flowchart has a landscape A3 page of its own (the compact layout prints at 7 pt or more there).
     const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages.length), converted], { encoding: 'utf8' });
-    expect(sizes).toMatch(/Page +4 size: +841\.\d+ x 1190\.\d+ pts \(A3\)/);
+    expect(sizes).toMatch(/Page +4 size: +1190\.\d+ x 841\.\d+ pts \(A3\)/);
     expect(sizes).toMatch(/Page +5 size: +595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
 
@@ -115,7 +117,7 @@ describe('one procedure in four formats', () => {
     expect(info).toMatch(/^Title: +QT-TEST-DD-05 – Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ lữ hành nội địa$/m);
     expect(info).toMatch(/^Subject: +QT-TEST-DD-05$/m);
     expect(info).toMatch(/^Author: +Sở Văn hóa, Thể thao và Du lịch$/m);
-    expect(info).toMatch(/Page +4 size: +841\.\d+ x 1191\.\d+ pts \(A3\)/);
+    expect(info).toMatch(/Page +4 size: +1191\.\d+ x 841\.\d+ pts \(A3\)/);
     const raw = readFileSync(pdf).toString('latin1');
     expect(raw).toMatch(/\/Type \/Outlines/);
   });
@@ -124,17 +126,32 @@ describe('one procedure in four formats', () => {
 describe('a flowchart of five lanes', () => {
   const FIVE = 'test/render/document/fixtures/five-lanes.yaml';
 
-  it('gets a landscape page, and procmap says when even that prints its text below 7 pt', () => {
+  it('prints on landscape A4 pages with no text below 7 pt, split over two pages; whole on A3', () => {
     const a4 = mkdtempSync(join(tmpdir(), 'procmap-lanes-'));
     const small = procmap(['doc', FIVE, '--format', 'pdf', '-o', a4]);
+    expect(small.stderr).toBe('');
     expect(small.code).toBe(0);
-    expect(small.stderr).toMatch(/^procmap: the flowchart of QT-TEST-LT-05 prints its smallest text at \d\.\d pt, below 7 pt; use --paper a3 to print it on A3\n$/);
+    const pages = pdfPageText(readFileSync(join(a4, 'QT-TEST-LT-05.pdf')));
+    const landscape = pages.filter((page) => page.width > page.height);
+    expect(landscape).toHaveLength(2);
+    for (const page of landscape) expect(Math.min(...page.textSizes)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    expect(Math.round(landscape[0]!.width)).toBe(842);
     const a3 = mkdtempSync(join(tmpdir(), 'procmap-lanes-'));
     const large = procmap(['doc', FIVE, '--format', 'pdf', '--paper', 'a3', '-o', a3]);
     expect(large.stderr).toBe('');
     expect(large.code).toBe(0);
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9', join(a3, 'QT-TEST-LT-05.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/Page +\d+ size: +1191\.\d+ x 841\.\d+ pts \(A3\)/);
+    const sheets = pdfPageText(readFileSync(join(a3, 'QT-TEST-LT-05.pdf'))).filter((page) => page.width > page.height);
+    expect(sheets).toHaveLength(1);
+    expect(Math.min(...sheets[0]!.textSizes)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+  }, 240_000);
+
+  it('still says when the Word file prints the chart below 7 pt (one picture, never split)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lanes-'));
+    const word = procmap(['doc', FIVE, '--format', 'docx', '-o', dir]);
+    expect(word.code).toBe(0);
+    expect(word.stderr).toMatch(/^procmap: the flowchart of QT-TEST-LT-05 prints its smallest text at \d\.\d pt, below 7 pt; use --paper a3 to print it on A3\n$/);
   }, 240_000);
 });
 

@@ -2,10 +2,32 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
-import { chartOrientation, flowchartSheet, MIN_TEXT_PT, svgSize, textPoints } from '../../src/render/flowchart-page.js';
+import { chartOrientation, documentArea, flowchartSheet, MIN_TEXT_PT, pictureSheet, svgSize, textPoints, tilePlan, tileSvg } from '../../src/render/flowchart-page.js';
+import { chartPages } from '../../src/render/flowchart-pdf.js';
 import { dataUri, imageSize, imageType } from '../../src/render/image-file.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
+
+const PX_PER_MM = 96 / 25.4;
+
+/** Every tile fits the area at the plan's scale, tiles overlap, and together they cover the whole drawing. */
+function checkCovers(plan: ReturnType<typeof tilePlan>, size: { width: number; height: number }, area: { width: number; height: number }): void {
+  for (const tile of plan.tiles) {
+    expect((tile.width * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(area.width + 1e-6);
+    expect((tile.height * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(area.height + 1e-6);
+  }
+  const reach = (key: 'x' | 'y', length: 'width' | 'height') => {
+    const starts = [...new Set(plan.tiles.map((tile) => tile[key]))].sort((a, b) => a - b);
+    let covered = 0;
+    for (const start of starts) {
+      expect(start).toBeLessThan(covered + (starts[0] === start ? 1e-6 : 0) || 1e-6);
+      covered = Math.max(covered, ...plan.tiles.filter((tile) => tile[key] === start).map((tile) => start + tile[length]));
+    }
+    return covered;
+  };
+  expect(reach('x', 'width')).toBeCloseTo(size.width, 3);
+  expect(reach('y', 'height')).toBeCloseTo(size.height, 3);
+}
 
 describe('the page a flowchart prints on', () => {
   it('reads the size of a drawing from its viewBox, or its width and height', () => {
@@ -15,8 +37,11 @@ describe('the page a flowchart prints on', () => {
   });
 
   it('keeps a small chart of few lanes upright in the text', () => {
-    // 600 × 700 px fits the 165 × 197 mm drawing area at 100 %: 15 px text prints at 11.25 pt.
-    expect(flowchartSheet({ width: 600, height: 700 }, 3)).toEqual({ sheet: null, textPt: 11.25 });
+    // 600 × 700 px fits the 165 × 197 mm drawing area at 100 %: the text prints at its full size (11 pt), in one piece.
+    const { sheet, textPt, plan } = flowchartSheet({ width: 600, height: 700 }, 3);
+    expect({ sheet, textPt }).toEqual({ sheet: null, textPt: textPoints(1) });
+    expect(plan.tiles).toEqual([{ x: 0, y: 0, width: 600, height: 700, row: 0, column: 0 }]);
+    expect(pictureSheet({ width: 600, height: 700 }, 3)).toEqual({ sheet: null, textPt: textPoints(1) });
   });
 
   it('gives five lanes a landscape page, A4 unless A3 is asked for', () => {
@@ -25,20 +50,66 @@ describe('the page a flowchart prints on', () => {
   });
 
   it('keeps a tall chart upright on its own page when landscape would print its text too small', () => {
-    // 900 × 1100 px: landscape A4 leaves 110 mm of height (scale 0.38, 4.3 pt); upright, 165 × 197 mm (0.68, 7.6 pt).
-    const { sheet, textPt } = flowchartSheet({ width: 900, height: 1100 }, 5);
+    // Word shows the chart as one picture: 900 × 1100 px, landscape A4 leaves 110 mm of height (scale 0.38, 4.3 pt);
+    // upright, 165 × 197 mm (0.68, 7.4 pt).
+    const { sheet, textPt } = pictureSheet({ width: 900, height: 1100 }, 5);
     expect(sheet).toEqual({ paper: 'A4', landscape: false });
     expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    // The PDF turns a narrow tall chart of four lanes whichever way needs fewer pages: upright, two pages.
+    const narrow = flowchartSheet({ width: 700, height: 1500 }, 4);
+    expect(narrow.sheet).toEqual({ paper: 'A4', landscape: false });
+    expect(narrow.plan.tiles).toHaveLength(2);
+    expect(narrow.textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+  });
+
+  it('prints a five-lane chart on landscape A4 with its text at 7 pt or more, split over pages when it must be', () => {
+    // The size of the bundled five-lane charts (cap-giay-phep-moi-truong, lien-thong-khai-sinh): whole on one
+    // landscape page their text would print at 4.0-5.0 pt.
+    for (const size of [{ width: 1181, height: 1133 }, { width: 1228, height: 914 }]) {
+      const { sheet, textPt, plan } = flowchartSheet(size, 5);
+      expect(sheet).toEqual({ paper: 'A4', landscape: true });
+      expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+      expect(plan.columns).toBe(1);
+      expect(plan.rows).toBe(2);
+      checkCovers(plan, size, documentArea('A4', true));
+    }
+    // A3 has room for it whole.
+    const a3 = flowchartSheet({ width: 1181, height: 1133 }, 5, 'A3');
+    expect(a3.sheet).toEqual({ paper: 'A3', landscape: true });
+    expect(a3.plan.tiles).toHaveLength(1);
+    expect(a3.textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+  });
+
+  it('never prints a very wide chart (8 lanes, 40 steps) below the minimum: it tiles it in rows and columns', () => {
+    // About 8 lanes of 200 px and 40 ranks of 110 px.
+    const size = { width: 1700, height: 4500 };
+    for (const paper of ['A4', 'A3'] as const) {
+      const { sheet, textPt, plan } = flowchartSheet(size, 8, paper);
+      expect(sheet).toEqual({ paper, landscape: true });
+      expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+      expect(plan.tiles.length).toBe(plan.rows * plan.columns);
+      checkCovers(plan, size, documentArea(paper, true));
+    }
+    expect(flowchartSheet(size, 8).plan.columns).toBe(2);
+    // Whatever the size, the scale never goes below the minimum and no tile is larger than the page.
+    for (const width of [300, 900, 2500, 6000]) {
+      for (const height of [200, 800, 3000, 9000]) {
+        const { textPt, plan } = flowchartSheet({ width, height }, 6);
+        expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+        checkCovers(plan, { width, height }, documentArea('A4', true));
+      }
+    }
   });
 
   it('turns a chart whose text would print below 7 pt upright, and says how large it prints there', () => {
-    const wide = { width: 1500, height: 500 };
-    const upright = textPoints(623.6 / 1500);
+    const wide = { width: 1450, height: 500 };
+    const upright = textPoints(623.6 / 1450);
     expect(upright).toBeLessThan(MIN_TEXT_PT);
     const { sheet, textPt } = flowchartSheet(wide, 2);
+    expect(pictureSheet(wide, 2)).toEqual({ sheet, textPt });
     expect(sheet).toEqual({ paper: 'A4', landscape: true });
-    // Landscape A4: 252 mm of width, so 952 px of the 1500.
-    expect(textPt).toBeCloseTo(textPoints(952.4 / 1500), 1);
+    // Landscape A4: 252 mm of width, so 952 px of the 1450.
+    expect(textPt).toBeCloseTo(textPoints(952.4 / 1450), 1);
     expect(textPt).toBeGreaterThan(upright);
   });
 
@@ -46,6 +117,32 @@ describe('the page a flowchart prints on', () => {
     expect(chartOrientation({ width: 2000, height: 800 }, 'A4', 10).landscape).toBe(true);
     expect(chartOrientation({ width: 800, height: 2000 }, 'A4', 10).landscape).toBe(false);
     expect(chartOrientation({ width: 100, height: 100 }, 'A3', 10).scale).toBe(1);
+  });
+});
+
+describe('the pages of a standalone flowchart (flowchart --format pdf)', () => {
+  it('turns the paper to need fewer pages, prints the text at 7 pt or more and splits the chart when it must', () => {
+    // A five-lane chart: at 7 pt, 200 × 192 mm, a little more than the 190 mm a landscape A4 page leaves inside its
+    // margins either way: two pages, landscape (the larger print of the two ways), the text at 7 pt or more.
+    const five = chartPages({ width: 1181, height: 1133 }, 'A4');
+    expect(five.landscape).toBe(true);
+    expect(five.plan.tiles).toHaveLength(2);
+    expect(textPoints(five.plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    expect(chartPages({ width: 1181, height: 1133 }, 'A3').plan.tiles).toHaveLength(1);
+    // 8 lanes, 40 steps: several pages on A4, fewer on A3, never below the minimum.
+    const a4 = chartPages({ width: 1700, height: 4500 }, 'A4');
+    const a3 = chartPages({ width: 1700, height: 4500 }, 'A3');
+    expect(a4.plan.tiles.length).toBeGreaterThan(a3.plan.tiles.length);
+    for (const { plan } of [a4, a3]) expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    expect(chartPages({ width: 300, height: 200 }, 'A4').plan.scale).toBe(1);
+  });
+});
+
+describe('a tile of a split flowchart', () => {
+  it('narrows the viewBox to the tile and sizes it in millimetres, leaving the rest of the drawing as it was', () => {
+    const svg = '<svg id="flowchart" width="1200" xmlns="http://www.w3.org/2000/svg" height="900" viewBox="-500 -40 1200 900" style="max-width: 1200px;"><text>viewBox="0 0 1 1"</text></svg>';
+    const tile = tileSvg(svg, { x: 0, y: 400, width: 1200, height: 500, row: 1, column: 0 }, 0.5);
+    expect(tile).toBe('<svg width="158.75mm" height="66.15mm" viewBox="-500 360 1200 500" style="background-color: white; max-width: none; max-height: none;" id="flowchart" xmlns="http://www.w3.org/2000/svg"><text>viewBox="0 0 1 1"</text></svg>');
   });
 });
 

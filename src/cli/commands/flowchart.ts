@@ -6,6 +6,7 @@ import type { Diagnostic, Procedure } from '../../model/types.js';
 import { findBrowser } from '../../render/browser.js';
 import type { BrowserSession, DiagramFormat } from '../../render/diagram-renderer.js';
 import { flowchartMarkdown } from '../../render/flowchart-markdown.js';
+import { flowchartPdf } from '../../render/flowchart-pdf.js';
 import { flowchartMermaid } from '../../render/mermaid.js';
 import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime, type TimeAnalysis } from '../../time/analyse.js';
@@ -100,7 +101,11 @@ async function renderInBrowser(session: BrowserSession, charts: readonly Chart[]
         const source = flowchartMermaid(chart.procedure, chart.analysis, { lang: options.lang, dialect: 'swimlane', title: true });
         const files: [string, Buffer][] = [];
         try {
-          for (const format of formats) files.push([chartPath(options.output, chart.procedure.id, format), await session.renderMermaid(source, format, { paper })]);
+          for (const format of formats) {
+            // PDF: pages of the chosen paper, split rather than printed below the minimum text size (flowchart-pdf.ts).
+            const data = format === 'pdf' ? await flowchartPdf(session, await session.renderSvg(source), paper, options.lang) : await session.renderMermaid(source, format, { paper });
+            files.push([chartPath(options.output, chart.procedure.id, format), data]);
+          }
         } catch (error) {
           if (!(error instanceof DiagramError)) throw error;
           failures.push(`procmap: could not draw the flowchart of ${chart.file}: ${error.message}`);

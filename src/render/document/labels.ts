@@ -75,6 +75,10 @@ export interface DocumentLabels {
   stepInputs: string;
   cutoff: string;
   legend: string;
+  /** The caption of one page of a flowchart split over several: `{part}` and `{parts}` are numbers. */
+  flowchartPart: string;
+  /** Added to the caption of every page of a split flowchart but the last. */
+  flowchartContinued: string;
   /** The flowchart's symbols and what each means. */
   legendItems: string[];
 }
@@ -153,6 +157,8 @@ const VI: DocumentLabels = {
   stepInputs: 'Đầu vào',
   cutoff: 'Giờ tiếp nhận cuối ngày (nhận sau giờ này tính từ ngày làm việc tiếp theo)',
   legend: 'Chú giải',
+  flowchartPart: 'Lưu đồ, phần {part}/{parts}',
+  flowchartContinued: 'tiếp theo ở trang sau; các phần chồng lên nhau ở mép',
   legendItems: ['Hình bầu dục: bắt đầu, kết thúc', 'Hình chữ nhật: một bước (số thứ tự, tên, thời gian)', 'Hình thoi: rẽ nhánh theo câu hỏi, nhãn trên mũi tên là câu trả lời', 'Thanh đậm: tách hoặc nhập các nhánh làm song song', 'Viền đỏ, nét đậm: đường găng', 'Mỗi làn dọc: một đơn vị thực hiện'],
 };
 
@@ -230,6 +236,8 @@ const EN: DocumentLabels = {
   stepInputs: 'Inputs',
   cutoff: 'Last receipt time (later dossiers count from the next working day)',
   legend: 'Legend',
+  flowchartPart: 'Flowchart, part {part} of {parts}',
+  flowchartContinued: 'continued on the next page; the parts overlap at their edges',
   legendItems: ['Rounded box: start, end', 'Rectangle: one step (number, name, time)', 'Diamond: a decision on its question, the labels on the arrows are the answers', 'Thick bar: parallel branches split or join', 'Red, thick outline: the critical path', 'Each column: one responsible body'],
 };
 

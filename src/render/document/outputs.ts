@@ -1,6 +1,6 @@
 import type { BrowserSession } from '../diagram-renderer.js';
 import { DiagramError } from '../diagram-renderer.js';
-import { fitScale, documentArea, flowchartSheet, svgSize, type Sheet } from '../flowchart-page.js';
+import { fitScale, documentArea, flowchartSheet, pictureSheet, svgSize, type Sheet } from '../flowchart-page.js';
 import { dataUri, imageSize, type ImageFile } from '../image-file.js';
 import { flowchartMermaid } from '../mermaid.js';
 import { withPdfInfo } from '../pdf-info.js';
@@ -30,7 +30,7 @@ export interface BrowserFormats {
 /** What the browser makes of one procedure: the flowchart SVG and, as asked, the document's HTML, PDF and Word file. */
 export interface BrowserDocuments {
   svg: string;
-  /** The size, in points, the flowchart's smallest text prints at in the PDF and Word documents. */
+  /** The size, in points, the flowchart's smallest text prints at in the PDF and Word documents made (the smaller of the two). */
   flowchartTextPt: number;
   html?: string;
   pdf?: Buffer;
@@ -76,12 +76,16 @@ async function logoImage(session: BrowserSession, logo: ImageFile): Promise<Docx
 export async function browserDocuments(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, formats: BrowserFormats): Promise<BrowserDocuments> {
   const svg = await drawFlowchart(session, subject);
   const lanes = new Set(subject.procedure.steps.map((step) => step.body)).size;
-  const { sheet, textPt } = flowchartSheet(svgSize(svg), lanes, subject.paper);
+  const size = svgSize(svg);
+  // The PDF splits a chart over pages rather than print its text below the minimum; Word shows it as one picture.
+  const { sheet, textPt, plan } = flowchartSheet(size, lanes, subject.paper);
+  const picture = pictureSheet(size, lanes, subject.paper);
   const logo = subject.logo && dataUri(subject.logo);
-  const out: BrowserDocuments = { svg, flowchartTextPt: textPt };
+  const printed = [...(formats.pdf ? [textPt] : []), ...(formats.docx ? [picture.textPt] : [])];
+  const out: BrowserDocuments = { svg, flowchartTextPt: printed.length > 0 ? Math.min(...printed) : textPt };
   if (formats.html) out.html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet });
   if (formats.pdf) {
-    const html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet, pdf: true });
+    const html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet, pdf: true, flowchartTiles: plan });
     const headerTemplate = renderPageHeader(templates, subject, logo);
     const footerTemplate = renderPageFooter(templates, subject);
     // Tagged, so that Chromium writes the section headings as bookmarks (the PDF outline).
@@ -91,9 +95,9 @@ export async function browserDocuments(session: BrowserSession, templates: Docum
     out.pdf = withPdfInfo(pdf, { title: `${procedure.id} – ${procedure.title}`, subject: procedure.id, ...(author ? { author } : {}) });
   }
   if (formats.docx) {
-    const view = buildDocumentView({ ...subject, logo, flowchartPage: sheet });
+    const view = buildDocumentView({ ...subject, logo, flowchartPage: picture.sheet });
     const logoPicture = subject.logo && (await logoImage(session, subject.logo));
-    out.docx = await renderDocx(view, { flowchart: await flowchartImage(session, subject, svg, sheet), ...(logoPicture ? { logo: logoPicture } : {}) }, sheet);
+    out.docx = await renderDocx(view, { flowchart: await flowchartImage(session, subject, svg, picture.sheet), ...(logoPicture ? { logo: logoPicture } : {}) }, picture.sheet);
   }
   return out;
 }

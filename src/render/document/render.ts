@@ -1,5 +1,5 @@
 import { withDocumentPolicy } from './policy.js';
-import type { Paper, Sheet } from '../flowchart-page.js';
+import { tileSvg, type Paper, type Sheet, type TilePlan } from '../flowchart-page.js';
 import type { ImageFile } from '../image-file.js';
 import { Markup, svgMarkup } from './markup.js';
 import { markdownView } from './markdown.js';
@@ -20,6 +20,8 @@ export interface HtmlLayout {
   logo?: string | undefined;
   pdf?: boolean;
   flowchartPage?: Sheet | null;
+  /** PDF: the flowchart's tiles when it is split over several pages (flowchartSheet). */
+  flowchartTiles?: TilePlan;
 }
 
 function viewInput(subject: DocumentSubject) {
@@ -29,7 +31,11 @@ function viewInput(subject: DocumentSubject) {
 
 /** One self-contained HTML page: inline stylesheet, the flowchart as inline SVG; what the PDF printer prints too. */
 export function renderHtml(templates: DocumentTemplates, subject: DocumentSubject, svg: string, layout: HtmlLayout = {}): string {
-  return withDocumentPolicy(templates.html(buildDocumentView({ ...viewInput(subject), ...layout, flowchart: { svg: svgMarkup(svg) }, css: new Markup(templates.css) })));
+  const { flowchartTiles: plan, ...rest } = layout;
+  const safe = svgMarkup(svg);
+  // Only the printed page splits a chart: on screen it scrolls.
+  const tiles = layout.pdf && plan && plan.tiles.length > 1 ? plan.tiles.map((tile) => new Markup(tileSvg(safe.text, tile, plan.scale))) : undefined;
+  return withDocumentPolicy(templates.html(buildDocumentView({ ...viewInput(subject), ...rest, flowchart: { svg: safe, ...(tiles ? { tiles } : {}) }, css: new Markup(templates.css) })));
 }
 
 /** The control header the PDF printer puts on every page: issuer and logo, title, code, revision, dates, page x/y. */

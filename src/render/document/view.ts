@@ -112,7 +112,7 @@ export interface DocumentView {
   result: string | null;
   fourOnTheSpot: boolean;
   /** The flowchart as inline SVG (HTML) or mermaid source (Markdown), with a code fence longer than any in the source. */
-  flowchart: { svg: Markup | null; mermaid: Markup | null; fence: string };
+  flowchart: { svg: Markup | null; mermaid: Markup | null; fence: string; tiles: FlowchartTileView[] | null };
   steps: StepView[];
   forms: { no: number; code: string | null; name: string }[];
   records: { no: number; name: string; keeper: string | null; retention: string | null }[];
@@ -126,12 +126,21 @@ export interface DocumentView {
   flowchartPage: string | null;
 }
 
+/** One page of a flowchart split over several pages (PDF only): the tile's SVG and its caption. */
+export interface FlowchartTileView {
+  svg: Markup;
+  caption: string;
+  first: boolean;
+  last: boolean;
+}
+
 /** What goes into a document besides the procedure itself. */
 export interface DocumentInput {
   procedure: Procedure;
   analysis: TimeAnalysis;
   lang: Lang;
-  flowchart?: { svg?: Markup; mermaid?: Markup };
+  /** `tiles`: the flowchart's pieces, one per page, when it is split over several pages to keep its text readable. */
+  flowchart?: { svg?: Markup; mermaid?: Markup; tiles?: Markup[] };
   css?: Markup;
   /** The QR code to print on the cover: procmap-made SVG and its caption. */
   qr?: { svg: string; caption: string };
@@ -265,6 +274,15 @@ function channelViews(p: Procedure, analysis: TimeAnalysis, lang: Lang): Channel
   });
 }
 
+function tileViews(tiles: readonly Markup[], labels: DocumentLabels): FlowchartTileView[] | null {
+  if (tiles.length < 2) return null;
+  return tiles.map((svg, i) => {
+    const part = fill(labels.flowchartPart, { part: i + 1, parts: tiles.length });
+    const last = i === tiles.length - 1;
+    return { svg, caption: last ? part : `${part}, ${labels.flowchartContinued}`, first: i === 0, last };
+  });
+}
+
 /** Builds the view of one procedure's process document from the procedure, its time analysis and its flowchart. */
 export function buildDocumentView(input: DocumentInput): DocumentView {
   const { procedure: p, analysis, lang } = input;
@@ -313,7 +331,12 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     fee: p.fee ?? null,
     result: p.result ?? null,
     fourOnTheSpot: p.four_on_the_spot === true,
-    flowchart: { svg: input.flowchart?.svg ?? null, mermaid: input.flowchart?.mermaid ?? null, fence: fenceFor(input.flowchart?.mermaid?.text ?? '') },
+    flowchart: {
+      svg: input.flowchart?.svg ?? null,
+      mermaid: input.flowchart?.mermaid ?? null,
+      fence: fenceFor(input.flowchart?.mermaid?.text ?? ''),
+      tiles: tileViews(input.flowchart?.tiles ?? [], labels),
+    },
     steps: p.steps.map((step, i) => ({
       no: i + 1,
       name: step.name,

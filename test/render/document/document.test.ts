@@ -11,6 +11,7 @@ import { renderHtml, renderMarkdown, renderPageFooter, renderPageHeader, type Do
 import { BUILTIN_TEMPLATE_DIR, readTemplates } from '../../../src/render/document/template-files.js';
 import { compileTemplates, TemplateError } from '../../../src/render/document/templates.js';
 import { analyseTime } from '../../../src/time/analyse.js';
+import { tilePlan } from '../../../src/render/flowchart-page.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 // A fixed flowchart, so that the golden files test the document and not the diagram renderer.
@@ -144,6 +145,23 @@ describe('process document: content', () => {
     expect(html).toContain('@page { margin-top: 44mm; }');
     expect(html).toContain('<section class="flowchart-section sheet-A3-landscape">');
     expect(renderHtml(builtins, subject('record', 'vi'), SVG)).toContain('<table class="page-frame">');
+  });
+
+  it('splits a flowchart too large for one page into pieces, one per page, with a caption on each and the legend once', () => {
+    // 120 × 40 px in an area of 20 × 10 mm (76 × 38 px): at 7 pt it takes two columns and one row, each 20 mm wide
+    // (86 px of the drawing at scale 0.88), the second from 34 px on, 12 mm of overlap.
+    const plan = tilePlan({ width: 120, height: 40 }, { width: 20, height: 10 });
+    expect(plan.tiles).toHaveLength(2);
+    const html = renderHtml(builtins, subject('record', 'vi'), SVG, { pdf: true, flowchartPage: { paper: 'A4', landscape: true }, flowchartTiles: plan });
+    const figures = html.match(/<figure class="flowchart flowchart-tile[^"]*">/g);
+    expect(figures).toEqual(['<figure class="flowchart flowchart-tile">', '<figure class="flowchart flowchart-tile tile-next">']);
+    expect(html).toContain('<figcaption class="tile-caption">Lưu đồ, phần 1/2, tiếp theo ở trang sau; các phần chồng lên nhau ở mép</figcaption>');
+    expect(html).toContain('<figcaption class="tile-caption">Lưu đồ, phần 2/2</figcaption>');
+    expect(html.match(/<strong>Chú giải:<\/strong>/g)).toHaveLength(1);
+    expect(html.match(/<svg [^>]*viewBox="([^"]*)"/g)).toEqual(['<svg width="20.00mm" height="9.33mm" viewBox="0 0 85.714 40"', '<svg width="20.00mm" height="9.33mm" viewBox="34.286 0 85.714 40"']);
+    // On screen, and in English, the chart stays whole / the captions speak English.
+    expect(renderHtml(builtins, subject('record', 'vi'), SVG, { flowchartPage: { paper: 'A4', landscape: true }, flowchartTiles: plan })).not.toContain('flowchart-tile"');
+    expect(renderHtml(builtins, subject('record', 'en'), SVG, { pdf: true, flowchartTiles: plan })).toContain('Flowchart, part 2 of 2');
   });
 });
 
