@@ -100,6 +100,8 @@ function benchLint({ rounds = 5, spectralFiles = 2000, spectral = !process.argv.
       ...(before ? { 'procmap before': procmap(before, 'procmap before') } : {}),
     };
     results[name] = { count, diagnostics, byTool: sideBySide(commands, count >= 20000 ? Math.max(1, rounds - 2) : rounds) };
+    // Each case as soon as it is measured: on a loaded machine the whole run takes long.
+    console.log(`${name}: ${Object.entries(results[name].byTool).map(([tool, r]) => `${tool} ${r.seconds.toFixed(2)} s, ${r.rssMiB.toFixed(0)} MiB`).join('; ')}`);
   }
   if (!spectral) return { results, startup: startupBench(rounds, before) };
   // Spectral takes ~40 ms a file: one round, both tools on the same files named one by one.
