@@ -1,5 +1,9 @@
 // Benchmark: `procmap lint` against ajv-cli (schema only) and Spectral (schema via its ruleset) on the same
 // synthetic catalogs, side by side in one run; plus start-up on one file against `node -e 0`.
+// Catalogs: 2,000 files as generated (most procedures are past their first revision without a revision history:
+// one located warning each), the same 2,000 made clean, and 20,000 as generated.
+// Options: --no-spectral skips the Spectral subset; PROCMAP_BEFORE=<path to another bin/procmap.js> adds that build
+// to every comparison (before/after figures in one run).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,15 +34,34 @@ function spectralRuleset() {
   return file;
 }
 
-/** A generated catalog, made once; clean ones for the comparison, since ajv-cli stops at the first unparsable file. */
-function catalog(count, brokenRate = 0) {
-  const dir = join(DATA, `catalog-${count}-${brokenRate}`);
+/**
+ * A generated catalog, made once; without syntax errors, since ajv-cli stops at the first unparsable file. `clean`
+ * gives every procedure revision 1, so that no rule has anything to say (the generated revisions 2–4 without a
+ * `history` draw one located warning each).
+ */
+function catalog(count, { clean = false } = {}) {
+  const dir = join(DATA, `catalog-${count}-0${clean ? '-clean' : ''}`);
   const marker = join(dir, '.complete');
   if (!existsSync(marker)) {
-    generateCatalog(count, dir, { brokenRate });
+    generateCatalog(count, dir, { brokenRate: 0 });
+    if (clean) {
+      for (const file of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.yaml'))) {
+        const path = join(dir, file);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/^revision: \d+$/m, 'revision: 1'));
+      }
+    }
     writeFileSync(marker, '');
   }
   return dir;
+}
+
+/** How many diagnostics procmap's JSON report holds. */
+function diagnosticCount(result) {
+  try {
+    return JSON.parse(result.stdout).diagnostics.length;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Checks that a compared tool really went through every file, so a crash is never timed as speed. */
@@ -48,23 +71,39 @@ function assertAllChecked(tool, result) {
 }
 
 /** Runs the lint benchmark and returns its figures. */
-function benchLint({ rounds = 5, spectralFiles = 2000 } = {}) {
+function benchLint({ rounds = 5, spectralFiles = 2000, spectral = !process.argv.includes('--no-spectral') } = {}) {
   ensureTools();
   const ruleset = spectralRuleset();
+  const before = process.env.PROCMAP_BEFORE;
   const results = {};
-  for (const count of [2000, 20000]) {
-    const dir = catalog(count);
+  const cases = [
+    { name: '2000 with diagnostics', count: 2000 },
+    { name: '2000 clean', count: 2000, clean: true },
+    { name: '20000 with diagnostics', count: 20000 },
+  ];
+  for (const { name, count, clean } of cases) {
+    const dir = catalog(count, { clean });
     const glob = `${dir}/**/*.yaml`;
+    const diagnostics = {};
+    const procmap = (bin, label) => () => {
+      const result = runNode([bin, 'lint', '--format', 'json', dir]);
+      diagnostics[label] = diagnosticCount(result);
+      return result;
+    };
     const commands = {
-      procmap: () => runNode([BIN, 'lint', '--format', 'json', dir]),
+      procmap: procmap(BIN, 'procmap'),
       'ajv-cli': () => {
         const result = runNode([AJV, 'validate', '--spec=draft2020', '--all-errors', '--strict=false', '-s', SCHEMA, '-d', glob]);
         assertAllChecked('ajv-cli', result);
         return result;
       },
+      ...(before ? { 'procmap before': procmap(before, 'procmap before') } : {}),
     };
-    results[count] = sideBySide(commands, count >= 20000 ? Math.max(1, rounds - 2) : rounds);
+    results[name] = { count, diagnostics, byTool: sideBySide(commands, count >= 20000 ? Math.max(1, rounds - 2) : rounds) };
+    // Each case as soon as it is measured: on a loaded machine the whole run takes long.
+    console.log(`${name}: ${Object.entries(results[name].byTool).map(([tool, r]) => `${tool} ${r.seconds.toFixed(2)} s, ${r.rssMiB.toFixed(0)} MiB`).join('; ')}`);
   }
+  if (!spectral) return { results, startup: startupBench(rounds, before) };
   // Spectral takes ~40 ms a file: one round, both tools on the same files named one by one.
   const dir2000 = catalog(2000);
   const files = readdirSync(dir2000, { recursive: true })
@@ -79,44 +118,48 @@ function benchLint({ rounds = 5, spectralFiles = 2000 } = {}) {
     },
     1,
   );
-  const startup = sideBySide(
+  return { results, spectralSubset: { files: spectralFiles, ...sub }, startup: startupBench(rounds, before) };
+}
+
+/** One-file lint against `node -e 0`. */
+function startupBench(rounds, before) {
+  const file = join(ROOT, 'procedures', 'xa', 'chung-thuc-ban-sao.yaml');
+  return sideBySide(
     {
       'node -e 0': () => runNode(['-e', '0']),
-      'procmap lint (1 file)': () => runNode([BIN, 'lint', join(ROOT, 'procedures', 'xa', 'chung-thuc-ban-sao.yaml')]),
+      'procmap lint (1 file)': () => runNode([BIN, 'lint', file]),
+      ...(before ? { 'procmap before (1 file)': () => runNode([before, 'lint', file]) } : {}),
     },
     rounds * 2,
   );
-  return { results, spectralSubset: { files: spectralFiles, ...sub }, startup };
 }
 
 /** Prints the lint figures. */
 function printLint({ results, spectralSubset, startup }) {
   console.log('\n## lint: procmap (all rules, positions) vs ajv-cli (schema only), medians');
-  const rows = [['files', 'tool', 'seconds', 'ms/file', 'peak MiB', 'procmap faster by']];
-  for (const [count, byTool] of Object.entries(results)) {
+  const rows = [['files', 'tool', 'diagnostics', 'seconds', 'ms/file', 'peak MiB', 'time ÷ ajv-cli']];
+  for (const [name, { count, diagnostics, byTool }] of Object.entries(results)) {
     for (const [tool, r] of Object.entries(byTool)) {
-      rows.push([count, tool, r.seconds.toFixed(2), ((r.seconds * 1000) / Number(count)).toFixed(3), r.rssMiB.toFixed(0), (r.seconds / byTool.procmap.seconds).toFixed(2) + '×']);
+      rows.push([name, tool, diagnostics[tool] ?? '', r.seconds.toFixed(2), ((r.seconds * 1000) / count).toFixed(3), r.rssMiB.toFixed(0), (r.seconds / byTool['ajv-cli'].seconds).toFixed(2) + '×']);
     }
   }
   table(rows);
-  console.log(`\n## lint: procmap vs Spectral on the same ${spectralSubset.files} files, one run each`);
-  const p = spectralSubset.procmap;
-  const s = spectralSubset.spectral;
-  table([
-    ['tool', 'seconds', 'peak MiB'],
-    ['procmap', p.seconds.toFixed(2), p.rssMiB.toFixed(0)],
-    ['spectral', s.seconds.toFixed(2), s.rssMiB.toFixed(0)],
-    ['ratio', `${(s.seconds / p.seconds).toFixed(1)}× faster`, ''],
-  ]);
+  if (spectralSubset) {
+    console.log(`\n## lint: procmap vs Spectral on the same ${spectralSubset.files} files, one run each`);
+    const p = spectralSubset.procmap;
+    const s = spectralSubset.spectral;
+    table([
+      ['tool', 'seconds', 'peak MiB'],
+      ['procmap', p.seconds.toFixed(2), p.rssMiB.toFixed(0)],
+      ['spectral', s.seconds.toFixed(2), s.rssMiB.toFixed(0)],
+      ['ratio', `${(s.seconds / p.seconds).toFixed(1)}× faster`, ''],
+    ]);
+  }
   console.log('\n## start-up: lint one file vs node -e 0, medians');
   const n = startup['node -e 0'];
-  const l = startup['procmap lint (1 file)'];
-  table([
-    ['command', 'seconds'],
-    ['node -e 0', n.seconds.toFixed(3)],
-    ['procmap lint (1 file)', l.seconds.toFixed(3)],
-    ['ratio', `${(l.seconds / n.seconds).toFixed(2)}×`],
-  ]);
+  const rows2 = [['command', 'seconds', '÷ node -e 0']];
+  for (const [name, r] of Object.entries(startup)) rows2.push([name, r.seconds.toFixed(3), `${(r.seconds / n.seconds).toFixed(2)}×`]);
+  table(rows2);
 }
 
 printLint(benchLint());

@@ -23,19 +23,20 @@ export interface WorkerTask {
 /**
  * Below this many files a second thread costs about what it saves (its own start-up and module loading): measured
  * here 0.73 s single against 0.77 s with two threads at 2,000 files, 1.35 s against 1.34 s at 5,000, 4.00 s
- * against 2.78 s at 20,000 (docs/performance.md).
+ * against 2.78 s at 20,000 (docs/performance.md). Each worker needs this many files of its own to pay.
  */
 export const PARALLEL_THRESHOLD = 5000;
 
 /**
- * How many worker threads to add to the main thread for a catalog of this size: none for small ones.
+ * How many worker threads to add to the main thread for a catalog of this size on this many cores: none for small
+ * catalogs or a single core, else one per spare core (at most 3), each with at least PARALLEL_THRESHOLD files.
  * PROCMAP_LINT_WORKERS overrides it (0 runs single-threaded), for benchmarks and for machines shared with others.
  */
-export function workerCount(files: number, env: NodeJS.ProcessEnv): number {
+export function workerCount(files: number, env: NodeJS.ProcessEnv, cores: number = availableParallelism()): number {
   const forced = env.PROCMAP_LINT_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 8);
-  if (files < PARALLEL_THRESHOLD) return 0;
-  return Math.min(3, availableParallelism() - 1);
+  const spare = Math.max(0, cores - 1);
+  return Math.min(3, spare, Math.floor(files / PARALLEL_THRESHOLD));
 }
 
 function workerScript(): string {

@@ -6,6 +6,7 @@ import { decodeUtf8 } from './decode.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, quoted } from './quote.js';
+import { locatePlaced, placeFile } from './locator.js';
 import { FILE_START, LineIndex } from './source.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
 
@@ -219,13 +220,25 @@ function loadWithPositions(file: string, text: string): LoadedFile {
 // Anchors and aliases need the alias limit that only the `yaml` path enforces.
 const MAY_HAVE_ALIASES = /[&*][^\s]/;
 
+// `%YAML 1.1`, `%TAG` and unknown directives change how `yaml` reads the file (or draw its warning) while js-yaml
+// ignores them: a file with a line starting with `%` takes the `yaml` path.
+const MAY_HAVE_DIRECTIVES = /^%/m;
+
+let yamlLocatorOnly = false;
+
+/** Makes files with problems placed by `yaml` alone, as before the fast locator: for the differential tests. */
+export function useYamlLocator(only: boolean): void {
+  yamlLocatorOnly = only;
+}
+
 /**
- * Parses fast with js-yaml (about ten times faster than `yaml` with positions) and builds the `yaml` document with
- * positions only when someone asks where something is — which happens only for files with a problem. Anything the
- * fast parser rejects, and any file with anchors or aliases, goes through `yaml` for exact messages and limits.
+ * Parses fast with js-yaml (about ten times faster than `yaml` with positions) and finds positions only when someone
+ * asks where something is — which happens only for files with a problem — with js-yaml's listener, or `yaml` for
+ * shapes the listener cannot place. Anything the fast parser rejects, and any file with anchors, aliases or
+ * directives, goes through `yaml` for exact messages and limits.
  */
 function loadFast(file: string, text: string): LoadedFile | undefined {
-  if (MAY_HAVE_ALIASES.test(text)) return undefined;
+  if (MAY_HAVE_ALIASES.test(text) || MAY_HAVE_DIRECTIVES.test(text)) return undefined;
   let raw: unknown;
   try {
     raw = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
@@ -239,12 +252,19 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
     return undefined;
   }
   let positioned: LoadedFile | undefined;
+  let placed: ReturnType<typeof placeFile> | null = yamlLocatorOnly ? undefined : null;
+  let lines: LineIndex | undefined;
   return {
     file,
     text,
     data,
     diagnostics: [],
-    locate: (path, target) => (positioned ??= loadWithPositions(file, text)).locate(path, target),
+    locate: (path, target = 'value') => {
+      // The js-yaml locator when it can place the file, else `yaml` (null: not tried yet).
+      if (placed === null) placed = placeFile(text);
+      if (placed !== undefined) return locatePlaced(placed, (lines ??= new LineIndex(text)), path, target);
+      return (positioned ??= loadWithPositions(file, text)).locate(path, target);
+    },
   };
 }
 

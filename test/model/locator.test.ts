@@ -1,0 +1,183 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { LINT_FORMATTERS } from '../../src/format/index.js';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile, useYamlLocator, type LoadedFile } from '../../src/model/load.js';
+import { locatePlaced, placeFile } from '../../src/model/locator.js';
+import { LineIndex } from '../../src/model/source.js';
+import type { NodePath } from '../../src/model/types.js';
+import { parseDay } from '../../src/time/moment.js';
+
+// The js-yaml locator against `yaml`'s Document, the authority: on every path of every YAML file the project has,
+// it gives the same range or defers the whole file to `yaml`; lint reports are byte-identical both ways.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : yamlFiles(path);
+    return /\.ya?ml$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const generated = mkdtempSync(join(tmpdir(), 'procmap-locator-'));
+afterAll(() => rmSync(generated, { recursive: true, force: true }));
+afterEach(() => useYamlLocator(false));
+
+async function generatedCatalog(): Promise<string[]> {
+  // bench/generate.js is plain JavaScript outside the type-checked sources.
+  const generator = join(ROOT, 'bench', 'generate.js');
+  const { generateCatalog } = (await import(generator)) as { generateCatalog: (count: number, dir: string, options: { brokenRate: number }) => unknown };
+  generateCatalog(300, generated, { brokenRate: 0.3 });
+  return yamlFiles(generated);
+}
+
+/** Every path in the data, plus a missing key and a missing index below each map and list. */
+function paths(value: unknown, at: NodePath = []): NodePath[] {
+  const out: NodePath[] = [at];
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => out.push(...paths(item, [...at, i])));
+    out.push([...at, value.length], [...at, 'missing']);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) out.push(...paths(item, [...at, key]));
+    out.push([...at, 'missing'], [...at, 0]);
+  } else {
+    out.push([...at, 'below']);
+  }
+  return out;
+}
+
+function slowLoad(file: string, bytes: Uint8Array): LoadedFile {
+  useYamlLocator(true);
+  try {
+    return loadFile(file, bytes);
+  } finally {
+    useYamlLocator(false);
+  }
+}
+
+/** Compares the two locators on one file; returns whether the fast one placed it, and the mismatches. */
+function compare(file: string): { placed: boolean; paths: number; mismatches: string[] } {
+  const bytes = readFileSync(file);
+  const slow = slowLoad(file, bytes);
+  if (slow.data === undefined) return { placed: false, paths: 0, mismatches: [] };
+  const text = slow.text;
+  const placed = placeFile(text);
+  if (placed === undefined) return { placed: false, paths: 0, mismatches: [] };
+  const lines = new LineIndex(text);
+  const mismatches: string[] = [];
+  let count = 0;
+  for (const path of paths(slow.data)) {
+    for (const target of ['value', 'key'] as const) {
+      count++;
+      const want = slow.locate(path, target);
+      const got = locatePlaced(placed, lines, path, target);
+      if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(`${relative(ROOT, file)} ${JSON.stringify(path)} ${target}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    }
+  }
+  return { placed: true, paths: count, mismatches };
+}
+
+function report(files: string[]): string {
+  const sources = () => files.map((file) => loadFile(relative(ROOT, file), readFileSync(file)));
+  const result = lint(sources(), { lang: 'en', today: parseDay('2026-03-01')!, keep: false });
+  const report = { diagnostics: result.diagnostics, files: files.length };
+  return ['json', 'stylish', 'sarif'].map((name) => LINT_FORMATTERS[name]!(report, { lang: 'en', color: false, cwd: ROOT })).join('\n');
+}
+
+describe('the js-yaml locator places every path where yaml does', () => {
+  const fixtures = [...yamlFiles(join(ROOT, 'test')), ...yamlFiles(join(ROOT, 'procedures'))];
+
+  it('agrees on every path of the test fixtures and the bundled procedures, or defers', () => {
+    const results = fixtures.map(compare);
+    expect(results.flatMap((r) => r.mismatches).slice(0, 20)).toEqual([]);
+    // The locator must really run: most files are placed by it, not deferred.
+    const placed = results.filter((r) => r.placed).length;
+    expect(placed).toBeGreaterThan(fixtures.length / 2);
+    expect(results.reduce((sum, r) => sum + r.paths, 0)).toBeGreaterThan(10_000);
+  });
+
+  it('agrees on every path of a generated catalog and places all of its parsable files', async () => {
+    const files = await generatedCatalog();
+    const results = files.map(compare);
+    expect(results.flatMap((r) => r.mismatches).slice(0, 20)).toEqual([]);
+    const parsable = files.filter((file) => slowLoad(file, readFileSync(file)).data !== undefined);
+    expect(results.filter((r) => r.placed).length).toBe(parsable.length);
+  });
+
+  it('gives byte-identical lint reports with and without it', async () => {
+    const files = [...fixtures, ...(await generatedCatalog())];
+    const fast = report(files);
+    useYamlLocator(true);
+    const slow = report(files);
+    expect(fast).toBe(slow);
+    expect(fast.split('"rule"').length).toBeGreaterThan(100);
+  });
+
+  it('defers what it cannot place exactly', () => {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '? a\n: 1\n',
+      'a: {b, c: 1}\n',
+      'a: [b: 1]\n',
+      'a: |+\n  kept\n\nb: 1\n',
+      '[a, b]: 1\n',
+      'a:\n-\n- b\n',
+      '',
+      '# only a comment\n',
+    ]) {
+      expect(placeFile(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it('places the shapes procedures use, as yaml does', () => {
+    const texts = [
+      'a: 1\nb:\n  - x # c\n  - y\n\n# end\nc: {p: q, r: [1, 2] }\nd: |\n  text\n\n  more\n\ne:\nf: "q" \n',
+      'a:\n  e:   # c\n  f: 1 # z\nb:\n  - x\n  - {p: 1}  # k\n  -\n    - |-\n      t\n      \n\n# c\nz: >\n  k\n\n',
+      'c: "multi\n  line"\nd: plain\n  more\ne: [a,\n  b]\nf:',
+      '---\nid: x\r\nsteps:\r\n  - id: s1\r\n    name: "n"\r\n',
+    ];
+    for (const text of texts) {
+      const file = join(generated, 'shape.yaml');
+      const bytes = Buffer.from(text);
+      const slow = slowLoad(file, bytes);
+      const placed = placeFile(text);
+      expect(placed, JSON.stringify(text)).toBeDefined();
+      const lines = new LineIndex(text);
+      for (const path of paths(slow.data)) {
+        for (const target of ['value', 'key'] as const) {
+          expect(locatePlaced(placed!, lines, path, target), `${JSON.stringify(text)} ${JSON.stringify(path)} ${target}`).toEqual(slow.locate(path, target));
+        }
+      }
+    }
+  });
+});
+
+describe('YAML directives take the yaml path', () => {
+  it.each([
+    ['%FOO bar', 'a: 1'],
+    ['%YAML 1.1', 'a: yes'],
+    ['%TAG !e! tag:example.com,2000:', 'a: 1'],
+  ])('%s', (directive, body) => {
+    const text = `${directive}\n---\n${body}\n`;
+    const bytes = Buffer.from(text);
+    const fast = loadFile('d.yaml', bytes);
+    const slow = slowLoad('d.yaml', bytes);
+    expect(fast.data).toEqual(slow.data);
+    expect(fast.diagnostics).toEqual(slow.diagnostics);
+  });
+
+  it('reports an unknown directive as yaml does, where js-yaml alone would say nothing', () => {
+    const fast = loadFile('d.yaml', Buffer.from('%FOO bar\n---\na: 1\n'));
+    expect(fast.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['parse', 'warning', 1]]);
+  });
+
+  it('reads %YAML 1.1 booleans as yaml does', () => {
+    const fast = loadFile('d.yaml', Buffer.from('%YAML 1.1\n---\na: yes\n'));
+    expect(fast.data).toEqual(slowLoad('d.yaml', Buffer.from('%YAML 1.1\n---\na: yes\n')).data);
+  });
+});
