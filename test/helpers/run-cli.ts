@@ -13,7 +13,7 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Standard output and standard error are terminals (both false by default, as when piped). */
   tty?: { stdout?: boolean; stderr?: boolean };
-  /** "Now" for the run (an ISO date-time), as the spawned tests' fake-date preload gives it. */
+  /** "Now" for the run (an ISO date-time): only Date is faked, so a test can prove output does not depend on the day. */
   now?: string;
 }
 
