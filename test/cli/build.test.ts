@@ -47,7 +47,8 @@ beforeAll(async () => {
   const before = hashes(catalog);
   first = await runCli(['build', catalog, '-o', site]);
   inputs = { before, after: hashes(catalog) };
-});
+  // Ten flowcharts and PDFs in Chromium: the one expensive build of the file, on a shared 2-core machine.
+}, 300_000);
 
 describe('procmap build', () => {
   it('builds the whole catalog: index, summary and every procedure page with its files', () => {
