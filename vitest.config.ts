@@ -1,13 +1,57 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests that need a real process (the binary's exit code, pipes, signals, worker threads, FIFOs that would block the
+// test process), Chromium, the language server or `procmap serve`. Everything else runs in-process (CLI tests through
+// test/helpers/run-cli.ts) in the unit project: `npm run test:unit` is the quick loop, `npm test` runs both.
+const E2E = [
+  'test/cli/binary.test.ts',
+  'test/cli/build.test.ts',
+  'test/cli/doc.test.ts',
+  'test/cli/docx.test.ts',
+  'test/cli/flowchart.test.ts',
+  'test/cli/ontime-site.test.ts',
+  'test/cli/serve.test.ts',
+  'test/cli/site-citizen.test.ts',
+  'test/editor/yaml-language-server.test.ts',
+  'test/hostile/lint.test.ts',
+  'test/hostile/names.test.ts',
+  'test/hostile/safety-attacks.test.ts',
+  'test/render/diagram-renderer.test.ts',
+  'test/safety/bounded-reads.test.ts',
+  'test/safety/build-manifest.test.ts',
+  'test/safety/environment-errors.test.ts',
+  'test/safety/short-write.test.ts',
+  'test/safety/size-limits.test.ts',
+  'test/safety/symlink-writes.test.ts',
+  'test/safety/template-policy.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // CLI tests spawn the built binary; rendering tests drive a real browser: give them room on a 2-core machine.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     pool: 'forks',
     // The default report, then one plain closing line that CI reads (test/helpers/summary-reporter.ts).
     reporters: ['default', './test/helpers/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: E2E,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: E2E,
+          // Spawned runs and a real browser: give them room on a 2-core machine.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

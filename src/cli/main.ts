@@ -5,6 +5,7 @@ import { EXIT, ToolError, UsageError } from '../errors.js';
 import { displayPath, environmentErrorText } from '../node/files.js';
 import { processIo, standardOutputFailed, type Io } from '../node/io.js';
 import { leaveInterruptsToCommand } from '../node/interrupt.js';
+import { runInFolder } from '../node/run-context.js';
 import { resolveLang } from './lang.js';
 import { commanderMessage, MAIN_TEXT } from './usage-text.js';
 
@@ -319,7 +320,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   // Until the command's own resolution runs, messages (bad options, a bad --lang) follow --lang or PROCMAP_LANG.
   const lang = { current: earlyLang(argv, io) };
   try {
-    await program(io, (code) => (exitCode = code), lang).parseAsync([...argv], { from: 'user' });
+    // Helpers deep below the commands show paths relative to the run's working folder, not the process's.
+    await runInFolder({ cwd: io.cwd }, () => program(io, (code) => (exitCode = code), lang).parseAsync([...argv], { from: 'user' }));
     return standardOutputFailed() ? EXIT.failure : exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -334,7 +336,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (environment !== undefined) {
       // The user's environment (a full disk, permissions, a file where a folder should be), not procmap's bug.
       const { syscall, path } = error as NodeJS.ErrnoException;
-      io.stderr.write(`procmap: ${path ? `cannot ${syscall ?? 'use'} "${displayPath(path)}"` : `${syscall ?? 'system call'} failed`}: ${environment}\n`);
+      io.stderr.write(`procmap: ${path ? `cannot ${syscall ?? 'use'} "${displayPath(path, io.cwd)}"` : `${syscall ?? 'system call'} failed`}: ${environment}\n`);
       return EXIT.failure;
     }
     const text = MAIN_TEXT[lang.current];

@@ -7,6 +7,7 @@ import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { ToolError, UsageError } from '../errors.js';
 import { escapeControls } from '../model/quote.js';
 import type { Translated } from '../i18n.js';
+import { workingFolder } from './run-context.js';
 
 const PROCEDURE_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -29,7 +30,7 @@ export interface UnreadableFile {
 }
 
 /** Paths as shown to users: relative to the working folder, with forward slashes, in every message and report. */
-export function displayPath(path: string, cwd = process.cwd()): string {
+export function displayPath(path: string, cwd = workingFolder()): string {
   const rel = relative(cwd, path) || '.';
   // File names reach terminals and CI logs too: a control character in one must not act on them.
   return escapeControls((rel.startsWith('..') ? path : rel).split(sep).join('/'));
@@ -227,6 +228,12 @@ export function protectInputs(paths: Iterable<string>): void {
     const real = realPath(path);
     if (real !== undefined) protectedInputs.add(real);
   }
+}
+
+/** Forgets the inputs and writes in flight of earlier runs: for running several commands in one process (tests). */
+export function forgetRunState(): void {
+  protectedInputs.clear();
+  inFlight.clear();
 }
 
 /** Whether a process with this id is running (a temporary file or lock of a live procmap must be left alone). */

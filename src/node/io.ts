@@ -2,7 +2,9 @@
 export interface Io {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  /** The working folder: where procmap.config.yaml is searched from and what displayed paths are relative to. */
   cwd: string;
+  /** The environment: PROCMAP_LANG, NO_COLOR, FORCE_COLOR, PROCMAP_CHROME, PROCMAP_LINT_WORKERS, git's variables. */
   env: NodeJS.ProcessEnv;
 }
 

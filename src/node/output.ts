@@ -1,9 +1,9 @@
 import { writeFileSafely } from './files.js';
 
-/** Whether to colour output for a stream: NO_COLOR wins, then FORCE_COLOR, then whether it is a terminal. */
-export function useColor(stream: NodeJS.WriteStream): boolean {
-  if (process.env.NO_COLOR) return false;
-  const force = process.env.FORCE_COLOR;
+/** Whether to colour output for a stream: NO_COLOR wins, then FORCE_COLOR (both from the run's Io), then whether it is a terminal. */
+export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   return stream.isTTY === true;
 }

@@ -1,17 +1,25 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser, launchBrowser } from '../../src/render/browser.js';
-import { BIN, procmap, ROOT } from '../helpers/cli.js';
+import { BIN, ROOT, type RunResult } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
+// One fixture catalog (the example's commune procedures and one provincial "4 on the spot" one), built once with PDFs for the whole file; a test that changes
+// the catalog or the site works on its own copy, so no test depends on another or on the order they run in.
 const work = mkdtempSync(join(tmpdir(), 'procmap-build-'));
 const catalog = join(work, 'catalog');
 const site = join(work, 'site');
-cpSync(join(ROOT, 'procedures'), catalog, { recursive: true });
+cpSync(join(ROOT, 'procedures', 'xa'), join(catalog, 'xa'), { recursive: true });
+mkdirSync(join(catalog, 'tinh'), { recursive: true });
+cpSync(join(ROOT, 'procedures', 'tinh', 'cap-phu-hieu-xe-kinh-doanh-van-tai.yaml'), join(catalog, 'tinh', 'cap-phu-hieu-xe-kinh-doanh-van-tai.yaml'));
+const procedureFiles = () => files(catalog).filter((name) => name.endsWith('.yaml'));
+const COUNT = procedureFiles().length;
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function files(dir: string): string[] {
@@ -21,62 +29,91 @@ function files(dir: string): string[] {
     .sort();
 }
 
-const ids = () => readdirSync(join(site, 'p')).sort();
+const ids = (dir = site) => readdirSync(join(dir, 'p')).sort();
+
+/** A private copy of the built catalog and site, for a test that changes them. */
+function copyOfBuild(name: string): { catalog: string; site: string } {
+  const copy = { catalog: join(work, name, 'catalog'), site: join(work, name, 'site') };
+  cpSync(catalog, copy.catalog, { recursive: true });
+  cpSync(site, copy.site, { recursive: true });
+  return copy;
+}
+
+const hashes = (dir: string) => new Map(files(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+
+let first: RunResult;
+let inputs: { before: Map<string, string>; after: Map<string, string> };
+beforeAll(async () => {
+  const before = hashes(catalog);
+  first = await runCli(['build', catalog, '-o', site]);
+  inputs = { before, after: hashes(catalog) };
+  // Ten flowcharts and PDFs in Chromium: the one expensive build of the file, on a shared 2-core machine.
+}, 300_000);
 
 describe('procmap build', () => {
   it('builds the whole catalog: index, summary and every procedure page with its files', () => {
-    const result = procmap(['build', catalog, '-o', site]);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^đã tạo 17 quy trình vào .*: 17 tạo mới, 0 không đổi, 0 đã xóa \(\d+\.\d\d giây\); mở .*site\/index\.html\n$/);
-    expect(ids()).toHaveLength(17);
+    expect(COUNT).toBeGreaterThan(3);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(new RegExp(`^đã tạo ${COUNT} quy trình vào .*: ${COUNT} tạo mới, 0 không đổi, 0 đã xóa \\(\\d+\\.\\d\\d giây\\); mở .*site/index\\.html\\n$`));
+    expect(ids()).toHaveLength(COUNT);
     for (const id of ids()) {
       expect(files(join(site, 'p', id))).toEqual([`${id}.md`, `${id}.pdf`, 'citizen.html', 'flowchart.svg', 'index.html'].sort());
       expect(readFileSync(join(site, 'p', id, `${id}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
     }
     const index = readFileSync(join(site, 'index.html'), 'utf8');
-    expect(index.match(/<tr data-search=/g)).toHaveLength(17);
+    expect(index.match(/<tr data-search=/g)).toHaveLength(COUNT);
     expect(index).toContain('Đăng ký kết hôn');
     expect(readFileSync(join(site, 'summary.html'), 'utf8')).toContain('Tỷ lệ thủ tục &quot;4 tại chỗ&quot;');
   });
 
-  it('renders nothing again when nothing changed', () => {
-    const result = procmap(['build', catalog, '-o', site]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/: 0 tạo mới, 17 không đổi, 0 đã xóa/);
+  it('never changes an input file', () => {
+    expect(inputs.before.size).toBe(COUNT);
+    expect(inputs.after).toEqual(inputs.before);
   });
 
-  it('renders only the procedure that changed, and removes the pages of a deleted one', () => {
-    const marriage = join(catalog, 'xa', 'dang-ky-ket-hon.yaml');
+  it('renders nothing again when nothing changed', async () => {
+    const copy = copyOfBuild('unchanged');
+    const result = await runCli(['build', copy.catalog, '-o', copy.site]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`: 0 tạo mới, ${COUNT} không đổi, 0 đã xóa`));
+  });
+
+  it('renders only the procedure that changed, and removes the pages of a deleted one', async () => {
+    const copy = copyOfBuild('changed');
+    const marriage = join(copy.catalog, 'xa', 'dang-ky-ket-hon.yaml');
     writeFileSync(marriage, readFileSync(marriage, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (sửa đổi)'));
-    rmSync(join(catalog, 'xa', 'chung-thuc-ban-sao.yaml'));
-    const result = procmap(['build', catalog, '-o', site]);
+    rmSync(join(copy.catalog, 'xa', 'chung-thuc-ban-sao.yaml'));
+    const result = await runCli(['build', copy.catalog, '-o', copy.site]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^đã tạo 16 quy trình .*: 1 tạo mới, 15 không đổi, 1 đã xóa/);
-    expect(existsSync(join(site, 'p', 'QT-CT-01'))).toBe(false);
-    expect(readFileSync(join(site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain('(sửa đổi)');
-    expect(readFileSync(join(site, 'index.html'), 'utf8')).not.toContain('QT-CT-01');
+    expect(result.stdout).toMatch(new RegExp(`^đã tạo ${COUNT - 1} quy trình .*: 1 tạo mới, ${COUNT - 2} không đổi, 1 đã xóa`));
+    expect(existsSync(join(copy.site, 'p', 'QT-CT-01'))).toBe(false);
+    expect(readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain('(sửa đổi)');
+    expect(readFileSync(join(copy.site, 'index.html'), 'utf8')).not.toContain('QT-CT-01');
   });
 
-  it('--clean renders everything again', () => {
-    const result = procmap(['build', catalog, '-o', site, '--clean', '--no-pdf']);
+  it('--clean renders everything again', async () => {
+    const copy = copyOfBuild('clean');
+    const result = await runCli(['build', copy.catalog, '-o', copy.site, '--clean', '--no-pdf']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/: 16 tạo mới, 0 không đổi/);
+    expect(result.stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
   });
 
-  it('stops on lint errors without writing anything, unless --keep-going', () => {
+  it('stops on lint errors without writing anything, unless --keep-going', async () => {
+    // Two good procedures and a broken file: enough to show what is built and what is not.
     const broken = join(work, 'broken');
-    cpSync(join(ROOT, 'procedures', 'xa'), broken, { recursive: true });
+    const good = procedureFiles().slice(0, 2);
+    for (const file of good) cpSync(join(catalog, file), join(broken, file));
     writeFileSync(join(broken, 'bad.yaml'), 'id: [\n');
     const out = join(work, 'broken-site');
-    const stopped = procmap(['build', broken, '-o', out]);
+    const stopped = await runCli(['build', broken, '-o', out]);
     expect(stopped.code).toBe(1);
     expect(stopped.stderr).toContain('bad.yaml');
     expect(stopped.stderr).toContain('chưa tạo gì');
     expect(existsSync(out)).toBe(false);
-    const going = procmap(['build', broken, '-o', out, '--keep-going', '--no-pdf']);
+    const going = await runCli(['build', broken, '-o', out, '--keep-going', '--no-pdf']);
     expect(going.code).toBe(1);
-    expect(going.stdout).toMatch(/^đã tạo 9 quy trình/);
+    expect(going.stdout).toMatch(new RegExp(`^đã tạo ${good.length} quy trình`));
   });
 });
 
@@ -93,16 +130,20 @@ describe('the built site in a real browser, opened from disk', () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(site, 'index.html')).href);
     const visible = () => page.$$eval('tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).length);
-    expect(await visible()).toBe(16);
+    expect(await visible()).toBe(COUNT);
     await page.type('#q', 'ket hon');
     expect(await visible()).toBe(1);
-    expect(await page.$eval('#count', (el) => el.textContent)).toBe('Hiển thị 1/16 quy trình');
+    expect(await page.$eval('#count', (el) => el.textContent)).toBe(`Hiển thị 1/${COUNT} quy trình`);
     await page.evaluate(() => {
       (document.getElementById('q') as HTMLInputElement).value = '';
       document.getElementById('q')!.dispatchEvent(new Event('input'));
     });
     await page.click('#fots');
-    expect(await visible()).toBe(3);
+    // The procedures marked "4 on the spot" in the fixture: some, not all, so that the filter has something to hide.
+    const fots = procedureFiles().filter((name) => /^four_on_the_spot: true$/m.test(readFileSync(join(catalog, name), 'utf8'))).length;
+    expect(fots).toBeGreaterThan(0);
+    expect(fots).toBeLessThan(COUNT);
+    expect(await visible()).toBe(fots);
     await page.close();
   });
 
@@ -149,9 +190,9 @@ describe('an interrupted build', () => {
       if (file.endsWith('.svg')) expect(bytes.toString().trimEnd().endsWith('</svg>'), file).toBe(true);
       if (file.endsWith('.json')) expect(() => JSON.parse(bytes.toString())).not.toThrow();
     }
-    const again = procmap(['build', catalog, '-o', out]);
+    const again = await runCli(['build', catalog, '-o', out]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/^đã tạo 16 quy trình/);
+    expect(again.stdout).toMatch(new RegExp(`^đã tạo ${COUNT} quy trình`));
     expect(files(out).filter((f) => /procmap-tmp|\.procmap-build\.lock/.test(f))).toEqual([]);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });

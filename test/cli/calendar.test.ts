@@ -1,16 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
-
-const FAKE_DATE = fileURLToPath(new URL('../helpers/fake-date.mjs', import.meta.url));
-const onDay = (now: string) => ({ NODE_OPTIONS: `--import=${FAKE_DATE}`, PROCMAP_FAKE_NOW: now });
+import { runCli } from '../helpers/run-cli.js';
 
 describe('procmap calendar', () => {
-  it('lists every day off and make-up day of 2026 with its notice', () => {
-    const result = procmap(['calendar', '2026', '--lang', 'en']);
+  it('lists every day off and make-up day of 2026 with its notice', async () => {
+    const result = await runCli(['calendar', '2026', '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Working calendar 2026 — days off announced: notice 9441/TB-BNV of 16/10/2025');
@@ -22,8 +18,8 @@ describe('procmap calendar', () => {
     expect(result.stdout).toContain('Sat 10/01/2026  Làm bù cho thứ Sáu 2/1 — Văn bản 12729/VPCP-KGVX');
   });
 
-  it('says when a year is computed from the Labour Code, in Vietnamese', () => {
-    const result = procmap(['calendar', '2027', '--lang', 'vi']);
+  it('says when a year is computed from the Labour Code, in Vietnamese', async () => {
+    const result = await runCli(['calendar', '2027', '--lang', 'vi']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('Lịch làm việc năm 2027 — chưa có lịch nghỉ được công bố: ngày nghỉ tính theo Điều 111–112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố');
     // Lunar new year 2027 is Sat 6/2: the eve Fri 5/2 and Mon 8/2 – Wed 10/2 are weekdays off.
@@ -31,17 +27,17 @@ describe('procmap calendar', () => {
     expect(result.stdout).toContain('T2 03/05/2027  Ngày Quốc tế Lao động (nghỉ bù) — Bộ luật Lao động 2019, Điều 111 khoản 3');
   });
 
-  it('gives json for scripts', () => {
-    const json = JSON.parse(procmap(['calendar', '2026', '--format', 'json', '--lang', 'en']).stdout);
+  it('gives json for scripts', async () => {
+    const json = JSON.parse((await runCli(['calendar', '2026', '--format', 'json', '--lang', 'en'])).stdout);
     expect(json).toMatchObject({ year: 2026, status: 'announced', notice: { number: '9441/TB-BNV', date: '2025-10-16' }, hours_per_day: 8 });
     expect(json.hours.monday).toEqual(['07:30-11:30', '13:00-17:00']);
     expect(json.days).toContainEqual({ date: '2026-08-22', kind: 'work', name: 'Làm bù cho thứ Hai 31/8', source: 'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ' });
     expect(json.days.filter((d: { kind: string }) => d.kind === 'off')).toHaveLength(13);
   });
 
-  it('writes an iCalendar file officers can import, the same on any day', () => {
-    const a = procmap(['calendar', '2026', '--format', 'ics', '--lang', 'en'], { env: onDay('2026-12-02T08:00:00Z') });
-    const b = procmap(['calendar', '2026', '--format', 'ics', '--lang', 'en'], { env: onDay('2031-05-09T08:00:00Z') });
+  it('writes an iCalendar file officers can import, the same on any day', async () => {
+    const a = await runCli(['calendar', '2026', '--format', 'ics', '--lang', 'en'], { now: '2026-12-02T08:00:00Z' });
+    const b = await runCli(['calendar', '2026', '--format', 'ics', '--lang', 'en'], { now: '2031-05-09T08:00:00Z' });
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const lines = a.stdout.split('\r\n');
@@ -53,32 +49,32 @@ describe('procmap calendar', () => {
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
-  it('shows the catalog’s own days, and refuses a year it cannot count', () => {
+  it('shows the catalog’s own days, and refuses a year it cannot count', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-calendar-'));
     writeFileSync(join(dir, 'procmap.config.yaml'), 'calendar:\n  holidays:\n    - { date: 2026-03-09, name: Ngày thành lập tỉnh }\n');
-    expect(procmap(['calendar', '2026', '--lang', 'en'], { cwd: dir }).stdout).toContain('Mon 09/03/2026  Ngày thành lập tỉnh — the catalog’s calendar (procmap.config.yaml or --calendar)');
-    const bad = procmap(['calendar', '2150', '--lang', 'en']);
+    expect((await runCli(['calendar', '2026', '--lang', 'en'], { cwd: dir })).stdout).toContain('Mon 09/03/2026  Ngày thành lập tỉnh — the catalog’s calendar (procmap.config.yaml or --calendar)');
+    const bad = await runCli(['calendar', '2150', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('procmap: The year must be a year from 2000 to 2099, such as 2026, not "2150"\n');
   });
 });
 
 describe('reproducible checks', () => {
-  it('lints calendar-day limits byte for byte the same on two different days', () => {
+  it('lints calendar-day limits byte for byte the same on two different days', async () => {
     const args = ['lint', 'test/rules/fixtures/within-time-limit', '--format', 'json', '--lang', 'en'];
-    const a = procmap(args, { env: onDay('2026-12-02T08:00:00Z') });
-    const b = procmap(args, { env: onDay('2029-07-15T08:00:00Z') });
+    const a = await runCli(args, { now: '2026-12-02T08:00:00Z' });
+    const b = await runCli(args, { now: '2029-07-15T08:00:00Z' });
     expect(a.code).toBe(1);
     expect(a.stdout).toContain('from 01/01/2026 to 31/12/2026 (the years whose days off are announced)');
     expect(a.stdout).toBe(b.stdout);
     expect(a.stderr).toBe(b.stderr);
   });
 
-  it('takes another window from --as-of, and names it', () => {
-    const result = procmap(['lint', 'test/rules/fixtures/within-time-limit/invalid-calendar-limit.yaml', '--as-of', '2026-06-01', '--lang', 'en']);
+  it('takes another window from --as-of, and names it', async () => {
+    const result = await runCli(['lint', 'test/rules/fixtures/within-time-limit/invalid-calendar-limit.yaml', '--as-of', '2026-06-01', '--lang', 'en']);
     expect(result.stdout).toContain('from 01/06/2026 to 31/05/2027 (the year from --as-of or the calendar’s as_of)');
     expect(result.stdout).toContain('no days off are announced for 2027 yet');
-    const bad = procmap(['lint', 'test/rules/fixtures/within-time-limit', '--as-of', 'tomorrow', '--lang', 'en']);
+    const bad = await runCli(['lint', 'test/rules/fixtures/within-time-limit', '--as-of', 'tomorrow', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('procmap: --as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "tomorrow"\n');
   });

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 /** A fresh copy of a two-folder catalog (xa, tinh) whose files each declare an unused body and a long duration. */
 function catalog(config?: string): string {
@@ -28,14 +29,14 @@ overrides:
 `;
 
 describe('procmap.config.yaml (CLI)', () => {
-  it('without a configuration uses the recommended rules at their default severity', () => {
-    const result = procmap(['lint', '--lang', 'en', '--format', 'json', 'procedures'], { cwd: catalog() });
+  it('without a configuration uses the recommended rules at their default severity', async () => {
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'json', 'procedures'], { cwd: catalog() });
     expect(result.code).toBe(0);
     expect(problems(result.stdout)).toEqual(['procedures/tinh/ly-lich-tu-phap.yaml:10 warning unused-body', 'procedures/xa/chung-thuc.yaml:10 warning unused-body']);
   });
 
-  it('turns a rule off, raises another and overrides a folder', () => {
-    const result = procmap(['lint', '--lang', 'en', '--format', 'json', 'procedures'], { cwd: catalog(CONFIG) });
+  it('turns a rule off, raises another and overrides a folder', async () => {
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'json', 'procedures'], { cwd: catalog(CONFIG) });
     expect(result.code).toBe(1);
     expect(problems(result.stdout)).toEqual([
       'procedures/tinh/ly-lich-tu-phap.yaml:6 error canonical-duration',
@@ -44,23 +45,23 @@ describe('procmap.config.yaml (CLI)', () => {
     ]);
   });
 
-  it('is found by walking up from the linted folder', () => {
+  it('is found by walking up from the linted folder', async () => {
     const dir = catalog(CONFIG);
-    const result = procmap(['lint', '--lang', 'en', '--format', 'json', 'xa'], { cwd: join(dir, 'procedures') });
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'json', 'xa'], { cwd: join(dir, 'procedures') });
     expect(result.code).toBe(1);
     expect(problems(result.stdout)).toEqual(['xa/chung-thuc.yaml:6 error canonical-duration']);
   });
 
-  it('takes --config FILE instead of the one found', () => {
+  it('takes --config FILE instead of the one found', async () => {
     const dir = catalog(CONFIG);
     writeFileSync(join(dir, 'quiet.yaml'), 'rules:\n  unused-body: off\n');
-    const result = procmap(['lint', '--lang', 'en', '--config', 'quiet.yaml', '--format', 'json', 'procedures'], { cwd: dir });
+    const result = await runCli(['lint', '--lang', 'en', '--config', 'quiet.yaml', '--format', 'json', 'procedures'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(problems(result.stdout)).toEqual([]);
   });
 
-  it('stops with exit 2 and every problem located when the configuration has a typo', () => {
-    const result = procmap(['lint', '--lang', 'en', 'procedures'], { cwd: catalog('extend: all\nrules:\n  unused-bodies: off\n  nfc: warning\n') });
+  it('stops with exit 2 and every problem located when the configuration has a typo', async () => {
+    const result = await runCli(['lint', '--lang', 'en', 'procedures'], { cwd: catalog('extend: all\nrules:\n  unused-bodies: off\n  nfc: warning\n') });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
@@ -71,8 +72,8 @@ describe('procmap.config.yaml (CLI)', () => {
     );
   });
 
-  it('shows the configured severities in `procmap rules`', () => {
-    const result = procmap(['rules', '--lang', 'en', '--format', 'json'], { cwd: catalog(CONFIG) });
+  it('shows the configured severities in `procmap rules`', async () => {
+    const result = await runCli(['rules', '--lang', 'en', '--format', 'json'], { cwd: catalog(CONFIG) });
     expect(result.code).toBe(0);
     const rules = (JSON.parse(result.stdout) as { rules: { id: string; severity: string }[] }).rules;
     const severity = Object.fromEntries(rules.map((r) => [r.id, r.severity]));

@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const DRAFT = join(ROOT, 'test/lenient/fixtures/accepted-draft.yaml');
 // The tests must not inherit a language from the machine that runs them.
@@ -20,45 +21,45 @@ function catalog(config?: string): string {
 // `time` prints its limit line in the run's language: the quickest sign of which language won.
 const LIMIT = { en: 'Time limit: 3 working days', vi: 'Thời hạn giải quyết: 3 ngày làm việc' };
 
-function timeLang(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): 'en' | 'vi' | undefined {
-  const result = procmap(['time', 'procedures', ...args], { cwd: dir, env: { ...NO_LANG, ...env } });
+async function timeLang(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<'en' | 'vi' | undefined> {
+  const result = await runCli(['time', 'procedures', ...args], { cwd: dir, env: { ...NO_LANG, ...env } });
   expect(result.code, result.stderr).toBe(0);
   return result.stdout.includes(LIMIT.en) ? 'en' : result.stdout.includes(LIMIT.vi) ? 'vi' : undefined;
 }
 
 describe('one language setting: --lang, else PROCMAP_LANG, else lang: in the configuration, else Vietnamese', () => {
-  it('speaks Vietnamese when nothing says otherwise', () => {
-    expect(timeLang(catalog())).toBe('vi');
+  it('speaks Vietnamese when nothing says otherwise', async () => {
+    expect(await timeLang(catalog())).toBe('vi');
   });
 
-  it('takes lang: from procmap.config.yaml', () => {
-    expect(timeLang(catalog('lang: en\n'))).toBe('en');
+  it('takes lang: from procmap.config.yaml', async () => {
+    expect(await timeLang(catalog('lang: en\n'))).toBe('en');
   });
 
-  it('puts PROCMAP_LANG above the configuration', () => {
-    expect(timeLang(catalog('lang: en\n'), [], { PROCMAP_LANG: 'vi' })).toBe('vi');
-    expect(timeLang(catalog(), [], { PROCMAP_LANG: 'en' })).toBe('en');
+  it('puts PROCMAP_LANG above the configuration', async () => {
+    expect(await timeLang(catalog('lang: en\n'), [], { PROCMAP_LANG: 'vi' })).toBe('vi');
+    expect(await timeLang(catalog(), [], { PROCMAP_LANG: 'en' })).toBe('en');
   });
 
-  it('puts --lang above PROCMAP_LANG and the configuration', () => {
-    expect(timeLang(catalog('lang: vi\n'), ['--lang', 'en'], { PROCMAP_LANG: 'vi' })).toBe('en');
-    expect(timeLang(catalog('lang: en\n'), ['--lang', 'vi'], { PROCMAP_LANG: 'en' })).toBe('vi');
+  it('puts --lang above PROCMAP_LANG and the configuration', async () => {
+    expect(await timeLang(catalog('lang: vi\n'), ['--lang', 'en'], { PROCMAP_LANG: 'vi' })).toBe('en');
+    expect(await timeLang(catalog('lang: en\n'), ['--lang', 'vi'], { PROCMAP_LANG: 'en' })).toBe('vi');
   });
 
-  it('refuses a language it does not speak, in both languages, with exit 2', () => {
-    const fromEnv = procmap(['time', 'procedures'], { cwd: catalog(), env: { PROCMAP_LANG: 'fr' } });
+  it('refuses a language it does not speak, in both languages, with exit 2', async () => {
+    const fromEnv = await runCli(['time', 'procedures'], { cwd: catalog(), env: { PROCMAP_LANG: 'fr' } });
     expect(fromEnv).toEqual({ code: 2, stdout: '', stderr: 'procmap: PROCMAP_LANG takes vi or en, not "fr" (PROCMAP_LANG nhận vi hoặc en)\n' });
-    const fromOption = procmap(['time', 'procedures', '--lang', 'fr'], { cwd: catalog(), env: NO_LANG });
+    const fromOption = await runCli(['time', 'procedures', '--lang', 'fr'], { cwd: catalog(), env: NO_LANG });
     expect(fromOption).toEqual({ code: 2, stdout: '', stderr: 'procmap: --lang takes vi or en, not "fr" (--lang nhận vi hoặc en)\n' });
   });
 
-  it('reports a configuration error in the configured language of the run', () => {
+  it('reports a configuration error in the configured language of the run', async () => {
     const dir = catalog('lang: en\nrules: { known-bodi: error }\n');
-    const result = procmap(['lint', 'procedures'], { cwd: dir, env: NO_LANG });
+    const result = await runCli(['lint', 'procedures'], { cwd: dir, env: NO_LANG });
     expect(result.code).toBe(2);
     // The configuration is invalid, so its lang: is not trusted: the message is in the default language.
     expect(result.stderr).toBe('procmap: Cấu hình không hợp lệ:\nprocmap.config.yaml:2:10: Không có quy tắc "known-bodi"; có phải là "known-body"?\n');
-    expect(procmap(['lint', 'procedures', '--lang', 'en'], { cwd: dir, env: NO_LANG }).stderr).toBe(
+    expect((await runCli(['lint', 'procedures', '--lang', 'en'], { cwd: dir, env: NO_LANG })).stderr).toBe(
       'procmap: Invalid configuration:\nprocmap.config.yaml:2:10: Unknown rule "known-bodi"; did you mean "known-body"?\n',
     );
   });
@@ -66,7 +67,7 @@ describe('one language setting: --lang, else PROCMAP_LANG, else lang: in the con
 
 describe('every command speaks Vietnamese by default', () => {
   const dir = catalog();
-  const run = (args: string[]) => procmap(args, { cwd: dir, env: NO_LANG });
+  const run = (args: string[]) => runCli(args, { cwd: dir, env: NO_LANG });
 
   it.each([
     ['lint', ['lint', 'procedures'], '✔ 1 tệp đã kiểm tra, không có vấn đề'],
@@ -74,17 +75,17 @@ describe('every command speaks Vietnamese by default', () => {
     ['stats', ['stats', 'procedures'], 'Theo cấp: xã 1'],
     ['rules', ['rules'], 'Tệp phải là YAML hợp lệ'],
     ['diff', ['diff', 'procedures', 'procedures'], 'Không có thay đổi'],
-  ])('%s', (_name, args, expected) => {
-    const result = run(args);
+  ])('%s', async (_name, args, expected) => {
+    const result = await run(args);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(expected);
     expect(result.stdout).not.toMatch(/\b(files checked|Time limit|By level|must be)\b/);
   });
 
-  it('usage errors too, commander\'s and procmap\'s own', () => {
-    expect(run(['lint', '--no-such-option']).stderr).toBe("lỗi: không có tùy chọn '--no-such-option'\n(chạy với --help để xem cách dùng)\n");
-    expect(run(['lint', 'no/such/path'])).toEqual({ code: 2, stdout: '', stderr: 'procmap: Đường dẫn "no/such/path" không tồn tại\n' });
-    expect(run(['doc', 'procedures', '--format', 'odt'])).toEqual({
+  it('usage errors too, commander\'s and procmap\'s own', async () => {
+    expect((await run(['lint', '--no-such-option'])).stderr).toBe("lỗi: không có tùy chọn '--no-such-option'\n(chạy với --help để xem cách dùng)\n");
+    expect(await run(['lint', 'no/such/path'])).toEqual({ code: 2, stdout: '', stderr: 'procmap: Đường dẫn "no/such/path" không tồn tại\n' });
+    expect(await run(['doc', 'procedures', '--format', 'odt'])).toEqual({
       code: 2,
       stdout: '',
       stderr: 'procmap: Không có định dạng tài liệu "odt"; hãy dùng một hoặc nhiều trong: md, html, pdf, docx\n',
@@ -93,10 +94,10 @@ describe('every command speaks Vietnamese by default', () => {
 });
 
 describe('lint with nothing to lint', () => {
-  it('exits 2 naming the path, never "0 files checked"', () => {
+  it('exits 2 naming the path, never "0 files checked"', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'procmap-empty-'));
     writeFileSync(join(empty, 'notes.txt'), 'not a procedure');
-    expect(procmap(['lint', empty, '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: `procmap: No procedure files (.yaml, .yml) in "${empty}"\n` });
-    expect(procmap(['lint', empty], { env: NO_LANG })).toEqual({ code: 2, stdout: '', stderr: `procmap: Không có tệp quy trình (.yaml, .yml) nào trong "${empty}"\n` });
+    expect(await runCli(['lint', empty, '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: `procmap: No procedure files (.yaml, .yml) in "${empty}"\n` });
+    expect(await runCli(['lint', empty], { env: NO_LANG })).toEqual({ code: 2, stdout: '', stderr: `procmap: Không có tệp quy trình (.yaml, .yml) nào trong "${empty}"\n` });
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunResult } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 interface JsonDiagnostic {
   file: string;
@@ -13,16 +14,21 @@ interface JsonDiagnostic {
 }
 
 describe('procmap lint on a folder of broken files', () => {
-  const result = procmap(['lint', '--lang', 'en', '--format', 'json', 'test/fixtures/broken']);
-  const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; summary: Record<string, number> };
-  const brief = report.diagnostics.map((d) => `${d.file.replace('test/fixtures/broken/', '')}:${d.line}:${d.column} ${d.rule} ${d.message}`);
+  let result: RunResult;
+  let report: { diagnostics: JsonDiagnostic[]; summary: Record<string, number> };
+  let brief: string[];
+  beforeAll(async () => {
+    result = await runCli(['lint', '--lang', 'en', '--format', 'json', 'test/fixtures/broken']);
+    report = JSON.parse(result.stdout) as typeof report;
+    brief = report.diagnostics.map((d) => `${d.file.replace('test/fixtures/broken/', '')}:${d.line}:${d.column} ${d.rule} ${d.message}`);
+  });
 
-  it('exits 1 and prints nothing on stderr', () => {
+  it('exits 1 and prints nothing on stderr', async () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
   });
 
-  it('gives one precise, located diagnostic per problem', () => {
+  it('gives one precise, located diagnostic per problem', async () => {
     expect(brief).toEqual([
       'duplicate-key.yaml:3:1 parse Duplicate key "title"; a key may appear once in a map',
       'empty.yaml:1:1 schema The file is empty; a procedure is a map with id, title, steps and the other fields',
@@ -38,37 +44,37 @@ describe('procmap lint on a folder of broken files', () => {
     ]);
   });
 
-  it('prints the JSON shape documented for scripts', () => {
+  it('prints the JSON shape documented for scripts', async () => {
     expect(Object.keys(report.diagnostics[0]!).sort()).toEqual(['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
     expect(report.summary).toEqual({ files: 10, errors: 11, warnings: 0, infos: 0 });
   });
 
-  it('never changes the input files', () => {
-    const again = procmap(['lint', '--lang', 'en', '--format', 'json', 'test/fixtures/broken']);
+  it('never changes the input files', async () => {
+    const again = await runCli(['lint', '--lang', 'en', '--format', 'json', 'test/fixtures/broken']);
     expect(again.stdout).toBe(result.stdout);
   });
 });
 
 describe('procmap lint stylish output', () => {
-  it('groups by file, names rule and position, and ends with a summary', () => {
-    const result = procmap(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
+  it('groups by file, names rule and position, and ends with a summary', async () => {
+    const result = await runCli(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       'test/fixtures/broken/tabs.yaml\n  4:1  error  Tabs are not allowed as indentation  parse\n\n✖ 1 problem (1 error, 0 warnings)\n',
     );
   });
 
-  it('colours only when asked', () => {
-    const plain = procmap(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
-    const forced = procmap(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+  it('colours only when asked', async () => {
+    const plain = await runCli(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
+    const forced = await runCli(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(plain.stdout).not.toContain('\u001b[');
     expect(forced.stdout).toContain('\u001b[31m');
   });
 });
 
 describe('procmap lint on the bundled catalog', () => {
-  it('lints clean', () => {
-    const result = procmap(['lint', '--lang', 'en', 'procedures']);
+  it('lints clean', async () => {
+    const result = await runCli(['lint', '--lang', 'en', 'procedures']);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^✔ \d+ files checked, no problems\n$/);
     expect(result.code).toBe(0);
@@ -76,8 +82,8 @@ describe('procmap lint on the bundled catalog', () => {
 });
 
 describe('procmap lint --lang vi', () => {
-  it('says schema problems in Vietnamese, at the same places', () => {
-    const result = procmap(['lint', '--lang', 'vi', 'test/fixtures/broken/unknown-key.yaml', 'test/fixtures/broken/list.yaml']);
+  it('says schema problems in Vietnamese, at the same places', async () => {
+    const result = await runCli(['lint', '--lang', 'vi', 'test/fixtures/broken/unknown-key.yaml', 'test/fixtures/broken/list.yaml']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       [

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const CATALOG = 'test/fixtures/ontime/catalog';
 const CSV = 'test/fixtures/ontime/ho-so.csv';
@@ -22,8 +22,8 @@ function tmp(): string {
 }
 
 describe('procmap ontime', () => {
-  it('prints the report, lists bad rows with their row numbers on stderr, and exits 0', () => {
-    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+  it('prints the report, lists bad rows with their row numbers on stderr, and exits 0', async () => {
+    const result = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
     expect(result.stderr).toBe(BAD_ROWS);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('On-time rate: 66.67% (early + on time) / finished\n');
@@ -31,20 +31,20 @@ describe('procmap ontime', () => {
     expect(result.stdout).toContain("Vendor's appointments compared: 10; differ from procmap: 2 (vendor later 1, vendor earlier 1)\n");
   });
 
-  it('speaks Vietnamese with --lang vi', () => {
-    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+  it('speaks Vietnamese with --lang vi', async () => {
+    const result = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Tỷ lệ đúng hạn: 66,67%');
     expect(result.stderr).toContain('ho-so.csv:13: thủ tục "9.999999" không có trong bộ quy trình');
   });
 
-  it('counts same-day and month limits as the law says: the vendor appointments are the due moments counted by hand', () => {
+  it('counts same-day and month limits as the law says: the vendor appointments are the due moments counted by hand', async () => {
     // test/fixtures/ontime-units: "trong ngày" with a 15:00 cutoff (QT-CT-02) and without (QT-CT-03), "1 tháng" (QT-MT-02).
     // Same day: the close (17:00) of the working day of receipt, or of the next working day when received after the cutoff
     // or on a day off. Month (Civil Code Art. 147–148): the corresponding day of the next month, the month's last day when
     // there is none, moved to the next working day when it is a day off.
     const units = 'test/fixtures/ontime-units';
-    const result = procmap(['ontime', `${units}/ho-so.csv`, '--catalog', `${units}/catalog`, '--as-of', '2026-09-10 09:00', '--format', 'json', '--lang', 'en']);
+    const result = await runCli(['ontime', `${units}/ho-so.csv`, '--catalog', `${units}/catalog`, '--as-of', '2026-09-10 09:00', '--format', 'json', '--lang', 'en']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
@@ -59,8 +59,8 @@ describe('procmap ontime', () => {
     expect(due['HS-M2']).toBe('2026-09-03T17:00');
   });
 
-  it('writes JSON with exact figures', () => {
-    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+  it('writes JSON with exact figures', async () => {
+    const result = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.as_of).toBe('2026-05-08T09:00');
@@ -70,23 +70,23 @@ describe('procmap ontime', () => {
   });
 
   it('writes Markdown', async () => {
-    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'markdown', '--lang', 'vi']);
+    const result = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'markdown', '--lang', 'vi']);
     expect(result.code).toBe(0);
     await expect(result.stdout).toMatchFileSnapshot('golden/ontime-vi.md');
   });
 
-  it('gates CI with --fail-under', () => {
-    const below = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '70%']);
+  it('gates CI with --fail-under', async () => {
+    const below = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '70%']);
     expect(below.code).toBe(1);
     expect(below.stderr).toContain('procmap: on-time rate 66.67% is below --fail-under 70.00%\n');
-    expect(procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '0.6']).code).toBe(0);
-    const bad = procmap(['ontime', CSV, '--catalog', CATALOG, '--fail-under', 'most']);
+    expect((await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '0.6'])).code).toBe(0);
+    const bad = await runCli(['ontime', CSV, '--catalog', CATALOG, '--fail-under', 'most']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('procmap: --fail-under takes an on-time rate such as 95% or 0.95, not "most"\n');
   });
 
-  it('reads a JSON export through a column mapping, pauses as a list', () => {
-    const result = procmap(['ontime', 'test/fixtures/ontime/ho-so.json', '--catalog', CATALOG, ...AS_OF, '--map', 'test/fixtures/ontime/map.yaml', '--format', 'json', '--lang', 'en']);
+  it('reads a JSON export through a column mapping, pauses as a list', async () => {
+    const result = await runCli(['ontime', 'test/fixtures/ontime/ho-so.json', '--catalog', CATALOG, ...AS_OF, '--map', 'test/fixtures/ontime/map.yaml', '--format', 'json', '--lang', 'en']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.totals).toMatchObject({ dossiers: 2, early: 1, late: 1 });
@@ -94,25 +94,25 @@ describe('procmap ontime', () => {
     expect(result.stderr).toContain('ho-so.json:6: received date "not a date" is not a date');
   });
 
-  it('says which columns a file lacks and exits 1', () => {
+  it('says which columns a file lacks and exits 1', async () => {
     const dir = tmp();
     const file = join(dir, 'export.csv');
     writeFileSync(file, 'Số,Tên\n1,a\n');
-    const result = procmap(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    const result = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/export\.csv: no column "Mã thủ tục" and "Ngày tiếp nhận"; name the column so, or map it with --map/);
   });
 
-  it('refuses bad usage with exit 2 and no stack trace', () => {
-    const missing = procmap(['ontime', 'nope.csv', '--catalog', CATALOG]);
+  it('refuses bad usage with exit 2 and no stack trace', async () => {
+    const missing = await runCli(['ontime', 'nope.csv', '--catalog', CATALOG]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('procmap: Dossier file "nope.csv" does not exist\n');
-    const xlsx = procmap(['ontime', CSV, '--catalog', CATALOG, '--format', 'xlsx']);
+    const xlsx = await runCli(['ontime', CSV, '--catalog', CATALOG, '--format', 'xlsx']);
     expect(xlsx.code).toBe(2);
     expect(xlsx.stderr).toContain('--output');
-    const map = procmap(['ontime', CSV, '--catalog', CATALOG, '--map', CSV]);
+    const map = await runCli(['ontime', CSV, '--catalog', CATALOG, '--map', CSV]);
     expect(map.code).toBe(2);
-    const asOf = procmap(['ontime', CSV, '--catalog', CATALOG, '--as-of', 'yesterday']);
+    const asOf = await runCli(['ontime', CSV, '--catalog', CATALOG, '--as-of', 'yesterday']);
     expect(asOf.code).toBe(2);
     expect(asOf.stderr).toContain('--as-of takes a local date and time');
   });
@@ -131,7 +131,7 @@ describe('procmap ontime', () => {
     sheet.getColumn(5).numFmt = 'dd/mm/yyyy hh:mm';
     await book.xlsx.writeFile(input);
     const output = join(dir, 'out', 'report.xlsx');
-    const result = procmap(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--format', 'xlsx', '--output', output, '--lang', 'en']);
+    const result = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--format', 'xlsx', '--output', output, '--lang', 'en']);
     expect(result.stderr).toContain('ho-so.xlsx:4: received date "hôm qua" is not a date');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
@@ -145,41 +145,15 @@ describe('procmap ontime', () => {
     expect(report.getWorksheet('Procedures')!.getRow(2).values).toEqual([undefined, 'QT-CT-01', 'Chứng thực bản sao từ bản chính', 2, 2, 0, 1, 1, 0, 0, 0.5, 1, 7, 0]);
   });
 
-  it('writes an HTML report with inline SVG charts, atomically into the output', () => {
+  it('writes an HTML report with inline SVG charts, atomically into the output', async () => {
     const dir = tmp();
     const output = join(dir, 'ontime.html');
-    const result = procmap(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'html', '-o', output, '--lang', 'vi']);
+    const result = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'html', '-o', output, '--lang', 'vi']);
     expect(result.code).toBe(0);
     const page = readFileSync(output, 'utf8');
     expect(page).toContain('<svg');
     expect(page).toContain('Tỷ lệ đúng hạn theo tháng');
     expect(page).toContain('66,67%');
     expect(existsSync(`${output}.tmp`)).toBe(false);
-  });
-});
-
-describe('procmap build --dossiers', () => {
-  it('adds the on-time section and report page to the site summary', () => {
-    const dir = tmp();
-    const site = join(dir, 'site');
-    const result = procmap(['build', CATALOG, '-o', site, '--no-pdf', '--dossiers', CSV, '--lang', 'en']);
-    expect(result.code).toBe(0);
-    expect(result.stderr).toContain('ho-so.csv:13: procedure "9.999999" is not in the catalog');
-    const summary = readFileSync(join(site, 'summary.html'), 'utf8');
-    expect(summary).toContain('<section id="ontime">');
-    expect(summary).toContain('On-time rate per month');
-    expect(summary).toContain('<a href="ontime.html">Full on-time report</a>');
-    const page = readFileSync(join(site, 'ontime.html'), 'utf8');
-    expect(page).toContain('<a href="summary.html">Summary</a>');
-    expect(page.match(/<svg /g)).toHaveLength(3);
-    // Rendering three procedures in a browser on a shared 2-core machine.
-  }, 240_000);
-
-  it('refuses a dossier file that does not exist before building anything', () => {
-    const dir = tmp();
-    const result = procmap(['build', CATALOG, '-o', join(dir, 'site'), '--no-pdf', '--dossiers', 'nope.csv']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe('procmap: Dossier file "nope.csv" does not exist\n');
-    expect(existsSync(join(dir, 'site'))).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 describe('procmap stats', () => {
-  it('summarises the bundled catalog as JSON', () => {
-    const result = procmap(['stats', '--lang', 'en', 'procedures', '--format', 'json']);
+  it('summarises the bundled catalog as JSON', async () => {
+    const result = await runCli(['stats', '--lang', 'en', 'procedures', '--format', 'json']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const stats = JSON.parse(result.stdout);
@@ -15,15 +15,15 @@ describe('procmap stats', () => {
     expect(stats.leastSlack.length).toBe(10);
   });
 
-  it('speaks Vietnamese with --lang vi', () => {
-    const result = procmap(['stats', 'procedures', '--lang', 'vi']);
+  it('speaks Vietnamese with --lang vi', async () => {
+    const result = await runCli(['stats', 'procedures', '--lang', 'vi']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Bộ quy trình: \d+ quy trình\n/);
     expect(result.stdout).toContain('4 tại chỗ: ');
   });
 
-  it('leaves broken files out of the figures, lists them on stderr and exits 1', () => {
-    const result = procmap(['stats', '--lang', 'en', 'test/fixtures/broken', '--format', 'json']);
+  it('leaves broken files out of the figures, lists them on stderr and exits 1', async () => {
+    const result = await runCli(['stats', '--lang', 'en', 'test/fixtures/broken', '--format', 'json']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).procedures).toBe(0);
     expect(result.stderr).toContain('Tabs are not allowed as indentation');

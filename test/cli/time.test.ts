@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const CATALOG = 'test/fixtures/time/catalog';
 const HKD = `${CATALOG}/ho-kinh-doanh.yaml`;
@@ -11,8 +11,8 @@ interface TimeJson {
   procedures: Record<string, unknown>[];
 }
 
-function json(args: string[]): TimeJson {
-  const result = procmap(['time', '--lang', 'en', ...args, '--format', 'json']);
+async function json(args: string[]): Promise<TimeJson> {
+  const result = await runCli(['time', '--lang', 'en', ...args, '--format', 'json']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as TimeJson;
@@ -20,7 +20,7 @@ function json(args: string[]): TimeJson {
 
 describe('procmap time (CLI)', () => {
   it('prints a step table, the total against the limit and the appointment for a receipt before Tết', async () => {
-    const result = procmap(['time', '--lang', 'en', HKD, '--received', '2026-02-13 09:00']);
+    const result = await runCli(['time', '--lang', 'en', HKD, '--received', '2026-02-13 09:00']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     // Hand count: Fri 13/2 09:00–17:00 = 6.5 h; Tết from Sat 14/2 to Sun 22/2; Mon 23 and Tue 24 add 16 h; the
@@ -30,7 +30,7 @@ describe('procmap time (CLI)', () => {
   });
 
   it('speaks Vietnamese with --lang vi, as the receipt slip is written', async () => {
-    const result = procmap(['time', `${CATALOG}/chung-thuc.yaml`, '--received', '2026-02-13 15:30', '--lang', 'vi']);
+    const result = await runCli(['time', `${CATALOG}/chung-thuc.yaml`, '--received', '2026-02-13 15:30', '--lang', 'vi']);
     expect(result.code).toBe(0);
     // Received after the 15:00 cutoff on the last day before Tết: counted from Mon 23/2 07:30, 1 working day.
     expect(result.stdout).toContain('HẸN TRẢ KẾT QUẢ: 17 giờ 00 phút, thứ Hai, ngày 23/02/2026');
@@ -38,13 +38,13 @@ describe('procmap time (CLI)', () => {
   });
 
   it('places calendar-day steps and parallel branches', async () => {
-    const result = procmap(['time', '--lang', 'en', `${CATALOG}/niem-yet.yaml`, '--received', '2026-02-10T10:00']);
+    const result = await runCli(['time', '--lang', 'en', `${CATALOG}/niem-yet.yaml`, '--received', '2026-02-10T10:00']);
     expect(result.code).toBe(0);
     await expect(result.stdout).toMatchFileSnapshot('golden/time-niem-yet.txt');
   });
 
-  it('prints the JSON shape scripts rely on', () => {
-    const [hkd] = json([HKD, '--received', '2026-02-13T09:00']).procedures;
+  it('prints the JSON shape scripts rely on', async () => {
+    const [hkd] = (await json([HKD, '--received', '2026-02-13T09:00'])).procedures;
     expect(hkd).toMatchObject({
       id: 'QT-KT-HKD-01',
       file: HKD,
@@ -66,41 +66,41 @@ describe('procmap time (CLI)', () => {
     expect((hkd!.steps as unknown[])[1]).toEqual({ id: 'appraise', body: 'CVKT', duration: '1 ngày làm việc', cumulative: { hours: 10, days: 1.25 }, start: '2026-02-13T11:00', due: '2026-02-23T11:00' });
   });
 
-  it('reads --received written day first, as Vietnamese documents write dates', () => {
-    const iso = json([HKD, '--received', '2026-02-13 09:00']);
-    expect(json([HKD, '--received', '13/02/2026 09:00'])).toEqual(iso);
-    expect(json([HKD, '--received', '13/2/2026 9:00'])).toEqual(iso);
+  it('reads --received written day first, as Vietnamese documents write dates', async () => {
+    const iso = await json([HKD, '--received', '2026-02-13 09:00']);
+    expect(await json([HKD, '--received', '13/02/2026 09:00'])).toEqual(iso);
+    expect(await json([HKD, '--received', '13/2/2026 9:00'])).toEqual(iso);
   });
 
-  it('times every file of a folder, without dates unless --received is given', () => {
-    const { procedures } = json([CATALOG]);
+  it('times every file of a folder, without dates unless --received is given', async () => {
+    const { procedures } = await json([CATALOG]);
     expect(procedures.map((p) => p.id)).toEqual(['QT-CT-01', 'QT-KT-HKD-01', 'QT-DD-03']);
     expect(procedures[0]).not.toHaveProperty('due');
     // Calendar days: checked against a year of receipts from today instead.
     expect(procedures[2]).toMatchObject({ total: null, limit: null, within_limit: true, receipts: { days: 365, over: 0 } });
   });
 
-  it('says when a year has no announced days off and the rule was used', () => {
-    const result = procmap(['time', '--lang', 'en', HKD, '--received', '2027-02-04 09:00']);
+  it('says when a year has no announced days off and the rule was used', async () => {
+    const result = await runCli(['time', '--lang', 'en', HKD, '--received', '2027-02-04 09:00']);
     expect(result.code).toBe(0);
     // Thu 4/2/2027 09:00: 6.5 h; the rule's Tết runs Fri 5/2 – Thu 11/2; Fri 12/2 → 14.5 h; Mon 15/2 → 22.5 h;
     // Tue 16/2 07:30 + 1.5 h.
     expect(result.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Tuesday 16/02/2027');
     expect(result.stdout).toContain('Note: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (Art. 112)');
-    expect(json([HKD, '--received', '2027-02-04 09:00']).procedures[0]!.holiday_rule_years).toEqual([2027]);
+    expect((await json([HKD, '--received', '2027-02-04 09:00'])).procedures[0]!.holiday_rule_years).toEqual([2027]);
   });
 
-  it('uses the calendar of the catalog configuration, and --calendar over it', () => {
+  it('uses the calendar of the catalog configuration, and --calendar over it', async () => {
     // Saturday mornings: Fri 6/3/2026 15:00 → 2 h on Friday, 4 h on Saturday, Mon 9/3 07:30 + 2 h.
-    const fromConfig = json(['test/fixtures/time/saturday', '--received', '2026-03-06 15:00']).procedures[0]!;
+    const fromConfig = (await json(['test/fixtures/time/saturday', '--received', '2026-03-06 15:00'])).procedures[0]!;
     expect(fromConfig.due).toBe('2026-03-09T09:30');
     // 07:30–10:30, 13:30–16:30 and Saturday 07:30–10:30, 1d = 8 h: Fri 15:00–16:30 = 1.5 h, Sat 3 h, Mon 3 h + 0.5 h.
-    const fromFile = json(['test/fixtures/time/saturday', '--received', '2026-03-06 15:00', '--calendar', 'test/fixtures/time/lich-sang-thu-bay.yaml']).procedures[0]!;
+    const fromFile = (await json(['test/fixtures/time/saturday', '--received', '2026-03-06 15:00', '--calendar', 'test/fixtures/time/lich-sang-thu-bay.yaml'])).procedures[0]!;
     expect(fromFile.due).toBe('2026-03-09T14:00');
   });
 
-  it('reports files that cannot be timed on standard error and exits 1, timing the others', () => {
-    const result = procmap(['time', '--lang', 'en', 'test/fixtures/time/broken']);
+  it('reports files that cannot be timed on standard error and exits 1, timing the others', async () => {
+    const result = await runCli(['time', '--lang', 'en', 'test/fixtures/time/broken']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('test/fixtures/time/broken/khong-ro-don-vi.yaml\n  10:33  error  Body "LDUB" is not declared in `bodies`  known-body');
     // Over its limit but well-formed: timed, with the overrun shown.
@@ -115,23 +115,23 @@ describe('procmap time (CLI)', () => {
     [['time', '--lang', 'en', 'no/such/file.yaml'], 'procmap: Path "no/such/file.yaml" does not exist\n'],
     [['time', '--lang', 'en', HKD, '--calendar', 'no/such/calendar.yaml'], 'procmap: Cannot read calendar file "no/such/calendar.yaml": No such file or folder\n'],
     [['time', '--lang', 'en', HKD, '--calendar', 'test/fixtures/time/lich-sai.yaml'], 'procmap: Invalid calendar:\ntest/fixtures/time/lich-sai.yaml:3:5: "13:00-12:00" ends before it starts\n'],
-  ])('exits 2 on bad usage: %j', (args, stderr) => {
-    const result = procmap(args);
+  ])('exits 2 on bad usage: %j', async (args, stderr) => {
+    const result = await runCli(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(stderr);
     expect(result.stdout).toBe('');
   });
 
-  it('exits 2 on an unknown format or no path', () => {
-    expect(procmap(['time', '--lang', 'en', HKD, '--format', 'xml']).code).toBe(2);
-    expect(procmap(['time', '--lang', 'en']).code).toBe(2);
+  it('exits 2 on an unknown format or no path', async () => {
+    expect((await runCli(['time', '--lang', 'en', HKD, '--format', 'xml'])).code).toBe(2);
+    expect((await runCli(['time', '--lang', 'en'])).code).toBe(2);
   });
 
-  it('points into procmap.config.yaml when its calendar makes no sense', () => {
+  it('points into procmap.config.yaml when its calendar makes no sense', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-time-'));
     writeFileSync(join(dir, 'procmap.config.yaml'), 'calendar:\n  holidays: [2026-02-30]\n');
     writeFileSync(join(dir, 'a.yaml'), 'id: A\ntitle: A\nrevision: 1\neffective: 2026-01-01\ntime_limit: 1d\nbodies: { MC: { name: Một cửa } }\nsteps: [{ id: a, name: A, body: MC, duration: 1h }]\n');
-    const result = procmap(['time', '--lang', 'en', '.'], { cwd: dir });
+    const result = await runCli(['time', '--lang', 'en', '.'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('procmap: Invalid configuration:\nprocmap.config.yaml:2:14: "2026-02-30" is not a date; write it YYYY-MM-DD\n');
   });

@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, github } from '../../src/format/github.js';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 describe('github formatter', () => {
-  it('escapes % CR LF in messages, and also : and , in properties', () => {
+  it('escapes % CR LF in messages, and also : and , in properties', async () => {
     expect(escapeData('50% done\r\nnext: a, b')).toBe('50%25 done%0D%0Anext: a, b');
     expect(escapeProperty('C:\\a,b%\n')).toBe('C%3A\\a%2Cb%25%0A');
   });
 
-  it('writes one workflow command per diagnostic, notice for info', () => {
+  it('writes one workflow command per diagnostic, notice for info', async () => {
     const text = github(
       {
         diagnostics: [
@@ -28,8 +29,8 @@ describe('github formatter', () => {
     );
   });
 
-  it('is what `procmap lint --format github` prints', () => {
-    const result = procmap(['lint', '--lang', 'en', '--format', 'github', 'procedures'], { cwd: join(ROOT, 'test/cli/fixtures/config-catalog') });
+  it('is what `procmap lint --format github` prints', async () => {
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'github', 'procedures'], { cwd: join(ROOT, 'test/cli/fixtures/config-catalog') });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       '::warning file=procedures/tinh/ly-lich-tu-phap.yaml,line=10,col=3,endLine=10,endColumn=7,title=unused-body::Body "VHXH" is declared but no step uses it\n' +

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { junit } from '../../src/format/junit.js';
 import type { Diagnostic } from '../../src/model/types.js';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const XSD = readFileSync(join(ROOT, 'test/schemas/jenkins-junit-4.xsd'), 'utf8');
 
@@ -45,7 +46,7 @@ describe('junit formatter', () => {
     expect((await xsdErrors(xml.replace('<testsuite name="procedures/xa/a.yaml"', '<testsuite'))).length).toBeGreaterThan(0);
   });
 
-  it('has a suite per file: errors fail, warnings pass with their text, clean files pass', () => {
+  it('has a suite per file: errors fail, warnings pass with their text, clean files pass', async () => {
     expect(xml).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -64,7 +65,7 @@ describe('junit formatter', () => {
   });
 
   it('is what `procmap lint --format junit` prints, and valid too', async () => {
-    const result = procmap(['lint', '--lang', 'en', '--format', 'junit', 'procedures'], { cwd: join(ROOT, 'test/cli/fixtures/config-catalog') });
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'junit', 'procedures'], { cwd: join(ROOT, 'test/cli/fixtures/config-catalog') });
     expect(result.code).toBe(0);
     expect(await xsdErrors(result.stdout)).toEqual([]);
     expect(result.stdout).toContain('<testsuites name="procmap" tests="2" failures="0" errors="0" time="0">');

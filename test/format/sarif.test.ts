@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { sarif } from '../../src/format/sarif.js';
 import type { Diagnostic } from '../../src/model/types.js';
 import { RULES } from '../../src/rules/index.js';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // ajv-formats is CommonJS with a default export.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -52,15 +53,15 @@ describe('sarif formatter', () => {
   ) as { runs: [{ tool: { driver: { rules: Record<string, unknown>[] } }; results: Record<string, unknown>[]; originalUriBaseIds: unknown }] };
   const [run] = log.runs;
 
-  it('is valid SARIF 2.1.0', () => {
+  it('is valid SARIF 2.1.0', async () => {
     expect(valid(log)).toEqual([]);
   });
 
-  it('the validator can fail', () => {
+  it('the validator can fail', async () => {
     expect(valid({ ...log, version: '2.0.0' }).length).toBeGreaterThan(0);
   });
 
-  it('describes every rule with its help page and default level', () => {
+  it('describes every rule with its help page and default level', async () => {
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
     expect(run.tool.driver.rules.find((r) => r.id === 'unused-body')).toEqual({
       id: 'unused-body',
@@ -71,7 +72,7 @@ describe('sarif formatter', () => {
     expect(run.tool.driver.rules.find((r) => r.id === 'canonical-duration')?.defaultConfiguration).toEqual({ level: 'warning', enabled: false });
   });
 
-  it('places results by relative URI under %SRCROOT%, with 1-based regions', () => {
+  it('places results by relative URI under %SRCROOT%, with 1-based regions', async () => {
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///home/ci/catalog/' } });
     expect(run.results[0]).toEqual({
       ruleId: 'within-time-limit',
@@ -93,10 +94,10 @@ describe('sarif formatter', () => {
     expect(run.results[4]!.ruleIndex).toBeUndefined();
   });
 
-  it('is what `procmap lint --format sarif --output` writes, and valid too', () => {
+  it('is what `procmap lint --format sarif --output` writes, and valid too', async () => {
     const dir = join(ROOT, 'test/cli/fixtures/config-catalog');
     const out = join(mkdtempSync(join(tmpdir(), 'procmap-sarif-')), 'procmap.sarif');
-    const result = procmap(['lint', '--lang', 'en', '--format', 'sarif', '--output', out, 'procedures'], { cwd: dir });
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'sarif', '--output', out, 'procedures'], { cwd: dir });
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
     const written = JSON.parse(readFileSync(out, 'utf8')) as typeof log;
     expect(valid(written)).toEqual([]);

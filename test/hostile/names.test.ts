@@ -15,7 +15,8 @@ import { indexPage } from '../../src/render/site/index-page.js';
 import { summaryPage } from '../../src/render/site/summary-page.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { createCalendar } from '../../src/time/calendar.js';
-import { procmap } from '../helpers/cli.js';
+import type { RunResult } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { htmlProblems, markdownProblems, mermaidBlocks, mermaidLabelText, mermaidProblems, renderMarkdownHtml, scanHtml, seen, tagShape, templateElements } from '../helpers/inert.js';
 
 // One procedure whose every free-text field is «field» followed by the same hostile text (see the fixture's header),
@@ -61,33 +62,33 @@ const ESCAPED_HTML = ['&lt;script&gt;alert(1)&lt;/script&gt;', '&lt;img src', '&
 describe('hostile text in every field, through every output', () => {
   const out = mkdtempSync(join(tmpdir(), 'procmap-hostile-names-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
-  let flowchart: ReturnType<typeof procmap>;
-  let doc: ReturnType<typeof procmap>;
+  let flowchart: RunResult;
+  let doc: RunResult;
   const read = (dir: string, ext: string) => readFileSync(join(out, dir, `${procedure.id}${dir === 'flowchart' ? '.flowchart' : ''}.${ext}`), 'utf8');
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // html draws the flowchart in Chromium: without one this must fail, never skip.
     const browser = findBrowser(process.env);
     if (!browser.ok) throw new Error(`This test renders HTML documents and needs a browser: ${browser.message}`);
-    flowchart = procmap(['flowchart', '--format', 'mmd,md', '-o', join(out, 'flowchart'), FIXTURE]);
-    doc = procmap(['doc', '--format', 'md,html', '-o', join(out, 'doc'), FIXTURE]);
+    flowchart = await runCli(['flowchart', '--format', 'mmd,md', '-o', join(out, 'flowchart'), FIXTURE]);
+    doc = await runCli(['doc', '--format', 'md,html', '-o', join(out, 'doc'), FIXTURE]);
   });
 
-  it('is a valid procedure whose every free-text field is hostile', () => {
+  it('is a valid procedure whose every free-text field is hostile', async () => {
     expect(lint([source]).diagnostics).toEqual([]);
     expect(FIELDS.size).toBeGreaterThanOrEqual(40);
     for (const text of FIELDS.values()) if (!text.startsWith('«code»')) expect(text.endsWith(HOSTILE)).toBe(true);
     expect(HOSTILE).toContain('\nclick n0 "javascript:alert(1)"');
   });
 
-  it('procmap flowchart --format mmd,md and doc --format md,html succeed', () => {
+  it('procmap flowchart --format mmd,md and doc --format md,html succeed', async () => {
     expect(flowchart.stderr).toBe('');
     expect(flowchart.code).toBe(0);
     expect(doc.stderr).toBe('');
     expect(doc.code).toBe(0);
   });
 
-  it('flowchart .mmd: no statement, directive or markup from the text, and every label shows it as typed', () => {
+  it('flowchart .mmd: no statement, directive or markup from the text, and every label shows it as typed', async () => {
     const mmd = read('flowchart', 'mmd');
     const { problems, labels } = mermaidProblems(mmd);
     expect(problems).toEqual([]);
@@ -129,7 +130,7 @@ describe('hostile text in every field, through every output', () => {
     expect(shape(html)).toEqual(shape(twin));
   });
 
-  it('document .html: only the template and SVG elements, nothing that runs or loads, every field shows as typed', () => {
+  it('document .html: only the template and SVG elements, nothing that runs or loads, every field shows as typed', async () => {
     const html = read('doc', 'html');
     expect(htmlProblems(html, { elements: new Set([...templateElements(), ...SVG_ELEMENTS]) })).toEqual([]);
     expect(html).not.toMatch(SCRIPT_OR_LOAD);
@@ -150,7 +151,7 @@ describe('hostile text in every field, through every output', () => {
     for (const tag of FLOWCHART_FIELDS.filter((t) => t.startsWith('step.'))) expect(drawn, tag).toContain(FIELDS.get(tag)!.replace(/\s+/g, ''));
   });
 
-  it('site index and summary pages: only their own elements and scripts, every listed field shows as typed', () => {
+  it('site index and summary pages: only their own elements and scripts, every listed field shows as typed', async () => {
     const calendar = createCalendar();
     const pages = (p: Procedure, title: string) => {
       const { procedures } = lint([{ ...source, data: p }], { rules: [] });

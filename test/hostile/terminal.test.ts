@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // Names, agencies and titles carry ESC, OSC and BEL sequences that would clear the screen or retitle the window.
 const FILE = 'test/hostile/terminal/escapes-in-names.yaml';
@@ -12,20 +12,20 @@ describe('terminal output of text from a procedure', () => {
     ['time (vi)', ['time', FILE, '--lang', 'vi']],
     ['stats', ['stats', 'test/hostile/terminal']],
     ['flowchart listing', ['flowchart', FILE, '--format', 'mmd', '-o', '/tmp/procmap-terminal-test']],
-  ])('%s prints control characters escaped, never raw', (_, args) => {
-    const result = procmap(args);
+  ])('%s prints control characters escaped, never raw', async (_, args) => {
+    const result = await runCli(args);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(FOREIGN_CONTROL);
     expect(result.stderr).not.toMatch(FOREIGN_CONTROL);
   });
 
-  it('shows the escaped text so the reader still sees what the file holds', () => {
-    const result = procmap(['time', '--lang', 'en', FILE]);
+  it('shows the escaped text so the reader still sees what the file holds', async () => {
+    const result = await runCli(['time', '--lang', 'en', FILE]);
     expect(result.stdout).toContain('T\\u001b]0;pwned\\u0007\\u001b[2J');
   });
 
-  it('keeps the exact text in JSON, where the encoding escapes it', () => {
-    const result = procmap(['time', '--lang', 'en', FILE, '--format', 'json']);
+  it('keeps the exact text in JSON, where the encoding escapes it', async () => {
+    const result = await runCli(['time', '--lang', 'en', FILE, '--format', 'json']);
     expect(JSON.parse(result.stdout).procedures[0].title).toBe('T\u001b]0;pwned\u0007\u001b[2J');
   });
 });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT, type RunResult } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // The BPMN 2.0 XSD (OMG document formal/2011-01-03, as published with the spec) that bpmn-moddle ships.
 const XSD_DIR = join(ROOT, 'node_modules/bpmn-moddle/resources/bpmn/xsd');
@@ -36,12 +37,12 @@ async function bpmnlint(xml: string): Promise<string[]> {
 
 describe('procmap export --format bpmn', () => {
   const out = mkdtempSync(join(tmpdir(), 'procmap-bpmn-'));
-  let result: ReturnType<typeof procmap>;
-  beforeAll(() => {
-    result = procmap(['export', 'procedures', 'test/interchange/fixtures/flows', '--format', 'bpmn', '-o', out]);
+  let result: RunResult;
+  beforeAll(async () => {
+    result = await runCli(['export', 'procedures', 'test/interchange/fixtures/flows', '--format', 'bpmn', '-o', out]);
   });
 
-  it('writes one file per procedure and lists them', () => {
+  it('writes one file per procedure and lists them', async () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const files = readdirSync(out).sort();
@@ -122,9 +123,9 @@ describe('procmap export --format bpmn', () => {
     for (const edge of edges) expect(edge.waypoint.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('writes English names with --lang en', () => {
+  it('writes English names with --lang en', async () => {
     const en = mkdtempSync(join(tmpdir(), 'procmap-bpmn-en-'));
-    const run = procmap(['export', 'test/interchange/fixtures/flows', '--format', 'bpmn', '--lang', 'en', '-o', en]);
+    const run = await runCli(['export', 'test/interchange/fixtures/flows', '--format', 'bpmn', '--lang', 'en', '-o', en]);
     expect(run.code).toBe(0);
     const xml = readFileSync(join(en, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
     expect(xml).toContain('name="Dossier received"');

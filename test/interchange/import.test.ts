@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = join(ROOT, 'test/interchange/fixtures');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -14,7 +15,7 @@ const report = (stdout: string) => stdout.split('test/interchange/fixtures/').jo
 describe('procmap import: a national record', () => {
   it('writes a procedure that lints, with draft steps and every unused field kept in a note', async () => {
     const out = fresh();
-    const run = procmap(['import', fixture('khai-sinh.json'), '-o', out]);
+    const run = await runCli(['import', fixture('khai-sinh.json'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(report(run.stdout)).toBe(
@@ -26,17 +27,17 @@ describe('procmap import: a national record', () => {
     );
     const text = readFileSync(join(out, '1.001193.yaml'), 'utf8');
     await expect(text).toMatchFileSnapshot('golden/1.001193.yaml');
-    const lint = procmap(['lint', out]);
+    const lint = await runCli(['lint', out]);
     expect(lint.code).toBe(0);
     expect(lint.stdout.match(/draft-steps/g)).toHaveLength(3);
   });
 
-  it('gives the same file again on a re-run, and never overwrites a changed one without --force', () => {
+  it('gives the same file again on a re-run, and never overwrites a changed one without --force', async () => {
     const out = fresh();
-    procmap(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '01/07/2025']);
+    await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '01/07/2025']);
     const first = readFileSync(join(out, '1.001193.yaml'), 'utf8');
     expect(first).toContain('effective: 2025-07-01');
-    const again = procmap(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01']);
+    const again = await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01']);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^unchanged {4}/);
     expect(again.stdout).toMatch(/0 imported, 1 unchanged, 0 skipped\n$/);
@@ -44,20 +45,20 @@ describe('procmap import: a national record', () => {
 
     const edited = first.replace('duration: 0h\n    draft: true', 'duration: 2h');
     writeFileSync(join(out, '1.001193.yaml'), edited);
-    const refused = procmap(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01']);
+    const refused = await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01']);
     expect(refused.code).toBe(1);
     expect(report(refused.stdout)).toContain(`skipped      F/khai-sinh.json: record 1 (1.001193): ${out}/1.001193.yaml already exists and differs; use --force to overwrite it\n`);
     expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(edited);
 
-    const forced = procmap(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01', '--force']);
+    const forced = await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01', '--force']);
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/^overwritten  /);
     expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(first);
   });
 
-  it('reports per record what it imported and what it skipped, and why', () => {
+  it('reports per record what it imported and what it skipped, and why', async () => {
     const out = fresh();
-    const run = procmap(['import', fixture('records.json'), '-o', out]);
+    const run = await runCli(['import', fixture('records.json'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const lines = report(run.stdout).split('\n');
@@ -76,10 +77,10 @@ describe('procmap import: a national record', () => {
     expect(readdirSync(out)).toEqual(['1.000656.yaml']);
   });
 
-  it('says where a JSON file is broken, and writes nothing', () => {
+  it('says where a JSON file is broken, and writes nothing', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'broken.json'), '{\n  "MATTHC": "1.1",\n  "TENTTHC": \n}\n');
-    const run = procmap(['import', 'broken.json', '-o', 'out'], { cwd: dir });
+    const run = await runCli(['import', 'broken.json', '-o', 'out'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("procmap: broken.json:4:1: not valid JSON (Unexpected token '}')\n");
     expect(run.stdout).toBe('0 imported, 0 skipped\n');
@@ -88,9 +89,9 @@ describe('procmap import: a national record', () => {
 });
 
 describe('procmap import: catalogs and step tables', () => {
-  it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', () => {
+  it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
     const out = fresh();
-    const run = procmap(['import', fixture('catalog.csv'), '-o', out]);
+    const run = await runCli(['import', fixture('catalog.csv'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(report(run.stdout)).toBe(
@@ -112,12 +113,12 @@ describe('procmap import: catalogs and step tables', () => {
     // "Không" conditions mean none; a limit with its legal tail is kept as written (parseDuration reads the tail as a note).
     expect(copy).not.toContain('conditions');
     expect(readFileSync(join(out, '2.001035.yaml'), 'utf8')).toContain('time_limit: 1 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n');
-    expect(procmap(['lint', out]).code).toBe(0);
+    expect((await runCli(['lint', out])).code).toBe(0);
   });
 
-  it('reads an Excel catalog below its title block, with the step table of a sheet named after the code', () => {
+  it('reads an Excel catalog below its title block, with the step table of a sheet named after the code', async () => {
     const out = fresh();
-    const run = procmap(['import', fixture('catalog.xlsx'), '-o', out]);
+    const run = await runCli(['import', fixture('catalog.xlsx'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(report(run.stdout)).toContain('skipped      F/catalog.xlsx: sheet "Danh mục" row 7: a heading: field "Chứng thực" for the rows below\n');
@@ -128,18 +129,18 @@ describe('procmap import: catalogs and step tables', () => {
     expect(hkd).toContain('  - id: s2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1,5 ngày làm việc\n    forms:\n      - Phiếu kiểm soát\n');
     expect(hkd).toContain('  - id: s4\n    name: Vào sổ, chuyển kết quả\n    body: PKT\n    duration: 0h\n    draft: true\n    description: "Thời gian ghi trong bảng: theo yêu cầu"\n');
     expect(hkd).toContain('effective: 2025-07-01\n');
-    const lint = procmap(['lint', out, '--lang', 'en']);
+    const lint = await runCli(['lint', out, '--lang', 'en']);
     expect(lint.code).toBe(0);
     expect(lint.stdout).toContain('Step "s4" is a draft from the import');
   });
 
-  it('reads columns it does not know through --map, or import.columns in the configuration', () => {
-    const without = procmap(['import', fixture('odd-headers.csv'), '-o', fresh()]);
+  it('reads columns it does not know through --map, or import.columns in the configuration', async () => {
+    const without = await runCli(['import', fixture('odd-headers.csv'), '-o', fresh()]);
     expect(without.code).toBe(1);
     expect(without.stdout).toContain('row 2: no time limit');
 
     const out = fresh();
-    const run = procmap(['import', fixture('odd-headers.csv'), '--map', fixture('odd-headers.map.yaml'), '-o', out]);
+    const run = await runCli(['import', fixture('odd-headers.csv'), '--map', fixture('odd-headers.map.yaml'), '-o', out]);
     expect(run.code).toBe(0);
     const text = readFileSync(join(out, '9.000001.yaml'), 'utf8');
     expect(text).toContain('code: "9.000001"\n');
@@ -148,44 +149,44 @@ describe('procmap import: catalogs and step tables', () => {
 
     const catalog = fresh();
     writeFileSync(join(catalog, 'procmap.config.yaml'), 'import:\n  columns:\n    code: Số hồ sơ\n    time_limit: Thời gian xử lý\n');
-    expect(procmap(['import', fixture('odd-headers.csv'), '-o', catalog]).code).toBe(0);
+    expect((await runCli(['import', fixture('odd-headers.csv'), '-o', catalog])).code).toBe(0);
     expect(existsSync(join(catalog, '9.000001.yaml'))).toBe(true);
   });
 
-  it('refuses a mapping to a field it does not know, with the nearest one', () => {
+  it('refuses a mapping to a field it does not know, with the nearest one', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'map.yaml'), 'titel: Tên TTHC\n');
-    const run = procmap(['import', fixture('odd-headers.csv'), '--map', join(dir, 'map.yaml'), '-o', dir]);
+    const run = await runCli(['import', fixture('odd-headers.csv'), '--map', join(dir, 'map.yaml'), '-o', dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"titel" is not a field procmap imports; did you mean "title"?');
   });
 
-  it('refuses files it does not read, and a bad --effective, before writing anything', () => {
+  it('refuses files it does not read, and a bad --effective, before writing anything', async () => {
     const dir = fresh();
-    const xls = procmap(['import', 'catalog.xls', '-o', dir]);
+    const xls = await runCli(['import', 'catalog.xls', '-o', dir]);
     expect(xls.code).toBe(2);
     expect(xls.stderr).toBe('procmap: "catalog.xls": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables)\n');
-    const date = procmap(['import', fixture('khai-sinh.json'), '--effective', '31/02/2025', '-o', dir]);
+    const date = await runCli(['import', fixture('khai-sinh.json'), '--effective', '31/02/2025', '-o', dir]);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--effective takes a date');
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('says a file is not a workbook instead of failing', () => {
+  it('says a file is not a workbook instead of failing', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'fake.xlsx'), 'not a zip');
-    const run = procmap(['import', join(dir, 'fake.xlsx'), '-o', dir]);
+    const run = await runCli(['import', join(dir, 'fake.xlsx'), '-o', dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('not an Excel workbook (.xlsx) procmap can read');
     expect(run.stderr).not.toContain('internal error');
   });
 
-  it('never writes through a symbolic link', () => {
+  it('never writes through a symbolic link', async () => {
     const out = fresh();
     const elsewhere = join(fresh(), 'target.yaml');
     writeFileSync(elsewhere, 'kept\n');
     symlinkSync(elsewhere, join(out, '1.001193.yaml'));
-    const run = procmap(['import', fixture('khai-sinh.json'), '-o', out, '--force']);
+    const run = await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--force']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('is a symbolic link or not a file; procmap does not write through it');
     expect(readFileSync(elsewhere, 'utf8')).toBe('kept\n');

@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Procedure } from '../../src/model/types.js';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT, type RunResult } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 async function readBook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -24,20 +25,20 @@ const read = (path: string) => load(readFileSync(path, 'utf8')) as Procedure;
 describe('procmap export --format xlsx', () => {
   const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-'));
   const path = join(dir, 'danh-muc.xlsx');
-  let result: ReturnType<typeof procmap>;
+  let result: RunResult;
   let book: ExcelJS.Workbook;
   beforeAll(async () => {
-    result = procmap(['export', 'procedures', 'test/interchange/fixtures/flows', '-o', path]);
+    result = await runCli(['export', 'procedures', 'test/interchange/fixtures/flows', '-o', path]);
     book = await readBook(path);
   });
 
-  it('writes one workbook and names it', () => {
+  it('writes one workbook and names it', async () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`${path}\n`);
   });
 
-  it('has catalog, steps and bodies sheets with Vietnamese headers, frozen and filtered, with fitted widths', () => {
+  it('has catalog, steps and bodies sheets with Vietnamese headers, frozen and filtered, with fitted widths', async () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Quy trình', 'Các bước', 'Đơn vị']);
     const [catalog, steps, bodies] = book.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
     expect(row(catalog, 1).slice(0, 12)).toEqual([
@@ -58,7 +59,7 @@ describe('procmap export --format xlsx', () => {
     expect(catalog.getColumn(3).width!).toBeGreaterThan(catalog.getColumn(11).width!);
   });
 
-  it('gives each procedure its limit, total and slack, and each step its duration in working hours and as written', () => {
+  it('gives each procedure its limit, total and slack, and each step its duration in working hours and as written', async () => {
     const [catalog, steps] = book.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     const line = [...Array(catalog.actualRowCount).keys()].map((i) => row(catalog, i + 1)).find((cells) => cells[0] === 'QT-TEST-BPMN-01')!;
     expect(line.slice(0, 12)).toEqual(['QT-TEST-BPMN-01', '9.999001', 'Cấp giấy phép có thẩm định liên ngành', 'Cấp tỉnh', 'Thử nghiệm', 'Sở Xây dựng', '10 ngày làm việc', 62, 18, '', 2, '2025-07-01']);
@@ -69,22 +70,22 @@ describe('procmap export --format xlsx', () => {
 
   it('writes English headers with --lang en', async () => {
     const en = join(dir, 'catalog-en.xlsx');
-    expect(procmap(['export', 'test/interchange/fixtures/flows', '--lang', 'en', '-o', en]).code).toBe(0);
+    expect((await runCli(['export', 'test/interchange/fixtures/flows', '--lang', 'en', '-o', en])).code).toBe(0);
     const english = await readBook(en);
     expect(english.worksheets.map((s) => s.name)).toEqual(['Procedures', 'Steps', 'Bodies']);
     expect(row(english.worksheets[0]!, 1).slice(0, 3)).toEqual(['Document code', 'Procedure code', 'Title']);
   });
 
-  it('refuses an output that is not an .xlsx file, writing nothing', () => {
-    const run = procmap(['export', 'test/interchange/fixtures/flows', '-o', join(dir, 'out.xls')]);
+  it('refuses an output that is not an .xlsx file, writing nothing', async () => {
+    const run = await runCli(['export', 'test/interchange/fixtures/flows', '-o', join(dir, 'out.xls')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('ending in .xlsx');
     expect(readdirSync(dir)).not.toContain('out.xls');
   });
 
-  it('round trip: importing the workbook gives the same procedures', () => {
+  it('round trip: importing the workbook gives the same procedures', async () => {
     const back = mkdtempSync(join(tmpdir(), 'procmap-roundtrip-'));
-    const run = procmap(['import', path, '-o', back]);
+    const run = await runCli(['import', path, '-o', back]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const originals = [...yamlFiles(join(ROOT, 'procedures')), join(ROOT, 'test/interchange/fixtures/flows/tham-dinh.yaml')].map(read);
@@ -101,6 +102,6 @@ describe('procmap export --format xlsx', () => {
       const imported = read(join(back, `${original.id}.yaml`));
       expect(json(carried(imported)), original.id).toEqual(json(carried(original)));
     }
-    expect(procmap(['lint', back]).code).toBe(0);
+    expect((await runCli(['lint', back])).code).toBe(0);
   });
 });

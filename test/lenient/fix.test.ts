@@ -1,16 +1,18 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import type { RunResult } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const DRAFT = join(ROOT, 'test/lenient/fixtures/accepted-draft.yaml');
 const CANONICAL_RULES = ['canonical-level', 'canonical-date', 'canonical-next', 'canonical-fee', 'canonical-signoff', 'canonical-dossier'];
 
 const comments = (text: string) => text.split('\n').filter((line) => line.trimStart().startsWith('#'));
 
-function timeJson(dir: string) {
-  const result = procmap(['time', '--lang', 'en', 'draft.yaml', '--received', '2026-02-13 09:00', '--format', 'json'], { cwd: dir });
+async function timeJson(dir: string) {
+  const result = await runCli(['time', '--lang', 'en', 'draft.yaml', '--received', '2026-02-13 09:00', '--format', 'json'], { cwd: dir });
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as { procedures: { file: string }[] };
 }
@@ -19,9 +21,14 @@ describe('procmap lint --fix on a draft written as officers write', () => {
   const dir = mkdtempSync(join(tmpdir(), 'procmap-lenient-fix-'));
   cpSync(DRAFT, join(dir, 'draft.yaml'));
   writeFileSync(join(dir, 'procmap.config.yaml'), `rules:\n${CANONICAL_RULES.map((id) => `  ${id}: warn\n`).join('')}`);
-  const before = timeJson(dir);
-  const result = procmap(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
-  const after = readFileSync(join(dir, 'draft.yaml'), 'utf8');
+  let before: Awaited<ReturnType<typeof timeJson>>;
+  let result: RunResult;
+  let after: string;
+  beforeAll(async () => {
+    before = await timeJson(dir);
+    result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+    after = readFileSync(join(dir, 'draft.yaml'), 'utf8');
+  });
 
   it('rewrites every officer form to the canonical one, keeping comments and layout, and says so', async () => {
     expect(result.code).toBe(0);
@@ -31,15 +38,15 @@ describe('procmap lint --fix on a draft written as officers write', () => {
     await expect(after).toMatchFileSnapshot('__golden__/draft-fixed.yaml');
   });
 
-  it('leaves the meaning as it was: the same timing, step by step', () => {
-    expect(timeJson(dir)).toEqual(before);
+  it('leaves the meaning as it was: the same timing, step by step', async () => {
+    expect(await timeJson(dir)).toEqual(before);
   });
 
-  it('says it in Vietnamese by default', () => {
+  it('says it in Vietnamese by default', async () => {
     const again = mkdtempSync(join(tmpdir(), 'procmap-lenient-fix-vi-'));
     cpSync(join(dir, 'procmap.config.yaml'), join(again, 'procmap.config.yaml'));
     cpSync(DRAFT, join(again, 'draft.yaml'));
-    const vi = procmap(['lint', '--fix', 'draft.yaml'], { cwd: again, env: { PROCMAP_LANG: undefined } });
+    const vi = await runCli(['lint', '--fix', 'draft.yaml'], { cwd: again, env: { PROCMAP_LANG: undefined } });
     expect(vi.stderr).toBe('procmap: đã sửa 8 vấn đề trong draft.yaml\n');
     expect(vi.stdout).toBe('✔ 1 tệp đã kiểm tra, không có vấn đề\n');
   });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, fixText } from '../../src/lint/fix.js';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const BEFORE = join(ROOT, 'test/lint/fixtures/nfd-before.yaml');
 
@@ -11,7 +12,7 @@ const BEFORE = join(ROOT, 'test/lint/fixtures/nfd-before.yaml');
 const comments = (text: string) => text.split('\n').flatMap((line) => (line.includes('#') ? [line.slice(line.indexOf('#'))] : []));
 
 describe('applyFixes', () => {
-  it('gives a scalar a new value keeping its quotes and the comment after it', () => {
+  it('gives a scalar a new value keeping its quotes and the comment after it', async () => {
     const text = 'a: "3 ngày làm việc"   # giữ\nb: \'4 giờ\'\nc: 2 giờ # x\n';
     const fixed = applyFixes(text, [
       { path: ['a'], value: '3d' },
@@ -21,11 +22,11 @@ describe('applyFixes', () => {
     expect(fixed).toBe('a: "3d"   # giữ\nb: \'4h\'\nc: 2h # x\n');
   });
 
-  it('replaces a span of text by line and column', () => {
+  it('replaces a span of text by line and column', async () => {
     expect(applyFixes('a: 1\nb: xyz\n', [{ range: { line: 2, column: 4, endLine: 2, endColumn: 7 }, text: 'q' }])).toBe('a: 1\nb: q\n');
   });
 
-  it('leaves a fix that overlaps an earlier one for the next pass', () => {
+  it('leaves a fix that overlaps an earlier one for the next pass', async () => {
     const text = 'a: x\n';
     const fixes = [
       { range: { line: 1, column: 1, endLine: 1, endColumn: 5 }, text: 'a: y' },
@@ -35,7 +36,7 @@ describe('applyFixes', () => {
     expect(fixText(text, fixes, (t) => (t === 'a: y\n' ? [{ path: ['a'], value: 'z' }] : []))).toBe('a: z\n');
   });
 
-  it('stops when a fix changes nothing', () => {
+  it('stops when a fix changes nothing', async () => {
     let calls = 0;
     const fixed = fixText('a: x\n', [{ path: ['a'], value: 'x' }], () => {
       calls++;
@@ -55,7 +56,7 @@ describe('procmap lint --fix (CLI)', () => {
 
   it('corrects an NFD file to NFC without touching its comments or layout', async () => {
     const dir = copy();
-    const result = procmap(['lint', '--lang', 'en', '--fix', 'chung-thuc.yaml'], { cwd: dir });
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'chung-thuc.yaml'], { cwd: dir });
     expect(result.stderr).toBe('procmap: fixed 8 problems in chung-thuc.yaml\n');
     expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
     expect(result.code).toBe(0);
@@ -68,23 +69,23 @@ describe('procmap lint --fix (CLI)', () => {
 
   it('also rewrites long durations when canonical-duration is on, in the same run', async () => {
     const dir = copy('rules:\n  canonical-duration: warn\n');
-    const result = procmap(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir });
+    const result = await runCli(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir });
     expect(result.code).toBe(0);
     const after = readFileSync(join(dir, 'chung-thuc.yaml'), 'utf8');
     expect(comments(after)).toEqual(comments(readFileSync(BEFORE, 'utf8')));
     await expect(after).toMatchFileSnapshot('__golden__/nfc-duration-after.yaml');
   });
 
-  it('keeps a byte order mark', () => {
+  it('keeps a byte order mark', async () => {
     const dir = copy();
     writeFileSync(join(dir, 'chung-thuc.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(BEFORE)]));
-    expect(procmap(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir })).code).toBe(0);
     expect([...readFileSync(join(dir, 'chung-thuc.yaml')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('--fix-dry-run prints the unified diff, writes nothing and exits 1', async () => {
     const dir = copy();
-    const result = procmap(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir });
+    const result = await runCli(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n').slice(0, 3)).toEqual(['--- a/chung-thuc.yaml', '+++ b/chung-thuc.yaml', '@@ -1,25 +1,25 @@']);
@@ -92,14 +93,14 @@ describe('procmap lint --fix (CLI)', () => {
     expect(readFileSync(join(dir, 'chung-thuc.yaml'), 'utf8')).toBe(readFileSync(BEFORE, 'utf8'));
   });
 
-  it('--fix-dry-run exits 0 with no output when there is nothing to fix', () => {
+  it('--fix-dry-run exits 0 with no output when there is nothing to fix', async () => {
     const dir = copy();
-    expect(procmap(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir }).code).toBe(0);
-    expect(procmap(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await runCli(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir })).code).toBe(0);
+    expect(await runCli(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('refuses --fix with --fix-dry-run', () => {
-    const result = procmap(['lint', '--lang', 'en', '--fix', '--fix-dry-run', '.'], { cwd: copy() });
+  it('refuses --fix with --fix-dry-run', async () => {
+    const result = await runCli(['lint', '--lang', 'en', '--fix', '--fix-dry-run', '.'], { cwd: copy() });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('procmap: --fix and --fix-dry-run cannot be used together\n');
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../src/model/types.js';
 import { RULES, ruleDocUrl } from '../../src/rules/index.js';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { fixtureFiles } from '../helpers/rule-tester.js';
 
 // Every rule in the registry when the test runs, including rules added after this test was written.
@@ -24,7 +25,7 @@ function statedSeverity(text: string): string | undefined {
 describe('every rule has its page, its test and its fixtures', () => {
   for (const rule of RULES) {
     describe(rule.id, () => {
-      it(`has docs/rules/${rule.id}.md with its title, default severity and examples`, () => {
+      it(`has docs/rules/${rule.id}.md with its title, default severity and examples`, async () => {
         const text = doc(rule.id);
         expect(text, `docs/rules/${rule.id}.md is missing`).toBeDefined();
         expect(text!.split('\n')[0]).toBe(`# ${rule.id}`);
@@ -41,11 +42,11 @@ describe('every rule has its page, its test and its fixtures', () => {
         for (const [name, value] of options) expect(text, `option "${name}"`).toMatch(new RegExp(`^\\| \`${name}\` \\|.*\\| \`${String(value)}\` \\|$`, 'm'));
       });
 
-      it(`has test/rules/${rule.id}.test.ts`, () => {
+      it(`has test/rules/${rule.id}.test.ts`, async () => {
         expect(existsSync(join(ROOT, 'test/rules', `${rule.id}.test.ts`))).toBe(true);
       });
 
-      it(`has fixtures test/rules/fixtures/${rule.id}/valid-*.yaml and invalid-*.yaml`, () => {
+      it(`has fixtures test/rules/fixtures/${rule.id}/valid-*.yaml and invalid-*.yaml`, async () => {
         const { valid, invalid } = fixtureFiles(rule.id);
         expect(valid.length, 'no valid-*.yaml fixture').toBeGreaterThan(0);
         expect(invalid.length, 'no invalid-*.yaml fixture').toBeGreaterThan(0);
@@ -53,7 +54,7 @@ describe('every rule has its page, its test and its fixtures', () => {
     });
   }
 
-  it('has no page, test or fixture folder for a rule that does not exist', () => {
+  it('has no page, test or fixture folder for a rule that does not exist', async () => {
     const ids = new Set(RULES.map((rule) => rule.id));
     const pages = readdirSync(join(ROOT, 'docs/rules')).filter((name) => name.endsWith('.md') && name !== 'README.md');
     expect(pages.filter((name) => !ids.has(name.slice(0, -3)))).toEqual([]);
@@ -65,8 +66,8 @@ describe('`procmap rules` agrees with the code', () => {
   // A folder with no procmap.config.yaml above it: the built-in defaults.
   const empty = mkdtempSync(join(tmpdir(), 'procmap-rules-'));
 
-  it('lists every rule with its default severity, preset, fix and description (json)', () => {
-    const result = procmap(['rules', '--lang', 'en', '--format', 'json'], { cwd: empty });
+  it('lists every rule with its default severity, preset, fix and description (json)', async () => {
+    const result = await runCli(['rules', '--lang', 'en', '--format', 'json'], { cwd: empty });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const listed = (JSON.parse(result.stdout) as { rules: Record<string, unknown>[] }).rules;
@@ -84,13 +85,13 @@ describe('`procmap rules` agrees with the code', () => {
     );
   });
 
-  it('states in each page the severity that `procmap rules` shows', () => {
-    const listed = (JSON.parse(procmap(['rules', '--lang', 'en', '--format', 'json'], { cwd: empty }).stdout) as { rules: { id: string; defaultSeverity: string }[] }).rules;
+  it('states in each page the severity that `procmap rules` shows', async () => {
+    const listed = (JSON.parse((await runCli(['rules', '--lang', 'en', '--format', 'json'], { cwd: empty })).stdout) as { rules: { id: string; defaultSeverity: string }[] }).rules;
     for (const { id, defaultSeverity } of listed) expect(statedSeverity(doc(id) ?? ''), id).toBe(defaultSeverity);
   });
 
-  it('prints one line per rule (text)', () => {
-    const result = procmap(['rules', '--lang', 'en'], { cwd: empty });
+  it('prints one line per rule (text)', async () => {
+    const result = await runCli(['rules', '--lang', 'en'], { cwd: empty });
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Rule +Severity +Preset +Fix +Description$/);

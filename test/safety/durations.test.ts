@@ -9,7 +9,7 @@ import type { Procedure } from '../../src/model/types.js';
 import { createCalendar, type WorkingCalendar } from '../../src/time/calendar.js';
 import { parseDay } from '../../src/time/moment.js';
 import { sweepReceipts } from '../../src/time/sweep.js';
-import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // Issue 14, items 8 and 10: durations that would walk the calendar for minutes, eat memory, overflow to Infinity
 // or leave the lunar table must be clear errors, and one such file must not break the next one.
@@ -30,13 +30,13 @@ const yaml = (timeLimit: string, durations: string[]) =>
 const source = (name: string, text: string) => loadFile(name, Buffer.from(text));
 
 describe('durations and limits have a sane maximum', () => {
-  it('refuses a 400-digit duration instead of reading it as Infinity', () => {
+  it('refuses a 400-digit duration instead of reading it as Infinity', async () => {
     const huge = `${'9'.repeat(400)}d`;
     const { diagnostics } = lint([source('huge.yaml', yaml('5d', ['1h', huge]))]);
     expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([['schema', 9, `"${huge}" is longer than procmap accepts: at most 2500 working days`]]);
   });
 
-  it('refuses 99999999999d quickly with public_holidays: none, and the next file still lints clean', () => {
+  it('refuses 99999999999d quickly with public_holidays: none, and the next file still lints clean', async () => {
     const calendar = createCalendar({ public_holidays: 'none' });
     const started = Date.now();
     const { diagnostics } = lint([source('long.yaml', yaml('99999999999d', ['99999999999d'])), source('ok.yaml', yaml('30cd', ['1d', '2d']))], { calendar });
@@ -49,7 +49,7 @@ describe('durations and limits have a sane maximum', () => {
     ]);
   });
 
-  it('keeps one file that cannot be dated from failing the files after it', () => {
+  it('keeps one file that cannot be dated from failing the files after it', async () => {
     // Effective in 2099: the sweep reaches 2100, beyond the lunar table. That file gets a located error; the next
     // file, checked with the same calendar, is not affected.
     const late = yaml('3660cd', ['1d']).replace('effective: 2026-01-01', 'effective: 2099-06-01').replace('QT-HOSTILE', 'QT-LATE');
@@ -86,7 +86,7 @@ describe('the calendar-day sweep costs the same whatever the number of parallel 
     return calls;
   };
 
-  it('walks the calendar as much for 999 branches as for 1', () => {
+  it('walks the calendar as much for 999 branches as for 1', async () => {
     expect(calendarWalk(999)).toBe(calendarWalk(1));
   });
 });
@@ -94,18 +94,18 @@ describe('the calendar-day sweep costs the same whatever the number of parallel 
 describe('procmap time --received on huge limits', () => {
   const dir = mkdtempSync(join(tmpdir(), 'procmap-safety-'));
 
-  it('says a limit is too long instead of "lunar calendar … not 2100" or NaN', () => {
+  it('says a limit is too long instead of "lunar calendar … not 2100" or NaN', async () => {
     writeFileSync(join(dir, 'long.yaml'), yaml('99999999999d', ['1d']));
-    const result = procmap(['time', join(dir, 'long.yaml'), '--received', '2026-03-02 09:00', '--lang', 'en']);
+    const result = await runCli(['time', join(dir, 'long.yaml'), '--received', '2026-03-02 09:00', '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('"99999999999d" is longer than procmap accepts: at most 2500 working days');
     expect(result.stderr).not.toMatch(/NaN|lunar|Infinity/);
   });
 
-  it('says which dates it can count when a due date leaves the lunar table', () => {
+  it('says which dates it can count when a due date leaves the lunar table', async () => {
     writeFileSync(join(dir, 'ok.yaml'), yaml('3660cd', ['1d']));
-    const result = procmap(['time', join(dir, 'ok.yaml'), '--received', '2099-06-01 09:00', '--lang', 'en']);
+    const result = await runCli(['time', join(dir, 'ok.yaml'), '--received', '2099-06-01 09:00', '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('procmap: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2109\n');

@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, procmap, ROOT } from '../helpers/cli.js';
+import { BIN, ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, workFolder } from './helpers.js';
 
 // Issue 14, item 15: the user's environment (a closed pipe, a full disk, permissions, a file in the way, Ctrl-C)
@@ -12,7 +13,7 @@ chmodSync(work, 0o755);
 const catalog = catalogOf(join(work, 'catalog'), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
 
 describe('a failing standard output', () => {
-  it('on a full disk (/dev/full) is one line and exit 2', () => {
+  it('on a full disk (/dev/full) is one line and exit 2', async () => {
     const full = openSync('/dev/full', 'w');
     const result = spawnSync(process.execPath, [BIN, 'lint', catalog, '--format', 'json'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', cwd: ROOT });
     closeSync(full);
@@ -32,15 +33,15 @@ describe('a failing standard output', () => {
 });
 
 describe('output folders the user cannot write to', () => {
-  it('-o naming an existing file', () => {
+  it('-o naming an existing file', async () => {
     const file = join(work, 'a-file');
     writeFileSync(file, 'mine');
-    const result = procmap(['doc', catalog, '--format', 'md', '-o', file]);
+    const result = await runCli(['doc', catalog, '--format', 'md', '-o', file]);
     expect(result.stderr).toBe(`procmap: Cannot write into "${file}": it is a file, not a folder\n`);
     expect(result.code).toBe(2);
   });
 
-  it('-o inside a read-only folder', () => {
+  it('-o inside a read-only folder', async () => {
     const readOnly = join(work, 'read-only');
     mkdirSync(readOnly);
     chmodSync(readOnly, 0o555);
@@ -52,10 +53,10 @@ describe('output folders the user cannot write to', () => {
     expect(result.status).toBe(2);
   });
 
-  it('--template naming a file, not a folder', () => {
+  it('--template naming a file, not a folder', async () => {
     const file = join(work, 'document.hbs');
     writeFileSync(file, '{{title}}');
-    const result = procmap(['doc', catalog, '--format', 'md', '--template', file, '-o', join(work, 'out')]);
+    const result = await runCli(['doc', catalog, '--format', 'md', '--template', file, '-o', join(work, 'out')]);
     expect(result.stderr).toBe(`procmap: Template folder "${file}" is a file; --template takes a folder\n`);
     expect(result.code).toBe(2);
   });

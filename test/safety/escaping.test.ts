@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, workFolder } from './helpers.js';
 
 // Issue 14, item 12: file text reaches terminals escaped in every output, and invisible characters are reported.
@@ -16,34 +16,34 @@ function catalogWith(name: string, edit: (text: string) => string): string {
 }
 
 describe('text from files on the terminal', () => {
-  it('lint --fix-dry-run shows control characters escaped, like the report does', () => {
+  it('lint --fix-dry-run shows control characters escaped, like the report does', async () => {
     // A decomposed (fixable) title that also carries a terminal escape sequence and a bell.
     const dir = catalogWith('dry-run', (text) => text.replace(/^title: (.*)$/m, (_, title: string) => `title: "${title.normalize('NFD')} \u001b[2J\u0007"`));
-    const result = procmap(['lint', '--fix-dry-run', dir]);
+    const result = await runCli(['lint', '--fix-dry-run', dir]);
     expect(result.code).toBe(1);
     expect(result.stdout).not.toMatch(RAW);
     expect(result.stdout).toContain('\\u001b[2J\\u0007');
   });
 
-  it('time and diff show a right-to-left override escaped', () => {
+  it('time and diff show a right-to-left override escaped', async () => {
     const base = catalogOf(join(work, 'base'), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
     const dir = catalogWith('bidi', (text) => text.replace(/^( {4}name: )(.*)$/m, '$1$2 \u202ethời hạn 3 ngày'));
-    const time = procmap(['time', dir]);
+    const time = await runCli(['time', dir]);
     expect(time.code).toBe(0);
     expect(time.stdout).not.toMatch(RAW);
     expect(time.stdout).toContain('\\u202ethời hạn 3 ngày');
-    const diff = procmap(['diff', base, dir]);
+    const diff = await runCli(['diff', base, dir]);
     expect(diff.code).toBe(0);
     expect(diff.stdout).not.toMatch(RAW);
     expect(diff.stdout).toContain('\\u202e');
   });
 
-  it('lint warns about invisible characters (invisible-characters), and --fix deletes them', () => {
+  it('lint warns about invisible characters (invisible-characters), and --fix deletes them', async () => {
     const dir = catalogWith('invisible', (text) => text.replace(/^title: (.*)$/m, 'title: $1\u200b'));
-    const result = procmap(['lint', dir, '--lang', 'en']);
+    const result = await runCli(['lint', dir, '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/3:\d+ +warning +Line 3 has an invisible character, U\+200B \(zero-width space\).*invisible-characters/);
-    expect(procmap(['lint', '--fix', dir]).stdout).not.toContain('invisible-characters');
+    expect((await runCli(['lint', '--fix', dir])).stdout).not.toContain('invisible-characters');
     expect(readFileSync(join(dir, 'xa-cap-ban-sao-trich-luc-ho-tich.yaml'), 'utf8')).not.toContain('\u200b');
   });
 });

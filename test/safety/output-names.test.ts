@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, workFolder } from './helpers.js';
 
 // Issue 14, item 5: an output never replaces an input, and different commands' outputs never replace each other.
@@ -10,27 +10,27 @@ const catalog = catalogOf(join(work, 'catalog'), 'xa/cap-ban-sao-trich-luc-ho-ti
 const input = join(catalog, 'xa-cap-ban-sao-trich-luc-ho-tich.yaml');
 
 describe('outputs and inputs', () => {
-  it('lint --output refuses to write the report over an input file', () => {
+  it('lint --output refuses to write the report over an input file', async () => {
     const before = readFileSync(input, 'utf8');
-    const result = procmap(['lint', catalog, '--output', input]);
+    const result = await runCli(['lint', catalog, '--output', input]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`procmap: Refusing to write "${input}": it is one of the input files; choose another output\n`);
     expect(readFileSync(input, 'utf8')).toBe(before);
   });
 
-  it('diff --output refuses the configuration file', () => {
+  it('diff --output refuses the configuration file', async () => {
     const config = join(catalog, 'procmap.config.yaml');
     writeFileSync(config, 'rules: {}\n');
-    const result = procmap(['diff', catalog, catalog, '--config', config, '--output', config]);
+    const result = await runCli(['diff', catalog, catalog, '--config', config, '--output', config]);
     expect(result.code).toBe(2);
     expect(readFileSync(config, 'utf8')).toBe('rules: {}\n');
   });
 
-  it('doc and flowchart into one folder keep both: QT-X.md and QT-X.flowchart.md', () => {
+  it('doc and flowchart into one folder keep both: QT-X.md and QT-X.flowchart.md', async () => {
     const out = join(work, 'out');
     mkdirSync(out);
-    expect(procmap(['doc', catalog, '--format', 'md', '-o', out]).code).toBe(0);
-    const chart = procmap(['flowchart', catalog, '--format', 'md,mmd', '-o', out]);
+    expect((await runCli(['doc', catalog, '--format', 'md', '-o', out])).code).toBe(0);
+    const chart = await runCli(['flowchart', catalog, '--format', 'md,mmd', '-o', out]);
     expect(chart.code).toBe(0);
     expect(chart.stdout).toBe(`${join(out, 'QT-HT-09.flowchart.md')}\n${join(out, 'QT-HT-09.flowchart.mmd')}\n`);
     expect(readdirSync(out).sort()).toEqual(['QT-HT-09.flowchart.md', 'QT-HT-09.flowchart.mmd', 'QT-HT-09.md']);

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, procmap } from '../helpers/cli.js';
+import { BIN } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, leftovers, workFolder } from './helpers.js';
 
 // Issue 14, item 4: a short or failed write is an error, and no file under its final name is incomplete.
@@ -17,9 +18,9 @@ function underFileLimit(blocks: number, args: string[]) {
 }
 
 describe('a write cut short', () => {
-  it('is an error (exit 2), and leaves neither a cut-off document nor a temporary file', () => {
+  it('is an error (exit 2), and leaves neither a cut-off document nor a temporary file', async () => {
     const full = join(work, 'full');
-    expect(procmap(['doc', catalog, '--format', 'md', '-o', full]).code).toBe(0);
+    expect((await runCli(['doc', catalog, '--format', 'md', '-o', full])).code).toBe(0);
     const size = statSync(join(full, 'QT-HT-02.md')).size;
     expect(size).toBeGreaterThan(2048);
     const out = join(work, 'limited');
@@ -30,9 +31,9 @@ describe('a write cut short', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('leaves the complete file of an earlier run in place', () => {
+  it('leaves the complete file of an earlier run in place', async () => {
     const out = join(work, 'earlier');
-    expect(procmap(['doc', catalog, '--format', 'md', '-o', out]).code).toBe(0);
+    expect((await runCli(['doc', catalog, '--format', 'md', '-o', out])).code).toBe(0);
     const before = readFileSync(join(out, 'QT-HT-02.md'), 'utf8');
     writeFileSync(join(catalog, 'xa-dang-ky-ket-hon.yaml'), readFileSync(join(catalog, 'xa-dang-ky-ket-hon.yaml'), 'utf8').replace(/^title: (.*)$/m, 'title: $1 (sửa đổi)'));
     const result = underFileLimit(2, ['doc', catalog, '--format', 'md', '-o', out]);
@@ -41,7 +42,7 @@ describe('a write cut short', () => {
     expect(leftovers(readdirSync(out))).toEqual([]);
   });
 
-  it('is an error for charts too', () => {
+  it('is an error for charts too', async () => {
     const out = join(work, 'charts');
     const result = underFileLimit(1, ['flowchart', catalog, '--format', 'mmd', '-o', out]);
     expect(result.stderr).toBe(`procmap: Cannot write "${join(out, 'QT-HT-02.flowchart.mmd')}": the file is larger than this system allows (ulimit -f)\n`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, workFolder } from './helpers.js';
 
 // Issue 14, item 9: a procedure that cannot be drawn or printed in reasonable time is refused by lint with a clear
@@ -34,8 +34,8 @@ describe('procedures too large to draw', () => {
   const reused = `"${'Giấy tờ '.repeat(3_000)}"`;
   writeFileSync(join(dir, 'aliases.yaml'), `${head('QT-ALIASES')}x-text: &t ${reused}\nsteps:\n${Array.from({ length: 97 }, (_, i) => `  - { id: s${i}, name: B, body: TNTKQ, duration: 1h, description: *t }`).join('\n')}\n`);
 
-  it('are refused by lint, each with a clear error at its place', () => {
-    const result = procmap(['lint', '--lang', 'en', dir]);
+  it('are refused by lint, each with a clear error at its place', async () => {
+    const result = await runCli(['lint', '--lang', 'en', dir]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`${join(dir, 'branches.yaml')}\n  9:68  error  This step has 150 branches; procmap draws up to 20 out of one step  schema`);
     expect(result.stdout).toContain(`${join(dir, 'chain.yaml')}\n  9:3  error  "steps" has more than 200 entries; procmap handles up to 200  schema`);
@@ -44,11 +44,11 @@ describe('procedures too large to draw', () => {
     expect(result.stdout).toMatch(/aliases\.yaml\n {2}1:1 +error +The file holds more than 2 MiB of text once its aliases are expanded; write each text once +parse/);
   });
 
-  it('build --keep-going builds the others, and the index', () => {
+  it('build --keep-going builds the others, and the index', async () => {
     const catalog = catalogOf(join(work, 'keep-going'), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
     writeFileSync(join(catalog, 'branches.yaml'), branches('QT-BRANCHES', 150));
     const site = join(work, 'site');
-    const result = procmap(['build', '--lang', 'en', catalog, '-o', site, '--keep-going', '--no-pdf']);
+    const result = await runCli(['build', '--lang', 'en', catalog, '-o', site, '--keep-going', '--no-pdf']);
     expect(result.stderr).toContain('This step has 150 branches; procmap draws up to 20 out of one step');
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^built 1 procedure into .*: 1 rendered/);

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, workFolder } from './helpers.js';
 
 // Issue 14, item 3: procmap never writes through a symbolic link it did not make.
@@ -15,52 +15,52 @@ function victim(name: string): string {
 }
 
 describe('writes never follow a link procmap did not make', () => {
-  it('doc refuses an output name that is a link, and leaves its target alone', () => {
+  it('doc refuses an output name that is a link, and leaves its target alone', async () => {
     const out = join(work, 'doc-out');
     mkdirSync(out);
     const target = victim('victim-doc.txt');
     symlinkSync('../victim-doc.txt', join(out, 'QT-HT-09.md'));
-    const result = procmap(['doc', catalog, '--format', 'md', '-o', out]);
+    const result = await runCli(['doc', catalog, '--format', 'md', '-o', out]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`procmap: Refusing to write "${join(out, 'QT-HT-09.md')}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)\n`);
     expect(readFileSync(target, 'utf8')).toBe('precious');
     expect(lstatSync(join(out, 'QT-HT-09.md')).isSymbolicLink()).toBe(true);
   });
 
-  it('flowchart writes into an -o folder that is itself a link: the user chose it', () => {
+  it('flowchart writes into an -o folder that is itself a link: the user chose it', async () => {
     const out = join(work, 'chart-out');
     mkdirSync(join(work, 'elsewhere'));
     mkdirSync(out);
     symlinkSync('../elsewhere', join(out, 'sub'));
-    const result = procmap(['flowchart', catalog, '--format', 'mmd', '-o', join(out, 'sub')]);
+    const result = await runCli(['flowchart', catalog, '--format', 'mmd', '-o', join(out, 'sub')]);
     // The -o folder itself is the user's choice, link or not: writing into it is what was asked.
     expect(result.code).toBe(0);
     expect(existsSync(join(work, 'elsewhere', 'QT-HT-09.flowchart.mmd'))).toBe(true);
   });
 
-  it('build --clean refuses a page that is a link into somewhere else', () => {
+  it('build --clean refuses a page that is a link into somewhere else', async () => {
     const site = join(work, 'site');
     mkdirSync(join(site, 'p', 'QT-HT-09'), { recursive: true });
     const target = victim('victim-build.txt');
     symlinkSync('../../../victim-build.txt', join(site, 'p', 'QT-HT-09', 'index.html'));
-    const result = procmap(['build', catalog, '-o', site, '--clean', '--no-pdf']);
+    const result = await runCli(['build', catalog, '-o', site, '--clean', '--no-pdf']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`procmap: Refusing to write "${join(site, 'p', 'QT-HT-09', 'index.html')}": it is a symbolic link`);
     expect(readFileSync(target, 'utf8')).toBe('precious');
   }, 240_000);
 
-  it('build refuses a procedure folder that is a link', () => {
+  it('build refuses a procedure folder that is a link', async () => {
     const site = join(work, 'site2');
     mkdirSync(join(site, 'p'), { recursive: true });
     mkdirSync(join(work, 'outside'));
     symlinkSync('../../outside', join(site, 'p', 'QT-HT-09'));
-    const result = procmap(['build', catalog, '-o', site, '--no-pdf']);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`procmap: Refusing to write into "${join(site, 'p', 'QT-HT-09')}": it is a symbolic link`);
     expect(existsSync(join(work, 'outside', 'index.html'))).toBe(false);
   }, 240_000);
 
-  it('lint --fix never rewrites a file outside the catalog that a catalog link points to', () => {
+  it('lint --fix never rewrites a file outside the catalog that a catalog link points to', async () => {
     const fixable = join(work, 'fixable');
     mkdirSync(join(fixable, 'outside'), { recursive: true });
     mkdirSync(join(fixable, 'catalog'));
@@ -68,20 +68,20 @@ describe('writes never follow a link procmap did not make', () => {
     const text = readFileSync(join(catalog, 'xa-cap-ban-sao-trich-luc-ho-tich.yaml'), 'utf8').normalize('NFD');
     writeFileSync(join(fixable, 'outside', 'shared.yaml'), text);
     symlinkSync('../outside/shared.yaml', join(fixable, 'catalog', 'linked.yaml'));
-    const result = procmap(['lint', '--fix', join(fixable, 'catalog')]);
+    const result = await runCli(['lint', '--fix', join(fixable, 'catalog')]);
     expect(result.stderr).toContain(`procmap: not fixed: ${join(fixable, 'catalog', 'linked.yaml')} is a link to a file outside the catalog; fix that file where it is\n`);
     expect(readFileSync(join(fixable, 'outside', 'shared.yaml'), 'utf8')).toBe(text);
     expect(lstatSync(join(fixable, 'catalog', 'linked.yaml')).isSymbolicLink()).toBe(true);
   });
 
-  it('lint --fix fixes a linked file inside the catalog where it stands, keeping the link', () => {
+  it('lint --fix fixes a linked file inside the catalog where it stands, keeping the link', async () => {
     const inside = join(work, 'inside');
     mkdirSync(join(inside, 'shared'), { recursive: true });
     const text = readFileSync(join(catalog, 'xa-cap-ban-sao-trich-luc-ho-tich.yaml'), 'utf8');
     writeFileSync(join(inside, 'shared', 'real.yaml'), text.normalize('NFD'));
     mkdirSync(join(inside, 'xa'));
     symlinkSync('../shared/real.yaml', join(inside, 'xa', 'linked.yaml'));
-    procmap(['lint', '--fix', inside]);
+    await runCli(['lint', '--fix', inside]);
     expect(readFileSync(join(inside, 'shared', 'real.yaml'), 'utf8')).toBe(text);
     expect(lstatSync(join(inside, 'xa', 'linked.yaml')).isSymbolicLink()).toBe(true);
   });

@@ -180,7 +180,7 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   const result = lint(sources, { lang: options.lang, settingsFor, calendar, today: localToday() });
   const errors = [...unreadable, ...result.diagnostics.filter((d) => d.severity === 'error')];
   if (errors.length > 0) {
-    io.stderr.write(stylish({ diagnostics: errors, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang: options.lang }));
+    io.stderr.write(stylish({ diagnostics: errors, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
     if (!options.keepGoing) {
       io.stderr.write(`procmap: ${BUILD_TEXT[options.lang].nothing}\n`);
       return unreadable.length > 0 ? EXIT.failure : EXIT.problems;

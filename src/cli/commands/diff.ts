@@ -89,7 +89,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   // Text and Markdown go to terminals and review comments: control characters in names must not act on them.
   const shown = (sides: DiffSide[]) => (options.format === 'json' ? sides : sides.map((side) => ({ ...side, procedure: escapeControlsDeep(side.procedure) })));
   const changes = classify(compareCatalogs(shown(before.sides), shown(after.sides), hoursPerDay), hoursPerDay);
-  const text = formatter({ changes, hoursPerDay }, { color: !options.output && useColor(io.stdout), lang: options.lang });
+  const text = formatter({ changes, hoursPerDay }, { color: !options.output && useColor(io.stdout, io.env), lang: options.lang });
   if (options.output) writeFileAtomic(options.output, text);
   else io.stdout.write(text);
   if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn as ChangeLevel))) return EXIT.problems;

@@ -38,7 +38,7 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
   const entries = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => ({ procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar) }));
-  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang: options.lang }));
+  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
 
   const written: string[] = [];
   if (entries.length > 0 && format === 'xlsx') {

@@ -148,7 +148,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   const clashes = nameClashes(candidates);
   const charts = candidates.filter((chart) => !clashes.some((d) => d.file === chart.file));
   const problems = [...unreadable, ...errors, ...clashes];
-  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang: options.lang }));
+  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
 
   const written: string[] = [];
   for (const chart of charts) {

@@ -140,7 +140,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const linted = [...byDisplay.keys(), ...found.unreadable.map((u) => u.file)].filter(mine);
   const report = formatter(
     { diagnostics: shown, files: linted.length, paths: linted },
-    { color: !options.output && useColor(io.stdout), lang: options.lang, cwd: io.cwd },
+    { color: !options.output && useColor(io.stdout, io.env), lang: options.lang, cwd: io.cwd },
   );
   if (options.output) writeFileAtomic(options.output, report);
   else io.stdout.write(report);

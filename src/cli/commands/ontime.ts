@@ -165,7 +165,7 @@ export function measurableProcedures(root: string, calendar: WorkingCalendar, la
   const { diagnostics, procedures } = lint(sources, { rules: [], lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
-  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang }));
+  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang }));
   const measured = procedures.filter((entry) => !broken.has(entry.file)).flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
   return { procedures: measured, problems: problems.length };
 }
@@ -205,7 +205,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   else if (format === 'markdown') output = ontimeMarkdown(report, options.lang);
   else if (format === 'html') output = ontimePage(report, options.lang);
   else if (format === 'xlsx') output = await ontimeXlsx(report, options.lang);
-  else output = ontimeText(report, { color: options.output === undefined && useColor(io.stdout), lang: options.lang });
+  else output = ontimeText(report, { color: options.output === undefined && useColor(io.stdout, io.env), lang: options.lang });
   if (options.output !== undefined) writeFileAtomic(options.output, output);
   else io.stdout.write(output);
   reportBadRows(report, options.lang, io);

@@ -35,8 +35,8 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
   const list = options.format === 'json' ? listed : escapeControlsDeep(listed);
   const stats = catalogStats(list, Math.max(1, Number(options.top) || 10));
-  io.stdout.write(options.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, { color: useColor(io.stdout), lang: options.lang }));
-  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang: options.lang }));
+  io.stdout.write(options.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, { color: useColor(io.stdout, io.env), lang: options.lang }));
+  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
 }

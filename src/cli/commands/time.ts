@@ -57,10 +57,10 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
     throw error;
   }
   if (reports.length > 0) {
-    const text = options.format === 'json' ? timeJson(reports) : timeText(reports, { color: useColor(io.stdout), lang: options.lang });
+    const text = options.format === 'json' ? timeJson(reports) : timeText(reports, { color: useColor(io.stdout, io.env), lang: options.lang });
     io.stdout.write(text);
   }
-  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr), lang: options.lang }));
+  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -1,0 +1,21 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** The part of a run's Io that helpers deep below the commands need without taking it as an argument. */
+export interface RunContext {
+  cwd: string;
+}
+
+const running = new AsyncLocalStorage<RunContext>();
+
+/** Runs a command with its working folder in reach of every helper it calls, however deep (displayed paths). */
+export function runInFolder<T>(context: RunContext, run: () => Promise<T>): Promise<T> {
+  return running.run(context, run);
+}
+
+/**
+ * The working folder of the run in progress; outside a run (a library call), `.`, which Node's path functions
+ * resolve against the process's own folder as they always did.
+ */
+export function workingFolder(): string {
+  return running.getStore()?.cwd ?? '.';
+}

@@ -1,0 +1,82 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Two files with one warning each (unused-body), and, in MIXED, a third with an error.
+const WARNINGS = join(ROOT, 'test/cli/fixtures/config-catalog');
+const MIXED = mkdtempSync(join(tmpdir(), 'procmap-lint-options-'));
+cpSync(join(WARNINGS, 'procedures'), join(MIXED, 'procedures'), { recursive: true });
+cpSync(join(ROOT, 'test/fixtures/broken/tabs.yaml'), join(MIXED, 'procedures', 'tabs.yaml'));
+
+const TWO_WARNINGS = [
+  'procedures/tinh/ly-lich-tu-phap.yaml',
+  '  10:3  warning  Body "VHXH" is declared but no step uses it  unused-body',
+  '',
+  'procedures/xa/chung-thuc.yaml',
+  '  10:3  warning  Body "VHXH" is declared but no step uses it  unused-body',
+  '',
+  '✖ 2 problems (0 errors, 2 warnings)',
+  '',
+].join('\n');
+
+describe('procmap lint --max-warnings', () => {
+  it('passes at the limit: 2 warnings, --max-warnings 2, exit 0', async () => {
+    expect(await runCli(['lint', '--lang', 'en', '--max-warnings', '2', 'procedures'], { cwd: WARNINGS })).toEqual({ code: 0, stdout: TWO_WARNINGS, stderr: '' });
+  });
+
+  it('fails over the limit with exit 1, the full report, and one line saying why', async () => {
+    expect(await runCli(['lint', '--lang', 'en', '--max-warnings', '1', 'procedures'], { cwd: WARNINGS })).toEqual({
+      code: 1,
+      stdout: TWO_WARNINGS,
+      stderr: 'procmap: 2 warnings exceed --max-warnings 1\n',
+    });
+  });
+
+  it('counts the warnings --quiet hides', async () => {
+    expect(await runCli(['lint', '--lang', 'en', '--quiet', '--max-warnings', '0', 'procedures'], { cwd: WARNINGS })).toEqual({
+      code: 1,
+      stdout: '✔ 2 files checked, no problems\n',
+      stderr: 'procmap: 2 warnings exceed --max-warnings 0\n',
+    });
+  });
+
+  it.each(['banana', '-1'])('refuses --max-warnings %s with exit 2', async (value) => {
+    expect(await runCli(['lint', '--lang', 'en', '--max-warnings', value, 'procedures'], { cwd: WARNINGS })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: --max-warnings takes a whole number, not "${value}"\n`,
+    });
+  });
+});
+
+describe('procmap lint --quiet', () => {
+  it('reports errors only, and the exit code still follows the errors', async () => {
+    const result = await runCli(['lint', '--lang', 'en', '--quiet', 'procedures'], { cwd: MIXED });
+    expect(result).toEqual({
+      code: 1,
+      stdout: 'procedures/tabs.yaml\n  4:1  error  Tabs are not allowed as indentation  parse\n\n✖ 1 problem (1 error, 0 warnings)\n',
+      stderr: '',
+    });
+    // Without --quiet the same run shows the warnings too: --quiet is what hides them.
+    expect((await runCli(['lint', '--lang', 'en', 'procedures'], { cwd: MIXED })).stdout).toContain('✖ 3 problems (1 error, 2 warnings)');
+  });
+
+  it('leaves warnings out of machine formats too', async () => {
+    const result = await runCli(['lint', '--lang', 'en', '--quiet', '--format', 'json', 'procedures'], { cwd: MIXED });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { diagnostics: { severity: string; rule: string }[]; summary: Record<string, number> };
+    expect(report.diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['error parse']);
+    expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 0, infos: 0 });
+  });
+
+  it('says "no problems" for warnings only, exit 0, in Vietnamese by default', async () => {
+    expect(await runCli(['lint', '--quiet', 'procedures'], { cwd: WARNINGS, env: { PROCMAP_LANG: undefined } })).toEqual({
+      code: 0,
+      stdout: '✔ 2 tệp đã kiểm tra, không có vấn đề\n',
+      stderr: '',
+    });
+  });
+});
