@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // A catalog with a four-on-the-spot procedure of 6 working hours and two procedures sharing one id, and beside
 // it configuration files, each passed with --config.
 const CATALOG = join(ROOT, 'test/config/fixtures/rule-options');
-const lint = (config: string, lang = 'en') => procmap(['lint', '--lang', lang, 'procedures', '--config', config], { cwd: CATALOG });
+const lint = (config: string, lang = 'en') => runCli(['lint', '--lang', lang, 'procedures', '--config', config], { cwd: CATALOG });
 
 describe('rule options in procmap.config.yaml (CLI)', () => {
-  it('stops with exit 2 on an option value the rule cannot take, naming file, rule and option', () => {
-    const result = lint('bad-value.yaml');
+  it('stops with exit 2 on an option value the rule cannot take, naming file, rule and option', async () => {
+    const result = await lint('bad-value.yaml');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
@@ -17,8 +18,8 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     );
   });
 
-  it('says it in Vietnamese by default', () => {
-    const result = procmap(['lint', 'procedures', '--config', 'bad-value.yaml'], { cwd: CATALOG });
+  it('says it in Vietnamese by default', async () => {
+    const result = await runCli(['lint', 'procedures', '--config', 'bad-value.yaml'], { cwd: CATALOG });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
@@ -26,22 +27,22 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     );
   });
 
-  it('stops with exit 2 on an unknown option, with a "did you mean"', () => {
-    const result = lint('unknown-key.yaml');
+  it('stops with exit 2 on an unknown option, with a "did you mean"', async () => {
+    const result = await lint('unknown-key.yaml');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('procmap: Invalid configuration:\nunknown-key.yaml:3:31: Rule "four-on-the-spot" has no option "maks"; did you mean "max"?\n');
   });
 
-  it('stops with exit 2 on options for the catalog rule unique-id, which takes none', () => {
-    const result = lint('catalog-rule-options.yaml');
+  it('stops with exit 2 on options for the catalog rule unique-id, which takes none', async () => {
+    const result = await lint('catalog-rule-options.yaml');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('procmap: Invalid configuration:\ncatalog-rule-options.yaml:3:21: Rule "unique-id" takes no options; write just its severity\n');
   });
 
-  it('lints with valid options: a tighter on-the-spot bound, and the catalog rule unique-id lowered to a warning', () => {
-    const result = procmap(['lint', '--lang', 'en', '--format', 'json', 'procedures', '--config', 'valid.yaml'], { cwd: CATALOG });
+  it('lints with valid options: a tighter on-the-spot bound, and the catalog rule unique-id lowered to a warning', async () => {
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'json', 'procedures', '--config', 'valid.yaml'], { cwd: CATALOG });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; severity: string; rule: string; message: string }[] }).diagnostics;
