@@ -1,4 +1,4 @@
-import { Command } from '@commander-js/extra-typings';
+import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,4 +1,4 @@
-import { Command, Option } from '@commander-js/extra-typings';
+import { type Command, Option } from '@commander-js/extra-typings';
 import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { compareCatalogs, type DiffSide } from '../../diff/compare.js';
 import { atLeast, CHANGE_LEVELS, classify, type ChangeLevel } from '../../diff/classify.js';

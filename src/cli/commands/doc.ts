@@ -1,4 +1,4 @@
-import { Command } from '@commander-js/extra-typings';
+import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, formatListOption, langOption, parseFormats, settled, type Settled } from '../define.js';
 import { join } from 'node:path';
 import { fill, type Lang } from '../../i18n.js';

@@ -1,4 +1,4 @@
-import { Command, Option } from '@commander-js/extra-typings';
+import { type Command, Option } from '@commander-js/extra-typings';
 import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { statSync } from 'node:fs';
 import YAML from 'js-yaml';

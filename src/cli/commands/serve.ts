@@ -1,4 +1,4 @@
-import { Command } from '@commander-js/extra-typings';
+import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { leaveInterruptsToCommand } from '../../node/interrupt.js';
 import { randomBytes } from 'node:crypto';

@@ -1,4 +1,4 @@
-import { Command, Option } from '@commander-js/extra-typings';
+import { type Command, Option } from '@commander-js/extra-typings';
 import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { stylish } from '../../format/stylish.js';
