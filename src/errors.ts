@@ -3,12 +3,25 @@ import type { Lang, Translated } from './i18n.js';
 /** Exit codes: 0 clean, 1 problems found in the input, 2 procmap could not do its job. */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
 
-/** An error whose message may come in every language; main prints it in the run's language. */
-class TranslatedError extends Error {
+/**
+ * Whose the problem is: the input's (exit 1), the command line's or the environment's (exit 2). Anything thrown that
+ * is not a ProcmapError is procmap's own bug (exit 2, with a line asking to report it).
+ */
+export type ErrorKind = 'input' | 'usage' | 'environment';
+
+/** The exit code of each kind of ProcmapError. */
+export const EXIT_OF_KIND: Readonly<Record<ErrorKind, number>> = { input: EXIT.problems, usage: EXIT.failure, environment: EXIT.failure };
+
+/** The base of every error procmap expects; its message may come in every language, and main prints it in the run's. */
+export class ProcmapError extends Error {
   private readonly translations: Translated | undefined;
 
-  constructor(message: string | Translated) {
-    super(typeof message === 'string' ? message : message.en);
+  constructor(
+    readonly kind: ErrorKind,
+    message: string | Translated,
+    options?: { cause?: unknown },
+  ) {
+    super(typeof message === 'string' ? message : message.en, options);
     this.translations = typeof message === 'string' ? undefined : message;
   }
 
@@ -18,12 +31,52 @@ class TranslatedError extends Error {
   }
 }
 
+/** The input has a problem that stops procmap from doing this job with it (exit 1). */
+export class InputError extends ProcmapError {
+  override name = 'InputError';
+
+  constructor(message: string | Translated, options?: { cause?: unknown }) {
+    super('input', message, options);
+  }
+}
+
 /** The command line was wrong: a bad option, a missing argument, a path that does not exist. */
-export class UsageError extends TranslatedError {
+export class UsageError extends ProcmapError {
   override name = 'UsageError';
+
+  constructor(message: string | Translated, options?: { cause?: unknown }) {
+    super('usage', message, options);
+  }
 }
 
 /** procmap could not run: no browser, an unreadable folder, git failing. */
-export class ToolError extends TranslatedError {
+export class ToolError extends ProcmapError {
   override name = 'ToolError';
+
+  constructor(message: string | Translated, options?: { cause?: unknown }) {
+    super('environment', message, options);
+  }
+}
+
+/**
+ * Whether an error comes from the browser itself (a crash, a closed page, a timeout): puppeteer's errors all derive
+ * from its PuppeteerError. Matched by class name so that only the renderer loads puppeteer.
+ */
+export function isBrowserFailure(error: unknown): error is Error {
+  for (let proto = error instanceof Error ? Object.getPrototypeOf(error) : null; proto !== null && proto !== Error.prototype; proto = Object.getPrototypeOf(proto)) {
+    if ((proto as { constructor?: { name?: string } }).constructor?.name === 'PuppeteerError') return true;
+  }
+  return false;
+}
+
+/** An error's stack (or message) followed by those of its causes, for --debug. */
+export function errorTrace(error: unknown): string {
+  const lines: string[] = [];
+  const seen = new Set<unknown>();
+  for (let current: unknown = error; current !== undefined && !seen.has(current); current = current instanceof Error ? current.cause : undefined) {
+    seen.add(current);
+    const text = current instanceof Error ? (current.stack ?? `${current.name}: ${current.message}`) : String(current);
+    lines.push(lines.length === 0 ? text : `Caused by: ${text}`);
+  }
+  return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pkg from '../../package.json' with { type: 'json' };
+import { VERSION } from '../version.js';
 import type { Severity } from '../model/types.js';
 import { RULES, ruleDocUrl } from '../rules/index.js';
 import type { LintFormatter } from './types.js';
@@ -46,7 +46,7 @@ export const sarif: LintFormatter = (report, { lang, cwd }) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'procmap', version: pkg.version, semanticVersion: pkg.version, informationUri: 'https://github.com/procmap/procmap', rules } },
+        tool: { driver: { name: 'procmap', version: VERSION, semanticVersion: VERSION, informationUri: 'https://github.com/procmap/procmap', rules } },
         ...(cwd ? { originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,

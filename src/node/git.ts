@@ -53,6 +53,7 @@ function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, in
           error.code === 'ENOENT'
             ? { en: 'git is not installed or not on the PATH; reading a revision needs git', vi: 'Chưa cài git hoặc git không có trong PATH; cần git để đọc một phiên bản' }
             : { en: `Cannot run git: ${error.message}`, vi: `Không chạy được git: ${error.message}` },
+          { cause: error },
         ),
       );
     });

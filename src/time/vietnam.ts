@@ -32,6 +32,11 @@ function nationalDayNeighbour(year: number): Day {
   return isWeekend(first) || weekday(second) === 4 ? second + 1 : first;
 }
 
+/** A date in a year whose holidays procmap cannot compute (outside the lunar table); a RangeError, as before. */
+export class OutOfCalendarError extends RangeError {
+  override name = 'OutOfCalendarError';
+}
+
 /**
  * The Labour Code 2019 (Điều 112 khoản 1) holidays of a year, with a day in lieu on the next working day for each
  * one that falls on a Saturday or Sunday (Điều 111 khoản 3). Tết is taken as the lunar year's last day and the
@@ -41,7 +46,7 @@ export function ruleHolidays(year: number): SpecialDay[] {
   const lunar = LUNAR_DATES[year];
   if (!lunar) {
     const shown = Number.isFinite(year) ? `not in ${year}` : 'and this date cannot be counted';
-    throw new RangeError(`procmap can count dates from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last} only (Tết follows the lunar calendar), ${shown}`);
+    throw new OutOfCalendarError(`procmap can count dates from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last} only (Tết follows the lunar calendar), ${shown}`);
   }
   const newYear = parseDay(lunar[0])!;
   const holidays: SpecialDay[] = [

@@ -1,3 +1,5 @@
+import type { Command } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest } from '../../catalog/build-cache.js';
@@ -31,7 +33,7 @@ import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
 import { loadCalendar, localToday } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
-import { EXIT, ToolError, UsageError } from '../../errors.js';
+import { EXIT, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
 import { LIMITS } from '../../model/limits.js';
 import { lockSite } from '../../node/build-lock.js';
 import { displayPath, linkRefusal, prepareOutputFolder, readBounded, readSettingsFile, removeAbandonedTemporaryFiles, writeFileSafelyAsync } from '../../node/files.js';
@@ -57,24 +59,29 @@ const BUILD_TEXT = {
   },
 } as const;
 
-/** Options of `procmap build`, as commander parses them. */
-export interface BuildCommandOptions {
-  output: string;
-  clean?: boolean;
-  keepGoing?: boolean;
-  pdf: boolean;
-  /** Also write each document as a Word file. */
-  docx?: boolean;
-  /** Paper of a wide flowchart's landscape page: a4 (default) or a3. */
-  paper?: string;
-  lang: Lang;
-  title?: string | undefined;
-  template?: string | undefined;
-  config?: string | undefined;
-  calendar?: string | undefined;
-  /** Dossier exports to measure; the on-time report joins the summary. */
-  dossiers?: string[];
+/** `procmap build` on the command line: arguments, options, help and examples. */
+function declareBuild(program: Command) {
+  return program
+    .command('build')
+    .description('Build the public catalog site: an index with search and filters, a summary, and per procedure its ISO document, flowchart, PDF and Markdown')
+    .argument('[catalog]', 'catalog folder (default: the current folder)')
+    .option('-o, --output <dir>', 'site folder', 'site')
+    .option('--clean', 'ignore the build cache and render every procedure again')
+    .option('--keep-going', 'build the valid procedures even when some files have errors (exit 1) or cannot be rendered (exit 2)')
+    .option('--no-pdf', 'skip the PDFs (faster)')
+    .option('--docx', 'also write each document as a Word file (.docx)')
+    .option('--paper <size>', 'paper of the landscape page a wide flowchart gets: a4 or a3', 'a4')
+    .option('--title <text>', 'title of the index page')
+    .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .option('--dossiers <file>', 'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more', (value: string, previous: string[] = []) => [...previous, value])
+    .addOption(langOption())
+    .addHelpText('after', '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv');
 }
+
+/** Options of `procmap build`, as commander parses them. */
+export type BuildCommandOptions = Settled<ReturnType<ReturnType<typeof declareBuild>['opts']>>;
 
 const MANIFEST = '.procmap-build.json';
 // Procedures rendered at once: the page pools bound real parallelism; this bounds memory.
@@ -91,7 +98,7 @@ function compileSiteTemplates(dir: string | undefined): { templates: DocumentTem
     const sources = readTemplates(dir, (path) => displayPath(path));
     return { templates: compileTemplates(sources), fingerprint: JSON.stringify(sources) };
   } catch (error) {
-    if (error instanceof TemplateDirError || error instanceof TemplateError) throw new UsageError(error.message);
+    if (error instanceof TemplateDirError || error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;
   }
 }
@@ -272,11 +279,12 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       try {
         documents = await browserDocuments(session!, templates, subject, { html: true, pdf: options.pdf, docx });
       } catch (error) {
-        if (error instanceof TemplateError) throw error;
         // One procedure the browser could not draw or print (a timeout, a chart mermaid refused) stops only
-        // itself with --keep-going; its old pages, if any, stay as they were.
-        const reason = error instanceof FlowchartError ? error.message : `Could not render "${id}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-        if (!options.keepGoing) throw new ToolError(`${reason} (${entry.file}; --keep-going builds the other procedures)`);
+        // itself with --keep-going; its old pages, if any, stay as they were. Anything else (a template error,
+        // procmap's own bug) stops the build.
+        if (!(error instanceof FlowchartError || isBrowserFailure(error))) throw error;
+        const reason = error instanceof FlowchartError ? error.message : `Could not render "${id}": ${error.message.split('\n')[0]}`;
+        if (!options.keepGoing) throw new ToolError(`${reason} (${entry.file}; --keep-going builds the other procedures)`, { cause: error });
         failed.set(id, `${reason} (${entry.file})`);
         progress.tick(id);
         return;
@@ -301,7 +309,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   } catch (error) {
     // Keep what was finished: the next build resumes from it.
     await saveManifest();
-    if (error instanceof TemplateError) throw new UsageError(error.message);
+    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;
   } finally {
     progress.done();
@@ -354,4 +362,9 @@ async function ontimeReport(files: string[], entries: CatalogEntry[], calendar: 
   const measured = await measureDossierFiles(files, { procedures, calendar, mapping, asOf: localNow(), lang }, io);
   reportBadRows(measured.report, lang, io);
   return measured;
+}
+
+/** Defines `procmap build` on the program; main loads this module only when the command is run or listed. */
+export function defineBuildCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareBuild(program).action(async (catalog, options) => setExit(await buildCommand(catalog, settled(options), io)));
 }

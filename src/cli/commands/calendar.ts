@@ -1,5 +1,6 @@
+import { type Command, Option } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { calendarIcs, calendarJson, calendarText } from '../../format/calendar.js';
-import type { Lang } from '../../i18n.js';
 import { LUNAR_YEARS } from '../../time/data/lunar.js';
 import { dayParts } from '../../time/moment.js';
 import { calendarYear } from '../../time/year.js';
@@ -8,13 +9,21 @@ import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 
-/** Options of `procmap calendar`, as commander parses them. */
-export interface CalendarCommandOptions {
-  format: string;
-  lang: Lang;
-  config?: string;
-  calendar?: string;
+/** `procmap calendar` on the command line: arguments, options, help and examples. */
+function declareCalendar(program: Command) {
+  return program
+    .command('calendar')
+    .description('Show the working calendar of a year: office hours, every day off and make-up day with its source')
+    .argument('[year]', 'the year, e.g. 2026 (default: this year)')
+    .addOption(new Option('-f, --format <name>', 'output format; ics loads into calendar apps').choices(['text', 'json', 'ics']).default('text'))
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
+    .option('--calendar <file>', "working calendar file, whose root is a calendar section (default: the configuration's calendar)")
+    .addOption(langOption())
+    .addHelpText('after', '\nSays whether the year\'s days off are announced (with the notice), provisional, or computed from the Labour\nCode. The calendar: docs/calendar.md.\n\nExamples:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json --lang vi');
 }
+
+/** Options of `procmap calendar`, as commander parses them. */
+export type CalendarCommandOptions = Settled<ReturnType<ReturnType<typeof declareCalendar>['opts']>>;
 
 /**
  * `procmap calendar [YEAR]`: the office hours, every day off and every make-up working day of a year (this year by
@@ -29,4 +38,9 @@ export async function calendarCommand(yearText: string | undefined, options: Cal
   const view = calendarYear(calendar, year);
   io.stdout.write(options.format === 'json' ? calendarJson(view) : options.format === 'ics' ? calendarIcs(view, options.lang) : calendarText(view, options.lang));
   return EXIT.ok;
+}
+
+/** Defines `procmap calendar` on the program; main loads this module only when the command is run or listed. */
+export function defineCalendarCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareCalendar(program).action(async (year, options) => setExit(await calendarCommand(year, settled(options), io)));
 }

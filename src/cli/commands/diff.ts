@@ -1,3 +1,5 @@
+import { type Command, Option } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { compareCatalogs, type DiffSide } from '../../diff/compare.js';
 import { atLeast, CHANGE_LEVELS, classify, type ChangeLevel } from '../../diff/classify.js';
 import { changedFiles } from '../../diff/pair.js';
@@ -20,16 +22,27 @@ import type { Io } from '../../node/io.js';
 import { useColor, writeFileAtomic } from '../../node/output.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
-/** Options of `procmap diff`, as commander parses them. */
-export interface DiffCommandOptions {
-  since?: string;
-  format: string;
-  failOn?: string;
-  output?: string;
-  lang: Lang;
-  config?: string;
-  calendar?: string;
+/** `procmap diff` on the command line: arguments, options, help and examples. */
+function declareDiff(program: Command) {
+  return program
+    .command('diff')
+    .description('Compare procedures between two revisions: time limits, totals, steps, flow, fees, dossier, legal basis')
+    .argument('[sides...]', 'base and revision: each a file, a folder, or REV:PATH from git (with --since: paths, default .)', [])
+    .option('--since <rev>', 'compare the catalog at a git revision with the working tree')
+    .addOption(new Option('-f, --format <name>', 'output format: text, markdown or json').default('text'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists').choices(['breaking', 'warning', 'info']))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
+    .option('--calendar <file>', "working calendar file, for the length of a working day (default: the configuration's calendar)")
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > comment.md',
+    );
 }
+
+/** Options of `procmap diff`, as commander parses them. */
+export type DiffCommandOptions = Settled<ReturnType<ReturnType<typeof declareDiff>['opts']>>;
 
 /** Diff formatters by the name given to `--format`. */
 const FORMATTERS: Readonly<Record<string, (report: DiffReport, options: FormatOptions) => string>> = {
@@ -94,4 +107,9 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   else io.stdout.write(text);
   if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn as ChangeLevel))) return EXIT.problems;
   return EXIT.ok;
+}
+
+/** Defines `procmap diff` on the program; main loads this module only when the command is run or listed. */
+export function defineDiffCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareDiff(program).action(async (sides, options) => setExit(await diffCommand(sides, settled(options), io)));
 }

@@ -1,3 +1,5 @@
+import type { Command } from '@commander-js/extra-typings';
+import { type CommandContext, formatListOption, langOption, parseFormats, settled, type Settled } from '../define.js';
 import { join } from 'node:path';
 import { fill, type Lang } from '../../i18n.js';
 import { eachLimited } from '../../concurrency.js';
@@ -25,18 +27,27 @@ import { readLogos } from '../../node/logo-reader.js';
 import { parsePaper } from '../paper.js';
 import { MIN_TEXT_PT } from '../../render/flowchart-page.js';
 
-/** Options of `procmap doc`, as commander parses them. */
-export interface DocCommandOptions {
-  output: string;
-  /** Formats as given: repeated and/or comma-separated. */
-  format: string[];
-  lang: Lang;
-  template?: string;
-  config?: string;
-  calendar?: string;
-  /** Paper of a wide flowchart's landscape page: a4 (default) or a3. */
-  paper?: string;
+/** `procmap doc` on the command line: arguments, options, help and examples. */
+function declareDoc(program: Command) {
+  return program
+    .command('doc')
+    .description('Write the ISO 9001 process document of each procedure: PDF, Word, HTML or Markdown')
+    .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
+    .option('-o, --output <dir>', 'folder for the documents, one file per procedure and format, named by its code', 'out')
+    .addOption(formatListOption('pdf, docx, html and/or md, comma-separated or repeated', 'pdf'))
+    .option('--template <dir>', "an organisation's templates (document.hbs, document.css, markdown.hbs, partials/*.hbs) over the built-ins")
+    .option('--config <file>', 'configuration file (default: the nearest procmap.config.yaml)')
+    .option('--calendar <file>', 'working calendar file (default: the configuration\'s calendar section)')
+    .option('--paper <size>', 'paper of the landscape page a wide flowchart gets: a4 or a3', 'a4')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml, pdf and docx draw the flowchart with Chromium (the system\'s, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser. docx is a Word file (Word, LibreOffice) with the\ncontrol header and page x/y on every page. A flowchart with 5 lanes or more, or too wide to print its text\nat 7 pt upright, gets a landscape page (--paper a3 for A3).\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/',
+    );
 }
+
+/** Options of `procmap doc`, as commander parses them. */
+export type DocCommandOptions = Settled<ReturnType<ReturnType<typeof declareDoc>['opts']>>;
 
 /** The document formats, in the order they are written. */
 const DOC_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
@@ -46,20 +57,11 @@ type DocFormat = (typeof DOC_FORMATS)[number];
 // Documents rendered at once: the browser's page pools bound the real parallelism; this bounds memory.
 const CONCURRENCY = 4;
 
-function parseFormats(given: readonly string[]): DocFormat[] {
-  const names = given.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
-  const unknown = names.filter((name) => !(DOC_FORMATS as readonly string[]).includes(name));
-  const formats = DOC_FORMATS.join(', ');
-  if (unknown.length > 0) throw new UsageError({ en: `Unknown document format "${unknown[0]}"; use one or more of: ${formats}`, vi: `Không có định dạng tài liệu "${unknown[0]}"; hãy dùng một hoặc nhiều trong: ${formats}` });
-  if (names.length === 0) throw new UsageError({ en: `--format needs at least one of: ${formats}`, vi: `--format cần ít nhất một trong: ${formats}` });
-  return DOC_FORMATS.filter((format) => names.includes(format));
-}
-
 function loadDocumentTemplates(dir: string | undefined): DocumentTemplates {
   try {
     return compileTemplates(readTemplates(dir, (path) => displayPath(path)));
   } catch (error) {
-    if (error instanceof TemplateDirError || error instanceof TemplateError) throw new UsageError(error.message);
+    if (error instanceof TemplateDirError || error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;
   }
 }
@@ -96,7 +98,7 @@ async function writeBrowserFormats(session: BrowserSession, templates: DocumentT
   try {
     documents = await browserDocuments(session, templates, subject, { html: formats.includes('html'), pdf: formats.includes('pdf'), docx: formats.includes('docx') });
   } catch (error) {
-    if (error instanceof FlowchartError) throw new ToolError(error.message);
+    if (error instanceof FlowchartError) throw new ToolError(error.message, { cause: error });
     throw error;
   }
   const printed = formats.includes('pdf') || formats.includes('docx');
@@ -125,13 +127,13 @@ export async function docCommand(paths: string[], options: DocCommandOptions, io
     return await writeDocuments(paths, options, io);
   } catch (error) {
     // A template that fails only on some data fails while rendering: still the template's fault, named with its line.
-    if (error instanceof TemplateError) throw new UsageError(error.message);
+    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;
   }
 }
 
 async function writeDocuments(paths: string[], options: DocCommandOptions, io: Io): Promise<number> {
-  const formats = parseFormats(options.format);
+  const formats = parseFormats(options.format, DOC_FORMATS, { en: 'document', vi: 'tài liệu' });
   const templates = loadDocumentTemplates(options.template);
   const roots = paths.length > 0 ? paths : ['.'];
   const paper = parsePaper(options.paper);
@@ -158,4 +160,9 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   for (const path of written.sort()) io.stdout.write(`${displayPath(path)}\n`);
   if (unreadable) return EXIT.failure;
   return problems ? EXIT.problems : EXIT.ok;
+}
+
+/** Defines `procmap doc` on the program; main loads this module only when the command is run or listed. */
+export function defineDocCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareDoc(program).action(async (paths, options) => setExit(await docCommand(paths, settled(options), io)));
 }

@@ -1,6 +1,7 @@
+import { type Command, Option } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { join } from 'node:path';
 import { stylish } from '../../format/stylish.js';
-import type { Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
 import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime } from '../../time/analyse.js';
@@ -12,14 +13,25 @@ import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeFileAtomic } from '../../node/output.js';
 
-/** Options of `procmap export`, as commander parses them. */
-export interface ExportCommandOptions {
-  format: string;
-  output?: string;
-  lang: Lang;
-  config?: string;
-  calendar?: string;
+/** `procmap export` on the command line: arguments, options, help and examples. */
+function declareExport(program: Command) {
+  return program
+    .command('export')
+    .description('Export the catalog as an Excel workbook (xlsx) or each procedure as BPMN 2.0 (bpmn)')
+    .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
+    .addOption(new Option('-f, --format <name>', 'xlsx (one workbook: catalog, steps, bodies) or bpmn (one file per procedure)').default('xlsx'))
+    .option('-o, --output <path>', 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
+    .option('--calendar <file>', "working calendar file, for the length of a working day (default: the configuration's calendar)")
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+    );
 }
+
+/** Options of `procmap export`, as commander parses them. */
+export type ExportCommandOptions = Settled<ReturnType<ReturnType<typeof declareExport>['opts']>>;
 
 const FORMATS = ['xlsx', 'bpmn'];
 
@@ -58,4 +70,9 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   for (const path of written) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** Defines `procmap export` on the program; main loads this module only when the command is run or listed. */
+export function defineExportCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareExport(program).action(async (paths, options) => setExit(await exportCommand(paths, settled(options), io)));
 }

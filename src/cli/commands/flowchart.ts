@@ -1,6 +1,7 @@
+import type { Command } from '@commander-js/extra-typings';
+import { type CommandContext, formatListOption, langOption, parseFormats, settled, type Settled } from '../define.js';
 import { join } from 'node:path';
 import { stylish } from '../../format/stylish.js';
-import type { Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
 import type { Diagnostic, Procedure } from '../../model/types.js';
 import { findBrowser } from '../../render/browser.js';
@@ -12,7 +13,7 @@ import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime, type TimeAnalysis } from '../../time/analyse.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
-import { EXIT, ToolError, UsageError } from '../../errors.js';
+import { EXIT, isBrowserFailure, ToolError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeFileAtomic } from '../../node/output.js';
@@ -20,17 +21,26 @@ import { progressBar } from '../progress.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { parsePaper } from '../paper.js';
 
-/** Options of `procmap flowchart`, as commander parses them. */
-export interface FlowchartCommandOptions {
-  output: string;
-  /** Formats as given: repeated and/or comma-separated. */
-  format: string[];
-  lang: Lang;
-  config?: string;
-  calendar?: string;
-  /** pdf: the paper, a4 (default) or a3. */
-  paper?: string;
+/** `procmap flowchart` on the command line: arguments, options, help and examples. */
+function declareFlowchart(program: Command) {
+  return program
+    .command('flowchart')
+    .description('Draw the swimlane flowchart of each procedure: Mermaid source, Markdown, SVG, PNG or PDF')
+    .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
+    .option('-o, --output <dir>', 'folder for the charts, one file per procedure and format, named by its code (QT-X.flowchart.svg)', 'out')
+    .addOption(formatListOption('mmd, md, svg, png and/or pdf, comma-separated or repeated', 'svg'))
+    .option('--config <file>', 'configuration file (default: the nearest procmap.config.yaml)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar section)")
+    .option('--paper <size>', 'pdf: a4 or a3 pages, turned to show the chart larger', 'a4')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nOne lane per responsible body, each step with its duration, decisions as diamonds, parallel branches between\nbars, the critical path in red and the total against the time limit. Labels are in Vietnamese; --lang en\ngives English. mmd is Mermaid source (swimlane-beta, mermaid 11.17+); md is a Markdown page with a mermaid\nblock that GitHub and GitLab draw. svg, png and pdf need Chromium: PROCMAP_CHROME or PUPPETEER_EXECUTABLE_PATH\nnames one, else procmap looks in the usual places (Debian: apt-get install chromium-headless-shell).\n\nExit codes: 0 done, 1 a file had problems and got no chart, 2 procmap could not run (bad usage, no browser).\n\nExamples:\n  procmap flowchart procedures/ -o out/\n  procmap flowchart procedures/xa/dang-ky-ket-hon.yaml --format svg,png,pdf -o out/\n  procmap flowchart procedures/ --format mmd --format md --lang en -o charts/',
+    );
 }
+
+/** Options of `procmap flowchart`, as commander parses them. */
+export type FlowchartCommandOptions = Settled<ReturnType<ReturnType<typeof declareFlowchart>['opts']>>;
 
 /** The flowchart formats, in the order they are written; the last three need a browser. */
 export const FLOWCHART_FORMATS = ['mmd', 'md', 'svg', 'png', 'pdf'] as const;
@@ -47,15 +57,6 @@ interface Chart {
 /** A chart's file: `QT-X.flowchart.svg`, so a chart never overwrites the document `QT-X.pdf` that `doc` writes to the same folder. */
 function chartPath(dir: string, id: string, format: FlowchartFormat): string {
   return join(dir, `${id}.flowchart.${format}`);
-}
-
-function parseFormats(given: readonly string[]): FlowchartFormat[] {
-  const names = given.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
-  const unknown = names.find((name) => !(FLOWCHART_FORMATS as readonly string[]).includes(name));
-  const formats = FLOWCHART_FORMATS.join(', ');
-  if (unknown !== undefined) throw new UsageError({ en: `Unknown flowchart format "${unknown}"; use one or more of: ${formats}`, vi: `Không có định dạng lưu đồ "${unknown}"; hãy dùng một hoặc nhiều trong: ${formats}` });
-  if (names.length === 0) throw new UsageError({ en: `--format needs at least one of: ${formats}`, vi: `--format cần ít nhất một trong: ${formats}` });
-  return FLOWCHART_FORMATS.filter((format) => names.includes(format));
 }
 
 /** Output files are named by procedure code; on a case-insensitive disk, codes differing only in case would collide. */
@@ -79,8 +80,9 @@ async function openSession(executablePath: string): Promise<BrowserSession> {
   try {
     return await BrowserSession.open({ executablePath });
   } catch (error) {
+    // Starting the browser fails on the user's system (a wrong path, a missing library), never in procmap's code.
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ToolError(`Could not start the browser "${executablePath}": ${reason}`);
+    throw new ToolError(`Could not start the browser "${executablePath}": ${reason}`, { cause: error });
   }
 }
 
@@ -131,7 +133,7 @@ async function renderInBrowser(session: BrowserSession, charts: readonly Chart[]
  * could not run (bad usage, an unreadable path, no browser for svg, png or pdf).
  */
 export async function flowchartCommand(paths: string[], options: FlowchartCommandOptions, io: Io): Promise<number> {
-  const formats = parseFormats(options.format);
+  const formats = parseFormats(options.format, FLOWCHART_FORMATS, { en: 'flowchart', vi: 'lưu đồ' });
   parsePaper(options.paper);
   const roots = paths.length > 0 ? paths : ['.'];
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, roots[0]!));
@@ -171,7 +173,9 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       written.push(...result.written);
       failures = result.failures;
     } catch (error) {
-      throw new ToolError(`The browser failed while drawing flowcharts: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      // The browser crashing or timing out is the environment's; anything else is procmap's bug and stays one.
+      if (!isBrowserFailure(error)) throw error;
+      throw new ToolError(`The browser failed while drawing flowcharts: ${error.message.split('\n')[0]}`, { cause: error });
     } finally {
       await session.close();
     }
@@ -180,4 +184,9 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   for (const failure of failures) io.stderr.write(`${failure}\n`);
   if (unreadable.length > 0 || failures.length > 0) return EXIT.failure;
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** Defines `procmap flowchart` on the program; main loads this module only when the command is run or listed. */
+export function defineFlowchartCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareFlowchart(program).action(async (paths, options) => setExit(await flowchartCommand(paths, settled(options), io)));
 }

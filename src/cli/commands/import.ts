@@ -1,12 +1,13 @@
+import type { Command } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { lstatSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
-import type { Lang } from '../../i18n.js';
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportOutcome } from '../../interchange/draft.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
-import { readCsv, readWorkbook, SheetError, type Sheet } from '../../interchange/sheets.js';
+import type { Sheet } from '../../interchange/sheets.js';
 import { isoDate } from '../../interchange/text.js';
 import { importSheets } from '../../interchange/workbook-import.js';
 import { procedureYaml } from '../../interchange/yaml.js';
@@ -20,15 +21,26 @@ import { displayPath, readBounded } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { writeFileAtomic } from '../../node/output.js';
 
-/** Options of `procmap import`, as commander parses them. */
-export interface ImportCommandOptions {
-  output: string;
-  map?: string;
-  force?: boolean;
-  effective?: string;
-  config?: string;
-  lang: Lang;
+/** `procmap import` on the command line: arguments, options, help and examples. */
+function declareImport(program: Command) {
+  return program
+    .command('import')
+    .description('Import procedures from national records (JSON) and catalogs or step tables (XLSX, CSV) into YAML files')
+    .argument('[files...]', 'national record .json files, catalog and step-table .xlsx or .csv files', [])
+    .option('-o, --output <dir>', 'catalog folder for the procedure files, one per procedure named by its id', '.')
+    .option('--map <file>', 'YAML map of field: column header, for columns procmap does not recognise (else import.columns in the configuration)')
+    .option('--effective <date>', 'effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row\'s, or the newest legal basis of a record)')
+    .option('--force', 'overwrite procedure files that already exist and differ')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the output folder)')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+    );
 }
+
+/** Options of `procmap import`, as commander parses them. */
+export type ImportCommandOptions = Settled<ReturnType<ReturnType<typeof declareImport>['opts']>>;
 
 /** What happened to one source, for the report. */
 type Line = { kind: 'imported' | 'overwritten' | 'unchanged'; path: string; source: string; warnings: string[] } | { kind: 'skipped'; source: string; reason: string; problem: boolean };
@@ -61,11 +73,12 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
   if (options.map !== undefined) {
     origin = displayPath(options.map);
     let data: unknown;
+    const text = readInput(options.map).toString('utf8');
     try {
-      data = loadYaml(readInput(options.map).toString('utf8'));
+      data = loadYaml(text);
     } catch (error) {
-      if (error instanceof UsageError) throw error;
-      throw new UsageError(`--map ${origin} is not a YAML map of field: column header (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      if (!(error instanceof YAMLException)) throw error;
+      throw new UsageError(`--map ${origin} is not a YAML map of field: column header (${error.message.split('\n')[0]})`, { cause: error });
     }
     map = data !== null && typeof data === 'object' && 'columns' in data ? (data as { columns: unknown }).columns : data;
   }
@@ -92,6 +105,8 @@ async function outcomesOf(path: string, map: ColumnMap, effective: string | unde
     if (!records) return `${file}: no national procedure records in it (objects with MATTHC and TENTTHC, alone or in a list)`;
     return records.map((record, i) => importRecord(record, `${file}: record ${i + 1}`, { effective }));
   }
+  // Loaded here, not at start: exceljs is large, and `procmap --help` loads every command module.
+  const { readCsv, readWorkbook, SheetError } = await import('../../interchange/sheets.js');
   let sheets: Sheet[];
   try {
     sheets = extension === '.csv' ? [readCsv(bytes, '')] : await readWorkbook(bytes);
@@ -199,4 +214,9 @@ function report(lines: readonly Line[], cwd: string): string {
   const summary = [`${counts.imported} imported`, counts.overwritten > 0 && `${counts.overwritten} overwritten`, counts.unchanged > 0 && `${counts.unchanged} unchanged`, `${counts.skipped} skipped`].filter(Boolean).join(', ');
   out.push(summary);
   return `${out.map(escapeControls).join('\n')}\n`;
+}
+
+/** Defines `procmap import` on the program; main loads this module only when the command is run or listed. */
+export function defineImportCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareImport(program).action(async (files, options) => setExit(await importCommand(files, settled(options), io)));
 }

@@ -1,9 +1,11 @@
+import { type Command, Option } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { dirname } from 'node:path';
 import { settingsResolver, type RuleSettings } from '../../config/settings.js';
 import { finishLint, lint, lintEachFile, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
 import { filesOfShard, parseShard } from '../../lint/shard.js';
 import { LINT_FORMATTERS } from '../../format/index.js';
-import { fill, type Lang } from '../../i18n.js';
+import { fill } from '../../i18n.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
@@ -42,19 +44,30 @@ const TEXT = {
 // A file of another shard is still read, so catalog rules see the whole catalog, but no rule reports on it.
 const ALL_OFF: RuleSettings = new Map(RULES.map((rule) => [rule.id, { severity: 'off' }]));
 
-/** Options of `procmap lint`, as commander parses them. */
-export interface LintCommandOptions {
-  format: string;
-  maxWarnings?: string;
-  quiet?: boolean;
-  lang: Lang;
-  output?: string;
-  config?: string;
-  fix?: boolean;
-  fixDryRun?: boolean;
-  shard?: string;
-  asOf?: string;
+/** `procmap lint` on the command line: arguments, options, help and examples. */
+function declareLint(program: Command) {
+  return program
+    .command('lint')
+    .description('Validate procedure files against the schema and lint them with the rules')
+    .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github or junit').default('stylish'))
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only')
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('--fix', 'fix what is safe to fix (Unicode NFC, the spellings of the canonical-* rules), keeping comments and layout')
+    .option('--fix-dry-run', 'print the diff --fix would apply and change nothing; exit 1 when there is one')
+    .option('--shard <i/n>', 'lint only part i of n of the files, for parallel CI jobs (catalog rules still see every file)')
+    .option('--as-of <date>', 'check calendar-day, month and same-day limits for the year of receipts from this date (default: the years with announced days off)')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no errors, 1 lint errors or too many warnings, 2 procmap could not run.\n\nInline: `# procmap-disable-next-line <rule> -- reason`, `# procmap-disable-line <rule>`, `# procmap-disable` (whole file).\nConfiguration: docs/configuration.md. Rules: `procmap rules`, docs/rules/.\n\nExamples:\n  procmap lint procedures/\n  procmap lint --format json procedures/ > report.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
+    );
 }
+
+/** Options of `procmap lint`, as commander parses them. */
+export type LintCommandOptions = Settled<ReturnType<ReturnType<typeof declareLint>['opts']>>;
 
 /**
  * `procmap lint`: exit 0 clean, 1 errors or too many warnings, 2 when a path could not be read. With --fix-dry-run
@@ -151,4 +164,9 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** Defines `procmap lint` on the program; main loads this module only when the command is run or listed. */
+export function defineLintCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareLint(program).action(async (paths, options) => setExit(await lintCommand(paths, settled(options), io)));
 }

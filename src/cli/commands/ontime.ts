@@ -1,3 +1,5 @@
+import { type Command, Option } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { statSync } from 'node:fs';
 import YAML from 'js-yaml';
 import { ontimeJson } from '../../format/ontime-json.js';
@@ -30,18 +32,29 @@ import type { Io } from '../../node/io.js';
 import { useColor, writeFileAtomic } from '../../node/output.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 
-/** Options of `procmap ontime`, as commander parses them. */
-export interface OntimeCommandOptions {
-  catalog?: string;
-  format: string;
-  output?: string;
-  map?: string;
-  asOf?: string;
-  failUnder?: string;
-  config?: string;
-  calendar?: string;
-  lang: Lang;
+/** `procmap ontime` on the command line: arguments, options, help and examples. */
+function declareOntime(program: Command) {
+  return program
+    .command('ontime')
+    .description('Measure dossier exports (CSV, XLSX, JSON) against the mapped procedures: on-time rate, late dossiers, where the time goes')
+    .argument('<dossiers...>', 'dossier exports from the one-stop software: .csv, .xlsx or .json files')
+    .option('--catalog <dir>', 'the procedures to measure against (default: the current folder)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json', 'markdown', 'xlsx', 'html']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output; required for xlsx')
+    .option('--map <file>', "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)")
+    .option('--as-of <moment>', 'judge open dossiers as of this local moment (default: now), e.g. "2026-03-31 17:00"')
+    .option('--fail-under <rate>', 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor\'s appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates: 13/02/2026 09:00 or ISO.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
+    );
 }
+
+/** Options of `procmap ontime`, as commander parses them. */
+export type OntimeCommandOptions = Settled<ReturnType<ReturnType<typeof declareOntime>['opts']>>;
 
 const FIELDS: readonly DossierField[] = ['id', 'procedure', 'received', 'appointment', 'finished', 'status', 'channel', 'pauses', 'pauseStart', 'pauseEnd', 'body'];
 // Bad rows printed on standard error; the report formats list up to a thousand.
@@ -98,7 +111,8 @@ function readMapping(path: string): ColumnMapping {
   try {
     data = YAML.load(text);
   } catch (error) {
-    throw new UsageError(`The column mapping "${displayPath(path)}" is not YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+    if (!(error instanceof YAML.YAMLException)) throw error;
+    throw new UsageError(`The column mapping "${displayPath(path)}" is not YAML or JSON: ${error.message.split('\n')[0]}`, { cause: error });
   }
   return parseMapping(data, displayPath(path));
 }
@@ -228,4 +242,9 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     }
   }
   return EXIT.ok;
+}
+
+/** Defines `procmap ontime` on the program; main loads this module only when the command is run or listed. */
+export function defineOntimeCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareOntime(program).action(async (dossiers, options) => setExit(await ontimeCommand(dossiers, settled(options), io)));
 }

@@ -1,18 +1,26 @@
+import { type Command, Option } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { baseSettings } from '../../config/settings.js';
 import { rulesJson, rulesText, type RuleRow, type SeverityWord } from '../../format/rules.js';
-import type { Lang } from '../../i18n.js';
 import type { Severity } from '../../model/types.js';
 import { RULES, ruleDocUrl } from '../../rules/index.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 
-/** Options of `procmap rules`, as commander parses them. */
-export interface RulesCommandOptions {
-  format: 'text' | 'json';
-  config?: string;
-  lang: Lang;
+/** `procmap rules` on the command line: arguments, options, help and examples. */
+function declareRules(program: Command) {
+  return program
+    .command('rules')
+    .description('List every lint rule with its severity under the current configuration')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
+    .addOption(langOption())
+    .addHelpText('after', '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules --format json');
 }
+
+/** Options of `procmap rules`, as commander parses them. */
+export type RulesCommandOptions = Settled<ReturnType<ReturnType<typeof declareRules>['opts']>>;
 
 const WORD: Record<Severity | 'off', SeverityWord> = { off: 'off', info: 'info', warning: 'warn', error: 'error' };
 
@@ -32,4 +40,9 @@ export async function rulesCommand(options: RulesCommandOptions, io: Io): Promis
   }));
   io.stdout.write(options.format === 'json' ? rulesJson(rows) : rulesText(rows, options.lang));
   return EXIT.ok;
+}
+
+/** Defines `procmap rules` on the program; main loads this module only when the command is run or listed. */
+export function defineRulesCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareRules(program).action(async (options) => setExit(await rulesCommand(settled(options), io)));
 }

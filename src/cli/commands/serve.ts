@@ -1,3 +1,6 @@
+import type { Command } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { leaveInterruptsToCommand } from '../../node/interrupt.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -8,16 +11,30 @@ import { findBrowser } from '../../render/browser.js';
 import { BrowserSession } from '../../render/diagram-renderer.js';
 import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
 import { findConfigFile } from '../../node/config-loader.js';
-import { ToolError, UsageError, EXIT } from '../../errors.js';
+import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { watchTree } from '../../node/watch.js';
-import { buildCommand, type BuildCommandOptions } from './build.js';
+import { buildCommand } from './build.js';
 
-/** Options of `procmap serve`, as commander parses them: where to listen, and those of `build` it passes on. */
-export type ServeCommandOptions = Pick<BuildCommandOptions, 'pdf' | 'lang' | 'title' | 'template' | 'config' | 'calendar'> & {
-  port: string;
-  host: string;
-};
+/** `procmap serve` on the command line: arguments, options, help and examples. */
+function declareServe(program: Command) {
+  return program
+    .command('serve')
+    .description('Preview the site while editing: build into a temporary folder, serve it on this machine, rebuild and reload the open page on every save')
+    .argument('[catalog]', 'catalog folder (default: the current folder)')
+    .option('-p, --port <n>', 'port to listen on (0: any free port)', '4173')
+    .option('--host <address>', 'address to listen on; the default reaches only this machine', '127.0.0.1')
+    .option('--pdf', 'print the PDFs too (slower)', false)
+    .option('--title <text>', 'title of the index page')
+    .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(langOption())
+    .addHelpText('after', '\nProblems in the catalog are printed here and shown at the bottom of every page.\nExit codes: 0 stopped with Ctrl+C, 2 bad usage, no browser or the port in use.\n\nExamples:\n  procmap serve procedures\n  procmap serve procedures --port 8080');
+}
+
+/** Options of `procmap serve`, as commander parses them. */
+export type ServeCommandOptions = Settled<ReturnType<ReturnType<typeof declareServe>['opts']>>;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -71,10 +88,10 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
     const stdout = collector();
     const stderr = collector();
     try {
-      await buildCommand(root, { output: out, keepGoing: true, pdf: options.pdf, lang: options.lang, title: options.title, template: options.template, config: options.config, calendar: options.calendar }, { ...io, stdout: stdout.stream, stderr: stderr.stream }, { session });
+      await buildCommand(root, { output: out, keepGoing: true, pdf: options.pdf, paper: 'a4', lang: options.lang, ...definedOnly({ title: options.title, template: options.template, config: options.config, calendar: options.calendar }) }, { ...io, stdout: stdout.stream, stderr: stderr.stream }, { session });
     } catch (error) {
       // A broken configuration or template stops this build, not the preview: the next save may fix it.
-      const known = error instanceof UsageError || error instanceof ToolError;
+      const known = error instanceof ProcmapError;
       stderr.stream.write(`procmap: ${known ? '' : 'internal error: '}${error instanceof Error ? error.message : String(error)}\n`);
     }
     problems = stderr.take();
@@ -167,4 +184,22 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
     // The temporary folder is procmap's own, made above: removing it loses nothing of the user's.
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** Defines `procmap serve` on the program; main loads this module only when the command is run or listed. */
+export function defineServeCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareServe(program).action(async (catalog, options) => {
+    // serve stops on Ctrl-C or SIGTERM with exit 0 after its own clean-up, not through the interrupt handler's exit 2.
+    leaveInterruptsToCommand();
+    const stop = new Promise((done) => {
+      process.once('SIGINT', done);
+      process.once('SIGTERM', done);
+    });
+    setExit(await serveCommand(catalog, settled(options), io, stop));
+  });
+}
+
+/** The given options without the ones left unset, as an options object with optional keys wants them. */
+function definedOnly<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

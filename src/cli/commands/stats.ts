@@ -1,7 +1,8 @@
+import { type Command, Option } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { stylish } from '../../format/stylish.js';
 import { statsText } from '../../format/stats-text.js';
-import type { Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
@@ -11,14 +12,22 @@ import { useColor } from '../../node/output.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
-/** Options of `procmap stats`, as commander parses them. */
-export interface StatsCommandOptions {
-  format: 'text' | 'json';
-  lang: Lang;
-  config?: string;
-  calendar?: string;
-  top: string;
+/** `procmap stats` on the command line: arguments, options, help and examples. */
+function declareStats(program: Command) {
+  return program
+    .command('stats')
+    .description('Summarise a catalog: counts by level, agency and field, four-on-the-spot share, totals against limits')
+    .argument('[catalog]', 'catalog folder (default: the current folder)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--top <n>', 'how many least-slack procedures to name', '10')
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(langOption())
+    .addHelpText('after', '\nExit codes: 0 done, 1 some files have errors (left out of the figures, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap stats procedures\n  procmap stats procedures --format json');
 }
+
+/** Options of `procmap stats`, as commander parses them. */
+export type StatsCommandOptions = Settled<ReturnType<ReturnType<typeof declareStats>['opts']>>;
 
 /**
  * `procmap stats [catalog]`: the catalog summary without building the site. Files with errors are left out of the
@@ -39,4 +48,9 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** Defines `procmap stats` on the program; main loads this module only when the command is run or listed. */
+export function defineStatsCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareStats(program).action(async (catalog, options) => setExit(await statsCommand(catalog, settled(options), io)));
 }

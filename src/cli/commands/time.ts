@@ -1,10 +1,12 @@
+import { type Command, Option } from '@commander-js/extra-typings';
+import { type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { stylish } from '../../format/stylish.js';
 import { timeJson } from '../../format/time-json.js';
 import { timeText } from '../../format/time-text.js';
-import type { Lang } from '../../i18n.js';
 import { lint, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { parseMoment } from '../../time/moment.js';
+import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime } from '../../time/report.js';
 import { loadCalendar, parseAsOf } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
@@ -14,15 +16,26 @@ import { useColor } from '../../node/output.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
-/** Options of `procmap time`, as commander parses them. */
-export interface TimeCommandOptions {
-  received?: string;
-  format: string;
-  lang: Lang;
-  config?: string;
-  calendar?: string;
-  asOf?: string;
+/** `procmap time` on the command line: arguments, options, help and examples. */
+function declareTime(program: Command) {
+  return program
+    .command('time')
+    .description('Time procedures on the working calendar: totals against the limit, critical path, due dates of every step')
+    .argument('<paths...>', 'procedure files or folders (searched recursively)')
+    .option('-r, --received <moment>', 'when the complete dossier was received, local time: "2026-02-13 09:00" or 2026-02-13T09:00')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
+    .option('--calendar <file>', "working calendar file, whose root is a calendar section (default: the configuration's calendar)")
+    .option('--as-of <date>', 'without --received: try the receipts of the year from this date (default: the years with announced days off)')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nDurations: h working hours and d working days run on the office clock (1 d = one full day of office hours,\n8 h by default; lunch, nights, weekends and holidays skipped); cd calendar days follow the Civil Code (from\nthe day after, a last day off moves to the next working day). A receipt outside office hours counts from the\nnext opening; after a procedure\'s `cutoff`, from the next working day. The calendar: docs/calendar.md.\n\nExit codes: 0 done, 1 a file has problems that stop timing it (printed on standard error), 2 bad usage.\n\nExamples:\n  procmap time procedures/\n  procmap time procedures/xa/chung-thuc-ban-sao.yaml --received "2026-02-13 15:30"\n  procmap time procedures/ --received 2026-02-13T09:00 --format json\n  procmap time procedures/ --calendar saturday-mornings.yaml --lang vi',
+    );
 }
+
+/** Options of `procmap time`, as commander parses them. */
+export type TimeCommandOptions = Settled<ReturnType<ReturnType<typeof declareTime>['opts']>>;
 
 // The rules without which a flow cannot be timed; the other rules (the time limit included) are `lint`'s business.
 const STRUCTURE_RULES = ['unique-step-id', 'known-body', 'known-step', 'reachable', 'acyclic'].map((id) => RULES_BY_ID.get(id)!);
@@ -53,7 +66,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
     reports = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => procedureTime(safe(entry), calendar, received === undefined ? { asOf } : { received }));
   } catch (error) {
     // Dates beyond the lunar table (before 2000, after 2099) are a usage problem, not a crash.
-    if (error instanceof RangeError) throw new UsageError(error.message);
+    if (error instanceof OutOfCalendarError) throw new UsageError(error.message, { cause: error });
     throw error;
   }
   if (reports.length > 0) {
@@ -63,4 +76,9 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** Defines `procmap time` on the program; main loads this module only when the command is run or listed. */
+export function defineTimeCommand(program: Command, { io, setExit }: CommandContext): void {
+  declareTime(program).action(async (paths, options) => setExit(await timeCommand(paths, settled(options), io)));
 }
