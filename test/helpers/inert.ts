@@ -184,7 +184,7 @@ const MERMAID_LINES = [
   new RegExp(`^  ${ID} ~~~ ${ID}$`),
   /^  classDef \w+ [\w:#,.\- ]+$/,
   new RegExp(`^  class ${ID}(,${ID})* \\w+$`),
-  /^  linkStyle \d+(,\d+)* [\w:#,\-]+$/,
+  /^  linkStyle \d+(,\d+)* [\w:#,-]+$/,
 ];
 const FRONT_MATTER_KEYS = new Set(['title', 'config']);
 

@@ -86,17 +86,18 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(options.now));
   }
+  let code: number;
   try {
-    const code = await main(args, io);
-    return { code, stdout: stdout.text(), stderr: stderr.text() };
+    code = await main(args, io);
   } finally {
     if (options.now !== undefined) vi.useRealTimers();
     process.chdir(before.cwd);
     process.exitCode = before.exitCode;
     forgetRunState();
-    // A run in a test process must leave no signal handler behind (only processIo() installs them, for the binary).
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      if (process.listenerCount(signal) !== before.listeners[signal]) throw new Error(`procmap left a ${signal} handler installed in the test process`);
-    }
   }
+  // A run in a test process must leave no signal handler behind (only processIo() installs them, for the binary).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    if (process.listenerCount(signal) !== before.listeners[signal]) throw new Error(`procmap left a ${signal} handler installed in the test process`);
+  }
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

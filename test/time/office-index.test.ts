@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { createCalendar } from '../../src/time/calendar.js';
 import { workingMinutesBetween } from '../../src/time/clock.js';
 import { OfficeMinutes } from '../../src/time/office-index.js';
