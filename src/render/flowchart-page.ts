@@ -144,7 +144,7 @@ export function flowchartSheet(size: { width: number; height: number } | undefin
 }
 
 /**
- * The page of a flowchart printed whole as one picture (the Word file, which cannot split it), with the size its
+ * The page of a flowchart printed whole as one picture (the Word file, when flowchartSheet needs no tiles), with the size its
  * smallest text prints at there: in the text when it has fewer than five lanes and prints at MIN_TEXT_PT or more
  * there; otherwise on a page of its own, landscape, unless the chart is so tall that an upright page prints it larger
  * and landscape would print its text below MIN_TEXT_PT.

@@ -9,7 +9,7 @@ import type { Procedure } from '../../src/model/types.js';
 import { buildDocumentView, type DocumentView } from '../../src/render/document/view.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { procmap } from '../helpers/cli.js';
-import { MIN_TEXT_PT } from '../../src/render/flowchart-page.js';
+import { MIN_TEXT_PT, textPoints } from '../../src/render/flowchart-page.js';
 import { pdfPageText } from '../render/pdf-text-size.js';
 
 // These drive the real Chromium and LibreOffice (Debian: libreoffice-writer-nogui; .ci/run installs it): without
@@ -147,11 +147,44 @@ describe('a flowchart of five lanes', () => {
     expect(Math.min(...sheets[0]!.textSizes)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
   }, 240_000);
 
-  it('still says when the Word file prints the chart below 7 pt (one picture, never split)', () => {
+  it('prints the Word file as the PDF: one landscape A4 page per piece, the header on each, no chart text below 7 pt', () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-lanes-'));
     const word = procmap(['doc', FIVE, '--format', 'docx', '-o', dir]);
+    expect(word.stderr).toBe('');
     expect(word.code).toBe(0);
-    expect(word.stderr).toMatch(/^procmap: the flowchart of QT-TEST-LT-05 prints its smallest text at \d\.\d pt, below 7 pt; use --paper a3 to print it on A3\n$/);
+    const docx = join(dir, 'QT-TEST-LT-05.docx');
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], { stdio: 'ignore', timeout: 170_000 });
+    const pdf = join(dir, 'lo', 'QT-TEST-LT-05.pdf');
+    const pages = pdfPageText(readFileSync(pdf));
+    const landscape = pages.flatMap((page, i) => (page.width > page.height ? [i + 1] : []));
+    expect(landscape).toHaveLength(2);
+    expect(landscape[1]).toBe(landscape[0]! + 1);
+    for (const i of landscape) expect(Math.round(pages[i - 1]!.width)).toBe(842);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+    for (const i of landscape) {
+      expect(text[i - 1], `page ${i}`).toContain('QUY TRÌNH');
+      expect(text[i - 1], `page ${i}`).toContain('Mã hiệu: QT-TEST-LT-05');
+      expect(text[i - 1], `page ${i}`).toMatch(new RegExp(`Trang: ${i}/${pages.length}`));
+    }
+    const [first, last] = landscape.map((i) => text[i - 1]!.replace(/\s+/g, ' '));
+    expect(first).toContain('5.7. Lưu đồ');
+    expect(first).toContain('Lưu đồ, phần 1/2, tiếp theo ở trang sau');
+    expect(first).not.toContain('Chú giải');
+    expect(last).toContain('Lưu đồ, phần 2/2');
+    expect(last).toContain('Chú giải');
+    // LibreOffice prints the pictures' PNG: the chart's text prints at its size in the drawing (the tile's SVG, in
+    // CSS px) times the size LibreOffice lays the picture out at (pixels over pixels per inch).
+    const media = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' }).split('\n').filter((name) => name.endsWith('.svg'));
+    const boxes = media.map((name) => /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(execFileSync('unzip', ['-p', docx, name], { encoding: 'utf8' }).slice(0, 4000))!.slice(1).map(Number) as [number, number]);
+    expect(boxes).toHaveLength(2);
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).map((line) => line.trim().split(/\s+/)).filter((cols) => cols[2] === 'image');
+    expect(images.map((cols) => Number(cols[0]))).toEqual(landscape);
+    for (const cols of images) {
+      const [width, height, ppi] = [Number(cols[3]), Number(cols[4]), Number(cols[12])];
+      const box = boxes.find(([w, h]) => Math.abs(w / h - width / height) < 0.01)!;
+      expect(box, `picture on page ${cols[0]}`).toBeDefined();
+      expect(textPoints(((width / ppi) * 96) / box[0])).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    }
   }, 240_000);
 });
 

@@ -25,7 +25,6 @@ import type { ProcmapConfig } from '../../config/config.js';
 import type { ImageFile } from '../../render/image-file.js';
 import { readLogos } from '../../node/logo-reader.js';
 import { parsePaper } from '../paper.js';
-import { MIN_TEXT_PT } from '../../render/flowchart-page.js';
 
 /** `procmap doc` on the command line: arguments, options, help and examples. */
 function declareDoc(program: Command) {
@@ -93,19 +92,13 @@ function writeMarkdown(templates: DocumentTemplates, subject: DocumentSubject, d
 }
 
 /** Writes one procedure's HTML, PDF and/or Word file, with the flowchart rendered once by the same browser. */
-async function writeBrowserFormats(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, formats: readonly DocFormat[], dir: string, io: Io): Promise<string[]> {
+async function writeBrowserFormats(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, formats: readonly DocFormat[], dir: string): Promise<string[]> {
   let documents;
   try {
     documents = await browserDocuments(session, templates, subject, { html: formats.includes('html'), pdf: formats.includes('pdf'), docx: formats.includes('docx') });
   } catch (error) {
     if (error instanceof FlowchartError) throw new ToolError(error.message, { cause: error });
     throw error;
-  }
-  const printed = formats.includes('pdf') || formats.includes('docx');
-  if (printed && documents.flowchartTextPt < MIN_TEXT_PT) {
-    const size = documents.flowchartTextPt.toFixed(1);
-    const hint = subject.paper === 'A3' ? 'shorten the step names or split the procedure' : 'use --paper a3 to print it on A3';
-    io.stderr.write(`procmap: the flowchart of ${subject.procedure.id} prints its smallest text at ${size} pt, below ${MIN_TEXT_PT} pt; ${hint}\n`);
   }
   const written: string[] = [];
   for (const [format, data] of [['html', documents.html], ['pdf', documents.pdf], ['docx', documents.docx]] as const) {
@@ -151,7 +144,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
     const session = await BrowserSession.open({ executablePath: browser.path });
     try {
       await eachLimited(subjects, CONCURRENCY, async (subject) => {
-        written.push(...(await writeBrowserFormats(session, templates, subject, formats, options.output, io)));
+        written.push(...(await writeBrowserFormats(session, templates, subject, formats, options.output)));
       });
     } finally {
       await session.close();

@@ -27,7 +27,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { documentArea, PAPER_MM, type Paper, type Sheet } from '../flowchart-page.js';
-import type { DocumentView } from './view.js';
+import { tileCaption, type DocumentView } from './view.js';
 
 /** A picture to embed: PNG or JPEG bytes, or SVG with a PNG for readers that cannot draw SVG; size in CSS pixels. */
 export interface DocxImage {
@@ -42,6 +42,8 @@ export interface DocxImage {
 /** The pictures of a document besides its text. */
 export interface DocxImages {
   flowchart?: DocxImage;
+  /** The flowchart split over pages (flowchartSheet's tiles), in reading order, each sized as it prints; replaces `flowchart`. */
+  flowchartTiles?: DocxImage[];
   logo?: DocxImage;
 }
 
@@ -256,13 +258,33 @@ function simpleTable(view: DocumentView, titles: string[], widths: number[], ite
   return [table([headRow(titles), ...items.map((cells) => row(cells.map((text, i) => cell(text, { center: i === 0 }))))], widths)];
 }
 
+// Single line spacing: a picture in a paragraph with a fixed or proportional line height gets cut off.
+function figure(image: DocxImage, area: { width: number; height: number }, alt: string): Paragraph {
+  return new Paragraph({ children: [picture(image, area.width, area.height, alt)], alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO } });
+}
+
+function legend(view: DocumentView): Paragraph {
+  return para(`${view.labels.legend}: ${view.labels.legendItems.join('; ')}.`, { size: 20, align: AlignmentType.LEFT });
+}
+
 function flowchart(view: DocumentView, image: DocxImage | undefined, sheet: Sheet | null): FileChild[] {
   if (!image) return [placeholder(view)];
   const area = documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false);
-  return [
-    new Paragraph({ children: [picture(image, area.width, area.height, `${view.labels.flowchart}: ${view.header.title}`)], alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO } }),
-    para(`${view.labels.legend}: ${view.labels.legendItems.join('; ')}.`, { size: 20, align: AlignmentType.LEFT }),
-  ];
+  return [figure(image, area, `${view.labels.flowchart}: ${view.header.title}`), legend(view)];
+}
+
+/** The pieces of a split flowchart, one page each, as the PDF prints them: picture, caption, the legend after the last. */
+function flowchartPages(view: DocumentView, tiles: readonly DocxImage[], sheet: Sheet): FileChild[][] {
+  const area = documentArea(sheet.paper, sheet.landscape);
+  return tiles.map((tile, i) => {
+    const caption = tileCaption(view.labels, i, tiles.length);
+    const last = i === tiles.length - 1;
+    return [
+      figure(tile, area, `${view.labels.flowchart}: ${view.header.title} (${caption})`),
+      new Paragraph({ children: run(caption, { italics: true, size: 20 }), alignment: AlignmentType.CENTER, ...(last ? { keepNext: true } : {}) }),
+      ...(last ? [legend(view)] : []),
+    ];
+  });
 }
 
 function sectionPage(paper: Paper, landscape: boolean): NonNullable<ISectionOptions['properties']> {
@@ -317,7 +339,11 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
     heading(`5.6. ${l.fee}`, 2),
     view.fee ? para(view.fee) : placeholder(view),
   ];
-  const chart: FileChild[] = [heading(`5.7. ${l.flowchart}`, 2), ...flowchart(view, images.flowchart, sheet)];
+  const chartHeading = heading(`5.7. ${l.flowchart}`, 2);
+  // A split chart: one page per piece, the heading on the first (the PDF's layout).
+  const pieces = images.flowchartTiles && images.flowchartTiles.length > 1 && sheet ? flowchartPages(view, images.flowchartTiles, sheet) : null;
+  if (pieces) pieces[0]!.unshift(chartHeading);
+  const chart: FileChild[] = [chartHeading, ...flowchart(view, images.flowchart, sheet)];
   const after: FileChild[] = [
     heading(`5.8. ${l.steps}`, 2),
     ...steps(view),
@@ -337,7 +363,11 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
   const sections =
     sheet === null
       ? [section([...before, ...chart, ...after], 'A4', false, true)]
-      : [section(before, 'A4', false, true), section(chart, sheet.paper, sheet.landscape, false), section(after, 'A4', false, false)];
+      : [
+          section(before, 'A4', false, true),
+          ...(pieces ? pieces.map((page) => section(page, sheet.paper, sheet.landscape, false)) : [section(chart, sheet.paper, sheet.landscape, false)]),
+          section(after, 'A4', false, false),
+        ];
   const document = new Document({
     title: xmlText(`${view.header.code} – ${view.header.title}`),
     subject: view.header.code,

@@ -1,6 +1,6 @@
 import type { BrowserSession } from '../diagram-renderer.js';
 import { DiagramError } from '../diagram-renderer.js';
-import { fitScale, documentArea, flowchartSheet, pictureSheet, svgSize, type Sheet } from '../flowchart-page.js';
+import { fitScale, documentArea, flowchartSheet, pictureSheet, svgSize, tileSvg, type Sheet, type TilePlan } from '../flowchart-page.js';
 import { dataUri, imageSize, type ImageFile } from '../image-file.js';
 import { flowchartMermaid } from '../mermaid.js';
 import { withPdfInfo } from '../pdf-info.js';
@@ -30,8 +30,6 @@ export interface BrowserFormats {
 /** What the browser makes of one procedure: the flowchart SVG and, as asked, the document's HTML, PDF and Word file. */
 export interface BrowserDocuments {
   svg: string;
-  /** The size, in points, the flowchart's smallest text prints at in the PDF and Word documents made (the smaller of the two). */
-  flowchartTextPt: number;
   html?: string;
   pdf?: Buffer;
   docx?: Buffer;
@@ -60,6 +58,22 @@ async function flowchartImage(session: BrowserSession, subject: DocumentSubject,
   return { type: 'svg', data: Buffer.from(svg, 'utf8'), fallback: png, width: size.width, height: size.height };
 }
 
+/**
+ * The flowchart for Word split as the PDF splits it: one picture per tile, each the tile's SVG with a PNG fallback
+ * at print resolution, sized as the tile prints (the plan's scale), so Word never shrinks it.
+ */
+async function flowchartTiles(session: BrowserSession, svg: string, plan: TilePlan): Promise<DocxImage[]> {
+  const images: DocxImage[] = [];
+  for (const tile of plan.tiles) {
+    const piece = tileSvg(svg, tile, plan.scale);
+    const [width, height] = [tile.width * plan.scale, tile.height * plan.scale];
+    // Drawn at the size the tile prints, in CSS pixels: PRINT_DPI / 96 device pixels to each reaches print resolution.
+    const png = await session.rasterize(dataUri({ type: 'svg', data: Buffer.from(piece, 'utf8') }), width, height, PRINT_DPI / 96);
+    images.push({ type: 'svg', data: Buffer.from(piece, 'utf8'), fallback: png, width, height });
+  }
+  return images;
+}
+
 /** The logo for Word: PNG or JPEG as it is; SVG with a PNG fallback drawn by the browser. */
 async function logoImage(session: BrowserSession, logo: ImageFile): Promise<DocxImage | undefined> {
   const size = imageSize(logo);
@@ -77,12 +91,10 @@ export async function browserDocuments(session: BrowserSession, templates: Docum
   const svg = await drawFlowchart(session, subject);
   const lanes = new Set(subject.procedure.steps.map((step) => step.body)).size;
   const size = svgSize(svg);
-  // The PDF splits a chart over pages rather than print its text below the minimum; Word shows it as one picture.
-  const { sheet, textPt, plan } = flowchartSheet(size, lanes, subject.paper);
-  const picture = pictureSheet(size, lanes, subject.paper);
+  // The PDF and the Word file split a chart over pages rather than print its text below the minimum.
+  const { sheet, plan } = flowchartSheet(size, lanes, subject.paper);
   const logo = subject.logo && dataUri(subject.logo);
-  const printed = [...(formats.pdf ? [textPt] : []), ...(formats.docx ? [picture.textPt] : [])];
-  const out: BrowserDocuments = { svg, flowchartTextPt: printed.length > 0 ? Math.min(...printed) : textPt };
+  const out: BrowserDocuments = { svg };
   if (formats.html) out.html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet });
   if (formats.pdf) {
     const html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet, pdf: true, flowchartTiles: plan });
@@ -95,9 +107,13 @@ export async function browserDocuments(session: BrowserSession, templates: Docum
     out.pdf = withPdfInfo(pdf, { title: `${procedure.id} – ${procedure.title}`, subject: procedure.id, ...(author ? { author } : {}) });
   }
   if (formats.docx) {
-    const view = buildDocumentView({ ...subject, logo, flowchartPage: picture.sheet });
+    // A chart that fits one page stays one picture, placed as pictureSheet says (the same page as flowchartSheet's).
+    const tiled = plan.tiles.length > 1;
+    const page = tiled ? sheet : pictureSheet(size, lanes, subject.paper).sheet;
+    const view = buildDocumentView({ ...subject, logo, flowchartPage: page });
     const logoPicture = subject.logo && (await logoImage(session, subject.logo));
-    out.docx = await renderDocx(view, { flowchart: await flowchartImage(session, subject, svg, picture.sheet), ...(logoPicture ? { logo: logoPicture } : {}) }, picture.sheet);
+    const flowchart = tiled ? { flowchartTiles: await flowchartTiles(session, svg, plan) } : { flowchart: await flowchartImage(session, subject, svg, page) };
+    out.docx = await renderDocx(view, { ...flowchart, ...(logoPicture ? { logo: logoPicture } : {}) }, page);
   }
   return out;
 }

@@ -274,13 +274,15 @@ function channelViews(p: Procedure, analysis: TimeAnalysis, lang: Lang): Channel
   });
 }
 
+/** The caption of tile `index` (from 0) of a flowchart split into `count` pages: its part, and on all but the last that it goes on. */
+export function tileCaption(labels: DocumentLabels, index: number, count: number): string {
+  const part = fill(labels.flowchartPart, { part: index + 1, parts: count });
+  return index === count - 1 ? part : `${part}, ${labels.flowchartContinued}`;
+}
+
 function tileViews(tiles: readonly Markup[], labels: DocumentLabels): FlowchartTileView[] | null {
   if (tiles.length < 2) return null;
-  return tiles.map((svg, i) => {
-    const part = fill(labels.flowchartPart, { part: i + 1, parts: tiles.length });
-    const last = i === tiles.length - 1;
-    return { svg, caption: last ? part : `${part}, ${labels.flowchartContinued}`, first: i === 0, last };
-  });
+  return tiles.map((svg, i) => ({ svg, caption: tileCaption(labels, i, tiles.length), first: i === 0, last: i === tiles.length - 1 }));
 }
 
 /** Builds the view of one procedure's process document from the procedure, its time analysis and its flowchart. */

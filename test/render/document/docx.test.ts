@@ -98,6 +98,31 @@ describe('process document as a Word file', () => {
     expect(text.indexOf('5.7. Lưu đồ')).toBeLessThan(text.indexOf('5.8. Trình tự thực hiện'));
   });
 
+  it('puts each piece of a split flowchart on a landscape page of its own, captioned, the legend after the last', async () => {
+    const p = procedure('record');
+    const sheet: Sheet = { paper: 'A4', landscape: true };
+    const view = buildDocumentView({ procedure: p, analysis: analyseTime(p), lang: 'vi', flowchartPage: sheet });
+    const tile = { type: 'svg' as const, data: SVG, fallback: LOGO, width: 900, height: 400 };
+    const file = await renderDocx(view, { flowchartTiles: [tile, tile, tile] }, sheet);
+    const body = part(file, 'word/document.xml');
+    const landscape = '<w:pgSz w:w="16837" w:h="11905" w:orient="landscape"/>';
+    const upright = '<w:pgSz w:w="11905" w:h="16837" w:orient="portrait"/>';
+    expect(body.match(/<w:pgSz [^>]*>/g)).toEqual([upright, landscape, landscape, landscape, upright]);
+    expect(body.match(/svgBlip/g)).toHaveLength(3);
+    // Each piece prints at the size it was planned for (900 × 400 CSS px, inside the 252 × 110 mm area), not shrunk to the page.
+    expect(body.match(/<wp:extent [^>]*>/g)).toEqual(Array(3).fill(`<wp:extent cx="${900 * 9525}" cy="${400 * 9525}"/>`));
+    const { value: text } = await mammoth.extractRawText({ buffer: file });
+    const at = (phrase: string) => text.indexOf(phrase);
+    expect(at('5.7. Lưu đồ')).toBeGreaterThan(-1);
+    expect(at('5.7. Lưu đồ')).toBeLessThan(at('Lưu đồ, phần 1/3, tiếp theo ở trang sau'));
+    expect(at('Lưu đồ, phần 1/3, tiếp theo ở trang sau')).toBeLessThan(at('Lưu đồ, phần 2/3, tiếp theo ở trang sau'));
+    expect(at('Lưu đồ, phần 2/3, tiếp theo ở trang sau')).toBeLessThan(at('Lưu đồ, phần 3/3'));
+    expect(text).not.toContain('Lưu đồ, phần 3/3, tiếp theo');
+    expect(text.match(/Chú giải:/g)).toHaveLength(1);
+    expect(at('Lưu đồ, phần 3/3')).toBeLessThan(at('Chú giải:'));
+    expect(at('Chú giải:')).toBeLessThan(at('5.8. Trình tự thực hiện'));
+  });
+
   it('keeps hostile text as text: markup, entities and control characters cannot break the file', async () => {
     const hostile = procedure('hostile');
     // A BEL and a vertical tab, which XML 1.0 cannot hold, written as YAML escapes.
