@@ -26,7 +26,10 @@ function build(catalog, out, ...flags) {
 /** Raises one procedure's revision so that exactly one cache key changes. */
 function changeOne(catalog, file) {
   const path = join(catalog, file);
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/^revision: (\d+)$/m, (_, n) => `revision: ${Number(n) + 1}`));
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8').replace(/^revision: (\d+)$/m, (_, n) => `revision: ${Number(n) + 1}`),
+  );
 }
 
 const load = () => loadavg()[0].toFixed(1);
@@ -47,7 +50,15 @@ function scenario(catalog, out, file, flags) {
   return runs;
 }
 
-const row = (catalog, name, run, count) => [catalog, name, run.seconds.toFixed(2), run.cpuSeconds.toFixed(2), count ? ((run.seconds * 1000) / count).toFixed(0) : '', run.rssMiB.toFixed(0), run.load];
+const row = (catalog, name, run, count) => [
+  catalog,
+  name,
+  run.seconds.toFixed(2),
+  run.cpuSeconds.toFixed(2),
+  count ? ((run.seconds * 1000) / count).toFixed(0) : '',
+  run.rssMiB.toFixed(0),
+  run.load,
+];
 
 const bundled = join(DATA, 'bundled-catalog');
 rmSync(bundled, { recursive: true, force: true });
@@ -75,33 +86,55 @@ async function writes(rounds = 3, count = 200) {
       let blocked = 0;
       const write = (i) => {
         const before = performance.now();
-        const done = (mode === 'sync' ? writeFileSafely : writeFileSafelyAsync)(join(root, 'p', String(i % 50), `f${i}.html`), data, root);
+        const done = (mode === 'sync' ? writeFileSafely : writeFileSafelyAsync)(
+          join(root, 'p', String(i % 50), `f${i}.html`),
+          data,
+          root,
+        );
         blocked += performance.now() - before;
         return done;
       };
       let next = 0;
       if (mode === 'sync') while (next < count) write(next++);
-      else await Promise.all(Array.from({ length: 8 }, async () => { while (next < count) await write(next++); }));
+      else
+        await Promise.all(
+          Array.from({ length: 8 }, async () => {
+            while (next < count) await write(next++);
+          }),
+        );
       const used = process.cpuUsage(cpu);
-      runs[mode].push({ wall: (performance.now() - start) / count, blocked: blocked / count, cpu: (used.user + used.system) / 1000 / count });
+      runs[mode].push({
+        wall: (performance.now() - start) / count,
+        blocked: blocked / count,
+        cpu: (used.user + used.system) / 1000 / count,
+      });
     }
   }
   rmSync(root, { recursive: true, force: true });
-  console.log(`\n## safe writes: synchronous vs asynchronous (ms per file, medians of ${rounds} interleaved rounds of ${count} files)`);
+  console.log(
+    `\n## safe writes: synchronous vs asynchronous (ms per file, medians of ${rounds} interleaved rounds of ${count} files)`,
+  );
   table([
     ['write', 'main thread blocked', 'wall', 'CPU'],
-    ...Object.entries(runs).map(([mode, list]) => [mode, ...['blocked', 'wall', 'cpu'].map((k) => median(list.map((r) => r[k])).toFixed(2))]),
+    ...Object.entries(runs).map(([mode, list]) => [
+      mode,
+      ...['blocked', 'wall', 'cpu'].map((k) => median(list.map((r) => r[k])).toFixed(2)),
+    ]),
   ]);
 }
 
 await writes();
 
-console.log(`\n## build: cold, warm, and warm with one procedure changed (wall seconds; CPU seconds of procmap's process)`);
+console.log(
+  `\n## build: cold, warm, and warm with one procedure changed (wall seconds; CPU seconds of procmap's process)`,
+);
 const rows = [['catalog', 'run', 'seconds', 'CPU s', 'ms/procedure', 'peak MiB', 'load avg']];
 const small = scenario(bundled, join(DATA, 'site-bundled'), 'xa/dang-ky-ket-hon.yaml', []);
-for (const [name, run] of Object.entries(small)) rows.push(row('bundled (17), with PDF', name, run, name === 'cold' ? 17 : 0));
+for (const [name, run] of Object.entries(small))
+  rows.push(row('bundled (17), with PDF', name, run, name === 'cold' ? 17 : 0));
 const big = scenario(synthetic, join(DATA, `site-${COUNT}`), 'd01/qt-00500.yaml', ['--no-pdf']);
-for (const [name, run] of Object.entries(big)) rows.push(row(`synthetic (${COUNT}), no PDF`, name, run, name === 'cold' ? COUNT : 0));
+for (const [name, run] of Object.entries(big))
+  rows.push(row(`synthetic (${COUNT}), no PDF`, name, run, name === 'cold' ? COUNT : 0));
 let pdfCold;
 if (PDF_COLD) {
   const out = join(DATA, `site-${COUNT}-pdf`);
@@ -122,6 +155,17 @@ table([
     ['cold build without PDFs', 60, big.cold],
     ['warm build, one procedure changed', 2, big['warm, one changed']],
     ['warm build, nothing changed', 1, big['warm, nothing changed']],
-  ].map(([name, limit, run]) => [name, limit, run ? run.seconds.toFixed(2) : '', run ? run.cpuSeconds.toFixed(2) : '', run ? run.load : '', verdict(run, limit)]),
+  ].map(([name, limit, run]) => [
+    name,
+    limit,
+    run ? run.seconds.toFixed(2) : '',
+    run ? run.cpuSeconds.toFixed(2) : '',
+    run ? run.load : '',
+    verdict(run, limit),
+  ]),
 ]);
-console.log(`load average now ${loadavg().map((n) => n.toFixed(1)).join(' ')} on this machine`);
+console.log(
+  `load average now ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} on this machine`,
+);

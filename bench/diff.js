@@ -14,12 +14,17 @@ import { yamlFiles } from './lib.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const COUNT = Number(process.argv[2] ?? 1700);
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+};
 
 function git(cwd, ...args) {
   return execFileSync('git', args, { cwd, env: GIT_ENV, maxBuffer: 256 * 1024 * 1024 }).toString();
 }
-
 
 /** The bundled procedures that load and pass the schema (the catalog may be mid-edit): the templates. */
 function templates() {
@@ -32,7 +37,12 @@ function templates() {
 async function timed(args, cwd) {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: { write: (s) => (stdout += s), isTTY: false }, stderr: { write: (s) => (stderr += s) }, cwd, env: process.env };
+  const io = {
+    stdout: { write: (s) => (stdout += s), isTTY: false },
+    stderr: { write: (s) => (stderr += s) },
+    cwd,
+    env: process.env,
+  };
   const previous = process.cwd();
   process.chdir(cwd);
   const start = performance.now();
@@ -52,7 +62,11 @@ try {
   const files = [];
   for (let n = 0; n < COUNT; n++) {
     const text = texts[n % texts.length].replace(/^id: (.+)$/m, (_, id) => `id: ${id}-${String(n).padStart(4, '0')}`);
-    const file = join('procedures', `nhom-${String(Math.floor(n / 100)).padStart(2, '0')}`, `qt-${String(n).padStart(4, '0')}.yaml`);
+    const file = join(
+      'procedures',
+      `nhom-${String(Math.floor(n / 100)).padStart(2, '0')}`,
+      `qt-${String(n).padStart(4, '0')}.yaml`,
+    );
     mkdirSync(join(repo, dirname(file)), { recursive: true });
     writeFileSync(join(repo, file), text);
     files.push(file);
@@ -65,10 +79,16 @@ try {
   files.forEach((file, n) => {
     const path = join(repo, file);
     if (n % 50 === 7) {
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^time_limit: (\d+)d$/m, (_, d) => `time_limit: ${Number(d) + 1}d`));
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(/^time_limit: (\d+)d$/m, (_, d) => `time_limit: ${Number(d) + 1}d`),
+      );
       edited++;
     } else if (n % 50 === 23) {
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/duration: (\d+)h/, (_, h) => `duration: ${Number(h) * 2}h`));
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(/duration: (\d+)h/, (_, h) => `duration: ${Number(h) * 2}h`),
+      );
       edited++;
     } else if (n % 100 === 42) {
       mkdirSync(join(repo, 'procedures', 'moved'), { recursive: true });
@@ -90,21 +110,51 @@ try {
     const changes = JSON.parse(last.stdout).changes.length;
     results.push({ label, ms: Math.min(...best), changes, code: last.code });
   };
-  await run(`git tree vs git tree (${edited} files edited, ${Math.floor(COUNT / 100)} moved)`, ['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json']);
-  await run('--since HEAD~1 (git tree vs working tree, every file hashed)', ['diff', '--since', 'HEAD~1', '--format', 'json', 'procedures']);
+  await run(`git tree vs git tree (${edited} files edited, ${Math.floor(COUNT / 100)} moved)`, [
+    'diff',
+    'HEAD~1:procedures',
+    'HEAD:procedures',
+    '--format',
+    'json',
+  ]);
+  await run('--since HEAD~1 (git tree vs working tree, every file hashed)', [
+    'diff',
+    '--since',
+    'HEAD~1',
+    '--format',
+    'json',
+    'procedures',
+  ]);
 
   // Worst case: every file differs, so every file of both sides is parsed, validated and compared.
-  for (const file of yamlFiles(join(repo, 'procedures'))) writeFileSync(file, readFileSync(file, 'utf8').replace(/^effective: .*$/m, 'effective: 2027-01-01'));
+  for (const file of yamlFiles(join(repo, 'procedures')))
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^effective: .*$/m, 'effective: 2027-01-01'));
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'touch all');
-  await run('every file changed (nothing skipped)', ['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json']);
+  await run('every file changed (nothing skipped)', [
+    'diff',
+    'HEAD~1:procedures',
+    'HEAD:procedures',
+    '--format',
+    'json',
+  ]);
 
   const spawnStart = performance.now();
-  execFileSync(process.execPath, [join(ROOT, 'bin', 'procmap.js'), 'diff', 'HEAD~2:procedures', 'HEAD~1:procedures', '--format', 'json'], { cwd: repo, maxBuffer: 256 * 1024 * 1024 });
-  results.push({ label: 'the binary, end to end (HEAD~2 vs HEAD~1, with Node start-up)', ms: performance.now() - spawnStart, changes: '', code: '' });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'procmap.js'), 'diff', 'HEAD~2:procedures', 'HEAD~1:procedures', '--format', 'json'],
+    { cwd: repo, maxBuffer: 256 * 1024 * 1024 },
+  );
+  results.push({
+    label: 'the binary, end to end (HEAD~2 vs HEAD~1, with Node start-up)',
+    ms: performance.now() - spawnStart,
+    changes: '',
+    code: '',
+  });
 
   console.log(`procmap diff on ${COUNT} procedures (${texts.length} bundled templates), best of 3 in-process runs:`);
-  for (const r of results) console.log(`  ${r.ms.toFixed(0).padStart(6)} ms  ${r.label}${r.changes !== '' ? `  [${r.changes} changes]` : ''}`);
+  for (const r of results)
+    console.log(`  ${r.ms.toFixed(0).padStart(6)} ms  ${r.label}${r.changes !== '' ? `  [${r.changes} changes]` : ''}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

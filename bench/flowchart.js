@@ -37,12 +37,18 @@ function catalogSources() {
   return yamlFiles(join(ROOT, 'procedures'))
     .map((path) => loadFile(path, readFileSync(path)).data)
     .filter((data) => data && typeof data === 'object' && validateProcedure(data).length === 0)
-    .map((procedure) => ({ id: procedure.id, source: flowchartMermaid(procedure, analyseTime(procedure), { lang: 'vi', dialect: 'swimlane', title: true }) }));
+    .map((procedure) => ({
+      id: procedure.id,
+      source: flowchartMermaid(procedure, analyseTime(procedure), { lang: 'vi', dialect: 'swimlane', title: true }),
+    }));
 }
 
 /** `count` charts: the catalog's, repeated in order, each with its own file name. */
 function benchCharts(catalog, count) {
-  return Array.from({ length: count }, (_, k) => ({ id: `${catalog[k % catalog.length].id}-${k}`, source: catalog[k % catalog.length].source }));
+  return Array.from({ length: count }, (_, k) => ({
+    id: `${catalog[k % catalog.length].id}-${k}`,
+    source: catalog[k % catalog.length].source,
+  }));
 }
 
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
@@ -76,7 +82,21 @@ function mmdcPerFile(dir, charts) {
   const start = process.hrtime.bigint();
   for (const chart of charts) {
     const input = join(dir, `${chart.id}.mmd`);
-    const result = spawnSync(MMDC, ['-q', '-p', join(dir, 'puppeteer.json'), '-c', join(dir, 'mermaid.json'), '-i', input, '-o', join(dir, `${chart.id}.svg`)], { encoding: 'utf8' });
+    const result = spawnSync(
+      MMDC,
+      [
+        '-q',
+        '-p',
+        join(dir, 'puppeteer.json'),
+        '-c',
+        join(dir, 'mermaid.json'),
+        '-i',
+        input,
+        '-o',
+        join(dir, `${chart.id}.svg`),
+      ],
+      { encoding: 'utf8' },
+    );
     if (result.status !== 0) throw new Error(`mmdc failed on ${chart.id}: ${result.stderr}`);
   }
   return seconds(start);
@@ -94,7 +114,10 @@ async function run() {
   try {
     for (const chart of charts) writeFileSync(join(dir, `${chart.id}.mmd`), chart.source);
     writeFileSync(join(dir, 'mermaid.json'), JSON.stringify(MERMAID_CONFIG));
-    writeFileSync(join(dir, 'puppeteer.json'), JSON.stringify({ executablePath: browser.path, headless: 'shell', args: ['--no-sandbox', '--disable-gpu'] }));
+    writeFileSync(
+      join(dir, 'puppeteer.json'),
+      JSON.stringify({ executablePath: browser.path, headless: 'shell', args: ['--no-sandbox', '--disable-gpu'] }),
+    );
     const pool = [];
     const old = [];
     const mmdc = [];
@@ -107,15 +130,23 @@ async function run() {
     const poolTotal = median(pool.map((r) => r.total));
     const oldTotal = median(old.map((r) => r.total));
     const mmdcTotal = median(mmdc);
-    const row = (name, total, per) => `${name.padEnd(52)} ${total === undefined ? '' : total.toFixed(2).padStart(8)} ${per.toFixed(3).padStart(10)}`;
-    console.log(`flowchart: ${n} charts (${catalog.length} of the bundled catalog, repeated), ${browser.path}, ${availableParallelism()} CPUs, ${PAGES ?? defaultDiagramPages()} page(s), median of ${ROUNDS} round(s)`);
+    const row = (name, total, per) =>
+      `${name.padEnd(52)} ${total === undefined ? '' : total.toFixed(2).padStart(8)} ${per.toFixed(3).padStart(10)}`;
+    console.log(
+      `flowchart: ${n} charts (${catalog.length} of the bundled catalog, repeated), ${browser.path}, ${availableParallelism()} CPUs, ${PAGES ?? defaultDiagramPages()} page(s), median of ${ROUNDS} round(s)`,
+    );
     console.log(`${'method'.padEnd(52)} ${'total s'.padStart(8)} ${'s/chart'.padStart(10)}`);
     console.log(row('SVG, mmdc once per file', mmdcTotal, mmdcTotal / n));
     console.log(row('SVG, procmap session (browser start included)', poolTotal, poolTotal / n));
     console.log(row('SVG, same, previous settings (2 pages, plain mermaid)', oldTotal, oldTotal / n));
-    for (const format of ['svg', 'png', 'pdf']) console.log(row(`${format.toUpperCase()}, procmap session, warm pages`, undefined, median(pool.map((r) => r.warm[format]))));
+    for (const format of ['svg', 'png', 'pdf'])
+      console.log(
+        row(`${format.toUpperCase()}, procmap session, warm pages`, undefined, median(pool.map((r) => r.warm[format]))),
+      );
     console.log(row('SVG, previous settings, warm pages', undefined, median(old.map((r) => r.warm.svg))));
-    console.log(`ratio mmdc/session per chart: ${(mmdcTotal / poolTotal).toFixed(1)}x (warm SVG: ${(mmdcTotal / n / median(pool.map((r) => r.warm.svg))).toFixed(1)}x); previous settings: ${(mmdcTotal / oldTotal).toFixed(1)}x (warm SVG: ${(mmdcTotal / n / median(old.map((r) => r.warm.svg))).toFixed(1)}x)`);
+    console.log(
+      `ratio mmdc/session per chart: ${(mmdcTotal / poolTotal).toFixed(1)}x (warm SVG: ${(mmdcTotal / n / median(pool.map((r) => r.warm.svg))).toFixed(1)}x); previous settings: ${(mmdcTotal / oldTotal).toFixed(1)}x (warm SVG: ${(mmdcTotal / n / median(old.map((r) => r.warm.svg))).toFixed(1)}x)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

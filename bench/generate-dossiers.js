@@ -64,7 +64,8 @@ export async function generateDossiers(rows, out, catalog = 'procedures') {
   const list = procedures(catalog);
   const rand = prng(19);
   const stream = createWriteStream(out);
-  const header = 'Số hồ sơ,Mã thủ tục,Tên thủ tục,Cơ quan thực hiện,Kênh,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái,Tạm dừng\n';
+  const header =
+    'Số hồ sơ,Mã thủ tục,Tên thủ tục,Cơ quan thực hiện,Kênh,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái,Tạm dừng\n';
   let buffer = `\uFEFF${header}`;
   const channels = ['Trực tiếp', 'Trực tuyến', 'Trực tuyến', 'Bưu chính'];
   for (let i = 1; i <= rows; i++) {

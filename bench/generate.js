@@ -17,10 +17,59 @@ export function prng(seed) {
   };
 }
 
-const FIELDS = ['Hộ tịch', 'Chứng thực', 'Đất đai', 'Xây dựng', 'Đăng ký kinh doanh', 'Lao động', 'Giao thông vận tải', 'Y tế', 'Giáo dục và Đào tạo', 'Tài nguyên nước', 'Bảo trợ xã hội', 'Văn hóa', 'Du lịch', 'Nông nghiệp', 'Công thương'];
-const VERBS = ['Cấp', 'Cấp lại', 'Điều chỉnh', 'Gia hạn', 'Đăng ký', 'Xác nhận', 'Thẩm định', 'Phê duyệt', 'Thu hồi', 'Công nhận'];
-const OBJECTS = ['giấy phép kinh doanh', 'giấy chứng nhận đủ điều kiện', 'chứng chỉ hành nghề', 'giấy phép xây dựng', 'giấy xác nhận tình trạng hôn nhân', 'giấy phép lao động', 'phù hiệu xe', 'giấy chứng nhận quyền sử dụng đất', 'quyết định hỗ trợ', 'giấy phép hoạt động'];
-const AGENCIES = ['Sở Tư pháp', 'Sở Tài chính', 'Sở Xây dựng', 'Sở Y tế', 'Sở Nội vụ', 'Sở Nông nghiệp và Môi trường', 'Sở Công Thương', 'UBND phường Kinh Bắc', 'UBND xã Tiên Du', 'UBND phường Từ Sơn'];
+const FIELDS = [
+  'Hộ tịch',
+  'Chứng thực',
+  'Đất đai',
+  'Xây dựng',
+  'Đăng ký kinh doanh',
+  'Lao động',
+  'Giao thông vận tải',
+  'Y tế',
+  'Giáo dục và Đào tạo',
+  'Tài nguyên nước',
+  'Bảo trợ xã hội',
+  'Văn hóa',
+  'Du lịch',
+  'Nông nghiệp',
+  'Công thương',
+];
+const VERBS = [
+  'Cấp',
+  'Cấp lại',
+  'Điều chỉnh',
+  'Gia hạn',
+  'Đăng ký',
+  'Xác nhận',
+  'Thẩm định',
+  'Phê duyệt',
+  'Thu hồi',
+  'Công nhận',
+];
+const OBJECTS = [
+  'giấy phép kinh doanh',
+  'giấy chứng nhận đủ điều kiện',
+  'chứng chỉ hành nghề',
+  'giấy phép xây dựng',
+  'giấy xác nhận tình trạng hôn nhân',
+  'giấy phép lao động',
+  'phù hiệu xe',
+  'giấy chứng nhận quyền sử dụng đất',
+  'quyết định hỗ trợ',
+  'giấy phép hoạt động',
+];
+const AGENCIES = [
+  'Sở Tư pháp',
+  'Sở Tài chính',
+  'Sở Xây dựng',
+  'Sở Y tế',
+  'Sở Nội vụ',
+  'Sở Nông nghiệp và Môi trường',
+  'Sở Công Thương',
+  'UBND phường Kinh Bắc',
+  'UBND xã Tiên Du',
+  'UBND phường Từ Sơn',
+];
 const BODIES = [
   ['TNTKQ', 'Bộ phận Tiếp nhận và Trả kết quả', true],
   ['CM', 'Phòng chuyên môn', false],
@@ -30,7 +79,20 @@ const BODIES = [
   ['CA', 'Công an cấp xã', false],
   ['BHXH', 'Bảo hiểm xã hội', false],
 ];
-const STEP_NAMES = ['Tiếp nhận, kiểm tra tính đầy đủ của hồ sơ', 'Chuyển hồ sơ cho phòng chuyên môn', 'Thẩm định hồ sơ, đề xuất kết quả', 'Kiểm tra thực địa', 'Lấy ý kiến cơ quan liên quan', 'Trình lãnh đạo ký duyệt', 'Xem xét, ký duyệt kết quả', 'Vào sổ, đóng dấu, phát hành', 'Chuyển kết quả về Bộ phận Một cửa', 'Trả kết quả cho tổ chức, cá nhân', 'Xác minh thông tin cư trú', 'Cập nhật cơ sở dữ liệu'];
+const STEP_NAMES = [
+  'Tiếp nhận, kiểm tra tính đầy đủ của hồ sơ',
+  'Chuyển hồ sơ cho phòng chuyên môn',
+  'Thẩm định hồ sơ, đề xuất kết quả',
+  'Kiểm tra thực địa',
+  'Lấy ý kiến cơ quan liên quan',
+  'Trình lãnh đạo ký duyệt',
+  'Xem xét, ký duyệt kết quả',
+  'Vào sổ, đóng dấu, phát hành',
+  'Chuyển kết quả về Bộ phận Một cửa',
+  'Trả kết quả cho tổ chức, cá nhân',
+  'Xác minh thông tin cư trú',
+  'Cập nhật cơ sở dữ liệu',
+];
 
 function pick(rand, list) {
   return list[Math.floor(rand() * list.length)];
@@ -86,7 +148,10 @@ function procedure(rand, n, broken) {
     '    copies: "01 bản sao"',
     'fee: Không',
     'bodies:',
-    ...bodies.map(([key, name, sw]) => `  ${key}: { name: ${name}${sw ? ', single_window: true' : ''}${onTheSpot ? ', on_site: true' : ''} }`),
+    ...bodies.map(
+      ([key, name, sw]) =>
+        `  ${key}: { name: ${name}${sw ? ', single_window: true' : ''}${onTheSpot ? ', on_site: true' : ''} }`,
+    ),
     'steps:',
   ];
   steps.forEach((step, i) => {
@@ -98,7 +163,13 @@ function procedure(rand, n, broken) {
     if (i === stepCount - 1 && decisionAt >= 0) lines.push('    next: []');
   });
   if (decisionAt >= 0) {
-    lines.push('  - id: refuse', '    name: Thông báo từ chối, nêu rõ lý do', `    body: ${bodies[0][0]}`, '    duration: 4h', '    next: []');
+    lines.push(
+      '  - id: refuse',
+      '    name: Thông báo từ chối, nêu rõ lý do',
+      `    body: ${bodies[0][0]}`,
+      '    duration: 4h',
+      '    next: []',
+    );
   }
   let text = `${lines.join('\n')}\n`;
   if (broken === 'syntax') text = text.replace('bodies:\n', 'bodies:\n  [unclosed\n');

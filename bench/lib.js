@@ -36,7 +36,14 @@ export function runNode(args, { cwd = ROOT, env = {} } = {}) {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const [maxRss, cpuMicros] = (result.output[3]?.toString() || '0 0').split(' ').map(Number);
   if (result.error) throw result.error;
-  return { seconds, cpuSeconds: cpuMicros / 1e6, rssMiB: maxRss / 1024, code: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() };
+  return {
+    seconds,
+    cpuSeconds: cpuMicros / 1e6,
+    rssMiB: maxRss / 1024,
+    code: result.status,
+    stdout: result.stdout.toString(),
+    stderr: result.stderr.toString(),
+  };
 }
 
 /** The median of numbers. */
@@ -58,7 +65,12 @@ export function sideBySide(commands, rounds) {
   return Object.fromEntries(
     Object.entries(runs).map(([name, list]) => [
       name,
-      { seconds: median(list.map((r) => r.seconds)), rssMiB: Math.max(...list.map((r) => r.rssMiB)), code: list[0].code, runs: list.length },
+      {
+        seconds: median(list.map((r) => r.seconds)),
+        rssMiB: Math.max(...list.map((r) => r.rssMiB)),
+        code: list[0].code,
+        runs: list.length,
+      },
     ]),
   );
 }

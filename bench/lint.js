@@ -93,15 +93,33 @@ function benchLint({ rounds = 5, spectralFiles = 2000, spectral = !process.argv.
     const commands = {
       procmap: procmap(BIN, 'procmap'),
       'ajv-cli': () => {
-        const result = runNode([AJV, 'validate', '--spec=draft2020', '--all-errors', '--strict=false', '-s', SCHEMA, '-d', glob]);
+        const result = runNode([
+          AJV,
+          'validate',
+          '--spec=draft2020',
+          '--all-errors',
+          '--strict=false',
+          '-s',
+          SCHEMA,
+          '-d',
+          glob,
+        ]);
         assertAllChecked('ajv-cli', result);
         return result;
       },
       ...(before ? { 'procmap before': procmap(before, 'procmap before') } : {}),
     };
-    results[name] = { count, diagnostics, byTool: sideBySide(commands, count >= 20000 ? Math.max(1, rounds - 2) : rounds) };
+    results[name] = {
+      count,
+      diagnostics,
+      byTool: sideBySide(commands, count >= 20000 ? Math.max(1, rounds - 2) : rounds),
+    };
     // Each case as soon as it is measured: on a loaded machine the whole run takes long.
-    console.log(`${name}: ${Object.entries(results[name].byTool).map(([tool, r]) => `${tool} ${r.seconds.toFixed(2)} s, ${r.rssMiB.toFixed(0)} MiB`).join('; ')}`);
+    console.log(
+      `${name}: ${Object.entries(results[name].byTool)
+        .map(([tool, r]) => `${tool} ${r.seconds.toFixed(2)} s, ${r.rssMiB.toFixed(0)} MiB`)
+        .join('; ')}`,
+    );
   }
   if (!spectral) return { results, startup: startupBench(rounds, before) };
   // Spectral takes ~40 ms a file: one round, both tools on the same files named one by one.
@@ -140,7 +158,15 @@ function printLint({ results, spectralSubset, startup }) {
   const rows = [['files', 'tool', 'diagnostics', 'seconds', 'ms/file', 'peak MiB', 'time ÷ ajv-cli']];
   for (const [name, { count, diagnostics, byTool }] of Object.entries(results)) {
     for (const [tool, r] of Object.entries(byTool)) {
-      rows.push([name, tool, diagnostics[tool] ?? '', r.seconds.toFixed(2), ((r.seconds * 1000) / count).toFixed(3), r.rssMiB.toFixed(0), (r.seconds / byTool['ajv-cli'].seconds).toFixed(2) + '×']);
+      rows.push([
+        name,
+        tool,
+        diagnostics[tool] ?? '',
+        r.seconds.toFixed(2),
+        ((r.seconds * 1000) / count).toFixed(3),
+        r.rssMiB.toFixed(0),
+        (r.seconds / byTool['ajv-cli'].seconds).toFixed(2) + '×',
+      ]);
     }
   }
   table(rows);
@@ -158,7 +184,8 @@ function printLint({ results, spectralSubset, startup }) {
   console.log('\n## start-up: lint one file vs node -e 0, medians');
   const n = startup['node -e 0'];
   const rows2 = [['command', 'seconds', '÷ node -e 0']];
-  for (const [name, r] of Object.entries(startup)) rows2.push([name, r.seconds.toFixed(3), `${(r.seconds / n.seconds).toFixed(2)}×`]);
+  for (const [name, r] of Object.entries(startup))
+    rows2.push([name, r.seconds.toFixed(3), `${(r.seconds / n.seconds).toFixed(2)}×`]);
   table(rows2);
 }
 

@@ -15,7 +15,9 @@ rmSync(catalog, { recursive: true, force: true });
 cpSync(join(ROOT, 'procedures'), catalog, { recursive: true });
 const file = join(catalog, 'xa', 'dang-ky-ket-hon.yaml');
 
-const child = spawn(process.execPath, [BIN, 'serve', catalog, '--port', '0'], { env: { ...process.env, NO_COLOR: '1' } });
+const child = spawn(process.execPath, [BIN, 'serve', catalog, '--port', '0'], {
+  env: { ...process.env, NO_COLOR: '1' },
+});
 let stdout = '';
 child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
 const started = Date.now();

@@ -27,5 +27,7 @@ for (const branches of [1, 100, 998]) {
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, [join(ROOT, 'bin/procmap.js'), 'lint', file], { encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  console.log(`${String(branches).padStart(4)} parallel branches, 30 calendar days over 2025–2026: ${ms.toFixed(0)} ms (exit ${result.status})`);
+  console.log(
+    `${String(branches).padStart(4)} parallel branches, 30 calendar days over 2025–2026: ${ms.toFixed(0)} ms (exit ${result.status})`,
+  );
 }

@@ -22,6 +22,8 @@ buildSync({
   // ontime, import and export.
   external: ['puppeteer-core', 'mermaid', 'exceljs', 'bpmn-moddle'],
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
-  banner: { js: "import { createRequire as __procmapRequire } from 'node:module'; const require = __procmapRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __procmapRequire } from 'node:module'; const require = __procmapRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -14,7 +14,12 @@ const targets = [
   ['schemas/config.schema.json', 'config/generated/validate-config.js'],
 ];
 for (const [schemaFile, outFile] of targets) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: false }, allowUnionTypes: true });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    code: { source: true, esm: true, lines: false },
+    allowUnionTypes: true,
+  });
   // Schemas that others reference by relative $id (config → calendar).
   ajv.addSchema(readSchema('schemas/calendar.schema.json'));
   const validate = ajv.compile(readSchema(schemaFile));

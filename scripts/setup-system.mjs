@@ -20,12 +20,17 @@ if (process.argv.includes('--tests') && !onPath('soffice')) missing.push('libreo
 if (missing.length > 0) {
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !onPath('apt-get')) {
-    console.error(`procmap: missing system packages: ${missing.join(' ')}\nInstall them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}), or set PROCMAP_CHROME to a Chrome or Chromium executable.`);
+    console.error(
+      `procmap: missing system packages: ${missing.join(' ')}\nInstall them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(' ')}), or set PROCMAP_CHROME to a Chrome or Chromium executable.`,
+    );
     process.exit(1);
   }
   console.error(`procmap: installing ${missing.join(' ')} with apt-get …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...missing]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', ...missing],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (result.status !== 0) {
       console.error(`procmap: apt-get ${args[0]} failed; install ${missing.join(' ')} by hand`);

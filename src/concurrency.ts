@@ -31,7 +31,11 @@ export function limitConcurrency(size: number): Limit {
  * Runs `job` on each item, at most `size` at a time. After a failure it starts no more, waits for the jobs still
  * running (their writes land or are cleaned up before the caller reacts), then throws the first error.
  */
-export async function eachLimited<T>(items: readonly T[], size: number, job: (item: T) => Promise<void>): Promise<void> {
+export async function eachLimited<T>(
+  items: readonly T[],
+  size: number,
+  job: (item: T) => Promise<void>,
+): Promise<void> {
   const limit = limitConcurrency(size);
   let failure: { error: unknown } | undefined;
   await Promise.all(

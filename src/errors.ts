@@ -10,7 +10,11 @@ export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
 export type ErrorKind = 'input' | 'usage' | 'environment';
 
 /** The exit code of each kind of ProcmapError. */
-export const EXIT_OF_KIND: Readonly<Record<ErrorKind, number>> = { input: EXIT.problems, usage: EXIT.failure, environment: EXIT.failure };
+export const EXIT_OF_KIND: Readonly<Record<ErrorKind, number>> = {
+  input: EXIT.problems,
+  usage: EXIT.failure,
+  environment: EXIT.failure,
+};
 
 /** The base of every error procmap expects; its message may come in every language, and main prints it in the run's. */
 export class ProcmapError extends Error {
@@ -63,7 +67,11 @@ export class ToolError extends ProcmapError {
  * from its PuppeteerError. Matched by class name so that only the renderer loads puppeteer.
  */
 export function isBrowserFailure(error: unknown): error is Error {
-  for (let proto = error instanceof Error ? Object.getPrototypeOf(error) : null; proto !== null && proto !== Error.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = error instanceof Error ? Object.getPrototypeOf(error) : null;
+    proto !== null && proto !== Error.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     if ((proto as { constructor?: { name?: string } }).constructor?.name === 'PuppeteerError') return true;
   }
   return false;
@@ -73,7 +81,11 @@ export function isBrowserFailure(error: unknown): error is Error {
 export function errorTrace(error: unknown): string {
   const lines: string[] = [];
   const seen = new Set<unknown>();
-  for (let current: unknown = error; current !== undefined && !seen.has(current); current = current instanceof Error ? current.cause : undefined) {
+  for (
+    let current: unknown = error;
+    current !== undefined && !seen.has(current);
+    current = current instanceof Error ? current.cause : undefined
+  ) {
     seen.add(current);
     const text = current instanceof Error ? (current.stack ?? `${current.name}: ${current.message}`) : String(current);
     lines.push(lines.length === 0 ? text : `Caused by: ${text}`);

@@ -10,7 +10,8 @@ export const PACKAGE_ROOT = ((): string => {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'procmap') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'procmap')
+      return dir;
     const parent = dirname(dir);
     if (parent === dir) throw new Error('procmap cannot find its own package.json');
     dir = parent;

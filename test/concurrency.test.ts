@@ -28,7 +28,10 @@ describe('limitConcurrency', () => {
 
   it('frees the slot of a failed job, and only that job rejects', async () => {
     const limit = limitConcurrency(1);
-    const results = await Promise.allSettled([limit(async () => Promise.reject(new Error('boom'))), limit(async () => 'next')]);
+    const results = await Promise.allSettled([
+      limit(async () => Promise.reject(new Error('boom'))),
+      limit(async () => 'next'),
+    ]);
     expect(results).toEqual([
       { status: 'rejected', reason: new Error('boom') },
       { status: 'fulfilled', value: 'next' },

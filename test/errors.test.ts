@@ -20,7 +20,9 @@ describe('error kinds', () => {
 describe('errorTrace', () => {
   it('prints the stack, then each cause', () => {
     const trace = errorTrace(new ToolError('outer', { cause: new TypeError('inner', { cause: 'root' }) }));
-    expect(trace).toMatch(/^ToolError: outer\n\s+at [\s\S]*\nCaused by: TypeError: inner\n\s+at [\s\S]*\nCaused by: root$/);
+    expect(trace).toMatch(
+      /^ToolError: outer\n\s+at [\s\S]*\nCaused by: TypeError: inner\n\s+at [\s\S]*\nCaused by: root$/,
+    );
   });
 
   it('stops on a cause that loops', () => {

@@ -44,14 +44,31 @@ export function parseManifest(
   const manifest = emptyManifest();
   for (const [id, entry] of Object.entries(data.entries)) {
     const allowed = outputsOf(id);
-    if (allowed === undefined || !isRecord(entry) || typeof entry.key !== 'string' || !KEY.test(entry.key) || !Array.isArray(entry.outputs)) return damaged;
+    if (
+      allowed === undefined ||
+      !isRecord(entry) ||
+      typeof entry.key !== 'string' ||
+      !KEY.test(entry.key) ||
+      !Array.isArray(entry.outputs)
+    )
+      return damaged;
     const outputs = entry.outputs;
-    if (!outputs.every((output): output is string => typeof output === 'string' && allowed.includes(output))) return damaged;
-    Object.defineProperty(manifest.entries, id, { value: { key: entry.key, outputs: [...new Set(outputs)] }, enumerable: true, writable: true, configurable: true });
+    if (!outputs.every((output): output is string => typeof output === 'string' && allowed.includes(output)))
+      return damaged;
+    Object.defineProperty(manifest.entries, id, {
+      value: { key: entry.key, outputs: [...new Set(outputs)] },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   if (data.site !== undefined) {
     const site = data.site;
-    if (!Array.isArray(site) || !site.every((file): file is string => typeof file === 'string' && siteFiles.includes(file))) return damaged;
+    if (
+      !Array.isArray(site) ||
+      !site.every((file): file is string => typeof file === 'string' && siteFiles.includes(file))
+    )
+      return damaged;
     manifest.site = [...new Set(site)];
   }
   return { manifest, damaged: false };
@@ -78,7 +95,11 @@ export interface BuildPlan {
  * Compares the wanted keys with the last build: a procedure is re-rendered when its key changed or one of its
  * outputs is missing; outputs of procedures no longer in the catalog are stale.
  */
-export function planBuild(wanted: ReadonlyMap<string, string>, manifest: BuildManifest, exists: (output: string) => boolean): BuildPlan {
+export function planBuild(
+  wanted: ReadonlyMap<string, string>,
+  manifest: BuildManifest,
+  exists: (output: string) => boolean,
+): BuildPlan {
   const render: string[] = [];
   const upToDate: string[] = [];
   for (const [id, key] of wanted) {

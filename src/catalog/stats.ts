@@ -61,13 +61,16 @@ export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis): List
   if (analysis.limit) listed.limit = analysis.limit;
   if (analysis.slack) listed.slack = analysis.slack;
   if (analysis.withinLimit !== undefined) listed.withinLimit = analysis.withinLimit;
-  if (analysis.total && analysis.limit && analysis.limit.hours > 0) listed.usage = analysis.total.hours / analysis.limit.hours;
+  if (analysis.total && analysis.limit && analysis.limit.hours > 0)
+    listed.usage = analysis.total.hours / analysis.limit.hours;
   return listed;
 }
 
 /** Lists every procedure of a catalog with its time figures, in id order. */
 export function listCatalog(entries: readonly CatalogEntry[], calendar: WorkingCalendar): ListedProcedure[] {
-  return entries.map((entry) => listProcedure(entry, analyseTime(entry.procedure, calendar))).sort((a, b) => a.id.localeCompare(b.id));
+  return entries
+    .map((entry) => listProcedure(entry, analyseTime(entry.procedure, calendar)))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 function band(usage: number | undefined): (typeof USAGE_BANDS)[number] {
@@ -80,7 +83,10 @@ function band(usage: number | undefined): (typeof USAGE_BANDS)[number] {
   return '> 100%';
 }
 
-function countBy(list: readonly ListedProcedure[], key: (p: ListedProcedure) => string | undefined): Record<string, number> {
+function countBy(
+  list: readonly ListedProcedure[],
+  key: (p: ListedProcedure) => string | undefined,
+): Record<string, number> {
   // Null prototype: an agency or field named "__proto__" is counted like any other, not dropped.
   const counts: Record<string, number> = Object.create(null);
   for (const p of list) {
@@ -89,7 +95,11 @@ function countBy(list: readonly ListedProcedure[], key: (p: ListedProcedure) => 
   }
   // Most first; procedures that do not say come last, whatever their count.
   const missingLast = (name: string) => (name === '—' ? 1 : 0);
-  return Object.fromEntries(Object.entries(counts).sort((a, b) => missingLast(a[0]) - missingLast(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
+  return Object.fromEntries(
+    Object.entries(counts).sort(
+      (a, b) => missingLast(a[0]) - missingLast(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0], 'vi'),
+    ),
+  );
 }
 
 /** Summarises a listed catalog; `top` is how many least-slack procedures to name. */
@@ -110,6 +120,8 @@ export function catalogStats(list: readonly ListedProcedure[], top = 10): Catalo
       notComparable: list.length - comparable.length,
     },
     usageBands,
-    leastSlack: [...comparable].sort((a, b) => a.slack!.hours - b.slack!.hours || a.id.localeCompare(b.id)).slice(0, top),
+    leastSlack: [...comparable]
+      .sort((a, b) => a.slack!.hours - b.slack!.hours || a.id.localeCompare(b.id))
+      .slice(0, top),
   };
 }

@@ -11,7 +11,10 @@ export interface CommandContext {
 
 /** Every command takes --lang; its value is settled once, before the command runs, by main's resolveLang. */
 export function langOption() {
-  return new Option('--lang <lang>', 'language of messages and documents: vi or en (default: PROCMAP_LANG, else lang: in procmap.config.yaml, else vi)');
+  return new Option(
+    '--lang <lang>',
+    'language of messages and documents: vi or en (default: PROCMAP_LANG, else lang: in procmap.config.yaml, else vi)',
+  );
 }
 
 /** A command's options as its function gets them: commander's types, with --lang settled to a language by main. */
@@ -30,15 +33,28 @@ export function formatListOption(description: string, fallback: string) {
   const defaults: readonly string[] = [fallback];
   return new Option('-f, --format <formats>', description)
     .default(defaults, fallback)
-    .argParser((value: string, previous: readonly string[]): readonly string[] => (previous === defaults ? [value] : [...previous, value]));
+    .argParser((value: string, previous: readonly string[]): readonly string[] =>
+      previous === defaults ? [value] : [...previous, value],
+    );
 }
 
 /** The formats of a --format list, in the order `known` gives them; an unknown or missing one is bad usage. */
 export function parseFormats<F extends string>(given: readonly string[], known: readonly F[], kind: Translated): F[] {
-  const names = given.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = given
+    .flatMap((value) => value.split(','))
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = names.find((name) => !(known as readonly string[]).includes(name));
   const formats = known.join(', ');
-  if (unknown !== undefined) throw new UsageError({ en: `Unknown ${kind.en} format "${unknown}"; use one or more of: ${formats}`, vi: `Không có định dạng ${kind.vi} "${unknown}"; hãy dùng một hoặc nhiều trong: ${formats}` });
-  if (names.length === 0) throw new UsageError({ en: `--format needs at least one of: ${formats}`, vi: `--format cần ít nhất một trong: ${formats}` });
+  if (unknown !== undefined)
+    throw new UsageError({
+      en: `Unknown ${kind.en} format "${unknown}"; use one or more of: ${formats}`,
+      vi: `Không có định dạng ${kind.vi} "${unknown}"; hãy dùng một hoặc nhiều trong: ${formats}`,
+    });
+  if (names.length === 0)
+    throw new UsageError({
+      en: `--format needs at least one of: ${formats}`,
+      vi: `--format cần ít nhất một trong: ${formats}`,
+    });
   return known.filter((format) => names.includes(format));
 }

@@ -38,7 +38,8 @@ function configLang(explicit: string | undefined, near: string): Lang | undefine
     const read = readBounded(file, LIMITS.maxConfigBytes);
     if (!read.ok) return undefined;
     // Most configurations say nothing of the language: no need to parse and validate one here (the command does).
-    if (!Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).includes('lang')) return undefined;
+    if (!Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).includes('lang'))
+      return undefined;
     const result = parseConfig(file, read.bytes);
     return result.ok ? result.config.lang : undefined;
   } catch {

@@ -39,10 +39,17 @@ function wanted(argv: readonly string[]): ReadonlyArray<[string, () => Promise<D
 }
 
 /** Builds the command tree with the commands this run needs. */
-async function program(argv: readonly string[], io: Io, setExit: (code: number) => void, lang: { current: Lang }): Promise<Command> {
+async function program(
+  argv: readonly string[],
+  io: Io,
+  setExit: (code: number) => void,
+  lang: { current: Lang },
+): Promise<Command> {
   const root = new Command('procmap');
   root
-    .description('Turn administrative procedures (YAML) into reviewed, versioned, printable ISO 9001 process documents.')
+    .description(
+      'Turn administrative procedures (YAML) into reviewed, versioned, printable ISO 9001 process documents.',
+    )
     .version(VERSION, '-v, --version', 'print the version')
     .option('--debug', 'print stack traces of internal errors')
     .showHelpAfterError(MAIN_TEXT[lang.current].helpAfterError)
@@ -94,7 +101,9 @@ function reportError(error: unknown, io: Io, lang: Lang, debug: boolean): number
   if (environment !== undefined) {
     // The user's environment (a full disk, permissions, a file where a folder should be), not procmap's bug.
     const { syscall, path } = error as NodeJS.ErrnoException;
-    io.stderr.write(`procmap: ${path ? `cannot ${syscall ?? 'use'} "${displayPath(path, io.cwd)}"` : `${syscall ?? 'system call'} failed`}: ${environment}\n`);
+    io.stderr.write(
+      `procmap: ${path ? `cannot ${syscall ?? 'use'} "${displayPath(path, io.cwd)}"` : `${syscall ?? 'system call'} failed`}: ${environment}\n`,
+    );
     return EXIT.failure;
   }
   const text = MAIN_TEXT[lang];
@@ -111,12 +120,18 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const lang = { current: earlyLang(argv, io) };
   try {
     // Helpers deep below the commands show paths relative to the run's working folder, not the process's.
-    await runInFolder({ cwd: io.cwd }, async () => (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' }));
+    await runInFolder({ cwd: io.cwd }, async () =>
+      (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' }),
+    );
     return standardOutputFailed() ? EXIT.failure : exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are successes; everything else commander rejects is bad usage.
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.failure;
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.failure;
     }
     return reportError(error, io, lang.current, debug);
   }

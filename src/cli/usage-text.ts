@@ -20,8 +20,14 @@ const COMMANDER_VI: ReadonlyArray<[RegExp, string]> = [
   [/^error: unknown command '([^']*)'/, "lỗi: không có lệnh '$1'"],
   [/^error: missing required argument '([^']*)'/, "lỗi: thiếu tham số bắt buộc '$1'"],
   [/^error: option '([^']*)' argument missing/, "lỗi: tùy chọn '$1' cần một giá trị"],
-  [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^.]*)\./, "lỗi: tùy chọn '$1' không nhận '$2'; chọn một trong: $3"],
-  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, 'lỗi: thừa tham số; lệnh nhận $2 tham số nhưng được $3'],
+  [
+    /^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^.]*)\./,
+    "lỗi: tùy chọn '$1' không nhận '$2'; chọn một trong: $3",
+  ],
+  [
+    /^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    'lỗi: thừa tham số; lệnh nhận $2 tham số nhưng được $3',
+  ],
   [/\(Did you mean ([^?]*)\?\)/, '(Có phải là $1?)'],
 ];
 

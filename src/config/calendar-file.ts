@@ -9,7 +9,12 @@ import { validate } from './generated/validate-config.js';
 /** A working calendar built from a file, or the located problems that stop it. */
 export type CalendarResult = { ok: true; calendar: WorkingCalendar } | { ok: false; diagnostics: Diagnostic[] };
 
-const problem = (source: LoadedFile, path: NodePath, message: string, target: 'key' | 'value' = 'value'): Diagnostic => ({
+const problem = (
+  source: LoadedFile,
+  path: NodePath,
+  message: string,
+  target: 'key' | 'value' = 'value',
+): Diagnostic => ({
   file: source.file,
   ...source.locate(path, target),
   severity: 'error',
@@ -22,7 +27,11 @@ const problem = (source: LoadedFile, path: NodePath, message: string, target: 'k
  * procmap.config.yaml, [] in a `--calendar` file); a section that makes no sense is reported where it stands, in
  * the file that `source` loads only then.
  */
-export function calendarFromSection(section: CalendarConfig | undefined, source: () => LoadedFile, prefix: NodePath): CalendarResult {
+export function calendarFromSection(
+  section: CalendarConfig | undefined,
+  source: () => LoadedFile,
+  prefix: NodePath,
+): CalendarResult {
   try {
     return { ok: true, calendar: createCalendar(section) };
   } catch (error) {
@@ -34,7 +43,8 @@ export function calendarFromSection(section: CalendarConfig | undefined, source:
 /** Reads a `--calendar` file: YAML whose root is what `calendar:` holds in procmap.config.yaml, checked the same way. */
 export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 'en'): CalendarResult {
   const source = loadFile(file, bytes);
-  if (source.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
+  if (source.diagnostics.some((d) => d.severity === 'error'))
+    return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
   // Validated as the calendar of a configuration, so both places accept exactly the same section.
   const wrapped = { calendar: source.data ?? {} };
   if (!validate(wrapped)) {

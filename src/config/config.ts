@@ -63,31 +63,53 @@ const TEXT = {
     hint: '; did you mean "{hint}"?',
     parse: 'Rule "parse" cannot be changed: a file that does not parse cannot be checked at all',
     noOptions: 'Rule "{id}" takes no options; write just its severity',
-    catalogOptions: 'Rule "{id}" checks the whole catalog at once, so its options go under the top-level `rules`; here write just its severity',
+    catalogOptions:
+      'Rule "{id}" checks the whole catalog at once, so its options go under the top-level `rules`; here write just its severity',
     unknownOption: 'Rule "{id}" has no option "{name}"',
     options: '; its options are {options}',
     optionType: 'Option "{name}" of rule "{id}" must be {expected}, not {value}',
     shape: 'Rule "{id}" takes a severity, or [severity, { options }]',
-    types: { string: 'text', number: 'a number', boolean: 'true or false', list: 'a list', map: 'a map', empty: 'empty' },
+    types: {
+      string: 'text',
+      number: 'a number',
+      boolean: 'true or false',
+      list: 'a list',
+      map: 'a map',
+      empty: 'empty',
+    },
   },
   vi: {
     unknownRule: 'Không có quy tắc "{id}"',
     hint: '; có phải là "{hint}"?',
     parse: 'Không thể đổi quy tắc "parse": tệp không đọc được thì không kiểm tra được gì',
     noOptions: 'Quy tắc "{id}" không có tùy chọn; chỉ ghi mức độ',
-    catalogOptions: 'Quy tắc "{id}" kiểm tra cả bộ quy trình một lần, nên tùy chọn của nó ghi trong `rules` ở cấp trên cùng; ở đây chỉ ghi mức độ',
+    catalogOptions:
+      'Quy tắc "{id}" kiểm tra cả bộ quy trình một lần, nên tùy chọn của nó ghi trong `rules` ở cấp trên cùng; ở đây chỉ ghi mức độ',
     unknownOption: 'Quy tắc "{id}" không có tùy chọn "{name}"',
     options: '; các tùy chọn là {options}',
     optionType: 'Tùy chọn "{name}" của quy tắc "{id}" phải là {expected}, không phải {value}',
     shape: 'Quy tắc "{id}" nhận một mức độ, hoặc [mức độ, { tùy chọn }]',
-    types: { string: 'văn bản', number: 'một số', boolean: 'true hoặc false', list: 'một danh sách', map: 'một bảng khóa – giá trị', empty: 'rỗng' },
+    types: {
+      string: 'văn bản',
+      number: 'một số',
+      boolean: 'true hoặc false',
+      list: 'một danh sách',
+      map: 'một bảng khóa – giá trị',
+      empty: 'rỗng',
+    },
   },
 } as const;
 
 type Words = (typeof TEXT)[Lang];
 
 function typeName(value: unknown, w: Words): string {
-  const kind = Array.isArray(value) ? 'list' : value === null ? 'empty' : typeof value === 'object' ? 'map' : typeof value;
+  const kind = Array.isArray(value)
+    ? 'list'
+    : value === null
+      ? 'empty'
+      : typeof value === 'object'
+        ? 'map'
+        : typeof value;
   return w.types[kind as keyof Words['types']] ?? kind;
 }
 
@@ -107,7 +129,11 @@ function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<s
     const rule = rules.get(id);
     if (!rule) {
       const hint = closest(id, rules.keys());
-      problems.push({ path: [...at, id], target: 'key', message: fill(w.unknownRule, { id }) + (hint ? fill(w.hint, { hint }) : '') });
+      problems.push({
+        path: [...at, id],
+        target: 'key',
+        message: fill(w.unknownRule, { id }) + (hint ? fill(w.hint, { hint }) : ''),
+      });
       continue;
     }
     const severity = Array.isArray(setting) ? setting[0] : setting;
@@ -128,13 +154,21 @@ function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<s
       if (!Object.hasOwn(defaults, name)) {
         const hint = closest(name, known);
         const more = hint ? fill(w.hint, { hint }) : fill(w.options, { options: known.join(', ') });
-        problems.push({ path: [...at, id, 1, name], target: 'key', message: fill(w.unknownOption, { id, name }) + more });
+        problems.push({
+          path: [...at, id, 1, name],
+          target: 'key',
+          message: fill(w.unknownOption, { id, name }) + more,
+        });
       } else {
         // A rule's options schema knows the values it takes; a rule without one takes any value of the default's type.
         const spec = rule.options?.[name];
         if (spec ? spec.accepts(value) : typeof value === typeof defaults[name]) continue;
         const expected = spec ? spec.expected[lang] : typeName(defaults[name], w);
-        problems.push({ path: [...at, id, 1, name], target: 'value', message: fill(w.optionType, { id, name, expected, value: spec ? shown(value, w) : typeName(value, w) }) });
+        problems.push({
+          path: [...at, id, 1, name],
+          target: 'value',
+          message: fill(w.optionType, { id, name, expected, value: spec ? shown(value, w) : typeName(value, w) }),
+        });
       }
     }
   }
@@ -156,13 +190,23 @@ function globProblems(overrides: readonly unknown[]): Problem[] {
       if (typeof glob !== 'string') return;
       const path = typeof files === 'string' ? ['overrides', i, 'files'] : ['overrides', i, 'files', j];
       if (glob.length > MAX_GLOB_LENGTH) {
-        problems.push({ path, target: 'value', message: `The pattern is ${glob.length} characters long; a pattern has at most ${MAX_GLOB_LENGTH}` });
+        problems.push({
+          path,
+          target: 'value',
+          message: `The pattern is ${glob.length} characters long; a pattern has at most ${MAX_GLOB_LENGTH}`,
+        });
         return;
       }
       // "**" as a whole folder name is cheap; "*" inside a name and repeated groups like "+(…)" are not.
-      const stars = Math.max(...glob.split('/').map((name) => (name === '**' ? 0 : (name.match(/\*+|[*+@!?]\(/g)?.length ?? 0))));
+      const stars = Math.max(
+        ...glob.split('/').map((name) => (name === '**' ? 0 : (name.match(/\*+|[*+@!?]\(/g)?.length ?? 0))),
+      );
       if (stars > MAX_STARS_PER_NAME) {
-        problems.push({ path, target: 'value', message: `The pattern "${glob}" has ${stars} "*" in one name; use at most ${MAX_STARS_PER_NAME} (e.g. "procedures/tinh/**/*.yaml"), or list the files` });
+        problems.push({
+          path,
+          target: 'value',
+          message: `The pattern "${glob}" has ${stars} "*" in one name; use at most ${MAX_STARS_PER_NAME} (e.g. "procedures/tinh/**/*.yaml"), or list the files`,
+        });
       }
     });
   });
@@ -173,22 +217,43 @@ function globProblems(overrides: readonly unknown[]): Problem[] {
 function schemaProblems(data: unknown, lang: Lang): Problem[] {
   // `if` only says that its `then` failed, which the `then` error already says better.
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
-  const isShape = (e: (typeof errors)[number]) => (e.keyword === 'minItems' || e.keyword === 'maxItems') && /\/rules\/[^/]+$/.test(e.instancePath);
+  const isShape = (e: (typeof errors)[number]) =>
+    (e.keyword === 'minItems' || e.keyword === 'maxItems') && /\/rules\/[^/]+$/.test(e.instancePath);
   const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema, lang).map((p) => ({
     ...p,
     message: fill(TEXT[lang].shape, { id: String(p.path[p.path.length - 1]) }),
   }));
-  return [...describeSchemaErrors(errors.filter((e) => !isShape(e)), data, configSchema, lang), ...shapes];
+  return [
+    ...describeSchemaErrors(
+      errors.filter((e) => !isShape(e)),
+      data,
+      configSchema,
+      lang,
+    ),
+    ...shapes,
+  ];
 }
 
 function located(source: LoadedFile, problems: readonly Problem[]): Diagnostic[] {
-  return problems.map((p) => ({ file: source.file, ...source.locate(p.path, p.target), severity: 'error', rule: 'config', message: p.message }));
+  return problems.map((p) => ({
+    file: source.file,
+    ...source.locate(p.path, p.target),
+    severity: 'error',
+    rule: 'config',
+    message: p.message,
+  }));
 }
 
 /** Parses and validates a configuration file's bytes; every problem located at file:line:column. */
-export function parseConfig(file: string, bytes: Uint8Array, rules: readonly Rule[] = RULES, lang: Lang = 'en'): ConfigResult {
+export function parseConfig(
+  file: string,
+  bytes: Uint8Array,
+  rules: readonly Rule[] = RULES,
+  lang: Lang = 'en',
+): ConfigResult {
   const source = loadFile(file, bytes);
-  if (source.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
+  if (source.diagnostics.some((d) => d.severity === 'error'))
+    return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
   const data = source.data ?? {};
   const valid = validate(data);
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
@@ -198,7 +263,9 @@ export function parseConfig(file: string, bytes: Uint8Array, rules: readonly Rul
     ...(valid ? [] : schemaProblems(data, lang)),
     ...checkRuleSettings(raw.rules, ['rules'], byId, lang),
     ...globProblems(overrides),
-    ...overrides.flatMap((override, i) => checkRuleSettings(isMap(override) ? override.rules : undefined, ['overrides', i, 'rules'], byId, lang)),
+    ...overrides.flatMap((override, i) =>
+      checkRuleSettings(isMap(override) ? override.rules : undefined, ['overrides', i, 'rules'], byId, lang),
+    ),
   ];
   if (problems.length > 0) {
     const diagnostics = located(source, problems).sort((a, b) => a.line - b.line || a.column - b.column);

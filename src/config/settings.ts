@@ -9,14 +9,26 @@ import type { ConfiguredRule, ConfiguredSeverity, ProcmapConfig } from './config
 /** Rule id → setting, for every rule: what the linter takes for one file. */
 export type RuleSettings = ReadonlyMap<string, RuleSetting>;
 
-const SEVERITY: Record<ConfiguredSeverity, Severity | 'off'> = { off: 'off', info: 'info', warn: 'warning', error: 'error' };
+const SEVERITY: Record<ConfiguredSeverity, Severity | 'off'> = {
+  off: 'off',
+  info: 'info',
+  warn: 'warning',
+  error: 'error',
+};
 
-function apply(settings: Map<string, RuleSetting>, configured: Record<string, ConfiguredRule> | undefined, byId: ReadonlyMap<string, Rule>): void {
+function apply(
+  settings: Map<string, RuleSetting>,
+  configured: Record<string, ConfiguredRule> | undefined,
+  byId: ReadonlyMap<string, Rule>,
+): void {
   for (const [id, entry] of Object.entries(configured ?? {})) {
     const rule = byId.get(id);
     if (!rule) continue;
     const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
-    settings.set(id, { severity: SEVERITY[severity], options: { ...rule.defaultOptions, ...(options ?? settings.get(id)?.options) } });
+    settings.set(id, {
+      severity: SEVERITY[severity],
+      options: { ...rule.defaultOptions, ...(options ?? settings.get(id)?.options) },
+    });
   }
 }
 
@@ -24,7 +36,10 @@ function apply(settings: Map<string, RuleSetting>, configured: Record<string, Co
 export function baseSettings(config: ProcmapConfig, rules: readonly Rule[] = RULES): RuleSettings {
   const all = config.extends === 'all';
   const settings = new Map<string, RuleSetting>(
-    rules.map((rule) => [rule.id, { severity: all || rule.recommended ? rule.severity : 'off', options: { ...rule.defaultOptions } }]),
+    rules.map((rule) => [
+      rule.id,
+      { severity: all || rule.recommended ? rule.severity : 'off', options: { ...rule.defaultOptions } },
+    ]),
   );
   apply(settings, config.rules, new Map(rules.map((rule) => [rule.id, rule])));
   return settings;

@@ -119,7 +119,8 @@ export const FIELD_JUDGEMENT = {
   history: 'own-case',
 } as const satisfies Record<keyof Procedure, ChangeLevel | 'own-case'>;
 
-type Draft = Omit<Change, 'procedure' | 'title' | 'file' | 'step' | 'field' | 'limit' | 'delta'> & Partial<Pick<Change, 'step' | 'field' | 'limit' | 'delta'>>;
+type Draft = Omit<Change, 'procedure' | 'title' | 'file' | 'step' | 'field' | 'limit' | 'delta'> &
+  Partial<Pick<Change, 'step' | 'field' | 'limit' | 'delta'>>;
 
 function text(value: unknown): string | null {
   if (value === undefined || value === null) return null;
@@ -154,7 +155,9 @@ function direction(before: unknown, after: unknown, delta: WorkingTime | null): 
   const b = typeof before === 'string' ? parseDuration(before) : undefined;
   const a = typeof after === 'string' ? parseDuration(after) : undefined;
   // Same date unit on both sides (calendar days, months): 45 calendar days are longer than 30, 3 months than 1.
-  return b && a && b.unit === a.unit && (b.unit === 'cd' || b.unit === 'month') ? Math.sign(a.value - b.value) : undefined;
+  return b && a && b.unit === a.unit && (b.unit === 'cd' || b.unit === 'month')
+    ? Math.sign(a.value - b.value)
+    : undefined;
 }
 
 /** A longer or shorter time, or why it cannot be said. */
@@ -173,19 +176,35 @@ function flowText(targets: unknown): string | null {
 function dossierText(item: unknown): string | null {
   if (item === undefined) return null;
   const { name, case: when, originals, copies, form } = item as DossierItem;
-  const details = [when, originals !== undefined && `originals: ${originals}`, copies !== undefined && originals !== undefined ? `copies: ${copies}` : copies, form].filter((x) => x !== undefined && x !== '' && x !== false).map(String);
+  const details = [
+    when,
+    originals !== undefined && `originals: ${originals}`,
+    copies !== undefined && originals !== undefined ? `copies: ${copies}` : copies,
+    form,
+  ]
+    .filter((x) => x !== undefined && x !== '' && x !== false)
+    .map(String);
   return details.length > 0 ? `${name} (${details.join('; ')})` : name;
 }
 
 function channelText(item: unknown): string | null {
   if (item === undefined) return null;
   const { kind, time_limit: limit, fee, note } = item as Channel;
-  const details = [limit && durationText(limit), fee !== undefined && `fee: ${fee}`, note].filter((x) => x !== undefined && x !== '' && x !== false).map(String);
+  const details = [limit && durationText(limit), fee !== undefined && `fee: ${fee}`, note]
+    .filter((x) => x !== undefined && x !== '' && x !== false)
+    .map(String);
   return details.length > 0 ? `${kind} (${details.join('; ')})` : kind;
 }
 
 /** A change of a time limit: a longer one is breaking (only the law can allow it), as is one the steps now exceed. */
-function limitChange(before: unknown, after: unknown, overNow: boolean, overBefore: boolean, limit: string | null, hoursPerDay: number): Draft {
+function limitChange(
+  before: unknown,
+  after: unknown,
+  overNow: boolean,
+  overBefore: boolean,
+  limit: string | null,
+  hoursPerDay: number,
+): Draft {
   const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
   const sign = direction(before, after, delta);
   const base = { kind: 'time-limit-changed', before: durationText(before), after: durationText(after), delta } as const;
@@ -195,19 +214,59 @@ function limitChange(before: unknown, after: unknown, overNow: boolean, overBefo
 }
 
 /** Judges a channel's change: its time limit like the procedure's, its fee like the fee, the rest as a field. */
-function classifyChannel(kind: string, field: keyof Channel | undefined, before: unknown, after: unknown, comparison: ProcedureComparison, hoursPerDay: number): Draft {
+function classifyChannel(
+  kind: string,
+  field: keyof Channel | undefined,
+  before: unknown,
+  after: unknown,
+  comparison: ProcedureComparison,
+  hoursPerDay: number,
+): Draft {
   const name = `channels.${kind}`;
   if (field === undefined) {
     // A way of filing withdrawn leaves citizens who used it without one; a new one only adds a choice.
     const reason = presence(before, after);
-    return { kind: 'field-changed', level: reason === 'removed' ? 'warning' : 'info', reason, field: name, before: channelText(before), after: channelText(after) };
+    return {
+      kind: 'field-changed',
+      level: reason === 'removed' ? 'warning' : 'info',
+      reason,
+      field: name,
+      before: channelText(before),
+      after: channelText(after),
+    };
   }
   if (field === 'time_limit') {
-    const over = (time: TimeAnalysis | undefined) => time?.channels.find((channel) => channel.kind === kind)?.withinLimit === false;
-    return { ...limitChange(before, after, over(comparison.revisionTime), over(comparison.baseTime), durationText(after), hoursPerDay), field: name };
+    const over = (time: TimeAnalysis | undefined) =>
+      time?.channels.find((channel) => channel.kind === kind)?.withinLimit === false;
+    return {
+      ...limitChange(
+        before,
+        after,
+        over(comparison.revisionTime),
+        over(comparison.baseTime),
+        durationText(after),
+        hoursPerDay,
+      ),
+      field: name,
+    };
   }
-  if (field === 'fee') return { kind: 'fee-changed', level: 'warning', reason: presence(before, after), field: name, before: text(before), after: text(after) };
-  return { kind: 'field-changed', level: 'info', reason: presence(before, after), field: `${name}.${field}`, before: text(before), after: text(after) };
+  if (field === 'fee')
+    return {
+      kind: 'fee-changed',
+      level: 'warning',
+      reason: presence(before, after),
+      field: name,
+      before: text(before),
+      after: text(after),
+    };
+  return {
+    kind: 'field-changed',
+    level: 'info',
+    reason: presence(before, after),
+    field: `${name}.${field}`,
+    before: text(before),
+    after: text(after),
+  };
 }
 
 function presence(before: unknown, after: unknown): ChangeReason {
@@ -224,7 +283,11 @@ function limitText(comparison: ProcedureComparison): string | null {
 }
 
 /** Judges one difference of a procedure present on both sides; undefined for one that is not reported on its own. */
-function classifyDifference(difference: Difference, comparison: ProcedureComparison, hoursPerDay: number): Draft | undefined {
+function classifyDifference(
+  difference: Difference,
+  comparison: ProcedureComparison,
+  hoursPerDay: number,
+): Draft | undefined {
   const { path, before, after } = difference;
   const overNow = isOver(comparison.revisionTime);
   const overBefore = isOver(comparison.baseTime);
@@ -238,9 +301,16 @@ function classifyDifference(difference: Difference, comparison: ProcedureCompari
       const b = (before as WorkingTime | undefined)?.hours;
       const a = (after as WorkingTime | undefined)?.hours;
       const delta = deltaOf(b, a, hoursPerDay);
-      const base = { kind: 'total-changed', before: b === undefined ? null : `${b}h`, after: a === undefined ? null : `${a}h`, delta } as const;
-      if (overNow && (!overBefore || (delta !== null && delta.hours > 0))) return { ...base, level: 'breaking', reason: 'over-limit', limit };
-      if (overNow && delta !== null && delta.hours < 0) return { ...base, level: 'warning', reason: 'still-over-limit', limit };
+      const base = {
+        kind: 'total-changed',
+        before: b === undefined ? null : `${b}h`,
+        after: a === undefined ? null : `${a}h`,
+        delta,
+      } as const;
+      if (overNow && (!overBefore || (delta !== null && delta.hours > 0)))
+        return { ...base, level: 'breaking', reason: 'over-limit', limit };
+      if (overNow && delta !== null && delta.hours < 0)
+        return { ...base, level: 'warning', reason: 'still-over-limit', limit };
       return { ...base, ...timeReason(direction(undefined, undefined, delta)) };
     }
     case 'history':
@@ -249,49 +319,132 @@ function classifyDifference(difference: Difference, comparison: ProcedureCompari
     case 'revision':
       return { kind: 'revision-changed', level: 'info', reason: 'changed', before: text(before), after: text(after) };
     case 'fee':
-      return { kind: 'fee-changed', level: 'warning', reason: presence(before, after), before: text(before), after: text(after) };
+      return {
+        kind: 'fee-changed',
+        level: 'warning',
+        reason: presence(before, after),
+        before: text(before),
+        after: text(after),
+      };
     case 'dossier_count':
-      return { kind: 'dossier-changed', level: 'warning', reason: presence(before, after), field: 'dossier_count', before: text(before), after: text(after) };
+      return {
+        kind: 'dossier-changed',
+        level: 'warning',
+        reason: presence(before, after),
+        field: 'dossier_count',
+        before: text(before),
+        after: text(after),
+      };
     case 'dossier': {
       // More papers burden the applicant; fewer do not.
       const reason = presence(before, after);
-      return { kind: 'dossier-changed', level: reason === 'removed' ? 'info' : 'warning', reason, field: path[1], before: dossierText(before), after: dossierText(after) };
+      return {
+        kind: 'dossier-changed',
+        level: reason === 'removed' ? 'info' : 'warning',
+        reason,
+        field: path[1],
+        before: dossierText(before),
+        after: dossierText(after),
+      };
     }
     case 'legal_basis': {
       // A reference dropped may leave a step without its ground; one added documents a change made elsewhere.
       const reason = presence(before, after);
-      return { kind: 'legal-basis-changed', level: reason === 'removed' ? 'warning' : 'info', reason, field: path[1], before: text(before), after: text(after) };
+      return {
+        kind: 'legal-basis-changed',
+        level: reason === 'removed' ? 'warning' : 'info',
+        reason,
+        field: path[1],
+        before: text(before),
+        after: text(after),
+      };
     }
     case 'steps':
       return classifyStep(path[1], path[2], before, after, hoursPerDay);
     default: {
       const name = path.join('.');
-      return { kind: 'field-changed', level: FIELD_JUDGEMENT[path[0]], reason: presence(before, after), field: name, before: text(before), after: text(after) };
+      return {
+        kind: 'field-changed',
+        level: FIELD_JUDGEMENT[path[0]],
+        reason: presence(before, after),
+        field: name,
+        before: text(before),
+        after: text(after),
+      };
     }
   }
 }
 
-function classifyStep(step: string, field: keyof Step | undefined, before: unknown, after: unknown, hoursPerDay: number): Draft {
+function classifyStep(
+  step: string,
+  field: keyof Step | undefined,
+  before: unknown,
+  after: unknown,
+  hoursPerDay: number,
+): Draft {
   if (field === undefined) {
     const added = before === undefined;
     const name = (added ? (after as Step) : (before as Step)).name;
-    return { kind: added ? 'step-added' : 'step-removed', level: 'warning', reason: added ? 'added' : 'removed', step, before: added ? null : name, after: added ? name : null };
+    return {
+      kind: added ? 'step-added' : 'step-removed',
+      level: 'warning',
+      reason: added ? 'added' : 'removed',
+      step,
+      before: added ? null : name,
+      after: added ? name : null,
+    };
   }
   switch (field) {
     case 'duration': {
       const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
-      return { kind: 'step-duration-changed', step, before: durationText(before), after: durationText(after), delta, ...timeReason(direction(before, after, delta)) };
+      return {
+        kind: 'step-duration-changed',
+        step,
+        before: durationText(before),
+        after: durationText(after),
+        delta,
+        ...timeReason(direction(before, after, delta)),
+      };
     }
     case 'id':
-      return { kind: 'step-renamed', level: 'info', reason: 'id-changed', step, before: text(before), after: text(after) };
+      return {
+        kind: 'step-renamed',
+        level: 'info',
+        reason: 'id-changed',
+        step,
+        before: text(before),
+        after: text(after),
+      };
     case 'name':
       return { kind: 'step-renamed', level: 'info', reason: 'changed', step, before: text(before), after: text(after) };
     case 'body':
-      return { kind: 'step-body-changed', level: 'warning', reason: 'changed', step, before: text(before), after: text(after) };
+      return {
+        kind: 'step-body-changed',
+        level: 'warning',
+        reason: 'changed',
+        step,
+        before: text(before),
+        after: text(after),
+      };
     case 'next':
-      return { kind: 'flow-changed', level: 'warning', reason: 'changed', step, before: flowText(before), after: flowText(after) };
+      return {
+        kind: 'flow-changed',
+        level: 'warning',
+        reason: 'changed',
+        step,
+        before: flowText(before),
+        after: flowText(after),
+      };
     default:
-      return { kind: 'field-changed', level: 'info', reason: presence(before, after), step, field, before: text(before), after: text(after) };
+      return {
+        kind: 'field-changed',
+        level: 'info',
+        reason: presence(before, after),
+        step,
+        field,
+        before: text(before),
+        after: text(after),
+      };
   }
 }
 
@@ -299,11 +452,19 @@ function classifyStep(step: string, field: keyof Step | undefined, before: unkno
 function revisionNotBumped(comparison: ProcedureComparison): Draft | undefined {
   const base = comparison.base!.procedure;
   const revision = comparison.revision!.procedure;
-  const content = comparison.differences.some((d) => d.path[0] !== 'revision' && d.path[0] !== 'history' && d.path[0] !== 'total');
+  const content = comparison.differences.some(
+    (d) => d.path[0] !== 'revision' && d.path[0] !== 'history' && d.path[0] !== 'total',
+  );
   if (!content) return undefined;
-  const draft = { kind: 'revision-not-bumped', level: 'warning', before: String(base.revision), after: String(revision.revision) } as const;
+  const draft = {
+    kind: 'revision-not-bumped',
+    level: 'warning',
+    before: String(base.revision),
+    after: String(revision.revision),
+  } as const;
   if (revision.revision <= base.revision) return { ...draft, reason: 'not-raised' };
-  if (!revision.history?.some((entry) => entry.revision === revision.revision)) return { ...draft, reason: 'no-history-entry' };
+  if (!revision.history?.some((entry) => entry.revision === revision.revision))
+    return { ...draft, reason: 'no-history-entry' };
   return undefined;
 }
 
@@ -312,9 +473,21 @@ function drafts(comparison: ProcedureComparison, hoursPerDay: number): Draft[] {
   if (!base) {
     // A new procedure whose steps already exceed its limit is as much a problem as an old one pushed over it.
     const over = isOver(comparison.revisionTime);
-    return [{ kind: 'procedure-added', level: over ? 'breaking' : 'info', reason: over ? 'over-limit' : 'added', before: null, after: revision!.procedure.title, limit: over ? limitText(comparison) : null }];
+    return [
+      {
+        kind: 'procedure-added',
+        level: over ? 'breaking' : 'info',
+        reason: over ? 'over-limit' : 'added',
+        before: null,
+        after: revision!.procedure.title,
+        limit: over ? limitText(comparison) : null,
+      },
+    ];
   }
-  if (!revision) return [{ kind: 'procedure-removed', level: 'breaking', reason: 'removed', before: base.procedure.title, after: null }];
+  if (!revision)
+    return [
+      { kind: 'procedure-removed', level: 'breaking', reason: 'removed', before: base.procedure.title, after: null },
+    ];
   const out = comparison.differences.flatMap((d) => classifyDifference(d, comparison, hoursPerDay) ?? []);
   const bump = revisionNotBumped(comparison);
   if (bump) out.push(bump);
@@ -326,22 +499,20 @@ export function classify(comparisons: readonly ProcedureComparison[], hoursPerDa
   const changes: Change[] = [];
   for (const comparison of comparisons) {
     const side = comparison.revision ?? comparison.base!;
-    const found = drafts(comparison, hoursPerDay).map(
-      (draft): Change => ({
-        kind: draft.kind,
-        level: draft.level,
-        procedure: comparison.id,
-        step: draft.step ?? null,
-        before: draft.before,
-        after: draft.after,
-        delta: draft.delta ?? null,
-        reason: draft.reason,
-        field: draft.field ?? null,
-        limit: draft.limit ?? null,
-        title: side.procedure.title,
-        file: side.file,
-      }),
-    );
+    const found = drafts(comparison, hoursPerDay).map((draft): Change => ({
+      kind: draft.kind,
+      level: draft.level,
+      procedure: comparison.id,
+      step: draft.step ?? null,
+      before: draft.before,
+      after: draft.after,
+      delta: draft.delta ?? null,
+      reason: draft.reason,
+      field: draft.field ?? null,
+      limit: draft.limit ?? null,
+      title: side.procedure.title,
+      file: side.file,
+    }));
     // Stable sort: time changes first, everything else in the order compare found it.
     found.sort((a, b) => Number(TIME_KINDS.has(b.kind)) - Number(TIME_KINDS.has(a.kind)));
     changes.push(...found);

@@ -10,7 +10,14 @@ export interface DiffSide {
 }
 
 /** Top-level fields compared item by item or in their own way; every other field is compared as a whole. */
-export const STRUCTURED_FIELDS = ['id', 'steps', 'bodies', 'dossier', 'legal_basis', 'channels'] as const satisfies readonly (keyof Procedure)[];
+export const STRUCTURED_FIELDS = [
+  'id',
+  'steps',
+  'bodies',
+  'dossier',
+  'legal_basis',
+  'channels',
+] as const satisfies readonly (keyof Procedure)[];
 
 /** A top-level field compared as a whole. */
 export type WholeField = Exclude<keyof Procedure, (typeof STRUCTURED_FIELDS)[number]>;
@@ -70,7 +77,10 @@ function same(a: unknown, b: unknown): boolean {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const keys = Object.keys(left);
-  return keys.length === Object.keys(right).length && keys.every((key) => Object.hasOwn(right, key) && same(left[key], right[key]));
+  return (
+    keys.length === Object.keys(right).length &&
+    keys.every((key) => Object.hasOwn(right, key) && same(left[key], right[key]))
+  );
 }
 
 /** Keys of two records in the revision's order, then those only the base has. */
@@ -92,7 +102,12 @@ function keyed<T>(items: readonly T[] | undefined, keyOf: (item: T) => string): 
   return out;
 }
 
-function compareKeyed<T>(prefix: 'dossier' | 'legal_basis' | 'bodies', base: Map<string, T>, revision: Map<string, T>, out: Difference[]): void {
+function compareKeyed<T>(
+  prefix: 'dossier' | 'legal_basis' | 'bodies',
+  base: Map<string, T>,
+  revision: Map<string, T>,
+  out: Difference[],
+): void {
   const keys = [...revision.keys(), ...[...base.keys()].filter((key) => !revision.has(key))];
   for (const key of keys) {
     const before = base.get(key);
@@ -108,7 +123,9 @@ function successors(steps: readonly Step[], rename: ReadonlyMap<string, string>)
   const out = new Map<string, FlowTarget[]>();
   steps.forEach((_, i) => {
     if (out.has(idOf(i))) return;
-    const targets = flow.outgoing[i]!.map((edge) => (edge.label === undefined ? { to: idOf(edge.to) } : { to: idOf(edge.to), label: edge.label }));
+    const targets = flow.outgoing[i]!.map((edge) =>
+      edge.label === undefined ? { to: idOf(edge.to) } : { to: idOf(edge.to), label: edge.label },
+    );
     out.set(idOf(i), targets);
   });
   return out;
@@ -181,7 +198,12 @@ function compareChannels(base: Procedure, revision: Procedure, out: Difference[]
       const a = old[key];
       const b = now[key];
       if (same(a, b)) continue;
-      if (key === 'time_limit') out.push({ path: ['channels', kind, key], before: old.time_limit ?? base.time_limit, after: now.time_limit ?? revision.time_limit });
+      if (key === 'time_limit')
+        out.push({
+          path: ['channels', kind, key],
+          before: old.time_limit ?? base.time_limit,
+          after: now.time_limit ?? revision.time_limit,
+        });
       else out.push({ path: ['channels', kind, key], before: a, after: b });
     }
   }
@@ -195,7 +217,12 @@ function isWhole(key: keyof Procedure): key is WholeField {
 }
 
 /** Every difference between two versions of one procedure, in a stable order: fields, total, steps. */
-export function compareProcedures(base: Procedure, revision: Procedure, baseTime: TimeAnalysis, revisionTime: TimeAnalysis): Difference[] {
+export function compareProcedures(
+  base: Procedure,
+  revision: Procedure,
+  baseTime: TimeAnalysis,
+  revisionTime: TimeAnalysis,
+): Difference[] {
   const out: Difference[] = [];
   for (const key of unionKeys(base, revision)) {
     if (!isWhole(key)) continue;
@@ -203,9 +230,20 @@ export function compareProcedures(base: Procedure, revision: Procedure, baseTime
     const after = revision[key];
     if (!same(before, after)) out.push({ path: [key], before, after });
   }
-  if (!same(baseTime.total, revisionTime.total)) out.push({ path: ['total'], before: baseTime.total, after: revisionTime.total });
-  compareKeyed('dossier', keyed(base.dossier, (item) => item.name), keyed(revision.dossier, (item) => item.name), out);
-  compareKeyed('legal_basis', keyed(base.legal_basis, (text) => text), keyed(revision.legal_basis, (text) => text), out);
+  if (!same(baseTime.total, revisionTime.total))
+    out.push({ path: ['total'], before: baseTime.total, after: revisionTime.total });
+  compareKeyed(
+    'dossier',
+    keyed(base.dossier, (item) => item.name),
+    keyed(revision.dossier, (item) => item.name),
+    out,
+  );
+  compareKeyed(
+    'legal_basis',
+    keyed(base.legal_basis, (text) => text),
+    keyed(revision.legal_basis, (text) => text),
+    out,
+  );
   compareChannels(base, revision, out);
   compareKeyed('bodies', new Map(Object.entries(base.bodies)), new Map(Object.entries(revision.bodies)), out);
   compareSteps(base.steps, revision.steps, out);
@@ -216,7 +254,11 @@ export function compareProcedures(base: Procedure, revision: Procedure, baseTime
  * Compares two catalogs, procedures matched by `id` (so a moved or renamed file is the same procedure).
  * Procedures equal on both sides are left out; the result is ordered by procedure id.
  */
-export function compareCatalogs(base: readonly DiffSide[], revision: readonly DiffSide[], hoursPerDay = DEFAULT_HOURS_PER_DAY): ProcedureComparison[] {
+export function compareCatalogs(
+  base: readonly DiffSide[],
+  revision: readonly DiffSide[],
+  hoursPerDay = DEFAULT_HOURS_PER_DAY,
+): ProcedureComparison[] {
   const baseById = new Map(base.map((side) => [side.procedure.id, side]));
   const revisionById = new Map(revision.map((side) => [side.procedure.id, side]));
   const ids = [...new Set([...baseById.keys(), ...revisionById.keys()])].sort();

@@ -7,7 +7,10 @@ export interface ContentId {
  * Drops files whose content is on both sides, matched one to one by content id: the same bytes hold the same
  * procedure, so they cannot differ, wherever the file moved. Only the rest needs parsing.
  */
-export function changedFiles<T extends ContentId>(base: readonly T[], revision: readonly T[]): { base: T[]; revision: T[]; unchanged: number } {
+export function changedFiles<T extends ContentId>(
+  base: readonly T[],
+  revision: readonly T[],
+): { base: T[]; revision: T[]; unchanged: number } {
   const unmatched = new Map<string, number>();
   for (const file of revision) unmatched.set(file.blob, (unmatched.get(file.blob) ?? 0) + 1);
   const keptBase: T[] = [];

@@ -20,7 +20,13 @@ const WORDS = {
     nothing: 'none',
     sources: 'Sources',
     config: 'the catalog’s calendar (procmap.config.yaml or --calendar)',
-    short: { announced: 'announced (notice {number} of {date})', announcedPlain: 'announced', provisional: 'provisional', rule: 'computed from the Labour Code', none: 'no built-in holidays' },
+    short: {
+      announced: 'announced (notice {number} of {date})',
+      announcedPlain: 'announced',
+      provisional: 'provisional',
+      rule: 'computed from the Labour Code',
+      none: 'no built-in holidays',
+    },
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   },
   vi: {
@@ -38,17 +44,27 @@ const WORDS = {
     nothing: 'không có',
     sources: 'Nguồn',
     config: 'lịch riêng của bộ quy trình (procmap.config.yaml hoặc --calendar)',
-    short: { announced: 'đã công bố (Thông báo {number} ngày {date})', announcedPlain: 'đã công bố', provisional: 'tạm tính', rule: 'tính theo Bộ luật Lao động', none: 'không có ngày nghỉ lễ có sẵn' },
+    short: {
+      announced: 'đã công bố (Thông báo {number} ngày {date})',
+      announcedPlain: 'đã công bố',
+      provisional: 'tạm tính',
+      rule: 'tính theo Bộ luật Lao động',
+      none: 'không có ngày nghỉ lễ có sẵn',
+    },
     weekdays: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],
   },
 } as const;
 
-const spansText = (spans: readonly Interval[]) => spans.map(({ start, end }) => `${formatClock(start)}–${formatClock(end)}`).join(', ');
+const spansText = (spans: readonly Interval[]) =>
+  spans.map(({ start, end }) => `${formatClock(start)}–${formatClock(end)}`).join(', ');
 
 /** The status of a year's data in words, in full for `procmap calendar` or short for `procmap time`. */
 export function yearStatusText(info: CalendarYear['info'], lang: Lang, form: 'full' | 'short' = 'full'): string {
   const w = form === 'full' ? WORDS[lang] : WORDS[lang].short;
-  if (info.status === 'announced' && info.notice) return w.announced.replace('{number}', info.notice.number).replace('{date}', formatDmy(parseDay(info.notice.date)!));
+  if (info.status === 'announced' && info.notice)
+    return w.announced
+      .replace('{number}', info.notice.number)
+      .replace('{date}', formatDmy(parseDay(info.notice.date)!));
   return info.status === 'announced' ? w.announcedPlain : w[info.status];
 }
 
@@ -57,7 +73,7 @@ function weekLines(year: CalendarYear, lang: Lang): string[] {
   const w = WORDS[lang];
   const order = [1, 2, 3, 4, 5, 6, 0];
   const lines: string[] = [];
-  for (let k = 0; k < order.length; ) {
+  for (let k = 0; k < order.length;) {
     let j = k;
     const text = spansText(year.week[order[k]!]!);
     while (j + 1 < order.length && spansText(year.week[order[j + 1]!]!) === text) j++;
@@ -75,15 +91,22 @@ function sourceText(day: YearDay, lang: Lang): string {
 /** `procmap calendar` for people: status of the data, office hours, every day off and make-up day with its source. */
 export function calendarText(year: CalendarYear, lang: Lang): string {
   const w = WORDS[lang];
-  const out = [`${w.title.replace('{year}', String(year.year))} — ${yearStatusText(year.info, lang)}`, '', `${w.hours}:`, ...weekLines(year, lang)];
+  const out = [
+    `${w.title.replace('{year}', String(year.year))} — ${yearStatusText(year.info, lang)}`,
+    '',
+    `${w.hours}:`,
+    ...weekLines(year, lang),
+  ];
   out.push(`  ${w.perDay.replace('{hours}', formatNumber(year.hoursPerDay, lang))}`);
   for (const kind of ['off', 'work'] as const) {
     const days = year.days.filter((d) => d.kind === kind);
     out.push('', `${w[kind].replace('{count}', String(days.length))}:`);
     if (days.length === 0) out.push(`  ${w.nothing}`);
-    for (const day of days) out.push(`  ${formatDate(day.day, lang)}  ${day.name}${day.source ? ` — ${sourceText(day, lang)}` : ''}`);
+    for (const day of days)
+      out.push(`  ${formatDate(day.day, lang)}  ${day.name}${day.source ? ` — ${sourceText(day, lang)}` : ''}`);
   }
-  if (year.info.sources && year.info.sources.length > 0) out.push('', `${w.sources}:`, ...year.info.sources.map((source) => `  - ${source}`));
+  if (year.info.sources && year.info.sources.length > 0)
+    out.push('', `${w.sources}:`, ...year.info.sources.map((source) => `  - ${source}`));
   return `${out.join('\n')}\n`;
 }
 
@@ -96,7 +119,12 @@ export function calendarJson(year: CalendarYear): string {
     notice: year.info.notice ?? null,
     sources: year.info.sources ?? [],
     hours_per_day: year.hoursPerDay,
-    hours: Object.fromEntries(names.map((name, i) => [name, year.week[i]!.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`)])),
+    hours: Object.fromEntries(
+      names.map((name, i) => [
+        name,
+        year.week[i]!.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`),
+      ]),
+    ),
     days: year.days.map((d) => ({ date: formatDay(d.day), kind: d.kind, name: d.name, source: d.source ?? null })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
@@ -135,7 +163,13 @@ const icsDate = (day: Day) => formatDay(day).replace(/-/g, '');
 export function calendarIcs(year: CalendarYear, lang: Lang): string {
   const w = WORDS[lang];
   const stamp = `${year.year}0101T000000Z`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//procmap//calendar//VI', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(w.title.replace('{year}', String(year.year)))}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//procmap//calendar//VI',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${icsText(w.title.replace('{year}', String(year.year)))}`,
+  ];
   for (const day of year.days) {
     const summary = day.kind === 'work' ? `${w.work.replace(' ({count})', '')}: ${day.name}` : day.name;
     const { year: y } = dayParts(day.day);

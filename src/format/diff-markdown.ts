@@ -1,5 +1,15 @@
 import type { Lang } from '../i18n.js';
-import { changeTitle, levelCount, deltaText, diffWords, levelText, reasonText, summarizeChanges, valueText, type DiffReport } from './diff-words.js';
+import {
+  changeTitle,
+  levelCount,
+  deltaText,
+  diffWords,
+  levelText,
+  reasonText,
+  summarizeChanges,
+  valueText,
+  type DiffReport,
+} from './diff-words.js';
 import type { FormatOptions } from './types.js';
 
 const MAX_CELL = 120;
@@ -23,15 +33,25 @@ export function diffMarkdown(report: DiffReport, { lang }: FormatOptions): strin
   const counts = summarizeChanges(report.changes);
   if (counts.procedures === 0) return `**procmap diff**: ${words.noChanges.toLowerCase()}\n`;
   const noun = counts.procedures === 1 ? words.procedure : words.procedures;
-  const levels = (['breaking', 'warning', 'info'] as const).map((level) => `${ICON[level]} ${levelCount(level, counts[level], lang)}`).join(' · ');
+  const levels = (['breaking', 'warning', 'info'] as const)
+    .map((level) => `${ICON[level]} ${levelCount(level, counts[level], lang)}`)
+    .join(' · ');
   const rows = report.changes.map((change) => {
     const value = (v: string | null) => (v === null ? '' : cell(valueText(change, v, lang, report.hoursPerDay)));
     return [
       `${ICON[change.level]} ${levelText(change.level, lang)}`,
       `\`${change.procedure}\``,
       cell(changeTitle(change, lang)),
-      change.kind === 'procedure-removed' ? cell(change.title) : change.kind === 'procedure-added' ? '' : value(change.before),
-      change.kind === 'procedure-added' ? cell(change.title) : change.kind === 'procedure-removed' ? '' : value(change.after),
+      change.kind === 'procedure-removed'
+        ? cell(change.title)
+        : change.kind === 'procedure-added'
+          ? ''
+          : value(change.before),
+      change.kind === 'procedure-added'
+        ? cell(change.title)
+        : change.kind === 'procedure-removed'
+          ? ''
+          : value(change.after),
       deltaText(change, lang),
       cell(reasonText(change, lang)),
     ];

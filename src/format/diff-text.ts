@@ -1,7 +1,18 @@
 import { Chalk } from 'chalk';
 import type { Change } from '../diff/classify.js';
 import type { Lang } from '../i18n.js';
-import { byProcedure, changeTitle, levelCount, deltaText, diffWords, levelText, reasonText, summarizeChanges, valueText, type DiffReport } from './diff-words.js';
+import {
+  byProcedure,
+  changeTitle,
+  levelCount,
+  deltaText,
+  diffWords,
+  levelText,
+  reasonText,
+  summarizeChanges,
+  valueText,
+  type DiffReport,
+} from './diff-words.js';
 import type { FormatOptions } from './types.js';
 
 const MAX_VALUE = 100;
@@ -25,7 +36,9 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
   const c = new Chalk({ level: color ? 1 : 0 });
   const words = diffWords(lang);
   const paint = { breaking: c.red.bold, warning: c.yellow, info: c.blue } as const;
-  const levelWidth = Math.max(...(['breaking', 'warning', 'info'] as const).map((level) => levelText(level, lang).length));
+  const levelWidth = Math.max(
+    ...(['breaking', 'warning', 'info'] as const).map((level) => levelText(level, lang).length),
+  );
   const out: string[] = [];
   for (const group of byProcedure(report.changes)) {
     const first = group[0]!;
@@ -47,7 +60,9 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
     out.push(c.green(words.noChanges));
   } else {
     const noun = counts.procedures === 1 ? words.procedure : words.procedures;
-    const levels = (['breaking', 'warning', 'info'] as const).map((level) => levelCount(level, counts[level], lang)).join(', ');
+    const levels = (['breaking', 'warning', 'info'] as const)
+      .map((level) => levelCount(level, counts[level], lang))
+      .join(', ');
     const summary = `${counts.procedures} ${noun} ${words.changed}: ${levels}`;
     out.push(counts.breaking > 0 ? c.red.bold(summary) : counts.warning > 0 ? c.yellow.bold(summary) : summary);
   }

@@ -32,19 +32,34 @@ const KIND: Record<ChangeKind, Translated> = {
 };
 
 const REASON: Record<ChangeReason, Translated> = {
-  'limit-raised': { en: 'limit raised: applicants wait longer; check that the law allows it', vi: 'thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép' },
+  'limit-raised': {
+    en: 'limit raised: applicants wait longer; check that the law allows it',
+    vi: 'thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
+  },
   'over-limit': { en: 'now over the time limit of {limit}', vi: 'nay vượt thời hạn giải quyết {limit}' },
-  'still-over-limit': { en: 'shorter, but still over the time limit of {limit}', vi: 'ngắn hơn nhưng vẫn vượt thời hạn giải quyết {limit}' },
+  'still-over-limit': {
+    en: 'shorter, but still over the time limit of {limit}',
+    vi: 'ngắn hơn nhưng vẫn vượt thời hạn giải quyết {limit}',
+  },
   longer: { en: 'longer', vi: 'dài hơn' },
   shorter: { en: 'shorter', vi: 'ngắn hơn' },
   'same-time': { en: 'same time, written differently', vi: 'cùng thời gian, cách viết khác' },
-  'not-comparable': { en: 'not comparable in working time (calendar days, or a loop in the flow)', vi: 'không so sánh được theo thời gian làm việc (ngày lịch, hoặc luồng có vòng lặp)' },
+  'not-comparable': {
+    en: 'not comparable in working time (calendar days, or a loop in the flow)',
+    vi: 'không so sánh được theo thời gian làm việc (ngày lịch, hoặc luồng có vòng lặp)',
+  },
   added: { en: 'added', vi: 'thêm' },
   removed: { en: 'removed', vi: 'bỏ' },
   changed: { en: '', vi: '' },
   'id-changed': { en: 'step id changed', vi: 'đổi mã bước' },
-  'not-raised': { en: 'content changed but the revision did not rise', vi: 'nội dung thay đổi nhưng lần ban hành không tăng' },
-  'no-history-entry': { en: 'history has no entry for revision {after}', vi: 'theo dõi sửa đổi chưa có mục cho lần ban hành {after}' },
+  'not-raised': {
+    en: 'content changed but the revision did not rise',
+    vi: 'nội dung thay đổi nhưng lần ban hành không tăng',
+  },
+  'no-history-entry': {
+    en: 'history has no entry for revision {after}',
+    vi: 'theo dõi sửa đổi chưa có mục cho lần ban hành {after}',
+  },
 };
 
 const LEVEL: Record<ChangeLevel, Translated> = {
@@ -54,8 +69,24 @@ const LEVEL: Record<ChangeLevel, Translated> = {
 };
 
 const WORDS = {
-  en: { step: 'step', end: 'end of flow', none: '(none)', noChanges: 'No changes', changed: 'changed', procedure: 'procedure', procedures: 'procedures' },
-  vi: { step: 'bước', end: 'kết thúc', none: '(không có)', noChanges: 'Không có thay đổi', changed: 'thay đổi', procedure: 'quy trình', procedures: 'quy trình' },
+  en: {
+    step: 'step',
+    end: 'end of flow',
+    none: '(none)',
+    noChanges: 'No changes',
+    changed: 'changed',
+    procedure: 'procedure',
+    procedures: 'procedures',
+  },
+  vi: {
+    step: 'bước',
+    end: 'kết thúc',
+    none: '(không có)',
+    noChanges: 'Không có thay đổi',
+    changed: 'thay đổi',
+    procedure: 'quy trình',
+    procedures: 'quy trình',
+  },
 } as const;
 
 /** Fixed words of diff reports. */
@@ -94,8 +125,12 @@ function channelOf(change: Change): ChannelKind | undefined {
 export function changeTitle(change: Change, lang: Lang): string {
   // A channel's own limit or fee: "Time limit (Online)".
   const channel = channelOf(change);
-  if (channel !== undefined && change.kind !== 'field-changed') return `${KIND[change.kind][lang]} (${CHANNEL_NAMES[lang][channel]})`;
-  const kind = change.kind === 'field-changed' && change.step === null ? `${KIND[change.kind][lang]}: ${change.field}` : KIND[change.kind][lang];
+  if (channel !== undefined && change.kind !== 'field-changed')
+    return `${KIND[change.kind][lang]} (${CHANNEL_NAMES[lang][channel]})`;
+  const kind =
+    change.kind === 'field-changed' && change.step === null
+      ? `${KIND[change.kind][lang]}: ${change.field}`
+      : KIND[change.kind][lang];
   const field = change.step !== null && change.kind === 'field-changed' ? ` ${change.field}` : '';
   return change.step === null ? kind : `${kind} (${WORDS[lang].step} ${change.step}${field})`;
 }
@@ -108,7 +143,9 @@ function durationWords(value: string, lang: Lang): string {
 /** Why the change has its level, in words; '' when the kind says it all. */
 export function reasonText(change: Change, lang: Lang): string {
   if (change.kind.endsWith('-added') || change.kind.endsWith('-removed')) return '';
-  return REASON[change.reason][lang].replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang)).replace('{after}', change.after ?? '');
+  return REASON[change.reason][lang]
+    .replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang))
+    .replace('{after}', change.after ?? '');
 }
 
 /** A before or after value for people: durations and totals in the language's units, the end of a flow in words. */
@@ -118,7 +155,8 @@ export function valueText(change: Change, value: string | null, lang: Lang, hour
     const hours = Number(value.replace(/h$/, ''));
     return `${formatNumber(hours / hoursPerDay, lang)} ${days(round2(hours / hoursPerDay), lang)} (${formatNumber(hours, lang)} ${lang === 'vi' ? 'giờ' : 'h'})`;
   }
-  if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed') return durationWords(value, lang);
+  if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed')
+    return durationWords(value, lang);
   if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;
   return value;
 }

@@ -17,7 +17,10 @@ export function escapeProperty(text: string): string {
 export const github: LintFormatter = (report) =>
   report.diagnostics
     .map((d) => {
-      const where = d.file === '' ? '' : `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},`;
+      const where =
+        d.file === ''
+          ? ''
+          : `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},`;
       return `::${COMMAND[d.severity]} ${where}title=${escapeProperty(d.rule)}::${escapeData(d.message)}\n`;
     })
     .join('');

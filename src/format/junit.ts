@@ -2,14 +2,19 @@ import type { Diagnostic } from '../model/types.js';
 import type { LintFormatter } from './types.js';
 
 // Characters XML 1.0 cannot carry at all, even escaped.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function text(value: string): string {
   return value.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function attr(value: string | number): string {
-  return text(String(value)).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+  return text(String(value))
+    .replace(/"/g, '&quot;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
 }
 
 function testcase(file: string, d: Diagnostic): string {
@@ -35,11 +40,16 @@ export const junit: LintFormatter = (report) => {
   let failures = 0;
   for (const [file, diagnostics] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const name = file === '' ? 'procmap' : file;
-    const cases = diagnostics.length === 0 ? [`    <testcase classname="${attr(name)}" name="procmap lint" time="0"/>`] : diagnostics.map((d) => testcase(name, d));
+    const cases =
+      diagnostics.length === 0
+        ? [`    <testcase classname="${attr(name)}" name="procmap lint" time="0"/>`]
+        : diagnostics.map((d) => testcase(name, d));
     const failed = diagnostics.filter((d) => d.severity === 'error').length;
     tests += cases.length;
     failures += failed;
-    suites.push(`  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   const body = suites.length > 0 ? `\n${suites.join('\n')}\n` : '\n';
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="procmap" tests="${tests}" failures="${failures}" errors="0" time="0">${body}</testsuites>\n`;

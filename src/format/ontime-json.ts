@@ -18,7 +18,13 @@ export function ontimeJson(report: OntimeReport): string {
     by_month: report.byMonth,
     vendor: report.vendor,
     steps: report.steps,
-    dossiers: report.listed.map((d) => ({ ...d, received: moment(d.received), due: moment(d.due), vendorDue: moment(d.vendorDue), finished: moment(d.finished) })),
+    dossiers: report.listed.map((d) => ({
+      ...d,
+      received: moment(d.received),
+      due: moment(d.due),
+      vendorDue: moment(d.vendorDue),
+      finished: moment(d.finished),
+    })),
     dossiers_not_listed: report.listedOmitted,
     bad_rows: report.badRows,
   };

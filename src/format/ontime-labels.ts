@@ -62,9 +62,28 @@ export const ONTIME_LABELS = {
     fieldChart: 'On-time rate per field',
     stepChart: 'Average overrun of the slowest steps (working hours)',
     summaryLink: 'Full on-time report',
-    levels: { central: 'central', province: 'province', district: 'district', commune: 'commune' } as Record<string, string>,
-    sheets: { summary: 'Summary', procedure: 'Procedures', field: 'Fields', agency: 'Agencies', level: 'Levels', month: 'Months', steps: 'Slowest steps', listed: 'Late dossiers', bad: 'Rows not measured' },
-    statuses: { early: 'early', on_time: 'on time', late: 'late', open_in_time: 'open, in time', open_overdue: 'open, overdue' } as Record<DossierStatus, string>,
+    levels: { central: 'central', province: 'province', district: 'district', commune: 'commune' } as Record<
+      string,
+      string
+    >,
+    sheets: {
+      summary: 'Summary',
+      procedure: 'Procedures',
+      field: 'Fields',
+      agency: 'Agencies',
+      level: 'Levels',
+      month: 'Months',
+      steps: 'Slowest steps',
+      listed: 'Late dossiers',
+      bad: 'Rows not measured',
+    },
+    statuses: {
+      early: 'early',
+      on_time: 'on time',
+      late: 'late',
+      open_in_time: 'open, in time',
+      open_overdue: 'open, overdue',
+    } as Record<DossierStatus, string>,
     reasons: {
       'no-procedure': 'no procedure code',
       'unknown-procedure': 'procedure "{value}" is not in the catalog (by code or id)',
@@ -76,7 +95,8 @@ export const ONTIME_LABELS = {
       'bad-pause': 'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
       'bad-step': 'step time "{value}" is not a date',
       'unknown-channel': 'channel "{value}" is none of in person, online, postal',
-      'out-of-calendar': 'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
+      'out-of-calendar':
+        'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
     } as Record<BadRow['reason'], string>,
   },
   vi: {
@@ -133,8 +153,24 @@ export const ONTIME_LABELS = {
     stepChart: 'Thời gian vượt trung bình của các bước chậm nhất (giờ làm việc)',
     summaryLink: 'Báo cáo đầy đủ về giải quyết đúng hạn',
     levels: LEVEL_NAMES.vi.short as Record<string, string>,
-    sheets: { summary: 'Tổng hợp', procedure: 'Thủ tục', field: 'Lĩnh vực', agency: 'Cơ quan', level: 'Cấp', month: 'Tháng', steps: 'Bước chậm', listed: 'Hồ sơ quá hạn', bad: 'Dòng không đo được' },
-    statuses: { early: 'trước hạn', on_time: 'đúng hạn', late: 'quá hạn', open_in_time: 'đang giải quyết, còn hạn', open_overdue: 'đang giải quyết, quá hạn' } as Record<DossierStatus, string>,
+    sheets: {
+      summary: 'Tổng hợp',
+      procedure: 'Thủ tục',
+      field: 'Lĩnh vực',
+      agency: 'Cơ quan',
+      level: 'Cấp',
+      month: 'Tháng',
+      steps: 'Bước chậm',
+      listed: 'Hồ sơ quá hạn',
+      bad: 'Dòng không đo được',
+    },
+    statuses: {
+      early: 'trước hạn',
+      on_time: 'đúng hạn',
+      late: 'quá hạn',
+      open_in_time: 'đang giải quyết, còn hạn',
+      open_overdue: 'đang giải quyết, quá hạn',
+    } as Record<DossierStatus, string>,
     reasons: {
       'no-procedure': 'không có mã thủ tục',
       'unknown-procedure': 'thủ tục "{value}" không có trong bộ quy trình (theo mã hoặc id)',

@@ -37,31 +37,57 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   ];
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;
-    out.push('', `## ${title}`, '', `| ${w.group} | ${w.dossiers} | ${w.finished} | ${s.early} | ${s.on_time} | ${s.late} | ${s.open_overdue} | ${w.rate} | ${w.saved} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    out.push(
+      '',
+      `## ${title}`,
+      '',
+      `| ${w.group} | ${w.dossiers} | ${w.finished} | ${s.early} | ${s.on_time} | ${s.late} | ${s.open_overdue} | ${w.rate} | ${w.saved} |`,
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
     for (const g of list) {
       const name = g.title ? `${g.key} ${g.title}` : g.key;
-      out.push(`| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_overdue} | ${formatRate(g.rate, lang)} | ${formatHours(g.averageSavedHours, hpd, lang)} |`);
+      out.push(
+        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_overdue} | ${formatRate(g.rate, lang)} | ${formatHours(g.averageSavedHours, hpd, lang)} |`,
+      );
     }
   };
   for (const { title, groups: list } of groupings(report, lang)) groups(title, list);
   if (report.steps.length > 0) {
-    out.push('', `## ${w.steps}`, '', `| ${w.procedure} | ${w.step} | ${w.budget} | ${w.overran} | ${w.avgOver} (${w.hours}) | ${w.avgUsed} (${w.hours}) |`, '| --- | --- | --- | ---: | ---: | ---: |');
+    out.push(
+      '',
+      `## ${w.steps}`,
+      '',
+      `| ${w.procedure} | ${w.step} | ${w.budget} | ${w.overran} | ${w.avgOver} (${w.hours}) | ${w.avgUsed} (${w.hours}) |`,
+      '| --- | --- | --- | ---: | ---: | ---: |',
+    );
     for (const step of report.steps) {
-      out.push(`| ${cell(step.procedure)} | ${cell(`${step.step} ${step.name}`)} | ${step.budget ? formatDurationShort(step.budget) : '—'} | ${step.overran}/${step.dossiers} | ${formatNumber(step.averageOverrunHours, lang)} | ${formatNumber(step.averageUsedHours, lang)} |`);
+      out.push(
+        `| ${cell(step.procedure)} | ${cell(`${step.step} ${step.name}`)} | ${step.budget ? formatDurationShort(step.budget) : '—'} | ${step.overran}/${step.dossiers} | ${formatNumber(step.averageOverrunHours, lang)} | ${formatNumber(step.averageUsedHours, lang)} |`,
+      );
     }
   }
   if (report.listed.length > 0) {
-    out.push('', `## ${w.listed}`, '', `| ${w.file}:${w.row} | ${w.id} | ${w.procedure} | ${w.status} | ${w.received} | ${w.due} | ${w.vendorDue} | ${w.finishedAt} | ${w.late} |`, '| --- | --- | --- | --- | --- | --- | --- | --- | ---: |');
+    out.push(
+      '',
+      `## ${w.listed}`,
+      '',
+      `| ${w.file}:${w.row} | ${w.id} | ${w.procedure} | ${w.status} | ${w.received} | ${w.due} | ${w.vendorDue} | ${w.finishedAt} | ${w.late} |`,
+      '| --- | --- | --- | --- | --- | --- | --- | --- | ---: |',
+    );
     for (const d of report.listed.slice(0, MARKDOWN_LIST_LIMIT)) {
-      const vendor = d.vendorDue === undefined ? '—' : `${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`;
-      out.push(`| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]} | ${momentText(d.received, lang)} | ${momentText(d.due, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatHours(d.lateHours, hpd, lang) : ''} |`);
+      const vendor =
+        d.vendorDue === undefined ? '—' : `${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`;
+      out.push(
+        `| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]} | ${momentText(d.received, lang)} | ${momentText(d.due, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatHours(d.lateHours, hpd, lang) : ''} |`,
+      );
     }
     const more = report.listed.length - Math.min(report.listed.length, MARKDOWN_LIST_LIMIT) + report.listedOmitted;
     if (more > 0) out.push('', `(${fill(w.listedMore, { n: more })})`);
   }
   if (report.badRows.count > 0) {
     out.push('', `## ${w.bad}`, '', `| ${w.file}:${w.row} | ${w.reason} |`, '| --- | --- |');
-    for (const bad of report.badRows.listed.slice(0, MARKDOWN_LIST_LIMIT)) out.push(`| ${cell(`${bad.file}:${bad.row}`)} | ${cell(badRowText(bad, lang))} |`);
+    for (const bad of report.badRows.listed.slice(0, MARKDOWN_LIST_LIMIT))
+      out.push(`| ${cell(`${bad.file}:${bad.row}`)} | ${cell(badRowText(bad, lang))} |`);
     const more = report.badRows.count - Math.min(report.badRows.listed.length, MARKDOWN_LIST_LIMIT);
     if (more > 0) out.push('', `(${fill(w.listedMore, { n: more })})`);
   }

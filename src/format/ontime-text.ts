@@ -18,7 +18,9 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   const hpd = report.hoursPerDay;
   const safe = escapeControls;
   const out = [
-    c.bold(`${w.title} — ${w.files}: ${report.files.length}, ${w.rows}: ${report.rows}, ${w.asOf} ${momentText(report.asOf, lang)}`),
+    c.bold(
+      `${w.title} — ${w.files}: ${report.files.length}, ${w.rows}: ${report.rows}, ${w.asOf} ${momentText(report.asOf, lang)}`,
+    ),
     `${w.dossiers}: ${t.dossiers}`,
     `${w.finished}: ${t.finished} (${s.early} ${t.early}, ${s.on_time} ${t.on_time}, ${(t.late > 0 ? c.red : (x: string) => x)(`${s.late} ${t.late}`)})`,
     c.bold(`${w.rate}: ${formatRate(t.rate, lang)}`) + ` ${w.rateNote}`,
@@ -48,7 +50,10 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     out.push('', c.bold(`${w.listed}:`));
     for (const d of report.listed.slice(0, TEXT_LIST_LIMIT)) {
       const late = d.lateHours > 0 ? ` · ${w.late.toLowerCase()} ${formatHours(d.lateHours, hpd, lang)}` : '';
-      const vendor = d.vendorDue !== undefined ? ` · ${w.vendorDue.toLowerCase()} ${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}` : '';
+      const vendor =
+        d.vendorDue !== undefined
+          ? ` · ${w.vendorDue.toLowerCase()} ${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`
+          : '';
       out.push(
         `  ${safe(d.file)}:${d.row} ${safe(d.id || '—')} ${safe(d.procedure)} · ${s[d.status]} · ${w.received.toLowerCase()} ${momentText(d.received, lang)} · ${w.due.toLowerCase()} ${momentText(d.due, lang)}${vendor} · ${w.finishedAt.toLowerCase()} ${momentText(d.finished, lang)}${late}`,
       );

@@ -51,23 +51,105 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
   summary.getCell('B5').numFmt = '0.00%';
 
   const groupSheet = (title: string, groups: Group[]) => {
-    const ws = sheet(title, [w.group, w.procedure, w.dossiers, w.finished, s.early, s.on_time, s.late, s.open_in_time, s.open_overdue, w.rate, `${w.saved} (${w.hours})`, `${w.used} (${w.hours})`, w.vendorDisagree], [22, 50]);
+    const ws = sheet(
+      title,
+      [
+        w.group,
+        w.procedure,
+        w.dossiers,
+        w.finished,
+        s.early,
+        s.on_time,
+        s.late,
+        s.open_in_time,
+        s.open_overdue,
+        w.rate,
+        `${w.saved} (${w.hours})`,
+        `${w.used} (${w.hours})`,
+        w.vendorDisagree,
+      ],
+      [22, 50],
+    );
     for (const g of groups) {
-      ws.addRow([text(g.key), text(g.title ?? ''), g.dossiers, g.finished, g.early, g.on_time, g.late, g.open_in_time, g.open_overdue, g.rate ?? null, g.averageSavedHours ?? null, g.averageUsedHours ?? null, g.vendorDisagreements]);
+      ws.addRow([
+        text(g.key),
+        text(g.title ?? ''),
+        g.dossiers,
+        g.finished,
+        g.early,
+        g.on_time,
+        g.late,
+        g.open_in_time,
+        g.open_overdue,
+        g.rate ?? null,
+        g.averageSavedHours ?? null,
+        g.averageUsedHours ?? null,
+        g.vendorDisagreements,
+      ]);
     }
     ws.getColumn(10).numFmt = '0.00%';
   };
   for (const { sheet: name, groups } of groupings(report, lang)) groupSheet(name, groups);
 
-  const steps = sheet(w.sheets.steps, [w.procedure, w.step, '', w.budget, w.dossiers, w.overran, `${w.avgOver} (${w.hours})`, `${w.avgUsed} (${w.hours})`], [22, 16, 50]);
+  const steps = sheet(
+    w.sheets.steps,
+    [
+      w.procedure,
+      w.step,
+      '',
+      w.budget,
+      w.dossiers,
+      w.overran,
+      `${w.avgOver} (${w.hours})`,
+      `${w.avgUsed} (${w.hours})`,
+    ],
+    [22, 16, 50],
+  );
   for (const step of report.steps) {
-    steps.addRow([text(step.procedure), text(step.step), text(step.name), step.budget ? formatDurationShort(step.budget) : null, step.dossiers, step.overran, step.averageOverrunHours, step.averageUsedHours]);
+    steps.addRow([
+      text(step.procedure),
+      text(step.step),
+      text(step.name),
+      step.budget ? formatDurationShort(step.budget) : null,
+      step.dossiers,
+      step.overran,
+      step.averageOverrunHours,
+      step.averageUsedHours,
+    ]);
   }
 
-  const listed = sheet(w.sheets.listed, [w.file, w.row, w.id, w.procedure, w.status, w.received, w.due, w.vendorDue, w.finishedAt, `${w.late} (${w.hours})`, `${w.used} (${w.hours})`], [24, 8, 18, 18, 22, 18, 18, 18, 18]);
+  const listed = sheet(
+    w.sheets.listed,
+    [
+      w.file,
+      w.row,
+      w.id,
+      w.procedure,
+      w.status,
+      w.received,
+      w.due,
+      w.vendorDue,
+      w.finishedAt,
+      `${w.late} (${w.hours})`,
+      `${w.used} (${w.hours})`,
+    ],
+    [24, 8, 18, 18, 22, 18, 18, 18, 18],
+  );
   const when = (moment: number | undefined) => (moment === undefined ? null : formatMoment(moment).replace('T', ' '));
   for (const d of report.listed) {
-    listed.addRow([text(d.file), d.row, text(d.id), text(d.procedure), s[d.status], when(d.received), when(d.due), when(d.vendorDue), when(d.finished), d.lateHours, d.usedHours]);
+    listed.addRow([
+      text(d.file),
+      d.row,
+      text(d.id),
+      text(d.procedure),
+      s[d.status],
+      when(d.received),
+      when(d.due),
+      when(d.vendorDue),
+      when(d.finished),
+      d.lateHours,
+      d.usedHours,
+    ]);
   }
 
   const bad = sheet(w.sheets.bad, [w.file, w.row, w.reason], [24, 8, 90]);

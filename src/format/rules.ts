@@ -29,10 +29,23 @@ const WORDS = { en: { fixable: 'yes' }, vi: { fixable: 'có' } } as const;
 export function rulesText(rows: readonly RuleRow[], lang: Lang): string {
   const lines = [
     [...HEADER[lang]],
-    ...rows.map((row) => [row.id, row.severity, row.recommended ? 'recommended' : 'all', row.fixable ? WORDS[lang].fixable : '', row.description]),
+    ...rows.map((row) => [
+      row.id,
+      row.severity,
+      row.recommended ? 'recommended' : 'all',
+      row.fixable ? WORDS[lang].fixable : '',
+      row.description,
+    ]),
   ];
   const widths = lines[0]!.slice(0, -1).map((_, i) => Math.max(...lines.map((line) => line[i]!.length)));
-  return `${lines.map((line) => line.map((cell, i) => (i < widths.length ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()).join('\n')}\n`;
+  return `${lines
+    .map((line) =>
+      line
+        .map((cell, i) => (i < widths.length ? cell.padEnd(widths[i]!) : cell))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }
 
 /** The rules as JSON for scripts: `{"rules":[{id, severity, defaultSeverity, recommended, fixable, description, docs}]}`. */

@@ -22,7 +22,9 @@ export const sarif: LintFormatter = (report, { lang, cwd }) => {
     id: rule.id,
     shortDescription: { text: rule.description[lang] },
     helpUri: ruleDocUrl(rule.id),
-    defaultConfiguration: rule.recommended ? { level: LEVEL[rule.severity] } : { level: LEVEL[rule.severity], enabled: false },
+    defaultConfiguration: rule.recommended
+      ? { level: LEVEL[rule.severity] }
+      : { level: LEVEL[rule.severity], enabled: false },
   }));
   const results = report.diagnostics.map((d) => ({
     ruleId: d.rule,
@@ -46,8 +48,18 @@ export const sarif: LintFormatter = (report, { lang, cwd }) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'procmap', version: VERSION, semanticVersion: VERSION, informationUri: 'https://github.com/procmap/procmap', rules } },
-        ...(cwd ? { originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } } } : {}),
+        tool: {
+          driver: {
+            name: 'procmap',
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: 'https://github.com/procmap/procmap',
+            rules,
+          },
+        },
+        ...(cwd
+          ? { originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } } }
+          : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },

@@ -5,18 +5,47 @@ import { formatNumber } from '../time/units.js';
 
 const WORDS = {
   en: {
-    title: 'Catalog', procedures: 'procedures', level: 'By level', agency: 'By agency', field: 'By field', fots: 'Four on-the-spot',
-    within: 'Within the limit', over: 'over the limit', notComparable: 'not comparable (calendar days)',
-    usage: 'Critical path against the limit', least: 'Least slack', slack: 'slack', total: 'total', limit: 'limit', days: 'd',
-    levels: { central: 'central', province: 'province', district: 'district', commune: 'commune' } as Record<string, string>,
-    notApplicable: 'n/a', one: 'procedure',
+    title: 'Catalog',
+    procedures: 'procedures',
+    level: 'By level',
+    agency: 'By agency',
+    field: 'By field',
+    fots: 'Four on-the-spot',
+    within: 'Within the limit',
+    over: 'over the limit',
+    notComparable: 'not comparable (calendar days)',
+    usage: 'Critical path against the limit',
+    least: 'Least slack',
+    slack: 'slack',
+    total: 'total',
+    limit: 'limit',
+    days: 'd',
+    levels: { central: 'central', province: 'province', district: 'district', commune: 'commune' } as Record<
+      string,
+      string
+    >,
+    notApplicable: 'n/a',
+    one: 'procedure',
   },
   vi: {
-    title: 'Bộ quy trình', procedures: 'quy trình', level: 'Theo cấp', agency: 'Theo cơ quan', field: 'Theo lĩnh vực', fots: '4 tại chỗ',
-    within: 'Trong thời hạn', over: 'vượt thời hạn', notComparable: 'không so được (ngày lịch)',
-    usage: 'Đường găng so với thời hạn', least: 'Ít thời gian dự phòng nhất', slack: 'dự phòng', total: 'tổng', limit: 'thời hạn', days: 'ngày làm việc',
+    title: 'Bộ quy trình',
+    procedures: 'quy trình',
+    level: 'Theo cấp',
+    agency: 'Theo cơ quan',
+    field: 'Theo lĩnh vực',
+    fots: '4 tại chỗ',
+    within: 'Trong thời hạn',
+    over: 'vượt thời hạn',
+    notComparable: 'không so được (ngày lịch)',
+    usage: 'Đường găng so với thời hạn',
+    least: 'Ít thời gian dự phòng nhất',
+    slack: 'dự phòng',
+    total: 'tổng',
+    limit: 'thời hạn',
+    days: 'ngày làm việc',
     levels: { central: 'trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' } as Record<string, string>,
-    notApplicable: 'không áp dụng', one: 'quy trình',
+    notApplicable: 'không áp dụng',
+    one: 'quy trình',
   },
 } as const;
 
@@ -25,7 +54,9 @@ export function statsText(stats: CatalogStats, { color, lang }: { color: boolean
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = WORDS[lang];
   const pct = (share: number) => `${formatNumber(share * 100, lang)}%`;
-  const levels = Object.entries(stats.byLevel).map(([level, count]) => `${w.levels[level] ?? level} ${count}`).join(' · ');
+  const levels = Object.entries(stats.byLevel)
+    .map(([level, count]) => `${w.levels[level] ?? level} ${count}`)
+    .join(' · ');
   const out = [
     c.bold(`${w.title}: ${stats.procedures} ${stats.procedures === 1 ? w.one : w.procedures}`),
     `${w.level}: ${levels}`,
@@ -44,10 +75,20 @@ export function statsText(stats: CatalogStats, { color, lang }: { color: boolean
     out.push('', c.bold(`${w.least}:`));
     for (const p of stats.leastSlack) {
       const slack = `${w.slack} ${formatNumber(p.slack!.days, lang)} ${w.days}`;
-      out.push(`  ${p.id.padEnd(18)} ${(p.withinLimit ? c.yellow : c.red)(slack.padEnd(16))} ${w.total} ${formatNumber(p.total!.days, lang)} / ${w.limit} ${formatNumber(p.limit!.days, lang)} ${w.days}  ${c.dim(p.title)}`);
+      out.push(
+        `  ${p.id.padEnd(18)} ${(p.withinLimit ? c.yellow : c.red)(slack.padEnd(16))} ${w.total} ${formatNumber(p.total!.days, lang)} / ${w.limit} ${formatNumber(p.limit!.days, lang)} ${w.days}  ${c.dim(p.title)}`,
+      );
     }
   }
-  out.push('', c.bold(`${w.agency}:`), ...Object.entries(stats.byAgency).map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`));
-  out.push('', c.bold(`${w.field}:`), ...Object.entries(stats.byField).map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`));
+  out.push(
+    '',
+    c.bold(`${w.agency}:`),
+    ...Object.entries(stats.byAgency).map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`),
+  );
+  out.push(
+    '',
+    c.bold(`${w.field}:`),
+    ...Object.entries(stats.byField).map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`),
+  );
   return `${out.join('\n')}\n`;
 }

@@ -3,8 +3,28 @@ import type { Diagnostic } from '../model/types.js';
 import { summarize, type LintFormatter } from './types.js';
 
 const WORDS = {
-  en: { error: 'error', warning: 'warning', info: 'info', problem: 'problem', problems: 'problems', errors: 'errors', warnings: 'warnings', clean: 'files checked, no problems', cleanOne: 'file checked, no problems' },
-  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', problem: 'vấn đề', problems: 'vấn đề', errors: 'lỗi', warnings: 'cảnh báo', clean: 'tệp đã kiểm tra, không có vấn đề', cleanOne: 'tệp đã kiểm tra, không có vấn đề' },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    problem: 'problem',
+    problems: 'problems',
+    errors: 'errors',
+    warnings: 'warnings',
+    clean: 'files checked, no problems',
+    cleanOne: 'file checked, no problems',
+  },
+  vi: {
+    error: 'lỗi',
+    warning: 'cảnh báo',
+    info: 'thông tin',
+    problem: 'vấn đề',
+    problems: 'vấn đề',
+    errors: 'lỗi',
+    warnings: 'cảnh báo',
+    clean: 'tệp đã kiểm tra, không có vấn đề',
+    cleanOne: 'tệp đã kiểm tra, không có vấn đề',
+  },
 } as const;
 
 /** Diagnostics grouped by file, ESLint style, with a summary line. */
@@ -21,7 +41,9 @@ export const stylish: LintFormatter = (report, { color, lang }) => {
     const sevWidth = Math.max(...rows.map((r) => words[r[1]].length));
     for (const [pos, severity, message, rule] of rows) {
       const paint = severity === 'error' ? c.red : severity === 'warning' ? c.yellow : c.blue;
-      out.push(`  ${c.dim(pos.padEnd(posWidth))}  ${paint(words[severity].padEnd(sevWidth))}  ${message}  ${c.dim(rule)}`);
+      out.push(
+        `  ${c.dim(pos.padEnd(posWidth))}  ${paint(words[severity].padEnd(sevWidth))}  ${message}  ${c.dim(rule)}`,
+      );
     }
     out.push('');
   }

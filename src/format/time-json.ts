@@ -23,7 +23,10 @@ function one(report: ProcedureTime): Record<string, unknown> {
     limit: time(analysis.limit),
     slack: time(analysis.slack),
     within_limit: withinLimit(report),
-    critical_path: analysis.criticalPath.length > 0 || !schedule ? analysis.criticalPath : schedule.path.map((i) => procedure.steps[i]!.id),
+    critical_path:
+      analysis.criticalPath.length > 0 || !schedule
+        ? analysis.criticalPath
+        : schedule.path.map((i) => procedure.steps[i]!.id),
     by_body: analysis.byBody,
     steps: procedure.steps.map((step, i) => {
       const times = schedule?.steps[i];
@@ -32,7 +35,9 @@ function one(report: ProcedureTime): Record<string, unknown> {
         body: step.body,
         duration: step.duration,
         cumulative: time(analysis.cumulative[i]),
-        ...(schedule ? { start: times ? formatMoment(times.start) : null, due: times ? formatMoment(times.due) : null } : {}),
+        ...(schedule
+          ? { start: times ? formatMoment(times.start) : null, due: times ? formatMoment(times.due) : null }
+          : {}),
       };
     }),
   };
@@ -44,13 +49,30 @@ function one(report: ProcedureTime): Record<string, unknown> {
       finish: formatMoment(schedule.finish),
       due: formatMoment(schedule.appointment),
       on_time: schedule.finish <= schedule.appointment,
-      days_off: report.specialDays.map((run) => ({ from: formatDay(run.first), to: formatDay(run.last), kind: run.kind, name: run.name })),
+      days_off: report.specialDays.map((run) => ({
+        from: formatDay(run.first),
+        to: formatDay(run.last),
+        kind: run.kind,
+        name: run.name,
+      })),
     });
   }
   if (sweep) {
-    out.receipts = { from: formatDay(sweep.from), to: formatDay(sweep.from + sweep.days - 1), days: sweep.days, basis: sweep.basis, tried: sweep.tried, over: sweep.over, worst_received: sweep.worst ? formatMoment(sweep.worst.received) : null };
+    out.receipts = {
+      from: formatDay(sweep.from),
+      to: formatDay(sweep.from + sweep.days - 1),
+      days: sweep.days,
+      basis: sweep.basis,
+      tried: sweep.tried,
+      over: sweep.over,
+      worst_received: sweep.worst ? formatMoment(sweep.worst.received) : null,
+    };
   }
-  out.calendar_years = report.years.map(({ year, info }) => ({ year, status: info.status, notice: info.notice ?? null }));
+  out.calendar_years = report.years.map(({ year, info }) => ({
+    year,
+    status: info.status,
+    notice: info.notice ?? null,
+  }));
   out.holiday_rule_years = report.ruleYears;
   out.holiday_provisional_years = report.provisionalYears;
   return out;

@@ -3,7 +3,16 @@ import { fill, type Lang } from '../i18n.js';
 import { parseDuration } from '../model/duration.js';
 import { dayOf, dayParts, minuteOf, type Moment } from '../time/moment.js';
 import type { DayRun, ProcedureTime } from '../time/report.js';
-import { formatDate, formatDateTime, formatDmy, formatDuration, formatLimit, formatWorkingTime, round2, weekdayName } from '../time/units.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatDmy,
+  formatDuration,
+  formatLimit,
+  formatWorkingTime,
+  round2,
+  weekdayName,
+} from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import type { Duration } from '../model/types.js';
 import { yearStatusText } from './calendar.js';
@@ -13,18 +22,22 @@ const WORDS = {
   en: {
     columns: ['#', 'Step', 'Name', 'Body', 'Time', 'Total', 'Start', 'Due'],
     limit: 'Time limit: {limit}',
-    limitCalendar: 'Time limit: {limit}, counted from the day after receipt; a last day on a weekend or holiday moves to the next working day (Civil Code 2015, Art. 147–148)',
-    limitMonth: 'Time limit: {limit}, ending on the corresponding day of the last month (its last day when there is none); a last day on a weekend or holiday moves to the next working day (Civil Code 2015, Art. 147–148)',
+    limitCalendar:
+      'Time limit: {limit}, counted from the day after receipt; a last day on a weekend or holiday moves to the next working day (Civil Code 2015, Art. 147–148)',
+    limitMonth:
+      'Time limit: {limit}, ending on the corresponding day of the last month (its last day when there is none); a last day on a weekend or holiday moves to the next working day (Civil Code 2015, Art. 147–148)',
     limitSameDay: 'Time limit: same day, by the close of the working day of receipt',
     cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
     within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
     over: 'Total on the critical path: {total}, OVER the limit by {over}',
-    totalOnly: 'Total on the critical path: {total}; the limit is counted in dates (calendar days, months or the same day), so whether it fits depends on the received date',
+    totalOnly:
+      'Total on the critical path: {total}; the limit is counted in dates (calendar days, months or the same day), so whether it fits depends on the received date',
     noTotal: 'Total: depends on the dates, since a step is counted in calendar days, months or the same day',
     path: 'Critical path: {path}',
     byBody: 'Time on the critical path by body: {bodies}',
     sweepOk: 'Checked against receipts {window}: the steps end by the appointment every time ({tried} receipt times)',
-    sweepOver: 'Checked against receipts {window}: the steps end after the appointment for {count} of {tried} receipt times; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
+    sweepOver:
+      'Checked against receipts {window}: the steps end after the appointment for {count} of {tried} receipt times; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
     received: 'Received',
     start: 'Counting starts',
     closed: 'received outside office hours: counting starts at the next opening',
@@ -37,24 +50,30 @@ const WORDS = {
     late: '{over} AFTER the appointment: this dossier cannot be done on time as planned',
     appointment: 'APPOINTMENT (ngày hẹn trả kết quả): {time} on {weekday} {date}',
     years: 'Days off counted: {years}',
-    ruleYears: 'Note: no announced days off for {years} yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.',
-    provisionalYears: 'Note: the days off of {years} are provisional, not yet checked against the government’s notice (procmap calendar {first}).',
+    ruleYears:
+      'Note: no announced days off for {years} yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.',
+    provisionalYears:
+      'Note: the days off of {years} are provisional, not yet checked against the government’s notice (procmap calendar {first}).',
   },
   vi: {
     columns: ['TT', 'Mã bước', 'Tên bước', 'Đơn vị', 'Thời gian', 'Lũy kế', 'Bắt đầu', 'Hạn'],
     limit: 'Thời hạn giải quyết: {limit}',
-    limitCalendar: 'Thời hạn giải quyết: {limit}, tính từ ngày tiếp theo ngày tiếp nhận; ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Điều 147–148 Bộ luật Dân sự 2015)',
-    limitMonth: 'Thời hạn giải quyết: {limit}, kết thúc vào ngày tương ứng của tháng cuối (ngày cuối tháng nếu tháng đó không có ngày tương ứng); ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Điều 147–148 Bộ luật Dân sự 2015)',
+    limitCalendar:
+      'Thời hạn giải quyết: {limit}, tính từ ngày tiếp theo ngày tiếp nhận; ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Điều 147–148 Bộ luật Dân sự 2015)',
+    limitMonth:
+      'Thời hạn giải quyết: {limit}, kết thúc vào ngày tương ứng của tháng cuối (ngày cuối tháng nếu tháng đó không có ngày tương ứng); ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Điều 147–148 Bộ luật Dân sự 2015)',
     limitSameDay: 'Thời hạn giải quyết: trong ngày, trước giờ kết thúc ngày làm việc tiếp nhận hồ sơ',
     cutoff: 'Hồ sơ nhận sau {cutoff} được tính từ ngày làm việc tiếp theo',
     within: 'Tổng theo đường găng: {total}, trong thời hạn, còn dư {slack}',
     over: 'Tổng theo đường găng: {total}, VƯỢT thời hạn {over}',
-    totalOnly: 'Tổng theo đường găng: {total}; thời hạn tính theo ngày (ngày lịch, tháng hoặc trong ngày) nên phụ thuộc ngày tiếp nhận',
+    totalOnly:
+      'Tổng theo đường găng: {total}; thời hạn tính theo ngày (ngày lịch, tháng hoặc trong ngày) nên phụ thuộc ngày tiếp nhận',
     noTotal: 'Tổng: phụ thuộc ngày tiếp nhận, vì có bước tính theo ngày lịch, tháng hoặc trong ngày',
     path: 'Đường găng: {path}',
     byBody: 'Thời gian theo đơn vị trên đường găng: {bodies}',
     sweepOk: 'Đã thử mọi thời điểm tiếp nhận {window}: các bước luôn xong trước ngày hẹn trả ({tried} thời điểm)',
-    sweepOver: 'Đã thử mọi thời điểm tiếp nhận {window}: các bước xong sau ngày hẹn trả với {count}/{tried} thời điểm; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
+    sweepOver:
+      'Đã thử mọi thời điểm tiếp nhận {window}: các bước xong sau ngày hẹn trả với {count}/{tried} thời điểm; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
     received: 'Tiếp nhận',
     start: 'Bắt đầu tính',
     closed: 'nhận ngoài giờ làm việc: tính từ giờ làm việc tiếp theo',
@@ -67,8 +86,10 @@ const WORDS = {
     late: 'SAU hẹn trả {over}: hồ sơ này không thể đúng hạn theo quy trình',
     appointment: 'HẸN TRẢ KẾT QUẢ: {time}, {weekday}, ngày {date}',
     years: 'Lịch nghỉ đã tính: {years}',
-    ruleYears: 'Lưu ý: chưa có lịch nghỉ được công bố cho năm {years}; ngày nghỉ tính theo Điều 112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố.',
-    provisionalYears: 'Lưu ý: lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố (procmap calendar {first}).',
+    ruleYears:
+      'Lưu ý: chưa có lịch nghỉ được công bố cho năm {years}; ngày nghỉ tính theo Điều 112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố.',
+    provisionalYears:
+      'Lưu ý: lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố (procmap calendar {first}).',
   },
 } as const;
 
@@ -80,7 +101,10 @@ function truncate(text: string, width: number): string {
 
 /** Working time for a table cell, in the form that reads back: `3.5 h` / `3,5 giờ làm việc` under a day, else `2.25 d` / `2,25 ngày làm việc`. */
 function shortTime(hours: number, hoursPerDay: number, lang: Lang): string {
-  return formatDuration(hours < hoursPerDay ? { value: round2(hours), unit: 'h' } : { value: round2(hours / hoursPerDay), unit: 'd' }, lang);
+  return formatDuration(
+    hours < hoursPerDay ? { value: round2(hours), unit: 'h' } : { value: round2(hours / hoursPerDay), unit: 'd' },
+    lang,
+  );
 }
 
 /** A moment in a table cell: the year only when it is not the receipt's. */
@@ -95,7 +119,10 @@ function table(rows: string[][]): string[] {
 }
 
 function runText(run: DayRun, lang: Lang, workday: string): string {
-  const span = run.first === run.last ? formatDate(run.first, lang) : `${formatDate(run.first, lang)} – ${formatDate(run.last, lang)}`;
+  const span =
+    run.first === run.last
+      ? formatDate(run.first, lang)
+      : `${formatDate(run.first, lang)} – ${formatDate(run.last, lang)}`;
   return run.kind === 'work' ? `${span} ${workday} (${run.name})` : `${span} ${run.name}`;
 }
 
@@ -133,7 +160,14 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   procedure.steps.forEach((step, i) => {
     const duration = parseDuration(step.duration);
     const cumulative = analysis.cumulative[i];
-    const row = [String(i + 1), step.id, truncate(step.name, NAME_WIDTH), step.body, duration ? formatDuration(duration, lang) : step.duration, cumulative ? shortTime(cumulative.hours, hpd, lang) : '—'];
+    const row = [
+      String(i + 1),
+      step.id,
+      truncate(step.name, NAME_WIDTH),
+      step.body,
+      duration ? formatDuration(duration, lang) : step.duration,
+      cumulative ? shortTime(cumulative.hours, hpd, lang) : '—',
+    ];
     if (schedule) {
       const times = schedule.steps[i];
       row.push(times ? cell(times.start, year, lang) : '—', times ? cell(times.due, year, lang) : '—');
@@ -144,13 +178,20 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   out.push(c.dim(head!), ...body, '');
 
   if (analysis.total && analysis.slack) {
-    out.push(analysis.withinLimit ? c.green(fill(w.within, { total: work(analysis.total.hours), slack: work(analysis.slack.hours) })) : c.red.bold(fill(w.over, { total: work(analysis.total.hours), over: work(-analysis.slack.hours) })));
+    out.push(
+      analysis.withinLimit
+        ? c.green(fill(w.within, { total: work(analysis.total.hours), slack: work(analysis.slack.hours) }))
+        : c.red.bold(fill(w.over, { total: work(analysis.total.hours), over: work(-analysis.slack.hours) })),
+    );
   } else if (analysis.total) {
     out.push(fill(w.totalOnly, { total: work(analysis.total.hours) }));
   } else {
     out.push(w.noTotal);
   }
-  const path = analysis.criticalPath.length > 0 ? analysis.criticalPath : (schedule?.path.map((i) => procedure.steps[i]!.id) ?? []);
+  const path =
+    analysis.criticalPath.length > 0
+      ? analysis.criticalPath
+      : (schedule?.path.map((i) => procedure.steps[i]!.id) ?? []);
   if (path.length > 0) out.push(fill(w.path, { path: path.join(' → ') }));
   const bodies = Object.entries(analysis.byBody).map(([id, time]) => `${id} ${shortTime(time.hours, hpd, lang)}`);
   if (bodies.length > 0) out.push(fill(w.byBody, { bodies: bodies.join(', ') }));
@@ -160,7 +201,13 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     if (!sweep.worst) out.push(c.green(fill(w.sweepOk, data)));
     else {
       const worst = sweep.worst;
-      const text = fill(w.sweepOver, { ...data, received: formatDateTime(worst.received, lang), finish: formatDateTime(worst.finish, lang), over: work(sweep.worstOver / 60), appointment: formatDateTime(worst.appointment, lang) });
+      const text = fill(w.sweepOver, {
+        ...data,
+        received: formatDateTime(worst.received, lang),
+        finish: formatDateTime(worst.finish, lang),
+        over: work(sweep.worstOver / 60),
+        appointment: formatDateTime(worst.appointment, lang),
+      });
       out.push(sweep.over === sweep.tried ? c.red.bold(text) : c.yellow(text));
     }
   }
@@ -171,7 +218,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const line = (label: string, text: string) => `${(label ? `${label}:` : '').padEnd(width)}${text}`;
     out.push('', line(w.received, formatDateTime(schedule.received, lang)));
     if (schedule.startReason) {
-      const why = schedule.startReason === 'cutoff' ? fill(w.afterCutoff, { cutoff: procedure.cutoff ?? '' }) : w.closed;
+      const why =
+        schedule.startReason === 'cutoff' ? fill(w.afterCutoff, { cutoff: procedure.cutoff ?? '' }) : w.closed;
       out.push(line(w.start, `${formatDateTime(schedule.start, lang)} (${why})`));
     }
     report.specialDays.forEach((run, k) => out.push(line(k === 0 ? w.daysOff : '', runText(run, lang, w.workday))));
@@ -181,11 +229,32 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const finish = `${formatDateTime(schedule.finish, lang)}, ${verdict}`;
     out.push(line(w.finish, late ? c.red.bold(finish) : finish));
     const day = dayOf(schedule.appointment);
-    out.push('', c.bold(fill(w.appointment, { time: clockText(schedule.appointment, lang), weekday: weekdayName(day, lang, 'long'), date: formatDmy(day) })));
+    out.push(
+      '',
+      c.bold(
+        fill(w.appointment, {
+          time: clockText(schedule.appointment, lang),
+          weekday: weekdayName(day, lang, 'long'),
+          date: formatDmy(day),
+        }),
+      ),
+    );
   }
-  if (report.years.length > 0) out.push('', fill(w.years, { years: report.years.map(({ year, info }) => `${year} ${yearStatusText(info, lang, 'short')}`).join('; ') }));
+  if (report.years.length > 0)
+    out.push(
+      '',
+      fill(w.years, {
+        years: report.years.map(({ year, info }) => `${year} ${yearStatusText(info, lang, 'short')}`).join('; '),
+      }),
+    );
   if (report.ruleYears.length > 0) out.push('', c.yellow(fill(w.ruleYears, { years: report.ruleYears.join(', ') })));
-  if (report.provisionalYears.length > 0) out.push('', c.yellow(fill(w.provisionalYears, { years: report.provisionalYears.join(', '), first: report.provisionalYears[0]! })));
+  if (report.provisionalYears.length > 0)
+    out.push(
+      '',
+      c.yellow(
+        fill(w.provisionalYears, { years: report.provisionalYears.join(', '), first: report.provisionalYears[0]! }),
+      ),
+    );
   return out;
 }
 

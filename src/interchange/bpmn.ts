@@ -23,9 +23,28 @@ interface Edge {
   label?: string;
 }
 
-const TEXT: Record<Lang, { start: string; end: string; limit: string; total: string; role: string; forms: string; draft: string }> = {
-  vi: { start: 'Tiếp nhận hồ sơ', end: 'Kết thúc', limit: 'Thời hạn giải quyết', total: 'Tổng thời gian các bước', role: 'Người thực hiện', forms: 'Biểu mẫu', draft: 'Bước nháp: chưa có đơn vị, thời gian thực' },
-  en: { start: 'Dossier received', end: 'Done', limit: 'Time limit', total: 'Total of the steps', role: 'Role', forms: 'Forms', draft: 'Draft step: body and duration still to write' },
+const TEXT: Record<
+  Lang,
+  { start: string; end: string; limit: string; total: string; role: string; forms: string; draft: string }
+> = {
+  vi: {
+    start: 'Tiếp nhận hồ sơ',
+    end: 'Kết thúc',
+    limit: 'Thời hạn giải quyết',
+    total: 'Tổng thời gian các bước',
+    role: 'Người thực hiện',
+    forms: 'Biểu mẫu',
+    draft: 'Bước nháp: chưa có đơn vị, thời gian thực',
+  },
+  en: {
+    start: 'Dossier received',
+    end: 'Done',
+    limit: 'Time limit',
+    total: 'Total of the steps',
+    role: 'Role',
+    forms: 'Forms',
+    draft: 'Draft step: body and duration still to write',
+  },
 };
 
 /** An XML id (NCName) from procmap ids, which may start with a digit or hold dots. */
@@ -123,7 +142,11 @@ interface Box {
  * Places nodes on a grid: columns by longest path from the start (flows back to an earlier node ignored), rows by
  * lane, several nodes of one lane in one column stacked. Returns each node's box, each lane's box and the pool's.
  */
-function layout(nodes: readonly Node[], edges: readonly Edge[], lanes: readonly string[]): { boxes: Map<string, Box>; laneBoxes: Map<string, Box>; pool: Box; back: Set<Edge> } {
+function layout(
+  nodes: readonly Node[],
+  edges: readonly Edge[],
+  lanes: readonly string[],
+): { boxes: Map<string, Box>; laneBoxes: Map<string, Box>; pool: Box; back: Set<Edge> } {
   const out = new Map<string, Edge[]>(nodes.map((n) => [n.id, []]));
   for (const edge of edges) out.get(edge.from)!.push(edge);
   // Depth-first from the start: an edge to a node still on the stack goes back (a loop) and does not push columns.
@@ -142,7 +165,9 @@ function layout(nodes: readonly Node[], edges: readonly Edge[], lanes: readonly 
   visit('StartEvent_1');
   for (const node of nodes) if (!state.has(node.id)) visit(node.id);
   const column = new Map<string, number>(nodes.map((n) => [n.id, 0]));
-  for (const id of order.reverse()) for (const edge of out.get(id)!) if (!back.has(edge)) column.set(edge.to, Math.max(column.get(edge.to)!, column.get(id)! + 1));
+  for (const id of order.reverse())
+    for (const edge of out.get(id)!)
+      if (!back.has(edge)) column.set(edge.to, Math.max(column.get(edge.to)!, column.get(id)! + 1));
 
   // Rows inside each lane: nodes sharing a lane and a column go one under another.
   const slot = new Map<string, number>();
@@ -191,12 +216,27 @@ function waypoints(from: Box, to: Box, back: boolean, bottom: number): { x: numb
   }
   const fx = from.x + from.width;
   const tx = to.x;
-  if (Math.abs(fy - ty) < 1) return [{ x: fx, y: fy }, { x: tx, y: ty }];
+  if (Math.abs(fy - ty) < 1)
+    return [
+      { x: fx, y: fy },
+      { x: tx, y: ty },
+    ];
   const mid = Math.round((fx + tx) / 2);
-  return [{ x: fx, y: fy }, { x: mid, y: fy }, { x: mid, y: ty }, { x: tx, y: ty }];
+  return [
+    { x: fx, y: fy },
+    { x: mid, y: fy },
+    { x: mid, y: ty },
+    { x: tx, y: ty },
+  ];
 }
 
-const TYPES: Record<Kind, string> = { start: 'bpmn:StartEvent', end: 'bpmn:EndEvent', task: 'bpmn:Task', xor: 'bpmn:ExclusiveGateway', and: 'bpmn:ParallelGateway' };
+const TYPES: Record<Kind, string> = {
+  start: 'bpmn:StartEvent',
+  end: 'bpmn:EndEvent',
+  task: 'bpmn:Task',
+  xor: 'bpmn:ExclusiveGateway',
+  and: 'bpmn:ParallelGateway',
+};
 
 /** The BPMN 2.0 XML of one procedure (semantic model and diagram), for a schema-valid procedure. */
 export async function procedureBpmn(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): Promise<string> {
@@ -214,17 +254,29 @@ export async function procedureBpmn(procedure: Procedure, analysis: TimeAnalysis
     elements.set(node.id, element);
   }
   const flows = edges.map((edge, i) => {
-    const flow = moddle.create('bpmn:SequenceFlow', { id: `Flow_${i + 1}`, sourceRef: elements.get(edge.from), targetRef: elements.get(edge.to), ...(edge.label !== undefined ? { name: edge.label } : {}) });
+    const flow = moddle.create('bpmn:SequenceFlow', {
+      id: `Flow_${i + 1}`,
+      sourceRef: elements.get(edge.from),
+      targetRef: elements.get(edge.to),
+      ...(edge.label !== undefined ? { name: edge.label } : {}),
+    });
     // A decision's branch carries its label as the condition, so the gateway is not a silent choice.
-    if (edge.label !== undefined) flow.conditionExpression = moddle.create('bpmn:FormalExpression', { body: edge.label });
+    if (edge.label !== undefined)
+      flow.conditionExpression = moddle.create('bpmn:FormalExpression', { body: edge.label });
     (elements.get(edge.from)!.outgoing ??= []).push(flow);
     (elements.get(edge.to)!.incoming ??= []).push(flow);
     return flow;
   });
   const laneElements = lanes.map((key) =>
-    moddle.create('bpmn:Lane', { id: xmlId('Lane', key), name: procedure.bodies[key]!.name, flowNodeRef: nodes.filter((n) => n.lane === key).map((n) => elements.get(n.id)) }),
+    moddle.create('bpmn:Lane', {
+      id: xmlId('Lane', key),
+      name: procedure.bodies[key]!.name,
+      flowNodeRef: nodes.filter((n) => n.lane === key).map((n) => elements.get(n.id)),
+    }),
   );
-  const limit = analysis.total ? `${text.limit}: ${procedure.time_limit}; ${text.total}: ${analysis.total.hours} h` : `${text.limit}: ${procedure.time_limit}`;
+  const limit = analysis.total
+    ? `${text.limit}: ${procedure.time_limit}; ${text.total}: ${analysis.total.hours} h`
+    : `${text.limit}: ${procedure.time_limit}`;
   const process = moddle.create('bpmn:Process', {
     id: xmlId('Process', procedure.id),
     name: procedure.title,
@@ -233,24 +285,53 @@ export async function procedureBpmn(procedure: Procedure, analysis: TimeAnalysis
     laneSets: [moddle.create('bpmn:LaneSet', { id: 'LaneSet_1', lanes: laneElements })],
     flowElements: [...elements.values(), ...flows],
   });
-  const participant = moddle.create('bpmn:Participant', { id: 'Participant_1', name: procedure.agency ?? procedure.title, processRef: process });
+  const participant = moddle.create('bpmn:Participant', {
+    id: 'Participant_1',
+    name: procedure.agency ?? procedure.title,
+    processRef: process,
+  });
   const collaboration = moddle.create('bpmn:Collaboration', { id: 'Collaboration_1', participants: [participant] });
 
   const bounds = (box: Box) => moddle.create('dc:Bounds', { ...box });
   const shapes = [
-    moddle.create('bpmndi:BPMNShape', { id: 'Participant_1_di', bpmnElement: participant, isHorizontal: true, bounds: bounds(pool) }),
-    ...laneElements.map((lane, i) => moddle.create('bpmndi:BPMNShape', { id: `${lane.id}_di`, bpmnElement: lane, isHorizontal: true, bounds: bounds(laneBoxes.get(lanes[i]!)!) })),
-    ...nodes.map((node) => moddle.create('bpmndi:BPMNShape', { id: `${node.id}_di`, bpmnElement: elements.get(node.id), bounds: bounds(boxes.get(node.id)!), ...(node.kind === 'xor' ? { isMarkerVisible: true } : {}) })),
+    moddle.create('bpmndi:BPMNShape', {
+      id: 'Participant_1_di',
+      bpmnElement: participant,
+      isHorizontal: true,
+      bounds: bounds(pool),
+    }),
+    ...laneElements.map((lane, i) =>
+      moddle.create('bpmndi:BPMNShape', {
+        id: `${lane.id}_di`,
+        bpmnElement: lane,
+        isHorizontal: true,
+        bounds: bounds(laneBoxes.get(lanes[i]!)!),
+      }),
+    ),
+    ...nodes.map((node) =>
+      moddle.create('bpmndi:BPMNShape', {
+        id: `${node.id}_di`,
+        bpmnElement: elements.get(node.id),
+        bounds: bounds(boxes.get(node.id)!),
+        ...(node.kind === 'xor' ? { isMarkerVisible: true } : {}),
+      }),
+    ),
   ];
   const bottom = pool.y + pool.height;
   const wires = flows.map((flow, i) =>
     moddle.create('bpmndi:BPMNEdge', {
       id: `${flow.id}_di`,
       bpmnElement: flow,
-      waypoint: waypoints(boxes.get(edges[i]!.from)!, boxes.get(edges[i]!.to)!, back.has(edges[i]!), bottom).map((point) => moddle.create('dc:Point', point)),
+      waypoint: waypoints(boxes.get(edges[i]!.from)!, boxes.get(edges[i]!.to)!, back.has(edges[i]!), bottom).map(
+        (point) => moddle.create('dc:Point', point),
+      ),
     }),
   );
-  const plane = moddle.create('bpmndi:BPMNPlane', { id: 'BPMNPlane_1', bpmnElement: collaboration, planeElement: [...shapes, ...wires] });
+  const plane = moddle.create('bpmndi:BPMNPlane', {
+    id: 'BPMNPlane_1',
+    bpmnElement: collaboration,
+    planeElement: [...shapes, ...wires],
+  });
   const diagram = moddle.create('bpmndi:BPMNDiagram', { id: 'BPMNDiagram_1', plane });
   const definitions = moddle.create('bpmn:Definitions', {
     id: 'Definitions_1',

@@ -21,18 +21,43 @@ export interface ColumnDef {
   computed?: boolean;
 }
 
-const col = (field: string, vi: string, en: string, aliases: string[] = [], computed = false): ColumnDef => ({ field, vi, en, aliases, computed });
+const col = (field: string, vi: string, en: string, aliases: string[] = [], computed = false): ColumnDef => ({
+  field,
+  vi,
+  en,
+  aliases,
+  computed,
+});
 
 /** The catalog sheet: one procedure per row. */
 export const CATALOG_COLUMNS: readonly ColumnDef[] = [
   col('no', 'STT', 'No.', ['tt', 'so_tt', 'so_thu_tu'], true),
   col('id', 'Mã hiệu quy trình', 'Document code', ['ma_hieu', 'ma_quy_trinh', 'ma_hieu_tai_lieu', 'id']),
-  col('code', 'Mã thủ tục', 'Procedure code', ['ma_tthc', 'ma_so', 'ma_so_tthc', 'ma_thu_tuc_hanh_chinh', 'matthc', 'code']),
-  col('title', 'Tên thủ tục', 'Title', ['thu_tuc', 'ten_tthc', 'ten_thu_tuc_hanh_chinh', 'thu_tuc_hanh_chinh', 'tentthc', 'ten_quy_trinh']),
+  col('code', 'Mã thủ tục', 'Procedure code', [
+    'ma_tthc',
+    'ma_so',
+    'ma_so_tthc',
+    'ma_thu_tuc_hanh_chinh',
+    'matthc',
+    'code',
+  ]),
+  col('title', 'Tên thủ tục', 'Title', [
+    'thu_tuc',
+    'ten_tthc',
+    'ten_thu_tuc_hanh_chinh',
+    'thu_tuc_hanh_chinh',
+    'tentthc',
+    'ten_quy_trinh',
+  ]),
   col('level', 'Cấp thực hiện', 'Level', ['cap', 'cap_giai_quyet', 'capthuchien']),
   col('field', 'Lĩnh vực', 'Field', ['linh_vuc_thuc_hien', 'linhvuc']),
   col('agency', 'Cơ quan thực hiện', 'Agency', ['co_quan', 'co_quan_giai_quyet', 'don_vi_thuc_hien']),
-  col('time_limit', 'Thời hạn giải quyết', 'Time limit', ['thoi_han', 'thoi_gian_giai_quyet', 'thoi_han_giai_quyet_theo_quy_dinh', 'limit']),
+  col('time_limit', 'Thời hạn giải quyết', 'Time limit', [
+    'thoi_han',
+    'thoi_gian_giai_quyet',
+    'thoi_han_giai_quyet_theo_quy_dinh',
+    'limit',
+  ]),
   col('total', 'Tổng thời gian các bước (giờ làm việc)', 'Total of the steps (working hours)', [], true),
   col('slack', 'Còn dư so với thời hạn (giờ làm việc)', 'Slack against the limit (working hours)', [], true),
   col('four_on_the_spot', '4 tại chỗ', 'Four on-the-spot', ['bon_tai_cho', 'tai_cho']),
@@ -54,9 +79,21 @@ export const STEP_COLUMNS: readonly ColumnDef[] = [
   col('procedure', 'Mã hiệu quy trình', 'Document code', ['quy_trinh', 'ma_quy_trinh', 'ma_thu_tuc', 'ma_tthc']),
   col('step_no', 'TT', 'No.', ['stt', 'so_tt', 'thu_tu', 'buoc']),
   col('step_id', 'Mã bước', 'Step id', []),
-  col('step', 'Nội dung công việc', 'Step', ['noi_dung', 'trinh_tu', 'cong_viec', 'ten_buoc', 'trinh_tu_thuc_hien', 'noi_dung_thuc_hien']),
+  col('step', 'Nội dung công việc', 'Step', [
+    'noi_dung',
+    'trinh_tu',
+    'cong_viec',
+    'ten_buoc',
+    'trinh_tu_thuc_hien',
+    'noi_dung_thuc_hien',
+  ]),
   col('body', 'Mã đơn vị', 'Body id', []),
-  col('responsible', 'Trách nhiệm', 'Responsible', ['trach_nhiem_thuc_hien', 'don_vi_thuc_hien', 'nguoi_thuc_hien_trach_nhiem', 'bo_phan_thuc_hien']),
+  col('responsible', 'Trách nhiệm', 'Responsible', [
+    'trach_nhiem_thuc_hien',
+    'don_vi_thuc_hien',
+    'nguoi_thuc_hien_trach_nhiem',
+    'bo_phan_thuc_hien',
+  ]),
   col('hours', 'Thời gian (giờ làm việc)', 'Duration (working hours)', [], true),
   col('duration', 'Thời gian', 'Duration', ['thoi_gian_thuc_hien', 'thoi_gian_giai_quyet']),
   col('role', 'Người thực hiện', 'Role', ['chuc_danh']),
@@ -77,10 +114,16 @@ export const BODY_COLUMNS: readonly ColumnDef[] = [
 ];
 
 /** The columns of each sheet kind. */
-export const COLUMNS: Readonly<Record<SheetKind, readonly ColumnDef[]>> = { catalog: CATALOG_COLUMNS, steps: STEP_COLUMNS, bodies: BODY_COLUMNS };
+export const COLUMNS: Readonly<Record<SheetKind, readonly ColumnDef[]>> = {
+  catalog: CATALOG_COLUMNS,
+  steps: STEP_COLUMNS,
+  bodies: BODY_COLUMNS,
+};
 
 /** Every field `--map` may name. */
-export const MAPPABLE_FIELDS: readonly string[] = [...new Set([...CATALOG_COLUMNS, ...STEP_COLUMNS, ...BODY_COLUMNS].filter((c) => !c.computed).map((c) => c.field))];
+export const MAPPABLE_FIELDS: readonly string[] = [
+  ...new Set([...CATALOG_COLUMNS, ...STEP_COLUMNS, ...BODY_COLUMNS].filter((c) => !c.computed).map((c) => c.field)),
+];
 
 /** A user's mapping: field → the header of the column that holds it. */
 export type ColumnMap = Readonly<Record<string, string>>;
@@ -95,7 +138,9 @@ export function checkColumnMap(map: Record<string, unknown>): string[] {
   return Object.entries(map).flatMap(([field, value]) => {
     if (!MAPPABLE_FIELDS.includes(field)) {
       const hint = closest(field, MAPPABLE_FIELDS);
-      return [`"${field}" is not a field procmap imports${hint ? `; did you mean "${hint}"?` : ''} (fields: ${MAPPABLE_FIELDS.join(', ')})`];
+      return [
+        `"${field}" is not a field procmap imports${hint ? `; did you mean "${hint}"?` : ''} (fields: ${MAPPABLE_FIELDS.join(', ')})`,
+      ];
     }
     return typeof value === 'string' && value.trim() ? [] : [`the column for "${field}" must be its header text`];
   });
@@ -108,7 +153,9 @@ export function checkColumnMap(map: Record<string, unknown>): string[] {
 export function matchColumns(headers: readonly string[], kind: SheetKind, map: ColumnMap = {}): Map<number, ColumnDef> {
   const defs = COLUMNS[kind];
   const byKey = new Map<string, ColumnDef>();
-  for (const def of defs) for (const key of [def.field, headerKey(def.vi), headerKey(def.en), ...def.aliases]) if (!byKey.has(key)) byKey.set(key, def);
+  for (const def of defs)
+    for (const key of [def.field, headerKey(def.vi), headerKey(def.en), ...def.aliases])
+      if (!byKey.has(key)) byKey.set(key, def);
   const mapped = new Map<string, ColumnDef>();
   for (const [field, text] of Object.entries(map)) {
     const def = defs.find((d) => d.field === field);

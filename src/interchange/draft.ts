@@ -29,7 +29,10 @@ const STEP_NAME_MAX = 500;
 export function stepText(text: string): { name: string; description?: string } {
   const name = unmarked(oneLine(text));
   if (name.length <= STEP_NAME_MAX && !clean(text).includes('\n')) return { name };
-  return { name: name.length <= STEP_NAME_MAX ? name : `${name.slice(0, STEP_NAME_MAX - 1)}…`, description: clean(text) };
+  return {
+    name: name.length <= STEP_NAME_MAX ? name : `${name.slice(0, STEP_NAME_MAX - 1)}…`,
+    description: clean(text),
+  };
 }
 
 /**
@@ -37,10 +40,19 @@ export function stepText(text: string): { name: string; description?: string } {
  * so the file is valid and `draft-steps` reports every step until an officer writes it. No names at all still give
  * one draft step: a procedure is never imported with silently empty steps.
  */
-export function draftSteps(names: readonly string[], agency: string | undefined): { bodies: Record<string, Body>; steps: Step[]; warning: string } {
+export function draftSteps(
+  names: readonly string[],
+  agency: string | undefined,
+): { bodies: Record<string, Body>; steps: Step[]; warning: string } {
   const bodies = { [DRAFT_BODY]: { name: `${agency ?? 'Cơ quan thực hiện'} (cần phân công)` } };
   const texts = names.length > 0 ? names : ['Tiếp nhận, giải quyết hồ sơ và trả kết quả (cần viết các bước)'];
-  const steps = texts.map((text, i): Step => ({ id: `s${i + 1}`, ...stepText(text), body: DRAFT_BODY, duration: '0h', draft: true }));
+  const steps = texts.map((text, i): Step => ({
+    id: `s${i + 1}`,
+    ...stepText(text),
+    body: DRAFT_BODY,
+    duration: '0h',
+    draft: true,
+  }));
   const warning =
     names.length > 0
       ? `${steps.length} draft step${steps.length === 1 ? '' : 's'} from the public sequence: write each one's body and duration`
@@ -51,7 +63,9 @@ export function draftSteps(names: readonly string[], agency: string | undefined)
 /** A level from how catalogs write it (`Cấp Tỉnh`, `cap xa`, `province`); undefined when absent or several. */
 export function levelOf(text: string): Procedure['level'] | undefined {
   // "Thành phố trực thuộc trung ương" is a province; "thị xã" a district-level town, not a commune.
-  const t = fold(text).replace(/\bthanh pho truc thuoc trung uong\b/g, 'tinh').replace(/\bthi xa\b/g, 'huyen');
+  const t = fold(text)
+    .replace(/\bthanh pho truc thuoc trung uong\b/g, 'tinh')
+    .replace(/\bthi xa\b/g, 'huyen');
   const found = new Set<NonNullable<Procedure['level']>>();
   if (/\b(trung uong|bo|central)\b/.test(t)) found.add('central');
   if (/\b(tinh|province)\b/.test(t)) found.add('province');
@@ -61,7 +75,8 @@ export function levelOf(text: string): Procedure['level'] | undefined {
 }
 
 // The unit words a limit starts with, longest first; the text after them may be a legal tail such as "kể từ ngày…".
-const LIMIT_HEAD = /^(\d+(?:[.,]\d+)?)\s*(giờ làm việc|ngày làm việc|working hours?|working days?|calendar days?|giờ|tiếng|ngày|days?|hours?|h|d|cd)(?=$|[\s,.;:(])/iu;
+const LIMIT_HEAD =
+  /^(\d+(?:[.,]\d+)?)\s*(giờ làm việc|ngày làm việc|working hours?|working days?|calendar days?|giờ|tiếng|ngày|days?|hours?|h|d|cd)(?=$|[\s,.;:(])/iu;
 
 /**
  * A limit or duration as written, when procmap reads it: the whole text (a legal tail included), else its leading
@@ -73,11 +88,16 @@ export function writtenDuration(text: string): { value: string; tail?: string } 
   // The national record writes units capitalised ("15 Ngày làm việc"); procmap's files write them in lower case.
   // Only the leading number and unit are folded: a legal tail ("kể từ ngày nhận đủ hồ sơ hợp lệ") stays as written,
   // and since parseDuration keeps such a tail as the limit's note, the whole text is the value.
-  const lower = head ? head[0].toLowerCase() + whole.slice(head[0].length) : whole.replace(/\p{L}[\p{L} ]*$/u, (unit) => unit.toLowerCase());
+  const lower = head
+    ? head[0].toLowerCase() + whole.slice(head[0].length)
+    : whole.replace(/\p{L}[\p{L} ]*$/u, (unit) => unit.toLowerCase());
   if (parseDuration(lower)) return { value: lower };
   if (!head) return undefined;
   const value = `${head[1]} ${head[2]!.toLowerCase()}`;
   if (!parseDuration(value)) return undefined;
-  const tail = whole.slice(head[0].length).replace(/^[\s,.;:]+/, '').trim();
+  const tail = whole
+    .slice(head[0].length)
+    .replace(/^[\s,.;:]+/, '')
+    .trim();
   return tail ? { value, tail } : { value };
 }

@@ -34,7 +34,8 @@ function text(value: Json): string {
 
 /** A count (số bản) as an integer, or undefined when it is absent or not a whole number. */
 function count(value: Json): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
@@ -43,7 +44,8 @@ class Leftovers {
   readonly lines: string[] = [];
   keep(object: JsonObject, read: readonly string[], path: string): void {
     for (const [key, value] of Object.entries(object)) {
-      if (read.includes(key) || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+      if (read.includes(key) || value === null || value === '' || (Array.isArray(value) && value.length === 0))
+        continue;
       this.lines.push(`${path}${key}: ${typeof value === 'string' ? oneLine(value) : JSON.stringify(value)}`);
     }
   }
@@ -55,7 +57,14 @@ function fee(entries: Json[]): string | undefined {
     const amount = text(entry.SOTIEN ?? entry.MUCPHI ?? entry.PHI ?? '');
     const what = text(entry.MOTA ?? entry.TENPHILEPHI ?? entry.LOAIPHI ?? '');
     // 0 with a description ("Miễn lệ phí…") says it all; a bare 0 is "no fee".
-    const money = amount === '0' ? (what ? '' : 'Không') : /^\d+$/.test(amount) ? `${Number(amount).toLocaleString('vi-VN')} đồng` : amount;
+    const money =
+      amount === '0'
+        ? what
+          ? ''
+          : 'Không'
+        : /^\d+$/.test(amount)
+          ? `${Number(amount).toLocaleString('vi-VN')} đồng`
+          : amount;
     return [what, money].filter(Boolean).join(': ');
   });
   const joined = parts.filter(Boolean).join('; ');
@@ -78,14 +87,26 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: string[]): L
     if (kind === undefined) warnings.push(`channel KENH "${text(way.KENH)}" is not 1, 2 or 3: kept in the note`);
     list(way.THOIGIAN).forEach((time, k) => {
       if (!isObject(time)) return void leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}]: ${text(time)}`);
-      leftovers.keep(time, ['THOIGIANGIAIQUYET', 'DONVITINH', 'MOTA', 'PHILEPHI'], `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].`);
+      leftovers.keep(
+        time,
+        ['THOIGIANGIAIQUYET', 'DONVITINH', 'MOTA', 'PHILEPHI'],
+        `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].`,
+      );
       const amount = text(time.THOIGIANGIAIQUYET);
       const unit = text(time.DONVITINH);
       const mota = text(time.MOTA);
-      const limit = amount && Number(amount.replace(',', '.')) > 0 ? writtenDuration(`${amount} ${unit}`) : mota ? writtenDuration(mota) : undefined;
-      if (amount && unit && limit === undefined) warnings.push(`limit "${amount} ${unit}" is not a duration procmap reads: kept in the note`);
+      const limit =
+        amount && Number(amount.replace(',', '.')) > 0
+          ? writtenDuration(`${amount} ${unit}`)
+          : mota
+            ? writtenDuration(mota)
+            : undefined;
+      if (amount && unit && limit === undefined)
+        warnings.push(`limit "${amount} ${unit}" is not a duration procmap reads: kept in the note`);
       if (kind === undefined || (amount && unit && limit === undefined)) {
-        leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}] KENH ${text(way.KENH) || '?'} THOIGIAN[${k}]: ${[`${amount} ${unit}`.trim(), mota].filter(Boolean).join('; ')}`);
+        leftovers.lines.push(
+          `CACHTHUCTHUCHIEN[${i}] KENH ${text(way.KENH) || '?'} THOIGIAN[${k}]: ${[`${amount} ${unit}`.trim(), mota].filter(Boolean).join('; ')}`,
+        );
       }
       const note = [limit?.tail, mota].filter(Boolean).join('; ');
       out.push({ kind, limit: limit?.value, note: note || undefined, fee: fee(list(time.PHILEPHI)) });
@@ -109,7 +130,9 @@ function legalBasis(record: JsonObject, leftovers: Leftovers): string[] {
 
 /** Legal basis dates, for the default effective date: a procedure cannot take effect before its newest basis. */
 function latestBasisDate(record: JsonObject): string | undefined {
-  const dates = list(record.CANCUPHAPLY).flatMap((entry) => (isObject(entry) ? [isoDate(text(entry.NGAYBANHANH))] : [])).filter((d): d is string => d !== undefined);
+  const dates = list(record.CANCUPHAPLY)
+    .flatMap((entry) => (isObject(entry) ? [isoDate(text(entry.NGAYBANHANH))] : []))
+    .filter((d): d is string => d !== undefined);
   return dates.sort().at(-1);
 }
 
@@ -119,14 +142,23 @@ function dossier(record: JsonObject, leftovers: Leftovers): NonNullable<Procedur
     leftovers.keep(part, ['TRUONGHOP', 'GIAYTO'], `THANHPHANHOSO[${i}].`);
     const situation = oneLine(text(part.TRUONGHOP));
     return list(part.GIAYTO).flatMap((paper, k) => {
-      if (!isObject(paper)) return items(text(paper)).map((name) => ({ name, ...(situation ? { case: situation } : {}) }));
+      if (!isObject(paper))
+        return items(text(paper)).map((name) => ({ name, ...(situation ? { case: situation } : {}) }));
       leftovers.keep(paper, ['TENGIAYTO', 'SOBANCHINH', 'SOBANSAO', 'TENMAUDON'], `THANHPHANHOSO[${i}].GIAYTO[${k}].`);
       const name = oneLine(text(paper.TENGIAYTO));
       if (!name) return [];
       const originals = count(paper.SOBANCHINH);
       const copies = count(paper.SOBANSAO);
       const form = oneLine(text(paper.TENMAUDON));
-      return [{ name, ...(situation ? { case: situation } : {}), ...(originals !== undefined ? { originals } : {}), ...(copies !== undefined ? { copies } : {}), ...(form ? { form } : {}) }];
+      return [
+        {
+          name,
+          ...(situation ? { case: situation } : {}),
+          ...(originals !== undefined ? { originals } : {}),
+          ...(copies !== undefined ? { copies } : {}),
+          ...(form ? { form } : {}),
+        },
+      ];
     });
   });
 }
@@ -147,8 +179,18 @@ function sequences(record: JsonObject, leftovers: Leftovers): { situation: strin
 }
 
 const READ = [
-  'MATTHC', 'TENTTHC', 'LINHVUCTHUCHIEN', 'COQUANTHUCHIEN', 'CAPTHUCHIEN', 'CACHTHUCTHUCHIEN', 'THANHPHANHOSO',
-  'TRINHTUTHUCHIEN', 'CANCUPHAPLY', 'YEUCAU', 'MOTADOITUONGTHUCHIEN', 'KETQUATHUCHIEN',
+  'MATTHC',
+  'TENTTHC',
+  'LINHVUCTHUCHIEN',
+  'COQUANTHUCHIEN',
+  'CAPTHUCHIEN',
+  'CACHTHUCTHUCHIEN',
+  'THANHPHANHOSO',
+  'TRINHTUTHUCHIEN',
+  'CANCUPHAPLY',
+  'YEUCAU',
+  'MOTADOITUONGTHUCHIEN',
+  'KETQUATHUCHIEN',
 ];
 
 /** Options every importer shares. */
@@ -186,7 +228,11 @@ export function importRecord(record: Json, source: string, options: ImportOption
 
   const ways = limits(record, leftovers, warnings);
   const main = ways.find((w) => w.kind === 'in_person' && w.limit) ?? ways.find((w) => w.limit);
-  if (!main?.limit) return { source: named, skipped: 'the record gives no time limit procmap can read (CACHTHUCTHUCHIEN[].THOIGIAN[])' };
+  if (!main?.limit)
+    return {
+      source: named,
+      skipped: 'the record gives no time limit procmap can read (CACHTHUCTHUCHIEN[].THOIGIAN[])',
+    };
   const channels: Channel[] = ways
     .filter((w): w is Limit & { kind: Channel['kind'] } => w.kind !== undefined)
     .map((w) => ({
@@ -201,13 +247,17 @@ export function importRecord(record: Json, source: string, options: ImportOption
   for (const other of cases.slice(1)) {
     leftovers.lines.push(`TRINHTUTHUCHIEN ${other.situation || '(another case)'}: ${other.names.join(' / ')}`);
   }
-  if (cases.length > 1) warnings.push(`${cases.length - 1} more case${cases.length > 2 ? 's' : ''} of the sequence kept in the note`);
+  if (cases.length > 1)
+    warnings.push(`${cases.length - 1} more case${cases.length > 2 ? 's' : ''} of the sequence kept in the note`);
   const draft = draftSteps(cases[0]?.names ?? [], agency);
   warnings.push(draft.warning);
 
   const effective = options.effective ?? latestBasisDate(record);
   if (!effective) return { source: named, skipped: 'no effective date: give one with --effective YYYY-MM-DD' };
-  if (!options.effective) warnings.push(`effective date set to the newest legal basis, ${vnDate(effective)}: write the date the procedure takes effect, or use --effective`);
+  if (!options.effective)
+    warnings.push(
+      `effective date set to the newest legal basis, ${vnDate(effective)}: write the date the procedure takes effect, or use --effective`,
+    );
   const basis = legalBasis(record, leftovers);
   const conditions = items(text(record.YEUCAU));
   const applicants = oneLine(text(record.MOTADOITUONGTHUCHIEN));
@@ -234,7 +284,10 @@ export function importRecord(record: Json, source: string, options: ImportOption
     ...(main.fee ? { fee: main.fee } : {}),
     ...(result ? { result } : {}),
   };
-  if (leftovers.lines.length > 0) warnings.push(`${leftovers.lines.length} field${leftovers.lines.length === 1 ? '' : 's'} procmap has no place for kept in the note`);
+  if (leftovers.lines.length > 0)
+    warnings.push(
+      `${leftovers.lines.length} field${leftovers.lines.length === 1 ? '' : 's'} procmap has no place for kept in the note`,
+    );
   return { source: named, imported: { procedure, notes: leftovers.lines, warnings } };
 }
 
@@ -251,6 +304,8 @@ export function recordsIn(data: Json): Json[] | undefined {
   if (Array.isArray(data)) return data;
   if (!isObject(data)) return undefined;
   if ('MATTHC' in data || 'TENTTHC' in data) return [data];
-  const lists = Object.values(data).filter((value) => Array.isArray(value) && value.some((item) => isObject(item) && ('MATTHC' in item || 'TENTTHC' in item)));
+  const lists = Object.values(data).filter(
+    (value) => Array.isArray(value) && value.some((item) => isObject(item) && ('MATTHC' in item || 'TENTTHC' in item)),
+  );
   return lists.length === 1 ? (lists[0] as Json[]) : undefined;
 }

@@ -23,7 +23,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return dateText(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((run) => run.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('formula' in value || 'sharedFormula' in value)
+      return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
     if ('error' in value) return '';
     return '';
@@ -37,7 +38,9 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new SheetError(`not an Excel workbook (.xlsx) procmap can read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. An old .xls file: save it as .xlsx or CSV UTF-8 first`);
+    throw new SheetError(
+      `not an Excel workbook (.xlsx) procmap can read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. An old .xls file: save it as .xlsx or CSV UTF-8 first`,
+    );
   }
   return workbook.worksheets.map((worksheet) => {
     const rows: string[][] = [];

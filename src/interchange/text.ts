@@ -18,16 +18,18 @@ export function headerKey(text: string): string {
 
 /** Text from a cell or a record value: NFC, no control characters, trimmed, spaces inside lines collapsed; '' when empty. */
 export function clean(text: string): string {
-  return text
-    .normalize('NFC')
-    // Control characters are never part of a name: junk from the source, and unsafe in a terminal.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      // Control characters are never part of a name: junk from the source, and unsafe in a terminal.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+      .join('\n')
+      .replace(/\n{2,}/g, '\n')
+      .trim()
+  );
 }
 
 /** One line of text: every whitespace run, line breaks included, one space. */
@@ -58,7 +60,11 @@ export function items(text: string): string[] {
 
 /** A slug of ASCII letters, digits and `-`, at most `max` characters, for ids made from titles. */
 export function slug(text: string, max = 48): string {
-  const words = fold(text).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const words = fold(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   let out = '';
   for (const word of words) {
     const next = out ? `${out}-${word}` : word;
@@ -73,8 +79,15 @@ const MINOR_WORDS = new Set(['va', 'cac', 'nhung']);
 
 /** Upper-case initials of a name, for body keys: `Bộ phận Tiếp nhận và Trả kết quả` → `BPTNTKQ`. */
 export function initials(name: string, max = 12): string {
-  const words = fold(name).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((w) => w && !MINOR_WORDS.has(w));
-  const letters = words.map((word) => (/^\d+$/.test(word) ? word : word[0]!)).join('').toUpperCase();
+  const words = fold(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w && !MINOR_WORDS.has(w));
+  const letters = words
+    .map((word) => (/^\d+$/.test(word) ? word : word[0]!))
+    .join('')
+    .toUpperCase();
   return /^[A-Z]/.test(letters) ? letters.slice(0, max) : `B${letters}`.slice(0, max);
 }
 

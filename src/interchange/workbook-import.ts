@@ -1,6 +1,14 @@
 import type { Body, Procedure, Step } from '../model/types.js';
 import { matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
-import { DRAFT_BODY, draftSteps, levelOf, stepText, writtenDuration, type ImportedProcedure, type ImportOutcome } from './draft.js';
+import {
+  DRAFT_BODY,
+  draftSteps,
+  levelOf,
+  stepText,
+  writtenDuration,
+  type ImportedProcedure,
+  type ImportOutcome,
+} from './draft.js';
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
 import { clean, fold, initials, isoDate, items, oneLine } from './text.js';
@@ -42,7 +50,8 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
     const headers = sheet.rows[r] ?? [];
     for (const kind of ['steps', 'bodies', 'catalog'] as const) {
       const columns = matchColumns(headers, kind, map);
-      if (kindOf(new Set([...columns.values()].map((c) => c.field))) === kind) return { sheet, index, kind, headerRow: r, headers, columns };
+      if (kindOf(new Set([...columns.values()].map((c) => c.field))) === kind)
+        return { sheet, index, kind, headerRow: r, headers, columns };
     }
   }
   return undefined;
@@ -62,7 +71,12 @@ function rowsOf(table: Table, file: string): Row[] {
         if (!def.computed) values[def.field] = cell;
       } else unknown.push(`${oneLine(table.headers[i] || `column ${i + 1}`)}: ${oneLine(cell)}`);
     });
-    rows.push({ source: `${file}: ${table.sheet.name ? `sheet "${table.sheet.name}" ` : ''}row ${r + 1}`, order: table.index * 1e7 + r, values, unknown });
+    rows.push({
+      source: `${file}: ${table.sheet.name ? `sheet "${table.sheet.name}" ` : ''}row ${r + 1}`,
+      order: table.index * 1e7 + r,
+      values,
+      unknown,
+    });
   }
   return rows;
 }
@@ -101,7 +115,13 @@ function durationText(cell: string, header: string): string {
 }
 
 /** Steps and their bodies from the rows of a step table for one procedure. */
-function stepsFrom(rows: readonly Row[], table: Table, known: Record<string, Body>, agency: string | undefined, warnings: string[]): { steps: Step[]; bodies: Record<string, Body> } {
+function stepsFrom(
+  rows: readonly Row[],
+  table: Table,
+  known: Record<string, Body>,
+  agency: string | undefined,
+  warnings: string[],
+): { steps: Step[]; bodies: Record<string, Body> } {
   const bodies: Record<string, Body> = { ...known };
   const keyByName = new Map(Object.entries(bodies).map(([key, body]) => [fold(body.name), key]));
   const durationHeader = table.headers[[...table.columns].find(([, def]) => def.field === 'duration')?.[0] ?? -1] ?? '';
@@ -136,8 +156,15 @@ function stepsFrom(rows: readonly Row[], table: Table, known: Record<string, Bod
       bodies[DRAFT_BODY] ??= { name: `${agency ?? 'Cơ quan thực hiện'} (cần phân công)` };
     }
     const text = stepText(v.step);
-    const notes = [text.description ?? v.description, written?.tail && `Thời gian: ${oneLine(v.duration!)}`, v.duration && !written && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`].filter(Boolean);
-    if (v.duration && !written) warnings.push(`${row.source}: time "${oneLine(v.duration)}" is not a duration procmap reads; the step is a draft`);
+    const notes = [
+      text.description ?? v.description,
+      written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
+      v.duration && !written && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
+    ].filter(Boolean);
+    if (v.duration && !written)
+      warnings.push(
+        `${row.source}: time "${oneLine(v.duration)}" is not a duration procmap reads; the step is a draft`,
+      );
     const next = v.next ? parseNext(v.next) : undefined;
     const step: Step = {
       id,
@@ -177,7 +204,13 @@ function revisionOf(text: string | undefined, warnings: string[]): number {
 }
 
 /** The procedure of one catalog row, its steps from a step table when there is one, else draft steps. */
-function procedureOf(row: Row, field: string | undefined, steps: { rows: Row[]; table: Table } | undefined, bodies: Record<string, Body> | undefined, options: SheetImportOptions): ImportOutcome {
+function procedureOf(
+  row: Row,
+  field: string | undefined,
+  steps: { rows: Row[]; table: Table } | undefined,
+  bodies: Record<string, Body> | undefined,
+  options: SheetImportOptions,
+): ImportOutcome {
   const v = row.values;
   const title = v.title ? oneLine(v.title) : '';
   if (!title) return { source: row.source, skipped: 'no title' };
@@ -186,10 +219,22 @@ function procedureOf(row: Row, field: string | undefined, steps: { rows: Row[]; 
   const notes = [...row.unknown];
   const warnings: string[] = [];
   const limit = v.time_limit ? writtenDuration(v.time_limit) : undefined;
-  if (!limit) return { source, skipped: v.time_limit ? `time limit "${oneLine(v.time_limit)}" is not one procmap reads (write it like "15 ngày làm việc")` : 'no time limit' };
+  if (!limit)
+    return {
+      source,
+      skipped: v.time_limit
+        ? `time limit "${oneLine(v.time_limit)}" is not one procmap reads (write it like "15 ngày làm việc")`
+        : 'no time limit',
+    };
   if (limit.tail) notes.push(`Thời hạn giải quyết: ${oneLine(v.time_limit!)}`);
   const effective = (v.effective && isoDate(v.effective)) || options.effective;
-  if (!effective) return { source, skipped: v.effective ? `effective date "${oneLine(v.effective)}" is not a date (write YYYY-MM-DD or dd/mm/yyyy)` : 'no effective date: add a column "Ngày hiệu lực" or give --effective YYYY-MM-DD' };
+  if (!effective)
+    return {
+      source,
+      skipped: v.effective
+        ? `effective date "${oneLine(v.effective)}" is not a date (write YYYY-MM-DD or dd/mm/yyyy)`
+        : 'no effective date: add a column "Ngày hiệu lực" or give --effective YYYY-MM-DD',
+    };
   const level = v.level ? levelOf(v.level) : undefined;
   if (v.level && !level) {
     notes.push(`Cấp thực hiện: ${oneLine(v.level)}`);
@@ -202,7 +247,8 @@ function procedureOf(row: Row, field: string | undefined, steps: { rows: Row[]; 
   if (steps && steps.rows.length > 0) {
     flow = stepsFrom(steps.rows, steps.table, bodies ?? {}, agency, warnings);
     const drafts = flow.steps.filter((s) => s.draft).length;
-    if (drafts > 0) warnings.push(`${drafts} of ${flow.steps.length} steps are drafts: write each one's body and duration`);
+    if (drafts > 0)
+      warnings.push(`${drafts} of ${flow.steps.length} steps are drafts: write each one's body and duration`);
   } else {
     const draft = draftSteps(v.steps ? items(v.steps) : [], agency);
     flow = draft;
@@ -215,7 +261,10 @@ function procedureOf(row: Row, field: string | undefined, steps: { rows: Row[]; 
   }
   const list = (text: string | undefined) => (text ? items(text) : []);
   const procedure: Procedure = {
-    id: v.id && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v.id.trim()) && v.id.trim().length <= 64 ? v.id.trim() : idFor(code, title),
+    id:
+      v.id && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v.id.trim()) && v.id.trim().length <= 64
+        ? v.id.trim()
+        : idFor(code, title),
     title,
     ...(code ? { code } : {}),
     revision: revisionOf(v.revision, warnings),
@@ -236,7 +285,8 @@ function procedureOf(row: Row, field: string | undefined, steps: { rows: Row[]; 
     ...(v.place ? { place: clean(v.place) } : {}),
     ...(v.result ? { result: clean(v.result) } : {}),
   };
-  if (notes.length > 0) warnings.push(`${notes.length} value${notes.length === 1 ? '' : 's'} procmap has no field for kept in the note`);
+  if (notes.length > 0)
+    warnings.push(`${notes.length} value${notes.length === 1 ? '' : 's'} procmap has no field for kept in the note`);
   const imported: ImportedProcedure = { procedure, notes, warnings };
   return { source, imported };
 }
@@ -262,7 +312,11 @@ function headingOf(row: Row): { text: string; field?: string } | undefined {
  * procedure column, by a sheet named after the procedure, or the only procedure of the file), else draft steps.
  * Step tables with no catalog row to belong to, and sheets procmap does not recognise, are reported as skipped.
  */
-export function importSheets(sheets: readonly Sheet[], file: string, options: SheetImportOptions = {}): ImportOutcome[] {
+export function importSheets(
+  sheets: readonly Sheet[],
+  file: string,
+  options: SheetImportOptions = {},
+): ImportOutcome[] {
   const map = options.map ?? {};
   const found: { order: number; outcome: ImportOutcome }[] = [];
   const report = (order: number, outcome: ImportOutcome) => found.push({ order, outcome });
@@ -271,7 +325,12 @@ export function importSheets(sheets: readonly Sheet[], file: string, options: Sh
     if (sheet.rows.every((row) => row.every((cell) => !cell))) return;
     const table = tableOf(sheet, index, map);
     if (table) tables.push(table);
-    else report(index * 1e7, { source: `${file}: sheet "${sheet.name}"`, skipped: 'no header row procmap recognises: a catalog needs a title column such as "Tên thủ tục"; a step table needs TT, Nội dung, Trách nhiệm and Thời gian' });
+    else
+      report(index * 1e7, {
+        source: `${file}: sheet "${sheet.name}"`,
+        skipped:
+          'no header row procmap recognises: a catalog needs a title column such as "Tên thủ tục"; a step table needs TT, Nội dung, Trách nhiệm and Thời gian',
+      });
   });
   const catalogRows: { row: Row; field: string | undefined }[] = [];
   for (const table of tables.filter((t) => t.kind === 'catalog')) {
@@ -279,7 +338,13 @@ export function importSheets(sheets: readonly Sheet[], file: string, options: Sh
     for (const row of rowsOf(table, file)) {
       const heading = headingOf(row);
       if (heading?.field) field = heading.field;
-      if (heading) report(row.order, { source: row.source, skipped: heading.field ? `a heading: field "${heading.field}" for the rows below` : `a heading: "${heading.text}"` });
+      if (heading)
+        report(row.order, {
+          source: row.source,
+          skipped: heading.field
+            ? `a heading: field "${heading.field}" for the rows below`
+            : `a heading: "${heading.text}"`,
+        });
       else catalogRows.push({ row, field });
     }
   }
@@ -301,7 +366,12 @@ export function importSheets(sheets: readonly Sheet[], file: string, options: Sh
       const ref = row.values.procedure?.trim();
       const target = ref ? owner.get(ref) : sheetOwner;
       if (!target) {
-        report(row.order, { source: row.source, skipped: ref ? `no procedure "${ref}" in the catalog sheet` : 'a step table row with no procedure to belong to: add a column "Mã hiệu quy trình", or name the sheet after the procedure\'s code' });
+        report(row.order, {
+          source: row.source,
+          skipped: ref
+            ? `no procedure "${ref}" in the catalog sheet`
+            : 'a step table row with no procedure to belong to: add a column "Mã hiệu quy trình", or name the sheet after the procedure\'s code',
+        });
         continue;
       }
       if (table.kind === 'steps') {
@@ -311,12 +381,21 @@ export function importSheets(sheets: readonly Sheet[], file: string, options: Sh
       } else if (row.values.body && row.values.body_name && BODY_ID.test(row.values.body)) {
         const bodies = bodyRows.get(target) ?? {};
         const v = row.values;
-        bodies[v.body!] = { name: oneLine(v.body_name!), ...(v.single_window && yes(v.single_window) ? { single_window: true } : {}), ...(v.on_site && yes(v.on_site) ? { on_site: true } : {}) };
+        bodies[v.body!] = {
+          name: oneLine(v.body_name!),
+          ...(v.single_window && yes(v.single_window) ? { single_window: true } : {}),
+          ...(v.on_site && yes(v.on_site) ? { on_site: true } : {}),
+        };
         bodyRows.set(target, bodies);
-      } else report(row.order, { source: row.source, skipped: 'a body needs an id (letters, digits, - or _, starting with a letter) and a name' });
+      } else
+        report(row.order, {
+          source: row.source,
+          skipped: 'a body needs an id (letters, digits, - or _, starting with a letter) and a name',
+        });
     }
   }
-  for (const { row, field } of catalogRows) report(row.order, procedureOf(row, field, stepRows.get(row), bodyRows.get(row), options));
+  for (const { row, field } of catalogRows)
+    report(row.order, procedureOf(row, field, stepRows.get(row), bodyRows.get(row), options));
   // Reported in the order of the file, whatever order they were found in.
   return found.sort((a, b) => a.order - b.order).map((entry) => entry.outcome);
 }

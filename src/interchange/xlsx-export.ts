@@ -19,12 +19,50 @@ const LEVEL_WORDS: Record<Lang, Record<NonNullable<Procedure['level']>, string>>
 };
 const YES: Record<Lang, string> = { vi: 'Có', en: 'Yes' };
 const END: Record<Lang, string> = { vi: 'kết thúc', en: 'end' };
-const SHEET_NAMES: Record<Lang, [string, string, string]> = { vi: ['Quy trình', 'Các bước', 'Đơn vị'], en: ['Procedures', 'Steps', 'Bodies'] };
+const SHEET_NAMES: Record<Lang, [string, string, string]> = {
+  vi: ['Quy trình', 'Các bước', 'Đơn vị'],
+  en: ['Procedures', 'Steps', 'Bodies'],
+};
 
 // The catalog columns the workbook carries; the sequence is the steps sheet, the dossier stays in the YAML (its
 // originals, copies and cases do not fit a cell).
-const CATALOG_FIELDS = ['id', 'code', 'title', 'level', 'field', 'agency', 'time_limit', 'total', 'slack', 'four_on_the_spot', 'revision', 'effective', 'cutoff', 'applicants', 'fee', 'legal_basis', 'conditions', 'place', 'result'];
-const STEP_FIELDS = ['procedure', 'step_no', 'step_id', 'step', 'body', 'responsible', 'hours', 'duration', 'role', 'forms', 'outputs', 'description', 'next', 'draft'];
+const CATALOG_FIELDS = [
+  'id',
+  'code',
+  'title',
+  'level',
+  'field',
+  'agency',
+  'time_limit',
+  'total',
+  'slack',
+  'four_on_the_spot',
+  'revision',
+  'effective',
+  'cutoff',
+  'applicants',
+  'fee',
+  'legal_basis',
+  'conditions',
+  'place',
+  'result',
+];
+const STEP_FIELDS = [
+  'procedure',
+  'step_no',
+  'step_id',
+  'step',
+  'body',
+  'responsible',
+  'hours',
+  'duration',
+  'role',
+  'forms',
+  'outputs',
+  'description',
+  'next',
+  'draft',
+];
 const BODY_FIELDS = ['procedure', 'body', 'body_name', 'single_window', 'on_site'];
 
 function pick(defs: readonly ColumnDef[], fields: readonly string[]): ColumnDef[] {
@@ -60,7 +98,9 @@ function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record
 function nextText(next: Step['next'], lang: Lang): string {
   if (next === undefined) return '';
   if (Array.isArray(next)) return next.length === 0 ? END[lang] : next.join(', ');
-  return Object.entries(next).map(([label, target]) => `${label} → ${target}`).join('\n');
+  return Object.entries(next)
+    .map(([label, target]) => `${label} → ${target}`)
+    .join('\n');
 }
 
 function stepRows({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<string, Cell>[] {
@@ -100,7 +140,13 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
 /** A sheet with a bold, frozen header row, filters on every column, and widths that fit the text (up to a limit). */
-function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly ColumnDef[], rows: readonly Record<string, Cell>[], lang: Lang): void {
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: readonly ColumnDef[],
+  rows: readonly Record<string, Cell>[],
+  lang: Lang,
+): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers = columns.map((column) => header(column, lang));
   sheet.addRow(headers);
@@ -108,12 +154,22 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly Co
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   columns.forEach((column, i) => {
-    const longest = Math.max(headers[i]!.length, ...rows.map((row) => Math.max(...String(row[column.field] ?? '').split('\n').map((line) => line.length))));
+    const longest = Math.max(
+      headers[i]!.length,
+      ...rows.map((row) =>
+        Math.max(
+          ...String(row[column.field] ?? '')
+            .split('\n')
+            .map((line) => line.length),
+        ),
+      ),
+    );
     const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
     const sheetColumn = sheet.getColumn(i + 1);
     sheetColumn.width = width;
     // Long text wraps inside its cell instead of running over the next column.
-    if (longest > MAX_WIDTH || rows.some((row) => String(row[column.field] ?? '').includes('\n'))) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
+    if (longest > MAX_WIDTH || rows.some((row) => String(row[column.field] ?? '').includes('\n')))
+      sheetColumn.alignment = { wrapText: true, vertical: 'top' };
   });
 }
 
@@ -129,8 +185,26 @@ export async function catalogWorkbook(entries: readonly ExportEntry[], lang: Lan
   // A fixed date: the same catalog gives the same workbook.
   workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
   const [catalogName, stepsName, bodiesName] = SHEET_NAMES[lang];
-  addSheet(workbook, catalogName, pick(CATALOG_COLUMNS, CATALOG_FIELDS), entries.map((entry) => catalogRow(entry, lang)), lang);
-  addSheet(workbook, stepsName, pick(STEP_COLUMNS, STEP_FIELDS), entries.flatMap((entry) => stepRows(entry, lang)), lang);
-  addSheet(workbook, bodiesName, pick(BODY_COLUMNS, BODY_FIELDS), entries.flatMap((entry) => bodyRows(entry, lang)), lang);
+  addSheet(
+    workbook,
+    catalogName,
+    pick(CATALOG_COLUMNS, CATALOG_FIELDS),
+    entries.map((entry) => catalogRow(entry, lang)),
+    lang,
+  );
+  addSheet(
+    workbook,
+    stepsName,
+    pick(STEP_COLUMNS, STEP_FIELDS),
+    entries.flatMap((entry) => stepRows(entry, lang)),
+    lang,
+  );
+  addSheet(
+    workbook,
+    bodiesName,
+    pick(BODY_COLUMNS, BODY_FIELDS),
+    entries.flatMap((entry) => bodyRows(entry, lang)),
+    lang,
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -5,11 +5,50 @@ import type { ImportedProcedure } from './draft.js';
 
 // Keys in the order of the schema and the README, so every imported file reads the same way.
 const PROCEDURE_KEYS: readonly (keyof Procedure)[] = [
-  'id', 'title', 'code', 'revision', 'effective', 'level', 'field', 'agency', 'applicants', 'issuer', 'time_limit',
-  'channels', 'four_on_the_spot', 'cutoff', 'bodies', 'steps', 'purpose', 'scope', 'legal_basis', 'definitions',
-  'conditions', 'dossier', 'dossier_count', 'fee', 'place', 'result', 'records', 'forms', 'signoff', 'history',
+  'id',
+  'title',
+  'code',
+  'revision',
+  'effective',
+  'level',
+  'field',
+  'agency',
+  'applicants',
+  'issuer',
+  'time_limit',
+  'channels',
+  'four_on_the_spot',
+  'cutoff',
+  'bodies',
+  'steps',
+  'purpose',
+  'scope',
+  'legal_basis',
+  'definitions',
+  'conditions',
+  'dossier',
+  'dossier_count',
+  'fee',
+  'place',
+  'result',
+  'records',
+  'forms',
+  'signoff',
+  'history',
 ];
-const STEP_KEYS = ['id', 'name', 'body', 'duration', 'draft', 'next', 'role', 'description', 'inputs', 'outputs', 'forms'];
+const STEP_KEYS = [
+  'id',
+  'name',
+  'body',
+  'duration',
+  'draft',
+  'next',
+  'role',
+  'description',
+  'inputs',
+  'outputs',
+  'forms',
+];
 
 function ordered<T extends object>(value: T, keys: readonly string[]): Record<string, unknown> {
   const record = value as Record<string, unknown>;
@@ -24,10 +63,17 @@ function ordered<T extends object>(value: T, keys: readonly string[]): Record<st
  * then the procedure with its keys in schema order. The same input always gives the same bytes.
  */
 export function procedureYaml({ procedure, notes }: ImportedProcedure, origin: string): string {
-  const data = ordered({ ...procedure, steps: procedure.steps.map((step) => ordered(step, STEP_KEYS)) }, PROCEDURE_KEYS as readonly string[]);
+  const data = ordered(
+    { ...procedure, steps: procedure.steps.map((step) => ordered(step, STEP_KEYS)) },
+    PROCEDURE_KEYS as readonly string[],
+  );
   const doc = new Document(data);
   const header = [` Imported by procmap import from ${origin}.`];
-  if (notes.length > 0) header.push(' Not in the procedure fields, kept here (ghi chú, dữ liệu chưa có trường tương ứng):', ...notes.map((line) => `   ${line}`));
+  if (notes.length > 0)
+    header.push(
+      ' Not in the procedure fields, kept here (ghi chú, dữ liệu chưa có trường tương ứng):',
+      ...notes.map((line) => `   ${line}`),
+    );
   doc.commentBefore = header.map((line) => escapeControls(line)).join('\n');
   return doc.toString({ lineWidth: 0 });
 }

@@ -22,7 +22,10 @@ function parseWithTokens(text: string): Document.Parsed | undefined {
  * The edit that gives the scalar at a path a new value through the concrete syntax tree: its quoting style, the
  * comment after it and the line end stay as they were.
  */
-function scalarEdit(doc: Document.Parsed, fix: { path: readonly (string | number)[]; value: string }): Edit | undefined {
+function scalarEdit(
+  doc: Document.Parsed,
+  fix: { path: readonly (string | number)[]; value: string },
+): Edit | undefined {
   const node = doc.getIn(fix.path, true);
   if (!isScalar(node)) return undefined;
   const token = node.srcToken;
@@ -40,7 +43,11 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
   const edits: Edit[] = [];
   for (const fix of fixes) {
     if ('range' in fix) {
-      edits.push({ start: lines.offset(fix.range.line, fix.range.column), end: lines.offset(fix.range.endLine, fix.range.endColumn), text: fix.text });
+      edits.push({
+        start: lines.offset(fix.range.line, fix.range.column),
+        end: lines.offset(fix.range.endLine, fix.range.endColumn),
+        text: fix.text,
+      });
     } else {
       doc ??= parseWithTokens(text);
       const edit = doc && scalarEdit(doc, fix);

@@ -65,18 +65,28 @@ const LINTER_TEXT = {
   },
 } as const;
 
-function effective(rule: Rule, settings: ReadonlyMap<string, RuleSetting>): { severity: Severity | 'off'; options: Record<string, unknown> } {
+function effective(
+  rule: Rule,
+  settings: ReadonlyMap<string, RuleSetting>,
+): { severity: Severity | 'off'; options: Record<string, unknown> } {
   const setting = settings.get(rule.id);
   // Without a setting a rule runs as the `recommended` preset has it: rules outside the preset stay off. Options
   // left out take their defaults, so a rule's checks always get every option its schema declares.
-  return { severity: setting?.severity ?? (rule.recommended ? rule.severity : 'off'), options: { ...rule.defaultOptions, ...setting?.options } };
+  return {
+    severity: setting?.severity ?? (rule.recommended ? rule.severity : 'off'),
+    options: { ...rule.defaultOptions, ...setting?.options },
+  };
 }
 
 /**
  * A catalog rule looks at every file at once, so it runs with one set of options: those of the first file it is
  * on for. Overrides change its severity per file; the configuration keeps its options in the top-level `rules`.
  */
-function catalogOptions(rule: Rule, files: readonly { file: string }[], settingsFor: (file: string) => ReadonlyMap<string, RuleSetting>): Record<string, unknown> {
+function catalogOptions(
+  rule: Rule,
+  files: readonly { file: string }[],
+  settingsFor: (file: string) => ReadonlyMap<string, RuleSetting>,
+): Record<string, unknown> {
   for (const { file } of files) {
     const { severity, options } = effective(rule, settingsFor(file));
     if (severity !== 'off') return options;
@@ -88,7 +98,13 @@ function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report
   const template = rule.messages[report.messageId]?.[lang] ?? report.messageId;
   const range = report.range ?? source.locate(report.path, report.target);
   // Rules put text from the file (a body, a label) into messages, which go to terminals and CI logs.
-  const diagnostic: Diagnostic = { file: source.file, ...range, severity, rule: rule.id, message: escapeControls(fill(template, report.data)) };
+  const diagnostic: Diagnostic = {
+    file: source.file,
+    ...range,
+    severity,
+    rule: rule.id,
+    message: escapeControls(fill(template, report.data)),
+  };
   if (report.fix) diagnostic.fix = report.fix;
   return diagnostic;
 }
@@ -96,12 +112,20 @@ function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report
 function crashed(source: LoadedFile, rule: Rule, error: unknown): Diagnostic {
   // A broken rule must not take the whole run down: report it where it happened and go on.
   const message = error instanceof Error ? error.message : String(error);
-  return { file: source.file, ...source.locate([]), severity: 'error', rule: rule.id, message: `Rule "${rule.id}" failed on this file: ${escapeControls(message)}` };
+  return {
+    file: source.file,
+    ...source.locate([]),
+    severity: 'error',
+    rule: rule.id,
+    message: `Rule "${rule.id}" failed on this file: ${escapeControls(message)}`,
+  };
 }
 
 /** Order diagnostics by file, then position, so output is stable whatever order files were read in. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)));
+  return diagnostics.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
 }
 
 /** What the per-file pass found: plain data, so that a pass can run in a worker thread and be merged. */
@@ -142,13 +166,25 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     const schemaSeverity = coreSeverity('schema', settings);
     if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
       const shape = source.data === null ? 'empty' : Array.isArray(source.data) ? 'list' : 'scalar';
-      diagnostics.push({ file: source.file, ...source.locate([]), severity: 'error', rule: 'schema', message: LINTER_TEXT[lang][shape] });
+      diagnostics.push({
+        file: source.file,
+        ...source.locate([]),
+        severity: 'error',
+        rule: 'schema',
+        message: LINTER_TEXT[lang][shape],
+      });
       continue;
     }
     const problems = validateProcedure(source.data, lang);
     if (schemaSeverity !== 'off') {
       for (const problem of problems) {
-        diagnostics.push({ file: source.file, ...source.locate(problem.path, problem.target), severity: schemaSeverity, rule: 'schema', message: problem.message });
+        diagnostics.push({
+          file: source.file,
+          ...source.locate(problem.path, problem.target),
+          severity: schemaSeverity,
+          rule: 'schema',
+          message: problem.message,
+        });
       }
     }
     // Rules read a well-formed procedure; on a file that fails the schema they would only add noise.
@@ -157,11 +193,19 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     const procedure = canonicalProcedure(source.data as Record<string, unknown>);
     const tooLarge = sizeProblems(procedure);
     if (tooLarge.length > 0) {
-      for (const p of tooLarge) diagnostics.push({ file: source.file, ...source.locate(p.path), severity: 'error', rule: 'schema', message: fill(LINTER_TEXT[lang][p.kind], { count: p.count, max: p.max }) });
+      for (const p of tooLarge)
+        diagnostics.push({
+          file: source.file,
+          ...source.locate(p.path),
+          severity: 'error',
+          rule: 'schema',
+          message: fill(LINTER_TEXT[lang][p.kind], { count: p.count, max: p.max }),
+        });
       continue;
     }
     if (options.keep !== false) procedures.push({ file: source.file, procedure, source });
-    for (const rule of catalogRules) collected[rule.id]!.push({ file: source.file, facts: rule.collect ? rule.collect(procedure) : undefined });
+    for (const rule of catalogRules)
+      collected[rule.id]!.push({ file: source.file, facts: rule.collect ? rule.collect(procedure) : undefined });
     const flow = buildFlow(procedure.steps);
     for (const rule of rules) {
       if (!rule.check) continue;
@@ -213,12 +257,22 @@ export function finishLint(passes: readonly FilePass[], options: LintOptions = {
         },
       });
     } catch (error) {
-      diagnostics.push({ file: '', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: rule.id, message: `Rule "${rule.id}" failed: ${String(error)}` });
+      diagnostics.push({
+        file: '',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        severity: 'error',
+        rule: rule.id,
+        message: `Rule "${rule.id}" failed: ${String(error)}`,
+      });
     }
   }
   const unsuppressed = applySuppressions(diagnostics, directives, {
     lang,
-    severityFor: (file) => (rules.includes(unusedDisable) ? effective(unusedDisable, settingsFor(file)).severity : 'off'),
+    severityFor: (file) =>
+      rules.includes(unusedDisable) ? effective(unusedDisable, settingsFor(file)).severity : 'off',
   });
   return { diagnostics: sortDiagnostics(unsuppressed), procedures };
 }

@@ -64,7 +64,8 @@ export function readDirectives(text: string): Directive[] {
     const list = match[2]!.split(/(?:^|\s)--(?:\s|$)/)[0]!;
     const rules = list.split(/[\s,]+/).filter((id) => id !== '');
     const range = lines.range(comment.offset, comment.offset + comment.source.length);
-    const line = kind === 'procmap-disable-next-line' ? range.line + 1 : kind === 'procmap-disable-line' ? range.line : undefined;
+    const line =
+      kind === 'procmap-disable-next-line' ? range.line + 1 : kind === 'procmap-disable-line' ? range.line : undefined;
     directives.push(line === undefined ? { kind, rules, range } : { kind, rules, line, range });
   }
   return directives;

@@ -12,5 +12,11 @@ const task = workerData as WorkerTask;
 const config = loadConfig(task.configFile, task.files[0] ?? task.cwd);
 const settingsFor = settingsResolver(config.config, { baseDir: task.baseDir, cwd: task.cwd });
 const unreadable: Diagnostic[] = [];
-const pass = lintEachFile(streamSources(task.files, unreadable, task.lang), { lang: task.lang, settingsFor, calendar: withAsOf(loadCalendar(undefined, config), task.asOf), today: task.today, keep: false });
+const pass = lintEachFile(streamSources(task.files, unreadable, task.lang), {
+  lang: task.lang,
+  settingsFor,
+  calendar: withAsOf(loadCalendar(undefined, config), task.asOf),
+  today: task.today,
+  keep: false,
+});
 parentPort!.postMessage({ pass, unreadable });

@@ -26,7 +26,8 @@ export function limitsToMeet(procedure: Procedure): LimitToMeet[] {
   const limits: LimitToMeet[] = [{ text: procedure.time_limit, path: ['time_limit'] }];
   const own = canonical(procedure.time_limit);
   (procedure.channels ?? []).forEach((channel, i) => {
-    if (channel.time_limit !== undefined && canonical(channel.time_limit) !== own) limits.push({ text: channel.time_limit, path: ['channels', i, 'time_limit'], channel });
+    if (channel.time_limit !== undefined && canonical(channel.time_limit) !== own)
+      limits.push({ text: channel.time_limit, path: ['channels', i, 'time_limit'], channel });
   });
   return limits;
 }

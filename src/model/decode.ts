@@ -4,15 +4,19 @@ import { LineIndex } from './source.js';
 import type { SourceRange } from './types.js';
 
 /** The text of a file, or why it is not UTF-8 text. */
-export type Decoded = { ok: true; text: string; hadBom: boolean } | { ok: false; message: Translated; range: SourceRange };
-
+export type Decoded =
+  { ok: true; text: string; hadBom: boolean } | { ok: false; message: Translated; range: SourceRange };
 
 function at(bytes: Uint8Array, offset: number, message: Translated): Decoded {
   // Point at the character where decoding failed: decode the valid prefix to count lines.
   const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
   const index = new LineIndex(prefix);
   const pos = index.position(prefix.length);
-  return { ok: false, message, range: { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 } };
+  return {
+    ok: false,
+    message,
+    range: { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 },
+  };
 }
 
 /** Offset of the first byte that breaks UTF-8; scanned only after the fast decoder has failed, to point at it. */
@@ -20,7 +24,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     // After E0, ED, F0 and F4 the second byte has a narrower range: no overlong forms, no UTF-16 surrogates
     // (CESU-8, as some Java tools write), nothing past U+10FFFF. isUtf8 refuses all of these.
@@ -55,7 +60,14 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const pos = new LineIndex(text).position(nul);
-    return { ok: false, message: { en: 'File contains a NUL byte; it is binary or damaged', vi: 'Tệp chứa byte NUL; đây là tệp nhị phân hoặc đã hỏng' }, range: { ...pos, endLine: pos.line, endColumn: pos.column + 1 } };
+    return {
+      ok: false,
+      message: {
+        en: 'File contains a NUL byte; it is binary or damaged',
+        vi: 'Tệp chứa byte NUL; đây là tệp nhị phân hoặc đã hỏng',
+      },
+      range: { ...pos, endLine: pos.line, endColumn: pos.column + 1 },
+    };
   }
   return { ok: true, text, hadBom };
 }

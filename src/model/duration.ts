@@ -8,7 +8,13 @@ export const DEFAULT_HOURS_PER_DAY = 8;
  * The longest duration or limit procmap accepts, per unit: ten years, far beyond any limit in Vietnamese law. Longer
  * values are typing mistakes, and would make the calendar walk for minutes.
  */
-export const MAX_DURATION: Readonly<Record<DurationUnit, number>> = { h: 20_000, d: 2_500, cd: 3_660, month: 120, sameday: 1 };
+export const MAX_DURATION: Readonly<Record<DurationUnit, number>> = {
+  h: 20_000,
+  d: 2_500,
+  cd: 3_660,
+  month: 120,
+  sameday: 1,
+};
 
 /** Why a text is not a duration, with the data its message needs. */
 export type DurationProblem =
@@ -40,16 +46,29 @@ const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 
   [/^(?:tuần|tuần lễ|weeks?|wk)$/iu, 'week'],
 ];
 
-const SAME_DAY = /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận)?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$/iu;
+const SAME_DAY =
+  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận)?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$/iu;
 const HALF_DAY = /^(?:nửa|1\/2) ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
 const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?$`, 'iu');
 const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 // The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ".
-const PREFIX = /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2)/iu;
+const PREFIX =
+  /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2)/iu;
 const TAIL = / (?:kể từ|tính từ|từ khi|từ ngày|sau khi|counted from|from the|after) .*$/iu;
 const MAX_DIGITS = 12;
 // The unit a too-long number is measured against in its message.
-const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = { h: 'h', min: 'h', d: 'd', halfday: 'd', cd: 'cd', bare: 'cd', month: 'month', year: 'month', week: 'cd', sameday: 'sameday' };
+const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
+  h: 'h',
+  min: 'h',
+  d: 'd',
+  halfday: 'd',
+  cd: 'cd',
+  bare: 'cd',
+  month: 'month',
+  year: 'month',
+  week: 'cd',
+  sameday: 'sameday',
+};
 
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
 const cache = new Map<string, DurationReading>();
@@ -101,7 +120,8 @@ function readUncached(raw: string): DurationReading {
   if (!match) return fail({ code: 'unknown' });
   const [, number, word] = match as unknown as [string, string, string];
   const kind = UNITS.find(([re]) => re.test(word.trim()))?.[1];
-  if (number.replace(/\D/g, '').length > MAX_DIGITS) return fail({ code: 'tooLong', unit: TOO_LONG_UNIT[kind ?? 'cd'] });
+  if (number.replace(/\D/g, '').length > MAX_DIGITS)
+    return fail({ code: 'tooLong', unit: TOO_LONG_UNIT[kind ?? 'cd'] });
   const [top, bottom] = number.split('/');
   const value = bottom === undefined ? Number(number.replace(',', '.')) : Number(top) / Number(bottom);
   if (!Number.isFinite(value)) return fail({ code: 'unknown' });
@@ -144,23 +164,33 @@ const UNIT_NAMES: Record<Lang, Record<DurationUnit, string>> = {
 
 const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
   en: {
-    empty: 'The duration is empty: write a number and a unit, e.g. "4h", "3 working days", "30 calendar days" or "same day"',
-    noUnit: '"{value}" has no unit: write "{value} working days", "{value} calendar days" or "{value}h" (working hours)',
-    unknown: '"{text}" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+    empty:
+      'The duration is empty: write a number and a unit, e.g. "4h", "3 working days", "30 calendar days" or "same day"',
+    noUnit:
+      '"{value}" has no unit: write "{value} working days", "{value} calendar days" or "{value}h" (working hours)',
+    unknown:
+      '"{text}" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
     week: '"{text}" can mean {workdays} working days or {days} calendar days: write "{workdays} ngày làm việc" or "{days} ngày lịch"',
-    fractionalCalendar: 'Calendar days are whole days, so "{text}" cannot be counted: write whole calendar days, or working time such as "{value} ngày làm việc"',
-    fractionalMonth: 'Months are counted whole (Civil Code Art. 148), so "{text}" cannot be counted: write whole months, or calendar days such as "45 ngày lịch"',
-    precision: '"{text}" is finer than procmap counts: write at most two decimals, or hours and minutes such as "1 giờ 20 phút"',
+    fractionalCalendar:
+      'Calendar days are whole days, so "{text}" cannot be counted: write whole calendar days, or working time such as "{value} ngày làm việc"',
+    fractionalMonth:
+      'Months are counted whole (Civil Code Art. 148), so "{text}" cannot be counted: write whole months, or calendar days such as "45 ngày lịch"',
+    precision:
+      '"{text}" is finer than procmap counts: write at most two decimals, or hours and minutes such as "1 giờ 20 phút"',
     tooLong: '"{text}" is longer than procmap accepts: at most {max} {unit}',
   },
   vi: {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
     noUnit: '"{value}" thiếu đơn vị: ghi "{value} ngày làm việc", "{value} ngày lịch" hoặc "{value}h" (giờ làm việc)',
-    unknown: '"{text}" không phải là thời gian: ghi số và đơn vị, ví dụ "4h", "30 phút", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" hoặc "trong ngày"',
+    unknown:
+      '"{text}" không phải là thời gian: ghi số và đơn vị, ví dụ "4h", "30 phút", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" hoặc "trong ngày"',
     week: '"{text}" có thể hiểu là {workdays} ngày làm việc hoặc {days} ngày lịch: hãy ghi "{workdays} ngày làm việc" hoặc "{days} ngày lịch"',
-    fractionalCalendar: 'Ngày lịch tính tròn ngày nên không tính được "{text}": ghi số ngày lịch nguyên, hoặc thời gian làm việc như "{value} ngày làm việc"',
-    fractionalMonth: 'Tháng tính tròn tháng (Điều 148 Bộ luật Dân sự) nên không tính được "{text}": ghi số tháng nguyên, hoặc số ngày lịch như "45 ngày lịch"',
-    precision: '"{text}" chi tiết hơn mức procmap tính: ghi tối đa hai chữ số thập phân, hoặc giờ và phút như "1 giờ 20 phút"',
+    fractionalCalendar:
+      'Ngày lịch tính tròn ngày nên không tính được "{text}": ghi số ngày lịch nguyên, hoặc thời gian làm việc như "{value} ngày làm việc"',
+    fractionalMonth:
+      'Tháng tính tròn tháng (Điều 148 Bộ luật Dân sự) nên không tính được "{text}": ghi số tháng nguyên, hoặc số ngày lịch như "45 ngày lịch"',
+    precision:
+      '"{text}" chi tiết hơn mức procmap tính: ghi tối đa hai chữ số thập phân, hoặc giờ và phút như "1 giờ 20 phút"',
     tooLong: '"{text}" dài hơn mức procmap chấp nhận: tối đa {max} {unit}',
   },
 };
@@ -169,9 +199,11 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
 export function durationProblemText(text: string | number, problem: DurationProblem, lang: Lang): string {
   const data: Record<string, string> = { text: String(text).trim() };
   if (problem.code === 'noUnit') data.value = problem.value;
-  if (problem.code === 'week') Object.assign(data, { workdays: String(problem.value * 5), days: String(problem.value * 7) });
+  if (problem.code === 'week')
+    Object.assign(data, { workdays: String(problem.value * 5), days: String(problem.value * 7) });
   if (problem.code === 'fractionalCalendar' || problem.code === 'fractionalMonth') data.value = problem.value;
-  if (problem.code === 'tooLong') Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
+  if (problem.code === 'tooLong')
+    Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
   return PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
 }
 
@@ -183,7 +215,14 @@ function shortHours(hours: number): string {
 /** The canonical spelling of a duration, its legal tail kept: `0.5d`, `4h`, `20min`, `30cd`, `3 tháng`, `trong ngày`. */
 export function formatDurationShort(duration: Duration): string {
   const { value, unit } = duration;
-  const head = unit === 'h' ? shortHours(value) : unit === 'month' ? `${value} tháng` : unit === 'sameday' ? 'trong ngày' : `${value}${unit}`;
+  const head =
+    unit === 'h'
+      ? shortHours(value)
+      : unit === 'month'
+        ? `${value} tháng`
+        : unit === 'sameday'
+          ? 'trong ngày'
+          : `${value}${unit}`;
   return duration.note === undefined ? head : `${head} ${duration.note}`;
 }
 

@@ -104,7 +104,7 @@ export function findCycle(flow: Flow): number[] | undefined {
       const to = out[k]!.to;
       if (state[to] === 1) {
         const path = [node];
-        for (let at = node; at !== to; ) {
+        for (let at = node; at !== to;) {
           at = parent[at]!;
           path.push(at);
         }

@@ -78,7 +78,11 @@ function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
   const parts = dateParts(value);
   if (!parts || dayFromParts(parts.year, parts.month, parts.date) !== undefined) return undefined;
   if (parts.month < 1 || parts.month > 12) return { path, messageId: 'noMonth', data: { value, month: parts.month } };
-  return { path, messageId: 'noDay', data: { value, month: parts.month, year: parts.year, days: daysInMonth(parts.year, parts.month) } };
+  return {
+    path,
+    messageId: 'noDay',
+    data: { value, month: parts.month, year: parts.year, days: daysInMonth(parts.year, parts.month) },
+  };
 }
 
 /** What the schema cannot check: that dates exist, that `level` names a level, that the id can be a file name. */
@@ -89,13 +93,15 @@ export function valueProblems(data: unknown): ValueProblem[] {
     const problem = dateProblem(value, path);
     if (problem) problems.push(problem);
   };
-  if (typeof data.id === 'string' && isWindowsDeviceName(data.id)) problems.push({ path: ['id'], messageId: 'device', data: { value: data.id } });
+  if (typeof data.id === 'string' && isWindowsDeviceName(data.id))
+    problems.push({ path: ['id'], messageId: 'device', data: { value: data.id } });
   date(data.effective, ['effective']);
   date(data.issued, ['issued']);
   if (typeof data.level === 'string' && data.level.trim() !== '' && levelOf(data.level) === undefined) {
     problems.push({ path: ['level'], messageId: 'level', data: { value: data.level } });
   }
-  if (Array.isArray(data.history)) data.history.forEach((entry, i) => isMap(entry) && date(entry.date, ['history', i, 'date']));
+  if (Array.isArray(data.history))
+    data.history.forEach((entry, i) => isMap(entry) && date(entry.date, ['history', i, 'date']));
   return problems;
 }
 
@@ -132,14 +138,21 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     return copy;
   });
   if (typeof data.level === 'string') out.level = levelOf(data.level);
-  for (const key of ['effective', 'issued'] as const) if (typeof data[key] === 'string') out[key] = canonicalDate(data[key]) ?? data[key];
+  for (const key of ['effective', 'issued'] as const)
+    if (typeof data[key] === 'string') out[key] = canonicalDate(data[key]) ?? data[key];
   if (Array.isArray(data.history)) {
-    out.history = data.history.map((entry: Record<string, unknown>) => ({ ...entry, date: canonicalDate(entry.date as string) ?? entry.date }));
+    out.history = data.history.map((entry: Record<string, unknown>) => ({
+      ...entry,
+      date: canonicalDate(entry.date as string) ?? entry.date,
+    }));
   }
   if (typeof data.fee === 'number') out.fee = feeText(data.fee);
   if (isMap(data.signoff)) {
-    out.signoff = Object.fromEntries(Object.entries(data.signoff).map(([role, who]) => [role, canonicalSignatory(who)]));
+    out.signoff = Object.fromEntries(
+      Object.entries(data.signoff).map(([role, who]) => [role, canonicalSignatory(who)]),
+    );
   }
-  if (Array.isArray(data.dossier)) out.dossier = data.dossier.map((item: unknown) => (typeof item === 'string' ? { name: item } : item));
+  if (Array.isArray(data.dossier))
+    out.dossier = data.dossier.map((item: unknown) => (typeof item === 'string' ? { name: item } : item));
   return out as unknown as Procedure;
 }

@@ -34,7 +34,12 @@ function yaml(): typeof import('yaml') {
 // with every language kept aside for `localised` to pick from.
 const TRANSLATIONS = new WeakMap<Diagnostic, Translated>();
 
-function parseDiagnostic(file: string, range: SourceRange, message: Translated, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+function parseDiagnostic(
+  file: string,
+  range: SourceRange,
+  message: Translated,
+  severity: Diagnostic['severity'] = 'error',
+): Diagnostic {
   const diagnostic: Diagnostic = { file, ...range, severity, rule: 'parse', message: message.en };
   TRANSLATIONS.set(diagnostic, message);
   return diagnostic;
@@ -153,7 +158,12 @@ function unclosedQuoteAt(text: string, end: number): { offset: number; quote: st
     if (found || token === null || typeof token !== 'object') return;
     if (Array.isArray(token)) return token.forEach(visit);
     const t = token as { type?: string; offset?: number; source?: string };
-    if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && t.offset !== undefined && t.offset < end && t.offset + t.source!.length >= end) {
+    if (
+      (t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') &&
+      t.offset !== undefined &&
+      t.offset < end &&
+      t.offset + t.source!.length >= end
+    ) {
       found = { offset: t.offset, quote: t.source![0]! };
       return;
     }
@@ -173,34 +183,38 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   }
   const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
   const diagnostics: Diagnostic[] = [];
-  const yamlProblem = (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string; code: string }) => {
-    // yaml quotes the offending source text, which may hold control characters: keep them off the terminal.
-    const own = escapeControls(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
-    let message: Translated = { en: own, vi: YAML_VI[error.code] ?? `Lỗi cú pháp YAML: ${own}` };
-    if (error.code === 'DUPLICATE_KEY') {
-      const key = quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim());
-      message = { en: `Duplicate key ${key}; a key may appear once in a map`, vi: `Trường ${key} bị lặp; mỗi trường chỉ ghi một lần` };
-    }
-    if (error.code === 'MULTIPLE_DOCS') {
-      message = {
-        en: 'A procedure file holds one YAML document; this one starts a second with "---"',
-        vi: 'Mỗi tệp quy trình chỉ chứa một tài liệu YAML; tệp này bắt đầu tài liệu thứ hai bằng "---"',
-      };
-    }
-    let range = lines.range(error.pos[0], error.pos[1]);
-    // yaml finds a missing closing quote at the end of the file; the mistake is where the quote opens.
-    const opening = error.code === 'MISSING_CHAR' ? unclosedQuoteAt(text, error.pos[0]) : undefined;
-    if (opening !== undefined) {
-      range = lines.range(opening.offset, opening.offset + 1);
-      message = {
-        en: `This quote (${opening.quote}) is never closed: close it at the end of the value, or remove it`,
-        vi: `Dấu nháy (${opening.quote}) này không được đóng: thêm dấu nháy đóng ở cuối giá trị, hoặc bỏ dấu nháy này`,
-      };
-    }
-    // yaml sometimes reports one mistake twice at the same place: one diagnostic per place is enough.
-    if (diagnostics.some((d) => d.line === range.line && d.column === range.column)) return;
-    diagnostics.push(parseDiagnostic(file, range, message, severity));
-  };
+  const yamlProblem =
+    (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string; code: string }) => {
+      // yaml quotes the offending source text, which may hold control characters: keep them off the terminal.
+      const own = escapeControls(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
+      let message: Translated = { en: own, vi: YAML_VI[error.code] ?? `Lỗi cú pháp YAML: ${own}` };
+      if (error.code === 'DUPLICATE_KEY') {
+        const key = quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim());
+        message = {
+          en: `Duplicate key ${key}; a key may appear once in a map`,
+          vi: `Trường ${key} bị lặp; mỗi trường chỉ ghi một lần`,
+        };
+      }
+      if (error.code === 'MULTIPLE_DOCS') {
+        message = {
+          en: 'A procedure file holds one YAML document; this one starts a second with "---"',
+          vi: 'Mỗi tệp quy trình chỉ chứa một tài liệu YAML; tệp này bắt đầu tài liệu thứ hai bằng "---"',
+        };
+      }
+      let range = lines.range(error.pos[0], error.pos[1]);
+      // yaml finds a missing closing quote at the end of the file; the mistake is where the quote opens.
+      const opening = error.code === 'MISSING_CHAR' ? unclosedQuoteAt(text, error.pos[0]) : undefined;
+      if (opening !== undefined) {
+        range = lines.range(opening.offset, opening.offset + 1);
+        message = {
+          en: `This quote (${opening.quote}) is never closed: close it at the end of the value, or remove it`,
+          vi: `Dấu nháy (${opening.quote}) này không được đóng: thêm dấu nháy đóng ở cuối giá trị, hoặc bỏ dấu nháy này`,
+        };
+      }
+      // yaml sometimes reports one mistake twice at the same place: one diagnostic per place is enough.
+      if (diagnostics.some((d) => d.line === range.line && d.column === range.column)) return;
+      diagnostics.push(parseDiagnostic(file, range, message, severity));
+    };
   // After the first syntax error yaml's further errors are mostly its consequences: report the cause only.
   doc.errors.slice(0, 1).forEach(yamlProblem('error'));
   doc.warnings.forEach(yamlProblem('warning'));
@@ -211,8 +225,15 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason: Translated = /excessive alias/i.test(message)
-      ? { en: `Too many alias expansions (limit ${LIMITS.maxAliasCount}): ${message}`, vi: `Quá nhiều lần dùng tham chiếu (*) (tối đa ${LIMITS.maxAliasCount})` }
-      : message === TOO_DEEP.en ? TOO_DEEP : message === TOO_MUCH_TEXT.en ? TOO_MUCH_TEXT : { en: message, vi: message };
+      ? {
+          en: `Too many alias expansions (limit ${LIMITS.maxAliasCount}): ${message}`,
+          vi: `Quá nhiều lần dùng tham chiếu (*) (tối đa ${LIMITS.maxAliasCount})`,
+        }
+      : message === TOO_DEEP.en
+        ? TOO_DEEP
+        : message === TOO_MUCH_TEXT.en
+          ? TOO_MUCH_TEXT
+          : { en: message, vi: message };
     return { file, text, data: undefined, diagnostics: [parseDiagnostic(file, FILE_START, reason)], locate };
   }
 }
@@ -274,7 +295,13 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const range = decoded.range;
-    return { file, text: '', data: undefined, diagnostics: [parseDiagnostic(file, range, decoded.message)], locate: () => range };
+    return {
+      file,
+      text: '',
+      data: undefined,
+      diagnostics: [parseDiagnostic(file, range, decoded.message)],
+      locate: () => range,
+    };
   }
   return loadFast(file, decoded.text) ?? loadWithPositions(file, decoded.text);
 }

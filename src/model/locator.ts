@@ -63,7 +63,8 @@ export function placeFile(text: string): Placed | undefined {
     while (i < text.length && !isBreak(i)) i++;
     return i;
   };
-  const pastBreak = (i: number): number => (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? i + 2 : text.charCodeAt(i) === LF ? i + 1 : i);
+  const pastBreak = (i: number): number =>
+    text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? i + 2 : text.charCodeAt(i) === LF ? i + 1 : i;
   // Spaces, line breaks and comments before a node.
   const separation = (i: number): number => {
     for (;;) {
@@ -84,7 +85,12 @@ export function placeFile(text: string): Placed | undefined {
   };
   const unwrap = (event: Event): Event => {
     // A block node first tries to read a mapping, whose first key is then the whole node: same result, one child.
-    while (event.children.length === 1 && event.children[0]!.result === event.result && event.children[0]!.kind === event.kind) event = event.children[0]!;
+    while (
+      event.children.length === 1 &&
+      event.children[0]!.result === event.result &&
+      event.children[0]!.kind === event.kind
+    )
+      event = event.children[0]!;
     return event;
   };
 
@@ -99,7 +105,16 @@ export function placeFile(text: string): Placed | undefined {
     }
     const start = separation(event.open);
     const first = text[start];
-    if (first === '!' || first === '&' || first === '*' || first === '?' || first === '%' || first === '@' || first === '`') throw new Defer();
+    if (
+      first === '!' ||
+      first === '&' ||
+      first === '*' ||
+      first === '?' ||
+      first === '%' ||
+      first === '@' ||
+      first === '`'
+    )
+      throw new Defer();
     if (event.kind === 'scalar') {
       if (first === '|' || first === '>') {
         const header = text.slice(start, lineEnd(start));

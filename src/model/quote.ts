@@ -12,7 +12,10 @@ const NOT_ESCAPED_BY_JSON = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029]|${INVISI
 
 /** A JSON string literal of the text with every control character escaped, C1 and line separators included. */
 export function jsonString(text: string): string {
-  return JSON.stringify(text).replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    NOT_ESCAPED_BY_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Text in double quotes for a message; as a JSON string when it holds control characters, so no terminal acts on them. */

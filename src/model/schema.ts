@@ -26,17 +26,23 @@ const MESSAGES = {
     enum: '{what} must be one of {values}, not {value}',
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
     date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
-    noMonth: '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
+    noMonth:
+      '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
     noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
     time: '{what} must be a time of day written like 15:00, not {value}',
     hours: '{what} must be a span of office hours written like 07:30-11:30, not {value}',
     form: '{what} is not written in a form procmap reads: {value}',
-    stepId: '{value} cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
-    procedureId: '{value} cannot be a procedure id: a procedure id is made of Latin letters without accents, digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. QT-HT-01',
-    device: '{value} cannot be a procedure id: Windows keeps that name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9), and documents are named after the id; lengthen it, e.g. QT-{id}',
-    bodyId: '{key} cannot be a body id: a body id is made of Latin letters without accents, digits, "-" and "_" and starts with a letter, e.g. TNTKQ or mot_cua; the full name goes in "name"',
+    stepId:
+      '{value} cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
+    procedureId:
+      '{value} cannot be a procedure id: a procedure id is made of Latin letters without accents, digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. QT-HT-01',
+    device:
+      '{value} cannot be a procedure id: Windows keeps that name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9), and documents are named after the id; lengthen it, e.g. QT-{id}',
+    bodyId:
+      '{key} cannot be a body id: a body id is made of Latin letters without accents, digits, "-" and "_" and starts with a letter, e.g. TNTKQ or mot_cua; the full name goes in "name"',
     ruleId: '{key} is not a rule id: rule ids are lower-case words joined by "-", e.g. known-body',
-    level: '{what} {value} is not a level: write commune (xã, phường, đặc khu), district (huyện), province (tỉnh, thành phố) or central (trung ương, bộ), with or without "cấp"',
+    level:
+      '{what} {value} is not a level: write commune (xã, phường, đặc khu), district (huyện), province (tỉnh, thành phố) or central (trung ương, bộ), with or without "cấp"',
     next: '{what} must be a step id, a list of step ids, a map of branch label to step id, or [] to end the flow',
     url: '{what} must be a web address starting with https:// (or http://), such as https://dichvucong.example.gov.vn/quy-trinh/, not {value}',
     empty: '{what} must not be empty',
@@ -52,7 +58,15 @@ const MESSAGES = {
     list: 'a list',
     map: 'a map',
     mapWithKeys: 'a map with the properties {keys}',
-    types: { integer: 'a whole number', number: 'a number', string: 'text', object: 'a map', array: 'a list', boolean: 'true or false', or: ' or ' },
+    types: {
+      integer: 'a whole number',
+      number: 'a number',
+      string: 'text',
+      object: 'a map',
+      array: 'a list',
+      boolean: 'true or false',
+      or: ' or ',
+    },
   },
   vi: {
     required: 'Thiếu trường bắt buộc "{name}"',
@@ -63,17 +77,23 @@ const MESSAGES = {
     enum: '{what} phải là một trong {values}, không phải {value}',
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
     date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
-    noMonth: '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
+    noMonth:
+      '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
     time: '{what} phải là giờ viết dạng 15:00, không phải {value}',
     hours: '{what} phải là khoảng giờ làm việc viết dạng 07:30-11:30, không phải {value}',
     form: '{what} không viết theo dạng procmap đọc được: {value}',
-    stepId: '{value} không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
-    procedureId: '{value} không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu, chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ QT-HT-01',
-    device: '{value} không dùng được làm mã hiệu quy trình: Windows dành tên này cho thiết bị (CON, PRN, AUX, NUL, COM1 đến COM9, LPT1 đến LPT9), mà tài liệu được đặt tên theo mã hiệu; hãy viết dài hơn, ví dụ QT-{id}',
-    bodyId: '{key} không dùng được làm mã đơn vị: mã đơn vị gồm chữ cái Latinh không dấu, chữ số, "-" và "_", bắt đầu bằng chữ cái, ví dụ TNTKQ hoặc mot_cua; tên đầy đủ ghi ở "name"',
+    stepId:
+      '{value} không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
+    procedureId:
+      '{value} không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu, chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ QT-HT-01',
+    device:
+      '{value} không dùng được làm mã hiệu quy trình: Windows dành tên này cho thiết bị (CON, PRN, AUX, NUL, COM1 đến COM9, LPT1 đến LPT9), mà tài liệu được đặt tên theo mã hiệu; hãy viết dài hơn, ví dụ QT-{id}',
+    bodyId:
+      '{key} không dùng được làm mã đơn vị: mã đơn vị gồm chữ cái Latinh không dấu, chữ số, "-" và "_", bắt đầu bằng chữ cái, ví dụ TNTKQ hoặc mot_cua; tên đầy đủ ghi ở "name"',
     ruleId: '{key} không phải là mã quy tắc: mã quy tắc là các từ viết thường nối bằng "-", ví dụ known-body',
-    level: '{what} {value} không phải là cấp thực hiện: hãy ghi xã (phường, đặc khu), huyện, tỉnh (thành phố) hoặc trung ương (bộ), có hoặc không có chữ "cấp"; hoặc commune, district, province, central',
+    level:
+      '{what} {value} không phải là cấp thực hiện: hãy ghi xã (phường, đặc khu), huyện, tỉnh (thành phố) hoặc trung ương (bộ), có hoặc không có chữ "cấp"; hoặc commune, district, province, central',
     next: '{what} phải là một mã bước, danh sách mã bước, một bảng nhãn nhánh → mã bước, hoặc [] để kết thúc luồng',
     url: '{what} phải là địa chỉ trang web bắt đầu bằng https:// (hoặc http://), ví dụ https://dichvucong.example.gov.vn/quy-trinh/, không phải {value}',
     empty: '{what} không được để trống',
@@ -89,7 +109,15 @@ const MESSAGES = {
     list: 'một danh sách',
     map: 'một bảng khóa – giá trị',
     mapWithKeys: 'một bảng có các trường {keys}',
-    types: { integer: 'số nguyên', number: 'một số', string: 'văn bản', object: 'một bảng khóa – giá trị', array: 'một danh sách', boolean: 'true hoặc false', or: ' hoặc ' },
+    types: {
+      integer: 'số nguyên',
+      number: 'một số',
+      string: 'văn bản',
+      object: 'một bảng khóa – giá trị',
+      array: 'một danh sách',
+      boolean: 'true hoặc false',
+      or: ' hoặc ',
+    },
   },
 } as const;
 
@@ -167,7 +195,11 @@ function expectedTypes(types: string, schema: Record<string, unknown> | undefine
   const keys = Object.keys((schema?.properties as object | undefined) ?? {});
   return types
     .split(',')
-    .map((type) => (type === 'object' && keys.length > 0 ? fill(w.mapWithKeys, { keys: keys.join(', ') }) : (w.types[type as keyof Words['types']] ?? type)))
+    .map((type) =>
+      type === 'object' && keys.length > 0
+        ? fill(w.mapWithKeys, { keys: keys.join(', ') })
+        : (w.types[type as keyof Words['types']] ?? type),
+    )
     .join(w.types.or);
 }
 
@@ -190,14 +222,24 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = Object.keys(((schemaFor(root, path) ?? schemaAt(root, error.schemaPath))?.properties as object | undefined) ?? {});
+      const known = Object.keys(
+        ((schemaFor(root, path) ?? schemaAt(root, error.schemaPath))?.properties as object | undefined) ?? {},
+      );
       const hint = closest(name, known);
-      const problem: SchemaProblem = { path: [...path, name], target: 'key', message: fill(w.unknown, { name: quoted(name) }) };
+      const problem: SchemaProblem = {
+        path: [...path, name],
+        target: 'key',
+        message: fill(w.unknown, { name: quoted(name) }),
+      };
       if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint };
-      return known.length > 0 && known.length <= 8 ? { ...problem, message: problem.message + fill(w.keys, { keys: known.join(', ') }) } : problem;
+      return known.length > 0 && known.length <= 8
+        ? { ...problem, message: problem.message + fill(w.keys, { keys: known.join(', ') }) }
+        : problem;
     }
     case 'type':
-      return say(w.type, { expected: expectedTypes(String(params.type), schemaFor(root, path) ?? schemaAt(root, error.schemaPath), w) });
+      return say(w.type, {
+        expected: expectedTypes(String(params.type), schemaFor(root, path) ?? schemaAt(root, error.schemaPath), w),
+      });
     case 'enum':
       return say(w.enum, { values: (params.allowedValues as unknown[]).join(', ') });
     case 'pattern': {
@@ -212,7 +254,11 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
     }
     case 'propertyNames': {
       const key = String(params.propertyName);
-      return { path: [...path, key], target: 'key', message: fill(parent === 'rules' ? w.ruleId : w.bodyId, { key: quoted(key) }) };
+      return {
+        path: [...path, key],
+        target: 'key',
+        message: fill(parent === 'rules' ? w.ruleId : w.bodyId, { key: quoted(key) }),
+      };
     }
     case 'oneOf':
       return say(w.next);
@@ -252,7 +298,12 @@ function explainOneOf(errors: readonly AjvError[]): AjvError[] {
 }
 
 /** Turns Ajv's errors for data under a root schema into one readable problem per violation, in a language. */
-export function describeSchemaErrors(errors: readonly AjvError[], data: unknown, root: object, lang: Lang = 'en'): SchemaProblem[] {
+export function describeSchemaErrors(
+  errors: readonly AjvError[],
+  data: unknown,
+  root: object,
+  lang: Lang = 'en',
+): SchemaProblem[] {
   const kept = explainOneOf(errors);
   // propertyNames reports the bad key twice (pattern, then propertyNames): the pattern one names the key.
   const seen = new Set<string>();
@@ -267,8 +318,14 @@ export function describeSchemaErrors(errors: readonly AjvError[], data: unknown,
     }
   }
   // A misspelt required key is one problem, not two: the "did you mean" says it all.
-  const typos = new Set(problems.filter((p) => p.target === 'key' && p.property).map((p) => `${p.path.slice(0, -1).join('\u0000')}|${p.property}`));
-  return problems.filter((p) => !(p.target === 'value' && p.property && typos.has(`${p.path.join('\u0000')}|${p.property}`)));
+  const typos = new Set(
+    problems
+      .filter((p) => p.target === 'key' && p.property)
+      .map((p) => `${p.path.slice(0, -1).join('\u0000')}|${p.property}`),
+  );
+  return problems.filter(
+    (p) => !(p.target === 'value' && p.property && typos.has(`${p.path.join('\u0000')}|${p.property}`)),
+  );
 }
 
 /**
@@ -279,13 +336,21 @@ export function validateProcedure(data: unknown, lang: Lang = 'en'): SchemaProbl
   const w = MESSAGES[lang];
   const found = validate(data) ? [] : describeSchemaErrors(validate.errors ?? [], data, schemaJson, lang);
   // Durations are read by parseDuration, which knows every accepted form and says what to write instead.
-  const durations: SchemaProblem[] = durationProblems(data, lang).map(({ path, message }) => ({ path, target: 'value', message }));
+  const durations: SchemaProblem[] = durationProblems(data, lang).map(({ path, message }) => ({
+    path,
+    target: 'value',
+    message,
+  }));
   const problems = [...found.filter((problem) => !isDurationPath(data, problem.path)), ...durations];
   const placed = new Set(problems.map((p) => p.path.join('\u0000')));
   for (const { path, messageId, data: values } of valueProblems(data)) {
     if (placed.has(path.join('\u0000'))) continue;
     const text = typeof values.value === 'string' ? values.value : '';
-    problems.push({ path, target: 'value', message: fill(w[messageId], { ...values, what: label(path, w), value: jsonString(text), id: text }) });
+    problems.push({
+      path,
+      target: 'value',
+      message: fill(w[messageId], { ...values, what: label(path, w), value: jsonString(text), id: text }),
+    });
   }
   return problems;
 }

@@ -13,9 +13,11 @@ export interface SizeProblem {
 function longText(value: unknown, path: NodePath, found: SizeProblem[]): void {
   if (found.length >= 10) return;
   if (typeof value === 'string') {
-    if (value.length > LIMITS.maxTextLength) found.push({ kind: 'text', path, count: value.length, max: LIMITS.maxTextLength });
+    if (value.length > LIMITS.maxTextLength)
+      found.push({ kind: 'text', path, count: value.length, max: LIMITS.maxTextLength });
   } else if (Array.isArray(value)) value.forEach((item, i) => longText(item, [...path, i], found));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) longText(item, [...path, key], found);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) longText(item, [...path, key], found);
 }
 
 /**
@@ -27,11 +29,14 @@ export function sizeProblems(procedure: Procedure): SizeProblem[] {
   const found: SizeProblem[] = [];
   let arrows = 1;
   procedure.steps.forEach((step, i) => {
-    const branches = step.next === undefined ? 1 : Array.isArray(step.next) ? step.next.length : Object.keys(step.next).length;
-    if (branches > LIMITS.maxBranches) found.push({ kind: 'branches', path: ['steps', i, 'next'], count: branches, max: LIMITS.maxBranches });
+    const branches =
+      step.next === undefined ? 1 : Array.isArray(step.next) ? step.next.length : Object.keys(step.next).length;
+    if (branches > LIMITS.maxBranches)
+      found.push({ kind: 'branches', path: ['steps', i, 'next'], count: branches, max: LIMITS.maxBranches });
     arrows += Math.max(1, branches);
   });
-  if (found.length === 0 && arrows > LIMITS.maxArrows) found.push({ kind: 'arrows', path: ['steps'], count: arrows, max: LIMITS.maxArrows });
+  if (found.length === 0 && arrows > LIMITS.maxArrows)
+    found.push({ kind: 'arrows', path: ['steps'], count: arrows, max: LIMITS.maxArrows });
   longText(procedure, [], found);
   return found;
 }

@@ -2,7 +2,13 @@
  * The procedure file format v1 (snake_case like the file). The types of the file itself are generated from
  * schemas/procedure.schema.json; these are the canonical forms every stage after loading reads.
  */
-import type { InputBody, InputChannel, InputSignatory, InputStep, ProcedureInput } from './generated/procedure-input.js';
+import type {
+  InputBody,
+  InputChannel,
+  InputSignatory,
+  InputStep,
+  ProcedureInput,
+} from './generated/procedure-input.js';
 import type { LoadedFile } from './load.js';
 
 export type { ProcedureInput } from './generated/procedure-input.js';

@@ -23,7 +23,9 @@ export function lockSite(dir: string): () => void {
       const read = readBounded(path, 64);
       const owner = read.ok ? Number.parseInt(read.bytes.toString('utf8'), 10) : NaN;
       if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
-        throw new ToolError(`Another procmap build (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no build is running, delete ${displayPath(path)})`);
+        throw new ToolError(
+          `Another procmap build (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no build is running, delete ${displayPath(path)})`,
+        );
       }
       rmSync(path, { force: true });
       continue;

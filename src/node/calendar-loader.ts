@@ -13,13 +13,20 @@ const INVALID = {
   configuration: { en: 'Invalid configuration', vi: 'Cấu hình không hợp lệ' },
 } as const;
 
-function unwrap(result: CalendarResult, what: keyof typeof INVALID, again: (lang: Lang) => CalendarResult = () => result): WorkingCalendar {
+function unwrap(
+  result: CalendarResult,
+  what: keyof typeof INVALID,
+  again: (lang: Lang) => CalendarResult = () => result,
+): WorkingCalendar {
   if (result.ok) return result.calendar;
   const lines = (lang: Lang) => {
     const found = lang === 'en' ? result : again(lang);
     return found.ok ? [] : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
   };
-  throw new UsageError({ en: `${INVALID[what].en}:\n${lines('en').join('\n')}`, vi: `${INVALID[what].vi}:\n${lines('vi').join('\n')}` });
+  throw new UsageError({
+    en: `${INVALID[what].en}:\n${lines('en').join('\n')}`,
+    vi: `${INVALID[what].vi}:\n${lines('vi').join('\n')}`,
+  });
 }
 
 /**
@@ -27,7 +34,10 @@ function unwrap(result: CalendarResult, what: keyof typeof INVALID, again: (lang
  * `calendar:` section of the catalog's configuration, else the default (office hours 07:30–11:30, 13:00–17:00
  * Monday to Friday, Vietnam's public holidays). A calendar that makes no sense stops the run (exit 2).
  */
-export function loadCalendar(explicit: string | undefined, config: { config: ProcmapConfig; file?: string }): WorkingCalendar {
+export function loadCalendar(
+  explicit: string | undefined,
+  config: { config: ProcmapConfig; file?: string },
+): WorkingCalendar {
   if (explicit !== undefined) {
     const bytes = readSettingsFile(explicit, 'calendar file', LIMITS.maxCalendarBytes);
     protectInputs([explicit]);
@@ -36,15 +46,23 @@ export function loadCalendar(explicit: string | undefined, config: { config: Pro
   }
   const { file } = config;
   // The configuration is read again only to point at a problem.
-  const source = () => loadFile(file ? displayPath(file) : 'procmap.config.yaml', file ? readSettingsFile(file, 'configuration file', LIMITS.maxConfigBytes) : new Uint8Array());
-  return unwrap(calendarFromSection(config.config.calendar as CalendarConfig | undefined, source, ['calendar']), 'configuration');
+  const source = () =>
+    loadFile(
+      file ? displayPath(file) : 'procmap.config.yaml',
+      file ? readSettingsFile(file, 'configuration file', LIMITS.maxConfigBytes) : new Uint8Array(),
+    );
+  return unwrap(
+    calendarFromSection(config.config.calendar as CalendarConfig | undefined, source, ['calendar']),
+    'configuration',
+  );
 }
 
 /** Parses `--as-of DATE`: the first day of the year of receipts that date-dependent checks try. */
 export function parseAsOf(text: string | undefined): Day | undefined {
   if (text === undefined) return undefined;
   const day = parseDay(text);
-  if (day === undefined) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "${text}"`);
+  if (day === undefined)
+    throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "${text}"`);
   return day;
 }
 

@@ -10,7 +10,10 @@ export function unreadableDiagnostic({ file, message, reason }: UnreadableFile, 
 }
 
 /** Reads every procedure file under the paths into memory; files that cannot be read come back as diagnostics. */
-export function loadCatalog(paths: readonly string[], lang: Lang = 'en'): { sources: LoadedFile[]; unreadable: Diagnostic[] } {
+export function loadCatalog(
+  paths: readonly string[],
+  lang: Lang = 'en',
+): { sources: LoadedFile[]; unreadable: Diagnostic[] } {
   const { files, unreadable } = findProcedureFiles(paths);
   const sources: LoadedFile[] = [];
   const failures = unreadable.map((u) => unreadableDiagnostic(u, lang));
@@ -23,7 +26,11 @@ export function loadCatalog(paths: readonly string[], lang: Lang = 'en'): { sour
 }
 
 /** Reads procedure files one at a time as the linter asks for them, so a huge catalog never sits in memory. */
-export function* streamSources(paths: readonly string[], failures: Diagnostic[], lang: Lang = 'en'): Generator<LoadedFile> {
+export function* streamSources(
+  paths: readonly string[],
+  failures: Diagnostic[],
+  lang: Lang = 'en',
+): Generator<LoadedFile> {
   for (const path of paths) {
     const result = readProcedureFile(path);
     if ('locate' in result) yield result;

@@ -39,7 +39,10 @@ export function loadConfig(explicit: string | undefined, firstPath: string): { c
       const found = lang === 'en' ? result : parseConfig(shown, bytes, RULES, lang);
       return found.ok ? '' : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n');
     };
-    throw new UsageError({ en: `Invalid configuration:\n${lines('en')}`, vi: `Cấu hình không hợp lệ:\n${lines('vi')}` });
+    throw new UsageError({
+      en: `Invalid configuration:\n${lines('en')}`,
+      vi: `Cấu hình không hợp lệ:\n${lines('vi')}`,
+    });
   }
   return { config: result.config, file: path };
 }

@@ -38,7 +38,8 @@ function diskSource(paths: readonly string[]): DiffSource {
       listed.push({ file, blob: `too-large:${file}` });
     } else failures.push(`${file}: ${read.message}`);
   }
-  if (failures.length > 0) throw new ToolError({ en: `Cannot read:\n${failures.join('\n')}`, vi: `Không đọc được:\n${failures.join('\n')}` });
+  if (failures.length > 0)
+    throw new ToolError({ en: `Cannot read:\n${failures.join('\n')}`, vi: `Không đọc được:\n${failures.join('\n')}` });
   return {
     files: listed,
     load: async (wanted) => wanted.map(({ file }) => loadContent(file, bytes.get(file)!)),
@@ -51,16 +52,31 @@ function loadContent(file: string, content: Buffer | number): LoadedFile {
 }
 
 /** Files of a git tree at a revision; blobs are read (in one git process) only for the files that changed. */
-async function gitSource(repository: Repository, revision: string, path: string, env: NodeJS.ProcessEnv, missingOk: boolean): Promise<DiffSource> {
+async function gitSource(
+  repository: Repository,
+  revision: string,
+  path: string,
+  env: NodeJS.ProcessEnv,
+  missingOk: boolean,
+): Promise<DiffSource> {
   const tree = await listTree(repository, revision, path, env);
-  if (tree.length === 0 && !missingOk) throw new UsageError({ en: `Path "${path || '.'}" does not exist at revision ${quoted(revision)}`, vi: `Đường dẫn "${path || '.'}" không có ở phiên bản ${quoted(revision)}` });
+  if (tree.length === 0 && !missingOk)
+    throw new UsageError({
+      en: `Path "${path || '.'}" does not exist at revision ${quoted(revision)}`,
+      vi: `Đường dẫn "${path || '.'}" không có ở phiên bản ${quoted(revision)}`,
+    });
   const below = (file: string) => (path === '' ? file : file.slice(path.length + 1));
   // The same selection as the folder walk, so that a tree and a working tree pair file for file.
   const selected = tree.filter((entry) => entry.path === path || isCatalogFile(below(entry.path)));
   return {
     files: selected.map((entry) => ({ file: `${revision}:${entry.path}`, blob: entry.blob })),
     load: async (wanted) => {
-      const contents = await readBlobs(repository, wanted.map(({ blob }) => blob), LIMITS.maxFileBytes, env);
+      const contents = await readBlobs(
+        repository,
+        wanted.map(({ blob }) => blob),
+        LIMITS.maxFileBytes,
+        env,
+      );
       return wanted.map(({ file, blob }) => loadContent(file, contents.get(blob)!));
     },
   };
@@ -71,10 +87,18 @@ async function gitSource(repository: Repository, revision: string, path: string,
  * starts with `./` or `../`. Returns '' for the whole tree.
  */
 function treePath(repository: Repository, path: string): string {
-  if (/[\u0000-\u001f\u007f]/.test(path)) throw new UsageError({ en: `Path ${quoted(path)} contains control characters`, vi: `Đường dẫn ${quoted(path)} chứa ký tự điều khiển` });
+  if (/[\u0000-\u001f\u007f]/.test(path))
+    throw new UsageError({
+      en: `Path ${quoted(path)} contains control characters`,
+      vi: `Đường dẫn ${quoted(path)} chứa ký tự điều khiển`,
+    });
   const fromHere = path === '.' || path === '..' || path.startsWith('./') || path.startsWith('../');
   const joined = posix.normalize(fromHere ? posix.join(repository.prefix, path) : path).replace(/\/+$/, '');
-  if (joined === '..' || joined.startsWith('../')) throw new UsageError({ en: `Path ${quoted(path)} is outside the repository`, vi: `Đường dẫn ${quoted(path)} nằm ngoài kho git` });
+  if (joined === '..' || joined.startsWith('../'))
+    throw new UsageError({
+      en: `Path ${quoted(path)} is outside the repository`,
+      vi: `Đường dẫn ${quoted(path)} nằm ngoài kho git`,
+    });
   return joined === '.' ? '' : joined.replace(/^\.\//, '');
 }
 
@@ -95,7 +119,8 @@ export class DiffSources {
   async open(spec: string): Promise<DiffSource> {
     if (existsSync(resolve(this.cwd, spec))) return diskSource([spec]);
     const colon = spec.indexOf(':');
-    if (colon < 0) throw new UsageError({
+    if (colon < 0)
+      throw new UsageError({
         en: `Path "${spec}" does not exist (for a git revision write REV:PATH, e.g. HEAD~1:procedures)`,
         vi: `Đường dẫn "${spec}" không tồn tại (để chỉ một phiên bản git, viết REV:ĐƯỜNG_DẪN, ví dụ HEAD~1:procedures)`,
       });
@@ -112,8 +137,14 @@ export class DiffSources {
     const repository = await this.repo();
     const sides = await Promise.all(
       paths.map((path) => {
-        const inRepo = relative(repository.root, realpathSync(resolve(this.cwd, path))).split(sep).join('/');
-        if (inRepo === '..' || inRepo.startsWith('../')) throw new UsageError({ en: `Path "${path}" is outside the git repository at ${repository.root}`, vi: `Đường dẫn "${path}" nằm ngoài kho git tại ${repository.root}` });
+        const inRepo = relative(repository.root, realpathSync(resolve(this.cwd, path)))
+          .split(sep)
+          .join('/');
+        if (inRepo === '..' || inRepo.startsWith('../'))
+          throw new UsageError({
+            en: `Path "${path}" is outside the git repository at ${repository.root}`,
+            vi: `Đường dẫn "${path}" nằm ngoài kho git tại ${repository.root}`,
+          });
         return gitSource(repository, revision, inRepo, this.env, true);
       }),
     );

@@ -27,7 +27,11 @@ export function dossierFileKind(path: string): DossierFileKind {
     closeSync(fd);
   }
   if (read >= 2 && head[0] === 0x50 && head[1] === 0x4b) return 'xlsx';
-  const text = head.subarray(0, read).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const text = head
+    .subarray(0, read)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return text.startsWith('[') || text.startsWith('{') ? 'json' : 'csv';
 }
 
@@ -94,7 +98,13 @@ function plainCell(value: unknown): Cell {
 
 async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'emit',
+  });
   for await (const sheet of reader) {
     let batch: CellRecord[] = [];
     for await (const row of sheet) {
@@ -114,7 +124,10 @@ async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
 }
 
 /** The records of a dossier file, streamed in batches; the first record is the header. */
-export function dossierRecords(path: string, kind: DossierFileKind = dossierFileKind(path)): AsyncIterable<CellRecord[]> {
+export function dossierRecords(
+  path: string,
+  kind: DossierFileKind = dossierFileKind(path),
+): AsyncIterable<CellRecord[]> {
   if (kind === 'xlsx') return xlsxRecords(path);
   if (kind === 'json') return jsonRecords(path);
   return csvRecords(path);

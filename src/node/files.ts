@@ -1,5 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
@@ -46,7 +61,9 @@ const REASONS: Record<string, Translated> = {
 
 function failed(file: string, error: unknown): UnreadableFile {
   const reason = REASONS[(error as NodeJS.ErrnoException).code ?? ''];
-  return reason ? { file, message: reason.en, reason } : { file, message: error instanceof Error ? error.message : String(error) };
+  return reason
+    ? { file, message: reason.en, reason }
+    : { file, message: error instanceof Error ? error.message : String(error) };
 }
 
 const NOT_A_FILE: Translated = {
@@ -101,7 +118,8 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
       stats = statSync(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError({ en: `Path "${path}" does not exist`, vi: `Đường dẫn "${path}" không tồn tại` });
+      if (code === 'ENOENT' || code === 'ENOTDIR')
+        throw new UsageError({ en: `Path "${path}" does not exist`, vi: `Đường dẫn "${path}" không tồn tại` });
       unreadable.push(failed(displayPath(path), error));
       continue;
     }
@@ -114,7 +132,8 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
 }
 
 /** A file read within a limit, or why it was not: not a regular file, or larger than the limit (`size` then set). */
-export type BoundedRead = { ok: true; bytes: Buffer } | { ok: false; message: string; size?: number; reason?: Translated };
+export type BoundedRead =
+  { ok: true; bytes: Buffer } | { ok: false; message: string; size?: number; reason?: Translated };
 
 /**
  * Reads a regular file of at most `limit` bytes. Never trusts the size the system reports (a link to /dev/zero,
@@ -142,7 +161,9 @@ export function readBounded(path: string, limit: number): BoundedRead {
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     const reason = REASONS[(error as NodeJS.ErrnoException).code ?? ''];
-    return reason ? { ok: false, message: reason.en, reason } : { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return reason
+      ? { ok: false, message: reason.en, reason }
+      : { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -164,7 +185,10 @@ export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
 export function readSettingsFile(path: string, what: string, limit: number): Buffer {
   const read = readBounded(path, limit);
   if (read.ok) return read.bytes;
-  if (read.size !== undefined) throw new UsageError(`The ${what} "${displayPath(path)}" is larger than ${Math.round(limit / 1024)} KiB; a ${what} is a few kilobytes`);
+  if (read.size !== undefined)
+    throw new UsageError(
+      `The ${what} "${displayPath(path)}" is larger than ${Math.round(limit / 1024)} KiB; a ${what} is a few kilobytes`,
+    );
   throw new UsageError(`Cannot read ${what} "${displayPath(path)}": ${read.message}`);
 }
 
@@ -284,14 +308,17 @@ function lstatOrUndefined(path: string) {
 
 /** The error for a file procmap would have to write through a symbolic link. */
 export function linkRefusal(path: string): WriteError {
-  return new WriteError(`Refusing to write "${displayPath(path)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`);
+  return new WriteError(
+    `Refusing to write "${displayPath(path)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
+  );
 }
 
 /** Creates an output folder (`-o`) if needed; one that is a file, or cannot be created, is a WriteError. It may be a link the user chose. */
 export function prepareOutputFolder(root: string): void {
   try {
     if (lstatOrUndefined(root) === undefined) mkdirSync(root, { recursive: true });
-    else if (!statSync(root).isDirectory()) throw new WriteError(`Cannot write into "${displayPath(root)}": it is a file, not a folder`);
+    else if (!statSync(root).isDirectory())
+      throw new WriteError(`Cannot write into "${displayPath(root)}": it is a file, not a folder`);
   } catch (error) {
     if (error instanceof WriteError) throw error;
     throw new WriteError(`Cannot write into "${displayPath(root)}": ${environmentErrorText(error) ?? String(error)}`);
@@ -306,8 +333,12 @@ function ensureFolders(root: string, dir: string): void {
     current = join(current, part);
     const stats = lstatOrUndefined(current);
     if (stats === undefined) mkdirSync(current);
-    else if (stats.isSymbolicLink()) throw new WriteError(`Refusing to write into "${displayPath(current)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`);
-    else if (!stats.isDirectory()) throw new WriteError(`Cannot write into "${displayPath(current)}": it is a file, not a folder`);
+    else if (stats.isSymbolicLink())
+      throw new WriteError(
+        `Refusing to write into "${displayPath(current)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
+      );
+    else if (!stats.isDirectory())
+      throw new WriteError(`Cannot write into "${displayPath(current)}": it is a file, not a folder`);
   }
 }
 
@@ -317,13 +348,18 @@ function ensureFolders(root: string, dir: string): void {
  * error), fsynced and renamed, so no file under its final name is ever incomplete. Failures throw WriteError.
  * `replacesInput` is for `lint --fix` only, which rewrites inputs on purpose.
  */
-export function writeFileSafely(path: string, data: string | Uint8Array, root: string = dirname(path), replacesInput = false): void {
+export function writeFileSafely(
+  path: string,
+  data: string | Uint8Array,
+  root: string = dirname(path),
+  replacesInput = false,
+): void {
   const { target, temp, buffer, mode, fail } = prepareWrite(path, data, root, replacesInput);
   let fd: number | undefined;
   inFlight.add(temp);
   try {
     fd = openSync(temp, TEMP_FLAGS, mode);
-    for (let offset = 0; offset < buffer.length; ) {
+    for (let offset = 0; offset < buffer.length;) {
       const written = writeSync(fd, buffer, offset, buffer.length - offset);
       if (written <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
       offset += written;
@@ -346,13 +382,17 @@ export function writeFileSafely(path: string, data: string | Uint8Array, root: s
  * writeFileSafely without blocking the main thread: the same checks up front, then the temporary file is written,
  * fsynced, checked and renamed on libuv's threads, so a build renders the next procedure while the disk syncs.
  */
-export async function writeFileSafelyAsync(path: string, data: string | Uint8Array, root: string = dirname(path)): Promise<void> {
+export async function writeFileSafelyAsync(
+  path: string,
+  data: string | Uint8Array,
+  root: string = dirname(path),
+): Promise<void> {
   const { target, temp, buffer, mode, fail } = prepareWrite(path, data, root, false);
   let handle: FileHandle | undefined;
   inFlight.add(temp);
   try {
     handle = await open(temp, TEMP_FLAGS, mode);
-    for (let offset = 0; offset < buffer.length; ) {
+    for (let offset = 0; offset < buffer.length;) {
       const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset);
       if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
       offset += bytesWritten;
@@ -378,11 +418,14 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   const target = resolve(path);
   const base = resolve(root);
   const inside = relative(base, target);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) throw new WriteError(`Refusing to write "${displayPath(path)}": it is outside "${displayPath(root)}"`);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    throw new WriteError(`Refusing to write "${displayPath(path)}": it is outside "${displayPath(root)}"`);
   const dir = dirname(target);
   const fail = (error: unknown): never => {
     if (error instanceof WriteError) throw error;
-    throw new WriteError(`Cannot write "${displayPath(path)}": ${environmentErrorText(error) ?? (error instanceof Error ? error.message : String(error))}`);
+    throw new WriteError(
+      `Cannot write "${displayPath(path)}": ${environmentErrorText(error) ?? (error instanceof Error ? error.message : String(error))}`,
+    );
   };
   let existing;
   try {
@@ -393,7 +436,10 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   }
   if (existing?.isSymbolicLink()) throw linkRefusal(path);
   if (existing?.isDirectory()) throw new WriteError(`Cannot write "${displayPath(path)}": it is a folder, not a file`);
-  if (existing && !replacesInput && protectedInputs.has(realPath(target) ?? '')) throw new WriteError(`Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`);
+  if (existing && !replacesInput && protectedInputs.has(realPath(target) ?? ''))
+    throw new WriteError(
+      `Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`,
+    );
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = join(dir, `.${basename(target)}.procmap-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   return { target, temp, buffer, mode: existing ? existing.mode & 0o777 : 0o666, fail };

@@ -76,11 +76,18 @@ export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]
 export async function fixesDiff(fixed: readonly FixedFile[]): Promise<string> {
   // Loaded only for --fix-dry-run.
   const { createTwoFilesPatch } = await import('diff');
-  return fixed
-    .map(({ file, before, after }) => createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/, ''))
-    .join('')
-    .split('\n')
-    // File text reaches the terminal: escape what a terminal acts on, as stylish does, keeping tabs and CRLF ends.
-    .map((line) => line.replace(/[^\t\r]+|\r(?!$)/g, (part) => escapeControls(part)))
-    .join('\n');
+  return (
+    fixed
+      .map(({ file, before, after }) =>
+        createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 }).replace(
+          /^=+\n/,
+          '',
+        ),
+      )
+      .join('')
+      .split('\n')
+      // File text reaches the terminal: escape what a terminal acts on, as stylish does, keeping tabs and CRLF ends.
+      .map((line) => line.replace(/[^\t\r]+|\r(?!$)/g, (part) => escapeControls(part)))
+      .join('\n')
+  );
 }

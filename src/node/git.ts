@@ -28,9 +28,21 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
  * goes to git as one argument, never through a shell, so `;` or `$(…)` are only characters of a name git rejects.
  */
 export function checkRevision(revision: string): void {
-  if (revision === '') throw new UsageError({ en: 'The revision before ":" is empty; write e.g. HEAD~1:procedures', vi: 'Phiên bản trước dấu ":" bị trống; hãy viết ví dụ HEAD~1:procedures' });
-  if (revision.startsWith('-')) throw new UsageError({ en: `Revision ${quoted(revision)} starts with "-"; procmap does not pass options to git`, vi: `Phiên bản ${quoted(revision)} bắt đầu bằng "-"; procmap không chuyển tùy chọn cho git` });
-  if (CONTROL.test(revision)) throw new UsageError({ en: `Revision ${quoted(revision)} contains control characters`, vi: `Phiên bản ${quoted(revision)} chứa ký tự điều khiển` });
+  if (revision === '')
+    throw new UsageError({
+      en: 'The revision before ":" is empty; write e.g. HEAD~1:procedures',
+      vi: 'Phiên bản trước dấu ":" bị trống; hãy viết ví dụ HEAD~1:procedures',
+    });
+  if (revision.startsWith('-'))
+    throw new UsageError({
+      en: `Revision ${quoted(revision)} starts with "-"; procmap does not pass options to git`,
+      vi: `Phiên bản ${quoted(revision)} bắt đầu bằng "-"; procmap không chuyển tùy chọn cho git`,
+    });
+  if (CONTROL.test(revision))
+    throw new UsageError({
+      en: `Revision ${quoted(revision)} contains control characters`,
+      vi: `Phiên bản ${quoted(revision)} chứa ký tự điều khiển`,
+    });
 }
 
 /** Runs git with an argument array (no shell), feeding `input` on standard input; rejects only when git cannot start. */
@@ -51,13 +63,18 @@ function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, in
       reject(
         new ToolError(
           error.code === 'ENOENT'
-            ? { en: 'git is not installed or not on the PATH; reading a revision needs git', vi: 'Chưa cài git hoặc git không có trong PATH; cần git để đọc một phiên bản' }
+            ? {
+                en: 'git is not installed or not on the PATH; reading a revision needs git',
+                vi: 'Chưa cài git hoặc git không có trong PATH; cần git để đọc một phiên bản',
+              }
             : { en: `Cannot run git: ${error.message}`, vi: `Không chạy được git: ${error.message}` },
           { cause: error },
         ),
       );
     });
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
+    );
     // git may exit before reading all its input (a bad object); its exit code and message say why.
     child.stdin.on('error', () => undefined);
     child.stdin.end(input);
@@ -65,14 +82,21 @@ function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, in
 }
 
 function gitReason(result: GitResult): string {
-  const lines = result.stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = result.stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.join('; ').replace(/^(fatal|error): /, '') || `git exited with code ${result.code}`;
 }
 
 /** The repository that holds a folder, found by running git there. */
 export async function findRepository(cwd: string, env: NodeJS.ProcessEnv): Promise<Repository> {
   const result = await runGit(['rev-parse', '--show-toplevel', '--show-prefix'], cwd, env);
-  if (result.code !== 0) throw new ToolError({ en: `Cannot read git revisions here: ${gitReason(result)}`, vi: `Không đọc được phiên bản git ở đây: ${gitReason(result)}` });
+  if (result.code !== 0)
+    throw new ToolError({
+      en: `Cannot read git revisions here: ${gitReason(result)}`,
+      vi: `Không đọc được phiên bản git ở đây: ${gitReason(result)}`,
+    });
   const [root = '', prefix = ''] = result.stdout.toString('utf8').split('\n');
   return { root, prefix };
 }
@@ -82,12 +106,21 @@ export async function findRepository(cwd: string, env: NodeJS.ProcessEnv): Promi
  * `git ls-tree -r -z --full-tree` (without sizes, which would open every object). A bad revision is a tool failure
  * carrying git's reason.
  */
-export async function listTree(repository: Repository, revision: string, path: string, env: NodeJS.ProcessEnv): Promise<TreeFile[]> {
+export async function listTree(
+  repository: Repository,
+  revision: string,
+  path: string,
+  env: NodeJS.ProcessEnv,
+): Promise<TreeFile[]> {
   checkRevision(revision);
   const args = ['ls-tree', '-r', '-z', '--full-tree', revision, '--'];
   if (path !== '') args.push(path);
   const result = await runGit(args, repository.root, env);
-  if (result.code !== 0) throw new ToolError({ en: `Cannot read revision ${quoted(revision)}: ${gitReason(result)}`, vi: `Không đọc được phiên bản ${quoted(revision)}: ${gitReason(result)}` });
+  if (result.code !== 0)
+    throw new ToolError({
+      en: `Cannot read revision ${quoted(revision)}: ${gitReason(result)}`,
+      vi: `Không đọc được phiên bản ${quoted(revision)}: ${gitReason(result)}`,
+    });
   const files: TreeFile[] = [];
   for (const record of result.stdout.toString('utf8').split('\0')) {
     // <mode> SP <type> SP <object> TAB <path>
@@ -102,9 +135,18 @@ export async function listTree(repository: Repository, revision: string, path: s
 }
 
 /** Runs `git cat-file` in a batch mode on blob ids and returns its output, which names each object in a header line. */
-async function catFile(repository: Repository, mode: '--batch' | '--batch-check', blobs: readonly string[], env: NodeJS.ProcessEnv): Promise<Buffer> {
+async function catFile(
+  repository: Repository,
+  mode: '--batch' | '--batch-check',
+  blobs: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Buffer> {
   const result = await runGit(['cat-file', mode], repository.root, env, `${blobs.join('\n')}\n`);
-  if (result.code !== 0) throw new ToolError({ en: `Cannot read files from git: ${gitReason(result)}`, vi: `Không đọc được tệp từ git: ${gitReason(result)}` });
+  if (result.code !== 0)
+    throw new ToolError({
+      en: `Cannot read files from git: ${gitReason(result)}`,
+      vi: `Không đọc được tệp từ git: ${gitReason(result)}`,
+    });
   return result.stdout;
 }
 
@@ -119,7 +161,12 @@ function header(line: string): { blob: string; size: number } {
  * Reads blobs by id, a few git processes however many there are: sizes first (`--batch-check`), so that a blob over
  * `maxBytes` is never read; its size stands in for its content.
  */
-export async function readBlobs(repository: Repository, blobs: readonly string[], maxBytes: number, env: NodeJS.ProcessEnv): Promise<Map<string, Buffer | number>> {
+export async function readBlobs(
+  repository: Repository,
+  blobs: readonly string[],
+  maxBytes: number,
+  env: NodeJS.ProcessEnv,
+): Promise<Map<string, Buffer | number>> {
   const out = new Map<string, Buffer | number>();
   const unique = [...new Set(blobs)];
   if (unique.length === 0) return out;

@@ -15,7 +15,9 @@ export function handleInterrupts(stderr: NodeJS.WritableStream): void {
   const stop = (signal: string) => {
     removeTemporaryFiles();
     for (const cleanup of cleanups.splice(0)) cleanup();
-    stderr.write(`procmap: interrupted (${signal}); the files already written are complete, and the next run continues from them\n`);
+    stderr.write(
+      `procmap: interrupted (${signal}); the files already written are complete, and the next run continues from them\n`,
+    );
     process.exit(2);
   };
   const onSigint = () => stop('SIGINT');

@@ -22,13 +22,21 @@ export type LogoResult = { logo?: ImageFile } | { problem: string };
 export function readLogo(source: LogoSource): LogoResult {
   const written = source.procedureLogo ?? source.configLogo;
   if (written === undefined) return {};
-  const base = source.procedureLogo !== undefined ? dirname(source.procedureFile) : dirname(source.configFile ?? source.procedureFile);
+  const base =
+    source.procedureLogo !== undefined
+      ? dirname(source.procedureFile)
+      : dirname(source.configFile ?? source.procedureFile);
   const path = resolve(base, written);
-  const where = source.procedureLogo !== undefined ? source.procedureFile : displayPath(source.configFile ?? source.procedureFile);
+  const where =
+    source.procedureLogo !== undefined ? source.procedureFile : displayPath(source.configFile ?? source.procedureFile);
   // Read within the limit from a regular file only: a link to /dev/zero or a pipe never hangs or fills memory.
   const read = readBounded(path, MAX_LOGO_BYTES);
-  if (!read.ok && read.size !== undefined) return { problem: `${where}: the logo "${written}" is larger than 2 MB; use a smaller PNG, JPEG or SVG file` };
-  if (!read.ok) return { problem: `${where}: the logo "${written}" cannot be read (looked for ${displayPath(path)}); write the path of a PNG, JPEG or SVG file relative to ${source.procedureLogo !== undefined ? 'the procedure file' : 'the configuration file'}` };
+  if (!read.ok && read.size !== undefined)
+    return { problem: `${where}: the logo "${written}" is larger than 2 MB; use a smaller PNG, JPEG or SVG file` };
+  if (!read.ok)
+    return {
+      problem: `${where}: the logo "${written}" cannot be read (looked for ${displayPath(path)}); write the path of a PNG, JPEG or SVG file relative to ${source.procedureLogo !== undefined ? 'the procedure file' : 'the configuration file'}`,
+    };
   const data = read.bytes;
   const type = imageType(data);
   if (type === undefined) return { problem: `${where}: the logo "${written}" is not a PNG, JPEG or SVG picture` };
@@ -39,11 +47,21 @@ export function readLogo(source: LogoSource): LogoResult {
  * Reads the logos of the procedures not already in `broken`, by procedure id. A logo that cannot be used is
  * reported on stderr and its file added to `broken`, so that it gets no document.
  */
-export function readLogos(entries: readonly CatalogEntry[], config: { config: { logo?: string }; file?: string }, broken: Set<string>, io: Io): Map<string, ImageFile> {
+export function readLogos(
+  entries: readonly CatalogEntry[],
+  config: { config: { logo?: string }; file?: string },
+  broken: Set<string>,
+  io: Io,
+): Map<string, ImageFile> {
   const logos = new Map<string, ImageFile>();
   for (const entry of entries) {
     if (broken.has(entry.file)) continue;
-    const result = readLogo({ procedureFile: entry.file, procedureLogo: entry.procedure.logo, configFile: config.file, configLogo: config.config.logo });
+    const result = readLogo({
+      procedureFile: entry.file,
+      procedureLogo: entry.procedure.logo,
+      configFile: config.file,
+      configLogo: config.config.logo,
+    });
     if ('problem' in result) {
       io.stderr.write(`${result.problem}\n`);
       broken.add(entry.file);

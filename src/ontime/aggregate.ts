@@ -105,7 +105,16 @@ interface Sums {
 }
 
 function emptyTally(): Tally {
-  return { dossiers: 0, early: 0, on_time: 0, late: 0, open_in_time: 0, open_overdue: 0, finished: 0, vendorDisagreements: 0 };
+  return {
+    dossiers: 0,
+    early: 0,
+    on_time: 0,
+    late: 0,
+    open_in_time: 0,
+    open_overdue: 0,
+    finished: 0,
+    vendorDisagreements: 0,
+  };
 }
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -130,12 +139,23 @@ const UNKNOWN = '—';
 /** Adds measured dossiers and bad rows up as they stream past; `report()` gives the figures. */
 export class OntimeAggregator {
   private readonly totals: Sums = { tally: emptyTally(), saved: 0, used: 0 };
-  private readonly groups = { procedure: new Map<string, Sums>(), field: new Map<string, Sums>(), agency: new Map<string, Sums>(), level: new Map<string, Sums>(), month: new Map<string, Sums>() };
+  private readonly groups = {
+    procedure: new Map<string, Sums>(),
+    field: new Map<string, Sums>(),
+    agency: new Map<string, Sums>(),
+    level: new Map<string, Sums>(),
+    month: new Map<string, Sums>(),
+  };
   private readonly steps = new Map<string, { stat: StepStat; used: number; overrun: number }>();
   private readonly vendor = { compared: 0, disagreements: 0, vendorLater: 0, vendorEarlier: 0 };
   private readonly listed: ListedDossier[] = [];
   private listedOmitted = 0;
-  private readonly bad = { count: 0, byReason: {} as Partial<Record<BadReason, number>>, listed: [] as BadRow[], omitted: 0 };
+  private readonly bad = {
+    count: 0,
+    byReason: {} as Partial<Record<BadReason, number>>,
+    listed: [] as BadRow[],
+    omitted: 0,
+  };
   private rows = 0;
   private notSettled = 0;
   private readonly files: string[] = [];
@@ -161,7 +181,8 @@ export class OntimeAggregator {
     this.rows++;
     this.bad.count++;
     this.bad.byReason[bad.reason] = (this.bad.byReason[bad.reason] ?? 0) + 1;
-    if (this.bad.listed.length < this.listLimit) this.bad.listed.push(bad.value === undefined ? bad : { ...bad, value: ownString(bad.value) });
+    if (this.bad.listed.length < this.listLimit)
+      this.bad.listed.push(bad.value === undefined ? bad : { ...bad, value: ownString(bad.value) });
     else this.bad.omitted++;
   }
 
@@ -185,7 +206,13 @@ export class OntimeAggregator {
       }
     }
     for (const step of result.steps) this.addStep(result, step.step, step.usedMinutes, step.overrunMinutes);
-    if (result.lateMinutes > 0 || result.status === 'late' || result.status === 'open_overdue' || result.vendorDisagrees) this.list(result);
+    if (
+      result.lateMinutes > 0 ||
+      result.status === 'late' ||
+      result.status === 'open_overdue' ||
+      result.vendorDisagrees
+    )
+      this.list(result);
   }
 
   private group(map: Map<string, Sums>, key: string, title?: string): Sums {
@@ -215,7 +242,15 @@ export class OntimeAggregator {
     let entry = this.steps.get(key);
     if (!entry) {
       const step = result.procedure.steps.find((s) => s.id === stepId)!;
-      const stat: StepStat = { procedure: result.procedure.id, step: stepId, name: step.name, dossiers: 0, overran: 0, averageUsedHours: 0, averageOverrunHours: 0 };
+      const stat: StepStat = {
+        procedure: result.procedure.id,
+        step: stepId,
+        name: step.name,
+        dossiers: 0,
+        overran: 0,
+        averageUsedHours: 0,
+        averageOverrunHours: 0,
+      };
       if (step.budget) stat.budget = step.budget;
       entry = { stat, used: 0, overrun: 0 };
       this.steps.set(key, entry);
@@ -251,7 +286,9 @@ export class OntimeAggregator {
   }
 
   private trimListed(): void {
-    this.listed.sort((a, b) => b.lateHours - a.lateHours || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row));
+    this.listed.sort(
+      (a, b) => b.lateHours - a.lateHours || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row),
+    );
     if (this.listed.length > this.listLimit) {
       this.listedOmitted += this.listed.length - this.listLimit;
       this.listed.length = this.listLimit;
@@ -273,10 +310,21 @@ export class OntimeAggregator {
     const groups = (map: Map<string, Sums>, order: 'key' | 'dossiers' = 'dossiers'): Group[] =>
       [...map.entries()]
         .map(([key, sums]) => ({ key, ...(sums.title !== undefined ? { title: sums.title } : {}), ...finish(sums) }))
-        .sort((a, b) => (order === 'key' ? (a.key < b.key ? -1 : 1) : b.dossiers - a.dossiers || (a.key < b.key ? -1 : 1)));
+        .sort((a, b) =>
+          order === 'key' ? (a.key < b.key ? -1 : 1) : b.dossiers - a.dossiers || (a.key < b.key ? -1 : 1),
+        );
     const steps = [...this.steps.values()]
-      .map(({ stat, used, overrun }) => ({ ...stat, averageUsedHours: round(used / stat.dossiers / 60), averageOverrunHours: round(overrun / stat.dossiers / 60) }))
-      .sort((a, b) => b.overran / b.dossiers - a.overran / a.dossiers || b.averageOverrunHours - a.averageOverrunHours || (a.procedure + a.step < b.procedure + b.step ? -1 : 1));
+      .map(({ stat, used, overrun }) => ({
+        ...stat,
+        averageUsedHours: round(used / stat.dossiers / 60),
+        averageOverrunHours: round(overrun / stat.dossiers / 60),
+      }))
+      .sort(
+        (a, b) =>
+          b.overran / b.dossiers - a.overran / a.dossiers ||
+          b.averageOverrunHours - a.averageOverrunHours ||
+          (a.procedure + a.step < b.procedure + b.step ? -1 : 1),
+      );
     this.trimListed();
     const listed = [...this.listed];
     return {
@@ -295,7 +343,12 @@ export class OntimeAggregator {
       steps,
       listed,
       listedOmitted: this.listedOmitted,
-      badRows: { count: this.bad.count, byReason: { ...this.bad.byReason }, listed: [...this.bad.listed], omitted: this.bad.omitted },
+      badRows: {
+        count: this.bad.count,
+        byReason: { ...this.bad.byReason },
+        listed: [...this.bad.listed],
+        omitted: this.bad.omitted,
+      },
     };
   }
 }

@@ -20,7 +20,8 @@ const VIETNAM_OFFSET_MINUTES = 7 * 60;
 const EXCEL_EPOCH_SERIAL = 25569;
 
 // dd/mm/yyyy or dd-mm-yyyy or dd.mm.yyyy, an optional time after it, or a time before it ("08:30 13/02/2026").
-const DMY = /^(?:(\d{1,2}):(\d{2})(?::\d{2})?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT,]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/i;
+const DMY =
+  /^(?:(\d{1,2}):(\d{2})(?::\d{2})?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT,]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/i;
 // yyyy-mm-dd with an optional time, seconds, fraction and zone (Z, +07:00, +0700).
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
@@ -29,7 +30,8 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Days since 1970-01-01 of a civil date, by arithmetic (a million rows cannot each build a Date). */
 function civilDay(year: number, month: number, date: number): number | undefined {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  if (year < 1000 || month < 1 || month > 12 || date < 1 || date > (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!)) return undefined;
+  if (year < 1000 || month < 1 || month > 12 || date < 1 || date > (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!))
+    return undefined;
   // Howard Hinnant's days_from_civil.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -53,7 +55,14 @@ const isDigit = (text: string, i: number) => {
 
 /** `dd/mm/yyyy HH:mm`, the form nearly every export uses, read without a regular expression. */
 function fastDmy(text: string): Moment | undefined | null {
-  if (text.length !== 16 || text.charCodeAt(2) !== 47 || text.charCodeAt(5) !== 47 || text.charCodeAt(10) !== 32 || text.charCodeAt(13) !== 58) return null;
+  if (
+    text.length !== 16 ||
+    text.charCodeAt(2) !== 47 ||
+    text.charCodeAt(5) !== 47 ||
+    text.charCodeAt(10) !== 32 ||
+    text.charCodeAt(13) !== 58
+  )
+    return null;
   for (const i of [0, 1, 3, 4, 6, 7, 8, 9, 11, 12, 14, 15]) if (!isDigit(text, i)) return null;
   const n = (i: number) => digit(text, i) * 10 + digit(text, i + 1);
   return momentOf(n(6) * 100 + n(8), n(3), n(0), n(11), n(14));
@@ -153,7 +162,8 @@ export function ownString(text: string): string {
 }
 
 // Statuses of dossiers that were never settled: withdrawn, refused, cancelled, stopped (QĐ 766 leaves them out).
-const NOT_SETTLED = /\b(rut|rut ho so|tu choi|huy|da huy|dung giai quyet|dung xu ly|withdrawn|refused|rejected|cancelled|canceled)\b/;
+const NOT_SETTLED =
+  /\b(rut|rut ho so|tu choi|huy|da huy|dung giai quyet|dung xu ly|withdrawn|refused|rejected|cancelled|canceled)\b/;
 
 /** Whether a vendor status says the dossier was withdrawn, refused or cancelled, so it has no on-time status. */
 export function isNotSettled(status: string): boolean {

@@ -41,28 +41,133 @@ export function headerKey(text: string): string {
 
 // Headers as one-stop software exports them (iGate, OpenCPS, the national portal's reports), matched by headerKey.
 const KNOWN_HEADERS: Record<DossierField, string[]> = {
-  id: ['so ho so', 'ma ho so', 'so hs', 'ma hs', 'so bien nhan', 'ma bien nhan', 'ma so ho so', 'dossier', 'dossier id', 'dossier no', 'dossier number', 'dossier code'],
-  procedure: ['ma thu tuc', 'ma tthc', 'ma thu tuc hanh chinh', 'ma so thu tuc', 'ma quy trinh', 'procedure', 'procedure code', 'procedure id', 'code'],
-  received: ['ngay tiep nhan', 'thoi gian tiep nhan', 'ngay nhan', 'ngay nhan ho so', 'ngay tiep nhan ho so', 'ngay nop', 'ngay nop ho so', 'received', 'received at', 'receipt', 'date received'],
-  appointment: ['ngay hen tra', 'ngay hen tra ket qua', 'hen tra', 'hen tra ket qua', 'han xu ly', 'han giai quyet', 'ngay hen', 'thoi han tra ket qua', 'appointment', 'due', 'due date', 'due at'],
-  finished: ['ngay tra ket qua', 'ngay co ket qua', 'ngay hoan thanh', 'ngay ket thuc', 'ngay xu ly xong', 'thoi gian tra ket qua', 'ngay tra', 'ngay hoan thanh xu ly', 'finished', 'finished at', 'returned', 'returned at', 'completed', 'completed at'],
+  id: [
+    'so ho so',
+    'ma ho so',
+    'so hs',
+    'ma hs',
+    'so bien nhan',
+    'ma bien nhan',
+    'ma so ho so',
+    'dossier',
+    'dossier id',
+    'dossier no',
+    'dossier number',
+    'dossier code',
+  ],
+  procedure: [
+    'ma thu tuc',
+    'ma tthc',
+    'ma thu tuc hanh chinh',
+    'ma so thu tuc',
+    'ma quy trinh',
+    'procedure',
+    'procedure code',
+    'procedure id',
+    'code',
+  ],
+  received: [
+    'ngay tiep nhan',
+    'thoi gian tiep nhan',
+    'ngay nhan',
+    'ngay nhan ho so',
+    'ngay tiep nhan ho so',
+    'ngay nop',
+    'ngay nop ho so',
+    'received',
+    'received at',
+    'receipt',
+    'date received',
+  ],
+  appointment: [
+    'ngay hen tra',
+    'ngay hen tra ket qua',
+    'hen tra',
+    'hen tra ket qua',
+    'han xu ly',
+    'han giai quyet',
+    'ngay hen',
+    'thoi han tra ket qua',
+    'appointment',
+    'due',
+    'due date',
+    'due at',
+  ],
+  finished: [
+    'ngay tra ket qua',
+    'ngay co ket qua',
+    'ngay hoan thanh',
+    'ngay ket thuc',
+    'ngay xu ly xong',
+    'thoi gian tra ket qua',
+    'ngay tra',
+    'ngay hoan thanh xu ly',
+    'finished',
+    'finished at',
+    'returned',
+    'returned at',
+    'completed',
+    'completed at',
+  ],
   status: ['trang thai', 'tinh trang', 'trang thai ho so', 'tinh trang ho so', 'status'],
-  channel: ['kenh', 'kenh tiep nhan', 'kenh nop', 'hinh thuc nop', 'hinh thuc tiep nhan', 'hinh thuc nop ho so', 'channel'],
-  pauses: ['tam dung', 'thoi gian tam dung', 'cac lan tam dung', 'tam dung bo sung', 'yeu cau bo sung', 'thoi gian bo sung', 'pauses', 'pause', 'paused'],
+  channel: [
+    'kenh',
+    'kenh tiep nhan',
+    'kenh nop',
+    'hinh thuc nop',
+    'hinh thuc tiep nhan',
+    'hinh thuc nop ho so',
+    'channel',
+  ],
+  pauses: [
+    'tam dung',
+    'thoi gian tam dung',
+    'cac lan tam dung',
+    'tam dung bo sung',
+    'yeu cau bo sung',
+    'thoi gian bo sung',
+    'pauses',
+    'pause',
+    'paused',
+  ],
   pauseStart: ['ngay tam dung', 'bat dau tam dung', 'tam dung tu', 'ngay yeu cau bo sung', 'pause start', 'paused at'],
-  pauseEnd: ['ngay tiep tuc', 'ket thuc tam dung', 'tam dung den', 'ngay bo sung', 'ngay nhan bo sung', 'pause end', 'resumed', 'resumed at'],
-  body: ['co quan', 'co quan thuc hien', 'co quan giai quyet', 'don vi', 'don vi xu ly', 'don vi tiep nhan', 'don vi giai quyet', 'agency', 'body'],
+  pauseEnd: [
+    'ngay tiep tuc',
+    'ket thuc tam dung',
+    'tam dung den',
+    'ngay bo sung',
+    'ngay nhan bo sung',
+    'pause end',
+    'resumed',
+    'resumed at',
+  ],
+  body: [
+    'co quan',
+    'co quan thuc hien',
+    'co quan giai quyet',
+    'don vi',
+    'don vi xu ly',
+    'don vi tiep nhan',
+    'don vi giai quyet',
+    'agency',
+    'body',
+  ],
 };
 
 const KNOWN_BY_KEY = new Map<string, DossierField>(
-  (Object.entries(KNOWN_HEADERS) as [DossierField, string[]][]).flatMap(([field, keys]) => keys.map((key) => [key, field] as const)),
+  (Object.entries(KNOWN_HEADERS) as [DossierField, string[]][]).flatMap(([field, keys]) =>
+    keys.map((key) => [key, field] as const),
+  ),
 );
 
 // `step:receive`, `bước 2`, `buoc_2`: the moment a step ended.
 const STEP_HEADER = /^(?:step|buoc)[\s:_.-]*(\S.*)$/iu;
 
 /** How the common header of each required field is written, for messages: `mã thủ tục`, `ngày tiếp nhận`. */
-export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = { procedure: 'Mã thủ tục', received: 'Ngày tiếp nhận' };
+export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = {
+  procedure: 'Mã thủ tục',
+  received: 'Ngày tiếp nhận',
+};
 
 /**
  * Places every field in a file's header row: the mapping first (exact header, case and diacritics aside), then the

@@ -6,7 +6,17 @@ import { limitDue } from '../time/due.js';
 import { dayOf, minuteOf, type Moment } from '../time/moment.js';
 import { OfficeMinutes } from '../time/office-index.js';
 import { receiptStart } from '../time/schedule.js';
-import { cellMoment, cellText, isNotSettled, parseChannel, parsePauses, pauseOf, type Cell, type ChannelKind, type Pause } from './cells.js';
+import {
+  cellMoment,
+  cellText,
+  isNotSettled,
+  parseChannel,
+  parsePauses,
+  pauseOf,
+  type Cell,
+  type ChannelKind,
+  type Pause,
+} from './cells.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 
 /** One row of an export, its cells picked by the column plan. */
@@ -99,14 +109,17 @@ export interface DossierResult {
 }
 
 /** What became of one row. */
-export type RowOutcome = { kind: 'measured'; result: DossierResult } | { kind: 'bad'; bad: BadRow } | { kind: 'not-settled' };
+export type RowOutcome =
+  { kind: 'measured'; result: DossierResult } | { kind: 'bad'; bad: BadRow } | { kind: 'not-settled' };
 
 // A memo of due moments per procedure and limit stays below this many receipts, so memory stays flat however many
 // procedures an export names (about 3 MiB each at most).
 const MEMO_LIMIT = 50_000;
 
 function mergePauses(pauses: Pause[], openEnd: Moment): { from: Moment; to: Moment }[] {
-  const spans = pauses.map((p) => ({ from: p.from, to: p.to ?? Math.max(p.from, openEnd) })).sort((a, b) => a.from - b.from);
+  const spans = pauses
+    .map((p) => ({ from: p.from, to: p.to ?? Math.max(p.from, openEnd) }))
+    .sort((a, b) => a.from - b.from);
   const merged: { from: Moment; to: Moment }[] = [];
   for (const span of spans) {
     const last = merged[merged.length - 1];
@@ -117,7 +130,12 @@ function mergePauses(pauses: Pause[], openEnd: Moment): { from: Moment; to: Mome
 }
 
 /** Office minutes of the pauses inside [from, to). */
-function pausedWithin(office: OfficeMinutes, spans: readonly { from: Moment; to: Moment }[], from: Moment, to: Moment): number {
+function pausedWithin(
+  office: OfficeMinutes,
+  spans: readonly { from: Moment; to: Moment }[],
+  from: Moment,
+  to: Moment,
+): number {
   let total = 0;
   for (const span of spans) total += office.between(Math.max(span.from, from), Math.min(span.to, to));
   return total;
@@ -128,7 +146,13 @@ function pausedWithin(office: OfficeMinutes, spans: readonly { from: Moment; to:
  * time to it, the way one-stop software resumes the clock. A pause that starts after the due moment does not: a
  * dossier already late is not made on time by asking for a supplement afterwards.
  */
-function extendByPauses(calendar: WorkingCalendar, office: OfficeMinutes, start: Moment, due: Moment, spans: readonly { from: Moment; to: Moment }[]): Moment {
+function extendByPauses(
+  calendar: WorkingCalendar,
+  office: OfficeMinutes,
+  start: Moment,
+  due: Moment,
+  spans: readonly { from: Moment; to: Moment }[],
+): Moment {
   let moved = due;
   for (const span of spans) {
     const from = Math.max(span.from, start);
@@ -177,14 +201,26 @@ export class DossierEvaluator {
       // A date in a year the calendar does not know (procmap knows 2000–2099): this row only.
       if (!(error instanceof RangeError)) throw error;
       const value = cellText(row.received);
-      return { kind: 'bad', bad: value === '' ? { file: row.file, row: row.row, reason: 'out-of-calendar' } : { file: row.file, row: row.row, reason: 'out-of-calendar', value } };
+      return {
+        kind: 'bad',
+        bad:
+          value === ''
+            ? { file: row.file, row: row.row, reason: 'out-of-calendar' }
+            : { file: row.file, row: row.row, reason: 'out-of-calendar', value },
+      };
     }
   }
 
   private measure(row: DossierRow): RowOutcome {
     const bad = (reason: BadReason, value?: Cell): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
-      return { kind: 'bad', bad: text === '' ? { file: row.file, row: row.row, reason } : { file: row.file, row: row.row, reason, value: text } };
+      return {
+        kind: 'bad',
+        bad:
+          text === ''
+            ? { file: row.file, row: row.row, reason }
+            : { file: row.file, row: row.row, reason, value: text },
+      };
     };
     if (row.status !== '' && isNotSettled(row.status)) return { kind: 'not-settled' };
     if (row.procedure === '') return bad('no-procedure');
@@ -201,7 +237,8 @@ export class DossierEvaluator {
     let channel: ChannelKind | undefined;
     if (row.channel !== '') {
       channel = parseChannel(row.channel);
-      if (channel === undefined && Object.keys(procedure.channelLimits).length > 0) return bad('unknown-channel', row.channel);
+      if (channel === undefined && Object.keys(procedure.channelLimits).length > 0)
+        return bad('unknown-channel', row.channel);
     }
     const pauses = parsePauses(row.pauses);
     if (pauses === null) return bad('bad-pause', row.pauses);
@@ -236,7 +273,8 @@ export class DossierEvaluator {
       if (moment === undefined) continue;
       if (moment === null) return bad('bad-step', cell);
       const index = procedure.steps.findIndex((s) => s.id === step);
-      const found = index >= 0 ? procedure.steps[index] : /^\d+$/.test(step) ? procedure.steps[Number(step) - 1] : undefined;
+      const found =
+        index >= 0 ? procedure.steps[index] : /^\d+$/.test(step) ? procedure.steps[Number(step) - 1] : undefined;
       if (found) steps.push({ step: found.id, usedMinutes: moment, overrunMinutes: 0 });
     }
     if (steps.length > 0) this.timeSteps(procedure, steps, start, spans);
@@ -280,15 +318,29 @@ export class DossierEvaluator {
    * Turns step end moments (held in `usedMinutes` on entry) into the office time each step took since the
    * previous timestamp, and how far past its mapped budget (the step's duration on the calendar from there) it ran.
    */
-  private timeSteps(procedure: MeasuredProcedure, steps: StepResult[], start: Moment, spans: readonly { from: Moment; to: Moment }[]): void {
+  private timeSteps(
+    procedure: MeasuredProcedure,
+    steps: StepResult[],
+    start: Moment,
+    spans: readonly { from: Moment; to: Moment }[],
+  ): void {
     steps.sort((a, b) => a.usedMinutes - b.usedMinutes);
     let previous = start;
     for (const step of steps) {
       const end = Math.max(step.usedMinutes, previous);
       const budget = procedure.steps.find((s) => s.id === step.step)?.budget;
-      step.usedMinutes = Math.max(0, this.office.between(previous, end) - pausedWithin(this.office, spans, previous, end));
+      step.usedMinutes = Math.max(
+        0,
+        this.office.between(previous, end) - pausedWithin(this.office, spans, previous, end),
+      );
       if (budget) {
-        const due = extendByPauses(this.calendar, this.office, previous, limitDue(this.calendar, previous, budget), spans);
+        const due = extendByPauses(
+          this.calendar,
+          this.office,
+          previous,
+          limitDue(this.calendar, previous, budget),
+          spans,
+        );
         step.overrunMinutes = this.office.between(due, end);
       }
       previous = end;

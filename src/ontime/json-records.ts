@@ -61,28 +61,34 @@ export class JsonRecordParser {
         }
         this.stack.push(c);
       } else if (c === 125 || c === 93) {
-        if (this.stack.pop() === undefined) throw new JsonRecordError(this.line, 'a closing bracket has no opening one');
+        if (this.stack.pop() === undefined)
+          throw new JsonRecordError(this.line, 'a closing bracket has no opening one');
         if (c === 125 && this.recordDepth === this.stack.length) {
           this.record.push(text.slice(from, i + 1));
           out.push(this.parse());
           from = -1;
         }
       } else if (this.stack.length === 0 && c > 32 && c !== 0xfeff) {
-        throw new JsonRecordError(this.line, this.mode === 'lines' ? 'expected one dossier object per line' : 'expected a list of dossiers');
+        throw new JsonRecordError(
+          this.line,
+          this.mode === 'lines' ? 'expected one dossier object per line' : 'expected a list of dossiers',
+        );
       }
     }
     if (this.recordDepth >= 0 && from >= 0) {
       const rest = text.slice(from);
       this.record.push(rest);
       this.recordChars += rest.length;
-      if (this.recordChars > MAX_RECORD_CHARS) throw new JsonRecordError(this.recordLine, 'a dossier object never closes');
+      if (this.recordChars > MAX_RECORD_CHARS)
+        throw new JsonRecordError(this.recordLine, 'a dossier object never closes');
     }
     return out;
   }
 
   /** Checks that the input ended between dossiers. */
   end(): void {
-    if (this.stack.length > 0 || this.inString) throw new JsonRecordError(this.line, 'the file ends inside a list or an object');
+    if (this.stack.length > 0 || this.inString)
+      throw new JsonRecordError(this.line, 'the file ends inside a list or an object');
   }
 
   private isRecordPlace(): boolean {

@@ -25,7 +25,13 @@ export interface MeasuredProcedure {
 /** A limit as it stands in a procedure: text through parseDuration, or an already parsed Duration. */
 function limitOf(value: unknown): Duration | undefined {
   if (typeof value === 'string' || typeof value === 'number') return parseDuration(value as string);
-  if (value && typeof value === 'object' && typeof (value as Duration).value === 'number' && typeof (value as Duration).unit === 'string') return value as Duration;
+  if (
+    value &&
+    typeof value === 'object' &&
+    typeof (value as Duration).value === 'number' &&
+    typeof (value as Duration).unit === 'string'
+  )
+    return value as Duration;
   return undefined;
 }
 
@@ -78,7 +84,8 @@ export class ProcedureIndex {
   constructor(procedures: readonly MeasuredProcedure[]) {
     for (const procedure of procedures) {
       // An id beats another procedure's code: ids are unique in a linted catalog, codes may be shared by revisions.
-      if (procedure.code !== undefined && !this.byKey.has(codeKey(procedure.code))) this.byKey.set(codeKey(procedure.code), procedure);
+      if (procedure.code !== undefined && !this.byKey.has(codeKey(procedure.code)))
+        this.byKey.set(codeKey(procedure.code), procedure);
     }
     for (const procedure of procedures) this.byKey.set(codeKey(procedure.id), procedure);
   }

@@ -46,7 +46,10 @@ function isExecutableFile(path: string): boolean {
  * never silently picks another browser), then the usual system paths. procmap depends on puppeteer-core, which
  * downloads no browser on install.
  */
-export function findBrowser(env: NodeJS.ProcessEnv, isExecutable: (path: string) => boolean = isExecutableFile): BrowserLookup {
+export function findBrowser(
+  env: NodeJS.ProcessEnv,
+  isExecutable: (path: string) => boolean = isExecutableFile,
+): BrowserLookup {
   for (const name of BROWSER_ENV_VARS) {
     const path = env[name];
     if (path === undefined || path === '') continue;

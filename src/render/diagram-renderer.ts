@@ -59,7 +59,20 @@ export class DiagramError extends Error {
 export const MERMAID_CONFIG = {
   startOnLoad: false,
   securityLevel: 'strict',
-  secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'htmlLabels', 'fontFamily', 'themeCSS', 'themeVariables', 'theme', 'deterministicIds'],
+  secure: [
+    'secure',
+    'securityLevel',
+    'startOnLoad',
+    'maxTextSize',
+    'suppressErrorRendering',
+    'maxEdges',
+    'htmlLabels',
+    'fontFamily',
+    'themeCSS',
+    'themeVariables',
+    'theme',
+    'deterministicIds',
+  ],
   suppressErrorRendering: true,
   deterministicIds: true,
   // Some shapes get random control points even in the classic look; a fixed seed makes a chart the same bytes every time.
@@ -71,7 +84,8 @@ export const MERMAID_CONFIG = {
   themeVariables: { fontFamily: DIAGRAM_FONT_FAMILY, fontSize: '15px' },
   // linkStyle paints an edge's label text with the edge's stroke, which smears it. Lane titles keep the size of the
   // other text: it is the smallest text of a chart that decides whether it can be read on paper.
-  themeCSS: '.edgeLabel .label { stroke: none !important; } .swimlane-label text { font-size: 15px; font-weight: bold; }',
+  themeCSS:
+    '.edgeLabel .label { stroke: none !important; } .swimlane-label text { font-size: 15px; font-weight: bold; }',
   flowchart: { htmlLabels: false, useMaxWidth: false, padding: 12 },
   swimlane: { useMaxWidth: false },
   maxTextSize: 200_000,
@@ -92,8 +106,10 @@ function readMermaidBundle(): Promise<string> {
 // mermaid's assignWithDepth, as minified in mermaid 11.17's mermaid.min.js: it creates each new key of the copy with
 // Object.defineProperty. getConfig() copies the whole configuration (every diagram type's settings and the theme's
 // variables) with it, many times per diagram: about a third of a flowchart's render time in a profile.
-const DEFINE_NEW_OBJECT_KEY = 'Object.hasOwn(e,a)||Object.defineProperty(e,a,{value:void 0,writable:!0,enumerable:!0,configurable:!0})';
-const DEFINE_NEW_VALUE_KEY = 'Object.hasOwn(e,a)?i[a]=o:Object.defineProperty(e,a,{value:o,writable:!0,enumerable:!0,configurable:!0})';
+const DEFINE_NEW_OBJECT_KEY =
+  'Object.hasOwn(e,a)||Object.defineProperty(e,a,{value:void 0,writable:!0,enumerable:!0,configurable:!0})';
+const DEFINE_NEW_VALUE_KEY =
+  'Object.hasOwn(e,a)?i[a]=o:Object.defineProperty(e,a,{value:o,writable:!0,enumerable:!0,configurable:!0})';
 
 /**
  * mermaid's bundle with plain assignment instead of Object.defineProperty for new keys in assignWithDepth. For a key
@@ -106,10 +122,19 @@ const DEFINE_NEW_VALUE_KEY = 'Object.hasOwn(e,a)?i[a]=o:Object.defineProperty(e,
  * profile, and this patch removed once mermaid copies less.
  */
 export function patchMermaidBundle(bundle: string): string {
-  if (bundle.split(DEFINE_NEW_OBJECT_KEY).length !== 2 || bundle.split(DEFINE_NEW_VALUE_KEY).length !== 2) return bundle;
+  if (bundle.split(DEFINE_NEW_OBJECT_KEY).length !== 2 || bundle.split(DEFINE_NEW_VALUE_KEY).length !== 2)
+    return bundle;
   return bundle
-    .replace(DEFINE_NEW_OBJECT_KEY, () => `Object.hasOwn(e,a)||(a==="__proto__"?${DEFINE_NEW_OBJECT_KEY.slice('Object.hasOwn(e,a)||'.length)}:e[a]=void 0)`)
-    .replace(DEFINE_NEW_VALUE_KEY, () => `Object.hasOwn(e,a)||a!=="__proto__"?i[a]=o:${DEFINE_NEW_VALUE_KEY.slice('Object.hasOwn(e,a)?i[a]=o:'.length)}`);
+    .replace(
+      DEFINE_NEW_OBJECT_KEY,
+      () =>
+        `Object.hasOwn(e,a)||(a==="__proto__"?${DEFINE_NEW_OBJECT_KEY.slice('Object.hasOwn(e,a)||'.length)}:e[a]=void 0)`,
+    )
+    .replace(
+      DEFINE_NEW_VALUE_KEY,
+      () =>
+        `Object.hasOwn(e,a)||a!=="__proto__"?i[a]=o:${DEFINE_NEW_VALUE_KEY.slice('Object.hasOwn(e,a)?i[a]=o:'.length)}`,
+    );
 }
 
 /** The default number of pages that render diagrams: one per core but one, at least one, at most four. */
@@ -130,7 +155,12 @@ async function sealPage(page: Page, document: () => string = () => ''): Promise<
   page.on('request', (request: HTTPRequest) => {
     const url = request.url();
     if (url === DOCUMENT_URL && request.isNavigationRequest()) {
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': DOCUMENT_POLICY }, body: document() });
+      void request.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': DOCUMENT_POLICY },
+        body: document(),
+      });
     } else if (url.startsWith('data:') || url.startsWith('about:')) void request.continue();
     else void request.abort('blockedbyclient');
   });
@@ -144,7 +174,8 @@ type RenderedInPage = { svg: string; width: number; height: number } | { error: 
  * is measured only for PNG and PDF (it forces a layout of the whole drawing); an SVG's bytes do not depend on it.
  */
 async function renderInPage(id: string, source: string, measure: boolean): Promise<RenderedInPage> {
-  const api = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+  const api = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } })
+    .mermaid;
   const host = document.getElementById('host')!;
   host.replaceChildren();
   try {
@@ -163,7 +194,8 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
 
 function checkSvgId(options: DiagramOptions): string {
   const id = options.svgId ?? 'procmap-diagram';
-  if (!SVG_ID.test(id)) throw new RangeError(`SVG id "${id}" must start with a letter and use only letters, digits, "-" and "_"`);
+  if (!SVG_ID.test(id))
+    throw new RangeError(`SVG id "${id}" must start with a letter and use only letters, digits, "-" and "_"`);
   return id;
 }
 
@@ -203,7 +235,11 @@ export class BrowserSession {
       throw read.reason;
     }
     const bundle = read.value;
-    const session = new BrowserSession(browser, options.fastConfigCopy === false ? bundle : patchMermaidBundle(bundle), options);
+    const session = new BrowserSession(
+      browser,
+      options.fastConfigCopy === false ? bundle : patchMermaidBundle(bundle),
+      options,
+    );
     // A page that fails to load here is simply made again by the first render, which then reports the error.
     session.mermaidPages.use(async () => undefined).catch(() => undefined);
     return session;
@@ -250,14 +286,23 @@ export class BrowserSession {
       // A sheet of paper, turned to show the drawing larger, the drawing shrunk to fit inside the margins.
       const paper = options.paper ?? 'A4';
       const { landscape, scale } = chartOrientation({ width, height }, paper, CHART_PAGE_MARGIN_MM);
-      await page.evaluate((w: number) => {
-        const svg = document.querySelector('#host > svg') as SVGSVGElement;
-        svg.style.width = `${w}px`;
-        svg.style.height = 'auto';
-      }, Math.floor(width * scale));
+      await page.evaluate(
+        (w: number) => {
+          const svg = document.querySelector('#host > svg') as SVGSVGElement;
+          svg.style.width = `${w}px`;
+          svg.style.height = 'auto';
+        },
+        Math.floor(width * scale),
+      );
       const margin = `${CHART_PAGE_MARGIN_MM}mm`;
       return Buffer.from(
-        await page.pdf({ format: paper, landscape, margin: { top: margin, bottom: margin, left: margin, right: margin }, printBackground: true, pageRanges: '1' }),
+        await page.pdf({
+          format: paper,
+          landscape,
+          margin: { top: margin, bottom: margin, left: margin, right: margin },
+          printBackground: true,
+          pageRanges: '1',
+        }),
       );
     });
     if (!Buffer.isBuffer(result)) throw new DiagramError(result.error.trim());
@@ -268,8 +313,17 @@ export class BrowserSession {
   async rasterize(uri: string, width: number, height: number, scale = 3): Promise<Buffer> {
     return this.printPages.use(async (page) => {
       await page.setViewport({ width: Math.ceil(width), height: Math.ceil(height), deviceScaleFactor: scale });
-      await page.setContent(`<!doctype html><html><body style="margin:0"><img src="${uri}" style="display:block;width:${width}px;height:${height}px"></body></html>`, { waitUntil: 'load' });
-      return Buffer.from(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) }, omitBackground: true }));
+      await page.setContent(
+        `<!doctype html><html><body style="margin:0"><img src="${uri}" style="display:block;width:${width}px;height:${height}px"></body></html>`,
+        { waitUntil: 'load' },
+      );
+      return Buffer.from(
+        await page.screenshot({
+          type: 'png',
+          clip: { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) },
+          omitBackground: true,
+        }),
+      );
     });
   }
 

@@ -15,7 +15,15 @@ const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 // Look-alikes that Noto Sans or DejaVu Sans can draw (fullwidth forms would print as empty boxes).
-const MARKDOWN_LOOKALIKES: Readonly<Record<string, string>> = { '*': '∗', _: '‗', '`': 'ˋ', '~': '∼', '\\': '∖', '[': '⁅', ']': '⁆' };
+const MARKDOWN_LOOKALIKES: Readonly<Record<string, string>> = {
+  '*': '∗',
+  _: '‗',
+  '`': 'ˋ',
+  '~': '∼',
+  '\\': '∖',
+  '[': '⁅',
+  ']': '⁆',
+};
 
 function clean(text: string): string {
   return text.normalize('NFC').replace(CONTROL, '').replace(/\t/g, ' ');

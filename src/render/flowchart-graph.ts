@@ -104,9 +104,11 @@ export function buildFlowchartGraph(procedure: Procedure, flow: Flow, criticalPa
   const edges: FlowchartEdge[] = [];
   const add = (node: FlowchartNode) => nodes.push(node);
   const link = (from: string, to: string, isCritical: boolean, label?: string) => {
-    const existing = label === undefined ? edges.find((e) => e.from === from && e.to === to && e.label === undefined) : undefined;
+    const existing =
+      label === undefined ? edges.find((e) => e.from === from && e.to === to && e.label === undefined) : undefined;
     if (existing) existing.critical ||= isCritical;
-    else edges.push(label === undefined ? { from, to, critical: isCritical } : { from, to, label, critical: isCritical });
+    else
+      edges.push(label === undefined ? { from, to, critical: isCritical } : { from, to, label, critical: isCritical });
   };
 
   if (steps.length > 0) {

@@ -29,7 +29,10 @@ const MARGINS_MM = { left: 30, right: 15, top: 44, bottom: 20, captions: 36 };
 export function documentArea(paper: Paper, landscape: boolean): { width: number; height: number } {
   const [short, long] = PAPER_MM[paper];
   const [width, height] = landscape ? [long, short] : [short, long];
-  return { width: width - MARGINS_MM.left - MARGINS_MM.right, height: height - MARGINS_MM.top - MARGINS_MM.bottom - MARGINS_MM.captions };
+  return {
+    width: width - MARGINS_MM.left - MARGINS_MM.right,
+    height: height - MARGINS_MM.top - MARGINS_MM.bottom - MARGINS_MM.captions,
+  };
 }
 
 /** The size of an SVG drawing in CSS pixels, from its viewBox (or width and height); undefined when it has none. */
@@ -98,7 +101,10 @@ export function tilePlan(size: { width: number; height: number }, area: { width:
   const whole = fitScale(size, area);
   const columns = whole >= MIN_SCALE ? 1 : pieces(size.width, area.width, MIN_SCALE);
   const rows = whole >= MIN_SCALE ? 1 : pieces(size.height, area.height, MIN_SCALE);
-  const scale = whole >= MIN_SCALE ? whole : Math.min(1, scaleFor(size.width, area.width, columns), scaleFor(size.height, area.height, rows));
+  const scale =
+    whole >= MIN_SCALE
+      ? whole
+      : Math.min(1, scaleFor(size.width, area.width, columns), scaleFor(size.height, area.height, rows));
   // Each tile spans the area (the last one what is left); tiles start one area less the overlap apart.
   const span = (room: number) => (room * PX_PER_MM) / scale;
   const step = (room: number) => ((room - TILE_OVERLAP_MM) * PX_PER_MM) / scale;
@@ -107,7 +113,14 @@ export function tilePlan(size: { width: number; height: number }, area: { width:
     for (let column = 0; column < columns; column++) {
       const x = columns === 1 ? 0 : column * step(area.width);
       const y = rows === 1 ? 0 : row * step(area.height);
-      tiles.push({ x, y, width: Math.min(columns === 1 ? size.width : span(area.width), size.width - x), height: Math.min(rows === 1 ? size.height : span(area.height), size.height - y), row, column });
+      tiles.push({
+        x,
+        y,
+        width: Math.min(columns === 1 ? size.width : span(area.width), size.width - x),
+        height: Math.min(rows === 1 ? size.height : span(area.height), size.height - y),
+        row,
+        column,
+      });
     }
   }
   return { scale, rows, columns, tiles };
@@ -129,7 +142,11 @@ export interface FlowchartPlacement {
  * way needs fewer of them (landscape on a tie). When one page would print the text below MIN_TEXT_PT, the chart is
  * split over several pages rather than shrunk further.
  */
-export function flowchartSheet(size: { width: number; height: number } | undefined, lanes: number, paper: Paper = 'A4'): FlowchartPlacement {
+export function flowchartSheet(
+  size: { width: number; height: number } | undefined,
+  lanes: number,
+  paper: Paper = 'A4',
+): FlowchartPlacement {
   const drawing = size ?? { width: 1, height: 1 };
   const placed = (sheet: Sheet | null): FlowchartPlacement => {
     const plan = tilePlan(drawing, documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false));
@@ -149,8 +166,13 @@ export function flowchartSheet(size: { width: number; height: number } | undefin
  * there; otherwise on a page of its own, landscape, unless the chart is so tall that an upright page prints it larger
  * and landscape would print its text below MIN_TEXT_PT.
  */
-export function pictureSheet(size: { width: number; height: number } | undefined, lanes: number, paper: Paper = 'A4'): { sheet: Sheet | null; textPt: number } {
-  const at = (area: { width: number; height: number }) => (size === undefined ? MIN_TEXT_PT : textPoints(fitScale(size, area)));
+export function pictureSheet(
+  size: { width: number; height: number } | undefined,
+  lanes: number,
+  paper: Paper = 'A4',
+): { sheet: Sheet | null; textPt: number } {
+  const at = (area: { width: number; height: number }) =>
+    size === undefined ? MIN_TEXT_PT : textPoints(fitScale(size, area));
   const inline = at(documentArea('A4', false));
   if (lanes < LANDSCAPE_LANES && inline >= MIN_TEXT_PT) return { sheet: null, textPt: inline };
   const wide = at(documentArea(paper, true));
@@ -168,7 +190,11 @@ export function sheetName(sheet: Sheet): string {
  * The orientation of a standalone flowchart page (flowchart --format pdf) with a margin all round: the one that
  * prints the drawing larger, upright on a tie.
  */
-export function chartOrientation(size: { width: number; height: number }, paper: Paper, marginMm: number): { landscape: boolean; scale: number } {
+export function chartOrientation(
+  size: { width: number; height: number },
+  paper: Paper,
+  marginMm: number,
+): { landscape: boolean; scale: number } {
   const [short, long] = PAPER_MM[paper];
   const upright = fitScale(size, { width: short - 2 * marginMm, height: long - 2 * marginMm });
   const wide = fitScale(size, { width: long - 2 * marginMm, height: short - 2 * marginMm });
@@ -188,6 +214,9 @@ export function tileSvg(svg: string, tile: Tile, scale: number): string {
   const box = [left + tile.x, top + tile.y, tile.width, tile.height].map((n) => Number(n.toFixed(3))).join(' ');
   const tag = root[0]
     .replace(/\s(width|height|viewBox|style)\s*=\s*("[^"]*"|'[^']*')/g, '')
-    .replace(/^<svg\b/, `<svg width="${mm(tile.width)}" height="${mm(tile.height)}" viewBox="${box}" style="background-color: white; max-width: none; max-height: none;"`);
+    .replace(
+      /^<svg\b/,
+      `<svg width="${mm(tile.width)}" height="${mm(tile.height)}" viewBox="${box}" style="background-color: white; max-width: none; max-height: none;"`,
+    );
   return svg.slice(0, root.index) + tag + svg.slice(root.index + root[0].length);
 }

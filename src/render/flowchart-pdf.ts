@@ -9,12 +9,17 @@ const MARGIN_MM = 10;
 const CAPTION_MM = 8;
 
 /** A standalone chart's pages: the paper turned whichever way needs fewer of them, cuts fewer lanes, then prints the chart larger. */
-export function chartPages(size: { width: number; height: number }, paper: Paper): { landscape: boolean; plan: TilePlan } {
+export function chartPages(
+  size: { width: number; height: number },
+  paper: Paper,
+): { landscape: boolean; plan: TilePlan } {
   const [short, long] = PAPER_MM[paper];
   const plan = (width: number, height: number) => {
     const whole = tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM });
     // A split chart gives up a line to say which piece each page shows.
-    return whole.tiles.length === 1 ? whole : tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM - CAPTION_MM });
+    return whole.tiles.length === 1
+      ? whole
+      : tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM - CAPTION_MM });
   };
   const upright = plan(short, long);
   const wide = plan(long, short);
@@ -36,12 +41,21 @@ export async function flowchartPdf(session: BrowserSession, svg: string, paper: 
   const size = svgSize(safe) ?? { width: 800, height: 600 };
   const { landscape, plan } = chartPages(size, paper);
   const pages = plan.tiles.map((tile, i) => {
-    const caption = plan.tiles.length > 1 ? `<p class="part">${escapeText(fill(documentLabels(lang).flowchartPart, { part: i + 1, parts: plan.tiles.length }))}</p>` : '';
+    const caption =
+      plan.tiles.length > 1
+        ? `<p class="part">${escapeText(fill(documentLabels(lang).flowchartPart, { part: i + 1, parts: plan.tiles.length }))}</p>`
+        : '';
     return `<section class="page">${tileSvg(safe, tile, plan.scale)}${caption}</section>`;
   });
   const css = `html, body { margin: 0; } .page { text-align: center; break-after: page; } .page:last-child { break-after: auto; } .page svg { display: block; margin: 0 auto; } .part { margin: 2mm 0 0; font: italic 10pt "Noto Sans", "DejaVu Sans", sans-serif; }`;
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${pages.join('')}</body></html>`;
   // The paper by name, not a CSS page size: Chromium then writes the exact ISO size (595.28 × 841.89 pt for A4).
   const margin = `${MARGIN_MM}mm`;
-  return session.printPdf(html, { format: paper, landscape, preferCSSPageSize: false, printBackground: true, margin: { top: margin, bottom: margin, left: margin, right: margin } });
+  return session.printPdf(html, {
+    format: paper,
+    landscape,
+    preferCSSPageSize: false,
+    printBackground: true,
+    margin: { top: margin, bottom: margin, left: margin, right: margin },
+  });
 }

@@ -12,7 +12,10 @@ const MIME = { png: 'image/png', jpg: 'image/jpeg', svg: 'image/svg+xml' } as co
 export function imageType(data: Buffer): ImageFile['type'] | undefined {
   if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
   if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'jpg';
-  const head = data.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
+  const head = data
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(head) ? 'svg' : undefined;
 }
 
@@ -27,7 +30,8 @@ function jpegSize(data: Buffer): { width: number; height: number } | undefined {
     const marker = data[at + 1]!;
     const length = data.readUInt16BE(at + 2);
     // Start-of-frame markers (not DHT, JPG or DAC) carry the height and width.
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { height: data.readUInt16BE(at + 5), width: data.readUInt16BE(at + 7) };
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { height: data.readUInt16BE(at + 5), width: data.readUInt16BE(at + 7) };
     at += 2 + length;
   }
   return undefined;
@@ -35,7 +39,10 @@ function jpegSize(data: Buffer): { width: number; height: number } | undefined {
 
 /** The size of an image in pixels; undefined when the file does not say. */
 export function imageSize(image: ImageFile): { width: number; height: number } | undefined {
-  if (image.type === 'png') return image.data.length >= 24 ? { width: image.data.readUInt32BE(16), height: image.data.readUInt32BE(20) } : undefined;
+  if (image.type === 'png')
+    return image.data.length >= 24
+      ? { width: image.data.readUInt32BE(16), height: image.data.readUInt32BE(20) }
+      : undefined;
   if (image.type === 'jpg') return jpegSize(image.data);
   return svgSize(image.data.toString('utf8'));
 }

@@ -79,11 +79,13 @@ const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
 export function flowchartSummary(analysis: TimeAnalysis, lang: Lang): string[] {
   const words = WORDS[lang];
   const unit = analysis.limitDuration.unit === 'h' || analysis.limitDuration.unit === 'sameday' ? 'h' : 'd';
-  const inUnit = (time: WorkingTime) => formatDuration({ value: Math.abs(unit === 'h' ? time.hours : time.days), unit }, lang);
+  const inUnit = (time: WorkingTime) =>
+    formatDuration({ value: Math.abs(unit === 'h' ? time.hours : time.days), unit }, lang);
   const lines = [`${words.critical}: ${analysis.total ? inUnit(analysis.total) : words.unknown}`];
   const limit = formatDuration(analysis.limitDuration, lang);
   lines.push(`${words.limit}: ${analysis.total && !analysis.limit ? `${limit}, ${words.notComparable}` : limit}`);
-  if (analysis.slack && analysis.withinLimit !== undefined) lines.push(`${analysis.withinLimit ? words.spare : words.over}: ${inUnit(analysis.slack)}`);
+  if (analysis.slack && analysis.withinLimit !== undefined)
+    lines.push(`${analysis.withinLimit ? words.spare : words.over}: ${inUnit(analysis.slack)}`);
   return lines;
 }
 
@@ -129,10 +131,13 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
   if (frontMatter.length > 0) out.push('---', ...frontMatter, '---');
   out.push(options.dialect === 'swimlane' ? 'swimlane-beta TB' : 'flowchart TB');
   // The summary sits under the end of the critical path, or the first end when there is no path (calendar days, a loop).
-  const anchor = graph.nodes.find((node) => node.id === graph.criticalEnd) ?? graph.nodes.find((node) => node.kind === 'end');
+  const anchor =
+    graph.nodes.find((node) => node.id === graph.criticalEnd) ?? graph.nodes.find((node) => node.kind === 'end');
   const summaryLane = anchor?.lane ?? 0;
   graph.lanes.forEach((body, lane) => {
-    out.push(`  subgraph L${lane}["${escapeMermaidLabel(procedure.bodies[body]?.name ?? body, { markdown: options.dialect === 'swimlane' })}"]`);
+    out.push(
+      `  subgraph L${lane}["${escapeMermaidLabel(procedure.bodies[body]?.name ?? body, { markdown: options.dialect === 'swimlane' })}"]`,
+    );
     if (options.dialect === 'flowchart') out.push('    direction TB');
     for (const node of graph.nodes) if (node.lane === lane) out.push(`    ${nodeLine(node, procedure, options)}`);
     if (summaryLane === lane) {
@@ -149,7 +154,8 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
   if (anchor !== undefined) out.push(`  ${anchor.id} ~~~ summary`);
   out.push(...STYLES.map((style) => `  ${style}`));
   const bars = graph.nodes.filter((node) => node.kind === 'fork' || node.kind === 'join');
-  if (bars.length > 0 && options.dialect === 'swimlane') out.push(`  class ${bars.map((node) => node.id).join(',')} bar`);
+  if (bars.length > 0 && options.dialect === 'swimlane')
+    out.push(`  class ${bars.map((node) => node.id).join(',')} bar`);
   const criticalNodes = graph.nodes.filter((node) => node.critical && node.kind !== 'fork' && node.kind !== 'join');
   if (criticalNodes.length > 0) out.push(`  class ${criticalNodes.map((node) => node.id).join(',')} critical`);
   if (critical.length > 0) out.push(`  linkStyle ${critical.join(',')} ${CRITICAL_EDGE_STYLE}`);

@@ -32,7 +32,12 @@ export function withPdfInfo(pdf: Buffer, info: PdfInfo): Buffer {
     const old = new RegExp(`(?:^|\\n)${oldRef[1]} ${oldRef[2]} obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(text);
     if (old) kept = old[1]!.replace(/\/(Title|Subject|Author)\s*(<[^>]*>|\((?:\\.|[^\\)])*\))/g, '').trim();
   }
-  const fields = [`/Title ${pdfString(info.title)}`, ...(info.subject ? [`/Subject ${pdfString(info.subject)}`] : []), ...(info.author ? [`/Author ${pdfString(info.author)}`] : []), ...(kept ? [kept] : [])];
+  const fields = [
+    `/Title ${pdfString(info.title)}`,
+    ...(info.subject ? [`/Subject ${pdfString(info.subject)}`] : []),
+    ...(info.author ? [`/Author ${pdfString(info.author)}`] : []),
+    ...(kept ? [kept] : []),
+  ];
   const object = `\n${number} 0 obj\n<<${fields.join('\n')}>>\nendobj\n`;
   const objectOffset = pdf.length + 1;
   const xrefOffset = pdf.length + Buffer.byteLength(object, 'latin1');

@@ -16,6 +16,10 @@ export const rule = defineRule({
     const last = cycle[cycle.length - 2]!;
     const names = cycle.map((i) => procedure.steps[i]!.id).join(' → ');
     const hasNext = procedure.steps[last]!.next !== undefined;
-    report({ messageId: 'cycle', data: { cycle: names }, path: hasNext ? ['steps', last, 'next'] : ['steps', last, 'id'] });
+    report({
+      messageId: 'cycle',
+      data: { cycle: names },
+      path: hasNext ? ['steps', last, 'next'] : ['steps', last, 'id'],
+    });
   },
 });

@@ -12,7 +12,10 @@ export const rule = defineRule({
   recommended: false,
   fixable: true,
   messages: {
-    name: { en: 'Write dossier item "{name}" as { name, copies, form }', vi: 'Hãy ghi giấy tờ "{name}" dạng { name, copies, form }' },
+    name: {
+      en: 'Write dossier item "{name}" as { name, copies, form }',
+      vi: 'Hãy ghi giấy tờ "{name}" dạng { name, copies, form }',
+    },
   },
   check({ source, report }) {
     const dossier = writtenAt(source, ['dossier']);

@@ -26,7 +26,9 @@ export const rule = defineRule({
       if (short !== text) report({ messageId: 'long', data: { text, short }, path, fix: { path, value: short } });
     };
     check(procedure.time_limit, ['time_limit']);
-    procedure.channels?.forEach((channel, i) => channel.time_limit !== undefined && check(channel.time_limit, ['channels', i, 'time_limit']));
+    procedure.channels?.forEach(
+      (channel, i) => channel.time_limit !== undefined && check(channel.time_limit, ['channels', i, 'time_limit']),
+    );
     procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration']));
   },
 });

@@ -17,6 +17,11 @@ export const rule = defineRule({
   check({ source, procedure, report }) {
     const amount = writtenAt(source, ['fee']);
     if (typeof amount !== 'number' || procedure.fee === undefined) return;
-    report({ messageId: 'number', data: { amount, fee: procedure.fee }, path: ['fee'], fix: { path: ['fee'], value: procedure.fee } });
+    report({
+      messageId: 'number',
+      data: { amount, fee: procedure.fee },
+      path: ['fee'],
+      fix: { path: ['fee'], value: procedure.fee },
+    });
   },
 });

@@ -18,6 +18,11 @@ export const rule = defineRule({
   check({ source, procedure, report }) {
     const text = writtenAt(source, ['level']);
     if (typeof text !== 'string' || procedure.level === undefined || text === procedure.level) return;
-    report({ messageId: 'level', data: { text, level: procedure.level }, path: ['level'], fix: { path: ['level'], value: levelOf(text)! } });
+    report({
+      messageId: 'level',
+      data: { text, level: procedure.level },
+      path: ['level'],
+      fix: { path: ['level'], value: levelOf(text)! },
+    });
   },
 });

@@ -12,7 +12,10 @@ export const rule = defineRule({
   recommended: false,
   fixable: true,
   messages: {
-    single: { en: 'Write next "{target}" as a list: [{target}]', vi: 'Hãy ghi bước tiếp theo "{target}" dạng danh sách: [{target}]' },
+    single: {
+      en: 'Write next "{target}" as a list: [{target}]',
+      vi: 'Hãy ghi bước tiếp theo "{target}" dạng danh sách: [{target}]',
+    },
   },
   check({ source, procedure, report }) {
     procedure.steps.forEach((_, i) => {

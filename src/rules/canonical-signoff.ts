@@ -14,7 +14,10 @@ export const rule = defineRule({
   recommended: false,
   fixable: true,
   messages: {
-    name: { en: 'Write {role} "{name}" as { name, title }, with the title', vi: 'Hãy ghi {role} "{name}" dạng { name, title }, kèm chức vụ' },
+    name: {
+      en: 'Write {role} "{name}" as { name, title }, with the title',
+      vi: 'Hãy ghi {role} "{name}" dạng { name, title }, kèm chức vụ',
+    },
   },
   check({ source, report }) {
     for (const role of ROLES) {

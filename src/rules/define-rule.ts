@@ -28,9 +28,11 @@ export interface RuleDefinition<MessageId extends string, Schema extends Options
 }
 
 /** Declares a rule with its message ids, options and catalog facts typed; the registry sees the plain `Rule`. */
-export function defineRule<MessageId extends string, Schema extends OptionsSchema = Record<never, never>, Facts = undefined>(
-  definition: RuleDefinition<MessageId, Schema, Facts>,
-): Rule {
+export function defineRule<
+  MessageId extends string,
+  Schema extends OptionsSchema = Record<never, never>,
+  Facts = undefined,
+>(definition: RuleDefinition<MessageId, Schema, Facts>): Rule {
   const { options } = definition;
   if (options === undefined) return definition;
   const defaultOptions: Record<string, OptionValue> = {};

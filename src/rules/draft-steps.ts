@@ -7,7 +7,10 @@ import { defineRule } from './define-rule.js';
  */
 export const rule = defineRule({
   id: 'draft-steps',
-  description: { en: 'Imported draft steps need their real body and duration', vi: 'Bước nháp khi nhập cần ghi đơn vị và thời gian thực' },
+  description: {
+    en: 'Imported draft steps need their real body and duration',
+    vi: 'Bước nháp khi nhập cần ghi đơn vị và thời gian thực',
+  },
   severity: 'warning',
   recommended: true,
   messages: {
@@ -18,7 +21,8 @@ export const rule = defineRule({
   },
   check({ procedure, report }) {
     procedure.steps.forEach((step, i) => {
-      if (step.draft === true) report({ messageId: 'draft', data: { step: step.id }, path: ['steps', i, 'draft'], target: 'key' });
+      if (step.draft === true)
+        report({ messageId: 'draft', data: { step: step.id }, path: ['steps', i, 'draft'], target: 'key' });
     });
   },
 });

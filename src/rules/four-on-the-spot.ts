@@ -35,7 +35,8 @@ export const rule = defineRule({
     if (procedure.four_on_the_spot !== true) return;
     const maxDuration = parseDuration(options.max);
     const maxHours = maxDuration && toWorkingHours(maxDuration, calendar.hoursPerDay);
-    if (maxHours === undefined) throw new Error(`Option "max" must be a working time such as "1d" or "4h", not "${options.max}"`);
+    if (maxHours === undefined)
+      throw new Error(`Option "max" must be a working time such as "1d" or "4h", not "${options.max}"`);
     procedure.steps.forEach((step, i) => {
       const body = Object.hasOwn(procedure.bodies, step.body) ? procedure.bodies[step.body]! : undefined;
       // An undeclared body is known-body's to report.
@@ -48,7 +49,11 @@ export const rule = defineRule({
     const dayStep = durations.findIndex((d) => !isWorkingTime(d!));
     if (dayStep >= 0) {
       const step = procedure.steps[dayStep]!;
-      report({ messageId: 'calendarDays', data: { step: step.id, duration: step.duration }, path: ['steps', dayStep, 'duration'] });
+      report({
+        messageId: 'calendarDays',
+        data: { step: step.id, duration: step.duration },
+        path: ['steps', dayStep, 'duration'],
+      });
       return;
     }
     const hours = durations.map((d) => toWorkingHours(d!, calendar.hoursPerDay)!);

@@ -49,10 +49,17 @@ export const rule = defineRule({
       const code = line.codePointAt(column)!;
       report({
         messageId: 'invisible',
-        data: { line: index + 1, code: code.toString(16).toUpperCase().padStart(4, '0'), name: NAMES[code] ?? 'invisible' },
+        data: {
+          line: index + 1,
+          code: code.toString(16).toUpperCase().padStart(4, '0'),
+          name: NAMES[code] ?? 'invisible',
+        },
         path: [],
         range: { line: index + 1, column: column + 1, endLine: index + 1, endColumn: column + 2 },
-        fix: { range: { line: index + 1, column: 1, endLine: index + 1, endColumn: line.length + 1 }, text: line.replace(ALL, '') },
+        fix: {
+          range: { line: index + 1, column: 1, endLine: index + 1, endColumn: line.length + 1 },
+          text: line.replace(ALL, ''),
+        },
       });
     });
   },

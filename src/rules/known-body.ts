@@ -10,11 +10,17 @@ function sameName(name: string, written: string): boolean {
 /** A step must name a body declared in `bodies`, or it has no lane and no one responsible. */
 export const rule = defineRule({
   id: 'known-body',
-  description: { en: "A step's body must be declared in `bodies`", vi: 'Đơn vị thực hiện của bước phải có trong `bodies`' },
+  description: {
+    en: "A step's body must be declared in `bodies`",
+    vi: 'Đơn vị thực hiện của bước phải có trong `bodies`',
+  },
   severity: 'error',
   recommended: true,
   messages: {
-    unknown: { en: 'Body "{body}" is not declared in `bodies`', vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`' },
+    unknown: {
+      en: 'Body "{body}" is not declared in `bodies`',
+      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`',
+    },
     name: {
       en: 'Body "{body}" is not declared in `bodies`: it is the name of body "{key}"; a step names its body by key: body: {key}',
       vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: đó là tên của đơn vị "{key}"; bước ghi đơn vị bằng mã: body: {key}',

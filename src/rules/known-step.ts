@@ -4,7 +4,10 @@ import { defineRule } from './define-rule.js';
 /** A `next` that names no step leaves the flow dangling. */
 export const rule = defineRule({
   id: 'known-step',
-  description: { en: 'Every `next` target must be a step of the procedure', vi: 'Bước tiếp theo trong `next` phải là một bước của quy trình' },
+  description: {
+    en: 'Every `next` target must be a step of the procedure',
+    vi: 'Bước tiếp theo trong `next` phải là một bước của quy trình',
+  },
   severity: 'error',
   recommended: true,
   messages: {

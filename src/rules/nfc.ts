@@ -3,7 +3,10 @@ import { defineRule } from './define-rule.js';
 /** Decomposed (NFD) Vietnamese looks identical but breaks search, sorting and duplicate checks. */
 export const rule = defineRule({
   id: 'nfc',
-  description: { en: 'Text should be in Unicode NFC (precomposed Vietnamese letters)', vi: 'Văn bản nên ở dạng Unicode dựng sẵn (NFC)' },
+  description: {
+    en: 'Text should be in Unicode NFC (precomposed Vietnamese letters)',
+    vi: 'Văn bản nên ở dạng Unicode dựng sẵn (NFC)',
+  },
   severity: 'warning',
   recommended: true,
   fixable: true,
@@ -27,7 +30,10 @@ export const rule = defineRule({
         path: [],
         range: { line: index + 1, column, endLine: index + 1, endColumn: line.length + 1 },
         // Normalising changes no data (the loader reads every string as NFC), only the bytes on disk.
-        fix: { range: { line: index + 1, column: 1, endLine: index + 1, endColumn: line.length + 1 }, text: line.normalize('NFC') },
+        fix: {
+          range: { line: index + 1, column: 1, endLine: index + 1, endColumn: line.length + 1 },
+          text: line.normalize('NFC'),
+        },
       });
     });
   },

@@ -4,7 +4,10 @@ import { defineRule } from './define-rule.js';
 /** A step no path leads to is never done, and usually a forgotten `next`. */
 export const rule = defineRule({
   id: 'reachable',
-  description: { en: 'Every step must be reachable from the first step', vi: 'Mọi bước phải đi tới được từ bước đầu tiên' },
+  description: {
+    en: 'Every step must be reachable from the first step',
+    vi: 'Mọi bước phải đi tới được từ bước đầu tiên',
+  },
   severity: 'error',
   recommended: true,
   messages: {
@@ -16,7 +19,12 @@ export const rule = defineRule({
   check({ procedure, flow, report }) {
     const reached = reachableFromStart(flow);
     procedure.steps.forEach((step, i) => {
-      if (!reached.has(i)) report({ messageId: 'unreachable', data: { id: step.id, first: procedure.steps[0]!.id }, path: ['steps', i, 'id'] });
+      if (!reached.has(i))
+        report({
+          messageId: 'unreachable',
+          data: { id: step.id, first: procedure.steps[0]!.id },
+          path: ['steps', i, 'id'],
+        });
     });
   },
 });

@@ -54,12 +54,33 @@ export const rule = defineRule({
     }
     history.forEach((row, i) => {
       const previous = history[i - 1];
-      if (previous && row.revision <= previous.revision) report({ messageId: 'order', data: { revision: row.revision, previous: previous.revision }, path: ['history', i, 'revision'] });
-      if (row.revision > revision) report({ messageId: 'beyond', data: { revision: row.revision, current: revision }, path: ['history', i, 'revision'] });
-      if (previous && row.date < previous.date) report({ messageId: 'dateOrder', data: { date: dmy(row.date), previous: dmy(previous.date) }, path: ['history', i, 'date'] });
+      if (previous && row.revision <= previous.revision)
+        report({
+          messageId: 'order',
+          data: { revision: row.revision, previous: previous.revision },
+          path: ['history', i, 'revision'],
+        });
+      if (row.revision > revision)
+        report({
+          messageId: 'beyond',
+          data: { revision: row.revision, current: revision },
+          path: ['history', i, 'revision'],
+        });
+      if (previous && row.date < previous.date)
+        report({
+          messageId: 'dateOrder',
+          data: { date: dmy(row.date), previous: dmy(previous.date) },
+          path: ['history', i, 'date'],
+        });
     });
-    if (!history.some((row) => row.revision === revision)) report({ messageId: 'missing', data: { revision }, path: ['revision'] });
+    if (!history.some((row) => row.revision === revision))
+      report({ messageId: 'missing', data: { revision }, path: ['revision'] });
     const last = history[history.length - 1]!;
-    if (last.date > effective) report({ messageId: 'afterEffective', data: { date: dmy(last.date), effective: dmy(effective) }, path: ['history', history.length - 1, 'date'] });
+    if (last.date > effective)
+      report({
+        messageId: 'afterEffective',
+        data: { date: dmy(last.date), effective: dmy(effective) },
+        path: ['history', history.length - 1, 'date'],
+      });
   },
 });

@@ -18,7 +18,8 @@ export const rule = defineRule({
       // A draft step's 0h is a placeholder the import wrote, which draft-steps already reports.
       if (step.draft === true) return;
       const duration = parseDuration(step.duration);
-      if (duration && duration.value <= 0) report({ messageId: 'zero', data: { step: step.id, duration: step.duration }, path: ['steps', i, 'duration'] });
+      if (duration && duration.value <= 0)
+        report({ messageId: 'zero', data: { step: step.id, duration: step.duration }, path: ['steps', i, 'duration'] });
     });
   },
 });

@@ -34,7 +34,11 @@ export const rule = defineRule({
     for (const kind of ['provisional', 'rule'] as const) {
       const years = unsure[kind];
       if (years.length === 0) continue;
-      report({ messageId: kind, data: { window: windowText(window, lang), years: years.join(', '), first: years[0]! }, path: ['time_limit'] });
+      report({
+        messageId: kind,
+        data: { window: windowText(window, lang), years: years.join(', '), first: years[0]! },
+        path: ['time_limit'],
+      });
     }
   },
 });

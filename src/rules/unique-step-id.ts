@@ -15,7 +15,8 @@ export const rule = defineRule({
   check({ procedure, flow, report }) {
     procedure.steps.forEach((step, i) => {
       const first = flow.index.get(step.id)!;
-      if (first !== i) report({ messageId: 'duplicate', data: { id: step.id, first: first + 1 }, path: ['steps', i, 'id'] });
+      if (first !== i)
+        report({ messageId: 'duplicate', data: { id: step.id, first: first + 1 }, path: ['steps', i, 'id'] });
     });
   },
 });

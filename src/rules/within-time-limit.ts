@@ -54,7 +54,10 @@ export const rule = defineRule({
 });
 
 /** Checks the steps against one limit; a channel's limit is named after the channel in the message. */
-function checkLimit({ procedure, flow, calendar, lang, report }: RuleContext<MessageId>, { text, path: at, channel }: LimitToMeet): void {
+function checkLimit(
+  { procedure, flow, calendar, lang, report }: RuleContext<MessageId>,
+  { text, path: at, channel }: LimitToMeet,
+): void {
   const limit = parseDuration(text);
   const durations = procedure.steps.map((step) => parseDuration(step.duration));
   if (!limit || durations.some((d) => d === undefined)) return;

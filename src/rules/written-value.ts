@@ -25,7 +25,13 @@ export function wrapFix(source: LoadedFile, path: NodePath, wrap: (text: string)
   const lines = new LineIndex(source.text);
   const text = source.text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
   const value = writtenAt(source, path);
-  if (text === '' || text.startsWith('|') || text.startsWith('>') || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
+  if (
+    text === '' ||
+    text.startsWith('|') ||
+    text.startsWith('>') ||
+    (typeof value !== 'string' && typeof value !== 'number')
+  )
+    return undefined;
   const quotedAlready = text.startsWith('"') || text.startsWith("'");
   const safe = quotedAlready || !FLOW_UNSAFE.test(text) ? text : JSON.stringify(value);
   return { range, text: wrap(safe) };

@@ -49,7 +49,12 @@ function workingTime(hours: number, hoursPerDay: number): WorkingTime {
   return { hours: round2(hours), days: round2(hours / hoursPerDay) };
 }
 
-function channelTime(kind: ChannelKind, limitDuration: Duration, total: number | undefined, hoursPerDay: number): ChannelTime {
+function channelTime(
+  kind: ChannelKind,
+  limitDuration: Duration,
+  total: number | undefined,
+  hoursPerDay: number,
+): ChannelTime {
   const out: ChannelTime = { kind, limitDuration };
   const limitHours = toWorkingHours(limitDuration, hoursPerDay);
   if (limitHours === undefined) return out;
@@ -61,7 +66,10 @@ function channelTime(kind: ChannelKind, limitDuration: Duration, total: number |
 }
 
 /** Totals, limit and slack of a schema-valid procedure in working time, with the working day of a calendar. */
-export function analyseTime(procedure: Procedure, calendar: WorkingCalendar | number = DEFAULT_HOURS_PER_DAY): TimeAnalysis {
+export function analyseTime(
+  procedure: Procedure,
+  calendar: WorkingCalendar | number = DEFAULT_HOURS_PER_DAY,
+): TimeAnalysis {
   const hoursPerDay = typeof calendar === 'number' ? calendar : calendar.hoursPerDay;
   const flow = buildFlow(procedure.steps);
   const limitDuration = parseDuration(procedure.time_limit) ?? { value: 0, unit: 'h' };
@@ -70,18 +78,38 @@ export function analyseTime(procedure: Procedure, calendar: WorkingCalendar | nu
     const duration = parseDuration(step.duration);
     return duration ? toWorkingHours(duration, hoursPerDay) : undefined;
   });
-  const analysis: TimeAnalysis = { limitDuration, criticalPath: [], byBody: {}, cumulative: [], channels: [], hoursPerDay, flow };
+  const analysis: TimeAnalysis = {
+    limitDuration,
+    criticalPath: [],
+    byBody: {},
+    cumulative: [],
+    channels: [],
+    hoursPerDay,
+    flow,
+  };
   if (limitHours !== undefined) analysis.limit = workingTime(limitHours, hoursPerDay);
   const result = stepHours.some((h) => h === undefined) ? undefined : criticalPath(flow, (i) => stepHours[i]!);
-  analysis.channels = (procedure.channels ?? []).map((channel) => channelTime(channel.kind, channel.time_limit === undefined ? limitDuration : parseDuration(channel.time_limit) ?? limitDuration, result?.total, hoursPerDay));
+  analysis.channels = (procedure.channels ?? []).map((channel) =>
+    channelTime(
+      channel.kind,
+      channel.time_limit === undefined ? limitDuration : (parseDuration(channel.time_limit) ?? limitDuration),
+      result?.total,
+      hoursPerDay,
+    ),
+  );
   if (!result) return analysis;
   analysis.total = workingTime(result.total, hoursPerDay);
-  analysis.cumulative = result.finish.map((hours) => (Number.isNaN(hours) ? undefined : workingTime(hours, hoursPerDay)));
+  analysis.cumulative = result.finish.map((hours) =>
+    Number.isNaN(hours) ? undefined : workingTime(hours, hoursPerDay),
+  );
   analysis.criticalPath = result.path.map((i) => procedure.steps[i]!.id);
   // Null prototype: a body whose id is also an Object property ("constructor", "toString") starts from 0, not NaN.
   const byBody: Record<string, number> = Object.create(null);
-  for (const i of result.path) byBody[procedure.steps[i]!.body] = (byBody[procedure.steps[i]!.body] ?? 0) + stepHours[i]!;
-  analysis.byBody = Object.fromEntries(Object.entries(byBody).map(([body, hours]) => [body, workingTime(hours, hoursPerDay)]));
+  for (const i of result.path)
+    byBody[procedure.steps[i]!.body] = (byBody[procedure.steps[i]!.body] ?? 0) + stepHours[i]!;
+  analysis.byBody = Object.fromEntries(
+    Object.entries(byBody).map(([body, hours]) => [body, workingTime(hours, hoursPerDay)]),
+  );
   if (limitHours !== undefined) {
     analysis.slack = workingTime(limitHours - result.total, hoursPerDay);
     analysis.withinLimit = result.total <= limitHours + 1e-9;

@@ -99,20 +99,24 @@ const DEFAULT_OFFICE_HOURS: readonly string[] = ['07:30-11:30', '13:00-17:00'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const MAX_RANGE_DAYS = 366;
 const MAX_CACHED_DAYS = 50_000;
-const BUILTIN_YEARS = Object.keys(ANNOUNCED_YEARS).map(Number).sort((a, b) => a - b);
+const BUILTIN_YEARS = Object.keys(ANNOUNCED_YEARS)
+  .map(Number)
+  .sort((a, b) => a - b);
 
 function parseHours(spans: readonly string[], path: (string | number)[]): Interval[] {
   const intervals = spans.map((span, i) => {
     const parts = span.split(/\s*[-–]\s*/);
     const start = parts.length === 2 ? parseClock(parts[0]!) : undefined;
     const end = parts.length === 2 ? parseClock(parts[1]!, true) : undefined;
-    if (start === undefined || end === undefined) throw new CalendarError([...path, i], `"${span}" is not a span of office hours; write it like "07:30-11:30"`);
+    if (start === undefined || end === undefined)
+      throw new CalendarError([...path, i], `"${span}" is not a span of office hours; write it like "07:30-11:30"`);
     if (end <= start) throw new CalendarError([...path, i], `"${span}" ends before it starts`);
     return { start, end };
   });
   intervals.sort((a, b) => a.start - b.start);
   for (let i = 1; i < intervals.length; i++) {
-    if (intervals[i]!.start < intervals[i - 1]!.end) throw new CalendarError(path, `Office hours ${spans.join(', ')} overlap`);
+    if (intervals[i]!.start < intervals[i - 1]!.end)
+      throw new CalendarError(path, `Office hours ${spans.join(', ')} overlap`);
   }
   return intervals;
 }
@@ -120,11 +124,16 @@ function parseHours(spans: readonly string[], path: (string | number)[]): Interv
 function expandDates(entry: DateEntry | WorkdayEntry, path: (string | number)[]): { days: Day[]; name?: string } {
   const { date, to, name } = typeof entry === 'string' ? { date: entry, to: undefined, name: undefined } : entry;
   const first = parseDay(date);
-  if (first === undefined) throw new CalendarError(typeof entry === 'string' ? path : [...path, 'date'], `"${date}" is not a date; write it YYYY-MM-DD`);
+  if (first === undefined)
+    throw new CalendarError(
+      typeof entry === 'string' ? path : [...path, 'date'],
+      `"${date}" is not a date; write it YYYY-MM-DD`,
+    );
   const last = to === undefined ? first : parseDay(to);
   if (last === undefined) throw new CalendarError([...path, 'to'], `"${to}" is not a date; write it YYYY-MM-DD`);
   if (last < first) throw new CalendarError([...path, 'to'], `"${to}" is before "${date}"`);
-  if (last - first >= MAX_RANGE_DAYS) throw new CalendarError([...path, 'to'], `A range of more than ${MAX_RANGE_DAYS} days is not a holiday`);
+  if (last - first >= MAX_RANGE_DAYS)
+    throw new CalendarError([...path, 'to'], `A range of more than ${MAX_RANGE_DAYS} days is not a holiday`);
   const days: Day[] = [];
   for (let day = first; day <= last; day++) days.push(day);
   return name === undefined ? { days } : { days, name };
@@ -142,20 +151,38 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     if (own !== undefined) return parseHours(own, [name]);
     return i === 0 || i === 6 ? [] : standard;
   });
-  if (week.every((hours) => hours.length === 0)) throw new CalendarError([], 'The calendar has no office hours on any day of the week');
+  if (week.every((hours) => hours.length === 0))
+    throw new CalendarError([], 'The calendar has no office hours on any day of the week');
   const standardHours = standard.reduce((sum, { start, end }) => sum + end - start, 0) / 60;
   const hoursPerDay = config.hours_per_day ?? standardHours;
-  if (!(hoursPerDay > 0)) throw new CalendarError(['hours_per_day'], 'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is');
+  if (!(hoursPerDay > 0))
+    throw new CalendarError(
+      ['hours_per_day'],
+      'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is',
+    );
 
   const own = new Map<Day, CalendarDay>();
   (config.holidays ?? []).forEach((entry, i) => {
     const { days, name } = expandDates(entry, ['holidays', i]);
-    for (const day of days) own.set(day, name === undefined ? { hours: [], working: false, source: 'config' } : { hours: [], working: false, name, source: 'config' });
+    for (const day of days)
+      own.set(
+        day,
+        name === undefined
+          ? { hours: [], working: false, source: 'config' }
+          : { hours: [], working: false, name, source: 'config' },
+      );
   });
   (config.workdays ?? []).forEach((entry, i) => {
     const { days, name } = expandDates(entry, ['workdays', i]);
-    const hours = typeof entry !== 'string' && entry.hours ? parseHours(entry.hours, ['workdays', i, 'hours']) : standard;
-    for (const day of days) own.set(day, name === undefined ? { hours, working: true, source: 'config' } : { hours, working: true, name, source: 'config' });
+    const hours =
+      typeof entry !== 'string' && entry.hours ? parseHours(entry.hours, ['workdays', i, 'hours']) : standard;
+    for (const day of days)
+      own.set(
+        day,
+        name === undefined
+          ? { hours, working: true, source: 'config' }
+          : { hours, working: true, name, source: 'config' },
+      );
   });
 
   const builtin = config.public_holidays !== 'none';
@@ -184,7 +211,8 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     const dow = weekday(day);
     if (builtin) {
       const special = yearOf(dayParts(day).year).days.get(day);
-      if (special?.kind === 'work') return { hours: standard, working: true, name: special.name, source: special.source };
+      if (special?.kind === 'work')
+        return { hours: standard, working: true, name: special.name, source: special.source };
       if (special?.kind === 'off') return { hours: [], working: false, name: special.name, source: special.source };
     }
     return { hours: week[dow]!, working: dow !== 0 && dow !== 6 };

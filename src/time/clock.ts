@@ -56,7 +56,8 @@ export function workingMinutesBetween(calendar: WorkingCalendar, from: Moment, t
   for (let day = dayOf(from); day <= dayOf(to); day++) {
     const low = day === dayOf(from) ? minuteOf(from) : 0;
     const high = day === dayOf(to) ? minuteOf(to) : MINUTES_PER_DAY;
-    for (const { start, end } of calendar.day(day).hours) total += Math.max(0, Math.min(end, high) - Math.max(start, low));
+    for (const { start, end } of calendar.day(day).hours)
+      total += Math.max(0, Math.min(end, high) - Math.max(start, low));
   }
   return total;
 }

@@ -1,6 +1,13 @@
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
-import { addWorkingMinutes, calendarDaysEnd, calendarMonthsEnd, closingTime, nextDayOpening, nextOpening } from './clock.js';
+import {
+  addWorkingMinutes,
+  calendarDaysEnd,
+  calendarMonthsEnd,
+  closingTime,
+  nextDayOpening,
+  nextOpening,
+} from './clock.js';
 import { dayOf, minuteOf, parseClock, type Moment } from './moment.js';
 
 /** Why counting did not start at the moment the dossier was received. */

@@ -33,7 +33,12 @@ export function exampleFrom(today: Day): Day {
  * day; else on the first open one of them. Undefined when the flow cannot be placed on the calendar (a loop) or
  * none of those Fridays is open.
  */
-export function exampleAppointment(procedure: Procedure, flow: Flow, calendar: WorkingCalendar, today: Day): ExampleAppointment | undefined {
+export function exampleAppointment(
+  procedure: Procedure,
+  flow: Flow,
+  calendar: WorkingCalendar,
+  today: Day,
+): ExampleAppointment | undefined {
   const firstFriday = exampleFrom(today);
   let fallback: ExampleAppointment | undefined;
   for (let week = 0; week < WEEKS_TO_TRY; week++) {

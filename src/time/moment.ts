@@ -104,7 +104,9 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
  * included: office time is local time.
  */
 export function parseMoment(text: string): Moment | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:(?:T| +)(\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(text.trim());
+  const match = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:(?:T| +)(\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(
+    text.trim(),
+  );
   if (!match) return undefined;
   const day = parseDay(match[1]!);
   const minute = match[2] === undefined ? 0 : parseClock(match[2]);

@@ -29,7 +29,8 @@ export class OfficeMinutes {
     const day = dayOf(moment);
     const minute = minuteOf(moment);
     let today = 0;
-    for (const { start, end } of this.calendar.day(day).hours) if (minute > start) today += Math.min(minute, end) - start;
+    for (const { start, end } of this.calendar.day(day).hours)
+      if (minute > start) today += Math.min(minute, end) - start;
     return this.before[day - this.first]! + today;
   }
 

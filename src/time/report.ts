@@ -58,7 +58,8 @@ function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
     else runs.push({ first: day, last: day, kind, name });
   }
   // A break reads as announced (Tết: Saturday 14/2 to Sunday 22/2) when the weekends around it are included.
-  const closedWeekend = (day: Day) => [0, 6].includes(weekday(day)) && calendar.day(day).hours.length === 0 && calendar.day(day).name === undefined;
+  const closedWeekend = (day: Day) =>
+    [0, 6].includes(weekday(day)) && calendar.day(day).hours.length === 0 && calendar.day(day).name === undefined;
   for (const run of runs) {
     if (run.kind !== 'off') continue;
     while (closedWeekend(run.first - 1)) run.first--;
@@ -80,7 +81,15 @@ export function procedureTime(
 ): ProcedureTime {
   const { file, procedure } = entry;
   const analysis = analyseTime(procedure, calendar);
-  const result: ProcedureTime = { file, procedure, analysis, specialDays: [], ruleYears: [], provisionalYears: [], years: [] };
+  const result: ProcedureTime = {
+    file,
+    procedure,
+    analysis,
+    specialDays: [],
+    ruleYears: [],
+    provisionalYears: [],
+    years: [],
+  };
   let from: Day;
   let to: Day;
   if (options.received !== undefined) {
@@ -95,7 +104,12 @@ export function procedureTime(
     to = dayOf(Math.max(schedule.finish, schedule.appointment));
     result.specialDays = specialRuns(calendar, from, to);
   } else if (dependsOnDates(procedure)) {
-    const sweep = sweepReceipts(procedure, analysis.flow, calendar, sweepWindow(calendar, parseDay(procedure.effective), options.asOf));
+    const sweep = sweepReceipts(
+      procedure,
+      analysis.flow,
+      calendar,
+      sweepWindow(calendar, parseDay(procedure.effective), options.asOf),
+    );
     if (!sweep) return result;
     result.sweep = sweep;
     from = sweep.from;
@@ -106,6 +120,7 @@ export function procedureTime(
   const unsure = unsureYears(calendar, from, to);
   result.ruleYears = unsure.rule;
   result.provisionalYears = unsure.provisional;
-  for (let year = dayParts(from).year; year <= dayParts(to).year; year++) result.years.push({ year, info: calendar.yearInfo(year) });
+  for (let year = dayParts(from).year; year <= dayParts(to).year; year++)
+    result.years.push({ year, info: calendar.yearInfo(year) });
   return result;
 }

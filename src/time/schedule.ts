@@ -36,7 +36,11 @@ export interface Schedule {
  * starts at the next opening after all its predecessors are due (parallel branches join on the slowest; every
  * decision branch is considered). Undefined when the flow has a cycle.
  */
-export function scheduler(procedure: Procedure, flow: Flow, calendar: WorkingCalendar): ((received: Moment) => Schedule) | undefined {
+export function scheduler(
+  procedure: Procedure,
+  flow: Flow,
+  calendar: WorkingCalendar,
+): ((received: Moment) => Schedule) | undefined {
   const order = topologicalOrder(flow);
   if (!order) return undefined;
   const limit = parseDuration(procedure.time_limit) ?? { value: 0, unit: 'h' };
@@ -89,6 +93,11 @@ export function scheduler(procedure: Procedure, flow: Flow, calendar: WorkingCal
 }
 
 /** Places every step of a schema-valid procedure on the calendar for a dossier received at a moment (see `scheduler`). */
-export function scheduleProcedure(procedure: Procedure, flow: Flow, calendar: WorkingCalendar, received: Moment): Schedule | undefined {
+export function scheduleProcedure(
+  procedure: Procedure,
+  flow: Flow,
+  calendar: WorkingCalendar,
+  received: Moment,
+): Schedule | undefined {
   return scheduler(procedure, flow, calendar)?.(received);
 }

@@ -29,7 +29,12 @@ export interface Sweep {
  * (Tết, 30/4), and a dossier received just before closing or at the cutoff has the least time.
  * Undefined when the flow has a cycle.
  */
-export function sweepReceipts(procedure: Procedure, flow: Flow, calendar: WorkingCalendar, window: SweepWindow): Sweep | undefined {
+export function sweepReceipts(
+  procedure: Procedure,
+  flow: Flow,
+  calendar: WorkingCalendar,
+  window: SweepWindow,
+): Sweep | undefined {
   const place = scheduler(procedure, flow, calendar);
   if (!place) return undefined;
   const { from, days, basis } = window;

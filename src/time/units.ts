@@ -52,14 +52,27 @@ function durationText(duration: Duration, lang: Lang, long: boolean): string {
   const value = formatNumber(duration.value, lang);
   const plural = duration.value === 1 ? '' : 's';
   if (unit === 'h') return hoursText(duration.value, lang, long);
-  if (lang === 'vi') return unit === 'd' ? `${value} ngày làm việc` : unit === 'cd' ? `${value} ngày (lịch)` : unit === 'month' ? `${value} tháng` : 'trong ngày';
+  if (lang === 'vi')
+    return unit === 'd'
+      ? `${value} ngày làm việc`
+      : unit === 'cd'
+        ? `${value} ngày (lịch)`
+        : unit === 'month'
+          ? `${value} tháng`
+          : 'trong ngày';
   if (unit === 'd') return long ? `${value} working day${plural}` : `${value} d`;
   return unit === 'cd' ? `${value} calendar day${plural}` : unit === 'month' ? `${value} month${plural}` : 'same day';
 }
 
 const WEEKDAY_NAMES = {
-  en: { short: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'], long: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] },
-  vi: { short: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'], long: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'] },
+  en: {
+    short: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    long: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  },
+  vi: {
+    short: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
+    long: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],
+  },
 } as const;
 
 /** The day of the week of a date, `Fri` / `T6`, or in full `Friday` / `thứ Sáu`. */

@@ -46,7 +46,9 @@ export function ruleHolidays(year: number): SpecialDay[] {
   const lunar = LUNAR_DATES[year];
   if (!lunar) {
     const shown = Number.isFinite(year) ? `not in ${year}` : 'and this date cannot be counted';
-    throw new OutOfCalendarError(`procmap can count dates from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last} only (Tết follows the lunar calendar), ${shown}`);
+    throw new OutOfCalendarError(
+      `procmap can count dates from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last} only (Tết follows the lunar calendar), ${shown}`,
+    );
   }
   const newYear = parseDay(lunar[0])!;
   const holidays: SpecialDay[] = [

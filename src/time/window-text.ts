@@ -17,5 +17,7 @@ const WORDS = {
 
 /** The receipts a sweep tried, in words, with why those dates: `from 01/01/2025 to 31/12/2026 (the years whose days off are announced)`. */
 export function windowText(window: Pick<SweepWindow, 'from' | 'days' | 'basis'>, lang: Lang): string {
-  return WORDS[lang][window.basis].replace('{from}', formatDmy(window.from)).replace('{to}', formatDmy(window.from + window.days - 1));
+  return WORDS[lang][window.basis]
+    .replace('{from}', formatDmy(window.from))
+    .replace('{to}', formatDmy(window.from + window.days - 1));
 }

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { catalogStats, type ListedProcedure } from '../../src/catalog/stats.js';
 
-function listed(id: string, totalHours: number | undefined, limitHours: number | undefined, extra: Partial<ListedProcedure> = {}): ListedProcedure {
-  const p: ListedProcedure = { id, file: `${id}.yaml`, title: id, revision: 1, effective: '2025-07-01', fourOnTheSpot: false, timeLimit: '1d', ...extra };
+function listed(
+  id: string,
+  totalHours: number | undefined,
+  limitHours: number | undefined,
+  extra: Partial<ListedProcedure> = {},
+): ListedProcedure {
+  const p: ListedProcedure = {
+    id,
+    file: `${id}.yaml`,
+    title: id,
+    revision: 1,
+    effective: '2025-07-01',
+    fourOnTheSpot: false,
+    timeLimit: '1d',
+    ...extra,
+  };
   if (totalHours !== undefined) p.total = { hours: totalHours, days: totalHours / 8 };
   if (limitHours !== undefined) p.limit = { hours: limitHours, days: limitHours / 8 };
   if (totalHours !== undefined && limitHours !== undefined) {
@@ -25,7 +39,11 @@ describe('catalogStats', () => {
 
   it('counts by level, agency and field, most first', () => {
     expect(stats.byLevel).toEqual({ commune: 3, province: 2 });
-    expect(Object.entries(stats.byAgency)).toEqual([['UBND xã', 3], ['Sở Tư pháp', 1], ['—', 1]]);
+    expect(Object.entries(stats.byAgency)).toEqual([
+      ['UBND xã', 3],
+      ['Sở Tư pháp', 1],
+      ['—', 1],
+    ]);
     expect(Object.keys(stats.byField)).toEqual(['Hộ tịch', 'Lý lịch tư pháp', '—']);
   });
 
@@ -35,7 +53,15 @@ describe('catalogStats', () => {
   });
 
   it('puts each procedure in its band of total against limit', () => {
-    expect(stats.usageBands).toEqual({ '≤ 25%': 1, '25–50%': 0, '50–75%': 0, '75–90%': 1, '90–100%': 1, '> 100%': 1, 'n/a': 1 });
+    expect(stats.usageBands).toEqual({
+      '≤ 25%': 1,
+      '25–50%': 0,
+      '50–75%': 0,
+      '75–90%': 1,
+      '90–100%': 1,
+      '> 100%': 1,
+      'n/a': 1,
+    });
   });
 
   it('names the procedures with the least slack, over-limit first', () => {

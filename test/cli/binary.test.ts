@@ -29,8 +29,12 @@ describe('the procmap binary', () => {
 describe('procmap lint with worker threads', () => {
   it('reports exactly what a single thread reports, catalog rules and unreadable files included', () => {
     const paths = ['test/fixtures/broken', 'test/hostile/files', 'procedures', 'test/rules/fixtures/unique-id'];
-    const single = procmap(['lint', '--lang', 'en', '--format', 'json', ...paths], { env: { PROCMAP_LINT_WORKERS: '0' } });
-    const threaded = procmap(['lint', '--lang', 'en', '--format', 'json', ...paths], { env: { PROCMAP_LINT_WORKERS: '2' } });
+    const single = procmap(['lint', '--lang', 'en', '--format', 'json', ...paths], {
+      env: { PROCMAP_LINT_WORKERS: '0' },
+    });
+    const threaded = procmap(['lint', '--lang', 'en', '--format', 'json', ...paths], {
+      env: { PROCMAP_LINT_WORKERS: '2' },
+    });
     expect(threaded.code).toBe(single.code);
     expect(threaded.stderr).toBe(single.stderr);
     expect(threaded.stdout).toBe(single.stdout);

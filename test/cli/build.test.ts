@@ -17,7 +17,10 @@ const catalog = join(work, 'catalog');
 const site = join(work, 'site');
 cpSync(join(ROOT, 'procedures', 'xa'), join(catalog, 'xa'), { recursive: true });
 mkdirSync(join(catalog, 'tinh'), { recursive: true });
-cpSync(join(ROOT, 'procedures', 'tinh', 'cap-phu-hieu-xe-kinh-doanh-van-tai.yaml'), join(catalog, 'tinh', 'cap-phu-hieu-xe-kinh-doanh-van-tai.yaml'));
+cpSync(
+  join(ROOT, 'procedures', 'tinh', 'cap-phu-hieu-xe-kinh-doanh-van-tai.yaml'),
+  join(catalog, 'tinh', 'cap-phu-hieu-xe-kinh-doanh-van-tai.yaml'),
+);
 const procedureFiles = () => files(catalog).filter((name) => name.endsWith('.yaml'));
 const COUNT = procedureFiles().length;
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -39,7 +42,15 @@ function copyOfBuild(name: string): { catalog: string; site: string } {
   return copy;
 }
 
-const hashes = (dir: string) => new Map(files(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+const hashes = (dir: string) =>
+  new Map(
+    files(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 
 let first: RunResult;
 let inputs: { before: Map<string, string>; after: Map<string, string> };
@@ -55,11 +66,21 @@ describe('procmap build', () => {
     expect(COUNT).toBeGreaterThan(3);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(new RegExp(`^đã tạo ${COUNT} quy trình vào .*: ${COUNT} tạo mới, 0 không đổi, 0 đã xóa \\(\\d+\\.\\d\\d giây\\); mở .*site/index\\.html\\n$`));
+    expect(first.stdout).toMatch(
+      new RegExp(
+        `^đã tạo ${COUNT} quy trình vào .*: ${COUNT} tạo mới, 0 không đổi, 0 đã xóa \\(\\d+\\.\\d\\d giây\\); mở .*site/index\\.html\\n$`,
+      ),
+    );
     expect(ids()).toHaveLength(COUNT);
     for (const id of ids()) {
-      expect(files(join(site, 'p', id))).toEqual([`${id}.md`, `${id}.pdf`, 'citizen.html', 'flowchart.svg', 'index.html'].sort());
-      expect(readFileSync(join(site, 'p', id, `${id}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(files(join(site, 'p', id))).toEqual(
+        [`${id}.md`, `${id}.pdf`, 'citizen.html', 'flowchart.svg', 'index.html'].sort(),
+      );
+      expect(
+        readFileSync(join(site, 'p', id, `${id}.pdf`))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     }
     const index = readFileSync(join(site, 'index.html'), 'utf8');
     expect(index.match(/<tr data-search=/g)).toHaveLength(COUNT);
@@ -86,7 +107,9 @@ describe('procmap build', () => {
     rmSync(join(copy.catalog, 'xa', 'chung-thuc-ban-sao.yaml'));
     const result = await runCli(['build', copy.catalog, '-o', copy.site]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^đã tạo ${COUNT - 1} quy trình .*: 1 tạo mới, ${COUNT - 2} không đổi, 1 đã xóa`));
+    expect(result.stdout).toMatch(
+      new RegExp(`^đã tạo ${COUNT - 1} quy trình .*: 1 tạo mới, ${COUNT - 2} không đổi, 1 đã xóa`),
+    );
     expect(existsSync(join(copy.site, 'p', 'QT-CT-01'))).toBe(false);
     expect(readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain('(sửa đổi)');
     expect(readFileSync(join(copy.site, 'index.html'), 'utf8')).not.toContain('QT-CT-01');
@@ -140,7 +163,9 @@ describe('the built site in a real browser, opened from disk', () => {
     });
     await page.click('#fots');
     // The procedures marked "4 on the spot" in the fixture: some, not all, so that the filter has something to hide.
-    const fots = procedureFiles().filter((name) => /^four_on_the_spot: true$/m.test(readFileSync(join(catalog, name), 'utf8'))).length;
+    const fots = procedureFiles().filter((name) =>
+      /^four_on_the_spot: true$/m.test(readFileSync(join(catalog, name), 'utf8')),
+    ).length;
     expect(fots).toBeGreaterThan(0);
     expect(fots).toBeLessThan(COUNT);
     expect(await visible()).toBe(fots);
@@ -149,11 +174,16 @@ describe('the built site in a real browser, opened from disk', () => {
 
   it('has links that all resolve, from the index to every page and back', async () => {
     const page = await browser.newPage();
-    const pages = [join(site, 'index.html'), join(site, 'summary.html'), ...ids().flatMap((id) => [join(site, 'p', id, 'index.html'), join(site, 'p', id, 'citizen.html')])];
+    const pages = [
+      join(site, 'index.html'),
+      join(site, 'summary.html'),
+      ...ids().flatMap((id) => [join(site, 'p', id, 'index.html'), join(site, 'p', id, 'citizen.html')]),
+    ];
     for (const file of pages) {
       await page.goto(pathToFileURL(file).href);
       const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
-      for (const href of hrefs.filter((h) => h.startsWith('file:'))) expect(existsSync(new URL(href)), `${href} from ${file}`).toBe(true);
+      for (const href of hrefs.filter((h) => h.startsWith('file:')))
+        expect(existsSync(new URL(href)), `${href} from ${file}`).toBe(true);
     }
     await page.goto(pathToFileURL(join(site, 'index.html')).href);
     // A title leads to the citizen page, and from there to the ISO document.

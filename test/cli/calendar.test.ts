@@ -12,26 +12,44 @@ describe('procmap calendar', () => {
     expect(result.stdout).toContain('Working calendar 2026 — days off announced: notice 9441/TB-BNV of 16/10/2025');
     expect(result.stdout).toContain('Monday – Friday: 07:30–11:30, 13:00–17:00');
     expect(result.stdout).toContain('Days off (13):');
-    expect(result.stdout).toContain('Mon 31/08/2026  Quốc khánh (nghỉ hoán đổi, làm bù thứ Bảy 22/8) — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ');
+    expect(result.stdout).toContain(
+      'Mon 31/08/2026  Quốc khánh (nghỉ hoán đổi, làm bù thứ Bảy 22/8) — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
+    );
     expect(result.stdout).toContain('Make-up working days (2):');
-    expect(result.stdout).toContain('Sat 22/08/2026  Làm bù cho thứ Hai 31/8 — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ');
+    expect(result.stdout).toContain(
+      'Sat 22/08/2026  Làm bù cho thứ Hai 31/8 — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
+    );
     expect(result.stdout).toContain('Sat 10/01/2026  Làm bù cho thứ Sáu 2/1 — Văn bản 12729/VPCP-KGVX');
   });
 
   it('says when a year is computed from the Labour Code, in Vietnamese', async () => {
     const result = await runCli(['calendar', '2027', '--lang', 'vi']);
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('Lịch làm việc năm 2027 — chưa có lịch nghỉ được công bố: ngày nghỉ tính theo Điều 111–112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố');
+    expect(result.stdout.split('\n')[0]).toBe(
+      'Lịch làm việc năm 2027 — chưa có lịch nghỉ được công bố: ngày nghỉ tính theo Điều 111–112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố',
+    );
     // Lunar new year 2027 is Sat 6/2: the eve Fri 5/2 and Mon 8/2 – Wed 10/2 are weekdays off.
     expect(result.stdout).toContain('T6 05/02/2027  Tết Nguyên Đán — Bộ luật Lao động 2019, Điều 112 khoản 1');
-    expect(result.stdout).toContain('T2 03/05/2027  Ngày Quốc tế Lao động (nghỉ bù) — Bộ luật Lao động 2019, Điều 111 khoản 3');
+    expect(result.stdout).toContain(
+      'T2 03/05/2027  Ngày Quốc tế Lao động (nghỉ bù) — Bộ luật Lao động 2019, Điều 111 khoản 3',
+    );
   });
 
   it('gives json for scripts', async () => {
     const json = JSON.parse((await runCli(['calendar', '2026', '--format', 'json', '--lang', 'en'])).stdout);
-    expect(json).toMatchObject({ year: 2026, status: 'announced', notice: { number: '9441/TB-BNV', date: '2025-10-16' }, hours_per_day: 8 });
+    expect(json).toMatchObject({
+      year: 2026,
+      status: 'announced',
+      notice: { number: '9441/TB-BNV', date: '2025-10-16' },
+      hours_per_day: 8,
+    });
     expect(json.hours.monday).toEqual(['07:30-11:30', '13:00-17:00']);
-    expect(json.days).toContainEqual({ date: '2026-08-22', kind: 'work', name: 'Làm bù cho thứ Hai 31/8', source: 'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ' });
+    expect(json.days).toContainEqual({
+      date: '2026-08-22',
+      kind: 'work',
+      name: 'Làm bù cho thứ Hai 31/8',
+      source: 'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
+    });
     expect(json.days.filter((d: { kind: string }) => d.kind === 'off')).toHaveLength(13);
   });
 
@@ -51,8 +69,13 @@ describe('procmap calendar', () => {
 
   it('shows the catalog’s own days, and refuses a year it cannot count', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-calendar-'));
-    writeFileSync(join(dir, 'procmap.config.yaml'), 'calendar:\n  holidays:\n    - { date: 2026-03-09, name: Ngày thành lập tỉnh }\n');
-    expect((await runCli(['calendar', '2026', '--lang', 'en'], { cwd: dir })).stdout).toContain('Mon 09/03/2026  Ngày thành lập tỉnh — the catalog’s calendar (procmap.config.yaml or --calendar)');
+    writeFileSync(
+      join(dir, 'procmap.config.yaml'),
+      'calendar:\n  holidays:\n    - { date: 2026-03-09, name: Ngày thành lập tỉnh }\n',
+    );
+    expect((await runCli(['calendar', '2026', '--lang', 'en'], { cwd: dir })).stdout).toContain(
+      'Mon 09/03/2026  Ngày thành lập tỉnh — the catalog’s calendar (procmap.config.yaml or --calendar)',
+    );
     const bad = await runCli(['calendar', '2150', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('procmap: The year must be a year from 2000 to 2099, such as 2026, not "2150"\n');
@@ -71,7 +94,14 @@ describe('reproducible checks', () => {
   });
 
   it('takes another window from --as-of, and names it', async () => {
-    const result = await runCli(['lint', 'test/rules/fixtures/within-time-limit/invalid-calendar-limit.yaml', '--as-of', '2026-06-01', '--lang', 'en']);
+    const result = await runCli([
+      'lint',
+      'test/rules/fixtures/within-time-limit/invalid-calendar-limit.yaml',
+      '--as-of',
+      '2026-06-01',
+      '--lang',
+      'en',
+    ]);
     expect(result.stdout).toContain('from 01/06/2026 to 31/05/2027 (the year from --as-of or the calendar’s as_of)');
     expect(result.stdout).toContain('no days off are announced for 2027 yet');
     const bad = await runCli(['lint', 'test/rules/fixtures/within-time-limit', '--as-of', 'tomorrow', '--lang', 'en']);

@@ -14,7 +14,9 @@ function catalog(config?: string): string {
 }
 
 function problems(stdout: string): string[] {
-  const report = JSON.parse(stdout) as { diagnostics: { file: string; line: number; rule: string; severity: string }[] };
+  const report = JSON.parse(stdout) as {
+    diagnostics: { file: string; line: number; rule: string; severity: string }[];
+  };
   return report.diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}`);
 }
 
@@ -32,7 +34,10 @@ describe('procmap.config.yaml (CLI)', () => {
   it('without a configuration uses the recommended rules at their default severity', async () => {
     const result = await runCli(['lint', '--lang', 'en', '--format', 'json', 'procedures'], { cwd: catalog() });
     expect(result.code).toBe(0);
-    expect(problems(result.stdout)).toEqual(['procedures/tinh/ly-lich-tu-phap.yaml:10 warning unused-body', 'procedures/xa/chung-thuc.yaml:10 warning unused-body']);
+    expect(problems(result.stdout)).toEqual([
+      'procedures/tinh/ly-lich-tu-phap.yaml:10 warning unused-body',
+      'procedures/xa/chung-thuc.yaml:10 warning unused-body',
+    ]);
   });
 
   it('turns a rule off, raises another and overrides a folder', async () => {
@@ -55,13 +60,17 @@ describe('procmap.config.yaml (CLI)', () => {
   it('takes --config FILE instead of the one found', async () => {
     const dir = catalog(CONFIG);
     writeFileSync(join(dir, 'quiet.yaml'), 'rules:\n  unused-body: off\n');
-    const result = await runCli(['lint', '--lang', 'en', '--config', 'quiet.yaml', '--format', 'json', 'procedures'], { cwd: dir });
+    const result = await runCli(['lint', '--lang', 'en', '--config', 'quiet.yaml', '--format', 'json', 'procedures'], {
+      cwd: dir,
+    });
     expect(result.code).toBe(0);
     expect(problems(result.stdout)).toEqual([]);
   });
 
   it('stops with exit 2 and every problem located when the configuration has a typo', async () => {
-    const result = await runCli(['lint', '--lang', 'en', 'procedures'], { cwd: catalog('extend: all\nrules:\n  unused-bodies: off\n  nfc: warning\n') });
+    const result = await runCli(['lint', '--lang', 'en', 'procedures'], {
+      cwd: catalog('extend: all\nrules:\n  unused-bodies: off\n  nfc: warning\n'),
+    });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
@@ -77,6 +86,10 @@ describe('procmap.config.yaml (CLI)', () => {
     expect(result.code).toBe(0);
     const rules = (JSON.parse(result.stdout) as { rules: { id: string; severity: string }[] }).rules;
     const severity = Object.fromEntries(rules.map((r) => [r.id, r.severity]));
-    expect([severity['unused-body'], severity['canonical-duration'], severity['nfc']]).toEqual(['off', 'error', 'warn']);
+    expect([severity['unused-body'], severity['canonical-duration'], severity['nfc']]).toEqual([
+      'off',
+      'error',
+      'warn',
+    ]);
   });
 });

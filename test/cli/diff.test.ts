@@ -12,7 +12,14 @@ function git(args: string[], cwd: string): string {
   const result = spawnSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_NOSYSTEM: '1' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+    },
   });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
@@ -34,7 +41,10 @@ function changesOf(stdout: string): JsonChange[] {
 
 /** kind/procedure/step → delta, the facts a reviewer reads from the report. */
 function summary(changes: JsonChange[]): string[] {
-  return changes.map((c) => `${c.level} ${c.kind} ${c.procedure}${c.step ? `/${c.step}` : ''} ${c.before ?? '-'} → ${c.after ?? '-'}${c.delta ? ` (${c.delta.hours}h, ${c.delta.days}d)` : ''}`);
+  return changes.map(
+    (c) =>
+      `${c.level} ${c.kind} ${c.procedure}${c.step ? `/${c.step}` : ''} ${c.before ?? '-'} → ${c.after ?? '-'}${c.delta ? ` (${c.delta.hours}h, ${c.delta.days}d)` : ''}`,
+  );
 }
 
 // Two commits of a small catalog: a total pushed past its limit, a limit shortened, a file moved, a procedure added.
@@ -72,8 +82,12 @@ describe('procmap diff (CLI, real git)', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('names every time change with its delta and ignores the moved file', async () => {
-    expect(git(['diff', '--name-status', '-M', 'HEAD~1', 'HEAD'], repo)).toContain('R100\tprocedures/xa/trich-luc-khai-tu.yaml\tprocedures/chuyen/trich-luc-khai-tu.yaml');
-    const result = await runCli(['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json'], { cwd: repo });
+    expect(git(['diff', '--name-status', '-M', 'HEAD~1', 'HEAD'], repo)).toContain(
+      'R100\tprocedures/xa/trich-luc-khai-tu.yaml\tprocedures/chuyen/trich-luc-khai-tu.yaml',
+    );
+    const result = await runCli(['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json'], {
+      cwd: repo,
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const changes = changesOf(result.stdout);
@@ -82,12 +96,26 @@ describe('procmap diff (CLI, real git)', () => {
   });
 
   it('--fail-on breaking fails a change that pushes a total past its limit, and passes one that does not', async () => {
-    const failing = await runCli(['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--fail-on', 'breaking'], { cwd: repo });
+    const failing = await runCli(
+      ['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--fail-on', 'breaking'],
+      { cwd: repo },
+    );
     expect(failing.code).toBe(1);
-    expect(failing.stdout).toContain('breaking  Total time (critical path): 2.5 working days (20 h) → 3.5 working days (28 h)  +1 working day (+8 h)  now over the time limit of 3 d');
-    const passing = await runCli(['diff', '--lang', 'en', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'breaking'], { cwd: repo });
+    expect(failing.stdout).toContain(
+      'breaking  Total time (critical path): 2.5 working days (20 h) → 3.5 working days (28 h)  +1 working day (+8 h)  now over the time limit of 3 d',
+    );
+    const passing = await runCli(
+      ['diff', '--lang', 'en', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'breaking'],
+      { cwd: repo },
+    );
     expect(passing.code).toBe(0);
-    expect((await runCli(['diff', '--lang', 'en', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'info'], { cwd: repo })).code).toBe(1);
+    expect(
+      (
+        await runCli(['diff', '--lang', 'en', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'info'], {
+          cwd: repo,
+        })
+      ).code,
+    ).toBe(1);
   });
 
   it('--since compares a revision with the working tree, paths resolved from a subfolder', async () => {
@@ -97,12 +125,20 @@ describe('procmap diff (CLI, real git)', () => {
       writeFileSync(file, original.replace('time_limit: 8d', 'time_limit: 12d'));
       const fromRoot = await runCli(['diff', '--lang', 'en', '--since', 'HEAD', '--format', 'json'], { cwd: repo });
       expect(fromRoot.code).toBe(0);
-      expect(summary(changesOf(fromRoot.stdout))).toEqual(['breaking time-limit-changed QT-TP-01 8d → 12d (32h, 4d)', 'warning revision-not-bumped QT-TP-01 2 → 2']);
-      const fromSub = await runCli(['diff', '--lang', 'en', '--since', 'HEAD~1', '--format', 'json', '.'], { cwd: join(repo, 'procedures', 'tinh') });
+      expect(summary(changesOf(fromRoot.stdout))).toEqual([
+        'breaking time-limit-changed QT-TP-01 8d → 12d (32h, 4d)',
+        'warning revision-not-bumped QT-TP-01 2 → 2',
+      ]);
+      const fromSub = await runCli(['diff', '--lang', 'en', '--since', 'HEAD~1', '--format', 'json', '.'], {
+        cwd: join(repo, 'procedures', 'tinh'),
+      });
       expect(fromSub.code).toBe(0);
       expect(summary(changesOf(fromSub.stdout))).toContain('breaking time-limit-changed QT-TP-01 10d → 12d (16h, 2d)');
       // REV:./PATH is relative to the current folder, as in git.
-      const dotted = await runCli(['diff', '--lang', 'en', 'HEAD:./ly-lich-tu-phap.yaml', 'ly-lich-tu-phap.yaml', '--format', 'json'], { cwd: join(repo, 'procedures', 'tinh') });
+      const dotted = await runCli(
+        ['diff', '--lang', 'en', 'HEAD:./ly-lich-tu-phap.yaml', 'ly-lich-tu-phap.yaml', '--format', 'json'],
+        { cwd: join(repo, 'procedures', 'tinh') },
+      );
       expect(summary(changesOf(dotted.stdout))[0]).toBe('breaking time-limit-changed QT-TP-01 8d → 12d (32h, 4d)');
     } finally {
       writeFileSync(file, original);
@@ -110,20 +146,47 @@ describe('procmap diff (CLI, real git)', () => {
   });
 
   it('compares folders and files on disk', async () => {
-    const folders = await runCli(['diff', '--lang', 'en', join(CATALOG, 'base'), join(CATALOG, 'revision'), '--format', 'json']);
+    const folders = await runCli([
+      'diff',
+      '--lang',
+      'en',
+      join(CATALOG, 'base'),
+      join(CATALOG, 'revision'),
+      '--format',
+      'json',
+    ]);
     expect(summary(changesOf(folders.stdout))).toEqual(EXPECTED);
-    const files = await runCli(['diff', '--lang', 'en', join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), join(CATALOG, 'revision/tinh/ly-lich-tu-phap.yaml')]);
+    const files = await runCli([
+      'diff',
+      '--lang',
+      'en',
+      join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'),
+      join(CATALOG, 'revision/tinh/ly-lich-tu-phap.yaml'),
+    ]);
     expect(files.code).toBe(0);
     expect(files.stdout).toContain('info      Time limit: 10 d → 8 d  -2 working days (-16 h)  shorter');
-    const same = await runCli(['diff', '--lang', 'en', join(CATALOG, 'base'), join(CATALOG, 'base'), '--fail-on', 'info']);
+    const same = await runCli([
+      'diff',
+      '--lang',
+      'en',
+      join(CATALOG, 'base'),
+      join(CATALOG, 'base'),
+      '--fail-on',
+      'info',
+    ]);
     expect(same).toEqual({ code: 0, stdout: 'No changes\n', stderr: '' });
   });
 
   it('writes a markdown table in Vietnamese', async () => {
-    const result = await runCli(['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'markdown', '--lang', 'vi'], { cwd: repo });
+    const result = await runCli(
+      ['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'markdown', '--lang', 'vi'],
+      { cwd: repo },
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('| Mức | Quy trình | Thay đổi | Trước | Sau | Chênh lệch | Ghi chú |');
-    expect(result.stdout).toContain('| 🛑 nghiêm trọng | `QT-HT-09` | Tổng thời gian (đường găng) | 2,5 ngày làm việc (20 giờ) | 3,5 ngày làm việc (28 giờ) | +1 ngày làm việc (+8 giờ) | nay vượt thời hạn giải quyết 3 ngày làm việc |');
+    expect(result.stdout).toContain(
+      '| 🛑 nghiêm trọng | `QT-HT-09` | Tổng thời gian (đường găng) | 2,5 ngày làm việc (20 giờ) | 3,5 ngày làm việc (28 giờ) | +1 ngày làm việc (+8 giờ) | nay vượt thời hạn giải quyết 3 ngày làm việc |',
+    );
   });
 
   it('reports invalid YAML at a revision with file:line:column, exit 1 and no report', async () => {
@@ -139,27 +202,62 @@ describe('procmap diff (CLI, real git)', () => {
     writeFileSync(join(bad, 'procedures', 'huge.yaml'), `# ${'x'.repeat(2.5 * 1024 * 1024)}\n`);
     git(['add', '-A'], bad);
     git(['commit', '-q', '-m', 'broken'], bad);
-    const result = await runCli(['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json'], { cwd: bad });
+    const result = await runCli(['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'json'], {
+      cwd: bad,
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:9:\d+: error .+ \(parse\)$/m);
-    expect(result.stderr).toContain('HEAD:procedures/huge.yaml:1:1: error File is 2.5 MiB; procmap reads procedure files up to 2 MiB (parse)');
+    expect(result.stderr).toContain(
+      'HEAD:procedures/huge.yaml:1:1: error File is 2.5 MiB; procmap reads procedure files up to 2 MiB (parse)',
+    );
   });
 
   describe('hostile and wrong revisions are refused or reported, never run', () => {
     const marker = () => join(scratch, 'pwned');
     const cases: [string, string[], RegExp][] = [
-      ['an option as a side', ['diff', '--lang', 'en', '--upload-pack=touch MARKER:procedures', 'HEAD:procedures'], /unknown option '--upload-pack=touch/],
-      ['an option as a revision after --', ['diff', '--lang', 'en', '--', '--upload-pack=touch MARKER:procedures', 'HEAD:procedures'], /Revision "--upload-pack=touch .*pwned" starts with "-"; procmap does not pass options to git/],
+      [
+        'an option as a side',
+        ['diff', '--lang', 'en', '--upload-pack=touch MARKER:procedures', 'HEAD:procedures'],
+        /unknown option '--upload-pack=touch/,
+      ],
+      [
+        'an option as a revision after --',
+        ['diff', '--lang', 'en', '--', '--upload-pack=touch MARKER:procedures', 'HEAD:procedures'],
+        /Revision "--upload-pack=touch .*pwned" starts with "-"; procmap does not pass options to git/,
+      ],
       ['an option through --since', ['diff', '--lang', 'en', '--since=--output=MARKER'], /starts with "-"/],
-      ['a shell separator', ['diff', '--lang', 'en', 'HEAD;touch MARKER:procedures', 'HEAD:procedures'], /Cannot read revision "HEAD;touch .*pwned": Not a valid object name/],
-      ['a command substitution', ['diff', '--lang', 'en', '--since', '$(touch MARKER)'], /Cannot read revision "\$\(touch .*pwned\)": Not a valid object name/],
-      ['a control character', ['diff', '--lang', 'en', 'HEAD\nx:procedures', 'HEAD:procedures'], /Revision "HEAD\\nx" contains control characters/],
-      ['a revision that does not exist', ['diff', '--lang', 'en', 'no-such-branch:procedures', 'HEAD:procedures'], /Cannot read revision "no-such-branch": Not a valid object name no-such-branch/],
-      ['a path missing at the revision', ['diff', '--lang', 'en', 'HEAD:nowhere', 'HEAD:procedures'], /Path "nowhere" does not exist at revision "HEAD"/],
+      [
+        'a shell separator',
+        ['diff', '--lang', 'en', 'HEAD;touch MARKER:procedures', 'HEAD:procedures'],
+        /Cannot read revision "HEAD;touch .*pwned": Not a valid object name/,
+      ],
+      [
+        'a command substitution',
+        ['diff', '--lang', 'en', '--since', '$(touch MARKER)'],
+        /Cannot read revision "\$\(touch .*pwned\)": Not a valid object name/,
+      ],
+      [
+        'a control character',
+        ['diff', '--lang', 'en', 'HEAD\nx:procedures', 'HEAD:procedures'],
+        /Revision "HEAD\\nx" contains control characters/,
+      ],
+      [
+        'a revision that does not exist',
+        ['diff', '--lang', 'en', 'no-such-branch:procedures', 'HEAD:procedures'],
+        /Cannot read revision "no-such-branch": Not a valid object name no-such-branch/,
+      ],
+      [
+        'a path missing at the revision',
+        ['diff', '--lang', 'en', 'HEAD:nowhere', 'HEAD:procedures'],
+        /Path "nowhere" does not exist at revision "HEAD"/,
+      ],
     ];
     it.each(cases)('%s', async (_name, args, message) => {
-      const result = await runCli(args.map((arg) => arg.replace('MARKER', marker())), { cwd: repo });
+      const result = await runCli(
+        args.map((arg) => arg.replace('MARKER', marker())),
+        { cwd: repo },
+      );
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(message);
       expect(result.stdout).toBe('');
@@ -171,15 +269,26 @@ describe('procmap diff (CLI, real git)', () => {
     const outside = await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD:procedures'], { cwd: tmpdir() });
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/^procmap: Cannot read git revisions here: not a git repository/);
-    const noGit = await runCli(['diff', '--lang', 'en', '--since', 'HEAD'], { cwd: repo, env: { PATH: join(scratch, 'empty-bin') } });
+    const noGit = await runCli(['diff', '--lang', 'en', '--since', 'HEAD'], {
+      cwd: repo,
+      env: { PATH: join(scratch, 'empty-bin') },
+    });
     expect(noGit.code).toBe(2);
     expect(noGit.stderr).toBe('procmap: git is not installed or not on the PATH; reading a revision needs git\n');
   });
 
   it('refuses bad usage', async () => {
     expect((await runCli(['diff', '--lang', 'en', 'only-one'], { cwd: repo })).code).toBe(2);
-    expect((await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD:procedures', '--fail-on', 'fatal'], { cwd: repo })).code).toBe(2);
-    const format = await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD:procedures', '--format', 'xml'], { cwd: repo });
+    expect(
+      (
+        await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD:procedures', '--fail-on', 'fatal'], {
+          cwd: repo,
+        })
+      ).code,
+    ).toBe(2);
+    const format = await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD:procedures', '--format', 'xml'], {
+      cwd: repo,
+    });
     expect(format.stderr).toBe('procmap: Unknown format "xml"; use one of: text, markdown, json\n');
   });
 });

@@ -23,23 +23,40 @@ describe('procmap doc (CLI)', () => {
     const md = readFileSync(join(out, 'QT-TEST-HKD-01.md'), 'utf8');
     expect(md).toMatch(/^# QUY TRÌNH: Đăng ký thành lập hộ kinh doanh\n/);
     expect(md).toMatch(/\n```mermaid\nflowchart TB\n[\s\S]*Thẩm định hồ sơ[\s\S]*\n```\n/);
-    expect(md).toContain('| 2 | **Thẩm định hồ sơ**<br>Hợp lệ → bước 4; Không hợp lệ → bước 3 | Phòng Kinh tế | 0,5 ngày làm việc |  |');
+    expect(md).toContain(
+      '| 2 | **Thẩm định hồ sơ**<br>Hợp lệ → bước 4; Không hợp lệ → bước 3 | Phòng Kinh tế | 0,5 ngày làm việc |  |',
+    );
   });
 
   it('exits 2 without writing anything when html or pdf is asked for and there is no browser', () => {
     const out = outDir();
     const result = procmap(['doc', FULL, '--format', 'md,html', '-o', out], { env: NO_BROWSER });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^procmap: PROCMAP_CHROME is "\/nonexistent\/chromium", which is not an executable file\..*--format md needs no browser\)\n$/);
+    expect(result.stderr).toMatch(
+      /^procmap: PROCMAP_CHROME is "\/nonexistent\/chromium", which is not an executable file\..*--format md needs no browser\)\n$/,
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 
   it('exits 2 on an unknown format, a missing template folder, or a path that does not exist', () => {
-    expect(procmap(['doc', '--lang', 'en', FULL, '--format', 'odt', '-o', outDir()]).stderr).toBe('procmap: Unknown document format "odt"; use one or more of: md, html, pdf, docx\n');
+    expect(procmap(['doc', '--lang', 'en', FULL, '--format', 'odt', '-o', outDir()]).stderr).toBe(
+      'procmap: Unknown document format "odt"; use one or more of: md, html, pdf, docx\n',
+    );
     const paper = procmap(['doc', '--lang', 'en', FULL, '--format', 'md', '--paper', 'letter', '-o', outDir()]);
     expect(paper.code).toBe(2);
     expect(paper.stderr).toBe('procmap: Unknown paper "letter"; use a4 or a3\n');
-    const missing = procmap(['doc', '--lang', 'en', FULL, '--format', 'md', '--template', 'no/such/dir', '-o', outDir()]);
+    const missing = procmap([
+      'doc',
+      '--lang',
+      'en',
+      FULL,
+      '--format',
+      'md',
+      '--template',
+      'no/such/dir',
+      '-o',
+      outDir(),
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('procmap: Template folder "no/such/dir" does not exist\n');
     const noPath = procmap(['doc', '--lang', 'en', 'no/such.yaml', '--format', 'md', '-o', outDir()]);
@@ -61,7 +78,10 @@ describe('procmap doc (CLI)', () => {
     const dir = outDir();
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'good.yaml'), readFileSync(`${FIXTURES}/minimal.yaml`));
-    writeFileSync(join(dir, 'in', 'bad.yaml'), 'id: QT-BAD\ntitle: Hỏng\nrevision: 1\neffective: 2026-01-05\ntime_limit: 1d\nbodies:\n  A: { name: A }\nsteps:\n  - { id: one, name: Một, body: B, duration: 1h }\n');
+    writeFileSync(
+      join(dir, 'in', 'bad.yaml'),
+      'id: QT-BAD\ntitle: Hỏng\nrevision: 1\neffective: 2026-01-05\ntime_limit: 1d\nbodies:\n  A: { name: A }\nsteps:\n  - { id: one, name: Một, body: B, duration: 1h }\n',
+    );
     const result = procmap(['doc', '--lang', 'en', 'in', '--format', 'md', '-o', 'out'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('in/bad.yaml:9:33: Body "B"');
@@ -77,12 +97,17 @@ describe('procmap doc: logos', () => {
     mkdirSync(join(dir, 'in'));
     const record = readFileSync(`${FIXTURES}/record.yaml`, 'utf8');
     writeFileSync(join(dir, 'in', 'missing.yaml'), record.replace('logo: logo.png', 'logo: images/so-vhttdl.png'));
-    writeFileSync(join(dir, 'in', 'fake.yaml'), record.replace('QT-TEST-DD-05', 'QT-TEST-DD-06').replace('logo: logo.png', 'logo: fake.png'));
+    writeFileSync(
+      join(dir, 'in', 'fake.yaml'),
+      record.replace('QT-TEST-DD-05', 'QT-TEST-DD-06').replace('logo: logo.png', 'logo: fake.png'),
+    );
     writeFileSync(join(dir, 'in', 'fake.png'), 'not a picture');
     writeFileSync(join(dir, 'in', 'good.yaml'), readFileSync(`${FIXTURES}/minimal.yaml`));
     const result = procmap(['doc', 'in', '--format', 'md', '-o', 'out'], { cwd: dir, env: NO_BROWSER });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('in/missing.yaml: the logo "images/so-vhttdl.png" cannot be read (looked for in/images/so-vhttdl.png); write the path of a PNG, JPEG or SVG file relative to the procedure file\n');
+    expect(result.stderr).toContain(
+      'in/missing.yaml: the logo "images/so-vhttdl.png" cannot be read (looked for in/images/so-vhttdl.png); write the path of a PNG, JPEG or SVG file relative to the procedure file\n',
+    );
     expect(result.stderr).toContain('in/fake.yaml: the logo "fake.png" is not a PNG, JPEG or SVG picture\n');
     expect(result.stdout).toBe('out/QT-TEST-MIN-01.md\n');
   });
@@ -96,7 +121,9 @@ describe('procmap doc: logos', () => {
     writeFileSync(join(dir, 'in', 'a.yaml'), readFileSync(`${FIXTURES}/minimal.yaml`));
     const result = procmap(['doc', 'in', '--format', 'md', '-o', 'out'], { cwd: dir, env: NO_BROWSER });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('procmap.config.yaml: the logo "assets/logo.png" is not a PNG, JPEG or SVG picture\n');
+    expect(result.stderr).toContain(
+      'procmap.config.yaml: the logo "assets/logo.png" is not a PNG, JPEG or SVG picture\n',
+    );
   });
 });
 
@@ -109,7 +136,8 @@ describe('procmap doc on the bundled catalog', () => {
     const files = readdirSync(out);
     expect(files.length).toBe(result.stdout.trim().split('\n').length);
     expect(files.length).toBeGreaterThanOrEqual(12);
-    for (const file of files) expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/undefined|\bnull\b|NaN|\[object Object\]/);
+    for (const file of files)
+      expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/undefined|\bnull\b|NaN|\[object Object\]/);
   });
 });
 
@@ -147,7 +175,15 @@ describe('procmap doc with Chromium', () => {
     const pdf = join(out, 'QT-TEST-HKD-01.pdf');
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    for (const phrase of ['Thẩm định hồ sơ', 'Bộ phận Tiếp nhận và Trả kết quả', 'Đăng ký thành lập hộ kinh doanh', 'THEO DÕI SỬA ĐỔI TÀI LIỆU', 'Người phê duyệt', 'Trần Thị Bình', '2,75 ngày làm việc']) {
+    for (const phrase of [
+      'Thẩm định hồ sơ',
+      'Bộ phận Tiếp nhận và Trả kết quả',
+      'Đăng ký thành lập hộ kinh doanh',
+      'THEO DÕI SỬA ĐỔI TÀI LIỆU',
+      'Người phê duyệt',
+      'Trần Thị Bình',
+      '2,75 ngày làm việc',
+    ]) {
       expect(text).toContain(phrase);
     }
     const pages = text.split('\f').filter((page) => page.trim() !== '');

@@ -33,17 +33,72 @@ function decodeEntities(text: string): string {
 }
 
 function htmlText(html: string): string {
-  return decodeEntities(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' '));
+  return decodeEntities(
+    html
+      .replace(/<style[\s\S]*?<\/style>/g, ' ')
+      .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+      .replace(/<[^>]+>/g, ' '),
+  );
 }
 
 function markdownText(md: string): string {
-  return decodeEntities(md.replace(/```mermaid[\s\S]*?```/g, ' ').replace(/<br>/g, ' ').replace(/\*\*|(?<!\\)_|\|/g, ' ').replace(/\\(.)/g, '$1'));
+  return decodeEntities(
+    md
+      .replace(/```mermaid[\s\S]*?```/g, ' ')
+      .replace(/<br>/g, ' ')
+      .replace(/\*\*|(?<!\\)_|\|/g, ' ')
+      .replace(/\\(.)/g, '$1'),
+  );
 }
 
 // Parts of the view that are not text, or not printed the same way everywhere (the combined quantity of a dossier
 // item stands in split columns when originals are counted).
-const NOT_TEXT = new Set(['labels', 'css', 'flowchart', 'lang', 'logo', 'pdf', 'flowchartPage', 'withinLimit', 'fourOnTheSpot', 'historyColumns', 'dossierSplit', 'copies']);
-const PRINTED_LABELS = ['purpose', 'scope', 'legalBasis', 'definitions', 'content', 'conditions', 'dossier', 'dossierCount', 'time', 'place', 'fee', 'flowchart', 'steps', 'forms', 'records', 'history', 'applicants', 'channels', 'legend', 'stepTotal', 'cutoff', 'dossierCase', 'dossierOriginals', 'dossierCopiesOnly', 'historyPages', 'historyNote', 'stepInputs', 'timeLimit', 'timeTotal', 'timeCriticalPath'] as const;
+const NOT_TEXT = new Set([
+  'labels',
+  'css',
+  'flowchart',
+  'lang',
+  'logo',
+  'pdf',
+  'flowchartPage',
+  'withinLimit',
+  'fourOnTheSpot',
+  'historyColumns',
+  'dossierSplit',
+  'copies',
+]);
+const PRINTED_LABELS = [
+  'purpose',
+  'scope',
+  'legalBasis',
+  'definitions',
+  'content',
+  'conditions',
+  'dossier',
+  'dossierCount',
+  'time',
+  'place',
+  'fee',
+  'flowchart',
+  'steps',
+  'forms',
+  'records',
+  'history',
+  'applicants',
+  'channels',
+  'legend',
+  'stepTotal',
+  'cutoff',
+  'dossierCase',
+  'dossierOriginals',
+  'dossierCopiesOnly',
+  'historyPages',
+  'historyNote',
+  'stepInputs',
+  'timeLimit',
+  'timeTotal',
+  'timeCriticalPath',
+] as const;
 
 /** Every piece of text a document shows: the procedure's, in the words of the view, and the headings. */
 function expectedTexts(view: DocumentView): string[] {
@@ -69,7 +124,9 @@ describe('one procedure in four formats', () => {
     const result = procmap(['doc', RECORD, '--format', 'md,html,pdf,docx', '--paper', 'a3', '-o', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n').filter(Boolean).sort()).toEqual(['docx', 'html', 'md', 'pdf'].map((format) => join(out, `${ID}.${format}`)));
+    expect(result.stdout.split('\n').filter(Boolean).sort()).toEqual(
+      ['docx', 'html', 'md', 'pdf'].map((format) => join(out, `${ID}.${format}`)),
+    );
     const docx = await mammoth.extractRawText({ path: join(out, `${ID}.docx`) });
     texts = {
       md: markdownText(readFileSync(join(out, `${ID}.md`), 'utf8')),
@@ -79,7 +136,11 @@ describe('one procedure in four formats', () => {
       docx: `${docx.value}\n${htmlText(execFileSync('unzip', ['-p', join(out, `${ID}.docx`), 'word/header1.xml'], { encoding: 'utf8' }))}`,
     };
     // LibreOffice, a second reader of the Word file: it lays the pages out, headers and page fields included.
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), join(out, `${ID}.docx`)], { stdio: 'ignore', timeout: 170_000 });
+    execFileSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), join(out, `${ID}.docx`)],
+      { stdio: 'ignore', timeout: 170_000 },
+    );
     converted = join(out, 'lo', `${ID}.pdf`);
   }, 240_000);
 
@@ -153,7 +214,10 @@ describe('a flowchart of five lanes', () => {
     expect(word.stderr).toBe('');
     expect(word.code).toBe(0);
     const docx = join(dir, 'QT-TEST-LT-05.docx');
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], { stdio: 'ignore', timeout: 170_000 });
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], {
+      stdio: 'ignore',
+      timeout: 170_000,
+    });
     const pdf = join(dir, 'lo', 'QT-TEST-LT-05.pdf');
     const pages = pdfPageText(readFileSync(pdf));
     const landscape = pages.flatMap((page, i) => (page.width > page.height ? [i + 1] : []));
@@ -174,10 +238,22 @@ describe('a flowchart of five lanes', () => {
     expect(last).toContain('Chú giải');
     // LibreOffice prints the pictures' PNG: the chart's text prints at its size in the drawing (the tile's SVG, in
     // CSS px) times the size LibreOffice lays the picture out at (pixels over pixels per inch).
-    const media = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' }).split('\n').filter((name) => name.endsWith('.svg'));
-    const boxes = media.map((name) => /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(execFileSync('unzip', ['-p', docx, name], { encoding: 'utf8' }).slice(0, 4000))!.slice(1).map(Number) as [number, number]);
+    const media = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' })
+      .split('\n')
+      .filter((name) => name.endsWith('.svg'));
+    const boxes = media.map(
+      (name) =>
+        /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/
+          .exec(execFileSync('unzip', ['-p', docx, name], { encoding: 'utf8' }).slice(0, 4000))!
+          .slice(1)
+          .map(Number) as [number, number],
+    );
     expect(boxes).toHaveLength(2);
-    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).map((line) => line.trim().split(/\s+/)).filter((cols) => cols[2] === 'image');
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cols) => cols[2] === 'image');
     expect(images.map((cols) => Number(cols[0]))).toEqual(landscape);
     for (const cols of images) {
       const [width, height, ppi] = [Number(cols[3]), Number(cols[4]), Number(cols[12])];
@@ -198,8 +274,16 @@ describe('procmap build --docx', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const page = join(dir, 'site', 'p', 'QT-TEST-LT-05');
-    expect(readdirSync(page).sort()).toEqual(['QT-TEST-LT-05.docx', 'QT-TEST-LT-05.md', 'citizen.html', 'flowchart.svg', 'index.html']);
+    expect(readdirSync(page).sort()).toEqual([
+      'QT-TEST-LT-05.docx',
+      'QT-TEST-LT-05.md',
+      'citizen.html',
+      'flowchart.svg',
+      'index.html',
+    ]);
     expect(readFileSync(join(page, 'QT-TEST-LT-05.docx')).subarray(0, 2).toString()).toBe('PK');
-    expect(readFileSync(join(page, 'index.html'), 'utf8')).toContain('<a style="color:#fff;margin-right:16px" href="QT-TEST-LT-05.docx">Word</a>');
+    expect(readFileSync(join(page, 'index.html'), 'utf8')).toContain(
+      '<a style="color:#fff;margin-right:16px" href="QT-TEST-LT-05.docx">Word</a>',
+    );
   }, 120_000);
 });

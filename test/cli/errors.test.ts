@@ -41,15 +41,21 @@ describe('a bug while drawing a flowchart', () => {
     const { io, stdout, stderr } = collect();
     const out = outDir();
     expect(await main(['flowchart', '--lang', 'en', PROCEDURE, '--format', 'svg', '-o', out], io)).toBe(2);
-    expect(stderr()).toBe("procmap: internal error: Cannot read properties of undefined (reading 'lanes')\nRun again with --debug for details, and report it at https://github.com/procmap/procmap/issues\n");
+    expect(stderr()).toBe(
+      "procmap: internal error: Cannot read properties of undefined (reading 'lanes')\nRun again with --debug for details, and report it at https://github.com/procmap/procmap/issues\n",
+    );
     expect(stdout()).toBe('');
     expect(readdirSync(out)).toEqual([]);
   });
 
   it('shows its real stack trace with --debug', async () => {
     const { io, stderr } = collect();
-    expect(await main(['--debug', 'flowchart', '--lang', 'en', PROCEDURE, '--format', 'svg', '-o', outDir()], io)).toBe(2);
-    expect(stderr()).toMatch(/^procmap: internal error: Cannot read properties of undefined \(reading 'lanes'\)\nTypeError: Cannot read properties of undefined \(reading 'lanes'\)\n\s+at (Object\.)?renderMermaid .*errors\.test\.ts/);
+    expect(await main(['--debug', 'flowchart', '--lang', 'en', PROCEDURE, '--format', 'svg', '-o', outDir()], io)).toBe(
+      2,
+    );
+    expect(stderr()).toMatch(
+      /^procmap: internal error: Cannot read properties of undefined \(reading 'lanes'\)\nTypeError: Cannot read properties of undefined \(reading 'lanes'\)\n\s+at (Object\.)?renderMermaid .*errors\.test\.ts/,
+    );
     expect(stderr()).toContain('at renderInBrowser');
     expect(stderr()).not.toContain('browser failed');
   });
@@ -59,22 +65,33 @@ describe('a wrapped error', () => {
   it('keeps its cause: --debug shows the error it came from', async () => {
     const { io, stderr } = collect();
     const missing = join(outDir(), 'no-templates');
-    expect(await main(['--debug', 'doc', '--lang', 'en', PROCEDURE, '--format', 'md', '--template', missing, '-o', outDir()], io)).toBe(2);
+    expect(
+      await main(
+        ['--debug', 'doc', '--lang', 'en', PROCEDURE, '--format', 'md', '--template', missing, '-o', outDir()],
+        io,
+      ),
+    ).toBe(2);
     const [message, ...trace] = stderr().split('\n');
     expect(message).toMatch(/^procmap: .*no-templates/);
-    expect(trace.join('\n')).toMatch(/^UsageError: .*no-templates.*\n\s+at [\s\S]*\nCaused by: TemplateDirError: .*no-templates/);
+    expect(trace.join('\n')).toMatch(
+      /^UsageError: .*no-templates.*\n\s+at [\s\S]*\nCaused by: TemplateDirError: .*no-templates/,
+    );
   });
 
   it('is one line without --debug', async () => {
     const { io, stderr } = collect();
     const missing = join(outDir(), 'no-templates');
-    expect(await main(['doc', '--lang', 'en', PROCEDURE, '--format', 'md', '--template', missing, '-o', outDir()], io)).toBe(2);
+    expect(
+      await main(['doc', '--lang', 'en', PROCEDURE, '--format', 'md', '--template', missing, '-o', outDir()], io),
+    ).toBe(2);
     expect(stderr()).toMatch(/^procmap: [^\n]*no-templates[^\n]*\n$/);
   });
 
   it('a date outside the calendar stays a usage error, naming the out-of-calendar error as its cause', async () => {
     const { io, stderr } = collect();
     expect(await main(['--debug', 'time', '--lang', 'en', PROCEDURE, '--received', '2150-01-05 09:00'], io)).toBe(2);
-    expect(stderr()).toMatch(/^procmap: procmap can count dates from 2000 to 2099 only \(Tết follows the lunar calendar\), not in 2150\nUsageError: [\s\S]*\nCaused by: OutOfCalendarError: procmap can count dates/);
+    expect(stderr()).toMatch(
+      /^procmap: procmap can count dates from 2000 to 2099 only \(Tết follows the lunar calendar\), not in 2150\nUsageError: [\s\S]*\nCaused by: OutOfCalendarError: procmap can count dates/,
+    );
   });
 });

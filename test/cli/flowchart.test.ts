@@ -17,13 +17,20 @@ function outDir(): string {
 describe('procmap flowchart (CLI)', () => {
   it('writes Mermaid source and Markdown without a browser', () => {
     const out = outDir();
-    const result = procmap(['flowchart', DECISION, '--format', 'mmd', '--format', 'md', '-o', join(out, 'new', 'dir')], { env: NO_BROWSER });
+    const result = procmap(
+      ['flowchart', DECISION, '--format', 'mmd', '--format', 'md', '-o', join(out, 'new', 'dir')],
+      { env: NO_BROWSER },
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const dir = join(out, 'new', 'dir');
     expect(result.stdout).toBe(`${join(dir, 'FX-DECISION.flowchart.md')}\n${join(dir, 'FX-DECISION.flowchart.mmd')}\n`);
-    expect(readFileSync(join(dir, 'FX-DECISION.flowchart.mmd'), 'utf8')).toBe(readFileSync('test/render/__golden__/decision.mmd', 'utf8'));
-    expect(readFileSync(join(dir, 'FX-DECISION.flowchart.md'), 'utf8')).toBe(readFileSync('test/render/__golden__/decision.md', 'utf8'));
+    expect(readFileSync(join(dir, 'FX-DECISION.flowchart.mmd'), 'utf8')).toBe(
+      readFileSync('test/render/__golden__/decision.mmd', 'utf8'),
+    );
+    expect(readFileSync(join(dir, 'FX-DECISION.flowchart.md'), 'utf8')).toBe(
+      readFileSync('test/render/__golden__/decision.md', 'utf8'),
+    );
   });
 
   it('labels in English with --lang en', () => {
@@ -39,13 +46,17 @@ describe('procmap flowchart (CLI)', () => {
     const out = outDir();
     const result = procmap(['flowchart', DECISION, '--format', 'mmd,svg', '-o', out], { env: NO_BROWSER });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^procmap: PROCMAP_CHROME is "\/nonexistent", which is not an executable file\. .*apt-get install chromium-headless-shell.*The mmd and md formats need no browser\.\n$/);
+    expect(result.stderr).toMatch(
+      /^procmap: PROCMAP_CHROME is "\/nonexistent", which is not an executable file\. .*apt-get install chromium-headless-shell.*The mmd and md formats need no browser\.\n$/,
+    );
     expect(result.stdout).toBe('');
     expect(readdirSync(out)).toEqual([]);
   });
 
   it('exits 2 when the browser named cannot start', () => {
-    const result = procmap(['flowchart', DECISION, '--format', 'svg', '-o', outDir()], { env: { PROCMAP_CHROME: '/bin/false' } });
+    const result = procmap(['flowchart', DECISION, '--format', 'svg', '-o', outDir()], {
+      env: { PROCMAP_CHROME: '/bin/false' },
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^procmap: Could not start the browser "\/bin\/false": /);
   });
@@ -79,17 +90,41 @@ describe('procmap flowchart (CLI)', () => {
   // Drives the real browser: fails, never skips, when there is none.
   it('renders SVG, PNG and PDF in one browser', () => {
     const out = outDir();
-    const result = procmap(['flowchart', 'test/render/fixtures/flowchart/parallel-join.yaml', DECISION, '--format', 'svg,png', '--format', 'pdf', '-o', out]);
+    const result = procmap([
+      'flowchart',
+      'test/render/fixtures/flowchart/parallel-join.yaml',
+      DECISION,
+      '--format',
+      'svg,png',
+      '--format',
+      'pdf',
+      '-o',
+      out,
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['FX-DECISION.flowchart.pdf', 'FX-DECISION.flowchart.png', 'FX-DECISION.flowchart.svg', 'FX-PARALLEL.flowchart.pdf', 'FX-PARALLEL.flowchart.png', 'FX-PARALLEL.flowchart.svg']);
+    expect(readdirSync(out).sort()).toEqual([
+      'FX-DECISION.flowchart.pdf',
+      'FX-DECISION.flowchart.png',
+      'FX-DECISION.flowchart.svg',
+      'FX-PARALLEL.flowchart.pdf',
+      'FX-PARALLEL.flowchart.png',
+      'FX-PARALLEL.flowchart.svg',
+    ]);
     const svg = readFileSync(join(out, 'FX-PARALLEL.flowchart.svg'), 'utf8');
     expect(svg).toMatch(/^<svg\b/);
     expect(svg).not.toContain('foreignObject');
     expect(svg.replace(/<[^>]+>/g, '')).toContain('Bảo hiểm xã hội');
     expect(readFileSync(join(out, 'FX-PARALLEL.flowchart.png')).subarray(1, 4).toString()).toBe('PNG');
     // Boxes wrap long names onto several lines; the page is A4, turned to fit.
-    expect(execFileSync('pdftotext', [join(out, 'FX-DECISION.flowchart.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('Xác minh tình trạng hôn nhân');
-    expect(execFileSync('pdfinfo', [join(out, 'FX-DECISION.flowchart.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+(595\.\d+ x 841|841\.\d+ x 595)\.\d+ pts \(A4\)/);
+    expect(
+      execFileSync('pdftotext', [join(out, 'FX-DECISION.flowchart.pdf'), '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      ),
+    ).toContain('Xác minh tình trạng hôn nhân');
+    expect(execFileSync('pdfinfo', [join(out, 'FX-DECISION.flowchart.pdf')], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+(595\.\d+ x 841|841\.\d+ x 595)\.\d+ pts \(A4\)/,
+    );
   });
 });

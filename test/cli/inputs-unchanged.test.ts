@@ -41,7 +41,10 @@ describe('commands other than lint --fix never change an input file', () => {
   it.each<[string, string[]]>([
     ['lint', ['lint', 'procedures']],
     ['lint --fix-dry-run', ['lint', '--fix-dry-run', 'procedures']],
-    ['lint --format sarif --output', ['lint', '--format', 'sarif', '--output', join(out('sarif'), 'report.sarif'), 'procedures']],
+    [
+      'lint --format sarif --output',
+      ['lint', '--format', 'sarif', '--output', join(out('sarif'), 'report.sarif'), 'procedures'],
+    ],
     ['time', ['time', 'procedures', '--received', '2026-03-06 09:00']],
     ['stats', ['stats', 'procedures']],
     ['calendar', ['calendar', '2026']],
@@ -64,6 +67,8 @@ describe('commands other than lint --fix never change an input file', () => {
     const result = await runCli(['lint', '--fix', '--lang', 'en', 'procedures'], { cwd: copy });
     expect(result.stderr).toContain('procmap: fixed');
     const after = hashes(copy);
-    expect([...BEFORE].filter(([file, hash]) => after.get(file) !== hash).map(([file]) => file)).toEqual(['procedures/draft.yaml']);
+    expect([...BEFORE].filter(([file, hash]) => after.get(file) !== hash).map(([file]) => file)).toEqual([
+      'procedures/draft.yaml',
+    ]);
   });
 });

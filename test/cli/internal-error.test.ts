@@ -24,13 +24,17 @@ describe('an internal error', () => {
   it('is in the language of the run, Vietnamese by default', async () => {
     const { io, stderr } = brokenStdout();
     expect(await main(['lint', 'procedures/xa/chung-thuc-ban-sao.yaml'], io)).toBe(2);
-    expect(stderr()).toBe('procmap: lỗi nội bộ: write EPIPE\nHãy chạy lại với --debug để xem chi tiết, và báo lỗi tại https://github.com/procmap/procmap/issues\n');
+    expect(stderr()).toBe(
+      'procmap: lỗi nội bộ: write EPIPE\nHãy chạy lại với --debug để xem chi tiết, và báo lỗi tại https://github.com/procmap/procmap/issues\n',
+    );
   });
 
   it('is one line with a hint, exit 2, and no stack trace', async () => {
     const { io, stderr } = brokenStdout();
     expect(await main(['lint', '--lang', 'en', 'procedures/xa/chung-thuc-ban-sao.yaml'], io)).toBe(2);
-    expect(stderr()).toBe('procmap: internal error: write EPIPE\nRun again with --debug for details, and report it at https://github.com/procmap/procmap/issues\n');
+    expect(stderr()).toBe(
+      'procmap: internal error: write EPIPE\nRun again with --debug for details, and report it at https://github.com/procmap/procmap/issues\n',
+    );
   });
 
   it('prints the stack trace with --debug', async () => {

@@ -21,7 +21,11 @@ function catalog(config?: string): string {
 // `time` prints its limit line in the run's language: the quickest sign of which language won.
 const LIMIT = { en: 'Time limit: 3 working days', vi: 'Thời hạn giải quyết: 3 ngày làm việc' };
 
-async function timeLang(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<'en' | 'vi' | undefined> {
+async function timeLang(
+  dir: string,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<'en' | 'vi' | undefined> {
   const result = await runCli(['time', 'procedures', ...args], { cwd: dir, env: { ...NO_LANG, ...env } });
   expect(result.code, result.stderr).toBe(0);
   return result.stdout.includes(LIMIT.en) ? 'en' : result.stdout.includes(LIMIT.vi) ? 'vi' : undefined;
@@ -48,9 +52,17 @@ describe('one language setting: --lang, else PROCMAP_LANG, else lang: in the con
 
   it('refuses a language it does not speak, in both languages, with exit 2', async () => {
     const fromEnv = await runCli(['time', 'procedures'], { cwd: catalog(), env: { PROCMAP_LANG: 'fr' } });
-    expect(fromEnv).toEqual({ code: 2, stdout: '', stderr: 'procmap: PROCMAP_LANG takes vi or en, not "fr" (PROCMAP_LANG nhận vi hoặc en)\n' });
+    expect(fromEnv).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: PROCMAP_LANG takes vi or en, not "fr" (PROCMAP_LANG nhận vi hoặc en)\n',
+    });
     const fromOption = await runCli(['time', 'procedures', '--lang', 'fr'], { cwd: catalog(), env: NO_LANG });
-    expect(fromOption).toEqual({ code: 2, stdout: '', stderr: 'procmap: --lang takes vi or en, not "fr" (--lang nhận vi hoặc en)\n' });
+    expect(fromOption).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: --lang takes vi or en, not "fr" (--lang nhận vi hoặc en)\n',
+    });
   });
 
   it('reports a configuration error in the configured language of the run', async () => {
@@ -58,7 +70,9 @@ describe('one language setting: --lang, else PROCMAP_LANG, else lang: in the con
     const result = await runCli(['lint', 'procedures'], { cwd: dir, env: NO_LANG });
     expect(result.code).toBe(2);
     // The configuration is invalid, so its lang: is not trusted: the message is in the default language.
-    expect(result.stderr).toBe('procmap: Cấu hình không hợp lệ:\nprocmap.config.yaml:2:10: Không có quy tắc "known-bodi"; có phải là "known-body"?\n');
+    expect(result.stderr).toBe(
+      'procmap: Cấu hình không hợp lệ:\nprocmap.config.yaml:2:10: Không có quy tắc "known-bodi"; có phải là "known-body"?\n',
+    );
     expect((await runCli(['lint', 'procedures', '--lang', 'en'], { cwd: dir, env: NO_LANG })).stderr).toBe(
       'procmap: Invalid configuration:\nprocmap.config.yaml:2:10: Unknown rule "known-bodi"; did you mean "known-body"?\n',
     );
@@ -82,9 +96,15 @@ describe('every command speaks Vietnamese by default', () => {
     expect(result.stdout).not.toMatch(/\b(files checked|Time limit|By level|must be)\b/);
   });
 
-  it('usage errors too, commander\'s and procmap\'s own', async () => {
-    expect((await run(['lint', '--no-such-option'])).stderr).toBe("lỗi: không có tùy chọn '--no-such-option'\n(chạy với --help để xem cách dùng)\n");
-    expect(await run(['lint', 'no/such/path'])).toEqual({ code: 2, stdout: '', stderr: 'procmap: Đường dẫn "no/such/path" không tồn tại\n' });
+  it("usage errors too, commander's and procmap's own", async () => {
+    expect((await run(['lint', '--no-such-option'])).stderr).toBe(
+      "lỗi: không có tùy chọn '--no-such-option'\n(chạy với --help để xem cách dùng)\n",
+    );
+    expect(await run(['lint', 'no/such/path'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: Đường dẫn "no/such/path" không tồn tại\n',
+    });
     expect(await run(['doc', 'procedures', '--format', 'odt'])).toEqual({
       code: 2,
       stdout: '',
@@ -97,7 +117,15 @@ describe('lint with nothing to lint', () => {
   it('exits 2 naming the path, never "0 files checked"', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'procmap-empty-'));
     writeFileSync(join(empty, 'notes.txt'), 'not a procedure');
-    expect(await runCli(['lint', empty, '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: `procmap: No procedure files (.yaml, .yml) in "${empty}"\n` });
-    expect(await runCli(['lint', empty], { env: NO_LANG })).toEqual({ code: 2, stdout: '', stderr: `procmap: Không có tệp quy trình (.yaml, .yml) nào trong "${empty}"\n` });
+    expect(await runCli(['lint', empty, '--lang', 'en'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: No procedure files (.yaml, .yml) in "${empty}"\n`,
+    });
+    expect(await runCli(['lint', empty], { env: NO_LANG })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: Không có tệp quy trình (.yaml, .yml) nào trong "${empty}"\n`,
+    });
   });
 });

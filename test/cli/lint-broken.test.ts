@@ -20,7 +20,9 @@ describe('procmap lint on a folder of broken files', () => {
   beforeAll(async () => {
     result = await runCli(['lint', '--lang', 'en', '--format', 'json', 'test/fixtures/broken']);
     report = JSON.parse(result.stdout) as typeof report;
-    brief = report.diagnostics.map((d) => `${d.file.replace('test/fixtures/broken/', '')}:${d.line}:${d.column} ${d.rule} ${d.message}`);
+    brief = report.diagnostics.map(
+      (d) => `${d.file.replace('test/fixtures/broken/', '')}:${d.line}:${d.column} ${d.rule} ${d.message}`,
+    );
   });
 
   it('exits 1 and prints nothing on stderr', async () => {
@@ -45,7 +47,16 @@ describe('procmap lint on a folder of broken files', () => {
   });
 
   it('prints the JSON shape documented for scripts', async () => {
-    expect(Object.keys(report.diagnostics[0]!).sort()).toEqual(['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
+    expect(Object.keys(report.diagnostics[0]!).sort()).toEqual([
+      'column',
+      'endColumn',
+      'endLine',
+      'file',
+      'line',
+      'message',
+      'rule',
+      'severity',
+    ]);
     expect(report.summary).toEqual({ files: 10, errors: 11, warnings: 0, infos: 0 });
   });
 
@@ -66,7 +77,9 @@ describe('procmap lint stylish output', () => {
 
   it('colours only when asked', async () => {
     const plain = await runCli(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
-    const forced = await runCli(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const forced = await runCli(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml'], {
+      env: { NO_COLOR: '', FORCE_COLOR: '1' },
+    });
     expect(plain.stdout).not.toContain('\u001b[');
     expect(forced.stdout).toContain('\u001b[31m');
   });
@@ -83,7 +96,13 @@ describe('procmap lint on the bundled catalog', () => {
 
 describe('procmap lint --lang vi', () => {
   it('says schema problems in Vietnamese, at the same places', async () => {
-    const result = await runCli(['lint', '--lang', 'vi', 'test/fixtures/broken/unknown-key.yaml', 'test/fixtures/broken/list.yaml']);
+    const result = await runCli([
+      'lint',
+      '--lang',
+      'vi',
+      'test/fixtures/broken/unknown-key.yaml',
+      'test/fixtures/broken/list.yaml',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       [

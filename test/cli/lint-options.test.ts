@@ -24,7 +24,11 @@ const TWO_WARNINGS = [
 
 describe('procmap lint --max-warnings', () => {
   it('passes at the limit: 2 warnings, --max-warnings 2, exit 0', async () => {
-    expect(await runCli(['lint', '--lang', 'en', '--max-warnings', '2', 'procedures'], { cwd: WARNINGS })).toEqual({ code: 0, stdout: TWO_WARNINGS, stderr: '' });
+    expect(await runCli(['lint', '--lang', 'en', '--max-warnings', '2', 'procedures'], { cwd: WARNINGS })).toEqual({
+      code: 0,
+      stdout: TWO_WARNINGS,
+      stderr: '',
+    });
   });
 
   it('fails over the limit with exit 1, the full report, and one line saying why', async () => {
@@ -36,7 +40,9 @@ describe('procmap lint --max-warnings', () => {
   });
 
   it('counts the warnings --quiet hides', async () => {
-    expect(await runCli(['lint', '--lang', 'en', '--quiet', '--max-warnings', '0', 'procedures'], { cwd: WARNINGS })).toEqual({
+    expect(
+      await runCli(['lint', '--lang', 'en', '--quiet', '--max-warnings', '0', 'procedures'], { cwd: WARNINGS }),
+    ).toEqual({
       code: 1,
       stdout: '✔ 2 files checked, no problems\n',
       stderr: 'procmap: 2 warnings exceed --max-warnings 0\n',
@@ -57,23 +63,31 @@ describe('procmap lint --quiet', () => {
     const result = await runCli(['lint', '--lang', 'en', '--quiet', 'procedures'], { cwd: MIXED });
     expect(result).toEqual({
       code: 1,
-      stdout: 'procedures/tabs.yaml\n  4:1  error  Tabs are not allowed as indentation  parse\n\n✖ 1 problem (1 error, 0 warnings)\n',
+      stdout:
+        'procedures/tabs.yaml\n  4:1  error  Tabs are not allowed as indentation  parse\n\n✖ 1 problem (1 error, 0 warnings)\n',
       stderr: '',
     });
     // Without --quiet the same run shows the warnings too: --quiet is what hides them.
-    expect((await runCli(['lint', '--lang', 'en', 'procedures'], { cwd: MIXED })).stdout).toContain('✖ 3 problems (1 error, 2 warnings)');
+    expect((await runCli(['lint', '--lang', 'en', 'procedures'], { cwd: MIXED })).stdout).toContain(
+      '✖ 3 problems (1 error, 2 warnings)',
+    );
   });
 
   it('leaves warnings out of machine formats too', async () => {
     const result = await runCli(['lint', '--lang', 'en', '--quiet', '--format', 'json', 'procedures'], { cwd: MIXED });
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as { diagnostics: { severity: string; rule: string }[]; summary: Record<string, number> };
+    const report = JSON.parse(result.stdout) as {
+      diagnostics: { severity: string; rule: string }[];
+      summary: Record<string, number>;
+    };
     expect(report.diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['error parse']);
     expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 0, infos: 0 });
   });
 
   it('says "no problems" for warnings only, exit 0, in Vietnamese by default', async () => {
-    expect(await runCli(['lint', '--quiet', 'procedures'], { cwd: WARNINGS, env: { PROCMAP_LANG: undefined } })).toEqual({
+    expect(
+      await runCli(['lint', '--quiet', 'procedures'], { cwd: WARNINGS, env: { PROCMAP_LANG: undefined } }),
+    ).toEqual({
       code: 0,
       stdout: '✔ 2 tệp đã kiểm tra, không có vấn đề\n',
       stderr: '',

@@ -28,7 +28,9 @@ describe('procmap ontime', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('On-time rate: 66.67% (early + on time) / finished\n');
     expect(result.stdout).toContain('Finished: 9 (early 3, on time 3, late 3)\n');
-    expect(result.stdout).toContain("Vendor's appointments compared: 10; differ from procmap: 2 (vendor later 1, vendor earlier 1)\n");
+    expect(result.stdout).toContain(
+      "Vendor's appointments compared: 10; differ from procmap: 2 (vendor later 1, vendor earlier 1)\n",
+    );
   });
 
   it('speaks Vietnamese with --lang vi', async () => {
@@ -44,14 +46,33 @@ describe('procmap ontime', () => {
     // or on a day off. Month (Civil Code Art. 147–148): the corresponding day of the next month, the month's last day when
     // there is none, moved to the next working day when it is a day off.
     const units = 'test/fixtures/ontime-units';
-    const result = await runCli(['ontime', `${units}/ho-so.csv`, '--catalog', `${units}/catalog`, '--as-of', '2026-09-10 09:00', '--format', 'json', '--lang', 'en']);
+    const result = await runCli([
+      'ontime',
+      `${units}/ho-so.csv`,
+      '--catalog',
+      `${units}/catalog`,
+      '--as-of',
+      '2026-09-10 09:00',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     // HS-S1 Thu 12/03 14:00 → Thu 12/03 17:00, finished 16:00: on time (a wrong next-day due would call it early).
     // HS-S2 Thu 12/03 15:30, after the cutoff → Fri 13/03 17:00, finished 10:00: on time (ignoring the cutoff, late).
     // HS-M1 Fri 30/01 → no 30/02, so Sat 28/02, a day off → Mon 02/03 17:00, finished 16:00: on time.
-    expect(report.totals).toMatchObject({ dossiers: 5, finished: 4, early: 0, on_time: 3, late: 1, open_overdue: 1, vendorDisagreements: 0 });
+    expect(report.totals).toMatchObject({
+      dossiers: 5,
+      finished: 4,
+      early: 0,
+      on_time: 3,
+      late: 1,
+      open_overdue: 1,
+      vendorDisagreements: 0,
+    });
     const due = Object.fromEntries(report.dossiers.map((d: { id: string; due: string }) => [d.id, d.due]));
     // HS-S3 Thu 30/04 (holiday, online), no cutoff → Fri 01/05 off, weekend → Mon 04/05 17:00.
     expect(due['HS-S3']).toBe('2026-05-04T17:00');
@@ -64,13 +85,37 @@ describe('procmap ontime', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.as_of).toBe('2026-05-08T09:00');
-    expect(report.totals).toMatchObject({ dossiers: 11, finished: 9, early: 3, on_time: 3, late: 3, open_in_time: 1, open_overdue: 1, rate: 0.6667 });
+    expect(report.totals).toMatchObject({
+      dossiers: 11,
+      finished: 9,
+      early: 3,
+      on_time: 3,
+      late: 3,
+      open_in_time: 1,
+      open_overdue: 1,
+      rate: 0.6667,
+    });
     expect(report.bad_rows.count).toBe(4);
-    expect(report.dossiers.find((d: { id: string }) => d.id === 'HS-D')).toMatchObject({ due: '2026-03-02T09:00', vendorDue: '2026-02-26T09:00', vendorDisagrees: true, pausedHours: 16 });
+    expect(report.dossiers.find((d: { id: string }) => d.id === 'HS-D')).toMatchObject({
+      due: '2026-03-02T09:00',
+      vendorDue: '2026-02-26T09:00',
+      vendorDisagrees: true,
+      pausedHours: 16,
+    });
   });
 
   it('writes Markdown', async () => {
-    const result = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'markdown', '--lang', 'vi']);
+    const result = await runCli([
+      'ontime',
+      CSV,
+      '--catalog',
+      CATALOG,
+      ...AS_OF,
+      '--format',
+      'markdown',
+      '--lang',
+      'vi',
+    ]);
     expect(result.code).toBe(0);
     await expect(result.stdout).toMatchFileSnapshot('golden/ontime-vi.md');
   });
@@ -86,11 +131,25 @@ describe('procmap ontime', () => {
   });
 
   it('reads a JSON export through a column mapping, pauses as a list', async () => {
-    const result = await runCli(['ontime', 'test/fixtures/ontime/ho-so.json', '--catalog', CATALOG, ...AS_OF, '--map', 'test/fixtures/ontime/map.yaml', '--format', 'json', '--lang', 'en']);
+    const result = await runCli([
+      'ontime',
+      'test/fixtures/ontime/ho-so.json',
+      '--catalog',
+      CATALOG,
+      ...AS_OF,
+      '--map',
+      'test/fixtures/ontime/map.yaml',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ]);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.totals).toMatchObject({ dossiers: 2, early: 1, late: 1 });
-    expect(report.bad_rows.listed).toEqual([{ file: 'test/fixtures/ontime/ho-so.json', row: 6, reason: 'bad-received', value: 'not a date' }]);
+    expect(report.bad_rows.listed).toEqual([
+      { file: 'test/fixtures/ontime/ho-so.json', row: 6, reason: 'bad-received', value: 'not a date' },
+    ]);
     expect(result.stderr).toContain('ho-so.json:6: received date "not a date" is not a date');
   });
 
@@ -100,7 +159,9 @@ describe('procmap ontime', () => {
     writeFileSync(file, 'Số,Tên\n1,a\n');
     const result = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/export\.csv: no column "Mã thủ tục" and "Ngày tiếp nhận"; name the column so, or map it with --map/);
+    expect(result.stderr).toMatch(
+      /export\.csv: no column "Mã thủ tục" and "Ngày tiếp nhận"; name the column so, or map it with --map/,
+    );
   });
 
   it('refuses bad usage with exit 2 and no stack trace', async () => {
@@ -123,32 +184,93 @@ describe('procmap ontime', () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Hồ sơ');
     sheet.addRow(['Số hồ sơ', 'Mã thủ tục', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả']);
-    sheet.addRow(['HS-A1', '2.000815', new Date(Date.UTC(2026, 1, 13, 14, 0)), new Date(Date.UTC(2026, 1, 23, 14, 0)), new Date(Date.UTC(2026, 1, 23, 10, 0))]);
-    sheet.addRow(['HS-B', { richText: [{ text: '2.000' }, { text: '815' }] }, '13/02/2026 15:30', '23/02/2026', '24/02/2026 08:00']);
+    sheet.addRow([
+      'HS-A1',
+      '2.000815',
+      new Date(Date.UTC(2026, 1, 13, 14, 0)),
+      new Date(Date.UTC(2026, 1, 23, 14, 0)),
+      new Date(Date.UTC(2026, 1, 23, 10, 0)),
+    ]);
+    sheet.addRow([
+      'HS-B',
+      { richText: [{ text: '2.000' }, { text: '815' }] },
+      '13/02/2026 15:30',
+      '23/02/2026',
+      '24/02/2026 08:00',
+    ]);
     sheet.addRow(['HS-X', '2.000815', 'hôm qua', null, null]);
     sheet.getColumn(3).numFmt = 'dd/mm/yyyy hh:mm';
     sheet.getColumn(4).numFmt = 'dd/mm/yyyy hh:mm';
     sheet.getColumn(5).numFmt = 'dd/mm/yyyy hh:mm';
     await book.xlsx.writeFile(input);
     const output = join(dir, 'out', 'report.xlsx');
-    const result = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--format', 'xlsx', '--output', output, '--lang', 'en']);
+    const result = await runCli([
+      'ontime',
+      input,
+      '--catalog',
+      CATALOG,
+      ...AS_OF,
+      '--format',
+      'xlsx',
+      '--output',
+      output,
+      '--lang',
+      'en',
+    ]);
     expect(result.stderr).toContain('ho-so.xlsx:4: received date "hôm qua" is not a date');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     const report = new ExcelJS.Workbook();
     await report.xlsx.readFile(output);
-    expect(report.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Procedures', 'Fields', 'Agencies', 'Levels', 'Months', 'Slowest steps', 'Late dossiers', 'Rows not measured']);
+    expect(report.worksheets.map((ws) => ws.name)).toEqual([
+      'Summary',
+      'Procedures',
+      'Fields',
+      'Agencies',
+      'Levels',
+      'Months',
+      'Slowest steps',
+      'Late dossiers',
+      'Rows not measured',
+    ]);
     const summary = report.getWorksheet('Summary')!;
     expect(summary.getCell('B4').value).toBe(3);
     expect(summary.getCell('B5').value).toBe(0.5);
     expect(report.getWorksheet('Rows not measured')!.getCell('B2').value).toBe(4);
-    expect(report.getWorksheet('Procedures')!.getRow(2).values).toEqual([undefined, 'QT-CT-01', 'Chứng thực bản sao từ bản chính', 2, 2, 0, 1, 1, 0, 0, 0.5, 1, 7, 0]);
+    expect(report.getWorksheet('Procedures')!.getRow(2).values).toEqual([
+      undefined,
+      'QT-CT-01',
+      'Chứng thực bản sao từ bản chính',
+      2,
+      2,
+      0,
+      1,
+      1,
+      0,
+      0,
+      0.5,
+      1,
+      7,
+      0,
+    ]);
   });
 
   it('writes an HTML report with inline SVG charts, atomically into the output', async () => {
     const dir = tmp();
     const output = join(dir, 'ontime.html');
-    const result = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'html', '-o', output, '--lang', 'vi']);
+    const result = await runCli([
+      'ontime',
+      CSV,
+      '--catalog',
+      CATALOG,
+      ...AS_OF,
+      '--format',
+      'html',
+      '-o',
+      output,
+      '--lang',
+      'vi',
+    ]);
     expect(result.code).toBe(0);
     const page = readFileSync(output, 'utf8');
     expect(page).toContain('<svg');

@@ -9,14 +9,18 @@ import { BIN, ROOT } from '../helpers/cli.js';
 const work = mkdtempSync(join(tmpdir(), 'procmap-serve-test-'));
 const catalog = join(work, 'catalog');
 mkdirSync(join(catalog, 'xa'), { recursive: true });
-for (const file of ['xa/dang-ky-ket-hon.yaml', 'xa/cap-ban-sao-trich-luc-ho-tich.yaml']) copyFileSync(join(ROOT, 'procedures', file), join(catalog, file));
+for (const file of ['xa/dang-ky-ket-hon.yaml', 'xa/cap-ban-sao-trich-luc-ho-tich.yaml'])
+  copyFileSync(join(ROOT, 'procedures', file), join(catalog, file));
 const marriage = join(catalog, 'xa', 'dang-ky-ket-hon.yaml');
 
 function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((done, fail) => {
     get(url, { headers }, (response) => {
       let body = '';
-      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => done({ status: response.statusCode!, body }));
+      response
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (body += chunk))
+        .on('end', () => done({ status: response.statusCode!, body }));
     }).on('error', fail);
   });
 }
@@ -34,7 +38,12 @@ describe('procmap serve', () => {
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     await new Promise<void>((ready, fail) => {
-      const check = () => (/procmap serve: http/.test(stdout) ? ready() : child.exitCode !== null ? fail(new Error(stderr)) : setTimeout(check, 100));
+      const check = () =>
+        /procmap serve: http/.test(stdout)
+          ? ready()
+          : child.exitCode !== null
+            ? fail(new Error(stderr))
+            : setTimeout(check, 100);
       check();
     });
     base = /procmap serve: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)![1]!;
@@ -56,10 +65,12 @@ describe('procmap serve', () => {
     const index = await fetchText(base);
     expect(index.status).toBe(200);
     expect(index.body).toContain('Đăng ký kết hôn');
-    expect(index.body).toContain("new EventSource(\"/__procmap/events\")");
+    expect(index.body).toContain('new EventSource("/__procmap/events")');
     const iso = await fetchText(`${base}p/QT-HT-02/index.html`);
     // The ISO document's policy still forbids every other script.
-    expect(iso.body).toMatch(/Content-Security-Policy" content="default-src 'none';[^"]*; script-src 'nonce-[^']+'; connect-src 'self'"/);
+    expect(iso.body).toMatch(
+      /Content-Security-Policy" content="default-src 'none';[^"]*; script-src 'nonce-[^']+'; connect-src 'self'"/,
+    );
   });
 
   it('refuses requests for another host name and paths outside the site', async () => {
@@ -78,7 +89,9 @@ describe('procmap serve', () => {
     // a reload was announced after the save. The target is under a second (npm run bench measures it).
     const citizen = async () => (await fetchText(`${base}p/QT-HT-02/citizen.html`)).body;
     await expect.poll(citizen, { timeout: 60_000, interval: 50 }).toContain('Đăng ký kết hôn (trong nước) (bản sửa)');
-    await expect.poll(() => reloads.filter((at) => at >= saved).length, { timeout: 10_000, interval: 20 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => reloads.filter((at) => at >= saved).length, { timeout: 10_000, interval: 20 })
+      .toBeGreaterThan(0);
     // The default language is Vietnamese: the build summary says "1 tạo mới, 1 không đổi".
     expect(stdout).toMatch(/1 tạo mới, 1 không đổi/);
 
@@ -86,7 +99,9 @@ describe('procmap serve', () => {
     writeFileSync(marriage, readFileSync(marriage, 'utf8').replace(/^time_limit: .*$/m, 'time_limit: sớm nhất có thể'));
     const index = async () => (await fetchText(base)).body;
     await expect.poll(index, { timeout: 60_000, interval: 50 }).toContain('id="procmap-problems"');
-    await expect.poll(() => reloads.filter((at) => at >= broken).length, { timeout: 10_000, interval: 20 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => reloads.filter((at) => at >= broken).length, { timeout: 10_000, interval: 20 })
+      .toBeGreaterThan(0);
     const page = { body: await index() };
     expect(page.body).toContain('dang-ky-ket-hon.yaml');
     expect(stderr).toContain('dang-ky-ket-hon.yaml');

@@ -26,7 +26,10 @@ describe('procmap lint --shard (CLI)', () => {
   let shards: RunResult[];
   beforeAll(async () => {
     shards = [];
-    for (const i of [1, 2, 3]) shards.push(await runCli(['lint', '--lang', 'en', '--shard', `${i}/3`, '--format', 'junit', 'procedures'], { cwd: dir }));
+    for (const i of [1, 2, 3])
+      shards.push(
+        await runCli(['lint', '--lang', 'en', '--shard', `${i}/3`, '--format', 'junit', 'procedures'], { cwd: dir }),
+      );
   });
 
   it('splits the files into disjoint shards that together are the catalog', async () => {
@@ -37,13 +40,21 @@ describe('procmap lint --shard (CLI)', () => {
   });
 
   it('is the same split on every run', async () => {
-    expect((await runCli(['lint', '--lang', 'en', '--shard', '2/3', '--format', 'junit', 'procedures'], { cwd: dir })).stdout).toBe(shards[1]!.stdout);
+    expect(
+      (await runCli(['lint', '--lang', 'en', '--shard', '2/3', '--format', 'junit', 'procedures'], { cwd: dir }))
+        .stdout,
+    ).toBe(shards[1]!.stdout);
   });
 
   it('lets catalog rules see every file: a duplicate id is reported once, by the shard that has the file', async () => {
     const reports: RunResult[] = [];
-    for (const i of [1, 2, 3]) reports.push(await runCli(['lint', '--lang', 'en', '--shard', `${i}/3`, '--format', 'json', 'procedures'], { cwd: dir }));
-    const duplicates = reports.flatMap((r) => (JSON.parse(r.stdout) as { diagnostics: { file: string; rule: string }[] }).diagnostics).filter((d) => d.rule === 'unique-id');
+    for (const i of [1, 2, 3])
+      reports.push(
+        await runCli(['lint', '--lang', 'en', '--shard', `${i}/3`, '--format', 'json', 'procedures'], { cwd: dir }),
+      );
+    const duplicates = reports
+      .flatMap((r) => (JSON.parse(r.stdout) as { diagnostics: { file: string; rule: string }[] }).diagnostics)
+      .filter((d) => d.rule === 'unique-id');
     expect(duplicates.map((d) => d.file)).toEqual(['procedures/xa/p-08.yaml']);
     expect(reports.map((r) => r.code).sort()).toEqual([0, 0, 1]);
   });

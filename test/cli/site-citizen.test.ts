@@ -21,7 +21,11 @@ const site = join(work, 'site');
 const shots = join(work, 'shots');
 mkdirSync(catalog);
 mkdirSync(shots);
-for (const file of ['xa/dang-ky-ket-hon.yaml', 'tinh/cap-giay-phep-moi-truong.yaml', 'tinh/cap-lai-chung-chi-hanh-nghe-duoc.yaml']) {
+for (const file of [
+  'xa/dang-ky-ket-hon.yaml',
+  'tinh/cap-giay-phep-moi-truong.yaml',
+  'tinh/cap-lai-chung-chi-hanh-nghe-duoc.yaml',
+]) {
   copyFileSync(join(ROOT, 'procedures', file), join(catalog, file.split('/')[1]!));
 }
 writeFileSync(join(catalog, 'procmap.config.yaml'), `site:\n  url: ${SITE_URL}\n`);
@@ -33,7 +37,11 @@ const url = (path: string) => pathToFileURL(join(site, path)).href;
 /** Decodes the one QR code in a PNG image. */
 function decodeQr(png: Buffer): string | undefined {
   const image = PNG.sync.read(png);
-  return decodeQrPixels(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height);
+  return decodeQrPixels(
+    new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length),
+    image.width,
+    image.height,
+  );
 }
 
 /** The first page of a PDF as a PNG, through poppler. */
@@ -68,41 +76,66 @@ describe('the citizen pages', () => {
     return page;
   }
 
-  it.each([390, 640, 1280])('fit a %i px wide window without horizontal scrolling (640 px: a laptop at 200 percent zoom)', async (width) => {
-    for (const path of ['index.html', 'summary.html', 'p/QT-HT-02/citizen.html', 'p/QT-SNNMT-MT-02/citizen.html']) {
-      const page = await open(path, width);
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-      expect({ path, scrollWidth }).toEqual({ path, scrollWidth: expect.any(Number) });
-      expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(innerWidth);
-      const png = Buffer.from(await page.screenshot({ fullPage: true, path: join(shots, `${path.replace(/\//g, '_')}-${width}.png`) }));
-      expect(PNG.sync.read(png).width).toBe(width);
-      await page.close();
-    }
-  });
-
-  it('show the index as cards on a phone, each cell named by its column', async () => {
-    const page = await open('index.html', 390);
-    const card = await page.$eval('tbody tr', (row) => ({ display: getComputedStyle(row).display, label: getComputedStyle(row.children[5]!, '::before').content }));
-    expect(card).toEqual({ display: 'flex', label: '"Thời hạn giải quyết: "' });
-    await page.close();
-  });
-
-  it.each(['index.html', 'summary.html', 'p/QT-HT-02/citizen.html', 'p/QT-SYT-DUOC-04/citizen.html', 'p/QT-HT-02/index.html'])(
-    'pass axe-core WCAG 2.1 AA with zero violations: %s',
-    async (path) => {
-      for (const width of [390, 1280]) {
+  it.each([390, 640, 1280])(
+    'fit a %i px wide window without horizontal scrolling (640 px: a laptop at 200 percent zoom)',
+    async (width) => {
+      for (const path of ['index.html', 'summary.html', 'p/QT-HT-02/citizen.html', 'p/QT-SNNMT-MT-02/citizen.html']) {
         const page = await open(path, width);
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
-        expect(violations, `${path} at ${width} px`).toEqual([]);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+        expect({ path, scrollWidth }).toEqual({ path, scrollWidth: expect.any(Number) });
+        expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(innerWidth);
+        const png = Buffer.from(
+          await page.screenshot({ fullPage: true, path: join(shots, `${path.replace(/\//g, '_')}-${width}.png`) }),
+        );
+        expect(PNG.sync.read(png).width).toBe(width);
         await page.close();
       }
     },
   );
+
+  it('show the index as cards on a phone, each cell named by its column', async () => {
+    const page = await open('index.html', 390);
+    const card = await page.$eval('tbody tr', (row) => ({
+      display: getComputedStyle(row).display,
+      label: getComputedStyle(row.children[5]!, '::before').content,
+    }));
+    expect(card).toEqual({ display: 'flex', label: '"Thời hạn giải quyết: "' });
+    await page.close();
+  });
+
+  it.each([
+    'index.html',
+    'summary.html',
+    'p/QT-HT-02/citizen.html',
+    'p/QT-SYT-DUOC-04/citizen.html',
+    'p/QT-HT-02/index.html',
+  ])('pass axe-core WCAG 2.1 AA with zero violations: %s', async (path) => {
+    for (const width of [390, 1280]) {
+      const page = await open(path, width);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: unknown,
+                options: unknown,
+              ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, `${path} at ${width} px`).toEqual([]);
+      await page.close();
+    }
+  });
 
   it('print on one A4 page with a QR code that decodes to the page online', async () => {
     for (const id of ['QT-HT-02', 'QT-SNNMT-MT-02', 'QT-SYT-DUOC-04']) {
@@ -121,15 +154,21 @@ describe('the citizen pages', () => {
   it('put the same QR code on the ISO document PDF, with the revision under it', () => {
     const pdf = join(site, 'p', 'QT-HT-02', 'QT-HT-02.pdf');
     expect(decodeQr(pdfPagePng(pdf))).toBe(`${BASE}p/QT-HT-02/citizen.html`);
-    expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })).toContain('lần ban hành 01');
+    expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })).toContain(
+      'lần ban hành 01',
+    );
   });
 
   it('give the time limit in words with a Friday example counted on the calendar', () => {
     const page = readFileSync(join(site, 'p', 'QT-HT-02', 'citizen.html'), 'utf8');
     expect(page).toContain('<strong>5 ngày làm việc</strong>');
     // 5 working days from Friday 09:00 end the next Friday at 09:00 in an ordinary week.
-    expect(page).toMatch(/Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00|có ngày nghỉ lễ hoặc ngày làm bù/);
-    expect(page).toContain('<meta name="description" content="Đăng ký kết hôn (trong nước): hồ sơ cần chuẩn bị, thời hạn 5 ngày làm việc');
+    expect(page).toMatch(
+      /Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00|có ngày nghỉ lễ hoặc ngày làm bù/,
+    );
+    expect(page).toContain(
+      '<meta name="description" content="Đăng ký kết hôn (trong nước): hồ sơ cần chuẩn bị, thời hạn 5 ngày làm việc',
+    );
   });
 
   it('leave the citizen pages alone on a rebuild in the same week with nothing changed', () => {

@@ -30,7 +30,14 @@ describe('procmap time (CLI)', () => {
   });
 
   it('speaks Vietnamese with --lang vi, as the receipt slip is written', async () => {
-    const result = await runCli(['time', `${CATALOG}/chung-thuc.yaml`, '--received', '2026-02-13 15:30', '--lang', 'vi']);
+    const result = await runCli([
+      'time',
+      `${CATALOG}/chung-thuc.yaml`,
+      '--received',
+      '2026-02-13 15:30',
+      '--lang',
+      'vi',
+    ]);
     expect(result.code).toBe(0);
     // Received after the 15:00 cutoff on the last day before Tết: counted from Mon 23/2 07:30, 1 working day.
     expect(result.stdout).toContain('HẸN TRẢ KẾT QUẢ: 17 giờ 00 phút, thứ Hai, ngày 23/02/2026');
@@ -63,7 +70,14 @@ describe('procmap time (CLI)', () => {
       days_off: [{ from: '2026-02-14', to: '2026-02-22', kind: 'off', name: 'Tết Nguyên Đán' }],
       holiday_rule_years: [],
     });
-    expect((hkd!.steps as unknown[])[1]).toEqual({ id: 'appraise', body: 'CVKT', duration: '1 ngày làm việc', cumulative: { hours: 10, days: 1.25 }, start: '2026-02-13T11:00', due: '2026-02-23T11:00' });
+    expect((hkd!.steps as unknown[])[1]).toEqual({
+      id: 'appraise',
+      body: 'CVKT',
+      duration: '1 ngày làm việc',
+      cumulative: { hours: 10, days: 1.25 },
+      start: '2026-02-13T11:00',
+      due: '2026-02-23T11:00',
+    });
   });
 
   it('reads --received written day first, as Vietnamese documents write dates', async () => {
@@ -77,7 +91,12 @@ describe('procmap time (CLI)', () => {
     expect(procedures.map((p) => p.id)).toEqual(['QT-CT-01', 'QT-KT-HKD-01', 'QT-DD-03']);
     expect(procedures[0]).not.toHaveProperty('due');
     // Calendar days: checked against a year of receipts from today instead.
-    expect(procedures[2]).toMatchObject({ total: null, limit: null, within_limit: true, receipts: { days: 365, over: 0 } });
+    expect(procedures[2]).toMatchObject({
+      total: null,
+      limit: null,
+      within_limit: true,
+      receipts: { days: 365, over: 0 },
+    });
   });
 
   it('says when a year has no announced days off and the rule was used', async () => {
@@ -86,7 +105,9 @@ describe('procmap time (CLI)', () => {
     // Thu 4/2/2027 09:00: 6.5 h; the rule's Tết runs Fri 5/2 – Thu 11/2; Fri 12/2 → 14.5 h; Mon 15/2 → 22.5 h;
     // Tue 16/2 07:30 + 1.5 h.
     expect(result.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Tuesday 16/02/2027');
-    expect(result.stdout).toContain('Note: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (Art. 112)');
+    expect(result.stdout).toContain(
+      'Note: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (Art. 112)',
+    );
     expect((await json([HKD, '--received', '2027-02-04 09:00'])).procedures[0]!.holiday_rule_years).toEqual([2027]);
   });
 
@@ -95,26 +116,56 @@ describe('procmap time (CLI)', () => {
     const fromConfig = (await json(['test/fixtures/time/saturday', '--received', '2026-03-06 15:00'])).procedures[0]!;
     expect(fromConfig.due).toBe('2026-03-09T09:30');
     // 07:30–10:30, 13:30–16:30 and Saturday 07:30–10:30, 1d = 8 h: Fri 15:00–16:30 = 1.5 h, Sat 3 h, Mon 3 h + 0.5 h.
-    const fromFile = (await json(['test/fixtures/time/saturday', '--received', '2026-03-06 15:00', '--calendar', 'test/fixtures/time/lich-sang-thu-bay.yaml'])).procedures[0]!;
+    const fromFile = (
+      await json([
+        'test/fixtures/time/saturday',
+        '--received',
+        '2026-03-06 15:00',
+        '--calendar',
+        'test/fixtures/time/lich-sang-thu-bay.yaml',
+      ])
+    ).procedures[0]!;
     expect(fromFile.due).toBe('2026-03-09T14:00');
   });
 
   it('reports files that cannot be timed on standard error and exits 1, timing the others', async () => {
     const result = await runCli(['time', '--lang', 'en', 'test/fixtures/time/broken']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('test/fixtures/time/broken/khong-ro-don-vi.yaml\n  10:33  error  Body "LDUB" is not declared in `bodies`  known-body');
+    expect(result.stderr).toContain(
+      'test/fixtures/time/broken/khong-ro-don-vi.yaml\n  10:33  error  Body "LDUB" is not declared in `bodies`  known-body',
+    );
     // Over its limit but well-formed: timed, with the overrun shown.
-    expect(result.stdout).toContain('Total on the critical path: 0.75 working days (6 h), OVER the limit by 0.25 working days (2 h)');
+    expect(result.stdout).toContain(
+      'Total on the critical path: 0.75 working days (6 h), OVER the limit by 0.25 working days (2 h)',
+    );
   });
 
   it.each([
-    [['time', '--lang', 'en', HKD, '--received', '30/02/2026 09:00'], 'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "30/02/2026 09:00"\n'],
-    [['time', '--lang', 'en', HKD, '--received', '2026-02-30 09:00'], 'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "2026-02-30 09:00"\n'],
-    [['time', HKD, '--received', '02/13/2026 09:00'], 'procmap: --received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00, không phải "02/13/2026 09:00"\n'],
-    [['time', '--lang', 'en', HKD, '--received', '2150-01-05 09:00'], 'procmap: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150\n'],
+    [
+      ['time', '--lang', 'en', HKD, '--received', '30/02/2026 09:00'],
+      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "30/02/2026 09:00"\n',
+    ],
+    [
+      ['time', '--lang', 'en', HKD, '--received', '2026-02-30 09:00'],
+      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "2026-02-30 09:00"\n',
+    ],
+    [
+      ['time', HKD, '--received', '02/13/2026 09:00'],
+      'procmap: --received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00, không phải "02/13/2026 09:00"\n',
+    ],
+    [
+      ['time', '--lang', 'en', HKD, '--received', '2150-01-05 09:00'],
+      'procmap: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150\n',
+    ],
     [['time', '--lang', 'en', 'no/such/file.yaml'], 'procmap: Path "no/such/file.yaml" does not exist\n'],
-    [['time', '--lang', 'en', HKD, '--calendar', 'no/such/calendar.yaml'], 'procmap: Cannot read calendar file "no/such/calendar.yaml": No such file or folder\n'],
-    [['time', '--lang', 'en', HKD, '--calendar', 'test/fixtures/time/lich-sai.yaml'], 'procmap: Invalid calendar:\ntest/fixtures/time/lich-sai.yaml:3:5: "13:00-12:00" ends before it starts\n'],
+    [
+      ['time', '--lang', 'en', HKD, '--calendar', 'no/such/calendar.yaml'],
+      'procmap: Cannot read calendar file "no/such/calendar.yaml": No such file or folder\n',
+    ],
+    [
+      ['time', '--lang', 'en', HKD, '--calendar', 'test/fixtures/time/lich-sai.yaml'],
+      'procmap: Invalid calendar:\ntest/fixtures/time/lich-sai.yaml:3:5: "13:00-12:00" ends before it starts\n',
+    ],
   ])('exits 2 on bad usage: %j', async (args, stderr) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);
@@ -130,9 +181,14 @@ describe('procmap time (CLI)', () => {
   it('points into procmap.config.yaml when its calendar makes no sense', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-time-'));
     writeFileSync(join(dir, 'procmap.config.yaml'), 'calendar:\n  holidays: [2026-02-30]\n');
-    writeFileSync(join(dir, 'a.yaml'), 'id: A\ntitle: A\nrevision: 1\neffective: 2026-01-01\ntime_limit: 1d\nbodies: { MC: { name: Một cửa } }\nsteps: [{ id: a, name: A, body: MC, duration: 1h }]\n');
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      'id: A\ntitle: A\nrevision: 1\neffective: 2026-01-01\ntime_limit: 1d\nbodies: { MC: { name: Một cửa } }\nsteps: [{ id: a, name: A, body: MC, duration: 1h }]\n',
+    );
     const result = await runCli(['time', '--lang', 'en', '.'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('procmap: Invalid configuration:\nprocmap.config.yaml:2:14: "2026-02-30" is not a date; write it YYYY-MM-DD\n');
+    expect(result.stderr).toBe(
+      'procmap: Invalid configuration:\nprocmap.config.yaml:2:14: "2026-02-30" is not a date; write it YYYY-MM-DD\n',
+    );
   });
 });

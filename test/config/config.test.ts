@@ -36,7 +36,9 @@ describe('parseConfig', () => {
   });
 
   it('locates an unknown rule id with a "did you mean"', () => {
-    expect(problems('rules:\n  unused-bodies: off\n')).toEqual(['2:3 Unknown rule "unused-bodies"; did you mean "unused-body"?']);
+    expect(problems('rules:\n  unused-bodies: off\n')).toEqual([
+      '2:3 Unknown rule "unused-bodies"; did you mean "unused-body"?',
+    ]);
   });
 
   it('locates an unknown rule inside an override too', () => {
@@ -61,7 +63,9 @@ describe('parseConfig', () => {
   });
 
   it('explains the shape of a rule entry that is a list', () => {
-    expect(problems('rules:\n  nfc: [warn, {}, 3]\n')).toEqual(['2:8 Rule "nfc" takes a severity, or [severity, { options }]']);
+    expect(problems('rules:\n  nfc: [warn, {}, 3]\n')).toEqual([
+      '2:8 Rule "nfc" takes a severity, or [severity, { options }]',
+    ]);
   });
 
   it('refuses options for a rule that takes none, and for parse any change at all', () => {
@@ -98,13 +102,15 @@ describe('parseConfig', () => {
       '2:36 Option "max" of rule "four-on-the-spot" must be a working time such as "1d" or "4h", not "2cd"',
       '2:41 Rule "four-on-the-spot" has no option "maks"; did you mean "max"?',
     ]);
-    expect(problems('overrides:\n  - files: a/**\n    rules: { ambiguous-days: [warn, { fixes: calendar }] }\n')).toEqual([
-      '3:39 Rule "ambiguous-days" has no option "fixes"; did you mean "fix"?',
-    ]);
+    expect(
+      problems('overrides:\n  - files: a/**\n    rules: { ambiguous-days: [warn, { fixes: calendar }] }\n'),
+    ).toEqual(['3:39 Rule "ambiguous-days" has no option "fixes"; did you mean "fix"?']);
   });
 
   it('accepts options the schemas allow', () => {
-    expect(parse('rules:\n  four-on-the-spot: [error, { max: 4h }]\n  ambiguous-days: [warn, { fix: calendar }]\n').ok).toBe(true);
+    expect(
+      parse('rules:\n  four-on-the-spot: [error, { max: 4h }]\n  ambiguous-days: [warn, { fix: calendar }]\n').ok,
+    ).toBe(true);
     expect(parse('rules:\n  four-on-the-spot: [warn, { max: 0.5d }]\n').ok).toBe(true);
   });
 
@@ -157,11 +163,19 @@ describe('settings', () => {
   it('fills rule options from their defaults and keeps them when only the severity changes', () => {
     const rules = [...RULES, withOptions];
     const settingsFor = settingsResolver(
-      config('rules:\n  max-steps: [error, { max: 12 }]\noverrides:\n  - files: a/**\n    rules: { max-steps: warn }\n'),
+      config(
+        'rules:\n  max-steps: [error, { max: 12 }]\noverrides:\n  - files: a/**\n    rules: { max-steps: warn }\n',
+      ),
       { baseDir: '/c', cwd: '/c', rules },
     );
-    expect(settingsFor('b/x.yaml').get('max-steps')).toEqual({ severity: 'error', options: { max: 12, unit: 'steps' } });
-    expect(settingsFor('a/x.yaml').get('max-steps')).toEqual({ severity: 'warning', options: { max: 12, unit: 'steps' } });
+    expect(settingsFor('b/x.yaml').get('max-steps')).toEqual({
+      severity: 'error',
+      options: { max: 12, unit: 'steps' },
+    });
+    expect(settingsFor('a/x.yaml').get('max-steps')).toEqual({
+      severity: 'warning',
+      options: { max: 12, unit: 'steps' },
+    });
   });
 });
 
@@ -176,7 +190,11 @@ describe('catalog rule options', () => {
     options: { mode: oneOf(['strict', 'loose'], 'strict') },
     collect: (procedure) => procedure.id,
     checkCatalog({ entries, options, report }) {
-      report(entries[0]!.file, { messageId: 'mode', data: { mode: options.mode, count: entries.length }, path: ['id'] });
+      report(entries[0]!.file, {
+        messageId: 'mode',
+        data: { mode: options.mode, count: entries.length },
+        path: ['id'],
+      });
     },
   });
   const rules = [...RULES, echo];
@@ -197,16 +215,24 @@ describe('catalog rule options', () => {
   });
 
   it('keeps the options when an override changes only the severity', () => {
-    expect(run('rules:\n  echo-mode: [warn, { mode: loose }]\noverrides:\n  - files: test/**\n    rules: { echo-mode: info }\n')).toEqual(['info Mode loose over 2 files']);
+    expect(
+      run(
+        'rules:\n  echo-mode: [warn, { mode: loose }]\noverrides:\n  - files: test/**\n    rules: { echo-mode: info }\n',
+      ),
+    ).toEqual(['info Mode loose over 2 files']);
   });
 
   it('takes its options only from the top-level rules, since it runs once over every file', () => {
-    expect(problems('overrides:\n  - files: a/**\n    rules: { echo-mode: [warn, { mode: loose }] }\n', rules)).toEqual([
-      '3:32 Rule "echo-mode" checks the whole catalog at once, so its options go under the top-level `rules`; here write just its severity',
-    ]);
+    expect(problems('overrides:\n  - files: a/**\n    rules: { echo-mode: [warn, { mode: loose }] }\n', rules)).toEqual(
+      [
+        '3:32 Rule "echo-mode" checks the whole catalog at once, so its options go under the top-level `rules`; here write just its severity',
+      ],
+    );
   });
 
   it('refuses an option value the catalog rule does not take', () => {
-    expect(problems('rules:\n  echo-mode: [warn, { mode: lax }]\n', rules)).toEqual(['2:29 Option "mode" of rule "echo-mode" must be "strict" or "loose", not "lax"']);
+    expect(problems('rules:\n  echo-mode: [warn, { mode: lax }]\n', rules)).toEqual([
+      '2:29 Option "mode" of rule "echo-mode" must be "strict" or "loose", not "lax"',
+    ]);
   });
 });

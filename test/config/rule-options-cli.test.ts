@@ -6,7 +6,8 @@ import { runCli } from '../helpers/run-cli.js';
 // A catalog with a four-on-the-spot procedure of 6 working hours and two procedures sharing one id, and beside
 // it configuration files, each passed with --config.
 const CATALOG = join(ROOT, 'test/config/fixtures/rule-options');
-const lint = (config: string, lang = 'en') => runCli(['lint', '--lang', lang, 'procedures', '--config', config], { cwd: CATALOG });
+const lint = (config: string, lang = 'en') =>
+  runCli(['lint', '--lang', lang, 'procedures', '--config', config], { cwd: CATALOG });
 
 describe('rule options in procmap.config.yaml (CLI)', () => {
   it('stops with exit 2 on an option value the rule cannot take, naming file, rule and option', async () => {
@@ -31,21 +32,31 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     const result = await lint('unknown-key.yaml');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('procmap: Invalid configuration:\nunknown-key.yaml:3:31: Rule "four-on-the-spot" has no option "maks"; did you mean "max"?\n');
+    expect(result.stderr).toBe(
+      'procmap: Invalid configuration:\nunknown-key.yaml:3:31: Rule "four-on-the-spot" has no option "maks"; did you mean "max"?\n',
+    );
   });
 
   it('stops with exit 2 on options for the catalog rule unique-id, which takes none', async () => {
     const result = await lint('catalog-rule-options.yaml');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('procmap: Invalid configuration:\ncatalog-rule-options.yaml:3:21: Rule "unique-id" takes no options; write just its severity\n');
+    expect(result.stderr).toBe(
+      'procmap: Invalid configuration:\ncatalog-rule-options.yaml:3:21: Rule "unique-id" takes no options; write just its severity\n',
+    );
   });
 
   it('lints with valid options: a tighter on-the-spot bound, and the catalog rule unique-id lowered to a warning', async () => {
-    const result = await runCli(['lint', '--lang', 'en', '--format', 'json', 'procedures', '--config', 'valid.yaml'], { cwd: CATALOG });
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'json', 'procedures', '--config', 'valid.yaml'], {
+      cwd: CATALOG,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
-    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; severity: string; rule: string; message: string }[] }).diagnostics;
+    const found = (
+      JSON.parse(result.stdout) as {
+        diagnostics: { file: string; line: number; severity: string; rule: string; message: string }[];
+      }
+    ).diagnostics;
     expect(found.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}: ${d.message}`)).toEqual([
       'procedures/chung-thuc-2.yaml:2 warning unique-id: Procedure id "QT-HT-01" is already used in procedures/chung-thuc-1.yaml',
       'procedures/four-on-the-spot.yaml:7 error four-on-the-spot: A four-on-the-spot procedure takes 0.75 working days (6 h) on its critical path, more than the 0.5 working days (4 h) that "on the spot" allows: receive → appraise → return',

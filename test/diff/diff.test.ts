@@ -63,14 +63,30 @@ describe('compare', () => {
     const changes = classify(compareCatalogs([base!], [revision]));
     const step = changes.find((c) => c.kind === 'step-duration-changed')!;
     expect(step).toMatchObject({ level: 'warning', reason: 'not-comparable', before: '1d', after: '2cd', delta: null });
-    expect(changes.find((c) => c.kind === 'total-changed')).toMatchObject({ before: '20h', after: null, delta: null, reason: 'not-comparable' });
+    expect(changes.find((c) => c.kind === 'total-changed')).toMatchObject({
+      before: '20h',
+      after: null,
+      delta: null,
+      reason: 'not-comparable',
+    });
   });
 });
 
 describe('changedFiles', () => {
   it('skips files whose content is on both sides, even moved, one for one', () => {
-    const base = [{ blob: 'a', name: 'x/a' }, { blob: 'b', name: 'x/b' }, { blob: 'c', name: 'x/c' }, { blob: 'd', name: 'x/d1' }, { blob: 'd', name: 'x/d2' }];
-    const revision = [{ blob: 'a', name: 'moved/a' }, { blob: 'b2', name: 'x/b' }, { blob: 'd', name: 'x/d1' }, { blob: 'e', name: 'x/e' }];
+    const base = [
+      { blob: 'a', name: 'x/a' },
+      { blob: 'b', name: 'x/b' },
+      { blob: 'c', name: 'x/c' },
+      { blob: 'd', name: 'x/d1' },
+      { blob: 'd', name: 'x/d2' },
+    ];
+    const revision = [
+      { blob: 'a', name: 'moved/a' },
+      { blob: 'b2', name: 'x/b' },
+      { blob: 'd', name: 'x/d1' },
+      { blob: 'e', name: 'x/e' },
+    ];
     const result = changedFiles(base, revision);
     expect(result.base.map((f) => f.name)).toEqual(['x/b', 'x/c', 'x/d2']);
     expect(result.revision.map((f) => f.name)).toEqual(['x/b', 'x/e']);
@@ -80,7 +96,14 @@ describe('changedFiles', () => {
 
 describe('diff formatters', () => {
   // A catalog-like report: each fixture's changes as those of a procedure of its own.
-  const changes = ['total-changed', 'step-renamed', 'flow-changed', 'procedure-removed', 'time-limit-changed-calendar-days', 'dossier-changed'].flatMap((fixture, i) =>
+  const changes = [
+    'total-changed',
+    'step-renamed',
+    'flow-changed',
+    'procedure-removed',
+    'time-limit-changed-calendar-days',
+    'dossier-changed',
+  ].flatMap((fixture, i) =>
     changesOf(fixture).map((change) => ({ ...change, procedure: `QT-HT-${String(i + 1).padStart(2, '0')}` })),
   );
   const report = { changes, hoursPerDay: 8 };
@@ -99,20 +122,42 @@ describe('diff formatters', () => {
   });
 
   it('markdown table, escaping cells', async () => {
-    const piped = [...changes, { ...changes[0]!, kind: 'fee-changed' as const, level: 'warning' as const, reason: 'changed' as const, before: 'a | b', after: '*c*', delta: null }];
-    await expect(diffMarkdown({ changes: piped, hoursPerDay: 8 }, { color: false, lang: 'en' })).toMatchFileSnapshot('golden/report.md');
+    const piped = [
+      ...changes,
+      {
+        ...changes[0]!,
+        kind: 'fee-changed' as const,
+        level: 'warning' as const,
+        reason: 'changed' as const,
+        before: 'a | b',
+        after: '*c*',
+        delta: null,
+      },
+    ];
+    await expect(diffMarkdown({ changes: piped, hoursPerDay: 8 }, { color: false, lang: 'en' })).toMatchFileSnapshot(
+      'golden/report.md',
+    );
   });
 
   it('says when there is nothing', () => {
     expect(diffText({ changes: [], hoursPerDay: 8 }, { color: false, lang: 'en' })).toBe('No changes\n');
-    expect(JSON.parse(diffJson({ changes: [], hoursPerDay: 8 }))).toEqual({ changes: [], summary: { procedures: 0, breaking: 0, warning: 0, info: 0 } });
+    expect(JSON.parse(diffJson({ changes: [], hoursPerDay: 8 }))).toEqual({
+      changes: [],
+      summary: { procedures: 0, breaking: 0, warning: 0, info: 0 },
+    });
   });
 });
 
 describe('month limits in the diff', () => {
   it('says "+1 tháng" between two month limits, and judges the longer one raised', () => {
     const [change] = changesOf('time-limit-changed-months');
-    expect(change).toMatchObject({ kind: 'time-limit-changed', before: '1 tháng', after: '2 tháng', delta: null, reason: 'limit-raised' });
+    expect(change).toMatchObject({
+      kind: 'time-limit-changed',
+      before: '1 tháng',
+      after: '2 tháng',
+      delta: null,
+      reason: 'limit-raised',
+    });
     expect(deltaText(change!, 'vi')).toBe('+1 tháng');
     expect(deltaText(change!, 'en')).toBe('+1 month');
   });

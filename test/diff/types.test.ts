@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_JUDGEMENT } from '../../src/diff/classify.js';
 import type { DiffPath } from '../../src/diff/compare.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schemas/procedure.schema.json', import.meta.url), 'utf8')) as { properties: Record<string, unknown> };
+const schema = JSON.parse(readFileSync(new URL('../../schemas/procedure.schema.json', import.meta.url), 'utf8')) as {
+  properties: Record<string, unknown>;
+};
 
 describe('diff paths are typed by the model', () => {
   it('every field of the schema has its judgement, and no other field has one', () => {

@@ -14,9 +14,36 @@ describe('github formatter', () => {
     const text = github(
       {
         diagnostics: [
-          { file: 'procedures/xa/a,b.yaml', line: 10, column: 13, endLine: 10, endColumn: 15, severity: 'error', rule: 'within-time-limit', message: 'Over by 50%:\nreceive → sign' },
-          { file: 'procedures/xa/c.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'info', rule: 'nfc', message: 'Line 1' },
-          { file: '', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', rule: 'unique-id', message: 'Rule failed' },
+          {
+            file: 'procedures/xa/a,b.yaml',
+            line: 10,
+            column: 13,
+            endLine: 10,
+            endColumn: 15,
+            severity: 'error',
+            rule: 'within-time-limit',
+            message: 'Over by 50%:\nreceive → sign',
+          },
+          {
+            file: 'procedures/xa/c.yaml',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 2,
+            severity: 'info',
+            rule: 'nfc',
+            message: 'Line 1',
+          },
+          {
+            file: '',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+            severity: 'warning',
+            rule: 'unique-id',
+            message: 'Rule failed',
+          },
         ],
         files: 2,
       },
@@ -30,7 +57,9 @@ describe('github formatter', () => {
   });
 
   it('is what `procmap lint --format github` prints', async () => {
-    const result = await runCli(['lint', '--lang', 'en', '--format', 'github', 'procedures'], { cwd: join(ROOT, 'test/cli/fixtures/config-catalog') });
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'github', 'procedures'], {
+      cwd: join(ROOT, 'test/cli/fixtures/config-catalog'),
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       '::warning file=procedures/tinh/ly-lich-tu-phap.yaml,line=10,col=3,endLine=10,endColumn=7,title=unused-body::Body "VHXH" is declared but no step uses it\n' +

@@ -43,7 +43,9 @@ describe('junit formatter', () => {
   });
 
   it('the validator can fail', async () => {
-    expect((await xsdErrors(xml.replace('<testsuite name="procedures/xa/a.yaml"', '<testsuite'))).length).toBeGreaterThan(0);
+    expect(
+      (await xsdErrors(xml.replace('<testsuite name="procedures/xa/a.yaml"', '<testsuite'))).length,
+    ).toBeGreaterThan(0);
   });
 
   it('has a suite per file: errors fail, warnings pass with their text, clean files pass', async () => {
@@ -65,7 +67,9 @@ describe('junit formatter', () => {
   });
 
   it('is what `procmap lint --format junit` prints, and valid too', async () => {
-    const result = await runCli(['lint', '--lang', 'en', '--format', 'junit', 'procedures'], { cwd: join(ROOT, 'test/cli/fixtures/config-catalog') });
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'junit', 'procedures'], {
+      cwd: join(ROOT, 'test/cli/fixtures/config-catalog'),
+    });
     expect(result.code).toBe(0);
     expect(await xsdErrors(result.stdout)).toEqual([]);
     expect(result.stdout).toContain('<testsuites name="procmap" tests="2" failures="0" errors="0" time="0">');

@@ -14,7 +14,11 @@ import { runCli } from '../helpers/run-cli.js';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 function sarifValidator(): ValidateFunction {
-  const { $schema: _draft, id: _id, ...schema } = JSON.parse(readFileSync(join(ROOT, 'test/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+  const {
+    $schema: _draft,
+    id: _id,
+    ...schema
+  } = JSON.parse(readFileSync(join(ROOT, 'test/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
   // The schema has a pattern that is not a valid Unicode-mode regular expression.
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
@@ -50,7 +54,15 @@ describe('sarif formatter', () => {
       },
       { color: false, lang: 'en', cwd: '/home/ci/catalog' },
     ),
-  ) as { runs: [{ tool: { driver: { rules: Record<string, unknown>[] } }; results: Record<string, unknown>[]; originalUriBaseIds: unknown }] };
+  ) as {
+    runs: [
+      {
+        tool: { driver: { rules: Record<string, unknown>[] } };
+        results: Record<string, unknown>[];
+        originalUriBaseIds: unknown;
+      },
+    ];
+  };
   const [run] = log.runs;
 
   it('is valid SARIF 2.1.0', async () => {
@@ -69,7 +81,10 @@ describe('sarif formatter', () => {
       helpUri: 'https://github.com/procmap/procmap/blob/main/docs/rules/unused-body.md',
       defaultConfiguration: { level: 'warning' },
     });
-    expect(run.tool.driver.rules.find((r) => r.id === 'canonical-duration')?.defaultConfiguration).toEqual({ level: 'warning', enabled: false });
+    expect(run.tool.driver.rules.find((r) => r.id === 'canonical-duration')?.defaultConfiguration).toEqual({
+      level: 'warning',
+      enabled: false,
+    });
   });
 
   it('places results by relative URI under %SRCROOT%, with 1-based regions', async () => {
@@ -82,14 +97,20 @@ describe('sarif formatter', () => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: 'procedures/xa/%C4%91%C4%83ng%20k%C3%BD%20k%E1%BA%BFt%20h%C3%B4n.yaml', uriBaseId: '%SRCROOT%' },
+            artifactLocation: {
+              uri: 'procedures/xa/%C4%91%C4%83ng%20k%C3%BD%20k%E1%BA%BFt%20h%C3%B4n.yaml',
+              uriBaseId: '%SRCROOT%',
+            },
             region: { startLine: 10, startColumn: 13, endLine: 10, endColumn: 15 },
           },
         },
       ],
     });
     expect(run.results.map((r) => r.level)).toEqual(['error', 'warning', 'note', 'error', 'error']);
-    expect((run.results[2]!.locations as { physicalLocation: { artifactLocation: unknown } }[])[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'file:///srv/other/b.yaml' });
+    expect(
+      (run.results[2]!.locations as { physicalLocation: { artifactLocation: unknown } }[])[0]!.physicalLocation
+        .artifactLocation,
+    ).toEqual({ uri: 'file:///srv/other/b.yaml' });
     expect(run.results[3]!.locations).toEqual([]);
     expect(run.results[4]!.ruleIndex).toBeUndefined();
   });
@@ -97,7 +118,9 @@ describe('sarif formatter', () => {
   it('is what `procmap lint --format sarif --output` writes, and valid too', async () => {
     const dir = join(ROOT, 'test/cli/fixtures/config-catalog');
     const out = join(mkdtempSync(join(tmpdir(), 'procmap-sarif-')), 'procmap.sarif');
-    const result = await runCli(['lint', '--lang', 'en', '--format', 'sarif', '--output', out, 'procedures'], { cwd: dir });
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'sarif', '--output', out, 'procedures'], {
+      cwd: dir,
+    });
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
     const written = JSON.parse(readFileSync(out, 'utf8')) as typeof log;
     expect(valid(written)).toEqual([]);

@@ -15,7 +15,10 @@ export interface RunResult {
 }
 
 /** Spawns `procmap` with arguments in a folder (the repository root by default), without colours unless asked. */
-export function procmap(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {}): RunResult {
+export function procmap(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {},
+): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },

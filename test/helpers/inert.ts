@@ -65,7 +65,14 @@ export function scanHtml(html: string): HtmlScan {
       i = end < 0 ? html.length : end + 3;
     } else if (next === '!' || next === '?') {
       const end = html.indexOf('>', lt);
-      tags.push({ name: html.slice(lt + 1, end < 0 ? html.length : end).split(/\s/)[0]!.toLowerCase(), end: false, attributes: [] });
+      tags.push({
+        name: html
+          .slice(lt + 1, end < 0 ? html.length : end)
+          .split(/\s/)[0]!
+          .toLowerCase(),
+        end: false,
+        attributes: [],
+      });
       i = end < 0 ? html.length : end + 1;
     } else if (isLetter(next) || (next === '/' && isLetter(html[lt + 2]))) {
       const end = next === '/';
@@ -119,19 +126,41 @@ export function scanHtml(html: string): HtmlScan {
 
 /** A tag as a comparable line: name and attribute names, with the values of attributes that carry no user text. */
 export function tagShape(tag: HtmlTag, userAttributes: ReadonlySet<string> = new Set()): string {
-  const attributes = tag.attributes.map(([name, value]) => (userAttributes.has(name) ? name : `${name}=${JSON.stringify(value)}`));
+  const attributes = tag.attributes.map(([name, value]) =>
+    userAttributes.has(name) ? name : `${name}=${JSON.stringify(value)}`,
+  );
   return `${tag.end ? '/' : ''}${tag.name}${attributes.length > 0 ? ` ${attributes.join(' ')}` : ''}`;
 }
 
 /** The elements the built-in document templates write, read from the templates themselves. */
 export function templateElements(): Set<string> {
   const partials = join(BUILTIN_TEMPLATE_DIR, 'partials');
-  const files = [join(BUILTIN_TEMPLATE_DIR, 'document.hbs'), ...readdirSync(partials).map((name) => join(partials, name))];
-  return new Set(files.flatMap((file) => scanHtml(readFileSync(file, 'utf8')).tags.filter((tag) => !tag.name.startsWith('!')).map((tag) => tag.name)));
+  const files = [
+    join(BUILTIN_TEMPLATE_DIR, 'document.hbs'),
+    ...readdirSync(partials).map((name) => join(partials, name)),
+  ];
+  return new Set(
+    files.flatMap((file) =>
+      scanHtml(readFileSync(file, 'utf8'))
+        .tags.filter((tag) => !tag.name.startsWith('!'))
+        .map((tag) => tag.name),
+    ),
+  );
 }
 
 // Attributes whose value the browser follows or loads.
-const URL_ATTRIBUTES = new Set(['href', 'src', 'xlink:href', 'action', 'formaction', 'srcdoc', 'background', 'poster', 'data', 'srcset']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'srcdoc',
+  'background',
+  'poster',
+  'data',
+  'srcset',
+]);
 
 /** What to allow when checking a page: its elements, and the exact scripts procmap itself writes. */
 export interface HtmlExpectations {
@@ -155,14 +184,17 @@ export function htmlProblems(html: string, expect: HtmlExpectations): string[] {
       const squeezed = value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
       if (name.startsWith('on')) problems.push(`event handler ${name} on <${tag.name}>`);
       if (/^(javascript|vbscript|data):/.test(squeezed)) problems.push(`script URL in ${name} on <${tag.name}>`);
-      if (URL_ATTRIBUTES.has(name) && !/^(#[\w-]*|[\w.-]+(\/[\w.-]+)*)$/.test(value)) problems.push(`${name}="${value}" on <${tag.name}> leaves the page`);
+      if (URL_ATTRIBUTES.has(name) && !/^(#[\w-]*|[\w.-]+(\/[\w.-]+)*)$/.test(value))
+        problems.push(`${name}="${value}" on <${tag.name}> leaves the page`);
       if (name === 'http-equiv' && squeezed === 'refresh') problems.push('a refresh');
     }
   }
   for (const { name, text } of raw) {
     if (/<[a-z!/?]/i.test(text)) problems.push(`markup inside <${name}>: ${text.slice(0, 80)}`);
-    if (name === 'script' && !(expect.scripts ?? []).includes(text)) problems.push(`a script procmap did not write: ${text.slice(0, 80)}`);
-    if (name === 'style' && /@import|url\(\s*['"]?(?!#)/i.test(text)) problems.push('an external reference in a style sheet');
+    if (name === 'script' && !(expect.scripts ?? []).includes(text))
+      problems.push(`a script procmap did not write: ${text.slice(0, 80)}`);
+    if (name === 'style' && /@import|url\(\s*['"]?(?!#)/i.test(text))
+      problems.push('an external reference in a style sheet');
   }
   return problems;
 }
@@ -214,8 +246,10 @@ export function mermaidProblems(source: string): { problems: string[]; labels: s
     if (close < 0) problems.push('front matter never closes');
     const front = parseYaml(lines.slice(1, close).join('\n')) as Record<string, unknown>;
     for (const key of Object.keys(front)) if (!FRONT_MATTER_KEYS.has(key)) problems.push(`front matter key "${key}"`);
-    if (front.title !== undefined && (typeof front.title !== 'string' || /[\n\r]/.test(front.title))) problems.push('front matter title is not one line of text');
-    if (typeof front.title === 'string' && /%%|[<>]/.test(front.title)) problems.push(`front matter title ${JSON.stringify(front.title)} holds %% or a tag`);
+    if (front.title !== undefined && (typeof front.title !== 'string' || /[\n\r]/.test(front.title)))
+      problems.push('front matter title is not one line of text');
+    if (typeof front.title === 'string' && /%%|[<>]/.test(front.title))
+      problems.push(`front matter title ${JSON.stringify(front.title)} holds %% or a tag`);
     lines = lines.slice(close + 1);
   }
   if (source.includes('%%')) problems.push('%% (a directive or comment)');
@@ -231,7 +265,8 @@ export function mermaidProblems(source: string): { problems: string[]; labels: s
     if (label.replace(/<br\/>/g, '').match(/[<>]/)) problems.push(`markup in label ${JSON.stringify(label)}`);
     if (label.replace(/#(amp|lt|gt);/g, '').match(/#\w+;/)) problems.push(`entity in label ${JSON.stringify(label)}`);
     if (label.startsWith('`')) problems.push(`Markdown string label ${JSON.stringify(label)}`);
-    if (/[\u0000-\u001f\u007f\u2028\u2029\u0085]/.test(label)) problems.push(`control character in label ${JSON.stringify(label)}`);
+    if (/[\u0000-\u001f\u007f\u2028\u2029\u0085]/.test(label))
+      problems.push(`control character in label ${JSON.stringify(label)}`);
   }
   return { problems, labels };
 }
@@ -261,7 +296,26 @@ export async function renderMarkdownHtml(markdown: string): Promise<string> {
 }
 
 /** The elements procmap's Markdown (documents and flowchart pages) makes when rendered. */
-export const MARKDOWN_ELEMENTS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'p', 'strong', 'em', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li', 'br', 'pre', 'code', 'a']);
+export const MARKDOWN_ELEMENTS: ReadonlySet<string> = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'strong',
+  'em',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'ul',
+  'li',
+  'br',
+  'pre',
+  'code',
+  'a',
+]);
 
 /**
  * Problems in a Markdown page: raw HTML other than procmap's `<br>` (wikis pass raw HTML through, and not every

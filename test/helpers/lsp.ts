@@ -21,7 +21,11 @@ export class LspClient {
   private readonly notifications: LspMessage[] = [];
   private readonly waiters: { test: (m: LspMessage) => boolean; resolve: (m: LspMessage) => void }[] = [];
 
-  constructor(command: string, args: string[], private readonly settings: unknown) {
+  constructor(
+    command: string,
+    args: string[],
+    private readonly settings: unknown,
+  ) {
     this.child = spawn(command, args, { stdio: 'pipe' });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
   }
@@ -33,7 +37,9 @@ export class LspClient {
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
       if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as LspMessage;
+      const message = JSON.parse(
+        this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'),
+      ) as LspMessage;
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       this.dispatch(message);
     }
@@ -43,7 +49,10 @@ export class LspClient {
     if (message.id !== undefined && message.method !== undefined) {
       // A request from the server: answer workspace/configuration with our settings, anything else with null.
       const items = (message.params as { items?: unknown[] } | undefined)?.items;
-      this.send({ id: message.id, result: message.method === 'workspace/configuration' ? (items ?? []).map(() => this.settings) : null });
+      this.send({
+        id: message.id,
+        result: message.method === 'workspace/configuration' ? (items ?? []).map(() => this.settings) : null,
+      });
     } else if (message.id !== undefined) {
       this.pending.get(message.id)?.(message);
       this.pending.delete(message.id);

@@ -29,7 +29,10 @@ export function fixtureFiles(id: string): { valid: string[]; invalid: string[] }
   } catch {
     // No folder: no fixtures, which the meta test reports.
   }
-  return { valid: names.filter((n) => /^valid-.*\.ya?ml$/.test(n)), invalid: names.filter((n) => /^invalid-.*\.ya?ml$/.test(n)) };
+  return {
+    valid: names.filter((n) => /^valid-.*\.ya?ml$/.test(n)),
+    invalid: names.filter((n) => /^invalid-.*\.ya?ml$/.test(n)),
+  };
 }
 
 function load(id: string, name: string) {

@@ -78,8 +78,17 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
   const cwd = options.cwd ?? ROOT;
   const stdout = new Capture(options.tty?.stdout === true);
   const stderr = new Capture(options.tty?.stderr === true);
-  const io: Io = { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream, cwd, env: environment(options.env) };
-  const before = { cwd: process.cwd(), exitCode: process.exitCode, listeners: { SIGINT: process.listenerCount('SIGINT'), SIGTERM: process.listenerCount('SIGTERM') } };
+  const io: Io = {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    cwd,
+    env: environment(options.env),
+  };
+  const before = {
+    cwd: process.cwd(),
+    exitCode: process.exitCode,
+    listeners: { SIGINT: process.listenerCount('SIGINT'), SIGTERM: process.listenerCount('SIGTERM') },
+  };
   forgetRunState();
   process.chdir(cwd);
   if (options.now !== undefined) {
@@ -97,7 +106,8 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
   }
   // A run in a test process must leave no signal handler behind (only processIo() installs them, for the binary).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    if (process.listenerCount(signal) !== before.listeners[signal]) throw new Error(`procmap left a ${signal} handler installed in the test process`);
+    if (process.listenerCount(signal) !== before.listeners[signal])
+      throw new Error(`procmap left a ${signal} handler installed in the test process`);
   }
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

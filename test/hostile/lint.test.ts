@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -25,17 +34,29 @@ interface JsonDiagnostic {
 }
 
 function digest(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return Object.fromEntries(
+    readdirSync(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('the hostile corpus through procmap lint', () => {
   const before = digest(FILES);
   let result: RunResult;
-  const actual: Record<string, string[]> = Object.fromEntries(readdirSync(FILES).sort().map((f) => [f, []]));
+  const actual: Record<string, string[]> = Object.fromEntries(
+    readdirSync(FILES)
+      .sort()
+      .map((f) => [f, []]),
+  );
   beforeAll(async () => {
     result = await runCli(['lint', '--lang', 'en', '--format', 'json', FILES]);
     const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[] };
-    for (const d of report.diagnostics) actual[d.file.replace(`${FILES}/`, '')]!.push(`${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`);
+    for (const d of report.diagnostics)
+      actual[d.file.replace(`${FILES}/`, '')]!.push(`${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`);
   });
 
   it('covers every file of the corpus with an expectation', async () => {
@@ -91,7 +112,10 @@ describe('prototype pollution', () => {
     ].join('\n');
     const { procedures } = lint([loadFile('object-names.yaml', Buffer.from(yaml))]);
     const calendar = createCalendar();
-    expect(analyseTime(procedures[0]!.procedure, calendar).byBody).toEqual({ constructor: { hours: 2, days: 0.25 }, toString: { hours: 4, days: 0.5 } });
+    expect(analyseTime(procedures[0]!.procedure, calendar).byBody).toEqual({
+      constructor: { hours: 2, days: 0.25 },
+      toString: { hours: 4, days: 0.5 },
+    });
     const stats = catalogStats(listCatalog(procedures, calendar));
     expect(Object.entries(stats.byAgency)).toEqual([['__proto__', 1]]);
     expect(Object.entries(stats.byField)).toEqual([['constructor', 1]]);
@@ -112,7 +136,9 @@ describe('files built at test time', () => {
   });
 
   it('refuses a 100,000-step procedure with a clear limit error', async () => {
-    const steps = Array.from({ length: 100_000 }, (_, i) => `  - {id: s${i}, name: B, body: A, duration: 1h}`).join('\n');
+    const steps = Array.from({ length: 100_000 }, (_, i) => `  - {id: s${i}, name: B, body: A, duration: 1h}`).join(
+      '\n',
+    );
     const file = join(dir, 'steps-100k.yaml');
     writeFileSync(file, `${valid.split('steps:')[0]}steps:\n${steps}\n`);
     const result = await runCli(['lint', '--lang', 'en', file]);
@@ -121,9 +147,14 @@ describe('files built at test time', () => {
   });
 
   it('refuses a procedure with more steps than the limit, under the size limit', async () => {
-    const steps = Array.from({ length: 1500 }, (_, i) => `  - {id: s${i}, name: B, body: TNTKQ, duration: 1h}`).join('\n');
+    const steps = Array.from({ length: 1500 }, (_, i) => `  - {id: s${i}, name: B, body: TNTKQ, duration: 1h}`).join(
+      '\n',
+    );
     const file = join(dir, 'steps-1500.yaml');
-    writeFileSync(file, `${valid.split('steps:')[0]!.replace('  TP: { name: Công chức Tư pháp – Hộ tịch }\n', '')}steps:\n${steps}\n`);
+    writeFileSync(
+      file,
+      `${valid.split('steps:')[0]!.replace('  TP: { name: Công chức Tư pháp – Hộ tịch }\n', '')}steps:\n${steps}\n`,
+    );
     const result = await runCli(['lint', '--lang', 'en', file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('"steps" has more than 200 entries; procmap handles up to 200');
@@ -164,8 +195,15 @@ describe('files built at test time', () => {
     const asRoot = process.getuid?.() === 0;
     // Root reads any file: run procmap as "nobody" so that the permission really applies.
     const run = asRoot
-      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, 'lint', '--lang', 'en', catalog], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-      : spawnSync(process.execPath, [BIN, 'lint', '--lang', 'en', catalog], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      ? spawnSync(
+          'setpriv',
+          ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, 'lint', '--lang', 'en', catalog],
+          { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+        )
+      : spawnSync(process.execPath, [BIN, 'lint', '--lang', 'en', catalog], {
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1' },
+        });
     expect(run.status).toBe(2);
     expect(run.stdout).toContain('secret.yaml\n  1:1  error  Cannot read: Permission denied  parse');
     expect(run.stdout).not.toContain('ok.yaml');

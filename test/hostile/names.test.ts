@@ -17,7 +17,18 @@ import { analyseTime } from '../../src/time/analyse.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import type { RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
-import { htmlProblems, markdownProblems, mermaidBlocks, mermaidLabelText, mermaidProblems, renderMarkdownHtml, scanHtml, seen, tagShape, templateElements } from '../helpers/inert.js';
+import {
+  htmlProblems,
+  markdownProblems,
+  mermaidBlocks,
+  mermaidLabelText,
+  mermaidProblems,
+  renderMarkdownHtml,
+  scanHtml,
+  seen,
+  tagShape,
+  templateElements,
+} from '../helpers/inert.js';
 
 // One procedure whose every free-text field is «field» followed by the same hostile text (see the fixture's header),
 // through every output procmap writes from it: flowchart mmd and md, document md and html, the site's pages.
@@ -30,7 +41,8 @@ const HOSTILE = procedure.purpose!.replace('«purpose» ', '');
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(strings);
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...strings(item)]);
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => [key, ...strings(item)]);
   return [];
 }
 
@@ -38,14 +50,21 @@ function strings(value: unknown): string[] {
 function mapStrings(value: unknown, change: (text: string) => string): unknown {
   if (typeof value === 'string') return change(value);
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, change));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [change(key), mapStrings(item, change)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [change(key), mapStrings(item, change)]));
   return value;
 }
 
 /** The field texts of the fixture by their «tag». */
-const FIELDS = new Map(strings(procedure).filter((text) => text.startsWith('«')).map((text) => [/^«([^»]+)»/.exec(text)![1]!, text]));
+const FIELDS = new Map(
+  strings(procedure)
+    .filter((text) => text.startsWith('«'))
+    .map((text) => [/^«([^»]+)»/.exec(text)![1]!, text]),
+);
 /** The fixture with plain text where the hostile text was: what the outputs' structure must equal. */
-const plain = mapStrings(procedure, (text) => (text.startsWith('«') ? `Văn bản ${text.split(' ')[0]}` : text)) as Procedure;
+const plain = mapStrings(procedure, (text) =>
+  text.startsWith('«') ? `Văn bản ${text.split(' ')[0]}` : text,
+) as Procedure;
 
 // The document shows every field, the step inputs included.
 const DOCUMENT_FIELDS = [...FIELDS.keys()];
@@ -53,7 +72,26 @@ const DOCUMENT_FIELDS = [...FIELDS.keys()];
 const FLOWCHART_FIELDS = [...FIELDS.keys()].filter((tag) => /^(title|body\.|step\.|branch\.)/.test(tag));
 
 // What mermaid draws a flowchart with, as SVG text (procmap asks for no HTML labels).
-const SVG_ELEMENTS = ['svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'defs', 'marker', 'style', 'filter', 'fedropshadow', 'title', 'desc'];
+const SVG_ELEMENTS = [
+  'svg',
+  'g',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'defs',
+  'marker',
+  'style',
+  'filter',
+  'fedropshadow',
+  'title',
+  'desc',
+];
 
 // Raw markup that runs or loads something; user text may only hold these escaped.
 const SCRIPT_OR_LOAD = /<script|<img|<iframe|<object|<embed|<link|<base/i;
@@ -64,7 +102,8 @@ describe('hostile text in every field, through every output', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
   let flowchart: RunResult;
   let doc: RunResult;
-  const read = (dir: string, ext: string) => readFileSync(join(out, dir, `${procedure.id}${dir === 'flowchart' ? '.flowchart' : ''}.${ext}`), 'utf8');
+  const read = (dir: string, ext: string) =>
+    readFileSync(join(out, dir, `${procedure.id}${dir === 'flowchart' ? '.flowchart' : ''}.${ext}`), 'utf8');
 
   beforeAll(async () => {
     // html draws the flowchart in Chromium: without one this must fail, never skip.
@@ -97,10 +136,17 @@ describe('hostile text in every field, through every output', () => {
     expect(mmd).toContain('#lt;script#gt;alert(1)#lt;/script#gt;');
     const shown = labels.map((label) => seen(mermaidLabelText(label)));
     for (const tag of FLOWCHART_FIELDS.filter((t) => /^(step|branch)\./.test(t))) {
-      expect(shown.some((label) => label.includes(seen(FIELDS.get(tag)!))), tag).toBe(true);
+      expect(
+        shown.some((label) => label.includes(seen(FIELDS.get(tag)!))),
+        tag,
+      ).toBe(true);
     }
     // Lane titles are Markdown to the swimlane diagram: their emphasis and link characters become look-alikes.
-    for (const tag of ['body.A', 'body.B']) expect(shown.some((label) => label.startsWith(`«${tag}»`)), tag).toBe(true);
+    for (const tag of ['body.A', 'body.B'])
+      expect(
+        shown.some((label) => label.startsWith(`«${tag}»`)),
+        tag,
+      ).toBe(true);
   });
 
   it('flowchart .md: no HTML, link or Markdown structure from the text, and the page shows it as typed', async () => {
@@ -111,7 +157,11 @@ describe('hostile text in every field, through every output', () => {
     const [block] = mermaidBlocks(md);
     const shown = mermaidProblems(block!).labels.map((label) => seen(mermaidLabelText(label)));
     // The classic flowchart dialect has no Markdown lane titles: every label is exactly the text.
-    for (const tag of FLOWCHART_FIELDS.filter((t) => t !== 'title')) expect(shown.some((label) => label.includes(seen(FIELDS.get(tag)!))), tag).toBe(true);
+    for (const tag of FLOWCHART_FIELDS.filter((t) => t !== 'title'))
+      expect(
+        shown.some((label) => label.includes(seen(FIELDS.get(tag)!))),
+        tag,
+      ).toBe(true);
     const text = seen(scanHtml(await renderMarkdownHtml(md)).text);
     expect(text).toContain(seen(`${procedure.id} · ${procedure.title}`));
   });
@@ -124,9 +174,18 @@ describe('hostile text in every field, through every output', () => {
     const html = await renderMarkdownHtml(md);
     const text = seen(scanHtml(html).text);
     for (const tag of DOCUMENT_FIELDS) expect(text, tag).toContain(seen(FIELDS.get(tag)!));
-    const twin = await renderMarkdownHtml(markdownDocument(compileTemplates(readTemplates()), { procedure: plain, analysis: analyseTime(plain), lang: 'vi' }));
+    const twin = await renderMarkdownHtml(
+      markdownDocument(compileTemplates(readTemplates()), {
+        procedure: plain,
+        analysis: analyseTime(plain),
+        lang: 'vi',
+      }),
+    );
     // GFM turns the typed http:// address into a link (markdownProblems allows only web addresses): leave links out.
-    const shape = (markup: string) => scanHtml(markup).tags.filter((tag) => tag.name !== 'a').map((tag) => tagShape(tag));
+    const shape = (markup: string) =>
+      scanHtml(markup)
+        .tags.filter((tag) => tag.name !== 'a')
+        .map((tag) => tagShape(tag));
     expect(shape(html)).toEqual(shape(twin));
   });
 
@@ -143,12 +202,24 @@ describe('hostile text in every field, through every output', () => {
     // The twin's flowchart is empty: give it the page the real one got (its own when it is large).
     const sheet = /flowchart-section sheet-(A4|A3)-(landscape|portrait)/.exec(html);
     const flowchartPage = sheet ? { paper: sheet[1] as 'A4' | 'A3', landscape: sheet[2] === 'landscape' } : null;
-    const twin = renderHtml(compileTemplates(readTemplates()), { procedure: plain, analysis: analyseTime(plain), lang: 'vi' }, '<svg xmlns="http://www.w3.org/2000/svg"></svg>', { flowchartPage });
-    expect(scanHtml(withoutSvg(html)).tags.map((tag) => tagShape(tag))).toEqual(scanHtml(withoutSvg(twin)).tags.map((tag) => tagShape(tag)));
+    const twin = renderHtml(
+      compileTemplates(readTemplates()),
+      { procedure: plain, analysis: analyseTime(plain), lang: 'vi' },
+      '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+      { flowchartPage },
+    );
+    expect(scanHtml(withoutSvg(html)).tags.map((tag) => tagShape(tag))).toEqual(
+      scanHtml(withoutSvg(twin)).tags.map((tag) => tagShape(tag)),
+    );
     // The flowchart is SVG text drawn by mermaid: the step names are there, as text.
     const svg = /<svg[\s\S]*<\/svg>/.exec(html)![0];
-    const drawn = [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => scanHtml(m[1]!).text).join('').replace(/[\s\u200b]+/g, '').replace(/[“”]/g, '"');
-    for (const tag of FLOWCHART_FIELDS.filter((t) => t.startsWith('step.'))) expect(drawn, tag).toContain(FIELDS.get(tag)!.replace(/\s+/g, ''));
+    const drawn = [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)]
+      .map((m) => scanHtml(m[1]!).text)
+      .join('')
+      .replace(/[\s\u200b]+/g, '')
+      .replace(/[“”]/g, '"');
+    for (const tag of FLOWCHART_FIELDS.filter((t) => t.startsWith('step.')))
+      expect(drawn, tag).toContain(FIELDS.get(tag)!.replace(/\s+/g, ''));
   });
 
   it('site index and summary pages: only their own elements and scripts, every listed field shows as typed', async () => {
@@ -168,7 +239,10 @@ describe('hostile text in every field, through every output', () => {
       expect(htmlProblems(html, { elements, scripts }), page).toEqual([]);
       for (const escaped of ESCAPED_HTML) expect(html, page).toContain(escaped);
       const userAttributes = new Set(['data-search', 'data-field', 'data-agency', 'value']);
-      expect(scanHtml(html).tags.map((tag) => tagShape(tag, userAttributes)), page).toEqual(reference.tags.map((tag) => tagShape(tag, userAttributes)));
+      expect(
+        scanHtml(html).tags.map((tag) => tagShape(tag, userAttributes)),
+        page,
+      ).toEqual(reference.tags.map((tag) => tagShape(tag, userAttributes)));
       const text = seen(scanHtml(html).text);
       const listed = page === 'index' ? ['title', 'code', 'field', 'agency'] : ['title', 'field', 'agency'];
       for (const tag of listed) expect(text, `${page} ${tag}`).toContain(seen(FIELDS.get(tag)!));

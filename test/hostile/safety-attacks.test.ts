@@ -28,7 +28,9 @@ describe('attacks on the build folder', () => {
     mkdirSync(victim);
     writeFileSync(join(victim, 'index.html'), 'precious');
     symlinkSync(victim, join(site, 'p', 'QT-GONE'));
-    const manifest = JSON.parse(readFileSync(join(site, '.procmap-build.json'), 'utf8')) as { entries: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(join(site, '.procmap-build.json'), 'utf8')) as {
+      entries: Record<string, unknown>;
+    };
     manifest.entries['QT-GONE'] = { key: 'b'.repeat(64), outputs: ['p/QT-GONE/index.html'] };
     writeFileSync(join(site, '.procmap-build.json'), JSON.stringify(manifest));
     const result = procmap(['build', cat, '-o', site, '--no-pdf']);
@@ -49,7 +51,9 @@ describe('attacks on the build folder', () => {
     symlinkSync('/dev/zero', join(site, '.procmap-build.json'));
     const result = procmap(['build', cat, '-o', site, '--no-pdf'], quick);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`procmap: Refusing to write "${join(site, '.procmap-build.json')}": it is a symbolic link`);
+    expect(result.stderr).toContain(
+      `procmap: Refusing to write "${join(site, '.procmap-build.json')}": it is a symbolic link`,
+    );
   }, 60_000);
 });
 

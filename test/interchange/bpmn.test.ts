@@ -24,7 +24,11 @@ async function xsdErrors(xml: string | { fileName: string; contents: string }[])
 
 const require = createRequire(import.meta.url);
 // bpmnlint is CommonJS; its recommended configuration, resolved from node_modules like its own CLI does.
-const { Linter } = require('bpmnlint') as { Linter: new (options: unknown) => { lint(root: ModdleElement): Promise<Record<string, { message: string; id?: string }[]>> } };
+const { Linter } = require('bpmnlint') as {
+  Linter: new (options: unknown) => {
+    lint(root: ModdleElement): Promise<Record<string, { message: string; id?: string }[]>>;
+  };
+};
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => unknown;
 
 async function bpmnlint(xml: string): Promise<string[]> {
@@ -59,7 +63,9 @@ describe('procmap export --format bpmn', () => {
 
   it('would notice a broken file: the schema and the linter are really checking', async () => {
     const xml = readFileSync(join(out, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
-    expect(await xsdErrors(xml.replace(/<bpmn:task /, '<bpmn:taskk ').replace('</bpmn:task>', '</bpmn:taskk>'))).not.toEqual([]);
+    expect(
+      await xsdErrors(xml.replace(/<bpmn:task /, '<bpmn:taskk ').replace('</bpmn:task>', '</bpmn:taskk>')),
+    ).not.toEqual([]);
     // A task without its name: bpmnlint's label-required.
     const unnamed = xml.replace(/(<bpmn:task id="[^"]+") name="Tiếp nhận, kiểm tra hồ sơ"/, '$1');
     expect(unnamed).not.toBe(xml);
@@ -71,7 +77,12 @@ describe('procmap export --format bpmn', () => {
     const { rootElement } = await new BpmnModdle().fromXML(xml);
     const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
     const lanes = process.laneSets[0].lanes as ModdleElement[];
-    expect(lanes.map((lane) => lane.name)).toEqual(['Trung tâm Phục vụ hành chính công', 'Phòng Quản lý xây dựng', 'Công an tỉnh', 'Lãnh đạo Sở']);
+    expect(lanes.map((lane) => lane.name)).toEqual([
+      'Trung tâm Phục vụ hành chính công',
+      'Phòng Quản lý xây dựng',
+      'Công an tỉnh',
+      'Lãnh đạo Sở',
+    ]);
     const elements = process.flowElements as ModdleElement[];
     const ofType = (type: string) => elements.filter((e) => e.$type === type);
     expect(ofType('bpmn:Task').map((t) => t.name)).toHaveLength(10);
@@ -79,10 +90,16 @@ describe('procmap export --format bpmn', () => {
     expect(ofType('bpmn:EndEvent')).toHaveLength(2);
     // Two decisions (split), one merge before "Trả kết quả"; one parallel fork and one parallel join.
     const xor = ofType('bpmn:ExclusiveGateway');
-    expect(xor.filter((g) => g.outgoing.length > 1).map((g) => g.name)).toEqual(['Hồ sơ chưa đủ / Hồ sơ đủ?', 'Đồng ý / Không đồng ý?']);
+    expect(xor.filter((g) => g.outgoing.length > 1).map((g) => g.name)).toEqual([
+      'Hồ sơ chưa đủ / Hồ sơ đủ?',
+      'Đồng ý / Không đồng ý?',
+    ]);
     expect(xor.filter((g) => g.incoming.length > 1)).toHaveLength(1);
     const and = ofType('bpmn:ParallelGateway');
-    expect(and.map((g) => `${g.incoming.length} in, ${g.outgoing.length} out`).sort()).toEqual(['1 in, 2 out', '2 in, 1 out']);
+    expect(and.map((g) => `${g.incoming.length} in, ${g.outgoing.length} out`).sort()).toEqual([
+      '1 in, 2 out',
+      '2 in, 1 out',
+    ]);
     const labelled = ofType('bpmn:SequenceFlow').filter((f) => f.name);
     expect(labelled.map((f) => [f.name, f.conditionExpression.body])).toEqual([
       ['Hồ sơ chưa đủ', 'Hồ sơ chưa đủ'],
@@ -106,26 +123,45 @@ describe('procmap export --format bpmn', () => {
     const edges = (plane.planeElement as ModdleElement[]).filter((e) => e.$type === 'bpmndi:BPMNEdge');
     const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
     const flowElements = process.flowElements as ModdleElement[];
-    expect(shapes.length).toBe(1 + process.laneSets[0].lanes.length + flowElements.filter((e) => e.$type !== 'bpmn:SequenceFlow').length);
+    expect(shapes.length).toBe(
+      1 + process.laneSets[0].lanes.length + flowElements.filter((e) => e.$type !== 'bpmn:SequenceFlow').length,
+    );
     expect(edges.length).toBe(flowElements.filter((e) => e.$type === 'bpmn:SequenceFlow').length);
     const boxOf = (element: ModdleElement) => shapes.find((s) => s.bpmnElement === element)!.bounds;
     for (const lane of process.laneSets[0].lanes as ModdleElement[]) {
       const l = boxOf(lane);
       for (const node of lane.flowNodeRef as ModdleElement[]) {
         const b = boxOf(node);
-        expect(b.x >= l.x && b.y >= l.y && b.x + b.width <= l.x + l.width && b.y + b.height <= l.y + l.height, node.id).toBe(true);
+        expect(
+          b.x >= l.x && b.y >= l.y && b.x + b.width <= l.x + l.width && b.y + b.height <= l.y + l.height,
+          node.id,
+        ).toBe(true);
       }
     }
-    const nodes = shapes.filter((s) => !['bpmn:Lane', 'bpmn:Participant'].includes(s.bpmnElement.$type)).map((s) => s.bounds);
+    const nodes = shapes
+      .filter((s) => !['bpmn:Lane', 'bpmn:Participant'].includes(s.bpmnElement.$type))
+      .map((s) => s.bounds);
     for (const [i, a] of nodes.entries()) {
-      for (const b of nodes.slice(i + 1)) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+      for (const b of nodes.slice(i + 1))
+        expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(
+          true,
+        );
     }
     for (const edge of edges) expect(edge.waypoint.length).toBeGreaterThanOrEqual(2);
   });
 
   it('writes English names with --lang en', async () => {
     const en = mkdtempSync(join(tmpdir(), 'procmap-bpmn-en-'));
-    const run = await runCli(['export', 'test/interchange/fixtures/flows', '--format', 'bpmn', '--lang', 'en', '-o', en]);
+    const run = await runCli([
+      'export',
+      'test/interchange/fixtures/flows',
+      '--format',
+      'bpmn',
+      '--lang',
+      'en',
+      '-o',
+      en,
+    ]);
     expect(run.code).toBe(0);
     const xml = readFileSync(join(en, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
     expect(xml).toContain('name="Dossier received"');

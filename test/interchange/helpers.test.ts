@@ -11,15 +11,31 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('column headers as officers write them', () => {
   it('fold to one key with or without diacritics, in any case and spacing', () => {
-    for (const header of ['Tên thủ tục', 'TÊN THỦ TỤC', 'ten_thu_tuc', 'Ten thu tuc', ' Tên  thủ-tục ']) expect(headerKey(header)).toBe('ten_thu_tuc');
+    for (const header of ['Tên thủ tục', 'TÊN THỦ TỤC', 'ten_thu_tuc', 'Ten thu tuc', ' Tên  thủ-tục '])
+      expect(headerKey(header)).toBe('ten_thu_tuc');
     expect(headerKey('Đơn vị')).toBe('don_vi');
   });
 
   it('are matched to fields, the mapping first, a unit in brackets ignored, each field once', () => {
-    const columns = matchColumns(['STT', 'Mã TTHC', 'Tên thủ tục hành chính', 'Cấp thực hiện', 'Thời hạn giải quyết', 'Ghi chú', 'Thu tuc'], 'catalog');
-    expect([...columns].map(([i, def]) => [i, def.field])).toEqual([[0, 'no'], [1, 'code'], [2, 'title'], [3, 'level'], [4, 'time_limit']]);
+    const columns = matchColumns(
+      ['STT', 'Mã TTHC', 'Tên thủ tục hành chính', 'Cấp thực hiện', 'Thời hạn giải quyết', 'Ghi chú', 'Thu tuc'],
+      'catalog',
+    );
+    expect([...columns].map(([i, def]) => [i, def.field])).toEqual([
+      [0, 'no'],
+      [1, 'code'],
+      [2, 'title'],
+      [3, 'level'],
+      [4, 'time_limit'],
+    ]);
     const steps = matchColumns(['TT', 'Nội dung', 'Trách nhiệm', 'Thời gian (giờ)', 'Biểu mẫu/Kết quả'], 'steps');
-    expect([...steps.values()].map((def) => def.field)).toEqual(['step_no', 'step', 'responsible', 'duration', 'forms']);
+    expect([...steps.values()].map((def) => def.field)).toEqual([
+      'step_no',
+      'step',
+      'responsible',
+      'duration',
+      'forms',
+    ]);
     const mapped = matchColumns(['Số hồ sơ', 'Tên'], 'catalog', { code: 'SỐ HỒ SƠ', title: 'Tên' });
     expect([...mapped.values()].map((def) => def.field)).toEqual(['code', 'title']);
   });
@@ -27,9 +43,11 @@ describe('column headers as officers write them', () => {
 
 describe('values as catalogs write them', () => {
   it('levels, and nothing when a cell names several or none', () => {
-    expect(['Cấp Tỉnh', 'cap xa', 'Cấp Huyện', 'Trung ương', 'Thành phố trực thuộc trung ương', 'Thị xã', 'commune'].map(levelOf)).toEqual([
-      'province', 'commune', 'district', 'central', 'province', 'district', 'commune',
-    ]);
+    expect(
+      ['Cấp Tỉnh', 'cap xa', 'Cấp Huyện', 'Trung ương', 'Thành phố trực thuộc trung ương', 'Thị xã', 'commune'].map(
+        levelOf,
+      ),
+    ).toEqual(['province', 'commune', 'district', 'central', 'province', 'district', 'commune']);
     expect(levelOf('Cấp Tỉnh, Cấp Xã')).toBeUndefined();
     expect(levelOf('Khác')).toBeUndefined();
   });
@@ -37,20 +55,31 @@ describe('values as catalogs write them', () => {
   it('limits as written, units in lower case, a legal tail kept in the limit (parseDuration reads it as a note)', () => {
     expect(writtenDuration('15 Ngày làm việc')).toEqual({ value: '15 ngày làm việc' });
     expect(writtenDuration('3d')).toEqual({ value: '3d' });
-    expect(writtenDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual({ value: '05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ' });
-    expect(writtenDuration('15 Ngày làm việc kể từ ngày Sở Tư pháp nhận hồ sơ')).toEqual({ value: '15 ngày làm việc kể từ ngày Sở Tư pháp nhận hồ sơ' });
+    expect(writtenDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual({
+      value: '05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+    });
+    expect(writtenDuration('15 Ngày làm việc kể từ ngày Sở Tư pháp nhận hồ sơ')).toEqual({
+      value: '15 ngày làm việc kể từ ngày Sở Tư pháp nhận hồ sơ',
+    });
     expect(writtenDuration('Theo quy định')).toBeUndefined();
     expect(writtenDuration('')).toBeUndefined();
   });
 
   it('dates in ISO or Vietnamese order, impossible dates refused', () => {
-    expect(['2025-07-01', '01/07/2025', '1/7/2025', '01.07.2025', '2025-07-01T08:00:00'].map(isoDate)).toEqual(Array(5).fill('2025-07-01'));
+    expect(['2025-07-01', '01/07/2025', '1/7/2025', '01.07.2025', '2025-07-01T08:00:00'].map(isoDate)).toEqual(
+      Array(5).fill('2025-07-01'),
+    );
     expect(isoDate('31/02/2025')).toBeUndefined();
     expect(isoDate('07/2025')).toBeUndefined();
   });
 
   it('lists one item per line, without markers, without "Không"', () => {
-    expect(items('- Bản chính\n+ Bản sao\n\na) Tờ khai\nBước 2: Trả kết quả\nKhông')).toEqual(['Bản chính', 'Bản sao', 'Tờ khai', 'Trả kết quả']);
+    expect(items('- Bản chính\n+ Bản sao\n\na) Tờ khai\nBước 2: Trả kết quả\nKhông')).toEqual([
+      'Bản chính',
+      'Bản sao',
+      'Tờ khai',
+      'Trả kết quả',
+    ]);
     expect(clean(' a\u0007  b \r\n\r\n c\u001b ')).toBe('a b\nc');
   });
 
@@ -64,8 +93,14 @@ describe('values as catalogs write them', () => {
 describe('CSV files', () => {
   it('reads quoted fields across lines, doubled quotes, a BOM, CRLF and semicolons', () => {
     const sheet = readCsv(bytes('\uFEFFa;b;c\r\n1;"x; ""y""\r\nz";3\r\n'), '');
-    expect(sheet.rows).toEqual([['a', 'b', 'c'], ['1', 'x; "y"\nz', '3']]);
-    expect(readCsv(bytes('a,b\n1,2'), '').rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(sheet.rows).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'x; "y"\nz', '3'],
+    ]);
+    expect(readCsv(bytes('a,b\n1,2'), '').rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('refuses text that is not UTF-8, and a quote never closed', () => {
@@ -86,15 +121,29 @@ describe('JSON errors', () => {
 });
 
 describe('a national record', () => {
-  const base = { MATTHC: '1.000001', TENTTHC: 'Thủ tục', CACHTHUCTHUCHIEN: [{ KENH: 1, THOIGIAN: [{ THOIGIANGIAIQUYET: 5, DONVITINH: 'Ngày làm việc' }] }] };
+  const base = {
+    MATTHC: '1.000001',
+    TENTTHC: 'Thủ tục',
+    CACHTHUCTHUCHIEN: [{ KENH: 1, THOIGIAN: [{ THOIGIANGIAIQUYET: 5, DONVITINH: 'Ngày làm việc' }] }],
+  };
 
-  it('takes the in-person limit for the procedure and keeps other channels\' own limits and fees', () => {
+  it("takes the in-person limit for the procedure and keeps other channels' own limits and fees", () => {
     const outcome = importRecord(
       {
         ...base,
         CACHTHUCTHUCHIEN: [
-          { KENH: 2, THOIGIAN: [{ THOIGIANGIAIQUYET: 3, DONVITINH: 'Ngày làm việc', PHILEPHI: [{ SOTIEN: 25000, MOTA: 'Lệ phí' }] }] },
-          { KENH: 1, THOIGIAN: [{ THOIGIANGIAIQUYET: 5, DONVITINH: 'Ngày làm việc', PHILEPHI: [{ SOTIEN: '50000', MOTA: 'Lệ phí' }] }] },
+          {
+            KENH: 2,
+            THOIGIAN: [
+              { THOIGIANGIAIQUYET: 3, DONVITINH: 'Ngày làm việc', PHILEPHI: [{ SOTIEN: 25000, MOTA: 'Lệ phí' }] },
+            ],
+          },
+          {
+            KENH: 1,
+            THOIGIAN: [
+              { THOIGIANGIAIQUYET: 5, DONVITINH: 'Ngày làm việc', PHILEPHI: [{ SOTIEN: '50000', MOTA: 'Lệ phí' }] },
+            ],
+          },
         ],
       },
       'record 1',
@@ -110,18 +159,35 @@ describe('a national record', () => {
   });
 
   it('keeps what it cannot place in the note: a dossier given as text, a channel of unknown shape', () => {
-    const outcome = importRecord({ ...base, THANHPHANHOSO: 'Tờ khai\nGiấy tờ tùy thân', CACHTHUCTHUCHIEN: [...base.CACHTHUCTHUCHIEN, 'Qua bưu điện'] }, 'record 1', { effective: '2025-07-01' });
+    const outcome = importRecord(
+      {
+        ...base,
+        THANHPHANHOSO: 'Tờ khai\nGiấy tờ tùy thân',
+        CACHTHUCTHUCHIEN: [...base.CACHTHUCTHUCHIEN, 'Qua bưu điện'],
+      },
+      'record 1',
+      { effective: '2025-07-01' },
+    );
     expect(outcome.imported!.procedure.dossier).toEqual([{ name: 'Tờ khai' }, { name: 'Giấy tờ tùy thân' }]);
     expect(outcome.imported!.notes).toEqual(['CACHTHUCTHUCHIEN[1]: Qua bưu điện']);
   });
 
   it('makes an id of the title when the code is not one', () => {
-    expect(importRecord({ ...base, MATTHC: '' }, 'r', { effective: '2025-07-01' }).imported!.procedure.id).toBe('thu-tuc');
+    expect(importRecord({ ...base, MATTHC: '' }, 'r', { effective: '2025-07-01' }).imported!.procedure.id).toBe(
+      'thu-tuc',
+    );
   });
 });
 
 describe('step tables', () => {
-  const catalog = { name: 'Danh mục', rows: [['Mã thủ tục', 'Tên thủ tục', 'Thời hạn', 'Ngày hiệu lực'], ['1.1', 'Thủ tục một', '2 ngày làm việc', '2025-07-01'], ['1.2', 'Thủ tục hai', '1 ngày làm việc', '2025-07-01']] };
+  const catalog = {
+    name: 'Danh mục',
+    rows: [
+      ['Mã thủ tục', 'Tên thủ tục', 'Thời hạn', 'Ngày hiệu lực'],
+      ['1.1', 'Thủ tục một', '2 ngày làm việc', '2025-07-01'],
+      ['1.2', 'Thủ tục hai', '1 ngày làm việc', '2025-07-01'],
+    ],
+  };
   const steps = {
     name: 'Bước',
     rows: [
@@ -133,13 +199,25 @@ describe('step tables', () => {
     ],
   };
 
-  it('give each step a unique id, a body by its name, and a bare number the header\'s unit', () => {
+  it("give each step a unique id, a body by its name, and a bare number the header's unit", () => {
     const outcomes = importSheets([catalog, steps], 'f.xlsx');
     const one = outcomes.find((o) => o.imported?.procedure.id === '1.1')!.imported!.procedure;
-    expect(one.steps.map((s) => [s.id, s.body, s.duration])).toEqual([['s2', 'BPMC', '4 giờ'], ['s3', 'PTP', '8 giờ'], ['s4', 'BPMC', '2 giờ']]);
-    expect(one.bodies).toEqual({ BPMC: { name: 'Bộ phận Một cửa', single_window: true }, PTP: { name: 'Phòng Tư pháp' } });
+    expect(one.steps.map((s) => [s.id, s.body, s.duration])).toEqual([
+      ['s2', 'BPMC', '4 giờ'],
+      ['s3', 'PTP', '8 giờ'],
+      ['s4', 'BPMC', '2 giờ'],
+    ]);
+    expect(one.bodies).toEqual({
+      BPMC: { name: 'Bộ phận Một cửa', single_window: true },
+      PTP: { name: 'Phòng Tư pháp' },
+    });
     // The other procedure has no step rows: one draft step.
-    expect(outcomes.find((o) => o.imported?.procedure.id === '1.2')!.imported!.procedure.steps.map((s) => s.draft)).toEqual([true]);
-    expect(outcomes.find((o) => o.skipped)).toEqual({ source: 'f.xlsx: sheet "Bước" row 5', skipped: 'no procedure "9.9" in the catalog sheet' });
+    expect(
+      outcomes.find((o) => o.imported?.procedure.id === '1.2')!.imported!.procedure.steps.map((s) => s.draft),
+    ).toEqual([true]);
+    expect(outcomes.find((o) => o.skipped)).toEqual({
+      source: 'f.xlsx: sheet "Bước" row 5',
+      skipped: 'no procedure "9.9" in the catalog sheet',
+    });
   });
 });

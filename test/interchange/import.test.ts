@@ -47,10 +47,20 @@ describe('procmap import: a national record', () => {
     writeFileSync(join(out, '1.001193.yaml'), edited);
     const refused = await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01']);
     expect(refused.code).toBe(1);
-    expect(report(refused.stdout)).toContain(`skipped      F/khai-sinh.json: record 1 (1.001193): ${out}/1.001193.yaml already exists and differs; use --force to overwrite it\n`);
+    expect(report(refused.stdout)).toContain(
+      `skipped      F/khai-sinh.json: record 1 (1.001193): ${out}/1.001193.yaml already exists and differs; use --force to overwrite it\n`,
+    );
     expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(edited);
 
-    const forced = await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01', '--force']);
+    const forced = await runCli([
+      'import',
+      fixture('khai-sinh.json'),
+      '-o',
+      out,
+      '--effective',
+      '2025-07-01',
+      '--force',
+    ]);
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/^overwritten  /);
     expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(first);
@@ -64,12 +74,18 @@ describe('procmap import: a national record', () => {
     const lines = report(run.stdout).split('\n');
     expect(lines).toContain(`imported     ${out}/1.000656.yaml  ← F/records.json: record 1 (1.000656)`);
     expect(lines).toContain('skipped      F/records.json: record 2 (1.000001): the record has no title (TENTTHC)');
-    expect(lines).toContain('skipped      F/records.json: record 3 (2.000002): the record gives no time limit procmap can read (CACHTHUCTHUCHIEN[].THOIGIAN[])');
-    expect(lines).toContain('skipped      F/records.json: record 4 (3.000003): no effective date: give one with --effective YYYY-MM-DD');
+    expect(lines).toContain(
+      'skipped      F/records.json: record 3 (2.000002): the record gives no time limit procmap can read (CACHTHUCTHUCHIEN[].THOIGIAN[])',
+    );
+    expect(lines).toContain(
+      'skipped      F/records.json: record 4 (3.000003): no effective date: give one with --effective YYYY-MM-DD',
+    );
     expect(lines.at(-2)).toBe('1 imported, 3 skipped');
     const text = readFileSync(join(out, '1.000656.yaml'), 'utf8');
     // The second case of the sequence and the unknown channel are kept in the note, never dropped.
-    expect(text).toContain('#   TRINHTUTHUCHIEN Nộp trực tuyến: Nộp hồ sơ trên Cổng Dịch vụ công / Nhận kết quả qua bưu chính\n');
+    expect(text).toContain(
+      '#   TRINHTUTHUCHIEN Nộp trực tuyến: Nộp hồ sơ trên Cổng Dịch vụ công / Nhận kết quả qua bưu chính\n',
+    );
     expect(text).toContain('#   TRINHTUTHUCHIEN Nộp trực tiếp: written as the steps\n');
     expect(text).toContain('#   CACHTHUCTHUCHIEN[1] KENH 4 THOIGIAN[0]: 2 Ngày làm việc; Qua ứng dụng di động\n');
     expect(text).toContain('field: Hộ tịch\n');
@@ -112,7 +128,9 @@ describe('procmap import: catalogs and step tables', () => {
     expect(copy).toContain('#   ghi_chu_noi_bo: xem lại phí\n');
     // "Không" conditions mean none; a limit with its legal tail is kept as written (parseDuration reads the tail as a note).
     expect(copy).not.toContain('conditions');
-    expect(readFileSync(join(out, '2.001035.yaml'), 'utf8')).toContain('time_limit: 1 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n');
+    expect(readFileSync(join(out, '2.001035.yaml'), 'utf8')).toContain(
+      'time_limit: 1 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n',
+    );
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
@@ -121,13 +139,19 @@ describe('procmap import: catalogs and step tables', () => {
     const run = await runCli(['import', fixture('catalog.xlsx'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(report(run.stdout)).toContain('skipped      F/catalog.xlsx: sheet "Danh mục" row 7: a heading: field "Chứng thực" for the rows below\n');
+    expect(report(run.stdout)).toContain(
+      'skipped      F/catalog.xlsx: sheet "Danh mục" row 7: a heading: field "Chứng thực" for the rows below\n',
+    );
     const hkd = readFileSync(join(out, '2.000575.yaml'), 'utf8');
     expect(hkd).toContain(
       'bodies:\n  BPTNTKQ:\n    name: Bộ phận Tiếp nhận và Trả kết quả\n    single_window: true\n  PKT:\n    name: Phòng Kinh tế\n  LDUP:\n    name: Lãnh đạo UBND phường\n',
     );
-    expect(hkd).toContain('  - id: s2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1,5 ngày làm việc\n    forms:\n      - Phiếu kiểm soát\n');
-    expect(hkd).toContain('  - id: s4\n    name: Vào sổ, chuyển kết quả\n    body: PKT\n    duration: 0h\n    draft: true\n    description: "Thời gian ghi trong bảng: theo yêu cầu"\n');
+    expect(hkd).toContain(
+      '  - id: s2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1,5 ngày làm việc\n    forms:\n      - Phiếu kiểm soát\n',
+    );
+    expect(hkd).toContain(
+      '  - id: s4\n    name: Vào sổ, chuyển kết quả\n    body: PKT\n    duration: 0h\n    draft: true\n    description: "Thời gian ghi trong bảng: theo yêu cầu"\n',
+    );
     expect(hkd).toContain('effective: 2025-07-01\n');
     const lint = await runCli(['lint', out, '--lang', 'en']);
     expect(lint.code).toBe(0);
@@ -140,7 +164,14 @@ describe('procmap import: catalogs and step tables', () => {
     expect(without.stdout).toContain('row 2: no time limit');
 
     const out = fresh();
-    const run = await runCli(['import', fixture('odd-headers.csv'), '--map', fixture('odd-headers.map.yaml'), '-o', out]);
+    const run = await runCli([
+      'import',
+      fixture('odd-headers.csv'),
+      '--map',
+      fixture('odd-headers.map.yaml'),
+      '-o',
+      out,
+    ]);
     expect(run.code).toBe(0);
     const text = readFileSync(join(out, '9.000001.yaml'), 'utf8');
     expect(text).toContain('code: "9.000001"\n');
@@ -148,7 +179,10 @@ describe('procmap import: catalogs and step tables', () => {
     expect(text).toContain('effective: 2025-09-15\n');
 
     const catalog = fresh();
-    writeFileSync(join(catalog, 'procmap.config.yaml'), 'import:\n  columns:\n    code: Số hồ sơ\n    time_limit: Thời gian xử lý\n');
+    writeFileSync(
+      join(catalog, 'procmap.config.yaml'),
+      'import:\n  columns:\n    code: Số hồ sơ\n    time_limit: Thời gian xử lý\n',
+    );
     expect((await runCli(['import', fixture('odd-headers.csv'), '-o', catalog])).code).toBe(0);
     expect(existsSync(join(catalog, '9.000001.yaml'))).toBe(true);
   });
@@ -165,7 +199,9 @@ describe('procmap import: catalogs and step tables', () => {
     const dir = fresh();
     const xls = await runCli(['import', 'catalog.xls', '-o', dir]);
     expect(xls.code).toBe(2);
-    expect(xls.stderr).toBe('procmap: "catalog.xls": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables)\n');
+    expect(xls.stderr).toBe(
+      'procmap: "catalog.xls": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables)\n',
+    );
     const date = await runCli(['import', fixture('khai-sinh.json'), '--effective', '31/02/2025', '-o', dir]);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--effective takes a date');

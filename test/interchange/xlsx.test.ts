@@ -17,7 +17,9 @@ async function readBook(path: string): Promise<ExcelJS.Workbook> {
 const row = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml')).map((name) => join(dir, name));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => join(dir, name));
 }
 
 const read = (path: string) => load(readFileSync(path, 'utf8')) as Procedure;
@@ -42,11 +44,36 @@ describe('procmap export --format xlsx', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Quy trình', 'Các bước', 'Đơn vị']);
     const [catalog, steps, bodies] = book.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
     expect(row(catalog, 1).slice(0, 12)).toEqual([
-      'Mã hiệu quy trình', 'Mã thủ tục', 'Tên thủ tục', 'Cấp thực hiện', 'Lĩnh vực', 'Cơ quan thực hiện', 'Thời hạn giải quyết',
-      'Tổng thời gian các bước (giờ làm việc)', 'Còn dư so với thời hạn (giờ làm việc)', '4 tại chỗ', 'Lần ban hành', 'Ngày hiệu lực',
+      'Mã hiệu quy trình',
+      'Mã thủ tục',
+      'Tên thủ tục',
+      'Cấp thực hiện',
+      'Lĩnh vực',
+      'Cơ quan thực hiện',
+      'Thời hạn giải quyết',
+      'Tổng thời gian các bước (giờ làm việc)',
+      'Còn dư so với thời hạn (giờ làm việc)',
+      '4 tại chỗ',
+      'Lần ban hành',
+      'Ngày hiệu lực',
     ]);
-    expect(row(steps, 1).slice(0, 8)).toEqual(['Mã hiệu quy trình', 'TT', 'Mã bước', 'Nội dung công việc', 'Mã đơn vị', 'Trách nhiệm', 'Thời gian (giờ làm việc)', 'Thời gian']);
-    expect(row(bodies, 1)).toEqual(['Mã hiệu quy trình', 'Mã đơn vị', 'Tên đơn vị', 'Bộ phận Một cửa', 'Làm việc tại Trung tâm']);
+    expect(row(steps, 1).slice(0, 8)).toEqual([
+      'Mã hiệu quy trình',
+      'TT',
+      'Mã bước',
+      'Nội dung công việc',
+      'Mã đơn vị',
+      'Trách nhiệm',
+      'Thời gian (giờ làm việc)',
+      'Thời gian',
+    ]);
+    expect(row(bodies, 1)).toEqual([
+      'Mã hiệu quy trình',
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Bộ phận Một cửa',
+      'Làm việc tại Trung tâm',
+    ]);
     const procedures = yamlFiles(join(ROOT, 'procedures')).length + 1;
     expect(catalog.actualRowCount).toBe(procedures + 1);
     for (const sheet of [catalog, steps, bodies]) {
@@ -61,10 +88,35 @@ describe('procmap export --format xlsx', () => {
 
   it('gives each procedure its limit, total and slack, and each step its duration in working hours and as written', async () => {
     const [catalog, steps] = book.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
-    const line = [...Array(catalog.actualRowCount).keys()].map((i) => row(catalog, i + 1)).find((cells) => cells[0] === 'QT-TEST-BPMN-01')!;
-    expect(line.slice(0, 12)).toEqual(['QT-TEST-BPMN-01', '9.999001', 'Cấp giấy phép có thẩm định liên ngành', 'Cấp tỉnh', 'Thử nghiệm', 'Sở Xây dựng', '10 ngày làm việc', 62, 18, '', 2, '2025-07-01']);
-    const stepLines = [...Array(steps.actualRowCount).keys()].map((i) => row(steps, i + 1)).filter((cells) => cells[0] === 'QT-TEST-BPMN-01');
-    expect(stepLines.map((cells) => cells.slice(1, 8))).toContainEqual([2, 'check', 'Kiểm tra tính đầy đủ', 'PQL', 'Phòng Quản lý xây dựng', 4, '0.5d']);
+    const line = [...Array(catalog.actualRowCount).keys()]
+      .map((i) => row(catalog, i + 1))
+      .find((cells) => cells[0] === 'QT-TEST-BPMN-01')!;
+    expect(line.slice(0, 12)).toEqual([
+      'QT-TEST-BPMN-01',
+      '9.999001',
+      'Cấp giấy phép có thẩm định liên ngành',
+      'Cấp tỉnh',
+      'Thử nghiệm',
+      'Sở Xây dựng',
+      '10 ngày làm việc',
+      62,
+      18,
+      '',
+      2,
+      '2025-07-01',
+    ]);
+    const stepLines = [...Array(steps.actualRowCount).keys()]
+      .map((i) => row(steps, i + 1))
+      .filter((cells) => cells[0] === 'QT-TEST-BPMN-01');
+    expect(stepLines.map((cells) => cells.slice(1, 8))).toContainEqual([
+      2,
+      'check',
+      'Kiểm tra tính đầy đủ',
+      'PQL',
+      'Phòng Quản lý xây dựng',
+      4,
+      '0.5d',
+    ]);
     expect(stepLines.find((cells) => cells[2] === 'check')![12]).toBe('Hồ sơ chưa đủ → request\nHồ sơ đủ → appraise');
   });
 
@@ -88,14 +140,47 @@ describe('procmap export --format xlsx', () => {
     const run = await runCli(['import', path, '-o', back]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const originals = [...yamlFiles(join(ROOT, 'procedures')), join(ROOT, 'test/interchange/fixtures/flows/tham-dinh.yaml')].map(read);
+    const originals = [
+      ...yamlFiles(join(ROOT, 'procedures')),
+      join(ROOT, 'test/interchange/fixtures/flows/tham-dinh.yaml'),
+    ].map(read);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`${originals.length} imported, 0 skipped`);
     // The fields the workbook carries; the document sections (purpose, dossier, records, sign-off…) stay in YAML.
     const carried = (p: Procedure) => ({
-      id: p.id, title: p.title, code: p.code, revision: p.revision, effective: String((p.effective as unknown) instanceof Date ? (p.effective as unknown as Date).toISOString().slice(0, 10) : p.effective),
-      level: p.level, field: p.field, agency: p.agency, applicants: p.applicants, time_limit: p.time_limit, four_on_the_spot: p.four_on_the_spot || undefined,
-      cutoff: p.cutoff, bodies: p.bodies, legal_basis: p.legal_basis, conditions: p.conditions, fee: p.fee, place: p.place, result: p.result,
-      steps: p.steps.map((s) => ({ id: s.id, name: s.name, body: s.body, duration: s.duration, next: s.next, role: s.role, description: s.description, forms: s.forms, outputs: s.outputs, draft: s.draft })),
+      id: p.id,
+      title: p.title,
+      code: p.code,
+      revision: p.revision,
+      effective: String(
+        (p.effective as unknown) instanceof Date
+          ? (p.effective as unknown as Date).toISOString().slice(0, 10)
+          : p.effective,
+      ),
+      level: p.level,
+      field: p.field,
+      agency: p.agency,
+      applicants: p.applicants,
+      time_limit: p.time_limit,
+      four_on_the_spot: p.four_on_the_spot || undefined,
+      cutoff: p.cutoff,
+      bodies: p.bodies,
+      legal_basis: p.legal_basis,
+      conditions: p.conditions,
+      fee: p.fee,
+      place: p.place,
+      result: p.result,
+      steps: p.steps.map((s) => ({
+        id: s.id,
+        name: s.name,
+        body: s.body,
+        duration: s.duration,
+        next: s.next,
+        role: s.role,
+        description: s.description,
+        forms: s.forms,
+        outputs: s.outputs,
+        draft: s.draft,
+      })),
     });
     const json = (value: unknown) => JSON.parse(JSON.stringify(value));
     for (const original of originals) {

@@ -7,12 +7,22 @@ import type { RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DRAFT = join(ROOT, 'test/lenient/fixtures/accepted-draft.yaml');
-const CANONICAL_RULES = ['canonical-level', 'canonical-date', 'canonical-next', 'canonical-fee', 'canonical-signoff', 'canonical-dossier'];
+const CANONICAL_RULES = [
+  'canonical-level',
+  'canonical-date',
+  'canonical-next',
+  'canonical-fee',
+  'canonical-signoff',
+  'canonical-dossier',
+];
 
 const comments = (text: string) => text.split('\n').filter((line) => line.trimStart().startsWith('#'));
 
 async function timeJson(dir: string) {
-  const result = await runCli(['time', '--lang', 'en', 'draft.yaml', '--received', '2026-02-13 09:00', '--format', 'json'], { cwd: dir });
+  const result = await runCli(
+    ['time', '--lang', 'en', 'draft.yaml', '--received', '2026-02-13 09:00', '--format', 'json'],
+    { cwd: dir },
+  );
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as { procedures: { file: string }[] };
 }

@@ -26,8 +26,17 @@ describe('a draft written the way officers write', () => {
     expect(procedure.level).toBe('commune');
     expect(procedure.fee).toBe('100.000 đồng');
     expect(procedure.steps.map((step) => step.id)).toEqual(['B1', 'Bước 2', '3', 'B.4', '5']);
-    expect(procedure.steps.map((step) => step.next)).toEqual([['Bước 2'], { 'Hợp lệ': '3', 'Không hợp lệ': 'B.4' }, ['5'], [], undefined]);
-    expect(procedure.dossier).toEqual([{ name: 'Giấy đề nghị đăng ký hộ kinh doanh' }, { name: 'Bản sao giấy tờ pháp lý của chủ hộ', copies: 1 }]);
+    expect(procedure.steps.map((step) => step.next)).toEqual([
+      ['Bước 2'],
+      { 'Hợp lệ': '3', 'Không hợp lệ': 'B.4' },
+      ['5'],
+      [],
+      undefined,
+    ]);
+    expect(procedure.dossier).toEqual([
+      { name: 'Giấy đề nghị đăng ký hộ kinh doanh' },
+      { name: 'Bản sao giấy tờ pháp lý của chủ hộ', copies: 1 },
+    ]);
     expect(procedure.signoff).toEqual({
       prepared_by: { name: 'Nguyễn Văn An' },
       reviewed_by: { name: 'Trần Thị Bình', title: 'Trưởng phòng' },
@@ -39,9 +48,20 @@ describe('a draft written the way officers write', () => {
 
 describe('level words', () => {
   it.each([
-    ['xã', 'commune'], ['Phường', 'commune'], ['đặc khu', 'commune'], ['Cấp xã', 'commune'], ['CẤP PHƯỜNG', 'commune'],
-    ['tỉnh', 'province'], ['Cấp tỉnh', 'province'], ['thành phố', 'province'], ['Province', 'province'],
-    ['huyện', 'district'], ['cấp huyện', 'district'], ['trung ương', 'central'], ['Bộ', 'central'], ['cấp Trung ương', 'central'],
+    ['xã', 'commune'],
+    ['Phường', 'commune'],
+    ['đặc khu', 'commune'],
+    ['Cấp xã', 'commune'],
+    ['CẤP PHƯỜNG', 'commune'],
+    ['tỉnh', 'province'],
+    ['Cấp tỉnh', 'province'],
+    ['thành phố', 'province'],
+    ['Province', 'province'],
+    ['huyện', 'district'],
+    ['cấp huyện', 'district'],
+    ['trung ương', 'central'],
+    ['Bộ', 'central'],
+    ['cấp Trung ương', 'central'],
   ])('reads %s as %s', async (word, level) => {
     const { levelOf } = await import('../../src/model/lenient.js');
     expect(levelOf(word)).toBe(level);
@@ -52,89 +72,145 @@ describe('level words', () => {
 const REFUSED: Record<string, { line: number; column: number; rule: string; en: string; vi: string }[]> = {
   'refused-step-id.yaml': [
     {
-      line: 11, column: 9, rule: 'schema',
+      line: 11,
+      column: 9,
+      rule: 'schema',
       en: '"B1!" cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
       vi: '"B1!" không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
     },
   ],
   'refused-date-impossible.yaml': [
-    { line: 4, column: 12, rule: 'schema', en: '"effective" "30/02/2026" is not a date: month 2 of 2026 has 28 days', vi: '"effective" "30/02/2026" không phải là ngày: tháng 2 năm 2026 có 28 ngày' },
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" "30/02/2026" is not a date: month 2 of 2026 has 28 days',
+      vi: '"effective" "30/02/2026" không phải là ngày: tháng 2 năm 2026 có 28 ngày',
+    },
   ],
   'refused-date-iso-impossible.yaml': [
-    { line: 4, column: 12, rule: 'schema', en: '"effective" "2026-02-30" is not a date: month 2 of 2026 has 28 days', vi: '"effective" "2026-02-30" không phải là ngày: tháng 2 năm 2026 có 28 ngày' },
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" "2026-02-30" is not a date: month 2 of 2026 has 28 days',
+      vi: '"effective" "2026-02-30" không phải là ngày: tháng 2 năm 2026 có 28 ngày',
+    },
   ],
   'refused-date-month-first.yaml': [
     {
-      line: 4, column: 12, rule: 'schema',
+      line: 4,
+      column: 12,
+      rule: 'schema',
       en: '"effective" "07/13/2026" is not a date: there is no month 13; write the day first, e.g. 01/07/2026 for 1 July 2026',
       vi: '"effective" "07/13/2026" không phải là ngày: không có tháng 13; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     },
   ],
   'refused-date-words.yaml': [
     {
-      line: 4, column: 12, rule: 'schema',
+      line: 4,
+      column: 12,
+      rule: 'schema',
       en: '"effective" must be a date written 2026-07-01 or 01/07/2026 (day first), not "ngày 1 tháng 7 năm 2025"',
       vi: '"effective" phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải "ngày 1 tháng 7 năm 2025"',
     },
   ],
   'refused-level.yaml': [
     {
-      line: 5, column: 8, rule: 'schema',
+      line: 5,
+      column: 8,
+      rule: 'schema',
       en: '"level" "ấp" is not a level: write commune (xã, phường, đặc khu), district (huyện), province (tỉnh, thành phố) or central (trung ương, bộ), with or without "cấp"',
       vi: '"level" "ấp" không phải là cấp thực hiện: hãy ghi xã (phường, đặc khu), huyện, tỉnh (thành phố) hoặc trung ương (bộ), có hoặc không có chữ "cấp"; hoặc commune, district, province, central',
     },
   ],
   'refused-duration-number.yaml': [
     {
-      line: 14, column: 15, rule: 'schema',
+      line: 14,
+      column: 15,
+      rule: 'schema',
       en: '"5" has no unit: write "5 working days", "5 calendar days" or "5h" (working hours)',
       vi: '"5" thiếu đơn vị: ghi "5 ngày làm việc", "5 ngày lịch" hoặc "5h" (giờ làm việc)',
     },
   ],
   'refused-next-target.yaml': [
-    { line: 15, column: 21, rule: 'known-step', en: 'Next step "Bước 3" does not exist', vi: 'Bước tiếp theo "Bước 3" không tồn tại' },
+    {
+      line: 15,
+      column: 21,
+      rule: 'known-step',
+      en: 'Next step "Bước 3" does not exist',
+      vi: 'Bước tiếp theo "Bước 3" không tồn tại',
+    },
   ],
   'refused-key-typo.yaml': [
-    { line: 14, column: 5, rule: 'schema', en: 'Unknown property "durration"; did you mean "duration"?', vi: 'Trường không hợp lệ "durration"; có phải là "duration"?' },
+    {
+      line: 14,
+      column: 5,
+      rule: 'schema',
+      en: 'Unknown property "durration"; did you mean "duration"?',
+      vi: 'Trường không hợp lệ "durration"; có phải là "duration"?',
+    },
   ],
   'refused-body-name.yaml': [
-    { line: 8, column: 3, rule: 'unused-body', en: 'Body "TN" is declared but no step uses it', vi: 'Đơn vị "TN" được khai báo nhưng không bước nào sử dụng' },
     {
-      line: 13, column: 11, rule: 'known-body',
+      line: 8,
+      column: 3,
+      rule: 'unused-body',
+      en: 'Body "TN" is declared but no step uses it',
+      vi: 'Đơn vị "TN" được khai báo nhưng không bước nào sử dụng',
+    },
+    {
+      line: 13,
+      column: 11,
+      rule: 'known-body',
       en: 'Body "Công an tỉnh" is not declared in `bodies`: it is the name of body "CA"; a step names its body by key: body: CA',
       vi: 'Đơn vị "Công an tỉnh" chưa được khai báo trong `bodies`: đó là tên của đơn vị "CA"; bước ghi đơn vị bằng mã: body: CA',
     },
   ],
   'refused-signatory.yaml': [
     {
-      line: 21, column: 16, rule: 'schema',
+      line: 21,
+      column: 16,
+      rule: 'schema',
       en: '"prepared_by" must be text or a map with the properties name, title, not a list',
       vi: '"prepared_by" phải là văn bản hoặc một bảng có các trường name, title, không phải một danh sách',
     },
   ],
   'refused-unclosed-quote.yaml': [
     {
-      line: 2, column: 8, rule: 'parse',
+      line: 2,
+      column: 8,
+      rule: 'parse',
       en: 'This quote (") is never closed: close it at the end of the value, or remove it',
       vi: 'Dấu nháy (") này không được đóng: thêm dấu nháy đóng ở cuối giá trị, hoặc bỏ dấu nháy này',
     },
   ],
   'refused-device-id.yaml': [
     {
-      line: 1, column: 5, rule: 'schema',
+      line: 1,
+      column: 5,
+      rule: 'schema',
       en: '"CON" cannot be a procedure id: Windows keeps that name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9), and documents are named after the id; lengthen it, e.g. QT-CON',
       vi: '"CON" không dùng được làm mã hiệu quy trình: Windows dành tên này cho thiết bị (CON, PRN, AUX, NUL, COM1 đến COM9, LPT1 đến LPT9), mà tài liệu được đặt tên theo mã hiệu; hãy viết dài hơn, ví dụ QT-CON',
     },
   ],
   'refused-trailing-dot-id.yaml': [
     {
-      line: 1, column: 5, rule: 'schema',
+      line: 1,
+      column: 5,
+      rule: 'schema',
       en: '"A." cannot be a procedure id: a procedure id is made of Latin letters without accents, digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. QT-HT-01',
       vi: '"A." không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu, chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ QT-HT-01',
     },
   ],
   'refused-revision.yaml': [
-    { line: 3, column: 11, rule: 'schema', en: '"revision" is too large: at most 9007199254740991', vi: '"revision" quá lớn: tối đa 9007199254740991' },
+    {
+      line: 3,
+      column: 11,
+      rule: 'schema',
+      en: '"revision" is too large: at most 9007199254740991',
+      vi: '"revision" quá lớn: tối đa 9007199254740991',
+    },
   ],
 };
 
@@ -142,14 +218,25 @@ describe('refused forms', () => {
   for (const [name, expected] of Object.entries(REFUSED)) {
     it(`${name}: says what is wrong and what to write, in English and Vietnamese`, () => {
       for (const lang of ['en', 'vi'] as const) {
-        const found = lintOne(name, lang).diagnostics.map((d) => ({ line: d.line, column: d.column, rule: d.rule, message: d.message }));
-        expect(found).toEqual(expected.map((e) => ({ line: e.line, column: e.column, rule: e.rule, message: e[lang] })));
+        const found = lintOne(name, lang).diagnostics.map((d) => ({
+          line: d.line,
+          column: d.column,
+          rule: d.rule,
+          message: d.message,
+        }));
+        expect(found).toEqual(
+          expected.map((e) => ({ line: e.line, column: e.column, rule: e.rule, message: e[lang] })),
+        );
       }
     });
   }
 
   it('has a fixture for every expectation and an expectation for every fixture', async () => {
     const { readdirSync } = await import('node:fs');
-    expect(readdirSync(join(ROOT, DIR)).filter((n) => n.startsWith('refused-')).sort()).toEqual(Object.keys(REFUSED).sort());
+    expect(
+      readdirSync(join(ROOT, DIR))
+        .filter((n) => n.startsWith('refused-'))
+        .sort(),
+    ).toEqual(Object.keys(REFUSED).sort());
   });
 });

@@ -9,7 +9,8 @@ import { runCli } from '../helpers/run-cli.js';
 const BEFORE = join(ROOT, 'test/lint/fixtures/nfd-before.yaml');
 
 /** Every comment of a YAML text, as the text after `#` on each line that has one. */
-const comments = (text: string) => text.split('\n').flatMap((line) => (line.includes('#') ? [line.slice(line.indexOf('#'))] : []));
+const comments = (text: string) =>
+  text.split('\n').flatMap((line) => (line.includes('#') ? [line.slice(line.indexOf('#'))] : []));
 
 describe('applyFixes', () => {
   it('gives a scalar a new value keeping its quotes and the comment after it', async () => {
@@ -23,7 +24,9 @@ describe('applyFixes', () => {
   });
 
   it('replaces a span of text by line and column', async () => {
-    expect(applyFixes('a: 1\nb: xyz\n', [{ range: { line: 2, column: 4, endLine: 2, endColumn: 7 }, text: 'q' }])).toBe('a: 1\nb: q\n');
+    expect(applyFixes('a: 1\nb: xyz\n', [{ range: { line: 2, column: 4, endLine: 2, endColumn: 7 }, text: 'q' }])).toBe(
+      'a: 1\nb: q\n',
+    );
   });
 
   it('leaves a fix that overlaps an earlier one for the next pass', async () => {
@@ -88,7 +91,11 @@ describe('procmap lint --fix (CLI)', () => {
     const result = await runCli(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\n').slice(0, 3)).toEqual(['--- a/chung-thuc.yaml', '+++ b/chung-thuc.yaml', '@@ -1,25 +1,25 @@']);
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      '--- a/chung-thuc.yaml',
+      '+++ b/chung-thuc.yaml',
+      '@@ -1,25 +1,25 @@',
+    ]);
     await expect(result.stdout).toMatchFileSnapshot('__golden__/nfc-dry-run.diff');
     expect(readFileSync(join(dir, 'chung-thuc.yaml'), 'utf8')).toBe(readFileSync(BEFORE, 'utf8'));
   });
@@ -96,7 +103,11 @@ describe('procmap lint --fix (CLI)', () => {
   it('--fix-dry-run exits 0 with no output when there is nothing to fix', async () => {
     const dir = copy();
     expect((await runCli(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir })).code).toBe(0);
-    expect(await runCli(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runCli(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
   });
 
   it('refuses --fix with --fix-dry-run', async () => {

@@ -19,7 +19,9 @@ describe('filesOfShard', () => {
   });
 
   it('does not depend on the order the files were listed in', () => {
-    expect(filesOfShard([...files].reverse(), { index: 2, count: 3 })).toEqual(filesOfShard(files, { index: 2, count: 3 }));
+    expect(filesOfShard([...files].reverse(), { index: 2, count: 3 })).toEqual(
+      filesOfShard(files, { index: 2, count: 3 }),
+    );
   });
 
   it('uses a hash that is the same everywhere (FNV-1a)', () => {

@@ -45,15 +45,26 @@ describe('parseDuration: every form officers write', () => {
   });
 
   it('keeps the legal tail as a note, never losing it', () => {
-    expect(parseDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual({ value: 5, unit: 'd', note: 'kể từ ngày nhận đủ hồ sơ hợp lệ' });
-    expect(parseDuration('Không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ.')).toEqual({ value: 15, unit: 'd', note: 'kể từ ngày nhận đủ hồ sơ' });
-    expect(formatDurationShort(parseDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')!)).toBe('5d kể từ ngày nhận đủ hồ sơ hợp lệ');
+    expect(parseDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual({
+      value: 5,
+      unit: 'd',
+      note: 'kể từ ngày nhận đủ hồ sơ hợp lệ',
+    });
+    expect(parseDuration('Không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ.')).toEqual({
+      value: 15,
+      unit: 'd',
+      note: 'kể từ ngày nhận đủ hồ sơ',
+    });
+    expect(formatDurationShort(parseDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')!)).toBe(
+      '5d kể từ ngày nhận đủ hồ sơ hợp lệ',
+    );
   });
 
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
     expect(readDuration('02 ngày')).toMatchObject({ ok: true, bare: true });
     expect(readDuration('2 days')).toMatchObject({ ok: true, bare: true });
-    for (const text of ['2 ngày làm việc', '2 ngày lịch', 'nửa ngày', '0,5 ngày', '2d']) expect(readDuration(text)).toMatchObject({ ok: true, bare: false });
+    for (const text of ['2 ngày làm việc', '2 ngày lịch', 'nửa ngày', '0,5 ngày', '2d'])
+      expect(readDuration(text)).toMatchObject({ ok: true, bare: false });
   });
 });
 
@@ -68,17 +79,31 @@ describe('parseDuration: what it refuses, and what it says', () => {
     ['1 tuần', '"1 tuần" can mean 5 working days or 7 calendar days: write "5 ngày làm việc" or "7 ngày lịch"'],
     ['2 weeks', '"2 weeks" can mean 10 working days or 14 calendar days: write "10 ngày làm việc" or "14 ngày lịch"'],
     ['5', '"5" has no unit: write "5 working days", "5 calendar days" or "5h" (working hours)'],
-    ['0.5cd', 'Calendar days are whole days, so "0.5cd" cannot be counted: write whole calendar days, or working time such as "0.5 ngày làm việc"'],
-    ['1,5 tháng', 'Months are counted whole (Civil Code Art. 148), so "1,5 tháng" cannot be counted: write whole months, or calendar days such as "45 ngày lịch"'],
-    ['bốn giờ', '"bốn giờ" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"'],
+    [
+      '0.5cd',
+      'Calendar days are whole days, so "0.5cd" cannot be counted: write whole calendar days, or working time such as "0.5 ngày làm việc"',
+    ],
+    [
+      '1,5 tháng',
+      'Months are counted whole (Civil Code Art. 148), so "1,5 tháng" cannot be counted: write whole months, or calendar days such as "45 ngày lịch"',
+    ],
+    [
+      'bốn giờ',
+      '"bốn giờ" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+    ],
     ['99999999999d', '"99999999999d" is longer than procmap accepts: at most 2500 working days'],
-    ['0.333d', '"0.333d" is finer than procmap counts: write at most two decimals, or hours and minutes such as "1 giờ 20 phút"'],
+    [
+      '0.333d',
+      '"0.333d" is finer than procmap counts: write at most two decimals, or hours and minutes such as "1 giờ 20 phút"',
+    ],
   ])('%s', (text, message) => {
     expect(say(text)).toBe(message);
   });
 
   it('says it in Vietnamese too, without a pattern in sight', () => {
-    expect(say('1 tuần', 'vi')).toBe('"1 tuần" có thể hiểu là 5 ngày làm việc hoặc 7 ngày lịch: hãy ghi "5 ngày làm việc" hoặc "7 ngày lịch"');
+    expect(say('1 tuần', 'vi')).toBe(
+      '"1 tuần" có thể hiểu là 5 ngày làm việc hoặc 7 ngày lịch: hãy ghi "5 ngày làm việc" hoặc "7 ngày lịch"',
+    );
     expect(say('5', 'vi')).toBe('"5" thiếu đơn vị: ghi "5 ngày làm việc", "5 ngày lịch" hoặc "5h" (giờ làm việc)');
   });
 

@@ -30,7 +30,9 @@ afterEach(() => useYamlLocator(false));
 async function generatedCatalog(): Promise<string[]> {
   // bench/generate.js is plain JavaScript outside the type-checked sources.
   const generator = join(ROOT, 'bench', 'generate.js');
-  const { generateCatalog } = (await import(generator)) as { generateCatalog: (count: number, dir: string, options: { brokenRate: number }) => unknown };
+  const { generateCatalog } = (await import(generator)) as {
+    generateCatalog: (count: number, dir: string, options: { brokenRate: number }) => unknown;
+  };
   generateCatalog(300, generated, { brokenRate: 0.3 });
   return yamlFiles(generated);
 }
@@ -75,7 +77,10 @@ function compare(file: string): { placed: boolean; paths: number; mismatches: st
       count++;
       const want = slow.locate(path, target);
       const got = locatePlaced(placed, lines, path, target);
-      if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(`${relative(ROOT, file)} ${JSON.stringify(path)} ${target}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        mismatches.push(
+          `${relative(ROOT, file)} ${JSON.stringify(path)} ${target}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`,
+        );
     }
   }
   return { placed: true, paths: count, mismatches };
@@ -85,7 +90,9 @@ function report(files: string[]): string {
   const sources = () => files.map((file) => loadFile(relative(ROOT, file), readFileSync(file)));
   const result = lint(sources(), { lang: 'en', today: parseDay('2026-03-01')!, keep: false });
   const report = { diagnostics: result.diagnostics, files: files.length };
-  return ['json', 'stylish', 'sarif'].map((name) => LINT_FORMATTERS[name]!(report, { lang: 'en', color: false, cwd: ROOT })).join('\n');
+  return ['json', 'stylish', 'sarif']
+    .map((name) => LINT_FORMATTERS[name]!(report, { lang: 'en', color: false, cwd: ROOT }))
+    .join('\n');
 }
 
 describe('the js-yaml locator places every path where yaml does', () => {
@@ -150,7 +157,10 @@ describe('the js-yaml locator places every path where yaml does', () => {
       const lines = new LineIndex(text);
       for (const path of paths(slow.data)) {
         for (const target of ['value', 'key'] as const) {
-          expect(locatePlaced(placed!, lines, path, target), `${JSON.stringify(text)} ${JSON.stringify(path)} ${target}`).toEqual(slow.locate(path, target));
+          expect(
+            locatePlaced(placed!, lines, path, target),
+            `${JSON.stringify(text)} ${JSON.stringify(path)} ${target}`,
+          ).toEqual(slow.locate(path, target));
         }
       }
     }

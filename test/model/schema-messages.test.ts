@@ -4,7 +4,8 @@ import { parseCalendarFile } from '../../src/config/calendar-file.js';
 import { SCHEMA_MESSAGES, validateProcedure } from '../../src/model/schema.js';
 
 // What an officer should never have to read: regular expressions, JSON pointers, and Ajv's own wording.
-const JARGON = /\^|\$|\\d|\\p\{|\(\?|#\/|\/\$defs|\/properties\/|must NOT|must have|must match|must be equal|should |oneOf|anyOf|allOf|additionalProperties|propertyNames|instancePath|schemaPath|pattern/;
+const JARGON =
+  /\^|\$|\\d|\\p\{|\(\?|#\/|\/\$defs|\/properties\/|must NOT|must have|must match|must be equal|should |oneOf|anyOf|allOf|additionalProperties|propertyNames|instancePath|schemaPath|pattern/;
 
 function templates(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -89,7 +90,16 @@ describe('schema messages', () => {
   });
 
   it('hold none in configuration and calendar messages either', () => {
-    const configs = ['rules: { known-body: [error, { x: 1 }] }', 'rules: { Known_Body: error }', 'extends: most', 'lang: fr', 'overrides: [{ rules: {} }]', 'rules: { known-body: [] }', 'calendar: { hours: 8-5 }', 'calendar: { holidays: [hôm nay] }'];
+    const configs = [
+      'rules: { known-body: [error, { x: 1 }] }',
+      'rules: { Known_Body: error }',
+      'extends: most',
+      'lang: fr',
+      'overrides: [{ rules: {} }]',
+      'rules: { known-body: [] }',
+      'calendar: { hours: 8-5 }',
+      'calendar: { holidays: [hôm nay] }',
+    ];
     for (const lang of ['en', 'vi'] as const) {
       for (const text of configs) {
         const result = parseConfig('procmap.config.yaml', Buffer.from(text), undefined, lang);

@@ -4,7 +4,9 @@ import { PROCEDURE_TYPES, schemaTypes } from '../../scripts/schema-types.mjs';
 import type { Channel, DossierItem, HistoryEntry, Procedure, ProcedureInput, Step } from '../../src/model/types.js';
 
 const root = new URL('../../', import.meta.url);
-const schema = JSON.parse(readFileSync(new URL(PROCEDURE_TYPES.schemaFile, root), 'utf8')) as { properties: Record<string, unknown> };
+const schema = JSON.parse(readFileSync(new URL(PROCEDURE_TYPES.schemaFile, root), 'utf8')) as {
+  properties: Record<string, unknown>;
+};
 
 describe('the Procedure type and the schema', () => {
   it('the generated type of a procedure file is current with the schema (run npm run build after editing it)', () => {
@@ -16,10 +18,37 @@ describe('the Procedure type and the schema', () => {
     expectTypeOf<keyof Procedure>().toEqualTypeOf<keyof ProcedureInput>();
     // A table with one entry per canonical field: the compiler checks it against the type, this test against the schema.
     const fields = {
-      id: true, title: true, code: true, revision: true, effective: true, issued: true, level: true, field: true, agency: true,
-      applicants: true, issuer: true, logo: true, time_limit: true, channels: true, four_on_the_spot: true, cutoff: true,
-      bodies: true, steps: true, purpose: true, scope: true, legal_basis: true, definitions: true, conditions: true,
-      dossier: true, dossier_count: true, fee: true, place: true, result: true, records: true, forms: true, signoff: true,
+      id: true,
+      title: true,
+      code: true,
+      revision: true,
+      effective: true,
+      issued: true,
+      level: true,
+      field: true,
+      agency: true,
+      applicants: true,
+      issuer: true,
+      logo: true,
+      time_limit: true,
+      channels: true,
+      four_on_the_spot: true,
+      cutoff: true,
+      bodies: true,
+      steps: true,
+      purpose: true,
+      scope: true,
+      legal_basis: true,
+      definitions: true,
+      conditions: true,
+      dossier: true,
+      dossier_count: true,
+      fee: true,
+      place: true,
+      result: true,
+      records: true,
+      forms: true,
+      signoff: true,
       history: true,
     } satisfies Record<keyof Procedure, true>;
     expect(Object.keys(fields).sort()).toEqual(Object.keys(schema.properties).sort());
@@ -38,6 +67,11 @@ describe('the Procedure type and the schema', () => {
   });
 
   it('the generator refuses a keyword it cannot type rather than writing a looser type', () => {
-    expect(() => schemaTypes({ type: 'object', properties: { a: { type: 'string', if: {} } } }, { rootName: 'X', defPrefix: '', schemaFile: 'x.json' })).toThrow('does not know "if"');
+    expect(() =>
+      schemaTypes(
+        { type: 'object', properties: { a: { type: 'string', if: {} } } },
+        { rootName: 'X', defPrefix: '', schemaFile: 'x.json' },
+      ),
+    ).toThrow('does not know "if"');
   });
 });

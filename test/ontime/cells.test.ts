@@ -18,7 +18,15 @@ describe('dossier cells', () => {
   });
 
   it('refuses what is not a moment', () => {
-    for (const text of ['31/02/2026', '13/13/2026', '13/02/2026 25:00', '09:00 13/02/2026 10:00', 'tomorrow', '2026-02-30', '13/02/26']) {
+    for (const text of [
+      '31/02/2026',
+      '13/13/2026',
+      '13/02/2026 25:00',
+      '09:00 13/02/2026 10:00',
+      'tomorrow',
+      '2026-02-30',
+      '13/02/26',
+    ]) {
       expect(parseMomentText(text), text).toBeUndefined();
     }
     expect(cellMoment('')).toBeUndefined();
@@ -48,9 +56,13 @@ describe('dossier cells', () => {
       { from: at('2026-02-13 08:00'), to: at('2026-02-24 08:00') },
       { from: at('2026-03-02 08:00'), to: at('2026-03-03 08:00') },
     ]);
-    expect(parsePauses('2026-02-13T08:00 đến 2026-02-24T08:00')).toEqual([{ from: at('2026-02-13 08:00'), to: at('2026-02-24 08:00') }]);
+    expect(parsePauses('2026-02-13T08:00 đến 2026-02-24T08:00')).toEqual([
+      { from: at('2026-02-13 08:00'), to: at('2026-02-24 08:00') },
+    ]);
     expect(parsePauses('13/02/2026 08:00 -')).toEqual([{ from: at('2026-02-13 08:00') }]);
-    expect(parsePauses([{ from: '2026-02-13T08:00', to: '2026-02-24T08:00' }])).toEqual([{ from: at('2026-02-13 08:00'), to: at('2026-02-24 08:00') }]);
+    expect(parsePauses([{ from: '2026-02-13T08:00', to: '2026-02-24T08:00' }])).toEqual([
+      { from: at('2026-02-13 08:00'), to: at('2026-02-24 08:00') },
+    ]);
     expect(parsePauses([['13/02/2026 08:00', '24/02/2026 08:00']])).toHaveLength(1);
     expect(parsePauses('')).toEqual([]);
     expect(parsePauses('soon')).toBeNull();
@@ -59,7 +71,9 @@ describe('dossier cells', () => {
   });
 
   it('recognises withdrawn, refused and cancelled dossiers', () => {
-    for (const status of ['Đã rút hồ sơ', 'Từ chối tiếp nhận', 'Đã hủy', 'Dừng giải quyết', 'withdrawn']) expect(isNotSettled(status), status).toBe(true);
-    for (const status of ['Đã trả kết quả', 'Đang xử lý', 'Tạm dừng', 'Hủy bỏ'.slice(0, 0) || 'Chờ bổ sung']) expect(isNotSettled(status), status).toBe(false);
+    for (const status of ['Đã rút hồ sơ', 'Từ chối tiếp nhận', 'Đã hủy', 'Dừng giải quyết', 'withdrawn'])
+      expect(isNotSettled(status), status).toBe(true);
+    for (const status of ['Đã trả kết quả', 'Đang xử lý', 'Tạm dừng', 'Hủy bỏ'.slice(0, 0) || 'Chờ bổ sung'])
+      expect(isNotSettled(status), status).toBe(false);
   });
 });

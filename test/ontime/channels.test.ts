@@ -8,25 +8,37 @@ import { at, FIXTURES, measureCsv } from './helpers.js';
 
 const base = YAML.load(readFileSync(join(FIXTURES, 'catalog/ket-hon.yaml'), 'utf8')) as Procedure;
 // The `channels` field comes with the docx branch; the accessor must read it whether or not the type has it.
-const withChannels = { ...base, channels: [{ kind: 'online', time_limit: '3d' }, { kind: 'in_person' }, { kind: 'fax' }, 'postal'] } as unknown as Procedure;
+const withChannels = {
+  ...base,
+  channels: [{ kind: 'online', time_limit: '3d' }, { kind: 'in_person' }, { kind: 'fax' }, 'postal'],
+} as unknown as Procedure;
 
 describe('channel-specific limits', () => {
   it('reads channels defensively: unknown kinds and shapes are left out, no limit means the procedure’s', () => {
     expect(procedureChannels(base)).toEqual([]);
-    expect(procedureChannels(withChannels)).toEqual([{ kind: 'online', limit: { value: 3, unit: 'd' } }, { kind: 'in_person' }]);
+    expect(procedureChannels(withChannels)).toEqual([
+      { kind: 'online', limit: { value: 3, unit: 'd' } },
+      { kind: 'in_person' },
+    ]);
     expect(measuredProcedure(withChannels)!.channelLimits).toEqual({ online: { value: 3, unit: 'd' } });
   });
 
   it('accepts a limit already parsed into a Duration', () => {
-    const parsed = { ...base, channels: [{ kind: 'postal', time_limit: { value: 7, unit: 'd' } }] } as unknown as Procedure;
+    const parsed = {
+      ...base,
+      channels: [{ kind: 'postal', time_limit: { value: 7, unit: 'd' } }],
+    } as unknown as Procedure;
     expect(measuredProcedure(parsed)!.channelLimits).toEqual({ postal: { value: 7, unit: 'd' } });
   });
 
   it('measures an online dossier against the online limit, and refuses a channel it cannot read when limits differ', async () => {
-    const csv = 'Số hồ sơ,Mã thủ tục,Kênh,Ngày tiếp nhận,Ngày có kết quả\nON,QT-HT-02,Trực tuyến,02/03/2026 08:00,05/03/2026 09:00\nIN,QT-HT-02,Trực tiếp,02/03/2026 08:00,05/03/2026 09:00\nFX,QT-HT-02,Fax,02/03/2026 08:00,05/03/2026 09:00\n';
+    const csv =
+      'Số hồ sơ,Mã thủ tục,Kênh,Ngày tiếp nhận,Ngày có kết quả\nON,QT-HT-02,Trực tuyến,02/03/2026 08:00,05/03/2026 09:00\nIN,QT-HT-02,Trực tiếp,02/03/2026 08:00,05/03/2026 09:00\nFX,QT-HT-02,Fax,02/03/2026 08:00,05/03/2026 09:00\n';
     const { report } = await measureCsv(csv, '2026-04-01 09:00', {}, [measuredProcedure(withChannels)!]);
     // Online: 3 working days from Mon 02/03 08:00 end Thu 05/03 08:00, so 09:00 is late by an hour; in person: 5 days.
-    expect(report.listed.map((d) => [d.id, d.due, d.status, d.lateHours])).toEqual([['ON', at('2026-03-05 08:00'), 'late', 1]]);
+    expect(report.listed.map((d) => [d.id, d.due, d.status, d.lateHours])).toEqual([
+      ['ON', at('2026-03-05 08:00'), 'late', 1],
+    ]);
     expect(report.totals).toMatchObject({ late: 1, early: 1 });
     expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 4, reason: 'unknown-channel', value: 'Fax' }]);
   });

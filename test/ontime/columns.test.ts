@@ -3,15 +3,40 @@ import { headerKey, planColumns } from '../../src/ontime/columns.js';
 
 describe('dossier export columns', () => {
   it('recognises Vietnamese headers with and without diacritics', () => {
-    const plan = planColumns(['STT', 'Số hồ sơ', 'MA THU TUC', 'Ngày tiếp nhận', 'ngay hen tra ket qua', 'Ngày có kết quả', 'Trạng thái', 'Kênh', 'Tạm dừng', 'Cơ quan thực hiện']);
-    expect(plan.fields).toEqual({ id: 1, procedure: 2, received: 3, appointment: 4, finished: 5, status: 6, channel: 7, pauses: 8, body: 9 });
+    const plan = planColumns([
+      'STT',
+      'Số hồ sơ',
+      'MA THU TUC',
+      'Ngày tiếp nhận',
+      'ngay hen tra ket qua',
+      'Ngày có kết quả',
+      'Trạng thái',
+      'Kênh',
+      'Tạm dừng',
+      'Cơ quan thực hiện',
+    ]);
+    expect(plan.fields).toEqual({
+      id: 1,
+      procedure: 2,
+      received: 3,
+      appointment: 4,
+      finished: 5,
+      status: 6,
+      channel: 7,
+      pauses: 8,
+      body: 9,
+    });
     expect(plan.steps).toEqual([]);
   });
 
   it('reads composed and decomposed Unicode alike, and đ as d', () => {
     expect(headerKey('Ngày tiếp nhận'.normalize('NFD'))).toBe('ngay tiep nhan');
     expect(headerKey('Đơn vị xử lý')).toBe('don vi xu ly');
-    expect(planColumns(['Mã TTHC', 'Ngày trả kết quả', 'Ngày nhận']).fields).toEqual({ procedure: 0, finished: 1, received: 2 });
+    expect(planColumns(['Mã TTHC', 'Ngày trả kết quả', 'Ngày nhận']).fields).toEqual({
+      procedure: 0,
+      finished: 1,
+      received: 2,
+    });
   });
 
   it('lets a mapping name any column, and takes step columns by prefix or mapping', () => {

@@ -38,7 +38,12 @@ export async function* csvBatches(text: string, chunk = 64): AsyncGenerator<Cell
 }
 
 /** Measures a CSV text against the fixture catalog on the default calendar. */
-export async function measureCsv(text: string, asOf: string, mapping: ColumnMapping = {}, procedures = fixtureProcedures()) {
+export async function measureCsv(
+  text: string,
+  asOf: string,
+  mapping: ColumnMapping = {},
+  procedures = fixtureProcedures(),
+) {
   const calendar = createCalendar();
   const evaluator = new DossierEvaluator(calendar, new ProcedureIndex(procedures), at(asOf));
   const aggregator = new OntimeAggregator({ asOf: at(asOf), hoursPerDay: calendar.hoursPerDay });

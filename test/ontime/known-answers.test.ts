@@ -45,7 +45,12 @@ function evaluateAll(): Map<string, DossierResult> {
 
 describe('on-time measurement against hand-counted answers', () => {
   const results = evaluateAll();
-  const expectDossier = (id: string, due: string, status: string, extra: Partial<Record<'late' | 'saved' | 'used' | 'paused', number>> = {}) => {
+  const expectDossier = (
+    id: string,
+    due: string,
+    status: string,
+    extra: Partial<Record<'late' | 'saved' | 'used' | 'paused', number>> = {},
+  ) => {
     const result = results.get(id)!;
     expect(result, id).toBeDefined();
     expect(result.due, `${id} due`).toBe(at(due));
@@ -115,7 +120,17 @@ describe('on-time measurement against hand-counted answers', () => {
     expect(outcome.missing).toEqual([]);
     expect(report.rows).toBe(16);
     expect(report.notSettled).toBe(1);
-    expect(report.totals).toMatchObject({ dossiers: 11, finished: 9, early: 3, on_time: 3, late: 3, open_in_time: 1, open_overdue: 1, rate: 0.6667, averageSavedHours: 0.89 });
+    expect(report.totals).toMatchObject({
+      dossiers: 11,
+      finished: 9,
+      early: 3,
+      on_time: 3,
+      late: 3,
+      open_in_time: 1,
+      open_overdue: 1,
+      rate: 0.6667,
+      averageSavedHours: 0.89,
+    });
     expect(report.vendor).toEqual({ compared: 10, disagreements: 2, vendorLater: 1, vendorEarlier: 1 });
     expect(report.byMonth.map((g) => [g.key, g.finished, g.rate])).toEqual([
       ['2026-01', 2, 1],
@@ -139,14 +154,22 @@ describe('on-time measurement against hand-counted answers', () => {
       { file: 'ho-so.csv', row: 15, reason: 'finished-before-received', value: '09/03/2026 09:00' },
       { file: 'ho-so.csv', row: 16, reason: 'bad-pause', value: 'soon' },
     ]);
-    expect(report.steps[0]).toMatchObject({ procedure: 'QT-HT-02', step: 'verify', dossiers: 1, overran: 1, averageOverrunHours: 7, averageUsedHours: 31 });
+    expect(report.steps[0]).toMatchObject({
+      procedure: 'QT-HT-02',
+      step: 'verify',
+      dossiers: 1,
+      overran: 1,
+      averageOverrunHours: 7,
+      averageUsedHours: 31,
+    });
     expect(report.listed.map((d) => d.id)).toEqual(['HS-K', 'HS-H', 'HS-E', 'HS-B', 'HS-D', 'HS-A2']);
   });
 });
 
 describe('rows outside the calendar', () => {
   it('reports a dossier from a year the calendar does not know as a bad row and goes on', async () => {
-    const csv = 'Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả\nQT-CT-01,02/03/2150 08:00,\nQT-CT-01,30/12/2099 08:00,30/12/2099 09:00\nQT-CT-01,02/03/1990 08:00,\n';
+    const csv =
+      'Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả\nQT-CT-01,02/03/2150 08:00,\nQT-CT-01,30/12/2099 08:00,30/12/2099 09:00\nQT-CT-01,02/03/1990 08:00,\n';
     const { report } = await measureCsv(csv, '2026-05-08 09:00');
     expect(report.badRows.listed).toEqual([
       { file: 'ho-so.csv', row: 2, reason: 'out-of-calendar', value: '02/03/2150 08:00' },

@@ -36,8 +36,14 @@ describe('CSV reader', () => {
   });
 
   it('reads commas and tabs, and a last empty cell', () => {
-    expect(csv('a,b\n1,')).toEqual([{ row: 1, values: ['a', 'b'] }, { row: 2, values: ['1', ''] }]);
-    expect(csv('a\tb\n1\t2\n')).toEqual([{ row: 1, values: ['a', 'b'] }, { row: 2, values: ['1', '2'] }]);
+    expect(csv('a,b\n1,')).toEqual([
+      { row: 1, values: ['a', 'b'] },
+      { row: 2, values: ['1', ''] },
+    ]);
+    expect(csv('a\tb\n1\t2\n')).toEqual([
+      { row: 1, values: ['a', 'b'] },
+      { row: 2, values: ['1', '2'] },
+    ]);
   });
 
   it('stops at a quote that never closes, naming its line', () => {

@@ -4,16 +4,95 @@ import type { Procedure, Step } from '../../src/model/types.js';
 // Arbitraries for procedures as officers (and attackers) write them: Vietnamese text, decomposed (NFD) text, control
 // characters, text that looks like other YAML types, and text written to become markup in some output.
 
-const VIETNAMESE = ['Tiếp nhận hồ sơ', 'Thẩm định', 'Phê duyệt', 'Trả kết quả', 'Ủy ban nhân dân xã', 'Bộ phận Một cửa', 'Đăng ký kết hôn', 'giấy chứng nhận', 'Quyết định', 'Chủ tịch', 'Sở Tư pháp', 'lệ phí 100.000 đồng'];
+const VIETNAMESE = [
+  'Tiếp nhận hồ sơ',
+  'Thẩm định',
+  'Phê duyệt',
+  'Trả kết quả',
+  'Ủy ban nhân dân xã',
+  'Bộ phận Một cửa',
+  'Đăng ký kết hôn',
+  'giấy chứng nhận',
+  'Quyết định',
+  'Chủ tịch',
+  'Sở Tư pháp',
+  'lệ phí 100.000 đồng',
+];
 
 /** Strings that try to end a label, start a statement, a directive, a tag, a template expression or Markdown structure. */
 export const HOSTILE_TEXTS = [
-  '"', "'", '<script>alert(1)</script>', '<img src=http://127.0.0.1:9/x.png onerror=alert(1)>', '%%{init: {"securityLevel":"loose"}}%%',
-  '\nclick n0 "javascript:alert(1)"', ']]>', '</style>', "{{constructor.constructor('alert(1)')()}}", '{{> header}}', '`', '```',
-  '&amp;', '&#60;', '#quot;', '#35;', '|', '[link](javascript:alert(1))', '---', '- ', '+ ', '1) ', '2. ', '    ', '# ', '> ', '* ',
-  '_', '~~~', '\\', '=', '!', '<br/>', '-->', ':::', 'end', '%%', 'ﬂ°', '¶ß', '\r', '\r\n', '\n', '\u2028', '\u0085', '\t', '\u0000',
-  '\u0007', '\u001b[31m', '\u200b', '\ufeff', '\u00a0', '__proto__', 'constructor', 'null', '~', 'true', 'yes', '1e3', '0x1F', '0o17',
-  '.inf', '1_000', '+1', '12:30', '2025-01-01', '? x', '- x', '&a', '*a', '!!str', '@', '%YAML',
+  '"',
+  "'",
+  '<script>alert(1)</script>',
+  '<img src=http://127.0.0.1:9/x.png onerror=alert(1)>',
+  '%%{init: {"securityLevel":"loose"}}%%',
+  '\nclick n0 "javascript:alert(1)"',
+  ']]>',
+  '</style>',
+  "{{constructor.constructor('alert(1)')()}}",
+  '{{> header}}',
+  '`',
+  '```',
+  '&amp;',
+  '&#60;',
+  '#quot;',
+  '#35;',
+  '|',
+  '[link](javascript:alert(1))',
+  '---',
+  '- ',
+  '+ ',
+  '1) ',
+  '2. ',
+  '    ',
+  '# ',
+  '> ',
+  '* ',
+  '_',
+  '~~~',
+  '\\',
+  '=',
+  '!',
+  '<br/>',
+  '-->',
+  ':::',
+  'end',
+  '%%',
+  'ﬂ°',
+  '¶ß',
+  '\r',
+  '\r\n',
+  '\n',
+  '\u2028',
+  '\u0085',
+  '\t',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\u200b',
+  '\ufeff',
+  '\u00a0',
+  '__proto__',
+  'constructor',
+  'null',
+  '~',
+  'true',
+  'yes',
+  '1e3',
+  '0x1F',
+  '0o17',
+  '.inf',
+  '1_000',
+  '+1',
+  '12:30',
+  '2025-01-01',
+  '? x',
+  '- x',
+  '&a',
+  '*a',
+  '!!str',
+  '@',
+  '%YAML',
 ];
 
 const piece = fc.oneof(
@@ -65,40 +144,62 @@ function nextArb(i: number, n: number, shape: FlowShape): fc.Arbitrary<Step['nex
   const options: fc.Arbitrary<Step['next']>[] = [fc.constant(undefined), fc.constant([])];
   if (targets.length > 0) {
     // Now and then an id no step has: rarely, so that most procedures still reach the renderers.
-    const target = shape === 'acyclic' ? fc.constantFrom(...targets) : fc.oneof({ weight: 39, arbitrary: fc.constantFrom(...targets) }, { weight: 1, arbitrary: fc.constantFrom(...UNKNOWN_TARGETS) });
+    const target =
+      shape === 'acyclic'
+        ? fc.constantFrom(...targets)
+        : fc.oneof(
+            { weight: 39, arbitrary: fc.constantFrom(...targets) },
+            { weight: 1, arbitrary: fc.constantFrom(...UNKNOWN_TARGETS) },
+          );
     options.push(fc.uniqueArray(target, { minLength: 1, maxLength: 3 }));
-    options.push(fc.uniqueArray(fc.tuple(text, target), { minLength: 1, maxLength: 3, selector: ([label]) => label }).map((pairs) => Object.fromEntries(pairs)));
+    options.push(
+      fc
+        .uniqueArray(fc.tuple(text, target), { minLength: 1, maxLength: 3, selector: ([label]) => label })
+        .map((pairs) => Object.fromEntries(pairs)),
+    );
   }
   return fc.oneof(...options);
 }
 
-function stepArb(i: number, n: number, bodies: number, shape: FlowShape, duration: fc.Arbitrary<string>): fc.Arbitrary<Step> {
-  return fc.record(
-    {
-      id: fc.constant(`s${i}`),
-      name: text,
-      body: fc.integer({ min: 0, max: bodies - 1 }).map((b) => BODY_IDS[b]!),
-      duration,
-      next: nextArb(i, n, shape),
-      role: text,
-      description: text,
-      inputs: fc.array(text, { maxLength: 2 }),
-      outputs: fc.array(text, { maxLength: 2 }),
-      forms: fc.array(text, { maxLength: 2 }),
-    },
-    { requiredKeys: ['id', 'name', 'body', 'duration'] },
-  ).map(withoutUndefined);
+function stepArb(
+  i: number,
+  n: number,
+  bodies: number,
+  shape: FlowShape,
+  duration: fc.Arbitrary<string>,
+): fc.Arbitrary<Step> {
+  return fc
+    .record(
+      {
+        id: fc.constant(`s${i}`),
+        name: text,
+        body: fc.integer({ min: 0, max: bodies - 1 }).map((b) => BODY_IDS[b]!),
+        duration,
+        next: nextArb(i, n, shape),
+        role: text,
+        description: text,
+        inputs: fc.array(text, { maxLength: 2 }),
+        outputs: fc.array(text, { maxLength: 2 }),
+        forms: fc.array(text, { maxLength: 2 }),
+      },
+      { requiredKeys: ['id', 'name', 'body', 'duration'] },
+    )
+    .map(withoutUndefined);
 }
 
 /** `T` with every key that may hold undefined made optional instead, as a YAML file would leave it out. */
-type WithoutUndefined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+type WithoutUndefined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
 
 /** Removes keys whose value is undefined, as a YAML file would not have them. */
 function withoutUndefined<T extends object>(value: T): WithoutUndefined<T> {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as WithoutUndefined<T>;
 }
 
-const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const signatory = fc.record({ name: text, title: text }, { requiredKeys: [] });
 
 /** What to generate: the shape of the flow, the step count and the durations. */
@@ -114,7 +215,10 @@ export interface ProcedureOptions {
 export function procedureArb(options: ProcedureOptions): fc.Arbitrary<Procedure> {
   const duration = options.duration ?? anyDuration;
   const steps = fc
-    .tuple(fc.integer({ min: options.minSteps ?? 1, max: options.maxSteps ?? 30 }), fc.integer({ min: 1, max: BODY_IDS.length }))
+    .tuple(
+      fc.integer({ min: options.minSteps ?? 1, max: options.maxSteps ?? 30 }),
+      fc.integer({ min: 1, max: BODY_IDS.length }),
+    )
     .chain(([n, bodies]) =>
       fc.tuple(
         fc.constant(bodies),
@@ -137,21 +241,36 @@ export function procedureArb(options: ProcedureOptions): fc.Arbitrary<Procedure>
           issuer: text,
           time_limit: options.limit ?? anyDuration,
           four_on_the_spot: fc.boolean(),
-          cutoff: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+          cutoff: fc
+            .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+            .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
           purpose: text,
           scope: text,
           legal_basis: fc.array(text, { maxLength: 2 }),
           definitions: fc.array(fc.record({ term: text, meaning: text }), { maxLength: 2 }),
           conditions: fc.array(text, { maxLength: 2 }),
-          dossier: fc.array(fc.record({ name: text, copies: fc.oneof(fc.integer({ min: 1, max: 3 }), text), form: text }, { requiredKeys: ['name'] }), { maxLength: 2 }),
+          dossier: fc.array(
+            fc.record(
+              { name: text, copies: fc.oneof(fc.integer({ min: 1, max: 3 }), text), form: text },
+              { requiredKeys: ['name'] },
+            ),
+            { maxLength: 2 },
+          ),
           dossier_count: text,
           fee: text,
           place: text,
           result: text,
-          records: fc.array(fc.record({ name: text, keeper: text, retention: text }, { requiredKeys: ['name'] }), { maxLength: 2 }),
+          records: fc.array(fc.record({ name: text, keeper: text, retention: text }, { requiredKeys: ['name'] }), {
+            maxLength: 2,
+          }),
           forms: fc.array(fc.record({ code: text, name: text }, { requiredKeys: ['name'] }), { maxLength: 2 }),
-          signoff: fc.record({ prepared_by: signatory, reviewed_by: signatory, approved_by: signatory }, { requiredKeys: [] }),
-          history: fc.array(fc.record({ revision: fc.integer({ min: 1, max: 9 }), date, changes: text }), { maxLength: 2 }),
+          signoff: fc.record(
+            { prepared_by: signatory, reviewed_by: signatory, approved_by: signatory },
+            { requiredKeys: [] },
+          ),
+          history: fc.array(fc.record({ revision: fc.integer({ min: 1, max: 9 }), date, changes: text }), {
+            maxLength: 2,
+          }),
         },
         { requiredKeys: ['title', 'revision', 'effective', 'time_limit'] },
       ),
@@ -169,7 +288,8 @@ export function procedureArb(options: ProcedureOptions): fc.Arbitrary<Procedure>
 export function mapFreeText(p: Procedure, change: (text: string) => string): Procedure {
   const opt = (value: string | undefined) => (value === undefined ? undefined : change(value));
   const strip = <T extends object>(value: T) => withoutUndefined(value);
-  const signer = (who: { name?: string; title?: string } | undefined) => (who === undefined ? undefined : strip({ name: opt(who.name), title: opt(who.title) }));
+  const signer = (who: { name?: string; title?: string } | undefined) =>
+    who === undefined ? undefined : strip({ name: opt(who.name), title: opt(who.title) });
   return strip({
     ...p,
     title: change(p.title),
@@ -182,16 +302,31 @@ export function mapFreeText(p: Procedure, change: (text: string) => string): Pro
     legal_basis: p.legal_basis?.map(change),
     definitions: p.definitions?.map((d) => ({ term: change(d.term), meaning: change(d.meaning) })),
     conditions: p.conditions?.map(change),
-    dossier: p.dossier?.map((d) => strip({ name: change(d.name), copies: typeof d.copies === 'string' ? change(d.copies) : d.copies, form: opt(d.form) })),
+    dossier: p.dossier?.map((d) =>
+      strip({
+        name: change(d.name),
+        copies: typeof d.copies === 'string' ? change(d.copies) : d.copies,
+        form: opt(d.form),
+      }),
+    ),
     dossier_count: opt(p.dossier_count),
     fee: opt(p.fee),
     place: opt(p.place),
     result: opt(p.result),
     records: p.records?.map((r) => strip({ name: change(r.name), keeper: opt(r.keeper), retention: opt(r.retention) })),
     forms: p.forms?.map((f) => strip({ code: opt(f.code), name: change(f.name) })),
-    signoff: p.signoff === undefined ? undefined : strip({ prepared_by: signer(p.signoff.prepared_by), reviewed_by: signer(p.signoff.reviewed_by), approved_by: signer(p.signoff.approved_by) }),
+    signoff:
+      p.signoff === undefined
+        ? undefined
+        : strip({
+            prepared_by: signer(p.signoff.prepared_by),
+            reviewed_by: signer(p.signoff.reviewed_by),
+            approved_by: signer(p.signoff.approved_by),
+          }),
     history: p.history?.map((h) => ({ ...h, changes: change(h.changes) })),
-    bodies: Object.fromEntries(Object.entries(p.bodies).map(([id, body]) => [id, { ...body, name: change(body.name) }])),
+    bodies: Object.fromEntries(
+      Object.entries(p.bodies).map(([id, body]) => [id, { ...body, name: change(body.name) }]),
+    ),
     steps: p.steps.map((step) =>
       strip({
         ...step,
@@ -201,7 +336,10 @@ export function mapFreeText(p: Procedure, change: (text: string) => string): Pro
         inputs: step.inputs?.map(change),
         outputs: step.outputs?.map(change),
         forms: step.forms?.map(change),
-        next: step.next === undefined || Array.isArray(step.next) ? step.next : Object.fromEntries(Object.entries(step.next).map(([label, to]) => [change(label), to])),
+        next:
+          step.next === undefined || Array.isArray(step.next)
+            ? step.next
+            : Object.fromEntries(Object.entries(step.next).map(([label, to]) => [change(label), to])),
       }),
     ),
   });
@@ -228,6 +366,7 @@ export function plainTwin(p: Procedure): Procedure {
 export function nfcDeep(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map(nfcDeep);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), nfcDeep(item)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), nfcDeep(item)]));
   return value;
 }

@@ -19,7 +19,17 @@ import { analyseTime } from '../../src/time/analyse.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { momentAt } from '../../src/time/moment.js';
 import { scheduleProcedure } from '../../src/time/schedule.js';
-import { htmlProblems, markdownProblems, mermaidLabelText, mermaidProblems, renderMarkdownHtml, scanHtml, seen, tagShape, templateElements } from '../helpers/inert.js';
+import {
+  htmlProblems,
+  markdownProblems,
+  mermaidLabelText,
+  mermaidProblems,
+  renderMarkdownHtml,
+  scanHtml,
+  seen,
+  tagShape,
+  templateElements,
+} from '../helpers/inert.js';
 import { mapFreeText, nfcDeep, plainTwin, procedureArb } from './arbitraries.js';
 
 // Random procedures, valid and mutated, through load → lint → time → Mermaid, Markdown and HTML → site pages: no
@@ -52,15 +62,22 @@ function toBytes(data: unknown, options: Serialisation): Buffer {
 }
 
 /** Problems in the diagnostics of a lint run: a rule that crashed, a position outside the file, an empty message. */
-function diagnosticProblems(bytes: Buffer, diagnostics: readonly { line: number; column: number; rule: string; message: string }[]): string[] {
+function diagnosticProblems(
+  bytes: Buffer,
+  diagnostics: readonly { line: number; column: number; rule: string; message: string }[],
+): string[] {
   // Counted in the bytes: a file that does not decode has no text, but its diagnostic still points into it.
   const lines = bytes.toString('latin1').split(/\r\n|\r|\n/).length;
   return diagnostics.flatMap((d) => [
     ...(/^Rule ".*" failed/.test(d.message) ? [`rule crashed: ${d.message}`] : []),
-    ...(d.line < 1 || d.line > lines + 1 || d.column < 1 ? [`${d.rule} at ${d.line}:${d.column} outside a ${lines}-line file`] : []),
+    ...(d.line < 1 || d.line > lines + 1 || d.column < 1
+      ? [`${d.rule} at ${d.line}:${d.column} outside a ${lines}-line file`]
+      : []),
     ...(d.message.trim() === '' || d.rule === '' ? ['empty diagnostic'] : []),
     // Messages go to terminals and CI logs: text from the file must not carry escape sequences or line breaks there.
-    ...(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(d.message) ? [`control character in ${JSON.stringify(d.message)}`] : []),
+    ...(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(d.message)
+      ? [`control character in ${JSON.stringify(d.message)}`]
+      : []),
   ]);
 }
 
@@ -83,7 +100,9 @@ function outputs(entry: CatalogEntry, lang: Lang) {
 
 /** Tags of rendered Markdown, leaving out the links GFM makes of typed web addresses. */
 async function markdownShape(markdown: string): Promise<string[]> {
-  return scanHtml(await renderMarkdownHtml(markdown)).tags.filter((tag) => tag.name !== 'a').map((tag) => tagShape(tag));
+  return scanHtml(await renderMarkdownHtml(markdown))
+    .tags.filter((tag) => tag.name !== 'a')
+    .map((tag) => tagShape(tag));
 }
 
 /** Checks every output of a procedure that passed the blocking rules: inert, as typed, shaped like its plain twin. */
@@ -99,9 +118,15 @@ async function checkOutputs(entry: CatalogEntry, lang: Lang): Promise<void> {
     // Straight quotes are drawn as typographic ones: compare with all quotes alike.
     const quotes = (value: string) => seen(value).replace(/[“”]/g, '"');
     const shown = labels.map((label) => quotes(mermaidLabelText(label)));
-    p.steps.forEach((step, i) => expect(shown.some((label) => label.startsWith(quotes(`${i + 1}. ${step.name}`))), `${dialect} step ${i + 1}`).toBe(true));
+    p.steps.forEach((step, i) =>
+      expect(
+        shown.some((label) => label.startsWith(quotes(`${i + 1}. ${step.name}`))),
+        `${dialect} step ${i + 1}`,
+      ).toBe(true),
+    );
     // Same statements as the twin: only the label texts differ.
-    const statements = (source: string) => source.split('\n').map((line) => line.replace(/"[^"]*"/g, '""').replace(/^title: .*/, 'title'));
+    const statements = (source: string) =>
+      source.split('\n').map((line) => line.replace(/"[^"]*"/g, '""').replace(/^title: .*/, 'title'));
     expect(statements(out[dialect])).toEqual(statements(twin[dialect]));
   }
 
@@ -113,15 +138,23 @@ async function checkOutputs(entry: CatalogEntry, lang: Lang): Promise<void> {
   for (const step of p.steps) expect(docText).toContain(seen(step.name).replace(/^[-+] /, ''));
 
   expect(htmlProblems(out.docHtml, { elements: TEMPLATE_ELEMENTS })).toEqual([]);
-  expect(scanHtml(out.docHtml).tags.map((tag) => tagShape(tag))).toEqual(scanHtml(twin.docHtml).tags.map((tag) => tagShape(tag)));
+  expect(scanHtml(out.docHtml).tags.map((tag) => tagShape(tag))).toEqual(
+    scanHtml(twin.docHtml).tags.map((tag) => tagShape(tag)),
+  );
   const htmlText = seen(scanHtml(out.docHtml).text);
   for (const step of p.steps) expect(htmlText).toContain(seen(step.name));
 
   for (const page of ['index', 'summary'] as const) {
     const reference = scanHtml(twin[page]);
     const scripts = reference.raw.filter((r) => r.name === 'script').map((r) => r.text);
-    expect(htmlProblems(out[page], { elements: new Set(reference.tags.map((tag) => tag.name)), scripts }), page).toEqual([]);
-    expect(scanHtml(out[page]).tags.map((tag) => tagShape(tag, SITE_USER_ATTRIBUTES)), page).toEqual(reference.tags.map((tag) => tagShape(tag, SITE_USER_ATTRIBUTES)));
+    expect(
+      htmlProblems(out[page], { elements: new Set(reference.tags.map((tag) => tag.name)), scripts }),
+      page,
+    ).toEqual([]);
+    expect(
+      scanHtml(out[page]).tags.map((tag) => tagShape(tag, SITE_USER_ATTRIBUTES)),
+      page,
+    ).toEqual(reference.tags.map((tag) => tagShape(tag, SITE_USER_ATTRIBUTES)));
     expect(seen(scanHtml(out[page]).text)).toContain(seen(p.title));
   }
 }
@@ -151,14 +184,20 @@ describe('random procedures through every stage', () => {
   it('load faithfully, lint without crashing, render inert output shaped like their plain twin', async () => {
     let rendered = 0;
     await fc.assert(
-      fc.asyncProperty(procedureArb({ shape: 'any' }), serialisation, lang, received, async (procedure, format, language, at) => {
-        const bytes = toBytes(procedure, format);
-        const run = await throughPipeline(bytes, language, at);
-        // The loader (js-yaml fast path, yaml with positions) must read the file as the reference parser does, in NFC.
-        expect(run.source.diagnostics).toEqual([]);
-        expect(run.source.data).toEqual(nfcDeep(parse(bytes.toString('utf8').replace(/^\ufeff/, ''))));
-        if (run.rendered) rendered++;
-      }),
+      fc.asyncProperty(
+        procedureArb({ shape: 'any' }),
+        serialisation,
+        lang,
+        received,
+        async (procedure, format, language, at) => {
+          const bytes = toBytes(procedure, format);
+          const run = await throughPipeline(bytes, language, at);
+          // The loader (js-yaml fast path, yaml with positions) must read the file as the reference parser does, in NFC.
+          expect(run.source.diagnostics).toEqual([]);
+          expect(run.source.data).toEqual(nfcDeep(parse(bytes.toString('utf8').replace(/^\ufeff/, ''))));
+          if (run.rendered) rendered++;
+        },
+      ),
       { numRuns: 120, ...LIMITS },
     );
     // Most runs must reach the renderers, or the property says little about them.
@@ -169,8 +208,25 @@ describe('random procedures through every stage', () => {
 /** A random change to procedure data: a key gone, a value of another type, a wrong id, an unknown reference. */
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('retype' as const), at: fc.nat(), value: fc.oneof(fc.constant(null), fc.integer(), fc.constant([]), fc.constant({}), fc.constant('x'), fc.constant(true), fc.constant([1, 'a']), fc.constant({ __proto__: 'x' })) }),
-  fc.record({ kind: fc.constant('reference' as const), at: fc.nat(), value: fc.constantFrom('s0', 'khong-co', '', 'S0', '__proto__', 'constructor') }),
+  fc.record({
+    kind: fc.constant('retype' as const),
+    at: fc.nat(),
+    value: fc.oneof(
+      fc.constant(null),
+      fc.integer(),
+      fc.constant([]),
+      fc.constant({}),
+      fc.constant('x'),
+      fc.constant(true),
+      fc.constant([1, 'a']),
+      fc.constant({ __proto__: 'x' }),
+    ),
+  }),
+  fc.record({
+    kind: fc.constant('reference' as const),
+    at: fc.nat(),
+    value: fc.constantFrom('s0', 'khong-co', '', 'S0', '__proto__', 'constructor'),
+  }),
   fc.record({ kind: fc.constant('copy' as const), at: fc.nat(), from: fc.nat() }),
 );
 
@@ -186,14 +242,17 @@ function mutate(procedure: Procedure, change: { kind: string; at: number; value?
   const all = paths(data).filter((path) => path.length > 0);
   if (change.kind === 'reference') {
     // An earlier change may have taken the steps or made one of them something else than a map.
-    const steps = Array.isArray(data.steps) ? data.steps.filter((step) => step !== null && typeof step === 'object' && !Array.isArray(step)) : [];
+    const steps = Array.isArray(data.steps)
+      ? data.steps.filter((step) => step !== null && typeof step === 'object' && !Array.isArray(step))
+      : [];
     if (steps.length === 0) return data;
     const step = steps[change.at % steps.length] as Record<string, unknown>;
     const field = (['id', 'body', 'next'] as const)[change.at % 3]!;
     step[field] = field === 'next' ? [change.value] : change.value;
     return data;
   }
-  const at = (path: (string | number)[]) => path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], data);
+  const at = (path: (string | number)[]) =>
+    path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], data);
   const path = all[change.at % all.length]!;
   const parent = at(path.slice(0, -1)) as Record<string | number, unknown>;
   const key = path[path.length - 1]!;
@@ -209,18 +268,59 @@ function mutate(procedure: Procedure, change: { kind: string; at: number; value?
 
 /** A random edit of the file's text: characters that mean something to YAML, cuts, moved lines, broken bytes. */
 const textEdit = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(':', '- ', '  ', '\n', '\t', '"', "'", '[', ']', '{', '}', '&a ', '*a', '!!binary ', '|', '>', '%', '@', '`', '#', '? ', ',', '\\', '\r', '\u0000', '\ufeff', 'é', '\ud800', '<<: *a', '---\n', '...\n') }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(
+      ':',
+      '- ',
+      '  ',
+      '\n',
+      '\t',
+      '"',
+      "'",
+      '[',
+      ']',
+      '{',
+      '}',
+      '&a ',
+      '*a',
+      '!!binary ',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      '#',
+      '? ',
+      ',',
+      '\\',
+      '\r',
+      '\u0000',
+      '\ufeff',
+      'é',
+      '\ud800',
+      '<<: *a',
+      '---\n',
+      '...\n',
+    ),
+  }),
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('swap-lines' as const), at: fc.nat(), length: fc.nat() }),
   fc.record({ kind: fc.constant('byte' as const), at: fc.nat(), length: fc.integer({ min: 0x80, max: 0xff }) }),
 );
 
-function editBytes(bytes: Buffer, edits: readonly { kind: string; at: number; text?: string; length?: number }[]): Buffer {
+function editBytes(
+  bytes: Buffer,
+  edits: readonly { kind: string; at: number; text?: string; length?: number }[],
+): Buffer {
   let out = bytes;
   for (const edit of edits) {
     const at = out.length === 0 ? 0 : edit.at % out.length;
-    if (edit.kind === 'byte') out = Buffer.concat([out.subarray(0, at), Buffer.from([edit.length!]), out.subarray(at + 1)]);
-    else if (edit.kind === 'insert') out = Buffer.concat([out.subarray(0, at), Buffer.from(edit.text!, 'utf8'), out.subarray(at)]);
+    if (edit.kind === 'byte')
+      out = Buffer.concat([out.subarray(0, at), Buffer.from([edit.length!]), out.subarray(at + 1)]);
+    else if (edit.kind === 'insert')
+      out = Buffer.concat([out.subarray(0, at), Buffer.from(edit.text!, 'utf8'), out.subarray(at)]);
     else if (edit.kind === 'cut') out = Buffer.concat([out.subarray(0, at), out.subarray(at + edit.length!)]);
     else {
       const lines = out.toString('utf8').split('\n');
@@ -236,21 +336,35 @@ function editBytes(bytes: Buffer, edits: readonly { kind: string; at: number; te
 describe('mutated procedures', () => {
   it('mutated data: precise diagnostics, no crash, and inert output whenever the commands would still render', async () => {
     await fc.assert(
-      fc.asyncProperty(procedureArb({ shape: 'any', maxSteps: 8 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), serialisation, lang, received, async (procedure, changes, format, language, at) => {
-        let data: unknown = procedure;
-        for (const change of changes) data = mutate(data as Procedure, change);
-        await throughPipeline(toBytes(data, format), language, at);
-      }),
+      fc.asyncProperty(
+        procedureArb({ shape: 'any', maxSteps: 8 }),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        serialisation,
+        lang,
+        received,
+        async (procedure, changes, format, language, at) => {
+          let data: unknown = procedure;
+          for (const change of changes) data = mutate(data as Procedure, change);
+          await throughPipeline(toBytes(data, format), language, at);
+        },
+      ),
       { numRuns: 100, ...LIMITS },
     );
   });
 
   it('mutated text and bytes: every problem is a diagnostic inside the file, nothing throws', async () => {
     await fc.assert(
-      fc.asyncProperty(procedureArb({ shape: 'any', maxSteps: 6 }), fc.array(textEdit, { minLength: 1, maxLength: 6 }), serialisation, lang, received, async (procedure, edits, format, language, at) => {
-        const run = await throughPipeline(editBytes(toBytes(procedure, format), edits), language, at);
-        if (run.source.data === undefined) expect(run.result.diagnostics.length).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        procedureArb({ shape: 'any', maxSteps: 6 }),
+        fc.array(textEdit, { minLength: 1, maxLength: 6 }),
+        serialisation,
+        lang,
+        received,
+        async (procedure, edits, format, language, at) => {
+          const run = await throughPipeline(editBytes(toBytes(procedure, format), edits), language, at);
+          if (run.source.data === undefined) expect(run.result.diagnostics.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 150, ...LIMITS },
     );
   });
@@ -261,7 +375,8 @@ it('the plain twin replaces every free-text field', () => {
   const STRUCTURED = new Set(['id', 'effective', 'level', 'time_limit', 'cutoff', 'body', 'duration', 'date']);
   /** Strings left that are neither the mark nor a structured value (an id, a duration, a date, a `next` target). */
   const unmarked = (value: unknown, key: string | number = '', inNext = false): string[] => {
-    if (typeof value === 'string') return value === '\u0001' || inNext || STRUCTURED.has(String(key)) ? [] : [`${key}: ${value}`];
+    if (typeof value === 'string')
+      return value === '\u0001' || inNext || STRUCTURED.has(String(key)) ? [] : [`${key}: ${value}`];
     if (Array.isArray(value)) return value.flatMap((item) => unmarked(item, key, inNext));
     if (value === null || typeof value !== 'object') return [];
     return Object.entries(value).flatMap(([k, item]) => [

@@ -19,7 +19,9 @@ const FIRST = dayFromParts(2025, 1, 1)!;
 const LAST = dayFromParts(2027, 12, 31)!;
 // A week either side of each Tết break, where the calendar has the longest runs of days off.
 const TET_DAYS = [2025, 2026, 2027].flatMap((year) => {
-  const tet = vietnamYear(year).days.filter((d) => d.name.startsWith('Tết Nguyên Đán')).map((d) => d.day);
+  const tet = vietnamYear(year)
+    .days.filter((d) => d.name.startsWith('Tết Nguyên Đán'))
+    .map((d) => d.day);
   return Array.from({ length: Math.max(...tet) - Math.min(...tet) + 15 }, (_, k) => Math.min(...tet) - 7 + k);
 });
 // Openings, closings, lunch and midnight: 00:00, 07:29, 07:30, 11:29, 11:30, 12:00, 13:00, 16:59, 17:00, 23:59.
@@ -43,7 +45,8 @@ function notWorking(moment: Moment): string | undefined {
   if (special?.kind === 'off') return `${special.name}`;
   if ((weekday(day) === 0 || weekday(day) === 6) && special?.kind !== 'work') return 'a weekend day';
   const minute = minuteOf(moment);
-  if (!calendar.day(day).hours.some((span) => span.start <= minute && minute <= span.end)) return `outside office hours (minute ${minute})`;
+  if (!calendar.day(day).hours.some((span) => span.start <= minute && minute <= span.end))
+    return `outside office hours (minute ${minute})`;
   return undefined;
 }
 
@@ -59,11 +62,22 @@ describe('critical path', () => {
         expect(analysis.criticalPath[0]).toBe(p.steps[0]!.id);
         const onPath = analysis.criticalPath.map((id) => hoursOf(p.steps.find((s) => s.id === id)!.duration));
         for (const hours of onPath) expect(total).toBeGreaterThanOrEqual(hours - 1e-9);
-        for (const i of reachableFromStart(analysis.flow)) expect(total).toBeGreaterThanOrEqual(hoursOf(p.steps[i]!.duration) - 1e-9);
-        expect(near(onPath.reduce((a, b) => a + b, 0), total)).toBe(true);
+        for (const i of reachableFromStart(analysis.flow))
+          expect(total).toBeGreaterThanOrEqual(hoursOf(p.steps[i]!.duration) - 1e-9);
+        expect(
+          near(
+            onPath.reduce((a, b) => a + b, 0),
+            total,
+          ),
+        ).toBe(true);
         const byBody = Object.values(analysis.byBody).map((time) => time.hours);
         for (const hours of byBody) expect(Number.isFinite(hours)).toBe(true);
-        expect(near(byBody.reduce((a, b) => a + b, 0), total)).toBe(true);
+        expect(
+          near(
+            byBody.reduce((a, b) => a + b, 0),
+            total,
+          ),
+        ).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -71,12 +85,23 @@ describe('critical path', () => {
 
   it('appending a step never shortens the critical path', () => {
     fc.assert(
-      fc.property(working, workingDuration, fc.constantFrom<Procedure['steps'][number]['next']>(undefined, []), (p, duration, next) => {
-        const before = analyseTime(p, calendar).total!.hours;
-        const step = { id: `s${p.steps.length}`, name: 'Bước thêm', body: p.steps[0]!.body, duration, ...(next ? { next } : {}) };
-        const after = analyseTime({ ...p, steps: [...p.steps, step] }, calendar).total!.hours;
-        expect(after).toBeGreaterThanOrEqual(before - 1e-9);
-      }),
+      fc.property(
+        working,
+        workingDuration,
+        fc.constantFrom<Procedure['steps'][number]['next']>(undefined, []),
+        (p, duration, next) => {
+          const before = analyseTime(p, calendar).total!.hours;
+          const step = {
+            id: `s${p.steps.length}`,
+            name: 'Bước thêm',
+            body: p.steps[0]!.body,
+            duration,
+            ...(next ? { next } : {}),
+          };
+          const after = analyseTime({ ...p, steps: [...p.steps, step] }, calendar).total!.hours;
+          expect(after).toBeGreaterThanOrEqual(before - 1e-9);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -101,8 +126,12 @@ describe('schedules on the Vietnam calendar', () => {
           expect(notWorking(moment)).toBeUndefined();
         }
         const analysis = analyseTime(p, calendar);
-        if (analysis.total) expect(workingMinutesBetween(calendar, schedule.start, schedule.finish)).toBe(Math.round(analysis.total.hours * 60));
-        if (analysis.withinLimit !== undefined) expect(schedule.finish <= schedule.appointment).toBe(analysis.withinLimit);
+        if (analysis.total)
+          expect(workingMinutesBetween(calendar, schedule.start, schedule.finish)).toBe(
+            Math.round(analysis.total.hours * 60),
+          );
+        if (analysis.withinLimit !== undefined)
+          expect(schedule.finish <= schedule.appointment).toBe(analysis.withinLimit);
       }),
       { numRuns: 200 },
     );

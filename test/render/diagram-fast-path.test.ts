@@ -25,8 +25,13 @@ function yamlFiles(dir: string): string[] {
 /** The bundled catalog's procedures that pass the schema, as the swimlane sources procmap renders. */
 const charts = yamlFiles(join(ROOT, 'procedures'))
   .map((path) => loadFile(path, readFileSync(path)).data)
-  .filter((data): data is Procedure => data !== null && typeof data === 'object' && validateProcedure(data).length === 0)
-  .map((procedure) => ({ id: procedure.id, source: flowchartMermaid(procedure, analyseTime(procedure), { lang: 'vi', dialect: 'swimlane', title: true }) }));
+  .filter(
+    (data): data is Procedure => data !== null && typeof data === 'object' && validateProcedure(data).length === 0,
+  )
+  .map((procedure) => ({
+    id: procedure.id,
+    source: flowchartMermaid(procedure, analyseTime(procedure), { lang: 'vi', dialect: 'swimlane', title: true }),
+  }));
 
 let plain: BrowserSession;
 let fast: BrowserSession;
@@ -65,7 +70,8 @@ describe('the fast flowchart path', () => {
 
   it('renders every chart of the bundled catalog to the same bytes as the plain bundle', async () => {
     const expected: string[] = [];
-    for (const [k, chart] of charts.entries()) expected.push(await plain.renderSvg(chart.source, { svgId: `chart-${k}` }));
+    for (const [k, chart] of charts.entries())
+      expected.push(await plain.renderSvg(chart.source, { svgId: `chart-${k}` }));
     // All at once, in the order of the catalog: the pool's pages and mermaid's configuration state left by the
     // previous chart must not matter.
     const actual = await Promise.all(charts.map((chart, k) => fast.renderSvg(chart.source, { svgId: `chart-${k}` })));

@@ -34,11 +34,27 @@ function svgText(svg: string): string {
     .map((match) => match[1]!.replace(/<[^>]*>/g, ''))
     .join(' ')
     .replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) =>
-      name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? whole),
+      name.startsWith('#x')
+        ? String.fromCodePoint(parseInt(name.slice(2), 16))
+        : name.startsWith('#')
+          ? String.fromCodePoint(Number(name.slice(1)))
+          : (ENTITIES[name] ?? whole),
     );
 }
 
-const LOOKALIKES: Record<string, string> = { '“': '"', '”': '"', '∗': '*', '‗': '_', 'ˋ': '`', '∼': '~', '∖': '\\', '⁅': '[', '⁆': ']', '‹': '<', '›': '>' };
+const LOOKALIKES: Record<string, string> = {
+  '“': '"',
+  '”': '"',
+  '∗': '*',
+  '‗': '_',
+  ˋ: '`',
+  '∼': '~',
+  '∖': '\\',
+  '⁅': '[',
+  '⁆': ']',
+  '‹': '<',
+  '›': '>',
+};
 
 /**
  * Text as a reader sees it, to compare with what the user typed: white space ignored (mermaid wraps labels),
@@ -59,19 +75,27 @@ function pngSize(png: Buffer): { width: number; height: number } {
 describe.each(FLOWCHART_FIXTURES)('rendering %s', (name) => {
   const { procedure, analysis } = loadFlowchartFixture(name);
 
-  it.each(['swimlane', 'flowchart'] as const)('draws the %s dialect as a standalone SVG whose text is SVG text', async (dialect) => {
-    const svg = await session.renderSvg(flowchartMermaid(procedure, analysis, { lang: 'vi', dialect, title: true }));
-    expect(svg).toMatch(/^<svg\b[^>]*\bxmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    // Markup only in procmap's own structure: nothing active, whatever the text says.
-    const markup = svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, '<text/>').replace(/<style>[\s\S]*?<\/style>/, '');
-    expect(markup).not.toMatch(/<(foreignObject|script|img|image|iframe|a|use|object|embed)\b|\son\w+\s*=|javascript:|href\s*=|url\((?!#)/i);
-    const shown = squeeze(svgText(svg));
-    for (const step of procedure.steps) expect(shown).toContain(squeeze(step.name));
-    for (const step of procedure.steps) if (step.next && !Array.isArray(step.next)) for (const label of Object.keys(step.next)) expect(shown).toContain(squeeze(label));
-    for (const body of new Set(procedure.steps.map((step) => step.body))) expect(shown).toContain(squeeze(procedure.bodies[body]!.name));
-    // The title is plain text to mermaid: it can only be shown on one line.
-    expect(shown).toContain(squeeze(`${procedure.id} · ${procedure.title}`));
-  });
+  it.each(['swimlane', 'flowchart'] as const)(
+    'draws the %s dialect as a standalone SVG whose text is SVG text',
+    async (dialect) => {
+      const svg = await session.renderSvg(flowchartMermaid(procedure, analysis, { lang: 'vi', dialect, title: true }));
+      expect(svg).toMatch(/^<svg\b[^>]*\bxmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      // Markup only in procmap's own structure: nothing active, whatever the text says.
+      const markup = svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, '<text/>').replace(/<style>[\s\S]*?<\/style>/, '');
+      expect(markup).not.toMatch(
+        /<(foreignObject|script|img|image|iframe|a|use|object|embed)\b|\son\w+\s*=|javascript:|href\s*=|url\((?!#)/i,
+      );
+      const shown = squeeze(svgText(svg));
+      for (const step of procedure.steps) expect(shown).toContain(squeeze(step.name));
+      for (const step of procedure.steps)
+        if (step.next && !Array.isArray(step.next))
+          for (const label of Object.keys(step.next)) expect(shown).toContain(squeeze(label));
+      for (const body of new Set(procedure.steps.map((step) => step.body)))
+        expect(shown).toContain(squeeze(procedure.bodies[body]!.name));
+      // The title is plain text to mermaid: it can only be shown on one line.
+      expect(shown).toContain(squeeze(`${procedure.id} · ${procedure.title}`));
+    },
+  );
 });
 
 describe('formats', () => {
@@ -79,14 +103,20 @@ describe('formats', () => {
   const source = flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
 
   it('renders the same SVG every time, on any page of the pool', async () => {
-    const [a, b, c] = await Promise.all([session.renderSvg(source), session.renderSvg(source), session.renderSvg(source)]);
+    const [a, b, c] = await Promise.all([
+      session.renderSvg(source),
+      session.renderSvg(source),
+      session.renderSvg(source),
+    ]);
     expect(b).toBe(a);
     expect(c).toBe(a);
   });
 
   it('renders a PNG at twice the SVG size, for print', async () => {
     const svg = await session.renderSvg(source);
-    const [, width, height] = /<svg\b[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(svg) ?? /viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/.exec(svg)!;
+    const [, width, height] =
+      /<svg\b[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(svg) ??
+      /viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/.exec(svg)!;
     const size = pngSize(await session.renderMermaid(source, 'png'));
     expect(size.width).toBe(2 * Math.ceil(Number(width)));
     expect(size.height).toBe(2 * Math.ceil(Number(height)));
@@ -99,9 +129,13 @@ describe('formats', () => {
     expect(info).toMatch(/^Pages:\s+1$/m);
     // Turned whichever way prints the chart larger.
     const { landscape } = chartOrientation(svgSize(await session.renderSvg(source))!, 'A4', 10);
-    expect(info).toMatch(landscape ? /Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/ : /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(info).toMatch(
+      landscape ? /Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/ : /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/,
+    );
     writeFileSync(path, await session.renderMermaid(source, 'pdf', { paper: 'A3' }));
-    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+(119[01]\.\d+ x 841\.\d+|841\.\d+ x 119[01]\.\d+) pts \(A3\)/);
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+(119[01]\.\d+ x 841\.\d+|841\.\d+ x 119[01]\.\d+) pts \(A3\)/,
+    );
     // Boxes wrap long names onto several lines.
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Tiếp nhận hồ sơ liên thông');
@@ -110,8 +144,13 @@ describe('formats', () => {
 
   it('prints HTML to an A4 PDF', async () => {
     const path = join(dir, 'doc.pdf');
-    writeFileSync(path, await session.printPdf('<!doctype html><meta charset="utf-8"><h1>Quy trình đăng ký kết hôn</h1>'));
-    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    writeFileSync(
+      path,
+      await session.printPdf('<!doctype html><meta charset="utf-8"><h1>Quy trình đăng ký kết hôn</h1>'),
+    );
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/,
+    );
     expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('Quy trình đăng ký kết hôn');
   });
 
@@ -142,7 +181,9 @@ describe('the page never reaches the network', () => {
   it('blocks what an unescaped label or a printed document would fetch', async () => {
     // Raw HTML in a label, as an unescaped step name would give: mermaid keeps <img> even in strict mode.
     await session.renderMermaid(`flowchart TB\n  a["<img src='${base}/label.png'>"] --> b`, 'png');
-    await session.printPdf(`<!doctype html><link rel="stylesheet" href="${base}/style.css"><img src="${base}/doc.png"><iframe src="${base}/frame"></iframe>`);
+    await session.printPdf(
+      `<!doctype html><link rel="stylesheet" href="${base}/style.css"><img src="${base}/doc.png"><iframe src="${base}/frame"></iframe>`,
+    );
     expect(requests).toEqual([]);
   });
 });

@@ -52,7 +52,9 @@ describe('escapeMermaidLabel', () => {
   });
 
   it('uses look-alikes for what Markdown would swallow, in swimlane lane titles', () => {
-    expect(escapeMermaidLabel('**a** _b_ `c` ~~d~~ \\e [f](g)', { markdown: true })).toBe('∗∗a∗∗ ‗b‗ ˋcˋ ∼∼d∼∼ ∖e ⁅f⁆(g)');
+    expect(escapeMermaidLabel('**a** _b_ `c` ~~d~~ \\e [f](g)', { markdown: true })).toBe(
+      '∗∗a∗∗ ‗b‗ ˋcˋ ∼∼d∼∼ ∖e ⁅f⁆(g)',
+    );
     expect(escapeMermaidLabel('http://x.vn www.y.vn', { markdown: true })).toBe(`http:${ZWSP}//x.vn www${ZWSP}.y.vn`);
   });
 
@@ -77,6 +79,11 @@ describe('mermaidFrontMatterString', () => {
       .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       .replace(/\t/g, ' ');
-    expect(value.replace(/\u200b/g, '').replace(/‹/g, '<').replace(/›/g, '>')).toBe(expected);
+    expect(
+      value
+        .replace(/\u200b/g, '')
+        .replace(/‹/g, '<')
+        .replace(/›/g, '>'),
+    ).toBe(expected);
   });
 });

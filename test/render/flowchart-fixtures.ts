@@ -15,7 +15,8 @@ export function flowchartFixturePath(name: string): string {
 /** A flowchart fixture read into a procedure with its time analysis. */
 export function loadFlowchartFixture(name: string): { procedure: Procedure; analysis: TimeAnalysis } {
   const loaded = loadFile(`${name}.yaml`, readFileSync(flowchartFixturePath(name)));
-  if (loaded.data === undefined) throw new Error(`Fixture ${name} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
+  if (loaded.data === undefined)
+    throw new Error(`Fixture ${name} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
   const procedure = loaded.data as Procedure;
   return { procedure, analysis: analyseTime(procedure) };
 }

@@ -10,9 +10,19 @@ import { analyseTime } from '../../src/time/analyse.js';
 
 /** The branch labels of a swimlane SVG that straddle a lane's left or right border (1 px of slack). */
 function labelsOnBorders(svg: string): { labels: number; onBorder: string[] } {
-  const borders = [...svg.matchAll(/<rect class="swimlane-body"[^>]*?\sx="([-\d.]+)"[^>]*?\swidth="([-\d.]+)"/g)].flatMap(([, x, width]) => [Number(x), Number(x) + Number(width)]);
-  const labels = [...svg.matchAll(/<g class="[^"]*\bedgeLabel\b[^"]*" id="([^"]*)" transform="translate\(([-\d.]+),\s*[-\d.]+\)"><rect[^>]*\/><g class="label"[^>]*transform="translate\(([-\d.]+),/g)];
-  const onBorder = labels.filter(([, , centre, left]) => borders.some((x) => Number(centre) + Number(left) + 1 < x && x < Number(centre) - Number(left) - 1)).map(([, id]) => id!);
+  const borders = [
+    ...svg.matchAll(/<rect class="swimlane-body"[^>]*?\sx="([-\d.]+)"[^>]*?\swidth="([-\d.]+)"/g),
+  ].flatMap(([, x, width]) => [Number(x), Number(x) + Number(width)]);
+  const labels = [
+    ...svg.matchAll(
+      /<g class="[^"]*\bedgeLabel\b[^"]*" id="([^"]*)" transform="translate\(([-\d.]+),\s*[-\d.]+\)"><rect[^>]*\/><g class="label"[^>]*transform="translate\(([-\d.]+),/g,
+    ),
+  ];
+  const onBorder = labels
+    .filter(([, , centre, left]) =>
+      borders.some((x) => Number(centre) + Number(left) + 1 < x && x < Number(centre) - Number(left) - 1),
+    )
+    .map(([, id]) => id!);
   return { labels: labels.length, onBorder };
 }
 
@@ -26,7 +36,8 @@ function catalog(dir: string): string[] {
 describe('branch labels and lane borders', () => {
   it('finds a label that straddles a border, and passes one inside its lane', () => {
     const lane = '<rect class="swimlane-body" style="" x="0" y="0" width="200" height="500" fill="none"/>';
-    const label = (centre: number) => `<g class="label edgeLabel" id="e${centre}" transform="translate(${centre}, 90)"><rect width="0.1" height="0.1"/><g class="label" transform="translate(-40, -17)">`;
+    const label = (centre: number) =>
+      `<g class="label edgeLabel" id="e${centre}" transform="translate(${centre}, 90)"><rect width="0.1" height="0.1"/><g class="label" transform="translate(-40, -17)">`;
     expect(labelsOnBorders(`<svg>${lane}${label(100)}${label(190)}</svg>`)).toEqual({ labels: 2, onBorder: ['e190'] });
   });
 
@@ -47,7 +58,11 @@ describe('branch labels and lane borders', () => {
       const onBorder: string[] = [];
       for (const file of catalog('procedures')) {
         const procedure = loadFile(file, readFileSync(file)).data as Procedure;
-        const source = flowchartMermaid(procedure, analyseTime(procedure), { lang: 'vi', dialect: 'swimlane', title: false });
+        const source = flowchartMermaid(procedure, analyseTime(procedure), {
+          lang: 'vi',
+          dialect: 'swimlane',
+          title: false,
+        });
         if (!source.includes('-->|')) continue;
         const found = labelsOnBorders(await session.renderSvg(source, { svgId: 'flowchart' }));
         labels += found.labels;

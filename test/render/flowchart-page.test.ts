@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
-import { chartOrientation, documentArea, flowchartSheet, MIN_TEXT_PT, pictureSheet, svgSize, textPoints, tilePlan, tileSvg } from '../../src/render/flowchart-page.js';
+import {
+  chartOrientation,
+  documentArea,
+  flowchartSheet,
+  MIN_TEXT_PT,
+  pictureSheet,
+  svgSize,
+  textPoints,
+  tilePlan,
+  tileSvg,
+} from '../../src/render/flowchart-page.js';
 import { chartPages } from '../../src/render/flowchart-pdf.js';
 import { dataUri, imageSize, imageType } from '../../src/render/image-file.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
@@ -11,7 +21,11 @@ import { analyseTime } from '../../src/time/analyse.js';
 const PX_PER_MM = 96 / 25.4;
 
 /** Every tile fits the area at the plan's scale, tiles overlap, and together they cover the whole drawing. */
-function checkCovers(plan: ReturnType<typeof tilePlan>, size: { width: number; height: number }, area: { width: number; height: number }): void {
+function checkCovers(
+  plan: ReturnType<typeof tilePlan>,
+  size: { width: number; height: number },
+  area: { width: number; height: number },
+): void {
   for (const tile of plan.tiles) {
     expect((tile.width * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(area.width + 1e-6);
     expect((tile.height * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(area.height + 1e-6);
@@ -21,7 +35,10 @@ function checkCovers(plan: ReturnType<typeof tilePlan>, size: { width: number; h
     let covered = 0;
     for (const start of starts) {
       expect(start).toBeLessThan(covered + (starts[0] === start ? 1e-6 : 0) || 1e-6);
-      covered = Math.max(covered, ...plan.tiles.filter((tile) => tile[key] === start).map((tile) => start + tile[length]));
+      covered = Math.max(
+        covered,
+        ...plan.tiles.filter((tile) => tile[key] === start).map((tile) => start + tile[length]),
+      );
     }
     return covered;
   };
@@ -31,7 +48,9 @@ function checkCovers(plan: ReturnType<typeof tilePlan>, size: { width: number; h
 
 describe('the page a flowchart prints on', () => {
   it('reads the size of a drawing from its viewBox, or its width and height', () => {
-    expect(svgSize('<svg id="f" width="1718.09" viewBox="-739.04 -45 1718.09 1169.5" xmlns="http://www.w3.org/2000/svg">')).toEqual({ width: 1718.09, height: 1169.5 });
+    expect(
+      svgSize('<svg id="f" width="1718.09" viewBox="-739.04 -45 1718.09 1169.5" xmlns="http://www.w3.org/2000/svg">'),
+    ).toEqual({ width: 1718.09, height: 1169.5 });
     expect(svgSize('<svg width="120" height="40"><text/></svg>')).toEqual({ width: 120, height: 40 });
     expect(svgSize('<svg><text/></svg>')).toBeUndefined();
   });
@@ -65,7 +84,10 @@ describe('the page a flowchart prints on', () => {
   it('prints a five-lane chart on landscape A4 with its text at 7 pt or more, split over pages when it must be', () => {
     // The size of the bundled five-lane charts (cap-giay-phep-moi-truong, lien-thong-khai-sinh): whole on one
     // landscape page their text would print at 4.0-5.0 pt.
-    for (const size of [{ width: 1181, height: 1133 }, { width: 1228, height: 914 }]) {
+    for (const size of [
+      { width: 1181, height: 1133 },
+      { width: 1228, height: 914 },
+    ]) {
       const { sheet, textPt, plan } = flowchartSheet(size, 5);
       expect(sheet).toEqual({ paper: 'A4', landscape: true });
       expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
@@ -140,19 +162,29 @@ describe('the pages of a standalone flowchart (flowchart --format pdf)', () => {
 
 describe('a tile of a split flowchart', () => {
   it('narrows the viewBox to the tile and sizes it in millimetres, leaving the rest of the drawing as it was', () => {
-    const svg = '<svg id="flowchart" width="1200" xmlns="http://www.w3.org/2000/svg" height="900" viewBox="-500 -40 1200 900" style="max-width: 1200px;"><text>viewBox="0 0 1 1"</text></svg>';
+    const svg =
+      '<svg id="flowchart" width="1200" xmlns="http://www.w3.org/2000/svg" height="900" viewBox="-500 -40 1200 900" style="max-width: 1200px;"><text>viewBox="0 0 1 1"</text></svg>';
     const tile = tileSvg(svg, { x: 0, y: 400, width: 1200, height: 500, row: 1, column: 0 }, 0.5);
-    expect(tile).toBe('<svg width="158.75mm" height="66.15mm" viewBox="-500 360 1200 500" style="background-color: white; max-width: none; max-height: none;" id="flowchart" xmlns="http://www.w3.org/2000/svg"><text>viewBox="0 0 1 1"</text></svg>');
+    expect(tile).toBe(
+      '<svg width="158.75mm" height="66.15mm" viewBox="-500 360 1200 500" style="background-color: white; max-width: none; max-height: none;" id="flowchart" xmlns="http://www.w3.org/2000/svg"><text>viewBox="0 0 1 1"</text></svg>',
+    );
   });
 });
 
 describe('the decision diamond', () => {
-  it('asks the step\'s question, escaped like every label', () => {
+  it("asks the step's question, escaped like every label", () => {
     const p = loadFile('record.yaml', readFileSync('test/render/document/fixtures/record.yaml')).data as Procedure;
     const source = flowchartMermaid(p, analyseTime(p), { lang: 'vi', dialect: 'swimlane', title: false });
     expect(source).toContain('d2{"Hồ sơ đủ điều kiện?"}:::gate');
-    const hostile = { ...p, steps: p.steps.map((step) => (step.id === 'appraise' ? { ...step, question: 'Đủ "điều kiện"? <b>x</b> %%{init}%%' } : step)) };
-    const line = flowchartMermaid(hostile, analyseTime(hostile), { lang: 'vi', dialect: 'swimlane', title: false }).split('\n').find((l) => l.includes('d2{'))!;
+    const hostile = {
+      ...p,
+      steps: p.steps.map((step) =>
+        step.id === 'appraise' ? { ...step, question: 'Đủ "điều kiện"? <b>x</b> %%{init}%%' } : step,
+      ),
+    };
+    const line = flowchartMermaid(hostile, analyseTime(hostile), { lang: 'vi', dialect: 'swimlane', title: false })
+      .split('\n')
+      .find((l) => l.includes('d2{'))!;
     expect(line).not.toMatch(/<b>|"điều|%%\{/);
   });
 });
@@ -163,7 +195,9 @@ describe('logo files', () => {
   it('knows PNG, JPEG and SVG by their first bytes, and nothing else', () => {
     expect(imageType(png)).toBe('png');
     expect(imageType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]))).toBe('jpg');
-    expect(imageType(Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'))).toBe('svg');
+    expect(
+      imageType(Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')),
+    ).toBe('svg');
     expect(imageType(Buffer.from('GIF89a'))).toBeUndefined();
     expect(imageType(Buffer.from('<html><svg></svg></html>'))).toBeUndefined();
   });
@@ -171,9 +205,14 @@ describe('logo files', () => {
   it('reads the size of a PNG, a JPEG and an SVG, and makes a data: URI', () => {
     expect(imageSize({ type: 'png', data: png })).toEqual({ width: 96, height: 96 });
     // A JPEG's start-of-frame: height 30, width 40.
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x1e, 0x00, 0x28, 0x03]);
+    const jpeg = Buffer.from([
+      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x1e, 0x00, 0x28, 0x03,
+    ]);
     expect(imageSize({ type: 'jpg', data: jpeg })).toEqual({ width: 40, height: 30 });
-    expect(imageSize({ type: 'svg', data: Buffer.from('<svg viewBox="0 0 64 32"/>') })).toEqual({ width: 64, height: 32 });
+    expect(imageSize({ type: 'svg', data: Buffer.from('<svg viewBox="0 0 64 32"/>') })).toEqual({
+      width: 64,
+      height: 32,
+    });
     expect(dataUri({ type: 'png', data: Buffer.from([1, 2]) })).toBe('data:image/png;base64,AQI=');
   });
 });

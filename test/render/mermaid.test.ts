@@ -7,12 +7,16 @@ import { FLOWCHART_FIXTURES, loadFlowchartFixture } from './flowchart-fixtures.j
 describe('flowchartMermaid (golden)', () => {
   it.each(FLOWCHART_FIXTURES)('writes the swimlane chart of %s', async (name) => {
     const { procedure, analysis } = loadFlowchartFixture(name);
-    await expect(flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true })).toMatchFileSnapshot(`__golden__/${name}.mmd`);
+    await expect(
+      flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true }),
+    ).toMatchFileSnapshot(`__golden__/${name}.mmd`);
   });
 
   it('writes the portable flowchart dialect, in English', async () => {
     const { procedure, analysis } = loadFlowchartFixture('parallel-join');
-    await expect(flowchartMermaid(procedure, analysis, { lang: 'en', dialect: 'flowchart', title: false })).toMatchFileSnapshot('__golden__/parallel-join.en.flowchart.mmd');
+    await expect(
+      flowchartMermaid(procedure, analysis, { lang: 'en', dialect: 'flowchart', title: false }),
+    ).toMatchFileSnapshot('__golden__/parallel-join.en.flowchart.mmd');
   });
 
   it('writes a Markdown page with the summary and a mermaid block', async () => {
@@ -29,7 +33,11 @@ describe('flowchart layout', () => {
 
   it('puts a join bar where parallel branches meet, not where decision branches merge', () => {
     const parallel = loadFlowchartFixture('parallel-join');
-    const kinds = buildFlowchartGraph(parallel.procedure, parallel.analysis.flow, parallel.analysis.criticalPath).nodes.map((n) => `${n.kind}:${n.id}`);
+    const kinds = buildFlowchartGraph(
+      parallel.procedure,
+      parallel.analysis.flow,
+      parallel.analysis.criticalPath,
+    ).nodes.map((n) => `${n.kind}:${n.id}`);
     expect(kinds).toContain('fork:f1');
     expect(kinds).toContain('join:j4');
     const decision = loadFlowchartFixture('decision');
@@ -41,13 +49,23 @@ describe('flowchart layout', () => {
   it('marks the critical path on its steps and on the arrows between them, through diamonds and bars', () => {
     const { procedure, analysis } = loadFlowchartFixture('parallel-join');
     const graph = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath);
-    expect(graph.edges.filter((e) => e.critical).map((e) => `${e.from}>${e.to}`)).toEqual(['s0>n0', 'n0>n1', 'n1>f1', 'f1>n2', 'n2>j4', 'j4>n4', 'n4>e0']);
+    expect(graph.edges.filter((e) => e.critical).map((e) => `${e.from}>${e.to}`)).toEqual([
+      's0>n0',
+      'n0>n1',
+      'n1>f1',
+      'f1>n2',
+      'n2>j4',
+      'j4>n4',
+      'n4>e0',
+    ]);
     expect(graph.criticalEnd).toBe('e0');
   });
 
   it('gives each lane with an ending step its own end terminal', () => {
     const { procedure, analysis } = loadFlowchartFixture('multi-body');
-    const ends = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath).nodes.filter((n) => n.kind === 'end');
+    const ends = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath).nodes.filter(
+      (n) => n.kind === 'end',
+    );
     expect(ends.map((n) => n.lane)).toEqual([0]);
   });
 });
@@ -55,51 +73,75 @@ describe('flowchart layout', () => {
 describe('flowchartSummary', () => {
   it('gives the total, the limit and the slack in the limit unit', () => {
     const { analysis } = loadFlowchartFixture('parallel-join');
-    expect(flowchartSummary(analysis, 'vi')).toEqual(['Đường găng (đỏ): 3,75 ngày làm việc', 'Thời hạn: 5 ngày làm việc', 'Còn dư: 1,25 ngày làm việc']);
-    expect(flowchartSummary(analysis, 'en')).toEqual(['Critical path (red): 3.75 d', 'Time limit: 5 d', 'Slack: 1.25 d']);
+    expect(flowchartSummary(analysis, 'vi')).toEqual([
+      'Đường găng (đỏ): 3,75 ngày làm việc',
+      'Thời hạn: 5 ngày làm việc',
+      'Còn dư: 1,25 ngày làm việc',
+    ]);
+    expect(flowchartSummary(analysis, 'en')).toEqual([
+      'Critical path (red): 3.75 d',
+      'Time limit: 5 d',
+      'Slack: 1.25 d',
+    ]);
   });
 
   it('says by how much a procedure is over its limit', () => {
     const { analysis } = loadFlowchartFixture('multi-body');
-    expect(flowchartSummary(analysis, 'vi')).toEqual(['Đường găng (đỏ): 7 ngày làm việc', 'Thời hạn: 4 ngày làm việc', 'Vượt thời hạn: 3 ngày làm việc']);
+    expect(flowchartSummary(analysis, 'vi')).toEqual([
+      'Đường găng (đỏ): 7 ngày làm việc',
+      'Thời hạn: 4 ngày làm việc',
+      'Vượt thời hạn: 3 ngày làm việc',
+    ]);
   });
 
   it('says when a limit in calendar days cannot be compared', () => {
     const { analysis } = loadFlowchartFixture('decision');
     const { limit: _limit, slack: _slack, withinLimit: _within, ...rest } = analysis;
     const calendarLimit = { ...rest, limitDuration: { value: 30, unit: 'cd' as const } };
-    expect(flowchartSummary(calendarLimit, 'vi')).toEqual(['Đường găng (đỏ): 2,75 ngày làm việc', 'Thời hạn: 30 ngày (lịch), không so được với ngày làm việc']);
+    expect(flowchartSummary(calendarLimit, 'vi')).toEqual([
+      'Đường găng (đỏ): 2,75 ngày làm việc',
+      'Thời hạn: 30 ngày (lịch), không so được với ngày làm việc',
+    ]);
   });
 });
 
 describe('hostile text', () => {
   const { procedure, analysis } = loadFlowchartFixture('hostile');
-  const sources = (['swimlane', 'flowchart'] as const).map((dialect) => flowchartMermaid(procedure, analysis, { lang: 'vi', dialect, title: true }));
+  const sources = (['swimlane', 'flowchart'] as const).map((dialect) =>
+    flowchartMermaid(procedure, analysis, { lang: 'vi', dialect, title: true }),
+  );
 
-  it.each(sources.map((source, k) => [k === 0 ? 'swimlane' : 'flowchart', source]))('cannot add a statement, a directive or HTML (%s)', (_, source) => {
-    const body = source.split('\n---\n')[1]!;
-    const lines = body.trimEnd().split('\n');
-    // Every line is one procmap writes, and every quoted string closes on its own line.
-    const shapes = [
-      /^(swimlane-beta|flowchart) TB$/,
-      /^ {2}subgraph L\d+\["[^"]*"\]$/,
-      /^ {4}direction TB$/,
-      /^ {4}[sendfj]\d+(\(\["[^"]*"\]\)|\["[^"]*"\]|\{"[^"]*"\}|@\{ shape: (fork|join) \})(:::\w+)?$/,
-      /^ {4}summary\["[^"]*"\]:::note$/,
-      /^ {2}end$/,
-      /^ {2}[sendfj]\d+ -->(\|"[^"]*"\|)? [sendfj]\d+$/,
-      /^ {2}e\d+ ~~~ summary$/,
-      /^ {2}classDef \w+ [\w#:,. -]+$/,
-      /^ {2}class [\w,]+ \w+$/,
-      /^ {2}linkStyle [\d,]+ [\w#:,. -]+$/,
-    ];
-    for (const line of lines) expect(shapes.some((shape) => shape.test(line)), line).toBe(true);
-    // Inside the quotes: no directive, Markdown or HTML; the only tag is procmap's own line break.
-    const quoted = [...body.matchAll(/"([^"]*)"/g)].map((match) => match[1]!);
-    expect(quoted.length).toBeGreaterThan(10);
-    for (const text of quoted) expect(text.replace(/<br\/>/g, ''), text).not.toMatch(/[<>]|%%|^`/);
-    expect(lines.filter((line) => /^\s*(click|%%|style|call|href)\b/.test(line))).toEqual([]);
-  });
+  it.each(sources.map((source, k) => [k === 0 ? 'swimlane' : 'flowchart', source]))(
+    'cannot add a statement, a directive or HTML (%s)',
+    (_, source) => {
+      const body = source.split('\n---\n')[1]!;
+      const lines = body.trimEnd().split('\n');
+      // Every line is one procmap writes, and every quoted string closes on its own line.
+      const shapes = [
+        /^(swimlane-beta|flowchart) TB$/,
+        /^ {2}subgraph L\d+\["[^"]*"\]$/,
+        /^ {4}direction TB$/,
+        /^ {4}[sendfj]\d+(\(\["[^"]*"\]\)|\["[^"]*"\]|\{"[^"]*"\}|@\{ shape: (fork|join) \})(:::\w+)?$/,
+        /^ {4}summary\["[^"]*"\]:::note$/,
+        /^ {2}end$/,
+        /^ {2}[sendfj]\d+ -->(\|"[^"]*"\|)? [sendfj]\d+$/,
+        /^ {2}e\d+ ~~~ summary$/,
+        /^ {2}classDef \w+ [\w#:,. -]+$/,
+        /^ {2}class [\w,]+ \w+$/,
+        /^ {2}linkStyle [\d,]+ [\w#:,. -]+$/,
+      ];
+      for (const line of lines)
+        expect(
+          shapes.some((shape) => shape.test(line)),
+          line,
+        ).toBe(true);
+      // Inside the quotes: no directive, Markdown or HTML; the only tag is procmap's own line break.
+      const quoted = [...body.matchAll(/"([^"]*)"/g)].map((match) => match[1]!);
+      expect(quoted.length).toBeGreaterThan(10);
+      for (const text of quoted) expect(text.replace(/<br\/>/g, ''), text).not.toMatch(/[<>]|%%|^`/);
+      expect(lines.filter((line) => /^\s*(click|%%|style|call|href)\b/.test(line))).toEqual([]);
+    },
+  );
 
   it('keeps the title on one quoted front matter line', () => {
     const frontMatter = sources[0]!.split('\n---\n')[0]!;

@@ -63,6 +63,13 @@ describe('Pool', () => {
   });
 
   it('refuses a size below one', () => {
-    expect(() => new Pool(async () => 1, async () => undefined, 0)).toThrow(RangeError);
+    expect(
+      () =>
+        new Pool(
+          async () => 1,
+          async () => undefined,
+          0,
+        ),
+    ).toThrow(RangeError);
   });
 });

@@ -7,7 +7,12 @@ import { withPdfInfo } from '../../src/render/pdf-info.js';
 
 /** A one-page PDF with a classic cross-reference table and an information dictionary, as Chromium writes them. */
 function minimalPdf(): Buffer {
-  const objects = ['<</Title (Old title) /Creator (Chromium) /Producer (Skia/PDF)>>', '<</Type /Catalog /Pages 3 0 R>>', '<</Type /Pages /Kids [4 0 R] /Count 1>>', '<</Type /Page /Parent 3 0 R /MediaBox [0 0 595 842]>>'];
+  const objects = [
+    '<</Title (Old title) /Creator (Chromium) /Producer (Skia/PDF)>>',
+    '<</Type /Catalog /Pages 3 0 R>>',
+    '<</Type /Pages /Kids [4 0 R] /Count 1>>',
+    '<</Type /Page /Parent 3 0 R /MediaBox [0 0 595 842]>>',
+  ];
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((object, i) => {
@@ -29,7 +34,11 @@ function info(pdf: Buffer): string {
 describe('PDF document properties', () => {
   it('sets title, subject and author in Vietnamese by an incremental update that poppler reads, keeping the rest', () => {
     const original = minimalPdf();
-    const updated = withPdfInfo(original, { title: 'QT-01 – Đăng ký kết hôn', subject: 'QT-01', author: 'UBND xã Tiên Du' });
+    const updated = withPdfInfo(original, {
+      title: 'QT-01 – Đăng ký kết hôn',
+      subject: 'QT-01',
+      author: 'UBND xã Tiên Du',
+    });
     expect(updated.subarray(0, original.length).equals(original)).toBe(true);
     const text = info(updated);
     expect(text).toMatch(/^Title:\s+QT-01 – Đăng ký kết hôn$/m);

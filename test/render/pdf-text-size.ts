@@ -10,7 +10,14 @@ export interface PdfPageText {
 type Matrix = [number, number, number, number, number, number];
 
 function multiply(m: Matrix, n: Matrix): Matrix {
-  return [m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5]];
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
 }
 
 const scaleOf = (m: Matrix) => Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
@@ -34,7 +41,8 @@ function textSizes(content: string): number[] {
     else if (token === 'BT') text = [1, 0, 0, 1, 0, 0];
     else if (token === 'Tm' && operands.length >= 6) text = operands.slice(-6) as Matrix;
     else if (token === 'Tf' && operands.length >= 1) font = operands[operands.length - 1]!;
-    else if (token === 'Tj' || token === 'TJ' || token === "'" || token === '"') sizes.push(font * scaleOf(text) * scaleOf(ctm));
+    else if (token === 'Tj' || token === 'TJ' || token === "'" || token === '"')
+      sizes.push(font * scaleOf(text) * scaleOf(ctm));
     if (!/^[[\]/(<]/.test(token)) operands.length = 0;
   }
   return sizes;
@@ -47,7 +55,8 @@ function textSizes(content: string): number[] {
 export function pdfPageText(pdf: Buffer): PdfPageText[] {
   const raw = pdf.toString('latin1');
   const objects = new Map<number, number>();
-  for (const match of raw.matchAll(/(?:^|[\r\n])(\d+) 0 obj\b/g)) objects.set(Number(match[1]), match.index! + match[0].length);
+  for (const match of raw.matchAll(/(?:^|[\r\n])(\d+) 0 obj\b/g))
+    objects.set(Number(match[1]), match.index! + match[0].length);
   const stream = (id: number): string => {
     const at = objects.get(id);
     if (at === undefined) return '';
@@ -64,7 +73,11 @@ export function pdfPageText(pdf: Buffer): PdfPageText[] {
     const contents = /\/Contents\s+(?:(\d+) 0 R|\[([^\]]*)\])/.exec(dict);
     if (!box || !contents) continue;
     const ids = contents[1] ? [Number(contents[1])] : [...contents[2]!.matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
-    pages.push({ width: Number(box[3]) - Number(box[1]), height: Number(box[4]) - Number(box[2]), textSizes: ids.flatMap((id) => textSizes(stream(id))) });
+    pages.push({
+      width: Number(box[3]) - Number(box[1]),
+      height: Number(box[4]) - Number(box[2]),
+      textSizes: ids.flatMap((id) => textSizes(stream(id))),
+    });
   }
   return pages;
 }

@@ -10,26 +10,36 @@ testRule('ambiguous-days', {
     {
       line: 5,
       column: 13,
-      message: '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" can mean 5 working days (the usual meaning in step tables) or 5 calendar days (the meaning in law, which procmap uses until told): write "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" or "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"',
+      message:
+        '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" can mean 5 working days (the usual meaning in step tables) or 5 calendar days (the meaning in law, which procmap uses until told): write "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" or "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"',
       vi: '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" có thể là 5 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" hoặc "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"',
     },
-    { line: 17, column: 15, message: '"2 days" can mean 2 working days (the usual meaning in step tables) or 2 calendar days (the meaning in law, which procmap uses until told): write "2 working days" or "2 calendar days"' },
+    {
+      line: 17,
+      column: 15,
+      message:
+        '"2 days" can mean 2 working days (the usual meaning in step tables) or 2 calendar days (the meaning in law, which procmap uses until told): write "2 working days" or "2 calendar days"',
+    },
   ],
 });
 
 describe('ambiguous-days fixes', () => {
   it('makes only the unit explicit, keeping the number and the legal tail as written', () => {
     expect(explicitDays('02 ngày', 'working')).toBe('02 ngày làm việc');
-    expect(explicitDays('Không quá 15 Ngày kể từ ngày nhận', 'calendar')).toBe('Không quá 15 Ngày lịch kể từ ngày nhận');
+    expect(explicitDays('Không quá 15 Ngày kể từ ngày nhận', 'calendar')).toBe(
+      'Không quá 15 Ngày lịch kể từ ngày nhận',
+    );
     expect(explicitDays('3 days', 'calendar')).toBe('3 calendar days');
   });
 
   it('writes the reading the option chooses', () => {
-    const text = 'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 10 ngày\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n';
+    const text =
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 10 ngày\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n';
     const fixes = (fix?: string) =>
       lint([loadFile('a.yaml', Buffer.from(text))], {
         rules: [RULES_BY_ID.get('ambiguous-days')!],
-        settingsFor: () => new Map([['ambiguous-days', { severity: 'warning' as const, options: fix === undefined ? {} : { fix } }]]),
+        settingsFor: () =>
+          new Map([['ambiguous-days', { severity: 'warning' as const, options: fix === undefined ? {} : { fix } }]]),
       }).diagnostics.map((d) => d.fix);
     expect(fixes()).toEqual([{ path: ['time_limit'], value: '10 ngày làm việc' }]);
     expect(fixes('calendar')).toEqual([{ path: ['time_limit'], value: '10 ngày lịch' }]);

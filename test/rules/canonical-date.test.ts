@@ -3,8 +3,18 @@ import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-date', {
   'invalid-day-first.yaml': [
-    { line: 4, column: 12, message: 'Write date "01/07/2025" as "2025-07-01"', vi: 'Hãy viết ngày "01/07/2025" thành "2025-07-01"' },
-    { line: 23, column: 26, message: 'Write date "1/7/2025" as "2025-07-01"', vi: 'Hãy viết ngày "1/7/2025" thành "2025-07-01"' },
+    {
+      line: 4,
+      column: 12,
+      message: 'Write date "01/07/2025" as "2025-07-01"',
+      vi: 'Hãy viết ngày "01/07/2025" thành "2025-07-01"',
+    },
+    {
+      line: 23,
+      column: 26,
+      message: 'Write date "1/7/2025" as "2025-07-01"',
+      vi: 'Hãy viết ngày "1/7/2025" thành "2025-07-01"',
+    },
   ],
 });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-next', {
-  'invalid-single.yaml': [{ line: 14, column: 11, message: 'Write next "sign" as a list: [sign]', vi: 'Hãy ghi bước tiếp theo "sign" dạng danh sách: [sign]' }],
+  'invalid-single.yaml': [
+    {
+      line: 14,
+      column: 11,
+      message: 'Write next "sign" as a list: [sign]',
+      vi: 'Hãy ghi bước tiếp theo "sign" dạng danh sách: [sign]',
+    },
+  ],
 });
 
 describe('rule canonical-next fix', () => {

@@ -47,11 +47,19 @@ describe('defineRule', () => {
   it('fills the options a setting leaves out from the schema defaults', () => {
     expect(typed.defaultOptions).toEqual({ max: '1d', fix: 'working' });
     const settings = new Map([['typed', { severity: 'warning' as const, options: { fix: 'calendar' } }]]);
-    expect(lint([source()], { rules: [typed], settingsFor: () => settings }).diagnostics.map((d) => d.message)).toEqual(['max 1d, fix calendar']);
+    expect(lint([source()], { rules: [typed], settingsFor: () => settings }).diagnostics.map((d) => d.message)).toEqual(
+      ['max 1d, fix calendar'],
+    );
   });
 
   it('gives a rule without options no defaults to show', () => {
-    const plain = defineRule({ id: 'plain', description: typed.description, severity: 'info', recommended: false, messages: {} });
+    const plain = defineRule({
+      id: 'plain',
+      description: typed.description,
+      severity: 'info',
+      recommended: false,
+      messages: {},
+    });
     expect(plain.defaultOptions).toBeUndefined();
   });
 });
@@ -62,6 +70,13 @@ describe('option specs', () => {
     expect([fix.accepts('calendar'), fix.accepts('Calendar'), fix.accepts(1)]).toEqual([true, false, false]);
     expect(fix.expected).toEqual({ en: '"working" or "calendar"', vi: '"working" hoặc "calendar"' });
     const max = workingTime('1d');
-    expect(['4h', '0.5d', '2cd', '1 tháng', 'banana', 4].map((v) => max.accepts(v))).toEqual([true, true, false, false, false, false]);
+    expect(['4h', '0.5d', '2cd', '1 tháng', 'banana', 4].map((v) => max.accepts(v))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -5,12 +5,23 @@ testRule('draft-steps', {
     {
       line: 14,
       column: 5,
-      message: 'Step "s1" is a draft from the import: write who does it (body) and how long it takes (duration), then remove "draft: true"',
+      message:
+        'Step "s1" is a draft from the import: write who does it (body) and how long it takes (duration), then remove "draft: true"',
       vi: 'Bước "s1" là bước nháp khi nhập: ghi đơn vị thực hiện (body) và thời gian (duration), rồi xóa "draft: true"',
     },
-    { line: 19, column: 5, message: 'Step "s2" is a draft from the import: write who does it (body) and how long it takes (duration), then remove "draft: true"' },
+    {
+      line: 19,
+      column: 5,
+      message:
+        'Step "s2" is a draft from the import: write who does it (body) and how long it takes (duration), then remove "draft: true"',
+    },
   ],
   'invalid-partly.yaml': [
-    { line: 18, column: 5, message: 'Step "s2" is a draft from the import: write who does it (body) and how long it takes (duration), then remove "draft: true"' },
+    {
+      line: 18,
+      column: 5,
+      message:
+        'Step "s2" is a draft from the import: write who does it (body) and how long it takes (duration), then remove "draft: true"',
+    },
   ],
 });

@@ -12,7 +12,8 @@ testRule('four-on-the-spot', {
     {
       line: 17,
       column: 11,
-      message: 'Step "appraise" is done by "SXD", which is not at the centre, in a four-on-the-spot procedure; mark the body `on_site: true` if its staff work there',
+      message:
+        'Step "appraise" is done by "SXD", which is not at the centre, in a four-on-the-spot procedure; mark the body `on_site: true` if its staff work there',
       vi: 'Bước "appraise" do "SXD" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; ghi `on_site: true` nếu đơn vị có người làm việc tại Trung tâm',
     },
   ],
@@ -20,29 +21,42 @@ testRule('four-on-the-spot', {
     {
       line: 6,
       column: 19,
-      message: 'A four-on-the-spot procedure takes 1.5 working days (12 h) on its critical path, more than the 1 working day (8 h) that "on the spot" allows: receive → appraise → return',
+      message:
+        'A four-on-the-spot procedure takes 1.5 working days (12 h) on its critical path, more than the 1 working day (8 h) that "on the spot" allows: receive → appraise → return',
       vi: 'Quy trình 4 tại chỗ mất 1,5 ngày làm việc (12 giờ) theo đường găng, quá 1 ngày làm việc (8 giờ) có thể gọi là "tại chỗ": receive → appraise → return',
     },
   ],
   'invalid-calendar-days.yaml': [
-    { line: 18, column: 15, message: 'Step "appraise" is counted in calendar days (1cd), which cannot be done on the spot', vi: 'Bước "appraise" tính theo ngày lịch (1cd), không thể thực hiện tại chỗ' },
+    {
+      line: 18,
+      column: 15,
+      message: 'Step "appraise" is counted in calendar days (1cd), which cannot be done on the spot',
+      vi: 'Bước "appraise" tính theo ngày lịch (1cd), không thể thực hiện tại chỗ',
+    },
   ],
 });
 
 describe('four-on-the-spot options', () => {
   const rule = RULES_BY_ID.get('four-on-the-spot')!;
   const run = (max: unknown) => {
-    const source = loadFile('valid-on-site.yaml', readFileSync(join(ROOT, FIXTURES, 'four-on-the-spot', 'valid-on-site.yaml')));
+    const source = loadFile(
+      'valid-on-site.yaml',
+      readFileSync(join(ROOT, FIXTURES, 'four-on-the-spot', 'valid-on-site.yaml')),
+    );
     const settings = new Map([['four-on-the-spot', { severity: 'error' as const, options: { max } }]]);
     return lint([source], { rules: [rule], settingsFor: () => settings }).diagnostics.map((d) => d.message);
   };
 
   it('takes a tighter bound from its options', () => {
-    expect(run('4h')).toEqual(['A four-on-the-spot procedure takes 0.75 working days (6 h) on its critical path, more than the 0.5 working days (4 h) that "on the spot" allows: receive → appraise → return']);
+    expect(run('4h')).toEqual([
+      'A four-on-the-spot procedure takes 0.75 working days (6 h) on its critical path, more than the 0.5 working days (4 h) that "on the spot" allows: receive → appraise → return',
+    ]);
     expect(run('0.75d')).toEqual([]);
   });
 
   it('reports a bound that is not a working time instead of guessing', () => {
-    expect(run('2cd')).toEqual(['Rule "four-on-the-spot" failed on this file: Option "max" must be a working time such as "1d" or "4h", not "2cd"']);
+    expect(run('2cd')).toEqual([
+      'Rule "four-on-the-spot" failed on this file: Option "max" must be a working time such as "1d" or "4h", not "2cd"',
+    ]);
   });
 });

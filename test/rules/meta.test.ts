@@ -29,17 +29,28 @@ describe('every rule has its page, its test and its fixtures', () => {
         const text = doc(rule.id);
         expect(text, `docs/rules/${rule.id}.md is missing`).toBeDefined();
         expect(text!.split('\n')[0]).toBe(`# ${rule.id}`);
-        expect(statedSeverity(text!), 'the page must say "Default severity: `error|warn|info`" as the code has it').toBe(WORD[rule.severity]);
+        expect(
+          statedSeverity(text!),
+          'the page must say "Default severity: `error|warn|info`" as the code has it',
+        ).toBe(WORD[rule.severity]);
         const preset = /preset\W*(recommended|all)\b/i.exec(text!)?.[1];
         if (preset !== undefined) expect(preset).toBe(rule.recommended ? 'recommended' : 'all');
-        expect(text!.match(/```ya?ml/g)?.length ?? 0, 'the page needs an invalid and a valid example').toBeGreaterThanOrEqual(2);
+        expect(
+          text!.match(/```ya?ml/g)?.length ?? 0,
+          'the page needs an invalid and a valid example',
+        ).toBeGreaterThanOrEqual(2);
       });
 
       it(`documents in docs/rules/${rule.id}.md every option the code declares, with its default`, () => {
         const text = doc(rule.id) ?? '';
         const options = Object.entries(rule.defaultOptions ?? {});
-        expect(/^## Options$/m.test(text), 'a page has "## Options" exactly when the rule takes options').toBe(options.length > 0);
-        for (const [name, value] of options) expect(text, `option "${name}"`).toMatch(new RegExp(`^\\| \`${name}\` \\|.*\\| \`${String(value)}\` \\|$`, 'm'));
+        expect(/^## Options$/m.test(text), 'a page has "## Options" exactly when the rule takes options').toBe(
+          options.length > 0,
+        );
+        for (const [name, value] of options)
+          expect(text, `option "${name}"`).toMatch(
+            new RegExp(`^\\| \`${name}\` \\|.*\\| \`${String(value)}\` \\|$`, 'm'),
+          );
       });
 
       it(`has test/rules/${rule.id}.test.ts`, async () => {
@@ -86,7 +97,11 @@ describe('`procmap rules` agrees with the code', () => {
   });
 
   it('states in each page the severity that `procmap rules` shows', async () => {
-    const listed = (JSON.parse((await runCli(['rules', '--lang', 'en', '--format', 'json'], { cwd: empty })).stdout) as { rules: { id: string; defaultSeverity: string }[] }).rules;
+    const listed = (
+      JSON.parse((await runCli(['rules', '--lang', 'en', '--format', 'json'], { cwd: empty })).stdout) as {
+        rules: { id: string; defaultSeverity: string }[];
+      }
+    ).rules;
     for (const { id, defaultSeverity } of listed) expect(statedSeverity(doc(id) ?? ''), id).toBe(defaultSeverity);
   });
 
@@ -95,6 +110,8 @@ describe('`procmap rules` agrees with the code', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Rule +Severity +Preset +Fix +Description$/);
-    expect(lines.slice(1).map((line) => line.split(/ +/).slice(0, 2))).toEqual(RULES.map((rule) => [rule.id, rule.recommended ? WORD[rule.severity] : 'off']));
+    expect(lines.slice(1).map((line) => line.split(/ +/).slice(0, 2))).toEqual(
+      RULES.map((rule) => [rule.id, rule.recommended ? WORD[rule.severity] : 'off']),
+    );
   });
 });

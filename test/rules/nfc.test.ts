@@ -3,7 +3,12 @@ import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('nfc', {
   'invalid-decomposed.yaml': [
-    { line: 2, column: 10, message: 'Line 2 has decomposed (NFD) characters; save the file as Unicode NFC (precomposed)', vi: 'Dòng 2 có ký tự tổ hợp (NFD); hãy lưu tệp ở dạng Unicode dựng sẵn (NFC)' },
+    {
+      line: 2,
+      column: 10,
+      message: 'Line 2 has decomposed (NFD) characters; save the file as Unicode NFC (precomposed)',
+      vi: 'Dòng 2 có ký tự tổ hợp (NFD); hãy lưu tệp ở dạng Unicode dựng sẵn (NFC)',
+    },
   ],
 });
 

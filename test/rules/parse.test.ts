@@ -2,7 +2,12 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('parse', {
   'invalid-duplicate-key.yaml': [
-    { line: 4, column: 1, message: 'Duplicate key "revision"; a key may appear once in a map', vi: 'Trường "revision" bị lặp; mỗi trường chỉ ghi một lần' },
+    {
+      line: 4,
+      column: 1,
+      message: 'Duplicate key "revision"; a key may appear once in a map',
+      vi: 'Trường "revision" bị lặp; mỗi trường chỉ ghi một lần',
+    },
   ],
   'invalid-unclosed-quote.yaml': [
     // Where the quote opens, not the end of the file where YAML notices it was never closed.

@@ -9,10 +9,21 @@ testRule('revision-history', {
       vi: 'Tài liệu ghi lần ban hành 2 nhưng bảng theo dõi sửa đổi không có dòng này: thêm dòng history có revision: 2',
     },
   ],
-  'invalid-no-history.yaml': [{ line: 3, column: 11, message: 'Revision 2 has no amendment history: add `history` with a row for each revision up to 2' }],
+  'invalid-no-history.yaml': [
+    {
+      line: 3,
+      column: 11,
+      message: 'Revision 2 has no amendment history: add `history` with a row for each revision up to 2',
+    },
+  ],
   'invalid-order.yaml': [
     { line: 26, column: 15, message: 'History revisions must go up: 1 comes after 2' },
     { line: 27, column: 11, message: 'History dates must not go back: 01/07/2025 comes after 10/01/2026' },
-    { line: 30, column: 11, message: 'The last history row is dated 01/04/2026, after the effective date 01/03/2026: a revision takes effect on or after its date' },
+    {
+      line: 30,
+      column: 11,
+      message:
+        'The last history row is dated 01/04/2026, after the effective date 01/03/2026: a revision takes effect on or after its date',
+    },
   ],
 });

@@ -13,11 +13,23 @@ import { FIXTURES, testRule } from '../helpers/rule-tester.js';
 // (2026-01-01 in the fixtures): the data fixes the window, never the clock.
 testRule('within-time-limit', {
   'invalid-over.yaml': [
-    { line: 5, column: 13, message: 'Critical path takes 2 working days (16 h), over the time limit of 1 working day (8 h) by 1 working day (8 h): receive → sign → return', vi: 'Đường găng mất 2 ngày làm việc (16 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) là 1 ngày làm việc (8 giờ): receive → sign → return' },
+    {
+      line: 5,
+      column: 13,
+      message:
+        'Critical path takes 2 working days (16 h), over the time limit of 1 working day (8 h) by 1 working day (8 h): receive → sign → return',
+      vi: 'Đường găng mất 2 ngày làm việc (16 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) là 1 ngày làm việc (8 giờ): receive → sign → return',
+    },
   ],
   // A channel with its own, shorter limit binds the steps too; one with a longer limit, or none, does not.
   'invalid-channel.yaml': [
-    { line: 9, column: 17, message: 'Critical path takes 1.5 working days (12 h), over the time limit of 1 working day (8 h) (online) by 0.5 working days (4 h): receive → sign → return', vi: 'Đường găng mất 1,5 ngày làm việc (12 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) (trực tuyến) là 0,5 ngày làm việc (4 giờ): receive → sign → return' },
+    {
+      line: 9,
+      column: 17,
+      message:
+        'Critical path takes 1.5 working days (12 h), over the time limit of 1 working day (8 h) (online) by 0.5 working days (4 h): receive → sign → return',
+      vi: 'Đường găng mất 1,5 ngày làm việc (12 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) (trực tuyến) là 0,5 ngày làm việc (4 giờ): receive → sign → return',
+    },
   ],
   'invalid-calendar-limit.yaml': [
     {
@@ -25,7 +37,8 @@ testRule('within-time-limit', {
       column: 13,
       // Received in the last minute before Tết 2026: 7 calendar days end in Tết, so the appointment is the close of
       // Mon 23/2; 5 working days from Fri 16:59 run to Fri 27/2 16:59.
-      message: 'Depends on the received date: the steps end after the appointment for 27 of 500 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 4 working days (31.98 h) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      message:
+        'Depends on the received date: the steps end after the appointment for 27 of 500 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 4 working days (31.98 h) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
       vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với 27/500 thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 4 ngày làm việc (31,98 giờ) so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
     },
   ],
@@ -33,7 +46,8 @@ testRule('within-time-limit', {
     {
       line: 6,
       column: 13,
-      message: 'The steps end after the appointment for every receipt from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 7 working days (55.98 h) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      message:
+        'The steps end after the appointment for every receipt from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 7 working days (55.98 h) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
       vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 7 ngày làm việc (55,98 giờ) so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
     },
   ],
@@ -43,7 +57,8 @@ testRule('within-time-limit', {
       column: 13,
       // Received Mon 5/1/2026 16:59: 5 working days end on the make-up Saturday 10/1 at 16:59. The receipt step ends
       // Tue 6/1 11:29, the notice on day 10 from then (the close of Fri 16/1), the return on Mon 19/1 07:30–11:30.
-      message: 'Depends on the received date: the steps end after the appointment for 490 of 500 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 16:59, they end Mon 19/01/2026 11:30, 5.5 working days (44.02 h) after the appointment Sat 10/01/2026 16:59 (5 working days): receive → notice → return',
+      message:
+        'Depends on the received date: the steps end after the appointment for 490 of 500 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 16:59, they end Mon 19/01/2026 11:30, 5.5 working days (44.02 h) after the appointment Sat 10/01/2026 16:59 (5 working days): receive → notice → return',
     },
   ],
 });
@@ -52,15 +67,22 @@ describe('within-time-limit with dates', () => {
   const source = (name: string) => loadFile(name, readFileSync(join(ROOT, FIXTURES, 'within-time-limit', name)));
   const rule = RULES_BY_ID.get('within-time-limit')!;
 
-  it('tries the year from the calendar\'s as_of instead, and ignores today', () => {
+  it("tries the year from the calendar's as_of instead, and ignores today", () => {
     const calendar = createCalendar({ as_of: '2026-06-01' });
-    const [diagnostic] = lint([source('invalid-calendar-limit.yaml')], { rules: [rule], calendar, today: parseDay('2030-01-01')! }).diagnostics;
+    const [diagnostic] = lint([source('invalid-calendar-limit.yaml')], {
+      rules: [rule],
+      calendar,
+      today: parseDay('2030-01-01')!,
+    }).diagnostics;
     // Tết 2027 (Fri 5/2 – Thu 11/2 by the Labour Code rule) is now the worst case.
-    expect(diagnostic!.message).toMatch(/from 01\/06\/2026 to 31\/05\/2027 \(the year from --as-of or the calendar’s as_of\); at worst, received Thu 04\/02\/2027 16:59/);
+    expect(diagnostic!.message).toMatch(
+      /from 01\/06\/2026 to 31\/05\/2027 \(the year from --as-of or the calendar’s as_of\); at worst, received Thu 04\/02\/2027 16:59/,
+    );
   });
 
   it('gives the same answer whatever today is', () => {
-    const run = (today: string) => lint([source('invalid-calendar-limit.yaml')], { rules: [rule], today: parseDay(today)! }).diagnostics;
+    const run = (today: string) =>
+      lint([source('invalid-calendar-limit.yaml')], { rules: [rule], today: parseDay(today)! }).diagnostics;
     expect(run('2026-12-02')).toEqual(run('2031-07-15'));
   });
 
@@ -68,6 +90,8 @@ describe('within-time-limit with dates', () => {
     // With 6-hour days, the 1.5 d of the parallel fixture are 9 hours: 2h + 6h + 2h = 10 h is over.
     const calendar = createCalendar({ hours: ['07:30-10:30', '13:30-16:30'] });
     const [diagnostic] = lint([source('valid-parallel.yaml')], { rules: [rule], calendar }).diagnostics;
-    expect(diagnostic!.message).toBe('Critical path takes 1.67 working days (10 h), over the time limit of 1.5 working days (9 h) by 0.17 working days (1 h): receive → appraise → return');
+    expect(diagnostic!.message).toBe(
+      'Critical path takes 1.67 working days (10 h), over the time limit of 1.5 working days (9 h) by 0.17 working days (1 h): receive → appraise → return',
+    );
   });
 });

@@ -22,7 +22,9 @@ describe('reads within limits, regular files only', () => {
     const dir = catalogWith('zero', (d) => symlinkSync('/dev/zero', join(d, 'zero.yaml')));
     const result = procmap(['lint', dir, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
-    expect(result.stdout).toContain(`${join(dir, 'zero.yaml')}\n  1:1  error  Cannot read: Not a regular file (a device, pipe or socket); procmap reads only files  parse`);
+    expect(result.stdout).toContain(
+      `${join(dir, 'zero.yaml')}\n  1:1  error  Cannot read: Not a regular file (a device, pipe or socket); procmap reads only files  parse`,
+    );
     expect(result.stdout).toMatch(/1 problem \(1 error, 0 warnings\)\n$/);
   });
 
@@ -37,14 +39,18 @@ describe('reads within limits, regular files only', () => {
     const dir = catalogWith('config-zero', (d) => symlinkSync('/dev/zero', join(d, 'procmap.config.yaml')));
     const result = procmap(['lint', dir], quick);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`procmap: Cannot read configuration file "${join(dir, 'procmap.config.yaml')}": Not a regular file (a device, pipe or socket); procmap reads only files\n`);
+    expect(result.stderr).toBe(
+      `procmap: Cannot read configuration file "${join(dir, 'procmap.config.yaml')}": Not a regular file (a device, pipe or socket); procmap reads only files\n`,
+    );
   });
 
   it('refuses --config /dev/zero and --calendar from a FIFO', () => {
     const dir = catalogWith('flags', () => undefined);
     const config = procmap(['lint', dir, '--config', '/dev/zero'], quick);
     expect(config.code).toBe(2);
-    expect(config.stderr).toBe('procmap: Cannot read configuration file "/dev/zero": Not a regular file (a device, pipe or socket); procmap reads only files\n');
+    expect(config.stderr).toBe(
+      'procmap: Cannot read configuration file "/dev/zero": Not a regular file (a device, pipe or socket); procmap reads only files\n',
+    );
     const fifo = join(work, 'calendar.fifo');
     execFileSync('mkfifo', [fifo]);
     const calendar = procmap(['time', dir, '--calendar', fifo], quick);
@@ -53,10 +59,14 @@ describe('reads within limits, regular files only', () => {
   });
 
   it('refuses a configuration or calendar file over its limit, saying so', () => {
-    const dir = catalogWith('big', (d) => writeFileSync(join(d, 'procmap.config.yaml'), `# ${'x'.repeat(300 * 1024)}\n`));
+    const dir = catalogWith('big', (d) =>
+      writeFileSync(join(d, 'procmap.config.yaml'), `# ${'x'.repeat(300 * 1024)}\n`),
+    );
     const result = procmap(['lint', dir], quick);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`procmap: The configuration file "${join(dir, 'procmap.config.yaml')}" is larger than 256 KiB; a configuration file is a few kilobytes\n`);
+    expect(result.stderr).toBe(
+      `procmap: The configuration file "${join(dir, 'procmap.config.yaml')}" is larger than 256 KiB; a configuration file is a few kilobytes\n`,
+    );
     const calendar = join(work, 'calendar.yaml');
     writeFileSync(calendar, `# ${'x'.repeat(300 * 1024)}\n`);
     const plain = catalogWith('big-calendar', () => undefined);
@@ -71,7 +81,9 @@ describe('reads within limits, regular files only', () => {
     mkdirSync(join(templates, 'markdown.hbs'), { recursive: true });
     const result = procmap(['doc', dir, '--format', 'md', '--template', templates, '-o', join(work, 'tpl-out')], quick);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`procmap: Template "${join(templates, 'markdown.hbs')}" is a folder; it must be a text file\n`);
+    expect(result.stderr).toBe(
+      `procmap: Template "${join(templates, 'markdown.hbs')}" is a folder; it must be a text file\n`,
+    );
   });
 });
 
@@ -80,15 +92,25 @@ describe('override patterns', () => {
   it('refuses a pattern with too many "*" in one name, quickly and with its place', () => {
     const dir = catalogWith('glob', (d) => {
       writeFileSync(join(d, `${'a'.repeat(200)}.yaml`), 'id: QT-A\n');
-      writeFileSync(join(d, 'procmap.config.yaml'), "overrides:\n  - files: '**/*a*a*a*a*b'\n    rules: { nfc: off }\n");
+      writeFileSync(
+        join(d, 'procmap.config.yaml'),
+        "overrides:\n  - files: '**/*a*a*a*a*b'\n    rules: { nfc: off }\n",
+      );
     });
     const result = procmap(['lint', dir, '--lang', 'en'], quick);
-    expect(result.stderr).toBe(`procmap: Invalid configuration:\n${join(dir, 'procmap.config.yaml')}:2:12: The pattern "**/*a*a*a*a*b" has 5 "*" in one name; use at most 3 (e.g. "procedures/tinh/**/*.yaml"), or list the files\n`);
+    expect(result.stderr).toBe(
+      `procmap: Invalid configuration:\n${join(dir, 'procmap.config.yaml')}:2:12: The pattern "**/*a*a*a*a*b" has 5 "*" in one name; use at most 3 (e.g. "procedures/tinh/**/*.yaml"), or list the files\n`,
+    );
     expect(result.code).toBe(2);
   });
 
   it('accepts the patterns officers write', () => {
-    const dir = catalogWith('glob-ok', (d) => writeFileSync(join(d, 'procmap.config.yaml'), "overrides:\n  - files: ['**/*.yaml', 'xa/**', '*-ho-tich-*.yaml', '**/cap-*-*.y?(a)ml']\n    rules: { nfc: off }\n"));
+    const dir = catalogWith('glob-ok', (d) =>
+      writeFileSync(
+        join(d, 'procmap.config.yaml'),
+        "overrides:\n  - files: ['**/*.yaml', 'xa/**', '*-ho-tich-*.yaml', '**/cap-*-*.y?(a)ml']\n    rules: { nfc: off }\n",
+      ),
+    );
     expect(procmap(['lint', dir], quick).code).toBe(0);
   });
 });

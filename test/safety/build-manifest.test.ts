@@ -50,15 +50,22 @@ describe('build trusts only what it can prove it wrote', () => {
 
   it.each([
     ['an entry that is null', () => setManifest({ 'QT-X': null })],
-    ['outputs that are not a list, and cut-off JSON', () => writeFileSync(manifestPath, '{"version":1,"entries":{"QT-X":{"outputs":"p"}')],
-  ])('rebuilds everything, without crashing, from a manifest with %s', async (_name, damage) => {
-    damage();
-    const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en']);
-    expect(result.stderr).not.toContain('internal error');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/1 rendered, 0 up to date/);
-    restore();
-  }, 240_000);
+    [
+      'outputs that are not a list, and cut-off JSON',
+      () => writeFileSync(manifestPath, '{"version":1,"entries":{"QT-X":{"outputs":"p"}'),
+    ],
+  ])(
+    'rebuilds everything, without crashing, from a manifest with %s',
+    async (_name, damage) => {
+      damage();
+      const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en']);
+      expect(result.stderr).not.toContain('internal error');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/1 rendered, 0 up to date/);
+      restore();
+    },
+    240_000,
+  );
 
   it('leaves an output name that is a folder (with a user file in it) alone', async () => {
     mkdirSync(join(site, 'p', 'QT-GONE', 'index.html'), { recursive: true });
@@ -73,7 +80,11 @@ describe('build trusts only what it can prove it wrote', () => {
 
   it("leaves a user's files that merely look like interrupted writes", async () => {
     mkdirSync(join(site, 'backups'), { recursive: true });
-    const mine = [join(site, 'backups', 'accounts.json.20240101'), join(site, 'thesis.pdf.1'), join(site, 'p', 'QT-CT-01', 'index.html.2')];
+    const mine = [
+      join(site, 'backups', 'accounts.json.20240101'),
+      join(site, 'thesis.pdf.1'),
+      join(site, 'p', 'QT-CT-01', 'index.html.2'),
+    ];
     for (const file of mine) writeFileSync(file, 'mine');
     const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
     expect(result.code).toBe(0);
@@ -81,7 +92,9 @@ describe('build trusts only what it can prove it wrote', () => {
   });
 
   it('removes a temporary file a killed build left, but never a live build’s', async () => {
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
     const abandoned = join(site, `.index.html.procmap-tmp-${dead}-0123abcd`);
     const live = join(site, `.summary.html.procmap-tmp-${process.pid}-0123abcd`);
     writeFileSync(abandoned, 'half');
@@ -99,12 +112,16 @@ describe('one build at a time into a folder', () => {
     const before = readdirSync(site).sort();
     const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`procmap: Another procmap build (process ${process.pid}) is writing into "${site}"; run this one when it has finished (if no build is running, delete ${join(site, '.procmap-build.lock')})\n`);
+    expect(result.stderr).toBe(
+      `procmap: Another procmap build (process ${process.pid}) is writing into "${site}"; run this one when it has finished (if no build is running, delete ${join(site, '.procmap-build.lock')})\n`,
+    );
     expect(readdirSync(site).sort()).toEqual(before);
   });
 
   it('takes over the lock of a build that is no longer running, and releases it', async () => {
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
     writeFileSync(join(site, '.procmap-build.lock'), `${dead}\n`);
     expect((await runCli(['build', catalog, '-o', site, '--no-pdf'])).code).toBe(0);
     expect(existsSync(join(site, '.procmap-build.lock'))).toBe(false);

@@ -33,13 +33,18 @@ describe('durations and limits have a sane maximum', () => {
   it('refuses a 400-digit duration instead of reading it as Infinity', async () => {
     const huge = `${'9'.repeat(400)}d`;
     const { diagnostics } = lint([source('huge.yaml', yaml('5d', ['1h', huge]))]);
-    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([['schema', 9, `"${huge}" is longer than procmap accepts: at most 2500 working days`]]);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ['schema', 9, `"${huge}" is longer than procmap accepts: at most 2500 working days`],
+    ]);
   });
 
   it('refuses 99999999999d quickly with public_holidays: none, and the next file still lints clean', async () => {
     const calendar = createCalendar({ public_holidays: 'none' });
     const started = Date.now();
-    const { diagnostics } = lint([source('long.yaml', yaml('99999999999d', ['99999999999d'])), source('ok.yaml', yaml('30cd', ['1d', '2d']))], { calendar });
+    const { diagnostics } = lint(
+      [source('long.yaml', yaml('99999999999d', ['99999999999d'])), source('ok.yaml', yaml('30cd', ['1d', '2d']))],
+      { calendar },
+    );
     // Not a speed target (those live in bench/): a guard against the 33 s, 1.3 GB walk coming back.
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(diagnostics.filter((d) => d.file === 'ok.yaml')).toEqual([]);
@@ -52,11 +57,17 @@ describe('durations and limits have a sane maximum', () => {
   it('keeps one file that cannot be dated from failing the files after it', async () => {
     // Effective in 2099: the sweep reaches 2100, beyond the lunar table. That file gets a located error; the next
     // file, checked with the same calendar, is not affected.
-    const late = yaml('3660cd', ['1d']).replace('effective: 2026-01-01', 'effective: 2099-06-01').replace('QT-HOSTILE', 'QT-LATE');
-    const { diagnostics } = lint([source('late.yaml', late), source('ok.yaml', yaml('30cd', ['1d', '2d']))], { calendar: createCalendar() });
+    const late = yaml('3660cd', ['1d'])
+      .replace('effective: 2026-01-01', 'effective: 2099-06-01')
+      .replace('QT-HOSTILE', 'QT-LATE');
+    const { diagnostics } = lint([source('late.yaml', late), source('ok.yaml', yaml('30cd', ['1d', '2d']))], {
+      calendar: createCalendar(),
+    });
     expect(diagnostics.filter((d) => d.file === 'ok.yaml')).toEqual([]);
     const [problem] = diagnostics.filter((d) => d.file === 'late.yaml' && d.rule === 'within-time-limit');
-    expect(problem?.message).toBe('The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2109');
+    expect(problem?.message).toBe(
+      'The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2109',
+    );
   });
 });
 
@@ -82,7 +93,11 @@ describe('the calendar-day sweep costs the same whatever the number of parallel 
     let calls = 0;
     const counting: WorkingCalendar = { ...base, day: (day) => (calls++, base.day(day)) };
     const procedure = parallel(branches);
-    sweepReceipts(procedure, buildFlow(procedure.steps), counting, { from: parseDay('2026-01-01')!, days: 60, basis: 'as-of' });
+    sweepReceipts(procedure, buildFlow(procedure.steps), counting, {
+      from: parseDay('2026-01-01')!,
+      days: 60,
+      basis: 'as-of',
+    });
     return calls;
   };
 
@@ -108,6 +123,8 @@ describe('procmap time --received on huge limits', () => {
     const result = await runCli(['time', join(dir, 'ok.yaml'), '--received', '2099-06-01 09:00', '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('procmap: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2109\n');
+    expect(result.stderr).toBe(
+      'procmap: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2109\n',
+    );
   });
 });

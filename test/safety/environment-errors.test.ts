@@ -15,14 +15,21 @@ const catalog = catalogOf(join(work, 'catalog'), 'xa/cap-ban-sao-trich-luc-ho-ti
 describe('a failing standard output', () => {
   it('on a full disk (/dev/full) is one line and exit 2', async () => {
     const full = openSync('/dev/full', 'w');
-    const result = spawnSync(process.execPath, [BIN, 'lint', catalog, '--format', 'json'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', cwd: ROOT });
+    const result = spawnSync(process.execPath, [BIN, 'lint', catalog, '--format', 'json'], {
+      stdio: ['ignore', full, 'pipe'],
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
     closeSync(full);
     expect(result.stderr).toBe('procmap: cannot write to standard output: the disk is full\n');
     expect(result.status).toBe(2);
   });
 
   it('closed by the reader (| head) ends quietly with the command’s own exit code', async () => {
-    const child = spawn(process.execPath, [BIN, 'time', catalog, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+    const child = spawn(process.execPath, [BIN, 'time', catalog, '--format', 'json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+    });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -47,8 +54,15 @@ describe('output folders the user cannot write to', () => {
     chmodSync(readOnly, 0o555);
     const args = [BIN, 'doc', catalog, '--format', 'md', '-o', join(readOnly, 'out')];
     // Permissions bind everyone but root: as root, run procmap as "nobody" so the folder is really read-only to it.
-    const asUser = process.getuid?.() === 0 ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args]] : [process.execPath, args];
-    const result = spawnSync(asUser[0] as string, asUser[1] as string[], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const asUser =
+      process.getuid?.() === 0
+        ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args]]
+        : [process.execPath, args];
+    const result = spawnSync(asUser[0] as string, asUser[1] as string[], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(result.stderr).toBe(`procmap: Cannot write into "${join(readOnly, 'out')}": permission denied\n`);
     expect(result.status).toBe(2);
   });
@@ -65,7 +79,11 @@ describe('output folders the user cannot write to', () => {
 describe('Ctrl-C during a build', () => {
   it('says so in one line, exits 2, and leaves no temporary file or lock', async () => {
     const site = join(work, 'site');
-    const child = spawn(process.execPath, [BIN, 'build', join(ROOT, 'procedures'), '-o', site], { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, 'build', join(ROOT, 'procedures'), '-o', site], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Interrupt once the first procedure pages are written, mid-way through the build.
@@ -79,7 +97,9 @@ describe('Ctrl-C during a build', () => {
       }, 20);
     });
     const code = await new Promise((resolve) => child.once('close', resolve));
-    expect(stderr).toBe('procmap: interrupted (SIGINT); the files already written are complete, and the next run continues from them\n');
+    expect(stderr).toBe(
+      'procmap: interrupted (SIGINT); the files already written are complete, and the next run continues from them\n',
+    );
     expect(code).toBe(2);
     const names = readdirSync(site, { recursive: true }) as string[];
     expect(names.filter((name) => /procmap-tmp|\.lock$/.test(name))).toEqual([]);

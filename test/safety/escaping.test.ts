@@ -18,7 +18,9 @@ function catalogWith(name: string, edit: (text: string) => string): string {
 describe('text from files on the terminal', () => {
   it('lint --fix-dry-run shows control characters escaped, like the report does', async () => {
     // A decomposed (fixable) title that also carries a terminal escape sequence and a bell.
-    const dir = catalogWith('dry-run', (text) => text.replace(/^title: (.*)$/m, (_, title: string) => `title: "${title.normalize('NFD')} \u001b[2J\u0007"`));
+    const dir = catalogWith('dry-run', (text) =>
+      text.replace(/^title: (.*)$/m, (_, title: string) => `title: "${title.normalize('NFD')} \u001b[2J\u0007"`),
+    );
     const result = await runCli(['lint', '--fix-dry-run', dir]);
     expect(result.code).toBe(1);
     expect(result.stdout).not.toMatch(RAW);
@@ -42,7 +44,9 @@ describe('text from files on the terminal', () => {
     const dir = catalogWith('invisible', (text) => text.replace(/^title: (.*)$/m, 'title: $1\u200b'));
     const result = await runCli(['lint', dir, '--lang', 'en']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/3:\d+ +warning +Line 3 has an invisible character, U\+200B \(zero-width space\).*invisible-characters/);
+    expect(result.stdout).toMatch(
+      /3:\d+ +warning +Line 3 has an invisible character, U\+200B \(zero-width space\).*invisible-characters/,
+    );
     expect((await runCli(['lint', '--fix', dir])).stdout).not.toContain('invisible-characters');
     expect(readFileSync(join(dir, 'xa-cap-ban-sao-trich-luc-ho-tich.yaml'), 'utf8')).not.toContain('\u200b');
   });

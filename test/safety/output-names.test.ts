@@ -14,7 +14,9 @@ describe('outputs and inputs', () => {
     const before = readFileSync(input, 'utf8');
     const result = await runCli(['lint', catalog, '--output', input]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`procmap: Refusing to write "${input}": it is one of the input files; choose another output\n`);
+    expect(result.stderr).toBe(
+      `procmap: Refusing to write "${input}": it is one of the input files; choose another output\n`,
+    );
     expect(readFileSync(input, 'utf8')).toBe(before);
   });
 
@@ -36,6 +38,8 @@ describe('outputs and inputs', () => {
     expect(readdirSync(out).sort()).toEqual(['QT-HT-09.flowchart.md', 'QT-HT-09.flowchart.mmd', 'QT-HT-09.md']);
     // The document is still the document, not the chart.
     expect(readFileSync(join(out, 'QT-HT-09.md'), 'utf8')).toContain('Cấp bản sao trích lục hộ tịch');
-    expect(readFileSync(join(out, 'QT-HT-09.md'), 'utf8').length).toBeGreaterThan(readFileSync(join(out, 'QT-HT-09.flowchart.md'), 'utf8').length);
+    expect(readFileSync(join(out, 'QT-HT-09.md'), 'utf8').length).toBeGreaterThan(
+      readFileSync(join(out, 'QT-HT-09.flowchart.md'), 'utf8').length,
+    );
   });
 });

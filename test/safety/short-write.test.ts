@@ -13,7 +13,10 @@ const catalog = catalogOf(join(work, 'catalog'), 'xa/dang-ky-ket-hon.yaml');
 /** Runs procmap under a file size limit of `blocks` KiB, as `ulimit -f` sets it. */
 function underFileLimit(blocks: number, args: string[]) {
   const quoted = [process.execPath, BIN, ...args].map((arg) => `'${arg}'`).join(' ');
-  const result = spawnSync('bash', ['-c', `ulimit -f ${blocks}; exec ${quoted}`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync('bash', ['-c', `ulimit -f ${blocks}; exec ${quoted}`], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -26,7 +29,9 @@ describe('a write cut short', () => {
     const out = join(work, 'limited');
     const result = underFileLimit(2, ['doc', catalog, '--format', 'md', '-o', out]);
     expect(result.signal).toBeNull();
-    expect(result.stderr).toBe(`procmap: Cannot write "${join(out, 'QT-HT-02.md')}": the file is larger than this system allows (ulimit -f)\n`);
+    expect(result.stderr).toBe(
+      `procmap: Cannot write "${join(out, 'QT-HT-02.md')}": the file is larger than this system allows (ulimit -f)\n`,
+    );
     expect(result.code).toBe(2);
     expect(readdirSync(out)).toEqual([]);
   });
@@ -35,7 +40,10 @@ describe('a write cut short', () => {
     const out = join(work, 'earlier');
     expect((await runCli(['doc', catalog, '--format', 'md', '-o', out])).code).toBe(0);
     const before = readFileSync(join(out, 'QT-HT-02.md'), 'utf8');
-    writeFileSync(join(catalog, 'xa-dang-ky-ket-hon.yaml'), readFileSync(join(catalog, 'xa-dang-ky-ket-hon.yaml'), 'utf8').replace(/^title: (.*)$/m, 'title: $1 (sửa đổi)'));
+    writeFileSync(
+      join(catalog, 'xa-dang-ky-ket-hon.yaml'),
+      readFileSync(join(catalog, 'xa-dang-ky-ket-hon.yaml'), 'utf8').replace(/^title: (.*)$/m, 'title: $1 (sửa đổi)'),
+    );
     const result = underFileLimit(2, ['doc', catalog, '--format', 'md', '-o', out]);
     expect(result.code).toBe(2);
     expect(readFileSync(join(out, 'QT-HT-02.md'), 'utf8')).toBe(before);
@@ -45,7 +53,9 @@ describe('a write cut short', () => {
   it('is an error for charts too', async () => {
     const out = join(work, 'charts');
     const result = underFileLimit(1, ['flowchart', catalog, '--format', 'mmd', '-o', out]);
-    expect(result.stderr).toBe(`procmap: Cannot write "${join(out, 'QT-HT-02.flowchart.mmd')}": the file is larger than this system allows (ulimit -f)\n`);
+    expect(result.stderr).toBe(
+      `procmap: Cannot write "${join(out, 'QT-HT-02.flowchart.mmd')}": the file is larger than this system allows (ulimit -f)\n`,
+    );
     expect(result.code).toBe(2);
     expect(readdirSync(out)).toEqual([]);
   });

@@ -22,7 +22,9 @@ describe('writes never follow a link procmap did not make', () => {
     symlinkSync('../victim-doc.txt', join(out, 'QT-HT-09.md'));
     const result = await runCli(['doc', catalog, '--format', 'md', '-o', out]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`procmap: Refusing to write "${join(out, 'QT-HT-09.md')}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)\n`);
+    expect(result.stderr).toBe(
+      `procmap: Refusing to write "${join(out, 'QT-HT-09.md')}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)\n`,
+    );
     expect(readFileSync(target, 'utf8')).toBe('precious');
     expect(lstatSync(join(out, 'QT-HT-09.md')).isSymbolicLink()).toBe(true);
   });
@@ -45,7 +47,9 @@ describe('writes never follow a link procmap did not make', () => {
     symlinkSync('../../../victim-build.txt', join(site, 'p', 'QT-HT-09', 'index.html'));
     const result = await runCli(['build', catalog, '-o', site, '--clean', '--no-pdf']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`procmap: Refusing to write "${join(site, 'p', 'QT-HT-09', 'index.html')}": it is a symbolic link`);
+    expect(result.stderr).toContain(
+      `procmap: Refusing to write "${join(site, 'p', 'QT-HT-09', 'index.html')}": it is a symbolic link`,
+    );
     expect(readFileSync(target, 'utf8')).toBe('precious');
   }, 240_000);
 
@@ -56,7 +60,9 @@ describe('writes never follow a link procmap did not make', () => {
     symlinkSync('../../outside', join(site, 'p', 'QT-HT-09'));
     const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`procmap: Refusing to write into "${join(site, 'p', 'QT-HT-09')}": it is a symbolic link`);
+    expect(result.stderr).toContain(
+      `procmap: Refusing to write into "${join(site, 'p', 'QT-HT-09')}": it is a symbolic link`,
+    );
     expect(existsSync(join(work, 'outside', 'index.html'))).toBe(false);
   }, 240_000);
 
@@ -69,7 +75,9 @@ describe('writes never follow a link procmap did not make', () => {
     writeFileSync(join(fixable, 'outside', 'shared.yaml'), text);
     symlinkSync('../outside/shared.yaml', join(fixable, 'catalog', 'linked.yaml'));
     const result = await runCli(['lint', '--fix', join(fixable, 'catalog')]);
-    expect(result.stderr).toContain(`procmap: not fixed: ${join(fixable, 'catalog', 'linked.yaml')} is a link to a file outside the catalog; fix that file where it is\n`);
+    expect(result.stderr).toContain(
+      `procmap: not fixed: ${join(fixable, 'catalog', 'linked.yaml')} is a link to a file outside the catalog; fix that file where it is\n`,
+    );
     expect(readFileSync(join(fixable, 'outside', 'shared.yaml'), 'utf8')).toBe(text);
     expect(lstatSync(join(fixable, 'catalog', 'linked.yaml')).isSymbolicLink()).toBe(true);
   });

@@ -41,7 +41,11 @@ describe('a template without a policy of its own', () => {
     );
     const out = join(work, 'out');
     // Asynchronous: the server in this process must answer while procmap runs.
-    const child = spawn(process.execPath, [BIN, 'doc', catalog, '--format', 'pdf,html', '--template', templates, '-o', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'doc', catalog, '--format', 'pdf,html', '--template', templates, '-o', out],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.once('close', resolve));
@@ -52,7 +56,9 @@ describe('a template without a policy of its own', () => {
     expect(text).not.toContain('SCRIPT-RAN');
     // The HTML file carries the policy before anything of the template's, for wherever it is opened or published.
     const html = readFileSync(join(out, 'QT-HT-09.html'), 'utf8');
-    const policy = html.indexOf('http-equiv="Content-Security-Policy" content="default-src \'none\'; script-src \'none\'');
+    const policy = html.indexOf(
+      "http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'none'",
+    );
     expect(policy).toBeGreaterThan(0);
     expect(policy).toBeLessThan(html.indexOf('<link'));
     // Give a late WebSocket or fetch the time to arrive.

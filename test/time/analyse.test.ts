@@ -12,13 +12,19 @@ const jan2026 = parseDay('2026-01-01')!;
 
 describe('analyseTime with a calendar', () => {
   it('counts days in the working day of the calendar', () => {
-    const p = procedure('2d', [['a', '6h'], ['b', '3h']]);
+    const p = procedure('2d', [
+      ['a', '6h'],
+      ['b', '3h'],
+    ]);
     const analysis = analyseTime(p, createCalendar({ hours: ['07:30-10:30', '13:30-16:30'] }));
     expect(analysis.hoursPerDay).toBe(6);
     expect(analysis.total).toEqual({ hours: 9, days: 1.5 });
     expect(analysis.limit).toEqual({ hours: 12, days: 2 });
     expect(analysis.slack).toEqual({ hours: 3, days: 0.5 });
-    expect(analysis.cumulative).toEqual([{ hours: 6, days: 1 }, { hours: 9, days: 1.5 }]);
+    expect(analysis.cumulative).toEqual([
+      { hours: 6, days: 1 },
+      { hours: 9, days: 1.5 },
+    ]);
   });
 
   it('still takes a number of hours per day', () => {
@@ -70,30 +76,50 @@ describe('sweepReceipts: calendar days over a year of receipts', () => {
 
 describe('procedureTime', () => {
   it('explains a due date with the days off on the way, weekends around Tết included', () => {
-    const report = procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, { received: at('2026-02-13 09:00') });
-    expect(report.specialDays.map((run) => [run.first, run.last, run.kind, run.name])).toEqual([[parseDay('2026-02-14'), parseDay('2026-02-22'), 'off', 'Tết Nguyên Đán']]);
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, {
+      received: at('2026-02-13 09:00'),
+    });
+    expect(report.specialDays.map((run) => [run.first, run.last, run.kind, run.name])).toEqual([
+      [parseDay('2026-02-14'), parseDay('2026-02-22'), 'off', 'Tết Nguyên Đán'],
+    ]);
     expect(report.margin).toBe(0);
     expect(report.ruleYears).toEqual([]);
   });
 
   it('names the make-up day and the years that fell back to the rule', () => {
-    const report = procedureTime({ file: 'a.yaml', procedure: procedure('1d', [['a', '1d']]) }, vietnam, { received: at('2026-01-09 13:00') });
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('1d', [['a', '1d']]) }, vietnam, {
+      received: at('2026-01-09 13:00'),
+    });
     expect(report.specialDays.map((run) => [run.kind, run.name])).toEqual([['work', 'Làm bù cho thứ Sáu 2/1']]);
-    const late = procedureTime({ file: 'a.yaml', procedure: procedure('1d', [['a', '1d']]) }, vietnam, { received: at('2026-12-31 13:00') });
+    const late = procedureTime({ file: 'a.yaml', procedure: procedure('1d', [['a', '1d']]) }, vietnam, {
+      received: at('2026-12-31 13:00'),
+    });
     expect(late.ruleYears).toEqual([2027]);
   });
 
   it('sweeps the announced years by default, whatever the date', () => {
-    const report = procedureTime({ file: 'a.yaml', procedure: procedure('15 ngày', [['a', '5d']], { effective: '2025-03-01' }) }, vietnam, {});
-    expect([report.sweep?.from, report.sweep?.days, report.sweep?.basis]).toEqual([parseDay('2025-03-01'), parseDay('2027-01-01')! - parseDay('2025-03-01')!, 'announced']);
+    const report = procedureTime(
+      { file: 'a.yaml', procedure: procedure('15 ngày', [['a', '5d']], { effective: '2025-03-01' }) },
+      vietnam,
+      {},
+    );
+    expect([report.sweep?.from, report.sweep?.days, report.sweep?.basis]).toEqual([
+      parseDay('2025-03-01'),
+      parseDay('2027-01-01')! - parseDay('2025-03-01')!,
+      'announced',
+    ]);
     expect(report.ruleYears).toEqual([]);
   });
 
   it('sweeps the year from --as-of when calendar days are involved and no receipt is given', () => {
-    const report = procedureTime({ file: 'a.yaml', procedure: procedure('15 ngày', [['a', '5d']]) }, vietnam, { asOf: parseDay('2026-06-01')! });
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('15 ngày', [['a', '5d']]) }, vietnam, {
+      asOf: parseDay('2026-06-01')!,
+    });
     expect(report.schedule).toBeUndefined();
     expect(report.sweep?.over).toBe(0);
     expect(report.ruleYears).toEqual([2027]);
-    expect(procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, {}).sweep).toBeUndefined();
+    expect(
+      procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, {}).sweep,
+    ).toBeUndefined();
   });
 });

@@ -11,7 +11,12 @@ const problems = (text: string) => {
 
 describe('calendar files and sections', () => {
   it('reads a --calendar file whose root is the section', () => {
-    const result = parseCalendarFile('lich.yaml', Buffer.from('hours: ["07:30-10:30", "13:30-16:30"]\nsaturday: ["07:30-11:30"]\nholidays:\n  - { date: 2026-03-08, name: Ngày Quốc tế Phụ nữ }\n'));
+    const result = parseCalendarFile(
+      'lich.yaml',
+      Buffer.from(
+        'hours: ["07:30-10:30", "13:30-16:30"]\nsaturday: ["07:30-11:30"]\nholidays:\n  - { date: 2026-03-08, name: Ngày Quốc tế Phụ nữ }\n',
+      ),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.calendar.hoursPerDay).toBe(6);
@@ -24,27 +29,44 @@ describe('calendar files and sections', () => {
       '3:18 "public_holidays" must be one of vietnam, none, not "vn"',
       '1:9 Item 1 must be a span of office hours written like 07:30-11:30, not "7h30-11h30"',
     ]);
-    expect(problems('holidays: ["8 tháng 3"]\n')).toEqual(['1:12 Item 1 must be a date written 2026-07-01 or 01/07/2026 (day first), not "8 tháng 3"']);
+    expect(problems('holidays: ["8 tháng 3"]\n')).toEqual([
+      '1:12 Item 1 must be a date written 2026-07-01 or 01/07/2026 (day first), not "8 tháng 3"',
+    ]);
     expect(problems('holidays: ["8/3/2026", { date: 30/4/2026, to: 1/5/2026 }]\n')).toEqual([]);
   });
 
   it('locates problems the schema cannot see', () => {
-    expect(problems('hours:\n  - "07:30-11:30"\n  - "13:00-12:00"\n')).toEqual(['3:5 "13:00-12:00" ends before it starts']);
-    expect(problems('workdays:\n  - { date: 2026-02-31 }\n')).toEqual(['2:13 "2026-02-31" is not a date; write it YYYY-MM-DD']);
+    expect(problems('hours:\n  - "07:30-11:30"\n  - "13:00-12:00"\n')).toEqual([
+      '3:5 "13:00-12:00" ends before it starts',
+    ]);
+    expect(problems('workdays:\n  - { date: 2026-02-31 }\n')).toEqual([
+      '2:13 "2026-02-31" is not a date; write it YYYY-MM-DD',
+    ]);
   });
 
   it('accepts the same section in procmap.config.yaml', () => {
-    const text = 'calendar:\n  public_holidays: none\n  workdays: ["2026-03-07"]\n  hours: ["08:00-12:00", "13:00-17:00"]\n';
+    const text =
+      'calendar:\n  public_holidays: none\n  workdays: ["2026-03-07"]\n  hours: ["08:00-12:00", "13:00-17:00"]\n';
     const config = parseConfig('procmap.config.yaml', Buffer.from(text));
     expect(config.ok).toBe(true);
     if (!config.ok) return;
-    const result = calendarFromSection(config.config.calendar, () => loadFile('procmap.config.yaml', Buffer.from(text)), ['calendar']);
+    const result = calendarFromSection(
+      config.config.calendar,
+      () => loadFile('procmap.config.yaml', Buffer.from(text)),
+      ['calendar'],
+    );
     expect(result.ok && result.calendar.day(parseDay('2026-03-07')!).working).toBe(true);
   });
 
   it('points into procmap.config.yaml when its section makes no sense', () => {
     const text = 'calendar:\n  hours: ["17:00-07:30"]\n';
-    const result = calendarFromSection({ hours: ['17:00-07:30'] }, () => loadFile('procmap.config.yaml', Buffer.from(text)), ['calendar']);
-    expect(result.ok ? [] : result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual(['procmap.config.yaml:2:11 "17:00-07:30" ends before it starts']);
+    const result = calendarFromSection(
+      { hours: ['17:00-07:30'] },
+      () => loadFile('procmap.config.yaml', Buffer.from(text)),
+      ['calendar'],
+    );
+    expect(result.ok ? [] : result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
+      'procmap.config.yaml:2:11 "17:00-07:30" ends before it starts',
+    ]);
   });
 });

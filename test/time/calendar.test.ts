@@ -20,7 +20,13 @@ describe('createCalendar', () => {
   it('defaults to 07:30–11:30 and 13:00–17:00 Monday to Friday, 8 hours a day', () => {
     const calendar = createCalendar();
     expect(calendar.hoursPerDay).toBe(8);
-    expect(calendar.day(day('2026-03-09'))).toEqual({ hours: [{ start: 450, end: 690 }, { start: 780, end: 1020 }], working: true });
+    expect(calendar.day(day('2026-03-09'))).toEqual({
+      hours: [
+        { start: 450, end: 690 },
+        { start: 780, end: 1020 },
+      ],
+      working: true,
+    });
     expect(calendar.day(day('2026-03-07'))).toEqual({ hours: [], working: false });
   });
 
@@ -43,8 +49,18 @@ describe('createCalendar', () => {
       holidays: ['2026-03-09', { date: '2026-06-01', to: '2026-06-02', name: 'Ngày nghỉ của cơ quan' }],
       workdays: [{ date: '2026-02-16', name: 'Trực Tết', hours: ['08:00-11:00'] }, '2026-03-09'],
     });
-    expect(calendar.day(day('2026-06-02'))).toEqual({ hours: [], working: false, name: 'Ngày nghỉ của cơ quan', source: 'config' });
-    expect(calendar.day(day('2026-02-16'))).toEqual({ hours: [{ start: 480, end: 660 }], working: true, name: 'Trực Tết', source: 'config' });
+    expect(calendar.day(day('2026-06-02'))).toEqual({
+      hours: [],
+      working: false,
+      name: 'Ngày nghỉ của cơ quan',
+      source: 'config',
+    });
+    expect(calendar.day(day('2026-02-16'))).toEqual({
+      hours: [{ start: 480, end: 660 }],
+      working: true,
+      name: 'Trực Tết',
+      source: 'config',
+    });
     expect(calendar.day(day('2026-03-09')).working).toBe(true);
     // Tết itself is untouched around the one workday.
     expect(calendar.day(day('2026-02-17')).working).toBe(false);
@@ -64,13 +80,33 @@ describe('createCalendar', () => {
 
   it.each([
     [{ hours: ['11:30-07:30'] }, ['hours', 0], '"11:30-07:30" ends before it starts'],
-    [{ hours: ['7h30-11h30'] }, ['hours', 0], '"7h30-11h30" is not a span of office hours; write it like "07:30-11:30"'],
-    [{ saturday: ['07:30-25:00'] }, ['saturday', 0], '"07:30-25:00" is not a span of office hours; write it like "07:30-11:30"'],
+    [
+      { hours: ['7h30-11h30'] },
+      ['hours', 0],
+      '"7h30-11h30" is not a span of office hours; write it like "07:30-11:30"',
+    ],
+    [
+      { saturday: ['07:30-25:00'] },
+      ['saturday', 0],
+      '"07:30-25:00" is not a span of office hours; write it like "07:30-11:30"',
+    ],
     [{ hours: ['07:30-11:30', '11:00-17:00'] }, ['hours'], 'Office hours 07:30-11:30, 11:00-17:00 overlap'],
     [{ holidays: ['2026-02-30'] }, ['holidays', 0], '"2026-02-30" is not a date; write it YYYY-MM-DD'],
-    [{ holidays: [{ date: '2026-06-02', to: '2026-06-01' }] }, ['holidays', 0, 'to'], '"2026-06-01" is before "2026-06-02"'],
-    [{ workdays: [{ date: '2026-02-14', hours: ['x'] }] }, ['workdays', 0, 'hours', 0], '"x" is not a span of office hours; write it like "07:30-11:30"'],
-    [{ hours: [], saturday: ['07:30-11:30'] }, ['hours_per_day'], 'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is'],
+    [
+      { holidays: [{ date: '2026-06-02', to: '2026-06-01' }] },
+      ['holidays', 0, 'to'],
+      '"2026-06-01" is before "2026-06-02"',
+    ],
+    [
+      { workdays: [{ date: '2026-02-14', hours: ['x'] }] },
+      ['workdays', 0, 'hours', 0],
+      '"x" is not a span of office hours; write it like "07:30-11:30"',
+    ],
+    [
+      { hours: [], saturday: ['07:30-11:30'] },
+      ['hours_per_day'],
+      'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is',
+    ],
     [{ hours: [] }, [], 'The calendar has no office hours on any day of the week'],
   ] as [CalendarConfig, (string | number)[], string][])('refuses %j', (config, path, message) => {
     expect(calendarError(config)).toEqual({ path, message });
@@ -113,8 +149,15 @@ describe('the office clock', () => {
   });
 
   it('stops instead of looping forever on a calendar that never opens again', () => {
-    const closed = createCalendar({ holidays: [{ date: '2026-01-01', to: '2026-12-31' }, { date: '2027-01-01', to: '2027-12-31' }] });
+    const closed = createCalendar({
+      holidays: [
+        { date: '2026-01-01', to: '2026-12-31' },
+        { date: '2027-01-01', to: '2027-12-31' },
+      ],
+    });
     expect(() => nextOpening(closed, at('2026-01-01 08:00'))).toThrow('The calendar has no office hours for 400 days');
-    expect(() => addWorkingMinutes(closed, at('2026-01-01 08:00'), 60)).toThrow('The calendar has no office hours for 400 days');
+    expect(() => addWorkingMinutes(closed, at('2026-01-01 08:00'), 60)).toThrow(
+      'The calendar has no office hours for 400 days',
+    );
   });
 });

@@ -8,7 +8,8 @@ import { at, show } from './helpers.js';
 // with the announced days off: 2026 National Day off Sat 29/8 – Wed 2/9, Mon 31/8 made up on Sat 22/8
 // (Thông báo 9441/TB-BNV, 16/10/2025); Tết 2026 off Sat 14/2 – Sun 22/2.
 const vietnam = createCalendar();
-const due = (received: string, limit: string, cutoff?: string) => show(limitDue(vietnam, at(received), parseDuration(limit)!, cutoff));
+const due = (received: string, limit: string, cutoff?: string) =>
+  show(limitDue(vietnam, at(received), parseDuration(limit)!, cutoff));
 
 describe('limitDue: working time across the 2026 National Day break', () => {
   it.each([
@@ -53,7 +54,8 @@ describe('limitDue: same day (trong ngày)', () => {
     // Received on a day off (Sat 29/8): counting starts Thu 3/9, due at its close.
     ['2026-08-29 09:00', '15:00', '2026-09-03 17:00'],
   ])('received %s (cutoff %s): due %s', (received, cutoff, expected) => {
-    for (const text of ['trong ngày', 'Ngay trong ngày', 'same day']) expect(due(received, text, cutoff)).toBe(expected);
+    for (const text of ['trong ngày', 'Ngay trong ngày', 'same day'])
+      expect(due(received, text, cutoff)).toBe(expected);
   });
 });
 
@@ -85,7 +87,10 @@ describe('the 2026 calendar data', () => {
     expect(work.working).toBe(true);
     expect(work.hours.length).toBeGreaterThan(0);
     expect(work.source).toContain('9441/TB-BNV');
-    expect(vietnam.yearInfo(2026)).toMatchObject({ status: 'announced', notice: { number: '9441/TB-BNV', date: '2025-10-16' } });
+    expect(vietnam.yearInfo(2026)).toMatchObject({
+      status: 'announced',
+      notice: { number: '9441/TB-BNV', date: '2025-10-16' },
+    });
     expect(vietnam.holidaySource(2027)).toBe('rule');
     expect(vietnam.announcedYears).toEqual([2025, 2026]);
   });

@@ -14,7 +14,11 @@ export function show(moment: Moment): string {
 }
 
 /** A minimal schema-valid procedure: steps as [id, duration, next?] in list order, all at body MC. */
-export function procedure(timeLimit: string, steps: [string, string, Step['next']?][], extra: Partial<Procedure> = {}): Procedure {
+export function procedure(
+  timeLimit: string,
+  steps: [string, string, Step['next']?][],
+  extra: Partial<Procedure> = {},
+): Procedure {
   return {
     id: 'QT-TEST',
     title: 'Thủ tục thử',
@@ -22,7 +26,13 @@ export function procedure(timeLimit: string, steps: [string, string, Step['next'
     effective: '2026-01-01',
     time_limit: timeLimit,
     bodies: { MC: { name: 'Bộ phận Một cửa', single_window: true } },
-    steps: steps.map(([id, duration, next]) => ({ id, name: id, body: 'MC', duration, ...(next === undefined ? {} : { next }) })),
+    steps: steps.map(([id, duration, next]) => ({
+      id,
+      name: id,
+      body: 'MC',
+      duration,
+      ...(next === undefined ? {} : { next }),
+    })),
     ...extra,
   };
 }

@@ -16,12 +16,21 @@ describe('local dates and moments', () => {
     expect(formatMoment(parseMoment(text)!)).toBe(iso);
   });
 
-  it.each(['2026-02-30 09:00', '2026-13-01', '2026-02-13 24:00', '2026-02-13 09:60', '2026-02-13T09:00+07:00', '30/02/2026 09:00', '02/13/2026', '13/02/26', '13-02-2026', 'tomorrow', ''])(
-    'refuses %j',
-    (text) => {
-      expect(parseMoment(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '2026-02-30 09:00',
+    '2026-13-01',
+    '2026-02-13 24:00',
+    '2026-02-13 09:60',
+    '2026-02-13T09:00+07:00',
+    '30/02/2026 09:00',
+    '02/13/2026',
+    '13/02/26',
+    '13-02-2026',
+    'tomorrow',
+    '',
+  ])('refuses %j', (text) => {
+    expect(parseMoment(text)).toBeUndefined();
+  });
 
   it('knows weekdays and refuses dates that do not exist', () => {
     expect(weekday(parseDay('2026-02-17')!)).toBe(2);

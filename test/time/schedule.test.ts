@@ -82,41 +82,65 @@ describe('calendar-day limits (Civil Code 2015, Art. 147–148)', () => {
 
 describe('cutoff', () => {
   it('counts a dossier received after the cutoff from the next working day', () => {
-    expect(appointment('2026-03-10 15:30', '1d', { cutoff: '15:00' })).toEqual({ due: '2026-03-11 17:00', start: '2026-03-11 07:30', reason: 'cutoff' });
+    expect(appointment('2026-03-10 15:30', '1d', { cutoff: '15:00' })).toEqual({
+      due: '2026-03-11 17:00',
+      start: '2026-03-11 07:30',
+      reason: 'cutoff',
+    });
   });
 
   it('counts a dossier received at the cutoff itself from that moment', () => {
     // Tue 15:00–17:00 = 2 h; Wed 07:30–11:30 → 6 h; 13:00–15:00 → 8 h.
-    expect(appointment('2026-03-10 15:00', '1d', { cutoff: '15:00' })).toEqual({ due: '2026-03-11 15:00', start: '2026-03-10 15:00', reason: undefined });
+    expect(appointment('2026-03-10 15:00', '1d', { cutoff: '15:00' })).toEqual({
+      due: '2026-03-11 15:00',
+      start: '2026-03-10 15:00',
+      reason: undefined,
+    });
   });
 
   it('skips Tết when the next working day is after it', () => {
-    expect(appointment('2026-02-13 15:30', '1d', { cutoff: '15:00' })).toEqual({ due: '2026-02-23 17:00', start: '2026-02-23 07:30', reason: 'cutoff' });
+    expect(appointment('2026-02-13 15:30', '1d', { cutoff: '15:00' })).toEqual({
+      due: '2026-02-23 17:00',
+      start: '2026-02-23 07:30',
+      reason: 'cutoff',
+    });
   });
 
   it('does not apply to a dossier received before opening', () => {
-    expect(receiptStart(vietnam, at('2026-03-10 06:00'), '15:00')).toEqual({ start: at('2026-03-10 07:30'), reason: 'closed' });
+    expect(receiptStart(vietnam, at('2026-03-10 06:00'), '15:00')).toEqual({
+      start: at('2026-03-10 07:30'),
+      reason: 'closed',
+    });
   });
 
   it('treats a receipt after closing as closed, not as past the cutoff', () => {
-    expect(receiptStart(vietnam, at('2026-03-10 18:00'), '15:00')).toEqual({ start: at('2026-03-11 07:30'), reason: 'closed' });
+    expect(receiptStart(vietnam, at('2026-03-10 18:00'), '15:00')).toEqual({
+      start: at('2026-03-11 07:30'),
+      reason: 'closed',
+    });
   });
 });
 
 describe('other calendars', () => {
   it('counts Saturday morning service hours', () => {
     // Fri 6/3/2026 15:00–17:00 = 2 h; Sat 7/3 07:30–11:30 → 6 h; Mon 9/3 07:30 + 2 h.
-    expect(appointment('2026-03-06 15:00', '1d', { calendar: { saturday: ['07:30-11:30'] } }).due).toBe('2026-03-09 09:30');
+    expect(appointment('2026-03-06 15:00', '1d', { calendar: { saturday: ['07:30-11:30'] } }).due).toBe(
+      '2026-03-09 09:30',
+    );
   });
 
   it('counts a working day as the office hours of one day', () => {
     // 07:30–10:30 and 13:30–16:30 make a 6-hour day. Mon 10:00–10:30, 13:30–16:30 = 3.5 h; Tue 07:30 + 2.5 h.
-    expect(appointment('2026-03-09 10:00', '1d', { calendar: { hours: ['07:30-10:30', '13:30-16:30'] } }).due).toBe('2026-03-10 10:00');
+    expect(appointment('2026-03-09 10:00', '1d', { calendar: { hours: ['07:30-10:30', '13:30-16:30'] } }).due).toBe(
+      '2026-03-10 10:00',
+    );
   });
 
   it('still ends a calendar-day period on Monday when the office serves on Saturday mornings', () => {
     // Saturday is still a weekend day in law: a period whose last day is Sat 7/3 ends at the close of Mon 9/3.
-    expect(appointment('2026-03-02 10:00', '5cd', { calendar: { saturday: ['07:30-11:30'] } }).due).toBe('2026-03-09 17:00');
+    expect(appointment('2026-03-02 10:00', '5cd', { calendar: { saturday: ['07:30-11:30'] } }).due).toBe(
+      '2026-03-09 17:00',
+    );
   });
 });
 
@@ -151,7 +175,12 @@ describe('a whole flow on the calendar', () => {
       ['refuse', '2h', []],
     ]);
     const schedule = scheduleProcedure(p, buildFlow(p.steps), vietnam, at('2026-03-09 13:00'))!;
-    expect(schedule.steps.map((t) => show(t!.due))).toEqual(['2026-03-09 14:00', '2026-03-10 14:00', '2026-03-10 15:00', '2026-03-09 16:00']);
+    expect(schedule.steps.map((t) => show(t!.due))).toEqual([
+      '2026-03-09 14:00',
+      '2026-03-10 14:00',
+      '2026-03-10 15:00',
+      '2026-03-09 16:00',
+    ]);
     expect(schedule.path).toEqual([0, 1, 2]);
   });
 
@@ -165,20 +194,35 @@ describe('a whole flow on the calendar', () => {
     // receive: Fri 6/2 16:00–17:00 and Mon 9/2 07:30–10:30. publish: day 10 from Mon 9/2 is Thu 19/2 (Tết), the break
     // ends Sun 22/2: the close of Mon 23/2. decide: Tue 24 and Wed 25. The appointment: day 15 from Fri 6/2 is Sat
     // 21/2, so the close of Mon 23/2; the steps overrun it.
-    expect(schedule.steps.map((t) => show(t!.due))).toEqual(['2026-02-09 10:30', '2026-02-23 17:00', '2026-02-25 17:00']);
+    expect(schedule.steps.map((t) => show(t!.due))).toEqual([
+      '2026-02-09 10:30',
+      '2026-02-23 17:00',
+      '2026-02-25 17:00',
+    ]);
     expect(show(schedule.appointment)).toBe('2026-02-23 17:00');
     expect(schedule.finish > schedule.appointment).toBe(true);
   });
 
   it('leaves steps that cannot be reached without times and returns nothing for a cycle', () => {
-    const unreachable = procedure('1d', [['a', '1h', []], ['b', '1h']]);
-    expect(scheduleProcedure(unreachable, buildFlow(unreachable.steps), vietnam, at('2026-03-09 08:00'))!.steps[1]).toBeUndefined();
-    const loop = procedure('1d', [['a', '1h', ['b']], ['b', '1h', ['a']]]);
+    const unreachable = procedure('1d', [
+      ['a', '1h', []],
+      ['b', '1h'],
+    ]);
+    expect(
+      scheduleProcedure(unreachable, buildFlow(unreachable.steps), vietnam, at('2026-03-09 08:00'))!.steps[1],
+    ).toBeUndefined();
+    const loop = procedure('1d', [
+      ['a', '1h', ['b']],
+      ['b', '1h', ['a']],
+    ]);
     expect(scheduleProcedure(loop, buildFlow(loop.steps), vietnam, at('2026-03-09 08:00'))).toBeUndefined();
   });
 
   it('gives a zero-length step no time', () => {
-    const p = procedure('1h', [['a', '0h'], ['b', '1h']]);
+    const p = procedure('1h', [
+      ['a', '0h'],
+      ['b', '1h'],
+    ]);
     const schedule = scheduleProcedure(p, buildFlow(p.steps), vietnam, at('2026-03-09 08:00'))!;
     expect(schedule.steps.map((t) => show(t!.due))).toEqual(['2026-03-09 08:00', '2026-03-09 09:00']);
   });

@@ -6,8 +6,12 @@ import { ANNOUNCED_YEARS } from '../../src/time/data/vietnam-announced.js';
 import { formatDay, parseDay } from '../../src/time/moment.js';
 import { ruleHolidays, vietnamYear } from '../../src/time/vietnam.js';
 
-const iso = ({ year, month, day }: { year: number; month: number; day: number }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-const offDays = (year: number) => vietnamYear(year).days.filter((d) => d.kind === 'off').map((d) => `${formatDay(d.day)} ${d.name}`);
+const iso = ({ year, month, day }: { year: number; month: number; day: number }) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const offDays = (year: number) =>
+  vietnamYear(year)
+    .days.filter((d) => d.kind === 'off')
+    .map((d) => `${formatDay(d.day)} ${d.name}`);
 
 describe('the lunar table', () => {
   it('matches date-chinese (the Vietnamese calendar at UTC+7) for every year it holds, Tết and Hùng Kings', () => {
@@ -48,15 +52,26 @@ describe('announced days off', () => {
       '2025-09-01 Quốc khánh',
       '2025-09-02 Quốc khánh',
     ]);
-    expect(vietnamYear(2025).days.filter((d) => d.kind === 'work').map((d) => formatDay(d.day))).toEqual(['2025-04-26']);
+    expect(
+      vietnamYear(2025)
+        .days.filter((d) => d.kind === 'work')
+        .map((d) => formatDay(d.day)),
+    ).toEqual(['2025-04-26']);
   });
 
   it('lists 2026 with the New Year swap and the Hùng Kings day in lieu', () => {
     const calendar = createCalendar();
     const day = (text: string) => calendar.day(parseDay(text)!);
     expect(day('2026-01-02')).toMatchObject({ working: false, hours: [] });
-    expect(day('2026-01-10')).toMatchObject({ working: true, hours: [{ start: 450, end: 690 }, { start: 780, end: 1020 }] });
-    for (const date of ['2026-02-16', '2026-02-20', '2026-04-27', '2026-04-30', '2026-05-01']) expect(day(date).working, date).toBe(false);
+    expect(day('2026-01-10')).toMatchObject({
+      working: true,
+      hours: [
+        { start: 450, end: 690 },
+        { start: 780, end: 1020 },
+      ],
+    });
+    for (const date of ['2026-02-16', '2026-02-20', '2026-04-27', '2026-04-30', '2026-05-01'])
+      expect(day(date).working, date).toBe(false);
     expect(day('2026-02-23').working).toBe(true);
     expect(calendar.holidaySource(2026)).toBe('announced');
   });
@@ -64,7 +79,8 @@ describe('announced days off', () => {
   it('keeps every announced date a real date of its year, with a source', () => {
     for (const [year, announced] of Object.entries(ANNOUNCED_YEARS)) {
       expect(announced.sources.length).toBeGreaterThan(0);
-      for (const { date } of announced.days) expect(parseDay(date) !== undefined && date.startsWith(year), date).toBe(true);
+      for (const { date } of announced.days)
+        expect(parseDay(date) !== undefined && date.startsWith(year), date).toBe(true);
     }
   });
 });
@@ -92,7 +108,8 @@ describe('the Labour Code rule for years without announced days', () => {
 
   it('agrees with what was announced for Tết and Hùng Kings in 2026', () => {
     const rule = ruleHolidays(2026).map((d) => formatDay(d.day));
-    for (const date of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-04-27']) expect(rule).toContain(date);
+    for (const date of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-04-27'])
+      expect(rule).toContain(date);
   });
 
   it('moves a holiday on a weekend to the next day that is not already off', () => {
@@ -101,6 +118,8 @@ describe('the Labour Code rule for years without announced days', () => {
   });
 
   it('refuses a year beyond the lunar table', () => {
-    expect(() => ruleHolidays(2150)).toThrow('procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150');
+    expect(() => ruleHolidays(2150)).toThrow(
+      'procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150',
+    );
   });
 });

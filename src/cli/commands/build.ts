@@ -36,7 +36,15 @@ import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
 import { LIMITS } from '../../model/limits.js';
 import { lockSite } from '../../node/build-lock.js';
-import { displayPath, linkRefusal, prepareOutputFolder, readBounded, readSettingsFile, removeAbandonedTemporaryFiles, writeFileSafelyAsync } from '../../node/files.js';
+import {
+  displayPath,
+  linkRefusal,
+  prepareOutputFolder,
+  readBounded,
+  readSettingsFile,
+  removeAbandonedTemporaryFiles,
+  writeFileSafelyAsync,
+} from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
 import { progressBar } from '../progress.js';
@@ -49,13 +57,17 @@ import type { ImageFile } from '../../render/image-file.js';
 const BUILD_TEXT = {
   en: {
     nothing: 'the catalog has errors; nothing was built (fix them, or use --keep-going to build the valid procedures)',
-    built: 'built {count} procedures into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed ({seconds} s); open {index}',
-    builtOne: 'built 1 procedure into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed ({seconds} s); open {index}',
+    built:
+      'built {count} procedures into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed ({seconds} s); open {index}',
+    builtOne:
+      'built 1 procedure into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed ({seconds} s); open {index}',
   },
   vi: {
     nothing: 'bộ quy trình có lỗi; chưa tạo gì (hãy sửa, hoặc dùng --keep-going để tạo các quy trình hợp lệ)',
-    built: 'đã tạo {count} quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa ({seconds} giây); mở {index}',
-    builtOne: 'đã tạo 1 quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa ({seconds} giây); mở {index}',
+    built:
+      'đã tạo {count} quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa ({seconds} giây); mở {index}',
+    builtOne:
+      'đã tạo 1 quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa ({seconds} giây); mở {index}',
   },
 } as const;
 
@@ -63,11 +75,16 @@ const BUILD_TEXT = {
 function declareBuild(program: Command) {
   return program
     .command('build')
-    .description('Build the public catalog site: an index with search and filters, a summary, and per procedure its ISO document, flowchart, PDF and Markdown')
+    .description(
+      'Build the public catalog site: an index with search and filters, a summary, and per procedure its ISO document, flowchart, PDF and Markdown',
+    )
     .argument('[catalog]', 'catalog folder (default: the current folder)')
     .option('-o, --output <dir>', 'site folder', 'site')
     .option('--clean', 'ignore the build cache and render every procedure again')
-    .option('--keep-going', 'build the valid procedures even when some files have errors (exit 1) or cannot be rendered (exit 2)')
+    .option(
+      '--keep-going',
+      'build the valid procedures even when some files have errors (exit 1) or cannot be rendered (exit 2)',
+    )
     .option('--no-pdf', 'skip the PDFs (faster)')
     .option('--docx', 'also write each document as a Word file (.docx)')
     .option('--paper <size>', 'paper of the landscape page a wide flowchart gets: a4 or a3', 'a4')
@@ -75,9 +92,16 @@ function declareBuild(program: Command) {
     .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
     .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
-    .option('--dossiers <file>', 'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more', (value: string, previous: string[] = []) => [...previous, value])
+    .option(
+      '--dossiers <file>',
+      'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .addOption(langOption())
-    .addHelpText('after', '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv');
+    .addHelpText(
+      'after',
+      '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
+    );
 }
 
 /** Options of `procmap build`, as commander parses them. */
@@ -98,7 +122,8 @@ function compileSiteTemplates(dir: string | undefined): { templates: DocumentTem
     const sources = readTemplates(dir, (path) => displayPath(path));
     return { templates: compileTemplates(sources), fingerprint: JSON.stringify(sources) };
   } catch (error) {
-    if (error instanceof TemplateDirError || error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
+    if (error instanceof TemplateDirError || error instanceof TemplateError)
+      throw new UsageError(error.message, { cause: error });
     throw error;
   }
 }
@@ -161,8 +186,13 @@ function readManifest(path: string, io: Io): BuildManifest {
   if (!isRegularFile(path)) return emptyManifest();
   const read = readBounded(path, LIMITS.maxFileBytes);
   const text = read.ok ? read.bytes.toString('utf8') : '';
-  const { manifest, damaged } = parseManifest(text, (id) => (PROCEDURE_ID.test(id) ? procedureOutputs(id, true, true) : undefined), OPTIONAL_SITE_FILES);
-  if (damaged || !read.ok) io.stderr.write(`procmap: the build cache ${displayPath(path)} is damaged; every procedure is rendered again\n`);
+  const { manifest, damaged } = parseManifest(
+    text,
+    (id) => (PROCEDURE_ID.test(id) ? procedureOutputs(id, true, true) : undefined),
+    OPTIONAL_SITE_FILES,
+  );
+  if (damaged || !read.ok)
+    io.stderr.write(`procmap: the build cache ${displayPath(path)} is damaged; every procedure is rendered again\n`);
   return manifest;
 }
 
@@ -172,7 +202,12 @@ function readManifest(path: string, io: Io): BuildManifest {
  * only procedures whose file, templates, calendar, language or procmap version changed; every file is written
  * atomically, so an interrupted build leaves only complete files and the next build finishes the job.
  */
-export async function buildCommand(catalog: string | undefined, options: BuildCommandOptions, io: Io, shared: { session?: BrowserSession } = {}): Promise<number> {
+export async function buildCommand(
+  catalog: string | undefined,
+  options: BuildCommandOptions,
+  io: Io,
+  shared: { session?: BrowserSession } = {},
+): Promise<number> {
   const started = Date.now();
   const root = catalog ?? '.';
   const out = options.output;
@@ -183,11 +218,19 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   if (options.dossiers) (await import('./ontime.js')).checkDossierFiles(options.dossiers);
   const { templates, fingerprint } = compileSiteTemplates(options.template);
   const { sources, unreadable } = loadCatalog([root], options.lang);
-  const settingsFor = settingsResolver(config.config, { baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd });
+  const settingsFor = settingsResolver(config.config, {
+    baseDir: config.file ? dirname(config.file) : io.cwd,
+    cwd: io.cwd,
+  });
   const result = lint(sources, { lang: options.lang, settingsFor, calendar, today: localToday() });
   const errors = [...unreadable, ...result.diagnostics.filter((d) => d.severity === 'error')];
   if (errors.length > 0) {
-    io.stderr.write(stylish({ diagnostics: errors, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
+    io.stderr.write(
+      stylish(
+        { diagnostics: errors, files: sources.length + unreadable.length },
+        { color: useColor(io.stderr, io.env), lang: options.lang },
+      ),
+    );
     if (!options.keepGoing) {
       io.stderr.write(`procmap: ${BUILD_TEXT[options.lang].nothing}\n`);
       return unreadable.length > 0 ? EXIT.failure : EXIT.problems;
@@ -202,15 +245,50 @@ export async function buildCommand(catalog: string | undefined, options: BuildCo
   const entries = result.procedures.filter((entry) => !broken.has(entry.file));
   const paper = parsePaper(options.paper);
   const docx = options.docx === true;
-  const calendarFingerprint = JSON.stringify(config.config.calendar ?? null) + (options.calendar ? readSettingsFile(options.calendar, 'calendar file', LIMITS.maxCalendarBytes).toString('utf8') : '');
+  const calendarFingerprint =
+    JSON.stringify(config.config.calendar ?? null) +
+    (options.calendar
+      ? readSettingsFile(options.calendar, 'calendar file', LIMITS.maxCalendarBytes).toString('utf8')
+      : '');
   const wanted = new Map(
-    entries.map((entry) => [entry.procedure.id, buildKey([VERSION, fingerprint, calendarFingerprint, options.lang, String(options.pdf), String(docx), paper, logos.get(entry.procedure.id)?.data.toString('base64') ?? '', base?.href ?? '', JSON.stringify(entry.procedure)])]),
+    entries.map((entry) => [
+      entry.procedure.id,
+      buildKey([
+        VERSION,
+        fingerprint,
+        calendarFingerprint,
+        options.lang,
+        String(options.pdf),
+        String(docx),
+        paper,
+        logos.get(entry.procedure.id)?.data.toString('base64') ?? '',
+        base?.href ?? '',
+        JSON.stringify(entry.procedure),
+      ]),
+    ]),
   );
   // The site folder is created (safely) and locked before anything in it is read, removed or written.
   prepareOutputFolder(out);
   const unlock = lockSite(out);
   try {
-    return await buildSite(out, { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared, config: config.config, paper, docx, logos, brokenFiles: broken.size });
+    return await buildSite(out, {
+      options,
+      io,
+      started,
+      entries,
+      errors,
+      unreadable,
+      wanted,
+      templates,
+      calendar,
+      base,
+      shared,
+      config: config.config,
+      paper,
+      docx,
+      logos,
+      brokenFiles: broken.size,
+    });
   } finally {
     unlock();
   }
@@ -237,7 +315,24 @@ interface SiteJob {
 
 /** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
 async function buildSite(out: string, job: SiteJob): Promise<number> {
-  const { options, io, started, entries, errors, unreadable, wanted, templates, calendar, base, shared, config, paper, docx, logos, brokenFiles } = job;
+  const {
+    options,
+    io,
+    started,
+    entries,
+    errors,
+    unreadable,
+    wanted,
+    templates,
+    calendar,
+    base,
+    shared,
+    config,
+    paper,
+    docx,
+    logos,
+    brokenFiles,
+  } = job;
   const byId = new Map<string, CatalogEntry>(entries.map((entry) => [entry.procedure.id, entry]));
   // The site root, p/ and p/<code>/: the only folders a build writes in.
   removeAbandonedTemporaryFiles(out, 2);
@@ -258,7 +353,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   // Site-wide files of the last build stay listed until this build has decided about them: they are still there.
   manifest.site = [...(previous.site ?? [])];
   const failed = new Map<string, string>();
-  for (const id of plan.upToDate) manifest.entries[id] = { ...previous.entries[id]!, outputs: procedureOutputs(id, options.pdf, docx) };
+  for (const id of plan.upToDate)
+    manifest.entries[id] = { ...previous.entries[id]!, outputs: procedureOutputs(id, options.pdf, docx) };
   // Saves are chained so that a later snapshot of the manifest is never overtaken by an earlier one.
   let saving: Promise<void> = Promise.resolve();
   const saveManifest = (): Promise<void> => {
@@ -274,7 +370,14 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       const entry = byId.get(id)!;
       const qr = base ? { qr: procedureQr(base, entry.procedure, options.lang) } : {};
       const logo = logos.get(id);
-      const subject = { procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar), lang: options.lang, paper, ...qr, ...(logo ? { logo } : {}) };
+      const subject = {
+        procedure: entry.procedure,
+        analysis: analyseTime(entry.procedure, calendar),
+        lang: options.lang,
+        paper,
+        ...qr,
+        ...(logo ? { logo } : {}),
+      };
       let documents;
       try {
         documents = await browserDocuments(session!, templates, subject, { html: true, pdf: options.pdf, docx });
@@ -283,8 +386,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         // itself with --keep-going; its old pages, if any, stay as they were. Anything else (a template error,
         // procmap's own bug) stops the build.
         if (!(error instanceof FlowchartError || isBrowserFailure(error))) throw error;
-        const reason = error instanceof FlowchartError ? error.message : `Could not render "${id}": ${error.message.split('\n')[0]}`;
-        if (!options.keepGoing) throw new ToolError(`${reason} (${entry.file}; --keep-going builds the other procedures)`, { cause: error });
+        const reason =
+          error instanceof FlowchartError ? error.message : `Could not render "${id}": ${error.message.split('\n')[0]}`;
+        if (!options.keepGoing)
+          throw new ToolError(`${reason} (${entry.file}; --keep-going builds the other procedures)`, { cause: error });
         failed.set(id, `${reason} (${entry.file})`);
         progress.tick(id);
         return;
@@ -315,7 +420,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     progress.done();
     if (session !== shared.session) await session?.close();
   }
-  removeStale(out, plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))));
+  removeStale(
+    out,
+    plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))),
+  );
   for (const message of failed.values()) io.stderr.write(`procmap: ${message}\n`);
   const ready = entries.filter((entry) => !failed.has(entry.procedure.id));
   // A citizen page's example appointment counts from the coming Friday: besides the procedures rendered above,
@@ -323,9 +431,24 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const today = localToday();
   const rendered = new Set(plan.render);
   const week = formatDay(exampleFrom(today));
-  const citizenPages = ready.filter((entry) => rendered.has(entry.procedure.id) || citizenPageExampleFrom(fileHead(join(out, citizenPath(entry.procedure.id)))) !== week);
+  const citizenPages = ready.filter(
+    (entry) =>
+      rendered.has(entry.procedure.id) ||
+      citizenPageExampleFrom(fileHead(join(out, citizenPath(entry.procedure.id)))) !== week,
+  );
   await eachLimited(citizenPages, WRITES_IN_FLIGHT, async ({ procedure: p }) => {
-    await write(citizenPath(p.id), renderCitizenPage({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: options.lang, today, base, pdf: options.pdf }));
+    await write(
+      citizenPath(p.id),
+      renderCitizenPage({
+        procedure: p,
+        analysis: analyseTime(p, calendar),
+        calendar,
+        lang: options.lang,
+        today,
+        base,
+        pdf: options.pdf,
+      }),
+    );
   });
   const list = listCatalog(ready, calendar);
   const siteFiles: string[] = [];
@@ -334,19 +457,43 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     siteFiles.push(SITEMAP);
   }
   await write('index.html', indexPage(list, options.lang, options.title, options.pdf));
-  const ontime = options.dossiers ? await ontimeReport(options.dossiers, ready, calendar, config, options.lang, io) : undefined;
+  const ontime = options.dossiers
+    ? await ontimeReport(options.dossiers, ready, calendar, config, options.lang, io)
+    : undefined;
   if (ontime) {
-    await write(ONTIME_PAGE, ontimePage(ontime.report, options.lang, { href: 'summary.html', text: SITE_LABELS[options.lang].summary }));
+    await write(
+      ONTIME_PAGE,
+      ontimePage(ontime.report, options.lang, { href: 'summary.html', text: SITE_LABELS[options.lang].summary }),
+    );
     siteFiles.push(ONTIME_PAGE);
   }
-  await write('summary.html', summaryPage(catalogStats(list), options.lang, options.title, ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE)));
+  await write(
+    'summary.html',
+    summaryPage(
+      catalogStats(list),
+      options.lang,
+      options.title,
+      ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE),
+    ),
+  );
   // The sitemap or on-time page of an earlier build that this one did not write (no site address, no dossiers).
-  removeStale(out, manifest.site.filter((file) => !siteFiles.includes(file)));
+  removeStale(
+    out,
+    manifest.site.filter((file) => !siteFiles.includes(file)),
+  );
   manifest.site = siteFiles;
   await saveManifest();
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
   const count = entries.length - failed.size;
-  const built = { count, out: displayPath(out), rendered: plan.render.length - failed.size, upToDate: plan.upToDate.length, removed: new Set(plan.stale.map((o) => dirname(o))).size, seconds, index: displayPath(join(out, 'index.html')) };
+  const built = {
+    count,
+    out: displayPath(out),
+    rendered: plan.render.length - failed.size,
+    upToDate: plan.upToDate.length,
+    removed: new Set(plan.stale.map((o) => dirname(o))).size,
+    seconds,
+    index: displayPath(join(out, 'index.html')),
+  };
   const t = BUILD_TEXT[options.lang];
   io.stdout.write(`${fill(count === 1 ? t.builtOne : t.built, built)}\n`);
   if (failed.size > 0 || unreadable.length > 0) return EXIT.failure;
@@ -355,7 +502,14 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
 }
 
 /** Measures dossier exports for the site (as of now), against the procedures being built. */
-async function ontimeReport(files: string[], entries: CatalogEntry[], calendar: WorkingCalendar, config: ProcmapConfig, lang: Lang, io: Io) {
+async function ontimeReport(
+  files: string[],
+  entries: CatalogEntry[],
+  calendar: WorkingCalendar,
+  config: ProcmapConfig,
+  lang: Lang,
+  io: Io,
+) {
   const { measureDossierFiles, parseMapping, localNow, reportBadRows } = await import('./ontime.js');
   const procedures = entries.flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
   const mapping = parseMapping(config.ontime, 'procmap.config.yaml ontime');

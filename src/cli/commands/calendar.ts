@@ -15,11 +15,24 @@ function declareCalendar(program: Command) {
     .command('calendar')
     .description('Show the working calendar of a year: office hours, every day off and make-up day with its source')
     .argument('[year]', 'the year, e.g. 2026 (default: this year)')
-    .addOption(new Option('-f, --format <name>', 'output format; ics loads into calendar apps').choices(['text', 'json', 'ics']).default('text'))
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
-    .option('--calendar <file>', "working calendar file, whose root is a calendar section (default: the configuration's calendar)")
+    .addOption(
+      new Option('-f, --format <name>', 'output format; ics loads into calendar apps')
+        .choices(['text', 'json', 'ics'])
+        .default('text'),
+    )
+    .option(
+      '-c, --config <file>',
+      'configuration file (default: the nearest procmap.config.yaml above the current folder)',
+    )
+    .option(
+      '--calendar <file>',
+      "working calendar file, whose root is a calendar section (default: the configuration's calendar)",
+    )
     .addOption(langOption())
-    .addHelpText('after', '\nSays whether the year\'s days off are announced (with the notice), provisional, or computed from the Labour\nCode. The calendar: docs/calendar.md.\n\nExamples:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json --lang vi');
+    .addHelpText(
+      'after',
+      "\nSays whether the year's days off are announced (with the notice), provisional, or computed from the Labour\nCode. The calendar: docs/calendar.md.\n\nExamples:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json --lang vi",
+    );
 }
 
 /** Options of `procmap calendar`, as commander parses them. */
@@ -29,14 +42,26 @@ export type CalendarCommandOptions = Settled<ReturnType<ReturnType<typeof declar
  * `procmap calendar [YEAR]`: the office hours, every day off and every make-up working day of a year (this year by
  * default) with its reason and source, and whether the year's days off are announced, provisional or computed.
  */
-export async function calendarCommand(yearText: string | undefined, options: CalendarCommandOptions, io: Io): Promise<number> {
+export async function calendarCommand(
+  yearText: string | undefined,
+  options: CalendarCommandOptions,
+  io: Io,
+): Promise<number> {
   const year = yearText === undefined ? dayParts(localToday()).year : Number(yearText);
   if (!/^\d{4}$/.test(yearText ?? String(year)) || year < LUNAR_YEARS.first || year > LUNAR_YEARS.last) {
-    throw new UsageError(`The year must be a year from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last}, such as 2026, not "${yearText}"`);
+    throw new UsageError(
+      `The year must be a year from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last}, such as 2026, not "${yearText}"`,
+    );
   }
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, io.cwd));
   const view = calendarYear(calendar, year);
-  io.stdout.write(options.format === 'json' ? calendarJson(view) : options.format === 'ics' ? calendarIcs(view, options.lang) : calendarText(view, options.lang));
+  io.stdout.write(
+    options.format === 'json'
+      ? calendarJson(view)
+      : options.format === 'ics'
+        ? calendarIcs(view, options.lang)
+        : calendarText(view, options.lang),
+  );
   return EXIT.ok;
 }
 

@@ -26,14 +26,32 @@ import { escapeControlsDeep } from '../../model/quote.js';
 function declareDiff(program: Command) {
   return program
     .command('diff')
-    .description('Compare procedures between two revisions: time limits, totals, steps, flow, fees, dossier, legal basis')
-    .argument('[sides...]', 'base and revision: each a file, a folder, or REV:PATH from git (with --since: paths, default .)', [])
+    .description(
+      'Compare procedures between two revisions: time limits, totals, steps, flow, fees, dossier, legal basis',
+    )
+    .argument(
+      '[sides...]',
+      'base and revision: each a file, a folder, or REV:PATH from git (with --since: paths, default .)',
+      [],
+    )
     .option('--since <rev>', 'compare the catalog at a git revision with the working tree')
     .addOption(new Option('-f, --format <name>', 'output format: text, markdown or json').default('text'))
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists').choices(['breaking', 'warning', 'info']))
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists').choices([
+        'breaking',
+        'warning',
+        'info',
+      ]),
+    )
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
-    .option('--calendar <file>', "working calendar file, for the length of a working day (default: the configuration's calendar)")
+    .option(
+      '-c, --config <file>',
+      'configuration file (default: the nearest procmap.config.yaml above the current folder)',
+    )
+    .option(
+      '--calendar <file>',
+      "working calendar file, for the length of a working day (default: the configuration's calendar)",
+    )
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -60,10 +78,17 @@ function located(d: Diagnostic): string {
 }
 
 /** Parses the files of one side that changed; errors that stop the comparison come back as diagnostics. */
-async function readSide(source: DiffSource, files: DiffSource['files'], lang: Lang): Promise<{ sides: DiffSide[]; errors: Diagnostic[] }> {
+async function readSide(
+  source: DiffSource,
+  files: DiffSource['files'],
+  lang: Lang,
+): Promise<{ sides: DiffSide[]; errors: Diagnostic[] }> {
   const loaded: LoadedFile[] = await source.load(files);
   const result = lint(loaded, { rules: MATCHING_RULES, lang });
-  return { sides: result.procedures.map(({ file, procedure }) => ({ file, procedure })), errors: result.diagnostics.filter((d) => d.severity === 'error') };
+  return {
+    sides: result.procedures.map(({ file, procedure }) => ({ file, procedure })),
+    errors: result.diagnostics.filter((d) => d.severity === 'error'),
+  };
 }
 
 /**
@@ -74,38 +99,60 @@ async function readSide(source: DiffSource, files: DiffSource['files'], lang: La
 export async function diffCommand(args: string[], options: DiffCommandOptions, io: Io): Promise<number> {
   const formatter = FORMATTERS[options.format];
   const formats = Object.keys(FORMATTERS).join(', ');
-  if (!formatter) throw new UsageError({ en: `Unknown format "${options.format}"; use one of: ${formats}`, vi: `Không có định dạng "${options.format}"; hãy dùng một trong: ${formats}` });
+  if (!formatter)
+    throw new UsageError({
+      en: `Unknown format "${options.format}"; use one of: ${formats}`,
+      vi: `Không có định dạng "${options.format}"; hãy dùng một trong: ${formats}`,
+    });
   const failOn = options.failOn;
-  if (failOn !== undefined && !(CHANGE_LEVELS as readonly string[]).includes(failOn)) throw new UsageError({ en: `--fail-on takes ${CHANGE_LEVELS.join(', ')}, not "${failOn}"`, vi: `--fail-on nhận ${CHANGE_LEVELS.join(', ')}, không phải "${failOn}"` });
+  if (failOn !== undefined && !(CHANGE_LEVELS as readonly string[]).includes(failOn))
+    throw new UsageError({
+      en: `--fail-on takes ${CHANGE_LEVELS.join(', ')}, not "${failOn}"`,
+      vi: `--fail-on nhận ${CHANGE_LEVELS.join(', ')}, không phải "${failOn}"`,
+    });
   const sources = new DiffSources(io.cwd, io.env);
   let base: DiffSource;
   let revision: DiffSource;
   if (options.since !== undefined) {
     ({ base, revision } = await sources.since(options.since, args.length > 0 ? args : ['.']));
   } else {
-    if (args.length !== 2) throw new UsageError({
+    if (args.length !== 2)
+      throw new UsageError({
         en: 'diff compares two sides: procmap diff <base> <revision>, or procmap diff --since REV [paths...]',
         vi: 'diff so sánh hai bên: procmap diff <bản gốc> <bản sửa>, hoặc procmap diff --since REV [đường dẫn...]',
       });
     [base, revision] = await Promise.all([sources.open(args[0]!), sources.open(args[1]!)]);
   }
   const changed = changedFiles(base.files, revision.files);
-  const [before, after] = await Promise.all([readSide(base, changed.base, options.lang), readSide(revision, changed.revision, options.lang)]);
+  const [before, after] = await Promise.all([
+    readSide(base, changed.base, options.lang),
+    readSide(revision, changed.revision, options.lang),
+  ]);
   const errors = [...before.errors, ...after.errors];
   if (errors.length > 0) {
-    const count = options.lang === 'vi' ? `${errors.length} vấn đề trong các tệp cần so sánh; hãy sửa (procmap lint) rồi chạy lại diff` : `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the files to compare; fix them (procmap lint) and run the diff again`;
+    const count =
+      options.lang === 'vi'
+        ? `${errors.length} vấn đề trong các tệp cần so sánh; hãy sửa (procmap lint) rồi chạy lại diff`
+        : `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the files to compare; fix them (procmap lint) and run the diff again`;
     io.stderr.write(`${errors.map(located).join('\n')}\nprocmap: ${count}\n`);
     return EXIT.problems;
   }
   // Deltas in days use the catalog's working day (a centre open 6 h a day counts 6 h as a day).
   const hoursPerDay = loadCalendar(options.calendar, loadConfig(options.config, io.cwd)).hoursPerDay;
   // Text and Markdown go to terminals and review comments: control characters in names must not act on them.
-  const shown = (sides: DiffSide[]) => (options.format === 'json' ? sides : sides.map((side) => ({ ...side, procedure: escapeControlsDeep(side.procedure) })));
+  const shown = (sides: DiffSide[]) =>
+    options.format === 'json'
+      ? sides
+      : sides.map((side) => ({ ...side, procedure: escapeControlsDeep(side.procedure) }));
   const changes = classify(compareCatalogs(shown(before.sides), shown(after.sides), hoursPerDay), hoursPerDay);
-  const text = formatter({ changes, hoursPerDay }, { color: !options.output && useColor(io.stdout, io.env), lang: options.lang });
+  const text = formatter(
+    { changes, hoursPerDay },
+    { color: !options.output && useColor(io.stdout, io.env), lang: options.lang },
+  );
   if (options.output) writeFileAtomic(options.output, text);
   else io.stdout.write(text);
-  if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn as ChangeLevel))) return EXIT.problems;
+  if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn as ChangeLevel)))
+    return EXIT.problems;
   return EXIT.ok;
 }
 

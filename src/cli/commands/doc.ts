@@ -32,16 +32,23 @@ function declareDoc(program: Command) {
     .command('doc')
     .description('Write the ISO 9001 process document of each procedure: PDF, Word, HTML or Markdown')
     .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
-    .option('-o, --output <dir>', 'folder for the documents, one file per procedure and format, named by its code', 'out')
+    .option(
+      '-o, --output <dir>',
+      'folder for the documents, one file per procedure and format, named by its code',
+      'out',
+    )
     .addOption(formatListOption('pdf, docx, html and/or md, comma-separated or repeated', 'pdf'))
-    .option('--template <dir>', "an organisation's templates (document.hbs, document.css, markdown.hbs, partials/*.hbs) over the built-ins")
+    .option(
+      '--template <dir>',
+      "an organisation's templates (document.hbs, document.css, markdown.hbs, partials/*.hbs) over the built-ins",
+    )
     .option('--config <file>', 'configuration file (default: the nearest procmap.config.yaml)')
-    .option('--calendar <file>', 'working calendar file (default: the configuration\'s calendar section)')
+    .option('--calendar <file>', "working calendar file (default: the configuration's calendar section)")
     .option('--paper <size>', 'paper of the landscape page a wide flowchart gets: a4 or a3', 'a4')
     .addOption(langOption())
     .addHelpText(
       'after',
-      '\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml, pdf and docx draw the flowchart with Chromium (the system\'s, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser. docx is a Word file (Word, LibreOffice) with the\ncontrol header and page x/y on every page. A flowchart with 5 lanes or more, or too wide to print its text\nat 7 pt upright, gets a landscape page (--paper a3 for A3).\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/',
+      "\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml, pdf and docx draw the flowchart with Chromium (the system's, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser. docx is a Word file (Word, LibreOffice) with the\ncontrol header and page x/y on every page. A flowchart with 5 lanes or more, or too wide to print its text\nat 7 pt upright, gets a landscape page (--paper a3 for A3).\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/",
     );
 }
 
@@ -52,7 +59,6 @@ export type DocCommandOptions = Settled<ReturnType<ReturnType<typeof declareDoc>
 const DOC_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
 type DocFormat = (typeof DOC_FORMATS)[number];
 
-
 // Documents rendered at once: the browser's page pools bound the real parallelism; this bounds memory.
 const CONCURRENCY = 4;
 
@@ -60,7 +66,8 @@ function loadDocumentTemplates(dir: string | undefined): DocumentTemplates {
   try {
     return compileTemplates(readTemplates(dir, (path) => displayPath(path)));
   } catch (error) {
-    if (error instanceof TemplateDirError || error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
+    if (error instanceof TemplateDirError || error instanceof TemplateError)
+      throw new UsageError(error.message, { cause: error });
     throw error;
   }
 }
@@ -71,14 +78,22 @@ const SKIPPED = {
 } as const;
 
 /** Reads and checks the procedures and their logos; those with blocking problems are reported on stderr and left out. */
-function loadProcedures(paths: readonly string[], config: { config: ProcmapConfig; file?: string }, io: Io, lang: Lang): { procedures: { procedure: Procedure; logo: ImageFile | undefined }[]; problems: boolean; unreadable: boolean } {
+function loadProcedures(
+  paths: readonly string[],
+  config: { config: ProcmapConfig; file?: string },
+  io: Io,
+  lang: Lang,
+): { procedures: { procedure: Procedure; logo: ImageFile | undefined }[]; problems: boolean; unreadable: boolean } {
   const { sources, unreadable } = loadCatalog(paths, lang);
   const result = lint(sources, { rules: RENDERING_RULES, lang });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const skipped = new Set(errors.map((d) => d.file));
-  for (const d of [...unreadable, ...errors]) io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
+  for (const d of [...unreadable, ...errors])
+    io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
   const logos = readLogos(result.procedures, config, skipped, io);
-  const procedures = result.procedures.filter((entry) => !skipped.has(entry.file)).map(({ procedure }) => ({ procedure, logo: logos.get(procedure.id) }));
+  const procedures = result.procedures
+    .filter((entry) => !skipped.has(entry.file))
+    .map(({ procedure }) => ({ procedure, logo: logos.get(procedure.id) }));
   const badLogo = skipped.size > new Set(errors.map((d) => d.file)).size;
   for (const file of skipped) io.stderr.write(`${fill(SKIPPED[lang], { file })}\n`);
   return { procedures, problems: errors.length > 0 || badLogo, unreadable: unreadable.length > 0 };
@@ -92,16 +107,30 @@ function writeMarkdown(templates: DocumentTemplates, subject: DocumentSubject, d
 }
 
 /** Writes one procedure's HTML, PDF and/or Word file, with the flowchart rendered once by the same browser. */
-async function writeBrowserFormats(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, formats: readonly DocFormat[], dir: string): Promise<string[]> {
+async function writeBrowserFormats(
+  session: BrowserSession,
+  templates: DocumentTemplates,
+  subject: DocumentSubject,
+  formats: readonly DocFormat[],
+  dir: string,
+): Promise<string[]> {
   let documents;
   try {
-    documents = await browserDocuments(session, templates, subject, { html: formats.includes('html'), pdf: formats.includes('pdf'), docx: formats.includes('docx') });
+    documents = await browserDocuments(session, templates, subject, {
+      html: formats.includes('html'),
+      pdf: formats.includes('pdf'),
+      docx: formats.includes('docx'),
+    });
   } catch (error) {
     if (error instanceof FlowchartError) throw new ToolError(error.message, { cause: error });
     throw error;
   }
   const written: string[] = [];
-  for (const [format, data] of [['html', documents.html], ['pdf', documents.pdf], ['docx', documents.docx]] as const) {
+  for (const [format, data] of [
+    ['html', documents.html],
+    ['pdf', documents.pdf],
+    ['docx', documents.docx],
+  ] as const) {
     if (data === undefined) continue;
     const path = join(dir, `${subject.procedure.id}.${format}`);
     writeFileAtomic(path, data, dir);
@@ -135,11 +164,21 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   const needsBrowser = formats.some((format) => format !== 'md');
   // Look for the browser before writing anything, so a missing one never leaves half a set of documents.
   const browser = needsBrowser ? findBrowser(io.env) : undefined;
-  if (browser && !browser.ok) throw new ToolError(`${browser.message} (html, pdf and docx documents embed the flowchart drawn by the browser; --format md needs no browser)`);
+  if (browser && !browser.ok)
+    throw new ToolError(
+      `${browser.message} (html, pdf and docx documents embed the flowchart drawn by the browser; --format md needs no browser)`,
+    );
   const { procedures, problems, unreadable } = loadProcedures(roots, config, io, options.lang);
-  const subjects: DocumentSubject[] = procedures.map(({ procedure, logo }) => ({ procedure, analysis: analyseTime(procedure, calendar), lang: options.lang, paper, ...(logo ? { logo } : {}) }));
+  const subjects: DocumentSubject[] = procedures.map(({ procedure, logo }) => ({
+    procedure,
+    analysis: analyseTime(procedure, calendar),
+    lang: options.lang,
+    paper,
+    ...(logo ? { logo } : {}),
+  }));
   const written: string[] = [];
-  if (formats.includes('md')) for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));
+  if (formats.includes('md'))
+    for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));
   if (browser?.ok && subjects.length > 0) {
     const session = await BrowserSession.open({ executablePath: browser.path });
     try {

@@ -19,10 +19,18 @@ function declareExport(program: Command) {
     .command('export')
     .description('Export the catalog as an Excel workbook (xlsx) or each procedure as BPMN 2.0 (bpmn)')
     .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
-    .addOption(new Option('-f, --format <name>', 'xlsx (one workbook: catalog, steps, bodies) or bpmn (one file per procedure)').default('xlsx'))
+    .addOption(
+      new Option(
+        '-f, --format <name>',
+        'xlsx (one workbook: catalog, steps, bodies) or bpmn (one file per procedure)',
+      ).default('xlsx'),
+    )
     .option('-o, --output <path>', 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)')
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
-    .option('--calendar <file>', "working calendar file, for the length of a working day (default: the configuration's calendar)")
+    .option(
+      '--calendar <file>',
+      "working calendar file, for the length of a working day (default: the configuration's calendar)",
+    )
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -49,14 +57,23 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   const { diagnostics, procedures } = lint(sources, { rules: RENDERING_RULES, lang: options.lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
-  const entries = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => ({ procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar) }));
-  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
+  const entries = procedures
+    .filter((entry) => !broken.has(entry.file))
+    .map((entry) => ({ procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar) }));
+  if (problems.length > 0)
+    io.stderr.write(
+      stylish(
+        { diagnostics: problems, files: sources.length + unreadable.length },
+        { color: useColor(io.stderr, io.env), lang: options.lang },
+      ),
+    );
 
   const written: string[] = [];
   if (entries.length > 0 && format === 'xlsx') {
     const { catalogWorkbook } = await import('../../interchange/xlsx-export.js');
     const path = options.output ?? 'catalog.xlsx';
-    if (!/\.xlsx$/i.test(path)) throw new UsageError(`--output for xlsx names the workbook file, ending in .xlsx, not "${path}"`);
+    if (!/\.xlsx$/i.test(path))
+      throw new UsageError(`--output for xlsx names the workbook file, ending in .xlsx, not "${path}"`);
     writeFileAtomic(path, await catalogWorkbook(entries, options.lang));
     written.push(path);
   } else if (entries.length > 0) {

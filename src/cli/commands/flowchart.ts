@@ -27,7 +27,11 @@ function declareFlowchart(program: Command) {
     .command('flowchart')
     .description('Draw the swimlane flowchart of each procedure: Mermaid source, Markdown, SVG, PNG or PDF')
     .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
-    .option('-o, --output <dir>', 'folder for the charts, one file per procedure and format, named by its code (QT-X.flowchart.svg)', 'out')
+    .option(
+      '-o, --output <dir>',
+      'folder for the charts, one file per procedure and format, named by its code (QT-X.flowchart.svg)',
+      'out',
+    )
     .addOption(formatListOption('mmd, md, svg, png and/or pdf, comma-separated or repeated', 'svg'))
     .option('--config <file>', 'configuration file (default: the nearest procmap.config.yaml)')
     .option('--calendar <file>', "working calendar file (default: the configuration's calendar section)")
@@ -69,7 +73,16 @@ function nameClashes(charts: readonly Chart[]): Diagnostic[] {
     if (first === undefined) seen.set(key, chart);
     else {
       const message = `Code "${chart.procedure.id}" names the same output files as "${first.procedure.id}" in ${first.file} on a case-insensitive disk`;
-      clashes.push({ file: chart.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'unique-id', message });
+      clashes.push({
+        file: chart.file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        severity: 'error',
+        rule: 'unique-id',
+        message,
+      });
     }
   }
   return clashes;
@@ -90,7 +103,13 @@ async function openSession(executablePath: string): Promise<BrowserSession> {
  * Renders every chart's browser formats in one browser, writing each chart's files only once all of them exist.
  * Returns the paths written and a message per chart mermaid refused (procmap's bug, never the user's input).
  */
-async function renderInBrowser(session: BrowserSession, charts: readonly Chart[], formats: readonly DiagramFormat[], options: FlowchartCommandOptions, io: Io): Promise<{ written: string[]; failures: string[] }> {
+async function renderInBrowser(
+  session: BrowserSession,
+  charts: readonly Chart[],
+  formats: readonly DiagramFormat[],
+  options: FlowchartCommandOptions,
+  io: Io,
+): Promise<{ written: string[]; failures: string[] }> {
   const paper = parsePaper(options.paper);
   const { DiagramError } = await import('../../render/diagram-renderer.js');
   const written: string[] = [];
@@ -100,12 +119,19 @@ async function renderInBrowser(session: BrowserSession, charts: readonly Chart[]
     // The session's page pool bounds how many render at once; every chart is queued at the start.
     await Promise.all(
       charts.map(async (chart) => {
-        const source = flowchartMermaid(chart.procedure, chart.analysis, { lang: options.lang, dialect: 'swimlane', title: true });
+        const source = flowchartMermaid(chart.procedure, chart.analysis, {
+          lang: options.lang,
+          dialect: 'swimlane',
+          title: true,
+        });
         const files: [string, Buffer][] = [];
         try {
           for (const format of formats) {
             // PDF: pages of the chosen paper, split rather than printed below the minimum text size (flowchart-pdf.ts).
-            const data = format === 'pdf' ? await flowchartPdf(session, await session.renderSvg(source), paper, options.lang) : await session.renderMermaid(source, format, { paper });
+            const data =
+              format === 'pdf'
+                ? await flowchartPdf(session, await session.renderSvg(source), paper, options.lang)
+                : await session.renderMermaid(source, format, { paper });
             files.push([chartPath(options.output, chart.procedure.id, format), data]);
           }
         } catch (error) {
@@ -146,16 +172,32 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   const { diagnostics, procedures } = lint(sources, { rules: RENDERING_RULES, lang: options.lang, calendar });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const broken = new Set([...unreadable, ...errors].map((d) => d.file));
-  const candidates = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => ({ file: entry.file, procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar) }));
+  const candidates = procedures
+    .filter((entry) => !broken.has(entry.file))
+    .map((entry) => ({
+      file: entry.file,
+      procedure: entry.procedure,
+      analysis: analyseTime(entry.procedure, calendar),
+    }));
   const clashes = nameClashes(candidates);
   const charts = candidates.filter((chart) => !clashes.some((d) => d.file === chart.file));
   const problems = [...unreadable, ...errors, ...clashes];
-  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
+  if (problems.length > 0)
+    io.stderr.write(
+      stylish(
+        { diagnostics: problems, files: sources.length + unreadable.length },
+        { color: useColor(io.stderr, io.env), lang: options.lang },
+      ),
+    );
 
   const written: string[] = [];
   for (const chart of charts) {
     const texts: [FlowchartFormat, () => string][] = [
-      ['mmd', () => flowchartMermaid(chart.procedure, chart.analysis, { lang: options.lang, dialect: 'swimlane', title: true })],
+      [
+        'mmd',
+        () =>
+          flowchartMermaid(chart.procedure, chart.analysis, { lang: options.lang, dialect: 'swimlane', title: true }),
+      ],
       ['md', () => flowchartMarkdown(chart.procedure, chart.analysis, options.lang)],
     ];
     for (const [format, text] of texts) {
@@ -175,7 +217,9 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
     } catch (error) {
       // The browser crashing or timing out is the environment's; anything else is procmap's bug and stays one.
       if (!isBrowserFailure(error)) throw error;
-      throw new ToolError(`The browser failed while drawing flowcharts: ${error.message.split('\n')[0]}`, { cause: error });
+      throw new ToolError(`The browser failed while drawing flowcharts: ${error.message.split('\n')[0]}`, {
+        cause: error,
+      });
     } finally {
       await session.close();
     }
@@ -188,5 +232,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
 
 /** Defines `procmap flowchart` on the program; main loads this module only when the command is run or listed. */
 export function defineFlowchartCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareFlowchart(program).action(async (paths, options) => setExit(await flowchartCommand(paths, settled(options), io)));
+  declareFlowchart(program).action(async (paths, options) =>
+    setExit(await flowchartCommand(paths, settled(options), io)),
+  );
 }

@@ -25,13 +25,24 @@ import { writeFileAtomic } from '../../node/output.js';
 function declareImport(program: Command) {
   return program
     .command('import')
-    .description('Import procedures from national records (JSON) and catalogs or step tables (XLSX, CSV) into YAML files')
+    .description(
+      'Import procedures from national records (JSON) and catalogs or step tables (XLSX, CSV) into YAML files',
+    )
     .argument('[files...]', 'national record .json files, catalog and step-table .xlsx or .csv files', [])
     .option('-o, --output <dir>', 'catalog folder for the procedure files, one per procedure named by its id', '.')
-    .option('--map <file>', 'YAML map of field: column header, for columns procmap does not recognise (else import.columns in the configuration)')
-    .option('--effective <date>', 'effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row\'s, or the newest legal basis of a record)')
+    .option(
+      '--map <file>',
+      'YAML map of field: column header, for columns procmap does not recognise (else import.columns in the configuration)',
+    )
+    .option(
+      '--effective <date>',
+      "effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row's, or the newest legal basis of a record)",
+    )
     .option('--force', 'overwrite procedure files that already exist and differ')
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the output folder)')
+    .option(
+      '-c, --config <file>',
+      'configuration file (default: the nearest procmap.config.yaml above the output folder)',
+    )
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -43,7 +54,9 @@ function declareImport(program: Command) {
 export type ImportCommandOptions = Settled<ReturnType<ReturnType<typeof declareImport>['opts']>>;
 
 /** What happened to one source, for the report. */
-type Line = { kind: 'imported' | 'overwritten' | 'unchanged'; path: string; source: string; warnings: string[] } | { kind: 'skipped'; source: string; reason: string; problem: boolean };
+type Line =
+  | { kind: 'imported' | 'overwritten' | 'unchanged'; path: string; source: string; warnings: string[] }
+  | { kind: 'skipped'; source: string; reason: string; problem: boolean };
 
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
@@ -51,9 +64,11 @@ function readInput(path: string): Buffer {
   // The bounded reader: regular files only, never more than the limit (a link to /dev/zero, a FIFO).
   const read = readBounded(path, MAX_INPUT_BYTES);
   if (read.ok) return read.bytes;
-  if (read.size !== undefined) throw new UsageError(`"${displayPath(path)}" is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; split it`);
+  if (read.size !== undefined)
+    throw new UsageError(`"${displayPath(path)}" is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; split it`);
   if (read.message === 'No such file or folder') throw new UsageError(`Path "${path}" does not exist`);
-  if (read.message === 'Is a folder') throw new UsageError(`"${displayPath(path)}" is a folder; give the files to import`);
+  if (read.message === 'Is a folder')
+    throw new UsageError(`"${displayPath(path)}" is a folder; give the files to import`);
   throw new UsageError(`Cannot read "${displayPath(path)}": ${read.message}`);
 }
 
@@ -62,7 +77,9 @@ function jsonError(file: string, text: string, error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
   const offset = jsonErrorOffset(text);
   const at = offset < 0 ? undefined : new LineIndex(text).position(offset);
-  const reason = /^Unexpected end/.test(message) ? 'it ends too early' : /^(Unexpected [^,]+)/.exec(message)?.[1] ?? message;
+  const reason = /^Unexpected end/.test(message)
+    ? 'it ends too early'
+    : (/^(Unexpected [^,]+)/.exec(message)?.[1] ?? message);
   return `${file}${at ? `:${at.line}:${at.column}` : ''}: not valid JSON (${reason})`;
 }
 
@@ -78,18 +95,27 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
       data = loadYaml(text);
     } catch (error) {
       if (!(error instanceof YAMLException)) throw error;
-      throw new UsageError(`--map ${origin} is not a YAML map of field: column header (${error.message.split('\n')[0]})`, { cause: error });
+      throw new UsageError(
+        `--map ${origin} is not a YAML map of field: column header (${error.message.split('\n')[0]})`,
+        { cause: error },
+      );
     }
-    map = data !== null && typeof data === 'object' && 'columns' in data ? (data as { columns: unknown }).columns : data;
+    map =
+      data !== null && typeof data === 'object' && 'columns' in data ? (data as { columns: unknown }).columns : data;
   }
-  if (map === null || typeof map !== 'object' || Array.isArray(map)) throw new UsageError(`${origin} must map fields to column headers, e.g. "title: Tên TTHC"`);
+  if (map === null || typeof map !== 'object' || Array.isArray(map))
+    throw new UsageError(`${origin} must map fields to column headers, e.g. "title: Tên TTHC"`);
   const problems = checkColumnMap(map as Record<string, unknown>);
   if (problems.length > 0) throw new UsageError(`In ${origin}: ${problems.join('; ')}`);
   return Object.fromEntries(Object.entries(map).map(([field, header]) => [field, String(header)]));
 }
 
 /** Reads one input file into outcomes, or a problem with the whole file. */
-async function outcomesOf(path: string, map: ColumnMap, effective: string | undefined): Promise<ImportOutcome[] | string> {
+async function outcomesOf(
+  path: string,
+  map: ColumnMap,
+  effective: string | undefined,
+): Promise<ImportOutcome[] | string> {
   const file = displayPath(path);
   const extension = extname(path).toLowerCase();
   const bytes = readInput(path);
@@ -102,7 +128,8 @@ async function outcomesOf(path: string, map: ColumnMap, effective: string | unde
       return jsonError(file, text, error);
     }
     const records = recordsIn(data);
-    if (!records) return `${file}: no national procedure records in it (objects with MATTHC and TENTTHC, alone or in a list)`;
+    if (!records)
+      return `${file}: no national procedure records in it (objects with MATTHC and TENTTHC, alone or in a list)`;
     return records.map((record, i) => importRecord(record, `${file}: record ${i + 1}`, { effective }));
   }
   // Loaded here, not at start: exceljs is large, and `procmap --help` loads every command module.
@@ -126,11 +153,16 @@ const EXTENSIONS = ['.json', '.xlsx', '.csv'];
  * skipped, 2 bad usage or an unreadable file.
  */
 export async function importCommand(paths: string[], options: ImportCommandOptions, io: Io): Promise<number> {
-  if (paths.length === 0) throw new UsageError('Give the files to import: national records (.json), catalogs and step tables (.xlsx, .csv)');
+  if (paths.length === 0)
+    throw new UsageError('Give the files to import: national records (.json), catalogs and step tables (.xlsx, .csv)');
   const unknown = paths.find((path) => !EXTENSIONS.includes(extname(path).toLowerCase()));
-  if (unknown !== undefined) throw new UsageError(`"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables)`);
+  if (unknown !== undefined)
+    throw new UsageError(
+      `"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables)`,
+    );
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
-  if (options.effective !== undefined && effective === undefined) throw new UsageError(`--effective takes a date, YYYY-MM-DD or dd/mm/yyyy, not "${options.effective}"`);
+  if (options.effective !== undefined && effective === undefined)
+    throw new UsageError(`--effective takes a date, YYYY-MM-DD or dd/mm/yyyy, not "${options.effective}"`);
   const { config } = loadConfig(options.config, options.output);
   const map = columnMap(options, config.import?.columns);
 
@@ -146,7 +178,12 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     }
     for (const outcome of outcomes) {
       if (!outcome.imported) {
-        lines.push({ kind: 'skipped', source: outcome.source, reason: outcome.skipped ?? 'skipped', problem: !outcome.skipped?.startsWith('a heading') });
+        lines.push({
+          kind: 'skipped',
+          source: outcome.source,
+          reason: outcome.skipped ?? 'skipped',
+          problem: !outcome.skipped?.startsWith('a heading'),
+        });
         continue;
       }
       const { procedure, warnings } = outcome.imported;
@@ -154,20 +191,37 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       const key = procedure.id.toLowerCase();
       const first = seen.get(key);
       if (first !== undefined) {
-        lines.push({ kind: 'skipped', source: outcome.source, reason: `the same id "${procedure.id}" as ${first}`, problem: true });
+        lines.push({
+          kind: 'skipped',
+          source: outcome.source,
+          reason: `the same id "${procedure.id}" as ${first}`,
+          problem: true,
+        });
         continue;
       }
       seen.set(key, outcome.source);
       const target = join(options.output, `${procedure.id}.yaml`);
       const text = procedureYaml(outcome.imported, basename(path));
-      const errors = lint([loadFile(displayPath(target, io.cwd), Buffer.from(text))], { lang: options.lang }).diagnostics.filter((d) => d.severity === 'error');
+      const errors = lint([loadFile(displayPath(target, io.cwd), Buffer.from(text))], {
+        lang: options.lang,
+      }).diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
-        lines.push({ kind: 'skipped', source: outcome.source, reason: `the procedure would not lint: ${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}`, problem: true });
+        lines.push({
+          kind: 'skipped',
+          source: outcome.source,
+          reason: `the procedure would not lint: ${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}`,
+          problem: true,
+        });
         continue;
       }
       const existing = existingText(target);
       if (existing === 'link') {
-        lines.push({ kind: 'skipped', source: outcome.source, reason: `${displayPath(target, io.cwd)} is a symbolic link or not a file; procmap does not write through it`, problem: true });
+        lines.push({
+          kind: 'skipped',
+          source: outcome.source,
+          reason: `${displayPath(target, io.cwd)} is a symbolic link or not a file; procmap does not write through it`,
+          problem: true,
+        });
         continue;
       }
       if (existing === text) {
@@ -175,11 +229,21 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         continue;
       }
       if (existing !== undefined && !options.force) {
-        lines.push({ kind: 'skipped', source: outcome.source, reason: `${displayPath(target, io.cwd)} already exists and differs; use --force to overwrite it`, problem: true });
+        lines.push({
+          kind: 'skipped',
+          source: outcome.source,
+          reason: `${displayPath(target, io.cwd)} already exists and differs; use --force to overwrite it`,
+          problem: true,
+        });
         continue;
       }
       writeFileAtomic(target, text);
-      lines.push({ kind: existing === undefined ? 'imported' : 'overwritten', path: target, source: outcome.source, warnings });
+      lines.push({
+        kind: existing === undefined ? 'imported' : 'overwritten',
+        path: target,
+        source: outcome.source,
+        warnings,
+      });
     }
   }
   io.stdout.write(report(lines, io.cwd));
@@ -211,7 +275,14 @@ function report(lines: readonly Line[], cwd: string): string {
       for (const warning of line.warnings) out.push(`               ${warning}`);
     }
   }
-  const summary = [`${counts.imported} imported`, counts.overwritten > 0 && `${counts.overwritten} overwritten`, counts.unchanged > 0 && `${counts.unchanged} unchanged`, `${counts.skipped} skipped`].filter(Boolean).join(', ');
+  const summary = [
+    `${counts.imported} imported`,
+    counts.overwritten > 0 && `${counts.overwritten} overwritten`,
+    counts.unchanged > 0 && `${counts.unchanged} unchanged`,
+    `${counts.skipped} skipped`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   out.push(summary);
   return `${out.map(escapeControls).join('\n')}\n`;
 }

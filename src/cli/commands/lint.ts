@@ -50,15 +50,26 @@ function declareLint(program: Command) {
     .command('lint')
     .description('Validate procedure files against the schema and lint them with the rules')
     .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
-    .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github or junit').default('stylish'))
+    .addOption(
+      new Option('-f, --format <name>', 'output format: stylish, json, sarif, github or junit').default('stylish'),
+    )
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
-    .option('--fix', 'fix what is safe to fix (Unicode NFC, the spellings of the canonical-* rules), keeping comments and layout')
+    .option(
+      '--fix',
+      'fix what is safe to fix (Unicode NFC, the spellings of the canonical-* rules), keeping comments and layout',
+    )
     .option('--fix-dry-run', 'print the diff --fix would apply and change nothing; exit 1 when there is one')
-    .option('--shard <i/n>', 'lint only part i of n of the files, for parallel CI jobs (catalog rules still see every file)')
-    .option('--as-of <date>', 'check calendar-day, month and same-day limits for the year of receipts from this date (default: the years with announced days off)')
+    .option(
+      '--shard <i/n>',
+      'lint only part i of n of the files, for parallel CI jobs (catalog rules still see every file)',
+    )
+    .option(
+      '--as-of <date>',
+      'check calendar-day, month and same-day limits for the year of receipts from this date (default: the years with announced days off)',
+    )
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -76,11 +87,15 @@ export type LintCommandOptions = Settled<ReturnType<ReturnType<typeof declareLin
 export async function lintCommand(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
   const text = TEXT[options.lang];
   const formatter = LINT_FORMATTERS[options.format];
-  if (!formatter) throw new UsageError(fill(text.format, { format: options.format, formats: Object.keys(LINT_FORMATTERS).join(', ') }));
+  if (!formatter)
+    throw new UsageError(
+      fill(text.format, { format: options.format, formats: Object.keys(LINT_FORMATTERS).join(', ') }),
+    );
   let maxWarnings = -1;
   if (options.maxWarnings !== undefined) {
     maxWarnings = Number(options.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(fill(text.maxWarnings, { value: options.maxWarnings }));
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError(fill(text.maxWarnings, { value: options.maxWarnings }));
   }
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (options.shard !== undefined && !shard) throw new UsageError(fill(text.shard, { value: options.shard }));
@@ -88,16 +103,29 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const asOf = parseAsOf(options.asOf);
   const roots = paths.length > 0 ? paths : ['.'];
   const config = loadConfig(options.config, roots[0]!);
-  const configured = settingsResolver(config.config, { baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd });
+  const configured = settingsResolver(config.config, {
+    baseDir: config.file ? dirname(config.file) : io.cwd,
+    cwd: io.cwd,
+  });
   const found = findProcedureFiles(roots);
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
   if (found.files.length === 0 && found.unreadable.length === 0) {
-    throw new UsageError({ en: fill(TEXT.en.nothing, { paths: roots.join('", "') }), vi: fill(TEXT.vi.nothing, { paths: roots.join('", "') }) });
+    throw new UsageError({
+      en: fill(TEXT.en.nothing, { paths: roots.join('", "') }),
+      vi: fill(TEXT.vi.nothing, { paths: roots.join('", "') }),
+    });
   }
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
-  const inShard = shard ? filesOfShard([...byDisplay.keys(), ...found.unreadable.map((u) => u.file)], shard) : undefined;
+  const inShard = shard
+    ? filesOfShard([...byDisplay.keys(), ...found.unreadable.map((u) => u.file)], shard)
+    : undefined;
   const mine = (file: string) => !inShard || file === '' || inShard.has(file);
-  const lintOptions: LintOptions = { lang: options.lang, settingsFor: (file) => (mine(file) ? configured(file) : ALL_OFF), calendar: withAsOf(loadCalendar(undefined, config), asOf), today: localToday() };
+  const lintOptions: LintOptions = {
+    lang: options.lang,
+    settingsFor: (file) => (mine(file) ? configured(file) : ALL_OFF),
+    calendar: withAsOf(loadCalendar(undefined, config), asOf),
+    today: localToday(),
+  };
   const finishOptions: LintOptions = {
     ...lintOptions,
     reload: (file) => {
@@ -112,7 +140,14 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     // Contiguous shares, merged back in order: the catalog rules see the files in the same order as one thread.
     const size = Math.ceil(found.files.length / (workers + 1));
     const shares = Array.from({ length: workers + 1 }, (_, k) => found.files.slice(k * size, (k + 1) * size));
-    const task = { configFile: config.file, baseDir: config.file ? dirname(config.file) : io.cwd, cwd: io.cwd, lang: options.lang, today: lintOptions.today!, ...(asOf === undefined ? {} : { asOf }) };
+    const task = {
+      configFile: config.file,
+      baseDir: config.file ? dirname(config.file) : io.cwd,
+      cwd: io.cwd,
+      lang: options.lang,
+      today: lintOptions.today!,
+      ...(asOf === undefined ? {} : { asOf }),
+    };
     const remote = shares.slice(1).map((files) => lintInWorker({ ...task, files }));
     const passes = [lintEachFile(streamSources(shares[0]!, unreadable, options.lang), { ...lintOptions, keep: false })];
     for (const done of await Promise.all(remote)) {
@@ -126,16 +161,25 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   if (options.fix || options.fixDryRun) {
     // Loaded only to fix: it needs the `yaml` concrete syntax tree, which a plain lint run never does.
     const { fixesDiff, planFixes, writeFixes } = await import('../../node/fix-writer.js');
-    const relint = (file: string, fixedText: string) => lint([loadFile(file, Buffer.from(fixedText, 'utf8'))], lintOptions).diagnostics;
-    const fixed = planFixes(result.diagnostics.filter((d) => mine(d.file)), (file) => byDisplay.get(file) ?? file, relint);
+    const relint = (file: string, fixedText: string) =>
+      lint([loadFile(file, Buffer.from(fixedText, 'utf8'))], lintOptions).diagnostics;
+    const fixed = planFixes(
+      result.diagnostics.filter((d) => mine(d.file)),
+      (file) => byDisplay.get(file) ?? file,
+      relint,
+    );
     if (options.fixDryRun) {
       io.stdout.write(await fixesDiff(fixed));
       return fixed.length > 0 ? EXIT.problems : EXIT.ok;
     }
     if (fixed.length > 0) {
       const refused = writeFixes(fixed, roots);
-      for (const { file } of refused) io.stderr.write(`procmap: not fixed: ${file} is a link to a file outside the catalog; fix that file where it is\n`);
-      const fixable = (file: string, diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => d.file === file && d.fix).length;
+      for (const { file } of refused)
+        io.stderr.write(
+          `procmap: not fixed: ${file} is a link to a file outside the catalog; fix that file where it is\n`,
+        );
+      const fixable = (file: string, diagnostics: readonly Diagnostic[]) =>
+        diagnostics.filter((d) => d.file === file && d.fix).length;
       const before = result.diagnostics;
       unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
       result = await run(unreadable);

@@ -36,12 +36,24 @@ import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 function declareOntime(program: Command) {
   return program
     .command('ontime')
-    .description('Measure dossier exports (CSV, XLSX, JSON) against the mapped procedures: on-time rate, late dossiers, where the time goes')
+    .description(
+      'Measure dossier exports (CSV, XLSX, JSON) against the mapped procedures: on-time rate, late dossiers, where the time goes',
+    )
     .argument('<dossiers...>', 'dossier exports from the one-stop software: .csv, .xlsx or .json files')
     .option('--catalog <dir>', 'the procedures to measure against (default: the current folder)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json', 'markdown', 'xlsx', 'html']).default('text'))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output; required for xlsx')
-    .option('--map <file>', "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)")
+    .addOption(
+      new Option('-f, --format <name>', 'output format')
+        .choices(['text', 'json', 'markdown', 'xlsx', 'html'])
+        .default('text'),
+    )
+    .option(
+      '-o, --output <file>',
+      'write the report to a file (atomically) instead of standard output; required for xlsx',
+    )
+    .option(
+      '--map <file>',
+      "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)",
+    )
     .option('--as-of <moment>', 'judge open dossiers as of this local moment (default: now), e.g. "2026-03-31 17:00"')
     .option('--fail-under <rate>', 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95')
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
@@ -49,14 +61,26 @@ function declareOntime(program: Command) {
     .addOption(langOption())
     .addHelpText(
       'after',
-      '\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor\'s appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates: 13/02/2026 09:00 or ISO.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
+      "\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor's appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates: 13/02/2026 09:00 or ISO.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%",
     );
 }
 
 /** Options of `procmap ontime`, as commander parses them. */
 export type OntimeCommandOptions = Settled<ReturnType<ReturnType<typeof declareOntime>['opts']>>;
 
-const FIELDS: readonly DossierField[] = ['id', 'procedure', 'received', 'appointment', 'finished', 'status', 'channel', 'pauses', 'pauseStart', 'pauseEnd', 'body'];
+const FIELDS: readonly DossierField[] = [
+  'id',
+  'procedure',
+  'received',
+  'appointment',
+  'finished',
+  'status',
+  'channel',
+  'pauses',
+  'pauseStart',
+  'pauseEnd',
+  'body',
+];
 // Bad rows printed on standard error; the report formats list up to a thousand.
 const STDERR_BAD_ROWS = 50;
 
@@ -73,14 +97,16 @@ export function parseRate(text: string): number {
   const match = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(text);
   const value = match ? Number(match[1]!.replace(',', '.')) : NaN;
   const share = match?.[2] === '%' || value > 1 ? value / 100 : value;
-  if (!match || !(share >= 0 && share <= 1)) throw new UsageError(`--fail-under takes an on-time rate such as 95% or 0.95, not "${text}"`);
+  if (!match || !(share >= 0 && share <= 1))
+    throw new UsageError(`--fail-under takes an on-time rate such as 95% or 0.95, not "${text}"`);
   return share;
 }
 
 /** Reads a column mapping: `{columns: {field: header}, steps: {id: header}}`, or the columns map alone. */
 export function parseMapping(data: unknown, where: string): ColumnMapping {
   if (data === undefined || data === null) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${where}: write the mapping as field: column header pairs, e.g. "received: Ngày nhận"`);
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new UsageError(`${where}: write the mapping as field: column header pairs, e.g. "received: Ngày nhận"`);
   const record = data as Record<string, unknown>;
   const nested = 'columns' in record || 'steps' in record;
   const columns = (nested ? record.columns : record) ?? {};
@@ -91,13 +117,17 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
   for (const [field, header] of Object.entries(columns as Record<string, unknown>)) {
     if (!FIELDS.includes(field as DossierField)) {
       const hint = closest(field, FIELDS);
-      throw new UsageError(`${where}: "${field}" is not a dossier field${hint ? `; did you mean "${hint}"?` : `; the fields are ${FIELDS.join(', ')}`}`);
+      throw new UsageError(
+        `${where}: "${field}" is not a dossier field${hint ? `; did you mean "${hint}"?` : `; the fields are ${FIELDS.join(', ')}`}`,
+      );
     }
     const ok = typeof header === 'string' || (Array.isArray(header) && header.every((h) => typeof h === 'string'));
-    if (!ok || (Array.isArray(header) && header.length === 0) || header === '') throw new UsageError(`${where}: "${field}" takes a column header or a list of headers`);
+    if (!ok || (Array.isArray(header) && header.length === 0) || header === '')
+      throw new UsageError(`${where}: "${field}" takes a column header or a list of headers`);
   }
   for (const [step, header] of Object.entries(steps as Record<string, unknown>)) {
-    if (typeof header !== 'string' || header === '') throw new UsageError(`${where}: step "${step}" takes the header of the column with its end time`);
+    if (typeof header !== 'string' || header === '')
+      throw new UsageError(`${where}: step "${step}" takes the header of the column with its end time`);
   }
   return { columns: columns as NonNullable<ColumnMapping['columns']>, steps: steps as Record<string, string> };
 }
@@ -112,7 +142,10 @@ function readMapping(path: string): ColumnMapping {
     data = YAML.load(text);
   } catch (error) {
     if (!(error instanceof YAML.YAMLException)) throw error;
-    throw new UsageError(`The column mapping "${displayPath(path)}" is not YAML or JSON: ${error.message.split('\n')[0]}`, { cause: error });
+    throw new UsageError(
+      `The column mapping "${displayPath(path)}" is not YAML or JSON: ${error.message.split('\n')[0]}`,
+      { cause: error },
+    );
   }
   return parseMapping(data, displayPath(path));
 }
@@ -143,7 +176,11 @@ export interface MeasureSetup {
  * Measures dossier files against a catalog, streaming each file; problems with whole files (unreadable, missing
  * columns, broken quoting) go to standard error and make `failed` true. Shared by `ontime` and `build --dossiers`.
  */
-export async function measureDossierFiles(files: readonly string[], setup: MeasureSetup, io: Io): Promise<{ report: OntimeReport; failed: boolean }> {
+export async function measureDossierFiles(
+  files: readonly string[],
+  setup: MeasureSetup,
+  io: Io,
+): Promise<{ report: OntimeReport; failed: boolean }> {
   const evaluator = new DossierEvaluator(setup.calendar, new ProcedureIndex(setup.procedures), setup.asOf);
   const aggregator = new OntimeAggregator({ asOf: setup.asOf, hoursPerDay: setup.calendar.hoursPerDay });
   let failed = false;
@@ -154,7 +191,9 @@ export async function measureDossierFiles(files: readonly string[], setup: Measu
       const { missing } = await measureTable(file, dossierRecords(path, kind), setup.mapping, evaluator, aggregator);
       if (missing.length > 0) {
         failed = true;
-        const names = missing.map((field) => `"${EXAMPLE_HEADERS[field] ?? field}"`).join(setup.lang === 'vi' ? ' và ' : ' and ');
+        const names = missing
+          .map((field) => `"${EXAMPLE_HEADERS[field] ?? field}"`)
+          .join(setup.lang === 'vi' ? ' và ' : ' and ');
         io.stderr.write(
           setup.lang === 'vi'
             ? `${file}: không có cột ${names}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`
@@ -163,10 +202,13 @@ export async function measureDossierFiles(files: readonly string[], setup: Measu
       }
     } catch (error) {
       failed = true;
-      if (error instanceof CsvError || error instanceof JsonRecordError) io.stderr.write(`${file}:${error.row}: ${error.message}\n`);
-      else if ((error as NodeJS.ErrnoException).code !== undefined) io.stderr.write(`${file}: cannot read it: ${escapeControls((error as Error).message)}\n`);
+      if (error instanceof CsvError || error instanceof JsonRecordError)
+        io.stderr.write(`${file}:${error.row}: ${error.message}\n`);
+      else if ((error as NodeJS.ErrnoException).code !== undefined)
+        io.stderr.write(`${file}: cannot read it: ${escapeControls((error as Error).message)}\n`);
       // exceljs says what is wrong with a workbook in a plain Error; a TypeError would be procmap's own bug.
-      else if (kind === 'xlsx' && error instanceof Error && !(error instanceof TypeError)) io.stderr.write(`${file}: cannot read it as XLSX: ${escapeControls(error.message)}\n`);
+      else if (kind === 'xlsx' && error instanceof Error && !(error instanceof TypeError))
+        io.stderr.write(`${file}: cannot read it as XLSX: ${escapeControls(error.message)}\n`);
       else throw error;
     }
   }
@@ -174,13 +216,26 @@ export async function measureDossierFiles(files: readonly string[], setup: Measu
 }
 
 /** The procedures of a catalog that can be measured against; files with errors are reported and left out. */
-export function measurableProcedures(root: string, calendar: WorkingCalendar, lang: Lang, io: Io): { procedures: MeasuredProcedure[]; problems: number } {
+export function measurableProcedures(
+  root: string,
+  calendar: WorkingCalendar,
+  lang: Lang,
+  io: Io,
+): { procedures: MeasuredProcedure[]; problems: number } {
   const { sources, unreadable } = loadCatalog([root]);
   const { diagnostics, procedures } = lint(sources, { rules: [], lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
-  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang }));
-  const measured = procedures.filter((entry) => !broken.has(entry.file)).flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
+  if (problems.length > 0)
+    io.stderr.write(
+      stylish(
+        { diagnostics: problems, files: sources.length + unreadable.length },
+        { color: useColor(io.stderr, io.env), lang },
+      ),
+    );
+  const measured = procedures
+    .filter((entry) => !broken.has(entry.file))
+    .flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
   return { procedures: measured, problems: problems.length };
 }
 
@@ -188,10 +243,13 @@ export function measurableProcedures(root: string, calendar: WorkingCalendar, la
 export function reportBadRows(report: OntimeReport, lang: Lang, io: Io): void {
   const { badRows } = report;
   if (badRows.count === 0) return;
-  for (const bad of badRows.listed.slice(0, STDERR_BAD_ROWS)) io.stderr.write(`${escapeControls(`${bad.file}:${bad.row}: ${badRowText(bad, lang)}`)}\n`);
+  for (const bad of badRows.listed.slice(0, STDERR_BAD_ROWS))
+    io.stderr.write(`${escapeControls(`${bad.file}:${bad.row}: ${badRowText(bad, lang)}`)}\n`);
   const shown = Math.min(badRows.listed.length, STDERR_BAD_ROWS);
   const w = ONTIME_LABELS[lang];
-  io.stderr.write(`${w.bad}: ${badRows.count}${badRows.count > shown ? ` (${shown} ${lang === 'vi' ? 'dòng đầu ở trên' : 'listed above'})` : ''}\n`);
+  io.stderr.write(
+    `${w.bad}: ${badRows.count}${badRows.count > shown ? ` (${shown} ${lang === 'vi' ? 'dòng đầu ở trên' : 'listed above'})` : ''}\n`,
+  );
 }
 
 /**
@@ -202,24 +260,38 @@ export function reportBadRows(report: OntimeReport, lang: Lang, io: Io): void {
 export async function ontimeCommand(dossiers: string[], options: OntimeCommandOptions, io: Io): Promise<number> {
   const failUnder = options.failUnder === undefined ? undefined : parseRate(options.failUnder);
   const asOf = options.asOf === undefined ? localNow() : parseMoment(options.asOf);
-  if (asOf === undefined) throw new UsageError(`--as-of takes a local date and time such as "2026-02-13 09:00", not "${options.asOf}"`);
+  if (asOf === undefined)
+    throw new UsageError(`--as-of takes a local date and time such as "2026-02-13 09:00", not "${options.asOf}"`);
   const format = options.format;
-  if (format === 'xlsx' && options.output === undefined) throw new UsageError('--format xlsx writes a workbook: name it with --output, e.g. --output ontime.xlsx');
+  if (format === 'xlsx' && options.output === undefined)
+    throw new UsageError('--format xlsx writes a workbook: name it with --output, e.g. --output ontime.xlsx');
   checkDossierFiles(dossiers);
   const root = options.catalog ?? '.';
   const config = loadConfig(options.config, root);
   const calendar = loadCalendar(options.calendar, config);
-  const mapping = options.map !== undefined ? readMapping(options.map) : parseMapping(config.config.ontime, 'procmap.config.yaml ontime');
+  const mapping =
+    options.map !== undefined
+      ? readMapping(options.map)
+      : parseMapping(config.config.ontime, 'procmap.config.yaml ontime');
   const { procedures, problems } = measurableProcedures(root, calendar, options.lang, io);
-  if (procedures.length === 0) throw new UsageError(`No procedure to measure against in "${root}": give the catalog with --catalog`);
+  if (procedures.length === 0)
+    throw new UsageError(`No procedure to measure against in "${root}": give the catalog with --catalog`);
 
-  const { report, failed } = await measureDossierFiles(dossiers, { procedures, calendar, mapping, asOf, lang: options.lang }, io);
+  const { report, failed } = await measureDossierFiles(
+    dossiers,
+    { procedures, calendar, mapping, asOf, lang: options.lang },
+    io,
+  );
   let output: string | Buffer;
   if (format === 'json') output = ontimeJson(report);
   else if (format === 'markdown') output = ontimeMarkdown(report, options.lang);
   else if (format === 'html') output = ontimePage(report, options.lang);
   else if (format === 'xlsx') output = await ontimeXlsx(report, options.lang);
-  else output = ontimeText(report, { color: options.output === undefined && useColor(io.stdout, io.env), lang: options.lang });
+  else
+    output = ontimeText(report, {
+      color: options.output === undefined && useColor(io.stdout, io.env),
+      lang: options.lang,
+    });
   if (options.output !== undefined) writeFileAtomic(options.output, output);
   else io.stdout.write(output);
   reportBadRows(report, options.lang, io);
@@ -237,7 +309,9 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       return EXIT.problems;
     }
     if (rate < failUnder) {
-      io.stderr.write(`procmap: on-time rate ${(rate * 100).toFixed(2)}% is below --fail-under ${(failUnder * 100).toFixed(2)}%\n`);
+      io.stderr.write(
+        `procmap: on-time rate ${(rate * 100).toFixed(2)}% is below --fail-under ${(failUnder * 100).toFixed(2)}%\n`,
+      );
       return EXIT.problems;
     }
   }
@@ -246,5 +320,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
 
 /** Defines `procmap ontime` on the program; main loads this module only when the command is run or listed. */
 export function defineOntimeCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareOntime(program).action(async (dossiers, options) => setExit(await ontimeCommand(dossiers, settled(options), io)));
+  declareOntime(program).action(async (dossiers, options) =>
+    setExit(await ontimeCommand(dossiers, settled(options), io)),
+  );
 }

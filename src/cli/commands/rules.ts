@@ -14,9 +14,15 @@ function declareRules(program: Command) {
     .command('rules')
     .description('List every lint rule with its severity under the current configuration')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the current folder)')
+    .option(
+      '-c, --config <file>',
+      'configuration file (default: the nearest procmap.config.yaml above the current folder)',
+    )
     .addOption(langOption())
-    .addHelpText('after', '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules --format json');
+    .addHelpText(
+      'after',
+      '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules --format json',
+    );
 }
 
 /** Options of `procmap rules`, as commander parses them. */

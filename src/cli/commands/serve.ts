@@ -20,7 +20,9 @@ import { buildCommand } from './build.js';
 function declareServe(program: Command) {
   return program
     .command('serve')
-    .description('Preview the site while editing: build into a temporary folder, serve it on this machine, rebuild and reload the open page on every save')
+    .description(
+      'Preview the site while editing: build into a temporary folder, serve it on this machine, rebuild and reload the open page on every save',
+    )
     .argument('[catalog]', 'catalog folder (default: the current folder)')
     .option('-p, --port <n>', 'port to listen on (0: any free port)', '4173')
     .option('--host <address>', 'address to listen on; the default reaches only this machine', '127.0.0.1')
@@ -30,7 +32,10 @@ function declareServe(program: Command) {
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
     .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
     .addOption(langOption())
-    .addHelpText('after', '\nProblems in the catalog are printed here and shown at the bottom of every page.\nExit codes: 0 stopped with Ctrl+C, 2 bad usage, no browser or the port in use.\n\nExamples:\n  procmap serve procedures\n  procmap serve procedures --port 8080');
+    .addHelpText(
+      'after',
+      '\nProblems in the catalog are printed here and shown at the bottom of every page.\nExit codes: 0 stopped with Ctrl+C, 2 bad usage, no browser or the port in use.\n\nExamples:\n  procmap serve procedures\n  procmap serve procedures --port 8080',
+    );
 }
 
 /** Options of `procmap serve`, as commander parses them. */
@@ -68,11 +73,18 @@ function collector(): { stream: NodeJS.WriteStream; take(): string } {
  * (only what changed) whenever a procedure, template or the configuration is saved; open pages reload themselves
  * and show the catalog's problems. Runs until interrupted (Ctrl+C), then removes its temporary folder.
  */
-export async function serveCommand(catalog: string | undefined, options: ServeCommandOptions, io: Io, stop: Promise<unknown>): Promise<number> {
+export async function serveCommand(
+  catalog: string | undefined,
+  options: ServeCommandOptions,
+  io: Io,
+  stop: Promise<unknown>,
+): Promise<number> {
   const root = resolve(io.cwd, catalog ?? '.');
-  if (!existsSync(root) || !lstatSync(root).isDirectory()) throw new UsageError(`"${catalog ?? '.'}" is not a folder of procedures`);
+  if (!existsSync(root) || !lstatSync(root).isDirectory())
+    throw new UsageError(`"${catalog ?? '.'}" is not a folder of procedures`);
   const port = Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${options.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port takes a number from 0 to 65535, not "${options.port}"`);
   const browser = findBrowser(io.env);
   if (!browser.ok) throw new ToolError(`${browser.message} (the preview draws each flowchart)`);
 
@@ -88,11 +100,30 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
     const stdout = collector();
     const stderr = collector();
     try {
-      await buildCommand(root, { output: out, keepGoing: true, pdf: options.pdf, paper: 'a4', lang: options.lang, ...definedOnly({ title: options.title, template: options.template, config: options.config, calendar: options.calendar }) }, { ...io, stdout: stdout.stream, stderr: stderr.stream }, { session });
+      await buildCommand(
+        root,
+        {
+          output: out,
+          keepGoing: true,
+          pdf: options.pdf,
+          paper: 'a4',
+          lang: options.lang,
+          ...definedOnly({
+            title: options.title,
+            template: options.template,
+            config: options.config,
+            calendar: options.calendar,
+          }),
+        },
+        { ...io, stdout: stdout.stream, stderr: stderr.stream },
+        { session },
+      );
     } catch (error) {
       // A broken configuration or template stops this build, not the preview: the next save may fix it.
       const known = error instanceof ProcmapError;
-      stderr.stream.write(`procmap: ${known ? '' : 'internal error: '}${error instanceof Error ? error.message : String(error)}\n`);
+      stderr.stream.write(
+        `procmap: ${known ? '' : 'internal error: '}${error instanceof Error ? error.message : String(error)}\n`,
+      );
     }
     problems = stderr.take();
     // The build's summary line, in the run's language ("built …: 1 rendered, … (0.4 s)" or "đã tạo …"), up to its time.
@@ -117,7 +148,8 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
 
   const serve = (request: IncomingMessage, response: ServerResponse) => {
     // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it.
-    if (!LOOPBACK_HOSTS.test(request.headers.host ?? '') && options.host === '127.0.0.1') return void response.writeHead(403).end();
+    if (!LOOPBACK_HOSTS.test(request.headers.host ?? '') && options.host === '127.0.0.1')
+      return void response.writeHead(403).end();
     let path: string;
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -125,7 +157,11 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
       return void response.writeHead(400).end();
     }
     if (path === EVENTS_PATH) {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       response.write('retry: 500\n\n');
       clients.add(response);
       request.on('close', () => clients.delete(response));
@@ -135,10 +171,12 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
     if (file !== out && !file.startsWith(out + sep)) return void response.writeHead(404).end();
     if (existsSync(file) && lstatSync(file).isDirectory()) file = join(file, 'index.html');
     // Only regular files procmap wrote; a link in the output is never followed.
-    if (!existsSync(file) || !lstatSync(file).isFile()) return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    if (!existsSync(file) || !lstatSync(file).isFile())
+      return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body: Buffer | string = readFileSync(file);
-    if (type.startsWith('text/html')) body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'));
+    if (type.startsWith('text/html'))
+      body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'));
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   };
 
@@ -154,10 +192,18 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
   try {
     await build();
     await new Promise<void>((ready, fail) => {
-      server.once('error', (error: NodeJS.ErrnoException) => fail(new UsageError(`Cannot listen on ${options.host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use; pick another with --port' : error.message}`)));
+      server.once('error', (error: NodeJS.ErrnoException) =>
+        fail(
+          new UsageError(
+            `Cannot listen on ${options.host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use; pick another with --port' : error.message}`,
+          ),
+        ),
+      );
       server.listen(port, options.host, ready);
     });
-    const watched = [root, options.template, options.config ?? findConfigFile(root), options.calendar].filter((p): p is string => p !== undefined);
+    const watched = [root, options.template, options.config ?? findConfigFile(root), options.calendar].filter(
+      (p): p is string => p !== undefined,
+    );
     let timer: NodeJS.Timeout | undefined;
     for (const target of new Set(watched.map((p) => resolve(io.cwd, p)))) {
       // A single file (a configuration above the catalog) is watched through its folder: editors replace it on save.
@@ -171,8 +217,11 @@ export async function serveCommand(catalog: string | undefined, options: ServeCo
     }
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-    io.stdout.write(`procmap serve: http://${host}:${address.port}/ (watching ${watched.length} path${watched.length === 1 ? '' : 's'}; Ctrl+C to stop)\n`);
-    if (!/^(127\.|::1$|localhost$)/.test(options.host)) io.stderr.write(`procmap: warning: serving on ${options.host}, which other machines may reach\n`);
+    io.stdout.write(
+      `procmap serve: http://${host}:${address.port}/ (watching ${watched.length} path${watched.length === 1 ? '' : 's'}; Ctrl+C to stop)\n`,
+    );
+    if (!/^(127\.|::1$|localhost$)/.test(options.host))
+      io.stderr.write(`procmap: warning: serving on ${options.host}, which other machines may reach\n`);
     await stop;
     return EXIT.ok;
   } finally {
@@ -201,5 +250,7 @@ export function defineServeCommand(program: Command, { io, setExit }: CommandCon
 
 /** The given options without the ones left unset, as an options object with optional keys wants them. */
 function definedOnly<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

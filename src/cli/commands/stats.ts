@@ -16,14 +16,19 @@ import { escapeControlsDeep } from '../../model/quote.js';
 function declareStats(program: Command) {
   return program
     .command('stats')
-    .description('Summarise a catalog: counts by level, agency and field, four-on-the-spot share, totals against limits')
+    .description(
+      'Summarise a catalog: counts by level, agency and field, four-on-the-spot share, totals against limits',
+    )
     .argument('[catalog]', 'catalog folder (default: the current folder)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('--top <n>', 'how many least-slack procedures to name', '10')
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
     .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
     .addOption(langOption())
-    .addHelpText('after', '\nExit codes: 0 done, 1 some files have errors (left out of the figures, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap stats procedures\n  procmap stats procedures --format json');
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done, 1 some files have errors (left out of the figures, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap stats procedures\n  procmap stats procedures --format json',
+    );
 }
 
 /** Options of `procmap stats`, as commander parses them. */
@@ -40,12 +45,25 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   const { diagnostics, procedures } = lint(sources, { lang: options.lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
-  const listed = listCatalog(procedures.filter((entry) => !broken.has(entry.file)), calendar);
+  const listed = listCatalog(
+    procedures.filter((entry) => !broken.has(entry.file)),
+    calendar,
+  );
   // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
   const list = options.format === 'json' ? listed : escapeControlsDeep(listed);
   const stats = catalogStats(list, Math.max(1, Number(options.top) || 10));
-  io.stdout.write(options.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : statsText(stats, { color: useColor(io.stdout, io.env), lang: options.lang }));
-  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
+  io.stdout.write(
+    options.format === 'json'
+      ? `${JSON.stringify(stats, null, 2)}\n`
+      : statsText(stats, { color: useColor(io.stdout, io.env), lang: options.lang }),
+  );
+  if (problems.length > 0)
+    io.stderr.write(
+      stylish(
+        { diagnostics: problems, files: sources.length + unreadable.length },
+        { color: useColor(io.stderr, io.env), lang: options.lang },
+      ),
+    );
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
 }

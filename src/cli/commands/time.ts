@@ -20,13 +20,24 @@ import { escapeControlsDeep } from '../../model/quote.js';
 function declareTime(program: Command) {
   return program
     .command('time')
-    .description('Time procedures on the working calendar: totals against the limit, critical path, due dates of every step')
+    .description(
+      'Time procedures on the working calendar: totals against the limit, critical path, due dates of every step',
+    )
     .argument('<paths...>', 'procedure files or folders (searched recursively)')
-    .option('-r, --received <moment>', 'when the complete dossier was received, local time: "2026-02-13 09:00" or 2026-02-13T09:00')
+    .option(
+      '-r, --received <moment>',
+      'when the complete dossier was received, local time: "2026-02-13 09:00" or 2026-02-13T09:00',
+    )
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
-    .option('--calendar <file>', "working calendar file, whose root is a calendar section (default: the configuration's calendar)")
-    .option('--as-of <date>', 'without --received: try the receipts of the year from this date (default: the years with announced days off)')
+    .option(
+      '--calendar <file>',
+      "working calendar file, whose root is a calendar section (default: the configuration's calendar)",
+    )
+    .option(
+      '--as-of <date>',
+      'without --received: try the receipts of the year from this date (default: the years with announced days off)',
+    )
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -38,7 +49,9 @@ function declareTime(program: Command) {
 export type TimeCommandOptions = Settled<ReturnType<ReturnType<typeof declareTime>['opts']>>;
 
 // The rules without which a flow cannot be timed; the other rules (the time limit included) are `lint`'s business.
-const STRUCTURE_RULES = ['unique-step-id', 'known-body', 'known-step', 'reachable', 'acyclic'].map((id) => RULES_BY_ID.get(id)!);
+const STRUCTURE_RULES = ['unique-step-id', 'known-body', 'known-step', 'reachable', 'acyclic'].map((id) =>
+  RULES_BY_ID.get(id)!,
+);
 
 /**
  * `procmap time`: totals, limit, slack and critical path of each procedure and, with `--received`, the due moment
@@ -62,18 +75,30 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   let reports;
   try {
     // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
-    const safe = (entry: CatalogEntry) => (options.format === 'json' ? entry : { ...entry, procedure: escapeControlsDeep(entry.procedure) });
-    reports = procedures.filter((entry) => !broken.has(entry.file)).map((entry) => procedureTime(safe(entry), calendar, received === undefined ? { asOf } : { received }));
+    const safe = (entry: CatalogEntry) =>
+      options.format === 'json' ? entry : { ...entry, procedure: escapeControlsDeep(entry.procedure) };
+    reports = procedures
+      .filter((entry) => !broken.has(entry.file))
+      .map((entry) => procedureTime(safe(entry), calendar, received === undefined ? { asOf } : { received }));
   } catch (error) {
     // Dates beyond the lunar table (before 2000, after 2099) are a usage problem, not a crash.
     if (error instanceof OutOfCalendarError) throw new UsageError(error.message, { cause: error });
     throw error;
   }
   if (reports.length > 0) {
-    const text = options.format === 'json' ? timeJson(reports) : timeText(reports, { color: useColor(io.stdout, io.env), lang: options.lang });
+    const text =
+      options.format === 'json'
+        ? timeJson(reports)
+        : timeText(reports, { color: useColor(io.stdout, io.env), lang: options.lang });
     io.stdout.write(text);
   }
-  if (problems.length > 0) io.stderr.write(stylish({ diagnostics: problems, files: sources.length + unreadable.length }, { color: useColor(io.stderr, io.env), lang: options.lang }));
+  if (problems.length > 0)
+    io.stderr.write(
+      stylish(
+        { diagnostics: problems, files: sources.length + unreadable.length },
+        { color: useColor(io.stderr, io.env), lang: options.lang },
+      ),
+    );
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
 }

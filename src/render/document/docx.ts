@@ -59,7 +59,8 @@ const PX_PER_MM = 96 / 25.4;
 
 // Characters XML 1.0 cannot hold (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF): Word refuses a
 // file that has one, and the docx package writes text as it is.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text as a Word file can hold it: each character XML forbids becomes a space. */
 function xmlText(text: string): string {
@@ -73,9 +74,21 @@ function run(text: string, style: { bold?: boolean; italics?: boolean; size?: nu
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
 }
 
-function para(text: string | null, style: { bold?: boolean; italics?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
+function para(
+  text: string | null,
+  style: {
+    bold?: boolean;
+    italics?: boolean;
+    size?: number;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  } = {},
+): Paragraph {
   const { align, ...font } = style;
-  return new Paragraph({ children: text === null ? [] : run(text, font), alignment: align ?? AlignmentType.JUSTIFIED, spacing: { after: 60 } });
+  return new Paragraph({
+    children: text === null ? [] : run(text, font),
+    alignment: align ?? AlignmentType.JUSTIFIED,
+    spacing: { after: 60 },
+  });
 }
 
 /** A placeholder for a section the procedure leaves empty, as the other formats print it. */
@@ -88,10 +101,18 @@ function textStyle({ bold, italics }: { bold?: boolean; italics?: boolean }): { 
   return { ...(bold !== undefined && { bold }), ...(italics !== undefined && { italics }) };
 }
 
-function cell(content: string | null | Paragraph[], options: { bold?: boolean; italics?: boolean; center?: boolean; shade?: boolean; span?: number } = {}): TableCell {
+function cell(
+  content: string | null | Paragraph[],
+  options: { bold?: boolean; italics?: boolean; center?: boolean; shade?: boolean; span?: number } = {},
+): TableCell {
   const children = Array.isArray(content)
     ? content
-    : [new Paragraph({ children: content === null ? [] : run(content, { ...textStyle(options), size: SMALL_HALF_POINTS }), alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT })];
+    : [
+        new Paragraph({
+          children: content === null ? [] : run(content, { ...textStyle(options), size: SMALL_HALF_POINTS }),
+          alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+        }),
+      ];
   return new TableCell({
     children,
     borders: CELL_BORDERS,
@@ -104,7 +125,11 @@ function cell(content: string | null | Paragraph[], options: { bold?: boolean; i
 
 /** A header row that Word and LibreOffice repeat at the top of every page the table runs onto. */
 function headRow(titles: readonly string[]): TableRow {
-  return new TableRow({ tableHeader: true, cantSplit: true, children: titles.map((title) => cell(title, { bold: true, center: true, shade: true })) });
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: titles.map((title) => cell(title, { bold: true, center: true, shade: true })),
+  });
 }
 
 function row(cells: TableCell[]): TableRow {
@@ -117,14 +142,21 @@ const TEXT_WIDTH_TWIPS = convertMillimetersToTwip(210 - MARGIN.left - MARGIN.rig
 /** A table across the text width, its columns in percent of it (fixed, so Word and LibreOffice draw the same). */
 function table(rows: TableRow[], widths: readonly number[], textWidth = TEXT_WIDTH_TWIPS): Table {
   const columnWidths = widths.map((percent) => Math.round((percent / 100) * textWidth));
-  return new Table({ rows, width: { size: textWidth, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED });
+  return new Table({
+    rows,
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+  });
 }
 
 /** Paragraphs of a table cell: a first line, then smaller lines below it. */
 function lines(first: string, rest: readonly (string | null)[], firstBold = false): Paragraph[] {
   return [
     new Paragraph({ children: run(first, { bold: firstBold, size: SMALL_HALF_POINTS }) }),
-    ...rest.filter((line): line is string => line !== null && line !== '').map((line) => new Paragraph({ children: run(line, { size: 20 }) })),
+    ...rest
+      .filter((line): line is string => line !== null && line !== '')
+      .map((line) => new Paragraph({ children: run(line, { size: 20 }) })),
   ];
 }
 
@@ -134,7 +166,9 @@ function heading(text: string, level: 1 | 2): Paragraph {
 
 function list(items: readonly string[], view: DocumentView): Paragraph[] {
   if (items.length === 0) return [placeholder(view)];
-  return items.map((item) => new Paragraph({ children: run(item), bullet: { level: 0 }, alignment: AlignmentType.JUSTIFIED }));
+  return items.map(
+    (item) => new Paragraph({ children: run(item), bullet: { level: 0 }, alignment: AlignmentType.JUSTIFIED }),
+  );
 }
 
 /** An image scaled to fit a width and height in millimetres, never enlarged. */
@@ -142,7 +176,14 @@ function picture(image: DocxImage, maxWidthMm: number, maxHeightMm: number, alt:
   const scale = Math.min(1, (maxWidthMm * PX_PER_MM) / image.width, (maxHeightMm * PX_PER_MM) / image.height);
   const transformation = { width: Math.round(image.width * scale), height: Math.round(image.height * scale) };
   const altText = { name: xmlText(alt), description: xmlText(alt), title: xmlText(alt) };
-  if (image.type === 'svg') return new ImageRun({ type: 'svg', data: image.data, fallback: { type: 'png', data: image.fallback! }, transformation, altText });
+  if (image.type === 'svg')
+    return new ImageRun({
+      type: 'svg',
+      data: image.data,
+      fallback: { type: 'png', data: image.fallback! },
+      transformation,
+      altText,
+    });
   return new ImageRun({ type: image.type, data: image.data, transformation, altText });
 }
 
@@ -152,8 +193,19 @@ function controlHeader(view: DocumentView, logo: DocxImage | undefined, textWidt
   const small = { size: 20 };
   const issuer = [
     // Single line spacing: a picture in a paragraph with a fixed or proportional line height gets cut off.
-    ...(logo ? [new Paragraph({ children: [picture(logo, 40, 16, h.issuer ?? '')], alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO } })] : []),
-    new Paragraph({ children: run((h.issuer ?? '').toLocaleUpperCase(view.lang), { bold: true, ...small }), alignment: AlignmentType.CENTER }),
+    ...(logo
+      ? [
+          new Paragraph({
+            children: [picture(logo, 40, 16, h.issuer ?? '')],
+            alignment: AlignmentType.CENTER,
+            spacing: { line: 240, lineRule: LineRuleType.AUTO },
+          }),
+        ]
+      : []),
+    new Paragraph({
+      children: run((h.issuer ?? '').toLocaleUpperCase(view.lang), { bold: true, ...small }),
+      alignment: AlignmentType.CENTER,
+    }),
   ];
   const title = [
     new Paragraph({ children: run(h.kind, { bold: true, size: 24 }), alignment: AlignmentType.CENTER }),
@@ -165,41 +217,115 @@ function controlHeader(view: DocumentView, logo: DocxImage | undefined, textWidt
     ...(h.issued ? [`${view.labels.issued}: ${h.issued}`] : []),
     `${view.labels.effective}: ${h.effective}`,
   ].map((text) => new Paragraph({ children: run(text, small) }));
-  meta.push(new Paragraph({ children: [...run(`${view.labels.page}: `, small), new TextRun({ children: [PageNumber.CURRENT], ...small }), new TextRun({ text: '/', ...small }), new TextRun({ children: [PageNumber.TOTAL_PAGES], ...small })] }));
-  const middle = (children: Paragraph[]) => new TableCell({ children, borders: CELL_BORDERS, verticalAlign: VerticalAlign.CENTER, margins: { top: 40, bottom: 40, left: 80, right: 80 } });
-  const frame = table([new TableRow({ children: [middle(issuer), middle(title), middle(meta)] })], [27, 43, 30], textWidth);
+  meta.push(
+    new Paragraph({
+      children: [
+        ...run(`${view.labels.page}: `, small),
+        new TextRun({ children: [PageNumber.CURRENT], ...small }),
+        new TextRun({ text: '/', ...small }),
+        new TextRun({ children: [PageNumber.TOTAL_PAGES], ...small }),
+      ],
+    }),
+  );
+  const middle = (children: Paragraph[]) =>
+    new TableCell({
+      children,
+      borders: CELL_BORDERS,
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    });
+  const frame = table(
+    [new TableRow({ children: [middle(issuer), middle(title), middle(meta)] })],
+    [27, 43, 30],
+    textWidth,
+  );
   return new Header({ children: [frame, new Paragraph({ children: [] })] });
 }
 
 function footer(view: DocumentView): Footer {
-  return new Footer({ children: [para(`${view.labels.code}: ${view.header.code} · ${view.labels.revision}: ${view.header.revision}`, { size: 18, align: AlignmentType.LEFT })] });
+  return new Footer({
+    children: [
+      para(`${view.labels.code}: ${view.header.code} · ${view.labels.revision}: ${view.header.revision}`, {
+        size: 18,
+        align: AlignmentType.LEFT,
+      }),
+    ],
+  });
 }
 
 function cover(view: DocumentView): FileChild[] {
   const out: FileChild[] = [
-    new Paragraph({ children: [...run(view.header.kind, { bold: true, size: 36 }), new TextRun({ text: '', break: 1 }), ...run(view.header.title, { bold: true, size: 32 })], alignment: AlignmentType.CENTER, spacing: { before: 360, after: 240 } }),
-    ...view.facts.map((fact) => new Paragraph({ children: [...run(`${fact.label}: `, { italics: true }), ...run(fact.value)], alignment: AlignmentType.CENTER })),
+    new Paragraph({
+      children: [
+        ...run(view.header.kind, { bold: true, size: 36 }),
+        new TextRun({ text: '', break: 1 }),
+        ...run(view.header.title, { bold: true, size: 32 }),
+      ],
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 360, after: 240 },
+    }),
+    ...view.facts.map(
+      (fact) =>
+        new Paragraph({
+          children: [...run(`${fact.label}: `, { italics: true }), ...run(fact.value)],
+          alignment: AlignmentType.CENTER,
+        }),
+    ),
   ];
   if (view.fourOnTheSpot) out.push(para(view.labels.fourOnTheSpot, { bold: true, align: AlignmentType.CENTER }));
   out.push(new Paragraph({ children: [] }));
   const signers = view.signers;
   out.push(
-    table([
-      headRow([view.labels.signoff, ...signers.map((s) => s.role)]),
-      row([cell(view.labels.signName), ...signers.map((s) => cell(s.name, { center: true }))]),
-      new TableRow({ height: { value: convertMillimetersToTwip(30), rule: HeightRule.ATLEAST }, children: [cell(view.labels.signature), ...signers.map(() => cell(null))] }),
-      row([cell(view.labels.signTitle), ...signers.map((s) => cell(s.title, { center: true }))]),
-    ], [22, 26, 26, 26]),
+    table(
+      [
+        headRow([view.labels.signoff, ...signers.map((s) => s.role)]),
+        row([cell(view.labels.signName), ...signers.map((s) => cell(s.name, { center: true }))]),
+        new TableRow({
+          height: { value: convertMillimetersToTwip(30), rule: HeightRule.ATLEAST },
+          children: [cell(view.labels.signature), ...signers.map(() => cell(null))],
+        }),
+        row([cell(view.labels.signTitle), ...signers.map((s) => cell(s.title, { center: true }))]),
+      ],
+      [22, 26, 26, 26],
+    ),
   );
-  out.push(new Paragraph({ children: run(view.labels.history, { bold: true }), alignment: AlignmentType.CENTER, spacing: { before: 360, after: 120 } }));
+  out.push(
+    new Paragraph({
+      children: run(view.labels.history, { bold: true }),
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 360, after: 120 },
+    }),
+  );
   const cols = view.historyColumns;
-  const titles = [view.labels.historyRevision, view.labels.historyDate, view.labels.historyChanges, ...(cols.pages ? [view.labels.historyPages] : []), ...(cols.note ? [view.labels.historyNote] : [])];
+  const titles = [
+    view.labels.historyRevision,
+    view.labels.historyDate,
+    view.labels.historyChanges,
+    ...(cols.pages ? [view.labels.historyPages] : []),
+    ...(cols.note ? [view.labels.historyNote] : []),
+  ];
   const entries =
     view.history.length > 0
-      ? view.history.map((h) => row([cell(h.revision, { center: true }), cell(h.date, { center: true }), cell(h.changes), ...(cols.pages ? [cell(h.pages)] : []), ...(cols.note ? [cell(h.note)] : [])]))
-      : [row([cell(view.header.revision, { center: true }), cell(view.header.effective, { center: true }), cell(view.labels.notApplicable, { italics: true })])];
+      ? view.history.map((h) =>
+          row([
+            cell(h.revision, { center: true }),
+            cell(h.date, { center: true }),
+            cell(h.changes),
+            ...(cols.pages ? [cell(h.pages)] : []),
+            ...(cols.note ? [cell(h.note)] : []),
+          ]),
+        )
+      : [
+          row([
+            cell(view.header.revision, { center: true }),
+            cell(view.header.effective, { center: true }),
+            cell(view.labels.notApplicable, { italics: true }),
+          ]),
+        ];
   const changes = 72 - (cols.pages ? 18 : 0) - (cols.note ? 18 : 0);
-  out.push(table([headRow(titles), ...entries], [12, 16, changes, ...(cols.pages ? [18] : []), ...(cols.note ? [18] : [])]));
+  out.push(
+    table([headRow(titles), ...entries], [12, 16, changes, ...(cols.pages ? [18] : []), ...(cols.note ? [18] : [])]),
+  );
   out.push(new Paragraph({ children: [new PageBreak()] }));
   return out;
 }
@@ -208,12 +334,20 @@ function dossier(view: DocumentView): FileChild[] {
   if (view.dossier.length === 0) return [placeholder(view)];
   const l = view.labels;
   const split = view.dossierSplit;
-  const titles = [l.dossierNo, l.dossierName, ...(split ? [l.dossierOriginals, l.dossierCopiesOnly] : [l.dossierCopies]), l.dossierForm];
+  const titles = [
+    l.dossierNo,
+    l.dossierName,
+    ...(split ? [l.dossierOriginals, l.dossierCopiesOnly] : [l.dossierCopies]),
+    l.dossierForm,
+  ];
   const rows = [headRow(titles)];
   for (const group of view.dossierGroups) {
-    if (group.case !== null) rows.push(row([cell(`${l.dossierCase}: ${group.case}`, { bold: true, italics: true, span: titles.length })]));
+    if (group.case !== null)
+      rows.push(row([cell(`${l.dossierCase}: ${group.case}`, { bold: true, italics: true, span: titles.length })]));
     for (const item of group.items) {
-      const counts = split ? [cell(item.originals, { center: true }), cell(item.copiesOnly, { center: true })] : [cell(item.copies, { center: true })];
+      const counts = split
+        ? [cell(item.originals, { center: true }), cell(item.copiesOnly, { center: true })]
+        : [cell(item.copies, { center: true })];
       rows.push(row([cell(String(item.no), { center: true }), cell(item.name), ...counts, cell(item.form)]));
     }
   }
@@ -237,7 +371,13 @@ function channels(view: DocumentView): FileChild[] {
   const l = view.labels;
   return [
     para(l.channels, { bold: true }),
-    table([headRow([l.channelKind, l.channelLimit, l.channelFee, l.channelNote]), ...view.channels.map((c) => row([cell(c.name), cell(lines(c.limit, [c.verdict])), cell(c.fee), cell(c.note)]))], [22, 30, 20, 28]),
+    table(
+      [
+        headRow([l.channelKind, l.channelLimit, l.channelFee, l.channelNote]),
+        ...view.channels.map((c) => row([cell(c.name), cell(lines(c.limit, [c.verdict])), cell(c.fee), cell(c.note)])),
+      ],
+      [22, 30, 20, 28],
+    ),
   ];
 }
 
@@ -245,22 +385,53 @@ function steps(view: DocumentView): FileChild[] {
   const l = view.labels;
   const rows = [headRow([l.stepNo, l.stepName, l.stepBody, l.stepTime, l.stepForms])];
   for (const step of view.steps) {
-    const details = [step.description, step.inputs.length > 0 ? `${l.stepInputs}: ${step.inputs.join('; ')}` : null, step.question, step.flow];
-    const forms = [...step.forms.map((form) => new Paragraph({ children: run(form, { bold: true, size: SMALL_HALF_POINTS }) })), ...step.outputs.map((output) => new Paragraph({ children: run(output, { size: SMALL_HALF_POINTS }) }))];
-    rows.push(row([cell(String(step.no), { center: true }), cell(lines(step.name, details, true)), cell(lines(step.body, [step.role])), cell(step.time, { center: true }), cell(forms.length > 0 ? forms : null)]));
+    const details = [
+      step.description,
+      step.inputs.length > 0 ? `${l.stepInputs}: ${step.inputs.join('; ')}` : null,
+      step.question,
+      step.flow,
+    ];
+    const forms = [
+      ...step.forms.map((form) => new Paragraph({ children: run(form, { bold: true, size: SMALL_HALF_POINTS }) })),
+      ...step.outputs.map((output) => new Paragraph({ children: run(output, { size: SMALL_HALF_POINTS }) })),
+    ];
+    rows.push(
+      row([
+        cell(String(step.no), { center: true }),
+        cell(lines(step.name, details, true)),
+        cell(lines(step.body, [step.role])),
+        cell(step.time, { center: true }),
+        cell(forms.length > 0 ? forms : null),
+      ]),
+    );
   }
-  rows.push(row([cell(l.stepTotal, { bold: true, shade: true, span: 3 }), cell(view.time.total, { bold: true, shade: true, span: 2 })]));
+  rows.push(
+    row([
+      cell(l.stepTotal, { bold: true, shade: true, span: 3 }),
+      cell(view.time.total, { bold: true, shade: true, span: 2 }),
+    ]),
+  );
   return [table(rows, [6, 40, 20, 12, 22])];
 }
 
 function simpleTable(view: DocumentView, titles: string[], widths: number[], items: (string | null)[][]): FileChild[] {
   if (items.length === 0) return [placeholder(view)];
-  return [table([headRow(titles), ...items.map((cells) => row(cells.map((text, i) => cell(text, { center: i === 0 }))))], widths)];
+  return [
+    table(
+      [headRow(titles), ...items.map((cells) => row(cells.map((text, i) => cell(text, { center: i === 0 }))))],
+      widths,
+    ),
+  ];
 }
 
 // Single line spacing: a picture in a paragraph with a fixed or proportional line height gets cut off.
 function figure(image: DocxImage, area: { width: number; height: number }, alt: string): Paragraph {
-  return new Paragraph({ children: [picture(image, area.width, area.height, alt)], alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO } });
+  return new Paragraph({
+    children: [picture(image, area.width, area.height, alt)],
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
+  });
 }
 
 function legend(view: DocumentView): Paragraph {
@@ -281,7 +452,11 @@ function flowchartPages(view: DocumentView, tiles: readonly DocxImage[], sheet: 
     const last = i === tiles.length - 1;
     return [
       figure(tile, area, `${view.labels.flowchart}: ${view.header.title} (${caption})`),
-      new Paragraph({ children: run(caption, { italics: true, size: 20 }), alignment: AlignmentType.CENTER, ...(last ? { keepNext: true } : {}) }),
+      new Paragraph({
+        children: run(caption, { italics: true, size: 20 }),
+        alignment: AlignmentType.CENTER,
+        ...(last ? { keepNext: true } : {}),
+      }),
       ...(last ? [legend(view)] : []),
     ];
   });
@@ -292,7 +467,11 @@ function sectionPage(paper: Paper, landscape: boolean): NonNullable<ISectionOpti
   return {
     page: {
       // docx swaps width and height itself for a landscape page.
-      size: { width: convertMillimetersToTwip(short), height: convertMillimetersToTwip(long), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      size: {
+        width: convertMillimetersToTwip(short),
+        height: convertMillimetersToTwip(long),
+        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
       margin: {
         top: convertMillimetersToTwip(MARGIN.top),
         bottom: convertMillimetersToTwip(MARGIN.bottom),
@@ -319,11 +498,18 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
     view.purpose ? para(view.purpose) : placeholder(view),
     heading(`2. ${l.scope}`, 1),
     view.scope ? para(view.scope) : placeholder(view),
-    ...(view.applicants.length > 0 ? [new Paragraph({ children: [...run(`${l.applicants}: `, { bold: true }), ...run(view.applicants.join('; '))] })] : []),
+    ...(view.applicants.length > 0
+      ? [new Paragraph({ children: [...run(`${l.applicants}: `, { bold: true }), ...run(view.applicants.join('; '))] })]
+      : []),
     heading(`3. ${l.legalBasis}`, 1),
     ...list(view.legalBasis, view),
     heading(`4. ${l.definitions}`, 1),
-    ...simpleTable(view, [l.term, l.meaning], [30, 70], view.definitions.map((d) => [d.term, d.meaning])),
+    ...simpleTable(
+      view,
+      [l.term, l.meaning],
+      [30, 70],
+      view.definitions.map((d) => [d.term, d.meaning]),
+    ),
     heading(`5. ${l.content}`, 1),
     heading(`5.1. ${l.conditions}`, 2),
     ...list(view.conditions, view),
@@ -341,21 +527,43 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
   ];
   const chartHeading = heading(`5.7. ${l.flowchart}`, 2);
   // A split chart: one page per piece, the heading on the first (the PDF's layout).
-  const pieces = images.flowchartTiles && images.flowchartTiles.length > 1 && sheet ? flowchartPages(view, images.flowchartTiles, sheet) : null;
+  const pieces =
+    images.flowchartTiles && images.flowchartTiles.length > 1 && sheet
+      ? flowchartPages(view, images.flowchartTiles, sheet)
+      : null;
   if (pieces) pieces[0]!.unshift(chartHeading);
   const chart: FileChild[] = [chartHeading, ...flowchart(view, images.flowchart, sheet)];
   const after: FileChild[] = [
     heading(`5.8. ${l.steps}`, 2),
     ...steps(view),
-    ...(view.result ? [new Paragraph({ children: [...run(`${l.result}: `, { bold: true }), ...run(view.result)], spacing: { before: 120 } })] : []),
+    ...(view.result
+      ? [
+          new Paragraph({
+            children: [...run(`${l.result}: `, { bold: true }), ...run(view.result)],
+            spacing: { before: 120 },
+          }),
+        ]
+      : []),
     heading(`6. ${l.forms}`, 1),
-    ...simpleTable(view, [l.dossierNo, l.formCode, l.formName], [8, 25, 67], view.forms.map((f) => [String(f.no), f.code, f.name])),
+    ...simpleTable(
+      view,
+      [l.dossierNo, l.formCode, l.formName],
+      [8, 25, 67],
+      view.forms.map((f) => [String(f.no), f.code, f.name]),
+    ),
     heading(`7. ${l.records}`, 1),
-    ...simpleTable(view, [l.dossierNo, l.recordName, l.recordKeeper, l.recordRetention], [8, 42, 30, 20], view.records.map((r) => [String(r.no), r.name, r.keeper, r.retention])),
+    ...simpleTable(
+      view,
+      [l.dossierNo, l.recordName, l.recordKeeper, l.recordRetention],
+      [8, 42, 30, 20],
+      view.records.map((r) => [String(r.no), r.name, r.keeper, r.retention]),
+    ),
   ];
   // Each section carries its own header and footer: a landscape flowchart page is a section of its own.
   const section = (children: FileChild[], paper: Paper, landscape: boolean, first: boolean): ISectionOptions => ({
-    headers: { default: controlHeader(view, images.logo, convertMillimetersToTwip(documentArea(paper, landscape).width)) },
+    headers: {
+      default: controlHeader(view, images.logo, convertMillimetersToTwip(documentArea(paper, landscape).width)),
+    },
     footers: { default: footer(view) },
     properties: { ...sectionPage(paper, landscape), ...(first ? {} : { type: SectionType.NEXT_PAGE }) },
     children,
@@ -365,7 +573,9 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
       ? [section([...before, ...chart, ...after], 'A4', false, true)]
       : [
           section(before, 'A4', false, true),
-          ...(pieces ? pieces.map((page) => section(page, sheet.paper, sheet.landscape, false)) : [section(chart, sheet.paper, sheet.landscape, false)]),
+          ...(pieces
+            ? pieces.map((page) => section(page, sheet.paper, sheet.landscape, false))
+            : [section(chart, sheet.paper, sheet.landscape, false)]),
           section(after, 'A4', false, false),
         ];
   const document = new Document({
@@ -375,9 +585,18 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
     description: xmlText(view.header.title),
     styles: {
       default: {
-        document: { run: { font: FONT, size: BODY_HALF_POINTS, color: '000000' }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
-        heading1: { run: { font: FONT, size: BODY_HALF_POINTS, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-        heading2: { run: { font: FONT, size: BODY_HALF_POINTS, bold: true, italics: false, color: '000000' }, paragraph: { spacing: { before: 180, after: 80 }, keepNext: true } },
+        document: {
+          run: { font: FONT, size: BODY_HALF_POINTS, color: '000000' },
+          paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } },
+        },
+        heading1: {
+          run: { font: FONT, size: BODY_HALF_POINTS, bold: true, color: '000000' },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: FONT, size: BODY_HALF_POINTS, bold: true, italics: false, color: '000000' },
+          paragraph: { spacing: { before: 180, after: 80 }, keepNext: true },
+        },
       },
     },
     sections,

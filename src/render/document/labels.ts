@@ -159,7 +159,14 @@ const VI: DocumentLabels = {
   legend: 'Chú giải',
   flowchartPart: 'Lưu đồ, phần {part}/{parts}',
   flowchartContinued: 'tiếp theo ở trang sau; các phần chồng lên nhau ở mép',
-  legendItems: ['Hình bầu dục: bắt đầu, kết thúc', 'Hình chữ nhật: một bước (số thứ tự, tên, thời gian)', 'Hình thoi: rẽ nhánh theo câu hỏi, nhãn trên mũi tên là câu trả lời', 'Thanh đậm: tách hoặc nhập các nhánh làm song song', 'Viền đỏ, nét đậm: đường găng', 'Mỗi làn dọc: một đơn vị thực hiện'],
+  legendItems: [
+    'Hình bầu dục: bắt đầu, kết thúc',
+    'Hình chữ nhật: một bước (số thứ tự, tên, thời gian)',
+    'Hình thoi: rẽ nhánh theo câu hỏi, nhãn trên mũi tên là câu trả lời',
+    'Thanh đậm: tách hoặc nhập các nhánh làm song song',
+    'Viền đỏ, nét đậm: đường găng',
+    'Mỗi làn dọc: một đơn vị thực hiện',
+  ],
 };
 
 const EN: DocumentLabels = {
@@ -238,7 +245,14 @@ const EN: DocumentLabels = {
   legend: 'Legend',
   flowchartPart: 'Flowchart, part {part} of {parts}',
   flowchartContinued: 'continued on the next page; the parts overlap at their edges',
-  legendItems: ['Rounded box: start, end', 'Rectangle: one step (number, name, time)', 'Diamond: a decision on its question, the labels on the arrows are the answers', 'Thick bar: parallel branches split or join', 'Red, thick outline: the critical path', 'Each column: one responsible body'],
+  legendItems: [
+    'Rounded box: start, end',
+    'Rectangle: one step (number, name, time)',
+    'Diamond: a decision on its question, the labels on the arrows are the answers',
+    'Thick bar: parallel branches split or join',
+    'Red, thick outline: the critical path',
+    'Each column: one responsible body',
+  ],
 };
 
 /** The fixed words of a process document in a language. */

@@ -19,7 +19,8 @@ export class Markup {
 // What a flowchart renderer that keeps labels as SVG text never produces: elements that run code, load a resource
 // or carry HTML, event handlers, and links or style rules that leave the document. mermaid's strict security level
 // already removes these; this is a second fence. Only tags are examined: user text in labels is escaped text.
-const FORBIDDEN_ELEMENT = /^(script|foreignobject|iframe|object|embed|image|use|a|animate|animatemotion|animatetransform|set|handler|audio|video|feimage)$/i;
+const FORBIDDEN_ELEMENT =
+  /^(script|foreignobject|iframe|object|embed|image|use|a|animate|animatemotion|animatetransform|set|handler|audio|video|feimage)$/i;
 // A tag, quoted attribute values (which may hold `>`) included.
 const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 const EXTERNAL_STYLE = /@import|url\(\s*['"]?(?!#|data:)/i;
@@ -32,7 +33,9 @@ function unsafeTag(tag: string): boolean {
   const values = [...tag.matchAll(/\s([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)];
   const withoutValues = tag.replace(/"[^"]*"|'[^']*'/g, '""');
   if (/\son[a-z]+\s*=/i.test(withoutValues)) return true;
-  return values.some(([, attribute, double, single]) => /(^|:)href$/i.test(attribute!) && !(double ?? single ?? '').startsWith('#'));
+  return values.some(
+    ([, attribute, double, single]) => /(^|:)href$/i.test(attribute!) && !(double ?? single ?? '').startsWith('#'),
+  );
 }
 
 /** Wraps a rendered flowchart for inline use, refusing SVG that could run code or load anything. */
@@ -43,7 +46,12 @@ export function svgMarkup(svg: string): Markup {
     /<\/svg\s*>$/.test(trimmed) &&
     trimmed.indexOf('</svg') === trimmed.lastIndexOf('</svg') &&
     ![...trimmed.matchAll(TAG)].some(([tag]) => unsafeTag(tag)) &&
-    ![...trimmed.matchAll(STYLE_TEXT)].some(([, sheet, double, single]) => EXTERNAL_STYLE.test(sheet ?? double ?? single ?? ''));
-  if (!safe) throw new Error('The flowchart SVG contains markup that is not allowed in a document (script, event handler, foreign object or external reference)');
+    ![...trimmed.matchAll(STYLE_TEXT)].some(([, sheet, double, single]) =>
+      EXTERNAL_STYLE.test(sheet ?? double ?? single ?? ''),
+    );
+  if (!safe)
+    throw new Error(
+      'The flowchart SVG contains markup that is not allowed in a document (script, event handler, foreign object or external reference)',
+    );
   return new Markup(trimmed);
 }

@@ -1,6 +1,15 @@
 import type { BrowserSession } from '../diagram-renderer.js';
 import { DiagramError } from '../diagram-renderer.js';
-import { fitScale, documentArea, flowchartSheet, pictureSheet, svgSize, tileSvg, type Sheet, type TilePlan } from '../flowchart-page.js';
+import {
+  fitScale,
+  documentArea,
+  flowchartSheet,
+  pictureSheet,
+  svgSize,
+  tileSvg,
+  type Sheet,
+  type TilePlan,
+} from '../flowchart-page.js';
 import { dataUri, imageSize, type ImageFile } from '../image-file.js';
 import { flowchartMermaid } from '../mermaid.js';
 import { withPdfInfo } from '../pdf-info.js';
@@ -16,7 +25,11 @@ export class FlowchartError extends Error {
 
 /** One procedure's document as Markdown, with the flowchart as a mermaid block GitHub and GitLab draw. */
 export function markdownDocument(templates: DocumentTemplates, subject: DocumentSubject): string {
-  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, { lang: subject.lang, dialect: 'flowchart', title: false });
+  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, {
+    lang: subject.lang,
+    dialect: 'flowchart',
+    title: false,
+  });
   return renderMarkdown(templates, subject, mermaid);
 }
 
@@ -39,21 +52,35 @@ export interface BrowserDocuments {
 const PRINT_DPI = 300;
 
 async function drawFlowchart(session: BrowserSession, subject: DocumentSubject): Promise<string> {
-  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, { lang: subject.lang, dialect: 'swimlane', title: false });
+  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, {
+    lang: subject.lang,
+    dialect: 'swimlane',
+    title: false,
+  });
   try {
     return await session.renderSvg(mermaid, { svgId: 'flowchart' });
   } catch (error) {
-    if (error instanceof DiagramError) throw new FlowchartError(`The flowchart of "${subject.procedure.id}" could not be drawn: ${error.message}`);
+    if (error instanceof DiagramError)
+      throw new FlowchartError(`The flowchart of "${subject.procedure.id}" could not be drawn: ${error.message}`);
     throw error;
   }
 }
 
 /** The flowchart for Word: SVG with a PNG fallback at print resolution for the size it prints at. */
-async function flowchartImage(session: BrowserSession, subject: DocumentSubject, svg: string, sheet: Sheet | null): Promise<DocxImage> {
+async function flowchartImage(
+  session: BrowserSession,
+  subject: DocumentSubject,
+  svg: string,
+  sheet: Sheet | null,
+): Promise<DocxImage> {
   const size = svgSize(svg) ?? { width: 800, height: 600 };
   const scale = fitScale(size, documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false));
-  const pngScale = Math.max(1, Math.ceil(((PRINT_DPI / 96) * scale) * 4) / 4);
-  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, { lang: subject.lang, dialect: 'swimlane', title: false });
+  const pngScale = Math.max(1, Math.ceil((PRINT_DPI / 96) * scale * 4) / 4);
+  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, {
+    lang: subject.lang,
+    dialect: 'swimlane',
+    title: false,
+  });
   const png = await session.renderMermaid(mermaid, 'png', { svgId: 'flowchart', pngScale });
   return { type: 'svg', data: Buffer.from(svg, 'utf8'), fallback: png, width: size.width, height: size.height };
 }
@@ -68,7 +95,12 @@ async function flowchartTiles(session: BrowserSession, svg: string, plan: TilePl
     const piece = tileSvg(svg, tile, plan.scale);
     const [width, height] = [tile.width * plan.scale, tile.height * plan.scale];
     // Drawn at the size the tile prints, in CSS pixels: PRINT_DPI / 96 device pixels to each reaches print resolution.
-    const png = await session.rasterize(dataUri({ type: 'svg', data: Buffer.from(piece, 'utf8') }), width, height, PRINT_DPI / 96);
+    const png = await session.rasterize(
+      dataUri({ type: 'svg', data: Buffer.from(piece, 'utf8') }),
+      width,
+      height,
+      PRINT_DPI / 96,
+    );
     images.push({ type: 'svg', data: Buffer.from(piece, 'utf8'), fallback: png, width, height });
   }
   return images;
@@ -79,7 +111,13 @@ async function logoImage(session: BrowserSession, logo: ImageFile): Promise<Docx
   const size = imageSize(logo);
   if (!size) return undefined;
   if (logo.type !== 'svg') return { type: logo.type, data: logo.data, width: size.width, height: size.height };
-  return { type: 'svg', data: logo.data, fallback: await session.rasterize(dataUri(logo), size.width, size.height), width: size.width, height: size.height };
+  return {
+    type: 'svg',
+    data: logo.data,
+    fallback: await session.rasterize(dataUri(logo), size.width, size.height),
+    width: size.width,
+    height: size.height,
+  };
 }
 
 /**
@@ -87,7 +125,12 @@ async function logoImage(session: BrowserSession, logo: ImageFile): Promise<Docx
  * the PDF (the control header with page x/y printed on every page) and the Word file. A chart with many lanes or
  * too wide to read upright gets a landscape page (A4, or the subject's paper).
  */
-export async function browserDocuments(session: BrowserSession, templates: DocumentTemplates, subject: DocumentSubject, formats: BrowserFormats): Promise<BrowserDocuments> {
+export async function browserDocuments(
+  session: BrowserSession,
+  templates: DocumentTemplates,
+  subject: DocumentSubject,
+  formats: BrowserFormats,
+): Promise<BrowserDocuments> {
   const svg = await drawFlowchart(session, subject);
   const lanes = new Set(subject.procedure.steps.map((step) => step.body)).size;
   const size = svgSize(svg);
@@ -101,10 +144,20 @@ export async function browserDocuments(session: BrowserSession, templates: Docum
     const headerTemplate = renderPageHeader(templates, subject, logo);
     const footerTemplate = renderPageFooter(templates, subject);
     // Tagged, so that Chromium writes the section headings as bookmarks (the PDF outline).
-    const pdf = await session.printPdf(html, { displayHeaderFooter: true, headerTemplate, footerTemplate, tagged: true, outline: true });
+    const pdf = await session.printPdf(html, {
+      displayHeaderFooter: true,
+      headerTemplate,
+      footerTemplate,
+      tagged: true,
+      outline: true,
+    });
     const { procedure } = subject;
     const author = procedure.issuer ?? procedure.agency;
-    out.pdf = withPdfInfo(pdf, { title: `${procedure.id} – ${procedure.title}`, subject: procedure.id, ...(author ? { author } : {}) });
+    out.pdf = withPdfInfo(pdf, {
+      title: `${procedure.id} – ${procedure.title}`,
+      subject: procedure.id,
+      ...(author ? { author } : {}),
+    });
   }
   if (formats.docx) {
     // A chart that fits one page stays one picture, placed as pictureSheet says (the same page as flowchartSheet's).
@@ -112,7 +165,9 @@ export async function browserDocuments(session: BrowserSession, templates: Docum
     const page = tiled ? sheet : pictureSheet(size, lanes, subject.paper).sheet;
     const view = buildDocumentView({ ...subject, logo, flowchartPage: page });
     const logoPicture = subject.logo && (await logoImage(session, subject.logo));
-    const flowchart = tiled ? { flowchartTiles: await flowchartTiles(session, svg, plan) } : { flowchart: await flowchartImage(session, subject, svg, page) };
+    const flowchart = tiled
+      ? { flowchartTiles: await flowchartTiles(session, svg, plan) }
+      : { flowchart: await flowchartImage(session, subject, svg, page) };
     out.docx = await renderDocx(view, { ...flowchart, ...(logoPicture ? { logo: logoPicture } : {}) }, page);
   }
   return out;

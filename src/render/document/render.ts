@@ -30,12 +30,29 @@ function viewInput(subject: DocumentSubject) {
 }
 
 /** One self-contained HTML page: inline stylesheet, the flowchart as inline SVG; what the PDF printer prints too. */
-export function renderHtml(templates: DocumentTemplates, subject: DocumentSubject, svg: string, layout: HtmlLayout = {}): string {
+export function renderHtml(
+  templates: DocumentTemplates,
+  subject: DocumentSubject,
+  svg: string,
+  layout: HtmlLayout = {},
+): string {
   const { flowchartTiles: plan, ...rest } = layout;
   const safe = svgMarkup(svg);
   // Only the printed page splits a chart: on screen it scrolls.
-  const tiles = layout.pdf && plan && plan.tiles.length > 1 ? plan.tiles.map((tile) => new Markup(tileSvg(safe.text, tile, plan.scale))) : undefined;
-  return withDocumentPolicy(templates.html(buildDocumentView({ ...viewInput(subject), ...rest, flowchart: { svg: safe, ...(tiles ? { tiles } : {}) }, css: new Markup(templates.css) })));
+  const tiles =
+    layout.pdf && plan && plan.tiles.length > 1
+      ? plan.tiles.map((tile) => new Markup(tileSvg(safe.text, tile, plan.scale)))
+      : undefined;
+  return withDocumentPolicy(
+    templates.html(
+      buildDocumentView({
+        ...viewInput(subject),
+        ...rest,
+        flowchart: { svg: safe, ...(tiles ? { tiles } : {}) },
+        css: new Markup(templates.css),
+      }),
+    ),
+  );
 }
 
 /** The control header the PDF printer puts on every page: issuer and logo, title, code, revision, dates, page x/y. */
@@ -50,5 +67,7 @@ export function renderPageFooter(templates: DocumentTemplates, subject: Document
 
 /** The document in Markdown with the flowchart as a mermaid block; needs no browser. */
 export function renderMarkdown(templates: DocumentTemplates, subject: DocumentSubject, mermaid: string): string {
-  return templates.markdown(markdownView(buildDocumentView({ ...viewInput(subject), flowchart: { mermaid: new Markup(mermaid.trimEnd()) } })));
+  return templates.markdown(
+    markdownView(buildDocumentView({ ...viewInput(subject), flowchart: { mermaid: new Markup(mermaid.trimEnd()) } })),
+  );
 }

@@ -6,7 +6,13 @@ import type { TemplateSource, TemplateSources } from './templates.js';
 /** The templates that ship with procmap (the package's templates/ folder). */
 export const BUILTIN_TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates');
 
-const MAIN_FILES = { document: 'document.hbs', pageHeader: 'page-header.hbs', pageFooter: 'page-footer.hbs', markdown: 'markdown.hbs', css: 'document.css' } as const;
+const MAIN_FILES = {
+  document: 'document.hbs',
+  pageHeader: 'page-header.hbs',
+  pageFooter: 'page-footer.hbs',
+  markdown: 'markdown.hbs',
+  css: 'document.css',
+} as const;
 const MAIN_NAMES = new Set<string>(Object.values(MAIN_FILES));
 
 /** Why a template folder cannot be used. */
@@ -19,8 +25,12 @@ const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 function read(path: string, shown: string): TemplateSource {
   const stats = statSync(path);
-  if (!stats.isFile()) throw new TemplateDirError(`Template "${shown}" is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}; it must be a text file`);
-  if (stats.size > MAX_TEMPLATE_BYTES) throw new TemplateDirError(`Template "${shown}" is larger than 1 MiB; a template is a few kilobytes`);
+  if (!stats.isFile())
+    throw new TemplateDirError(
+      `Template "${shown}" is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}; it must be a text file`,
+    );
+  if (stats.size > MAX_TEMPLATE_BYTES)
+    throw new TemplateDirError(`Template "${shown}" is larger than 1 MiB; a template is a few kilobytes`);
   return { file: shown, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
 }
 
@@ -44,16 +54,24 @@ export function readTemplates(overrideDir?: string, show: (path: string) => stri
   };
   const partials = new Map<string, TemplateSource>();
   const builtinPartials = join(BUILTIN_TEMPLATE_DIR, 'partials');
-  for (const name of hbsFiles(builtinPartials)) partials.set(name.slice(0, -4), read(join(builtinPartials, name), show(join(builtinPartials, name))));
+  for (const name of hbsFiles(builtinPartials))
+    partials.set(name.slice(0, -4), read(join(builtinPartials, name), show(join(builtinPartials, name))));
   if (overrideDir !== undefined) {
-    if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) throw new TemplateDirError(`Template folder "${show(overrideDir)}" ${existsSync(overrideDir) ? 'is a file; --template takes a folder' : 'does not exist'}`);
+    if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory())
+      throw new TemplateDirError(
+        `Template folder "${show(overrideDir)}" ${existsSync(overrideDir) ? 'is a file; --template takes a folder' : 'does not exist'}`,
+      );
     const own = [
-      ...hbsFiles(overrideDir).filter((name) => !MAIN_NAMES.has(name)).map((name) => join(overrideDir, name)),
+      ...hbsFiles(overrideDir)
+        .filter((name) => !MAIN_NAMES.has(name))
+        .map((name) => join(overrideDir, name)),
       ...hbsFiles(join(overrideDir, 'partials')).map((name) => join(overrideDir, 'partials', name)),
     ];
     const mains = [...MAIN_NAMES].filter((name) => existsSync(join(overrideDir, name)));
     if (own.length === 0 && mains.length === 0) {
-      throw new TemplateDirError(`Template folder "${show(overrideDir)}" has none of ${[...MAIN_NAMES].join(', ')} nor any partial (*.hbs)`);
+      throw new TemplateDirError(
+        `Template folder "${show(overrideDir)}" has none of ${[...MAIN_NAMES].join(', ')} nor any partial (*.hbs)`,
+      );
     }
     for (const path of own) partials.set(basename(path, '.hbs'), read(path, show(path)));
   }

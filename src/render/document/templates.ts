@@ -34,7 +34,9 @@ export class TemplateError extends Error {
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(`Template ${file}${line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`}: ${reason}`);
+    super(
+      `Template ${file}${line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`}: ${reason}`,
+    );
   }
 }
 
@@ -51,7 +53,12 @@ export interface DocumentTemplates {
 // strict: a field a template names that the view lacks is an error with its line, not a silent blank.
 // knownHelpersOnly: only the built-in helpers, less `log`, which would write into procmap's output; templates
 // cannot call code. Prototype access stays off (the Handlebars default), so `{{constructor}}` finds nothing.
-const HTML_OPTIONS: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: { log: false }, preventIndent: true };
+const HTML_OPTIONS: CompileOptions = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: { log: false },
+  preventIndent: true,
+};
 const MARKDOWN_OPTIONS: CompileOptions = { ...HTML_OPTIONS, noEscape: true };
 
 function toTemplateError(error: unknown, file: string): TemplateError {
@@ -60,7 +67,12 @@ function toTemplateError(error: unknown, file: string): TemplateError {
   const located = error as { lineNumber?: unknown; column?: unknown };
   if (typeof located.lineNumber === 'number') {
     const reason = raw.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '');
-    return new TemplateError(file, reason, located.lineNumber, typeof located.column === 'number' ? located.column + 1 : undefined);
+    return new TemplateError(
+      file,
+      reason,
+      located.lineNumber,
+      typeof located.column === 'number' ? located.column + 1 : undefined,
+    );
   }
   const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(raw);
   if (parse) return new TemplateError(file, `Syntax error\n${parse[2]}`, Number(parse[1]));
@@ -79,16 +91,26 @@ function partialReferences(node: unknown, found: { name: string; line: number; c
     for (const item of node) partialReferences(item, found);
   } else if (node !== null && typeof node === 'object') {
     const n = node as AstNode;
-    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.name?.type === 'PathExpression' && n.loc) {
+    if (
+      (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') &&
+      n.name?.type === 'PathExpression' &&
+      n.loc
+    ) {
       found.push({ name: String(n.name.original), line: n.loc.start.line, column: n.loc.start.column + 1 });
     }
-    for (const [key, value] of Object.entries(node)) if (key !== 'loc' && key !== 'name') partialReferences(value, found);
+    for (const [key, value] of Object.entries(node))
+      if (key !== 'loc' && key !== 'name') partialReferences(value, found);
   }
   return found;
 }
 
 /** Checks a template completely before anything renders: syntax, helpers, and that every partial it names exists. */
-function check(hb: typeof Handlebars, source: TemplateSource, options: CompileOptions, partials: ReadonlySet<string>): void {
+function check(
+  hb: typeof Handlebars,
+  source: TemplateSource,
+  options: CompileOptions,
+  partials: ReadonlySet<string>,
+): void {
   let ast: hbs.AST.Program;
   try {
     ast = hb.parse(source.text);
@@ -99,7 +121,12 @@ function check(hb: typeof Handlebars, source: TemplateSource, options: CompileOp
   for (const ref of partialReferences(ast)) {
     if (partials.has(ref.name)) continue;
     const hint = closest(ref.name, partials);
-    throw new TemplateError(source.file, `No partial named "${ref.name}"${hint ? `; did you mean "${hint}"?` : ''}`, ref.line, ref.column);
+    throw new TemplateError(
+      source.file,
+      `No partial named "${ref.name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+      ref.line,
+      ref.column,
+    );
   }
 }
 
@@ -119,7 +146,8 @@ function compile(hb: typeof Handlebars, source: TemplateSource, options: Compile
 export function compileTemplates(sources: TemplateSources): DocumentTemplates {
   const hb = Handlebars.create();
   const names = new Set(sources.partials.keys());
-  for (const source of [...sources.partials.values(), sources.document, sources.pageHeader, sources.pageFooter]) check(hb, source, HTML_OPTIONS, names);
+  for (const source of [...sources.partials.values(), sources.document, sources.pageHeader, sources.pageFooter])
+    check(hb, source, HTML_OPTIONS, names);
   check(hb, sources.markdown, MARKDOWN_OPTIONS, new Set());
   for (const [name, source] of sources.partials) hb.registerPartial(name, compile(hb, source, HTML_OPTIONS));
   const html = compile(hb, sources.document, HTML_OPTIONS);
@@ -127,5 +155,11 @@ export function compileTemplates(sources: TemplateSources): DocumentTemplates {
   const pageFooter = compile(hb, sources.pageFooter, HTML_OPTIONS);
   // The Markdown template gets no partials: those are HTML and would escape text already escaped for Markdown.
   const markdown = compile(Handlebars.create(), sources.markdown, MARKDOWN_OPTIONS);
-  return { html: (view) => html(view), pageHeader: (view) => pageHeader(view), pageFooter: (view) => pageFooter(view), markdown: (view) => markdown(view), css: sources.css.text };
+  return {
+    html: (view) => html(view),
+    pageHeader: (view) => pageHeader(view),
+    pageFooter: (view) => pageFooter(view),
+    markdown: (view) => markdown(view),
+    css: sources.css.text,
+  };
 }

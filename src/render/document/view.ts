@@ -151,10 +151,29 @@ export interface DocumentInput {
 }
 
 const FLOW_WORDS = {
-  vi: { step: 'bước', parallel: 'Chuyển đồng thời: bước', end: 'Kết thúc quy trình', within: 'Đạt: còn dư {margin} so với thời hạn', over: 'Vượt thời hạn giải quyết {margin}', free: 'Miễn phí', currency: '{amount} đồng', notComparable: 'Không so sánh được với thời hạn: có thời gian tính theo ngày lịch hoặc lưu đồ có vòng lặp', unknown: 'Không tính được: có bước tính theo ngày lịch hoặc lưu đồ có vòng lặp' },
-  en: { step: 'step', parallel: 'Then, in parallel: steps', end: 'End of the process', within: 'Within the limit, {margin} to spare', over: 'Over the limit by {margin}', free: 'Free of charge', currency: '{amount} VND', notComparable: 'Cannot be compared with the limit: a period in calendar days, or a loop in the flow', unknown: 'Cannot be computed: a step in calendar days, or a loop in the flow' },
+  vi: {
+    step: 'bước',
+    parallel: 'Chuyển đồng thời: bước',
+    end: 'Kết thúc quy trình',
+    within: 'Đạt: còn dư {margin} so với thời hạn',
+    over: 'Vượt thời hạn giải quyết {margin}',
+    free: 'Miễn phí',
+    currency: '{amount} đồng',
+    notComparable: 'Không so sánh được với thời hạn: có thời gian tính theo ngày lịch hoặc lưu đồ có vòng lặp',
+    unknown: 'Không tính được: có bước tính theo ngày lịch hoặc lưu đồ có vòng lặp',
+  },
+  en: {
+    step: 'step',
+    parallel: 'Then, in parallel: steps',
+    end: 'End of the process',
+    within: 'Within the limit, {margin} to spare',
+    over: 'Over the limit by {margin}',
+    free: 'Free of charge',
+    currency: '{amount} VND',
+    notComparable: 'Cannot be compared with the limit: a period in calendar days, or a loop in the flow',
+    unknown: 'Cannot be computed: a step in calendar days, or a loop in the flow',
+  },
 } as const;
-
 
 /** `2025-07-01` as `01/07/2025`, the way Vietnamese documents write dates. */
 export function formatDate(iso: string): string {
@@ -189,7 +208,8 @@ function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null
   if (next === undefined) return null;
   if (Array.isArray(next)) {
     if (next.length === 0) return words.end;
-    if (next.length === 1) return numberOf(next[0]!) === steps.indexOf(step) + 2 ? null : `→ ${words.step} ${numberOf(next[0]!)}`;
+    if (next.length === 1)
+      return numberOf(next[0]!) === steps.indexOf(step) + 2 ? null : `→ ${words.step} ${numberOf(next[0]!)}`;
     return `${words.parallel} ${next.map(numberOf).join(', ')}`;
   }
   return Object.entries(next)
@@ -201,7 +221,10 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang): Tim
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
   // The limit as published: working days also in hours; hours and calendar days exactly as written.
-  const limit = analysis.limit && analysis.limitDuration.unit === 'd' ? formatWorkingTime(analysis.limit.hours, hoursPerDay, lang) : formatDuration(analysis.limitDuration, lang);
+  const limit =
+    analysis.limit && analysis.limitDuration.unit === 'd'
+      ? formatWorkingTime(analysis.limit.hours, hoursPerDay, lang)
+      : formatDuration(analysis.limitDuration, lang);
   const total = analysis.total ? formatWorkingTime(analysis.total.hours, hoursPerDay, lang) : words.unknown;
   let verdict: string | null = words.notComparable;
   if (analysis.slack && analysis.withinLimit !== undefined) {
@@ -225,20 +248,35 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang): Tim
 function copiesText(copies: number | string | undefined, lang: Lang, kind = ''): string | null {
   if (copies === undefined) return null;
   if (typeof copies === 'string') return copies;
-  return lang === 'vi' ? `${String(copies).padStart(2, '0')} bản${kind && ` ${kind}`}` : `${formatNumber(copies, lang)}${kind && ` ${kind}`}`;
+  return lang === 'vi'
+    ? `${String(copies).padStart(2, '0')} bản${kind && ` ${kind}`}`
+    : `${formatNumber(copies, lang)}${kind && ` ${kind}`}`;
 }
 
-const COPY_KINDS = { vi: { originals: 'chính', copies: 'sao' }, en: { originals: 'original(s)', copies: 'copy(ies)' } } as const;
+const COPY_KINDS = {
+  vi: { originals: 'chính', copies: 'sao' },
+  en: { originals: 'original(s)', copies: 'copy(ies)' },
+} as const;
 
 function dossierItem(item: DossierItem, no: number, lang: Lang): DossierItemView {
   const originals = copiesText(item.originals, lang, COPY_KINDS[lang].originals);
   // Copies beside originals are named as copies; alone, a count keeps the plain "01 bản" it always printed.
   const copies = copiesText(item.copies, lang, item.originals === undefined ? '' : COPY_KINDS[lang].copies);
   const both = [originals, copies].filter((x): x is string => x !== null);
-  return { no, name: item.name, copies: both.length > 0 ? both.join(', ') : null, originals: copiesText(item.originals, lang), copiesOnly: copiesText(item.copies, lang), form: item.form ?? null };
+  return {
+    no,
+    name: item.name,
+    copies: both.length > 0 ? both.join(', ') : null,
+    originals: copiesText(item.originals, lang),
+    copiesOnly: copiesText(item.copies, lang),
+    form: item.form ?? null,
+  };
 }
 
-function dossierGroups(items: readonly DossierItemView[], source: readonly DossierItem[]): DocumentView['dossierGroups'] {
+function dossierGroups(
+  items: readonly DossierItemView[],
+  source: readonly DossierItem[],
+): DocumentView['dossierGroups'] {
   const groups: DocumentView['dossierGroups'] = [];
   items.forEach((item, i) => {
     const when = source[i]!.case ?? null;
@@ -262,7 +300,10 @@ function channelViews(p: Procedure, analysis: TimeAnalysis, lang: Lang): Channel
     const time = analysis.channels[i];
     const own = channel.time_limit !== undefined && time !== undefined;
     let verdict: string | null = null;
-    if (own && time.slack && time.withinLimit !== undefined) verdict = fill(time.withinLimit ? words.within : words.over, { margin: formatWorkingTime(Math.abs(time.slack.hours), analysis.hoursPerDay, lang) });
+    if (own && time.slack && time.withinLimit !== undefined)
+      verdict = fill(time.withinLimit ? words.within : words.over, {
+        margin: formatWorkingTime(Math.abs(time.slack.hours), analysis.hoursPerDay, lang),
+      });
     return {
       name: CHANNEL_NAMES[lang][channel.kind],
       limit: formatLimit(time?.limitDuration ?? analysis.limitDuration, lang),
@@ -282,7 +323,12 @@ export function tileCaption(labels: DocumentLabels, index: number, count: number
 
 function tileViews(tiles: readonly Markup[], labels: DocumentLabels): FlowchartTileView[] | null {
   if (tiles.length < 2) return null;
-  return tiles.map((svg, i) => ({ svg, caption: tileCaption(labels, i, tiles.length), first: i === 0, last: i === tiles.length - 1 }));
+  return tiles.map((svg, i) => ({
+    svg,
+    caption: tileCaption(labels, i, tiles.length),
+    first: i === 0,
+    last: i === tiles.length - 1,
+  }));
 }
 
 /** Builds the view of one procedure's process document from the procedure, its time analysis and its flowchart. */
@@ -315,8 +361,17 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       signer(labels.reviewedBy, p.signoff?.reviewed_by),
       signer(labels.approvedBy, p.signoff?.approved_by),
     ],
-    history: (p.history ?? []).map((h) => ({ revision: formatRevision(h.revision), date: formatDate(h.date), changes: h.changes, pages: h.pages ?? null, note: h.note ?? null })),
-    historyColumns: { pages: (p.history ?? []).some((h) => h.pages !== undefined), note: (p.history ?? []).some((h) => h.note !== undefined) },
+    history: (p.history ?? []).map((h) => ({
+      revision: formatRevision(h.revision),
+      date: formatDate(h.date),
+      changes: h.changes,
+      pages: h.pages ?? null,
+      note: h.note ?? null,
+    })),
+    historyColumns: {
+      pages: (p.history ?? []).some((h) => h.pages !== undefined),
+      note: (p.history ?? []).some((h) => h.note !== undefined),
+    },
     purpose: p.purpose ?? null,
     scope: p.scope ?? null,
     applicants: applicantList(p),
@@ -354,7 +409,12 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       outputs: step.outputs ?? [],
     })),
     forms: (p.forms ?? []).map((f, i) => ({ no: i + 1, code: f.code ?? null, name: f.name })),
-    records: (p.records ?? []).map((r, i) => ({ no: i + 1, name: r.name, keeper: r.keeper ?? null, retention: r.retention ?? null })),
+    records: (p.records ?? []).map((r, i) => ({
+      no: i + 1,
+      name: r.name,
+      keeper: r.keeper ?? null,
+      retention: r.retention ?? null,
+    })),
     css: input.css ?? null,
     qr: input.qr ? { svg: new Markup(input.qr.svg), caption: input.qr.caption } : null,
     pdf: input.pdf === true,

@@ -36,12 +36,14 @@ const IN_LIEU = 'Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù
 // 2025. Tết and National Day: Ministry of Labour notice 6150/TB-LĐTBXH (12/11/2024). 30/4: the Prime Minister agreed
 // to swap Friday 2/5 with Saturday 26/4 (Ministry of Home Affairs notice, 4/2025).
 const N2025 = 'Thông báo 6150/TB-LĐTBXH ngày 12/11/2024 của Bộ LĐ-TB&XH';
-const SWAP2025 = 'Thủ tướng đồng ý hoán đổi ngày làm việc thứ Sáu 2/5/2025 sang thứ Bảy 26/4/2025 (Bộ Nội vụ thông báo, 4/2025)';
+const SWAP2025 =
+  'Thủ tướng đồng ý hoán đổi ngày làm việc thứ Sáu 2/5/2025 sang thứ Bảy 26/4/2025 (Bộ Nội vụ thông báo, 4/2025)';
 // 2026. Tết and National Day: Ministry of Home Affairs notice 9441/TB-BNV (16/10/2025), reported by Vietnam News on
 // 17/10/2025: Tết off Saturday 14/2 – Sunday 22/2; National Day off Saturday 29/8 – Wednesday 2/9, with Monday 31/8
 // made up on Saturday 22/8. New Year: Government Office letter 12729/VPCP-KGVX (25/12/2025).
 const N2026 = 'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ';
-const NEWYEAR2026 = 'Văn bản 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ: hoán đổi thứ Sáu 2/1 sang thứ Bảy 10/1';
+const NEWYEAR2026 =
+  'Văn bản 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ: hoán đổi thứ Sáu 2/1 sang thứ Bảy 10/1';
 
 const day =
   (kind: 'off' | 'work') =>

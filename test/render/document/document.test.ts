@@ -7,7 +7,13 @@ import { loadFile } from '../../../src/model/load.js';
 import type { Procedure } from '../../../src/model/types.js';
 import { svgMarkup } from '../../../src/render/document/markup.js';
 import { escapeMarkdown } from '../../../src/render/escape-markdown.js';
-import { renderHtml, renderMarkdown, renderPageFooter, renderPageHeader, type DocumentSubject } from '../../../src/render/document/render.js';
+import {
+  renderHtml,
+  renderMarkdown,
+  renderPageFooter,
+  renderPageHeader,
+  type DocumentSubject,
+} from '../../../src/render/document/render.js';
 import { BUILTIN_TEMPLATE_DIR, readTemplates } from '../../../src/render/document/template-files.js';
 import { compileTemplates, TemplateError } from '../../../src/render/document/templates.js';
 import { analyseTime } from '../../../src/time/analyse.js';
@@ -15,7 +21,8 @@ import { tilePlan } from '../../../src/render/flowchart-page.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 // A fixed flowchart, so that the golden files test the document and not the diagram renderer.
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><text x="4" y="24">Thẩm định</text></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><text x="4" y="24">Thẩm định</text></svg>';
 const MERMAID = 'flowchart TB\n  n0["1. Tiếp nhận"] --> n1["2. Thẩm định"]\n';
 
 function procedure(name: string): Procedure {
@@ -57,7 +64,9 @@ describe('process document: golden files', () => {
         await expect(renderHtml(builtins, subject(name, lang), SVG)).toMatchFileSnapshot(`golden/${name}.${lang}.html`);
       });
       it(`${name} in ${lang}: Markdown`, async () => {
-        await expect(renderMarkdown(builtins, subject(name, lang), MERMAID)).toMatchFileSnapshot(`golden/${name}.${lang}.md`);
+        await expect(renderMarkdown(builtins, subject(name, lang), MERMAID)).toMatchFileSnapshot(
+          `golden/${name}.${lang}.md`,
+        );
       });
     }
   }
@@ -66,13 +75,27 @@ describe('process document: golden files', () => {
 describe('process document: content', () => {
   it('has the sections, the control header and the step table in Vietnamese', () => {
     const html = renderHtml(builtins, subject('full', 'vi'), SVG);
-    for (const heading of ['1. MỤC ĐÍCH', '2. PHẠM VI ÁP DỤNG', '3. TÀI LIỆU VIỆN DẪN', '4. ĐỊNH NGHĨA, VIẾT TẮT', '5. NỘI DUNG QUY TRÌNH', '5.2. Thành phần hồ sơ', '5.4. Thời gian xử lý', '5.7. Lưu đồ', '5.8. Trình tự thực hiện', '6. BIỂU MẪU', '7. HỒ SƠ CẦN LƯU']) {
+    for (const heading of [
+      '1. MỤC ĐÍCH',
+      '2. PHẠM VI ÁP DỤNG',
+      '3. TÀI LIỆU VIỆN DẪN',
+      '4. ĐỊNH NGHĨA, VIẾT TẮT',
+      '5. NỘI DUNG QUY TRÌNH',
+      '5.2. Thành phần hồ sơ',
+      '5.4. Thời gian xử lý',
+      '5.7. Lưu đồ',
+      '5.8. Trình tự thực hiện',
+      '6. BIỂU MẪU',
+      '7. HỒ SƠ CẦN LƯU',
+    ]) {
       expect(html).toContain(heading);
     }
     expect(html).toContain('<div>Mã hiệu: <strong>QT-TEST-HKD-01</strong></div>');
     expect(html).toContain('<div>Lần ban hành: 02</div>');
     expect(html).toContain('<div>Ngày hiệu lực: 01/07/2025</div>');
-    expect(html).toMatch(/<th scope="col">TT<\/th><th scope="col">Trình tự<\/th><th scope="col">Trách nhiệm<\/th><th scope="col">Thời gian<\/th><th scope="col">Biểu mẫu \/ Kết quả<\/th>/);
+    expect(html).toMatch(
+      /<th scope="col">TT<\/th><th scope="col">Trình tự<\/th><th scope="col">Trách nhiệm<\/th><th scope="col">Thời gian<\/th><th scope="col">Biểu mẫu \/ Kết quả<\/th>/,
+    );
     // 0.5d in Vietnamese style, the decision and the parallel branches in words, the total on the critical path.
     expect(html).toContain('<td class="center">0,5 ngày làm việc</td>');
     expect(html).toContain('Hợp lệ → bước 4; Không hợp lệ → bước 3');
@@ -84,14 +107,26 @@ describe('process document: content', () => {
 
   it('speaks English with --lang en', () => {
     const html = renderHtml(builtins, subject('full', 'en'), SVG);
-    for (const text of ['1. PURPOSE', '7. RECORDS TO KEEP', 'Prepared by', '<div>Revision: 02</div>', '<td class="center">0.5 d</td>', '2.75 working days (22 h)']) expect(html).toContain(text);
+    for (const text of [
+      '1. PURPOSE',
+      '7. RECORDS TO KEEP',
+      'Prepared by',
+      '<div>Revision: 02</div>',
+      '<td class="center">0.5 d</td>',
+      '2.75 working days (22 h)',
+    ])
+      expect(html).toContain(text);
     expect(html).not.toMatch(/Mục đích|Trình tự|ngày làm việc/);
   });
 
   it('leaves blank signature space for missing names and titles', () => {
     const html = renderHtml(builtins, subject('full', 'vi'), SVG);
-    expect(html).toContain('<tr class="sign-name"><th scope="row">Họ và tên</th><td>Nguyễn Văn An</td><td>Trần Thị Bình</td><td></td></tr>');
-    expect(html).toContain('<tr class="sign-title"><th scope="row">Chức vụ</th><td>Chuyên viên Phòng Kinh tế</td><td></td><td>Chủ tịch UBND phường</td></tr>');
+    expect(html).toContain(
+      '<tr class="sign-name"><th scope="row">Họ và tên</th><td>Nguyễn Văn An</td><td>Trần Thị Bình</td><td></td></tr>',
+    );
+    expect(html).toContain(
+      '<tr class="sign-title"><th scope="row">Chức vụ</th><td>Chuyên viên Phòng Kinh tế</td><td></td><td>Chủ tịch UBND phường</td></tr>',
+    );
   });
 
   it('shows a clear placeholder for every section without data, never "undefined" or "null"', () => {
@@ -119,7 +154,13 @@ describe('process document: content', () => {
     expect(header).toContain('<img src="data:image/png;base64,AAAA"');
     expect(header).toContain('>Sở Văn hóa, Thể thao và Du lịch</td>');
     expect(header).toContain('QUY TRÌNH</span><br>Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ lữ hành nội địa');
-    for (const line of ['Mã hiệu: <b>QT-TEST-DD-05</b>', 'Lần ban hành: 03', 'Ngày ban hành: 20/12/2025', 'Ngày hiệu lực: 05/01/2026', 'Trang: <span class="pageNumber"></span>/<span class="totalPages"></span>']) {
+    for (const line of [
+      'Mã hiệu: <b>QT-TEST-DD-05</b>',
+      'Lần ban hành: 03',
+      'Ngày ban hành: 20/12/2025',
+      'Ngày hiệu lực: 05/01/2026',
+      'Trang: <span class="pageNumber"></span>/<span class="totalPages"></span>',
+    ]) {
       expect(header).toContain(line);
     }
   });
@@ -127,20 +168,33 @@ describe('process document: content', () => {
   it('prints the fields of the national record: channels, applicants, dossier by case, history pages and notes, inputs, question', () => {
     const html = renderHtml(builtins, subject('record', 'vi'), SVG);
     expect(html).toContain('<p class="applicants"><strong>Đối tượng thực hiện:</strong> Doanh nghiệp; Hợp tác xã</p>');
-    expect(html).toMatch(/<tr><td>Trực tuyến<\/td><td>8 ngày làm việc<div class="verdict ok">Đạt: còn dư 1,5 ngày làm việc \(12 giờ\) so với thời hạn<\/div><\/td><td>2.500.000 đồng<\/td><td>Nộp qua Cổng Dịch vụ công quốc gia, ký số hồ sơ<\/td><\/tr>/);
+    expect(html).toMatch(
+      /<tr><td>Trực tuyến<\/td><td>8 ngày làm việc<div class="verdict ok">Đạt: còn dư 1,5 ngày làm việc \(12 giờ\) so với thời hạn<\/div><\/td><td>2.500.000 đồng<\/td><td>Nộp qua Cổng Dịch vụ công quốc gia, ký số hồ sơ<\/td><\/tr>/,
+    );
     // A channel without its own fee or limit shows the procedure's.
-    expect(html).toContain('<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td>3.000.000 đồng/giấy phép</td><td></td></tr>');
+    expect(html).toContain(
+      '<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td>3.000.000 đồng/giấy phép</td><td></td></tr>',
+    );
     expect(html).toContain('<tr class="case"><td colspan="5">Trường hợp: Trường hợp nộp thay</td></tr>');
     expect(html).toContain('<th class="count" scope="col">Bản chính</th><th class="count" scope="col">Bản sao</th>');
-    expect(html).toContain('<td>Rút ngắn thời hạn trực tuyến còn 08 ngày làm việc.</td><td>Trang 4–5, mục 5.4, 5.5</td><td>Theo Quyết định số 1234/QĐ-UBND ngày 10/12/2025</td>');
-    expect(html).toContain('<div class="inputs">Đầu vào: Hồ sơ đã số hóa; Xác nhận ký quỹ của ngân hàng</div><div class="flow question">Hồ sơ đủ điều kiện?</div>');
+    expect(html).toContain(
+      '<td>Rút ngắn thời hạn trực tuyến còn 08 ngày làm việc.</td><td>Trang 4–5, mục 5.4, 5.5</td><td>Theo Quyết định số 1234/QĐ-UBND ngày 10/12/2025</td>',
+    );
+    expect(html).toContain(
+      '<div class="inputs">Đầu vào: Hồ sơ đã số hóa; Xác nhận ký quỹ của ngân hàng</div><div class="flow question">Hồ sơ đủ điều kiện?</div>',
+    );
     expect(html).toContain('<div>Ngày ban hành: 20/12/2025</div>');
-    expect(html).toContain('<tr><th scope="row">Giờ tiếp nhận cuối ngày (nhận sau giờ này tính từ ngày làm việc tiếp theo)</th><td>16:00</td></tr>');
+    expect(html).toContain(
+      '<tr><th scope="row">Giờ tiếp nhận cuối ngày (nhận sau giờ này tính từ ngày làm việc tiếp theo)</th><td>16:00</td></tr>',
+    );
     expect(html).toContain('<strong>Chú giải:</strong> Hình bầu dục: bắt đầu, kết thúc;');
   });
 
   it('lays the page out for the PDF printer: no repeated header table, room for the printed header, a landscape flowchart page', () => {
-    const html = renderHtml(builtins, subject('record', 'vi'), SVG, { pdf: true, flowchartPage: { paper: 'A3', landscape: true } });
+    const html = renderHtml(builtins, subject('record', 'vi'), SVG, {
+      pdf: true,
+      flowchartPage: { paper: 'A3', landscape: true },
+    });
     expect(html).not.toContain('class="page-frame"');
     expect(html).toContain('@page { margin-top: 44mm; }');
     expect(html).toContain('<section class="flowchart-section sheet-A3-landscape">');
@@ -152,16 +206,35 @@ describe('process document: content', () => {
     // (86 px of the drawing at scale 0.88), the second from 34 px on, 12 mm of overlap.
     const plan = tilePlan({ width: 120, height: 40 }, { width: 20, height: 10 });
     expect(plan.tiles).toHaveLength(2);
-    const html = renderHtml(builtins, subject('record', 'vi'), SVG, { pdf: true, flowchartPage: { paper: 'A4', landscape: true }, flowchartTiles: plan });
+    const html = renderHtml(builtins, subject('record', 'vi'), SVG, {
+      pdf: true,
+      flowchartPage: { paper: 'A4', landscape: true },
+      flowchartTiles: plan,
+    });
     const figures = html.match(/<figure class="flowchart flowchart-tile[^"]*">/g);
-    expect(figures).toEqual(['<figure class="flowchart flowchart-tile">', '<figure class="flowchart flowchart-tile tile-next">']);
-    expect(html).toContain('<figcaption class="tile-caption">Lưu đồ, phần 1/2, tiếp theo ở trang sau; các phần chồng lên nhau ở mép</figcaption>');
+    expect(figures).toEqual([
+      '<figure class="flowchart flowchart-tile">',
+      '<figure class="flowchart flowchart-tile tile-next">',
+    ]);
+    expect(html).toContain(
+      '<figcaption class="tile-caption">Lưu đồ, phần 1/2, tiếp theo ở trang sau; các phần chồng lên nhau ở mép</figcaption>',
+    );
     expect(html).toContain('<figcaption class="tile-caption">Lưu đồ, phần 2/2</figcaption>');
     expect(html.match(/<strong>Chú giải:<\/strong>/g)).toHaveLength(1);
-    expect(html.match(/<svg [^>]*viewBox="([^"]*)"/g)).toEqual(['<svg width="20.00mm" height="9.33mm" viewBox="0 0 85.714 40"', '<svg width="20.00mm" height="9.33mm" viewBox="34.286 0 85.714 40"']);
+    expect(html.match(/<svg [^>]*viewBox="([^"]*)"/g)).toEqual([
+      '<svg width="20.00mm" height="9.33mm" viewBox="0 0 85.714 40"',
+      '<svg width="20.00mm" height="9.33mm" viewBox="34.286 0 85.714 40"',
+    ]);
     // On screen, and in English, the chart stays whole / the captions speak English.
-    expect(renderHtml(builtins, subject('record', 'vi'), SVG, { flowchartPage: { paper: 'A4', landscape: true }, flowchartTiles: plan })).not.toContain('flowchart-tile"');
-    expect(renderHtml(builtins, subject('record', 'en'), SVG, { pdf: true, flowchartTiles: plan })).toContain('Flowchart, part 2 of 2');
+    expect(
+      renderHtml(builtins, subject('record', 'vi'), SVG, {
+        flowchartPage: { paper: 'A4', landscape: true },
+        flowchartTiles: plan,
+      }),
+    ).not.toContain('flowchart-tile"');
+    expect(renderHtml(builtins, subject('record', 'en'), SVG, { pdf: true, flowchartTiles: plan })).toContain(
+      'Flowchart, part 2 of 2',
+    );
   });
 });
 
@@ -174,7 +247,9 @@ describe('process document: hostile text', () => {
     expect(html.match(/<style>/g)).toHaveLength(1);
     expect(html.match(/<\/style>/g)).toHaveLength(1);
     expect(html.match(/<\/title>/g)).toHaveLength(1);
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; {{constructor}} &lt;/style&gt;&lt;b&gt;bold&lt;/b&gt;');
+    expect(html).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt; {{constructor}} &lt;/style&gt;&lt;b&gt;bold&lt;/b&gt;',
+    );
     expect(html).toContain('{{{constructor.constructor}}}');
     expect(html).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h1&gt;injected&lt;/h1&gt;');
   });
@@ -186,25 +261,44 @@ describe('process document: hostile text', () => {
   });
 
   it('refuses a flowchart SVG that could run code or load anything', () => {
-    for (const svg of ['<svg><script>alert(1)</script></svg>', '<svg onload="alert(1)"></svg>', '<svg><foreignObject><div/></foreignObject></svg>', '<svg><image href="http://x"/></svg>', '<p>not svg</p>', '<svg></svg><script>x</script>', '<svg><g title="a>" onclick="x"></g></svg>', '<svg><a href="http://x"><text>x</text></a></svg>', '<svg><style>@import url(http://x/a.css);</style></svg>', '<svg><rect style="fill:url(http://x/p)"/></svg>']) {
+    for (const svg of [
+      '<svg><script>alert(1)</script></svg>',
+      '<svg onload="alert(1)"></svg>',
+      '<svg><foreignObject><div/></foreignObject></svg>',
+      '<svg><image href="http://x"/></svg>',
+      '<p>not svg</p>',
+      '<svg></svg><script>x</script>',
+      '<svg><g title="a>" onclick="x"></g></svg>',
+      '<svg><a href="http://x"><text>x</text></a></svg>',
+      '<svg><style>@import url(http://x/a.css);</style></svg>',
+      '<svg><rect style="fill:url(http://x/p)"/></svg>',
+    ]) {
       expect(() => svgMarkup(svg), svg).toThrow(/not allowed/);
     }
     expect(svgMarkup(SVG).text).toBe(SVG);
     // Escaped user text in a label is text, not markup.
-    const label = '<svg><style>#f .edge{marker-end:url(#arrow)}</style><text>&lt;svg onload=alert(4)&gt; url(http://x) javascript:x</text></svg>';
+    const label =
+      '<svg><style>#f .edge{marker-end:url(#arrow)}</style><text>&lt;svg onload=alert(4)&gt; url(http://x) javascript:x</text></svg>';
     expect(svgMarkup(label).text).toBe(label);
   });
 
   it('uses no triple-stash in the built-in templates', () => {
-    const files = [...readdirSync(BUILTIN_TEMPLATE_DIR), ...readdirSync(join(BUILTIN_TEMPLATE_DIR, 'partials')).map((name) => `partials/${name}`)].filter((name) => name.endsWith('.hbs'));
+    const files = [
+      ...readdirSync(BUILTIN_TEMPLATE_DIR),
+      ...readdirSync(join(BUILTIN_TEMPLATE_DIR, 'partials')).map((name) => `partials/${name}`),
+    ].filter((name) => name.endsWith('.hbs'));
     expect(files.length).toBeGreaterThan(5);
-    for (const name of files) expect(readFileSync(join(BUILTIN_TEMPLATE_DIR, name), 'utf8'), name).not.toMatch(/\{\{\{|\{\{&/);
+    for (const name of files)
+      expect(readFileSync(join(BUILTIN_TEMPLATE_DIR, name), 'utf8'), name).not.toMatch(/\{\{\{|\{\{&/);
   });
 });
 
-describe('process document: an organisation\'s templates', () => {
+describe("process document: an organisation's templates", () => {
   it('replaces a partial by file name and keeps the built-ins for the rest', () => {
-    const dir = templateDir({ 'partials/header.hbs': '<div class="our-header">{{header.code}} / {{header.title}}</div>\n', 'document.css': 'body { color: navy; }' });
+    const dir = templateDir({
+      'partials/header.hbs': '<div class="our-header">{{header.code}} / {{header.title}}</div>\n',
+      'document.css': 'body { color: navy; }',
+    });
     const html = renderHtml(compileTemplates(readTemplates(dir)), subject('full', 'vi'), SVG);
     expect(html).toContain('<div class="our-header">QT-TEST-HKD-01 / Đăng ký thành lập hộ kinh doanh</div>');
     expect(html).toContain('<style>body { color: navy; }</style>');
@@ -225,7 +319,9 @@ describe('process document: an organisation\'s templates', () => {
   });
 
   it('names the file, line and column of a field the view does not have', () => {
-    const dir = templateDir({ 'partials/signoff.hbs': '<table>\n  <tr>{{#each signers}}<td>{{nmae}}</td>{{/each}}</tr>\n</table>\n' });
+    const dir = templateDir({
+      'partials/signoff.hbs': '<table>\n  <tr>{{#each signers}}<td>{{nmae}}</td>{{/each}}</tr>\n</table>\n',
+    });
     const templates = compileTemplates(readTemplates(dir));
     const error = templateError(() => renderHtml(templates, subject('full', 'vi'), SVG));
     expect(error.message).toMatch(/^Template .*partials\/signoff\.hbs:2:30: "nmae" not defined$/);
@@ -241,12 +337,18 @@ describe('process document: an organisation\'s templates', () => {
     for (const helper of ['json time', 'log "x"']) {
       const dir = templateDir({ 'partials/time.hbs': `\n  {{${helper}}}\n` });
       const error = templateError(() => compileTemplates(readTemplates(dir)));
-      expect(error.message).toMatch(new RegExp(`^Template .*partials/time\\.hbs:2:3: You specified knownHelpersOnly, but used the unknown helper ${helper.split(' ')[0]}$`));
+      expect(error.message).toMatch(
+        new RegExp(
+          `^Template .*partials/time\\.hbs:2:3: You specified knownHelpersOnly, but used the unknown helper ${helper.split(' ')[0]}$`,
+        ),
+      );
     }
   });
 
   it('finds nothing on the prototype', () => {
-    const dir = templateDir({ 'partials/header.hbs': '[{{#with header}}{{#if constructor}}proto{{/if}}{{lookup this "constructor"}}{{/with}}]' });
+    const dir = templateDir({
+      'partials/header.hbs': '[{{#with header}}{{#if constructor}}proto{{/if}}{{lookup this "constructor"}}{{/with}}]',
+    });
     const html = renderHtml(compileTemplates(readTemplates(dir)), subject('full', 'vi'), SVG);
     expect(html).toContain('[]');
   });

@@ -14,7 +14,9 @@ import { analyseTime } from '../../../src/time/analyse.js';
 // The Word file is read back by mammoth, a reader that shares no code with the docx package that wrote it.
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const LOGO = readFileSync(new URL('logo.png', FIXTURES));
-const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><text x="4" y="24">Thẩm định</text></svg>');
+const SVG = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300"><text x="4" y="24">Thẩm định</text></svg>',
+);
 
 function procedure(name: string): Procedure {
   return loadFile(name, readFileSync(new URL(`${name}.yaml`, FIXTURES))).data as Procedure;
@@ -23,7 +25,14 @@ function procedure(name: string): Procedure {
 async function docx(name: string | Procedure, sheet: Sheet | null = null): Promise<Buffer> {
   const p = typeof name === 'string' ? procedure(name) : name;
   const view = buildDocumentView({ procedure: p, analysis: analyseTime(p), lang: 'vi', flowchartPage: sheet });
-  return renderDocx(view, { flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 400, height: 300 }, logo: { type: 'png', data: LOGO, width: 96, height: 96 } }, sheet);
+  return renderDocx(
+    view,
+    {
+      flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 400, height: 300 },
+      logo: { type: 'png', data: LOGO, width: 96, height: 96 },
+    },
+    sheet,
+  );
 }
 
 /** One part of the Word file (a zip), as text. */
@@ -65,7 +74,9 @@ describe('process document as a Word file', () => {
     const tables = html.match(/<table>/g) ?? [];
     // Sign-off, history, definitions, dossier, time, steps, forms, records.
     expect(tables.length).toBe(8);
-    expect(html).toMatch(/<table><thead><tr><th><p><strong>TT<\/strong><\/p><\/th><th><p><strong>Trình tự<\/strong><\/p><\/th><th><p><strong>Trách nhiệm<\/strong><\/p><\/th><th><p><strong>Thời gian<\/strong><\/p><\/th><th><p><strong>Biểu mẫu \/ Kết quả<\/strong><\/p><\/th><\/tr><\/thead>/);
+    expect(html).toMatch(
+      /<table><thead><tr><th><p><strong>TT<\/strong><\/p><\/th><th><p><strong>Trình tự<\/strong><\/p><\/th><th><p><strong>Trách nhiệm<\/strong><\/p><\/th><th><p><strong>Thời gian<\/strong><\/p><\/th><th><p><strong>Biểu mẫu \/ Kết quả<\/strong><\/p><\/th><\/tr><\/thead>/,
+    );
     expect(html).toContain('<td><p>0,5 ngày làm việc</p></td>');
     // After the header row: one row per step (7) and the total.
     const steps = html.slice(html.indexOf('<strong>Trình tự</strong>'));
@@ -92,7 +103,11 @@ describe('process document as a Word file', () => {
     const body = part(a3, 'word/document.xml');
     expect(body.match(/<w:sectPr/g)!.length).toBe(3);
     // A3 landscape: 420 × 297 mm in twentieths of a point, between two upright A4 sections.
-    expect(body.match(/<w:pgSz [^>]*>/g)).toEqual(['<w:pgSz w:w="11905" w:h="16837" w:orient="portrait"/>', '<w:pgSz w:w="23811" w:h="16837" w:orient="landscape"/>', '<w:pgSz w:w="11905" w:h="16837" w:orient="portrait"/>']);
+    expect(body.match(/<w:pgSz [^>]*>/g)).toEqual([
+      '<w:pgSz w:w="11905" w:h="16837" w:orient="portrait"/>',
+      '<w:pgSz w:w="23811" w:h="16837" w:orient="landscape"/>',
+      '<w:pgSz w:w="11905" w:h="16837" w:orient="portrait"/>',
+    ]);
     expect(body).toContain('svgBlip');
     const { value: text } = await mammoth.extractRawText({ buffer: a3 });
     expect(text.indexOf('5.7. Lưu đồ')).toBeLessThan(text.indexOf('5.8. Trình tự thực hiện'));
@@ -110,7 +125,9 @@ describe('process document as a Word file', () => {
     expect(body.match(/<w:pgSz [^>]*>/g)).toEqual([upright, landscape, landscape, landscape, upright]);
     expect(body.match(/svgBlip/g)).toHaveLength(3);
     // Each piece prints at the size it was planned for (900 × 400 CSS px, inside the 252 × 110 mm area), not shrunk to the page.
-    expect(body.match(/<wp:extent [^>]*>/g)).toEqual(Array(3).fill(`<wp:extent cx="${900 * 9525}" cy="${400 * 9525}"/>`));
+    expect(body.match(/<wp:extent [^>]*>/g)).toEqual(
+      Array(3).fill(`<wp:extent cx="${900 * 9525}" cy="${400 * 9525}"/>`),
+    );
     const { value: text } = await mammoth.extractRawText({ buffer: file });
     const at = (phrase: string) => text.indexOf(phrase);
     expect(at('5.7. Lưu đồ')).toBeGreaterThan(-1);
@@ -137,7 +154,9 @@ describe('process document as a Word file', () => {
 
   it('carries the title, the code as subject and the agency as author', async () => {
     const core = part(await docx('record'), 'docProps/core.xml');
-    expect(core).toContain('<dc:title>QT-TEST-DD-05 – Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ lữ hành nội địa</dc:title>');
+    expect(core).toContain(
+      '<dc:title>QT-TEST-DD-05 – Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ lữ hành nội địa</dc:title>',
+    );
     expect(core).toContain('<dc:subject>QT-TEST-DD-05</dc:subject>');
     expect(core).toContain('<dc:creator>Sở Văn hóa, Thể thao và Du lịch</dc:creator>');
   });
