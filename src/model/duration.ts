@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
 import type { Duration, DurationUnit } from './types.js';
+import { escapeControls } from './quote.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
 export const DEFAULT_HOURS_PER_DAY = 8;
@@ -197,8 +198,9 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
 
 /** What is wrong with a text that is not a duration, and what to write instead, in the user's language. */
 export function durationProblemText(text: string | number, problem: DurationProblem, lang: Lang): string {
-  const data: Record<string, string> = { text: String(text).trim() };
-  if (problem.code === 'noUnit') data.value = problem.value;
+  // The text comes from the officer's file: a line break or escape in it must not reach the terminal as one.
+  const data: Record<string, string> = { text: escapeControls(String(text).trim()) };
+  if (problem.code === 'noUnit') data.value = escapeControls(problem.value);
   if (problem.code === 'week')
     Object.assign(data, { workdays: String(problem.value * 5), days: String(problem.value * 7) });
   if (problem.code === 'fractionalCalendar' || problem.code === 'fractionalMonth') data.value = problem.value;

@@ -113,3 +113,14 @@ describe('parseDuration: what it refuses, and what it says', () => {
     expect(say(huge)).toContain('is longer than procmap accepts');
   });
 });
+
+describe('durationProblemText: text from the file reaches the terminal escaped', () => {
+  // Found by the property test (seed -1783753051): a line break copied into a duration split the report line.
+  it('writes line breaks and escape sequences in the quoted value as their escapes', () => {
+    const reading = readDuration('x\nclick n0 \u001b[2J');
+    if (reading.ok) throw new Error('expected a refusal');
+    const text = durationProblemText('x\nclick n0 \u001b[2J', reading.problem, 'en');
+    expect(text).toContain('"x\\nclick n0 \\u001b[2J" is not a duration');
+    expect(text).not.toMatch(/[\u0000-\u001f]/);
+  });
+});
