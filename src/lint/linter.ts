@@ -183,7 +183,8 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           ...source.locate(problem.path, problem.target),
           severity: schemaSeverity,
           rule: 'schema',
-          message: problem.message,
+          // As for rules: every schema message quotes text from the file, so no message depends on quoting it right.
+          message: escapeControls(problem.message),
         });
       }
     }

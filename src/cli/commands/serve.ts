@@ -95,6 +95,8 @@ export async function serveCommand(
   let building: Promise<void> | undefined;
   let again = false;
 
+  // The build sees serve's own options but where to listen; it writes into the preview folder and keeps going.
+  const { port: _port, host: _host, ...forBuild } = options;
   const build = async (): Promise<void> => {
     const started = Date.now();
     const stdout = collector();
@@ -102,19 +104,7 @@ export async function serveCommand(
     try {
       await buildCommand(
         root,
-        {
-          output: out,
-          keepGoing: true,
-          pdf: options.pdf,
-          paper: 'a4',
-          lang: options.lang,
-          ...definedOnly({
-            title: options.title,
-            template: options.template,
-            config: options.config,
-            calendar: options.calendar,
-          }),
-        },
+        { ...forBuild, output: out, keepGoing: true, paper: 'a4' },
         { ...io, stdout: stdout.stream, stderr: stderr.stream },
         { session },
       );
@@ -246,11 +236,4 @@ export function defineServeCommand(program: Command, { io, setExit }: CommandCon
     });
     setExit(await serveCommand(catalog, settled(options), io, stop));
   });
-}
-
-/** The given options without the ones left unset, as an options object with optional keys wants them. */
-function definedOnly<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as {
-    [K in keyof T]?: Exclude<T[K], undefined>;
-  };
 }
