@@ -30,6 +30,7 @@ import {
   tagShape,
   templateElements,
 } from '../helpers/inert.js';
+import { propertyRuns } from '../helpers/property-runs.js';
 import { mapFreeText, nfcDeep, plainTwin, procedureArb } from './arbitraries.js';
 
 // Random procedures, valid and mutated, through load → lint → time → Mermaid, Markdown and HTML → site pages: no
@@ -182,6 +183,7 @@ const received = fc.integer({ min: 0, max: 3 * 365 * 1440 }).map((minutes) => mo
 
 describe('random procedures through every stage', () => {
   it('load faithfully, lint without crashing, render inert output shaped like their plain twin', async () => {
+    const runs = propertyRuns(50);
     let rendered = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -198,10 +200,10 @@ describe('random procedures through every stage', () => {
           if (run.rendered) rendered++;
         },
       ),
-      { numRuns: 120, ...LIMITS },
+      { numRuns: runs, ...LIMITS },
     );
     // Most runs must reach the renderers, or the property says little about them.
-    expect(rendered).toBeGreaterThan(60);
+    expect(rendered).toBeGreaterThan(runs / 2);
   });
 });
 
@@ -348,7 +350,7 @@ describe('mutated procedures', () => {
           await throughPipeline(toBytes(data, format), language, at);
         },
       ),
-      { numRuns: 100, ...LIMITS },
+      { numRuns: propertyRuns(40), ...LIMITS },
     );
   });
 
@@ -365,7 +367,7 @@ describe('mutated procedures', () => {
           if (run.source.data === undefined) expect(run.result.diagnostics.length).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 150, ...LIMITS },
+      { numRuns: propertyRuns(60), ...LIMITS },
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../helpers/property-runs.js';
 import { parseDuration, toWorkingHours } from '../../src/model/duration.js';
 import { buildFlow, reachableFromStart } from '../../src/model/flow.js';
 import type { Procedure } from '../../src/model/types.js';
@@ -79,7 +80,7 @@ describe('critical path', () => {
           ),
         ).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(80) },
     );
   });
 
@@ -102,7 +103,7 @@ describe('critical path', () => {
           expect(after).toBeGreaterThanOrEqual(before - 1e-9);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(80) },
     );
   });
 });
@@ -133,7 +134,7 @@ describe('schedules on the Vietnam calendar', () => {
         if (analysis.withinLimit !== undefined)
           expect(schedule.finish <= schedule.appointment).toBe(analysis.withinLimit);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(80) },
     );
   });
 });
