@@ -177,6 +177,30 @@ describe('procmap diff (CLI, real git)', () => {
     expect(same).toEqual({ code: 0, stdout: 'No changes\n', stderr: '' });
   });
 
+  it('reads durations in text output as lint does, and shows control characters escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-controls-'));
+    try {
+      const base = readFileSync(join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), 'utf8');
+      writeFileSync(join(dir, 'before.yaml'), base);
+      // The same 5 working days with a line break copied in after them, and a title carrying a terminal escape.
+      const after = base
+        .replace(/duration: 5d/, 'duration: "5d\\n"')
+        .replace(/^title: (.*)$/m, 'title: "$1\\u001b[2J"');
+      expect(after).not.toBe(base);
+      writeFileSync(join(dir, 'after.yaml'), after);
+      const result = await runCli(['diff', '--lang', 'en', join(dir, 'before.yaml'), join(dir, 'after.yaml')]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        'Step duration (step verify): 5 d → 5 d  ±0 working days (±0 h)  same time, written differently',
+      );
+      expect(result.stdout).not.toContain('not comparable');
+      expect(result.stdout).toContain('\\u001b[2J');
+      expect(result.stdout).not.toContain('\u001b');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('writes a markdown table in Vietnamese', async () => {
     const result = await runCli(
       ['diff', 'HEAD~1:procedures', 'HEAD:procedures', '--format', 'markdown', '--lang', 'vi'],

@@ -139,12 +139,10 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   }
   // Deltas in days use the catalog's working day (a centre open 6 h a day counts 6 h as a day).
   const hoursPerDay = loadCalendar(options.calendar, loadConfig(options.config, io.cwd)).hoursPerDay;
-  // Text and Markdown go to terminals and review comments: control characters in names must not act on them.
-  const shown = (sides: DiffSide[]) =>
-    options.format === 'json'
-      ? sides
-      : sides.map((side) => ({ ...side, procedure: escapeControlsDeep(side.procedure) }));
-  const changes = classify(compareCatalogs(shown(before.sides), shown(after.sides), hoursPerDay), hoursPerDay);
+  // Compared as read (a duration "3d\n" is 3 working days, as lint reads it); then text and Markdown, which go to
+  // terminals and review comments, show control characters escaped so that they cannot act on them.
+  const classified = classify(compareCatalogs(before.sides, after.sides, hoursPerDay), hoursPerDay);
+  const changes = options.format === 'json' ? classified : escapeControlsDeep(classified);
   const text = formatter(
     { changes, hoursPerDay },
     { color: !options.output && useColor(io.stdout, io.env), lang: options.lang },
