@@ -17,6 +17,12 @@ export function langOption() {
   );
 }
 
+/** The --calendar option every command that counts working time takes; `purpose` says what the command uses it for. */
+export function calendarOption(purpose?: string) {
+  const use = purpose === undefined ? '' : `, ${purpose}`;
+  return new Option('--calendar <file>', `working calendar file${use} (default: the configuration's calendar)`);
+}
+
 /** A command's options as its function gets them: commander's types, with --lang settled to a language by main. */
 export type Settled<O> = Omit<O, 'lang'> & { lang: Lang };
 

@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest } from '../../catalog/build-cache.js';
@@ -91,7 +91,7 @@ function declareBuild(program: Command) {
     .option('--title <text>', 'title of the index page')
     .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
-    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(calendarOption())
     .option(
       '--dossiers <file>',
       'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more',

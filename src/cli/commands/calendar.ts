@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { calendarIcs, calendarJson, calendarText } from '../../format/calendar.js';
 import { LUNAR_YEARS } from '../../time/data/lunar.js';
 import { dayParts } from '../../time/moment.js';
@@ -24,10 +24,7 @@ function declareCalendar(program: Command) {
       '-c, --config <file>',
       'configuration file (default: the nearest procmap.config.yaml above the current folder)',
     )
-    .option(
-      '--calendar <file>',
-      "working calendar file, whose root is a calendar section (default: the configuration's calendar)",
-    )
+    .addOption(calendarOption('whose root is a calendar section'))
     .addOption(langOption())
     .addHelpText(
       'after',

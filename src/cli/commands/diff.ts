@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { compareCatalogs, type DiffSide } from '../../diff/compare.js';
 import { atLeast, CHANGE_LEVELS, classify, type ChangeLevel } from '../../diff/classify.js';
 import { changedFiles } from '../../diff/pair.js';
@@ -48,10 +48,7 @@ function declareDiff(program: Command) {
       '-c, --config <file>',
       'configuration file (default: the nearest procmap.config.yaml above the current folder)',
     )
-    .option(
-      '--calendar <file>',
-      "working calendar file, for the length of a working day (default: the configuration's calendar)",
-    )
+    .addOption(calendarOption('for the length of a working day'))
     .addOption(langOption())
     .addHelpText(
       'after',

@@ -1,5 +1,13 @@
 import type { Command } from '@commander-js/extra-typings';
-import { type CommandContext, formatListOption, langOption, parseFormats, settled, type Settled } from '../define.js';
+import {
+  calendarOption,
+  type CommandContext,
+  formatListOption,
+  langOption,
+  parseFormats,
+  settled,
+  type Settled,
+} from '../define.js';
 import { join } from 'node:path';
 import { fill, type Lang } from '../../i18n.js';
 import { eachLimited } from '../../concurrency.js';
@@ -43,7 +51,7 @@ function declareDoc(program: Command) {
       "an organisation's templates (document.hbs, document.css, markdown.hbs, partials/*.hbs) over the built-ins",
     )
     .option('--config <file>', 'configuration file (default: the nearest procmap.config.yaml)')
-    .option('--calendar <file>', "working calendar file (default: the configuration's calendar section)")
+    .addOption(calendarOption())
     .option('--paper <size>', 'paper of the landscape page a wide flowchart gets: a4 or a3', 'a4')
     .addOption(langOption())
     .addHelpText(

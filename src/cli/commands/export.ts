@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { join } from 'node:path';
 import { stylish } from '../../format/stylish.js';
 import { lint } from '../../lint/linter.js';
@@ -27,10 +27,7 @@ function declareExport(program: Command) {
     )
     .option('-o, --output <path>', 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)')
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
-    .option(
-      '--calendar <file>',
-      "working calendar file, for the length of a working day (default: the configuration's calendar)",
-    )
+    .addOption(calendarOption('for the length of a working day'))
     .addOption(langOption())
     .addHelpText(
       'after',

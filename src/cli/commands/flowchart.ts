@@ -1,5 +1,13 @@
 import type { Command } from '@commander-js/extra-typings';
-import { type CommandContext, formatListOption, langOption, parseFormats, settled, type Settled } from '../define.js';
+import {
+  calendarOption,
+  type CommandContext,
+  formatListOption,
+  langOption,
+  parseFormats,
+  settled,
+  type Settled,
+} from '../define.js';
 import { join } from 'node:path';
 import { stylish } from '../../format/stylish.js';
 import { lint } from '../../lint/linter.js';
@@ -34,7 +42,7 @@ function declareFlowchart(program: Command) {
     )
     .addOption(formatListOption('mmd, md, svg, png and/or pdf, comma-separated or repeated', 'svg'))
     .option('--config <file>', 'configuration file (default: the nearest procmap.config.yaml)')
-    .option('--calendar <file>', "working calendar file (default: the configuration's calendar section)")
+    .addOption(calendarOption())
     .option('--paper <size>', 'pdf: a4 or a3 pages, turned to show the chart larger', 'a4')
     .addOption(langOption())
     .addHelpText(

@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { statSync } from 'node:fs';
 import YAML from 'js-yaml';
 import { ontimeJson } from '../../format/ontime-json.js';
@@ -57,7 +57,7 @@ function declareOntime(program: Command) {
     .option('--as-of <moment>', 'judge open dossiers as of this local moment (default: now), e.g. "2026-03-31 17:00"')
     .option('--fail-under <rate>', 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95')
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
-    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(calendarOption())
     .addOption(langOption())
     .addHelpText(
       'after',

@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { leaveInterruptsToCommand } from '../../node/interrupt.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -30,7 +30,7 @@ function declareServe(program: Command) {
     .option('--title <text>', 'title of the index page')
     .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
-    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(calendarOption())
     .addOption(langOption())
     .addHelpText(
       'after',

@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { stylish } from '../../format/stylish.js';
 import { statsText } from '../../format/stats-text.js';
@@ -23,7 +23,7 @@ function declareStats(program: Command) {
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('--top <n>', 'how many least-slack procedures to name', '10')
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
-    .option('--calendar <file>', "working calendar file (default: the configuration's calendar)")
+    .addOption(calendarOption())
     .addOption(langOption())
     .addHelpText(
       'after',

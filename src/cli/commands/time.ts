@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { stylish } from '../../format/stylish.js';
 import { timeJson } from '../../format/time-json.js';
 import { timeText } from '../../format/time-text.js';
@@ -30,10 +30,7 @@ function declareTime(program: Command) {
     )
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
-    .option(
-      '--calendar <file>',
-      "working calendar file, whose root is a calendar section (default: the configuration's calendar)",
-    )
+    .addOption(calendarOption('whose root is a calendar section'))
     .option(
       '--as-of <date>',
       'without --received: try the receipts of the year from this date (default: the years with announced days off)',
