@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../escape-markdown.js';
 import type { Lang } from '../i18n.js';
 import {
   changeTitle,
@@ -20,11 +21,10 @@ const HEADERS: Record<Lang, string[]> = {
   vi: ['Mức', 'Quy trình', 'Thay đổi', 'Trước', 'Sau', 'Chênh lệch', 'Ghi chú'],
 };
 
-/** Text safe inside a table cell: one line, pipes and markup escaped, long values cut. */
+/** Text safe inside a table cell: one line, long values cut, then made inert by procmap's one Markdown escaper. */
 function cell(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const clipped = flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
-  return clipped.replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`);
+  return escapeMarkdown(flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat);
 }
 
 /** A table ready to paste as a merge-request comment: a summary line, then one row per change. */

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../escape-markdown.js';
 import { fill, type Lang } from '../i18n.js';
 import { formatDurationShort } from '../model/duration.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
@@ -7,10 +8,8 @@ import { badRowText, formatHours, formatRate, groupings, momentText, ONTIME_LABE
 // Rows listed in Markdown (a pull-request comment or a wiki page must stay readable).
 const MARKDOWN_LIST_LIMIT = 50;
 
-/** Text for a Markdown table cell: pipes, newlines and markup characters cannot break the table. */
-function cell(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`).replace(/\r?\n|\r/g, ' ');
-}
+/** Text for a Markdown table cell, by procmap's one Markdown escaper: one line, markup inert. */
+const cell = escapeMarkdown;
 
 /** The on-time report as GitHub-flavoured Markdown: headline figures, a table per grouping, late dossiers, bad rows. */
 export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
-import { escapeMarkdown } from './escape-markdown.js';
+import { escapeMarkdown } from '../escape-markdown.js';
 import { flowchartMermaid, flowchartSummary } from './mermaid.js';
 
 /**

@@ -130,7 +130,7 @@ describe('diff formatters', () => {
         level: 'warning' as const,
         reason: 'changed' as const,
         before: 'a | b',
-        after: '*c*',
+        after: '*c* <img src=x> &amp;',
         delta: null,
       },
     ];

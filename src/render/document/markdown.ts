@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../escape-markdown.js';
+import { escapeMarkdown } from '../../escape-markdown.js';
 import { Markup } from './markup.js';
 import type { DocumentView } from './view.js';
 

@@ -6,7 +6,7 @@ import type { Lang } from '../../../src/i18n.js';
 import { loadFile } from '../../../src/model/load.js';
 import type { Procedure } from '../../../src/model/types.js';
 import { svgMarkup } from '../../../src/render/document/markup.js';
-import { escapeMarkdown } from '../../../src/render/escape-markdown.js';
+import { escapeMarkdown } from '../../../src/escape-markdown.js';
 import {
   renderHtml,
   renderMarkdown,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../src/render/escape-markdown.js';
+import { escapeMarkdown } from '../src/escape-markdown.js';
 
 // One escaper for documents and flowchart pages: these cases came from both.
 describe('escapeMarkdown', () => {
