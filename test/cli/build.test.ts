@@ -191,6 +191,26 @@ describe('the built site in a real browser, opened from disk', () => {
   });
 });
 
+/** The processes a process started (Linux's /proc), read before it is killed and they are handed to init. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return []; // it has already ended
+  }
+}
+
+/** Kills the process group a process leads, if it leads one. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Not a group leader, or already gone.
+  }
+}
+
 describe('an interrupted build', () => {
   it('leaves only complete files, and the next build finishes the job', async () => {
     const out = join(work, 'killed-site');
@@ -201,7 +221,11 @@ describe('an interrupted build', () => {
         const done = existsSync(join(out, 'p')) ? readdirSync(join(out, 'p')).length : 0;
         if (done >= COUNT / 2 || child.exitCode !== null) {
           clearInterval(poll);
+          const browser = childrenOf(child.pid!);
           child.kill('SIGKILL');
+          // The browser outlives a build killed hard (it runs in its own process group): end it too, or every run
+          // of this test leaves a Chromium behind.
+          for (const pid of browser) killGroup(pid);
           resolve();
         }
       }, 20);
