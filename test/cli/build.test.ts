@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,17 +10,13 @@ import { findBrowser, launchBrowser } from '../../src/render/browser.js';
 import { BIN, ROOT, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
-// One fixture catalog (the example's commune procedures and one provincial "4 on the spot" one), built once with PDFs for the whole file; a test that changes
-// the catalog or the site works on its own copy, so no test depends on another or on the order they run in.
+// One small fixture catalog (test/fixtures/site: three commune procedures and one provincial "4 on the spot" one),
+// built once with PDFs for the whole file; a test that changes the catalog or the site works on its own copy, so no
+// test depends on another or on the order they run in.
 const work = mkdtempSync(join(tmpdir(), 'procmap-build-'));
 const catalog = join(work, 'catalog');
 const site = join(work, 'site');
-cpSync(join(ROOT, 'procedures', 'xa'), join(catalog, 'xa'), { recursive: true });
-mkdirSync(join(catalog, 'tinh'), { recursive: true });
-cpSync(
-  join(ROOT, 'procedures', 'tinh', 'cap-phu-hieu-xe-kinh-doanh-van-tai.yaml'),
-  join(catalog, 'tinh', 'cap-phu-hieu-xe-kinh-doanh-van-tai.yaml'),
-);
+cpSync(join(ROOT, 'test', 'fixtures', 'site'), catalog, { recursive: true });
 const procedureFiles = () => files(catalog).filter((name) => name.endsWith('.yaml'));
 const COUNT = procedureFiles().length;
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -58,7 +54,7 @@ beforeAll(async () => {
   const before = hashes(catalog);
   first = await runCli(['build', catalog, '-o', site]);
   inputs = { before, after: hashes(catalog) };
-  // Ten flowcharts and PDFs in Chromium: the one expensive build of the file, on a shared 2-core machine.
+  // Four flowcharts and PDFs in Chromium, on a shared 2-core machine.
 }, 300_000);
 
 describe('procmap build', () => {
@@ -195,17 +191,41 @@ describe('the built site in a real browser, opened from disk', () => {
   });
 });
 
+/** The processes a process started (Linux's /proc), read before it is killed and they are handed to init. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return []; // it has already ended
+  }
+}
+
+/** Kills the process group a process leads, if it leads one. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Not a group leader, or already gone.
+  }
+}
+
 describe('an interrupted build', () => {
   it('leaves only complete files, and the next build finishes the job', async () => {
     const out = join(work, 'killed-site');
     const child = spawn(process.execPath, [BIN, 'build', catalog, '-o', out, '--clean'], { stdio: 'ignore' });
-    // Kill it hard once some procedure pages are written but before it can finish.
+    // Kill it hard once half of the procedures have pages (their PDFs in flight) but before it can finish.
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
         const done = existsSync(join(out, 'p')) ? readdirSync(join(out, 'p')).length : 0;
-        if (done >= 3 || child.exitCode !== null) {
+        if (done >= COUNT / 2 || child.exitCode !== null) {
           clearInterval(poll);
+          const browser = childrenOf(child.pid!);
           child.kill('SIGKILL');
+          // The browser outlives a build killed hard (it runs in its own process group): end it too, or every run
+          // of this test leaves a Chromium behind.
+          for (const pid of browser) killGroup(pid);
           resolve();
         }
       }, 20);

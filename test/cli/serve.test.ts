@@ -10,7 +10,7 @@ const work = mkdtempSync(join(tmpdir(), 'procmap-serve-test-'));
 const catalog = join(work, 'catalog');
 mkdirSync(join(catalog, 'xa'), { recursive: true });
 for (const file of ['xa/dang-ky-ket-hon.yaml', 'xa/cap-ban-sao-trich-luc-ho-tich.yaml'])
-  copyFileSync(join(ROOT, 'procedures', file), join(catalog, file));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'site', file), join(catalog, file));
 const marriage = join(catalog, 'xa', 'dang-ky-ket-hon.yaml');
 
 function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {

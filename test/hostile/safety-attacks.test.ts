@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { procmap, ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // Attacks found while hardening issue 14, tried as a hostile contributor or a broken CI cache would: each one lost a
 // file, hung or crashed procmap before its fix.
@@ -14,17 +15,27 @@ const quick = { timeout: 20_000 };
 function catalog(name: string): string {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
-  cpSync(join(ROOT, 'procedures/xa/cap-ban-sao-trich-luc-ho-tich.yaml'), join(dir, 'trich-luc.yaml'));
+  cpSync(join(ROOT, 'test/fixtures/site/xa/cap-ban-sao-trich-luc-ho-tich.yaml'), join(dir, 'trich-luc.yaml'));
   return dir;
 }
 
 describe('attacks on the build folder', () => {
+  // One site built for these tests (in-process: building is not what is attacked); each attack works on its own copy.
   const cat = catalog('catalog');
-  const site = join(work, 'site');
+  const built = join(work, 'built');
+  beforeAll(async () => {
+    const result = await runCli(['build', cat, '-o', built, '--no-pdf']);
+    expect(result.code, result.stderr).toBe(0);
+  }, 240_000);
+  const siteCopy = (name: string) => {
+    const site = join(work, name, 'site');
+    cpSync(built, site, { recursive: true });
+    return site;
+  };
 
-  it('a procedure folder turned into a link does not lead stale removal outside the site', () => {
-    expect(procmap(['build', cat, '-o', site, '--no-pdf']).code).toBe(0);
-    const victim = join(work, 'victim');
+  it('a procedure folder turned into a link does not lead stale removal outside the site', async () => {
+    const site = siteCopy('folder-link');
+    const victim = join(work, 'folder-link', 'victim');
     mkdirSync(victim);
     writeFileSync(join(victim, 'index.html'), 'precious');
     symlinkSync(victim, join(site, 'p', 'QT-GONE'));
@@ -33,13 +44,14 @@ describe('attacks on the build folder', () => {
     };
     manifest.entries['QT-GONE'] = { key: 'b'.repeat(64), outputs: ['p/QT-GONE/index.html'] };
     writeFileSync(join(site, '.procmap-build.json'), JSON.stringify(manifest));
-    const result = procmap(['build', cat, '-o', site, '--no-pdf']);
+    const result = await runCli(['build', cat, '-o', site, '--no-pdf']);
     expect(result.code).toBe(0);
     expect(readFileSync(join(victim, 'index.html'), 'utf8')).toBe('precious');
   }, 240_000);
 
+  // Spawned, with a time limit: a build that read /dev/zero would never end, and in this process could not be stopped.
   it('a lock that is a link to /dev/zero neither hangs the build nor stops it', () => {
-    rmSync(join(site, '.procmap-build.lock'), { force: true });
+    const site = siteCopy('lock-zero');
     symlinkSync('/dev/zero', join(site, '.procmap-build.lock'));
     const result = procmap(['build', cat, '-o', site, '--no-pdf'], quick);
     expect(result.code).toBe(0);
@@ -47,7 +59,8 @@ describe('attacks on the build folder', () => {
   }, 60_000);
 
   it('a manifest that is a link to /dev/zero is not read, and is not written through', () => {
-    rmSync(join(site, '.procmap-build.json'), { force: true });
+    const site = siteCopy('manifest-zero');
+    rmSync(join(site, '.procmap-build.json'));
     symlinkSync('/dev/zero', join(site, '.procmap-build.json'));
     const result = procmap(['build', cat, '-o', site, '--no-pdf'], quick);
     expect(result.code).toBe(2);

@@ -3,12 +3,14 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, workFolder } from './helpers.js';
 
 // Issue 14, item 7: reads take at most the limit plus one byte, from regular files only; a FIFO never hangs a run.
 const work = workFolder('reads');
 
-// A run that would read /dev/zero to its end or block on a FIFO is killed here, and then fails the test.
+// A run that would read /dev/zero to its end or block on a FIFO is spawned and killed here, and then fails the test
+// (in this process it could not be stopped); runs that read only regular files go in-process, through runCli.
 const quick = { timeout: 20_000 };
 
 function catalogWith(name: string, add: (dir: string) => void): string {
@@ -58,11 +60,11 @@ describe('reads within limits, regular files only', () => {
     expect(calendar.stderr).toMatch(/^procmap: Cannot read calendar file ".*calendar\.fifo": Not a regular file/);
   });
 
-  it('refuses a configuration or calendar file over its limit, saying so', () => {
+  it('refuses a configuration or calendar file over its limit, saying so', async () => {
     const dir = catalogWith('big', (d) =>
       writeFileSync(join(d, 'procmap.config.yaml'), `# ${'x'.repeat(300 * 1024)}\n`),
     );
-    const result = procmap(['lint', dir], quick);
+    const result = await runCli(['lint', dir]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: The configuration file "${join(dir, 'procmap.config.yaml')}" is larger than 256 KiB; a configuration file is a few kilobytes\n`,
@@ -70,16 +72,16 @@ describe('reads within limits, regular files only', () => {
     const calendar = join(work, 'calendar.yaml');
     writeFileSync(calendar, `# ${'x'.repeat(300 * 1024)}\n`);
     const plain = catalogWith('big-calendar', () => undefined);
-    const time = procmap(['time', plain, '--calendar', calendar], quick);
+    const time = await runCli(['time', plain, '--calendar', calendar]);
     expect(time.stderr).toContain('is larger than 256 KiB; a calendar file is a few kilobytes');
     expect(time.code).toBe(2);
   });
 
-  it('refuses a template that is a device or a folder', () => {
+  it('refuses a template that is a device or a folder', async () => {
     const dir = catalogWith('tpl', () => undefined);
     const templates = join(work, 'templates');
     mkdirSync(join(templates, 'markdown.hbs'), { recursive: true });
-    const result = procmap(['doc', dir, '--format', 'md', '--template', templates, '-o', join(work, 'tpl-out')], quick);
+    const result = await runCli(['doc', dir, '--format', 'md', '--template', templates, '-o', join(work, 'tpl-out')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: Template "${join(templates, 'markdown.hbs')}" is a folder; it must be a text file\n`,
@@ -104,13 +106,13 @@ describe('override patterns', () => {
     expect(result.code).toBe(2);
   });
 
-  it('accepts the patterns officers write', () => {
+  it('accepts the patterns officers write', async () => {
     const dir = catalogWith('glob-ok', (d) =>
       writeFileSync(
         join(d, 'procmap.config.yaml'),
         "overrides:\n  - files: ['**/*.yaml', 'xa/**', '*-ho-tich-*.yaml', '**/cap-*-*.y?(a)ml']\n    rules: { nfc: off }\n",
       ),
     );
-    expect(procmap(['lint', dir], quick).code).toBe(0);
+    expect((await runCli(['lint', dir])).code).toBe(0);
   });
 });

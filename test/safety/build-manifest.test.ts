@@ -3,82 +3,92 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { catalogOf, workFolder } from './helpers.js';
+import { catalogOf, copyOf, workFolder } from './helpers.js';
 
 // Issue 14, items 1, 2 and 6: a build deletes only what it wrote and can prove it wrote, and one build at a time.
+// One site is built for the file; each test tampers with its own copy of it, so no test sees another's changes.
 const work = workFolder('manifest');
 const catalog = catalogOf(join(work, 'catalog'), 'xa/chung-thuc-ban-sao.yaml');
-const site = join(work, 'site');
-const manifestPath = join(site, '.procmap-build.json');
+const built = join(work, 'built');
 const KEY = 'a'.repeat(64);
 
-function setManifest(extra: Record<string, unknown>): void {
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { entries: Record<string, unknown> };
-  writeFileSync(manifestPath, JSON.stringify({ ...manifest, entries: { ...manifest.entries, ...extra } }));
-}
-
 beforeAll(async () => {
-  const first = await runCli(['build', catalog, '-o', site, '--no-pdf']);
+  const first = await runCli(['build', catalog, '-o', built, '--no-pdf']);
   expect(first.code, first.stderr).toBe(0);
-  // A pristine manifest to restore between tests.
-  writeFileSync(join(work, 'manifest.json'), readFileSync(manifestPath));
 }, 240_000);
 
-const restore = () => writeFileSync(manifestPath, readFileSync(join(work, 'manifest.json')));
+/** A test's own folder holding a copy of the built site. */
+function siteCopy(name: string): { dir: string; site: string; manifest: string } {
+  const dir = join(work, name);
+  const site = copyOf(built, join(dir, 'site'));
+  return { dir, site, manifest: join(site, '.procmap-build.json') };
+}
+
+function setManifest(path: string, extra: Record<string, unknown>): void {
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, unknown> };
+  writeFileSync(path, JSON.stringify({ ...manifest, entries: { ...manifest.entries, ...extra } }));
+}
+
+/** The id of a process that has ended (a quick `node --version`): a stand-in for a build that was killed. */
+function deadProcessId(): number {
+  return spawnSync(process.execPath, ['--version']).pid;
+}
 
 describe('build trusts only what it can prove it wrote', () => {
   it('never deletes a file outside the site that a tampered manifest names', async () => {
-    mkdirSync(join(work, 'victim'), { recursive: true });
-    writeFileSync(join(work, 'victim', 'precious.txt'), 'precious');
-    setManifest({ 'QT-GONE': { key: KEY, outputs: ['../victim/precious.txt', '/etc/hostname'] } });
+    const { dir, site, manifest } = siteCopy('outside');
+    mkdirSync(join(dir, 'victim'), { recursive: true });
+    writeFileSync(join(dir, 'victim', 'precious.txt'), 'precious');
+    setManifest(manifest, { 'QT-GONE': { key: KEY, outputs: ['../victim/precious.txt', '/etc/hostname'] } });
     const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en']);
     expect(result.code).toBe(0);
-    expect(readFileSync(join(work, 'victim', 'precious.txt'), 'utf8')).toBe('precious');
+    expect(readFileSync(join(dir, 'victim', 'precious.txt'), 'utf8')).toBe('precious');
     expect(result.stderr).toContain('is damaged; every procedure is rendered again');
     expect(result.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
-    restore();
   }, 240_000);
 
   it('never deletes a file of the site that procmap does not write for that procedure', async () => {
+    const { site, manifest } = siteCopy('not-ours');
     writeFileSync(join(site, 'notes.txt'), 'mine');
-    setManifest({ 'QT-GONE': { key: KEY, outputs: ['notes.txt'] } });
+    setManifest(manifest, { 'QT-GONE': { key: KEY, outputs: ['notes.txt'] } });
     const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
     expect(result.code).toBe(0);
     expect(readFileSync(join(site, 'notes.txt'), 'utf8')).toBe('mine');
-    restore();
   }, 240_000);
 
   it.each([
-    ['an entry that is null', () => setManifest({ 'QT-X': null })],
+    ['an entry that is null', 'null-entry', (manifest: string) => setManifest(manifest, { 'QT-X': null })],
     [
       'outputs that are not a list, and cut-off JSON',
-      () => writeFileSync(manifestPath, '{"version":1,"entries":{"QT-X":{"outputs":"p"}'),
+      'cut-off',
+      (manifest: string) => writeFileSync(manifest, '{"version":1,"entries":{"QT-X":{"outputs":"p"}'),
     ],
   ])(
     'rebuilds everything, without crashing, from a manifest with %s',
-    async (_name, damage) => {
-      damage();
+    async (_name, folder, damage) => {
+      const { site, manifest } = siteCopy(folder);
+      damage(manifest);
       const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en']);
       expect(result.stderr).not.toContain('internal error');
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/1 rendered, 0 up to date/);
-      restore();
     },
     240_000,
   );
 
   it('leaves an output name that is a folder (with a user file in it) alone', async () => {
+    const { site, manifest } = siteCopy('folder');
     mkdirSync(join(site, 'p', 'QT-GONE', 'index.html'), { recursive: true });
     writeFileSync(join(site, 'p', 'QT-GONE', 'index.html', 'keep.txt'), 'keep');
-    setManifest({ 'QT-GONE': { key: KEY, outputs: ['p/QT-GONE/index.html'] } });
+    setManifest(manifest, { 'QT-GONE': { key: KEY, outputs: ['p/QT-GONE/index.html'] } });
     const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
     expect(result.stderr).not.toContain('internal error');
     expect(result.code).toBe(0);
     expect(readFileSync(join(site, 'p', 'QT-GONE', 'index.html', 'keep.txt'), 'utf8')).toBe('keep');
-    restore();
   });
 
   it("leaves a user's files that merely look like interrupted writes", async () => {
+    const { site } = siteCopy('look-alikes');
     mkdirSync(join(site, 'backups'), { recursive: true });
     const mine = [
       join(site, 'backups', 'accounts.json.20240101'),
@@ -92,10 +102,8 @@ describe('build trusts only what it can prove it wrote', () => {
   });
 
   it('removes a temporary file a killed build left, but never a live build’s', async () => {
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
-      encoding: 'utf8',
-    }).stdout;
-    const abandoned = join(site, `.index.html.procmap-tmp-${dead}-0123abcd`);
+    const { site } = siteCopy('temporary');
+    const abandoned = join(site, `.index.html.procmap-tmp-${deadProcessId()}-0123abcd`);
     const live = join(site, `.summary.html.procmap-tmp-${process.pid}-0123abcd`);
     writeFileSync(abandoned, 'half');
     writeFileSync(live, 'half');
@@ -107,6 +115,7 @@ describe('build trusts only what it can prove it wrote', () => {
 
 describe('one build at a time into a folder', () => {
   it('exits 2 with a clear message while another build holds the folder', async () => {
+    const { site } = siteCopy('locked');
     // This test runner is a live process: its id in the lock stands for a running build.
     writeFileSync(join(site, '.procmap-build.lock'), `${process.pid}\n`);
     const before = readdirSync(site).sort();
@@ -119,10 +128,8 @@ describe('one build at a time into a folder', () => {
   });
 
   it('takes over the lock of a build that is no longer running, and releases it', async () => {
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
-      encoding: 'utf8',
-    }).stdout;
-    writeFileSync(join(site, '.procmap-build.lock'), `${dead}\n`);
+    const { site } = siteCopy('stale-lock');
+    writeFileSync(join(site, '.procmap-build.lock'), `${deadProcessId()}\n`);
     expect((await runCli(['build', catalog, '-o', site, '--no-pdf'])).code).toBe(0);
     expect(existsSync(join(site, '.procmap-build.lock'))).toBe(false);
   });

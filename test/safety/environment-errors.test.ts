@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
-import { catalogOf, workFolder } from './helpers.js';
+import { catalogOf, SITE_CATALOG, workFolder } from './helpers.js';
 
 // Issue 14, item 15: the user's environment (a closed pipe, a full disk, permissions, a file in the way, Ctrl-C)
 // gets one clear line and exit 2, never "internal error … report it" or a stack trace.
@@ -79,7 +79,8 @@ describe('output folders the user cannot write to', () => {
 describe('Ctrl-C during a build', () => {
   it('says so in one line, exits 2, and leaves no temporary file or lock', async () => {
     const site = join(work, 'site');
-    const child = spawn(process.execPath, [BIN, 'build', join(ROOT, 'procedures'), '-o', site], {
+    // A real process, for a real signal; the small fixture catalog, since the run stops after its first pages.
+    const child = spawn(process.execPath, [BIN, 'build', SITE_CATALOG, '-o', site], {
       stdio: ['ignore', 'pipe', 'pipe'],
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1' },

@@ -1,71 +1,98 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { procmap, ROOT } from '../helpers/cli.js';
-import { workFolder } from './helpers.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { copyOf, workFolder } from './helpers.js';
 
 // The sitemap and the on-time page are written only by some builds (a site address, dossier exports): the manifest
-// lists them, so that a later build without them removes them, and nothing else of that name.
+// lists them, so that a later build without them removes them, and nothing else of that name. One site is built
+// for the file; each test changes its own copy of the catalog and the site.
 const work = workFolder('site-files');
-const catalog = join(work, 'catalog');
-const site = join(work, 'site');
-const manifestPath = join(site, '.procmap-build.json');
+const built = { catalog: join(work, 'catalog'), site: join(work, 'site') };
 const CSV = join(ROOT, 'test/fixtures/ontime/ho-so.csv');
-const config = join(catalog, 'procmap.config.yaml');
 
-const build = (...extra: string[]) => procmap(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en', ...extra]);
-const manifestSite = () => (JSON.parse(readFileSync(manifestPath, 'utf8')) as { site?: string[] }).site;
+interface Copy {
+  dir: string;
+  catalog: string;
+  site: string;
+  config: string;
+  manifest: string;
+}
 
-beforeAll(() => {
-  cpSync(join(ROOT, 'test/fixtures/ontime/catalog'), catalog, { recursive: true });
-  writeFileSync(config, 'site:\n  url: https://dichvucong.example.vn/quy-trinh/\n');
-  const first = build('--dossiers', CSV);
+/** A test's own copy of the catalog (with its procmap.config.yaml) and of the site built from it. */
+function copyOfBuild(name: string): Copy {
+  const dir = join(work, name);
+  const catalog = copyOf(built.catalog, join(dir, 'catalog'));
+  const site = copyOf(built.site, join(dir, 'site'));
+  return {
+    dir,
+    catalog,
+    site,
+    config: join(catalog, 'procmap.config.yaml'),
+    manifest: join(site, '.procmap-build.json'),
+  };
+}
+
+const build = (copy: { catalog: string; site: string }, ...extra: string[]) =>
+  runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf', '--lang', 'en', ...extra]);
+const manifestSite = (site: string) =>
+  (JSON.parse(readFileSync(join(site, '.procmap-build.json'), 'utf8')) as { site?: string[] }).site;
+
+beforeAll(async () => {
+  copyOf(join(ROOT, 'test/fixtures/ontime/catalog'), built.catalog);
+  writeFileSync(join(built.catalog, 'procmap.config.yaml'), 'site:\n  url: https://dichvucong.example.vn/quy-trinh/\n');
+  const first = await build(built, '--dossiers', CSV);
   expect(first.code, first.stderr).toBe(0);
 }, 240_000);
 
 describe('site-wide files a later build does not write', () => {
   it('are listed in the manifest when written', () => {
-    expect(existsSync(join(site, 'sitemap.xml'))).toBe(true);
-    expect(existsSync(join(site, 'ontime.html'))).toBe(true);
-    expect(manifestSite()).toEqual(['sitemap.xml', 'ontime.html']);
+    expect(existsSync(join(built.site, 'sitemap.xml'))).toBe(true);
+    expect(existsSync(join(built.site, 'ontime.html'))).toBe(true);
+    expect(manifestSite(built.site)).toEqual(['sitemap.xml', 'ontime.html']);
   });
 
-  it('removes the on-time page when a build drops --dossiers, and the sitemap when the site address goes', () => {
-    const withoutDossiers = build();
+  it('removes the on-time page when a build drops --dossiers, and the sitemap when the site address goes', async () => {
+    const copy = copyOfBuild('dropped');
+    const withoutDossiers = await build(copy);
     expect(withoutDossiers.code, withoutDossiers.stderr).toBe(0);
     expect(withoutDossiers.stdout).toMatch(/0 rendered, 3 up to date, 0 removed/);
-    expect(existsSync(join(site, 'ontime.html'))).toBe(false);
-    expect(existsSync(join(site, 'sitemap.xml'))).toBe(true);
-    expect(manifestSite()).toEqual(['sitemap.xml']);
-    writeFileSync(config, 'site: {}\n');
-    const withoutAddress = build();
+    expect(existsSync(join(copy.site, 'ontime.html'))).toBe(false);
+    expect(existsSync(join(copy.site, 'sitemap.xml'))).toBe(true);
+    expect(manifestSite(copy.site)).toEqual(['sitemap.xml']);
+    writeFileSync(copy.config, 'site: {}\n');
+    const withoutAddress = await build(copy);
     expect(withoutAddress.code, withoutAddress.stderr).toBe(0);
-    expect(existsSync(join(site, 'sitemap.xml'))).toBe(false);
-    expect(existsSync(join(site, 'index.html'))).toBe(true);
-    expect(manifestSite()).toEqual([]);
+    expect(existsSync(join(copy.site, 'sitemap.xml'))).toBe(false);
+    expect(existsSync(join(copy.site, 'index.html'))).toBe(true);
+    expect(manifestSite(copy.site)).toEqual([]);
   }, 240_000);
 
-  it('never removes a sitemap that no manifest of procmap lists (an older build, or the user’s own)', () => {
-    writeFileSync(join(site, 'sitemap.xml'), 'mine');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  it('never removes a sitemap that no manifest of procmap lists (an older build, or the user’s own)', async () => {
+    const copy = copyOfBuild('unlisted');
+    // No site address: this build writes no sitemap of its own, so the one there is the user's.
+    writeFileSync(copy.config, 'site: {}\n');
+    writeFileSync(join(copy.site, 'sitemap.xml'), 'mine');
+    const manifest = JSON.parse(readFileSync(copy.manifest, 'utf8')) as Record<string, unknown>;
     delete manifest.site;
-    writeFileSync(manifestPath, JSON.stringify(manifest));
-    const result = build();
+    writeFileSync(copy.manifest, JSON.stringify(manifest));
+    const result = await build(copy);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toBe('');
-    expect(readFileSync(join(site, 'sitemap.xml'), 'utf8')).toBe('mine');
+    expect(readFileSync(join(copy.site, 'sitemap.xml'), 'utf8')).toBe('mine');
   }, 240_000);
 
-  it('treats a manifest that lists any other site-wide file as damaged, and deletes nothing', () => {
-    writeFileSync(join(site, 'notes.txt'), 'mine');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-    writeFileSync(manifestPath, JSON.stringify({ ...manifest, site: ['notes.txt', '../victim.txt'] }));
-    writeFileSync(join(work, 'victim.txt'), 'precious');
-    const result = build();
+  it('treats a manifest that lists any other site-wide file as damaged, and deletes nothing', async () => {
+    const copy = copyOfBuild('damaged');
+    writeFileSync(join(copy.site, 'notes.txt'), 'mine');
+    const manifest = JSON.parse(readFileSync(copy.manifest, 'utf8')) as Record<string, unknown>;
+    writeFileSync(copy.manifest, JSON.stringify({ ...manifest, site: ['notes.txt', '../victim.txt'] }));
+    writeFileSync(join(copy.dir, 'victim.txt'), 'precious');
+    const result = await build(copy);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('is damaged; every procedure is rendered again');
-    expect(readFileSync(join(site, 'notes.txt'), 'utf8')).toBe('mine');
-    expect(readFileSync(join(work, 'victim.txt'), 'utf8')).toBe('precious');
-    rmSync(join(site, 'notes.txt'));
+    expect(readFileSync(join(copy.site, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readFileSync(join(copy.dir, 'victim.txt'), 'utf8')).toBe('precious');
   }, 240_000);
 });

@@ -1,10 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, workFolder } from './helpers.js';
 
 // Issue 14, item 11: a shared template cannot run script or reach the network while procmap prints it, whatever
@@ -40,17 +40,10 @@ describe('a template without a policy of its own', () => {
 <img src="http://${base}/image.png"><iframe src="http://${base}/frame"></iframe><object data="ftp://${base}/object"></object></body></html>`,
     );
     const out = join(work, 'out');
-    // Asynchronous: the server in this process must answer while procmap runs.
-    const child = spawn(
-      process.execPath,
-      [BIN, 'doc', catalog, '--format', 'pdf,html', '--template', templates, '-o', out],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise((resolve) => child.once('close', resolve));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+    // In this process, through the same main() as the binary: the server above answers while procmap awaits Chromium.
+    const result = await runCli(['doc', catalog, '--format', 'pdf,html', '--template', templates, '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
     const text = execFileSync('pdftotext', [join(out, 'QT-HT-09.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('Hostile template');
     expect(text).not.toContain('SCRIPT-RAN');
