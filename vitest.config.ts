@@ -6,9 +6,9 @@ import { defineConfig } from 'vitest/config';
 const E2E = [
   'test/cli/binary.test.ts',
   'test/cli/build.test.ts',
-  'test/cli/doc.test.ts',
+  'test/cli/doc-browser.test.ts',
   'test/cli/docx.test.ts',
-  'test/cli/flowchart.test.ts',
+  'test/cli/flowchart-browser.test.ts',
   'test/cli/ontime-site.test.ts',
   'test/cli/serve.test.ts',
   'test/cli/site-citizen.test.ts',
