@@ -19,8 +19,6 @@ const E2E = [
   'test/render/diagram-fast-path.test.ts',
   'test/render/diagram-renderer.test.ts',
   'test/render/document/docx.test.ts',
-  'test/render/flowchart-labels.test.ts',
-  'test/render/pdf-info.test.ts',
   'test/safety/bounded-reads.test.ts',
   'test/safety/build-manifest.test.ts',
   'test/safety/environment-errors.test.ts',
