@@ -54,6 +54,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: E2E,
+          // One Chromium for the whole project, which test/helpers/shared-browser.ts connects to (runs that spawn
+          // the binary still launch and close their own).
+          globalSetup: ['./test/helpers/chromium-setup.ts'],
           // Spawned runs and a real browser: give them room on a 2-core machine.
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
@@ -118,6 +119,7 @@ function expectedTexts(view: DocumentView): string[] {
 }
 
 const FIVE = 'test/render/document/fixtures/five-lanes.yaml';
+const execFileAsync = promisify(execFile);
 
 // Every document of this file is made up front, in-process with one shared Chromium (procmap doc and build, spawned,
 // are tested in doc-browser.test.ts and build.test.ts), and both Word files go through one LibreOffice start: the
@@ -134,14 +136,13 @@ const lanesConverted = join(out, 'lo', 'QT-TEST-LT-05.pdf');
 let runs: Record<'formats' | 'a4' | 'a3' | 'word', RunResult>;
 
 beforeAll(async () => {
-  runs = {
-    formats: await runCli(['doc', RECORD, '--format', 'md,html,pdf,docx', '--paper', 'a3', '-o', out], { browsers }),
-    a4: await runCli(['doc', FIVE, '--format', 'pdf', '-o', lanes.a4], { browsers }),
-    a3: await runCli(['doc', FIVE, '--format', 'pdf', '--paper', 'a3', '-o', lanes.a3], { browsers }),
-    word: await runCli(['doc', FIVE, '--format', 'docx', '-o', lanes.word], { browsers }),
-  };
-  // LibreOffice, a second reader of the Word files: it lays the pages out, headers and page fields included.
-  execFileSync(
+  const formats = await runCli(['doc', RECORD, '--format', 'md,html,pdf,docx', '--paper', 'a3', '-o', out], {
+    browsers,
+  });
+  const word = await runCli(['doc', FIVE, '--format', 'docx', '-o', lanes.word], { browsers });
+  // LibreOffice, a second reader of the Word files: it lays the pages out, headers and page fields included. It
+  // converts while the browser prints the other documents.
+  const converting = execFileAsync(
     'soffice',
     [
       '--headless',
@@ -152,8 +153,15 @@ beforeAll(async () => {
       join(out, `${ID}.docx`),
       join(lanes.word, 'QT-TEST-LT-05.docx'),
     ],
-    { stdio: 'ignore', timeout: 170_000 },
+    { timeout: 170_000 },
   );
+  runs = {
+    formats,
+    word,
+    a4: await runCli(['doc', FIVE, '--format', 'pdf', '-o', lanes.a4], { browsers }),
+    a3: await runCli(['doc', FIVE, '--format', 'pdf', '--paper', 'a3', '-o', lanes.a3], { browsers }),
+  };
+  await converting;
 }, 240_000);
 
 describe('one procedure in four formats', () => {

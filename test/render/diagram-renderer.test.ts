@@ -7,25 +7,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
-import { findBrowser } from '../../src/render/browser.js';
-import { BrowserSession, DiagramError } from '../../src/render/diagram-renderer.js';
+import { type BrowserSession, DiagramError } from '../../src/render/diagram-renderer.js';
 import { chartOrientation, svgSize } from '../../src/render/flowchart-page.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
+import { defaultBrowserPath, shareBrowser } from '../helpers/shared-browser.js';
 import { FLOWCHART_FIXTURES, loadFlowchartFixture } from './flowchart-fixtures.js';
 
 // These tests drive a real Chromium. With none installed they fail (never skip), so CI cannot pass without them.
+const browsers = shareBrowser();
 let session: BrowserSession;
 let dir: string;
 beforeAll(async () => {
-  const browser = findBrowser(process.env);
-  if (!browser.ok) throw new Error(`The rendering tests need a browser: ${browser.message}`);
   // Two pages, whatever the cores, so that "any page of the pool" means two.
-  session = await BrowserSession.open({ executablePath: browser.path, pages: 2 });
+  session = await browsers.session({ executablePath: defaultBrowserPath(), pages: 2 });
   dir = mkdtempSync(join(tmpdir(), 'procmap-render-'));
 });
-afterAll(async () => {
-  await session?.close();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
