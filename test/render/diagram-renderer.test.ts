@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
-import { type BrowserSession, DiagramError } from '../../src/render/diagram-renderer.js';
+import { BrowserSession, DiagramError } from '../../src/render/diagram-renderer.js';
 import { chartOrientation, svgSize } from '../../src/render/flowchart-page.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
@@ -162,6 +162,22 @@ describe('formats', () => {
 
   it('refuses an SVG id that could break out of its attribute', async () => {
     await expect(session.renderSvg(source, { svgId: 'x" onload="alert(1)' })).rejects.toThrow(/SVG id/);
+  });
+});
+
+describe('a session in a browser it did not launch', () => {
+  it('renders and prints in its own pages, and closes only those', async () => {
+    const browser = await browsers.browser();
+    const before = (await browser.pages()).length;
+    const own = await BrowserSession.over(browser, { executablePath: defaultBrowserPath(), pages: 1 });
+    await expect(own.renderSvg('flowchart TB\n  a --> b')).resolves.toMatch(/^<svg/);
+    await own.printPdf('<!doctype html><p>x</p>');
+    expect((await browser.pages()).length).toBe(before + 2);
+    await own.close();
+    expect((await browser.pages()).length).toBe(before);
+    expect(browser.connected).toBe(true);
+    // The file's session, in the same browser, still works.
+    await expect(session.renderSvg('flowchart TB\n  a --> b')).resolves.toMatch(/^<svg/);
   });
 });
 
