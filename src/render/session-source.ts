@@ -1,4 +1,4 @@
-import { BrowserSession, type BrowserSessionOptions } from './diagram-renderer.js';
+import type { BrowserSession, BrowserSessionOptions } from './diagram-renderer.js';
 
 /** A browser session lent to one run, and how the run gives it back when it is done. */
 export interface SessionLease {
@@ -19,6 +19,8 @@ export interface SessionSource {
 /** What the binary does: a new browser for the run, closed when the run gives it back. */
 export const LAUNCH_PER_RUN: SessionSource = {
   async acquire(options) {
+    // Loaded when a run needs a browser, as flowchart always did: runs without one never load the browser stack.
+    const { BrowserSession } = await import('./diagram-renderer.js');
     const session = await BrowserSession.open(options);
     return { session, release: () => session.close() };
   },
