@@ -6,9 +6,9 @@ import { defineConfig } from 'vitest/config';
 const E2E = [
   'test/cli/binary.test.ts',
   'test/cli/build.test.ts',
-  'test/cli/doc.test.ts',
+  'test/cli/doc-browser.test.ts',
   'test/cli/docx.test.ts',
-  'test/cli/flowchart.test.ts',
+  'test/cli/flowchart-browser.test.ts',
   'test/cli/ontime-site.test.ts',
   'test/cli/serve.test.ts',
   'test/cli/site-citizen.test.ts',
@@ -19,8 +19,6 @@ const E2E = [
   'test/render/diagram-fast-path.test.ts',
   'test/render/diagram-renderer.test.ts',
   'test/render/document/docx.test.ts',
-  'test/render/flowchart-labels.test.ts',
-  'test/render/pdf-info.test.ts',
   'test/safety/bounded-reads.test.ts',
   'test/safety/build-manifest.test.ts',
   'test/safety/environment-errors.test.ts',
@@ -56,6 +54,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: E2E,
+          // One Chromium for the whole project, which test/helpers/shared-browser.ts connects to (runs that spawn
+          // the binary still launch and close their own).
+          globalSetup: ['./test/helpers/chromium-setup.ts'],
           // Spawned runs and a real browser: give them room on a 2-core machine.
           testTimeout: 60_000,
           hookTimeout: 120_000,

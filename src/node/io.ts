@@ -6,8 +6,14 @@ export interface Io {
   cwd: string;
   /** The environment: PROCMAP_LANG, NO_COLOR, FORCE_COLOR, PROCMAP_CHROME, PROCMAP_LINT_WORKERS, git's variables. */
   env: NodeJS.ProcessEnv;
+  /**
+   * Where the run gets its browser: unset, it launches one and closes it at the end (the binary always does). Tests
+   * that run procmap in-process lend one session to many runs (test/helpers/shared-browser.ts).
+   */
+  browsers?: SessionSource;
 }
 
+import type { SessionSource } from '../render/session-source.js';
 import { environmentErrorText } from './files.js';
 import { handleInterrupts } from './interrupt.js';
 

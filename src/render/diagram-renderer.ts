@@ -215,6 +215,8 @@ export class BrowserSession {
     private readonly browser: Browser,
     bundle: string,
     options: BrowserSessionOptions,
+    /** Whether closing the session closes the browser (it launched it) or only the session's own pages. */
+    private readonly ownsBrowser: boolean,
   ) {
     this.pngScale = options.pngScale ?? 2;
     const destroy = (page: Page) => page.close();
@@ -234,11 +236,28 @@ export class BrowserSession {
       await browser.close();
       throw read.reason;
     }
-    const bundle = read.value;
+    return BrowserSession.start(browser, read.value, options, true);
+  }
+
+  /**
+   * A session in a browser that someone else started and will close (a test harness sharing one Chromium between
+   * sessions): closing the session closes only its own pages. `executablePath` is not used.
+   */
+  static async over(browser: Browser, options: BrowserSessionOptions): Promise<BrowserSession> {
+    return BrowserSession.start(browser, await readMermaidBundle(), options, false);
+  }
+
+  private static start(
+    browser: Browser,
+    bundle: string,
+    options: BrowserSessionOptions,
+    ownsBrowser: boolean,
+  ): BrowserSession {
     const session = new BrowserSession(
       browser,
       options.fastConfigCopy === false ? bundle : patchMermaidBundle(bundle),
       options,
+      ownsBrowser,
     );
     // A page that fails to load here is simply made again by the first render, which then reports the error.
     session.mermaidPages.use(async () => undefined).catch(() => undefined);
@@ -338,10 +357,11 @@ export class BrowserSession {
     });
   }
 
-  /** Closes the browser; safe to call twice. */
+  /** Closes the browser, or only the session's pages in a browser it did not launch; safe to call twice. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.browser.close();
+    if (this.ownsBrowser) await this.browser.close();
+    else await Promise.all([this.mermaidPages.drain(), this.printPages.drain()]);
   }
 }

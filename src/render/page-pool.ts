@@ -33,4 +33,26 @@ export class Pool<T> {
       return result;
     });
   }
+
+  /**
+   * Destroys the pool's resources once the jobs already started or queued are done: for resources that live in
+   * something the pool's owner does not close itself (pages in a shared browser).
+   */
+  async drain(): Promise<void> {
+    // Every slot held at once means no job is running; the last one in destroys the idle resources, then all let go.
+    let entered = 0;
+    let allIn!: () => void;
+    const holding = new Promise<void>((resolve) => (allIn = resolve));
+    await Promise.all(
+      Array.from({ length: this.size }, () =>
+        this.limit(async () => {
+          if (++entered === this.size) {
+            await Promise.all(this.idle.splice(0).map((item) => this.destroy(item).catch(() => undefined)));
+            allIn();
+          }
+          await holding;
+        }),
+      ),
+    );
+  }
 }

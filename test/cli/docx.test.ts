@@ -1,14 +1,17 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { buildDocumentView, type DocumentView } from '../../src/render/document/view.js';
 import { analyseTime } from '../../src/time/analyse.js';
-import { procmap } from '../helpers/cli.js';
+import type { RunResult } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
 import { MIN_TEXT_PT, textPoints } from '../../src/render/flowchart-page.js';
 import { pdfPageText } from '../render/pdf-text-size.js';
 
@@ -115,13 +118,57 @@ function expectedTexts(view: DocumentView): string[] {
   return [...out].filter((text) => text.trim() !== '');
 }
 
+const FIVE = 'test/render/document/fixtures/five-lanes.yaml';
+const execFileAsync = promisify(execFile);
+
+// Every document of this file is made up front, in-process with one shared Chromium (procmap doc and build, spawned,
+// are tested in doc-browser.test.ts and build.test.ts), and both Word files go through one LibreOffice start: the
+// start-up, not the conversion, is most of soffice's time.
+const browsers = shareBrowser();
+const out = mkdtempSync(join(tmpdir(), 'procmap-formats-'));
+const lanes = {
+  a4: mkdtempSync(join(tmpdir(), 'procmap-lanes-')),
+  a3: mkdtempSync(join(tmpdir(), 'procmap-lanes-')),
+  word: mkdtempSync(join(tmpdir(), 'procmap-lanes-')),
+};
+const converted = join(out, 'lo', `${ID}.pdf`);
+const lanesConverted = join(out, 'lo', 'QT-TEST-LT-05.pdf');
+let runs: Record<'formats' | 'a4' | 'a3' | 'word', RunResult>;
+
+beforeAll(async () => {
+  const formats = await runCli(['doc', RECORD, '--format', 'md,html,pdf,docx', '--paper', 'a3', '-o', out], {
+    browsers,
+  });
+  const word = await runCli(['doc', FIVE, '--format', 'docx', '-o', lanes.word], { browsers });
+  // LibreOffice, a second reader of the Word files: it lays the pages out, headers and page fields included. It
+  // converts while the browser prints the other documents.
+  const converting = execFileAsync(
+    'soffice',
+    [
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(out, 'lo'),
+      join(out, `${ID}.docx`),
+      join(lanes.word, 'QT-TEST-LT-05.docx'),
+    ],
+    { timeout: 170_000 },
+  );
+  runs = {
+    formats,
+    word,
+    a4: await runCli(['doc', FIVE, '--format', 'pdf', '-o', lanes.a4], { browsers }),
+    a3: await runCli(['doc', FIVE, '--format', 'pdf', '--paper', 'a3', '-o', lanes.a3], { browsers }),
+  };
+  await converting;
+}, 240_000);
+
 describe('one procedure in four formats', () => {
-  const out = mkdtempSync(join(tmpdir(), 'procmap-formats-'));
   let texts: Record<'md' | 'html' | 'pdf' | 'docx', string>;
-  let converted: string;
 
   beforeAll(async () => {
-    const result = procmap(['doc', RECORD, '--format', 'md,html,pdf,docx', '--paper', 'a3', '-o', out]);
+    const result = runs.formats;
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n').filter(Boolean).sort()).toEqual(
@@ -135,14 +182,7 @@ describe('one procedure in four formats', () => {
       // mammoth reads the body; the control header is in the page header, read from its XML.
       docx: `${docx.value}\n${htmlText(execFileSync('unzip', ['-p', join(out, `${ID}.docx`), 'word/header1.xml'], { encoding: 'utf8' }))}`,
     };
-    // LibreOffice, a second reader of the Word file: it lays the pages out, headers and page fields included.
-    execFileSync(
-      'soffice',
-      ['--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), join(out, `${ID}.docx`)],
-      { stdio: 'ignore', timeout: 170_000 },
-    );
-    converted = join(out, 'lo', `${ID}.pdf`);
-  }, 240_000);
+  });
 
   it('shows the same content in DOCX, HTML, PDF and Markdown', () => {
     const p = loadFile(RECORD, readFileSync(RECORD)).data as Procedure;
@@ -185,11 +225,9 @@ describe('one procedure in four formats', () => {
 });
 
 describe('a flowchart of five lanes', () => {
-  const FIVE = 'test/render/document/fixtures/five-lanes.yaml';
-
   it('prints on landscape A4 pages with no text below 7 pt, split over two pages; whole on A3', () => {
-    const a4 = mkdtempSync(join(tmpdir(), 'procmap-lanes-'));
-    const small = procmap(['doc', FIVE, '--format', 'pdf', '-o', a4]);
+    const { a4, a3 } = lanes;
+    const small = runs.a4;
     expect(small.stderr).toBe('');
     expect(small.code).toBe(0);
     const pages = pdfPageText(readFileSync(join(a4, 'QT-TEST-LT-05.pdf')));
@@ -197,8 +235,7 @@ describe('a flowchart of five lanes', () => {
     expect(landscape).toHaveLength(2);
     for (const page of landscape) expect(Math.min(...page.textSizes)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
     expect(Math.round(landscape[0]!.width)).toBe(842);
-    const a3 = mkdtempSync(join(tmpdir(), 'procmap-lanes-'));
-    const large = procmap(['doc', FIVE, '--format', 'pdf', '--paper', 'a3', '-o', a3]);
+    const large = runs.a3;
     expect(large.stderr).toBe('');
     expect(large.code).toBe(0);
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9', join(a3, 'QT-TEST-LT-05.pdf')], { encoding: 'utf8' });
@@ -209,16 +246,11 @@ describe('a flowchart of five lanes', () => {
   }, 240_000);
 
   it('prints the Word file as the PDF: one landscape A4 page per piece, the header on each, no chart text below 7 pt', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'procmap-lanes-'));
-    const word = procmap(['doc', FIVE, '--format', 'docx', '-o', dir]);
+    const word = runs.word;
     expect(word.stderr).toBe('');
     expect(word.code).toBe(0);
-    const docx = join(dir, 'QT-TEST-LT-05.docx');
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], {
-      stdio: 'ignore',
-      timeout: 170_000,
-    });
-    const pdf = join(dir, 'lo', 'QT-TEST-LT-05.pdf');
+    const docx = join(lanes.word, 'QT-TEST-LT-05.docx');
+    const pdf = lanesConverted;
     const pages = pdfPageText(readFileSync(pdf));
     const landscape = pages.flatMap((page, i) => (page.width > page.height ? [i + 1] : []));
     expect(landscape).toHaveLength(2);
@@ -265,12 +297,12 @@ describe('a flowchart of five lanes', () => {
 });
 
 describe('procmap build --docx', () => {
-  it('adds the Word file to each procedure of the site, linked from its page', () => {
+  it('adds the Word file to each procedure of the site, linked from its page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-site-'));
     const catalog = join(dir, 'catalog');
     mkdirSync(catalog);
     copyFileSync('test/render/document/fixtures/five-lanes.yaml', join(catalog, 'five-lanes.yaml'));
-    const result = procmap(['build', catalog, '-o', join(dir, 'site'), '--docx', '--no-pdf']);
+    const result = await runCli(['build', catalog, '-o', join(dir, 'site'), '--docx', '--no-pdf'], { browsers });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const page = join(dir, 'site', 'p', 'QT-TEST-LT-05');

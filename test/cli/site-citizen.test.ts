@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser, launchBrowser } from '../../src/render/browser.js';
 import { procmap, ROOT } from '../helpers/cli.js';
 import { decodeQrPixels } from '../helpers/qr.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
 
 // A small catalog with site.url: a commune procedure with decisions, a provincial one in calendar days, and a
 // four on-the-spot one; built once, with PDFs, then read in the real browser like a citizen and a crawler would.
@@ -30,6 +30,8 @@ for (const file of [
 }
 writeFileSync(join(catalog, 'procmap.config.yaml'), `site:\n  url: ${SITE_URL}\n`);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+// No browser is a failure, never a skip (defaultBrowserPath throws).
+const browsers = shareBrowser();
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const url = (path: string) => pathToFileURL(join(site, path)).href;
@@ -61,11 +63,9 @@ describe('the citizen pages', () => {
     const result = procmap(['build', catalog, '-o', site]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const found = findBrowser(process.env);
-    if (!found.ok) throw new Error(found.message); // no browser is a failure, never a skip
-    browser = await launchBrowser(found.path);
+    // The browser of the e2e project, which this file only opens pages in (the build above launched its own).
+    browser = await browsers.browser();
   }, 180_000);
-  afterAll(async () => browser?.close());
 
   async function open(path: string, width: number): Promise<Page> {
     const page = await browser.newPage();

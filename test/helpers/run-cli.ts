@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { forgetRunState } from '../../src/node/files.js';
 import type { Io } from '../../src/node/io.js';
+import type { SessionSource } from '../../src/render/session-source.js';
 import { ROOT, type RunResult } from './cli.js';
 
 /** How to run procmap in-process: the same choices a spawned run offers, plus a terminal and a fixed clock. */
@@ -15,6 +16,11 @@ export interface RunOptions {
   tty?: { stdout?: boolean; stderr?: boolean };
   /** "Now" for the run (an ISO date-time): only Date is faked, so a test can prove output does not depend on the day. */
   now?: string;
+  /**
+   * Where the run gets its browser: a SharedBrowser (test/helpers/shared-browser.ts) lends one to all the runs of a
+   * test file; unset, the run launches its own and closes it, as the binary does.
+   */
+  browsers?: SessionSource;
 }
 
 /** A stream that keeps what is written, and says it is a terminal when asked to. */
@@ -83,6 +89,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
     stderr: stderr as unknown as NodeJS.WriteStream,
     cwd,
     env: environment(options.env),
+    ...(options.browsers ? { browsers: options.browsers } : {}),
   };
   const before = {
     cwd: process.cwd(),

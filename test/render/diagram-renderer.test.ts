@@ -1,28 +1,29 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/render/browser.js';
+import { loadFile } from '../../src/model/load.js';
+import type { Procedure } from '../../src/model/types.js';
 import { BrowserSession, DiagramError } from '../../src/render/diagram-renderer.js';
 import { chartOrientation, svgSize } from '../../src/render/flowchart-page.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
+import { analyseTime } from '../../src/time/analyse.js';
+import { defaultBrowserPath, shareBrowser } from '../helpers/shared-browser.js';
 import { FLOWCHART_FIXTURES, loadFlowchartFixture } from './flowchart-fixtures.js';
 
 // These tests drive a real Chromium. With none installed they fail (never skip), so CI cannot pass without them.
+const browsers = shareBrowser();
 let session: BrowserSession;
 let dir: string;
 beforeAll(async () => {
-  const browser = findBrowser(process.env);
-  if (!browser.ok) throw new Error(`The rendering tests need a browser: ${browser.message}`);
   // Two pages, whatever the cores, so that "any page of the pool" means two.
-  session = await BrowserSession.open({ executablePath: browser.path, pages: 2 });
+  session = await browsers.session({ executablePath: defaultBrowserPath(), pages: 2 });
   dir = mkdtempSync(join(tmpdir(), 'procmap-render-'));
 });
-afterAll(async () => {
-  await session?.close();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -164,6 +165,22 @@ describe('formats', () => {
   });
 });
 
+describe('a session in a browser it did not launch', () => {
+  it('renders and prints in its own pages, and closes only those', async () => {
+    const browser = await browsers.browser();
+    const before = (await browser.pages()).length;
+    const own = await BrowserSession.over(browser, { executablePath: defaultBrowserPath(), pages: 1 });
+    await expect(own.renderSvg('flowchart TB\n  a --> b')).resolves.toMatch(/^<svg/);
+    await own.printPdf('<!doctype html><p>x</p>');
+    expect((await browser.pages()).length).toBe(before + 2);
+    await own.close();
+    expect((await browser.pages()).length).toBe(before);
+    expect(browser.connected).toBe(true);
+    // The file's session, in the same browser, still works.
+    await expect(session.renderSvg('flowchart TB\n  a --> b')).resolves.toMatch(/^<svg/);
+  });
+});
+
 describe('the page never reaches the network', () => {
   let server: Server;
   const requests: string[] = [];
@@ -185,5 +202,62 @@ describe('the page never reaches the network', () => {
       `<!doctype html><link rel="stylesheet" href="${base}/style.css"><img src="${base}/doc.png"><iframe src="${base}/frame"></iframe>`,
     );
     expect(requests).toEqual([]);
+  });
+});
+
+// Formerly flowchart-labels.test.ts: in this file, it shares the session's browser and warm mermaid pages.
+/** The branch labels of a swimlane SVG that straddle a lane's left or right border (1 px of slack). */
+function labelsOnBorders(svg: string): { labels: number; onBorder: string[] } {
+  const borders = [
+    ...svg.matchAll(/<rect class="swimlane-body"[^>]*?\sx="([-\d.]+)"[^>]*?\swidth="([-\d.]+)"/g),
+  ].flatMap(([, x, width]) => [Number(x), Number(x) + Number(width)]);
+  const labels = [
+    ...svg.matchAll(
+      /<g class="[^"]*\bedgeLabel\b[^"]*" id="([^"]*)" transform="translate\(([-\d.]+),\s*[-\d.]+\)"><rect[^>]*\/><g class="label"[^>]*transform="translate\(([-\d.]+),/g,
+    ),
+  ];
+  const onBorder = labels
+    .filter(([, , centre, left]) =>
+      borders.some((x) => Number(centre) + Number(left) + 1 < x && x < Number(centre) - Number(left) - 1),
+    )
+    .map(([, id]) => id!);
+  return { labels: labels.length, onBorder };
+}
+
+function catalog(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? catalog(path) : path.endsWith('.yaml') ? [path] : [];
+  });
+}
+
+describe('branch labels and lane borders', () => {
+  it('finds a label that straddles a border, and passes one inside its lane', () => {
+    const lane = '<rect class="swimlane-body" style="" x="0" y="0" width="200" height="500" fill="none"/>';
+    const label = (centre: number) =>
+      `<g class="label edgeLabel" id="e${centre}" transform="translate(${centre}, 90)"><rect width="0.1" height="0.1"/><g class="label" transform="translate(-40, -17)">`;
+    expect(labelsOnBorders(`<svg>${lane}${label(100)}${label(190)}</svg>`)).toEqual({ labels: 2, onBorder: ['e190'] });
+  });
+
+  describe('in the bundled catalog', () => {
+    // The file's session (two pages; these charts are drawn one after another).
+    it('keeps every branch label inside a lane (the layout leaves lanes wide enough: nodeSpacing 20)', async () => {
+      let labels = 0;
+      const onBorder: string[] = [];
+      for (const file of catalog('procedures')) {
+        const procedure = loadFile(file, readFileSync(file)).data as Procedure;
+        const source = flowchartMermaid(procedure, analyseTime(procedure), {
+          lang: 'vi',
+          dialect: 'swimlane',
+          title: false,
+        });
+        if (!source.includes('-->|')) continue;
+        const found = labelsOnBorders(await session.renderSvg(source, { svgId: 'flowchart' }));
+        labels += found.labels;
+        onBorder.push(...found.onBorder.map((id) => `${procedure.id} ${id}`));
+      }
+      expect(labels).toBeGreaterThanOrEqual(20);
+      expect(onBorder).toEqual([]);
+    }, 300_000);
   });
 });

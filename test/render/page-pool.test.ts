@@ -62,6 +62,24 @@ describe('Pool', () => {
     expect(destroyed).toEqual([1]);
   });
 
+  it('drains: waits for the jobs in progress, then destroys every resource it made', async () => {
+    const { pool, made, destroyed } = counter();
+    const finished: number[] = [];
+    const jobs = [1, 2, 3].map((k) =>
+      pool.use(async () => {
+        await tick();
+        finished.push(k);
+      }),
+    );
+    await pool.drain();
+    expect(finished).toEqual([1, 2, 3]);
+    expect(made()).toBe(2);
+    expect(destroyed.sort()).toEqual([1, 2]);
+    await Promise.all(jobs);
+    // A job after the drain gets a fresh resource.
+    await expect(pool.use(async (item) => item)).resolves.toBe(3);
+  });
+
   it('refuses a size below one', () => {
     expect(
       () =>

@@ -10,7 +10,8 @@ import { stylish } from '../../format/stylish.js';
 import { fill, type Lang } from '../../i18n.js';
 import { lint, type CatalogEntry } from '../../lint/linter.js';
 import { findBrowser } from '../../render/browser.js';
-import { BrowserSession } from '../../render/diagram-renderer.js';
+import type { BrowserSession } from '../../render/diagram-renderer.js';
+import { leaseSession, type SessionLease } from '../../render/session-source.js';
 import { browserDocuments, FlowchartError, markdownDocument } from '../../render/document/outputs.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
@@ -343,11 +344,13 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
 
   let session: BrowserSession | undefined;
+  let lease: SessionLease | undefined;
   if (plan.render.length > 0 && shared.session) session = shared.session;
   else if (plan.render.length > 0) {
     const browser = findBrowser(io.env);
     if (!browser.ok) throw new ToolError(`${browser.message} (the site embeds each flowchart as SVG and prints PDFs)`);
-    session = await BrowserSession.open({ executablePath: browser.path });
+    lease = await leaseSession(io.browsers, { executablePath: browser.path });
+    session = lease.session;
   }
   const manifest: BuildManifest = emptyManifest();
   // Site-wide files of the last build stay listed until this build has decided about them: they are still there.
@@ -418,7 +421,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     throw error;
   } finally {
     progress.done();
-    if (session !== shared.session) await session?.close();
+    await lease?.release();
   }
   removeStale(
     out,

@@ -14,9 +14,10 @@ import { eachLimited } from '../../concurrency.js';
 import { lint } from '../../lint/linter.js';
 import type { Procedure } from '../../model/types.js';
 import { findBrowser } from '../../render/browser.js';
-import { BrowserSession } from '../../render/diagram-renderer.js';
 import { browserDocuments, FlowchartError, markdownDocument } from '../../render/document/outputs.js';
 import type { DocumentSubject } from '../../render/document/render.js';
+import type { BrowserSession } from '../../render/diagram-renderer.js';
+import { leaseSession } from '../../render/session-source.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
 import { RENDERING_RULES } from '../../rules/index.js';
@@ -188,13 +189,13 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   if (formats.includes('md'))
     for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));
   if (browser?.ok && subjects.length > 0) {
-    const session = await BrowserSession.open({ executablePath: browser.path });
+    const lease = await leaseSession(io.browsers, { executablePath: browser.path });
     try {
       await eachLimited(subjects, CONCURRENCY, async (subject) => {
-        written.push(...(await writeBrowserFormats(session, templates, subject, formats, options.output)));
+        written.push(...(await writeBrowserFormats(lease.session, templates, subject, formats, options.output)));
       });
     } finally {
-      await session.close();
+      await lease.release();
     }
   }
   for (const path of written.sort()) io.stdout.write(`${displayPath(path)}\n`);

@@ -14,6 +14,7 @@ import { lint } from '../../lint/linter.js';
 import type { Diagnostic, Procedure } from '../../model/types.js';
 import { findBrowser } from '../../render/browser.js';
 import type { BrowserSession, DiagramFormat } from '../../render/diagram-renderer.js';
+import type { SessionLease } from '../../render/session-source.js';
 import { flowchartMarkdown } from '../../render/flowchart-markdown.js';
 import { flowchartPdf } from '../../render/flowchart-pdf.js';
 import { flowchartMermaid } from '../../render/mermaid.js';
@@ -96,10 +97,10 @@ function nameClashes(charts: readonly Chart[]): Diagnostic[] {
   return clashes;
 }
 
-async function openSession(executablePath: string): Promise<BrowserSession> {
-  const { BrowserSession } = await import('../../render/diagram-renderer.js');
+async function openSession(executablePath: string, io: Io): Promise<SessionLease> {
+  const { leaseSession } = await import('../../render/session-source.js');
   try {
-    return await BrowserSession.open({ executablePath });
+    return await leaseSession(io.browsers, { executablePath });
   } catch (error) {
     // Starting the browser fails on the user's system (a wrong path, a missing library), never in procmap's code.
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -217,9 +218,9 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   }
   let failures: string[] = [];
   if (browser?.ok && charts.length > 0) {
-    const session = await openSession(browser.path);
+    const lease = await openSession(browser.path, io);
     try {
-      const result = await renderInBrowser(session, charts, browserFormats, options, io);
+      const result = await renderInBrowser(lease.session, charts, browserFormats, options, io);
       written.push(...result.written);
       failures = result.failures;
     } catch (error) {
@@ -229,7 +230,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
         cause: error,
       });
     } finally {
-      await session.close();
+      await lease.release();
     }
   }
   for (const path of written.sort()) io.stdout.write(`${displayPath(path, io.cwd)}\n`);

@@ -35,6 +35,10 @@ async function docx(name: string | Procedure, sheet: Sheet | null = null): Promi
   );
 }
 
+// The record fixture's Word file, made once: several tests read different parts of the same file.
+let recordFile: Promise<Buffer> | undefined;
+const recordDocx = (): Promise<Buffer> => (recordFile ??= docx('record'));
+
 /** One part of the Word file (a zip), as text. */
 function part(file: Buffer, name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'procmap-docx-'));
@@ -44,7 +48,7 @@ function part(file: Buffer, name: string): string {
 
 describe('process document as a Word file', () => {
   it('holds the text of every section with its Vietnamese diacritics, the new record fields included', async () => {
-    const { value: text } = await mammoth.extractRawText({ buffer: await docx('record') });
+    const { value: text } = await mammoth.extractRawText({ buffer: await recordDocx() });
     for (const phrase of [
       'Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ lữ hành nội địa',
       '1. MỤC ĐÍCH',
@@ -85,7 +89,7 @@ describe('process document as a Word file', () => {
   });
 
   it('puts the control header in the page header with page x/y as PAGE and NUMPAGES fields, and the logo in it', async () => {
-    const file = await docx('record');
+    const file = await recordDocx();
     const header = part(file, 'word/header1.xml');
     expect(header).toContain('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH');
     expect(header).toContain('QUY TRÌNH');
@@ -97,7 +101,7 @@ describe('process document as a Word file', () => {
   });
 
   it('puts a wide flowchart on a landscape page of its own, A3 when asked, and the SVG with a PNG fallback', async () => {
-    const upright = part(await docx('record'), 'word/document.xml');
+    const upright = part(await recordDocx(), 'word/document.xml');
     expect(upright.match(/<w:sectPr/g)!.length).toBe(1);
     const a3 = await docx('record', { paper: 'A3', landscape: true });
     const body = part(a3, 'word/document.xml');
@@ -153,7 +157,7 @@ describe('process document as a Word file', () => {
   });
 
   it('carries the title, the code as subject and the agency as author', async () => {
-    const core = part(await docx('record'), 'docProps/core.xml');
+    const core = part(await recordDocx(), 'docProps/core.xml');
     expect(core).toContain(
       '<dc:title>QT-TEST-DD-05 – Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ lữ hành nội địa</dc:title>',
     );

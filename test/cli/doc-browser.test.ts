@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
+
+const FIXTURES = 'test/render/document/fixtures';
+const FULL = `${FIXTURES}/full.yaml`;
+
+function outDir(): string {
+  return mkdtempSync(join(tmpdir(), 'procmap-doc-'));
+}
+
+// One Chromium for the in-process runs of this file; the PDF test spawns the binary, which launches and closes its own.
+const browsers = shareBrowser();
+
+// These drive the real Chromium: without one they fail (exit 2), they never skip.
+describe('procmap doc with Chromium', () => {
+  it('writes a self-contained HTML page with the flowchart as inline SVG text', async () => {
+    const out = outDir();
+    const result = await runCli(['doc', FULL, '--format', 'html', '--lang', 'en', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const html = readFileSync(join(out, 'QT-TEST-HKD-01.html'), 'utf8');
+    expect(html).toMatch(/<figure class="flowchart"><svg [^>]*id="flowchart"/);
+    expect(html).toMatch(/<text[^>]*>[\s\S]*?Thẩm định hồ sơ/);
+    expect(html).not.toMatch(/<script|<foreignObject|<link |src="http/i);
+    expect(html).toContain('<h2>1. PURPOSE</h2>');
+  });
+
+  it('keeps hostile text inert through the real flowchart renderer', async () => {
+    const out = outDir();
+    const result = await runCli(['doc', `${FIXTURES}/hostile.yaml`, '--format', 'html,pdf', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const html = readFileSync(join(out, 'QT-TEST-XSS-01.html'), 'utf8');
+    expect(html).not.toMatch(/<script|<iframe|<img|<svg onload|<h1>injected/i);
+    expect(html).toContain('&lt;iframe');
+    const text = execFileSync('pdftotext', [join(out, 'QT-TEST-XSS-01.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('<script>alert(1)</script> {{constructor}}');
+  });
+
+  // The binary, spawned: it launches Chromium, prints and closes it.
+  it('prints a PDF whose text keeps the Vietnamese diacritics, with the header and page numbers on every page', () => {
+    const out = outDir();
+    const result = procmap(['doc', FULL, '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const pdf = join(out, 'QT-TEST-HKD-01.pdf');
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const phrase of [
+      'Thẩm định hồ sơ',
+      'Bộ phận Tiếp nhận và Trả kết quả',
+      'Đăng ký thành lập hộ kinh doanh',
+      'THEO DÕI SỬA ĐỔI TÀI LIỆU',
+      'Người phê duyệt',
+      'Trần Thị Bình',
+      '2,75 ngày làm việc',
+    ]) {
+      expect(text).toContain(phrase);
+    }
+    const pages = text.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(1);
+    // The control header as agencies print it, on every page, with page x/y in it.
+    pages.forEach((page, i) => {
+      expect(page).toContain('QUY TRÌNH');
+      expect(page).toContain('Mã hiệu: QT-TEST-HKD-01');
+      expect(page).toContain('Lần ban hành: 02');
+      expect(page).toContain('Ngày hiệu lực: 01/07/2025');
+      expect(page).toContain(`Trang: ${i + 1}/${pages.length}`);
+    });
+  });
+});

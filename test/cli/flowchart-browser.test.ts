@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { procmap } from '../helpers/cli.js';
+
+// The binary itself, spawned: it launches Chromium, draws, closes it and exits (the formats that need no browser run
+// in-process in flowchart.test.ts).
+const DECISION = 'test/render/fixtures/flowchart/decision.yaml';
+
+function outDir(): string {
+  return mkdtempSync(join(tmpdir(), 'procmap-flowchart-'));
+}
+
+describe('procmap flowchart with Chromium (the binary)', () => {
+  it('exits 2 when the browser named cannot start', () => {
+    const result = procmap(['flowchart', DECISION, '--format', 'svg', '-o', outDir()], {
+      env: { PROCMAP_CHROME: '/bin/false' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^procmap: Could not start the browser "\/bin\/false": /);
+  });
+
+  // Drives the real browser: fails, never skips, when there is none.
+  it('renders SVG, PNG and PDF in one browser', () => {
+    const out = outDir();
+    const result = procmap([
+      'flowchart',
+      'test/render/fixtures/flowchart/parallel-join.yaml',
+      DECISION,
+      '--format',
+      'svg,png',
+      '--format',
+      'pdf',
+      '-o',
+      out,
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      'FX-DECISION.flowchart.pdf',
+      'FX-DECISION.flowchart.png',
+      'FX-DECISION.flowchart.svg',
+      'FX-PARALLEL.flowchart.pdf',
+      'FX-PARALLEL.flowchart.png',
+      'FX-PARALLEL.flowchart.svg',
+    ]);
+    const svg = readFileSync(join(out, 'FX-PARALLEL.flowchart.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg\b/);
+    expect(svg).not.toContain('foreignObject');
+    expect(svg.replace(/<[^>]+>/g, '')).toContain('Bảo hiểm xã hội');
+    expect(readFileSync(join(out, 'FX-PARALLEL.flowchart.png')).subarray(1, 4).toString()).toBe('PNG');
+    // Boxes wrap long names onto several lines; the page is A4, turned to fit.
+    expect(
+      execFileSync('pdftotext', [join(out, 'FX-DECISION.flowchart.pdf'), '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      ),
+    ).toContain('Xác minh tình trạng hôn nhân');
+    expect(execFileSync('pdfinfo', [join(out, 'FX-DECISION.flowchart.pdf')], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+(595\.\d+ x 841|841\.\d+ x 595)\.\d+ pts \(A4\)/,
+    );
+  });
+});
