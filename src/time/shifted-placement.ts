@@ -12,11 +12,14 @@ import { scheduler, type Schedule } from './schedule.js';
 // placement read have, shifted to a new receipt day, the same hours and flag, that placement is the earlier one moved
 // by whole days. test/time/shifted-placement.test.ts compares this with placing every receipt afresh.
 
-/** One receipt placed: its schedule, and the office minutes from the appointment to the finish when it is late. */
+/** One receipt placed: whether the steps end after the appointment, by how much, and the schedule. */
 export interface Placement {
-  schedule: Schedule;
+  /** The steps end after the appointment. */
+  late: boolean;
   /** Office minutes the steps end after the appointment; 0 when they end in time. */
   over: number;
+  /** The schedule, made on demand: a sweep needs it only for its worst receipt. */
+  schedule(): Schedule;
 }
 
 /** Placements made with the same receipt minute that read the same days relative to the receipt. */
@@ -76,14 +79,16 @@ export function receiptPlacer(
   const fresh = (day: Day, minute: number): Placement => {
     const schedule = place(momentAt(day, minute));
     const late = schedule.finish > schedule.appointment;
-    return { schedule, over: late ? workingMinutesBetween(watched, schedule.appointment, schedule.finish) : 0 };
+    const over = late ? workingMinutesBetween(watched, schedule.appointment, schedule.finish) : 0;
+    return { late, over, schedule: () => schedule };
   };
   const months = [procedure.time_limit, ...procedure.steps.map((step) => step.duration)].some(
     (text) => parseDuration(text)?.unit === 'month',
   );
   if (shiftingOff || months) return fresh;
 
-  // Days that place alike get the same letter: the same office hours (the same spans, by identity) and flag.
+  // Days that place alike get the same letter: the same office hours (the same spans, by identity) and flag. The
+  // letters of the days from `base` on are kept as one string, so a signature is a slice of it.
   const hoursIds = new Map<readonly Interval[], number>();
   const letter = (day: Day): string => {
     const { hours, working } = calendar.day(day);
@@ -91,10 +96,18 @@ export function receiptPlacer(
     if (id === undefined) hoursIds.set(hours, (id = hoursIds.size));
     return String.fromCharCode(65 + id * 2 + (working ? 1 : 0));
   };
+  let base = 0;
+  let tape = '';
   const signature = (first: Day, last: Day): string => {
-    let text = '';
-    for (let day = first; day <= last; day++) text += letter(day);
-    return text;
+    if (tape === '' || first < base) {
+      let before = '';
+      const end = tape === '' ? first : base;
+      for (let day = first; day < end; day++) before += letter(day);
+      tape = before + tape;
+      base = first;
+    }
+    while (base + tape.length <= last) tape += letter(base + tape.length);
+    return tape.slice(first - base, last - base + 1);
   };
   const groups = new Map<number, Group[]>();
   return (day, minute) => {
@@ -103,8 +116,9 @@ export function receiptPlacer(
       for (const group of known) {
         const hit = group.bySignature.get(signature(day + group.from, day + group.to));
         if (hit) {
-          const { schedule, over } = hit.placement;
-          return { schedule: shifted(schedule, (day - hit.day) * MINUTES_PER_DAY), over };
+          const { late, over, schedule } = hit.placement;
+          const by = (day - hit.day) * MINUTES_PER_DAY;
+          return { late, over, schedule: () => shifted(schedule(), by) };
         }
       }
     } catch {

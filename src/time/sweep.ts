@@ -49,13 +49,13 @@ export function sweepReceipts(
     const minutes = new Set([open, last]);
     if (cutoff !== undefined && cutoff >= open && cutoff < last) minutes.add(cutoff).add(cutoff + 1);
     for (const minute of [...minutes].sort((a, b) => a - b)) {
-      const { schedule, over } = place(day, minute);
+      const placement = place(day, minute);
       sweep.tried++;
-      if (schedule.finish <= schedule.appointment) continue;
+      if (!placement.late) continue;
       sweep.over++;
-      if (!sweep.worst || over > sweep.worstOver) {
-        sweep.worst = schedule;
-        sweep.worstOver = over;
+      if (!sweep.worst || placement.over > sweep.worstOver) {
+        sweep.worst = placement.schedule();
+        sweep.worstOver = placement.over;
       }
     }
   }

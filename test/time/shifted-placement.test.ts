@@ -95,7 +95,8 @@ describe('receipts placed by moving an earlier placement', () => {
             // Minutes the sweep tries, and a few more: before opening, at lunch, after closing.
             for (const minute of [0, 450, 451, 720, 900, 901, 1019]) {
               if (hours.length === 0 && minute !== 450) continue;
-              out.push(place(day, minute));
+              const { late, over, schedule } = place(day, minute);
+              out.push({ late, over, schedule: schedule() });
             }
           }
           return out;
