@@ -55,7 +55,8 @@ export function median(values) {
 
 /**
  * Runs several commands `rounds` times, interleaved (A B C A B C …) so that machine noise hits all alike;
- * returns per command the median seconds and the largest peak RSS.
+ * returns per command the median wall seconds, the median CPU seconds (user + system, for Node commands: steadier
+ * than wall time on a machine shared with other jobs) and the largest peak RSS.
  */
 export function sideBySide(commands, rounds) {
   const runs = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
@@ -67,6 +68,7 @@ export function sideBySide(commands, rounds) {
       name,
       {
         seconds: median(list.map((r) => r.seconds)),
+        cpuSeconds: median(list.map((r) => r.cpuSeconds ?? NaN)),
         rssMiB: Math.max(...list.map((r) => r.rssMiB)),
         code: list[0].code,
         runs: list.length,

@@ -1,7 +1,8 @@
 // Benchmark: `procmap lint` against ajv-cli (schema only) and Spectral (schema via its ruleset) on the same
 // synthetic catalogs, side by side in one run; plus start-up on one file against `node -e 0`.
 // Catalogs: 2,000 files as generated (most procedures are past their first revision without a revision history:
-// one located warning each), the same 2,000 made clean, and 20,000 as generated.
+// one located warning each), the same 2,000 made clean, and 20,000 as generated. Every figure is given as wall time
+// and as CPU time (user + system): on a machine shared with other jobs the CPU ratios are the steadier ones.
 // Options: --no-spectral skips the Spectral subset; PROCMAP_BEFORE=<path to another bin/procmap.js> adds that build
 // to every comparison (before/after figures in one run).
 import { execFileSync } from 'node:child_process';
@@ -117,7 +118,10 @@ function benchLint({ rounds = 5, spectralFiles = 2000, spectral = !process.argv.
     // Each case as soon as it is measured: on a loaded machine the whole run takes long.
     console.log(
       `${name}: ${Object.entries(results[name].byTool)
-        .map(([tool, r]) => `${tool} ${r.seconds.toFixed(2)} s, ${r.rssMiB.toFixed(0)} MiB`)
+        .map(
+          ([tool, r]) =>
+            `${tool} ${r.seconds.toFixed(2)} s (CPU ${r.cpuSeconds.toFixed(2)} s), ${r.rssMiB.toFixed(0)} MiB`,
+        )
         .join('; ')}`,
     );
   }
@@ -155,7 +159,9 @@ function startupBench(rounds, before) {
 /** Prints the lint figures. */
 function printLint({ results, spectralSubset, startup }) {
   console.log('\n## lint: procmap (all rules, positions) vs ajv-cli (schema only), medians');
-  const rows = [['files', 'tool', 'diagnostics', 'seconds', 'ms/file', 'peak MiB', 'time ÷ ajv-cli']];
+  const rows = [
+    ['files', 'tool', 'diagnostics', 'wall s', 'CPU s', 'CPU ms/file', 'peak MiB', 'wall ÷ ajv-cli', 'CPU ÷ ajv-cli'],
+  ];
   for (const [name, { count, diagnostics, byTool }] of Object.entries(results)) {
     for (const [tool, r] of Object.entries(byTool)) {
       rows.push([
@@ -163,9 +169,11 @@ function printLint({ results, spectralSubset, startup }) {
         tool,
         diagnostics[tool] ?? '',
         r.seconds.toFixed(2),
-        ((r.seconds * 1000) / count).toFixed(3),
+        r.cpuSeconds.toFixed(2),
+        ((r.cpuSeconds * 1000) / count).toFixed(3),
         r.rssMiB.toFixed(0),
         (r.seconds / byTool['ajv-cli'].seconds).toFixed(2) + '×',
+        (r.cpuSeconds / byTool['ajv-cli'].cpuSeconds).toFixed(2) + '×',
       ]);
     }
   }
@@ -183,9 +191,15 @@ function printLint({ results, spectralSubset, startup }) {
   }
   console.log('\n## start-up: lint one file vs node -e 0, medians');
   const n = startup['node -e 0'];
-  const rows2 = [['command', 'seconds', '÷ node -e 0']];
+  const rows2 = [['command', 'wall s', 'CPU s', 'wall ÷ node -e 0', 'CPU ÷ node -e 0']];
   for (const [name, r] of Object.entries(startup))
-    rows2.push([name, r.seconds.toFixed(3), `${(r.seconds / n.seconds).toFixed(2)}×`]);
+    rows2.push([
+      name,
+      r.seconds.toFixed(3),
+      r.cpuSeconds.toFixed(3),
+      `${(r.seconds / n.seconds).toFixed(2)}×`,
+      `${(r.cpuSeconds / n.cpuSeconds).toFixed(2)}×`,
+    ]);
   table(rows2);
 }
 

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n.js';
 import type { FilePass } from './linter.js';
 import type { Diagnostic } from '../model/types.js';
@@ -46,7 +45,9 @@ function workerScript(): string {
 }
 
 /** Runs the per-file pass of some files in a worker thread. */
-export function lintInWorker(task: WorkerTask): Promise<{ pass: FilePass; unreadable: Diagnostic[] }> {
+export async function lintInWorker(task: WorkerTask): Promise<{ pass: FilePass; unreadable: Diagnostic[] }> {
+  // Loaded here, not at start-up: most runs lint too few files for a worker, and the module costs start-up time.
+  const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerScript(), { workerData: task });
     worker.once('message', resolve);

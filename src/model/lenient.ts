@@ -4,6 +4,7 @@
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
 import { dateParts, dayFromParts, formatDay, parseDay } from '../time/moment.js';
+import { dataObject } from './data-object.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
 
 /** A level as stored: the English value. */
@@ -114,7 +115,7 @@ function canonicalNext(next: unknown): string[] | Record<string, string> | undef
   if (next === undefined) return undefined;
   if (typeof next === 'string' || typeof next === 'number') return [canonicalStepId(next)];
   if (Array.isArray(next)) return next.map((id) => canonicalStepId(id as string | number));
-  const out: Record<string, string> = Object.create(null);
+  const out = dataObject<string>();
   for (const [label, id] of Object.entries(next as Record<string, string | number>)) out[label] = canonicalStepId(id);
   return out;
 }
@@ -129,9 +130,9 @@ function canonicalSignatory(value: unknown): Signatory {
  * as a map. The data itself is left as read, for rules that compare the written form with the canonical one.
  */
 export function canonicalProcedure(data: Record<string, unknown>): Procedure {
-  const out: Record<string, unknown> = Object.assign(Object.create(null), data);
+  const out: Record<string, unknown> = Object.assign(dataObject(), data);
   out.steps = (data.steps as Record<string, unknown>[]).map((step) => {
-    const copy: Record<string, unknown> = Object.assign(Object.create(null), step);
+    const copy: Record<string, unknown> = Object.assign(dataObject(), step);
     copy.id = canonicalStepId(step.id as string | number);
     const next = canonicalNext(step.next);
     if (next !== undefined) copy.next = next;

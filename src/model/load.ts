@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import type { Document, Node } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
+import { dataObject } from './data-object.js';
 import { decodeUtf8 } from './decode.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
@@ -97,8 +98,8 @@ function normalise(value: unknown, depth = 0, budget = { text: LIMITS.maxExpande
   }
   if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1, budget));
   if (value !== null && typeof value === 'object') {
-    // A null-prototype object: a `__proto__` key in a procedure stays a plain key, never a prototype.
-    const out: Record<string, unknown> = Object.create(null);
+    // No Object.prototype in the chain: a `__proto__` key in a procedure stays a plain key, never a prototype.
+    const out = dataObject();
     for (const [key, item] of Object.entries(value)) out[key.normalize('NFC')] = normalise(item, depth + 1, budget);
     return out;
   }

@@ -1,9 +1,9 @@
 import type { Flow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
-import { workingMinutesBetween } from './clock.js';
-import { momentAt, parseClock, type Day } from './moment.js';
-import { scheduler, type Schedule } from './schedule.js';
+import { parseClock, type Day } from './moment.js';
+import type { Schedule } from './schedule.js';
+import { receiptPlacer } from './shifted-placement.js';
 import type { SweepWindow } from './window.js';
 
 /** How a procedure fares against its time limit for every receipt over a span of dates. */
@@ -35,7 +35,8 @@ export function sweepReceipts(
   calendar: WorkingCalendar,
   window: SweepWindow,
 ): Sweep | undefined {
-  const place = scheduler(procedure, flow, calendar);
+  // Most receipts are placed by moving an earlier, alike placement by whole days (see shifted-placement.ts).
+  const place = receiptPlacer(procedure, flow, calendar);
   if (!place) return undefined;
   const { from, days, basis } = window;
   const sweep: Sweep = { from, days, basis, tried: 0, over: 0, worstOver: 0 };
@@ -48,14 +49,13 @@ export function sweepReceipts(
     const minutes = new Set([open, last]);
     if (cutoff !== undefined && cutoff >= open && cutoff < last) minutes.add(cutoff).add(cutoff + 1);
     for (const minute of [...minutes].sort((a, b) => a - b)) {
-      const schedule = place(momentAt(day, minute));
+      const placement = place(day, minute);
       sweep.tried++;
-      if (schedule.finish <= schedule.appointment) continue;
+      if (!placement.late) continue;
       sweep.over++;
-      const over = workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
-      if (!sweep.worst || over > sweep.worstOver) {
-        sweep.worst = schedule;
-        sweep.worstOver = over;
+      if (!sweep.worst || placement.over > sweep.worstOver) {
+        sweep.worst = placement.schedule();
+        sweep.worstOver = placement.over;
       }
     }
   }
