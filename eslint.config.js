@@ -11,6 +11,8 @@ export default tseslint.config(
       'node_modules/**',
       'site/**',
       'coverage/**',
+      'bench/.data/**',
+      'bench/tools/node_modules/**',
       'src/**/generated/**',
       'test/**/fixtures/**',
       'test/**/golden/**',
