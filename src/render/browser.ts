@@ -79,12 +79,17 @@ export function browserArgs(isRoot: boolean): string[] {
   ];
 }
 
-/** Starts one headless browser at a path; the caller closes it. */
-export async function launchBrowser(executablePath: string): Promise<Browser> {
+/**
+ * Starts one headless browser at a path; the caller closes it. procmap talks to it over a pipe, so that the browser
+ * exits when procmap does, even when procmap is killed (over a WebSocket it lived on without a parent). A browser
+ * that other processes connect to (the e2e tests' shared one) asks for a WebSocket `endpoint` instead.
+ */
+export async function launchBrowser(executablePath: string, { endpoint = false } = {}): Promise<Browser> {
   const { default: puppeteer } = await import('puppeteer-core');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   return puppeteer.launch({
     executablePath,
+    pipe: !endpoint,
     // The headless shell only understands the old headless mode; a full Chromium wants the new one.
     headless: basename(executablePath).includes('headless-shell') ? 'shell' : true,
     args: browserArgs(isRoot),

@@ -27,7 +27,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('sharedChromium', undefined);
     return undefined;
   }
-  const browser = await launchBrowser(found.path);
+  const browser = await launchBrowser(found.path, { endpoint: true });
   project.provide('sharedChromium', { path: found.path, endpoint: browser.wsEndpoint() });
   return async () => {
     await browser.close();
