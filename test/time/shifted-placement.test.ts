@@ -83,7 +83,7 @@ describe('receipts placed by moving an earlier placement', () => {
       const calendar: WorkingCalendar = createCalendar(config);
       const rand = prng(name.length * 7919);
       let compared = 0;
-      for (let n = 0; n < 8; n++) {
+      for (let n = 0; n < 4; n++) {
         const p = generated(rand, n);
         const flow = buildFlow(p.steps);
         const window = sweepWindow(calendar, parseDay(p.effective));
@@ -110,7 +110,7 @@ describe('receipts placed by moving an earlier placement', () => {
     it(`sweeps as before (${name})`, () => {
       const calendar = createCalendar(config);
       const rand = prng(name.length * 104729);
-      for (let n = 0; n < 24; n++) {
+      for (let n = 0; n < 12; n++) {
         const p = generated(rand, n);
         const flow = buildFlow(p.steps);
         const { slow, fast } = both(() =>
