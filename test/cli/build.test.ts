@@ -6,9 +6,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser, launchBrowser } from '../../src/render/browser.js';
 import { BIN, ROOT, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
+
+// One Chromium for the file, lent to every in-process run.
+const browsers = shareBrowser();
 
 // One small fixture catalog (test/fixtures/site: three commune procedures and one provincial "4 on the spot" one),
 // built once with PDFs for the whole file; a test that changes the catalog or the site works on its own copy, so no
@@ -52,7 +55,7 @@ let first: RunResult;
 let inputs: { before: Map<string, string>; after: Map<string, string> };
 beforeAll(async () => {
   const before = hashes(catalog);
-  first = await runCli(['build', catalog, '-o', site]);
+  first = await runCli(['build', catalog, '-o', site], { browsers });
   inputs = { before, after: hashes(catalog) };
   // Four flowcharts and PDFs in Chromium, on a shared 2-core machine.
 }, 300_000);
@@ -91,7 +94,7 @@ describe('procmap build', () => {
 
   it('renders nothing again when nothing changed', async () => {
     const copy = copyOfBuild('unchanged');
-    const result = await runCli(['build', copy.catalog, '-o', copy.site]);
+    const result = await runCli(['build', copy.catalog, '-o', copy.site], { browsers });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`: 0 tạo mới, ${COUNT} không đổi, 0 đã xóa`));
   });
@@ -101,7 +104,7 @@ describe('procmap build', () => {
     const marriage = join(copy.catalog, 'xa', 'dang-ky-ket-hon.yaml');
     writeFileSync(marriage, readFileSync(marriage, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (sửa đổi)'));
     rmSync(join(copy.catalog, 'xa', 'chung-thuc-ban-sao.yaml'));
-    const result = await runCli(['build', copy.catalog, '-o', copy.site]);
+    const result = await runCli(['build', copy.catalog, '-o', copy.site], { browsers });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       new RegExp(`^đã tạo ${COUNT - 1} quy trình .*: 1 tạo mới, ${COUNT - 2} không đổi, 1 đã xóa`),
@@ -113,7 +116,7 @@ describe('procmap build', () => {
 
   it('--clean renders everything again', async () => {
     const copy = copyOfBuild('clean');
-    const result = await runCli(['build', copy.catalog, '-o', copy.site, '--clean', '--no-pdf']);
+    const result = await runCli(['build', copy.catalog, '-o', copy.site, '--clean', '--no-pdf'], { browsers });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
   });
@@ -125,12 +128,12 @@ describe('procmap build', () => {
     for (const file of good) cpSync(join(catalog, file), join(broken, file));
     writeFileSync(join(broken, 'bad.yaml'), 'id: [\n');
     const out = join(work, 'broken-site');
-    const stopped = await runCli(['build', broken, '-o', out]);
+    const stopped = await runCli(['build', broken, '-o', out], { browsers });
     expect(stopped.code).toBe(1);
     expect(stopped.stderr).toContain('bad.yaml');
     expect(stopped.stderr).toContain('chưa tạo gì');
     expect(existsSync(out)).toBe(false);
-    const going = await runCli(['build', broken, '-o', out, '--keep-going', '--no-pdf']);
+    const going = await runCli(['build', broken, '-o', out, '--keep-going', '--no-pdf'], { browsers });
     expect(going.code).toBe(1);
     expect(going.stdout).toMatch(new RegExp(`^đã tạo ${good.length} quy trình`));
   });
@@ -139,11 +142,8 @@ describe('procmap build', () => {
 describe('the built site in a real browser, opened from disk', () => {
   let browser: Browser;
   beforeAll(async () => {
-    const found = findBrowser(process.env);
-    if (!found.ok) throw new Error(found.message); // no browser is a failure, never a skip
-    browser = await launchBrowser(found.path);
+    browser = await browsers.browser();
   });
-  afterAll(async () => browser?.close());
 
   it('filters the table as the reader types, without diacritics too', async () => {
     const page = await browser.newPage();
@@ -202,6 +202,12 @@ function childrenOf(pid: number): number[] {
   }
 }
 
+/** Waits until a condition holds or a time has passed (milliseconds). */
+async function until(condition: () => boolean, timeout: number): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!condition() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /** Kills the process group a process leads, if it leads one. */
 function killGroup(pid: number): void {
   try {
@@ -212,7 +218,11 @@ function killGroup(pid: number): void {
 }
 
 describe('an interrupted build', () => {
-  it('leaves only complete files, and the next build finishes the job', async () => {
+  let browser: number[] = [];
+  // Should the browser outlive the build after all (the assertion below fails), end it: no run leaves one behind.
+  afterAll(() => browser.forEach(killGroup));
+
+  it('leaves only complete files, takes its browser with it, and the next build finishes the job', async () => {
     const out = join(work, 'killed-site');
     const child = spawn(process.execPath, [BIN, 'build', catalog, '-o', out, '--clean'], { stdio: 'ignore' });
     // Kill it hard once half of the procedures have pages (their PDFs in flight) but before it can finish.
@@ -221,16 +231,17 @@ describe('an interrupted build', () => {
         const done = existsSync(join(out, 'p')) ? readdirSync(join(out, 'p')).length : 0;
         if (done >= COUNT / 2 || child.exitCode !== null) {
           clearInterval(poll);
-          const browser = childrenOf(child.pid!);
+          browser = childrenOf(child.pid!);
           child.kill('SIGKILL');
-          // The browser outlives a build killed hard (it runs in its own process group): end it too, or every run
-          // of this test leaves a Chromium behind.
-          for (const pid of browser) killGroup(pid);
           resolve();
         }
       }, 20);
     });
     await new Promise((resolve) => child.once('exit', resolve));
+    // procmap drives Chromium over a pipe: a build killed hard takes its browser with it, none is left running.
+    expect(browser.length).toBeGreaterThan(0);
+    await until(() => browser.every((pid) => !existsSync(`/proc/${pid}`)), 10_000);
+    expect(browser.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
     for (const file of files(out)) {
       if (/\.procmap-tmp-\d+-[0-9a-f]+$/.test(file)) continue; // a temporary file the kill left behind; never a final name
@@ -240,7 +251,7 @@ describe('an interrupted build', () => {
       if (file.endsWith('.svg')) expect(bytes.toString().trimEnd().endsWith('</svg>'), file).toBe(true);
       if (file.endsWith('.json')) expect(() => JSON.parse(bytes.toString())).not.toThrow();
     }
-    const again = await runCli(['build', catalog, '-o', out]);
+    const again = await runCli(['build', catalog, '-o', out], { browsers });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(new RegExp(`^đã tạo ${COUNT} quy trình`));
     expect(files(out).filter((f) => /procmap-tmp|\.procmap-build\.lock/.test(f))).toEqual([]);

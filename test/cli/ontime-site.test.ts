@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
+
+// One Chromium for the file, lent to every in-process run.
+const browsers = shareBrowser();
 
 // The site's on-time section: the build renders flowcharts in Chromium, so these run in the e2e project (the rest of
 // ontime is in ontime.test.ts).
@@ -17,7 +21,9 @@ describe('procmap build --dossiers', () => {
   it('adds the on-time section and report page to the site summary', async () => {
     const dir = tmp();
     const site = join(dir, 'site');
-    const result = await runCli(['build', CATALOG, '-o', site, '--no-pdf', '--dossiers', CSV, '--lang', 'en']);
+    const result = await runCli(['build', CATALOG, '-o', site, '--no-pdf', '--dossiers', CSV, '--lang', 'en'], {
+      browsers,
+    });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('ho-so.csv:13: procedure "9.999999" is not in the catalog');
     const summary = readFileSync(join(site, 'summary.html'), 'utf8');
@@ -32,7 +38,9 @@ describe('procmap build --dossiers', () => {
 
   it('refuses a dossier file that does not exist before building anything', async () => {
     const dir = tmp();
-    const result = await runCli(['build', CATALOG, '-o', join(dir, 'site'), '--no-pdf', '--dossiers', 'nope.csv']);
+    const result = await runCli(['build', CATALOG, '-o', join(dir, 'site'), '--no-pdf', '--dossiers', 'nope.csv'], {
+      browsers,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('procmap: Dossier file "nope.csv" does not exist\n');
     expect(existsSync(join(dir, 'site'))).toBe(false);

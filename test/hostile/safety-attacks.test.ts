@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { procmap, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
+
+// One Chromium for the file, lent to every in-process run.
+const browsers = shareBrowser();
 
 // Attacks found while hardening issue 14, tried as a hostile contributor or a broken CI cache would: each one lost a
 // file, hung or crashed procmap before its fix.
@@ -24,7 +28,7 @@ describe('attacks on the build folder', () => {
   const cat = catalog('catalog');
   const built = join(work, 'built');
   beforeAll(async () => {
-    const result = await runCli(['build', cat, '-o', built, '--no-pdf']);
+    const result = await runCli(['build', cat, '-o', built, '--no-pdf'], { browsers });
     expect(result.code, result.stderr).toBe(0);
   }, 240_000);
   const siteCopy = (name: string) => {
@@ -44,7 +48,7 @@ describe('attacks on the build folder', () => {
     };
     manifest.entries['QT-GONE'] = { key: 'b'.repeat(64), outputs: ['p/QT-GONE/index.html'] };
     writeFileSync(join(site, '.procmap-build.json'), JSON.stringify(manifest));
-    const result = await runCli(['build', cat, '-o', site, '--no-pdf']);
+    const result = await runCli(['build', cat, '-o', site, '--no-pdf'], { browsers });
     expect(result.code).toBe(0);
     expect(readFileSync(join(victim, 'index.html'), 'utf8')).toBe('precious');
   }, 240_000);

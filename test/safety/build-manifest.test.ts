@@ -3,7 +3,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
 import { catalogOf, copyOf, workFolder } from './helpers.js';
+
+// One Chromium for the file, lent to every in-process run.
+const browsers = shareBrowser();
 
 // Issue 14, items 1, 2 and 6: a build deletes only what it wrote and can prove it wrote, and one build at a time.
 // One site is built for the file; each test tampers with its own copy of it, so no test sees another's changes.
@@ -13,7 +17,7 @@ const built = join(work, 'built');
 const KEY = 'a'.repeat(64);
 
 beforeAll(async () => {
-  const first = await runCli(['build', catalog, '-o', built, '--no-pdf']);
+  const first = await runCli(['build', catalog, '-o', built, '--no-pdf'], { browsers });
   expect(first.code, first.stderr).toBe(0);
 }, 240_000);
 
@@ -40,7 +44,7 @@ describe('build trusts only what it can prove it wrote', () => {
     mkdirSync(join(dir, 'victim'), { recursive: true });
     writeFileSync(join(dir, 'victim', 'precious.txt'), 'precious');
     setManifest(manifest, { 'QT-GONE': { key: KEY, outputs: ['../victim/precious.txt', '/etc/hostname'] } });
-    const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en']);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'victim', 'precious.txt'), 'utf8')).toBe('precious');
     expect(result.stderr).toContain('is damaged; every procedure is rendered again');
@@ -51,7 +55,7 @@ describe('build trusts only what it can prove it wrote', () => {
     const { site, manifest } = siteCopy('not-ours');
     writeFileSync(join(site, 'notes.txt'), 'mine');
     setManifest(manifest, { 'QT-GONE': { key: KEY, outputs: ['notes.txt'] } });
-    const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers });
     expect(result.code).toBe(0);
     expect(readFileSync(join(site, 'notes.txt'), 'utf8')).toBe('mine');
   }, 240_000);
@@ -68,7 +72,7 @@ describe('build trusts only what it can prove it wrote', () => {
     async (_name, folder, damage) => {
       const { site, manifest } = siteCopy(folder);
       damage(manifest);
-      const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en']);
+      const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
       expect(result.stderr).not.toContain('internal error');
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/1 rendered, 0 up to date/);
@@ -81,7 +85,7 @@ describe('build trusts only what it can prove it wrote', () => {
     mkdirSync(join(site, 'p', 'QT-GONE', 'index.html'), { recursive: true });
     writeFileSync(join(site, 'p', 'QT-GONE', 'index.html', 'keep.txt'), 'keep');
     setManifest(manifest, { 'QT-GONE': { key: KEY, outputs: ['p/QT-GONE/index.html'] } });
-    const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers });
     expect(result.stderr).not.toContain('internal error');
     expect(result.code).toBe(0);
     expect(readFileSync(join(site, 'p', 'QT-GONE', 'index.html', 'keep.txt'), 'utf8')).toBe('keep');
@@ -96,7 +100,7 @@ describe('build trusts only what it can prove it wrote', () => {
       join(site, 'p', 'QT-CT-01', 'index.html.2'),
     ];
     for (const file of mine) writeFileSync(file, 'mine');
-    const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers });
     expect(result.code).toBe(0);
     for (const file of mine) expect(existsSync(file)).toBe(true);
   });
@@ -107,7 +111,7 @@ describe('build trusts only what it can prove it wrote', () => {
     const live = join(site, `.summary.html.procmap-tmp-${process.pid}-0123abcd`);
     writeFileSync(abandoned, 'half');
     writeFileSync(live, 'half');
-    expect((await runCli(['build', catalog, '-o', site, '--no-pdf'])).code).toBe(0);
+    expect((await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers })).code).toBe(0);
     expect(existsSync(abandoned)).toBe(false);
     expect(existsSync(live)).toBe(true);
   });
@@ -119,7 +123,7 @@ describe('one build at a time into a folder', () => {
     // This test runner is a live process: its id in the lock stands for a running build.
     writeFileSync(join(site, '.procmap-build.lock'), `${process.pid}\n`);
     const before = readdirSync(site).sort();
-    const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: Another procmap build (process ${process.pid}) is writing into "${site}"; run this one when it has finished (if no build is running, delete ${join(site, '.procmap-build.lock')})\n`,
@@ -130,7 +134,7 @@ describe('one build at a time into a folder', () => {
   it('takes over the lock of a build that is no longer running, and releases it', async () => {
     const { site } = siteCopy('stale-lock');
     writeFileSync(join(site, '.procmap-build.lock'), `${deadProcessId()}\n`);
-    expect((await runCli(['build', catalog, '-o', site, '--no-pdf'])).code).toBe(0);
+    expect((await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers })).code).toBe(0);
     expect(existsSync(join(site, '.procmap-build.lock'))).toBe(false);
   });
 });

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
 import { copyOf, workFolder } from './helpers.js';
+
+// One Chromium for the file, lent to every in-process run.
+const browsers = shareBrowser();
 
 // The sitemap and the on-time page are written only by some builds (a site address, dossier exports): the manifest
 // lists them, so that a later build without them removes them, and nothing else of that name. One site is built
@@ -35,7 +39,7 @@ function copyOfBuild(name: string): Copy {
 }
 
 const build = (copy: { catalog: string; site: string }, ...extra: string[]) =>
-  runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf', '--lang', 'en', ...extra]);
+  runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf', '--lang', 'en', ...extra], { browsers });
 const manifestSite = (site: string) =>
   (JSON.parse(readFileSync(join(site, '.procmap-build.json'), 'utf8')) as { site?: string[] }).site;
 

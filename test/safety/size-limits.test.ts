@@ -2,7 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
 import { catalogOf, workFolder } from './helpers.js';
+
+// One Chromium for the file, lent to every in-process run.
+const browsers = shareBrowser();
 
 // Issue 14, item 9: a procedure that cannot be drawn or printed in reasonable time is refused by lint with a clear
 // error, and `build --keep-going` builds everything else, index included.
@@ -48,7 +52,7 @@ describe('procedures too large to draw', () => {
   );
 
   it('are refused by lint, each with a clear error at its place', async () => {
-    const result = await runCli(['lint', '--lang', 'en', dir]);
+    const result = await runCli(['lint', '--lang', 'en', dir], { browsers });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
       `${join(dir, 'branches.yaml')}\n  9:68  error  This step has 150 branches; procmap draws up to 20 out of one step  schema`,
@@ -69,7 +73,9 @@ describe('procedures too large to draw', () => {
     const catalog = catalogOf(join(work, 'keep-going'), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
     writeFileSync(join(catalog, 'branches.yaml'), branches('QT-BRANCHES', 150));
     const site = join(work, 'site');
-    const result = await runCli(['build', '--lang', 'en', catalog, '-o', site, '--keep-going', '--no-pdf']);
+    const result = await runCli(['build', '--lang', 'en', catalog, '-o', site, '--keep-going', '--no-pdf'], {
+      browsers,
+    });
     expect(result.stderr).toContain('This step has 150 branches; procmap draws up to 20 out of one step');
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^built 1 procedure into .*: 1 rendered/);

@@ -2,7 +2,11 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileS
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
 import { catalogOf, workFolder } from './helpers.js';
+
+// One Chromium for the file, lent to every in-process run.
+const browsers = shareBrowser();
 
 // Issue 14, item 3: procmap never writes through a symbolic link it did not make.
 const work = workFolder('links');
@@ -20,7 +24,7 @@ describe('writes never follow a link procmap did not make', () => {
     mkdirSync(out);
     const target = victim('victim-doc.txt');
     symlinkSync('../victim-doc.txt', join(out, 'QT-HT-09.md'));
-    const result = await runCli(['doc', catalog, '--format', 'md', '-o', out]);
+    const result = await runCli(['doc', catalog, '--format', 'md', '-o', out], { browsers });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: Refusing to write "${join(out, 'QT-HT-09.md')}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)\n`,
@@ -34,7 +38,7 @@ describe('writes never follow a link procmap did not make', () => {
     mkdirSync(join(work, 'elsewhere'));
     mkdirSync(out);
     symlinkSync('../elsewhere', join(out, 'sub'));
-    const result = await runCli(['flowchart', catalog, '--format', 'mmd', '-o', join(out, 'sub')]);
+    const result = await runCli(['flowchart', catalog, '--format', 'mmd', '-o', join(out, 'sub')], { browsers });
     // The -o folder itself is the user's choice, link or not: writing into it is what was asked.
     expect(result.code).toBe(0);
     expect(existsSync(join(work, 'elsewhere', 'QT-HT-09.flowchart.mmd'))).toBe(true);
@@ -45,7 +49,7 @@ describe('writes never follow a link procmap did not make', () => {
     mkdirSync(join(site, 'p', 'QT-HT-09'), { recursive: true });
     const target = victim('victim-build.txt');
     symlinkSync('../../../victim-build.txt', join(site, 'p', 'QT-HT-09', 'index.html'));
-    const result = await runCli(['build', catalog, '-o', site, '--clean', '--no-pdf']);
+    const result = await runCli(['build', catalog, '-o', site, '--clean', '--no-pdf'], { browsers });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       `procmap: Refusing to write "${join(site, 'p', 'QT-HT-09', 'index.html')}": it is a symbolic link`,
@@ -58,7 +62,7 @@ describe('writes never follow a link procmap did not make', () => {
     mkdirSync(join(site, 'p'), { recursive: true });
     mkdirSync(join(work, 'outside'));
     symlinkSync('../../outside', join(site, 'p', 'QT-HT-09'));
-    const result = await runCli(['build', catalog, '-o', site, '--no-pdf']);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       `procmap: Refusing to write into "${join(site, 'p', 'QT-HT-09')}": it is a symbolic link`,
@@ -74,7 +78,7 @@ describe('writes never follow a link procmap did not make', () => {
     const text = readFileSync(join(catalog, 'xa-cap-ban-sao-trich-luc-ho-tich.yaml'), 'utf8').normalize('NFD');
     writeFileSync(join(fixable, 'outside', 'shared.yaml'), text);
     symlinkSync('../outside/shared.yaml', join(fixable, 'catalog', 'linked.yaml'));
-    const result = await runCli(['lint', '--fix', join(fixable, 'catalog')]);
+    const result = await runCli(['lint', '--fix', join(fixable, 'catalog')], { browsers });
     expect(result.stderr).toContain(
       `procmap: not fixed: ${join(fixable, 'catalog', 'linked.yaml')} is a link to a file outside the catalog; fix that file where it is\n`,
     );
@@ -89,7 +93,7 @@ describe('writes never follow a link procmap did not make', () => {
     writeFileSync(join(inside, 'shared', 'real.yaml'), text.normalize('NFD'));
     mkdirSync(join(inside, 'xa'));
     symlinkSync('../shared/real.yaml', join(inside, 'xa', 'linked.yaml'));
-    await runCli(['lint', '--fix', inside]);
+    await runCli(['lint', '--fix', inside], { browsers });
     expect(readFileSync(join(inside, 'shared', 'real.yaml'), 'utf8')).toBe(text);
     expect(lstatSync(join(inside, 'xa', 'linked.yaml')).isSymbolicLink()).toBe(true);
   });

@@ -5,7 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
 import { catalogOf, workFolder } from './helpers.js';
+
+// One Chromium for the file, lent to every in-process run.
+const browsers = shareBrowser();
 
 // Issue 14, item 11: a shared template cannot run script or reach the network while procmap prints it, whatever
 // it leaves out (here: no Content-Security-Policy of its own).
@@ -41,7 +45,9 @@ describe('a template without a policy of its own', () => {
     );
     const out = join(work, 'out');
     // In this process, through the same main() as the binary: the server above answers while procmap awaits Chromium.
-    const result = await runCli(['doc', catalog, '--format', 'pdf,html', '--template', templates, '-o', out]);
+    const result = await runCli(['doc', catalog, '--format', 'pdf,html', '--template', templates, '-o', out], {
+      browsers,
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const text = execFileSync('pdftotext', [join(out, 'QT-HT-09.pdf'), '-'], { encoding: 'utf8' });
