@@ -51,6 +51,8 @@ export default defineConfig({
           // Pure JavaScript, CPU-bound: one worker per core (vitest's default leaves one core to itself, which on
           // a 2-core machine meant one worker).
           maxWorkers: '100%',
+          // The unit files first, on every core; then the e2e files, one at a time beside their browser.
+          sequence: { groupOrder: 0 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -63,6 +65,7 @@ export default defineConfig({
           // One Chromium for the whole project, which test/helpers/shared-browser.ts connects to (runs that spawn
           // the binary still launch and close their own).
           globalSetup: ['./test/helpers/chromium-setup.ts'],
+          sequence: { groupOrder: 1 },
           // Spawned runs and a real browser: give them room on a 2-core machine.
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
+import { launchBrowser } from '../../src/render/browser.js';
 import { BrowserSession, DiagramError } from '../../src/render/diagram-renderer.js';
 import { chartOrientation, svgSize } from '../../src/render/flowchart-page.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
@@ -167,17 +168,27 @@ describe('formats', () => {
 
 describe('a session in a browser it did not launch', () => {
   it('renders and prints in its own pages, and closes only those', async () => {
-    const browser = await browsers.browser();
-    const before = (await browser.pages()).length;
-    const own = await BrowserSession.over(browser, { executablePath: defaultBrowserPath(), pages: 1 });
-    await expect(own.renderSvg('flowchart TB\n  a --> b')).resolves.toMatch(/^<svg/);
-    await own.printPdf('<!doctype html><p>x</p>');
-    expect((await browser.pages()).length).toBe(before + 2);
-    await own.close();
-    expect((await browser.pages()).length).toBe(before);
-    expect(browser.connected).toBe(true);
-    // The file's session, in the same browser, still works.
-    await expect(session.renderSvg('flowchart TB\n  a --> b')).resolves.toMatch(/^<svg/);
+    // A browser of its own: the file's shared one may be printing for another test file at the same time, and the
+    // test counts every page of the browser.
+    const browser = await launchBrowser(defaultBrowserPath());
+    try {
+      const options = { executablePath: defaultBrowserPath(), pages: 1 };
+      const other = await BrowserSession.over(browser, options);
+      await expect(other.renderSvg('flowchart TB\n  a --> b')).resolves.toMatch(/^<svg/);
+      const before = (await browser.pages()).length;
+      const own = await BrowserSession.over(browser, options);
+      await expect(own.renderSvg('flowchart TB\n  a --> b')).resolves.toMatch(/^<svg/);
+      await own.printPdf('<!doctype html><p>x</p>');
+      expect((await browser.pages()).length).toBe(before + 2);
+      await own.close();
+      expect((await browser.pages()).length).toBe(before);
+      expect(browser.connected).toBe(true);
+      // The other session, in the same browser, still works.
+      await expect(other.renderSvg('flowchart TB\n  a --> b')).resolves.toMatch(/^<svg/);
+      await other.close();
+    } finally {
+      await browser.close();
+    }
   });
 });
 
