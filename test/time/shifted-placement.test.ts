@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFlow } from '../../src/model/flow.js';
 import type { Procedure, Step } from '../../src/model/types.js';
@@ -6,22 +7,15 @@ import { parseDay } from '../../src/time/moment.js';
 import { placeEveryReceipt, receiptPlacer } from '../../src/time/shifted-placement.js';
 import { sweepReceipts } from '../../src/time/sweep.js';
 import { sweepWindow, type SweepWindow } from '../../src/time/window.js';
+import { ROOT } from '../helpers/cli.js';
 import { procedure } from './helpers.js';
 
 // Differential: placements moved by whole days (the fast path) against every receipt placed afresh (the slow path),
 // for generated procedures on several calendars and windows, receipt by receipt and as whole sweeps.
 
-/** mulberry32: the same seed always gives the same procedures. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmark generator's seeded PRNG (mulberry32): the same seed always gives the same procedures. bench/ is
+// plain JavaScript outside the type-checked sources.
+const { prng } = (await import(join(ROOT, 'bench', 'generate.js'))) as { prng: (seed: number) => () => number };
 
 const STEP_DURATIONS = ['0.5h', '2h', '4h', '7h', '1d', '1.5d', '3d', '2cd', '5cd', 'trong ngày', '0h', '12d'];
 const LIMITS = ['trong ngày', '1d', '3d', '5cd', '7 ngày', '15cd', '30cd', '10d', '1 tháng'];
