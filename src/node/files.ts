@@ -236,6 +236,9 @@ export function environmentErrorText(error: unknown): string | undefined {
 // process id tells a later run whether the writer is still alive.
 const TEMP_FILE = /^\..*\.procmap-tmp-(\d+)-[0-9a-f]{8}$/;
 const inFlight = new Set<string>();
+// Asynchronous writes under way, to wait for on Ctrl-C: their temporary file may not exist yet when the signal comes.
+const writesUnderWay = new Set<Promise<void>>();
+let writesHeld = false;
 const protectedInputs = new Set<string>();
 
 function realPath(path: string): string | undefined {
@@ -258,6 +261,21 @@ export function protectInputs(paths: Iterable<string>): void {
 export function forgetRunState(): void {
   protectedInputs.clear();
   inFlight.clear();
+  writesUnderWay.clear();
+  writesHeld = false;
+}
+
+/**
+ * On Ctrl-C: starts no new asynchronous write (each waits for ever; the process is about to exit) and waits, at most
+ * `timeout` ms, for those under way. An open() already handed to the thread pool creates its temporary file even
+ * after removeTemporaryFiles has run, so removing first left such files behind.
+ */
+export async function settleWrites(timeout: number): Promise<void> {
+  writesHeld = true;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeout)));
+  await Promise.race([Promise.allSettled([...writesUnderWay]), late]);
+  clearTimeout(timer);
 }
 
 /** Whether a process with this id is running (a temporary file or lock of a live procmap must be left alone). */
@@ -387,6 +405,17 @@ export async function writeFileSafelyAsync(
   data: string | Uint8Array,
   root: string = dirname(path),
 ): Promise<void> {
+  if (writesHeld) return new Promise<void>(() => undefined);
+  const write = writeUnderWay(path, data, root);
+  writesUnderWay.add(write);
+  try {
+    await write;
+  } finally {
+    writesUnderWay.delete(write);
+  }
+}
+
+async function writeUnderWay(path: string, data: string | Uint8Array, root: string): Promise<void> {
   const { target, temp, buffer, mode, fail } = prepareWrite(path, data, root, false);
   let handle: FileHandle | undefined;
   inFlight.add(temp);

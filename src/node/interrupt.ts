@@ -1,4 +1,4 @@
-import { removeTemporaryFiles } from './files.js';
+import { removeTemporaryFiles, settleWrites } from './files.js';
 
 const cleanups: (() => void)[] = [];
 
@@ -12,7 +12,9 @@ export function onInterrupt(cleanup: () => void): void {
  * line and exits 2. Every file already under its final name is complete, so the next run continues from there.
  */
 export function handleInterrupts(stderr: NodeJS.WritableStream): void {
-  const stop = (signal: string) => {
+  const stop = async (signal: string) => {
+    // Writes already under way finish (or fail) first, so that removing their temporary files is the last word.
+    await settleWrites(2_000);
     removeTemporaryFiles();
     for (const cleanup of cleanups.splice(0)) cleanup();
     stderr.write(
@@ -20,8 +22,8 @@ export function handleInterrupts(stderr: NodeJS.WritableStream): void {
     );
     process.exit(2);
   };
-  const onSigint = () => stop('SIGINT');
-  const onSigterm = () => stop('SIGTERM');
+  const onSigint = () => void stop('SIGINT');
+  const onSigterm = () => void stop('SIGTERM');
   process.once('SIGINT', onSigint);
   process.once('SIGTERM', onSigterm);
   installed.push(() => {
