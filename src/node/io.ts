@@ -1,3 +1,7 @@
+import type { SessionSource } from '../render/session-source.js';
+import { environmentErrorText } from './files.js';
+import { handleInterrupts } from './interrupt.js';
+
 /** Where a command writes: injected so commands can be run in tests and so that only the CLI layer knows the process. */
 export interface Io {
   stdout: NodeJS.WriteStream;
@@ -12,10 +16,6 @@ export interface Io {
    */
   browsers?: SessionSource;
 }
-
-import type { SessionSource } from '../render/session-source.js';
-import { environmentErrorText } from './files.js';
-import { handleInterrupts } from './interrupt.js';
 
 let outputFailed = false;
 
