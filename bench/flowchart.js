@@ -109,7 +109,7 @@ async function run() {
   if (catalog.length === 0) throw new Error('No procedure in procedures/ passes the schema');
   const charts = benchCharts(catalog, COUNT);
   const now = PAGES === undefined ? {} : { pages: PAGES };
-  const before = { pages: 2, fastConfigCopy: false };
+  const before = { pages: 2, referenceBundle: true };
   const dir = mkdtempSync(join(tmpdir(), 'procmap-bench-flowchart-'));
   try {
     for (const chart of charts) writeFileSync(join(dir, `${chart.id}.mmd`), chart.source);

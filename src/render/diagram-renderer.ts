@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { chartOrientation, type Paper } from './flowchart-page.js';
+import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
 
 /** Image formats rendered in the browser. */
@@ -18,15 +17,16 @@ export interface BrowserSessionOptions {
   /** The browser to start (see findBrowser). */
   executablePath: string;
   /**
-   * Pages rendering diagrams at the same time; each loads its own copy of mermaid (0.6–1.4 s). Default: one per core
+   * Pages rendering diagrams at the same time; each loads its own copy of mermaid (about 0.5 s). Default: one per core
    * but one, which leaves a core to Node and the browser's own processes (on 2 cores a second page did not pay).
    */
   pages?: number;
   /**
-   * Load mermaid with the faster copy of its configuration (see patchMermaidBundle); the SVGs are byte-identical
-   * (test/render/diagram-renderer.test.ts compares them). Off only to compare against the plain bundle.
+   * Load mermaid as mermaid-cli does, its one-file bundle as published, instead of its module build with the faster
+   * configuration copy (see MermaidModules and patchConfigCopy). The SVGs are byte-identical
+   * (test/render/diagram-fast-path.test.ts compares them); only to compare against.
    */
-  fastConfigCopy?: boolean;
+  referenceBundle?: boolean;
   /** PNG pixels per diagram pixel. */
   pngScale?: number;
 }
@@ -98,43 +98,11 @@ const PAGE_HTML =
 
 const SVG_ID = /^[A-Za-z][\w-]*$/;
 
-/** mermaid's browser bundle (the package procmap pins, the one mermaid-cli would load too), read once per session. */
-function readMermaidBundle(): Promise<string> {
-  return readFile(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
-}
+/** Where a session's pages get mermaid: its module build (procmap's way) or its one-file bundle (the reference). */
+type MermaidSource = { modules: MermaidModules } | { bundle: string };
 
-// mermaid's assignWithDepth, as minified in mermaid 11.17's mermaid.min.js: it creates each new key of the copy with
-// Object.defineProperty. getConfig() copies the whole configuration (every diagram type's settings and the theme's
-// variables) with it, many times per diagram: about a third of a flowchart's render time in a profile.
-const DEFINE_NEW_OBJECT_KEY =
-  'Object.hasOwn(e,a)||Object.defineProperty(e,a,{value:void 0,writable:!0,enumerable:!0,configurable:!0})';
-const DEFINE_NEW_VALUE_KEY =
-  'Object.hasOwn(e,a)?i[a]=o:Object.defineProperty(e,a,{value:o,writable:!0,enumerable:!0,configurable:!0})';
-
-/**
- * mermaid's bundle with plain assignment instead of Object.defineProperty for new keys in assignWithDepth. For a key
- * the object does not have, both create the same writable, enumerable, configurable own property at the end of the
- * key order, unless an inherited accessor or read-only property of that name exists: on the plain objects and arrays
- * mermaid copies its configuration into, that is only `__proto__`, which keeps defineProperty. The output is the same
- * by construction (and by test); only the time differs. A bundle that does not have the expected text (another mermaid
- * version) is used as it is. Upstream: mermaid's getConfig() (packages/mermaid/src/config.ts) deep-copies the whole
- * configuration on every call; no mermaid issue about its cost was found (December 2026): one is to be filed with this
- * profile, and this patch removed once mermaid copies less.
- */
-export function patchMermaidBundle(bundle: string): string {
-  if (bundle.split(DEFINE_NEW_OBJECT_KEY).length !== 2 || bundle.split(DEFINE_NEW_VALUE_KEY).length !== 2)
-    return bundle;
-  return bundle
-    .replace(
-      DEFINE_NEW_OBJECT_KEY,
-      () =>
-        `Object.hasOwn(e,a)||(a==="__proto__"?${DEFINE_NEW_OBJECT_KEY.slice('Object.hasOwn(e,a)||'.length)}:e[a]=void 0)`,
-    )
-    .replace(
-      DEFINE_NEW_VALUE_KEY,
-      () =>
-        `Object.hasOwn(e,a)||a!=="__proto__"?i[a]=o:${DEFINE_NEW_VALUE_KEY.slice('Object.hasOwn(e,a)?i[a]=o:'.length)}`,
-    );
+async function mermaidSource(options: BrowserSessionOptions): Promise<MermaidSource> {
+  return options.referenceBundle ? { bundle: await readMermaidBundle() } : { modules: new MermaidModules() };
 }
 
 /** The default number of pages that render diagrams: one per core but one, at least one, at most four. */
@@ -142,28 +110,61 @@ export function defaultDiagramPages(cores: number = availableParallelism()): num
   return Math.max(1, Math.min(4, cores - 1));
 }
 
-// Documents are served to their page from this address (never resolved: procmap answers the request itself), so
-// the policy arrives as a response header, which no markup in the document can loosen.
+// Documents are served to their page from this address, mermaid's modules to its pages from the other (never
+// resolved: procmap answers the requests itself), so a document's policy arrives as a response header, which no markup
+// in the document can loosen.
 const DOCUMENT_URL = 'https://document.procmap.invalid/';
+const MERMAID_URL = 'https://mermaid.procmap.invalid/';
+
+/** What procmap answers to a page's request for one of its own addresses. */
+interface Answer {
+  contentType: string;
+  body: string;
+  headers?: Record<string, string>;
+}
 
 /**
  * Pages only ever see what procmap puts in them: any request that would leave the page (an <img>, a font, a link)
- * is refused; the document address is answered with `document()` and the policy header.
+ * is refused; `answer` gives what procmap serves at its own addresses, undefined for what it refuses.
  */
-async function sealPage(page: Page, document: () => string = () => ''): Promise<void> {
+async function sealPage(
+  page: Page,
+  answer: (request: HTTPRequest) => Answer | Promise<Answer | undefined> | undefined = () => undefined,
+): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     const url = request.url();
-    if (url === DOCUMENT_URL && request.isNavigationRequest()) {
-      void request.respond({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        headers: { 'Content-Security-Policy': DOCUMENT_POLICY },
-        body: document(),
-      });
-    } else if (url.startsWith('data:') || url.startsWith('about:')) void request.continue();
-    else void request.abort('blockedbyclient');
+    if (url.startsWith('data:') || url.startsWith('about:')) return void request.continue();
+    void Promise.resolve(answer(request))
+      .then((reply) => (reply ? request.respond({ status: 200, ...reply }) : request.abort('blockedbyclient')))
+      // The page may be gone (closed while a module was read): nothing is waiting for the answer then.
+      .catch(() => undefined);
   });
+}
+
+/** The print page's answer: the document it is loading, under its policy. */
+function documentAnswer(document: () => string): (request: HTTPRequest) => Answer | undefined {
+  return (request) =>
+    request.url() === DOCUMENT_URL && request.isNavigationRequest()
+      ? {
+          contentType: 'text/html; charset=utf-8',
+          headers: { 'Content-Security-Policy': DOCUMENT_POLICY },
+          body: document(),
+        }
+      : undefined;
+}
+
+/** A mermaid page's answer: the empty page, then mermaid's modules as it imports them. */
+function mermaidAnswer(modules: MermaidModules): (request: HTTPRequest) => Promise<Answer | undefined> | undefined {
+  return (request) => {
+    const url = request.url();
+    if (url === MERMAID_URL && request.isNavigationRequest())
+      return Promise.resolve({ contentType: 'text/html; charset=utf-8', body: PAGE_HTML });
+    if (!url.startsWith(MERMAID_URL)) return undefined;
+    return modules
+      .read(url.slice(MERMAID_URL.length))
+      .then((body) => (body === undefined ? undefined : { contentType: 'text/javascript; charset=utf-8', body }));
+  };
 }
 
 /** A diagram as the page rendered it (its size when asked for), or mermaid's reason for refusing the source. */
@@ -213,30 +214,33 @@ export class BrowserSession {
 
   private constructor(
     private readonly browser: Browser,
-    bundle: string,
+    mermaid: MermaidSource,
     options: BrowserSessionOptions,
     /** Whether closing the session closes the browser (it launched it) or only the session's own pages. */
     private readonly ownsBrowser: boolean,
   ) {
     this.pngScale = options.pngScale ?? 2;
     const destroy = (page: Page) => page.close();
-    this.mermaidPages = new Pool(() => this.openMermaidPage(bundle), destroy, options.pages ?? defaultDiagramPages());
+    this.mermaidPages = new Pool(() => this.openMermaidPage(mermaid), destroy, options.pages ?? defaultDiagramPages());
     this.printPages = new Pool(() => this.openPrintPage(), destroy, options.pages ?? 2);
   }
 
   /**
-   * Starts the browser (while the mermaid bundle is read) and starts loading mermaid into the first page without
-   * waiting for it, so that the caller's own work (loading a catalog) overlaps it; more pages load when needed.
+   * Starts the browser and starts loading mermaid into the first page without waiting for it, so that the caller's
+   * own work (loading a catalog) overlaps it; more pages load when needed.
    */
   static async open(options: BrowserSessionOptions): Promise<BrowserSession> {
-    const [read, launched] = await Promise.allSettled([readMermaidBundle(), launchBrowser(options.executablePath)]);
+    const [source, launched] = await Promise.allSettled([
+      mermaidSource(options),
+      launchBrowser(options.executablePath),
+    ]);
     if (launched.status === 'rejected') throw launched.reason;
     const browser = launched.value;
-    if (read.status === 'rejected') {
+    if (source.status === 'rejected') {
       await browser.close();
-      throw read.reason;
+      throw source.reason;
     }
-    return BrowserSession.start(browser, read.value, options, true);
+    return BrowserSession.start(browser, source.value, options, true);
   }
 
   /**
@@ -244,34 +248,41 @@ export class BrowserSession {
    * sessions): closing the session closes only its own pages. `executablePath` is not used.
    */
   static async over(browser: Browser, options: BrowserSessionOptions): Promise<BrowserSession> {
-    return BrowserSession.start(browser, await readMermaidBundle(), options, false);
+    return BrowserSession.start(browser, await mermaidSource(options), options, false);
   }
 
   private static start(
     browser: Browser,
-    bundle: string,
+    mermaid: MermaidSource,
     options: BrowserSessionOptions,
     ownsBrowser: boolean,
   ): BrowserSession {
-    const session = new BrowserSession(
-      browser,
-      options.fastConfigCopy === false ? bundle : patchMermaidBundle(bundle),
-      options,
-      ownsBrowser,
-    );
+    const session = new BrowserSession(browser, mermaid, options, ownsBrowser);
     // A page that fails to load here is simply made again by the first render, which then reports the error.
     session.mermaidPages.use(async () => undefined).catch(() => undefined);
     return session;
   }
 
-  private async openMermaidPage(bundle: string): Promise<Page> {
+  private async openMermaidPage(mermaid: MermaidSource): Promise<Page> {
     const page = await this.browser.newPage();
-    await sealPage(page);
-    await page.setContent(PAGE_HTML);
-    await page.addScriptTag({ content: bundle });
-    await page.evaluate((config) => {
-      (window as unknown as { mermaid: { initialize(config: unknown): void } }).mermaid.initialize(config);
-    }, MERMAID_CONFIG);
+    if ('bundle' in mermaid) {
+      await sealPage(page);
+      await page.setContent(PAGE_HTML);
+      await page.addScriptTag({ content: mermaid.bundle });
+      await page.evaluate((config) => {
+        (window as unknown as { mermaid: { initialize(config: unknown): void } }).mermaid.initialize(config);
+      }, MERMAID_CONFIG);
+      return page;
+    }
+    await sealPage(page, mermaidAnswer(mermaid.modules));
+    await page.goto(MERMAID_URL, { waitUntil: 'load' });
+    // Source text, not a function: a function's import() would be rewritten by whatever bundles procmap (vitest does).
+    await page.evaluate(
+      `import(${JSON.stringify(MERMAID_URL + MERMAID_ENTRY)}).then(({ default: api }) => {
+        api.initialize(${JSON.stringify(MERMAID_CONFIG)});
+        window.mermaid = api;
+      })`,
+    );
     return page;
   }
 
@@ -279,7 +290,10 @@ export class BrowserSession {
     const page = await this.browser.newPage();
     // A document needs no script: none runs, whatever the template holds.
     await page.setJavaScriptEnabled(false);
-    await sealPage(page, () => this.printing.get(page) ?? '');
+    await sealPage(
+      page,
+      documentAnswer(() => this.printing.get(page) ?? ''),
+    );
     return page;
   }
 

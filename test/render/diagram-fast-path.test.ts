@@ -4,13 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import { validateProcedure } from '../../src/model/schema.js';
 import type { Procedure } from '../../src/model/types.js';
-import { type BrowserSession, defaultDiagramPages, patchMermaidBundle } from '../../src/render/diagram-renderer.js';
+import { type BrowserSession, defaultDiagramPages } from '../../src/render/diagram-renderer.js';
+import { MermaidModules, patchConfigCopy } from '../../src/render/mermaid-modules.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { defaultBrowserPath, shareBrowser } from '../helpers/shared-browser.js';
 
-// The fast path (mermaid with the patched configuration copy, the default pool) against the plain one (the bundle as
-// published, one page): the same source must give the same bytes. Differential, so it holds whatever the layout of
+// The fast path (mermaid's module build with the patched configuration copy, the default pool) against the reference
+// (the one-file bundle as published, which mermaid-cli loads, one page): the same source must give the same bytes. Differential, so it holds whatever the layout of
 // the charts becomes. These tests drive a real Chromium; with none installed they fail.
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -67,27 +68,47 @@ function coveringCharts<T extends { source: string }>(all: readonly T[]): T[] {
 }
 const compared = coveringCharts(charts);
 
-// Both sessions in one Chromium: each loads its own mermaid bundle into its own pages.
+// Both sessions in one Chromium: each loads its own mermaid into its own pages.
 const browsers = shareBrowser();
 let plain: BrowserSession;
 let fast: BrowserSession;
 beforeAll(async () => {
   const executablePath = defaultBrowserPath();
   [plain, fast] = await Promise.all([
-    browsers.session({ executablePath, pages: 1, fastConfigCopy: false }),
+    browsers.session({ executablePath, pages: 1, referenceBundle: true }),
     browsers.session({ executablePath }),
   ]);
 }, 120_000);
 
 describe('the fast flowchart path', () => {
-  it('patches the pinned mermaid bundle, once in each place', () => {
+  it('patches the pinned mermaid, once in each place, in the bundle and in the one module that copies the configuration', async () => {
     const bundle = readFileSync(join(ROOT, 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8');
-    const patched = patchMermaidBundle(bundle);
+    const patched = patchConfigCopy(bundle);
     expect(patched).not.toBe(bundle);
-    expect(patched.match(/a==="__proto__"\?Object\.defineProperty/g)).toHaveLength(1);
-    expect(patched.match(/a!=="__proto__"\?i\[a\]=o:Object\.defineProperty/g)).toHaveLength(1);
+    expect(patched.match(/a==="__proto__"\?Object\.defineProperty\(e,a,/g)).toHaveLength(1);
+    expect(patched.match(/a!=="__proto__"\?i\[a\]=o:Object\.defineProperty\(e,a,\{value:o,/g)).toHaveLength(1);
+    const chunks = join(ROOT, 'node_modules/mermaid/dist/chunks/mermaid.esm.min');
+    const modules = new MermaidModules();
+    const changed: string[] = [];
+    for (const name of readdirSync(chunks).filter((file) => file.endsWith('.mjs'))) {
+      const path = `chunks/mermaid.esm.min/${name}`;
+      if ((await modules.read(path)) !== readFileSync(join(chunks, name), 'utf8')) changed.push(name);
+    }
+    expect(changed).toHaveLength(1);
     // Another mermaid, without the expected text: used as it is.
-    expect(patchMermaidBundle('var x=1;')).toBe('var x=1;');
+    expect(patchConfigCopy('var x=1;')).toBe('var x=1;');
+  });
+
+  it('serves a page only the module files of mermaid', async () => {
+    const modules = new MermaidModules();
+    expect(await modules.read('mermaid.esm.min.mjs')).toContain('export');
+    for (const path of [
+      '../package.json',
+      'chunks/mermaid.esm.min/../../mermaid.min.js',
+      'mermaid.min.js',
+      '/etc/passwd',
+    ])
+      expect(await modules.read(path), path).toBeUndefined();
   });
 
   it('sizes the diagram pages to the cores, leaving one', () => {
@@ -107,7 +128,7 @@ describe('the fast flowchart path', () => {
     expect(compared.length).toBeLessThan(charts.length);
   });
 
-  it("renders the bundled catalog's charts to the same bytes as the plain bundle", async () => {
+  it("renders the bundled catalog's charts to the same bytes as mermaid's published bundle", async () => {
     const expected: string[] = [];
     for (const [k, chart] of compared.entries())
       expected.push(await plain.renderSvg(chart.source, { svgId: `chart-${k}` }));

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+// mermaid's assignWithDepth as minified in mermaid 11: it creates each new key of the copy with Object.defineProperty.
+// getConfig() copies the whole configuration (every diagram type's settings and the theme's variables) with it, many
+// times per diagram: about a third of a flowchart's render time in a profile. The minifier names the variables
+// differently in each build, so they are matched, not spelled: $1 the copy, $2 the key, $3 the copy's alias, $4 the
+// value.
+const DEFINE_NEW_OBJECT_KEY =
+  /Object\.hasOwn\((\w+),(\w+)\)\|\|(Object\.defineProperty\(\1,\2,\{value:void 0,writable:!0,enumerable:!0,configurable:!0\}\))/g;
+const DEFINE_NEW_VALUE_KEY =
+  /Object\.hasOwn\((\w+),(\w+)\)\?(\w+)\[\2\]=(\w+):(Object\.defineProperty\(\1,\2,\{value:\4,writable:!0,enumerable:!0,configurable:!0\}\))/g;
+
+/**
+ * mermaid's code with plain assignment instead of Object.defineProperty for new keys in assignWithDepth. For a key the
+ * object does not have, both create the same writable, enumerable, configurable own property at the end of the key
+ * order, unless an inherited accessor or read-only property of that name exists: on the plain objects and arrays
+ * mermaid copies its configuration into, that is only `__proto__`, which keeps defineProperty. The output is the same
+ * by construction (and by test); only the time differs. Code without exactly one of each expected text (another
+ * module, another mermaid version) is returned as it is. Upstream: mermaid's getConfig() (packages/mermaid/src/config.ts)
+ * deep-copies the whole configuration on every call; no mermaid issue about its cost was found (December 2026): one is
+ * to be filed with this profile, and this patch removed once mermaid copies less.
+ */
+export function patchConfigCopy(code: string): string {
+  if ((code.match(DEFINE_NEW_OBJECT_KEY) ?? []).length !== 1 || (code.match(DEFINE_NEW_VALUE_KEY) ?? []).length !== 1)
+    return code;
+  return code
+    .replace(
+      DEFINE_NEW_OBJECT_KEY,
+      (_, copy, key, define) =>
+        `Object.hasOwn(${copy},${key})||(${key}==="__proto__"?${define}:${copy}[${key}]=void 0)`,
+    )
+    .replace(
+      DEFINE_NEW_VALUE_KEY,
+      (_, copy, key, alias, value, define) =>
+        `Object.hasOwn(${copy},${key})||${key}!=="__proto__"?${alias}[${key}]=${value}:${define}`,
+    );
+}
+
+/** mermaid's one-file browser bundle, as published: the one mermaid-cli loads, and procmap's reference in tests. */
+export function readMermaidBundle(): Promise<string> {
+  return readFile(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+}
+
+/** The module a page imports to get mermaid, relative to the page's address. */
+export const MERMAID_ENTRY = 'mermaid.esm.min.mjs';
+
+// The entry and its chunks: file names as mermaid's build makes them, nothing that could climb out of the folder.
+const MODULE_PATH = /^(?:mermaid\.esm\.min\.mjs|chunks\/mermaid\.esm\.min\/[\w-]+(?:\.[\w-]+)*\.mjs)$/;
+
+/**
+ * mermaid's module build (the same version as the bundle), served to a page file by file: a page imports the entry
+ * and then only the chunks a flowchart needs, about 0.9 MB instead of the bundle's 3.6 MB, which Chromium took
+ * 2.3–2.9 s to receive and compile on a 2-core machine (0.5 s for the modules). Each file is read once per session.
+ */
+export class MermaidModules {
+  private readonly root = dirname(createRequire(import.meta.url).resolve(`mermaid/dist/${MERMAID_ENTRY}`));
+  private readonly files = new Map<string, Promise<string | undefined>>();
+
+  /** The text of a module by its path below mermaid's dist folder, or undefined for anything else. */
+  read(path: string): Promise<string | undefined> {
+    if (!MODULE_PATH.test(path)) return Promise.resolve(undefined);
+    let file = this.files.get(path);
+    if (!file) {
+      file = readFile(join(this.root, path), 'utf8').then(
+        (code) => patchConfigCopy(code),
+        () => undefined,
+      );
+      this.files.set(path, file);
+    }
+    return file;
+  }
+}
