@@ -33,6 +33,12 @@ export interface LintOptions {
   keep?: boolean;
   /** Reads a file again to place a catalog-rule diagnostic when its source was not kept. */
   reload?: (file: string) => LoadedFile | undefined;
+  /**
+   * For commands that stop on errors and print nothing else (build, stats): the rules' and the schema's warnings and
+   * notes are neither placed in the file (the costly part) nor returned, except in files with suppression comments,
+   * where every diagnostic decides which comments are used. The errors returned are the same as without it.
+   */
+  errorsOnly?: boolean;
 }
 
 export type { CatalogEntry } from '../model/types.js';
@@ -161,6 +167,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     const settings = settingsFor(source.file);
     const fileDirectives = readDirectives(source.text);
     if (fileDirectives.length > 0) directives.push([source.file, fileDirectives]);
+    const wanted = (severity: Severity) => !options.errorsOnly || severity === 'error' || fileDirectives.length > 0;
     diagnostics.push(...source.diagnostics.map((d) => localised(d, lang)));
     if (source.data === undefined) continue;
     const schemaSeverity = coreSeverity('schema', settings);
@@ -176,7 +183,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       continue;
     }
     const problems = validateProcedure(source.data, lang);
-    if (schemaSeverity !== 'off') {
+    if (schemaSeverity !== 'off' && wanted(schemaSeverity)) {
       for (const problem of problems) {
         diagnostics.push({
           file: source.file,
@@ -223,7 +230,9 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           ...(options.today === undefined ? {} : { today: options.today }),
           lang,
           options: ruleOptions,
-          report: (report) => diagnostics.push(toDiagnostic(source, rule, severity, report, lang)),
+          report: (report) => {
+            if (wanted(severity)) diagnostics.push(toDiagnostic(source, rule, severity, report, lang));
+          },
         });
       } catch (error) {
         diagnostics.push(crashed(source, rule, error));
@@ -253,8 +262,9 @@ export function finishLint(passes: readonly FilePass[], options: LintOptions = {
         options: catalogOptions(rule, entries, settingsFor),
         report: (file, report) => {
           const { severity } = effective(rule, settingsFor(file));
+          if (severity === 'off' || (options.errorsOnly && severity !== 'error' && !directives.has(file))) return;
           const source = kept.get(file) ?? options.reload?.(file);
-          if (severity !== 'off' && source) diagnostics.push(toDiagnostic(source, rule, severity, report, lang));
+          if (source) diagnostics.push(toDiagnostic(source, rule, severity, report, lang));
         },
       });
     } catch (error) {

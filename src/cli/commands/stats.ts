@@ -42,7 +42,7 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   const root = catalog ?? '.';
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, root));
   const { sources, unreadable } = loadCatalog([root], options.lang);
-  const { diagnostics, procedures } = lint(sources, { lang: options.lang, calendar });
+  const { diagnostics, procedures } = lint(sources, { lang: options.lang, calendar, errorsOnly: true });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
   const listed = listCatalog(
