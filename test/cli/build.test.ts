@@ -114,6 +114,33 @@ describe('procmap build', () => {
     expect(readFileSync(join(copy.site, 'index.html'), 'utf8')).not.toContain('QT-CT-01');
   });
 
+  it('renders everything again when a partial of the templates changed', async () => {
+    const copy = copyOfBuild('partial');
+    const templates = join(work, 'partial', 'templates');
+    cpSync(join(ROOT, 'templates', 'partials'), join(templates, 'partials'), { recursive: true });
+    const build = () => runCli(['build', copy.catalog, '-o', copy.site, '-t', templates, '--no-pdf'], { browsers });
+    // Without PDFs everything is rendered once; the second build has nothing to do.
+    expect((await build()).stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+    expect((await build()).stdout).toMatch(new RegExp(`: 0 tạo mới, ${COUNT} không đổi`));
+    const channels = join(templates, 'partials', 'channels.hbs');
+    writeFileSync(channels, `<p class="marker">Mẫu riêng</p>\n${readFileSync(channels, 'utf8')}`);
+    const result = await build();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+    expect(readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain('Mẫu riêng');
+  });
+
+  it('stops with exit 2 at a template error, naming the file, before writing any file', async () => {
+    const templates = join(work, 'broken-template');
+    cpSync(join(ROOT, 'templates', 'partials'), join(templates, 'partials'), { recursive: true });
+    writeFileSync(join(templates, 'partials', 'channels.hbs'), '<p>{{#if channels}}chưa đóng</p>\n');
+    const out = join(work, 'broken-template-site');
+    const result = await runCli(['build', catalog, '-o', out, '-t', templates, '--no-pdf'], { browsers });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('channels.hbs');
+    expect(existsSync(out) ? files(out) : []).toEqual([]);
+  });
+
   it('--clean renders everything again', async () => {
     const copy = copyOfBuild('clean');
     const result = await runCli(['build', copy.catalog, '-o', copy.site, '--clean', '--no-pdf'], { browsers });

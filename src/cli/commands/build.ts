@@ -14,7 +14,13 @@ import type { BrowserSession } from '../../render/diagram-renderer.js';
 import { leaseSession, type SessionLease } from '../../render/session-source.js';
 import { browserDocuments, FlowchartError, markdownDocument } from '../../render/document/outputs.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
-import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
+import {
+  compileTemplates,
+  TemplateError,
+  templatesFingerprint,
+  type DocumentTemplates,
+  type TemplateSources,
+} from '../../render/document/templates.js';
 import { citizenPath, indexPage, procedureDir } from '../../render/site/index-page.js';
 import { procedurePage } from '../../render/site/procedure-page.js';
 import { ONTIME_PAGE, OPTIONAL_SITE_FILES, procedureOutputs, SITEMAP } from '../../render/site/site-files.js';
@@ -118,13 +124,21 @@ const WRITES_IN_FLIGHT = 8;
 // Procedure codes as the schema allows them: a folder name that stays inside p/.
 const PROCEDURE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-function compileSiteTemplates(dir: string | undefined): { templates: DocumentTemplates; fingerprint: string } {
+/** The templates' text, as a usage error when the folder is wrong; compiled only by a build that renders. */
+function readSiteTemplates(dir: string | undefined): TemplateSources {
   try {
-    const sources = readTemplates(dir, (path) => displayPath(path));
-    return { templates: compileTemplates(sources), fingerprint: JSON.stringify(sources) };
+    return readTemplates(dir, (path) => displayPath(path));
   } catch (error) {
-    if (error instanceof TemplateDirError || error instanceof TemplateError)
-      throw new UsageError(error.message, { cause: error });
+    if (error instanceof TemplateDirError) throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
+}
+
+function compileSiteTemplates(sources: TemplateSources): DocumentTemplates {
+  try {
+    return compileTemplates(sources);
+  } catch (error) {
+    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;
   }
 }
@@ -217,13 +231,13 @@ export async function buildCommand(
   const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
   // A missing dossier file is bad usage: say so before rendering anything.
   if (options.dossiers) (await import('./ontime.js')).checkDossierFiles(options.dossiers);
-  const { templates, fingerprint } = compileSiteTemplates(options.template);
+  const templateSources = readSiteTemplates(options.template);
   const { sources, unreadable } = loadCatalog([root], options.lang);
   const settingsFor = settingsResolver(config.config, {
     baseDir: config.file ? dirname(config.file) : io.cwd,
     cwd: io.cwd,
   });
-  const result = lint(sources, { lang: options.lang, settingsFor, calendar, today: localToday() });
+  const result = lint(sources, { lang: options.lang, settingsFor, calendar, today: localToday(), errorsOnly: true });
   const errors = [...unreadable, ...result.diagnostics.filter((d) => d.severity === 'error')];
   if (errors.length > 0) {
     io.stderr.write(
@@ -251,21 +265,21 @@ export async function buildCommand(
     (options.calendar
       ? readSettingsFile(options.calendar, 'calendar file', LIMITS.maxCalendarBytes).toString('utf8')
       : '');
+  // What shapes every page alike is hashed once; each procedure's key adds its own logo and content.
+  const siteKey = buildKey([
+    VERSION,
+    templatesFingerprint(templateSources),
+    calendarFingerprint,
+    options.lang,
+    String(options.pdf),
+    String(docx),
+    paper,
+    base?.href ?? '',
+  ]);
   const wanted = new Map(
     entries.map((entry) => [
       entry.procedure.id,
-      buildKey([
-        VERSION,
-        fingerprint,
-        calendarFingerprint,
-        options.lang,
-        String(options.pdf),
-        String(docx),
-        paper,
-        logos.get(entry.procedure.id)?.data.toString('base64') ?? '',
-        base?.href ?? '',
-        JSON.stringify(entry.procedure),
-      ]),
+      buildKey([siteKey, logos.get(entry.procedure.id)?.data ?? '', JSON.stringify(entry.procedure)]),
     ]),
   );
   // The site folder is created (safely) and locked before anything in it is read, removed or written.
@@ -280,7 +294,7 @@ export async function buildCommand(
       errors,
       unreadable,
       wanted,
-      templates,
+      templateSources,
       calendar,
       base,
       shared,
@@ -303,7 +317,7 @@ interface SiteJob {
   errors: readonly { file: string }[];
   unreadable: readonly unknown[];
   wanted: ReadonlyMap<string, string>;
-  templates: DocumentTemplates;
+  templateSources: TemplateSources;
   calendar: WorkingCalendar;
   base: URL | undefined;
   shared: { session?: BrowserSession };
@@ -324,7 +338,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     errors,
     unreadable,
     wanted,
-    templates,
+    templateSources,
     calendar,
     base,
     shared,
@@ -342,6 +356,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   if (lstatSync(manifestPath, { throwIfNoEntry: false })?.isSymbolicLink()) throw linkRefusal(manifestPath);
   const previous = options.clean ? emptyManifest() : readManifest(manifestPath, io);
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
+  // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.
+  const templates = plan.render.length > 0 ? compileSiteTemplates(templateSources) : undefined;
 
   let session: BrowserSession | undefined;
   let lease: SessionLease | undefined;
@@ -383,7 +399,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       };
       let documents;
       try {
-        documents = await browserDocuments(session!, templates, subject, { html: true, pdf: options.pdf, docx });
+        documents = await browserDocuments(session!, templates!, subject, { html: true, pdf: options.pdf, docx });
       } catch (error) {
         // One procedure the browser could not draw or print (a timeout, a chart mermaid refused) stops only
         // itself with --keep-going; its old pages, if any, stay as they were. Anything else (a template error,
@@ -400,7 +416,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       const dir = procedureDir(id);
       // Written while the other procedures render; the disk syncs them off the main thread.
       await Promise.all([
-        write(`${dir}/${id}.md`, markdownDocument(templates, subject)),
+        write(`${dir}/${id}.md`, markdownDocument(templates!, subject)),
         write(`${dir}/flowchart.svg`, documents.svg),
         documents.pdf && write(`${dir}/${id}.pdf`, documents.pdf),
         documents.docx && write(`${dir}/${id}.docx`, documents.docx),
