@@ -17,7 +17,9 @@ buildSync({
   outbase: src,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  // The lowest Node in package.json's engines: for plain 'node20' esbuild drops import attributes (Node 20.0 had
+  // none), and dist's `import … from '*.json'` then fails to load.
+  target: 'node20.17',
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'warning',
 });

@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { procmap, ROOT } from '../helpers/cli.js';
 import { VERSION } from '../../src/version.js';
 
 // The few things only a real process shows: bin/procmap.js turning main()'s result into the exit code, the start-up
@@ -23,6 +26,22 @@ describe('the procmap binary', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('procmap: Path "no/such/folder" does not exist\n');
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('dist/, module by module', () => {
+  // The benchmarks and scripts/setup-system.mjs import it as it is; a JSON import that lost its `type` attribute
+  // once stopped `npm run bench`.
+  it('loads in plain Node, every module', () => {
+    const modules = readdirSync(join(ROOT, 'dist'), { recursive: true, encoding: 'utf8' })
+      // The worker thread's entry runs on import; the bundle has its own test above.
+      .filter((file) => file.endsWith('.js') && !file.startsWith('bundle') && file !== join('lint', 'worker.js'))
+      .map((file) => `./dist/${file}`);
+    expect(modules.length).toBeGreaterThan(100);
+    const script = `for (const m of ${JSON.stringify(modules)}) await import(m);`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 
