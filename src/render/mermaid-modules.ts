@@ -5,8 +5,7 @@ import { dirname, join } from 'node:path';
 // mermaid's assignWithDepth as minified in mermaid 11: it creates each new key of the copy with Object.defineProperty.
 // getConfig() copies the whole configuration (every diagram type's settings and the theme's variables) with it, many
 // times per diagram: about a third of a flowchart's render time in a profile. The minifier names the variables
-// differently in each build, so they are matched, not spelled: $1 the copy, $2 the key, $3 the copy's alias, $4 the
-// value.
+// differently in each build (the copy, the key, the copy's alias, the value), so they are matched, not spelled.
 const DEFINE_NEW_OBJECT_KEY =
   /Object\.hasOwn\((\w+),(\w+)\)\|\|(Object\.defineProperty\(\1,\2,\{value:void 0,writable:!0,enumerable:!0,configurable:!0\}\))/g;
 const DEFINE_NEW_VALUE_KEY =
