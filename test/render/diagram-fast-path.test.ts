@@ -87,6 +87,12 @@ describe('the fast flowchart path', () => {
     expect(patched).not.toBe(bundle);
     expect(patched.match(/a==="__proto__"\?Object\.defineProperty\(e,a,/g)).toHaveLength(1);
     expect(patched.match(/a!=="__proto__"\?i\[a\]=o:Object\.defineProperty\(e,a,\{value:o,/g)).toHaveLength(1);
+    expect(
+      patched.match(
+        /for\(const a of Object\.keys\(t\)\)\{const o=t\[a\];if\(typeof o=="object"\)\{if\(o===null\)continue;/g,
+      ),
+    ).toHaveLength(1);
+    expect(patched).not.toContain('Object.entries(t).forEach(([a,o])=>');
     const chunks = join(ROOT, 'node_modules/mermaid/dist/chunks/mermaid.esm.min');
     const modules = new MermaidModules();
     const changed: string[] = [];
