@@ -123,14 +123,14 @@ interface Answer {
   headers?: Record<string, string>;
 }
 
+/** What procmap answers a page's request with, at once or once read; undefined refuses it. */
+type PageAnswer = (request: HTTPRequest) => Answer | undefined | Promise<Answer | undefined>;
+
 /**
  * Pages only ever see what procmap puts in them: any request that would leave the page (an <img>, a font, a link)
  * is refused; `answer` gives what procmap serves at its own addresses, undefined for what it refuses.
  */
-async function sealPage(
-  page: Page,
-  answer: (request: HTTPRequest) => Answer | Promise<Answer | undefined> | undefined = () => undefined,
-): Promise<void> {
+async function sealPage(page: Page, answer: PageAnswer = () => undefined): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     const url = request.url();
@@ -143,7 +143,7 @@ async function sealPage(
 }
 
 /** The print page's answer: the document it is loading, under its policy. */
-function documentAnswer(document: () => string): (request: HTTPRequest) => Answer | undefined {
+function documentAnswer(document: () => string): PageAnswer {
   return (request) =>
     request.url() === DOCUMENT_URL && request.isNavigationRequest()
       ? {
@@ -155,11 +155,11 @@ function documentAnswer(document: () => string): (request: HTTPRequest) => Answe
 }
 
 /** A mermaid page's answer: the empty page, then mermaid's modules as it imports them. */
-function mermaidAnswer(modules: MermaidModules): (request: HTTPRequest) => Promise<Answer | undefined> | undefined {
+function mermaidAnswer(modules: MermaidModules): PageAnswer {
   return (request) => {
     const url = request.url();
     if (url === MERMAID_URL && request.isNavigationRequest())
-      return Promise.resolve({ contentType: 'text/html; charset=utf-8', body: PAGE_HTML });
+      return { contentType: 'text/html; charset=utf-8', body: PAGE_HTML };
     if (!url.startsWith(MERMAID_URL)) return undefined;
     return modules
       .read(url.slice(MERMAID_URL.length))
