@@ -113,16 +113,18 @@ function reportError(error: unknown, io: Io, lang: Lang, debug: boolean): number
 }
 
 /** Runs procmap with the given arguments and returns the exit code. */
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+export function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  // Helpers deep below the commands resolve and show paths against the run's working folder, not the process's.
+  return runInFolder({ cwd: io.cwd }, () => run(argv, io));
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   // Until the command's own resolution runs, messages (bad options, a bad --lang) follow --lang or PROCMAP_LANG.
   const lang = { current: earlyLang(argv, io) };
   try {
-    // Helpers deep below the commands show paths relative to the run's working folder, not the process's.
-    await runInFolder({ cwd: io.cwd }, async () =>
-      (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' }),
-    );
+    await (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' });
     return standardOutputFailed() ? EXIT.failure : exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

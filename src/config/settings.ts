@@ -76,7 +76,7 @@ export function settingsResolver(config: ProcmapConfig, context: SettingsContext
   // Files that match the same overrides share one map: a catalog has few distinct combinations.
   const bySignature = new Map<string, RuleSettings>();
   return (file) => {
-    const path = relative(context.baseDir, resolve(context.cwd, file)).split(sep).join('/');
+    const path = relative(resolve(context.cwd, context.baseDir), resolve(context.cwd, file)).split(sep).join('/');
     const matched = matchers.flatMap((matches, i) => (matches(path) ? [i] : []));
     const signature = matched.join(',');
     let settings = bySignature.get(signature);

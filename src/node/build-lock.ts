@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ToolError } from '../errors.js';
 import { displayPath, processAlive, readBounded } from './files.js';
 import { onInterrupt } from './interrupt.js';
+import { inRunFolder } from './run-context.js';
 
 const LOCK = '.procmap-build.lock';
 
@@ -13,10 +14,11 @@ const LOCK = '.procmap-build.lock';
  */
 export function lockSite(dir: string): () => void {
   const path = join(dir, LOCK);
+  const file = inRunFolder(path);
   for (let attempt = 0; attempt < 2; attempt++) {
     let fd: number;
     try {
-      fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+      fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock that cannot be read (or is a link to a device) is treated like one whose owner is gone.
@@ -27,14 +29,14 @@ export function lockSite(dir: string): () => void {
           `Another procmap build (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no build is running, delete ${displayPath(path)})`,
         );
       }
-      rmSync(path, { force: true });
+      rmSync(file, { force: true });
       continue;
     }
     writeSync(fd, `${process.pid}\n`);
     closeSync(fd);
     let held = true;
     const release = () => {
-      if (held) rmSync(path, { force: true });
+      if (held) rmSync(file, { force: true });
       held = false;
     };
     onInterrupt(release);

@@ -6,6 +6,7 @@ import type { Cell } from '../ontime/cells.js';
 import { CsvParser } from '../ontime/csv.js';
 import { JsonRecordParser } from '../ontime/json-records.js';
 import type { CellRecord } from '../ontime/measure.js';
+import { inRunFolder } from './run-context.js';
 
 /** The kinds of export procmap reads. */
 export type DossierFileKind = 'csv' | 'json' | 'xlsx';
@@ -19,7 +20,7 @@ export function dossierFileKind(path: string): DossierFileKind {
   if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') return 'json';
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
   const head = Buffer.alloc(16);
-  const fd = openSync(path, 'r');
+  const fd = openSync(inRunFolder(path), 'r');
   let read: number;
   try {
     read = readSync(fd, head, 0, 16, 0);
@@ -38,7 +39,7 @@ export function dossierFileKind(path: string): DossierFileKind {
 /** Text chunks of a file, decoded as UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8. */
 async function* textChunks(path: string): AsyncGenerator<string> {
   let decode: ((bytes?: Buffer) => string) | undefined;
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
+  for await (const chunk of createReadStream(inRunFolder(path), { highWaterMark: CHUNK })) {
     const bytes = chunk as Buffer;
     if (!decode) {
       if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -98,7 +99,7 @@ function plainCell(value: unknown): Cell {
 
 async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(inRunFolder(path), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

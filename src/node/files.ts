@@ -22,7 +22,7 @@ import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { ToolError, UsageError } from '../errors.js';
 import { escapeControls } from '../model/quote.js';
 import type { Translated } from '../i18n.js';
-import { workingFolder } from './run-context.js';
+import { inRunFolder, workingFolder } from './run-context.js';
 
 const PROCEDURE_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -46,7 +46,7 @@ export interface UnreadableFile {
 
 /** Paths as shown to users: relative to the working folder, with forward slashes, in every message and report. */
 export function displayPath(path: string, cwd = workingFolder()): string {
-  const rel = relative(cwd, path) || '.';
+  const rel = relative(cwd, resolve(cwd, path)) || '.';
   // File names reach terminals and CI logs too: a control character in one must not act on them.
   return escapeControls((rel.startsWith('..') ? path : rel).split(sep).join('/'));
 }
@@ -82,7 +82,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
   const walk = (dir: string) => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync(inRunFolder(dir));
     } catch (error) {
       unreadable.push(failed(displayPath(dir), error));
       return;
@@ -91,7 +91,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
     seenDirs.add(real);
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(inRunFolder(dir), { withFileTypes: true });
     } catch (error) {
       unreadable.push(failed(displayPath(dir), error));
       return;
@@ -102,7 +102,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
         try {
-          isDir = statSync(path).isDirectory();
+          isDir = statSync(inRunFolder(path)).isDirectory();
         } catch (error) {
           unreadable.push(failed(displayPath(path), error));
           continue;
@@ -115,7 +115,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
   for (const path of paths) {
     let stats;
     try {
-      stats = statSync(path);
+      stats = statSync(inRunFolder(path));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR')
@@ -142,7 +142,7 @@ export type BoundedRead =
 export function readBounded(path: string, limit: number): BoundedRead {
   let fd: number | undefined;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(inRunFolder(path), constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { ok: false, message: REASONS.EISDIR!.en, reason: REASONS.EISDIR! };
     if (!stats.isFile()) return { ok: false, message: NOT_A_FILE.en, reason: NOT_A_FILE };
@@ -243,7 +243,7 @@ const protectedInputs = new Set<string>();
 
 function realPath(path: string): string | undefined {
   try {
-    return realpathSync(path);
+    return realpathSync(inRunFolder(path));
   } catch {
     return undefined;
   }
@@ -303,7 +303,7 @@ export function removeTemporaryFiles(): void {
 export function removeAbandonedTemporaryFiles(dir: string, depth: number): void {
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(inRunFolder(dir), { withFileTypes: true });
   } catch {
     return;
   }
@@ -311,13 +311,13 @@ export function removeAbandonedTemporaryFiles(dir: string, depth: number): void 
     const path = join(dir, entry.name);
     if (entry.isDirectory() && depth > 0) removeAbandonedTemporaryFiles(path, depth - 1);
     const match = entry.isFile() ? TEMP_FILE.exec(entry.name) : null;
-    if (match && !processAlive(Number(match[1]))) rmSync(path, { force: true });
+    if (match && !processAlive(Number(match[1]))) rmSync(inRunFolder(path), { force: true });
   }
 }
 
 function lstatOrUndefined(path: string) {
   try {
-    return lstatSync(path);
+    return lstatSync(inRunFolder(path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -334,8 +334,8 @@ export function linkRefusal(path: string): WriteError {
 /** Creates an output folder (`-o`) if needed; one that is a file, or cannot be created, is a WriteError. It may be a link the user chose. */
 export function prepareOutputFolder(root: string): void {
   try {
-    if (lstatOrUndefined(root) === undefined) mkdirSync(root, { recursive: true });
-    else if (!statSync(root).isDirectory())
+    if (lstatOrUndefined(root) === undefined) mkdirSync(inRunFolder(root), { recursive: true });
+    else if (!statSync(inRunFolder(root)).isDirectory())
       throw new WriteError(`Cannot write into "${displayPath(root)}": it is a file, not a folder`);
   } catch (error) {
     if (error instanceof WriteError) throw error;
@@ -350,7 +350,7 @@ function ensureFolders(root: string, dir: string): void {
   for (const part of relative(root, dir).split(sep).filter(Boolean)) {
     current = join(current, part);
     const stats = lstatOrUndefined(current);
-    if (stats === undefined) mkdirSync(current);
+    if (stats === undefined) mkdirSync(inRunFolder(current));
     else if (stats.isSymbolicLink())
       throw new WriteError(
         `Refusing to write into "${displayPath(current)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
@@ -444,8 +444,8 @@ const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | c
 
 /** The checks every safe write makes before touching data (see writeFileSafely), and the temporary file's name. */
 function prepareWrite(path: string, data: string | Uint8Array, root: string, replacesInput: boolean) {
-  const target = resolve(path);
-  const base = resolve(root);
+  const target = inRunFolder(path);
+  const base = inRunFolder(root);
   const inside = relative(base, target);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
     throw new WriteError(`Refusing to write "${displayPath(path)}": it is outside "${displayPath(root)}"`);

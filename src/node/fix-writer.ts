@@ -5,6 +5,7 @@ import type { Diagnostic, Fix } from '../model/types.js';
 import { LIMITS } from '../model/limits.js';
 import { escapeControls } from '../model/quote.js';
 import { readBounded, writeFileSafely } from './files.js';
+import { inRunFolder } from './run-context.js';
 
 /** A file that `--fix` changes: its text before and after. */
 export interface FixedFile {
@@ -59,10 +60,10 @@ function isWithin(path: string, folder: string): boolean {
  * are and returned, so the caller can say so.
  */
 export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]): FixedFile[] {
-  const realRoots = roots.map((root) => realpathSync(root));
+  const realRoots = roots.map((root) => realpathSync(inRunFolder(root)));
   const refused: FixedFile[] = [];
   for (const item of fixed) {
-    const real = realpathSync(item.path);
+    const real = realpathSync(inRunFolder(item.path));
     if (!realRoots.some((root) => isWithin(real, root))) {
       refused.push(item);
       continue;

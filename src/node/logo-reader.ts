@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../lint/linter.js';
 import { imageType, type ImageFile } from '../render/image-file.js';
 import type { Io } from './io.js';
 import { displayPath, readBounded } from './files.js';
+import { workingFolder } from './run-context.js';
 
 // A logo is a small picture; a bigger file is a mistake (a scan, a photo) that would bloat every page of every document.
 const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -26,7 +27,7 @@ export function readLogo(source: LogoSource): LogoResult {
     source.procedureLogo !== undefined
       ? dirname(source.procedureFile)
       : dirname(source.configFile ?? source.procedureFile);
-  const path = resolve(base, written);
+  const path = resolve(workingFolder(), base, written);
   const where =
     source.procedureLogo !== undefined ? source.procedureFile : displayPath(source.configFile ?? source.procedureFile);
   // Read within the limit from a regular file only: a link to /dev/zero or a pipe never hangs or fills memory.

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { resolve } from 'node:path';
 
 /** The part of a run's Io that helpers deep below the commands need without taking it as an argument. */
 export interface RunContext {
@@ -7,8 +8,8 @@ export interface RunContext {
 
 const running = new AsyncLocalStorage<RunContext>();
 
-/** Runs a command with its working folder in reach of every helper it calls, however deep (displayed paths). */
-export function runInFolder<T>(context: RunContext, run: () => Promise<T>): Promise<T> {
+/** Runs a command with its working folder in reach of every helper it calls, however deep (paths, displayed paths). */
+export function runInFolder<T>(context: RunContext, run: () => T): T {
   return running.run(context, run);
 }
 
@@ -18,4 +19,12 @@ export function runInFolder<T>(context: RunContext, run: () => Promise<T>): Prom
  */
 export function workingFolder(): string {
   return running.getStore()?.cwd ?? '.';
+}
+
+/**
+ * A path as the file system must get it: a relative path names a file in the run's working folder, which need not be
+ * the process's (a test process runs many commands, each in its own folder, and worker threads cannot change folder).
+ */
+export function inRunFolder(path: string): string {
+  return resolve(workingFolder(), path);
 }

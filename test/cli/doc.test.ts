@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/render/document/fixtures';
@@ -78,7 +79,7 @@ describe('procmap doc (CLI)', () => {
   it('exits 1 for a procedure with broken references, and still writes the others', async () => {
     const dir = outDir();
     mkdirSync(join(dir, 'in'));
-    writeFileSync(join(dir, 'in', 'good.yaml'), readFileSync(`${FIXTURES}/minimal.yaml`));
+    writeFileSync(join(dir, 'in', 'good.yaml'), readFileSync(`${ROOT}/${FIXTURES}/minimal.yaml`));
     writeFileSync(
       join(dir, 'in', 'bad.yaml'),
       'id: QT-BAD\ntitle: Hỏng\nrevision: 1\neffective: 2026-01-05\ntime_limit: 1d\nbodies:\n  A: { name: A }\nsteps:\n  - { id: one, name: Một, body: B, duration: 1h }\n',
@@ -96,14 +97,14 @@ describe('procmap doc: logos', () => {
   it('exits 1 with a plain message for a logo that is missing or not a picture, and writes the other documents', async () => {
     const dir = outDir();
     mkdirSync(join(dir, 'in'));
-    const record = readFileSync(`${FIXTURES}/record.yaml`, 'utf8');
+    const record = readFileSync(`${ROOT}/${FIXTURES}/record.yaml`, 'utf8');
     writeFileSync(join(dir, 'in', 'missing.yaml'), record.replace('logo: logo.png', 'logo: images/so-vhttdl.png'));
     writeFileSync(
       join(dir, 'in', 'fake.yaml'),
       record.replace('QT-TEST-DD-05', 'QT-TEST-DD-06').replace('logo: logo.png', 'logo: fake.png'),
     );
     writeFileSync(join(dir, 'in', 'fake.png'), 'not a picture');
-    writeFileSync(join(dir, 'in', 'good.yaml'), readFileSync(`${FIXTURES}/minimal.yaml`));
+    writeFileSync(join(dir, 'in', 'good.yaml'), readFileSync(`${ROOT}/${FIXTURES}/minimal.yaml`));
     const result = await runCli(['doc', 'in', '--format', 'md', '-o', 'out'], { cwd: dir, env: NO_BROWSER });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
@@ -119,7 +120,7 @@ describe('procmap doc: logos', () => {
     writeFileSync(join(dir, 'procmap.config.yaml'), 'logo: assets/logo.png\n');
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'assets', 'logo.png'), 'broken');
-    writeFileSync(join(dir, 'in', 'a.yaml'), readFileSync(`${FIXTURES}/minimal.yaml`));
+    writeFileSync(join(dir, 'in', 'a.yaml'), readFileSync(`${ROOT}/${FIXTURES}/minimal.yaml`));
     const result = await runCli(['doc', 'in', '--format', 'md', '-o', 'out'], { cwd: dir, env: NO_BROWSER });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(

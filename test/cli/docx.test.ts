@@ -9,7 +9,7 @@ import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { buildDocumentView, type DocumentView } from '../../src/render/document/view.js';
 import { analyseTime } from '../../src/time/analyse.js';
-import type { RunResult } from '../helpers/cli.js';
+import { ROOT, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 import { MIN_TEXT_PT, textPoints } from '../../src/render/flowchart-page.js';
@@ -185,7 +185,7 @@ describe('one procedure in four formats', () => {
   });
 
   it('shows the same content in DOCX, HTML, PDF and Markdown', () => {
-    const p = loadFile(RECORD, readFileSync(RECORD)).data as Procedure;
+    const p = loadFile(RECORD, readFileSync(join(ROOT, RECORD))).data as Procedure;
     const expected = expectedTexts(buildDocumentView({ procedure: p, analysis: analyseTime(p), lang: 'vi' }));
     expect(expected.length).toBeGreaterThan(100);
     for (const [format, text] of Object.entries(texts)) {
@@ -301,7 +301,7 @@ describe('procmap build --docx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-site-'));
     const catalog = join(dir, 'catalog');
     mkdirSync(catalog);
-    copyFileSync('test/render/document/fixtures/five-lanes.yaml', join(catalog, 'five-lanes.yaml'));
+    copyFileSync(join(ROOT, FIVE), join(catalog, 'five-lanes.yaml'));
     const result = await runCli(['build', catalog, '-o', join(dir, 'site'), '--docx', '--no-pdf'], { browsers });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

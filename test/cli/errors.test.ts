@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/node/io.js';
+import { ROOT } from '../helpers/cli.js';
 
 // A browser session whose drawing has a bug of procmap's own (not the browser failing): the real trace must reach
 // the user with --debug, and the "report it" line without; before, flowchart turned it into "the browser failed".
@@ -28,7 +29,7 @@ function collect(): { io: Io; stdout: () => string; stderr: () => string } {
   const io: Io = {
     stdout: stream((text) => ((out += text), true)),
     stderr: stream((text) => ((err += text), true)),
-    cwd: process.cwd(),
+    cwd: ROOT,
     env: { PROCMAP_CHROME: process.execPath },
   };
   return { io, stdout: () => out, stderr: () => err };

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const CATALOG = 'test/cli/fixtures/flowchart-catalog';
@@ -27,10 +28,10 @@ describe('procmap flowchart (CLI)', () => {
     const dir = join(out, 'new', 'dir');
     expect(result.stdout).toBe(`${join(dir, 'FX-DECISION.flowchart.md')}\n${join(dir, 'FX-DECISION.flowchart.mmd')}\n`);
     expect(readFileSync(join(dir, 'FX-DECISION.flowchart.mmd'), 'utf8')).toBe(
-      readFileSync('test/render/__golden__/decision.mmd', 'utf8'),
+      readFileSync(join(ROOT, 'test/render/__golden__/decision.mmd'), 'utf8'),
     );
     expect(readFileSync(join(dir, 'FX-DECISION.flowchart.md'), 'utf8')).toBe(
-      readFileSync('test/render/__golden__/decision.md', 'utf8'),
+      readFileSync(join(ROOT, 'test/render/__golden__/decision.md'), 'utf8'),
     );
   });
 

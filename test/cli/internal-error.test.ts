@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/node/io.js';
+import { ROOT } from '../helpers/cli.js';
 
 /** An Io whose standard output fails the way a closed pipe does, to reach the internal-error path for real. */
 function brokenStdout(): { io: Io; stderr: () => string } {
@@ -14,7 +15,7 @@ function brokenStdout(): { io: Io; stderr: () => string } {
       err += text;
       return true;
     }),
-    cwd: process.cwd(),
+    cwd: ROOT,
     env: {},
   };
   return { io, stderr: () => err };

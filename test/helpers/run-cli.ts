@@ -76,9 +76,10 @@ function environment(extra: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
 
 /**
  * Runs `procmap` in this process, through the same `main()` the binary calls, and returns what it wrote and its exit
- * code. Each run starts clean: the working folder is the run's (relative paths resolve against it, as for the binary),
- * the process's exit code, the inputs a previous run protected and the clock are restored afterwards. Runs must not
- * overlap (vitest runs a file's tests one after another).
+ * code. Each run starts clean: the working folder is the run's Io's (relative paths resolve against it, as for the
+ * binary; the process's own folder is never changed, which worker threads cannot do), and the process's exit code, the
+ * inputs a previous run protected and the clock are restored afterwards. Runs must not overlap (vitest runs a file's
+ * tests one after another).
  */
 export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const cwd = options.cwd ?? ROOT;
@@ -92,12 +93,10 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
     ...(options.browsers ? { browsers: options.browsers } : {}),
   };
   const before = {
-    cwd: process.cwd(),
     exitCode: process.exitCode,
     listeners: { SIGINT: process.listenerCount('SIGINT'), SIGTERM: process.listenerCount('SIGTERM') },
   };
   forgetRunState();
-  process.chdir(cwd);
   if (options.now !== undefined) {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(options.now));
@@ -107,7 +106,6 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
     code = await main(args, io);
   } finally {
     if (options.now !== undefined) vi.useRealTimers();
-    process.chdir(before.cwd);
     process.exitCode = before.exitCode;
     forgetRunState();
   }

@@ -18,11 +18,11 @@ import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { createCalendar } from '../../src/time/calendar.js';
-import { BIN, type RunResult } from '../helpers/cli.js';
+import { BIN, ROOT, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FILES = 'test/hostile/files';
-const expected = JSON.parse(readFileSync('test/hostile/expected.json', 'utf8')) as Record<string, string[]>;
+const expected = JSON.parse(readFileSync(join(ROOT, 'test/hostile/expected.json'), 'utf8')) as Record<string, string[]>;
 
 interface JsonDiagnostic {
   file: string;
@@ -45,10 +45,10 @@ function digest(dir: string): Record<string, string> {
 }
 
 describe('the hostile corpus through procmap lint', () => {
-  const before = digest(FILES);
+  const before = digest(join(ROOT, FILES));
   let result: RunResult;
   const actual: Record<string, string[]> = Object.fromEntries(
-    readdirSync(FILES)
+    readdirSync(join(ROOT, FILES))
       .sort()
       .map((f) => [f, []]),
   );
@@ -60,7 +60,7 @@ describe('the hostile corpus through procmap lint', () => {
   });
 
   it('covers every file of the corpus with an expectation', async () => {
-    expect(Object.keys(expected).sort()).toEqual(readdirSync(FILES).sort());
+    expect(Object.keys(expected).sort()).toEqual(readdirSync(join(ROOT, FILES)).sort());
   });
 
   it.each(Object.keys(expected))('%s gets exactly its expected diagnostics', async (file) => {
@@ -80,14 +80,14 @@ describe('the hostile corpus through procmap lint', () => {
   });
 
   it('never modifies an input file', async () => {
-    expect(digest(FILES)).toEqual(before);
+    expect(digest(join(ROOT, FILES))).toEqual(before);
   });
 });
 
 describe('prototype pollution', () => {
   it('keeps __proto__ and constructor keys as plain data', async () => {
     for (const file of ['proto-keys.yaml', 'proto-in-bodies.yaml']) {
-      const source = loadFile(file, readFileSync(join(FILES, file)));
+      const source = loadFile(file, readFileSync(join(ROOT, FILES, file)));
       lint([source]);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
@@ -125,7 +125,7 @@ describe('prototype pollution', () => {
 describe('files built at test time', () => {
   const dir = mkdtempSync(join(tmpdir(), 'procmap-hostile-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const valid = readFileSync(join(FILES, 'enc-bom.yaml'), 'utf8').replace('\ufeff', '');
+  const valid = readFileSync(join(ROOT, FILES, 'enc-bom.yaml'), 'utf8').replace('\ufeff', '');
 
   it('refuses a 50 MB file with a clear limit error, without reading it into memory', async () => {
     const file = join(dir, 'huge.yaml');

@@ -15,7 +15,7 @@ import { indexPage } from '../../src/render/site/index-page.js';
 import { summaryPage } from '../../src/render/site/summary-page.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { createCalendar } from '../../src/time/calendar.js';
-import type { RunResult } from '../helpers/cli.js';
+import { ROOT, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import {
   htmlProblems,
@@ -33,7 +33,7 @@ import {
 // One procedure whose every free-text field is «field» followed by the same hostile text (see the fixture's header),
 // through every output procmap writes from it: flowchart mmd and md, document md and html, the site's pages.
 const FIXTURE = 'test/hostile/names/hostile-names.yaml';
-const source = loadFile(FIXTURE, readFileSync(FIXTURE));
+const source = loadFile(FIXTURE, readFileSync(join(ROOT, FIXTURE)));
 const procedure = source.data as Procedure;
 const HOSTILE = procedure.purpose!.replace('«purpose» ', '');
 

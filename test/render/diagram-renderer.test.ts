@@ -12,6 +12,7 @@ import { BrowserSession, DiagramError } from '../../src/render/diagram-renderer.
 import { chartOrientation, svgSize } from '../../src/render/flowchart-page.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
+import { ROOT } from '../helpers/cli.js';
 import { defaultBrowserPath, shareBrowser } from '../helpers/shared-browser.js';
 import { FLOWCHART_FIXTURES, loadFlowchartFixture } from './flowchart-fixtures.js';
 
@@ -255,7 +256,7 @@ describe('branch labels and lane borders', () => {
     it('keeps every branch label inside a lane (the layout leaves lanes wide enough: nodeSpacing 20)', async () => {
       let labels = 0;
       const onBorder: string[] = [];
-      for (const file of catalog('procedures')) {
+      for (const file of catalog(join(ROOT, 'procedures'))) {
         const procedure = loadFile(file, readFileSync(file)).data as Procedure;
         const source = flowchartMermaid(procedure, analyseTime(procedure), {
           lang: 'vi',

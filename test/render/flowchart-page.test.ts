@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
@@ -17,6 +18,7 @@ import { chartPages } from '../../src/render/flowchart-pdf.js';
 import { dataUri, imageSize, imageType } from '../../src/render/image-file.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
+import { ROOT } from '../helpers/cli.js';
 
 const PX_PER_MM = 96 / 25.4;
 
@@ -173,7 +175,8 @@ describe('a tile of a split flowchart', () => {
 
 describe('the decision diamond', () => {
   it("asks the step's question, escaped like every label", () => {
-    const p = loadFile('record.yaml', readFileSync('test/render/document/fixtures/record.yaml')).data as Procedure;
+    const p = loadFile('record.yaml', readFileSync(join(ROOT, 'test/render/document/fixtures/record.yaml')))
+      .data as Procedure;
     const source = flowchartMermaid(p, analyseTime(p), { lang: 'vi', dialect: 'swimlane', title: false });
     expect(source).toContain('d2{"Hồ sơ đủ điều kiện?"}:::gate');
     const hostile = {
@@ -190,7 +193,7 @@ describe('the decision diamond', () => {
 });
 
 describe('logo files', () => {
-  const png = readFileSync('test/render/document/fixtures/logo.png');
+  const png = readFileSync(join(ROOT, 'test/render/document/fixtures/logo.png'));
 
   it('knows PNG, JPEG and SVG by their first bytes, and nothing else', () => {
     expect(imageType(png)).toBe('png');

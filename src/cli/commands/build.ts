@@ -57,6 +57,7 @@ import { useColor } from '../../node/output.js';
 import { progressBar } from '../progress.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { readLogos } from '../../node/logo-reader.js';
+import { inRunFolder } from '../../node/run-context.js';
 import { parsePaper } from '../paper.js';
 import type { Paper } from '../../render/flowchart-page.js';
 import type { ImageFile } from '../../render/image-file.js';
@@ -127,7 +128,7 @@ const PROCEDURE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** The templates' text, as a usage error when the folder is wrong; compiled only by a build that renders. */
 function readSiteTemplates(dir: string | undefined): TemplateSources {
   try {
-    return readTemplates(dir, (path) => displayPath(path));
+    return readTemplates(dir === undefined ? undefined : inRunFolder(dir), (path) => displayPath(path));
   } catch (error) {
     if (error instanceof TemplateDirError) throw new UsageError(error.message, { cause: error });
     throw error;
@@ -146,7 +147,7 @@ function compileSiteTemplates(sources: TemplateSources): DocumentTemplates {
 /** Whether a path is a regular file (not a link, not a folder): the only kind of file a build writes. */
 function isRegularFile(path: string): boolean {
   try {
-    return lstatSync(path).isFile();
+    return lstatSync(inRunFolder(path)).isFile();
   } catch {
     return false;
   }
@@ -158,7 +159,7 @@ function fileHead(path: string): string {
   // Never read through a link: a site folder holds only regular files procmap wrote.
   if (!isRegularFile(path)) return '';
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(inRunFolder(path), 'r');
   } catch {
     return '';
   }
@@ -174,8 +175,9 @@ function fileHead(path: string): string {
  * Removes files of procedures no longer in the catalog (only regular files, never through a link: the manifest
  * lists only names procmap writes), then their folders if empty.
  */
-function removeStale(root: string, outputs: readonly string[]): void {
+function removeStale(folder: string, outputs: readonly string[]): void {
   if (outputs.length === 0) return;
+  const root = inRunFolder(folder);
   const realRoot = realpathSync(root);
   // lstat looks only at the last name: a procedure folder that is a link must not lead the removal elsewhere.
   const inPlace = (output: string) => {
@@ -353,7 +355,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   removeAbandonedTemporaryFiles(out, 2);
   const manifestPath = join(out, MANIFEST);
   // The manifest is written at the end: refuse a link now, before any rendering.
-  if (lstatSync(manifestPath, { throwIfNoEntry: false })?.isSymbolicLink()) throw linkRefusal(manifestPath);
+  if (lstatSync(inRunFolder(manifestPath), { throwIfNoEntry: false })?.isSymbolicLink())
+    throw linkRefusal(manifestPath);
   const previous = options.clean ? emptyManifest() : readManifest(manifestPath, io);
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
   // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.

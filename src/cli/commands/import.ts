@@ -20,6 +20,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import { displayPath, readBounded } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { writeFileAtomic } from '../../node/output.js';
+import { inRunFolder } from '../../node/run-context.js';
 
 /** `procmap import` on the command line: arguments, options, help and examples. */
 function declareImport(program: Command) {
@@ -254,9 +255,9 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
 /** The file's text when it exists, 'link' when it is a link or not a regular file, undefined when absent. */
 function existingText(path: string): string | 'link' | undefined {
   try {
-    const stats = lstatSync(path);
+    const stats = lstatSync(inRunFolder(path));
     if (!stats.isFile()) return 'link';
-    return readFileSync(path, 'utf8');
+    return readFileSync(inRunFolder(path), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

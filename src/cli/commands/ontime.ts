@@ -30,6 +30,7 @@ import { displayPath, readBounded } from '../../node/files.js';
 import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeFileAtomic } from '../../node/output.js';
+import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 
 /** `procmap ontime` on the command line: arguments, options, help and examples. */
@@ -155,7 +156,7 @@ export function checkDossierFiles(paths: readonly string[]): void {
   for (const path of paths) {
     let isFile = false;
     try {
-      isFile = statSync(path).isFile();
+      isFile = statSync(inRunFolder(path)).isFile();
     } catch {
       throw new UsageError(`Dossier file "${path}" does not exist`);
     }
