@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDurationShort, MAX_DURATION, parseDuration } from '../../src/model/duration.js';
+import { formatDurationShort, MAX_DURATION, parseDuration, readDuration } from '../../src/model/duration.js';
 import type { Duration } from '../../src/model/types.js';
 import { formatDuration, formatLimit } from '../../src/time/units.js';
 
@@ -49,6 +49,26 @@ describe('every duration procmap prints reads back to the same value', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  // `4h`, `0.5d` and `30cd` are read without the regular expressions for officers' wording; written with a space in
+  // front, the same text goes the long way. Both must read alike, problems included (too precise, too long).
+  it('reads the canonical spellings as the long way does, problems included', () => {
+    const number = fc.oneof(
+      fc.nat({ max: 10_000_000 }).map(String),
+      fc
+        .tuple(fc.nat({ max: 100_000 }), fc.stringMatching(/^\d{1,4}$/))
+        .map(([whole, fraction]) => `${whole}.${fraction}`),
+      fc.stringMatching(/^\d{13,15}$/),
+    );
+    fc.assert(
+      fc.property(number, fc.constantFrom('h', 'd', 'cd'), (value, unit) => {
+        expect(readDuration(`${value}${unit}`)).toEqual(readDuration(` ${value}${unit}`));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(readDuration('0.5d')).toEqual({ ok: true, duration: { value: 0.5, unit: 'd' }, bare: false });
+    expect(readDuration('1.5cd')).toEqual({ ok: false, problem: { code: 'fractionalCalendar', value: '1.5' } });
   });
 
   it('prints working days with their unit in Vietnamese, never a bare "ngày"', () => {
