@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
+  promises,
   fstatSync,
   fsyncSync,
   lstatSync,
@@ -15,7 +16,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
@@ -420,7 +421,9 @@ async function writeUnderWay(path: string, data: string | Uint8Array, root: stri
   let handle: FileHandle | undefined;
   inFlight.add(temp);
   try {
-    handle = await open(temp, TEMP_FLAGS, mode);
+    // fs.promises, not node:fs/promises: Node loads it (with streams, readline and watchers) only when first asked,
+    // and most runs never write asynchronously.
+    handle = await promises.open(temp, TEMP_FLAGS, mode);
     for (let offset = 0; offset < buffer.length;) {
       const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset);
       if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
@@ -430,10 +433,10 @@ async function writeUnderWay(path: string, data: string | Uint8Array, root: stri
     if ((await handle.stat()).size !== buffer.length) throw new Error(`only part of the file was written`);
     await handle.close();
     handle = undefined;
-    await rename(temp, target);
+    await promises.rename(temp, target);
   } catch (error) {
     if (handle !== undefined) await handle.close().catch(() => undefined);
-    await rm(temp, { force: true });
+    await promises.rm(temp, { force: true });
     fail(error);
   } finally {
     inFlight.delete(temp);
