@@ -72,4 +72,9 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // The entry and its loader are CommonJS (bin/package.json): require() is how they load.
+    files: ['bin/**'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// Thin entry: all behaviour lives in src/cli/main.ts (bundled into dist/bundle/ for a fast start); this file only
-// maps its result to the exit code.
-import { main } from '../dist/bundle/main.js';
+'use strict';
+// Thin entry: all behaviour lives in src/cli/main.ts, bundled into one script that starts from V8's code cache
+// (bin/load-cli.cjs); this file only maps main()'s result to the exit code. CommonJS (bin/package.json): an ES module
+// entry would make Node set up its module loader first, a few milliseconds of every start.
+const { loadCli } = require('./load-cli.cjs');
 
-process.exitCode = await main(process.argv.slice(2));
+void loadCli()
+  .cli.main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

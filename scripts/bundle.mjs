@@ -1,12 +1,18 @@
-// Bundles the CLI (dist/cli/main.js and the commands it loads on demand) into a few files in dist/bundle/, so that
-// starting procmap reads a handful of modules instead of about eighty: `procmap lint` on one file starts within
-// twice the time of `node -e 0`. Each command stays its own chunk, loaded only when run.
+// Bundles the CLI (dist/cli/main.js and every command) into one script, dist/bundle/main.cjs, and makes V8's code
+// cache for it by running `procmap lint` on a small procedure once (dist/bundle/main.code-cache): bin/load-cli.cjs
+// compiles the script from that cache, so a start reads two files and compiles almost nothing. Commands are still
+// evaluated only when run (esbuild wraps what main.ts imports on demand), and the large packages only some commands
+// use stay outside, required from node_modules when those commands run. The lint worker thread is its own ES module
+// bundle (worker threads start from a file).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist/bundle');
 
 // Node built-ins that cost start-up time (node:child_process about 20 ms of CPU with the net and dgram modules it
 // loads, node:crypto about 14 ms) but that a run such as `procmap lint` never calls: commander requires
@@ -37,20 +43,61 @@ const lazyBuiltins = {
     );
   },
 };
-// Chunk names carry content hashes: without clearing, every build leaves the previous chunks behind in the package.
-rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
-await build({
-  // The lint worker is its own entry: worker threads start from a file.
-  entryPoints: { main: join(root, 'dist/cli/main.js'), 'lint-worker': join(root, 'dist/lint/worker.js') },
-  outdir: join(root, 'dist/bundle'),
+// The browser stack is large and loaded only to render; exceljs, docx, handlebars, yaml (for --fix and import),
+// diff (--fix-dry-run), the QR code maker and the progress bar only by the commands that use them. bpmn-moddle stays
+// inside: it is an ES module only, which Node 20 before 20.19 cannot require().
+const external = [
+  'puppeteer-core',
+  'mermaid',
+  'exceljs',
+  'docx',
+  'handlebars',
+  'yaml',
+  'diff',
+  'qrcode-generator',
+  'cli-progress',
+];
+
+// A cache and a script of different builds must never meet: V8 checks a cache against the source's length only.
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const cli = await build({
+  entryPoints: [join(root, 'dist/cli/main.js')],
+  write: false,
   bundle: true,
-  splitting: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20.17',
+  external,
+  // bin/load-cli.cjs passes both in: the script has no import.meta, and its import() cannot reach Node's loader.
+  define: { 'import.meta.url': '__procmapUrl' },
+  // Whitespace only: names stay, so --debug's stack traces still name procmap's functions.
+  minifyWhitespace: true,
+  plugins: [lazyBuiltins],
+  logLevel: 'silent',
+});
+if (cli.warnings.length > 0) throw new Error(`bundle: ${cli.warnings.map((w) => w.text).join('; ')}`);
+// esbuild leaves import() of the packages outside the bundle as it is; each goes through bin/load-cli.cjs instead.
+// Only calls with a string literal are dynamic imports (the mermaid page's import(`${…}`) is text sent to the browser).
+const imported = new Set();
+const script = cli.outputFiles[0].text.replace(/\bimport\((?=(["'])([^"']+)\1\))/g, (_all, _quote, specifier) => {
+  imported.add(specifier);
+  return '__procmapImport(';
+});
+const unexpected = [...imported].filter((name) => !external.includes(name) && !name.startsWith('node:'));
+if (unexpected.length > 0)
+  throw new Error(`bundle: import() of ${unexpected.join(', ')}, which the bundle does not hold`);
+writeFileSync(join(out, 'main.cjs'), script);
+
+await build({
+  entryPoints: { 'lint-worker': join(root, 'dist/lint/worker.js') },
+  outdir: out,
+  bundle: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
-  // The browser stack is large and loaded only to render; exceljs and bpmn-moddle are large and loaded only by
-  // ontime, import and export.
-  external: ['puppeteer-core', 'mermaid', 'exceljs', 'bpmn-moddle'],
+  target: 'node20.17',
+  external,
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
   banner: {
     js: "import { createRequire as __procmapRequire } from 'node:module'; const require = __procmapRequire(import.meta.url);",
@@ -58,3 +105,56 @@ await build({
   plugins: [lazyBuiltins],
   logLevel: 'warning',
 });
+
+// The code cache holds what V8 compiled during one lint of a small procedure: start-up, configuration, loading, every
+// rule and the report. The procedure is written here, so that a build never depends on the example catalog's state.
+// Made by a Node process like the one users run (no extra V8 flags), which must then accept it.
+const PROCEDURE = `id: QT-MAU-01
+title: Chứng thực bản sao từ bản chính
+revision: 1
+effective: 2025-07-01
+time_limit: 1d
+bodies:
+  TNTKQ: { name: Bộ phận Tiếp nhận và Trả kết quả, single_window: true }
+  TP: { name: Công chức Tư pháp - Hộ tịch }
+steps:
+  - id: receive
+    name: Tiếp nhận, kiểm tra hồ sơ
+    body: TNTKQ
+    duration: 2h
+  - id: sign
+    name: Thẩm định, ký chứng thực
+    body: TP
+    duration: 4h
+  - id: return
+    name: Trả kết quả
+    body: TNTKQ
+    duration: 2h
+`;
+const warmUp = mkdtempSync(join(tmpdir(), 'procmap-code-cache-'));
+try {
+  writeFileSync(join(warmUp, 'procedure.yaml'), PROCEDURE);
+  const made = spawnSync(
+    process.execPath,
+    [
+      '--input-type=commonjs',
+      '-e',
+      `const { writeFileSync } = require('node:fs');
+const { Writable } = require('node:stream');
+const { loadCli, CODE_CACHE } = require(${JSON.stringify(join(root, 'bin/load-cli.cjs'))});
+const { cli, script } = loadCli({ cache: false });
+let said = '';
+const sink = new Writable({ write: (chunk, _encoding, done) => ((said += chunk), done()) });
+const io = { stdout: sink, stderr: sink, cwd: ${JSON.stringify(warmUp)}, env: {} };
+cli.main(['lint', 'procedure.yaml'], io).then((code) => {
+  if (code !== 0) throw new Error('the lint that warms the code cache exited ' + code + ':\\n' + said);
+  writeFileSync(CODE_CACHE, script.createCachedData());
+  if (loadCli().script.cachedDataRejected !== false) throw new Error('this Node rejects the code cache it just made');
+});`,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (made.status !== 0) throw new Error(`bundle: making the code cache failed:\n${made.stderr}`);
+} finally {
+  rmSync(warmUp, { recursive: true, force: true });
+}

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { procmap, ROOT } from '../helpers/cli.js';
 import { VERSION } from '../../src/version.js';
 
 // The few things only a real process shows: bin/procmap.js turning main()'s result into the exit code, the start-up
-// bundle loading, and lint's worker threads (started from dist/bundle/lint-worker.js). Everything else a command does
+// bundle loading from its code cache (bin/load-cli.cjs), and lint's worker threads (started from dist/bundle/lint-worker.js). Everything else a command does
 // is tested in-process (test/helpers/run-cli.ts); pipes, a full disk and Ctrl-C in test/safety/environment-errors.
 describe('the procmap binary', () => {
   it('starts from the bundle and prints its version, exit 0', () => {
@@ -26,6 +27,53 @@ describe('the procmap binary', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('procmap: Path "no/such/folder" does not exist\n');
     expect(result.stdout).toBe('');
+  });
+});
+
+/** Loads the start-up bundle as bin/procmap.js does, with a code cache (`cache`: loadCli's option, as source text), and lints one file. */
+function lintThroughLoader(cache: string): { code: number; rejected: boolean | null; out: string } {
+  const script = `
+const { Writable } = require('node:stream');
+const { loadCli } = require('./bin/load-cli.cjs');
+const { cli, script } = loadCli(${cache});
+let out = '';
+const sink = new Writable({ write: (chunk, _encoding, done) => { out += chunk; done(); } });
+const io = { stdout: sink, stderr: sink, cwd: process.cwd(), env: {} };
+cli.main(['lint', '--lang', 'en', 'test/rules/fixtures/known-body/invalid-unknown.yaml'], io)
+  .then((code) => process.stdout.write(JSON.stringify({ code, rejected: script.cachedDataRejected ?? null, out })));`;
+  const result = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout) as { code: number; rejected: boolean | null; out: string };
+}
+
+describe('the start-up bundle and its code cache', () => {
+  const expected = procmap(['lint', '--lang', 'en', 'test/rules/fixtures/known-body/invalid-unknown.yaml']);
+
+  it('starts from the code cache the build made, which this Node accepts', () => {
+    const run = lintThroughLoader('');
+    expect(run).toEqual({ code: 1, rejected: false, out: expected.stdout });
+    expect(run.out).toContain('known-body');
+  });
+
+  it('runs the same from source when V8 rejects the cache (another Node) or there is none', () => {
+    expect(lintThroughLoader("{ cache: Buffer.from('not a code cache') }")).toEqual({
+      code: 1,
+      rejected: true,
+      out: expected.stdout,
+    });
+    expect(lintThroughLoader('{ cache: false }')).toEqual({ code: 1, rejected: null, out: expected.stdout });
+  });
+
+  it("loads the packages kept outside the bundle when a command needs them (exceljs, bpmn-moddle's export)", () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-binary-'));
+    const xlsx = procmap(['export', '--lang', 'en', 'procedures', '-o', join(out, 'catalog.xlsx')]);
+    expect(xlsx.stderr).toBe('');
+    expect(xlsx.code).toBe(0);
+    expect(readFileSync(join(out, 'catalog.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    const bpmn = procmap(['export', '--lang', 'en', '--format', 'bpmn', 'procedures', '-o', join(out, 'bpmn')]);
+    expect(bpmn.stderr).toBe('');
+    expect(bpmn.code).toBe(0);
+    expect(readdirSync(join(out, 'bpmn')).filter((name) => name.endsWith('.bpmn')).length).toBeGreaterThan(10);
   });
 });
 
