@@ -1,11 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseConfig } from '../config/config.js';
 import { isLang, type Lang } from '../i18n.js';
 import { findConfigFile } from '../node/config-loader.js';
 import { UsageError } from '../errors.js';
-import { readBounded } from '../node/files.js';
-import { inRunFolder } from '../node/run-context.js';
+import { isFolder, readBounded } from '../node/files.js';
 import { LIMITS } from '../model/limits.js';
 
 /** The language when nothing says otherwise: procmap's users are Vietnamese officers. */
@@ -32,7 +30,7 @@ function checked(value: string, from: string): Lang {
 // command that loads it reports why.
 function configLang(explicit: string | undefined, near: string): Lang | undefined {
   try {
-    const start = existsSync(inRunFolder(near)) && statSync(inRunFolder(near)).isDirectory() ? near : dirname(near);
+    const start = isFolder(near) ? near : dirname(near);
     const file = explicit ?? findConfigFile(start);
     if (file === undefined) return undefined;
     // The bounded reader: a device or FIFO named as the configuration must not hang a run here.

@@ -1,11 +1,11 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig, type ProcmapConfig } from '../config/config.js';
 import type { Lang } from '../i18n.js';
 import { RULES } from '../rules/index.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
-import { displayPath, protectInputs, readSettingsFile } from './files.js';
+import { displayPath, isFolder, protectInputs, readSettingsFile } from './files.js';
 import { inRunFolder } from './run-context.js';
 
 /** Finds procmap.config.yaml in a folder or the nearest folder above it. */
@@ -28,8 +28,7 @@ export function findConfigFile(start: string): string | undefined {
  * the user did not mean would mislead.
  */
 export function loadConfig(explicit: string | undefined, firstPath: string): { config: ProcmapConfig; file?: string } {
-  const isDir = existsSync(inRunFolder(firstPath)) && statSync(inRunFolder(firstPath)).isDirectory();
-  const path = explicit ?? findConfigFile(isDir ? firstPath : dirname(firstPath));
+  const path = explicit ?? findConfigFile(isFolder(firstPath) ? firstPath : dirname(firstPath));
   if (path === undefined) return { config: {} };
   const bytes = readSettingsFile(path, 'configuration file', LIMITS.maxConfigBytes);
   protectInputs([path]);

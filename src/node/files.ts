@@ -67,6 +67,11 @@ function failed(file: string, error: unknown): UnreadableFile {
     : { file, message: error instanceof Error ? error.message : String(error) };
 }
 
+/** Whether a path names a folder (a link to one counts), relative paths being the run's. */
+export function isFolder(path: string): boolean {
+  return statSync(inRunFolder(path), { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
 const NOT_A_FILE: Translated = {
   en: 'Not a regular file (a device, pipe or socket); procmap reads only files',
   vi: 'Không phải tệp thông thường (thiết bị, ống dẫn hay socket); procmap chỉ đọc tệp',
