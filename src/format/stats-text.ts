@@ -25,6 +25,7 @@ const WORDS = {
       string
     >,
     notApplicable: 'n/a',
+    none: 'none',
     one: 'procedure',
   },
   vi: {
@@ -45,6 +46,7 @@ const WORDS = {
     days: 'ngày làm việc',
     levels: { central: 'trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' } as Record<string, string>,
     notApplicable: 'không áp dụng',
+    none: 'không có',
     one: 'quy trình',
   },
 } as const;
@@ -54,9 +56,15 @@ export function statsText(stats: CatalogStats, { color, lang }: { color: boolean
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = WORDS[lang];
   const pct = (share: number) => `${formatNumber(share * 100, lang)}%`;
-  const levels = Object.entries(stats.byLevel)
-    .map(([level, count]) => `${w.levels[level] ?? level} ${count}`)
-    .join(' · ');
+  const levels =
+    Object.entries(stats.byLevel)
+      .map(([level, count]) => `${w.levels[level] ?? level} ${count}`)
+      .join(' · ') || w.none;
+  // A catalog whose every file has errors counts nothing: its lists say so rather than stand empty.
+  const counts = (record: Record<string, number>) => {
+    const rows = Object.entries(record).map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`);
+    return rows.length > 0 ? rows : [`  ${w.none}`];
+  };
   const out = [
     c.bold(`${w.title}: ${stats.procedures} ${stats.procedures === 1 ? w.one : w.procedures}`),
     `${w.level}: ${levels}`,
@@ -66,10 +74,11 @@ export function statsText(stats: CatalogStats, { color, lang }: { color: boolean
     c.bold(`${w.usage}:`),
   ];
   const most = Math.max(1, ...Object.values(stats.usageBands));
+  const bandName = (band: string) => (band === 'n/a' ? w.notApplicable : band);
+  const width = Math.max(...Object.keys(stats.usageBands).map((band) => bandName(band).length));
   for (const [band, count] of Object.entries(stats.usageBands)) {
     const bar = '█'.repeat(Math.round((count / most) * 30));
-    const name = band === 'n/a' ? w.notApplicable : band;
-    out.push(`  ${name.padEnd(8)} ${(band === '> 100%' ? c.red : c.green)(bar)} ${count}`);
+    out.push(`  ${bandName(band).padEnd(width)} ${(band === '> 100%' ? c.red : c.green)(bar)} ${count}`);
   }
   if (stats.leastSlack.length > 0) {
     out.push('', c.bold(`${w.least}:`));
@@ -80,15 +89,7 @@ export function statsText(stats: CatalogStats, { color, lang }: { color: boolean
       );
     }
   }
-  out.push(
-    '',
-    c.bold(`${w.agency}:`),
-    ...Object.entries(stats.byAgency).map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`),
-  );
-  out.push(
-    '',
-    c.bold(`${w.field}:`),
-    ...Object.entries(stats.byField).map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`),
-  );
+  out.push('', c.bold(`${w.agency}:`), ...counts(stats.byAgency));
+  out.push('', c.bold(`${w.field}:`), ...counts(stats.byField));
   return `${out.join('\n')}\n`;
 }

@@ -22,6 +22,19 @@ describe('procmap stats', () => {
     expect(result.stdout).toContain('4 tại chỗ: ');
   });
 
+  it('says "none" for a catalog whose every file has errors, instead of empty lists', async () => {
+    const result = await runCli(['stats', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Catalog: 0 procedures\nBy level: none\n');
+    expect(result.stdout).toContain('By agency:\n  none\n\nBy field:\n  none\n');
+    expect(result.stderr).toContain('tabs.yaml');
+    const vi = await runCli(['stats', '--lang', 'vi', 'test/fixtures/broken/tabs.yaml']);
+    expect(vi.stdout).toContain('Theo cấp: không có\n');
+    // Band names line up, the longest included.
+    expect(vi.stdout).toContain('  ≤ 25%          0\n');
+    expect(vi.stdout).toContain('  không áp dụng  0\n');
+  });
+
   it('leaves broken files out of the figures, lists them on stderr and exits 1', async () => {
     const result = await runCli(['stats', '--lang', 'en', 'test/fixtures/broken', '--format', 'json']);
     expect(result.code).toBe(1);
