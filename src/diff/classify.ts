@@ -1,8 +1,8 @@
 import { DEFAULT_HOURS_PER_DAY, formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
-import type { Channel, DossierItem, Procedure, Step } from '../model/types.js';
+import type { Channel, DossierItem, Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import { round2 } from '../time/units.js';
-import type { Difference, FlowTarget, ProcedureComparison } from './compare.js';
+import type { Difference, FlowTarget, ProcedureComparison, Sides } from './compare.js';
 
 /** Every kind of change procmap reports; docs/diff.md explains each one and its level. */
 export const CHANGE_KINDS = [
@@ -167,15 +167,15 @@ function timeReason(sign: number | undefined): { level: ChangeLevel; reason: Cha
   return { level: 'info', reason: sign < 0 ? 'shorter' : 'same-time' };
 }
 
-function flowText(targets: unknown): string | null {
-  if (!Array.isArray(targets)) return null;
+function flowText(targets: FlowTarget[] | undefined): string | null {
+  if (targets === undefined) return null;
   if (targets.length === 0) return '[]';
-  return (targets as FlowTarget[]).map((t) => (t.label === undefined ? t.to : `${t.label}: ${t.to}`)).join(', ');
+  return targets.map((t) => (t.label === undefined ? t.to : `${t.label}: ${t.to}`)).join(', ');
 }
 
-function dossierText(item: unknown): string | null {
+function dossierText(item: DossierItem | undefined): string | null {
   if (item === undefined) return null;
-  const { name, case: when, originals, copies, form } = item as DossierItem;
+  const { name, case: when, originals, copies, form } = item;
   const details = [
     when,
     originals !== undefined && `originals: ${originals}`,
@@ -187,9 +187,9 @@ function dossierText(item: unknown): string | null {
   return details.length > 0 ? `${name} (${details.join('; ')})` : name;
 }
 
-function channelText(item: unknown): string | null {
+function channelText(item: Channel | undefined): string | null {
   if (item === undefined) return null;
-  const { kind, time_limit: limit, fee, note } = item as Channel;
+  const { kind, time_limit: limit, fee, note } = item;
   const details = [limit && durationText(limit), fee !== undefined && `fee: ${fee}`, note]
     .filter((x) => x !== undefined && x !== '' && x !== false)
     .map(String);
@@ -215,15 +215,14 @@ function limitChange(
 
 /** Judges a channel's change: its time limit like the procedure's, its fee like the fee, the rest as a field. */
 function classifyChannel(
-  kind: string,
-  field: keyof Channel | undefined,
-  before: unknown,
-  after: unknown,
+  difference: Extract<Difference, { at: 'channels' }>,
   comparison: ProcedureComparison,
   hoursPerDay: number,
 ): Draft {
+  const kind = difference.key;
   const name = `channels.${kind}`;
-  if (field === undefined) {
+  if (difference.field === undefined) {
+    const { before, after } = difference;
     // A way of filing withdrawn leaves citizens who used it without one; a new one only adds a choice.
     const reason = presence(before, after);
     return {
@@ -235,7 +234,8 @@ function classifyChannel(
       after: channelText(after),
     };
   }
-  if (field === 'time_limit') {
+  if (difference.field === 'time_limit') {
+    const { before, after } = difference;
     const over = (time: TimeAnalysis | undefined) =>
       time?.channels.find((channel) => channel.kind === kind)?.withinLimit === false;
     return {
@@ -250,6 +250,7 @@ function classifyChannel(
       field: name,
     };
   }
+  const { field, before, after } = difference;
   if (field === 'fee')
     return {
       kind: 'fee-changed',
@@ -288,18 +289,17 @@ function classifyDifference(
   comparison: ProcedureComparison,
   hoursPerDay: number,
 ): Draft | undefined {
-  const { path, before, after } = difference;
   const overNow = isOver(comparison.revisionTime);
   const overBefore = isOver(comparison.baseTime);
   const limit = limitText(comparison);
-  switch (path[0]) {
+  switch (difference.at) {
     case 'time_limit':
-      return limitChange(before, after, overNow, overBefore, limit, hoursPerDay);
+      return limitChange(difference.before, difference.after, overNow, overBefore, limit, hoursPerDay);
     case 'channels':
-      return classifyChannel(path[1], path[2], before, after, comparison, hoursPerDay);
+      return classifyChannel(difference, comparison, hoursPerDay);
     case 'total': {
-      const b = (before as WorkingTime | undefined)?.hours;
-      const a = (after as WorkingTime | undefined)?.hours;
+      const b = difference.before?.hours;
+      const a = difference.after?.hours;
       const delta = deltaOf(b, a, hoursPerDay);
       const base = {
         kind: 'total-changed',
@@ -317,74 +317,80 @@ function classifyDifference(
       // The amendment record says what changed; it is checked by revision-not-bumped, not reported as a change.
       return undefined;
     case 'revision':
-      return { kind: 'revision-changed', level: 'info', reason: 'changed', before: text(before), after: text(after) };
+      return {
+        kind: 'revision-changed',
+        level: 'info',
+        reason: 'changed',
+        before: text(difference.before),
+        after: text(difference.after),
+      };
     case 'fee':
       return {
         kind: 'fee-changed',
         level: 'warning',
-        reason: presence(before, after),
-        before: text(before),
-        after: text(after),
+        reason: presence(difference.before, difference.after),
+        before: text(difference.before),
+        after: text(difference.after),
       };
     case 'dossier_count':
       return {
         kind: 'dossier-changed',
         level: 'warning',
-        reason: presence(before, after),
+        reason: presence(difference.before, difference.after),
         field: 'dossier_count',
-        before: text(before),
-        after: text(after),
+        before: text(difference.before),
+        after: text(difference.after),
       };
     case 'dossier': {
       // More papers burden the applicant; fewer do not.
-      const reason = presence(before, after);
+      const reason = presence(difference.before, difference.after);
       return {
         kind: 'dossier-changed',
         level: reason === 'removed' ? 'info' : 'warning',
         reason,
-        field: path[1],
-        before: dossierText(before),
-        after: dossierText(after),
+        field: difference.key,
+        before: dossierText(difference.before),
+        after: dossierText(difference.after),
       };
     }
     case 'legal_basis': {
       // A reference dropped may leave a step without its ground; one added documents a change made elsewhere.
-      const reason = presence(before, after);
+      const reason = presence(difference.before, difference.after);
       return {
         kind: 'legal-basis-changed',
         level: reason === 'removed' ? 'warning' : 'info',
         reason,
-        field: path[1],
-        before: text(before),
-        after: text(after),
+        field: difference.key,
+        before: text(difference.before),
+        after: text(difference.after),
       };
     }
     case 'steps':
-      return classifyStep(path[1], path[2], before, after, hoursPerDay);
-    default: {
-      const name = path.join('.');
-      return {
-        kind: 'field-changed',
-        level: FIELD_JUDGEMENT[path[0]],
-        reason: presence(before, after),
-        field: name,
-        before: text(before),
-        after: text(after),
-      };
-    }
+      return classifyStep(difference, hoursPerDay);
+    case 'bodies':
+      return fieldChanged(`bodies.${difference.key}`, FIELD_JUDGEMENT.bodies, difference);
+    default:
+      return fieldChanged(difference.at, FIELD_JUDGEMENT[difference.at], difference);
   }
 }
 
-function classifyStep(
-  step: string,
-  field: keyof Step | undefined,
-  before: unknown,
-  after: unknown,
-  hoursPerDay: number,
-): Draft {
-  if (field === undefined) {
-    const added = before === undefined;
-    const name = (added ? (after as Step) : (before as Step)).name;
+/** A change judged only by its field's level: what differs, as text. */
+function fieldChanged(field: string, level: ChangeLevel, { before, after }: Sides): Draft {
+  return {
+    kind: 'field-changed',
+    level,
+    reason: presence(before, after),
+    field,
+    before: text(before),
+    after: text(after),
+  };
+}
+
+function classifyStep(difference: Extract<Difference, { at: 'steps' }>, hoursPerDay: number): Draft {
+  const step = difference.key;
+  if (difference.field === undefined) {
+    const added = difference.before === undefined;
+    const name = (added ? difference.after : difference.before)!.name;
     return {
       kind: added ? 'step-added' : 'step-removed',
       level: 'warning',
@@ -394,8 +400,9 @@ function classifyStep(
       after: added ? name : null,
     };
   }
-  switch (field) {
+  switch (difference.field) {
     case 'duration': {
+      const { before, after } = difference;
       const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
       return {
         kind: 'step-duration-changed',
@@ -412,19 +419,26 @@ function classifyStep(
         level: 'info',
         reason: 'id-changed',
         step,
-        before: text(before),
-        after: text(after),
+        before: text(difference.before),
+        after: text(difference.after),
       };
     case 'name':
-      return { kind: 'step-renamed', level: 'info', reason: 'changed', step, before: text(before), after: text(after) };
+      return {
+        kind: 'step-renamed',
+        level: 'info',
+        reason: 'changed',
+        step,
+        before: text(difference.before),
+        after: text(difference.after),
+      };
     case 'body':
       return {
         kind: 'step-body-changed',
         level: 'warning',
         reason: 'changed',
         step,
-        before: text(before),
-        after: text(after),
+        before: text(difference.before),
+        after: text(difference.after),
       };
     case 'next':
       return {
@@ -432,19 +446,11 @@ function classifyStep(
         level: 'warning',
         reason: 'changed',
         step,
-        before: flowText(before),
-        after: flowText(after),
+        before: flowText(difference.before),
+        after: flowText(difference.after),
       };
     default:
-      return {
-        kind: 'field-changed',
-        level: 'info',
-        reason: presence(before, after),
-        step,
-        field,
-        before: text(before),
-        after: text(after),
-      };
+      return { ...fieldChanged(difference.field, 'info', difference), step };
   }
 }
 
@@ -452,9 +458,7 @@ function classifyStep(
 function revisionNotBumped(comparison: ProcedureComparison): Draft | undefined {
   const base = comparison.base!.procedure;
   const revision = comparison.revision!.procedure;
-  const content = comparison.differences.some(
-    (d) => d.path[0] !== 'revision' && d.path[0] !== 'history' && d.path[0] !== 'total',
-  );
+  const content = comparison.differences.some((d) => d.at !== 'revision' && d.at !== 'history' && d.at !== 'total');
   if (!content) return undefined;
   const draft = {
     kind: 'revision-not-bumped',

@@ -1,7 +1,7 @@
 import { DEFAULT_HOURS_PER_DAY } from '../model/duration.js';
 import { buildFlow } from '../model/flow.js';
-import type { Channel, Procedure, Step } from '../model/types.js';
-import { analyseTime, type TimeAnalysis } from '../time/analyse.js';
+import type { Body, Channel, DossierItem, Procedure, Step } from '../model/types.js';
+import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 
 /** One procedure as found on one side of a diff. */
 export interface DiffSide {
@@ -22,27 +22,34 @@ export const STRUCTURED_FIELDS = [
 /** A top-level field compared as a whole. */
 export type WholeField = Exclude<keyof Procedure, (typeof STRUCTURED_FIELDS)[number]>;
 
-/**
- * Where a difference stands: `[field]` for a top-level field, `['dossier', name]` and `['legal_basis', text]`
- * for list items, `['channels', kind]` and `['channels', kind, field]` for channels, `['bodies', id]`, `['steps', id]` for a whole step, `['steps', id, field]` for one field of a
- * step (`next` is the effective flow; `id` a step whose id changed), and `['total']` for the critical-path total.
- * Heads and fields are keys of the model's types, so renaming a field there breaks every place that judges it.
- */
-export type DiffPath =
-  | readonly [WholeField]
-  | readonly ['total']
-  | readonly ['dossier' | 'legal_basis' | 'bodies', string]
-  | readonly ['channels', string]
-  | readonly ['channels', string, keyof Channel]
-  | readonly ['steps', string]
-  | readonly ['steps', string, keyof Step];
-
-/** One value that differs; a side where the value is absent has `undefined`. */
-export interface Difference {
-  path: DiffPath;
-  before?: unknown;
-  after?: unknown;
+/** Both sides of a value that differs; a side where the value is absent has `undefined`. */
+export interface Sides<T = unknown> {
+  before: T | undefined;
+  after: T | undefined;
 }
+
+/** A step's fields but `next`, each compared as it is written. */
+type PlainStepField = Exclude<keyof Step, 'next'>;
+
+/**
+ * One value that differs, discriminated by where it stands (`at`, a top-level field of the model, or `total` for the
+ * critical-path total) and for channels and steps by `field`, with both sides typed by the model: list items and
+ * bodies by `key` (a dossier item's name, a legal reference, a body's id); a channel by kind, without `field` when it
+ * was added or removed; a step by id (its id in the revision), without `field` when it was added or removed, `next`
+ * being the effective flow and `id` a step whose id changed. Renaming a field in the model breaks every place that
+ * makes or judges its differences.
+ */
+export type Difference =
+  | { [F in WholeField]: { at: F } & Sides<Procedure[F]> }[WholeField]
+  | ({ at: 'total' } & Sides<WorkingTime>)
+  | ({ at: 'dossier'; key: string } & Sides<DossierItem>)
+  | ({ at: 'legal_basis'; key: string } & Sides<string>)
+  | ({ at: 'bodies'; key: string } & Sides<Body>)
+  | ({ at: 'channels'; key: string; field?: undefined } & Sides<Channel>)
+  | { [K in keyof Channel]-?: { at: 'channels'; key: string; field: K } & Sides<Channel[K]> }[keyof Channel]
+  | ({ at: 'steps'; key: string; field?: undefined } & Sides<Step>)
+  | ({ at: 'steps'; key: string; field: 'next' } & Sides<FlowTarget[]>)
+  | { [K in PlainStepField]-?: { at: 'steps'; key: string; field: K } & Sides<Step[K]> }[PlainStepField];
 
 /** The keys of a record of a model type, typed as such (Object.keys says string: the schema allows no others). */
 function keysOf<T extends object>(value: T): (keyof T & string)[] {
@@ -102,18 +109,14 @@ function keyed<T>(items: readonly T[] | undefined, keyOf: (item: T) => string): 
   return out;
 }
 
-function compareKeyed<T>(
-  prefix: 'dossier' | 'legal_basis' | 'bodies',
-  base: Map<string, T>,
-  revision: Map<string, T>,
-  out: Difference[],
-): void {
+/** The differences of two keyed lists, item by item: the revision's keys in order, then those only the base has. */
+function compareKeyed<T>(base: Map<string, T>, revision: Map<string, T>): ({ key: string } & Sides<T>)[] {
   const keys = [...revision.keys(), ...[...base.keys()].filter((key) => !revision.has(key))];
-  for (const key of keys) {
+  return keys.flatMap((key) => {
     const before = base.get(key);
     const after = revision.get(key);
-    if (!same(before, after)) out.push({ path: [prefix, key], before, after });
-  }
+    return same(before, after) ? [] : [{ key, before, after }];
+  });
 }
 
 /** The steps each step hands over to, in revision ids; `[]` where the flow ends. */
@@ -148,6 +151,15 @@ function pairRenamedSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap
   return rename;
 }
 
+/**
+ * One field of a step on both sides. TypeScript cannot tie a key of union type to its value's type within one object
+ * (the "correlated union" limit), so this and the two like it in compareChannels and compareProcedures are cast: each
+ * side is read from the model by the very key the difference names.
+ */
+function stepField<K extends PlainStepField>(key: string, field: K, before: Step, after: Step): Difference {
+  return { at: 'steps', key, field, before: before[field], after: after[field] } as Difference;
+}
+
 function compareSteps(base: readonly Step[], revision: readonly Step[], out: Difference[]): void {
   const baseById = keyed(base, (step) => step.id);
   const revisionById = keyed(revision, (step) => step.id);
@@ -159,23 +171,22 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
   for (const step of revisionById.values()) {
     const old = baseFor.get(step.id);
     if (!old) {
-      out.push({ path: ['steps', step.id], after: step });
+      out.push({ at: 'steps', key: step.id, before: undefined, after: step });
       continue;
     }
-    if (old.id !== step.id) out.push({ path: ['steps', step.id, 'id'], before: old.id, after: step.id });
-    for (const key of unionKeys(old, step)) {
-      if (key === 'id' || key === 'next') continue;
-      const before = old[key];
-      const after = step[key];
-      if (!same(before, after)) out.push({ path: ['steps', step.id, key], before, after });
+    if (old.id !== step.id) out.push({ at: 'steps', key: step.id, field: 'id', before: old.id, after: step.id });
+    for (const field of unionKeys(old, step)) {
+      if (field === 'id' || field === 'next') continue;
+      if (!same(old[field], step[field])) out.push(stepField(step.id, field, old, step));
     }
     const before = baseFlow.get(step.id);
     const after = revisionFlow.get(step.id);
-    if (!same(before, after)) out.push({ path: ['steps', step.id, 'next'], before, after });
+    if (!same(before, after)) out.push({ at: 'steps', key: step.id, field: 'next', before, after });
   }
   const renamed = new Set(rename.keys());
   for (const step of baseById.values()) {
-    if (!revisionById.has(step.id) && !renamed.has(step.id)) out.push({ path: ['steps', step.id], before: step });
+    if (!revisionById.has(step.id) && !renamed.has(step.id))
+      out.push({ at: 'steps', key: step.id, before: step, after: undefined });
   }
 }
 
@@ -191,20 +202,20 @@ function compareChannels(base: Procedure, revision: Procedure, out: Difference[]
     const old = before.get(kind);
     const now = after.get(kind);
     if (!old || !now) {
-      if (!same(old, now)) out.push({ path: ['channels', kind], before: old, after: now });
+      if (!same(old, now)) out.push({ at: 'channels', key: kind, before: old, after: now });
       continue;
     }
-    for (const key of unionKeys(old, now)) {
-      const a = old[key];
-      const b = now[key];
-      if (same(a, b)) continue;
-      if (key === 'time_limit')
+    for (const field of unionKeys(old, now)) {
+      if (same(old[field], now[field])) continue;
+      if (field === 'time_limit')
         out.push({
-          path: ['channels', kind, key],
+          at: 'channels',
+          key: kind,
+          field,
           before: old.time_limit ?? base.time_limit,
           after: now.time_limit ?? revision.time_limit,
         });
-      else out.push({ path: ['channels', kind, key], before: a, after: b });
+      else out.push({ at: 'channels', key: kind, field, before: old[field], after: now[field] } as Difference);
     }
   }
 }
@@ -224,28 +235,21 @@ export function compareProcedures(
   revisionTime: TimeAnalysis,
 ): Difference[] {
   const out: Difference[] = [];
-  for (const key of unionKeys(base, revision)) {
-    if (!isWhole(key)) continue;
-    const before = base[key];
-    const after = revision[key];
-    if (!same(before, after)) out.push({ path: [key], before, after });
+  for (const field of unionKeys(base, revision)) {
+    if (isWhole(field) && !same(base[field], revision[field]))
+      out.push({ at: field, before: base[field], after: revision[field] } as Difference);
   }
   if (!same(baseTime.total, revisionTime.total))
-    out.push({ path: ['total'], before: baseTime.total, after: revisionTime.total });
-  compareKeyed(
-    'dossier',
-    keyed(base.dossier, (item) => item.name),
-    keyed(revision.dossier, (item) => item.name),
-    out,
-  );
-  compareKeyed(
-    'legal_basis',
-    keyed(base.legal_basis, (text) => text),
-    keyed(revision.legal_basis, (text) => text),
-    out,
-  );
+    out.push({ at: 'total', before: baseTime.total, after: revisionTime.total });
+  const byName = (item: DossierItem) => item.name;
+  for (const item of compareKeyed(keyed(base.dossier, byName), keyed(revision.dossier, byName)))
+    out.push({ at: 'dossier', ...item });
+  const byText = (text: string) => text;
+  for (const item of compareKeyed(keyed(base.legal_basis, byText), keyed(revision.legal_basis, byText)))
+    out.push({ at: 'legal_basis', ...item });
   compareChannels(base, revision, out);
-  compareKeyed('bodies', new Map(Object.entries(base.bodies)), new Map(Object.entries(revision.bodies)), out);
+  for (const item of compareKeyed(new Map(Object.entries(base.bodies)), new Map(Object.entries(revision.bodies))))
+    out.push({ at: 'bodies', ...item });
   compareSteps(base.steps, revision.steps, out);
   return out;
 }
