@@ -79,12 +79,16 @@ const cli = await build({
 });
 if (cli.warnings.length > 0) throw new Error(`bundle: ${cli.warnings.map((w) => w.text).join('; ')}`);
 // esbuild leaves import() of the packages outside the bundle as it is; each goes through bin/load-cli.cjs instead.
-// Only calls with a string literal are dynamic imports (the mermaid page's import(`${…}`) is text sent to the browser).
+// Only calls with a string literal are dynamic imports (the mermaid page's import(`${…}`) is text sent to the browser),
+// and never a method called import.
 const imported = new Set();
-const script = cli.outputFiles[0].text.replace(/\bimport\((?=(["'])([^"']+)\1\))/g, (_all, _quote, specifier) => {
-  imported.add(specifier);
-  return '__procmapImport(';
-});
+const script = cli.outputFiles[0].text.replace(
+  /(?<![\w$.])import\((?=(["'])([^"']+)\1\))/g,
+  (_all, _quote, specifier) => {
+    imported.add(specifier);
+    return '__procmapImport(';
+  },
+);
 const unexpected = [...imported].filter((name) => !external.includes(name) && !name.startsWith('node:'));
 if (unexpected.length > 0)
   throw new Error(`bundle: import() of ${unexpected.join(', ')}, which the bundle does not hold`);

@@ -1,4 +1,4 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
 
 /** A one-line progress bar on a terminal; silent when the stream is not a terminal, so logs and pipes stay clean. */
 export interface Progress {
@@ -11,6 +11,8 @@ export interface Progress {
 /** A progress bar with counts and ETA over `total` items on `stream`, drawn only when it is a terminal. */
 export function progressBar(stream: NodeJS.WriteStream, total: number, label: string): Progress {
   if (stream.isTTY !== true || total < 2) return { tick: () => undefined, done: () => undefined };
+  // Loaded only to draw: with readline and its string-width helpers it is a cost every build paid, bar or not.
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream,

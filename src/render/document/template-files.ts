@@ -84,3 +84,15 @@ export function readTemplates(overrideDir?: string, show: (path: string) => stri
     partials,
   };
 }
+
+/**
+ * What the templates say, partials included, and not where they were read from: the build cache's key for them. (A
+ * Map has no JSON form: the build once keyed on JSON.stringify(sources), and a changed partial rendered nothing again.)
+ */
+export function templatesFingerprint(sources: TemplateSources): string {
+  const { document, pageHeader, pageFooter, markdown, css, partials } = sources;
+  return JSON.stringify([
+    ...[document, pageHeader, pageFooter, markdown, css].map((source) => source.text),
+    ...[...partials].map(([name, source]) => [name, source.text]),
+  ]);
+}
