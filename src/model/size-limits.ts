@@ -10,14 +10,28 @@ export interface SizeProblem {
   max: number;
 }
 
-function longText(value: unknown, path: NodePath, found: SizeProblem[]): void {
+function longText(value: unknown, path: (string | number)[], found: SizeProblem[]): void {
   if (found.length >= 10) return;
   if (typeof value === 'string') {
     if (value.length > LIMITS.maxTextLength)
-      found.push({ kind: 'text', path, count: value.length, max: LIMITS.maxTextLength });
-  } else if (Array.isArray(value)) value.forEach((item, i) => longText(item, [...path, i], found));
-  else if (value !== null && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) longText(item, [...path, key], found);
+      found.push({ kind: 'text', path: [...path], count: value.length, max: LIMITS.maxTextLength });
+    return;
+  }
+  // One path array for the whole walk, copied only for a text that is too long: every procedure of every run is
+  // walked, and a copy per value was most of the walk's cost.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      longText(value[i], path, found);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      longText((value as Record<string, unknown>)[key], path, found);
+      path.pop();
+    }
+  }
 }
 
 /**
