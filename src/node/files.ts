@@ -246,6 +246,9 @@ const inFlight = new Set<string>();
 const writesUnderWay = new Set<Promise<void>>();
 let writesHeld = false;
 const protectedInputs = new Set<string>();
+// Inputs whose real paths are not looked up yet: most runs write nothing (a lint), so the lookups, one system call per
+// file, wait for the first write that has to be checked against them.
+const unresolvedInputs: string[] = [];
 
 function realPath(path: string): string | undefined {
   try {
@@ -257,15 +260,22 @@ function realPath(path: string): string | undefined {
 
 /** Marks files as inputs of this run: no write may replace them (a report written over a procedure file). */
 export function protectInputs(paths: Iterable<string>): void {
-  for (const path of paths) {
+  for (const path of paths) unresolvedInputs.push(inRunFolder(path));
+}
+
+/** The real paths of every input of this run, looking up those added since the last call. */
+function inputs(): ReadonlySet<string> {
+  for (const path of unresolvedInputs.splice(0)) {
     const real = realPath(path);
     if (real !== undefined) protectedInputs.add(real);
   }
+  return protectedInputs;
 }
 
 /** Forgets the inputs and writes in flight of earlier runs: for running several commands in one process (tests). */
 export function forgetRunState(): void {
   protectedInputs.clear();
+  unresolvedInputs.length = 0;
   inFlight.clear();
   writesUnderWay.clear();
   writesHeld = false;
@@ -473,7 +483,7 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   }
   if (existing?.isSymbolicLink()) throw linkRefusal(path);
   if (existing?.isDirectory()) throw new WriteError(`Cannot write "${displayPath(path)}": it is a folder, not a file`);
-  if (existing && !replacesInput && protectedInputs.has(realPath(target) ?? ''))
+  if (existing && !replacesInput && inputs().has(realPath(target) ?? ''))
     throw new WriteError(
       `Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`,
     );
