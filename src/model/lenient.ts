@@ -32,6 +32,9 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
 
 /** The level a text names (`xã`, `Cấp tỉnh`, `province`, any letter case), or undefined. */
 export function levelOf(text: string): Level | undefined {
+  // The stored spellings first: Vietnamese lower-casing loads the locale's data on its first call (about 20 ms).
+  const stored = LEVEL_WORDS.get(text);
+  if (stored !== undefined) return stored;
   const words = text.normalize('NFC').toLocaleLowerCase('vi').trim().replace(/\s+/g, ' ').replace(/^cấp /, '');
   return LEVEL_WORDS.get(words);
 }
