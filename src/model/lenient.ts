@@ -109,9 +109,13 @@ export function valueProblems(data: unknown): ValueProblem[] {
   return problems;
 }
 
+// Made once: a number format costs as much to make as thousands of uses.
+let amountFormat: Intl.NumberFormat | undefined;
+
 /** A fee of so many đồng as text: 75000 → "75.000 đồng". */
 function feeText(amount: number): string {
-  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 }).format(amount)} đồng`;
+  amountFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+  return `${amountFormat.format(amount)} đồng`;
 }
 
 function canonicalNext(next: unknown): string[] | Record<string, string> | undefined {
