@@ -121,7 +121,7 @@ const PROCEDURE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** The templates' text, as a usage error when the folder is wrong; compiled only by a build that renders. */
 function readSiteTemplates(dir: string | undefined): TemplateSources {
   try {
-    return readTemplates(dir === undefined ? undefined : inRunFolder(dir), (path) => displayPath(path));
+    return readTemplates(dir, (path) => displayPath(path));
   } catch (error) {
     if (error instanceof TemplateDirError) throw new UsageError(error.message, { cause: error });
     throw error;

@@ -33,7 +33,6 @@ import { loadCatalog } from '../../node/catalog-reader.js';
 import type { ProcmapConfig } from '../../config/config.js';
 import type { ImageFile } from '../../render/image-file.js';
 import { readLogos } from '../../node/logo-reader.js';
-import { inRunFolder } from '../../node/run-context.js';
 import { parsePaper } from '../paper.js';
 
 /** `procmap doc` on the command line: arguments, options, help and examples. */
@@ -74,9 +73,7 @@ const CONCURRENCY = 4;
 
 function loadDocumentTemplates(dir: string | undefined): DocumentTemplates {
   try {
-    return compileTemplates(
-      readTemplates(dir === undefined ? undefined : inRunFolder(dir), (path) => displayPath(path)),
-    );
+    return compileTemplates(readTemplates(dir, (path) => displayPath(path)));
   } catch (error) {
     if (error instanceof TemplateDirError || error instanceof TemplateError)
       throw new UsageError(error.message, { cause: error });

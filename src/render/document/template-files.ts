@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { inRunFolder } from '../../node/run-context.js';
 import { PACKAGE_ROOT } from '../../paths.js';
 import type { TemplateSource, TemplateSources } from './templates.js';
 
@@ -46,7 +47,9 @@ function hbsFiles(dir: string): string[] {
  * document.hbs, page-header.hbs, page-footer.hbs, markdown.hbs, document.css, and partials in DIR/partials/ (or DIR itself).
  * `show` turns a path into the form used in messages.
  */
-export function readTemplates(overrideDir?: string, show: (path: string) => string = (path) => path): TemplateSources {
+export function readTemplates(folder?: string, show: (path: string) => string = (path) => path): TemplateSources {
+  // Given relative to the run's working folder, which need not be the process's.
+  const overrideDir = folder === undefined ? undefined : inRunFolder(folder);
   const pick = (name: string): TemplateSource => {
     const own = overrideDir === undefined ? undefined : join(overrideDir, name);
     const path = own !== undefined && existsSync(own) ? own : join(BUILTIN_TEMPLATE_DIR, name);
