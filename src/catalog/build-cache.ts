@@ -9,6 +9,11 @@ export interface BuildManifest {
   entries: Record<string, { key: string; outputs: string[] }>;
   /** Absent in manifests of older procmap versions: their site-wide files are then never removed. */
   site?: string[];
+  /**
+   * What the whole build was made from, when it finished without an error: a hash of every input (see buildInputs)
+   * and the logo files it read. A build whose inputs hash the same has nothing to check, render or write.
+   */
+  inputs?: { key: string; logos: string[] };
 }
 
 /** An empty manifest: everything is built. */
@@ -71,6 +76,18 @@ export function parseManifest(
       return damaged;
     manifest.site = [...new Set(site)];
   }
+  if (data.inputs !== undefined) {
+    const inputs = data.inputs;
+    if (
+      !isRecord(inputs) ||
+      typeof inputs.key !== 'string' ||
+      !KEY.test(inputs.key) ||
+      !Array.isArray(inputs.logos) ||
+      !inputs.logos.every((logo): logo is string => typeof logo === 'string')
+    )
+      return damaged;
+    manifest.inputs = { key: inputs.key, logos: inputs.logos };
+  }
   return { manifest, damaged: false };
 }
 
@@ -82,6 +99,20 @@ export function buildKey(parts: readonly (string | Uint8Array)[]): string {
     hash.update('\u0000');
   }
   return hash.digest('hex');
+}
+
+/**
+ * The hash of what a whole build reads before it knows its logos: procmap's version, the options, the configuration,
+ * the calendar, the templates, the day (citizen pages count from it) and every catalog file's name and bytes.
+ */
+export function buildInputs(parts: readonly (string | Uint8Array)[]): string {
+  return buildKey(['procmap build inputs', ...parts]);
+}
+
+/** The inputs' hash completed with the logo files the build read, by path: what a finished build's manifest records. */
+export function inputsWithLogos(inputs: string, logos: ReadonlyMap<string, Uint8Array>): string {
+  const paths = [...logos.keys()].sort();
+  return buildKey([inputs, ...paths.flatMap((path) => [path, logos.get(path)!])]);
 }
 
 /** What a build must do: procedures to render, those up to date, and outputs of procedures that are gone. */

@@ -1,7 +1,13 @@
 import type { Lang } from '../i18n.js';
-import type { LoadedFile } from '../model/load.js';
+import { loadFile, type LoadedFile } from '../model/load.js';
 import type { Diagnostic } from '../model/types.js';
-import { findProcedureFiles, readProcedureFile, type UnreadableFile } from './files.js';
+import {
+  findProcedureFiles,
+  readProcedureBytes,
+  readProcedureFile,
+  type ProcedureBytes,
+  type UnreadableFile,
+} from './files.js';
 
 /** Turns a file that could not be read into the diagnostic that says so. */
 export function unreadableDiagnostic({ file, message, reason }: UnreadableFile, lang: Lang = 'en'): Diagnostic {
@@ -9,20 +15,36 @@ export function unreadableDiagnostic({ file, message, reason }: UnreadableFile, 
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'parse', message: text };
 }
 
+/** A catalog's files as read, in order, before parsing: bytes, or a file already loaded as its size problem. */
+export interface ReadCatalog {
+  files: (ProcedureBytes | LoadedFile)[];
+  unreadable: Diagnostic[];
+}
+
+/** Reads the bytes of every procedure file under the paths; files that cannot be read come back as diagnostics. */
+export function readCatalog(paths: readonly string[], lang: Lang = 'en'): ReadCatalog {
+  const { files, unreadable } = findProcedureFiles(paths);
+  const read: ReadCatalog['files'] = [];
+  const failures = unreadable.map((u) => unreadableDiagnostic(u, lang));
+  for (const path of files) {
+    const result = readProcedureBytes(path);
+    if ('bytes' in result || 'locate' in result) read.push(result);
+    else failures.push(unreadableDiagnostic(result, lang));
+  }
+  return { files: read, unreadable: failures };
+}
+
+/** Parses a catalog read with readCatalog. */
+export function parseCatalog({ files, unreadable }: ReadCatalog): { sources: LoadedFile[]; unreadable: Diagnostic[] } {
+  return { sources: files.map((read) => ('bytes' in read ? loadFile(read.file, read.bytes) : read)), unreadable };
+}
+
 /** Reads every procedure file under the paths into memory; files that cannot be read come back as diagnostics. */
 export function loadCatalog(
   paths: readonly string[],
   lang: Lang = 'en',
 ): { sources: LoadedFile[]; unreadable: Diagnostic[] } {
-  const { files, unreadable } = findProcedureFiles(paths);
-  const sources: LoadedFile[] = [];
-  const failures = unreadable.map((u) => unreadableDiagnostic(u, lang));
-  for (const path of files) {
-    const result = readProcedureFile(path);
-    if ('locate' in result) sources.push(result);
-    else failures.push(unreadableDiagnostic(result, lang));
-  }
-  return { sources, unreadable: failures };
+  return parseCatalog(readCatalog(paths, lang));
 }
 
 /** Reads procedure files one at a time as the linter asks for them, so a huge catalog never sits in memory. */

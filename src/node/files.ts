@@ -175,13 +175,28 @@ export function readBounded(path: string, limit: number): BoundedRead {
   }
 }
 
-/** Reads a procedure file into the model, refusing one over the size limit, or one that is not a regular file; or says why not. */
-export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
+/** A procedure file's bytes, read but not yet parsed, under the name messages show. */
+export interface ProcedureBytes {
+  file: string;
+  bytes: Buffer;
+}
+
+/**
+ * Reads a procedure file's bytes, refusing one over the size limit, or one that is not a regular file; or says why
+ * not (a file over the limit comes back already loaded, as the diagnostic that says so).
+ */
+export function readProcedureBytes(path: string): ProcedureBytes | LoadedFile | UnreadableFile {
   const file = displayPath(path);
   const read = readBounded(path, LIMITS.maxFileBytes);
-  if (read.ok) return loadFile(file, read.bytes);
+  if (read.ok) return { file, bytes: read.bytes };
   if (read.size !== undefined) return tooLargeFile(file, read.size);
   return read.reason ? { file, message: read.message, reason: read.reason } : { file, message: read.message };
+}
+
+/** Reads a procedure file into the model, refusing one over the size limit, or one that is not a regular file; or says why not. */
+export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
+  const read = readProcedureBytes(path);
+  return 'bytes' in read ? loadFile(read.file, read.bytes) : read;
 }
 
 /**

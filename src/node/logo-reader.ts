@@ -5,8 +5,8 @@ import type { Io } from './io.js';
 import { displayPath, readBounded } from './files.js';
 import { workingFolder } from './run-context.js';
 
-// A logo is a small picture; a bigger file is a mistake (a scan, a photo) that would bloat every page of every document.
-const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+/** A logo's size limit: a logo is a small picture; a bigger file is a mistake (a scan, a photo) that would bloat every document. */
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
 /** Where a procedure's logo comes from: its own `logo:` (relative to its file), else the configuration's (relative to that file). */
 export interface LogoSource {
@@ -16,8 +16,8 @@ export interface LogoSource {
   configLogo?: string | undefined;
 }
 
-/** The logo read and recognised, or a message saying in plain words what is wrong with it. */
-export type LogoResult = { logo?: ImageFile } | { problem: string };
+/** The logo read and recognised (with the path it was read from), or a message saying in plain words what is wrong with it. */
+export type LogoResult = { logo?: ImageFile; path?: string } | { problem: string };
 
 /** Reads the logo a procedure's control header shows, if any. */
 export function readLogo(source: LogoSource): LogoResult {
@@ -41,18 +41,19 @@ export function readLogo(source: LogoSource): LogoResult {
   const data = read.bytes;
   const type = imageType(data);
   if (type === undefined) return { problem: `${where}: the logo "${written}" is not a PNG, JPEG or SVG picture` };
-  return { logo: { type, data } };
+  return { logo: { type, data }, path };
 }
 
 /**
  * Reads the logos of the procedures not already in `broken`, by procedure id. A logo that cannot be used is
- * reported on stderr and its file added to `broken`, so that it gets no document.
+ * reported on stderr and its file added to `broken`, so that it gets no document. Each file read is added to `read`, by path, with the bytes used.
  */
 export function readLogos(
   entries: readonly CatalogEntry[],
   config: { config: { logo?: string }; file?: string },
   broken: Set<string>,
   io: Io,
+  read?: Map<string, Buffer>,
 ): Map<string, ImageFile> {
   const logos = new Map<string, ImageFile>();
   for (const entry of entries) {
@@ -66,7 +67,10 @@ export function readLogos(
     if ('problem' in result) {
       io.stderr.write(`${result.problem}\n`);
       broken.add(entry.file);
-    } else if (result.logo) logos.set(entry.procedure.id, result.logo);
+    } else if (result.logo) {
+      logos.set(entry.procedure.id, result.logo);
+      if (result.path !== undefined) read?.set(result.path, result.logo.data);
+    }
   }
   return logos;
 }

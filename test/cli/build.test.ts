@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +32,15 @@ function files(dir: string): string[] {
 }
 
 const ids = (dir = site) => readdirSync(join(dir, 'p')).sort();
+
+/** Every file of a folder with what changes when it is written again (its inode, with atomic writes) or touched. */
+const fileStates = (dir: string) =>
+  new Map(
+    files(dir).map((file) => {
+      const stat = statSync(join(dir, file));
+      return [file, `${stat.ino} ${stat.mtimeMs} ${stat.size}`];
+    }),
+  );
 
 /** A private copy of the built catalog and site, for a test that changes them. */
 function copyOfBuild(name: string): { catalog: string; site: string } {
@@ -97,6 +106,40 @@ describe('procmap build', () => {
     const result = await runCli(['build', copy.catalog, '-o', copy.site], { browsers });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`: 0 tạo mới, ${COUNT} không đổi, 0 đã xóa`));
+  });
+
+  it('writes nothing at all when nothing changed since the last build finished', async () => {
+    const copy = copyOfBuild('untouched');
+    const build = () => runCli(['build', copy.catalog, '-o', copy.site], { browsers });
+    // The copy's own first build: the same pages, now recorded with the copy's paths.
+    expect((await build()).stdout).toMatch(new RegExp(`: 0 tạo mới, ${COUNT} không đổi, 0 đã xóa`));
+    const before = fileStates(copy.site);
+    const again = await build();
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(new RegExp(`^đã tạo ${COUNT} quy trình .*: 0 tạo mới, ${COUNT} không đổi, 0 đã xóa`));
+    // Not even the index, the summary or the manifest is written again.
+    expect(fileStates(copy.site)).toEqual(before);
+  });
+
+  it('renders again when only a logo file changed, though no procedure or setting did', async () => {
+    const copy = copyOfBuild('logo');
+    writeFileSync(join(copy.catalog, 'procmap.config.yaml'), 'logo: logo.svg\n');
+    const logo = (colour: string) => {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="${colour}"/></svg>\n`;
+      writeFileSync(join(copy.catalog, 'logo.svg'), svg);
+      // As the page embeds it; the template's escaping spells base64's closing `=` differently.
+      return Buffer.from(svg).toString('base64').replace(/=+$/, '');
+    };
+    logo('red');
+    const build = () => runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], { browsers });
+    expect((await build()).stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+    expect((await build()).stdout).toMatch(new RegExp(`: 0 tạo mới, ${COUNT} không đổi`));
+    const blue = logo('blue');
+    const result = await build();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+    expect(readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain(blue);
   });
 
   it('renders only the procedure that changed, and removes the pages of a deleted one', async () => {
@@ -283,5 +326,33 @@ describe('an interrupted build', () => {
     expect(again.stdout).toMatch(new RegExp(`^đã tạo ${COUNT} quy trình`));
     expect(files(out).filter((f) => /procmap-tmp|\.procmap-build\.lock/.test(f))).toEqual([]);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
+  });
+
+  it('is never taken for a finished one: the next build renders again what it had rewritten', async () => {
+    const copy = copyOfBuild('rewritten');
+    expect((await runCli(['build', copy.catalog, '-o', copy.site], { browsers })).code).toBe(0);
+    const originals = new Map(procedureFiles().map((file) => [file, readFileSync(join(copy.catalog, file))]));
+    for (const [file, bytes] of originals)
+      writeFileSync(join(copy.catalog, file), bytes.toString().replace(/^title: (.*)$/m, 'title: $1 (bản nháp)'));
+    const pages = () => ids(copy.site).map((id) => readFileSync(join(copy.site, 'p', id, 'index.html'), 'utf8'));
+    const child = spawn(process.execPath, [BIN, 'build', copy.catalog, '-o', copy.site], { stdio: 'ignore' });
+    // Kill it hard once it has rewritten a first page, before it can finish the others.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (pages().some((page) => page.includes('(bản nháp)')) || child.exitCode !== null) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 10);
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(child.signalCode).toBe('SIGKILL');
+    expect(pages().filter((page) => page.includes('(bản nháp)')).length).toBeGreaterThan(0);
+    // Back to the files the finished build was made from: the pages the killed one rewrote must not stay.
+    for (const [file, bytes] of originals) writeFileSync(join(copy.catalog, file), bytes);
+    const again = await runCli(['build', copy.catalog, '-o', copy.site], { browsers });
+    expect(again.code).toBe(0);
+    expect(pages().filter((page) => page.includes('(bản nháp)'))).toEqual([]);
   });
 });

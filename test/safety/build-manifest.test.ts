@@ -63,6 +63,14 @@ describe('build trusts only what it can prove it wrote', () => {
   it.each([
     ['an entry that is null', 'null-entry', (manifest: string) => setManifest(manifest, { 'QT-X': null })],
     [
+      'a record of its inputs that is not a hash',
+      'bad-inputs',
+      (manifest: string) => {
+        const data = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+        writeFileSync(manifest, JSON.stringify({ ...data, inputs: { key: 'same', logos: ['/etc/hostname'] } }));
+      },
+    ],
+    [
       'outputs that are not a list, and cut-off JSON',
       'cut-off',
       (manifest: string) => writeFileSync(manifest, '{"version":1,"entries":{"QT-X":{"outputs":"p"}'),

@@ -2,7 +2,15 @@ import type { Command } from '@commander-js/extra-typings';
 import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildKey, emptyManifest, parseManifest, planBuild, type BuildManifest } from '../../catalog/build-cache.js';
+import {
+  buildInputs,
+  buildKey,
+  emptyManifest,
+  inputsWithLogos,
+  parseManifest,
+  planBuild,
+  type BuildManifest,
+} from '../../catalog/build-cache.js';
 import { eachLimited } from '../../concurrency.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { settingsResolver } from '../../config/settings.js';
@@ -48,8 +56,8 @@ import {
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
 import { progressBar } from '../progress.js';
-import { loadCatalog } from '../../node/catalog-reader.js';
-import { readLogos } from '../../node/logo-reader.js';
+import { parseCatalog, readCatalog } from '../../node/catalog-reader.js';
+import { MAX_LOGO_BYTES, readLogos } from '../../node/logo-reader.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { parsePaper } from '../paper.js';
 import type { Paper } from '../../render/flowchart-page.js';
@@ -197,8 +205,11 @@ function removeStale(folder: string, outputs: readonly string[]): void {
   }
 }
 
-/** The previous build's manifest; one that is damaged or tampered with is reported and costs a full build. */
-function readManifest(path: string, io: Io): BuildManifest {
+/**
+ * The previous build's manifest; one that is damaged or tampered with costs a full build, and is reported when `io`
+ * is given.
+ */
+function readManifest(path: string, io?: Io): BuildManifest {
   if (!isRegularFile(path)) return emptyManifest();
   const read = readBounded(path, LIMITS.maxFileBytes);
   const text = read.ok ? read.bytes.toString('utf8') : '';
@@ -207,9 +218,67 @@ function readManifest(path: string, io: Io): BuildManifest {
     (id) => (PROCEDURE_ID.test(id) ? procedureOutputs(id, true, true) : undefined),
     OPTIONAL_SITE_FILES,
   );
-  if (damaged || !read.ok)
+  if ((damaged || !read.ok) && io)
     io.stderr.write(`procmap: the build cache ${displayPath(path)} is damaged; every procedure is rendered again\n`);
   return manifest;
+}
+
+/**
+ * How many procedures the site holds when the last build into it finished from exactly these inputs and every file
+ * it wrote is still there; undefined when anything may differ. A build that goes on to write into the site first
+ * rewrites the manifest without its inputs, so a record of them always describes the files as they are.
+ */
+function unchangedSite(out: string, inputs: string): number | undefined {
+  const manifestPath = join(out, MANIFEST);
+  if (!isRegularFile(manifestPath)) return undefined;
+  prepareOutputFolder(out);
+  // Under the lock, as a build: a build writing into the site at this moment has set the record aside.
+  const unlock = lockSite(out);
+  try {
+    const manifest = readManifest(manifestPath);
+    const recorded = manifest.inputs;
+    if (recorded === undefined) return undefined;
+    const logos = new Map<string, Uint8Array>();
+    for (const path of recorded.logos) {
+      const read = readBounded(path, MAX_LOGO_BYTES);
+      if (!read.ok) return undefined;
+      logos.set(path, read.bytes);
+    }
+    if (inputsWithLogos(inputs, logos) !== recorded.key) return undefined;
+    const outputs = [
+      'index.html',
+      'summary.html',
+      ...(manifest.site ?? []),
+      ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
+    ];
+    return outputs.every((output) => isRegularFile(join(out, output)))
+      ? Object.keys(manifest.entries).length
+      : undefined;
+  } finally {
+    unlock();
+  }
+}
+
+/** What a build did, as its closing line says it. */
+interface BuildCounts {
+  started: number;
+  out: string;
+  count: number;
+  rendered: number;
+  upToDate: number;
+  removed: number;
+}
+
+/** Prints a build's closing line: how many procedures, what was rendered, kept and removed, and where to look. */
+function reportBuilt(io: Io, options: BuildCommandOptions, counts: BuildCounts): void {
+  const built = {
+    ...counts,
+    out: displayPath(counts.out),
+    seconds: ((Date.now() - counts.started) / 1000).toFixed(2),
+    index: displayPath(join(counts.out, 'index.html')),
+  };
+  const t = BUILD_TEXT[options.lang];
+  io.stdout.write(`${fill(counts.count === 1 ? t.builtOne : t.built, built)}\n`);
 }
 
 /**
@@ -233,7 +302,32 @@ export async function buildCommand(
   // A missing dossier file is bad usage: say so before rendering anything.
   if (options.dossiers) (await import('./ontime.js')).checkDossierFiles(options.dossiers);
   const templateSources = readSiteTemplates(options.template);
-  const { sources, unreadable } = loadCatalog([root], options.lang);
+  const calendarFingerprint =
+    JSON.stringify(config.config.calendar ?? null) +
+    (options.calendar
+      ? readSettingsFile(options.calendar, 'calendar file', LIMITS.maxCalendarBytes).toString('utf8')
+      : '');
+  const read = readCatalog([root], options.lang);
+  const inputs = buildInputs([
+    VERSION,
+    io.cwd,
+    JSON.stringify(options),
+    config.file ?? '',
+    JSON.stringify(config.config),
+    calendarFingerprint,
+    templatesFingerprint(templateSources),
+    formatDay(localToday()),
+    ...read.files.flatMap((file) => ('bytes' in file ? [file.file, file.bytes] : ['', file.file])),
+  ]);
+  // On-time pages measure dossiers as of now, and --clean asks for the work: neither can be skipped.
+  if (!options.clean && !options.dossiers && read.unreadable.length === 0) {
+    const unchanged = unchangedSite(out, inputs);
+    if (unchanged !== undefined) {
+      reportBuilt(io, options, { started, out, count: unchanged, rendered: 0, upToDate: unchanged, removed: 0 });
+      return EXIT.ok;
+    }
+  }
+  const { sources, unreadable } = parseCatalog(read);
   const settingsFor = settingsResolver(config.config, {
     baseDir: config.file ? dirname(config.file) : io.cwd,
     cwd: io.cwd,
@@ -253,7 +347,8 @@ export async function buildCommand(
     }
   }
   const broken = new Set(errors.map((d) => d.file));
-  const logos = readLogos(result.procedures, config, broken, io);
+  const logoFiles = new Map<string, Buffer>();
+  const logos = readLogos(result.procedures, config, broken, io, logoFiles);
   if (broken.size > 0 && errors.length === 0 && !options.keepGoing) {
     io.stderr.write(`procmap: ${BUILD_TEXT[options.lang].nothing}\n`);
     return EXIT.problems;
@@ -261,11 +356,6 @@ export async function buildCommand(
   const entries = result.procedures.filter((entry) => !broken.has(entry.file));
   const paper = parsePaper(options.paper);
   const docx = options.docx === true;
-  const calendarFingerprint =
-    JSON.stringify(config.config.calendar ?? null) +
-    (options.calendar
-      ? readSettingsFile(options.calendar, 'calendar file', LIMITS.maxCalendarBytes).toString('utf8')
-      : '');
   // What shapes every page alike is hashed once; each procedure's key adds its own logo and content.
   const siteKey = buildKey([
     VERSION,
@@ -304,6 +394,7 @@ export async function buildCommand(
       docx,
       logos,
       brokenFiles: broken.size,
+      inputs: { key: inputsWithLogos(inputs, logoFiles), logos: [...logoFiles.keys()].sort() },
     });
   } finally {
     unlock();
@@ -327,6 +418,8 @@ interface SiteJob {
   docx: boolean;
   logos: ReadonlyMap<string, ImageFile>;
   brokenFiles: number;
+  /** The hash of everything the build read, logos included, and the logo files it read (see unchangedSite). */
+  inputs: { key: string; logos: string[] };
 }
 
 /** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
@@ -348,6 +441,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     docx,
     logos,
     brokenFiles,
+    inputs,
   } = job;
   const byId = new Map<string, CatalogEntry>(entries.map((entry) => [entry.procedure.id, entry]));
   // The site root, p/ and p/<code>/: the only folders a build writes in.
@@ -356,8 +450,18 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   // The manifest is written at the end: refuse a link now, before any rendering.
   if (lstatSync(inRunFolder(manifestPath), { throwIfNoEntry: false })?.isSymbolicLink())
     throw linkRefusal(manifestPath);
-  const previous = options.clean ? emptyManifest() : readManifest(manifestPath, io);
+  const onDisk = readManifest(manifestPath, io);
+  const previous = options.clean ? emptyManifest() : onDisk;
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
+  // Before the site changes, the manifest stops vouching for what this build rewrites and for the whole site, so that
+  // a build killed part way is never taken for a finished one: the next build renders those procedures again.
+  const rendering = new Set(plan.render);
+  const vouched = Object.entries(onDisk.entries).filter(([id]) => !rendering.has(id));
+  if (onDisk.inputs !== undefined || vouched.length < Object.keys(onDisk.entries).length) {
+    const { inputs: _, ...rest } = onDisk;
+    const text = JSON.stringify({ ...rest, entries: Object.fromEntries(vouched) }, null, 1);
+    await writeFileSafelyAsync(manifestPath, `${text}\n`, out);
+  }
   // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.
   const renderers = plan.render.length > 0 ? await loadRenderers(templateSources) : undefined;
 
@@ -504,20 +608,18 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     manifest.site.filter((file) => !siteFiles.includes(file)),
   );
   manifest.site = siteFiles;
+  // Only a build that finished without a problem vouches for the whole site; on-time pages change with the hour.
+  const finished = failed.size === 0 && unreadable.length === 0 && errors.length === 0 && brokenFiles === 0;
+  if (finished && !ontime) manifest.inputs = inputs;
   await saveManifest();
-  const seconds = ((Date.now() - started) / 1000).toFixed(2);
-  const count = entries.length - failed.size;
-  const built = {
-    count,
-    out: displayPath(out),
+  reportBuilt(io, options, {
+    started,
+    out,
+    count: entries.length - failed.size,
     rendered: plan.render.length - failed.size,
     upToDate: plan.upToDate.length,
     removed: new Set(plan.stale.map((o) => dirname(o))).size,
-    seconds,
-    index: displayPath(join(out, 'index.html')),
-  };
-  const t = BUILD_TEXT[options.lang];
-  io.stdout.write(`${fill(count === 1 ? t.builtOne : t.built, built)}\n`);
+  });
   if (failed.size > 0 || unreadable.length > 0) return EXIT.failure;
   if (errors.length > 0 || brokenFiles > 0) return EXIT.problems;
   return ontime?.failed ? EXIT.problems : EXIT.ok;
