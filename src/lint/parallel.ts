@@ -44,16 +44,29 @@ function workerScript(): string {
   return [join(here, 'lint-worker.js'), join(here, 'worker.js')].find((path) => existsSync(path))!;
 }
 
-/** Runs the per-file pass of some files in a worker thread. */
-export async function lintInWorker(task: WorkerTask): Promise<{ pass: FilePass; unreadable: Diagnostic[] }> {
+/** What a lint worker thread sends back. */
+export interface WorkerResult {
+  pass: FilePass;
+  unreadable: Diagnostic[];
+}
+
+/**
+ * Starts one worker thread per task for the per-file pass of its files, and returns once they are all running:
+ * the caller then lints its own share while they work. Each result arrives when its thread is done.
+ */
+export async function startLintWorkers(tasks: readonly WorkerTask[]): Promise<Promise<WorkerResult>[]> {
   // Loaded here, not at start-up: most runs lint too few files for a worker, and the module costs start-up time.
+  // Awaited before any thread starts: a thread started after an `await` would wait for the caller's own share.
   const { Worker } = await import('node:worker_threads');
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScript(), { workerData: task });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`lint worker stopped with exit code ${code}`));
-    });
-  });
+  return tasks.map(
+    (task) =>
+      new Promise<WorkerResult>((resolve, reject) => {
+        const worker = new Worker(workerScript(), { workerData: task });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+          if (code !== 0) reject(new Error(`lint worker stopped with exit code ${code}`));
+        });
+      }),
+  );
 }

@@ -16,7 +16,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import { displayPath, findProcedureFiles, readProcedureFile } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeFileAtomic } from '../../node/output.js';
-import { lintInWorker, workerCount } from '../../lint/parallel.js';
+import { startLintWorkers, workerCount } from '../../lint/parallel.js';
 
 const TEXT = {
   en: {
@@ -148,7 +148,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       today: lintOptions.today!,
       ...(asOf === undefined ? {} : { asOf }),
     };
-    const remote = shares.slice(1).map((files) => lintInWorker({ ...task, files }));
+    const remote = await startLintWorkers(shares.slice(1).map((files) => ({ ...task, files })));
     const passes = [lintEachFile(streamSources(shares[0]!, unreadable, options.lang), { ...lintOptions, keep: false })];
     for (const done of await Promise.all(remote)) {
       passes.push(done.pass);
