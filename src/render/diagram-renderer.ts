@@ -23,7 +23,7 @@ export interface BrowserSessionOptions {
   pages?: number;
   /**
    * Load mermaid as mermaid-cli does, its one-file bundle as published, instead of its module build with the faster
-   * configuration copy (see MermaidModules and patchConfigCopy). The SVGs are byte-identical
+   * configuration copy (see MermaidModules, patchConfigCopy and patchGetConfig). The SVGs are byte-identical
    * (test/render/diagram-fast-path.test.ts compares them); only to compare against.
    */
   referenceBundle?: boolean;
