@@ -20,7 +20,7 @@ import { analyseTime } from '../dist/time/analyse.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.argv[2] ?? 2);
 const COUNT = Number(process.argv[3] ?? 50);
-// Default: the session's own choice (one page per core but one).
+// Default: the session's own choice (defaultDiagramPages: two on 2 cores).
 const PAGES = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
 const MMDC = join(ROOT, 'node_modules', '.bin', 'mmdc');
 

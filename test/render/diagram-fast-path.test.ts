@@ -117,8 +117,8 @@ describe('the fast flowchart path', () => {
       expect(await modules.read(path), path).toBeUndefined();
   });
 
-  it('sizes the diagram pages to the cores, leaving one', () => {
-    expect([1, 2, 3, 4, 8, 64].map((cores) => defaultDiagramPages(cores))).toEqual([1, 1, 2, 3, 4, 4]);
+  it('sizes the diagram pages to the cores: two on 2 cores, else one per core but one', () => {
+    expect([1, 2, 3, 4, 8, 64].map((cores) => defaultDiagramPages(cores))).toEqual([1, 2, 2, 3, 4, 4]);
   });
 
   it('covers charts with decisions and with four lanes or more', () => {
