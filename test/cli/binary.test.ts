@@ -46,11 +46,13 @@ cli.main(['lint', '--lang', 'en', 'test/rules/fixtures/known-body/invalid-unknow
   return JSON.parse(result.stdout) as { code: number; rejected: boolean | null; out: string };
 }
 
+const FILE = 'test/rules/fixtures/known-body/invalid-unknown.yaml';
+
 describe('the start-up bundle and its code cache', () => {
   // What the binary itself prints for the same file: run once for the file, not while vitest collects the tests.
   let expected: RunResult;
   beforeAll(() => {
-    expected = procmap(['lint', '--lang', 'en', 'test/rules/fixtures/known-body/invalid-unknown.yaml']);
+    expected = procmap(['lint', '--lang', 'en', FILE]);
   });
 
   it('starts from the code cache the build made, which this Node accepts', () => {
@@ -66,6 +68,22 @@ describe('the start-up bundle and its code cache', () => {
       out: expected.stdout,
     });
     expect(lintThroughLoader('{ cache: false }')).toEqual({ code: 1, rejected: null, out: expected.stdout });
+  });
+
+  it('lints one file without loading worker threads or the ES module loader, which only large catalogs need', () => {
+    // Each would add about a tenth to a one-file lint (docs/performance.md, start-up).
+    const script = `process.argv = [process.argv[0], 'bin/procmap.js', 'lint', '--lang', 'en', ${JSON.stringify(FILE)}];
+process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));
+require('./bin/procmap.js');`;
+    const result = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe(expected.stdout);
+    const loaded = JSON.parse(result.stderr) as string[];
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded).not.toContain('NativeModule worker_threads');
+    expect(loaded).not.toContain('NativeModule internal/modules/esm/module_job');
   });
 
   it("loads the packages kept outside the bundle when a command needs them (exceljs, bpmn-moddle's export)", () => {
