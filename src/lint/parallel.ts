@@ -55,7 +55,7 @@ export interface WorkerResult {
  * the caller then lints its own share while they work. Each result arrives when its thread is done.
  */
 export async function startLintWorkers(tasks: readonly WorkerTask[]): Promise<Promise<WorkerResult>[]> {
-  // Most runs start none: they skip the import, which also loads Node's ES module loader (≈ 13 % of a one-file lint).
+  // Most runs start none: they skip the import, which also loads Node's ES module loader (5–13 % of a one-file lint).
   if (tasks.length === 0) return [];
   // Loaded here, not at start-up: most runs lint too few files for a worker, and the module costs start-up time.
   // Awaited before any thread starts: a thread started after an `await` would wait for the caller's own share.

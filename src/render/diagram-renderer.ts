@@ -108,7 +108,7 @@ async function mermaidSource(options: BrowserSessionOptions): Promise<MermaidSou
 /** The default number of pages that render diagrams: two on 2–3 cores, else one per core but one, at most four. */
 export function defaultDiagramPages(cores: number = availableParallelism()): number {
   // On 2 cores a second page pays now that mermaid loads in ≈ 0.5 s: 197 against 257 ms per chart cold, 153 against
-  // 209 warm (docs/performance.md, fifth round). Node's own share of the work is small beside a page's.
+  // 209 warm (docs/performance.md, flowcharts fourth round). Node's own share of the work is small beside a page's.
   return Math.max(Math.min(2, cores), Math.min(4, cores - 1));
 }
 

@@ -30,6 +30,9 @@ describe('the procmap binary', () => {
   });
 });
 
+/** The file the start-up tests lint. */
+const FILE = 'test/rules/fixtures/known-body/invalid-unknown.yaml';
+
 /** Loads the start-up bundle as bin/procmap.js does, with a code cache (`cache`: loadCli's option, as source text), and lints one file. */
 function lintThroughLoader(cache: string): { code: number; rejected: boolean | null; out: string } {
   const script = `
@@ -39,14 +42,12 @@ const { cli, script } = loadCli(${cache});
 let out = '';
 const sink = new Writable({ write: (chunk, _encoding, done) => { out += chunk; done(); } });
 const io = { stdout: sink, stderr: sink, cwd: process.cwd(), env: {} };
-cli.main(['lint', '--lang', 'en', 'test/rules/fixtures/known-body/invalid-unknown.yaml'], io)
+cli.main(['lint', '--lang', 'en', ${JSON.stringify(FILE)}], io)
   .then((code) => process.stdout.write(JSON.stringify({ code, rejected: script.cachedDataRejected ?? null, out })));`;
   const result = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   expect(result.stderr).toBe('');
   return JSON.parse(result.stdout) as { code: number; rejected: boolean | null; out: string };
 }
-
-const FILE = 'test/rules/fixtures/known-body/invalid-unknown.yaml';
 
 describe('the start-up bundle and its code cache', () => {
   // What the binary itself prints for the same file: run once for the file, not while vitest collects the tests.
@@ -71,7 +72,7 @@ describe('the start-up bundle and its code cache', () => {
   });
 
   it('lints one file without loading worker threads or the ES module loader, which only large catalogs need', () => {
-    // Each would add about a tenth to a one-file lint (docs/performance.md, start-up).
+    // Together they added 5–13 % to a one-file lint (docs/performance.md, lint fourth round).
     const script = `process.argv = [process.argv[0], 'bin/procmap.js', 'lint', '--lang', 'en', ${JSON.stringify(FILE)}];
 process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));
 require('./bin/procmap.js');`;
