@@ -165,25 +165,50 @@ export function tooLargeFile(file: string, bytes: number): LoadedFile {
   return { file, text: '', data: undefined, diagnostics: [diagnostic], locate: () => FILE_START };
 }
 
+interface CstToken {
+  type?: string;
+  offset?: number;
+  source?: string;
+  start?: { source?: string };
+  end?: CstToken[];
+}
+
+/** Every token of yaml's concrete syntax tree for a text, outer before inner, in source order. */
+function* cstTokens(text: string): Generator<CstToken> {
+  function* walk(token: unknown): Generator<CstToken> {
+    if (token === null || typeof token !== 'object') return;
+    if (Array.isArray(token)) {
+      for (const item of token) yield* walk(item);
+      return;
+    }
+    yield token as CstToken;
+    for (const [key, value] of Object.entries(token)) if (key !== 'source') yield* walk(value);
+  }
+  for (const token of new (yaml().Parser)().parse(text)) yield* walk(token);
+}
+
 /** Where the quoted scalar that runs on to `end` (never closed) opens, and its quote character. */
 function unclosedQuoteAt(text: string, end: number): { offset: number; quote: string } | undefined {
-  let found: { offset: number; quote: string } | undefined;
-  const visit = (token: unknown): void => {
-    if (found || token === null || typeof token !== 'object') return;
-    if (Array.isArray(token)) return token.forEach(visit);
-    const t = token as { type?: string; offset?: number; source?: string };
+  for (const t of cstTokens(text)) {
     if (
       (t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') &&
       t.offset !== undefined &&
       t.offset < end &&
       t.offset + t.source!.length >= end
-    ) {
-      found = { offset: t.offset, quote: t.source![0]! };
-      return;
-    }
-    for (const [key, value] of Object.entries(token)) if (key !== 'source') visit(value);
-  };
-  for (const token of new (yaml().Parser)().parse(text)) visit(token);
+    )
+      return { offset: t.offset, quote: t.source![0]! };
+  }
+  return undefined;
+}
+
+/** Where the innermost bracket (`[` or `{`) opened before `end` and never closed stands, and which it is. */
+function unclosedBracketBefore(text: string, end: number): { offset: number; bracket: string } | undefined {
+  let found: { offset: number; bracket: string } | undefined;
+  for (const t of cstTokens(text)) {
+    if (t.type !== 'flow-collection' || t.offset === undefined || t.offset >= end) continue;
+    const closed = t.end?.some((e) => e.type === 'flow-seq-end' || e.type === 'flow-map-end');
+    if (!closed) found = { offset: t.offset, bracket: t.start?.source ?? '[' };
+  }
   return found;
 }
 
@@ -223,6 +248,16 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         message = {
           en: `This quote (${opening.quote}) is never closed: close it at the end of the value, or remove it`,
           vi: `Dấu nháy (${opening.quote}) này không được đóng: thêm dấu nháy đóng ở cuối giá trị, hoặc bỏ dấu nháy này`,
+        };
+      }
+      // yaml reports a bracket left open as bad indentation where it gives up; the mistake is where it opens.
+      const bracket = error.code === 'BAD_INDENT' ? unclosedBracketBefore(text, error.pos[1]) : undefined;
+      if (bracket !== undefined) {
+        const close = bracket.bracket === '{' ? '}' : ']';
+        range = lines.range(bracket.offset, bracket.offset + 1);
+        message = {
+          en: `This bracket (${bracket.bracket}) is never closed: add ${close} to close it or, if it is part of the text, put the whole value in quotes "…"`,
+          vi: `Dấu ngoặc (${bracket.bracket}) này không được đóng: thêm ${close} để đóng, hoặc nếu đó là chữ thì đặt cả giá trị trong dấu nháy "…"`,
         };
       }
       // yaml sometimes reports one mistake twice at the same place: one diagnostic per place is enough.

@@ -181,7 +181,7 @@ describe('files built at test time', () => {
     const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; summary: { files: number } };
     expect(result.code).toBe(2);
     expect(report.diagnostics.map((d) => `${d.file.split('/').pop()} ${d.rule} ${d.message.split(':')[0]}`)).toEqual([
-      'bad.yaml parse Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'bad.yaml parse This bracket ([) is never closed',
       'gone.yaml parse Cannot read',
     ]);
   });

@@ -9,6 +9,16 @@ testRule('parse', {
       vi: 'Trường "revision" bị lặp; mỗi trường chỉ ghi một lần',
     },
   ],
+  'invalid-unclosed-bracket.yaml': [
+    // Where the bracket opens, not the next line where YAML reports bad indentation.
+    {
+      line: 6,
+      column: 14,
+      message:
+        'This bracket ([) is never closed: add ] to close it or, if it is part of the text, put the whole value in quotes "…"',
+      vi: 'Dấu ngoặc ([) này không được đóng: thêm ] để đóng, hoặc nếu đó là chữ thì đặt cả giá trị trong dấu nháy "…"',
+    },
+  ],
   'invalid-unclosed-quote.yaml': [
     // Where the quote opens, not the end of the file where YAML notices it was never closed.
     {
