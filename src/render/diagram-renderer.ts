@@ -17,14 +17,15 @@ export interface BrowserSessionOptions {
   /** The browser to start (see findBrowser). */
   executablePath: string;
   /**
-   * Pages rendering diagrams at the same time; each loads its own copy of mermaid (about 0.5 s). Default: one per core
-   * but one, which leaves a core to Node and the browser's own processes (on 2 cores a second page did not pay).
+   * Pages rendering diagrams at the same time; each loads its own copy of mermaid (about 0.5 s). Default:
+   * defaultDiagramPages (two on 2–3 cores, else one per core but one, at most four).
    */
   pages?: number;
   /**
    * Load mermaid as mermaid-cli does, its one-file bundle as published, instead of its module build with the faster
-   * configuration copy (see MermaidModules, patchConfigCopy and patchGetConfig). The SVGs are byte-identical
-   * (test/render/diagram-fast-path.test.ts compares them); only to compare against.
+   * configuration copy and cached text widths (see MermaidModules, patchConfigCopy, patchGetConfig and
+   * patchTextWidth). The SVGs are byte-identical (test/render/diagram-fast-path.test.ts compares them); only to
+   * compare against.
    */
   referenceBundle?: boolean;
   /** PNG pixels per diagram pixel. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { patchTextWidth } from './mermaid-text-width.js';
 
 // mermaid's assignWithDepth as minified in mermaid 11: it creates each new key of the copy with Object.defineProperty.
 // getConfig() copies the whole configuration (every diagram type's settings and the theme's variables) with it, many
@@ -88,7 +89,8 @@ const MODULE_PATH = /^(?:mermaid\.esm\.min\.mjs|chunks\/mermaid\.esm\.min\/[\w-]
 /**
  * mermaid's module build (the same version as the bundle), served to a page file by file: a page imports the entry
  * and then only the chunks a flowchart needs, about 0.9 MB instead of the bundle's 3.6 MB, which Chromium took
- * 2.3–2.9 s to receive and compile on a 2-core machine (0.5 s for the modules). Each file is read once per session.
+ * 2.3–2.9 s to receive and compile on a 2-core machine (0.5 s for the modules). Each file is read once per session
+ * and served patched: the configuration copy (patchConfigCopy, patchGetConfig) and text measuring (patchTextWidth).
  */
 export class MermaidModules {
   private readonly root = dirname(createRequire(import.meta.url).resolve(`mermaid/dist/${MERMAID_ENTRY}`));
@@ -100,7 +102,7 @@ export class MermaidModules {
     let file = this.files.get(path);
     if (!file) {
       file = readFile(join(this.root, path), 'utf8').then(
-        (code) => patchGetConfig(patchConfigCopy(code)),
+        (code) => patchTextWidth(patchGetConfig(patchConfigCopy(code))),
         () => undefined,
       );
       this.files.set(path, file);

@@ -6,6 +6,7 @@ import { validateProcedure } from '../../src/model/schema.js';
 import type { Procedure } from '../../src/model/types.js';
 import { type BrowserSession, defaultDiagramPages } from '../../src/render/diagram-renderer.js';
 import { MermaidModules, patchConfigCopy } from '../../src/render/mermaid-modules.js';
+import { patchTextWidth } from '../../src/render/mermaid-text-width.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { defaultBrowserPath, shareBrowser } from '../helpers/shared-browser.js';
@@ -72,16 +73,19 @@ const compared = coveringCharts(charts);
 const browsers = shareBrowser();
 let plain: BrowserSession;
 let fast: BrowserSession;
+/** The fast path in one page, so that every chart meets the widths the ones before it measured. */
+let fastOnePage: BrowserSession;
 beforeAll(async () => {
   const executablePath = defaultBrowserPath();
-  [plain, fast] = await Promise.all([
+  [plain, fast, fastOnePage] = await Promise.all([
     browsers.session({ executablePath, pages: 1, referenceBundle: true }),
     browsers.session({ executablePath }),
+    browsers.session({ executablePath, pages: 1 }),
   ]);
 }, 120_000);
 
 describe('the fast flowchart path', () => {
-  it('patches the pinned mermaid, once in each place, in the bundle and in the one module that copies the configuration', async () => {
+  it('patches the pinned mermaid, once in each place, in the bundle and in the modules that copy the configuration and measure text', async () => {
     const bundle = readFileSync(join(ROOT, 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8');
     const patched = patchConfigCopy(bundle);
     expect(patched).not.toBe(bundle);
@@ -100,9 +104,14 @@ describe('the fast flowchart path', () => {
       const path = `chunks/mermaid.esm.min/${name}`;
       if ((await modules.read(path)) !== readFileSync(join(chunks, name), 'utf8')) changed.push(name);
     }
-    expect(changed).toHaveLength(1);
+    expect(changed).toHaveLength(2);
+    const measuring = changed
+      .map((name) => readFileSync(join(chunks, name), 'utf8'))
+      .find((code) => code.includes('"computeWidthOfText"'))!;
+    expect(patchTextWidth(measuring).match(/return __procmapTextWidth\(\w+\.node\(\),/g)).toHaveLength(1);
     // Another mermaid, without the expected text: used as it is.
     expect(patchConfigCopy('var x=1;')).toBe('var x=1;');
+    expect(patchTextWidth('var x=1;')).toBe('var x=1;');
   });
 
   it('serves a page only the module files of mermaid', async () => {
@@ -143,4 +152,30 @@ describe('the fast flowchart path', () => {
     const actual = await Promise.all(compared.map((chart, k) => fast.renderSvg(chart.source, { svgId: `chart-${k}` })));
     actual.forEach((svg, k) => expect(svg, compared[k]!.id).toBe(expected[k]));
   }, 600_000);
+
+  it('reuses a measured width only where the label is drawn in the same font', async () => {
+    // One long label, measured first as it is, then in charts where a class, a class's definition, a node style, bold or
+    // letter spacing changes its font:
+    // none of them may take the first chart's widths; the last chart repeats the first and may.
+    const label = 'Tiếp nhận hồ sơ, kiểm tra thành phần và tính hợp lệ của hồ sơ theo quy định';
+    const sources = [
+      `flowchart LR\n  a["${label}"] --> b["Trả kết quả"]`,
+      `flowchart LR\n  classDef big font-size:24px\n  a["${label}"]:::big --> b["Trả kết quả"]`,
+      // The same class, defined otherwise: mermaid writes the definition into the label's style, and the sheet.
+      `flowchart LR\n  classDef big font-size:18px\n  a["${label}"]:::big --> b["Trả kết quả"]`,
+      `flowchart LR\n  a["${label}"] --> b["Trả kết quả"]\n  style a font-size:11px`,
+      `flowchart LR\n  a["\`**${label}**\`"] --> b["Trả kết quả"]`,
+      `flowchart LR\n  classDef wide letter-spacing:2px\n  a["${label}"]:::wide --> b["Trả kết quả"]`,
+      `flowchart LR\n  a["${label}"] --> b["Trả kết quả"]`,
+    ];
+    const expected: string[] = [];
+    for (const source of sources) expected.push(await plain.renderSvg(source));
+    const actual: string[] = [];
+    for (const source of sources) actual.push(await fastOnePage.renderSvg(source));
+    actual.forEach((svg, k) => expect(svg, sources[k]).toBe(expected[k]));
+    // Each style really changes the drawing: the comparison above is between different widths.
+    const firstRect = (svg: string) => /<g class="node[^]*?<rect[^>]*width="([\d.]+)"/.exec(svg)?.[1];
+    expect(new Set(expected.slice(0, 6).map(firstRect)).size).toBe(6);
+    expect(expected[6]).toBe(expected[0]);
+  }, 120_000);
 });
