@@ -69,19 +69,27 @@ export function formatMoment(moment: Moment): string {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// Day first, as every Vietnamese document writes a date (01/07/2025, 1/7/2025); never month first.
-const DMY_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// Day first, as every Vietnamese document writes a date, never month first: 01/07/2025, 1/7/2025, 01-07-2025 or
+// 01.07.2025 (one separator throughout), with or without a leading "ngày"; and in words, as Decree 30/2020/NĐ-CP
+// sets dates in documents: "ngày 01 tháng 7 năm 2025". schemas/procedure.schema.json's `date` accepts the same.
+const DMY_DATE = /^(?:[Nn]gày\s*)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const WORDED_DATE = /^(?:[Nn]gày\s+)?(\d{1,2})\s+[Tt]háng\s+(\d{1,2}),?\s+[Nn]ăm\s+(\d{4})$/;
 
-/** Year, month and day of a date written `YYYY-MM-DD` or `dd/mm/yyyy` (`d/m/yyyy`), unchecked; undefined for other shapes. */
+/**
+ * Year, month and day of a date written `YYYY-MM-DD`, day first with `/`, `-` or `.` (`01/07/2025`, `1.7.2025`), or in
+ * words (`ngày 01 tháng 7 năm 2025`); unchecked; undefined for other shapes.
+ */
 export function dateParts(text: string): { year: number; month: number; date: number } | undefined {
-  const trimmed = text.trim();
+  const trimmed = text.trim().normalize('NFC');
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), date: Number(iso[3]) };
   const dmy = DMY_DATE.exec(trimmed);
-  return dmy ? { year: Number(dmy[3]), month: Number(dmy[2]), date: Number(dmy[1]) } : undefined;
+  if (dmy) return { year: Number(dmy[4]), month: Number(dmy[3]), date: Number(dmy[1]) };
+  const worded = WORDED_DATE.exec(trimmed);
+  return worded ? { year: Number(worded[3]), month: Number(worded[2]), date: Number(worded[1]) } : undefined;
 }
 
-/** Parses `YYYY-MM-DD` or `dd/mm/yyyy`; undefined when it is not a real date (30/02/2026). */
+/** Parses a date in any form dateParts reads; undefined when it is not a real date (30/02/2026). */
 export function parseDay(text: string): Day | undefined {
   const parts = dateParts(text);
   return parts ? dayFromParts(parts.year, parts.month, parts.date) : undefined;
@@ -99,14 +107,12 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
 }
 
 /**
- * Parses a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, `13/02/2026 09:00`,
- * with optional seconds (dropped), or a date alone (its midnight). Undefined for anything else, a time zone
+ * Parses a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, `13/02/2026 09:00`
+ * (the date in any form dateParts reads), with optional seconds (dropped), or a date alone (its midnight). Undefined for anything else, a time zone
  * included: office time is local time.
  */
 export function parseMoment(text: string): Moment | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:(?:T| +)(\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(
-    text.trim(),
-  );
+  const match = /^(.+?)(?:(?:T| +)(\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(text.trim());
   if (!match) return undefined;
   const day = parseDay(match[1]!);
   const minute = match[2] === undefined ? 0 : parseClock(match[2]);

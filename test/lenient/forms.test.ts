@@ -111,8 +111,8 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       line: 4,
       column: 12,
       rule: 'schema',
-      en: '"effective" must be a date written 2026-07-01 or 01/07/2026 (day first), not "ngày 1 tháng 7 năm 2025"',
-      vi: '"effective" phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải "ngày 1 tháng 7 năm 2025"',
+      en: '"effective" "ngày 31 tháng 6 năm 2025" is not a date: month 6 of 2025 has 30 days',
+      vi: '"effective" "ngày 31 tháng 6 năm 2025" không phải là ngày: tháng 6 năm 2025 có 30 ngày',
     },
   ],
   'refused-level.yaml': [

@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-date', {
+  'invalid-in-words.yaml': [
+    {
+      line: 4,
+      column: 12,
+      message: 'Write date "ngày 01 tháng 7 năm 2025" as "2025-07-01"',
+      vi: 'Hãy viết ngày "ngày 01 tháng 7 năm 2025" thành "2025-07-01"',
+    },
+    {
+      line: 23,
+      column: 26,
+      message: 'Write date "01.07.2025" as "2025-07-01"',
+      vi: 'Hãy viết ngày "01.07.2025" thành "2025-07-01"',
+    },
+  ],
   'invalid-day-first.yaml': [
     {
       line: 4,

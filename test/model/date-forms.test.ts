@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dateParts } from '../../src/time/moment.js';
+import { ROOT } from '../helpers/cli.js';
+
+// The schema (for editors and the first check) and the time engine (which reads the dates) must accept the same forms.
+const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/procedure.schema.json'), 'utf8')) as {
+  $defs: { date: { pattern: string } };
+};
+const pattern = new RegExp(schema.$defs.date.pattern, 'u');
+
+const FORMS = [
+  '2025-07-01',
+  '01/07/2025',
+  '1/7/2025',
+  '01-07-2025',
+  '1.7.2025',
+  'ngày 01/07/2025',
+  'Ngày 1 tháng 7 năm 2025',
+  'ngày 01 tháng 07 năm 2025',
+  '01 tháng 7 năm 2025',
+  'ngày 1 tháng 7, năm 2025',
+  '01/07-2025',
+  '2025/07/01',
+  '07/01/25',
+  'tháng 7 năm 2025',
+  'ngày 1 tháng 7',
+  '1 July 2025',
+  '2025-7-1',
+];
+
+describe('date forms', () => {
+  it.each(FORMS)('%j: the schema and the time engine agree', (text) => {
+    expect(pattern.test(text)).toBe(dateParts(text) !== undefined);
+  });
+
+  it('reads the officers’ forms, day first', () => {
+    expect(FORMS.filter((text) => dateParts(text) !== undefined).map((text) => dateParts(text))).toEqual([
+      ...Array(10).fill({ year: 2025, month: 7, date: 1 }),
+    ]);
+  });
+});
