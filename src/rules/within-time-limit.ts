@@ -30,7 +30,12 @@ const messages = {
   },
   overSameDay: {
     en: 'The result is due the same day, but the steps need more than the time left in that day for {count} of {tried} receipt times {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}',
-    vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} làm việc đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
+    vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
+  },
+  // A same-day limit without a cutoff usually means the cutoff is missing, not that the steps are too long.
+  overSameDayNoCutoff: {
+    en: 'The result is due the same day, but the steps need more than the time left in that day for {count} of {tried} receipt times {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"',
+    vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "15:00"',
   },
 };
 
@@ -97,7 +102,13 @@ function checkLimit(
   const worst = sweep.worst;
   const sameDay = limit.unit === 'sameday';
   report({
-    messageId: sameDay ? 'overSameDay' : sweep.over === sweep.tried ? 'overAlways' : 'overSometimes',
+    messageId: sameDay
+      ? procedure.cutoff === undefined
+        ? 'overSameDayNoCutoff'
+        : 'overSameDay'
+      : sweep.over === sweep.tried
+        ? 'overAlways'
+        : 'overSometimes',
     data: {
       count: sweep.over,
       tried: sweep.tried,

@@ -12,6 +12,26 @@ import { FIXTURES, testRule } from '../helpers/rule-tester.js';
 // Calendar-day cases try every receipt of the announced years (2025–2026) from the procedure's `effective` date
 // (2026-01-01 in the fixtures): the data fixes the window, never the clock.
 testRule('within-time-limit', {
+  // Same day without a cutoff: received in the last minute, nothing fits; the message says how to state a cutoff.
+  'invalid-same-day.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        'The result is due the same day, but the steps need more than the time left in that day for 250 of 500 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 16:59, 0 working days (0.02 h) of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 09:29, 0.25 working days (1.98 h) late: receive → sign → return. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"',
+      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với 250/500 thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 0 ngày làm việc (0,02 giờ) đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 09:29, muộn 0,25 ngày làm việc (1,98 giờ): receive → sign → return. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "15:00"',
+    },
+  ],
+  // With a cutoff at 15:00, 3 hours of steps still do not fit in the 2 hours left at 15:00.
+  'invalid-same-day-cutoff.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        'The result is due the same day, but the steps need more than the time left in that day for 250 of 1000 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 15:00, 0.25 working days (2 h) of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 08:30, 0.13 working days (1 h) late: receive → sign → return',
+      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với 250/1000 thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 15:00 thì chỉ còn 0,25 ngày làm việc (2 giờ) đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 0,13 ngày làm việc (1 giờ): receive → sign → return',
+    },
+  ],
   'invalid-over.yaml': [
     {
       line: 5,
