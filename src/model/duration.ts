@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
 import type { Duration, DurationUnit } from './types.js';
+import { vietnameseNumber } from './number-words.js';
 import { escapeControls } from './quote.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
@@ -26,6 +27,7 @@ export type DurationProblem =
   | { code: 'fractionalCalendar'; value: string }
   | { code: 'fractionalMonth'; value: string }
   | { code: 'precision' }
+  | { code: 'wordsDiffer'; number: string; words: string }
   | { code: 'tooLong'; unit: DurationUnit };
 
 /** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
@@ -56,6 +58,10 @@ const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 const PREFIX =
   /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2)/iu;
 const TAIL = / (?:kể từ|tính từ|từ khi|từ ngày|sau khi|counted from|from the|after) .*$/iu;
+// The number spelled out after the digits, as laws write it: "05 (năm) ngày làm việc".
+const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
+// A remark in brackets after the unit: "05 ngày làm việc (không kể thời gian niêm yết)"; "(lịch)" is part of a unit.
+const REMARK = / \((?!lịch\))[^()]+\)$/iu;
 const MAX_DIGITS = 12;
 // The unit a too-long number is measured against in its message.
 const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
@@ -109,7 +115,19 @@ function readUncached(raw: string): DurationReading {
     note = tail[0].trim();
     text = text.slice(0, tail.index).trim();
   }
+  const remark = REMARK.exec(text);
+  if (remark && remark.index > 0) {
+    note = note === undefined ? remark[0].trim() : `${remark[0].trim()} ${note}`;
+    text = text.slice(0, remark.index).trim();
+  }
   text = text.replace(PREFIX, '');
+  const spelled = SPELLED.exec(text);
+  if (spelled) {
+    const said = vietnameseNumber(spelled[2]!);
+    if (said !== undefined && said !== Number(spelled[1]))
+      return fail({ code: 'wordsDiffer', number: spelled[1]!, words: spelled[2]! });
+    if (said !== undefined) text = `${spelled[1]} ${text.slice(spelled[0].length)}`;
+  }
   if (SAME_DAY.test(text)) return finished(1, 'sameday', note);
   if (HALF_DAY.test(text)) return finished(0.5, 'd', note);
   const hm = HOURS_MINUTES.exec(text);
@@ -196,6 +214,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     precision:
       '"{text}" is finer than procmap counts: write at most two decimals, or hours and minutes such as "1 giờ 20 phút"',
     tooLong: '"{text}" is longer than procmap accepts: at most {max} {unit}',
+    wordsDiffer: '"{text}": the number {number} and the words "{words}" say different things; correct one of them',
   },
   vi: {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
@@ -210,6 +229,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     precision:
       '"{text}" chi tiết hơn mức procmap tính: ghi tối đa hai chữ số thập phân, hoặc giờ và phút như "1 giờ 20 phút"',
     tooLong: '"{text}" dài hơn mức procmap chấp nhận: tối đa {max} {unit}',
+    wordsDiffer: '"{text}": số {number} và chữ "{words}" không khớp nhau; hãy sửa cho đúng',
   },
 };
 
@@ -221,6 +241,8 @@ export function durationProblemText(text: string | number, problem: DurationProb
   if (problem.code === 'week')
     Object.assign(data, { workdays: String(problem.value * 5), days: String(problem.value * 7) });
   if (problem.code === 'fractionalCalendar' || problem.code === 'fractionalMonth') data.value = problem.value;
+  if (problem.code === 'wordsDiffer')
+    Object.assign(data, { number: problem.number, words: escapeControls(problem.words) });
   if (problem.code === 'tooLong')
     Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
   return PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');

@@ -38,6 +38,12 @@ describe('parseDuration: every form officers write', () => {
     ['Ngay trong ngày', 1, 'sameday'],
     ['trong ngày làm việc', 1, 'sameday'],
     ['Same day', 1, 'sameday'],
+    ['05 (năm) ngày làm việc', 5, 'd'],
+    ['Không quá 15 (mười lăm) ngày làm việc', 15, 'd'],
+    ['45 (bốn mươi lăm) ngày lịch', 45, 'cd'],
+    ['21 (hai mươi mốt) ngày làm việc', 21, 'd'],
+    ['105 (một trăm linh năm) ngày lịch', 105, 'cd'],
+    ['03 (Ba) tháng', 3, 'month'],
   ])('%s is %s %s', (text, value, unit) => {
     const duration = parseDuration(text);
     expect(duration?.unit).toBe(unit);
@@ -58,6 +64,24 @@ describe('parseDuration: every form officers write', () => {
     expect(formatDurationShort(parseDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')!)).toBe(
       '5d kể từ ngày nhận đủ hồ sơ hợp lệ',
     );
+  });
+
+  it('keeps a remark in brackets after the unit as a note, before the legal tail', () => {
+    expect(parseDuration('05 ngày làm việc (không kể thời gian niêm yết)')).toEqual({
+      value: 5,
+      unit: 'd',
+      note: '(không kể thời gian niêm yết)',
+    });
+    const both = parseDuration('05 (năm) ngày làm việc (không kể thời gian niêm yết) kể từ ngày nhận đủ hồ sơ');
+    expect(both).toEqual({ value: 5, unit: 'd', note: '(không kể thời gian niêm yết) kể từ ngày nhận đủ hồ sơ' });
+    // The canonical form reads back the same.
+    expect(parseDuration(formatDurationShort(both!))).toEqual(both);
+    // "(lịch)" is part of the unit, in any case.
+    expect(readDuration('30 Ngày (Lịch)')).toMatchObject({
+      ok: true,
+      bare: false,
+      duration: { value: 30, unit: 'cd' },
+    });
   });
 
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
@@ -91,6 +115,10 @@ describe('parseDuration: what it refuses, and what it says', () => {
       'bốn giờ',
       '"bốn giờ" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
     ],
+    [
+      '05 (bảy) ngày làm việc',
+      '"05 (bảy) ngày làm việc": the number 05 and the words "bảy" say different things; correct one of them',
+    ],
     ['99999999999d', '"99999999999d" is longer than procmap accepts: at most 2500 working days'],
     [
       '0.333d',
@@ -105,6 +133,7 @@ describe('parseDuration: what it refuses, and what it says', () => {
       '"1 tuần" có thể hiểu là 5 ngày làm việc hoặc 7 ngày lịch: hãy ghi "5 ngày làm việc" hoặc "7 ngày lịch"',
     );
     expect(say('5', 'vi')).toBe('"5" thiếu đơn vị: ghi "5 ngày làm việc", "5 ngày lịch" hoặc "5h" (giờ làm việc)');
+    expect(say('15 (năm) ngày', 'vi')).toBe('"15 (năm) ngày": số 15 và chữ "năm" không khớp nhau; hãy sửa cho đúng');
   });
 
   it('never turns a 400-digit number into Infinity', () => {
