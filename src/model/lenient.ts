@@ -3,7 +3,7 @@
  * module checks what a JSON Schema cannot state (a real date, a level word, a name Windows reserves) and, once a
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
-import { dateParts, dayFromParts, formatDay, parseDay } from '../time/moment.js';
+import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
 import { dataObject } from './data-object.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
 
@@ -45,6 +45,12 @@ function daysInMonth(year: number, month: number): number {
   const last = new Date(0);
   last.setUTCFullYear(year, month, 0);
   return last.getUTCDate();
+}
+
+/** The canonical `HH:MM` of a time of day written any way parseClock reads; undefined when it is not one. */
+export function canonicalClock(text: string): string | undefined {
+  const minute = parseClock(text);
+  return minute === undefined ? undefined : formatClock(minute);
 }
 
 /** The canonical `YYYY-MM-DD` of a date written either way; undefined when it is not a real date. */
@@ -154,6 +160,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       date: canonicalDate(entry.date as string) ?? entry.date,
     }));
   }
+  if (typeof data.cutoff === 'string') out.cutoff = canonicalClock(data.cutoff) ?? data.cutoff;
   if (typeof data.fee === 'number') out.fee = feeText(data.fee);
   if (isMap(data.signoff)) {
     out.signoff = Object.fromEntries(

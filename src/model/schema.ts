@@ -29,7 +29,7 @@ const MESSAGES = {
     noMonth:
       '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
     noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
-    time: '{what} must be a time of day written like 15:00, not {value}',
+    time: '{what} must be a time of day written like 15:00 or 15h30, not {value}',
     hours: '{what} must be a span of office hours written like 07:30-11:30, not {value}',
     form: '{what} is not written in a form procmap reads: {value}',
     stepId:
@@ -80,7 +80,7 @@ const MESSAGES = {
     noMonth:
       '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
-    time: '{what} phải là giờ viết dạng 15:00, không phải {value}',
+    time: '{what} phải là giờ viết dạng 15:00 hoặc 15h30, không phải {value}',
     hours: '{what} phải là khoảng giờ làm việc viết dạng 07:30-11:30, không phải {value}',
     form: '{what} không viết theo dạng procmap đọc được: {value}',
     stepId:

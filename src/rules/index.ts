@@ -1,6 +1,7 @@
 import { rule as abolishedLevel } from './abolished-level.js';
 import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
+import { rule as canonicalClock } from './canonical-clock.js';
 import { rule as canonicalDate } from './canonical-date.js';
 import { rule as canonicalDossier } from './canonical-dossier.js';
 import { rule as canonicalDuration } from './canonical-duration.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   canonicalDuration,
   canonicalLevel,
   canonicalDate,
+  canonicalClock,
   canonicalNext,
   canonicalFee,
   canonicalSignoff,

@@ -95,12 +95,16 @@ export function parseDay(text: string): Day | undefined {
   return parts ? dayFromParts(parts.year, parts.month, parts.date) : undefined;
 }
 
-/** Parses a time of day `7:30` or `07:30` into minutes since midnight; `24:00` only when `allowMidnight`. */
+// A time of day as officers write it: 15:00, 7:30, 15h, 15h30, 15g30, 15 giờ, 15 giờ 30 phút (minutes in two digits:
+// "15h5" could be 15:05 or 15:50). schemas/procedure.schema.json's `cutoff` accepts the same.
+const CLOCK = /^(\d{1,2})(?::(\d{2})|\s*(?:[hHgG]|[Gg]iờ)(?:\s*(\d{2})(?:\s*(?:p|phút))?)?)$/u;
+
+/** Parses a time of day (`7:30`, `07:30`, `15h`, `15h30`, `15 giờ 30 phút`) into minutes since midnight; `24:00` only when `allowMidnight`. */
 export function parseClock(text: string, allowMidnight = false): number | undefined {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  const match = CLOCK.exec(text.trim().normalize('NFC'));
   if (!match) return undefined;
   const hours = Number(match[1]);
-  const minutes = Number(match[2]);
+  const minutes = Number(match[2] ?? match[3] ?? 0);
   if (minutes > 59) return undefined;
   if (hours < 24 || (allowMidnight && hours === 24 && minutes === 0)) return hours * 60 + minutes;
   return undefined;
@@ -112,7 +116,10 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
  * included: office time is local time.
  */
 export function parseMoment(text: string): Moment | undefined {
-  const match = /^(.+?)(?:(?:T| +)(\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(text.trim());
+  const match =
+    /^(.+?)(?:(?:T| +)(\d{1,2}(?::\d{2}|\s*(?:[hHgG]|[Gg]iờ)(?:\s*\d{2}(?:\s*(?:p|phút))?)?))(?::\d{2}(?:\.\d+)?)?)?$/u.exec(
+      text.trim(),
+    );
   if (!match) return undefined;
   const day = parseDay(match[1]!);
   const minute = match[2] === undefined ? 0 : parseClock(match[2]);

@@ -231,7 +231,10 @@ describe('procmap diff (CLI, real git)', () => {
     });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:9:\d+: error .+ \(parse\)$/m);
+    // Where the bracket opens: line 8, after "time_limit: ".
+    expect(result.stderr).toMatch(
+      /^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:8:13: error This bracket \(\[\) is never closed: .+ \(parse\)$/m,
+    );
     expect(result.stderr).toContain(
       'HEAD:procedures/huge.yaml:1:1: error File is 2.5 MiB; procmap reads procedure files up to 2 MiB (parse)',
     );

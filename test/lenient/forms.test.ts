@@ -23,6 +23,7 @@ describe('a draft written the way officers write', () => {
   it('reaches every later stage in the canonical shape', () => {
     const procedure = result.procedures[0]!.procedure;
     expect(procedure.effective).toBe('2025-07-01');
+    expect(procedure.cutoff).toBe('15:30');
     expect(procedure.level).toBe('commune');
     expect(procedure.fee).toBe('100.000 đồng');
     expect(procedure.steps.map((step) => step.id)).toEqual(['B1', 'Bước 2', '3', 'B.4', '5']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dateParts } from '../../src/time/moment.js';
+import { dateParts, parseClock } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
 
 // The schema (for editors and the first check) and the time engine (which reads the dates) must accept the same forms.
@@ -9,6 +9,9 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/procedure.schema.json
   $defs: { date: { pattern: string } };
 };
 const pattern = new RegExp(schema.$defs.date.pattern, 'u');
+const calendarSchema = JSON.parse(readFileSync(join(ROOT, 'schemas/calendar.schema.json'), 'utf8')) as {
+  $defs: { date: { pattern: string } };
+};
 
 const FORMS = [
   '2025-07-01',
@@ -31,8 +34,30 @@ const FORMS = [
 ];
 
 describe('date forms', () => {
-  it.each(FORMS)('%j: the schema and the time engine agree', (text) => {
+  it.each(FORMS)('%j: the schemas and the time engine agree', (text) => {
     expect(pattern.test(text)).toBe(dateParts(text) !== undefined);
+    expect(calendarSchema.$defs.date.pattern).toBe(schema.$defs.date.pattern);
+  });
+
+  it.each([
+    '15:00',
+    '9:05',
+    '15h',
+    '15H30',
+    '15g30',
+    '15 giờ',
+    '15 giờ 30 phút',
+    '15h 30p',
+    '15h5',
+    '25:00',
+    '15.00',
+    '3pm',
+  ])('time of day %j: the schema and the time engine agree', (text) => {
+    const cutoff = new RegExp(
+      (schema as unknown as { properties: { cutoff: { pattern: string } } }).properties.cutoff.pattern,
+      'u',
+    );
+    expect(cutoff.test(text)).toBe(parseClock(text) !== undefined);
   });
 
   it('reads the officers’ forms, day first', () => {

@@ -24,10 +24,10 @@ describe('calendar files and sections', () => {
   });
 
   it('locates schema problems in the file', () => {
-    expect(problems('hours: ["7h30-11h30"]\nholiday: []\npublic_holidays: vn\n')).toEqual([
+    expect(problems('hours: ["7h5-11h30"]\nholiday: []\npublic_holidays: vn\n')).toEqual([
       '2:1 Unknown property "holiday"; did you mean "holidays"?',
       '3:18 "public_holidays" must be one of vietnam, none, not "vn"',
-      '1:9 Item 1 must be a span of office hours written like 07:30-11:30, not "7h30-11h30"',
+      '1:9 Item 1 must be a span of office hours written like 07:30-11:30, not "7h5-11h30"',
     ]);
     expect(problems('holidays: ["8 tháng 3"]\n')).toEqual([
       '1:12 Item 1 must be a date written 2026-07-01 or 01/07/2026 (day first), not "8 tháng 3"',

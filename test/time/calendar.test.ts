@@ -30,6 +30,11 @@ describe('createCalendar', () => {
     expect(calendar.day(day('2026-03-07'))).toEqual({ hours: [], working: false });
   });
 
+  it('reads office hours as officers write them', () => {
+    const written = createCalendar({ hours: ['7h30-11h30', '13 giờ - 17 giờ 00 phút'] });
+    expect(written.day(day('2026-03-09'))).toEqual(createCalendar().day(day('2026-03-09')));
+  });
+
   it('takes its working day from its hours, or from hours_per_day', () => {
     expect(createCalendar({ hours: ['07:30-10:30', '13:30-16:30'] }).hoursPerDay).toBe(6);
     expect(createCalendar({ hours: ['07:30-10:30', '13:30-16:30'], hours_per_day: 8 }).hoursPerDay).toBe(8);
@@ -80,11 +85,7 @@ describe('createCalendar', () => {
 
   it.each([
     [{ hours: ['11:30-07:30'] }, ['hours', 0], '"11:30-07:30" ends before it starts'],
-    [
-      { hours: ['7h30-11h30'] },
-      ['hours', 0],
-      '"7h30-11h30" is not a span of office hours; write it like "07:30-11:30"',
-    ],
+    [{ hours: ['7h5-11h30'] }, ['hours', 0], '"7h5-11h30" is not a span of office hours; write it like "07:30-11:30"'],
     [
       { saturday: ['07:30-25:00'] },
       ['saturday', 0],
