@@ -124,9 +124,15 @@ function feeText(amount: number): string {
   return `${amountFormat.format(amount)} đồng`;
 }
 
+/** The ids of a `next` written as one text: one id, or several separated by commas as step tables write them. */
+export function nextIdsInText(next: string | number): string[] {
+  if (typeof next === 'number' || !/[,;]/.test(next)) return [canonicalStepId(next)];
+  return [...new Set(next.split(/[,;]/).map((id) => canonicalStepId(id.trim())))];
+}
+
 function canonicalNext(next: unknown): string[] | Record<string, string> | undefined {
   if (next === undefined) return undefined;
-  if (typeof next === 'string' || typeof next === 'number') return [canonicalStepId(next)];
+  if (typeof next === 'string' || typeof next === 'number') return nextIdsInText(next);
   if (Array.isArray(next)) return next.map((id) => canonicalStepId(id as string | number));
   const out = dataObject<string>();
   for (const [label, id] of Object.entries(next as Record<string, string | number>)) out[label] = canonicalStepId(id);

@@ -1,3 +1,4 @@
+import { nextIdsInText } from '../model/lenient.js';
 import { writtenAt, wrapFix } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
@@ -16,12 +17,24 @@ export const rule = defineRule({
       en: 'Write next "{target}" as a list: [{target}]',
       vi: 'Hãy ghi bước tiếp theo "{target}" dạng danh sách: [{target}]',
     },
+    several: {
+      en: 'Write next "{target}" as a list: {list}',
+      vi: 'Hãy ghi các bước tiếp theo "{target}" dạng danh sách: {list}',
+    },
   },
   check({ source, procedure, report }) {
     procedure.steps.forEach((_, i) => {
       const path = ['steps', i, 'next'];
       const written = writtenAt(source, path);
       if (typeof written !== 'string' && typeof written !== 'number') return;
+      const ids = nextIdsInText(written);
+      if (ids.length > 1) {
+        const list = `[${ids.join(', ')}]`;
+        const range = source.locate(path);
+        const fix = range.line === range.endLine ? { fix: { range, text: list } } : {};
+        report({ messageId: 'several', data: { target: String(written), list }, path, ...fix });
+        return;
+      }
       const fix = wrapFix(source, path, (text) => `[${text}]`);
       report({ messageId: 'single', data: { target: String(written) }, path, ...(fix ? { fix } : {}) });
     });

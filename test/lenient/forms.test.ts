@@ -47,6 +47,21 @@ describe('a draft written the way officers write', () => {
   });
 });
 
+describe('next steps separated by commas', () => {
+  it('are a list of those steps, each checked', () => {
+    const file = 'test/rules/fixtures/canonical-next/invalid-comma-list.yaml';
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    const read = (source: string) => lint([loadFile(file, Buffer.from(source))], { lang: 'en' });
+    expect(read(text).procedures[0]!.procedure.steps[0]!.next).toEqual(['sign', 'return']);
+    expect(
+      read(text.replace('next: sign, return', 'next: sign; return ')).procedures[0]!.procedure.steps[0]!.next,
+    ).toEqual(['sign', 'return']);
+    expect(
+      read(text.replace('next: sign, return', 'next: sign, retrun')).diagnostics.map((d) => `${d.rule} ${d.message}`),
+    ).toEqual(['known-step Next step "retrun" does not exist; did you mean "return"?']);
+  });
+});
+
 describe('level words', () => {
   it.each([
     ['xã', 'commune'],

@@ -157,7 +157,7 @@ export interface InputStep {
   /** Bước tiếp theo (next) */
   next?: InputStepId | InputStepId[] | {
     [key: string]: InputStepId;
-  };
+  } | string;
   /** Câu hỏi rẽ nhánh (question) */
   question?: string;
   /** Người thực hiện (role) */
