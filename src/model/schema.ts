@@ -290,10 +290,17 @@ function explainOneOf(errors: readonly AjvError[]): AjvError[] {
   const under = (e: AjvError, p: string) => e.instancePath === p || e.instancePath.startsWith(`${p}/`);
   const specific = (e: AjvError, p: string) => e.keyword !== 'oneOf' && (e.instancePath !== p || e.keyword !== 'type');
   const explained = new Set(failed.filter((p) => errors.some((e) => under(e, p) && specific(e, p))));
+  // A text fails both the one-id and the ids-with-commas forms; the first (one id) explains it, once.
+  const patternAt = new Set<string>();
   return errors.filter((e) => {
     const p = failed.find((q) => under(e, q));
     if (p === undefined) return true;
-    return explained.has(p) ? specific(e, p) : e.keyword === 'oneOf';
+    if (!explained.has(p)) return e.keyword === 'oneOf';
+    if (e.keyword === 'pattern' && e.instancePath === p) {
+      if (patternAt.has(p)) return false;
+      patternAt.add(p);
+    }
+    return specific(e, p);
   });
 }
 

@@ -59,6 +59,8 @@ describe('next steps separated by commas', () => {
     expect(
       read(text.replace('next: sign, return', 'next: sign, retrun')).diagnostics.map((d) => `${d.rule} ${d.message}`),
     ).toEqual(['known-step Next step "retrun" does not exist; did you mean "return"?']);
+    // A wrong id is explained once, by the one-id form, not again by the ids-with-commas form.
+    expect(read(text.replace('next: sign, return', 'next: sign!')).diagnostics.map((d) => d.rule)).toEqual(['schema']);
   });
 });
 
