@@ -13,6 +13,20 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+// A step named by its number, the ways tables write it: 3, 03, B3, B.3, Bước 3, bước 03, Step 3.
+const STEP_NUMBER = /^(?:bước|b|step|s)?\s*\.?\s*0*(\d+)$/iu;
+
+/**
+ * The one step id that names the same step number as `name` ("Bước 3" and B3), undefined when there is none or more
+ * than one; null when `name` is not a step number at all.
+ */
+export function sameStepNumber(name: string, ids: Iterable<string>): string | undefined | null {
+  const number = STEP_NUMBER.exec(name.normalize('NFC').trim())?.[1];
+  if (number === undefined) return null;
+  const matches = [...ids].filter((id) => STEP_NUMBER.exec(id.normalize('NFC').trim())?.[1] === number);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 /** The closest candidate to a misspelt name, when one is close enough to be a likely typo. */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;

@@ -1,4 +1,4 @@
-import { closest } from '../model/suggest.js';
+import { closest, sameStepNumber } from '../model/suggest.js';
 import { defineRule } from './define-rule.js';
 
 /** A `next` that names no step leaves the flow dangling. */
@@ -19,7 +19,9 @@ export const rule = defineRule({
   },
   check({ flow, report }) {
     for (const { from, target, path } of flow.unknownTargets) {
-      const hint = closest(target, flow.index.keys());
+      // A step number ("Bước 3" for B3) points at the step with that number, never at a near spelling (B9 → B1).
+      const numbered = sameStepNumber(target, flow.index.keys());
+      const hint = numbered === null ? closest(target, flow.index.keys()) : numbered;
       report({
         messageId: hint ? 'unknownHint' : 'unknown',
         data: hint ? { target, hint } : { target },

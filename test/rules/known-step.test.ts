@@ -9,6 +9,21 @@ testRule('known-step', {
       vi: 'Bước tiếp theo "tu-choi" không tồn tại',
     },
   ],
+  // A step number points at the step with that number, never at a near spelling: B9 is not B1.
+  'invalid-step-number.yaml': [
+    {
+      line: 18,
+      column: 12,
+      message: 'Next step "Bước 3" does not exist; did you mean "B3"?',
+      vi: 'Bước tiếp theo "Bước 3" không tồn tại; có phải là "B3"?',
+    },
+    {
+      line: 18,
+      column: 20,
+      message: 'Next step "B9" does not exist',
+      vi: 'Bước tiếp theo "B9" không tồn tại',
+    },
+  ],
   'invalid-typo.yaml': [
     {
       line: 18,
