@@ -1,4 +1,5 @@
 // Text helpers shared by the importers: Vietnamese folded to ASCII for matching and ids, cell text cleaned up.
+import { formatDay, parseDay } from '../time/moment.js';
 
 /** Lower-case ASCII with diacritics removed (đ → d), for matching headers and words officers write either way. */
 export function fold(text: string): string {
@@ -91,7 +92,10 @@ export function initials(name: string, max = 12): string {
   return /^[A-Z]/.test(letters) ? letters.slice(0, max) : `B${letters}`.slice(0, max);
 }
 
-/** A date as YYYY-MM-DD from `YYYY-MM-DD`, `dd/mm/yyyy`, `dd-mm-yyyy` or `dd.mm.yyyy` (a time after it ignored); else undefined. */
+/**
+ * A date as YYYY-MM-DD from `YYYY-MM-DD`, `dd/mm/yyyy`, `dd-mm-yyyy` or `dd.mm.yyyy` (a time after it ignored), or any
+ * other form a procedure file may use (`ngày 01 tháng 7 năm 2025`); else undefined.
+ */
 export function isoDate(text: string): string | undefined {
   const value = text.trim();
   let y: number, m: number, d: number;
@@ -99,7 +103,10 @@ export function isoDate(text: string): string | undefined {
   const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s.*)?$/.exec(value);
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
-  else return undefined;
+  else {
+    const day = parseDay(value);
+    return day === undefined ? undefined : formatDay(day);
+  }
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

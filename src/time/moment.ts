@@ -97,7 +97,13 @@ export function parseDay(text: string): Day | undefined {
 
 // A time of day as officers write it: 15:00, 7:30, 15h, 15h30, 15g30, 15 giờ, 15 giờ 30 phút (minutes in two digits:
 // "15h5" could be 15:05 or 15:50). schemas/procedure.schema.json's `cutoff` accepts the same.
-const CLOCK = /^(\d{1,2})(?::(\d{2})|\s*(?:[hHgG]|[Gg]iờ)(?:\s*(\d{2})(?:\s*(?:p|phút))?)?)$/u;
+const CLOCK_TEXT = String.raw`(\d{1,2})(?::(\d{2})|\s*(?:[hHgG]|[Gg]iờ)(?:\s*(\d{2})(?:\s*(?:p|phút))?)?)`;
+const CLOCK = new RegExp(`^${CLOCK_TEXT}$`, 'u');
+// A date, then optionally a time of day (as above, seconds allowed and dropped) after "T" or spaces.
+const MOMENT = new RegExp(
+  String.raw`^(.+?)(?:(?:T| +)(${CLOCK_TEXT.replace(/\((?!\?)/g, '(?:')})(?::\d{2}(?:\.\d+)?)?)?$`,
+  'u',
+);
 
 /** Parses a time of day (`7:30`, `07:30`, `15h`, `15h30`, `15 giờ 30 phút`) into minutes since midnight; `24:00` only when `allowMidnight`. */
 export function parseClock(text: string, allowMidnight = false): number | undefined {
@@ -111,15 +117,13 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
 }
 
 /**
- * Parses a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, `13/02/2026 09:00`
- * (the date in any form dateParts reads), with optional seconds (dropped), or a date alone (its midnight). Undefined for anything else, a time zone
- * included: office time is local time.
+ * Parses a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, `13/02/2026 09:00`,
+ * `13/02/2026 9h30` (the date in any form dateParts reads, the time in any form parseClock reads), with optional
+ * seconds (dropped), or a date alone (its midnight). Undefined for anything else, a time zone included: office time is
+ * local time.
  */
 export function parseMoment(text: string): Moment | undefined {
-  const match =
-    /^(.+?)(?:(?:T| +)(\d{1,2}(?::\d{2}|\s*(?:[hHgG]|[Gg]iờ)(?:\s*\d{2}(?:\s*(?:p|phút))?)?))(?::\d{2}(?:\.\d+)?)?)?$/u.exec(
-      text.trim(),
-    );
+  const match = MOMENT.exec(text.trim());
   if (!match) return undefined;
   const day = parseDay(match[1]!);
   const minute = match[2] === undefined ? 0 : parseClock(match[2]);

@@ -66,10 +66,19 @@ describe('values as catalogs write them', () => {
   });
 
   it('dates in ISO or Vietnamese order, impossible dates refused', () => {
-    expect(['2025-07-01', '01/07/2025', '1/7/2025', '01.07.2025', '2025-07-01T08:00:00'].map(isoDate)).toEqual(
-      Array(5).fill('2025-07-01'),
-    );
+    expect(
+      [
+        '2025-07-01',
+        '01/07/2025',
+        '1/7/2025',
+        '01.07.2025',
+        '2025-07-01T08:00:00',
+        'ngày 01 tháng 7 năm 2025',
+        'Ngày 1/7/2025',
+      ].map(isoDate),
+    ).toEqual(Array(7).fill('2025-07-01'));
     expect(isoDate('31/02/2025')).toBeUndefined();
+    expect(isoDate('ngày 31 tháng 6 năm 2025')).toBeUndefined();
     expect(isoDate('07/2025')).toBeUndefined();
   });
 
