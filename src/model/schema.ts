@@ -214,7 +214,13 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
   });
   const parent = path[path.length - 1];
   // Step ids are read wherever they stand (id, next, a branch): one message says what a step id may hold.
-  if (error.schemaPath.startsWith('#/$defs/stepId/') && error.keyword !== 'maxLength') return say(w.stepId);
+  if (error.schemaPath.startsWith('#/$defs/stepId/') && error.keyword !== 'maxLength') {
+    // "B2, B3!" is neither one id nor ids separated by commas: name the part that cannot be an id.
+    const stepId = new RegExp(String(schemaAt(root, '#/$defs/stepId/pattern')?.pattern), 'u');
+    const parts = typeof value === 'string' && /[,;]/.test(value) ? value.split(/[,;]/).map((p) => p.trim()) : [];
+    const bad = parts.find((part) => !stepId.test(part));
+    return bad === undefined ? say(w.stepId) : say(w.stepId, { value: describeValue(bad, w) });
+  }
   switch (error.keyword) {
     case 'required': {
       const name = String(params.missingProperty);

@@ -61,6 +61,10 @@ describe('next steps separated by commas', () => {
     ).toEqual(['known-step Next step "retrun" does not exist; did you mean "return"?']);
     // A wrong id is explained once, by the one-id form, not again by the ids-with-commas form.
     expect(read(text.replace('next: sign, return', 'next: sign!')).diagnostics.map((d) => d.rule)).toEqual(['schema']);
+    // In a list written with commas, the part that cannot be an id is the one named.
+    expect(read(text.replace('next: sign, return', 'next: sign, return!')).diagnostics.map((d) => d.message)).toEqual([
+      '"return!" cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
+    ]);
   });
 });
 
