@@ -29,6 +29,9 @@ const __procmapWidths = new Map();
 const __procmapSheets = new Map();
 const __procmapSheetOf = new WeakMap();
 const __procmapGeometry = new Set(['transform', 'x', 'y', 'dx', 'dy', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'd', 'points', 'viewBox']);
+// Selectors that make a font depend on more than the key holds: siblings, pseudo-classes but :root, and attribute
+// selectors on what the key leaves out.
+const __procmapUnsafeSelector = new RegExp('[+~]|(?<!:):(?!:|root\\b)|\\[\\s*(?:id|' + [...__procmapGeometry].join('|') + ')\\b', 'i');
 function __procmapStyle() {
   if (document.adoptedStyleSheets.length > 0) return undefined;
   let key = '';
@@ -42,7 +45,7 @@ function __procmapStyle() {
       let entry = __procmapSheets.get(css);
       if (entry === undefined) {
         const selectors = css.replace(/\/\*[^]*?\*\//g, '').match(/[^{};]*(?=\{)/g) ?? [];
-        const unsafe = selectors.some((s) => /[+~]|(?<!:):(?!:|root\b)|\[\s*(?:id|transform|x|y|dx|dy|x1|y1|x2|y2|cx|cy|r|rx|ry|width|height|d|points|viewBox)\b/i.test(s)) || /@(?!(?:-webkit-)?keyframes\b)|\d(?:[sld]?v(?:[whib]|min|max)|cq(?:[whib]|min|max))\b/i.test(css);
+        const unsafe = selectors.some((s) => __procmapUnsafeSelector.test(s)) || /@(?!(?:-webkit-)?keyframes\b)|\d(?:[sld]?v(?:[whib]|min|max)|cq(?:[whib]|min|max))\b/i.test(css);
         entry = unsafe ? null : { key: String(__procmapSheets.size), css, ids: new Map() };
         __procmapSheets.set(css, entry);
       }

@@ -10,6 +10,12 @@ import { CHANNEL_NAMES, limitsToMeet, type LimitToMeet } from '../model/channels
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 
+// The same-day message, also the start of the one that adds how to write a cutoff.
+const SAME_DAY = {
+  en: 'The result is due the same day, but the steps need more than the time left in that day for {count} of {tried} receipt times {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}',
+  vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
+};
+
 // Apart from the rule so that `checkLimit` can name the ids it reports with.
 const messages = {
   outOfRange: {
@@ -28,14 +34,11 @@ const messages = {
     en: 'Depends on the received date: the steps end after the appointment for {count} of {tried} receipt times {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
     vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
   },
-  overSameDay: {
-    en: 'The result is due the same day, but the steps need more than the time left in that day for {count} of {tried} receipt times {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}',
-    vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
-  },
+  overSameDay: SAME_DAY,
   // A same-day limit without a cutoff usually means the cutoff is missing, not that the steps are too long.
   overSameDayNoCutoff: {
-    en: 'The result is due the same day, but the steps need more than the time left in that day for {count} of {tried} receipt times {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"',
-    vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "15:00"',
+    en: `${SAME_DAY.en}. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"`,
+    vi: `${SAME_DAY.vi}. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "15:00"`,
   },
 };
 
