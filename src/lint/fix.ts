@@ -1,4 +1,4 @@
-import { Composer, CST, Parser, isScalar, type Document } from 'yaml';
+import { Composer, CST, Parser, isScalar, parse, parseDocument, type Document } from 'yaml';
 import { LineIndex } from '../model/source.js';
 import type { Fix } from '../model/types.js';
 
@@ -19,6 +19,17 @@ function parseWithTokens(text: string): Document.Parsed | undefined {
 }
 
 /**
+ * Whether `value`, written plain, is read back as this text: by YAML 1.2, as procmap reads, and not as a number, a
+ * boolean or null by the YAML 1.1 tools officers also use (PyYAML reads `cutoff: 15:30` as the number 930).
+ */
+function readsAsText(value: string): boolean {
+  const doc = parseDocument(value);
+  if (doc.errors.length > 0 || !isScalar(doc.contents) || doc.contents.value !== value) return false;
+  const old: unknown = parse(value, { version: '1.1' });
+  return typeof old !== 'number' && typeof old !== 'boolean' && old !== null;
+}
+
+/**
  * The edit that gives the scalar at a path a new value through the concrete syntax tree: its quoting style, the
  * comment after it and the line end stay as they were.
  */
@@ -32,7 +43,9 @@ function scalarEdit(
   if (!token || !CST.isScalar(token) || token.type === 'block-scalar') return undefined;
   const before = CST.stringify(token);
   const copy = { ...token };
-  CST.setScalarValue(copy, fix.value);
+  // A quoted scalar keeps its quotes; a plain one gets them when plain text would be read as something else.
+  const quote = token.type === 'scalar' && !readsAsText(fix.value);
+  CST.setScalarValue(copy, fix.value, quote ? { type: 'QUOTE_DOUBLE' } : {});
   return { start: token.offset, end: token.offset + before.length, text: CST.stringify(copy) };
 }
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { applyFixes, fixText } from '../../src/lint/fix.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -21,6 +22,19 @@ describe('applyFixes', () => {
       { path: ['c'], value: '2h' },
     ]);
     expect(fixed).toBe('a: "3d"   # giữ\nb: \'4h\'\nc: 2h # x\n');
+  });
+
+  it('quotes a plain value that would otherwise be read as a number, a boolean or something else than the text', () => {
+    const text = 'cutoff: 15h30 # chiều\nfee: 50.000\nnote: x\nend: y\neffective: 01/07/2025\n';
+    const fixed = applyFixes(text, [
+      { path: ['cutoff'], value: '15:30' },
+      { path: ['fee'], value: '50000' },
+      { path: ['note'], value: 'a: b' },
+      { path: ['end'], value: 'yes' },
+      { path: ['effective'], value: '2025-07-01' },
+    ]);
+    expect(fixed).toBe('cutoff: "15:30" # chiều\nfee: "50000"\nnote: "a: b"\nend: "yes"\neffective: 2025-07-01\n');
+    expect(parse(fixed)).toMatchObject({ cutoff: '15:30', fee: '50000', note: 'a: b', end: 'yes' });
   });
 
   it('replaces a span of text by line and column', async () => {
