@@ -16,9 +16,16 @@ export function formatNumber(value: number, lang: Lang): string {
 /** Working time in days and hours for people: `5,5 ngày làm việc (44 giờ)` / `5.5 working days (44 h)`. */
 export function formatWorkingTime(hours: number, hoursPerDay: number, lang: Lang): string {
   const days = round2(hours / hoursPerDay);
-  const h = formatNumber(hours, lang);
-  if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${h} giờ)`;
-  return `${formatNumber(days, lang)} working ${days === 1 ? 'day' : 'days'} (${h} h)`;
+  const h = Math.abs(round2(hours) - hours) > 1e-9 ? hoursText(hours, lang, false) : clockHours(hours, lang);
+  // A few minutes are not "0 working days".
+  if (days === 0 && hours > 0) return h;
+  if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${h})`;
+  return `${formatNumber(days, lang)} working ${days === 1 ? 'day' : 'days'} (${h})`;
+}
+
+/** Whole or two-decimal hours in brackets: `1,5 giờ` / `1.5 h`. */
+function clockHours(hours: number, lang: Lang): string {
+  return `${formatNumber(hours, lang)} ${lang === 'vi' ? 'giờ' : 'h'}`;
 }
 
 /** Hours as people read them: `1,5 giờ làm việc` / `1.5 h`, or hours and minutes when two decimals cannot hold them. */
