@@ -1,4 +1,4 @@
-import { closest, sameStepNumber } from '../model/suggest.js';
+import { closest, sameStepNumber, severalSteps } from '../model/suggest.js';
 import { defineRule } from './define-rule.js';
 
 /** A `next` that names no step leaves the flow dangling. */
@@ -16,12 +16,23 @@ export const rule = defineRule({
       en: 'Next step "{target}" does not exist; did you mean "{hint}"?',
       vi: 'Bước tiếp theo "{target}" không tồn tại; có phải là "{hint}"?',
     },
+    several: {
+      en: 'Next step "{target}" does not exist; to go on to several steps, separate them with commas: "{hint}"',
+      vi: 'Bước tiếp theo "{target}" không tồn tại; nếu là nhiều bước, hãy ngăn cách bằng dấu phẩy: "{hint}"',
+    },
   },
   check({ flow, report }) {
+    const ids = new Set(flow.index.keys());
     for (const { from, target, path } of flow.unknownTargets) {
+      // In a list (not a decision's branch), "B2 và B3" is two steps written as one.
+      const several = typeof path[1] === 'number' ? severalSteps(target, ids) : undefined;
+      if (several !== undefined) {
+        report({ messageId: 'several', data: { target, hint: several }, path: ['steps', from, ...path] });
+        continue;
+      }
       // A step number ("Bước 3" for B3) points at the step with that number, never at a near spelling (B9 → B1).
-      const numbered = sameStepNumber(target, flow.index.keys());
-      const hint = numbered === null ? closest(target, flow.index.keys()) : numbered;
+      const numbered = sameStepNumber(target, ids);
+      const hint = numbered === null ? closest(target, ids) : numbered;
       report({
         messageId: hint ? 'unknownHint' : 'unknown',
         data: hint ? { target, hint } : { target },

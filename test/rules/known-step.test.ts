@@ -24,6 +24,28 @@ testRule('known-step', {
       vi: 'Bước tiếp theo "B9" không tồn tại',
     },
   ],
+  // Steps joined by "và" or "and" in a list are several steps; in a decision's branch they are not suggested as a list.
+  'invalid-several.yaml': [
+    {
+      line: 14,
+      column: 11,
+      message:
+        'Next step "B2 và Bước 3" does not exist; to go on to several steps, separate them with commas: "B2, B3"',
+      vi: 'Bước tiếp theo "B2 và Bước 3" không tồn tại; nếu là nhiều bước, hãy ngăn cách bằng dấu phẩy: "B2, B3"',
+    },
+    {
+      line: 19,
+      column: 21,
+      message: 'Next step "B3 và B4" does not exist',
+      vi: 'Bước tiếp theo "B3 và B4" không tồn tại',
+    },
+    {
+      line: 24,
+      column: 12,
+      message: 'Next step "B4 and B5" does not exist',
+      vi: 'Bước tiếp theo "B4 and B5" không tồn tại',
+    },
+  ],
   'invalid-typo.yaml': [
     {
       line: 18,
