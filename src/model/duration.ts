@@ -51,13 +51,14 @@ const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 
 
 const SAME_DAY =
   /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận)?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$/iu;
-const HALF_DAY = /^(?:nửa|1\/2) ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
+const HALF_DAY = /^(?:nửa |1\/2 |½ ?)ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
 const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?$`, 'iu');
 const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
-// The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ".
+// The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ"
+// (the tail may follow a comma: "05 ngày làm việc, kể từ …").
 const PREFIX =
-  /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2)/iu;
-const TAIL = / (?:kể từ|tính từ|từ khi|từ ngày|sau khi|counted from|from the|after) .*$/iu;
+  /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2|½)/iu;
+const TAIL = /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|counted from|from the|after) .*$/iu;
 // The number spelled out after the digits, as laws write it: "05 (năm) ngày làm việc".
 const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
 // A remark in brackets after the unit: "05 ngày làm việc (không kể thời gian niêm yết)"; "(lịch)" is part of a unit.
@@ -112,7 +113,7 @@ function readUncached(raw: string): DurationReading {
   let note: string | undefined;
   const tail = TAIL.exec(text);
   if (tail && tail.index > 0) {
-    note = tail[0].trim();
+    note = tail[0].replace(/^,/, '').trim();
     text = text.slice(0, tail.index).trim();
   }
   const remark = REMARK.exec(text);

@@ -212,6 +212,19 @@ function unclosedBracketBefore(text: string, end: number): { offset: number; bra
   return found;
 }
 
+/**
+ * The key and the plain value of the line where `at` stands, when the value holds ": " (or ends with ":"), which
+ * YAML reads as a key inside the value: `time_limit: 10 ngày (trực tuyến: 8 ngày)`.
+ */
+function colonInValue(text: string, at: number): { key: string; value: string } | undefined {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+  const match = /^\s*(?:-\s+)?([^\s#"'[{][^:#]*?):\s+([^\s"'[{|>&*!%@`#].*?)(?:\s+#.*)?$/.exec(line);
+  if (!match || !/:(?:\s|$)/.test(match[2]!)) return undefined;
+  return { key: match[1]!, value: match[2]! };
+}
+
 /** Parses with `yaml` keeping positions: the authority for messages and locations. */
 function loadWithPositions(file: string, text: string): LoadedFile {
   const lines = new LineIndex(text);
@@ -238,6 +251,14 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         message = {
           en: 'A procedure file holds one YAML document; this one starts a second with "---"',
           vi: 'Mỗi tệp quy trình chỉ chứa một tài liệu YAML; tệp này bắt đầu tài liệu thứ hai bằng "---"',
+        };
+      }
+      const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text, error.pos[0]) : undefined;
+      if (colon !== undefined) {
+        const example = `${colon.key}: "${colon.value.replace(/["\\]/g, '\\$&')}"`;
+        message = {
+          en: `This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. ${example}`,
+          vi: `Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ ${example}`,
         };
       }
       let range = lines.range(error.pos[0], error.pos[1]);

@@ -16,6 +16,8 @@ describe('parseDuration: every form officers write', () => {
     ['nửa ngày', 0.5, 'd'],
     ['Nửa ngày làm việc', 0.5, 'd'],
     ['1/2 ngày', 0.5, 'd'],
+    ['½ ngày', 0.5, 'd'],
+    ['không quá ½ ngày làm việc', 0.5, 'd'],
     ['1 buổi', 0.5, 'd'],
     ['3 buổi làm việc', 1.5, 'd'],
     ['0,5 ngày', 0.5, 'd'],
@@ -60,6 +62,12 @@ describe('parseDuration: every form officers write', () => {
       value: 15,
       unit: 'd',
       note: 'kể từ ngày nhận đủ hồ sơ',
+    });
+    // After a comma, as some published procedures write it.
+    expect(parseDuration('15 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual({
+      value: 15,
+      unit: 'd',
+      note: 'kể từ ngày nhận đủ hồ sơ hợp lệ',
     });
     expect(formatDurationShort(parseDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')!)).toBe(
       '5d kể từ ngày nhận đủ hồ sơ hợp lệ',

@@ -9,6 +9,16 @@ testRule('parse', {
       vi: 'Trường "revision" bị lặp; mỗi trường chỉ ghi một lần',
     },
   ],
+  'invalid-colon-in-value.yaml': [
+    // YAML reads the ": " inside the value as a nested key; the message shows the line written with quotes.
+    {
+      line: 5,
+      column: 13,
+      message:
+        'This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. time_limit: "1 ngày làm việc (trực tuyến: 4 giờ làm việc)"',
+      vi: 'Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ time_limit: "1 ngày làm việc (trực tuyến: 4 giờ làm việc)"',
+    },
+  ],
   'invalid-unclosed-bracket.yaml': [
     // Where the bracket opens, not the next line where YAML reports bad indentation.
     {
