@@ -39,6 +39,30 @@ export function levelOf(text: string): Level | undefined {
   return LEVEL_WORDS.get(words);
 }
 
+// Yes and no as officers write them in a table; YAML itself reads only true and false.
+const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['có', true],
+  ['không', false],
+  ['yes', true],
+  ['no', false],
+  ['true', true],
+  ['false', false],
+]);
+
+/** The yes or no a flag's text says (`có`, `Không`, `yes`, any letter case), or undefined. */
+export function flagOf(text: string): boolean | undefined {
+  return FLAG_WORDS.get(text.normalize('NFC').toLocaleLowerCase('vi').trim());
+}
+
+/** Where a procedure holds yes-or-no values, as paths into its data. */
+export function flagPaths(data: Record<string, unknown>): NodePath[] {
+  const paths: NodePath[] = [['four_on_the_spot']];
+  if (isMap(data.bodies))
+    for (const id of Object.keys(data.bodies)) paths.push(['bodies', id, 'single_window'], ['bodies', id, 'on_site']);
+  if (Array.isArray(data.steps)) data.steps.forEach((_, i) => paths.push(['steps', i, 'draft']));
+  return paths;
+}
+
 /** Days in a month of the Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; setUTCFullYear, unlike Date.UTC, keeps years 0–99.
@@ -145,7 +169,7 @@ function canonicalSignatory(value: unknown): Signatory {
 
 /**
  * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text,
- * `next` as a list or map, `level` in English, dates `YYYY-MM-DD`, `fee` as text, every signatory and dossier item
+ * `next` as a list or map, `level` in English, flags `true` or `false`, dates `YYYY-MM-DD`, `fee` as text, every signatory and dossier item
  * as a map. The data itself is left as read, for rules that compare the written form with the canonical one.
  */
 export function canonicalProcedure(data: Record<string, unknown>): Procedure {
@@ -155,8 +179,20 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     copy.id = canonicalStepId(step.id as string | number);
     const next = canonicalNext(step.next);
     if (next !== undefined) copy.next = next;
+    if (typeof step.draft === 'string') copy.draft = flagOf(step.draft);
     return copy;
   });
+  if (typeof data.four_on_the_spot === 'string') out.four_on_the_spot = flagOf(data.four_on_the_spot);
+  if (isMap(data.bodies)) {
+    const bodies = dataObject<unknown>();
+    for (const [id, body] of Object.entries(data.bodies)) {
+      const copy = Object.assign(dataObject<unknown>(), body);
+      for (const flag of ['single_window', 'on_site'] as const)
+        if (typeof copy[flag] === 'string') copy[flag] = flagOf(copy[flag]);
+      bodies[id] = copy;
+    }
+    out.bodies = bodies;
+  }
   if (typeof data.level === 'string') out.level = levelOf(data.level);
   for (const key of ['effective', 'issued'] as const)
     if (typeof data[key] === 'string') out[key] = canonicalDate(data[key]) ?? data[key];

@@ -27,15 +27,19 @@ export interface Duration {
   note?: string;
 }
 
-/** A responsible body (one swimlane). */
-export type Body = InputBody;
+/** A responsible body (one swimlane); its flags `true` or `false` whichever way the file writes them (có, yes). */
+export interface Body extends Omit<InputBody, 'single_window' | 'on_site'> {
+  single_window?: boolean;
+  on_site?: boolean;
+}
 
 /** A person in the sign-off block: a name written alone becomes `{ name }`. */
 export type Signatory = Exclude<InputSignatory, string>;
 
 /** One step of a procedure: its id and `next` targets as text, `next` as a list or a map. `next` absent: the following step in the list. */
-export interface Step extends Omit<InputStep, 'id' | 'next'> {
+export interface Step extends Omit<InputStep, 'id' | 'next' | 'draft'> {
   id: string;
+  draft?: boolean;
   next?: string[] | Record<string, string>;
 }
 
@@ -53,12 +57,17 @@ export type HistoryEntry = NonNullable<ProcedureInput['history']>[number];
 
 /**
  * A whole procedure document in its canonical form (lenient.ts): the file as the schema types it
- * (generated/procedure-input.ts), with steps, level, dates, fee, dossier and signatories written one way.
+ * (generated/procedure-input.ts), with steps, level, flags, dates, fee, dossier and signatories written one way.
  */
-export interface Procedure extends Omit<ProcedureInput, 'level' | 'steps' | 'fee' | 'dossier' | 'signoff'> {
+export interface Procedure extends Omit<
+  ProcedureInput,
+  'level' | 'steps' | 'bodies' | 'four_on_the_spot' | 'fee' | 'dossier' | 'signoff'
+> {
   /** In English, whichever way the file writes it (lenient.ts `levelOf`). */
   level?: 'central' | 'province' | 'district' | 'commune';
   steps: Step[];
+  bodies: Record<string, Body>;
+  four_on_the_spot?: boolean;
   /** Text: a number of đồng becomes "75.000 đồng". */
   fee?: string;
   dossier?: DossierItem[];

@@ -1,6 +1,7 @@
 import { rule as abolishedLevel } from './abolished-level.js';
 import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
+import { rule as canonicalBoolean } from './canonical-boolean.js';
 import { rule as canonicalClock } from './canonical-clock.js';
 import { rule as canonicalDate } from './canonical-date.js';
 import { rule as canonicalDossier } from './canonical-dossier.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   canonicalLevel,
   canonicalDate,
   canonicalClock,
+  canonicalBoolean,
   canonicalNext,
   canonicalFee,
   canonicalSignoff,

@@ -24,6 +24,7 @@ describe('a draft written the way officers write', () => {
     const procedure = result.procedures[0]!.procedure;
     expect(procedure.effective).toBe('2025-07-01');
     expect(procedure.cutoff).toBe('15:30');
+    expect(procedure.bodies.TN!.single_window).toBe(true);
     expect(procedure.level).toBe('commune');
     expect(procedure.fee).toBe('100.000 đồng');
     expect(procedure.steps.map((step) => step.id)).toEqual(['B1', 'Bước 2', '3', 'B.4', '5']);

@@ -31,7 +31,7 @@ export interface ProcedureInput {
   /** Cách thức thực hiện (channels) */
   channels?: InputChannel[];
   /** 4 tại chỗ (four on-the-spot) */
-  four_on_the_spot?: boolean;
+  four_on_the_spot?: InputFlag;
   /** Giờ tiếp nhận cuối (cutoff) */
   cutoff?: string;
   /** Các đơn vị (responsible bodies) */
@@ -116,6 +116,9 @@ export interface ProcedureInput {
   }[];
 }
 
+/** Có / không (yes / no) */
+export type InputFlag = boolean | string;
+
 /** Thời gian (duration) */
 export type InputDuration = string;
 
@@ -136,9 +139,9 @@ export interface InputBody {
   /** Tên đơn vị (name) */
   name: string;
   /** Bộ phận một cửa (single window) */
-  single_window?: boolean;
+  single_window?: InputFlag;
   /** Làm việc tại Trung tâm (on site) */
-  on_site?: boolean;
+  on_site?: InputFlag;
 }
 
 /** Mã bước (step id) */
@@ -171,7 +174,7 @@ export interface InputStep {
   /** Biểu mẫu (forms) */
   forms?: string[];
   /** Bước nháp (draft) */
-  draft?: boolean;
+  draft?: InputFlag;
 }
 
 /** Người ký (signatory) */
