@@ -54,6 +54,14 @@ export function flagOf(text: string): boolean | undefined {
   return FLAG_WORDS.get(text.normalize('NFC').toLocaleLowerCase('vi').trim());
 }
 
+const folded = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+/** The keys of the bodies whose name is `written`, letter case and spacing aside. */
+export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, written: string): string[] {
+  const name = folded(written);
+  return Object.keys(bodies).filter((key) => folded(bodies[key]!.name) === name);
+}
+
 /** Where a procedure holds yes-or-no values, as paths into its data. */
 export function flagPaths(data: Record<string, unknown>): NodePath[] {
   const paths: NodePath[] = [['four_on_the_spot']];
@@ -169,14 +177,21 @@ function canonicalSignatory(value: unknown): Signatory {
 
 /**
  * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text,
+ * a step's body by key when written by the name of one body,
  * `next` as a list or map, `level` in English, flags `true` or `false`, dates `YYYY-MM-DD`, `fee` as text, every signatory and dossier item
  * as a map. The data itself is left as read, for rules that compare the written form with the canonical one.
  */
 export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   const out: Record<string, unknown> = Object.assign(dataObject(), data);
+  const bodies = data.bodies as Record<string, { name: string }>;
   out.steps = (data.steps as Record<string, unknown>[]).map((step) => {
     const copy: Record<string, unknown> = Object.assign(dataObject(), step);
     copy.id = canonicalStepId(step.id as string | number);
+    // A body written by its name, as step tables print it, is the one body of that name.
+    if (!Object.hasOwn(bodies, step.body as string)) {
+      const named = bodiesNamed(bodies, step.body as string);
+      if (named.length === 1) copy.body = named[0];
+    }
     const next = canonicalNext(step.next);
     if (next !== undefined) copy.next = next;
     if (typeof step.draft === 'string') copy.draft = flagOf(step.draft);

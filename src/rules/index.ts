@@ -1,6 +1,7 @@
 import { rule as abolishedLevel } from './abolished-level.js';
 import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
+import { rule as canonicalBody } from './canonical-body.js';
 import { rule as canonicalBoolean } from './canonical-boolean.js';
 import { rule as canonicalClock } from './canonical-clock.js';
 import { rule as canonicalDate } from './canonical-date.js';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   canonicalDate,
   canonicalClock,
   canonicalBoolean,
+  canonicalBody,
   canonicalNext,
   canonicalFee,
   canonicalSignoff,

@@ -1,11 +1,6 @@
+import { bodiesNamed } from '../model/lenient.js';
 import { closest } from '../model/suggest.js';
 import { defineRule } from './define-rule.js';
-
-const folded = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-
-function sameName(name: string, written: string): boolean {
-  return folded(name) === folded(written);
-}
 
 /** A step must name a body declared in `bodies`, or it has no lane and no one responsible. */
 export const rule = defineRule({
@@ -21,9 +16,9 @@ export const rule = defineRule({
       en: 'Body "{body}" is not declared in `bodies`',
       vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`',
     },
-    name: {
-      en: 'Body "{body}" is not declared in `bodies`: it is the name of body "{key}"; a step names its body by key: body: {key}',
-      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: đó là tên của đơn vị "{key}"; bước ghi đơn vị bằng mã: body: {key}',
+    names: {
+      en: 'Body "{body}" is the name of several bodies ({keys}): write the key of the one meant, e.g. body: {key}',
+      vi: '"{body}" là tên của nhiều đơn vị ({keys}): hãy ghi mã của đơn vị đúng, ví dụ body: {key}',
     },
     unknownHint: {
       en: 'Body "{body}" is not declared in `bodies`; did you mean "{hint}"?',
@@ -34,10 +29,11 @@ export const rule = defineRule({
     const bodies = Object.keys(procedure.bodies);
     procedure.steps.forEach((step, i) => {
       if (Object.hasOwn(procedure.bodies, step.body)) return;
-      // Officers often write the body's name where its key belongs: point at the key that name belongs to.
-      const named = bodies.filter((key) => sameName(procedure.bodies[key]!.name, step.body));
-      if (named.length === 1) {
-        report({ messageId: 'name', data: { body: step.body, key: named[0]! }, path: ['steps', i, 'body'] });
+      // The name of one body was read as that body (lenient.ts); the name of several cannot be.
+      const named = bodiesNamed(procedure.bodies, step.body);
+      if (named.length > 1) {
+        const data = { body: step.body, keys: named.join(', '), key: named[0]! };
+        report({ messageId: 'names', data, path: ['steps', i, 'body'] });
         return;
       }
       const hint = closest(step.body, bodies);
