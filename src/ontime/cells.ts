@@ -1,5 +1,5 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
-import { MINUTES_PER_DAY, type Moment } from '../time/moment.js';
+import { MINUTES_PER_DAY, parseMoment, type Moment } from '../time/moment.js';
 import { headerKey } from './columns.js';
 
 /** One cell as a reader hands it over: text (CSV, JSON), a number or a date (XLSX), or empty. */
@@ -76,7 +76,10 @@ function zoneShift(zone: string | undefined): number {
   return VIETNAM_OFFSET_MINUTES - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
 }
 
-/** Parses a moment written as text: `13/02/2026 09:00`, `13/02/2026`, `09:00 13/02/2026`, ISO with or without a zone. */
+/**
+ * Parses a moment written as text: `13/02/2026 09:00`, `13/02/2026`, `09:00 13/02/2026`, ISO with or without a zone,
+ * and every form `parseMoment` reads (`9 giờ 00 phút, ngày 13/02/2026`).
+ */
 export function parseMomentText(text: string): Moment | undefined {
   const fast = fastDmy(text);
   if (fast !== null) return fast;
@@ -94,7 +97,8 @@ export function parseMomentText(text: string): Moment | undefined {
     const moment = momentOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0));
     return moment === undefined ? undefined : moment + zoneShift(iso[7]);
   }
-  return undefined;
+  // The rarer forms, in words as receipts write them ("9 giờ 00 phút, ngày 13 tháng 02 năm 2026"): the time engine's reader.
+  return parseMoment(trimmed);
 }
 
 /**

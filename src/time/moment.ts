@@ -116,16 +116,56 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
   return undefined;
 }
 
+// Receipts and procmap's own appointment print the time first, with words between: "9 giờ 00 phút, ngày 13/02/2026",
+// "15 giờ 45 phút, thứ Sáu, ngày 13/03/2026", "lúc 9h ngày 13/02/2026". The weekday, when written, must be the date's.
+// Weekdays in words or as procmap's messages abbreviate them (T2 … T7, CN).
+const WEEKDAY_TEXT = String.raw`thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn`;
+const CLOCK_GROUP = `(${CLOCK_TEXT.replace(/\((?!\?)/g, '(?:')})`;
+// The date after the time starts with its digits ("ngày" aside), so that the time cannot swallow part of it.
+const CLOCK_FIRST = new RegExp(
+  String.raw`^(?:(?:lúc|hồi|vào)\s+)?${CLOCK_GROUP}\s*,?\s*(?:(${WEEKDAY_TEXT})\s*,?\s*)?((?:ngày\s+)?\d.*)$`,
+  'iu',
+);
+const LEADING_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY_TEXT})\s*,?\s*(.+)$`, 'iu');
+const DATE_THEN_CLOCK = new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào)\s+${CLOCK_GROUP}$`, 'iu');
+const WEEKDAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
+const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
+
+/** A moment as read, or the weekday its text names when that is not the weekday of its date. */
+export type MomentReading = { moment: Moment } | { wrongWeekday: { written: string; day: Day } } | undefined;
+
+/** The moment of a date and a time of day, when both exist and the weekday, if named, is the date's. */
+function momentOfParts(date: string, clock: string | undefined, weekdayName: string | undefined): MomentReading {
+  const day = parseDay(date);
+  const minute = clock === undefined ? 0 : parseClock(clock);
+  if (day === undefined || minute === undefined) return undefined;
+  const named = weekdayName?.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  if (named !== undefined && named !== WEEKDAYS[weekday(day)] && named !== WEEKDAY_SHORT[weekday(day)])
+    return { wrongWeekday: { written: weekdayName!, day } };
+  return { moment: momentAt(day, minute) };
+}
+
 /**
- * Parses a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, `13/02/2026 09:00`,
+ * Reads a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, `13/02/2026 09:00`,
  * `13/02/2026 9h30` (the date in any form dateParts reads, the time in any form parseClock reads), with optional
- * seconds (dropped), or a date alone (its midnight). Undefined for anything else, a time zone included: office time is
- * local time.
+ * seconds (dropped), or a date alone (its midnight); and time first as receipts write it (`9 giờ 00 phút, ngày
+ * 13/02/2026`, `15 giờ 45 phút, thứ Sáu, ngày 13/03/2026`) or with "lúc" (`13/02/2026 lúc 9h`). Undefined for
+ * anything else, a time zone included: office time is local time.
  */
+export function readMoment(text: string): MomentReading {
+  const trimmed = text.trim().normalize('NFC');
+  const first = CLOCK_FIRST.exec(trimmed);
+  if (first) return momentOfParts(first[3]!, first[1], first[2]);
+  const leading = LEADING_WEEKDAY.exec(trimmed);
+  const [weekdayName, rest] = leading ? [leading[1], leading[2]!] : [undefined, trimmed];
+  const after = DATE_THEN_CLOCK.exec(rest);
+  if (after) return momentOfParts(after[1]!, after[2], weekdayName);
+  const match = MOMENT.exec(rest);
+  return match ? momentOfParts(match[1]!, match[2], weekdayName) : undefined;
+}
+
+/** A moment in any form readMoment reads; undefined otherwise, and when a weekday it names is not its date's. */
 export function parseMoment(text: string): Moment | undefined {
-  const match = MOMENT.exec(text.trim());
-  if (!match) return undefined;
-  const day = parseDay(match[1]!);
-  const minute = match[2] === undefined ? 0 : parseClock(match[2]);
-  return day === undefined || minute === undefined ? undefined : momentAt(day, minute);
+  const reading = readMoment(text);
+  return reading !== undefined && 'moment' in reading ? reading.moment : undefined;
 }

@@ -84,6 +84,8 @@ describe('procmap time (CLI)', () => {
     const iso = await json([HKD, '--received', '2026-02-13 09:00']);
     expect(await json([HKD, '--received', '13/02/2026 09:00'])).toEqual(iso);
     expect(await json([HKD, '--received', '13/2/2026 9:00'])).toEqual(iso);
+    // As the receipt slip and procmap's own appointment line write a moment: the time first, the weekday named.
+    expect(await json([HKD, '--received', '9 giờ 00 phút, thứ Sáu, ngày 13 tháng 02 năm 2026'])).toEqual(iso);
   });
 
   it('times every file of a folder, without dates unless --received is given', async () => {
@@ -152,6 +154,14 @@ describe('procmap time (CLI)', () => {
     [
       ['time', HKD, '--received', '02/13/2026 09:00'],
       'procmap: --received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00, không phải "02/13/2026 09:00"\n',
+    ],
+    [
+      ['time', HKD, '--received', '15 giờ 45 phút, thứ Năm, ngày 13/03/2026'],
+      'procmap: --received ghi thứ Năm, nhưng ngày 13/03/2026 là thứ Sáu: hãy sửa ngày hoặc thứ\n',
+    ],
+    [
+      ['time', '--lang', 'en', HKD, '--received', 'T5 13/03/2026 15:45'],
+      'procmap: --received names T5, but 13/03/2026 is a Friday: correct the date or the weekday\n',
     ],
     [
       ['time', '--lang', 'en', HKD, '--received', '2150-01-05 09:00'],

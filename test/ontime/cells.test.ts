@@ -15,6 +15,9 @@ describe('dossier cells', () => {
     expect(parseMomentText('2026-02-13T02:05:00Z')).toBe(at('2026-02-13 09:05'));
     expect(parseMomentText('2026-02-13T09:05:00+07:00')).toBe(at('2026-02-13 09:05'));
     expect(parseMomentText('2026-02-13T10:05:00+0800')).toBe(at('2026-02-13 09:05'));
+    // As the receipt (giấy tiếp nhận hồ sơ và hẹn trả kết quả) writes it.
+    expect(parseMomentText('9 giờ 05 phút, ngày 13 tháng 02 năm 2026')).toBe(at('2026-02-13 09:05'));
+    expect(parseMomentText('ngày 13/02/2026')).toBe(at('2026-02-13 00:00'));
   });
 
   it('refuses what is not a moment', () => {
@@ -26,6 +29,7 @@ describe('dossier cells', () => {
       'tomorrow',
       '2026-02-30',
       '13/02/26',
+      '9 giờ 05 phút, thứ Năm, ngày 13/02/2026',
     ]) {
       expect(parseMomentText(text), text).toBeUndefined();
     }

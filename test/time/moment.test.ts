@@ -20,6 +20,18 @@ describe('local dates and moments', () => {
     ['ngày 13 tháng 02 năm 2026', '2026-02-13T00:00'],
     ['Ngày 3 tháng 2, năm 2026 14:30', '2026-02-03T14:30'],
     ['13 tha\u0301ng 2 năm 2026', '2026-02-13T00:00'],
+    // Time first, as receipts and procmap's own appointment print it; a weekday, when named, must be the date's.
+    ['9 giờ 00 phút, ngày 13/02/2026', '2026-02-13T09:00'],
+    ['Hồi 9 giờ 00 phút, ngày 13 tháng 02 năm 2026', '2026-02-13T09:00'],
+    ['15 giờ 45 phút, thứ Sáu, ngày 13/03/2026', '2026-03-13T15:45'],
+    ['9h 13/02/2026', '2026-02-13T09:00'],
+    ['09:00 13/02/2026', '2026-02-13T09:00'],
+    ['13/02/2026 lúc 9h', '2026-02-13T09:00'],
+    ['Thứ sáu, ngày 13 tháng 02 năm 2026', '2026-02-13T00:00'],
+    ['chủ nhật, 15/02/2026 lúc 08:00', '2026-02-15T08:00'],
+    // As lint messages print a moment.
+    ['T6 13/02/2026 16:59', '2026-02-13T16:59'],
+    ['CN 15/02/2026', '2026-02-15T00:00'],
   ])('parses %j', (text, iso) => {
     expect(formatMoment(parseMoment(text)!)).toBe(iso);
   });
@@ -35,6 +47,11 @@ describe('local dates and moments', () => {
     '13/02/26',
     '13/02-2026',
     '13/02/2026 9h5',
+    '9h5 13/02/2026',
+    '15 giờ 45 phút, thứ Năm, ngày 13/03/2026',
+    'thứ Sáu',
+    'thứ Sáu, 14/02/2026',
+    'T5 13/02/2026 16:59',
     '13 tháng 2',
     'ngày 30 tháng 2 năm 2026',
     'tomorrow',

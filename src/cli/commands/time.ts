@@ -5,7 +5,8 @@ import { timeJson } from '../../format/time-json.js';
 import { timeText } from '../../format/time-text.js';
 import { lint, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
-import { parseMoment } from '../../time/moment.js';
+import { readMoment } from '../../time/moment.js';
+import { formatDmy, weekdayName } from '../../time/units.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime } from '../../time/report.js';
 import { loadCalendar, parseAsOf } from '../../node/calendar-loader.js';
@@ -56,7 +57,15 @@ const STRUCTURE_RULES = ['unique-step-id', 'known-body', 'known-step', 'reachabl
  * bad usage or an unreadable path.
  */
 export async function timeCommand(paths: string[], options: TimeCommandOptions, io: Io): Promise<number> {
-  const received = options.received === undefined ? undefined : parseMoment(options.received);
+  const reading = options.received === undefined ? undefined : readMoment(options.received);
+  if (reading !== undefined && 'wrongWeekday' in reading) {
+    const { written, day } = reading.wrongWeekday;
+    throw new UsageError({
+      en: `--received names ${written}, but ${formatDmy(day)} is a ${weekdayName(day, 'en', 'long')}: correct the date or the weekday`,
+      vi: `--received ghi ${written}, nhưng ngày ${formatDmy(day)} là ${weekdayName(day, 'vi', 'long')}: hãy sửa ngày hoặc thứ`,
+    });
+  }
+  const received = reading?.moment;
   if (options.received !== undefined && received === undefined) {
     throw new UsageError({
       en: `--received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "${options.received}"`,
