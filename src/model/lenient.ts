@@ -62,6 +62,19 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
   return Object.keys(bodies).filter((key) => folded(bodies[key]!.name) === name);
 }
 
+// Lists of texts that a single text may stand for (`legal_basis: Nghị định 23/2015/NĐ-CP`). `applicants` keeps its
+// text: "Cá nhân, tổ chức" is one sentence, printed as written.
+const PROCEDURE_LISTS = ['legal_basis', 'conditions'] as const;
+const STEP_LISTS = ['inputs', 'outputs', 'forms'] as const;
+
+/** Where a procedure holds a list that may be written as one text, as paths into its data. */
+export function listPaths(data: Record<string, unknown>): NodePath[] {
+  const paths: NodePath[] = PROCEDURE_LISTS.map((key) => [key]);
+  if (Array.isArray(data.steps))
+    data.steps.forEach((_, i) => STEP_LISTS.forEach((key) => paths.push(['steps', i, key])));
+  return paths;
+}
+
 /** Where a procedure holds yes-or-no values, as paths into its data. */
 export function flagPaths(data: Record<string, unknown>): NodePath[] {
   const paths: NodePath[] = [['four_on_the_spot']];
@@ -178,7 +191,7 @@ function canonicalSignatory(value: unknown): Signatory {
 /**
  * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text,
  * a step's body by key when written by the name of one body,
- * `next` as a list or map, `level` in English, flags `true` or `false`, dates `YYYY-MM-DD`, `fee` as text, every signatory and dossier item
+ * `next` as a list or map, `level` in English, flags `true` or `false`, one text for a list as a list of one, dates `YYYY-MM-DD`, `fee` as text, every signatory and dossier item
  * as a map. The data itself is left as read, for rules that compare the written form with the canonical one.
  */
 export function canonicalProcedure(data: Record<string, unknown>): Procedure {
@@ -195,9 +208,11 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     const next = canonicalNext(step.next);
     if (next !== undefined) copy.next = next;
     if (typeof step.draft === 'string') copy.draft = flagOf(step.draft);
+    for (const list of STEP_LISTS) if (typeof step[list] === 'string') copy[list] = [step[list]];
     return copy;
   });
   if (typeof data.four_on_the_spot === 'string') out.four_on_the_spot = flagOf(data.four_on_the_spot);
+  for (const list of PROCEDURE_LISTS) if (typeof data[list] === 'string') out[list] = [data[list]];
   if (isMap(data.bodies)) {
     const bodies = dataObject<unknown>();
     for (const [id, body] of Object.entries(data.bodies)) {

@@ -37,9 +37,13 @@ export interface Body extends Omit<InputBody, 'single_window' | 'on_site'> {
 export type Signatory = Exclude<InputSignatory, string>;
 
 /** One step of a procedure: its id and `next` targets as text, `next` as a list or a map. `next` absent: the following step in the list. */
-export interface Step extends Omit<InputStep, 'id' | 'next' | 'draft'> {
+export interface Step extends Omit<InputStep, 'id' | 'next' | 'draft' | 'inputs' | 'outputs' | 'forms'> {
   id: string;
   draft?: boolean;
+  /** Lists: one text written alone becomes a list of one. */
+  inputs?: string[];
+  outputs?: string[];
+  forms?: string[];
   next?: string[] | Record<string, string>;
 }
 
@@ -68,6 +72,9 @@ export interface Procedure extends Omit<
   steps: Step[];
   bodies: Record<string, Body>;
   four_on_the_spot?: boolean;
+  /** Lists: one text written alone becomes a list of one. */
+  legal_basis?: string[];
+  conditions?: string[];
   /** Text: a number of đồng becomes "75.000 đồng". */
   fee?: string;
   dossier?: DossierItem[];

@@ -9,6 +9,7 @@ import { rule as canonicalDossier } from './canonical-dossier.js';
 import { rule as canonicalDuration } from './canonical-duration.js';
 import { rule as canonicalFee } from './canonical-fee.js';
 import { rule as canonicalLevel } from './canonical-level.js';
+import { rule as canonicalList } from './canonical-list.js';
 import { rule as canonicalNext } from './canonical-next.js';
 import { rule as canonicalSignoff } from './canonical-signoff.js';
 import { rule as draftSteps } from './draft-steps.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   canonicalClock,
   canonicalBoolean,
   canonicalBody,
+  canonicalList,
   canonicalNext,
   canonicalFee,
   canonicalSignoff,

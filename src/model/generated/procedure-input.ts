@@ -45,7 +45,7 @@ export interface ProcedureInput {
   /** Phạm vi áp dụng (scope) */
   scope?: string;
   /** Tài liệu viện dẫn / căn cứ pháp lý (legal basis) */
-  legal_basis?: string[];
+  legal_basis?: string | string[];
   /** Định nghĩa, viết tắt (definitions) */
   definitions?: {
     /** Thuật ngữ (term) */
@@ -54,7 +54,7 @@ export interface ProcedureInput {
     meaning: string;
   }[];
   /** Điều kiện thực hiện (conditions) */
-  conditions?: string[];
+  conditions?: string | string[];
   /** Thành phần hồ sơ (dossier components) */
   dossier?: (string | {
     /** Tên giấy tờ (document) */
@@ -168,11 +168,11 @@ export interface InputStep {
   /** Mô tả (description) */
   description?: string;
   /** Đầu vào (inputs) */
-  inputs?: string[];
+  inputs?: string | string[];
   /** Kết quả của bước (outputs) */
-  outputs?: string[];
+  outputs?: string | string[];
   /** Biểu mẫu (forms) */
-  forms?: string[];
+  forms?: string | string[];
   /** Bước nháp (draft) */
   draft?: InputFlag;
 }

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../src/lint/fix.js';
+import { ROOT } from '../helpers/cli.js';
+import { lintFixture, testRule } from '../helpers/rule-tester.js';
+
+const FIXTURES = join(ROOT, 'test/rules/fixtures/canonical-list');
+
+testRule('canonical-list', {
+  'invalid-text.yaml': [
+    {
+      line: 7,
+      column: 14,
+      message: 'Write legal_basis as a list: put "Nghị định 23/2015/NĐ-CP" in [ ]',
+      vi: 'Hãy ghi legal_basis dạng danh sách: đặt "Nghị định 23/2015/NĐ-CP" trong [ ]',
+    },
+    {
+      line: 8,
+      column: 13,
+      message: 'Write conditions as a list: put "Giấy tờ, văn bản: không thuộc các trường hợp tại Điều 22" in [ ]',
+      vi: 'Hãy ghi conditions dạng danh sách: đặt "Giấy tờ, văn bản: không thuộc các trường hợp tại Điều 22" trong [ ]',
+    },
+    {
+      line: 16,
+      column: 13,
+      message: 'Write inputs as a list: put "Bản chính và bản sao" in [ ]',
+      vi: 'Hãy ghi inputs dạng danh sách: đặt "Bản chính và bản sao" trong [ ]',
+    },
+    {
+      line: 17,
+      column: 14,
+      message: 'Write outputs as a list: put "Bản sao được chứng thực, ghi vào sổ" in [ ]',
+      vi: 'Hãy ghi outputs dạng danh sách: đặt "Bản sao được chứng thực, ghi vào sổ" trong [ ]',
+    },
+  ],
+});
+
+describe('rule canonical-list fix', () => {
+  it('puts the text in brackets, quoting it where a comma would split it, and keeps the comment', () => {
+    const text = readFileSync(join(FIXTURES, 'invalid-text.yaml'), 'utf8');
+    const fixes = lintFixture('canonical-list', 'invalid-text.yaml').flatMap((d) => (d.fix ? [d.fix] : []));
+    expect(applyFixes(text, fixes)).toBe(readFileSync(join(FIXTURES, 'valid-lists.yaml'), 'utf8'));
+  });
+});
