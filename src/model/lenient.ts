@@ -62,6 +62,17 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
   return Object.keys(bodies).filter((key) => folded(bodies[key]!.name) === name);
 }
 
+// A revision as the ISO header writes it: "Lần ban hành: 02", "Lần 2", "02" (schemas/procedure.schema.json's
+// `revision` accepts the same).
+const REVISION_TEXT = /^\s*(?:lần(?:\s+(?:ban hành|thứ))?\s*:?\s*)?(\d+)\s*$/iu;
+
+/** The revision number a value gives (`2`, `"02"`, `Lần ban hành: 02`), or undefined. */
+export function revisionOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  const digits = typeof value === 'string' ? REVISION_TEXT.exec(value.normalize('NFC'))?.[1] : undefined;
+  return digits === undefined ? undefined : Number(digits);
+}
+
 // Lists of texts that a single text may stand for (`legal_basis: Nghị định 23/2015/NĐ-CP`). `applicants` keeps its
 // text: "Cá nhân, tổ chức" is one sentence, printed as written.
 const PROCEDURE_LISTS = ['legal_basis', 'conditions'] as const;
@@ -191,7 +202,7 @@ function canonicalSignatory(value: unknown): Signatory {
 /**
  * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text,
  * a step's body by key when written by the name of one body,
- * `next` as a list or map, `level` in English, flags `true` or `false`, one text for a list as a list of one, dates `YYYY-MM-DD`, `fee` as text, every signatory and dossier item
+ * `next` as a list or map, `level` in English, revisions as numbers, flags `true` or `false`, one text for a list as a list of one, dates `YYYY-MM-DD`, `fee` as text, every signatory and dossier item
  * as a map. The data itself is left as read, for rules that compare the written form with the canonical one.
  */
 export function canonicalProcedure(data: Record<string, unknown>): Procedure {
@@ -226,9 +237,11 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   if (typeof data.level === 'string') out.level = levelOf(data.level);
   for (const key of ['effective', 'issued'] as const)
     if (typeof data[key] === 'string') out[key] = canonicalDate(data[key]) ?? data[key];
+  out.revision = revisionOf(data.revision);
   if (Array.isArray(data.history)) {
     out.history = data.history.map((entry: Record<string, unknown>) => ({
       ...entry,
+      revision: revisionOf(entry.revision),
       date: canonicalDate(entry.date as string) ?? entry.date,
     }));
   }

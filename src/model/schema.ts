@@ -32,6 +32,7 @@ const MESSAGES = {
     time: '{what} must be a time of day written like 15:00 or 15h30, not {value}',
     hours: '{what} must be a span of office hours written like 07:30-11:30, not {value}',
     flag: '{what} must be true or false (also read: có or không, yes or no), not {value}',
+    revision: '{what} must be a whole number from 1, e.g. 2 or "Lần 2", not {value}',
     form: '{what} is not written in a form procmap reads: {value}',
     stepId:
       '{value} cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
@@ -84,6 +85,7 @@ const MESSAGES = {
     time: '{what} phải là giờ viết dạng 15:00 hoặc 15h30, không phải {value}',
     hours: '{what} phải là khoảng giờ làm việc viết dạng 07:30-11:30, không phải {value}',
     flag: '{what} phải là true hoặc false (cũng nhận có hoặc không, yes hoặc no), không phải {value}',
+    revision: '{what} phải là số nguyên từ 1, ví dụ 2 hoặc "Lần 2", không phải {value}',
     form: '{what} không viết theo dạng procmap đọc được: {value}',
     stepId:
       '{value} không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
@@ -225,6 +227,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
   }
   // A yes-or-no value fails on its type (a number) or its words ("x"): one message says what it may be.
   if (error.schemaPath.startsWith('#/$defs/flag/')) return say(w.flag);
+  // A revision that is neither a whole number nor one written in words; bounds keep their own messages.
+  if (/^#\/\$defs\/revision\/(?:type|pattern)$/.test(error.schemaPath)) return say(w.revision);
   switch (error.keyword) {
     case 'required': {
       const name = String(params.missingProperty);

@@ -56,8 +56,8 @@ export type ChannelKind = Channel['kind'];
 /** One document of the dossier (thành phần hồ sơ): a name written alone becomes `{ name }`. */
 export type DossierItem = Exclude<NonNullable<ProcedureInput['dossier']>[number], string>;
 
-/** One entry of the amendment history (theo dõi sửa đổi), its date `YYYY-MM-DD`. */
-export type HistoryEntry = NonNullable<ProcedureInput['history']>[number];
+/** One entry of the amendment history (theo dõi sửa đổi), its revision a number and its date `YYYY-MM-DD`. */
+export type HistoryEntry = Omit<NonNullable<ProcedureInput['history']>[number], 'revision'> & { revision: number };
 
 /**
  * A whole procedure document in its canonical form (lenient.ts): the file as the schema types it
@@ -67,6 +67,9 @@ export interface Procedure extends Omit<
   ProcedureInput,
   'level' | 'steps' | 'bodies' | 'four_on_the_spot' | 'fee' | 'dossier' | 'signoff'
 > {
+  /** A number, whichever way the file writes it (`Lần 2`). */
+  revision: number;
+  history?: HistoryEntry[];
   /** In English, whichever way the file writes it (lenient.ts `levelOf`). */
   level?: 'central' | 'province' | 'district' | 'commune';
   steps: Step[];

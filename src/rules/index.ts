@@ -11,6 +11,7 @@ import { rule as canonicalFee } from './canonical-fee.js';
 import { rule as canonicalLevel } from './canonical-level.js';
 import { rule as canonicalList } from './canonical-list.js';
 import { rule as canonicalNext } from './canonical-next.js';
+import { rule as canonicalRevision } from './canonical-revision.js';
 import { rule as canonicalSignoff } from './canonical-signoff.js';
 import { rule as draftSteps } from './draft-steps.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   canonicalBoolean,
   canonicalBody,
   canonicalList,
+  canonicalRevision,
   canonicalNext,
   canonicalFee,
   canonicalSignoff,

@@ -31,6 +31,8 @@ const BROKEN: Record<string, unknown>[] = [
   { ...VALID, revision: 0 },
   { ...VALID, revision: 1.5 },
   { ...VALID, revision: 2 ** 60 },
+  { ...VALID, revision: 'R1' },
+  { ...VALID, revision: 'Lần 0' },
   { ...VALID, effective: 'hôm nay' },
   { ...VALID, effective: '31/04/2026' },
   { ...VALID, effective: '01/13/2026' },

@@ -9,7 +9,7 @@ export interface ProcedureInput {
   /** Mã TTHC (national procedure code) */
   code?: string;
   /** Lần ban hành (revision) */
-  revision: number;
+  revision: InputRevision;
   /** Ngày hiệu lực (effective date) */
   effective: InputDate;
   /** Ngày ban hành (issue date) */
@@ -104,7 +104,7 @@ export interface ProcedureInput {
   /** Theo dõi sửa đổi (amendment history) */
   history?: {
     /** Lần ban hành (revision) */
-    revision: number;
+    revision: InputRevision;
     /** Ngày (date) */
     date: InputDate;
     /** Nội dung sửa đổi (changes) */
@@ -115,6 +115,9 @@ export interface ProcedureInput {
     note?: string;
   }[];
 }
+
+/** Lần ban hành (revision) */
+export type InputRevision = number | string;
 
 /** Có / không (yes / no) */
 export type InputFlag = boolean | string;
