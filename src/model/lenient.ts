@@ -30,13 +30,28 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
   ['đặc khu', 'commune'],
 ]);
 
-/** The level a text names (`xã`, `Cấp tỉnh`, `province`, any letter case), or undefined. */
+/** The level each part of a level text names (`Xã/phường` → commune twice; `UBND cấp xã`; a remark in brackets dropped). */
+function levelsIn(text: string): (Level | undefined)[] {
+  const words = text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .trim()
+    .replace(/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) /, '');
+  return words.split(/\s*[,/;]\s*|\s+(?:và|hoặc)\s+/).map((part) => LEVEL_WORDS.get(part.replace(/^cấp /, '')));
+}
+
+/**
+ * The level a text names (`xã`, `Cấp tỉnh`, `province`, any letter case; `UBND cấp xã`, `Xã/phường`, `Cấp tỉnh (Sở
+ * Tư pháp)`: words of one level, a remark in brackets), or undefined, as for words of two levels (`Cấp tỉnh, cấp xã`).
+ */
 export function levelOf(text: string): Level | undefined {
   // The stored spellings first: Vietnamese lower-casing loads the locale's data on its first call (about 20 ms).
   const stored = LEVEL_WORDS.get(text);
   if (stored !== undefined) return stored;
-  const words = text.normalize('NFC').toLocaleLowerCase('vi').trim().replace(/\s+/g, ' ').replace(/^cấp /, '');
-  return LEVEL_WORDS.get(words);
+  const levels = new Set(levelsIn(text));
+  return levels.size === 1 ? [...levels][0] : undefined;
 }
 
 // Yes and no as officers write them in a table; YAML itself reads only true and false.
@@ -131,7 +146,7 @@ function isWindowsDeviceName(id: string): boolean {
 /** A value the schema let through that is still wrong, as a message id and its data; schema.ts words it. */
 export interface ValueProblem {
   path: NodePath;
-  messageId: 'noMonth' | 'noDay' | 'level' | 'device';
+  messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'device';
   data: Record<string, string | number>;
 }
 
@@ -164,7 +179,10 @@ export function valueProblems(data: unknown): ValueProblem[] {
   date(data.effective, ['effective']);
   date(data.issued, ['issued']);
   if (typeof data.level === 'string' && data.level.trim() !== '' && levelOf(data.level) === undefined) {
-    problems.push({ path: ['level'], messageId: 'level', data: { value: data.level } });
+    // Words that each name a level, but not the same one: say so, rather than "not a level".
+    const levels = levelsIn(data.level);
+    const several = !levels.includes(undefined) && new Set(levels).size > 1;
+    problems.push({ path: ['level'], messageId: several ? 'levels' : 'level', data: { value: data.level } });
   }
   if (Array.isArray(data.history))
     data.history.forEach((entry, i) => isMap(entry) && date(entry.date, ['history', i, 'date']));

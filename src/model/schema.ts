@@ -43,6 +43,8 @@ const MESSAGES = {
     bodyId:
       '{key} cannot be a body id: a body id is made of Latin letters without accents, digits, "-" and "_" and starts with a letter, e.g. TNTKQ or mot_cua; the full name goes in "name"',
     ruleId: '{key} is not a rule id: rule ids are lower-case words joined by "-", e.g. known-body',
+    levels:
+      '{what} {value} names several levels: a procedure is carried out at one level; write one, or make one procedure for each level',
     level:
       '{what} {value} is not a level: write commune (xã, phường, đặc khu), district (huyện), province (tỉnh, thành phố) or central (trung ương, bộ), with or without "cấp"',
     next: '{what} must be a step id, a list of step ids, a map of branch label to step id, or [] to end the flow',
@@ -96,6 +98,8 @@ const MESSAGES = {
     bodyId:
       '{key} không dùng được làm mã đơn vị: mã đơn vị gồm chữ cái Latinh không dấu, chữ số, "-" và "_", bắt đầu bằng chữ cái, ví dụ TNTKQ hoặc mot_cua; tên đầy đủ ghi ở "name"',
     ruleId: '{key} không phải là mã quy tắc: mã quy tắc là các từ viết thường nối bằng "-", ví dụ known-body',
+    levels:
+      '{what} {value} có nhiều cấp: mỗi quy trình được thực hiện ở một cấp; hãy ghi một cấp, hoặc lập một quy trình cho mỗi cấp',
     level:
       '{what} {value} không phải là cấp thực hiện: hãy ghi xã (phường, đặc khu), huyện, tỉnh (thành phố) hoặc trung ương (bộ), có hoặc không có chữ "cấp"; hoặc commune, district, province, central',
     next: '{what} phải là một mã bước, danh sách mã bước, một bảng nhãn nhánh → mã bước, hoặc [] để kết thúc luồng',

@@ -86,6 +86,16 @@ describe('level words', () => {
     ['trung ương', 'central'],
     ['Bộ', 'central'],
     ['cấp Trung ương', 'central'],
+    // Words of one level, as national records and step tables write them.
+    ['UBND cấp xã', 'commune'],
+    ['Ủy ban nhân dân xã', 'commune'],
+    ['Cấp Xã, Phường', 'commune'],
+    ['Xã/phường/đặc khu', 'commune'],
+    ['Cấp tỉnh (Sở Tư pháp)', 'province'],
+    // Words of two levels, or of none, are not a level.
+    ['Cấp tỉnh, cấp xã', undefined],
+    ['ấp, xã', undefined],
+    ['(xã)', undefined],
   ])('reads %s as %s', async (word, level) => {
     const { levelOf } = await import('../../src/model/lenient.js');
     expect(levelOf(word)).toBe(level);
@@ -146,6 +156,15 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       rule: 'schema',
       en: '"level" "ấp" is not a level: write commune (xã, phường, đặc khu), district (huyện), province (tỉnh, thành phố) or central (trung ương, bộ), with or without "cấp"',
       vi: '"level" "ấp" không phải là cấp thực hiện: hãy ghi xã (phường, đặc khu), huyện, tỉnh (thành phố) hoặc trung ương (bộ), có hoặc không có chữ "cấp"; hoặc commune, district, province, central',
+    },
+  ],
+  'refused-levels.yaml': [
+    {
+      line: 5,
+      column: 8,
+      rule: 'schema',
+      en: '"level" "Cấp tỉnh, cấp xã" names several levels: a procedure is carried out at one level; write one, or make one procedure for each level',
+      vi: '"level" "Cấp tỉnh, cấp xã" có nhiều cấp: mỗi quy trình được thực hiện ở một cấp; hãy ghi một cấp, hoặc lập một quy trình cho mỗi cấp',
     },
   ],
   'refused-duration-number.yaml': [

@@ -41,6 +41,7 @@ const BROKEN: Record<string, unknown>[] = [
   { ...VALID, id: 'PRN' },
   { ...VALID, level: 'ấp' },
   { ...VALID, level: 3 },
+  { ...VALID, level: 'Cấp tỉnh, cấp xã' },
   { ...VALID, cutoff: '3 giờ chiều' },
   { ...VALID, time_limit: 5 },
   { ...VALID, time_limit: 'năm ngày' },
