@@ -212,15 +212,24 @@ function unclosedBracketBefore(text: string, end: number): { offset: number; bra
   return found;
 }
 
+/** The text of the line where `at` stands, without its line break. */
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+}
+
+/** The key of a `key: value` line where `at` stands, when it has one. */
+function keyOfLine(text: string, at: number): string | undefined {
+  return /^\s*(?:-\s+)?([^\s#"'[{][^:#]*?):\s/.exec(lineAt(text, at))?.[1];
+}
+
 /**
  * The key and the plain value of the line where `at` stands, when the value holds ": " (or ends with ":"), which
  * YAML reads as a key inside the value: `time_limit: 10 ngày (trực tuyến: 8 ngày)`.
  */
 function colonInValue(text: string, at: number): { key: string; value: string } | undefined {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  const line = text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
-  const match = /^\s*(?:-\s+)?([^\s#"'[{][^:#]*?):\s+([^\s"'[{|>&*!%@`#].*?)(?:\s+#.*)?$/.exec(line);
+  const match = /^\s*(?:-\s+)?([^\s#"'[{][^:#]*?):\s+([^\s"'[{|>&*!%@`#].*?)(?:\s+#.*)?$/.exec(lineAt(text, at));
   if (!match || !/:(?:\s|$)/.test(match[2]!)) return undefined;
   return { key: match[1]!, value: match[2]! };
 }
@@ -260,6 +269,25 @@ function loadWithPositions(file: string, text: string): LoadedFile {
           en: `This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. ${example}`,
           vi: `Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ ${example}`,
         };
+      }
+      // `fee: -` or `legal_basis: - Nghị định …`: a list item cannot share its key's line.
+      const dashKey =
+        error.code === 'UNEXPECTED_TOKEN' && /block-seq-ind/.test(error.message)
+          ? keyOfLine(text, error.pos[0])
+          : undefined;
+      if (dashKey !== undefined) {
+        // A lone dash is how tables write "none"; anything after it is a list item.
+        const end = text.indexOf('\n', error.pos[0]);
+        const lone = /^-\s*(?:#.*)?$/.test(text.slice(error.pos[0], end === -1 ? undefined : end).trimEnd());
+        message = lone
+          ? {
+              en: `A lone "-" starts a list item, which cannot share the line of its key: if "-" is the value, put it in quotes: ${dashKey}: "-"`,
+              vi: `Dấu "-" đứng một mình là đầu một mục danh sách, không được nằm trên dòng của tên trường: nếu "-" chính là giá trị, hãy đặt trong dấu nháy: ${dashKey}: "-"`,
+            }
+          : {
+              en: 'A list item ("- ") cannot start on the line of its key: put each item on a line of its own below the key, indented',
+              vi: 'Mục danh sách ("- ") không được bắt đầu trên dòng của tên trường: hãy viết mỗi mục trên một dòng riêng bên dưới tên trường, thụt lề',
+            };
       }
       let range = lines.range(error.pos[0], error.pos[1]);
       // yaml finds a missing closing quote at the end of the file; the mistake is where the quote opens.

@@ -19,6 +19,24 @@ testRule('parse', {
       vi: 'Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ time_limit: "1 ngày làm việc (trực tuyến: 4 giờ làm việc)"',
     },
   ],
+  'invalid-dash-value.yaml': [
+    {
+      line: 6,
+      column: 6,
+      message:
+        'A lone "-" starts a list item, which cannot share the line of its key: if "-" is the value, put it in quotes: fee: "-"',
+      vi: 'Dấu "-" đứng một mình là đầu một mục danh sách, không được nằm trên dòng của tên trường: nếu "-" chính là giá trị, hãy đặt trong dấu nháy: fee: "-"',
+    },
+  ],
+  'invalid-item-on-key-line.yaml': [
+    {
+      line: 6,
+      column: 14,
+      message:
+        'A list item ("- ") cannot start on the line of its key: put each item on a line of its own below the key, indented',
+      vi: 'Mục danh sách ("- ") không được bắt đầu trên dòng của tên trường: hãy viết mỗi mục trên một dòng riêng bên dưới tên trường, thụt lề',
+    },
+  ],
   'invalid-unclosed-bracket.yaml': [
     // Where the bracket opens, not the next line where YAML reports bad indentation.
     {
