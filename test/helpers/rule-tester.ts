@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n.js';
+import { applyFixes } from '../../src/lint/fix.js';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Diagnostic } from '../../src/model/types.js';
@@ -53,6 +54,17 @@ export function lintFixture(id: string, name: string, lang: Lang = 'en'): Diagno
   const enabled = new Map([[id, { severity: rule.severity }]]);
   const result = lint(sources, { lang, rules: own ? [rule] : RULES, settingsFor: () => enabled });
   return result.diagnostics.filter((d) => d.file === sources[sources.length - 1]!.file);
+}
+
+/** A fixture's text with every fix its rule offers applied once, as `procmap lint --fix` writes it. */
+export function fixedFixture(id: string, name: string): string {
+  const fixes = lintFixture(id, name).flatMap((d) => (d.fix ? [d.fix] : []));
+  return applyFixes(readFileSync(join(ROOT, FIXTURES, id, name), 'utf8'), fixes);
+}
+
+/** A fixture's text as it is. */
+export function fixtureText(id: string, name: string): string {
+  return readFileSync(join(ROOT, FIXTURES, id, name), 'utf8');
 }
 
 /**

@@ -1,11 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../src/lint/fix.js';
-import { ROOT } from '../helpers/cli.js';
-import { lintFixture, testRule } from '../helpers/rule-tester.js';
-
-const FIXTURES = join(ROOT, 'test/rules/fixtures/canonical-body');
+import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-body', {
   'invalid-name.yaml': [
@@ -32,8 +26,6 @@ testRule('canonical-body', {
 
 describe('rule canonical-body fix', () => {
   it('writes the key in place, keeping the comment', () => {
-    const text = readFileSync(join(FIXTURES, 'invalid-name.yaml'), 'utf8');
-    const fixes = lintFixture('canonical-body', 'invalid-name.yaml').flatMap((d) => (d.fix ? [d.fix] : []));
-    expect(applyFixes(text, fixes)).toBe(readFileSync(join(FIXTURES, 'valid-key.yaml'), 'utf8'));
+    expect(fixedFixture('canonical-body', 'invalid-name.yaml')).toBe(fixtureText('canonical-body', 'valid-key.yaml'));
   });
 });

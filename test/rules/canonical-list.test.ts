@@ -1,11 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../src/lint/fix.js';
-import { ROOT } from '../helpers/cli.js';
-import { lintFixture, testRule } from '../helpers/rule-tester.js';
-
-const FIXTURES = join(ROOT, 'test/rules/fixtures/canonical-list');
+import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-list', {
   'invalid-text.yaml': [
@@ -38,8 +32,6 @@ testRule('canonical-list', {
 
 describe('rule canonical-list fix', () => {
   it('puts the text in brackets, quoting it where a comma would split it, and keeps the comment', () => {
-    const text = readFileSync(join(FIXTURES, 'invalid-text.yaml'), 'utf8');
-    const fixes = lintFixture('canonical-list', 'invalid-text.yaml').flatMap((d) => (d.fix ? [d.fix] : []));
-    expect(applyFixes(text, fixes)).toBe(readFileSync(join(FIXTURES, 'valid-lists.yaml'), 'utf8'));
+    expect(fixedFixture('canonical-list', 'invalid-text.yaml')).toBe(fixtureText('canonical-list', 'valid-lists.yaml'));
   });
 });

@@ -1,11 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../src/lint/fix.js';
-import { ROOT } from '../helpers/cli.js';
-import { lintFixture, testRule } from '../helpers/rule-tester.js';
-
-const FIXTURES = join(ROOT, 'test/rules/fixtures/canonical-revision');
+import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-revision', {
   'invalid-words.yaml': [
@@ -22,8 +16,8 @@ testRule('canonical-revision', {
 
 describe('rule canonical-revision fix', () => {
   it('writes the number in place, without quotes, keeping the comment', () => {
-    const text = readFileSync(join(FIXTURES, 'invalid-words.yaml'), 'utf8');
-    const fixes = lintFixture('canonical-revision', 'invalid-words.yaml').flatMap((d) => (d.fix ? [d.fix] : []));
-    expect(applyFixes(text, fixes)).toBe(readFileSync(join(FIXTURES, 'valid-numbers.yaml'), 'utf8'));
+    expect(fixedFixture('canonical-revision', 'invalid-words.yaml')).toBe(
+      fixtureText('canonical-revision', 'valid-numbers.yaml'),
+    );
   });
 });
