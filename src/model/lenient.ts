@@ -30,7 +30,7 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
   ['đặc khu', 'commune'],
 ]);
 
-/** The level each part of a level text names (`Xã/phường` → commune twice; `UBND cấp xã`; a remark in brackets dropped). */
+/** The level each part of a level text names: `Xã/phường` two communes, `UBND cấp xã` one; a remark in brackets aside. */
 function levelsIn(text: string): (Level | undefined)[] {
   const words = text
     .normalize('NFC')
@@ -219,9 +219,10 @@ function canonicalSignatory(value: unknown): Signatory {
 
 /**
  * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text,
- * a step's body by key when written by the name of one body,
- * `next` as a list or map, `level` in English, revisions as numbers, flags `true` or `false`, one text for a list as a list of one, dates `YYYY-MM-DD`, `fee` as text, every signatory and dossier item
- * as a map. The data itself is left as read, for rules that compare the written form with the canonical one.
+ * a step's body by key when written by the name of one body, `next` as a list or map, `level` in English, revisions
+ * as numbers, flags `true` or `false`, one text for a list as a list of one, dates `YYYY-MM-DD`, `fee` as text,
+ * every signatory and dossier item as a map. The data itself is left as read, for rules that compare the written
+ * form with the canonical one.
  */
 export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   const out: Record<string, unknown> = Object.assign(dataObject(), data);
@@ -242,16 +243,14 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   });
   if (typeof data.four_on_the_spot === 'string') out.four_on_the_spot = flagOf(data.four_on_the_spot);
   for (const list of PROCEDURE_LISTS) if (typeof data[list] === 'string') out[list] = [data[list]];
-  if (isMap(data.bodies)) {
-    const bodies = dataObject<unknown>();
-    for (const [id, body] of Object.entries(data.bodies)) {
-      const copy = Object.assign(dataObject<unknown>(), body);
-      for (const flag of ['single_window', 'on_site'] as const)
-        if (typeof copy[flag] === 'string') copy[flag] = flagOf(copy[flag]);
-      bodies[id] = copy;
-    }
-    out.bodies = bodies;
+  const bodyCopies = dataObject<unknown>();
+  for (const [id, body] of Object.entries(bodies)) {
+    const copy = Object.assign(dataObject<unknown>(), body);
+    for (const flag of ['single_window', 'on_site'] as const)
+      if (typeof copy[flag] === 'string') copy[flag] = flagOf(copy[flag]);
+    bodyCopies[id] = copy;
   }
+  out.bodies = bodyCopies;
   if (typeof data.level === 'string') out.level = levelOf(data.level);
   for (const key of ['effective', 'issued'] as const)
     if (typeof data[key] === 'string') out[key] = canonicalDate(data[key]) ?? data[key];

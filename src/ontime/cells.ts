@@ -97,7 +97,7 @@ export function parseMomentText(text: string): Moment | undefined {
     const moment = momentOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0));
     return moment === undefined ? undefined : moment + zoneShift(iso[7]);
   }
-  // The rarer forms, in words as receipts write them ("9 giờ 00 phút, ngày 13 tháng 02 năm 2026"): the time engine's reader.
+  // The rarer forms, such as the receipt slip's words ("9 giờ 00 phút, ngày 13/02/2026"): the time engine's.
   return parseMoment(trimmed);
 }
 

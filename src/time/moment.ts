@@ -116,9 +116,9 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
   return undefined;
 }
 
-// Receipts and procmap's own appointment print the time first, with words between: "9 giờ 00 phút, ngày 13/02/2026",
-// "15 giờ 45 phút, thứ Sáu, ngày 13/03/2026", "lúc 9h ngày 13/02/2026". The weekday, when written, must be the date's.
-// Weekdays in words or as procmap's messages abbreviate them (T2 … T7, CN).
+// Receipts and procmap's own appointment print the time first, with words between: "9 giờ 00 phút, ngày
+// 13/02/2026", "15 giờ 45 phút, thứ Sáu, ngày 13/03/2026", "lúc 9h ngày 13/02/2026". The weekday, when written, must
+// be the date's; in words or as procmap's messages abbreviate it (T2 … T7, CN).
 const WEEKDAY_TEXT = String.raw`thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn`;
 const CLOCK_GROUP = `(${CLOCK_TEXT.replace(/\((?!\?)/g, '(?:')})`;
 // The date after the time starts with its digits ("ngày" aside), so that the time cannot swallow part of it.
