@@ -219,9 +219,12 @@ function lineAt(text: string, at: number): string {
   return text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
 }
 
+// The key at the start of a `key: value` line (or of `- key: value`), with the colon and the spaces after it.
+const KEY_OF_LINE = /^\s*(?:-\s+)?([^\s#"'[{][^:#]*?):\s+/;
+
 /** The key of a `key: value` line where `at` stands, when it has one. */
 function keyOfLine(text: string, at: number): string | undefined {
-  return /^\s*(?:-\s+)?([^\s#"'[{][^:#]*?):\s/.exec(lineAt(text, at))?.[1];
+  return KEY_OF_LINE.exec(lineAt(text, at))?.[1];
 }
 
 /**
@@ -229,9 +232,15 @@ function keyOfLine(text: string, at: number): string | undefined {
  * YAML reads as a key inside the value: `time_limit: 10 ngày (trực tuyến: 8 ngày)`.
  */
 function colonInValue(text: string, at: number): { key: string; value: string } | undefined {
-  const match = /^\s*(?:-\s+)?([^\s#"'[{][^:#]*?):\s+([^\s"'[{|>&*!%@`#].*?)(?:\s+#.*)?$/.exec(lineAt(text, at));
-  if (!match || !/:(?:\s|$)/.test(match[2]!)) return undefined;
-  return { key: match[1]!, value: match[2]! };
+  const line = lineAt(text, at);
+  const key = KEY_OF_LINE.exec(line);
+  if (!key) return undefined;
+  // The value up to a comment; cut without a pattern that backtracks over long runs of spaces.
+  const rest = line.slice(key[0].length);
+  const comment = /\s#/.exec(rest);
+  const value = (comment ? rest.slice(0, comment.index) : rest).trim();
+  if (!/^[^\s"'[{|>&*!%@`#]/.test(value) || !/:(?:\s|$)/.test(value)) return undefined;
+  return { key: key[1]!, value };
 }
 
 /** Parses with `yaml` keeping positions: the authority for messages and locations. */
@@ -264,7 +273,9 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       }
       const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text, error.pos[0]) : undefined;
       if (colon !== undefined) {
-        const example = `${colon.key}: "${colon.value.replace(/["\\]/g, '\\$&')}"`;
+        // A long value is shown by its start: the message is one line to read, not a copy of the file.
+        const shown = colon.value.length > 80 ? `${colon.value.slice(0, 79)}…` : colon.value;
+        const example = `${colon.key}: "${shown.replace(/["\\]/g, '\\$&')}"`;
         message = {
           en: `This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. ${example}`,
           vi: `Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ ${example}`,

@@ -153,7 +153,8 @@ function momentOfParts(date: string, clock: string | undefined, weekdayName: str
  * anything else, a time zone included: office time is local time.
  */
 export function readMoment(text: string): MomentReading {
-  const trimmed = text.trim().normalize('NFC');
+  // Single spaces: the patterns below then cannot backtrack over a long run of them.
+  const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   const first = CLOCK_FIRST.exec(trimmed);
   if (first) return momentOfParts(first[3]!, first[1], first[2]);
   const leading = LEADING_WEEKDAY.exec(trimmed);

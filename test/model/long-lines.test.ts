@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadFile } from '../../src/model/load.js';
+import { parseMoment } from '../../src/time/moment.js';
+
+// Lines of hundreds of thousands of characters, shaped to make a backtracking pattern take minutes: the explanations
+// of parse errors and the reading of moments must stay linear (a quadratic pattern runs past the test's timeout).
+const RUN = 200_000;
+
+describe('long hostile lines', () => {
+  it('explain a colon inside a value, with the start of the value only', () => {
+    const text = `id: a: b${' '.repeat(RUN)}x\n`;
+    const [diagnostic] = loadFile('long.yaml', Buffer.from(text)).diagnostics;
+    expect(diagnostic).toMatchObject({ line: 1, column: 5, rule: 'parse' });
+    expect(diagnostic!.message).toMatch(/^This value holds a colon followed by a space/);
+    expect(diagnostic!.message.length).toBeLessThan(300);
+  });
+
+  it('explain a dash on the line of its key', () => {
+    const text = `fee: -${' '.repeat(RUN)}x\n`;
+    const [diagnostic] = loadFile('long.yaml', Buffer.from(text)).diagnostics;
+    expect(diagnostic).toMatchObject({ line: 1, column: 6, rule: 'parse' });
+    expect(diagnostic!.message).toMatch(/^A list item \("- "\) cannot start on the line of its key/);
+  });
+
+  it('are not moments, whatever the spaces and commas in them', () => {
+    for (const text of [
+      `9h${' '.repeat(RUN)}x`,
+      `9 giờ 00 phút,${' ,'.repeat(RUN / 2)}`,
+      `thứ hai ${' '.repeat(RUN)}x lúc 9h`,
+      `13/02/2026${' '.repeat(RUN)}lúc x`,
+      `13/02/2026${' '.repeat(RUN)}9`,
+    ])
+      expect(parseMoment(text)).toBeUndefined();
+  });
+});
