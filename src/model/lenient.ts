@@ -79,7 +79,7 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
 
 // A revision as the ISO header writes it: "Lần ban hành: 02", "Lần 2", "02" (schemas/procedure.schema.json's
 // `revision` accepts the same).
-const REVISION_TEXT = /^\s*(?:lần(?:\s+(?:ban hành|thứ))?\s*:?\s*)?(\d+)\s*$/iu;
+const REVISION_TEXT = /^\s*(?:lần(?:\s+(?:ban hành|thứ))?\s*(?::\s*)?)?(\d+)\s*$/iu;
 
 /** The revision number a value gives (`2`, `"02"`, `Lần ban hành: 02`), or undefined. */
 export function revisionOf(value: unknown): number | undefined {

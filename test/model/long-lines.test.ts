@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
+import { revisionOf } from '../../src/model/lenient.js';
+import { validateProcedure } from '../../src/model/schema.js';
 import { parseMoment } from '../../src/time/moment.js';
 
 // Lines of hundreds of thousands of characters, shaped to make a backtracking pattern take minutes: the explanations
@@ -20,6 +22,13 @@ describe('long hostile lines', () => {
     const [diagnostic] = loadFile('long.yaml', Buffer.from(text)).diagnostics;
     expect(diagnostic).toMatchObject({ line: 1, column: 6, rule: 'parse' });
     expect(diagnostic!.message).toMatch(/^A list item \("- "\) cannot start on the line of its key/);
+  });
+
+  it('are not revisions, in the schema or in the reader', () => {
+    const revision = `Lần${' '.repeat(RUN)}x`;
+    expect(revisionOf(revision)).toBeUndefined();
+    const problems = validateProcedure({ revision }).filter((p) => p.path[0] === 'revision');
+    expect(problems.map((p) => p.message.slice(0, 40))).toEqual(['"revision" must be a whole number from 1']);
   });
 
   it('are not moments, whatever the spaces and commas in them', () => {
