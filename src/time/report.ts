@@ -1,4 +1,5 @@
 import { isWorkingTime, parseDuration } from '../model/duration.js';
+import type { Flow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis } from './analyse.js';
 import type { WorkingCalendar, YearInfo } from './calendar.js';
@@ -44,6 +45,15 @@ export function dependsOnDates(procedure: Procedure): boolean {
     const duration = parseDuration(text);
     return duration !== undefined && !isWorkingTime(duration);
   });
+}
+
+/**
+ * How a procedure whose limit or steps dates decide (calendar days, months, same day) fares over every receipt of its
+ * window (sweepWindow); undefined for a procedure in working time only, or a flow with a cycle.
+ */
+export function dateSweep(procedure: Procedure, flow: Flow, calendar: WorkingCalendar, asOf?: Day): Sweep | undefined {
+  if (!dependsOnDates(procedure)) return undefined;
+  return sweepReceipts(procedure, flow, calendar, sweepWindow(calendar, parseDay(procedure.effective), asOf));
 }
 
 function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
@@ -104,12 +114,7 @@ export function procedureTime(
     to = dayOf(Math.max(schedule.finish, schedule.appointment));
     result.specialDays = specialRuns(calendar, from, to);
   } else if (dependsOnDates(procedure)) {
-    const sweep = sweepReceipts(
-      procedure,
-      analysis.flow,
-      calendar,
-      sweepWindow(calendar, parseDay(procedure.effective), options.asOf),
-    );
+    const sweep = dateSweep(procedure, analysis.flow, calendar, options.asOf);
     if (!sweep) return result;
     result.sweep = sweep;
     from = sweep.from;

@@ -34,6 +34,7 @@ import { sitemap } from '../../render/site/sitemap.js';
 import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
 import { measuredProcedure } from '../../ontime/procedures.js';
 import type { ProcmapConfig } from '../../config/config.js';
+import { dateSweep } from '../../time/report.js';
 import { analyseTime } from '../../time/analyse.js';
 import { exampleFrom } from '../../time/example.js';
 import { formatDay } from '../../time/moment.js';
@@ -495,9 +496,11 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       const entry = byId.get(id)!;
       const qr = base ? { qr: procedureQr(base, entry.procedure, options.lang) } : {};
       const logo = logos.get(id);
+      const analysis = analyseTime(entry.procedure, calendar);
       const subject = {
         procedure: entry.procedure,
-        analysis: analyseTime(entry.procedure, calendar),
+        analysis,
+        sweep: dateSweep(entry.procedure, analysis.flow, calendar),
         lang: options.lang,
         paper,
         ...qr,

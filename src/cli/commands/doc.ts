@@ -21,6 +21,7 @@ import { leaseSession } from '../../render/session-source.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
 import { RENDERING_RULES } from '../../rules/index.js';
+import { dateSweep } from '../../time/report.js';
 import { analyseTime } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
@@ -178,13 +179,17 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
       `${browser.message} (html, pdf and docx documents embed the flowchart drawn by the browser; --format md needs no browser)`,
     );
   const { procedures, problems, unreadable } = loadProcedures(roots, config, io, options.lang);
-  const subjects: DocumentSubject[] = procedures.map(({ procedure, logo }) => ({
-    procedure,
-    analysis: analyseTime(procedure, calendar),
-    lang: options.lang,
-    paper,
-    ...(logo ? { logo } : {}),
-  }));
+  const subjects: DocumentSubject[] = procedures.map(({ procedure, logo }) => {
+    const analysis = analyseTime(procedure, calendar);
+    return {
+      procedure,
+      analysis,
+      sweep: dateSweep(procedure, analysis.flow, calendar),
+      lang: options.lang,
+      paper,
+      ...(logo ? { logo } : {}),
+    };
+  });
   const written: string[] = [];
   if (formats.includes('md'))
     for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));

@@ -4,6 +4,8 @@ import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
 import type { DossierItem, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
+import type { Sweep } from '../../time/sweep.js';
+import { windowText } from '../../time/window-text.js';
 import { formatDuration, formatLimit, formatNumber, formatWorkingTime } from '../../time/units.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
@@ -138,6 +140,8 @@ export interface FlowchartTileView {
 export interface DocumentInput {
   procedure: Procedure;
   analysis: TimeAnalysis;
+  /** For a limit or steps that dates decide (calendar days, months, same day): every receipt of a window tried. */
+  sweep?: Sweep | undefined;
   lang: Lang;
   /** `tiles`: the flowchart's pieces, one per page, when it is split over several pages to keep its text readable. */
   flowchart?: { svg?: Markup; mermaid?: Markup; tiles?: Markup[] };
@@ -157,6 +161,8 @@ const FLOW_WORDS = {
     end: 'Kết thúc quy trình',
     within: 'Đạt: còn dư {margin} so với thời hạn',
     over: 'Vượt thời hạn giải quyết {margin}',
+    sweepWithin: 'Đạt: các bước xong trước hẹn trả với cả {tried} thời điểm tiếp nhận đã thử {window}',
+    sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử {window}',
     free: 'Miễn phí',
     currency: '{amount} đồng',
     notComparable: 'Không so sánh được với thời hạn: có thời gian tính theo ngày lịch hoặc lưu đồ có vòng lặp',
@@ -168,6 +174,8 @@ const FLOW_WORDS = {
     end: 'End of the process',
     within: 'Within the limit, {margin} to spare',
     over: 'Over the limit by {margin}',
+    sweepWithin: 'Within the limit for all {tried} receipt times tried {window}',
+    sweepOver: 'Over the limit for {count} of the {tried} receipt times tried {window}',
     free: 'Free of charge',
     currency: '{amount} VND',
     notComparable: 'Cannot be compared with the limit: a period in calendar days, or a loop in the flow',
@@ -217,7 +225,7 @@ function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null
     .join('; ');
 }
 
-function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang): TimeView {
+function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweep?: Sweep): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
   // The limit as published: working days also in hours; hours and calendar days exactly as written.
@@ -227,9 +235,15 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang): Tim
       : formatDuration(analysis.limitDuration, lang);
   const total = analysis.total ? formatWorkingTime(analysis.total.hours, hoursPerDay, lang) : words.unknown;
   let verdict: string | null = words.notComparable;
+  let withinLimit = analysis.withinLimit;
   if (analysis.slack && analysis.withinLimit !== undefined) {
     const margin = formatWorkingTime(Math.abs(analysis.slack.hours), hoursPerDay, lang);
     verdict = fill(analysis.withinLimit ? words.within : words.over, { margin });
+  } else if (sweep) {
+    // A limit that dates decide is judged over every receipt of a window, as `procmap time` and lint judge it.
+    withinLimit = sweep.over === 0;
+    const data = { window: windowText(sweep, lang), tried: sweep.tried, count: sweep.over };
+    verdict = fill(withinLimit ? words.sweepWithin : words.sweepOver, data);
   }
   const names = analysis.criticalPath.map((id) => {
     const index = procedure.steps.findIndex((s) => s.id === id);
@@ -239,7 +253,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang): Tim
     limit,
     total,
     verdict,
-    withinLimit: analysis.withinLimit ?? null,
+    withinLimit: withinLimit ?? null,
     criticalPath: names.length > 0 ? names.join(' → ') : null,
     cutoff: procedure.cutoff ?? null,
   };
@@ -383,7 +397,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     dossierGroups: dossierGroups(dossier, p.dossier ?? []),
     dossierSplit: (p.dossier ?? []).some((d) => d.originals !== undefined),
     dossierCount: p.dossier_count ?? null,
-    time: timeView(analysis, p, lang),
+    time: timeView(analysis, p, lang, input.sweep),
     place: p.place ?? null,
     fee: p.fee ?? null,
     result: p.result ?? null,

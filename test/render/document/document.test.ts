@@ -17,6 +17,8 @@ import {
 import { BUILTIN_TEMPLATE_DIR, readTemplates } from '../../../src/render/document/template-files.js';
 import { compileTemplates, TemplateError } from '../../../src/render/document/templates.js';
 import { analyseTime } from '../../../src/time/analyse.js';
+import { createCalendar } from '../../../src/time/calendar.js';
+import { dateSweep } from '../../../src/time/report.js';
 import { tilePlan } from '../../../src/render/flowchart-page.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -103,6 +105,29 @@ describe('process document: content', () => {
     expect(html).toMatch(/Tổng thời gian giải quyết<\/td>\s*<td colspan="2">2,75 ngày làm việc \(22 giờ\)<\/td>/);
     expect(html).toContain('Đạt: còn dư 0,25 ngày làm việc (2 giờ) so với thời hạn');
     expect(html).toContain(SVG);
+  });
+
+  it('judges a limit that dates decide over every receipt of the window, as procmap time does', () => {
+    const calendar = createCalendar();
+    const verdict = (time_limit: string, lang: Lang) => {
+      const p = { ...procedure('minimal'), time_limit };
+      const analysis = analyseTime(p, calendar);
+      const html = renderHtml(
+        builtins,
+        { procedure: p, analysis, sweep: dateSweep(p, analysis.flow, calendar), lang },
+        SVG,
+      );
+      return /<p class="verdict (ok|over)">([^<]*)<\/p>/.exec(html)?.slice(1);
+    };
+    // 5 working hours fit in 30 calendar days from any receipt; not in what is left of the day for a late receipt.
+    expect(verdict('30 ngày lịch', 'vi')).toEqual([
+      'ok',
+      'Đạt: các bước xong trước hẹn trả với cả 500 thời điểm tiếp nhận đã thử từ 05/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ)',
+    ]);
+    expect(verdict('trong ngày', 'en')).toEqual([
+      'over',
+      'Over the limit for 250 of the 500 receipt times tried from 05/01/2026 to 31/12/2026 (the years whose days off are announced)',
+    ]);
   });
 
   it('speaks English with --lang en', () => {
