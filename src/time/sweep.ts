@@ -35,6 +35,25 @@ export function sweepReceipts(
   calendar: WorkingCalendar,
   window: SweepWindow,
 ): Sweep | undefined {
+  // Lint's within-time-limit and the documents of the same run sweep the same procedure: the second reads the first.
+  const key = `${window.from}/${window.days}/${window.basis}`;
+  let byCalendar = SWEEPS.get(procedure);
+  if (!byCalendar) SWEEPS.set(procedure, (byCalendar = new WeakMap()));
+  let byWindow = byCalendar.get(calendar);
+  if (!byWindow) byCalendar.set(calendar, (byWindow = new Map()));
+  if (!byWindow.has(key)) byWindow.set(key, sweepAfresh(procedure, flow, calendar, window));
+  return byWindow.get(key);
+}
+
+// Sweeps by procedure, calendar and window; a procedure's flow follows from its steps. Both are read, never changed.
+const SWEEPS = new WeakMap<Procedure, WeakMap<WorkingCalendar, Map<string, Sweep | undefined>>>();
+
+function sweepAfresh(
+  procedure: Procedure,
+  flow: Flow,
+  calendar: WorkingCalendar,
+  window: SweepWindow,
+): Sweep | undefined {
   // Most receipts are placed by moving an earlier, alike placement by whole days (see shifted-placement.ts).
   const place = receiptPlacer(procedure, flow, calendar);
   if (!place) return undefined;
