@@ -5,6 +5,7 @@
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
 import { dataObject } from './data-object.js';
+import { sameStepNumber } from './suggest.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
 
 /** A level as stored: the English value. */
@@ -131,7 +132,7 @@ function canonicalDate(text: string): string | undefined {
 }
 
 /** A step id as stored: text, spaces trimmed and single (`1` → "1", " Bước  1 " → "Bước 1"). */
-function canonicalStepId(id: string | number): string {
+export function canonicalStepId(id: string | number): string {
   return String(id).trim().replace(/\s+/g, ' ');
 }
 
@@ -204,12 +205,25 @@ export function nextIdsInText(next: string | number): string[] {
   return [...new Set(next.split(/[,;]/).map((id) => canonicalStepId(id.trim())))];
 }
 
-function canonicalNext(next: unknown): string[] | Record<string, string> | undefined {
+/**
+ * The step a `next` target means: the step of that id, else the one step with the same number ("Bước 3" for B3, as
+ * step tables write it); the target itself when neither, for known-step to report.
+ */
+function targetIn(ids: ReadonlySet<string>): (target: string) => string {
+  return (target) => {
+    if (ids.has(target)) return target;
+    const numbered = sameStepNumber(target, ids);
+    return typeof numbered === 'string' ? numbered : target;
+  };
+}
+
+function canonicalNext(next: unknown, target: (id: string) => string): string[] | Record<string, string> | undefined {
   if (next === undefined) return undefined;
-  if (typeof next === 'string' || typeof next === 'number') return nextIdsInText(next);
-  if (Array.isArray(next)) return next.map((id) => canonicalStepId(id as string | number));
+  if (typeof next === 'string' || typeof next === 'number') return nextIdsInText(next).map(target);
+  if (Array.isArray(next)) return next.map((id) => target(canonicalStepId(id as string | number)));
   const out = dataObject<string>();
-  for (const [label, id] of Object.entries(next as Record<string, string | number>)) out[label] = canonicalStepId(id);
+  for (const [label, id] of Object.entries(next as Record<string, string | number>))
+    out[label] = target(canonicalStepId(id));
   return out;
 }
 
@@ -218,8 +232,8 @@ function canonicalSignatory(value: unknown): Signatory {
 }
 
 /**
- * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text,
- * a step's body by key when written by the name of one body, `next` as a list or map, `level` in English, revisions
+ * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text
+ * (a target by its step number, "Bước 3", as the one step with that number), a step's body by key when written by the name of one body, `next` as a list or map, `level` in English, revisions
  * as numbers, flags `true` or `false`, one text for a list as a list of one, dates `YYYY-MM-DD`, `fee` as text,
  * every signatory and dossier item as a map. The data itself is left as read, for rules that compare the written
  * form with the canonical one.
@@ -227,7 +241,9 @@ function canonicalSignatory(value: unknown): Signatory {
 export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   const out: Record<string, unknown> = Object.assign(dataObject(), data);
   const bodies = data.bodies as Record<string, { name: string }>;
-  out.steps = (data.steps as Record<string, unknown>[]).map((step) => {
+  const steps = data.steps as Record<string, unknown>[];
+  const target = targetIn(new Set(steps.map((step) => canonicalStepId(step.id as string | number))));
+  out.steps = steps.map((step) => {
     const copy: Record<string, unknown> = Object.assign(dataObject(), step);
     copy.id = canonicalStepId(step.id as string | number);
     // A body written by its name, as step tables print it, is the one body of that name.
@@ -235,7 +251,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       const named = bodiesNamed(bodies, step.body as string);
       if (named.length === 1) copy.body = named[0];
     }
-    const next = canonicalNext(step.next);
+    const next = canonicalNext(step.next, target);
     if (next !== undefined) copy.next = next;
     if (typeof step.draft === 'string') copy.draft = flagOf(step.draft);
     for (const list of STEP_LISTS) if (typeof step[list] === 'string') copy[list] = [step[list]];

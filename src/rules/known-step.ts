@@ -30,9 +30,9 @@ export const rule = defineRule({
         report({ messageId: 'several', data: { target, hint: several }, path: ['steps', from, ...path] });
         continue;
       }
-      // A step number ("Bước 3" for B3) points at the step with that number, never at a near spelling (B9 → B1).
-      const numbered = sameStepNumber(target, ids);
-      const hint = numbered === null ? closest(target, ids) : numbered;
+      // A step number of one step was read as that step (lenient.ts); one of none or of several steps gets no near
+      // spelling (B9 is not B1).
+      const hint = sameStepNumber(target, ids) === null ? closest(target, ids) : undefined;
       report({
         messageId: hint ? 'unknownHint' : 'unknown',
         data: hint ? { target, hint } : { target },
