@@ -227,6 +227,14 @@ function keyOfLine(text: string, at: number): string | undefined {
   return KEY_OF_LINE.exec(lineAt(text, at))?.[1];
 }
 
+/** A `key:value` line without the space after the colon, or a `key = value` line: the key, the value, which. */
+function keyWrittenWithout(line: string): { key: string; value: string; equals: boolean } | undefined {
+  const colon = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):(\S.*)$/.exec(line);
+  if (colon) return { key: colon[1]!, value: colon[2]!.trim(), equals: false };
+  const equals = /^\s*(?:-\s+)?([A-Za-z_][\w-]*) ?= ?(\S.*)$/.exec(line);
+  return equals ? { key: equals[1]!, value: equals[2]!.trim(), equals: true } : undefined;
+}
+
 /**
  * The key and the plain value of the line where `at` stands, when the value holds ": " (or ends with ":"), which
  * YAML reads as a key inside the value: `time_limit: 10 ngày (trực tuyến: 8 ngày)`.
@@ -299,6 +307,18 @@ function loadWithPositions(file: string, text: string): LoadedFile {
               en: 'A list item ("- ") cannot start on the line of its key: put each item on a line of its own below the key, indented',
               vi: 'Mục danh sách ("- ") không được bắt đầu trên dòng của tên trường: hãy viết mỗi mục trên một dòng riêng bên dưới tên trường, thụt lề',
             };
+      }
+      // `title:Chứng thực` or `title = Chứng thực`: yaml sees a key running on to the next line.
+      const written =
+        error.code === 'MULTILINE_IMPLICIT_KEY' ? keyWrittenWithout(lineAt(text, error.pos[0])) : undefined;
+      if (written !== undefined) {
+        const example = `${written.key}: ${written.value.length > 60 ? `${written.value.slice(0, 59)}…` : written.value}`;
+        message = written.equals
+          ? {
+              en: `Write a key with a colon, not "=": ${example}`,
+              vi: `Tên trường viết với dấu hai chấm, không phải "=": ${example}`,
+            }
+          : { en: `Put a space after the colon: ${example}`, vi: `Cần một dấu cách sau dấu hai chấm: ${example}` };
       }
       let range = lines.range(error.pos[0], error.pos[1]);
       // yaml finds a missing closing quote at the end of the file; the mistake is where the quote opens.

@@ -211,6 +211,20 @@ function expectedTypes(types: string, schema: Record<string, unknown> | undefine
     .join(w.types.or);
 }
 
+const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+/** The property whose schema title names `name`: a Vietnamese heading or its English words, any letter case. */
+function titled(name: string, properties: Record<string, { title?: unknown }>): string | undefined {
+  const wanted = fold(name);
+  for (const [key, schema] of Object.entries(properties)) {
+    if (typeof schema.title !== 'string') continue;
+    // "Tài liệu viện dẫn / căn cứ pháp lý (legal basis)": each Vietnamese name, and the English one.
+    const [, vi = schema.title, en = ''] = /^(.*?)\s*\(([^()]*)\)$/.exec(schema.title) ?? [];
+    if ([...vi.split(/\s*[/,]\s*/), en].some((words) => fold(words) === wanted)) return key;
+  }
+  return undefined;
+}
+
 function toProblem(error: AjvError, data: unknown, root: object, w: Words): SchemaProblem {
   const path = parsePointer(error.instancePath);
   const params = error.params;
@@ -240,10 +254,13 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = Object.keys(
-        ((schemaFor(root, path) ?? schemaAt(root, error.schemaPath))?.properties as object | undefined) ?? {},
-      );
-      const hint = closest(name, known);
+      const properties = ((schemaFor(root, path) ?? schemaAt(root, error.schemaPath))?.properties ?? {}) as Record<
+        string,
+        { title?: unknown }
+      >;
+      const known = Object.keys(properties);
+      // A key written as the document's heading calls it ("thời hạn giải quyết", "căn cứ pháp lý"), or a near spelling.
+      const hint = titled(name, properties) ?? closest(name, known);
       const problem: SchemaProblem = {
         path: [...path, name],
         target: 'key',

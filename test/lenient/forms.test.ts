@@ -194,6 +194,16 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: 'Trường không hợp lệ "durration"; có phải là "duration"?',
     },
   ],
+  // A key written as the document's heading names it: the message names the key.
+  'refused-key-vietnamese.yaml': [
+    {
+      line: 6,
+      column: 1,
+      rule: 'schema',
+      en: 'Unknown property "Thời hạn giải quyết"; did you mean "time_limit"?',
+      vi: 'Trường không hợp lệ "Thời hạn giải quyết"; có phải là "time_limit"?',
+    },
+  ],
   'refused-signatory.yaml': [
     {
       line: 21,

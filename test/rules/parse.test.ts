@@ -37,6 +37,22 @@ testRule('parse', {
       vi: 'Mục danh sách ("- ") không được bắt đầu trên dòng của tên trường: hãy viết mỗi mục trên một dòng riêng bên dưới tên trường, thụt lề',
     },
   ],
+  'invalid-no-space-after-colon.yaml': [
+    {
+      line: 2,
+      column: 1,
+      message: 'Put a space after the colon: title: Chứng thực bản sao từ bản chính',
+      vi: 'Cần một dấu cách sau dấu hai chấm: title: Chứng thực bản sao từ bản chính',
+    },
+  ],
+  'invalid-equals.yaml': [
+    {
+      line: 2,
+      column: 1,
+      message: 'Write a key with a colon, not "=": title: Chứng thực bản sao từ bản chính',
+      vi: 'Tên trường viết với dấu hai chấm, không phải "=": title: Chứng thực bản sao từ bản chính',
+    },
+  ],
   'invalid-unclosed-bracket.yaml': [
     // Where the bracket opens, not the next line where YAML reports bad indentation.
     {
