@@ -1,14 +1,9 @@
 // Text helpers shared by the importers: Vietnamese folded to ASCII for matching and ids, cell text cleaned up.
+import { foldToAscii } from '../model/fold.js';
 import { formatDay, parseDay } from '../time/moment.js';
 
 /** Lower-case ASCII with diacritics removed (đ → d), for matching headers and words officers write either way. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+export const fold = foldToAscii;
 
 /** A column header as a key: folded, every run of other characters one `_` (`Tên thủ tục` → `ten_thu_tuc`). */
 export function headerKey(text: string): string {

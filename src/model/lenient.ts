@@ -4,6 +4,7 @@
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
+import { channelOf } from './channels.js';
 import { dataObject } from './data-object.js';
 import { sameStepNumber } from './suggest.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
@@ -147,7 +148,7 @@ function isWindowsDeviceName(id: string): boolean {
 /** A value the schema let through that is still wrong, as a message id and its data; schema.ts words it. */
 export interface ValueProblem {
   path: NodePath;
-  messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'device';
+  messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'channel' | 'device';
   data: Record<string, string | number>;
 }
 
@@ -167,7 +168,10 @@ function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
   };
 }
 
-/** What the schema cannot check: that dates exist, that `level` names a level, that the id can be a file name. */
+/**
+ * What the schema cannot check: that dates exist, that `level` names a level and each channel's `kind` a way of
+ * filing, that the id can be a file name.
+ */
 export function valueProblems(data: unknown): ValueProblem[] {
   if (!isMap(data)) return [];
   const problems: ValueProblem[] = [];
@@ -187,6 +191,11 @@ export function valueProblems(data: unknown): ValueProblem[] {
   }
   if (Array.isArray(data.history))
     data.history.forEach((entry, i) => isMap(entry) && date(entry.date, ['history', i, 'date']));
+  if (Array.isArray(data.channels))
+    data.channels.forEach((channel, i) => {
+      if (isMap(channel) && typeof channel.kind === 'string' && channelOf(channel.kind) === undefined)
+        problems.push({ path: ['channels', i, 'kind'], messageId: 'channel', data: { value: channel.kind } });
+    });
   return problems;
 }
 
@@ -233,10 +242,11 @@ function canonicalSignatory(value: unknown): Signatory {
 
 /**
  * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text
- * (a target by its step number, "Bước 3", as the one step with that number), a step's body by key when written by the name of one body, `next` as a list or map, `level` in English, revisions
- * as numbers, flags `true` or `false`, one text for a list as a list of one, dates `YYYY-MM-DD`, `fee` as text,
- * every signatory and dossier item as a map. The data itself is left as read, for rules that compare the written
- * form with the canonical one.
+ * (a target by its step number, "Bước 3", as the one step with that number), a step's body by key when written by
+ * the name of one body, `next` as a list or map, `level` and channels' `kind` in English, revisions as numbers,
+ * flags `true` or `false`, one text for a list as a list of one, dates `YYYY-MM-DD`, `fee` as text, every
+ * signatory and dossier item as a map. The data itself is left as read, for rules that compare the written form
+ * with the canonical one.
  */
 export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   const out: Record<string, unknown> = Object.assign(dataObject(), data);
@@ -268,6 +278,11 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   }
   out.bodies = bodyCopies;
   if (typeof data.level === 'string') out.level = levelOf(data.level);
+  if (Array.isArray(data.channels))
+    out.channels = data.channels.map((channel: Record<string, unknown>) => ({
+      ...channel,
+      kind: channelOf(channel.kind as string),
+    }));
   for (const key of ['effective', 'issued'] as const)
     if (typeof data[key] === 'string') out[key] = canonicalDate(data[key]) ?? data[key];
   out.revision = revisionOf(data.revision);

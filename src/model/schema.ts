@@ -43,6 +43,8 @@ const MESSAGES = {
     bodyId:
       '{key} cannot be a body id: a body id is made of Latin letters without accents, digits, "-" and "_" and starts with a letter, e.g. TNTKQ or mot_cua; the full name goes in "name"',
     ruleId: '{key} is not a rule id: rule ids are lower-case words joined by "-", e.g. known-body',
+    channel:
+      '{what} {value} is not a way of filing: write in_person (trực tiếp), online (trực tuyến) or postal (qua dịch vụ bưu chính công ích)',
     levels:
       '{what} {value} names several levels: a procedure is carried out at one level; write one, or make one procedure for each level',
     level:
@@ -98,6 +100,8 @@ const MESSAGES = {
     bodyId:
       '{key} không dùng được làm mã đơn vị: mã đơn vị gồm chữ cái Latinh không dấu, chữ số, "-" và "_", bắt đầu bằng chữ cái, ví dụ TNTKQ hoặc mot_cua; tên đầy đủ ghi ở "name"',
     ruleId: '{key} không phải là mã quy tắc: mã quy tắc là các từ viết thường nối bằng "-", ví dụ known-body',
+    channel:
+      '{what} {value} không phải là một cách nộp hồ sơ: hãy ghi trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính công ích; hoặc in_person, online, postal',
     levels:
       '{what} {value} có nhiều cấp: mỗi quy trình được thực hiện ở một cấp; hãy ghi một cấp, hoặc lập một quy trình cho mỗi cấp',
     level:

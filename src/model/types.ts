@@ -47,8 +47,10 @@ export interface Step extends Omit<InputStep, 'id' | 'next' | 'draft' | 'inputs'
   next?: string[] | Record<string, string>;
 }
 
-/** One channel with its own time limit and fee where they differ from the procedure's. */
-export type Channel = InputChannel;
+/** One channel with its own time limit and fee where they differ from the procedure's; `kind` in English. */
+export interface Channel extends Omit<InputChannel, 'kind'> {
+  kind: 'in_person' | 'online' | 'postal';
+}
 
 /** A way to file the dossier (cách thức thực hiện). */
 export type ChannelKind = Channel['kind'];
@@ -78,6 +80,7 @@ export interface Procedure extends Omit<
   /** Lists: one text written alone becomes a list of one. */
   legal_basis?: string[];
   conditions?: string[];
+  channels?: Channel[];
   /** Text: a number of đồng becomes "75.000 đồng". */
   fee?: string;
   dossier?: DossierItem[];

@@ -1,5 +1,6 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
 import { MINUTES_PER_DAY, parseMoment, type Moment } from '../time/moment.js';
+import { channelOf } from '../model/channels.js';
 import { headerKey } from './columns.js';
 
 /** One cell as a reader hands it over: text (CSV, JSON), a number or a date (XLSX), or empty. */
@@ -133,18 +134,9 @@ export function cellText(cell: Cell): string {
   return String(cell);
 }
 
-const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
-  [/^(1|truc tiep|nop truc tiep|tai quay|tai bo phan mot cua|in person|counter|direct|offline)$/, 'in_person'],
-  [/^(2|truc tuyen|nop truc tuyen|online|dvc|dich vu cong|dich vu cong truc tuyen|qua mang|internet)$/, 'online'],
-  [/^(3|buu chinh|qua buu chinh|buu dien|dich vu buu chinh|postal|post|mail)$/, 'postal'],
-];
-
 /** A channel written as officers and software write it (`Trực tuyến`, `online`, `2`); undefined when not one. */
 export function parseChannel(text: string): ChannelKind | undefined {
-  return remembered(channels, text, () => {
-    const key = headerKey(text);
-    return CHANNEL_WORDS.find(([re]) => re.test(key))?.[1];
-  });
+  return remembered(channels, text, () => channelOf(text));
 }
 
 // An export writes a handful of channels and statuses a million times: each spelling is read once.

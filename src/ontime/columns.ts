@@ -1,4 +1,5 @@
 /** Which column of a dossier export holds what: built-in Vietnamese and English headers, and the user's mapping. */
+import { asciiWords } from '../model/fold.js';
 
 /** A fact a dossier export can carry, one column each. */
 export type DossierField =
@@ -30,13 +31,7 @@ export interface ColumnPlan {
 
 /** A header for matching: lower case, without diacritics (đ as d), punctuation as single spaces. */
 export function headerKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return asciiWords(text);
 }
 
 // Headers as one-stop software exports them (iGate, OpenCPS, the national portal's reports), matched by headerKey.

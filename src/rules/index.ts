@@ -3,6 +3,7 @@ import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
 import { rule as canonicalBody } from './canonical-body.js';
 import { rule as canonicalBoolean } from './canonical-boolean.js';
+import { rule as canonicalChannel } from './canonical-channel.js';
 import { rule as canonicalClock } from './canonical-clock.js';
 import { rule as canonicalDate } from './canonical-date.js';
 import { rule as canonicalDossier } from './canonical-dossier.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   canonicalBody,
   canonicalList,
   canonicalRevision,
+  canonicalChannel,
   canonicalNext,
   canonicalFee,
   canonicalSignoff,

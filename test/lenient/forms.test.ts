@@ -167,6 +167,15 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: '"level" "Cấp tỉnh, cấp xã" có nhiều cấp: mỗi quy trình được thực hiện ở một cấp; hãy ghi một cấp, hoặc lập một quy trình cho mỗi cấp',
     },
   ],
+  'refused-channel.yaml': [
+    {
+      line: 8,
+      column: 13,
+      rule: 'schema',
+      en: '"kind" "Nộp qua Zalo" is not a way of filing: write in_person (trực tiếp), online (trực tuyến) or postal (qua dịch vụ bưu chính công ích)',
+      vi: '"kind" "Nộp qua Zalo" không phải là một cách nộp hồ sơ: hãy ghi trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính công ích; hoặc in_person, online, postal',
+    },
+  ],
   'refused-duration-number.yaml': [
     {
       line: 14,

@@ -50,6 +50,8 @@ const BROKEN: Record<string, unknown>[] = [
   { ...VALID, applicants: 5 },
   { ...VALID, legal_basis: 5 },
   { ...VALID, legal_basis: [''] },
+  { ...VALID, channels: [{ kind: 'Zalo' }] },
+  { ...VALID, channels: [{ kind: 2 }] },
   { ...VALID, fee: -5 },
   { ...VALID, fee: [] },
   { ...VALID, bodies: {} },

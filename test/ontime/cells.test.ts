@@ -51,6 +51,8 @@ describe('dossier cells', () => {
     expect(parseChannel('in_person')).toBe('in_person');
     expect(parseChannel('Trực tuyến')).toBe('online');
     expect(parseChannel('2')).toBe('online');
+    expect(parseChannel('Qua dịch vụ bưu chính công ích')).toBe('postal');
+    expect(parseChannel('Dịch vụ công trực tuyến')).toBe('online');
     expect(parseChannel('Dịch vụ bưu chính')).toBe('postal');
     expect(parseChannel('fax')).toBeUndefined();
   });

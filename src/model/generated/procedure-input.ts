@@ -128,7 +128,7 @@ export type InputDuration = string;
 /** Cách thức (channel) */
 export interface InputChannel {
   /** Cách nộp (kind) */
-  kind: "in_person" | "online" | "postal";
+  kind: string;
   /** Thời hạn giải quyết (time limit) */
   time_limit?: InputDuration;
   /** Phí, lệ phí (fee) */

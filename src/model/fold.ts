@@ -1,0 +1,11 @@
+/** Lower-case ASCII with diacritics removed (đ → d), for matching words officers write with or without them. */
+export function foldToAscii(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** ASCII words: folded, every run of other characters one space (`Trực tuyến (DVC)` → `truc tuyen dvc`). */
+export function asciiWords(text: string): string {
+  return foldToAscii(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}

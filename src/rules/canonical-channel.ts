@@ -1,0 +1,25 @@
+import { writtenAt } from './written-value.js';
+import { defineRule } from './define-rule.js';
+
+/** `kind: Trực tuyến` reads as online; one spelling per catalog keeps exports and statistics simple to read. */
+export const rule = defineRule({
+  id: 'canonical-channel',
+  description: {
+    en: "A channel's kind should be written in_person, online or postal",
+    vi: 'Cách nộp hồ sơ nên ghi là in_person, online hoặc postal',
+  },
+  severity: 'warning',
+  recommended: false,
+  fixable: true,
+  messages: {
+    kind: { en: 'Write channel "{text}" as "{kind}"', vi: 'Hãy ghi cách nộp "{text}" thành "{kind}"' },
+  },
+  check({ source, procedure, report }) {
+    (procedure.channels ?? []).forEach((channel, i) => {
+      const path = ['channels', i, 'kind'];
+      const text = writtenAt(source, path);
+      if (typeof text !== 'string' || text === channel.kind) return;
+      report({ messageId: 'kind', data: { text, kind: channel.kind }, path, fix: { path, value: channel.kind } });
+    });
+  },
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
+
+testRule('canonical-channel', {
+  'invalid-vietnamese.yaml': [
+    {
+      line: 7,
+      column: 13,
+      message: 'Write channel "Trực tiếp" as "in_person"',
+      vi: 'Hãy ghi cách nộp "Trực tiếp" thành "in_person"',
+    },
+    {
+      line: 8,
+      column: 13,
+      message: 'Write channel "Trực tuyến" as "online"',
+      vi: 'Hãy ghi cách nộp "Trực tuyến" thành "online"',
+    },
+    {
+      line: 9,
+      column: 11,
+      message: 'Write channel "Qua dịch vụ bưu chính công ích" as "postal"',
+      vi: 'Hãy ghi cách nộp "Qua dịch vụ bưu chính công ích" thành "postal"',
+    },
+  ],
+});
+
+describe('rule canonical-channel fix', () => {
+  it('writes the English value in place, keeping the comment', () => {
+    expect(fixedFixture('canonical-channel', 'invalid-vietnamese.yaml')).toBe(
+      fixtureText('canonical-channel', 'valid-english.yaml'),
+    );
+  });
+});
