@@ -16,7 +16,7 @@ const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
   [/^(3|(qua )?(dich vu )?buu (chinh|dien)( cong ich)?|postal|post|mail|by (public )?postal service)$/, 'postal'],
 ];
 
-/** A way of filing written as officers and software write it (`Trực tuyến`, `qua bưu chính`, `online`, `2`), or undefined. */
+/** A way of filing as officers and software write it (`Trực tuyến`, `qua bưu chính`, `online`, `2`), or undefined. */
 export function channelOf(text: string): ChannelKind | undefined {
   const words = asciiWords(text);
   return CHANNEL_WORDS.find(([pattern]) => pattern.test(words))?.[1];

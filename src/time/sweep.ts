@@ -22,6 +22,9 @@ export interface Sweep {
   worstOver: number;
 }
 
+// Sweeps by procedure, calendar and window; a procedure's flow follows from its steps. Both are read, never changed.
+const SWEEPS = new WeakMap<Procedure, WeakMap<WorkingCalendar, Map<string, Sweep | undefined>>>();
+
 /**
  * Schedules a dossier received at the opening, at the cutoff, a minute after it and in the last minute of every
  * open day of the window, and counts those that finish after their appointment. This is how calendar-day, month
@@ -44,9 +47,6 @@ export function sweepReceipts(
   if (!byWindow.has(key)) byWindow.set(key, sweepAfresh(procedure, flow, calendar, window));
   return byWindow.get(key);
 }
-
-// Sweeps by procedure, calendar and window; a procedure's flow follows from its steps. Both are read, never changed.
-const SWEEPS = new WeakMap<Procedure, WeakMap<WorkingCalendar, Map<string, Sweep | undefined>>>();
 
 function sweepAfresh(
   procedure: Procedure,
