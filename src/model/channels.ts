@@ -1,5 +1,4 @@
 import type { Lang } from '../i18n.js';
-import { asciiWords } from './fold.js';
 import { formatDurationShort, parseDuration } from './duration.js';
 import type { Channel, ChannelKind, NodePath, Procedure } from './types.js';
 
@@ -8,19 +7,6 @@ export const CHANNEL_NAMES: Record<Lang, Record<ChannelKind, string>> = {
   vi: { in_person: 'Trực tiếp', online: 'Trực tuyến', postal: 'Qua dịch vụ bưu chính công ích' },
   en: { in_person: 'In person', online: 'Online', postal: 'By public postal service' },
 };
-
-// Ways of filing as the national record (KENH 1, 2, 3), step tables and one-stop software name them, in ASCII words.
-const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
-  [/^(1|(nop )?truc tiep|tai quay|tai bo phan mot cua|in person|counter|direct|offline)$/, 'in_person'],
-  [/^(2|(nop )?truc tuyen|online|dvc|dich vu cong( truc tuyen)?|qua mang|internet)$/, 'online'],
-  [/^(3|(qua )?(dich vu )?buu (chinh|dien)( cong ich)?|postal|post|mail|by (public )?postal service)$/, 'postal'],
-];
-
-/** A way of filing as officers and software write it (`Trực tuyến`, `qua bưu chính`, `online`, `2`), or undefined. */
-export function channelOf(text: string): ChannelKind | undefined {
-  const words = asciiWords(text);
-  return CHANNEL_WORDS.find(([pattern]) => pattern.test(words))?.[1];
-}
 
 /** One time limit a procedure must meet: its own, or a channel's that differs. */
 export interface LimitToMeet {

@@ -1,5 +1,6 @@
+import { channelOf } from './channel-words.js';
 import type { Lang } from '../i18n.js';
-import type { Duration, DurationUnit } from './types.js';
+import type { ChannelKind, Duration, DurationUnit } from './types.js';
 import { vietnameseNumber } from './number-words.js';
 import { escapeControls } from './quote.js';
 
@@ -28,6 +29,7 @@ export type DurationProblem =
   | { code: 'fractionalMonth'; value: string }
   | { code: 'precision' }
   | { code: 'wordsDiffer'; number: string; words: string }
+  | { code: 'perChannel'; limits: { kind: ChannelKind; limit: string }[] }
   | { code: 'tooLong'; unit: DurationUnit };
 
 /** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
@@ -81,6 +83,20 @@ const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
 const cache = new Map<string, DurationReading>();
 
+/**
+ * A limit per way of filing, as the national record's text gives it ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 04
+ * ngày làm việc"): two parts or more, each named by a channel; undefined otherwise.
+ */
+function perChannel(text: string): { kind: ChannelKind; limit: string }[] | undefined {
+  if (!text.includes(':')) return undefined;
+  const limits = text.split(/\s*;\s*/).map((part) => {
+    const colon = part.indexOf(':');
+    const kind = colon > 0 ? channelOf(part.slice(0, colon)) : undefined;
+    return kind === undefined ? undefined : { kind, limit: part.slice(colon + 1).trim() };
+  });
+  return limits.length > 1 && limits.every((limit) => limit !== undefined) ? limits : undefined;
+}
+
 /** Parses every way officers write a duration (`4h`, `0.5d`, `30cd`, `03 ngày làm việc.`, `1 giờ 30 phút`, `trong ngày`). */
 export function readDuration(text: string | number): DurationReading {
   if (typeof text !== 'string') return { ok: false, problem: { code: 'noUnit', value: String(text) } };
@@ -110,6 +126,8 @@ function readUncached(raw: string): DurationReading {
   if (canonical) return measure(canonical[1]!, canonical[2] as 'h' | 'd' | 'cd', undefined);
   let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim();
   if (text === '') return fail({ code: 'empty' });
+  const limits = perChannel(text);
+  if (limits) return fail({ code: 'perChannel', limits });
   let note: string | undefined;
   const tail = TAIL.exec(text);
   if (tail && tail.index > 0) {
@@ -216,6 +234,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" is finer than procmap counts: write at most two decimals, or hours and minutes such as "1 giờ 20 phút"',
     tooLong: '"{text}" is longer than procmap accepts: at most {max} {unit}',
     wordsDiffer: '"{text}": the number {number} and the words "{words}" say different things; correct one of them',
+    perChannel:
+      '"{text}" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: {first} and channels: {channels}',
   },
   vi: {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
@@ -231,6 +251,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" chi tiết hơn mức procmap tính: ghi tối đa hai chữ số thập phân, hoặc giờ và phút như "1 giờ 20 phút"',
     tooLong: '"{text}" dài hơn mức procmap chấp nhận: tối đa {max} {unit}',
     wordsDiffer: '"{text}": số {number} và chữ "{words}" không khớp nhau; hãy sửa cho đúng',
+    perChannel:
+      '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}',
   },
 };
 
@@ -244,6 +266,11 @@ export function durationProblemText(text: string | number, problem: DurationProb
   if (problem.code === 'fractionalCalendar' || problem.code === 'fractionalMonth') data.value = problem.value;
   if (problem.code === 'wordsDiffer')
     Object.assign(data, { number: problem.number, words: escapeControls(problem.words) });
+  if (problem.code === 'perChannel') {
+    const [first, ...others] = problem.limits;
+    data.first = escapeControls(first!.limit);
+    data.channels = `[${others.map(({ kind, limit }) => `{ kind: ${kind}, time_limit: ${escapeControls(limit)} }`).join(', ')}]`;
+  }
   if (problem.code === 'tooLong')
     Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
   return PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');

@@ -4,7 +4,7 @@
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
-import { channelOf } from './channels.js';
+import { channelOf } from './channel-words.js';
 import { dataObject } from './data-object.js';
 import { sameStepNumber } from './suggest.js';
 import type { NodePath, Procedure, Signatory } from './types.js';

@@ -1,6 +1,6 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
 import { MINUTES_PER_DAY, parseMoment, type Moment } from '../time/moment.js';
-import { channelOf } from '../model/channels.js';
+import { channelOf } from '../model/channel-words.js';
 import { headerKey } from './columns.js';
 
 /** One cell as a reader hands it over: text (CSV, JSON), a number or a date (XLSX), or empty. */

@@ -128,6 +128,16 @@ describe('parseDuration: what it refuses, and what it says', () => {
       '"05 (bảy) ngày làm việc": the number 05 and the words "bảy" say different things; correct one of them',
     ],
     ['99999999999d', '"99999999999d" is longer than procmap accepts: at most 2500 working days'],
+    // As the national record's text gives a limit per way of filing.
+    [
+      'Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; Bưu chính công ích: 06 ngày làm việc',
+      '"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; Bưu chính công ích: 06 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: online, time_limit: 04 ngày làm việc }, { kind: postal, time_limit: 06 ngày làm việc }]',
+    ],
+    // One part named by a channel is not a list of limits.
+    [
+      'Trực tuyến: 04 ngày làm việc',
+      '"Trực tuyến: 04 ngày làm việc" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+    ],
     [
       '0.333d',
       '"0.333d" is finer than procmap counts: write at most two decimals, or hours and minutes such as "1 giờ 20 phút"',
