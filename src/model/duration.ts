@@ -53,6 +53,10 @@ const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 
 
 const SAME_DAY =
   /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận)?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$/iu;
+// The law's same-day limit with its next-day clause, kept as the note (Decree 23/2015/NĐ-CP, Art. 7): "Trong ngày
+// cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ".
+const SAME_DAY_CLAUSE =
+  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: (?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?)?[,;]? ((?:(?:hoặc|nếu|trường hợp) .* )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu;
 const HALF_DAY = /^(?:nửa |1\/2 |½ ?)ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
 const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?$`, 'iu');
 const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
@@ -148,6 +152,9 @@ function readUncached(raw: string): DurationReading {
     if (said !== undefined) text = `${spelled[1]} ${text.slice(spelled[0].length)}`;
   }
   if (SAME_DAY.test(text)) return finished(1, 'sameday', note);
+  // A sentence of the law, not a page: the pattern backtracks, so it reads short texts only.
+  const clause = text.length <= 300 ? SAME_DAY_CLAUSE.exec(text) : null;
+  if (clause) return finished(1, 'sameday', note === undefined ? clause[1] : `${clause[1]} ${note}`);
   if (HALF_DAY.test(text)) return finished(0.5, 'd', note);
   const hm = HOURS_MINUTES.exec(text);
   if (hm) {

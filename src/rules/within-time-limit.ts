@@ -1,12 +1,13 @@
 import { isWorkingTime, parseDuration, toWorkingHours } from '../model/duration.js';
 import { workingMinutesBetween } from '../time/clock.js';
 import { criticalPath } from '../time/critical-path.js';
-import { parseDay } from '../time/moment.js';
+import { formatClock, parseClock, parseDay } from '../time/moment.js';
 import { sweepReceipts } from '../time/sweep.js';
 import { formatDateTime, formatLimit, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
 import { CHANNEL_NAMES, limitsToMeet, type LimitToMeet } from '../model/channels.js';
+import type { Duration } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 
@@ -37,13 +38,21 @@ const messages = {
   overSameDay: SAME_DAY,
   // A same-day limit without a cutoff usually means the cutoff is missing, not that the steps are too long.
   overSameDayNoCutoff: {
-    en: `${SAME_DAY.en}. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"`,
-    vi: `${SAME_DAY.vi}. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "15:00"`,
+    en: `${SAME_DAY.en}. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "{cutoff}"`,
+    vi: `${SAME_DAY.vi}. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "{cutoff}"`,
   },
 };
 
 /** The ids `checkLimit` may report with. */
 type MessageId = keyof typeof messages;
+
+// The hour a same-day limit's own words give for the next day ("… nếu tiếp nhận yêu cầu sau 15 giờ"), else 15:00,
+// the hour of Decree 23/2015/NĐ-CP, Art. 7.
+function cutoffIn(limit: Duration): string {
+  const said = /(?:sau|từ) (\d{1,2}) ?(?:giờ|h|g)(?: ?(\d{2}))?/iu.exec(limit.note ?? '');
+  const minute = said ? parseClock(`${said[1]}:${said[2] ?? '00'}`) : undefined;
+  return minute === undefined ? '15:00' : formatClock(minute);
+}
 
 /** The reason procmap exists: published step tables often add up to more than the statutory limit. */
 export const rule = defineRule({
@@ -123,6 +132,7 @@ function checkLimit(
       left: formatWorkingTime(workingMinutesBetween(calendar, worst.start, worst.appointment) / 60, hoursPerDay, lang),
       limit: named(formatLimit(limit, lang)),
       path: ids(worst.path),
+      cutoff: cutoffIn(limit),
     },
     path: at,
   });

@@ -74,6 +74,26 @@ describe('parseDuration: every form officers write', () => {
     );
   });
 
+  it('reads the law’s same-day limit with its next-day clause, keeping the clause as the note', () => {
+    // Decree 23/2015/NĐ-CP, Art. 7, as chứng thực procedures publish it.
+    expect(
+      parseDuration(
+        'Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
+      ),
+    ).toEqual({
+      value: 1,
+      unit: 'sameday',
+      note: 'hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
+    });
+    expect(parseDuration('trong ngày; sau 15h30 trả vào ngày làm việc tiếp theo')).toEqual({
+      value: 1,
+      unit: 'sameday',
+      note: 'sau 15h30 trả vào ngày làm việc tiếp theo',
+    });
+    // Without an hour, the words say nothing procmap can count.
+    expect(parseDuration('trong ngày hoặc ngày làm việc tiếp theo')).toBeUndefined();
+  });
+
   it('keeps a remark in brackets after the unit as a note, before the legal tail', () => {
     expect(parseDuration('05 ngày làm việc (không kể thời gian niêm yết)')).toEqual({
       value: 5,
