@@ -56,6 +56,22 @@ export function dateSweep(procedure: Procedure, flow: Flow, calendar: WorkingCal
   return sweepReceipts(procedure, flow, calendar, sweepWindow(calendar, parseDay(procedure.effective), asOf));
 }
 
+/** The sweeps a document shows: the procedure's limit, and each channel's own where dates decide it. */
+export function documentSweeps(
+  procedure: Procedure,
+  flow: Flow,
+  calendar: WorkingCalendar,
+): { sweep: Sweep | undefined; channelSweeps: (Sweep | undefined)[] } {
+  return {
+    sweep: dateSweep(procedure, flow, calendar),
+    channelSweeps: (procedure.channels ?? []).map((channel) =>
+      channel.time_limit === undefined
+        ? undefined
+        : dateSweep({ ...procedure, time_limit: channel.time_limit }, flow, calendar),
+    ),
+  };
+}
+
 function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
   const runs: DayRun[] = [];
   for (let day = from; day <= to; day++) {

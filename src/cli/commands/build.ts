@@ -34,7 +34,7 @@ import { sitemap } from '../../render/site/sitemap.js';
 import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
 import { measuredProcedure } from '../../ontime/procedures.js';
 import type { ProcmapConfig } from '../../config/config.js';
-import { dateSweep } from '../../time/report.js';
+import { documentSweeps } from '../../time/report.js';
 import { analyseTime } from '../../time/analyse.js';
 import { exampleFrom } from '../../time/example.js';
 import { formatDay } from '../../time/moment.js';
@@ -500,7 +500,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       const subject = {
         procedure: entry.procedure,
         analysis,
-        sweep: dateSweep(entry.procedure, analysis.flow, calendar),
+        ...documentSweeps(entry.procedure, analysis.flow, calendar),
         lang: options.lang,
         paper,
         ...qr,

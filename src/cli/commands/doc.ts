@@ -21,7 +21,7 @@ import { leaseSession } from '../../render/session-source.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
 import { RENDERING_RULES } from '../../rules/index.js';
-import { dateSweep } from '../../time/report.js';
+import { documentSweeps } from '../../time/report.js';
 import { analyseTime } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
@@ -184,7 +184,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
     return {
       procedure,
       analysis,
-      sweep: dateSweep(procedure, analysis.flow, calendar),
+      ...documentSweeps(procedure, analysis.flow, calendar),
       lang: options.lang,
       paper,
       ...(logo ? { logo } : {}),

@@ -142,6 +142,8 @@ export interface DocumentInput {
   analysis: TimeAnalysis;
   /** For a limit or steps that dates decide (calendar days, months, same day): every receipt of a window tried. */
   sweep?: Sweep | undefined;
+  /** The same for each channel's own limit, in the order of `channels`. */
+  channelSweeps?: (Sweep | undefined)[];
   lang: Lang;
   /** `tiles`: the flowchart's pieces, one per page, when it is split over several pages to keep its text readable. */
   flowchart?: { svg?: Markup; mermaid?: Markup; tiles?: Markup[] };
@@ -225,6 +227,14 @@ function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null
     .join('; ');
 }
 
+/** The verdict of a sweep: within the limit for every receipt tried, or over it for some. */
+function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit: boolean } {
+  const words = FLOW_WORDS[lang];
+  const withinLimit = sweep.over === 0;
+  const data = { window: windowText(sweep, lang), tried: sweep.tried, count: sweep.over };
+  return { verdict: fill(withinLimit ? words.sweepWithin : words.sweepOver, data), withinLimit };
+}
+
 function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweep?: Sweep): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
@@ -241,9 +251,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     verdict = fill(analysis.withinLimit ? words.within : words.over, { margin });
   } else if (sweep) {
     // A limit that dates decide is judged over every receipt of a window, as `procmap time` and lint judge it.
-    withinLimit = sweep.over === 0;
-    const data = { window: windowText(sweep, lang), tried: sweep.tried, count: sweep.over };
-    verdict = fill(withinLimit ? words.sweepWithin : words.sweepOver, data);
+    ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
   }
   const names = analysis.criticalPath.map((id) => {
     const index = procedure.steps.findIndex((s) => s.id === id);
@@ -308,23 +316,31 @@ function feeText(fee: string | number | undefined, lang: Lang): string | null {
   return fill(FLOW_WORDS[lang].currency, { amount: fee.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US') });
 }
 
-function channelViews(p: Procedure, analysis: TimeAnalysis, lang: Lang): ChannelView[] {
+function channelViews(
+  p: Procedure,
+  analysis: TimeAnalysis,
+  lang: Lang,
+  sweeps: readonly (Sweep | undefined)[] = [],
+): ChannelView[] {
   const words = FLOW_WORDS[lang];
   return (p.channels ?? []).map((channel, i) => {
     const time = analysis.channels[i];
     const own = channel.time_limit !== undefined && time !== undefined;
     let verdict: string | null = null;
+    let withinLimit = own ? time.withinLimit : undefined;
+    const sweep = sweeps[i];
     if (own && time.slack && time.withinLimit !== undefined)
       verdict = fill(time.withinLimit ? words.within : words.over, {
         margin: formatWorkingTime(Math.abs(time.slack.hours), analysis.hoursPerDay, lang),
       });
+    else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
     return {
       name: CHANNEL_NAMES[lang][channel.kind],
       limit: formatLimit(time?.limitDuration ?? analysis.limitDuration, lang),
       fee: feeText(channel.fee, lang) ?? p.fee ?? null,
       note: channel.note ?? null,
       verdict,
-      withinLimit: own ? (time.withinLimit ?? null) : null,
+      withinLimit: withinLimit ?? null,
     };
   });
 }
@@ -389,7 +405,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     purpose: p.purpose ?? null,
     scope: p.scope ?? null,
     applicants: applicantList(p),
-    channels: channelViews(p, analysis, lang),
+    channels: channelViews(p, analysis, lang, input.channelSweeps),
     legalBasis: p.legal_basis ?? [],
     definitions: (p.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
     conditions: p.conditions ?? [],

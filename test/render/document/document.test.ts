@@ -18,7 +18,7 @@ import { BUILTIN_TEMPLATE_DIR, readTemplates } from '../../../src/render/documen
 import { compileTemplates, TemplateError } from '../../../src/render/document/templates.js';
 import { analyseTime } from '../../../src/time/analyse.js';
 import { createCalendar } from '../../../src/time/calendar.js';
-import { dateSweep } from '../../../src/time/report.js';
+import { dateSweep, documentSweeps } from '../../../src/time/report.js';
 import { tilePlan } from '../../../src/render/flowchart-page.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -128,6 +128,29 @@ describe('process document: content', () => {
       'over',
       'Over the limit for 250 of the 500 receipt times tried from 05/01/2026 to 31/12/2026 (the years whose days off are announced)',
     ]);
+  });
+
+  it('judges a channel’s own limit that dates decide in the channel table', () => {
+    const calendar = createCalendar();
+    const p: Procedure = {
+      ...procedure('minimal'),
+      channels: [
+        { kind: 'in_person', time_limit: 'trong ngày' },
+        { kind: 'online', time_limit: '30 ngày lịch' },
+      ],
+    };
+    const analysis = analyseTime(p, calendar);
+    const html = renderHtml(
+      builtins,
+      { procedure: p, analysis, ...documentSweeps(p, analysis.flow, calendar), lang: 'en' },
+      SVG,
+    );
+    expect(html).toContain(
+      '<div class="verdict over">Over the limit for 250 of the 500 receipt times tried from 05/01/2026 to 31/12/2026 (the years whose days off are announced)</div>',
+    );
+    expect(html).toContain(
+      '<div class="verdict ok">Within the limit for all 500 receipt times tried from 05/01/2026 to 31/12/2026 (the years whose days off are announced)</div>',
+    );
   });
 
   it('speaks English with --lang en', () => {
