@@ -9,3 +9,8 @@ export function asciiWords(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/** Words compared as people read them: NFC, Vietnamese lower case, single spaces, trimmed (`Cấp  Xã ` → `cấp xã`). */
+export function foldCase(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}

@@ -6,6 +6,7 @@
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
 import { channelOf } from './channel-words.js';
 import { dataObject } from './data-object.js';
+import { foldCase } from './fold.js';
 import { sameStepNumber } from './suggest.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
 
@@ -34,12 +35,8 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
 
 /** The level each part of a level text names: `Xã/phường` two communes, `UBND cấp xã` one; a remark in brackets aside. */
 function levelsIn(text: string): (Level | undefined)[] {
-  const words = text
-    .normalize('NFC')
-    .toLocaleLowerCase('vi')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*\([^()]*\)\s*$/, '')
-    .trim()
+  const words = foldCase(text)
+    .replace(/ ?\([^()]*\)$/, '')
     .replace(/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) /, '');
   return words.split(/\s*[,/;]\s*|\s+(?:và|hoặc)\s+/).map((part) => LEVEL_WORDS.get(part.replace(/^cấp /, '')));
 }
@@ -68,15 +65,13 @@ const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
 
 /** The yes or no a flag's text says (`có`, `Không`, `yes`, any letter case), or undefined. */
 export function flagOf(text: string): boolean | undefined {
-  return FLAG_WORDS.get(text.normalize('NFC').toLocaleLowerCase('vi').trim());
+  return FLAG_WORDS.get(foldCase(text));
 }
-
-const folded = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
 /** The keys of the bodies whose name is `written`, letter case and spacing aside. */
 export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, written: string): string[] {
-  const name = folded(written);
-  return Object.keys(bodies).filter((key) => folded(bodies[key]!.name) === name);
+  const name = foldCase(written);
+  return Object.keys(bodies).filter((key) => foldCase(bodies[key]!.name) === name);
 }
 
 // A revision as the ISO header writes it: "Lần ban hành: 02", "Lần 2", "02" (schemas/procedure.schema.json's

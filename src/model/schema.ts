@@ -3,6 +3,7 @@ import { fill, type Lang } from '../i18n.js';
 import { durationProblems, isDurationPath } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { jsonString, quoted } from './quote.js';
+import { foldCase } from './fold.js';
 import { valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
 import type { NodePath } from './types.js';
@@ -215,16 +216,14 @@ function expectedTypes(types: string, schema: Record<string, unknown> | undefine
     .join(w.types.or);
 }
 
-const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-
 /** The property whose schema title names `name`: a Vietnamese heading or its English words, any letter case. */
 function titled(name: string, properties: Record<string, { title?: unknown }>): string | undefined {
-  const wanted = fold(name);
+  const wanted = foldCase(name);
   for (const [key, schema] of Object.entries(properties)) {
     if (typeof schema.title !== 'string') continue;
     // "Tài liệu viện dẫn / căn cứ pháp lý (legal basis)": each Vietnamese name, and the English one.
     const [, vi = schema.title, en = ''] = /^(.*?)\s*\(([^()]*)\)$/.exec(schema.title) ?? [];
-    if ([...vi.split(/\s*[/,]\s*/), en].some((words) => fold(words) === wanted)) return key;
+    if ([...vi.split(/\s*[/,]\s*/), en].some((words) => foldCase(words) === wanted)) return key;
   }
   return undefined;
 }

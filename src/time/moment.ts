@@ -100,10 +100,9 @@ export function parseDay(text: string): Day | undefined {
 const CLOCK_TEXT = String.raw`(\d{1,2})(?::(\d{2})|\s*(?:[hHgG]|[Gg]iờ)(?:\s*(\d{2})(?:\s*(?:p|phút))?)?)`;
 const CLOCK = new RegExp(`^${CLOCK_TEXT}$`, 'u');
 // A date, then optionally a time of day (as above, seconds allowed and dropped) after "T" or spaces.
-const MOMENT = new RegExp(
-  String.raw`^(.+?)(?:(?:T| +)(${CLOCK_TEXT.replace(/\((?!\?)/g, '(?:')})(?::\d{2}(?:\.\d+)?)?)?$`,
-  'u',
-);
+// The same time of day inside a larger pattern: one capture for the whole of it.
+const CLOCK_GROUP = `(${CLOCK_TEXT.replace(/\((?!\?)/g, '(?:')})`;
+const MOMENT = new RegExp(String.raw`^(.+?)(?:(?:T| +)${CLOCK_GROUP}(?::\d{2}(?:\.\d+)?)?)?$`, 'u');
 
 /** Parses a time of day (`7:30`, `07:30`, `15h`, `15h30`, `15 giờ 30 phút`) into minutes since midnight; `24:00` only when `allowMidnight`. */
 export function parseClock(text: string, allowMidnight = false): number | undefined {
@@ -120,7 +119,6 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
 // 13/02/2026", "15 giờ 45 phút, thứ Sáu, ngày 13/03/2026", "lúc 9h ngày 13/02/2026". The weekday, when written, must
 // be the date's; in words or as procmap's messages abbreviate it (T2 … T7, CN).
 const WEEKDAY_TEXT = String.raw`thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn`;
-const CLOCK_GROUP = `(${CLOCK_TEXT.replace(/\((?!\?)/g, '(?:')})`;
 // The date after the time starts with its digits ("ngày" aside), so that the time cannot swallow part of it.
 const CLOCK_FIRST = new RegExp(
   String.raw`^(?:(?:lúc|hồi|vào)\s+)?${CLOCK_GROUP}\s*,?\s*(?:(${WEEKDAY_TEXT})\s*,?\s*)?((?:ngày\s+)?\d.*)$`,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { lint } from '../../src/lint/linter.js';
+import { foldCase } from '../../src/model/fold.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { createCalendar } from '../../src/time/calendar.js';
@@ -73,13 +74,13 @@ function asOfficersWrite(p: Procedure, choices: number[]): Record<string, unknow
       revision: pick(revisionForms(row.revision)),
       date: pick(dateForms(row.date)),
     }));
-  const names = Object.values(p.bodies).map((body) => fold(body.name));
-  const keys = Object.keys(p.bodies).map(fold);
+  const names = Object.values(p.bodies).map((body) => foldCase(body.name));
+  const keys = Object.keys(p.bodies).map(foldCase);
   out.steps = p.steps.map((step) => {
     const copy: Record<string, unknown> = { ...step };
     // A body by its name when that name is one body's and no key's.
     const name = p.bodies[step.body]?.name;
-    if (name !== undefined && names.filter((n) => n === fold(name)).length === 1 && !keys.includes(fold(name)))
+    if (name !== undefined && names.filter((n) => n === foldCase(name)).length === 1 && !keys.includes(foldCase(name)))
       copy.body = pick([step.body, name]);
     for (const key of ['inputs', 'outputs', 'forms'] as const) {
       const list = step[key];
@@ -92,8 +93,6 @@ function asOfficersWrite(p: Procedure, choices: number[]): Record<string, unknow
   });
   return out;
 }
-
-const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
 function lintOne(data: unknown) {
   const source = loadFile('p.yaml', Buffer.from(stringify(data)));
