@@ -154,8 +154,9 @@ function direction(before: unknown, after: unknown, delta: WorkingTime | null): 
   if (delta !== null) return Math.sign(delta.hours);
   const b = typeof before === 'string' ? parseDuration(before) : undefined;
   const a = typeof after === 'string' ? parseDuration(after) : undefined;
-  // Same date unit on both sides (calendar days, months): 45 calendar days are longer than 30, 3 months than 1.
-  return b && a && b.unit === a.unit && (b.unit === 'cd' || b.unit === 'month')
+  // Same date unit on both sides (calendar days, months, same day): 45 calendar days are longer than 30, 3 months
+  // than 1; "trong ngày" reworded, or with the law's next-day clause added, is the same time.
+  return b && a && b.unit === a.unit && (b.unit === 'cd' || b.unit === 'month' || b.unit === 'sameday')
     ? Math.sign(a.value - b.value)
     : undefined;
 }
