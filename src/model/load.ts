@@ -7,7 +7,7 @@ import { decodeUtf8 } from './decode.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, quoted } from './quote.js';
-import { locatePlaced, placeFile } from './locator.js';
+import { locatePlaced, placeEntry, placeFile, topLevelEntries } from './locator.js';
 import { FILE_START, LineIndex } from './source.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
 
@@ -367,6 +367,10 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   }
 }
 
+function isMapping(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 // Anchors and aliases need the alias limit that only the `yaml` path enforces.
 const MAY_HAVE_ALIASES = /[&*][^\s]/;
 
@@ -403,6 +407,8 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
   }
   let positioned: LoadedFile | undefined;
   let placed: ReturnType<typeof placeFile> | null = yamlLocatorOnly ? undefined : null;
+  let entries: ReturnType<typeof topLevelEntries> | null = yamlLocatorOnly ? undefined : null;
+  const placedEntries = new Map<string, ReturnType<typeof placeEntry>>();
   let lines: LineIndex | undefined;
   return {
     file,
@@ -410,6 +416,15 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
     data,
     diagnostics: [],
     locate: (path, target = 'value') => {
+      // Most problems lie in one top-level entry: parsing that entry alone places them (null: not tried yet).
+      if (entries === null) entries = isMapping(raw) ? topLevelEntries(text, Object.keys(raw)) : undefined;
+      const head = String(path[0]);
+      const span = path.length > 0 ? entries?.get(head) : undefined;
+      if (span !== undefined) {
+        if (!placedEntries.has(head)) placedEntries.set(head, placeEntry(text, span));
+        const entry = placedEntries.get(head);
+        if (entry !== undefined) return locatePlaced(entry, (lines ??= new LineIndex(text)), path, target);
+      }
       // The js-yaml locator when it can place the file, else `yaml` (null: not tried yet).
       if (placed === null) placed = placeFile(text);
       if (placed !== undefined) return locatePlaced(placed, (lines ??= new LineIndex(text)), path, target);

@@ -213,3 +213,40 @@ export function locatePlaced(root: Placed, lines: LineIndex, path: NodePath, tar
   }
   return best;
 }
+
+/**
+ * Where each entry of a top-level block mapping starts and ends, by its NFC key, when the lines show them for sure:
+ * every line at column 0 that is not a comment or a list item is `key:` for the data's next key, in order. Else
+ * undefined (flow or indented mappings, quoted or explicit keys, document markers, a value running on at column 0).
+ */
+export function topLevelEntries(text: string, keys: readonly string[]): Map<string, [number, number]> | undefined {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf('\n', at);
+    const end = next === -1 ? text.length : next + 1;
+    const first = text.charCodeAt(at);
+    const listItem = first === 0x2d && /^-(?:[ \t\r\n]|$)/.test(text.slice(at, at + 2));
+    if (first !== SPACE && first !== TAB && first !== LF && first !== CR && first !== HASH && !listItem) {
+      const key = keys[starts.length];
+      if (key === undefined || !text.startsWith(`${key}:`, at)) return undefined;
+      const after = text.charCodeAt(at + key.length + 1);
+      if (!(Number.isNaN(after) || after === SPACE || after === TAB || after === LF || after === CR)) return undefined;
+      // A key that looks like something else in YAML: its range may not be the plain key's.
+      if (/^[!&*?%@`|>[\]{}"',#-]/.test(key) || key.trim() !== key) return undefined;
+      starts.push(at);
+    }
+    at = end;
+  }
+  if (starts.length !== keys.length) return undefined;
+  const spans = new Map<string, [number, number]>();
+  for (let i = 0; i < keys.length; i++) spans.set(keys[i]!.normalize('NFC'), [starts[i]!, starts[i + 1] ?? text.length]);
+  return spans.size === keys.length ? spans : undefined;
+}
+
+/**
+ * Places one top-level entry alone, at its offsets in the file: the lines before it read as blank lines. An entry's
+ * ranges depend only on its own text, so this equals placing the whole file, at the cost of parsing one entry.
+ */
+export function placeEntry(text: string, [start, end]: [number, number]): Placed | undefined {
+  return placeFile('\n'.repeat(start) + text.slice(start, end));
+}
