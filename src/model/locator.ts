@@ -221,7 +221,7 @@ export function locatePlaced(root: Placed, lines: LineIndex, path: NodePath, tar
  */
 export function topLevelEntries(text: string, keys: readonly string[]): Map<string, [number, number]> | undefined {
   const starts: number[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const next = text.indexOf('\n', at);
     const end = next === -1 ? text.length : next + 1;
     const first = text.charCodeAt(at);
@@ -239,7 +239,8 @@ export function topLevelEntries(text: string, keys: readonly string[]): Map<stri
   }
   if (starts.length !== keys.length) return undefined;
   const spans = new Map<string, [number, number]>();
-  for (let i = 0; i < keys.length; i++) spans.set(keys[i]!.normalize('NFC'), [starts[i]!, starts[i + 1] ?? text.length]);
+  for (let i = 0; i < keys.length; i++)
+    spans.set(keys[i]!.normalize('NFC'), [starts[i]!, starts[i + 1] ?? text.length]);
   return spans.size === keys.length ? spans : undefined;
 }
 
