@@ -371,12 +371,24 @@ function isMapping(value: unknown): value is object {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-// Anchors and aliases need the alias limit that only the `yaml` path enforces.
-const MAY_HAVE_ALIASES = /[&*][^\s]/;
+// Anchors and aliases need the alias limit that only the `yaml` path enforces: `&` or `*` before a non-space.
+// Searched with indexOf, not a pattern: a pattern without a fixed first character tries every position of the text.
+/** Whether the text may hold an anchor or an alias (`&` or `*` before a non-space). */
+export function mayHaveAliases(text: string): boolean {
+  for (const mark of ['&', '*']) {
+    for (let at = text.indexOf(mark); at !== -1 && at + 1 < text.length; at = text.indexOf(mark, at + 1))
+      if (!/\s/.test(text[at + 1]!)) return true;
+  }
+  return false;
+}
 
 // `%YAML 1.1`, `%TAG` and unknown directives change how `yaml` reads the file (or draw its warning) while js-yaml
-// ignores them: a file with a line starting with `%` takes the `yaml` path.
-const MAY_HAVE_DIRECTIVES = /^%/m;
+// ignores them: a file with a line starting with `%` takes the `yaml` path (a line starts where `^` with the m flag
+// would match).
+/** Whether a line of the text starts with `%`, a YAML directive. */
+export function mayHaveDirectives(text: string): boolean {
+  return text.startsWith('%') || ['\n%', '\r%', '\u2028%', '\u2029%'].some((start) => text.includes(start));
+}
 
 let yamlLocatorOnly = false;
 
@@ -392,7 +404,7 @@ export function useYamlLocator(only: boolean): void {
  * directives, goes through `yaml` for exact messages and limits.
  */
 function loadFast(file: string, text: string): LoadedFile | undefined {
-  if (MAY_HAVE_ALIASES.test(text) || MAY_HAVE_DIRECTIVES.test(text)) return undefined;
+  if (mayHaveAliases(text) || mayHaveDirectives(text)) return undefined;
   let raw: unknown;
   try {
     raw = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
