@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
  */
 export interface BuildManifest {
   version: 1;
-  entries: Record<string, { key: string; outputs: string[] }>;
+  /** `chart`: the hash of the swimlane chart's mermaid text the entry's flowchart.svg was drawn from. */
+  entries: Record<string, { key: string; outputs: string[]; chart?: string }>;
   /** Absent in manifests of older procmap versions: their site-wide files are then never removed. */
   site?: string[];
   /**
@@ -60,8 +61,10 @@ export function parseManifest(
     const outputs = entry.outputs;
     if (!outputs.every((output): output is string => typeof output === 'string' && allowed.includes(output)))
       return damaged;
+    if (entry.chart !== undefined && !(typeof entry.chart === 'string' && KEY.test(entry.chart))) return damaged;
+    const chart = entry.chart === undefined ? {} : { chart: entry.chart };
     Object.defineProperty(manifest.entries, id, {
-      value: { key: entry.key, outputs: [...new Set(outputs)] },
+      value: { key: entry.key, outputs: [...new Set(outputs)], ...chart },
       enumerable: true,
       writable: true,
       configurable: true,

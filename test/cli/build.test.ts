@@ -1,6 +1,17 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -155,6 +166,45 @@ describe('procmap build', () => {
     expect(existsSync(join(copy.site, 'p', 'QT-CT-01'))).toBe(false);
     expect(readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain('(sửa đổi)');
     expect(readFileSync(join(copy.site, 'index.html'), 'utf8')).not.toContain('QT-CT-01');
+  });
+
+  it("reuses the last build's chart when its text did not change: no browser needed without PDFs", async () => {
+    const copy = copyOfBuild('charts');
+    const chart = (id: string) => readFileSync(join(copy.site, 'p', id, 'flowchart.svg'), 'utf8');
+    const before = new Map(ids(copy.site).map((id) => [id, chart(id)]));
+    const marriage = join(copy.catalog, 'xa', 'dang-ky-ket-hon.yaml');
+    writeFileSync(marriage, readFileSync(marriage, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (sửa đổi)'));
+    // Without PDFs every page is rendered again, from charts drawn by the first build; no browser can start.
+    const noBrowser = { env: { PROCMAP_CHROME: join(work, 'no-such-browser') } };
+    const result = await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], noBrowser);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+    expect(new Map(ids(copy.site).map((id) => [id, chart(id)]))).toEqual(before);
+    expect(readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain('(sửa đổi)');
+    // A step renamed changes the chart: it must be drawn, and here no browser can.
+    writeFileSync(
+      marriage,
+      readFileSync(marriage, 'utf8').replace('name: Tiếp nhận, kiểm tra hồ sơ', 'name: Tiếp nhận'),
+    );
+    const redraw = await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], noBrowser);
+    expect(redraw.code).toBe(2);
+    expect(redraw.stderr).toContain('PROCMAP_CHROME');
+  });
+
+  it('never reads or writes a chart through a link in the site', async () => {
+    const copy = copyOfBuild('chart-link');
+    const elsewhere = join(work, 'chart-link', 'elsewhere.svg');
+    writeFileSync(elsewhere, '<svg id="not-procmaps"></svg>\n');
+    const svg = join(copy.site, 'p', 'QT-HT-02', 'flowchart.svg');
+    rmSync(svg);
+    symlinkSync(elsewhere, svg);
+    const result = await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], { browsers });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('never writes through a link');
+    expect(lstatSync(svg).isSymbolicLink()).toBe(true);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('<svg id="not-procmaps"></svg>\n');
+    expect(readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).not.toContain('not-procmaps');
   });
 
   it('renders everything again when a partial of the templates changed', async () => {

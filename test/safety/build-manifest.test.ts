@@ -51,6 +51,18 @@ describe('build trusts only what it can prove it wrote', () => {
     expect(result.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
   }, 240_000);
 
+  it('takes a chart hash that is not a hash for a damaged manifest, and draws the chart again', async () => {
+    const { site, manifest } = siteCopy('chart-key');
+    const entries = (JSON.parse(readFileSync(manifest, 'utf8')) as { entries: Record<string, object> }).entries;
+    const [id, entry] = Object.entries(entries)[0]!;
+    setManifest(manifest, { [id]: { ...entry, chart: '../flowchart.svg' } });
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('is damaged; every procedure is rendered again');
+    expect(result.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
+    expect(JSON.parse(readFileSync(manifest, 'utf8')).entries[id].chart).toMatch(/^[0-9a-f]{64}$/);
+  }, 240_000);
+
   it('never deletes a file of the site that procmap does not write for that procedure', async () => {
     const { site, manifest } = siteCopy('not-ours');
     writeFileSync(join(site, 'notes.txt'), 'mine');

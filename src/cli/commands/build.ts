@@ -1,6 +1,18 @@
 import type { Command } from '@commander-js/extra-typings';
 import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
-import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, rmdirSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  rmdirSync,
+  rmSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   buildInputs,
@@ -142,10 +154,11 @@ function readSiteTemplates(dir: string | undefined): TemplateSources {
  * writer and the rest cost about 0.15 s to load, most of a build in which nothing changed.
  */
 async function loadRenderers(sources: TemplateSources) {
-  const [{ browserDocuments, FlowchartError, markdownDocument }, { compileTemplates, TemplateError }] =
+  const [{ browserDocuments, flowchartSource, FlowchartError, markdownDocument }, { compileTemplates, TemplateError }] =
     await Promise.all([import('../../render/document/outputs.js'), import('../../render/document/templates.js')]);
   try {
-    return { templates: compileTemplates(sources), browserDocuments, FlowchartError, markdownDocument, TemplateError };
+    const templates = compileTemplates(sources);
+    return { templates, browserDocuments, flowchartSource, FlowchartError, markdownDocument, TemplateError };
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
     throw error;
@@ -177,6 +190,34 @@ function fileHead(path: string): string {
   } finally {
     closeSync(fd);
   }
+}
+
+// A chart's SVG larger than this is drawn again rather than read back (the largest generated charts are ~1 MiB).
+const MAX_SVG_BYTES = 32 * 1024 * 1024;
+
+/**
+ * A file an earlier build wrote in the site, read whole, or undefined: never through a link, neither the file nor
+ * its folder, and never more than `limit` bytes.
+ */
+function previousOutput(root: string, output: string, limit: number): string | undefined {
+  const path = inRunFolder(join(root, output));
+  let fd: number | undefined;
+  try {
+    if (realpathSync(dirname(path)) !== join(realpathSync(inRunFolder(root)), dirname(output))) return undefined;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > limit) return undefined;
+    return readFileSync(fd, 'utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Whether a file read back looks like a whole chart as mermaid draws it. */
+function isSvg(text: string | undefined): text is string {
+  return text !== undefined && text.startsWith('<svg') && text.trimEnd().endsWith('</svg>');
 }
 
 /**
@@ -466,15 +507,22 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.
   const renderers = plan.render.length > 0 ? await loadRenderers(templateSources) : undefined;
 
-  let session: BrowserSession | undefined;
+  // The browser starts when a procedure first needs it: a rebuild whose charts did not change may need none.
   let lease: SessionLease | undefined;
-  if (plan.render.length > 0 && shared.session) session = shared.session;
-  else if (plan.render.length > 0) {
+  let opening: Promise<BrowserSession> | undefined;
+  let launchFailed = false;
+  const openSession = async (): Promise<BrowserSession> => {
+    if (shared.session) return shared.session;
     const browser = findBrowser(io.env);
     if (!browser.ok) throw new ToolError(`${browser.message} (the site embeds each flowchart as SVG and prints PDFs)`);
     lease = await leaseSession(io.browsers, { executablePath: browser.path });
-    session = lease.session;
-  }
+    return lease.session;
+  };
+  const session = (): Promise<BrowserSession> =>
+    (opening ??= openSession().catch((error: unknown) => {
+      launchFailed = true;
+      throw error;
+    }));
   const manifest: BuildManifest = emptyManifest();
   // Site-wide files of the last build stay listed until this build has decided about them: they are still there.
   manifest.site = [...(previous.site ?? [])];
@@ -506,15 +554,21 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         ...qr,
         ...(logo ? { logo } : {}),
       };
-      const { browserDocuments, FlowchartError, markdownDocument, templates } = renderers!;
+      const { browserDocuments, flowchartSource, FlowchartError, markdownDocument, templates } = renderers!;
+      const dir = procedureDir(id);
+      // The chart's SVG is reused from the last build when its mermaid text is the same: drawing is most of a render.
+      const chart = buildKey([VERSION, 'swimlane chart', flowchartSource(subject)]);
+      const drawn =
+        previous.entries[id]?.chart === chart ? previousOutput(out, `${dir}/flowchart.svg`, MAX_SVG_BYTES) : undefined;
       let documents;
       try {
-        documents = await browserDocuments(session!, templates, subject, { html: true, pdf: options.pdf, docx });
+        const formats = { html: true, pdf: options.pdf, docx };
+        documents = await browserDocuments(session, templates, subject, formats, isSvg(drawn) ? drawn : undefined);
       } catch (error) {
         // One procedure the browser could not draw or print (a timeout, a chart mermaid refused) stops only
         // itself with --keep-going; its old pages, if any, stay as they were. Anything else (a template error,
-        // procmap's own bug) stops the build.
-        if (!(error instanceof FlowchartError || isBrowserFailure(error))) throw error;
+        // procmap's own bug, a browser that would not start) stops the build.
+        if (launchFailed || !(error instanceof FlowchartError || isBrowserFailure(error))) throw error;
         const reason =
           error instanceof FlowchartError ? error.message : `Could not render "${id}": ${error.message.split('\n')[0]}`;
         if (!options.keepGoing)
@@ -523,7 +577,6 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         progress.tick(id);
         return;
       }
-      const dir = procedureDir(id);
       // Written while the other procedures render; the disk syncs them off the main thread.
       await Promise.all([
         write(`${dir}/${id}.md`, markdownDocument(templates, subject)),
@@ -533,7 +586,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       ]);
       // The page is written last: a procedure counts as built only once all its files are there.
       await write(`${dir}/index.html`, procedurePage(documents.html!, id, options.lang, { pdf: options.pdf, docx }));
-      manifest.entries[id] = { key: wanted.get(id)!, outputs: procedureOutputs(id, options.pdf, docx) };
+      manifest.entries[id] = { key: wanted.get(id)!, outputs: procedureOutputs(id, options.pdf, docx), chart };
       progress.tick(id);
       if (++sinceSave >= 50) {
         sinceSave = 0;
@@ -547,7 +600,11 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     throw error;
   } finally {
     progress.done();
-    await lease?.release();
+    // A launch still under way when the build stopped is waited for, so that its browser is closed too.
+    await opening?.then(
+      () => lease?.release(),
+      () => undefined,
+    );
   }
   removeStale(
     out,

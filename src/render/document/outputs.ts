@@ -51,14 +51,18 @@ export interface BrowserDocuments {
 // Resolution of pictures in a printed document: 300 dots per inch at the size they print.
 const PRINT_DPI = 300;
 
-async function drawFlowchart(session: BrowserSession, subject: DocumentSubject): Promise<string> {
-  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, {
+/** The mermaid text of a document's swimlane chart: with procmap's version, all that decides the chart's SVG. */
+export function flowchartSource(subject: DocumentSubject): string {
+  return flowchartMermaid(subject.procedure, subject.analysis, {
     lang: subject.lang,
     dialect: 'swimlane',
     title: false,
   });
+}
+
+async function drawFlowchart(session: BrowserSession, subject: DocumentSubject): Promise<string> {
   try {
-    return await session.renderSvg(mermaid, { svgId: 'flowchart' });
+    return await session.renderSvg(flowchartSource(subject), { svgId: 'flowchart' });
   } catch (error) {
     if (error instanceof DiagramError)
       throw new FlowchartError(`The flowchart of "${subject.procedure.id}" could not be drawn: ${error.message}`);
@@ -76,12 +80,7 @@ async function flowchartImage(
   const size = svgSize(svg) ?? { width: 800, height: 600 };
   const scale = fitScale(size, documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false));
   const pngScale = Math.max(1, Math.ceil((PRINT_DPI / 96) * scale * 4) / 4);
-  const mermaid = flowchartMermaid(subject.procedure, subject.analysis, {
-    lang: subject.lang,
-    dialect: 'swimlane',
-    title: false,
-  });
-  const png = await session.renderMermaid(mermaid, 'png', { svgId: 'flowchart', pngScale });
+  const png = await session.renderMermaid(flowchartSource(subject), 'png', { svgId: 'flowchart', pngScale });
   return { type: 'svg', data: Buffer.from(svg, 'utf8'), fallback: png, width: size.width, height: size.height };
 }
 
@@ -120,18 +119,24 @@ async function logoImage(session: BrowserSession, logo: ImageFile): Promise<Docx
   };
 }
 
+/** A browser session, or how to get one the first time a document needs it. */
+export type SessionOnDemand = BrowserSession | (() => Promise<BrowserSession>);
+
 /**
- * Draws the flowchart, then fills the documents asked for with it, all in one shared browser session: the HTML page,
- * the PDF (the control header with page x/y printed on every page) and the Word file. A chart with many lanes or
- * too wide to read upright gets a landscape page (A4, or the subject's paper).
+ * Draws the flowchart (unless `drawn` is its SVG from an earlier run of the same chart source), then fills the
+ * documents asked for with it, all in one shared browser session: the HTML page, the PDF (the control header with
+ * page x/y printed on every page) and the Word file. A chart with many lanes or too wide to read upright gets a
+ * landscape page (A4, or the subject's paper). The session is asked for only when the browser has work to do.
  */
 export async function browserDocuments(
-  session: BrowserSession,
+  browser: SessionOnDemand,
   templates: DocumentTemplates,
   subject: DocumentSubject,
   formats: BrowserFormats,
+  drawn?: string,
 ): Promise<BrowserDocuments> {
-  const svg = await drawFlowchart(session, subject);
+  const session = typeof browser === 'function' ? browser : () => Promise.resolve(browser);
+  const svg = drawn ?? (await drawFlowchart(await session(), subject));
   const lanes = new Set(subject.procedure.steps.map((step) => step.body)).size;
   const size = svgSize(svg);
   // The PDF and the Word file split a chart over pages rather than print its text below the minimum.
@@ -144,7 +149,9 @@ export async function browserDocuments(
     const headerTemplate = renderPageHeader(templates, subject, logo);
     const footerTemplate = renderPageFooter(templates, subject);
     // Tagged, so that Chromium writes the section headings as bookmarks (the PDF outline).
-    const pdf = await session.printPdf(html, {
+    const pdf = await (
+      await session()
+    ).printPdf(html, {
       displayHeaderFooter: true,
       headerTemplate,
       footerTemplate,
@@ -164,10 +171,10 @@ export async function browserDocuments(
     const tiled = plan.tiles.length > 1;
     const page = tiled ? sheet : pictureSheet(size, lanes, subject.paper).sheet;
     const view = buildDocumentView({ ...subject, logo, flowchartPage: page });
-    const logoPicture = subject.logo && (await logoImage(session, subject.logo));
+    const logoPicture = subject.logo && (await logoImage(await session(), subject.logo));
     const flowchart = tiled
-      ? { flowchartTiles: await flowchartTiles(session, svg, plan) }
-      : { flowchart: await flowchartImage(session, subject, svg, page) };
+      ? { flowchartTiles: await flowchartTiles(await session(), svg, plan) }
+      : { flowchart: await flowchartImage(await session(), subject, svg, page) };
     // The Word writer (the docx package, ≈ 85 ms to load) only for builds and runs that make Word files.
     const { renderDocx } = await import('./docx.js');
     out.docx = await renderDocx(view, { ...flowchart, ...(logoPicture ? { logo: logoPicture } : {}) }, page);
