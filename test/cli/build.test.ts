@@ -192,6 +192,55 @@ describe('procmap build', () => {
     expect(redraw.stderr).toContain('PROCMAP_CHROME');
   });
 
+  it('lints again only the files that changed, and builds the same site as a clean build', async () => {
+    const copy = copyOfBuild('passes');
+    // The cache names files as the run does: the copy's first build keeps its own.
+    expect((await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], { browsers })).code).toBe(0);
+    const cache = JSON.parse(readFileSync(join(copy.site, '.procmap-build-lint.json'), 'utf8')) as { files: object };
+    expect(Object.keys(cache.files)).toHaveLength(COUNT);
+    const marriage = join(copy.catalog, 'xa', 'dang-ky-ket-hon.yaml');
+    writeFileSync(marriage, readFileSync(marriage, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (sửa đổi)'));
+    const warm = await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], { browsers });
+    expect(warm.code).toBe(0);
+    const clean = join(work, 'passes', 'clean');
+    cpSync(copy.site, clean, { recursive: true });
+    expect((await runCli(['build', copy.catalog, '-o', clean, '--no-pdf', '--clean'], { browsers })).code).toBe(0);
+    // Every file alike but the record of the options (--clean is one of them).
+    const manifest = (dir: string) => {
+      const { inputs: _, ...rest } = JSON.parse(readFileSync(join(dir, '.procmap-build.json'), 'utf8'));
+      return rest;
+    };
+    expect(manifest(copy.site)).toEqual(manifest(clean));
+    const others = (dir: string) => [...hashes(dir)].filter(([file]) => file !== '.procmap-build.json');
+    expect(others(copy.site)).toEqual(others(clean));
+  });
+
+  it("takes a clean file's lint result from the cache only while the file's bytes are the same", async () => {
+    const copy = copyOfBuild('pass-hash');
+    expect((await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], { browsers })).code).toBe(0);
+    const cache = join(copy.site, '.procmap-build-lint.json');
+    const text = readFileSync(cache, 'utf8');
+    const file = Object.keys(JSON.parse(text).files).find((name) => name.endsWith('dang-ky-ket-hon.yaml'))!;
+    const data = JSON.parse(text);
+    data.files[file].procedure.title = 'Tiêu đề trong bộ nhớ đệm';
+    writeFileSync(cache, JSON.stringify(data));
+    const page = () => readFileSync(join(copy.site, 'index.html'), 'utf8');
+    // With nothing changed a build reads nothing: another title makes it build, with the cache.
+    const marriage = join(copy.catalog, 'xa', 'dang-ky-ket-hon.yaml');
+    await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf', '--title', 'Danh mục'], { browsers });
+    expect(page()).toContain('Tiêu đề trong bộ nhớ đệm');
+    writeFileSync(marriage, `${readFileSync(marriage, 'utf8')}# sửa\n`);
+    await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], { browsers });
+    expect(page()).not.toContain('Tiêu đề trong bộ nhớ đệm');
+    // A cached procedure the schema refuses makes the whole cache void.
+    const refused = JSON.parse(readFileSync(cache, 'utf8'));
+    refused.files[file].procedure.steps = 'không phải danh sách';
+    writeFileSync(cache, JSON.stringify(refused));
+    writeFileSync(marriage, `${readFileSync(marriage, 'utf8')}# sửa lần nữa\n`);
+    expect((await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], { browsers })).code).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(cache, 'utf8')).files)).toHaveLength(COUNT);
+  });
+
   it('never reads or writes a chart through a link in the site', async () => {
     const copy = copyOfBuild('chart-link');
     const elsewhere = join(work, 'chart-link', 'elsewhere.svg');

@@ -72,6 +72,19 @@ describe('attacks on the build folder', () => {
       `procmap: Refusing to write "${join(site, '.procmap-build.json')}": it is a symbolic link`,
     );
   }, 60_000);
+
+  it('a lint cache that is a link to /dev/zero is not read, and is not written through', () => {
+    const site = siteCopy('lint-cache-zero');
+    rmSync(join(site, '.procmap-build-lint.json'), { force: true });
+    symlinkSync('/dev/zero', join(site, '.procmap-build-lint.json'));
+    const result = procmap(['build', cat, '-o', site, '--no-pdf', '--title', 'Khác'], quick);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `procmap: Refusing to write "${join(site, '.procmap-build-lint.json')}": it is a symbolic link`,
+    );
+    // Refused before rendering: the new title is on no page.
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).not.toContain('Khác');
+  }, 60_000);
 });
 
 describe('attacks on the other commands', () => {

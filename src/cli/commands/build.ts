@@ -28,7 +28,8 @@ import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { settingsResolver } from '../../config/settings.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang } from '../../i18n.js';
-import { lint, type CatalogEntry } from '../../lint/linter.js';
+import type { CatalogEntry } from '../../lint/linter.js';
+import { lintWithCache, parsePassCache, passCacheText } from '../../lint/pass-cache.js';
 import { findBrowser } from '../../render/browser.js';
 import type { BrowserSession } from '../../render/diagram-renderer.js';
 import { leaseSession, type SessionLease } from '../../render/session-source.js';
@@ -69,7 +70,7 @@ import {
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
 import { progressBar } from '../progress.js';
-import { parseCatalog, readCatalog } from '../../node/catalog-reader.js';
+import { readCatalog } from '../../node/catalog-reader.js';
 import { MAX_LOGO_BYTES, readLogos } from '../../node/logo-reader.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { parsePaper } from '../paper.js';
@@ -130,6 +131,9 @@ function declareBuild(program: Command) {
 export type BuildCommandOptions = Settled<ReturnType<ReturnType<typeof declareBuild>['opts']>>;
 
 const MANIFEST = '.procmap-build.json';
+// The clean files' lint results of the last build (src/lint/pass-cache.ts), and the most of it a build reads back.
+const PASS_CACHE = '.procmap-build-lint.json';
+const MAX_PASS_CACHE_BYTES = 512 * 1024 * 1024;
 // Procedures rendered at once: the page pools bound real parallelism; this bounds memory.
 const CONCURRENCY = 4;
 // Pages rendered without a browser (citizen pages) whose writes may be in flight at once: the disk syncs them on
@@ -369,17 +373,39 @@ export async function buildCommand(
       return EXIT.ok;
     }
   }
-  const { sources, unreadable } = parseCatalog(read);
+  const unreadable = read.unreadable;
   const settingsFor = settingsResolver(config.config, {
     baseDir: config.file ? dirname(config.file) : io.cwd,
     cwd: io.cwd,
   });
-  const result = lint(sources, { lang: options.lang, settingsFor, calendar, today: localToday(), errorsOnly: true });
+  // Files whose bytes are as in the last build are not parsed or linted again: their clean result is kept in the site.
+  const passes = {
+    key: buildKey([
+      VERSION,
+      'lint passes',
+      io.cwd,
+      config.file ?? '',
+      JSON.stringify(config.config),
+      calendarFingerprint,
+      formatDay(localToday()),
+    ]),
+    hashes: new Map(read.files.map((file) => [file.file, 'bytes' in file ? buildKey([file.bytes]) : ''])),
+  };
+  const cached = options.clean
+    ? new Map()
+    : parsePassCache(previousOutput(out, PASS_CACHE, MAX_PASS_CACHE_BYTES), passes.key);
+  const { result, cacheable } = lintWithCache(read.files, cached, passes.hashes, {
+    lang: options.lang,
+    settingsFor,
+    calendar,
+    today: localToday(),
+    errorsOnly: true,
+  });
   const errors = [...unreadable, ...result.diagnostics.filter((d) => d.severity === 'error')];
   if (errors.length > 0) {
     io.stderr.write(
       stylish(
-        { diagnostics: errors, files: sources.length + unreadable.length },
+        { diagnostics: errors, files: read.files.length + unreadable.length },
         { color: useColor(io.stderr, io.env), lang: options.lang },
       ),
     );
@@ -437,6 +463,7 @@ export async function buildCommand(
       logos,
       brokenFiles: broken.size,
       inputs: { key: inputsWithLogos(inputs, logoFiles), logos: [...logoFiles.keys()].sort() },
+      passes: passCacheText(passes.key, cacheable),
     });
   } finally {
     unlock();
@@ -462,6 +489,8 @@ interface SiteJob {
   brokenFiles: number;
   /** The hash of everything the build read, logos included, and the logo files it read (see unchangedSite). */
   inputs: { key: string; logos: string[] };
+  /** The clean files' lint results to keep for the next build (see lintWithCache). */
+  passes: string;
 }
 
 /** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
@@ -489,9 +518,9 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   // The site root, p/ and p/<code>/: the only folders a build writes in.
   removeAbandonedTemporaryFiles(out, 2);
   const manifestPath = join(out, MANIFEST);
-  // The manifest is written at the end: refuse a link now, before any rendering.
-  if (lstatSync(inRunFolder(manifestPath), { throwIfNoEntry: false })?.isSymbolicLink())
-    throw linkRefusal(manifestPath);
+  // The manifest and the lint cache are written at the end: refuse a link now, before any rendering.
+  for (const path of [manifestPath, join(out, PASS_CACHE)])
+    if (lstatSync(inRunFolder(path), { throwIfNoEntry: false })?.isSymbolicLink()) throw linkRefusal(path);
   const onDisk = readManifest(manifestPath, io);
   const previous = options.clean ? emptyManifest() : onDisk;
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
@@ -671,6 +700,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   // Only a build that finished without a problem vouches for the whole site; on-time pages change with the hour.
   const finished = failed.size === 0 && unreadable.length === 0 && errors.length === 0 && brokenFiles === 0;
   if (finished && !ontime) manifest.inputs = inputs;
+  await write(PASS_CACHE, job.passes);
   await saveManifest();
   reportBuilt(io, options, {
     started,

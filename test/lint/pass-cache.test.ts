@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint, type FilePass, type LintOptions, type RuleSetting } from '../../src/lint/linter.js';
+import { cacheablePasses, lintWithCache, parsePassCache, passCacheText } from '../../src/lint/pass-cache.js';
+import { loadFile } from '../../src/model/load.js';
+import type { Procedure } from '../../src/model/types.js';
+import { RULES } from '../../src/rules/index.js';
+
+// A build lints again only the files whose bytes changed: against a full lint of every rule's fixtures (duplicate
+// ids across files, parse errors, schema errors, suppression comments), the cached run must give the same result.
+const FIXTURES = join(import.meta.dirname, '..', 'rules', 'fixtures');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return yamlFiles(path);
+    return /\.ya?ml$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const files = yamlFiles(FIXTURES).map((path, k) => {
+  const text = readFileSync(path, 'utf8');
+  // Every fifth file carries a suppression comment: such files are never cached.
+  return { file: path, bytes: Buffer.from(k % 5 === 0 ? `# procmap-disable nfc\n${text}` : text) };
+});
+const hashes = new Map(files.map(({ file, bytes }) => [file, createHash('sha256').update(bytes).digest('hex')]));
+const settings = new Map<string, RuleSetting>(
+  RULES.filter((_, k) => k % 2 === 0).map((r) => [r.id, { severity: 'error' }]),
+);
+const options: LintOptions = { settingsFor: () => settings, lang: 'vi', errorsOnly: true };
+const KEY = 'k'.repeat(8);
+
+describe('lint with the pass cache', () => {
+  const full = lint(
+    files.map(({ file, bytes }) => loadFile(file, bytes)),
+    options,
+  );
+  const first = lintWithCache(files, new Map(), hashes, options);
+  const cache = parsePassCache(passCacheText(KEY, first.cacheable), KEY);
+  const second = lintWithCache(files, cache, hashes, options);
+
+  it('gives what a full lint gives, with an empty cache and from the cache', () => {
+    expect(full.diagnostics.filter((d) => d.rule === 'unique-id').length).toBeGreaterThan(0);
+    for (const run of [first, second]) {
+      expect(run.result.diagnostics).toEqual(full.diagnostics);
+      expect(JSON.stringify(run.result.procedures.map((e) => [e.file, e.procedure]))).toBe(
+        JSON.stringify(full.procedures.map((e) => [e.file, e.procedure])),
+      );
+    }
+  });
+
+  it('keeps only clean files without suppression comments, and all of them again from the cache', () => {
+    expect(cache.size).toBeGreaterThan(files.length / 3);
+    // A duplicate id is the catalog rule's finding, made afresh in every run: the file itself is clean.
+    const perFile = full.diagnostics.filter((d) => d.rule !== 'unique-id').map((d) => d.file);
+    const noisy = new Set([...perFile, ...files.filter((_, k) => k % 5 === 0).map((f) => f.file)]);
+    expect([...cache.keys()].filter((file) => noisy.has(file))).toEqual([]);
+    expect([...second.cacheable.keys()]).toEqual([...first.cacheable.keys()]);
+  });
+
+  it('reads a cached procedure back into data objects, as the loader makes them', () => {
+    const procedure = cache.values().next().value!.procedure as unknown as Record<string, unknown>;
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(procedure))).toBe(null);
+    expect(procedure.constructor).toBeUndefined();
+  });
+
+  it('places a catalog rule diagnostic in a cached file by reading it then', () => {
+    const duplicate = second.result.diagnostics.filter((d) => d.rule === 'unique-id');
+    expect(duplicate.some((d) => cache.has(d.file))).toBe(true);
+  });
+});
+
+describe('what the pass cache keeps and reads', () => {
+  const pass = (procedure: unknown): FilePass => ({
+    diagnostics: [],
+    procedures: [
+      { file: 'a.yaml', procedure: procedure as Procedure, source: loadFile('a.yaml', Buffer.from('id: a\n')) },
+    ],
+    collected: {},
+    directives: [],
+  });
+  const hash = new Map([['a.yaml', 'a'.repeat(64)]]);
+
+  it('never keeps a procedure JSON would change', () => {
+    for (const odd of [
+      { id: 'a', fee: undefined },
+      { id: 'a', n: Number.NaN },
+      { id: 'a', n: -0 },
+      { id: 'a', d: new Date(0) },
+    ])
+      expect(cacheablePasses(pass(odd), hash).size, JSON.stringify(odd)).toBe(0);
+    expect(cacheablePasses(pass({ id: 'a', n: 1 }), hash).size).toBe(1);
+  });
+
+  it('reads nothing from a cache of another key, or with any part procmap does not write', () => {
+    const good = parsePassCache(passCacheText(KEY, new Map()), KEY);
+    expect(good.size).toBe(0);
+    const [file, entry] = [
+      ...parsePassCache(passCacheText(KEY, lintWithCache(files, new Map(), hashes, options).cacheable), KEY),
+    ][0]!;
+    const text = (value: object) => JSON.stringify({ version: 1, key: KEY, files: { [file]: { ...entry, ...value } } });
+    expect(parsePassCache(text({}), KEY).size).toBe(1);
+    expect(parsePassCache(text({}), 'other').size).toBe(0);
+    expect(parsePassCache(text({ hash: '../x' }), KEY).size).toBe(0);
+    expect(parsePassCache(text({ procedure: { ...entry.procedure, steps: 'x' } }), KEY).size).toBe(0);
+    expect(parsePassCache(text({ facts: [] }), KEY).size).toBe(0);
+    expect(parsePassCache('{"version":1,', KEY).size).toBe(0);
+  });
+});
