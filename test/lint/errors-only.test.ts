@@ -1,21 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, type RuleSetting } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import { RULES } from '../../src/rules/index.js';
+import { yamlFiles } from '../helpers/yaml-files.js';
 
 // Every rule's fixtures, each file once as it is and once with suppression comments: the second copy's comments cover
 // some of its warnings and errors and leave others unused.
 const FIXTURES = join(import.meta.dirname, '..', 'rules', 'fixtures');
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(entry.name) ? [path] : [];
-  });
-}
 
 const files = yamlFiles(FIXTURES);
 const suppressed = files.map((path, k) => {

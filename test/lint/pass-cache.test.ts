@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, type FilePass, type LintOptions, type RuleSetting } from '../../src/lint/linter.js';
@@ -7,18 +7,11 @@ import { cacheablePasses, lintWithCache, parsePassCache, passCacheText } from '.
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { RULES } from '../../src/rules/index.js';
+import { yamlFiles } from '../helpers/yaml-files.js';
 
 // A build lints again only the files whose bytes changed: against a full lint of every rule's fixtures (duplicate
 // ids across files, parse errors, schema errors, suppression comments), the cached run must give the same result.
 const FIXTURES = join(import.meta.dirname, '..', 'rules', 'fixtures');
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(entry.name) ? [path] : [];
-  });
-}
 
 const files = yamlFiles(FIXTURES).map((path, k) => {
   const text = readFileSync(path, 'utf8');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -9,19 +9,12 @@ import { locatePlaced, placeFile, topLevelEntries } from '../../src/model/locato
 import { LineIndex } from '../../src/model/source.js';
 import type { NodePath } from '../../src/model/types.js';
 import { parseDay } from '../../src/time/moment.js';
+import { yamlFiles } from '../helpers/yaml-files.js';
 
 // The js-yaml locator against `yaml`'s Document, the authority: on every path of every YAML file the project has,
 // it gives the same range or defers the whole file to `yaml`; lint reports are byte-identical both ways.
 
 const ROOT = join(import.meta.dirname, '..', '..');
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : yamlFiles(path);
-    return /\.ya?ml$/.test(entry.name) ? [path] : [];
-  });
-}
 
 const generated = mkdtempSync(join(tmpdir(), 'procmap-locator-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));

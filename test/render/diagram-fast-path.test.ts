@@ -10,19 +10,12 @@ import { patchTextWidth } from '../../src/render/mermaid-text-width.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { defaultBrowserPath, shareBrowser } from '../helpers/shared-browser.js';
+import { yamlFiles } from '../helpers/yaml-files.js';
 
 // The fast path (mermaid's module build with the patched configuration copy, the default pool) against the reference
 // (the one-file bundle as published, which mermaid-cli loads, one page): the same source must give the same bytes. Differential, so it holds whatever the layout of
 // the charts becomes. These tests drive a real Chromium; with none installed they fail.
 const ROOT = join(import.meta.dirname, '..', '..');
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** The bundled catalog's procedures that pass the schema, as the swimlane sources procmap renders. */
 const charts = yamlFiles(join(ROOT, 'procedures'))
