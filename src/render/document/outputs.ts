@@ -149,9 +149,8 @@ export async function browserDocuments(
     const headerTemplate = renderPageHeader(templates, subject, logo);
     const footerTemplate = renderPageFooter(templates, subject);
     // Tagged, so that Chromium writes the section headings as bookmarks (the PDF outline).
-    const pdf = await (
-      await session()
-    ).printPdf(html, {
+    const printer = await session();
+    const pdf = await printer.printPdf(html, {
       displayHeaderFooter: true,
       headerTemplate,
       footerTemplate,
@@ -171,10 +170,11 @@ export async function browserDocuments(
     const tiled = plan.tiles.length > 1;
     const page = tiled ? sheet : pictureSheet(size, lanes, subject.paper).sheet;
     const view = buildDocumentView({ ...subject, logo, flowchartPage: page });
-    const logoPicture = subject.logo && (await logoImage(await session(), subject.logo));
+    const pictures = await session();
+    const logoPicture = subject.logo && (await logoImage(pictures, subject.logo));
     const flowchart = tiled
-      ? { flowchartTiles: await flowchartTiles(await session(), svg, plan) }
-      : { flowchart: await flowchartImage(await session(), subject, svg, page) };
+      ? { flowchartTiles: await flowchartTiles(pictures, svg, plan) }
+      : { flowchart: await flowchartImage(pictures, subject, svg, page) };
     // The Word writer (the docx package, ≈ 85 ms to load) only for builds and runs that make Word files.
     const { renderDocx } = await import('./docx.js');
     out.docx = await renderDocx(view, { ...flowchart, ...(logoPicture ? { logo: logoPicture } : {}) }, page);
