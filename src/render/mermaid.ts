@@ -1,7 +1,8 @@
-import type { Lang } from '../i18n.js';
+import { fill, type Lang } from '../i18n.js';
 import { parseDuration } from '../model/duration.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
+import type { Sweep } from '../time/sweep.js';
 import { formatDuration } from '../time/units.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
@@ -19,6 +20,8 @@ export interface FlowchartOptions {
   dialect: MermaidDialect;
   /** Put `id · title` in the diagram's front matter (off when the surrounding document shows it). */
   title: boolean;
+  /** A limit that dates decide (calendar days, months, same day), judged over every receipt of a window. */
+  sweep?: Pick<Sweep, 'tried' | 'over'> | undefined;
 }
 
 const WORDS = {
@@ -31,6 +34,8 @@ const WORDS = {
     over: 'Vượt thời hạn',
     unknown: 'không tính được (bước tính theo ngày lịch hoặc có vòng lặp)',
     notComparable: 'không so được với ngày làm việc',
+    sweepWithin: 'Đạt với cả {tried} thời điểm tiếp nhận đã thử',
+    sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử',
   },
   en: {
     start: 'Start',
@@ -41,6 +46,8 @@ const WORDS = {
     over: 'Over the limit by',
     unknown: 'cannot be computed (a step in calendar days, or a loop)',
     notComparable: 'not comparable with working days',
+    sweepWithin: 'Within the limit for all {tried} receipt times tried',
+    sweepOver: 'Over the limit for {count} of the {tried} receipt times tried',
   },
 } as const;
 
@@ -75,17 +82,22 @@ const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
 /**
  * The time summary shown beside a flowchart: the critical path's total, the limit as published, and the slack or the
  * overrun, in the limit's unit (hours for a limit in hours, else working days) so the three lines compare at a glance.
+ * A limit that dates decide gets the verdict of its sweep when one is given, as the document's section 5.4 does.
  */
-export function flowchartSummary(analysis: TimeAnalysis, lang: Lang): string[] {
+export function flowchartSummary(analysis: TimeAnalysis, lang: Lang, sweep?: FlowchartOptions['sweep']): string[] {
   const words = WORDS[lang];
   const unit = analysis.limitDuration.unit === 'h' || analysis.limitDuration.unit === 'sameday' ? 'h' : 'd';
   const inUnit = (time: WorkingTime) =>
     formatDuration({ value: Math.abs(unit === 'h' ? time.hours : time.days), unit }, lang);
   const lines = [`${words.critical}: ${analysis.total ? inUnit(analysis.total) : words.unknown}`];
   const limit = formatDuration(analysis.limitDuration, lang);
-  lines.push(`${words.limit}: ${analysis.total && !analysis.limit ? `${limit}, ${words.notComparable}` : limit}`);
+  const judged = analysis.total && !analysis.limit && sweep !== undefined;
+  const comparable = !analysis.total || analysis.limit || judged;
+  lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
   if (analysis.slack && analysis.withinLimit !== undefined)
     lines.push(`${analysis.withinLimit ? words.spare : words.over}: ${inUnit(analysis.slack)}`);
+  else if (judged)
+    lines.push(fill(sweep.over === 0 ? words.sweepWithin : words.sweepOver, { tried: sweep.tried, count: sweep.over }));
   return lines;
 }
 
@@ -141,7 +153,8 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
     if (options.dialect === 'flowchart') out.push('    direction TB');
     for (const node of graph.nodes) if (node.lane === lane) out.push(`    ${nodeLine(node, procedure, options)}`);
     if (summaryLane === lane) {
-      out.push(`    summary["${escapeMermaidLabel(flowchartSummary(analysis, options.lang).join('\n'))}"]:::note`);
+      const summary = flowchartSummary(analysis, options.lang, options.sweep);
+      out.push(`    summary["${escapeMermaidLabel(summary.join('\n'))}"]:::note`);
     }
     out.push('  end');
   });

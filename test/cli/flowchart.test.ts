@@ -72,6 +72,18 @@ describe('procmap flowchart (CLI)', () => {
     expect(readFileSync(join(out, 'FX-MULTI.flowchart.mmd'), 'utf8')).toContain('Vượt thời hạn: 3 ngày');
   });
 
+  it('judges a same-day limit over every receipt of the window, in the chart and its Markdown', async () => {
+    const out = outDir();
+    const file = 'procedures/xa/chung-thuc-ban-sao.yaml';
+    const result = await runCli(['flowchart', file, '--format', 'mmd,md', '-o', out, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    for (const name of ['QT-CT-01.flowchart.mmd', 'QT-CT-01.flowchart.md']) {
+      const text = readFileSync(join(out, name), 'utf8');
+      expect(text).toMatch(/Within the limit for all \d+ receipt times tried/);
+      expect(text).not.toContain('not comparable');
+    }
+  });
+
   it('exits 2 on an unknown format or a path that does not exist', async () => {
     const bad = await runCli(['flowchart', '--lang', 'en', DECISION, '--format', 'jpg', '-o', outDir()]);
     expect(bad.code).toBe(2);

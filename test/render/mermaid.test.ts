@@ -103,6 +103,25 @@ describe('flowchartSummary', () => {
       'Thời hạn: 30 ngày (lịch), không so được với ngày làm việc',
     ]);
   });
+
+  it('gives the verdict of a sweep over the receipts for a limit that dates decide', () => {
+    const { analysis } = loadFlowchartFixture('decision');
+    const { limit: _limit, slack: _slack, withinLimit: _within, ...rest } = analysis;
+    const calendarLimit = { ...rest, limitDuration: { value: 30, unit: 'cd' as const } };
+    expect(flowchartSummary(calendarLimit, 'vi', { tried: 1224, over: 0 })).toEqual([
+      'Đường găng (đỏ): 2,75 ngày làm việc',
+      'Thời hạn: 30 ngày (lịch)',
+      'Đạt với cả 1224 thời điểm tiếp nhận đã thử',
+    ]);
+    expect(flowchartSummary(calendarLimit, 'en', { tried: 1224, over: 12 })).toEqual([
+      'Critical path (red): 2.75 d',
+      'Time limit: 30 calendar days',
+      'Over the limit for 12 of the 1224 receipt times tried',
+    ]);
+    // A limit in working days is compared directly: a sweep given beside it changes nothing.
+    const { analysis: compared } = loadFlowchartFixture('multi-body');
+    expect(flowchartSummary(compared, 'vi', { tried: 10, over: 10 })).toEqual(flowchartSummary(compared, 'vi'));
+  });
 });
 
 describe('hostile text', () => {

@@ -20,6 +20,8 @@ import { flowchartPdf } from '../../render/flowchart-pdf.js';
 import { flowchartMermaid } from '../../render/mermaid.js';
 import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime, type TimeAnalysis } from '../../time/analyse.js';
+import { dateSweep } from '../../time/report.js';
+import type { Sweep } from '../../time/sweep.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, isBrowserFailure, ToolError } from '../../errors.js';
@@ -65,6 +67,8 @@ interface Chart {
   file: string;
   procedure: Procedure;
   analysis: TimeAnalysis;
+  /** The verdict of a limit that dates decide, for the chart's summary note. */
+  sweep: Sweep | undefined;
 }
 
 /** A chart's file: `QT-X.flowchart.svg`, so a chart never overwrites the document `QT-X.pdf` that `doc` writes to the same folder. */
@@ -132,6 +136,7 @@ async function renderInBrowser(
           lang: options.lang,
           dialect: 'swimlane',
           title: true,
+          sweep: chart.sweep,
         });
         const files: [string, Buffer][] = [];
         try {
@@ -183,11 +188,16 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   const broken = new Set([...unreadable, ...errors].map((d) => d.file));
   const candidates = procedures
     .filter((entry) => !broken.has(entry.file))
-    .map((entry) => ({
-      file: entry.file,
-      procedure: entry.procedure,
-      analysis: analyseTime(entry.procedure, calendar),
-    }));
+    .map((entry) => {
+      const analysis = analyseTime(entry.procedure, calendar);
+      // A limit that dates decide is judged over every receipt of a window, as `time`, lint and the document do.
+      return {
+        file: entry.file,
+        procedure: entry.procedure,
+        analysis,
+        sweep: dateSweep(entry.procedure, analysis.flow, calendar),
+      };
+    });
   const clashes = nameClashes(candidates);
   const charts = candidates.filter((chart) => !clashes.some((d) => d.file === chart.file));
   const problems = [...unreadable, ...errors, ...clashes];
@@ -205,9 +215,14 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       [
         'mmd',
         () =>
-          flowchartMermaid(chart.procedure, chart.analysis, { lang: options.lang, dialect: 'swimlane', title: true }),
+          flowchartMermaid(chart.procedure, chart.analysis, {
+            lang: options.lang,
+            dialect: 'swimlane',
+            title: true,
+            sweep: chart.sweep,
+          }),
       ],
-      ['md', () => flowchartMarkdown(chart.procedure, chart.analysis, options.lang)],
+      ['md', () => flowchartMarkdown(chart.procedure, chart.analysis, options.lang, chart.sweep)],
     ];
     for (const [format, text] of texts) {
       if (!formats.includes(format)) continue;

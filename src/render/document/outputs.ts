@@ -29,6 +29,7 @@ export function markdownDocument(templates: DocumentTemplates, subject: Document
     lang: subject.lang,
     dialect: 'flowchart',
     title: false,
+    sweep: subject.sweep,
   });
   return renderMarkdown(templates, subject, mermaid);
 }
@@ -57,6 +58,7 @@ export function flowchartSource(subject: DocumentSubject): string {
     lang: subject.lang,
     dialect: 'swimlane',
     title: false,
+    sweep: subject.sweep,
   });
 }
 
