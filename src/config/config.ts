@@ -37,7 +37,7 @@ export interface ProcmapConfig {
   /** The logo of every document's control header, relative to the configuration file. */
   logo?: string;
   /** The preset the rules start from; `recommended` when absent. */
-  extends?: 'recommended' | 'all';
+  extends?: 'recommended' | 'canonical' | 'all';
   rules?: Record<string, ConfiguredRule>;
   overrides?: ConfigOverride[];
   /** How `procmap import` reads spreadsheets: field → column header. */

@@ -32,13 +32,26 @@ function apply(
   }
 }
 
+/**
+ * Whether a preset turns a rule on: `recommended` (the default) its rules; `canonical` those and every
+ * `canonical-*` rule, which write officers' forms the canonical way (`--fix` converts); `all` every rule.
+ */
+export function inPreset(rule: Rule, preset: ProcmapConfig['extends']): boolean {
+  if (preset === 'all' || rule.recommended) return true;
+  return preset === 'canonical' && rule.id.startsWith('canonical-');
+}
+
+/** The smallest preset that turns a rule on. */
+export function smallestPreset(rule: Rule): 'recommended' | 'canonical' | 'all' {
+  return inPreset(rule, 'recommended') ? 'recommended' : inPreset(rule, 'canonical') ? 'canonical' : 'all';
+}
+
 /** The settings of the preset and the top-level `rules`, before any override: what `procmap rules` shows. */
 export function baseSettings(config: ProcmapConfig, rules: readonly Rule[] = RULES): RuleSettings {
-  const all = config.extends === 'all';
   const settings = new Map<string, RuleSetting>(
     rules.map((rule) => [
       rule.id,
-      { severity: all || rule.recommended ? rule.severity : 'off', options: { ...rule.defaultOptions } },
+      { severity: inPreset(rule, config.extends) ? rule.severity : 'off', options: { ...rule.defaultOptions } },
     ]),
   );
   apply(settings, config.rules, new Map(rules.map((rule) => [rule.id, rule])));

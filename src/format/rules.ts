@@ -12,6 +12,8 @@ export interface RuleRow {
   defaultSeverity: SeverityWord;
   /** In `recommended`; every rule is in `all`. */
   recommended: boolean;
+  /** The smallest preset that turns the rule on: `recommended`, `canonical` or `all`. */
+  preset: 'recommended' | 'canonical' | 'all';
   fixable: boolean;
   description: string;
   docs: string;
@@ -29,13 +31,7 @@ const WORDS = { en: { fixable: 'yes' }, vi: { fixable: 'có' } } as const;
 export function rulesText(rows: readonly RuleRow[], lang: Lang): string {
   const lines = [
     [...HEADER[lang]],
-    ...rows.map((row) => [
-      row.id,
-      row.severity,
-      row.recommended ? 'recommended' : 'all',
-      row.fixable ? WORDS[lang].fixable : '',
-      row.description,
-    ]),
+    ...rows.map((row) => [row.id, row.severity, row.preset, row.fixable ? WORDS[lang].fixable : '', row.description]),
   ];
   const widths = lines[0]!.slice(0, -1).map((_, i) => Math.max(...lines.map((line) => line[i]!.length)));
   return `${lines
@@ -48,7 +44,7 @@ export function rulesText(rows: readonly RuleRow[], lang: Lang): string {
     .join('\n')}\n`;
 }
 
-/** The rules as JSON for scripts: `{"rules":[{id, severity, defaultSeverity, recommended, fixable, description, docs}]}`. */
+/** The rules as JSON for scripts: `{"rules":[{id, severity, defaultSeverity, recommended, preset, fixable, description, docs}]}`. */
 export function rulesJson(rows: readonly RuleRow[]): string {
   return `${JSON.stringify({ rules: rows }, null, 2)}\n`;
 }

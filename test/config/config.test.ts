@@ -57,7 +57,7 @@ describe('parseConfig', () => {
 
   it('rejects a preset that does not exist and an override without files', () => {
     expect(problems('extends: strict\noverrides:\n  - rules: { nfc: off }\n')).toEqual([
-      '1:10 "extends" must be one of recommended, all, not "strict"',
+      '1:10 "extends" must be one of recommended, canonical, all, not "strict"',
       '3:5 Missing required property "files"',
     ]);
   });
@@ -139,6 +139,14 @@ describe('settings', () => {
     expect(settings.get('canonical-duration')?.severity).toBe('off');
     expect(settings.get('unused-body')?.severity).toBe('warning');
     expect(settings.size).toBe(RULES.length);
+  });
+
+  it('turns the canonical-* rules on beside the recommended ones with extends: canonical', () => {
+    const settings = baseSettings(config('extends: canonical\n'));
+    const on = RULES.filter((rule) => settings.get(rule.id)?.severity !== 'off').map((rule) => rule.id);
+    expect(on).toEqual(RULES.filter((r) => r.recommended || r.id.startsWith('canonical-')).map((r) => r.id));
+    expect(on.filter((id) => id.startsWith('canonical-'))).toHaveLength(13);
+    expect(settings.get('canonical-duration')?.severity).toBe('warning');
   });
 
   it('turns every rule on with extends: all, and maps warn to warning', () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { smallestPreset } from '../../src/config/settings.js';
 import type { Severity } from '../../src/model/types.js';
 import { RULES, ruleDocUrl } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
@@ -33,8 +34,8 @@ describe('every rule has its page, its test and its fixtures', () => {
           statedSeverity(text!),
           'the page must say "Default severity: `error|warn|info`" as the code has it',
         ).toBe(WORD[rule.severity]);
-        const preset = /preset\W*(recommended|all)\b/i.exec(text!)?.[1];
-        if (preset !== undefined) expect(preset).toBe(rule.recommended ? 'recommended' : 'all');
+        const preset = /preset\W*(recommended|canonical|all)\b/i.exec(text!)?.[1];
+        if (preset !== undefined) expect(preset).toBe(smallestPreset(rule));
         expect(
           text!.match(/```ya?ml/g)?.length ?? 0,
           'the page needs an invalid and a valid example',
@@ -88,6 +89,7 @@ describe('`procmap rules` agrees with the code', () => {
         severity: rule.recommended ? WORD[rule.severity] : 'off',
         defaultSeverity: WORD[rule.severity],
         recommended: rule.recommended,
+        preset: rule.recommended ? 'recommended' : rule.id.startsWith('canonical-') ? 'canonical' : 'all',
         fixable: rule.fixable === true,
         description: rule.description.en,
         docs: ruleDocUrl(rule.id),

@@ -1,6 +1,6 @@
 import { type Command, Option } from '@commander-js/extra-typings';
 import { type CommandContext, langOption, settled, type Settled } from '../define.js';
-import { baseSettings } from '../../config/settings.js';
+import { baseSettings, smallestPreset } from '../../config/settings.js';
 import { rulesJson, rulesText, type RuleRow, type SeverityWord } from '../../format/rules.js';
 import type { Severity } from '../../model/types.js';
 import { RULES, ruleDocUrl } from '../../rules/index.js';
@@ -39,6 +39,7 @@ export async function rulesCommand(options: RulesCommandOptions, io: Io): Promis
     severity: WORD[settings.get(rule.id)?.severity ?? rule.severity],
     defaultSeverity: WORD[rule.severity],
     recommended: rule.recommended,
+    preset: smallestPreset(rule),
     fixable: rule.fixable === true,
     description: rule.description[options.lang],
     docs: ruleDocUrl(rule.id),
