@@ -1,6 +1,7 @@
 import { dataObject } from '../model/data-object.js';
 import { loadFile, type LoadedFile } from '../model/load.js';
 import { validateProcedure } from '../model/schema.js';
+import { sizeProblems } from '../model/size-limits.js';
 import type { Procedure } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { finishLint, lintEachFile, type FilePass, type LintOptions, type LintResult } from './linter.js';
@@ -92,7 +93,9 @@ export function parsePassCache(text: string | undefined, key: string): Map<strin
     if (!record(entry) || typeof entry.hash !== 'string' || !HASH.test(entry.hash) || !record(entry.facts))
       return new Map();
     const procedure = asData(entry.procedure);
+    // What lint checks before the rules, checked again: a cache is a file in the site, which anyone may have edited.
     if (!record(procedure) || validateProcedure(procedure).length > 0) return new Map();
+    if (sizeProblems(procedure as unknown as Procedure).length > 0) return new Map();
     passes.set(file, {
       hash: entry.hash,
       procedure: procedure as unknown as Procedure,

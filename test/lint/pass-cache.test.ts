@@ -99,6 +99,11 @@ describe('what the pass cache keeps and reads', () => {
     expect(parsePassCache(text({ hash: '../x' }), KEY).size).toBe(0);
     expect(parsePassCache(text({ procedure: { ...entry.procedure, steps: 'x' } }), KEY).size).toBe(0);
     expect(parsePassCache(text({ facts: [] }), KEY).size).toBe(0);
+    // Within the schema but beyond what procmap draws: 21 branches out of one step.
+    const steps = (entry.procedure as unknown as { steps: object[] }).steps;
+    const branches = Object.fromEntries(Array.from({ length: 21 }, (_, k) => [`b${k}`, 'missing']));
+    const wide = { ...entry.procedure, steps: [{ ...steps[0], next: branches }, ...steps.slice(1)] };
+    expect(parsePassCache(text({ procedure: wide }), KEY).size).toBe(0);
     expect(parsePassCache('{"version":1,', KEY).size).toBe(0);
   });
 });

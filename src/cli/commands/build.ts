@@ -131,9 +131,10 @@ function declareBuild(program: Command) {
 export type BuildCommandOptions = Settled<ReturnType<ReturnType<typeof declareBuild>['opts']>>;
 
 const MANIFEST = '.procmap-build.json';
-// The clean files' lint results of the last build (src/lint/pass-cache.ts), and the most of it a build reads back.
+// The clean files' lint results of the last build (src/lint/pass-cache.ts), and the most of it a build reads back:
+// about 3 KiB per procedure in practice, so a cache far larger than its catalog is not parsed.
 const PASS_CACHE = '.procmap-build-lint.json';
-const MAX_PASS_CACHE_BYTES = 512 * 1024 * 1024;
+const passCacheLimit = (files: number): number => Math.min(512, 1 + files / 16) * 1024 * 1024;
 // Procedures rendered at once: the page pools bound real parallelism; this bounds memory.
 const CONCURRENCY = 4;
 // Pages rendered without a browser (citizen pages) whose writes may be in flight at once: the disk syncs them on
@@ -393,7 +394,7 @@ export async function buildCommand(
   };
   const cached = options.clean
     ? new Map()
-    : parsePassCache(previousOutput(out, PASS_CACHE, MAX_PASS_CACHE_BYTES), passes.key);
+    : parsePassCache(previousOutput(out, PASS_CACHE, passCacheLimit(read.files.length)), passes.key);
   const { result, cacheable } = lintWithCache(read.files, cached, passes.hashes, {
     lang: options.lang,
     settingsFor,
