@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dataObject } from '../model/data-object.js';
 import { loadFile, type LoadedFile } from '../model/load.js';
 import { validateProcedure } from '../model/schema.js';
@@ -8,6 +9,7 @@ import { finishLint, lintEachFile, type FilePass, type LintOptions, type LintRes
 
 // What a build keeps of each clean file's lint between runs, so that a rebuild parses and lints only the files that
 // changed: the canonical procedure and the facts catalog rules collect, by the file's name and the hash of its bytes.
+// The cache lies in the site folder, which gets published: files are named in it by a hash of their path only.
 // Only files with nothing to say are kept (no diagnostic, no suppression comment), so a cached pass is always the
 // same empty report. The whole cache belongs to one `key`: procmap's version, the settings, the calendar and the day.
 
@@ -68,14 +70,21 @@ export function cacheablePasses(pass: FilePass, hashes: ReadonlyMap<string, stri
   return kept;
 }
 
+/** How the cache names a file: a hash of its path, so that a published site shows no folder of the officer's machine. */
+export function cacheName(file: string): string {
+  return createHash('sha256').update(`procmap file\u0000${file}`).digest('hex');
+}
+
 /** The cache file's text for a run's key. */
 export function passCacheText(key: string, passes: ReadonlyMap<string, CachedPass>): string {
-  return `${JSON.stringify({ version: 1, key, files: Object.fromEntries(passes) })}\n`;
+  const files = Object.fromEntries([...passes].map(([file, pass]) => [cacheName(file), pass]));
+  return `${JSON.stringify({ version: 1, key, files })}\n`;
 }
 
 /**
- * Reads a cache file's text for a run's key: nothing when it belongs to another key, and nothing at all when any
- * part is not what procmap writes (a procedure the schema refuses included), so a damaged cache only costs a lint.
+ * Reads a cache file's text for a run's key, by `cacheName`: nothing when it belongs to another key, and nothing at
+ * all when any part is not what procmap writes (a procedure the schema refuses included), so a damaged cache only
+ * costs a lint.
  */
 export function parsePassCache(text: string | undefined, key: string): Map<string, CachedPass> {
   const passes = new Map<string, CachedPass>();
@@ -89,14 +98,15 @@ export function parsePassCache(text: string | undefined, key: string): Map<strin
   const record = (value: unknown): value is Record<string, unknown> =>
     value !== null && typeof value === 'object' && !Array.isArray(value);
   if (!record(data) || data.version !== 1 || data.key !== key || !record(data.files)) return passes;
-  for (const [file, entry] of Object.entries(data.files)) {
-    if (!record(entry) || typeof entry.hash !== 'string' || !HASH.test(entry.hash) || !record(entry.facts))
+  for (const [name, entry] of Object.entries(data.files)) {
+    if (!HASH.test(name) || !record(entry) || typeof entry.hash !== 'string' || !HASH.test(entry.hash))
       return new Map();
+    if (!record(entry.facts)) return new Map();
     const procedure = asData(entry.procedure);
     // What lint checks before the rules, checked again: a cache is a file in the site, which anyone may have edited.
     if (!record(procedure) || validateProcedure(procedure).length > 0) return new Map();
     if (sizeProblems(procedure as unknown as Procedure).length > 0) return new Map();
-    passes.set(file, {
+    passes.set(name, {
       hash: entry.hash,
       procedure: procedure as unknown as Procedure,
       facts: asData(entry.facts) as Record<string, unknown>,
@@ -143,8 +153,9 @@ export function cachedFilePass(
 export type ReadFile = { file: string; bytes: Uint8Array } | LoadedFile;
 
 /**
- * Lints a catalog read into memory, taking each file whose bytes hash as cached from the cache instead of parsing
- * and linting it: the result is the one a full lint gives. Also returns what to cache from this run.
+ * Lints a catalog read into memory, taking each file whose bytes hash as cached from the cache (as parsePassCache
+ * reads it) instead of parsing and linting it: the result is the one a full lint gives. Also returns what to cache
+ * from this run, by file.
  */
 export function lintWithCache(
   files: readonly ReadFile[],
@@ -164,7 +175,7 @@ export function lintWithCache(
       batch.push(read);
       continue;
     }
-    const cached = cache.get(read.file);
+    const cached = cache.get(cacheName(read.file));
     if (cached === undefined || cached.hash !== hashes.get(read.file)) {
       batch.push(loadFile(read.file, read.bytes));
       continue;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, type FilePass, type LintOptions, type RuleSetting } from '../../src/lint/linter.js';
-import { cacheablePasses, lintWithCache, parsePassCache, passCacheText } from '../../src/lint/pass-cache.js';
+import { cacheName, cacheablePasses, lintWithCache, parsePassCache, passCacheText } from '../../src/lint/pass-cache.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { RULES } from '../../src/rules/index.js';
@@ -49,7 +49,7 @@ describe('lint with the pass cache', () => {
     // A duplicate id is the catalog rule's finding, made afresh in every run: the file itself is clean.
     const perFile = full.diagnostics.filter((d) => d.rule !== 'unique-id').map((d) => d.file);
     const noisy = new Set([...perFile, ...files.filter((_, k) => k % 5 === 0).map((f) => f.file)]);
-    expect([...cache.keys()].filter((file) => noisy.has(file))).toEqual([]);
+    expect([...noisy].filter((file) => cache.has(cacheName(file)))).toEqual([]);
     expect([...second.cacheable.keys()]).toEqual([...first.cacheable.keys()]);
   });
 
@@ -61,7 +61,7 @@ describe('lint with the pass cache', () => {
 
   it('places a catalog rule diagnostic in a cached file by reading it then', () => {
     const duplicate = second.result.diagnostics.filter((d) => d.rule === 'unique-id');
-    expect(duplicate.some((d) => cache.has(d.file))).toBe(true);
+    expect(duplicate.some((d) => cache.has(cacheName(d.file)))).toBe(true);
   });
 });
 
@@ -87,6 +87,15 @@ describe('what the pass cache keeps and reads', () => {
     expect(cacheablePasses(pass({ id: 'a', n: 1 }), hash).size).toBe(1);
   });
 
+  it('names files by a hash of their path, never by the path: the site folder gets published', () => {
+    const { cacheable } = lintWithCache(files, new Map(), hashes, options);
+    const text = passCacheText(KEY, cacheable);
+    const [file] = [...cacheable.keys()];
+    expect(text).not.toContain(file);
+    expect(text).not.toContain('fixtures');
+    expect(parsePassCache(text, KEY).has(cacheName(file!))).toBe(true);
+  });
+
   it('reads nothing from a cache of another key, or with any part procmap does not write', () => {
     const good = parsePassCache(passCacheText(KEY, new Map()), KEY);
     expect(good.size).toBe(0);
@@ -105,5 +114,7 @@ describe('what the pass cache keeps and reads', () => {
     const wide = { ...entry.procedure, steps: [{ ...steps[0], next: branches }, ...steps.slice(1)] };
     expect(parsePassCache(text({ procedure: wide }), KEY).size).toBe(0);
     expect(parsePassCache('{"version":1,', KEY).size).toBe(0);
+    const named = JSON.stringify({ version: 1, key: KEY, files: { 'procedures/a.yaml': entry } });
+    expect(parsePassCache(named, KEY).size).toBe(0);
   });
 });
