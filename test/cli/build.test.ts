@@ -143,9 +143,13 @@ describe('procmap build', () => {
       return Buffer.from(svg).toString('base64').replace(/=+$/, '');
     };
     logo('red');
-    const build = () => runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], { browsers });
+    const build = () => runCli(['build', '.', '-o', copy.site, '--no-pdf'], { browsers, cwd: copy.catalog });
     expect((await build()).stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
     expect((await build()).stdout).toMatch(new RegExp(`: 0 tạo mới, ${COUNT} không đổi`));
+    // The site gets published: the manifest names the logo from the working folder, not by its absolute path.
+    const manifest = readFileSync(join(copy.site, '.procmap-build.json'), 'utf8');
+    expect(JSON.parse(manifest).inputs.logos).toEqual(['logo.svg']);
+    expect(manifest).not.toContain(copy.catalog);
     const blue = logo('blue');
     const result = await build();
     expect(result.code).toBe(0);

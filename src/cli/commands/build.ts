@@ -13,7 +13,7 @@ import {
   rmdirSync,
   rmSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import {
   buildInputs,
   buildKey,
@@ -423,6 +423,9 @@ export async function buildCommand(
     return EXIT.problems;
   }
   const entries = result.procedures.filter((entry) => !broken.has(entry.file));
+  // The manifest lies in the site, which gets published: logo files are named from the working folder (part of the
+  // inputs' hash), not by the absolute paths that would name the officer's folders.
+  const logoPaths = new Map([...logoFiles].map(([path, bytes]) => [relative(io.cwd, path) || path, bytes]));
   const paper = parsePaper(options.paper);
   const docx = options.docx === true;
   // What shapes every page alike is hashed once; each procedure's key adds its own logo and content.
@@ -463,7 +466,7 @@ export async function buildCommand(
       docx,
       logos,
       brokenFiles: broken.size,
-      inputs: { key: inputsWithLogos(inputs, logoFiles), logos: [...logoFiles.keys()].sort() },
+      inputs: { key: inputsWithLogos(inputs, logoPaths), logos: [...logoPaths.keys()].sort() },
       passes: passCacheText(passes.key, cacheable),
     });
   } finally {
