@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isMap } from '../model/data-object.js';
 
 /**
  * What a previous build left: per procedure id, the key it was built from and the files it wrote; and the site-wide
@@ -24,10 +25,6 @@ export function emptyManifest(): BuildManifest {
 
 const KEY = /^[0-9a-f]{64}$/;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /**
  * Reads a manifest's JSON, validated like any input: an entry is kept only when its key is a hash and each of its
  * outputs is one that procmap itself writes for that id (`outputsOf`), and each site-wide file is one of `siteFiles`,
@@ -46,13 +43,13 @@ export function parseManifest(
   } catch {
     return damaged;
   }
-  if (!isRecord(data) || data.version !== 1 || !isRecord(data.entries)) return damaged;
+  if (!isMap(data) || data.version !== 1 || !isMap(data.entries)) return damaged;
   const manifest = emptyManifest();
   for (const [id, entry] of Object.entries(data.entries)) {
     const allowed = outputsOf(id);
     if (
       allowed === undefined ||
-      !isRecord(entry) ||
+      !isMap(entry) ||
       typeof entry.key !== 'string' ||
       !KEY.test(entry.key) ||
       !Array.isArray(entry.outputs)
@@ -82,7 +79,7 @@ export function parseManifest(
   if (data.inputs !== undefined) {
     const inputs = data.inputs;
     if (
-      !isRecord(inputs) ||
+      !isMap(inputs) ||
       typeof inputs.key !== 'string' ||
       !KEY.test(inputs.key) ||
       !Array.isArray(inputs.logos) ||

@@ -1,5 +1,6 @@
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { fill, type Lang } from '../i18n.js';
+import { isMap } from '../model/data-object.js';
 import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import { quoted } from '../model/quote.js';
@@ -51,10 +52,6 @@ interface Problem {
   path: NodePath;
   target: 'key' | 'value';
   message: string;
-}
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 const TEXT = {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { dataObject } from '../model/data-object.js';
+import { dataObject, isMap } from '../model/data-object.js';
 import { loadFile, type LoadedFile } from '../model/load.js';
 import { validateProcedure } from '../model/schema.js';
 import { sizeProblems } from '../model/size-limits.js';
@@ -95,16 +95,13 @@ export function parsePassCache(text: string | undefined, key: string): Map<strin
   } catch {
     return passes;
   }
-  const record = (value: unknown): value is Record<string, unknown> =>
-    value !== null && typeof value === 'object' && !Array.isArray(value);
-  if (!record(data) || data.version !== 1 || data.key !== key || !record(data.files)) return passes;
+  if (!isMap(data) || data.version !== 1 || data.key !== key || !isMap(data.files)) return passes;
   for (const [name, entry] of Object.entries(data.files)) {
-    if (!HASH.test(name) || !record(entry) || typeof entry.hash !== 'string' || !HASH.test(entry.hash))
-      return new Map();
-    if (!record(entry.facts)) return new Map();
+    if (!HASH.test(name) || !isMap(entry) || typeof entry.hash !== 'string' || !HASH.test(entry.hash)) return new Map();
+    if (!isMap(entry.facts)) return new Map();
     const procedure = asData(entry.procedure);
     // What lint checks before the rules, checked again: a cache is a file in the site, which anyone may have edited.
-    if (!record(procedure) || validateProcedure(procedure).length > 0) return new Map();
+    if (!isMap(procedure) || validateProcedure(procedure).length > 0) return new Map();
     if (sizeProblems(procedure as unknown as Procedure).length > 0) return new Map();
     passes.set(name, {
       hash: entry.hash,

@@ -9,3 +9,8 @@ const NO_PROPERTIES: object = Object.freeze(Object.create(null) as object);
 export function dataObject<T = unknown>(): Record<string, T> {
   return Object.create(NO_PROPERTIES) as Record<string, T>;
 }
+
+/** Whether a value read from a file is a map (an object that is not a list). */
+export function isMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -5,7 +5,7 @@
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
 import { channelOf } from './channel-words.js';
-import { dataObject } from './data-object.js';
+import { dataObject, isMap } from './data-object.js';
 import { foldCase } from './fold.js';
 import { sameStepNumber } from './suggest.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
@@ -145,10 +145,6 @@ export interface ValueProblem {
   path: NodePath;
   messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'channel' | 'device';
   data: Record<string, string | number>;
-}
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {

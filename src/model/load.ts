@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import type { Document, Node } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
-import { dataObject } from './data-object.js';
+import { dataObject, isMap } from './data-object.js';
 import { decodeUtf8 } from './decode.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
@@ -367,10 +367,6 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   }
 }
 
-function isMapping(value: unknown): value is object {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 // Anchors and aliases need the alias limit that only the `yaml` path enforces: `&` or `*` before a non-space.
 // Searched with indexOf, not a pattern: a pattern without a fixed first character tries every position of the text.
 /** Whether the text may hold an anchor or an alias (`&` or `*` before a non-space). */
@@ -429,7 +425,7 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
     diagnostics: [],
     locate: (path, target = 'value') => {
       // Most problems lie in one top-level entry: parsing that entry alone places them (null: not tried yet).
-      if (entries === null) entries = isMapping(raw) ? topLevelEntries(text, Object.keys(raw)) : undefined;
+      if (entries === null) entries = isMap(raw) ? topLevelEntries(text, Object.keys(raw)) : undefined;
       const head = String(path[0]);
       const span = path.length > 0 ? entries?.get(head) : undefined;
       if (span !== undefined) {

@@ -355,6 +355,8 @@ export async function buildCommand(
       ? readSettingsFile(options.calendar, 'calendar file', LIMITS.maxCalendarBytes).toString('utf8')
       : '');
   const read = readCatalog([root], options.lang);
+  // Each file's bytes hashed once: for the record of the whole build's inputs and for the lint cache.
+  const fileHashes = new Map(read.files.map((file) => [file.file, 'bytes' in file ? buildKey([file.bytes]) : '']));
   const inputs = buildInputs([
     VERSION,
     io.cwd,
@@ -364,7 +366,7 @@ export async function buildCommand(
     calendarFingerprint,
     templatesFingerprint(templateSources),
     formatDay(localToday()),
-    ...read.files.flatMap((file) => ('bytes' in file ? [file.file, file.bytes] : ['', file.file])),
+    ...read.files.flatMap((file) => ('bytes' in file ? [file.file, fileHashes.get(file.file)!] : ['', file.file])),
   ]);
   // On-time pages measure dossiers as of now, and --clean asks for the work: neither can be skipped.
   if (!options.clean && !options.dossiers && read.unreadable.length === 0) {
@@ -380,22 +382,19 @@ export async function buildCommand(
     cwd: io.cwd,
   });
   // Files whose bytes are as in the last build are not parsed or linted again: their clean result is kept in the site.
-  const passes = {
-    key: buildKey([
-      VERSION,
-      'lint passes',
-      io.cwd,
-      config.file ?? '',
-      JSON.stringify(config.config),
-      calendarFingerprint,
-      formatDay(localToday()),
-    ]),
-    hashes: new Map(read.files.map((file) => [file.file, 'bytes' in file ? buildKey([file.bytes]) : ''])),
-  };
+  const passKey = buildKey([
+    VERSION,
+    'lint passes',
+    io.cwd,
+    config.file ?? '',
+    JSON.stringify(config.config),
+    calendarFingerprint,
+    formatDay(localToday()),
+  ]);
   const cached = options.clean
     ? new Map()
-    : parsePassCache(previousOutput(out, PASS_CACHE, passCacheLimit(read.files.length)), passes.key);
-  const { result, cacheable } = lintWithCache(read.files, cached, passes.hashes, {
+    : parsePassCache(previousOutput(out, PASS_CACHE, passCacheLimit(read.files.length)), passKey);
+  const { result, cacheable } = lintWithCache(read.files, cached, fileHashes, {
     lang: options.lang,
     settingsFor,
     calendar,
@@ -467,7 +466,7 @@ export async function buildCommand(
       logos,
       brokenFiles: broken.size,
       inputs: { key: inputsWithLogos(inputs, logoPaths), logos: [...logoPaths.keys()].sort() },
-      passes: passCacheText(passes.key, cacheable),
+      passes: passCacheText(passKey, cacheable),
     });
   } finally {
     unlock();
