@@ -212,7 +212,7 @@ function unclosedBracketBefore(text: string, end: number): { offset: number; bra
   return found;
 }
 
-/** The text of the line where `at` stands, without its line break. */
+/** The text of the line where `at` stands, without its line break (LF or CRLF, as `yaml` reads lines). */
 function lineAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
@@ -283,7 +283,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       if (colon !== undefined) {
         // A long value is shown by its start: the message is one line to read, not a copy of the file.
         const shown = colon.value.length > 80 ? `${colon.value.slice(0, 79)}…` : colon.value;
-        const example = `${colon.key}: "${shown.replace(/["\\]/g, '\\$&')}"`;
+        const example = escapeControls(`${colon.key}: "${shown.replace(/["\\]/g, '\\$&')}"`);
         message = {
           en: `This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. ${example}`,
           vi: `Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ ${example}`,
@@ -294,14 +294,15 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         error.code === 'UNEXPECTED_TOKEN' && /block-seq-ind/.test(error.message)
           ? keyOfLine(text, error.pos[0])
           : undefined;
+      const shownKey = dashKey === undefined ? undefined : escapeControls(dashKey);
       if (dashKey !== undefined) {
         // A lone dash is how tables write "none"; anything after it is a list item.
         const end = text.indexOf('\n', error.pos[0]);
         const lone = /^-\s*(?:#.*)?$/.test(text.slice(error.pos[0], end === -1 ? undefined : end).trimEnd());
         message = lone
           ? {
-              en: `A lone "-" starts a list item, which cannot share the line of its key: if "-" is the value, put it in quotes: ${dashKey}: "-"`,
-              vi: `Dấu "-" đứng một mình là đầu một mục danh sách, không được nằm trên dòng của tên trường: nếu "-" chính là giá trị, hãy đặt trong dấu nháy: ${dashKey}: "-"`,
+              en: `A lone "-" starts a list item, which cannot share the line of its key: if "-" is the value, put it in quotes: ${shownKey}: "-"`,
+              vi: `Dấu "-" đứng một mình là đầu một mục danh sách, không được nằm trên dòng của tên trường: nếu "-" chính là giá trị, hãy đặt trong dấu nháy: ${shownKey}: "-"`,
             }
           : {
               en: 'A list item ("- ") cannot start on the line of its key: put each item on a line of its own below the key, indented',
@@ -312,7 +313,8 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       const written =
         error.code === 'MULTILINE_IMPLICIT_KEY' ? keyWrittenWithout(lineAt(text, error.pos[0])) : undefined;
       if (written !== undefined) {
-        const example = `${written.key}: ${written.value.length > 60 ? `${written.value.slice(0, 59)}…` : written.value}`;
+        const shown = written.value.length > 60 ? `${written.value.slice(0, 59)}…` : written.value;
+        const example = escapeControls(`${written.key}: ${shown}`);
         message = written.equals
           ? {
               en: `Write a key with a colon, not "=": ${example}`,
