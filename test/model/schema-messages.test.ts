@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/config.js';
 import { parseCalendarFile } from '../../src/config/calendar-file.js';
+import { loadFile } from '../../src/model/load.js';
 import { SCHEMA_MESSAGES, validateProcedure } from '../../src/model/schema.js';
 
 // What an officer should never have to read: regular expressions, JSON pointers, and Ajv's own wording.
@@ -119,5 +120,22 @@ describe('schema messages', () => {
       expect(calendar.ok).toBe(false);
       if (!calendar.ok) for (const d of calendar.diagnostics) expect(d.message).not.toMatch(JARGON);
     }
+  });
+});
+
+describe('maps as read from a file (no prototype) in a list the schema keeps unique', () => {
+  // The validator's deep equality called valueOf on every map: `next: [{a: 1}, {a: 1}]` crashed lint.
+  const steps = (next: string) =>
+    loadFile('next.yaml', Buffer.from(`steps:\n  - id: B1\n    next: ${next}\n`)).data as Record<string, unknown>;
+  const duplicate = (next: string) =>
+    validateProcedure(steps(next)).some((p) => p.message === '"next" lists the same step twice');
+
+  it('compares them as data: equal maps are the same item, different ones are not', () => {
+    expect(duplicate('[{a: 1}, {a: 1}]')).toBe(true);
+    expect(duplicate('[{a: 1}, {a: 2}]')).toBe(false);
+    expect(duplicate('[{a: [1, {b: x}]}, {a: [1, {b: x}]}]')).toBe(true);
+    expect(duplicate('[{a: 1}, {a: 1, b: 2}]')).toBe(false);
+    expect(duplicate('[[1], {"0": 1}]')).toBe(false);
+    expect(duplicate('[B2, B2]')).toBe(true);
   });
 });
