@@ -1,5 +1,5 @@
 import { Composer, CST, Parser, isScalar, parse, parseDocument, type Document } from 'yaml';
-import { LineIndex } from '../model/source.js';
+import { LineIndex, loneCrAsLf } from '../model/source.js';
 import type { Fix } from '../model/types.js';
 
 /** Replace the text between two offsets. */
@@ -13,7 +13,8 @@ interface Edit {
 export const MAX_FIX_PASSES = 10;
 
 function parseWithTokens(text: string): Document.Parsed | undefined {
-  const tokens = [...new Parser().parse(text)];
+  // Read as the loader reads: a lone CR is a line break. Offsets stay those of the text the edits apply to.
+  const tokens = [...new Parser().parse(loneCrAsLf(text))];
   const [doc] = new Composer({ keepSourceTokens: true }).compose(tokens);
   return doc;
 }
@@ -46,7 +47,11 @@ function scalarEdit(
   // A quoted scalar keeps its quotes; a plain one gets them when plain text would be read as something else.
   const quote = token.type === 'scalar' && !readsAsText(fix.value);
   CST.setScalarValue(copy, fix.value, quote ? { type: 'QUOTE_DOUBLE' } : {});
-  return { start: token.offset, end: token.offset + before.length, text: CST.stringify(copy) };
+  const after = CST.stringify(copy);
+  // Only what changed is replaced: the line end after the value stays the file's own (a lone CR read as LF).
+  let tail = 0;
+  while (tail < before.length && tail < after.length && before.at(-1 - tail) === after.at(-1 - tail)) tail++;
+  return { start: token.offset, end: token.offset + before.length - tail, text: after.slice(0, after.length - tail) };
 }
 
 /** Applies the fixes that do not overlap an earlier one, in one pass; the rest wait for the next pass. */

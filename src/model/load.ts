@@ -8,7 +8,7 @@ import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, quoted } from './quote.js';
 import { locatePlaced, placeEntry, placeFile, topLevelEntries } from './locator.js';
-import { FILE_START, LineIndex } from './source.js';
+import { FILE_START, LineIndex, loneCrAsLf } from './source.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
 
 /** A procedure file read into data, with a way back from any data path to its place in the source. */
@@ -457,5 +457,6 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
       locate: () => range,
     };
   }
-  return loadFast(file, decoded.text) ?? loadWithPositions(file, decoded.text);
+  const text = loneCrAsLf(decoded.text);
+  return loadFast(file, text) ?? loadWithPositions(file, text);
 }

@@ -5,7 +5,11 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    // A line ends at LF, or at a CR not followed by LF: YAML 1.2's line breaks, as editors show them.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
   }
 
   /** Line and column of an offset. */
@@ -31,6 +35,14 @@ export class LineIndex {
     const b = this.position(Math.max(start, end));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
+}
+
+/**
+ * The text with every lone CR (an old Mac line end) made LF, keeping every offset. YAML 1.2 and js-yaml take a lone CR
+ * as a line break and `yaml` does not: the parsers, and the lines in messages, then read the file alike.
+ */
+export function loneCrAsLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /** Range of the whole first line: where to point when nothing more precise is known. */

@@ -37,6 +37,18 @@ describe('applyFixes', () => {
     expect(parse(fixed)).toMatchObject({ cutoff: '15:30', fee: '50000', note: 'a: b', end: 'yes' });
   });
 
+  it('keeps each line end as the file has it: LF, CRLF or a lone CR', () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      const text = ['a: "3 ngày"', 'b: 4 giờ', 'c: x', ''].join(end);
+      const fixes = [
+        { path: ['a'], value: '3d' },
+        { path: ['b'], value: '4h' },
+        { range: { line: 3, column: 4, endLine: 3, endColumn: 5 }, text: 'y' },
+      ];
+      expect(applyFixes(text, fixes), JSON.stringify(end)).toBe(['a: "3d"', 'b: 4h', 'c: y', ''].join(end));
+    }
+  });
+
   it('replaces a span of text by line and column', async () => {
     expect(applyFixes('a: 1\nb: xyz\n', [{ range: { line: 2, column: 4, endLine: 2, endColumn: 7 }, text: 'q' }])).toBe(
       'a: 1\nb: q\n',
@@ -98,6 +110,17 @@ describe('procmap lint --fix (CLI)', () => {
     writeFileSync(join(dir, 'chung-thuc.yaml'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(BEFORE)]));
     expect((await runCli(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir })).code).toBe(0);
     expect([...readFileSync(join(dir, 'chung-thuc.yaml')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('fixes a file whose lines end with a lone CR, keeping them', async () => {
+    const dir = copy();
+    const file = join(dir, 'chung-thuc.yaml');
+    const before = readFileSync(BEFORE, 'utf8').replace(/\r?\n/g, '\r');
+    writeFileSync(file, before);
+    const result = await runCli(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir });
+    expect(result.stderr).toBe('procmap: fixed 8 problems in chung-thuc.yaml\n');
+    expect(result.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(before.normalize('NFC'));
   });
 
   it('--fix-dry-run prints the unified diff, writes nothing and exits 1', async () => {
