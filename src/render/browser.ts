@@ -2,6 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import type { Browser } from 'puppeteer-core';
+import type { Translated } from '../i18n.js';
 
 /** Environment variables that name a browser, in the order they are honoured. */
 export const BROWSER_ENV_VARS = ['PROCMAP_CHROME', 'PUPPETEER_EXECUTABLE_PATH'] as const;
@@ -24,13 +25,24 @@ export const SYSTEM_BROWSER_PATHS: readonly string[] = [
 ];
 
 /** How to get a browser, for the message shown when none is found. */
-export const BROWSER_HELP =
-  'SVG, PNG and PDF output need Chromium or Chrome. Install one (Debian/Ubuntu: "apt-get install chromium-headless-shell", ' +
-  'or "chromium"; anywhere: "npx @puppeteer/browsers install chrome-headless-shell", which prints where it put it) or set ' +
-  'PROCMAP_CHROME to the path of a Chrome or Chromium executable. The mmd and md formats need no browser.';
+const BROWSER_HELP: Translated = {
+  en:
+    'Install one (Debian/Ubuntu: "apt-get install chromium-headless-shell", or "chromium"; anywhere: ' +
+    '"npx @puppeteer/browsers install chrome-headless-shell", which prints where it put it) or set PROCMAP_CHROME to ' +
+    'the path of a Chrome or Chromium executable.',
+  vi:
+    'Hãy cài một trình duyệt (Debian/Ubuntu: "apt-get install chromium-headless-shell" hoặc "chromium"; ở mọi nơi: ' +
+    '"npx @puppeteer/browsers install chrome-headless-shell", lệnh này in ra nơi đã cài) hoặc đặt PROCMAP_CHROME là ' +
+    'đường dẫn tới tệp chạy của Chrome hay Chromium.',
+};
 
 /** A browser found on this machine, or why none could be used. */
-export type BrowserLookup = { ok: true; path: string; from: string } | { ok: false; message: string };
+export type BrowserLookup = { ok: true; path: string; from: string } | { ok: false; problem: Translated };
+
+/** The message for a browser that could not be found: what is wrong, what the command needs it for, how to get one. */
+export function noBrowserMessage(problem: Translated, need: Translated): Translated {
+  return { en: `${problem.en} ${need.en} ${BROWSER_HELP.en}`, vi: `${problem.vi} ${need.vi} ${BROWSER_HELP.vi}` };
+}
 
 function isExecutableFile(path: string): boolean {
   try {
@@ -55,11 +67,17 @@ export function findBrowser(
     const path = env[name];
     if (path === undefined || path === '') continue;
     if (isExecutable(path)) return { ok: true, path, from: name };
-    return { ok: false, message: `${name} is "${path}", which is not an executable file. ${BROWSER_HELP}` };
+    return {
+      ok: false,
+      problem: {
+        en: `${name} is "${path}", which is not an executable file.`,
+        vi: `${name} là "${path}", không phải một tệp chạy được.`,
+      },
+    };
   }
   const path = SYSTEM_BROWSER_PATHS.find((candidate) => isExecutable(candidate));
   if (path !== undefined) return { ok: true, path, from: 'system' };
-  return { ok: false, message: `No Chromium or Chrome found. ${BROWSER_HELP}` };
+  return { ok: false, problem: { en: 'No Chromium or Chrome found.', vi: 'Không tìm thấy Chromium hay Chrome.' } };
 }
 
 /** Command-line flags for the browser; `--no-sandbox` only where Chromium refuses to start without it (as root). */

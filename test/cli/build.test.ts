@@ -193,7 +193,10 @@ describe('procmap build', () => {
     );
     const redraw = await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], noBrowser);
     expect(redraw.code).toBe(2);
-    expect(redraw.stderr).toContain('PROCMAP_CHROME');
+    // The message says what is wrong, what the build needs a browser for, and how to get one, in the user's language.
+    expect(redraw.stderr).toBe(
+      `procmap: PROCMAP_CHROME là "${noBrowser.env.PROCMAP_CHROME}", không phải một tệp chạy được. Trang web hiển thị lưu đồ do trình duyệt vẽ, và in PDF bằng trình duyệt. Hãy cài một trình duyệt (Debian/Ubuntu: "apt-get install chromium-headless-shell" hoặc "chromium"; ở mọi nơi: "npx @puppeteer/browsers install chrome-headless-shell", lệnh này in ra nơi đã cài) hoặc đặt PROCMAP_CHROME là đường dẫn tới tệp chạy của Chrome hay Chromium.\n`,
+    );
   });
 
   it('lints again only the files that changed, and builds the same site as a clean build', async () => {

@@ -32,10 +32,10 @@ describe('procmap doc (CLI)', () => {
 
   it('exits 2 without writing anything when html or pdf is asked for and there is no browser', async () => {
     const out = outDir();
-    const result = await runCli(['doc', FULL, '--format', 'md,html', '-o', out], { env: NO_BROWSER });
+    const result = await runCli(['doc', FULL, '--format', 'md,html', '--lang', 'en', '-o', out], { env: NO_BROWSER });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /^procmap: PROCMAP_CHROME is "\/nonexistent\/chromium", which is not an executable file\..*--format md needs no browser\)\n$/,
+      /^procmap: PROCMAP_CHROME is "\/nonexistent\/chromium", which is not an executable file\. HTML, PDF and Word documents hold the flowchart a browser draws; --format md needs none\. Install one .*apt-get install chromium-headless-shell.*executable\.\n$/,
     );
     expect(readdirSync(out)).toEqual([]);
   });

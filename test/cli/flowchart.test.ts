@@ -46,10 +46,12 @@ describe('procmap flowchart (CLI)', () => {
 
   it('exits 2 without writing anything when svg is asked for and the named browser is missing', async () => {
     const out = outDir();
-    const result = await runCli(['flowchart', DECISION, '--format', 'mmd,svg', '-o', out], { env: NO_BROWSER });
+    const result = await runCli(['flowchart', DECISION, '--format', 'mmd,svg', '--lang', 'en', '-o', out], {
+      env: NO_BROWSER,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /^procmap: PROCMAP_CHROME is "\/nonexistent", which is not an executable file\. .*apt-get install chromium-headless-shell.*The mmd and md formats need no browser\.\n$/,
+      /^procmap: PROCMAP_CHROME is "\/nonexistent", which is not an executable file\. SVG, PNG and PDF charts are drawn by a browser; the mmd and md formats need none\. Install one .*apt-get install chromium-headless-shell.*executable\.\n$/,
     );
     expect(result.stdout).toBe('');
     expect(readdirSync(out)).toEqual([]);

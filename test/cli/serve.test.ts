@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'procmap-serve-test-'));
 const catalog = join(work, 'catalog');
@@ -111,5 +112,20 @@ describe('procmap serve', () => {
     child.kill('SIGTERM');
     const code = await new Promise((done) => child.once('exit', done));
     expect(code).toBe(0);
+  });
+});
+
+describe('procmap serve without a browser', () => {
+  it('exits 2 before it listens, saying what the preview needs a browser for and how to get one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'procmap-serve-no-browser-'));
+    const result = await runCli(['serve', folder, '--port', '0', '--lang', 'en'], {
+      env: { PROCMAP_CHROME: join(folder, 'no-such-browser') },
+    });
+    rmSync(folder, { recursive: true, force: true });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^procmap: PROCMAP_CHROME is ".*no-such-browser", which is not an executable file\. The preview draws each flowchart in a browser\. Install one .*\n$/,
+    );
   });
 });

@@ -77,7 +77,7 @@ async function connectBrowser(endpoint: string): Promise<Browser> {
 /** The browser the tests use: the one procmap would pick; no browser is a failure, never a skip. */
 export function defaultBrowserPath(): string {
   const found = findBrowser(process.env);
-  if (!found.ok) throw new Error(`The rendering tests need a browser: ${found.message}`);
+  if (!found.ok) throw new Error(`The rendering tests need a browser: ${found.problem.en}`);
   return found.path;
 }
 

@@ -108,7 +108,7 @@ describe('hostile text in every field, through every output', () => {
   beforeAll(async () => {
     // html draws the flowchart in Chromium: without one this must fail, never skip.
     const browser = findBrowser(process.env);
-    if (!browser.ok) throw new Error(`This test renders HTML documents and needs a browser: ${browser.message}`);
+    if (!browser.ok) throw new Error(`This test renders HTML documents and needs a browser: ${browser.problem.en}`);
     flowchart = await runCli(['flowchart', '--format', 'mmd,md', '-o', join(out, 'flowchart'), FIXTURE]);
     doc = await runCli(['doc', '--format', 'md,html', '-o', join(out, 'doc'), FIXTURE]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserArgs, findBrowser, SYSTEM_BROWSER_PATHS } from '../../src/render/browser.js';
+import { browserArgs, findBrowser, noBrowserMessage, SYSTEM_BROWSER_PATHS } from '../../src/render/browser.js';
 
 const only =
   (...paths: string[]) =>
@@ -28,11 +28,13 @@ describe('findBrowser', () => {
 
   it('fails on a named browser that is not there, rather than quietly using another', () => {
     const result = findBrowser({ PROCMAP_CHROME: '/nonexistent' }, only(SYSTEM_BROWSER_PATHS[0]!));
-    expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.message).toMatch(
-        /^PROCMAP_CHROME is "\/nonexistent", which is not an executable file\. .*apt-get install chromium-headless-shell/,
-      );
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        en: 'PROCMAP_CHROME is "/nonexistent", which is not an executable file.',
+        vi: 'PROCMAP_CHROME là "/nonexistent", không phải một tệp chạy được.',
+      },
+    });
   });
 
   it('prefers the headless shell among the system paths', () => {
@@ -47,14 +49,20 @@ describe('findBrowser', () => {
     });
   });
 
-  it('says how to get a browser when there is none', () => {
+  it('says what is wrong, what the command needs a browser for and how to get one, in both languages', () => {
     const result = findBrowser({}, () => false);
     expect(result).toEqual({
       ok: false,
-      message: expect.stringMatching(
-        /^No Chromium or Chrome found\. .*apt-get install chromium-headless-shell.*PROCMAP_CHROME.*mmd and md formats need no browser/,
-      ),
+      problem: { en: 'No Chromium or Chrome found.', vi: 'Không tìm thấy Chromium hay Chrome.' },
     });
+    if (result.ok) return;
+    const message = noBrowserMessage(result.problem, { en: 'The preview draws.', vi: 'Bản xem trước vẽ.' });
+    expect(message.en).toMatch(
+      /^No Chromium or Chrome found\. The preview draws\. Install one .*apt-get install chromium-headless-shell.*PROCMAP_CHROME/,
+    );
+    expect(message.vi).toMatch(
+      /^Không tìm thấy Chromium hay Chrome\. Bản xem trước vẽ\. Hãy cài một trình duyệt .*apt-get install chromium-headless-shell.*PROCMAP_CHROME/,
+    );
   });
 });
 

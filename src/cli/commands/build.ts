@@ -30,7 +30,7 @@ import { stylish } from '../../format/stylish.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { CatalogEntry } from '../../lint/linter.js';
 import { lintWithCache, parsePassCache, passCacheText } from '../../lint/pass-cache.js';
-import { findBrowser } from '../../render/browser.js';
+import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import type { BrowserSession } from '../../render/diagram-renderer.js';
 import { leaseSession, type SessionLease } from '../../render/session-source.js';
 import { readTemplates, TemplateDirError, templatesFingerprint } from '../../render/document/template-files.js';
@@ -546,7 +546,13 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const openSession = async (): Promise<BrowserSession> => {
     if (shared.session) return shared.session;
     const browser = findBrowser(io.env);
-    if (!browser.ok) throw new ToolError(`${browser.message} (the site embeds each flowchart as SVG and prints PDFs)`);
+    if (!browser.ok)
+      throw new ToolError(
+        noBrowserMessage(browser.problem, {
+          en: 'The site shows each flowchart drawn by a browser, which also prints the PDFs.',
+          vi: 'Trang web hiển thị lưu đồ do trình duyệt vẽ, và in PDF bằng trình duyệt.',
+        }),
+      );
     lease = await leaseSession(io.browsers, { executablePath: browser.path });
     return lease.session;
   };

@@ -13,7 +13,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { eachLimited } from '../../concurrency.js';
 import { lint } from '../../lint/linter.js';
 import type { Procedure } from '../../model/types.js';
-import { findBrowser } from '../../render/browser.js';
+import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import { browserDocuments, FlowchartError, markdownDocument } from '../../render/document/outputs.js';
 import type { DocumentSubject } from '../../render/document/render.js';
 import type { BrowserSession } from '../../render/diagram-renderer.js';
@@ -176,7 +176,10 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   const browser = needsBrowser ? findBrowser(io.env) : undefined;
   if (browser && !browser.ok)
     throw new ToolError(
-      `${browser.message} (html, pdf and docx documents embed the flowchart drawn by the browser; --format md needs no browser)`,
+      noBrowserMessage(browser.problem, {
+        en: 'HTML, PDF and Word documents hold the flowchart a browser draws; --format md needs none.',
+        vi: 'Tài liệu HTML, PDF và Word chứa lưu đồ do trình duyệt vẽ; --format md không cần trình duyệt.',
+      }),
     );
   const { procedures, problems, unreadable } = loadProcedures(roots, config, io, options.lang);
   const subjects: DocumentSubject[] = procedures.map(({ procedure, logo }) => {

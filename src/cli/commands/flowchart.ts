@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { stylish } from '../../format/stylish.js';
 import { lint } from '../../lint/linter.js';
 import type { Diagnostic, Procedure } from '../../model/types.js';
-import { findBrowser } from '../../render/browser.js';
+import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import type { BrowserSession, DiagramFormat } from '../../render/diagram-renderer.js';
 import type { SessionLease } from '../../render/session-source.js';
 import { flowchartMarkdown } from '../../render/flowchart-markdown.js';
@@ -180,7 +180,13 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   const browserFormats = BROWSER_FORMATS.filter((format) => formats.includes(format));
   // Look for the browser before writing anything, so a missing one never leaves half a set of charts.
   const browser = browserFormats.length > 0 ? findBrowser(io.env) : undefined;
-  if (browser && !browser.ok) throw new ToolError(browser.message);
+  if (browser && !browser.ok)
+    throw new ToolError(
+      noBrowserMessage(browser.problem, {
+        en: 'SVG, PNG and PDF charts are drawn by a browser; the mmd and md formats need none.',
+        vi: 'Lưu đồ SVG, PNG và PDF do trình duyệt vẽ; định dạng mmd và md không cần trình duyệt.',
+      }),
+    );
 
   const { sources, unreadable } = loadCatalog(roots, options.lang);
   const { diagnostics, procedures } = lint(sources, { rules: RENDERING_RULES, lang: options.lang, calendar });

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
-import { findBrowser } from '../../render/browser.js';
+import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import { BrowserSession } from '../../render/diagram-renderer.js';
 import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
 import { findConfigFile } from '../../node/config-loader.js';
@@ -86,7 +86,13 @@ export async function serveCommand(
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port takes a number from 0 to 65535, not "${options.port}"`);
   const browser = findBrowser(io.env);
-  if (!browser.ok) throw new ToolError(`${browser.message} (the preview draws each flowchart)`);
+  if (!browser.ok)
+    throw new ToolError(
+      noBrowserMessage(browser.problem, {
+        en: 'The preview draws each flowchart in a browser.',
+        vi: 'Bản xem trước vẽ lưu đồ bằng trình duyệt.',
+      }),
+    );
 
   const out = mkdtempSync(join(tmpdir(), 'procmap-serve-'));
   const session = await BrowserSession.open({ executablePath: browser.path });
@@ -230,10 +236,16 @@ export function defineServeCommand(program: Command, { io, setExit }: CommandCon
   declareServe(program).action(async (catalog, options) => {
     // serve stops on Ctrl-C or SIGTERM with exit 0 after its own clean-up, not through the interrupt handler's exit 2.
     leaveInterruptsToCommand();
-    const stop = new Promise((done) => {
-      process.once('SIGINT', done);
-      process.once('SIGTERM', done);
-    });
-    setExit(await serveCommand(catalog, settled(options), io, stop));
+    let done = () => {};
+    const stop = new Promise<void>((resolve) => (done = resolve));
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+    try {
+      setExit(await serveCommand(catalog, settled(options), io, stop));
+    } finally {
+      // A serve that stops on bad options or a missing browser leaves no handler behind.
+      process.removeListener('SIGINT', done);
+      process.removeListener('SIGTERM', done);
+    }
   });
 }
