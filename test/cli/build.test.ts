@@ -172,6 +172,17 @@ describe('procmap build', () => {
     expect(readFileSync(join(copy.site, 'index.html'), 'utf8')).not.toContain('QT-CT-01');
   });
 
+  it('stops a first build before it makes the site folder when there is no browser', async () => {
+    const fresh = join(work, 'no-browser-site');
+    const result = await runCli(['build', catalog, '-o', fresh, '--no-pdf', '--lang', 'en'], {
+      env: { PROCMAP_CHROME: join(work, 'no-such-browser') },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^procmap: PROCMAP_CHROME is ".*no-such-browser", which is not an executable file\./);
+    expect(existsSync(fresh)).toBe(false);
+  });
+
   it("reuses the last build's chart when its text did not change: no browser needed without PDFs", async () => {
     const copy = copyOfBuild('charts');
     const chart = (id: string) => readFileSync(join(copy.site, 'p', id, 'flowchart.svg'), 'utf8');

@@ -444,6 +444,8 @@ export async function buildCommand(
       buildKey([siteKey, logos.get(entry.procedure.id)?.data ?? '', JSON.stringify(entry.procedure)]),
     ]),
   );
+  // A first build into a folder draws every chart: a missing browser stops it before the folder is made.
+  if (wanted.size > 0 && !shared.session && !isRegularFile(join(out, MANIFEST))) browserPath(io);
   // The site folder is created (safely) and locked before anything in it is read, removed or written.
   prepareOutputFolder(out);
   const unlock = lockSite(out);
@@ -497,6 +499,18 @@ interface SiteJob {
 }
 
 /** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
+/** The browser to draw charts and print PDFs with; stops the build, saying how to get one, when there is none. */
+function browserPath(io: Io): string {
+  const browser = findBrowser(io.env);
+  if (browser.ok) return browser.path;
+  throw new ToolError(
+    noBrowserMessage(browser.problem, {
+      en: 'The site shows each flowchart drawn by a browser, which also prints the PDFs.',
+      vi: 'Trang web hiển thị lưu đồ do trình duyệt vẽ, và in PDF bằng trình duyệt.',
+    }),
+  );
+}
+
 async function buildSite(out: string, job: SiteJob): Promise<number> {
   const {
     options,
@@ -545,15 +559,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   let launchFailed = false;
   const openSession = async (): Promise<BrowserSession> => {
     if (shared.session) return shared.session;
-    const browser = findBrowser(io.env);
-    if (!browser.ok)
-      throw new ToolError(
-        noBrowserMessage(browser.problem, {
-          en: 'The site shows each flowchart drawn by a browser, which also prints the PDFs.',
-          vi: 'Trang web hiển thị lưu đồ do trình duyệt vẽ, và in PDF bằng trình duyệt.',
-        }),
-      );
-    lease = await leaseSession(io.browsers, { executablePath: browser.path });
+    lease = await leaseSession(io.browsers, { executablePath: browserPath(io) });
     return lease.session;
   };
   const session = (): Promise<BrowserSession> =>
