@@ -70,23 +70,6 @@ export function slug(text: string, max = 48): string {
   return out || (words[0] ?? '').slice(0, max);
 }
 
-// Words left out of a body's initials (và, các, những); not "của", which folds to the same letters as "cửa".
-const MINOR_WORDS = new Set(['va', 'cac', 'nhung']);
-
-/** Upper-case initials of a name, for body keys: `Bộ phận Tiếp nhận và Trả kết quả` → `BPTNTKQ`. */
-export function initials(name: string, max = 12): string {
-  const words = fold(name)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w && !MINOR_WORDS.has(w));
-  const letters = words
-    .map((word) => (/^\d+$/.test(word) ? word : word[0]!))
-    .join('')
-    .toUpperCase();
-  return /^[A-Z]/.test(letters) ? letters.slice(0, max) : `B${letters}`.slice(0, max);
-}
-
 /**
  * A date as YYYY-MM-DD from `YYYY-MM-DD`, `dd/mm/yyyy`, `dd-mm-yyyy` or `dd.mm.yyyy` (a time after it ignored), or any
  * other form a procedure file may use (`ngày 01 tháng 7 năm 2025`); else undefined.

@@ -11,7 +11,8 @@ import {
 } from './draft.js';
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
-import { clean, fold, initials, isoDate, items, oneLine } from './text.js';
+import { initials, isSingleWindow } from '../model/body-keys.js';
+import { clean, fold, isoDate, items, oneLine } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -83,10 +84,6 @@ function rowsOf(table: Table, file: string): Row[] {
 
 function yes(text: string): boolean {
   return /^(x|co|yes|true|1|dung|v)$/.test(fold(text).trim());
-}
-
-function isSingleWindow(name: string): boolean {
-  return /mot cua|tiep nhan va tra ket qua|phuc vu hanh chinh cong|tn ?& ?tkq/.test(fold(name));
 }
 
 const STEP_ID = /^[a-z][a-z0-9_-]*$/;

@@ -4,6 +4,7 @@
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
+import { bodiesOfNames } from './body-keys.js';
 import { channelOf } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { foldCase } from './fold.js';
@@ -241,14 +242,19 @@ function canonicalSignatory(value: unknown): Signatory {
  */
 export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   const out: Record<string, unknown> = Object.assign(dataObject(), data);
-  const bodies = data.bodies as Record<string, { name: string }>;
   const steps = data.steps as Record<string, unknown>[];
+  // A draft without a `bodies` map names its bodies in its steps: each name is a body, found by its name alone.
+  const derived = data.bodies === undefined;
+  const bodies = (data.bodies ?? bodiesOfNames(steps.map((step) => step.body as string))) as Record<
+    string,
+    { name: string }
+  >;
   const target = targetIn(new Set(steps.map((step) => canonicalStepId(step.id as string | number))));
   out.steps = steps.map((step) => {
     const copy: Record<string, unknown> = Object.assign(dataObject(), step);
     copy.id = canonicalStepId(step.id as string | number);
     // A body written by its name, as step tables print it, is the one body of that name.
-    if (!Object.hasOwn(bodies, step.body as string)) {
+    if (derived || !Object.hasOwn(bodies, step.body as string)) {
       const named = bodiesNamed(bodies, step.body as string);
       if (named.length === 1) copy.body = named[0];
     }

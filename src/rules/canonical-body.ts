@@ -1,5 +1,31 @@
+import { isMap } from '../model/data-object.js';
+import { jsonString } from '../model/quote.js';
+import type { Body, Fix } from '../model/types.js';
+import type { LoadedFile } from '../model/load.js';
 import { writtenAt } from './written-value.js';
 import { defineRule } from './define-rule.js';
+
+// A name written plain in YAML when it cannot be read as anything else; quoted otherwise.
+const PLAIN_NAME = /^\p{L}[^:#"'{}[\],&*!|>%@`\\\u0000-\u001f\u007f-\u009f]*(?<!\s)$/u;
+const YAML_WORDS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+function yamlName(name: string): string {
+  return PLAIN_NAME.test(name) && !YAML_WORDS.test(name) ? name : jsonString(name);
+}
+
+/** The `bodies` map of a draft that names its bodies in its steps, inserted before `steps:` with the file's line end. */
+function declareFix(source: LoadedFile, bodies: Record<string, Body>): Fix | undefined {
+  const at = source.locate(['steps'], 'key');
+  if (at.column !== 1) return undefined;
+  const end = source.text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = ['bodies:'];
+  for (const [key, body] of Object.entries(bodies)) {
+    lines.push(`  ${key}:`, `    name: ${yamlName(body.name)}`);
+    if (body.single_window === true) lines.push('    single_window: true');
+  }
+  const range = { line: at.line, column: 1, endLine: at.line, endColumn: 1 };
+  return { range, text: lines.map((line) => `${line}${end}`).join('') };
+}
 
 /** `body: Công an tỉnh` reads as the body of that name; its key is what a rename of the name cannot break. */
 export const rule = defineRule({
@@ -13,8 +39,26 @@ export const rule = defineRule({
   fixable: true,
   messages: {
     key: { en: 'Write body "{text}" by its key: {key}', vi: 'Hãy ghi đơn vị "{text}" bằng mã: {key}' },
+    declare: {
+      en: 'Declare the bodies the steps name in a `bodies` map, each with a key: {keys}',
+      vi: 'Hãy khai báo các đơn vị mà các bước ghi trong `bodies`, mỗi đơn vị một mã: {keys}',
+    },
   },
   check({ source, procedure, report }) {
+    if (!isMap(source.data)) return;
+    // Without a `bodies` map the keys exist only in procmap's reading: declare them first, then write them.
+    if (source.data.bodies === undefined) {
+      const keys = Object.entries(procedure.bodies).map(([key, { name }]) => (key === name ? key : `${key} (${name})`));
+      const fix = declareFix(source, procedure.bodies);
+      report({
+        messageId: 'declare',
+        data: { keys: keys.join(', ') },
+        path: ['steps'],
+        target: 'key',
+        ...(fix ? { fix } : {}),
+      });
+      return;
+    }
     procedure.steps.forEach((step, i) => {
       const path = ['steps', i, 'body'];
       const text = writtenAt(source, path);

@@ -5,7 +5,8 @@ import { jsonErrorOffset } from '../../src/interchange/json-position.js';
 import { importRecord } from '../../src/interchange/record.js';
 import { importSheets } from '../../src/interchange/workbook-import.js';
 import { readCsv, SheetError } from '../../src/interchange/sheets.js';
-import { clean, headerKey, initials, isoDate, items, slug } from '../../src/interchange/text.js';
+import { clean, headerKey, isoDate, items, slug } from '../../src/interchange/text.js';
+import { initials } from '../../src/model/body-keys.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-body', {
@@ -22,10 +26,32 @@ testRule('canonical-body', {
       vi: 'Hãy ghi đơn vị "Bộ phận Tiếp nhận và Trả kết quả" bằng mã: TN',
     },
   ],
+  'invalid-no-bodies.yaml': [
+    {
+      line: 7,
+      column: 1,
+      message:
+        'Declare the bodies the steps name in a `bodies` map, each with a key: BPTNTKQ (Bộ phận Tiếp nhận và Trả kết quả), CCTPHT (Công chức Tư pháp - Hộ tịch)',
+      vi: 'Hãy khai báo các đơn vị mà các bước ghi trong `bodies`, mỗi đơn vị một mã: BPTNTKQ (Bộ phận Tiếp nhận và Trả kết quả), CCTPHT (Công chức Tư pháp - Hộ tịch)',
+    },
+  ],
 });
 
 describe('rule canonical-body fix', () => {
   it('writes the key in place, keeping the comment', () => {
     expect(fixedFixture('canonical-body', 'invalid-name.yaml')).toBe(fixtureText('canonical-body', 'valid-key.yaml'));
+  });
+
+  it('declares the bodies of a draft before its steps, then writes each step by key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-canonical-body-'));
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-body: warn\n');
+    for (const end of ['\n', '\r\n']) {
+      const file = join(dir, 'draft.yaml');
+      writeFileSync(file, fixtureText('canonical-body', 'invalid-no-bodies.yaml').replace(/\n/g, end));
+      const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+      expect(result.stderr).toBe('procmap: fixed 1 problem in draft.yaml\n');
+      expect(result.code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(fixtureText('canonical-body', 'valid-declared.yaml').replace(/\n/g, end));
+    }
   });
 });

@@ -35,7 +35,7 @@ export interface ProcedureInput {
   /** Giờ tiếp nhận cuối (cutoff) */
   cutoff?: string;
   /** Các đơn vị (responsible bodies) */
-  bodies: {
+  bodies?: {
     [key: string]: InputBody;
   };
   /** Các bước (steps) */

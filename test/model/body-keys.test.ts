@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+import { bodiesOfNames, initials } from '../../src/model/body-keys.js';
+import { parseDay } from '../../src/time/moment.js';
+
+// A first draft often names each step's body and has no `bodies` map yet: each name is a body.
+describe('bodies of a procedure without a bodies map', () => {
+  it('makes one body per name, letter case and spacing aside, keyed by initials, in order of first use', () => {
+    expect(
+      bodiesOfNames([
+        'Phòng Hành chính',
+        'Bộ phận Một cửa',
+        'phòng  hành chính',
+        'Phòng Hạ tầng - Công nghệ',
+        'TTPVHCC',
+        'Phòng Hộ chiếu',
+      ]),
+    ).toEqual({
+      PHC: { name: 'Phòng Hành chính' },
+      BPMC: { name: 'Bộ phận Một cửa', single_window: true },
+      PHTCN: { name: 'Phòng Hạ tầng - Công nghệ' },
+      TTPVHCC: { name: 'TTPVHCC' },
+      PHC2: { name: 'Phòng Hộ chiếu' },
+    });
+  });
+
+  it('keys every name by a valid body key', () => {
+    expect([initials('Đội 2'), initials('123'), initials('Sở Tư pháp'), initials('公安')]).toEqual([
+      'D2',
+      'B123',
+      'STP',
+      'B',
+    ]);
+  });
+
+  it('lints a draft without bodies clean under the recommended rules, each step in its own lane', () => {
+    const text = [
+      'id: QT-1',
+      'title: Thử',
+      'revision: 1',
+      'effective: 01/07/2025',
+      'time_limit: 3 ngày làm việc',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận, body: Bộ phận Một cửa, duration: 2h }',
+      '  - { id: B2, name: Thẩm định, body: Phòng Kinh tế, duration: 1d }',
+      '  - { id: B3, name: Trả kết quả, body: bộ phận một cửa, duration: 2h }',
+      '',
+    ].join('\n');
+    const result = lint([loadFile('draft.yaml', Buffer.from(text))], { lang: 'en', today: parseDay('2026-03-01')! });
+    expect(result.diagnostics).toEqual([]);
+    const { procedure } = result.procedures[0]!;
+    expect(procedure.bodies).toEqual({
+      BPMC: { name: 'Bộ phận Một cửa', single_window: true },
+      PKT: { name: 'Phòng Kinh tế' },
+    });
+    expect(procedure.steps.map((step) => step.body)).toEqual(['BPMC', 'PKT', 'BPMC']);
+  });
+});
