@@ -20,6 +20,7 @@ export interface SchemaProblem {
 const MESSAGES = {
   en: {
     required: 'Missing required property "{name}"',
+    requiredExample: 'Missing required property "{name}"; add it, e.g. {example}',
     unknown: 'Unknown property {name}',
     hint: '; did you mean "{hint}"?',
     keys: '; the properties here are {keys}',
@@ -77,6 +78,7 @@ const MESSAGES = {
   },
   vi: {
     required: 'Thiếu trường bắt buộc "{name}"',
+    requiredExample: 'Thiếu trường bắt buộc "{name}"; hãy thêm, ví dụ {example}',
     unknown: 'Trường không hợp lệ {name}',
     hint: '; có phải là "{hint}"?',
     keys: '; các trường ở đây là {keys}',
@@ -182,6 +184,14 @@ function schemaFor(root: object, path: NodePath): Record<string, unknown> | unde
   return schema;
 }
 
+/** The schema's first example of a property below a data path, as it would be written after `name: `. */
+function exampleOf(root: object, path: NodePath, name: string): string | undefined {
+  const property = (schemaFor(root, path)?.properties as Record<string, Record<string, unknown>> | undefined)?.[name];
+  const examples = property?.examples ?? resolveRef(root, property)?.examples;
+  const first: unknown = Array.isArray(examples) ? examples[0] : undefined;
+  return typeof first === 'string' || typeof first === 'number' ? String(first) : undefined;
+}
+
 function describeValue(value: unknown, w: Words): string {
   if (value === null || value === undefined) return w.emptyValue;
   if (Array.isArray(value)) return w.list;
@@ -253,7 +263,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
   switch (error.keyword) {
     case 'required': {
       const name = String(params.missingProperty);
-      return { ...say(w.required, { name }), property: name };
+      const example = exampleOf(root, path, name);
+      if (example === undefined) return { ...say(w.required, { name }), property: name };
+      return { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name };
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);

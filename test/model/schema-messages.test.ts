@@ -99,6 +99,22 @@ describe('schema messages', () => {
     expect(count).toBeGreaterThanOrEqual(BROKEN.length * 2);
   });
 
+  it("show what to write for a missing field, by the schema's example", () => {
+    const { time_limit: _, ...noLimit } = VALID;
+    const step = { name: 'Tiếp nhận', body: 'TN' };
+    const messages = (data: object, lang: 'en' | 'vi' = 'en') => validateProcedure(data, lang).map((p) => p.message);
+    expect(messages({ ...VALID, steps: [step] })).toEqual([
+      'Missing required property "id"; add it, e.g. id: B1',
+      'Missing required property "duration"; add it, e.g. duration: 4h',
+    ]);
+    expect(messages(noLimit, 'vi')).toEqual([
+      'Thiếu trường bắt buộc "time_limit"; hãy thêm, ví dụ time_limit: 3 ngày làm việc',
+    ]);
+    // A list has no one-line example: the message names the field alone.
+    const { steps: __, ...noSteps } = VALID;
+    expect(messages(noSteps)).toEqual(['Missing required property "steps"']);
+  });
+
   it('hold none in configuration and calendar messages either', () => {
     const configs = [
       'rules: { known-body: [error, { x: 1 }] }',
