@@ -7,7 +7,7 @@ import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay }
 import { bodiesOfNames } from './body-keys.js';
 import { channelOf } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
-import { foldCase } from './fold.js';
+import { foldCase, foldToAscii } from './fold.js';
 import { sameStepNumber } from './suggest.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
 
@@ -200,6 +200,18 @@ function feeText(amount: number): string {
   return `${amountFormat.format(amount)} đồng`;
 }
 
+/**
+ * Whether a `next` written as one text says the flow ends here, as step tables write it (`Kết thúc`, `Kết thúc quy
+ * trình`, `end`): read as `[]` unless a step has that id.
+ */
+export function saysEnd(next: unknown, ids: ReadonlySet<string>): boolean {
+  return (
+    typeof next === 'string' &&
+    /^(?:ket thuc(?: quy trinh)?|end)$/.test(foldToAscii(next).replace(/\s+/g, ' ').trim()) &&
+    !ids.has(canonicalStepId(next))
+  );
+}
+
 /** The ids of a `next` written as one text: one id, or several separated by commas as step tables write them. */
 export function nextIdsInText(next: string | number): string[] {
   if (typeof next === 'number' || !/[,;]/.test(next)) return [canonicalStepId(next)];
@@ -249,7 +261,8 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     string,
     { name: string }
   >;
-  const target = targetIn(new Set(steps.map((step) => canonicalStepId(step.id as string | number))));
+  const ids = new Set(steps.map((step) => canonicalStepId(step.id as string | number)));
+  const target = targetIn(ids);
   out.steps = steps.map((step) => {
     const copy: Record<string, unknown> = Object.assign(dataObject(), step);
     copy.id = canonicalStepId(step.id as string | number);
@@ -258,7 +271,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       const named = bodiesNamed(bodies, step.body as string);
       if (named.length === 1) copy.body = named[0];
     }
-    const next = canonicalNext(step.next, target);
+    const next = saysEnd(step.next, ids) ? [] : canonicalNext(step.next, target);
     if (next !== undefined) copy.next = next;
     if (typeof step.draft === 'string') copy.draft = flagOf(step.draft);
     for (const list of STEP_LISTS) if (typeof step[list] === 'string') copy[list] = [step[list]];

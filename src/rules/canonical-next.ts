@@ -25,6 +25,10 @@ export const rule = defineRule({
       en: 'Write next "{target}" as a list: {list}',
       vi: 'Hãy ghi các bước tiếp theo "{target}" dạng danh sách: {list}',
     },
+    end: {
+      en: 'Write next "{target}" as [], which ends the flow',
+      vi: 'Hãy ghi bước tiếp theo "{target}" là [], nghĩa là kết thúc luồng',
+    },
     id: {
       en: 'Write next step "{target}" by its id: {id}',
       vi: 'Hãy ghi bước tiếp theo "{target}" bằng mã bước: {id}',
@@ -37,7 +41,7 @@ export const rule = defineRule({
       if (typeof written === 'string' || typeof written === 'number') {
         const ids = nextIdsInText(written);
         const list = `[${(step.next as string[]).join(', ')}]`;
-        const messageId = ids.length > 1 ? 'several' : 'single';
+        const messageId = list === '[]' ? 'end' : ids.length > 1 ? 'several' : 'single';
         const data = { target: String(written), list };
         // The written id kept as written (quotes and all) when it is the step's id; otherwise the list of ids.
         const range = source.locate(path);

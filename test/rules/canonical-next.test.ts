@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
 import { fixedFixture, fixtureText, lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-next', {
@@ -32,6 +34,21 @@ testRule('canonical-next', {
       vi: 'Hãy ghi bước tiếp theo "bước 04" bằng mã bước: B4',
     },
   ],
+  // "Kết thúc" where a step table's next column says the flow ends: read as [], the end of the flow.
+  'invalid-end.yaml': [
+    {
+      line: 25,
+      column: 11,
+      message: 'Write next "Kết thúc" as [], which ends the flow',
+      vi: 'Hãy ghi bước tiếp theo "Kết thúc" là [], nghĩa là kết thúc luồng',
+    },
+    {
+      line: 30,
+      column: 11,
+      message: 'Write next "kết thúc  quy trình" as [], which ends the flow',
+      vi: 'Hãy ghi bước tiếp theo "kết thúc  quy trình" là [], nghĩa là kết thúc luồng',
+    },
+  ],
   'invalid-single.yaml': [
     {
       line: 14,
@@ -52,6 +69,21 @@ describe('rule canonical-next fix', () => {
   it('writes ids separated by commas as a list of them', () => {
     expect(lintFixture('canonical-next', 'invalid-comma-list.yaml').map((d) => d.fix)).toEqual([
       { range: { line: 14, column: 11, endLine: 14, endColumn: 23 }, text: '[sign, return]' },
+    ]);
+  });
+
+  it('writes "Kết thúc" as [], keeping the comment', () => {
+    expect(fixedFixture('canonical-next', 'invalid-end.yaml')).toBe(fixtureText('canonical-next', 'valid-end.yaml'));
+  });
+
+  it('keeps "Kết thúc" as a step when a step has that id', () => {
+    const text = fixtureText('canonical-next', 'invalid-end.yaml').replace('  - id: refuse', '  - id: Kết thúc');
+    const { procedure } = lint([loadFile('end.yaml', Buffer.from(text))], { lang: 'en' }).procedures[0]!;
+    expect(procedure.steps.map((step) => step.next)).toEqual([
+      { 'Đủ điều kiện': 'sign', 'Không đủ điều kiện': 'refuse' },
+      undefined,
+      ['Kết thúc'],
+      [],
     ]);
   });
 
