@@ -99,10 +99,10 @@ export function parseDay(text: string): Day | undefined {
 // "15h5" could be 15:05 or 15:50). schemas/procedure.schema.json's `cutoff` accepts the same.
 const CLOCK_TEXT = String.raw`(\d{1,2})(?::(\d{2})|\s*(?:[hHgG]|[Gg]iờ)(?:\s*(\d{2})(?:\s*(?:p|phút))?)?)`;
 const CLOCK = new RegExp(`^${CLOCK_TEXT}$`, 'u');
-// A date, then optionally a time of day (as above, seconds allowed and dropped) after "T" or spaces.
+// A date, then optionally a time of day (as above, seconds allowed and dropped) after "T", spaces or a comma.
 // The same time of day inside a larger pattern: one capture for the whole of it.
 const CLOCK_GROUP = `(${CLOCK_TEXT.replace(/\((?!\?)/g, '(?:')})`;
-const MOMENT = new RegExp(String.raw`^(.+?)(?:(?:T| +)${CLOCK_GROUP}(?::\d{2}(?:\.\d+)?)?)?$`, 'u');
+const MOMENT = new RegExp(String.raw`^(.+?)(?:(?:T|,? +)${CLOCK_GROUP}(?::\d{2}(?:\.\d+)?)?)?$`, 'u');
 
 /** Parses a time of day (`7:30`, `07:30`, `15h`, `15h30`, `15 giờ 30 phút`) into minutes since midnight; `24:00` only when `allowMidnight`. */
 export function parseClock(text: string, allowMidnight = false): number | undefined {

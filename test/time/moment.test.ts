@@ -19,6 +19,8 @@ describe('local dates and moments', () => {
     ['ngày 13/02/2026', '2026-02-13T00:00'],
     ['ngày 13 tháng 02 năm 2026', '2026-02-13T00:00'],
     ['Ngày 3 tháng 2, năm 2026 14:30', '2026-02-03T14:30'],
+    ['ngày 13 tháng 02 năm 2026, 8 giờ', '2026-02-13T08:00'],
+    ['13/02/2026, 08:30', '2026-02-13T08:30'],
     ['13 tha\u0301ng 2 năm 2026', '2026-02-13T00:00'],
     // Time first, as receipts and procmap's own appointment print it; a weekday, when named, must be the date's.
     ['9 giờ 00 phút, ngày 13/02/2026', '2026-02-13T09:00'],
