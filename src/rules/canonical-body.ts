@@ -1,15 +1,19 @@
 import { isMap } from '../model/data-object.js';
-import { jsonString } from '../model/quote.js';
+import { INVISIBLE, jsonString } from '../model/quote.js';
 import type { Body, Fix } from '../model/types.js';
 import type { LoadedFile } from '../model/load.js';
 import { writtenAt } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
 // A name written plain in YAML when it cannot be read as anything else; quoted otherwise.
-const PLAIN_NAME = /^\p{L}[^:#"'{}[\],&*!|>%@`\\\u0000-\u001f\u007f-\u009f]*(?<!\s)$/u;
+const PLAIN_NAME = /^\p{L}[^:#"'{}[\],&*!|>%@`\\\u0000-\u001f\u007f-\u009f\u2028\u2029]*(?<!\s)$/u;
 const YAML_WORDS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 
-function yamlName(name: string): string {
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/** A body's name as new YAML: without characters a reader cannot see (names match without them), quoted if needed. */
+function yamlName(written: string): string {
+  const name = written.replace(INVISIBLE_ALL, '');
   return PLAIN_NAME.test(name) && !YAML_WORDS.test(name) ? name : jsonString(name);
 }
 

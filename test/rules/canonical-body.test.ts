@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runCli } from '../helpers/run-cli.js';
 import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
@@ -40,6 +41,23 @@ testRule('canonical-body', {
 describe('rule canonical-body fix', () => {
   it('writes the key in place, keeping the comment', () => {
     expect(fixedFixture('canonical-body', 'invalid-name.yaml')).toBe(fixtureText('canonical-body', 'valid-key.yaml'));
+  });
+
+  it('writes each name so that it reads back as written, quoted where YAML needs it, nothing invisible', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-canonical-body-'));
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-body: warn\n');
+    const names = ['Phòng A: B', '#Phòng', 'Yes', 'Phòng "Kinh tế"', '公安局', 'Phòng\u202eTư', 'Đội 2 ', 'null'];
+    const steps = names.map((body, i) => `  - { id: B${i + 1}, name: x, body: ${JSON.stringify(body)}, duration: 1h }`);
+    const head = ['id: QT-1', 'title: x', 'revision: 1', 'effective: 2025-07-01', 'time_limit: 3d', 'steps:'];
+    writeFileSync(join(dir, 'draft.yaml'), [...head, ...steps, ''].join('\n'));
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const fixed = readFileSync(join(dir, 'draft.yaml'), 'utf8');
+    expect(fixed).not.toContain('\u202e');
+    const data = parse(fixed) as { bodies: Record<string, { name: string }>; steps: { body: string }[] };
+    // The bidirectional control is gone from the step (invisible-characters) and never written into the name.
+    const readable = names.map((name) => name.replace('\u202e', '').trim());
+    expect(data.steps.map((step) => data.bodies[step.body]!.name)).toEqual(readable);
   });
 
   it('declares the bodies of a draft before its steps, then writes each step by key', async () => {
