@@ -3,7 +3,7 @@ import { fill, type Lang } from '../i18n.js';
 import { durationProblems, isDurationPath } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { jsonString, quoted } from './quote.js';
-import { foldCase } from './fold.js';
+import { asciiWords } from './fold.js';
 import { valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
 import type { NodePath } from './types.js';
@@ -226,14 +226,32 @@ function expectedTypes(types: string, schema: Record<string, unknown> | undefine
     .join(w.types.or);
 }
 
-/** The property whose schema title names `name`: a Vietnamese heading or its English words, any letter case. */
+// Other words officers and step tables use for a field than its schema title: the column "Trách nhiệm" is a step's
+// body, "Thời gian thực hiện" its duration. Only the properties of the map at hand are suggested.
+const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  title: ['tên thủ tục', 'tên thủ tục hành chính', 'name'],
+  revision: ['phiên bản', 'lần sửa đổi', 'version'],
+  effective: ['hiệu lực', 'ngày áp dụng'],
+  time_limit: ['thời hạn', 'deadline'],
+  agency: ['cơ quan'],
+  fee: ['lệ phí', 'phí'],
+  name: ['nội dung', 'nội dung công việc', 'công việc'],
+  body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible'],
+  duration: ['thời gian thực hiện', 'thời gian xử lý', 'time'],
+};
+
+/**
+ * The property whose schema title, or one of its other words, names `name`: a Vietnamese heading or its English
+ * words, any letter case, with or without accents.
+ */
 function titled(name: string, properties: Record<string, { title?: unknown }>): string | undefined {
-  const wanted = foldCase(name);
+  const wanted = asciiWords(name);
   for (const [key, schema] of Object.entries(properties)) {
     if (typeof schema.title !== 'string') continue;
     // "Tài liệu viện dẫn / căn cứ pháp lý (legal basis)": each Vietnamese name, and the English one.
     const [, vi = schema.title, en = ''] = /^(.*?)\s*\(([^()]*)\)$/.exec(schema.title) ?? [];
-    if ([...vi.split(/\s*[/,]\s*/), en].some((words) => foldCase(words) === wanted)) return key;
+    const words = [...vi.split(/\s*[/,]\s*/), en, ...(KEY_WORDS[key] ?? [])];
+    if (words.some((one) => asciiWords(one) === wanted)) return key;
   }
   return undefined;
 }

@@ -99,6 +99,17 @@ describe('schema messages', () => {
     expect(count).toBeGreaterThanOrEqual(BROKEN.length * 2);
   });
 
+  it('name the field a heading or a step table column means, with or without accents', () => {
+    const step = { id: 'B1', name: 'Tiếp nhận', 'trách nhiệm': 'TN', 'Thoi gian thuc hien': '4h' };
+    const { time_limit: limit, ...rest } = VALID;
+    const data = { ...rest, 'Thời hạn giải quyết': limit, steps: [step] };
+    expect(validateProcedure(data, 'en').map((p) => p.message)).toEqual([
+      'Unknown property "Thời hạn giải quyết"; did you mean "time_limit"?',
+      'Unknown property "trách nhiệm"; did you mean "body"?',
+      'Unknown property "Thoi gian thuc hien"; did you mean "duration"?',
+    ]);
+  });
+
   it("show what to write for a missing field, by the schema's example", () => {
     const { time_limit: _, ...noLimit } = VALID;
     const step = { name: 'Tiếp nhận', body: 'TN' };
