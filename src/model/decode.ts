@@ -3,9 +3,13 @@ import type { Translated } from '../i18n.js';
 import { LineIndex } from './source.js';
 import type { SourceRange } from './types.js';
 
-/** The text of a file, or why it is not UTF-8 text. */
+/** How a file's text is stored: UTF-8, or UTF-16 with its byte order mark (Windows Notepad's "Unicode"). */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** The text of a file, or why it is not text procmap can read. */
 export type Decoded =
-  { ok: true; text: string; hadBom: boolean } | { ok: false; message: Translated; range: SourceRange };
+  | { ok: true; text: string; hadBom: boolean; encoding: Encoding }
+  | { ok: false; message: Translated; range: SourceRange };
 
 function at(bytes: Uint8Array, offset: number, message: Translated): Decoded {
   // Point at the character where decoding failed: decode the valid prefix to count lines.
@@ -40,10 +44,44 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-/** Decodes a procedure file as UTF-8, accepting a BOM and refusing UTF-16, NUL bytes and invalid sequences. */
-export function decodeUtf8(bytes: Uint8Array): Decoded {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return at(bytes, 0, { en: 'File is UTF-16; save it as UTF-8', vi: 'Tệp mã hóa UTF-16; hãy lưu lại dạng UTF-8' });
+/** A NUL character makes the file binary or damaged, whatever its encoding. */
+function withoutNul(text: string, hadBom: boolean, encoding: Encoding): Decoded {
+  const nul = text.indexOf('\u0000');
+  if (nul < 0) return { ok: true, text, hadBom, encoding };
+  const pos = new LineIndex(text).position(nul);
+  return {
+    ok: false,
+    message: {
+      en: 'File contains a NUL byte; it is binary or damaged',
+      vi: 'Tệp chứa byte NUL; đây là tệp nhị phân hoặc đã hỏng',
+    },
+    range: { ...pos, endLine: pos.line, endColumn: pos.column + 1 },
+  };
+}
+
+/**
+ * Decodes a procedure file: UTF-8 with or without a BOM, or UTF-16 with its BOM (unambiguous, as Windows Notepad
+ * saves "Unicode"); refuses NUL bytes, invalid sequences and anything else.
+ */
+export function decodeText(bytes: Uint8Array): Decoded {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  if (utf16 !== undefined) {
+    let text: string;
+    try {
+      // The decoder drops the byte order mark; `fatal` refuses an odd length and unpaired surrogates.
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      return at(new Uint8Array(0), 0, {
+        en: 'File is UTF-16 but damaged (a cut-off character); save it again, preferably as UTF-8',
+        vi: 'Tệp mã hóa UTF-16 nhưng bị hỏng (có ký tự bị cắt); hãy lưu lại, tốt nhất dạng UTF-8',
+      });
+    }
+    return withoutNul(text, true, utf16);
   }
   const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hadBom ? bytes.subarray(3) : bytes;
@@ -56,18 +94,12 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
       vi: `Tệp không phải UTF-8 hợp lệ (byte 0x${byte}); hãy lưu lại dạng UTF-8 (tệp Windows-1258 hoặc TCVN3 phải được chuyển mã)`,
     });
   }
-  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    const pos = new LineIndex(text).position(nul);
-    return {
-      ok: false,
-      message: {
-        en: 'File contains a NUL byte; it is binary or damaged',
-        vi: 'Tệp chứa byte NUL; đây là tệp nhị phân hoặc đã hỏng',
-      },
-      range: { ...pos, endLine: pos.line, endColumn: pos.column + 1 },
-    };
-  }
-  return { ok: true, text, hadBom };
+  return withoutNul(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), hadBom, 'utf-8');
+}
+
+/** The bytes of a text in the encoding it was read in, with the byte order mark it had: what `--fix` writes. */
+export function encodeText(text: string, encoding: Encoding, hadBom: boolean): Uint8Array {
+  if (encoding === 'utf-8') return Buffer.from(hadBom ? `\uFEFF${text}` : text, 'utf8');
+  const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  return encoding === 'utf-16le' ? bytes : bytes.swap16();
 }

@@ -3,7 +3,7 @@ import jsyaml from 'js-yaml';
 import type { Document, Node } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
 import { dataObject, isMap } from './data-object.js';
-import { decodeUtf8 } from './decode.js';
+import { decodeText } from './decode.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, quoted } from './quote.js';
@@ -446,7 +446,7 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
 /** Reads one procedure file: decodes it, parses YAML, converts to NFC data within the limits; positions on demand. */
 export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   if (bytes.length > LIMITS.maxFileBytes) return tooLargeFile(file, bytes.length);
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const range = decoded.range;
     return {

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { relative, isAbsolute, dirname } from 'node:path';
 import { fixText } from '../lint/fix.js';
+import { decodeText, encodeText, type Encoding } from '../model/decode.js';
 import type { Diagnostic, Fix } from '../model/types.js';
 import { LIMITS } from '../model/limits.js';
 import { escapeControls } from '../model/quote.js';
@@ -15,6 +16,8 @@ export interface FixedFile {
   path: string;
   before: string;
   after: string;
+  /** How the file was stored, kept when it is written again. */
+  encoding: Encoding;
   hadBom: boolean;
 }
 
@@ -38,13 +41,13 @@ export function planFixes(
     const path = pathOf(file);
     const read = readBounded(path, LIMITS.maxFileBytes);
     if (!read.ok) continue;
-    const bytes = read.bytes;
-    const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const before = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok) continue;
+    const { text: before, encoding, hadBom } = decoded;
     const after = fixText(before, fixes, (text) => relint(file, text).flatMap((d) => (d.fix ? [d.fix] : [])));
     // A fix must never break a file: one that no longer parses is left as it was.
     const broken = relint(file, after).some((d) => d.rule === 'parse' && d.severity === 'error');
-    if (after !== before && !broken) planned.push({ file, path, before, after, hadBom });
+    if (after !== before && !broken) planned.push({ file, path, before, after, encoding, hadBom });
   }
   return planned;
 }
@@ -55,7 +58,7 @@ function isWithin(path: string, folder: string): boolean {
 }
 
 /**
- * Writes fixed files atomically, keeping a byte order mark the file had. A file reached through a symbolic link is
+ * Writes fixed files atomically, in the encoding they were read in, keeping a byte order mark the file had. A file reached through a symbolic link is
  * fixed where the link points only when that is inside the catalog (one of `roots`); the others are left as they
  * are and returned, so the caller can say so.
  */
@@ -68,7 +71,7 @@ export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]
       refused.push(item);
       continue;
     }
-    writeFileSafely(real, item.hadBom ? `\uFEFF${item.after}` : item.after, dirname(real), true);
+    writeFileSafely(real, encodeText(item.after, item.encoding, item.hadBom), dirname(real), true);
   }
   return refused;
 }

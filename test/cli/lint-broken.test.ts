@@ -41,7 +41,7 @@ describe('procmap lint on a folder of broken files', () => {
       'tabs.yaml:4:1 parse Tabs are not allowed as indentation',
       'unknown-key.yaml:2:1 schema Unknown property "tittle"; did you mean "title"?',
       'unknown-key.yaml:12:15 schema "4 hrs later" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
-      'utf16.yaml:1:1 parse File is UTF-16; save it as UTF-8',
+      'utf16-cut.yaml:1:1 parse File is UTF-16 but damaged (a cut-off character); save it again, preferably as UTF-8',
       'windows-1258.yaml:2:10 parse File is not valid UTF-8 (byte 0xEA); save it as UTF-8 (a Windows-1258 or TCVN3 file must be converted)',
     ]);
   });
