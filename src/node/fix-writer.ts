@@ -58,9 +58,9 @@ function isWithin(path: string, folder: string): boolean {
 }
 
 /**
- * Writes fixed files atomically, in the encoding they were read in, keeping a byte order mark the file had. A file reached through a symbolic link is
- * fixed where the link points only when that is inside the catalog (one of `roots`); the others are left as they
- * are and returned, so the caller can say so.
+ * Writes fixed files atomically, in the encoding they were read in, keeping a byte order mark the file had. A file
+ * reached through a symbolic link is fixed where the link points only when that is inside the catalog (one of
+ * `roots`); the others are left as they are and returned, so the caller can say so.
  */
 export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]): FixedFile[] {
   const realRoots = roots.map((root) => realpathSync(inRunFolder(root)));

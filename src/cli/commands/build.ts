@@ -498,7 +498,6 @@ interface SiteJob {
   passes: string;
 }
 
-/** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
 /** The browser to draw charts and print PDFs with; stops the build, saying how to get one, when there is none. */
 function browserPath(io: Io): string {
   const browser = findBrowser(io.env);
@@ -511,6 +510,7 @@ function browserPath(io: Io): string {
   );
 }
 
+/** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
 async function buildSite(out: string, job: SiteJob): Promise<number> {
   const {
     options,
