@@ -1,4 +1,5 @@
 import { foldCase, foldToAscii } from './fold.js';
+import { withoutInvisible } from './quote.js';
 import type { Body } from './types.js';
 
 // Words left out of a body's initials (và, các, những); not "của", which folds to the same letters as "cửa".
@@ -32,14 +33,15 @@ export function isSingleWindow(name: string): boolean {
 
 /**
  * The bodies that step bodies written by name make, for a procedure without a `bodies` map: one per name (letter
- * case and spacing aside, the first spelling kept), in order of first use, keyed by the name's initials (`PHC`, then
+ * case, spacing and invisible characters aside, the first spelling kept), in order of first use, keyed by the name's initials (`PHC`, then
  * `PHC2` for another name with the same initials); the one-stop desk is marked as such.
  */
 export function bodiesOfNames(names: readonly string[]): Record<string, Body> {
   const bodies: Record<string, Body> = Object.create(null) as Record<string, Body>;
   const seen = new Set<string>();
   for (const written of names) {
-    const name = written.replace(/\s+/g, ' ').trim();
+    // Spaced as people read it, without characters no one can see (JavaScript counts U+FEFF as a space).
+    const name = withoutInvisible(written).replace(/\s+/g, ' ').trim();
     if (seen.has(foldCase(name))) continue;
     seen.add(foldCase(name));
     const base = initials(name);

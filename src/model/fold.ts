@@ -1,4 +1,4 @@
-import { INVISIBLE } from './quote.js';
+import { withoutInvisible } from './quote.js';
 
 /** Lower-case ASCII with diacritics removed (đ → d), for matching words officers write with or without them. */
 export function foldToAscii(text: string): string {
@@ -12,12 +12,10 @@ export function asciiWords(text: string): string {
     .trim();
 }
 
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
-
 /**
  * Words compared as people read them: NFC, Vietnamese lower case, single spaces, trimmed, and without the characters
  * a reader cannot see (`Cấp  Xã ` → `cấp xã`).
  */
 export function foldCase(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE_ALL, '').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  return withoutInvisible(text.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }

@@ -3,6 +3,12 @@
  * turns "exe.txt" into "txt.exe" on screen) and zero-width characters (two names that look equal but differ).
  */
 export const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+
+/** The text without the invisible characters above: what a reader sees, for comparing names. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLES, '');
+}
 
 // Characters a terminal or a log viewer acts on instead of showing: C0 and C1 controls (ESC, CSI, BEL, CR…), DEL,
 // the line and paragraph separators, and the invisible characters above. JSON.stringify escapes only the C0 ones.

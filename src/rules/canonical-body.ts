@@ -1,5 +1,5 @@
 import { isMap } from '../model/data-object.js';
-import { INVISIBLE, jsonString } from '../model/quote.js';
+import { jsonString } from '../model/quote.js';
 import type { Body, Fix } from '../model/types.js';
 import type { LoadedFile } from '../model/load.js';
 import { writtenAt } from './written-value.js';
@@ -9,11 +9,8 @@ import { defineRule } from './define-rule.js';
 const PLAIN_NAME = /^\p{L}[^:#"'{}[\],&*!|>%@`\\\u0000-\u001f\u007f-\u009f\u2028\u2029]*(?<!\s)$/u;
 const YAML_WORDS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
-
-/** A body's name as new YAML: without characters a reader cannot see (names match without them), quoted if needed. */
-function yamlName(written: string): string {
-  const name = written.replace(INVISIBLE_ALL, '');
+/** A body's name as new YAML: plain when it reads back as itself, else quoted with its control characters escaped. */
+function yamlName(name: string): string {
   return PLAIN_NAME.test(name) && !YAML_WORDS.test(name) ? name : jsonString(name);
 }
 

@@ -25,6 +25,13 @@ describe('bodies of a procedure without a bodies map', () => {
     });
   });
 
+  it('matches names as a reader sees them, without invisible characters (found by the officer-forms property)', () => {
+    // JavaScript counts U+FEFF as a space: the name kept it as one, and no step then matched its body.
+    const written = '\u0000\ufeffTiếp nhận hồ sơ';
+    const bodies = bodiesOfNames([written, '\u0000Tiếp\u200b nhận  hồ sơ']);
+    expect(bodies).toEqual({ TNHS: { name: '\u0000Tiếp nhận hồ sơ' } });
+  });
+
   it('keys every name by a valid body key', () => {
     expect([initials('Đội 2'), initials('123'), initials('Sở Tư pháp'), initials('公安')]).toEqual([
       'D2',

@@ -118,4 +118,29 @@ describe('procedures written in the officers’ forms', () => {
       { numRuns: propertyRuns(40) },
     );
   });
+
+  it('without a bodies map, as a first draft: each step body name is a body, with the same flow and times', () => {
+    const FLOW_RULES = new Set(['within-time-limit', 'reachable', 'acyclic', 'known-step', 'unique-step-id']);
+    fc.assert(
+      fc.property(procedureArb({ shape: 'acyclic', maxSteps: 8 }), (procedure) => {
+        const { bodies, ...rest } = procedure;
+        const draft = { ...rest, steps: procedure.steps.map((step) => ({ ...step, body: bodies[step.body]!.name })) };
+        const canonical = lintOne(procedure);
+        const read = lintOne(draft);
+        const flow = (result: typeof canonical) =>
+          result.diagnostics.filter((d) => FLOW_RULES.has(d.rule)).map((d) => `${d.rule} ${d.severity} ${d.message}`);
+        expect(flow(read)).toEqual(flow(canonical));
+        expect(read.diagnostics.filter((d) => ['schema', 'known-body'].includes(d.rule))).toEqual([]);
+        const derived = read.procedures[0]?.procedure;
+        if (canonical.procedures[0] === undefined) return;
+        // Each step's body is the derived body of its name; one body per name, letter case and spacing aside.
+        expect(derived!.steps.map((step) => foldCase(derived!.bodies[step.body]!.name))).toEqual(
+          procedure.steps.map((step) => foldCase(bodies[step.body]!.name)),
+        );
+        const names = new Set(procedure.steps.map((step) => foldCase(bodies[step.body]!.name)));
+        expect(Object.keys(derived!.bodies)).toHaveLength(names.size);
+      }),
+      { numRuns: propertyRuns(40) },
+    );
+  });
 });
