@@ -64,6 +64,9 @@ const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
 const PREFIX =
   /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2|½)/iu;
+// The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
+const WORDS_PREFIX =
+  /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) /iu;
 const TAIL = /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|counted from|from the|after) .*$/iu;
 // The number spelled out after the digits, as laws write it: "05 (năm) ngày làm việc".
 const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
@@ -144,6 +147,7 @@ function readUncached(raw: string): DurationReading {
     text = text.slice(0, remark.index).trim();
   }
   text = text.replace(PREFIX, '');
+  text = numberInWords(text) ?? text;
   const spelled = SPELLED.exec(text);
   if (spelled) {
     const said = vietnameseNumber(spelled[2]!);
@@ -166,6 +170,22 @@ function readUncached(raw: string): DurationReading {
   if (!match) return fail({ code: 'unknown' });
   const [, number, word] = match as unknown as [string, string, string];
   return measure(number, UNITS.find(([re]) => re.test(word.trim()))?.[1], note);
+}
+
+/**
+ * The text with a number written in words, as older laws write it ("mười lăm ngày", "trong thời hạn ba ngày làm
+ * việc"), in digits: `15 ngày`; undefined when it does not start with one.
+ */
+function numberInWords(text: string): string | undefined {
+  if (/^\d/.test(text)) return undefined;
+  const wrapper = WORDS_PREFIX.exec(text)?.[0] ?? '';
+  const tokens = text.slice(wrapper.length).split(' ');
+  // The longest run of number words before the unit ("một trăm linh năm ngày" is four words of number).
+  for (let k = Math.min(5, tokens.length - 1); k >= 1; k--) {
+    const value = vietnameseNumber(tokens.slice(0, k).join(' '));
+    if (value !== undefined && value > 0) return `${value} ${tokens.slice(k).join(' ')}`;
+  }
+  return undefined;
 }
 
 /** A duration of a value in a unit, unless it is longer than procmap counts. */

@@ -46,6 +46,13 @@ describe('parseDuration: every form officers write', () => {
     ['21 (hai mươi mốt) ngày làm việc', 21, 'd'],
     ['105 (một trăm linh năm) ngày lịch', 105, 'cd'],
     ['03 (Ba) tháng', 3, 'month'],
+    // The number in words alone, as older laws write it.
+    ['ba ngày làm việc', 3, 'd'],
+    ['Mười lăm ngày làm việc', 15, 'd'],
+    ['Trong thời hạn ba mươi ngày lịch', 30, 'cd'],
+    ['không quá bốn giờ', 4, 'h'],
+    ['một trăm linh năm ngày lịch', 105, 'cd'],
+    ['năm năm', 60, 'month'],
   ])('%s is %s %s', (text, value, unit) => {
     const duration = parseDuration(text);
     expect(duration?.unit).toBe(unit);
@@ -140,8 +147,8 @@ describe('parseDuration: what it refuses, and what it says', () => {
       'Months are counted whole (Civil Code Art. 148), so "1,5 tháng" cannot be counted: write whole months, or calendar days such as "45 ngày lịch"',
     ],
     [
-      'bốn giờ',
-      '"bốn giờ" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+      'vài giờ',
+      '"vài giờ" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
     ],
     [
       '05 (bảy) ngày làm việc',

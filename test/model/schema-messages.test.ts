@@ -45,7 +45,7 @@ const BROKEN: Record<string, unknown>[] = [
   { ...VALID, level: 'Cấp tỉnh, cấp xã' },
   { ...VALID, cutoff: '3 giờ chiều' },
   { ...VALID, time_limit: 5 },
-  { ...VALID, time_limit: 'năm ngày' },
+  { ...VALID, time_limit: 'vài ngày' },
   { ...VALID, four_on_the_spot: 'x' },
   { ...VALID, four_on_the_spot: 1 },
   { ...VALID, applicants: 5 },

@@ -6,7 +6,7 @@ testRule('schema', {
       line: 17,
       column: 15,
       message:
-        '"bốn giờ" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+        '"vài giờ" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
     },
   ],
   'invalid-missing-title.yaml': [
