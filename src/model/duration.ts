@@ -147,7 +147,14 @@ function readUncached(raw: string): DurationReading {
     text = text.slice(0, remark.index).trim();
   }
   text = text.replace(PREFIX, '');
-  text = numberInWords(text) ?? text;
+  const inWords = numberInWords(text);
+  if (inWords) {
+    // Digits may follow the words in brackets, as some texts write it: "mười lăm (15) ngày".
+    const digits = /^\((\d+)\) /.exec(inWords.rest);
+    if (digits && Number(digits[1]) !== inWords.value)
+      return fail({ code: 'wordsDiffer', number: digits[1]!, words: inWords.words });
+    text = `${inWords.value} ${digits ? inWords.rest.slice(digits[0].length) : inWords.rest}`;
+  }
   const spelled = SPELLED.exec(text);
   if (spelled) {
     const said = vietnameseNumber(spelled[2]!);
@@ -173,17 +180,18 @@ function readUncached(raw: string): DurationReading {
 }
 
 /**
- * The text with a number written in words, as older laws write it ("mười lăm ngày", "trong thời hạn ba ngày làm
- * việc"), in digits: `15 ngày`; undefined when it does not start with one.
+ * A number written in words at the start, as older laws write it ("mười lăm ngày", "trong thời hạn ba ngày làm
+ * việc"): its value, its words and the text after them; undefined when the text does not start with one.
  */
-function numberInWords(text: string): string | undefined {
+function numberInWords(text: string): { value: number; words: string; rest: string } | undefined {
   if (/^\d/.test(text)) return undefined;
   const wrapper = WORDS_PREFIX.exec(text)?.[0] ?? '';
   const tokens = text.slice(wrapper.length).split(' ');
   // The longest run of number words before the unit ("một trăm linh năm ngày" is four words of number).
   for (let k = Math.min(5, tokens.length - 1); k >= 1; k--) {
-    const value = vietnameseNumber(tokens.slice(0, k).join(' '));
-    if (value !== undefined && value > 0) return `${value} ${tokens.slice(k).join(' ')}`;
+    const words = tokens.slice(0, k).join(' ');
+    const value = vietnameseNumber(words);
+    if (value !== undefined && value > 0) return { value, words, rest: tokens.slice(k).join(' ') };
   }
   return undefined;
 }

@@ -53,6 +53,7 @@ describe('parseDuration: every form officers write', () => {
     ['không quá bốn giờ', 4, 'h'],
     ['một trăm linh năm ngày lịch', 105, 'cd'],
     ['năm năm', 60, 'month'],
+    ['Mười lăm (15) ngày làm việc', 15, 'd'],
   ])('%s is %s %s', (text, value, unit) => {
     const duration = parseDuration(text);
     expect(duration?.unit).toBe(unit);
@@ -153,6 +154,10 @@ describe('parseDuration: what it refuses, and what it says', () => {
     [
       '05 (bảy) ngày làm việc',
       '"05 (bảy) ngày làm việc": the number 05 and the words "bảy" say different things; correct one of them',
+    ],
+    [
+      'ba (05) ngày làm việc',
+      '"ba (05) ngày làm việc": the number 05 and the words "ba" say different things; correct one of them',
     ],
     ['99999999999d', '"99999999999d" is longer than procmap accepts: at most 2500 working days'],
     // As the national record's text gives a limit per way of filing.
