@@ -30,6 +30,7 @@ export type DurationProblem =
   | { code: 'precision' }
   | { code: 'wordsDiffer'; number: string; words: string }
   | { code: 'perChannel'; limits: { kind: ChannelKind; limit: string }[] }
+  | { code: 'perCase'; limit: string; case: string }
   | { code: 'tooLong'; unit: DurationUnit };
 
 /** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
@@ -67,7 +68,7 @@ const PREFIX =
 // The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
 const WORDS_PREFIX =
   /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) /iu;
-const TAIL = /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|counted from|from the|after) .*$/iu;
+const TAIL = /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|đối với|trong trường hợp|counted from|from the|after) .*$/iu;
 // The number spelled out after the digits, as laws write it: "05 (năm) ngày làm việc".
 const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
 // A remark in brackets after the unit: "05 ngày làm việc (không kể thời gian niêm yết)"; "(lịch)" is part of a unit.
@@ -104,6 +105,20 @@ function perChannel(text: string): { kind: ChannelKind; limit: string }[] | unde
   return limits.length > 1 && limits.every((limit) => limit !== undefined) ? limits : undefined;
 }
 
+/**
+ * A limit per case, as records write them ("03 ngày làm việc đối với trường hợp không phải xác minh; 10 ngày làm
+ * việc đối với trường hợp phải xác minh"): the first limit and its case; undefined otherwise.
+ */
+function perCase(text: string): { limit: string; case: string } | undefined {
+  const parts = text.split(/\s*;\s*/);
+  if (parts.length < 2) return undefined;
+  const cases = parts.map((part) =>
+    /^(.+?) ((?:đối với|trong trường hợp|trường hợp|nếu|khi|for|if|when) .+)$/iu.exec(part),
+  );
+  if (!cases.every((match) => match !== null && readDuration(match[1]!).ok)) return undefined;
+  return { limit: cases[0]![1]!, case: cases[0]![2]! };
+}
+
 /** Parses every way officers write a duration (`4h`, `0.5d`, `30cd`, `03 ngày làm việc.`, `1 giờ 30 phút`, `trong ngày`). */
 export function readDuration(text: string | number): DurationReading {
   if (typeof text !== 'string') return { ok: false, problem: { code: 'noUnit', value: String(text) } };
@@ -135,6 +150,8 @@ function readUncached(raw: string): DurationReading {
   if (text === '') return fail({ code: 'empty' });
   const limits = perChannel(text);
   if (limits) return fail({ code: 'perChannel', limits });
+  const byCase = text.length <= 1000 ? perCase(text) : undefined;
+  if (byCase) return fail({ code: 'perCase', ...byCase });
   let note: string | undefined;
   const tail = TAIL.exec(text);
   if (tail && tail.index > 0) {
@@ -271,6 +288,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     wordsDiffer: '"{text}": the number {number} and the words "{words}" say different things; correct one of them',
     perChannel:
       '"{text}" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: {first} and channels: {channels}',
+    perCase:
+      '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
   },
   vi: {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
@@ -288,6 +307,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     wordsDiffer: '"{text}": số {number} và chữ "{words}" không khớp nhau; hãy sửa cho đúng',
     perChannel:
       '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}',
+    perCase:
+      '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
   },
 };
 
@@ -306,6 +327,7 @@ export function durationProblemText(text: string | number, problem: DurationProb
     data.first = escapeControls(first!.limit);
     data.channels = `[${others.map(({ kind, limit }) => `{ kind: ${kind}, time_limit: ${escapeControls(limit)} }`).join(', ')}]`;
   }
+  if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'tooLong')
     Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
   return PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');

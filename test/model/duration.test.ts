@@ -54,6 +54,9 @@ describe('parseDuration: every form officers write', () => {
     ['một trăm linh năm ngày lịch', 105, 'cd'],
     ['năm năm', 60, 'month'],
     ['Mười lăm (15) ngày làm việc', 15, 'd'],
+    // The case a limit is for, kept with it as the "kể từ" tail is.
+    ['15 ngày làm việc đối với hồ sơ nộp trực tiếp', 15, 'd'],
+    ['05 ngày làm việc trong trường hợp phải xác minh', 5, 'd'],
   ])('%s is %s %s', (text, value, unit) => {
     const duration = parseDuration(text);
     expect(duration?.unit).toBe(unit);
@@ -154,6 +157,11 @@ describe('parseDuration: what it refuses, and what it says', () => {
     [
       '05 (bảy) ngày làm việc',
       '"05 (bảy) ngày làm việc": the number 05 and the words "bảy" say different things; correct one of them',
+    ],
+    // As records give a limit per case: one case's limit is what a procedure holds.
+    [
+      '03 ngày làm việc đối với trường hợp không phải xác minh; 10 ngày làm việc đối với trường hợp phải xác minh',
+      '"03 ngày làm việc đối với trường hợp không phải xác minh; 10 ngày làm việc đối với trường hợp phải xác minh" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "03 ngày làm việc (đối với trường hợp không phải xác minh)"; a case with other steps is best a procedure of its own',
     ],
     [
       'ba (05) ngày làm việc',
