@@ -220,19 +220,27 @@ export function nextIdsInText(next: string | number): string[] {
 
 /**
  * The step a `next` target means: the step of that id, else the one step with the same number ("Bước 3" for B3, as
- * step tables write it); the target itself when neither, for known-step to report.
+ * step tables write it), else the one step of that name (letter case and spacing aside, as a draft may point to
+ * "Thẩm định hồ sơ"); the target itself when none, for known-step to report.
  */
-function targetIn(ids: ReadonlySet<string>): (target: string) => string {
+function targetIn(ids: ReadonlySet<string>, byName: ReadonlyMap<string, string[]>): (target: string) => string {
   return (target) => {
     if (ids.has(target)) return target;
     const numbered = sameStepNumber(target, ids);
-    return typeof numbered === 'string' ? numbered : target;
+    if (typeof numbered === 'string') return numbered;
+    const named = byName.get(foldCase(target));
+    return named?.length === 1 ? named[0]! : target;
   };
 }
 
 function canonicalNext(next: unknown, target: (id: string) => string): string[] | Record<string, string> | undefined {
   if (next === undefined) return undefined;
-  if (typeof next === 'string' || typeof next === 'number') return nextIdsInText(next).map(target);
+  if (typeof next === 'string' || typeof next === 'number') {
+    // A whole text that names one step stays whole: step names often hold commas ("Thẩm định, ký chứng thực").
+    const whole = target(canonicalStepId(next));
+    if (whole !== canonicalStepId(next) || typeof next === 'number' || !/[,;]/.test(next)) return [whole];
+    return nextIdsInText(next).map(target);
+  }
   if (Array.isArray(next)) return next.map((id) => target(canonicalStepId(id as string | number)));
   const out = dataObject<string>();
   for (const [label, id] of Object.entries(next as Record<string, string | number>))
@@ -262,7 +270,12 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     { name: string }
   >;
   const ids = new Set(steps.map((step) => canonicalStepId(step.id as string | number)));
-  const target = targetIn(ids);
+  const byName = new Map<string, string[]>();
+  for (const step of steps) {
+    const name = foldCase(String(step.name));
+    byName.set(name, [...(byName.get(name) ?? []), canonicalStepId(step.id as string | number)]);
+  }
+  const target = targetIn(ids, byName);
   out.steps = steps.map((step) => {
     const copy: Record<string, unknown> = Object.assign(dataObject(), step);
     copy.id = canonicalStepId(step.id as string | number);

@@ -40,8 +40,9 @@ export const rule = defineRule({
       const written = writtenAt(source, path);
       if (typeof written === 'string' || typeof written === 'number') {
         const ids = nextIdsInText(written);
-        const list = `[${(step.next as string[]).join(', ')}]`;
-        const messageId = list === '[]' ? 'end' : ids.length > 1 ? 'several' : 'single';
+        const targets = step.next as string[];
+        const list = `[${targets.join(', ')}]`;
+        const messageId = list === '[]' ? 'end' : targets.length > 1 ? 'several' : 'single';
         const data = { target: String(written), list };
         // The written id kept as written (quotes and all) when it is the step's id; otherwise the list of ids.
         const range = source.locate(path);

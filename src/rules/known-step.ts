@@ -1,3 +1,4 @@
+import { foldCase } from '../model/fold.js';
 import { closest, sameStepNumber, severalSteps } from '../model/suggest.js';
 import { defineRule } from './define-rule.js';
 
@@ -16,14 +17,25 @@ export const rule = defineRule({
       en: 'Next step "{target}" does not exist; did you mean "{hint}"?',
       vi: 'Bước tiếp theo "{target}" không tồn tại; có phải là "{hint}"?',
     },
+    named: {
+      en: 'Next step "{target}" is the name of several steps ({ids}): write the id of the one meant, e.g. {id}',
+      vi: '"{target}" là tên của nhiều bước ({ids}): hãy ghi mã của bước đúng, ví dụ {id}',
+    },
     several: {
       en: 'Next step "{target}" does not exist; to go on to several steps, separate them with commas: "{hint}"',
       vi: 'Bước tiếp theo "{target}" không tồn tại; nếu là nhiều bước, hãy ngăn cách bằng dấu phẩy: "{hint}"',
     },
   },
-  check({ flow, report }) {
+  check({ procedure, flow, report }) {
     const ids = new Set(flow.index.keys());
     for (const { from, target, path } of flow.unknownTargets) {
+      // The name of one step was read as that step (lenient.ts); the name of several cannot be.
+      const named = procedure.steps.filter((step) => foldCase(step.name) === foldCase(target)).map((step) => step.id);
+      if (named.length > 1) {
+        const data = { target, ids: named.join(', '), id: named[0]! };
+        report({ messageId: 'named', data, path: ['steps', from, ...path] });
+        continue;
+      }
       // In a list (not a decision's branch), "B2 và B3" is two steps written as one.
       const several = typeof path[1] === 'number' ? severalSteps(target, ids) : undefined;
       if (several !== undefined) {

@@ -49,6 +49,21 @@ testRule('canonical-next', {
       vi: 'Hãy ghi bước tiếp theo "kết thúc  quy trình" là [], nghĩa là kết thúc luồng',
     },
   ],
+  // A target written by the one step's name, as a draft may point to the next step.
+  'invalid-step-name.yaml': [
+    {
+      line: 14,
+      column: 11,
+      message: 'Write next "thẩm định, ký chứng thực" as a list: [B2]',
+      vi: 'Hãy ghi bước tiếp theo "thẩm định, ký chứng thực" dạng danh sách: [B2]',
+    },
+    {
+      line: 20,
+      column: 21,
+      message: 'Write next step "Trả kết quả" by its id: B3',
+      vi: 'Hãy ghi bước tiếp theo "Trả kết quả" bằng mã bước: B3',
+    },
+  ],
   'invalid-single.yaml': [
     {
       line: 14,
@@ -74,6 +89,12 @@ describe('rule canonical-next fix', () => {
 
   it('writes "Kết thúc" as [], keeping the comment', () => {
     expect(fixedFixture('canonical-next', 'invalid-end.yaml')).toBe(fixtureText('canonical-next', 'valid-end.yaml'));
+  });
+
+  it('writes a target given by its step name by its id, keeping the comment', () => {
+    expect(fixedFixture('canonical-next', 'invalid-step-name.yaml')).toBe(
+      fixtureText('canonical-next', 'valid-step-name-fixed.yaml'),
+    );
   });
 
   it('keeps "Kết thúc" as a step when a step has that id', () => {

@@ -18,6 +18,15 @@ testRule('known-step', {
       vi: 'Bước tiếp theo "B9" không tồn tại',
     },
   ],
+  // A next step by its name is read as the one step of that name; two steps share this one.
+  'invalid-shared-name.yaml': [
+    {
+      line: 20,
+      column: 21,
+      message: 'Next step "Trả kết quả" is the name of several steps (B3, B4): write the id of the one meant, e.g. B3',
+      vi: '"Trả kết quả" là tên của nhiều bước (B3, B4): hãy ghi mã của bước đúng, ví dụ B3',
+    },
+  ],
   // Two steps have the number 3: "Bước 3" could be either.
   'invalid-step-number-twice.yaml': [
     {
