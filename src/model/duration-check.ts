@@ -19,13 +19,13 @@ export function durationPaths(data: unknown): NodePath[] {
 const samePath = (a: NodePath, b: NodePath) => a.length === b.length && a.every((part, i) => part === b[i]);
 
 /**
- * Whether a data path is one of a procedure's durations whose problems `durationProblems` reports: a text or a
- * number there. Any other value (a list, a mapping, null) is left to the schema, which says it is no duration.
+ * Whether a data path is one of a procedure's durations whose problems `durationProblems` reports: a text, a number
+ * or nothing (`duration:` left empty) there. Any other value (a list, a mapping) is left to the schema.
  */
 export function isDurationPath(data: unknown, path: NodePath): boolean {
   if (!durationPaths(data).some((p) => samePath(p, path))) return false;
   const value = valueAt(data, path);
-  return typeof value === 'string' || typeof value === 'number';
+  return typeof value === 'string' || typeof value === 'number' || value === null;
 }
 
 function valueAt(data: unknown, path: NodePath): unknown {
@@ -41,10 +41,15 @@ function valueAt(data: unknown, path: NodePath): unknown {
 export function durationProblems(data: unknown, lang: Lang): { path: NodePath; message: string }[] {
   const problems: { path: NodePath; message: string }[] = [];
   for (const path of durationPaths(data)) {
-    const value = valueAt(data, path);
+    const found = valueAt(data, path);
+    const value = found === null ? '' : found;
     if (typeof value !== 'string' && typeof value !== 'number') continue;
     const reading = readDuration(value);
-    if (!reading.ok) problems.push({ path, message: durationProblemText(value, reading.problem, lang) });
+    if (reading.ok) continue;
+    // A step whose time no one knows yet is a draft step: say how to mark it, so the rest of the file can be used.
+    const problem =
+      reading.problem.code === 'empty' && path[0] === 'steps' ? { code: 'emptyStep' as const } : reading.problem;
+    problems.push({ path, message: durationProblemText(value, problem, lang) });
   }
   return problems;
 }

@@ -22,6 +22,7 @@ export const MAX_DURATION: Readonly<Record<DurationUnit, number>> = {
 /** Why a text is not a duration, with the data its message needs. */
 export type DurationProblem =
   | { code: 'empty' }
+  | { code: 'emptyStep' }
   | { code: 'noUnit'; value: string }
   | { code: 'unknown' }
   | { code: 'week'; value: number }
@@ -65,6 +66,8 @@ const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
 const PREFIX =
   /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2|½)/iu;
+// A cell left for later: a dash, a question mark, "chưa xác định" (not yet known).
+const PLACEHOLDER = /^(?:[-–—?x…]+|\.{2,}|(?:chưa|không) (?:xác định|rõ|có|biết)|n\/a|tbd)$/iu;
 // The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
 const WORDS_PREFIX =
   /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) /iu;
@@ -147,7 +150,8 @@ function readUncached(raw: string): DurationReading {
   const canonical = CANONICAL.exec(raw);
   if (canonical) return measure(canonical[1]!, canonical[2] as 'h' | 'd' | 'cd', undefined);
   let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim();
-  if (text === '') return fail({ code: 'empty' });
+  // What officers put in a step table's cell when the time is not known yet.
+  if (text === '' || PLACEHOLDER.test(text)) return fail({ code: 'empty' });
   const limits = perChannel(text);
   if (limits) return fail({ code: 'perChannel', limits });
   const byCase = text.length <= 1000 ? perCase(text) : undefined;
@@ -273,6 +277,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
   en: {
     empty:
       'The duration is empty: write a number and a unit, e.g. "4h", "3 working days", "30 calendar days" or "same day"',
+    emptyStep:
+      'The step has no duration: write a number and a unit, e.g. "4h" or "3 ngày làm việc"; if it is not known yet, write duration: 0h and draft: true, which marks the step as a draft',
     noUnit:
       '"{value}" has no unit: write "{value} working days", "{value} calendar days" or "{value}h" (working hours)',
     unknown:
@@ -293,6 +299,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
   },
   vi: {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
+    emptyStep:
+      'Bước chưa có thời gian: ghi số và đơn vị, ví dụ "4h" hoặc "3 ngày làm việc"; nếu chưa biết, ghi duration: 0h và draft: true để đánh dấu bước nháp',
     noUnit: '"{value}" thiếu đơn vị: ghi "{value} ngày làm việc", "{value} ngày lịch" hoặc "{value}h" (giờ làm việc)',
     unknown:
       '"{text}" không phải là thời gian: ghi số và đơn vị, ví dụ "4h", "30 phút", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" hoặc "trong ngày"',

@@ -110,6 +110,23 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('say how to mark a step whose time is not known yet, however the cell was left', () => {
+    const steps = [null, '', '—', 'chưa xác định', '?'].map((duration, i) => ({
+      ...VALID.steps[0]!,
+      id: `B${i}`,
+      duration,
+    }));
+    const messages = validateProcedure({ ...VALID, steps }, 'vi').map((p) => p.message);
+    expect(messages).toEqual(
+      Array(5).fill(
+        'Bước chưa có thời gian: ghi số và đơn vị, ví dụ "4h" hoặc "3 ngày làm việc"; nếu chưa biết, ghi duration: 0h và draft: true để đánh dấu bước nháp',
+      ),
+    );
+    expect(validateProcedure({ ...VALID, time_limit: null }, 'en').map((p) => p.message)).toEqual([
+      'The duration is empty: write a number and a unit, e.g. "4h", "3 working days", "30 calendar days" or "same day"',
+    ]);
+  });
+
   it("show what to write for a missing field, by the schema's example", () => {
     const { time_limit: _, ...noLimit } = VALID;
     const step = { name: 'Tiếp nhận', body: 'TN' };
