@@ -28,6 +28,7 @@ const MESSAGES = {
     enum: '{what} must be one of {values}, not {value}',
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
     date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
+    shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
     noMonth:
       '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
     noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
@@ -86,6 +87,7 @@ const MESSAGES = {
     enum: '{what} phải là một trong {values}, không phải {value}',
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
     date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
+    shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
     noMonth:
       '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
@@ -312,7 +314,12 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       return say(w.enum, { values: (params.allowedValues as unknown[]).join(', ') });
     case 'pattern': {
       if (error.schemaPath.includes('duration')) return say(w.duration);
-      if (String(params.pattern).includes('\\d{4}-\\d{2}-\\d{2}')) return say(w.date);
+      if (String(params.pattern).includes('\\d{4}-\\d{2}-\\d{2}')) {
+        // "01/07/25": the century is not said, and procmap does not guess it.
+        const short = typeof value === 'string' ? /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/.exec(value.trim()) : null;
+        if (short) return say(w.shortYear, { example: `${short[1]}${short[2]}${short[3]}${short[2]}20${short[4]}` });
+        return say(w.date);
+      }
       if (path.length === 1 && parent === 'id') return say(w.procedureId);
       if (parent === 'cutoff') return say(w.time);
       if (parent === 'url') return say(w.url);

@@ -70,14 +70,17 @@ export function formatMoment(moment: Moment): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Day first, as every Vietnamese document writes a date, never month first: 01/07/2025, 1/7/2025, 01-07-2025 or
-// 01.07.2025 (one separator throughout), with or without a leading "ngày"; and in words, as Decree 30/2020/NĐ-CP
-// sets dates in documents: "ngày 01 tháng 7 năm 2025". schemas/procedure.schema.json's `date` accepts the same.
-const DMY_DATE = /^(?:[Nn]gày\s*)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+// 01.07.2025 (one separator throughout, spaces around it allowed), with or without a leading "ngày"; year first
+// with any of those separators, as spreadsheets export it (2025/07/01, 2025-7-1); and in words, as Decree
+// 30/2020/NĐ-CP sets dates in documents: "ngày 01 tháng 7 năm 2025". schemas/procedure.schema.json's `date` accepts
+// the same.
+const DMY_DATE = /^(?:[Nn]gày\s*)?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})$/;
+const YMD_DATE = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;
 const WORDED_DATE = /^(?:[Nn]gày\s+)?(\d{1,2})\s+[Tt]háng\s+(\d{1,2}),?\s+[Nn]ăm\s+(\d{4})$/;
 
 /**
- * Year, month and day of a date written `YYYY-MM-DD`, day first with `/`, `-` or `.` (`01/07/2025`, `1.7.2025`), or in
- * words (`ngày 01 tháng 7 năm 2025`); unchecked; undefined for other shapes.
+ * Year, month and day of a date written `YYYY-MM-DD`, day first with `/`, `-` or `.` (`01/07/2025`, `1.7.2025`), year
+ * first with them (`2025/07/01`), or in words (`ngày 01 tháng 7 năm 2025`); unchecked; undefined for other shapes.
  */
 export function dateParts(text: string): { year: number; month: number; date: number } | undefined {
   const trimmed = text.trim().normalize('NFC');
@@ -85,6 +88,8 @@ export function dateParts(text: string): { year: number; month: number; date: nu
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), date: Number(iso[3]) };
   const dmy = DMY_DATE.exec(trimmed);
   if (dmy) return { year: Number(dmy[4]), month: Number(dmy[3]), date: Number(dmy[1]) };
+  const ymd = YMD_DATE.exec(trimmed);
+  if (ymd) return { year: Number(ymd[1]), month: Number(ymd[3]), date: Number(ymd[4]) };
   const worded = WORDED_DATE.exec(trimmed);
   return worded ? { year: Number(worded[3]), month: Number(worded[2]), date: Number(worded[1]) } : undefined;
 }

@@ -127,6 +127,12 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('ask for the year in full when it has two digits, never guessing the century', () => {
+    expect(validateProcedure({ ...VALID, effective: '01/07/25' }, 'en').map((p) => p.message)).toEqual([
+      '"effective" "01/07/25" has a two-digit year: write the year in full, e.g. 01/07/2025',
+    ]);
+  });
+
   it("show what to write for a missing field, by the schema's example", () => {
     const { time_limit: _, ...noLimit } = VALID;
     const step = { name: 'Tiếp nhận', body: 'TN' };
