@@ -17,6 +17,9 @@ export const rule = defineRule({
     },
   },
   check({ procedure, flow, report }) {
+    // A `next` that names no step (known-step's error) cuts the flow where the officer meant it to go on: the steps
+    // after it would all be reported here too, for one mistake. They are checked once the target is right.
+    if (flow.unknownTargets.length > 0) return;
     const reached = reachableFromStart(flow);
     procedure.steps.forEach((step, i) => {
       if (!reached.has(i))

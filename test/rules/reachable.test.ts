@@ -1,4 +1,7 @@
-import { testRule } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+import { fixtureText, testRule } from '../helpers/rule-tester.js';
 
 testRule('reachable', {
   'invalid-dead-end.yaml': [
@@ -9,4 +12,13 @@ testRule('reachable', {
       vi: 'Không thể đi tới bước "return" từ bước đầu tiên "receive"',
     },
   ],
+});
+
+describe('rule reachable after a next that names no step', () => {
+  it('leaves the one mistake to known-step, not every step after it', () => {
+    const text = fixtureText('reachable', 'invalid-dead-end.yaml').replace('next: []', 'next: [kiểm tra]');
+    expect(text).toContain('next: [kiểm tra]');
+    const rules = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' }).diagnostics.map((d) => d.rule);
+    expect(rules).toEqual(['known-step']);
+  });
 });
