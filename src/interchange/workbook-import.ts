@@ -12,6 +12,7 @@ import {
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
 import { initials, isSingleWindow } from '../model/body-keys.js';
+import { canonicalStepId, isStepId } from '../model/lenient.js';
 import { clean, fold, isoDate, items, oneLine } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -86,7 +87,6 @@ function yes(text: string): boolean {
   return /^(x|co|yes|true|1|dung|v)$/.test(fold(text).trim());
 }
 
-const STEP_ID = /^[a-z][a-z0-9_-]*$/;
 const BODY_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /** `next` as the export writes it: `s3, s4`, one `label → id` per line, or `kết thúc` / `end`. */
@@ -130,7 +130,9 @@ function stepsFrom(
       warnings.push(`${row.source}: no step text, row left out`);
       continue;
     }
-    let id = v.step_id && STEP_ID.test(v.step_id) && !used.has(v.step_id) ? v.step_id : `s${steps.length + 1}`;
+    // The workbook's own ids come back as they were (B1, receive, "Bước 1"); others are numbered.
+    const given = v.step_id === undefined ? undefined : canonicalStepId(v.step_id);
+    let id = given && isStepId(given) && !used.has(given) ? given : `s${steps.length + 1}`;
     for (let k = steps.length + 2; used.has(id); k++) id = `s${k}`;
     used.add(id);
     let body = v.body && BODY_ID.test(v.body) && (bodies[v.body] || v.responsible) ? v.body : undefined;

@@ -133,6 +133,14 @@ export function canonicalStepId(id: string | number): string {
   return String(id).trim().replace(/\s+/g, ' ');
 }
 
+// The schema's step id ($defs/stepId): letters of any script with their marks, digits, spaces, ".", "-" and "_".
+export const STEP_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]*$/u;
+
+/** Whether a text is a step id the schema accepts (at most 64 characters). */
+export function isStepId(text: string): boolean {
+  return text.length <= 64 && STEP_ID_PATTERN.test(text);
+}
+
 // Device names Windows refuses as file names, with or without an extension; documents are named after the id.
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 

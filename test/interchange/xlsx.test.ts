@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -188,5 +188,21 @@ describe('procmap export --format xlsx', () => {
       expect(json(carried(imported)), original.id).toEqual(json(carried(original)));
     }
     expect((await runCli(['lint', back])).code).toBe(0);
+  });
+});
+
+describe('procmap export and import of step ids officers write', () => {
+  it('keeps ids such as B1 and "Bước 2" through the workbook', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-ids-'));
+    const catalog = join(dir, 'catalog');
+    mkdirSync(catalog);
+    const text = readFileSync(join(ROOT, 'test/rules/fixtures/canonical-body/valid-declared.yaml'), 'utf8');
+    writeFileSync(join(catalog, 'p.yaml'), text.replace('- id: B2', '- id: Bước 2'));
+    const book = join(dir, 'book.xlsx');
+    expect((await runCli(['export', catalog, '-o', book])).code).toBe(0);
+    const back = join(dir, 'back');
+    expect((await runCli(['import', book, '-o', back])).code).toBe(0);
+    const [file] = yamlFiles(back);
+    expect(read(file!).steps.map((step) => step.id)).toEqual(['B1', 'Bước 2', 'B3']);
   });
 });

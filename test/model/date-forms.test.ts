@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isStepId, STEP_ID_PATTERN } from '../../src/model/lenient.js';
 import { dateParts, parseClock } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -68,5 +69,14 @@ describe('date forms', () => {
       // Year first only as spreadsheets export it (four digits first): never month first.
       ...Array(14).fill({ year: 2025, month: 7, date: 1 }),
     ]);
+  });
+});
+
+describe('step ids', () => {
+  it('are what the schema accepts, in the model too', () => {
+    const stepId = (schema as unknown as { $defs: { stepId: { pattern: string; maxLength: number } } }).$defs.stepId;
+    expect(STEP_ID_PATTERN.source).toBe(stepId.pattern);
+    expect(['B1', 'Bước 2', '1', 'B.4', 'x'.repeat(64)].every(isStepId)).toBe(true);
+    expect(['', ' B1', 'B1!', 'x'.repeat(stepId.maxLength + 1)].some(isStepId)).toBe(false);
   });
 });
