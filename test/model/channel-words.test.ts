@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { channelOf } from '../../src/model/channel-words.js';
+
+// Ways of filing as the national record, step tables and Decree 42/2022/NĐ-CP's grades of online service name them.
+describe('channelOf', () => {
+  it.each([
+    ['Trực tiếp', 'in_person'],
+    ['Nộp trực tiếp tại Bộ phận Một cửa', 'in_person'],
+    ['Nộp trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh', 'in_person'],
+    ['Trực tuyến', 'online'],
+    ['Trực tuyến toàn trình', 'online'],
+    ['Dịch vụ công trực tuyến một phần', 'online'],
+    ['Cổng Dịch vụ công quốc gia', 'online'],
+    ['Nộp hồ sơ trực tuyến qua Cổng Dịch vụ công tỉnh', 'online'],
+    ['Qua dịch vụ bưu chính công ích', 'postal'],
+    ['Qua bưu điện', 'postal'],
+  ])('%s is %s', (text, kind) => {
+    expect(channelOf(text)).toBe(kind);
+  });
+
+  it.each(['Trực tiếp hoặc trực tuyến', 'Qua điện thoại', 'Trực tuyến và bưu chính'])(
+    '%s is no one way of filing',
+    (text) => {
+      expect(channelOf(text)).toBeUndefined();
+    },
+  );
+});
