@@ -231,11 +231,20 @@ export function nextIdsInText(next: string | number): string[] {
  * step tables write it), else the one step of that name (letter case and spacing aside, as a draft may point to
  * "Thẩm định hồ sơ"); the target itself when none, for known-step to report.
  */
-function targetIn(ids: ReadonlySet<string>, byName: ReadonlyMap<string, string[]>): (target: string) => string {
+function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): (target: string) => string {
+  // Names are folded only when a target is neither an id nor a step number: most files never need them.
+  let byName: Map<string, string[]> | undefined;
   return (target) => {
     if (ids.has(target)) return target;
     const numbered = sameStepNumber(target, ids);
     if (typeof numbered === 'string') return numbered;
+    if (byName === undefined) {
+      byName = new Map();
+      for (const step of steps) {
+        const name = foldCase(String(step.name));
+        byName.set(name, [...(byName.get(name) ?? []), canonicalStepId(step.id as string | number)]);
+      }
+    }
     const named = byName.get(foldCase(target));
     return named?.length === 1 ? named[0]! : target;
   };
@@ -278,12 +287,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     { name: string }
   >;
   const ids = new Set(steps.map((step) => canonicalStepId(step.id as string | number)));
-  const byName = new Map<string, string[]>();
-  for (const step of steps) {
-    const name = foldCase(String(step.name));
-    byName.set(name, [...(byName.get(name) ?? []), canonicalStepId(step.id as string | number)]);
-  }
-  const target = targetIn(ids, byName);
+  const target = targetIn(ids, steps);
   out.steps = steps.map((step) => {
     const copy: Record<string, unknown> = Object.assign(dataObject(), step);
     copy.id = canonicalStepId(step.id as string | number);
