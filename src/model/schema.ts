@@ -2,7 +2,7 @@ import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json'
 import { fill, type Lang } from '../i18n.js';
 import { durationProblems, isDurationPath } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
-import { jsonString, quoted } from './quote.js';
+import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords } from './fold.js';
 import { valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
@@ -29,6 +29,8 @@ const MESSAGES = {
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
     date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
     shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
+    stepsMap:
+      '"steps" is a list, one item per step in order: write each step on a line starting with "- ", e.g. "- id: {id}", then its name, body and duration below it',
     noMonth:
       '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
     noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
@@ -88,6 +90,8 @@ const MESSAGES = {
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
     date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
     shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
+    stepsMap:
+      '"steps" là một danh sách, mỗi bước một mục theo thứ tự: ghi mỗi bước trên một dòng bắt đầu bằng "- ", ví dụ "- id: {id}", rồi tên, đơn vị và thời gian bên dưới',
     noMonth:
       '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
@@ -307,6 +311,17 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         : problem;
     }
     case 'type':
+      // Steps keyed by their ids, as a table would list them: say how a list item is written.
+      if (
+        path.length === 1 &&
+        parent === 'steps' &&
+        value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value)
+      ) {
+        const [id] = Object.keys(value);
+        return say(w.stepsMap, { id: id === undefined ? 'B1' : escapeControls(id) });
+      }
       return say(w.type, {
         expected: expectedTypes(String(params.type), schemaFor(root, path) ?? schemaAt(root, error.schemaPath), w),
       });

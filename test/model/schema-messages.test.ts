@@ -127,6 +127,13 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('show how a list item is written when steps are keyed by their ids', () => {
+    const steps = { B1: { name: 'Tiếp nhận', body: 'TN', duration: '4h' } };
+    expect(validateProcedure({ ...VALID, steps }, 'en').map((p) => p.message)).toEqual([
+      '"steps" is a list, one item per step in order: write each step on a line starting with "- ", e.g. "- id: B1", then its name, body and duration below it',
+    ]);
+  });
+
   it('ask for the year in full when it has two digits, never guessing the century', () => {
     expect(validateProcedure({ ...VALID, effective: '01/07/25' }, 'en').map((p) => p.message)).toEqual([
       '"effective" "01/07/25" has a two-digit year: write the year in full, e.g. 01/07/2025',
