@@ -32,6 +32,7 @@ export type DurationProblem =
   | { code: 'wordsDiffer'; number: string; words: string }
   | { code: 'perChannel'; limits: { kind: ChannelKind; limit: string }[] }
   | { code: 'perCase'; limit: string; case: string }
+  | { code: 'immediately' }
   | { code: 'tooLong'; unit: DurationUnit };
 
 /** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
@@ -66,6 +67,8 @@ const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
 const PREFIX =
   /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2|½)/iu;
+// "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
+const IMMEDIATELY = /^(?:giải quyết |trả kết quả |thực hiện )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
 // A cell left for later: a dash, a question mark, "chưa xác định" (not yet known).
 const PLACEHOLDER = /^(?:[-–—?x…]+|\.{2,}|(?:chưa|không) (?:xác định|rõ|có|biết)|n\/a|tbd)$/iu;
 // The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
@@ -154,6 +157,7 @@ function readUncached(raw: string): DurationReading {
   if (text === '' || PLACEHOLDER.test(text)) return fail({ code: 'empty' });
   const limits = perChannel(text);
   if (limits) return fail({ code: 'perChannel', limits });
+  if (IMMEDIATELY.test(text) && !SAME_DAY.test(text)) return fail({ code: 'immediately' });
   const byCase = text.length <= 1000 ? perCase(text) : undefined;
   if (byCase) return fail({ code: 'perCase', ...byCase });
   let note: string | undefined;
@@ -296,6 +300,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: {first} and channels: {channels}',
     perCase:
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
+    immediately:
+      '"{text}" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
   },
   vi: {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
@@ -317,6 +323,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}',
     perCase:
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
+    immediately:
+      '"{text}" là giải quyết ngay, không phải một khoảng thời gian procmap tính được: hãy ghi thời gian trả kết quả, ví dụ "2h", hoặc "trong ngày" nếu trả trong ngày làm việc',
   },
 };
 

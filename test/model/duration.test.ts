@@ -163,6 +163,15 @@ describe('parseDuration: what it refuses, and what it says', () => {
       '03 ngày làm việc đối với trường hợp không phải xác minh; 10 ngày làm việc đối với trường hợp phải xác minh',
       '"03 ngày làm việc đối với trường hợp không phải xác minh; 10 ngày làm việc đối với trường hợp phải xác minh" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "03 ngày làm việc (đối với trường hợp không phải xác minh)"; a case with other steps is best a procedure of its own',
     ],
+    // "At once" is no span to count; "ngay trong ngày" is the same-day limit and reads as such.
+    [
+      'Giải quyết ngay',
+      '"Giải quyết ngay" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
+    ],
+    [
+      'Ngay sau khi nhận đủ hồ sơ hợp lệ',
+      '"Ngay sau khi nhận đủ hồ sơ hợp lệ" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
+    ],
     [
       'ba (05) ngày làm việc',
       '"ba (05) ngày làm việc": the number 05 and the words "ba" say different things; correct one of them',
