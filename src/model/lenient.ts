@@ -54,10 +54,15 @@ export function levelOf(text: string): Level | undefined {
   return levels.size === 1 ? [...levels][0] : undefined;
 }
 
-// Yes and no as officers write them in a table; YAML itself reads only true and false.
+// Yes and no as officers write them in a table; YAML itself reads only true and false. schemas/procedure.schema.json's
+// `flag` accepts the same words.
 const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['có', true],
   ['không', false],
+  ['đúng', true],
+  ['sai', false],
+  ['có áp dụng', true],
+  ['không áp dụng', false],
   ['yes', true],
   ['no', false],
   ['true', true],

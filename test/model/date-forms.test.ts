@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isStepId, STEP_ID_PATTERN } from '../../src/model/lenient.js';
+import { flagOf, isStepId, STEP_ID_PATTERN } from '../../src/model/lenient.js';
 import { dateParts, parseClock } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -78,5 +78,30 @@ describe('step ids', () => {
     expect(STEP_ID_PATTERN.source).toBe(stepId.pattern);
     expect(['B1', 'Bước 2', '1', 'B.4', 'x'.repeat(64)].every(isStepId)).toBe(true);
     expect(['', ' B1', 'B1!', 'x'.repeat(stepId.maxLength + 1)].some(isStepId)).toBe(false);
+  });
+});
+
+describe('yes and no', () => {
+  it.each([
+    'có',
+    'Không',
+    'ĐÚNG',
+    'sai',
+    'Có áp dụng',
+    'không  áp dụng',
+    'yes',
+    'No',
+    'true',
+    'x',
+    '1',
+    'có lẽ',
+    'áp dụng',
+  ])('%j: the schema and the model agree', (text) => {
+    const flag = new RegExp((schema as unknown as { $defs: { flag: { pattern: string } } }).$defs.flag.pattern, 'u');
+    expect(flag.test(text)).toBe(flagOf(text) !== undefined);
+  });
+
+  it('read as officers mean them', () => {
+    expect(['Đúng', 'Sai', 'Có áp dụng', 'Không áp dụng'].map(flagOf)).toEqual([true, false, true, false]);
   });
 });
