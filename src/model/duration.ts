@@ -68,7 +68,8 @@ const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 const PREFIX =
   /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2|½)/iu;
 // "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
-const IMMEDIATELY = /^(?:giải quyết |trả kết quả |thực hiện )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
+const IMMEDIATELY =
+  /^(?:giải quyết |trả kết quả |thực hiện )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
 // A cell left for later: a dash, a question mark, "chưa xác định" (not yet known).
 const PLACEHOLDER = /^(?:[-–—?x…]+|\.{2,}|(?:chưa|không) (?:xác định|rõ|có|biết)|n\/a|tbd)$/iu;
 // The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
