@@ -5,6 +5,7 @@
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
 import { bodiesOfNames } from './body-keys.js';
+import { vietnameseNumber } from './number-words.js';
 import { channelOf } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { foldCase, foldToAscii } from './fold.js';
@@ -80,15 +81,25 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
   return Object.keys(bodies).filter((key) => foldCase(bodies[key]!.name) === name);
 }
 
-// A revision as the ISO header writes it: "Lần ban hành: 02", "Lần 2", "02" (schemas/procedure.schema.json's
-// `revision` accepts the same).
+// A revision as the ISO header writes it: "Lần ban hành: 02", "Lần 2", "02"; or in words after "lần", as a history
+// table writes it: "Lần thứ hai", "Ban hành lần đầu" (schemas/procedure.schema.json's `revision` lets words through
+// after "lần", and valueProblems refuses those that are no number).
 const REVISION_TEXT = /^\s*(?:lần(?:\s+(?:ban hành|thứ))?\s*(?::\s*)?)?(\d+)\s*$/iu;
+// Greedy to the end, trimmed after: a lazy group before trailing spaces backtracks on long runs of them.
+const REVISION_WORDS = /^\s*(?:ban hành\s+)?lần(?:\s+thứ)?\s+(\p{L}[\p{L} ]*)$/iu;
+const FIRST = new Set(['đầu', 'đầu tiên', 'nhất']);
 
-/** The revision number a value gives (`2`, `"02"`, `Lần ban hành: 02`), or undefined. */
+/** The revision number a value gives (`2`, `"02"`, `Lần ban hành: 02`, `Lần thứ hai`, `Ban hành lần đầu`), or undefined. */
 export function revisionOf(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
-  const digits = typeof value === 'string' ? REVISION_TEXT.exec(value.normalize('NFC'))?.[1] : undefined;
-  return digits === undefined ? undefined : Number(digits);
+  if (typeof value !== 'string') return undefined;
+  const text = value.normalize('NFC');
+  const digits = REVISION_TEXT.exec(text)?.[1];
+  if (digits !== undefined) return Number(digits);
+  const words = REVISION_WORDS.exec(text)?.[1]?.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  if (words === undefined) return undefined;
+  const number = FIRST.has(words) ? 1 : vietnameseNumber(words);
+  return number !== undefined && number >= 1 ? number : undefined;
 }
 
 // Lists of texts that a single text may stand for (`legal_basis: Nghị định 23/2015/NĐ-CP`). `applicants` keeps its
@@ -157,7 +168,7 @@ function isWindowsDeviceName(id: string): boolean {
 /** A value the schema let through that is still wrong, as a message id and its data; schema.ts words it. */
 export interface ValueProblem {
   path: NodePath;
-  messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'channel' | 'device';
+  messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'channel' | 'device' | 'revision';
   data: Record<string, string | number>;
 }
 
@@ -186,6 +197,12 @@ export function valueProblems(data: unknown): ValueProblem[] {
   };
   if (typeof data.id === 'string' && isWindowsDeviceName(data.id))
     problems.push({ path: ['id'], messageId: 'device', data: { value: data.id } });
+  // The schema lets words through after "lần"; only those that say a number are a revision.
+  const revision = (value: unknown, path: NodePath) => {
+    if (typeof value === 'string' && revisionOf(value) === undefined)
+      problems.push({ path, messageId: 'revision', data: { value } });
+  };
+  revision(data.revision, ['revision']);
   date(data.effective, ['effective']);
   date(data.issued, ['issued']);
   if (typeof data.level === 'string' && data.level.trim() !== '' && levelOf(data.level) === undefined) {
@@ -195,7 +212,11 @@ export function valueProblems(data: unknown): ValueProblem[] {
     problems.push({ path: ['level'], messageId: several ? 'levels' : 'level', data: { value: data.level } });
   }
   if (Array.isArray(data.history))
-    data.history.forEach((entry, i) => isMap(entry) && date(entry.date, ['history', i, 'date']));
+    data.history.forEach((entry, i) => {
+      if (!isMap(entry)) return;
+      date(entry.date, ['history', i, 'date']);
+      revision(entry.revision, ['history', i, 'revision']);
+    });
   if (Array.isArray(data.channels))
     data.channels.forEach((channel, i) => {
       if (isMap(channel) && typeof channel.kind === 'string' && channelOf(channel.kind) === undefined)

@@ -127,6 +127,23 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('read a revision in words after "lần", and refuse words that are no number with the revision message', () => {
+    const messages = (revision: string) => validateProcedure({ ...VALID, revision }, 'en').map((p) => p.message);
+    for (const revision of ['Lần đầu', 'Ban hành lần đầu', 'Lần thứ nhất', 'Lần thứ hai', 'lần mười hai'])
+      expect(messages(revision), revision).toEqual([]);
+    for (const revision of ['Lần abc', 'Lần ban hành', 'v2'])
+      expect(messages(revision)).toEqual([
+        `"revision" must be a whole number from 1, e.g. 2 or "Lần 2", not "${revision}"`,
+      ]);
+    const history = [
+      { revision: 'Lần thứ ba', date: '2025-07-01', changes: 'x' },
+      { revision: 'Lần tư mốt', date: '2025-07-01', changes: 'y' },
+    ];
+    expect(validateProcedure({ ...VALID, history }, 'en').map((p) => [p.path.join('.'), p.message])).toEqual([
+      ['history.1.revision', '"revision" must be a whole number from 1, e.g. 2 or "Lần 2", not "Lần tư mốt"'],
+    ]);
+  });
+
   it('show how a list item is written when steps are keyed by their ids', () => {
     const steps = { B1: { name: 'Tiếp nhận', body: 'TN', duration: '4h' } };
     expect(validateProcedure({ ...VALID, steps }, 'en').map((p) => p.message)).toEqual([

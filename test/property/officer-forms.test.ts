@@ -43,7 +43,8 @@ function dateForms(iso: string): string[] {
 
 function revisionForms(revision: number): (number | string)[] {
   const two = String(revision).padStart(2, '0');
-  return [revision, two, `Lần ${revision}`, `Lần ban hành: ${two}`, `lần thứ ${revision}`];
+  const words = revision < 100 ? [`Lần thứ ${inWords(revision)}`, ...(revision === 1 ? ['Ban hành lần đầu'] : [])] : [];
+  return [revision, two, `Lần ${revision}`, `Lần ban hành: ${two}`, `lần thứ ${revision}`, ...words];
 }
 
 const DIGIT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
