@@ -236,13 +236,14 @@ function feeText(amount: number): string {
 
 /**
  * Whether a `next` written as one text says the flow ends here, as step tables write it (`Kết thúc`, `Kết thúc quy
- * trình`, `end`): read as `[]` unless a step has that id.
+ * trình`, `end`): read as `[]` unless a step has that id or that name.
  */
-export function saysEnd(next: unknown, ids: ReadonlySet<string>): boolean {
+function saysEnd(next: unknown, ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): boolean {
   return (
     typeof next === 'string' &&
     /^(?:ket thuc(?: quy trinh)?|end)$/.test(foldToAscii(next).replace(/\s+/g, ' ').trim()) &&
-    !ids.has(canonicalStepId(next))
+    !ids.has(canonicalStepId(next)) &&
+    !steps.some((step) => foldCase(String(step.name)) === foldCase(next))
   );
 }
 
@@ -322,7 +323,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       const named = bodiesNamed(bodies, step.body as string);
       if (named.length === 1) copy.body = named[0];
     }
-    const next = saysEnd(step.next, ids) ? [] : canonicalNext(step.next, target);
+    const next = saysEnd(step.next, ids, steps) ? [] : canonicalNext(step.next, target);
     if (next !== undefined) copy.next = next;
     if (typeof step.draft === 'string') copy.draft = flagOf(step.draft);
     for (const list of STEP_LISTS) if (typeof step[list] === 'string') copy[list] = [step[list]];

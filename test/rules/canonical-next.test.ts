@@ -108,6 +108,20 @@ describe('rule canonical-next fix', () => {
     ]);
   });
 
+  it('keeps "Kết thúc" as a step when a step has that name', () => {
+    const text = fixtureText('canonical-next', 'invalid-end.yaml').replace(
+      'name: Trả hồ sơ, nêu rõ lý do',
+      'name: Kết thúc',
+    );
+    const { procedure } = lint([loadFile('end.yaml', Buffer.from(text))], { lang: 'en' }).procedures[0]!;
+    expect(procedure.steps.map((step) => step.next)).toEqual([
+      { 'Đủ điều kiện': 'sign', 'Không đủ điều kiện': 'refuse' },
+      undefined,
+      ['refuse'],
+      [],
+    ]);
+  });
+
   it('writes a target given by its step number by its id, keeping the comment', () => {
     expect(fixedFixture('canonical-next', 'invalid-step-number.yaml')).toBe(
       fixtureText('canonical-next', 'valid-step-ids.yaml'),
