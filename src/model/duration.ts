@@ -112,6 +112,9 @@ function perChannel(text: string): { kind: ChannelKind; limit: string }[] | unde
   return limits.length > 1 && limits.every((limit) => limit !== undefined) ? limits : undefined;
 }
 
+// One case of a limit per case: "10 ngày làm việc đối với trường hợp phải xác minh".
+const CASE_PART = /^(.+?) ((?:đối với|trong trường hợp|trường hợp|nếu|khi|for|if|when) .+)$/iu;
+
 /**
  * A limit per case, as records write them ("03 ngày làm việc đối với trường hợp không phải xác minh; 10 ngày làm
  * việc đối với trường hợp phải xác minh"): the first limit and its case; undefined otherwise.
@@ -119,9 +122,7 @@ function perChannel(text: string): { kind: ChannelKind; limit: string }[] | unde
 function perCase(text: string): { limit: string; case: string } | undefined {
   const parts = text.split(/\s*;\s*/);
   if (parts.length < 2) return undefined;
-  const cases = parts.map((part) =>
-    /^(.+?) ((?:đối với|trong trường hợp|trường hợp|nếu|khi|for|if|when) .+)$/iu.exec(part),
-  );
+  const cases = parts.map((part) => CASE_PART.exec(part));
   if (!cases.every((match) => match !== null && readDuration(match[1]!).ok)) return undefined;
   return { limit: cases[0]![1]!, case: cases[0]![2]! };
 }

@@ -5,7 +5,8 @@ import type { LoadedFile } from '../model/load.js';
 import { writtenAt } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
-// A name written plain in YAML when it cannot be read as anything else; quoted otherwise.
+// A name written plain in YAML when it cannot be read as anything else; quoted otherwise. A pattern rather than a
+// round trip through `yaml` (as lint/fix.ts checks a value): rules run on the lint path, which never loads `yaml`.
 const PLAIN_NAME = /^\p{L}[^:#"'{}[\],&*!|>%@`\\\u0000-\u001f\u007f-\u009f\u2028\u2029]*(?<!\s)$/u;
 const YAML_WORDS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 

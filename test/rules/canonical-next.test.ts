@@ -97,27 +97,16 @@ describe('rule canonical-next fix', () => {
     );
   });
 
-  it('keeps "Kết thúc" as a step when a step has that id', () => {
-    const text = fixtureText('canonical-next', 'invalid-end.yaml').replace('  - id: refuse', '  - id: Kết thúc');
+  it.each([
+    ['id', '  - id: refuse', '  - id: Kết thúc', 'Kết thúc'],
+    ['name', 'name: Trả hồ sơ, nêu rõ lý do', 'name: Kết thúc', 'refuse'],
+  ])('keeps "Kết thúc" as a step when a step has that %s', (_, from, to, target) => {
+    const text = fixtureText('canonical-next', 'invalid-end.yaml').replace(from, to);
     const { procedure } = lint([loadFile('end.yaml', Buffer.from(text))], { lang: 'en' }).procedures[0]!;
     expect(procedure.steps.map((step) => step.next)).toEqual([
       { 'Đủ điều kiện': 'sign', 'Không đủ điều kiện': 'refuse' },
       undefined,
-      ['Kết thúc'],
-      [],
-    ]);
-  });
-
-  it('keeps "Kết thúc" as a step when a step has that name', () => {
-    const text = fixtureText('canonical-next', 'invalid-end.yaml').replace(
-      'name: Trả hồ sơ, nêu rõ lý do',
-      'name: Kết thúc',
-    );
-    const { procedure } = lint([loadFile('end.yaml', Buffer.from(text))], { lang: 'en' }).procedures[0]!;
-    expect(procedure.steps.map((step) => step.next)).toEqual([
-      { 'Đủ điều kiện': 'sign', 'Không đủ điều kiện': 'refuse' },
-      undefined,
-      ['refuse'],
+      [target],
       [],
     ]);
   });
