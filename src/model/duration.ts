@@ -33,6 +33,7 @@ export type DurationProblem =
   | { code: 'perChannel'; limits: { kind: ChannelKind; limit: string }[] }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
+  | { code: 'daysAndHours'; hours: number }
   | { code: 'tooLong'; unit: DurationUnit };
 
 /** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
@@ -45,7 +46,7 @@ const MINUTE = String.raw`phút|min|mins|minutes?|m|p`;
 const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'year']> = [
   [new RegExp(`^(?:${HOUR})$`, 'iu'), 'h'],
   [new RegExp(`^(?:${MINUTE})$`, 'iu'), 'min'],
-  [/^(?:d|wd|working days?|business days?|ngày làm việc|ngày công)$/iu, 'd'],
+  [/^(?:d|wd|working days?|business days?|ngày làm việc|ngày công|ngày lv|nlv)$/iu, 'd'],
   [/^(?:buổi|buổi làm việc)$/iu, 'halfday'],
   [/^(?:cd|calendar days?|ngày lịch|ngày \(lịch\)|ngày theo lịch|ngày liên tục)$/iu, 'cd'],
   [/^(?:ngày|days?)$/iu, 'bare'],
@@ -65,17 +66,23 @@ const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?$`
 const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 // The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ"
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
-const PREFIX =
-  /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) (?=\d|nửa|1\/2|½)/iu;
+const WRAPPERS = String.raw`không quá|tối đa(?: là)?|chậm nhất(?: là)?|trong vòng|trong thời hạn|trong thời gian|thời hạn|trong|within|no more than|not more than|at most|up to`;
+const PREFIX = new RegExp(`^(?:${WRAPPERS}) (?=\\d|nửa|1/2|½)`, 'iu');
+// The field's own label, when a cell or the national record's text is pasted whole: "Thời hạn giải quyết: 05 ngày".
+const LABEL =
+  /^(?:thời (?:hạn|gian) (?:giải quyết|thực hiện|xử lý)|thời hạn|thời gian|time limit|duration) ?: ?(?=\S)/iu;
+// A day and hours together, "1 ngày 4 giờ": the hours of a working day are the calendar's, unknown to a duration.
+const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)? (\d{1,4}) ?(?:giờ|tiếng|h)(?: làm việc)?$/iu;
+// "And a half" after the unit word, as speech writes it: "1 ngày rưỡi", "2 tiếng rưỡi".
+const AND_A_HALF = /^(\d+) ?(\p{L}+) rưỡi(?= |$)/iu;
 // "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
 const IMMEDIATELY =
   /^(?:giải quyết |trả kết quả |thực hiện )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
 // A cell left for later: a dash, a question mark, "chưa xác định" (not yet known).
 const PLACEHOLDER = /^(?:[-–—?x…]+|\.{2,}|(?:chưa|không) (?:xác định|rõ|có|biết)|n\/a|tbd)$/iu;
 // The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
-const WORDS_PREFIX =
-  /^(?:không quá|tối đa|trong vòng|trong thời hạn|trong|within|no more than|not more than|at most|up to) /iu;
-const TAIL = /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|đối với|trong trường hợp|counted from|from the|after) .*$/iu;
+const WORDS_PREFIX = new RegExp(`^(?:${WRAPPERS}) `, 'iu');
+const TAIL = /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|đối với|trong trường hợp|counted from|from the|after) /giu;
 // The number spelled out after the digits, as laws write it: "05 (năm) ngày làm việc".
 const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
 // A remark in brackets after the unit: "05 ngày làm việc (không kể thời gian niêm yết)"; "(lịch)" is part of a unit.
@@ -154,7 +161,7 @@ const CANONICAL = /^(\d+(?:\.\d+)?)(h|d|cd)$/;
 function readUncached(raw: string): DurationReading {
   const canonical = CANONICAL.exec(raw);
   if (canonical) return measure(canonical[1]!, canonical[2] as 'h' | 'd' | 'cd', undefined);
-  let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim();
+  let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim().replace(LABEL, '');
   // What officers put in a step table's cell when the time is not known yet.
   if (text === '' || PLACEHOLDER.test(text)) return fail({ code: 'empty' });
   const limits = perChannel(text);
@@ -163,10 +170,10 @@ function readUncached(raw: string): DurationReading {
   const byCase = text.length <= 1000 ? perCase(text) : undefined;
   if (byCase) return fail({ code: 'perCase', ...byCase });
   let note: string | undefined;
-  const tail = TAIL.exec(text);
-  if (tail && tail.index > 0) {
-    note = tail[0].replace(/^,/, '').trim();
-    text = text.slice(0, tail.index).trim();
+  const tail = tailStart(text);
+  if (tail > 0) {
+    note = text.slice(tail).replace(/^,/, '').trim();
+    text = text.slice(0, tail).trim();
   }
   const remark = REMARK.exec(text);
   if (remark && remark.index > 0) {
@@ -189,6 +196,8 @@ function readUncached(raw: string): DurationReading {
       return fail({ code: 'wordsDiffer', number: spelled[1]!, words: spelled[2]! });
     if (said !== undefined) text = `${spelled[1]} ${text.slice(spelled[0].length)}`;
   }
+  const half = AND_A_HALF.exec(text);
+  if (half) text = `${half[1]}.5 ${half[2]}${text.slice(half[0].length)}`;
   if (SAME_DAY.test(text)) return finished(1, 'sameday', note);
   // A sentence of the law, not a page: the pattern backtracks, so it reads short texts only.
   const clause = text.length <= 300 ? SAME_DAY_CLAUSE.exec(text) : null;
@@ -199,11 +208,27 @@ function readUncached(raw: string): DurationReading {
     if (hm[1]!.length > MAX_DIGITS || hm[2]!.length > MAX_DIGITS) return fail({ code: 'tooLong', unit: 'h' });
     return finished((Number(hm[1]) * 60 + Number(hm[2])) / 60, 'h', note);
   }
+  const daysHours = DAYS_HOURS.exec(text);
+  if (daysHours)
+    return fail({ code: 'daysAndHours', hours: Number(daysHours[1]) * DEFAULT_HOURS_PER_DAY + Number(daysHours[2]) });
   if (/^\d+(?:[.,]\d+)?$/.test(text)) return fail({ code: 'noUnit', value: text });
   const match = NUMBER_UNIT.exec(text);
   if (!match) return fail({ code: 'unknown' });
   const [, number, word] = match as unknown as [string, string, string];
   return measure(number, UNITS.find(([re]) => re.test(word.trim()))?.[1], note);
+}
+
+/**
+ * Where the legal tail starts ("kể từ ngày nhận đủ hồ sơ"), or -1: the first such words outside brackets, so that a
+ * remark "(kể từ ngày …)" stays whole.
+ */
+function tailStart(text: string): number {
+  TAIL.lastIndex = 0;
+  for (let match = TAIL.exec(text); match !== null; match = TAIL.exec(text)) {
+    const before = text.slice(0, match.index);
+    if (before.split('(').length === before.split(')').length) return match.index;
+  }
+  return -1;
 }
 
 /**
@@ -304,6 +329,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     immediately:
       '"{text}" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
+    daysAndHours:
+      '"{text}" mixes days and hours: write it in one unit, e.g. "{hours}h" (working hours){days}, if a working day is 8 working hours',
   },
   vi: {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
@@ -327,6 +354,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     immediately:
       '"{text}" là giải quyết ngay, không phải một khoảng thời gian procmap tính được: hãy ghi thời gian trả kết quả, ví dụ "2h", hoặc "trong ngày" nếu trả trong ngày làm việc',
+    daysAndHours:
+      '"{text}" ghi cả ngày và giờ: hãy ghi bằng một đơn vị, ví dụ "{hours}h" (giờ làm việc){days}, nếu một ngày làm việc có 8 giờ làm việc',
   },
 };
 
@@ -344,6 +373,11 @@ export function durationProblemText(text: string | number, problem: DurationProb
     const [first, ...others] = problem.limits;
     data.first = escapeControls(first!.limit);
     data.channels = `[${others.map(({ kind, limit }) => `{ kind: ${kind}, time_limit: ${escapeControls(limit)} }`).join(', ')}]`;
+  }
+  if (problem.code === 'daysAndHours') {
+    const days = problem.hours / DEFAULT_HOURS_PER_DAY;
+    data.hours = String(problem.hours);
+    data.days = isWhole(days, 100) ? ` ${lang === 'vi' ? 'hoặc' : 'or'} "${Math.round(days * 100) / 100}d"` : '';
   }
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'tooLong')

@@ -57,6 +57,25 @@ describe('parseDuration: every form officers write', () => {
     // The case a limit is for, kept with it as the "kể từ" tail is.
     ['15 ngày làm việc đối với hồ sơ nộp trực tiếp', 15, 'd'],
     ['05 ngày làm việc trong trường hợp phải xác minh', 5, 'd'],
+    // The wrappers and labels records and step tables put around a limit.
+    ['Chậm nhất 03 ngày làm việc', 3, 'd'],
+    ['chậm nhất là 03 ngày làm việc', 3, 'd'],
+    ['Tối đa là 02 giờ', 2, 'h'],
+    ['Trong thời gian 05 ngày làm việc', 5, 'd'],
+    ['Thời hạn 05 ngày làm việc', 5, 'd'],
+    ['Thời hạn giải quyết: 05 ngày làm việc', 5, 'd'],
+    ['Thời gian thực hiện: 4 giờ', 4, 'h'],
+    ['Thời hạn giải quyết: Trong ngày', 1, 'sameday'],
+    ['trong thời gian mười ngày làm việc', 10, 'd'],
+    // "And a half" after the unit, as officers say it; a fraction of a day is working time.
+    ['1 ngày rưỡi', 1.5, 'd'],
+    ['một ngày rưỡi làm việc', 1.5, 'd'],
+    ['2 tiếng rưỡi', 2.5, 'h'],
+    ['1 giờ rưỡi', 1.5, 'h'],
+    ['3 buổi rưỡi', 1.75, 'd'],
+    // The abbreviation of step tables.
+    ['5 ngày LV', 5, 'd'],
+    ['5 NLV', 5, 'd'],
   ])('%s is %s %s', (text, value, unit) => {
     const duration = parseDuration(text);
     expect(duration?.unit).toBe(unit);
@@ -115,6 +134,17 @@ describe('parseDuration: every form officers write', () => {
     expect(both).toEqual({ value: 5, unit: 'd', note: '(không kể thời gian niêm yết) kể từ ngày nhận đủ hồ sơ' });
     // The canonical form reads back the same.
     expect(parseDuration(formatDurationShort(both!))).toEqual(both);
+    // A legal tail inside the brackets stays in them: the remark is the whole bracket.
+    expect(parseDuration('10 ngày làm việc (kể từ ngày nhận đủ hồ sơ hợp lệ)')).toEqual({
+      value: 10,
+      unit: 'd',
+      note: '(kể từ ngày nhận đủ hồ sơ hợp lệ)',
+    });
+    expect(parseDuration('05 ngày làm việc (kể từ ngày nhận đủ hồ sơ) đối với hồ sơ nộp trực tuyến')).toEqual({
+      value: 5,
+      unit: 'd',
+      note: '(kể từ ngày nhận đủ hồ sơ) đối với hồ sơ nộp trực tuyến',
+    });
     // "(lịch)" is part of the unit, in any case.
     expect(readDuration('30 Ngày (Lịch)')).toMatchObject({
       ok: true,
@@ -186,6 +216,19 @@ describe('parseDuration: what it refuses, and what it says', () => {
     [
       'Trực tuyến: 04 ngày làm việc',
       '"Trực tuyến: 04 ngày làm việc" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+    ],
+    // Days and hours together: the hours of a working day belong to the calendar, so procmap asks for one unit.
+    [
+      '1 ngày 4 giờ',
+      '"1 ngày 4 giờ" mixes days and hours: write it in one unit, e.g. "12h" (working hours) or "1.5d", if a working day is 8 working hours',
+    ],
+    [
+      '2 ngày làm việc 3 giờ',
+      '"2 ngày làm việc 3 giờ" mixes days and hours: write it in one unit, e.g. "19h" (working hours), if a working day is 8 working hours',
+    ],
+    [
+      '3 tháng rưỡi',
+      'Months are counted whole (Civil Code Art. 148), so "3 tháng rưỡi" cannot be counted: write whole months, or calendar days such as "45 ngày lịch"',
     ],
     [
       '0.333d',
