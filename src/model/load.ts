@@ -7,6 +7,7 @@ import { decodeText } from './decode.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, quoted } from './quote.js';
+import { keepWrittenNumbers } from './written-numbers.js';
 import { locatePlaced, placeEntry, placeFile, topLevelEntries } from './locator.js';
 import { FILE_START, LineIndex, loneCrAsLf } from './source.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
@@ -458,5 +459,7 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     };
   }
   const text = loneCrAsLf(decoded.text);
-  return loadFast(file, text) ?? loadWithPositions(file, text);
+  const loaded = loadFast(file, text) ?? loadWithPositions(file, text);
+  keepWrittenNumbers(loaded.data, text, loaded.locate);
+  return loaded;
 }
