@@ -4,7 +4,7 @@ import { durationProblems, isDurationPath } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords } from './fold.js';
-import { valueProblems } from './lenient.js';
+import { procedureIdLike, valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
 import type { NodePath } from './types.js';
 
@@ -42,7 +42,7 @@ const MESSAGES = {
     stepId:
       '{value} cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
     procedureId:
-      '{value} cannot be a procedure id: a procedure id is made of Latin letters without accents, digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. QT-HT-01',
+      '{value} cannot be a procedure id: a procedure id is made of Latin letters without accents, digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. {example}',
     device:
       '{value} cannot be a procedure id: Windows keeps that name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9), and documents are named after the id; lengthen it, e.g. QT-{id}',
     bodyId:
@@ -103,7 +103,7 @@ const MESSAGES = {
     stepId:
       '{value} không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
     procedureId:
-      '{value} không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu, chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ QT-HT-01',
+      '{value} không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu, chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ {example}',
     device:
       '{value} không dùng được làm mã hiệu quy trình: Windows dành tên này cho thiết bị (CON, PRN, AUX, NUL, COM1 đến COM9, LPT1 đến LPT9), mà tài liệu được đặt tên theo mã hiệu; hãy viết dài hơn, ví dụ QT-{id}',
     bodyId:
@@ -335,7 +335,10 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         if (short) return say(w.shortYear, { example: `${short[1]}${short[2]}${short[3]}${short[2]}20${short[4]}` });
         return say(w.date);
       }
-      if (path.length === 1 && parent === 'id') return say(w.procedureId);
+      if (path.length === 1 && parent === 'id')
+        return say(w.procedureId, {
+          example: (typeof value === 'string' ? procedureIdLike(value) : undefined) ?? 'QT-HT-01',
+        });
       if (parent === 'cutoff') return say(w.time);
       if (parent === 'url') return say(w.url);
       // Calendar office hours (schemas/calendar.schema.json $defs/hours).
