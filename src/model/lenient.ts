@@ -5,6 +5,7 @@
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
 import { bodiesOfNames } from './body-keys.js';
+import { parseDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
@@ -138,6 +139,22 @@ export function canonicalClock(text: string): string | undefined {
   return minute === undefined ? undefined : formatClock(minute);
 }
 
+// The hour after which a same-day limit moves to the next working day, as the law words it: "hoặc trong ngày làm việc
+// tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ" (Decree 23/2015/NĐ-CP, Art. 7), "sau 15h30", "after 15:00".
+const CUTOFF_WORDS = /(?:^|[\s(])(?:sau|từ|quá|after) (\d{1,2}) ?(?:giờ|h|g|:) ?(\d{2})?(?: ?phút)?(?![\p{L}\d])/iu;
+
+/**
+ * The cutoff a same-day limit states in its own words ("… nếu tiếp nhận sau 15 giờ" → "15:00"), for a file that does
+ * not write `cutoff:`; undefined for any other limit. "Từ 15 giờ" gives 15:00 too: a dossier received at 15:00 sharp
+ * then counts the same day, the stricter of the two readings for the on-time checks.
+ */
+export function cutoffInLimit(limit: string): string | undefined {
+  const duration = parseDuration(limit);
+  if (duration?.unit !== 'sameday' || duration.note === undefined) return undefined;
+  const words = CUTOFF_WORDS.exec(duration.note);
+  return words ? canonicalClock(`${words[1]}:${words[2] ?? '00'}`) : undefined;
+}
+
 /** The canonical `YYYY-MM-DD` of a date written either way; undefined when it is not a real date. */
 function canonicalDate(text: string): string | undefined {
   const day = parseDay(text);
@@ -163,6 +180,22 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 /** Whether an id cannot be a file name on Windows (CON, nul.txt, COM1). */
 function isWindowsDeviceName(id: string): boolean {
   return WINDOWS_DEVICE.test(id);
+}
+
+// The schema's procedure id ($defs: properties.id.pattern).
+const PROCEDURE_ID = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?$/;
+
+/**
+ * The nearest procedure id to a code as written (`QT-01/UBND` → `QT-01-UBND`, `QT.Tư pháp.01` → `QT.Tu-phap.01`), for
+ * the message that refuses it; undefined when nothing usable is left.
+ */
+export function procedureIdLike(written: string): string | undefined {
+  const ascii = written.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const id = ascii
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[._-]+|[.-]+$/g, '')
+    .slice(0, 64);
+  return PROCEDURE_ID.test(id) && !isWindowsDeviceName(id) ? id : undefined;
 }
 
 /** A value the schema let through that is still wrong, as a message id and its data; schema.ts words it. */
@@ -356,6 +389,10 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     }));
   }
   if (typeof data.cutoff === 'string') out.cutoff = canonicalClock(data.cutoff) ?? data.cutoff;
+  else if (typeof data.time_limit === 'string') {
+    const cutoff = cutoffInLimit(data.time_limit);
+    if (cutoff !== undefined) out.cutoff = cutoff;
+  }
   if (typeof data.fee === 'number') out.fee = feeText(data.fee);
   if (isMap(data.signoff)) {
     out.signoff = Object.fromEntries(

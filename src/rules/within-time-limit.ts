@@ -1,13 +1,12 @@
 import { isWorkingTime, parseDuration, toWorkingHours } from '../model/duration.js';
 import { workingMinutesBetween } from '../time/clock.js';
 import { criticalPath } from '../time/critical-path.js';
-import { formatClock, parseClock, parseDay } from '../time/moment.js';
+import { parseDay } from '../time/moment.js';
 import { sweepReceipts } from '../time/sweep.js';
 import { formatDateTime, formatLimit, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
 import { CHANNEL_NAMES, limitsToMeet, type LimitToMeet } from '../model/channels.js';
-import type { Duration } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 
@@ -46,13 +45,9 @@ const messages = {
 /** The ids `checkLimit` may report with. */
 type MessageId = keyof typeof messages;
 
-// The hour a same-day limit's own words give for the next day ("… nếu tiếp nhận yêu cầu sau 15 giờ"), else 15:00,
-// the hour of Decree 23/2015/NĐ-CP, Art. 7.
-function cutoffIn(limit: Duration): string {
-  const said = /(?:sau|từ) (\d{1,2}) ?(?:giờ|h|g)(?: ?(\d{2}))?/iu.exec(limit.note ?? '');
-  const minute = said ? parseClock(`${said[1]}:${said[2] ?? '00'}`) : undefined;
-  return minute === undefined ? '15:00' : formatClock(minute);
-}
+// The hour to suggest when a same-day limit names none: that of Decree 23/2015/NĐ-CP, Art. 7. A limit that names
+// its own hour ("… nếu tiếp nhận yêu cầu sau 16 giờ") has it as its cutoff already (model/lenient.ts cutoffInLimit).
+const LAW_CUTOFF = '15:00';
 
 /** The reason procmap exists: published step tables often add up to more than the statutory limit. */
 export const rule = defineRule({
@@ -132,7 +127,7 @@ function checkLimit(
       left: formatWorkingTime(workingMinutesBetween(calendar, worst.start, worst.appointment) / 60, hoursPerDay, lang),
       limit: named(formatLimit(limit, lang)),
       path: ids(worst.path),
-      cutoff: cutoffIn(limit),
+      cutoff: LAW_CUTOFF,
     },
     path: at,
   });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildFlow } from '../../src/model/flow.js';
+import { canonicalProcedure, cutoffInLimit } from '../../src/model/lenient.js';
+import { createCalendar } from '../../src/time/calendar.js';
+import { scheduleProcedure } from '../../src/time/schedule.js';
+import { at, show } from '../time/helpers.js';
+
+// Decree 23/2015/NĐ-CP, Art. 7, as chứng thực procedures publish their limit.
+const LAW =
+  'Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ';
+
+describe('cutoffInLimit: the hour a same-day limit names in its own words', () => {
+  it.each([
+    [LAW, '15:00'],
+    ['trong ngày; sau 15h30 trả vào ngày làm việc tiếp theo', '15:30'],
+    ['Trong ngày làm việc (trường hợp tiếp nhận sau 15 giờ 30 phút thì trả trong ngày làm việc tiếp theo)', '15:30'],
+    ['Trong ngày (hồ sơ nhận từ 16 giờ trả vào sáng hôm sau)', '16:00'],
+  ])('%s → %s', (limit, cutoff) => {
+    expect(cutoffInLimit(limit)).toBe(cutoff);
+  });
+
+  it.each([
+    ['trong ngày'],
+    // Not a same-day limit: its words name no cutoff procmap applies.
+    ['05 ngày làm việc (nếu nhận sau 15 giờ thì tính từ ngày làm việc tiếp theo)'],
+    // An hour that is no time of day.
+    ['Trong ngày (trường hợp tiếp nhận sau 25 giờ)'],
+  ])('%s names none', (limit) => {
+    expect(cutoffInLimit(limit)).toBeUndefined();
+  });
+});
+
+describe('a same-day limit that states its cutoff', () => {
+  const file = (extra: Record<string, unknown>) =>
+    canonicalProcedure({
+      id: 'QT-CT-01',
+      title: 'Chứng thực bản sao từ bản chính',
+      revision: 1,
+      effective: '2026-01-01',
+      time_limit: LAW,
+      bodies: { MC: { name: 'Bộ phận Một cửa', single_window: true } },
+      steps: [{ id: 'B1', name: 'Chứng thực', body: 'MC', duration: '2h' }],
+      ...extra,
+    });
+  const appointment = (received: string, extra: Record<string, unknown> = {}) => {
+    const procedure = file(extra);
+    return show(scheduleProcedure(procedure, buildFlow(procedure.steps), createCalendar(), at(received))!.appointment);
+  };
+
+  it('moves a dossier received after that hour to the next working day, as the law says', () => {
+    expect(file({}).cutoff).toBe('15:00');
+    // Thu 15/1/2026: at 15:00 sharp the same day; a minute later, the close of Fri 16/1.
+    expect(appointment('2026-01-15 15:00')).toBe('2026-01-15 17:00');
+    expect(appointment('2026-01-15 15:01')).toBe('2026-01-16 17:00');
+  });
+
+  it('lets a cutoff the file writes itself decide', () => {
+    expect(file({ cutoff: '16h' }).cutoff).toBe('16:00');
+    expect(appointment('2026-01-15 15:30', { cutoff: '16:00' })).toBe('2026-01-15 17:00');
+  });
+});
