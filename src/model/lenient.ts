@@ -267,6 +267,11 @@ function feeText(amount: number): string {
   return `${amountFormat.format(amount)} đồng`;
 }
 
+/** Whether a text is the words step tables write where the flow ends: `Kết thúc`, `Kết thúc quy trình`, `end`. */
+export function isEndWord(text: string): boolean {
+  return /^(?:ket thuc(?: quy trinh)?|end)$/.test(foldToAscii(text).replace(/\s+/g, ' ').trim());
+}
+
 /**
  * Whether a `next` written as one text says the flow ends here, as step tables write it (`Kết thúc`, `Kết thúc quy
  * trình`, `end`): read as `[]` unless a step has that id or that name.
@@ -274,7 +279,7 @@ function feeText(amount: number): string {
 function saysEnd(next: unknown, ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): boolean {
   return (
     typeof next === 'string' &&
-    /^(?:ket thuc(?: quy trinh)?|end)$/.test(foldToAscii(next).replace(/\s+/g, ' ').trim()) &&
+    isEndWord(next) &&
     !ids.has(canonicalStepId(next)) &&
     !steps.some((step) => foldCase(String(step.name)) === foldCase(next))
   );

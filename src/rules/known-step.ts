@@ -1,4 +1,5 @@
 import { foldCase } from '../model/fold.js';
+import { isEndWord } from '../model/lenient.js';
 import { closest, sameStepNumber, severalSteps } from '../model/suggest.js';
 import { defineRule } from './define-rule.js';
 
@@ -21,6 +22,10 @@ export const rule = defineRule({
       en: 'Next step "{target}" is the name of several steps ({ids}): write the id of the one meant, e.g. {id}',
       vi: '"{target}" là tên của nhiều bước ({ids}): hãy ghi mã của bước đúng, ví dụ {id}',
     },
+    branchEnds: {
+      en: 'The branch "{label}" ends the flow without a step: add a step for what happens then, e.g. one that returns the dossier to the applicant with the reasons, with next: [], and write its id here',
+      vi: 'Nhánh "{label}" kết thúc quy trình mà không có bước nào: hãy thêm một bước cho việc làm khi đó, ví dụ trả lại hồ sơ cho người nộp kèm lý do, có next: [], và ghi mã bước đó ở đây',
+    },
     several: {
       en: 'Next step "{target}" does not exist; to go on to several steps, separate them with commas: "{hint}"',
       vi: 'Bước tiếp theo "{target}" không tồn tại; nếu là nhiều bước, hãy ngăn cách bằng dấu phẩy: "{hint}"',
@@ -34,6 +39,11 @@ export const rule = defineRule({
       if (named.length > 1) {
         const data = { target, ids: named.join(', '), id: named[0]! };
         report({ messageId: 'named', data, path: ['steps', from, ...path] });
+        continue;
+      }
+      // A decision's branch has no "end" of its own: the model needs a step there (a refusal is notified in writing).
+      if (typeof path[1] === 'string' && isEndWord(target)) {
+        report({ messageId: 'branchEnds', data: { label: path[1] }, path: ['steps', from, ...path] });
         continue;
       }
       // In a list (not a decision's branch), "B2 và B3" is two steps written as one.

@@ -9,6 +9,16 @@ testRule('known-step', {
       vi: 'Bước tiếp theo "tu-choi" không tồn tại',
     },
   ],
+  // "Kết thúc" ends a flow written as one text; a decision's branch needs a step for what happens then.
+  'invalid-branch-ends.yaml': [
+    {
+      line: 20,
+      column: 21,
+      message:
+        'The branch "Không hợp lệ" ends the flow without a step: add a step for what happens then, e.g. one that returns the dossier to the applicant with the reasons, with next: [], and write its id here',
+      vi: 'Nhánh "Không hợp lệ" kết thúc quy trình mà không có bước nào: hãy thêm một bước cho việc làm khi đó, ví dụ trả lại hồ sơ cho người nộp kèm lý do, có next: [], và ghi mã bước đó ở đây',
+    },
+  ],
   // "Bước 3" is read as B3, the one step with that number; B9, the number of no step, is not a misspelt B1.
   'invalid-step-number.yaml': [
     {
