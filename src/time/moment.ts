@@ -77,13 +77,17 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DMY_DATE = /^(?:[Nn]gày\s*)?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})$/;
 const YMD_DATE = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;
 const WORDED_DATE = /^(?:[Nn]gày\s+)?(\d{1,2})\s+[Tt]háng\s+(\d{1,2}),?\s+[Nn]ăm\s+(\d{4})$/;
+// Around any of those: "từ ngày" as a decision says when it takes effect ("Có hiệu lực kể từ ngày 01/7/2025"); a full
+// stop; midnight, as a spreadsheet exports a date cell ("01/07/2025 00:00:00", "2025-07-01T00:00:00").
+const DATE_BEFORE = /^(?:[Cc]ó hiệu lực )?(?:[Kk]ể )?[Tt]ừ /;
+const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?Z?)?[.;]?$/;
 
 /**
  * Year, month and day of a date written `YYYY-MM-DD`, day first with `/`, `-` or `.` (`01/07/2025`, `1.7.2025`), year
  * first with them (`2025/07/01`), or in words (`ngày 01 tháng 7 năm 2025`); unchecked; undefined for other shapes.
  */
 export function dateParts(text: string): { year: number; month: number; date: number } | undefined {
-  const trimmed = text.trim().normalize('NFC');
+  const trimmed = text.trim().normalize('NFC').replace(DATE_BEFORE, '').replace(DATE_AFTER, '');
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), date: Number(iso[3]) };
   const dmy = DMY_DATE.exec(trimmed);

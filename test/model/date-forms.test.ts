@@ -31,6 +31,18 @@ const FORMS = [
   '2025-7-1',
   '01/07-2025',
   '2025/07-01',
+  // As a decision says when it takes effect, with a full stop, or as a spreadsheet exports a date cell.
+  'Từ ngày 01/07/2025',
+  'Có hiệu lực kể từ ngày 1 tháng 7 năm 2025',
+  'kể từ 01/07/2025',
+  '01/07/2025.',
+  'ngày 01 tháng 7 năm 2025.',
+  '01/07/2025 00:00:00',
+  '2025-07-01T00:00:00',
+  '2025-07-01 00:00',
+  // A time of day other than midnight is a moment, not a date.
+  '01/07/2025 08:00',
+  'hiệu lực 01/07/2025',
   '07/01/25',
   'tháng 7 năm 2025',
   'ngày 1 tháng 7',
@@ -67,7 +79,7 @@ describe('date forms', () => {
   it('reads the officers’ forms, day first', () => {
     expect(FORMS.filter((text) => dateParts(text) !== undefined).map((text) => dateParts(text))).toEqual([
       // Year first only as spreadsheets export it (four digits first): never month first.
-      ...Array(14).fill({ year: 2025, month: 7, date: 1 }),
+      ...Array(22).fill({ year: 2025, month: 7, date: 1 }),
     ]);
   });
 });
