@@ -8,15 +8,15 @@ import { defineRule } from './define-rule.js';
 export const rule = defineRule({
   id: 'draft-steps',
   description: {
-    en: 'Imported draft steps need their real body and duration',
-    vi: 'Bước nháp khi nhập cần ghi đơn vị và thời gian thực',
+    en: 'Draft steps need their real body and duration',
+    vi: 'Bước nháp cần ghi đơn vị và thời gian thực',
   },
   severity: 'warning',
   recommended: true,
   messages: {
     draft: {
-      en: 'Step "{step}" is a draft from the import: write who does it (body) and how long it takes (duration), then remove "draft: true"',
-      vi: 'Bước "{step}" là bước nháp khi nhập: ghi đơn vị thực hiện (body) và thời gian (duration), rồi xóa "draft: true"',
+      en: 'Step "{step}" is a draft: write who does it (body) and how long it takes (duration), then remove "draft: true"',
+      vi: 'Bước "{step}" là bước nháp: ghi đơn vị thực hiện (body) và thời gian (duration), rồi xóa "draft: true"',
     },
   },
   check({ procedure, report }) {

@@ -155,7 +155,7 @@ describe('procmap import: catalogs and step tables', () => {
     expect(hkd).toContain('effective: 2025-07-01\n');
     const lint = await runCli(['lint', out, '--lang', 'en']);
     expect(lint.code).toBe(0);
-    expect(lint.stdout).toContain('Step "s4" is a draft from the import');
+    expect(lint.stdout).toContain('Step "s4" is a draft: write who does it (body)');
   });
 
   it('reads columns it does not know through --map, or import.columns in the configuration', async () => {

@@ -6,14 +6,14 @@ testRule('draft-steps', {
       line: 14,
       column: 5,
       message:
-        'Step "s1" is a draft from the import: write who does it (body) and how long it takes (duration), then remove "draft: true"',
-      vi: 'Bước "s1" là bước nháp khi nhập: ghi đơn vị thực hiện (body) và thời gian (duration), rồi xóa "draft: true"',
+        'Step "s1" is a draft: write who does it (body) and how long it takes (duration), then remove "draft: true"',
+      vi: 'Bước "s1" là bước nháp: ghi đơn vị thực hiện (body) và thời gian (duration), rồi xóa "draft: true"',
     },
     {
       line: 19,
       column: 5,
       message:
-        'Step "s2" is a draft from the import: write who does it (body) and how long it takes (duration), then remove "draft: true"',
+        'Step "s2" is a draft: write who does it (body) and how long it takes (duration), then remove "draft: true"',
     },
   ],
   'invalid-partly.yaml': [
@@ -21,7 +21,7 @@ testRule('draft-steps', {
       line: 18,
       column: 5,
       message:
-        'Step "s2" is a draft from the import: write who does it (body) and how long it takes (duration), then remove "draft: true"',
+        'Step "s2" is a draft: write who does it (body) and how long it takes (duration), then remove "draft: true"',
     },
   ],
 });
