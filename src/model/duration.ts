@@ -224,9 +224,15 @@ function readUncached(raw: string): DurationReading {
  */
 function tailStart(text: string): number {
   TAIL.lastIndex = 0;
+  let depth = 0;
+  let counted = 0;
   for (let match = TAIL.exec(text); match !== null; match = TAIL.exec(text)) {
-    const before = text.slice(0, match.index);
-    if (before.split('(').length === before.split(')').length) return match.index;
+    // Brackets counted once along the text: a hostile limit with thousands of "kể từ" stays linear.
+    for (; counted < match.index; counted++) {
+      if (text[counted] === '(') depth++;
+      else if (text[counted] === ')') depth--;
+    }
+    if (depth === 0) return match.index;
   }
   return -1;
 }
