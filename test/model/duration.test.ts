@@ -153,6 +153,14 @@ describe('parseDuration: every form officers write', () => {
     });
   });
 
+  it('reads a hostile limit with many legal tails inside an open bracket in one pass along the text', () => {
+    // Each "kể từ" lies inside the bracket; counting brackets from the start for each one took minutes.
+    expect(readDuration(`5 ngày làm việc (${' kể từ x'.repeat(100_000)}`)).toEqual({
+      ok: false,
+      problem: { code: 'unknown' },
+    });
+  });
+
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
     expect(readDuration('02 ngày')).toMatchObject({ ok: true, bare: true });
     expect(readDuration('2 days')).toMatchObject({ ok: true, bare: true });
