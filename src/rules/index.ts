@@ -22,6 +22,7 @@ import { rule as knownStep } from './known-step.js';
 import { rule as nfc } from './nfc.js';
 import { rule as parse } from './parse.js';
 import { rule as reachable } from './reachable.js';
+import { rule as sameDayCutoff } from './same-day-cutoff.js';
 import { rule as revisionHistory } from './revision-history.js';
 import { rule as schema } from './schema.js';
 import { rule as stepDurationPositive } from './step-duration-positive.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   acyclic,
   unusedBody,
   withinTimeLimit,
+  sameDayCutoff,
   unannouncedHolidays,
   stepDurationPositive,
   ambiguousDays,

@@ -1,0 +1,28 @@
+import { cutoffInLimit } from '../model/lenient.js';
+import { defineRule } from './define-rule.js';
+
+/**
+ * A same-day limit worded as the law words it names its own cutoff ("… nếu tiếp nhận sau 15 giờ"); a `cutoff:` that
+ * says another hour makes the file say two things, and the written `cutoff` is the one procmap counts with.
+ */
+export const rule = defineRule({
+  id: 'same-day-cutoff',
+  description: {
+    en: 'The hour a same-day time limit names and `cutoff` must agree',
+    vi: 'Giờ ghi trong thời hạn "trong ngày" và `cutoff` phải khớp nhau',
+  },
+  severity: 'warning',
+  recommended: true,
+  messages: {
+    differ: {
+      en: 'The time limit moves dossiers received after {said} to the next working day, but cutoff says {cutoff}, which procmap counts with: write the same hour in both',
+      vi: 'Thời hạn ghi hồ sơ nhận sau {said} được trả vào ngày làm việc tiếp theo, nhưng cutoff ghi {cutoff} và procmap tính theo cutoff: hãy ghi cùng một giờ ở cả hai',
+    },
+  },
+  check({ procedure, report }) {
+    if (procedure.cutoff === undefined) return;
+    const said = cutoffInLimit(procedure.time_limit);
+    if (said !== undefined && said !== procedure.cutoff)
+      report({ messageId: 'differ', data: { said, cutoff: procedure.cutoff }, path: ['cutoff'] });
+  },
+});

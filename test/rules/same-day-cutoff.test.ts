@@ -1,0 +1,14 @@
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule('same-day-cutoff', {
+  // The Decree's words say 15:00; the file's cutoff says 16:00.
+  'invalid-differ.yaml': [
+    {
+      line: 6,
+      column: 9,
+      message:
+        'The time limit moves dossiers received after 15:00 to the next working day, but cutoff says 16:00, which procmap counts with: write the same hour in both',
+      vi: 'Thời hạn ghi hồ sơ nhận sau 15:00 được trả vào ngày làm việc tiếp theo, nhưng cutoff ghi 16:00 và procmap tính theo cutoff: hãy ghi cùng một giờ ở cả hai',
+    },
+  ],
+});
