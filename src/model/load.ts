@@ -8,6 +8,7 @@ import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, quoted } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
+import { listItemProblem } from './list-item-indent.js';
 import { locatePlaced, placeEntry, placeFile, topLevelEntries } from './locator.js';
 import { FILE_START, LineIndex, loneCrAsLf } from './source.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
@@ -80,6 +81,9 @@ const YAML_VI: Record<string, string> = {
   TAG_RESOLVE_FAILED: 'Không đọc được giá trị theo thẻ (!) đã ghi',
   BAD_COLLECTION_TYPE: 'Kiểu danh sách hay bảng không hợp lệ',
 };
+
+// The errors yaml gives for a list item's lines out of line (or "-id:"), whatever it makes of them.
+const LIST_ITEM_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
 
 const TOO_MUCH_TEXT: Translated = {
   en: `The file holds more than ${LIMITS.maxExpandedText / 1048576} MiB of text once its aliases are expanded; write each text once`,
@@ -324,6 +328,12 @@ function loadWithPositions(file: string, text: string): LoadedFile {
           : { en: `Put a space after the colon: ${example}`, vi: `Cần một dấu cách sau dấu hai chấm: ${example}` };
       }
       let range = lines.range(error.pos[0], error.pos[1]);
+      // A step's lines out of line with each other, or "-id:": say which line to move and where.
+      const item = LIST_ITEM_CODES.has(error.code) ? listItemProblem(text, error.pos[0]) : undefined;
+      if (item !== undefined) {
+        range = lines.range(item.offset, item.offset + Math.max(1, item.indent));
+        message = item.message;
+      }
       // yaml finds a missing closing quote at the end of the file; the mistake is where the quote opens.
       const opening = error.code === 'MISSING_CHAR' ? unclosedQuoteAt(text, error.pos[0]) : undefined;
       if (opening !== undefined) {

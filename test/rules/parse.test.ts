@@ -1,6 +1,41 @@
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule('parse', {
+  // The list-item mistakes of a first draft: the dash run into the key, a line of a step out of line with its first.
+  'invalid-dash-without-space.yaml': [
+    {
+      line: 14,
+      column: 1,
+      message: 'A list item starts with "-" and a space: write "- id: sign"',
+      vi: 'Mục danh sách bắt đầu bằng dấu "-" và một dấu cách: hãy viết "- id: sign"',
+    },
+  ],
+  'invalid-item-under-indented.yaml': [
+    {
+      line: 15,
+      column: 1,
+      message:
+        'This line is indented 3 spaces, but the lines of its list item are indented 4, as "id:" on line 14: indent it 4 spaces',
+      vi: 'Dòng này thụt 3 dấu cách, nhưng các dòng của mục danh sách thụt 4 dấu cách, như "id:" ở dòng 14: hãy thụt 4 dấu cách',
+    },
+  ],
+  'invalid-item-over-indented.yaml': [
+    {
+      line: 15,
+      column: 1,
+      message:
+        'This line is indented 6 spaces, but the lines of its list item are indented 4, as "id:" on line 14: indent it 4 spaces',
+    },
+  ],
+  // Inside a block a key opens ("next:"), deeper lines are allowed: procmap does not guess, and yaml's words stand.
+  'invalid-branch-indent.yaml': [
+    {
+      line: 20,
+      column: 1,
+      message: 'All mapping items must start at the same column',
+      vi: 'Thụt lề không đúng: các mục cùng cấp phải thẳng cột với nhau',
+    },
+  ],
   'invalid-duplicate-key.yaml': [
     {
       line: 4,
