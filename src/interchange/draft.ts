@@ -25,14 +25,15 @@ export const DRAFT_BODY = 'CQ';
 
 const STEP_NAME_MAX = 500;
 
-/** A step's name from free text: one line, cut at the schema's 500 characters with the whole text as description. */
+/**
+ * A step's name from free text: its first line, as a step table's cell names the step and details it below; cut at
+ * the schema's 500 characters with the whole text as description.
+ */
 export function stepText(text: string): { name: string; description?: string } {
-  const name = unmarked(oneLine(text));
-  if (name.length <= STEP_NAME_MAX && !clean(text).includes('\n')) return { name };
-  return {
-    name: name.length <= STEP_NAME_MAX ? name : `${name.slice(0, STEP_NAME_MAX - 1)}…`,
-    description: clean(text),
-  };
+  const [first = '', ...rest] = clean(text).split('\n');
+  const name = unmarked(first);
+  if (name.length <= STEP_NAME_MAX) return rest.length === 0 ? { name } : { name, description: rest.join('\n') };
+  return { name: `${name.slice(0, STEP_NAME_MAX - 1)}…`, description: clean(text) };
 }
 
 /**

@@ -59,7 +59,13 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
   return undefined;
 }
 
-function rowsOf(table: Table, file: string): Row[] {
+/** Where a row stands, as the report names it: a sheet's row, a Word document's table and row, or the document itself. */
+function rowSource(table: Table, file: string, r: number, document: boolean): string {
+  if (document) return table.index === 0 ? file : `${file}: table ${table.index}, row ${r + 1}`;
+  return `${file}: ${table.sheet.name ? `sheet "${table.sheet.name}" ` : ''}row ${r + 1}`;
+}
+
+function rowsOf(table: Table, file: string, document = false): Row[] {
   const rows: Row[] = [];
   for (let r = table.headerRow + 1; r < table.sheet.rows.length; r++) {
     const cells = table.sheet.rows[r] ?? [];
@@ -74,7 +80,7 @@ function rowsOf(table: Table, file: string): Row[] {
       } else unknown.push(`${oneLine(table.headers[i] || `column ${i + 1}`)}: ${oneLine(cell)}`);
     });
     rows.push({
-      source: `${file}: ${table.sheet.name ? `sheet "${table.sheet.name}" ` : ''}row ${r + 1}`,
+      source: rowSource(table, file, r, document),
       order: table.index * 1e7 + r,
       values,
       unknown,
@@ -131,14 +137,19 @@ function stepsFrom(
       continue;
     }
     // The workbook's own ids come back as they were (B1, receive, "Bước 1"); others are numbered.
-    const given = v.step_id === undefined ? undefined : canonicalStepId(v.step_id);
+    // A number column written "B1", "Bước 1" holds the officer's ids; plain numbers are only the order.
+    const ownId = v.step_id ?? (v.step_no !== undefined && /\p{L}/u.test(v.step_no) ? v.step_no : undefined);
+    const given = ownId === undefined ? undefined : canonicalStepId(ownId);
     let id = given && isStepId(given) && !used.has(given) ? given : `s${steps.length + 1}`;
     for (let k = steps.length + 2; used.has(id); k++) id = `s${k}`;
     used.add(id);
-    let body = v.body && BODY_ID.test(v.body) && (bodies[v.body] || v.responsible) ? v.body : undefined;
-    if (body && !bodies[body]) bodies[body] = { name: oneLine(v.responsible!) };
-    if (!body && v.responsible) {
-      const name = oneLine(v.responsible);
+    // "Trách nhiệm" over lines names the body, then who in it ("Bộ phận Một cửa" / "Công chức tiếp nhận").
+    const [responsible, ...who] = v.responsible ? clean(v.responsible).split('\n') : [];
+    const role = v.role ? oneLine(v.role) : who.length > 0 ? who.join(', ') : undefined;
+    let body = v.body && BODY_ID.test(v.body) && (bodies[v.body] || responsible) ? v.body : undefined;
+    if (body && !bodies[body]) bodies[body] = { name: responsible! };
+    if (!body && responsible) {
+      const name = responsible;
       body = keyByName.get(fold(name));
       if (!body) {
         const base = initials(name);
@@ -172,7 +183,7 @@ function stepsFrom(
       duration: draft && !written ? '0h' : written!.value,
       ...(draft ? { draft: true } : {}),
       ...(next ? { next } : {}),
-      ...(v.role ? { role: oneLine(v.role) } : {}),
+      ...(role ? { role } : {}),
       ...(notes.length > 0 ? { description: notes.join('\n') } : {}),
       ...(v.outputs ? { outputs: items(v.outputs) } : {}),
       // One form per line as export writes them; on one line, separated by commas or semicolons.
@@ -186,6 +197,8 @@ function stepsFrom(
 /** Options of a spreadsheet import. */
 export interface SheetImportOptions extends ImportOptions {
   map?: ColumnMap;
+  /** The tables of a Word document: those that are no catalog or step table (a sign-off, a history) are left out unsaid. */
+  documentTables?: boolean;
 }
 
 /** Applicants: one line as a sentence, several lines as a list (as the export writes a list). */
@@ -324,7 +337,7 @@ export function importSheets(
     if (sheet.rows.every((row) => row.every((cell) => !cell))) return;
     const table = tableOf(sheet, index, map);
     if (table) tables.push(table);
-    else
+    else if (!options.documentTables)
       report(index * 1e7, {
         source: `${file}: sheet "${sheet.name}"`,
         skipped:
@@ -334,7 +347,7 @@ export function importSheets(
   const catalogRows: { row: Row; field: string | undefined }[] = [];
   for (const table of tables.filter((t) => t.kind === 'catalog')) {
     let field: string | undefined;
-    for (const row of rowsOf(table, file)) {
+    for (const row of rowsOf(table, file, options.documentTables)) {
       const heading = headingOf(row);
       if (heading?.field) field = heading.field;
       if (heading)
@@ -361,7 +374,7 @@ export function importSheets(
   const bodyRows = new Map<Row, Record<string, Body>>();
   for (const table of tables.filter((t) => t.kind !== 'catalog')) {
     const sheetOwner = owner.get(table.sheet.name.trim()) ?? onlyRow;
-    for (const row of rowsOf(table, file)) {
+    for (const row of rowsOf(table, file, options.documentTables)) {
       const ref = row.values.procedure?.trim();
       const target = ref ? owner.get(ref) : sheetOwner;
       if (!target) {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/linter.js';
+import { parseDuration } from '../../src/model/duration.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { buildDocumentView, type DocumentView } from '../../src/render/document/view.js';
@@ -193,6 +195,32 @@ describe('one procedure in four formats', () => {
       const missing = expected.filter((needle) => !haystack.includes(squeeze(needle)));
       expect(missing, `${format} lacks`).toEqual([]);
     }
+  });
+
+  it('imports back into the procedure it was written from: header, limit, and each step with its body and time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-word-back-'));
+    const run = await runCli(['import', join(out, `${ID}.docx`), '-o', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const original = lint([loadFile(RECORD, readFileSync(join(ROOT, RECORD)))]).procedures[0]!.procedure;
+    const file = join(dir, `${ID}.yaml`);
+    const back = lint([loadFile(file, readFileSync(file))]);
+    expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const imported = back.procedures[0]!.procedure;
+    const pick = (p: Procedure) => ({
+      id: p.id,
+      title: p.title,
+      revision: p.revision,
+      effective: p.effective,
+      limit: parseDuration(p.time_limit),
+      // Decisions come back as the order of the table; what each step is, who does it and how long it takes stay.
+      steps: p.steps.map((step) => ({
+        name: step.name,
+        body: p.bodies[step.body]!.name,
+        duration: parseDuration(step.duration),
+      })),
+    });
+    expect(pick(imported)).toEqual(pick(original));
   });
 
   it('opens in LibreOffice with the control header and page x/y on every page, page 2 included', () => {

@@ -200,7 +200,7 @@ describe('procmap import: catalogs and step tables', () => {
     const xls = await runCli(['import', 'catalog.xls', '-o', dir]);
     expect(xls.code).toBe(2);
     expect(xls.stderr).toBe(
-      'procmap: "catalog.xls": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables)\n',
+      'procmap: "catalog.xls": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); save an old .xls or .doc file as .xlsx or .docx first\n',
     );
     const date = await runCli(['import', fixture('khai-sinh.json'), '--effective', '31/02/2025', '-o', dir]);
     expect(date.code).toBe(2);

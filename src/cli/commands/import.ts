@@ -27,9 +27,13 @@ function declareImport(program: Command) {
   return program
     .command('import')
     .description(
-      'Import procedures from national records (JSON) and catalogs or step tables (XLSX, CSV) into YAML files',
+      'Import procedures from national records (JSON), catalogs or step tables (XLSX, CSV) and ISO documents in Word (DOCX) into YAML files',
     )
-    .argument('[files...]', 'national record .json files, catalog and step-table .xlsx or .csv files', [])
+    .argument(
+      '[files...]',
+      'national record .json files, catalog and step-table .xlsx or .csv files, ISO documents .docx',
+      [],
+    )
     .option('-o, --output <dir>', 'catalog folder for the procedure files, one per procedure named by its id', '.')
     .option(
       '--map <file>',
@@ -47,7 +51,7 @@ function declareImport(program: Command) {
     .addOption(langOption())
     .addHelpText(
       'after',
-      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
     );
 }
 
@@ -133,6 +137,20 @@ async function outcomesOf(
       return `${file}: no national procedure records in it (objects with MATTHC and TENTTHC, alone or in a list)`;
     return records.map((record, i) => importRecord(record, `${file}: record ${i + 1}`, { effective }));
   }
+  if (extension === '.docx') {
+    const { readDocx } = await import('../../interchange/docx-read.js');
+    const { sheetsOfDocument } = await import('../../interchange/docx-import.js');
+    const { SheetError } = await import('../../interchange/sheets.js');
+    let read: ReturnType<typeof sheetsOfDocument>;
+    try {
+      read = sheetsOfDocument(await readDocx(bytes));
+    } catch (error) {
+      if (error instanceof SheetError) return `${file}: ${error.message}`;
+      throw error;
+    }
+    if ('problem' in read) return `${file}: ${read.problem}`;
+    return importSheets(read.sheets, file, { map, effective, documentTables: true });
+  }
   // Loaded here, not at start: exceljs is large, and `procmap --help` loads every command module.
   const { readCsv, readWorkbook, SheetError } = await import('../../interchange/sheets.js');
   let sheets: Sheet[];
@@ -145,21 +163,24 @@ async function outcomesOf(
   return importSheets(sheets, file, { map, effective });
 }
 
-const EXTENSIONS = ['.json', '.xlsx', '.csv'];
+const EXTENSIONS = ['.json', '.xlsx', '.csv', '.docx'];
 
 /**
- * `procmap import`: procedure files from national records (JSON) and spreadsheets (XLSX, CSV), one per procedure,
+ * `procmap import`: procedure files from national records (JSON), spreadsheets (XLSX, CSV) and ISO documents in Word
+ * (DOCX), one per procedure,
  * named by its id in the output folder. Never overwrites a different file without --force; every file it writes
  * lints (steps still to write are drafts that `draft-steps` reports). Exit 0 all imported, 1 some records or rows
  * skipped, 2 bad usage or an unreadable file.
  */
 export async function importCommand(paths: string[], options: ImportCommandOptions, io: Io): Promise<number> {
   if (paths.length === 0)
-    throw new UsageError('Give the files to import: national records (.json), catalogs and step tables (.xlsx, .csv)');
+    throw new UsageError(
+      'Give the files to import: national records (.json), catalogs and step tables (.xlsx, .csv), ISO documents in Word (.docx)',
+    );
   const unknown = paths.find((path) => !EXTENSIONS.includes(extname(path).toLowerCase()));
   if (unknown !== undefined)
     throw new UsageError(
-      `"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables)`,
+      `"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); save an old .xls or .doc file as .xlsx or .docx first`,
     );
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
   if (options.effective !== undefined && effective === undefined)

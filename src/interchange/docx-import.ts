@@ -1,0 +1,104 @@
+import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { procedureIdLike } from '../model/lenient.js';
+import type { WordDocument } from './docx-read.js';
+import type { Sheet } from './sheets.js';
+import { fold } from './text.js';
+
+// An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
+// hành, ngày hiệu lực), the title after "QUY TRÌNH", labelled lines (lĩnh vực, thời hạn giải quyết…) and the step
+// table (TT, Nội dung công việc, Trách nhiệm, Thời gian, Biểu mẫu). It becomes a one-row catalog sheet and its tables,
+// which the spreadsheet import reads as it reads an approval annex.
+
+/** The labelled lines of an ISO document, by the catalog header the value goes under. */
+const LABELS: readonly [header: string, label: RegExp][] = [
+  ['Mã hiệu quy trình', /^mã (?:hiệu|số)(?: quy trình| tài liệu)?\s*[:：]\s*(\S+)/iu],
+  ['Mã thủ tục', /^mã (?:tthc|thủ tục(?: hành chính)?)\s*[:：]\s*(\S+)/iu],
+  ['Tên thủ tục', /^tên (?:quy trình|thủ tục(?: hành chính)?)\s*[:：]\s*(.+)$/iu],
+  ['Lần ban hành', /^lần ban hành\s*[:：]\s*(\S+)/iu],
+  ['Ngày hiệu lực', /^ngày (?:có )?hiệu lực\s*[:：]\s*(.+)$/iu],
+  ['Ngày ban hành', /^ngày ban hành\s*[:：]\s*(.+)$/iu],
+  ['Lĩnh vực', /^lĩnh vực\s*[:：]\s*(.+)$/iu],
+  ['Cấp thực hiện', /^cấp (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
+  ['Cơ quan thực hiện', /^cơ quan (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
+  ['Phí, lệ phí', /^(?:[\d.]+\s*)?(?:phí, lệ phí|lệ phí|phí)\s*[:：]\s*(.+)$/iu],
+];
+// The statutory limit: on the line of its heading ("5.4. Thời gian xử lý: 05 ngày làm việc") or the line after it.
+const LIMIT =
+  /^(?:[\d.]+\s*)?(?:thời hạn|thời gian) (?:giải quyết|xử lý|thực hiện)(?: hồ sơ)?(?: \(?theo quy định\)?)?\s*[:：]?\s*(.*)$/iu;
+// The document's title: after "QUY TRÌNH" in capitals, on its line or the next one.
+const TITLE = /^QUY TRÌNH(?:\s*[:：]?\s+(.+))?$/u;
+
+// The hours a document prints after a limit in working days, "10 ngày làm việc (80 giờ)": a gloss, not a remark.
+const HOURS_GLOSS = /\s*\((\d+(?:[.,]\d+)?) giờ(?: làm việc)?\)$/u;
+
+/** A limit as the document states it, without the hours it glosses it with when they say the same. */
+function limitOf(text: string): string {
+  const gloss = HOURS_GLOSS.exec(text);
+  const limit = gloss ? parseDuration(text.slice(0, gloss.index)) : undefined;
+  const hours = limit ? toWorkingHours(limit) : undefined;
+  return gloss && hours !== undefined && hours === Number(gloss[1]!.replace(',', '.'))
+    ? text.slice(0, gloss.index)
+    : text;
+}
+
+/** A row of a step table that is no step: the total, or one text across the whole row (a heading, a result). */
+function isStepRow(row: readonly string[]): boolean {
+  const texts = row.filter(Boolean);
+  if (texts.length === 0) return false;
+  if (/^tong(?: cong| thoi gian| so)?\b/.test(fold(texts[0]!))) return false;
+  return texts.length === 1 || new Set(texts).size > 1;
+}
+
+/** The facts an ISO document states in its labelled lines, by catalog header; the limit and the title too. */
+function factsOf(document: WordDocument): Map<string, string> {
+  const facts = new Map<string, string>();
+  // Runs of lines where a heading's value may be the next line: the paragraphs, and each cell's lines; a row of two
+  // texts is one labelled line ("Thời hạn giải quyết | 05 ngày làm việc").
+  const runs: string[][] = [document.paragraphs];
+  for (const table of document.tables)
+    for (const row of table.rows) {
+      const texts = [...new Set(row.filter(Boolean))];
+      if (texts.length === 2) runs.push([`${texts[0]}: ${texts[1]}`]);
+      else for (const text of texts) runs.push(text.split('\n'));
+    }
+  const found = (header: string, value: string | undefined) => {
+    if (value && !facts.has(header)) facts.set(header, value);
+  };
+  for (const run of runs)
+    run.forEach((line, i) => {
+      for (const [header, label] of LABELS) found(header, label.exec(line)?.[1]?.trim());
+      // A heading's value is on its line or, under it, the next line.
+      const limit = LIMIT.exec(line);
+      const value = limit ? limit[1]!.trim() || run[i + 1] : undefined;
+      if (value !== undefined && parseDuration(value) !== undefined) found('Thời hạn giải quyết', limitOf(value));
+      const title = TITLE.exec(line);
+      if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);
+    });
+  const id = facts.get('Mã hiệu quy trình');
+  if (id !== undefined) facts.set('Mã hiệu quy trình', procedureIdLike(id) ?? '');
+  if (!facts.has('Ngày hiệu lực') && facts.has('Ngày ban hành'))
+    facts.set('Ngày hiệu lực', facts.get('Ngày ban hành')!);
+  facts.delete('Ngày ban hành');
+  return facts;
+}
+
+/**
+ * The sheets of an ISO document in Word for the spreadsheet import: one catalog row from its control header and
+ * labelled lines, then its tables without their total and heading rows; or what the document lacks, in words.
+ */
+export function sheetsOfDocument(document: WordDocument): { sheets: Sheet[] } | { problem: string } {
+  const facts = factsOf(document);
+  if (!facts.get('Tên thủ tục'))
+    return {
+      problem:
+        'no procedure title found: an ISO document names it after "QUY TRÌNH" at its head, or on a line "Tên thủ tục: …"',
+    };
+  if (!facts.get('Thời hạn giải quyết'))
+    return {
+      problem:
+        'no time limit found: an ISO document states it on a line such as "Thời hạn giải quyết: 05 ngày làm việc" or under a heading "Thời gian xử lý"',
+    };
+  const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
+  const tables = document.tables.map((table) => ({ ...table, rows: table.rows.filter(isStepRow) }));
+  return { sheets: [catalog, ...tables] };
+}

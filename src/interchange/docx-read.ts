@@ -1,0 +1,175 @@
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import { SheetError, type Sheet } from './sheets.js';
+import { clean } from './text.js';
+
+/** What procmap reads of a Word document: its paragraphs outside tables (page headers first), and its tables. */
+export interface WordDocument {
+  paragraphs: string[];
+  /** Each table as rows of cell texts, merged cells repeating their value as a spreadsheet's do. */
+  tables: Sheet[];
+}
+
+// The parts that hold text an ISO document puts its control header in, then the body.
+const PARTS = /^word\/(?:header\d*|document)\.xml$/;
+// A part larger than this is no procedure document; reading it would only cost memory.
+const MAX_PART_BYTES = 32 * 1024 * 1024;
+
+interface Cell {
+  paragraphs: string[];
+  span: number;
+  /** `restart` opens a vertical merge, `continue` repeats the cell above. */
+  merge?: 'restart' | 'continue';
+}
+
+interface TableState {
+  rows: Cell[][];
+  row: Cell[] | undefined;
+  cell: Cell | undefined;
+}
+
+/** The tables and paragraphs of one part (document.xml or a header) of a .docx file. */
+function readPart(xml: string, into: WordDocument): void {
+  const parser = new SaxesParser();
+  const tables: TableState[] = [];
+  let paragraph: string | undefined;
+  let inText = false;
+  // Text boxes are written twice (a drawing and its fallback for old Word): the fallback is skipped.
+  let fallback = 0;
+  const table = () => tables[tables.length - 1];
+  parser.on('opentag', (node) => {
+    // Without namespaces, saxes gives attributes as plain strings.
+    const attr = (name: string): string | undefined => node.attributes[name];
+    switch (node.name) {
+      case 'mc:Fallback':
+        fallback++;
+        break;
+      case 'w:tbl':
+        tables.push({ rows: [], row: undefined, cell: undefined });
+        break;
+      case 'w:tr':
+        if (table()) table()!.row = [];
+        break;
+      case 'w:tc':
+        if (table()?.row) table()!.cell = { paragraphs: [], span: 1 };
+        break;
+      case 'w:gridSpan': {
+        const cell = table()?.cell;
+        if (cell) cell.span = Math.max(1, Math.min(64, Number(attr('w:val')) || 1));
+        break;
+      }
+      case 'w:vMerge': {
+        const cell = table()?.cell;
+        if (cell) cell.merge = attr('w:val') === 'restart' ? 'restart' : 'continue';
+        break;
+      }
+      case 'w:p':
+        paragraph = '';
+        break;
+      case 'w:t':
+        inText = fallback === 0;
+        break;
+      case 'w:tab':
+        if (paragraph !== undefined && fallback === 0) paragraph += ' ';
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (paragraph !== undefined && fallback === 0) paragraph += '\n';
+        break;
+    }
+  });
+  parser.on('text', (text) => {
+    if (inText && paragraph !== undefined) paragraph += text;
+  });
+  parser.on('closetag', (node) => {
+    switch (node.name) {
+      case 'mc:Fallback':
+        fallback--;
+        break;
+      case 'w:t':
+        inText = false;
+        break;
+      case 'w:p': {
+        const text = clean(paragraph ?? '');
+        paragraph = undefined;
+        const cell = table()?.cell;
+        if (cell) cell.paragraphs.push(text);
+        else if (text && tables.length === 0) into.paragraphs.push(text);
+        break;
+      }
+      case 'w:tc': {
+        const state = table();
+        if (state?.row && state.cell) state.row.push(state.cell);
+        if (state) state.cell = undefined;
+        break;
+      }
+      case 'w:tr': {
+        const state = table();
+        if (state?.row) state.rows.push(state.row);
+        if (state) state.row = undefined;
+        break;
+      }
+      case 'w:tbl': {
+        const state = tables.pop();
+        if (state) into.tables.push({ name: '', rows: gridOf(state.rows) });
+        break;
+      }
+    }
+  });
+  parser.write(xml).close();
+}
+
+/** Rows of cell texts on the table's grid: a cell spanning columns repeats across them, a merged cell down them. */
+function gridOf(rows: readonly Cell[][]): string[][] {
+  const grid: string[][] = [];
+  for (const row of rows) {
+    const cells: string[] = [];
+    for (const cell of row) {
+      const column = cells.length;
+      const text =
+        cell.merge === 'continue'
+          ? (grid[grid.length - 1]?.[column] ?? '')
+          : clean(cell.paragraphs.filter(Boolean).join('\n'));
+      for (let k = 0; k < cell.span; k++) cells.push(text);
+    }
+    grid.push(cells);
+  }
+  return grid;
+}
+
+/** Reads a Word document (.docx): the paragraphs and tables of its page headers and body, in order. */
+export async function readDocx(data: Uint8Array): Promise<WordDocument> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch (error) {
+    throw new SheetError(
+      `not a Word document (.docx) procmap can read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. An old .doc file: save it as .docx first`,
+    );
+  }
+  const names = Object.keys(zip.files)
+    .filter((name) => PARTS.test(name))
+    // Page headers first: the control header (mã hiệu, lần ban hành) is there in most ISO documents.
+    .sort((a, b) => Number(a.endsWith('document.xml')) - Number(b.endsWith('document.xml')) || a.localeCompare(b));
+  if (!names.includes('word/document.xml'))
+    throw new SheetError('not a Word document (.docx): it has no document body (word/document.xml)');
+  const document: WordDocument = { paragraphs: [], tables: [] };
+  for (const name of names) {
+    const entry = zip.file(name)!;
+    // Refused before it is inflated: a small file can hold a part of gigabytes. JSZip has no public size; its
+    // loader keeps the size the zip's directory states in `_data`.
+    const stated = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+    if (stated !== undefined && stated > MAX_PART_BYTES)
+      throw new SheetError(`${name} is larger than procmap reads (32 MiB)`);
+    const bytes = await entry.async('uint8array');
+    if (bytes.length > MAX_PART_BYTES) throw new SheetError(`${name} is larger than procmap reads (32 MiB)`);
+    try {
+      readPart(new TextDecoder().decode(bytes), document);
+    } catch (error) {
+      throw new SheetError(
+        `not a Word document procmap can read: ${name} is not well-formed XML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      );
+    }
+  }
+  return document;
+}

@@ -1,0 +1,88 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/interchange/docx-read.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// An ISO process document kept in Word (fixtures/make-word.mjs writes it): the control header in the page header,
+// numbered sections, the Decree's same-day limit under its heading, a step table with a merged "Trách nhiệm" cell.
+const WORD = join(ROOT, 'test/interchange/fixtures/quy-trinh-chung-thuc.docx');
+const fresh = () => mkdtempSync(join(tmpdir(), 'procmap-word-'));
+
+describe('procmap import: an ISO document in Word', () => {
+  it('writes the procedure its header, labelled lines and step table give, which lints and keeps the law’s cutoff', async () => {
+    const out = fresh();
+    const run = await runCli(['import', WORD, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
+      `imported     ${out}/QT-01-STP.yaml  ← F/quy-trinh-chung-thuc.docx\n1 imported, 0 skipped\n`,
+    );
+    await expect(readFileSync(join(out, 'QT-01-STP.yaml'), 'utf8')).toMatchFileSnapshot('golden/QT-01-STP.yaml');
+    const lint = await runCli(['lint', out, '--format', 'json']);
+    expect(lint.code).toBe(0);
+    expect(JSON.parse(lint.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['revision-history']);
+    // "… nếu tiếp nhận yêu cầu sau 15 giờ": received at 15:30, due at the close of the next working day.
+    const time = await runCli([
+      'time',
+      join(out, 'QT-01-STP.yaml'),
+      '--received',
+      '2026-01-15 15:30',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(time.stdout).procedures[0].due).toBe('2026-01-16T17:00');
+  });
+
+  it('reads merged cells as a spreadsheet does: across a row, and down a column', async () => {
+    const { tables } = await readDocx(readFileSync(WORD));
+    const steps = tables.find((table) => table.rows[0]?.[0] === 'TT')!;
+    expect(steps.rows[2]![2]).toBe('Bộ phận Một cửa\nCông chức tiếp nhận');
+    expect(steps.rows[5]).toEqual(Array(5).fill('Tổng thời gian giải quyết: 2 giờ'));
+  });
+
+  it('says what a document lacks, and refuses what is no Word document, writing nothing', async () => {
+    const out = fresh();
+    const zip = await JSZip.loadAsync(readFileSync(WORD));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', xml.replace('5.4. Thời gian giải quyết', '5.4. Ghi chú'));
+    const noLimit = join(out, 'no-limit.docx');
+    writeFileSync(noLimit, await zip.generateAsync({ type: 'uint8array' }));
+    const run = await runCli(['import', noLimit, '-o', out, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `procmap: ${noLimit}: no time limit found: an ISO document states it on a line such as "Thời hạn giải quyết: 05 ngày làm việc" or under a heading "Thời gian xử lý"\n`,
+    );
+    const fake = join(out, 'fake.docx');
+    writeFileSync(fake, 'not a zip');
+    const broken = await runCli(['import', fake, '-o', out]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('not a Word document (.docx) procmap can read');
+    expect(broken.stderr).toContain('An old .doc file: save it as .docx first');
+    expect(readdirSync(out).sort()).toEqual(['fake.docx', 'no-limit.docx']);
+  });
+
+  it('refuses a part that would inflate past 32 MiB before inflating it, and a body that is not XML', async () => {
+    const out = fresh();
+    const zip = await JSZip.loadAsync(readFileSync(WORD));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', xml.replace('</w:body>', `<!--${' '.repeat(40 * 1024 * 1024)}--></w:body>`));
+    const bomb = join(out, 'bomb.docx');
+    writeFileSync(bomb, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const big = await runCli(['import', bomb, '-o', out]);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toBe(`procmap: ${bomb}: word/document.xml is larger than procmap reads (32 MiB)\n`);
+    zip.file('word/document.xml', '<w:document><w:body><w:p>');
+    const cut = join(out, 'cut.docx');
+    writeFileSync(cut, await zip.generateAsync({ type: 'uint8array' }));
+    const broken = await runCli(['import', cut, '-o', out]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(
+      /^procmap: .*cut\.docx: not a Word document procmap can read: word\/document\.xml is not well-formed XML \(/,
+    );
+    expect(readdirSync(out).sort()).toEqual(['bomb.docx', 'cut.docx']);
+  });
+});
