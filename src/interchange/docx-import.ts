@@ -1,7 +1,9 @@
 import { parseDuration, toWorkingHours } from '../model/duration.js';
 import { procedureIdLike } from '../model/lenient.js';
 import type { WordDocument } from './docx-read.js';
+import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
+import { isCatalogSheet } from './workbook-import.js';
 import { fold } from './text.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
@@ -83,10 +85,16 @@ function factsOf(document: WordDocument): Map<string, string> {
 }
 
 /**
- * The sheets of an ISO document in Word for the spreadsheet import: one catalog row from its control header and
- * labelled lines, then its tables without their total and heading rows; or what the document lacks, in words.
+ * The sheets of a Word document for the spreadsheet import. An ISO document: one catalog row from its control header
+ * and labelled lines, then its tables without their total and heading rows; or what it lacks, in words. A document
+ * with a catalog table (a decision announcing procedures): its tables as they are.
  */
-export function sheetsOfDocument(document: WordDocument): { sheets: Sheet[] } | { problem: string } {
+export function sheetsOfDocument(
+  document: WordDocument,
+  map: ColumnMap = {},
+): { sheets: Sheet[] } | { problem: string } {
+  // A decision announcing a list of procedures holds a catalog table, read as a spreadsheet's, headings included.
+  if (document.tables.some((table) => isCatalogSheet(table, map))) return { sheets: document.tables };
   const facts = factsOf(document);
   if (!facts.get('Tên thủ tục'))
     return {

@@ -6,7 +6,7 @@ import { clean } from './text.js';
 /** What procmap reads of a Word document: its paragraphs outside tables (page headers first), and its tables. */
 export interface WordDocument {
   paragraphs: string[];
-  /** Each table as rows of cell texts, merged cells repeating their value as a spreadsheet's do. */
+  /** Each table ("table 1", "table 2"… in the order they end) as rows of cell texts, merged cells repeating their value as a spreadsheet's do. */
   tables: Sheet[];
 }
 
@@ -111,7 +111,7 @@ function readPart(xml: string, into: WordDocument): void {
       }
       case 'w:tbl': {
         const state = tables.pop();
-        if (state) into.tables.push({ name: '', rows: gridOf(state.rows) });
+        if (state) into.tables.push({ name: `table ${into.tables.length + 1}`, rows: gridOf(state.rows) });
         break;
       }
     }

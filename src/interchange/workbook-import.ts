@@ -59,10 +59,18 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
   return undefined;
 }
 
-/** Where a row stands, as the report names it: a sheet's row, a Word document's table and row, or the document itself. */
+/**
+ * Where a row stands, as the report names it: a sheet's row; in a Word document, a table's row ("table 2, row 3"),
+ * or the document itself for the facts of its header (a sheet without a name).
+ */
 function rowSource(table: Table, file: string, r: number, document: boolean): string {
-  if (document) return table.index === 0 ? file : `${file}: table ${table.index}, row ${r + 1}`;
+  if (document) return table.sheet.name ? `${file}: ${table.sheet.name}, row ${r + 1}` : file;
   return `${file}: ${table.sheet.name ? `sheet "${table.sheet.name}" ` : ''}row ${r + 1}`;
+}
+
+/** Whether a sheet is a catalog, one procedure per row (a Word decision announcing procedures holds one as a table). */
+export function isCatalogSheet(sheet: Sheet, map: ColumnMap = {}): boolean {
+  return tableOf(sheet, 0, map)?.kind === 'catalog';
 }
 
 function rowsOf(table: Table, file: string, document = false): Row[] {

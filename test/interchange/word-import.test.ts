@@ -37,6 +37,28 @@ describe('procmap import: an ISO document in Word', () => {
     expect(JSON.parse(time.stdout).procedures[0].due).toBe('2026-01-16T17:00');
   });
 
+  it('reads a decision announcing procedures as a catalog: a procedure per row, the field from the heading row', async () => {
+    const out = fresh();
+    const decision = join(ROOT, 'test/interchange/fixtures/cong-bo-danh-muc.docx');
+    const run = await runCli(['import', decision, '-o', out, '--effective', '01/07/2025']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
+      'skipped      F/cong-bo-danh-muc.docx: table 1, row 2: a heading: field "Hộ tịch" for the rows below\n' +
+        `imported     ${out}/1.001193.yaml  ← F/cong-bo-danh-muc.docx: table 1, row 3 (1.001193)\n` +
+        '               no sequence in the source: one draft step to replace with the real steps\n' +
+        `imported     ${out}/1.000894.yaml  ← F/cong-bo-danh-muc.docx: table 1, row 4 (1.000894)\n` +
+        '               no sequence in the source: one draft step to replace with the real steps\n' +
+        '2 imported, 1 skipped\n',
+    );
+    const birth = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(birth).toContain('field: Hộ tịch\n');
+    expect(birth).toContain(
+      'time_limit: Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo\n',
+    );
+    const lint = await runCli(['lint', out, '--format', 'json']);
+    expect(lint.code).toBe(0);
+  });
+
   it('reads merged cells as a spreadsheet does: across a row, and down a column', async () => {
     const { tables } = await readDocx(readFileSync(WORD));
     const steps = tables.find((table) => table.rows[0]?.[0] === 'TT')!;

@@ -143,7 +143,7 @@ async function outcomesOf(
     const { SheetError } = await import('../../interchange/sheets.js');
     let read: ReturnType<typeof sheetsOfDocument>;
     try {
-      read = sheetsOfDocument(await readDocx(bytes));
+      read = sheetsOfDocument(await readDocx(bytes), map);
     } catch (error) {
       if (error instanceof SheetError) return `${file}: ${error.message}`;
       throw error;
