@@ -60,8 +60,14 @@ function factsOf(document: WordDocument): Map<string, string> {
   for (const table of document.tables)
     for (const row of table.rows) {
       const texts = [...new Set(row.filter(Boolean))];
-      if (texts.length === 2) runs.push([`${texts[0]}: ${texts[1]}`]);
-      else for (const text of texts) runs.push(text.split('\n'));
+      const label = (text: string) => text.replace(/\s*[:：]$/u, '');
+      if (texts.length === 2) runs.push([`${label(texts[0]!)}: ${texts[1]}`]);
+      else
+        texts.forEach((text, i) => {
+          // A cell that ends with a colon labels the next one: "Mã hiệu:" | "QT-01".
+          if (/[:：]$/u.test(text) && i + 1 < texts.length) runs.push([`${label(text)}: ${texts[i + 1]}`]);
+          else runs.push(text.split('\n'));
+        });
     }
   const found = (header: string, value: string | undefined) => {
     if (value && !facts.has(header)) facts.set(header, value);

@@ -37,6 +37,23 @@ describe('procmap import: an ISO document in Word', () => {
     expect(JSON.parse(time.stdout).procedures[0].due).toBe('2026-01-16T17:00');
   });
 
+  it('reads labels and values in cells of their own, and the step table headers of another department', async () => {
+    const out = fresh();
+    const run = await runCli(['import', join(ROOT, 'test/interchange/fixtures/quy-trinh-ly-lich.docx'), '-o', out]);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, 'QT.02.yaml'), 'utf8');
+    for (const line of [
+      'id: QT.02\n',
+      'title: CẤP PHIẾU LÝ LỊCH TƯ PHÁP\n',
+      'revision: 1\n',
+      'effective: 2026-03-01\n',
+      'time_limit: Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n',
+      '  - id: Bước 2\n    name: Tra cứu, xác minh\n    body: PHCTP\n    duration: 07 ngày làm việc\n',
+    ])
+      expect(text).toContain(line);
+    expect((await runCli(['lint', out])).code).toBe(0);
+  });
+
   it('reads a decision announcing procedures as a catalog: a procedure per row, the field from the heading row', async () => {
     const out = fresh();
     const decision = join(ROOT, 'test/interchange/fixtures/cong-bo-danh-muc.docx');
