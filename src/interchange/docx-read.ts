@@ -29,7 +29,7 @@ interface TableState {
 }
 
 /** The tables and paragraphs of one part (document.xml or a header) of a .docx file. */
-function readPart(xml: string, into: WordDocument): void {
+function readPart(xml: string, into: WordDocument, budget: { cells: number }): void {
   const parser = new SaxesParser();
   const tables: TableState[] = [];
   let paragraph: string | undefined;
@@ -105,7 +105,18 @@ function readPart(xml: string, into: WordDocument): void {
       }
       case 'w:tr': {
         const state = table();
-        if (state?.row) state.rows.push(state.row);
+        if (state?.row) {
+          // Counted as the rows come: a hostile table is refused before it fills the memory.
+          budget.cells -= Math.min(
+            MAX_COLUMNS,
+            state.row.reduce((width, cell) => width + cell.span, 0),
+          );
+          if (budget.cells < 0)
+            throw new SheetError(
+              `its tables hold more than ${MAX_CELLS.toLocaleString('en')} cells, more than a procedure document has`,
+            );
+          state.rows.push(state.row);
+        }
         if (state) state.row = undefined;
         break;
       }
@@ -119,6 +130,11 @@ function readPart(xml: string, into: WordDocument): void {
   parser.write(xml).close();
 }
 
+// Word's tables have at most 63 columns; no procedure document comes near a million cells. A span repeats a cell's
+// text across the grid, so a small hostile file could otherwise spell out hundreds of millions of them.
+const MAX_COLUMNS = 64;
+const MAX_CELLS = 1_000_000;
+
 /** Rows of cell texts on the table's grid: a cell spanning columns repeats across them, a merged cell down them. */
 function gridOf(rows: readonly Cell[][]): string[][] {
   const grid: string[][] = [];
@@ -130,7 +146,7 @@ function gridOf(rows: readonly Cell[][]): string[][] {
         cell.merge === 'continue'
           ? (grid[grid.length - 1]?.[column] ?? '')
           : clean(cell.paragraphs.filter(Boolean).join('\n'));
-      for (let k = 0; k < cell.span; k++) cells.push(text);
+      for (let k = 0; k < cell.span && cells.length < MAX_COLUMNS; k++) cells.push(text);
     }
     grid.push(cells);
   }
@@ -154,6 +170,7 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   if (!names.includes('word/document.xml'))
     throw new SheetError('not a Word document (.docx): it has no document body (word/document.xml)');
   const document: WordDocument = { paragraphs: [], tables: [] };
+  const budget = { cells: MAX_CELLS };
   for (const name of names) {
     const entry = zip.file(name)!;
     // Refused before it is inflated: a small file can hold a part of gigabytes. JSZip has no public size; its
@@ -164,8 +181,9 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
     const bytes = await entry.async('uint8array');
     if (bytes.length > MAX_PART_BYTES) throw new SheetError(`${name} is larger than procmap reads (32 MiB)`);
     try {
-      readPart(new TextDecoder().decode(bytes), document);
+      readPart(new TextDecoder().decode(bytes), document, budget);
     } catch (error) {
+      if (error instanceof SheetError) throw error;
       throw new SheetError(
         `not a Word document procmap can read: ${name} is not well-formed XML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
       );

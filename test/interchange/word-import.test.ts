@@ -124,4 +124,19 @@ describe('procmap import: an ISO document in Word', () => {
     );
     expect(readdirSync(out).sort()).toEqual(['bomb.docx', 'cut.docx']);
   });
+
+  it('refuses tables that would spell out more than a million cells, as a span repeats its text', async () => {
+    const out = fresh();
+    const zip = await JSZip.loadAsync(readFileSync(WORD));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const row = '<w:tr><w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>';
+    zip.file('word/document.xml', xml.replace('</w:body>', `<w:tbl>${row.repeat(20_000)}</w:tbl></w:body>`));
+    const wide = join(out, 'wide.docx');
+    writeFileSync(wide, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const run = await runCli(['import', wide, '-o', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `procmap: ${wide}: its tables hold more than 1,000,000 cells, more than a procedure document has\n`,
+    );
+  });
 });
