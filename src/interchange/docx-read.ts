@@ -14,6 +14,10 @@ export interface WordDocument {
 const PARTS = /^word\/(?:header\d*|document)\.xml$/;
 // A part larger than this is no procedure document; reading it would only cost memory.
 const MAX_PART_BYTES = 32 * 1024 * 1024;
+// Word's tables have at most 63 columns; no procedure document comes near a million cells. A span repeats a cell's
+// text across the grid, so a small hostile file could otherwise spell out hundreds of millions of them.
+const MAX_COLUMNS = 64;
+const MAX_CELLS = 1_000_000;
 
 interface Cell {
   paragraphs: string[];
@@ -32,11 +36,15 @@ interface TableState {
 function readPart(xml: string, into: WordDocument, budget: { cells: number }): void {
   const parser = new SaxesParser();
   const tables: TableState[] = [];
-  let paragraph: string | undefined;
+  // Paragraphs open inside paragraphs where a text box is anchored: each keeps its own text.
+  const paragraphs: string[] = [];
   let inText = false;
   // Text boxes are written twice (a drawing and its fallback for old Word): the fallback is skipped.
   let fallback = 0;
   const table = () => tables[tables.length - 1];
+  const append = (text: string) => {
+    if (paragraphs.length > 0) paragraphs[paragraphs.length - 1] += text;
+  };
   parser.on('opentag', (node) => {
     // Without namespaces, saxes gives attributes as plain strings.
     const attr = (name: string): string | undefined => node.attributes[name];
@@ -55,7 +63,7 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number }): v
         break;
       case 'w:gridSpan': {
         const cell = table()?.cell;
-        if (cell) cell.span = Math.max(1, Math.min(64, Number(attr('w:val')) || 1));
+        if (cell) cell.span = Math.max(1, Math.min(MAX_COLUMNS, Number(attr('w:val')) || 1));
         break;
       }
       case 'w:vMerge': {
@@ -64,22 +72,22 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number }): v
         break;
       }
       case 'w:p':
-        paragraph = '';
+        paragraphs.push('');
         break;
       case 'w:t':
         inText = fallback === 0;
         break;
       case 'w:tab':
-        if (paragraph !== undefined && fallback === 0) paragraph += ' ';
+        if (fallback === 0) append(' ');
         break;
       case 'w:br':
       case 'w:cr':
-        if (paragraph !== undefined && fallback === 0) paragraph += '\n';
+        if (fallback === 0) append('\n');
         break;
     }
   });
   parser.on('text', (text) => {
-    if (inText && paragraph !== undefined) paragraph += text;
+    if (inText) append(text);
   });
   parser.on('closetag', (node) => {
     switch (node.name) {
@@ -90,8 +98,7 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number }): v
         inText = false;
         break;
       case 'w:p': {
-        const text = clean(paragraph ?? '');
-        paragraph = undefined;
+        const text = clean(paragraphs.pop() ?? '');
         const cell = table()?.cell;
         if (cell) cell.paragraphs.push(text);
         else if (text && tables.length === 0) into.paragraphs.push(text);
@@ -129,11 +136,6 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number }): v
   });
   parser.write(xml).close();
 }
-
-// Word's tables have at most 63 columns; no procedure document comes near a million cells. A span repeats a cell's
-// text across the grid, so a small hostile file could otherwise spell out hundreds of millions of them.
-const MAX_COLUMNS = 64;
-const MAX_CELLS = 1_000_000;
 
 /** Rows of cell texts on the table's grid: a cell spanning columns repeats across them, a merged cell down them. */
 function gridOf(rows: readonly Cell[][]): string[][] {

@@ -26,9 +26,9 @@ interface Line {
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (const text_ of text.split('\n')) {
-    lines.push({ start, text: text_.replace(/\r$/, '') });
-    start += text_.length + 1;
+  for (const raw of text.split('\n')) {
+    lines.push({ start, text: raw.replace(/\r$/, '') });
+    start += raw.length + 1;
   }
   return lines;
 }

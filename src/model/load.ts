@@ -328,8 +328,10 @@ function loadWithPositions(file: string, text: string): LoadedFile {
           : { en: `Put a space after the colon: ${example}`, vi: `Cần một dấu cách sau dấu hai chấm: ${example}` };
       }
       let range = lines.range(error.pos[0], error.pos[1]);
-      // A step's lines out of line with each other, or "-id:": say which line to move and where.
-      const item = LIST_ITEM_CODES.has(error.code) ? listItemProblem(text, error.pos[0]) : undefined;
+      // A step's lines out of line with each other, or "-id:": say which line to move and where (unless a message
+      // above already named the mistake).
+      const named = colon !== undefined || dashKey !== undefined || written !== undefined;
+      const item = !named && LIST_ITEM_CODES.has(error.code) ? listItemProblem(text, error.pos[0]) : undefined;
       if (item !== undefined) {
         range = lines.range(item.offset, item.offset + Math.max(1, item.indent));
         message = item.message;

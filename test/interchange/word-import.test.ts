@@ -83,6 +83,21 @@ describe('procmap import: an ISO document in Word', () => {
     expect(steps.rows[5]).toEqual(Array(5).fill('Tổng thời gian giải quyết: 2 giờ'));
   });
 
+  it('reads a text box once, as paragraphs of their own, and keeps the text of the paragraph it is anchored in', async () => {
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const para = (text: string) => `<w:p>${run(text)}</w:p>`;
+    const box = `<w:txbxContent>${para('QUY TRÌNH')}${para('Cấp Giấy phép lái xe')}</w:txbxContent>`;
+    const xml =
+      '<w:document xmlns:w="w" xmlns:mc="mc"><w:body>' +
+      `<w:p>${run('Sở Giao thông ')}<mc:AlternateContent><mc:Choice>${box}</mc:Choice>` +
+      `<mc:Fallback>${box}</mc:Fallback></mc:AlternateContent>${run('vận tải')}</w:p>` +
+      '</w:body></w:document>';
+    const zip = new JSZip();
+    zip.file('word/document.xml', xml);
+    const document = await readDocx(await zip.generateAsync({ type: 'uint8array' }));
+    expect(document.paragraphs).toEqual(['QUY TRÌNH', 'Cấp Giấy phép lái xe', 'Sở Giao thông vận tải']);
+  });
+
   it('says what a document lacks, and refuses what is no Word document, writing nothing', async () => {
     const out = fresh();
     const zip = await JSZip.loadAsync(readFileSync(WORD));
