@@ -167,10 +167,9 @@ const EXTENSIONS = ['.json', '.xlsx', '.csv', '.docx'];
 
 /**
  * `procmap import`: procedure files from national records (JSON), spreadsheets (XLSX, CSV) and ISO documents in Word
- * (DOCX), one per procedure,
- * named by its id in the output folder. Never overwrites a different file without --force; every file it writes
- * lints (steps still to write are drafts that `draft-steps` reports). Exit 0 all imported, 1 some records or rows
- * skipped, 2 bad usage or an unreadable file.
+ * (DOCX), one per procedure, named by its id in the output folder. Never overwrites a different file without --force;
+ * every file it writes lints (steps still to write are drafts that `draft-steps` reports). Exit 0 all imported, 1
+ * some records or rows skipped, 2 bad usage or an unreadable file.
  */
 export async function importCommand(paths: string[], options: ImportCommandOptions, io: Io): Promise<number> {
   if (paths.length === 0)
