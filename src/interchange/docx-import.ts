@@ -1,4 +1,6 @@
+import type { Translated } from '../i18n.js';
 import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { said } from './import-messages.js';
 import { procedureIdLike } from '../model/lenient.js';
 import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
@@ -98,20 +100,12 @@ function factsOf(document: WordDocument): Map<string, string> {
 export function sheetsOfDocument(
   document: WordDocument,
   map: ColumnMap = {},
-): { sheets: Sheet[] } | { problem: string } {
+): { sheets: Sheet[] } | { problem: Translated } {
   // A decision announcing a list of procedures holds a catalog table, read as a spreadsheet's, headings included.
   if (document.tables.some((table) => isCatalogSheet(table, map))) return { sheets: document.tables };
   const facts = factsOf(document);
-  if (!facts.get('Tên thủ tục'))
-    return {
-      problem:
-        'no procedure title found: an ISO document names it after "QUY TRÌNH" at its head, or on a line "Tên thủ tục: …"',
-    };
-  if (!facts.get('Thời hạn giải quyết'))
-    return {
-      problem:
-        'no time limit found: an ISO document states it on a line such as "Thời hạn giải quyết: 05 ngày làm việc" or under a heading "Thời gian xử lý"',
-    };
+  if (!facts.get('Tên thủ tục')) return { problem: said('wordNoTitle') };
+  if (!facts.get('Thời hạn giải quyết')) return { problem: said('wordNoLimit') };
   const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
   const tables = document.tables.map((table) => ({ ...table, rows: table.rows.filter(isStepRow) }));
   return { sheets: [catalog, ...tables] };

@@ -1,12 +1,13 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { SheetError, type Sheet } from './sheets.js';
+import { said } from './import-messages.js';
+import { firstLine, SheetError, type Sheet } from './sheets.js';
 import { clean } from './text.js';
 
 /** What procmap reads of a Word document: its paragraphs outside tables (page headers first), and its tables. */
 export interface WordDocument {
   paragraphs: string[];
-  /** Each table ("table 1", "table 2"… in the order they end) as rows of cell texts, merged cells repeating their value as a spreadsheet's do. */
+  /** Each table ("#1", "#2"… in the order they end, a name no procedure id can have) as rows of cell texts, merged cells repeating their value as a spreadsheet's do. */
   tables: Sheet[];
 }
 
@@ -118,10 +119,7 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number }): v
             MAX_COLUMNS,
             state.row.reduce((width, cell) => width + cell.span, 0),
           );
-          if (budget.cells < 0)
-            throw new SheetError(
-              `its tables hold more than ${MAX_CELLS.toLocaleString('en')} cells, more than a procedure document has`,
-            );
+          if (budget.cells < 0) throw new SheetError(said('tooManyCells', { max: MAX_CELLS.toLocaleString('en') }));
           state.rows.push(state.row);
         }
         if (state) state.row = undefined;
@@ -129,7 +127,7 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number }): v
       }
       case 'w:tbl': {
         const state = tables.pop();
-        if (state) into.tables.push({ name: `table ${into.tables.length + 1}`, rows: gridOf(state.rows) });
+        if (state) into.tables.push({ name: `#${into.tables.length + 1}`, rows: gridOf(state.rows) });
         break;
       }
     }
@@ -161,16 +159,13 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   try {
     zip = await JSZip.loadAsync(data);
   } catch (error) {
-    throw new SheetError(
-      `not a Word document (.docx) procmap can read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. An old .doc file: save it as .docx first`,
-    );
+    throw new SheetError(said('notWord', { detail: firstLine(error) }));
   }
   const names = Object.keys(zip.files)
     .filter((name) => PARTS.test(name))
     // Page headers first: the control header (mã hiệu, lần ban hành) is there in most ISO documents.
     .sort((a, b) => Number(a.endsWith('document.xml')) - Number(b.endsWith('document.xml')) || a.localeCompare(b));
-  if (!names.includes('word/document.xml'))
-    throw new SheetError('not a Word document (.docx): it has no document body (word/document.xml)');
+  if (!names.includes('word/document.xml')) throw new SheetError(said('noBody'));
   const document: WordDocument = { paragraphs: [], tables: [] };
   const budget = { cells: MAX_CELLS };
   for (const name of names) {
@@ -178,17 +173,14 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
     // Refused before it is inflated: a small file can hold a part of gigabytes. JSZip has no public size; its
     // loader keeps the size the zip's directory states in `_data`.
     const stated = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-    if (stated !== undefined && stated > MAX_PART_BYTES)
-      throw new SheetError(`${name} is larger than procmap reads (32 MiB)`);
+    if (stated !== undefined && stated > MAX_PART_BYTES) throw new SheetError(said('partTooLarge', { part: name }));
     const bytes = await entry.async('uint8array');
-    if (bytes.length > MAX_PART_BYTES) throw new SheetError(`${name} is larger than procmap reads (32 MiB)`);
+    if (bytes.length > MAX_PART_BYTES) throw new SheetError(said('partTooLarge', { part: name }));
     try {
       readPart(new TextDecoder().decode(bytes), document, budget);
     } catch (error) {
       if (error instanceof SheetError) throw error;
-      throw new SheetError(
-        `not a Word document procmap can read: ${name} is not well-formed XML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
-      );
+      throw new SheetError(said('notXml', { part: name, detail: firstLine(error) }));
     }
   }
   return document;

@@ -1,5 +1,7 @@
 import { parseDuration } from '../model/duration.js';
 import type { Body, Procedure, Step } from '../model/types.js';
+import type { Translated } from '../i18n.js';
+import { said } from './import-messages.js';
 import { clean, fold, oneLine, unmarked } from './text.js';
 
 /** One procedure an importer read, with what has no field in the procedure (kept as a note in the file). */
@@ -8,16 +10,18 @@ export interface ImportedProcedure {
   /** Lines kept in a comment at the top of the file: values procmap has no field for, never dropped. */
   notes: string[];
   /** What the officer should know about this import (draft steps, a limit tail kept in a note). */
-  warnings: string[];
+  warnings: Translated[];
 }
 
 /** What became of one record or row of the input. */
 export interface ImportOutcome {
   /** Where it came from, for the report: `record 2`, `sheet "Danh mục" row 7`. */
-  source: string;
+  source: Translated;
   imported?: ImportedProcedure;
   /** Why it was skipped, in words the officer can act on. */
-  skipped?: string;
+  skipped?: Translated;
+  /** A heading row between the data: skipped, but no problem with the input. */
+  heading?: boolean;
 }
 
 /** The placeholder body of draft steps: the agency, marked as still to be assigned. */
@@ -44,7 +48,7 @@ export function stepText(text: string): { name: string; description?: string } {
 export function draftSteps(
   names: readonly string[],
   agency: string | undefined,
-): { bodies: Record<string, Body>; steps: Step[]; warning: string } {
+): { bodies: Record<string, Body>; steps: Step[]; warning: Translated } {
   const bodies = { [DRAFT_BODY]: { name: `${agency ?? 'Cơ quan thực hiện'} (cần phân công)` } };
   const texts = names.length > 0 ? names : ['Tiếp nhận, giải quyết hồ sơ và trả kết quả (cần viết các bước)'];
   const steps = texts.map((text, i): Step => ({
@@ -54,10 +58,7 @@ export function draftSteps(
     duration: '0h',
     draft: true,
   }));
-  const warning =
-    names.length > 0
-      ? `${steps.length} draft step${steps.length === 1 ? '' : 's'} from the public sequence: write each one's body and duration`
-      : 'no sequence in the source: one draft step to replace with the real steps';
+  const warning = names.length > 0 ? said('draftSteps', { count: steps.length }) : said('noSequence');
   return { bodies, steps, warning };
 }
 

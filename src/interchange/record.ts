@@ -1,3 +1,5 @@
+import type { Translated } from '../i18n.js';
+import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
 import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draft.js';
 import { clean, isoDate, items, oneLine, slug, vnDate } from './text.js';
@@ -78,13 +80,13 @@ interface Limit {
   fee?: string | undefined;
 }
 
-function limits(record: JsonObject, leftovers: Leftovers, warnings: string[]): Limit[] {
+function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]): Limit[] {
   const out: Limit[] = [];
   list(record.CACHTHUCTHUCHIEN).forEach((way, i) => {
     if (!isObject(way)) return void leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}]: ${text(way)}`);
     leftovers.keep(way, ['KENH', 'THOIGIAN'], `CACHTHUCTHUCHIEN[${i}].`);
     const kind = KENH[text(way.KENH)];
-    if (kind === undefined) warnings.push(`channel KENH "${text(way.KENH)}" is not 1, 2 or 3: kept in the note`);
+    if (kind === undefined) warnings.push(said('channelCode', { kenh: text(way.KENH) }));
     list(way.THOIGIAN).forEach((time, k) => {
       if (!isObject(time)) return void leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}]: ${text(time)}`);
       leftovers.keep(
@@ -101,8 +103,7 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: string[]): L
           : mota
             ? writtenDuration(mota)
             : undefined;
-      if (amount && unit && limit === undefined)
-        warnings.push(`limit "${amount} ${unit}" is not a duration procmap reads: kept in the note`);
+      if (amount && unit && limit === undefined) warnings.push(said('recordLimit', { limit: `${amount} ${unit}` }));
       if (kind === undefined || (amount && unit && limit === undefined)) {
         leftovers.lines.push(
           `CACHTHUCTHUCHIEN[${i}] KENH ${text(way.KENH) || '?'} THOIGIAN[${k}]: ${[`${amount} ${unit}`.trim(), mota].filter(Boolean).join('; ')}`,
@@ -204,14 +205,14 @@ export interface ImportOptions {
  * dossier by case with original and copy counts, legal basis, conditions, applicants, result, and the public
  * sequence as draft steps. Skipped, with the reason, when it has no title or no time limit procmap can read.
  */
-export function importRecord(record: Json, source: string, options: ImportOptions = {}): ImportOutcome {
-  if (!isObject(record)) return { source, skipped: 'not a procedure record (an object with MATTHC and TENTTHC)' };
+export function importRecord(record: Json, source: Translated, options: ImportOptions = {}): ImportOutcome {
+  if (!isObject(record)) return { source, skipped: said('notRecord') };
   const code = oneLine(text(record.MATTHC));
   const title = oneLine(text(record.TENTTHC));
-  const named = code ? `${source} (${code})` : source;
-  if (!title) return { source: named, skipped: 'the record has no title (TENTTHC)' };
+  const named = code ? withCode(source, code) : source;
+  if (!title) return { source: named, skipped: said('recordNoTitle') };
   const leftovers = new Leftovers();
-  const warnings: string[] = [];
+  const warnings: Translated[] = [];
   leftovers.keep(record, READ, '');
 
   const agencies = list(record.COQUANTHUCHIEN).map((agency, i) => {
@@ -223,7 +224,7 @@ export function importRecord(record: Json, source: string, options: ImportOption
   const level = levelText ? levelOf(levelText) : undefined;
   if (levelText && !level) {
     leftovers.lines.push(`CAPTHUCHIEN: ${levelText}`);
-    warnings.push(`level "${levelText}" is not one level: kept in the note`);
+    warnings.push(said('level', { level: levelText }));
   }
 
   const ways = limits(record, leftovers, warnings);
@@ -231,7 +232,7 @@ export function importRecord(record: Json, source: string, options: ImportOption
   if (!main?.limit)
     return {
       source: named,
-      skipped: 'the record gives no time limit procmap can read (CACHTHUCTHUCHIEN[].THOIGIAN[])',
+      skipped: said('recordNoLimit'),
     };
   const channels: Channel[] = ways
     .filter((w): w is Limit & { kind: Channel['kind'] } => w.kind !== undefined)
@@ -247,17 +248,13 @@ export function importRecord(record: Json, source: string, options: ImportOption
   for (const other of cases.slice(1)) {
     leftovers.lines.push(`TRINHTUTHUCHIEN ${other.situation || '(another case)'}: ${other.names.join(' / ')}`);
   }
-  if (cases.length > 1)
-    warnings.push(`${cases.length - 1} more case${cases.length > 2 ? 's' : ''} of the sequence kept in the note`);
+  if (cases.length > 1) warnings.push(said('moreCases', { count: cases.length - 1 }));
   const draft = draftSteps(cases[0]?.names ?? [], agency);
   warnings.push(draft.warning);
 
   const effective = options.effective ?? latestBasisDate(record);
-  if (!effective) return { source: named, skipped: 'no effective date: give one with --effective YYYY-MM-DD' };
-  if (!options.effective)
-    warnings.push(
-      `effective date set to the newest legal basis, ${vnDate(effective)}: write the date the procedure takes effect, or use --effective`,
-    );
+  if (!effective) return { source: named, skipped: said('recordNoEffective') };
+  if (!options.effective) warnings.push(said('effectiveFromBasis', { date: vnDate(effective) }));
   const basis = legalBasis(record, leftovers);
   const conditions = items(text(record.YEUCAU));
   const applicants = oneLine(text(record.MOTADOITUONGTHUCHIEN));
@@ -284,10 +281,7 @@ export function importRecord(record: Json, source: string, options: ImportOption
     ...(main.fee ? { fee: main.fee } : {}),
     ...(result ? { result } : {}),
   };
-  if (leftovers.lines.length > 0)
-    warnings.push(
-      `${leftovers.lines.length} field${leftovers.lines.length === 1 ? '' : 's'} procmap has no place for kept in the note`,
-    );
+  if (leftovers.lines.length > 0) warnings.push(said('fieldsKept', { count: leftovers.lines.length }));
   return { source: named, imported: { procedure, notes: leftovers.lines, warnings } };
 }
 

@@ -1,3 +1,5 @@
+import type { Translated } from '../i18n.js';
+import { said } from './import-messages.js';
 import ExcelJS from 'exceljs';
 import { clean } from './text.js';
 
@@ -7,9 +9,18 @@ export interface Sheet {
   rows: string[][];
 }
 
-/** A spreadsheet procmap cannot read, with the reason in words. */
+/** A spreadsheet or document procmap cannot read, with the reason in words, in both languages. */
 export class SheetError extends Error {
   override name = 'SheetError';
+
+  constructor(readonly said: Translated) {
+    super(said.en);
+  }
+}
+
+/** The first line of an error's message, as the detail of one of procmap's. */
+export function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
 
 function dateText(date: Date): string {
@@ -38,9 +49,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new SheetError(
-      `not an Excel workbook (.xlsx) procmap can read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. An old .xls file: save it as .xlsx or CSV UTF-8 first`,
-    );
+    throw new SheetError(said('notWorkbook', { detail: firstLine(error) }));
   }
   return workbook.worksheets.map((worksheet) => {
     const rows: string[][] = [];
@@ -68,7 +77,7 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    throw new SheetError('not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"');
+    throw new SheetError(said('notUtf8'));
   }
   text = text.replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
@@ -96,7 +105,7 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
       field = '';
     } else field += c;
   }
-  if (quoted) throw new SheetError('a quoted field is never closed: a " is missing');
+  if (quoted) throw new SheetError(said('openQuote'));
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);

@@ -1,3 +1,5 @@
+import type { Translated } from '../i18n.js';
+import { at, plain, said, withCode } from './import-messages.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import { matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
 import {
@@ -30,7 +32,7 @@ interface Table {
 
 /** One data row of a table, by field, with the cells no column is known for. */
 interface Row {
-  source: string;
+  source: Translated;
   /** Sheet index and row number, to report in the order of the file. */
   order: number;
   values: Record<string, string>;
@@ -60,12 +62,13 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
 }
 
 /**
- * Where a row stands, as the report names it: a sheet's row; in a Word document, a table's row ("table 2, row 3"),
- * or the document itself for the facts of its header (a sheet without a name).
+ * Where a row stands, as the report names it: a sheet's row; in a Word document, a table's row ("table 2, row 3",
+ * its sheet named "#2"), or the document itself for the facts of its header (a sheet without a name).
  */
-function rowSource(table: Table, file: string, r: number, document: boolean): string {
-  if (document) return table.sheet.name ? `${file}: ${table.sheet.name}, row ${r + 1}` : file;
-  return `${file}: ${table.sheet.name ? `sheet "${table.sheet.name}" ` : ''}row ${r + 1}`;
+function rowSource(table: Table, file: string, r: number, document: boolean): Translated {
+  const n = r + 1;
+  if (document) return table.sheet.name ? said('tableRow', { file, table: table.sheet.name.slice(1), n }) : plain(file);
+  return table.sheet.name ? said('sheetRow', { file, sheet: table.sheet.name, n }) : said('fileRow', { file, n });
 }
 
 /** Whether a sheet is a catalog, one procedure per row (a Word decision announcing procedures holds one as a table). */
@@ -131,7 +134,7 @@ function stepsFrom(
   table: Table,
   known: Record<string, Body>,
   agency: string | undefined,
-  warnings: string[],
+  warnings: Translated[],
 ): { steps: Step[]; bodies: Record<string, Body> } {
   const bodies: Record<string, Body> = { ...known };
   const keyByName = new Map(Object.entries(bodies).map(([key, body]) => [fold(body.name), key]));
@@ -141,7 +144,7 @@ function stepsFrom(
   for (const row of rows) {
     const v = row.values;
     if (!v.step) {
-      warnings.push(`${row.source}: no step text, row left out`);
+      warnings.push(at(row.source, said('noStepText')));
       continue;
     }
     // The workbook's own ids come back as they were (B1, receive, "Bước 1"); others are numbered.
@@ -179,10 +182,7 @@ function stepsFrom(
       written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
       v.duration && !written && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
     ].filter(Boolean);
-    if (v.duration && !written)
-      warnings.push(
-        `${row.source}: time "${oneLine(v.duration)}" is not a duration procmap reads; the step is a draft`,
-      );
+    if (v.duration && !written) warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
     const next = v.next ? parseNext(v.next) : undefined;
     const step: Step = {
       id,
@@ -215,11 +215,11 @@ function applicantsOf(text: string): string | string[] {
   return lines.length > 1 ? lines : lines[0]!;
 }
 
-function revisionOf(text: string | undefined, warnings: string[]): number {
+function revisionOf(text: string | undefined, warnings: Translated[]): number {
   if (!text) return 1;
   const n = Number(text.trim());
   if (Number.isInteger(n) && n >= 1) return n;
-  warnings.push(`revision "${oneLine(text)}" is not a whole number from 1: revision 1 written`);
+  warnings.push(said('revision', { revision: oneLine(text) }));
   return 1;
 }
 
@@ -233,32 +233,28 @@ function procedureOf(
 ): ImportOutcome {
   const v = row.values;
   const title = v.title ? oneLine(v.title) : '';
-  if (!title) return { source: row.source, skipped: 'no title' };
+  if (!title) return { source: row.source, skipped: said('noTitle') };
   const code = v.code ? oneLine(v.code) : '';
-  const source = code ? `${row.source} (${code})` : row.source;
+  const source = code ? withCode(row.source, code) : row.source;
   const notes = [...row.unknown];
-  const warnings: string[] = [];
+  const warnings: Translated[] = [];
   const limit = v.time_limit ? writtenDuration(v.time_limit) : undefined;
   if (!limit)
     return {
       source,
-      skipped: v.time_limit
-        ? `time limit "${oneLine(v.time_limit)}" is not one procmap reads (write it like "15 ngày làm việc")`
-        : 'no time limit',
+      skipped: v.time_limit ? said('limitUnread', { limit: oneLine(v.time_limit) }) : said('noLimit'),
     };
   if (limit.tail) notes.push(`Thời hạn giải quyết: ${oneLine(v.time_limit!)}`);
   const effective = (v.effective && isoDate(v.effective)) || options.effective;
   if (!effective)
     return {
       source,
-      skipped: v.effective
-        ? `effective date "${oneLine(v.effective)}" is not a date (write YYYY-MM-DD or dd/mm/yyyy)`
-        : 'no effective date: add a column "Ngày hiệu lực" or give --effective YYYY-MM-DD',
+      skipped: v.effective ? said('effectiveUnread', { date: oneLine(v.effective) }) : said('noEffective'),
     };
   const level = v.level ? levelOf(v.level) : undefined;
   if (v.level && !level) {
     notes.push(`Cấp thực hiện: ${oneLine(v.level)}`);
-    warnings.push(`level "${oneLine(v.level)}" is not one level: kept in the note`);
+    warnings.push(said('level', { level: oneLine(v.level) }));
   }
   const cutoff = v.cutoff && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.cutoff.trim()) ? v.cutoff.trim() : undefined;
   if (v.cutoff && !cutoff) notes.push(`Giờ tiếp nhận cuối: ${oneLine(v.cutoff)}`);
@@ -267,8 +263,7 @@ function procedureOf(
   if (steps && steps.rows.length > 0) {
     flow = stepsFrom(steps.rows, steps.table, bodies ?? {}, agency, warnings);
     const drafts = flow.steps.filter((s) => s.draft).length;
-    if (drafts > 0)
-      warnings.push(`${drafts} of ${flow.steps.length} steps are drafts: write each one's body and duration`);
+    if (drafts > 0) warnings.push(said('someDrafts', { drafts, count: flow.steps.length }));
   } else {
     const draft = draftSteps(v.steps ? items(v.steps) : [], agency);
     flow = draft;
@@ -305,8 +300,7 @@ function procedureOf(
     ...(v.place ? { place: clean(v.place) } : {}),
     ...(v.result ? { result: clean(v.result) } : {}),
   };
-  if (notes.length > 0)
-    warnings.push(`${notes.length} value${notes.length === 1 ? '' : 's'} procmap has no field for kept in the note`);
+  if (notes.length > 0) warnings.push(said('valuesKept', { count: notes.length }));
   const imported: ImportedProcedure = { procedure, notes, warnings };
   return { source, imported };
 }
@@ -347,9 +341,8 @@ export function importSheets(
     if (table) tables.push(table);
     else if (!options.documentTables)
       report(index * 1e7, {
-        source: `${file}: sheet "${sheet.name}"`,
-        skipped:
-          'no header row procmap recognises: a catalog needs a title column such as "Tên thủ tục"; a step table needs TT, Nội dung, Trách nhiệm and Thời gian',
+        source: said('sheet', { file, sheet: sheet.name }),
+        skipped: said('noHeader'),
       });
   });
   const catalogRows: { row: Row; field: string | undefined }[] = [];
@@ -362,8 +355,9 @@ export function importSheets(
         report(row.order, {
           source: row.source,
           skipped: heading.field
-            ? `a heading: field "${heading.field}" for the rows below`
-            : `a heading: "${heading.text}"`,
+            ? said('headingField', { field: heading.field })
+            : said('heading', { text: heading.text }),
+          heading: true,
         });
       else catalogRows.push({ row, field });
     }
@@ -388,9 +382,7 @@ export function importSheets(
       if (!target) {
         report(row.order, {
           source: row.source,
-          skipped: ref
-            ? `no procedure "${ref}" in the catalog sheet`
-            : 'a step table row with no procedure to belong to: add a column "Mã hiệu quy trình", or name the sheet after the procedure\'s code',
+          skipped: ref ? said('noSuchProcedure', { ref }) : said('noOwner'),
         });
         continue;
       }
@@ -410,7 +402,7 @@ export function importSheets(
       } else
         report(row.order, {
           source: row.source,
-          skipped: 'a body needs an id (letters, digits, - or _, starting with a letter) and a name',
+          skipped: said('bodyRow'),
         });
     }
   }

@@ -199,7 +199,7 @@ describe('one procedure in four formats', () => {
 
   it('imports back into the procedure it was written from: header, limit, and each step with its body and time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-word-back-'));
-    const run = await runCli(['import', join(out, `${ID}.docx`), '-o', dir]);
+    const run = await runCli(['import', '--lang', 'en', join(out, `${ID}.docx`), '-o', dir]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const original = lint([loadFile(RECORD, readFileSync(join(ROOT, RECORD)))]).procedures[0]!.procedure;

@@ -7,6 +7,7 @@ import { importSheets } from '../../src/interchange/workbook-import.js';
 import { readCsv, SheetError } from '../../src/interchange/sheets.js';
 import { clean, headerKey, isoDate, items, slug } from '../../src/interchange/text.js';
 import { initials } from '../../src/model/body-keys.js';
+import { plain } from '../../src/interchange/import-messages.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -156,7 +157,7 @@ describe('a national record', () => {
           },
         ],
       },
-      'record 1',
+      plain('record 1'),
       { effective: '2025-07-01' },
     );
     const p = outcome.imported!.procedure;
@@ -175,7 +176,7 @@ describe('a national record', () => {
         THANHPHANHOSO: 'Tờ khai\nGiấy tờ tùy thân',
         CACHTHUCTHUCHIEN: [...base.CACHTHUCTHUCHIEN, 'Qua bưu điện'],
       },
-      'record 1',
+      plain('record 1'),
       { effective: '2025-07-01' },
     );
     expect(outcome.imported!.procedure.dossier).toEqual([{ name: 'Tờ khai' }, { name: 'Giấy tờ tùy thân' }]);
@@ -183,7 +184,7 @@ describe('a national record', () => {
   });
 
   it('makes an id of the title when the code is not one', () => {
-    expect(importRecord({ ...base, MATTHC: '' }, 'r', { effective: '2025-07-01' }).imported!.procedure.id).toBe(
+    expect(importRecord({ ...base, MATTHC: '' }, plain('r'), { effective: '2025-07-01' }).imported!.procedure.id).toBe(
       'thu-tuc',
     );
   });
@@ -226,8 +227,8 @@ describe('step tables', () => {
       outcomes.find((o) => o.imported?.procedure.id === '1.2')!.imported!.procedure.steps.map((s) => s.draft),
     ).toEqual([true]);
     expect(outcomes.find((o) => o.skipped)).toEqual({
-      source: 'f.xlsx: sheet "Bước" row 5',
-      skipped: 'no procedure "9.9" in the catalog sheet',
+      source: { en: 'f.xlsx: sheet "Bước" row 5', vi: 'f.xlsx: trang tính "Bước", dòng 5' },
+      skipped: { en: 'no procedure "9.9" in the catalog sheet', vi: 'trang danh mục không có thủ tục "9.9"' },
     });
   });
 });

@@ -15,7 +15,7 @@ const report = (stdout: string) => stdout.split('test/interchange/fixtures/').jo
 describe('procmap import: a national record', () => {
   it('writes a procedure that lints, with draft steps and every unused field kept in a note', async () => {
     const out = fresh();
-    const run = await runCli(['import', fixture('khai-sinh.json'), '-o', out]);
+    const run = await runCli(['import', '--lang', 'en', fixture('khai-sinh.json'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(report(run.stdout)).toBe(
@@ -34,10 +34,19 @@ describe('procmap import: a national record', () => {
 
   it('gives the same file again on a re-run, and never overwrites a changed one without --force', async () => {
     const out = fresh();
-    await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '01/07/2025']);
+    await runCli(['import', '--lang', 'en', fixture('khai-sinh.json'), '-o', out, '--effective', '01/07/2025']);
     const first = readFileSync(join(out, '1.001193.yaml'), 'utf8');
     expect(first).toContain('effective: 2025-07-01');
-    const again = await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01']);
+    const again = await runCli([
+      'import',
+      '--lang',
+      'en',
+      fixture('khai-sinh.json'),
+      '-o',
+      out,
+      '--effective',
+      '2025-07-01',
+    ]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^unchanged {4}/);
     expect(again.stdout).toMatch(/0 imported, 1 unchanged, 0 skipped\n$/);
@@ -45,7 +54,16 @@ describe('procmap import: a national record', () => {
 
     const edited = first.replace('duration: 0h\n    draft: true', 'duration: 2h');
     writeFileSync(join(out, '1.001193.yaml'), edited);
-    const refused = await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01']);
+    const refused = await runCli([
+      'import',
+      '--lang',
+      'en',
+      fixture('khai-sinh.json'),
+      '-o',
+      out,
+      '--effective',
+      '2025-07-01',
+    ]);
     expect(refused.code).toBe(1);
     expect(report(refused.stdout)).toContain(
       `skipped      F/khai-sinh.json: record 1 (1.001193): ${out}/1.001193.yaml already exists and differs; use --force to overwrite it\n`,
@@ -54,6 +72,8 @@ describe('procmap import: a national record', () => {
 
     const forced = await runCli([
       'import',
+      '--lang',
+      'en',
       fixture('khai-sinh.json'),
       '-o',
       out,
@@ -68,7 +88,7 @@ describe('procmap import: a national record', () => {
 
   it('reports per record what it imported and what it skipped, and why', async () => {
     const out = fresh();
-    const run = await runCli(['import', fixture('records.json'), '-o', out]);
+    const run = await runCli(['import', '--lang', 'en', fixture('records.json'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const lines = report(run.stdout).split('\n');
@@ -96,18 +116,42 @@ describe('procmap import: a national record', () => {
   it('says where a JSON file is broken, and writes nothing', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'broken.json'), '{\n  "MATTHC": "1.1",\n  "TENTTHC": \n}\n');
-    const run = await runCli(['import', 'broken.json', '-o', 'out'], { cwd: dir });
+    const run = await runCli(['import', '--lang', 'en', 'broken.json', '-o', 'out'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("procmap: broken.json:4:1: not valid JSON (Unexpected token '}')\n");
     expect(run.stdout).toBe('0 imported, 0 skipped\n');
     expect(existsSync(join(dir, 'out'))).toBe(false);
+    // In the officers' language, as every other command speaks by default.
+    const vi = await runCli(['import', 'broken.json', '-o', 'out'], { cwd: dir });
+    expect(vi.stderr).toBe("procmap: broken.json:4:1: không phải JSON hợp lệ (Unexpected token '}')\n");
+    expect(vi.stdout).toBe('đã nhập 0, bỏ qua 0\n');
+  });
+
+  it('reports in Vietnamese unless told otherwise', async () => {
+    const out = fresh();
+    const run = await runCli(['import', fixture('khai-sinh.json'), '-o', out]);
+    expect(run.code).toBe(0);
+    expect(report(run.stdout)).toBe(
+      `đã nhập      ${out}/1.001193.yaml  ← F/khai-sinh.json: bản ghi 1 (1.001193)\n` +
+        '               3 bước nháp từ trình tự thực hiện: hãy ghi đơn vị và thời gian của từng bước\n' +
+        '               ngày hiệu lực lấy theo căn cứ pháp lý mới nhất, 15/11/2015: hãy ghi ngày quy trình có hiệu lực, hoặc dùng --effective\n' +
+        '               6 trường procmap không có chỗ ghi được giữ trong ghi chú\n' +
+        'đã nhập 1, bỏ qua 0\n',
+    );
+    const twice = await runCli(['import', fixture('khai-sinh.json'), fixture('khai-sinh.json'), '-o', fresh()]);
+    expect(twice.stdout).toContain(
+      'bỏ qua       F/khai-sinh.json: bản ghi 1 (1.001193): trùng mã hiệu "1.001193" với F/khai-sinh.json: bản ghi 1 (1.001193)\n'.replaceAll(
+        'F/',
+        'test/interchange/fixtures/',
+      ),
+    );
   });
 });
 
 describe('procmap import: catalogs and step tables', () => {
   it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
     const out = fresh();
-    const run = await runCli(['import', fixture('catalog.csv'), '-o', out]);
+    const run = await runCli(['import', '--lang', 'en', fixture('catalog.csv'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(report(run.stdout)).toBe(
@@ -136,7 +180,7 @@ describe('procmap import: catalogs and step tables', () => {
 
   it('reads an Excel catalog below its title block, with the step table of a sheet named after the code', async () => {
     const out = fresh();
-    const run = await runCli(['import', fixture('catalog.xlsx'), '-o', out]);
+    const run = await runCli(['import', '--lang', 'en', fixture('catalog.xlsx'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(report(run.stdout)).toContain(
@@ -159,13 +203,15 @@ describe('procmap import: catalogs and step tables', () => {
   });
 
   it('reads columns it does not know through --map, or import.columns in the configuration', async () => {
-    const without = await runCli(['import', fixture('odd-headers.csv'), '-o', fresh()]);
+    const without = await runCli(['import', '--lang', 'en', fixture('odd-headers.csv'), '-o', fresh()]);
     expect(without.code).toBe(1);
     expect(without.stdout).toContain('row 2: no time limit');
 
     const out = fresh();
     const run = await runCli([
       'import',
+      '--lang',
+      'en',
       fixture('odd-headers.csv'),
       '--map',
       fixture('odd-headers.map.yaml'),
@@ -183,26 +229,44 @@ describe('procmap import: catalogs and step tables', () => {
       join(catalog, 'procmap.config.yaml'),
       'import:\n  columns:\n    code: Số hồ sơ\n    time_limit: Thời gian xử lý\n',
     );
-    expect((await runCli(['import', fixture('odd-headers.csv'), '-o', catalog])).code).toBe(0);
+    expect((await runCli(['import', '--lang', 'en', fixture('odd-headers.csv'), '-o', catalog])).code).toBe(0);
     expect(existsSync(join(catalog, '9.000001.yaml'))).toBe(true);
   });
 
   it('refuses a mapping to a field it does not know, with the nearest one', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'map.yaml'), 'titel: Tên TTHC\n');
-    const run = await runCli(['import', fixture('odd-headers.csv'), '--map', join(dir, 'map.yaml'), '-o', dir]);
+    const run = await runCli([
+      'import',
+      '--lang',
+      'en',
+      fixture('odd-headers.csv'),
+      '--map',
+      join(dir, 'map.yaml'),
+      '-o',
+      dir,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"titel" is not a field procmap imports; did you mean "title"?');
   });
 
   it('refuses files it does not read, and a bad --effective, before writing anything', async () => {
     const dir = fresh();
-    const xls = await runCli(['import', 'catalog.xls', '-o', dir]);
+    const xls = await runCli(['import', '--lang', 'en', 'catalog.xls', '-o', dir]);
     expect(xls.code).toBe(2);
     expect(xls.stderr).toBe(
       'procmap: "catalog.xls": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); save an old .xls or .doc file as .xlsx or .docx first\n',
     );
-    const date = await runCli(['import', fixture('khai-sinh.json'), '--effective', '31/02/2025', '-o', dir]);
+    const date = await runCli([
+      'import',
+      '--lang',
+      'en',
+      fixture('khai-sinh.json'),
+      '--effective',
+      '31/02/2025',
+      '-o',
+      dir,
+    ]);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--effective takes a date');
     expect(readdirSync(dir)).toEqual([]);
@@ -211,7 +275,7 @@ describe('procmap import: catalogs and step tables', () => {
   it('says a file is not a workbook instead of failing', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'fake.xlsx'), 'not a zip');
-    const run = await runCli(['import', join(dir, 'fake.xlsx'), '-o', dir]);
+    const run = await runCli(['import', '--lang', 'en', join(dir, 'fake.xlsx'), '-o', dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('not an Excel workbook (.xlsx) procmap can read');
     expect(run.stderr).not.toContain('internal error');
@@ -222,7 +286,7 @@ describe('procmap import: catalogs and step tables', () => {
     const elsewhere = join(fresh(), 'target.yaml');
     writeFileSync(elsewhere, 'kept\n');
     symlinkSync(elsewhere, join(out, '1.001193.yaml'));
-    const run = await runCli(['import', fixture('khai-sinh.json'), '-o', out, '--force']);
+    const run = await runCli(['import', '--lang', 'en', fixture('khai-sinh.json'), '-o', out, '--force']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('is a symbolic link or not a file; procmap does not write through it');
     expect(readFileSync(elsewhere, 'utf8')).toBe('kept\n');

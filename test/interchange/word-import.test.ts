@@ -15,7 +15,7 @@ const fresh = () => mkdtempSync(join(tmpdir(), 'procmap-word-'));
 describe('procmap import: an ISO document in Word', () => {
   it('writes the procedure its header, labelled lines and step table give, which lints and keeps the law’s cutoff', async () => {
     const out = fresh();
-    const run = await runCli(['import', WORD, '-o', out]);
+    const run = await runCli(['import', '--lang', 'en', WORD, '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
@@ -39,7 +39,14 @@ describe('procmap import: an ISO document in Word', () => {
 
   it('reads labels and values in cells of their own, and the step table headers of another department', async () => {
     const out = fresh();
-    const run = await runCli(['import', join(ROOT, 'test/interchange/fixtures/quy-trinh-ly-lich.docx'), '-o', out]);
+    const run = await runCli([
+      'import',
+      '--lang',
+      'en',
+      join(ROOT, 'test/interchange/fixtures/quy-trinh-ly-lich.docx'),
+      '-o',
+      out,
+    ]);
     expect(run.code).toBe(0);
     const text = readFileSync(join(out, 'QT.02.yaml'), 'utf8');
     for (const line of [
@@ -57,7 +64,7 @@ describe('procmap import: an ISO document in Word', () => {
   it('reads a decision announcing procedures as a catalog: a procedure per row, the field from the heading row', async () => {
     const out = fresh();
     const decision = join(ROOT, 'test/interchange/fixtures/cong-bo-danh-muc.docx');
-    const run = await runCli(['import', decision, '-o', out, '--effective', '01/07/2025']);
+    const run = await runCli(['import', '--lang', 'en', decision, '-o', out, '--effective', '01/07/2025']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
       'skipped      F/cong-bo-danh-muc.docx: table 1, row 2: a heading: field "Hộ tịch" for the rows below\n' +
@@ -105,14 +112,14 @@ describe('procmap import: an ISO document in Word', () => {
     zip.file('word/document.xml', xml.replace('5.4. Thời gian giải quyết', '5.4. Ghi chú'));
     const noLimit = join(out, 'no-limit.docx');
     writeFileSync(noLimit, await zip.generateAsync({ type: 'uint8array' }));
-    const run = await runCli(['import', noLimit, '-o', out, '--lang', 'en']);
+    const run = await runCli(['import', '--lang', 'en', noLimit, '-o', out, '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `procmap: ${noLimit}: no time limit found: an ISO document states it on a line such as "Thời hạn giải quyết: 05 ngày làm việc" or under a heading "Thời gian xử lý"\n`,
     );
     const fake = join(out, 'fake.docx');
     writeFileSync(fake, 'not a zip');
-    const broken = await runCli(['import', fake, '-o', out]);
+    const broken = await runCli(['import', '--lang', 'en', fake, '-o', out]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('not a Word document (.docx) procmap can read');
     expect(broken.stderr).toContain('An old .doc file: save it as .docx first');
@@ -126,13 +133,13 @@ describe('procmap import: an ISO document in Word', () => {
     zip.file('word/document.xml', xml.replace('</w:body>', `<!--${' '.repeat(40 * 1024 * 1024)}--></w:body>`));
     const bomb = join(out, 'bomb.docx');
     writeFileSync(bomb, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-    const big = await runCli(['import', bomb, '-o', out]);
+    const big = await runCli(['import', '--lang', 'en', bomb, '-o', out]);
     expect(big.code).toBe(2);
     expect(big.stderr).toBe(`procmap: ${bomb}: word/document.xml is larger than procmap reads (32 MiB)\n`);
     zip.file('word/document.xml', '<w:document><w:body><w:p>');
     const cut = join(out, 'cut.docx');
     writeFileSync(cut, await zip.generateAsync({ type: 'uint8array' }));
-    const broken = await runCli(['import', cut, '-o', out]);
+    const broken = await runCli(['import', '--lang', 'en', cut, '-o', out]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(
       /^procmap: .*cut\.docx: not a Word document procmap can read: word\/document\.xml is not well-formed XML \(/,
@@ -148,7 +155,7 @@ describe('procmap import: an ISO document in Word', () => {
     zip.file('word/document.xml', xml.replace('</w:body>', `<w:tbl>${row.repeat(20_000)}</w:tbl></w:body>`));
     const wide = join(out, 'wide.docx');
     writeFileSync(wide, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-    const run = await runCli(['import', wide, '-o', out]);
+    const run = await runCli(['import', '--lang', 'en', wide, '-o', out]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `procmap: ${wide}: its tables hold more than 1,000,000 cells, more than a procedure document has\n`,

@@ -137,7 +137,7 @@ describe('procmap export --format xlsx', () => {
 
   it('round trip: importing the workbook gives the same procedures', async () => {
     const back = mkdtempSync(join(tmpdir(), 'procmap-roundtrip-'));
-    const run = await runCli(['import', path, '-o', back]);
+    const run = await runCli(['import', '--lang', 'en', path, '-o', back]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const originals = [
@@ -201,7 +201,7 @@ describe('procmap export and import of step ids officers write', () => {
     const book = join(dir, 'book.xlsx');
     expect((await runCli(['export', catalog, '-o', book])).code).toBe(0);
     const back = join(dir, 'back');
-    expect((await runCli(['import', book, '-o', back])).code).toBe(0);
+    expect((await runCli(['import', '--lang', 'en', book, '-o', back])).code).toBe(0);
     const [file] = yamlFiles(back);
     expect(read(file!).steps.map((step) => step.id)).toEqual(['B1', 'Bước 2', 'B3']);
   });

@@ -5,6 +5,7 @@ import { basename, extname, join } from 'node:path';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportOutcome } from '../../interchange/draft.js';
+import { at, plain, said } from '../../interchange/import-messages.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
 import type { Sheet } from '../../interchange/sheets.js';
@@ -17,6 +18,7 @@ import { escapeControls } from '../../model/quote.js';
 import { LineIndex } from '../../model/source.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
+import { fill, type Lang, type Translated } from '../../i18n.js';
 import { displayPath, readBounded } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { writeFileAtomic } from '../../node/output.js';
@@ -60,8 +62,8 @@ export type ImportCommandOptions = Settled<ReturnType<ReturnType<typeof declareI
 
 /** What happened to one source, for the report. */
 type Line =
-  | { kind: 'imported' | 'overwritten' | 'unchanged'; path: string; source: string; warnings: string[] }
-  | { kind: 'skipped'; source: string; reason: string; problem: boolean };
+  | { kind: 'imported' | 'overwritten' | 'unchanged'; path: string; source: Translated; warnings: Translated[] }
+  | { kind: 'skipped'; source: Translated; reason: Translated; problem: boolean };
 
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
@@ -69,23 +71,35 @@ function readInput(path: string): Buffer {
   // The bounded reader: regular files only, never more than the limit (a link to /dev/zero, a FIFO).
   const read = readBounded(path, MAX_INPUT_BYTES);
   if (read.ok) return read.bytes;
+  const shown = displayPath(path);
   if (read.size !== undefined)
-    throw new UsageError(`"${displayPath(path)}" is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; split it`);
-  if (read.message === 'No such file or folder') throw new UsageError(`Path "${path}" does not exist`);
+    throw new UsageError({
+      en: `"${shown}" is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; split it`,
+      vi: `"${shown}" lớn hơn ${MAX_INPUT_BYTES / 1024 / 1024} MB; hãy tách thành nhiều tệp`,
+    });
+  if (read.message === 'No such file or folder')
+    throw new UsageError({ en: `Path "${path}" does not exist`, vi: `Đường dẫn "${path}" không tồn tại` });
   if (read.message === 'Is a folder')
-    throw new UsageError(`"${displayPath(path)}" is a folder; give the files to import`);
-  throw new UsageError(`Cannot read "${displayPath(path)}": ${read.message}`);
+    throw new UsageError({
+      en: `"${shown}" is a folder; give the files to import`,
+      vi: `"${shown}" là một thư mục; hãy chỉ ra các tệp cần nhập`,
+    });
+  throw new UsageError({
+    en: `Cannot read "${shown}": ${read.message}`,
+    vi: `Không đọc được "${shown}": ${read.message}`,
+  });
 }
 
 /** A JSON syntax error as `file:line:column: message`, the place found by procmap, the words by Node's parser. */
-function jsonError(file: string, text: string, error: unknown): string {
+function jsonError(file: string, text: string, error: unknown): Translated {
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
   const offset = jsonErrorOffset(text);
-  const at = offset < 0 ? undefined : new LineIndex(text).position(offset);
+  const place = offset < 0 ? undefined : new LineIndex(text).position(offset);
   const reason = /^Unexpected end/.test(message)
-    ? 'it ends too early'
-    : (/^(Unexpected [^,]+)/.exec(message)?.[1] ?? message);
-  return `${file}${at ? `:${at.line}:${at.column}` : ''}: not valid JSON (${reason})`;
+    ? said('jsonEnds')
+    : plain(/^(Unexpected [^,]+)/.exec(message)?.[1] ?? message);
+  const where = plain(`${file}${place ? `:${place.line}:${place.column}` : ''}`);
+  return at(where, { en: said('notJson', { reason: reason.en }).en, vi: said('notJson', { reason: reason.vi }).vi });
 }
 
 /** The column mapping: --map FILE (a map, or a map under `columns`), else the configuration's import.columns. */
@@ -120,7 +134,7 @@ async function outcomesOf(
   path: string,
   map: ColumnMap,
   effective: string | undefined,
-): Promise<ImportOutcome[] | string> {
+): Promise<ImportOutcome[] | Translated> {
   const file = displayPath(path);
   const extension = extname(path).toLowerCase();
   const bytes = readInput(path);
@@ -133,9 +147,8 @@ async function outcomesOf(
       return jsonError(file, text, error);
     }
     const records = recordsIn(data);
-    if (!records)
-      return `${file}: no national procedure records in it (objects with MATTHC and TENTTHC, alone or in a list)`;
-    return records.map((record, i) => importRecord(record, `${file}: record ${i + 1}`, { effective }));
+    if (!records) return at(plain(file), said('noRecords'));
+    return records.map((record, i) => importRecord(record, said('record', { file, n: i + 1 }), { effective }));
   }
   if (extension === '.docx') {
     const { readDocx } = await import('../../interchange/docx-read.js');
@@ -145,10 +158,10 @@ async function outcomesOf(
     try {
       read = sheetsOfDocument(await readDocx(bytes), map);
     } catch (error) {
-      if (error instanceof SheetError) return `${file}: ${error.message}`;
+      if (error instanceof SheetError) return at(plain(file), error.said);
       throw error;
     }
-    if ('problem' in read) return `${file}: ${read.problem}`;
+    if ('problem' in read) return at(plain(file), read.problem);
     return importSheets(read.sheets, file, { map, effective, documentTables: true });
   }
   // Loaded here, not at start: exceljs is large, and `procmap --help` loads every command module.
@@ -157,7 +170,7 @@ async function outcomesOf(
   try {
     sheets = extension === '.csv' ? [readCsv(bytes, '')] : await readWorkbook(bytes);
   } catch (error) {
-    if (error instanceof SheetError) return `${file}: ${error.message}`;
+    if (error instanceof SheetError) return at(plain(file), error.said);
     throw error;
   }
   return importSheets(sheets, file, { map, effective });
@@ -173,27 +186,32 @@ const EXTENSIONS = ['.json', '.xlsx', '.csv', '.docx'];
  */
 export async function importCommand(paths: string[], options: ImportCommandOptions, io: Io): Promise<number> {
   if (paths.length === 0)
-    throw new UsageError(
-      'Give the files to import: national records (.json), catalogs and step tables (.xlsx, .csv), ISO documents in Word (.docx)',
-    );
+    throw new UsageError({
+      en: 'Give the files to import: national records (.json), catalogs and step tables (.xlsx, .csv), ISO documents in Word (.docx)',
+      vi: 'Hãy chỉ ra các tệp cần nhập: bản ghi thủ tục quốc gia (.json), danh mục và bảng các bước (.xlsx, .csv), tài liệu ISO bằng Word (.docx)',
+    });
   const unknown = paths.find((path) => !EXTENSIONS.includes(extname(path).toLowerCase()));
   if (unknown !== undefined)
-    throw new UsageError(
-      `"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); save an old .xls or .doc file as .xlsx or .docx first`,
-    );
+    throw new UsageError({
+      en: `"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); save an old .xls or .doc file as .xlsx or .docx first`,
+      vi: `"${unknown}": procmap nhập tệp .json (bản ghi thủ tục quốc gia), .xlsx và .csv (danh mục, bảng các bước) và .docx (tài liệu ISO bằng Word); tệp .xls hoặc .doc cũ hãy lưu thành .xlsx hoặc .docx trước`,
+    });
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
   if (options.effective !== undefined && effective === undefined)
-    throw new UsageError(`--effective takes a date, YYYY-MM-DD or dd/mm/yyyy, not "${options.effective}"`);
+    throw new UsageError({
+      en: `--effective takes a date, YYYY-MM-DD or dd/mm/yyyy, not "${options.effective}"`,
+      vi: `--effective nhận một ngày, YYYY-MM-DD hoặc dd/mm/yyyy, không phải "${options.effective}"`,
+    });
   const { config } = loadConfig(options.config, options.output);
   const map = columnMap(options, config.import?.columns);
 
   const lines: Line[] = [];
   let unreadable = false;
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Translated>();
   for (const path of paths) {
     const outcomes = await outcomesOf(path, map, effective);
-    if (typeof outcomes === 'string') {
-      io.stderr.write(`procmap: ${outcomes}\n`);
+    if (!Array.isArray(outcomes)) {
+      io.stderr.write(`procmap: ${escapeControls(outcomes[options.lang])}\n`);
       unreadable = true;
       continue;
     }
@@ -202,8 +220,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         lines.push({
           kind: 'skipped',
           source: outcome.source,
-          reason: outcome.skipped ?? 'skipped',
-          problem: !outcome.skipped?.startsWith('a heading'),
+          reason: outcome.skipped ?? plain(''),
+          problem: !outcome.heading,
         });
         continue;
       }
@@ -215,7 +233,10 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         lines.push({
           kind: 'skipped',
           source: outcome.source,
-          reason: `the same id "${procedure.id}" as ${first}`,
+          reason: {
+            en: said('sameId', { id: procedure.id, first: first.en }).en,
+            vi: said('sameId', { id: procedure.id, first: first.vi }).vi,
+          },
           problem: true,
         });
         continue;
@@ -230,7 +251,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         lines.push({
           kind: 'skipped',
           source: outcome.source,
-          reason: `the procedure would not lint: ${errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}`,
+          reason: said('wouldNotLint', { errors: errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ') }),
           problem: true,
         });
         continue;
@@ -240,7 +261,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         lines.push({
           kind: 'skipped',
           source: outcome.source,
-          reason: `${displayPath(target, io.cwd)} is a symbolic link or not a file; procmap does not write through it`,
+          reason: said('link', { path: displayPath(target, io.cwd) }),
           problem: true,
         });
         continue;
@@ -253,7 +274,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         lines.push({
           kind: 'skipped',
           source: outcome.source,
-          reason: `${displayPath(target, io.cwd)} already exists and differs; use --force to overwrite it`,
+          reason: said('exists', { path: displayPath(target, io.cwd) }),
           problem: true,
         });
         continue;
@@ -267,7 +288,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       });
     }
   }
-  io.stdout.write(report(lines, io.cwd));
+  io.stdout.write(report(lines, io.cwd, options.lang));
   if (unreadable) return EXIT.failure;
   return lines.some((line) => line.kind === 'skipped' && line.problem) ? EXIT.problems : EXIT.ok;
 }
@@ -284,27 +305,46 @@ function existingText(path: string): string | 'link' | undefined {
   }
 }
 
+// The report's words: what became of each source, and the counts.
+const REPORT: Record<Lang, Record<Line['kind'], string> & { summary: Record<Line['kind'], string> }> = {
+  en: {
+    imported: 'imported',
+    overwritten: 'overwritten',
+    unchanged: 'unchanged',
+    skipped: 'skipped',
+    summary: {
+      imported: '{n} imported',
+      overwritten: '{n} overwritten',
+      unchanged: '{n} unchanged',
+      skipped: '{n} skipped',
+    },
+  },
+  vi: {
+    imported: 'đã nhập',
+    overwritten: 'đã ghi đè',
+    unchanged: 'không đổi',
+    skipped: 'bỏ qua',
+    summary: { imported: 'đã nhập {n}', overwritten: 'ghi đè {n}', unchanged: 'không đổi {n}', skipped: 'bỏ qua {n}' },
+  },
+};
+
 /** The per-source report: what was written where, what was skipped and why, then the counts. */
-function report(lines: readonly Line[], cwd: string): string {
+function report(lines: readonly Line[], cwd: string, lang: Lang): string {
+  const words = REPORT[lang];
   const out: string[] = [];
   const counts = { imported: 0, overwritten: 0, unchanged: 0, skipped: 0 };
   for (const line of lines) {
     counts[line.kind]++;
-    if (line.kind === 'skipped') out.push(`skipped      ${line.source}: ${line.reason}`);
+    if (line.kind === 'skipped') out.push(`${words.skipped.padEnd(12)} ${line.source[lang]}: ${line.reason[lang]}`);
     else {
-      out.push(`${line.kind.padEnd(12)} ${displayPath(line.path, cwd)}  ← ${line.source}`);
-      for (const warning of line.warnings) out.push(`               ${warning}`);
+      out.push(`${words[line.kind].padEnd(12)} ${displayPath(line.path, cwd)}  ← ${line.source[lang]}`);
+      for (const warning of line.warnings) out.push(`               ${warning[lang]}`);
     }
   }
-  const summary = [
-    `${counts.imported} imported`,
-    counts.overwritten > 0 && `${counts.overwritten} overwritten`,
-    counts.unchanged > 0 && `${counts.unchanged} unchanged`,
-    `${counts.skipped} skipped`,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  out.push(summary);
+  const shown = (['imported', 'overwritten', 'unchanged', 'skipped'] as const).filter(
+    (kind) => kind === 'imported' || kind === 'skipped' || counts[kind] > 0,
+  );
+  out.push(shown.map((kind) => fill(words.summary[kind], { n: counts[kind] })).join(', '));
   return `${out.map(escapeControls).join('\n')}\n`;
 }
 

@@ -1,0 +1,195 @@
+import { fill, type Translated } from '../i18n.js';
+
+// What `procmap import` tells the officer, in both languages: where a row came from, why it was skipped, what to
+// finish by hand. `{s}` is the English plural ending; Vietnamese has none.
+const MESSAGES = {
+  // Where a procedure came from.
+  record: { en: '{file}: record {n}', vi: '{file}: bản ghi {n}' },
+  sheetRow: { en: '{file}: sheet "{sheet}" row {n}', vi: '{file}: trang tính "{sheet}", dòng {n}' },
+  fileRow: { en: '{file}: row {n}', vi: '{file}: dòng {n}' },
+  tableRow: { en: '{file}: table {table}, row {n}', vi: '{file}: bảng {table}, dòng {n}' },
+  sheet: { en: '{file}: sheet "{sheet}"', vi: '{file}: trang tính "{sheet}"' },
+  // National records.
+  notRecord: {
+    en: 'not a procedure record (an object with MATTHC and TENTTHC)',
+    vi: 'không phải bản ghi thủ tục (một đối tượng có MATTHC và TENTTHC)',
+  },
+  recordNoTitle: { en: 'the record has no title (TENTTHC)', vi: 'bản ghi không có tên thủ tục (TENTTHC)' },
+  recordNoLimit: {
+    en: 'the record gives no time limit procmap can read (CACHTHUCTHUCHIEN[].THOIGIAN[])',
+    vi: 'bản ghi không có thời hạn giải quyết procmap đọc được (CACHTHUCTHUCHIEN[].THOIGIAN[])',
+  },
+  recordNoEffective: {
+    en: 'no effective date: give one with --effective YYYY-MM-DD',
+    vi: 'không có ngày hiệu lực: hãy ghi bằng --effective YYYY-MM-DD',
+  },
+  channelCode: {
+    en: 'channel KENH "{kenh}" is not 1, 2 or 3: kept in the note',
+    vi: 'cách thực hiện KENH "{kenh}" không phải 1, 2 hay 3: giữ trong ghi chú',
+  },
+  recordLimit: {
+    en: 'limit "{limit}" is not a duration procmap reads: kept in the note',
+    vi: 'thời hạn "{limit}" không phải thời gian procmap đọc được: giữ trong ghi chú',
+  },
+  moreCases: {
+    en: '{count} more case{s} of the sequence kept in the note',
+    vi: '{count} trường hợp khác của trình tự thực hiện được giữ trong ghi chú',
+  },
+  effectiveFromBasis: {
+    en: 'effective date set to the newest legal basis, {date}: write the date the procedure takes effect, or use --effective',
+    vi: 'ngày hiệu lực lấy theo căn cứ pháp lý mới nhất, {date}: hãy ghi ngày quy trình có hiệu lực, hoặc dùng --effective',
+  },
+  fieldsKept: {
+    en: '{count} field{s} procmap has no place for kept in the note',
+    vi: '{count} trường procmap không có chỗ ghi được giữ trong ghi chú',
+  },
+  // Both sources.
+  level: {
+    en: 'level "{level}" is not one level: kept in the note',
+    vi: 'cấp "{level}" không phải một cấp thực hiện: giữ trong ghi chú',
+  },
+  draftSteps: {
+    en: "{count} draft step{s} from the public sequence: write each one's body and duration",
+    vi: '{count} bước nháp từ trình tự thực hiện: hãy ghi đơn vị và thời gian của từng bước',
+  },
+  noSequence: {
+    en: 'no sequence in the source: one draft step to replace with the real steps',
+    vi: 'nguồn không có trình tự thực hiện: một bước nháp, cần thay bằng các bước thực tế',
+  },
+  // Spreadsheets and Word tables.
+  noStepText: { en: 'no step text, row left out', vi: 'không có nội dung bước, bỏ qua dòng này' },
+  stepTime: {
+    en: 'time "{time}" is not a duration procmap reads; the step is a draft',
+    vi: 'thời gian "{time}" không phải thời gian procmap đọc được; bước này là bước nháp',
+  },
+  revision: {
+    en: 'revision "{revision}" is not a whole number from 1: revision 1 written',
+    vi: 'lần ban hành "{revision}" không phải số nguyên từ 1: ghi lần ban hành 1',
+  },
+  noTitle: { en: 'no title', vi: 'không có tên thủ tục' },
+  limitUnread: {
+    en: 'time limit "{limit}" is not one procmap reads (write it like "15 ngày làm việc")',
+    vi: 'thời hạn "{limit}" không phải thời hạn procmap đọc được (hãy ghi như "15 ngày làm việc")',
+  },
+  noLimit: { en: 'no time limit', vi: 'không có thời hạn giải quyết' },
+  effectiveUnread: {
+    en: 'effective date "{date}" is not a date (write YYYY-MM-DD or dd/mm/yyyy)',
+    vi: 'ngày hiệu lực "{date}" không phải là ngày (hãy ghi YYYY-MM-DD hoặc dd/mm/yyyy)',
+  },
+  noEffective: {
+    en: 'no effective date: add a column "Ngày hiệu lực" or give --effective YYYY-MM-DD',
+    vi: 'không có ngày hiệu lực: thêm cột "Ngày hiệu lực" hoặc dùng --effective YYYY-MM-DD',
+  },
+  someDrafts: {
+    en: "{drafts} of {count} steps are drafts: write each one's body and duration",
+    vi: '{drafts}/{count} bước là bước nháp: hãy ghi đơn vị và thời gian của từng bước',
+  },
+  valuesKept: {
+    en: '{count} value{s} procmap has no field for kept in the note',
+    vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',
+  },
+  noHeader: {
+    en: 'no header row procmap recognises: a catalog needs a title column such as "Tên thủ tục"; a step table needs TT, Nội dung, Trách nhiệm and Thời gian',
+    vi: 'không có dòng tiêu đề procmap nhận ra: danh mục cần cột tên như "Tên thủ tục"; bảng các bước cần TT, Nội dung, Trách nhiệm và Thời gian',
+  },
+  headingField: {
+    en: 'a heading: field "{field}" for the rows below',
+    vi: 'dòng tiêu đề: lĩnh vực "{field}" cho các dòng bên dưới',
+  },
+  heading: { en: 'a heading: "{text}"', vi: 'dòng tiêu đề: "{text}"' },
+  noSuchProcedure: {
+    en: 'no procedure "{ref}" in the catalog sheet',
+    vi: 'trang danh mục không có thủ tục "{ref}"',
+  },
+  noOwner: {
+    en: 'a step table row with no procedure to belong to: add a column "Mã hiệu quy trình", or name the sheet after the procedure\'s code',
+    vi: 'dòng của bảng các bước không thuộc thủ tục nào: thêm cột "Mã hiệu quy trình", hoặc đặt tên trang tính theo mã thủ tục',
+  },
+  bodyRow: {
+    en: 'a body needs an id (letters, digits, - or _, starting with a letter) and a name',
+    vi: 'đơn vị cần mã (chữ cái, chữ số, - hoặc _, bắt đầu bằng chữ cái) và tên',
+  },
+  // Word documents.
+  wordNoTitle: {
+    en: 'no procedure title found: an ISO document names it after "QUY TRÌNH" at its head, or on a line "Tên thủ tục: …"',
+    vi: 'không tìm thấy tên quy trình: tài liệu ISO ghi tên sau chữ "QUY TRÌNH" ở đầu tài liệu, hoặc trên dòng "Tên thủ tục: …"',
+  },
+  wordNoLimit: {
+    en: 'no time limit found: an ISO document states it on a line such as "Thời hạn giải quyết: 05 ngày làm việc" or under a heading "Thời gian xử lý"',
+    vi: 'không tìm thấy thời hạn giải quyết: tài liệu ISO ghi trên một dòng như "Thời hạn giải quyết: 05 ngày làm việc" hoặc dưới mục "Thời gian xử lý"',
+  },
+  // Files procmap cannot read at all.
+  notJson: { en: 'not valid JSON ({reason})', vi: 'không phải JSON hợp lệ ({reason})' },
+  jsonEnds: { en: 'it ends too early', vi: 'tệp kết thúc quá sớm' },
+  noRecords: {
+    en: 'no national procedure records in it (objects with MATTHC and TENTTHC, alone or in a list)',
+    vi: 'không có bản ghi thủ tục nào (các đối tượng có MATTHC và TENTTHC, riêng lẻ hoặc trong một danh sách)',
+  },
+  notWorkbook: {
+    en: 'not an Excel workbook (.xlsx) procmap can read: {detail}. An old .xls file: save it as .xlsx or CSV UTF-8 first',
+    vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: {detail}. Tệp .xls cũ: hãy lưu thành .xlsx hoặc CSV UTF-8 trước',
+  },
+  notUtf8: {
+    en: 'not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"',
+    vi: 'không phải văn bản UTF-8: trong Excel, hãy lưu thành "CSV UTF-8 (Comma delimited)"',
+  },
+  openQuote: {
+    en: 'a quoted field is never closed: a " is missing',
+    vi: 'một ô mở dấu nháy nhưng không đóng: thiếu một dấu "',
+  },
+  notWord: {
+    en: 'not a Word document (.docx) procmap can read: {detail}. An old .doc file: save it as .docx first',
+    vi: 'không phải tài liệu Word (.docx) procmap đọc được: {detail}. Tệp .doc cũ: hãy lưu thành .docx trước',
+  },
+  noBody: {
+    en: 'not a Word document (.docx): it has no document body (word/document.xml)',
+    vi: 'không phải tài liệu Word (.docx): không có phần nội dung (word/document.xml)',
+  },
+  partTooLarge: {
+    en: '{part} is larger than procmap reads (32 MiB)',
+    vi: '{part} lớn hơn mức procmap đọc (32 MiB)',
+  },
+  notXml: {
+    en: 'not a Word document procmap can read: {part} is not well-formed XML ({detail})',
+    vi: 'không phải tài liệu Word procmap đọc được: {part} không phải XML hợp lệ ({detail})',
+  },
+  tooManyCells: {
+    en: 'its tables hold more than {max} cells, more than a procedure document has',
+    vi: 'các bảng của tài liệu có hơn {max} ô, nhiều hơn mọi tài liệu quy trình',
+  },
+  // Writing the files.
+  sameId: { en: 'the same id "{id}" as {first}', vi: 'trùng mã hiệu "{id}" với {first}' },
+  wouldNotLint: { en: 'the procedure would not lint: {errors}', vi: 'quy trình sẽ không qua kiểm tra: {errors}' },
+  link: {
+    en: '{path} is a symbolic link or not a file; procmap does not write through it',
+    vi: '{path} là liên kết tượng trưng hoặc không phải tệp; procmap không ghi qua nó',
+  },
+  exists: {
+    en: '{path} already exists and differs; use --force to overwrite it',
+    vi: '{path} đã có và khác nội dung; dùng --force để ghi đè',
+  },
+} as const satisfies Record<string, Translated>;
+
+/** The id of one import message. */
+export type ImportMessage = keyof typeof MESSAGES;
+
+/** An import message in both languages, its `{name}` places filled (`count` also fills the English plural `{s}`). */
+export function said(id: ImportMessage, data: Record<string, string | number> = {}): Translated {
+  const all = 'count' in data ? { s: Number(data.count) === 1 ? '' : 's', ...data } : data;
+  return { en: fill(MESSAGES[id].en, all), vi: fill(MESSAGES[id].vi, all) };
+}
+
+/** A text that reads the same in both languages: a file name, a place, a parser's own words. */
+export function plain(text: string): Translated {
+  return { en: text, vi: text };
+}
+
+/** A source with the national code of its procedure: `record 1 (1.001193)`. */
+export function withCode(source: Translated, code: string): Translated {
+  return { en: `${source.en} (${code})`, vi: `${source.vi} (${code})` };
+}
+
+/** A message about a place, in both languages: `{source}: {message}`. */
+export function at(source: Translated, message: Translated): Translated {
+  return { en: `${source.en}: ${message.en}`, vi: `${source.vi}: ${message.vi}` };
+}
