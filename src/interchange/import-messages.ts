@@ -1,4 +1,4 @@
-import { fill, type Translated } from '../i18n.js';
+import { fill, type Lang, type Translated } from '../i18n.js';
 
 // What `procmap import` tells the officer, in both languages: where a row came from, why it was skipped, what to
 // finish by hand. `{s}` is the English plural ending; Vietnamese has none.
@@ -173,10 +173,18 @@ const MESSAGES = {
 /** The id of one import message. */
 export type ImportMessage = keyof typeof MESSAGES;
 
-/** An import message in both languages, its `{name}` places filled (`count` also fills the English plural `{s}`). */
-export function said(id: ImportMessage, data: Record<string, string | number> = {}): Translated {
-  const all = 'count' in data ? { s: Number(data.count) === 1 ? '' : 's', ...data } : data;
-  return { en: fill(MESSAGES[id].en, all), vi: fill(MESSAGES[id].vi, all) };
+/**
+ * An import message in both languages, its `{name}` places filled, a place given in both languages in each its own
+ * (`count` also fills the English plural `{s}`).
+ */
+export function said(id: ImportMessage, data: Record<string, string | number | Translated> = {}): Translated {
+  const words = (lang: Lang) => {
+    const values = Object.fromEntries(
+      Object.entries(data).map(([key, value]) => [key, typeof value === 'object' ? value[lang] : value]),
+    );
+    return fill(MESSAGES[id][lang], 'count' in data ? { s: Number(data.count) === 1 ? '' : 's', ...values } : values);
+  };
+  return { en: words('en'), vi: words('vi') };
 }
 
 /** A text that reads the same in both languages: a file name, a place, a parser's own words. */

@@ -37,16 +37,9 @@ describe('procmap import: a national record', () => {
     await runCli(['import', '--lang', 'en', fixture('khai-sinh.json'), '-o', out, '--effective', '01/07/2025']);
     const first = readFileSync(join(out, '1.001193.yaml'), 'utf8');
     expect(first).toContain('effective: 2025-07-01');
-    const again = await runCli([
-      'import',
-      '--lang',
-      'en',
-      fixture('khai-sinh.json'),
-      '-o',
-      out,
-      '--effective',
-      '2025-07-01',
-    ]);
+    const importAgain = (...more: string[]) =>
+      runCli(['import', '--lang', 'en', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01', ...more]);
+    const again = await importAgain();
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^unchanged {4}/);
     expect(again.stdout).toMatch(/0 imported, 1 unchanged, 0 skipped\n$/);
@@ -54,33 +47,14 @@ describe('procmap import: a national record', () => {
 
     const edited = first.replace('duration: 0h\n    draft: true', 'duration: 2h');
     writeFileSync(join(out, '1.001193.yaml'), edited);
-    const refused = await runCli([
-      'import',
-      '--lang',
-      'en',
-      fixture('khai-sinh.json'),
-      '-o',
-      out,
-      '--effective',
-      '2025-07-01',
-    ]);
+    const refused = await importAgain();
     expect(refused.code).toBe(1);
     expect(report(refused.stdout)).toContain(
       `skipped      F/khai-sinh.json: record 1 (1.001193): ${out}/1.001193.yaml already exists and differs; use --force to overwrite it\n`,
     );
     expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(edited);
 
-    const forced = await runCli([
-      'import',
-      '--lang',
-      'en',
-      fixture('khai-sinh.json'),
-      '-o',
-      out,
-      '--effective',
-      '2025-07-01',
-      '--force',
-    ]);
+    const forced = await importAgain('--force');
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/^overwritten  /);
     expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(first);

@@ -99,7 +99,7 @@ function jsonError(file: string, text: string, error: unknown): Translated {
     ? said('jsonEnds')
     : plain(/^(Unexpected [^,]+)/.exec(message)?.[1] ?? message);
   const where = plain(`${file}${place ? `:${place.line}:${place.column}` : ''}`);
-  return at(where, { en: said('notJson', { reason: reason.en }).en, vi: said('notJson', { reason: reason.vi }).vi });
+  return at(where, said('notJson', { reason }));
 }
 
 /** The column mapping: --map FILE (a map, or a map under `columns`), else the configuration's import.columns. */
@@ -233,10 +233,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         lines.push({
           kind: 'skipped',
           source: outcome.source,
-          reason: {
-            en: said('sameId', { id: procedure.id, first: first.en }).en,
-            vi: said('sameId', { id: procedure.id, first: first.vi }).vi,
-          },
+          reason: said('sameId', { id: procedure.id, first }),
           problem: true,
         });
         continue;
