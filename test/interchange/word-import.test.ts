@@ -144,7 +144,17 @@ describe('procmap import: an ISO document in Word', () => {
     expect(broken.stderr).toMatch(
       /^procmap: .*cut\.docx: not a Word document procmap can read: word\/document\.xml is not well-formed XML \(/,
     );
-    expect(readdirSync(out).sort()).toEqual(['bomb.docx', 'cut.docx']);
+    // Entities a DOCTYPE declares are never expanded (no "billion laughs"): the part is refused.
+    zip.file(
+      'word/document.xml',
+      '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>',
+    );
+    const laughs = join(out, 'laughs.docx');
+    writeFileSync(laughs, await zip.generateAsync({ type: 'uint8array' }));
+    const entity = await runCli(['import', '--lang', 'en', laughs, '-o', out]);
+    expect(entity.code).toBe(2);
+    expect(entity.stderr).toMatch(/word\/document\.xml is not well-formed XML \(.*undefined entity/);
+    expect(readdirSync(out).sort()).toEqual(['bomb.docx', 'cut.docx', 'laughs.docx']);
   });
 
   it('refuses tables that would spell out more than a million cells, as a span repeats its text', async () => {
