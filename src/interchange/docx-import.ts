@@ -45,6 +45,29 @@ function limitOf(text: string): string {
     : text;
 }
 
+// Sections whose paragraphs are a list the catalog has a column for: the legal basis, the conditions.
+const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
+  ['Căn cứ pháp lý', /^(?:[\d.]+\s*)?(?:căn cứ pháp lý|cơ sở pháp lý|tài liệu viện dẫn)\s*[:：]?$/iu],
+  ['Điều kiện thực hiện', /^(?:[\d.]+\s*)?(?:điều kiện thực hiện|yêu cầu, điều kiện(?: thực hiện)?)\s*[:：]?$/iu],
+];
+// The next heading ends a section: numbered ("4. ĐỊNH NGHĨA", "5.2. Thành phần hồ sơ") or in capitals.
+const HEADING = /^(?:\d+(?:\.\d+)*\.?\s+\S|[^\p{Ll}]+$)/u;
+
+/** The paragraphs under each list section's heading, up to the next heading, one per line. */
+function listSections(paragraphs: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  paragraphs.forEach((line, i) => {
+    const section = LIST_SECTIONS.find(([, heading]) => heading.test(line));
+    if (!section || found.has(section[0])) return;
+    const items: string[] = [];
+    // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
+    for (let k = i + 1; k < paragraphs.length && !HEADING.test(paragraphs[k]!); k++)
+      items.push(paragraphs[k]!.replace(/\s*[;.]$/u, ''));
+    if (items.length > 0) found.set(section[0], items.join('\n'));
+  });
+  return found;
+}
+
 /** A row of a step table that is no step: the total, or one text across the whole row (a heading, a result). */
 function isStepRow(row: readonly string[]): boolean {
   const texts = row.filter(Boolean);
@@ -84,6 +107,7 @@ function factsOf(document: WordDocument): Map<string, string> {
       const title = TITLE.exec(line);
       if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);
     });
+  for (const [header, items] of listSections(document.paragraphs)) found(header, items);
   const id = facts.get('Mã hiệu quy trình');
   if (id !== undefined) facts.set('Mã hiệu quy trình', procedureIdLike(id) ?? '');
   if (!facts.has('Ngày hiệu lực') && facts.has('Ngày ban hành'))

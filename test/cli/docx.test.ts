@@ -213,6 +213,8 @@ describe('one procedure in four formats', () => {
       revision: p.revision,
       effective: p.effective,
       limit: parseDuration(p.time_limit),
+      legalBasis: p.legal_basis,
+      conditions: p.conditions,
       // Decisions come back as the order of the table; what each step is, who does it and how long it takes stay.
       steps: p.steps.map((step) => ({
         name: step.name,
