@@ -138,6 +138,24 @@ const DATE_THEN_CLOCK = new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào)\
 const WEEKDAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
 const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
 
+// A twelve-hour clock, as exports in the Vietnamese Windows locale write it ("2:30:00 CH": chiều, afternoon; "9:00 SA":
+// sáng, morning) and people say it ("9 giờ sáng", "2 giờ chiều", "9:00 AM"). Hours 1 to 12 only.
+const MERIDIEM =
+  /(?<![\d/.\-])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\s*(?:h|g|giờ)\s*(\d{2})?(?:\s*phút)?)?\s*(am|pm|sa|ch|sáng|chiều|tối)(?![\p{L}\d])/iu;
+const AFTERNOON = new Set(['pm', 'ch', 'chiều', 'tối']);
+
+/** The text with a twelve-hour time of day written on the 24-hour clock (`2:30 CH` → `14:30`); as it was otherwise. */
+function onTheDayClock(text: string): string {
+  const match = MERIDIEM.exec(text);
+  if (!match) return text;
+  const hour = Number(match[1]);
+  if (hour < 1 || hour > 12) return text;
+  const afternoon = AFTERNOON.has(match[4]!.toLocaleLowerCase('vi'));
+  const hours = (hour % 12) + (afternoon ? 12 : 0);
+  const clock = `${pad(hours)}:${match[2] ?? match[3] ?? '00'}`;
+  return text.slice(0, match.index) + clock + text.slice(match.index + match[0].length);
+}
+
 /** A moment as read, or the weekday its text names when that is not the weekday of its date. */
 export type MomentReading = { moment: Moment } | { wrongWeekday: { written: string; day: Day } } | undefined;
 
@@ -161,7 +179,7 @@ function momentOfParts(date: string, clock: string | undefined, weekdayName: str
  */
 export function readMoment(text: string): MomentReading {
   // Single spaces: the patterns below then cannot backtrack over a long run of them.
-  const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const trimmed = onTheDayClock(text.normalize('NFC').replace(/\s+/g, ' ').trim());
   const first = CLOCK_FIRST.exec(trimmed);
   if (first) return momentOfParts(first[3]!, first[1], first[2]);
   const leading = LEADING_WEEKDAY.exec(trimmed);

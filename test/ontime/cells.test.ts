@@ -18,6 +18,8 @@ describe('dossier cells', () => {
     // As the receipt (giấy tiếp nhận hồ sơ và hẹn trả kết quả) writes it.
     expect(parseMomentText('9 giờ 05 phút, ngày 13 tháng 02 năm 2026')).toBe(at('2026-02-13 09:05'));
     expect(parseMomentText('ngày 13/02/2026')).toBe(at('2026-02-13 00:00'));
+    // As exports from one-stop software in the Vietnamese Windows locale write the afternoon (CH, chiều).
+    expect(parseMomentText('13/02/2026 2:30:00 CH')).toBe(at('2026-02-13 14:30'));
   });
 
   it('refuses what is not a moment', () => {

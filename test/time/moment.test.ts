@@ -34,6 +34,14 @@ describe('local dates and moments', () => {
     // As lint messages print a moment.
     ['T6 13/02/2026 16:59', '2026-02-13T16:59'],
     ['CN 15/02/2026', '2026-02-15T00:00'],
+    // A twelve-hour clock: the Vietnamese Windows locale's exports (SA sáng, CH chiều), English, and words.
+    ['13/02/2026 2:30:00 CH', '2026-02-13T14:30'],
+    ['13/02/2026 9:05:00 SA', '2026-02-13T09:05'],
+    ['13/02/2026 12:15 SA', '2026-02-13T00:15'],
+    ['13/02/2026 12:15 CH', '2026-02-13T12:15'],
+    ['13/2/2026 2:30 PM', '2026-02-13T14:30'],
+    ['9 giờ sáng ngày 13/02/2026', '2026-02-13T09:00'],
+    ['2 giờ 30 phút chiều, ngày 13/02/2026', '2026-02-13T14:30'],
   ])('parses %j', (text, iso) => {
     expect(formatMoment(parseMoment(text)!)).toBe(iso);
   });
@@ -57,6 +65,10 @@ describe('local dates and moments', () => {
     '13 tháng 2',
     'ngày 30 tháng 2 năm 2026',
     'tomorrow',
+    // Past 12 on a twelve-hour clock, or a marker with no time: no reading is safe.
+    '13/02/2026 14:30 CH',
+    '13/02/2026 0:30 SA',
+    '13/02/2026 SA',
     '',
   ])('refuses %j', (text) => {
     expect(parseMoment(text)).toBeUndefined();
