@@ -141,7 +141,7 @@ const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
 // A twelve-hour clock, as exports in the Vietnamese Windows locale write it ("2:30:00 CH": chiều, afternoon; "9:00 SA":
 // sáng, morning) and people say it ("9 giờ sáng", "2 giờ chiều", "9:00 AM"). Hours 1 to 12 only.
 const MERIDIEM =
-  /(?<![\d/.\-])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\s*(?:h|g|giờ)\s*(\d{2})?(?:\s*phút)?)?\s*(am|pm|sa|ch|sáng|chiều|tối)(?![\p{L}\d])/iu;
+  /(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\s*(?:h|g|giờ)\s*(\d{2})?(?:\s*phút)?)?\s*(am|pm|sa|ch|sáng|chiều|tối)(?![\p{L}\d])/iu;
 const AFTERNOON = new Set(['pm', 'ch', 'chiều', 'tối']);
 
 /** The text with a twelve-hour time of day written on the 24-hour clock (`2:30 CH` → `14:30`); as it was otherwise. */
