@@ -29,6 +29,8 @@ const MESSAGES = {
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
     date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
     shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
+    stepName:
+      'Step {n} is only a name, {value}: each step is a map of its id, name, body and duration, e.g. "- id: B{n}", then name, body and duration on the lines below it, in line with "id"',
     stepsMap:
       '"steps" is a list, one item per step in order: write each step on a line starting with "- ", e.g. "- id: {id}", then its name, body and duration below it',
     noMonth:
@@ -90,6 +92,8 @@ const MESSAGES = {
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
     date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
     shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
+    stepName:
+      'Bước {n} chỉ có tên, {value}: mỗi bước là một bảng gồm mã bước, tên, đơn vị và thời gian, ví dụ "- id: B{n}", rồi name, body và duration ở các dòng bên dưới, thẳng cột với "id"',
     stepsMap:
       '"steps" là một danh sách, mỗi bước một mục theo thứ tự: ghi mỗi bước trên một dòng bắt đầu bằng "- ", ví dụ "- id: {id}", rồi tên, đơn vị và thời gian bên dưới',
     noMonth:
@@ -287,7 +291,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
   switch (error.keyword) {
     case 'required': {
       const name = String(params.missingProperty);
-      const example = exampleOf(root, path, name);
+      // A step without its id: the id of its place in the list, as step tables number them.
+      const numbered = name === 'id' && path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
+      const example = numbered ? `B${Number(path[1]) + 1}` : exampleOf(root, path, name);
       if (example === undefined) return { ...say(w.required, { name }), property: name };
       return { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name };
     }
@@ -322,6 +328,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         const [id] = Object.keys(value);
         return say(w.stepsMap, { id: id === undefined ? 'B1' : escapeControls(id) });
       }
+      // A step written by its name alone, as a first draft lists them.
+      if (path.length === 2 && path[0] === 'steps' && typeof value === 'string')
+        return say(w.stepName, { n: Number(path[1]) + 1 });
       return say(w.type, {
         expected: expectedTypes(String(params.type), schemaFor(root, path) ?? schemaAt(root, error.schemaPath), w),
       });

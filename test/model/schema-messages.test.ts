@@ -151,6 +151,14 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('show how a step is written when a draft lists the steps by their names alone', () => {
+    const steps = ['Tiếp nhận hồ sơ', 'Trả kết quả'];
+    expect(validateProcedure({ ...VALID, steps }, 'vi').map((p) => p.message)).toEqual([
+      'Bước 1 chỉ có tên, "Tiếp nhận hồ sơ": mỗi bước là một bảng gồm mã bước, tên, đơn vị và thời gian, ví dụ "- id: B1", rồi name, body và duration ở các dòng bên dưới, thẳng cột với "id"',
+      'Bước 2 chỉ có tên, "Trả kết quả": mỗi bước là một bảng gồm mã bước, tên, đơn vị và thời gian, ví dụ "- id: B2", rồi name, body và duration ở các dòng bên dưới, thẳng cột với "id"',
+    ]);
+  });
+
   it('ask for the year in full when it has two digits, never guessing the century', () => {
     expect(validateProcedure({ ...VALID, effective: '01/07/25' }, 'en').map((p) => p.message)).toEqual([
       '"effective" "01/07/25" has a two-digit year: write the year in full, e.g. 01/07/2025',
@@ -164,6 +172,10 @@ describe('schema messages', () => {
     expect(messages({ ...VALID, steps: [step] })).toEqual([
       'Missing required property "id"; add it, e.g. id: B1',
       'Missing required property "duration"; add it, e.g. duration: 4h',
+    ]);
+    // A step's id by its place in the list, as step tables number them.
+    expect(messages({ ...VALID, steps: [VALID.steps[0], { ...step, duration: '4h' }] })).toEqual([
+      'Missing required property "id"; add it, e.g. id: B2',
     ]);
     expect(messages(noLimit, 'vi')).toEqual([
       'Thiếu trường bắt buộc "time_limit"; hãy thêm, ví dụ time_limit: 3 ngày làm việc',
