@@ -185,13 +185,16 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     const problems = validateProcedure(source.data, lang);
     if (schemaSeverity !== 'off' && wanted(schemaSeverity)) {
       for (const problem of problems) {
+        const range = source.locate(problem.path, problem.target);
         diagnostics.push({
           file: source.file,
-          ...source.locate(problem.path, problem.target),
+          ...range,
           severity: schemaSeverity,
           rule: 'schema',
           // As for rules: every schema message quotes text from the file, so no message depends on quoting it right.
           message: escapeControls(problem.message),
+          // A key written as its field's heading: --fix writes the key procmap reads.
+          ...(problem.rename ? { fix: { range, text: problem.rename } } : {}),
         });
       }
     }

@@ -6,6 +6,7 @@ import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords } from './fold.js';
 import { procedureIdLike, valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
+import { isMap } from './data-object.js';
 import type { NodePath } from './types.js';
 
 /** One schema violation, in words, with where it stands in the data. */
@@ -15,6 +16,8 @@ export interface SchemaProblem {
   message: string;
   /** For a missing property: its name; for an unknown one: the known name it is probably a typo of. */
   property?: string;
+  /** For a key written as the heading of its field ("Thời hạn giải quyết"): the key to write, which `--fix` writes. */
+  rename?: string;
 }
 
 const MESSAGES = {
@@ -305,13 +308,16 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       >;
       const known = Object.keys(properties);
       // A key written as the document's heading calls it ("thời hạn giải quyết", "căn cứ pháp lý"), or a near spelling.
-      const hint = titled(name, properties) ?? closest(name, known);
+      const heading = titled(name, properties);
+      const hint = heading ?? closest(name, known);
       const problem: SchemaProblem = {
         path: [...path, name],
         target: 'key',
         message: fill(w.unknown, { name: quoted(name) }),
       };
-      if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint };
+      // A heading's words name the field for sure; a near spelling is only a guess, left to the officer.
+      const rename = heading !== undefined && isMap(value) && !Object.hasOwn(value, heading) ? { rename: heading } : {};
+      if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint, ...rename };
       return known.length > 0 && known.length <= 8
         ? { ...problem, message: problem.message + fill(w.keys, { keys: known.join(', ') }) }
         : problem;
@@ -432,9 +438,21 @@ export function describeSchemaErrors(
       .filter((p) => p.target === 'key' && p.property)
       .map((p) => `${p.path.slice(0, -1).join('\u0000')}|${p.property}`),
   );
-  return problems.filter(
-    (p) => !(p.target === 'value' && p.property && typos.has(`${p.path.join('\u0000')}|${p.property}`)),
-  );
+  // Two keys of one map named after the same field ("Thời gian", "Thời gian thực hiện"): renaming both would write
+  // the key twice, so neither is renamed.
+  const renames = new Map<string, number>();
+  for (const p of problems)
+    if (p.rename) {
+      const key = `${p.path.slice(0, -1).join('\u0000')}|${p.rename}`;
+      renames.set(key, (renames.get(key) ?? 0) + 1);
+    }
+  return problems
+    .filter((p) => !(p.target === 'value' && p.property && typos.has(`${p.path.join('\u0000')}|${p.property}`)))
+    .map((p) => {
+      if (!p.rename || renames.get(`${p.path.slice(0, -1).join('\u0000')}|${p.rename}`) === 1) return p;
+      const { rename: _, ...kept } = p;
+      return kept;
+    });
 }
 
 /**

@@ -9,5 +9,7 @@ export const rule = defineRule({
   },
   severity: 'error',
   recommended: true,
+  // A key written as the heading of its field ("Thời hạn giải quyết") gets the key procmap reads.
+  fixable: true,
   messages: {},
 });

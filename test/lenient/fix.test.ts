@@ -64,3 +64,21 @@ describe('procmap lint --fix on a draft written as officers write', () => {
     expect(vi.stdout).toBe('✔ 1 tệp đã kiểm tra, không có vấn đề\n');
   });
 });
+
+describe('procmap lint --fix on keys written as the headings of their fields', () => {
+  it('writes the key procmap reads for each, and leaves two keys of one field to the officer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lenient-keys-'));
+    cpSync(join(ROOT, 'test/lenient/fixtures/vietnamese-keys.yaml'), join(dir, 'draft.yaml'));
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'draft.yaml\n' +
+        '  16:5  error  Unknown property "Thời gian"; did you mean "duration"?  schema\n' +
+        '  17:5  error  Unknown property "Thời gian thực hiện"; did you mean "duration"?  schema\n' +
+        '\n✖ 2 problems (2 errors, 0 warnings)\n',
+    );
+    await expect(readFileSync(join(dir, 'draft.yaml'), 'utf8')).toMatchFileSnapshot(
+      '__golden__/vietnamese-keys-fixed.yaml',
+    );
+  });
+});

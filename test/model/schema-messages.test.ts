@@ -151,6 +151,15 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('rename a key written as the heading of its field, never one that is only a near spelling', () => {
+    const { time_limit: limit, title, ...rest } = VALID;
+    const problems = validateProcedure({ ...rest, 'Thời hạn giải quyết': limit, titel: title }, 'en');
+    expect(problems.map(({ path, rename }) => ({ path, rename }))).toEqual([
+      { path: ['Thời hạn giải quyết'], rename: 'time_limit' },
+      { path: ['titel'], rename: undefined },
+    ]);
+  });
+
   it('show how a step is written when a draft lists the steps by their names alone', () => {
     const steps = ['Tiếp nhận hồ sơ', 'Trả kết quả'];
     expect(validateProcedure({ ...VALID, steps }, 'vi').map((p) => p.message)).toEqual([
