@@ -1,7 +1,7 @@
 import type { Translated } from '../i18n.js';
 import { parseDuration, toWorkingHours } from '../model/duration.js';
-import { said } from './import-messages.js';
 import { procedureIdLike } from '../model/lenient.js';
+import { said } from './import-messages.js';
 import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
@@ -50,8 +50,22 @@ const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
   ['Căn cứ pháp lý', /^(?:[\d.]+\s*)?(?:căn cứ pháp lý|cơ sở pháp lý|tài liệu viện dẫn)\s*[:：]?$/iu],
   ['Điều kiện thực hiện', /^(?:[\d.]+\s*)?(?:điều kiện thực hiện|yêu cầu, điều kiện(?: thực hiện)?)\s*[:：]?$/iu],
 ];
-// The next heading ends a section: numbered ("4. ĐỊNH NGHĨA", "5.2. Thành phần hồ sơ") or in capitals.
-const HEADING = /^(?:\d+(?:\.\d+)*\.?\s+\S|[^\p{Ll}]+$)/u;
+// A section number ("5.1."), and a heading in capitals ("BIỂU MẪU": letters, no digit, as "TCVN ISO 9001:2015" has).
+const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/u;
+const CAPITALS = /^[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*$/u;
+
+/**
+ * Whether a paragraph is the heading after a section numbered `section` ([5, 1] for "5.1."): a later section ("5.2.",
+ * "6."), a heading in capitals, or a new labelled heading ("Thành phần hồ sơ:"). A numbered item of the list ("1. Luật
+ * …", "2. Nghị định …") is not: its number comes before the section's, or its text holds the digits of a law.
+ */
+function endsSection(line: string, section: number[] | undefined): boolean {
+  if (CAPITALS.test(line) || /[:：]$/u.test(line)) return true;
+  const numbered = NUMBERED.exec(line);
+  if (!numbered || section === undefined || /\d/.test(numbered[2]!)) return false;
+  const [first = 0, ...rest] = numbered[1]!.split('.').map(Number);
+  return first > section[0]! || (first === section[0] && rest.length > 0);
+}
 
 /** The paragraphs under each list section's heading, up to the next heading, one per line. */
 function listSections(paragraphs: readonly string[]): Map<string, string> {
@@ -59,9 +73,10 @@ function listSections(paragraphs: readonly string[]): Map<string, string> {
   paragraphs.forEach((line, i) => {
     const section = LIST_SECTIONS.find(([, heading]) => heading.test(line));
     if (!section || found.has(section[0])) return;
+    const number = NUMBERED.exec(line)?.[1]?.split('.').map(Number);
     const items: string[] = [];
     // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
-    for (let k = i + 1; k < paragraphs.length && !HEADING.test(paragraphs[k]!); k++)
+    for (let k = i + 1; k < paragraphs.length && !endsSection(paragraphs[k]!, number); k++)
       items.push(paragraphs[k]!.replace(/\s*[;.]$/u, ''));
     if (items.length > 0) found.set(section[0], items.join('\n'));
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { sheetsOfDocument } from '../../src/interchange/docx-import.js';
 import { readDocx } from '../../src/interchange/docx-read.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -81,6 +82,33 @@ describe('procmap import: an ISO document in Word', () => {
     );
     const lint = await runCli(['lint', out, '--format', 'json']);
     expect(lint.code).toBe(0);
+  });
+
+  it('reads a list section up to the next heading, whatever its items are numbered', () => {
+    const read = sheetsOfDocument({
+      paragraphs: [
+        'QUY TRÌNH',
+        'Cấp phép',
+        '3. TÀI LIỆU VIỆN DẪN',
+        'TCVN ISO 9001:2015',
+        '1. Luật Đất đai số 31/2024/QH15;',
+        '4. Nghị định số 101/2024/NĐ-CP.',
+        '4. ĐỊNH NGHĨA',
+        '5.1. Điều kiện thực hiện',
+        '1. Có Giấy chứng nhận',
+        '2. Đất không có tranh chấp',
+        '5.2. Thành phần hồ sơ',
+        'Thời hạn giải quyết: 05 ngày làm việc',
+      ],
+      tables: [],
+    });
+    if (!('sheets' in read)) throw new Error('not read');
+    const [headers, values] = read.sheets[0]!.rows;
+    const fact = (header: string) => values![headers!.indexOf(header)];
+    expect(fact('Căn cứ pháp lý')).toBe(
+      'TCVN ISO 9001:2015\n1. Luật Đất đai số 31/2024/QH15\n4. Nghị định số 101/2024/NĐ-CP',
+    );
+    expect(fact('Điều kiện thực hiện')).toBe('1. Có Giấy chứng nhận\n2. Đất không có tranh chấp');
   });
 
   it('reads merged cells as a spreadsheet does: across a row, and down a column', async () => {
