@@ -25,6 +25,7 @@ const LABELS: readonly [header: string, label: RegExp][] = [
   ['Cấp thực hiện', /^cấp (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
   ['Cơ quan thực hiện', /^cơ quan (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
   ['Phí, lệ phí', /^(?:[\d.]+\s*)?(?:phí, lệ phí|lệ phí|phí)\s*[:：]\s*(.+)$/iu],
+  ['Giờ tiếp nhận cuối', /^giờ tiếp nhận cuối(?: ngày)?(?:\s*\([^)]*\))?\s*[:：]\s*(.+)$/iu],
 ];
 // The statutory limit: on the line of its heading ("5.4. Thời gian xử lý: 05 ngày làm việc") or the line after it.
 const LIMIT =
@@ -67,6 +68,9 @@ function endsSection(line: string, section: number[] | undefined): boolean {
   return first > section[0]! || (first === section[0] && rest.length > 0);
 }
 
+// What a document prints under a heading with nothing to list (procmap's own documents: "Chưa quy định").
+const NONE = /^(?:chưa quy định|không có|không|not specified|none|n\/a|[-–—])\.?$/iu;
+
 /** The paragraphs under each list section's heading, up to the next heading, one per line. */
 function listSections(paragraphs: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
@@ -77,7 +81,7 @@ function listSections(paragraphs: readonly string[]): Map<string, string> {
     const items: string[] = [];
     // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
     for (let k = i + 1; k < paragraphs.length && !endsSection(paragraphs[k]!, number); k++)
-      items.push(paragraphs[k]!.replace(/\s*[;.]$/u, ''));
+      if (!NONE.test(paragraphs[k]!)) items.push(paragraphs[k]!.replace(/\s*[;.]$/u, ''));
     if (items.length > 0) found.set(section[0], items.join('\n'));
   });
   return found;

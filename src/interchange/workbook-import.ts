@@ -1,5 +1,6 @@
 import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
+import { nextOf, routeOf } from './step-routes.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import { matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
 import {
@@ -128,6 +129,12 @@ function durationText(cell: string, header: string): string {
   return /^\d+(?:[.,]\d+)?$/.test(cell.trim()) && unit ? `${cell.trim()} ${unit.trim()}` : cell;
 }
 
+/** The index of the last item that passes a test, or -1. */
+function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}
+
 /** Steps and their bodies from the rows of a step table for one procedure. */
 function stepsFrom(
   rows: readonly Row[],
@@ -141,6 +148,7 @@ function stepsFrom(
   const durationHeader = table.headers[[...table.columns].find(([, def]) => def.field === 'duration')?.[0] ?? -1] ?? '';
   const steps: Step[] = [];
   const used = new Set<string>();
+  const routes: { step: number; line: string }[] = [];
   for (const row of rows) {
     const v = row.values;
     if (!v.step) {
@@ -177,8 +185,12 @@ function stepsFrom(
       bodies[DRAFT_BODY] ??= { name: `${agency ?? 'Cơ quan thực hiện'} (cần phân công)` };
     }
     const text = stepText(v.step);
+    // The flow written under the step ("Đạt → bước 3; Không đạt → bước 7"), when no column gives `next`.
+    const detail = text.description?.split('\n') ?? [];
+    const routeAt = v.next ? -1 : lastIndexOf(detail, (line) => routeOf(line) !== undefined);
+    if (routeAt >= 0) routes.push({ step: steps.length, line: detail.splice(routeAt, 1)[0]! });
     const notes = [
-      text.description ?? v.description,
+      detail.length > 0 ? detail.join('\n') : v.description,
       written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
       v.duration && !written && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
     ].filter(Boolean);
@@ -198,6 +210,13 @@ function stepsFrom(
       ...(v.forms ? { forms: items(v.forms.includes('\n') ? v.forms : v.forms.replace(/[;,]/g, '\n')) } : {}),
     };
     steps.push(step);
+  }
+  // Step numbers become ids once every step has one; a route to a step the table lacks stays in the description.
+  for (const { step, line } of routes) {
+    const next = nextOf(routeOf(line)!, steps);
+    const target = steps[step]!;
+    if (next !== undefined) target.next = next;
+    else target.description = target.description === undefined ? line : `${target.description}\n${line}`;
   }
   return { steps, bodies };
 }

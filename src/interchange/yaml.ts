@@ -1,4 +1,4 @@
-import { Document } from 'yaml';
+import { Document, isScalar } from 'yaml';
 import type { Procedure } from '../model/types.js';
 import { escapeControls } from '../model/quote.js';
 import type { ImportedProcedure } from './draft.js';
@@ -68,6 +68,9 @@ export function procedureYaml({ procedure, notes }: ImportedProcedure, origin: s
     PROCEDURE_KEYS as readonly string[],
   );
   const doc = new Document(data);
+  // "15:00" in quotes, as the README writes it: YAML 1.1 readers (other tools) take a plain 15:00 for 900.
+  const cutoff = doc.get('cutoff', true);
+  if (isScalar(cutoff)) cutoff.type = 'QUOTE_DOUBLE';
   const header = [` Imported by procmap import from ${origin}.`];
   if (notes.length > 0)
     header.push(

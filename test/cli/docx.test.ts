@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/linter.js';
 import { parseDuration } from '../../src/model/duration.js';
+import { buildFlow } from '../../src/model/flow.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { buildDocumentView, type DocumentView } from '../../src/render/document/view.js';
@@ -197,7 +198,7 @@ describe('one procedure in four formats', () => {
     }
   });
 
-  it('imports back into the procedure it was written from: header, limit, and each step with its body and time', async () => {
+  it('imports back into the procedure it was written from: header, limit, flow, and each step with its body and time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-word-back-'));
     const run = await runCli(['import', '--lang', 'en', join(out, `${ID}.docx`), '-o', dir]);
     expect(run.stderr).toBe('');
@@ -215,7 +216,8 @@ describe('one procedure in four formats', () => {
       limit: parseDuration(p.time_limit),
       legalBasis: p.legal_basis,
       conditions: p.conditions,
-      // Decisions come back as the order of the table; what each step is, who does it and how long it takes stay.
+      // The flow as its edges: the decision's branches, by label, from the routes the document prints under a step.
+      flow: buildFlow(p.steps).edges.map(({ from, to, kind, label }) => ({ from, to, kind, label })),
       steps: p.steps.map((step) => ({
         name: step.name,
         body: p.bodies[step.body]!.name,

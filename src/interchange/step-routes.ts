@@ -1,0 +1,41 @@
+import type { Step } from '../model/types.js';
+
+/** Where a step goes, as a step table writes it in words, by step numbers (the table's order). */
+export type Route =
+  | { kind: 'end' }
+  | { kind: 'to'; numbers: number[] }
+  | { kind: 'decision'; branches: [label: string, number: number][] };
+
+// As ISO documents write the flow under a step, procmap's own included: "Đủ điều kiện → bước 3; Không đủ → bước 7",
+// "→ bước 8", "Chuyển đồng thời: bước 3, 4", "Kết thúc quy trình"; and in English.
+const END = /^(?:kết thúc(?: quy trình)?|end(?: of the process)?)\.?$/iu;
+const PARALLEL = /^(?:chuyển đồng thời|then, in parallel)\s*:\s*(?:bước|steps?)\s+(\d+(?:\s*,\s*\d+)+)$/iu;
+const GOTO = /^(?:→|chuyển(?: sang| đến)?)\s*(?:bước|step)\s+(\d+)$/iu;
+const BRANCH = /^(.+?)\s*→\s*(?:bước|step)\s+(\d+)$/iu;
+
+/** The route a line of a step's cell states, or undefined when the line says something else. */
+export function routeOf(line: string): Route | undefined {
+  const text = line.trim();
+  if (END.test(text)) return { kind: 'end' };
+  const parallel = PARALLEL.exec(text);
+  if (parallel) return { kind: 'to', numbers: parallel[1]!.split(',').map((n) => Number(n.trim())) };
+  const goto = GOTO.exec(text);
+  if (goto) return { kind: 'to', numbers: [Number(goto[1])] };
+  const parts = text.split(/\s*;\s*/).map((part) => BRANCH.exec(part));
+  if (parts.length < 2 || parts.some((part) => part === null)) return undefined;
+  return { kind: 'decision', branches: parts.map((part) => [part![1]!, Number(part![2])]) };
+}
+
+/** A route as `next`, its step numbers made the ids of those steps; undefined when a number names no step. */
+export function nextOf(route: Route, steps: readonly Step[]): Step['next'] | undefined {
+  const id = (n: number) => (Number.isInteger(n) && n >= 1 && n <= steps.length ? steps[n - 1]!.id : undefined);
+  if (route.kind === 'end') return [];
+  if (route.kind === 'to') {
+    const ids = route.numbers.map(id);
+    return ids.every((one) => one !== undefined) ? (ids as string[]) : undefined;
+  }
+  const branches = route.branches.map(([label, n]) => [label, id(n)] as const);
+  if (branches.some(([, one]) => one === undefined) || new Set(branches.map(([label]) => label)).size < branches.length)
+    return undefined;
+  return Object.fromEntries(branches) as Record<string, string>;
+}

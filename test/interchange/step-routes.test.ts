@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { nextOf, routeOf } from '../../src/interchange/step-routes.js';
+import type { Step } from '../../src/model/types.js';
+
+const steps = ['s1', 's2', 's3', 's4'].map((id): Step => ({ id, name: id, body: 'A', duration: '1h' }));
+
+describe('the flow a step table writes under a step', () => {
+  it.each([
+    ['Đủ điều kiện → bước 3; Không đủ điều kiện → bước 4', { 'Đủ điều kiện': 's3', 'Không đủ điều kiện': 's4' }],
+    ['→ bước 4', ['s4']],
+    ['Chuyển sang bước 2', ['s2']],
+    ['Chuyển đồng thời: bước 2, 3', ['s2', 's3']],
+    ['Kết thúc quy trình', []],
+    ['Valid → step 2; Invalid → step 4', { Valid: 's2', Invalid: 's4' }],
+    ['Then, in parallel: steps 2, 3', ['s2', 's3']],
+  ])('%s', (line, next) => {
+    expect(nextOf(routeOf(line)!, steps)).toEqual(next);
+  });
+
+  it('reads no route in other words, and none to a step the table lacks or a label given twice', () => {
+    for (const line of ['Kiểm tra hồ sơ', 'Đạt → bước 3', 'Hồ sơ đạt thì chuyển bước sau'])
+      expect(routeOf(line)).toBeUndefined();
+    expect(nextOf(routeOf('→ bước 9')!, steps)).toBeUndefined();
+    expect(nextOf(routeOf('Đạt → bước 2; Đạt → bước 3')!, steps)).toBeUndefined();
+  });
+});
