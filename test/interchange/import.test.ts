@@ -9,13 +9,17 @@ const FIXTURES = join(ROOT, 'test/interchange/fixtures');
 const fixture = (name: string) => join(FIXTURES, name);
 const fresh = () => mkdtempSync(join(tmpdir(), 'procmap-import-'));
 
+/** `procmap import` in English, the language these reports are written in. */
+const importEn = (args: string[], options?: Parameters<typeof runCli>[1]) =>
+  runCli(['import', '--lang', 'en', ...args], options);
+
 /** The report with the fixture folder (as shown from the repository root) written as `F/`, to keep lines short. */
 const report = (stdout: string) => stdout.split('test/interchange/fixtures/').join('F/');
 
 describe('procmap import: a national record', () => {
   it('writes a procedure that lints, with draft steps and every unused field kept in a note', async () => {
     const out = fresh();
-    const run = await runCli(['import', '--lang', 'en', fixture('khai-sinh.json'), '-o', out]);
+    const run = await importEn([fixture('khai-sinh.json'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(report(run.stdout)).toBe(
@@ -34,11 +38,11 @@ describe('procmap import: a national record', () => {
 
   it('gives the same file again on a re-run, and never overwrites a changed one without --force', async () => {
     const out = fresh();
-    await runCli(['import', '--lang', 'en', fixture('khai-sinh.json'), '-o', out, '--effective', '01/07/2025']);
+    await importEn([fixture('khai-sinh.json'), '-o', out, '--effective', '01/07/2025']);
     const first = readFileSync(join(out, '1.001193.yaml'), 'utf8');
     expect(first).toContain('effective: 2025-07-01');
     const importAgain = (...more: string[]) =>
-      runCli(['import', '--lang', 'en', fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01', ...more]);
+      importEn([fixture('khai-sinh.json'), '-o', out, '--effective', '2025-07-01', ...more]);
     const again = await importAgain();
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^unchanged {4}/);
@@ -62,7 +66,7 @@ describe('procmap import: a national record', () => {
 
   it('reports per record what it imported and what it skipped, and why', async () => {
     const out = fresh();
-    const run = await runCli(['import', '--lang', 'en', fixture('records.json'), '-o', out]);
+    const run = await importEn([fixture('records.json'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const lines = report(run.stdout).split('\n');
@@ -90,7 +94,7 @@ describe('procmap import: a national record', () => {
   it('says where a JSON file is broken, and writes nothing', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'broken.json'), '{\n  "MATTHC": "1.1",\n  "TENTTHC": \n}\n');
-    const run = await runCli(['import', '--lang', 'en', 'broken.json', '-o', 'out'], { cwd: dir });
+    const run = await importEn(['broken.json', '-o', 'out'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("procmap: broken.json:4:1: not valid JSON (Unexpected token '}')\n");
     expect(run.stdout).toBe('0 imported, 0 skipped\n');
@@ -125,7 +129,7 @@ describe('procmap import: a national record', () => {
 describe('procmap import: catalogs and step tables', () => {
   it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
     const out = fresh();
-    const run = await runCli(['import', '--lang', 'en', fixture('catalog.csv'), '-o', out]);
+    const run = await importEn([fixture('catalog.csv'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(report(run.stdout)).toBe(
@@ -154,7 +158,7 @@ describe('procmap import: catalogs and step tables', () => {
 
   it('reads an Excel catalog below its title block, with the step table of a sheet named after the code', async () => {
     const out = fresh();
-    const run = await runCli(['import', '--lang', 'en', fixture('catalog.xlsx'), '-o', out]);
+    const run = await importEn([fixture('catalog.xlsx'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(report(run.stdout)).toContain(
@@ -177,21 +181,12 @@ describe('procmap import: catalogs and step tables', () => {
   });
 
   it('reads columns it does not know through --map, or import.columns in the configuration', async () => {
-    const without = await runCli(['import', '--lang', 'en', fixture('odd-headers.csv'), '-o', fresh()]);
+    const without = await importEn([fixture('odd-headers.csv'), '-o', fresh()]);
     expect(without.code).toBe(1);
     expect(without.stdout).toContain('row 2: no time limit');
 
     const out = fresh();
-    const run = await runCli([
-      'import',
-      '--lang',
-      'en',
-      fixture('odd-headers.csv'),
-      '--map',
-      fixture('odd-headers.map.yaml'),
-      '-o',
-      out,
-    ]);
+    const run = await importEn([fixture('odd-headers.csv'), '--map', fixture('odd-headers.map.yaml'), '-o', out]);
     expect(run.code).toBe(0);
     const text = readFileSync(join(out, '9.000001.yaml'), 'utf8');
     expect(text).toContain('code: "9.000001"\n');
@@ -203,44 +198,26 @@ describe('procmap import: catalogs and step tables', () => {
       join(catalog, 'procmap.config.yaml'),
       'import:\n  columns:\n    code: Số hồ sơ\n    time_limit: Thời gian xử lý\n',
     );
-    expect((await runCli(['import', '--lang', 'en', fixture('odd-headers.csv'), '-o', catalog])).code).toBe(0);
+    expect((await importEn([fixture('odd-headers.csv'), '-o', catalog])).code).toBe(0);
     expect(existsSync(join(catalog, '9.000001.yaml'))).toBe(true);
   });
 
   it('refuses a mapping to a field it does not know, with the nearest one', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'map.yaml'), 'titel: Tên TTHC\n');
-    const run = await runCli([
-      'import',
-      '--lang',
-      'en',
-      fixture('odd-headers.csv'),
-      '--map',
-      join(dir, 'map.yaml'),
-      '-o',
-      dir,
-    ]);
+    const run = await importEn([fixture('odd-headers.csv'), '--map', join(dir, 'map.yaml'), '-o', dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"titel" is not a field procmap imports; did you mean "title"?');
   });
 
   it('refuses files it does not read, and a bad --effective, before writing anything', async () => {
     const dir = fresh();
-    const xls = await runCli(['import', '--lang', 'en', 'catalog.xls', '-o', dir]);
+    const xls = await importEn(['catalog.xls', '-o', dir]);
     expect(xls.code).toBe(2);
     expect(xls.stderr).toBe(
       'procmap: "catalog.xls": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); save an old .xls or .doc file as .xlsx or .docx first\n',
     );
-    const date = await runCli([
-      'import',
-      '--lang',
-      'en',
-      fixture('khai-sinh.json'),
-      '--effective',
-      '31/02/2025',
-      '-o',
-      dir,
-    ]);
+    const date = await importEn([fixture('khai-sinh.json'), '--effective', '31/02/2025', '-o', dir]);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--effective takes a date');
     expect(readdirSync(dir)).toEqual([]);
@@ -249,7 +226,7 @@ describe('procmap import: catalogs and step tables', () => {
   it('says a file is not a workbook instead of failing', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'fake.xlsx'), 'not a zip');
-    const run = await runCli(['import', '--lang', 'en', join(dir, 'fake.xlsx'), '-o', dir]);
+    const run = await importEn([join(dir, 'fake.xlsx'), '-o', dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('not an Excel workbook (.xlsx) procmap can read');
     expect(run.stderr).not.toContain('internal error');
@@ -260,7 +237,7 @@ describe('procmap import: catalogs and step tables', () => {
     const elsewhere = join(fresh(), 'target.yaml');
     writeFileSync(elsewhere, 'kept\n');
     symlinkSync(elsewhere, join(out, '1.001193.yaml'));
-    const run = await runCli(['import', '--lang', 'en', fixture('khai-sinh.json'), '-o', out, '--force']);
+    const run = await importEn([fixture('khai-sinh.json'), '-o', out, '--force']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('is a symbolic link or not a file; procmap does not write through it');
     expect(readFileSync(elsewhere, 'utf8')).toBe('kept\n');
