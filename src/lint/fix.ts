@@ -56,6 +56,11 @@ function scalarEdit(
 
 /** Applies the fixes that do not overlap an earlier one, in one pass; the rest wait for the next pass. */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  return applyCounted(text, fixes).text;
+}
+
+/** The text with the fixes applied, and how many were: one that overlaps an earlier one waits for the next pass. */
+function applyCounted(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const lines = new LineIndex(text);
   let doc: Document.Parsed | undefined;
   const edits: Edit[] = [];
@@ -75,26 +80,34 @@ export function applyFixes(text: string, fixes: readonly Fix[]): string {
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let at = 0;
+  let applied = 0;
   for (const edit of edits) {
     if (edit.start < at) continue;
     out += text.slice(at, edit.start) + edit.text;
     at = edit.end;
+    applied++;
   }
-  return out + text.slice(at);
+  return { text: out + text.slice(at), applied };
 }
 
 /**
  * Fixes one file's text: applies its fixes, asks `relint` for the fixes left in the result, and repeats until none
- * are left, nothing changes, or MAX_FIX_PASSES is reached.
+ * are left, nothing changes, or MAX_FIX_PASSES is reached; with how many fixes were made, in every pass.
  */
-export function fixText(text: string, fixes: readonly Fix[], relint: (text: string) => readonly Fix[]): string {
+export function fixText(
+  text: string,
+  fixes: readonly Fix[],
+  relint: (text: string) => readonly Fix[],
+): { text: string; fixed: number } {
   let current = text;
   let pending = fixes;
+  let fixed = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES && pending.length > 0; pass++) {
-    const next = applyFixes(current, pending);
-    if (next === current) break;
-    current = next;
+    const next = applyCounted(current, pending);
+    if (next.text === current) break;
+    current = next.text;
+    fixed += next.applied;
     pending = relint(current);
   }
-  return current;
+  return { text: current, fixed };
 }

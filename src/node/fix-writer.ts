@@ -19,6 +19,8 @@ export interface FixedFile {
   /** How the file was stored, kept when it is written again. */
   encoding: Encoding;
   hadBom: boolean;
+  /** How many fixes were made, those a first fix revealed included. */
+  fixed: number;
 }
 
 function fixesByFile(diagnostics: readonly Diagnostic[]): Map<string, Fix[]> {
@@ -44,10 +46,12 @@ export function planFixes(
     const decoded = decodeText(read.bytes);
     if (!decoded.ok) continue;
     const { text: before, encoding, hadBom } = decoded;
-    const after = fixText(before, fixes, (text) => relint(file, text).flatMap((d) => (d.fix ? [d.fix] : [])));
+    const { text: after, fixed } = fixText(before, fixes, (text) =>
+      relint(file, text).flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
     // A fix must never break a file: one that no longer parses is left as it was.
     const broken = relint(file, after).some((d) => d.rule === 'parse' && d.severity === 'error');
-    if (after !== before && !broken) planned.push({ file, path, before, after, encoding, hadBom });
+    if (after !== before && !broken) planned.push({ file, path, before, after, encoding, hadBom, fixed });
   }
   return planned;
 }

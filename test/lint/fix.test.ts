@@ -62,7 +62,10 @@ describe('applyFixes', () => {
       { path: ['a'], value: 'z' },
     ];
     expect(applyFixes(text, fixes)).toBe('a: y\n');
-    expect(fixText(text, fixes, (t) => (t === 'a: y\n' ? [{ path: ['a'], value: 'z' }] : []))).toBe('a: z\n');
+    expect(fixText(text, fixes, (t) => (t === 'a: y\n' ? [{ path: ['a'], value: 'z' }] : []))).toEqual({
+      text: 'a: z\n',
+      fixed: 2,
+    });
   });
 
   it('stops when a fix changes nothing', async () => {
@@ -71,7 +74,7 @@ describe('applyFixes', () => {
       calls++;
       return [{ path: ['a'], value: 'x' }];
     });
-    expect([fixed, calls]).toEqual(['a: x\n', 0]);
+    expect([fixed, calls]).toEqual([{ text: 'a: x\n', fixed: 0 }, 0]);
   });
 });
 

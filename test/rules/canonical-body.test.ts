@@ -67,7 +67,8 @@ describe('rule canonical-body fix', () => {
       const file = join(dir, 'draft.yaml');
       writeFileSync(file, fixtureText('canonical-body', 'invalid-no-bodies.yaml').replace(/\n/g, end));
       const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
-      expect(result.stderr).toBe('procmap: fixed 1 problem in draft.yaml\n');
+      // Every fix made: the bodies map declared, then the three steps by key in the next pass.
+      expect(result.stderr).toBe('procmap: fixed 4 problems in draft.yaml\n');
       expect(result.code).toBe(0);
       expect(readFileSync(file, 'utf8')).toBe(fixtureText('canonical-body', 'valid-declared.yaml').replace(/\n/g, end));
     }

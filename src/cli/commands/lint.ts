@@ -178,16 +178,12 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
         io.stderr.write(
           `procmap: not fixed: ${file} is a link to a file outside the catalog; fix that file where it is\n`,
         );
-      const fixable = (file: string, diagnostics: readonly Diagnostic[]) =>
-        diagnostics.filter((d) => d.file === file && d.fix).length;
-      const before = result.diagnostics;
       unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
       result = await run(unreadable);
-      // Say what changed, on stderr so that a report on stdout stays machine-readable.
-      for (const { file } of fixed.filter((item) => !refused.includes(item))) {
-        const count = Math.max(1, fixable(file, before) - fixable(file, result.diagnostics));
+      // Say what changed, on stderr so that a report on stdout stays machine-readable: every fix made, those the
+      // first ones revealed included (a bodies map declared, then each step by its key).
+      for (const { file, fixed: count } of fixed.filter((item) => !refused.includes(item)))
         io.stderr.write(`procmap: ${fill(count === 1 ? text.fixedOne : text.fixed, { count, file })}\n`);
-      }
     }
   }
   const all = sortDiagnostics([...unreadable, ...result.diagnostics].filter((d) => mine(d.file)));
