@@ -11,7 +11,10 @@ export type Route =
 const END = /^(?:kết thúc(?: quy trình)?|end(?: of the process)?)\.?$/iu;
 const PARALLEL = /^(?:chuyển đồng thời|then, in parallel)\s*:\s*(?:bước|steps?)\s+(\d+(?:\s*,\s*\d+)+)$/iu;
 const GOTO = /^(?:→|chuyển(?: sang| đến)?)\s*(?:bước|step)\s+(\d+)$/iu;
-const BRANCH = /^(.+?)\s*→\s*(?:bước|step)\s+(\d+)$/iu;
+// A branch: "Đạt → bước 3", and as officers word it, "Hồ sơ hợp lệ: chuyển bước 3", "Nếu không đạt thì chuyển sang
+// bước 7" (the label is what comes before, without "nếu").
+const BRANCH =
+  /^(?:nếu\s+)?(.+?)\s*(?:→|[:：]\s*chuyển(?: sang| đến)?|,?\s+thì\s+chuyển(?: sang| đến)?)\s*(?:bước|step)\s+(\d+)$/iu;
 
 /** The route a line of a step's cell states, or undefined when the line says something else. */
 export function routeOf(line: string): Route | undefined {
@@ -21,7 +24,7 @@ export function routeOf(line: string): Route | undefined {
   if (parallel) return { kind: 'to', numbers: parallel[1]!.split(',').map((n) => Number(n.trim())) };
   const goto = GOTO.exec(text);
   if (goto) return { kind: 'to', numbers: [Number(goto[1])] };
-  const parts = text.split(/\s*;\s*/).map((part) => BRANCH.exec(part));
+  const parts = text.split(/\s*[;]\s*|,\s+(?=nếu\s)/iu).map((part) => BRANCH.exec(part));
   if (parts.length < 2 || parts.some((part) => part === null)) return undefined;
   return { kind: 'decision', branches: parts.map((part) => [part![1]!, Number(part![2])]) };
 }

@@ -13,6 +13,12 @@ describe('the flow a step table writes under a step', () => {
     ['Kết thúc quy trình', []],
     ['Valid → step 2; Invalid → step 4', { Valid: 's2', Invalid: 's4' }],
     ['Then, in parallel: steps 2, 3', ['s2', 's3']],
+    // As officers word a decision.
+    [
+      'Hồ sơ hợp lệ: chuyển bước 2; Hồ sơ không hợp lệ: chuyển sang bước 4',
+      { 'Hồ sơ hợp lệ': 's2', 'Hồ sơ không hợp lệ': 's4' },
+    ],
+    ['Nếu đạt thì chuyển bước 3, nếu không đạt thì chuyển sang bước 4', { đạt: 's3', 'không đạt': 's4' }],
   ])('%s', (line, next) => {
     expect(nextOf(routeOf(line)!, steps)).toEqual(next);
   });
