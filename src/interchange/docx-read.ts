@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { said } from './import-messages.js';
-import { firstLine, SheetError, type Sheet } from './sheets.js';
+import { firstLine, SheetError } from './read-error.js';
+import type { Sheet } from './sheets.js';
 import { clean } from './text.js';
 
 /** What procmap reads of a Word document: its paragraphs outside tables (page headers first), and its tables. */

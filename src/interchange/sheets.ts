@@ -1,26 +1,15 @@
-import type { Translated } from '../i18n.js';
-import { said } from './import-messages.js';
 import ExcelJS from 'exceljs';
+import { said } from './import-messages.js';
+import { firstLine, SheetError } from './read-error.js';
 import { clean } from './text.js';
+
+// The error type lives apart (read-error.ts): reading a Word document must not load exceljs.
+export { SheetError } from './read-error.js';
 
 /** A sheet as text: its name and its rows of cell texts (merged cells repeat their value). */
 export interface Sheet {
   name: string;
   rows: string[][];
-}
-
-/** A spreadsheet or document procmap cannot read, with the reason in words, in both languages. */
-export class SheetError extends Error {
-  override name = 'SheetError';
-
-  constructor(readonly said: Translated) {
-    super(said.en);
-  }
-}
-
-/** The first line of an error's message, as the detail of one of procmap's. */
-export function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
 
 function dateText(date: Date): string {

@@ -1,4 +1,4 @@
-import { foldCase, foldToAscii } from './fold.js';
+import { foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { withoutInvisible } from './quote.js';
 import type { Body } from './types.js';
 
@@ -10,11 +10,7 @@ const MINOR_WORDS = new Set(['va', 'cac', 'nhung']);
  * already an abbreviation stays whole (`TTPVHCC`).
  */
 export function initials(name: string, max = 12): string {
-  const words = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  const words = withoutDiacritics(name)
     .replace(/[^A-Za-z0-9]+/g, ' ')
     .trim()
     .split(' ')

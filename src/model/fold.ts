@@ -1,8 +1,13 @@
 import { withoutInvisible } from './quote.js';
 
+/** The text with its diacritics removed and its case kept (`Đăng ký` → `Dang ky`), for ids and keys made from names. */
+export function withoutDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
 /** Lower-case ASCII with diacritics removed (đ → d), for matching words officers write with or without them. */
 export function foldToAscii(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return withoutDiacritics(text).toLowerCase();
 }
 
 /** ASCII words: folded, every run of other characters one space (`Trực tuyến (DVC)` → `truc tuyen dvc`). */

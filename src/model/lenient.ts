@@ -9,7 +9,7 @@ import { parseDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
-import { foldCase, foldToAscii } from './fold.js';
+import { foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { sameStepNumber } from './suggest.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
 
@@ -182,20 +182,19 @@ function isWindowsDeviceName(id: string): boolean {
   return WINDOWS_DEVICE.test(id);
 }
 
-// The schema's procedure id ($defs: properties.id.pattern).
-const PROCEDURE_ID = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?$/;
+// The schema's procedure id (properties.id.pattern; test/model/date-forms.test.ts holds them equal).
+export const PROCEDURE_ID_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?$/;
 
 /**
  * The nearest procedure id to a code as written (`QT-01/UBND` → `QT-01-UBND`, `QT.Tư pháp.01` → `QT.Tu-phap.01`), for
  * the message that refuses it; undefined when nothing usable is left.
  */
 export function procedureIdLike(written: string): string | undefined {
-  const ascii = written.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-  const id = ascii
+  const id = withoutDiacritics(written)
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[._-]+|[.-]+$/g, '')
     .slice(0, 64);
-  return PROCEDURE_ID.test(id) && !isWindowsDeviceName(id) ? id : undefined;
+  return PROCEDURE_ID_PATTERN.test(id) && !isWindowsDeviceName(id) ? id : undefined;
 }
 
 /** A value the schema let through that is still wrong, as a message id and its data; schema.ts words it. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flagOf, isStepId, STEP_ID_PATTERN } from '../../src/model/lenient.js';
+import { flagOf, isStepId, PROCEDURE_ID_PATTERN, STEP_ID_PATTERN } from '../../src/model/lenient.js';
 import { dateParts, parseClock } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -81,6 +81,13 @@ describe('date forms', () => {
       // Year first only as spreadsheets export it (four digits first): never month first.
       ...Array(22).fill({ year: 2025, month: 7, date: 1 }),
     ]);
+  });
+});
+
+describe('procedure ids', () => {
+  it('are what the schema accepts, in the id procmap proposes too', () => {
+    const id = (schema as unknown as { properties: { id: { pattern: string } } }).properties.id;
+    expect(PROCEDURE_ID_PATTERN.source).toBe(id.pattern);
   });
 });
 

@@ -153,7 +153,7 @@ async function outcomesOf(
   if (extension === '.docx') {
     const { readDocx } = await import('../../interchange/docx-read.js');
     const { sheetsOfDocument } = await import('../../interchange/docx-import.js');
-    const { SheetError } = await import('../../interchange/sheets.js');
+    const { SheetError } = await import('../../interchange/read-error.js');
     let read: ReturnType<typeof sheetsOfDocument>;
     try {
       read = sheetsOfDocument(await readDocx(bytes), map);

@@ -1,0 +1,15 @@
+import type { Translated } from '../i18n.js';
+
+/** A spreadsheet or document procmap cannot read, with the reason in words, in both languages. */
+export class SheetError extends Error {
+  override name = 'SheetError';
+
+  constructor(readonly said: Translated) {
+    super(said.en);
+  }
+}
+
+/** The first line of an error's message, as the detail of one of procmap's. */
+export function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
