@@ -120,7 +120,10 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number }): v
             MAX_COLUMNS,
             state.row.reduce((width, cell) => width + cell.span, 0),
           );
-          if (budget.cells < 0) throw new SheetError(said('tooManyCells', { max: MAX_CELLS.toLocaleString('en') }));
+          if (budget.cells < 0)
+            throw new SheetError(
+              said('tooManyCells', { max: { en: MAX_CELLS.toLocaleString('en'), vi: MAX_CELLS.toLocaleString('vi') } }),
+            );
           state.rows.push(state.row);
         }
         if (state) state.row = undefined;
