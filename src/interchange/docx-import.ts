@@ -1,6 +1,5 @@
 import type { Translated } from '../i18n.js';
 import { parseDuration, toWorkingHours } from '../model/duration.js';
-import { procedureIdLike } from '../model/lenient.js';
 import { said } from './import-messages.js';
 import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
@@ -127,8 +126,6 @@ function factsOf(document: WordDocument): Map<string, string> {
       if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);
     });
   for (const [header, items] of listSections(document.paragraphs)) found(header, items);
-  const id = facts.get('Mã hiệu quy trình');
-  if (id !== undefined) facts.set('Mã hiệu quy trình', procedureIdLike(id) ?? '');
   if (!facts.has('Ngày hiệu lực') && facts.has('Ngày ban hành'))
     facts.set('Ngày hiệu lực', facts.get('Ngày ban hành')!);
   facts.delete('Ngày ban hành');

@@ -84,6 +84,14 @@ const MESSAGES = {
     en: "{drafts} of {count} steps are drafts: write each one's body and duration",
     vi: '{drafts}/{count} bước là bước nháp: hãy ghi đơn vị và thời gian của từng bước',
   },
+  idChanged: {
+    en: 'document code "{written}" written as {id}: a procedure id names its files, so it holds only letters, digits, ".", "-" and "_"',
+    vi: 'mã hiệu "{written}" được ghi thành {id}: mã quy trình dùng để đặt tên tệp nên chỉ gồm chữ cái, chữ số, ".", "-" và "_"',
+  },
+  idUnusable: {
+    en: 'document code "{written}" cannot name a file: the id is made from the code or the title instead',
+    vi: 'mã hiệu "{written}" không dùng để đặt tên tệp được: mã quy trình được lấy từ mã thủ tục hoặc tên thủ tục',
+  },
   valuesKept: {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',

@@ -3,6 +3,7 @@ import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
 import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draft.js';
 import { clean, isoDate, items, oneLine, slug, vnDate } from './text.js';
+import { procedureIdLike } from '../model/lenient.js';
 
 // The national procedure record (CSDL quốc gia về TTHC) as the portal's procedure service returns it and open
 // one-stop software (OpenCPS) consumes it. Field names are the record's; values may be strings, numbers or lists of
@@ -285,11 +286,10 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
   return { source: named, imported: { procedure, notes: leftovers.lines, warnings } };
 }
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The procedure id: the national code when it is a valid id, else a slug of the title. */
 export function idFor(code: string, title: string): string {
-  if (code && ID.test(code) && code.length <= 64) return code;
+  if (code && procedureIdLike(code) === code) return code;
   return slug(code || title) || 'thu-tuc';
 }
 

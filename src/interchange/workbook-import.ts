@@ -15,7 +15,7 @@ import {
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
 import { initials, isSingleWindow } from '../model/body-keys.js';
-import { canonicalStepId, isStepId } from '../model/lenient.js';
+import { canonicalStepId, isStepId, procedureIdLike } from '../model/lenient.js';
 import { clean, fold, isoDate, items, oneLine } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -294,11 +294,12 @@ function procedureOf(
     warnings.push(draft.warning);
   }
   const list = (text: string | undefined) => (text ? items(text) : []);
+  const written = v.id?.trim();
+  const id = written ? procedureIdLike(written) : undefined;
+  if (written && id !== written)
+    warnings.unshift(id ? said('idChanged', { written, id }) : said('idUnusable', { written }));
   const procedure: Procedure = {
-    id:
-      v.id && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v.id.trim()) && v.id.trim().length <= 64
-        ? v.id.trim()
-        : idFor(code, title),
+    id: id ?? idFor(code, title),
     title,
     ...(code ? { code } : {}),
     revision: revisionOf(v.revision, warnings),

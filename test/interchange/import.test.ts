@@ -156,6 +156,30 @@ describe('procmap import: catalogs and step tables', () => {
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
+  it('writes an ISO document code that cannot name a file as the nearest id, and says so', async () => {
+    const out = fresh();
+    const run = await importEn([fixture('iso-codes.csv'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const said = (written: string, id: string) =>
+      `               document code "${written}" written as ${id}: a procedure id names its files, so it holds only letters, digits, ".", "-" and "_"\n`;
+    const draft = '               no sequence in the source: one draft step to replace with the real steps\n';
+    expect(report(run.stdout)).toBe(
+      `imported     ${out}/QT-01-UBND.yaml  ← F/iso-codes.csv: row 2 (2.000815)\n` +
+        said('QT-01/UBND', 'QT-01-UBND') +
+        draft +
+        `imported     ${out}/QT-02.yaml  ← F/iso-codes.csv: row 3\n` +
+        said('QT-02.', 'QT-02') +
+        draft +
+        `imported     ${out}/1.001193.yaml  ← F/iso-codes.csv: row 4 (1.001193)\n` +
+        '               document code "CON" cannot name a file: the id is made from the code or the title instead\n' +
+        draft +
+        '3 imported, 0 skipped\n',
+    );
+    expect(readFileSync(join(out, 'QT-01-UBND.yaml'), 'utf8')).toContain('id: QT-01-UBND\n');
+    expect((await runCli(['lint', out])).code).toBe(0);
+  });
+
   it('reads an Excel catalog below its title block, with the step table of a sheet named after the code', async () => {
     const out = fresh();
     const run = await importEn([fixture('catalog.xlsx'), '-o', out]);

@@ -20,7 +20,9 @@ describe('procmap import: an ISO document in Word', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
-      `imported     ${out}/QT-01-STP.yaml  ← F/quy-trinh-chung-thuc.docx\n1 imported, 0 skipped\n`,
+      `imported     ${out}/QT-01-STP.yaml  ← F/quy-trinh-chung-thuc.docx\n` +
+        '               document code "QT-01/STP" written as QT-01-STP: a procedure id names its files, so it holds only letters, digits, ".", "-" and "_"\n' +
+        '1 imported, 0 skipped\n',
     );
     await expect(readFileSync(join(out, 'QT-01-STP.yaml'), 'utf8')).toMatchFileSnapshot('golden/QT-01-STP.yaml');
     const lint = await runCli(['lint', out, '--format', 'json']);
