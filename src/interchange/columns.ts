@@ -166,16 +166,28 @@ export function checkColumnMap(map: Record<string, unknown>): string[] {
   });
 }
 
+// Folded once: every candidate header row of every table asks (a Word document can hold thousands of tables).
+const KEYS = new Map<SheetKind, Map<string, ColumnDef>>();
+
+/** The columns of a kind of sheet by every header key that names them: field, Vietnamese, English, aliases. */
+function columnsByKey(kind: SheetKind): Map<string, ColumnDef> {
+  let byKey = KEYS.get(kind);
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (const def of COLUMNS[kind])
+    for (const key of [def.field, headerKey(def.vi), headerKey(def.en), ...def.aliases])
+      if (!byKey.has(key)) byKey.set(key, def);
+  KEYS.set(kind, byKey);
+  return byKey;
+}
+
 /**
  * Which field each column of a header row holds, for one sheet kind: the user's mapping first, then procmap's own
  * headers and the usual names. Index → field; columns it does not know are left out.
  */
 export function matchColumns(headers: readonly string[], kind: SheetKind, map: ColumnMap = {}): Map<number, ColumnDef> {
   const defs = COLUMNS[kind];
-  const byKey = new Map<string, ColumnDef>();
-  for (const def of defs)
-    for (const key of [def.field, headerKey(def.vi), headerKey(def.en), ...def.aliases])
-      if (!byKey.has(key)) byKey.set(key, def);
+  const byKey = columnsByKey(kind);
   const mapped = new Map<string, ColumnDef>();
   for (const [field, text] of Object.entries(map)) {
     const def = defs.find((d) => d.field === field);

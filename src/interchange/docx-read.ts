@@ -20,6 +20,9 @@ const MAX_PART_BYTES = 32 * 1024 * 1024;
 // text across the grid, so a small hostile file could otherwise spell out hundreds of millions of them.
 const MAX_COLUMNS = 64;
 const MAX_CELLS = 1_000_000;
+// Each table is matched against the import's headers on its own; a decision announcing a province's procedures has
+// tens of them. Tables nested in cells count too.
+const MAX_TABLES = 10_000;
 
 interface Cell {
   paragraphs: string[];
@@ -35,7 +38,7 @@ interface TableState {
 }
 
 /** The tables and paragraphs of one part (document.xml or a header) of a .docx file. */
-function readPart(xml: string, into: WordDocument, budget: { cells: number }): void {
+function readPart(xml: string, into: WordDocument, budget: { cells: number; tables: number }): void {
   const parser = new SaxesParser();
   const tables: TableState[] = [];
   // Paragraphs open inside paragraphs where a text box is anchored: each keeps its own text.
@@ -55,6 +58,7 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number }): v
         fallback++;
         break;
       case 'w:tbl':
+        if (--budget.tables < 0) throw new SheetError(said('tooManyTables', { max: grouped(MAX_TABLES) }));
         tables.push({ rows: [], row: undefined, cell: undefined });
         break;
       case 'w:tr':
@@ -120,10 +124,7 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number }): v
             MAX_COLUMNS,
             state.row.reduce((width, cell) => width + cell.span, 0),
           );
-          if (budget.cells < 0)
-            throw new SheetError(
-              said('tooManyCells', { max: { en: MAX_CELLS.toLocaleString('en'), vi: MAX_CELLS.toLocaleString('vi') } }),
-            );
+          if (budget.cells < 0) throw new SheetError(said('tooManyCells', { max: grouped(MAX_CELLS) }));
           state.rows.push(state.row);
         }
         if (state) state.row = undefined;
@@ -137,6 +138,11 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number }): v
     }
   });
   parser.write(xml).close();
+}
+
+/** A limit with the digit grouping of each language (1,000,000 and 1.000.000). */
+function grouped(limit: number): { en: string; vi: string } {
+  return { en: limit.toLocaleString('en'), vi: limit.toLocaleString('vi') };
 }
 
 /** Rows of cell texts on the table's grid: a cell spanning columns repeats across them, a merged cell down them. */
@@ -171,7 +177,7 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
     .sort((a, b) => Number(a.endsWith('document.xml')) - Number(b.endsWith('document.xml')) || a.localeCompare(b));
   if (!names.includes('word/document.xml')) throw new SheetError(said('noBody'));
   const document: WordDocument = { paragraphs: [], tables: [] };
-  const budget = { cells: MAX_CELLS };
+  const budget = { cells: MAX_CELLS, tables: MAX_TABLES };
   for (const name of names) {
     const entry = zip.file(name)!;
     // Refused before it is inflated: a small file can hold a part of gigabytes. JSZip has no public size; its

@@ -165,6 +165,10 @@ const MESSAGES = {
     en: 'its tables hold more than {max} cells, more than a procedure document has',
     vi: 'các bảng của tài liệu có hơn {max} ô, nhiều hơn mọi tài liệu quy trình',
   },
+  tooManyTables: {
+    en: 'it holds more than {max} tables, more than a procedure document has',
+    vi: 'tài liệu có hơn {max} bảng, nhiều hơn mọi tài liệu quy trình',
+  },
   // Writing the files.
   sameId: { en: 'the same id "{id}" as {first}', vi: 'trùng mã hiệu "{id}" với {first}' },
   wouldNotLint: { en: 'the procedure would not lint: {errors}', vi: 'quy trình sẽ không qua kiểm tra: {errors}' },

@@ -286,7 +286,6 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
   return { source: named, imported: { procedure, notes: leftovers.lines, warnings } };
 }
 
-
 /** The procedure id: the national code when it is a valid id, else a slug of the title. */
 export function idFor(code: string, title: string): string {
   if (code && procedureIdLike(code) === code) return code;

@@ -201,4 +201,20 @@ describe('procmap import: an ISO document in Word', () => {
       `procmap: ${wide}: its tables hold more than 1,000,000 cells, more than a procedure document has\n`,
     );
   });
+
+  it('refuses more than ten thousand tables, nested ones counted, before matching their headers', async () => {
+    const out = fresh();
+    const zip = await JSZip.loadAsync(readFileSync(WORD));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // Each table in the cell of the one before: a few bytes a level, and every level a table to read.
+    let nested = '<w:p/>';
+    for (let level = 0; level < 10_001; level++) nested = `<w:tbl><w:tr><w:tc>${nested}</w:tc></w:tr></w:tbl>`;
+    zip.file('word/document.xml', xml.replace('</w:body>', `${nested}</w:body>`));
+    const deep = join(out, 'deep.docx');
+    writeFileSync(deep, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const run = await runCli(['import', deep, '-o', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`procmap: ${deep}: tài liệu có hơn 10.000 bảng, nhiều hơn mọi tài liệu quy trình\n`);
+    expect(readdirSync(out)).toEqual(['deep.docx']);
+  });
 });
