@@ -33,6 +33,7 @@ export type DurationProblem =
   | { code: 'perChannel'; limits: { kind: ChannelKind; limit: string }[] }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
+  | { code: 'nextDay' }
   | { code: 'daysAndHours'; hours: number }
   | { code: 'tooLong'; unit: DurationUnit };
 
@@ -78,6 +79,9 @@ const AND_A_HALF = /^(\d+) ?(\p{L}+) rưỡi(?= |$)/iu;
 // "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
 const IMMEDIATELY =
   /^(?:giải quyết |trả kết quả |thực hiện )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
+// "By the next working day", as the law's next-day clause reads alone: a day named, not a span of time.
+const NEXT_DAY =
+  /^(?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?|trả kết quả(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau|(?:on |by )?the next working day)(?=$|[ ,;(])/iu;
 // A cell left for later: a dash, a question mark, "chưa xác định" (not yet known).
 const PLACEHOLDER = /^(?:[-–—?x…]+|\.{2,}|(?:chưa|không) (?:xác định|rõ|có|biết)|n\/a|tbd)$/iu;
 // The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
@@ -167,6 +171,7 @@ function readUncached(raw: string): DurationReading {
   const limits = perChannel(text);
   if (limits) return fail({ code: 'perChannel', limits });
   if (IMMEDIATELY.test(text) && !SAME_DAY.test(text)) return fail({ code: 'immediately' });
+  if (NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
   const byCase = text.length <= 1000 ? perCase(text) : undefined;
   if (byCase) return fail({ code: 'perCase', ...byCase });
   let note: string | undefined;
@@ -335,6 +340,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     immediately:
       '"{text}" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
+    nextDay:
+      '"{text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"',
     daysAndHours:
       '"{text}" mixes days and hours: write it in one unit, e.g. "{hours}h" (working hours){days}, if a working day is 8 working hours',
   },
@@ -360,6 +367,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     immediately:
       '"{text}" là giải quyết ngay, không phải một khoảng thời gian procmap tính được: hãy ghi thời gian trả kết quả, ví dụ "2h", hoặc "trong ngày" nếu trả trong ngày làm việc',
+    nextDay:
+      '"{text}" là một ngày, không phải một khoảng thời gian procmap tính được: hãy ghi "1 ngày làm việc", phần mềm một cửa tính là 8 giờ làm việc kể từ khi tiếp nhận nên không bao giờ quá ngày làm việc tiếp theo; hoặc, nếu trả kết quả trong ngày trừ khi hồ sơ đến muộn, ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"',
     daysAndHours:
       '"{text}" ghi cả ngày và giờ: hãy ghi bằng một đơn vị, ví dụ "{hours}h" (giờ làm việc){days}, nếu một ngày làm việc có 8 giờ làm việc',
   },

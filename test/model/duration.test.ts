@@ -210,6 +210,15 @@ describe('parseDuration: what it refuses, and what it says', () => {
       'Ngay sau khi nhận đủ hồ sơ hợp lệ',
       '"Ngay sau khi nhận đủ hồ sơ hợp lệ" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
     ],
+    // The law's next-day clause on its own names a day: "1 ngày làm việc" is the span that never ends later.
+    ...[
+      'Trong ngày làm việc tiếp theo',
+      'Chậm nhất vào ngày làm việc tiếp theo',
+      'Ngày làm việc tiếp theo kể từ ngày nhận đủ hồ sơ',
+    ].map((text) => [
+      text,
+      `"${text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"`,
+    ]),
     [
       'ba (05) ngày làm việc',
       '"ba (05) ngày làm việc": the number 05 and the words "ba" say different things; correct one of them',
