@@ -101,9 +101,15 @@ function reportError(error: unknown, io: Io, lang: Lang, debug: boolean): number
   if (environment !== undefined) {
     // The user's environment (a full disk, permissions, a file where a folder should be), not procmap's bug.
     const { syscall, path } = error as NodeJS.ErrnoException;
-    io.stderr.write(
-      `procmap: ${path ? `cannot ${syscall ?? 'use'} "${displayPath(path, io.cwd)}"` : `${syscall ?? 'system call'} failed`}: ${environment}\n`,
-    );
+    const call = syscall ?? (lang === 'vi' ? 'lệnh hệ thống' : 'system call');
+    const what = path
+      ? lang === 'vi'
+        ? `không thực hiện được ${call} với "${displayPath(path, io.cwd)}"`
+        : `cannot ${syscall ?? 'use'} "${displayPath(path, io.cwd)}"`
+      : lang === 'vi'
+        ? `${call} thất bại`
+        : `${call} failed`;
+    io.stderr.write(`procmap: ${what}: ${environment[lang]}\n`);
     return EXIT.failure;
   }
   const text = MAIN_TEXT[lang];

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n.js';
+import type { Lang, Translated } from '../i18n.js';
 import { closest } from '../model/suggest.js';
 import { headerKey } from './text.js';
 
@@ -154,15 +154,26 @@ export function header(column: ColumnDef, lang: Lang): string {
 }
 
 /** The problems of a user's mapping, in words: a field procmap does not know, a header that is not text. */
-export function checkColumnMap(map: Record<string, unknown>): string[] {
+export function checkColumnMap(map: Record<string, unknown>): Translated[] {
   return Object.entries(map).flatMap(([field, value]) => {
     if (!MAPPABLE_FIELDS.includes(field)) {
       const hint = closest(field, MAPPABLE_FIELDS);
+      const fields = MAPPABLE_FIELDS.join(', ');
       return [
-        `"${field}" is not a field procmap imports${hint ? `; did you mean "${hint}"?` : ''} (fields: ${MAPPABLE_FIELDS.join(', ')})`,
+        {
+          en: `"${field}" is not a field procmap imports${hint ? `; did you mean "${hint}"?` : ''} (fields: ${fields})`,
+          vi: `"${field}" không phải trường procmap nhập${hint ? `; có phải ý bạn là "${hint}"?` : ''} (các trường: ${fields})`,
+        },
       ];
     }
-    return typeof value === 'string' && value.trim() ? [] : [`the column for "${field}" must be its header text`];
+    return typeof value === 'string' && value.trim()
+      ? []
+      : [
+          {
+            en: `the column for "${field}" must be its header text`,
+            vi: `cột của "${field}" phải là chữ ở tiêu đề cột`,
+          },
+        ];
   });
 }
 

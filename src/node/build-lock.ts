@@ -25,9 +25,10 @@ export function lockSite(dir: string): () => void {
       const read = readBounded(path, 64);
       const owner = read.ok ? Number.parseInt(read.bytes.toString('utf8'), 10) : NaN;
       if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
-        throw new ToolError(
-          `Another procmap build (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no build is running, delete ${displayPath(path)})`,
-        );
+        throw new ToolError({
+          en: `Another procmap build (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no build is running, delete ${displayPath(path)})`,
+          vi: `Một lần chạy procmap build khác (tiến trình ${owner}) đang ghi vào "${displayPath(dir)}"; hãy chạy lại khi lần đó xong (nếu không có lần build nào đang chạy, hãy xóa ${displayPath(path)})`,
+        });
       }
       rmSync(file, { force: true });
       continue;
@@ -42,5 +43,8 @@ export function lockSite(dir: string): () => void {
     onInterrupt(release);
     return release;
   }
-  throw new ToolError(`Could not lock "${displayPath(dir)}" for the build; try again`);
+  throw new ToolError({
+    en: `Could not lock "${displayPath(dir)}" for the build; try again`,
+    vi: `Không khóa được "${displayPath(dir)}" để build; hãy thử lại`,
+  });
 }

@@ -39,7 +39,7 @@ export function loadCalendar(
   config: { config: ProcmapConfig; file?: string },
 ): WorkingCalendar {
   if (explicit !== undefined) {
-    const bytes = readSettingsFile(explicit, 'calendar file', LIMITS.maxCalendarBytes);
+    const bytes = readSettingsFile(explicit, 'calendar', LIMITS.maxCalendarBytes);
     protectInputs([explicit]);
     const shown = displayPath(explicit);
     return unwrap(parseCalendarFile(shown, bytes), 'calendar', (lang) => parseCalendarFile(shown, bytes, lang));
@@ -49,7 +49,7 @@ export function loadCalendar(
   const source = () =>
     loadFile(
       file ? displayPath(file) : 'procmap.config.yaml',
-      file ? readSettingsFile(file, 'configuration file', LIMITS.maxConfigBytes) : new Uint8Array(),
+      file ? readSettingsFile(file, 'configuration', LIMITS.maxConfigBytes) : new Uint8Array(),
     );
   return unwrap(
     calendarFromSection(config.config.calendar as CalendarConfig | undefined, source, ['calendar']),
@@ -62,7 +62,10 @@ export function parseAsOf(text: string | undefined): Day | undefined {
   if (text === undefined) return undefined;
   const day = parseDay(text);
   if (day === undefined)
-    throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "${text}"`);
+    throw new UsageError({
+      en: `--as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "${text}"`,
+      vi: `--as-of nhận một ngày ghi dạng YYYY-MM-DD, ví dụ 2027-01-01, không phải "${text}"`,
+    });
   return day;
 }
 

@@ -30,7 +30,7 @@ export function findConfigFile(start: string): string | undefined {
 export function loadConfig(explicit: string | undefined, firstPath: string): { config: ProcmapConfig; file?: string } {
   const path = explicit ?? findConfigFile(isFolder(firstPath) ? firstPath : dirname(firstPath));
   if (path === undefined) return { config: {} };
-  const bytes = readSettingsFile(path, 'configuration file', LIMITS.maxConfigBytes);
+  const bytes = readSettingsFile(path, 'configuration', LIMITS.maxConfigBytes);
   protectInputs([path]);
   const shown = displayPath(path);
   const result = parseConfig(shown, bytes);

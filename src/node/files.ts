@@ -199,18 +199,32 @@ export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
   return 'bytes' in read ? loadFile(read.file, read.bytes) : read;
 }
 
+// What each settings file is called in messages.
+const SETTINGS_FILE: Record<'configuration' | 'calendar', Translated> = {
+  configuration: { en: 'configuration file', vi: 'tệp cấu hình' },
+  calendar: { en: 'calendar file', vi: 'tệp lịch làm việc' },
+};
+
 /**
- * Reads a settings file (configuration, calendar, template) within its own limit; a file that cannot be read is
- * a usage error naming what it is: `what` is e.g. "configuration file".
+ * Reads a settings file (the configuration, a calendar) within its own limit; a file that cannot be read is a usage
+ * error naming what it is.
  */
-export function readSettingsFile(path: string, what: string, limit: number): Buffer {
+export function readSettingsFile(path: string, what: keyof typeof SETTINGS_FILE, limit: number): Buffer {
   const read = readBounded(path, limit);
   if (read.ok) return read.bytes;
-  if (read.size !== undefined)
-    throw new UsageError(
-      `The ${what} "${displayPath(path)}" is larger than ${Math.round(limit / 1024)} KiB; a ${what} is a few kilobytes`,
-    );
-  throw new UsageError(`Cannot read ${what} "${displayPath(path)}": ${read.message}`);
+  const { en, vi } = SETTINGS_FILE[what];
+  const file = displayPath(path);
+  if (read.size !== undefined) {
+    const kib = Math.round(limit / 1024);
+    throw new UsageError({
+      en: `The ${en} "${file}" is larger than ${kib} KiB; a ${en} is a few kilobytes`,
+      vi: `${vi[0]!.toUpperCase()}${vi.slice(1)} "${file}" lớn hơn ${kib} KiB; ${vi} chỉ vài kilobyte`,
+    });
+  }
+  throw new UsageError({
+    en: `Cannot read ${en} "${file}": ${read.message}`,
+    vi: `Không đọc được ${vi} "${file}": ${read.reason?.vi ?? read.message}`,
+  });
 }
 
 /** procmap could not write a file: the path is unsafe (a link, outside the output, an input) or the system refused. */
@@ -218,39 +232,41 @@ export class WriteError extends ToolError {
   override name = 'WriteError';
 }
 
+// The words for the system errors a user can act on, by error code.
+const ENVIRONMENT_ERRORS: Record<string, Translated> = {
+  ENOSPC: { en: 'the disk is full', vi: 'ổ đĩa đã đầy' },
+  EDQUOT: { en: 'the disk quota is used up', vi: 'đã dùng hết hạn mức ổ đĩa' },
+  EFBIG: {
+    en: 'the file is larger than this system allows (ulimit -f)',
+    vi: 'tệp lớn hơn mức hệ thống này cho phép (ulimit -f)',
+  },
+  EACCES: { en: 'permission denied', vi: 'không có quyền truy cập' },
+  EPERM: { en: 'permission denied', vi: 'không có quyền truy cập' },
+  EROFS: { en: 'the disk is read-only', vi: 'ổ đĩa chỉ cho đọc' },
+  ENOTDIR: {
+    en: 'a part of the path is a file, not a folder',
+    vi: 'một phần của đường dẫn là tệp, không phải thư mục',
+  },
+  EISDIR: { en: 'it is a folder, not a file', vi: 'đó là thư mục, không phải tệp' },
+  EEXIST: { en: 'a file of that name is in the way', vi: 'đã có một tệp trùng tên ở đó' },
+  ENOENT: { en: 'no such file or folder', vi: 'không có tệp hay thư mục đó' },
+  ELOOP: { en: 'symbolic link loop', vi: 'liên kết tượng trưng vòng lặp' },
+  EMFILE: { en: 'too many open files', vi: 'quá nhiều tệp đang mở' },
+  ENFILE: { en: 'too many open files', vi: 'quá nhiều tệp đang mở' },
+  EIO: { en: 'input/output error', vi: 'lỗi đọc/ghi' },
+};
+
 /** The words for a system error a user can act on (full disk, permissions, a file where a folder should be), else undefined. */
-export function environmentErrorText(error: unknown): string | undefined {
+export function environmentErrorText(error: unknown): Translated | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EDQUOT':
-      return 'the disk quota is used up';
-    case 'EFBIG':
-      return 'the file is larger than this system allows (ulimit -f)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOTDIR':
-      return 'a part of the path is a file, not a folder';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'EEXIST':
-      return 'a file of that name is in the way';
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'ELOOP':
-      return 'symbolic link loop';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files';
-    case 'EIO':
-      return 'input/output error';
-    default:
-      return undefined;
-  }
+  return code === undefined ? undefined : ENVIRONMENT_ERRORS[code];
+}
+
+/** A WriteError saying why a path cannot be written, with the system's reason in words where there are words for it. */
+function writeFailure(en: string, vi: string, error: unknown): WriteError {
+  const detail = error instanceof Error ? error.message : String(error);
+  const words = environmentErrorText(error);
+  return new WriteError({ en: `${en}: ${words?.en ?? detail}`, vi: `${vi}: ${words?.vi ?? detail}` });
 }
 
 // Temporary files are named `.<final name>.procmap-tmp-<pid>-<random>`: nothing a user would name a file, and the
@@ -357,21 +373,29 @@ function lstatOrUndefined(path: string) {
 
 /** The error for a file procmap would have to write through a symbolic link. */
 export function linkRefusal(path: string): WriteError {
-  return new WriteError(
-    `Refusing to write "${displayPath(path)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
-  );
+  return new WriteError({
+    en: `Refusing to write "${displayPath(path)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
+    vi: `Không ghi "${displayPath(path)}": đó là một liên kết tượng trưng, và procmap không bao giờ ghi qua liên kết không do nó tạo (hãy xóa liên kết)`,
+  });
 }
 
 /** Creates an output folder (`-o`) if needed; one that is a file, or cannot be created, is a WriteError. It may be a link the user chose. */
 export function prepareOutputFolder(root: string): void {
   try {
     if (lstatOrUndefined(root) === undefined) mkdirSync(inRunFolder(root), { recursive: true });
-    else if (!statSync(inRunFolder(root)).isDirectory())
-      throw new WriteError(`Cannot write into "${displayPath(root)}": it is a file, not a folder`);
+    else if (!statSync(inRunFolder(root)).isDirectory()) throw notAFolder(root);
   } catch (error) {
     if (error instanceof WriteError) throw error;
-    throw new WriteError(`Cannot write into "${displayPath(root)}": ${environmentErrorText(error) ?? String(error)}`);
+    throw writeFailure(`Cannot write into "${displayPath(root)}"`, `Không ghi được vào "${displayPath(root)}"`, error);
   }
+}
+
+/** The error for an output folder that is a file. */
+function notAFolder(path: string): WriteError {
+  return new WriteError({
+    en: `Cannot write into "${displayPath(path)}": it is a file, not a folder`,
+    vi: `Không ghi được vào "${displayPath(path)}": đó là tệp, không phải thư mục`,
+  });
 }
 
 /** Creates the folders from `root` down to `dir`, refusing any that is a link or a file. */
@@ -383,11 +407,11 @@ function ensureFolders(root: string, dir: string): void {
     const stats = lstatOrUndefined(current);
     if (stats === undefined) mkdirSync(inRunFolder(current));
     else if (stats.isSymbolicLink())
-      throw new WriteError(
-        `Refusing to write into "${displayPath(current)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
-      );
-    else if (!stats.isDirectory())
-      throw new WriteError(`Cannot write into "${displayPath(current)}": it is a file, not a folder`);
+      throw new WriteError({
+        en: `Refusing to write into "${displayPath(current)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
+        vi: `Không ghi vào "${displayPath(current)}": đó là một liên kết tượng trưng, và procmap không bao giờ ghi qua liên kết không do nó tạo (hãy xóa liên kết)`,
+      });
+    else if (!stats.isDirectory()) throw notAFolder(current);
   }
 }
 
@@ -481,13 +505,14 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   const base = inRunFolder(root);
   const inside = relative(base, target);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
-    throw new WriteError(`Refusing to write "${displayPath(path)}": it is outside "${displayPath(root)}"`);
+    throw new WriteError({
+      en: `Refusing to write "${displayPath(path)}": it is outside "${displayPath(root)}"`,
+      vi: `Không ghi "${displayPath(path)}": tệp nằm ngoài "${displayPath(root)}"`,
+    });
   const dir = dirname(target);
   const fail = (error: unknown): never => {
     if (error instanceof WriteError) throw error;
-    throw new WriteError(
-      `Cannot write "${displayPath(path)}": ${environmentErrorText(error) ?? (error instanceof Error ? error.message : String(error))}`,
-    );
+    throw writeFailure(`Cannot write "${displayPath(path)}"`, `Không ghi được "${displayPath(path)}"`, error);
   };
   let existing;
   try {
@@ -497,11 +522,16 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
     return fail(error);
   }
   if (existing?.isSymbolicLink()) throw linkRefusal(path);
-  if (existing?.isDirectory()) throw new WriteError(`Cannot write "${displayPath(path)}": it is a folder, not a file`);
+  if (existing?.isDirectory())
+    throw new WriteError({
+      en: `Cannot write "${displayPath(path)}": it is a folder, not a file`,
+      vi: `Không ghi được "${displayPath(path)}": đó là thư mục, không phải tệp`,
+    });
   if (existing && !replacesInput && inputs().has(realPath(target) ?? ''))
-    throw new WriteError(
-      `Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`,
-    );
+    throw new WriteError({
+      en: `Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`,
+      vi: `Không ghi "${displayPath(path)}": đó là một tệp đầu vào; hãy chọn nơi ghi khác`,
+    });
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = join(dir, `.${basename(target)}.procmap-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   return { target, temp, buffer, mode: existing ? existing.mode & 0o777 : 0o666, fail };

@@ -153,7 +153,8 @@ async function catFile(
 /** Splits a header line `<object> SP <type> SP <size>`; an object git lacks (`<object> SP missing`) is a tool failure. */
 function header(line: string): { blob: string; size: number } {
   const [blob = '', type, size] = line.split(' ');
-  if (type === 'missing' || size === undefined) throw new ToolError(`git has no object ${blob}`);
+  if (type === 'missing' || size === undefined)
+    throw new ToolError({ en: `git has no object ${blob}`, vi: `git không có đối tượng ${blob}` });
   return { blob, size: Number(size) };
 }
 

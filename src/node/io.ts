@@ -34,7 +34,8 @@ function guardStandardOutput(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStr
     if (error.code === 'EPIPE' || outputFailed) return;
     outputFailed = true;
     process.exitCode = 2;
-    stderr.write(`procmap: cannot write to standard output: ${environmentErrorText(error) ?? error.message}\n`);
+    // Before a command has chosen its language, in English: the failing output is the user's own redirection.
+    stderr.write(`procmap: cannot write to standard output: ${environmentErrorText(error)?.en ?? error.message}\n`);
   });
 }
 

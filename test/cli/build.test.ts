@@ -268,7 +268,7 @@ describe('procmap build', () => {
     const svg = join(copy.site, 'p', 'QT-HT-02', 'flowchart.svg');
     rmSync(svg);
     symlinkSync(elsewhere, svg);
-    const result = await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf'], { browsers });
+    const result = await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf', '--lang', 'en'], { browsers });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('never writes through a link');
     expect(lstatSync(svg).isSymbolicLink()).toBe(true);

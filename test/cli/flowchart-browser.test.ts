@@ -19,7 +19,7 @@ describe('procmap flowchart with Chromium (the binary)', () => {
       env: { PROCMAP_CHROME: '/bin/false' },
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^procmap: Could not start the browser "\/bin\/false": /);
+    expect(result.stderr).toMatch(/^procmap: Không khởi động được trình duyệt "\/bin\/false": /);
   });
 
   // Drives the real browser: fails, never skips, when there is none.

@@ -111,6 +111,48 @@ describe('every command speaks Vietnamese by default', () => {
       stderr: 'procmap: Không có định dạng tài liệu "odt"; hãy dùng một hoặc nhiều trong: md, html, pdf, docx\n',
     });
   });
+
+  // Each command's own checks of its options, before any work: Vietnamese by default, English with --lang en.
+  it.each([
+    [
+      ['doc', 'procedures', '--paper', 'b5'],
+      'Không có khổ giấy "b5"; hãy dùng a4 hoặc a3',
+      'Unknown paper "b5"; use a4 or a3',
+    ],
+    [
+      ['export', 'procedures', '--format', 'pdf'],
+      'Không có định dạng xuất "pdf"; hãy dùng xlsx hoặc bpmn',
+      'Unknown export format "pdf"; use xlsx or bpmn',
+    ],
+    [
+      ['calendar', '1800'],
+      'Năm phải là một năm từ 2000 đến 2099, ví dụ 2026, không phải "1800"',
+      'The year must be a year from 2000 to 2099, such as 2026, not "1800"',
+    ],
+    [
+      ['time', 'procedures', '--as-of', '2026-13-01'],
+      '--as-of nhận một ngày ghi dạng YYYY-MM-DD, ví dụ 2027-01-01, không phải "2026-13-01"',
+      '--as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "2026-13-01"',
+    ],
+    [
+      ['time', 'procedures', '--calendar', 'procedures'],
+      'Không đọc được tệp lịch làm việc "procedures": Là một thư mục',
+      'Cannot read calendar file "procedures": Is a folder',
+    ],
+    [
+      ['serve', 'no-such-folder'],
+      '"no-such-folder" không phải thư mục chứa quy trình',
+      '"no-such-folder" is not a folder of procedures',
+    ],
+    [
+      ['serve', 'procedures', '--port', '99999'],
+      '--port nhận một số từ 0 đến 65535, không phải "99999"',
+      '--port takes a number from 0 to 65535, not "99999"',
+    ],
+  ])('%j', async (args, vi, en) => {
+    expect(await run(args)).toEqual({ code: 2, stdout: '', stderr: `procmap: ${vi}\n` });
+    expect(await run([...args, '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: `procmap: ${en}\n` });
+  });
 });
 
 describe('lint with nothing to lint', () => {

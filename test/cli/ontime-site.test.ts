@@ -42,7 +42,7 @@ describe('procmap build --dossiers', () => {
       browsers,
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('procmap: Dossier file "nope.csv" does not exist\n');
+    expect(result.stderr).toBe('procmap: Tệp hồ sơ "nope.csv" không tồn tại\n');
     expect(existsSync(join(dir, 'site'))).toBe(false);
   });
 });

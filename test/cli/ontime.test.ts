@@ -125,7 +125,7 @@ describe('procmap ontime', () => {
     expect(below.code).toBe(1);
     expect(below.stderr).toContain('procmap: on-time rate 66.67% is below --fail-under 70.00%\n');
     expect((await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '0.6'])).code).toBe(0);
-    const bad = await runCli(['ontime', CSV, '--catalog', CATALOG, '--fail-under', 'most']);
+    const bad = await runCli(['ontime', CSV, '--catalog', CATALOG, '--fail-under', 'most', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('procmap: --fail-under takes an on-time rate such as 95% or 0.95, not "most"\n');
   });
@@ -165,17 +165,22 @@ describe('procmap ontime', () => {
   });
 
   it('refuses bad usage with exit 2 and no stack trace', async () => {
+    // In the officers' language unless told otherwise, like every other message.
     const missing = await runCli(['ontime', 'nope.csv', '--catalog', CATALOG]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('procmap: Dossier file "nope.csv" does not exist\n');
+    expect(missing.stderr).toBe('procmap: Tệp hồ sơ "nope.csv" không tồn tại\n');
+    const english = await runCli(['ontime', 'nope.csv', '--catalog', CATALOG, '--lang', 'en']);
+    expect(english.stderr).toBe('procmap: Dossier file "nope.csv" does not exist\n');
     const xlsx = await runCli(['ontime', CSV, '--catalog', CATALOG, '--format', 'xlsx']);
     expect(xlsx.code).toBe(2);
-    expect(xlsx.stderr).toContain('--output');
+    expect(xlsx.stderr).toBe(
+      'procmap: --format xlsx ghi ra một sổ tính: hãy đặt tên bằng --output, ví dụ --output ontime.xlsx\n',
+    );
     const map = await runCli(['ontime', CSV, '--catalog', CATALOG, '--map', CSV]);
     expect(map.code).toBe(2);
     const asOf = await runCli(['ontime', CSV, '--catalog', CATALOG, '--as-of', 'yesterday']);
     expect(asOf.code).toBe(2);
-    expect(asOf.stderr).toContain('--as-of takes a local date and time');
+    expect(asOf.stderr).toBe('procmap: --as-of nhận ngày giờ như "2026-02-13 09:00", không phải "yesterday"\n');
   });
 
   it('reads an XLSX export (dates as spreadsheet dates) and writes an XLSX report', async () => {

@@ -93,8 +93,10 @@ describe('procmap serve', () => {
     await expect
       .poll(() => reloads.filter((at) => at >= saved).length, { timeout: 10_000, interval: 20 })
       .toBeGreaterThan(0);
-    // The default language is Vietnamese: the build summary says "1 tạo mới, 1 không đổi".
+    // The default language is Vietnamese: the build summary says "1 tạo mới, 1 không đổi", and so does serve itself.
     expect(stdout).toMatch(/1 tạo mới, 1 không đổi/);
+    expect(stdout).toMatch(/procmap serve: http:\S+ \(đang theo dõi \d+ đường dẫn; Ctrl\+C để dừng\)\n/);
+    expect(stdout).toMatch(/; không có vấn đề \(\d+ ms\)\n/);
 
     const broken = Date.now();
     writeFileSync(marriage, readFileSync(marriage, 'utf8').replace(/^time_limit: .*$/m, 'time_limit: sớm nhất có thể'));
@@ -106,6 +108,7 @@ describe('procmap serve', () => {
     const page = { body: await index() };
     expect(page.body).toContain('dang-ky-ket-hon.yaml');
     expect(stderr).toContain('dang-ky-ket-hon.yaml');
+    await expect.poll(() => stdout, { timeout: 10_000, interval: 20 }).toMatch(/; có vấn đề: \(\d+ ms\)\n/);
   });
 
   it('stops on SIGTERM with exit code 0', async () => {

@@ -57,7 +57,7 @@ describe('attacks on the build folder', () => {
   it('a lock that is a link to /dev/zero neither hangs the build nor stops it', () => {
     const site = siteCopy('lock-zero');
     symlinkSync('/dev/zero', join(site, '.procmap-build.lock'));
-    const result = procmap(['build', cat, '-o', site, '--no-pdf'], quick);
+    const result = procmap(['build', cat, '-o', site, '--no-pdf', '--lang', 'en'], quick);
     expect(result.code).toBe(0);
     expect(existsSync('/dev/zero')).toBe(true);
   }, 60_000);
@@ -66,7 +66,7 @@ describe('attacks on the build folder', () => {
     const site = siteCopy('manifest-zero');
     rmSync(join(site, '.procmap-build.json'));
     symlinkSync('/dev/zero', join(site, '.procmap-build.json'));
-    const result = procmap(['build', cat, '-o', site, '--no-pdf'], quick);
+    const result = procmap(['build', cat, '-o', site, '--no-pdf', '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       `procmap: Refusing to write "${join(site, '.procmap-build.json')}": it is a symbolic link`,
@@ -80,7 +80,7 @@ describe('attacks on the build folder', () => {
     const result = procmap(['build', cat, '-o', site, '--no-pdf', '--title', 'Khác'], quick);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      `procmap: Refusing to write "${join(site, '.procmap-build-lint.json')}": it is a symbolic link`,
+      `procmap: Không ghi "${join(site, '.procmap-build-lint.json')}": đó là một liên kết tượng trưng, và procmap không bao giờ ghi qua liên kết không do nó tạo (hãy xóa liên kết)\n`,
     );
     // Refused before rendering: the new title is on no page.
     expect(readFileSync(join(site, 'index.html'), 'utf8')).not.toContain('Khác');
@@ -100,7 +100,7 @@ describe('attacks on the other commands', () => {
   it('a FIFO named as --config does not hang', () => {
     const fifo = join(work, 'config.fifo');
     execFileSync('mkfifo', [fifo]);
-    const result = procmap(['lint', catalog('fifo'), '--config', fifo], quick);
+    const result = procmap(['lint', catalog('fifo'), '--config', fifo, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^procmap: Cannot read configuration file ".*config\.fifo": Not a regular file/);
   });

@@ -131,7 +131,9 @@ describe('procmap export --format xlsx', () => {
   it('refuses an output that is not an .xlsx file, writing nothing', async () => {
     const run = await runCli(['export', 'test/interchange/fixtures/flows', '-o', join(dir, 'out.xls')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('ending in .xlsx');
+    expect(run.stderr).toBe(
+      `procmap: Với xlsx, --output là tên tệp sổ tính, có đuôi .xlsx, không phải "${join(dir, 'out.xls')}"\n`,
+    );
     expect(readdirSync(dir)).not.toContain('out.xls');
   });
 

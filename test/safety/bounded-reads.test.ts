@@ -39,7 +39,7 @@ describe('reads within limits, regular files only', () => {
 
   it('refuses a procmap.config.yaml that links to /dev/zero, with its own message', () => {
     const dir = catalogWith('config-zero', (d) => symlinkSync('/dev/zero', join(d, 'procmap.config.yaml')));
-    const result = procmap(['lint', dir], quick);
+    const result = procmap(['lint', dir, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: Cannot read configuration file "${join(dir, 'procmap.config.yaml')}": Not a regular file (a device, pipe or socket); procmap reads only files\n`,
@@ -51,11 +51,11 @@ describe('reads within limits, regular files only', () => {
     const config = procmap(['lint', dir, '--config', '/dev/zero'], quick);
     expect(config.code).toBe(2);
     expect(config.stderr).toBe(
-      'procmap: Cannot read configuration file "/dev/zero": Not a regular file (a device, pipe or socket); procmap reads only files\n',
+      'procmap: Không đọc được tệp cấu hình "/dev/zero": Không phải tệp thông thường (thiết bị, ống dẫn hay socket); procmap chỉ đọc tệp\n',
     );
     const fifo = join(work, 'calendar.fifo');
     execFileSync('mkfifo', [fifo]);
-    const calendar = procmap(['time', dir, '--calendar', fifo], quick);
+    const calendar = procmap(['time', dir, '--calendar', fifo, '--lang', 'en'], quick);
     expect(calendar.code).toBe(2);
     expect(calendar.stderr).toMatch(/^procmap: Cannot read calendar file ".*calendar\.fifo": Not a regular file/);
   });
@@ -64,7 +64,7 @@ describe('reads within limits, regular files only', () => {
     const dir = catalogWith('big', (d) =>
       writeFileSync(join(d, 'procmap.config.yaml'), `# ${'x'.repeat(300 * 1024)}\n`),
     );
-    const result = await runCli(['lint', dir]);
+    const result = await runCli(['lint', dir, '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: The configuration file "${join(dir, 'procmap.config.yaml')}" is larger than 256 KiB; a configuration file is a few kilobytes\n`,
@@ -73,7 +73,9 @@ describe('reads within limits, regular files only', () => {
     writeFileSync(calendar, `# ${'x'.repeat(300 * 1024)}\n`);
     const plain = catalogWith('big-calendar', () => undefined);
     const time = await runCli(['time', plain, '--calendar', calendar]);
-    expect(time.stderr).toContain('is larger than 256 KiB; a calendar file is a few kilobytes');
+    expect(time.stderr).toBe(
+      `procmap: Tệp lịch làm việc "${calendar}" lớn hơn 256 KiB; tệp lịch làm việc chỉ vài kilobyte\n`,
+    );
     expect(time.code).toBe(2);
   });
 

@@ -143,7 +143,7 @@ describe('one build at a time into a folder', () => {
     // This test runner is a live process: its id in the lock stands for a running build.
     writeFileSync(join(site, '.procmap-build.lock'), `${process.pid}\n`);
     const before = readdirSync(site).sort();
-    const result = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers });
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: Another procmap build (process ${process.pid}) is writing into "${site}"; run this one when it has finished (if no build is running, delete ${join(site, '.procmap-build.lock')})\n`,

@@ -44,7 +44,7 @@ describe('output folders the user cannot write to', () => {
     const file = join(work, 'a-file');
     writeFileSync(file, 'mine');
     const result = await runCli(['doc', catalog, '--format', 'md', '-o', file]);
-    expect(result.stderr).toBe(`procmap: Cannot write into "${file}": it is a file, not a folder\n`);
+    expect(result.stderr).toBe(`procmap: Không ghi được vào "${file}": đó là tệp, không phải thư mục\n`);
     expect(result.code).toBe(2);
   });
 
@@ -52,7 +52,7 @@ describe('output folders the user cannot write to', () => {
     const readOnly = join(work, 'read-only');
     mkdirSync(readOnly);
     chmodSync(readOnly, 0o555);
-    const args = [BIN, 'doc', catalog, '--format', 'md', '-o', join(readOnly, 'out')];
+    const args = [BIN, 'doc', catalog, '--format', 'md', '-o', join(readOnly, 'out'), '--lang', 'en'];
     // Permissions bind everyone but root: as root, run procmap as "nobody" so the folder is really read-only to it.
     const asUser =
       process.getuid?.() === 0

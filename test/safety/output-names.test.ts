@@ -14,7 +14,9 @@ describe('outputs and inputs', () => {
     const before = readFileSync(input, 'utf8');
     const result = await runCli(['lint', catalog, '--output', input]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
+    expect(result.stderr).toBe(`procmap: Không ghi "${input}": đó là một tệp đầu vào; hãy chọn nơi ghi khác\n`);
+    const english = await runCli(['lint', catalog, '--output', input, '--lang', 'en']);
+    expect(english.stderr).toBe(
       `procmap: Refusing to write "${input}": it is one of the input files; choose another output\n`,
     );
     expect(readFileSync(input, 'utf8')).toBe(before);

@@ -30,7 +30,7 @@ describe('a write cut short', () => {
     const result = underFileLimit(2, ['doc', catalog, '--format', 'md', '-o', out]);
     expect(result.signal).toBeNull();
     expect(result.stderr).toBe(
-      `procmap: Cannot write "${join(out, 'QT-HT-02.md')}": the file is larger than this system allows (ulimit -f)\n`,
+      `procmap: Không ghi được "${join(out, 'QT-HT-02.md')}": tệp lớn hơn mức hệ thống này cho phép (ulimit -f)\n`,
     );
     expect(result.code).toBe(2);
     expect(readdirSync(out)).toEqual([]);
@@ -56,7 +56,7 @@ describe('a write cut short', () => {
     const out = join(work, 'charts');
     const result = underFileLimit(1, ['flowchart', catalog, '--format', 'mmd', '-o', out]);
     expect(result.stderr).toBe(
-      `procmap: Cannot write "${join(out, 'QT-HT-02.flowchart.mmd')}": the file is larger than this system allows (ulimit -f)\n`,
+      `procmap: Không ghi được "${join(out, 'QT-HT-02.flowchart.mmd')}": tệp lớn hơn mức hệ thống này cho phép (ulimit -f)\n`,
     );
     expect(result.code).toBe(2);
     expect(readdirSync(out)).toEqual([]);

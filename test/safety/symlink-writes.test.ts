@@ -24,7 +24,7 @@ describe('writes never follow a link procmap did not make', () => {
     mkdirSync(out);
     const target = victim('victim-doc.txt');
     symlinkSync('../victim-doc.txt', join(out, 'QT-HT-09.md'));
-    const result = await runCli(['doc', catalog, '--format', 'md', '-o', out], { browsers });
+    const result = await runCli(['doc', catalog, '--format', 'md', '-o', out, '--lang', 'en'], { browsers });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: Refusing to write "${join(out, 'QT-HT-09.md')}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)\n`,
@@ -49,7 +49,7 @@ describe('writes never follow a link procmap did not make', () => {
     mkdirSync(join(site, 'p', 'QT-HT-09'), { recursive: true });
     const target = victim('victim-build.txt');
     symlinkSync('../../../victim-build.txt', join(site, 'p', 'QT-HT-09', 'index.html'));
-    const result = await runCli(['build', catalog, '-o', site, '--clean', '--no-pdf'], { browsers });
+    const result = await runCli(['build', catalog, '-o', site, '--clean', '--no-pdf', '--lang', 'en'], { browsers });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       `procmap: Refusing to write "${join(site, 'p', 'QT-HT-09', 'index.html')}": it is a symbolic link`,
@@ -62,7 +62,7 @@ describe('writes never follow a link procmap did not make', () => {
     mkdirSync(join(site, 'p'), { recursive: true });
     mkdirSync(join(work, 'outside'));
     symlinkSync('../../outside', join(site, 'p', 'QT-HT-09'));
-    const result = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers });
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       `procmap: Refusing to write into "${join(site, 'p', 'QT-HT-09')}": it is a symbolic link`,

@@ -27,7 +27,7 @@ import { eachLimited } from '../../concurrency.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { settingsResolver } from '../../config/settings.js';
 import { stylish } from '../../format/stylish.js';
-import { fill, type Lang } from '../../i18n.js';
+import { fill, type Lang, type Translated } from '../../i18n.js';
 import type { CatalogEntry } from '../../lint/linter.js';
 import { lintWithCache, parsePassCache, passCacheText } from '../../lint/pass-cache.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
@@ -351,9 +351,7 @@ export async function buildCommand(
   const templateSources = readSiteTemplates(options.template);
   const calendarFingerprint =
     JSON.stringify(config.config.calendar ?? null) +
-    (options.calendar
-      ? readSettingsFile(options.calendar, 'calendar file', LIMITS.maxCalendarBytes).toString('utf8')
-      : '');
+    (options.calendar ? readSettingsFile(options.calendar, 'calendar', LIMITS.maxCalendarBytes).toString('utf8') : '');
   const read = readCatalog([root], options.lang);
   // Each file's bytes hashed once: for the record of the whole build's inputs and for the lint cache.
   const fileHashes = new Map(read.files.map((file) => [file.file, 'bytes' in file ? buildKey([file.bytes]) : '']));
@@ -613,11 +611,20 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         // itself with --keep-going; its old pages, if any, stay as they were. Anything else (a template error,
         // procmap's own bug, a browser that would not start) stops the build.
         if (launchFailed || !(error instanceof FlowchartError || isBrowserFailure(error))) throw error;
-        const reason =
-          error instanceof FlowchartError ? error.message : `Could not render "${id}": ${error.message.split('\n')[0]}`;
+        const detail = error.message.split('\n')[0];
+        const reason: Translated =
+          error instanceof FlowchartError
+            ? { en: error.message, vi: error.message }
+            : { en: `Could not render "${id}": ${detail}`, vi: `Không dựng được "${id}": ${detail}` };
         if (!options.keepGoing)
-          throw new ToolError(`${reason} (${entry.file}; --keep-going builds the other procedures)`, { cause: error });
-        failed.set(id, `${reason} (${entry.file})`);
+          throw new ToolError(
+            {
+              en: `${reason.en} (${entry.file}; --keep-going builds the other procedures)`,
+              vi: `${reason.vi} (${entry.file}; --keep-going để build các quy trình khác)`,
+            },
+            { cause: error },
+          );
+        failed.set(id, `${reason[options.lang]} (${entry.file})`);
         progress.tick(id);
         return;
       }

@@ -46,9 +46,11 @@ export async function calendarCommand(
 ): Promise<number> {
   const year = yearText === undefined ? dayParts(localToday()).year : Number(yearText);
   if (!/^\d{4}$/.test(yearText ?? String(year)) || year < LUNAR_YEARS.first || year > LUNAR_YEARS.last) {
-    throw new UsageError(
-      `The year must be a year from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last}, such as 2026, not "${yearText}"`,
-    );
+    const { first, last } = LUNAR_YEARS;
+    throw new UsageError({
+      en: `The year must be a year from ${first} to ${last}, such as 2026, not "${yearText}"`,
+      vi: `Năm phải là một năm từ ${first} đến ${last}, ví dụ 2026, không phải "${yearText}"`,
+    });
   }
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, io.cwd));
   const view = calendarYear(calendar, year);

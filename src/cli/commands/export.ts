@@ -47,7 +47,11 @@ const FORMATS = ['xlsx', 'bpmn'];
  */
 export async function exportCommand(paths: string[], options: ExportCommandOptions, io: Io): Promise<number> {
   const format = options.format.toLowerCase();
-  if (!FORMATS.includes(format)) throw new UsageError(`Unknown export format "${options.format}"; use xlsx or bpmn`);
+  if (!FORMATS.includes(format))
+    throw new UsageError({
+      en: `Unknown export format "${options.format}"; use xlsx or bpmn`,
+      vi: `Không có định dạng xuất "${options.format}"; hãy dùng xlsx hoặc bpmn`,
+    });
   const roots = paths.length > 0 ? paths : ['.'];
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, roots[0]!));
   const { sources, unreadable } = loadCatalog(roots);
@@ -70,7 +74,10 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     const { catalogWorkbook } = await import('../../interchange/xlsx-export.js');
     const path = options.output ?? 'catalog.xlsx';
     if (!/\.xlsx$/i.test(path))
-      throw new UsageError(`--output for xlsx names the workbook file, ending in .xlsx, not "${path}"`);
+      throw new UsageError({
+        en: `--output for xlsx names the workbook file, ending in .xlsx, not "${path}"`,
+        vi: `Với xlsx, --output là tên tệp sổ tính, có đuôi .xlsx, không phải "${path}"`,
+      });
     writeFileAtomic(path, await catalogWorkbook(entries, options.lang));
     written.push(path);
   } else if (entries.length > 0) {

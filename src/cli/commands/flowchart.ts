@@ -108,7 +108,13 @@ async function openSession(executablePath: string, io: Io): Promise<SessionLease
   } catch (error) {
     // Starting the browser fails on the user's system (a wrong path, a missing library), never in procmap's code.
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ToolError(`Could not start the browser "${executablePath}": ${reason}`, { cause: error });
+    throw new ToolError(
+      {
+        en: `Could not start the browser "${executablePath}": ${reason}`,
+        vi: `Không khởi động được trình duyệt "${executablePath}": ${reason}`,
+      },
+      { cause: error },
+    );
   }
 }
 
@@ -247,9 +253,14 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
     } catch (error) {
       // The browser crashing or timing out is the environment's; anything else is procmap's bug and stays one.
       if (!isBrowserFailure(error)) throw error;
-      throw new ToolError(`The browser failed while drawing flowcharts: ${error.message.split('\n')[0]}`, {
-        cause: error,
-      });
+      const reason = error.message.split('\n')[0];
+      throw new ToolError(
+        {
+          en: `The browser failed while drawing flowcharts: ${reason}`,
+          vi: `Trình duyệt gặp lỗi khi vẽ lưu đồ: ${reason}`,
+        },
+        { cause: error },
+      );
     } finally {
       await lease.release();
     }

@@ -114,8 +114,12 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
       data = loadYaml(text);
     } catch (error) {
       if (!(error instanceof YAMLException)) throw error;
+      const reason = error.message.split('\n')[0];
       throw new UsageError(
-        `--map ${origin} is not a YAML map of field: column header (${error.message.split('\n')[0]})`,
+        {
+          en: `--map ${origin} is not a YAML map of field: column header (${reason})`,
+          vi: `--map ${origin} không phải bảng YAML dạng trường: tiêu đề cột (${reason})`,
+        },
         { cause: error },
       );
     }
@@ -123,9 +127,16 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
       data !== null && typeof data === 'object' && 'columns' in data ? (data as { columns: unknown }).columns : data;
   }
   if (map === null || typeof map !== 'object' || Array.isArray(map))
-    throw new UsageError(`${origin} must map fields to column headers, e.g. "title: Tên TTHC"`);
+    throw new UsageError({
+      en: `${origin} must map fields to column headers, e.g. "title: Tên TTHC"`,
+      vi: `${origin} phải ghép mỗi trường với tiêu đề cột, ví dụ "title: Tên TTHC"`,
+    });
   const problems = checkColumnMap(map as Record<string, unknown>);
-  if (problems.length > 0) throw new UsageError(`In ${origin}: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new UsageError({
+      en: `In ${origin}: ${problems.map((p) => p.en).join('; ')}`,
+      vi: `Trong ${origin}: ${problems.map((p) => p.vi).join('; ')}`,
+    });
   return Object.fromEntries(Object.entries(map).map(([field, header]) => [field, String(header)]));
 }
 

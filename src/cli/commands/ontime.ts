@@ -99,7 +99,10 @@ export function parseRate(text: string): number {
   const value = match ? Number(match[1]!.replace(',', '.')) : NaN;
   const share = match?.[2] === '%' || value > 1 ? value / 100 : value;
   if (!match || !(share >= 0 && share <= 1))
-    throw new UsageError(`--fail-under takes an on-time rate such as 95% or 0.95, not "${text}"`);
+    throw new UsageError({
+      en: `--fail-under takes an on-time rate such as 95% or 0.95, not "${text}"`,
+      vi: `--fail-under nhận một tỷ lệ đúng hạn như 95% hoặc 0.95, không phải "${text}"`,
+    });
   return share;
 }
 
@@ -107,28 +110,42 @@ export function parseRate(text: string): number {
 export function parseMapping(data: unknown, where: string): ColumnMapping {
   if (data === undefined || data === null) return {};
   if (typeof data !== 'object' || Array.isArray(data))
-    throw new UsageError(`${where}: write the mapping as field: column header pairs, e.g. "received: Ngày nhận"`);
+    throw new UsageError({
+      en: `${where}: write the mapping as field: column header pairs, e.g. "received: Ngày nhận"`,
+      vi: `${where}: hãy ghi bảng ghép theo từng cặp trường: tiêu đề cột, ví dụ "received: Ngày nhận"`,
+    });
   const record = data as Record<string, unknown>;
   const nested = 'columns' in record || 'steps' in record;
   const columns = (nested ? record.columns : record) ?? {};
   const steps = nested ? (record.steps ?? {}) : {};
   if (typeof columns !== 'object' || Array.isArray(columns) || typeof steps !== 'object' || Array.isArray(steps)) {
-    throw new UsageError(`${where}: "columns" and "steps" map names to column headers`);
+    throw new UsageError({
+      en: `${where}: "columns" and "steps" map names to column headers`,
+      vi: `${where}: "columns" và "steps" ghép tên với tiêu đề cột`,
+    });
   }
   for (const [field, header] of Object.entries(columns as Record<string, unknown>)) {
     if (!FIELDS.includes(field as DossierField)) {
       const hint = closest(field, FIELDS);
-      throw new UsageError(
-        `${where}: "${field}" is not a dossier field${hint ? `; did you mean "${hint}"?` : `; the fields are ${FIELDS.join(', ')}`}`,
-      );
+      const fields = FIELDS.join(', ');
+      throw new UsageError({
+        en: `${where}: "${field}" is not a dossier field${hint ? `; did you mean "${hint}"?` : `; the fields are ${fields}`}`,
+        vi: `${where}: "${field}" không phải trường của hồ sơ${hint ? `; có phải ý bạn là "${hint}"?` : `; các trường là ${fields}`}`,
+      });
     }
     const ok = typeof header === 'string' || (Array.isArray(header) && header.every((h) => typeof h === 'string'));
     if (!ok || (Array.isArray(header) && header.length === 0) || header === '')
-      throw new UsageError(`${where}: "${field}" takes a column header or a list of headers`);
+      throw new UsageError({
+        en: `${where}: "${field}" takes a column header or a list of headers`,
+        vi: `${where}: "${field}" nhận một tiêu đề cột hoặc một danh sách tiêu đề`,
+      });
   }
   for (const [step, header] of Object.entries(steps as Record<string, unknown>)) {
     if (typeof header !== 'string' || header === '')
-      throw new UsageError(`${where}: step "${step}" takes the header of the column with its end time`);
+      throw new UsageError({
+        en: `${where}: step "${step}" takes the header of the column with its end time`,
+        vi: `${where}: bước "${step}" nhận tiêu đề của cột ghi thời điểm bước đó kết thúc`,
+      });
   }
   return { columns: columns as NonNullable<ColumnMapping['columns']>, steps: steps as Record<string, string> };
 }
@@ -136,15 +153,23 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
 function readMapping(path: string): ColumnMapping {
   // A mapping is a few lines: read it like the configuration, within its limit and only from a regular file.
   const read = readBounded(path, LIMITS.maxConfigBytes);
-  if (!read.ok) throw new UsageError(`Cannot read the column mapping "${displayPath(path)}"`);
+  if (!read.ok)
+    throw new UsageError({
+      en: `Cannot read the column mapping "${displayPath(path)}"`,
+      vi: `Không đọc được bảng ghép cột "${displayPath(path)}"`,
+    });
   const text = read.bytes.toString('utf8');
   let data: unknown;
   try {
     data = YAML.load(text);
   } catch (error) {
     if (!(error instanceof YAML.YAMLException)) throw error;
+    const reason = error.message.split('\n')[0];
     throw new UsageError(
-      `The column mapping "${displayPath(path)}" is not YAML or JSON: ${error.message.split('\n')[0]}`,
+      {
+        en: `The column mapping "${displayPath(path)}" is not YAML or JSON: ${reason}`,
+        vi: `Bảng ghép cột "${displayPath(path)}" không phải YAML hay JSON: ${reason}`,
+      },
       { cause: error },
     );
   }
@@ -158,9 +183,16 @@ export function checkDossierFiles(paths: readonly string[]): void {
     try {
       isFile = statSync(inRunFolder(path)).isFile();
     } catch {
-      throw new UsageError(`Dossier file "${path}" does not exist`);
+      throw new UsageError({
+        en: `Dossier file "${path}" does not exist`,
+        vi: `Tệp hồ sơ "${path}" không tồn tại`,
+      });
     }
-    if (!isFile) throw new UsageError(`"${path}" is not a file: give the dossier exports themselves`);
+    if (!isFile)
+      throw new UsageError({
+        en: `"${path}" is not a file: give the dossier exports themselves`,
+        vi: `"${path}" không phải một tệp: hãy đưa chính các tệp hồ sơ đã xuất`,
+      });
   }
 }
 
@@ -262,10 +294,16 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   const failUnder = options.failUnder === undefined ? undefined : parseRate(options.failUnder);
   const asOf = options.asOf === undefined ? localNow() : parseMoment(options.asOf);
   if (asOf === undefined)
-    throw new UsageError(`--as-of takes a local date and time such as "2026-02-13 09:00", not "${options.asOf}"`);
+    throw new UsageError({
+      en: `--as-of takes a local date and time such as "2026-02-13 09:00", not "${options.asOf}"`,
+      vi: `--as-of nhận ngày giờ như "2026-02-13 09:00", không phải "${options.asOf}"`,
+    });
   const format = options.format;
   if (format === 'xlsx' && options.output === undefined)
-    throw new UsageError('--format xlsx writes a workbook: name it with --output, e.g. --output ontime.xlsx');
+    throw new UsageError({
+      en: '--format xlsx writes a workbook: name it with --output, e.g. --output ontime.xlsx',
+      vi: '--format xlsx ghi ra một sổ tính: hãy đặt tên bằng --output, ví dụ --output ontime.xlsx',
+    });
   checkDossierFiles(dossiers);
   const root = options.catalog ?? '.';
   const config = loadConfig(options.config, root);
@@ -276,7 +314,10 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       : parseMapping(config.config.ontime, 'procmap.config.yaml ontime');
   const { procedures, problems } = measurableProcedures(root, calendar, options.lang, io);
   if (procedures.length === 0)
-    throw new UsageError(`No procedure to measure against in "${root}": give the catalog with --catalog`);
+    throw new UsageError({
+      en: `No procedure to measure against in "${root}": give the catalog with --catalog`,
+      vi: `Không có quy trình nào trong "${root}" để đối chiếu: hãy chỉ ra danh mục bằng --catalog`,
+    });
 
   const { report, failed } = await measureDossierFiles(
     dossiers,

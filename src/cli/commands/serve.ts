@@ -14,6 +14,7 @@ import { findConfigFile } from '../../node/config-loader.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { watchTree } from '../../node/watch.js';
+import { fill } from '../../i18n.js';
 import { buildCommand } from './build.js';
 
 /** `procmap serve` on the command line: arguments, options, help and examples. */
@@ -53,6 +54,26 @@ const TYPES: Record<string, string> = {
 const SETTLE_MS = 40;
 const LOOPBACK_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
 
+// What serve says on the terminal, in the run's language.
+const SERVE_TEXT = {
+  en: {
+    problems: 'problems:',
+    clean: 'no problems',
+    notBuilt: 'not built',
+    internal: 'internal error: ',
+    listening: 'procmap serve: {url} (watching {count} path{s}; Ctrl+C to stop)',
+    exposed: 'procmap: warning: serving on {host}, which other machines may reach',
+  },
+  vi: {
+    problems: 'có vấn đề:',
+    clean: 'không có vấn đề',
+    notBuilt: 'chưa tạo được',
+    internal: 'lỗi nội bộ: ',
+    listening: 'procmap serve: {url} (đang theo dõi {count} đường dẫn; Ctrl+C để dừng)',
+    exposed: 'procmap: cảnh báo: đang phục vụ trên {host}, các máy khác có thể truy cập',
+  },
+} as const;
+
 /** A stream stand-in that keeps what a build writes, so problems can be shown on the page as well. */
 function collector(): { stream: NodeJS.WriteStream; take(): string } {
   let text = '';
@@ -79,12 +100,19 @@ export async function serveCommand(
   io: Io,
   stop: Promise<unknown>,
 ): Promise<number> {
+  const text = SERVE_TEXT[options.lang];
   const root = resolve(io.cwd, catalog ?? '.');
   if (!existsSync(root) || !lstatSync(root).isDirectory())
-    throw new UsageError(`"${catalog ?? '.'}" is not a folder of procedures`);
+    throw new UsageError({
+      en: `"${catalog ?? '.'}" is not a folder of procedures`,
+      vi: `"${catalog ?? '.'}" không phải thư mục chứa quy trình`,
+    });
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port takes a number from 0 to 65535, not "${options.port}"`);
+    throw new UsageError({
+      en: `--port takes a number from 0 to 65535, not "${options.port}"`,
+      vi: `--port nhận một số từ 0 đến 65535, không phải "${options.port}"`,
+    });
   const browser = findBrowser(io.env);
   if (!browser.ok)
     throw new ToolError(
@@ -116,15 +144,16 @@ export async function serveCommand(
       );
     } catch (error) {
       // A broken configuration or template stops this build, not the preview: the next save may fix it.
-      const known = error instanceof ProcmapError;
-      stderr.stream.write(
-        `procmap: ${known ? '' : 'internal error: '}${error instanceof Error ? error.message : String(error)}\n`,
-      );
+      const message =
+        error instanceof ProcmapError
+          ? error.text(options.lang)
+          : `${text.internal}${error instanceof Error ? error.message : String(error)}`;
+      stderr.stream.write(`procmap: ${message}\n`);
     }
     problems = stderr.take();
     // The build's summary line, in the run's language ("built …: 1 rendered, … (0.4 s)" or "đã tạo …"), up to its time.
-    const summary = /^.+?\)/.exec(stdout.take())?.[0] ?? 'not built';
-    io.stdout.write(`${summary}; ${problems ? 'problems:' : 'no problems'} (${Date.now() - started} ms)\n`);
+    const summary = /^.+?\)/.exec(stdout.take())?.[0] ?? text.notBuilt;
+    io.stdout.write(`${summary}; ${problems ? text.problems : text.clean} (${Date.now() - started} ms)\n`);
     if (problems) io.stderr.write(problems);
     for (const client of clients) client.write('event: reload\ndata: \n\n');
   };
@@ -191,7 +220,15 @@ export async function serveCommand(
       server.once('error', (error: NodeJS.ErrnoException) =>
         fail(
           new UsageError(
-            `Cannot listen on ${options.host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use; pick another with --port' : error.message}`,
+            error.code === 'EADDRINUSE'
+              ? {
+                  en: `Cannot listen on ${options.host}:${port}: the port is in use; pick another with --port`,
+                  vi: `Không mở được ${options.host}:${port}: cổng đang được dùng; hãy chọn cổng khác bằng --port`,
+                }
+              : {
+                  en: `Cannot listen on ${options.host}:${port}: ${error.message}`,
+                  vi: `Không mở được ${options.host}:${port}: ${error.message}`,
+                },
           ),
         ),
       );
@@ -213,11 +250,11 @@ export async function serveCommand(
     }
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-    io.stdout.write(
-      `procmap serve: http://${host}:${address.port}/ (watching ${watched.length} path${watched.length === 1 ? '' : 's'}; Ctrl+C to stop)\n`,
-    );
+    const url = `http://${host}:${address.port}/`;
+    const s = watched.length === 1 ? '' : 's';
+    io.stdout.write(`${fill(text.listening, { url, count: watched.length, s })}\n`);
     if (!/^(127\.|::1$|localhost$)/.test(options.host))
-      io.stderr.write(`procmap: warning: serving on ${options.host}, which other machines may reach\n`);
+      io.stderr.write(`${fill(text.exposed, { host: options.host })}\n`);
     await stop;
     return EXIT.ok;
   } finally {

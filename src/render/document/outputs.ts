@@ -67,7 +67,11 @@ async function drawFlowchart(session: BrowserSession, subject: DocumentSubject):
     return await session.renderSvg(flowchartSource(subject), { svgId: 'flowchart' });
   } catch (error) {
     if (error instanceof DiagramError)
-      throw new FlowchartError(`The flowchart of "${subject.procedure.id}" could not be drawn: ${error.message}`);
+      throw new FlowchartError(
+        subject.lang === 'vi'
+          ? `Không vẽ được lưu đồ của "${subject.procedure.id}": ${error.message}`
+          : `The flowchart of "${subject.procedure.id}" could not be drawn: ${error.message}`,
+      );
     throw error;
   }
 }
