@@ -1,5 +1,7 @@
 /** A streaming CSV reader for dossier exports: RFC 4180 quoting, `,` `;` or tab found from the header, BOM dropped. */
 
+import type { Lang } from '../i18n.js';
+
 /** One record of a table: its row number (the header is row 1; a line number for text files) and its cells. */
 export interface TableRecord {
   row: number;
@@ -14,6 +16,11 @@ export class CsvError extends Error {
   override name = 'CsvError';
   constructor(readonly row: number) {
     super(`a quote opened on line ${row} never closes`);
+  }
+
+  /** The message in a language. */
+  text(lang: Lang): string {
+    return lang === 'vi' ? `dấu ngoặc kép mở ở dòng ${this.row} không bao giờ đóng` : this.message;
   }
 }
 

@@ -4,6 +4,8 @@
  * parsed alone, so the file never sits in memory.
  */
 
+import type { Lang, Translated } from '../i18n.js';
+
 /** One dossier object and the line it starts on. */
 export interface JsonRecord {
   row: number;
@@ -15,9 +17,14 @@ export class JsonRecordError extends Error {
   override name = 'JsonRecordError';
   constructor(
     readonly row: number,
-    message: string,
+    private readonly translations: Translated,
   ) {
-    super(message);
+    super(translations.en);
+  }
+
+  /** The message in a language. */
+  text(lang: Lang): string {
+    return this.translations[lang];
   }
 }
 
@@ -62,7 +69,10 @@ export class JsonRecordParser {
         this.stack.push(c);
       } else if (c === 125 || c === 93) {
         if (this.stack.pop() === undefined)
-          throw new JsonRecordError(this.line, 'a closing bracket has no opening one');
+          throw new JsonRecordError(this.line, {
+            en: 'a closing bracket has no opening one',
+            vi: 'có dấu đóng ngoặc mà không có dấu mở',
+          });
         if (c === 125 && this.recordDepth === this.stack.length) {
           this.record.push(text.slice(from, i + 1));
           out.push(this.parse());
@@ -71,7 +81,9 @@ export class JsonRecordParser {
       } else if (this.stack.length === 0 && c > 32 && c !== 0xfeff) {
         throw new JsonRecordError(
           this.line,
-          this.mode === 'lines' ? 'expected one dossier object per line' : 'expected a list of dossiers',
+          this.mode === 'lines'
+            ? { en: 'expected one dossier object per line', vi: 'cần mỗi dòng một đối tượng hồ sơ' }
+            : { en: 'expected a list of dossiers', vi: 'cần một danh sách hồ sơ' },
         );
       }
     }
@@ -80,7 +92,10 @@ export class JsonRecordParser {
       this.record.push(rest);
       this.recordChars += rest.length;
       if (this.recordChars > MAX_RECORD_CHARS)
-        throw new JsonRecordError(this.recordLine, 'a dossier object never closes');
+        throw new JsonRecordError(this.recordLine, {
+          en: 'a dossier object never closes',
+          vi: 'một đối tượng hồ sơ không bao giờ đóng',
+        });
     }
     return out;
   }
@@ -88,7 +103,10 @@ export class JsonRecordParser {
   /** Checks that the input ended between dossiers. */
   end(): void {
     if (this.stack.length > 0 || this.inString)
-      throw new JsonRecordError(this.line, 'the file ends inside a list or an object');
+      throw new JsonRecordError(this.line, {
+        en: 'the file ends inside a list or an object',
+        vi: 'tệp kết thúc khi danh sách hoặc đối tượng chưa đóng',
+      });
   }
 
   private isRecordPlace(): boolean {
@@ -107,7 +125,11 @@ export class JsonRecordParser {
       const value = JSON.parse(text) as Record<string, unknown>;
       return { row, value };
     } catch (error) {
-      throw new JsonRecordError(row, `the dossier object is not valid JSON (${(error as Error).message})`);
+      const reason = (error as Error).message;
+      throw new JsonRecordError(row, {
+        en: `the dossier object is not valid JSON (${reason})`,
+        vi: `đối tượng hồ sơ không phải JSON hợp lệ (${reason})`,
+      });
     }
   }
 }

@@ -123,7 +123,19 @@ describe('procmap ontime', () => {
   it('gates CI with --fail-under', async () => {
     const below = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '70%']);
     expect(below.code).toBe(1);
-    expect(below.stderr).toContain('procmap: on-time rate 66.67% is below --fail-under 70.00%\n');
+    expect(below.stderr).toContain('procmap: tỷ lệ đúng hạn 66,67% thấp hơn --fail-under 70,00%\n');
+    const english = await runCli([
+      'ontime',
+      CSV,
+      '--catalog',
+      CATALOG,
+      ...AS_OF,
+      '--fail-under',
+      '70%',
+      '--lang',
+      'en',
+    ]);
+    expect(english.stderr).toContain('procmap: on-time rate 66.67% is below --fail-under 70.00%\n');
     expect((await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '0.6'])).code).toBe(0);
     const bad = await runCli(['ontime', CSV, '--catalog', CATALOG, '--fail-under', 'most', '--lang', 'en']);
     expect(bad.code).toBe(2);
@@ -161,6 +173,22 @@ describe('procmap ontime', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /export\.csv: no column "Mã thủ tục" and "Ngày tiếp nhận"; name the column so, or map it with --map/,
+    );
+  });
+
+  it("says where a dossier file is broken, in the run's language, and exits 1", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'broken.json'), '[{"Mã thủ tục": "1.001193"\n');
+    writeFileSync(join(dir, 'broken.csv'), 'Mã thủ tục,Ngày tiếp nhận\n"1.001193,13/02/2026 09:00\n');
+    const files = [join(dir, 'broken.json'), join(dir, 'broken.csv')];
+    const vi = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF]);
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toBe(
+      `${files[0]}:2: tệp kết thúc khi danh sách hoặc đối tượng chưa đóng\n${files[1]}:2: dấu ngoặc kép mở ở dòng 2 không bao giờ đóng\n`,
+    );
+    const en = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toBe(
+      `${files[0]}:2: the file ends inside a list or an object\n${files[1]}:2: a quote opened on line 2 never closes\n`,
     );
   });
 

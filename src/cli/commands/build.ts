@@ -253,10 +253,10 @@ function removeStale(folder: string, outputs: readonly string[]): void {
 }
 
 /**
- * The previous build's manifest; one that is damaged or tampered with costs a full build, and is reported when `io`
+ * The previous build's manifest; one that is damaged or tampered with costs a full build, and is reported when `report`
  * is given.
  */
-function readManifest(path: string, io?: Io): BuildManifest {
+function readManifest(path: string, report?: { io: Io; lang: Lang }): BuildManifest {
   if (!isRegularFile(path)) return emptyManifest();
   const read = readBounded(path, LIMITS.maxFileBytes);
   const text = read.ok ? read.bytes.toString('utf8') : '';
@@ -265,8 +265,12 @@ function readManifest(path: string, io?: Io): BuildManifest {
     (id) => (PROCEDURE_ID.test(id) ? procedureOutputs(id, true, true) : undefined),
     OPTIONAL_SITE_FILES,
   );
-  if ((damaged || !read.ok) && io)
-    io.stderr.write(`procmap: the build cache ${displayPath(path)} is damaged; every procedure is rendered again\n`);
+  if ((damaged || !read.ok) && report)
+    report.io.stderr.write(
+      report.lang === 'vi'
+        ? `procmap: bộ nhớ đệm của lần build trước ${displayPath(path)} bị hỏng; mọi quy trình được dựng lại\n`
+        : `procmap: the build cache ${displayPath(path)} is damaged; every procedure is rendered again\n`,
+    );
   return manifest;
 }
 
@@ -536,7 +540,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   // The manifest and the lint cache are written at the end: refuse a link now, before any rendering.
   for (const path of [manifestPath, join(out, PASS_CACHE)])
     if (lstatSync(inRunFolder(path), { throwIfNoEntry: false })?.isSymbolicLink()) throw linkRefusal(path);
-  const onDisk = readManifest(manifestPath, io);
+  const onDisk = readManifest(manifestPath, { io, lang: options.lang });
   const previous = options.clean ? emptyManifest() : onDisk;
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
   // Before the site changes, the manifest stops vouching for what this build rewrites and for the whole site, so that

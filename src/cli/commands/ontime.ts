@@ -7,7 +7,7 @@ import { badRowText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
 import { ontimeText } from '../../format/ontime-text.js';
 import { stylish } from '../../format/stylish.js';
-import type { Lang } from '../../i18n.js';
+import { fill, type Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
 import { escapeControls } from '../../model/quote.js';
 import { closest } from '../../model/suggest.js';
@@ -235,14 +235,18 @@ export async function measureDossierFiles(
       }
     } catch (error) {
       failed = true;
+      const vi = setup.lang === 'vi';
       if (error instanceof CsvError || error instanceof JsonRecordError)
-        io.stderr.write(`${file}:${error.row}: ${error.message}\n`);
-      else if ((error as NodeJS.ErrnoException).code !== undefined)
-        io.stderr.write(`${file}: cannot read it: ${escapeControls((error as Error).message)}\n`);
+        io.stderr.write(`${file}:${error.row}: ${error.text(setup.lang)}\n`);
+      else if ((error as NodeJS.ErrnoException).code !== undefined) {
+        const reason = escapeControls((error as Error).message);
+        io.stderr.write(`${file}: ${vi ? 'không đọc được' : 'cannot read it'}: ${reason}\n`);
+      }
       // exceljs says what is wrong with a workbook in a plain Error; a TypeError would be procmap's own bug.
-      else if (kind === 'xlsx' && error instanceof Error && !(error instanceof TypeError))
-        io.stderr.write(`${file}: cannot read it as XLSX: ${escapeControls(error.message)}\n`);
-      else throw error;
+      else if (kind === 'xlsx' && error instanceof Error && !(error instanceof TypeError)) {
+        const reason = escapeControls(error.message);
+        io.stderr.write(`${file}: ${vi ? 'không đọc được như sổ tính XLSX' : 'cannot read it as XLSX'}: ${reason}\n`);
+      } else throw error;
     }
   }
   return { report: aggregator.report(), failed };
@@ -284,6 +288,20 @@ export function reportBadRows(report: OntimeReport, lang: Lang, io: Io): void {
     `${w.bad}: ${badRows.count}${badRows.count > shown ? ` (${shown} ${lang === 'vi' ? 'dòng đầu ở trên' : 'listed above'})` : ''}\n`,
   );
 }
+
+// Why a measurement fails the run, in the run's language.
+const GATE_TEXT = {
+  en: {
+    nothingMeasured: 'no row could be measured',
+    noRate: '--fail-under: no finished dossier, so there is no on-time rate',
+    below: 'on-time rate {rate}% is below --fail-under {limit}%',
+  },
+  vi: {
+    nothingMeasured: 'không đo được dòng nào',
+    noRate: '--fail-under: chưa có hồ sơ nào đã giải quyết nên chưa có tỷ lệ đúng hạn',
+    below: 'tỷ lệ đúng hạn {rate}% thấp hơn --fail-under {limit}%',
+  },
+} as const;
 
 /**
  * `procmap ontime`: measures dossier exports (CSV, XLSX, JSON) against the mapped procedures. Exit 1 when a file
@@ -341,19 +359,19 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   const measuredCount = report.totals.dossiers;
   if (failed || problems > 0) return EXIT.problems;
   if (measuredCount === 0 && report.rows > 0 && report.notSettled < report.rows) {
-    io.stderr.write('procmap: no row could be measured\n');
+    io.stderr.write(`procmap: ${GATE_TEXT[options.lang].nothingMeasured}\n`);
     return EXIT.problems;
   }
   if (failUnder !== undefined) {
+    const text = GATE_TEXT[options.lang];
     const rate = report.totals.rate;
     if (rate === undefined) {
-      io.stderr.write('procmap: --fail-under: no finished dossier, so there is no on-time rate\n');
+      io.stderr.write(`procmap: ${text.noRate}\n`);
       return EXIT.problems;
     }
     if (rate < failUnder) {
-      io.stderr.write(
-        `procmap: on-time rate ${(rate * 100).toFixed(2)}% is below --fail-under ${(failUnder * 100).toFixed(2)}%\n`,
-      );
+      const percent = (share: number) => (share * 100).toFixed(2).replace('.', options.lang === 'vi' ? ',' : '.');
+      io.stderr.write(`procmap: ${fill(text.below, { rate: percent(rate), limit: percent(failUnder) })}\n`);
       return EXIT.problems;
     }
   }
