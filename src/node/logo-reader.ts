@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { CatalogEntry } from '../lint/linter.js';
 import { imageType, type ImageFile } from '../render/image-file.js';
+import type { Lang, Translated } from '../i18n.js';
 import type { Io } from './io.js';
 import { displayPath, readBounded } from './files.js';
 import { workingFolder } from './run-context.js';
@@ -17,7 +18,7 @@ export interface LogoSource {
 }
 
 /** The logo read and recognised (with the path it was read from), or a message saying in plain words what is wrong with it. */
-export type LogoResult = { logo?: ImageFile; path?: string } | { problem: string };
+export type LogoResult = { logo?: ImageFile; path?: string } | { problem: Translated };
 
 /** Reads the logo a procedure's control header shows, if any. */
 export function readLogo(source: LogoSource): LogoResult {
@@ -33,14 +34,30 @@ export function readLogo(source: LogoSource): LogoResult {
   // Read within the limit from a regular file only: a link to /dev/zero or a pipe never hangs or fills memory.
   const read = readBounded(path, MAX_LOGO_BYTES);
   if (!read.ok && read.size !== undefined)
-    return { problem: `${where}: the logo "${written}" is larger than 2 MB; use a smaller PNG, JPEG or SVG file` };
-  if (!read.ok)
     return {
-      problem: `${where}: the logo "${written}" cannot be read (looked for ${displayPath(path)}); write the path of a PNG, JPEG or SVG file relative to ${source.procedureLogo !== undefined ? 'the procedure file' : 'the configuration file'}`,
+      problem: {
+        en: `${where}: the logo "${written}" is larger than 2 MB; use a smaller PNG, JPEG or SVG file`,
+        vi: `${where}: biểu trưng (logo) "${written}" lớn hơn 2 MB; hãy dùng tệp PNG, JPEG hoặc SVG nhỏ hơn`,
+      },
     };
+  if (!read.ok) {
+    const own = source.procedureLogo !== undefined;
+    return {
+      problem: {
+        en: `${where}: the logo "${written}" cannot be read (looked for ${displayPath(path)}); write the path of a PNG, JPEG or SVG file relative to ${own ? 'the procedure file' : 'the configuration file'}`,
+        vi: `${where}: không đọc được biểu trưng (logo) "${written}" (đã tìm ${displayPath(path)}); hãy ghi đường dẫn của một tệp PNG, JPEG hoặc SVG, tính từ ${own ? 'tệp quy trình' : 'tệp cấu hình'}`,
+      },
+    };
+  }
   const data = read.bytes;
   const type = imageType(data);
-  if (type === undefined) return { problem: `${where}: the logo "${written}" is not a PNG, JPEG or SVG picture` };
+  if (type === undefined)
+    return {
+      problem: {
+        en: `${where}: the logo "${written}" is not a PNG, JPEG or SVG picture`,
+        vi: `${where}: biểu trưng (logo) "${written}" không phải ảnh PNG, JPEG hay SVG`,
+      },
+    };
   return { logo: { type, data }, path };
 }
 
@@ -53,6 +70,7 @@ export function readLogos(
   config: { config: { logo?: string }; file?: string },
   broken: Set<string>,
   io: Io,
+  lang: Lang,
   read?: Map<string, Buffer>,
 ): Map<string, ImageFile> {
   const logos = new Map<string, ImageFile>();
@@ -65,7 +83,7 @@ export function readLogos(
       configLogo: config.config.logo,
     });
     if ('problem' in result) {
-      io.stderr.write(`${result.problem}\n`);
+      io.stderr.write(`${result.problem[lang]}\n`);
       broken.add(entry.file);
     } else if (result.logo) {
       logos.set(entry.procedure.id, result.logo);

@@ -108,9 +108,17 @@ describe('procmap doc: logos', () => {
     const result = await runCli(['doc', 'in', '--format', 'md', '-o', 'out'], { cwd: dir, env: NO_BROWSER });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
+      'in/missing.yaml: không đọc được biểu trưng (logo) "images/so-vhttdl.png" (đã tìm in/images/so-vhttdl.png); hãy ghi đường dẫn của một tệp PNG, JPEG hoặc SVG, tính từ tệp quy trình\n',
+    );
+    expect(result.stderr).toContain('in/fake.yaml: biểu trưng (logo) "fake.png" không phải ảnh PNG, JPEG hay SVG\n');
+    const english = await runCli(['doc', 'in', '--format', 'md', '-o', 'out', '--lang', 'en'], {
+      cwd: dir,
+      env: NO_BROWSER,
+    });
+    expect(english.stderr).toContain(
       'in/missing.yaml: the logo "images/so-vhttdl.png" cannot be read (looked for in/images/so-vhttdl.png); write the path of a PNG, JPEG or SVG file relative to the procedure file\n',
     );
-    expect(result.stderr).toContain('in/fake.yaml: the logo "fake.png" is not a PNG, JPEG or SVG picture\n');
+    expect(english.stderr).toContain('in/fake.yaml: the logo "fake.png" is not a PNG, JPEG or SVG picture\n');
     expect(result.stdout).toBe('out/QT-TEST-MIN-01.md\n');
   });
 
@@ -121,7 +129,10 @@ describe('procmap doc: logos', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'assets', 'logo.png'), 'broken');
     writeFileSync(join(dir, 'in', 'a.yaml'), readFileSync(`${ROOT}/${FIXTURES}/minimal.yaml`));
-    const result = await runCli(['doc', 'in', '--format', 'md', '-o', 'out'], { cwd: dir, env: NO_BROWSER });
+    const result = await runCli(['doc', 'in', '--format', 'md', '-o', 'out', '--lang', 'en'], {
+      cwd: dir,
+      env: NO_BROWSER,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       'procmap.config.yaml: the logo "assets/logo.png" is not a PNG, JPEG or SVG picture\n',

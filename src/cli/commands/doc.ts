@@ -100,7 +100,7 @@ function loadProcedures(
   const skipped = new Set(errors.map((d) => d.file));
   for (const d of [...unreadable, ...errors])
     io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
-  const logos = readLogos(result.procedures, config, skipped, io);
+  const logos = readLogos(result.procedures, config, skipped, io, lang);
   const procedures = result.procedures
     .filter((entry) => !skipped.has(entry.file))
     .map(({ procedure }) => ({ procedure, logo: logos.get(procedure.id) }));
