@@ -31,12 +31,13 @@ export function calendarFromSection(
   section: CalendarConfig | undefined,
   source: () => LoadedFile,
   prefix: NodePath,
+  lang: Lang = 'en',
 ): CalendarResult {
   try {
     return { ok: true, calendar: createCalendar(section) };
   } catch (error) {
     if (!(error instanceof CalendarError)) throw error;
-    return { ok: false, diagnostics: [problem(source(), [...prefix, ...error.path], error.message)] };
+    return { ok: false, diagnostics: [problem(source(), [...prefix, ...error.path], error.text(lang))] };
   }
 }
 
@@ -52,5 +53,5 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
     const problems = describeSchemaErrors(validate.errors ?? [], wrapped, calendarSchema, lang);
     return { ok: false, diagnostics: problems.map((p) => problem(source, p.path.slice(1), p.message, p.target)) };
   }
-  return calendarFromSection(wrapped.calendar as CalendarConfig, () => source, []);
+  return calendarFromSection(wrapped.calendar as CalendarConfig, () => source, [], lang);
 }

@@ -51,9 +51,9 @@ export function loadCalendar(
       file ? displayPath(file) : 'procmap.config.yaml',
       file ? readSettingsFile(file, 'configuration', LIMITS.maxConfigBytes) : new Uint8Array(),
     );
-  return unwrap(
-    calendarFromSection(config.config.calendar as CalendarConfig | undefined, source, ['calendar']),
-    'configuration',
+  const section = config.config.calendar as CalendarConfig | undefined;
+  return unwrap(calendarFromSection(section, source, ['calendar']), 'configuration', (lang) =>
+    calendarFromSection(section, source, ['calendar'], lang),
   );
 }
 

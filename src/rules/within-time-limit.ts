@@ -2,6 +2,7 @@ import { isWorkingTime, parseDuration, toWorkingHours } from '../model/duration.
 import { workingMinutesBetween } from '../time/clock.js';
 import { criticalPath } from '../time/critical-path.js';
 import { parseDay } from '../time/moment.js';
+import { OutOfCalendarError } from '../time/vietnam.js';
 import { sweepReceipts } from '../time/sweep.js';
 import { formatDateTime, formatLimit, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
@@ -102,7 +103,8 @@ function checkLimit(
   } catch (error) {
     // Dates beyond the lunar table (Tết after 2099): this file cannot be checked, the others still are.
     if (!(error instanceof RangeError)) throw error;
-    report({ messageId: 'outOfRange', data: { window: windowText(window, lang), reason: error.message }, path: at });
+    const reason = error instanceof OutOfCalendarError ? error.text(lang) : error.message;
+    report({ messageId: 'outOfRange', data: { window: windowText(window, lang), reason }, path: at });
     return;
   }
   if (!sweep?.worst) return;

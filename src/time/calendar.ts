@@ -1,3 +1,4 @@
+import type { Lang, Translated } from '../i18n.js';
 import { dayParts, parseClock, parseDay, weekday, type Day } from './moment.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
 import { vietnamYear, type SpecialDay } from './vietnam.js';
@@ -39,10 +40,23 @@ export class CalendarError extends Error {
   override name = 'CalendarError';
   constructor(
     readonly path: (string | number)[],
-    message: string,
+    private readonly translations: Translated,
   ) {
-    super(message);
+    super(translations.en);
   }
+
+  /** The message in a language. */
+  text(lang: Lang): string {
+    return this.translations[lang];
+  }
+}
+
+/** The message for a value of a calendar that is not a date. */
+function notADate(value: string): Translated {
+  return {
+    en: `"${value}" is not a date; write it YYYY-MM-DD`,
+    vi: `"${value}" không phải một ngày; hãy ghi dạng YYYY-MM-DD`,
+  };
 }
 
 /** One span of office hours, in minutes since midnight, end exclusive. */
@@ -109,14 +123,24 @@ function parseHours(spans: readonly string[], path: (string | number)[]): Interv
     const start = parts.length === 2 ? parseClock(parts[0]!) : undefined;
     const end = parts.length === 2 ? parseClock(parts[1]!, true) : undefined;
     if (start === undefined || end === undefined)
-      throw new CalendarError([...path, i], `"${span}" is not a span of office hours; write it like "07:30-11:30"`);
-    if (end <= start) throw new CalendarError([...path, i], `"${span}" ends before it starts`);
+      throw new CalendarError([...path, i], {
+        en: `"${span}" is not a span of office hours; write it like "07:30-11:30"`,
+        vi: `"${span}" không phải một khoảng giờ làm việc; hãy ghi như "07:30-11:30"`,
+      });
+    if (end <= start)
+      throw new CalendarError([...path, i], {
+        en: `"${span}" ends before it starts`,
+        vi: `"${span}" kết thúc trước khi bắt đầu`,
+      });
     return { start, end };
   });
   intervals.sort((a, b) => a.start - b.start);
   for (let i = 1; i < intervals.length; i++) {
     if (intervals[i]!.start < intervals[i - 1]!.end)
-      throw new CalendarError(path, `Office hours ${spans.join(', ')} overlap`);
+      throw new CalendarError(path, {
+        en: `Office hours ${spans.join(', ')} overlap`,
+        vi: `Các khoảng giờ làm việc ${spans.join(', ')} chồng lên nhau`,
+      });
   }
   return intervals;
 }
@@ -125,15 +149,16 @@ function expandDates(entry: DateEntry | WorkdayEntry, path: (string | number)[])
   const { date, to, name } = typeof entry === 'string' ? { date: entry, to: undefined, name: undefined } : entry;
   const first = parseDay(date);
   if (first === undefined)
-    throw new CalendarError(
-      typeof entry === 'string' ? path : [...path, 'date'],
-      `"${date}" is not a date; write it YYYY-MM-DD`,
-    );
+    throw new CalendarError(typeof entry === 'string' ? path : [...path, 'date'], notADate(date));
   const last = to === undefined ? first : parseDay(to);
-  if (last === undefined) throw new CalendarError([...path, 'to'], `"${to}" is not a date; write it YYYY-MM-DD`);
-  if (last < first) throw new CalendarError([...path, 'to'], `"${to}" is before "${date}"`);
+  if (last === undefined) throw new CalendarError([...path, 'to'], notADate(String(to)));
+  if (last < first)
+    throw new CalendarError([...path, 'to'], { en: `"${to}" is before "${date}"`, vi: `"${to}" ở trước "${date}"` });
   if (last - first >= MAX_RANGE_DAYS)
-    throw new CalendarError([...path, 'to'], `A range of more than ${MAX_RANGE_DAYS} days is not a holiday`);
+    throw new CalendarError([...path, 'to'], {
+      en: `A range of more than ${MAX_RANGE_DAYS} days is not a holiday`,
+      vi: `Một khoảng hơn ${MAX_RANGE_DAYS} ngày không phải một kỳ nghỉ`,
+    });
   const days: Day[] = [];
   for (let day = first; day <= last; day++) days.push(day);
   return name === undefined ? { days } : { days, name };
@@ -152,14 +177,17 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     return i === 0 || i === 6 ? [] : standard;
   });
   if (week.every((hours) => hours.length === 0))
-    throw new CalendarError([], 'The calendar has no office hours on any day of the week');
+    throw new CalendarError([], {
+      en: 'The calendar has no office hours on any day of the week',
+      vi: 'Lịch không có giờ làm việc vào ngày nào trong tuần',
+    });
   const standardHours = standard.reduce((sum, { start, end }) => sum + end - start, 0) / 60;
   const hoursPerDay = config.hours_per_day ?? standardHours;
   if (!(hoursPerDay > 0))
-    throw new CalendarError(
-      ['hours_per_day'],
-      'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is',
-    );
+    throw new CalendarError(['hours_per_day'], {
+      en: 'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is',
+      vi: 'Hãy ghi `hours_per_day`: không có `hours` từ thứ Hai đến thứ Sáu thì procmap không biết một ngày làm việc dài bao nhiêu giờ',
+    });
 
   const own = new Map<Day, CalendarDay>();
   (config.holidays ?? []).forEach((entry, i) => {
@@ -202,7 +230,7 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
   let asOf: Day | undefined;
   if (config.as_of !== undefined) {
     asOf = parseDay(config.as_of);
-    if (asOf === undefined) throw new CalendarError(['as_of'], `"${config.as_of}" is not a date; write it YYYY-MM-DD`);
+    if (asOf === undefined) throw new CalendarError(['as_of'], notADate(String(config.as_of)));
   }
 
   const resolve = (day: Day): CalendarDay => {

@@ -1,3 +1,4 @@
+import type { Lang, Translated } from '../i18n.js';
 import { ANNOUNCED_YEARS, type Notice } from './data/vietnam-announced.js';
 import { LUNAR_DATES, LUNAR_YEARS } from './data/lunar.js';
 import { dayFromParts, parseDay, weekday, type Day } from './moment.js';
@@ -35,6 +36,14 @@ function nationalDayNeighbour(year: number): Day {
 /** A date in a year whose holidays procmap cannot compute (outside the lunar table); a RangeError, as before. */
 export class OutOfCalendarError extends RangeError {
   override name = 'OutOfCalendarError';
+  constructor(private readonly translations: Translated) {
+    super(translations.en);
+  }
+
+  /** The message in a language. */
+  text(lang: Lang): string {
+    return this.translations[lang];
+  }
 }
 
 /**
@@ -45,10 +54,12 @@ export class OutOfCalendarError extends RangeError {
 export function ruleHolidays(year: number): SpecialDay[] {
   const lunar = LUNAR_DATES[year];
   if (!lunar) {
-    const shown = Number.isFinite(year) ? `not in ${year}` : 'and this date cannot be counted';
-    throw new OutOfCalendarError(
-      `procmap can count dates from ${LUNAR_YEARS.first} to ${LUNAR_YEARS.last} only (Tết follows the lunar calendar), ${shown}`,
-    );
+    const { first, last } = LUNAR_YEARS;
+    const counted = Number.isFinite(year);
+    throw new OutOfCalendarError({
+      en: `procmap can count dates from ${first} to ${last} only (Tết follows the lunar calendar), ${counted ? `not in ${year}` : 'and this date cannot be counted'}`,
+      vi: `procmap chỉ tính được ngày từ năm ${first} đến năm ${last} (Tết theo âm lịch), ${counted ? `không tính được năm ${year}` : 'không tính được ngày này'}`,
+    });
   }
   const newYear = parseDay(lunar[0])!;
   const holidays: SpecialDay[] = [

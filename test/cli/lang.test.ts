@@ -81,6 +81,7 @@ describe('one language setting: --lang, else PROCMAP_LANG, else lang: in the con
 
 describe('every command speaks Vietnamese by default', () => {
   const dir = catalog();
+  writeFileSync(join(dir, 'calendar.yaml'), 'holidays: [2026-13-01]\n');
   const run = (args: string[]) => runCli(args, { cwd: dir, env: NO_LANG });
 
   it.each([
@@ -148,6 +149,16 @@ describe('every command speaks Vietnamese by default', () => {
       ['serve', 'procedures', '--port', '99999'],
       '--port nhận một số từ 0 đến 65535, không phải "99999"',
       '--port takes a number from 0 to 65535, not "99999"',
+    ],
+    [
+      ['time', 'procedures', '--received', '2100-03-02 09:00'],
+      'procmap chỉ tính được ngày từ năm 2000 đến năm 2099 (Tết theo âm lịch), không tính được năm 2100',
+      'procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100',
+    ],
+    [
+      ['time', 'procedures', '--calendar', 'calendar.yaml'],
+      'Lịch làm việc không hợp lệ:\ncalendar.yaml:1:12: "2026-13-01" không phải một ngày; hãy ghi dạng YYYY-MM-DD',
+      'Invalid calendar:\ncalendar.yaml:1:12: "2026-13-01" is not a date; write it YYYY-MM-DD',
     ],
   ])('%j', async (args, vi, en) => {
     expect(await run(args)).toEqual({ code: 2, stdout: '', stderr: `procmap: ${vi}\n` });

@@ -88,7 +88,8 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
       .map((entry) => procedureTime(safe(entry), calendar, received === undefined ? { asOf } : { received }));
   } catch (error) {
     // Dates beyond the lunar table (before 2000, after 2099) are a usage problem, not a crash.
-    if (error instanceof OutOfCalendarError) throw new UsageError(error.message, { cause: error });
+    if (error instanceof OutOfCalendarError)
+      throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error });
     throw error;
   }
   if (reports.length > 0) {
