@@ -4,6 +4,7 @@ import { said } from './import-messages.js';
 import { firstLine, SheetError } from './read-error.js';
 import type { Sheet } from './sheets.js';
 import { clean } from './text.js';
+import { checkZipParts } from './zip-parts.js';
 
 /** What procmap reads of a Word document: its paragraphs outside tables (page headers first), and its tables. */
 export interface WordDocument {
@@ -14,7 +15,8 @@ export interface WordDocument {
 
 // The parts that hold text an ISO document puts its control header in, then the body.
 const PARTS = /^word\/(?:header\d*|document)\.xml$/;
-// A part larger than this is no procedure document; reading it would only cost memory.
+// A part larger than this is no procedure document; reading it would only cost memory. The parts read (the body and
+// the page headers) together are held to the same size.
 const MAX_PART_BYTES = 32 * 1024 * 1024;
 // Word's tables have at most 63 columns; no procedure document comes near a million cells. A span repeats a cell's
 // text across the grid, so a small hostile file could otherwise spell out hundreds of millions of them.
@@ -178,14 +180,9 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   if (!names.includes('word/document.xml')) throw new SheetError(said('noBody'));
   const document: WordDocument = { paragraphs: [], tables: [] };
   const budget = { cells: MAX_CELLS, tables: MAX_TABLES };
+  checkZipParts(zip, names, MAX_PART_BYTES, MAX_PART_BYTES);
   for (const name of names) {
-    const entry = zip.file(name)!;
-    // Refused before it is inflated: a small file can hold a part of gigabytes. JSZip has no public size; its
-    // loader keeps the size the zip's directory states in `_data`.
-    const stated = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-    if (stated !== undefined && stated > MAX_PART_BYTES) throw new SheetError(said('partTooLarge', { part: name }));
-    const bytes = await entry.async('uint8array');
-    if (bytes.length > MAX_PART_BYTES) throw new SheetError(said('partTooLarge', { part: name }));
+    const bytes = await zip.file(name)!.async('uint8array');
     try {
       readPart(new TextDecoder().decode(bytes), document, budget);
     } catch (error) {

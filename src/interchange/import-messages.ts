@@ -154,8 +154,12 @@ const MESSAGES = {
     vi: 'không phải tài liệu Word (.docx): không có phần nội dung (word/document.xml)',
   },
   partTooLarge: {
-    en: '{part} is larger than procmap reads (32 MiB)',
-    vi: '{part} lớn hơn mức procmap đọc (32 MiB)',
+    en: '{part} is larger than procmap reads ({max} MiB)',
+    vi: '{part} lớn hơn mức procmap đọc ({max} MiB)',
+  },
+  partsTooLarge: {
+    en: 'unpacked, it holds more than {max} MiB, more than procmap reads: split it into smaller files',
+    vi: 'khi giải nén, tệp chứa hơn {max} MiB, nhiều hơn mức procmap đọc: hãy chia thành các tệp nhỏ hơn',
   },
   notXml: {
     en: 'not a Word document procmap can read: {part} is not well-formed XML ({detail})',

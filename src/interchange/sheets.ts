@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { said } from './import-messages.js';
 import { firstLine, SheetError } from './read-error.js';
 import { clean } from './text.js';
+import { checkZipParts } from './zip-parts.js';
 
 // The error type lives apart (read-error.ts): reading a Word document must not load exceljs.
 export { SheetError } from './read-error.js';
@@ -32,12 +34,20 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+// exceljs holds a whole workbook in memory, several times the size of its XML: a catalog's sheets are a few
+// megabytes, and a small hostile file could unpack to gigabytes.
+const MAX_PART_BYTES = 64 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
+
 /** Reads every worksheet of an .xlsx file into text rows. */
 export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   const workbook = new ExcelJS.Workbook();
   try {
+    const zip = await JSZip.loadAsync(data);
+    checkZipParts(zip, Object.keys(zip.files), MAX_PART_BYTES, MAX_TOTAL_BYTES);
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
+    if (error instanceof SheetError) throw error;
     throw new SheetError(said('notWorkbook', { detail: firstLine(error) }));
   }
   return workbook.worksheets.map((worksheet) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { zipOf } from '../helpers/zip.js';
 
 const FIXTURES = join(ROOT, 'test/interchange/fixtures');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -254,6 +255,38 @@ describe('procmap import: catalogs and step tables', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('not an Excel workbook (.xlsx) procmap can read');
     expect(run.stderr).not.toContain('internal error');
+  });
+
+  it('refuses a workbook that would unpack past what procmap reads, stated or not, before reading it', async () => {
+    const dir = fresh();
+    const spaces = (mib: number) => Buffer.alloc(mib * 1024 * 1024, ' ');
+    const cases: [string, Parameters<typeof zipOf>[0], string][] = [
+      // A 65 MiB sheet deflates to about 100 KB: refused by the size its directory states, before inflating.
+      [
+        'big.xlsx',
+        [{ name: 'xl/worksheets/sheet1.xml', data: spaces(65) }],
+        'xl/worksheets/sheet1.xml is larger than procmap reads (64 MiB)',
+      ],
+      // The same sheet under a directory that states 1 KB: the inflating stops at the limit.
+      [
+        'lying.xlsx',
+        [{ name: 'xl/worksheets/sheet1.xml', data: spaces(65), statedSize: 1024 }],
+        'xl/worksheets/sheet1.xml is larger than procmap reads (64 MiB)',
+      ],
+      // Three sheets of 50 MiB: each under the limit, together over it.
+      [
+        'many.xlsx',
+        [1, 2, 3].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, data: spaces(50) })),
+        'unpacked, it holds more than 128 MiB, more than procmap reads: split it into smaller files',
+      ],
+    ];
+    for (const [name, parts, message] of cases) {
+      writeFileSync(join(dir, name), zipOf(parts));
+      const run = await importEn([join(dir, name), '-o', join(dir, 'out')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`procmap: ${join(dir, name)}: ${message}\n`);
+    }
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('never writes through a symbolic link', async () => {

@@ -7,6 +7,7 @@ import { sheetsOfDocument } from '../../src/interchange/docx-import.js';
 import { readDocx } from '../../src/interchange/docx-read.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { zipOf } from '../helpers/zip.js';
 
 // An ISO process document kept in Word (fixtures/make-word.mjs writes it): the control header in the page header,
 // numbered sections, the Decree's same-day limit under its heading, a step table with a merged "Trách nhiệm" cell.
@@ -159,13 +160,16 @@ describe('procmap import: an ISO document in Word', () => {
   it('refuses a part that would inflate past 32 MiB before inflating it, and a body that is not XML', async () => {
     const out = fresh();
     const zip = await JSZip.loadAsync(readFileSync(WORD));
-    const xml = await zip.file('word/document.xml')!.async('string');
-    zip.file('word/document.xml', xml.replace('</w:body>', `<!--${' '.repeat(40 * 1024 * 1024)}--></w:body>`));
-    const bomb = join(out, 'bomb.docx');
-    writeFileSync(bomb, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-    const big = await runCli(['import', '--lang', 'en', bomb, '-o', out]);
-    expect(big.code).toBe(2);
-    expect(big.stderr).toBe(`procmap: ${bomb}: word/document.xml is larger than procmap reads (32 MiB)\n`);
+    const comment = `<w:body><!--${' '.repeat(40 * 1024 * 1024)}-->`;
+    // Stated truly, then falsely (1 KB): refused either way, the inflating stopped at the limit.
+    for (const statedSize of [undefined, 1024]) {
+      const bomb = join(out, 'bomb.docx');
+      const body = Buffer.from(`<w:document xmlns:w="w">${comment}</w:body></w:document>`);
+      writeFileSync(bomb, zipOf([{ name: 'word/document.xml', data: body, ...(statedSize ? { statedSize } : {}) }]));
+      const big = await runCli(['import', '--lang', 'en', bomb, '-o', out]);
+      expect(big.code).toBe(2);
+      expect(big.stderr).toBe(`procmap: ${bomb}: word/document.xml is larger than procmap reads (32 MiB)\n`);
+    }
     zip.file('word/document.xml', '<w:document><w:body><w:p>');
     const cut = join(out, 'cut.docx');
     writeFileSync(cut, await zip.generateAsync({ type: 'uint8array' }));
