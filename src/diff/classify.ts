@@ -455,11 +455,28 @@ function classifyStep(difference: Extract<Difference, { at: 'steps' }>, hoursPer
   }
 }
 
+/**
+ * A time limit or step duration written another way for the same time, note included ("Không quá 05 ngày làm việc"
+ * and "5d", as `lint --fix` rewrites it): the document prints the same, so it is no change to record.
+ */
+function isRespelledDuration(d: Difference): boolean {
+  const durationField =
+    d.at === 'time_limit' ||
+    (d.at === 'steps' && d.field === 'duration') ||
+    (d.at === 'channels' && d.field === 'time_limit');
+  if (!durationField || typeof d.before !== 'string' || typeof d.after !== 'string') return false;
+  const before = parseDuration(d.before);
+  const after = parseDuration(d.after);
+  return before !== undefined && after !== undefined && formatDurationShort(before) === formatDurationShort(after);
+}
+
 /** The document should record a change: content changed but `revision` did not rise, or `history` lacks it. */
 function revisionNotBumped(comparison: ProcedureComparison): Draft | undefined {
   const base = comparison.base!.procedure;
   const revision = comparison.revision!.procedure;
-  const content = comparison.differences.some((d) => d.at !== 'revision' && d.at !== 'history' && d.at !== 'total');
+  const content = comparison.differences.some(
+    (d) => d.at !== 'revision' && d.at !== 'history' && d.at !== 'total' && !isRespelledDuration(d),
+  );
   if (!content) return undefined;
   const draft = {
     kind: 'revision-not-bumped',
