@@ -19,9 +19,9 @@ import { LineIndex } from '../../model/source.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
-import { displayPath, readBounded } from '../../node/files.js';
+import { displayPath, readBounded, writeFileSafelyAsync } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
-import { writeFileAtomic } from '../../node/output.js';
+import { eachLimited } from '../../concurrency.js';
 import { inRunFolder } from '../../node/run-context.js';
 
 /** `procmap import` on the command line: arguments, options, help and examples. */
@@ -219,6 +219,9 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const lines: Line[] = [];
   let unreadable = false;
   const seen = new Map<string, Translated>();
+  // Written once every source is read: each target is a different file (ids are unique above), so no check in the
+  // loop depends on a write, and the disk syncs the files side by side instead of one after the other.
+  const writes: { target: string; text: string }[] = [];
   for (const path of paths) {
     const outcomes = await outcomesOf(path, map, effective);
     if (!Array.isArray(outcomes)) {
@@ -287,7 +290,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         });
         continue;
       }
-      writeFileAtomic(target, text);
+      writes.push({ target, text });
       lines.push({
         kind: existing === undefined ? 'imported' : 'overwritten',
         path: target,
@@ -296,6 +299,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       });
     }
   }
+  await eachLimited(writes, WRITES_IN_FLIGHT, ({ target, text }) => writeFileSafelyAsync(target, text));
   io.stdout.write(report(lines, io.cwd, options.lang));
   if (unreadable) return EXIT.failure;
   return lines.some((line) => line.kind === 'skipped' && line.problem) ? EXIT.problems : EXIT.ok;
@@ -312,6 +316,9 @@ function existingText(path: string): string | 'link' | undefined {
     throw error;
   }
 }
+
+// Imported files whose writes may be in flight at once, as build's pages: the disk syncs them on libuv's threads.
+const WRITES_IN_FLIGHT = 8;
 
 // The report's words: what became of each source, and the counts.
 const REPORT: Record<Lang, Record<Line['kind'], string> & { summary: Record<Line['kind'], string> }> = {
