@@ -1,5 +1,5 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
-import type { Lang } from '../i18n.js';
+import type { Lang, Translated } from '../i18n.js';
 import { VERSION } from '../version.js';
 import { EXIT, EXIT_OF_KIND, errorTrace, ProcmapError } from '../errors.js';
 import { displayPath, environmentErrorText } from '../node/files.js';
@@ -86,6 +86,24 @@ function earlyLang(argv: readonly string[], io: Io): Lang {
   }
 }
 
+// What a failed system call was doing, in words: its own name (stat, scandir) means nothing to an officer.
+const SYSTEM_CALLS: Record<string, Translated> = {
+  open: { en: 'open', vi: 'mở' },
+  read: { en: 'read', vi: 'đọc' },
+  stat: { en: 'reach', vi: 'truy cập' },
+  lstat: { en: 'reach', vi: 'truy cập' },
+  access: { en: 'reach', vi: 'truy cập' },
+  scandir: { en: 'read the folder', vi: 'đọc thư mục' },
+  opendir: { en: 'read the folder', vi: 'đọc thư mục' },
+  mkdir: { en: 'create the folder', vi: 'tạo thư mục' },
+  write: { en: 'write', vi: 'ghi' },
+  rename: { en: 'rename', vi: 'đổi tên' },
+  unlink: { en: 'remove', vi: 'xóa' },
+  rmdir: { en: 'remove', vi: 'xóa' },
+  rm: { en: 'remove', vi: 'xóa' },
+  copyfile: { en: 'copy', vi: 'sao chép' },
+};
+
 /**
  * The one place errors become exit codes: a ProcmapError by its kind (input 1, usage and environment 2), a system
  * error of the user's environment 2, anything else is procmap's bug: 2 and a line asking to report it. With --debug,
@@ -101,14 +119,12 @@ function reportError(error: unknown, io: Io, lang: Lang, debug: boolean): number
   if (environment !== undefined) {
     // The user's environment (a full disk, permissions, a file where a folder should be), not procmap's bug.
     const { syscall, path } = error as NodeJS.ErrnoException;
-    const call = syscall ?? (lang === 'vi' ? 'lệnh hệ thống' : 'system call');
-    const what = path
-      ? lang === 'vi'
-        ? `không thực hiện được ${call} với "${displayPath(path, io.cwd)}"`
-        : `cannot ${syscall ?? 'use'} "${displayPath(path, io.cwd)}"`
-      : lang === 'vi'
-        ? `${call} thất bại`
-        : `${call} failed`;
+    const verb = (syscall !== undefined ? SYSTEM_CALLS[syscall] : undefined) ?? { en: 'use', vi: 'dùng' };
+    const where = path === undefined ? undefined : displayPath(path, io.cwd);
+    const what =
+      lang === 'vi'
+        ? `không ${verb.vi} được${where === undefined ? '' : ` "${where}"`}`
+        : `cannot ${verb.en}${where === undefined ? ' it' : ` "${where}"`}`;
     io.stderr.write(`procmap: ${what}: ${environment[lang]}\n`);
     return EXIT.failure;
   }

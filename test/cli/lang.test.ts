@@ -160,6 +160,12 @@ describe('every command speaks Vietnamese by default', () => {
       'Lịch làm việc không hợp lệ:\ncalendar.yaml:1:12: "2026-13-01" không phải một ngày; hãy ghi dạng YYYY-MM-DD',
       'Invalid calendar:\ncalendar.yaml:1:12: "2026-13-01" is not a date; write it YYYY-MM-DD',
     ],
+    // A system error of the user's disk, in words instead of the system call's name (stat).
+    [
+      ['import', join(ROOT, 'test/interchange/fixtures/catalog.csv'), '-o', 'calendar.yaml/out'],
+      'không truy cập được "calendar.yaml/out": một phần của đường dẫn là tệp, không phải thư mục',
+      'cannot reach "calendar.yaml/out": a part of the path is a file, not a folder',
+    ],
   ])('%j', async (args, vi, en) => {
     expect(await run(args)).toEqual({ code: 2, stdout: '', stderr: `procmap: ${vi}\n` });
     expect(await run([...args, '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: `procmap: ${en}\n` });
