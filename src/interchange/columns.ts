@@ -177,6 +177,9 @@ export function checkColumnMap(map: Record<string, unknown>): Translated[] {
   });
 }
 
+// The field a second column naming a field holds.
+const SECOND_COLUMN: Partial<Record<string, string>> = { step: 'description' };
+
 // Folded once: every candidate header row of every table asks (a Word document can hold thousands of tables).
 const KEYS = new Map<SheetKind, Map<string, ColumnDef>>();
 
@@ -206,14 +209,27 @@ export function matchColumns(headers: readonly string[], kind: SheetKind, map: C
   }
   const out = new Map<number, ColumnDef>();
   const taken = new Set<string>();
+  const again: { index: number; field: string }[] = [];
   headers.forEach((text, i) => {
     const key = headerKey(text);
     if (!key) return;
     // A header like "Thời gian (ngày làm việc)" names the duration column with its unit.
     const def = mapped.get(key) ?? byKey.get(key) ?? byKey.get(headerKey(text.replace(/\(.*\)\s*$/, '')));
-    if (!def || taken.has(def.field)) return;
+    if (!def) return;
+    if (taken.has(def.field)) {
+      again.push({ index: i, field: def.field });
+      return;
+    }
     taken.add(def.field);
     out.set(i, def);
   });
+  // A second column for a field that has its own, once every header has had its turn: a step table's "Trình tự thực
+  // hiện" then "Nội dung công việc" are the step and its detail.
+  for (const { index, field } of again) {
+    const second = defs.find((d) => d.field === SECOND_COLUMN[field]);
+    if (!second || taken.has(second.field)) continue;
+    taken.add(second.field);
+    out.set(index, second);
+  }
   return out;
 }

@@ -4,8 +4,7 @@ import { said } from './import-messages.js';
 import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
-import { isCatalogSheet } from './workbook-import.js';
-import { fold } from './text.js';
+import { isCatalogSheet, isTotalRow } from './workbook-import.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
 // hành, ngày hiệu lực), the title after "QUY TRÌNH", labelled lines (lĩnh vực, thời hạn giải quyết…) and the step
@@ -90,7 +89,7 @@ function listSections(paragraphs: readonly string[]): Map<string, string> {
 function isStepRow(row: readonly string[]): boolean {
   const texts = row.filter(Boolean);
   if (texts.length === 0) return false;
-  if (/^tong(?: cong| thoi gian| so)?\b/.test(fold(texts[0]!))) return false;
+  if (isTotalRow(texts)) return false;
   return texts.length === 1 || new Set(texts).size > 1;
 }
 

@@ -77,6 +77,16 @@ export function isCatalogSheet(sheet: Sheet, map: ColumnMap = {}): boolean {
   return tableOf(sheet, 0, map)?.kind === 'catalog';
 }
 
+// The total a step table ends with: "Tổng cộng", "Tổng thời gian giải quyết", "Tổng số", "Tổng:" — not "Tổng hợp hồ
+// sơ", which is a step.
+const TOTAL = /^tong(?:$|\s*:|\s+(?:cong|thoi gian|so)\b)/;
+
+/** Whether a step table's row is its total, by the first text in it, not a step. */
+export function isTotalRow(texts: readonly (string | undefined)[]): boolean {
+  const first = texts.find(Boolean);
+  return first !== undefined && TOTAL.test(fold(first).trim());
+}
+
 function rowsOf(table: Table, file: string, document = false): Row[] {
   const rows: Row[] = [];
   for (let r = table.headerRow + 1; r < table.sheet.rows.length; r++) {
@@ -151,6 +161,7 @@ function stepsFrom(
   const routes: { step: number; line: string }[] = [];
   for (const row of rows) {
     const v = row.values;
+    if (isTotalRow([v.step_no, v.step])) continue;
     if (!v.step) {
       warnings.push(at(row.source, said('noStepText')));
       continue;

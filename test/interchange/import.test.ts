@@ -205,6 +205,24 @@ describe('procmap import: catalogs and step tables', () => {
     expect(lint.stdout).toContain('Step "s4" is a draft: write who does it (body)');
   });
 
+  it('reads a step table as an ISO document lays it out: the step and its detail, and the total at its foot', async () => {
+    const out = fresh();
+    const run = await importEn([fixture('iso-steps.xlsx'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(report(run.stdout)).toBe(
+      `imported     ${out}/QT-TP-05.yaml  ← F/iso-steps.xlsx: sheet "Danh mục" row 2\n1 imported, 0 skipped\n`,
+    );
+    const yaml = readFileSync(join(out, 'QT-TP-05.yaml'), 'utf8');
+    // "Nội dung công việc" after "Trình tự thực hiện" is the step's detail, not a column left out.
+    expect(yaml).toContain(
+      '  - id: B1\n    name: Tiếp nhận hồ sơ\n    body: BPMC\n    duration: 04 giờ làm việc\n    role: Công chức một cửa\n    description: Kiểm tra thành phần hồ sơ, lập phiếu hẹn\n',
+    );
+    // A step whose name starts with "Tổng" is a step; "Tổng thời gian giải quyết" is the total, no step.
+    expect(yaml).toContain('  - id: B2\n    name: Tổng hợp hồ sơ, trình ký\n');
+    expect(yaml.match(/^  - id: /gm)).toHaveLength(4);
+    expect((await runCli(['lint', out])).code).toBe(0);
+  });
+
   it('reads columns it does not know through --map, or import.columns in the configuration', async () => {
     const without = await importEn([fixture('odd-headers.csv'), '-o', fresh()]);
     expect(without.code).toBe(1);
