@@ -298,7 +298,7 @@ export function nextIdsInText(next: string | number): string[] {
 function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): (target: string) => string {
   // Names are folded only when a target is neither an id nor a step number: most files never need them.
   let byName: Map<string, string[]> | undefined;
-  return (target) => {
+  const resolve = (target: string): string => {
     if (ids.has(target)) return target;
     const numbered = sameStepNumber(target, ids);
     if (typeof numbered === 'string') return numbered;
@@ -312,7 +312,19 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
     const named = byName.get(foldCase(target));
     return named?.length === 1 ? named[0]! : target;
   };
+  return (target) => {
+    const found = resolve(target);
+    if (found !== target) return found;
+    // "Chuyển bước 3", "Chuyển sang bước 3", as step tables write the step the dossier goes on to.
+    const moved = target.replace(MOVE_TO, '');
+    if (moved === target || moved === '') return target;
+    const step = resolve(moved);
+    return step === moved && !ids.has(moved) ? target : step;
+  };
 }
+
+// The verb before the step a dossier goes on to.
+const MOVE_TO = /^chuyển(?: (?:sang|đến|tới|qua|lên|xuống))? /iu;
 
 function canonicalNext(next: unknown, target: (id: string) => string): string[] | Record<string, string> | undefined {
   if (next === undefined) return undefined;

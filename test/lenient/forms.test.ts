@@ -70,6 +70,43 @@ describe('next steps separated by commas', () => {
   });
 });
 
+describe('next steps written with the verb step tables use', () => {
+  const yaml = (next: string) =>
+    [
+      'id: QT-01',
+      'title: Thủ tục thử',
+      'revision: 1',
+      'effective: 2025-07-01',
+      'time_limit: 1d',
+      'bodies: { MC: { name: Bộ phận Một cửa, single_window: true } }',
+      'steps:',
+      `  - { id: B1, name: Tiếp nhận, body: MC, duration: 2h, next: ${next} }`,
+      '  - { id: B2, name: Chuyển hồ sơ, body: MC, duration: 2h }',
+      '  - { id: B3, name: Trả kết quả, body: MC, duration: 2h, next: [] }',
+      '',
+    ].join('\n');
+  const read = (next: string) => lint([loadFile('p.yaml', Buffer.from(yaml(next)))], { lang: 'en' });
+
+  it.each([
+    ['Chuyển Bước 3', ['B3']],
+    ['Chuyển sang bước 3', ['B3']],
+    ['chuyển B3', ['B3']],
+    ['"{ Hợp lệ: Chuyển bước 3, Không hợp lệ: B2 }"', { 'Hợp lệ': 'B3', 'Không hợp lệ': 'B2' }],
+    // A step named with the verb is that step.
+    ['Chuyển hồ sơ', ['B2']],
+  ])('reads %s as %j', (next, expected) => {
+    const result = read(next.startsWith('"') ? next.slice(1, -1) : next);
+    expect(result.diagnostics.filter((d) => d.rule === 'known-step')).toEqual([]);
+    expect(result.procedures[0]!.procedure.steps[0]!.next).toEqual(expected);
+  });
+
+  it('still names the target as written when no step follows the verb', () => {
+    expect(read('Chuyển sang bước 9').diagnostics.map((d) => d.message)).toContain(
+      'Next step "Chuyển sang bước 9" does not exist',
+    );
+  });
+});
+
 describe('level words', () => {
   it.each([
     ['xã', 'commune'],
