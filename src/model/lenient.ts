@@ -76,10 +76,17 @@ export function flagOf(text: string): boolean | undefined {
   return FLAG_WORDS.get(foldCase(text));
 }
 
-/** The keys of the bodies whose name is `written`, letter case and spacing aside. */
+/**
+ * The keys of the bodies whose name is `written`, letter case and spacing aside; or, when none, whose name it is
+ * without accents (`Phong Tu phap`, typed where there is no Vietnamese keyboard).
+ */
 export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, written: string): string[] {
   const name = foldCase(written);
-  return Object.keys(bodies).filter((key) => foldCase(bodies[key]!.name) === name);
+  const keys = Object.keys(bodies);
+  const exact = keys.filter((key) => foldCase(bodies[key]!.name) === name);
+  if (exact.length > 0) return exact;
+  const bare = withoutDiacritics(name);
+  return keys.filter((key) => withoutDiacritics(foldCase(bodies[key]!.name)) === bare);
 }
 
 // A revision as the ISO header writes it: "Lần ban hành: 02", "Lần 2", "02"; or in words after "lần", as a history
@@ -298,18 +305,25 @@ export function nextIdsInText(next: string | number): string[] {
 function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): (target: string) => string {
   // Names are folded only when a target is neither an id nor a step number: most files never need them.
   let byName: Map<string, string[]> | undefined;
+  let byBareName: Map<string, string[]> | undefined;
   const resolve = (target: string): string => {
     if (ids.has(target)) return target;
     const numbered = sameStepNumber(target, ids);
     if (typeof numbered === 'string') return numbered;
-    if (byName === undefined) {
+    if (byName === undefined || byBareName === undefined) {
       byName = new Map();
+      byBareName = new Map();
       for (const step of steps) {
+        const id = canonicalStepId(step.id as string | number);
         const name = foldCase(String(step.name));
-        byName.set(name, [...(byName.get(name) ?? []), canonicalStepId(step.id as string | number)]);
+        byName.set(name, [...(byName.get(name) ?? []), id]);
+        const bare = withoutDiacritics(name);
+        byBareName.set(bare, [...(byBareName.get(bare) ?? []), id]);
       }
     }
-    const named = byName.get(foldCase(target));
+    const folded = foldCase(target);
+    // By name as written, else without accents (`Tham dinh ho so`), when it names one step.
+    const named = byName.get(folded) ?? byBareName.get(withoutDiacritics(folded));
     return named?.length === 1 ? named[0]! : target;
   };
   return (target) => {

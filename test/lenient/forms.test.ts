@@ -94,6 +94,8 @@ describe('next steps written with the verb step tables use', () => {
     ['"{ Hợp lệ: Chuyển bước 3, Không hợp lệ: B2 }"', { 'Hợp lệ': 'B3', 'Không hợp lệ': 'B2' }],
     // A step named with the verb is that step.
     ['Chuyển hồ sơ', ['B2']],
+    // A name typed without accents, where there is no Vietnamese keyboard.
+    ['Tra ket qua', ['B3']],
   ])('reads %s as %j', (next, expected) => {
     const result = read(next.startsWith('"') ? next.slice(1, -1) : next);
     expect(result.diagnostics.filter((d) => d.rule === 'known-step')).toEqual([]);
@@ -103,6 +105,39 @@ describe('next steps written with the verb step tables use', () => {
   it('still names the target as written when no step follows the verb', () => {
     expect(read('Chuyển sang bước 9').diagnostics.map((d) => d.message)).toContain(
       'Next step "Chuyển sang bước 9" does not exist',
+    );
+  });
+});
+
+describe('a body written by its name', () => {
+  const yaml = (body: string) =>
+    [
+      'id: QT-01',
+      'title: Thủ tục thử',
+      'revision: 1',
+      'effective: 2025-07-01',
+      'time_limit: 1d',
+      'bodies: { MC: { name: Bộ phận Một cửa, single_window: true }, PTP: { name: Phòng Tư pháp } }',
+      'steps:',
+      `  - { id: B1, name: Thẩm định, body: ${body}, duration: 2h }`,
+      '  - { id: B2, name: Trả kết quả, body: MC, duration: 2h }',
+      '',
+    ].join('\n');
+  const read = (body: string) => lint([loadFile('p.yaml', Buffer.from(yaml(body)))], { lang: 'en' });
+
+  it.each(['Phòng Tư pháp', 'phòng tư  pháp', 'Phong Tu phap', 'PHONG TU PHAP'])('reads %s as PTP', (body) => {
+    const result = read(body);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.procedures[0]!.procedure.steps[0]!.body).toBe('PTP');
+  });
+
+  it('refuses a name that is no body, and one that two bodies share once accents are gone', () => {
+    expect(read('Phòng Tư pháp xã').diagnostics.map((d) => d.message)).toContain(
+      'Body "Phòng Tư pháp xã" is not declared in `bodies`',
+    );
+    const twins = yaml('Phong Tu phap').replace('MC: { name: Bộ phận Một cửa', 'MC: { name: Phòng Tự pháp');
+    expect(lint([loadFile('p.yaml', Buffer.from(twins))], { lang: 'en' }).diagnostics.map((d) => d.rule)).toContain(
+      'known-body',
     );
   });
 });
