@@ -144,9 +144,65 @@ export function readDuration(text: string | number): DurationReading {
   let reading = cache.get(text);
   if (!reading) {
     reading = readUncached(text);
+    if (!reading.ok && reading.problem.code === 'unknown') reading = readUnaccented(text) ?? reading;
     if (cache.size < 10_000) cache.set(text, reading);
   }
   return reading;
+}
+
+// The words of durations as typed without accents, where there is no Vietnamese keyboard, each with its accents:
+// longer phrases first ("ngay trong ngay" is "ngay trong ngày", at once within the day). Each pair has the same
+// length, letter for letter, so a note cut from the accented text is found at the same place in the text as typed.
+const ACCENTS: readonly (readonly [string, string])[] = [
+  ['ngay trong ngay', 'ngay trong ngày'],
+  ['ngay lam viec', 'ngày làm việc'],
+  ['gio lam viec', 'giờ làm việc'],
+  ['gio hanh chinh', 'giờ hành chính'],
+  ['ngay lich', 'ngày lịch'],
+  ['ngay cong', 'ngày công'],
+  ['khong qua', 'không quá'],
+  ['toi da', 'tối đa'],
+  ['cham nhat', 'chậm nhất'],
+  ['trong vong', 'trong vòng'],
+  ['thoi han', 'thời hạn'],
+  ['thoi gian', 'thời gian'],
+  ['ke tu', 'kể từ'],
+  ['tinh tu', 'tính từ'],
+  ['tu khi', 'từ khi'],
+  ['tu ngay', 'từ ngày'],
+  ['doi voi', 'đối với'],
+  ['truong hop', 'trường hợp'],
+  ['ngay', 'ngày'],
+  ['gio', 'giờ'],
+  ['tieng', 'tiếng'],
+  ['phut', 'phút'],
+  ['thang', 'tháng'],
+  ['tuan', 'tuần'],
+  ['buoi', 'buổi'],
+  ['ruoi', 'rưỡi'],
+  ['nua', 'nửa'],
+];
+const UNACCENTED_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ACCENTS.map(([bare]) => bare).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const BY_BARE = new Map(ACCENTS);
+
+/**
+ * A duration typed without accents (`5 ngay lam viec`, `Khong qua 03 ngay lam viec ke tu ngay nhan du ho so`), read
+ * as its accented twin; the note after it is kept as typed. Undefined when the text has accents or the twin does not
+ * read either.
+ */
+function readUnaccented(raw: string): DurationReading | undefined {
+  if (/[^\x20-\x7e\t\n\r]/.test(raw)) return undefined;
+  const accented = raw.replace(UNACCENTED_WORD, (word) => BY_BARE.get(word.toLowerCase()) ?? word);
+  if (accented === raw) return undefined;
+  const reading = readUncached(accented);
+  if (!reading.ok) return undefined;
+  const note = reading.duration.note;
+  const at = note === undefined ? -1 : accented.lastIndexOf(note);
+  if (note === undefined || at < 0) return reading;
+  return { ...reading, duration: { ...reading.duration, note: raw.slice(at, at + note.length) } };
 }
 
 /** The single entry point for durations and limits: the duration, or undefined when the text is not one. */

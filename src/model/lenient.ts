@@ -34,14 +34,28 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
   ['phường', 'commune'],
   ['thị trấn', 'commune'],
   ['đặc khu', 'commune'],
+  // Typed without accents, where there is no Vietnamese keyboard.
+  ['trung uong', 'central'],
+  ['bo', 'central'],
+  ['tinh', 'province'],
+  ['thanh pho', 'province'],
+  ['huyen', 'district'],
+  ['quan', 'district'],
+  ['thi xa', 'district'],
+  ['xa', 'commune'],
+  ['phuong', 'commune'],
+  ['thi tran', 'commune'],
+  ['dac khu', 'commune'],
 ]);
 
 /** The level each part of a level text names: `Xã/phường` two communes, `UBND cấp xã` one; a remark in brackets aside. */
 function levelsIn(text: string): (Level | undefined)[] {
   const words = foldCase(text)
     .replace(/ ?\([^()]*\)$/, '')
-    .replace(/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) /, '');
-  return words.split(/\s*[,/;]\s*|\s+(?:và|hoặc)\s+/).map((part) => LEVEL_WORDS.get(part.replace(/^cấp /, '')));
+    .replace(/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan) /, '');
+  return words
+    .split(/\s*[,/;]\s*|\s+(?:và|hoặc|va|hoac)\s+/)
+    .map((part) => LEVEL_WORDS.get(part.replace(/^(?:cấp|cap) /, '')));
 }
 
 /**
@@ -65,6 +79,12 @@ const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['sai', false],
   ['có áp dụng', true],
   ['không áp dụng', false],
+  // Typed without accents.
+  ['co', true],
+  ['khong', false],
+  ['dung', true],
+  ['co ap dung', true],
+  ['khong ap dung', false],
   ['yes', true],
   ['no', false],
   ['true', true],

@@ -2,13 +2,14 @@ import { readDuration } from '../model/duration.js';
 import { defineRule } from './define-rule.js';
 import { oneOf } from './options.js';
 
-// The bare unit right after the number; a "kể từ ngày …" tail further on is left alone.
-const BARE = /^(\D*?\d+(?:[.,]\d+)?\s*)(ngày|days?)/iu;
+// The bare unit right after the number (typed with or without accents); a "kể từ ngày …" tail further on is left alone.
+const BARE = /^(\D*?\d+(?:[.,]\d+)?\s*)(ngày|ngay|days?)(?![\p{L}])/iu;
 
 /** The text with its bare "ngày" / "days" made explicit: working days or calendar days, in the text's own language. */
 export function explicitDays(text: string, reading: 'working' | 'calendar'): string {
   return text.replace(BARE, (_, head: string, word: string) => {
     if (word.toLowerCase() === 'ngày') return `${head}${word} ${reading === 'working' ? 'làm việc' : 'lịch'}`;
+    if (word.toLowerCase() === 'ngay') return `${head}ngày ${reading === 'working' ? 'làm việc' : 'lịch'}`;
     return `${head}${reading === 'working' ? 'working' : 'calendar'} ${word}`;
   });
 }

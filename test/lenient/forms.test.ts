@@ -158,6 +158,12 @@ describe('level words', () => {
     ['trung ương', 'central'],
     ['Bộ', 'central'],
     ['cấp Trung ương', 'central'],
+    // Typed without accents.
+    ['Cap xa', 'commune'],
+    ['cap tinh', 'province'],
+    ['UBND cap huyen', 'district'],
+    ['Xa/phuong', 'commune'],
+    ['Cap tinh, cap xa', undefined],
     // Words of one level, as national records and step tables write them.
     ['UBND cấp xã', 'commune'],
     ['Ủy ban nhân dân xã', 'commune'],

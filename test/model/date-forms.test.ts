@@ -115,6 +115,12 @@ describe('yes and no', () => {
     '1',
     'có lẽ',
     'áp dụng',
+    // Typed without accents.
+    'co',
+    'Khong',
+    'dung',
+    'khong ap dung',
+    'co le',
   ])('%j: the schema and the model agree', (text) => {
     const flag = new RegExp((schema as unknown as { $defs: { flag: { pattern: string } } }).$defs.flag.pattern, 'u');
     expect(flag.test(text)).toBe(flagOf(text) !== undefined);
@@ -122,5 +128,6 @@ describe('yes and no', () => {
 
   it('read as officers mean them', () => {
     expect(['Đúng', 'Sai', 'Có áp dụng', 'Không áp dụng'].map(flagOf)).toEqual([true, false, true, false]);
+    expect(['co', 'KHONG', 'dung', 'Co ap dung'].map(flagOf)).toEqual([true, false, true, true]);
   });
 });

@@ -161,6 +161,30 @@ describe('parseDuration: every form officers write', () => {
     });
   });
 
+  it('reads a duration typed without accents as its accented twin, keeping the note as typed', () => {
+    const read = (text: string) => {
+      const reading = readDuration(text);
+      return reading.ok ? { ...reading.duration, bare: reading.bare } : reading.problem.code;
+    };
+    expect(read('5 ngay lam viec')).toEqual({ value: 5, unit: 'd', bare: false });
+    expect(read('Khong qua 03 ngay lam viec ke tu ngay nhan du ho so hop le')).toEqual({
+      value: 3,
+      unit: 'd',
+      note: 'ke tu ngay nhan du ho so hop le',
+      bare: false,
+    });
+    expect(read('4 GIO')).toEqual({ value: 4, unit: 'h', bare: false });
+    expect(read('1 gio 30 phut')).toEqual({ value: 1.5, unit: 'h', bare: false });
+    expect(read('2 thang')).toEqual({ value: 2, unit: 'month', bare: false });
+    expect(read('1 ngay ruoi')).toEqual({ value: 1.5, unit: 'd', bare: false });
+    expect(read('Ngay trong ngay')).toEqual({ value: 1, unit: 'sameday', bare: false });
+    expect(read('15 ngay')).toEqual({ value: 15, unit: 'cd', bare: true });
+    expect(read('30 ngay lich')).toEqual({ value: 30, unit: 'cd', bare: false });
+    // No accents to put back, or words that still are no duration: refused as written.
+    expect(read('Giai quyet ngay')).toBe('unknown');
+    expect(read('vai ngay')).toBe('unknown');
+  });
+
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
     expect(readDuration('02 ngày')).toMatchObject({ ok: true, bare: true });
     expect(readDuration('2 days')).toMatchObject({ ok: true, bare: true });

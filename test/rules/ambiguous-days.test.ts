@@ -30,6 +30,8 @@ describe('ambiguous-days fixes', () => {
       'Không quá 15 Ngày lịch kể từ ngày nhận',
     );
     expect(explicitDays('3 days', 'calendar')).toBe('3 calendar days');
+    // Typed without accents: the unit is written with them.
+    expect(explicitDays('15 ngay ke tu ngay nhan', 'working')).toBe('15 ngày làm việc ke tu ngay nhan');
   });
 
   it('writes the reading the option chooses', () => {
