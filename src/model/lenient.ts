@@ -357,8 +357,8 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
   };
 }
 
-// The verb before the step a dossier goes on to.
-const MOVE_TO = /^chuyển(?: (?:sang|đến|tới|qua|lên|xuống))? /iu;
+// The verb before the step a dossier goes on to, with or without accents.
+const MOVE_TO = /^(?:chuyển(?: (?:sang|đến|tới|qua|lên|xuống))?|chuyen(?: (?:sang|den|toi|qua|len|xuong))?) /iu;
 
 function canonicalNext(next: unknown, target: (id: string) => string): string[] | Record<string, string> | undefined {
   if (next === undefined) return undefined;

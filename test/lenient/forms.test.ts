@@ -94,8 +94,10 @@ describe('next steps written with the verb step tables use', () => {
     ['"{ Hợp lệ: Chuyển bước 3, Không hợp lệ: B2 }"', { 'Hợp lệ': 'B3', 'Không hợp lệ': 'B2' }],
     // A step named with the verb is that step.
     ['Chuyển hồ sơ', ['B2']],
-    // A name typed without accents, where there is no Vietnamese keyboard.
+    // Typed without accents, where there is no Vietnamese keyboard.
     ['Tra ket qua', ['B3']],
+    ['buoc 3', ['B3']],
+    ['Chuyen sang buoc 3', ['B3']],
   ])('reads %s as %j', (next, expected) => {
     const result = read(next.startsWith('"') ? next.slice(1, -1) : next);
     expect(result.diagnostics.filter((d) => d.rule === 'known-step')).toEqual([]);
