@@ -150,10 +150,11 @@ export function readDuration(text: string | number): DurationReading {
   return reading;
 }
 
-// The words of durations as typed without accents, where there is no Vietnamese keyboard, each with its accents:
+/** The words of durations as typed without accents and with them (see readUnaccented). */
+// Typed where there is no Vietnamese keyboard:
 // longer phrases first ("ngay trong ngay" is "ngay trong ngày", at once within the day). Each pair has the same
 // length, letter for letter, so a note cut from the accented text is found at the same place in the text as typed.
-const ACCENTS: readonly (readonly [string, string])[] = [
+export const ACCENTS: readonly (readonly [string, string])[] = [
   ['ngay trong ngay', 'ngay trong ngày'],
   ['ngay lam viec', 'ngày làm việc'],
   ['gio lam viec', 'giờ làm việc'],
@@ -172,6 +173,9 @@ const ACCENTS: readonly (readonly [string, string])[] = [
   ['tu ngay', 'từ ngày'],
   ['doi voi', 'đối với'],
   ['truong hop', 'trường hợp'],
+  ['giai quyet', 'giải quyết'],
+  ['thuc hien', 'thực hiện'],
+  ['xu ly', 'xử lý'],
   ['ngay', 'ngày'],
   ['gio', 'giờ'],
   ['tieng', 'tiếng'],

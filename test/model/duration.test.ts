@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { durationProblemText, formatDurationShort, parseDuration, readDuration } from '../../src/model/duration.js';
+import {
+  ACCENTS,
+  durationProblemText,
+  formatDurationShort,
+  parseDuration,
+  readDuration,
+} from '../../src/model/duration.js';
 
 describe('parseDuration: every form officers write', () => {
   it.each([
@@ -180,6 +186,10 @@ describe('parseDuration: every form officers write', () => {
     expect(read('Ngay trong ngay')).toEqual({ value: 1, unit: 'sameday', bare: false });
     expect(read('15 ngay')).toEqual({ value: 15, unit: 'cd', bare: true });
     expect(read('30 ngay lich')).toEqual({ value: 30, unit: 'cd', bare: false });
+    expect(read('Thoi han giai quyet: 05 ngay lam viec')).toEqual({ value: 5, unit: 'd', bare: false });
+    // Each word keeps its length with its accents (NFC), so the note is found at the same place as typed.
+    for (const [bare, accented] of ACCENTS)
+      expect([bare, accented.normalize('NFC').length]).toEqual([bare, bare.length]);
     // No accents to put back, or words that still are no duration: refused as written.
     expect(read('Giai quyet ngay')).toBe('unknown');
     expect(read('vai ngay')).toBe('unknown');
