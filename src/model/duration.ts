@@ -150,10 +150,11 @@ export function readDuration(text: string | number): DurationReading {
   return reading;
 }
 
-/** The words of durations as typed without accents and with them (see readUnaccented). */
-// Typed where there is no Vietnamese keyboard:
-// longer phrases first ("ngay trong ngay" is "ngay trong ngày", at once within the day). Each pair has the same
-// length, letter for letter, so a note cut from the accented text is found at the same place in the text as typed.
+/**
+ * The words of durations as typed where there is no Vietnamese keyboard, each with its accents (see readUnaccented):
+ * longer phrases first ("ngay trong ngay" is "ngay trong ngày", at once within the day). Each pair has the same
+ * length, letter for letter, so a note cut from the accented text is found at the same place in the text as typed.
+ */
 export const ACCENTS: readonly (readonly [string, string])[] = [
   ['ngay trong ngay', 'ngay trong ngày'],
   ['ngay lam viec', 'ngày làm việc'],
