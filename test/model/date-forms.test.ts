@@ -37,6 +37,11 @@ const FORMS = [
   'kể từ 01/07/2025',
   '01/07/2025.',
   'ngày 01 tháng 7 năm 2025.',
+  // Typed without accents, where there is no Vietnamese keyboard.
+  'ngay 01 thang 7 nam 2025',
+  'Ngay 01/07/2025',
+  'Co hieu luc ke tu ngay 01/07/2025',
+  'tu ngay 1 thang 7 nam 2025',
   '01/07/2025 00:00:00',
   '2025-07-01T00:00:00',
   '2025-07-01 00:00',
@@ -53,6 +58,11 @@ describe('date forms', () => {
   it.each(FORMS)('%j: the schemas and the time engine agree', (text) => {
     expect(pattern.test(text)).toBe(dateParts(text) !== undefined);
     expect(calendarSchema.$defs.date.pattern).toBe(schema.$defs.date.pattern);
+  });
+
+  it('reads the words typed without accents as with them', () => {
+    for (const text of ['ngay 01 thang 7 nam 2025', 'Co hieu luc ke tu ngay 01/07/2025', 'Ngay 1.7.2025'])
+      expect(dateParts(text)).toEqual({ year: 2025, month: 7, date: 1 });
   });
 
   it.each([
@@ -79,7 +89,7 @@ describe('date forms', () => {
   it('reads the officers’ forms, day first', () => {
     expect(FORMS.filter((text) => dateParts(text) !== undefined).map((text) => dateParts(text))).toEqual([
       // Year first only as spreadsheets export it (four digits first): never month first.
-      ...Array(22).fill({ year: 2025, month: 7, date: 1 }),
+      ...Array(26).fill({ year: 2025, month: 7, date: 1 }),
     ]);
   });
 });
