@@ -177,6 +177,14 @@ export const ACCENTS: readonly (readonly [string, string])[] = [
   ['giai quyet', 'giải quyết'],
   ['thuc hien', 'thực hiện'],
   ['xu ly', 'xử lý'],
+  ['tiep nhan', 'tiếp nhận'],
+  ['tiep theo', 'tiếp theo'],
+  ['yeu cau', 'yêu cầu'],
+  ['ho so', 'hồ sơ'],
+  ['co quan', 'cơ quan'],
+  ['to chuc', 'tổ chức'],
+  ['hoac', 'hoặc'],
+  ['neu', 'nếu'],
   ['ngay', 'ngày'],
   ['gio', 'giờ'],
   ['tieng', 'tiếng'],
@@ -195,15 +203,16 @@ const BY_BARE = new Map(ACCENTS);
 
 /**
  * A duration typed without accents (`5 ngay lam viec`, `Khong qua 03 ngay lam viec ke tu ngay nhan du ho so`), read
- * as its accented twin; the note after it is kept as typed. Undefined when the text has accents or the twin does not
- * read either.
+ * as its accented twin; the note after it is kept as typed. Undefined when the text has accents or the twin is no
+ * duration either.
  */
 function readUnaccented(raw: string): DurationReading | undefined {
   if (/[^\x20-\x7e\t\n\r]/.test(raw)) return undefined;
   const accented = raw.replace(UNACCENTED_WORD, (word) => BY_BARE.get(word.toLowerCase()) ?? word);
   if (accented === raw) return undefined;
   const reading = readUncached(accented);
-  if (!reading.ok) return undefined;
+  // A problem the accented twin names (at once, the next day) says more than "not a duration".
+  if (!reading.ok) return reading.problem.code === 'unknown' ? undefined : reading;
   const note = reading.duration.note;
   const at = note === undefined ? -1 : accented.lastIndexOf(note);
   if (note === undefined || at < 0) return reading;

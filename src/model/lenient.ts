@@ -167,8 +167,10 @@ export function canonicalClock(text: string): string | undefined {
 }
 
 // The hour after which a same-day limit moves to the next working day, as the law words it: "hoặc trong ngày làm việc
-// tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ" (Decree 23/2015/NĐ-CP, Art. 7), "sau 15h30", "after 15:00".
-const CUTOFF_WORDS = /(?:^|[\s(])(?:sau|từ|quá|after) (\d{1,2}) ?(?:giờ|h|g|:) ?(\d{2})?(?: ?phút)?(?![\p{L}\d])/iu;
+// tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ" (Decree 23/2015/NĐ-CP, Art. 7), "sau 15h30", "after 15:00"; with or without
+// accents.
+const CUTOFF_WORDS =
+  /(?:^|[\s(])(?:sau|từ|tu|quá|qua|after) (\d{1,2}) ?(?:giờ|gio|h|g|:) ?(\d{2})?(?: ?(?:phút|phut))?(?![\p{L}\d])/iu;
 
 /**
  * The cutoff a same-day limit states in its own words ("… nếu tiếp nhận sau 15 giờ" → "15:00"), for a file that does

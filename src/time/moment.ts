@@ -106,8 +106,9 @@ export function parseDay(text: string): Day | undefined {
 }
 
 // A time of day as officers write it: 15:00, 7:30, 15h, 15h30, 15g30, 15 giờ, 15 giờ 30 phút (minutes in two digits:
-// "15h5" could be 15:05 or 15:50). schemas/procedure.schema.json's `cutoff` accepts the same.
-const CLOCK_TEXT = String.raw`(\d{1,2})(?::(\d{2})|\s*(?:[hHgG]|[Gg]iờ)(?:\s*(\d{2})(?:\s*(?:p|phút))?)?)`;
+// "15h5" could be 15:05 or 15:50), the words with or without accents. schemas/procedure.schema.json's `cutoff` accepts the
+// same.
+const CLOCK_TEXT = String.raw`(\d{1,2})(?::(\d{2})|\s*(?:[hHgG]|[Gg]i[ờo])(?:\s*(\d{2})(?:\s*(?:p|ph[úu]t))?)?)`;
 const CLOCK = new RegExp(`^${CLOCK_TEXT}$`, 'u');
 // A date, then optionally a time of day (as above, seconds allowed and dropped) after "T", spaces or a comma.
 // The same time of day inside a larger pattern: one capture for the whole of it.

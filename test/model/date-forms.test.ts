@@ -73,6 +73,8 @@ describe('date forms', () => {
     '15g30',
     '15 giờ',
     '15 giờ 30 phút',
+    '15 gio 30 phut',
+    '15 gio',
     '15h 30p',
     '15h5',
     '25:00',

@@ -6,6 +6,7 @@ import {
   parseDuration,
   readDuration,
 } from '../../src/model/duration.js';
+import { cutoffInLimit } from '../../src/model/lenient.js';
 
 describe('parseDuration: every form officers write', () => {
   it.each([
@@ -187,12 +188,23 @@ describe('parseDuration: every form officers write', () => {
     expect(read('15 ngay')).toEqual({ value: 15, unit: 'cd', bare: true });
     expect(read('30 ngay lich')).toEqual({ value: 30, unit: 'cd', bare: false });
     expect(read('Thoi han giai quyet: 05 ngay lam viec')).toEqual({ value: 5, unit: 'd', bare: false });
+    // The law's same-day limit with its next-day clause, and the hour it names as the cutoff.
+    const clause =
+      'Trong ngay co quan, to chuc tiep nhan yeu cau hoac trong ngay lam viec tiep theo, neu tiep nhan yeu cau sau 15 gio';
+    expect(read(clause)).toEqual({
+      value: 1,
+      unit: 'sameday',
+      note: 'hoac trong ngay lam viec tiep theo, neu tiep nhan yeu cau sau 15 gio',
+      bare: false,
+    });
+    expect(cutoffInLimit(clause)).toBe('15:00');
     // Each word keeps its length with its accents (NFC), so the note is found at the same place as typed.
     for (const [bare, accented] of ACCENTS)
       expect([bare, accented.normalize('NFC').length]).toEqual([bare, bare.length]);
     // No accents to put back, or words that still are no duration: refused as written.
     expect(read('Giai quyet ngay')).toBe('unknown');
     expect(read('vai ngay')).toBe('unknown');
+    expect(read('Trong ngay lam viec tiep theo')).toBe('nextDay');
   });
 
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
