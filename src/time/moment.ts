@@ -129,22 +129,22 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
 // Receipts and procmap's own appointment print the time first, with words between: "9 giờ 00 phút, ngày
 // 13/02/2026", "15 giờ 45 phút, thứ Sáu, ngày 13/03/2026", "lúc 9h ngày 13/02/2026". The weekday, when written, must
 // be the date's; in words or as procmap's messages abbreviate it (T2 … T7, CN).
-const WEEKDAY_TEXT = String.raw`thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|t[2-7]|cn`;
+const WEEKDAY_TEXT = String.raw`th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t|t[2-7]|cn`;
 // The date after the time starts with its digits ("ngày" aside), so that the time cannot swallow part of it.
 const CLOCK_FIRST = new RegExp(
-  String.raw`^(?:(?:lúc|hồi|vào)\s+)?${CLOCK_GROUP}\s*,?\s*(?:(${WEEKDAY_TEXT})\s*,?\s*)?((?:ngày\s+)?\d.*)$`,
+  String.raw`^(?:(?:lúc|hồi|vào|luc|hoi|vao)\s+)?${CLOCK_GROUP}\s*,?\s*(?:(${WEEKDAY_TEXT})\s*,?\s*)?((?:ng[àa]y\s+)?\d.*)$`,
   'iu',
 );
 const LEADING_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY_TEXT})\s*,?\s*(.+)$`, 'iu');
-const DATE_THEN_CLOCK = new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào)\s+${CLOCK_GROUP}$`, 'iu');
+const DATE_THEN_CLOCK = new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào|luc|hoi|vao)\s+${CLOCK_GROUP}$`, 'iu');
 const WEEKDAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
 const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
 
 // A twelve-hour clock, as exports in the Vietnamese Windows locale write it ("2:30:00 CH": chiều, afternoon; "9:00 SA":
 // sáng, morning) and people say it ("9 giờ sáng", "2 giờ chiều", "9:00 AM"). Hours 1 to 12 only.
 const MERIDIEM =
-  /(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\s*(?:h|g|giờ)\s*(\d{2})?(?:\s*phút)?)?\s*(am|pm|sa|ch|sáng|chiều|tối)(?![\p{L}\d])/iu;
-const AFTERNOON = new Set(['pm', 'ch', 'chiều', 'tối']);
+  /(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(am|pm|sa|ch|sáng|chiều|tối|sang|chieu|toi)(?![\p{L}\d])/iu;
+const AFTERNOON = new Set(['pm', 'ch', 'chiều', 'tối', 'chieu', 'toi']);
 
 /** The text with a twelve-hour time of day written on the 24-hour clock (`2:30 CH` → `14:30`); as it was otherwise. */
 function onTheDayClock(text: string): string {
@@ -158,6 +158,11 @@ function onTheDayClock(text: string): string {
   return text.slice(0, match.index) + clock + text.slice(match.index + match[0].length);
 }
 
+/** A weekday's name without its accents: "thu Sau", typed without a Vietnamese keyboard, names Friday as "thứ Sáu". */
+function plain(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
 /** A moment as read, or the weekday its text names when that is not the weekday of its date. */
 export type MomentReading = { moment: Moment } | { wrongWeekday: { written: string; day: Day } } | undefined;
 
@@ -167,7 +172,7 @@ function momentOfParts(date: string, clock: string | undefined, weekdayName: str
   const minute = clock === undefined ? 0 : parseClock(clock);
   if (day === undefined || minute === undefined) return undefined;
   const named = weekdayName?.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  if (named !== undefined && named !== WEEKDAYS[weekday(day)] && named !== WEEKDAY_SHORT[weekday(day)])
+  if (named !== undefined && plain(named) !== plain(WEEKDAYS[weekday(day)]!) && named !== WEEKDAY_SHORT[weekday(day)])
     return { wrongWeekday: { written: weekdayName!, day } };
   return { moment: momentAt(day, minute) };
 }

@@ -42,6 +42,13 @@ describe('local dates and moments', () => {
     ['13/2/2026 2:30 PM', '2026-02-13T14:30'],
     ['9 giờ sáng ngày 13/02/2026', '2026-02-13T09:00'],
     ['2 giờ 30 phút chiều, ngày 13/02/2026', '2026-02-13T14:30'],
+    // Typed without accents, where there is no Vietnamese keyboard.
+    ['9 gio sang ngay 13/02/2026', '2026-02-13T09:00'],
+    ['2 gio 30 phut chieu, ngay 13/02/2026', '2026-02-13T14:30'],
+    ['15 gio 45 phut, thu Sau, ngay 13/03/2026', '2026-03-13T15:45'],
+    ['13/02/2026 luc 9h', '2026-02-13T09:00'],
+    ['chu nhat, 15/02/2026 luc 08:00', '2026-02-15T08:00'],
+    ['ngay 13 thang 02 nam 2026 luc 16 gio', '2026-02-13T16:00'],
   ])('parses %j', (text, iso) => {
     expect(formatMoment(parseMoment(text)!)).toBe(iso);
   });
@@ -59,6 +66,7 @@ describe('local dates and moments', () => {
     '13/02/2026 9h5',
     '9h5 13/02/2026',
     '15 giờ 45 phút, thứ Năm, ngày 13/03/2026',
+    '15 gio 45 phut, thu Nam, ngay 13/03/2026',
     'thứ Sáu',
     'thứ Sáu, 14/02/2026',
     'T5 13/02/2026 16:59',
