@@ -3,6 +3,8 @@
  * zone anywhere: a Day is a count of days since 1970-01-01 and a Moment a count of minutes since its midnight.
  */
 
+import { withoutDiacritics } from '../model/fold.js';
+
 /** A local date: days since 1970-01-01. */
 export type Day = number;
 
@@ -158,11 +160,6 @@ function onTheDayClock(text: string): string {
   return text.slice(0, match.index) + clock + text.slice(match.index + match[0].length);
 }
 
-/** A weekday's name without its accents: "thu Sau", typed without a Vietnamese keyboard, names Friday as "thứ Sáu". */
-function plain(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}
-
 /** A moment as read, or the weekday its text names when that is not the weekday of its date. */
 export type MomentReading = { moment: Moment } | { wrongWeekday: { written: string; day: Day } } | undefined;
 
@@ -172,7 +169,13 @@ function momentOfParts(date: string, clock: string | undefined, weekdayName: str
   const minute = clock === undefined ? 0 : parseClock(clock);
   if (day === undefined || minute === undefined) return undefined;
   const named = weekdayName?.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  if (named !== undefined && plain(named) !== plain(WEEKDAYS[weekday(day)]!) && named !== WEEKDAY_SHORT[weekday(day)])
+  // Compared without accents: "thu Sau", typed without a Vietnamese keyboard, names Friday as "thứ Sáu" does.
+  const bare = named === undefined ? undefined : withoutDiacritics(named);
+  if (
+    bare !== undefined &&
+    bare !== withoutDiacritics(WEEKDAYS[weekday(day)]!) &&
+    named !== WEEKDAY_SHORT[weekday(day)]
+  )
     return { wrongWeekday: { written: weekdayName!, day } };
   return { moment: momentAt(day, minute) };
 }
