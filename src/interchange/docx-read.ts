@@ -180,7 +180,7 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   if (!names.includes('word/document.xml')) throw new SheetError(said('noBody'));
   const document: WordDocument = { paragraphs: [], tables: [] };
   const budget = { cells: MAX_CELLS, tables: MAX_TABLES };
-  checkZipParts(zip, names, MAX_PART_BYTES, MAX_PART_BYTES);
+  await checkZipParts(zip, names, { part: MAX_PART_BYTES, total: MAX_PART_BYTES });
   for (const name of names) {
     const bytes = await zip.file(name)!.async('uint8array');
     try {

@@ -44,7 +44,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     const zip = await JSZip.loadAsync(data);
-    checkZipParts(zip, Object.keys(zip.files), MAX_PART_BYTES, MAX_TOTAL_BYTES);
+    await checkZipParts(zip, Object.keys(zip.files), { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES });
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
     if (error instanceof SheetError) throw error;

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 import type JSZip from 'jszip';
 import { said } from './import-messages.js';
 import { SheetError } from './read-error.js';
@@ -19,22 +19,43 @@ const STORE = '\x00\x00';
 /** A part of a zip too large to read: alone (`part`), or the parts together (`total`). */
 type OversizedPart = { part: string; limit: 'part' | 'total' };
 
+/** How much a zip may unpack to: each part (the same for all, or by name), and all parts together. */
+export interface ZipLimits {
+  part: number | ((name: string) => number);
+  total: number;
+}
+
 /**
- * The first of `names` that would inflate past `maxPart` bytes, or at which the parts together pass `maxTotal`;
- * undefined when all fit. A small file can hold a part of gigabytes, and a zip's directory can state a false size:
- * each part is inflated here with a bound on its output (one at a time, then dropped), before a reader that inflates
- * without one (JSZip, exceljs) sees the file.
+ * The size `content` inflates to, counted as it streams and never held, or Infinity once it passes `max`; undefined
+ * when it does not inflate.
  */
-function oversizedPart(
-  zip: JSZip,
-  names: readonly string[],
-  maxPart: number,
-  maxTotal: number,
-): OversizedPart | undefined {
+function inflatedSize(content: Uint8Array, max: number): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const inflate = createInflateRaw();
+    let size = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) return;
+      resolve(Infinity);
+      inflate.destroy();
+    });
+    inflate.on('end', () => resolve(size));
+    inflate.on('error', () => resolve(undefined));
+    inflate.end(content);
+  });
+}
+
+/**
+ * The first of `names` that would inflate past its limit, or at which the parts together pass the total; undefined
+ * when all fit. A small file can hold a part of gigabytes, and a zip's directory can state a false size: each part
+ * is inflated here and only counted, before a reader that inflates without a bound (JSZip, exceljs) sees the file.
+ */
+async function oversizedPart(zip: JSZip, names: readonly string[], limits: ZipLimits): Promise<OversizedPart | undefined> {
   let total = 0;
   for (const name of names) {
     const entry = zip.files[name] as (JSZip.JSZipObject & Pending) | undefined;
     if (!entry || entry.dir) continue;
+    const maxPart = typeof limits.part === 'number' ? limits.part : limits.part(name);
     const data = entry._data;
     const stated = data?.uncompressedSize ?? 0;
     if (stated > maxPart) return { part: name, limit: 'part' };
@@ -42,28 +63,26 @@ function oversizedPart(
     let size = stated;
     if (content instanceof Uint8Array && data?.compression?.magic === STORE) size = content.length;
     else if (content instanceof Uint8Array && data?.compression?.magic === DEFLATE) {
-      try {
-        size = inflateRawSync(content, { maxOutputLength: maxPart }).length;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { part: name, limit: 'part' };
-        // A part that does not inflate is the reader's to report, in its words.
-        continue;
-      }
+      // A part that does not inflate is the reader's to report, in its words.
+      size = (await inflatedSize(content, maxPart)) ?? 0;
     }
+    if (size > maxPart) return { part: name, limit: 'part' };
     total += size;
-    if (total > maxTotal) return { part: name, limit: 'total' };
+    if (total > limits.total) return { part: name, limit: 'total' };
   }
   return undefined;
 }
 
-/** Refuses (SheetError, in words) a zip whose parts `names` would inflate past `maxPart` bytes each or `maxTotal` together. */
-export function checkZipParts(zip: JSZip, names: readonly string[], maxPart: number, maxTotal: number): void {
-  const oversized = oversizedPart(zip, names, maxPart, maxTotal);
+/** Refuses (SheetError, in words) a zip whose parts `names` would inflate past the limits, each or together. */
+export async function checkZipParts(zip: JSZip, names: readonly string[], limits: ZipLimits): Promise<void> {
+  const oversized = await oversizedPart(zip, names, limits);
   if (oversized === undefined) return;
   const mib = (bytes: number) => Math.round(bytes / 1024 / 1024);
+  const { part } = oversized;
+  const maxPart = typeof limits.part === 'number' ? limits.part : limits.part(part);
   throw new SheetError(
     oversized.limit === 'part'
-      ? said('partTooLarge', { part: oversized.part, max: mib(maxPart) })
-      : said('partsTooLarge', { max: mib(maxTotal) }),
+      ? said('partTooLarge', { part, max: mib(maxPart) })
+      : said('partsTooLarge', { max: mib(limits.total) }),
   );
 }

@@ -1,5 +1,6 @@
 /** Reading dossier exports from disk as streams of records: CSV (any UTF), JSON (list or lines) and XLSX. */
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { Cell } from '../ontime/cells.js';
@@ -7,6 +8,8 @@ import { CsvParser } from '../ontime/csv.js';
 import { JsonRecordParser } from '../ontime/json-records.js';
 import type { CellRecord } from '../ontime/measure.js';
 import { inRunFolder } from './run-context.js';
+import { SheetError } from '../interchange/read-error.js';
+import type { ZipLimits } from '../interchange/zip-parts.js';
 
 /** The kinds of export procmap reads. */
 export type DossierFileKind = 'csv' | 'json' | 'xlsx';
@@ -97,7 +100,41 @@ function plainCell(value: unknown): Cell {
   return undefined;
 }
 
+const MIB = 1024 * 1024;
+
+// exceljs's streaming reader keeps every distinct text of a workbook (its shared strings) in memory, and copies a
+// sheet stored before them to a temporary file: a small file could unpack to gigabytes of either. The largest sheet
+// Excel writes (1,048,576 rows) of an export with three distinct texts per dossier holds about 190 MiB of shared
+// strings and 210 MiB of sheet; the limits leave room for that, and CSV has none.
+const MAX_FILE_BYTES = 512 * MIB;
+const DOSSIER_WORKBOOK: ZipLimits = {
+  part: (name) => (name === 'xl/sharedStrings.xml' ? 256 * MIB : 1024 * MIB),
+  total: 2048 * MIB,
+};
+
+/** Refuses (SheetError) a dossier workbook that would unpack past DOSSIER_WORKBOOK's limits, before exceljs reads it. */
+async function checkDossierWorkbook(path: string): Promise<void> {
+  if ((await stat(path)).size > MAX_FILE_BYTES)
+    throw new SheetError({
+      en: `the file is larger than procmap reads as a workbook (${MAX_FILE_BYTES / MIB} MiB)`,
+      vi: `tệp lớn hơn mức procmap đọc như sổ tính (${MAX_FILE_BYTES / MIB} MiB)`,
+    });
+  const [{ default: JSZip }, { checkZipParts }] = await Promise.all([
+    import('jszip'),
+    import('../interchange/zip-parts.js'),
+  ]);
+  let zip: InstanceType<typeof JSZip>;
+  try {
+    zip = await JSZip.loadAsync(await readFile(path));
+  } catch {
+    // Not a zip: exceljs says so, in the words it has always used.
+    return;
+  }
+  await checkZipParts(zip, Object.keys(zip.files), DOSSIER_WORKBOOK);
+}
+
 async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
+  await checkDossierWorkbook(inRunFolder(path));
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(inRunFolder(path), {
     worksheets: 'emit',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { zipOf } from '../helpers/zip.js';
 
 const CATALOG = 'test/fixtures/ontime/catalog';
 const CSV = 'test/fixtures/ontime/ho-so.csv';
@@ -209,6 +210,20 @@ describe('procmap ontime', () => {
     const asOf = await runCli(['ontime', CSV, '--catalog', CATALOG, '--as-of', 'yesterday']);
     expect(asOf.code).toBe(2);
     expect(asOf.stderr).toBe('procmap: --as-of nhận ngày giờ như "2026-02-13 09:00", không phải "yesterday"\n');
+  });
+
+  it('refuses an XLSX export whose shared texts would unpack past 256 MiB before reading it, and points to CSV', async () => {
+    // 257 MiB of one repeated text deflate to a few hundred kilobytes; exceljs would hold them all in memory.
+    const dir = tmp();
+    const input = join(dir, 'ho-so.xlsx');
+    const texts = Buffer.alloc(257 * 1024 * 1024, '<si><t>Nguyễn Văn A</t></si>');
+    writeFileSync(input, zipOf([{ name: 'xl/sharedStrings.xml', data: texts }]));
+    const result = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF]);
+    expect(result.stderr).toBe(
+      `${input}: xl/sharedStrings.xml lớn hơn mức procmap đọc (256 MiB); hãy xuất hồ sơ ra tệp CSV, procmap đọc được tệp CSV lớn bao nhiêu cũng được\n`,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Tỷ lệ đúng hạn');
   });
 
   it('reads an XLSX export (dates as spreadsheet dates) and writes an XLSX report', async () => {

@@ -14,6 +14,7 @@ import { closest } from '../../model/suggest.js';
 import { OntimeAggregator, type OntimeReport } from '../../ontime/aggregate.js';
 import { EXAMPLE_HEADERS, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
 import { CsvError } from '../../ontime/csv.js';
+import { SheetError } from '../../interchange/read-error.js';
 import { DossierEvaluator } from '../../ontime/evaluate.js';
 import { JsonRecordError } from '../../ontime/json-records.js';
 import { measureTable } from '../../ontime/measure.js';
@@ -241,6 +242,13 @@ export async function measureDossierFiles(
       else if ((error as NodeJS.ErrnoException).code !== undefined) {
         const reason = escapeControls((error as Error).message);
         io.stderr.write(`${file}: ${vi ? 'không đọc được' : 'cannot read it'}: ${reason}\n`);
+      }
+      // A workbook that would unpack past what procmap reads: CSV streams without that limit.
+      else if (error instanceof SheetError) {
+        const csv = vi
+          ? 'hãy xuất hồ sơ ra tệp CSV, procmap đọc được tệp CSV lớn bao nhiêu cũng được'
+          : 'export the dossiers as CSV, which procmap reads at any size';
+        io.stderr.write(`${file}: ${error.said[setup.lang]}; ${csv}\n`);
       }
       // exceljs says what is wrong with a workbook in a plain Error; a TypeError would be procmap's own bug.
       else if (kind === 'xlsx' && error instanceof Error && !(error instanceof TypeError)) {
