@@ -113,6 +113,10 @@ const MESSAGES = {
     en: 'a step table row with no procedure to belong to: add a column "Mã hiệu quy trình", or name the sheet after the procedure\'s code',
     vi: 'dòng của bảng các bước không thuộc thủ tục nào: thêm cột "Mã hiệu quy trình", hoặc đặt tên trang tính theo mã thủ tục',
   },
+  noOwnerTable: {
+    en: 'a table of {rows} rows (this one and those below) that belongs to no procedure: add a sheet listing the procedures, a column "Mã hiệu quy trình", or name the sheet after the procedure\'s code',
+    vi: 'bảng gồm {rows} dòng (dòng này và các dòng dưới) không thuộc thủ tục nào: thêm một trang tính danh mục thủ tục, thêm cột "Mã hiệu quy trình", hoặc đặt tên trang tính theo mã thủ tục',
+  },
   bodyRow: {
     en: 'a body needs an id (letters, digits, - or _, starting with a letter) and a name',
     vi: 'đơn vị cần mã (chữ cái, chữ số, - hoặc _, bắt đầu bằng chữ cái) và tên',

@@ -407,7 +407,16 @@ export function importSheets(
   const bodyRows = new Map<Row, Record<string, Body>>();
   for (const table of tables.filter((t) => t.kind !== 'catalog')) {
     const sheetOwner = owner.get(table.sheet.name.trim()) ?? onlyRow;
-    for (const row of rowsOf(table, file, options.documentTables)) {
+    const rows = rowsOf(table, file, options.documentTables);
+    // A table no row of which names a procedure, on a sheet that names none: one line for the table, not one a row.
+    if (!sheetOwner && rows.length > 0 && rows.every((row) => !row.values.procedure?.trim())) {
+      report(rows[0]!.order, {
+        source: rows[0]!.source,
+        skipped: said('noOwnerTable', { rows: rows.length }),
+      });
+      continue;
+    }
+    for (const row of rows) {
       const ref = row.values.procedure?.trim();
       const target = ref ? owner.get(ref) : sheetOwner;
       if (!target) {

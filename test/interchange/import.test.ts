@@ -223,6 +223,14 @@ describe('procmap import: catalogs and step tables', () => {
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
+  it('says once, for the whole table, that a step table belongs to no procedure', async () => {
+    const run = await importEn([fixture('lone-steps.xlsx'), '-o', fresh()]);
+    expect(run.code).toBe(1);
+    expect(report(run.stdout)).toBe(
+      'skipped      F/lone-steps.xlsx: sheet "Quy trình" row 2: a table of 5 rows (this one and those below) that belongs to no procedure: add a sheet listing the procedures, a column "Mã hiệu quy trình", or name the sheet after the procedure\'s code\n0 imported, 1 skipped\n',
+    );
+  });
+
   it('reads columns it does not know through --map, or import.columns in the configuration', async () => {
     const without = await importEn([fixture('odd-headers.csv'), '-o', fresh()]);
     expect(without.code).toBe(1);
