@@ -50,7 +50,11 @@ function inflatedSize(content: Uint8Array, max: number): Promise<number | undefi
  * when all fit. A small file can hold a part of gigabytes, and a zip's directory can state a false size: each part
  * is inflated here and only counted, before a reader that inflates without a bound (JSZip, exceljs) sees the file.
  */
-async function oversizedPart(zip: JSZip, names: readonly string[], limits: ZipLimits): Promise<OversizedPart | undefined> {
+async function oversizedPart(
+  zip: JSZip,
+  names: readonly string[],
+  limits: ZipLimits,
+): Promise<OversizedPart | undefined> {
   let total = 0;
   for (const name of names) {
     const entry = zip.files[name] as (JSZip.JSZipObject & Pending) | undefined;
