@@ -1,26 +1,48 @@
 import { Option } from '@commander-js/extra-typings';
-import type { Lang, Translated } from '../i18n.js';
+import { fill, type Lang, type Translated } from '../i18n.js';
 import type { Io } from '../node/io.js';
 import { UsageError } from '../errors.js';
 
-/** What a command's action gets from main: where to write, and where its exit code goes. */
+/** What a command's definition gets from main: where to write, where its exit code goes, the language of its help. */
 export interface CommandContext {
   io: Io;
   setExit(code: number): void;
+  /** The language of help and of commander's messages, as far as it is known before the options are parsed. */
+  lang: Lang;
 }
 
+/** Help texts in both languages; `vi` must say everything `en` says. */
+export function helpTexts<T extends Record<string, string>>(texts: {
+  en: T;
+  vi: Record<keyof T, string>;
+}): Record<Lang, Record<keyof T, string>> {
+  return texts;
+}
+
+const SHARED_HELP = helpTexts({
+  en: {
+    lang: 'language of messages and documents: vi or en (default: PROCMAP_LANG, else lang: in procmap.config.yaml, else vi)',
+    calendar: "working calendar file{use} (default: the configuration's calendar)",
+    workingDay: ', for the length of a working day',
+    section: ', whose root is a calendar section',
+  },
+  vi: {
+    lang: 'ngôn ngữ của thông báo và tài liệu: vi hoặc en (mặc định: biến PROCMAP_LANG, nếu không có thì lang: trong procmap.config.yaml, nếu không có nữa thì vi)',
+    calendar: 'tệp lịch làm việc{use} (mặc định: lịch của tệp cấu hình)',
+    workingDay: ', để biết một ngày làm việc dài bao nhiêu giờ',
+    section: ', có gốc là một mục lịch',
+  },
+});
+
 /** Every command takes --lang; its value is settled once, before the command runs, by main's resolveLang. */
-export function langOption() {
-  return new Option(
-    '--lang <lang>',
-    'language of messages and documents: vi or en (default: PROCMAP_LANG, else lang: in procmap.config.yaml, else vi)',
-  );
+export function langOption(lang: Lang) {
+  return new Option('--lang <lang>', SHARED_HELP[lang].lang);
 }
 
 /** The --calendar option every command that counts working time takes; `purpose` says what the command uses it for. */
-export function calendarOption(purpose?: string) {
-  const use = purpose === undefined ? '' : `, ${purpose}`;
-  return new Option('--calendar <file>', `working calendar file${use} (default: the configuration's calendar)`);
+export function calendarOption(lang: Lang, purpose?: 'workingDay' | 'section') {
+  const use = purpose === undefined ? '' : SHARED_HELP[lang][purpose];
+  return new Option('--calendar <file>', fill(SHARED_HELP[lang].calendar, { use }));
 }
 
 /** A command's options as its function gets them: commander's types, with --lang settled to a language by main. */

@@ -7,7 +7,7 @@ import { processIo, standardOutputFailed, type Io } from '../node/io.js';
 import { runInFolder } from '../node/run-context.js';
 import type { CommandContext } from './define.js';
 import { resolveLang } from './lang.js';
-import { commanderMessage, MAIN_TEXT } from './usage-text.js';
+import { commanderMessage, HELP_WORDS, helpConfiguration, MAIN_TEXT } from './usage-text.js';
 
 type Define = (program: Command, context: CommandContext) => void;
 
@@ -46,16 +46,22 @@ async function program(
   lang: { current: Lang },
 ): Promise<Command> {
   const root = new Command('procmap');
+  // Help speaks the run's language as far as it is known before parsing: --lang, PROCMAP_LANG, the configuration.
+  const text = MAIN_TEXT[lang.current];
   root
-    .description(
-      'Turn administrative procedures (YAML) into reviewed, versioned, printable ISO 9001 process documents.',
-    )
-    .version(VERSION, '-v, --version', 'print the version')
-    .option('--debug', 'print stack traces of internal errors')
-    .showHelpAfterError(MAIN_TEXT[lang.current].helpAfterError)
+    .description(text.description)
+    .version(VERSION, '-v, --version', text.version)
+    .option('--debug', text.debug)
+    .helpOption('-h, --help', HELP_WORDS[lang.current].helpOption)
+    .helpCommand('help [command]', HELP_WORDS[lang.current].helpCommand)
+    .configureHelp(helpConfiguration(lang.current))
+    .showHelpAfterError(text.helpAfterError)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Help wraps to the run's own terminal, at 80 columns when piped (as commander does for the process's own).
+      getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : 80),
+      getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : 80),
       outputError: (s, write) => write(commanderMessage(s, lang.current)),
     })
     .exitOverride()
@@ -66,13 +72,10 @@ async function program(
       lang.current = resolveLang({ option: options.lang, env: io.env, config: options.config, near: first });
       action.setOptionValue('lang', lang.current);
     })
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 done and clean, 1 problems in the input, 2 procmap could not run.\n\nExamples:\n  procmap lint procedures/\n  procmap time procedures/xa/dang-ky-ket-hon.yaml --received "2026-02-13 09:00" --lang vi\n  procmap build procedures -o site\n\nEvery command has --help. Documentation: README.md and docs/.',
-    );
+    .addHelpText('after', text.after);
   const commands = wanted(argv);
   const defines = await Promise.all(commands.map(([, load]) => load()));
-  for (const define of defines) define(root, { io, setExit });
+  for (const define of defines) define(root, { io, setExit, lang: lang.current });
   return root;
 }
 

@@ -1,3 +1,4 @@
+import { Help, type HelpConfiguration } from '@commander-js/extra-typings';
 import type { Lang } from '../i18n.js';
 
 /** main's own lines, in every language. */
@@ -6,11 +7,23 @@ export const MAIN_TEXT = {
     internal: 'internal error',
     report: 'Run again with --debug for details, and report it at https://github.com/procmap/procmap/issues',
     helpAfterError: '(run with --help for usage)',
+    description:
+      'Turn administrative procedures (YAML) into reviewed, versioned, printable ISO 9001 process documents.',
+    version: 'print the version',
+    debug: 'print stack traces of internal errors',
+    after:
+      '\nExit codes: 0 done and clean, 1 problems in the input, 2 procmap could not run.\n\nExamples:\n  procmap lint procedures/\n  procmap time procedures/xa/dang-ky-ket-hon.yaml --received "2026-02-13 09:00" --lang vi\n  procmap build procedures -o site\n\nEvery command has --help. Documentation: README.md and docs/.',
   },
   vi: {
     internal: 'lỗi nội bộ',
     report: 'Hãy chạy lại với --debug để xem chi tiết, và báo lỗi tại https://github.com/procmap/procmap/issues',
     helpAfterError: '(chạy với --help để xem cách dùng)',
+    description:
+      'Biến thủ tục hành chính (tệp YAML) thành tài liệu quy trình ISO 9001 được rà soát, có phiên bản, in được.',
+    version: 'in số phiên bản',
+    debug: 'in vết ngăn xếp của lỗi nội bộ (để báo lỗi)',
+    after:
+      '\nMã thoát: 0 xong và không có lỗi, 1 có vấn đề trong dữ liệu vào, 2 procmap không chạy được.\n\nVí dụ:\n  procmap lint procedures/\n  procmap time procedures/xa/dang-ky-ket-hon.yaml --received "13/02/2026 09:00"\n  procmap build procedures -o site --lang en\n\nLệnh nào cũng có --help. Tài liệu: README.md và thư mục docs/.',
   },
 } as const;
 
@@ -39,3 +52,51 @@ export function commanderMessage(message: string, lang: Lang): string {
     .map((line) => COMMANDER_VI.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), line))
     .join('\n');
 }
+
+// commander's own words in help: titles, and the notes it adds after an option's description.
+const HELP_TITLES_VI: Record<string, string> = {
+  'Usage:': 'Cách dùng:',
+  'Arguments:': 'Tham số:',
+  'Options:': 'Tùy chọn:',
+  'Commands:': 'Lệnh:',
+  'Global Options:': 'Tùy chọn chung:',
+};
+
+// commander writes an option's notes in one bracket: `(choices: "a", "b", default: "a")`.
+const NOTES_VI: Record<string, string> = {
+  default: 'mặc định',
+  choices: 'chọn một trong',
+  preset: 'không ghi giá trị thì',
+  env: 'biến môi trường',
+};
+
+function notesInVietnamese(description: string): string {
+  return description.replace(
+    /(\(|, )(default|choices|preset|env): /g,
+    (_, before: string, note: string) => `${before}${NOTES_VI[note]}: `,
+  );
+}
+
+// The usage line's placeholders; argument names (`<paths...>`) are the command's own.
+function placeholdersInVietnamese(usage: string): string {
+  return usage.replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]');
+}
+
+/** How commander lays out help in a language: its titles and notes; the texts are each command's own. */
+export function helpConfiguration(lang: Lang): HelpConfiguration {
+  if (lang === 'en') return {};
+  const plain = new Help();
+  return {
+    styleTitle: (title) => HELP_TITLES_VI[title] ?? title,
+    commandUsage: (command) => placeholdersInVietnamese(plain.commandUsage(command)),
+    subcommandTerm: (command) => placeholdersInVietnamese(plain.subcommandTerm(command)),
+    optionDescription: (option) => notesInVietnamese(plain.optionDescription(option)),
+    argumentDescription: (argument) => notesInVietnamese(plain.argumentDescription(argument)),
+  };
+}
+
+/** commander's help option and help command, described in a language. */
+export const HELP_WORDS = {
+  en: { helpOption: 'display help for command', helpCommand: 'display help for command' },
+  vi: { helpOption: 'hiện trợ giúp của lệnh', helpCommand: 'hiện trợ giúp của một lệnh' },
+} as const;

@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
 import {
   closeSync,
   constants,
@@ -94,37 +94,65 @@ const BUILD_TEXT = {
   },
 } as const;
 
-/** `procmap build` on the command line: arguments, options, help and examples. */
-function declareBuild(program: Command) {
+const HELP = helpTexts({
+  en: {
+    description:
+      'Build the public catalog site: an index with search and filters, a summary, and per procedure its ISO document, flowchart, PDF and Markdown',
+    catalog: 'catalog folder (default: the current folder)',
+    output: 'site folder',
+    clean: 'ignore the build cache and render every procedure again',
+    keepGoing: 'build the valid procedures even when some files have errors (exit 1) or cannot be rendered (exit 2)',
+    noPdf: 'skip the PDFs (faster)',
+    docx: 'also write each document as a Word file (.docx)',
+    paper: 'paper of the landscape page a wide flowchart gets: a4 or a3',
+    title: 'title of the index page',
+    template: "your organisation's templates, falling back to the built-in ones",
+    config: 'configuration file (default: the nearest procmap.config.yaml above the catalog)',
+    dossiers: 'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more',
+    after:
+      '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
+  },
+  vi: {
+    description:
+      'Tạo trang web công khai của bộ quy trình: trang danh mục có ô tìm kiếm và bộ lọc, trang tổng hợp, và cho từng quy trình: tài liệu ISO, lưu đồ, bản PDF và Markdown',
+    catalog: 'thư mục bộ quy trình (mặc định: thư mục hiện tại)',
+    output: 'thư mục ghi trang web',
+    clean: 'bỏ qua bộ nhớ đệm của lần tạo trước và tạo lại mọi quy trình',
+    keepGoing:
+      'vẫn tạo các quy trình hợp lệ khi có tệp bị lỗi (mã thoát 1) hoặc có quy trình không dựng được (mã thoát 2)',
+    noPdf: 'không tạo bản PDF (nhanh hơn)',
+    docx: 'ghi thêm mỗi tài liệu thành tệp Word (.docx)',
+    paper: 'khổ giấy của trang ngang dành cho lưu đồ rộng: a4 hoặc a3',
+    title: 'tiêu đề của trang danh mục',
+    template: 'thư mục mẫu trình bày riêng của cơ quan; tệp nào không có thì dùng mẫu có sẵn',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục bộ quy trình)',
+    dossiers:
+      'thêm vào trang tổng hợp báo cáo giải quyết đúng hạn, đo từ tệp hồ sơ đã xuất này (CSV, XLSX, JSON); lặp lại tùy chọn để thêm tệp',
+    after:
+      '\nChỉ tạo lại những quy trình mà tệp, mẫu trình bày, lịch làm việc, ngôn ngữ hoặc phiên bản procmap đã thay đổi.\nMã thoát: 0 đã tạo xong, 1 bộ quy trình có lỗi (không tạo gì, trừ khi có --keep-going), 2 sai cách dùng lệnh,\nkhông có trình duyệt hoặc lỗi mẫu trình bày.\n\nVí dụ:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
+  },
+});
+
+/** `procmap build` on the command line: arguments, options, help and examples, in the language of help. */
+function declareBuild(program: Command, lang: Lang) {
+  const help = HELP[lang];
   return program
     .command('build')
-    .description(
-      'Build the public catalog site: an index with search and filters, a summary, and per procedure its ISO document, flowchart, PDF and Markdown',
-    )
-    .argument('[catalog]', 'catalog folder (default: the current folder)')
-    .option('-o, --output <dir>', 'site folder', 'site')
-    .option('--clean', 'ignore the build cache and render every procedure again')
-    .option(
-      '--keep-going',
-      'build the valid procedures even when some files have errors (exit 1) or cannot be rendered (exit 2)',
-    )
-    .option('--no-pdf', 'skip the PDFs (faster)')
-    .option('--docx', 'also write each document as a Word file (.docx)')
-    .option('--paper <size>', 'paper of the landscape page a wide flowchart gets: a4 or a3', 'a4')
-    .option('--title <text>', 'title of the index page')
-    .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
-    .addOption(calendarOption())
-    .option(
-      '--dossiers <file>',
-      'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more',
-      (value: string, previous: string[] = []) => [...previous, value],
-    )
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
-    );
+    .description(help.description)
+    .argument('[catalog]', help.catalog)
+    .option('-o, --output <dir>', help.output, 'site')
+    .option('--clean', help.clean)
+    .option('--keep-going', help.keepGoing)
+    .option('--no-pdf', help.noPdf)
+    .option('--docx', help.docx)
+    .option('--paper <size>', help.paper, 'a4')
+    .option('--title <text>', help.title)
+    .option('-t, --template <dir>', help.template)
+    .option('-c, --config <file>', help.config)
+    .addOption(calendarOption(lang))
+    .option('--dossiers <file>', help.dossiers, (value: string, previous: string[] = []) => [...previous, value])
+    .addOption(langOption(lang))
+    .addHelpText('after', help.after);
 }
 
 /** Options of `procmap build`, as commander parses them. */
@@ -759,6 +787,8 @@ async function ontimeReport(
 }
 
 /** Defines `procmap build` on the program; main loads this module only when the command is run or listed. */
-export function defineBuildCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareBuild(program).action(async (catalog, options) => setExit(await buildCommand(catalog, settled(options), io)));
+export function defineBuildCommand(program: Command, { io, setExit, lang }: CommandContext): void {
+  declareBuild(program, lang).action(async (catalog, options) =>
+    setExit(await buildCommand(catalog, settled(options), io)),
+  );
 }

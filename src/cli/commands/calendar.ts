@@ -1,5 +1,6 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import type { Lang } from '../../i18n.js';
 import { calendarIcs, calendarJson, calendarText } from '../../format/calendar.js';
 import { LUNAR_YEARS } from '../../time/data/lunar.js';
 import { dayParts } from '../../time/moment.js';
@@ -9,27 +10,37 @@ import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 
-/** `procmap calendar` on the command line: arguments, options, help and examples. */
-function declareCalendar(program: Command) {
+const HELP = helpTexts({
+  en: {
+    description: 'Show the working calendar of a year: office hours, every day off and make-up day with its source',
+    year: 'the year, e.g. 2026 (default: this year)',
+    format: 'output format; ics loads into calendar apps',
+    config: 'configuration file (default: the nearest procmap.config.yaml above the current folder)',
+    after:
+      "\nSays whether the year's days off are announced (with the notice), provisional, or computed from the Labour\nCode. The calendar: docs/calendar.md.\n\nExamples:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json --lang vi",
+  },
+  vi: {
+    description: 'Xem lịch làm việc của một năm: giờ làm việc, từng ngày nghỉ và ngày làm bù, kèm nguồn của từng ngày',
+    year: 'năm cần xem, ví dụ 2026 (mặc định: năm nay)',
+    format: 'định dạng in ra; ics nhập được vào các ứng dụng lịch',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục hiện tại)',
+    after:
+      '\nCho biết lịch nghỉ của năm đã được công bố (kèm số và ngày của thông báo), chỉ là tạm tính, hay được tính theo\nBộ luật Lao động. Về lịch làm việc: xem docs/calendar.md.\n\nVí dụ:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json',
+  },
+});
+
+/** `procmap calendar` on the command line: arguments, options, help and examples, in the language of help. */
+function declareCalendar(program: Command, lang: Lang) {
+  const help = HELP[lang];
   return program
     .command('calendar')
-    .description('Show the working calendar of a year: office hours, every day off and make-up day with its source')
-    .argument('[year]', 'the year, e.g. 2026 (default: this year)')
-    .addOption(
-      new Option('-f, --format <name>', 'output format; ics loads into calendar apps')
-        .choices(['text', 'json', 'ics'])
-        .default('text'),
-    )
-    .option(
-      '-c, --config <file>',
-      'configuration file (default: the nearest procmap.config.yaml above the current folder)',
-    )
-    .addOption(calendarOption('whose root is a calendar section'))
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      "\nSays whether the year's days off are announced (with the notice), provisional, or computed from the Labour\nCode. The calendar: docs/calendar.md.\n\nExamples:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json --lang vi",
-    );
+    .description(help.description)
+    .argument('[year]', help.year)
+    .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json', 'ics']).default('text'))
+    .option('-c, --config <file>', help.config)
+    .addOption(calendarOption(lang, 'section'))
+    .addOption(langOption(lang))
+    .addHelpText('after', help.after);
 }
 
 /** Options of `procmap calendar`, as commander parses them. */
@@ -65,6 +76,8 @@ export async function calendarCommand(
 }
 
 /** Defines `procmap calendar` on the program; main loads this module only when the command is run or listed. */
-export function defineCalendarCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareCalendar(program).action(async (year, options) => setExit(await calendarCommand(year, settled(options), io)));
+export function defineCalendarCommand(program: Command, { io, setExit, lang }: CommandContext): void {
+  declareCalendar(program, lang).action(async (year, options) =>
+    setExit(await calendarCommand(year, settled(options), io)),
+  );
 }

@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { compareCatalogs, type DiffSide } from '../../diff/compare.js';
 import { atLeast, CHANGE_LEVELS, classify, type ChangeLevel } from '../../diff/classify.js';
 import { changedFiles } from '../../diff/pair.js';
@@ -22,38 +22,49 @@ import type { Io } from '../../node/io.js';
 import { useColor, writeFileAtomic } from '../../node/output.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
-/** `procmap diff` on the command line: arguments, options, help and examples. */
-function declareDiff(program: Command) {
+const HELP = helpTexts({
+  en: {
+    description:
+      'Compare procedures between two revisions: time limits, totals, steps, flow, fees, dossier, legal basis',
+    sides: 'base and revision: each a file, a folder, or REV:PATH from git (with --since: paths, default .)',
+    since: 'compare the catalog at a git revision with the working tree',
+    format: 'output format: text, markdown or json',
+    failOn: 'exit 1 when a change at or above this level exists',
+    output: 'write the report to a file (atomically) instead of standard output',
+    config: 'configuration file (default: the nearest procmap.config.yaml above the current folder)',
+    after:
+      '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > comment.md',
+  },
+  vi: {
+    description:
+      'So sánh quy trình giữa hai phiên bản: thời hạn giải quyết, tổng thời gian, các bước, trình tự, phí và lệ phí, thành phần hồ sơ, căn cứ pháp lý',
+    sides:
+      'bản gốc và bản sửa: mỗi bên là một tệp, một thư mục, hoặc REV:PATH lấy từ git (với --since: các đường dẫn, mặc định là thư mục hiện tại)',
+    since: 'so sánh bộ quy trình ở một phiên bản trong git với các tệp hiện tại trên máy',
+    format: 'định dạng báo cáo: text, markdown hoặc json',
+    failOn: 'thoát với mã 1 khi có thay đổi ở mức này trở lên',
+    output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục hiện tại)',
+    after:
+      '\nQuy trình được đối chiếu theo mã (id), nên tệp chuyển chỗ hoặc đổi tên không tính là thay đổi. Các mức:\nbreaking (nghiêm trọng: tổng thời gian nay vượt thời hạn, thời hạn tăng, bỏ quy trình), warning (cảnh báo:\ndài hơn, đổi đơn vị thực hiện hoặc trình tự, không tăng lần ban hành), info (thông tin: ngắn hơn, đổi tên,\nsửa câu chữ). Xem docs/diff.md.\n\nMã thoát: 0 xong, 1 có thay đổi ở mức --fail-on trở lên hoặc có tệp không so sánh được, 2 procmap hoặc git không chạy được.\n\nVí dụ:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > nhan-xet.md',
+  },
+});
+
+/** `procmap diff` on the command line: arguments, options, help and examples, in the language of help. */
+function declareDiff(program: Command, lang: Lang) {
+  const help = HELP[lang];
   return program
     .command('diff')
-    .description(
-      'Compare procedures between two revisions: time limits, totals, steps, flow, fees, dossier, legal basis',
-    )
-    .argument(
-      '[sides...]',
-      'base and revision: each a file, a folder, or REV:PATH from git (with --since: paths, default .)',
-      [],
-    )
-    .option('--since <rev>', 'compare the catalog at a git revision with the working tree')
-    .addOption(new Option('-f, --format <name>', 'output format: text, markdown or json').default('text'))
-    .addOption(
-      new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists').choices([
-        'breaking',
-        'warning',
-        'info',
-      ]),
-    )
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
-    .option(
-      '-c, --config <file>',
-      'configuration file (default: the nearest procmap.config.yaml above the current folder)',
-    )
-    .addOption(calendarOption('for the length of a working day'))
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > comment.md',
-    );
+    .description(help.description)
+    .argument('[sides...]', help.sides, [])
+    .option('--since <rev>', help.since)
+    .addOption(new Option('-f, --format <name>', help.format).default('text'))
+    .addOption(new Option('--fail-on <level>', help.failOn).choices(['breaking', 'warning', 'info']))
+    .option('-o, --output <file>', help.output)
+    .option('-c, --config <file>', help.config)
+    .addOption(calendarOption(lang, 'workingDay'))
+    .addOption(langOption(lang))
+    .addHelpText('after', help.after);
 }
 
 /** Options of `procmap diff`, as commander parses them. */
@@ -152,6 +163,6 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
 }
 
 /** Defines `procmap diff` on the program; main loads this module only when the command is run or listed. */
-export function defineDiffCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareDiff(program).action(async (sides, options) => setExit(await diffCommand(sides, settled(options), io)));
+export function defineDiffCommand(program: Command, { io, setExit, lang }: CommandContext): void {
+  declareDiff(program, lang).action(async (sides, options) => setExit(await diffCommand(sides, settled(options), io)));
 }

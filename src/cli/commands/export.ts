@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { join } from 'node:path';
 import { stylish } from '../../format/stylish.js';
 import { lint } from '../../lint/linter.js';
@@ -12,27 +12,42 @@ import { EXIT, UsageError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeFileAtomic } from '../../node/output.js';
+import type { Lang } from '../../i18n.js';
 
-/** `procmap export` on the command line: arguments, options, help and examples. */
-function declareExport(program: Command) {
+const HELP = helpTexts({
+  en: {
+    description: 'Export the catalog as an Excel workbook (xlsx) or each procedure as BPMN 2.0 (bpmn)',
+    paths: 'procedure files or folders (searched recursively)',
+    format: 'xlsx (one workbook: catalog, steps, bodies) or bpmn (one file per procedure)',
+    output: 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)',
+    config: 'configuration file (default: the nearest procmap.config.yaml above the first path)',
+    after:
+      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+  },
+  vi: {
+    description: 'Xuất bộ quy trình thành một sổ tính Excel (xlsx), hoặc mỗi quy trình thành một tệp BPMN 2.0 (bpmn)',
+    paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
+    format: 'xlsx (một sổ tính gồm danh mục quy trình, các bước, đơn vị) hoặc bpmn (mỗi quy trình một tệp)',
+    output: 'xlsx: tệp sổ tính (mặc định catalog.xlsx); bpmn: thư mục (mặc định out)',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên đường dẫn đầu tiên)',
+    after:
+      '\nSổ tính có dòng tiêu đề được cố định và bộ lọc ở mọi trang tính; tiêu đề cột bằng tiếng Việt, bằng tiếng Anh\nvới --lang en. `procmap import` đọc lại được sổ tính này. Tệp BPMN có mỗi đơn vị một làn, mở trong bpmn.io và\nCamunda Modeler là thấy sơ đồ đã sắp xếp sẵn.\n\nMã thoát: 0 xong, 1 có tệp bị lỗi (không được xuất, liệt kê trên màn hình, ở stderr), 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+  },
+});
+
+/** `procmap export` on the command line: arguments, options, help and examples, in the language of help. */
+function declareExport(program: Command, lang: Lang) {
+  const help = HELP[lang];
   return program
     .command('export')
-    .description('Export the catalog as an Excel workbook (xlsx) or each procedure as BPMN 2.0 (bpmn)')
-    .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
-    .addOption(
-      new Option(
-        '-f, --format <name>',
-        'xlsx (one workbook: catalog, steps, bodies) or bpmn (one file per procedure)',
-      ).default('xlsx'),
-    )
-    .option('-o, --output <path>', 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)')
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
-    .addOption(calendarOption('for the length of a working day'))
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
-    );
+    .description(help.description)
+    .argument('[paths...]', help.paths, [])
+    .addOption(new Option('-f, --format <name>', help.format).default('xlsx'))
+    .option('-o, --output <path>', help.output)
+    .option('-c, --config <file>', help.config)
+    .addOption(calendarOption(lang, 'workingDay'))
+    .addOption(langOption(lang))
+    .addHelpText('after', help.after);
 }
 
 /** Options of `procmap export`, as commander parses them. */
@@ -94,6 +109,8 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
 }
 
 /** Defines `procmap export` on the program; main loads this module only when the command is run or listed. */
-export function defineExportCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareExport(program).action(async (paths, options) => setExit(await exportCommand(paths, settled(options), io)));
+export function defineExportCommand(program: Command, { io, setExit, lang }: CommandContext): void {
+  declareExport(program, lang).action(async (paths, options) =>
+    setExit(await exportCommand(paths, settled(options), io)),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { lstatSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { load as loadYaml, YAMLException } from 'js-yaml';
@@ -24,37 +24,49 @@ import type { Io } from '../../node/io.js';
 import { eachLimited } from '../../concurrency.js';
 import { inRunFolder } from '../../node/run-context.js';
 
-/** `procmap import` on the command line: arguments, options, help and examples. */
-function declareImport(program: Command) {
+const HELP = helpTexts({
+  en: {
+    description:
+      'Import procedures from national records (JSON), catalogs or step tables (XLSX, CSV) and ISO documents in Word (DOCX) into YAML files',
+    files: 'national record .json files, catalog and step-table .xlsx or .csv files, ISO documents .docx',
+    output: 'catalog folder for the procedure files, one per procedure named by its id',
+    map: 'YAML map of field: column header, for columns procmap does not recognise (else import.columns in the configuration)',
+    effective:
+      "effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row's, or the newest legal basis of a record)",
+    force: 'overwrite procedure files that already exist and differ',
+    config: 'configuration file (default: the nearest procmap.config.yaml above the output folder)',
+    after:
+      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+  },
+  vi: {
+    description:
+      'Nhập thủ tục từ bản ghi của Cơ sở dữ liệu quốc gia về thủ tục hành chính (JSON), từ danh mục hoặc bảng các bước (XLSX, CSV) và từ tài liệu ISO bằng Word (DOCX) thành các tệp YAML',
+    files: 'tệp .json bản ghi thủ tục quốc gia, tệp .xlsx hoặc .csv danh mục và bảng các bước, tài liệu ISO .docx',
+    output: 'thư mục bộ quy trình để ghi tệp quy trình, mỗi quy trình một tệp, đặt tên theo mã (id)',
+    map: 'tệp YAML ghép mỗi trường với tiêu đề cột (trường: tiêu đề cột), cho những cột procmap không tự nhận ra (nếu không có thì dùng import.columns trong tệp cấu hình)',
+    effective:
+      'ngày hiệu lực cần ghi, dạng YYYY-MM-DD hoặc dd/mm/yyyy (nếu không có thì lấy ngày ghi trên dòng, hoặc ngày của căn cứ pháp lý mới nhất trong bản ghi)',
+    force: 'ghi đè các tệp quy trình đã có mà khác nội dung',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục ghi ra)',
+    after:
+      '\nBước nào nguồn không ghi rõ đơn vị thực hiện và thời gian thì được ghi thành bước nháp (draft: true); lint sẽ\nbáo (draft-steps) cho đến khi bạn ghi đủ. Giá trị nào procmap không có trường để ghi thì được giữ trong ghi chú\nở đầu tệp. Chạy lại với cùng dữ liệu vào sẽ cho ra đúng các tệp như lần trước. Xem docs/import.md.\n\nMã thoát: 0 nhập được tất cả, 1 có bản ghi hoặc dòng bị bỏ qua (báo cáo ghi rõ lý do), 2 sai cách dùng lệnh hoặc có tệp không đọc được.\n\nVí dụ:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+  },
+});
+
+/** `procmap import` on the command line: arguments, options, help and examples, in the language of help. */
+function declareImport(program: Command, lang: Lang) {
+  const help = HELP[lang];
   return program
     .command('import')
-    .description(
-      'Import procedures from national records (JSON), catalogs or step tables (XLSX, CSV) and ISO documents in Word (DOCX) into YAML files',
-    )
-    .argument(
-      '[files...]',
-      'national record .json files, catalog and step-table .xlsx or .csv files, ISO documents .docx',
-      [],
-    )
-    .option('-o, --output <dir>', 'catalog folder for the procedure files, one per procedure named by its id', '.')
-    .option(
-      '--map <file>',
-      'YAML map of field: column header, for columns procmap does not recognise (else import.columns in the configuration)',
-    )
-    .option(
-      '--effective <date>',
-      "effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row's, or the newest legal basis of a record)",
-    )
-    .option('--force', 'overwrite procedure files that already exist and differ')
-    .option(
-      '-c, --config <file>',
-      'configuration file (default: the nearest procmap.config.yaml above the output folder)',
-    )
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
-    );
+    .description(help.description)
+    .argument('[files...]', help.files, [])
+    .option('-o, --output <dir>', help.output, '.')
+    .option('--map <file>', help.map)
+    .option('--effective <date>', help.effective)
+    .option('--force', help.force)
+    .option('-c, --config <file>', help.config)
+    .addOption(langOption(lang))
+    .addHelpText('after', help.after);
 }
 
 /** Options of `procmap import`, as commander parses them. */
@@ -364,6 +376,8 @@ function report(lines: readonly Line[], cwd: string, lang: Lang): string {
 }
 
 /** Defines `procmap import` on the program; main loads this module only when the command is run or listed. */
-export function defineImportCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareImport(program).action(async (files, options) => setExit(await importCommand(files, settled(options), io)));
+export function defineImportCommand(program: Command, { io, setExit, lang }: CommandContext): void {
+  declareImport(program, lang).action(async (files, options) =>
+    setExit(await importCommand(files, settled(options), io)),
+  );
 }

@@ -1,11 +1,11 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { dirname } from 'node:path';
 import { settingsResolver, type RuleSettings } from '../../config/settings.js';
 import { finishLint, lint, lintEachFile, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
 import { filesOfShard, parseShard } from '../../lint/shard.js';
 import { LINT_FORMATTERS } from '../../format/index.js';
-import { fill } from '../../i18n.js';
+import { fill, type Lang } from '../../i18n.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
@@ -44,37 +44,58 @@ const TEXT = {
 // A file of another shard is still read, so catalog rules see the whole catalog, but no rule reports on it.
 const ALL_OFF: RuleSettings = new Map(RULES.map((rule) => [rule.id, { severity: 'off' }]));
 
-/** `procmap lint` on the command line: arguments, options, help and examples. */
-function declareLint(program: Command) {
+const HELP = helpTexts({
+  en: {
+    description: 'Validate procedure files against the schema and lint them with the rules',
+    paths: 'procedure files or folders (searched recursively)',
+    format: 'output format: stylish, json, sarif, github or junit',
+    config: 'configuration file (default: the nearest procmap.config.yaml above the first path)',
+    maxWarnings: 'exit 1 when there are more warnings than this',
+    quiet: 'report errors only',
+    output: 'write the report to a file (atomically) instead of standard output',
+    fix: 'fix what is safe to fix (Unicode NFC, the spellings of the canonical-* rules), keeping comments and layout',
+    fixDryRun: 'print the diff --fix would apply and change nothing; exit 1 when there is one',
+    shard: 'lint only part i of n of the files, for parallel CI jobs (catalog rules still see every file)',
+    asOf: 'check calendar-day, month and same-day limits for the year of receipts from this date (default: the years with announced days off)',
+    after:
+      '\nExit codes: 0 no errors, 1 lint errors or too many warnings, 2 procmap could not run.\n\nInline: `# procmap-disable-next-line <rule> -- reason`, `# procmap-disable-line <rule>`, `# procmap-disable` (whole file).\nConfiguration: docs/configuration.md. Rules: `procmap rules`, docs/rules/.\n\nExamples:\n  procmap lint procedures/\n  procmap lint --format json procedures/ > report.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
+  },
+  vi: {
+    description: 'Kiểm tra tệp quy trình theo lược đồ và theo các quy tắc',
+    paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
+    format: 'định dạng báo cáo: stylish, json, sarif, github hoặc junit',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên đường dẫn đầu tiên)',
+    maxWarnings: 'thoát với mã 1 khi số cảnh báo nhiều hơn số này',
+    quiet: 'chỉ báo lỗi, không báo cảnh báo',
+    output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
+    fix: 'sửa những gì sửa được an toàn (chuẩn Unicode NFC, cách viết của các quy tắc canonical-*), giữ nguyên chú thích và bố cục',
+    fixDryRun: 'in ra những thay đổi mà --fix sẽ làm, không sửa gì; thoát với mã 1 khi có thay đổi',
+    shard:
+      'chỉ kiểm tra phần i trong n phần của các tệp, để chạy song song trong CI (quy tắc bộ quy trình vẫn xem mọi tệp)',
+    asOf: 'kiểm tra thời hạn tính theo ngày, theo tháng và trong ngày cho năm tiếp nhận tính từ ngày này (mặc định: các năm đã công bố ngày nghỉ)',
+    after:
+      '\nMã thoát: 0 không có lỗi, 1 có lỗi hoặc quá nhiều cảnh báo, 2 procmap không chạy được.\n\nTắt quy tắc ngay trong tệp: `# procmap-disable-next-line <quy tắc> -- lý do`, `# procmap-disable-line <quy tắc>`, `# procmap-disable` (cả tệp).\nCấu hình: docs/configuration.md. Quy tắc: `procmap rules`, docs/rules/.\n\nVí dụ:\n  procmap lint procedures/\n  procmap lint --fix procedures/\n  procmap lint --format json procedures/ > bao-cao.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
+  },
+});
+
+/** `procmap lint` on the command line: arguments, options, help and examples, in the language of help. */
+function declareLint(program: Command, lang: Lang) {
+  const help = HELP[lang];
   return program
     .command('lint')
-    .description('Validate procedure files against the schema and lint them with the rules')
-    .argument('[paths...]', 'procedure files or folders (searched recursively)', [])
-    .addOption(
-      new Option('-f, --format <name>', 'output format: stylish, json, sarif, github or junit').default('stylish'),
-    )
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the first path)')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('-q, --quiet', 'report errors only')
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
-    .option(
-      '--fix',
-      'fix what is safe to fix (Unicode NFC, the spellings of the canonical-* rules), keeping comments and layout',
-    )
-    .option('--fix-dry-run', 'print the diff --fix would apply and change nothing; exit 1 when there is one')
-    .option(
-      '--shard <i/n>',
-      'lint only part i of n of the files, for parallel CI jobs (catalog rules still see every file)',
-    )
-    .option(
-      '--as-of <date>',
-      'check calendar-day, month and same-day limits for the year of receipts from this date (default: the years with announced days off)',
-    )
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 no errors, 1 lint errors or too many warnings, 2 procmap could not run.\n\nInline: `# procmap-disable-next-line <rule> -- reason`, `# procmap-disable-line <rule>`, `# procmap-disable` (whole file).\nConfiguration: docs/configuration.md. Rules: `procmap rules`, docs/rules/.\n\nExamples:\n  procmap lint procedures/\n  procmap lint --format json procedures/ > report.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
-    );
+    .description(help.description)
+    .argument('[paths...]', help.paths, [])
+    .addOption(new Option('-f, --format <name>', help.format).default('stylish'))
+    .option('-c, --config <file>', help.config)
+    .option('--max-warnings <n>', help.maxWarnings)
+    .option('-q, --quiet', help.quiet)
+    .option('-o, --output <file>', help.output)
+    .option('--fix', help.fix)
+    .option('--fix-dry-run', help.fixDryRun)
+    .option('--shard <i/n>', help.shard)
+    .option('--as-of <date>', help.asOf)
+    .addOption(langOption(lang))
+    .addHelpText('after', help.after);
 }
 
 /** Options of `procmap lint`, as commander parses them. */
@@ -207,6 +228,6 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
 }
 
 /** Defines `procmap lint` on the program; main loads this module only when the command is run or listed. */
-export function defineLintCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareLint(program).action(async (paths, options) => setExit(await lintCommand(paths, settled(options), io)));
+export function defineLintCommand(program: Command, { io, setExit, lang }: CommandContext): void {
+  declareLint(program, lang).action(async (paths, options) => setExit(await lintCommand(paths, settled(options), io)));
 }

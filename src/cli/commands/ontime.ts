@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { statSync } from 'node:fs';
 import YAML from 'js-yaml';
 import { ontimeJson } from '../../format/ontime-json.js';
@@ -34,37 +34,58 @@ import { useColor, writeFileAtomic } from '../../node/output.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 
-/** `procmap ontime` on the command line: arguments, options, help and examples. */
-function declareOntime(program: Command) {
+const HELP = helpTexts({
+  en: {
+    description:
+      'Measure dossier exports (CSV, XLSX, JSON) against the mapped procedures: on-time rate, late dossiers, where the time goes',
+    dossiers: 'dossier exports from the one-stop software: .csv, .xlsx or .json files',
+    catalog: 'the procedures to measure against (default: the current folder)',
+    format: 'output format',
+    output: 'write the report to a file (atomically) instead of standard output; required for xlsx',
+    map: "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)",
+    asOf: 'judge open dossiers as of this local moment (default: now), e.g. "2026-03-31 17:00"',
+    failUnder: 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95',
+    config: 'configuration file (default: the nearest procmap.config.yaml above the catalog)',
+    after:
+      "\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor's appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates: 13/02/2026 09:00 or ISO.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%",
+  },
+  vi: {
+    description:
+      'Đối chiếu hồ sơ xuất từ phần mềm (CSV, XLSX, JSON) với các quy trình đã lập: tỷ lệ đúng hạn, hồ sơ quá hạn, thời gian tốn ở bước nào',
+    dossiers: 'tệp hồ sơ xuất từ phần mềm một cửa: tệp .csv, .xlsx hoặc .json',
+    catalog: 'bộ quy trình dùng để đối chiếu (mặc định: thư mục hiện tại)',
+    format: 'định dạng báo cáo',
+    output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở); bắt buộc với xlsx',
+    map: 'bảng ghép cột (YAML hoặc JSON): trường: tiêu đề cột, ví dụ received: Ngày nhận (mặc định: mục ontime của tệp cấu hình)',
+    asOf: 'xét các hồ sơ đang giải quyết tính đến thời điểm này, theo giờ địa phương (mặc định: lúc chạy lệnh), ví dụ "31/03/2026 17:00"',
+    failUnder: 'thoát với mã 1 khi tỷ lệ đúng hạn thấp hơn mức này: 95%, 95 hoặc 0,95',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục bộ quy trình)',
+    after:
+      '\nMỗi dòng là một hồ sơ: thủ tục (mã thủ tục hoặc id của quy trình), thời điểm tiếp nhận và, nếu đã giải quyết\nxong, thời điểm có kết quả; có thể có thêm ngày hẹn trả do phần mềm tính, kênh tiếp nhận, các lần tạm dừng\n(không tính vào thời hạn) và thời điểm xong của từng bước. Các tiêu đề cột thường gặp được nhận ra dù viết có\ndấu hay không dấu (số hồ sơ, mã thủ tục, ngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm\ndừng). Ngày giờ: 13/02/2026 09:00 hoặc dạng ISO. Dòng nào không đo được thì in riêng ra stderr kèm số thứ tự\ndòng và có đếm tổng số; lệnh vẫn chạy tiếp. Xem docs/ontime.md.\n\nMã thoát: 0 xong, 1 có tệp không phải bảng hồ sơ, không đo được dòng nào, hoặc tỷ lệ đúng hạn thấp hơn\n--fail-under, 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime quy-1.xlsx quy-2.xlsx --catalog procedures --format html -o dung-han.html\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
+  },
+});
+
+/** `procmap ontime` on the command line: arguments, options, help and examples, in the language of help. */
+function declareOntime(program: Command, lang: Lang) {
+  const help = HELP[lang];
   return program
     .command('ontime')
-    .description(
-      'Measure dossier exports (CSV, XLSX, JSON) against the mapped procedures: on-time rate, late dossiers, where the time goes',
-    )
-    .argument('<dossiers...>', 'dossier exports from the one-stop software: .csv, .xlsx or .json files')
-    .option('--catalog <dir>', 'the procedures to measure against (default: the current folder)')
+    .description(help.description)
+    .argument('<dossiers...>', help.dossiers)
+    .option('--catalog <dir>', help.catalog)
     .addOption(
-      new Option('-f, --format <name>', 'output format')
+      new Option('-f, --format <name>', help.format)
         .choices(['text', 'json', 'markdown', 'xlsx', 'html'])
         .default('text'),
     )
-    .option(
-      '-o, --output <file>',
-      'write the report to a file (atomically) instead of standard output; required for xlsx',
-    )
-    .option(
-      '--map <file>',
-      "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)",
-    )
-    .option('--as-of <moment>', 'judge open dossiers as of this local moment (default: now), e.g. "2026-03-31 17:00"')
-    .option('--fail-under <rate>', 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95')
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
-    .addOption(calendarOption())
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      "\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor's appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates: 13/02/2026 09:00 or ISO.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%",
-    );
+    .option('-o, --output <file>', help.output)
+    .option('--map <file>', help.map)
+    .option('--as-of <moment>', help.asOf)
+    .option('--fail-under <rate>', help.failUnder)
+    .option('-c, --config <file>', help.config)
+    .addOption(calendarOption(lang))
+    .addOption(langOption(lang))
+    .addHelpText('after', help.after);
 }
 
 /** Options of `procmap ontime`, as commander parses them. */
@@ -387,8 +408,8 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
 }
 
 /** Defines `procmap ontime` on the program; main loads this module only when the command is run or listed. */
-export function defineOntimeCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareOntime(program).action(async (dossiers, options) =>
+export function defineOntimeCommand(program: Command, { io, setExit, lang }: CommandContext): void {
+  declareOntime(program, lang).action(async (dossiers, options) =>
     setExit(await ontimeCommand(dossiers, settled(options), io)),
   );
 }

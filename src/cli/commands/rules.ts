@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { baseSettings, smallestPreset } from '../../config/settings.js';
 import { rulesJson, rulesText, type RuleRow, type SeverityWord } from '../../format/rules.js';
 import type { Severity } from '../../model/types.js';
@@ -7,22 +7,35 @@ import { RULES, ruleDocUrl } from '../../rules/index.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
+import type { Lang } from '../../i18n.js';
 
-/** `procmap rules` on the command line: arguments, options, help and examples. */
-function declareRules(program: Command) {
+const HELP = helpTexts({
+  en: {
+    description: 'List every lint rule with its severity under the current configuration',
+    format: 'output format',
+    config: 'configuration file (default: the nearest procmap.config.yaml above the current folder)',
+    after:
+      '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules --format json',
+  },
+  vi: {
+    description: 'Liệt kê mọi quy tắc kiểm tra cùng mức độ của từng quy tắc theo cấu hình hiện tại',
+    format: 'định dạng kết quả',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục hiện tại)',
+    after:
+      '\nMức độ là mức của bộ quy tắc chọn sẵn (preset) và của mục `rules`; mục `overrides` có thể đổi mức độ cho một số tệp.\nMỗi quy tắc được mô tả trong docs/rules/<id>.md.\n\nVí dụ:\n  procmap rules\n  procmap rules --format json',
+  },
+});
+
+/** `procmap rules` on the command line: arguments, options, help and examples, in the language of help. */
+function declareRules(program: Command, lang: Lang) {
+  const help = HELP[lang];
   return program
     .command('rules')
-    .description('List every lint rule with its severity under the current configuration')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option(
-      '-c, --config <file>',
-      'configuration file (default: the nearest procmap.config.yaml above the current folder)',
-    )
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules --format json',
-    );
+    .description(help.description)
+    .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', help.config)
+    .addOption(langOption(lang))
+    .addHelpText('after', help.after);
 }
 
 /** Options of `procmap rules`, as commander parses them. */
@@ -50,6 +63,6 @@ export async function rulesCommand(options: RulesCommandOptions, io: Io): Promis
 }
 
 /** Defines `procmap rules` on the program; main loads this module only when the command is run or listed. */
-export function defineRulesCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareRules(program).action(async (options) => setExit(await rulesCommand(settled(options), io)));
+export function defineRulesCommand(program: Command, { io, setExit, lang }: CommandContext): void {
+  declareRules(program, lang).action(async (options) => setExit(await rulesCommand(settled(options), io)));
 }

@@ -1,5 +1,5 @@
-import type { Command } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { type Command, Option } from '@commander-js/extra-typings';
+import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { leaveInterruptsToCommand } from '../../node/interrupt.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,29 +14,56 @@ import { findConfigFile } from '../../node/config-loader.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { watchTree } from '../../node/watch.js';
-import { fill } from '../../i18n.js';
+import { fill, type Lang } from '../../i18n.js';
 import { buildCommand } from './build.js';
 
-/** `procmap serve` on the command line: arguments, options, help and examples. */
-function declareServe(program: Command) {
+const HELP = helpTexts({
+  en: {
+    description:
+      'Preview the site while editing: build into a temporary folder, serve it on this machine, rebuild and reload the open page on every save',
+    catalog: 'catalog folder (default: the current folder)',
+    port: 'port to listen on (0: any free port)',
+    host: 'address to listen on; the default reaches only this machine',
+    pdf: 'print the PDFs too (slower)',
+    pdfDefault: 'false',
+    title: 'title of the index page',
+    template: "your organisation's templates, falling back to the built-in ones",
+    config: 'configuration file (default: the nearest procmap.config.yaml above the catalog)',
+    after:
+      '\nProblems in the catalog are printed here and shown at the bottom of every page.\nExit codes: 0 stopped with Ctrl+C, 2 bad usage, no browser or the port in use.\n\nExamples:\n  procmap serve procedures\n  procmap serve procedures --port 8080',
+  },
+  vi: {
+    description:
+      'Xem trước trang web trong khi soạn: tạo trang vào một thư mục tạm, mở trang trên máy này, mỗi lần lưu tệp thì tạo lại và tải lại trang đang mở',
+    catalog: 'thư mục bộ quy trình (mặc định: thư mục hiện tại)',
+    port: 'cổng để mở trang (0: một cổng bất kỳ còn trống)',
+    host: 'địa chỉ để mở trang; với địa chỉ mặc định, chỉ máy này truy cập được',
+    pdf: 'tạo cả bản PDF (chậm hơn)',
+    pdfDefault: 'không',
+    title: 'tiêu đề của trang danh mục',
+    template: 'thư mục mẫu trình bày riêng của cơ quan; tệp nào không có thì dùng mẫu có sẵn',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục bộ quy trình)',
+    after:
+      '\nCác vấn đề của bộ quy trình được in ra ở cửa sổ dòng lệnh này và hiện ở cuối mỗi trang.\nMã thoát: 0 đã dừng bằng Ctrl+C, 2 sai cách dùng lệnh, không có trình duyệt hoặc cổng đang được dùng.\n\nVí dụ:\n  procmap serve procedures\n  procmap serve procedures --port 8080',
+  },
+});
+
+/** `procmap serve` on the command line: arguments, options, help and examples, in the language of help. */
+function declareServe(program: Command, lang: Lang) {
+  const help = HELP[lang];
   return program
     .command('serve')
-    .description(
-      'Preview the site while editing: build into a temporary folder, serve it on this machine, rebuild and reload the open page on every save',
-    )
-    .argument('[catalog]', 'catalog folder (default: the current folder)')
-    .option('-p, --port <n>', 'port to listen on (0: any free port)', '4173')
-    .option('--host <address>', 'address to listen on; the default reaches only this machine', '127.0.0.1')
-    .option('--pdf', 'print the PDFs too (slower)', false)
-    .option('--title <text>', 'title of the index page')
-    .option('-t, --template <dir>', "your organisation's templates, falling back to the built-in ones")
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
-    .addOption(calendarOption())
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      '\nProblems in the catalog are printed here and shown at the bottom of every page.\nExit codes: 0 stopped with Ctrl+C, 2 bad usage, no browser or the port in use.\n\nExamples:\n  procmap serve procedures\n  procmap serve procedures --port 8080',
-    );
+    .description(help.description)
+    .argument('[catalog]', help.catalog)
+    .option('-p, --port <n>', help.port, '4173')
+    .option('--host <address>', help.host, '127.0.0.1')
+    .addOption(new Option('--pdf', help.pdf).default(false, help.pdfDefault))
+    .option('--title <text>', help.title)
+    .option('-t, --template <dir>', help.template)
+    .option('-c, --config <file>', help.config)
+    .addOption(calendarOption(lang))
+    .addOption(langOption(lang))
+    .addHelpText('after', help.after);
 }
 
 /** Options of `procmap serve`, as commander parses them. */
@@ -269,8 +296,8 @@ export async function serveCommand(
 }
 
 /** Defines `procmap serve` on the program; main loads this module only when the command is run or listed. */
-export function defineServeCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareServe(program).action(async (catalog, options) => {
+export function defineServeCommand(program: Command, { io, setExit, lang }: CommandContext): void {
+  declareServe(program, lang).action(async (catalog, options) => {
     // serve stops on Ctrl-C or SIGTERM with exit 0 after its own clean-up, not through the interrupt handler's exit 2.
     leaveInterruptsToCommand();
     let done = () => {};

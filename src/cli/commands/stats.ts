@@ -1,5 +1,6 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, langOption, settled, type Settled } from '../define.js';
+import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import type { Lang } from '../../i18n.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { stylish } from '../../format/stylish.js';
 import { statsText } from '../../format/stats-text.js';
@@ -12,23 +13,42 @@ import { useColor } from '../../node/output.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
-/** `procmap stats` on the command line: arguments, options, help and examples. */
-function declareStats(program: Command) {
+const HELP = helpTexts({
+  en: {
+    description:
+      'Summarise a catalog: counts by level, agency and field, four-on-the-spot share, totals against limits',
+    catalog: 'catalog folder (default: the current folder)',
+    format: 'output format',
+    top: 'how many least-slack procedures to name',
+    config: 'configuration file (default: the nearest procmap.config.yaml above the catalog)',
+    after:
+      '\nExit codes: 0 done, 1 some files have errors (left out of the figures, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap stats procedures\n  procmap stats procedures --format json',
+  },
+  vi: {
+    description:
+      'Tóm tắt bộ quy trình: số quy trình theo cấp, cơ quan và lĩnh vực, tỷ lệ "4 tại chỗ", tổng thời gian so với thời hạn giải quyết',
+    catalog: 'thư mục bộ quy trình (mặc định: thư mục hiện tại)',
+    format: 'định dạng báo cáo',
+    top: 'nêu tên bao nhiêu quy trình ít thời gian dự phòng nhất',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục bộ quy trình)',
+    after:
+      '\nMã thoát: 0 xong, 1 có tệp bị lỗi (không tính vào số liệu, liệt kê riêng ở stderr), 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap stats procedures\n  procmap stats procedures --format json',
+  },
+});
+
+/** `procmap stats` on the command line: arguments, options, help and examples, in the language of help. */
+function declareStats(program: Command, lang: Lang) {
+  const help = HELP[lang];
   return program
     .command('stats')
-    .description(
-      'Summarise a catalog: counts by level, agency and field, four-on-the-spot share, totals against limits',
-    )
-    .argument('[catalog]', 'catalog folder (default: the current folder)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--top <n>', 'how many least-slack procedures to name', '10')
-    .option('-c, --config <file>', 'configuration file (default: the nearest procmap.config.yaml above the catalog)')
-    .addOption(calendarOption())
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 done, 1 some files have errors (left out of the figures, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap stats procedures\n  procmap stats procedures --format json',
-    );
+    .description(help.description)
+    .argument('[catalog]', help.catalog)
+    .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json']).default('text'))
+    .option('--top <n>', help.top, '10')
+    .option('-c, --config <file>', help.config)
+    .addOption(calendarOption(lang))
+    .addOption(langOption(lang))
+    .addHelpText('after', help.after);
 }
 
 /** Options of `procmap stats`, as commander parses them. */
@@ -69,6 +89,8 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
 }
 
 /** Defines `procmap stats` on the program; main loads this module only when the command is run or listed. */
-export function defineStatsCommand(program: Command, { io, setExit }: CommandContext): void {
-  declareStats(program).action(async (catalog, options) => setExit(await statsCommand(catalog, settled(options), io)));
+export function defineStatsCommand(program: Command, { io, setExit, lang }: CommandContext): void {
+  declareStats(program, lang).action(async (catalog, options) =>
+    setExit(await statsCommand(catalog, settled(options), io)),
+  );
 }

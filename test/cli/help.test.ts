@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const COMMANDS = [
+  'lint',
+  'time',
+  'calendar',
+  'ontime',
+  'flowchart',
+  'doc',
+  'diff',
+  'build',
+  'serve',
+  'stats',
+  'import',
+  'export',
+  'rules',
+] as const;
+
+// commander's own words, which Vietnamese help must not show.
+const COMMANDER_ENGLISH =
+  /Usage:|Options:|Arguments:|Commands:|(?:\(|, )(?:default|choices|preset|env): |display help|output the version/;
+
+describe('help in the language of the run', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    it(`procmap --help (${lang})`, async () => {
+      const result = await runCli(['--help'], { env: { PROCMAP_LANG: lang } });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      await expect(result.stdout).toMatchFileSnapshot(`golden/help/procmap.${lang}.txt`);
+    });
+
+    it.each(COMMANDS)(`procmap %s --help (${lang})`, async (command) => {
+      const result = await runCli([command, '--help', '--lang', lang]);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      await expect(result.stdout).toMatchFileSnapshot(`golden/help/${command}.${lang}.txt`);
+    });
+  }
+
+  it('is Vietnamese unless told otherwise, with none of commander’s English words', async () => {
+    for (const command of COMMANDS) {
+      const result = await runCli([command, '--help']);
+      expect(result.stdout).toMatch(/^Cách dùng: procmap /);
+      expect(result.stdout).toContain('Tùy chọn:');
+      expect(result.stdout).not.toMatch(COMMANDER_ENGLISH);
+    }
+    const root = await runCli(['help']);
+    expect(root.stdout).toContain('Lệnh:');
+    expect(root.stdout).not.toMatch(COMMANDER_ENGLISH);
+  });
+
+  it('follows PROCMAP_LANG, and --lang before it, for `help <command>` too', async () => {
+    const english = await runCli(['help', 'lint'], { env: { PROCMAP_LANG: 'en' } });
+    expect(english.stdout).toMatch(/^Usage: procmap lint \[options\] \[paths\.\.\.\]\n/);
+    const vietnamese = await runCli(['lint', '--help', '--lang', 'vi'], { env: { PROCMAP_LANG: 'en' } });
+    expect(vietnamese.stdout).toMatch(/^Cách dùng: procmap lint \[tùy chọn\] \[paths\.\.\.\]\n/);
+  });
+});
