@@ -229,7 +229,7 @@ export function procedureIdLike(written: string): string | undefined {
 /** A value the schema let through that is still wrong, as a message id and its data; schema.ts words it. */
 export interface ValueProblem {
   path: NodePath;
-  messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'channel' | 'device' | 'revision';
+  messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'channel' | 'device' | 'revision' | 'branchTwice';
   data: Record<string, string | number>;
 }
 
@@ -247,7 +247,7 @@ function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
 
 /**
  * What the schema cannot check: that dates exist, that `level` names a level and each channel's `kind` a way of
- * filing, that the id can be a file name.
+ * filing, that the id can be a file name, that branches written in words have a case each.
  */
 export function valueProblems(data: unknown): ValueProblem[] {
   if (!isMap(data)) return [];
@@ -277,6 +277,13 @@ export function valueProblems(data: unknown): ValueProblem[] {
       if (!isMap(entry)) return;
       date(entry.date, ['history', i, 'date']);
       revision(entry.revision, ['history', i, 'revision']);
+    });
+  if (Array.isArray(data.steps))
+    data.steps.forEach((step, i) => {
+      const branches = isMap(step) ? branchesIn(step.next) : undefined;
+      const label = branches && repeatedCase(branches);
+      if (label !== undefined)
+        problems.push({ path: ['steps', i, 'next'], messageId: 'branchTwice', data: { value: '', label } });
     });
   if (Array.isArray(data.channels))
     data.channels.forEach((channel, i) => {
@@ -362,15 +369,95 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
 // The verb before the step a dossier goes on to, with or without accents.
 const MOVE_TO = /^(?:chuyển(?: (?:sang|đến|tới|qua|lên|xuống))?|chuyen(?: (?:sang|den|toi|qua|len|xuong))?) /iu;
 
-function canonicalNext(next: unknown, target: (id: string) => string): string[] | Record<string, string> | undefined {
+// A branch as step tables write it, in either order: the step with its case in brackets ("B2 (nếu hợp lệ)"), or the
+// case, then the step ("Nếu hợp lệ: B2", "Không hợp lệ → B5"). The schema's `branch` admits the same forms.
+const STEP_THEN_CASE = /^\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$/u;
+const CASE_THEN_STEP = /^\s*([^:→(),;]+?)\s*(?::|→|->)\s*([^:→()]+?)\s*$/u;
+// The words that open a case, left out of its label: "nếu hợp lệ" is the branch "Hợp lệ".
+const CASE_WORDS = /^(?:nếu|neu|trường hợp|truong hop|khi)\s+/iu;
+
+function caseLabel(text: string): string {
+  const bare = text.replace(CASE_WORDS, '').trim();
+  return bare.charAt(0).toLocaleUpperCase('vi') + bare.slice(1);
+}
+
+function branchOf(text: string): [label: string, target: string] | undefined {
+  const after = STEP_THEN_CASE.exec(text);
+  if (after) return [caseLabel(after[2]!), after[1]!];
+  const before = CASE_THEN_STEP.exec(text);
+  return before ? [caseLabel(before[1]!), before[2]!] : undefined;
+}
+
+/**
+ * The branches of a `next` written in words (one text, its branches separated by `,`, `;` or a line break, or a list
+ * of them) as label → target as written; undefined when it is not written so, or when two branches share a label.
+ */
+export function branchesWritten(next: unknown): Array<[label: string, target: string]> | undefined {
+  const found = branchesIn(next);
+  return found && repeatedCase(found) === undefined ? found : undefined;
+}
+
+function branchesIn(next: unknown): Array<[label: string, target: string]> | undefined {
+  let parts: unknown[];
+  if (Array.isArray(next)) parts = next;
+  else if (typeof next === 'string') parts = next.split(/[,;\n]/).filter((part) => part.trim() !== '');
+  else return undefined;
+  const branches = parts.map((part) => (typeof part === 'string' ? branchOf(part) : undefined));
+  if (branches.length === 0 || branches.some((branch) => branch === undefined)) return undefined;
+  return branches as Array<[string, string]>;
+}
+
+/** The first case two branches share, letter case aside. */
+function repeatedCase(branches: ReadonlyArray<[label: string, target: string]>): string | undefined {
+  const seen = new Set<string>();
+  for (const [label] of branches) {
+    if (seen.has(foldCase(label))) return label;
+    seen.add(foldCase(label));
+  }
+  return undefined;
+}
+
+// "B2 hoặc B3", "B2 và B3": read as the steps they join only when each of them is a step. "Or" is read as both, the
+// safe reading: the longer of the two counts towards the time limit.
+const JOINED = /\s*(?:[,;]|\s(?:hoặc|hoac|và|va|or|and)\s)\s*/iu;
+
+/** The steps a text joining several with "và", "hoặc", "and" or "or" names, when each part is a step. */
+function joinedSteps(text: string, target: (id: string) => string, ids: ReadonlySet<string>): string[] | undefined {
+  const parts = text.split(JOINED).map((part) => target(canonicalStepId(part)));
+  return parts.length > 1 && parts.every((id) => ids.has(id)) ? parts : undefined;
+}
+
+function canonicalNext(
+  next: unknown,
+  target: (id: string) => string,
+  ids: ReadonlySet<string>,
+): string[] | Record<string, string> | undefined {
   if (next === undefined) return undefined;
+  const inWords = (written: unknown) => {
+    const branches = branchesWritten(written);
+    if (branches === undefined) return undefined;
+    const out = dataObject<string>();
+    for (const [label, step] of branches) out[label] = target(canonicalStepId(step));
+    return out;
+  };
   if (typeof next === 'string' || typeof next === 'number') {
     // A whole text that names one step stays whole: step names often hold commas ("Thẩm định, ký chứng thực").
     const whole = target(canonicalStepId(next));
-    if (whole !== canonicalStepId(next) || typeof next === 'number' || !/[,;]/.test(next)) return [whole];
-    return nextIdsInText(next).map(target);
+    if (ids.has(whole) || typeof next === 'number') return [whole];
+    const branches = inWords(next);
+    if (branches) return branches;
+    if (/[,;]/.test(next)) return nextIdsInText(next).map(target);
+    return [...new Set(joinedSteps(next, target, ids) ?? [whole])];
   }
-  if (Array.isArray(next)) return next.map((id) => target(canonicalStepId(id as string | number)));
+  if (Array.isArray(next)) {
+    const targets = next.map((id) => target(canonicalStepId(id as string | number)));
+    if (!targets.some((id) => ids.has(id))) {
+      const branches = inWords(next);
+      if (branches) return branches;
+    }
+    const each = targets.flatMap((id) => (ids.has(id) ? [id] : (joinedSteps(id, target, ids) ?? [id])));
+    return [...new Set(each)];
+  }
   const out = dataObject<string>();
   for (const [label, id] of Object.entries(next as Record<string, string | number>))
     out[label] = target(canonicalStepId(id));
@@ -408,7 +495,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       const named = bodiesNamed(bodies, step.body as string);
       if (named.length === 1) copy.body = named[0];
     }
-    const next = saysEnd(step.next, ids, steps) ? [] : canonicalNext(step.next, target);
+    const next = saysEnd(step.next, ids, steps) ? [] : canonicalNext(step.next, target, ids);
     if (next !== undefined) copy.next = next;
     if (typeof step.draft === 'string') copy.draft = flagOf(step.draft);
     for (const list of STEP_LISTS) if (typeof step[list] === 'string') copy[list] = [step[list]];

@@ -43,6 +43,7 @@ const MESSAGES = {
     hours: '{what} must be a span of office hours written like 07:30-11:30, not {value}',
     flag: '{what} must be true or false (also read: có or không, yes or no), not {value}',
     revision: '{what} must be a whole number from 1, e.g. 2 or "Lần 2", not {value}',
+    branchTwice: '{what} gives two branches the case "{label}": each case of a decision leads to one step',
     form: '{what} is not written in a form procmap reads: {value}',
     stepId:
       '{value} cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
@@ -106,6 +107,7 @@ const MESSAGES = {
     hours: '{what} phải là khoảng giờ làm việc viết dạng 07:30-11:30, không phải {value}',
     flag: '{what} phải là true hoặc false (cũng nhận có hoặc không, yes hoặc no), không phải {value}',
     revision: '{what} phải là số nguyên từ 1, ví dụ 2 hoặc "Lần 2", không phải {value}',
+    branchTwice: '{what} có hai nhánh cùng trường hợp "{label}": mỗi trường hợp của một bước rẽ nhánh dẫn tới một bước',
     form: '{what} không viết theo dạng procmap đọc được: {value}',
     stepId:
       '{value} không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
@@ -401,6 +403,8 @@ function explainOneOf(errors: readonly AjvError[]): AjvError[] {
   // A text fails both the one-id and the ids-with-commas forms; the first (one id) explains it, once.
   const patternAt = new Set<string>();
   return errors.filter((e) => {
+    // Branches in words are a lenient reading of lists and texts: what fails there is explained as a step id.
+    if (e.schemaPath.startsWith('#/$defs/branch/')) return false;
     const p = failed.find((q) => under(e, q));
     if (p === undefined) return true;
     if (!explained.has(p)) return e.keyword === 'oneOf';

@@ -28,19 +28,6 @@ export function sameStepNumber(name: string, ids: Iterable<string>): string | un
 }
 
 // "B2 và B3", "B2 and B3": all of them, as a list. "hoặc" (or) is left out: one of them is a decision.
-const AND = /\s+(?:và|and)\s+/iu;
-
-/**
- * The step ids that a name joining several steps with "và" or "and" means, written as a list ("B2, B3"), when
- * every part names one step; undefined otherwise.
- */
-export function severalSteps(name: string, ids: ReadonlySet<string>): string | undefined {
-  const parts = name.normalize('NFC').trim().split(AND);
-  if (parts.length < 2) return undefined;
-  const steps = parts.map((part) => (ids.has(part) ? part : sameStepNumber(part, ids)));
-  return steps.every((step) => typeof step === 'string') ? steps.join(', ') : undefined;
-}
-
 /** The closest candidate to a misspelt name, when one is close enough to be a likely typo. */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;

@@ -1,7 +1,22 @@
+import { isMap } from '../model/data-object.js';
 import { canonicalStepId, nextIdsInText } from '../model/lenient.js';
 import type { NodePath } from '../model/types.js';
 import { writtenAt, wrapFix } from './written-value.js';
 import { defineRule } from './define-rule.js';
+
+// A label or id written plain in a YAML flow map when it reads back as the same text, else quoted.
+function flowScalar(text: string): string {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._/-]*$/u.test(text) && !/[ ]$/.test(text);
+  // Numbers and YAML 1.1's words for true, false and null would not read back as text.
+  const other = /^(?:[\d.]+|true|false|yes|no|on|off|y|n|null)$/i.test(text);
+  return plain && !other ? text : JSON.stringify(text);
+}
+
+/** A decision's branches as a one-line YAML map: `{ Hợp lệ: B2, Không hợp lệ: B5 }`. */
+function flowMap(branches: Record<string, string>): string {
+  const pairs = Object.entries(branches).map(([label, id]) => `${flowScalar(label)}: ${flowScalar(id)}`);
+  return `{ ${pairs.join(', ')} }`;
+}
 
 /**
  * `next: B2` means `next: [B2]`, and `next: [Bước 3]` the step B3: the list form shows at a glance that more steps can
@@ -33,11 +48,24 @@ export const rule = defineRule({
       en: 'Write next step "{target}" by its id: {id}',
       vi: 'Hãy ghi bước tiếp theo "{target}" bằng mã bước: {id}',
     },
+    branches: {
+      en: 'Write the branches "{target}" as a map of label to step id: {map}',
+      vi: 'Hãy ghi các nhánh "{target}" dạng bảng nhãn → mã bước: {map}',
+    },
   },
   check({ source, procedure, report }) {
     procedure.steps.forEach((step, i) => {
       const path = ['steps', i, 'next'];
       const written = writtenAt(source, path);
+      // Branches written in words ("Nếu hợp lệ: B2; không hợp lệ: B5", [B2 (nếu hợp lệ), …]) are a decision's map.
+      if (isMap(step.next) && (typeof written === 'string' || Array.isArray(written))) {
+        const map = flowMap(step.next);
+        const range = source.locate(path);
+        const target = typeof written === 'string' ? written : written.join(', ');
+        const fix = range.line === range.endLine ? { range, text: map } : undefined;
+        report({ messageId: 'branches', data: { target, map }, path, ...(fix ? { fix } : {}) });
+        return;
+      }
       if (typeof written === 'string' || typeof written === 'number') {
         const ids = nextIdsInText(written);
         const targets = step.next as string[];

@@ -1,6 +1,6 @@
 import { foldCase } from '../model/fold.js';
 import { isEndWord } from '../model/lenient.js';
-import { closest, sameStepNumber, severalSteps } from '../model/suggest.js';
+import { closest, sameStepNumber } from '../model/suggest.js';
 import { defineRule } from './define-rule.js';
 
 /** A `next` that names no step leaves the flow dangling. */
@@ -26,10 +26,6 @@ export const rule = defineRule({
       en: 'The branch "{label}" ends the flow without a step: add a step for what happens then, e.g. one that returns the dossier to the applicant with the reasons, with next: [], and write its id here',
       vi: 'Nhánh "{label}" kết thúc quy trình mà không có bước nào: hãy thêm một bước cho việc làm khi đó, ví dụ trả lại hồ sơ cho người nộp kèm lý do, có next: [], và ghi mã bước đó ở đây',
     },
-    several: {
-      en: 'Next step "{target}" does not exist; to go on to several steps, separate them with commas: "{hint}"',
-      vi: 'Bước tiếp theo "{target}" không tồn tại; nếu là nhiều bước, hãy ngăn cách bằng dấu phẩy: "{hint}"',
-    },
   },
   check({ procedure, flow, report }) {
     const ids = new Set(flow.index.keys());
@@ -44,12 +40,6 @@ export const rule = defineRule({
       // A decision's branch has no "end" of its own: the model needs a step there (a refusal is notified in writing).
       if (typeof path[1] === 'string' && isEndWord(target)) {
         report({ messageId: 'branchEnds', data: { label: path[1] }, path: ['steps', from, ...path] });
-        continue;
-      }
-      // In a list (not a decision's branch), "B2 và B3" is two steps written as one.
-      const several = typeof path[1] === 'number' ? severalSteps(target, ids) : undefined;
-      if (several !== undefined) {
-        report({ messageId: 'several', data: { target, hint: several }, path: ['steps', from, ...path] });
         continue;
       }
       // A step number of one step was read as that step (lenient.ts); one of none or of several steps gets no near

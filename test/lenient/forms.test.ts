@@ -109,6 +109,54 @@ describe('next steps written with the verb step tables use', () => {
   });
 });
 
+describe('branches written in words, as step tables write a decision', () => {
+  const read = (next: string) =>
+    lintSteps('{ MC: { name: Bộ phận Một cửa, single_window: true } }', [
+      `{ id: B1, name: Tiếp nhận, body: MC, duration: 2h, next: ${next} }`,
+      '{ id: B2, name: Thẩm định và trình ký, body: MC, duration: 2h, next: [] }',
+      '{ id: B3, name: Trả lại hồ sơ, body: MC, duration: 2h, next: [] }',
+    ]);
+  const BOTH = { 'Hợp lệ': 'B2', 'Không hợp lệ': 'B3' };
+
+  it.each([
+    ['"B2 (nếu hợp lệ)"', { 'Hợp lệ': 'B2' }],
+    ['[B2 (nếu hợp lệ), B3 (nếu không hợp lệ)]', BOTH],
+    ['"B2 (nếu hợp lệ); B3 (nếu không hợp lệ)"', BOTH],
+    ['"Nếu hợp lệ: B2; không hợp lệ: B3"', BOTH],
+    ['"Hợp lệ → chuyển sang bước 2, Không hợp lệ → Bước 3"', BOTH],
+    ['"Hợp lệ -> B2\\nKhông hợp lệ -> Trả lại hồ sơ"', BOTH],
+    ['"Nếu hồ sơ đủ: B2; trường hợp khác: B3"', { 'Hồ sơ đủ': 'B2', Khác: 'B3' }],
+    ['"neu hop le: B2; neu khong hop le: B3"', { 'Hop le': 'B2', 'Khong hop le': 'B3' }],
+    // Steps joined by "hoặc" or "và" are those steps when each is one; a step's own name stays whole.
+    ['"B2 hoặc B3"', ['B2', 'B3']],
+    ['"B2 va B3"', ['B2', 'B3']],
+    ['[B2 và Bước 3]', ['B2', 'B3']],
+    ['"B2 or B3"', ['B2', 'B3']],
+    ['Thẩm định và trình ký', ['B2']],
+  ])('reads %s as %j', (next, expected) => {
+    const result = read(next);
+    expect(result.diagnostics.filter((d) => d.rule === 'schema' || d.rule === 'known-step')).toEqual([]);
+    expect(result.procedures[0]!.procedure.steps[0]!.next).toEqual(expected);
+  });
+
+  it('names the target that is no step, and refuses a list that mixes branches and ids', () => {
+    expect(read('"B2 (nếu hợp lệ), B9 (nếu không hợp lệ)"').diagnostics.map((d) => d.message)).toContain(
+      'Next step "B9" does not exist',
+    );
+    expect(read('"Thẩm định hoặc xác minh"').diagnostics.map((d) => d.message)).toContain(
+      'Next step "Thẩm định hoặc xác minh" does not exist',
+    );
+    const mixed = read('[B2 (nếu hợp lệ), B3]').diagnostics.filter((d) => d.rule === 'schema');
+    expect(mixed.map((d) => d.message)).toEqual([expect.stringMatching(/^"B2 \(nếu hợp lệ\)" cannot be a step id/)]);
+  });
+
+  it('refuses two branches of one case, saying which', () => {
+    expect(read('"Hợp lệ: B2; hợp lệ: B3"').diagnostics.map((d) => d.message)).toEqual([
+      '"next" gives two branches the case "Hợp lệ": each case of a decision leads to one step',
+    ]);
+  });
+});
+
 describe('a body written by its name', () => {
   const BODIES = '{ MC: { name: Bộ phận Một cửa, single_window: true }, PTP: { name: Phòng Tư pháp } }';
   const read = (body: string, bodies = BODIES) =>

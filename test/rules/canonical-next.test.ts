@@ -64,6 +64,23 @@ testRule('canonical-next', {
       vi: 'Hãy ghi bước tiếp theo "Trả kết quả" bằng mã bước: B3',
     },
   ],
+  // Branches written in words, as step tables write a decision: the case, then the step, or the step with its case.
+  'invalid-branches.yaml': [
+    {
+      line: 14,
+      column: 11,
+      message:
+        'Write the branches "Nếu hợp lệ: B2; không hợp lệ: B4" as a map of label to step id: { Hợp lệ: B2, Không hợp lệ: B4 }',
+      vi: 'Hãy ghi các nhánh "Nếu hợp lệ: B2; không hợp lệ: B4" dạng bảng nhãn → mã bước: { Hợp lệ: B2, Không hợp lệ: B4 }',
+    },
+    {
+      line: 19,
+      column: 11,
+      message:
+        'Write the branches "B3 (nếu ký), B4 (nếu từ chối)" as a map of label to step id: { Ký: B3, Từ chối: B4 }',
+      vi: 'Hãy ghi các nhánh "B3 (nếu ký), B4 (nếu từ chối)" dạng bảng nhãn → mã bước: { Ký: B3, Từ chối: B4 }',
+    },
+  ],
   'invalid-single.yaml': [
     {
       line: 14,
@@ -85,6 +102,12 @@ describe('rule canonical-next fix', () => {
     expect(lintFixture('canonical-next', 'invalid-comma-list.yaml').map((d) => d.fix)).toEqual([
       { range: { line: 14, column: 11, endLine: 14, endColumn: 23 }, text: '[sign, return]' },
     ]);
+  });
+
+  it('writes branches in words as the map of a decision, keeping the comment', () => {
+    expect(fixedFixture('canonical-next', 'invalid-branches.yaml')).toBe(
+      fixtureText('canonical-next', 'valid-branches-fixed.yaml'),
+    );
   });
 
   it('writes "Kết thúc" as [], keeping the comment', () => {

@@ -150,6 +150,9 @@ export interface InputBody {
 /** Mã bước (step id) */
 export type InputStepId = string | number;
 
+/** Nhánh (branch) */
+export type InputBranch = string;
+
 /** Bước (step) */
 export interface InputStep {
   /** Mã bước (step id) */
@@ -163,7 +166,7 @@ export interface InputStep {
   /** Bước tiếp theo (next) */
   next?: InputStepId | InputStepId[] | {
     [key: string]: InputStepId;
-  } | string;
+  } | string | InputBranch[];
   /** Câu hỏi rẽ nhánh (question) */
   question?: string;
   /** Người thực hiện (role) */
