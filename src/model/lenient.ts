@@ -370,9 +370,9 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
 const MOVE_TO = /^(?:chuyển(?: (?:sang|đến|tới|qua|lên|xuống))?|chuyen(?: (?:sang|den|toi|qua|len|xuong))?) /iu;
 
 // A branch as step tables write it, in either order: the step with its case in brackets ("B2 (nếu hợp lệ)"), or the
-// case, then the step ("Nếu hợp lệ: B2", "Không hợp lệ → B5"). The schema's `branch` admits the same forms.
-const STEP_THEN_CASE = /^\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$/u;
-const CASE_THEN_STEP = /^\s*([^:→(),;]+?)\s*(?::|→|->)\s*([^:→()]+?)\s*$/u;
+// case, then the step ("Nếu hợp lệ: B2", "Không hợp lệ → B5"). The schema's `branch` admits the same forms. Read by
+// position, not by a pattern: a value can be long, and a lazy pattern before spaces takes quadratic time.
+const CASE_MARK = /:|→|->/;
 // The words that open a case, left out of its label: "nếu hợp lệ" is the branch "Hợp lệ".
 const CASE_WORDS = /^(?:nếu|neu|trường hợp|truong hop|khi)\s+/iu;
 
@@ -381,11 +381,23 @@ function caseLabel(text: string): string {
   return bare.charAt(0).toLocaleUpperCase('vi') + bare.slice(1);
 }
 
-function branchOf(text: string): [label: string, target: string] | undefined {
-  const after = STEP_THEN_CASE.exec(text);
-  if (after) return [caseLabel(after[2]!), after[1]!];
-  const before = CASE_THEN_STEP.exec(text);
-  return before ? [caseLabel(before[1]!), before[2]!] : undefined;
+function branchOf(written: string): [label: string, target: string] | undefined {
+  const text = written.trim();
+  const open = text.indexOf('(');
+  if (open >= 0) {
+    // "B2 (nếu hợp lệ)": one bracket, closing the text.
+    const step = text.slice(0, open).trim();
+    const inside = text.slice(open + 1, -1).trim();
+    const closed = text.endsWith(')') && !/[()]/.test(inside);
+    return closed && step !== '' && inside !== '' ? [caseLabel(inside), step] : undefined;
+  }
+  const mark = CASE_MARK.exec(text);
+  if (!mark) return undefined;
+  // "Nếu hợp lệ: B2": a case without , ; and one step after the mark.
+  const label = text.slice(0, mark.index).trim();
+  const step = text.slice(mark.index + mark[0].length).trim();
+  if (label === '' || step === '' || /[,;)]/.test(label) || /[:→)]|->/.test(step)) return undefined;
+  return [caseLabel(label), step];
 }
 
 /**
@@ -419,11 +431,11 @@ function repeatedCase(branches: ReadonlyArray<[label: string, target: string]>):
 
 // "B2 hoặc B3", "B2 và B3": read as the steps they join only when each of them is a step. "Or" is read as both, the
 // safe reading: the longer of the two counts towards the time limit.
-const JOINED = /\s*(?:[,;]|\s(?:hoặc|hoac|và|va|or|and)\s)\s*/iu;
+const JOINED = /[,;]|\s(?:hoặc|hoac|và|va|or|and)\s/iu;
 
 /** The steps a text joining several with "và", "hoặc", "and" or "or" names, when each part is a step. */
 function joinedSteps(text: string, target: (id: string) => string, ids: ReadonlySet<string>): string[] | undefined {
-  const parts = text.split(JOINED).map((part) => target(canonicalStepId(part)));
+  const parts = text.split(JOINED).map((part) => target(canonicalStepId(part.trim())));
   return parts.length > 1 && parts.every((id) => ids.has(id)) ? parts : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
-import { revisionOf } from '../../src/model/lenient.js';
+import { branchesWritten, revisionOf } from '../../src/model/lenient.js';
 import { validateProcedure } from '../../src/model/schema.js';
 import { parseMoment } from '../../src/time/moment.js';
 
@@ -29,6 +29,20 @@ describe('long hostile lines', () => {
     expect(revisionOf(revision)).toBeUndefined();
     const problems = validateProcedure({ revision }).filter((p) => p.path[0] === 'revision');
     expect(problems.map((p) => p.message.slice(0, 40))).toEqual(['"revision" must be a whole number from 1']);
+  });
+
+  it('are not branches in words, in the schema or in the reader', () => {
+    for (const next of [
+      `${'a : B1 ; '.repeat(RUN / 9)}!`,
+      `${'B1 B1 B1 (x);'.repeat(RUN / 13)}(`,
+      `a${' '.repeat(RUN)}:`,
+      `B1${' '.repeat(RUN)}(x)!`,
+    ]) {
+      const step = { id: 'B1', name: 'Tiếp nhận', body: 'MC', duration: '1h', next };
+      const problems = validateProcedure({ steps: [step] }).filter((p) => p.path.join('.') === 'steps.0.next');
+      expect(problems.length).toBeGreaterThan(0);
+      expect(branchesWritten(next)).toBeUndefined();
+    }
   });
 
   it('are not moments, whatever the spaces and commas in them', () => {
