@@ -25,12 +25,22 @@ const SHARED_HELP = helpTexts({
     calendar: "working calendar file{use} (default: the configuration's calendar)",
     workingDay: ', for the length of a working day',
     section: ', whose root is a calendar section',
+    config: 'configuration file (default: the nearest procmap.config.yaml{near})',
+    firstPath: ' above the first path',
+    catalog: ' above the catalog',
+    cwd: ' above the current folder',
+    output: ' above the output folder',
   },
   vi: {
     lang: 'ngôn ngữ của thông báo và tài liệu: vi hoặc en (mặc định: biến PROCMAP_LANG, nếu không có thì lang: trong procmap.config.yaml, nếu không có nữa thì vi)',
     calendar: 'tệp lịch làm việc{use} (mặc định: lịch của tệp cấu hình)',
     workingDay: ', để biết một ngày làm việc dài bao nhiêu giờ',
     section: ', có gốc là một mục lịch',
+    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất{near})',
+    firstPath: ' phía trên đường dẫn đầu tiên',
+    catalog: ' phía trên thư mục bộ quy trình',
+    cwd: ' phía trên thư mục hiện tại',
+    output: ' phía trên thư mục ghi ra',
   },
 });
 
@@ -43,6 +53,12 @@ export function langOption(lang: Lang) {
 export function calendarOption(lang: Lang, purpose?: 'workingDay' | 'section') {
   const use = purpose === undefined ? '' : SHARED_HELP[lang][purpose];
   return new Option('--calendar <file>', fill(SHARED_HELP[lang].calendar, { use }));
+}
+
+/** The -c, --config option every command that reads a configuration takes; `near` says where the search starts. */
+export function configOption(lang: Lang, near?: 'firstPath' | 'catalog' | 'cwd' | 'output') {
+  const where = near === undefined ? '' : SHARED_HELP[lang][near];
+  return new Option('-c, --config <file>', fill(SHARED_HELP[lang].config, { near: where }));
 }
 
 /** A command's options as its function gets them: commander's types, with --lang settled to a language by main. */

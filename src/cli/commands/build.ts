@@ -1,5 +1,13 @@
 import type { Command } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import {
+  calendarOption,
+  type CommandContext,
+  configOption,
+  helpTexts,
+  langOption,
+  settled,
+  type Settled,
+} from '../define.js';
 import {
   closeSync,
   constants,
@@ -107,7 +115,6 @@ const HELP = helpTexts({
     paper: 'paper of the landscape page a wide flowchart gets: a4 or a3',
     title: 'title of the index page',
     template: "your organisation's templates, falling back to the built-in ones",
-    config: 'configuration file (default: the nearest procmap.config.yaml above the catalog)',
     dossiers: 'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more',
     after:
       '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
@@ -125,7 +132,6 @@ const HELP = helpTexts({
     paper: 'khổ giấy của trang ngang dành cho lưu đồ rộng: a4 hoặc a3',
     title: 'tiêu đề của trang danh mục',
     template: 'thư mục mẫu trình bày riêng của cơ quan; tệp nào không có thì dùng mẫu có sẵn',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục bộ quy trình)',
     dossiers:
       'thêm vào trang tổng hợp báo cáo giải quyết đúng hạn, đo từ tệp hồ sơ đã xuất này (CSV, XLSX, JSON); lặp lại tùy chọn để thêm tệp',
     after:
@@ -148,7 +154,7 @@ function declareBuild(program: Command, lang: Lang) {
     .option('--paper <size>', help.paper, 'a4')
     .option('--title <text>', help.title)
     .option('-t, --template <dir>', help.template)
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'catalog'))
     .addOption(calendarOption(lang))
     .option('--dossiers <file>', help.dossiers, (value: string, previous: string[] = []) => [...previous, value])
     .addOption(langOption(lang))

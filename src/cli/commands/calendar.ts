@@ -1,5 +1,13 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import {
+  calendarOption,
+  type CommandContext,
+  configOption,
+  helpTexts,
+  langOption,
+  settled,
+  type Settled,
+} from '../define.js';
 import type { Lang } from '../../i18n.js';
 import { calendarIcs, calendarJson, calendarText } from '../../format/calendar.js';
 import { LUNAR_YEARS } from '../../time/data/lunar.js';
@@ -15,7 +23,6 @@ const HELP = helpTexts({
     description: 'Show the working calendar of a year: office hours, every day off and make-up day with its source',
     year: 'the year, e.g. 2026 (default: this year)',
     format: 'output format; ics loads into calendar apps',
-    config: 'configuration file (default: the nearest procmap.config.yaml above the current folder)',
     after:
       "\nSays whether the year's days off are announced (with the notice), provisional, or computed from the Labour\nCode. The calendar: docs/calendar.md.\n\nExamples:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json --lang vi",
   },
@@ -23,7 +30,6 @@ const HELP = helpTexts({
     description: 'Xem lịch làm việc của một năm: giờ làm việc, từng ngày nghỉ và ngày làm bù, kèm nguồn của từng ngày',
     year: 'năm cần xem, ví dụ 2026 (mặc định: năm nay)',
     format: 'định dạng in ra; ics nhập được vào các ứng dụng lịch',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục hiện tại)',
     after:
       '\nCho biết lịch nghỉ của năm đã được công bố (kèm số và ngày của thông báo), chỉ là tạm tính, hay được tính theo\nBộ luật Lao động. Về lịch làm việc: xem docs/calendar.md.\n\nVí dụ:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json',
   },
@@ -37,7 +43,7 @@ function declareCalendar(program: Command, lang: Lang) {
     .description(help.description)
     .argument('[year]', help.year)
     .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json', 'ics']).default('text'))
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'cwd'))
     .addOption(calendarOption(lang, 'section'))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);

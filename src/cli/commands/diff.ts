@@ -1,5 +1,13 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import {
+  calendarOption,
+  type CommandContext,
+  configOption,
+  helpTexts,
+  langOption,
+  settled,
+  type Settled,
+} from '../define.js';
 import { compareCatalogs, type DiffSide } from '../../diff/compare.js';
 import { atLeast, CHANGE_LEVELS, classify, type ChangeLevel } from '../../diff/classify.js';
 import { changedFiles } from '../../diff/pair.js';
@@ -31,7 +39,6 @@ const HELP = helpTexts({
     format: 'output format: text, markdown or json',
     failOn: 'exit 1 when a change at or above this level exists',
     output: 'write the report to a file (atomically) instead of standard output',
-    config: 'configuration file (default: the nearest procmap.config.yaml above the current folder)',
     after:
       '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > comment.md',
   },
@@ -44,7 +51,6 @@ const HELP = helpTexts({
     format: 'định dạng báo cáo: text, markdown hoặc json',
     failOn: 'thoát với mã 1 khi có thay đổi ở mức này trở lên',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục hiện tại)',
     after:
       '\nQuy trình được đối chiếu theo mã (id), nên tệp chuyển chỗ hoặc đổi tên không tính là thay đổi. Các mức:\nbreaking (nghiêm trọng: tổng thời gian nay vượt thời hạn, thời hạn tăng, bỏ quy trình), warning (cảnh báo:\ndài hơn, đổi đơn vị thực hiện hoặc trình tự, không tăng lần ban hành), info (thông tin: ngắn hơn, đổi tên,\nsửa câu chữ). Xem docs/diff.md.\n\nMã thoát: 0 xong, 1 có thay đổi ở mức --fail-on trở lên hoặc có tệp không so sánh được, 2 procmap hoặc git không chạy được.\n\nVí dụ:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > nhan-xet.md',
   },
@@ -61,7 +67,7 @@ function declareDiff(program: Command, lang: Lang) {
     .addOption(new Option('-f, --format <name>', help.format).default('text'))
     .addOption(new Option('--fail-on <level>', help.failOn).choices(['breaking', 'warning', 'info']))
     .option('-o, --output <file>', help.output)
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'cwd'))
     .addOption(calendarOption(lang, 'workingDay'))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);

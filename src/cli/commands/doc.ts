@@ -2,6 +2,7 @@ import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
   type CommandContext,
+  configOption,
   formatListOption,
   helpTexts,
   langOption,
@@ -45,7 +46,6 @@ const HELP = helpTexts({
     format: 'pdf, docx, html and/or md, comma-separated or repeated',
     template:
       "an organisation's templates (document.hbs, document.css, markdown.hbs, partials/*.hbs) over the built-ins",
-    config: 'configuration file (default: the nearest procmap.config.yaml)',
     paper: 'paper of the landscape page a wide flowchart gets: a4 or a3',
     after:
       "\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml, pdf and docx draw the flowchart with Chromium (the system's, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser. docx is a Word file (Word, LibreOffice) with the\ncontrol header and page x/y on every page. A flowchart with 5 lanes or more, or too wide to print its text\nat 7 pt upright, gets a landscape page (--paper a3 for A3).\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/",
@@ -57,7 +57,6 @@ const HELP = helpTexts({
     format: 'pdf, docx, html và/hoặc md, cách nhau bằng dấu phẩy hoặc lặp lại tùy chọn',
     template:
       'thư mục mẫu trình bày riêng của cơ quan (document.hbs, document.css, markdown.hbs, partials/*.hbs), dùng thay mẫu có sẵn',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất)',
     paper: 'khổ giấy của trang ngang dành cho lưu đồ rộng: a4 hoặc a3',
     after:
       '\nTài liệu viết bằng tiếng Việt; --lang en cho đề mục và đơn vị tiếng Anh.\nhtml, pdf và docx vẽ lưu đồ bằng Chromium (trình duyệt cài trên máy, hoặc trình duyệt mà PROCMAP_CHROME chỉ tới);\nmd đưa lưu đồ vào dưới dạng khối mermaid nên không cần trình duyệt. docx là tệp Word (mở bằng Word, LibreOffice),\ntrang nào cũng có khung kiểm soát tài liệu ở đầu trang và số trang x/y. Lưu đồ có từ 5 làn trở lên, hoặc quá\nrộng để in chữ cỡ 7 pt trên trang dọc, được in trên một trang ngang (--paper a3 để dùng khổ A3).\n\nMã thoát: 0 xong, 1 có quy trình gặp vấn đề nên không có tài liệu, 2 procmap không chạy được (sai cách dùng lệnh,\nlỗi mẫu trình bày, không có trình duyệt cho html hoặc pdf).\n\nVí dụ:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template mau-rieng/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/',
@@ -74,7 +73,7 @@ function declareDoc(program: Command, lang: Lang) {
     .option('-o, --output <dir>', help.output, 'out')
     .addOption(formatListOption(help.format, 'pdf'))
     .option('--template <dir>', help.template)
-    .option('--config <file>', help.config)
+    .addOption(configOption(lang))
     .addOption(calendarOption(lang))
     .option('--paper <size>', help.paper, 'a4')
     .addOption(langOption(lang))

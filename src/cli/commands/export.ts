@@ -1,5 +1,13 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import {
+  calendarOption,
+  type CommandContext,
+  configOption,
+  helpTexts,
+  langOption,
+  settled,
+  type Settled,
+} from '../define.js';
 import { join } from 'node:path';
 import { stylish } from '../../format/stylish.js';
 import { lint } from '../../lint/linter.js';
@@ -20,7 +28,6 @@ const HELP = helpTexts({
     paths: 'procedure files or folders (searched recursively)',
     format: 'xlsx (one workbook: catalog, steps, bodies) or bpmn (one file per procedure)',
     output: 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)',
-    config: 'configuration file (default: the nearest procmap.config.yaml above the first path)',
     after:
       '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
   },
@@ -29,7 +36,6 @@ const HELP = helpTexts({
     paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
     format: 'xlsx (một sổ tính gồm danh mục quy trình, các bước, đơn vị) hoặc bpmn (mỗi quy trình một tệp)',
     output: 'xlsx: tệp sổ tính (mặc định catalog.xlsx); bpmn: thư mục (mặc định out)',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên đường dẫn đầu tiên)',
     after:
       '\nSổ tính có dòng tiêu đề được cố định và bộ lọc ở mọi trang tính; tiêu đề cột bằng tiếng Việt, bằng tiếng Anh\nvới --lang en. `procmap import` đọc lại được sổ tính này. Tệp BPMN có mỗi đơn vị một làn, mở trong bpmn.io và\nCamunda Modeler là thấy sơ đồ đã sắp xếp sẵn.\n\nMã thoát: 0 xong, 1 có tệp bị lỗi (không được xuất, liệt kê trên màn hình, ở stderr), 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
   },
@@ -44,7 +50,7 @@ function declareExport(program: Command, lang: Lang) {
     .argument('[paths...]', help.paths, [])
     .addOption(new Option('-f, --format <name>', help.format).default('xlsx'))
     .option('-o, --output <path>', help.output)
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'firstPath'))
     .addOption(calendarOption(lang, 'workingDay'))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);

@@ -2,6 +2,7 @@ import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
   type CommandContext,
+  configOption,
   formatListOption,
   helpTexts,
   langOption,
@@ -40,7 +41,6 @@ const HELP = helpTexts({
     paths: 'procedure files or folders (searched recursively)',
     output: 'folder for the charts, one file per procedure and format, named by its code (QT-X.flowchart.svg)',
     format: 'mmd, md, svg, png and/or pdf, comma-separated or repeated',
-    config: 'configuration file (default: the nearest procmap.config.yaml)',
     paper: 'pdf: a4 or a3 pages, turned to show the chart larger',
     after:
       '\nOne lane per responsible body, each step with its duration, decisions as diamonds, parallel branches between\nbars, the critical path in red and the total against the time limit. Labels are in Vietnamese; --lang en\ngives English. mmd is Mermaid source (swimlane-beta, mermaid 11.17+); md is a Markdown page with a mermaid\nblock that GitHub and GitLab draw. svg, png and pdf need Chromium: PROCMAP_CHROME or PUPPETEER_EXECUTABLE_PATH\nnames one, else procmap looks in the usual places (Debian: apt-get install chromium-headless-shell).\n\nExit codes: 0 done, 1 a file had problems and got no chart, 2 procmap could not run (bad usage, no browser).\n\nExamples:\n  procmap flowchart procedures/ -o out/\n  procmap flowchart procedures/xa/dang-ky-ket-hon.yaml --format svg,png,pdf -o out/\n  procmap flowchart procedures/ --format mmd --format md --lang en -o charts/',
@@ -51,7 +51,6 @@ const HELP = helpTexts({
     output:
       'thư mục ghi lưu đồ, mỗi quy trình một tệp cho mỗi định dạng, đặt tên theo mã hiệu quy trình (QT-X.flowchart.svg)',
     format: 'mmd, md, svg, png và/hoặc pdf, cách nhau bằng dấu phẩy hoặc lặp lại tùy chọn',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất)',
     paper: 'pdf: trang khổ a4 hoặc a3, xoay ngang hoặc dọc sao cho lưu đồ in to hơn',
     after:
       '\nMỗi đơn vị thực hiện một làn; mỗi bước ghi thời gian thực hiện; điểm rẽ nhánh là hình thoi; các nhánh song song\nnằm giữa hai thanh đậm; đường găng tô đỏ; cuối cùng là tổng thời gian so với thời hạn giải quyết. Nhãn viết bằng\ntiếng Việt; --lang en cho nhãn tiếng Anh. mmd là mã nguồn Mermaid (swimlane-beta, mermaid 11.17 trở lên); md là\ntrang Markdown có khối mermaid mà GitHub và GitLab tự vẽ thành lưu đồ. svg, png và pdf cần trình duyệt Chromium:\nPROCMAP_CHROME hoặc PUPPETEER_EXECUTABLE_PATH chỉ đường dẫn tới trình duyệt, nếu không có thì procmap tìm ở những\nnơi trình duyệt thường được cài (Debian: apt-get install chromium-headless-shell).\n\nMã thoát: 0 xong, 1 có tệp gặp vấn đề nên không vẽ được lưu đồ, 2 procmap không chạy được (sai cách dùng lệnh,\nkhông có trình duyệt).\n\nVí dụ:\n  procmap flowchart procedures/ -o out/\n  procmap flowchart procedures/xa/dang-ky-ket-hon.yaml --format svg,png,pdf -o out/\n  procmap flowchart procedures/ --format mmd --format md --lang en -o charts/',
@@ -67,7 +66,7 @@ function declareFlowchart(program: Command, lang: Lang) {
     .argument('[paths...]', help.paths, [])
     .option('-o, --output <dir>', help.output, 'out')
     .addOption(formatListOption(help.format, 'svg'))
-    .option('--config <file>', help.config)
+    .addOption(configOption(lang))
     .addOption(calendarOption(lang))
     .option('--paper <size>', help.paper, 'a4')
     .addOption(langOption(lang))

@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import { type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { lstatSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { load as loadYaml, YAMLException } from 'js-yaml';
@@ -34,7 +34,6 @@ const HELP = helpTexts({
     effective:
       "effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row's, or the newest legal basis of a record)",
     force: 'overwrite procedure files that already exist and differ',
-    config: 'configuration file (default: the nearest procmap.config.yaml above the output folder)',
     after:
       '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
   },
@@ -47,7 +46,6 @@ const HELP = helpTexts({
     effective:
       'ngày hiệu lực cần ghi, dạng YYYY-MM-DD hoặc dd/mm/yyyy (nếu không có thì lấy ngày ghi trên dòng, hoặc ngày của căn cứ pháp lý mới nhất trong bản ghi)',
     force: 'ghi đè các tệp quy trình đã có mà khác nội dung',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục ghi ra)',
     after:
       '\nBước nào nguồn không ghi rõ đơn vị thực hiện và thời gian thì được ghi thành bước nháp (draft: true); lint sẽ\nbáo (draft-steps) cho đến khi bạn ghi đủ. Giá trị nào procmap không có trường để ghi thì được giữ trong ghi chú\nở đầu tệp. Chạy lại với cùng dữ liệu vào sẽ cho ra đúng các tệp như lần trước. Xem docs/import.md.\n\nMã thoát: 0 nhập được tất cả, 1 có bản ghi hoặc dòng bị bỏ qua (báo cáo ghi rõ lý do), 2 sai cách dùng lệnh hoặc có tệp không đọc được.\n\nVí dụ:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
   },
@@ -64,7 +62,7 @@ function declareImport(program: Command, lang: Lang) {
     .option('--map <file>', help.map)
     .option('--effective <date>', help.effective)
     .option('--force', help.force)
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'output'))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);
 }

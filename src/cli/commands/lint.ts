@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { dirname } from 'node:path';
 import { settingsResolver, type RuleSettings } from '../../config/settings.js';
 import { finishLint, lint, lintEachFile, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
@@ -49,7 +49,6 @@ const HELP = helpTexts({
     description: 'Validate procedure files against the schema and lint them with the rules',
     paths: 'procedure files or folders (searched recursively)',
     format: 'output format: stylish, json, sarif, github or junit',
-    config: 'configuration file (default: the nearest procmap.config.yaml above the first path)',
     maxWarnings: 'exit 1 when there are more warnings than this',
     quiet: 'report errors only',
     output: 'write the report to a file (atomically) instead of standard output',
@@ -64,7 +63,6 @@ const HELP = helpTexts({
     description: 'Kiểm tra tệp quy trình theo lược đồ và theo các quy tắc',
     paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
     format: 'định dạng báo cáo: stylish, json, sarif, github hoặc junit',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên đường dẫn đầu tiên)',
     maxWarnings: 'thoát với mã 1 khi số cảnh báo nhiều hơn số này',
     quiet: 'chỉ báo lỗi, không báo cảnh báo',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
@@ -86,7 +84,7 @@ function declareLint(program: Command, lang: Lang) {
     .description(help.description)
     .argument('[paths...]', help.paths, [])
     .addOption(new Option('-f, --format <name>', help.format).default('stylish'))
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'firstPath'))
     .option('--max-warnings <n>', help.maxWarnings)
     .option('-q, --quiet', help.quiet)
     .option('-o, --output <file>', help.output)

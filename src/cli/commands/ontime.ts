@@ -1,5 +1,13 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import {
+  calendarOption,
+  type CommandContext,
+  configOption,
+  helpTexts,
+  langOption,
+  settled,
+  type Settled,
+} from '../define.js';
 import { statSync } from 'node:fs';
 import YAML from 'js-yaml';
 import { ontimeJson } from '../../format/ontime-json.js';
@@ -45,7 +53,6 @@ const HELP = helpTexts({
     map: "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)",
     asOf: 'judge open dossiers as of this local moment (default: now), e.g. "2026-03-31 17:00"',
     failUnder: 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95',
-    config: 'configuration file (default: the nearest procmap.config.yaml above the catalog)',
     after:
       "\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor's appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates: 13/02/2026 09:00 or ISO.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%",
   },
@@ -59,7 +66,6 @@ const HELP = helpTexts({
     map: 'bảng ghép cột (YAML hoặc JSON): trường: tiêu đề cột, ví dụ received: Ngày nhận (mặc định: mục ontime của tệp cấu hình)',
     asOf: 'xét các hồ sơ đang giải quyết tính đến thời điểm này, theo giờ địa phương (mặc định: lúc chạy lệnh), ví dụ "31/03/2026 17:00"',
     failUnder: 'thoát với mã 1 khi tỷ lệ đúng hạn thấp hơn mức này: 95%, 95 hoặc 0,95',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục bộ quy trình)',
     after:
       '\nMỗi dòng là một hồ sơ: thủ tục (mã thủ tục hoặc id của quy trình), thời điểm tiếp nhận và, nếu đã giải quyết\nxong, thời điểm có kết quả; có thể có thêm ngày hẹn trả do phần mềm tính, kênh tiếp nhận, các lần tạm dừng\n(không tính vào thời hạn) và thời điểm xong của từng bước. Các tiêu đề cột thường gặp được nhận ra dù viết có\ndấu hay không dấu (số hồ sơ, mã thủ tục, ngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm\ndừng). Ngày giờ: 13/02/2026 09:00 hoặc dạng ISO. Dòng nào không đo được thì in riêng ra stderr kèm số thứ tự\ndòng và có đếm tổng số; lệnh vẫn chạy tiếp. Xem docs/ontime.md.\n\nMã thoát: 0 xong, 1 có tệp không phải bảng hồ sơ, không đo được dòng nào, hoặc tỷ lệ đúng hạn thấp hơn\n--fail-under, 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime quy-1.xlsx quy-2.xlsx --catalog procedures --format html -o dung-han.html\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
   },
@@ -82,7 +88,7 @@ function declareOntime(program: Command, lang: Lang) {
     .option('--map <file>', help.map)
     .option('--as-of <moment>', help.asOf)
     .option('--fail-under <rate>', help.failUnder)
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'catalog'))
     .addOption(calendarOption(lang))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);

@@ -1,5 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { baseSettings, smallestPreset } from '../../config/settings.js';
 import { rulesJson, rulesText, type RuleRow, type SeverityWord } from '../../format/rules.js';
 import type { Severity } from '../../model/types.js';
@@ -13,14 +13,12 @@ const HELP = helpTexts({
   en: {
     description: 'List every lint rule with its severity under the current configuration',
     format: 'output format',
-    config: 'configuration file (default: the nearest procmap.config.yaml above the current folder)',
     after:
       '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules --format json',
   },
   vi: {
     description: 'Liệt kê mọi quy tắc kiểm tra cùng mức độ của từng quy tắc theo cấu hình hiện tại',
     format: 'định dạng kết quả',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục hiện tại)',
     after:
       '\nMức độ là mức của bộ quy tắc chọn sẵn (preset) và của mục `rules`; mục `overrides` có thể đổi mức độ cho một số tệp.\nMỗi quy tắc được mô tả trong docs/rules/<id>.md.\n\nVí dụ:\n  procmap rules\n  procmap rules --format json',
   },
@@ -33,7 +31,7 @@ function declareRules(program: Command, lang: Lang) {
     .command('rules')
     .description(help.description)
     .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json']).default('text'))
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'cwd'))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);
 }

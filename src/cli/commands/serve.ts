@@ -1,5 +1,13 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import {
+  calendarOption,
+  type CommandContext,
+  configOption,
+  helpTexts,
+  langOption,
+  settled,
+  type Settled,
+} from '../define.js';
 import { leaveInterruptsToCommand } from '../../node/interrupt.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,7 +36,6 @@ const HELP = helpTexts({
     pdfDefault: 'false',
     title: 'title of the index page',
     template: "your organisation's templates, falling back to the built-in ones",
-    config: 'configuration file (default: the nearest procmap.config.yaml above the catalog)',
     after:
       '\nProblems in the catalog are printed here and shown at the bottom of every page.\nExit codes: 0 stopped with Ctrl+C, 2 bad usage, no browser or the port in use.\n\nExamples:\n  procmap serve procedures\n  procmap serve procedures --port 8080',
   },
@@ -42,7 +49,6 @@ const HELP = helpTexts({
     pdfDefault: 'không',
     title: 'tiêu đề của trang danh mục',
     template: 'thư mục mẫu trình bày riêng của cơ quan; tệp nào không có thì dùng mẫu có sẵn',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục bộ quy trình)',
     after:
       '\nCác vấn đề của bộ quy trình được in ra ở cửa sổ dòng lệnh này và hiện ở cuối mỗi trang.\nMã thoát: 0 đã dừng bằng Ctrl+C, 2 sai cách dùng lệnh, không có trình duyệt hoặc cổng đang được dùng.\n\nVí dụ:\n  procmap serve procedures\n  procmap serve procedures --port 8080',
   },
@@ -60,7 +66,7 @@ function declareServe(program: Command, lang: Lang) {
     .addOption(new Option('--pdf', help.pdf).default(false, help.pdfDefault))
     .option('--title <text>', help.title)
     .option('-t, --template <dir>', help.template)
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'catalog'))
     .addOption(calendarOption(lang))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);

@@ -1,5 +1,13 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import {
+  calendarOption,
+  type CommandContext,
+  configOption,
+  helpTexts,
+  langOption,
+  settled,
+  type Settled,
+} from '../define.js';
 import type { Lang } from '../../i18n.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
 import { stylish } from '../../format/stylish.js';
@@ -20,7 +28,6 @@ const HELP = helpTexts({
     catalog: 'catalog folder (default: the current folder)',
     format: 'output format',
     top: 'how many least-slack procedures to name',
-    config: 'configuration file (default: the nearest procmap.config.yaml above the catalog)',
     after:
       '\nExit codes: 0 done, 1 some files have errors (left out of the figures, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap stats procedures\n  procmap stats procedures --format json',
   },
@@ -30,7 +37,6 @@ const HELP = helpTexts({
     catalog: 'thư mục bộ quy trình (mặc định: thư mục hiện tại)',
     format: 'định dạng báo cáo',
     top: 'nêu tên bao nhiêu quy trình ít thời gian dự phòng nhất',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên thư mục bộ quy trình)',
     after:
       '\nMã thoát: 0 xong, 1 có tệp bị lỗi (không tính vào số liệu, liệt kê riêng ở stderr), 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap stats procedures\n  procmap stats procedures --format json',
   },
@@ -45,7 +51,7 @@ function declareStats(program: Command, lang: Lang) {
     .argument('[catalog]', help.catalog)
     .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json']).default('text'))
     .option('--top <n>', help.top, '10')
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'catalog'))
     .addOption(calendarOption(lang))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);

@@ -1,5 +1,13 @@
 import { type Command, Option } from '@commander-js/extra-typings';
-import { calendarOption, type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
+import {
+  calendarOption,
+  type CommandContext,
+  configOption,
+  helpTexts,
+  langOption,
+  settled,
+  type Settled,
+} from '../define.js';
 import type { Lang } from '../../i18n.js';
 import { stylish } from '../../format/stylish.js';
 import { timeJson } from '../../format/time-json.js';
@@ -25,7 +33,6 @@ const HELP = helpTexts({
     paths: 'procedure files or folders (searched recursively)',
     received: 'when the complete dossier was received, local time: "2026-02-13 09:00" or 2026-02-13T09:00',
     format: 'output format',
-    config: 'configuration file (default: the nearest procmap.config.yaml above the first path)',
     asOf: 'without --received: try the receipts of the year from this date (default: the years with announced days off)',
     after:
       '\nDurations: h working hours and d working days run on the office clock (1 d = one full day of office hours,\n8 h by default; lunch, nights, weekends and holidays skipped); cd calendar days follow the Civil Code (from\nthe day after, a last day off moves to the next working day). A receipt outside office hours counts from the\nnext opening; after a procedure\'s `cutoff`, from the next working day. The calendar: docs/calendar.md.\n\nExit codes: 0 done, 1 a file has problems that stop timing it (printed on standard error), 2 bad usage.\n\nExamples:\n  procmap time procedures/\n  procmap time procedures/xa/chung-thuc-ban-sao.yaml --received "2026-02-13 15:30"\n  procmap time procedures/ --received 2026-02-13T09:00 --format json\n  procmap time procedures/ --calendar saturday-mornings.yaml --lang vi',
@@ -37,7 +44,6 @@ const HELP = helpTexts({
     received:
       'thời điểm tiếp nhận hồ sơ đầy đủ, theo giờ địa phương: "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00',
     format: 'định dạng báo cáo',
-    config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất phía trên đường dẫn đầu tiên)',
     asOf: 'khi không có --received: thử mọi thời điểm tiếp nhận trong một năm kể từ ngày này (mặc định: các năm đã công bố ngày nghỉ)',
     after:
       '\nThời gian: h (giờ làm việc) và d (ngày làm việc) tính theo giờ làm việc của cơ quan (1 d = trọn một ngày làm\nviệc, mặc định 8 giờ; không tính nghỉ trưa, ban đêm, ngày nghỉ cuối tuần, ngày lễ, Tết); cd (ngày lịch) theo\nBộ luật Dân sự: bắt đầu từ ngày tiếp theo ngày tiếp nhận, ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm\nviệc tiếp theo. Hồ sơ tiếp nhận ngoài giờ làm việc được tính từ đầu giờ làm việc tiếp theo; tiếp nhận sau giờ\n`cutoff` của quy trình thì tính từ ngày làm việc tiếp theo. Về lịch làm việc: xem docs/calendar.md.\n\nMã thoát: 0 xong, 1 có tệp gặp vấn đề nên không tính được thời gian (các vấn đề in riêng ra stderr),\n2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap time procedures/\n  procmap time procedures/xa/chung-thuc-ban-sao.yaml --received "13/02/2026 15:30"\n  procmap time procedures/ --received 2026-02-13T09:00 --format json\n  procmap time procedures/ --calendar lam-sang-thu-bay.yaml',
@@ -53,7 +59,7 @@ function declareTime(program: Command, lang: Lang) {
     .argument('<paths...>', help.paths)
     .option('-r, --received <moment>', help.received)
     .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json']).default('text'))
-    .option('-c, --config <file>', help.config)
+    .addOption(configOption(lang, 'firstPath'))
     .addOption(calendarOption(lang, 'section'))
     .option('--as-of <date>', help.asOf)
     .addOption(langOption(lang))
