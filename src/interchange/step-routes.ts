@@ -12,9 +12,28 @@ const END = /^(?:kết thúc(?: quy trình)?|end(?: of the process)?)\.?$/iu;
 const PARALLEL = /^(?:chuyển đồng thời|then, in parallel)\s*:\s*(?:bước|steps?)\s+(\d+(?:\s*,\s*\d+)+)$/iu;
 const GOTO = /^(?:→|chuyển(?: sang| đến)?)\s*(?:bước|step)\s+(\d+)$/iu;
 // A branch: "Đạt → bước 3", and as officers word it, "Hồ sơ hợp lệ: chuyển bước 3", "Nếu không đạt thì chuyển sang
-// bước 7" (the label is what comes before, without "nếu").
-const BRANCH =
-  /^(?:nếu\s+)?(.+?)\s*(?:→|[:：]\s*chuyển(?: sang| đến)?|,?\s+thì\s+chuyển(?: sang| đến)?)\s*(?:bước|step)\s+(\d+)$/iu;
+// bước 7" (the label is what comes before, without "nếu"). Matched in pieces from the end, each on a bounded tail: a
+// cell can hold a long line, and one pattern with a lazy label before spaces takes polynomial time on it.
+const TARGET = /(?:bước|step)\s+(\d+)$/iu;
+const ARROW = /(?:→|[:：]\s*chuyển(?: sang| đến)?|,?\s+thì\s+chuyển(?: sang| đến)?)$/iu;
+const IF = /^nếu\s+/iu;
+// Longer than any ARROW ("…, thì chuyển sang " with a few spaces).
+const ARROW_TAIL = 40;
+
+function branchOf(part: string): [label: string, number: number] | undefined {
+  const text = part.trim();
+  const target = TARGET.exec(text.slice(-ARROW_TAIL));
+  if (!target) return undefined;
+  const before = text.slice(0, text.length - target[0].length).trimEnd();
+  const tail = before.slice(-ARROW_TAIL);
+  const arrow = ARROW.exec(tail);
+  if (!arrow) return undefined;
+  const label = before
+    .slice(0, before.length - tail.length + arrow.index)
+    .replace(IF, '')
+    .trim();
+  return label === '' ? undefined : [label, Number(target[1])];
+}
 
 /** The route a line of a step's cell states, or undefined when the line says something else. */
 export function routeOf(line: string): Route | undefined {
@@ -24,9 +43,9 @@ export function routeOf(line: string): Route | undefined {
   if (parallel) return { kind: 'to', numbers: parallel[1]!.split(',').map((n) => Number(n.trim())) };
   const goto = GOTO.exec(text);
   if (goto) return { kind: 'to', numbers: [Number(goto[1])] };
-  const parts = text.split(/\s*[;]\s*|,\s+(?=nếu\s)/iu).map((part) => BRANCH.exec(part));
-  if (parts.length < 2 || parts.some((part) => part === null)) return undefined;
-  return { kind: 'decision', branches: parts.map((part) => [part![1]!, Number(part![2])]) };
+  const parts = text.split(/;|,(?=\s+nếu\s)/iu).map(branchOf);
+  if (parts.length < 2 || parts.some((part) => part === undefined)) return undefined;
+  return { kind: 'decision', branches: parts as [string, number][] };
 }
 
 /** A route as `next`, its step numbers made the ids of those steps; undefined when a number names no step. */

@@ -29,4 +29,19 @@ describe('the flow a step table writes under a step', () => {
     expect(nextOf(routeOf('→ bước 9')!, steps)).toBeUndefined();
     expect(nextOf(routeOf('Đạt → bước 2; Đạt → bước 3')!, steps)).toBeUndefined();
   });
+
+  it('reads a cell of a long line in linear time, as a hostile document may hold (it took minutes)', () => {
+    const spaces = ' '.repeat(200_000);
+    for (const line of [
+      `a${spaces}b;c`,
+      `a${spaces}→ x; y`,
+      `a → ${spaces}x; b → bước 2`,
+      `nếu ${'a '.repeat(100_000)}x; y`,
+    ])
+      expect(routeOf(line)).toBeUndefined();
+    expect(nextOf(routeOf(`Đạt${spaces}→ bước 3; Không đạt → bước 4`)!, steps)).toEqual({
+      Đạt: 's3',
+      'Không đạt': 's4',
+    });
+  });
 });
