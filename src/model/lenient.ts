@@ -219,10 +219,13 @@ export const PROCEDURE_ID_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_-]
  * the message that refuses it; undefined when nothing usable is left.
  */
 export function procedureIdLike(written: string): string | undefined {
-  const id = withoutDiacritics(written)
+  const dashed = withoutDiacritics(written)
     .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[._-]+|[.-]+$/g, '')
-    .slice(0, 64);
+    .replace(/^[._-]+/, '');
+  // The trailing dots and dashes counted off by hand: `[.-]+$` retries at every dash of a long run (quadratic).
+  let end = dashed.length;
+  while (end > 0 && (dashed[end - 1] === '.' || dashed[end - 1] === '-')) end--;
+  const id = dashed.slice(0, end).slice(0, 64);
   return PROCEDURE_ID_PATTERN.test(id) && !isWindowsDeviceName(id) ? id : undefined;
 }
 

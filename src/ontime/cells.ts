@@ -201,7 +201,8 @@ export function parsePauses(cell: Cell): Pause[] | null {
   if (typeof cell !== 'string') return null;
   const pauses: Pause[] = [];
   for (const part of cell.split(/[;|\n]+/)) {
-    const text = part.trim();
+    // Single spaces: the patterns below then cannot backtrack over a long run of them.
+    const text = part.replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     const open = OPEN_PAUSE.test(text);
     const ends = open ? [text.replace(OPEN_PAUSE, ''), ''] : text.split(PAUSE_ENDS);

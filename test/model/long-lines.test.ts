@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
-import { branchesWritten, revisionOf } from '../../src/model/lenient.js';
+import { branchesWritten, procedureIdLike, revisionOf } from '../../src/model/lenient.js';
+import { parsePauses } from '../../src/ontime/cells.js';
 import { validateProcedure } from '../../src/model/schema.js';
 import { parseMoment } from '../../src/time/moment.js';
 
@@ -43,6 +44,11 @@ describe('long hostile lines', () => {
       expect(problems.length).toBeGreaterThan(0);
       expect(branchesWritten(next)).toBeUndefined();
     }
+  });
+
+  it('make a procedure id of their letters, and pauses of nothing', () => {
+    expect(procedureIdLike(`QT${' -'.repeat(RUN / 2)}01`)).toBe(`QT${'-'.repeat(64)}`.slice(0, 64));
+    expect(parsePauses(`13/02/2026 09:00${' '.repeat(RUN)}x`)).toBeNull();
   });
 
   it('are not moments, whatever the spaces and commas in them', () => {
