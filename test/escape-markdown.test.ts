@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../src/escape-markdown.js';
 
@@ -17,5 +18,19 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('- item')).toBe('\\- item');
     expect(escapeMarkdown('2) item')).toBe('2\\) item');
     expect(escapeMarkdown('---')).toBe('\\---');
+  });
+
+  it('joins lines as the one pattern it replaced did, and in linear time on a long run of spaces', () => {
+    // The pattern the splitting replaced: right, but quadratic on long runs of white space.
+    const byPattern = (text: string) => text.replace(/[\s\u0085]*[\r\n\u2028\u2029\u0085][\s\u0085]*/g, ' ').trim();
+    const piece = fc.constantFrom('a', 'Hồ sơ', ' ', '\t', '\n', '\r', '\r\n', '\u2028', '\u0085', '\u00a0', '  ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(escapeMarkdown(text)).toBe(escapeMarkdown(byPattern(text)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(escapeMarkdown(`a${' '.repeat(500_000)}x\ny`)).toBe(`a${' '.repeat(500_000)}x y`);
   });
 });
