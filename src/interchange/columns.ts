@@ -196,6 +196,17 @@ function columnsByKey(kind: SheetKind): Map<string, ColumnDef> {
 }
 
 /**
+ * A header without the bracket it ends with ("Thời gian (ngày làm việc)" → "Thời gian "): from the first "(" of the
+ * last line. By position: the pattern `\(.*\)\s*$` retries at every "(" (quadratic on a hostile header).
+ */
+function withoutBracketAtEnd(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(')')) return text;
+  const open = trimmed.indexOf('(', trimmed.lastIndexOf('\n') + 1);
+  return open < 0 ? text : text.slice(0, open);
+}
+
+/**
  * Which field each column of a header row holds, for one sheet kind: the user's mapping first, then procmap's own
  * headers and the usual names. Index → field; columns it does not know are left out.
  */
@@ -214,7 +225,7 @@ export function matchColumns(headers: readonly string[], kind: SheetKind, map: C
     const key = headerKey(text);
     if (!key) return;
     // A header like "Thời gian (ngày làm việc)" names the duration column with its unit.
-    const def = mapped.get(key) ?? byKey.get(key) ?? byKey.get(headerKey(text.replace(/\(.*\)\s*$/, '')));
+    const def = mapped.get(key) ?? byKey.get(key) ?? byKey.get(headerKey(withoutBracketAtEnd(text)));
     if (!def) return;
     if (taken.has(def.field)) {
       again.push({ index: i, field: def.field });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import { branchesWritten, procedureIdLike, revisionOf } from '../../src/model/lenient.js';
 import { parsePauses } from '../../src/ontime/cells.js';
+import { matchColumns } from '../../src/interchange/columns.js';
 import { validateProcedure } from '../../src/model/schema.js';
 import { parseMoment } from '../../src/time/moment.js';
 
@@ -49,6 +50,12 @@ describe('long hostile lines', () => {
   it('make a procedure id of their letters, and pauses of nothing', () => {
     expect(procedureIdLike(`QT${' -'.repeat(RUN / 2)}01`)).toBe(`QT${'-'.repeat(64)}`.slice(0, 64));
     expect(parsePauses(`13/02/2026 09:00${' '.repeat(RUN)}x`)).toBeNull();
+  });
+
+  it('are no column headers, however many brackets they open', () => {
+    expect(
+      matchColumns([`Ghi chú ${'('.repeat(2 * RUN)}) x`, `Thời gian${' '.repeat(RUN)}(ngày làm việc)`], 'steps'),
+    ).toEqual(new Map([[1, expect.objectContaining({ field: 'duration' })]]));
   });
 
   it('are not moments, whatever the spaces and commas in them', () => {
