@@ -157,6 +157,9 @@ const KNOWN_BY_KEY = new Map<string, DossierField>(
 
 // `step:receive`, `bước 2`, `buoc_2`: the moment a step ended.
 const STEP_HEADER = /^(?:step|buoc)[\s:_.-]*(\S.*)$/iu;
+// A step id is at most 64 characters; a longer header names none, and the pattern above backtracks quadratically
+// over a long run of its separators (a hostile header of 40,000 dashes took a second).
+const MAX_STEP_HEADER = 200;
 
 /** How the common header of each required field is written, for messages: `mã thủ tục`, `ngày tiếp nhận`. */
 export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = {
@@ -194,7 +197,8 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
       if (fields[field] === undefined) fields[field] = column;
       return;
     }
-    const step = STEP_HEADER.exec(headers[column]!.normalize('NFC').trim().replace(/^bước/iu, 'buoc'));
+    const header = headers[column]!.normalize('NFC').trim();
+    const step = header.length <= MAX_STEP_HEADER ? STEP_HEADER.exec(header.replace(/^bước/iu, 'buoc')) : null;
     if (step) steps.push({ step: step[1]!.trim(), column });
   });
   return { fields, steps };

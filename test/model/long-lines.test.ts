@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
 import { branchesWritten, procedureIdLike, revisionOf } from '../../src/model/lenient.js';
 import { parsePauses } from '../../src/ontime/cells.js';
+import { planColumns } from '../../src/ontime/columns.js';
 import { matchColumns } from '../../src/interchange/columns.js';
 import { validateProcedure } from '../../src/model/schema.js';
 import { parseMoment } from '../../src/time/moment.js';
@@ -50,6 +51,10 @@ describe('long hostile lines', () => {
   it('make a procedure id of their letters, and pauses of nothing', () => {
     expect(procedureIdLike(`QT${' -'.repeat(RUN / 2)}01`)).toBe(`QT${'-'.repeat(64)}`.slice(0, 64));
     expect(parsePauses(`13/02/2026 09:00${' '.repeat(RUN)}x`)).toBeNull();
+  });
+
+  it('name no step of a dossier export, however many separators follow "bước"', () => {
+    expect(planColumns([`bước${'-'.repeat(2 * RUN)}a\nb`, 'bước 2']).steps).toEqual([{ step: '2', column: 1 }]);
   });
 
   it('are no column headers, however many brackets they open', () => {
