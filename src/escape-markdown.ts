@@ -30,19 +30,24 @@ function onOneLine(text: string): string {
  * User text made inert in Markdown, on one line so that it also fits a table cell or a heading: the one escaper of
  * procmap's documents and flowchart pages. HTML is written as entities (wikis pass raw HTML through, and a backslash
  * before `<` is an escape only in CommonMark: Python-Markdown and Markdown.pl keep it and leave the `<` raw), and the
- * characters that start emphasis, links, images, code, tables or headings get a backslash. Leading white space is
- * dropped (four spaces start a code block) and a leading list or thematic-break marker (`1.`, `1)`, `-`, `+`, `---`)
- * is escaped.
+ * characters that start emphasis, links, images, code, tables or headings get a backslash, as do the marks of the
+ * addresses GFM makes links of (`@`, `://`, `www.`). Leading white space is dropped (four spaces start a code block)
+ * and a leading list or thematic-break marker (`1.`, `1)`, `-`, `+`, `---`) is escaped.
  */
 export function escapeMarkdown(text: string): string {
-  return onOneLine(text)
-    .trim()
-    .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[`*_[\]|#~!]/g, (c) => `\\${c}`)
-    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
-    .replace(/^([-+])(?=\s|$)/, '\\$1')
-    .replace(/^-(?=[-\s]*$)/, '\\-');
+  return (
+    onOneLine(text)
+      .trim()
+      .replace(/\\/g, '\\\\')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[`*_[\]|#~!@]/g, (c) => `\\${c}`)
+      // GFM makes links of bare addresses (`https://…`, `www.…`, `a@b.vn`): escaped, they stay text, as in the HTML.
+      .replace(/:\/\//g, '\\://')
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+      .replace(/^([-+])(?=\s|$)/, '\\$1')
+      .replace(/^-(?=[-\s]*$)/, '\\-')
+  );
 }

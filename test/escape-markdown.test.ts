@@ -9,7 +9,11 @@ describe('escapeMarkdown', () => {
       '\\*\\*Hồ sơ\\*\\* \\[x\\](javascript:alert(1)) &lt;img src=x&gt; \\`a\\` \\| b c',
     );
     expect(escapeMarkdown('A & B #1 ~x~ !')).toBe('A &amp; B \\#1 \\~x\\~ \\!');
-    expect(escapeMarkdown('![x](http://x/a.png) a\\b')).toBe('\\!\\[x\\](http://x/a.png) a\\\\b');
+    expect(escapeMarkdown('![x](http://x/a.png) a\\b')).toBe('\\!\\[x\\](http\\://x/a.png) a\\\\b');
+    // Bare addresses, which GFM makes links of, stay text as in the HTML document.
+    expect(escapeMarkdown('tiepnhan@stp.gov.vn, https://dichvucong.gov.vn, www.stp.gov.vn, 10@0.000')).toBe(
+      'tiepnhan\\@stp.gov.vn, https\\://dichvucong.gov.vn, www\\.stp.gov.vn, 10\\@0.000',
+    );
   });
 
   it('puts every kind of line break on one line and escapes a leading list or rule marker', () => {
