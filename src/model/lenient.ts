@@ -311,10 +311,11 @@ export function isEndWord(text: string): boolean {
 }
 
 /**
- * Whether a `next` written as one text says the flow ends here, as step tables write it (`Kết thúc`, `Kết thúc quy
- * trình`, `end`): read as `[]` unless a step has that id or that name.
+ * Whether a `next` written as one text, or as a list of that one text, says the flow ends here, as step tables write
+ * it (`Kết thúc`, `Kết thúc quy trình`, `end`): read as `[]` unless a step has that id or that name.
  */
-function saysEnd(next: unknown, ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): boolean {
+function saysEnd(written: unknown, ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): boolean {
+  const next = Array.isArray(written) && written.length === 1 ? written[0] : written;
   return (
     typeof next === 'string' &&
     isEndWord(next) &&

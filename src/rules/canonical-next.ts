@@ -66,6 +66,18 @@ export const rule = defineRule({
         report({ messageId: 'branches', data: { target, map }, path, ...(fix ? { fix } : {}) });
         return;
       }
+      // `[Kết thúc]`: the end of the flow written as a list.
+      if (Array.isArray(written) && written.length === 1 && Array.isArray(step.next) && step.next.length === 0) {
+        const range = source.locate(path);
+        const data = { target: String(written[0]) };
+        report({
+          messageId: 'end',
+          data,
+          path,
+          ...(range.line === range.endLine ? { fix: { range, text: '[]' } } : {}),
+        });
+        return;
+      }
       if (typeof written === 'string' || typeof written === 'number') {
         const ids = nextIdsInText(written);
         const targets = step.next as string[];

@@ -132,6 +132,8 @@ describe('branches written in words, as step tables write a decision', () => {
     ['"B2 va B3"', ['B2', 'B3']],
     ['[B2 và Bước 3]', ['B2', 'B3']],
     ['"B2 or B3"', ['B2', 'B3']],
+    // The end of the flow written as a list, as the one text is.
+    ['[Kết thúc]', []],
     ['Thẩm định và trình ký', ['B2']],
   ])('reads %s as %j', (next, expected) => {
     const result = read(next);
