@@ -27,6 +27,11 @@ export function isSingleWindow(name: string): boolean {
   return /mot cua|tiep nhan va tra ket qua|phuc vu hanh chinh cong|tn ?& ?tkq/.test(foldToAscii(name));
 }
 
+/** The body a name alone makes: the one-stop desk's name marks it as such, as the centre's own step tables mean it. */
+export function bodyOfName(name: string): Body {
+  return isSingleWindow(name) ? { name, single_window: true } : { name };
+}
+
 /**
  * The bodies that step bodies written by name make, for a procedure without a `bodies` map: one per name (letter
  * case, spacing and invisible characters aside, the first spelling kept), in order of first use, keyed by the name's initials (`PHC`, then
@@ -43,7 +48,7 @@ export function bodiesOfNames(names: readonly string[]): Record<string, Body> {
     const base = initials(name);
     let key = base;
     for (let k = 2; Object.hasOwn(bodies, key); k++) key = `${base}${k}`;
-    bodies[key] = isSingleWindow(name) ? { name, single_window: true } : { name };
+    bodies[key] = bodyOfName(name);
   }
   return bodies;
 }

@@ -44,7 +44,7 @@ export type DurationReading = { ok: true; duration: Duration; bare: boolean } | 
 // officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
 const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|giờ hành chính`;
 const MINUTE = String.raw`phút|min|mins|minutes?|m|p`;
-const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'year']> = [
+const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year']> = [
   [new RegExp(`^(?:${HOUR})$`, 'iu'), 'h'],
   [new RegExp(`^(?:${MINUTE})$`, 'iu'), 'min'],
   [/^(?:d|wd|working days?|business days?|ngày làm việc|ngày công|ngày lv|nlv)$/iu, 'd'],
@@ -54,6 +54,8 @@ const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 
   [/^(?:tháng|months?|mo)$/iu, 'month'],
   [/^(?:năm|years?)$/iu, 'year'],
   [/^(?:tuần|tuần lễ|weeks?|wk)$/iu, 'week'],
+  // A working week is five working days (QĐ 188/1999/QĐ-TTg: a 40-hour week, Monday to Friday).
+  [/^(?:tuần làm việc|working weeks?)$/iu, 'workweek'],
 ];
 
 const SAME_DAY =
@@ -103,6 +105,7 @@ const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
   month: 'month',
   year: 'month',
   week: 'cd',
+  workweek: 'd',
   sameday: 'sameday',
 };
 
@@ -158,6 +161,7 @@ export function readDuration(text: string | number): DurationReading {
 export const ACCENTS: readonly (readonly [string, string])[] = [
   ['ngay trong ngay', 'ngay trong ngày'],
   ['ngay lam viec', 'ngày làm việc'],
+  ['tuan lam viec', 'tuần làm việc'],
   ['gio lam viec', 'giờ làm việc'],
   ['gio hanh chinh', 'giờ hành chính'],
   ['ngay lich', 'ngày lịch'],
@@ -351,6 +355,9 @@ function measure(
   switch (kind) {
     case 'week':
       return fail({ code: 'week', value });
+    case 'workweek':
+      if (!isWhole(value * 5, 100)) return fail({ code: 'precision' });
+      return done(value * 5, 'd');
     case 'min':
       if (!isWhole(value, 1)) return fail({ code: 'precision' });
       return done(value / 60, 'h');

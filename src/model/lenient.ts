@@ -4,7 +4,7 @@
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
-import { bodiesOfNames } from './body-keys.js';
+import { bodiesOfNames, bodyOfName } from './body-keys.js';
 import { parseDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf } from './channel-words.js';
@@ -12,6 +12,7 @@ import { dataObject, isMap } from './data-object.js';
 import { foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { sameStepNumber } from './suggest.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
+import type { InputBody } from './generated/procedure-input.js';
 
 /** A level as stored: the English value. */
 export type Level = NonNullable<Procedure['level']>;
@@ -480,6 +481,13 @@ function canonicalNext(
   return out;
 }
 
+/** The `bodies` map with a body written as its name alone (`BPMC: Bộ phận Một cửa`) as the map that name makes. */
+function bodiesAsMaps(bodies: Record<string, InputBody>): Record<string, Exclude<InputBody, string>> {
+  const maps = dataObject<Exclude<InputBody, string>>();
+  for (const [key, body] of Object.entries(bodies)) maps[key] = typeof body === 'string' ? bodyOfName(body) : body;
+  return maps;
+}
+
 function canonicalSignatory(value: unknown): Signatory {
   return typeof value === 'string' ? { name: value } : (value as Signatory);
 }
@@ -497,10 +505,9 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   const steps = data.steps as Record<string, unknown>[];
   // A draft without a `bodies` map names its bodies in its steps: each name is a body, found by its name alone.
   const derived = data.bodies === undefined;
-  const bodies = (data.bodies ?? bodiesOfNames(steps.map((step) => step.body as string))) as Record<
-    string,
-    { name: string }
-  >;
+  const bodies: Record<string, { name: string }> = derived
+    ? bodiesOfNames(steps.map((step) => step.body as string))
+    : bodiesAsMaps(data.bodies as Record<string, InputBody>);
   const ids = new Set(steps.map((step) => canonicalStepId(step.id as string | number)));
   const target = targetIn(ids, steps);
   out.steps = steps.map((step) => {

@@ -27,8 +27,8 @@ export interface Duration {
   note?: string;
 }
 
-/** A responsible body (one swimlane); its flags `true` or `false` whichever way the file writes them (có, yes). */
-export interface Body extends Omit<InputBody, 'single_window' | 'on_site'> {
+/** A responsible body (one swimlane): a name written alone becomes `{ name }`; flags `true` or `false` (có, yes). */
+export interface Body extends Omit<Exclude<InputBody, string>, 'single_window' | 'on_site'> {
   single_window?: boolean;
   on_site?: boolean;
 }

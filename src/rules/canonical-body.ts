@@ -2,7 +2,7 @@ import { isMap } from '../model/data-object.js';
 import { jsonString } from '../model/quote.js';
 import type { Body, Fix } from '../model/types.js';
 import type { LoadedFile } from '../model/load.js';
-import { writtenAt } from './written-value.js';
+import { writtenAt, wrapFix } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
 // A name written plain in YAML when it cannot be read as anything else; quoted otherwise. A pattern rather than a
@@ -29,18 +29,25 @@ function declareFix(source: LoadedFile, bodies: Record<string, Body>): Fix | und
   return { range, text: lines.map((line) => `${line}${end}`).join('') };
 }
 
-/** `body: Công an tỉnh` reads as the body of that name; its key is what a rename of the name cannot break. */
+/**
+ * `body: Công an tỉnh` reads as the body of that name; its key is what a rename of the name cannot break. A body
+ * declared by its name alone (`CA: Công an tỉnh`) reads as `{ name }`; the map shows where its flags go.
+ */
 export const rule = defineRule({
   id: 'canonical-body',
   description: {
-    en: "A step's body should be written by its key",
-    vi: 'Đơn vị thực hiện của bước nên ghi bằng mã',
+    en: 'Bodies should be declared as { name } and named by their key in steps',
+    vi: 'Đơn vị nên khai báo dạng { name } và ghi bằng mã ở các bước',
   },
   severity: 'warning',
   recommended: false,
   fixable: true,
   messages: {
     key: { en: 'Write body "{text}" by its key: {key}', vi: 'Hãy ghi đơn vị "{text}" bằng mã: {key}' },
+    map: {
+      en: 'Write body {key} as {written}',
+      vi: 'Hãy ghi đơn vị {key} dạng {written}',
+    },
     declare: {
       en: 'Declare the bodies the steps name in a `bodies` map, each with a key: {keys}',
       vi: 'Hãy khai báo các đơn vị mà các bước ghi trong `bodies`, mỗi đơn vị một mã: {keys}',
@@ -60,6 +67,14 @@ export const rule = defineRule({
         ...(fix ? { fix } : {}),
       });
       return;
+    }
+    for (const [key, body] of Object.entries(procedure.bodies)) {
+      const path = ['bodies', key];
+      if (typeof writtenAt(source, path) !== 'string') continue;
+      const flags = body.single_window === true ? ', single_window: true' : '';
+      const fix = wrapFix(source, path, (text) => `{ name: ${text}${flags} }`);
+      const written = `{ name: ${yamlName(body.name)}${flags} }`;
+      report({ messageId: 'map', data: { key, written }, path, ...(fix ? { fix } : {}) });
     }
     procedure.steps.forEach((step, i) => {
       const path = ['steps', i, 'body'];

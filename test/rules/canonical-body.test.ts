@@ -27,6 +27,20 @@ testRule('canonical-body', {
       vi: 'Hãy ghi đơn vị "Bộ phận Tiếp nhận và Trả kết quả" bằng mã: TN',
     },
   ],
+  'invalid-bodies-by-name.yaml': [
+    {
+      line: 7,
+      column: 7,
+      message: 'Write body TN as { name: Bộ phận Tiếp nhận và Trả kết quả, single_window: true }',
+      vi: 'Hãy ghi đơn vị TN dạng { name: Bộ phận Tiếp nhận và Trả kết quả, single_window: true }',
+    },
+    {
+      line: 8,
+      column: 10,
+      message: 'Write body TP-XA as { name: "Công chức Tư pháp: Hộ tịch" }',
+      vi: 'Hãy ghi đơn vị TP-XA dạng { name: "Công chức Tư pháp: Hộ tịch" }',
+    },
+  ],
   'invalid-no-bodies.yaml': [
     {
       line: 7,
@@ -41,6 +55,12 @@ testRule('canonical-body', {
 describe('rule canonical-body fix', () => {
   it('writes the key in place, keeping the comment', () => {
     expect(fixedFixture('canonical-body', 'invalid-name.yaml')).toBe(fixtureText('canonical-body', 'valid-key.yaml'));
+  });
+
+  it('writes a body declared by its name alone as a map, the one-stop desk marked as procmap reads it', () => {
+    expect(fixedFixture('canonical-body', 'invalid-bodies-by-name.yaml')).toBe(
+      fixtureText('canonical-body', 'valid-bodies-fixed.yaml'),
+    );
   });
 
   it('writes each name so that it reads back as written, quoted where YAML needs it, nothing invisible', async () => {

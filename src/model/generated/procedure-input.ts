@@ -138,14 +138,14 @@ export interface InputChannel {
 }
 
 /** Đơn vị (body) */
-export interface InputBody {
+export type InputBody = string | {
   /** Tên đơn vị (name) */
   name: string;
   /** Bộ phận một cửa (single window) */
   single_window?: InputFlag;
   /** Làm việc tại Trung tâm (on site) */
   on_site?: InputFlag;
-}
+};
 
 /** Mã bước (step id) */
 export type InputStepId = string | number;
