@@ -245,27 +245,42 @@ function expectedTypes(types: string, schema: Record<string, unknown> | undefine
 // body, "Thời gian thực hiện" its duration. Only the properties of the map at hand are suggested.
 const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   title: ['tên thủ tục', 'tên thủ tục hành chính', 'name'],
+  code: ['mã thủ tục', 'mã thủ tục hành chính', 'mã số thủ tục', 'mã số tthc'],
   revision: ['phiên bản', 'lần sửa đổi', 'version'],
   effective: ['hiệu lực', 'ngày áp dụng'],
   time_limit: ['thời hạn', 'deadline'],
-  agency: ['cơ quan'],
+  agency: ['cơ quan', 'cơ quan giải quyết'],
+  applicants: ['đối tượng', 'đối tượng thực hiện thủ tục'],
+  channels: ['cách thức'],
+  conditions: ['điều kiện', 'yêu cầu, điều kiện', 'yêu cầu, điều kiện thực hiện'],
+  dossier: ['hồ sơ', 'thành phần, số lượng hồ sơ'],
   fee: ['lệ phí', 'phí'],
+  place: ['địa điểm', 'địa điểm thực hiện', 'nơi tiếp nhận'],
+  result: ['kết quả thực hiện', 'kết quả thực hiện thủ tục', 'kết quả giải quyết'],
+  steps: ['trình tự', 'trình tự thực hiện', 'quy trình xử lý', 'các bước thực hiện'],
   name: ['nội dung', 'nội dung công việc', 'công việc'],
   body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible'],
   duration: ['thời gian thực hiện', 'thời gian xử lý', 'time'],
+  outputs: ['kết quả'],
+};
+
+// Words that name a field only inside a step, as a step table's columns: "Bước" (its number) is the step's id.
+const STEP_KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  id: ['bước', 'stt', 'tt', 'số thứ tự'],
 };
 
 /**
  * The property whose schema title, or one of its other words, names `name`: a Vietnamese heading or its English
  * words, any letter case, with or without accents.
  */
-function titled(name: string, properties: Record<string, { title?: unknown }>): string | undefined {
+function titled(name: string, properties: Record<string, { title?: unknown }>, inStep: boolean): string | undefined {
   const wanted = asciiWords(name);
   for (const [key, schema] of Object.entries(properties)) {
     if (typeof schema.title !== 'string') continue;
-    // "Tài liệu viện dẫn / căn cứ pháp lý (legal basis)": each Vietnamese name, and the English one.
+    // "Tài liệu viện dẫn / căn cứ pháp lý (legal basis)": the whole Vietnamese title, each of its names, the English.
     const [, vi = schema.title, en = ''] = /^(.*?)\s*\(([^()]*)\)$/.exec(schema.title) ?? [];
-    const words = [...vi.split(/\s*[/,]\s*/), en, ...(KEY_WORDS[key] ?? [])];
+    const words = [vi, ...vi.split(/\s*[/,]\s*/), en, ...(KEY_WORDS[key] ?? [])];
+    if (inStep) words.push(...(STEP_KEY_WORDS[key] ?? []));
     if (words.some((one) => asciiWords(one) === wanted)) return key;
   }
   return undefined;
@@ -310,7 +325,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       >;
       const known = Object.keys(properties);
       // A key written as the document's heading calls it ("thời hạn giải quyết", "căn cứ pháp lý"), or a near spelling.
-      const heading = titled(name, properties);
+      const inStep = path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
+      const heading = titled(name, properties, inStep);
       const hint = heading ?? closest(name, known);
       const problem: SchemaProblem = {
         path: [...path, name],

@@ -110,6 +110,37 @@ describe('schema messages', () => {
     ]);
   });
 
+  it("name the national record's and step tables' other headings, a step's number only in a step", () => {
+    const { steps, ...rest } = VALID;
+    const { id, body, ...step } = steps[0]!;
+    const data = {
+      ...rest,
+      'Mã thủ tục': '1.000894',
+      'Phí, lệ phí': 'Không',
+      'Kết quả thực hiện': 'x',
+      Bước: 'x',
+      'Trình tự thực hiện': [{ ...step, Bước: id, 'Trách nhiệm': body, 'Kết quả': ['x'] }],
+    };
+    const problems = validateProcedure(data, 'en').map(({ path, rename }) => [path.join('.'), rename]);
+    expect(problems).toEqual([
+      ['Mã thủ tục', 'code'],
+      ['Phí, lệ phí', 'fee'],
+      ['Kết quả thực hiện', 'result'],
+      ['Bước', undefined],
+      ['Trình tự thực hiện', 'steps'],
+    ]);
+    const { 'Trình tự thực hiện': table, ...others } = data;
+    const inSteps = validateProcedure({ ...others, steps: table }, 'en').map(({ path, rename }) => [
+      path.join('.'),
+      rename,
+    ]);
+    expect(inSteps.slice(4)).toEqual([
+      ['steps.0.Bước', 'id'],
+      ['steps.0.Trách nhiệm', 'body'],
+      ['steps.0.Kết quả', 'outputs'],
+    ]);
+  });
+
   it('say how to mark a step whose time is not known yet, however the cell was left', () => {
     const steps = [null, '', '—', 'chưa xác định', '?'].map((duration, i) => ({
       ...VALID.steps[0]!,
