@@ -412,7 +412,10 @@ export function importSheets(
     if (!sheetOwner && rows.length > 0 && rows.every((row) => !row.values.procedure?.trim())) {
       report(rows[0]!.order, {
         source: rows[0]!.source,
-        skipped: said('noOwnerTable', { rows: rows.length }),
+        // The total at the foot is no step: the count is the steps an officer would see imported.
+        skipped: said('noOwnerTable', {
+          rows: rows.filter((row) => !isTotalRow([row.values.step_no, row.values.step])).length,
+        }),
       });
       continue;
     }
