@@ -371,8 +371,13 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
   };
 }
 
-// The verb before the step a dossier goes on to, with or without accents.
-const MOVE_TO = /^(?:chuyển(?: (?:sang|đến|tới|qua|lên|xuống))?|chuyen(?: (?:sang|den|toi|qua|len|xuong))?) /iu;
+// The verb before the step a dossier goes on to, with or without accents ("Chuyển sang B3", "Sang B3"), or the field's
+// own label, as a cell pasted whole writes it ("Bước tiếp theo: B3").
+const NEXT_LABEL = /^(?:bước tiếp theo|bước tiếp|buoc tiep theo|buoc tiep|tiếp theo|tiep theo|next step|next) ?: ?/iu;
+const MOVE_TO = new RegExp(
+  `^(?:(?:chuyển|chuyen)(?: (?:sang|đến|tới|qua|lên|xuống|den|toi|len|xuong))?|sang|đến|tới|den|toi) |${NEXT_LABEL.source}`,
+  'iu',
+);
 
 // A branch as step tables write it, in either order: the step with its case in brackets ("B2 (nếu hợp lệ)"), or the
 // case, then the step ("Nếu hợp lệ: B2", "Không hợp lệ → B5"). The schema's `branch` admits the same forms. Read by
@@ -402,6 +407,8 @@ function branchOf(written: string): [label: string, target: string] | undefined 
   const label = text.slice(0, mark.index).trim();
   const step = text.slice(mark.index + mark[0].length).trim();
   if (label === '' || step === '' || /[,;)]/.test(label) || /[:→)]|->/.test(step)) return undefined;
+  // "Bước tiếp theo: B3" is the field's label before one step, not a case.
+  if (mark[0] === ':' && NEXT_LABEL.test(text)) return undefined;
   return [caseLabel(label), step];
 }
 
@@ -434,9 +441,10 @@ function repeatedCase(branches: ReadonlyArray<[label: string, target: string]>):
   return undefined;
 }
 
-// "B2 hoặc B3", "B2 và B3": read as the steps they join only when each of them is a step. "Or" is read as both, the
-// safe reading: the longer of the two counts towards the time limit.
-const JOINED = /[,;]|\s(?:hoặc|hoac|và|va|or|and)\s/iu;
+// "B2 hoặc B3", "B2 và B3", "B2/B3", "B2 + B3": read as the steps they join only when each of them is a step. "Or"
+// (and the slash, which step tables write for it) is read as both, the safe reading: the longer of the two counts
+// towards the time limit.
+const JOINED = /[,;/+&]|\s(?:hoặc|hoac|và|va|or|and)\s/iu;
 
 /** The steps a text joining several with "và", "hoặc", "and" or "or" names, when each part is a step. */
 function joinedSteps(text: string, target: (id: string) => string, ids: ReadonlySet<string>): string[] | undefined {

@@ -300,7 +300,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
   if (error.schemaPath.startsWith('#/$defs/stepId/') && error.keyword !== 'maxLength') {
     // "B2, B3!" is neither one id nor ids separated by commas: name the part that cannot be an id.
     const stepId = new RegExp(String(schemaAt(root, '#/$defs/stepId/pattern')?.pattern), 'u');
-    const parts = typeof value === 'string' && /[,;]/.test(value) ? value.split(/[,;]/).map((p) => p.trim()) : [];
+    const parts = typeof value === 'string' && /[,;/+&]/.test(value) ? value.split(/[,;/+&]/).map((p) => p.trim()) : [];
     const bad = parts.find((part) => !stepId.test(part));
     return bad === undefined ? say(w.stepId) : say(w.stepId, { value: describeValue(bad, w) });
   }

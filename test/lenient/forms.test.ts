@@ -132,6 +132,15 @@ describe('branches written in words, as step tables write a decision', () => {
     ['"B2 va B3"', ['B2', 'B3']],
     ['[B2 và Bước 3]', ['B2', 'B3']],
     ['"B2 or B3"', ['B2', 'B3']],
+    // The step gone on to without "chuyển", and the field's own label pasted with it: one step, not a decision.
+    ['"Sang bước 2"', ['B2']],
+    ['"Bước tiếp theo: B2"', ['B2']],
+    ['"Tiep theo: Buoc 2"', ['B2']],
+    // The slash step tables write for "or", and "+" or "&" for "and".
+    ['"B2/B3"', ['B2', 'B3']],
+    ['"Bước 2 / Bước 3"', ['B2', 'B3']],
+    ['"B2 + B3"', ['B2', 'B3']],
+    ['"B2 & B3"', ['B2', 'B3']],
     // The end of the flow written as a list, as the one text is.
     ['[Kết thúc]', []],
     ['Thẩm định và trình ký', ['B2']],
@@ -148,6 +157,10 @@ describe('branches written in words, as step tables write a decision', () => {
     expect(read('"Thẩm định hoặc xác minh"').diagnostics.map((d) => d.message)).toContain(
       'Next step "Thẩm định hoặc xác minh" does not exist',
     );
+    expect(read('"B2/B9"').diagnostics.map((d) => d.message)).toContain('Next step "B2/B9" does not exist');
+    expect(read('"B2 + B3!"').diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^"B3!" cannot be a step id/),
+    ]);
     const mixed = read('[B2 (nếu hợp lệ), B3]').diagnostics.filter((d) => d.rule === 'schema');
     expect(mixed.map((d) => d.message)).toEqual([expect.stringMatching(/^"B2 \(nếu hợp lệ\)" cannot be a step id/)]);
   });
