@@ -233,7 +233,7 @@ export function procedureIdLike(written: string): string | undefined {
 /** A value the schema let through that is still wrong, as a message id and its data; schema.ts words it. */
 export interface ValueProblem {
   path: NodePath;
-  messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'channel' | 'device' | 'revision' | 'branchTwice';
+  messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'channel' | 'device' | 'revision' | 'branchTwice' | 'empty';
   data: Record<string, string | number>;
 }
 
@@ -267,6 +267,21 @@ export function valueProblems(data: unknown): ValueProblem[] {
     if (typeof value === 'string' && revisionOf(value) === undefined)
       problems.push({ path, messageId: 'revision', data: { value } });
   };
+  // The names a document prints as a heading, a lane or a step: spaces alone would print nothing there.
+  const named = (value: unknown, path: NodePath) => {
+    if (typeof value === 'string' && value !== '' && value.trim() === '')
+      problems.push({ path, messageId: 'empty', data: { value } });
+  };
+  named(data.title, ['title']);
+  if (isMap(data.bodies))
+    for (const [key, body] of Object.entries(data.bodies))
+      named(isMap(body) ? body.name : body, isMap(body) ? ['bodies', key, 'name'] : ['bodies', key]);
+  if (Array.isArray(data.steps))
+    data.steps.forEach((step, i) => {
+      if (!isMap(step)) return;
+      named(step.name, ['steps', i, 'name']);
+      named(step.body, ['steps', i, 'body']);
+    });
   revision(data.revision, ['revision']);
   date(data.effective, ['effective']);
   date(data.issued, ['issued']);

@@ -141,6 +141,22 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('refuse a title, body or step name of spaces alone, which would print nothing', () => {
+    const data = {
+      ...VALID,
+      title: '   ',
+      bodies: { TN: { name: '\u00a0' }, LD: ' \t' },
+      steps: [{ ...VALID.steps[0]!, name: ' ' }, { ...VALID.steps[0]!, id: 'B2', body: '  ' }],
+    };
+    expect(validateProcedure(data, 'en').map((p) => [p.path.join('.'), p.message])).toEqual([
+      ['title', '"title" must not be empty'],
+      ['bodies.TN.name', '"name" must not be empty'],
+      ['bodies.LD', '"LD" must not be empty'],
+      ['steps.0.name', '"name" must not be empty'],
+      ['steps.1.body', '"body" must not be empty'],
+    ]);
+  });
+
   it('say how to mark a step whose time is not known yet, however the cell was left', () => {
     const steps = [null, '', '—', 'chưa xác định', '?'].map((duration, i) => ({
       ...VALID.steps[0]!,

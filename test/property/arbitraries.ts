@@ -103,10 +103,11 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
 );
 
-/** Free text of a few pieces; never empty (the schema asks for one character at least). */
+/** Free text of a few pieces; never empty or spaces alone (a title, a body's or a step's name of spaces is refused). */
 export const text = fc
   .tuple(fc.array(piece, { minLength: 1, maxLength: 5 }), fc.constantFrom('', ' '))
-  .map(([pieces, separator]) => pieces.join(separator) || 'x');
+  .map(([pieces, separator]) => pieces.join(separator))
+  .map((joined) => (joined.trim() === '' ? 'x' : joined));
 
 /** Short free text, for fields limited to 64 characters (a national procedure code). */
 const shortText = fc.array(piece, { minLength: 1, maxLength: 2 }).map((pieces) => {
