@@ -146,7 +146,10 @@ describe('schema messages', () => {
       ...VALID,
       title: '   ',
       bodies: { TN: { name: '\u00a0' }, LD: ' \t' },
-      steps: [{ ...VALID.steps[0]!, name: ' ' }, { ...VALID.steps[0]!, id: 'B2', body: '  ' }],
+      steps: [
+        { ...VALID.steps[0]!, name: ' ' },
+        { ...VALID.steps[0]!, id: 'B2', body: '  ' },
+      ],
     };
     expect(validateProcedure(data, 'en').map((p) => [p.path.join('.'), p.message])).toEqual([
       ['title', '"title" must not be empty'],
