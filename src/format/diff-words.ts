@@ -132,7 +132,10 @@ export function changeTitle(change: Change, lang: Lang): string {
       ? `${KIND[change.kind][lang]}: ${change.field}`
       : KIND[change.kind][lang];
   const field = change.step !== null && change.kind === 'field-changed' ? ` ${change.field}` : '';
-  return change.step === null ? kind : `${kind} (${WORDS[lang].step} ${change.step}${field})`;
+  if (change.step === null) return kind;
+  // An id that already says "Bước 2" (or "Step 2") is not preceded by the word again.
+  const step = /^(?:bước|buoc|step)(?!\p{L})/iu.test(change.step) ? change.step : `${WORDS[lang].step} ${change.step}`;
+  return `${kind} (${step}${field})`;
 }
 
 function durationWords(value: string, lang: Lang): string {

@@ -139,6 +139,17 @@ describe('diff formatters', () => {
     );
   });
 
+  it('names a step whose id already says "Bước" without the word twice', () => {
+    const change = { ...changesOf('step-renamed')[0]!, procedure: 'QT-HT-01' };
+    const titled = (step: string, lang: 'en' | 'vi') =>
+      diffText({ changes: [{ ...change, step }], hoursPerDay: 8 }, { color: false, lang }).split('\n')[1];
+    expect(titled('Bước 2', 'vi')).toContain('Đổi tên bước (Bước 2)');
+    expect(titled('B2', 'vi')).toContain('Đổi tên bước (bước B2)');
+    expect(titled('Step 2', 'en')).toContain('Step renamed (Step 2)');
+    expect(titled('Bước2', 'en')).toContain('Step renamed (Bước2)');
+    expect(titled('Buocx', 'en')).toContain('Step renamed (step Buocx)');
+  });
+
   it('says when there is nothing', () => {
     expect(diffText({ changes: [], hoursPerDay: 8 }, { color: false, lang: 'en' })).toBe('No changes\n');
     expect(JSON.parse(diffJson({ changes: [], hoursPerDay: 8 }))).toEqual({
