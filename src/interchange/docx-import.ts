@@ -5,6 +5,9 @@ import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
 import { isCatalogSheet, isTotalRow } from './workbook-import.js';
+import { documentSections, linesUnder } from './docx-sections.js';
+import type { Procedure } from '../model/types.js';
+import type { ImportOutcome } from './draft.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
 // hành, ngày hiệu lực), the title after "QUY TRÌNH", labelled lines (lĩnh vực, thời hạn giải quyết…) and the step
@@ -23,6 +26,7 @@ const LABELS: readonly [header: string, label: RegExp][] = [
   ['Cấp thực hiện', /^cấp (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
   ['Cơ quan thực hiện', /^cơ quan (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
   ['Phí, lệ phí', /^(?:[\d.]+\s*)?(?:phí, lệ phí|lệ phí|phí)\s*[:：]\s*(.+)$/iu],
+  ['Đối tượng thực hiện', /^đối tượng(?: thực hiện)?(?: thủ tục(?: hành chính)?)?\s*[:：]\s*(.+)$/iu],
   ['Giờ tiếp nhận cuối', /^giờ tiếp nhận cuối(?: ngày)?(?:\s*\([^)]*\))?\s*[:：]\s*(.+)$/iu],
 ];
 // The statutory limit: on the line of its heading ("5.4. Thời gian xử lý: 05 ngày làm việc") or the line after it.
@@ -48,38 +52,20 @@ function limitOf(text: string): string {
 const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
   ['Căn cứ pháp lý', /^(?:[\d.]+\s*)?(?:căn cứ pháp lý|cơ sở pháp lý|tài liệu viện dẫn)\s*[:：]?$/iu],
   ['Điều kiện thực hiện', /^(?:[\d.]+\s*)?(?:điều kiện thực hiện|yêu cầu, điều kiện(?: thực hiện)?)\s*[:：]?$/iu],
+  ['Thành phần hồ sơ', /^(?:[\d.]+\s*)?thành phần(?:,? số lượng)? hồ sơ\s*[:：]?$/iu],
 ];
-// A section number ("5.1."), and a heading in capitals ("BIỂU MẪU": letters, no digit, as "TCVN ISO 9001:2015" has).
-const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/u;
-const CAPITALS = /^[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*$/u;
-
-/**
- * Whether a paragraph is the heading after a section numbered `section` ([5, 1] for "5.1."): a later section ("5.2.",
- * "6."), a heading in capitals, or a new labelled heading ("Thành phần hồ sơ:"). A numbered item of the list ("1. Luật
- * …", "2. Nghị định …") is not: its number comes before the section's, or its text holds the digits of a law.
- */
-function endsSection(line: string, section: number[] | undefined): boolean {
-  if (CAPITALS.test(line) || /[:：]$/u.test(line)) return true;
-  const numbered = NUMBERED.exec(line);
-  if (!numbered || section === undefined || /\d/.test(numbered[2]!)) return false;
-  const [first = 0, ...rest] = numbered[1]!.split('.').map(Number);
-  return first > section[0]! || (first === section[0] && rest.length > 0);
-}
-
-// What a document prints under a heading with nothing to list (procmap's own documents: "Chưa quy định").
-const NONE = /^(?:chưa quy định|không có|không|not specified|none|n\/a|[-–—])\.?$/iu;
-
 /** The paragraphs under each list section's heading, up to the next heading, one per line. */
 function listSections(paragraphs: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
+  // The first heading of each section is read, even when nothing is under it: each is read once, so a hostile
+  // document of many headings with nothing under them stays linear.
+  const read = new Set<string>();
   paragraphs.forEach((line, i) => {
     const section = LIST_SECTIONS.find(([, heading]) => heading.test(line));
-    if (!section || found.has(section[0])) return;
-    const number = NUMBERED.exec(line)?.[1]?.split('.').map(Number);
-    const items: string[] = [];
+    if (!section || read.has(section[0])) return;
+    read.add(section[0]);
     // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
-    for (let k = i + 1; k < paragraphs.length && !endsSection(paragraphs[k]!, number); k++)
-      if (!NONE.test(paragraphs[k]!)) items.push(paragraphs[k]!.replace(/\s*[;.]$/u, ''));
+    const items = linesUnder(paragraphs, i).map((item) => item.replace(/\s*[;.]$/u, ''));
     if (items.length > 0) found.set(section[0], items.join('\n'));
   });
   return found;
@@ -103,13 +89,13 @@ function factsOf(document: WordDocument): Map<string, string> {
     for (const row of table.rows) {
       const texts = [...new Set(row.filter(Boolean))];
       const label = (text: string) => text.replace(/\s*[:：]$/u, '');
+      // Two cells may also be the unit and its codes ("SỞ TƯ PHÁP" | "Mã hiệu: …"): each cell's lines are read too.
       if (texts.length === 2) runs.push([`${label(texts[0]!)}: ${texts[1]}`]);
-      else
-        texts.forEach((text, i) => {
-          // A cell that ends with a colon labels the next one: "Mã hiệu:" | "QT-01".
-          if (/[:：]$/u.test(text) && i + 1 < texts.length) runs.push([`${label(text)}: ${texts[i + 1]}`]);
-          else runs.push(text.split('\n'));
-        });
+      texts.forEach((text, i) => {
+        // A cell that ends with a colon labels the next one: "Mã hiệu:" | "QT-01".
+        if (/[:：]$/u.test(text) && i + 1 < texts.length) runs.push([`${label(text)}: ${texts[i + 1]}`]);
+        else runs.push(text.split('\n'));
+      });
     }
   const found = (header: string, value: string | undefined) => {
     if (value && !facts.has(header)) facts.set(header, value);
@@ -133,13 +119,14 @@ function factsOf(document: WordDocument): Map<string, string> {
 
 /**
  * The sheets of a Word document for the spreadsheet import. An ISO document: one catalog row from its control header
- * and labelled lines, then its tables without their total and heading rows; or what it lacks, in words. A document
- * with a catalog table (a decision announcing procedures): its tables as they are.
+ * and labelled lines, then its tables without their total and heading rows, and the sections a catalog has no column
+ * for (documentSections); or what it lacks, in words. A document with a catalog table (a decision announcing
+ * procedures): its tables as they are.
  */
 export function sheetsOfDocument(
   document: WordDocument,
   map: ColumnMap = {},
-): { sheets: Sheet[] } | { problem: Translated } {
+): { sheets: Sheet[]; sections?: Partial<Procedure> } | { problem: Translated } {
   // A decision announcing a list of procedures holds a catalog table, read as a spreadsheet's, headings included.
   if (document.tables.some((table) => isCatalogSheet(table, map))) return { sheets: document.tables };
   const facts = factsOf(document);
@@ -147,5 +134,18 @@ export function sheetsOfDocument(
   if (!facts.get('Thời hạn giải quyết')) return { problem: said('wordNoLimit') };
   const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
   const tables = document.tables.map((table) => ({ ...table, rows: table.rows.filter(isStepRow) }));
-  return { sheets: [catalog, ...tables] };
+  return { sheets: [catalog, ...tables], sections: documentSections(document) };
+}
+
+/**
+ * The procedures imported from an ISO document with the fields of its sections (documentSections) where the catalog
+ * row gave none; a dossier table, item by item with copies and forms, is preferred to a list of names.
+ */
+export function withSections(outcomes: ImportOutcome[], sections: Partial<Procedure> = {}): ImportOutcome[] {
+  return outcomes.map((outcome) => {
+    if (!outcome.imported) return outcome;
+    const procedure = { ...sections, ...outcome.imported.procedure };
+    if (sections.dossier) procedure.dossier = sections.dossier;
+    return { ...outcome, imported: { ...outcome.imported, procedure } };
+  });
 }

@@ -216,6 +216,21 @@ describe('one procedure in four formats', () => {
       limit: parseDuration(p.time_limit),
       legalBasis: p.legal_basis,
       conditions: p.conditions,
+      // The ISO document's own sections, from their headings and tables.
+      sections: {
+        purpose: p.purpose,
+        scope: p.scope,
+        definitions: p.definitions,
+        dossier: p.dossier,
+        dossierCount: p.dossier_count,
+        fee: p.fee,
+        place: p.place,
+        result: p.result,
+        records: p.records,
+        forms: p.forms,
+        signoff: p.signoff,
+        history: p.history,
+      },
       // The flow as its edges: the decision's branches, by label, from the routes the document prints under a step.
       flow: buildFlow(p.steps).edges.map(({ from, to, kind, label }) => ({ from, to, kind, label })),
       steps: p.steps.map((step) => ({

@@ -41,6 +41,19 @@ describe('procmap import: an ISO document in Word', () => {
     expect(JSON.parse(time.stdout).procedures[0].due).toBe('2026-01-16T17:00');
   });
 
+  it('reads every section of an ISO document: purpose, scope, definitions, dossier, place, fee, forms, records, sign-off, history', async () => {
+    const out = fresh();
+    const word = join(ROOT, 'test/interchange/fixtures/quy-trinh-day-du.docx');
+    const run = await runCli(['import', '--lang', 'en', word, '-o', out]);
+    expect(run.code).toBe(0);
+    // The unit and its codes in two cells of one row: the codes are read, not taken for a label and its value.
+    expect(run.stdout).toContain('QT-03-STP.yaml');
+    await expect(readFileSync(join(out, 'QT-03-STP.yaml'), 'utf8')).toMatchFileSnapshot('golden/QT-03-STP.yaml');
+    const lint = await runCli(['lint', out, '--format', 'json']);
+    expect(lint.code).toBe(0);
+    expect(JSON.parse(lint.stdout).diagnostics).toEqual([]);
+  });
+
   it('reads labels and values in cells of their own, and the step table headers of another department', async () => {
     const out = fresh();
     const run = await runCli([

@@ -173,7 +173,7 @@ async function outcomesOf(
   }
   if (extension === '.docx') {
     const { readDocx } = await import('../../interchange/docx-read.js');
-    const { sheetsOfDocument } = await import('../../interchange/docx-import.js');
+    const { sheetsOfDocument, withSections } = await import('../../interchange/docx-import.js');
     const { SheetError } = await import('../../interchange/read-error.js');
     let read: ReturnType<typeof sheetsOfDocument>;
     try {
@@ -183,7 +183,7 @@ async function outcomesOf(
       throw error;
     }
     if ('problem' in read) return at(plain(file), read.problem);
-    return importSheets(read.sheets, file, { map, effective, documentTables: true });
+    return withSections(importSheets(read.sheets, file, { map, effective, documentTables: true }), read.sections);
   }
   // Loaded here, not at start: exceljs is large, and `procmap --help` loads every command module.
   const { readCsv, readWorkbook, SheetError } = await import('../../interchange/sheets.js');

@@ -1,0 +1,260 @@
+import type { Procedure, Signatory } from '../model/types.js';
+import { revisionOf } from '../model/lenient.js';
+import type { Sheet } from './sheets.js';
+import { clean, fold, isoDate, oneLine } from './text.js';
+
+// The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
+// vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
+// amendment history, as TCVN ISO 9001 documents of state agencies lay them out.
+
+// A section number ("5.1."), and a heading in capitals ("BIỂU MẪU": letters, no digit, as "TCVN ISO 9001:2015" has).
+const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/u;
+const CAPITALS = /^[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*$/u;
+
+/**
+ * Whether a paragraph is the heading after a section numbered `section` ([5, 1] for "5.1."): a later section ("5.2.",
+ * "6."), a heading in capitals, or a new labelled heading ("Thành phần hồ sơ:"). A numbered item of the list ("1. Luật
+ * …", "2. Nghị định …") is not: its number comes before the section's, or it has one part and its text holds the
+ * digits of a law.
+ */
+export function endsSection(line: string, section: number[] | undefined): boolean {
+  if (CAPITALS.test(line) || /[:：]$/u.test(line)) return true;
+  const numbered = NUMBERED.exec(line);
+  if (!numbered || section === undefined) return false;
+  const [first = 0, ...rest] = numbered[1]!.split('.').map(Number);
+  // "2. Nghị định 23/2015/NĐ-CP" is an item; "5.3. Số lượng hồ sơ: 01 bộ" is a section, its number in two parts.
+  if (rest.length === 0 && /\d/.test(numbered[2]!)) return false;
+  return first > section[0]! || (first === section[0] && rest.length > 0);
+}
+
+/** The number of a numbered heading ([5, 1] for "5.1. Điều kiện thực hiện"), or undefined. */
+export function sectionNumber(line: string): number[] | undefined {
+  return NUMBERED.exec(line)?.[1]?.split('.').map(Number);
+}
+
+// What a document prints under a heading with nothing to list (procmap's own documents: "Chưa quy định").
+export const NONE = /^(?:chưa quy định|không có|không|not specified|none|n\/a|[-–—])\.?$/iu;
+
+// What a document prints where a section is left empty; "Không" under a fee is a value (no fee), not a blank.
+const NOT_SPECIFIED = /^(?:chưa quy định|not specified|[-–—])\.?$/iu;
+
+/** The lines under the paragraph at `at`, up to the next heading, without those that say there is nothing (`none`). */
+export function linesUnder(paragraphs: readonly string[], at: number, none = NONE): string[] {
+  const number = sectionNumber(paragraphs[at]!);
+  const lines: string[] = [];
+  for (let k = at + 1; k < paragraphs.length && !endsSection(paragraphs[k]!, number); k++)
+    if (!none.test(paragraphs[k]!)) lines.push(paragraphs[k]!);
+  return lines;
+}
+
+// Sections of text, by their headings (a section number allowed, the value on the heading's line after a colon or on
+// the lines under it). Purpose and scope keep their lines; the others are one line.
+const TEXT_SECTIONS: readonly [
+  key: 'purpose' | 'scope' | 'dossier_count' | 'place' | 'fee' | 'result',
+  words: string,
+][] = [
+  ['purpose', 'mục đích(?: của quy trình)?'],
+  ['scope', 'phạm vi(?: áp dụng| điều chỉnh)?'],
+  ['dossier_count', 'số lượng hồ sơ'],
+  ['place', 'nơi tiếp nhận(?:,? (?:và )?trả kết quả)?|địa điểm(?: thực hiện| tiếp nhận(?: hồ sơ)?)?'],
+  ['fee', 'phí, lệ phí|lệ phí|phí'],
+  ['result', 'kết quả(?: giải quyết| thực hiện)?(?: thủ tục(?: hành chính)?)?'],
+];
+const HEADINGS = TEXT_SECTIONS.map(
+  ([key, words]) =>
+    [key, new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const,
+);
+
+// A labelled line of a document, "Đối tượng thực hiện: Doanh nghiệp": a short label in words, a colon, its value.
+const LABELLED = /^\p{Lu}[\p{L} ,/]{0,40}[:：]\s+\S/u;
+
+/** The sections of text an ISO document holds, by the procedure field each fills: the first of each wins. */
+function textSections(paragraphs: readonly string[]): Partial<Procedure> {
+  const found: Partial<Record<(typeof TEXT_SECTIONS)[number][0], string>> = {};
+  // The first heading of each is read, even with nothing under it: each once, so that a document stays linear.
+  const read = new Set<string>();
+  paragraphs.forEach((line, i) => {
+    for (const [key, heading] of HEADINGS) {
+      const match = read.has(key) ? null : heading.exec(line);
+      if (!match) continue;
+      read.add(key);
+      const inline = match[1]?.trim();
+      const under = inline ? [] : linesUnder(paragraphs, i, NOT_SPECIFIED);
+      // Purpose and scope run to a labelled line ("Đối tượng thực hiện: …"); the others are one line.
+      const end = under.findIndex((line) => LABELLED.test(line));
+      const lines = inline
+        ? [inline]
+        : key === 'purpose' || key === 'scope'
+          ? under.slice(0, end < 0 ? undefined : end)
+          : under.slice(0, 1);
+      const text = clean(lines.join('\n'));
+      if (text !== '' && !NOT_SPECIFIED.test(text)) found[key] = text;
+    }
+  });
+  return found;
+}
+
+/** A table's columns by the field each holds: the first header whose folded text a pattern matches. */
+function columns<K extends string>(header: readonly string[], patterns: Record<K, RegExp>): Partial<Record<K, number>> {
+  const found: Partial<Record<K, number>> = {};
+  for (const key of Object.keys(patterns) as K[]) {
+    const at = header.findIndex((cell) => patterns[key].test(fold(cell ?? '')));
+    if (at >= 0) found[key] = at;
+  }
+  return found;
+}
+
+/** The rows under a table's header as records of the columns found, each value one clean line; empty rows left out. */
+function recordsOf<K extends string>(table: Sheet, at: Partial<Record<K, number>>): Partial<Record<K, string>>[] {
+  return table.rows.slice(1).flatMap((row) => {
+    const record: Partial<Record<K, string>> = {};
+    for (const [key, index] of Object.entries(at) as [K, number][]) {
+      const value = oneLine(row[index] ?? '');
+      if (value !== '' && !NONE.test(value)) record[key] = value;
+    }
+    return Object.keys(record).length > 0 ? [record] : [];
+  });
+}
+
+const DEFINITIONS = { term: /thuat ngu|viet tat|tu ngu/, meaning: /giai thich|dinh nghia|dien giai|y nghia|noi dung/ };
+const RECORDS = {
+  name: /ho so (?:can )?luu|ten ho so|ten tai lieu|ho so/,
+  keeper: /trach nhiem luu|noi luu|bo phan luu|don vi luu|nguoi luu/,
+  retention: /thoi gian luu|thoi han luu/,
+};
+const FORMS = { code: /^ma|ky hieu|so hieu/, name: /ten bieu mau|ten mau/ };
+const DOSSIER = {
+  name: /ten giay to|ten ho so|thanh phan ho so|ten tai lieu|giay to/,
+  originals: /ban chinh/,
+  copies: /ban sao|so luong|^so ban$/,
+  form: /mau don|to khai|bieu mau/,
+};
+const HISTORY = {
+  revision: /lan ban hanh|lan sua doi|lan/,
+  date: /ngay/,
+  changes: /noi dung|tom tat/,
+  pages: /trang|vi tri|phan sua doi/,
+  note: /ghi chu/,
+};
+
+/** "01 bản" as 1, as the document prints a number of copies; other words as written. */
+function copiesOf(text: string): number | string {
+  const number = /^0*(\d{1,3})(?: bản)?$/u.exec(text);
+  return number && Number(number[1]) > 0 ? Number(number[1]) : text;
+}
+
+// A row of one text across a dossier table, naming the case the items below it are for: "Trường hợp: nộp thay".
+const CASE_LABEL = /^trường hợp\s*[:：]\s*/iu;
+
+/** The items of a dossier table, each with the case of the last row of one text above it, as documents group them. */
+function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number>>): NonNullable<Procedure['dossier']> {
+  const items: NonNullable<Procedure['dossier']> = [];
+  let group: string | undefined;
+  for (const row of table.rows.slice(1)) {
+    const texts = new Set(row.map((cell) => oneLine(cell ?? '')).filter(Boolean));
+    if (texts.size === 1 && row.filter((cell) => oneLine(cell ?? '') !== '').length > 1) {
+      group = [...texts][0]!.replace(CASE_LABEL, '');
+      continue;
+    }
+    const [record] = recordsOf({ name: table.name, rows: [[], row] }, at);
+    if (record?.name === undefined) continue;
+    const { name, originals, copies, form } = record;
+    const counted = originals === undefined ? undefined : copiesOf(originals);
+    // A number of originals is a number; anything else said in that column is kept with the copies.
+    const other = typeof counted === 'string' ? counted : undefined;
+    const copiesText = [other, copies].filter((text) => text !== undefined).join('; ');
+    items.push({
+      name,
+      ...(group ? { case: group } : {}),
+      ...(typeof counted === 'number' ? { originals: counted } : {}),
+      ...(copiesText !== '' ? { copies: copiesOf(copiesText) } : {}),
+      ...(form ? { form } : {}),
+    });
+  }
+  return items;
+}
+
+/** The signatories of a sign-off table: a column per role, the rows of names and of titles. */
+function signoffOf(table: Sheet): Procedure['signoff'] | undefined {
+  const roles = { prepared_by: /soan thao/, reviewed_by: /kiem tra|xem xet/, approved_by: /phe duyet/ } as const;
+  const header = table.rows.find((row) => row.some((cell) => /soan thao/.test(fold(cell ?? ''))));
+  if (!header) return undefined;
+  const at = columns(header, roles);
+  const names = table.rows.find((row) => /^ho (?:va )?ten/.test(fold(row[0] ?? '')));
+  const titles = table.rows.find((row) => /^chuc (?:vu|danh)/.test(fold(row[0] ?? '')));
+  if (!names) return undefined;
+  const signoff: Record<string, Signatory> = {};
+  for (const [role, index] of Object.entries(at)) {
+    const name = oneLine(names[index] ?? '');
+    const title = oneLine(titles?.[index] ?? '');
+    if (name !== '') signoff[role] = title === '' ? { name } : { name, title };
+  }
+  return Object.keys(signoff).length > 0 ? signoff : undefined;
+}
+
+/** The amendment history of its table: entries with a revision, a date and what changed, in the table's order. */
+function historyOf(table: Sheet, at: Partial<Record<keyof typeof HISTORY, number>>): Procedure['history'] {
+  return recordsOf(table, at).flatMap((row) => {
+    const revision = row.revision === undefined ? undefined : revisionOf(row.revision);
+    const date = row.date === undefined ? undefined : isoDate(row.date);
+    if (revision === undefined || date === undefined || row.changes === undefined) return [];
+    return [
+      {
+        revision,
+        date,
+        changes: row.changes,
+        ...(row.pages ? { pages: row.pages } : {}),
+        ...(row.note ? { note: row.note } : {}),
+      },
+    ];
+  });
+}
+
+/** What each table of the document is, by its header row, and what it gives; the first table of a kind wins. */
+function tableSections(tables: readonly Sheet[]): Partial<Procedure> {
+  const found: Partial<Procedure> = {};
+  const signoff = (table: Sheet) => {
+    const signatories = found.signoff ?? signoffOf(table);
+    if (signatories) found.signoff = signatories;
+  };
+  for (const table of tables) {
+    const header = table.rows[0] ?? [];
+    const folded = header.map((cell) => fold(cell ?? ''));
+    const has = (pattern: RegExp) => folded.some((cell) => pattern.test(cell));
+    // The step table has a "Trách nhiệm" column and no column of keeping: never one of these.
+    if (has(/trach nhiem$|^trach nhiem/) && !has(RECORDS.retention)) {
+      signoff(table);
+      continue;
+    }
+    if (has(RECORDS.retention) || has(RECORDS.keeper)) {
+      const records = recordsOf(table, columns(header, RECORDS)).filter((r) => r.name !== undefined);
+      if (records.length > 0) found.records ??= records as NonNullable<Procedure['records']>;
+    } else if (has(DEFINITIONS.term) && has(DEFINITIONS.meaning)) {
+      const rows = recordsOf(table, columns(header, DEFINITIONS));
+      const definitions = rows.filter((r) => r.term !== undefined && r.meaning !== undefined);
+      if (definitions.length > 0) found.definitions ??= definitions as NonNullable<Procedure['definitions']>;
+    } else if (has(FORMS.name)) {
+      const forms = recordsOf(table, columns(header, FORMS)).filter((r) => r.name !== undefined);
+      if (forms.length > 0) found.forms ??= forms as NonNullable<Procedure['forms']>;
+    } else if (has(/lan ban hanh|lan sua doi/) && has(HISTORY.changes)) {
+      const history = historyOf(table, columns(header, HISTORY));
+      if (history && history.length > 0) found.history ??= history;
+    } else if (has(DOSSIER.name)) {
+      const items = dossierOf(table, columns(header, DOSSIER));
+      if (items.length > 0) found.dossier ??= items;
+    } else signoff(table);
+  }
+  return found;
+}
+
+/**
+ * The fields of an ISO document that its catalog row has no column for, or that a table gives in more detail: purpose,
+ * scope, number of dossiers, place, fee and result from their sections; definitions, dossier items, forms, records to
+ * keep, sign-off and amendment history from their tables. Empty where the document has none of them.
+ */
+export function documentSections(document: {
+  paragraphs: readonly string[];
+  tables: readonly Sheet[];
+}): Partial<Procedure> {
+  return { ...textSections(document.paragraphs), ...tableSections(document.tables) };
+}
