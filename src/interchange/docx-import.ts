@@ -6,7 +6,7 @@ import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
 import { isCatalogSheet, isTotalRow } from './workbook-import.js';
 import { documentSections, linesUnder } from './docx-sections.js';
-import type { Procedure } from '../model/types.js';
+import type { Channel, Duration, Procedure } from '../model/types.js';
 import type { ImportOutcome } from './draft.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
@@ -137,6 +137,22 @@ export function sheetsOfDocument(
   return { sheets: [catalog, ...tables], sections: documentSections(document) };
 }
 
+/** A channel without the limit and fee it shares with its procedure. */
+function ownOf(channel: Channel, procedure: Procedure): Channel {
+  const { time_limit: limit, fee, ...own } = channel;
+  const general = parseDuration(procedure.time_limit);
+  const same = limit !== undefined && general !== undefined && sameDuration(parseDuration(limit), general);
+  return {
+    ...own,
+    ...(limit !== undefined && !same ? { time_limit: limit } : {}),
+    ...(fee !== undefined && fee !== procedure.fee ? { fee } : {}),
+  };
+}
+
+function sameDuration(a: Duration | undefined, b: Duration): boolean {
+  return a !== undefined && a.value === b.value && a.unit === b.unit;
+}
+
 /**
  * The procedures imported from an ISO document with the fields of its sections (documentSections) where the catalog
  * row gave none; a dossier table, item by item with copies and forms, is preferred to a list of names.
@@ -146,6 +162,8 @@ export function withSections(outcomes: ImportOutcome[], sections: Partial<Proced
     if (!outcome.imported) return outcome;
     const procedure = { ...sections, ...outcome.imported.procedure };
     if (sections.dossier) procedure.dossier = sections.dossier;
+    // A channel's limit or fee that is the procedure's own is left to it, as a procedure file writes it.
+    if (sections.channels) procedure.channels = sections.channels.map((channel) => ownOf(channel, procedure));
     return { ...outcome, imported: { ...outcome.imported, procedure } };
   });
 }

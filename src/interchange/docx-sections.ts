@@ -1,5 +1,7 @@
 import type { Procedure, Signatory } from '../model/types.js';
 import { revisionOf } from '../model/lenient.js';
+import { channelOf } from '../model/channel-words.js';
+import { parseDuration } from '../model/duration.js';
 import type { Sheet } from './sheets.js';
 import { clean, fold, isoDate, oneLine } from './text.js';
 
@@ -20,7 +22,8 @@ const CAPITALS = /^[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*$/u;
 export function endsSection(line: string, section: number[] | undefined): boolean {
   if (CAPITALS.test(line) || /[:：]$/u.test(line)) return true;
   const numbered = NUMBERED.exec(line);
-  if (!numbered || section === undefined) return false;
+  // "200.000 đồng/lần" is an amount, not section 200.0: a section's number has parts of one or two digits.
+  if (!numbered || section === undefined || /\d{3}/.test(numbered[1]!)) return false;
   const [first = 0, ...rest] = numbered[1]!.split('.').map(Number);
   // "2. Nghị định 23/2015/NĐ-CP" is an item; "5.3. Số lượng hồ sơ: 01 bộ" is a section, its number in two parts.
   if (rest.length === 0 && /\d/.test(numbered[2]!)) return false;
@@ -210,6 +213,33 @@ function historyOf(table: Sheet, at: Partial<Record<keyof typeof HISTORY, number
   });
 }
 
+const CHANNELS = {
+  kind: /cach thuc|hinh thuc nop|kenh/,
+  time_limit: /thoi han|thoi gian/,
+  fee: /phi/,
+  note: /ghi chu|mo ta/,
+};
+
+/** The ways of filing of a table "Cách thức | Thời hạn giải quyết | Phí, lệ phí": each row a channel it names. */
+function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, number>>): Procedure['channels'] {
+  return table.rows.slice(1).flatMap((row) => {
+    const kind = channelOf(oneLine(row[at.kind ?? 0] ?? ''));
+    if (kind === undefined) return [];
+    // The limit on the cell's first line; a line under it is procmap's own remark on the slack.
+    const limit = clean(row[at.time_limit ?? -1] ?? '').split('\n')[0] ?? '';
+    const fee = oneLine(row[at.fee ?? -1] ?? '');
+    const note = oneLine(row[at.note ?? -1] ?? '');
+    return [
+      {
+        kind,
+        ...(parseDuration(limit) !== undefined ? { time_limit: limit } : {}),
+        ...(fee !== '' && !NONE.test(fee) ? { fee } : {}),
+        ...(note !== '' ? { note } : {}),
+      },
+    ];
+  });
+}
+
 /** What each table of the document is, by its header row, and what it gives; the first table of a kind wins. */
 function tableSections(tables: readonly Sheet[]): Partial<Procedure> {
   const found: Partial<Procedure> = {};
@@ -226,7 +256,10 @@ function tableSections(tables: readonly Sheet[]): Partial<Procedure> {
       signoff(table);
       continue;
     }
-    if (has(RECORDS.retention) || has(RECORDS.keeper)) {
+    if (/cach thuc|hinh thuc nop/.test(folded[0] ?? '') && has(CHANNELS.time_limit)) {
+      const channels = channelsOf(table, columns(header, CHANNELS));
+      if (channels && channels.length > 0) found.channels ??= channels;
+    } else if (has(RECORDS.retention) || has(RECORDS.keeper)) {
       const records = recordsOf(table, columns(header, RECORDS)).filter((r) => r.name !== undefined);
       if (records.length > 0) found.records ??= records as NonNullable<Procedure['records']>;
     } else if (has(DEFINITIONS.term) && has(DEFINITIONS.meaning)) {
@@ -249,8 +282,8 @@ function tableSections(tables: readonly Sheet[]): Partial<Procedure> {
 
 /**
  * The fields of an ISO document that its catalog row has no column for, or that a table gives in more detail: purpose,
- * scope, number of dossiers, place, fee and result from their sections; definitions, dossier items, forms, records to
- * keep, sign-off and amendment history from their tables. Empty where the document has none of them.
+ * scope, number of dossiers, place, fee and result from their sections; ways of filing, definitions, dossier items,
+ * forms, records to keep, sign-off and amendment history from their tables. Empty where the document has none of them.
  */
 export function documentSections(document: {
   paragraphs: readonly string[];

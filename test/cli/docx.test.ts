@@ -216,6 +216,14 @@ describe('one procedure in four formats', () => {
       limit: parseDuration(p.time_limit),
       legalBasis: p.legal_basis,
       conditions: p.conditions,
+      // Each way of filing with the limit and fee it has, its own or the procedure's.
+      channels: p.channels?.map((channel) => ({
+        kind: channel.kind,
+        limit: parseDuration(channel.time_limit ?? p.time_limit),
+        // A fee written as a number of đồng is printed, and so read back, as its text.
+        fee: typeof channel.fee === 'number' ? `${channel.fee.toLocaleString('vi-VN')} đồng` : (channel.fee ?? p.fee),
+        note: channel.note,
+      })),
       // The ISO document's own sections, from their headings and tables.
       sections: {
         purpose: p.purpose,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { documentSections, endsSection } from '../../src/interchange/docx-sections.js';
+
+describe('the sections of an ISO document in Word', () => {
+  it.each([
+    ['5.3. Số lượng hồ sơ: 01 (bộ)', [5, 2], true],
+    ['6. BIỂU MẪU', [5, 8], true],
+    ['Thành phần hồ sơ:', [5, 1], true],
+    ['2. Nghị định số 23/2015/NĐ-CP', [5, 1], false],
+    ['200.000 đồng/lần/người; 100.000 đồng/lần/người đối với sinh viên', [5, 6], false],
+    ['1.5 ngày làm việc', [5, 4], false],
+  ])('%s after section %j ends it: %s', (line, section, ends) => {
+    expect(endsSection(line, section)).toBe(ends);
+  });
+
+  it('keeps a fee of "Không" and an amount under its heading, and drops what says nothing is set', () => {
+    const sections = (paragraphs: string[]) => documentSections({ paragraphs, tables: [] });
+    expect(sections(['5.6. Phí, lệ phí', 'Không', '5.7. Lưu đồ'])).toEqual({ fee: 'Không' });
+    expect(sections(['5.6. Phí, lệ phí', '200.000 đồng/lần', '5.7. Lưu đồ'])).toEqual({ fee: '200.000 đồng/lần' });
+    expect(sections(['1. MỤC ĐÍCH', 'Chưa quy định', '2. PHẠM VI ÁP DỤNG', 'Toàn tỉnh.'])).toEqual({
+      scope: 'Toàn tỉnh.',
+    });
+  });
+
+  it('reads the ways of filing, each with its own limit, fee and note', () => {
+    const tables = [
+      {
+        name: '#1',
+        rows: [
+          ['Cách thức', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Ghi chú'],
+          ['Trực tiếp', '10 ngày làm việc', '50.000 đồng', ''],
+          ['Trực tuyến', '8 ngày làm việc\nĐạt: còn dư 1 ngày làm việc', '25.000 đồng', 'Cổng Dịch vụ công quốc gia'],
+          ['Tổng', '', '', ''],
+        ],
+      },
+    ];
+    expect(documentSections({ paragraphs: [], tables }).channels).toEqual([
+      { kind: 'in_person', time_limit: '10 ngày làm việc', fee: '50.000 đồng' },
+      { kind: 'online', time_limit: '8 ngày làm việc', fee: '25.000 đồng', note: 'Cổng Dịch vụ công quốc gia' },
+    ]);
+  });
+});
