@@ -155,15 +155,27 @@ function sameDuration(a: Duration | undefined, b: Duration): boolean {
 
 /**
  * The procedures imported from an ISO document with the fields of its sections (documentSections) where the catalog
- * row gave none; a dossier table, item by item with copies and forms, is preferred to a list of names.
+ * row gave none; a dossier table, item by item with copies and forms, is preferred to a list of names. A statement of
+ * four on-the-spot is kept in the note, with what to write.
  */
 export function withSections(outcomes: ImportOutcome[], sections: Partial<Procedure> = {}): ImportOutcome[] {
   return outcomes.map((outcome) => {
     if (!outcome.imported) return outcome;
-    const procedure = { ...sections, ...outcome.imported.procedure };
+    // Four on-the-spot holds only with the bodies at the centre marked, which a document does not say: it is noted.
+    const { four_on_the_spot: four, ...fields } = sections;
+    const procedure = { ...fields, ...outcome.imported.procedure };
     if (sections.dossier) procedure.dossier = sections.dossier;
     // A channel's limit or fee that is the procedure's own is left to it, as a procedure file writes it.
     if (sections.channels) procedure.channels = sections.channels.map((channel) => ownOf(channel, procedure));
-    return { ...outcome, imported: { ...outcome.imported, procedure } };
+    if (!four || procedure.four_on_the_spot) return { ...outcome, imported: { ...outcome.imported, procedure } };
+    const { notes, warnings } = outcome.imported;
+    return {
+      ...outcome,
+      imported: {
+        procedure,
+        notes: [...notes, 'Thực hiện theo cơ chế “4 tại chỗ”'],
+        warnings: [...warnings, said('fourOnTheSpot')],
+      },
+    };
   });
 }

@@ -71,9 +71,15 @@ const HEADINGS = TEXT_SECTIONS.map(
 // A labelled line of a document, "Đối tượng thực hiện: Doanh nghiệp": a short label in words, a colon, its value.
 const LABELLED = /^\p{Lu}[\p{L} ,/]{0,40}[:：]\s+\S/u;
 
+// The line a document states four on-the-spot with, as procmap prints it ("Thực hiện theo cơ chế “4 tại chỗ”"), or
+// as a labelled line ("4 tại chỗ: Có").
+const FOUR_ON_THE_SPOT =
+  /^(?:thủ tục )?(?:được )?(?:thực hiện|giải quyết) theo cơ chế\s*["“”]?4 tại chỗ["“”]?\.?$|^["“”]?4 tại chỗ["“”]?\s*[:：]\s*(?:có|x|yes)\.?$/iu;
+
 /** The sections of text an ISO document holds, by the procedure field each fills: the first of each wins. */
 function textSections(paragraphs: readonly string[]): Partial<Procedure> {
-  const found: Partial<Record<(typeof TEXT_SECTIONS)[number][0], string>> = {};
+  const found: Partial<Record<(typeof TEXT_SECTIONS)[number][0], string>> & { four_on_the_spot?: true } = {};
+  if (paragraphs.some((line) => FOUR_ON_THE_SPOT.test(line))) found.four_on_the_spot = true;
   // The first heading of each is read, even with nothing under it: each once, so that a document stays linear.
   const read = new Set<string>();
   paragraphs.forEach((line, i) => {

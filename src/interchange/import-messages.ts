@@ -92,6 +92,10 @@ const MESSAGES = {
     en: 'document code "{written}" cannot name a file: the id is made from the code or the title instead',
     vi: 'mã hiệu "{written}" không dùng để đặt tên tệp được: mã quy trình được lấy từ mã thủ tục hoặc tên thủ tục',
   },
+  fourOnTheSpot: {
+    en: 'the document says the procedure is handled "four on the spot": write four_on_the_spot: true once the bodies that work at the centre are marked on_site: true (the document does not say which)',
+    vi: 'tài liệu ghi thủ tục thực hiện theo cơ chế “4 tại chỗ”: hãy ghi four_on_the_spot: true sau khi đánh dấu on_site: true cho các đơn vị làm việc tại Trung tâm (tài liệu không ghi rõ đơn vị nào)',
+  },
   valuesKept: {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',

@@ -16,7 +16,7 @@ import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
 import { initials, isSingleWindow } from '../model/body-keys.js';
 import { canonicalStepId, isStepId, procedureIdLike } from '../model/lenient.js';
-import { clean, fold, isoDate, items, oneLine } from './text.js';
+import { clean, fold, headerKey, isoDate, items, oneLine } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -145,6 +145,33 @@ function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number
   return -1;
 }
 
+// "Đầu vào: Hồ sơ đã số hóa; Xác nhận ký quỹ" under a step, as procmap's documents print its inputs.
+const INPUTS_LINE = /^(?:đầu vào|inputs?)\s*[:：]\s*(\S.*)$/iu;
+// A form by its code ("Mẫu 01", "BM.02", "Biểu mẫu 03"), as a step table's column lists forms among outputs.
+const FORM_CODE = /^(?:mẫu|bm|biểu mẫu|form)(?:[\s.:-]|\d|$)/iu;
+
+/**
+ * A step's forms and outputs: one form per line as export writes them (on one line, separated by commas or
+ * semicolons); from a column that holds both (`mixed`), a form by its code and an output by its name.
+ */
+function formsAndOutputsOf(v: Record<string, string>, mixed: boolean): Pick<Step, 'forms' | 'outputs'> {
+  const outputs = v.outputs ? items(v.outputs) : [];
+  // In a column of both, a line is split at commas only into form codes ("Mẫu 01, Mẫu 02"): an output's name may
+  // hold a comma ("Hợp đồng, giao dịch đã chứng thực").
+  const codes = (line: string) => {
+    const parts = line.split(/\s*[;,]\s*/);
+    return parts.every((part) => FORM_CODE.test(part)) ? parts : [line];
+  };
+  const forms = !v.forms
+    ? []
+    : mixed
+      ? items(v.forms).flatMap(codes)
+      : items(v.forms.includes('\n') ? v.forms : v.forms.replace(/[;,]/g, '\n'));
+  if (mixed) outputs.push(...forms.filter((item) => !FORM_CODE.test(item)));
+  const kept = mixed ? forms.filter((item) => FORM_CODE.test(item)) : forms;
+  return { ...(kept.length > 0 ? { forms: kept } : {}), ...(outputs.length > 0 ? { outputs } : {}) };
+}
+
 /** Steps and their bodies from the rows of a step table for one procedure. */
 function stepsFrom(
   rows: readonly Row[],
@@ -155,7 +182,11 @@ function stepsFrom(
 ): { steps: Step[]; bodies: Record<string, Body> } {
   const bodies: Record<string, Body> = { ...known };
   const keyByName = new Map(Object.entries(bodies).map(([key, body]) => [fold(body.name), key]));
-  const durationHeader = table.headers[[...table.columns].find(([, def]) => def.field === 'duration')?.[0] ?? -1] ?? '';
+  const headerOf = (field: string) =>
+    table.headers[[...table.columns].find(([, def]) => def.field === field)?.[0] ?? -1] ?? '';
+  const durationHeader = headerOf('duration');
+  // "Biểu mẫu / Kết quả" holds both, as ISO documents print the column: a form by its code, an output by its name.
+  const formsAndOutputs = /ket_qua|ho_so|tai_lieu/.test(headerKey(headerOf('forms')));
   const steps: Step[] = [];
   const used = new Set<string>();
   const routes: { step: number; line: string }[] = [];
@@ -200,6 +231,10 @@ function stepsFrom(
     const detail = text.description?.split('\n') ?? [];
     const routeAt = v.next ? -1 : lastIndexOf(detail, (line) => routeOf(line) !== undefined);
     if (routeAt >= 0) routes.push({ step: steps.length, line: detail.splice(routeAt, 1)[0]! });
+    // The decision's question on the line above its routes ("Hồ sơ hợp lệ?"), and "Đầu vào: …", as documents print them.
+    const question = routeAt > 0 && /\?$/.test(detail[routeAt - 1]!) ? detail.splice(routeAt - 1, 1)[0] : undefined;
+    const inputsAt = detail.findIndex((line) => INPUTS_LINE.test(line));
+    const inputs = inputsAt >= 0 ? INPUTS_LINE.exec(detail.splice(inputsAt, 1)[0]!)![1]!.split(/\s*;\s*/) : [];
     const notes = [
       detail.length > 0 ? detail.join('\n') : v.description,
       written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
@@ -215,10 +250,10 @@ function stepsFrom(
       ...(draft ? { draft: true } : {}),
       ...(next ? { next } : {}),
       ...(role ? { role } : {}),
+      ...(question ? { question } : {}),
       ...(notes.length > 0 ? { description: notes.join('\n') } : {}),
-      ...(v.outputs ? { outputs: items(v.outputs) } : {}),
-      // One form per line as export writes them; on one line, separated by commas or semicolons.
-      ...(v.forms ? { forms: items(v.forms.includes('\n') ? v.forms : v.forms.replace(/[;,]/g, '\n')) } : {}),
+      ...(inputs.length > 0 ? { inputs } : {}),
+      ...formsAndOutputsOf(v, formsAndOutputs),
     };
     steps.push(step);
   }

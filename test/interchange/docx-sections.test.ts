@@ -22,6 +22,15 @@ describe('the sections of an ISO document in Word', () => {
     });
   });
 
+  it('reads four on-the-spot from the line that states it', () => {
+    const sections = (line: string) => documentSections({ paragraphs: [line], tables: [] }).four_on_the_spot;
+    expect(sections('Thực hiện theo cơ chế “4 tại chỗ”')).toBe(true);
+    expect(sections('Thủ tục được giải quyết theo cơ chế 4 tại chỗ.')).toBe(true);
+    expect(sections('4 tại chỗ: Có')).toBe(true);
+    expect(sections('4 tại chỗ: Không')).toBeUndefined();
+    expect(sections('Danh mục thủ tục thực hiện theo cơ chế "4 tại chỗ" tại Trung tâm')).toBeUndefined();
+  });
+
   it('reads the ways of filing, each with its own limit, fee and note', () => {
     const tables = [
       {

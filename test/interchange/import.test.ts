@@ -194,7 +194,8 @@ describe('procmap import: catalogs and step tables', () => {
       'bodies:\n  BPTNTKQ:\n    name: Bộ phận Tiếp nhận và Trả kết quả\n    single_window: true\n  PKT:\n    name: Phòng Kinh tế\n  LDUP:\n    name: Lãnh đạo UBND phường\n',
     );
     expect(hkd).toContain(
-      '  - id: s2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1,5 ngày làm việc\n    forms:\n      - Phiếu kiểm soát\n',
+      // "Biểu mẫu/Kết quả" holds both: a form by its code, an output (here the control sheet) by its name.
+      '    duration: 4 giờ làm việc\n    forms:\n      - Mẫu 01\n      - Mẫu 06\n  - id: s2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1,5 ngày làm việc\n    outputs:\n      - Phiếu kiểm soát\n',
     );
     expect(hkd).toContain(
       '  - id: s4\n    name: Vào sổ, chuyển kết quả\n    body: PKT\n    duration: 0h\n    draft: true\n    description: "Thời gian ghi trong bảng: theo yêu cầu"\n',

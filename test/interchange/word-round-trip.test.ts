@@ -46,6 +46,14 @@ function sections(p: Procedure) {
     forms: p.forms,
     signoff: p.signoff,
     history: p.history,
+    // Each step's details as its cells print them: the question, the inputs, forms by code and outputs by name.
+    steps: p.steps.map((step) => ({
+      name: step.name,
+      question: step.question,
+      inputs: step.inputs,
+      forms: step.forms,
+      outputs: step.outputs,
+    })),
   };
 }
 
@@ -66,6 +74,10 @@ describe('an ISO document procmap writes in Word, imported back', () => {
     const read = sheetsOfDocument(await readDocx(bytes));
     if ('problem' in read) throw new Error(read.problem.en);
     const [outcome] = withSections(importSheets(read.sheets, 'doc.docx', { documentTables: true }), read.sections);
+    // Four on-the-spot is noted with what to write: the document does not say which bodies work at the centre.
+    expect(outcome?.imported?.notes.includes('Thực hiện theo cơ chế “4 tại chỗ”')).toBe(
+      procedure.four_on_the_spot === true,
+    );
     const back = lint([loadFile('back.yaml', Buffer.from(JSON.stringify(outcome?.imported?.procedure)))]);
     expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(sections(back.procedures[0]!.procedure)).toEqual(sections(procedure));
