@@ -31,12 +31,12 @@ export function endsSection(line: string, section: number[] | undefined): boolea
 }
 
 /** The number of a numbered heading ([5, 1] for "5.1. Điều kiện thực hiện"), or undefined. */
-export function sectionNumber(line: string): number[] | undefined {
+function sectionNumber(line: string): number[] | undefined {
   return NUMBERED.exec(line)?.[1]?.split('.').map(Number);
 }
 
 // What a document prints under a heading with nothing to list (procmap's own documents: "Chưa quy định").
-export const NONE = /^(?:chưa quy định|không có|không|not specified|none|n\/a|[-–—])\.?$/iu;
+const NONE = /^(?:chưa quy định|không có|không|not specified|none|n\/a|[-–—])\.?$/iu;
 
 // What a document prints where a section is left empty; "Không" under a fee is a value (no fee), not a blank.
 const NOT_SPECIFIED = /^(?:chưa quy định|not specified|[-–—])\.?$/iu;
