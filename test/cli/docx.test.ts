@@ -13,6 +13,7 @@ import type { Procedure } from '../../src/model/types.js';
 import { buildDocumentView, type DocumentView } from '../../src/render/document/view.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { ROOT, type RunResult } from '../helpers/cli.js';
+import { documentFields } from '../helpers/document-fields.js';
 import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 import { MIN_TEXT_PT, textPoints } from '../../src/render/flowchart-page.js';
@@ -210,35 +211,9 @@ describe('one procedure in four formats', () => {
     const imported = back.procedures[0]!.procedure;
     const pick = (p: Procedure) => ({
       id: p.id,
-      title: p.title,
       revision: p.revision,
       effective: p.effective,
-      limit: parseDuration(p.time_limit),
-      legalBasis: p.legal_basis,
-      conditions: p.conditions,
-      // Each way of filing with the limit and fee it has, its own or the procedure's.
-      channels: p.channels?.map((channel) => ({
-        kind: channel.kind,
-        limit: parseDuration(channel.time_limit ?? p.time_limit),
-        // A fee written as a number of đồng is printed, and so read back, as its text.
-        fee: typeof channel.fee === 'number' ? `${channel.fee.toLocaleString('vi-VN')} đồng` : (channel.fee ?? p.fee),
-        note: channel.note,
-      })),
-      // The ISO document's own sections, from their headings and tables.
-      sections: {
-        purpose: p.purpose,
-        scope: p.scope,
-        definitions: p.definitions,
-        dossier: p.dossier,
-        dossierCount: p.dossier_count,
-        fee: p.fee,
-        place: p.place,
-        result: p.result,
-        records: p.records,
-        forms: p.forms,
-        signoff: p.signoff,
-        history: p.history,
-      },
+      ...documentFields(p),
       // The flow as its edges: the decision's branches, by label, from the routes the document prints under a step.
       flow: buildFlow(p.steps).edges.map(({ from, to, kind, label }) => ({ from, to, kind, label })),
       steps: p.steps.map((step) => ({
