@@ -233,7 +233,17 @@ export function procedureIdLike(written: string): string | undefined {
 /** A value the schema let through that is still wrong, as a message id and its data; schema.ts words it. */
 export interface ValueProblem {
   path: NodePath;
-  messageId: 'noMonth' | 'noDay' | 'level' | 'levels' | 'channel' | 'device' | 'revision' | 'branchTwice' | 'empty';
+  messageId:
+    | 'noMonth'
+    | 'noDay'
+    | 'level'
+    | 'levels'
+    | 'channel'
+    | 'device'
+    | 'revision'
+    | 'branchTwice'
+    | 'empty'
+    | 'definition';
   data: Record<string, string | number>;
 }
 
@@ -303,6 +313,13 @@ export function valueProblems(data: unknown): ValueProblem[] {
       const label = branches && repeatedCase(branches);
       if (label !== undefined)
         problems.push({ path: ['steps', i, 'next'], messageId: 'branchTwice', data: { value: '', label } });
+    });
+  if (Array.isArray(data.definitions))
+    data.definitions.forEach((item, i) => {
+      // The schema admits a term and its meaning on one line; one side left empty is no definition.
+      const written = typeof item === 'string' ? definitionOf(item) : undefined;
+      if (written && (written.term === '' || written.meaning === ''))
+        problems.push({ path: ['definitions', i], messageId: 'definition', data: { value: item as string } });
     });
   if (Array.isArray(data.channels))
     data.channels.forEach((channel, i) => {
@@ -586,5 +603,33 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   }
   if (Array.isArray(data.dossier))
     out.dossier = data.dossier.map((item: unknown) => (typeof item === 'string' ? { name: item } : item));
+  const listed = <T>(list: unknown, of: (text: string) => T) =>
+    Array.isArray(list) ? list.map((item: unknown) => (typeof item === 'string' ? of(item) : item)) : undefined;
+  if (Array.isArray(data.forms)) out.forms = listed(data.forms, formOf);
+  if (Array.isArray(data.records)) out.records = listed(data.records, (name) => ({ name }));
+  if (Array.isArray(data.definitions)) out.definitions = listed(data.definitions, definitionOf);
   return out as unknown as Procedure;
+}
+
+// A form's code before its name, as lists of forms write it: "Mẫu 01 - Giấy tiếp nhận", "BM.02: Phiếu yêu cầu".
+const FORM_LINE =
+  /^((?:mẫu|mau|bm|biểu mẫu|bieu mau|form)(?:\s*(?:số|so))?[\s.]*[\p{L}\d][\p{L}\d./-]*?)\s*(?:[:：]|\s[-–—])\s*(\S.*)$/iu;
+
+/** A form written on one line: `Mẫu 01 - Giấy tiếp nhận` is `{ code: Mẫu 01, name: Giấy tiếp nhận }`; a name alone is `{ name }`. */
+export function formOf(text: string): { code?: string; name: string } {
+  const line = FORM_LINE.exec(text.trim());
+  // A code has a number ("Mẫu 01", "BM.02"): "Mẫu đơn: Tờ khai" is a name.
+  return line && /\d/.test(line[1]!) ? { code: line[1]!.trim(), name: line[2]!.trim() } : { name: text };
+}
+
+// A term and its meaning on one line: "TTPVHCC: Trung tâm …", "TTPVHCC - Trung tâm …", "TTPVHCC = …". The schema's
+// pattern for a definition written as text admits the same separators. Found by a search, not one anchored pattern
+// with a lazy term: that backtracks quadratically over a long run of spaces.
+const DEFINITION_MARK = /[:：=]|\s[-–—]\s/u;
+
+/** A definition written on one line, `TTPVHCC: Trung tâm Phục vụ hành chính công`, as `{ term, meaning }`. */
+export function definitionOf(text: string): { term: string; meaning: string } {
+  const mark = DEFINITION_MARK.exec(text);
+  if (!mark) return { term: text.trim(), meaning: text.trim() };
+  return { term: text.slice(0, mark.index).trim(), meaning: text.slice(mark.index + mark[0].length).trim() };
 }

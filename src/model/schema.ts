@@ -45,6 +45,8 @@ const MESSAGES = {
     revision: '{what} must be a whole number from 1, e.g. 2 or "Lần 2", not {value}',
     branchTwice: '{what} gives two branches the case "{label}": each case of a decision leads to one step',
     form: '{what} is not written in a form procmap reads: {value}',
+    definition:
+      '{what} {value} is not a term and its meaning: write both, e.g. "TTPVHCC: Trung tâm Phục vụ hành chính công" or { term: TTPVHCC, meaning: … }',
     stepId:
       '{value} cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
     procedureId:
@@ -109,6 +111,8 @@ const MESSAGES = {
     revision: '{what} phải là số nguyên từ 1, ví dụ 2 hoặc "Lần 2", không phải {value}',
     branchTwice: '{what} có hai nhánh cùng trường hợp "{label}": mỗi trường hợp của một bước rẽ nhánh dẫn tới một bước',
     form: '{what} không viết theo dạng procmap đọc được: {value}',
+    definition:
+      '{what} {value} chưa có thuật ngữ và lời giải thích: hãy ghi cả hai, ví dụ "TTPVHCC: Trung tâm Phục vụ hành chính công" hoặc { term: TTPVHCC, meaning: … }',
     stepId:
       '{value} không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
     procedureId:
@@ -374,6 +378,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         });
       if (parent === 'cutoff') return say(w.time);
       if (parent === 'url') return say(w.url);
+      if (path.length === 2 && path[0] === 'definitions') return say(w.definition);
       // Calendar office hours (schemas/calendar.schema.json $defs/hours).
       if (error.schemaPath.includes('/hours/')) return say(w.hours);
       return say(w.form);

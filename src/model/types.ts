@@ -67,7 +67,16 @@ export type HistoryEntry = Omit<NonNullable<ProcedureInput['history']>[number], 
  */
 export interface Procedure extends Omit<
   ProcedureInput,
-  'level' | 'steps' | 'bodies' | 'four_on_the_spot' | 'fee' | 'dossier' | 'signoff'
+  | 'level'
+  | 'steps'
+  | 'bodies'
+  | 'four_on_the_spot'
+  | 'fee'
+  | 'dossier'
+  | 'signoff'
+  | 'forms'
+  | 'records'
+  | 'definitions'
 > {
   /** A number, whichever way the file writes it (`Lần 2`). */
   revision: number;
@@ -84,6 +93,11 @@ export interface Procedure extends Omit<
   /** Text: a number of đồng becomes "75.000 đồng". */
   fee?: string;
   dossier?: DossierItem[];
+  /** Maps: a form on one line ("Mẫu 01 - Giấy tiếp nhận") is `{ code, name }`, a record's name `{ name }`, a term and
+   * its meaning on one line ("TTPVHCC: Trung tâm …") `{ term, meaning }`. */
+  forms?: Exclude<NonNullable<ProcedureInput['forms']>[number], string>[];
+  records?: Exclude<NonNullable<ProcedureInput['records']>[number], string>[];
+  definitions?: Exclude<NonNullable<ProcedureInput['definitions']>[number], string>[];
   signoff?: { prepared_by?: Signatory; reviewed_by?: Signatory; approved_by?: Signatory };
 }
 

@@ -1,19 +1,8 @@
 import { isMap } from '../model/data-object.js';
-import { jsonString } from '../model/quote.js';
 import type { Body, Fix } from '../model/types.js';
 import type { LoadedFile } from '../model/load.js';
-import { writtenAt, wrapFix } from './written-value.js';
+import { writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
-
-// A name written plain in YAML when it cannot be read as anything else; quoted otherwise. A pattern rather than a
-// round trip through `yaml` (as lint/fix.ts checks a value): rules run on the lint path, which never loads `yaml`.
-const PLAIN_NAME = /^\p{L}[^:#"'{}[\],&*!|>%@`\\\u0000-\u001f\u007f-\u009f\u2028\u2029]*(?<!\s)$/u;
-const YAML_WORDS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
-
-/** A body's name as new YAML: plain when it reads back as itself, else quoted with its control characters escaped. */
-function yamlName(name: string): string {
-  return PLAIN_NAME.test(name) && !YAML_WORDS.test(name) ? name : jsonString(name);
-}
 
 /** The `bodies` map of a draft that names its bodies in its steps, inserted before `steps:` with the file's line end. */
 function declareFix(source: LoadedFile, bodies: Record<string, Body>): Fix | undefined {

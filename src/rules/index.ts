@@ -6,6 +6,7 @@ import { rule as canonicalBoolean } from './canonical-boolean.js';
 import { rule as canonicalChannel } from './canonical-channel.js';
 import { rule as canonicalClock } from './canonical-clock.js';
 import { rule as canonicalDate } from './canonical-date.js';
+import { rule as canonicalDocumentList } from './canonical-document-list.js';
 import { rule as canonicalDossier } from './canonical-dossier.js';
 import { rule as canonicalDuration } from './canonical-duration.js';
 import { rule as canonicalFee } from './canonical-fee.js';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   canonicalFee,
   canonicalSignoff,
   canonicalDossier,
+  canonicalDocumentList,
   abolishedLevel,
   revisionHistory,
   unusedDisable,

@@ -160,6 +160,24 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('read forms, records and definitions written one line each, and refuse a definition without its meaning', () => {
+    const lines = {
+      ...VALID,
+      forms: ['Mẫu 01 - Giấy tiếp nhận', 'Sổ theo dõi'],
+      records: ['Sổ chứng thực'],
+      definitions: ['TN: Bộ phận tiếp nhận'],
+    };
+    expect(validateProcedure(lines, 'en')).toEqual([]);
+    const broken = { ...VALID, definitions: ['TTPVHCC', 'TTPVHCC:', ': a: b'] };
+    const says = (value: string, n: number) =>
+      `Item ${n} "${value}" is not a term and its meaning: write both, e.g. "TTPVHCC: Trung tâm Phục vụ hành chính công" or { term: TTPVHCC, meaning: … }`;
+    expect(validateProcedure(broken, 'en').map((p) => [p.path.join('.'), p.message])).toEqual([
+      ['definitions.0', says('TTPVHCC', 1)],
+      ['definitions.1', says('TTPVHCC:', 2)],
+      ['definitions.2', says(': a: b', 3)],
+    ]);
+  });
+
   it('say how to mark a step whose time is not known yet, however the cell was left', () => {
     const steps = [null, '', '—', 'chưa xác định', '?'].map((duration, i) => ({
       ...VALID.steps[0]!,

@@ -47,12 +47,12 @@ export interface ProcedureInput {
   /** Tài liệu viện dẫn / căn cứ pháp lý (legal basis) */
   legal_basis?: string | string[];
   /** Định nghĩa, viết tắt (definitions) */
-  definitions?: {
+  definitions?: (string | {
     /** Thuật ngữ (term) */
     term: string;
     /** Giải thích (meaning) */
     meaning: string;
-  }[];
+  })[];
   /** Điều kiện thực hiện (conditions) */
   conditions?: string | string[];
   /** Thành phần hồ sơ (dossier components) */
@@ -77,21 +77,21 @@ export interface ProcedureInput {
   /** Kết quả (result) */
   result?: string;
   /** Hồ sơ cần lưu (records to keep) */
-  records?: {
+  records?: (string | {
     /** Tên hồ sơ (record) */
     name: string;
     /** Nơi lưu (keeper) */
     keeper?: string;
     /** Thời gian lưu (retention) */
     retention?: string;
-  }[];
+  })[];
   /** Biểu mẫu (forms) */
-  forms?: {
+  forms?: (string | {
     /** Mã biểu mẫu (code) */
     code?: string;
     /** Tên biểu mẫu (name) */
     name: string;
-  }[];
+  })[];
   /** Trách nhiệm soạn thảo, kiểm tra, phê duyệt (sign-off) */
   signoff?: {
     /** Người soạn thảo (prepared by) */
