@@ -325,6 +325,8 @@ export function valueProblems(data: unknown): ValueProblem[] {
     data.channels.forEach((channel, i) => {
       if (isMap(channel) && typeof channel.kind === 'string' && channelOf(channel.kind) === undefined)
         problems.push({ path: ['channels', i, 'kind'], messageId: 'channel', data: { value: channel.kind } });
+      if (typeof channel === 'string' && channel.trim() !== '' && channelOf(channel) === undefined)
+        problems.push({ path: ['channels', i], messageId: 'channel', data: { value: channel } });
     });
   return problems;
 }
@@ -576,10 +578,12 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   out.bodies = bodyCopies;
   if (typeof data.level === 'string') out.level = levelOf(data.level);
   if (Array.isArray(data.channels))
-    out.channels = data.channels.map((channel: Record<string, unknown>) => ({
-      ...channel,
-      kind: channelOf(channel.kind as string),
-    }));
+    // A channel written by its name alone ("Trực tuyến") is the channel of that kind.
+    out.channels = data.channels.map((channel: Record<string, unknown> | string) =>
+      typeof channel === 'string'
+        ? { kind: channelOf(channel) }
+        : { ...channel, kind: channelOf(channel.kind as string) },
+    );
   for (const key of ['effective', 'issued'] as const)
     if (typeof data[key] === 'string') out[key] = canonicalDate(data[key]) ?? data[key];
   out.revision = revisionOf(data.revision);

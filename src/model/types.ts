@@ -48,7 +48,7 @@ export interface Step extends Omit<InputStep, 'id' | 'next' | 'draft' | 'inputs'
 }
 
 /** One channel with its own time limit and fee where they differ from the procedure's; `kind` in English. */
-export interface Channel extends Omit<InputChannel, 'kind'> {
+export interface Channel extends Omit<Exclude<InputChannel, string>, 'kind'> {
   kind: 'in_person' | 'online' | 'postal';
 }
 

@@ -13,9 +13,19 @@ export const rule = defineRule({
   fixable: true,
   messages: {
     kind: { en: 'Write channel "{text}" as "{kind}"', vi: 'Hãy ghi cách nộp "{text}" thành "{kind}"' },
+    map: { en: 'Write channel "{text}" as {map}', vi: 'Hãy ghi cách nộp "{text}" dạng {map}' },
   },
   check({ source, procedure, report }) {
     (procedure.channels ?? []).forEach((channel, i) => {
+      const written = writtenAt(source, ['channels', i]);
+      if (typeof written === 'string') {
+        // A channel by its name alone: the map has room for its own limit and fee.
+        const range = source.locate(['channels', i]);
+        const map = `{ kind: ${channel.kind} }`;
+        const fix = range.line === range.endLine ? { fix: { range, text: map } } : {};
+        report({ messageId: 'map', data: { text: written, map }, path: ['channels', i], ...fix });
+        return;
+      }
       const path = ['channels', i, 'kind'];
       const text = writtenAt(source, path);
       if (typeof text !== 'string' || text === channel.kind) return;

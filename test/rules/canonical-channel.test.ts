@@ -22,9 +22,24 @@ testRule('canonical-channel', {
       vi: 'Hãy ghi cách nộp "Qua dịch vụ bưu chính công ích" thành "postal"',
     },
   ],
+  'invalid-names.yaml': [
+    {
+      line: 7,
+      column: 5,
+      message: 'Write channel "Trực tiếp" as { kind: in_person }',
+      vi: 'Hãy ghi cách nộp "Trực tiếp" dạng { kind: in_person }',
+    },
+    { line: 8, column: 5, message: 'Write channel "Dịch vụ công trực tuyến" as { kind: online }' },
+  ],
 });
 
 describe('rule canonical-channel fix', () => {
+  it('writes a channel given by its name alone as the map of its kind, keeping the comment', () => {
+    expect(fixedFixture('canonical-channel', 'invalid-names.yaml')).toBe(
+      fixtureText('canonical-channel', 'valid-maps.yaml').replace('QT-MAU-04', 'QT-MAU-03'),
+    );
+  });
+
   it('writes the English value in place, keeping the comment', () => {
     expect(fixedFixture('canonical-channel', 'invalid-vietnamese.yaml')).toBe(
       fixtureText('canonical-channel', 'valid-english.yaml'),

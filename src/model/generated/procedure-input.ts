@@ -126,7 +126,7 @@ export type InputFlag = boolean | string;
 export type InputDuration = string;
 
 /** Cách thức (channel) */
-export interface InputChannel {
+export type InputChannel = string | {
   /** Cách nộp (kind) */
   kind: string;
   /** Thời hạn giải quyết (time limit) */
@@ -135,7 +135,7 @@ export interface InputChannel {
   fee?: string | number;
   /** Ghi chú (note) */
   note?: string;
-}
+};
 
 /** Đơn vị (body) */
 export type InputBody = string | {
