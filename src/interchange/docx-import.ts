@@ -57,13 +57,11 @@ const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
 /** The paragraphs under each list section's heading, up to the next heading, one per line. */
 function listSections(paragraphs: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
-  // The first heading of each section is read, even when nothing is under it: each is read once, so a hostile
-  // document of many headings with nothing under them stays linear.
-  const read = new Set<string>();
+  // A heading with nothing under it (a table of contents) leaves the section to a later one. The scans stay linear:
+  // a later heading inside a scan is one of its items, so a heading is tried again only past the scan's end.
   paragraphs.forEach((line, i) => {
     const section = LIST_SECTIONS.find(([, heading]) => heading.test(line));
-    if (!section || read.has(section[0])) return;
-    read.add(section[0]);
+    if (!section || found.has(section[0])) return;
     // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
     const items = linesUnder(paragraphs, i).map((item) => item.replace(/\s*[;.]$/u, ''));
     if (items.length > 0) found.set(section[0], items.join('\n'));

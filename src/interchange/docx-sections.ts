@@ -15,13 +15,15 @@ const CAPITALS = /^[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*$/u;
 
 /**
  * Whether a paragraph is the heading after a section numbered `section` ([5, 1] for "5.1."): a later section ("5.2.",
- * "6."), a heading in capitals, or a new labelled heading ("Thành phần hồ sơ:"). A numbered item of the list ("1. Luật
+ * "6."), a heading in capitals (numbered or not), or a new labelled heading ("Thành phần hồ sơ:"). A numbered item of the list ("1. Luật
  * …", "2. Nghị định …") is not: its number comes before the section's, or it has one part and its text holds the
  * digits of a law.
  */
 export function endsSection(line: string, section: number[] | undefined): boolean {
   if (CAPITALS.test(line) || /[:：]$/u.test(line)) return true;
   const numbered = NUMBERED.exec(line);
+  // "1. MỤC ĐÍCH" after a table of contents: a numbered heading in capitals, whatever its number.
+  if (numbered && CAPITALS.test(numbered[2]!)) return true;
   // "200.000 đồng/lần" is an amount, not section 200.0: a section's number has parts of one or two digits.
   if (!numbered || section === undefined || /\d{3}/.test(numbered[1]!)) return false;
   const [first = 0, ...rest] = numbered[1]!.split('.').map(Number);
@@ -80,13 +82,12 @@ const FOUR_ON_THE_SPOT =
 function textSections(paragraphs: readonly string[]): Partial<Procedure> {
   const found: Partial<Record<(typeof TEXT_SECTIONS)[number][0], string>> & { four_on_the_spot?: true } = {};
   if (paragraphs.some((line) => FOUR_ON_THE_SPOT.test(line))) found.four_on_the_spot = true;
-  // The first heading of each is read, even with nothing under it: each once, so that a document stays linear.
-  const read = new Set<string>();
+  // A heading with nothing under it (a table of contents) leaves the field to a later one; a heading inside an
+  // earlier scan was a line of it, so each line is scanned for a field at most once or twice.
   paragraphs.forEach((line, i) => {
     for (const [key, heading] of HEADINGS) {
-      const match = read.has(key) ? null : heading.exec(line);
+      const match = found[key] === undefined ? heading.exec(line) : null;
       if (!match) continue;
-      read.add(key);
       const inline = match[1]?.trim();
       const under = inline ? [] : linesUnder(paragraphs, i, NOT_SPECIFIED);
       // Purpose and scope run to a labelled line ("Đối tượng thực hiện: …"); the others are one line.

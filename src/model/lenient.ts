@@ -480,7 +480,7 @@ function repeatedCase(branches: ReadonlyArray<[label: string, target: string]>):
 // towards the time limit.
 const JOINED = /[,;/+&]|\s(?:hoặc|hoac|và|va|or|and)\s/iu;
 
-/** The steps a text joining several with "và", "hoặc", "and" or "or" names, when each part is a step. */
+/** The steps a text joining several with "và", "hoặc", "and", "or", "/", "+" or "&" names, when each part is a step. */
 function joinedSteps(text: string, target: (id: string) => string, ids: ReadonlySet<string>): string[] | undefined {
   const parts = text.split(JOINED).map((part) => target(canonicalStepId(part.trim())));
   return parts.length > 1 && parts.every((id) => ids.has(id)) ? parts : undefined;
@@ -538,9 +538,9 @@ function canonicalSignatory(value: unknown): Signatory {
  * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text
  * (a target by its step number, "Bước 3", as the one step with that number), a step's body by key when written by
  * the name of one body, `next` as a list or map, `level` and channels' `kind` in English, revisions as numbers,
- * flags `true` or `false`, one text for a list as a list of one, dates `YYYY-MM-DD`, `fee` as text, every
- * signatory and dossier item as a map. The data itself is left as read, for rules that compare the written form
- * with the canonical one.
+ * flags `true` or `false`, one text for a list as a list of one, dates `YYYY-MM-DD`, `fee` as text, every body,
+ * channel, signatory, dossier item, form, record and definition as a map. The data itself is left as read, for rules
+ * that compare the written form with the canonical one.
  */
 export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   const out: Record<string, unknown> = Object.assign(dataObject(), data);

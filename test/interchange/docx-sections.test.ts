@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sheetsOfDocument } from '../../src/interchange/docx-import.js';
 import { documentSections, endsSection } from '../../src/interchange/docx-sections.js';
 
 describe('the sections of an ISO document in Word', () => {
@@ -20,6 +21,35 @@ describe('the sections of an ISO document in Word', () => {
     expect(sections(['1. MỤC ĐÍCH', 'Chưa quy định', '2. PHẠM VI ÁP DỤNG', 'Toàn tỉnh.'])).toEqual({
       scope: 'Toàn tỉnh.',
     });
+  });
+
+  it('reads a section after a table of contents that names its heading with nothing under it', () => {
+    const paragraphs = [
+      '1. Mục đích',
+      '2. Phạm vi áp dụng',
+      '1. MỤC ĐÍCH',
+      'Quy định trình tự.',
+      '2. PHẠM VI ÁP DỤNG',
+      'Toàn tỉnh.',
+    ];
+    expect(documentSections({ paragraphs, tables: [] })).toEqual({
+      purpose: 'Quy định trình tự.',
+      scope: 'Toàn tỉnh.',
+    });
+    const toc = [
+      'QUY TRÌNH',
+      'Chứng thực',
+      'Thời hạn giải quyết: 1 ngày làm việc',
+      '3. Căn cứ pháp lý',
+      '4. Định nghĩa',
+    ];
+    const read = sheetsOfDocument({
+      paragraphs: [...toc, '3. CĂN CỨ PHÁP LÝ', '- Luật Hộ tịch 2014', '4. ĐỊNH NGHĨA'],
+      tables: [],
+    });
+    if ('problem' in read) throw new Error(read.problem.en);
+    const [headers, values] = read.sheets[0]!.rows;
+    expect(values![headers!.indexOf('Căn cứ pháp lý')]).toBe('- Luật Hộ tịch 2014');
   });
 
   it('reads four on-the-spot from the line that states it', () => {
