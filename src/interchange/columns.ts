@@ -72,6 +72,10 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
   col('conditions', 'Điều kiện thực hiện', 'Conditions', ['dieu_kien', 'yeu_cau', 'yeu_cau_dieu_kien']),
   col('place', 'Nơi tiếp nhận và trả kết quả', 'Place', ['noi_tiep_nhan', 'dia_diem']),
   col('result', 'Kết quả thực hiện', 'Result', ['ket_qua', 'ket_qua_giai_quyet']),
+  // The ISO document's own sections, when a catalog keeps them in columns; the export does not write them.
+  col('purpose', 'Mục đích', 'Purpose', ['muc_dich_quy_trinh']),
+  col('scope', 'Phạm vi áp dụng', 'Scope', ['pham_vi', 'pham_vi_dieu_chinh']),
+  col('dossier_count', 'Số lượng hồ sơ', 'Number of dossiers', ['so_luong_ho_so', 'so_bo_ho_so']),
 ];
 
 /** The steps sheet and the step tables of approval annexes: one step per row. */

@@ -365,6 +365,9 @@ function procedureOf(
     ...(v.fee ? { fee: clean(v.fee) } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),
     ...(v.result ? { result: clean(v.result) } : {}),
+    ...(v.purpose ? { purpose: clean(v.purpose) } : {}),
+    ...(v.scope ? { scope: clean(v.scope) } : {}),
+    ...(v.dossier_count ? { dossier_count: oneLine(v.dossier_count) } : {}),
   };
   if (notes.length > 0) warnings.push(said('valuesKept', { count: notes.length }));
   const imported: ImportedProcedure = { procedure, notes, warnings };

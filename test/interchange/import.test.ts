@@ -157,6 +157,22 @@ describe('procmap import: catalogs and step tables', () => {
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
+  it('reads the ISO document’s own sections when a catalog keeps them in columns', async () => {
+    const out = fresh();
+    const csv = join(out, 'iso.csv');
+    writeFileSync(
+      csv,
+      'Tên thủ tục,Thời hạn giải quyết,Ngày hiệu lực,Mục đích,Phạm vi áp dụng,Số lượng hồ sơ\n' +
+        'Chứng thực chữ ký,Trong ngày,01/07/2025,Quy định trình tự chứng thực chữ ký.,Toàn tỉnh.,01 bộ\n',
+    );
+    const run = await importEn([csv, '-o', join(out, 'procedures')]);
+    expect(run.stdout).not.toContain('kept in the note');
+    const [file] = readdirSync(join(out, 'procedures'));
+    const yaml = readFileSync(join(out, 'procedures', file!), 'utf8');
+    expect(yaml).toContain('purpose: Quy định trình tự chứng thực chữ ký.\nscope: Toàn tỉnh.\n');
+    expect(yaml).toContain('dossier_count: 01 bộ\n');
+  });
+
   it('writes an ISO document code that cannot name a file as the nearest id, and says so', async () => {
     const out = fresh();
     const run = await importEn([fixture('iso-codes.csv'), '-o', out]);
