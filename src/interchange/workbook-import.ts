@@ -14,7 +14,7 @@ import {
 } from './draft.js';
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
-import { initials, isSingleWindow } from '../model/body-keys.js';
+import { bodyOfName, initials } from '../model/body-keys.js';
 import { canonicalStepId, isStepId, procedureIdLike } from '../model/lenient.js';
 import { clean, fold, headerKey, isoDate, items, oneLine } from './text.js';
 
@@ -216,7 +216,7 @@ function stepsFrom(
         const base = initials(name);
         body = base;
         for (let k = 2; bodies[body]; k++) body = `${base}${k}`;
-        bodies[body] = isSingleWindow(name) ? { name, single_window: true } : { name };
+        bodies[body] = bodyOfName(name);
         keyByName.set(fold(name), body);
       }
     }

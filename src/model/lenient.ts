@@ -605,10 +605,10 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       Object.entries(data.signoff).map(([role, who]) => [role, canonicalSignatory(who)]),
     );
   }
-  if (Array.isArray(data.dossier))
-    out.dossier = data.dossier.map((item: unknown) => (typeof item === 'string' ? { name: item } : item));
-  const listed = <T>(list: unknown, of: (text: string) => T) =>
-    Array.isArray(list) ? list.map((item: unknown) => (typeof item === 'string' ? of(item) : item)) : undefined;
+  // List items written one line each, as the document's tables are copied, as the maps they stand for.
+  const listed = (list: unknown[], of: (text: string) => object) =>
+    list.map((item) => (typeof item === 'string' ? of(item) : item));
+  if (Array.isArray(data.dossier)) out.dossier = listed(data.dossier, (name) => ({ name }));
   if (Array.isArray(data.forms)) out.forms = listed(data.forms, formOf);
   if (Array.isArray(data.records)) out.records = listed(data.records, (name) => ({ name }));
   if (Array.isArray(data.definitions)) out.definitions = listed(data.definitions, definitionOf);

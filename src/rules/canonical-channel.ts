@@ -1,4 +1,4 @@
-import { writtenAt } from './written-value.js';
+import { mapFix, writtenAt } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
 /** `kind: Trực tuyến` reads as online; one spelling per catalog keeps exports and statistics simple to read. */
@@ -20,10 +20,9 @@ export const rule = defineRule({
       const written = writtenAt(source, ['channels', i]);
       if (typeof written === 'string') {
         // A channel by its name alone: the map has room for its own limit and fee.
-        const range = source.locate(['channels', i]);
         const map = `{ kind: ${channel.kind} }`;
-        const fix = range.line === range.endLine ? { fix: { range, text: map } } : {};
-        report({ messageId: 'map', data: { text: written, map }, path: ['channels', i], ...fix });
+        const fix = mapFix(source, ['channels', i], map);
+        report({ messageId: 'map', data: { text: written, map }, path: ['channels', i], ...(fix ? { fix } : {}) });
         return;
       }
       const path = ['channels', i, 'kind'];

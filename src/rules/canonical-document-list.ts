@@ -1,14 +1,7 @@
 import { definitionOf, formOf } from '../model/lenient.js';
-import type { Fix, NodePath } from '../model/types.js';
-import type { LoadedFile } from '../model/load.js';
-import { writtenAt, wrapFix, yamlName } from './written-value.js';
+import type { NodePath } from '../model/types.js';
+import { mapFix, writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
-
-/** The map a text becomes, written in place of it: the whole scalar on its line replaced. */
-function mapFix(source: LoadedFile, path: NodePath, map: string): Fix | undefined {
-  const range = source.locate(path);
-  return range.line === range.endLine ? { range, text: map } : undefined;
-}
 
 /** A flow map of keys and texts, each text plain where YAML reads it back as itself. */
 function flowMap(entries: Record<string, string | undefined>): string {

@@ -54,6 +54,7 @@ export const rule = defineRule({
     },
   },
   check({ source, procedure, report }) {
+    const stepIds = new Set(procedure.steps.map((step) => step.id));
     procedure.steps.forEach((step, i) => {
       const path = ['steps', i, 'next'];
       const written = writtenAt(source, path);
@@ -81,6 +82,8 @@ export const rule = defineRule({
       if (typeof written === 'string' || typeof written === 'number') {
         const ids = nextIdsInText(written);
         const targets = step.next as string[];
+        // A target that is no step is known-step's error: a list of it ("B3/B9" → ["B3/B9"]) would only hide it.
+        if (targets.some((target) => !stepIds.has(target))) return;
         const list = `[${targets.join(', ')}]`;
         const messageId = list === '[]' ? 'end' : targets.length > 1 ? 'several' : 'single';
         const data = { target: String(written), list };

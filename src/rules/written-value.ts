@@ -38,6 +38,12 @@ export function wrapFix(source: LoadedFile, path: NodePath, wrap: (text: string)
   return { range, text: wrap(safe) };
 }
 
+/** A fix that writes new YAML (`{ kind: online }`) in place of a scalar on one line; none for a value over several lines. */
+export function mapFix(source: LoadedFile, path: NodePath, text: string): Fix | undefined {
+  const range = source.locate(path);
+  return range.line === range.endLine ? { range, text } : undefined;
+}
+
 // A name written plain in YAML when it cannot be read as anything else; quoted otherwise. A pattern rather than a
 // round trip through `yaml` (as lint/fix.ts checks a value): rules run on the lint path, which never loads `yaml`.
 const PLAIN_NAME = /^\p{L}[^:#"'{}[\],&*!|>%@`\\\u0000-\u001f\u007f-\u009f\u2028\u2029]*(?<!\s)$/u;

@@ -134,6 +134,23 @@ describe('rule canonical-next fix', () => {
     ]);
   });
 
+  it('leaves a target that is no step to known-step, rather than write it into a list the schema refuses', () => {
+    const text = fixtureText('canonical-next', 'invalid-single.yaml');
+    const written = text.replace(/next: [^\n]*/, 'next: "B3/B9"');
+    expect(written).not.toBe(text);
+    const enabled = new Map([
+      ['canonical-next', { severity: 'warning' as const }],
+      ['known-step', { severity: 'error' as const }],
+    ]);
+    const { diagnostics } = lint([loadFile('next.yaml', Buffer.from(written))], {
+      lang: 'en',
+      settingsFor: () => enabled,
+    });
+    expect(
+      diagnostics.filter((d) => d.rule === 'canonical-next' || d.rule === 'known-step').map((d) => d.rule),
+    ).toEqual(['known-step']);
+  });
+
   it('writes a target given by its step number by its id, keeping the comment', () => {
     expect(fixedFixture('canonical-next', 'invalid-step-number.yaml')).toBe(
       fixtureText('canonical-next', 'valid-step-ids.yaml'),
