@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { said } from './import-messages.js';
-import { firstLine, SheetError } from './read-error.js';
+import { firstLine, isNotZip, SheetError } from './read-error.js';
 import type { Sheet } from './sheets.js';
 import { clean } from './text.js';
 import { checkZipParts } from './zip-parts.js';
@@ -171,7 +171,7 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   try {
     zip = await JSZip.loadAsync(data);
   } catch (error) {
-    throw new SheetError(said('notWord', { detail: firstLine(error) }));
+    throw new SheetError(isNotZip(error) ? said('notWordZip') : said('notWord', { detail: firstLine(error) }));
   }
   const names = Object.keys(zip.files)
     .filter((name) => PARTS.test(name))

@@ -145,6 +145,10 @@ const MESSAGES = {
     en: 'not an Excel workbook (.xlsx) procmap can read: {detail}. An old .xls file: save it as .xlsx or CSV UTF-8 first',
     vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: {detail}. Tệp .xls cũ: hãy lưu thành .xlsx hoặc CSV UTF-8 trước',
   },
+  notWorkbookZip: {
+    en: 'not an Excel workbook (.xlsx) procmap can read: the file is not the zip package an .xlsx is (damaged, cut off, or another kind of file renamed). An old .xls file: save it as .xlsx or CSV UTF-8 first',
+    vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: tệp không phải gói nén như tệp .xlsx (bị hỏng, tải chưa hết, hoặc là loại tệp khác bị đổi đuôi). Tệp .xls cũ: hãy lưu thành .xlsx hoặc CSV UTF-8 trước',
+  },
   notUtf8: {
     en: 'not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"',
     vi: 'không phải văn bản UTF-8: trong Excel, hãy lưu thành "CSV UTF-8 (Comma delimited)"',
@@ -156,6 +160,10 @@ const MESSAGES = {
   notWord: {
     en: 'not a Word document (.docx) procmap can read: {detail}. An old .doc file: save it as .docx first',
     vi: 'không phải tài liệu Word (.docx) procmap đọc được: {detail}. Tệp .doc cũ: hãy lưu thành .docx trước',
+  },
+  notWordZip: {
+    en: 'not a Word document (.docx) procmap can read: the file is not the zip package a .docx is (damaged, cut off, or another kind of file renamed). An old .doc file: save it as .docx first',
+    vi: 'không phải tài liệu Word (.docx) procmap đọc được: tệp không phải gói nén như tệp .docx (bị hỏng, tải chưa hết, hoặc là loại tệp khác bị đổi đuôi). Tệp .doc cũ: hãy lưu thành .docx trước',
   },
   noBody: {
     en: 'not a Word document (.docx): it has no document body (word/document.xml)',

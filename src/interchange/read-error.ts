@@ -13,3 +13,11 @@ export class SheetError extends Error {
 export function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
+
+/**
+ * Whether an error says the bytes are no zip archive at all, as JSZip ("end of central directory") or the streaming
+ * reader of exceljs ("invalid signature") words it: a damaged, cut-off or renamed file.
+ */
+export function isNotZip(error: unknown): boolean {
+  return /end of central directory|is this a zip file|corrupted zip|invalid signature/i.test(firstLine(error));
+}

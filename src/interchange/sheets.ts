@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { said } from './import-messages.js';
-import { firstLine, SheetError } from './read-error.js';
+import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { clean } from './text.js';
 import { checkZipParts } from './zip-parts.js';
 
@@ -48,7 +48,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
     if (error instanceof SheetError) throw error;
-    throw new SheetError(said('notWorkbook', { detail: firstLine(error) }));
+    throw new SheetError(isNotZip(error) ? said('notWorkbookZip') : said('notWorkbook', { detail: firstLine(error) }));
   }
   return workbook.worksheets.map((worksheet) => {
     const rows: string[][] = [];

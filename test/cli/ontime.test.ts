@@ -226,6 +226,16 @@ describe('procmap ontime', () => {
     expect(result.stdout).toContain('Tỷ lệ đúng hạn');
   });
 
+  it('says in words that a file named .xlsx is no workbook, without the zip reader’s byte signature', async () => {
+    const input = join(tmp(), 'ho-so.xlsx');
+    writeFileSync(input, 'not a zip');
+    const result = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF]);
+    expect(result.stderr).toBe(
+      `${input}: không phải sổ tính Excel (.xlsx) procmap đọc được: tệp không phải gói nén như tệp .xlsx (bị hỏng, tải chưa hết, hoặc là loại tệp khác bị đổi đuôi). Tệp .xls cũ: hãy lưu thành .xlsx hoặc CSV UTF-8 trước\n`,
+    );
+    expect(result.code).toBe(1);
+  });
+
   it('reads an XLSX export (dates as spreadsheet dates) and writes an XLSX report', async () => {
     const dir = tmp();
     const input = join(dir, 'ho-so.xlsx');

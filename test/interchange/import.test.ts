@@ -298,6 +298,8 @@ describe('procmap import: catalogs and step tables', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('not an Excel workbook (.xlsx) procmap can read');
     expect(run.stderr).not.toContain('internal error');
+    expect(run.stderr).toContain('the file is not the zip package an .xlsx is');
+    expect(run.stderr).not.toContain('central directory');
   });
 
   it('refuses a workbook that would unpack past what procmap reads, stated or not, before reading it', async () => {

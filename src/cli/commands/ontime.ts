@@ -22,7 +22,8 @@ import { closest } from '../../model/suggest.js';
 import { OntimeAggregator, type OntimeReport } from '../../ontime/aggregate.js';
 import { EXAMPLE_HEADERS, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
 import { CsvError } from '../../ontime/csv.js';
-import { SheetError } from '../../interchange/read-error.js';
+import { isNotZip, SheetError } from '../../interchange/read-error.js';
+import { said } from '../../interchange/import-messages.js';
 import { DossierEvaluator } from '../../ontime/evaluate.js';
 import { JsonRecordError } from '../../ontime/json-records.js';
 import { measureTable } from '../../ontime/measure.js';
@@ -277,6 +278,8 @@ export async function measureDossierFiles(
           : 'export the dossiers as CSV, which procmap reads at any size';
         io.stderr.write(`${file}: ${error.said[setup.lang]}; ${csv}\n`);
       }
+      // Bytes that are no zip at all: the zip reader's own words (a byte signature) say nothing to an officer.
+      else if (kind === 'xlsx' && isNotZip(error)) io.stderr.write(`${file}: ${said('notWorkbookZip')[setup.lang]}\n`);
       // exceljs says what is wrong with a workbook in a plain Error; a TypeError would be procmap's own bug.
       else if (kind === 'xlsx' && error instanceof Error && !(error instanceof TypeError)) {
         const reason = escapeControls(error.message);
