@@ -31,7 +31,9 @@ export interface ZipLimits {
  */
 function inflatedSize(content: Uint8Array, max: number): Promise<number | undefined> {
   return new Promise((resolve) => {
-    const inflate = createInflateRaw();
+    // Chunks of 1 MiB rather than zlib's 16 KiB: counting a 150 MiB part takes 40–100 ms instead of 300–400 ms, and
+    // only one chunk is alive at a time.
+    const inflate = createInflateRaw({ chunkSize: 1024 * 1024 });
     let size = 0;
     inflate.on('data', (chunk: Buffer) => {
       size += chunk.length;

@@ -1,0 +1,386 @@
+import type { Channel, Duration, Procedure, Signatory } from '../model/types.js';
+import type { ImportOutcome } from './draft.js';
+import { said } from './import-messages.js';
+import { revisionOf } from '../model/lenient.js';
+import { channelOf } from '../model/channel-words.js';
+import { parseDuration } from '../model/duration.js';
+import type { Sheet } from './sheets.js';
+import { clean, fold, isoDate, oneLine } from './text.js';
+
+// The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
+// vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
+// amendment history, as TCVN ISO 9001 documents of state agencies lay them out.
+
+// A section number ("5.1."), and a heading in capitals ("BIỂU MẪU": letters, no digit, as "TCVN ISO 9001:2015" has).
+const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/u;
+const CAPITALS = /^[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*$/u;
+
+/**
+ * Whether a paragraph is the heading after a section numbered `section` ([5, 1] for "5.1."): a later section ("5.2.",
+ * "6."), a heading in capitals (numbered or not), or a new labelled heading ("Thành phần hồ sơ:"). A numbered item of the list ("1. Luật
+ * …", "2. Nghị định …") is not: its number comes before the section's, or it has one part and its text holds the
+ * digits of a law.
+ */
+export function endsSection(line: string, section: number[] | undefined): boolean {
+  if (CAPITALS.test(line) || /[:：]$/u.test(line)) return true;
+  const numbered = NUMBERED.exec(line);
+  // "1. MỤC ĐÍCH" after a table of contents: a numbered heading in capitals, whatever its number.
+  if (numbered && CAPITALS.test(numbered[2]!)) return true;
+  // "200.000 đồng/lần" is an amount, not section 200.0: a section's number has parts of one or two digits.
+  if (!numbered || section === undefined || /\d{3}/.test(numbered[1]!)) return false;
+  const [first = 0, ...rest] = numbered[1]!.split('.').map(Number);
+  // "2. Nghị định 23/2015/NĐ-CP" is an item; "5.3. Số lượng hồ sơ: 01 bộ" is a section, its number in two parts.
+  if (rest.length === 0 && /\d/.test(numbered[2]!)) return false;
+  return first > section[0]! || (first === section[0] && rest.length > 0);
+}
+
+/** The number of a numbered heading ([5, 1] for "5.1. Điều kiện thực hiện"), or undefined. */
+function sectionNumber(line: string): number[] | undefined {
+  return NUMBERED.exec(line)?.[1]?.split('.').map(Number);
+}
+
+// What a document prints under a heading with nothing to list (procmap's own documents: "Chưa quy định").
+const NONE = /^(?:chưa quy định|không có|không|not specified|none|n\/a|[-–—])\.?$/iu;
+
+// What a document prints where a section is left empty; "Không" under a fee is a value (no fee), not a blank.
+const NOT_SPECIFIED = /^(?:chưa quy định|not specified|[-–—])\.?$/iu;
+
+/** The lines under the paragraph at `at`, up to the next heading, without those that say there is nothing (`none`). */
+export function linesUnder(paragraphs: readonly string[], at: number, none = NONE): string[] {
+  const number = sectionNumber(paragraphs[at]!);
+  const lines: string[] = [];
+  for (let k = at + 1; k < paragraphs.length && !endsSection(paragraphs[k]!, number); k++)
+    if (!none.test(paragraphs[k]!)) lines.push(paragraphs[k]!);
+  return lines;
+}
+
+// Sections of text, by their headings (a section number allowed, the value on the heading's line after a colon or on
+// the lines under it). Purpose and scope keep their lines; the others are one line.
+const TEXT_SECTIONS: readonly [
+  key: 'purpose' | 'scope' | 'dossier_count' | 'place' | 'fee' | 'result',
+  words: string,
+][] = [
+  ['purpose', 'mục đích(?: của quy trình)?'],
+  ['scope', 'phạm vi(?: áp dụng| điều chỉnh)?'],
+  ['dossier_count', 'số lượng hồ sơ'],
+  ['place', 'nơi tiếp nhận(?:,? (?:và )?trả kết quả)?|địa điểm(?: thực hiện| tiếp nhận(?: hồ sơ)?)?'],
+  ['fee', 'phí, lệ phí|lệ phí|phí'],
+  ['result', 'kết quả(?: giải quyết| thực hiện)?(?: thủ tục(?: hành chính)?)?'],
+];
+const HEADINGS = TEXT_SECTIONS.map(
+  ([key, words]) =>
+    [key, new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const,
+);
+
+// A labelled line of a document, "Đối tượng thực hiện: Doanh nghiệp": a short label in words, a colon, its value.
+const LABELLED = /^\p{Lu}[\p{L} ,/]{0,40}[:：]\s+\S/u;
+
+// The line a document states four on-the-spot with, as procmap prints it ("Thực hiện theo cơ chế “4 tại chỗ”"), or
+// as a labelled line ("4 tại chỗ: Có").
+const FOUR_ON_THE_SPOT =
+  /^(?:thủ tục )?(?:được )?(?:thực hiện|giải quyết) theo cơ chế\s*["“”]?4 tại chỗ["“”]?\.?$|^["“”]?4 tại chỗ["“”]?\s*[:：]\s*(?:có|x|yes)\.?$/iu;
+
+/** The sections of text an ISO document holds, by the procedure field each fills: the first of each wins. */
+function textSections(paragraphs: readonly string[]): Partial<Procedure> {
+  const found: Partial<Record<(typeof TEXT_SECTIONS)[number][0], string>> & { four_on_the_spot?: true } = {};
+  if (paragraphs.some((line) => FOUR_ON_THE_SPOT.test(line))) found.four_on_the_spot = true;
+  // A heading with nothing under it (a table of contents) leaves the field to a later one; a heading inside an
+  // earlier scan was a line of it, so each line is scanned for a field at most once or twice.
+  paragraphs.forEach((line, i) => {
+    for (const [key, heading] of HEADINGS) {
+      const match = found[key] === undefined ? heading.exec(line) : null;
+      if (!match) continue;
+      const inline = match[1]?.trim();
+      const under = inline ? [] : linesUnder(paragraphs, i, NOT_SPECIFIED);
+      // Purpose and scope run to a labelled line ("Đối tượng thực hiện: …"); the others are one line.
+      const end = under.findIndex((line) => LABELLED.test(line));
+      const lines = inline
+        ? [inline]
+        : key === 'purpose' || key === 'scope'
+          ? under.slice(0, end < 0 ? undefined : end)
+          : under.slice(0, 1);
+      const text = clean(lines.join('\n'));
+      if (text !== '' && !NOT_SPECIFIED.test(text)) found[key] = text;
+    }
+  });
+  return found;
+}
+
+/** A table's columns by the field each holds: the first header whose folded text a pattern matches. */
+function columns<K extends string>(header: readonly string[], patterns: Record<K, RegExp>): Partial<Record<K, number>> {
+  const found: Partial<Record<K, number>> = {};
+  for (const key of Object.keys(patterns) as K[]) {
+    const at = header.findIndex((cell) => patterns[key].test(fold(cell ?? '')));
+    if (at >= 0) found[key] = at;
+  }
+  return found;
+}
+
+/** The rows under a table's header as records of the columns found, each value one clean line; empty rows left out. */
+function recordsOf<K extends string>(table: Sheet, at: Partial<Record<K, number>>): Partial<Record<K, string>>[] {
+  return table.rows.slice(1).flatMap((row) => {
+    const record: Partial<Record<K, string>> = {};
+    for (const [key, index] of Object.entries(at) as [K, number][]) {
+      const value = oneLine(row[index] ?? '');
+      if (value !== '' && !NONE.test(value)) record[key] = value;
+    }
+    return Object.keys(record).length > 0 ? [record] : [];
+  });
+}
+
+// Each table's columns by the headers of ISO documents and of procmap's own workbook (its English headers anchored,
+// so that "Form" is no "Forms / Result" and "Document" no "Document code").
+const DEFINITIONS = {
+  term: /thuat ngu|viet tat|tu ngu|^term$/,
+  meaning: /giai thich|dinh nghia|dien giai|y nghia|noi dung|^meaning$/,
+};
+const RECORDS = {
+  name: /ho so (?:can )?luu|ten ho so|ten tai lieu|ho so|^record$/,
+  keeper: /trach nhiem luu|noi luu|bo phan luu|don vi luu|nguoi luu|^kept by$/,
+  retention: /thoi gian luu|thoi han luu|^retention$/,
+};
+const FORMS = { code: /^ma|ky hieu|so hieu|^code$/, name: /ten bieu mau|ten mau|^form$/ };
+const DOSSIER = {
+  name: /ten giay to|ten ho so|thanh phan ho so|ten tai lieu|giay to|^document$/,
+  case: /^truong hop$|^case$/,
+  originals: /ban chinh|^originals$/,
+  copies: /ban sao|so luong|^so ban$|^copies$/,
+  form: /mau don|to khai|bieu mau|^form$/,
+};
+const HISTORY = {
+  revision: /lan ban hanh|lan sua doi|lan|^revision$/,
+  date: /ngay|^date$/,
+  changes: /noi dung|tom tat|^changes$/,
+  pages: /trang|vi tri|phan sua doi|^pages amended$/,
+  note: /ghi chu|^note$/,
+};
+const SIGNOFF = {
+  prepared_by: /soan thao|^prepared by$/,
+  reviewed_by: /kiem tra|xem xet|^reviewed by$/,
+  approved_by: /phe duyet|^approved by$/,
+};
+
+/** "01 bản" as 1, as the document prints a number of copies; other words as written. */
+function copiesOf(text: string): number | string {
+  const number = /^0*(\d{1,3})(?: bản)?$/u.exec(text);
+  return number && Number(number[1]) > 0 ? Number(number[1]) : text;
+}
+
+// A row of one text across a dossier table, naming the case the items below it are for: "Trường hợp: nộp thay".
+const CASE_LABEL = /^trường hợp\s*[:：]\s*/iu;
+
+/** The items of a dossier table, each with the case of the last row of one text above it, as documents group them. */
+function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number>>): NonNullable<Procedure['dossier']> {
+  const items: NonNullable<Procedure['dossier']> = [];
+  let group: string | undefined;
+  for (const row of table.rows.slice(1)) {
+    const texts = new Set(row.map((cell) => oneLine(cell ?? '')).filter(Boolean));
+    if (texts.size === 1 && row.filter((cell) => oneLine(cell ?? '') !== '').length > 1) {
+      group = [...texts][0]!.replace(CASE_LABEL, '');
+      continue;
+    }
+    const [record] = recordsOf({ name: table.name, rows: [[], row] }, at);
+    if (record?.name === undefined) continue;
+    const { name, originals, copies, form } = record;
+    // A column of cases, as procmap's workbook writes it, before a row of one text above the items.
+    const itemCase = record.case ?? group;
+    const counted = originals === undefined ? undefined : copiesOf(originals);
+    // A number of originals is a number; anything else said in that column is kept with the copies.
+    const other = typeof counted === 'string' ? counted : undefined;
+    const copiesText = [other, copies].filter((text) => text !== undefined).join('; ');
+    items.push({
+      name,
+      ...(itemCase ? { case: itemCase } : {}),
+      ...(typeof counted === 'number' ? { originals: counted } : {}),
+      ...(copiesText !== '' ? { copies: copiesOf(copiesText) } : {}),
+      ...(form ? { form } : {}),
+    });
+  }
+  return items;
+}
+
+/** The signatories of a sign-off table: a column per role, the rows of names and of titles. */
+function signoffOf(table: Sheet): Procedure['signoff'] | undefined {
+  const header = table.rows.find((row) => row.some((cell) => SIGNOFF.prepared_by.test(fold(cell ?? ''))));
+  if (!header) return undefined;
+  const at = columns(header, SIGNOFF);
+  const names = table.rows.find((row) => /^ho (?:va )?ten|^name$/.test(fold(row[0] ?? '')));
+  const titles = table.rows.find((row) => /^chuc (?:vu|danh)|^position$/.test(fold(row[0] ?? '')));
+  if (!names) return undefined;
+  const signoff: Record<string, Signatory> = {};
+  for (const [role, index] of Object.entries(at)) {
+    const name = oneLine(names[index] ?? '');
+    const title = oneLine(titles?.[index] ?? '');
+    if (name !== '') signoff[role] = title === '' ? { name } : { name, title };
+  }
+  return Object.keys(signoff).length > 0 ? signoff : undefined;
+}
+
+/** The amendment history of its table: entries with a revision, a date and what changed, in the table's order. */
+function historyOf(table: Sheet, at: Partial<Record<keyof typeof HISTORY, number>>): Procedure['history'] {
+  return recordsOf(table, at).flatMap((row) => {
+    const revision = row.revision === undefined ? undefined : revisionOf(row.revision);
+    const date = row.date === undefined ? undefined : isoDate(row.date);
+    if (revision === undefined || date === undefined || row.changes === undefined) return [];
+    return [
+      {
+        revision,
+        date,
+        changes: row.changes,
+        ...(row.pages ? { pages: row.pages } : {}),
+        ...(row.note ? { note: row.note } : {}),
+      },
+    ];
+  });
+}
+
+const CHANNELS = {
+  kind: /cach thuc|hinh thuc nop|kenh|^channel$/,
+  time_limit: /thoi han|thoi gian|^time limit$/,
+  fee: /phi|^fee$/,
+  note: /ghi chu|mo ta|^note$/,
+};
+
+/** The ways of filing of a table "Cách thức | Thời hạn giải quyết | Phí, lệ phí": each row a channel it names. */
+function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, number>>): Procedure['channels'] {
+  return table.rows.slice(1).flatMap((row) => {
+    const kind = channelOf(oneLine(row[at.kind ?? 0] ?? ''));
+    if (kind === undefined) return [];
+    // The limit on the cell's first line; a line under it is procmap's own remark on the slack.
+    const limit = clean(row[at.time_limit ?? -1] ?? '').split('\n')[0] ?? '';
+    const fee = oneLine(row[at.fee ?? -1] ?? '');
+    const note = oneLine(row[at.note ?? -1] ?? '');
+    return [
+      {
+        kind,
+        ...(parseDuration(limit) !== undefined ? { time_limit: limit } : {}),
+        ...(fee !== '' && !NONE.test(fee) ? { fee } : {}),
+        ...(note !== '' ? { note } : {}),
+      },
+    ];
+  });
+}
+
+/** A table of an ISO document's sections (or a sheet of procmap's workbook), by what it holds. */
+export type SectionTable = 'channels' | 'records' | 'definitions' | 'dossier' | 'forms' | 'history' | 'signoff';
+
+/**
+ * What a table holds, by its header row: one of the sections' tables, or undefined (a step table, or one procmap does
+ * not read). A sign-off table's header may be a later row; `tableFields` finds it.
+ */
+export function sectionTable(header: readonly (string | undefined)[]): SectionTable | undefined {
+  const folded = header.map((cell) => fold(cell ?? ''));
+  const has = (pattern: RegExp) => folded.some((cell) => pattern.test(cell));
+  const signoff = has(SIGNOFF.prepared_by) ? 'signoff' : undefined;
+  // The step table has a "Trách nhiệm" column and no column of keeping: never one of these.
+  if (has(/trach nhiem$|^trach nhiem/) && !has(RECORDS.retention)) return signoff;
+  if (/cach thuc|hinh thuc nop|^channel$/.test(folded[0] ?? '') && has(CHANNELS.time_limit)) return 'channels';
+  if (has(RECORDS.retention) || has(RECORDS.keeper)) return 'records';
+  if (has(DEFINITIONS.term) && has(DEFINITIONS.meaning)) return 'definitions';
+  // Before forms: a dossier table has a column of forms too ("Mẫu đơn, tờ khai", "Form").
+  if (has(DOSSIER.name) && (has(DOSSIER.originals) || has(DOSSIER.copies))) return 'dossier';
+  if (has(FORMS.name)) return 'forms';
+  if (has(/lan ban hanh|lan sua doi|^revision$/) && has(HISTORY.changes)) return 'history';
+  if (has(DOSSIER.name)) return 'dossier';
+  return signoff;
+}
+
+/** The field a table of a kind gives, read from its header row and the rows under it; empty when it gives none. */
+export function tableFields(kind: SectionTable | undefined, table: Sheet): Partial<Procedure> {
+  const header = table.rows[0] ?? [];
+  const nonEmpty = <T>(list: T[] | undefined) => (list !== undefined && list.length > 0 ? list : undefined);
+  const withName = <T extends { name?: string }>(rows: T[]) => nonEmpty(rows.filter((row) => row.name !== undefined));
+  let fields: { [K in keyof Procedure]?: Procedure[K] | undefined } = {};
+  switch (kind) {
+    case 'channels':
+      fields = { channels: nonEmpty(channelsOf(table, columns(header, CHANNELS))) };
+      break;
+    case 'records':
+      fields = { records: withName(recordsOf(table, columns(header, RECORDS))) as Procedure['records'] };
+      break;
+    case 'definitions': {
+      const rows = recordsOf(table, columns(header, DEFINITIONS));
+      const definitions = rows.filter((r) => r.term !== undefined && r.meaning !== undefined);
+      fields = { definitions: nonEmpty(definitions) as Procedure['definitions'] };
+      break;
+    }
+    case 'forms':
+      fields = { forms: withName(recordsOf(table, columns(header, FORMS))) as Procedure['forms'] };
+      break;
+    case 'history':
+      fields = { history: nonEmpty(historyOf(table, columns(header, HISTORY))) };
+      break;
+    case 'dossier':
+      fields = { dossier: nonEmpty(dossierOf(table, columns(header, DOSSIER))) };
+      break;
+    // A step table, or one procmap does not read, may still hold the sign-off in rows below its header.
+    default:
+      fields = { signoff: signoffOf(table) };
+  }
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Procedure>;
+}
+
+/** What the tables of a document give, each by the kind its header row tells; the first table of a kind wins. */
+function tableSections(tables: readonly Sheet[]): Partial<Procedure> {
+  const found: Partial<Procedure> = {};
+  for (const table of tables) {
+    const fields = tableFields(sectionTable(table.rows[0] ?? []), table);
+    for (const [key, value] of Object.entries(fields) as [keyof Procedure, never][]) found[key] ??= value;
+  }
+  return found;
+}
+
+/**
+ * The fields of an ISO document that its catalog row has no column for, or that a table gives in more detail: purpose,
+ * scope, number of dossiers, place, fee and result from their sections; ways of filing, definitions, dossier items,
+ * forms, records to keep, sign-off and amendment history from their tables. Empty where the document has none of them.
+ */
+export function documentSections(document: {
+  paragraphs: readonly string[];
+  tables: readonly Sheet[];
+}): Partial<Procedure> {
+  return { ...textSections(document.paragraphs), ...tableSections(document.tables) };
+}
+
+/** A channel without the limit and fee it shares with its procedure. */
+function ownOf(channel: Channel, procedure: Procedure): Channel {
+  const { time_limit: limit, fee, ...own } = channel;
+  const general = parseDuration(procedure.time_limit);
+  const same = limit !== undefined && general !== undefined && sameDuration(parseDuration(limit), general);
+  return {
+    ...own,
+    ...(limit !== undefined && !same ? { time_limit: limit } : {}),
+    ...(fee !== undefined && fee !== procedure.fee ? { fee } : {}),
+  };
+}
+
+function sameDuration(a: Duration | undefined, b: Duration): boolean {
+  return a !== undefined && a.value === b.value && a.unit === b.unit;
+}
+
+/**
+ * The procedures imported from an ISO document with the fields of its sections (documentSections) where the catalog
+ * row gave none; a dossier table, item by item with copies and forms, is preferred to a list of names. A statement of
+ * four on-the-spot is kept in the note, with what to write.
+ */
+export function withSections(outcomes: ImportOutcome[], sections: Partial<Procedure> = {}): ImportOutcome[] {
+  return outcomes.map((outcome) => {
+    if (!outcome.imported) return outcome;
+    // Four on-the-spot holds only with the bodies at the centre marked, which a document does not say: it is noted.
+    const { four_on_the_spot: four, ...fields } = sections;
+    const procedure = { ...fields, ...outcome.imported.procedure };
+    if (sections.dossier) procedure.dossier = sections.dossier;
+    // A channel's limit or fee that is the procedure's own is left to it, as a procedure file writes it.
+    if (sections.channels) procedure.channels = sections.channels.map((channel) => ownOf(channel, procedure));
+    if (!four || procedure.four_on_the_spot) return { ...outcome, imported: { ...outcome.imported, procedure } };
+    const { notes, warnings } = outcome.imported;
+    return {
+      ...outcome,
+      imported: {
+        procedure,
+        notes: [...notes, 'Thực hiện theo cơ chế “4 tại chỗ”'],
+        warnings: [...warnings, said('fourOnTheSpot')],
+      },
+    };
+  });
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { sheetsOfDocument } from '../../src/interchange/docx-import.js';
+import { documentSections, endsSection } from '../../src/interchange/document-sections.js';
+
+describe('the sections of an ISO document in Word', () => {
+  it.each([
+    ['5.3. Số lượng hồ sơ: 01 (bộ)', [5, 2], true],
+    ['6. BIỂU MẪU', [5, 8], true],
+    ['Thành phần hồ sơ:', [5, 1], true],
+    ['2. Nghị định số 23/2015/NĐ-CP', [5, 1], false],
+    ['200.000 đồng/lần/người; 100.000 đồng/lần/người đối với sinh viên', [5, 6], false],
+    ['1.5 ngày làm việc', [5, 4], false],
+  ])('%s after section %j ends it: %s', (line, section, ends) => {
+    expect(endsSection(line, section)).toBe(ends);
+  });
+
+  it('keeps a fee of "Không" and an amount under its heading, and drops what says nothing is set', () => {
+    const sections = (paragraphs: string[]) => documentSections({ paragraphs, tables: [] });
+    expect(sections(['5.6. Phí, lệ phí', 'Không', '5.7. Lưu đồ'])).toEqual({ fee: 'Không' });
+    expect(sections(['5.6. Phí, lệ phí', '200.000 đồng/lần', '5.7. Lưu đồ'])).toEqual({ fee: '200.000 đồng/lần' });
+    expect(sections(['1. MỤC ĐÍCH', 'Chưa quy định', '2. PHẠM VI ÁP DỤNG', 'Toàn tỉnh.'])).toEqual({
+      scope: 'Toàn tỉnh.',
+    });
+  });
+
+  it('reads a section after a table of contents that names its heading with nothing under it', () => {
+    const paragraphs = [
+      '1. Mục đích',
+      '2. Phạm vi áp dụng',
+      '1. MỤC ĐÍCH',
+      'Quy định trình tự.',
+      '2. PHẠM VI ÁP DỤNG',
+      'Toàn tỉnh.',
+    ];
+    expect(documentSections({ paragraphs, tables: [] })).toEqual({
+      purpose: 'Quy định trình tự.',
+      scope: 'Toàn tỉnh.',
+    });
+    const toc = [
+      'QUY TRÌNH',
+      'Chứng thực',
+      'Thời hạn giải quyết: 1 ngày làm việc',
+      '3. Căn cứ pháp lý',
+      '4. Định nghĩa',
+    ];
+    const read = sheetsOfDocument({
+      paragraphs: [...toc, '3. CĂN CỨ PHÁP LÝ', '- Luật Hộ tịch 2014', '4. ĐỊNH NGHĨA'],
+      tables: [],
+    });
+    if ('problem' in read) throw new Error(read.problem.en);
+    const [headers, values] = read.sheets[0]!.rows;
+    expect(values![headers!.indexOf('Căn cứ pháp lý')]).toBe('- Luật Hộ tịch 2014');
+  });
+
+  it('reads four on-the-spot from the line that states it', () => {
+    const sections = (line: string) => documentSections({ paragraphs: [line], tables: [] }).four_on_the_spot;
+    expect(sections('Thực hiện theo cơ chế “4 tại chỗ”')).toBe(true);
+    expect(sections('Thủ tục được giải quyết theo cơ chế 4 tại chỗ.')).toBe(true);
+    expect(sections('4 tại chỗ: Có')).toBe(true);
+    expect(sections('4 tại chỗ: Không')).toBeUndefined();
+    expect(sections('Danh mục thủ tục thực hiện theo cơ chế "4 tại chỗ" tại Trung tâm')).toBeUndefined();
+  });
+
+  it('reads the ways of filing, each with its own limit, fee and note', () => {
+    const tables = [
+      {
+        name: '#1',
+        rows: [
+          ['Cách thức', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Ghi chú'],
+          ['Trực tiếp', '10 ngày làm việc', '50.000 đồng', ''],
+          ['Trực tuyến', '8 ngày làm việc\nĐạt: còn dư 1 ngày làm việc', '25.000 đồng', 'Cổng Dịch vụ công quốc gia'],
+          ['Tổng', '', '', ''],
+        ],
+      },
+    ];
+    expect(documentSections({ paragraphs: [], tables }).channels).toEqual([
+      { kind: 'in_person', time_limit: '10 ngày làm việc', fee: '50.000 đồng' },
+      { kind: 'online', time_limit: '8 ngày làm việc', fee: '25.000 đồng', note: 'Cổng Dịch vụ công quốc gia' },
+    ]);
+  });
+});
