@@ -72,10 +72,12 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
   col('conditions', 'Điều kiện thực hiện', 'Conditions', ['dieu_kien', 'yeu_cau', 'yeu_cau_dieu_kien']),
   col('place', 'Nơi tiếp nhận và trả kết quả', 'Place', ['noi_tiep_nhan', 'dia_diem']),
   col('result', 'Kết quả thực hiện', 'Result', ['ket_qua', 'ket_qua_giai_quyet']),
-  // The ISO document's own sections, when a catalog keeps them in columns; the export does not write them.
+  // The ISO document's own sections, when a catalog keeps them in columns.
   col('purpose', 'Mục đích', 'Purpose', ['muc_dich_quy_trinh']),
   col('scope', 'Phạm vi áp dụng', 'Scope', ['pham_vi', 'pham_vi_dieu_chinh']),
   col('dossier_count', 'Số lượng hồ sơ', 'Number of dossiers', ['so_luong_ho_so', 'so_bo_ho_so']),
+  col('issuer', 'Cơ quan ban hành', 'Issuing body', ['don_vi_ban_hanh']),
+  col('issued', 'Ngày ban hành', 'Issued', ['ngay_ban_hanh_quy_trinh']),
 ];
 
 /** The steps sheet and the step tables of approval annexes: one step per row. */
@@ -124,6 +126,8 @@ export const STEP_COLUMNS: readonly ColumnDef[] = [
   ]),
   col('outputs', 'Kết quả', 'Outputs', ['ket_qua_thuc_hien', 'ket_qua_cua_buoc']),
   col('description', 'Mô tả', 'Description', ['mo_ta_chi_tiet', 'ghi_chu']),
+  col('question', 'Câu hỏi', 'Question', ['cau_hoi_re_nhanh']),
+  col('inputs', 'Đầu vào', 'Inputs', ['dau_vao_cua_buoc']),
   col('next', 'Bước tiếp theo', 'Next', []),
   col('draft', 'Nháp', 'Draft', []),
 ];
@@ -132,7 +136,7 @@ export const STEP_COLUMNS: readonly ColumnDef[] = [
 export const BODY_COLUMNS: readonly ColumnDef[] = [
   col('procedure', 'Mã hiệu quy trình', 'Document code', ['quy_trinh', 'ma_quy_trinh']),
   col('body', 'Mã đơn vị', 'Body id', []),
-  col('body_name', 'Tên đơn vị', 'Body', ['don_vi']),
+  col('body_name', 'Tên đơn vị', 'Body name', ['don_vi']),
   col('single_window', 'Bộ phận Một cửa', 'Single window', ['mot_cua']),
   col('on_site', 'Làm việc tại Trung tâm', 'On site', ['tai_trung_tam']),
 ];

@@ -5,9 +5,8 @@ import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
 import { isCatalogSheet, isTotalRow } from './workbook-import.js';
-import { documentSections, linesUnder } from './docx-sections.js';
-import type { Channel, Duration, Procedure } from '../model/types.js';
-import type { ImportOutcome } from './draft.js';
+import { documentSections, linesUnder } from './document-sections.js';
+import type { Procedure } from '../model/types.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
 // hành, ngày hiệu lực), the title after "QUY TRÌNH", labelled lines (lĩnh vực, thời hạn giải quyết…) and the step
@@ -109,9 +108,9 @@ function factsOf(document: WordDocument): Map<string, string> {
       if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);
     });
   for (const [header, items] of listSections(document.paragraphs)) found(header, items);
+  // The issue date is also the effective date of a document that states no other.
   if (!facts.has('Ngày hiệu lực') && facts.has('Ngày ban hành'))
     facts.set('Ngày hiệu lực', facts.get('Ngày ban hành')!);
-  facts.delete('Ngày ban hành');
   return facts;
 }
 
@@ -133,47 +132,4 @@ export function sheetsOfDocument(
   const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
   const tables = document.tables.map((table) => ({ ...table, rows: table.rows.filter(isStepRow) }));
   return { sheets: [catalog, ...tables], sections: documentSections(document) };
-}
-
-/** A channel without the limit and fee it shares with its procedure. */
-function ownOf(channel: Channel, procedure: Procedure): Channel {
-  const { time_limit: limit, fee, ...own } = channel;
-  const general = parseDuration(procedure.time_limit);
-  const same = limit !== undefined && general !== undefined && sameDuration(parseDuration(limit), general);
-  return {
-    ...own,
-    ...(limit !== undefined && !same ? { time_limit: limit } : {}),
-    ...(fee !== undefined && fee !== procedure.fee ? { fee } : {}),
-  };
-}
-
-function sameDuration(a: Duration | undefined, b: Duration): boolean {
-  return a !== undefined && a.value === b.value && a.unit === b.unit;
-}
-
-/**
- * The procedures imported from an ISO document with the fields of its sections (documentSections) where the catalog
- * row gave none; a dossier table, item by item with copies and forms, is preferred to a list of names. A statement of
- * four on-the-spot is kept in the note, with what to write.
- */
-export function withSections(outcomes: ImportOutcome[], sections: Partial<Procedure> = {}): ImportOutcome[] {
-  return outcomes.map((outcome) => {
-    if (!outcome.imported) return outcome;
-    // Four on-the-spot holds only with the bodies at the centre marked, which a document does not say: it is noted.
-    const { four_on_the_spot: four, ...fields } = sections;
-    const procedure = { ...fields, ...outcome.imported.procedure };
-    if (sections.dossier) procedure.dossier = sections.dossier;
-    // A channel's limit or fee that is the procedure's own is left to it, as a procedure file writes it.
-    if (sections.channels) procedure.channels = sections.channels.map((channel) => ownOf(channel, procedure));
-    if (!four || procedure.four_on_the_spot) return { ...outcome, imported: { ...outcome.imported, procedure } };
-    const { notes, warnings } = outcome.imported;
-    return {
-      ...outcome,
-      imported: {
-        procedure,
-        notes: [...notes, 'Thực hiện theo cơ chế “4 tại chỗ”'],
-        warnings: [...warnings, said('fourOnTheSpot')],
-      },
-    };
-  });
 }

@@ -2,7 +2,8 @@ import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
 import type { Body, Procedure, Step } from '../model/types.js';
-import { matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
+import { BODY_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
+import { sectionTable, tableFields, withSections, type SectionTable } from './document-sections.js';
 import {
   DRAFT_BODY,
   draftSteps,
@@ -41,6 +42,37 @@ interface Row {
 }
 
 const HEADER_SEARCH_ROWS = 20;
+
+/** A sheet of an ISO document's tables, as procmap's workbook writes them: a procedure column beside a section table's. */
+interface SectionSheet {
+  sheet: Sheet;
+  index: number;
+  kind: SectionTable;
+  headerRow: number;
+  procedureColumn: number;
+}
+
+// The headers of the column naming each row's procedure: "Mã hiệu quy trình", "Document code" and their aliases.
+const PROCEDURE_KEYS: ReadonlySet<string> = new Set(
+  BODY_COLUMNS.filter((def) => def.field === 'procedure').flatMap((def) => [
+    headerKey(def.vi),
+    headerKey(def.en),
+    ...def.aliases,
+  ]),
+);
+
+const without = <T>(cells: readonly T[], index: number): T[] => cells.filter((_, i) => i !== index);
+
+/** The section table a sheet holds beside its procedure column (channels, dossier, forms, sign-off…), if any. */
+function sectionSheetOf(sheet: Sheet, index: number): SectionSheet | undefined {
+  for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); r++) {
+    const headers = sheet.rows[r] ?? [];
+    const procedureColumn = headers.findIndex((cell) => PROCEDURE_KEYS.has(headerKey(cell ?? '')));
+    const kind = procedureColumn < 0 ? undefined : sectionTable(without(headers, procedureColumn));
+    if (kind) return { sheet, index, kind, headerRow: r, procedureColumn };
+  }
+  return undefined;
+}
 
 function kindOf(fields: ReadonlySet<string>): SheetKind | undefined {
   if (fields.has('step') && fields.has('duration') && (fields.has('responsible') || fields.has('body'))) return 'steps';
@@ -113,6 +145,10 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
 
 function yes(text: string): boolean {
   return /^(x|co|yes|true|1|dung|v)$/.test(fold(text).trim());
+}
+
+function no(text: string): boolean {
+  return /^(khong|no|false|0|sai)$/.test(fold(text).trim());
 }
 
 const BODY_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
@@ -232,9 +268,15 @@ function stepsFrom(
     const routeAt = v.next ? -1 : lastIndexOf(detail, (line) => routeOf(line) !== undefined);
     if (routeAt >= 0) routes.push({ step: steps.length, line: detail.splice(routeAt, 1)[0]! });
     // The decision's question on the line above its routes ("Hồ sơ hợp lệ?"), and "Đầu vào: …", as documents print them.
-    const question = routeAt > 0 && /\?$/.test(detail[routeAt - 1]!) ? detail.splice(routeAt - 1, 1)[0] : undefined;
+    const asked =
+      !v.question && routeAt > 0 && /\?$/.test(detail[routeAt - 1]!) ? detail.splice(routeAt - 1, 1)[0] : undefined;
+    const question = v.question ? oneLine(v.question) : asked;
     const inputsAt = detail.findIndex((line) => INPUTS_LINE.test(line));
-    const inputs = inputsAt >= 0 ? INPUTS_LINE.exec(detail.splice(inputsAt, 1)[0]!)![1]!.split(/\s*;\s*/) : [];
+    const inputs = v.inputs
+      ? items(v.inputs)
+      : inputsAt >= 0
+        ? INPUTS_LINE.exec(detail.splice(inputsAt, 1)[0]!)![1]!.split(/\s*;\s*/)
+        : [];
     const notes = [
       detail.length > 0 ? detail.join('\n') : v.description,
       written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
@@ -323,6 +365,8 @@ function procedureOf(
   }
   const cutoff = v.cutoff && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.cutoff.trim()) ? v.cutoff.trim() : undefined;
   if (v.cutoff && !cutoff) notes.push(`Giờ tiếp nhận cuối: ${oneLine(v.cutoff)}`);
+  const issued = v.issued ? isoDate(v.issued) : undefined;
+  if (v.issued && !issued) notes.push(`Ngày ban hành: ${oneLine(v.issued)}`);
   const agency = v.agency ? oneLine(v.agency) : undefined;
   let flow: { steps: Step[]; bodies: Record<string, Body> };
   if (steps && steps.rows.length > 0) {
@@ -350,12 +394,15 @@ function procedureOf(
     ...(code ? { code } : {}),
     revision: revisionOf(v.revision, warnings),
     effective,
+    ...(issued ? { issued } : {}),
     ...(level ? { level } : {}),
     ...((v.field ?? field) ? { field: oneLine(v.field ?? field!) } : {}),
     ...(agency ? { agency } : {}),
+    ...(v.issuer ? { issuer: oneLine(v.issuer) } : {}),
     ...(v.applicants ? { applicants: applicantsOf(v.applicants) } : {}),
     time_limit: limit.value,
     ...(v.four_on_the_spot && yes(v.four_on_the_spot) ? { four_on_the_spot: true } : {}),
+    ...(v.four_on_the_spot && no(v.four_on_the_spot) ? { four_on_the_spot: false } : {}),
     ...(cutoff ? { cutoff } : {}),
     bodies: flow.bodies,
     steps: flow.steps,
@@ -404,10 +451,13 @@ export function importSheets(
   const found: { order: number; outcome: ImportOutcome }[] = [];
   const report = (order: number, outcome: ImportOutcome) => found.push({ order, outcome });
   const tables: Table[] = [];
+  const sectionSheets: SectionSheet[] = [];
   sheets.forEach((sheet, index) => {
     if (sheet.rows.every((row) => row.every((cell) => !cell))) return;
     const table = tableOf(sheet, index, map);
+    const sections = table || options.documentTables ? undefined : sectionSheetOf(sheet, index);
     if (table) tables.push(table);
+    else if (sections) sectionSheets.push(sections);
     else if (!options.documentTables)
       report(index * 1e7, {
         source: said('sheet', { file, sheet: sheet.name }),
@@ -487,8 +537,39 @@ export function importSheets(
         });
     }
   }
-  for (const { row, field } of catalogRows)
-    report(row.order, procedureOf(row, field, stepRows.get(row), bodyRows.get(row), options));
+  const sections = new Map<Row, Partial<Procedure>>();
+  for (const section of sectionSheets) {
+    const { sheet, procedureColumn: column } = section;
+    const sheetOwner = owner.get(sheet.name.trim()) ?? onlyRow;
+    const groups = new Map<Row, string[][]>();
+    for (let r = section.headerRow + 1; r < sheet.rows.length; r++) {
+      const cells = sheet.rows[r] ?? [];
+      if (cells.every((cell) => !cell)) continue;
+      const ref = oneLine(cells[column] ?? '');
+      const target = ref ? owner.get(ref) : sheetOwner;
+      const group = target && (groups.get(target) ?? groups.set(target, []).get(target)!);
+      if (group) group.push(without(cells, column));
+      else
+        report(section.index * 1e7 + r, {
+          source: said('sheetRow', { file, sheet: sheet.name, n: r + 1 }),
+          skipped: ref ? said('noSuchProcedure', { ref }) : said('noOwner'),
+        });
+    }
+    const header = without(sheet.rows[section.headerRow] ?? [], column);
+    for (const [row, rows] of groups) {
+      const found = sections.get(row) ?? {};
+      const fields = tableFields(section.kind, { name: sheet.name, rows: [header, ...rows] });
+      for (const [key, value] of Object.entries(fields) as [keyof Procedure, never][]) found[key] ??= value;
+      sections.set(row, found);
+    }
+  }
+  for (const { row, field } of catalogRows) {
+    const [outcome] = withSections(
+      [procedureOf(row, field, stepRows.get(row), bodyRows.get(row), options)],
+      sections.get(row),
+    );
+    report(row.order, outcome!);
+  }
   // Reported in the order of the file, whatever order they were found in.
   return found.sort((a, b) => a.order - b.order).map((entry) => entry.outcome);
 }

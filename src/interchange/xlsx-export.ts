@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { CHANNEL_NAMES } from '../model/channels.js';
 import type { Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import { BODY_COLUMNS, CATALOG_COLUMNS, STEP_COLUMNS, header, type ColumnDef } from './columns.js';
@@ -18,13 +19,14 @@ const LEVEL_WORDS: Record<Lang, Record<NonNullable<Procedure['level']>, string>>
   en: { central: 'central', province: 'province', district: 'district', commune: 'commune' },
 };
 const YES: Record<Lang, string> = { vi: 'Có', en: 'Yes' };
+const NO: Record<Lang, string> = { vi: 'Không', en: 'No' };
 const END: Record<Lang, string> = { vi: 'kết thúc', en: 'end' };
 const SHEET_NAMES: Record<Lang, [string, string, string]> = {
   vi: ['Quy trình', 'Các bước', 'Đơn vị'],
   en: ['Procedures', 'Steps', 'Bodies'],
 };
 
-// The catalog columns the workbook carries; the sequence is the steps sheet, the dossier stays in the YAML (its
+// The catalog columns the workbook carries; the sequence is the steps sheet, the dossier a sheet of its own (its
 // originals, copies and cases do not fit a cell).
 const CATALOG_FIELDS = [
   'id',
@@ -46,6 +48,11 @@ const CATALOG_FIELDS = [
   'conditions',
   'place',
   'result',
+  'purpose',
+  'scope',
+  'dossier_count',
+  'issuer',
+  'issued',
 ];
 const STEP_FIELDS = [
   'procedure',
@@ -60,6 +67,8 @@ const STEP_FIELDS = [
   'forms',
   'outputs',
   'description',
+  'question',
+  'inputs',
   'next',
   'draft',
 ];
@@ -82,7 +91,8 @@ function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record
     time_limit: p.time_limit,
     total: analysis.total?.hours ?? '',
     slack: analysis.slack?.hours ?? '',
-    four_on_the_spot: p.four_on_the_spot ? YES[lang] : '',
+    // "No" where the file says false, so that the workbook read back says it too.
+    four_on_the_spot: p.four_on_the_spot ? YES[lang] : p.four_on_the_spot === false ? NO[lang] : '',
     revision: p.revision,
     effective: p.effective,
     cutoff: p.cutoff ?? '',
@@ -92,6 +102,11 @@ function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record
     conditions: lines(p.conditions),
     place: p.place ?? '',
     result: p.result ?? '',
+    purpose: p.purpose ?? '',
+    scope: p.scope ?? '',
+    dossier_count: p.dossier_count ?? '',
+    issuer: p.issuer ?? '',
+    issued: p.issued ?? '',
   };
 }
 
@@ -120,6 +135,8 @@ function stepRows({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<s
       forms: lines(step.forms),
       outputs: lines(step.outputs),
       description: step.description ?? '',
+      question: step.question ?? '',
+      inputs: lines(step.inputs),
       next: nextText(step.next, lang),
       draft: step.draft ? YES[lang] : '',
     };
@@ -135,6 +152,116 @@ function bodyRows({ procedure: p }: ExportEntry, lang: Lang): Record<string, Cel
     on_site: body.on_site ? YES[lang] : '',
   }));
 }
+
+const column = (field: string, vi: string, en: string): ColumnDef => ({ field, vi, en, aliases: [] });
+const PROCEDURE = column('procedure', 'Mã hiệu quy trình', 'Document code');
+const SIGNATORY_FIELDS = ['prepared_by', 'reviewed_by', 'approved_by'] as const;
+const SIGNATORY_LABELS: Record<Lang, { name: string; title: string }> = {
+  vi: { name: 'Họ và tên', title: 'Chức vụ' },
+  en: { name: 'Name', title: 'Position' },
+};
+
+/** A sheet of the ISO document's tables: each procedure's rows under its code, headers as the document prints them. */
+interface SectionSheet {
+  name: Record<Lang, string>;
+  columns: ColumnDef[];
+  rows: (procedure: Procedure, lang: Lang) => Record<string, Cell>[];
+}
+
+// The document's tables that a catalog row has no cell for, one sheet each; `procmap import` reads them back by their
+// headers, as it reads the same tables in a Word document.
+const SECTION_SHEETS: readonly SectionSheet[] = [
+  {
+    name: { vi: 'Cách thức thực hiện', en: 'Channels' },
+    columns: [
+      column('kind', 'Cách thức', 'Channel'),
+      column('time_limit', 'Thời hạn giải quyết', 'Time limit'),
+      column('fee', 'Phí, lệ phí', 'Fee'),
+      column('note', 'Ghi chú', 'Note'),
+    ],
+    rows: (p, lang) =>
+      (p.channels ?? []).map((c) => ({
+        kind: CHANNEL_NAMES[lang][c.kind],
+        time_limit: c.time_limit ?? '',
+        fee: c.fee ?? '',
+        note: c.note ?? '',
+      })),
+  },
+  {
+    name: { vi: 'Thành phần hồ sơ', en: 'Dossier' },
+    columns: [
+      column('case', 'Trường hợp', 'Case'),
+      column('name', 'Tên giấy tờ', 'Document'),
+      column('originals', 'Bản chính', 'Originals'),
+      column('copies', 'Bản sao', 'Copies'),
+      column('form', 'Mẫu đơn, tờ khai', 'Form'),
+    ],
+    rows: (p) =>
+      (p.dossier ?? []).map((item) => ({
+        case: item.case ?? '',
+        name: item.name,
+        originals: item.originals ?? '',
+        copies: item.copies ?? '',
+        form: item.form ?? '',
+      })),
+  },
+  {
+    name: { vi: 'Biểu mẫu', en: 'Forms' },
+    columns: [column('code', 'Mã hiệu', 'Code'), column('name', 'Tên biểu mẫu', 'Form')],
+    rows: (p) => (p.forms ?? []).map((form) => ({ code: form.code ?? '', name: form.name })),
+  },
+  {
+    name: { vi: 'Hồ sơ cần lưu', en: 'Records' },
+    columns: [
+      column('name', 'Hồ sơ lưu', 'Record'),
+      column('keeper', 'Trách nhiệm lưu', 'Kept by'),
+      column('retention', 'Thời gian lưu', 'Retention'),
+    ],
+    rows: (p) => (p.records ?? []).map((r) => ({ name: r.name, keeper: r.keeper ?? '', retention: r.retention ?? '' })),
+  },
+  {
+    name: { vi: 'Định nghĩa, viết tắt', en: 'Definitions' },
+    columns: [column('term', 'Thuật ngữ, viết tắt', 'Term'), column('meaning', 'Giải thích', 'Meaning')],
+    rows: (p) => (p.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
+  },
+  {
+    // As the document's sign-off block: a column per role, a row of names and a row of titles.
+    name: { vi: 'Soạn thảo, phê duyệt', en: 'Sign-off' },
+    columns: [
+      column('label', 'Trách nhiệm', 'Responsibility'),
+      column('prepared_by', 'Người soạn thảo', 'Prepared by'),
+      column('reviewed_by', 'Người kiểm tra', 'Reviewed by'),
+      column('approved_by', 'Người phê duyệt', 'Approved by'),
+    ],
+    rows: (p, lang) => {
+      const signoff = p.signoff;
+      if (!signoff || SIGNATORY_FIELDS.every((role) => !signoff[role])) return [];
+      return (['name', 'title'] as const).map((part) => ({
+        label: SIGNATORY_LABELS[lang][part],
+        ...Object.fromEntries(SIGNATORY_FIELDS.map((role) => [role, signoff[role]?.[part] ?? ''])),
+      }));
+    },
+  },
+  {
+    // Not "History": Excel keeps that sheet name for itself.
+    name: { vi: 'Theo dõi sửa đổi', en: 'Amendment history' },
+    columns: [
+      column('revision', 'Lần ban hành', 'Revision'),
+      column('date', 'Ngày', 'Date'),
+      column('changes', 'Nội dung sửa đổi', 'Changes'),
+      column('pages', 'Trang / vị trí sửa đổi', 'Pages amended'),
+      column('note', 'Ghi chú', 'Note'),
+    ],
+    rows: (p) =>
+      (p.history ?? []).map((h) => ({
+        revision: h.revision,
+        date: h.date,
+        changes: h.changes,
+        pages: h.pages ?? '',
+        note: h.note ?? '',
+      })),
+  },
+];
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
@@ -206,5 +333,15 @@ export async function catalogWorkbook(entries: readonly ExportEntry[], lang: Lan
     entries.flatMap((entry) => bodyRows(entry, lang)),
     lang,
   );
+  for (const section of SECTION_SHEETS)
+    addSheet(
+      workbook,
+      section.name[lang],
+      [PROCEDURE, ...section.columns],
+      entries.flatMap(({ procedure }) =>
+        section.rows(procedure, lang).map((row) => ({ procedure: procedure.id, ...row })),
+      ),
+      lang,
+    );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -222,6 +222,46 @@ describe('procmap import: catalogs and step tables', () => {
     expect(lint.stdout).toContain('Step "s4" is a draft: write who does it (body)');
   });
 
+  it("reads the ISO document's tables from sheets of their own, each row under its procedure's code", async () => {
+    const out = fresh();
+    const run = await importEn([fixture('iso-sections.xlsx'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(report(run.stdout)).toContain(
+      'skipped      F/iso-sections.xlsx: sheet "Thành phần hồ sơ" row 5: no procedure "QT-TP-99" in the catalog sheet\n',
+    );
+    expect(report(run.stdout).trimEnd().split('\n').at(-1)).toBe('2 imported, 1 skipped');
+    const first = readFileSync(join(out, 'QT-TP-05.yaml'), 'utf8');
+    expect(first).toContain('effective: 2025-07-01\nissued: 2025-06-20\nissuer: UBND phường Kinh Bắc\n');
+    expect(first).toContain(
+      [
+        'dossier:',
+        '  - name: Phiếu yêu cầu chứng thực',
+        '    originals: 1',
+        '    form: Mẫu 31',
+        '  - name: Dự thảo hợp đồng, giao dịch',
+        '    originals: 1',
+        'records:',
+        '  - name: Sổ chứng thực hợp đồng, giao dịch',
+        '    keeper: Bộ phận Tư pháp',
+        '    retention: Vĩnh viễn',
+        'forms:',
+        '  - code: BM.01',
+        '    name: Phiếu kiểm soát quá trình giải quyết hồ sơ',
+        'history:',
+        '  - revision: 1',
+        '    date: 2025-06-20',
+        '    changes: Ban hành lần đầu',
+        '',
+      ].join('\n'),
+    );
+    // Each row to its own procedure: the second has its one dossier item and nothing of the first's.
+    const second = readFileSync(join(out, 'QT-TP-06.yaml'), 'utf8');
+    expect(second).toContain('dossier:\n  - name: Giấy tờ cần chứng thực chữ ký\n    originals: 1\n');
+    expect(second).not.toMatch(/^(?:records|forms|history|issued):/m);
+    expect((await runCli(['lint', out])).code).toBe(0);
+  });
+
   it('reads a step table as an ISO document lays it out: the step and its detail, and the total at its foot', async () => {
     const out = fresh();
     const run = await importEn([fixture('iso-steps.xlsx'), '-o', out]);

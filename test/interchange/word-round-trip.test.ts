@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sheetsOfDocument, withSections } from '../../src/interchange/docx-import.js';
+import { sheetsOfDocument } from '../../src/interchange/docx-import.js';
+import { withSections } from '../../src/interchange/document-sections.js';
 import { readDocx } from '../../src/interchange/docx-read.js';
 import { importSheets } from '../../src/interchange/workbook-import.js';
 import { lint } from '../../src/lint/linter.js';

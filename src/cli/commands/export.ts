@@ -26,18 +26,19 @@ const HELP = helpTexts({
   en: {
     description: 'Export the catalog as an Excel workbook (xlsx) or each procedure as BPMN 2.0 (bpmn)',
     paths: 'procedure files or folders (searched recursively)',
-    format: 'xlsx (one workbook: catalog, steps, bodies) or bpmn (one file per procedure)',
+    format: "xlsx (one workbook: catalog, steps, bodies and the document's tables) or bpmn (one file per procedure)",
     output: 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)',
     after:
-      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back, field for field. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
   },
   vi: {
     description: 'Xuất bộ quy trình thành một sổ tính Excel (xlsx), hoặc mỗi quy trình thành một tệp BPMN 2.0 (bpmn)',
     paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
-    format: 'xlsx (một sổ tính gồm danh mục quy trình, các bước, đơn vị) hoặc bpmn (mỗi quy trình một tệp)',
+    format:
+      'xlsx (một sổ tính gồm danh mục quy trình, các bước, đơn vị và các bảng của tài liệu) hoặc bpmn (mỗi quy trình một tệp)',
     output: 'xlsx: tệp sổ tính (mặc định catalog.xlsx); bpmn: thư mục (mặc định out)',
     after:
-      '\nSổ tính có dòng tiêu đề được cố định và bộ lọc ở mọi trang tính; tiêu đề cột bằng tiếng Việt, bằng tiếng Anh\nvới --lang en. `procmap import` đọc lại được sổ tính này. Tệp BPMN có mỗi đơn vị một làn, mở trong bpmn.io và\nCamunda Modeler là thấy sơ đồ đã sắp xếp sẵn.\n\nMã thoát: 0 xong, 1 có tệp bị lỗi (không được xuất, liệt kê trên màn hình, ở stderr), 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+      '\nSổ tính có dòng tiêu đề được cố định và bộ lọc ở mọi trang tính; tiêu đề cột bằng tiếng Việt, bằng tiếng Anh\nvới --lang en. `procmap import` đọc lại được sổ tính này, đủ mọi trường. Tệp BPMN có mỗi đơn vị một làn, mở trong bpmn.io và\nCamunda Modeler là thấy sơ đồ đã sắp xếp sẵn.\n\nMã thoát: 0 xong, 1 có tệp bị lỗi (không được xuất, liệt kê trên màn hình, ở stderr), 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
   },
 });
 

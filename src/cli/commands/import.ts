@@ -173,7 +173,8 @@ async function outcomesOf(
   }
   if (extension === '.docx') {
     const { readDocx } = await import('../../interchange/docx-read.js');
-    const { sheetsOfDocument, withSections } = await import('../../interchange/docx-import.js');
+    const { sheetsOfDocument } = await import('../../interchange/docx-import.js');
+    const { withSections } = await import('../../interchange/document-sections.js');
     const { SheetError } = await import('../../interchange/read-error.js');
     let read: ReturnType<typeof sheetsOfDocument>;
     try {
