@@ -5,7 +5,7 @@ import { revisionOf } from '../model/lenient.js';
 import { channelOf } from '../model/channel-words.js';
 import { parseDuration } from '../model/duration.js';
 import type { Sheet } from './sheets.js';
-import { clean, fold, isoDate, oneLine } from './text.js';
+import { clean, fold, isoDate, isTotalRow, oneLine } from './text.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -169,14 +169,21 @@ function copiesOf(text: string): number | string {
 // A row of one text across a dossier table, naming the case the items below it are for: "Trường hợp: nộp thay".
 const CASE_LABEL = /^trường hợp\s*[:：]\s*/iu;
 
+/** The case a row of one text across a dossier table names (its cells merged, so each repeats it), or undefined. */
+function caseRow(row: readonly string[]): string | undefined {
+  const texts = new Set(row.map((cell) => oneLine(cell ?? '')).filter(Boolean));
+  if (texts.size !== 1 || row.filter((cell) => oneLine(cell ?? '') !== '').length < 2) return undefined;
+  return [...texts][0]!.replace(CASE_LABEL, '');
+}
+
 /** The items of a dossier table, each with the case of the last row of one text above it, as documents group them. */
 function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number>>): NonNullable<Procedure['dossier']> {
   const items: NonNullable<Procedure['dossier']> = [];
   let group: string | undefined;
   for (const row of table.rows.slice(1)) {
-    const texts = new Set(row.map((cell) => oneLine(cell ?? '')).filter(Boolean));
-    if (texts.size === 1 && row.filter((cell) => oneLine(cell ?? '') !== '').length > 1) {
-      group = [...texts][0]!.replace(CASE_LABEL, '');
+    const named = caseRow(row);
+    if (named !== undefined) {
+      group = named;
       continue;
     }
     const [record] = recordsOf({ name: table.name, rows: [[], row] }, at);
@@ -320,14 +327,57 @@ export function tableFields(kind: SectionTable | undefined, table: Sheet): Parti
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Procedure>;
 }
 
+// The columns each kind of table reads.
+const READS: Record<Exclude<SectionTable, 'signoff'>, Record<string, RegExp>> = {
+  channels: CHANNELS,
+  records: RECORDS,
+  definitions: DEFINITIONS,
+  forms: FORMS,
+  history: HISTORY,
+  dossier: DOSSIER,
+};
+
+/**
+ * The rows of a table that write in the columns its kind reads but give no item (a way of filing procmap does not
+ * know, a history entry without a date it reads, a form without its name), as "Header: value; …", so that the import
+ * keeps them in the file's note rather than dropping them. A history row with only its number, as templates print
+ * them, and a row naming a dossier's case are no loss.
+ */
+export function unreadRows(kind: SectionTable | undefined, table: Sheet): string[] {
+  if (kind === undefined || kind === 'signoff') return [];
+  const [header = [], ...rows] = table.rows;
+  const at = columns(header, READS[kind]) as Record<string, number>;
+  const read = Object.values(at);
+  return rows.flatMap((row) => {
+    const written = read.filter((i) => {
+      const text = oneLine(row[i] ?? '');
+      return text !== '' && !NONE.test(text);
+    });
+    if (written.length === 0 || (kind === 'history' && written.every((i) => i === at.revision))) return [];
+    if (isTotalRow(row) || (kind === 'dossier' && caseRow(row) !== undefined)) return [];
+    if (Object.keys(tableFields(kind, { name: table.name, rows: [header, row] })).length > 0) return [];
+    return [written.map((i) => `${oneLine(header[i] ?? '')}: ${oneLine(row[i]!)}`).join('; ')];
+  });
+}
+
+/** What a document's sections give: the procedure's fields, and the rows of its tables procmap could not read. */
+export interface Sections {
+  fields: Partial<Procedure>;
+  unread: string[];
+}
+
 /** What the tables of a document give, each by the kind its header row tells; the first table of a kind wins. */
-function tableSections(tables: readonly Sheet[]): Partial<Procedure> {
+function tableSections(tables: readonly Sheet[]): Sections {
   const found: Partial<Procedure> = {};
+  const unread: string[] = [];
   for (const table of tables) {
-    const fields = tableFields(sectionTable(table.rows[0] ?? []), table);
-    for (const [key, value] of Object.entries(fields) as [keyof Procedure, never][]) found[key] ??= value;
+    const kind = sectionTable(table.rows[0] ?? []);
+    const fields = tableFields(kind, table);
+    const entries = Object.entries(fields) as [keyof Procedure, never][];
+    if (entries.some(([key]) => found[key] === undefined)) unread.push(...unreadRows(kind, table));
+    for (const [key, value] of entries) found[key] ??= value;
   }
-  return found;
+  return { fields: found, unread };
 }
 
 /**
@@ -335,11 +385,9 @@ function tableSections(tables: readonly Sheet[]): Partial<Procedure> {
  * scope, number of dossiers, place, fee and result from their sections; ways of filing, definitions, dossier items,
  * forms, records to keep, sign-off and amendment history from their tables. Empty where the document has none of them.
  */
-export function documentSections(document: {
-  paragraphs: readonly string[];
-  tables: readonly Sheet[];
-}): Partial<Procedure> {
-  return { ...textSections(document.paragraphs), ...tableSections(document.tables) };
+export function documentSections(document: { paragraphs: readonly string[]; tables: readonly Sheet[] }): Sections {
+  const tables = tableSections(document.tables);
+  return { fields: { ...textSections(document.paragraphs), ...tables.fields }, unread: tables.unread };
 }
 
 /** A channel without the limit and fee it shares with its procedure. */
@@ -363,7 +411,10 @@ function sameDuration(a: Duration | undefined, b: Duration): boolean {
  * row gave none; a dossier table, item by item with copies and forms, is preferred to a list of names. A statement of
  * four on-the-spot is kept in the note, with what to write.
  */
-export function withSections(outcomes: ImportOutcome[], sections: Partial<Procedure> = {}): ImportOutcome[] {
+export function withSections(
+  outcomes: ImportOutcome[],
+  { fields: sections, unread }: Sections = { fields: {}, unread: [] },
+): ImportOutcome[] {
   return outcomes.map((outcome) => {
     if (!outcome.imported) return outcome;
     // Four on-the-spot holds only with the bodies at the centre marked, which a document does not say: it is noted.
@@ -372,15 +423,13 @@ export function withSections(outcomes: ImportOutcome[], sections: Partial<Proced
     if (sections.dossier) procedure.dossier = sections.dossier;
     // A channel's limit or fee that is the procedure's own is left to it, as a procedure file writes it.
     if (sections.channels) procedure.channels = sections.channels.map((channel) => ownOf(channel, procedure));
-    if (!four || procedure.four_on_the_spot) return { ...outcome, imported: { ...outcome.imported, procedure } };
-    const { notes, warnings } = outcome.imported;
-    return {
-      ...outcome,
-      imported: {
-        procedure,
-        notes: [...notes, 'Thực hiện theo cơ chế “4 tại chỗ”'],
-        warnings: [...warnings, said('fourOnTheSpot')],
-      },
-    };
+    const notes = [...outcome.imported.notes, ...unread];
+    const warnings = [...outcome.imported.warnings];
+    if (unread.length > 0) warnings.push(said('tableRowsKept', { count: unread.length }));
+    if (four && !procedure.four_on_the_spot) {
+      notes.push('Thực hiện theo cơ chế “4 tại chỗ”');
+      warnings.push(said('fourOnTheSpot'));
+    }
+    return { ...outcome, imported: { procedure, notes, warnings } };
   });
 }

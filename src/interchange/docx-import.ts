@@ -4,9 +4,9 @@ import { said } from './import-messages.js';
 import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
-import { isCatalogSheet, isTotalRow } from './workbook-import.js';
-import { documentSections, linesUnder } from './document-sections.js';
-import type { Procedure } from '../model/types.js';
+import { isCatalogSheet } from './workbook-import.js';
+import { isTotalRow } from './text.js';
+import { documentSections, linesUnder, type Sections } from './document-sections.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
 // hành, ngày hiệu lực), the title after "QUY TRÌNH", labelled lines (lĩnh vực, thời hạn giải quyết…) and the step
@@ -123,7 +123,7 @@ function factsOf(document: WordDocument): Map<string, string> {
 export function sheetsOfDocument(
   document: WordDocument,
   map: ColumnMap = {},
-): { sheets: Sheet[]; sections?: Partial<Procedure> } | { problem: Translated } {
+): { sheets: Sheet[]; sections?: Sections } | { problem: Translated } {
   // A decision announcing a list of procedures holds a catalog table, read as a spreadsheet's, headings included.
   if (document.tables.some((table) => isCatalogSheet(table, map))) return { sheets: document.tables };
   const facts = factsOf(document);

@@ -96,6 +96,10 @@ const MESSAGES = {
     en: 'the document says the procedure is handled "four on the spot": write four_on_the_spot: true once the bodies that work at the centre are marked on_site: true (the document does not say which)',
     vi: 'tài liệu ghi thủ tục thực hiện theo cơ chế “4 tại chỗ”: hãy ghi four_on_the_spot: true sau khi đánh dấu on_site: true cho các đơn vị làm việc tại Trung tâm (tài liệu không ghi rõ đơn vị nào)',
   },
+  tableRowsKept: {
+    en: "{count} row{s} of the document's tables procmap could not read kept in the note: write them in the file",
+    vi: '{count} dòng trong các bảng của tài liệu procmap không đọc được, được giữ trong ghi chú: hãy ghi lại vào tệp',
+  },
   valuesKept: {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',

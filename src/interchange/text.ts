@@ -95,3 +95,13 @@ export function vnDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+// The total a step table ends with: "Tổng cộng", "Tổng thời gian giải quyết", "Tổng số", "Tổng:" — not "Tổng hợp hồ
+// sơ", which is a step.
+const TOTAL = /^tong(?:$|\s*:|\s+(?:cong|thoi gian|so)\b)/;
+
+/** Whether a step table's row is its total, by the first text in it, not a step. */
+export function isTotalRow(texts: readonly (string | undefined)[]): boolean {
+  const first = texts.find(Boolean);
+  return first !== undefined && TOTAL.test(fold(first).trim());
+}

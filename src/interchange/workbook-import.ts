@@ -3,7 +3,14 @@ import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import { BODY_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
-import { sectionTable, tableFields, withSections, type SectionTable } from './document-sections.js';
+import {
+  sectionTable,
+  tableFields,
+  unreadRows,
+  withSections,
+  type Sections,
+  type SectionTable,
+} from './document-sections.js';
 import {
   DRAFT_BODY,
   draftSteps,
@@ -17,7 +24,7 @@ import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
 import { bodyOfName, initials } from '../model/body-keys.js';
 import { canonicalStepId, isStepId, procedureIdLike } from '../model/lenient.js';
-import { clean, fold, headerKey, isoDate, items, oneLine } from './text.js';
+import { clean, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -107,16 +114,6 @@ function rowSource(table: Table, file: string, r: number, document: boolean): Tr
 /** Whether a sheet is a catalog, one procedure per row (a Word decision announcing procedures holds one as a table). */
 export function isCatalogSheet(sheet: Sheet, map: ColumnMap = {}): boolean {
   return tableOf(sheet, 0, map)?.kind === 'catalog';
-}
-
-// The total a step table ends with: "Tổng cộng", "Tổng thời gian giải quyết", "Tổng số", "Tổng:" — not "Tổng hợp hồ
-// sơ", which is a step.
-const TOTAL = /^tong(?:$|\s*:|\s+(?:cong|thoi gian|so)\b)/;
-
-/** Whether a step table's row is its total, by the first text in it, not a step. */
-export function isTotalRow(texts: readonly (string | undefined)[]): boolean {
-  const first = texts.find(Boolean);
-  return first !== undefined && TOTAL.test(fold(first).trim());
 }
 
 function rowsOf(table: Table, file: string, document = false): Row[] {
@@ -537,7 +534,7 @@ export function importSheets(
         });
     }
   }
-  const sections = new Map<Row, Partial<Procedure>>();
+  const sections = new Map<Row, Sections>();
   for (const section of sectionSheets) {
     const { sheet, procedureColumn: column } = section;
     const sheetOwner = owner.get(sheet.name.trim()) ?? onlyRow;
@@ -557,9 +554,11 @@ export function importSheets(
     }
     const header = without(sheet.rows[section.headerRow] ?? [], column);
     for (const [row, rows] of groups) {
-      const found = sections.get(row) ?? {};
-      const fields = tableFields(section.kind, { name: sheet.name, rows: [header, ...rows] });
-      for (const [key, value] of Object.entries(fields) as [keyof Procedure, never][]) found[key] ??= value;
+      const found = sections.get(row) ?? { fields: {}, unread: [] };
+      const table = { name: sheet.name, rows: [header, ...rows] };
+      const fields = tableFields(section.kind, table);
+      for (const [key, value] of Object.entries(fields) as [keyof Procedure, never][]) found.fields[key] ??= value;
+      found.unread.push(...unreadRows(section.kind, table));
       sections.set(row, found);
     }
   }

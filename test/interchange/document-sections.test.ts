@@ -15,7 +15,7 @@ describe('the sections of an ISO document in Word', () => {
   });
 
   it('keeps a fee of "Không" and an amount under its heading, and drops what says nothing is set', () => {
-    const sections = (paragraphs: string[]) => documentSections({ paragraphs, tables: [] });
+    const sections = (paragraphs: string[]) => documentSections({ paragraphs, tables: [] }).fields;
     expect(sections(['5.6. Phí, lệ phí', 'Không', '5.7. Lưu đồ'])).toEqual({ fee: 'Không' });
     expect(sections(['5.6. Phí, lệ phí', '200.000 đồng/lần', '5.7. Lưu đồ'])).toEqual({ fee: '200.000 đồng/lần' });
     expect(sections(['1. MỤC ĐÍCH', 'Chưa quy định', '2. PHẠM VI ÁP DỤNG', 'Toàn tỉnh.'])).toEqual({
@@ -32,7 +32,7 @@ describe('the sections of an ISO document in Word', () => {
       '2. PHẠM VI ÁP DỤNG',
       'Toàn tỉnh.',
     ];
-    expect(documentSections({ paragraphs, tables: [] })).toEqual({
+    expect(documentSections({ paragraphs, tables: [] }).fields).toEqual({
       purpose: 'Quy định trình tự.',
       scope: 'Toàn tỉnh.',
     });
@@ -53,7 +53,7 @@ describe('the sections of an ISO document in Word', () => {
   });
 
   it('reads four on-the-spot from the line that states it', () => {
-    const sections = (line: string) => documentSections({ paragraphs: [line], tables: [] }).four_on_the_spot;
+    const sections = (line: string) => documentSections({ paragraphs: [line], tables: [] }).fields.four_on_the_spot;
     expect(sections('Thực hiện theo cơ chế “4 tại chỗ”')).toBe(true);
     expect(sections('Thủ tục được giải quyết theo cơ chế 4 tại chỗ.')).toBe(true);
     expect(sections('4 tại chỗ: Có')).toBe(true);
@@ -73,9 +73,49 @@ describe('the sections of an ISO document in Word', () => {
         ],
       },
     ];
-    expect(documentSections({ paragraphs: [], tables }).channels).toEqual([
+    expect(documentSections({ paragraphs: [], tables }).fields.channels).toEqual([
       { kind: 'in_person', time_limit: '10 ngày làm việc', fee: '50.000 đồng' },
       { kind: 'online', time_limit: '8 ngày làm việc', fee: '25.000 đồng', note: 'Cổng Dịch vụ công quốc gia' },
+    ]);
+  });
+
+  it('keeps the rows of a table it cannot read, in words, and counts no total, case or pre-printed row among them', () => {
+    const tables = [
+      {
+        name: '#1',
+        rows: [
+          ['Cách thức', 'Thời hạn giải quyết', 'Phí, lệ phí'],
+          ['Trực tiếp', '10 ngày làm việc', ''],
+          ['Qua ứng dụng Zalo', '10 ngày làm việc', 'Không'],
+          ['Tổng', '', ''],
+        ],
+      },
+      {
+        name: '#2',
+        rows: [
+          ['Lần ban hành', 'Ngày', 'Nội dung sửa đổi'],
+          ['01', '15/01/2025', 'Ban hành lần đầu'],
+          ['02', '31/02/2025', 'Sửa thời hạn'],
+          ['03', '', ''],
+        ],
+      },
+      {
+        name: '#3',
+        rows: [
+          ['Tên giấy tờ', 'Bản chính', 'Bản sao'],
+          ['Trường hợp: nộp thay', 'Trường hợp: nộp thay', 'Trường hợp: nộp thay'],
+          ['Văn bản ủy quyền', '1', ''],
+          ['', '1', ''],
+        ],
+      },
+    ];
+    const { fields, unread } = documentSections({ paragraphs: [], tables });
+    expect(fields.channels).toEqual([{ kind: 'in_person', time_limit: '10 ngày làm việc' }]);
+    expect(fields.history).toEqual([{ revision: 1, date: '2025-01-15', changes: 'Ban hành lần đầu' }]);
+    expect(unread).toEqual([
+      'Cách thức: Qua ứng dụng Zalo; Thời hạn giải quyết: 10 ngày làm việc',
+      'Lần ban hành: 02; Ngày: 31/02/2025; Nội dung sửa đổi: Sửa thời hạn',
+      'Bản chính: 1',
     ]);
   });
 });

@@ -231,7 +231,12 @@ describe('procmap import: catalogs and step tables', () => {
       'skipped      F/iso-sections.xlsx: sheet "Thành phần hồ sơ" row 5: no procedure "QT-TP-99" in the catalog sheet\n',
     );
     expect(report(run.stdout).trimEnd().split('\n').at(-1)).toBe('2 imported, 1 skipped');
+    expect(report(run.stdout)).toContain(
+      "               1 row of the document's tables procmap could not read kept in the note: write them in the file\n",
+    );
     const first = readFileSync(join(out, 'QT-TP-05.yaml'), 'utf8');
+    // The history row dated 31 February is kept, in words, not dropped.
+    expect(first).toContain('#   Lần sửa đổi: 2; Ngày: 31/02/2025; Tóm tắt nội dung sửa đổi: Sửa đổi thời hạn\n');
     expect(first).toContain('effective: 2025-07-01\nissued: 2025-06-20\nissuer: UBND phường Kinh Bắc\n');
     expect(first).toContain(
       [
