@@ -293,7 +293,7 @@ export function sectionTable(header: readonly (string | undefined)[]): SectionTa
 }
 
 /** The field a table of a kind gives, read from its header row and the rows under it; empty when it gives none. */
-export function tableFields(kind: SectionTable | undefined, table: Sheet): Partial<Procedure> {
+function tableFields(kind: SectionTable | undefined, table: Sheet): Partial<Procedure> {
   const header = table.rows[0] ?? [];
   const nonEmpty = <T>(list: T[] | undefined) => (list !== undefined && list.length > 0 ? list : undefined);
   const withName = <T extends { name?: string }>(rows: T[]) => nonEmpty(rows.filter((row) => row.name !== undefined));
@@ -343,7 +343,7 @@ const READS: Record<Exclude<SectionTable, 'signoff'>, Record<string, RegExp>> = 
  * keeps them in the file's note rather than dropping them. A history row with only its number, as templates print
  * them, and a row naming a dossier's case are no loss.
  */
-export function unreadRows(kind: SectionTable | undefined, table: Sheet): string[] {
+function unreadRows(kind: SectionTable | undefined, table: Sheet): string[] {
   if (kind === undefined || kind === 'signoff') return [];
   const [header = [], ...rows] = table.rows;
   const at = columns(header, READS[kind]) as Record<string, number>;
@@ -366,18 +366,29 @@ export interface Sections {
   unread: string[];
 }
 
-/** What the tables of a document give, each by the kind its header row tells; the first table of a kind wins. */
-function tableSections(tables: readonly Sheet[]): Sections {
-  const found: Partial<Procedure> = {};
-  const unread: string[] = [];
-  for (const table of tables) {
-    const kind = sectionTable(table.rows[0] ?? []);
-    const fields = tableFields(kind, table);
-    const entries = Object.entries(fields) as [keyof Procedure, never][];
-    if (entries.some(([key]) => found[key] === undefined)) unread.push(...unreadRows(kind, table));
-    for (const [key, value] of entries) found[key] ??= value;
+/**
+ * Adds what one table gives to what earlier tables gave: the items of a list after the earlier ones, less those
+ * already there (a dossier table per case, or the same table for each way of filing); the sign-off of the first.
+ */
+export function addTable(found: Sections, kind: SectionTable | undefined, table: Sheet): void {
+  const fields = found.fields as Record<string, unknown>;
+  for (const [key, value] of Object.entries(tableFields(kind, table))) {
+    const before = fields[key];
+    if (!Array.isArray(before) || !Array.isArray(value)) {
+      fields[key] ??= value;
+      continue;
+    }
+    const seen = new Set(before.map((item) => JSON.stringify(item)));
+    fields[key] = [...before, ...value.filter((item) => !seen.has(JSON.stringify(item)))];
   }
-  return { fields: found, unread };
+  found.unread.push(...unreadRows(kind, table));
+}
+
+/** What the tables of a document give, each by the kind its header row tells. */
+function tableSections(tables: readonly Sheet[]): Sections {
+  const found: Sections = { fields: {}, unread: [] };
+  for (const table of tables) addTable(found, sectionTable(table.rows[0] ?? []), table);
+  return found;
 }
 
 /**

@@ -3,14 +3,7 @@ import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import { BODY_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
-import {
-  sectionTable,
-  tableFields,
-  unreadRows,
-  withSections,
-  type Sections,
-  type SectionTable,
-} from './document-sections.js';
+import { addTable, sectionTable, withSections, type Sections, type SectionTable } from './document-sections.js';
 import {
   DRAFT_BODY,
   draftSteps,
@@ -555,10 +548,7 @@ export function importSheets(
     const header = without(sheet.rows[section.headerRow] ?? [], column);
     for (const [row, rows] of groups) {
       const found = sections.get(row) ?? { fields: {}, unread: [] };
-      const table = { name: sheet.name, rows: [header, ...rows] };
-      const fields = tableFields(section.kind, table);
-      for (const [key, value] of Object.entries(fields) as [keyof Procedure, never][]) found.fields[key] ??= value;
-      found.unread.push(...unreadRows(section.kind, table));
+      addTable(found, section.kind, { name: sheet.name, rows: [header, ...rows] });
       sections.set(row, found);
     }
   }

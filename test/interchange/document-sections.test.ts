@@ -118,4 +118,28 @@ describe('the sections of an ISO document in Word', () => {
       'Bản chính: 1',
     ]);
   });
+
+  it('reads every table of a kind: a dossier table per case, and a table printed twice once', () => {
+    const dossier = (item: string) => ({
+      name: '#d',
+      rows: [
+        ['Tên giấy tờ', 'Bản chính', 'Bản sao'],
+        [item, '1', ''],
+      ],
+    });
+    const forms = {
+      name: '#f',
+      rows: [
+        ['Mã hiệu', 'Tên biểu mẫu'],
+        ['Mẫu 01', 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả'],
+      ],
+    };
+    const tables = [dossier('Tờ khai đăng ký'), forms, dossier('Văn bản ủy quyền'), forms, dossier('Tờ khai đăng ký')];
+    const { fields } = documentSections({ paragraphs: [], tables });
+    expect(fields.dossier).toEqual([
+      { name: 'Tờ khai đăng ký', originals: 1 },
+      { name: 'Văn bản ủy quyền', originals: 1 },
+    ]);
+    expect(fields.forms).toEqual([{ code: 'Mẫu 01', name: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả' }]);
+  });
 });
