@@ -378,10 +378,25 @@ export function addTable(found: Sections, kind: SectionTable | undefined, table:
       fields[key] ??= value;
       continue;
     }
-    const seen = new Set(before.map((item) => JSON.stringify(item)));
-    fields[key] = [...before, ...value.filter((item) => !seen.has(JSON.stringify(item)))];
+    const seen = heldBy(before);
+    for (const item of value) {
+      const text = JSON.stringify(item);
+      if (seen.has(text)) continue;
+      seen.add(text);
+      before.push(item);
+    }
   }
   found.unread.push(...unreadRows(kind, table));
+}
+
+// The items a list of the sections already holds, as JSON: adding a table then costs its own rows only (a document
+// may hold ten thousand tables).
+const held = new WeakMap<unknown[], Set<string>>();
+
+function heldBy(list: unknown[]): Set<string> {
+  let items = held.get(list);
+  if (!items) held.set(list, (items = new Set(list.map((item) => JSON.stringify(item)))));
+  return items;
 }
 
 /** What the tables of a document give, each by the kind its header row tells. */

@@ -142,4 +142,17 @@ describe('the sections of an ISO document in Word', () => {
     ]);
     expect(fields.forms).toEqual([{ code: 'Mẫu 01', name: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả' }]);
   });
+
+  // Linear in the tables: the number a document may hold (10,000) took 24 s when each table compared its items with
+  // all those before it; about 0.5 s now.
+  it('reads ten thousand tables of a kind in linear time', { timeout: 8_000 }, () => {
+    const tables = Array.from({ length: 10_000 }, (_, i) => ({
+      name: `#${i}`,
+      rows: [
+        ['Tên giấy tờ', 'Bản chính'],
+        [`Giấy tờ ${i}`, '1'],
+      ],
+    }));
+    expect(documentSections({ paragraphs: [], tables }).fields.dossier).toHaveLength(10_000);
+  });
 });
