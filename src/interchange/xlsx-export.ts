@@ -300,48 +300,75 @@ function addSheet(
   });
 }
 
+/** One sheet of the workbook: its name, its columns and its rows. */
+interface SheetData {
+  name: string;
+  columns: readonly ColumnDef[];
+  rows: Record<string, Cell>[];
+}
+
+/** The sheets of the workbook, in order: catalog, steps, bodies, then the document's tables. */
+function sheetsOf(entries: readonly ExportEntry[], lang: Lang): SheetData[] {
+  const [catalogName, stepsName, bodiesName] = SHEET_NAMES[lang];
+  return [
+    {
+      name: catalogName,
+      columns: pick(CATALOG_COLUMNS, CATALOG_FIELDS),
+      rows: entries.map((entry) => catalogRow(entry, lang)),
+    },
+    {
+      name: stepsName,
+      columns: pick(STEP_COLUMNS, STEP_FIELDS),
+      rows: entries.flatMap((entry) => stepRows(entry, lang)),
+    },
+    {
+      name: bodiesName,
+      columns: pick(BODY_COLUMNS, BODY_FIELDS),
+      rows: entries.flatMap((entry) => bodyRows(entry, lang)),
+    },
+    ...SECTION_SHEETS.map((section) => ({
+      name: section.name[lang],
+      columns: [PROCEDURE, ...section.columns],
+      rows: entries.flatMap(({ procedure }) =>
+        section.rows(procedure, lang).map((row) => ({ procedure: procedure.id, ...row })),
+      ),
+    })),
+  ];
+}
+
+/**
+ * The most characters an Excel cell holds ("Excel specifications and limits"); Excel opens a file with a longer text
+ * only by "repairing" it, which cuts the text (ycphs/openxlsx#145, dhatim/fastexcel#318).
+ */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+/** A cell of a procedure's rows too long for Excel: its sheet, its column's header and its length; or undefined. */
+export function overlongCell(
+  entry: ExportEntry,
+  lang: Lang,
+): { sheet: string; column: string; length: number } | undefined {
+  for (const sheet of sheetsOf([entry], lang))
+    for (const row of sheet.rows)
+      for (const column of sheet.columns) {
+        const value = row[column.field];
+        if (typeof value === 'string' && value.length > EXCEL_CELL_LIMIT)
+          return { sheet: sheet.name, column: header(column, lang), length: value.length };
+      }
+  return undefined;
+}
+
 /**
  * The catalog as an Excel workbook, for people and for configuring one-stop software: a catalog sheet (code, title,
  * level, field, agency, limit, computed total and slack in working hours, four on-the-spot, revision, effective…),
- * a steps sheet (procedure, TT, step, body, duration in working hours and as written, role, forms, next) and a bodies
- * sheet. Headers in Vietnamese, or English with `lang: 'en'`; `procmap import` reads the workbook back.
+ * a steps sheet (procedure, TT, step, body, duration in working hours and as written, role, forms, next), a bodies
+ * sheet, and a sheet for each of the ISO document's tables. Headers in Vietnamese, or English with `lang: 'en'`;
+ * `procmap import` reads the workbook back.
  */
 export async function catalogWorkbook(entries: readonly ExportEntry[], lang: Lang): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'procmap';
   // A fixed date: the same catalog gives the same workbook.
   workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
-  const [catalogName, stepsName, bodiesName] = SHEET_NAMES[lang];
-  addSheet(
-    workbook,
-    catalogName,
-    pick(CATALOG_COLUMNS, CATALOG_FIELDS),
-    entries.map((entry) => catalogRow(entry, lang)),
-    lang,
-  );
-  addSheet(
-    workbook,
-    stepsName,
-    pick(STEP_COLUMNS, STEP_FIELDS),
-    entries.flatMap((entry) => stepRows(entry, lang)),
-    lang,
-  );
-  addSheet(
-    workbook,
-    bodiesName,
-    pick(BODY_COLUMNS, BODY_FIELDS),
-    entries.flatMap((entry) => bodyRows(entry, lang)),
-    lang,
-  );
-  for (const section of SECTION_SHEETS)
-    addSheet(
-      workbook,
-      section.name[lang],
-      [PROCEDURE, ...section.columns],
-      entries.flatMap(({ procedure }) =>
-        section.rows(procedure, lang).map((row) => ({ procedure: procedure.id, ...row })),
-      ),
-      lang,
-    );
+  for (const sheet of sheetsOf(entries, lang)) addSheet(workbook, sheet.name, sheet.columns, sheet.rows, lang);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

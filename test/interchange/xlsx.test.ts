@@ -192,6 +192,32 @@ describe('procmap export --format xlsx', () => {
   );
 });
 
+describe('procmap export of a text longer than an Excel cell holds', () => {
+  it('leaves that procedure out, says which text and how long, and writes the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-long-'));
+    const catalog = join(dir, 'catalog');
+    mkdirSync(catalog);
+    const text = readFileSync(join(ROOT, FLOWS, 'tham-dinh.yaml'), 'utf8');
+    writeFileSync(join(catalog, 'ok.yaml'), text);
+    // Excel holds 32,767 characters in a cell and cuts the rest when it opens the file: four laws of 9,000
+    // characters (a text holds at most 10,000) make a cell of 36,003, one law per line.
+    const laws = [1, 2, 3, 4].map((n) => `  - "${String(n).repeat(9_000)}"\n`).join('');
+    const long = text
+      .replace('id: QT-TEST-BPMN-01', 'id: QT-TEST-LONG')
+      .replace('legal_basis:\n  - Luật Xây dựng số 50/2014/QH13 ngày 18/6/2014\n', `legal_basis:\n${laws}`);
+    writeFileSync(join(catalog, 'long.yaml'), long);
+    const book = join(dir, 'book.xlsx');
+    const run = await runCli(['export', catalog, '--lang', 'en', '-o', book]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `procmap: ${join(catalog, 'long.yaml')}: "Legal basis" (sheet "Procedures") has 36,003 characters, more than an Excel cell holds (32,767): the procedure is left out of the workbook; shorten it\n`,
+    );
+    const written = await readBook(book);
+    const ids = (written.worksheets[0]!.getColumn(1).values as unknown[]).slice(2);
+    expect(ids).toEqual(['QT-TEST-BPMN-01']);
+  });
+});
+
 describe('procmap export and import of step ids officers write', () => {
   it('keeps ids such as B1 and "Bước 2" through the workbook', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-ids-'));

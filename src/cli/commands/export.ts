@@ -80,9 +80,13 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   const { diagnostics, procedures } = lint(sources, { rules: RENDERING_RULES, lang: options.lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
-  const entries = procedures
+  let entries = procedures
     .filter((entry) => !broken.has(entry.file))
-    .map((entry) => ({ procedure: entry.procedure, analysis: analyseTime(entry.procedure, calendar) }));
+    .map((entry) => ({
+      file: entry.file,
+      procedure: entry.procedure,
+      analysis: analyseTime(entry.procedure, calendar),
+    }));
   if (problems.length > 0)
     io.stderr.write(
       stylish(
@@ -92,16 +96,27 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     );
 
   const written: string[] = [];
+  let overlong = 0;
   if (entries.length > 0 && format === 'xlsx') {
-    const { catalogWorkbook } = await import('../../interchange/xlsx-export.js');
+    const { catalogWorkbook, overlongCell } = await import('../../interchange/xlsx-export.js');
     const path = options.output ?? 'catalog.xlsx';
     if (!/\.xlsx$/i.test(path))
       throw new UsageError({
         en: `--output for xlsx names the workbook file, ending in .xlsx, not "${path}"`,
         vi: `Với xlsx, --output là tên tệp sổ tính, có đuôi .xlsx, không phải "${path}"`,
       });
-    writeFileAtomic(path, await catalogWorkbook(entries, options.lang));
-    written.push(path);
+    // Excel cuts a longer text when it opens the file: the procedure is left out rather than cut.
+    entries = entries.filter((entry) => {
+      const cell = overlongCell(entry, options.lang);
+      if (cell === undefined) return true;
+      io.stderr.write(`procmap: ${displayPath(entry.file, io.cwd)}: ${overlongMessage(cell, options.lang)}\n`);
+      overlong++;
+      return false;
+    });
+    if (entries.length > 0) {
+      writeFileAtomic(path, await catalogWorkbook(entries, options.lang));
+      written.push(path);
+    }
   } else if (entries.length > 0) {
     const { procedureBpmn } = await import('../../interchange/bpmn.js');
     for (const { procedure, analysis } of entries) {
@@ -112,7 +127,15 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   }
   for (const path of written) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
   if (unreadable.length > 0) return EXIT.failure;
-  return problems.length > 0 ? EXIT.problems : EXIT.ok;
+  return problems.length > 0 || overlong > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** Why a procedure is left out of the workbook: a text longer than an Excel cell holds, in the user's language. */
+function overlongMessage(cell: { sheet: string; column: string; length: number }, lang: Lang): string {
+  const length = cell.length.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
+  return lang === 'vi'
+    ? `"${cell.column}" (trang tính "${cell.sheet}") có ${length} ký tự, nhiều hơn một ô Excel chứa được (32.767): quy trình không được xuất vào sổ tính; hãy viết ngắn lại`
+    : `"${cell.column}" (sheet "${cell.sheet}") has ${length} characters, more than an Excel cell holds (32,767): the procedure is left out of the workbook; shorten it`;
 }
 
 /** Defines `procmap export` on the program; main loads this module only when the command is run or listed. */
