@@ -2,7 +2,7 @@ import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
 import type { Body, Procedure, Step } from '../model/types.js';
-import { BODY_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
+import { BODY_COLUMNS, STEP_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
 import { addTable, sectionTable, withSections, type Sections, type SectionTable } from './document-sections.js';
 import {
   DRAFT_BODY,
@@ -52,13 +52,12 @@ interface SectionSheet {
   procedureColumn: number;
 }
 
-// The headers of the column naming each row's procedure: "Mã hiệu quy trình", "Document code" and their aliases.
+// The headers of the column naming each row's procedure, by its id or its national code: "Mã hiệu quy trình",
+// "Mã TTHC", "Document code" and the other names of a steps or bodies sheet's procedure column.
 const PROCEDURE_KEYS: ReadonlySet<string> = new Set(
-  BODY_COLUMNS.filter((def) => def.field === 'procedure').flatMap((def) => [
-    headerKey(def.vi),
-    headerKey(def.en),
-    ...def.aliases,
-  ]),
+  [...STEP_COLUMNS, ...BODY_COLUMNS]
+    .filter((def) => def.field === 'procedure')
+    .flatMap((def) => [headerKey(def.vi), headerKey(def.en), ...def.aliases]),
 );
 
 const without = <T>(cells: readonly T[], index: number): T[] => cells.filter((_, i) => i !== index);

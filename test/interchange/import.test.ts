@@ -263,7 +263,10 @@ describe('procmap import: catalogs and step tables', () => {
     // Each row to its own procedure: the second has its one dossier item and nothing of the first's.
     const second = readFileSync(join(out, 'QT-TP-06.yaml'), 'utf8');
     expect(second).toContain('dossier:\n  - name: Giấy tờ cần chứng thực chữ ký\n    originals: 1\n');
+    // A sheet keyed by the national code ("Mã TTHC") finds its procedure by the code.
+    expect(second).toContain('definitions:\n  - term: BPMC\n    meaning: Bộ phận Một cửa\n');
     expect(second).not.toMatch(/^(?:records|forms|history|issued):/m);
+    expect(first).not.toMatch(/^definitions:/m);
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
