@@ -155,7 +155,7 @@ const HISTORY = {
   note: /ghi chu|^note$/,
 };
 const SIGNOFF = {
-  prepared_by: /soan thao|^prepared by$/,
+  prepared_by: /soan thao|bien soan|^nguoi lap$|^prepared by$/,
   reviewed_by: /kiem tra|xem xet|^reviewed by$/,
   approved_by: /phe duyet|^approved by$/,
 };

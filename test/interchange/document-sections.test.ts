@@ -155,4 +155,21 @@ describe('the sections of an ISO document in Word', () => {
     }));
     expect(documentSections({ paragraphs: [], tables }).fields.dossier).toHaveLength(10_000);
   });
+
+  it('reads a sign-off table by the words departments head it with', () => {
+    const table = (prepared: string) => ({
+      name: '#s',
+      rows: [
+        ['Trách nhiệm', prepared, 'Xem xét', 'Phê duyệt'],
+        ['Họ tên', 'Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'],
+        ['Chức danh', 'Chuyên viên', 'Trưởng phòng', 'Giám đốc'],
+      ],
+    });
+    for (const prepared of ['Soạn thảo', 'Người biên soạn', 'Người lập'])
+      expect(documentSections({ paragraphs: [], tables: [table(prepared)] }).fields.signoff, prepared).toEqual({
+        prepared_by: { name: 'Nguyễn Văn An', title: 'Chuyên viên' },
+        reviewed_by: { name: 'Trần Thị Bình', title: 'Trưởng phòng' },
+        approved_by: { name: 'Lê Văn Cường', title: 'Giám đốc' },
+      });
+  });
 });
