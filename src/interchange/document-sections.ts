@@ -132,7 +132,7 @@ function recordsOf<K extends string>(table: Sheet, at: Partial<Record<K, number>
 // so that "Form" is no "Forms / Result" and "Document" no "Document code").
 const DEFINITIONS = {
   term: /thuat ngu|viet tat|tu ngu|^term$/,
-  meaning: /giai thich|dinh nghia|dien giai|y nghia|noi dung|^meaning$/,
+  meaning: /giai thich|nghia|dien giai|viet day du|noi dung|^meaning$/,
 };
 const RECORDS = {
   name: /ho so (?:can )?luu|ten ho so|ten tai lieu|ho so|^record$/,

@@ -172,4 +172,28 @@ describe('the sections of an ISO document in Word', () => {
         approved_by: { name: 'Lê Văn Cường', title: 'Giám đốc' },
       });
   });
+
+  it('reads a table of abbreviations by the words departments head it with', () => {
+    for (const [term, meaning] of [
+      ['Thuật ngữ', 'Định nghĩa'],
+      ['Chữ viết tắt', 'Viết đầy đủ'],
+      ['Từ viết tắt', 'Nghĩa'],
+      ['Từ ngữ', 'Giải thích'],
+    ] as const)
+      expect(
+        documentSections({
+          paragraphs: [],
+          tables: [
+            {
+              name: '#t',
+              rows: [
+                [term, meaning],
+                ['BPMC', 'Bộ phận Một cửa'],
+              ],
+            },
+          ],
+        }).fields.definitions,
+        `${term} | ${meaning}`,
+      ).toEqual([{ term: 'BPMC', meaning: 'Bộ phận Một cửa' }]);
+  });
 });
