@@ -16,7 +16,7 @@ import { documentSections, linesUnder, type Sections } from './document-sections
 /** The labelled lines of an ISO document, by the catalog header the value goes under. */
 const LABELS: readonly [header: string, label: RegExp][] = [
   ['Mã hiệu quy trình', /^mã (?:hiệu|số)(?: quy trình| tài liệu)?\s*[:：]\s*(\S+)/iu],
-  ['Mã thủ tục', /^mã (?:tthc|thủ tục(?: hành chính)?)\s*[:：]\s*(\S+)/iu],
+  ['Mã thủ tục', /^mã (?:số )?(?:tthc|thủ tục(?: hành chính)?)\s*[:：]\s*(\S+)/iu],
   ['Tên thủ tục', /^tên (?:quy trình|thủ tục(?: hành chính)?)\s*[:：]\s*(.+)$/iu],
   ['Lần ban hành', /^lần ban hành\s*[:：]\s*(\S+)/iu],
   ['Ngày hiệu lực', /^ngày (?:có )?hiệu lực\s*[:：]\s*(.+)$/iu],
@@ -69,7 +69,7 @@ function listSections(paragraphs: readonly string[]): Map<string, string> {
 }
 
 /** A row of a step table that is no step: the total, or one text across the whole row (a heading, a result). */
-function isStepRow(row: readonly string[]): boolean {
+export function isStepRow(row: readonly string[]): boolean {
   const texts = row.filter(Boolean);
   if (texts.length === 0) return false;
   if (isTotalRow(texts)) return false;
@@ -77,7 +77,7 @@ function isStepRow(row: readonly string[]): boolean {
 }
 
 /** The facts an ISO document states in its labelled lines, by catalog header; the limit and the title too. */
-function factsOf(document: WordDocument): Map<string, string> {
+export function factsOf(document: WordDocument): Map<string, string> {
   const facts = new Map<string, string>();
   // Runs of lines where a heading's value may be the next line: the paragraphs, and each cell's lines; a row of two
   // texts is one labelled line ("Thời hạn giải quyết | 05 ngày làm việc").

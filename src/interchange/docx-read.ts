@@ -11,6 +11,9 @@ export interface WordDocument {
   paragraphs: string[];
   /** Each table ("#1", "#2"… in the order they end, a name no procedure id can have) as rows of cell texts, merged cells repeating their value as a spreadsheet's do. */
   tables: Sheet[];
+  /** For each table, how many of `paragraphs` come before it (a nested table: before the table holding it); absent
+   * in a document made by hand. */
+  tableStarts?: number[];
 }
 
 // The parts that hold text an ISO document puts its control header in, then the body.
@@ -34,6 +37,8 @@ interface Cell {
 }
 
 interface TableState {
+  /** How many of the document's paragraphs came before the outermost table this one is in. */
+  start: number;
   rows: Cell[][];
   row: Cell[] | undefined;
   cell: Cell | undefined;
@@ -61,7 +66,7 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number; tabl
         break;
       case 'w:tbl':
         if (--budget.tables < 0) throw new SheetError(said('tooManyTables', { max: grouped(MAX_TABLES) }));
-        tables.push({ rows: [], row: undefined, cell: undefined });
+        tables.push({ start: tables[0]?.start ?? into.paragraphs.length, rows: [], row: undefined, cell: undefined });
         break;
       case 'w:tr':
         if (table()) table()!.row = [];
@@ -134,7 +139,10 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number; tabl
       }
       case 'w:tbl': {
         const state = tables.pop();
-        if (state) into.tables.push({ name: `#${into.tables.length + 1}`, rows: gridOf(state.rows) });
+        if (state) {
+          into.tables.push({ name: `#${into.tables.length + 1}`, rows: gridOf(state.rows) });
+          into.tableStarts?.push(state.start);
+        }
         break;
       }
     }
@@ -178,7 +186,7 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
     // Page headers first: the control header (mã hiệu, lần ban hành) is there in most ISO documents.
     .sort((a, b) => Number(a.endsWith('document.xml')) - Number(b.endsWith('document.xml')) || a.localeCompare(b));
   if (!names.includes('word/document.xml')) throw new SheetError(said('noBody'));
-  const document: WordDocument = { paragraphs: [], tables: [] };
+  const document: WordDocument = { paragraphs: [], tables: [], tableStarts: [] };
   const budget = { cells: MAX_CELLS, tables: MAX_TABLES };
   await checkZipParts(zip, names, { part: MAX_PART_BYTES, total: MAX_PART_BYTES });
   for (const name of names) {

@@ -108,6 +108,12 @@ export function isCatalogSheet(sheet: Sheet, map: ColumnMap = {}): boolean {
   return tableOf(sheet, 0, map)?.kind === 'catalog';
 }
 
+/** The row of a step table's header (one step per row below it), or undefined for a sheet that is no step table. */
+export function stepHeaderRow(sheet: Sheet, map: ColumnMap = {}): number | undefined {
+  const table = tableOf(sheet, 0, map);
+  return table?.kind === 'steps' ? table.headerRow : undefined;
+}
+
 function rowsOf(table: Table, file: string, document = false): Row[] {
   const rows: Row[] = [];
   for (let r = table.headerRow + 1; r < table.sheet.rows.length; r++) {
@@ -419,11 +425,17 @@ function headingOf(row: Row): { text: string; field?: string } | undefined {
   const texts = new Set(cells.map(oneLine));
   if (texts.size !== 1 || (cells.length === 1 && row.values.title)) return undefined;
   const text = [...texts][0]!;
+  const field = fieldOfHeading(text);
+  return field === undefined ? { text } : { text, field };
+}
+
+/** The field a heading names, "II. LĨNH VỰC CHỨNG THỰC" → "Chứng thực" (written as a name); undefined for another. */
+export function fieldOfHeading(text: string): string | undefined {
   const match = /^(?:[IVXLC]+|\d+|[A-Z])?[.)]?\s*lĩnh vực\s*:?\s*(.+)$/iu.exec(text);
-  if (!match) return { text };
+  if (!match) return undefined;
   const name = match[1]!.trim();
   // Headings are often in capitals; the field is written as a name.
-  return { text, field: name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name };
+  return name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
 /**

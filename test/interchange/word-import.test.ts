@@ -100,6 +100,65 @@ describe('procmap import: an ISO document in Word', () => {
     expect(lint.code).toBe(0);
   });
 
+  it('reads an annex of internal processes as its procedures: each heading, its limit, its step table, its field', async () => {
+    const out = fresh();
+    const annex = join(ROOT, 'test/interchange/fixtures/phu-luc-quy-trinh-noi-bo.docx');
+    const run = await runCli(['import', '--lang', 'en', annex, '-o', out, '--effective', '01/08/2025']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const slug = 'chung-thuc-chu-ky-trong-cac-giay-to-van-ban';
+    expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
+      `imported     ${out}/1.001193.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx (1.001193)\n` +
+        `imported     ${out}/1.000894.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx (1.000894)\n` +
+        `imported     ${out}/${slug}.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx\n` +
+        '               1 value procmap has no field for kept in the note\n' +
+        '3 imported, 0 skipped\n',
+    );
+    const facts = (file: string) => {
+      const yaml = readFileSync(join(out, file), 'utf8');
+      const field = (key: string) => new RegExp(`^${key}: (.*)$`, 'm').exec(yaml)?.[1];
+      return {
+        title: field('title'),
+        code: field('code'),
+        level: field('level'),
+        field: field('field'),
+        limit: field('time_limit'),
+        steps: [...yaml.matchAll(/^ {2}- id: .*\n {4}name: (.*)$/gm)].map((m) => m[1]),
+      };
+    };
+    // The code in brackets after the title; the limit on its line.
+    expect(facts('1.001193.yaml')).toEqual({
+      title: 'Đăng ký khai sinh',
+      code: '"1.001193"',
+      level: 'commune',
+      field: 'Hộ tịch',
+      limit: '01 ngày làm việc',
+      steps: ['Tiếp nhận, kiểm tra hồ sơ', 'Giải quyết hồ sơ, trình ký', 'Trả kết quả'],
+    });
+    // "Tên thủ tục:", the code on a line of its own, "Tổng thời gian giải quyết:", the header under a title row.
+    expect(facts('1.000894.yaml')).toEqual({
+      title: 'Đăng ký kết hôn',
+      code: '"1.000894"',
+      level: 'commune',
+      field: 'Hộ tịch',
+      limit: '03 ngày làm việc',
+      steps: ['Tiếp nhận hồ sơ', 'Thẩm định, trình ký', 'Trả kết quả'],
+    });
+    // No code, no limit line: the step table's total is the limit, said in the note; the next field heading.
+    expect(facts(`${slug}.yaml`)).toEqual({
+      title: 'Chứng thực chữ ký trong các giấy tờ, văn bản',
+      code: undefined,
+      level: 'commune',
+      field: 'Chứng thực',
+      limit: '02 giờ',
+      steps: ['Tiếp nhận, kiểm tra giấy tờ', 'Ký chứng thực', 'Trả kết quả'],
+    });
+    expect(readFileSync(join(out, `${slug}.yaml`), 'utf8')).toContain(
+      '#   Ghi chú: Thời hạn giải quyết lấy từ dòng tổng thời gian của bảng các bước: hãy đối chiếu với văn bản\n',
+    );
+    expect((await runCli(['lint', out])).code).toBe(0);
+  });
+
   it('reads a list section up to the next heading, whatever its items are numbered', () => {
     const read = sheetsOfDocument({
       paragraphs: [

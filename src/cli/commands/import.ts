@@ -176,9 +176,12 @@ async function outcomesOf(
     const { sheetsOfDocument } = await import('../../interchange/docx-import.js');
     const { withSections } = await import('../../interchange/document-sections.js');
     const { SheetError } = await import('../../interchange/read-error.js');
+    const { annexSheets } = await import('../../interchange/docx-annex.js');
     let read: ReturnType<typeof sheetsOfDocument>;
     try {
-      read = sheetsOfDocument(await readDocx(bytes), map);
+      const document = await readDocx(bytes);
+      // An annex of internal processes holds many procedures; an ISO document, one.
+      read = annexSheets(document, map) ?? sheetsOfDocument(document, map);
     } catch (error) {
       if (error instanceof SheetError) return at(plain(file), error.said);
       throw error;
