@@ -112,7 +112,10 @@ describe('procmap import: an ISO document in Word', () => {
         `imported     ${out}/1.000894.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx (1.000894)\n` +
         `imported     ${out}/${slug}.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx\n` +
         '               1 value procmap has no field for kept in the note\n' +
-        '3 imported, 0 skipped\n',
+        `imported     ${out}/1.003005.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx (1.003005)\n` +
+        `imported     ${out}/1.003179.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx (1.003179)\n` +
+        '               1 value procmap has no field for kept in the note\n' +
+        '5 imported, 0 skipped\n',
     );
     const facts = (file: string) => {
       const yaml = readFileSync(join(out, file), 'utf8');
@@ -152,6 +155,19 @@ describe('procmap import: an ISO document in Word', () => {
       field: 'Chứng thực',
       limit: '02 giờ',
       steps: ['Tiếp nhận, kiểm tra giấy tờ', 'Ký chứng thực', 'Trả kết quả'],
+    });
+    // One table for two procedures, each heading a row across it, a limit in a row across, the total at the foot.
+    expect(facts('1.003005.yaml')).toEqual({
+      title: 'Đăng ký nuôi con nuôi trong nước',
+      code: '"1.003005"',
+      level: 'commune',
+      field: 'Nuôi con nuôi',
+      limit: '20 ngày làm việc',
+      steps: ['Tiếp nhận hồ sơ', 'Thẩm định, lấy ý kiến', 'Trả kết quả'],
+    });
+    expect(facts('1.003179.yaml')).toMatchObject({
+      limit: '05 ngày làm việc',
+      steps: ['Tiếp nhận hồ sơ', 'Xác minh, trình ký', 'Trả kết quả'],
     });
     expect(readFileSync(join(out, `${slug}.yaml`), 'utf8')).toContain(
       '#   Ghi chú: Thời hạn giải quyết lấy từ dòng tổng thời gian của bảng các bước: hãy đối chiếu với văn bản\n',
