@@ -1,10 +1,12 @@
 import { parseDuration } from '../model/duration.js';
 import type { ColumnMap } from './columns.js';
-import { factsOf, isStepRow } from './docx-import.js';
+import type { ImportOutcome } from './draft.js';
+import { said } from './import-messages.js';
+import { factsOf, isStepRow } from './docx-facts.js';
 import type { WordDocument } from './docx-read.js';
 import { idFor } from './record.js';
 import type { Sheet } from './sheets.js';
-import { isTotalRow, oneLine } from './text.js';
+import { isoDate, isTotalRow, oneLine, vnDate } from './text.js';
 import { fieldOfHeading, stepHeaderRow } from './workbook-import.js';
 
 // An annex of internal processes (quy trình nội bộ), as a province's chairman approves them for a field or a level:
@@ -20,6 +22,15 @@ const HEADING =
 const CODE_IN_TITLE = /\s*[(-]?\s*mã(?: số)?(?: tthc| thủ tục(?: hành chính)?)?\s*[:：]?\s*([0-9][\w.-]*)\s*\)?\s*$/iu;
 // A heading in capitals naming the level of the procedures below it: "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH".
 const LEVEL = /(?<!\p{L})CẤP (TRUNG ƯƠNG|TỈNH|HUYỆN|XÃ)(?!\p{L})/u;
+// The decision the annex comes with, above its procedures: "(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/7/2025 …)".
+const DECISION =
+  /quyết định\s+(?:số\s*)?(\S+)\s+ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu;
+
+/** The decision an annex comes with: its number ("1234/QĐ-UBND") and date (YYYY-MM-DD). */
+export interface Decision {
+  number: string;
+  date: string;
+}
 
 /** One procedure of an annex: its title and code, the field and level above it, its lines, its steps' total. */
 interface AnnexProcedure {
@@ -55,6 +66,8 @@ function textAcross(row: readonly string[]): string | undefined {
 /** Reads an annex in the order of the document: headings start procedures, other lines and step rows join the last. */
 class AnnexReader {
   readonly procedures: AnnexProcedure[] = [];
+  /** The decision the annex comes with, as the lines above the first procedure name it. */
+  decision: Decision | undefined;
   private field: string | undefined;
   private level: string | undefined;
 
@@ -64,6 +77,9 @@ class AnnexReader {
 
   /** A line of text: a field or level heading, a procedure's heading, or a line of the procedure above it. */
   line(text: string): void {
+    const decision = this.current ? null : DECISION.exec(text);
+    const date = decision ? isoDate(decision[2]!.replace(/\s*([/.-])\s*/gu, '$1')) : undefined;
+    if (decision && date) this.decision ??= { number: decision[1]!.replace(/[,;]$/u, ''), date };
     this.field = fieldOfHeading(text) ?? this.field;
     const named = LEVEL.exec(text);
     if (named && text === text.toLocaleUpperCase('vi')) this.level = `Cấp ${named[1]!.toLocaleLowerCase('vi')}`;
@@ -109,7 +125,7 @@ class AnnexReader {
 }
 
 /** A procedure's row of the catalog sheet, by header: its title, code, field, level, limit and labelled lines. */
-function catalogRow(procedure: AnnexProcedure): Map<string, string> {
+function catalogRow(procedure: AnnexProcedure, decision: Decision | undefined): Map<string, string> {
   const facts = factsOf({ paragraphs: procedure.lines, tables: [] });
   const stated = facts.get('Thời hạn giải quyết');
   const limit = stated ?? procedure.total;
@@ -122,6 +138,8 @@ function catalogRow(procedure: AnnexProcedure): Map<string, string> {
     ['Thời hạn giải quyết', limit ?? ''],
   ]);
   for (const [key, value] of facts) if (!row.has(key)) row.set(key, value);
+  // The decision's date, a lower bound of the date the process takes effect, as a record's newest legal basis is.
+  if (decision && !row.has('Ngày hiệu lực')) row.set('Ngày hiệu lực', decision.date);
   // Said in the file's note, where the officer reads it: the law's limit is to be checked against.
   if (stated === undefined && limit !== undefined)
     row.set('Ghi chú', 'Thời hạn giải quyết lấy từ dòng tổng thời gian của bảng các bước: hãy đối chiếu với văn bản');
@@ -132,10 +150,15 @@ function catalogRow(procedure: AnnexProcedure): Map<string, string> {
  * The sheets of an annex of internal processes for the spreadsheet import: one catalog row per procedure with steps,
  * and the step tables with a column naming each row's procedure (a row above every heading names none, and is
  * reported so). The limit is the one the procedure's lines state ("Thời hạn giải quyết", "Tổng thời gian giải
- * quyết"), else its steps' total row: never longer than the law's, so the safe one to count against. Undefined when
+ * quyết"), else its steps' total row: never longer than the law's, so the safe one to count against. Without
+ * `effective`, the effective date is the date of the decision the annex comes with, said in the note. Undefined when
  * the document is no annex (fewer than two procedures with steps).
  */
-export function annexSheets(document: WordDocument, map: ColumnMap = {}): { sheets: Sheet[] } | undefined {
+export function annexSheets(
+  document: WordDocument,
+  map: ColumnMap = {},
+  effective?: string,
+): { sheets: Sheet[]; decision?: Decision } | undefined {
   const starts = document.tableStarts;
   if (!starts) return undefined;
   const reader = new AnnexReader();
@@ -154,7 +177,8 @@ export function annexSheets(document: WordDocument, map: ColumnMap = {}): { shee
   }
   const procedures = reader.procedures.filter((procedure) => procedure.steps > 0);
   if (procedures.length < 2) return undefined;
-  const rows = procedures.map(catalogRow);
+  // A date given with --effective is the officer's: the decision's is not put before it.
+  const rows = procedures.map((procedure) => catalogRow(procedure, effective ? undefined : reader.decision));
   const header = [...new Set(rows.flatMap((row) => [...row.keys()]))];
   const catalog: Sheet = { name: '', rows: [header, ...rows.map((row) => header.map((key) => row.get(key) ?? ''))] };
   const ids = new Map(
@@ -175,5 +199,25 @@ export function annexSheets(document: WordDocument, map: ColumnMap = {}): { shee
       }),
     ],
   }));
-  return { sheets: [catalog, ...sheets] };
+  const decision = effective ? undefined : reader.decision;
+  return { sheets: [catalog, ...sheets], ...(decision ? { decision } : {}) };
+}
+
+/** Says, of each procedure whose effective date is the decision's, where the date came from and what to write. */
+export function withDecisionDate(outcomes: ImportOutcome[], decision: Decision | undefined): ImportOutcome[] {
+  if (!decision) return outcomes;
+  return outcomes.map((outcome) =>
+    outcome.imported?.procedure.effective === decision.date
+      ? {
+          ...outcome,
+          imported: {
+            ...outcome.imported,
+            warnings: [
+              ...outcome.imported.warnings,
+              said('effectiveFromDecision', { decision: decision.number, date: vnDate(decision.date) }),
+            ],
+          },
+        }
+      : outcome,
+  );
 }

@@ -35,6 +35,10 @@ const MESSAGES = {
     en: '{count} more case{s} of the sequence kept in the note',
     vi: '{count} trường hợp khác của trình tự thực hiện được giữ trong ghi chú',
   },
+  effectiveFromDecision: {
+    en: 'effective date set to the date of decision {decision}, {date}: write the date the procedure takes effect, or use --effective',
+    vi: 'ngày hiệu lực lấy theo ngày của Quyết định số {decision}, {date}: hãy ghi ngày quy trình có hiệu lực, hoặc dùng --effective',
+  },
   effectiveFromBasis: {
     en: 'effective date set to the newest legal basis, {date}: write the date the procedure takes effect, or use --effective',
     vi: 'ngày hiệu lực lấy theo căn cứ pháp lý mới nhất, {date}: hãy ghi ngày quy trình có hiệu lực, hoặc dùng --effective',

@@ -173,6 +173,14 @@ describe('procmap import: an ISO document in Word', () => {
       '#   Ghi chú: Thời hạn giải quyết lấy từ dòng tổng thời gian của bảng các bước: hãy đối chiếu với văn bản\n',
     );
     expect((await runCli(['lint', out])).code).toBe(0);
+    // Without --effective, the date of the decision the annex comes with, said for each procedure.
+    const dated = fresh();
+    const again = await runCli(['import', '--lang', 'en', annex, '-o', dated]);
+    expect(again.code).toBe(0);
+    expect(again.stdout.match(/effective date set to the date of decision 1234\/QĐ-UBND, 15\/07\/2025/g)).toHaveLength(
+      5,
+    );
+    expect(readFileSync(join(dated, '1.001193.yaml'), 'utf8')).toContain('effective: 2025-07-15\n');
   });
 
   it('reads a list section up to the next heading, whatever its items are numbered', () => {

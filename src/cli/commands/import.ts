@@ -173,21 +173,17 @@ async function outcomesOf(
   }
   if (extension === '.docx') {
     const { readDocx } = await import('../../interchange/docx-read.js');
-    const { sheetsOfDocument } = await import('../../interchange/docx-import.js');
-    const { withSections } = await import('../../interchange/document-sections.js');
+    const { importWordDocument } = await import('../../interchange/docx-import.js');
     const { SheetError } = await import('../../interchange/read-error.js');
-    const { annexSheets } = await import('../../interchange/docx-annex.js');
-    let read: ReturnType<typeof sheetsOfDocument>;
+    let document: Awaited<ReturnType<typeof readDocx>>;
     try {
-      const document = await readDocx(bytes);
-      // An annex of internal processes holds many procedures; an ISO document, one.
-      read = annexSheets(document, map) ?? sheetsOfDocument(document, map);
+      document = await readDocx(bytes);
     } catch (error) {
       if (error instanceof SheetError) return at(plain(file), error.said);
       throw error;
     }
-    if ('problem' in read) return at(plain(file), read.problem);
-    return withSections(importSheets(read.sheets, file, { map, effective, documentTables: true }), read.sections);
+    const read = importWordDocument(document, file, { map, effective });
+    return 'problem' in read ? at(plain(file), read.problem) : read;
   }
   // Loaded here, not at start: exceljs is large, and `procmap --help` loads every command module.
   const { readCsv, readWorkbook, SheetError } = await import('../../interchange/sheets.js');

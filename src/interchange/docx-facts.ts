@@ -1,0 +1,109 @@
+import { parseDuration, toWorkingHours } from '../model/duration.js';
+import type { WordDocument } from './docx-read.js';
+import { isTotalRow } from './text.js';
+import { linesUnder } from './document-sections.js';
+
+// What a Word document states in its own words: labelled lines ("Lĩnh vực: …", "Mã TTHC: …"), the limit on its line
+// or under its heading, the title after "QUY TRÌNH", and the lists under their headings; and which rows of a step
+// table are steps. An ISO document gives them for its one procedure, an annex for each of its procedures.
+
+/** The labelled lines of an ISO document, by the catalog header the value goes under. */
+const LABELS: readonly [header: string, label: RegExp][] = [
+  ['Mã hiệu quy trình', /^mã (?:hiệu|số)(?: quy trình| tài liệu)?\s*[:：]\s*(\S+)/iu],
+  ['Mã thủ tục', /^mã (?:số )?(?:tthc|thủ tục(?: hành chính)?)\s*[:：]\s*(\S+)/iu],
+  ['Tên thủ tục', /^tên (?:quy trình|thủ tục(?: hành chính)?)\s*[:：]\s*(.+)$/iu],
+  ['Lần ban hành', /^lần ban hành\s*[:：]\s*(\S+)/iu],
+  ['Ngày hiệu lực', /^ngày (?:có )?hiệu lực\s*[:：]\s*(.+)$/iu],
+  ['Ngày ban hành', /^ngày ban hành\s*[:：]\s*(.+)$/iu],
+  ['Lĩnh vực', /^lĩnh vực\s*[:：]\s*(.+)$/iu],
+  ['Cấp thực hiện', /^cấp (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
+  ['Cơ quan thực hiện', /^cơ quan (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
+  ['Phí, lệ phí', /^(?:[\d.]+\s*)?(?:phí, lệ phí|lệ phí|phí)\s*[:：]\s*(.+)$/iu],
+  ['Đối tượng thực hiện', /^đối tượng(?: thực hiện)?(?: thủ tục(?: hành chính)?)?\s*[:：]\s*(.+)$/iu],
+  ['Giờ tiếp nhận cuối', /^giờ tiếp nhận cuối(?: ngày)?(?:\s*\([^)]*\))?\s*[:：]\s*(.+)$/iu],
+];
+// The statutory limit: on the line of its heading ("5.4. Thời gian xử lý: 05 ngày làm việc") or the line after it.
+const LIMIT =
+  /^(?:[\d.]+\s*)?(?:thời hạn|thời gian) (?:giải quyết|xử lý|thực hiện)(?: hồ sơ)?(?: \(?theo quy định\)?)?\s*[:：]?\s*(.*)$/iu;
+// The document's title: after "QUY TRÌNH" in capitals, on its line or the next one.
+const TITLE = /^QUY TRÌNH(?:\s*[:：]?\s+(.+))?$/u;
+
+// The hours a document prints after a limit in working days, "10 ngày làm việc (80 giờ)": a gloss, not a remark.
+const HOURS_GLOSS = /\s*\((\d+(?:[.,]\d+)?) giờ(?: làm việc)?\)$/u;
+
+/** A limit as the document states it, without the hours it glosses it with when they say the same. */
+function limitOf(text: string): string {
+  const gloss = HOURS_GLOSS.exec(text);
+  const limit = gloss ? parseDuration(text.slice(0, gloss.index)) : undefined;
+  const hours = limit ? toWorkingHours(limit) : undefined;
+  return gloss && hours !== undefined && hours === Number(gloss[1]!.replace(',', '.'))
+    ? text.slice(0, gloss.index)
+    : text;
+}
+
+// Sections whose paragraphs are a list the catalog has a column for: the legal basis, the conditions.
+const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
+  ['Căn cứ pháp lý', /^(?:[\d.]+\s*)?(?:căn cứ pháp lý|cơ sở pháp lý|tài liệu viện dẫn)\s*[:：]?$/iu],
+  ['Điều kiện thực hiện', /^(?:[\d.]+\s*)?(?:điều kiện thực hiện|yêu cầu, điều kiện(?: thực hiện)?)\s*[:：]?$/iu],
+  ['Thành phần hồ sơ', /^(?:[\d.]+\s*)?thành phần(?:,? số lượng)? hồ sơ\s*[:：]?$/iu],
+];
+/** The paragraphs under each list section's heading, up to the next heading, one per line. */
+function listSections(paragraphs: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  // A heading with nothing under it (a table of contents) leaves the section to a later one. The scans stay linear:
+  // a later heading inside a scan is one of its items, so a heading is tried again only past the scan's end.
+  paragraphs.forEach((line, i) => {
+    const section = LIST_SECTIONS.find(([, heading]) => heading.test(line));
+    if (!section || found.has(section[0])) return;
+    // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
+    const items = linesUnder(paragraphs, i).map((item) => item.replace(/\s*[;.]$/u, ''));
+    if (items.length > 0) found.set(section[0], items.join('\n'));
+  });
+  return found;
+}
+
+/** A row of a step table that is no step: the total, or one text across the whole row (a heading, a result). */
+export function isStepRow(row: readonly string[]): boolean {
+  const texts = row.filter(Boolean);
+  if (texts.length === 0) return false;
+  if (isTotalRow(texts)) return false;
+  return texts.length === 1 || new Set(texts).size > 1;
+}
+
+/** The facts an ISO document states in its labelled lines, by catalog header; the limit and the title too. */
+export function factsOf(document: WordDocument): Map<string, string> {
+  const facts = new Map<string, string>();
+  // Runs of lines where a heading's value may be the next line: the paragraphs, and each cell's lines; a row of two
+  // texts is one labelled line ("Thời hạn giải quyết | 05 ngày làm việc").
+  const runs: string[][] = [document.paragraphs];
+  for (const table of document.tables)
+    for (const row of table.rows) {
+      const texts = [...new Set(row.filter(Boolean))];
+      const label = (text: string) => text.replace(/\s*[:：]$/u, '');
+      // Two cells may also be the unit and its codes ("SỞ TƯ PHÁP" | "Mã hiệu: …"): each cell's lines are read too.
+      if (texts.length === 2) runs.push([`${label(texts[0]!)}: ${texts[1]}`]);
+      texts.forEach((text, i) => {
+        // A cell that ends with a colon labels the next one: "Mã hiệu:" | "QT-01".
+        if (/[:：]$/u.test(text) && i + 1 < texts.length) runs.push([`${label(text)}: ${texts[i + 1]}`]);
+        else runs.push(text.split('\n'));
+      });
+    }
+  const found = (header: string, value: string | undefined) => {
+    if (value && !facts.has(header)) facts.set(header, value);
+  };
+  for (const run of runs)
+    run.forEach((line, i) => {
+      for (const [header, label] of LABELS) found(header, label.exec(line)?.[1]?.trim());
+      // A heading's value is on its line or, under it, the next line.
+      const limit = LIMIT.exec(line);
+      const value = limit ? limit[1]!.trim() || run[i + 1] : undefined;
+      if (value !== undefined && parseDuration(value) !== undefined) found('Thời hạn giải quyết', limitOf(value));
+      const title = TITLE.exec(line);
+      if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);
+    });
+  for (const [header, items] of listSections(document.paragraphs)) found(header, items);
+  // The issue date is also the effective date of a document that states no other.
+  if (!facts.has('Ngày hiệu lực') && facts.has('Ngày ban hành'))
+    facts.set('Ngày hiệu lực', facts.get('Ngày ban hành')!);
+  return facts;
+}
