@@ -161,11 +161,12 @@ const SIGNATORY_LABELS: Record<Lang, { name: string; title: string }> = {
   en: { name: 'Name', title: 'Position' },
 };
 
-/** A sheet of the ISO document's tables: each procedure's rows under its code, headers as the document prints them. */
+/** A sheet of the ISO document's tables: each procedure's items under its code, headers as the document prints them. */
 interface SectionSheet {
   name: Record<Lang, string>;
   columns: ColumnDef[];
-  rows: (procedure: Procedure, lang: Lang) => Record<string, Cell>[];
+  /** The procedure's items, each a cell by column field (a field it lacks is an empty cell). */
+  items: (procedure: Procedure, lang: Lang) => readonly object[] | undefined;
 }
 
 // The document's tables that a catalog row has no cell for, one sheet each; `procmap import` reads them back by their
@@ -179,13 +180,7 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('fee', 'Phí, lệ phí', 'Fee'),
       column('note', 'Ghi chú', 'Note'),
     ],
-    rows: (p, lang) =>
-      (p.channels ?? []).map((c) => ({
-        kind: CHANNEL_NAMES[lang][c.kind],
-        time_limit: c.time_limit ?? '',
-        fee: c.fee ?? '',
-        note: c.note ?? '',
-      })),
+    items: (p, lang) => p.channels?.map((channel) => ({ ...channel, kind: CHANNEL_NAMES[lang][channel.kind] })),
   },
   {
     name: { vi: 'Thành phần hồ sơ', en: 'Dossier' },
@@ -196,19 +191,12 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('copies', 'Bản sao', 'Copies'),
       column('form', 'Mẫu đơn, tờ khai', 'Form'),
     ],
-    rows: (p) =>
-      (p.dossier ?? []).map((item) => ({
-        case: item.case ?? '',
-        name: item.name,
-        originals: item.originals ?? '',
-        copies: item.copies ?? '',
-        form: item.form ?? '',
-      })),
+    items: (p) => p.dossier,
   },
   {
     name: { vi: 'Biểu mẫu', en: 'Forms' },
     columns: [column('code', 'Mã hiệu', 'Code'), column('name', 'Tên biểu mẫu', 'Form')],
-    rows: (p) => (p.forms ?? []).map((form) => ({ code: form.code ?? '', name: form.name })),
+    items: (p) => p.forms,
   },
   {
     name: { vi: 'Hồ sơ cần lưu', en: 'Records' },
@@ -217,12 +205,12 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('keeper', 'Trách nhiệm lưu', 'Kept by'),
       column('retention', 'Thời gian lưu', 'Retention'),
     ],
-    rows: (p) => (p.records ?? []).map((r) => ({ name: r.name, keeper: r.keeper ?? '', retention: r.retention ?? '' })),
+    items: (p) => p.records,
   },
   {
     name: { vi: 'Định nghĩa, viết tắt', en: 'Definitions' },
     columns: [column('term', 'Thuật ngữ, viết tắt', 'Term'), column('meaning', 'Giải thích', 'Meaning')],
-    rows: (p) => (p.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
+    items: (p) => p.definitions,
   },
   {
     // As the document's sign-off block: a column per role, a row of names and a row of titles.
@@ -233,12 +221,12 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('reviewed_by', 'Người kiểm tra', 'Reviewed by'),
       column('approved_by', 'Người phê duyệt', 'Approved by'),
     ],
-    rows: (p, lang) => {
+    items: (p, lang) => {
       const signoff = p.signoff;
       if (!signoff || SIGNATORY_FIELDS.every((role) => !signoff[role])) return [];
       return (['name', 'title'] as const).map((part) => ({
         label: SIGNATORY_LABELS[lang][part],
-        ...Object.fromEntries(SIGNATORY_FIELDS.map((role) => [role, signoff[role]?.[part] ?? ''])),
+        ...Object.fromEntries(SIGNATORY_FIELDS.map((role) => [role, signoff[role]?.[part]])),
       }));
     },
   },
@@ -252,16 +240,20 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('pages', 'Trang / vị trí sửa đổi', 'Pages amended'),
       column('note', 'Ghi chú', 'Note'),
     ],
-    rows: (p) =>
-      (p.history ?? []).map((h) => ({
-        revision: h.revision,
-        date: h.date,
-        changes: h.changes,
-        pages: h.pages ?? '',
-        note: h.note ?? '',
-      })),
+    items: (p) => p.history,
   },
 ];
+
+/** A section sheet's rows for one procedure: its code, then each item's value for each column, empty where none. */
+function sectionRows(section: SectionSheet, procedure: Procedure, lang: Lang): Record<string, Cell>[] {
+  return (section.items(procedure, lang) ?? []).map((item) => {
+    const values = item as Record<string, Cell | undefined>;
+    return Object.fromEntries([
+      ['procedure', procedure.id],
+      ...section.columns.map((c) => [c.field, values[c.field] ?? '']),
+    ]) as Record<string, Cell>;
+  });
+}
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
@@ -329,9 +321,7 @@ function sheetsOf(entries: readonly ExportEntry[], lang: Lang): SheetData[] {
     ...SECTION_SHEETS.map((section) => ({
       name: section.name[lang],
       columns: [PROCEDURE, ...section.columns],
-      rows: entries.flatMap(({ procedure }) =>
-        section.rows(procedure, lang).map((row) => ({ procedure: procedure.id, ...row })),
-      ),
+      rows: entries.flatMap(({ procedure }) => sectionRows(section, procedure, lang)),
     })),
   ];
 }
