@@ -1,6 +1,7 @@
 import { parseDuration } from '../model/duration.js';
 import type { ColumnMap } from './columns.js';
 import type { ImportOutcome } from './draft.js';
+import { documentSections, type Sections } from './document-sections.js';
 import { said } from './import-messages.js';
 import { factsOf, isStepRow } from './docx-facts.js';
 import type { WordDocument } from './docx-read.js';
@@ -39,6 +40,8 @@ interface AnnexProcedure {
   field?: string;
   level?: string;
   lines: string[];
+  /** Its tables that are no step table: a dossier, forms, records… */
+  tables: Sheet[];
   total?: string;
   steps: number;
 }
@@ -96,6 +99,7 @@ class AnnexReader {
       ...(this.field ? { field: this.field } : {}),
       ...(this.level ? { level: this.level } : {}),
       lines: [],
+      tables: [],
       steps: 0,
     });
   }
@@ -158,7 +162,7 @@ export function annexSheets(
   document: WordDocument,
   map: ColumnMap = {},
   effective?: string,
-): { sheets: Sheet[]; decision?: Decision } | undefined {
+): { sheets: Sheet[]; sections: Map<string, Sections>; decision?: Decision } | undefined {
   const starts = document.tableStarts;
   if (!starts) return undefined;
   const reader = new AnnexReader();
@@ -172,6 +176,7 @@ export function annexSheets(
       const { table } = order[next]!;
       const headerRow = stepHeaderRow(table, map);
       if (headerRow !== undefined) tables.push({ table, headerRow, owners: reader.table(table, headerRow) });
+      else reader.current?.tables.push(table);
     }
     if (text !== undefined) reader.line(text);
   }
@@ -200,7 +205,14 @@ export function annexSheets(
     ],
   }));
   const decision = effective ? undefined : reader.decision;
-  return { sheets: [catalog, ...sheets], ...(decision ? { decision } : {}) };
+  // Each procedure's sections, as an ISO document's: its lines and its other tables (dossier, forms, records…).
+  const sections = new Map(
+    procedures.map((procedure) => [
+      ids.get(procedure)!,
+      documentSections({ paragraphs: procedure.lines, tables: procedure.tables }),
+    ]),
+  );
+  return { sheets: [catalog, ...sheets], sections, ...(decision ? { decision } : {}) };
 }
 
 /** Says, of each procedure whose effective date is the decision's, where the date came from and what to write. */

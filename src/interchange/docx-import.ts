@@ -47,8 +47,14 @@ export function importWordDocument(
   const map = options.map ?? {};
   const { effective } = options;
   const annex = annexSheets(document, map, effective);
-  if (annex)
-    return withDecisionDate(importSheets(annex.sheets, file, { map, effective, documentTables: true }), annex.decision);
+  if (annex) {
+    const outcomes = importSheets(annex.sheets, file, { map, effective, documentTables: true });
+    // Each procedure with the sections under its own heading.
+    const sectioned = outcomes.map(
+      (outcome) => withSections([outcome], annex.sections.get(outcome.imported?.procedure.id ?? ''))[0]!,
+    );
+    return withDecisionDate(sectioned, annex.decision);
+  }
   const read = sheetsOfDocument(document, map);
   if ('problem' in read) return read;
   return withSections(importSheets(read.sheets, file, { map, effective, documentTables: true }), read.sections);
