@@ -16,9 +16,10 @@ import { fieldOfHeading, stepHeaderRow } from './workbook-import.js';
 // quyết: …") and its steps; fields ("I. LĨNH VỰC HỘ TỊCH") and levels ("… CẤP XÃ") as headings above them. The
 // headings stand between tables or, in one table for the whole annex, as rows across it.
 
-// A procedure's heading: numbered and starting with "Thủ tục", or labelled "Tên thủ tục:" / "Thủ tục:".
+// A procedure's heading: numbered and starting with "Thủ tục", labelled "Tên thủ tục:" / "Thủ tục:", or a numbered
+// process, "Quy trình 01: Cấp giấy phép …" / "QUY TRÌNH SỐ 2. …".
 const HEADING =
-  /^(?:(?:\d+(?:\.\d+)*\s*[.)]\s*)(?=thủ tục\s)|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:tên )?thủ tục(?: hành chính)?\s*[:：]\s*)(.+)$/isu;
+  /^(?:(?:\d+(?:\.\d+)*\s*[.)]\s*)(?=thủ tục\s)|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:tên )?thủ tục(?: hành chính)?\s*[:：]\s*|(?:\d+(?:\.\d+)*\s*[.)]\s*)?quy trình(?: nội bộ)?\s+(?:số\s*)?\d+\s*[:：.–-]\s*)(.+)$/isu;
 // The national code written with the title: "(Mã TTHC: 1.001193)", "- Mã số: 1.001193", "(mã thủ tục 2.000815)".
 const CODE_IN_TITLE = /\s*[(-]?\s*mã(?: số)?(?: tthc| thủ tục(?: hành chính)?)?\s*[:：]?\s*([0-9][\w.-]*)\s*\)?\s*$/iu;
 // A heading in capitals naming the level of the procedures below it: "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH".
@@ -50,7 +51,9 @@ interface AnnexProcedure {
 function titleOf(heading: string): { title: string; code?: string } {
   const code = CODE_IN_TITLE.exec(heading);
   const named = (code ? heading.slice(0, code.index) : heading).replace(/^thủ tục(?: hành chính)?\s*[:：]?\s*/iu, '');
-  const title = oneLine(named).replace(/[.;:]$/u, '');
+  const written = oneLine(named).replace(/[.;:]$/u, '');
+  // A title in capitals, as some annexes head each process, is written as a name.
+  const title = written === written.toLocaleUpperCase('vi') ? written.toLocaleLowerCase('vi') : written;
   return { title: title.charAt(0).toLocaleUpperCase('vi') + title.slice(1), ...(code ? { code: code[1]! } : {}) };
 }
 

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { annexSheets } from '../../src/interchange/docx-annex.js';
+import type { WordDocument } from '../../src/interchange/docx-read.js';
+
+const HEADER = ['Bước', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian'];
+const steps = (name: string) => ({
+  name,
+  rows: [
+    HEADER,
+    ['B1', 'Tiếp nhận hồ sơ', 'Bộ phận Một cửa', '04 giờ'],
+    ['B2', 'Trả kết quả', 'Bộ phận Một cửa', '04 giờ'],
+  ],
+});
+
+/** A document of paragraphs, with each table placed after the paragraphs before it. */
+function document(parts: (string | { name: string; rows: string[][] })[]): WordDocument {
+  const doc: Required<WordDocument> = { paragraphs: [], tables: [], tableStarts: [] };
+  for (const part of parts)
+    if (typeof part === 'string') doc.paragraphs.push(part);
+    else {
+      doc.tables.push(part);
+      doc.tableStarts.push(doc.paragraphs.length);
+    }
+  return doc;
+}
+
+describe('an annex of internal processes', () => {
+  it('reads numbered processes headed in capitals, their titles written as names', () => {
+    const annex = annexSheets(
+      document([
+        'Quy trình 01: CẤP GIẤY PHÉP BÁN LẺ SẢN PHẨM RƯỢU (Mã TTHC: 2.000620)',
+        'Thời hạn giải quyết: 10 ngày làm việc',
+        steps('#1'),
+        'QUY TRÌNH SỐ 2. Cấp lại Giấy phép bán lẻ sản phẩm rượu',
+        'Thời hạn giải quyết: 07 ngày làm việc',
+        steps('#2'),
+      ]),
+    );
+    expect(annex?.sheets[0]!.rows.map((row) => row.slice(0, 2))).toEqual([
+      ['Tên thủ tục', 'Mã thủ tục'],
+      ['Cấp giấy phép bán lẻ sản phẩm rượu', '2.000620'],
+      ['Cấp lại Giấy phép bán lẻ sản phẩm rượu', ''],
+    ]);
+  });
+
+  it('is no annex with one procedure, or with headings that have no steps under them', () => {
+    expect(annexSheets(document(['1. Thủ tục đăng ký khai sinh', steps('#1')]))).toBeUndefined();
+    expect(
+      annexSheets(document(['1. Thủ tục đăng ký khai sinh', '2. Thủ tục đăng ký kết hôn', steps('#1')])),
+    ).toBeUndefined();
+  });
+
+  it('names no procedure for a step above every heading, so the import reports it', () => {
+    const annex = annexSheets(
+      document([
+        {
+          name: '#1',
+          rows: [
+            HEADER,
+            ['B0', 'Bước chưa thuộc thủ tục nào', 'Bộ phận Một cửa', '01 giờ'],
+            [
+              '1. Thủ tục đăng ký khai sinh',
+              '1. Thủ tục đăng ký khai sinh',
+              '1. Thủ tục đăng ký khai sinh',
+              '1. Thủ tục đăng ký khai sinh',
+            ],
+            ['B1', 'Tiếp nhận hồ sơ', 'Bộ phận Một cửa', '04 giờ'],
+            ['2. Thủ tục đăng ký kết hôn', '', '', ''],
+            ['B1', 'Tiếp nhận hồ sơ', 'Bộ phận Một cửa', '04 giờ'],
+          ],
+        },
+      ]),
+    );
+    expect(annex?.sheets[1]!.rows.map((row) => row.slice(0, 2))).toEqual([
+      ['Mã hiệu quy trình', 'Bước'],
+      ['', 'B0'],
+      ['dang-ky-khai-sinh', 'B1'],
+      ['dang-ky-ket-hon', 'B1'],
+    ]);
+  });
+});
