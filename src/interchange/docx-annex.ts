@@ -1,9 +1,8 @@
-import { parseDuration } from '../model/duration.js';
 import type { ColumnMap } from './columns.js';
 import type { ImportOutcome } from './draft.js';
 import { documentSections, type Sections } from './document-sections.js';
 import { said } from './import-messages.js';
-import { factsOf, isStepRow } from './docx-facts.js';
+import { factsOf, isStepRow, TOTAL_AS_LIMIT, totalTime } from './docx-facts.js';
 import type { WordDocument } from './docx-read.js';
 import { idFor } from './record.js';
 import type { Sheet } from './sheets.js';
@@ -55,12 +54,6 @@ function titleOf(heading: string): { title: string; code?: string } {
   // A title in capitals, as some annexes head each process, is written as a name.
   const title = written === written.toLocaleUpperCase('vi') ? written.toLocaleLowerCase('vi') : written;
   return { title: title.charAt(0).toLocaleUpperCase('vi') + title.slice(1), ...(code ? { code: code[1]! } : {}) };
-}
-
-/** A total row's time, "Tổng thời gian giải quyết | | 01 ngày làm việc": its last cell that is a time. */
-function totalOf(row: readonly string[]): string | undefined {
-  const time = [...row].reverse().find((cell) => cell && parseDuration(cell.split('\n')[0]!) !== undefined);
-  return time?.split('\n')[0];
 }
 
 /** The one text of a row across a table (merged, so each cell repeats it), or alone in its row; undefined otherwise. */
@@ -115,7 +108,7 @@ class AnnexReader {
     return table.rows.slice(headerRow + 1).map((row) => {
       const across = textAcross(row);
       if (isTotalRow(row)) {
-        const total = totalOf(row);
+        const total = totalTime(row);
         if (this.current && total !== undefined) this.current.total ??= total;
         return null;
       }
@@ -148,8 +141,7 @@ function catalogRow(procedure: AnnexProcedure, decision: Decision | undefined): 
   // The decision's date, a lower bound of the date the process takes effect, as a record's newest legal basis is.
   if (decision && !row.has('Ngày hiệu lực')) row.set('Ngày hiệu lực', decision.date);
   // Said in the file's note, where the officer reads it: the law's limit is to be checked against.
-  if (stated === undefined && limit !== undefined)
-    row.set('Ghi chú', 'Thời hạn giải quyết lấy từ dòng tổng thời gian của bảng các bước: hãy đối chiếu với văn bản');
+  if (stated === undefined && limit !== undefined) row.set('Ghi chú', TOTAL_AS_LIMIT);
   return row;
 }
 

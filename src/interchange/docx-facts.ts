@@ -107,3 +107,40 @@ export function factsOf(document: WordDocument): Map<string, string> {
     facts.set('Ngày hiệu lực', facts.get('Ngày ban hành')!);
   return facts;
 }
+
+// A total as a document states it: "Tổng thời gian giải quyết: 03 ngày làm việc", on a line or in its table's foot.
+const TOTAL_LINE = /^tổng(?: cộng)?(?: thời (?:gian|hạn)(?: giải quyết| thực hiện| xử lý)?)?\s*[:：]?\s*(.*)$/isu;
+
+/**
+ * The time a total row or line states ("Tổng thời gian giải quyết | | 01 ngày làm việc", "Tổng thời gian giải quyết:
+ * 2 giờ"): the last of its cells that is a time, or is one after the words of the total; undefined when none is.
+ */
+export function totalTime(cells: readonly string[]): string | undefined {
+  for (const cell of [...cells].reverse()) {
+    const line = cell?.split('\n')[0]?.trim() ?? '';
+    const time = TOTAL_LINE.exec(line)?.[1]?.trim() || line;
+    if (time && parseDuration(time) !== undefined) return time;
+  }
+  return undefined;
+}
+
+/**
+ * The total of the steps a document states, for a document that states no limit: a line "Tổng thời gian giải quyết:
+ * …", else the total row of a table. The steps' total is never longer than the law's limit, so the safe one to count
+ * against; the import says where it came from.
+ */
+export function statedTotal(
+  paragraphs: readonly string[],
+  tables: readonly { rows: string[][] }[],
+): string | undefined {
+  const totals = [...paragraphs.map((line) => [line]), ...tables.flatMap((table) => table.rows)];
+  for (const cells of totals) {
+    const time = isTotalRow(cells) ? totalTime(cells) : undefined;
+    if (time) return time;
+  }
+  return undefined;
+}
+
+/** The note of a limit taken from the steps' total, for the officer to check against the law. */
+export const TOTAL_AS_LIMIT =
+  'Thời hạn giải quyết lấy từ dòng tổng thời gian của bảng các bước: hãy đối chiếu với văn bản';

@@ -5,7 +5,7 @@ import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
 import { importSheets, isCatalogSheet } from './workbook-import.js';
 import { documentSections, withSections, type Sections } from './document-sections.js';
-import { factsOf, isStepRow } from './docx-facts.js';
+import { factsOf, isStepRow, statedTotal, TOTAL_AS_LIMIT } from './docx-facts.js';
 import { annexSheets, withDecisionDate } from './docx-annex.js';
 import type { ImportOutcome } from './draft.js';
 
@@ -28,7 +28,13 @@ export function sheetsOfDocument(
   if (document.tables.some((table) => isCatalogSheet(table, map))) return { sheets: document.tables };
   const facts = factsOf(document);
   if (!facts.get('Tên thủ tục')) return { problem: said('wordNoTitle') };
-  if (!facts.get('Thời hạn giải quyết')) return { problem: said('wordNoLimit') };
+  if (!facts.get('Thời hạn giải quyết')) {
+    // With no limit stated, the steps' total, said in the file's note: never longer than the law's limit.
+    const total = statedTotal(document.paragraphs, document.tables);
+    if (!total) return { problem: said('wordNoLimit') };
+    facts.set('Thời hạn giải quyết', total);
+    facts.set('Ghi chú', TOTAL_AS_LIMIT);
+  }
   const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
   const tables = document.tables.map((table) => ({ ...table, rows: table.rows.filter(isStepRow) }));
   return { sheets: [catalog, ...tables], sections: documentSections(document) };

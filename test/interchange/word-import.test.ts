@@ -242,7 +242,21 @@ describe('procmap import: an ISO document in Word', () => {
     const out = fresh();
     const zip = await JSZip.loadAsync(readFileSync(WORD));
     const xml = await zip.file('word/document.xml')!.async('string');
-    zip.file('word/document.xml', xml.replace('5.4. Thời gian giải quyết', '5.4. Ghi chú'));
+    // No limit stated: the total at the step table's foot ("Tổng thời gian giải quyết: 2 giờ"), said in the note.
+    const unstated = xml.replace('5.4. Thời gian giải quyết', '5.4. Ghi chú');
+    zip.file('word/document.xml', unstated);
+    const totalOnly = join(out, 'total-only.docx');
+    writeFileSync(totalOnly, await zip.generateAsync({ type: 'uint8array' }));
+    const fromTotal = join(out, 'from-total');
+    const total = await runCli(['import', '--lang', 'en', totalOnly, '-o', fromTotal]);
+    expect(total.code).toBe(0);
+    const written = readFileSync(join(fromTotal, 'QT-01-STP.yaml'), 'utf8');
+    expect(written).toContain('time_limit: 2 giờ\n');
+    expect(written).toContain(
+      '#   Ghi chú: Thời hạn giải quyết lấy từ dòng tổng thời gian của bảng các bước: hãy đối chiếu với văn bản\n',
+    );
+    // Nor a total: what to write.
+    zip.file('word/document.xml', unstated.replace('Tổng thời gian giải quyết: 2 giờ', 'Ghi chú: như trên'));
     const noLimit = join(out, 'no-limit.docx');
     writeFileSync(noLimit, await zip.generateAsync({ type: 'uint8array' }));
     const run = await runCli(['import', '--lang', 'en', noLimit, '-o', out, '--lang', 'en']);
@@ -259,7 +273,7 @@ describe('procmap import: an ISO document in Word', () => {
     // What the zip library says of bytes that are no zip (with its web address) is not the officer's to read.
     expect(broken.stderr).toContain('the file is not the zip package a .docx is');
     expect(broken.stderr).not.toContain('central directory');
-    expect(readdirSync(out).sort()).toEqual(['fake.docx', 'no-limit.docx']);
+    expect(readdirSync(out).sort()).toEqual(['fake.docx', 'from-total', 'no-limit.docx', 'total-only.docx']);
   });
 
   it('refuses a part that would inflate past 32 MiB before inflating it, and a body that is not XML', async () => {
