@@ -149,7 +149,7 @@ function catalogRow(procedure: AnnexProcedure, decision: Decision | undefined): 
  * The sheets of an annex of internal processes for the spreadsheet import: one catalog row per procedure with steps,
  * and the step tables with a column naming each row's procedure (a row above every heading names none, and is
  * reported so). The limit is the one the procedure's lines state ("Thời hạn giải quyết", "Tổng thời gian giải
- * quyết"), else its steps' total row: never longer than the law's, so the safe one to count against. Without
+ * quyết"), else its steps' total row: an approved process may not let it exceed the law's, so the safe one. Without
  * `effective`, the effective date is the date of the decision the annex comes with, said in the note. Undefined when
  * the document is no annex (fewer than two procedures with steps).
  */

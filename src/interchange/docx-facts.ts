@@ -126,7 +126,7 @@ export function totalTime(cells: readonly string[]): string | undefined {
 
 /**
  * The total of the steps a document states, for a document that states no limit: a line "Tổng thời gian giải quyết:
- * …", else the total row of a table. The steps' total is never longer than the law's limit, so the safe one to count
+ * …", else the total row of a table. An approved process's total may not exceed the law's limit, so it is the safe one to count
  * against; the import says where it came from.
  */
 export function statedTotal(

@@ -29,7 +29,7 @@ export function sheetsOfDocument(
   const facts = factsOf(document);
   if (!facts.get('Tên thủ tục')) return { problem: said('wordNoTitle') };
   if (!facts.get('Thời hạn giải quyết')) {
-    // With no limit stated, the steps' total, said in the file's note: never longer than the law's limit.
+    // With no limit stated, the steps' total, said in the file's note: which an approved process may not let exceed the law's limit.
     const total = statedTotal(document.paragraphs, document.tables);
     if (!total) return { problem: said('wordNoLimit') };
     facts.set('Thời hạn giải quyết', total);
