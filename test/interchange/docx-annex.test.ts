@@ -25,7 +25,7 @@ function document(parts: (string | { name: string; rows: string[][] })[]): WordD
 }
 
 describe('an annex of internal processes', () => {
-  it('reads numbered processes headed in capitals, their titles written as names', () => {
+  it('reads numbered processes and procedures, a title in capitals written as a name', () => {
     const annex = annexSheets(
       document([
         'Quy trình 01: CẤP GIẤY PHÉP BÁN LẺ SẢN PHẨM RƯỢU (Mã TTHC: 2.000620)',
@@ -34,12 +34,16 @@ describe('an annex of internal processes', () => {
         'QUY TRÌNH SỐ 2. Cấp lại Giấy phép bán lẻ sản phẩm rượu',
         'Thời hạn giải quyết: 07 ngày làm việc',
         steps('#2'),
+        'Thủ tục 3: Cấp sửa đổi, bổ sung Giấy phép bán lẻ sản phẩm rượu',
+        'Thời hạn giải quyết: 07 ngày làm việc',
+        steps('#3'),
       ]),
     );
     expect(annex?.sheets[0]!.rows.map((row) => row.slice(0, 2))).toEqual([
       ['Tên thủ tục', 'Mã thủ tục'],
       ['Cấp giấy phép bán lẻ sản phẩm rượu', '2.000620'],
       ['Cấp lại Giấy phép bán lẻ sản phẩm rượu', ''],
+      ['Cấp sửa đổi, bổ sung Giấy phép bán lẻ sản phẩm rượu', ''],
     ]);
   });
 
