@@ -15,10 +15,10 @@ import { fieldOfHeading, stepHeaderRow } from './workbook-import.js';
 // quyết: …") and its steps; fields ("I. LĨNH VỰC HỘ TỊCH") and levels ("… CẤP XÃ") as headings above them. The
 // headings stand between tables or, in one table for the whole annex, as rows across it.
 
-// A procedure's heading: numbered and starting with "Thủ tục", labelled "Tên thủ tục:" / "Thủ tục:", or a numbered
+// A procedure's heading: numbered and starting with "Thủ tục", labelled "Tên thủ tục:", "Tên TTHC:" or "Thủ tục:", or a numbered
 // process or procedure, "Quy trình 01: Cấp giấy phép …", "QUY TRÌNH SỐ 2. …", "Thủ tục 3: …".
 const HEADING =
-  /^(?:(?:\d+(?:\.\d+)*\s*[.)]\s*)(?=thủ tục\s)|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:tên )?thủ tục(?: hành chính)?\s*[:：]\s*|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:quy trình(?: nội bộ)?|thủ tục(?: hành chính)?)\s+(?:số\s*)?\d+\s*[:：.–-]\s*)(.+)$/isu;
+  /^(?:(?:\d+(?:\.\d+)*\s*[.)]\s*)(?=thủ tục\s)|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:tên )?(?:thủ tục(?: hành chính)?|tthc)\s*[:：]\s*|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:quy trình(?: nội bộ)?|thủ tục(?: hành chính)?)\s+(?:số\s*)?\d+\s*[:：.–-]\s*)(.+)$/isu;
 // The national code written with the title: "(Mã TTHC: 1.001193)", "- Mã số: 1.001193", "(mã thủ tục 2.000815)".
 const CODE_IN_TITLE = /\s*[(-]?\s*mã(?: số)?(?: tthc| thủ tục(?: hành chính)?)?\s*[:：]?\s*([0-9][\w.-]*)\s*\)?\s*$/iu;
 // A heading in capitals naming the level of the procedures below it: "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH".

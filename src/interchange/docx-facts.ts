@@ -11,7 +11,7 @@ import { linesUnder } from './document-sections.js';
 const LABELS: readonly [header: string, label: RegExp][] = [
   ['Mã hiệu quy trình', /^mã (?:hiệu|số)(?: quy trình| tài liệu)?\s*[:：]\s*(\S+)/iu],
   ['Mã thủ tục', /^mã (?:số )?(?:tthc|thủ tục(?: hành chính)?)\s*[:：]\s*(\S+)/iu],
-  ['Tên thủ tục', /^tên (?:quy trình|thủ tục(?: hành chính)?)\s*[:：]\s*(.+)$/iu],
+  ['Tên thủ tục', /^tên (?:quy trình|thủ tục(?: hành chính)?|tthc)\s*[:：]\s*(.+)$/iu],
   ['Lần ban hành', /^lần ban hành\s*[:：]\s*(\S+)/iu],
   ['Ngày hiệu lực', /^ngày (?:có )?hiệu lực\s*[:：]\s*(.+)$/iu],
   ['Ngày ban hành', /^ngày ban hành\s*[:：]\s*(.+)$/iu],

@@ -36,6 +36,9 @@ describe('an annex of internal processes', () => {
         steps('#2'),
         'Thủ tục 3: Cấp sửa đổi, bổ sung Giấy phép bán lẻ sản phẩm rượu',
         'Thời hạn giải quyết: 07 ngày làm việc',
+        steps('#4'),
+        '4. Tên TTHC: Cấp Giấy phép sản xuất rượu thủ công',
+        'Thời hạn giải quyết: 07 ngày làm việc',
         steps('#3'),
       ]),
     );
@@ -44,6 +47,7 @@ describe('an annex of internal processes', () => {
       ['Cấp giấy phép bán lẻ sản phẩm rượu', '2.000620'],
       ['Cấp lại Giấy phép bán lẻ sản phẩm rượu', ''],
       ['Cấp sửa đổi, bổ sung Giấy phép bán lẻ sản phẩm rượu', ''],
+      ['Cấp Giấy phép sản xuất rượu thủ công', ''],
     ]);
   });
 
