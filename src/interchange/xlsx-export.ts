@@ -330,13 +330,17 @@ function sheetsOf(entries: readonly ExportEntry[], lang: Lang): SheetData[] {
  * The most characters an Excel cell holds ("Excel specifications and limits"); Excel opens a file with a longer text
  * only by "repairing" it, which cuts the text (ycphs/openxlsx#145, dhatim/fastexcel#318).
  */
-export const EXCEL_CELL_LIMIT = 32_767;
+const EXCEL_CELL_LIMIT = 32_767;
 
-/** A cell of a procedure's rows too long for Excel: its sheet, its column's header and its length; or undefined. */
-export function overlongCell(
-  entry: ExportEntry,
-  lang: Lang,
-): { sheet: string; column: string; length: number } | undefined {
+/** A cell too long for Excel: its sheet, its column's header and its length. */
+export interface OverlongCell {
+  sheet: string;
+  column: string;
+  length: number;
+}
+
+/** A cell of a procedure's rows too long for Excel, or undefined. */
+export function overlongCell(entry: ExportEntry, lang: Lang): OverlongCell | undefined {
   for (const sheet of sheetsOf([entry], lang))
     for (const row of sheet.rows)
       for (const column of sheet.columns) {
@@ -345,6 +349,15 @@ export function overlongCell(
           return { sheet: sheet.name, column: header(column, lang), length: value.length };
       }
   return undefined;
+}
+
+/** Why a procedure is left out of the workbook, in the user's language: which cell, how long, what Excel holds. */
+export function overlongMessage(cell: OverlongCell, lang: Lang): string {
+  const number = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
+  const [length, max] = [number(cell.length), number(EXCEL_CELL_LIMIT)];
+  return lang === 'vi'
+    ? `"${cell.column}" (trang tính "${cell.sheet}") có ${length} ký tự, nhiều hơn một ô Excel chứa được (${max}): quy trình không được xuất vào sổ tính; hãy viết ngắn lại`
+    : `"${cell.column}" (sheet "${cell.sheet}") has ${length} characters, more than an Excel cell holds (${max}): the procedure is left out of the workbook; shorten it`;
 }
 
 /**

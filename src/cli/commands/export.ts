@@ -98,7 +98,7 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   const written: string[] = [];
   let overlong = 0;
   if (entries.length > 0 && format === 'xlsx') {
-    const { catalogWorkbook, overlongCell } = await import('../../interchange/xlsx-export.js');
+    const { catalogWorkbook, overlongCell, overlongMessage } = await import('../../interchange/xlsx-export.js');
     const path = options.output ?? 'catalog.xlsx';
     if (!/\.xlsx$/i.test(path))
       throw new UsageError({
@@ -128,14 +128,6 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   for (const path of written) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 || overlong > 0 ? EXIT.problems : EXIT.ok;
-}
-
-/** Why a procedure is left out of the workbook: a text longer than an Excel cell holds, in the user's language. */
-function overlongMessage(cell: { sheet: string; column: string; length: number }, lang: Lang): string {
-  const length = cell.length.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
-  return lang === 'vi'
-    ? `"${cell.column}" (trang tính "${cell.sheet}") có ${length} ký tự, nhiều hơn một ô Excel chứa được (32.767): quy trình không được xuất vào sổ tính; hãy viết ngắn lại`
-    : `"${cell.column}" (sheet "${cell.sheet}") has ${length} characters, more than an Excel cell holds (32,767): the procedure is left out of the workbook; shorten it`;
 }
 
 /** Defines `procmap export` on the program; main loads this module only when the command is run or listed. */
