@@ -19,8 +19,10 @@ import { fieldOfHeading, stepHeaderRow } from './workbook-import.js';
 // process or procedure, "Quy trình 01: Cấp giấy phép …", "QUY TRÌNH SỐ 2. …", "Thủ tục 3: …".
 const HEADING =
   /^(?:(?:\d+(?:\.\d+)*\s*[.)]\s*)(?=thủ tục\s)|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:tên )?(?:thủ tục(?: hành chính)?|tthc)\s*[:：]\s*|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:quy trình(?: nội bộ)?|thủ tục(?: hành chính)?)\s+(?:số\s*)?\d+\s*[:：.–-]\s*)(.+)$/isu;
-// The national code written with the title: "(Mã TTHC: 1.001193)", "- Mã số: 1.001193", "(mã thủ tục 2.000815)".
-const CODE_IN_TITLE = /\s*[(-]?\s*mã(?: số)?(?: tthc| thủ tục(?: hành chính)?)?\s*[:：]?\s*([0-9][\w.-]*)\s*\)?\s*$/iu;
+// The national code written after the title, from its "mã": "(Mã TTHC: 1.001193)", "- Mã số: 1.001193", "(mã thủ tục
+// 2.000815)". Matched from the last "mã" of the heading, found by position: an unanchored pattern retried at every
+// space before it took minutes on a heading of a few thousand spaces.
+const CODE_TAIL = /^mã(?: số)?(?: tthc| thủ tục(?: hành chính)?)?\s*[:：]?\s*([0-9][\w.-]*)\s*\)?\s*$/iu;
 // A heading in capitals naming the level of the procedures below it: "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH".
 const LEVEL = /(?<!\p{L})CẤP (TRUNG ƯƠNG|TỈNH|HUYỆN|XÃ)(?!\p{L})/u;
 // The decision the annex comes with, above its procedures: "(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/7/2025 …)".
@@ -48,8 +50,13 @@ interface AnnexProcedure {
 
 /** The title and code a procedure's heading gives, "Thủ tục đăng ký khai sinh (Mã TTHC: 1.001193)" → title, code. */
 function titleOf(heading: string): { title: string; code?: string } {
-  const code = CODE_IN_TITLE.exec(heading);
-  const named = (code ? heading.slice(0, code.index) : heading).replace(/^thủ tục(?: hành chính)?\s*[:：]?\s*/iu, '');
+  // By position in the heading itself (lower-casing may change a text's length).
+  const at = Math.max(...['mã', 'Mã', 'MÃ', 'mÃ'].map((word) => heading.lastIndexOf(word)));
+  const code = at < 0 ? null : CODE_TAIL.exec(heading.slice(at));
+  // The title ends before the code and the bracket or dash that opens it.
+  let end = code ? at : heading.length;
+  while (code && end > 0 && /[\s(-]/u.test(heading[end - 1]!)) end--;
+  const named = heading.slice(0, end).replace(/^thủ tục(?: hành chính)?\s*[:：]?\s*/iu, '');
   const written = oneLine(named).replace(/[.;:]$/u, '');
   // A title in capitals, as some annexes head each process, is written as a name.
   const title = written === written.toLocaleUpperCase('vi') ? written.toLocaleLowerCase('vi') : written;
