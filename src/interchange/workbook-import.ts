@@ -16,7 +16,7 @@ import {
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
 import { bodyOfName, initials } from '../model/body-keys.js';
-import { canonicalStepId, isStepId, procedureIdLike } from '../model/lenient.js';
+import { canonicalStepId, flagOf, isStepId, procedureIdLike } from '../model/lenient.js';
 import { clean, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -140,10 +140,6 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
 
 function yes(text: string): boolean {
   return /^(x|co|yes|true|1|dung|v)$/.test(fold(text).trim());
-}
-
-function no(text: string): boolean {
-  return /^(khong|no|false|0|sai)$/.test(fold(text).trim());
 }
 
 const BODY_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
@@ -397,7 +393,7 @@ function procedureOf(
     ...(v.applicants ? { applicants: applicantsOf(v.applicants) } : {}),
     time_limit: limit.value,
     ...(v.four_on_the_spot && yes(v.four_on_the_spot) ? { four_on_the_spot: true } : {}),
-    ...(v.four_on_the_spot && no(v.four_on_the_spot) ? { four_on_the_spot: false } : {}),
+    ...(v.four_on_the_spot && flagOf(v.four_on_the_spot) === false ? { four_on_the_spot: false } : {}),
     ...(cutoff ? { cutoff } : {}),
     bodies: flow.bodies,
     steps: flow.steps,
