@@ -153,12 +153,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return standardOutputFailed() ? EXIT.failure : exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version are successes; everything else commander rejects is bad usage.
-      return error.code === 'commander.helpDisplayed' ||
+      // Help asked for and the version are successes; everything else commander rejects is bad usage, `procmap`
+      // without a command too (commander shows the help on stderr then, with a non-zero exit code).
+      const asked =
+        error.code === 'commander.helpDisplayed' ||
         error.code === 'commander.version' ||
-        error.code === 'commander.help'
-        ? EXIT.ok
-        : EXIT.failure;
+        (error.code === 'commander.help' && error.exitCode === 0);
+      return asked ? EXIT.ok : EXIT.failure;
     }
     return reportError(error, io, lang.current, debug);
   }

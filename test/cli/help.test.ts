@@ -50,6 +50,16 @@ describe('help in the language of the run', () => {
     expect(root.stdout).not.toMatch(COMMANDER_ENGLISH);
   });
 
+  it('shows the help on stderr and exits 2 when no command is given, as for any other bad usage', async () => {
+    const bare = await runCli([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toMatch(/^Cách dùng: procmap \[tùy chọn\] \[lệnh\]\n/);
+    const asked = await runCli(['help']);
+    expect(asked.code).toBe(0);
+    expect(asked.stderr).toBe('');
+  });
+
   it('follows PROCMAP_LANG, and --lang before it, for `help <command>` too', async () => {
     const english = await runCli(['help', 'lint'], { env: { PROCMAP_LANG: 'en' } });
     expect(english.stdout).toMatch(/^Usage: procmap lint \[options\] \[paths\.\.\.\]\n/);

@@ -98,12 +98,23 @@ describe('procmap import: a national record', () => {
     const run = await importEn(['broken.json', '-o', 'out'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("procmap: broken.json:4:1: not valid JSON (Unexpected token '}')\n");
-    expect(run.stdout).toBe('0 imported, 0 skipped\n');
+    expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
     expect(existsSync(join(dir, 'out'))).toBe(false);
     // In the officers' language, as every other command speaks by default.
     const vi = await runCli(['import', 'broken.json', '-o', 'out'], { cwd: dir });
     expect(vi.stderr).toBe("procmap: broken.json:4:1: không phải JSON hợp lệ (Unexpected token '}')\n");
-    expect(vi.stdout).toBe('đã nhập 0, bỏ qua 0\n');
+    expect(vi.stdout).toBe('đã nhập 0, bỏ qua 0, không đọc được 1 tệp\n');
+  });
+
+  it('imports what it can read beside files it cannot, and counts those in the summary', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'broken.json'), '{');
+    writeFileSync(join(dir, 'fake.xlsx'), 'not a zip');
+    const run = await importEn(['broken.json', fixture('khai-sinh.json'), 'fake.xlsx', '-o', 'out'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 imported, 0 skipped, 2 files unreadable');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['1.001193.yaml']);
   });
 
   it('reports in Vietnamese unless told otherwise', async () => {

@@ -227,7 +227,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const map = columnMap(options, config.import?.columns);
 
   const lines: Line[] = [];
-  let unreadable = false;
+  let unreadable = 0;
   const seen = new Map<string, Translated>();
   // Written once every source is read: each target is a different file (ids are unique above), so no check in the
   // loop depends on a write, and the disk syncs the files side by side instead of one after the other.
@@ -236,7 +236,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     const outcomes = await outcomesOf(path, map, effective);
     if (!Array.isArray(outcomes)) {
       io.stderr.write(`procmap: ${escapeControls(outcomes[options.lang])}\n`);
-      unreadable = true;
+      unreadable++;
       continue;
     }
     for (const outcome of outcomes) {
@@ -310,8 +310,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     }
   }
   await eachLimited(writes, WRITES_IN_FLIGHT, ({ target, text }) => writeFileSafelyAsync(target, text));
-  io.stdout.write(report(lines, io.cwd, options.lang));
-  if (unreadable) return EXIT.failure;
+  io.stdout.write(report(lines, unreadable, io.cwd, options.lang));
+  if (unreadable > 0) return EXIT.failure;
   return lines.some((line) => line.kind === 'skipped' && line.problem) ? EXIT.problems : EXIT.ok;
 }
 
@@ -331,7 +331,10 @@ function existingText(path: string): string | 'link' | undefined {
 const WRITES_IN_FLIGHT = 8;
 
 // The report's words: what became of each source, and the counts.
-const REPORT: Record<Lang, Record<Line['kind'], string> & { summary: Record<Line['kind'], string> }> = {
+const REPORT: Record<
+  Lang,
+  Record<Line['kind'], string> & { summary: Record<Line['kind'], string>; unreadable: [string, string] }
+> = {
   en: {
     imported: 'imported',
     overwritten: 'overwritten',
@@ -343,6 +346,7 @@ const REPORT: Record<Lang, Record<Line['kind'], string> & { summary: Record<Line
       unchanged: '{n} unchanged',
       skipped: '{n} skipped',
     },
+    unreadable: ['{n} file unreadable', '{n} files unreadable'],
   },
   vi: {
     imported: 'đã nhập',
@@ -350,11 +354,12 @@ const REPORT: Record<Lang, Record<Line['kind'], string> & { summary: Record<Line
     unchanged: 'không đổi',
     skipped: 'bỏ qua',
     summary: { imported: 'đã nhập {n}', overwritten: 'ghi đè {n}', unchanged: 'không đổi {n}', skipped: 'bỏ qua {n}' },
+    unreadable: ['không đọc được {n} tệp', 'không đọc được {n} tệp'],
   },
 };
 
-/** The per-source report: what was written where, what was skipped and why, then the counts. */
-function report(lines: readonly Line[], cwd: string, lang: Lang): string {
+/** The per-source report: what was written where, what was skipped and why, then the counts (files not read too). */
+function report(lines: readonly Line[], unreadable: number, cwd: string, lang: Lang): string {
   const words = REPORT[lang];
   const out: string[] = [];
   const counts = { imported: 0, overwritten: 0, unchanged: 0, skipped: 0 };
@@ -369,7 +374,10 @@ function report(lines: readonly Line[], cwd: string, lang: Lang): string {
   const shown = (['imported', 'overwritten', 'unchanged', 'skipped'] as const).filter(
     (kind) => kind === 'imported' || kind === 'skipped' || counts[kind] > 0,
   );
-  out.push(shown.map((kind) => fill(words.summary[kind], { n: counts[kind] })).join(', '));
+  const summary = shown.map((kind) => fill(words.summary[kind], { n: counts[kind] }));
+  // An unreadable file's message is on stderr; the counts say it too, so "0 imported" is not read as an empty source.
+  if (unreadable > 0) summary.push(fill(words.unreadable[unreadable === 1 ? 0 : 1], { n: unreadable }));
+  out.push(summary.join(', '));
   return `${out.map(escapeControls).join('\n')}\n`;
 }
 
