@@ -18,9 +18,7 @@ const BASE = 'https://dichvucong.bacninh.gov.vn/quy-tr%C3%ACnh/';
 const work = mkdtempSync(join(tmpdir(), 'procmap-citizen-'));
 const catalog = join(work, 'catalog');
 const site = join(work, 'site');
-const shots = join(work, 'shots');
 mkdirSync(catalog);
-mkdirSync(shots);
 for (const file of [
   'xa/dang-ky-ket-hon.yaml',
   'tinh/cap-giay-phep-moi-truong.yaml',
@@ -87,10 +85,6 @@ describe('the citizen pages', () => {
         }));
         expect({ path, scrollWidth }).toEqual({ path, scrollWidth: expect.any(Number) });
         expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(innerWidth);
-        const png = Buffer.from(
-          await page.screenshot({ fullPage: true, path: join(shots, `${path.replace(/\//g, '_')}-${width}.png`) }),
-        );
-        expect(PNG.sync.read(png).width).toBe(width);
         await page.close();
       }
     },
