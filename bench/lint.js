@@ -6,7 +6,7 @@
 // Options: --no-spectral skips the Spectral subset; PROCMAP_BEFORE=<path to another bin/procmap.js> adds that build
 // to every comparison (before/after figures in one run).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCatalog } from './generate.js';
 import { DATA, ROOT, runNode, sideBySide, table } from './lib.js';
@@ -27,6 +27,8 @@ function ensureTools() {
 function spectralRuleset() {
   // Spectral bundles JS rulesets and cannot import JSON: inline the schema.
   const file = join(DATA, 'spectral-ruleset.js');
+  // On a fresh clone nothing has made the data folder yet when this runs first.
+  mkdirSync(DATA, { recursive: true });
   const schema = readFileSync(SCHEMA, 'utf8');
   writeFileSync(
     file,

@@ -208,6 +208,10 @@ const MESSAGES = {
     en: '{path} already exists and differs; use --force to overwrite it',
     vi: '{path} đã có và khác nội dung; dùng --force để ghi đè',
   },
+  keysKept: {
+    en: 'keys kept from {file} where the names are the same (bodies: {bodies}, steps: {steps})',
+    vi: 'giữ mã trong {file} cho những gì cùng tên (đơn vị: {bodies}, bước: {steps})',
+  },
 } as const satisfies Record<string, Translated>;
 
 /** The id of one import message. */

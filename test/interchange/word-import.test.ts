@@ -15,6 +15,28 @@ const WORD = join(ROOT, 'test/interchange/fixtures/quy-trinh-chung-thuc.docx');
 const fresh = () => mkdtempSync(join(tmpdir(), 'procmap-word-'));
 
 describe('procmap import: an ISO document in Word', () => {
+  it('keeps the keys an officer gave the bodies and steps of the file it replaces: the same document is unchanged', async () => {
+    const out = fresh();
+    await runCli(['import', WORD, '-o', out]);
+    const file = join(out, 'QT-01-STP.yaml');
+    // The officer's own keys, which the document does not print: it names bodies and steps, not their keys.
+    const renamed = readFileSync(file, 'utf8')
+      .replace(/\bBPMC\b/g, 'MOTCUA')
+      .replace(/\bLDPTP\b/g, 'LANHDAO')
+      .replace(/\bB1\b/g, 'tiep-nhan')
+      .replace(/\bB3\b/g, 'ky');
+    writeFileSync(file, renamed);
+    const again = await runCli(['import', '--lang', 'en', WORD, '-o', out]);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(new RegExp(`^unchanged    ${file}  ← `));
+    expect(again.stdout).toContain(
+      `\n               keys kept from ${file} where the names are the same (bodies: 2, steps: 2)\n`,
+    );
+    expect(again.stdout).toMatch(/0 imported, 1 unchanged, 0 skipped\n$/);
+    expect(readFileSync(file, 'utf8')).toBe(renamed);
+  });
+
   it('writes the procedure its header, labelled lines and step table give, which lints and keeps the law’s cutoff', async () => {
     const out = fresh();
     const run = await runCli(['import', '--lang', 'en', WORD, '-o', out]);

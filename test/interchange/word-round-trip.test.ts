@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { sheetsOfDocument } from '../../src/interchange/docx-import.js';
 import { withSections } from '../../src/interchange/document-sections.js';
 import { readDocx } from '../../src/interchange/docx-read.js';
+import { keepKeys } from '../../src/interchange/kept-keys.js';
 import { importSheets } from '../../src/interchange/workbook-import.js';
 import { lint } from '../../src/lint/linter.js';
+import { buildFlow } from '../../src/model/flow.js';
 import { loadFile } from '../../src/model/load.js';
 import { renderDocx } from '../../src/render/document/docx.js';
 import { buildDocumentView } from '../../src/render/document/view.js';
@@ -43,5 +45,18 @@ describe('an ISO document procmap writes in Word, imported back', () => {
     const back = lint([loadFile('back.yaml', Buffer.from(JSON.stringify(outcome?.imported?.procedure)))]);
     expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(documentFields(back.procedures[0]!.procedure)).toEqual(documentFields(procedure));
+    // Imported over the file it was written from, it takes that file's keys: the same bodies, steps and flow.
+    const kept = keepKeys(back.procedures[0]!.procedure, procedure).procedure;
+    expect(Object.keys(kept.bodies)).toEqual(Object.keys(procedure.bodies));
+    // The flow as drawn: each step's body and hand-overs (`next: [following step]` and no `next` are one flow).
+    const flow = (p: typeof procedure) => {
+      const { edges } = buildFlow(p.steps);
+      return p.steps.map(({ id, body }, i) => ({
+        id,
+        body,
+        next: edges.filter((e) => e.from === i).map((e) => [p.steps[e.to]!.id, e.kind, e.label]),
+      }));
+    };
+    expect(flow(kept)).toEqual(flow(procedure));
   });
 });

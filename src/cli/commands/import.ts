@@ -4,7 +4,8 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
-import type { ImportOutcome } from '../../interchange/draft.js';
+import type { ImportedProcedure, ImportOutcome } from '../../interchange/draft.js';
+import { keepKeys } from '../../interchange/kept-keys.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
@@ -249,7 +250,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         });
         continue;
       }
-      const { procedure, warnings } = outcome.imported;
+      const { procedure } = outcome.imported;
       // File names are ids; on a case-insensitive disk two ids differing in case are one file.
       const key = procedure.id.toLowerCase();
       const first = seen.get(key);
@@ -264,8 +265,15 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       }
       seen.set(key, outcome.source);
       const target = join(options.output, `${procedure.id}.yaml`);
-      const text = procedureYaml(outcome.imported, basename(path));
-      const errors = lint([loadFile(displayPath(target, io.cwd), Buffer.from(text))], {
+      const shown = displayPath(target, io.cwd);
+      const existing = existingText(target);
+      if (existing === 'link') {
+        lines.push({ kind: 'skipped', source: outcome.source, reason: said('link', { path: shown }), problem: true });
+        continue;
+      }
+      const imported = existing === undefined ? outcome.imported : withKeysOf(outcome.imported, existing, shown);
+      const text = procedureYaml(imported, basename(path));
+      const errors = lint([loadFile(shown, Buffer.from(text))], {
         lang: options.lang,
       }).diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
@@ -277,27 +285,12 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         });
         continue;
       }
-      const existing = existingText(target);
-      if (existing === 'link') {
-        lines.push({
-          kind: 'skipped',
-          source: outcome.source,
-          reason: said('link', { path: displayPath(target, io.cwd) }),
-          problem: true,
-        });
-        continue;
-      }
       if (existing === text) {
-        lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings });
+        lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings: imported.warnings });
         continue;
       }
       if (existing !== undefined && !options.force) {
-        lines.push({
-          kind: 'skipped',
-          source: outcome.source,
-          reason: said('exists', { path: displayPath(target, io.cwd) }),
-          problem: true,
-        });
+        lines.push({ kind: 'skipped', source: outcome.source, reason: said('exists', { path: shown }), problem: true });
         continue;
       }
       writes.push({ target, text });
@@ -305,7 +298,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         kind: existing === undefined ? 'imported' : 'overwritten',
         path: target,
         source: outcome.source,
-        warnings,
+        warnings: imported.warnings,
       });
     }
   }
@@ -313,6 +306,22 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   io.stdout.write(report(lines, unreadable, io.cwd, options.lang));
   if (unreadable > 0) return EXIT.failure;
   return lines.some((line) => line.kind === 'skipped' && line.problem) ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * The imported procedure with the body keys and step ids of the procedure in the file it would replace, where their
+ * names are the same (keepKeys), and a warning saying so; as imported when that file is no valid procedure.
+ */
+function withKeysOf(imported: ImportedProcedure, existing: string, file: string): ImportedProcedure {
+  const previous = lint([loadFile(file, Buffer.from(existing))]).procedures[0]?.procedure;
+  if (previous === undefined) return imported;
+  const kept = keepKeys(imported.procedure, previous);
+  if (kept.bodies === 0 && kept.steps === 0) return imported;
+  return {
+    ...imported,
+    procedure: kept.procedure,
+    warnings: [...imported.warnings, said('keysKept', { bodies: kept.bodies, steps: kept.steps, file })],
+  };
 }
 
 /** The file's text when it exists, 'link' when it is a link or not a regular file, undefined when absent. */

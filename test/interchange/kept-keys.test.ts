@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { keepKeys } from '../../src/interchange/kept-keys.js';
+import type { Procedure, Step } from '../../src/model/types.js';
+
+const procedure = (bodies: Record<string, string>, steps: Step[]): Procedure => ({
+  id: 'QT-01',
+  title: 'Cấp phép',
+  revision: 1,
+  effective: '2025-07-01',
+  time_limit: '5d',
+  bodies: Object.fromEntries(Object.entries(bodies).map(([key, name]) => [key, { name }])),
+  steps,
+});
+const step = (id: string, name: string, body: string, next?: Step['next']): Step => ({
+  id,
+  name,
+  body,
+  duration: '1d',
+  ...(next === undefined ? {} : { next }),
+});
+
+describe('keepKeys: an imported procedure takes the keys of the file it replaces', () => {
+  it('renames bodies and steps found by name, and every reference to them', () => {
+    const previous = procedure({ MC: 'Bộ phận Một cửa', LD: 'Lãnh đạo UBND' }, [
+      step('receive', 'Tiếp nhận hồ sơ', 'MC'),
+      step('sign', 'Ký duyệt', 'LD', { 'Đồng ý': 'return', 'Không đồng ý': 'refuse' }),
+      step('return', 'Trả kết quả', 'MC', []),
+      step('refuse', 'Trả lại hồ sơ', 'MC'),
+    ]);
+    // Spaces, case and the composition of the letters differ, as they do between a document and a file.
+    const imported = procedure({ BPMC: 'Bộ  phận một cửa', LDU: 'Lãnh đạo UBND'.normalize('NFD') }, [
+      step('s1', 'Tiếp nhận hồ sơ', 'BPMC', ['s2']),
+      step('s2', 'ký duyệt', 'LDU', { 'Đồng ý': 's3', 'Không đồng ý': 's4' }),
+      step('s3', 'Trả kết quả', 'BPMC', []),
+      step('s4', 'Trả lại hồ sơ', 'BPMC'),
+    ]);
+    const kept = keepKeys(imported, previous);
+    expect(kept.bodies).toBe(2);
+    expect(kept.steps).toBe(4);
+    expect(Object.keys(kept.procedure.bodies)).toEqual(['MC', 'LD']);
+    expect(kept.procedure.steps.map(({ id, body, next }) => [id, body, next])).toEqual([
+      ['receive', 'MC', ['sign']],
+      ['sign', 'LD', { 'Đồng ý': 'return', 'Không đồng ý': 'refuse' }],
+      ['return', 'MC', []],
+      ['refuse', 'MC', undefined],
+    ]);
+    // The imported procedure itself is not changed.
+    expect(imported.steps[0]!.id).toBe('s1');
+  });
+
+  it('keeps the imported key of a name that is new, twice in either file, or already the same key', () => {
+    const previous = procedure({ MC: 'Một cửa', CV: 'Chuyên viên', X: 'Phòng A', Y: 'Phòng A' }, [
+      step('a', 'Kiểm tra', 'CV'),
+      step('b', 'Kiểm tra', 'CV'),
+      step('c', 'Ký', 'MC'),
+    ]);
+    const imported = procedure({ MC: 'Một cửa', P: 'Phòng A', N: 'Phòng mới' }, [
+      step('s1', 'Kiểm tra', 'MC'),
+      step('s2', 'Ký', 'P'),
+      step('s3', 'Bước mới', 'N'),
+    ]);
+    const kept = keepKeys(imported, previous);
+    expect(Object.keys(kept.procedure.bodies)).toEqual(['MC', 'P', 'N']);
+    expect(kept.procedure.steps.map((s) => s.id)).toEqual(['s1', 'c', 's3']);
+    expect({ bodies: kept.bodies, steps: kept.steps }).toEqual({ bodies: 0, steps: 1 });
+  });
+
+  it('never gives two steps or two bodies one key', () => {
+    // "Ký" would become s1, the key an unmatched imported step already has: both keep their own.
+    const previous = procedure({ MC: 'Một cửa' }, [step('s1', 'Ký', 'MC'), step('s2', 'Trả', 'MC')]);
+    const imported = procedure({ MC: 'Một cửa', CV: 'Chuyên viên' }, [
+      step('s1', 'Thẩm định', 'CV'),
+      step('s9', 'Ký', 'MC'),
+      step('s3', 'Trả', 'MC'),
+    ]);
+    const kept = keepKeys(imported, previous);
+    expect(kept.procedure.steps.map((s) => s.id)).toEqual(['s1', 's9', 's2']);
+    expect(kept.steps).toBe(1);
+    // Two imported bodies whose renaming would swap into each other's keys are fine: the final keys differ.
+    const swapped = keepKeys(
+      procedure({ A: 'Một', B: 'Hai' }, [step('x', 'Bước', 'A')]),
+      procedure({ B: 'Một', A: 'Hai' }, [step('x', 'Bước', 'B')]),
+    );
+    expect(swapped.procedure.bodies).toEqual({ B: { name: 'Một' }, A: { name: 'Hai' } });
+    expect(swapped.procedure.steps[0]!.body).toBe('B');
+  });
+});
