@@ -70,15 +70,26 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-/** Reads a CSV file (UTF-8, with or without a BOM; `,`, `;` or tab; quoted fields across lines) as one sheet; a CSV file's sheet has no name. */
+/**
+ * The encoding of a CSV file: UTF-16 when it starts with UTF-16's byte order mark (Excel's "Unicode Text" and some
+ * one-stop systems' exports), else UTF-8. Without a mark UTF-16 cannot be told for sure, and legacy Vietnamese
+ * encodings (TCVN3, VNI, Windows-1258) not at all: those are refused with what to save instead.
+ */
+function encodingOf(data: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (data[0] === 0xff && data[1] === 0xfe) return 'utf-16le';
+  if (data[0] === 0xfe && data[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/** Reads a CSV file (UTF-8, with or without a BOM, or UTF-16 with one; `,`, `;` or tab; quoted fields across lines) as one sheet; a CSV file's sheet has no name. */
 export function readCsv(data: Uint8Array, name: string): Sheet {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+    // The decoder drops the byte order mark it reads.
+    text = new TextDecoder(encodingOf(data), { fatal: true }).decode(data);
   } catch {
     throw new SheetError(said('notUtf8'));
   }
-  text = text.replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
   const rows: string[][] = [];
   let row: string[] = [];

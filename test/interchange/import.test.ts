@@ -139,6 +139,31 @@ describe('procmap import: a national record', () => {
 });
 
 describe('procmap import: catalogs and step tables', () => {
+  it('reads a CSV saved as UTF-16 with its byte order mark (Excel\'s "Unicode Text") as the same catalog', async () => {
+    const utf8 = readFileSync(fixture('catalog.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const dir = fresh();
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, 'utf16le')]);
+    const be = Buffer.from(le.map((_, i) => le[i ^ 1]!));
+    writeFileSync(join(dir, 'le.csv'), le);
+    writeFileSync(join(dir, 'be.csv'), be);
+    const expected = await importEn([fixture('catalog.csv'), '-o', join(dir, 'from-utf8')]);
+    for (const name of ['le', 'be']) {
+      const run = await importEn([join(dir, `${name}.csv`), '-o', join(dir, name)]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(expected.code);
+      expect(readdirSync(join(dir, name))).toEqual(readdirSync(join(dir, 'from-utf8')));
+      for (const file of readdirSync(join(dir, name)))
+        expect(readFileSync(join(dir, name, file), 'utf8')).toBe(
+          readFileSync(join(dir, 'from-utf8', file), 'utf8').replace('catalog.csv', `${name}.csv`),
+        );
+    }
+    // Without the mark it is not UTF-8, and is refused with what to save instead.
+    writeFileSync(join(dir, 'bare.csv'), le.subarray(2));
+    const bare = await importEn([join(dir, 'bare.csv'), '-o', join(dir, 'bare')]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"');
+  });
+
   it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
     const out = fresh();
     const run = await importEn([fixture('catalog.csv'), '-o', out]);
