@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -427,5 +436,24 @@ describe('procmap import: catalogs and step tables', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('is a symbolic link or not a file; procmap does not write through it');
     expect(readFileSync(elsewhere, 'utf8')).toBe('kept\n');
+  });
+
+  it('replaces with --force, and only then, a file that is no procedure: one saying "link", one of 65 MB', async () => {
+    const out = fresh();
+    const target = join(out, '1.001193.yaml');
+    writeFileSync(target, 'link');
+    const kept = await importEn([fixture('khai-sinh.json'), '-o', out]);
+    expect(kept.code).toBe(1);
+    expect(kept.stdout).toContain('already exists and differs; use --force to overwrite it');
+    expect(readFileSync(target, 'utf8')).toBe('link');
+    const forced = await importEn([fixture('khai-sinh.json'), '-o', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(/^overwritten /);
+    // Larger than any input procmap reads (a sparse file: no disk used): its keys are not read, it is replaced.
+    truncateSync(target, 65 * 1024 * 1024);
+    const large = await importEn([fixture('khai-sinh.json'), '-o', out, '--force']);
+    expect(large.stderr).toBe('');
+    expect(large.code).toBe(0);
+    expect(statSync(target).size).toBeLessThan(100_000);
   });
 });

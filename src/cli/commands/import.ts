@@ -1,6 +1,6 @@
 import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
@@ -266,12 +266,15 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       seen.set(key, outcome.source);
       const target = join(options.output, `${procedure.id}.yaml`);
       const shown = displayPath(target, io.cwd);
-      const existing = existingText(target);
+      const existing = existingFile(target);
       if (existing === 'link') {
         lines.push({ kind: 'skipped', source: outcome.source, reason: said('link', { path: shown }), problem: true });
         continue;
       }
-      const imported = existing === undefined ? outcome.imported : withKeysOf(outcome.imported, existing, shown);
+      const imported =
+        existing === undefined || existing.text === undefined
+          ? outcome.imported
+          : withKeysOf(outcome.imported, existing.text, shown);
       const text = procedureYaml(imported, basename(path));
       const errors = lint([loadFile(shown, Buffer.from(text))], {
         lang: options.lang,
@@ -285,7 +288,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         });
         continue;
       }
-      if (existing === text) {
+      if (existing?.text === text) {
         lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings: imported.warnings });
         continue;
       }
@@ -324,16 +327,20 @@ function withKeysOf(imported: ImportedProcedure, existing: string, file: string)
   };
 }
 
-/** The file's text when it exists, 'link' when it is a link or not a regular file, undefined when absent. */
-function existingText(path: string): string | 'link' | undefined {
+/**
+ * The file an import would replace: undefined when absent, 'link' when it is a link or not a regular file, else its
+ * text (undefined when it is larger than any procedure file: it differs, and its keys are not read).
+ */
+function existingFile(path: string): { text: string | undefined } | 'link' | undefined {
   try {
-    const stats = lstatSync(inRunFolder(path));
-    if (!stats.isFile()) return 'link';
-    return readFileSync(inRunFolder(path), 'utf8');
+    if (!lstatSync(inRunFolder(path)).isFile()) return 'link';
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+  const read = readBounded(path, MAX_INPUT_BYTES);
+  if (read.ok) return { text: read.bytes.toString('utf8') };
+  return read.size === undefined ? 'link' : { text: undefined };
 }
 
 // Imported files whose writes may be in flight at once, as build's pages: the disk syncs them on libuv's threads.
