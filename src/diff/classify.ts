@@ -135,6 +135,15 @@ function durationText(value: unknown): string | null {
   return duration ? formatDurationShort(duration) : value;
 }
 
+/**
+ * A duration's before and after as a change shows them: each in its short canonical form (`5d`), or as written when
+ * both have the same one, so that a change of writing alone shows what changed ("5d" → "5 ngày làm việc").
+ */
+function durationTexts(before: unknown, after: unknown): { before: string | null; after: string | null } {
+  const shown = { before: durationText(before), after: durationText(after) };
+  return shown.before !== null && shown.before === shown.after ? { before: text(before), after: text(after) } : shown;
+}
+
 function hoursOf(value: unknown, hoursPerDay: number): number | undefined {
   const duration = typeof value === 'string' ? parseDuration(value) : undefined;
   return duration && toWorkingHours(duration, hoursPerDay);
@@ -208,7 +217,7 @@ function limitChange(
 ): Draft {
   const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
   const sign = direction(before, after, delta);
-  const base = { kind: 'time-limit-changed', before: durationText(before), after: durationText(after), delta } as const;
+  const base = { kind: 'time-limit-changed', ...durationTexts(before, after), delta } as const;
   if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
   if (overNow && !overBefore) return { ...base, level: 'breaking', reason: 'over-limit', limit };
   return { ...base, ...timeReason(sign) };
@@ -408,8 +417,7 @@ function classifyStep(difference: Extract<Difference, { at: 'steps' }>, hoursPer
       return {
         kind: 'step-duration-changed',
         step,
-        before: durationText(before),
-        after: durationText(after),
+        ...durationTexts(before, after),
         delta,
         ...timeReason(direction(before, after, delta)),
       };

@@ -158,8 +158,14 @@ export function valueText(change: Change, value: string | null, lang: Lang, hour
     const hours = Number(value.replace(/h$/, ''));
     return `${formatNumber(hours / hoursPerDay, lang)} ${days(round2(hours / hoursPerDay), lang)} (${formatNumber(hours, lang)} ${lang === 'vi' ? 'giờ' : 'h'})`;
   }
-  if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed')
-    return durationWords(value, lang);
+  if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed') {
+    // Two ways of writing one time ("5d", "5 ngày làm việc") read the same in words: show each as written instead.
+    const same =
+      change.before !== null &&
+      change.after !== null &&
+      durationWords(change.before, lang) === durationWords(change.after, lang);
+    return same ? value : durationWords(value, lang);
+  }
   if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;
   return value;
 }

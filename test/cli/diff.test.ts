@@ -177,12 +177,48 @@ describe('procmap diff (CLI, real git)', () => {
     expect(same).toEqual({ code: 0, stdout: 'No changes\n', stderr: '' });
   });
 
+  it('shows a time written another way as written, where the words for both would read the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-written-'));
+    try {
+      const base = readFileSync(join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), 'utf8');
+      writeFileSync(join(dir, 'before.yaml'), base);
+      const after = base
+        .replace(/^time_limit: 10d$/m, 'time_limit: 10 ngày làm việc')
+        .replace(/duration: 4h/, 'duration: 0,5d');
+      expect(after).not.toBe(base);
+      writeFileSync(join(dir, 'after.yaml'), after);
+      const files = [join(dir, 'before.yaml'), join(dir, 'after.yaml')];
+      const vi = await runCli(['diff', ...files]);
+      expect(vi.stdout).toContain(
+        'Thời hạn giải quyết: 10d → 10 ngày làm việc  ±0 ngày làm việc (±0 giờ)  cùng thời gian, cách viết khác',
+      );
+      // Different units read differently in words, and are shown in words.
+      expect(vi.stdout).toContain(
+        '(bước receive): 4 giờ làm việc → 0,5 ngày làm việc  ±0 ngày làm việc (±0 giờ)  cùng thời gian, cách viết khác',
+      );
+      const json = JSON.parse((await runCli(['diff', '--format', 'json', ...files])).stdout) as {
+        changes: { kind: string; before: string; after: string }[];
+      };
+      expect(
+        json.changes
+          .filter((c) => c.kind.endsWith('-changed') && c.kind !== 'field-changed')
+          .map(({ kind, before, after }) => [kind, before, after]),
+      ).toEqual([
+        ['time-limit-changed', '10d', '10 ngày làm việc'],
+        ['step-duration-changed', '4h', '0.5d'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads durations in text output as lint does, and shows control characters escaped', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-controls-'));
     try {
       const base = readFileSync(join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), 'utf8');
       writeFileSync(join(dir, 'before.yaml'), base);
-      // The same 5 working days with a line break copied in after them, and a title carrying a terminal escape.
+      // The same 5 working days with a line break copied in after them (shown as written, escaped), and a title
+      // carrying a terminal escape.
       const after = base
         .replace(/duration: 5d/, 'duration: "5d\\n"')
         .replace(/^title: (.*)$/m, 'title: "$1\\u001b[2J"');
@@ -191,7 +227,7 @@ describe('procmap diff (CLI, real git)', () => {
       const result = await runCli(['diff', '--lang', 'en', join(dir, 'before.yaml'), join(dir, 'after.yaml')]);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(
-        'Step duration (step verify): 5 d → 5 d  ±0 working days (±0 h)  same time, written differently',
+        'Step duration (step verify): 5 d → 5d\\n  ±0 working days (±0 h)  same time, written differently',
       );
       expect(result.stdout).not.toContain('not comparable');
       expect(result.stdout).toContain('\\u001b[2J');
