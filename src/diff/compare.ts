@@ -227,6 +227,18 @@ function isWhole(key: keyof Procedure): key is WholeField {
   return !STRUCTURED.has(key);
 }
 
+/**
+ * A body as it reads: a flag that is false says what its absence says (every output asks whether it is true), so a
+ * file that drops `on_site: false`, as a document read back does, has changed nothing.
+ */
+function bodyAsRead(body: Body): Body {
+  const { single_window, on_site, ...rest } = body;
+  return { ...rest, ...(single_window ? { single_window } : {}), ...(on_site ? { on_site } : {}) };
+}
+
+const bodiesAsRead = (bodies: Procedure['bodies']) =>
+  new Map(Object.entries(bodies).map(([key, body]) => [key, bodyAsRead(body)]));
+
 /** Every difference between two versions of one procedure, in a stable order: fields, total, steps. */
 export function compareProcedures(
   base: Procedure,
@@ -236,6 +248,8 @@ export function compareProcedures(
 ): Difference[] {
   const out: Difference[] = [];
   for (const field of unionKeys(base, revision)) {
+    // `four_on_the_spot: false` and no flag read the same everywhere: only a procedure marked true is one.
+    if (field === 'four_on_the_spot' && (base[field] ?? false) === (revision[field] ?? false)) continue;
     if (isWhole(field) && !same(base[field], revision[field]))
       out.push({ at: field, before: base[field], after: revision[field] } as Difference);
   }
@@ -248,7 +262,7 @@ export function compareProcedures(
   for (const item of compareKeyed(keyed(base.legal_basis, byText), keyed(revision.legal_basis, byText)))
     out.push({ at: 'legal_basis', ...item });
   compareChannels(base, revision, out);
-  for (const item of compareKeyed(new Map(Object.entries(base.bodies)), new Map(Object.entries(revision.bodies))))
+  for (const item of compareKeyed(bodiesAsRead(base.bodies), bodiesAsRead(revision.bodies)))
     out.push({ at: 'bodies', ...item });
   compareSteps(base.steps, revision.steps, out);
   return out;
