@@ -239,6 +239,15 @@ function bodyAsRead(body: Body): Body {
 const bodiesAsRead = (bodies: Procedure['bodies']) =>
   new Map(Object.entries(bodies).map(([key, body]) => [key, bodyAsRead(body)]));
 
+/** Steps as they read: a role that is the name of the step's body says no more than the body (documents omit it). */
+function stepsAsRead(procedure: Procedure): Step[] {
+  return procedure.steps.map((step) => {
+    if (step.role === undefined || step.role !== procedure.bodies[step.body]?.name) return step;
+    const { role: _role, ...rest } = step;
+    return rest;
+  });
+}
+
 /** Every difference between two versions of one procedure, in a stable order: fields, total, steps. */
 export function compareProcedures(
   base: Procedure,
@@ -264,7 +273,7 @@ export function compareProcedures(
   compareChannels(base, revision, out);
   for (const item of compareKeyed(bodiesAsRead(base.bodies), bodiesAsRead(revision.bodies)))
     out.push({ at: 'bodies', ...item });
-  compareSteps(base.steps, revision.steps, out);
+  compareSteps(stepsAsRead(base), stepsAsRead(revision), out);
   return out;
 }
 
