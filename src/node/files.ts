@@ -159,10 +159,14 @@ export function readBounded(path: string, limit: number): BoundedRead {
     let length = 0;
     for (;;) {
       if (length === buffer.length) buffer = Buffer.concat([buffer], Math.min(limit + 1, buffer.length * 2));
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      const asked = buffer.length - length;
+      const read = readSync(fd, buffer, length, asked, null);
       if (read === 0) break;
       length += read;
       if (length > limit) return { ok: false, message: 'Too large', size: length };
+      // A regular file that gave all the bytes its size says, and fewer than asked for, is at its end: a second
+      // read to hear so was an eighth of a clean catalog's lint. Files whose size says nothing (0 in /proc) read on.
+      if (stats.size > 0 && length === stats.size && read < asked) break;
     }
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
