@@ -16,32 +16,44 @@ const sameName = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').tr
  * its own name rather than take another's.
  */
 function renaming(imported: [string, string][], previous: [string, string][]): Map<string, string> {
-  const count = (pairs: [string, string][]) => {
+  // Each name read once: case folding through the Vietnamese locale is the costly part.
+  const importedNames = imported.map(([key, name]) => [key, sameName(name)] as const);
+  const previousNames = previous.map(([key, name]) => [key, sameName(name)] as const);
+  const count = (pairs: readonly (readonly [string, string])[]) => {
     const counts = new Map<string, number>();
-    for (const [, name] of pairs) counts.set(sameName(name), (counts.get(sameName(name)) ?? 0) + 1);
+    for (const [, name] of pairs) counts.set(name, (counts.get(name) ?? 0) + 1);
     return counts;
   };
-  const importedCount = count(imported);
-  const previousCount = count(previous);
-  const previousKey = new Map(previous.map(([key, name]) => [sameName(name), key]));
+  const importedCount = count(importedNames);
+  const previousCount = count(previousNames);
+  const previousKey = new Map(previousNames.map(([key, name]) => [name, key]));
   const map = new Map<string, string>();
-  for (const [key, name] of imported) {
-    const normal = sameName(name);
-    const kept = previousKey.get(normal);
-    if (kept !== undefined && importedCount.get(normal) === 1 && previousCount.get(normal) === 1 && kept !== key)
+  for (const [key, name] of importedNames) {
+    const kept = previousKey.get(name);
+    if (kept !== undefined && importedCount.get(name) === 1 && previousCount.get(name) === 1 && kept !== key)
       map.set(key, kept);
   }
-  // Drop renamings until every final key is different: each pass drops at least one, so this ends.
-  for (;;) {
-    const owners = new Map<string, string[]>();
-    for (const [key] of imported) {
-      const final = map.get(key) ?? key;
-      owners.set(final, [...(owners.get(final) ?? []), key]);
-    }
-    const clashing = [...owners.values()].filter((keys) => keys.length > 1).flat();
-    const dropped = clashing.filter((key) => map.delete(key));
-    if (dropped.length === 0) return map;
+  // Drop renamings until every final key is different. A renaming dropped gives its key back, which may clash in
+  // turn with another renamed to it: each clash is handled as it appears, so a chain of them costs its length.
+  const owners = new Map<string, string[]>();
+  const own = (final: string, key: string) => {
+    const keys = owners.get(final) ?? [];
+    keys.push(key);
+    owners.set(final, keys);
+    return keys;
+  };
+  for (const [key] of imported) own(map.get(key) ?? key, key);
+  const clashing = [...owners.values()].filter((keys) => keys.length > 1).flat();
+  for (let key = clashing.pop(); key !== undefined; key = clashing.pop()) {
+    const final = map.get(key);
+    const sharing = final === undefined ? undefined : owners.get(final);
+    if (final === undefined || sharing === undefined || sharing.length < 2) continue;
+    map.delete(key);
+    sharing.splice(sharing.indexOf(key), 1);
+    const back = own(key, key);
+    if (back.length > 1) clashing.push(...back);
   }
+  return map;
 }
 
 function renamedStep(step: Step, bodyKey: Map<string, string>, stepId: Map<string, string>): Step {

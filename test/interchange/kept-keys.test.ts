@@ -84,4 +84,20 @@ describe('keepKeys: an imported procedure takes the keys of the file it replaces
     expect(swapped.procedure.bodies).toEqual({ B: { name: 'Một' }, A: { name: 'Hai' } });
     expect(swapped.procedure.steps[0]!.body).toBe('B');
   });
+
+  it('settles a chain of clashes in one pass: each renaming dropped gives back a key the one before wanted', () => {
+    // Imported k0…k(n-1); the file names k(i+1) what the import calls k(i), and k(n-1)'s name is new. Each renaming
+    // clashes only once the next is dropped. Sized so that settling the clashes pass after pass runs past the timeout.
+    const n = 20_000;
+    const imported = procedure(Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, `Đơn vị ${i}`])), [
+      step('s1', 'Bước', 'k0'),
+    ]);
+    const previous = procedure(
+      Object.fromEntries(Array.from({ length: n - 1 }, (_, i) => [`k${i + 1}`, `Đơn vị ${i}`])),
+      [step('s1', 'Bước', 'k1')],
+    );
+    const kept = keepKeys(imported, previous);
+    expect(kept.bodies).toBe(0);
+    expect(Object.keys(kept.procedure.bodies)).toEqual(Object.keys(imported.bodies));
+  }, 10_000);
 });
