@@ -165,7 +165,7 @@ export function readBounded(path: string, limit: number): BoundedRead {
       length += read;
       if (length > limit) return { ok: false, message: 'Too large', size: length };
       // A regular file that gave all the bytes its size says, and fewer than asked for, is at its end: a second
-      // read to hear so was an eighth of a clean catalog's lint. Files whose size says nothing (0 in /proc) read on.
+      // read to hear so was half the read calls of a catalog's lint. Files whose size says nothing (0 in /proc) read on.
       if (stats.size > 0 && length === stats.size && read < asked) break;
     }
     return { ok: true, bytes: buffer.subarray(0, length) };
