@@ -112,6 +112,11 @@ class AnnexReader {
    * for a row that is no step (a heading or a line across the table, the total, an empty row).
    */
   table(table: Sheet, headerRow: number): (AnnexProcedure | null | undefined)[] {
+    // Lines across the table above its header (a workbook's title rows: "PHỤ LỤC … LĨNH VỰC HỘ TỊCH") read as lines.
+    for (const row of table.rows.slice(0, headerRow)) {
+      const across = textAcross(row);
+      if (across !== undefined) this.line(across);
+    }
     return table.rows.slice(headerRow + 1).map((row) => {
       const across = textAcross(row);
       if (isTotalRow(row)) {
@@ -202,7 +207,8 @@ export function annexSheets(
       ['Mã hiệu quy trình', ...table.rows[headerRow]!],
       ...table.rows.slice(headerRow + 1).flatMap((row, r) => {
         const owner = owners[r];
-        return owner === null ? [] : [[(owner && ids.get(owner)) ?? '', ...row]];
+        // A row that is no step stays, emptied, so that every row keeps its number in the reports.
+        return owner === null ? [['', ...row.map(() => '')]] : [[(owner && ids.get(owner)) ?? '', ...row]];
       }),
     ],
   }));

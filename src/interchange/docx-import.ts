@@ -6,7 +6,8 @@ import type { Sheet } from './sheets.js';
 import { importSheets, isCatalogSheet } from './workbook-import.js';
 import { documentSections, withSections, type Sections } from './document-sections.js';
 import { factsOf, isStepRow, statedTotal, TOTAL_AS_LIMIT } from './docx-facts.js';
-import { annexSheets, withDecisionDate } from './docx-annex.js';
+import { annexSheets } from './docx-annex.js';
+import { importAnnex } from './annex-import.js';
 import type { ImportOutcome } from './draft.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
@@ -53,14 +54,7 @@ export function importWordDocument(
   const map = options.map ?? {};
   const { effective } = options;
   const annex = annexSheets(document, map, effective);
-  if (annex) {
-    const outcomes = importSheets(annex.sheets, file, { map, effective, documentTables: true });
-    // Each procedure with the sections under its own heading.
-    const sectioned = outcomes.map(
-      (outcome) => withSections([outcome], annex.sections.get(outcome.imported?.procedure.id ?? ''))[0]!,
-    );
-    return withDecisionDate(sectioned, annex.decision);
-  }
+  if (annex) return importAnnex(annex, file, { map, effective });
   const read = sheetsOfDocument(document, map);
   if ('problem' in read) return read;
   return withSections(importSheets(read.sheets, file, { map, effective, documentTables: true }), read.sections);

@@ -99,7 +99,11 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
  */
 function rowSource(table: Table, file: string, r: number, document: boolean): Translated {
   const n = r + 1;
-  if (document) return table.sheet.name ? said('tableRow', { file, table: table.sheet.name.slice(1), n }) : plain(file);
+  // A document's own tables are "#1", "#2"…; a workbook's sheets read as a document's (an annex) keep their names, and
+  // a CSV file's rows their numbers. A catalog made from a document's lines has no rows to name.
+  if (document && !table.sheet.name) return table.kind === 'catalog' ? plain(file) : said('fileRow', { file, n });
+  if (document && table.sheet.name.startsWith('#'))
+    return said('tableRow', { file, table: table.sheet.name.slice(1), n });
   return table.sheet.name ? said('sheetRow', { file, sheet: table.sheet.name, n }) : said('fileRow', { file, n });
 }
 

@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -148,6 +149,49 @@ describe('procmap import: a national record', () => {
 });
 
 describe('procmap import: catalogs and step tables', () => {
+  it('splits an annex of internal processes laid out on one sheet into its procedures, as a CSV file too', async () => {
+    const out = fresh();
+    const run = await importEn([fixture('quy-trinh-noi-bo.xlsx'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(report(run.stdout)).toBe(
+      `imported     ${out}/1.001193.yaml  ← F/quy-trinh-noi-bo.xlsx (1.001193)\n` +
+        '               1 value procmap has no field for kept in the note\n' +
+        '               effective date set to the date of decision 1234/QĐ-UBND, 15/07/2025: write the date the procedure takes effect, or use --effective\n' +
+        `imported     ${out}/1.000894.yaml  ← F/quy-trinh-noi-bo.xlsx (1.000894)\n` +
+        // The row as Excel numbers it: headings and totals between the steps keep their rows.
+        '               F/quy-trinh-noi-bo.xlsx: sheet "Quy trình nội bộ" row 16: time "theo yêu cầu" is not a duration procmap reads; the step is a draft\n' +
+        "               1 of 4 steps are drafts: write each one's body and duration\n" +
+        '               effective date set to the date of decision 1234/QĐ-UBND, 15/07/2025: write the date the procedure takes effect, or use --effective\n' +
+        '2 imported, 0 skipped\n',
+    );
+    const birth = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    for (const line of [
+      'title: Đăng ký khai sinh\n',
+      'level: commune\n',
+      'field: Hộ tịch\n',
+      'time_limit: 01 ngày làm việc\n',
+      'effective: 2025-07-15\n',
+      '  - id: B4\n    name: Trả kết quả\n    body: BPMC\n    duration: 1 giờ\n    outputs:\n      - Giấy khai sinh\n',
+    ])
+      expect(birth).toContain(line);
+    const marriage = readFileSync(join(out, '1.000894.yaml'), 'utf8');
+    expect(marriage).toContain('time_limit: 05 ngày làm việc\n');
+    expect(marriage.match(/^ {2}- id: /gm)).toHaveLength(4);
+    expect((await runCli(['lint', out, '--format', 'json'])).code).toBe(0);
+
+    // The same sheet saved as CSV: the same procedures, each row named by its line.
+    const csvOut = fresh();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(fixture('quy-trinh-noi-bo.xlsx'));
+    const csv = join(fresh(), 'quy-trinh-noi-bo.csv');
+    await workbook.csv.writeFile(csv);
+    const fromCsv = await importEn([csv, '-o', csvOut, '--effective', '2025-07-15']);
+    expect(fromCsv.code).toBe(0);
+    expect(readdirSync(csvOut).sort()).toEqual(['1.000894.yaml', '1.001193.yaml']);
+    expect(fromCsv.stdout).toContain('quy-trinh-noi-bo.csv: row 16: time "theo yêu cầu"');
+  });
+
   it('reads a CSV saved as UTF-16 with its byte order mark (Excel\'s "Unicode Text") as the same catalog', async () => {
     const utf8 = readFileSync(fixture('catalog.csv'), 'utf8').replace(/^\uFEFF/, '');
     const dir = fresh();

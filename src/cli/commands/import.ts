@@ -3,6 +3,7 @@ import { type CommandContext, configOption, helpTexts, langOption, settled, type
 import { lstatSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { load as loadYaml, YAMLException } from 'js-yaml';
+import { importWorkbook } from '../../interchange/annex-import.js';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportedProcedure, ImportOutcome } from '../../interchange/draft.js';
 import { keepKeys } from '../../interchange/kept-keys.js';
@@ -11,7 +12,6 @@ import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
 import type { Sheet } from '../../interchange/sheets.js';
 import { isoDate } from '../../interchange/text.js';
-import { importSheets } from '../../interchange/workbook-import.js';
 import { procedureYaml } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
 import { loadFile } from '../../model/load.js';
@@ -195,7 +195,7 @@ async function outcomesOf(
     if (error instanceof SheetError) return at(plain(file), error.said);
     throw error;
   }
-  return importSheets(sheets, file, { map, effective });
+  return importWorkbook(sheets, file, { map, effective });
 }
 
 const EXTENSIONS = ['.json', '.xlsx', '.csv', '.docx'];
