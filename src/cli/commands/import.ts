@@ -36,7 +36,7 @@ const HELP = helpTexts({
       "effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row's, or the newest legal basis of a record)",
     force: 'overwrite procedure files that already exist and differ',
     after:
-      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files; imported over an existing file, bodies and\nsteps of the same name keep the keys in that file. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
   },
   vi: {
     description:
@@ -48,7 +48,7 @@ const HELP = helpTexts({
       'ngày hiệu lực cần ghi, dạng YYYY-MM-DD hoặc dd/mm/yyyy (nếu không có thì lấy ngày ghi trên dòng, hoặc ngày của căn cứ pháp lý mới nhất trong bản ghi)',
     force: 'ghi đè các tệp quy trình đã có mà khác nội dung',
     after:
-      '\nBước nào nguồn không ghi rõ đơn vị thực hiện và thời gian thì được ghi thành bước nháp (draft: true); lint sẽ\nbáo (draft-steps) cho đến khi bạn ghi đủ. Giá trị nào procmap không có trường để ghi thì được giữ trong ghi chú\nở đầu tệp. Chạy lại với cùng dữ liệu vào sẽ cho ra đúng các tệp như lần trước. Xem docs/import.md.\n\nMã thoát: 0 nhập được tất cả, 1 có bản ghi hoặc dòng bị bỏ qua (báo cáo ghi rõ lý do), 2 sai cách dùng lệnh hoặc có tệp không đọc được.\n\nVí dụ:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+      '\nBước nào nguồn không ghi rõ đơn vị thực hiện và thời gian thì được ghi thành bước nháp (draft: true); lint sẽ\nbáo (draft-steps) cho đến khi bạn ghi đủ. Giá trị nào procmap không có trường để ghi thì được giữ trong ghi chú\nở đầu tệp. Chạy lại với cùng dữ liệu vào sẽ cho ra đúng các tệp như lần trước; nhập đè lên tệp đã có thì đơn vị\nvà bước cùng tên giữ mã như trong tệp đó. Xem docs/import.md.\n\nMã thoát: 0 nhập được tất cả, 1 có bản ghi hoặc dòng bị bỏ qua (báo cáo ghi rõ lý do), 2 sai cách dùng lệnh hoặc có tệp không đọc được.\n\nVí dụ:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
   },
 });
 
