@@ -149,6 +149,33 @@ describe('procmap import: a national record', () => {
 });
 
 describe('procmap import: catalogs and step tables', () => {
+  it('reads an annex kept as a sheet per procedure, its heading and limit above the header', async () => {
+    const workbook = new ExcelJS.Workbook();
+    for (const [n, title, code, limit] of [
+      [1, 'Đăng ký khai sinh', '1.001193', '01 ngày làm việc'],
+      [2, 'Đăng ký kết hôn', '1.000894', '05 ngày làm việc'],
+    ] as const) {
+      const sheet = workbook.addWorksheet(`QT${n}`);
+      sheet.addRow([`Quy trình ${n}: ${title} (Mã TTHC: ${code})`]);
+      sheet.mergeCells('A1:D1');
+      sheet.addRow([`Thời hạn giải quyết: ${limit}`]);
+      sheet.mergeCells('A2:D2');
+      sheet.addRow(['Bước', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian']);
+      sheet.addRow(['B1', 'Tiếp nhận hồ sơ', 'Bộ phận Một cửa', '4 giờ']);
+      sheet.addRow(['B2', 'Trả kết quả', 'Bộ phận Một cửa', '2 giờ']);
+    }
+    const dir = fresh();
+    await workbook.xlsx.writeFile(join(dir, 'annex.xlsx'));
+    const run = await importEn([join(dir, 'annex.xlsx'), '-o', join(dir, 'out'), '--effective', '2025-07-01']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const marriage = readFileSync(join(dir, 'out', '1.000894.yaml'), 'utf8');
+    expect(marriage).toContain('title: Đăng ký kết hôn\n');
+    expect(marriage).toContain('time_limit: 05 ngày làm việc\n');
+    expect(marriage.match(/^ {2}- id: /gm)).toHaveLength(2);
+    expect(readFileSync(join(dir, 'out', '1.001193.yaml'), 'utf8')).toContain('time_limit: 01 ngày làm việc\n');
+  });
+
   it('splits an annex of internal processes laid out on one sheet into its procedures, as a CSV file too', async () => {
     const out = fresh();
     const run = await importEn([fixture('quy-trinh-noi-bo.xlsx'), '-o', out]);
