@@ -337,7 +337,8 @@ function procedureOf(
   const title = v.title ? oneLine(v.title) : '';
   if (!title) return { source: row.source, skipped: said('noTitle') };
   const code = v.code ? oneLine(v.code) : '';
-  const source = code ? withCode(row.source, code) : row.source;
+  // A document's procedure has no row to name it by: its code names it, else its title (an annex holds many).
+  const source = code ? withCode(row.source, code) : options.documentTables ? withCode(row.source, title) : row.source;
   const notes = [...row.unknown];
   const warnings: Translated[] = [];
   const limit = v.time_limit ? writtenDuration(v.time_limit) : undefined;

@@ -43,7 +43,7 @@ describe('procmap import: an ISO document in Word', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
-      `imported     ${out}/QT-01-STP.yaml  ← F/quy-trinh-chung-thuc.docx\n` +
+      `imported     ${out}/QT-01-STP.yaml  ← F/quy-trinh-chung-thuc.docx (Chứng thực bản sao từ bản chính giấy tờ, văn bản)\n` +
         '               document code "QT-01/STP" written as QT-01-STP: a procedure id names its files, so it holds only letters, digits, ".", "-" and "_"\n' +
         '1 imported, 0 skipped\n',
     );
@@ -132,7 +132,8 @@ describe('procmap import: an ISO document in Word', () => {
     expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
       `imported     ${out}/1.001193.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx (1.001193)\n` +
         `imported     ${out}/1.000894.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx (1.000894)\n` +
-        `imported     ${out}/${slug}.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx\n` +
+        // A procedure with no national code is named by its title: an annex holds many.
+        `imported     ${out}/${slug}.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx (Chứng thực chữ ký trong các giấy tờ, văn bản)\n` +
         '               1 value procmap has no field for kept in the note\n' +
         `imported     ${out}/1.003005.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx (1.003005)\n` +
         `imported     ${out}/1.003179.yaml  ← F/phu-luc-quy-trinh-noi-bo.docx (1.003179)\n` +
