@@ -36,9 +36,26 @@ export function sheetsOfDocument(
     facts.set('Thời hạn giải quyết', total);
     facts.set('Ghi chú', TOTAL_AS_LIMIT);
   }
+  const issuer = issuerOf(document, facts.get('Cơ quan thực hiện'));
+  if (issuer && !facts.has('Cơ quan ban hành')) facts.set('Cơ quan ban hành', issuer);
   const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
   const tables = document.tables.map((table) => ({ ...table, rows: table.rows.filter(isStepRow) }));
   return { sheets: [catalog, ...tables], sections: documentSections(document) };
+}
+
+// Names compared as the header prints them: in capitals, on any number of lines.
+const capitals = (text: string) => text.replace(/\s+/gu, ' ').trim().toLocaleUpperCase('vi');
+
+/**
+ * The issuing body, as written, of an ISO document whose control header prints it in capitals: the document's author
+ * (procmap writes the issuer there) when the header's issuer cell is that name in capitals, and it is not the agency
+ * (which the header prints when there is no issuer). Undefined otherwise: a name in capitals cannot be written back
+ * in its own case, and an author is most often a person.
+ */
+function issuerOf(document: WordDocument, agency: string | undefined): string | undefined {
+  const { headerIssuer, creator } = document;
+  if (!headerIssuer || !creator || capitals(headerIssuer) !== capitals(creator)) return undefined;
+  return agency !== undefined && capitals(agency) === capitals(creator) ? undefined : creator;
 }
 
 /**

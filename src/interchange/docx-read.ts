@@ -14,6 +14,10 @@ export interface WordDocument {
   /** For each table, how many of `paragraphs` come before it (a nested table: before the table holding it); absent
    * in a document made by hand. */
   tableStarts?: number[];
+  /** The text of the first cell of the page header's first table: an ISO document's issuer, in capitals. */
+  headerIssuer?: string;
+  /** The author the document's properties name (dc:creator): procmap writes the issuer there, as written. */
+  creator?: string;
 }
 
 // The parts that hold text an ISO document puts its control header in, then the body.
@@ -191,12 +195,45 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   await checkZipParts(zip, names, { part: MAX_PART_BYTES, total: MAX_PART_BYTES });
   for (const name of names) {
     const bytes = await zip.file(name)!.async('uint8array');
+    const tablesBefore = document.tables.length;
     try {
       readPart(new TextDecoder().decode(bytes), document, budget);
     } catch (error) {
       if (error instanceof SheetError) throw error;
       throw new SheetError(said('notXml', { part: name, detail: firstLine(error) }));
     }
+    const first = document.tables[tablesBefore]?.rows[0]?.[0];
+    if (name !== 'word/document.xml' && document.headerIssuer === undefined && first) document.headerIssuer = first;
   }
-  return document;
+  const creator = await creatorOf(zip);
+  return creator ? { ...document, creator } : document;
+}
+
+// The document's properties: a few hundred bytes; more is no Word file's.
+const CORE = 'docProps/core.xml';
+const MAX_CORE_BYTES = 1024 * 1024;
+
+/** The author the document's properties name, or undefined (no properties, none named, or not readable XML). */
+async function creatorOf(zip: JSZip): Promise<string | undefined> {
+  if (!zip.file(CORE)) return undefined;
+  await checkZipParts(zip, [CORE], { part: MAX_CORE_BYTES, total: MAX_CORE_BYTES });
+  const parser = new SaxesParser();
+  let inCreator = false;
+  let creator = '';
+  parser.on('opentag', (node) => {
+    inCreator = node.name === 'dc:creator';
+  });
+  parser.on('text', (text) => {
+    if (inCreator) creator += text;
+  });
+  parser.on('closetag', () => {
+    inCreator = false;
+  });
+  try {
+    parser.write(new TextDecoder().decode(await zip.file(CORE)!.async('uint8array'))).close();
+  } catch {
+    // Properties are no part of the procedure: a broken one is passed over.
+    return undefined;
+  }
+  return clean(creator) || undefined;
 }

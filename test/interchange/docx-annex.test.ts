@@ -14,7 +14,11 @@ const steps = (name: string) => ({
 
 /** A document of paragraphs, with each table placed after the paragraphs before it. */
 function document(parts: (string | { name: string; rows: string[][] })[]): WordDocument {
-  const doc: Required<WordDocument> = { paragraphs: [], tables: [], tableStarts: [] };
+  const doc: Required<Pick<WordDocument, 'paragraphs' | 'tables' | 'tableStarts'>> = {
+    paragraphs: [],
+    tables: [],
+    tableStarts: [],
+  };
   for (const part of parts)
     if (typeof part === 'string') doc.paragraphs.push(part);
     else {

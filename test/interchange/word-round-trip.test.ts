@@ -45,6 +45,11 @@ describe('an ISO document procmap writes in Word, imported back', () => {
     const back = lint([loadFile('back.yaml', Buffer.from(JSON.stringify(outcome?.imported?.procedure)))]);
     expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(documentFields(back.procedures[0]!.procedure)).toEqual(documentFields(procedure));
+    // The issuer, which the header prints in capitals, comes back as written (the header shows the agency when the
+    // procedure has no issuer of its own).
+    expect(back.procedures[0]!.procedure.issuer).toBe(
+      procedure.issuer === procedure.agency ? undefined : procedure.issuer,
+    );
     // Imported over the file it was written from, it takes that file's keys: the same bodies, steps and flow.
     const kept = keepKeys(back.procedures[0]!.procedure, procedure).procedure;
     expect(Object.keys(kept.bodies)).toEqual(Object.keys(procedure.bodies));
