@@ -216,7 +216,13 @@ const MAX_CORE_BYTES = 1024 * 1024;
 /** The author the document's properties name, or undefined (no properties, none named, or not readable XML). */
 async function creatorOf(zip: JSZip): Promise<string | undefined> {
   if (!zip.file(CORE)) return undefined;
-  await checkZipParts(zip, [CORE], { part: MAX_CORE_BYTES, total: MAX_CORE_BYTES });
+  try {
+    await checkZipParts(zip, [CORE], { part: MAX_CORE_BYTES, total: MAX_CORE_BYTES });
+  } catch (error) {
+    // Properties past any Word file's size are passed over, not read: the procedure is in the other parts.
+    if (error instanceof SheetError) return undefined;
+    throw error;
+  }
   const parser = new SaxesParser();
   let inCreator = false;
   let creator = '';

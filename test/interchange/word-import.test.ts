@@ -246,6 +246,51 @@ describe('procmap import: an ISO document in Word', () => {
     expect(steps.rows[5]).toEqual(Array(5).fill('Tổng thời gian giải quyết: 2 giờ'));
   });
 
+  it('reads the issuer from the header in capitals only as the author names it, and passes over odd properties', async () => {
+    const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const header =
+      '<w:hdr xmlns:w="w"><w:tbl><w:tr>' + cell('SỞ TƯ PHÁP') + cell('QUY TRÌNH CẤP PHIẾU') + '</w:tr></w:tbl></w:hdr>';
+    const para = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body =
+      '<w:document xmlns:w="w"><w:body>' +
+      para('QUY TRÌNH') +
+      para('Cấp Phiếu lý lịch tư pháp') +
+      para('Thời hạn giải quyết: 10 ngày làm việc') +
+      para('Ký tên: NGUYỄN VĂN AN') +
+      '</w:body></w:document>';
+    const issuer = (document: Awaited<ReturnType<typeof readDocx>>) => {
+      const read = sheetsOfDocument(document);
+      if ('problem' in read) throw new Error(read.problem.en);
+      const [headers, values] = read.sheets[0]!.rows;
+      return values![headers!.indexOf('Cơ quan ban hành')];
+    };
+    const core = (creator: string) =>
+      `<cp:coreProperties xmlns:cp="cp" xmlns:dc="dc"><dc:creator>${creator}</dc:creator></cp:coreProperties>`;
+    const read = (properties: string | Uint8Array) => {
+      const zip = new JSZip();
+      zip.file('word/document.xml', body);
+      zip.file('word/header1.xml', header);
+      zip.file('docProps/core.xml', properties);
+      return zip.generateAsync({ type: 'uint8array' }).then(readDocx);
+    };
+    const written = await read(core('Sở Tư pháp'));
+    expect({ headerIssuer: written.headerIssuer, creator: written.creator }).toEqual({
+      headerIssuer: 'SỞ TƯ PHÁP',
+      creator: 'Sở Tư pháp',
+    });
+    expect(issuer(written)).toBe('Sở Tư pháp');
+    // A person as the author: the name stands in the body in capitals, but the header's issuer is another.
+    expect(issuer(await read(core('Nguyễn Văn An')))).toBeUndefined();
+    // Properties that are no XML, or past any Word file's size, are passed over: the document is still read.
+    const broken = await read('<cp:coreProperties><dc:creator>Sở');
+    expect(broken.creator).toBeUndefined();
+    expect(broken.paragraphs).toContain('Ký tên: NGUYỄN VĂN AN');
+    expect(issuer(broken)).toBeUndefined();
+    const large = await read(core('x'.repeat(2 * 1024 * 1024)));
+    expect(large.creator).toBeUndefined();
+    expect(large.headerIssuer).toBe('SỞ TƯ PHÁP');
+  });
+
   it('reads a text box once, as paragraphs of their own, and keeps the text of the paragraph it is anchored in', async () => {
     const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
     const para = (text: string) => `<w:p>${run(text)}</w:p>`;
