@@ -1,3 +1,4 @@
+import { formatDurationShort, parseDuration } from '../model/duration.js';
 import type { Procedure, Step } from '../model/types.js';
 
 /** An imported procedure with the keys of the file it replaces, and how many bodies and steps took theirs. */
@@ -56,9 +57,26 @@ function renaming(imported: [string, string][], previous: [string, string][]): M
   return map;
 }
 
-function renamedStep(step: Step, bodyKey: Map<string, string>, stepId: Map<string, string>): Step {
+/** A time as the previous file writes it where the imported one is the same time ("5d" for "5 ngày làm việc"). */
+function writtenAsBefore(imported: string, previous: string | undefined): string {
+  const now = parseDuration(imported);
+  const before = previous === undefined ? undefined : parseDuration(previous);
+  return now && before && formatDurationShort(now) === formatDurationShort(before) ? previous! : imported;
+}
+
+function renamedStep(
+  step: Step,
+  bodyKey: Map<string, string>,
+  stepId: Map<string, string>,
+  previous: ReadonlyMap<string, Step>,
+): Step {
   const id = (target: string) => stepId.get(target) ?? target;
-  const copy: Step = { ...step, id: id(step.id), body: bodyKey.get(step.body) ?? step.body };
+  const copy: Step = {
+    ...step,
+    id: id(step.id),
+    body: bodyKey.get(step.body) ?? step.body,
+    duration: writtenAsBefore(step.duration, previous.get(id(step.id))?.duration),
+  };
   if (Array.isArray(step.next)) copy.next = step.next.map(id);
   else if (step.next !== undefined)
     copy.next = Object.fromEntries(Object.entries(step.next).map(([label, target]) => [label, id(target)]));
@@ -69,7 +87,8 @@ function renamedStep(step: Step, bodyKey: Map<string, string>, stepId: Map<strin
  * The imported procedure with the body keys and step ids of the procedure file it replaces, where a body or a step
  * has the same name in both: a Word document or a workbook prints names, not keys, so without this a document
  * procmap wrote came back with new keys (LDUB as LDUPKB, step `receive` as `s1`), and `diff` showed every step
- * changed. References follow (each step's body and `next`). Anything named differently keeps the imported key.
+ * changed. References follow (each step's body and `next`). Anything named differently keeps the imported key. A
+ * time that is the same as the file's (the limit, a step's duration) keeps the file's spelling too.
  */
 export function keepKeys(imported: Procedure, previous: Procedure): KeptKeys {
   const bodyKey = renaming(
@@ -80,11 +99,12 @@ export function keepKeys(imported: Procedure, previous: Procedure): KeptKeys {
     imported.steps.map((step) => [step.id, step.name]),
     previous.steps.map((step) => [step.id, step.name]),
   );
-  if (bodyKey.size === 0 && stepId.size === 0) return { procedure: imported, bodies: 0, steps: 0 };
+  const previousSteps = new Map(previous.steps.map((step) => [step.id, step]));
   const procedure: Procedure = {
     ...imported,
+    time_limit: writtenAsBefore(imported.time_limit, previous.time_limit),
     bodies: Object.fromEntries(Object.entries(imported.bodies).map(([key, body]) => [bodyKey.get(key) ?? key, body])),
-    steps: imported.steps.map((step) => renamedStep(step, bodyKey, stepId)),
+    steps: imported.steps.map((step) => renamedStep(step, bodyKey, stepId, previousSteps)),
   };
   return { procedure, bodies: bodyKey.size, steps: stepId.size };
 }

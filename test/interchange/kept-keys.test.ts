@@ -85,6 +85,29 @@ describe('keepKeys: an imported procedure takes the keys of the file it replaces
     expect(swapped.procedure.steps[0]!.body).toBe('B');
   });
 
+  it("keeps the file's spelling of a time that is the same, and the document's of one that is not", () => {
+    const previous = { ...procedure({ MC: 'Một cửa' }, [step('a', 'Tiếp nhận', 'MC'), step('b', 'Trả', 'MC')]) };
+    previous.steps[0]!.duration = '2h';
+    previous.steps[1]!.duration = '4h';
+    const imported = procedure({ MC: 'Một cửa' }, [step('s1', 'Tiếp nhận', 'MC'), step('s2', 'Trả', 'MC')]);
+    imported.time_limit = '05 ngày làm việc';
+    imported.steps[0]!.duration = '2 giờ làm việc';
+    imported.steps[1]!.duration = '3 giờ làm việc';
+    const kept = keepKeys(imported, previous).procedure;
+    expect(kept.time_limit).toBe('5d');
+    expect(kept.steps.map((s) => [s.id, s.duration])).toEqual([
+      ['a', '2h'],
+      ['b', '3 giờ làm việc'],
+    ]);
+    // With nothing renamed, the spellings are still the file's.
+    const same = keepKeys({ ...imported, steps: [{ ...imported.steps[0]!, id: 'a' }] }, previous);
+    expect({ bodies: same.bodies, steps: same.steps, duration: same.procedure.steps[0]!.duration }).toEqual({
+      bodies: 0,
+      steps: 0,
+      duration: '2h',
+    });
+  });
+
   it('settles a chain of clashes in one pass: each renaming dropped gives back a key the one before wanted', () => {
     // Imported k0…k(n-1); the file names k(i+1) what the import calls k(i), and k(n-1)'s name is new. Each renaming
     // clashes only once the next is dropped. Sized so that settling the clashes pass after pass runs past the timeout.

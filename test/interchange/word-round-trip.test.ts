@@ -63,5 +63,10 @@ describe('an ISO document procmap writes in Word, imported back', () => {
       }));
     };
     expect(flow(kept)).toEqual(flow(procedure));
+    // And the times as the file writes them: the document prints "5 ngày làm việc" for "5d".
+    expect([kept.time_limit, ...kept.steps.map((s) => s.duration)]).toEqual([
+      procedure.time_limit,
+      ...procedure.steps.map((s) => s.duration),
+    ]);
   });
 });

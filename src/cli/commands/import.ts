@@ -312,19 +312,17 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
 }
 
 /**
- * The imported procedure with the body keys and step ids of the procedure in the file it would replace, where their
- * names are the same (keepKeys), and a warning saying so; as imported when that file is no valid procedure.
+ * The imported procedure with the body keys, step ids and time spellings of the procedure in the file it would
+ * replace, where they are the same (keepKeys), and a line saying how many keys; as imported when that file is no
+ * valid procedure.
  */
 function withKeysOf(imported: ImportedProcedure, existing: string, file: string): ImportedProcedure {
   const previous = lint([loadFile(file, Buffer.from(existing))]).procedures[0]?.procedure;
   if (previous === undefined) return imported;
   const kept = keepKeys(imported.procedure, previous);
-  if (kept.bodies === 0 && kept.steps === 0) return imported;
-  return {
-    ...imported,
-    procedure: kept.procedure,
-    warnings: [...imported.warnings, said('keysKept', { bodies: kept.bodies, steps: kept.steps, file })],
-  };
+  const keysLine =
+    kept.bodies + kept.steps > 0 ? [said('keysKept', { bodies: kept.bodies, steps: kept.steps, file })] : [];
+  return { ...imported, procedure: kept.procedure, warnings: [...imported.warnings, ...keysLine] };
 }
 
 /**
