@@ -96,6 +96,8 @@ class AnnexReader {
       this.current?.lines.push(text.replace(/^[-–•+*]\s*/u, '').replace(/^tổng (thời gian|thời hạn)/iu, '$1'));
       return;
     }
+    // The heading of the procedure already begun, said again (over its step table, as well as above it), is no new one.
+    if (this.current && this.current.title === title && this.current.code === code) return;
     this.procedures.push({
       title,
       ...(code ? { code } : {}),

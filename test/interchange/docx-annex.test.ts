@@ -94,6 +94,26 @@ describe('an annex of internal processes', () => {
     ]);
   });
 
+  it('takes a heading said again over its step table as the procedure already begun, its limit kept', () => {
+    const titled = (title: string, table: string) => ({
+      name: table,
+      rows: [[title, title, title, title], ...steps(table).rows],
+    });
+    const annex = annexSheets(
+      document([
+        '1. Thủ tục đăng ký khai sinh (Mã TTHC: 1.001193)',
+        'Thời hạn giải quyết: 01 ngày làm việc',
+        titled('1. Thủ tục đăng ký khai sinh (Mã TTHC: 1.001193)', '#1'),
+        '2. Thủ tục đăng ký kết hôn (Mã TTHC: 1.000894)',
+        'Thời hạn giải quyết: 05 ngày làm việc',
+        titled('2. Thủ tục đăng ký kết hôn (Mã TTHC: 1.000894)', '#2'),
+      ]),
+    );
+    const [header, ...rows] = annex!.sheets[0]!.rows;
+    const limit = header!.indexOf('Thời hạn giải quyết');
+    expect(rows.map((row) => row[limit])).toEqual(['01 ngày làm việc', '05 ngày làm việc']);
+  });
+
   // A pattern retried at every space before "mã" took minutes on 10,000 spaces (the test's timeout stops it).
   it('reads a heading of a long run of spaces in linear time', { timeout: 5_000 }, () => {
     const spaces = ' '.repeat(100_000);
