@@ -317,7 +317,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
  * valid procedure.
  */
 function withKeysOf(imported: ImportedProcedure, existing: string, file: string): ImportedProcedure {
-  const previous = lint([loadFile(file, Buffer.from(existing))]).procedures[0]?.procedure;
+  // Only its canonical procedure is wanted: the schema, without the rules.
+  const previous = lint([loadFile(file, Buffer.from(existing))], { rules: [] }).procedures[0]?.procedure;
   if (previous === undefined) return imported;
   const kept = keepKeys(imported.procedure, previous);
   const keysLine =
