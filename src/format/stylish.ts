@@ -27,6 +27,11 @@ const WORDS = {
   },
 } as const;
 
+/** A diagnostic's severity in the run's language: `lỗi`, `cảnh báo`, `thông tin`. */
+export function severityWord(severity: Diagnostic['severity'], lang: keyof typeof WORDS): string {
+  return WORDS[lang][severity];
+}
+
 /** Diagnostics grouped by file, ESLint style, with a summary line. */
 export const stylish: LintFormatter = (report, { color, lang }) => {
   const c = new Chalk({ level: color ? 1 : 0 });

@@ -274,6 +274,10 @@ describe('procmap diff (CLI, real git)', () => {
     expect(result.stderr).toContain(
       'HEAD:procedures/huge.yaml:1:1: error File is 2.5 MiB; procmap reads procedure files up to 2 MiB (parse)',
     );
+    // In the officers' language, the severity too.
+    const vi = await runCli(['diff', 'HEAD~1:procedures', 'HEAD:procedures'], { cwd: bad });
+    expect(vi.stderr).toMatch(/^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:8:13: lỗi /m);
+    expect(vi.stderr).not.toMatch(/: error /);
   });
 
   describe('hostile and wrong revisions are refused or reported, never run', () => {

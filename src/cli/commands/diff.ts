@@ -14,6 +14,7 @@ import { changedFiles } from '../../diff/pair.js';
 import { diffJson } from '../../format/diff-json.js';
 import { diffMarkdown } from '../../format/diff-markdown.js';
 import { diffText } from '../../format/diff-text.js';
+import { severityWord } from '../../format/stylish.js';
 import type { DiffReport } from '../../format/diff-words.js';
 import type { FormatOptions } from '../../format/types.js';
 import type { Lang } from '../../i18n.js';
@@ -87,8 +88,8 @@ const FORMATTERS: Readonly<Record<string, (report: DiffReport, options: FormatOp
 // limit is a finding of the diff, not a reason to refuse it.
 const MATCHING_RULES: readonly Rule[] = ['unique-id', 'unique-step-id'].map((id) => RULES_BY_ID.get(id)!);
 
-function located(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message} (${d.rule})`;
+function located(d: Diagnostic, lang: Lang): string {
+  return `${d.file}:${d.line}:${d.column}: ${severityWord(d.severity, lang)} ${d.message} (${d.rule})`;
 }
 
 /** Parses the files of one side that changed; errors that stop the comparison come back as diagnostics. */
@@ -148,7 +149,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
       options.lang === 'vi'
         ? `${errors.length} vấn đề trong các tệp cần so sánh; hãy sửa (procmap lint) rồi chạy lại diff`
         : `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the files to compare; fix them (procmap lint) and run the diff again`;
-    io.stderr.write(`${errors.map(located).join('\n')}\nprocmap: ${count}\n`);
+    io.stderr.write(`${errors.map((d) => located(d, options.lang)).join('\n')}\nprocmap: ${count}\n`);
     return EXIT.problems;
   }
   // Deltas in days use the catalog's working day (a centre open 6 h a day counts 6 h as a day).
