@@ -157,6 +157,10 @@ const MESSAGES = {
     en: 'not an Excel workbook (.xlsx) procmap can read: the file is not the zip package an .xlsx is (damaged, cut off, or another kind of file renamed). An old .xls file: save it as .xlsx or CSV UTF-8 first',
     vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: tệp không phải gói nén như tệp .xlsx (bị hỏng, tải chưa hết, hoặc là loại tệp khác bị đổi đuôi). Tệp .xls cũ: hãy lưu thành .xlsx hoặc CSV UTF-8 trước',
   },
+  brokenUtf16: {
+    en: 'marked as UTF-16 text but broken (cut off, or other bytes after the mark): in Excel, save it as "CSV UTF-8 (Comma delimited)"',
+    vi: 'đánh dấu là văn bản UTF-16 nhưng bị hỏng (bị cắt, hoặc phần sau dấu không phải UTF-16): trong Excel, hãy lưu thành "CSV UTF-8 (Comma delimited)"',
+  },
   notUtf8: {
     en: 'not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"',
     vi: 'không phải văn bản UTF-8: trong Excel, hãy lưu thành "CSV UTF-8 (Comma delimited)"',

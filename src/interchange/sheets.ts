@@ -84,11 +84,12 @@ function encodingOf(data: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
 /** Reads a CSV file (UTF-8, with or without a BOM, or UTF-16 with one; `,`, `;` or tab; quoted fields across lines) as one sheet; a CSV file's sheet has no name. */
 export function readCsv(data: Uint8Array, name: string): Sheet {
   let text: string;
+  const encoding = encodingOf(data);
   try {
     // The decoder drops the byte order mark it reads.
-    text = new TextDecoder(encodingOf(data), { fatal: true }).decode(data);
+    text = new TextDecoder(encoding, { fatal: true }).decode(data);
   } catch {
-    throw new SheetError(said('notUtf8'));
+    throw new SheetError(said(encoding === 'utf-8' ? 'notUtf8' : 'brokenUtf16'));
   }
   const delimiter = delimiterOf(text);
   const rows: string[][] = [];

@@ -242,6 +242,11 @@ describe('procmap import: catalogs and step tables', () => {
     const bare = await importEn([join(dir, 'bare.csv'), '-o', join(dir, 'bare')]);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain('not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"');
+    // With the mark but cut in the middle of a character, it says so.
+    writeFileSync(join(dir, 'cut.csv'), le.subarray(0, le.length - 1));
+    const cut = await importEn([join(dir, 'cut.csv'), '-o', join(dir, 'cut')]);
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toContain('marked as UTF-16 text but broken');
   });
 
   it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
