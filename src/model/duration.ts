@@ -141,13 +141,37 @@ function perCase(text: string): { limit: string; case: string } | undefined {
   return { limit: cases[0]![1]!, case: cases[0]![2]! };
 }
 
+// A general limit and, after it, the case that takes another ("05 ngày làm việc; trường hợp phải xác minh thì không quá
+// 10 ngày làm việc"): the case is kept in brackets, as the law writes it inline, and is read no further.
+const EXCEPTION =
+  /^(.+?)[,;.] ((?:trong |đối với |doi voi |riêng |rieng )?(?:trường hợp|truong hop|nếu|neu|khi) [^()]+)$/iu;
+
+/**
+ * A limit followed by its exception for another case: the general limit, the exception its note in brackets. The
+ * general limit is the one a procedure's steps describe and the earlier due date, so it is the safe one to count.
+ */
+function withException(raw: string): DurationReading | undefined {
+  const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim();
+  const match = text.length <= 1000 ? EXCEPTION.exec(text) : null;
+  if (!match) return undefined;
+  const general = readDuration(match[1]!);
+  if (!general.ok) return undefined;
+  const { note } = general.duration;
+  const exception = `(${match[2]!})`;
+  return {
+    ...general,
+    duration: { ...general.duration, note: note === undefined ? exception : `${note} ${exception}` },
+  };
+}
+
 /** Parses every way officers write a duration (`4h`, `0.5d`, `30cd`, `03 ngày làm việc.`, `1 giờ 30 phút`, `trong ngày`). */
 export function readDuration(text: string | number): DurationReading {
   if (typeof text !== 'string') return { ok: false, problem: { code: 'noUnit', value: String(text) } };
   let reading = cache.get(text);
   if (!reading) {
     reading = readUncached(text);
-    if (!reading.ok && reading.problem.code === 'unknown') reading = readUnaccented(text) ?? reading;
+    if (!reading.ok && reading.problem.code === 'unknown')
+      reading = readUnaccented(text) ?? withException(text) ?? reading;
     if (cache.size < 10_000) cache.set(text, reading);
   }
   return reading;

@@ -164,6 +164,47 @@ describe('parseDuration: every form officers write', () => {
     });
   });
 
+  it('reads a general limit with the exception of another case after it, the exception kept in brackets', () => {
+    const note = '(trường hợp phải xác minh thì không quá 10 ngày làm việc)';
+    for (const text of [
+      '05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc',
+      '05 ngày làm việc, trường hợp phải xác minh thì không quá 10 ngày làm việc.',
+      '05 ngày làm việc. trường hợp phải xác minh thì không quá 10 ngày làm việc',
+    ])
+      expect(parseDuration(text)).toEqual({ value: 5, unit: 'd', note });
+    const withTail = parseDuration(
+      'Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ. Nếu phải lấy ý kiến bộ, ngành thì 20 ngày làm việc',
+    );
+    expect(withTail).toEqual({
+      value: 10,
+      unit: 'd',
+      note: 'kể từ ngày nhận đủ hồ sơ. Nếu phải lấy ý kiến bộ, ngành thì 20 ngày làm việc',
+    });
+    const exception = parseDuration('02 ngày làm việc; riêng trường hợp cấp lại thì 01 ngày làm việc');
+    expect(formatDurationShort(exception!)).toBe('2d (riêng trường hợp cấp lại thì 01 ngày làm việc)');
+    expect(parseDuration(formatDurationShort(exception!))).toEqual(exception);
+    // Typed without accents, the exception is kept as typed.
+    expect(parseDuration('5 ngay lam viec; truong hop phai xac minh thi 10 ngay lam viec')).toEqual({
+      value: 5,
+      unit: 'd',
+      note: '(truong hop phai xac minh thi 10 ngay lam viec)',
+    });
+    // A bare "ngày" before the exception is still asked about.
+    expect(readDuration('15 ngày; trường hợp phải xác minh thì 30 ngày')).toMatchObject({ ok: true, bare: true });
+    // The same-day limit's next-day clause keeps its own reading; what is no limit before a case stays refused.
+    expect(
+      parseDuration('Trong ngày; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo'),
+    ).toEqual({
+      value: 1,
+      unit: 'sameday',
+      note: 'trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
+    });
+    expect(readDuration('vài ngày; trường hợp phải xác minh thì 10 ngày làm việc')).toEqual({
+      ok: false,
+      problem: { code: 'unknown' },
+    });
+  });
+
   it('reads a hostile limit with many legal tails inside an open bracket in one pass along the text', () => {
     // Each "kể từ" lies inside the bracket; counting brackets from the start for each one took minutes.
     expect(readDuration(`5 ngày làm việc (${' kể từ x'.repeat(100_000)}`)).toEqual({
