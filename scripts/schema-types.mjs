@@ -108,10 +108,14 @@ function objectType(schema, indent, where) {
       `${comment(property, inner)}${inner}${key(name)}${required.has(name) ? '' : '?'}: ${typeOf(property, inner, `${where}/properties/${name}`)};`,
   );
   const extra = schema.additionalProperties;
-  if (extra !== undefined && extra !== false)
-    lines.push(
-      `${inner}[key: string]: ${extra === true ? 'unknown' : typeOf(extra, inner, `${where}/additionalProperties`)};`,
+  if (extra !== undefined && extra !== false) {
+    // An index signature covers the named properties too: their types join its own.
+    const named = Object.entries(schema.properties ?? {}).map(([name, property]) =>
+      typeOf(property, inner, `${where}/properties/${name}`),
     );
+    const own = extra === true ? 'unknown' : typeOf(extra, inner, `${where}/additionalProperties`);
+    lines.push(`${inner}[key: string]: ${extra === true ? own : union([own, ...named])};`);
+  }
   return lines.length === 0 ? 'Record<string, never>' : `{\n${lines.join('\n')}\n${indent}}`;
 }
 

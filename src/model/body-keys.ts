@@ -52,3 +52,53 @@ export function bodiesOfNames(names: readonly string[]): Record<string, Body> {
   }
   return bodies;
 }
+
+// The properties of a body written as a map in a list, beside its name (`- { id: BPMC, name: …, single_window: true }`).
+const LISTED_PROPERTIES = new Set(['id', 'name', 'single_window', 'on_site']);
+
+/**
+ * How an item of `bodies` written as a list names its body: its key when it gives one, and the body (a name alone, a
+ * map with `name`, or one `KEY: body` entry); undefined for an item of neither shape.
+ */
+export function listedBody(item: unknown): { key?: string; body: string | Record<string, unknown> } | undefined {
+  if (typeof item === 'string') return { body: item };
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
+  const entries = Object.entries(item as Record<string, unknown>);
+  if (Object.hasOwn(item, 'name')) {
+    if (!entries.every(([key]) => LISTED_PROPERTIES.has(key))) return undefined;
+    const { id, ...body } = item as Record<string, unknown>;
+    return typeof id === 'string' ? { key: id, body } : { body };
+  }
+  const [entry] = entries;
+  if (entries.length !== 1 || LISTED_PROPERTIES.has(entry![0])) return undefined;
+  const [key, body] = entry!;
+  return typeof body === 'string' || (body !== null && typeof body === 'object')
+    ? { key, body: body as string | Record<string, unknown> }
+    : undefined;
+}
+
+/**
+ * The `bodies` map a list of bodies stands for, in the list's order: each item keyed by the key it gives, else by its
+ * name's initials (`PHC2` after `PHC`, never a key another item gives); a body written as its name alone is the map
+ * that name makes. An item given twice, or of neither shape, is left out: the schema layer reports it.
+ */
+export function bodiesOfList(items: readonly unknown[]): Record<string, Record<string, unknown>> {
+  const listed = items.map(listedBody);
+  const given = new Set(listed.flatMap((item) => (item?.key === undefined ? [] : [item.key])));
+  const bodies: Record<string, Record<string, unknown>> = Object.create(null) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  for (const item of listed) {
+    if (item === undefined) continue;
+    const body = typeof item.body === 'string' ? { ...bodyOfName(item.body) } : item.body;
+    let key = item.key;
+    if (key === undefined) {
+      const base = initials(typeof body.name === 'string' ? body.name : '');
+      key = base;
+      for (let k = 2; given.has(key) || Object.hasOwn(bodies, key); k++) key = `${base}${k}`;
+    }
+    if (!Object.hasOwn(bodies, key)) bodies[key] = body;
+  }
+  return bodies;
+}

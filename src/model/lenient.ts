@@ -4,7 +4,7 @@
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
-import { bodiesOfNames, bodyOfName } from './body-keys.js';
+import { bodiesOfList, bodiesOfNames, bodyOfName, listedBody } from './body-keys.js';
 import { parseDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf } from './channel-words.js';
@@ -149,6 +149,13 @@ export function flagPaths(data: Record<string, unknown>): NodePath[] {
   const paths: NodePath[] = [['four_on_the_spot']];
   if (isMap(data.bodies))
     for (const id of Object.keys(data.bodies)) paths.push(['bodies', id, 'single_window'], ['bodies', id, 'on_site']);
+  if (Array.isArray(data.bodies))
+    data.bodies.forEach((item, i) => {
+      // `- { name: …, single_window: có }` holds its flags itself; `- BPMC: { name: …, single_window: có }` one deeper.
+      const at: NodePath =
+        isMap(item) && !Object.hasOwn(item, 'name') ? ['bodies', i, ...Object.keys(item)] : ['bodies', i];
+      paths.push([...at, 'single_window'], [...at, 'on_site']);
+    });
   if (Array.isArray(data.steps)) data.steps.forEach((_, i) => paths.push(['steps', i, 'draft']));
   return paths;
 }
@@ -243,7 +250,9 @@ export interface ValueProblem {
     | 'revision'
     | 'branchTwice'
     | 'empty'
-    | 'definition';
+    | 'definition'
+    | 'listedBody'
+    | 'bodyTwice';
   data: Record<string, string | number>;
 }
 
@@ -286,6 +295,7 @@ export function valueProblems(data: unknown): ValueProblem[] {
   if (isMap(data.bodies))
     for (const [key, body] of Object.entries(data.bodies))
       named(isMap(body) ? body.name : body, isMap(body) ? ['bodies', key, 'name'] : ['bodies', key]);
+  if (Array.isArray(data.bodies)) problems.push(...listedBodyProblems(data.bodies));
   if (Array.isArray(data.steps))
     data.steps.forEach((step, i) => {
       if (!isMap(step)) return;
@@ -328,6 +338,31 @@ export function valueProblems(data: unknown): ValueProblem[] {
       if (typeof channel === 'string' && channel.trim() !== '' && channelOf(channel) === undefined)
         problems.push({ path: ['channels', i], messageId: 'channel', data: { value: channel } });
     });
+  return problems;
+}
+
+/** What the schema cannot say of `bodies` written as a list: an item of neither shape, a key given twice, a blank name. */
+function listedBodyProblems(items: readonly unknown[]): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const keys = new Set<string>();
+  items.forEach((item, i) => {
+    if (!isMap(item)) {
+      if (typeof item === 'string' && item !== '' && item.trim() === '')
+        problems.push({ path: ['bodies', i], messageId: 'empty', data: { value: item } });
+      return;
+    }
+    const listed = listedBody(item);
+    if (listed === undefined) {
+      problems.push({ path: ['bodies', i], messageId: 'listedBody', data: { value: '', n: i + 1 } });
+      return;
+    }
+    if (listed.key !== undefined && keys.has(listed.key))
+      problems.push({ path: ['bodies', i], messageId: 'bodyTwice', data: { value: '', key: listed.key, n: i + 1 } });
+    if (listed.key !== undefined) keys.add(listed.key);
+    const name = typeof listed.body === 'string' ? listed.body : listed.body.name;
+    if (typeof name === 'string' && name !== '' && name.trim() === '')
+      problems.push({ path: ['bodies', i], messageId: 'empty', data: { value: name } });
+  });
   return problems;
 }
 
@@ -549,7 +584,9 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   const derived = data.bodies === undefined;
   const bodies: Record<string, { name: string }> = derived
     ? bodiesOfNames(steps.map((step) => step.body as string))
-    : bodiesAsMaps(data.bodies as Record<string, InputBody>);
+    : Array.isArray(data.bodies)
+      ? (bodiesOfList(data.bodies) as Record<string, { name: string }>)
+      : bodiesAsMaps(data.bodies as Record<string, InputBody>);
   const ids = new Set(steps.map((step) => canonicalStepId(step.id as string | number)));
   const target = targetIn(ids, steps);
   out.steps = steps.map((step) => {

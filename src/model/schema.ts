@@ -47,6 +47,9 @@ const MESSAGES = {
     form: '{what} is not written in a form procmap reads: {value}',
     definition:
       '{what} {value} is not a term and its meaning: write both, e.g. "TTPVHCC: Trung tâm Phục vụ hành chính công" or { term: TTPVHCC, meaning: … }',
+    listedBody:
+      'Body {n} of the list is written in no form procmap reads: write its name ("- Bộ phận Một cửa"), its id and name ("- BPMC: Bộ phận Một cửa"), or a map of id, name, single_window and on_site ("- { id: BPMC, name: Bộ phận Một cửa }")',
+    bodyTwice: 'Body {n} of the list gives the id {key} again: each body has its own id',
     stepId:
       '{value} cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
     procedureId:
@@ -113,6 +116,9 @@ const MESSAGES = {
     form: '{what} không viết theo dạng procmap đọc được: {value}',
     definition:
       '{what} {value} chưa có thuật ngữ và lời giải thích: hãy ghi cả hai, ví dụ "TTPVHCC: Trung tâm Phục vụ hành chính công" hoặc { term: TTPVHCC, meaning: … }',
+    listedBody:
+      'Đơn vị thứ {n} trong danh sách chưa ghi theo cách procmap đọc được: hãy ghi tên đơn vị ("- Bộ phận Một cửa"), mã và tên ("- BPMC: Bộ phận Một cửa"), hoặc một bảng gồm id, name, single_window và on_site ("- { id: BPMC, name: Bộ phận Một cửa }")',
+    bodyTwice: 'Đơn vị thứ {n} trong danh sách lại ghi mã {key}: mỗi đơn vị một mã riêng',
     stepId:
       '{value} không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
     procedureId:
@@ -372,6 +378,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         if (short) return say(w.shortYear, { example: `${short[1]}${short[2]}${short[3]}${short[2]}20${short[4]}` });
         return say(w.date);
       }
+      if (path.length === 3 && path[0] === 'bodies' && parent === 'id')
+        return say(w.bodyId, { key: describeValue(value, w) });
       if (path.length === 1 && parent === 'id')
         return say(w.procedureId, {
           example: (typeof value === 'string' ? procedureIdLike(value) : undefined) ?? 'QT-HT-01',

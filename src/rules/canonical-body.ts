@@ -1,21 +1,45 @@
 import { isMap } from '../model/data-object.js';
 import type { Body, Fix } from '../model/types.js';
 import type { LoadedFile } from '../model/load.js';
+import { LineIndex } from '../model/source.js';
 import { writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
-/** The `bodies` map of a draft that names its bodies in its steps, inserted before `steps:` with the file's line end. */
-function declareFix(source: LoadedFile, bodies: Record<string, Body>): Fix | undefined {
-  const at = source.locate(['steps'], 'key');
-  if (at.column !== 1) return undefined;
+/** The lines of a `bodies` map, each with the file's line end. */
+function bodiesBlock(source: LoadedFile, bodies: Record<string, Body>): string {
   const end = source.text.includes('\r\n') ? '\r\n' : '\n';
   const lines = ['bodies:'];
   for (const [key, body] of Object.entries(bodies)) {
     lines.push(`  ${key}:`, `    name: ${yamlName(body.name)}`);
     if (body.single_window === true) lines.push('    single_window: true');
+    if (body.on_site === true) lines.push('    on_site: true');
   }
+  return lines.map((line) => `${line}${end}`).join('');
+}
+
+/** The `bodies` map of a draft that names its bodies in its steps, inserted before `steps:`. */
+function declareFix(source: LoadedFile, bodies: Record<string, Body>): Fix | undefined {
+  const at = source.locate(['steps'], 'key');
+  if (at.column !== 1) return undefined;
   const range = { line: at.line, column: 1, endLine: at.line, endColumn: 1 };
-  return { range, text: lines.map((line) => `${line}${end}`).join('') };
+  return { range, text: bodiesBlock(source, bodies) };
+}
+
+/**
+ * The `bodies` map in place of the list it was written as, from its key to the end of its last item; none when a
+ * comment inside the list would be lost.
+ */
+function listFix(source: LoadedFile, bodies: Record<string, Body>): Fix | undefined {
+  const key = source.locate(['bodies'], 'key');
+  const value = source.locate(['bodies']);
+  if (key.column !== 1) return undefined;
+  const lines = new LineIndex(source.text);
+  const start = lines.offset(key.line, 1);
+  // A block list's range takes in the line end after its last item; the map written in its place ends with its own.
+  const written = source.text.slice(start, lines.offset(value.endLine, value.endColumn)).trimEnd();
+  if (written.includes('#')) return undefined;
+  const block = bodiesBlock(source, bodies).replace(/\r?\n$/, '');
+  return { range: lines.range(start, start + written.length), text: block };
 }
 
 /**
@@ -37,6 +61,10 @@ export const rule = defineRule({
       en: 'Write body {key} as {written}',
       vi: 'Hãy ghi đơn vị {key} dạng {written}',
     },
+    list: {
+      en: 'Write the bodies as a map of id to body, not a list: {keys}',
+      vi: 'Hãy ghi các đơn vị thành bảng theo mã, không phải danh sách: {keys}',
+    },
     declare: {
       en: 'Declare the bodies the steps name in a `bodies` map, each with a key: {keys}',
       vi: 'Hãy khai báo các đơn vị mà các bước ghi trong `bodies`, mỗi đơn vị một mã: {keys}',
@@ -52,6 +80,19 @@ export const rule = defineRule({
         messageId: 'declare',
         data: { keys: keys.join(', ') },
         path: ['steps'],
+        target: 'key',
+        ...(fix ? { fix } : {}),
+      });
+      return;
+    }
+    // A list of bodies: its items get keys in procmap's reading only, so the map is written first.
+    if (Array.isArray(source.data.bodies)) {
+      const keys = Object.entries(procedure.bodies).map(([key, { name }]) => `${key} (${name})`);
+      const fix = listFix(source, procedure.bodies);
+      report({
+        messageId: 'list',
+        data: { keys: keys.join(', ') },
+        path: ['bodies'],
         target: 'key',
         ...(fix ? { fix } : {}),
       });

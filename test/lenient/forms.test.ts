@@ -195,6 +195,43 @@ describe('a body written by its name', () => {
   });
 });
 
+describe('bodies written as a list, as a document lists them', () => {
+  const steps = [
+    '{ id: B1, name: Tiếp nhận, body: Bộ phận Một cửa, duration: 2h }',
+    '{ id: B2, name: Thẩm định, body: PTP, duration: 2h }',
+    '{ id: B3, name: Ký, body: lãnh đạo ubnd xã, duration: 1h }',
+  ];
+
+  it('reads each item by its id, or by its name with a key of its initials, in the list’s order', () => {
+    const bodies =
+      '[Bộ phận Một cửa, PTP: Phòng Tư pháp, { name: Lãnh đạo UBND xã, on_site: có }, { id: LDUX, name: X }]';
+    const result = lintSteps(bodies, steps);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const procedure = result.procedures[0]!.procedure;
+    expect(procedure.bodies).toEqual({
+      BPMC: { name: 'Bộ phận Một cửa', single_window: true },
+      PTP: { name: 'Phòng Tư pháp' },
+      // LDUX is another item's id: the initials give way to it.
+      LDUX2: { name: 'Lãnh đạo UBND xã', on_site: true },
+      LDUX: { name: 'X' },
+    });
+    expect(Object.keys(procedure.bodies)).toEqual(['BPMC', 'PTP', 'LDUX2', 'LDUX']);
+    expect(procedure.steps.map((step) => step.body)).toEqual(['BPMC', 'PTP', 'LDUX2']);
+  });
+
+  it('reads an id given as the key of its item, with the body as a map', () => {
+    const result = lintSteps('[{ MC: { name: Bộ phận Một cửa, single_window: true } }, { PTP: Phòng Tư pháp }]', [
+      '{ id: B1, name: Tiếp nhận, body: MC, duration: 2h }',
+      '{ id: B2, name: Thẩm định, body: Phòng Tư pháp, duration: 2h }',
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.procedures[0]!.procedure.bodies).toEqual({
+      MC: { name: 'Bộ phận Một cửa', single_window: true },
+      PTP: { name: 'Phòng Tư pháp' },
+    });
+  });
+});
+
 describe('level words', () => {
   it.each([
     ['xã', 'commune'],
@@ -296,6 +333,30 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       rule: 'schema',
       en: '"level" "Cấp tỉnh, cấp xã" names several levels: a procedure is carried out at one level; write one, or make one procedure for each level',
       vi: '"level" "Cấp tỉnh, cấp xã" có nhiều cấp: mỗi quy trình được thực hiện ở một cấp; hãy ghi một cấp, hoặc lập một quy trình cho mỗi cấp',
+    },
+  ],
+  // Bodies written as a list: an id given twice, an item of neither shape, an id with accents.
+  'refused-bodies-list.yaml': [
+    {
+      line: 8,
+      column: 5,
+      rule: 'schema',
+      en: 'Body 2 of the list gives the id TP again: each body has its own id',
+      vi: 'Đơn vị thứ 2 trong danh sách lại ghi mã TP: mỗi đơn vị một mã riêng',
+    },
+    {
+      line: 9,
+      column: 5,
+      rule: 'schema',
+      en: 'Body 3 of the list is written in no form procmap reads: write its name ("- Bộ phận Một cửa"), its id and name ("- BPMC: Bộ phận Một cửa"), or a map of id, name, single_window and on_site ("- { id: BPMC, name: Bộ phận Một cửa }")',
+      vi: 'Đơn vị thứ 3 trong danh sách chưa ghi theo cách procmap đọc được: hãy ghi tên đơn vị ("- Bộ phận Một cửa"), mã và tên ("- BPMC: Bộ phận Một cửa"), hoặc một bảng gồm id, name, single_window và on_site ("- { id: BPMC, name: Bộ phận Một cửa }")',
+    },
+    {
+      line: 10,
+      column: 11,
+      rule: 'schema',
+      en: '"Một cửa" cannot be a body id: a body id is made of Latin letters without accents, digits, "-" and "_" and starts with a letter, e.g. TNTKQ or mot_cua; the full name goes in "name"',
+      vi: '"Một cửa" không dùng được làm mã đơn vị: mã đơn vị gồm chữ cái Latinh không dấu, chữ số, "-" và "_", bắt đầu bằng chữ cái, ví dụ TNTKQ hoặc mot_cua; tên đầy đủ ghi ở "name"',
     },
   ],
   'refused-channel.yaml': [

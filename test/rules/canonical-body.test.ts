@@ -41,6 +41,15 @@ testRule('canonical-body', {
       vi: 'Hãy ghi đơn vị TP-XA dạng { name: "Công chức Tư pháp: Hộ tịch" }',
     },
   ],
+  'invalid-bodies-list.yaml': [
+    {
+      line: 7,
+      column: 1,
+      message:
+        'Write the bodies as a map of id to body, not a list: BPTNTKQ (Bộ phận Tiếp nhận và Trả kết quả), TP-XA (Công chức Tư pháp - Hộ tịch), CT (Chủ tịch UBND xã), VPUX (Văn phòng UBND xã)',
+      vi: 'Hãy ghi các đơn vị thành bảng theo mã, không phải danh sách: BPTNTKQ (Bộ phận Tiếp nhận và Trả kết quả), TP-XA (Công chức Tư pháp - Hộ tịch), CT (Chủ tịch UBND xã), VPUX (Văn phòng UBND xã)',
+    },
+  ],
   'invalid-no-bodies.yaml': [
     {
       line: 7,
@@ -78,6 +87,37 @@ describe('rule canonical-body fix', () => {
     // The bidirectional control is gone from the step (invisible-characters) and never written into the name.
     const readable = names.map((name) => name.replace('\u202e', '').trim());
     expect(data.steps.map((step) => data.bodies[step.body]!.name)).toEqual(readable);
+  });
+
+  it('writes bodies given as a list as the map they stand for, then each step by key, in a line end of the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-canonical-body-'));
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-body: warn\n');
+    for (const end of ['\n', '\r\n']) {
+      const file = join(dir, 'draft.yaml');
+      writeFileSync(file, fixtureText('canonical-body', 'invalid-bodies-list.yaml').replace(/\n/g, end));
+      const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+      expect(result.stderr).toBe('procmap: fixed 3 problems in draft.yaml\n');
+      expect(result.code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(
+        fixtureText('canonical-body', 'valid-bodies-list-fixed.yaml').replace(/\n/g, end),
+      );
+    }
+  });
+
+  it('leaves a list of bodies with a comment inside it as written: the comment would be lost', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-canonical-body-'));
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-body: warn\n');
+    const file = join(dir, 'draft.yaml');
+    const text = fixtureText('canonical-body', 'invalid-bodies-list.yaml').replace(
+      '  - { id: CT',
+      '  # Lãnh đạo ký\n  - { id: CT',
+    );
+    writeFileSync(file, text);
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+    expect(result.stdout).toContain('Write the bodies as a map of id to body, not a list');
+    expect(result.code).toBe(0);
+    // The steps named by a body's name wait for the map: only B1 and B4 would change, and they are not written.
+    expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
   it('declares the bodies of a draft before its steps, then writes each step by key', async () => {

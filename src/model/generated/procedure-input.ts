@@ -37,7 +37,7 @@ export interface ProcedureInput {
   /** Các đơn vị (responsible bodies) */
   bodies?: {
     [key: string]: InputBody;
-  };
+  } | InputListedBody[];
   /** Các bước (steps) */
   steps: InputStep[];
   /** Mục đích (purpose) */
@@ -135,6 +135,19 @@ export type InputChannel = string | {
   fee?: string | number;
   /** Ghi chú (note) */
   note?: string;
+};
+
+/** Đơn vị trong danh sách (listed body) */
+export type InputListedBody = string | {
+  /** Mã đơn vị (id) */
+  id?: string;
+  /** Tên đơn vị (name) */
+  name?: string;
+  /** Bộ phận một cửa (single window) */
+  single_window?: InputFlag;
+  /** Làm việc tại Trung tâm (on site) */
+  on_site?: InputFlag;
+  [key: string]: InputBody | string | InputFlag;
 };
 
 /** Đơn vị (body) */
