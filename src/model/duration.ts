@@ -43,7 +43,8 @@ export type DurationReading = { ok: true; duration: Duration; bare: boolean } | 
 // Matched case-insensitively on NFC text with single spaces. "ngày" alone is the Civil Code's calendar day, but
 // officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
 const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|giờ hành chính`;
-const MINUTE = String.raw`phút|min|mins|minutes?|m|p`;
+// A prime after the number is minutes, as schedules write them: "30'", "1 giờ 30'".
+const MINUTE = String.raw`phút|min|mins|minutes?|m|p|['’′]`;
 const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year']> = [
   [new RegExp(`^(?:${HOUR})$`, 'iu'), 'h'],
   [new RegExp(`^(?:${MINUTE})$`, 'iu'), 'min'],
@@ -66,6 +67,7 @@ const SAME_DAY_CLAUSE =
   /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: (?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?)?[,;]? ((?:(?:hoặc|nếu|trường hợp) .* )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu;
 const HALF_DAY = /^(?:nửa |1\/2 |½ ?)ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
 const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?$`, 'iu');
+const MINUTES_PRIMED = /^(\d+) ?['’′]$/u;
 const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 // The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ"
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
@@ -315,6 +317,8 @@ function readUncached(raw: string): DurationReading {
   if (daysHours)
     return fail({ code: 'daysAndHours', hours: Number(daysHours[1]) * DEFAULT_HOURS_PER_DAY + Number(daysHours[2]) });
   if (/^\d+(?:[.,]\d+)?$/.test(text)) return fail({ code: 'noUnit', value: text });
+  const primed = MINUTES_PRIMED.exec(text);
+  if (primed) return measure(primed[1]!, 'min', note);
   const match = NUMBER_UNIT.exec(text);
   if (!match) return fail({ code: 'unknown' });
   const [, number, word] = match as unknown as [string, string, string];

@@ -18,6 +18,10 @@ describe('parseDuration: every form officers write', () => {
     ['1 giờ 20', 80 / 60, 'h'],
     ['4h30', 4.5, 'h'],
     ['1h 15min', 1.25, 'h'],
+    // A prime is minutes, as schedules write them.
+    ["45'", 0.75, 'h'],
+    ["1 giờ 30'", 1.5, 'h'],
+    ['1h30’', 1.5, 'h'],
     ['4 giờ làm việc', 4, 'h'],
     ['2 tiếng', 2, 'h'],
     ['nửa ngày', 0.5, 'd'],
