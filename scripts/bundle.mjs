@@ -56,6 +56,8 @@ const external = [
   'diff',
   'qrcode-generator',
   'cli-progress',
+  'jszip',
+  'saxes',
 ];
 
 // A cache and a script of different builds must never meet: V8 checks a cache against the source's length only.

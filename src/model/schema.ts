@@ -400,6 +400,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       };
     }
     case 'oneOf':
+    case 'anyOf':
       return say(w.next);
     case 'minItems':
     case 'minProperties':
@@ -421,13 +422,14 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
 }
 
 /**
- * A failed oneOf (`next`) is best explained by the alternative the value was meant for: errors inside a list or map,
- * or a bad step id, say more than "must be one of"; only when there are none does the oneOf's own message stand.
+ * A failed anyOf or oneOf (`next`) is best explained by the alternative the value was meant for: errors inside a list
+ * or map, or a bad step id, say more than "must be one of"; only when there are none does the union's own message stand.
  */
-function explainOneOf(errors: readonly AjvError[]): AjvError[] {
-  const failed = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+function explainUnion(errors: readonly AjvError[]): AjvError[] {
+  const union = (e: AjvError) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
+  const failed = errors.filter(union).map((e) => e.instancePath);
   const under = (e: AjvError, p: string) => e.instancePath === p || e.instancePath.startsWith(`${p}/`);
-  const specific = (e: AjvError, p: string) => e.keyword !== 'oneOf' && (e.instancePath !== p || e.keyword !== 'type');
+  const specific = (e: AjvError, p: string) => !union(e) && (e.instancePath !== p || e.keyword !== 'type');
   const explained = new Set(failed.filter((p) => errors.some((e) => under(e, p) && specific(e, p))));
   // A text fails both the one-id and the ids-with-commas forms; the first (one id) explains it, once.
   const patternAt = new Set<string>();
@@ -436,7 +438,7 @@ function explainOneOf(errors: readonly AjvError[]): AjvError[] {
     if (e.schemaPath.startsWith('#/$defs/branch/')) return false;
     const p = failed.find((q) => under(e, q));
     if (p === undefined) return true;
-    if (!explained.has(p)) return e.keyword === 'oneOf';
+    if (!explained.has(p)) return union(e);
     if (e.keyword === 'pattern' && e.instancePath === p) {
       if (patternAt.has(p)) return false;
       patternAt.add(p);
@@ -452,7 +454,7 @@ export function describeSchemaErrors(
   root: object,
   lang: Lang = 'en',
 ): SchemaProblem[] {
-  const kept = explainOneOf(errors);
+  const kept = explainUnion(errors);
   // propertyNames reports the bad key twice (pattern, then propertyNames): the pattern one names the key.
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
