@@ -359,9 +359,14 @@ function listedBodyProblems(items: readonly unknown[]): ValueProblem[] {
     if (listed.key !== undefined && keys.has(listed.key))
       problems.push({ path: ['bodies', i], messageId: 'bodyTwice', data: { value: '', key: listed.key, n: i + 1 } });
     if (listed.key !== undefined) keys.add(listed.key);
+    // Where the name stands: `- { name: … }`, `- KEY: name` or `- KEY: { name: … }`.
+    const key = Object.keys(item)[0]!;
+    const at: NodePath = Object.hasOwn(item, 'name')
+      ? ['bodies', i, 'name']
+      : ['bodies', i, key, ...(typeof listed.body === 'string' ? [] : ['name'])];
     const name = typeof listed.body === 'string' ? listed.body : listed.body.name;
     if (typeof name === 'string' && name !== '' && name.trim() === '')
-      problems.push({ path: ['bodies', i], messageId: 'empty', data: { value: name } });
+      problems.push({ path: at, messageId: 'empty', data: { value: name } });
   });
   return problems;
 }

@@ -219,6 +219,18 @@ describe('bodies written as a list, as a document lists them', () => {
     expect(procedure.steps.map((step) => step.body)).toEqual(['BPMC', 'PTP', 'LDUX2']);
   });
 
+  it('places a name of spaces where it is written, in each shape of item', () => {
+    const result = lintSteps('[{ MC: " " }, { PTP: { name: " " } }, { id: LD, name: " " }, " "]', [
+      '{ id: B1, name: Tiếp nhận, body: MC, duration: 2h }',
+    ]);
+    expect(result.diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
+      [6, 16, '"MC" must not be empty'],
+      [6, 38, '"name" must not be empty'],
+      [6, 63, '"name" must not be empty'],
+      [6, 70, 'Item 4 must not be empty'],
+    ]);
+  });
+
   it('reads an id given as the key of its item, with the body as a map', () => {
     const result = lintSteps('[{ MC: { name: Bộ phận Một cửa, single_window: true } }, { PTP: Phòng Tư pháp }]', [
       '{ id: B1, name: Tiếp nhận, body: MC, duration: 2h }',
