@@ -1,3 +1,4 @@
+import { writtenBodyPath } from '../model/body-keys.js';
 import { fill, type Lang } from '../i18n.js';
 import { buildFlow } from '../model/flow.js';
 import { sizeProblems } from '../model/size-limits.js';
@@ -102,7 +103,8 @@ function catalogOptions(
 
 function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report: Report, lang: Lang): Diagnostic {
   const template = rule.messages[report.messageId]?.[lang] ?? report.messageId;
-  const range = report.range ?? source.locate(report.path, report.target);
+  // Rules speak of the canonical procedure; a body written in a list is found at its item.
+  const range = report.range ?? source.locate(writtenBodyPath(source.data, report.path), report.target);
   // Rules put text from the file (a body, a label) into messages, which go to terminals and CI logs.
   const diagnostic: Diagnostic = {
     file: source.file,

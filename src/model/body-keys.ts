@@ -1,6 +1,6 @@
 import { foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { withoutInvisible } from './quote.js';
-import type { Body } from './types.js';
+import type { Body, NodePath } from './types.js';
 
 // Words left out of a body's initials (và, các, những); not "của", which folds to the same letters as "cửa".
 const MINOR_WORDS = new Set(['va', 'cac', 'nhung']);
@@ -78,27 +78,55 @@ export function listedBody(item: unknown): { key?: string; body: string | Record
 }
 
 /**
- * The `bodies` map a list of bodies stands for, in the list's order: each item keyed by the key it gives, else by its
- * name's initials (`PHC2` after `PHC`, never a key another item gives); a body written as its name alone is the map
- * that name makes. An item given twice, or of neither shape, is left out: the schema layer reports it.
+ * Each item's key in a list of bodies, in the list's order: the key it gives, else its name's initials (`PHC2` after
+ * `PHC`, never a key another item gives); undefined for an item of neither shape, or one whose key came before.
  */
-export function bodiesOfList(items: readonly unknown[]): Record<string, Record<string, unknown>> {
+export function listedBodyKeys(items: readonly unknown[]): (string | undefined)[] {
   const listed = items.map(listedBody);
   const given = new Set(listed.flatMap((item) => (item?.key === undefined ? [] : [item.key])));
+  const taken = new Set<string>();
+  return listed.map((item) => {
+    if (item === undefined) return undefined;
+    let key = item.key;
+    if (key === undefined) {
+      const name = typeof item.body === 'string' ? item.body : item.body.name;
+      const base = initials(typeof name === 'string' ? name : '');
+      key = base;
+      for (let k = 2; given.has(key) || taken.has(key); k++) key = `${base}${k}`;
+    }
+    if (taken.has(key)) return undefined;
+    taken.add(key);
+    return key;
+  });
+}
+
+/**
+ * The `bodies` map a list of bodies stands for, keyed as listedBodyKeys says; a body written as its name alone is the
+ * map that name makes. An item given twice, or of neither shape, is left out: the schema layer reports it.
+ */
+export function bodiesOfList(items: readonly unknown[]): Record<string, Record<string, unknown>> {
   const bodies: Record<string, Record<string, unknown>> = Object.create(null) as Record<
     string,
     Record<string, unknown>
   >;
-  for (const item of listed) {
-    if (item === undefined) continue;
-    const body = typeof item.body === 'string' ? { ...bodyOfName(item.body) } : item.body;
-    let key = item.key;
-    if (key === undefined) {
-      const base = initials(typeof body.name === 'string' ? body.name : '');
-      key = base;
-      for (let k = 2; given.has(key) || Object.hasOwn(bodies, key); k++) key = `${base}${k}`;
-    }
-    if (!Object.hasOwn(bodies, key)) bodies[key] = body;
-  }
+  listedBodyKeys(items).forEach((key, i) => {
+    const item = key === undefined ? undefined : listedBody(items[i]);
+    if (key === undefined || item === undefined) return;
+    bodies[key] = typeof item.body === 'string' ? { ...bodyOfName(item.body) } : item.body;
+  });
   return bodies;
+}
+
+/**
+ * Where a path into the canonical procedure stands in the data as written: a body of a list is its item
+ * (`['bodies', 'TP']` → `['bodies', 1]`, or `['bodies', 1, 'TP']` for an item written `- TP: …`); other paths as given.
+ */
+export function writtenBodyPath(data: unknown, path: NodePath): NodePath {
+  const items = (data as { bodies?: unknown } | null)?.bodies;
+  if (path[0] !== 'bodies' || typeof path[1] !== 'string' || !Array.isArray(items)) return path;
+  const at = listedBodyKeys(items).indexOf(path[1]);
+  if (at < 0) return path;
+  const item = items[at] as unknown;
+  const entry = item !== null && typeof item === 'object' && !Object.hasOwn(item, 'name') ? [path[1]] : [];
+  return ['bodies', at, ...entry, ...path.slice(2)];
 }

@@ -219,6 +219,16 @@ describe('bodies written as a list, as a document lists them', () => {
     expect(procedure.steps.map((step) => step.body)).toEqual(['BPMC', 'PTP', 'LDUX2']);
   });
 
+  it('places what rules say of a listed body on its item', () => {
+    const result = lintSteps('[Bộ phận Một cửa, { PTP: Phòng Tư pháp }, { id: LD, name: Lãnh đạo }]', [
+      '{ id: B1, name: Tiếp nhận, body: Bộ phận Một cửa, duration: 2h }',
+    ]);
+    expect(result.diagnostics.filter((d) => d.rule === 'unused-body').map((d) => [d.line, d.column])).toEqual([
+      [6, 29],
+      [6, 51],
+    ]);
+  });
+
   it('places a name of spaces where it is written, in each shape of item', () => {
     const result = lintSteps('[{ MC: " " }, { PTP: { name: " " } }, { id: LD, name: " " }, " "]', [
       '{ id: B1, name: Tiếp nhận, body: MC, duration: 2h }',

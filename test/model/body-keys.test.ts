@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
-import { bodiesOfNames, initials } from '../../src/model/body-keys.js';
+import { bodiesOfList, bodiesOfNames, initials, listedBodyKeys, writtenBodyPath } from '../../src/model/body-keys.js';
 import { parseDay } from '../../src/time/moment.js';
 
 // A first draft often names each step's body and has no `bodies` map yet: each name is a body.
@@ -62,5 +62,29 @@ describe('bodies of a procedure without a bodies map', () => {
       PKT: { name: 'Phòng Kinh tế' },
     });
     expect(procedure.steps.map((step) => step.body)).toEqual(['BPMC', 'PKT', 'BPMC']);
+  });
+});
+
+describe('bodies written as a list', () => {
+  const items = [
+    'Phòng Hành chính',
+    { PHC: 'Phòng Hạ tầng' },
+    { id: 'TP', name: 'Tư pháp' },
+    { id: 'TP', name: 'X' },
+    7,
+  ];
+
+  it('keys each item by the id it gives, else by its initials clear of every given id; a repeat or a stray is none', () => {
+    expect(listedBodyKeys(items)).toEqual(['PHC2', 'PHC', 'TP', undefined, undefined]);
+    expect(Object.keys(bodiesOfList(items))).toEqual(['PHC2', 'PHC', 'TP']);
+  });
+
+  it('finds a canonical body path at its item, as written', () => {
+    const data = { bodies: items };
+    expect(writtenBodyPath(data, ['bodies', 'PHC2'])).toEqual(['bodies', 0]);
+    expect(writtenBodyPath(data, ['bodies', 'PHC', 'on_site'])).toEqual(['bodies', 1, 'PHC', 'on_site']);
+    expect(writtenBodyPath(data, ['bodies', 'TP', 'name'])).toEqual(['bodies', 2, 'name']);
+    expect(writtenBodyPath(data, ['bodies', 'NONE'])).toEqual(['bodies', 'NONE']);
+    expect(writtenBodyPath({ bodies: { TP: { name: 'Tư pháp' } } }, ['bodies', 'TP'])).toEqual(['bodies', 'TP']);
   });
 });
