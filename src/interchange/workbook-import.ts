@@ -142,8 +142,12 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
   return rows;
 }
 
+// A spreadsheet's tick marks, besides the words a yes is written with anywhere else (flagOf).
+const TICK = /^(?:x|v|1|✓|✔)$/i;
+
+/** Whether a cell says yes: a tick mark, or a flag's yes word (`có`, `Có áp dụng`, `yes`, `true`). */
 function yes(text: string): boolean {
-  return /^(x|co|yes|true|1|dung|v)$/.test(fold(text).trim());
+  return TICK.test(text.trim()) || flagOf(text) === true;
 }
 
 const BODY_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;

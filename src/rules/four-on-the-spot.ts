@@ -39,8 +39,8 @@ export const rule = defineRule({
       throw new Error(`Option "max" must be a working time such as "1d" or "4h", not "${options.max}"`);
     procedure.steps.forEach((step, i) => {
       const body = Object.hasOwn(procedure.bodies, step.body) ? procedure.bodies[step.body]! : undefined;
-      // An undeclared body is known-body's to report.
-      if (body && body.on_site !== true && body.single_window !== true) {
+      // An undeclared body is known-body's to report; a draft step's body is a placeholder, draft-steps' to report.
+      if (body && step.draft !== true && body.on_site !== true && body.single_window !== true) {
         report({ messageId: 'offSite', data: { step: step.id, body: step.body }, path: ['steps', i, 'body'] });
       }
     });

@@ -249,6 +249,20 @@ describe('procmap import: catalogs and step tables', () => {
     expect(cut.stderr).toContain('marked as UTF-16 text but broken');
   });
 
+  it('reads "4 tại chỗ" as a yes from a tick mark or a yes word, as the file reads its own flags', async () => {
+    const dir = fresh();
+    const head = 'ma_thu_tuc,ten_thu_tuc,cap_thuc_hien,co_quan_thuc_hien,thoi_han,4 tại chỗ\n';
+    const marks = ['x', '✓', 'Có', 'Có áp dụng', 'co ap dung', 'Đúng', 'Không', ''];
+    const rows = marks.map((mark, i) => `1.00100${i},Thủ tục ${i},Cấp xã,UBND xã,1 ngày làm việc,${mark}\n`);
+    writeFileSync(join(dir, 'catalog.csv'), head + rows.join(''));
+    const run = await importEn([join(dir, 'catalog.csv'), '-o', join(dir, 'out'), '--effective', '2026-07-01']);
+    expect(run.stderr).toBe('');
+    const flags = marks.map(
+      (_, i) => /four_on_the_spot: (\w+)/.exec(readFileSync(join(dir, 'out', `1.00100${i}.yaml`), 'utf8'))?.[1],
+    );
+    expect(flags).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'false', undefined]);
+  });
+
   it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
     const out = fresh();
     const run = await importEn([fixture('catalog.csv'), '-o', out]);

@@ -60,3 +60,18 @@ describe('four-on-the-spot options', () => {
     ]);
   });
 });
+
+describe('four-on-the-spot and draft steps', () => {
+  it('leaves a draft step’s placeholder body to draft-steps, and still reports a real step off the centre', () => {
+    const text = readFileSync(join(ROOT, FIXTURES, 'four-on-the-spot', 'invalid-off-site.yaml'), 'utf8');
+    const read = (source: string) =>
+      lint([loadFile('p.yaml', Buffer.from(source))], { lang: 'en' })
+        .diagnostics.filter((d) => d.rule === 'four-on-the-spot' || d.rule === 'draft-steps')
+        .map((d) => d.rule);
+    expect(read(text)).toEqual(['four-on-the-spot']);
+    // The same step, as an import writes it before the internal steps are known.
+    const draft = text.replace('    body: SXD\n', '    body: SXD\n    draft: true\n');
+    expect(draft).not.toBe(text);
+    expect(read(draft)).toEqual(['draft-steps']);
+  });
+});
