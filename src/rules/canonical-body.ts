@@ -72,27 +72,15 @@ export const rule = defineRule({
   },
   check({ source, procedure, report }) {
     if (!isMap(source.data)) return;
-    // Without a `bodies` map the keys exist only in procmap's reading: declare them first, then write them.
-    if (source.data.bodies === undefined) {
+    // Without a `bodies` map, or with a list, the keys exist only in procmap's reading: write the map first.
+    const written = source.data.bodies;
+    if (written === undefined || Array.isArray(written)) {
       const keys = Object.entries(procedure.bodies).map(([key, { name }]) => (key === name ? key : `${key} (${name})`));
-      const fix = declareFix(source, procedure.bodies);
+      const fix = written === undefined ? declareFix(source, procedure.bodies) : listFix(source, procedure.bodies);
       report({
-        messageId: 'declare',
+        messageId: written === undefined ? 'declare' : 'list',
         data: { keys: keys.join(', ') },
-        path: ['steps'],
-        target: 'key',
-        ...(fix ? { fix } : {}),
-      });
-      return;
-    }
-    // A list of bodies: its items get keys in procmap's reading only, so the map is written first.
-    if (Array.isArray(source.data.bodies)) {
-      const keys = Object.entries(procedure.bodies).map(([key, { name }]) => `${key} (${name})`);
-      const fix = listFix(source, procedure.bodies);
-      report({
-        messageId: 'list',
-        data: { keys: keys.join(', ') },
-        path: ['bodies'],
+        path: written === undefined ? ['steps'] : ['bodies'],
         target: 'key',
         ...(fix ? { fix } : {}),
       });

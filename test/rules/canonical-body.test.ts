@@ -89,21 +89,6 @@ describe('rule canonical-body fix', () => {
     expect(data.steps.map((step) => data.bodies[step.body]!.name)).toEqual(readable);
   });
 
-  it('writes bodies given as a list as the map they stand for, then each step by key, in a line end of the file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'procmap-canonical-body-'));
-    writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-body: warn\n');
-    for (const end of ['\n', '\r\n']) {
-      const file = join(dir, 'draft.yaml');
-      writeFileSync(file, fixtureText('canonical-body', 'invalid-bodies-list.yaml').replace(/\n/g, end));
-      const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
-      expect(result.stderr).toBe('procmap: fixed 3 problems in draft.yaml\n');
-      expect(result.code).toBe(0);
-      expect(readFileSync(file, 'utf8')).toBe(
-        fixtureText('canonical-body', 'valid-bodies-list-fixed.yaml').replace(/\n/g, end),
-      );
-    }
-  });
-
   it('leaves a list of bodies with a comment inside it as written: the comment would be lost', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-canonical-body-'));
     writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-body: warn\n');
@@ -120,17 +105,26 @@ describe('rule canonical-body fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
-  it('declares the bodies of a draft before its steps, then writes each step by key', async () => {
+  // A draft without bodies: the map declared, then the three steps by key in the next pass. Bodies given as a list:
+  // the map in its place, then the two steps named by a body's name.
+  it.each([
+    ['declares the bodies of a draft before its steps', 'invalid-no-bodies.yaml', 'valid-declared.yaml', 4],
+    [
+      'writes bodies given as a list as the map they stand for',
+      'invalid-bodies-list.yaml',
+      'valid-bodies-list-fixed.yaml',
+      3,
+    ],
+  ])('%s, then writes each step by key, in the line ends of the file', async (_, draft, fixed, count) => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-canonical-body-'));
     writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-body: warn\n');
     for (const end of ['\n', '\r\n']) {
       const file = join(dir, 'draft.yaml');
-      writeFileSync(file, fixtureText('canonical-body', 'invalid-no-bodies.yaml').replace(/\n/g, end));
+      writeFileSync(file, fixtureText('canonical-body', draft).replace(/\n/g, end));
       const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
-      // Every fix made: the bodies map declared, then the three steps by key in the next pass.
-      expect(result.stderr).toBe('procmap: fixed 4 problems in draft.yaml\n');
+      expect(result.stderr).toBe(`procmap: fixed ${count} problems in draft.yaml\n`);
       expect(result.code).toBe(0);
-      expect(readFileSync(file, 'utf8')).toBe(fixtureText('canonical-body', 'valid-declared.yaml').replace(/\n/g, end));
+      expect(readFileSync(file, 'utf8')).toBe(fixtureText('canonical-body', fixed).replace(/\n/g, end));
     }
   });
 });
