@@ -29,6 +29,17 @@ const lazyBuiltins = {
     build.onResolve({ filter: /^node:crypto$/ }, (args) =>
       args.importer.startsWith(join(root, 'dist')) ? { path: 'crypto', namespace: 'lazy' } : undefined,
     );
+    // chalk detects the terminal's colours when it loads (node:os, node:tty, the environment: about 4 ms), for its
+    // default instance; procmap never uses it, and gives each Chalk it makes its level (src/format/*).
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes('/node_modules/chalk/')
+        ? { path: 'supports-color', namespace: 'no-detection' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => ({
+      loader: 'js',
+      contents: 'export default { stdout: false, stderr: false };\n',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) =>
       args.path === 'child_process'
         ? {
