@@ -85,6 +85,8 @@ require('./bin/procmap.js');`;
     expect(loaded).toContain('NativeModule fs');
     expect(loaded).not.toContain('NativeModule worker_threads');
     expect(loaded).not.toContain('NativeModule internal/modules/esm/module_job');
+    // chalk's colour detection is left out of the bundle: procmap gives each Chalk its level.
+    expect(loaded).not.toContain('NativeModule tty');
   });
 
   it("loads the packages kept outside the bundle when a command needs them (exceljs, bpmn-moddle's export)", () => {
@@ -97,6 +99,14 @@ require('./bin/procmap.js');`;
     expect(bpmn.stderr).toBe('');
     expect(bpmn.code).toBe(0);
     expect(readdirSync(join(out, 'bpmn')).filter((name) => name.endsWith('.bpmn')).length).toBeGreaterThan(10);
+    // jszip and saxes read Word documents back.
+    const procedure = 'procedures/xa/chung-thuc-ban-sao.yaml';
+    const docx = procmap(['doc', '--format', 'docx', procedure, '-o', join(out, 'docx')]);
+    expect(docx.code).toBe(0);
+    const [document] = readdirSync(join(out, 'docx'));
+    const back = procmap(['import', '--lang', 'en', join(out, 'docx', document!), '-o', join(out, 'back')]);
+    expect(back.stderr).toBe('');
+    expect(back.stdout).toContain('1 imported, 0 skipped');
   });
 });
 
