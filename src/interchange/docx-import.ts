@@ -28,7 +28,11 @@ export function sheetsOfDocument(
   // A decision announcing a list of procedures holds a catalog table, read as a spreadsheet's, headings included.
   if (document.tables.some((table) => isCatalogSheet(table, map))) return { sheets: document.tables };
   const facts = factsOf(document);
-  if (!facts.get('Tên thủ tục')) return { problem: said('wordNoTitle') };
+  if (!facts.get('Tên thủ tục')) {
+    // A document procmap wrote in English (`procmap doc --lang en`) heads its title "PROCESS": its labels are not read.
+    const english = document.paragraphs.slice(0, 20).some((line) => /^PROCESS(?:\s|$)/u.test(line.trim()));
+    return { problem: said(english ? 'wordEnglish' : 'wordNoTitle') };
+  }
   if (!facts.get('Thời hạn giải quyết')) {
     // With no limit stated, the steps' total, said in the file's note: which an approved process may not let exceed the law's limit.
     const total = statedTotal(document.paragraphs, document.tables);

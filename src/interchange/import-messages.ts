@@ -138,6 +138,10 @@ const MESSAGES = {
     en: 'no procedure title found: an ISO document names it after "QUY TRÌNH" at its head, or on a line "Tên thủ tục: …"',
     vi: 'không tìm thấy tên quy trình: tài liệu ISO ghi tên sau chữ "QUY TRÌNH" ở đầu tài liệu, hoặc trên dòng "Tên thủ tục: …"',
   },
+  wordEnglish: {
+    en: 'this document is in English, and procmap reads ISO documents in Vietnamese: make it again with `procmap doc --format docx` in Vietnamese (without --lang en), or import the procedure file it was made from',
+    vi: 'tài liệu này viết bằng tiếng Anh, procmap đọc tài liệu ISO bằng tiếng Việt: hãy tạo lại bằng `procmap doc --format docx` bằng tiếng Việt (không có --lang en), hoặc dùng tệp quy trình đã tạo ra tài liệu',
+  },
   wordNoLimit: {
     en: 'no time limit found: an ISO document states it on a line such as "Thời hạn giải quyết: 05 ngày làm việc" or under a heading "Thời gian xử lý"',
     vi: 'không tìm thấy thời hạn giải quyết: tài liệu ISO ghi trên một dòng như "Thời hạn giải quyết: 05 ngày làm việc" hoặc dưới mục "Thời gian xử lý"',

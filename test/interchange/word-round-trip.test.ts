@@ -70,3 +70,23 @@ describe('an ISO document procmap writes in Word, imported back', () => {
     ]);
   });
 });
+
+describe('an ISO document procmap wrote in English', () => {
+  it('is refused with what to do instead, not as a document without a title', async () => {
+    const file = join(ROOT, 'procedures/xa/chung-thuc-ban-sao.yaml');
+    const [procedure] = lint([loadFile(file, readFileSync(file))]).procedures.map((p) => p.procedure);
+    const view = buildDocumentView({
+      procedure: procedure!,
+      analysis: analyseTime(procedure!),
+      lang: 'en',
+      flowchartPage: null,
+    });
+    const bytes = await renderDocx(view, {
+      flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 40, height: 30 },
+    });
+    const read = sheetsOfDocument(await readDocx(bytes));
+    expect('problem' in read && read.problem.en).toBe(
+      'this document is in English, and procmap reads ISO documents in Vietnamese: make it again with `procmap doc --format docx` in Vietnamese (without --lang en), or import the procedure file it was made from',
+    );
+  });
+});
