@@ -28,8 +28,9 @@ const LIMIT =
 // The document's title: after "QUY TRÌNH" in capitals, on its line or the next one.
 const TITLE = /^QUY TRÌNH(?:\s*[:：]?\s+(.+))?$/u;
 
-// The hours a document prints after a limit in working days, "10 ngày làm việc (80 giờ)": a gloss, not a remark.
-const HOURS_GLOSS = /\s*\((\d+(?:[.,]\d+)?) giờ(?: làm việc)?\)$/u;
+// The hours a document prints after a limit in working days, "10 ngày làm việc (80 giờ)", before what the law says
+// with the limit ("… (80 giờ) kể từ ngày nhận đủ hồ sơ hợp lệ"): a gloss, not a remark.
+const HOURS_GLOSS = /\s*\((\d+(?:[.,]\d+)?) giờ(?: làm việc)?\)(?=\s|$)/u;
 
 /** A limit as the document states it, without the hours it glosses it with when they say the same. */
 function limitOf(text: string): string {
@@ -37,7 +38,7 @@ function limitOf(text: string): string {
   const limit = gloss ? parseDuration(text.slice(0, gloss.index)) : undefined;
   const hours = limit ? toWorkingHours(limit) : undefined;
   return gloss && hours !== undefined && hours === Number(gloss[1]!.replace(',', '.'))
-    ? text.slice(0, gloss.index)
+    ? text.slice(0, gloss.index) + text.slice(gloss.index + gloss[0].length)
     : text;
 }
 
@@ -97,7 +98,8 @@ export function factsOf(document: WordDocument): Map<string, string> {
       // A heading's value is on its line or, under it, the next line.
       const limit = LIMIT.exec(line);
       const value = limit ? limit[1]!.trim() || run[i + 1] : undefined;
-      if (value !== undefined && parseDuration(value) !== undefined) found('Thời hạn giải quyết', limitOf(value));
+      const stated = value === undefined ? undefined : limitOf(value);
+      if (stated !== undefined && parseDuration(stated) !== undefined) found('Thời hạn giải quyết', stated);
       const title = TITLE.exec(line);
       if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);
     });

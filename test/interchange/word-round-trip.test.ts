@@ -90,3 +90,26 @@ describe('an ISO document procmap wrote in English', () => {
     );
   });
 });
+
+describe('a limit with what the law says beside it, through Word', () => {
+  it.each([
+    '5d kể từ ngày nhận đủ hồ sơ hợp lệ',
+    '5d (trường hợp phải xác minh thì không quá 10 ngày làm việc)',
+    '3 ngày làm việc kể từ ngày nhận đủ hồ sơ; trường hợp phải xác minh thì không quá 10 ngày làm việc',
+  ])('prints "%s" whole in the document, and reads it back', async (time_limit) => {
+    const file = join(ROOT, 'procedures/xa/chung-thuc-ban-sao.yaml');
+    const text = readFileSync(file, 'utf8').replace(/^time_limit: .*$/m, `time_limit: "${time_limit}"`);
+    const [procedure] = lint([loadFile(file, Buffer.from(text))]).procedures.map((p) => p.procedure);
+    const analysis = analyseTime(procedure!);
+    const view = buildDocumentView({ procedure: procedure!, analysis, lang: 'vi', flowchartPage: null });
+    expect(view.time.limit.endsWith(analysis.limitDuration.note!)).toBe(true);
+    const bytes = await renderDocx(view, {
+      flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 40, height: 30 },
+    });
+    const read = sheetsOfDocument(await readDocx(bytes));
+    if ('problem' in read) throw new Error(read.problem.en);
+    const [outcome] = withSections(importSheets(read.sheets, 'doc.docx', { documentTables: true }), read.sections);
+    const back = lint([loadFile('back.yaml', Buffer.from(JSON.stringify(outcome?.imported?.procedure)))]);
+    expect(analyseTime(back.procedures[0]!.procedure).limitDuration).toEqual(analysis.limitDuration);
+  });
+});

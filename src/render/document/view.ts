@@ -238,11 +238,14 @@ function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit:
 function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweep?: Sweep): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
-  // The limit as published: working days also in hours; hours and calendar days exactly as written.
-  const limit =
+  // The limit as published: working days also in hours; hours and calendar days exactly as written; then what the
+  // law says with it ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit), as the file keeps it.
+  const time =
     analysis.limit && analysis.limitDuration.unit === 'd'
       ? formatWorkingTime(analysis.limit.hours, hoursPerDay, lang)
       : formatDuration(analysis.limitDuration, lang);
+  const { note } = analysis.limitDuration;
+  const limit = note === undefined ? time : `${time} ${note}`;
   const total = analysis.total ? formatWorkingTime(analysis.total.hours, hoursPerDay, lang) : words.unknown;
   let verdict: string | null = words.notComparable;
   let withinLimit = analysis.withinLimit;
