@@ -17,6 +17,7 @@ import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
 import { bodyOfName, initials } from '../model/body-keys.js';
 import { canonicalStepId, flagOf, isStepId, procedureIdLike } from '../model/lenient.js';
+import { parseDuration } from '../model/duration.js';
 import { clean, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -256,7 +257,9 @@ function stepsFrom(
       }
     }
     const written = v.duration ? writtenDuration(durationText(v.duration, durationHeader)) : undefined;
-    const draft = yes(v.draft ?? '') || !body || !written;
+    // A time of nothing ("0 giờ") is a step whose time is not known yet, as a draft procmap printed says it.
+    const none = written !== undefined && parseDuration(written.value)?.value === 0;
+    const draft = yes(v.draft ?? '') || !body || !written || none;
     if (!body) {
       body = DRAFT_BODY;
       bodies[DRAFT_BODY] ??= { name: `${agency ?? 'Cơ quan thực hiện'} (cần phân công)` };

@@ -113,3 +113,26 @@ describe('a limit with what the law says beside it, through Word', () => {
     expect(analyseTime(back.procedures[0]!.procedure).limitDuration).toEqual(analysis.limitDuration);
   });
 });
+
+describe('a procedure with a draft step, through Word', () => {
+  it('comes back with the step still a draft, not refused for its time of nothing', async () => {
+    const file = join(ROOT, 'procedures/xa/chung-thuc-ban-sao.yaml');
+    const text = readFileSync(file, 'utf8').replace(/(\n {4}duration: )[^\n]+/, '$10h\n    draft: true');
+    const [procedure] = lint([loadFile(file, Buffer.from(text))]).procedures.map((p) => p.procedure);
+    expect(procedure!.steps[0]!.draft).toBe(true);
+    const view = buildDocumentView({
+      procedure: procedure!,
+      analysis: analyseTime(procedure!),
+      lang: 'vi',
+      flowchartPage: null,
+    });
+    const bytes = await renderDocx(view, {
+      flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 40, height: 30 },
+    });
+    const read = sheetsOfDocument(await readDocx(bytes));
+    if ('problem' in read) throw new Error(read.problem.en);
+    const [outcome] = withSections(importSheets(read.sheets, 'doc.docx', { documentTables: true }), read.sections);
+    const steps = outcome?.imported?.procedure.steps ?? [];
+    expect(steps.map((step) => step.draft === true)).toEqual(procedure!.steps.map((step) => step.draft === true));
+  });
+});
