@@ -341,7 +341,7 @@ const READS: Record<Exclude<SectionTable, 'signoff'>, Record<string, RegExp>> = 
  * The rows of a table that write in the columns its kind reads but give no item (a way of filing procmap does not
  * know, a history entry without a date it reads, a form without its name), as "Header: value; …", so that the import
  * keeps them in the file's note rather than dropping them. A history row with only its number, as templates print
- * them, and a row naming a dossier's case are no loss.
+ * them, one whose changes say there are none, and a row naming a dossier's case are no loss.
  */
 function unreadRows(kind: SectionTable | undefined, table: Sheet): string[] {
   if (kind === undefined || kind === 'signoff') return [];
@@ -354,6 +354,8 @@ function unreadRows(kind: SectionTable | undefined, table: Sheet): string[] {
       return text !== '' && !NONE.test(text);
     });
     if (written.length === 0 || (kind === 'history' && written.every((i) => i === at.revision))) return [];
+    // The row a document prints for an issue with no amendments ("01 | 24/11/2025 | Chưa quy định"): it says so.
+    if (kind === 'history' && NONE.test(oneLine(row[at.changes ?? -1] ?? ''))) return [];
     if (isTotalRow(row) || (kind === 'dossier' && caseRow(row) !== undefined)) return [];
     if (Object.keys(tableFields(kind, { name: table.name, rows: [header, row] })).length > 0) return [];
     return [written.map((i) => `${oneLine(header[i] ?? '')}: ${oneLine(row[i]!)}`).join('; ')];
