@@ -28,6 +28,7 @@ const WORDS = {
       'Time limit: {limit}, ending on the corresponding day of the last month (its last day when there is none); a last day on a weekend or holiday moves to the next working day (Civil Code 2015, Art. 147–148)',
     limitSameDay: 'Time limit: same day, by the close of the working day of receipt',
     cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
+    limitNote: 'As the law states it: {note}',
     within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
     over: 'Total on the critical path: {total}, OVER the limit by {over}',
     totalOnly:
@@ -64,6 +65,7 @@ const WORDS = {
       'Thời hạn giải quyết: {limit}, kết thúc vào ngày tương ứng của tháng cuối (ngày cuối tháng nếu tháng đó không có ngày tương ứng); ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Điều 147–148 Bộ luật Dân sự 2015)',
     limitSameDay: 'Thời hạn giải quyết: trong ngày, trước giờ kết thúc ngày làm việc tiếp nhận hồ sơ',
     cutoff: 'Hồ sơ nhận sau {cutoff} được tính từ ngày làm việc tiếp theo',
+    limitNote: 'Theo văn bản: {note}',
     within: 'Tổng theo đường găng: {total}, trong thời hạn, còn dư {slack}',
     over: 'Tổng theo đường găng: {total}, VƯỢT thời hạn {over}',
     totalOnly:
@@ -152,6 +154,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const out: string[] = [c.bold(`${procedure.id}  ${procedure.title}`), c.dim(report.file)];
   const limit = parseDuration(procedure.time_limit)!;
   out.push(limitLine(limit, analysis.limit?.hours, lang, work));
+  // What the law says with the limit ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit): counted no further.
+  if (limit.note !== undefined) out.push(fill(w.limitNote, { note: limit.note }));
   if (procedure.cutoff) out.push(fill(w.cutoff, { cutoff: procedure.cutoff }));
   out.push('');
 

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const CATALOG = 'test/fixtures/time/catalog';
@@ -42,6 +43,18 @@ describe('procmap time (CLI)', () => {
     // Received after the 15:00 cutoff on the last day before Tết: counted from Mon 23/2 07:30, 1 working day.
     expect(result.stdout).toContain('HẸN TRẢ KẾT QUẢ: 17 giờ 00 phút, thứ Hai, ngày 23/02/2026');
     await expect(result.stdout).toMatchFileSnapshot('golden/time-chung-thuc-vi.txt');
+  });
+
+  it('prints what the law says with the limit on its own line, and counts the general limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-note-'));
+    const limit = '03 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc';
+    const text = readFileSync(join(ROOT, HKD), 'utf8').replace(/^time_limit: .*$/m, `time_limit: "${limit}"`);
+    writeFileSync(join(dir, 'p.yaml'), text);
+    const result = await runCli(['time', '--lang', 'vi', join(dir, 'p.yaml')]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[2]).toBe('Thời hạn giải quyết: 3 ngày làm việc (24 giờ)');
+    expect(lines[3]).toBe('Theo văn bản: (trường hợp phải xác minh thì không quá 10 ngày làm việc)');
   });
 
   it('places calendar-day steps and parallel branches', async () => {
