@@ -45,6 +45,10 @@ const FORMS = [
   '01/07/2025 00:00:00',
   '2025-07-01T00:00:00',
   '2025-07-01 00:00',
+  // Midnight with its offset, as systems export a local date.
+  '2025-07-01T00:00:00+07:00',
+  '2025-07-01T00:00:00.000Z',
+  '2025-07-01T00:00+0700',
   // A time of day other than midnight is a moment, not a date.
   '01/07/2025 08:00',
   'hiệu lực 01/07/2025',
@@ -91,7 +95,7 @@ describe('date forms', () => {
   it('reads the officers’ forms, day first', () => {
     expect(FORMS.filter((text) => dateParts(text) !== undefined).map((text) => dateParts(text))).toEqual([
       // Year first only as spreadsheets export it (four digits first): never month first.
-      ...Array(26).fill({ year: 2025, month: 7, date: 1 }),
+      ...Array(29).fill({ year: 2025, month: 7, date: 1 }),
     ]);
   });
 });
