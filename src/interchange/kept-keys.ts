@@ -1,4 +1,5 @@
 import { formatDurationShort, parseDuration } from '../model/duration.js';
+import { foldCase } from '../model/fold.js';
 import type { Procedure, Step } from '../model/types.js';
 
 /** An imported procedure with the keys of the file it replaces, and how many bodies and steps took theirs. */
@@ -8,18 +9,16 @@ export interface KeptKeys {
   steps: number;
 }
 
-// Names compared as an officer reads them: composed the same way, spaces collapsed, case aside.
-const sameName = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
-
 /**
  * The new key of each imported key whose name is the name of exactly one key of the previous file, and of no other
  * imported key. A renaming that would give two keys one name is left out, with the one it collides with: a key keeps
  * its own name rather than take another's.
  */
 function renaming(imported: [string, string][], previous: [string, string][]): Map<string, string> {
-  // Each name read once: case folding through the Vietnamese locale is the costly part.
-  const importedNames = imported.map(([key, name]) => [key, sameName(name)] as const);
-  const previousNames = previous.map(([key, name]) => [key, sameName(name)] as const);
+  // Each name read once, as an officer reads it (foldCase: composed alike, spaces collapsed, case aside): case
+  // folding through the Vietnamese locale is the costly part.
+  const importedNames = imported.map(([key, name]) => [key, foldCase(name)] as const);
+  const previousNames = previous.map(([key, name]) => [key, foldCase(name)] as const);
   const count = (pairs: readonly (readonly [string, string])[]) => {
     const counts = new Map<string, number>();
     for (const [, name] of pairs) counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -1,3 +1,4 @@
+import { isMap } from './data-object.js';
 import { foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { withoutInvisible } from './quote.js';
 import type { Body, NodePath } from './types.js';
@@ -62,11 +63,11 @@ const LISTED_PROPERTIES = new Set(['id', 'name', 'single_window', 'on_site']);
  */
 export function listedBody(item: unknown): { key?: string; body: string | Record<string, unknown> } | undefined {
   if (typeof item === 'string') return { body: item };
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
-  const entries = Object.entries(item as Record<string, unknown>);
+  if (!isMap(item)) return undefined;
+  const entries = Object.entries(item);
   if (Object.hasOwn(item, 'name')) {
     if (!entries.every(([key]) => LISTED_PROPERTIES.has(key))) return undefined;
-    const { id, ...body } = item as Record<string, unknown>;
+    const { id, ...body } = item;
     return typeof id === 'string' ? { key: id, body } : { body };
   }
   const [entry] = entries;
@@ -126,7 +127,7 @@ export function writtenBodyPath(data: unknown, path: NodePath): NodePath {
   if (path[0] !== 'bodies' || typeof path[1] !== 'string' || !Array.isArray(items)) return path;
   const at = listedBodyKeys(items).indexOf(path[1]);
   if (at < 0) return path;
-  const item = items[at] as unknown;
-  const entry = item !== null && typeof item === 'object' && !Object.hasOwn(item, 'name') ? [path[1]] : [];
+  const item: unknown = items[at];
+  const entry = isMap(item) && !Object.hasOwn(item, 'name') ? [path[1]] : [];
   return ['bodies', at, ...entry, ...path.slice(2)];
 }
