@@ -60,7 +60,7 @@ const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 
 ];
 
 const SAME_DAY =
-  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận)?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$/iu;
+  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận(?: hồ sơ| yêu cầu)?)?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$/iu;
 // The law's same-day limit with its next-day clause, kept as the note (Decree 23/2015/NĐ-CP, Art. 7): "Trong ngày
 // cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ".
 const SAME_DAY_CLAUSE =
@@ -76,6 +76,12 @@ const PREFIX = new RegExp(`^(?:${WRAPPERS}) (?=\\d|nửa|1/2|½)`, 'iu');
 // The field's own label, when a cell or the national record's text is pasted whole: "Thời hạn giải quyết: 05 ngày".
 const LABEL =
   /^(?:thời (?:hạn|gian) (?:giải quyết|thực hiện|xử lý)|thời hạn|thời gian|time limit|duration) ?: ?(?=\S)/iu;
+// What a step table's cell says is done before its limit, "Giải quyết trong 05 ngày làm việc", "Trả kết quả trong
+// ngày": the verb says nothing of the time. Only before the words a limit starts with, so "giải quyết ngay" stays "at once".
+const LEAD_VERB =
+  /^(?:giải quyết|trả kết quả|thực hiện|xử lý)(?: hồ sơ)? (?=(?:ngay )?trong |không quá |tối đa |chậm nhất |\d)/iu;
+// "Per dossier" after the unit, as step tables write it ("05 ngày làm việc/hồ sơ"): every limit is per dossier.
+const PER_DOSSIER = / ?\/ ?(?:01 |1 |một )?hồ sơ$/iu;
 // A day and hours together, "1 ngày 4 giờ": the hours of a working day are the calendar's, unknown to a duration.
 const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)? (\d{1,4}) ?(?:giờ|tiếng|h)(?: làm việc)?$/iu;
 // "And a half" after the unit word, as speech writes it: "1 ngày rưỡi", "2 tiếng rưỡi".
@@ -266,6 +272,7 @@ function readUncached(raw: string): DurationReading {
   const canonical = CANONICAL.exec(raw);
   if (canonical) return measure(canonical[1]!, canonical[2] as 'h' | 'd' | 'cd', undefined);
   let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim().replace(LABEL, '');
+  text = text.replace(LEAD_VERB, '');
   // What officers put in a step table's cell when the time is not known yet.
   if (text === '' || PLACEHOLDER.test(text)) return fail({ code: 'empty' });
   const limits = perChannel(text);
@@ -285,7 +292,7 @@ function readUncached(raw: string): DurationReading {
     note = note === undefined ? remark[0].trim() : `${remark[0].trim()} ${note}`;
     text = text.slice(0, remark.index).trim();
   }
-  text = text.replace(PREFIX, '');
+  text = text.replace(PREFIX, '').replace(PER_DOSSIER, '');
   const inWords = numberInWords(text);
   if (inWords) {
     // Digits may follow the words in brackets, as some texts write it: "mười lăm (15) ngày".

@@ -82,6 +82,16 @@ describe('parseDuration: every form officers write', () => {
     ['Thời gian thực hiện: 4 giờ', 4, 'h'],
     ['Thời hạn giải quyết: Trong ngày', 1, 'sameday'],
     ['trong thời gian mười ngày làm việc', 10, 'd'],
+    // The verb a step table's cell starts with, and "per dossier" after the unit.
+    ['Giải quyết trong 05 ngày làm việc', 5, 'd'],
+    ['Trả kết quả trong 03 ngày làm việc', 3, 'd'],
+    ['Xử lý hồ sơ không quá 2 giờ', 2, 'h'],
+    ['Thực hiện 4 giờ', 4, 'h'],
+    ['Giải quyết trong ngày', 1, 'sameday'],
+    ['Trả kết quả ngay trong ngày', 1, 'sameday'],
+    ['Trong ngày làm việc tiếp nhận hồ sơ', 1, 'sameday'],
+    ['05 ngày làm việc/hồ sơ', 5, 'd'],
+    ['02 giờ / 01 hồ sơ', 2, 'h'],
     // "And a half" after the unit, as officers say it; a fraction of a day is working time.
     ['1 ngày rưỡi', 1.5, 'd'],
     ['một ngày rưỡi làm việc', 1.5, 'd'],
@@ -310,6 +320,7 @@ describe('parseDuration: what it refuses, and what it says', () => {
       'Trong ngày làm việc tiếp theo',
       'Chậm nhất vào ngày làm việc tiếp theo',
       'Ngày làm việc tiếp theo kể từ ngày nhận đủ hồ sơ',
+      'Giải quyết trong ngày làm việc tiếp theo',
     ].map((text) => [
       text,
       `"${text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"`,
