@@ -69,7 +69,7 @@ describe('procmap.config.yaml (CLI)', () => {
 
   it('stops with exit 2 and every problem located when the configuration has a typo', async () => {
     const result = await runCli(['lint', '--lang', 'en', 'procedures'], {
-      cwd: catalog('extend: all\nrules:\n  unused-bodies: off\n  nfc: warning\n'),
+      cwd: catalog('extend: all\nrules:\n  unused-bodies: off\n  nfc: high\n'),
     });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
@@ -77,7 +77,7 @@ describe('procmap.config.yaml (CLI)', () => {
       'procmap: Invalid configuration:\n' +
         'procmap.config.yaml:1:1: Unknown property "extend"; did you mean "extends"?\n' +
         'procmap.config.yaml:3:3: Unknown rule "unused-bodies"; did you mean "unused-body"?\n' +
-        'procmap.config.yaml:4:8: "nfc" must be one of off, info, warn, error, not "warning"\n',
+        'procmap.config.yaml:4:8: "nfc" must be one of off, info, warn, error, not "high"\n',
     );
   });
 

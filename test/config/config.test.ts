@@ -48,10 +48,32 @@ describe('parseConfig', () => {
   });
 
   it('locates an unknown key with a "did you mean", and a bad severity, in one run', () => {
-    expect(problems('extend: all\nrules:\n  nfc: warning\n  unused-bodies: off\n')).toEqual([
+    expect(problems('extend: all\nrules:\n  nfc: high\n  unused-bodies: off\n')).toEqual([
       '1:1 Unknown property "extend"; did you mean "extends"?',
-      '3:8 "nfc" must be one of off, info, warn, error, not "warning"',
+      '3:8 "nfc" must be one of off, info, warn, error, not "high"',
       '4:3 Unknown rule "unused-bodies"; did you mean "unused-body"?',
+    ]);
+  });
+
+  it('reads every unambiguous way a severity is written as its canonical word', () => {
+    const result = parse(
+      'rules:\n  nfc: warning\n  unused-body: 0\n  within-time-limit: 2\n  draft-steps: Cảnh báo\n' +
+        '  canonical-duration: LOI\n  known-body: false\n  four-on-the-spot: [lỗi, { max: 4h }]\noverrides:\n  - files: ["a/**"]\n    rules: { nfc: thông tin }\n',
+    );
+    expect(result.ok && result.config.rules).toEqual({
+      nfc: 'warn',
+      'unused-body': 'off',
+      'within-time-limit': 'error',
+      'draft-steps': 'warn',
+      'canonical-duration': 'error',
+      'known-body': 'off',
+      'four-on-the-spot': ['error', { max: '4h' }],
+    });
+    expect(result.ok && result.config.overrides?.[0]?.rules).toEqual({ nfc: 'info' });
+    // A number that is no severity, and the parse rule, which cannot be anything but an error, are still refused.
+    expect(problems('rules:\n  nfc: 3\n  parse: 1\n')).toEqual([
+      '2:8 "nfc" must be one of off, info, warn, error, not 3',
+      expect.stringMatching(/^3:3 /),
     ]);
   });
 
