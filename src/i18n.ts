@@ -9,7 +9,28 @@ export function fill(template: string, data: Record<string, string | number> = {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-/** Parses a `--lang` value. */
-export function isLang(value: string): value is Lang {
+function isLang(value: string): value is Lang {
   return value === 'en' || value === 'vi';
+}
+
+// A language as people and systems name it: a locale ("vi-VN", "en_US.UTF-8") by its language, or its name.
+const LANG_NAMES: Readonly<Record<string, Lang>> = {
+  vietnamese: 'vi',
+  'tieng viet': 'vi',
+  english: 'en',
+  'tieng anh': 'en',
+};
+
+/** The language a value names (`vi`, `VI`, `vi-VN`, `en_US.UTF-8`, `Tiếng Việt`, `English`), or undefined. */
+export function langOf(value: string): Lang | undefined {
+  const words = value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  const language = /^([a-z]{2})(?:[-_.@][\w.@-]*)?$/.exec(words)?.[1] ?? '';
+  if (isLang(language)) return language;
+  return Object.hasOwn(LANG_NAMES, words) ? LANG_NAMES[words] : undefined;
 }

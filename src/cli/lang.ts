@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { parseConfig } from '../config/config.js';
-import { isLang, type Lang } from '../i18n.js';
+import { langOf, type Lang } from '../i18n.js';
 import { findConfigFile } from '../node/config-loader.js';
 import { UsageError } from '../errors.js';
 import { isFolder, readBounded } from '../node/files.js';
@@ -22,8 +22,9 @@ export interface LangSources {
 }
 
 function checked(value: string, from: string): Lang {
-  if (!isLang(value)) throw new UsageError(`${from} takes vi or en, not "${value}" (${from} nhận vi hoặc en)`);
-  return value;
+  const lang = langOf(value);
+  if (lang === undefined) throw new UsageError(`${from} takes vi or en, not "${value}" (${from} nhận vi hoặc en)`);
+  return lang;
 }
 
 // The `lang:` of a configuration; a configuration that cannot be read or is invalid says nothing here, and the

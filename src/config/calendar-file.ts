@@ -4,6 +4,7 @@ import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import type { Diagnostic, NodePath } from '../model/types.js';
 import { CalendarError, createCalendar, type CalendarConfig, type WorkingCalendar } from '../time/calendar.js';
+import { withCanonicalWords } from './config-words.js';
 import { validate } from './generated/validate-config.js';
 
 /** A working calendar built from a file, or the located problems that stop it. */
@@ -47,7 +48,7 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
   if (source.diagnostics.some((d) => d.severity === 'error'))
     return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
   // Validated as the calendar of a configuration, so both places accept exactly the same section.
-  const wrapped = { calendar: source.data ?? {} };
+  const wrapped = withCanonicalWords({ calendar: source.data ?? {} }) as { calendar: unknown };
   if (!validate(wrapped)) {
     // Every error is inside the calendar schema, so hints ("did you mean") come from its properties.
     const problems = describeSchemaErrors(validate.errors ?? [], wrapped, calendarSchema, lang);

@@ -1,7 +1,7 @@
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { fill, type Lang } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
-import { withCanonicalSeverities } from './severity-words.js';
+import { withCanonicalWords } from './config-words.js';
 import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import { quoted } from '../model/quote.js';
@@ -252,7 +252,7 @@ export function parseConfig(
   const source = loadFile(file, bytes);
   if (source.diagnostics.some((d) => d.severity === 'error'))
     return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
-  const data = withCanonicalSeverities(source.data ?? {});
+  const data = withCanonicalWords(source.data ?? {});
   const valid = validate(data);
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const raw = isMap(data) ? data : {};

@@ -50,6 +50,12 @@ describe('one language setting: --lang, else PROCMAP_LANG, else lang: in the con
     expect(await timeLang(catalog('lang: en\n'), ['--lang', 'vi'], { PROCMAP_LANG: 'en' })).toBe('vi');
   });
 
+  it('reads a language as locales and people name it', async () => {
+    expect(await timeLang(catalog('lang: Tiếng Anh\n'))).toBe('en');
+    expect(await timeLang(catalog(), [], { PROCMAP_LANG: 'en_US.UTF-8' })).toBe('en');
+    expect(await timeLang(catalog('lang: en\n'), ['--lang', 'vi-VN'])).toBe('vi');
+  });
+
   it('refuses a language it does not speak, in both languages, with exit 2', async () => {
     const fromEnv = await runCli(['time', 'procedures'], { cwd: catalog(), env: { PROCMAP_LANG: 'fr' } });
     expect(fromEnv).toEqual({

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
+import { parseCalendarFile } from '../../src/config/calendar-file.js';
 import { parseConfig, type ProcmapConfig } from '../../src/config/config.js';
 import { baseSettings, settingsResolver } from '../../src/config/settings.js';
 import { RULES } from '../../src/rules/index.js';
@@ -74,6 +75,21 @@ describe('parseConfig', () => {
     expect(problems('rules:\n  nfc: 3\n  parse: 1\n')).toEqual([
       '2:8 "nfc" must be one of off, info, warn, error, not 3',
       expect.stringMatching(/^3:3 /),
+    ]);
+  });
+
+  it('reads the language, the preset and the built-in holidays in any letter case', () => {
+    const result = parse('lang: vi-VN\nextends: Recommended\ncalendar:\n  public_holidays: Vietnam\n');
+    expect(result.ok && result.config).toEqual({
+      lang: 'vi',
+      extends: 'recommended',
+      calendar: { public_holidays: 'vietnam' },
+    });
+    // A --calendar file holds what calendar: holds, read the same way.
+    expect(parseCalendarFile('lich.yaml', Buffer.from('public_holidays: NONE\n')).ok).toBe(true);
+    expect(problems('lang: fr\nextends: Strict\n')).toEqual([
+      '1:7 "lang" must be one of vi, en, not "fr"',
+      '2:10 "extends" must be one of recommended, canonical, all, not "Strict"',
     ]);
   });
 

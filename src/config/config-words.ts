@@ -1,5 +1,6 @@
 import { isMap } from '../model/data-object.js';
 import { foldToAscii } from '../model/fold.js';
+import { langOf } from '../i18n.js';
 import type { ConfiguredSeverity } from './config.js';
 
 // The other ways a severity is written: the report's own word ("warning"), ESLint's numbers (0, 1, 2), false for off,
@@ -39,10 +40,28 @@ function canonicalRules(rules: unknown): unknown {
   return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, canonicalSetting(setting)]));
 }
 
-/** The configuration with every rule's severity in its canonical word, top-level and in overrides; the rest as read. */
-export function withCanonicalSeverities(data: unknown): unknown {
+// The other settings that take one of a few words: any letter case and spacing reads as the word.
+const PRESETS = ['recommended', 'canonical', 'all'] as const;
+const HOLIDAYS = ['vietnam', 'none'] as const;
+
+function oneOf(value: unknown, words: readonly string[]): unknown {
+  if (typeof value !== 'string') return value;
+  const folded = foldToAscii(value).replace(/\s+/g, '');
+  return words.find((word) => word === folded) ?? value;
+}
+
+/**
+ * The configuration with each setting that takes a word in that word's canonical spelling: every rule's severity
+ * (top-level and in overrides), `lang` (`vi-VN`, `Tiếng Việt`), `extends` and the calendar's `public_holidays` in any
+ * letter case. The rest as read; what names nothing is left for the schema to refuse.
+ */
+export function withCanonicalWords(data: unknown): unknown {
   if (!isMap(data)) return data;
   const copy: Record<string, unknown> = { ...data };
+  if (typeof copy.lang === 'string') copy.lang = langOf(copy.lang) ?? copy.lang;
+  if ('extends' in copy) copy.extends = oneOf(copy.extends, PRESETS);
+  if (isMap(copy.calendar) && 'public_holidays' in copy.calendar)
+    copy.calendar = { ...copy.calendar, public_holidays: oneOf(copy.calendar.public_holidays, HOLIDAYS) };
   if ('rules' in copy) copy.rules = canonicalRules(copy.rules);
   if (Array.isArray(copy.overrides))
     copy.overrides = copy.overrides.map((override) =>
