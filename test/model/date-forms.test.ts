@@ -37,6 +37,11 @@ const FORMS = [
   'kể từ 01/07/2025',
   '01/07/2025.',
   'ngày 01 tháng 7 năm 2025.',
+  // As a decision's header dates it, with the place it is signed at.
+  'Bắc Ninh, ngày 01 tháng 7 năm 2025',
+  'TP. Hồ Chí Minh, ngày 01/07/2025',
+  'Ha Noi, ngay 1 thang 7 nam 2025',
+  'Bắc Ninh, 01/07/2025',
   // Typed without accents, where there is no Vietnamese keyboard.
   'ngay 01 thang 7 nam 2025',
   'Ngay 01/07/2025',
@@ -95,7 +100,7 @@ describe('date forms', () => {
   it('reads the officers’ forms, day first', () => {
     expect(FORMS.filter((text) => dateParts(text) !== undefined).map((text) => dateParts(text))).toEqual([
       // Year first only as spreadsheets export it (four digits first): never month first.
-      ...Array(29).fill({ year: 2025, month: 7, date: 1 }),
+      ...Array(32).fill({ year: 2025, month: 7, date: 1 }),
     ]);
   });
 });
