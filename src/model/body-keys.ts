@@ -55,7 +55,8 @@ export function bodiesOfNames(names: readonly string[]): Record<string, Body> {
 }
 
 // The properties of a body written as a map in a list, beside its name (`- { id: BPMC, name: …, single_window: true }`).
-const LISTED_PROPERTIES = new Set(['id', 'name', 'single_window', 'on_site']);
+/** The properties a listed body's map may have. */
+export const LISTED_PROPERTIES: readonly string[] = ['id', 'name', 'single_window', 'on_site'];
 
 /**
  * How an item of `bodies` written as a list names its body: its key when it gives one, and the body (a name alone, a
@@ -66,12 +67,12 @@ export function listedBody(item: unknown): { key?: string; body: string | Record
   if (!isMap(item)) return undefined;
   const entries = Object.entries(item);
   if (Object.hasOwn(item, 'name')) {
-    if (!entries.every(([key]) => LISTED_PROPERTIES.has(key))) return undefined;
+    if (!entries.every(([key]) => LISTED_PROPERTIES.includes(key))) return undefined;
     const { id, ...body } = item;
     return typeof id === 'string' ? { key: id, body } : { body };
   }
   const [entry] = entries;
-  if (entries.length !== 1 || LISTED_PROPERTIES.has(entry![0])) return undefined;
+  if (entries.length !== 1 || LISTED_PROPERTIES.includes(entry![0])) return undefined;
   const [key, body] = entry!;
   return typeof body === 'string' || (body !== null && typeof body === 'object')
     ? { key, body: body as string | Record<string, unknown> }

@@ -4,13 +4,13 @@
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
-import { bodiesOfList, bodiesOfNames, bodyOfName, listedBody } from './body-keys.js';
+import { bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { foldCase, foldToAscii, withoutDiacritics } from './fold.js';
-import { sameStepNumber } from './suggest.js';
+import { closest, sameStepNumber } from './suggest.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
 
@@ -252,8 +252,11 @@ export interface ValueProblem {
     | 'empty'
     | 'definition'
     | 'listedBody'
+    | 'listedKey'
     | 'bodyTwice';
   data: Record<string, string | number>;
+  /** Placed on the key at the path, not its value: a misspelt key. */
+  target?: 'key';
 }
 
 function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
@@ -353,7 +356,18 @@ function listedBodyProblems(items: readonly unknown[]): ValueProblem[] {
     }
     const listed = listedBody(item);
     if (listed === undefined) {
-      problems.push({ path: ['bodies', i], messageId: 'listedBody', data: { value: '', n: i + 1 } });
+      // Its id still counts, so an item that gives it again is told now, not once this one is mended.
+      if (typeof item.id === 'string') keys.add(item.id);
+      const typos = listedKeyTypos(item);
+      if (typos.length === 0)
+        problems.push({ path: ['bodies', i], messageId: 'listedBody', data: { value: '', n: i + 1 } });
+      for (const [key, hint] of typos)
+        problems.push({
+          path: ['bodies', i, key],
+          target: 'key',
+          messageId: 'listedKey',
+          data: { value: '', key, hint, n: i + 1 },
+        });
       return;
     }
     if (listed.key !== undefined && keys.has(listed.key))
@@ -369,6 +383,20 @@ function listedBodyProblems(items: readonly unknown[]): ValueProblem[] {
       problems.push({ path: at, messageId: 'empty', data: { value: name } });
   });
   return problems;
+}
+
+/**
+ * The misspelt keys of a listed body that is a map of properties (`{ id: TP, nam: … }`), each with the property it is
+ * likely meant to be; none when a key is no near spelling, or the item could be `KEY: name` (one entry).
+ */
+function listedKeyTypos(item: Record<string, unknown>): Array<[key: string, hint: string]> {
+  const unknown = Object.keys(item).filter((key) => !LISTED_PROPERTIES.includes(key));
+  if (Object.keys(item).length < 2 && !Object.hasOwn(item, 'name')) return [];
+  // A short key is as near to "id" as to anything: only a key of three letters or more is taken for a typo.
+  const typos = unknown.map((key) => [key, key.length >= 3 ? closest(key, LISTED_PROPERTIES) : undefined] as const);
+  return typos.every((typo): typo is readonly [string, string] => typo[1] !== undefined)
+    ? typos.map(([key, hint]) => [key, hint])
+    : [];
 }
 
 // Made once: a number format costs as much to make as thousands of uses.

@@ -49,6 +49,7 @@ const MESSAGES = {
       '{what} {value} is not a term and its meaning: write both, e.g. "TTPVHCC: Trung tâm Phục vụ hành chính công" or { term: TTPVHCC, meaning: … }',
     listedBody:
       'Body {n} of the list is written in no form procmap reads: write its name ("- Bộ phận Một cửa"), its id and name ("- BPMC: Bộ phận Một cửa"), or a map of id, name, single_window and on_site ("- { id: BPMC, name: Bộ phận Một cửa }")',
+    listedKey: 'Body {n} of the list has the property "{key}", which procmap does not read; did you mean "{hint}"?',
     bodyTwice: 'Body {n} of the list gives the id {key} again: each body has its own id',
     stepId:
       '{value} cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
@@ -118,6 +119,7 @@ const MESSAGES = {
       '{what} {value} chưa có thuật ngữ và lời giải thích: hãy ghi cả hai, ví dụ "TTPVHCC: Trung tâm Phục vụ hành chính công" hoặc { term: TTPVHCC, meaning: … }',
     listedBody:
       'Đơn vị thứ {n} trong danh sách chưa ghi theo cách procmap đọc được: hãy ghi tên đơn vị ("- Bộ phận Một cửa"), mã và tên ("- BPMC: Bộ phận Một cửa"), hoặc một bảng gồm id, name, single_window và on_site ("- { id: BPMC, name: Bộ phận Một cửa }")',
+    listedKey: 'Đơn vị thứ {n} trong danh sách có trường "{key}", procmap không đọc trường này; có phải là "{hint}"?',
     bodyTwice: 'Đơn vị thứ {n} trong danh sách lại ghi mã {key}: mỗi đơn vị một mã riêng',
     stepId:
       '{value} không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
@@ -503,14 +505,20 @@ export function validateProcedure(data: unknown, lang: Lang = 'en'): SchemaProbl
     target: 'value',
     message,
   }));
-  const problems = [...found.filter((problem) => !isDurationPath(data, problem.path)), ...durations];
+  const valueFound = valueProblems(data);
+  // A misspelt key is the problem itself: what the schema says of its value follows from it.
+  const misspelt = new Set(valueFound.filter((p) => p.target === 'key').map((p) => p.path.join('\u0000')));
+  const problems = [
+    ...found.filter((problem) => !isDurationPath(data, problem.path) && !misspelt.has(problem.path.join('\u0000'))),
+    ...durations,
+  ];
   const placed = new Set(problems.map((p) => p.path.join('\u0000')));
-  for (const { path, messageId, data: values } of valueProblems(data)) {
+  for (const { path, messageId, data: values, target } of valueFound) {
     if (placed.has(path.join('\u0000'))) continue;
     const text = typeof values.value === 'string' ? values.value : '';
     problems.push({
       path,
-      target: 'value',
+      target: target ?? 'value',
       message: fill(w[messageId], { ...values, what: label(path, w), value: jsonString(text), id: text }),
     });
   }

@@ -381,6 +381,30 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: '"Một cửa" không dùng được làm mã đơn vị: mã đơn vị gồm chữ cái Latinh không dấu, chữ số, "-" và "_", bắt đầu bằng chữ cái, ví dụ TNTKQ hoặc mot_cua; tên đầy đủ ghi ở "name"',
     },
   ],
+  // A misspelt property of a listed body, and an id given again after it, told in one run.
+  'refused-bodies-list-keys.yaml': [
+    {
+      line: 7,
+      column: 15,
+      rule: 'schema',
+      en: 'Body 1 of the list has the property "nam", which procmap does not read; did you mean "name"?',
+      vi: 'Đơn vị thứ 1 trong danh sách có trường "nam", procmap không đọc trường này; có phải là "name"?',
+    },
+    {
+      line: 8,
+      column: 5,
+      rule: 'schema',
+      en: 'Body 2 of the list gives the id TP again: each body has its own id',
+      vi: 'Đơn vị thứ 2 trong danh sách lại ghi mã TP: mỗi đơn vị một mã riêng',
+    },
+    {
+      line: 9,
+      column: 39,
+      rule: 'schema',
+      en: 'Body 3 of the list has the property "onsite", which procmap does not read; did you mean "on_site"?',
+      vi: 'Đơn vị thứ 3 trong danh sách có trường "onsite", procmap không đọc trường này; có phải là "on_site"?',
+    },
+  ],
   'refused-channel.yaml': [
     {
       line: 8,
