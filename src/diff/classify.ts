@@ -41,6 +41,7 @@ export type ChangeReason =
   | 'longer'
   | 'shorter'
   | 'same-time'
+  | 'note-changed'
   | 'not-comparable'
   | 'added'
   | 'removed'
@@ -170,6 +171,16 @@ function direction(before: unknown, after: unknown, delta: WorkingTime | null): 
     : undefined;
 }
 
+/**
+ * Whether the words that go with a duration changed while its time did not ("5d" → "5d (trường hợp phải xác minh thì
+ * không quá 10 ngày làm việc)"): what the law says with the limit, which the document prints, is no respelling.
+ */
+function noteChanged(before: unknown, after: unknown): boolean {
+  const b = typeof before === 'string' ? parseDuration(before) : undefined;
+  const a = typeof after === 'string' ? parseDuration(after) : undefined;
+  return b !== undefined && a !== undefined && (b.note ?? '') !== (a.note ?? '');
+}
+
 /** A longer or shorter time, or why it cannot be said. */
 function timeReason(sign: number | undefined): { level: ChangeLevel; reason: ChangeReason } {
   if (sign === undefined) return { level: 'warning', reason: 'not-comparable' };
@@ -220,6 +231,8 @@ function limitChange(
   const base = { kind: 'time-limit-changed', ...durationTexts(before, after), delta } as const;
   if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
   if (overNow && !overBefore) return { ...base, level: 'breaking', reason: 'over-limit', limit };
+  // Another case's limit may come with the words (an exception): the reviewer reads them against the law.
+  if (sign === 0 && noteChanged(before, after)) return { ...base, level: 'warning', reason: 'note-changed' };
   return { ...base, ...timeReason(sign) };
 }
 
@@ -414,12 +427,15 @@ function classifyStep(difference: Extract<Difference, { at: 'steps' }>, hoursPer
     case 'duration': {
       const { before, after } = difference;
       const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
+      const sign = direction(before, after, delta);
       return {
         kind: 'step-duration-changed',
         step,
         ...durationTexts(before, after),
         delta,
-        ...timeReason(direction(before, after, delta)),
+        ...(sign === 0 && noteChanged(before, after)
+          ? { level: 'info' as const, reason: 'note-changed' as const }
+          : timeReason(sign)),
       };
     }
     case 'id':

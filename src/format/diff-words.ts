@@ -44,6 +44,10 @@ const REASON: Record<ChangeReason, Translated> = {
   longer: { en: 'longer', vi: 'dài hơn' },
   shorter: { en: 'shorter', vi: 'ngắn hơn' },
   'same-time': { en: 'same time, written differently', vi: 'cùng thời gian, cách viết khác' },
+  'note-changed': {
+    en: 'same time; the words that go with it changed',
+    vi: 'cùng thời gian; nội dung ghi kèm thời gian thay đổi',
+  },
   'not-comparable': {
     en: 'not comparable in working time (calendar days, or a loop in the flow)',
     vi: 'không so sánh được theo thời gian làm việc (ngày lịch, hoặc luồng có vòng lặp)',
