@@ -83,10 +83,12 @@ export const MERMAID_CONFIG = {
   htmlLabels: false,
   fontFamily: DIAGRAM_FONT_FAMILY,
   themeVariables: { fontFamily: DIAGRAM_FONT_FAMILY, fontSize: '15px' },
-  // linkStyle paints an edge's label text with the edge's stroke, which smears it. Lane titles keep the size of the
-  // other text: it is the smallest text of a chart that decides whether it can be read on paper.
+  // linkStyle paints an edge's label text with the edge's stroke, which smears it. An edge's label is often drawn across
+  // a line (the swimlane layout gives it no background): a halo in the lane's colour, painted under the letters, keeps
+  // it readable. Lane titles keep the size of the other text: it is the smallest text of a chart that decides whether
+  // it can be read on paper.
   themeCSS:
-    '.edgeLabel .label { stroke: none !important; } .swimlane-label text { font-size: 15px; font-weight: bold; }',
+    '.edgeLabel .label { stroke: none !important; } .edgeLabel text { paint-order: stroke fill; stroke: #ffffde; stroke-width: 8px; stroke-linejoin: round; } .swimlane-label text { font-size: 15px; font-weight: bold; }',
   flowchart: { htmlLabels: false, useMaxWidth: false, padding: 12 },
   swimlane: { useMaxWidth: false },
   maxTextSize: 200_000,
