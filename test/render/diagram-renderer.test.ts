@@ -115,6 +115,12 @@ describe('formats', () => {
     expect(c).toBe(a);
   });
 
+  it('draws an edge label over a halo in the lane colour, so that a line under it does not cross its letters', async () => {
+    expect(await session.renderSvg(source)).toMatch(
+      /\.edgeLabel text\{paint-order:stroke;stroke:rgb\(255, 255, 222\);stroke-width:8px;/,
+    );
+  });
+
   it('renders a PNG at twice the SVG size, for print', async () => {
     const svg = await session.renderSvg(source);
     const [, width, height] =
