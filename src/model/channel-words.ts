@@ -20,3 +20,21 @@ export function channelOf(text: string): ChannelKind | undefined {
   const words = asciiWords(text);
   return CHANNEL_WORDS.find(([pattern]) => pattern.test(words))?.[1];
 }
+
+// Between the names of ways of filing on one line: "Trực tiếp; Trực tuyến", "trực tiếp, qua bưu chính hoặc trực tuyến".
+const CHANNEL_SEPARATOR = /\s*(?:[;,/+\n]|\s(?:và|hoặc|hay|and|or)\s)\s*/iu;
+
+/**
+ * The ways of filing named on one line (`Trực tiếp; Trực tuyến`), each once, in their order; or the first name that
+ * is no way of filing.
+ */
+export function channelsIn(text: string): { kinds: ChannelKind[] } | { unread: string } {
+  const kinds: ChannelKind[] = [];
+  for (const part of text.split(CHANNEL_SEPARATOR)) {
+    if (part.trim() === '') continue;
+    const kind = channelOf(part);
+    if (kind === undefined) return { unread: part.trim() };
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds.length > 0 ? { kinds } : { unread: text };
+}

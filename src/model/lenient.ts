@@ -7,7 +7,7 @@ import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay }
 import { bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
-import { channelOf } from './channel-words.js';
+import { channelOf, channelsIn } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { closest, sameStepNumber } from './suggest.js';
@@ -334,6 +334,13 @@ export function valueProblems(data: unknown): ValueProblem[] {
       if (written && (written.term === '' || written.meaning === ''))
         problems.push({ path: ['definitions', i], messageId: 'definition', data: { value: item as string } });
     });
+  if (typeof data.channels === 'string') {
+    const named = channelsIn(data.channels);
+    if (data.channels.trim() === '')
+      problems.push({ path: ['channels'], messageId: 'empty', data: { value: data.channels } });
+    else if ('unread' in named)
+      problems.push({ path: ['channels'], messageId: 'channel', data: { value: named.unread } });
+  }
   if (Array.isArray(data.channels))
     data.channels.forEach((channel, i) => {
       if (isMap(channel) && typeof channel.kind === 'string' && channelOf(channel.kind) === undefined)
@@ -647,6 +654,11 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   }
   out.bodies = bodyCopies;
   if (typeof data.level === 'string') out.level = levelOf(data.level);
+  // The names of the ways of filing on one line ("Trực tiếp; Trực tuyến") are those channels.
+  if (typeof data.channels === 'string') {
+    const named = channelsIn(data.channels);
+    out.channels = 'kinds' in named ? named.kinds.map((kind) => ({ kind })) : [];
+  }
   if (Array.isArray(data.channels))
     // A channel written by its name alone ("Trực tuyến") is the channel of that kind.
     out.channels = data.channels.map((channel: Record<string, unknown> | string) =>

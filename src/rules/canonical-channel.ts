@@ -14,8 +14,20 @@ export const rule = defineRule({
   messages: {
     kind: { en: 'Write channel "{text}" as "{kind}"', vi: 'Hãy ghi cách nộp "{text}" thành "{kind}"' },
     map: { en: 'Write channel "{text}" as {map}', vi: 'Hãy ghi cách nộp "{text}" dạng {map}' },
+    list: {
+      en: 'Write channels "{text}" as the list {list}',
+      vi: 'Hãy ghi các cách nộp "{text}" dạng danh sách {list}',
+    },
   },
   check({ source, procedure, report }) {
+    const line = writtenAt(source, ['channels']);
+    if (typeof line === 'string') {
+      // The names on one line: the list has room for each channel's own limit and fee.
+      const list = `[${(procedure.channels ?? []).map((channel) => `{ kind: ${channel.kind} }`).join(', ')}]`;
+      const fix = mapFix(source, ['channels'], list);
+      report({ messageId: 'list', data: { text: line, list }, path: ['channels'], ...(fix ? { fix } : {}) });
+      return;
+    }
     (procedure.channels ?? []).forEach((channel, i) => {
       const written = writtenAt(source, ['channels', i]);
       if (typeof written === 'string') {

@@ -18,6 +18,7 @@ const CANONICAL_RULES = [
   'canonical-signoff',
   'canonical-dossier',
   'canonical-document-list',
+  'canonical-channel',
 ];
 
 const comments = (text: string) => text.split('\n').filter((line) => line.trimStart().startsWith('#'));
@@ -47,7 +48,7 @@ describe('procmap lint --fix on a draft written as officers write', () => {
   it('rewrites every officer form to the canonical one, keeping comments and layout, and says so', async () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
-    expect(result.stderr).toBe('procmap: fixed 15 problems in draft.yaml\n');
+    expect(result.stderr).toBe('procmap: fixed 16 problems in draft.yaml\n');
     expect(comments(after)).toEqual(comments(readFileSync(DRAFT, 'utf8')));
     await expect(after).toMatchFileSnapshot('__golden__/draft-fixed.yaml');
   });
@@ -61,7 +62,7 @@ describe('procmap lint --fix on a draft written as officers write', () => {
     cpSync(join(dir, 'procmap.config.yaml'), join(again, 'procmap.config.yaml'));
     cpSync(DRAFT, join(again, 'draft.yaml'));
     const vi = await runCli(['lint', '--fix', 'draft.yaml'], { cwd: again, env: { PROCMAP_LANG: undefined } });
-    expect(vi.stderr).toBe('procmap: đã sửa 15 vấn đề trong draft.yaml\n');
+    expect(vi.stderr).toBe('procmap: đã sửa 16 vấn đề trong draft.yaml\n');
     expect(vi.stdout).toBe('✔ 1 tệp đã kiểm tra, không có vấn đề\n');
   });
 });

@@ -28,6 +28,7 @@ describe('a draft written the way officers write', () => {
     expect(procedure.steps.map((step) => step.body)).toEqual(['TN', 'KT', 'KT', 'TN', 'TN']);
     expect(procedure.level).toBe('commune');
     expect(procedure.fee).toBe('100.000 đồng');
+    expect(procedure.channels).toEqual([{ kind: 'in_person' }, { kind: 'online' }]);
     expect(procedure.steps.map((step) => step.id)).toEqual(['B1', 'Bước 2', '3', 'B.4', '5']);
     expect(procedure.steps.map((step) => step.next)).toEqual([
       ['Bước 2'],

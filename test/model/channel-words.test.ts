@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelOf } from '../../src/model/channel-words.js';
+import { channelOf, channelsIn } from '../../src/model/channel-words.js';
 
 // Ways of filing as the national record, step tables and Decree 42/2022/NĐ-CP's grades of online service name them.
 describe('channelOf', () => {
@@ -24,4 +24,28 @@ describe('channelOf', () => {
       expect(channelOf(text)).toBeUndefined();
     },
   );
+});
+
+// The names on one line, as a catalog cell or a published procedure gives them.
+describe('channelsIn', () => {
+  it.each([
+    ['Trực tiếp; Trực tuyến', ['in_person', 'online']],
+    ['Trực tiếp hoặc trực tuyến', ['in_person', 'online']],
+    ['Trực tuyến và bưu chính', ['online', 'postal']],
+    [
+      'Nộp trực tiếp tại Bộ phận Một cửa, qua dịch vụ bưu chính công ích hoặc trực tuyến',
+      ['in_person', 'postal', 'online'],
+    ],
+    ['Trực tiếp/Trực tuyến', ['in_person', 'online']],
+    ['Trực tiếp\nTrực tuyến\n', ['in_person', 'online']],
+    ['Trực tuyến; trực tuyến toàn trình', ['online']],
+    ['online', ['online']],
+  ])('%j names %j', (text, kinds) => {
+    expect(channelsIn(text)).toEqual({ kinds });
+  });
+
+  it('says which name is no way of filing', () => {
+    expect(channelsIn('Trực tiếp; qua điện thoại')).toEqual({ unread: 'qua điện thoại' });
+    expect(channelsIn(' ; ')).toEqual({ unread: ' ; ' });
+  });
 });

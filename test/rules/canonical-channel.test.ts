@@ -31,12 +31,27 @@ testRule('canonical-channel', {
     },
     { line: 8, column: 5, message: 'Write channel "Dịch vụ công trực tuyến" as { kind: online }' },
   ],
+  'invalid-one-line.yaml': [
+    {
+      line: 6,
+      column: 11,
+      message:
+        'Write channels "Trực tiếp; trực tuyến hoặc qua bưu chính" as the list [{ kind: in_person }, { kind: online }, { kind: postal }]',
+      vi: 'Hãy ghi các cách nộp "Trực tiếp; trực tuyến hoặc qua bưu chính" dạng danh sách [{ kind: in_person }, { kind: online }, { kind: postal }]',
+    },
+  ],
 });
 
 describe('rule canonical-channel fix', () => {
   it('writes a channel given by its name alone as the map of its kind, keeping the comment', () => {
     expect(fixedFixture('canonical-channel', 'invalid-names.yaml')).toBe(
       fixtureText('canonical-channel', 'valid-maps.yaml').replace('QT-MAU-04', 'QT-MAU-03'),
+    );
+  });
+
+  it('writes the names on one line as the list of their maps, keeping the comment', () => {
+    expect(fixedFixture('canonical-channel', 'invalid-one-line.yaml')).toBe(
+      fixtureText('canonical-channel', 'valid-one-line-fixed.yaml'),
     );
   });
 

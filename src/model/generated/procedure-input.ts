@@ -29,7 +29,7 @@ export interface ProcedureInput {
   /** Thời hạn giải quyết (statutory time limit) */
   time_limit: InputDuration;
   /** Cách thức thực hiện (channels) */
-  channels?: InputChannel[];
+  channels?: InputChannel[] | string;
   /** 4 tại chỗ (four on-the-spot) */
   four_on_the_spot?: InputFlag;
   /** Giờ tiếp nhận cuối (cutoff) */
