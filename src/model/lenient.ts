@@ -131,9 +131,9 @@ export function revisionOf(value: unknown): number | undefined {
   return number !== undefined && number >= 1 ? number : undefined;
 }
 
-// Lists of texts that a single text may stand for (`legal_basis: Nghị định 23/2015/NĐ-CP`). `applicants` keeps its
-// text: "Cá nhân, tổ chức" is one sentence, printed as written.
-const PROCEDURE_LISTS = ['legal_basis', 'conditions'] as const;
+// Lists that a single text may stand for (`legal_basis: Nghị định 23/2015/NĐ-CP`, `records: Sổ chứng thực`), as a
+// list of that one item. `applicants` keeps its text: "Cá nhân, tổ chức" is one sentence, printed as written.
+const PROCEDURE_LISTS = ['legal_basis', 'conditions', 'dossier', 'records', 'forms', 'definitions'] as const;
 const STEP_LISTS = ['inputs', 'outputs', 'forms'] as const;
 
 /** Where a procedure holds a list that may be written as one text, as paths into its data. */
@@ -327,13 +327,14 @@ export function valueProblems(data: unknown): ValueProblem[] {
       if (label !== undefined)
         problems.push({ path: ['steps', i, 'next'], messageId: 'branchTwice', data: { value: '', label } });
     });
-  if (Array.isArray(data.definitions))
-    data.definitions.forEach((item, i) => {
-      // The schema admits a term and its meaning on one line; one side left empty is no definition.
-      const written = typeof item === 'string' ? definitionOf(item) : undefined;
-      if (written && (written.term === '' || written.meaning === ''))
-        problems.push({ path: ['definitions', i], messageId: 'definition', data: { value: item as string } });
-    });
+  // The schema admits a term and its meaning on one line; one side left empty is no definition.
+  const definition = (item: unknown, path: NodePath) => {
+    const written = typeof item === 'string' ? definitionOf(item) : undefined;
+    if (written && (written.term === '' || written.meaning === ''))
+      problems.push({ path, messageId: 'definition', data: { value: item as string } });
+  };
+  if (Array.isArray(data.definitions)) data.definitions.forEach((item, i) => definition(item, ['definitions', i]));
+  else definition(data.definitions, ['definitions']);
   if (typeof data.channels === 'string') {
     const named = channelsIn(data.channels);
     if (data.channels.trim() === '')
@@ -690,10 +691,10 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   // List items written one line each, as the document's tables are copied, as the maps they stand for.
   const listed = (list: unknown[], of: (text: string) => object) =>
     list.map((item) => (typeof item === 'string' ? of(item) : item));
-  if (Array.isArray(data.dossier)) out.dossier = listed(data.dossier, (name) => ({ name }));
-  if (Array.isArray(data.forms)) out.forms = listed(data.forms, formOf);
-  if (Array.isArray(data.records)) out.records = listed(data.records, (name) => ({ name }));
-  if (Array.isArray(data.definitions)) out.definitions = listed(data.definitions, definitionOf);
+  if (Array.isArray(out.dossier)) out.dossier = listed(out.dossier, (name) => ({ name }));
+  if (Array.isArray(out.forms)) out.forms = listed(out.forms, formOf);
+  if (Array.isArray(out.records)) out.records = listed(out.records, (name) => ({ name }));
+  if (Array.isArray(out.definitions)) out.definitions = listed(out.definitions, definitionOf);
   return out as unknown as Procedure;
 }
 

@@ -388,7 +388,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         });
       if (parent === 'cutoff') return say(w.time);
       if (parent === 'url') return say(w.url);
-      if (path.length === 2 && path[0] === 'definitions') return say(w.definition);
+      if (path[0] === 'definitions' && path.length <= 2) return say(w.definition);
       // Calendar office hours (schemas/calendar.schema.json $defs/hours).
       if (error.schemaPath.includes('/hours/')) return say(w.hours);
       return say(w.form);

@@ -50,6 +50,33 @@ describe('a draft written the way officers write', () => {
   });
 });
 
+describe('a list written as one text', () => {
+  const text = (lists: string) =>
+    `id: QT-01\ntitle: Chứng thực\nrevision: 1\neffective: 2025-07-01\ntime_limit: 1d\n${lists}` +
+    'steps:\n  - { id: B1, name: Tiếp nhận, body: Bộ phận Một cửa, duration: 2h }\n';
+  const read = (lists: string) => lint([loadFile('one.yaml', Buffer.from(text(lists)))], { lang: 'en' });
+
+  it('is a list of that one item, for the dossier, records, forms and definitions as for the legal basis', () => {
+    const result = read(
+      'dossier: Tờ khai chứng thực\nrecords: Sổ chứng thực\nforms: Mẫu 01 - Tờ khai\n' +
+        'definitions: "TTPVHCC: Trung tâm Phục vụ hành chính công"\nlegal_basis: Nghị định 23/2015/NĐ-CP\n',
+    );
+    expect(result.diagnostics).toEqual([]);
+    const procedure = result.procedures[0]!.procedure;
+    expect(procedure.dossier).toEqual([{ name: 'Tờ khai chứng thực' }]);
+    expect(procedure.records).toEqual([{ name: 'Sổ chứng thực' }]);
+    expect(procedure.forms).toEqual([{ code: 'Mẫu 01', name: 'Tờ khai' }]);
+    expect(procedure.definitions).toEqual([{ term: 'TTPVHCC', meaning: 'Trung tâm Phục vụ hành chính công' }]);
+    expect(procedure.legal_basis).toEqual(['Nghị định 23/2015/NĐ-CP']);
+  });
+
+  it('says what is missing from a definition on one line, at its place', () => {
+    expect(read('definitions: "TTPVHCC:  "\n').diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '6:14 "definitions" "TTPVHCC:  " is not a term and its meaning: write both, e.g. "TTPVHCC: Trung tâm Phục vụ hành chính công" or { term: TTPVHCC, meaning: … }',
+    ]);
+  });
+});
+
 describe('next steps separated by commas', () => {
   it('are a list of those steps, each checked', () => {
     const file = 'test/rules/fixtures/canonical-next/invalid-comma-list.yaml';

@@ -52,7 +52,7 @@ export interface ProcedureInput {
     term: string;
     /** Giải thích (meaning) */
     meaning: string;
-  })[];
+  })[] | string;
   /** Điều kiện thực hiện (conditions) */
   conditions?: string | string[];
   /** Thành phần hồ sơ (dossier components) */
@@ -67,7 +67,7 @@ export interface ProcedureInput {
     copies?: number | string;
     /** Mẫu đơn, tờ khai (form) */
     form?: string;
-  })[];
+  })[] | string;
   /** Số lượng hồ sơ (number of dossiers) */
   dossier_count?: string;
   /** Phí, lệ phí (fee) */
@@ -84,14 +84,14 @@ export interface ProcedureInput {
     keeper?: string;
     /** Thời gian lưu (retention) */
     retention?: string;
-  })[];
+  })[] | string;
   /** Biểu mẫu (forms) */
   forms?: (string | {
     /** Mã biểu mẫu (code) */
     code?: string;
     /** Tên biểu mẫu (name) */
     name: string;
-  })[];
+  })[] | string;
   /** Trách nhiệm soạn thảo, kiểm tra, phê duyệt (sign-off) */
   signoff?: {
     /** Người soạn thảo (prepared by) */
