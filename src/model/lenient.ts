@@ -9,7 +9,7 @@ import { parseDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf, channelsIn } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
-import { foldCase, foldToAscii, withoutDiacritics } from './fold.js';
+import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { closest, sameStepNumber } from './suggest.js';
 import type { NodePath, Procedure, Signatory } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -607,7 +607,26 @@ function bodiesAsMaps(bodies: Record<string, InputBody>): Record<string, Exclude
 }
 
 function canonicalSignatory(value: unknown): Signatory {
-  return typeof value === 'string' ? { name: value } : (value as Signatory);
+  return typeof value === 'string' ? signatoryOf(value) : (value as Signatory);
+}
+
+// The titles a signatory's line may give with the name, as folded words: a title is what separates a person's line
+// ("Lê Văn Cường, Chủ tịch") from a body's name that holds a dash ("Phòng Tư pháp - Hộ tịch"), which stays whole.
+const TITLE =
+  /^(?:pho )?(?:chu tich|giam doc|truong (?:phong|ban|bo phan|khoa|tram)|chanh (?:van phong|thanh tra)|chu nhiem|bi thu|to truong|tong giam doc)\b|^(?:cong chuc|chuyen vien|can bo|vien chuc|thu ky|van thu|ke toan|dai dien lanh dao|lanh dao)\b/;
+// Name and title on one line: "Lê Văn Cường, Chủ tịch", "Lê Văn Cường - Chủ tịch", "Chủ tịch: Lê Văn Cường",
+// "Lê Văn Cường (Chủ tịch)".
+const NAME_AND_TITLE = /^([^,:()–—-]+?)\s*(?:,|:|\s[-–—]\s)\s*([^,:()–—-]+)$|^([^()]+?)\s*\(([^()]+)\)$/u;
+
+/** A signatory written on one line: its name and, when one side of a comma or dash is a title, its title. */
+export function signatoryOf(text: string): { name: string; title?: string } {
+  const match = NAME_AND_TITLE.exec(text.trim());
+  if (!match) return { name: text };
+  const [first, second] = match[1] !== undefined ? [match[1], match[2]!] : [match[3]!, match[4]!];
+  const isTitle = (part: string) => TITLE.test(asciiWords(part));
+  if (isTitle(second) && !isTitle(first)) return { name: first.trim(), title: second.trim() };
+  if (isTitle(first) && !isTitle(second)) return { name: second.trim(), title: first.trim() };
+  return { name: text };
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n.js';
 import { lint } from '../../src/lint/linter.js';
+import { signatoryOf } from '../../src/model/lenient.js';
 import { loadFile } from '../../src/model/load.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -74,6 +75,22 @@ describe('a list written as one text', () => {
     expect(read('definitions: "TTPVHCC:  "\n').diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
       '6:14 "definitions" "TTPVHCC:  " is not a term and its meaning: write both, e.g. "TTPVHCC: Trung tâm Phục vụ hành chính công" or { term: TTPVHCC, meaning: … }',
     ]);
+  });
+});
+
+describe('a signatory on one line', () => {
+  it.each([
+    ['Lê Văn Cường, Chủ tịch', { name: 'Lê Văn Cường', title: 'Chủ tịch' }],
+    ['Lê Văn Cường - Phó Chủ tịch UBND xã', { name: 'Lê Văn Cường', title: 'Phó Chủ tịch UBND xã' }],
+    ['Giám đốc: Trần Thị Bình', { name: 'Trần Thị Bình', title: 'Giám đốc' }],
+    ['Nguyễn Văn An (chuyên viên)', { name: 'Nguyễn Văn An', title: 'chuyên viên' }],
+    ['Trưởng phòng Tư pháp, Nguyễn Văn An', { name: 'Nguyễn Văn An', title: 'Trưởng phòng Tư pháp' }],
+    // No side is a title: a body's name with a dash, or two names, stay whole.
+    ['Phòng Tư pháp - Hộ tịch', { name: 'Phòng Tư pháp - Hộ tịch' }],
+    ['Nguyễn Văn An, Trần Thị Bình', { name: 'Nguyễn Văn An, Trần Thị Bình' }],
+    ['Nguyễn Văn An', { name: 'Nguyễn Văn An' }],
+  ])('%j is %j', (text, signatory) => {
+    expect(signatoryOf(text)).toEqual(signatory);
   });
 });
 
