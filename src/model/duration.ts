@@ -313,7 +313,12 @@ function readUncached(raw: string): DurationReading {
   if (SAME_DAY.test(text)) return finished(1, 'sameday', note);
   // A sentence of the law, not a page: the pattern backtracks, so it reads short texts only.
   const clause = text.length <= 300 ? SAME_DAY_CLAUSE.exec(text) : null;
-  if (clause) return finished(1, 'sameday', note === undefined ? clause[1] : `${clause[1]} ${note}`);
+  if (clause) {
+    // "hoặc trong ngày làm việc tiếp theo, nếu …" reads on from "trong ngày", as the law writes it; another clause
+    // ("trường hợp nhận sau 15 giờ thì …", "sau 15h30 trả …") is kept in brackets, as an exception is.
+    const words = /^(?:hoặc|hoac) /iu.test(clause[1]!) ? clause[1]! : `(${clause[1]!})`;
+    return finished(1, 'sameday', note === undefined ? words : `${words} ${note}`);
+  }
   if (HALF_DAY.test(text)) return finished(0.5, 'd', note);
   const hm = HOURS_MINUTES.exec(text);
   if (hm) {

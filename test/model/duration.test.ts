@@ -143,7 +143,7 @@ describe('parseDuration: every form officers write', () => {
     expect(parseDuration('trong ngày; sau 15h30 trả vào ngày làm việc tiếp theo')).toEqual({
       value: 1,
       unit: 'sameday',
-      note: 'sau 15h30 trả vào ngày làm việc tiếp theo',
+      note: '(sau 15h30 trả vào ngày làm việc tiếp theo)',
     });
     // Without an hour, the words say nothing procmap can count.
     expect(parseDuration('trong ngày hoặc ngày làm việc tiếp theo')).toBeUndefined();
@@ -211,8 +211,12 @@ describe('parseDuration: every form officers write', () => {
     ).toEqual({
       value: 1,
       unit: 'sameday',
-      note: 'trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
+      note: '(trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo)',
     });
+    // In brackets, so that "trong ngày (trường hợp …)" prints and reads back as the law meant it.
+    expect(
+      formatDurationShort(parseDuration('Trong ngày; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả vào hôm sau')!),
+    ).toBe('trong ngày (trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả vào hôm sau)');
     expect(readDuration('vài ngày; trường hợp phải xác minh thì 10 ngày làm việc')).toEqual({
       ok: false,
       problem: { code: 'unknown' },
