@@ -615,17 +615,29 @@ function canonicalSignatory(value: unknown): Signatory {
 const TITLE =
   /^(?:pho )?(?:chu tich|giam doc|truong (?:phong|ban|bo phan|khoa|tram)|chanh (?:van phong|thanh tra)|chu nhiem|bi thu|to truong|tong giam doc)\b|^(?:cong chuc|chuyen vien|can bo|vien chuc|thu ky|van thu|ke toan|dai dien lanh dao|lanh dao)\b/;
 // Name and title on one line: "Lê Văn Cường, Chủ tịch", "Lê Văn Cường - Chủ tịch", "Chủ tịch: Lê Văn Cường",
-// "Lê Văn Cường (Chủ tịch)".
-const NAME_AND_TITLE = /^([^,:()–—-]+?)\s*(?:,|:|\s[-–—]\s)\s*([^,:()–—-]+)$|^([^()]+?)\s*\(([^()]+)\)$/u;
+// "Lê Văn Cường (Chủ tịch)". Found by a search, not one pattern with a lazy name: that backtracks quadratically over a
+// long run of spaces.
+const TITLE_MARK = /,|:|\s[-–—]\s/u;
+const BRACKETED_TITLE = /\(([^()]+)\)$/u;
 
 /** A signatory written on one line: its name and, when one side of a comma or dash is a title, its title. */
 export function signatoryOf(text: string): { name: string; title?: string } {
-  const match = NAME_AND_TITLE.exec(text.trim());
-  if (!match) return { name: text };
-  const [first, second] = match[1] !== undefined ? [match[1], match[2]!] : [match[3]!, match[4]!];
+  const trimmed = text.trim();
+  const bracket = BRACKETED_TITLE.exec(trimmed);
+  const mark = bracket ? undefined : TITLE_MARK.exec(trimmed);
+  const [first, second] = bracket
+    ? [trimmed.slice(0, bracket.index), bracket[1]!]
+    : mark
+      ? [trimmed.slice(0, mark.index), trimmed.slice(mark.index + mark[0].length)]
+      : [];
+  // One mark only, and a name on each side: "A, B, C" or "Phòng Tư pháp – Hộ tịch, Chủ tịch" is left as written.
+  if (first === undefined || second === undefined || /[,:()–—]|\s-\s/u.test(`${first} ${second}`))
+    return { name: text };
+  const [name, title] = [first.trim(), second.trim()];
+  if (name === '' || title === '') return { name: text };
   const isTitle = (part: string) => TITLE.test(asciiWords(part));
-  if (isTitle(second) && !isTitle(first)) return { name: first.trim(), title: second.trim() };
-  if (isTitle(first) && !isTitle(second)) return { name: second.trim(), title: first.trim() };
+  if (isTitle(title) && !isTitle(name)) return { name, title };
+  if (isTitle(name) && !isTitle(title)) return { name: title, title: name };
   return { name: text };
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
-import { branchesWritten, procedureIdLike, revisionOf } from '../../src/model/lenient.js';
+import { branchesWritten, procedureIdLike, revisionOf, signatoryOf } from '../../src/model/lenient.js';
+import { channelsIn } from '../../src/model/channel-words.js';
+import { readDuration } from '../../src/model/duration.js';
+import { parseDay } from '../../src/time/moment.js';
 import { parsePauses } from '../../src/ontime/cells.js';
 import { planColumns } from '../../src/ontime/columns.js';
 import { matchColumns } from '../../src/interchange/columns.js';
@@ -46,6 +49,14 @@ describe('long hostile lines', () => {
       expect(problems.length).toBeGreaterThan(0);
       expect(branchesWritten(next)).toBeUndefined();
     }
+  });
+
+  it('are no signatory with a title, no ways of filing, no duration and no date', () => {
+    expect(signatoryOf(`Lê Văn Cường${' '.repeat(RUN)}x`)).toEqual({ name: `Lê Văn Cường${' '.repeat(RUN)}x` });
+    expect(signatoryOf(`Lê Văn Cường${' '.repeat(RUN)}, Chủ tịch`).title).toBe('Chủ tịch');
+    expect(channelsIn(`Trực tiếp${' '.repeat(RUN)}x`)).toEqual({ unread: `Trực tiếp${' '.repeat(RUN)}x` });
+    expect(readDuration(`Giải quyết trong${' '.repeat(RUN)}x/hồ sơ`).ok).toBe(false);
+    expect(parseDay(`Bắc Ninh${' '.repeat(RUN)}, ngày 1/7/2025`)).toBeUndefined();
   });
 
   it('make a procedure id of their letters, and pauses of nothing', () => {
