@@ -1,3 +1,5 @@
+import { foldToAscii } from './model/fold.js';
+
 /** The languages procmap speaks; a run speaks one, Vietnamese unless told otherwise (src/cli/lang.ts). */
 export type Lang = 'en' | 'vi';
 
@@ -23,13 +25,7 @@ const LANG_NAMES: Readonly<Record<string, Lang>> = {
 
 /** The language a value names (`vi`, `VI`, `vi-VN`, `en_US.UTF-8`, `Tiếng Việt`, `English`), or undefined. */
 export function langOf(value: string): Lang | undefined {
-  const words = value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  const words = foldToAscii(value).replace(/\s+/g, ' ').trim();
   const language = /^([a-z]{2})(?:[-_.@][\w.@-]*)?$/.exec(words)?.[1] ?? '';
   if (isLang(language)) return language;
   return Object.hasOwn(LANG_NAMES, words) ? LANG_NAMES[words] : undefined;

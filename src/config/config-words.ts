@@ -23,7 +23,7 @@ const WORDS: Readonly<Record<string, ConfiguredSeverity>> = {
 };
 
 /** The severity a configured value stands for (`warning`, `2`, `Cảnh báo`), or undefined when it names none. */
-export function severityOf(value: unknown): ConfiguredSeverity | undefined {
+function severityOf(value: unknown): ConfiguredSeverity | undefined {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
   const word = foldToAscii(String(value)).replace(/\s+/g, ' ').trim();
   return Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
