@@ -258,7 +258,7 @@ function expectedTypes(types: string, schema: Record<string, unknown> | undefine
 const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   title: ['tên thủ tục', 'tên thủ tục hành chính', 'name'],
   code: ['mã thủ tục', 'mã thủ tục hành chính', 'mã số thủ tục', 'mã số tthc'],
-  revision: ['phiên bản', 'lần sửa đổi', 'version'],
+  revision: ['phiên bản', 'lần sửa đổi', 'lần', 'version'],
   effective: ['hiệu lực', 'ngày áp dụng'],
   time_limit: ['thời hạn', 'deadline'],
   agency: ['cơ quan', 'cơ quan giải quyết'],
@@ -274,6 +274,8 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible'],
   duration: ['thời gian thực hiện', 'thời gian xử lý', 'time'],
   outputs: ['kết quả'],
+  history: ['lịch sử', 'lịch sử sửa đổi', 'lịch sử ban hành', 'theo dõi sửa đổi tài liệu', 'sửa đổi'],
+  changes: ['nội dung', 'nội dung thay đổi', 'tóm tắt nội dung sửa đổi'],
 };
 
 // Words that name a field only inside a step, as a step table's columns: "Bước" (its number) is the step's id.

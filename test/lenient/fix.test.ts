@@ -73,8 +73,9 @@ describe('procmap lint --fix on keys written as the headings of their fields', (
     cpSync(join(ROOT, 'test/lenient/fixtures/vietnamese-keys.yaml'), join(dir, 'draft.yaml'));
     const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
-    // Six keys of the procedure, then, once "Các bước" is "steps", six keys of its steps.
-    expect(result.stderr).toBe('procmap: fixed 12 problems in draft.yaml\n');
+    // Seven keys of the procedure, then, once "Các bước" is "steps" and "Lịch sử" "history", six keys of its steps and
+    // three of its history row.
+    expect(result.stderr).toBe('procmap: fixed 16 problems in draft.yaml\n');
     expect(result.stdout).toBe(
       'draft.yaml\n' +
         '  16:5  error  Unknown property "Thời gian"; did you mean "duration"?  schema\n' +
