@@ -274,6 +274,9 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible'],
   duration: ['thời gian thực hiện', 'thời gian xử lý', 'time'],
   outputs: ['kết quả'],
+  records: ['hồ sơ lưu', 'lưu hồ sơ', 'hồ sơ lưu trữ'],
+  bodies: ['đơn vị thực hiện', 'đơn vị', 'đơn vị liên quan', 'đơn vị chịu trách nhiệm'],
+  signoff: ['người ký', 'ký duyệt', 'trách nhiệm ký', 'soạn thảo, kiểm tra, phê duyệt'],
   history: ['lịch sử', 'lịch sử sửa đổi', 'lịch sử ban hành', 'theo dõi sửa đổi tài liệu', 'sửa đổi'],
   changes: ['nội dung', 'nội dung thay đổi', 'tóm tắt nội dung sửa đổi'],
 };

@@ -73,13 +73,13 @@ describe('procmap lint --fix on keys written as the headings of their fields', (
     cpSync(join(ROOT, 'test/lenient/fixtures/vietnamese-keys.yaml'), join(dir, 'draft.yaml'));
     const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
-    // Seven keys of the procedure, then, once "Các bước" is "steps" and "Lịch sử" "history", six keys of its steps and
-    // three of its history row.
-    expect(result.stderr).toBe('procmap: fixed 16 problems in draft.yaml\n');
+    // Nine keys of the procedure, then, once "Các bước" is "steps", "Người ký" "signoff" and "Lịch sử" "history", six
+    // keys of its steps, one of its sign-off and three of its history row.
+    expect(result.stderr).toBe('procmap: fixed 19 problems in draft.yaml\n');
     expect(result.stdout).toBe(
       'draft.yaml\n' +
-        '  16:5  error  Unknown property "Thời gian"; did you mean "duration"?  schema\n' +
-        '  17:5  error  Unknown property "Thời gian thực hiện"; did you mean "duration"?  schema\n' +
+        '  20:5  error  Unknown property "Thời gian"; did you mean "duration"?  schema\n' +
+        '  21:5  error  Unknown property "Thời gian thực hiện"; did you mean "duration"?  schema\n' +
         '\n✖ 2 problems (2 errors, 0 warnings)\n',
     );
     await expect(readFileSync(join(dir, 'draft.yaml'), 'utf8')).toMatchFileSnapshot(
