@@ -194,6 +194,34 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
   }
   const element = host.querySelector('svg')!;
   element.style.backgroundColor = 'white';
+  // mermaid's swimlane layout gives each lane's title band the height of its own label, so a lane whose name wraps has
+  // a deeper band than its neighbours and the lane borders under the titles do not line up. Lanes side by side (their
+  // bodies start below their titles) get the deepest band; the content starts below it in every lane already.
+  const lanes = [...element.querySelectorAll('g.swimlane')].map((lane) => ({
+    title: lane.querySelector(':scope > rect.swimlane-title'),
+    body: lane.querySelector(':scope > rect.swimlane-body'),
+    label: lane.querySelector(':scope > g.swimlane-label'),
+  }));
+  const number = (node: Element | null, name: string) => Number(node?.getAttribute(name));
+  const deepest = Math.max(...lanes.map(({ title }) => number(title, 'height')));
+  const sideBySide = lanes.every(
+    ({ title, body, label }) =>
+      title &&
+      body &&
+      label &&
+      number(title, 'y') === number(lanes[0]!.title, 'y') &&
+      number(body, 'y') > number(title, 'y'),
+  );
+  if (lanes.length > 1 && sideBySide && Number.isFinite(deepest))
+    for (const { title, body, label } of lanes) {
+      const extra = deepest - number(title, 'height');
+      const shift = /^translate\(([-\d.e]+),\s*([-\d.e]+)\)$/.exec(label!.getAttribute('transform') ?? '');
+      if (extra <= 0 || !shift) continue;
+      title!.setAttribute('height', String(deepest));
+      body!.setAttribute('y', String(number(body, 'y') + extra));
+      body!.setAttribute('height', String(Math.max(0, number(body, 'height') - extra)));
+      label!.setAttribute('transform', `translate(${shift[1]}, ${Number(shift[2]) + extra / 2})`);
+    }
   const box = measure ? element.getBoundingClientRect() : { width: 0, height: 0 };
   return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };
 }

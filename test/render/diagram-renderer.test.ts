@@ -249,6 +249,28 @@ function catalog(dir: string): string[] {
   });
 }
 
+describe('lane titles', () => {
+  it('line up: every title band as deep as the deepest, when one lane name wraps onto two lines', async () => {
+    const file = join(ROOT, 'procedures/xa/dang-ky-ket-hon.yaml');
+    const procedure = loadFile(file, readFileSync(file)).data as Procedure;
+    // "Trung tâm Phục vụ hành chính công phường Kinh Bắc" wraps; the other two lane names do not.
+    const source = flowchartMermaid(procedure, analyseTime(procedure), {
+      lang: 'vi',
+      dialect: 'swimlane',
+      title: false,
+    });
+    const svg = await session.renderSvg(source);
+    const rects = (kind: string) =>
+      [
+        ...svg.matchAll(new RegExp(`<rect class="swimlane-${kind}"[^>]* y="([-\\d.]+)"[^>]* height="([-\\d.]+)"`, 'g')),
+      ].map((match) => ({ y: Number(match[1]), height: Number(match[2]) }));
+    const titles = rects('title');
+    expect(titles).toHaveLength(3);
+    expect(new Set(titles.map((title) => title.height)).size).toBe(1);
+    expect(rects('body').map((body) => body.y)).toEqual(titles.map((title) => title.y + title.height));
+  });
+});
+
 describe('branch labels and lane borders', () => {
   it('finds a label that straddles a border, and passes one inside its lane', () => {
     const lane = '<rect class="swimlane-body" style="" x="0" y="0" width="200" height="500" fill="none"/>';
