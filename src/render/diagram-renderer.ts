@@ -194,34 +194,45 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
   }
   const element = host.querySelector('svg')!;
   element.style.backgroundColor = 'white';
-  // mermaid's swimlane layout gives each lane's title band the height of its own label, so a lane whose name wraps has
-  // a deeper band than its neighbours and the lane borders under the titles do not line up. Lanes side by side (their
-  // bodies start below their titles) get the deepest band; the content starts below it in every lane already.
+  // mermaid's swimlane layout gives each lane's title band the height of its own label, at most 36 px above where the
+  // content starts: a lane whose name wraps had a deeper band than its neighbours, and a name of three lines or more
+  // ran out of its band over the chart. Lanes side by side (their bodies start below their titles) get one band, as
+  // deep as the deepest name needs, grown upwards (the chart's title and edge move up with it), each name centred.
   const lanes = [...element.querySelectorAll('g.swimlane')].map((lane) => ({
     title: lane.querySelector(':scope > rect.swimlane-title'),
     body: lane.querySelector(':scope > rect.swimlane-body'),
     label: lane.querySelector(':scope > g.swimlane-label'),
   }));
   const number = (node: Element | null, name: string) => Number(node?.getAttribute(name));
-  const deepest = Math.max(...lanes.map(({ title }) => number(title, 'height')));
+  const top = number(lanes[0]?.title ?? null, 'y');
   const sideBySide = lanes.every(
     ({ title, body, label }) =>
-      title &&
-      body &&
-      label &&
-      number(title, 'y') === number(lanes[0]!.title, 'y') &&
-      number(body, 'y') > number(title, 'y'),
+      title && body && label && number(title, 'y') === top && number(body, 'y') > number(title, 'y'),
   );
-  if (lanes.length > 1 && sideBySide && Number.isFinite(deepest))
-    for (const { title, body, label } of lanes) {
-      const extra = deepest - number(title, 'height');
-      const shift = /^translate\(([-\d.e]+),\s*([-\d.e]+)\)$/.exec(label!.getAttribute('transform') ?? '');
-      if (extra <= 0 || !shift) continue;
-      title!.setAttribute('height', String(deepest));
-      body!.setAttribute('y', String(number(body, 'y') + extra));
-      body!.setAttribute('height', String(Math.max(0, number(body, 'height') - extra)));
-      label!.setAttribute('transform', `translate(${shift[1]}, ${Number(shift[2]) + extra / 2})`);
+  if (lanes.length > 0 && sideBySide && Number.isFinite(top)) {
+    const deepest = Math.max(...lanes.map(({ title }) => number(title, 'height')));
+    const names = lanes.map(({ label }) => (label!.querySelector('text') ?? (label as SVGGElement)).getBBox().height);
+    const band = Math.max(deepest, Math.ceil(Math.max(...names)) + 4);
+    const grow = band - deepest;
+    lanes.forEach(({ title, body, label }, i) => {
+      const shift = /^translate\(([-\d.e]+),\s*[-\d.e]+\)$/.exec(label!.getAttribute('transform') ?? '');
+      const lowered = top + deepest - number(body, 'y');
+      title!.setAttribute('y', String(top - grow));
+      title!.setAttribute('height', String(band));
+      body!.setAttribute('y', String(top + deepest));
+      body!.setAttribute('height', String(Math.max(0, number(body, 'height') - lowered)));
+      if (shift) label!.setAttribute('transform', `translate(${shift[1]}, ${top - grow + (band - names[i]!) / 2})`);
+    });
+    if (grow > 0) {
+      const chartTitle = element.querySelector(':scope > text.flowchartTitleText');
+      if (chartTitle) chartTitle.setAttribute('y', String(number(chartTitle, 'y') - grow));
+      const view = (element.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+      if (view.length === 4 && view.every(Number.isFinite)) {
+        element.setAttribute('viewBox', `${view[0]} ${view[1]! - grow} ${view[2]} ${view[3]! + grow}`);
+        if (element.hasAttribute('height')) element.setAttribute('height', String(number(element, 'height') + grow));
+      }
     }
+  }
   const box = measure ? element.getBoundingClientRect() : { width: 0, height: 0 };
   return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };
 }

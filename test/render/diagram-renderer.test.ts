@@ -269,6 +269,29 @@ describe('lane titles', () => {
     expect(new Set(titles.map((title) => title.height)).size).toBe(1);
     expect(rects('body').map((body) => body.y)).toEqual(titles.map((title) => title.y + title.height));
   });
+
+  it('grow upwards to hold a lane name of several lines, the chart title above them', async () => {
+    const file = join(ROOT, 'procedures/xa/dang-ky-ket-hon.yaml');
+    const procedure = loadFile(file, readFileSync(file)).data as Procedure;
+    procedure.bodies.TPHT!.name =
+      'Phòng Tài nguyên và Môi trường thuộc Ủy ban nhân dân huyện, thị xã, thành phố trực thuộc tỉnh Bắc Ninh';
+    const source = flowchartMermaid(procedure, analyseTime(procedure), {
+      lang: 'vi',
+      dialect: 'swimlane',
+      title: true,
+    });
+    const svg = await session.renderSvg(source);
+    const titles = [...svg.matchAll(/<rect class="swimlane-title"[^>]* y="([-\d.]+)"[^>]* height="([-\d.]+)"/g)].map(
+      (match) => ({ y: Number(match[1]), height: Number(match[2]) }),
+    );
+    expect(new Set(titles.map((title) => `${title.y} ${title.height}`)).size).toBe(1);
+    // Four lines of 15 px text here: mermaid alone leaves a band of at most 36 px, and the name runs over the chart.
+    expect(titles[0]!.height).toBeGreaterThan(4 * 15);
+    const chartTitle = Number(/<text[^>]* y="([-\d.]+)" class="flowchartTitleText"/.exec(svg)![1]);
+    const viewBoxTop = Number(/viewBox="[-\d.]+ ([-\d.]+) /.exec(svg)![1]);
+    expect(chartTitle).toBeLessThan(titles[0]!.y);
+    expect(viewBoxTop).toBeLessThan(chartTitle - 15);
+  });
 });
 
 describe('branch labels and lane borders', () => {
