@@ -65,6 +65,7 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
   col('effective', 'Ngày hiệu lực', 'Effective', ['ngay_co_hieu_luc', 'hieu_luc', 'ngay_ap_dung']),
   col('cutoff', 'Giờ tiếp nhận cuối', 'Cutoff', []),
   col('applicants', 'Đối tượng thực hiện', 'Applicants', ['doi_tuong']),
+  col('channels', 'Cách thức thực hiện', 'Channels', ['cach_thuc', 'hinh_thuc_nop', 'cach_thuc_nop', 'kenh_tiep_nhan']),
   col('fee', 'Phí, lệ phí', 'Fee', ['phi_le_phi', 'phi', 'le_phi', 'muc_phi']),
   col('dossier', 'Thành phần hồ sơ', 'Dossier', ['thanh_phan_hs', 'ho_so']),
   col('steps', 'Trình tự thực hiện', 'Sequence', ['trinh_tu', 'cac_buoc']),

@@ -18,6 +18,7 @@ import type { Sheet } from './sheets.js';
 import { bodyOfName, initials } from '../model/body-keys.js';
 import { canonicalStepId, flagOf, isStepId, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
+import { channelsIn } from '../model/channel-words.js';
 import { clean, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -387,6 +388,9 @@ function procedureOf(
     warnings.push(draft.warning);
   }
   const list = (text: string | undefined) => (text ? items(text) : []);
+  // The ways of filing named in one cell ("Trực tiếp; Trực tuyến"); a cell with more (limits per channel) is kept.
+  const named = v.channels ? channelsIn(oneLine(v.channels)) : undefined;
+  if (v.channels && named && 'unread' in named) notes.push(`Cách thức thực hiện: ${oneLine(v.channels)}`);
   const written = v.id?.trim();
   const id = written ? procedureIdLike(written) : undefined;
   if (written && id !== written)
@@ -412,6 +416,7 @@ function procedureOf(
     ...(list(v.legal_basis).length > 0 ? { legal_basis: list(v.legal_basis) } : {}),
     ...(list(v.conditions).length > 0 ? { conditions: list(v.conditions) } : {}),
     ...(list(v.dossier).length > 0 ? { dossier: list(v.dossier).map((name) => ({ name })) } : {}),
+    ...(named && 'kinds' in named ? { channels: named.kinds.map((kind) => ({ kind })) } : {}),
     ...(v.fee ? { fee: clean(v.fee) } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),
     ...(v.result ? { result: clean(v.result) } : {}),

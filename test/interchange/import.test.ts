@@ -176,6 +176,24 @@ describe('procmap import: catalogs and step tables', () => {
     expect(readFileSync(join(dir, 'out', '1.001193.yaml'), 'utf8')).toContain('time_limit: 01 ngày làm việc\n');
   });
 
+  it('reads the ways of filing named in a catalog cell, and keeps a cell with more in the note', async () => {
+    const dir = fresh();
+    writeFileSync(
+      join(dir, 'danh-muc.csv'),
+      'Mã TTHC,Tên thủ tục hành chính,Thời hạn giải quyết,Cách thức thực hiện\n' +
+        '1.001193,Đăng ký khai sinh,Trong ngày,"Trực tiếp; Trực tuyến; Qua dịch vụ bưu chính công ích"\n' +
+        '1.000894,Đăng ký kết hôn,05 ngày làm việc,"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"\n',
+    );
+    const run = await importEn([join(dir, 'danh-muc.csv'), '-o', join(dir, 'out'), '--effective', '2025-07-01']);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', '1.001193.yaml'), 'utf8')).toContain(
+      'channels:\n  - kind: in_person\n  - kind: online\n  - kind: postal\n',
+    );
+    const marriage = readFileSync(join(dir, 'out', '1.000894.yaml'), 'utf8');
+    expect(marriage).not.toContain('channels:');
+    expect(marriage).toContain('#   Cách thức thực hiện: Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc\n');
+  });
+
   it('splits an annex of internal processes laid out on one sheet into its procedures, as a CSV file too', async () => {
     const out = fresh();
     const run = await importEn([fixture('quy-trinh-noi-bo.xlsx'), '-o', out]);
