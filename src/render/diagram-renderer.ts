@@ -180,36 +180,25 @@ type RenderedInPage = { svg: string; width: number; height: number } | { error: 
  * is measured only for PNG and PDF (it forces a layout of the whole drawing); an SVG's bytes do not depend on it.
  */
 async function renderInPage(id: string, source: string, measure: boolean): Promise<RenderedInPage> {
-  const api = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } })
-    .mermaid;
-  const host = document.getElementById('host')!;
-  host.replaceChildren();
-  try {
-    host.innerHTML = (await api.render(id, source)).svg;
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  } finally {
-    // mermaid leaves its scratch element behind when it fails.
-    document.getElementById(`d${id}`)?.remove();
-  }
-  const element = host.querySelector('svg')!;
-  element.style.backgroundColor = 'white';
-  // mermaid's swimlane layout gives each lane's title band the height of its own label, at most 36 px above where the
-  // content starts: a lane whose name wraps had a deeper band than its neighbours, and a name of three lines or more
-  // ran out of its band over the chart. Lanes side by side (their bodies start below their titles) get one band, as
-  // deep as the deepest name needs, grown upwards (the chart's title and edge move up with it), each name centred.
-  const lanes = [...element.querySelectorAll('g.swimlane')].map((lane) => ({
-    title: lane.querySelector(':scope > rect.swimlane-title'),
-    body: lane.querySelector(':scope > rect.swimlane-body'),
-    label: lane.querySelector(':scope > g.swimlane-label'),
-  }));
-  const number = (node: Element | null, name: string) => Number(node?.getAttribute(name));
-  const top = number(lanes[0]?.title ?? null, 'y');
-  const sideBySide = lanes.every(
-    ({ title, body, label }) =>
-      title && body && label && number(title, 'y') === top && number(body, 'y') > number(title, 'y'),
-  );
-  if (lanes.length > 0 && sideBySide && Number.isFinite(top)) {
+  /**
+   * mermaid's swimlane layout gives each lane's title band the height of its own label, at most 36 px above where the
+   * content starts: a lane whose name wraps had a deeper band than its neighbours, and a name of three lines or more
+   * ran out of its band over the chart. Lanes side by side (their bodies start below their titles) get one band, as
+   * deep as the deepest name needs, grown upwards (the chart's title and edge move up with it), each name centred.
+   */
+  function alignLaneTitles(element: SVGSVGElement): void {
+    const lanes = [...element.querySelectorAll('g.swimlane')].map((lane) => ({
+      title: lane.querySelector(':scope > rect.swimlane-title'),
+      body: lane.querySelector(':scope > rect.swimlane-body'),
+      label: lane.querySelector(':scope > g.swimlane-label'),
+    }));
+    const number = (node: Element | null, name: string) => Number(node?.getAttribute(name));
+    const top = number(lanes[0]?.title ?? null, 'y');
+    const sideBySide = lanes.every(
+      ({ title, body, label }) =>
+        title && body && label && number(title, 'y') === top && number(body, 'y') > number(title, 'y'),
+    );
+    if (lanes.length === 0 || !sideBySide || !Number.isFinite(top)) return;
     const deepest = Math.max(...lanes.map(({ title }) => number(title, 'height')));
     const names = lanes.map(({ label }) => (label!.querySelector('text') ?? (label as SVGGElement)).getBBox().height);
     const band = Math.max(deepest, Math.ceil(Math.max(...names)) + 4);
@@ -233,6 +222,21 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
       }
     }
   }
+  const api = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } })
+    .mermaid;
+  const host = document.getElementById('host')!;
+  host.replaceChildren();
+  try {
+    host.innerHTML = (await api.render(id, source)).svg;
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    // mermaid leaves its scratch element behind when it fails.
+    document.getElementById(`d${id}`)?.remove();
+  }
+  const element = host.querySelector('svg')!;
+  element.style.backgroundColor = 'white';
+  alignLaneTitles(element);
   const box = measure ? element.getBoundingClientRect() : { width: 0, height: 0 };
   return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };
 }
