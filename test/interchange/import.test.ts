@@ -176,22 +176,25 @@ describe('procmap import: catalogs and step tables', () => {
     expect(readFileSync(join(dir, 'out', '1.001193.yaml'), 'utf8')).toContain('time_limit: 01 ngày làm việc\n');
   });
 
-  it('reads the ways of filing named in a catalog cell, and keeps a cell with more in the note', async () => {
+  it('reads the ways of filing named in a catalog cell, with their own limits, and keeps another cell in the note', async () => {
     const dir = fresh();
     writeFileSync(
       join(dir, 'danh-muc.csv'),
       'Mã TTHC,Tên thủ tục hành chính,Thời hạn giải quyết,Cách thức thực hiện\n' +
         '1.001193,Đăng ký khai sinh,Trong ngày,"Trực tiếp; Trực tuyến; Qua dịch vụ bưu chính công ích"\n' +
-        '1.000894,Đăng ký kết hôn,05 ngày làm việc,"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"\n',
+        '1.000894,Đăng ký kết hôn,05 ngày làm việc,"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"\n' +
+        '2.000635,Cấp bản sao trích lục,03 ngày làm việc,Nộp qua Zalo\n',
     );
     const run = await importEn([join(dir, 'danh-muc.csv'), '-o', join(dir, 'out'), '--effective', '2025-07-01']);
     expect(run.code).toBe(0);
-    expect(readFileSync(join(dir, 'out', '1.001193.yaml'), 'utf8')).toContain(
-      'channels:\n  - kind: in_person\n  - kind: online\n  - kind: postal\n',
+    const read = (code: string) => readFileSync(join(dir, 'out', `${code}.yaml`), 'utf8');
+    expect(read('1.001193')).toContain('channels:\n  - kind: in_person\n  - kind: online\n  - kind: postal\n');
+    expect(read('1.000894')).toContain(
+      'channels:\n  - kind: in_person\n    time_limit: 05 ngày làm việc\n  - kind: online\n    time_limit: 04 ngày làm việc\n',
     );
-    const marriage = readFileSync(join(dir, 'out', '1.000894.yaml'), 'utf8');
-    expect(marriage).not.toContain('channels:');
-    expect(marriage).toContain('#   Cách thức thực hiện: Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc\n');
+    expect(read('2.000635')).not.toContain('channels:');
+    expect(read('2.000635')).toContain('#   Cách thức thực hiện: Nộp qua Zalo\n');
+    expect((await runCli(['lint', join(dir, 'out')])).stdout).not.toMatch(/ (?:lỗi|error) /);
   });
 
   it('splits an annex of internal processes laid out on one sheet into its procedures, as a CSV file too', async () => {
