@@ -1,7 +1,7 @@
 import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
-import type { Body, Channel, Procedure, Step } from '../model/types.js';
+import type { Body, Procedure, Step } from '../model/types.js';
 import { BODY_COLUMNS, STEP_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
 import { addTable, sectionTable, withSections, type Sections, type SectionTable } from './document-sections.js';
 import {
@@ -16,9 +16,8 @@ import {
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
 import { bodyOfName, initials } from '../model/body-keys.js';
-import { canonicalStepId, flagOf, isStepId, procedureIdLike } from '../model/lenient.js';
-import { parseDuration, readDuration } from '../model/duration.js';
-import { channelsIn } from '../model/channel-words.js';
+import { canonicalStepId, channelsOfText, flagOf, isStepId, procedureIdLike } from '../model/lenient.js';
+import { parseDuration } from '../model/duration.js';
 import { clean, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -388,7 +387,7 @@ function procedureOf(
     warnings.push(draft.warning);
   }
   const list = (text: string | undefined) => (text ? items(text) : []);
-  const channels = v.channels ? channelsOfCell(oneLine(v.channels)) : undefined;
+  const channels = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
   if (v.channels && !channels) notes.push(`Cách thức thực hiện: ${oneLine(v.channels)}`);
   const written = v.id?.trim();
   const id = written ? procedureIdLike(written) : undefined;
@@ -426,22 +425,6 @@ function procedureOf(
   if (notes.length > 0) warnings.push(said('valuesKept', { count: notes.length }));
   const imported: ImportedProcedure = { procedure, notes, warnings };
   return { source, imported };
-}
-
-/**
- * The channels a catalog's "Cách thức thực hiện" cell names: the ways of filing ("Trực tiếp; Trực tuyến"), or each
- * with its own limit as the national record gives them ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm
- * việc"); undefined for a cell of anything else, which the note keeps.
- */
-function channelsOfCell(text: string): Channel[] | undefined {
-  const named = channelsIn(text);
-  if ('kinds' in named) return named.kinds.map((kind) => ({ kind }));
-  const reading = readDuration(text);
-  if (reading.ok || reading.problem.code !== 'perChannel') return undefined;
-  const { limits } = reading.problem;
-  return limits.every(({ limit }) => readDuration(limit).ok)
-    ? limits.map(({ kind, limit }) => ({ kind, time_limit: limit }))
-    : undefined;
 }
 
 /**

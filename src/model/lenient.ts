@@ -5,13 +5,13 @@
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
 import { bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
-import { parseDuration } from './duration.js';
+import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf, channelsIn } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { closest, sameStepNumber } from './suggest.js';
-import type { NodePath, Procedure, Signatory } from './types.js';
+import type { Channel, NodePath, Procedure, Signatory } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
 
 /** A level as stored: the English value. */
@@ -339,7 +339,7 @@ export function valueProblems(data: unknown): ValueProblem[] {
     const named = channelsIn(data.channels);
     if (data.channels.trim() === '')
       problems.push({ path: ['channels'], messageId: 'empty', data: { value: data.channels } });
-    else if ('unread' in named)
+    else if ('unread' in named && !channelsOfText(data.channels))
       problems.push({ path: ['channels'], messageId: 'channel', data: { value: named.unread } });
   }
   if (Array.isArray(data.channels))
@@ -405,6 +405,22 @@ function listedKeyTypos(item: Record<string, unknown>): Array<[key: string, hint
   return typos.every((typo): typo is readonly [string, string] => typo[1] !== undefined)
     ? typos.map(([key, hint]) => [key, hint])
     : [];
+}
+
+/**
+ * The channels one line names, as `channels:` or a catalog's "Cách thức thực hiện" cell gives them: the ways of filing
+ * ("Trực tiếp; Trực tuyến"), or each with its own limit as the national record does ("Trực tiếp: 05 ngày làm việc;
+ * Trực tuyến: 04 ngày làm việc"); undefined for a line of anything else.
+ */
+export function channelsOfText(text: string): Channel[] | undefined {
+  const named = channelsIn(text);
+  if ('kinds' in named) return named.kinds.map((kind) => ({ kind }));
+  const reading = readDuration(text);
+  if (reading.ok || reading.problem.code !== 'perChannel') return undefined;
+  const { limits } = reading.problem;
+  return limits.every(({ limit }) => readDuration(limit).ok)
+    ? limits.map(({ kind, limit }) => ({ kind, time_limit: limit }))
+    : undefined;
 }
 
 // Made once: a number format costs as much to make as thousands of uses.
@@ -687,10 +703,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   out.bodies = bodyCopies;
   if (typeof data.level === 'string') out.level = levelOf(data.level);
   // The names of the ways of filing on one line ("Trực tiếp; Trực tuyến") are those channels.
-  if (typeof data.channels === 'string') {
-    const named = channelsIn(data.channels);
-    out.channels = 'kinds' in named ? named.kinds.map((kind) => ({ kind })) : [];
-  }
+  if (typeof data.channels === 'string') out.channels = channelsOfText(data.channels) ?? [];
   if (Array.isArray(data.channels))
     // A channel written by its name alone ("Trực tuyến") is the channel of that kind.
     out.channels = data.channels.map((channel: Record<string, unknown> | string) =>

@@ -1,4 +1,5 @@
-import { mapFix, writtenAt } from './written-value.js';
+import type { Channel } from '../model/types.js';
+import { mapFix, writtenAt, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
 /** `kind: Trực tuyến` reads as online; one spelling per catalog keeps exports and statistics simple to read. */
@@ -23,7 +24,9 @@ export const rule = defineRule({
     const line = writtenAt(source, ['channels']);
     if (typeof line === 'string') {
       // The names on one line: the list has room for each channel's own limit and fee.
-      const list = `[${(procedure.channels ?? []).map((channel) => `{ kind: ${channel.kind} }`).join(', ')}]`;
+      const map = ({ kind, time_limit: limit }: Channel) =>
+        limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${yamlName(limit)} }`;
+      const list = `[${(procedure.channels ?? []).map(map).join(', ')}]`;
       const fix = mapFix(source, ['channels'], list);
       report({ messageId: 'list', data: { text: line, list }, path: ['channels'], ...(fix ? { fix } : {}) });
       return;

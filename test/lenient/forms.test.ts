@@ -71,6 +71,21 @@ describe('a list written as one text', () => {
     expect(procedure.legal_basis).toEqual(['Nghị định 23/2015/NĐ-CP']);
   });
 
+  it('reads channels on one line, each with its own limit as the national record gives them', () => {
+    const result = read('channels: "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"\n');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures[0]!.procedure.channels).toEqual([
+      { kind: 'in_person', time_limit: '05 ngày làm việc' },
+      { kind: 'online', time_limit: '04 ngày làm việc' },
+    ]);
+    // A limit that is no duration leaves the line unread, named by its first part.
+    expect(
+      read('channels: "Trực tiếp: vài ngày; Trực tuyến: 04 ngày làm việc"\n').diagnostics.map((d) => d.message),
+    ).toEqual([
+      '"channels" "Trực tiếp: vài ngày" is not a way of filing: write in_person (trực tiếp), online (trực tuyến) or postal (qua dịch vụ bưu chính công ích)',
+    ]);
+  });
+
   it('says what is missing from a definition on one line, at its place', () => {
     expect(read('definitions: "TTPVHCC:  "\n').diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
       '6:14 "definitions" "TTPVHCC:  " is not a term and its meaning: write both, e.g. "TTPVHCC: Trung tâm Phục vụ hành chính công" or { term: TTPVHCC, meaning: … }',

@@ -31,6 +31,14 @@ testRule('canonical-channel', {
     },
     { line: 8, column: 5, message: 'Write channel "Dịch vụ công trực tuyến" as { kind: online }' },
   ],
+  'invalid-one-line-limits.yaml': [
+    {
+      line: 6,
+      column: 11,
+      message:
+        'Write channels "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc" as the list [{ kind: in_person, time_limit: "05 ngày làm việc" }, { kind: online, time_limit: "04 ngày làm việc" }]',
+    },
+  ],
   'invalid-one-line.yaml': [
     {
       line: 6,
@@ -52,6 +60,12 @@ describe('rule canonical-channel fix', () => {
   it('writes the names on one line as the list of their maps, keeping the comment', () => {
     expect(fixedFixture('canonical-channel', 'invalid-one-line.yaml')).toBe(
       fixtureText('canonical-channel', 'valid-one-line-fixed.yaml'),
+    );
+  });
+
+  it('writes each way of filing with the limit the line gives it', () => {
+    expect(fixedFixture('canonical-channel', 'invalid-one-line-limits.yaml')).toBe(
+      fixtureText('canonical-channel', 'valid-one-line-limits-fixed.yaml'),
     );
   });
 
