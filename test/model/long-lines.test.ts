@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
-import { branchesWritten, procedureIdLike, revisionOf, signatoryOf } from '../../src/model/lenient.js';
+import { branchesWritten, channelsOfText, procedureIdLike, revisionOf, signatoryOf } from '../../src/model/lenient.js';
 import { channelsIn } from '../../src/model/channel-words.js';
 import { readDuration } from '../../src/model/duration.js';
 import { parseDay } from '../../src/time/moment.js';
@@ -55,6 +55,9 @@ describe('long hostile lines', () => {
     expect(signatoryOf(`Lê Văn Cường${' '.repeat(RUN)}x`)).toEqual({ name: `Lê Văn Cường${' '.repeat(RUN)}x` });
     expect(signatoryOf(`Lê Văn Cường${' '.repeat(RUN)}, Chủ tịch`).title).toBe('Chủ tịch');
     expect(channelsIn(`Trực tiếp${' '.repeat(RUN)}x`)).toEqual({ unread: `Trực tiếp${' '.repeat(RUN)}x` });
+    expect(
+      channelsOfText(`Trực tiếp: 5 ngày làm việc${' '.repeat(RUN)}x; Trực tuyến: 4 ngày làm việc`),
+    ).toBeUndefined();
     expect(readDuration(`Giải quyết trong${' '.repeat(RUN)}x/hồ sơ`).ok).toBe(false);
     expect(parseDay(`Bắc Ninh${' '.repeat(RUN)}, ngày 1/7/2025`)).toBeUndefined();
   });
