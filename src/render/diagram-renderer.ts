@@ -184,7 +184,8 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
    * mermaid's swimlane layout gives each lane's title band the height of its own label, at most 36 px above where the
    * content starts: a lane whose name wraps had a deeper band than its neighbours, and a name of three lines or more
    * ran out of its band over the chart. Lanes side by side (their bodies start below their titles) get one band, as
-   * deep as the deepest name needs, grown upwards (the chart's title and edge move up with it), each name centred.
+   * deep as the deepest name needs, grown upwards (the chart's title and edge move up with it), each name centred, line
+   * by line.
    */
   function alignLaneTitles(element: SVGSVGElement): void {
     const lanes = [...element.querySelectorAll('g.swimlane')].map((lane) => ({
@@ -203,6 +204,15 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
     const names = lanes.map(({ label }) => (label!.querySelector('text') ?? (label as SVGGElement)).getBBox().height);
     const band = Math.max(deepest, Math.ceil(Math.max(...names)) + 4);
     const grow = band - deepest;
+    // A name of several lines is drawn left-aligned in its block; each line is centred, as a name of one line is.
+    for (const { label } of lanes) {
+      const text = label!.querySelector('text');
+      const lines = text ? [...text.querySelectorAll(':scope > tspan.text-outer-tspan')] : [];
+      if (!text || lines.length < 2) continue;
+      const middle = String(text.getBBox().width / 2);
+      text.setAttribute('text-anchor', 'middle');
+      for (const line of lines) line.setAttribute('x', middle);
+    }
     lanes.forEach(({ title, body, label }, i) => {
       const shift = /^translate\(([-\d.e]+),\s*[-\d.e]+\)$/.exec(label!.getAttribute('transform') ?? '');
       const lowered = top + deepest - number(body, 'y');
