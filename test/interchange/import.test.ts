@@ -180,7 +180,7 @@ describe('procmap import: catalogs and step tables', () => {
     const dir = fresh();
     writeFileSync(
       join(dir, 'danh-muc.csv'),
-      'Mã TTHC,Tên thủ tục hành chính,Thời hạn giải quyết,Cách thức thực hiện\n' +
+      'Mã TTHC,Tên thủ tục hành chính,Thời hạn giải quyết,Hình thức nộp hồ sơ\n' +
         '1.001193,Đăng ký khai sinh,Trong ngày,"Trực tiếp; Trực tuyến; Qua dịch vụ bưu chính công ích"\n' +
         '1.000894,Đăng ký kết hôn,05 ngày làm việc,"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"\n' +
         '2.000635,Cấp bản sao trích lục,03 ngày làm việc,Nộp qua Zalo\n',
