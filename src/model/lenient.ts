@@ -680,10 +680,13 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   out.steps = steps.map((step) => {
     const copy: Record<string, unknown> = Object.assign(dataObject(), step);
     copy.id = canonicalStepId(step.id as string | number);
-    // A body written by its name, as step tables print it, is the one body of that name.
+    // A body written by its name, as step tables print it, is the one body of that name; else by its key in another
+    // letter case (`kt` for KT), when one key is.
     if (derived || !Object.hasOwn(bodies, step.body as string)) {
       const named = bodiesNamed(bodies, step.body as string);
+      const keyed = Object.keys(bodies).filter((key) => key.toLowerCase() === String(step.body).toLowerCase());
       if (named.length === 1) copy.body = named[0];
+      else if (named.length === 0 && keyed.length === 1) copy.body = keyed[0];
     }
     const next = saysEnd(step.next, ids, steps) ? [] : canonicalNext(step.next, target, ids);
     if (next !== undefined) copy.next = next;

@@ -93,6 +93,25 @@ describe('a list written as one text', () => {
   });
 });
 
+describe("a step's body written by its key in another letter case", () => {
+  const text = (bodies: string, body: string) =>
+    `id: QT-01\ntitle: Chứng thực\nrevision: 1\neffective: 2025-07-01\ntime_limit: 1d\nbodies:\n${bodies}` +
+    `steps:\n  - { id: B1, name: Tiếp nhận, body: ${body}, duration: 2h }\n`;
+  const read = (bodies: string, body: string) =>
+    lint([loadFile('one.yaml', Buffer.from(text(bodies, body)))], { lang: 'en' });
+
+  it('is the body of that key, when one key is', () => {
+    const result = read('  KT: Phòng Kinh tế\n', 'kt');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures[0]!.procedure.steps[0]!.body).toBe('KT');
+  });
+
+  it('is asked about when two keys differ only in letter case', () => {
+    const result = read('  KT: Phòng Kinh tế\n  Kt: Kho tài liệu\n', 'kt');
+    expect(result.diagnostics.map((d) => d.rule)).toContain('known-body');
+  });
+});
+
 describe('a signatory on one line', () => {
   it.each([
     ['Lê Văn Cường, Chủ tịch', { name: 'Lê Văn Cường', title: 'Chủ tịch' }],
