@@ -1,4 +1,4 @@
-import { isMap } from './data-object.js';
+import { dataObject, isMap } from './data-object.js';
 import { foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { withoutInvisible } from './quote.js';
 import type { Body, NodePath } from './types.js';
@@ -54,8 +54,7 @@ export function bodiesOfNames(names: readonly string[]): Record<string, Body> {
   return bodies;
 }
 
-// The properties of a body written as a map in a list, beside its name (`- { id: BPMC, name: …, single_window: true }`).
-/** The properties a listed body's map may have. */
+/** The properties a body written as a map in a list may have (`- { id: BPMC, name: …, single_window: true }`). */
 export const LISTED_PROPERTIES: readonly string[] = ['id', 'name', 'single_window', 'on_site'];
 
 /**
@@ -107,10 +106,7 @@ export function listedBodyKeys(items: readonly unknown[]): (string | undefined)[
  * map that name makes. An item given twice, or of neither shape, is left out: the schema layer reports it.
  */
 export function bodiesOfList(items: readonly unknown[]): Record<string, Record<string, unknown>> {
-  const bodies: Record<string, Record<string, unknown>> = Object.create(null) as Record<
-    string,
-    Record<string, unknown>
-  >;
+  const bodies = dataObject<Record<string, unknown>>();
   listedBodyKeys(items).forEach((key, i) => {
     const item = key === undefined ? undefined : listedBody(items[i]);
     if (key === undefined || item === undefined) return;

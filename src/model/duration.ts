@@ -149,6 +149,11 @@ function perCase(text: string): { limit: string; case: string } | undefined {
   return { limit: cases[0]![1]!, case: cases[0]![2]! };
 }
 
+/** A duration's text as it is read: composed, single spaces, trimmed, without the full stop or semicolon ending it. */
+function tidy(raw: string): string {
+  return raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim();
+}
+
 // A general limit and, after it, the case that takes another ("05 ngày làm việc; trường hợp phải xác minh thì không quá
 // 10 ngày làm việc"): the case is kept in brackets, as the law writes it inline, and is read no further.
 const EXCEPTION =
@@ -159,7 +164,7 @@ const EXCEPTION =
  * general limit is the one a procedure's steps describe and the earlier due date, so it is the safe one to count.
  */
 function withException(raw: string): DurationReading | undefined {
-  const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim();
+  const text = tidy(raw);
   const match = text.length <= 1000 ? EXCEPTION.exec(text) : null;
   if (!match) return undefined;
   const general = readDuration(match[1]!);
@@ -271,7 +276,7 @@ const CANONICAL = /^(\d+(?:\.\d+)?)(h|d|cd)$/;
 function readUncached(raw: string): DurationReading {
   const canonical = CANONICAL.exec(raw);
   if (canonical) return measure(canonical[1]!, canonical[2] as 'h' | 'd' | 'cd', undefined);
-  let text = raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim().replace(LABEL, '');
+  let text = tidy(raw).replace(LABEL, '');
   text = text.replace(LEAD_VERB, '');
   // What officers put in a step table's cell when the time is not known yet.
   if (text === '' || PLACEHOLDER.test(text)) return fail({ code: 'empty' });

@@ -336,11 +336,14 @@ export function valueProblems(data: unknown): ValueProblem[] {
   if (Array.isArray(data.definitions)) data.definitions.forEach((item, i) => definition(item, ['definitions', i]));
   else definition(data.definitions, ['definitions']);
   if (typeof data.channels === 'string') {
-    const named = channelsIn(data.channels);
     if (data.channels.trim() === '')
       problems.push({ path: ['channels'], messageId: 'empty', data: { value: data.channels } });
-    else if ('unread' in named && !channelsOfText(data.channels))
-      problems.push({ path: ['channels'], messageId: 'channel', data: { value: named.unread } });
+    else if (!channelsOfText(data.channels)) {
+      // Named by the first part that is no way of filing (a line of limits per channel is read whole, or not at all).
+      const named = channelsIn(data.channels);
+      const value = 'unread' in named ? named.unread : data.channels;
+      problems.push({ path: ['channels'], messageId: 'channel', data: { value } });
+    }
   }
   if (Array.isArray(data.channels))
     data.channels.forEach((channel, i) => {
