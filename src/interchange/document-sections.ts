@@ -42,8 +42,8 @@ function sectionNumber(line: string): number[] | undefined {
 // What a document prints under a heading with nothing to list (procmap's own documents: "Chưa quy định").
 const NONE = /^(?:chưa quy định|không có|không|not specified|none|n\/a|[-–—])\.?$/iu;
 
-// What a document prints where a section is left empty; "Không" under a fee is a value (no fee), not a blank.
-const NOT_SPECIFIED = /^(?:chưa quy định|not specified|[-–—])\.?$/iu;
+/** What a document prints where a section is left empty; "Không" under a fee is a value (no fee), not a blank. */
+export const NOT_SPECIFIED = /^(?:chưa quy định|not specified|[-–—])\.?$/iu;
 
 /** The lines under the paragraph at `at`, up to the next heading, without those that say there is nothing (`none`). */
 export function linesUnder(paragraphs: readonly string[], at: number, none = NONE): string[] {

@@ -1,7 +1,7 @@
 import { parseDuration, toWorkingHours } from '../model/duration.js';
 import type { WordDocument } from './docx-read.js';
 import { isTotalRow } from './text.js';
-import { linesUnder } from './document-sections.js';
+import { linesUnder, NOT_SPECIFIED } from './document-sections.js';
 
 // What a Word document states in its own words: labelled lines ("Lĩnh vực: …", "Mã TTHC: …"), the limit on its line
 // or under its heading, the title after "QUY TRÌNH", and the lists under their headings; and which rows of a step
@@ -57,7 +57,8 @@ function listSections(paragraphs: readonly string[]): Map<string, string> {
     const section = LIST_SECTIONS.find(([, heading]) => heading.test(line));
     if (!section || found.has(section[0])) return;
     // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
-    const items = linesUnder(paragraphs, i).map((item) => item.replace(/\s*[;.]$/u, ''));
+    // "Không" (none) is kept, for the conditions it says are none; "Chưa quy định" (not laid down) is not.
+    const items = linesUnder(paragraphs, i, NOT_SPECIFIED).map((item) => item.replace(/\s*[;.]$/u, ''));
     if (items.length > 0) found.set(section[0], items.join('\n'));
   });
   return found;

@@ -2,7 +2,7 @@ import type { Translated } from '../i18n.js';
 import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
 import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draft.js';
-import { clean, isoDate, items, oneLine, slug, vnDate } from './text.js';
+import { clean, conditionsOf, isoDate, items, oneLine, slug, vnDate } from './text.js';
 import { procedureIdLike } from '../model/lenient.js';
 
 // The national procedure record (CSDL quốc gia về TTHC) as the portal's procedure service returns it and open
@@ -257,7 +257,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
   if (!effective) return { source: named, skipped: said('recordNoEffective') };
   if (!options.effective) warnings.push(said('effectiveFromBasis', { date: vnDate(effective) }));
   const basis = legalBasis(record, leftovers);
-  const conditions = items(text(record.YEUCAU));
+  const conditions = conditionsOf(text(record.YEUCAU));
   const applicants = oneLine(text(record.MOTADOITUONGTHUCHIEN));
   const result = clean(text(record.KETQUATHUCHIEN));
   const papers = dossier(record, leftovers);
@@ -277,7 +277,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     bodies: draft.bodies,
     steps: draft.steps,
     ...(basis.length > 0 ? { legal_basis: basis } : {}),
-    ...(conditions.length > 0 ? { conditions } : {}),
+    ...(conditions ? { conditions } : {}),
     ...(papers.length > 0 ? { dossier: papers } : {}),
     ...(main.fee ? { fee: main.fee } : {}),
     ...(result ? { result } : {}),

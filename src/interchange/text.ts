@@ -1,5 +1,6 @@
 // Text helpers shared by the importers: Vietnamese folded to ASCII for matching and ids, cell text cleaned up.
 import { foldToAscii } from '../model/fold.js';
+import { nothingSaid, saysNone } from '../model/none-words.js';
 import { formatDay, parseDay } from '../time/moment.js';
 
 /** Lower-case ASCII with diacritics removed (đ → d), for matching headers and words officers write either way. */
@@ -41,17 +42,26 @@ export function unmarked(line: string): string {
   return line.replace(ITEM_MARKER, '').trim();
 }
 
-/** Whether a value says there is nothing: `Không`, `Không có`, `Không quy định`, `-`. */
-export function saysNone(text: string): boolean {
-  return /^(khong( co| quy dinh)?|-+|none)\.?$/.test(fold(text).trim());
-}
-
 /** Splits a cell or record text into its items, one per line, without their list markers. */
 export function items(text: string): string[] {
   return clean(text)
     .split('\n')
     .map(unmarked)
     .filter((line) => line.length > 0 && !saysNone(line));
+}
+
+/**
+ * The conditions a cell or record text gives: its items; none (`[]`) when it says there are none ("Không"), which the
+ * document prints as such; undefined when it gives nothing or leaves them to be laid down ("Chưa quy định").
+ */
+export function conditionsOf(text: string): string[] | undefined {
+  const list = items(text);
+  if (list.length > 0) return list;
+  return clean(text)
+    .split('\n')
+    .some((line) => nothingSaid(unmarked(line)) === 'none')
+    ? []
+    : undefined;
 }
 
 /** A slug of ASCII letters, digits and `-`, at most `max` characters, for ids made from titles. */

@@ -20,6 +20,8 @@ const LEVEL_WORDS: Record<Lang, Record<NonNullable<Procedure['level']>, string>>
 };
 const YES: Record<Lang, string> = { vi: 'Có', en: 'Yes' };
 const NO: Record<Lang, string> = { vi: 'Không', en: 'No' };
+// What a cell says of a list the procedure says is empty (`conditions: []`), so that importing it gives `[]` again.
+const NONE: Record<Lang, string> = { vi: 'Không', en: 'None' };
 const END: Record<Lang, string> = { vi: 'kết thúc', en: 'end' };
 const SHEET_NAMES: Record<Lang, [string, string, string]> = {
   vi: ['Quy trình', 'Các bước', 'Đơn vị'],
@@ -99,7 +101,7 @@ function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record
     applicants: Array.isArray(p.applicants) ? lines(p.applicants) : (p.applicants ?? ''),
     fee: p.fee ?? '',
     legal_basis: lines(p.legal_basis),
-    conditions: lines(p.conditions),
+    conditions: p.conditions?.length === 0 ? NONE[lang] : lines(p.conditions),
     place: p.place ?? '',
     result: p.result ?? '',
     purpose: p.purpose ?? '',

@@ -11,6 +11,7 @@ import { channelOf, channelsIn } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { closest, sameStepNumber } from './suggest.js';
+import { nothingSaid } from './none-words.js';
 import type { Channel, NodePath, Procedure, Signatory } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
 
@@ -135,6 +136,24 @@ export function revisionOf(value: unknown): number | undefined {
 // list of that one item. `applicants` keeps its text: "Cá nhân, tổ chức" is one sentence, printed as written.
 const PROCEDURE_LISTS = ['legal_basis', 'conditions', 'dossier', 'records', 'forms', 'definitions'] as const;
 const STEP_LISTS = ['inputs', 'outputs', 'forms'] as const;
+
+/**
+ * A list as the model holds it: one text is a list of that one item; a list whose only item says there is none
+ * (`conditions: Không`, `inputs: [Không có]`) is empty, and one that says nothing is laid down yet (`Chưa quy định`)
+ * is left out, as procmap's documents print it. Anything else is left for the schema to judge.
+ */
+function listOf(value: unknown): unknown {
+  const items = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(items) || items.length !== 1 || typeof items[0] !== 'string') return items;
+  const said = nothingSaid(items[0]);
+  return said === 'none' ? [] : said === 'unset' ? undefined : items;
+}
+
+/** Sets a list in a copy of the data, or leaves it out when it is undefined. */
+function setList(copy: Record<string, unknown>, key: string, list: unknown): void {
+  if (list === undefined) delete copy[key];
+  else copy[key] = list;
+}
 
 /** Where a procedure holds a list that may be written as one text, as paths into its data. */
 export function listPaths(data: Record<string, unknown>): NodePath[] {
@@ -694,11 +713,11 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     const next = saysEnd(step.next, ids, steps) ? [] : canonicalNext(step.next, target, ids);
     if (next !== undefined) copy.next = next;
     if (typeof step.draft === 'string') copy.draft = flagOf(step.draft);
-    for (const list of STEP_LISTS) if (typeof step[list] === 'string') copy[list] = [step[list]];
+    for (const list of STEP_LISTS) if (step[list] !== undefined) setList(copy, list, listOf(step[list]));
     return copy;
   });
   if (typeof data.four_on_the_spot === 'string') out.four_on_the_spot = flagOf(data.four_on_the_spot);
-  for (const list of PROCEDURE_LISTS) if (typeof data[list] === 'string') out[list] = [data[list]];
+  for (const list of PROCEDURE_LISTS) if (data[list] !== undefined) setList(out, list, listOf(data[list]));
   const bodyCopies = dataObject<unknown>();
   for (const [id, body] of Object.entries(bodies)) {
     const copy = Object.assign(dataObject<unknown>(), body);

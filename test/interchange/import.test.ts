@@ -305,8 +305,9 @@ describe('procmap import: catalogs and step tables', () => {
     expect(copy).toContain('time_limit: 4 giờ làm việc\n');
     expect(copy).toContain('dossier:\n  - name: Bản chính giấy tờ\n  - name: Bản sao cần chứng thực\n');
     expect(copy).toContain('#   ghi_chu_noi_bo: xem lại phí\n');
-    // "Không" conditions mean none; a limit with its legal tail is kept as written (parseDuration reads the tail as a note).
-    expect(copy).not.toContain('conditions');
+    // "Không" conditions mean none, kept as such (the document prints "Không", not "Chưa quy định"); a limit with its
+    // legal tail is kept as written (parseDuration reads the tail as a note).
+    expect(copy).toContain('\nconditions: []\n');
     expect(readFileSync(join(out, '2.001035.yaml'), 'utf8')).toContain(
       'time_limit: 1 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n',
     );

@@ -116,6 +116,17 @@ describe('a limit with what the law says beside it, through Word', () => {
   });
 });
 
+describe('conditions the procedure says are none, through Word', () => {
+  it('print "Không" and come back as none; conditions left out come back left out', async () => {
+    const none = await throughWord((text) => text.replace(/\nconditions:\n(?: {2}- .*\n)+/, '\nconditions: Không\n'));
+    expect(none.procedure.conditions).toEqual([]);
+    expect(none.imported?.procedure.conditions).toEqual([]);
+    const unset = await throughWord((text) => text.replace(/\nconditions:\n(?: {2}- .*\n)+/, '\n'));
+    expect(unset.procedure.conditions).toBeUndefined();
+    expect(unset.imported?.procedure).not.toHaveProperty('conditions');
+  });
+});
+
 describe('a procedure with a draft step, through Word', () => {
   it('comes back with the step still a draft, not refused for its time of nothing', async () => {
     const change = (text: string) => text.replace(/(\n {4}duration: )[^\n]+/, '$10h\n    draft: true');

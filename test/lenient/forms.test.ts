@@ -71,6 +71,24 @@ describe('a list written as one text', () => {
     expect(procedure.legal_basis).toEqual(['Nghị định 23/2015/NĐ-CP']);
   });
 
+  it('is empty when it says there is none, and left out when it says nothing is laid down yet', () => {
+    const result = read('conditions: Không có\nrecords: [Không]\nforms: "-"\nlegal_basis: Chưa quy định\n');
+    expect(result.diagnostics).toEqual([]);
+    const procedure = result.procedures[0]!.procedure;
+    expect(procedure.conditions).toEqual([]);
+    expect(procedure.records).toEqual([]);
+    expect(procedure.forms).toEqual([]);
+    expect(procedure).not.toHaveProperty('legal_basis');
+    // A condition that starts with "Không" is a condition; "Không" among other items is left as written.
+    expect(read('conditions: Không thuộc trường hợp tại Điều 22\n').procedures[0]!.procedure.conditions).toEqual([
+      'Không thuộc trường hợp tại Điều 22',
+    ]);
+    expect(read('conditions: [Không, Có hộ khẩu]\n').procedures[0]!.procedure.conditions).toEqual([
+      'Không',
+      'Có hộ khẩu',
+    ]);
+  });
+
   it('reads channels on one line, each with its own limit as the national record gives them', () => {
     const result = read('channels: "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"\n');
     expect(result.diagnostics).toEqual([]);

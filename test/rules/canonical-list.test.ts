@@ -28,10 +28,34 @@ testRule('canonical-list', {
       vi: 'Hãy ghi outputs dạng danh sách: đặt "Bản sao được chứng thực, ghi vào sổ" trong [ ]',
     },
   ],
+  'invalid-none.yaml': [
+    {
+      line: 8,
+      column: 13,
+      message: '"Không" says conditions has nothing: write it as an empty list, []',
+      vi: '"Không" nghĩa là conditions không có gì: hãy ghi danh sách trống, []',
+    },
+    {
+      line: 9,
+      column: 10,
+      message: '"Không có" says records has nothing: write it as an empty list, []',
+      vi: '"Không có" nghĩa là records không có gì: hãy ghi danh sách trống, []',
+    },
+    {
+      line: 18,
+      column: 7,
+      message: '"Không" says inputs has nothing: write it as an empty list, []',
+      vi: '"Không" nghĩa là inputs không có gì: hãy ghi danh sách trống, []',
+    },
+  ],
 });
 
 describe('rule canonical-list fix', () => {
   it('puts the text in brackets, quoting it where a comma would split it, and keeps the comment', () => {
     expect(fixedFixture('canonical-list', 'invalid-text.yaml')).toBe(fixtureText('canonical-list', 'valid-lists.yaml'));
+  });
+
+  it("writes an empty list for one that says there is none, a block list's item too", () => {
+    expect(fixedFixture('canonical-list', 'invalid-none.yaml')).toBe(fixtureText('canonical-list', 'valid-none.yaml'));
   });
 });

@@ -512,7 +512,7 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
     ),
     heading(`5. ${l.content}`, 1),
     heading(`5.1. ${l.conditions}`, 2),
-    ...list(view.conditions, view),
+    ...(view.noConditions ? [para(l.none)] : list(view.conditions, view)),
     heading(`5.2. ${l.dossier}`, 2),
     ...dossier(view),
     heading(`5.3. ${l.dossierCount}`, 2),

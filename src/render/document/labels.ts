@@ -56,6 +56,8 @@ export interface DocumentLabels {
   recordKeeper: string;
   recordRetention: string;
   notApplicable: string;
+  /** What a list the procedure says is empty prints: "Không" conditions are none, not "not laid down". */
+  none: string;
   level: string;
   field: string;
   agency: string;
@@ -138,6 +140,7 @@ const VI: DocumentLabels = {
   recordKeeper: 'Trách nhiệm lưu',
   recordRetention: 'Thời gian lưu',
   notApplicable: 'Chưa quy định',
+  none: 'Không',
   level: 'Cấp thực hiện',
   field: 'Lĩnh vực',
   agency: 'Cơ quan thực hiện',
@@ -224,6 +227,7 @@ const EN: DocumentLabels = {
   recordKeeper: 'Kept by',
   recordRetention: 'Retention',
   notApplicable: 'Not specified',
+  none: 'None',
   level: 'Level',
   field: 'Field',
   agency: 'Implementing agency',

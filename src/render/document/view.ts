@@ -102,6 +102,8 @@ export interface DocumentView {
   legalBasis: string[];
   definitions: { term: string; meaning: string }[];
   conditions: string[];
+  /** The procedure says it has no conditions (`conditions: Không`, or `[]`), which is not their being left out. */
+  noConditions: boolean;
   dossier: DossierItemView[];
   /** The dossier by case (trường hợp), in the order cases first appear; one group with a null case when none is named. */
   dossierGroups: { case: string | null; items: DossierItemView[] }[];
@@ -412,6 +414,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     legalBasis: p.legal_basis ?? [],
     definitions: (p.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
     conditions: p.conditions ?? [],
+    noConditions: p.conditions?.length === 0,
     dossier,
     dossierGroups: dossierGroups(dossier, p.dossier ?? []),
     dossierSplit: (p.dossier ?? []).some((d) => d.originals !== undefined),

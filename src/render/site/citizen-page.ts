@@ -145,7 +145,7 @@ ${view.qr ? html`<figure class="qr-figure">${raw(view.qr.svg)}<figcaption>${view
 <dl class="glance" aria-label="${t.atAGlance}">${glance.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
 <div class="sections">
 ${section('applicants', t.applicants, list(view.applicants.length > 0 ? view.applicants : [t.anyone]))}
-${view.conditions.length > 0 ? section('conditions', t.conditions, list(view.conditions)) : ''}
+${view.conditions.length > 0 || view.noConditions ? section('conditions', t.conditions, view.noConditions ? html`<p>${t.none}</p>` : list(view.conditions)) : ''}
 ${section('dossier', t.dossier, dossierSection(view))}
 ${section('time', t.time, timeSection(view))}
 ${view.channels.length > 0 || view.place ? section('submit', t.submit, submitSection(view)) : ''}

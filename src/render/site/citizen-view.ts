@@ -49,6 +49,8 @@ export interface CitizenView {
   facts: string[];
   applicants: string[];
   conditions: string[];
+  /** The procedure says it has no conditions, printed "Không" rather than left out. */
+  noConditions: boolean;
   dossier: DossierGroup[];
   dossierCount: string | null;
   limit: { text: string; note: string | null; hint: string | null };
@@ -220,6 +222,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     facts: [p.agency, p.field, p.level && t.levels[p.level]].filter((v): v is string => typeof v === 'string' && v !== ''),
     applicants: applicantsOf(p),
     conditions: p.conditions ?? [],
+    noConditions: p.conditions?.length === 0,
     dossier: dossierGroups(p, t),
     dossierCount: p.dossier_count ?? null,
     limit: { text: limitText, note: typeof limit.note === 'string' ? limit.note : null, hint: limitHint(limit.unit, t) },

@@ -75,6 +75,19 @@ describe('process document: golden files', () => {
 });
 
 describe('process document: content', () => {
+  it('prints "Không" under conditions the procedure says are none, "Chưa quy định" when it gives none', () => {
+    const { conditions, ...withoutConditions } = procedure('full');
+    expect(conditions?.length).toBeGreaterThan(0);
+    const none: DocumentSubject = { ...subject('full', 'vi'), procedure: { ...withoutConditions, conditions: [] } };
+    const unset: DocumentSubject = { ...subject('full', 'vi'), procedure: withoutConditions };
+    const under = (text: string, heading: string) =>
+      text.slice(text.indexOf(heading)).split('\n').slice(0, 4).join('\n');
+    expect(under(renderHtml(builtins, none, SVG), '5.1.')).toMatch(/<p>Không<\/p>/);
+    expect(under(renderHtml(builtins, unset, SVG), '5.1.')).toContain('<p class="placeholder">Chưa quy định</p>');
+    expect(under(renderMarkdown(builtins, none, MERMAID), '### 5.1.')).toMatch(/\n\nKhông\n/);
+    expect(under(renderMarkdown(builtins, unset, MERMAID), '### 5.1.')).toContain('_Chưa quy định_');
+  });
+
   it('has the sections, the control header and the step table in Vietnamese', () => {
     const html = renderHtml(builtins, subject('full', 'vi'), SVG);
     for (const heading of [

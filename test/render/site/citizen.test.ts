@@ -113,6 +113,12 @@ describe('the citizen view', () => {
     expect(v.channels).toEqual([]);
   });
 
+  it('says "Không" under conditions the procedure says are none, and leaves the section out when none are given', () => {
+    const none = citizenPage(view(procedure({ conditions: [] })), { pdf: false });
+    expect(none).toMatch(/<h2[^>]*>Điều kiện<\/h2>\s*<p>Không<\/p>/);
+    expect(citizenPage(view(procedure()), { pdf: false })).not.toContain('>Điều kiện<');
+  });
+
   it('escapes every user text in the page', () => {
     const page = citizenPage(view(procedure({ title: '<script>alert(1)</script>', applicants: '<img src=x onerror=alert(1)>' })), { pdf: true });
     expect(page).not.toMatch(/<script>alert|<img src=x/);
