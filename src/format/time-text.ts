@@ -136,6 +136,18 @@ function clockText(moment: Moment, lang: Lang): string {
 }
 
 /** The time limit line: working time in days and hours, or the rule that ends a calendar, month or same-day limit. */
+/** A note on a line of its own without the brackets that set it off after the limit: "(trường hợp …)" → "trường hợp …". */
+function unbracketed(note: string): string {
+  if (!note.startsWith('(') || !note.endsWith(')')) return note;
+  // "(a) … (b)" is two brackets: the first must close at the end for the pair to be the whole note's.
+  let depth = 0;
+  for (let i = 0; i < note.length - 1; i++) {
+    depth += note[i] === '(' ? 1 : note[i] === ')' ? -1 : 0;
+    if (depth === 0) return note;
+  }
+  return note.slice(1, -1).trim();
+}
+
 function limitLine(limit: Duration, hours: number | undefined, lang: Lang, work: (hours: number) => string): string {
   const w = WORDS[lang];
   if (limit.unit === 'cd') return fill(w.limitCalendar, { limit: formatDuration(limit, lang) });
@@ -155,7 +167,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const limit = parseDuration(procedure.time_limit)!;
   out.push(limitLine(limit, analysis.limit?.hours, lang, work));
   // What the law says with the limit ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit): counted no further.
-  if (limit.note !== undefined) out.push(fill(w.limitNote, { note: limit.note }));
+  if (limit.note !== undefined) out.push(fill(w.limitNote, { note: unbracketed(limit.note) }));
   if (procedure.cutoff) out.push(fill(w.cutoff, { cutoff: procedure.cutoff }));
   out.push('');
 

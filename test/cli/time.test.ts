@@ -54,7 +54,8 @@ describe('procmap time (CLI)', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[2]).toBe('Thời hạn giải quyết: 3 ngày làm việc (24 giờ)');
-    expect(lines[3]).toBe('Theo văn bản: (trường hợp phải xác minh thì không quá 10 ngày làm việc)');
+    // On a line of its own the note needs no brackets to set it off from the limit.
+    expect(lines[3]).toBe('Theo văn bản: trường hợp phải xác minh thì không quá 10 ngày làm việc');
   });
 
   it('places calendar-day steps and parallel branches', async () => {
