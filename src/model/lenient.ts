@@ -511,7 +511,7 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
   return (target) => {
     const found = resolve(target);
     if (found !== target) return found;
-    // "Chuyển bước 3", "Chuyển sang bước 3", as step tables write the step the dossier goes on to.
+    // "Chuyển bước 3", "Chuyển sang bước 3", "→ B3", as step tables write the step the dossier goes on to.
     const moved = target.replace(MOVE_TO, '');
     if (moved === target || moved === '') return target;
     const step = resolve(moved);
@@ -519,11 +519,11 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
   };
 }
 
-// The verb before the step a dossier goes on to, with or without accents ("Chuyển sang B3", "Sang B3"), or the field's
-// own label, as a cell pasted whole writes it ("Bước tiếp theo: B3").
+// The verb or arrow before the step a dossier goes on to, with or without accents ("Chuyển sang B3", "Sang B3", "→ B3"),
+// or the field's own label, as a cell pasted whole writes it ("Bước tiếp theo: B3").
 const NEXT_LABEL = /^(?:bước tiếp theo|bước tiếp|buoc tiep theo|buoc tiep|tiếp theo|tiep theo|next step|next) ?: ?/iu;
 const MOVE_TO = new RegExp(
-  `^(?:(?:chuyển|chuyen)(?: (?:sang|đến|tới|qua|lên|xuống|den|toi|len|xuong))?|sang|đến|tới|den|toi) |${NEXT_LABEL.source}`,
+  `^(?:(?:chuyển|chuyen)(?: (?:sang|đến|tới|qua|lên|xuống|den|toi|len|xuong))?|sang|đến|tới|den|toi) |^ *(?:→|->|=>) *|${NEXT_LABEL.source}`,
   'iu',
 );
 

@@ -193,6 +193,10 @@ describe('next steps written with the verb step tables use', () => {
     ['Tra ket qua', ['B3']],
     ['buoc 3', ['B3']],
     ['Chuyen sang buoc 3', ['B3']],
+    // An arrow before the step, as a step table's last column writes it.
+    ['"→ Bước 3"', ['B3']],
+    ['"-> B3"', ['B3']],
+    ['"=> B3"', ['B3']],
   ])('reads %s as %j', (next, expected) => {
     const result = read(next);
     expect(result.diagnostics.filter((d) => d.rule === 'known-step')).toEqual([]);
@@ -203,6 +207,9 @@ describe('next steps written with the verb step tables use', () => {
     expect(read('Chuyển sang bước 9').diagnostics.map((d) => d.message)).toContain(
       'Next step "Chuyển sang bước 9" does not exist',
     );
+    expect(read('"→ B9"').diagnostics.map((d) => d.message)).toEqual(['Next step "→ B9" does not exist']);
+    // An arrow with no step after it is no step id.
+    expect(read('"→"').diagnostics.map((d) => d.rule)).toEqual(['schema']);
   });
 });
 

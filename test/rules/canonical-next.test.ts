@@ -81,6 +81,21 @@ testRule('canonical-next', {
       vi: 'Hãy ghi các nhánh "B3 (nếu ký), B4 (nếu từ chối)" dạng bảng nhãn → mã bước: { Ký: B3, Từ chối: B4 }',
     },
   ],
+  // An arrow before the step, as a step table's last column writes it.
+  'invalid-arrow.yaml': [
+    {
+      line: 14,
+      column: 11,
+      message: 'Write next "→ Bước 2" as a list: [B2]',
+      vi: 'Hãy ghi bước tiếp theo "→ Bước 2" dạng danh sách: [B2]',
+    },
+    {
+      line: 19,
+      column: 11,
+      message: 'Write next "-> B3" as a list: [B3]',
+      vi: 'Hãy ghi bước tiếp theo "-> B3" dạng danh sách: [B3]',
+    },
+  ],
   'invalid-single.yaml': [
     {
       line: 14,
@@ -107,6 +122,12 @@ describe('rule canonical-next fix', () => {
   it('writes branches in words as the map of a decision, keeping the comment', () => {
     expect(fixedFixture('canonical-next', 'invalid-branches.yaml')).toBe(
       fixtureText('canonical-next', 'valid-branches-fixed.yaml'),
+    );
+  });
+
+  it('writes the step after an arrow by its id, keeping the comment', () => {
+    expect(fixedFixture('canonical-next', 'invalid-arrow.yaml')).toBe(
+      fixtureText('canonical-next', 'valid-arrow-fixed.yaml'),
     );
   });
 
