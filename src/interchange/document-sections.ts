@@ -45,6 +45,9 @@ const NONE = /^(?:chưa quy định|không có|không|not specified|none|n\/a|[-
 /** What a document prints where a section is left empty; "Không" under a fee is a value (no fee), not a blank. */
 export const NOT_SPECIFIED = /^(?:chưa quy định|not specified|[-–—])\.?$/iu;
 
+// A pattern no line matches: every line under a heading kept.
+const NO_LINE = /(?!)/u;
+
 /** The lines under the paragraph at `at`, up to the next heading, without those that say there is nothing (`none`). */
 export function linesUnder(paragraphs: readonly string[], at: number, none = NONE): string[] {
   const number = sectionNumber(paragraphs[at]!);
@@ -91,14 +94,13 @@ function textSections(paragraphs: readonly string[]): Partial<Procedure> {
       const match = found[key] === undefined ? heading.exec(line) : null;
       if (!match) continue;
       const inline = match[1]?.trim();
-      const under = inline ? [] : linesUnder(paragraphs, i, NOT_SPECIFIED);
+      const running = key === 'purpose' || key === 'scope';
+      // A one-line section's first line is its value, "Chưa quy định" included: the line after it is another part of
+      // the section (the channels' table under the place), not the value left out.
+      const under = inline ? [] : linesUnder(paragraphs, i, running ? NOT_SPECIFIED : NO_LINE);
       // Purpose and scope run to a labelled line ("Đối tượng thực hiện: …"); the others are one line.
       const end = under.findIndex((line) => LABELLED.test(line));
-      const lines = inline
-        ? [inline]
-        : key === 'purpose' || key === 'scope'
-          ? under.slice(0, end < 0 ? undefined : end)
-          : under.slice(0, 1);
+      const lines = inline ? [inline] : running ? under.slice(0, end < 0 ? undefined : end) : under.slice(0, 1);
       const text = clean(lines.join('\n'));
       if (text !== '' && !NOT_SPECIFIED.test(text)) found[key] = text;
     }

@@ -127,6 +127,18 @@ describe('conditions the procedure says are none, through Word', () => {
   });
 });
 
+describe('a section the procedure leaves out, through Word', () => {
+  it('comes back left out, not filled with the next line of the document', async () => {
+    // No place, and channels: the document prints "Chưa quy định" and then the channels' table under 5.5.
+    const change = (text: string) =>
+      text.replace(/\nplace: >-\n(?: {2}.*\n)+/, '\nchannels: [Trực tiếp, Trực tuyến]\n');
+    const { procedure, imported } = await throughWord(change);
+    expect(procedure.place).toBeUndefined();
+    expect(imported?.procedure.channels).toEqual([{ kind: 'in_person' }, { kind: 'online' }]);
+    expect(imported?.procedure).not.toHaveProperty('place');
+  });
+});
+
 describe('a procedure with a draft step, through Word', () => {
   it('comes back with the step still a draft, not refused for its time of nothing', async () => {
     const change = (text: string) => text.replace(/(\n {4}duration: )[^\n]+/, '$10h\n    draft: true');
