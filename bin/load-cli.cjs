@@ -1,28 +1,43 @@
 'use strict';
-// Loads the CLI bundle (dist/bundle/main.cjs) the fast way: compiled by V8 from the code cache that the build made by
-// running it once (dist/bundle/main.code-cache), so a start skips parsing and compiling what a lint needs. Node 20 has
-// no compile cache for modules (module.enableCompileCache came in Node 22), hence one script through vm.Script. A
-// cache that this Node's V8 does not accept (another Node version, other V8 flags) is ignored by V8 itself, and the
-// bundle is compiled from its source: slower, never different.
+// Loads the CLI bundle the fast way: compiled by V8 from the code cache that the build made by running it once, so a
+// start skips parsing and compiling what a lint needs. Node 20 has no compile cache for modules
+// (module.enableCompileCache came in Node 22), hence one script through vm.Script. A cache that this Node's V8 does
+// not accept (another Node version, other V8 flags) is ignored by V8 itself, and the bundle is compiled from its
+// source: slower, never different. A lint, the command run most, loads a bundle that holds no other command
+// (dist/bundle/lint.cjs): half the code to read and compile.
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
-const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'main.cjs');
-const CODE_CACHE = join(__dirname, '..', 'dist', 'bundle', 'main.code-cache');
+const DIR = join(__dirname, '..', 'dist', 'bundle');
+/** The bundles and their code caches: every command (`main`), and lint's alone (`lint`). */
+const BUNDLES = {
+  main: { script: join(DIR, 'main.cjs'), codeCache: join(DIR, 'main.code-cache') },
+  lint: { script: join(DIR, 'lint.cjs'), codeCache: join(DIR, 'lint.code-cache') },
+};
 
 /**
- * Compiles and runs the bundle; returns its exports (`main`) and the compiled script (the build asks it for its code
- * cache). `cache`: the code cache to use, read from dist/bundle/ by default; false compiles without one.
+ * The bundle a run needs: lint's when it runs `lint`, named as main.ts names the command it defines (the root's
+ * options take no value, so the first word that is not an option), else the one with every command.
  */
-function loadCli({ cache } = {}) {
-  const source = readFileSync(BUNDLE, 'utf8');
+function bundleFor(argv) {
+  return argv.find((arg) => !arg.startsWith('-')) === 'lint' ? 'lint' : 'main';
+}
+
+/**
+ * Compiles and runs a bundle; returns its exports (`main`) and the compiled script (the build asks it for its code
+ * cache). `bundle`: which one, `main` by default; `cache`: the code cache to use, read from dist/bundle/ by default;
+ * false compiles without one.
+ */
+function loadCli({ cache, bundle = 'main' } = {}) {
+  const { script: file, codeCache } = BUNDLES[bundle];
+  const source = readFileSync(file, 'utf8');
   let cachedData = cache === false ? undefined : cache;
   if (cache === undefined) {
     try {
-      cachedData = readFileSync(CODE_CACHE);
+      cachedData = readFileSync(codeCache);
     } catch {
       // No cache (a build that stopped before making it): compiled from source.
     }
@@ -31,18 +46,18 @@ function loadCli({ cache } = {}) {
   // cannot express: the bundle's own URL (import.meta.url in the sources) and import() of the packages that stay
   // outside it, which a vm.Script cannot call itself on Node 20 once compiled from a cache.
   const script = new vm.Script(`(function (exports, require, module, __procmapUrl, __procmapImport) {${source}\n})`, {
-    filename: BUNDLE,
+    filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
   const module = { exports: {} };
   script.runInThisContext()(
     module.exports,
-    createRequire(BUNDLE),
+    createRequire(file),
     module,
-    pathToFileURL(BUNDLE).href,
+    pathToFileURL(file).href,
     (specifier) => import(specifier),
   );
   return { cli: module.exports, script };
 }
 
-module.exports = { loadCli, CODE_CACHE };
+module.exports = { loadCli, bundleFor, BUNDLES };

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,16 +34,22 @@ describe('the procmap binary', () => {
 /** The file the start-up tests lint. */
 const FILE = 'test/rules/fixtures/known-body/invalid-unknown.yaml';
 
-/** Loads the start-up bundle as bin/procmap.js does, with a code cache (`cache`: loadCli's option, as source text), and lints one file. */
-function lintThroughLoader(cache: string): { code: number; rejected: boolean | null; out: string } {
+/**
+ * Loads a start-up bundle as bin/procmap.js does (`options`: loadCli's, as source text: the bundle and the code cache)
+ * and runs procmap with `argv`, by default a lint of one file.
+ */
+function runThroughLoader(
+  options: string,
+  argv: readonly string[] = ['lint', '--lang', 'en', FILE],
+): { code: number; rejected: boolean | null; out: string } {
   const script = `
 const { Writable } = require('node:stream');
 const { loadCli } = require('./bin/load-cli.cjs');
-const { cli, script } = loadCli(${cache});
+const { cli, script } = loadCli(${options});
 let out = '';
 const sink = new Writable({ write: (chunk, _encoding, done) => { out += chunk; done(); } });
 const io = { stdout: sink, stderr: sink, cwd: process.cwd(), env: {} };
-cli.main(['lint', '--lang', 'en', ${JSON.stringify(FILE)}], io)
+cli.main(${JSON.stringify(argv)}, io)
   .then((code) => process.stdout.write(JSON.stringify({ code, rejected: script.cachedDataRejected ?? null, out })));`;
   const result = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   expect(result.stderr).toBe('');
@@ -56,19 +63,48 @@ describe('the start-up bundle and its code cache', () => {
     expected = procmap(['lint', '--lang', 'en', FILE]);
   });
 
-  it('starts from the code cache the build made, which this Node accepts', () => {
-    const run = lintThroughLoader('');
-    expect(run).toEqual({ code: 1, rejected: false, out: expected.stdout });
-    expect(run.out).toContain('known-body');
-  });
+  it.each(['main', 'lint'])(
+    'starts the %s bundle from the code cache the build made, which this Node accepts',
+    (bundle) => {
+      const run = runThroughLoader(`{ bundle: '${bundle}' }`);
+      expect(run).toEqual({ code: 1, rejected: false, out: expected.stdout });
+      expect(run.out).toContain('known-body');
+    },
+  );
 
   it('runs the same from source when V8 rejects the cache (another Node) or there is none', () => {
-    expect(lintThroughLoader("{ cache: Buffer.from('not a code cache') }")).toEqual({
+    expect(runThroughLoader("{ cache: Buffer.from('not a code cache') }")).toEqual({
       code: 1,
       rejected: true,
       out: expected.stdout,
     });
-    expect(lintThroughLoader('{ cache: false }')).toEqual({ code: 1, rejected: null, out: expected.stdout });
+    expect(runThroughLoader('{ cache: false }')).toEqual({ code: 1, rejected: null, out: expected.stdout });
+  });
+
+  it("runs a lint from lint's own bundle, chosen by the word main.ts chooses the command by", () => {
+    const require = createRequire(import.meta.url);
+    const { bundleFor } = require(join(ROOT, 'bin/load-cli.cjs')) as { bundleFor: (argv: string[]) => string };
+    expect(bundleFor(['lint', '--format', 'json', 'procedures'])).toBe('lint');
+    expect(bundleFor(['--no-color', 'lint', '--help'])).toBe('lint');
+    // A value after a root option, `help lint`, another command, or none: the bundle with every command.
+    for (const argv of [['--lang', 'en', 'lint'], ['help', 'lint'], ['time', 'lint'], [], ['--version']])
+      expect(bundleFor(argv)).toBe('main');
+    // Its help is the one the bundle with every command prints.
+    const help = ['lint', '--help', '--lang', 'en'];
+    expect(runThroughLoader("{ bundle: 'lint' }", help)).toEqual(runThroughLoader("{ bundle: 'main' }", help));
+  });
+
+  it('says it is a bug, with no stack trace, when the lint bundle is asked for another command', () => {
+    const run = runThroughLoader("{ bundle: 'lint' }", [
+      'time',
+      '--lang',
+      'en',
+      'procedures/xa/chung-thuc-ban-sao.yaml',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.out).toContain('the lint bundle holds no ./commands/time.js');
+    expect(run.out).toContain('report');
+    expect(run.out).not.toMatch(/\n\s+at /);
   });
 
   it('lints one file without loading worker threads or the ES module loader, which only large catalogs need', () => {
