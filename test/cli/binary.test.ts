@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { procmap, ROOT, type RunResult } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { VERSION } from '../../src/version.js';
 
 // The few things only a real process shows: bin/procmap.js turning main()'s result into the exit code, the start-up
@@ -92,6 +93,21 @@ describe('the start-up bundle and its code cache', () => {
     // Its help is the one the bundle with every command prints.
     const help = ['lint', '--help', '--lang', 'en'];
     expect(runThroughLoader("{ bundle: 'lint' }", help)).toEqual(runThroughLoader("{ bundle: 'main' }", help));
+  });
+
+  // The build rewrites the bundles' Vietnamese patterns as ASCII escapes: what they read must not change.
+  it.each([
+    [
+      'lint',
+      ['lint', '--lang', 'vi', '--format', 'json', 'procedures', 'test/rules/fixtures', 'test/lenient/fixtures'],
+    ],
+    ['time', ['time', '--lang', 'vi', 'procedures/xa', '--received', 'lúc 16 giờ 30, thứ Sáu ngày 13/02/2026']],
+  ])('%s reports from its bundle exactly what the sources report', async (_, args) => {
+    const env = { PROCMAP_LINT_WORKERS: '0' };
+    const bundled = procmap(args, { env });
+    const sources = await runCli(args, { env });
+    expect(bundled.stdout.length).toBeGreaterThan(1000);
+    expect(bundled).toEqual(sources);
   });
 
   it('says it is a bug, with no stack trace, when the lint bundle is asked for another command', () => {
