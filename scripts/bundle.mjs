@@ -141,7 +141,7 @@ const escaped = (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')
  */
 function asciiOnly(script) {
   const rawTemplate = /String\.raw`((?:[^`\\]|\\.)*)`/gs;
-  const out = script
+  return script
     .replace(rawTemplate, (whole, body) => {
       if (!/[\u0080-\uffff]/.test(body)) return whole;
       const parts = body.split(/\$\{([^}]*)\}/);
@@ -159,7 +159,6 @@ function asciiOnly(script) {
         throw new Error(`bundle: "\\${char}" outside ASCII, which asciiOnly cannot keep`);
       return backslashes + escaped(char);
     });
-  return out;
 }
 
 writeFileSync(join(out, 'main.cjs'), asciiOnly(await cliScript({ lintOnly: false })));

@@ -39,7 +39,7 @@ export const rule = defineRule({
       const said = only === undefined ? undefined : nothingSaid(only);
       // "Chưa quy định" (nothing laid down yet) reads as the list left out, as the document prints it.
       if (said === 'unset') continue;
-      if (said === 'none') {
+      if (said === 'none' && only !== undefined) {
         // The whole value gives way to `[]`; a block list's up to the end of its one item, as its range runs on to the
         // next key.
         const whole = source.locate(path);
@@ -48,7 +48,7 @@ export const rule = defineRule({
           !source.text.startsWith('[', new LineIndex(source.text).offset(whole.line, whole.column));
         const item = block ? source.locate([...path, 0]) : whole;
         const range = { ...whole, endLine: item.endLine, endColumn: item.endColumn };
-        report({ messageId: 'none', data: { field, text: only! }, path, fix: { range, text: '[]' } });
+        report({ messageId: 'none', data: { field, text: only }, path, fix: { range, text: '[]' } });
         continue;
       }
       if (typeof written !== 'string') continue;

@@ -218,36 +218,36 @@ describe('procmap export of a text longer than an Excel cell holds', () => {
   });
 });
 
+/**
+ * A procedure (a rule fixture, changed by `change`) exported to a workbook and imported back: the workbook and the
+ * procedure read from it.
+ */
+async function throughWorkbook(change: (text: string) => string): Promise<{ book: string; back: Procedure }> {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-back-'));
+  const catalog = join(dir, 'catalog');
+  mkdirSync(catalog);
+  const text = readFileSync(join(ROOT, 'test/rules/fixtures/canonical-body/valid-declared.yaml'), 'utf8');
+  writeFileSync(join(catalog, 'p.yaml'), change(text));
+  const book = join(dir, 'book.xlsx');
+  expect((await runCli(['export', catalog, '-o', book])).code).toBe(0);
+  const back = join(dir, 'back');
+  expect((await runCli(['import', '--lang', 'en', book, '-o', back])).code).toBe(0);
+  return { book, back: read(yamlFiles(back)[0]!) };
+}
+
 describe('procmap export and import of conditions the procedure says are none', () => {
   it('writes "Không" in their cell and reads it back as none', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-none-'));
-    const catalog = join(dir, 'catalog');
-    mkdirSync(catalog);
-    const text = readFileSync(join(ROOT, 'test/rules/fixtures/canonical-body/valid-declared.yaml'), 'utf8');
-    writeFileSync(join(catalog, 'p.yaml'), `${text}conditions: Không\n`);
-    const book = join(dir, 'book.xlsx');
-    expect((await runCli(['export', catalog, '-o', book])).code).toBe(0);
+    const { book, back } = await throughWorkbook((text) => `${text}conditions: Không\n`);
     const sheet = (await readBook(book)).worksheets[0]!;
     const column = (sheet.getRow(1).values as unknown[]).indexOf('Điều kiện thực hiện');
     expect(sheet.getRow(2).getCell(column).value).toBe('Không');
-    const back = join(dir, 'back');
-    expect((await runCli(['import', '--lang', 'en', book, '-o', back])).code).toBe(0);
-    expect(read(yamlFiles(back)[0]!).conditions).toEqual([]);
+    expect(back.conditions).toEqual([]);
   });
 });
 
 describe('procmap export and import of step ids officers write', () => {
   it('keeps ids such as B1 and "Bước 2" through the workbook', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-ids-'));
-    const catalog = join(dir, 'catalog');
-    mkdirSync(catalog);
-    const text = readFileSync(join(ROOT, 'test/rules/fixtures/canonical-body/valid-declared.yaml'), 'utf8');
-    writeFileSync(join(catalog, 'p.yaml'), text.replace('- id: B2', '- id: Bước 2'));
-    const book = join(dir, 'book.xlsx');
-    expect((await runCli(['export', catalog, '-o', book])).code).toBe(0);
-    const back = join(dir, 'back');
-    expect((await runCli(['import', '--lang', 'en', book, '-o', back])).code).toBe(0);
-    const [file] = yamlFiles(back);
-    expect(read(file!).steps.map((step) => step.id)).toEqual(['B1', 'Bước 2', 'B3']);
+    const { back } = await throughWorkbook((text) => text.replace('- id: B2', '- id: Bước 2'));
+    expect(back.steps.map((step) => step.id)).toEqual(['B1', 'Bước 2', 'B3']);
   });
 });
