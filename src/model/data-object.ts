@@ -14,3 +14,13 @@ export function dataObject<T = unknown>(): Record<string, T> {
 export function isMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+
+/** The value at a path into data read from a file (keys of maps, indexes of lists), or undefined where there is none. */
+export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}

@@ -8,7 +8,7 @@ import { bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody 
 import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf, channelsIn } from './channel-words.js';
-import { dataObject, isMap } from './data-object.js';
+import { dataObject, isMap, valueAt } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
@@ -324,6 +324,12 @@ export function valueProblems(data: unknown): ValueProblem[] {
       named(step.name, ['steps', i, 'name']);
       named(step.body, ['steps', i, 'body']);
     });
+  // A list's item of spaces alone would print an empty bullet in the document.
+  for (const path of listPaths(data)) {
+    const list = valueAt(data, path);
+    if (typeof list === 'string') named(list, path);
+    if (Array.isArray(list)) list.forEach((item, i) => named(item, [...path, i]));
+  }
   revision(data.revision, ['revision']);
   date(data.effective, ['effective']);
   date(data.issued, ['issued']);

@@ -2,15 +2,11 @@ import type { LoadedFile } from '../model/load.js';
 import { LineIndex } from '../model/source.js';
 import type { Fix, NodePath } from '../model/types.js';
 import { jsonString } from '../model/quote.js';
+import { valueAt } from '../model/data-object.js';
 
 /** The data as written, before the loader made it canonical: what the `canonical-*` rules compare against. */
 export function writtenAt(source: LoadedFile, path: NodePath): unknown {
-  let node = source.data;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
+  return valueAt(source.data, path);
 }
 
 // Characters that end or split a plain scalar inside `[ ]` or `{ }`.

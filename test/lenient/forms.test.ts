@@ -89,6 +89,14 @@ describe('a list written as one text', () => {
     ]);
   });
 
+  it('refuses an item of spaces alone, which would print an empty bullet, at its place', () => {
+    expect(
+      read('legal_basis: [Luật Hộ tịch, "  "]\nconditions: " "\n').diagnostics.map(
+        (d) => `${d.line}:${d.column} ${d.message}`,
+      ),
+    ).toEqual(['6:29 Item 2 must not be empty', '7:13 "conditions" must not be empty']);
+  });
+
   it('reads channels on one line, each with its own limit as the national record gives them', () => {
     const result = read('channels: "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"\n');
     expect(result.diagnostics).toEqual([]);
