@@ -8,7 +8,7 @@ import { bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody 
 import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf, channelsIn } from './channel-words.js';
-import { dataObject, isMap, valueAt } from './data-object.js';
+import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
@@ -290,6 +290,27 @@ function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
   };
 }
 
+// A text of spaces alone (NBSP and other Unicode spaces too): a document would print nothing where it stands.
+const BLANK = /^\s+$/;
+
+/**
+ * Reports every text of spaces alone under `node` (a title, a lane or step name, a list's item, a fee): a heading,
+ * a cell or a bullet with nothing in it. `path` is where `node` stands, extended in place as the walk goes down.
+ */
+function blankTexts(node: unknown, path: (string | number)[], problems: ValueProblem[]): void {
+  if (typeof node === 'string') {
+    if (BLANK.test(node)) problems.push({ path: [...path], messageId: 'empty', data: { value: node } });
+    return;
+  }
+  const visit = (key: string | number, child: unknown) => {
+    path.push(key);
+    blankTexts(child, path, problems);
+    path.pop();
+  };
+  if (Array.isArray(node)) node.forEach((child, i) => visit(i, child));
+  else if (isMap(node)) for (const key of Object.keys(node)) visit(key, node[key]);
+}
+
 /**
  * What the schema cannot check: that dates exist, that `level` names a level and each channel's `kind` a way of
  * filing, that the id can be a file name, that branches written in words have a case each.
@@ -308,28 +329,10 @@ export function valueProblems(data: unknown): ValueProblem[] {
     if (typeof value === 'string' && revisionOf(value) === undefined)
       problems.push({ path, messageId: 'revision', data: { value } });
   };
-  // The names a document prints as a heading, a lane or a step: spaces alone would print nothing there.
-  const named = (value: unknown, path: NodePath) => {
-    if (typeof value === 'string' && value !== '' && value.trim() === '')
-      problems.push({ path, messageId: 'empty', data: { value } });
-  };
-  named(data.title, ['title']);
-  if (isMap(data.bodies))
-    for (const [key, body] of Object.entries(data.bodies))
-      named(isMap(body) ? body.name : body, isMap(body) ? ['bodies', key, 'name'] : ['bodies', key]);
+  // Bodies written as a list have checks of their own, blank names included.
+  for (const [key, value] of Object.entries(data))
+    if (!(key === 'bodies' && Array.isArray(value))) blankTexts(value, [key], problems);
   if (Array.isArray(data.bodies)) problems.push(...listedBodyProblems(data.bodies));
-  if (Array.isArray(data.steps))
-    data.steps.forEach((step, i) => {
-      if (!isMap(step)) return;
-      named(step.name, ['steps', i, 'name']);
-      named(step.body, ['steps', i, 'body']);
-    });
-  // A list's item of spaces alone would print an empty bullet in the document.
-  for (const path of listPaths(data)) {
-    const list = valueAt(data, path);
-    if (typeof list === 'string') named(list, path);
-    if (Array.isArray(list)) list.forEach((item, i) => named(item, [...path, i]));
-  }
   revision(data.revision, ['revision']);
   date(data.effective, ['effective']);
   date(data.issued, ['issued']);

@@ -89,12 +89,14 @@ describe('a list written as one text', () => {
     ]);
   });
 
-  it('refuses an item of spaces alone, which would print an empty bullet, at its place', () => {
-    expect(
-      read('legal_basis: [Luật Hộ tịch, "  "]\nconditions: " "\n').diagnostics.map(
-        (d) => `${d.line}:${d.column} ${d.message}`,
-      ),
-    ).toEqual(['6:29 Item 2 must not be empty', '7:13 "conditions" must not be empty']);
+  it('refuses a text of spaces alone, which would print an empty bullet or paragraph, at its place', () => {
+    const text = 'legal_basis: [Luật Hộ tịch, "  "]\nconditions: " "\nfee: "\\u00a0"\nsignoff: { approved_by: " " }\n';
+    expect(read(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '6:29 Item 2 must not be empty',
+      '7:13 "conditions" must not be empty',
+      '8:6 "fee" must not be empty',
+      '9:25 "approved_by" must not be empty',
+    ]);
   });
 
   it('reads channels on one line, each with its own limit as the national record gives them', () => {
