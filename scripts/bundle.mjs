@@ -164,9 +164,9 @@ function asciiOnly(script) {
 writeFileSync(join(out, 'main.cjs'), asciiOnly(await cliScript({ lintOnly: false })));
 writeFileSync(join(out, 'lint.cjs'), asciiOnly(await cliScript({ lintOnly: true })));
 
-await build({
-  entryPoints: { 'lint-worker': join(root, 'dist/lint/worker.js') },
-  outdir: out,
+const worker = await build({
+  entryPoints: [join(root, 'dist/lint/worker.js')],
+  write: false,
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -179,6 +179,8 @@ await build({
   plugins: [lazyBuiltins],
   logLevel: 'warning',
 });
+// Each worker thread reads it too, as a large catalog starts them.
+writeFileSync(join(out, 'lint-worker.js'), asciiOnly(worker.outputFiles[0].text));
 
 // The code cache holds what V8 compiled during one lint of a small procedure: start-up, configuration, loading, every
 // rule and the report. The procedure is written here, so that a build never depends on the example catalog's state.

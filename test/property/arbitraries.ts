@@ -103,16 +103,16 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
 );
 
-/** Free text of a few pieces; never empty or spaces alone (a title, a body's or a step's name of spaces is refused). */
+/** Free text of a few pieces; never empty or spaces alone (a text of spaces alone is refused wherever it stands). */
 export const text = fc
   .tuple(fc.array(piece, { minLength: 1, maxLength: 5 }), fc.constantFrom('', ' '))
   .map(([pieces, separator]) => pieces.join(separator))
   .map((joined) => (joined.trim() === '' ? 'x' : joined));
 
-/** Short free text, for fields limited to 64 characters (a national procedure code). */
+/** Short free text, for fields limited to 64 characters (a national procedure code); never spaces alone either. */
 const shortText = fc.array(piece, { minLength: 1, maxLength: 2 }).map((pieces) => {
   const joined = pieces.join('');
-  return joined.length > 0 && joined.length <= 64 ? joined : 'x';
+  return joined.trim() !== '' && joined.length <= 64 ? joined : 'x';
 });
 
 /** A duration in the units the time invariants are about, with the long forms officers copy from the law. */

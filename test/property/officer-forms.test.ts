@@ -140,7 +140,9 @@ function meaning(procedure: Procedure | undefined) {
 }
 
 function lintOne(data: unknown, choice = 0) {
-  const source = loadFile('p.yaml', saved(stringify(data), choice));
+  // Unfolded: yaml 2.9.1 folds a long double-quoted line anywhere, between the two halves of an astral character too,
+  // which leaves lone surrogates no UTF-8 file can hold (procmap's own writer, interchange/yaml.ts, does not fold).
+  const source = loadFile('p.yaml', saved(stringify(data, { lineWidth: 0 }), choice));
   return lint([source], { lang: 'en', calendar });
 }
 
