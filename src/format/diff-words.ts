@@ -171,7 +171,23 @@ export function valueText(change: Change, value: string | null, lang: Lang, hour
     return same ? value : durationWords(value, lang);
   }
   if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;
+  if (change.kind === 'field-changed') {
+    // A list of texts (the legal basis, the conditions) as its items; one the procedure says is empty as "none".
+    const items = textList(value);
+    if (items) return items.length === 0 ? WORDS[lang].none : items.join('; ');
+  }
   return value;
+}
+
+/** The texts of a value the diff holds as a JSON list of texts (`["a","b"]`), or undefined for any other value. */
+function textList(value: string): string[] | undefined {
+  if (!value.startsWith('[')) return undefined;
+  try {
+    const list: unknown = JSON.parse(value);
+    return Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A signed working-time difference: `+2 working days (+16 h)`, or in the limits' own date unit (`+1 tháng`); '' when there is none. */

@@ -150,6 +150,20 @@ describe('diff formatters', () => {
     expect(titled('Buocx', 'en')).toContain('Step renamed (step Buocx)');
   });
 
+  it('shows a list of texts as its items, and one the procedure says is empty as none', () => {
+    const change = {
+      ...changesOf('field-changed')[0]!,
+      kind: 'field-changed' as const,
+      field: 'conditions',
+      before: JSON.stringify(['Có hộ khẩu', 'Đủ 18 tuổi']),
+      after: '[]',
+    };
+    const line = (lang: 'en' | 'vi') =>
+      diffText({ changes: [change], hoursPerDay: 8 }, { color: false, lang }).split('\n')[1];
+    expect(line('vi')).toContain('Có hộ khẩu; Đủ 18 tuổi → (không có)');
+    expect(line('en')).toContain('Có hộ khẩu; Đủ 18 tuổi → (none)');
+  });
+
   it('says when there is nothing', () => {
     expect(diffText({ changes: [], hoursPerDay: 8 }, { color: false, lang: 'en' })).toBe('No changes\n');
     expect(JSON.parse(diffJson({ changes: [], hoursPerDay: 8 }))).toEqual({
