@@ -33,7 +33,9 @@ function bundleFor(argv) {
  */
 function loadCli({ cache, bundle = 'main' } = {}) {
   const { script: file, codeCache } = BUNDLES[bundle];
-  const source = readFileSync(file, 'utf8');
+  // The build writes the bundles in ASCII (scripts/bundle.mjs, asciiOnly), which reads the same as latin1, without
+  // the UTF-8 decoder's pass over 0.7 MB (about 2 ms of a start).
+  const source = readFileSync(file, 'latin1');
   let cachedData = cache === false ? undefined : cache;
   if (cache === undefined) {
     try {

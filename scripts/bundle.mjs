@@ -141,7 +141,7 @@ const escaped = (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')
  */
 function asciiOnly(script) {
   const rawTemplate = /String\.raw`((?:[^`\\]|\\.)*)`/gs;
-  return script
+  const ascii = script
     .replace(rawTemplate, (whole, body) => {
       if (!/[\u0080-\uffff]/.test(body)) return whole;
       const parts = body.split(/\$\{([^}]*)\}/);
@@ -159,6 +159,9 @@ function asciiOnly(script) {
         throw new Error(`bundle: "\\${char}" outside ASCII, which asciiOnly cannot keep`);
       return backslashes + escaped(char);
     });
+  // bin/load-cli.cjs reads the bundles as latin1, which is ASCII's reading only for ASCII.
+  if (/[\u0080-\uffff]/.test(ascii)) throw new Error('bundle: a character outside ASCII is left');
+  return ascii;
 }
 
 writeFileSync(join(out, 'main.cjs'), asciiOnly(await cliScript({ lintOnly: false })));

@@ -110,6 +110,14 @@ describe('the start-up bundle and its code cache', () => {
     expect(bundled).toEqual(sources);
   });
 
+  it('are ASCII, as bin/load-cli.cjs reads them (latin1)', () => {
+    for (const name of ['main.cjs', 'lint.cjs', 'lint-worker.js']) {
+      const bytes = readFileSync(join(ROOT, 'dist/bundle', name));
+      expect(bytes.length).toBeGreaterThan(100_000);
+      expect(bytes.findIndex((byte) => byte >= 0x80)).toBe(-1);
+    }
+  });
+
   it('says it is a bug, with no stack trace, when the lint bundle is asked for another command', () => {
     const run = runThroughLoader("{ bundle: 'lint' }", [
       'time',
