@@ -4,6 +4,7 @@ import { CHANNEL_NAMES } from '../model/channels.js';
 import { parseDuration } from '../model/duration.js';
 import type { ChannelKind } from '../model/types.js';
 import { formatDuration, formatNumber, round2 } from '../time/units.js';
+import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 
 /** What a diff formatter turns into text. */
 export interface DiffReport {
@@ -125,6 +126,21 @@ function channelOf(change: Change): ChannelKind | undefined {
   return kind !== undefined && Object.hasOwn(CHANNEL_NAMES.en, kind) ? (kind as ChannelKind) : undefined;
 }
 
+const TITLES: Record<'procedure' | 'step', Record<string, { title?: string }>> = {
+  procedure: schemaJson.properties,
+  step: schemaJson.$defs.step.properties,
+};
+
+/**
+ * A changed field as a report names it: in Vietnamese by the heading the schema gives it, with its key ("Điều kiện
+ * thực hiện (conditions)"), for those who read the document rather than the file; in English, and for a field the
+ * schema does not title (`channels.online`), by its key.
+ */
+function fieldName(field: string | null, of: 'procedure' | 'step', lang: Lang): string | null {
+  const titles = TITLES[of];
+  return lang === 'vi' && field !== null && Object.hasOwn(titles, field) ? (titles[field]!.title ?? field) : field;
+}
+
 /** What changed, in words: the kind, with the step and field it concerns. */
 export function changeTitle(change: Change, lang: Lang): string {
   // A channel's own limit or fee: "Time limit (Online)".
@@ -133,13 +149,15 @@ export function changeTitle(change: Change, lang: Lang): string {
     return `${KIND[change.kind][lang]} (${CHANNEL_NAMES[lang][channel]})`;
   const kind =
     change.kind === 'field-changed' && change.step === null
-      ? `${KIND[change.kind][lang]}: ${change.field}`
+      ? `${KIND[change.kind][lang]}: ${fieldName(change.field, 'procedure', lang)}`
       : KIND[change.kind][lang];
-  const field = change.step !== null && change.kind === 'field-changed' ? ` ${change.field}` : '';
+  // A step's field after the step: "Thay đổi (bước 2): Người thực hiện (role)".
+  const field =
+    change.step !== null && change.kind === 'field-changed' ? `: ${fieldName(change.field, 'step', lang)}` : '';
   if (change.step === null) return kind;
   // An id that already says "Bước 2" (or "Step 2") is not preceded by the word again.
   const step = /^(?:bước|buoc|step)(?!\p{L})/iu.test(change.step) ? change.step : `${WORDS[lang].step} ${change.step}`;
-  return `${kind} (${step}${field})`;
+  return `${kind} (${step})${field}`;
 }
 
 function durationWords(value: string, lang: Lang): string {

@@ -160,8 +160,23 @@ describe('diff formatters', () => {
     };
     const line = (lang: 'en' | 'vi') =>
       diffText({ changes: [change], hoursPerDay: 8 }, { color: false, lang }).split('\n')[1];
-    expect(line('vi')).toContain('Có hộ khẩu; Đủ 18 tuổi → (không có)');
-    expect(line('en')).toContain('Có hộ khẩu; Đủ 18 tuổi → (none)');
+    expect(line('vi')).toContain('Thay đổi: Điều kiện thực hiện (conditions): Có hộ khẩu; Đủ 18 tuổi → (không có)');
+    expect(line('en')).toContain('Changed: conditions: Có hộ khẩu; Đủ 18 tuổi → (none)');
+  });
+
+  it("names a step's changed field by its heading in Vietnamese, after the step", () => {
+    const change = {
+      ...changesOf('field-changed')[0]!,
+      kind: 'field-changed' as const,
+      step: 'B2',
+      field: 'role',
+      before: 'Công chức',
+      after: 'Viên chức',
+    };
+    const line = (lang: 'en' | 'vi') =>
+      diffText({ changes: [change], hoursPerDay: 8 }, { color: false, lang }).split('\n')[1];
+    expect(line('vi')).toContain('Thay đổi (bước B2): Người thực hiện (role): Công chức → Viên chức');
+    expect(line('en')).toContain('Changed (step B2): role: Công chức → Viên chức');
   });
 
   it('says when there is nothing', () => {
