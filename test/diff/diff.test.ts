@@ -150,33 +150,24 @@ describe('diff formatters', () => {
     expect(titled('Buocx', 'en')).toContain('Step renamed (step Buocx)');
   });
 
+  /** The report's line for a field change of the fixture's, with these parts changed. */
+  const fieldLine = (parts: Partial<Change>, lang: 'en' | 'vi') => {
+    const change: Change = { ...changesOf('field-changed')[0]!, kind: 'field-changed', ...parts };
+    return diffText({ changes: [change], hoursPerDay: 8 }, { color: false, lang }).split('\n')[1];
+  };
+
   it('shows a list of texts as its items, and one the procedure says is empty as none', () => {
-    const change = {
-      ...changesOf('field-changed')[0]!,
-      kind: 'field-changed' as const,
-      field: 'conditions',
-      before: JSON.stringify(['Có hộ khẩu', 'Đủ 18 tuổi']),
-      after: '[]',
-    };
-    const line = (lang: 'en' | 'vi') =>
-      diffText({ changes: [change], hoursPerDay: 8 }, { color: false, lang }).split('\n')[1];
-    expect(line('vi')).toContain('Thay đổi: Điều kiện thực hiện (conditions): Có hộ khẩu; Đủ 18 tuổi → (không có)');
-    expect(line('en')).toContain('Changed: conditions: Có hộ khẩu; Đủ 18 tuổi → (none)');
+    const conditions = { field: 'conditions', before: JSON.stringify(['Có hộ khẩu', 'Đủ 18 tuổi']), after: '[]' };
+    expect(fieldLine(conditions, 'vi')).toContain(
+      'Thay đổi: Điều kiện thực hiện (conditions): Có hộ khẩu; Đủ 18 tuổi → (không có)',
+    );
+    expect(fieldLine(conditions, 'en')).toContain('Changed: conditions: Có hộ khẩu; Đủ 18 tuổi → (none)');
   });
 
   it("names a step's changed field by its heading in Vietnamese, after the step", () => {
-    const change = {
-      ...changesOf('field-changed')[0]!,
-      kind: 'field-changed' as const,
-      step: 'B2',
-      field: 'role',
-      before: 'Công chức',
-      after: 'Viên chức',
-    };
-    const line = (lang: 'en' | 'vi') =>
-      diffText({ changes: [change], hoursPerDay: 8 }, { color: false, lang }).split('\n')[1];
-    expect(line('vi')).toContain('Thay đổi (bước B2): Người thực hiện (role): Công chức → Viên chức');
-    expect(line('en')).toContain('Changed (step B2): role: Công chức → Viên chức');
+    const role = { step: 'B2', field: 'role', before: 'Công chức', after: 'Viên chức' };
+    expect(fieldLine(role, 'vi')).toContain('Thay đổi (bước B2): Người thực hiện (role): Công chức → Viên chức');
+    expect(fieldLine(role, 'en')).toContain('Changed (step B2): role: Công chức → Viên chức');
   });
 
   it('says when there is nothing', () => {
