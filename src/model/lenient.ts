@@ -363,15 +363,12 @@ export function valueProblems(data: unknown): ValueProblem[] {
   };
   if (Array.isArray(data.definitions)) data.definitions.forEach((item, i) => definition(item, ['definitions', i]));
   else definition(data.definitions, ['definitions']);
-  if (typeof data.channels === 'string') {
-    if (data.channels.trim() === '')
-      problems.push({ path: ['channels'], messageId: 'empty', data: { value: data.channels } });
-    else if (!channelsOfText(data.channels)) {
-      // Named by the first part that is no way of filing (a line of limits per channel is read whole, or not at all).
-      const named = channelsIn(data.channels);
-      const value = 'unread' in named ? named.unread : data.channels;
-      problems.push({ path: ['channels'], messageId: 'channel', data: { value } });
-    }
+  // A line of spaces alone is told by blankTexts, above.
+  if (typeof data.channels === 'string' && data.channels.trim() !== '' && !channelsOfText(data.channels)) {
+    // Named by the first part that is no way of filing (a line of limits per channel is read whole, or not at all).
+    const named = channelsIn(data.channels);
+    const value = 'unread' in named ? named.unread : data.channels;
+    problems.push({ path: ['channels'], messageId: 'channel', data: { value } });
   }
   if (Array.isArray(data.channels))
     data.channels.forEach((channel, i) => {

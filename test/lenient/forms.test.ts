@@ -97,6 +97,10 @@ describe('a list written as one text', () => {
       '8:6 "fee" must not be empty',
       '9:25 "approved_by" must not be empty',
     ]);
+    // Once, though channels on one line have checks of their own.
+    expect(read('channels: "  "\n').diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '6:11 "channels" must not be empty',
+    ]);
   });
 
   it('reads channels on one line, each with its own limit as the national record gives them', () => {
