@@ -5,6 +5,7 @@ import { revisionOf } from '../model/lenient.js';
 import { channelOf } from '../model/channel-words.js';
 import { parseDuration } from '../model/duration.js';
 import type { Sheet } from './sheets.js';
+import { nothingSaid } from '../model/none-words.js';
 import { clean, fold, isoDate, isTotalRow, oneLine } from './text.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
@@ -103,6 +104,33 @@ function textSections(paragraphs: readonly string[]): Partial<Procedure> {
       const lines = inline ? [inline] : running ? under.slice(0, end < 0 ? undefined : end) : under.slice(0, 1);
       const text = clean(lines.join('\n'));
       if (text !== '' && !NOT_SPECIFIED.test(text)) found[key] = text;
+    }
+  });
+  return found;
+}
+
+// The headings of lists a document gives as tables, which it may say it has none of on the line under them ("6. BIỂU
+// MẪU" then "Không", as procmap prints it) or on theirs ("Biểu mẫu: Không").
+const TABLE_HEADINGS = (
+  [
+    ['definitions', '(?:định nghĩa|thuật ngữ|từ ngữ)(?:,? (?:và )?(?:chữ )?viết tắt)?|(?:chữ )?viết tắt'],
+    ['forms', 'biểu mẫu(?: sử dụng| kèm theo)?'],
+    ['records', 'hồ sơ (?:cần )?lưu(?: trữ)?'],
+  ] as const
+).map(
+  ([key, words]) =>
+    [key, new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const,
+);
+
+/** The lists of tables a document says it has none of, each as `[]`: a table of them, when there is one, wins. */
+function noneSections(paragraphs: readonly string[]): Partial<Procedure> {
+  const found: Partial<Record<(typeof TABLE_HEADINGS)[number][0], []>> = {};
+  paragraphs.forEach((line, i) => {
+    for (const [key, heading] of TABLE_HEADINGS) {
+      const match = heading.exec(line);
+      if (!match) continue;
+      const value = match[1]?.trim() || linesUnder(paragraphs, i, NO_LINE)[0];
+      if (value !== undefined && nothingSaid(value) === 'none') found[key] = [];
     }
   });
   return found;
@@ -305,28 +333,47 @@ function tableFields(kind: SectionTable | undefined, table: Sheet): Partial<Proc
       fields = { channels: nonEmpty(channelsOf(table, columns(header, CHANNELS))) };
       break;
     case 'records':
-      fields = { records: withName(recordsOf(table, columns(header, RECORDS))) as Procedure['records'] };
+      fields = {
+        records: (withName(recordsOf(table, columns(header, RECORDS))) ??
+          noneListed(table, RECORDS)) as Procedure['records'],
+      };
       break;
     case 'definitions': {
       const rows = recordsOf(table, columns(header, DEFINITIONS));
       const definitions = rows.filter((r) => r.term !== undefined && r.meaning !== undefined);
-      fields = { definitions: nonEmpty(definitions) as Procedure['definitions'] };
+      fields = { definitions: (nonEmpty(definitions) ?? noneListed(table, DEFINITIONS)) as Procedure['definitions'] };
       break;
     }
     case 'forms':
-      fields = { forms: withName(recordsOf(table, columns(header, FORMS))) as Procedure['forms'] };
+      fields = {
+        forms: (withName(recordsOf(table, columns(header, FORMS))) ?? noneListed(table, FORMS)) as Procedure['forms'],
+      };
       break;
     case 'history':
       fields = { history: nonEmpty(historyOf(table, columns(header, HISTORY))) };
       break;
     case 'dossier':
-      fields = { dossier: nonEmpty(dossierOf(table, columns(header, DOSSIER))) };
+      fields = { dossier: nonEmpty(dossierOf(table, columns(header, DOSSIER))) ?? noneListed(table, DOSSIER) };
       break;
     // A step table, or one procmap does not read, may still hold the sign-off in rows below its header.
     default:
       fields = { signoff: signoffOf(table) };
   }
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Procedure>;
+}
+
+/**
+ * None (`[]`) when a table's rows say there is nothing to list, each row it fills saying "Không" in every column read
+ * (a document's "6. BIỂU MẪU | Không", a workbook's row for a procedure without forms); else undefined.
+ */
+function noneListed(table: Sheet, patterns: Record<string, RegExp>): [] | undefined {
+  const [header = [], ...rows] = table.rows;
+  const at = Object.values(columns(header, patterns)) as number[];
+  const written = rows
+    .map((row) => at.map((i) => oneLine(row[i] ?? '')).filter((text) => text !== ''))
+    .filter((cells) => cells.length > 0);
+  const none = written.length > 0 && written.every((cells) => cells.every((text) => nothingSaid(text) === 'none'));
+  return none ? [] : undefined;
 }
 
 // The columns each kind of table reads.
@@ -417,7 +464,11 @@ function tableSections(tables: readonly Sheet[]): Sections {
  */
 export function documentSections(document: { paragraphs: readonly string[]; tables: readonly Sheet[] }): Sections {
   const tables = tableSections(document.tables);
-  return { fields: { ...textSections(document.paragraphs), ...tables.fields }, unread: tables.unread };
+  const paragraphs = document.paragraphs;
+  return {
+    fields: { ...textSections(paragraphs), ...noneSections(paragraphs), ...tables.fields },
+    unread: tables.unread,
+  };
 }
 
 /** A channel without the limit and fee it shares with its procedure. */

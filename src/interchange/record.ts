@@ -2,7 +2,7 @@ import type { Translated } from '../i18n.js';
 import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
 import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draft.js';
-import { clean, conditionsOf, isoDate, items, oneLine, slug, vnDate } from './text.js';
+import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text.js';
 import { procedureIdLike } from '../model/lenient.js';
 
 // The national procedure record (CSDL quốc gia về TTHC) as the portal's procedure service returns it and open
@@ -257,7 +257,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
   if (!effective) return { source: named, skipped: said('recordNoEffective') };
   if (!options.effective) warnings.push(said('effectiveFromBasis', { date: vnDate(effective) }));
   const basis = legalBasis(record, leftovers);
-  const conditions = conditionsOf(text(record.YEUCAU));
+  const conditions = listOrNone(text(record.YEUCAU));
   const applicants = oneLine(text(record.MOTADOITUONGTHUCHIEN));
   const result = clean(text(record.KETQUATHUCHIEN));
   const papers = dossier(record, leftovers);

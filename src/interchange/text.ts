@@ -51,10 +51,11 @@ export function items(text: string): string[] {
 }
 
 /**
- * The conditions a cell or record text gives: its items; none (`[]`) when it says there are none ("Không"), which the
- * document prints as such; undefined when it gives nothing or leaves them to be laid down ("Chưa quy định").
+ * The list a cell or record text gives (conditions, legal basis, dossier): its items; none (`[]`) when it says there are
+ * none ("Không"), which the document prints as such; undefined when it gives nothing or leaves them to be laid down
+ * ("Chưa quy định").
  */
-export function conditionsOf(text: string): string[] | undefined {
+export function listOrNone(text: string): string[] | undefined {
   const list = items(text);
   if (list.length > 0) return list;
   return clean(text)

@@ -18,7 +18,7 @@ import type { Sheet } from './sheets.js';
 import { bodyOfName, initials } from '../model/body-keys.js';
 import { canonicalStepId, channelsOfText, flagOf, isStepId, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
-import { clean, conditionsOf, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
+import { clean, listOrNone, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -386,8 +386,10 @@ function procedureOf(
     flow = draft;
     warnings.push(draft.warning);
   }
-  const list = (text: string | undefined) => (text ? items(text) : []);
-  const conditions = v.conditions ? conditionsOf(v.conditions) : undefined;
+  const list = (text: string | undefined) => (text ? listOrNone(text) : undefined);
+  const basis = list(v.legal_basis);
+  const conditions = list(v.conditions);
+  const dossier = list(v.dossier);
   const channels = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
   if (v.channels && !channels) notes.push(`Cách thức thực hiện: ${oneLine(v.channels)}`);
   const written = v.id?.trim();
@@ -412,9 +414,9 @@ function procedureOf(
     ...(cutoff ? { cutoff } : {}),
     bodies: flow.bodies,
     steps: flow.steps,
-    ...(list(v.legal_basis).length > 0 ? { legal_basis: list(v.legal_basis) } : {}),
+    ...(basis ? { legal_basis: basis } : {}),
     ...(conditions ? { conditions } : {}),
-    ...(list(v.dossier).length > 0 ? { dossier: list(v.dossier).map((name) => ({ name })) } : {}),
+    ...(dossier ? { dossier: dossier.map((name) => ({ name })) } : {}),
     ...(channels ? { channels } : {}),
     ...(v.fee ? { fee: clean(v.fee) } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),

@@ -100,8 +100,8 @@ function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record
     cutoff: p.cutoff ?? '',
     applicants: Array.isArray(p.applicants) ? lines(p.applicants) : (p.applicants ?? ''),
     fee: p.fee ?? '',
-    legal_basis: lines(p.legal_basis),
-    conditions: p.conditions?.length === 0 ? NONE[lang] : lines(p.conditions),
+    legal_basis: listCell(p.legal_basis, lang),
+    conditions: listCell(p.conditions, lang),
     place: p.place ?? '',
     result: p.result ?? '',
     purpose: p.purpose ?? '',
@@ -163,6 +163,16 @@ const SIGNATORY_LABELS: Record<Lang, { name: string; title: string }> = {
   en: { name: 'Name', title: 'Position' },
 };
 
+/** A list's cell: its items one per line, or "Không" when the procedure says there are none. */
+function listCell(list: readonly string[] | undefined, lang: Lang): string {
+  return list?.length === 0 ? NONE[lang] : lines(list);
+}
+
+/** A list's rows in its sheet: one row saying "Không" when the procedure says there are none, which import reads back. */
+function orNone(list: readonly object[] | undefined, none: object): readonly object[] | undefined {
+  return list?.length === 0 ? [none] : list;
+}
+
 /** A sheet of the ISO document's tables: each procedure's items under its code, headers as the document prints them. */
 interface SectionSheet {
   name: Record<Lang, string>;
@@ -193,12 +203,12 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('copies', 'Bản sao', 'Copies'),
       column('form', 'Mẫu đơn, tờ khai', 'Form'),
     ],
-    items: (p) => p.dossier,
+    items: (p, lang) => orNone(p.dossier, { name: NONE[lang] }),
   },
   {
     name: { vi: 'Biểu mẫu', en: 'Forms' },
     columns: [column('code', 'Mã hiệu', 'Code'), column('name', 'Tên biểu mẫu', 'Form')],
-    items: (p) => p.forms,
+    items: (p, lang) => orNone(p.forms, { name: NONE[lang] }),
   },
   {
     name: { vi: 'Hồ sơ cần lưu', en: 'Records' },
@@ -207,12 +217,12 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('keeper', 'Trách nhiệm lưu', 'Kept by'),
       column('retention', 'Thời gian lưu', 'Retention'),
     ],
-    items: (p) => p.records,
+    items: (p, lang) => orNone(p.records, { name: NONE[lang] }),
   },
   {
     name: { vi: 'Định nghĩa, viết tắt', en: 'Definitions' },
     columns: [column('term', 'Thuật ngữ, viết tắt', 'Term'), column('meaning', 'Giải thích', 'Meaning')],
-    items: (p) => p.definitions,
+    items: (p, lang) => orNone(p.definitions, { term: NONE[lang] }),
   },
   {
     // As the document's sign-off block: a column per role, a row of names and a row of titles.

@@ -9,6 +9,7 @@ import { importSheets } from '../../src/interchange/workbook-import.js';
 import { lint } from '../../src/lint/linter.js';
 import { buildFlow } from '../../src/model/flow.js';
 import { loadFile } from '../../src/model/load.js';
+import type { Procedure } from '../../src/model/types.js';
 import { renderDocx } from '../../src/render/document/docx.js';
 import { buildDocumentView } from '../../src/render/document/view.js';
 import { analyseTime } from '../../src/time/analyse.js';
@@ -116,15 +117,20 @@ describe('a limit with what the law says beside it, through Word', () => {
   });
 });
 
-describe('conditions the procedure says are none, through Word', () => {
-  it('print "Không" and come back as none; conditions left out come back left out', async () => {
-    const none = await throughWord((text) => text.replace(/\nconditions:\n(?: {2}- .*\n)+/, '\nconditions: Không\n'));
-    expect(none.procedure.conditions).toEqual([]);
-    expect(none.imported?.procedure.conditions).toEqual([]);
-    const unset = await throughWord((text) => text.replace(/\nconditions:\n(?: {2}- .*\n)+/, '\n'));
-    expect(unset.procedure.conditions).toBeUndefined();
-    expect(unset.imported?.procedure).not.toHaveProperty('conditions');
-  });
+describe('a list the procedure says it has none of, through Word', () => {
+  // The list's lines in the file, whatever their indent, replaced by one line.
+  const listed = (key: string) => new RegExp(`\\n${key}:\\n(?:(?: {2}|- ).*\\n)+`);
+  it.each(['legal_basis', 'definitions', 'conditions', 'dossier', 'forms', 'records'])(
+    '%s: prints "Không" and comes back as none; left out, comes back left out',
+    async (key) => {
+      const none = await throughWord((text) => text.replace(listed(key), `\n${key}: Không\n`));
+      expect(none.procedure[key as keyof Procedure]).toEqual([]);
+      expect(none.imported?.procedure[key as keyof Procedure]).toEqual([]);
+      const unset = await throughWord((text) => text.replace(listed(key), '\n'));
+      expect(unset.procedure).not.toHaveProperty(key);
+      expect(unset.imported?.procedure).not.toHaveProperty(key);
+    },
+  );
 });
 
 describe('a section the procedure leaves out, through Word', () => {

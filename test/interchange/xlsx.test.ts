@@ -235,14 +235,24 @@ async function throughWorkbook(change: (text: string) => string): Promise<{ book
   return { book, back: read(yamlFiles(back)[0]!) };
 }
 
-describe('procmap export and import of conditions the procedure says are none', () => {
-  it('writes "Không" in their cell and reads it back as none', async () => {
+describe('procmap export and import of lists the procedure says are none', () => {
+  it('writes "Không" in the conditions\' cell and reads it back as none', async () => {
     const { book, back } = await throughWorkbook((text) => `${text}conditions: Không\n`);
     const sheet = (await readBook(book)).worksheets[0]!;
     const column = (sheet.getRow(1).values as unknown[]).indexOf('Điều kiện thực hiện');
     expect(sheet.getRow(2).getCell(column).value).toBe('Không');
     expect(back.conditions).toEqual([]);
   });
+
+  it.each(['legal_basis', 'dossier', 'forms', 'records', 'definitions'] as const)(
+    'reads %s back as none, and left out as left out',
+    async (key) => {
+      const { back } = await throughWorkbook((text) => `${text}${key}: Không\n`);
+      expect(back[key]).toEqual([]);
+      const { back: unset } = await throughWorkbook((text) => text);
+      expect(unset).not.toHaveProperty(key);
+    },
+  );
 });
 
 describe('procmap export and import of step ids officers write', () => {

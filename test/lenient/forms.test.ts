@@ -72,10 +72,14 @@ describe('a list written as one text', () => {
   });
 
   it('is empty when it says there is none, and left out when it says nothing is laid down yet', () => {
-    const result = read('conditions: Không có\nrecords: [Không]\nforms: "-"\nlegal_basis: Chưa quy định\n');
+    const result = read(
+      'conditions: Không có\nrecords: [Không]\nforms: "-"\nlegal_basis: Chưa quy định\ndefinitions: KHÔNG CÓ\n',
+    );
     expect(result.diagnostics).toEqual([]);
     const procedure = result.procedures[0]!.procedure;
     expect(procedure.conditions).toEqual([]);
+    expect(procedure.definitions).toEqual([]);
+    expect(read('definitions: [Chưa quy định]\n').procedures[0]!.procedure).not.toHaveProperty('definitions');
     expect(procedure.records).toEqual([]);
     expect(procedure.forms).toEqual([]);
     expect(procedure).not.toHaveProperty('legal_basis');

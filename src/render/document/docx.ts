@@ -96,6 +96,11 @@ function placeholder(view: DocumentView): Paragraph {
   return para(view.labels.notApplicable, { italics: true });
 }
 
+/** What an empty list prints: "Không" when the procedure says there is none, else the placeholder. */
+function emptyList(view: DocumentView, none: boolean): Paragraph {
+  return none ? para(view.labels.none) : placeholder(view);
+}
+
 /** The bold and italics a cell asks for, leaving out what it does not set (docx writes an explicit `false`). */
 function textStyle({ bold, italics }: { bold?: boolean; italics?: boolean }): { bold?: boolean; italics?: boolean } {
   return { ...(bold !== undefined && { bold }), ...(italics !== undefined && { italics }) };
@@ -164,8 +169,8 @@ function heading(text: string, level: 1 | 2): Paragraph {
   return new Paragraph({ children: run(text), heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
 }
 
-function list(items: readonly string[], view: DocumentView): Paragraph[] {
-  if (items.length === 0) return [placeholder(view)];
+function list(items: readonly string[], view: DocumentView, none: boolean): Paragraph[] {
+  if (items.length === 0) return [emptyList(view, none)];
   return items.map(
     (item) => new Paragraph({ children: run(item), bullet: { level: 0 }, alignment: AlignmentType.JUSTIFIED }),
   );
@@ -331,7 +336,7 @@ function cover(view: DocumentView): FileChild[] {
 }
 
 function dossier(view: DocumentView): FileChild[] {
-  if (view.dossier.length === 0) return [placeholder(view)];
+  if (view.dossier.length === 0) return [emptyList(view, view.none.dossier)];
   const l = view.labels;
   const split = view.dossierSplit;
   const titles = [
@@ -414,8 +419,14 @@ function steps(view: DocumentView): FileChild[] {
   return [table(rows, [6, 40, 20, 12, 22])];
 }
 
-function simpleTable(view: DocumentView, titles: string[], widths: number[], items: (string | null)[][]): FileChild[] {
-  if (items.length === 0) return [placeholder(view)];
+function simpleTable(
+  view: DocumentView,
+  none: boolean,
+  titles: string[],
+  widths: number[],
+  items: (string | null)[][],
+): FileChild[] {
+  if (items.length === 0) return [emptyList(view, none)];
   return [
     table(
       [headRow(titles), ...items.map((cells) => row(cells.map((text, i) => cell(text, { center: i === 0 }))))],
@@ -502,17 +513,18 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
       ? [new Paragraph({ children: [...run(`${l.applicants}: `, { bold: true }), ...run(view.applicants.join('; '))] })]
       : []),
     heading(`3. ${l.legalBasis}`, 1),
-    ...list(view.legalBasis, view),
+    ...list(view.legalBasis, view, view.none.legalBasis),
     heading(`4. ${l.definitions}`, 1),
     ...simpleTable(
       view,
+      view.none.definitions,
       [l.term, l.meaning],
       [30, 70],
       view.definitions.map((d) => [d.term, d.meaning]),
     ),
     heading(`5. ${l.content}`, 1),
     heading(`5.1. ${l.conditions}`, 2),
-    ...(view.noConditions ? [para(l.none)] : list(view.conditions, view)),
+    ...list(view.conditions, view, view.none.conditions),
     heading(`5.2. ${l.dossier}`, 2),
     ...dossier(view),
     heading(`5.3. ${l.dossierCount}`, 2),
@@ -547,6 +559,7 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
     heading(`6. ${l.forms}`, 1),
     ...simpleTable(
       view,
+      view.none.forms,
       [l.dossierNo, l.formCode, l.formName],
       [8, 25, 67],
       view.forms.map((f) => [String(f.no), f.code, f.name]),
@@ -554,6 +567,7 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
     heading(`7. ${l.records}`, 1),
     ...simpleTable(
       view,
+      view.none.records,
       [l.dossierNo, l.recordName, l.recordKeeper, l.recordRetention],
       [8, 42, 30, 20],
       view.records.map((r) => [String(r.no), r.name, r.keeper, r.retention]),

@@ -102,8 +102,8 @@ export interface DocumentView {
   legalBasis: string[];
   definitions: { term: string; meaning: string }[];
   conditions: string[];
-  /** The procedure says it has no conditions (`conditions: Không`, or `[]`), which is not their being left out. */
-  noConditions: boolean;
+  /** The lists the procedure says it has none of (`forms: Không`, or `[]`), printed "Không" rather than "Chưa quy định". */
+  none: NoneLists;
   dossier: DossierItemView[];
   /** The dossier by case (trường hợp), in the order cases first appear; one group with a null case when none is named. */
   dossierGroups: { case: string | null; items: DossierItemView[] }[];
@@ -128,6 +128,16 @@ export interface DocumentView {
   pdf: boolean;
   /** The flowchart's page of its own (wide or many lanes), `A4-landscape`, `A3-portrait`…; null when it stays in the text. */
   flowchartPage: string | null;
+}
+
+/** For each list of the document, whether the procedure says there is none, which is not its being left out. */
+export interface NoneLists {
+  legalBasis: boolean;
+  definitions: boolean;
+  conditions: boolean;
+  dossier: boolean;
+  forms: boolean;
+  records: boolean;
 }
 
 /** One page of a flowchart split over several pages (PDF only): the tile's SVG and its caption. */
@@ -414,7 +424,14 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     legalBasis: p.legal_basis ?? [],
     definitions: (p.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
     conditions: p.conditions ?? [],
-    noConditions: p.conditions?.length === 0,
+    none: {
+      legalBasis: p.legal_basis?.length === 0,
+      definitions: p.definitions?.length === 0,
+      conditions: p.conditions?.length === 0,
+      dossier: p.dossier?.length === 0,
+      forms: p.forms?.length === 0,
+      records: p.records?.length === 0,
+    },
     dossier,
     dossierGroups: dossierGroups(dossier, p.dossier ?? []),
     dossierSplit: (p.dossier ?? []).some((d) => d.originals !== undefined),

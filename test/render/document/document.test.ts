@@ -75,18 +75,30 @@ describe('process document: golden files', () => {
 });
 
 describe('process document: content', () => {
-  it('prints "Không" under conditions the procedure says are none, "Chưa quy định" when it gives none', () => {
-    const { conditions, ...withoutConditions } = procedure('full');
-    expect(conditions?.length).toBeGreaterThan(0);
-    const none: DocumentSubject = { ...subject('full', 'vi'), procedure: { ...withoutConditions, conditions: [] } };
-    const unset: DocumentSubject = { ...subject('full', 'vi'), procedure: withoutConditions };
-    const under = (text: string, heading: string) =>
-      text.slice(text.indexOf(heading)).split('\n').slice(0, 4).join('\n');
-    expect(under(renderHtml(builtins, none, SVG), '5.1.')).toMatch(/<p>Không<\/p>/);
-    expect(under(renderHtml(builtins, unset, SVG), '5.1.')).toContain('<p class="placeholder">Chưa quy định</p>');
-    expect(under(renderMarkdown(builtins, none, MERMAID), '### 5.1.')).toMatch(/\n\nKhông\n/);
-    expect(under(renderMarkdown(builtins, unset, MERMAID), '### 5.1.')).toContain('_Chưa quy định_');
-  });
+  // Each list the procedure may say it has none of, with the heading it prints under.
+  const LISTS = [
+    ['legal_basis', '3.'],
+    ['definitions', '4.'],
+    ['conditions', '5.1.'],
+    ['dossier', '5.2.'],
+    ['forms', '6.'],
+    ['records', '7.'],
+  ] as const;
+  it.each(LISTS)(
+    'prints "Không" under %s the procedure says are none, "Chưa quy định" when it gives none',
+    (key, at) => {
+      const { [key]: list, ...without } = procedure('full');
+      expect(list?.length).toBeGreaterThan(0);
+      const none: DocumentSubject = { ...subject('full', 'vi'), procedure: { ...without, [key]: [] } };
+      const unset: DocumentSubject = { ...subject('full', 'vi'), procedure: without };
+      const under = (text: string, heading: string) =>
+        text.slice(text.indexOf(heading)).split('\n').slice(0, 4).join('\n');
+      expect(under(renderHtml(builtins, none, SVG), `>${at} `)).toMatch(/<p>Không<\/p>/);
+      expect(under(renderHtml(builtins, unset, SVG), `>${at} `)).toContain('<p class="placeholder">Chưa quy định</p>');
+      expect(under(renderMarkdown(builtins, none, MERMAID), `# ${at} `)).toMatch(/\n\nKhông\n/);
+      expect(under(renderMarkdown(builtins, unset, MERMAID), `# ${at} `)).toContain('_Chưa quy định_');
+    },
+  );
 
   it('has the sections, the control header and the step table in Vietnamese', () => {
     const html = renderHtml(builtins, subject('full', 'vi'), SVG);
