@@ -378,9 +378,22 @@ function numberInWords(text: string): { value: number; words: string; rest: stri
   return undefined;
 }
 
+// The hours a limit in working days is glossed with, "02 ngày làm việc (16 giờ)", as ISO documents (procmap's own
+// included) print it.
+const HOURS_GLOSS = /^\((\d+(?:[.,]\d+)?) (?:giờ|gio)(?: (?:làm việc|lam viec))?\)\s*/iu;
+
+/** A note without the hours it opens with when they are the limit's own working days, 8 hours each; else the note. */
+function withoutHoursGloss(value: number, unit: DurationUnit, note: string | undefined): string | undefined {
+  const gloss = note !== undefined && unit === 'd' ? HOURS_GLOSS.exec(note) : null;
+  if (!gloss || Number(gloss[1]!.replace(',', '.')) !== value * DEFAULT_HOURS_PER_DAY) return note;
+  return note!.slice(gloss[0].length) || undefined;
+}
+
 /** A duration of a value in a unit, unless it is longer than procmap counts. */
-function finished(value: number, unit: DurationUnit, note: string | undefined, bare = false): DurationReading {
+function finished(value: number, unit: DurationUnit, written: string | undefined, bare = false): DurationReading {
   if (value > MAX_DURATION[unit]) return fail({ code: 'tooLong', unit });
+  // The gloss says the same time again: no remark of the law's, which would print after the limit a second time.
+  const note = withoutHoursGloss(value, unit, written);
   const duration: Duration = note === undefined ? { value, unit } : { value, unit, note };
   return { ok: true, duration, bare };
 }

@@ -129,6 +129,20 @@ describe('parseDuration: every form officers write', () => {
     );
   });
 
+  it('reads the hours a limit in days is glossed with as the same time, not a note, unless they differ', () => {
+    // As ISO documents print a limit, procmap's own included: "02 ngày làm việc (16 giờ)" printed "(16 giờ) (16 giờ)".
+    expect(parseDuration('02 ngày làm việc (16 giờ)')).toEqual({ value: 2, unit: 'd' });
+    expect(parseDuration('0,5 ngày làm việc (04 giờ làm việc)')).toEqual({ value: 0.5, unit: 'd' });
+    expect(parseDuration('2 ngay lam viec (16 gio)')).toEqual({ value: 2, unit: 'd' });
+    expect(parseDuration('10 ngày làm việc (80 giờ) kể từ ngày nhận đủ hồ sơ')).toEqual({
+      value: 10,
+      unit: 'd',
+      note: 'kể từ ngày nhận đủ hồ sơ',
+    });
+    // Other hours are another statement, kept for the reader.
+    expect(parseDuration('02 ngày làm việc (20 giờ)')).toEqual({ value: 2, unit: 'd', note: '(20 giờ)' });
+  });
+
   it('reads the law’s same-day limit with its next-day clause, keeping the clause as the note', () => {
     // Decree 23/2015/NĐ-CP, Art. 7, as chứng thực procedures publish it.
     expect(
