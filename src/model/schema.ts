@@ -20,12 +20,48 @@ export interface SchemaProblem {
   rename?: string;
 }
 
+/**
+ * The field whose value a comma cut short in a map written in braces, `{ next: B2, B3 }`, read as `next: B2` and a key
+ * `B3` without a value: that field, and its value with every valueless key after it (`B2, B3`), when the field before
+ * the run of valueless keys holds one text.
+ */
+function splitFrom(map: unknown, name: string): { field: string; value: string } | undefined {
+  if (!isMap(map) || map[name] !== null) return undefined;
+  const keys = Object.keys(map);
+  let start = keys.indexOf(name);
+  while (start > 0 && map[keys[start - 1]!] === null) start--;
+  let end = keys.indexOf(name) + 1;
+  while (end < keys.length && map[keys[end]!] === null) end++;
+  const field = keys[start - 1];
+  const value = field === undefined ? undefined : map[field];
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  return { field: field!, value: [String(value), ...keys.slice(start, end)].join(', ') };
+}
+
+// Fields that hold a list, which a comma in braces cut short: the rest goes in brackets; another field's text in quotes.
+const LIST_FIELDS = new Set([
+  'next',
+  'forms',
+  'outputs',
+  'inputs',
+  'legal_basis',
+  'conditions',
+  'dossier',
+  'records',
+  'definitions',
+  'channels',
+]);
+
 const MESSAGES = {
   en: {
     required: 'Missing required property "{name}"',
     requiredExample: 'Missing required property "{name}"; add it, e.g. {example}',
     unknown: 'Unknown property {name}',
     hint: '; did you mean "{hint}"?',
+    splitList:
+      '{name} has no value: inside { } a comma ends the value of "{field}"; to give several, put them in brackets, e.g. {field}: [{value}]',
+    splitText:
+      '{name} has no value: inside { } a comma ends the value of "{field}"; to keep the comma, put the text in quotes, e.g. {field}: "{value}"',
     keys: '; the properties here are {keys}',
     type: '{what} must be {expected}, not {value}',
     enum: '{what} must be one of {values}, not {value}',
@@ -96,6 +132,10 @@ const MESSAGES = {
     requiredExample: 'Thiếu trường bắt buộc "{name}"; hãy thêm, ví dụ {example}',
     unknown: 'Trường không hợp lệ {name}',
     hint: '; có phải là "{hint}"?',
+    splitList:
+      '{name} không có giá trị: trong { }, dấu phẩy kết thúc giá trị của "{field}"; để ghi nhiều mục, hãy đặt chúng trong ngoặc vuông, ví dụ {field}: [{value}]',
+    splitText:
+      '{name} không có giá trị: trong { }, dấu phẩy kết thúc giá trị của "{field}"; để giữ dấu phẩy, hãy đặt cả câu trong ngoặc kép, ví dụ {field}: "{value}"',
     keys: '; các trường ở đây là {keys}',
     type: '{what} phải là {expected}, không phải {value}',
     enum: '{what} phải là một trong {values}, không phải {value}',
@@ -341,6 +381,16 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         { title?: unknown }
       >;
       const known = Object.keys(properties);
+      // `{ …, next: B2, B3 }`: the comma ended next's value, and B3 became a key of its own without one.
+      const split = splitFrom(value, name);
+      if (split) {
+        const list = LIST_FIELDS.has(split.field) ? w.splitList : w.splitText;
+        return {
+          path: [...path, name],
+          target: 'key',
+          message: fill(list, { name: quoted(name), ...split }),
+        };
+      }
       // A key written as the document's heading calls it ("thời hạn giải quyết", "căn cứ pháp lý"), or a near spelling.
       const inStep = path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
       const heading = titled(name, properties, inStep);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/config.js';
 import { parseCalendarFile } from '../../src/config/calendar-file.js';
+import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import { SCHEMA_MESSAGES, validateProcedure } from '../../src/model/schema.js';
 
@@ -225,6 +226,29 @@ describe('schema messages', () => {
     expect(problems.map(({ path, rename }) => ({ path, rename }))).toEqual([
       { path: ['Thời hạn giải quyết'], rename: 'time_limit' },
       { path: ['titel'], rename: undefined },
+    ]);
+  });
+
+  it('say that a comma in braces ended a value, with the list in brackets or the text in quotes', () => {
+    const text = [
+      'id: QT-A',
+      'title: Thủ tục A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: 3d',
+      'bodies: { A: { name: UBND xã, Phòng Tư pháp } }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận, kiểm tra, phân loại hồ sơ, body: A, duration: 2h, next: B2, B3 }',
+      '  - { id: B2, name: Xử lý, body: A, duration: 2h }',
+      '  - { id: B3, name: Trả kết quả, body: A, duration: 2h }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '6:31 "Phòng Tư pháp" has no value: inside { } a comma ends the value of "name"; to keep the comma, put the text in quotes, e.g. name: "UBND xã, Phòng Tư pháp"',
+      '8:32 "kiểm tra" has no value: inside { } a comma ends the value of "name"; to keep the comma, put the text in quotes, e.g. name: "Tiếp nhận, kiểm tra, phân loại hồ sơ"',
+      '8:42 "phân loại hồ sơ" has no value: inside { } a comma ends the value of "name"; to keep the comma, put the text in quotes, e.g. name: "Tiếp nhận, kiểm tra, phân loại hồ sơ"',
+      '8:92 "B3" has no value: inside { } a comma ends the value of "next"; to give several, put them in brackets, e.g. next: [B2, B3]',
     ]);
   });
 
