@@ -5,10 +5,11 @@ import { sizeProblems } from '../model/size-limits.js';
 import { localised, type LoadedFile } from '../model/load.js';
 import { escapeControls } from '../model/quote.js';
 import { canonicalProcedure } from '../model/lenient.js';
-import { validateProcedure } from '../model/schema.js';
+import { validateProcedure, type SchemaProblem } from '../model/schema.js';
+import { LineIndex } from '../model/source.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
-import type { CatalogEntry, Diagnostic, Severity } from '../model/types.js';
+import type { CatalogEntry, Diagnostic, Fix, Severity } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
@@ -117,6 +118,22 @@ function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report
   return diagnostic;
 }
 
+/**
+ * The fix that joins a value a comma in braces cut short: the text from the field's value to the last valueless key,
+ * in quotes or brackets. None when the value was quoted itself, or a comment runs between, which cannot simply be joined.
+ */
+function rejoinFix(source: LoadedFile, rejoin: NonNullable<SchemaProblem['rejoin']>): { fix?: Fix } {
+  const from = source.locate(rejoin.from, 'value');
+  const to = source.locate(rejoin.to, 'key');
+  const lines = new LineIndex(source.text);
+  const written = source.text.slice(lines.offset(from.line, from.column), lines.offset(to.endLine, to.endColumn));
+  if (/^["'[{]/.test(written) || /\s#/.test(written)) return {};
+  // A flow map may run over lines: the text is one line.
+  const text = written.replace(/\s*\r?\n\s*/g, ' ');
+  const range = { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
+  return { fix: { range, text: rejoin.wrap === 'quotes' ? JSON.stringify(text) : `[${text}]` } };
+}
+
 function crashed(source: LoadedFile, rule: Rule, error: unknown): Diagnostic {
   // A broken rule must not take the whole run down: report it where it happened and go on.
   const message = error instanceof Error ? error.message : String(error);
@@ -197,6 +214,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           message: escapeControls(problem.message),
           // A key written as its field's heading: --fix writes the key procmap reads.
           ...(problem.rename ? { fix: { range, text: problem.rename } } : {}),
+          ...(problem.rejoin ? rejoinFix(source, problem.rejoin) : {}),
         });
       }
     }

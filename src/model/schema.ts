@@ -18,6 +18,11 @@ export interface SchemaProblem {
   property?: string;
   /** For a key written as the heading of its field ("Thời hạn giải quyết"): the key to write, which `--fix` writes. */
   rename?: string;
+  /**
+   * For a value a comma in braces cut short: where it starts (the field's value) and ends (the last valueless key), and
+   * how `--fix` joins it again: one text in quotes, or a list in brackets.
+   */
+  rejoin?: { from: NodePath; to: NodePath; wrap: 'quotes' | 'brackets' };
 }
 
 /**
@@ -25,7 +30,10 @@ export interface SchemaProblem {
  * `B3` without a value: that field, and its value with every valueless key after it (`B2, B3`), when the field before
  * the run of valueless keys holds one text.
  */
-function splitFrom(map: unknown, name: string): { field: string; value: string } | undefined {
+function splitFrom(
+  map: unknown,
+  name: string,
+): { field: string; value: string; first: boolean; last: string } | undefined {
   if (!isMap(map) || map[name] !== null) return undefined;
   const keys = Object.keys(map);
   let start = keys.indexOf(name);
@@ -35,7 +43,12 @@ function splitFrom(map: unknown, name: string): { field: string; value: string }
   const field = keys[start - 1];
   const value = field === undefined ? undefined : map[field];
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  return { field: field!, value: [String(value), ...keys.slice(start, end)].join(', ') };
+  return {
+    field: field!,
+    value: [String(value), ...keys.slice(start, end)].join(', '),
+    first: keys[start] === name,
+    last: keys[end - 1]!,
+  };
 }
 
 // Fields that hold a list, which a comma in braces cut short: the rest goes in brackets; another field's text in quotes.
@@ -384,11 +397,16 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       // `{ …, next: B2, B3 }`: the comma ended next's value, and B3 became a key of its own without one.
       const split = splitFrom(value, name);
       if (split) {
-        const list = LIST_FIELDS.has(split.field) ? w.splitList : w.splitText;
+        const list = LIST_FIELDS.has(split.field);
+        const { field, value: text } = split;
         return {
           path: [...path, name],
           target: 'key',
-          message: fill(list, { name: quoted(name), ...split }),
+          message: fill(list ? w.splitList : w.splitText, { name: quoted(name), field, value: text }),
+          // One fix for the run of keys, on its first: the others go with it.
+          ...(split.first
+            ? { rejoin: { from: [...path, field], to: [...path, split.last], wrap: list ? 'brackets' : 'quotes' } }
+            : {}),
         };
       }
       // A key written as the document's heading calls it ("thời hạn giải quyết", "căn cứ pháp lý"), or a near spelling.

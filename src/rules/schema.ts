@@ -9,7 +9,8 @@ export const rule = defineRule({
   },
   severity: 'error',
   recommended: true,
-  // A key written as the heading of its field ("Thời hạn giải quyết") gets the key procmap reads.
+  // A key written as the heading of its field ("Thời hạn giải quyết") gets the key procmap reads; a value a comma in
+  // braces cut short is joined again, in quotes or brackets.
   fixable: true,
   messages: {},
 });

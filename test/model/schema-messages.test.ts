@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/config.js';
 import { parseCalendarFile } from '../../src/config/calendar-file.js';
+import { applyFixes } from '../../src/lint/fix.js';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import { SCHEMA_MESSAGES, validateProcedure } from '../../src/model/schema.js';
@@ -250,6 +251,21 @@ describe('schema messages', () => {
       '8:42 "phân loại hồ sơ" has no value: inside { } a comma ends the value of "name"; to keep the comma, put the text in quotes, e.g. name: "Tiếp nhận, kiểm tra, phân loại hồ sơ"',
       '8:92 "B3" has no value: inside { } a comma ends the value of "next"; to give several, put them in brackets, e.g. next: [B2, B3]',
     ]);
+    // --fix joins each run once, from its first key; the file then lints clean.
+    const fixed = applyFixes(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed.split('\n').filter((line) => line.includes('{'))).toEqual([
+      'bodies: { A: { name: "UBND xã, Phòng Tư pháp" } }',
+      '  - { id: B1, name: "Tiếp nhận, kiểm tra, phân loại hồ sơ", body: A, duration: 2h, next: [B2, B3] }',
+      '  - { id: B2, name: Xử lý, body: A, duration: 2h }',
+      '  - { id: B3, name: Trả kết quả, body: A, duration: 2h }',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics).toEqual([]);
+    // A value in quotes is not joined with what follows it: the officer chooses.
+    const quoted = text.replace('name: UBND xã,', 'name: "UBND xã",');
+    expect(lint([loadFile('p.yaml', Buffer.from(quoted))]).diagnostics[0]!.fix).toBeUndefined();
   });
 
   it('show how a step is written when a draft lists the steps by their names alone', () => {
