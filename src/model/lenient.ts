@@ -134,8 +134,10 @@ export function revisionOf(value: unknown): number | undefined {
 
 // Lists that a single text may stand for (`legal_basis: Nghị định 23/2015/NĐ-CP`, `records: Sổ chứng thực`), as a
 // list of that one item. `applicants` keeps its text: "Cá nhân, tổ chức" is one sentence, printed as written.
-const PROCEDURE_LISTS = ['legal_basis', 'conditions', 'dossier', 'records', 'forms', 'definitions'] as const;
-const STEP_LISTS = ['inputs', 'outputs', 'forms'] as const;
+/** A procedure's lists that a single text may stand for. */
+export const PROCEDURE_LISTS = ['legal_basis', 'conditions', 'dossier', 'records', 'forms', 'definitions'] as const;
+/** A step's lists that a single text may stand for. */
+export const STEP_LISTS = ['inputs', 'outputs', 'forms'] as const;
 
 /**
  * A list as the model holds it: one text is a list of that one item; a list whose only item says there is none

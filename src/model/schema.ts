@@ -4,7 +4,7 @@ import { durationProblems, isDurationPath } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords } from './fold.js';
-import { procedureIdLike, valueProblems } from './lenient.js';
+import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
 import { isMap } from './data-object.js';
 import type { NodePath } from './types.js';
@@ -52,18 +52,7 @@ function splitFrom(
 }
 
 // Fields that hold a list, which a comma in braces cut short: the rest goes in brackets; another field's text in quotes.
-const LIST_FIELDS = new Set([
-  'next',
-  'forms',
-  'outputs',
-  'inputs',
-  'legal_basis',
-  'conditions',
-  'dossier',
-  'records',
-  'definitions',
-  'channels',
-]);
+const LIST_FIELDS = new Set<string>([...PROCEDURE_LISTS, ...STEP_LISTS, 'next', 'channels']);
 
 const MESSAGES = {
   en: {
