@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/types.js';
 import type { LintFormatter } from './types.js';
+import { groupBy } from '../group-by.js';
 
 // Characters XML 1.0 cannot carry at all, even escaped.
 const NOT_XML =
@@ -33,8 +34,12 @@ function testcase(file: string, d: Diagnostic): string {
  * per problem, and one passing test case for each clean file so the report counts every file.
  */
 export const junit: LintFormatter = (report) => {
-  const byFile = new Map<string, Diagnostic[]>((report.paths ?? []).map((file) => [file, []]));
-  for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  // Every file checked has its suite, a clean one too, in the order of the paths.
+  const byFile = groupBy(
+    report.diagnostics,
+    (d) => d.file,
+    new Map<string, Diagnostic[]>((report.paths ?? []).map((file) => [file, []])),
+  );
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;

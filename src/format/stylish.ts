@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../model/types.js';
+import { groupBy } from '../group-by.js';
 import { summarize, type LintFormatter } from './types.js';
 
 const WORDS = {
@@ -36,14 +37,14 @@ export function severityWord(severity: Diagnostic['severity'], lang: keyof typeo
 export const stylish: LintFormatter = (report, { color, lang }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const words = WORDS[lang];
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const byFile = groupBy(report.diagnostics, (d) => d.file);
   const out: string[] = [];
   for (const [file, diagnostics] of byFile) {
     out.push(c.underline(file));
     const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message, d.rule] as const);
-    const posWidth = Math.max(...rows.map((r) => r[0].length));
-    const sevWidth = Math.max(...rows.map((r) => words[r[1]].length));
+    // A loop, not Math.max(...): a hostile file's hundred thousand rows would overflow the call stack.
+    const posWidth = rows.reduce((width, r) => Math.max(width, r[0].length), 0);
+    const sevWidth = rows.reduce((width, r) => Math.max(width, words[r[1]].length), 0);
     for (const [pos, severity, message, rule] of rows) {
       const paint = severity === 'error' ? c.red : severity === 'warning' ? c.yellow : c.blue;
       out.push(

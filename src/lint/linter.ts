@@ -5,11 +5,11 @@ import { sizeProblems } from '../model/size-limits.js';
 import { localised, type LoadedFile } from '../model/load.js';
 import { escapeControls } from '../model/quote.js';
 import { canonicalProcedure } from '../model/lenient.js';
-import { validateProcedure, type SchemaProblem } from '../model/schema.js';
+import { validateProcedure, type Rejoin, type SchemaProblem } from '../model/schema.js';
 import { LineIndex } from '../model/source.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
-import type { CatalogEntry, Diagnostic, Fix, Severity } from '../model/types.js';
+import type { CatalogEntry, Diagnostic, Fix, NodePath, Severity } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
@@ -119,13 +119,28 @@ function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report
 }
 
 /**
+ * Whether the source shows the comma that ended a value in braces right before a valueless key (`{ next: B2, B3 }`),
+ * not a key of its own on a line of a block map.
+ */
+function commaBefore(
+  source: LoadedFile,
+  lines: LineIndex,
+  key: NodePath,
+  split: NonNullable<SchemaProblem['split']>,
+): boolean {
+  const before = source.locate(split.after, split.afterKey ? 'key' : 'value');
+  const at = source.locate(key, 'key');
+  const between = source.text.slice(lines.offset(before.endLine, before.endColumn), lines.offset(at.line, at.column));
+  return /^[ \t]*,\s*$/.test(between);
+}
+
+/**
  * The fix that joins a value a comma in braces cut short: the text from the field's value to the last valueless key,
  * in quotes or brackets. None when the value was quoted itself, or a comment runs between, which cannot simply be joined.
  */
-function rejoinFix(source: LoadedFile, rejoin: NonNullable<SchemaProblem['rejoin']>): { fix?: Fix } {
+function rejoinFix(source: LoadedFile, lines: LineIndex, rejoin: Rejoin): { fix?: Fix } {
   const from = source.locate(rejoin.from, 'value');
   const to = source.locate(rejoin.to, 'key');
-  const lines = new LineIndex(source.text);
   const written = source.text.slice(lines.offset(from.line, from.column), lines.offset(to.endLine, to.endColumn));
   if (/^["'[{]/.test(written) || /\s#/.test(written)) return {};
   // A flow map may run over lines: the text is one line.
@@ -203,18 +218,23 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     }
     const problems = validateProcedure(source.data, lang);
     if (schemaSeverity !== 'off' && wanted(schemaSeverity)) {
+      let lines: LineIndex | undefined;
       for (const problem of problems) {
         const range = source.locate(problem.path, problem.target);
+        const split =
+          problem.split && commaBefore(source, (lines ??= new LineIndex(source.text)), problem.path, problem.split)
+            ? problem.split
+            : undefined;
         diagnostics.push({
           file: source.file,
           ...range,
           severity: schemaSeverity,
           rule: 'schema',
           // As for rules: every schema message quotes text from the file, so no message depends on quoting it right.
-          message: escapeControls(problem.message),
+          message: escapeControls(split?.message ?? problem.message),
           // A key written as its field's heading: --fix writes the key procmap reads.
           ...(problem.rename ? { fix: { range, text: problem.rename } } : {}),
-          ...(problem.rejoin ? rejoinFix(source, problem.rejoin) : {}),
+          ...(split?.rejoin ? rejoinFix(source, (lines ??= new LineIndex(source.text)), split.rejoin) : {}),
         });
       }
     }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
-import type { Document, Node } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
 import { dataObject, isMap } from './data-object.js';
 import { decodeText } from './decode.js';
@@ -134,6 +134,22 @@ function keyText(key: unknown): string | undefined {
   return undefined;
 }
 
+// Each map's pairs by key text, the first of a key that is written twice as the data keeps it: a file with twenty
+// thousand problems in one map is located in one pass over it, not one per problem.
+const pairsByKey = new WeakMap<object, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let pairs = pairsByKey.get(map);
+  if (pairs) return pairs;
+  pairs = new Map();
+  for (const item of map.items) {
+    const key = keyText(item.key);
+    if (key !== undefined && !pairs.has(key)) pairs.set(key, item);
+  }
+  pairsByKey.set(map, pairs);
+  return pairs;
+}
+
 /** Finds the node at a data path, falling back to the deepest node that exists. */
 function locateIn(doc: Document, lines: LineIndex, path: NodePath, target: 'key' | 'value'): SourceRange {
   let node: unknown = doc.contents;
@@ -142,7 +158,7 @@ function locateIn(doc: Document, lines: LineIndex, path: NodePath, target: 'key'
     const segment = path[i]!;
     const last = i === path.length - 1;
     if (yaml().isMap(node)) {
-      const pair = node.items.find((item) => keyText(item.key) === String(segment));
+      const pair = pairsOf(node).get(String(segment));
       if (!pair) return best;
       const keyRange = nodeRange(pair.key as Node, lines);
       if (last && target === 'key' && keyRange) return keyRange;
@@ -256,6 +272,35 @@ function colonInValue(text: string, at: number): { key: string; value: string } 
   return { key: key[1]!, value };
 }
 
+/** An error of `yaml`'s, or one made as it makes it. */
+interface YamlError {
+  pos: [number, number];
+  code: string;
+  message: string;
+}
+
+/**
+ * The document's errors with a repeated key of a map among them, where `yaml` with `uniqueKeys` puts it: at the key
+ * (a scalar's value compared as `yaml` compares it), before the later errors it found.
+ */
+function withRepeatedKeys(doc: Document): YamlError[] {
+  const repeated: YamlError[] = [];
+  yaml().visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!yaml().isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) {
+          const at = pair.key.range?.[0] ?? 0;
+          repeated.push({ pos: [at, at + 1], code: 'DUPLICATE_KEY', message: 'Map keys must be unique' });
+        } else seen.add(pair.key.value);
+      }
+    },
+  });
+  if (repeated.length === 0) return doc.errors;
+  return [...doc.errors, ...repeated].sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
 /** Parses with `yaml` keeping positions: the authority for messages and locations. */
 function loadWithPositions(file: string, text: string): LoadedFile {
   const lines = new LineIndex(text);
@@ -264,7 +309,10 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     const range = lines.range(tooDeep, tooDeep + 1);
     return { file, text, data: undefined, diagnostics: [parseDiagnostic(file, range, TOO_DEEP)], locate: () => range };
   }
-  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  // Keys are checked for repeats here, in one pass: yaml's own check compares each key with every key before it, which
+  // took minutes for a hostile map of a hundred thousand keys.
+  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true });
+  const errors = withRepeatedKeys(doc);
   const diagnostics: Diagnostic[] = [];
   const yamlProblem =
     (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string; code: string }) => {
@@ -360,10 +408,10 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       diagnostics.push(parseDiagnostic(file, range, message, severity));
     };
   // After the first syntax error yaml's further errors are mostly its consequences: report the cause only.
-  doc.errors.slice(0, 1).forEach(yamlProblem('error'));
+  errors.slice(0, 1).forEach(yamlProblem('error'));
   doc.warnings.forEach(yamlProblem('warning'));
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
-  if (doc.errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
+  if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
   try {
     return { file, text, data: normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount })), diagnostics, locate };
   } catch (error) {

@@ -245,9 +245,29 @@ export function topLevelEntries(text: string, keys: readonly string[]): Map<stri
 }
 
 /**
- * Places one top-level entry alone, at its offsets in the file: the lines before it read as blank lines. An entry's
- * ranges depend only on its own text, so this equals placing the whole file, at the cost of parsing one entry.
+ * Places one top-level entry alone, at its offsets in the file. An entry's ranges depend only on its own text, so this
+ * equals placing the whole file, at the cost of parsing one entry: its text alone, then moved to where it starts
+ * (padding it with the lines before it made each entry cost the whole file, and a file of many entries quadratic).
  */
 export function placeEntry(text: string, [start, end]: [number, number]): Placed | undefined {
-  return placeFile('\n'.repeat(start) + text.slice(start, end));
+  const placed = placeFile(text.slice(start, end));
+  return placed === undefined ? undefined : moved(placed, start);
+}
+
+/** A placed node and everything in it, `by` characters further on. */
+function moved(node: Placed, by: number): Placed {
+  return {
+    start: node.start + by,
+    end: node.end + by,
+    after: node.after + by,
+    ...(node.entries && {
+      entries: node.entries.map((e) => ({
+        key: e.key,
+        start: e.start + by,
+        end: e.end + by,
+        value: moved(e.value, by),
+      })),
+    }),
+    ...(node.items && { items: node.items.map((item) => moved(item, by)) }),
+  };
 }

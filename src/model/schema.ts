@@ -19,36 +19,62 @@ export interface SchemaProblem {
   /** For a key written as the heading of its field ("Thời hạn giải quyết"): the key to write, which `--fix` writes. */
   rename?: string;
   /**
-   * For a value a comma in braces cut short: where it starts (the field's value) and ends (the last valueless key), and
-   * how `--fix` joins it again: one text in quotes, or a list in brackets.
+   * For a valueless key that may be the rest of a value a comma in braces cut short (`{ next: B2, B3 }`): what to say
+   * instead when the source shows that comma right after the entry before it (`after`, by its key when that is
+   * valueless too), and, on the run's first key, how `--fix` joins the value again.
    */
-  rejoin?: { from: NodePath; to: NodePath; wrap: 'quotes' | 'brackets' };
+  split?: { message: string; after: NodePath; afterKey: boolean; rejoin?: Rejoin };
 }
 
+/** Where a value a comma in braces cut short starts (its field's value) and ends (its last key), and how it is joined. */
+export interface Rejoin {
+  from: NodePath;
+  to: NodePath;
+  wrap: 'quotes' | 'brackets';
+}
+
+/** A value a comma in braces cut short: its field, the value as the officer meant it, and the keys it left. */
+interface SplitValue {
+  field: string;
+  value: string;
+  first: string;
+  last: string;
+}
+
+// Longer than any real value; a hostile run of ten thousand keys is shown cut, not in every one of its messages.
+const SPLIT_SHOWN = 120;
+
+// Each map's runs by each of their keys, with the key before it, found in one pass over the map's keys the first time
+// one of them is asked about.
+const splitRuns = new WeakMap<object, Map<string, { run: SplitValue; previous: string }>>();
+
 /**
- * The field whose value a comma cut short in a map written in braces, `{ next: B2, B3 }`, read as `next: B2` and a key
- * `B3` without a value: that field, and its value with every valueless key after it (`B2, B3`), when the field before
- * the run of valueless keys holds one text.
+ * The field whose value a comma may have cut short in a map written in braces, `{ next: B2, B3 }`, read as `next: B2`
+ * and a key `B3` without a value: the run of valueless keys after a field holding one text, and the key before this one.
  */
-function splitFrom(
-  map: unknown,
-  name: string,
-): { field: string; value: string; first: boolean; last: string } | undefined {
+function splitFrom(map: unknown, name: string): { run: SplitValue; previous: string } | undefined {
   if (!isMap(map) || map[name] !== null) return undefined;
+  let runs = splitRuns.get(map);
+  if (!runs) splitRuns.set(map, (runs = runsIn(map)));
+  return runs.get(name);
+}
+
+/** Every run of valueless keys after a field holding one text, by each key of the run. */
+function runsIn(map: Record<string, unknown>): Map<string, { run: SplitValue; previous: string }> {
+  const runs = new Map<string, { run: SplitValue; previous: string }>();
   const keys = Object.keys(map);
-  let start = keys.indexOf(name);
-  while (start > 0 && map[keys[start - 1]!] === null) start--;
-  let end = keys.indexOf(name) + 1;
-  while (end < keys.length && map[keys[end]!] === null) end++;
-  const field = keys[start - 1];
-  const value = field === undefined ? undefined : map[field];
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  return {
-    field: field!,
-    value: [String(value), ...keys.slice(start, end)].join(', '),
-    first: keys[start] === name,
-    last: keys[end - 1]!,
-  };
+  for (let k = 1; k < keys.length; k++) {
+    const value = map[keys[k - 1]!];
+    if (map[keys[k]!] !== null || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    let end = k;
+    while (end < keys.length && map[keys[end]!] === null) end++;
+    const parts = [String(value), ...keys.slice(k, end)].join(', ');
+    const shown = parts.length > SPLIT_SHOWN ? `${parts.slice(0, SPLIT_SHOWN)}…` : parts;
+    const run = { field: keys[k - 1]!, value: shown, first: keys[k]!, last: keys[end - 1]! };
+    for (let i = k; i < end; i++) runs.set(keys[i]!, { run, previous: keys[i - 1]! });
+    k = end;
+  }
+  return runs;
 }
 
 // Fields that hold a list, which a comma in braces cut short: the rest goes in brackets; another field's text in quotes.
@@ -328,21 +354,36 @@ const STEP_KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   id: ['bước', 'stt', 'tt', 'số thứ tự'],
 };
 
+// The properties of a schema by each word that names them, folded, built once per schema and context: a file of
+// twenty thousand unknown keys asks for each.
+const titleWords = new WeakMap<object, [inProcedure?: Map<string, string>, inStep?: Map<string, string>]>();
+
 /**
  * The property whose schema title, or one of its other words, names `name`: a Vietnamese heading or its English
  * words, any letter case, with or without accents.
  */
 function titled(name: string, properties: Record<string, { title?: unknown }>, inStep: boolean): string | undefined {
-  const wanted = asciiWords(name);
+  const cached = titleWords.get(properties) ?? [];
+  titleWords.set(properties, cached);
+  const index = inStep ? 1 : 0;
+  return (cached[index] ??= wordsOf(properties, inStep)).get(asciiWords(name));
+}
+
+/** Each folded word that names a property, for the first property it names. */
+function wordsOf(properties: Record<string, { title?: unknown }>, inStep: boolean): Map<string, string> {
+  const named = new Map<string, string>();
   for (const [key, schema] of Object.entries(properties)) {
     if (typeof schema.title !== 'string') continue;
     // "Tài liệu viện dẫn / căn cứ pháp lý (legal basis)": the whole Vietnamese title, each of its names, the English.
     const [, vi = schema.title, en = ''] = /^(.*?)\s*\(([^()]*)\)$/.exec(schema.title) ?? [];
     const words = [vi, ...vi.split(/\s*[/,]\s*/), en, ...(KEY_WORDS[key] ?? [])];
     if (inStep) words.push(...(STEP_KEY_WORDS[key] ?? []));
-    if (words.some((one) => asciiWords(one) === wanted)) return key;
+    for (const word of words) {
+      const folded = asciiWords(word);
+      if (!named.has(folded)) named.set(folded, key);
+    }
   }
-  return undefined;
+  return named;
 }
 
 function toProblem(error: AjvError, data: unknown, root: object, w: Words): SchemaProblem {
@@ -383,21 +424,6 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         { title?: unknown }
       >;
       const known = Object.keys(properties);
-      // `{ …, next: B2, B3 }`: the comma ended next's value, and B3 became a key of its own without one.
-      const split = splitFrom(value, name);
-      if (split) {
-        const list = LIST_FIELDS.has(split.field);
-        const { field, value: text } = split;
-        return {
-          path: [...path, name],
-          target: 'key',
-          message: fill(list ? w.splitList : w.splitText, { name: quoted(name), field, value: text }),
-          // One fix for the run of keys, on its first: the others go with it.
-          ...(split.first
-            ? { rejoin: { from: [...path, field], to: [...path, split.last], wrap: list ? 'brackets' : 'quotes' } }
-            : {}),
-        };
-      }
       // A key written as the document's heading calls it ("thời hạn giải quyết", "căn cứ pháp lý"), or a near spelling.
       const inStep = path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
       const heading = titled(name, properties, inStep);
@@ -407,6 +433,21 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         target: 'key',
         message: fill(w.unknown, { name: quoted(name) }),
       };
+      // `{ …, next: B2, B3 }`: the comma may have ended next's value, and B3 become a key of its own without one.
+      const split = splitFrom(value, name);
+      if (split) {
+        const { run, previous } = split;
+        const list = LIST_FIELDS.has(run.field);
+        problem.split = {
+          message: fill(list ? w.splitList : w.splitText, { name: quoted(name), field: run.field, value: run.value }),
+          after: [...path, previous],
+          afterKey: previous !== run.field,
+          // One fix for the run of keys, on its first: the others go with it.
+          ...(run.first === name
+            ? { rejoin: { from: [...path, run.field], to: [...path, run.last], wrap: list ? 'brackets' : 'quotes' } }
+            : {}),
+        };
+      }
       // A heading's words name the field for sure; a near spelling is only a guess, left to the officer.
       const rename = heading !== undefined && isMap(value) && !Object.hasOwn(value, heading) ? { rename: heading } : {};
       if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint, ...rename };

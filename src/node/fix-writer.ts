@@ -7,6 +7,7 @@ import { LIMITS } from '../model/limits.js';
 import { escapeControls } from '../model/quote.js';
 import { readBounded, writeFileSafely } from './files.js';
 import { inRunFolder } from './run-context.js';
+import { groupBy } from '../group-by.js';
 
 /** A file that `--fix` changes: its text before and after. */
 export interface FixedFile {
@@ -24,9 +25,8 @@ export interface FixedFile {
 }
 
 function fixesByFile(diagnostics: readonly Diagnostic[]): Map<string, Fix[]> {
-  const byFile = new Map<string, Fix[]>();
-  for (const d of diagnostics) if (d.fix) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d.fix]);
-  return byFile;
+  const fixable = diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined);
+  return new Map([...groupBy(fixable, (d) => d.file)].map(([file, list]) => [file, list.map((d) => d.fix)]));
 }
 
 /**

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { stylish } from '../../src/format/stylish.js';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+
+// Maps of tens of thousands of keys, as a hostile or broken file may hold: each problem is placed and told in time
+// linear in the file (a step per key against every key before it ran past the test's timeout: minutes at this size).
+const KEYS = 20_000;
+const HEAD = 'id: QT-A\ntitle: Thủ tục A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 3d\n';
+const keys = (count: number, each: (i: number) => string) => Array.from({ length: count }, (_, i) => each(i)).join('');
+
+function lintText(text: string) {
+  return lint([loadFile('many.yaml', Buffer.from(text))], { lang: 'en' }).diagnostics;
+}
+
+describe('maps of many keys', () => {
+  // Keys of a block map without values: unknown keys, not the rest of a value a comma in braces cut short.
+  let unknownKeys: ReturnType<typeof lintText> | undefined;
+  const blockKeys = () => (unknownKeys ??= lintText(HEAD + keys(KEYS, (i) => `k${i}:\n`)));
+
+  it('place every unknown key of a procedure at its line', () => {
+    const diagnostics = blockKeys();
+    const unknown = diagnostics.filter((d) => d.message.startsWith('Unknown property'));
+    expect(unknown).toHaveLength(KEYS);
+    expect(unknown.at(-1)).toMatchObject({ line: 5 + KEYS, column: 1 });
+  });
+
+  it('tell a run of keys a comma in braces cut off, each message short', () => {
+    const run = keys(KEYS, (i) => `, k${i}`);
+    const text = `${HEAD}bodies: { A: { name: UBND xã } }\nsteps:\n  - { id: B1, name: Tiếp nhận${run}, body: A, duration: 2h }\n`;
+    const diagnostics = lintText(text);
+    expect(diagnostics).toHaveLength(KEYS);
+    expect(diagnostics.every((d) => d.line === 8 && d.message.length < 400)).toBe(true);
+    // One fix joins the whole run.
+    expect(diagnostics.filter((d) => d.fix)).toHaveLength(1);
+  });
+
+  it('find a key written twice after many others', () => {
+    const diagnostics = lintText(HEAD + keys(KEYS, (i) => `k${i}: 1\n`) + 'title: B\n');
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      `${6 + KEYS}:1 Duplicate key "title"; a key may appear once in a map`,
+    ]);
+  });
+
+  it('are reported in the stylish format without overflowing the call stack', () => {
+    const many = Array.from({ length: 10 }, () => blockKeys()).flat();
+    const out = stylish({ diagnostics: many, files: 1 }, { lang: 'en', color: false, cwd: '/' });
+    expect(out.split('\n').length).toBeGreaterThan(many.length);
+  });
+});
