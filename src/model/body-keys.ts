@@ -23,6 +23,11 @@ export function initials(name: string, max = 12): string {
   return /^[A-Z]/.test(letters) ? letters.slice(0, max) : `B${letters}`.slice(0, max);
 }
 
+/** A body key written with Vietnamese letters or spaces as a key may be written: `LĐ` → `LD`, `VP ĐK` → `VP_DK`. */
+export function asciiBodyKey(key: string): string {
+  return withoutDiacritics(key).trim().replace(/\s+/g, '_');
+}
+
 /** Whether a body's name is the one-stop desk's (bộ phận một cửa, tiếp nhận và trả kết quả, phục vụ hành chính công). */
 export function isSingleWindow(name: string): boolean {
   return /mot cua|tiep nhan va tra ket qua|phuc vu hanh chinh cong|tn ?& ?tkq/.test(foldToAscii(name));

@@ -4,7 +4,7 @@
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
 import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
-import { bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
+import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf, channelsIn } from './channel-words.js';
@@ -711,10 +711,12 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     const copy: Record<string, unknown> = Object.assign(dataObject(), step);
     copy.id = canonicalStepId(step.id as string | number);
     // A body written by its name, as step tables print it, is the one body of that name; else by its key in another
-    // letter case (`kt` for KT), when one key is.
+    // letter case (`kt` for KT) or with accents (`LĐ` for LD), when one key is.
     if (derived || !Object.hasOwn(bodies, step.body as string)) {
       const named = bodiesNamed(bodies, step.body as string);
-      const keyed = Object.keys(bodies).filter((key) => key.toLowerCase() === String(step.body).toLowerCase());
+      // `LĐ` after --fix wrote the key `LD`: the key as it may be written, letter case aside.
+      const written = asciiBodyKey(String(step.body)).toLowerCase();
+      const keyed = Object.keys(bodies).filter((key) => key.toLowerCase() === written);
       if (named.length === 1) copy.body = named[0];
       else if (named.length === 0 && keyed.length === 1) copy.body = keyed[0];
     }

@@ -4,6 +4,7 @@ import { durationProblems, isDurationPath } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords } from './fold.js';
+import { asciiBodyKey } from './body-keys.js';
 import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
 import { isMap } from './data-object.js';
@@ -77,6 +78,9 @@ function runsIn(map: Record<string, unknown>): Map<string, { run: SplitValue; pr
   return runs;
 }
 
+// What a body key may be, as schemas/procedure.schema.json says (bodies' propertyNames).
+const BODY_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
 // Fields that hold a list, which a comma in braces cut short: the rest goes in brackets; another field's text in quotes.
 const LIST_FIELDS = new Set<string>([...PROCEDURE_LISTS, ...STEP_LISTS, 'next', 'channels']);
 
@@ -123,6 +127,7 @@ const MESSAGES = {
       '{value} cannot be a procedure id: Windows keeps that name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9), and documents are named after the id; lengthen it, e.g. QT-{id}',
     bodyId:
       '{key} cannot be a body id: a body id is made of Latin letters without accents, digits, "-" and "_" and starts with a letter, e.g. TNTKQ or mot_cua; the full name goes in "name"',
+    bodyIdAscii: '; write {key}',
     ruleId: '{key} is not a rule id: rule ids are lower-case words joined by "-", e.g. known-body',
     channel:
       '{what} {value} is not a way of filing: write in_person (trực tiếp), online (trực tuyến) or postal (qua dịch vụ bưu chính công ích)',
@@ -197,6 +202,7 @@ const MESSAGES = {
       '{value} không dùng được làm mã hiệu quy trình: Windows dành tên này cho thiết bị (CON, PRN, AUX, NUL, COM1 đến COM9, LPT1 đến LPT9), mà tài liệu được đặt tên theo mã hiệu; hãy viết dài hơn, ví dụ QT-{id}',
     bodyId:
       '{key} không dùng được làm mã đơn vị: mã đơn vị gồm chữ cái Latinh không dấu, chữ số, "-" và "_", bắt đầu bằng chữ cái, ví dụ TNTKQ hoặc mot_cua; tên đầy đủ ghi ở "name"',
+    bodyIdAscii: '; hãy ghi {key}',
     ruleId: '{key} không phải là mã quy tắc: mã quy tắc là các từ viết thường nối bằng "-", ví dụ known-body',
     channel:
       '{what} {value} không phải là một cách nộp hồ sơ: hãy ghi trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính công ích; hoặc in_person, online, postal',
@@ -498,11 +504,15 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
     }
     case 'propertyNames': {
       const key = String(params.propertyName);
-      return {
+      const problem: SchemaProblem = {
         path: [...path, key],
         target: 'key',
         message: fill(parent === 'rules' ? w.ruleId : w.bodyId, { key: quoted(key) }),
       };
+      // `LĐ`, `VP ĐK`: the key without its accents, spaces as "_", is the one to write, unless the map has it already.
+      const ascii = asciiBodyKey(key);
+      if (parent === 'rules' || !BODY_KEY.test(ascii) || (isMap(value) && Object.hasOwn(value, ascii))) return problem;
+      return { ...problem, message: problem.message + fill(w.bodyIdAscii, { key: ascii }), rename: ascii };
     }
     case 'oneOf':
     case 'anyOf':

@@ -268,6 +268,33 @@ describe('schema messages', () => {
     expect(lint([loadFile('p.yaml', Buffer.from(quoted))]).diagnostics[0]!.fix).toBeUndefined();
   });
 
+  it('rename a body key written with accents or spaces to the key without them, which the steps then find', () => {
+    const text = (bodies: string) =>
+      `${['id: QT-A', 'title: A', 'revision: 1', 'effective: 2026-07-01', 'time_limit: 3d'].join('\n')}\n${bodies}\n` +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: BPMC, duration: 1h }\n  - { id: B2, name: Ký, body: LĐ, duration: 1h }\n' +
+      '  - { id: B3, name: Đăng ký, body: VP ĐK, duration: 1h }\n';
+    for (const bodies of [
+      'bodies: { BPMC: { name: Bộ phận Một cửa }, LĐ: { name: Lãnh đạo }, VP ĐK: { name: Văn phòng đăng ký } }',
+      'bodies:\n  - BPMC: Bộ phận Một cửa\n  - LĐ: Lãnh đạo\n  - VP ĐK: Văn phòng đăng ký',
+    ]) {
+      const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text(bodies)))], { lang: 'en' });
+      expect(diagnostics.map((d) => d.message.replace(/:.*;/, ':…;'))).toEqual([
+        '"LĐ" cannot be a body id:…; write LD',
+        '"VP ĐK" cannot be a body id:…; write VP_DK',
+      ]);
+      const fixed = applyFixes(
+        text(bodies),
+        diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+      );
+      const result = lint([loadFile('p.yaml', Buffer.from(fixed))]);
+      expect(result.diagnostics).toEqual([]);
+      expect(result.procedures[0]!.procedure.steps.map((step) => step.body)).toEqual(['BPMC', 'LD', 'VP_DK']);
+    }
+    // A key the map has already is not offered: the officer chooses which body is which.
+    const both = lint([loadFile('p.yaml', Buffer.from(text('bodies: { LD: { name: A }, LĐ: { name: B } }')))]);
+    expect(both.diagnostics.some((d) => d.fix !== undefined)).toBe(false);
+  });
+
   it('show how a step is written when a draft lists the steps by their names alone', () => {
     const steps = ['Tiếp nhận hồ sơ', 'Trả kết quả'];
     expect(validateProcedure({ ...VALID, steps }, 'vi').map((p) => p.message)).toEqual([
