@@ -714,11 +714,13 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     // letter case (`kt` for KT) or with accents (`LĐ` for LD), when one key is.
     if (derived || !Object.hasOwn(bodies, step.body as string)) {
       const named = bodiesNamed(bodies, step.body as string);
-      // `LĐ` after --fix wrote the key `LD`: the key as it may be written, letter case aside.
-      const written = asciiBodyKey(String(step.body)).toLowerCase();
-      const keyed = Object.keys(bodies).filter((key) => key.toLowerCase() === written);
       if (named.length === 1) copy.body = named[0];
-      else if (named.length === 0 && keyed.length === 1) copy.body = keyed[0];
+      else if (named.length === 0) {
+        // `LĐ` after --fix wrote the key `LD`: the key as it may be written, letter case aside.
+        const written = asciiBodyKey(String(step.body)).toLowerCase();
+        const keyed = Object.keys(bodies).filter((key) => key.toLowerCase() === written);
+        if (keyed.length === 1) copy.body = keyed[0];
+      }
     }
     const next = saysEnd(step.next, ids, steps) ? [] : canonicalNext(step.next, target, ids);
     if (next !== undefined) copy.next = next;
