@@ -129,7 +129,11 @@ function noneSections(paragraphs: readonly string[]): Partial<Procedure> {
     for (const [key, heading] of TABLE_HEADINGS) {
       const match = heading.exec(line);
       if (!match) continue;
-      const value = match[1]?.trim() || linesUnder(paragraphs, i, NO_LINE)[0];
+      // The line under the heading, unless it starts another section; only that line, so a document of many such
+      // headings is read in one pass.
+      const under = paragraphs[i + 1];
+      const value =
+        match[1]?.trim() || (under !== undefined && !endsSection(under, sectionNumber(line)) ? under : undefined);
       if (value !== undefined && nothingSaid(value) === 'none') found[key] = [];
     }
   });

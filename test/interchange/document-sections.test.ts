@@ -156,6 +156,45 @@ describe('the sections of an ISO document in Word', () => {
     expect(documentSections({ paragraphs: [], tables }).fields.dossier).toHaveLength(10_000);
   });
 
+  it('reads "Không" under the heading of a list it gives as a table as none, "Chưa quy định" as nothing', () => {
+    const paragraphs = [
+      '4. ĐỊNH NGHĨA, VIẾT TẮT',
+      'Không',
+      '6. BIỂU MẪU',
+      'Không có.',
+      '7. HỒ SƠ CẦN LƯU',
+      'Chưa quy định',
+    ];
+    expect(documentSections({ paragraphs, tables: [] }).fields).toEqual({ definitions: [], forms: [] });
+    expect(documentSections({ paragraphs: ['Hồ sơ lưu: Không'], tables: [] }).fields).toEqual({ records: [] });
+    // The heading of a table of contents, the next heading under it: nothing said.
+    expect(documentSections({ paragraphs: ['6. BIỂU MẪU', '7. HỒ SƠ CẦN LƯU'], tables: [] }).fields).toEqual({});
+    // A table of the list wins, and a table whose rows say only "Không" says none.
+    const forms = {
+      name: '#1',
+      rows: [
+        ['TT', 'Mã hiệu', 'Tên biểu mẫu'],
+        ['1', 'Mẫu 01', 'Tờ khai'],
+      ],
+    };
+    expect(documentSections({ paragraphs, tables: [forms] }).fields.forms).toEqual([
+      { code: 'Mẫu 01', name: 'Tờ khai' },
+    ]);
+    const none = {
+      name: '#1',
+      rows: [
+        ['TT', 'Mã hiệu', 'Tên biểu mẫu'],
+        ['', '', 'Không'],
+      ],
+    };
+    expect(documentSections({ paragraphs: [], tables: [none] }).fields.forms).toEqual([]);
+  });
+
+  it('reads a hundred thousand lines that look like such a heading in linear time', { timeout: 8_000 }, () => {
+    const paragraphs = Array.from({ length: 100_000 }, () => 'Biểu mẫu');
+    expect(documentSections({ paragraphs, tables: [] }).fields).toEqual({});
+  });
+
   it('reads a sign-off table by the words departments head it with', () => {
     const table = (prepared: string) => ({
       name: '#s',
