@@ -78,6 +78,8 @@ const WORDS = {
     step: 'step',
     end: 'end of flow',
     none: '(none)',
+    // A list the procedure says it has none of, as the document prints it (`forms: Không`), not a list left out.
+    emptyList: 'None',
     noChanges: 'No changes',
     changed: 'changed',
     procedure: 'procedure',
@@ -87,6 +89,7 @@ const WORDS = {
     step: 'bước',
     end: 'kết thúc',
     none: '(không có)',
+    emptyList: 'Không',
     noChanges: 'Không có thay đổi',
     changed: 'thay đổi',
     procedure: 'quy trình',
@@ -190,22 +193,40 @@ export function valueText(change: Change, value: string | null, lang: Lang, hour
   }
   if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;
   if (change.kind === 'field-changed') {
-    // A list of texts (the legal basis, the conditions) as its items; one the procedure says is empty as "none".
-    const items = textList(value);
-    if (items) return items.length === 0 ? WORDS[lang].none : items.join('; ');
+    // A list (the legal basis, the conditions, the forms…) as its items; one the procedure says is empty as the
+    // document prints it, "Không".
+    const items = listItems(value);
+    if (items) return items.length === 0 ? WORDS[lang].emptyList : items.join('; ');
   }
   return value;
 }
 
-/** The texts of a value the diff holds as a JSON list of texts (`["a","b"]`), or undefined for any other value. */
-function textList(value: string): string[] | undefined {
+/**
+ * The items of a value the diff holds as a JSON list, each as a document prints it: a text as written, a form as
+ * `Mẫu 01 - Tờ khai`, a definition as `term: meaning`, a named item with its other facts in brackets; undefined for
+ * any other value, or a list with an item of another shape.
+ */
+function listItems(value: string): string[] | undefined {
   if (!value.startsWith('[')) return undefined;
+  let list: unknown;
   try {
-    const list: unknown = JSON.parse(value);
-    return Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : undefined;
+    list = JSON.parse(value);
   } catch {
     return undefined;
   }
+  if (!Array.isArray(list)) return undefined;
+  const items = list.map(itemText);
+  return items.every((item) => item !== undefined) ? items : undefined;
+}
+
+function itemText(item: unknown): string | undefined {
+  if (typeof item === 'string') return item;
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
+  const { code, name, term, meaning, ...rest } = item as Record<string, unknown>;
+  if (typeof term === 'string' && typeof meaning === 'string' && name === undefined) return `${term}: ${meaning}`;
+  if (typeof name !== 'string') return undefined;
+  const others = Object.values(rest).filter((v) => typeof v === 'string' || typeof v === 'number');
+  return `${typeof code === 'string' ? `${code} - ` : ''}${name}${others.length > 0 ? ` (${others.join(', ')})` : ''}`;
 }
 
 /** A signed working-time difference: `+2 working days (+16 h)`, or in the limits' own date unit (`+1 tháng`); '' when there is none. */

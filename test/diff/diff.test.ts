@@ -156,12 +156,30 @@ describe('diff formatters', () => {
     return diffText({ changes: [change], hoursPerDay: 8 }, { color: false, lang }).split('\n')[1];
   };
 
-  it('shows a list of texts as its items, and one the procedure says is empty as none', () => {
+  it('shows a list of texts as its items, one the procedure says is empty as "Không"', () => {
     const conditions = { field: 'conditions', before: JSON.stringify(['Có hộ khẩu', 'Đủ 18 tuổi']), after: '[]' };
     expect(fieldLine(conditions, 'vi')).toContain(
-      'Thay đổi: Điều kiện thực hiện (conditions): Có hộ khẩu; Đủ 18 tuổi → (không có)',
+      'Thay đổi: Điều kiện thực hiện (conditions): Có hộ khẩu; Đủ 18 tuổi → Không',
     );
-    expect(fieldLine(conditions, 'en')).toContain('Changed: conditions: Có hộ khẩu; Đủ 18 tuổi → (none)');
+    expect(fieldLine(conditions, 'en')).toContain('Changed: conditions: Có hộ khẩu; Đủ 18 tuổi → None');
+  });
+
+  it('shows forms, definitions, records and dossier items as the document prints them, not as data', () => {
+    const forms = JSON.stringify([{ code: 'Mẫu 01', name: 'Tờ khai' }, { name: 'Phiếu hẹn' }]);
+    expect(fieldLine({ field: 'forms', before: forms, after: '[]' }, 'vi')).toContain(
+      'Biểu mẫu (forms): Mẫu 01 - Tờ khai; Phiếu hẹn → Không',
+    );
+    const definitions = JSON.stringify([{ term: 'TTPVHCC', meaning: 'Trung tâm Phục vụ hành chính công' }]);
+    expect(fieldLine({ field: 'definitions', before: null, after: definitions }, 'en')).toContain(
+      'Changed: definitions: TTPVHCC: Trung tâm Phục vụ hành chính công',
+    );
+    const records = JSON.stringify([{ name: 'Sổ theo dõi', keeper: 'TTPVHCC', retention: '05 năm' }]);
+    expect(fieldLine({ field: 'records', before: '[]', after: records }, 'en')).toContain(
+      'None → Sổ theo dõi (TTPVHCC, 05 năm)',
+    );
+    // Another shape stays as the data says it.
+    const channels = JSON.stringify([{ kind: 'online' }]);
+    expect(fieldLine({ field: 'channels', before: null, after: channels }, 'en')).toContain(channels);
   });
 
   it("names a step's changed field by its heading in Vietnamese, after the step", () => {
