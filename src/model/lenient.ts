@@ -132,9 +132,10 @@ export function revisionOf(value: unknown): number | undefined {
   return number !== undefined && number >= 1 ? number : undefined;
 }
 
-// Lists that a single text may stand for (`legal_basis: Nghị định 23/2015/NĐ-CP`, `records: Sổ chứng thực`), as a
-// list of that one item. `applicants` keeps its text: "Cá nhân, tổ chức" is one sentence, printed as written.
-/** A procedure's lists that a single text may stand for. */
+/**
+ * A procedure's lists that a single text may stand for (`legal_basis: Nghị định 23/2015/NĐ-CP`, `records: Sổ chứng
+ * thực`), as a list of that one item. `applicants` keeps its text: "Cá nhân, tổ chức" is one sentence, printed as written.
+ */
 export const PROCEDURE_LISTS = ['legal_basis', 'conditions', 'dossier', 'records', 'forms', 'definitions'] as const;
 /** A step's lists that a single text may stand for. */
 export const STEP_LISTS = ['inputs', 'outputs', 'forms'] as const;
