@@ -13,12 +13,13 @@ export function formatNumber(value: number, lang: Lang): string {
   return lang === 'vi' ? text.replace('.', ',') : text;
 }
 
-/** Working time in days and hours for people: `5,5 ngày làm việc (44 giờ)` / `5.5 working days (44 h)`. */
+/** Working time for people: `5,5 ngày làm việc (44 giờ)` / `5.5 working days (44 h)`; under a day, `1 giờ làm việc` when days would round. */
 export function formatWorkingTime(hours: number, hoursPerDay: number, lang: Lang): string {
   const days = round2(hours / hoursPerDay);
+  // Less than a day that two-decimal days cannot hold (1 hour is not "0,13 ngày") reads in hours alone.
+  if (hours > 0 && hours < hoursPerDay && Math.abs(days * hoursPerDay - hours) > 1e-9)
+    return hoursText(hours, lang, true);
   const h = Math.abs(round2(hours) - hours) > 1e-9 ? hoursText(hours, lang, false) : clockHours(hours, lang);
-  // A few minutes are not "0 working days".
-  if (days === 0 && hours > 0) return h;
   if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${h})`;
   return `${formatNumber(days, lang)} working ${days === 1 ? 'day' : 'days'} (${h})`;
 }

@@ -18,8 +18,8 @@ testRule('within-time-limit', {
       line: 5,
       column: 13,
       message:
-        'The result is due the same day, but the steps need more than the time left in that day for 250 of 500 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 16:59, 1 min of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 09:29, 0.25 working days (1 h 59 min) late: receive → sign → return. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"',
-      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với 250/500 thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 1 phút đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 09:29, muộn 0,25 ngày làm việc (1 giờ 59 phút): receive → sign → return. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "15:00"',
+        'The result is due the same day, but the steps need more than the time left in that day for 250 of 500 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 16:59, 1 min of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 09:29, 1 h 59 min late: receive → sign → return. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"',
+      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với 250/500 thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 1 phút đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 09:29, muộn 1 giờ 59 phút: receive → sign → return. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "15:00"',
     },
   ],
   // The law's same-day limit with its next-day clause (Decree 23/2015/NĐ-CP, Art. 7), written in time_limit without a
@@ -29,8 +29,8 @@ testRule('within-time-limit', {
       line: 5,
       column: 13,
       message:
-        'The result is due the same day, but the steps need more than the time left in that day for 250 of 1000 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 16:00, 0.13 working days (1 h) of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 08:30, 0.13 working days (1 h) late: receive → sign → return',
-      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với 250/1000 thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 16:00 thì chỉ còn 0,13 ngày làm việc (1 giờ) đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 0,13 ngày làm việc (1 giờ): receive → sign → return',
+        'The result is due the same day, but the steps need more than the time left in that day for 250 of 1000 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 16:00, 1 working hour of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 08:30, 1 working hour late: receive → sign → return',
+      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với 250/1000 thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 16:00 thì chỉ còn 1 giờ làm việc đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 1 giờ làm việc: receive → sign → return',
     },
   ],
   // With a cutoff at 15:00, 3 hours of steps still do not fit in the 2 hours left at 15:00.
@@ -39,8 +39,8 @@ testRule('within-time-limit', {
       line: 5,
       column: 13,
       message:
-        'The result is due the same day, but the steps need more than the time left in that day for 250 of 1000 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 15:00, 0.25 working days (2 h) of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 08:30, 0.13 working days (1 h) late: receive → sign → return',
-      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với 250/1000 thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 15:00 thì chỉ còn 0,25 ngày làm việc (2 giờ) đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 0,13 ngày làm việc (1 giờ): receive → sign → return',
+        'The result is due the same day, but the steps need more than the time left in that day for 250 of 1000 receipt times from 01/01/2026 to 31/12/2026 (the years whose days off are announced); at worst, received Mon 05/01/2026 15:00, 0.25 working days (2 h) of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 08:30, 1 working hour late: receive → sign → return',
+      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với 250/1000 thời điểm tiếp nhận từ 01/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 15:00 thì chỉ còn 0,25 ngày làm việc (2 giờ) đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 1 giờ làm việc: receive → sign → return',
     },
   ],
   'invalid-over.yaml': [
@@ -122,7 +122,7 @@ describe('within-time-limit with dates', () => {
     const calendar = createCalendar({ hours: ['07:30-10:30', '13:30-16:30'] });
     const [diagnostic] = lint([source('valid-parallel.yaml')], { rules: [rule], calendar }).diagnostics;
     expect(diagnostic!.message).toBe(
-      'Critical path takes 1.67 working days (10 h), over the time limit of 1.5 working days (9 h) by 0.17 working days (1 h): receive → appraise → return',
+      'Critical path takes 1.67 working days (10 h), over the time limit of 1.5 working days (9 h) by 1 working hour: receive → appraise → return',
     );
   });
 });

@@ -216,7 +216,7 @@ describe('process document: content', () => {
 
   it('says when the steps exceed the statutory limit', () => {
     const html = renderHtml(builtins, subject('minimal', 'vi'), SVG);
-    expect(html).toContain('<p class="verdict over">Vượt thời hạn giải quyết 0,13 ngày làm việc (1 giờ)</p>');
+    expect(html).toContain('<p class="verdict over">Vượt thời hạn giải quyết 1 giờ làm việc</p>');
   });
 
   it('puts the control header with page x/y in the PDF page header, and code and revision in the footer', () => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatWorkingTime } from '../../src/time/units.js';
+
+describe('formatWorkingTime', () => {
+  it('prints days with their hours when two-decimal days hold the time', () => {
+    expect(formatWorkingTime(44, 8, 'vi')).toBe('5,5 ngày làm việc (44 giờ)');
+    expect(formatWorkingTime(4, 8, 'vi')).toBe('0,5 ngày làm việc (4 giờ)');
+    expect(formatWorkingTime(2, 8, 'en')).toBe('0.25 working days (2 h)');
+    expect(formatWorkingTime(8, 8, 'en')).toBe('1 working day (8 h)');
+  });
+
+  it('prints less than a day in hours when days would round: 1 hour is not "0,13 ngày"', () => {
+    expect(formatWorkingTime(1, 8, 'vi')).toBe('1 giờ làm việc');
+    expect(formatWorkingTime(0.5, 8, 'vi')).toBe('0,5 giờ làm việc');
+    expect(formatWorkingTime(3.5, 8, 'vi')).toBe('3,5 giờ làm việc');
+    expect(formatWorkingTime(1, 8, 'en')).toBe('1 working hour');
+    expect(formatWorkingTime(7, 8, 'en')).toBe('7 working hours');
+    expect(formatWorkingTime(1 + 59 / 60, 8, 'vi')).toBe('1 giờ 59 phút');
+    expect(formatWorkingTime(1 / 60, 8, 'en')).toBe('1 min');
+  });
+
+  it('keeps days for a day or more, and hours of another working day', () => {
+    expect(formatWorkingTime(9, 8, 'vi')).toBe('1,13 ngày làm việc (9 giờ)');
+    expect(formatWorkingTime(1, 7, 'vi')).toBe('1 giờ làm việc');
+    expect(formatWorkingTime(3.5, 7, 'vi')).toBe('0,5 ngày làm việc (3,5 giờ)');
+  });
+});
