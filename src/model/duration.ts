@@ -2,6 +2,7 @@ import { channelOf } from './channel-words.js';
 import type { Lang } from '../i18n.js';
 import type { ChannelKind, Duration, DurationUnit } from './types.js';
 import { vietnameseNumber } from './number-words.js';
+import { withoutDiacritics } from './fold.js';
 import { escapeControls } from './quote.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
@@ -48,7 +49,7 @@ const MINUTE = String.raw`phút|min|mins|minutes?|m|p|['’′]`;
 const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year']> = [
   [new RegExp(`^(?:${HOUR})$`, 'iu'), 'h'],
   [new RegExp(`^(?:${MINUTE})$`, 'iu'), 'min'],
-  [/^(?:d|wd|working days?|business days?|ngày làm việc|ngày công|ngày lv|nlv)$/iu, 'd'],
+  [/^(?:d|wd|working days?|business days?|ngày làm việc|ngày \(làm việc\)|ngày công|ngày lv|nlv)$/iu, 'd'],
   [/^(?:buổi|buổi làm việc)$/iu, 'halfday'],
   [/^(?:cd|calendar days?|ngày lịch|ngày \(lịch\)|ngày theo lịch|ngày liên tục)$/iu, 'cd'],
   [/^(?:ngày|days?)$/iu, 'bare'],
@@ -88,7 +89,7 @@ const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)? (\d{1,4}) ?(?:giờ|tiế
 const AND_A_HALF = /^(\d+) ?(\p{L}+) rưỡi(?= |$)/iu;
 // "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
 const IMMEDIATELY =
-  /^(?:giải quyết |trả kết quả |thực hiện )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
+  /^(?:giải quyết |trả kết quả |trả |thực hiện |xử lý )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
 // "By the next working day", as the law's next-day clause reads alone: a day named, not a span of time.
 const NEXT_DAY =
   /^(?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?|trả kết quả(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau|(?:on |by )?the next working day)(?=$|[ ,;(])/iu;
@@ -99,8 +100,9 @@ const WORDS_PREFIX = new RegExp(`^(?:${WRAPPERS}) `, 'iu');
 const TAIL = /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|đối với|trong trường hợp|counted from|from the|after) /giu;
 // The number spelled out after the digits, as laws write it: "05 (năm) ngày làm việc".
 const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
-// A remark in brackets after the unit: "05 ngày làm việc (không kể thời gian niêm yết)"; "(lịch)" is part of a unit.
-const REMARK = / \((?!lịch\))[^()]+\)$/iu;
+// A remark in brackets after the unit: "05 ngày làm việc (không kể thời gian niêm yết)"; "(lịch)" and "(làm việc)"
+// after "ngày" are part of a unit.
+const REMARK = / \((?!lịch\)|làm việc\))[^()]+\)$/iu;
 const MAX_DIGITS = 12;
 // The unit a too-long number is measured against in its message.
 const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
@@ -151,7 +153,16 @@ function perCase(text: string): { limit: string; case: string } | undefined {
 
 /** A duration's text as it is read: composed, single spaces, trimmed, without the full stop or semicolon ending it. */
 function tidy(raw: string): string {
-  return raw.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;]$/, '').trim();
+  // Brackets spaced as typed, "ngày(làm việc)" or "( lịch )", read as "ngày (làm việc)".
+  return raw
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .replace(/(?<=\p{L})\(/gu, ' (')
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')')
+    .trim()
+    .replace(/[.;]$/, '')
+    .trim();
 }
 
 // A general limit and, after it, the case that takes another ("05 ngày làm việc; trường hợp phải xác minh thì không quá
@@ -184,7 +195,7 @@ export function readDuration(text: string | number): DurationReading {
   if (!reading) {
     reading = readUncached(text);
     if (!reading.ok && reading.problem.code === 'unknown')
-      reading = readUnaccented(text) ?? withException(text) ?? reading;
+      reading = readUnaccented(text) ?? readMisaccented(text) ?? withException(text) ?? reading;
     if (cache.size < 10_000) cache.set(text, reading);
   }
   return reading;
@@ -258,6 +269,23 @@ function readUnaccented(raw: string): DurationReading | undefined {
   const at = note === undefined ? -1 : accented.lastIndexOf(note);
   if (note === undefined || at < 0) return reading;
   return { ...reading, duration: { ...reading.duration, note: raw.slice(at, at + note.length) } };
+}
+
+/**
+ * A duration with some accents missing or wrong, as typing slips leave them (`02 ngày làm viêc`, `3 ngay làm việc`):
+ * read as if typed without accents, its note kept as typed. Only a reading is taken, never a problem of the folded
+ * text, and only when each letter folds to one (the note is cut from the same place).
+ */
+function readMisaccented(raw: string): DurationReading | undefined {
+  const text = raw.normalize('NFC');
+  const folded = withoutDiacritics(text);
+  if (folded === text || folded.length !== text.length || /[^\x20-\x7e\t\n\r]/.test(folded)) return undefined;
+  const reading = readUnaccented(folded);
+  if (!reading?.ok) return undefined;
+  const note = reading.duration.note;
+  const at = note === undefined ? -1 : folded.lastIndexOf(note);
+  if (note === undefined || at < 0) return reading;
+  return { ...reading, duration: { ...reading.duration, note: text.slice(at, at + note.length) } };
 }
 
 /** The single entry point for durations and limits: the duration, or undefined when the text is not one. */

@@ -284,6 +284,35 @@ describe('parseDuration: every form officers write', () => {
     expect(read('Trong ngay lam viec tiep theo')).toBe('nextDay');
   });
 
+  it('reads a duration with some accents missing or misplaced, as typing slips leave them, keeping the note as typed', () => {
+    const read = (text: string) => {
+      const reading = readDuration(text);
+      return reading.ok ? { ...reading.duration, bare: reading.bare } : reading.problem.code;
+    };
+    expect(read('02 ngày làm viêc')).toEqual({ value: 2, unit: 'd', bare: false });
+    expect(read('Không quá 05 ngày lam việc')).toEqual({ value: 5, unit: 'd', bare: false });
+    expect(read('2 gìơ')).toEqual({ value: 2, unit: 'h', bare: false });
+    expect(read('3 ngay làm việc kể từ ngày nhận đủ hồ sơ')).toEqual({
+      value: 3,
+      unit: 'd',
+      note: 'kể từ ngày nhận đủ hồ sơ',
+      bare: false,
+    });
+    // Still no duration once folded: refused as written.
+    expect(read('Buổi sáng')).toBe('unknown');
+    expect(read('Trong giờ hành chính')).toBe('unknown');
+  });
+
+  it('reads "ngày (làm việc)" as working days and "ngày (lịch)" as calendar days, however the brackets are spaced', () => {
+    expect(readDuration('3 ngày (làm việc)')).toEqual({ ok: true, bare: false, duration: { value: 3, unit: 'd' } });
+    expect(readDuration('3 ngày(làm việc)')).toEqual({ ok: true, bare: false, duration: { value: 3, unit: 'd' } });
+    expect(readDuration('30 ngày ( lịch )')).toEqual({ ok: true, bare: false, duration: { value: 30, unit: 'cd' } });
+    expect(readDuration('5 ngày làm việc(không kể thời gian niêm yết)')).toMatchObject({
+      ok: true,
+      duration: { value: 5, unit: 'd', note: '(không kể thời gian niêm yết)' },
+    });
+  });
+
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
     expect(readDuration('02 ngày')).toMatchObject({ ok: true, bare: true });
     expect(readDuration('2 days')).toMatchObject({ ok: true, bare: true });
@@ -328,6 +357,10 @@ describe('parseDuration: what it refuses, and what it says', () => {
     [
       'Giải quyết ngay',
       '"Giải quyết ngay" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
+    ],
+    [
+      'Trả ngay',
+      '"Trả ngay" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
     ],
     [
       'Ngay sau khi nhận đủ hồ sơ hợp lệ',
