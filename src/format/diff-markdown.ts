@@ -52,7 +52,7 @@ export function diffMarkdown(report: DiffReport, { lang }: FormatOptions): strin
         : change.kind === 'procedure-removed'
           ? ''
           : value(change.after),
-      deltaText(change, lang),
+      deltaText(change, lang, report.hoursPerDay),
       cell(reasonText(change, lang)),
     ];
   });

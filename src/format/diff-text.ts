@@ -47,7 +47,7 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
       const parts = [changeTitle(change, lang)];
       const values = transition(change, lang, report.hoursPerDay);
       if (values !== '') parts[0] += `: ${values}`;
-      const delta = deltaText(change, lang);
+      const delta = deltaText(change, lang, report.hoursPerDay);
       if (delta !== '') parts.push(delta);
       const reason = reasonText(change, lang);
       if (reason !== '') parts.push(c.dim(reason));

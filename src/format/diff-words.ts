@@ -3,7 +3,7 @@ import type { Lang, Translated } from '../i18n.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { parseDuration } from '../model/duration.js';
 import type { ChannelKind } from '../model/types.js';
-import { formatDuration, formatNumber, round2 } from '../time/units.js';
+import { formatDuration, formatWorkingTime } from '../time/units.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 
 /** What a diff formatter turns into text. */
@@ -179,10 +179,7 @@ export function reasonText(change: Change, lang: Lang): string {
 /** A before or after value for people: durations and totals in the language's units, the end of a flow in words. */
 export function valueText(change: Change, value: string | null, lang: Lang, hoursPerDay: number): string {
   if (value === null) return WORDS[lang].none;
-  if (change.kind === 'total-changed') {
-    const hours = Number(value.replace(/h$/, ''));
-    return `${formatNumber(hours / hoursPerDay, lang)} ${days(round2(hours / hoursPerDay), lang)} (${formatNumber(hours, lang)} ${lang === 'vi' ? 'giờ' : 'h'})`;
-  }
+  if (change.kind === 'total-changed') return formatWorkingTime(Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed') {
     // Two ways of writing one time ("5d", "5 ngày làm việc") read the same in words: show each as written instead.
     const same =
@@ -229,8 +226,11 @@ function itemText(item: unknown): string | undefined {
   return `${typeof code === 'string' ? `${code} - ` : ''}${name}${others.length > 0 ? ` (${others.join(', ')})` : ''}`;
 }
 
-/** A signed working-time difference: `+2 working days (+16 h)`, or in the limits' own date unit (`+1 tháng`); '' when there is none. */
-export function deltaText(change: Change, lang: Lang): string {
+/**
+ * A signed working-time difference: `+2 working days (+16 h)`, `+1 working hour` (less than a day, as
+ * formatWorkingTime words it), or in the limits' own date unit (`+1 tháng`); '' when there is none.
+ */
+export function deltaText(change: Change, lang: Lang, hoursPerDay: number): string {
   const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '-' : '±');
   if (change.delta === null) {
     // Two limits in the same date unit have no working-time difference, but a difference in that unit: +1 tháng.
@@ -241,8 +241,9 @@ export function deltaText(change: Change, lang: Lang): string {
     const difference = after.value - before.value;
     return `${sign(difference)}${formatDuration({ value: Math.abs(difference), unit: before.unit }, lang)}`;
   }
-  const { hours, days: inDays } = change.delta;
-  return `${sign(inDays)}${formatNumber(Math.abs(inDays), lang)} ${days(inDays, lang)} (${sign(hours)}${formatNumber(Math.abs(hours), lang)} ${lang === 'vi' ? 'giờ' : 'h'})`;
+  const { hours } = change.delta;
+  if (hours === 0) return `±0 ${days(0, lang)} (±0 ${lang === 'vi' ? 'giờ' : 'h'})`;
+  return `${sign(hours)}${formatWorkingTime(Math.abs(hours), hoursPerDay, lang).replace('(', `(${sign(hours)}`)}`;
 }
 
 /** How many procedures changed and how many changes of each level. */

@@ -207,7 +207,25 @@ describe('month limits in the diff', () => {
       delta: null,
       reason: 'limit-raised',
     });
-    expect(deltaText(change!, 'vi')).toBe('+1 tháng');
-    expect(deltaText(change!, 'en')).toBe('+1 month');
+    expect(deltaText(change!, 'vi', 8)).toBe('+1 tháng');
+    expect(deltaText(change!, 'en', 8)).toBe('+1 month');
+  });
+});
+
+describe('times of less than a day in the diff', () => {
+  it('words a total and a difference under a day in hours, as documents do: "+1 giờ làm việc", not "+0,13 ngày"', () => {
+    const base = readFileSync(join(FIXTURES, 'step-duration-changed', 'base.yaml'), 'utf8');
+    const revision = base.replace('duration: 1d', 'duration: 2h').replace(/duration: 4h/g, 'duration: 1h');
+    const sideOf = (name: string, text: string) =>
+      lint([loadFile(name, Buffer.from(text))], { rules: [] }).procedures.map(({ file, procedure }) => ({
+        file,
+        procedure,
+      }));
+    const changes = classify(compareCatalogs(sideOf('base.yaml', base), sideOf('revision.yaml', revision)));
+    const text = diffText({ changes, hoursPerDay: 8 }, { color: false, lang: 'vi' });
+    // The total falls from 20 h to 5 h (2 + 1 + 1 + 1 on the critical path): hours alone under a day.
+    expect(text).toContain('2,5 ngày làm việc (20 giờ) → 5 giờ làm việc  -1,88 ngày làm việc (-15 giờ)');
+    expect(text).toContain('4 giờ làm việc → 1 giờ làm việc  -3 giờ làm việc');
+    expect(text).toContain('1 ngày làm việc → 2 giờ làm việc  -0,75 ngày làm việc (-6 giờ)');
   });
 });
