@@ -491,6 +491,9 @@ function sameDuration(a: Duration | undefined, b: Duration): boolean {
   return a !== undefined && a.value === b.value && a.unit === b.unit;
 }
 
+/** The note an import keeps when a document says four on-the-spot, which it cannot set without the bodies' flags. */
+export const FOUR_ON_THE_SPOT_NOTE = 'Thực hiện theo cơ chế “4 tại chỗ”';
+
 /**
  * The procedures imported from an ISO document with the fields of its sections (documentSections) where the catalog
  * row gave none; a dossier table, item by item with copies and forms, is preferred to a list of names. A statement of
@@ -512,7 +515,7 @@ export function withSections(
     const warnings = [...outcome.imported.warnings];
     if (unread.length > 0) warnings.push(said('tableRowsKept', { count: unread.length }));
     if (four && !procedure.four_on_the_spot) {
-      notes.push('Thực hiện theo cơ chế “4 tại chỗ”');
+      notes.push(FOUR_ON_THE_SPOT_NOTE);
       warnings.push(said('fourOnTheSpot'));
     }
     return { ...outcome, imported: { procedure, notes, warnings } };

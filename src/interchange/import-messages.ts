@@ -212,6 +212,10 @@ const MESSAGES = {
     en: '{path} is a symbolic link or not a file; procmap does not write through it',
     vi: '{path} là liên kết tượng trưng hoặc không phải tệp; procmap không ghi qua nó',
   },
+  idInFiles: {
+    en: 'the output folder has {id} in more than one file ({files}); keep one of them, then import again',
+    vi: 'thư mục ghi ra có {id} ở nhiều tệp ({files}); hãy giữ lại một tệp rồi nhập lại',
+  },
   exists: {
     en: '{path} already exists and differs; use --force to overwrite it',
     vi: '{path} đã có và khác nội dung; dùng --force để ghi đè',

@@ -79,9 +79,13 @@ const NOT_A_FILE: Translated = {
 
 /**
  * Expands files and folders into the procedure files below them, sorted; folders are walked once even through
- * symbolic link loops. A path that does not exist is a usage error: a typo must never pass as "no problems".
+ * symbolic link loops. A path that does not exist is a usage error: a typo must never pass as "no problems". The
+ * files found are inputs of the run, which no write may replace, unless `inputs` is false (files an import may update).
  */
-export function findProcedureFiles(paths: readonly string[]): { files: string[]; unreadable: UnreadableFile[] } {
+export function findProcedureFiles(
+  paths: readonly string[],
+  { inputs = true }: { inputs?: boolean } = {},
+): { files: string[]; unreadable: UnreadableFile[] } {
   const files = new Set<string>();
   const unreadable: UnreadableFile[] = [];
   const seenDirs = new Set<string>();
@@ -133,7 +137,7 @@ export function findProcedureFiles(paths: readonly string[]): { files: string[];
     else files.add(path);
   }
   // Reports and documents are written after the files are read: none may replace one of them.
-  protectInputs(files);
+  if (inputs) protectInputs(files);
   return { files: [...files], unreadable };
 }
 
@@ -285,7 +289,8 @@ const protectedInputs = new Set<string>();
 // file, wait for the first write that has to be checked against them.
 const unresolvedInputs: string[] = [];
 
-function realPath(path: string): string | undefined {
+/** The real path of a file, links resolved; undefined when it cannot be resolved. */
+export function realPath(path: string): string | undefined {
   try {
     return realpathSync(inRunFolder(path));
   } catch {

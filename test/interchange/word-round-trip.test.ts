@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sheetsOfDocument } from '../../src/interchange/docx-import.js';
-import { withSections } from '../../src/interchange/document-sections.js';
+import { FOUR_ON_THE_SPOT_NOTE, withSections } from '../../src/interchange/document-sections.js';
 import { readDocx } from '../../src/interchange/docx-read.js';
 import { keepKeys } from '../../src/interchange/kept-keys.js';
+import { withUnprinted } from '../../src/interchange/unprinted.js';
 import { importSheets } from '../../src/interchange/workbook-import.js';
 import { lint } from '../../src/lint/linter.js';
 import { buildFlow } from '../../src/model/flow.js';
@@ -71,6 +72,11 @@ describe('an ISO document procmap writes in Word, imported back', () => {
       procedure.time_limit,
       ...procedure.steps.map((s) => s.duration),
     ]);
+    // With what the document does not print taken from the file (four on-the-spot and the bodies' flags, a role
+    // that repeats its body's name, `next` to the following step): the procedure itself, nothing lost.
+    const whole = withUnprinted({ ...outcome!.imported!, procedure: kept }, procedure);
+    expect(whole.procedure).toEqual(procedure);
+    expect(whole.notes).not.toContain(FOUR_ON_THE_SPOT_NOTE);
   });
 });
 

@@ -2,11 +2,13 @@ import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { lstatSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { importWorkbook } from '../../interchange/annex-import.js';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportedProcedure, ImportOutcome } from '../../interchange/draft.js';
 import { keepKeys } from '../../interchange/kept-keys.js';
+import { withUnprinted } from '../../interchange/unprinted.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
@@ -15,12 +17,15 @@ import { isoDate } from '../../interchange/text.js';
 import { procedureYaml } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
 import { loadFile } from '../../model/load.js';
+import type { Procedure } from '../../model/types.js';
+import { sameDocument } from '../../render/document/same-document.js';
 import { escapeControls } from '../../model/quote.js';
 import { LineIndex } from '../../model/source.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
 import { displayPath, readBounded, writeFileSafelyAsync } from '../../node/files.js';
+import { procedureFilesById } from '../../node/files-by-id.js';
 import type { Io } from '../../node/io.js';
 import { eachLimited } from '../../concurrency.js';
 import { inRunFolder } from '../../node/run-context.js';
@@ -36,7 +41,7 @@ const HELP = helpTexts({
       "effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row's, or the newest legal basis of a record)",
     force: 'overwrite procedure files that already exist and differ',
     after:
-      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files; imported over an existing file, bodies and\nsteps of the same name keep the keys in that file. See docs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files; a procedure the output folder already has,\nunder any file name, is updated in that file, and its bodies and steps of the same name keep their keys. See\ndocs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
   },
   vi: {
     description:
@@ -48,7 +53,7 @@ const HELP = helpTexts({
       'ngày hiệu lực cần ghi, dạng YYYY-MM-DD hoặc dd/mm/yyyy (nếu không có thì lấy ngày ghi trên dòng, hoặc ngày của căn cứ pháp lý mới nhất trong bản ghi)',
     force: 'ghi đè các tệp quy trình đã có mà khác nội dung',
     after:
-      '\nBước nào nguồn không ghi rõ đơn vị thực hiện và thời gian thì được ghi thành bước nháp (draft: true); lint sẽ\nbáo (draft-steps) cho đến khi bạn ghi đủ. Giá trị nào procmap không có trường để ghi thì được giữ trong ghi chú\nở đầu tệp. Chạy lại với cùng dữ liệu vào sẽ cho ra đúng các tệp như lần trước; nhập đè lên tệp đã có thì đơn vị\nvà bước cùng tên giữ mã như trong tệp đó. Xem docs/import.md.\n\nMã thoát: 0 nhập được tất cả, 1 có bản ghi hoặc dòng bị bỏ qua (báo cáo ghi rõ lý do), 2 sai cách dùng lệnh hoặc có tệp không đọc được.\n\nVí dụ:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+      '\nBước nào nguồn không ghi rõ đơn vị thực hiện và thời gian thì được ghi thành bước nháp (draft: true); lint sẽ\nbáo (draft-steps) cho đến khi bạn ghi đủ. Giá trị nào procmap không có trường để ghi thì được giữ trong ghi chú\nở đầu tệp. Chạy lại với cùng dữ liệu vào sẽ cho ra đúng các tệp như lần trước; quy trình đã có trong thư mục ghi\nra (dù tệp tên gì) được cập nhật vào chính tệp đó, đơn vị và bước cùng tên giữ mã như trong tệp. Xem\ndocs/import.md.\n\nMã thoát: 0 nhập được tất cả, 1 có bản ghi hoặc dòng bị bỏ qua (báo cáo ghi rõ lý do), 2 sai cách dùng lệnh hoặc có tệp không đọc được.\n\nVí dụ:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
   },
 });
 
@@ -199,6 +204,7 @@ async function outcomesOf(
 }
 
 const EXTENSIONS = ['.json', '.xlsx', '.csv', '.docx'];
+const isWord = (path: string) => extname(path).toLowerCase() === '.docx';
 
 /**
  * `procmap import`: procedure files from national records (JSON), spreadsheets (XLSX, CSV) and ISO documents in Word
@@ -233,6 +239,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   // Written once every source is read: each target is a different file (ids are unique above), so no check in the
   // loop depends on a write, and the disk syncs the files side by side instead of one after the other.
   const writes: { target: string; text: string }[] = [];
+  // The output folder's procedure files by id, read when an import first needs them.
+  let catalog: Map<string, string[]> | undefined;
   for (const path of paths) {
     const outcomes = await outcomesOf(path, map, effective);
     if (!Array.isArray(outcomes)) {
@@ -264,21 +272,34 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         continue;
       }
       seen.set(key, outcome.source);
-      const target = join(options.output, `${procedure.id}.yaml`);
+      const named = join(options.output, `${procedure.id}.yaml`);
+      // A procedure the catalog already has under another name is updated in its own file, not written twice.
+      const elsewhere =
+        existingFile(named) === undefined ? (catalog ??= procedureFilesById(options.output)).get(key) : [];
+      if (elsewhere !== undefined && elsewhere.length > 1) {
+        const files = elsewhere.map((file) => displayPath(file, io.cwd)).join(', ');
+        lines.push({
+          kind: 'skipped',
+          source: outcome.source,
+          reason: said('idInFiles', { id: procedure.id, files }),
+          problem: true,
+        });
+        continue;
+      }
+      const target = elsewhere?.[0] ?? named;
       const shown = displayPath(target, io.cwd);
       const existing = existingFile(target);
       if (existing === 'link') {
         lines.push({ kind: 'skipped', source: outcome.source, reason: said('link', { path: shown }), problem: true });
         continue;
       }
-      const imported =
+      const { imported, previous } =
         existing === undefined || existing.text === undefined
-          ? outcome.imported
-          : withKeysOf(outcome.imported, existing.text, shown);
+          ? { imported: outcome.imported, previous: undefined }
+          : withKeysOf(outcome.imported, existing.text, shown, isWord(path));
       const text = procedureYaml(imported, basename(path));
-      const errors = lint([loadFile(shown, Buffer.from(text))], {
-        lang: options.lang,
-      }).diagnostics.filter((d) => d.severity === 'error');
+      const checked = lint([loadFile(shown, Buffer.from(text))], { lang: options.lang });
+      const errors = checked.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
         lines.push({
           kind: 'skipped',
@@ -288,7 +309,14 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         });
         continue;
       }
-      if (existing?.text === text) {
+      // The procedure the file holds, however the officer laid the file out: the file and its comments stay. From a
+      // Word document, one that prints the same document is the same (the document cannot say more).
+      const now = checked.procedures[0]?.procedure;
+      const same =
+        previous !== undefined &&
+        now !== undefined &&
+        (isDeepStrictEqual(now, previous) || (isWord(path) && sameDocument(now, previous)));
+      if (existing?.text === text || same) {
         lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings: imported.warnings });
         continue;
       }
@@ -314,16 +342,23 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
 /**
  * The imported procedure with the body keys, step ids and time spellings of the procedure in the file it would
  * replace, where they are the same (keepKeys), and a line saying how many keys; as imported when that file is no
- * valid procedure.
+ * valid procedure; from a Word document, with that file's values the document does not print (withUnprinted). With it,
+ * that file's procedure.
  */
-function withKeysOf(imported: ImportedProcedure, existing: string, file: string): ImportedProcedure {
+function withKeysOf(
+  imported: ImportedProcedure,
+  existing: string,
+  file: string,
+  fromWord: boolean,
+): { imported: ImportedProcedure; previous: Procedure | undefined } {
   // Only its canonical procedure is wanted: the schema, without the rules.
   const previous = lint([loadFile(file, Buffer.from(existing))], { rules: [] }).procedures[0]?.procedure;
-  if (previous === undefined) return imported;
+  if (previous === undefined) return { imported, previous };
   const kept = keepKeys(imported.procedure, previous);
   const keysLine =
     kept.bodies + kept.steps > 0 ? [said('keysKept', { bodies: kept.bodies, steps: kept.steps, file })] : [];
-  return { ...imported, procedure: kept.procedure, warnings: [...imported.warnings, ...keysLine] };
+  const keyed = { ...imported, procedure: kept.procedure, warnings: [...imported.warnings, ...keysLine] };
+  return { imported: fromWord ? withUnprinted(keyed, previous) : keyed, previous };
 }
 
 /**

@@ -1,0 +1,111 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+import type { Procedure } from '../../src/model/types.js';
+import { renderDocx } from '../../src/render/document/docx.js';
+import { buildDocumentView } from '../../src/render/document/view.js';
+import { analyseTime } from '../../src/time/analyse.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { yamlFiles } from '../helpers/yaml-files.js';
+
+// The officer's round trip: `procmap doc -f docx` (a stand-in image for the chart), the document edited in Word, then
+// `procmap import` into the catalog it came from, where the procedure's file is named for its title, not its id.
+const LOGO = readFileSync(join(ROOT, 'test/render/document/fixtures/logo.png'));
+const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30" viewBox="0 0 40 30"></svg>');
+// Four on-the-spot, bodies marked single_window and on_site: facts the document does not print.
+const FILE = 'tinh/thong-bao-thay-doi-nganh-nghe-kinh-doanh.yaml';
+
+const procedureOf = (path: string): Procedure =>
+  lint([loadFile(path, readFileSync(path))], { rules: [] }).procedures[0]!.procedure;
+
+/** A copy of the bundled catalog, and the Word document of FILE with its text changed first. */
+async function catalogAndDocument(change: (text: string) => string = (text) => text) {
+  const folder = mkdtempSync(join(tmpdir(), 'procmap-word-update-'));
+  const catalog = join(folder, 'procedures');
+  cpSync(join(ROOT, 'procedures'), catalog, { recursive: true });
+  const edited = lint([loadFile(FILE, Buffer.from(change(readFileSync(join(catalog, FILE), 'utf8'))))]);
+  const procedure = edited.procedures[0]!.procedure;
+  const view = buildDocumentView({ procedure, analysis: analyseTime(procedure), lang: 'vi', flowchartPage: null });
+  const docx = join(folder, `${procedure.id}.docx`);
+  writeFileSync(
+    docx,
+    await renderDocx(view, { flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 40, height: 30 } }),
+  );
+  return { folder, catalog, docx, id: procedure.id };
+}
+
+/** Every file of a catalog with its bytes, to prove an import left them as they were. */
+const bytesOf = (catalog: string) => new Map(yamlFiles(catalog).map((file) => [file, readFileSync(file, 'utf8')]));
+
+describe('procmap import: a Word document over the catalog it was written from', () => {
+  it('finds the procedure under its own file name: the same document leaves the catalog as it was', async () => {
+    const { catalog, docx, id } = await catalogAndDocument();
+    const before = bytesOf(catalog);
+    const run = await runCli(['import', '--lang', 'en', docx, '-o', catalog]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^unchanged    ${join(catalog, FILE)}  ← `));
+    expect(run.stdout).toMatch(/0 imported, 1 unchanged, 0 skipped\n$/);
+    // Not a second file of the same id beside it, and every file as the officer wrote it, comments and layout kept.
+    expect(existsSync(join(catalog, `${id}.yaml`))).toBe(false);
+    expect(bytesOf(catalog)).toEqual(before);
+  });
+
+  it('writes an edit made in Word into that file with --force, keeping what the document does not print', async () => {
+    const original = procedureOf(join(ROOT, 'procedures', FILE));
+    const { catalog, docx } = await catalogAndDocument((text) => text.replace('duration: 2h', 'duration: 3h'));
+    const path = join(catalog, FILE);
+    const refused = await runCli(['import', '--lang', 'en', docx, '-o', catalog]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(`${path} already exists and differs; use --force to overwrite it`);
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync(join(ROOT, 'procedures', FILE), 'utf8'));
+
+    const forced = await runCli(['import', '--lang', 'en', docx, '-o', catalog, '--force']);
+    expect(forced.stderr).toBe('');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(new RegExp(`^overwritten  ${path}  ← `));
+    const updated = procedureOf(path);
+    // The edit, and nothing else: four on-the-spot, the bodies' flags and every other field as the file had them.
+    const receive = original.steps.findIndex((step) => step.duration === '2h');
+    expect(updated.steps[receive]!.duration).toMatch(/^(?:3h|3 giờ làm việc)$/);
+    expect({ ...updated, steps: updated.steps.map((step, i) => (i === receive ? original.steps[i] : step)) }).toEqual(
+      original,
+    );
+    expect(original.four_on_the_spot).toBe(true);
+  });
+
+  it('refuses a procedure the output folder holds in two files, naming both, and writes nothing', async () => {
+    const { catalog, docx, id } = await catalogAndDocument((text) => text.replace('duration: 2h', 'duration: 3h'));
+    cpSync(join(catalog, FILE), join(catalog, 'xa', 'ban-sao.yaml'));
+    const before = bytesOf(catalog);
+    const run = await runCli(['import', '--lang', 'en', docx, '-o', catalog, '--force']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `the output folder has ${id} in more than one file (${join(catalog, FILE)}, ${join(catalog, 'xa', 'ban-sao.yaml')}); keep one of them, then import again`,
+    );
+    expect(bytesOf(catalog)).toEqual(before);
+  });
+
+  it('passes over a file that is no procedure, and one reached through a link: a new file is written instead', async () => {
+    const { folder, docx, id } = await catalogAndDocument();
+    const out = join(folder, 'out');
+    mkdirSync(out);
+    // A YAML file of the same id that is no procedure (no steps), and the procedure's file in a linked folder.
+    writeFileSync(join(out, 'ghi-chu.yaml'), `id: ${id}\nnote: danh sách việc cần làm\n`);
+    mkdirSync(join(folder, 'elsewhere'));
+    cpSync(join(ROOT, 'procedures', FILE), join(folder, 'elsewhere', 'thong-bao.yaml'));
+    symlinkSync(join(folder, 'elsewhere'), join(out, 'linked'));
+    const run = await runCli(['import', '--lang', 'en', docx, '-o', out, '--force']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^imported     ${join(out, `${id}.yaml`)}  ← `));
+    expect(readFileSync(join(out, 'ghi-chu.yaml'), 'utf8')).toBe(`id: ${id}\nnote: danh sách việc cần làm\n`);
+    expect(readFileSync(join(folder, 'elsewhere', 'thong-bao.yaml'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'procedures', FILE), 'utf8'),
+    );
+  });
+});
