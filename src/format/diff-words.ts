@@ -84,6 +84,9 @@ const WORDS = {
     changed: 'changed',
     procedure: 'procedure',
     procedures: 'procedures',
+    body: 'body',
+    singleWindow: 'single window',
+    onSite: 'on site',
   },
   vi: {
     step: 'bước',
@@ -94,6 +97,9 @@ const WORDS = {
     changed: 'thay đổi',
     procedure: 'quy trình',
     procedures: 'quy trình',
+    body: 'Đơn vị',
+    singleWindow: 'bộ phận một cửa',
+    onSite: 'làm việc tại Trung tâm',
   },
 } as const;
 
@@ -140,6 +146,8 @@ const TITLES: Record<'procedure' | 'step', Record<string, { title?: string }>> =
  * schema does not title (`channels.online`), by its key.
  */
 function fieldName(field: string | null, of: 'procedure' | 'step', lang: Lang): string | null {
+  // A body by its key: "Đơn vị TTPVHCC" / "body TTPVHCC".
+  if (of === 'procedure' && field?.startsWith('bodies.')) return `${WORDS[lang].body} ${field.slice('bodies.'.length)}`;
   const titles = TITLES[of];
   return lang === 'vi' && field !== null && Object.hasOwn(titles, field) ? (titles[field]!.title ?? field) : field;
 }
@@ -194,6 +202,7 @@ export function valueText(change: Change, value: string | null, lang: Lang, hour
     // document prints it, "Không".
     const items = listItems(value);
     if (items) return items.length === 0 ? WORDS[lang].emptyList : items.join('; ');
+    if (change.field?.startsWith('bodies.')) return bodyText(value, lang) ?? value;
   }
   return value;
 }
@@ -214,6 +223,21 @@ function listItems(value: string): string[] | undefined {
   if (!Array.isArray(list)) return undefined;
   const items = list.map(itemText);
   return items.every((item) => item !== undefined) ? items : undefined;
+}
+
+/** A body as people read it: its name, and what its flags say in brackets; undefined for a value of another shape. */
+function bodyText(value: string, lang: Lang): string | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (body === null || typeof body !== 'object' || typeof (body as { name?: unknown }).name !== 'string')
+    return undefined;
+  const { name, single_window, on_site } = body as { name: string; single_window?: boolean; on_site?: boolean };
+  const flags = [single_window && WORDS[lang].singleWindow, on_site && WORDS[lang].onSite].filter(Boolean);
+  return flags.length > 0 ? `${name} (${flags.join(', ')})` : name;
 }
 
 function itemText(item: unknown): string | undefined {

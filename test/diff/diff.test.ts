@@ -229,3 +229,15 @@ describe('times of less than a day in the diff', () => {
     expect(text).toContain('1 ngày làm việc → 2 giờ làm việc  -0,75 ngày làm việc (-6 giờ)');
   });
 });
+
+describe('a body in the diff', () => {
+  it('is named by its key and read as its name and flags, not as JSON', () => {
+    const changes = changesOf('field-changed-read-the-same');
+    const vi = diffText({ changes, hoursPerDay: 8 }, { color: false, lang: 'vi' });
+    expect(vi).toContain('Thay đổi: Đơn vị LDUB: Lãnh đạo UBND xã → Lãnh đạo UBND xã (làm việc tại Trung tâm)');
+    const en = diffMarkdown({ changes, hoursPerDay: 8 }, { color: false, lang: 'en' });
+    expect(en).toContain('Changed: body LDUB');
+    expect(en).toContain('Lãnh đạo UBND xã (on site)');
+    expect(en).not.toContain('{');
+  });
+});
