@@ -8,6 +8,7 @@ import { documentSections, withSections, type Sections } from './document-sectio
 import { factsOf, isStepRow, statedTotal, TOTAL_AS_LIMIT } from './docx-facts.js';
 import { annexSheets } from './docx-annex.js';
 import { importAnnex } from './annex-import.js';
+import { keyedByDefinitions } from './defined-keys.js';
 import type { ImportOutcome } from './draft.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
@@ -78,5 +79,11 @@ export function importWordDocument(
   if (annex) return importAnnex(annex, file, { map, effective });
   const read = sheetsOfDocument(document, map);
   if ('problem' in read) return read;
-  return withSections(importSheets(read.sheets, file, { map, effective, documentTables: true }), read.sections);
+  // A document names its bodies, and its definitions may give their keys: a workbook's keys are its own.
+  return withSections(importSheets(read.sheets, file, { map, effective, documentTables: true }), read.sections).map(
+    (outcome) =>
+      outcome.imported
+        ? { ...outcome, imported: { ...outcome.imported, procedure: keyedByDefinitions(outcome.imported.procedure) } }
+        : outcome,
+  );
 }
