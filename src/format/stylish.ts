@@ -14,6 +14,7 @@ const WORDS = {
     warnings: 'warnings',
     clean: 'files checked, no problems',
     cleanOne: 'file checked, no problems',
+    fixable: '{errors} and {warnings} potentially fixable with the `--fix` option.',
   },
   vi: {
     error: 'lỗi',
@@ -25,6 +26,7 @@ const WORDS = {
     warnings: 'cảnh báo',
     clean: 'tệp đã kiểm tra, không có vấn đề',
     cleanOne: 'tệp đã kiểm tra, không có vấn đề',
+    fixable: '{errors} và {warnings} có thể sửa tự động bằng tùy chọn --fix.',
   },
 } as const;
 
@@ -62,6 +64,17 @@ export const stylish: LintFormatter = (report, { color, lang }) => {
     const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     const summary = `${count(total, words.problem, words.problems)} (${count(errors, words.error, words.errors)}, ${count(warnings, words.warning, words.warnings)})`;
     out.push(paint(`✖ ${summary}`));
+    // As ESLint says it: officers learn from this line that --fix writes most corrections for them.
+    const fixable = report.diagnostics.filter((d) => d.fix !== undefined && d.severity !== 'info');
+    const fixableErrors = fixable.filter((d) => d.severity === 'error').length;
+    if (fixable.length > 0)
+      out.push(
+        paint(
+          `  ${words.fixable
+            .replace('{errors}', count(fixableErrors, words.error, words.errors))
+            .replace('{warnings}', count(fixable.length - fixableErrors, words.warning, words.warnings))}`,
+        ),
+      );
   }
   return `${out.join('\n')}\n`;
 };

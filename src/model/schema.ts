@@ -287,7 +287,7 @@ function expectedTypes(types: string, schema: Record<string, unknown> | undefine
 // Other words officers and step tables use for a field than its schema title: the column "Trách nhiệm" is a step's
 // body, "Thời gian thực hiện" its duration. Only the properties of the map at hand are suggested.
 const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
-  title: ['tên thủ tục', 'tên thủ tục hành chính', 'name'],
+  title: ['tên', 'tên thủ tục', 'tên thủ tục hành chính', 'tên quy trình', 'name'],
   code: ['mã thủ tục', 'mã thủ tục hành chính', 'mã số thủ tục', 'mã số tthc'],
   revision: ['phiên bản', 'lần sửa đổi', 'lần', 'version'],
   effective: ['hiệu lực', 'ngày áp dụng'],
@@ -301,7 +301,7 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   place: ['địa điểm', 'địa điểm thực hiện', 'nơi tiếp nhận'],
   result: ['kết quả thực hiện', 'kết quả thực hiện thủ tục', 'kết quả giải quyết'],
   steps: ['trình tự', 'trình tự thực hiện', 'quy trình xử lý', 'các bước thực hiện'],
-  name: ['nội dung', 'nội dung công việc', 'công việc'],
+  name: ['tên', 'nội dung', 'nội dung công việc', 'công việc'],
   body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible'],
   duration: ['thời gian thực hiện', 'thời gian xử lý', 'time'],
   outputs: ['kết quả'],
@@ -314,7 +314,7 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 // Words that name a field only inside a step, as a step table's columns: "Bước" (its number) is the step's id.
 const STEP_KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
-  id: ['bước', 'stt', 'tt', 'số thứ tự'],
+  id: ['mã', 'bước', 'stt', 'tt', 'số thứ tự'],
 };
 
 // The properties of a schema by each word that names them, folded, built once per schema and context: a file of

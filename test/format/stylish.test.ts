@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stylish } from '../../src/format/stylish.js';
+import type { Diagnostic } from '../../src/model/types.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const at = (severity: Diagnostic['severity'], fixable: boolean, line: number): Diagnostic => ({
+  file: 'a.yaml',
+  line,
+  column: 5,
+  endLine: line,
+  endColumn: 9,
+  severity,
+  rule: 'schema',
+  message: `Problem ${line}`,
+  ...(fixable ? { fix: { path: ['steps', 0, 'name'], value: 'x' } } : {}),
+});
+
+describe('stylish formatter', () => {
+  it('says how many problems --fix can correct, as ESLint does, counting errors and warnings only', () => {
+    const report = {
+      files: 1,
+      diagnostics: [at('error', true, 1), at('error', false, 2), at('warning', true, 3), at('info', true, 4)],
+    };
+    expect(stylish(report, { color: false, lang: 'en' }).split('\n').slice(-3)).toEqual([
+      '✖ 4 problems (2 errors, 1 warning)',
+      '  1 error and 1 warning potentially fixable with the `--fix` option.',
+      '',
+    ]);
+    expect(stylish(report, { color: false, lang: 'vi' }).split('\n').slice(-3)).toEqual([
+      '✖ 4 vấn đề (2 lỗi, 1 cảnh báo)',
+      '  1 lỗi và 1 cảnh báo có thể sửa tự động bằng tùy chọn --fix.',
+      '',
+    ]);
+    // Nothing fixable: no such line.
+    const plain = { files: 1, diagnostics: [at('error', false, 2)] };
+    expect(stylish(plain, { color: false, lang: 'en' })).not.toContain('--fix');
+  });
+
+  it('counts the keys an officer wrote as headings, which --fix renames', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-stylish-'));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      [
+        'id: QT-02',
+        'tên: Cấp giấy phép',
+        'revision: 1',
+        'effective: 01/07/2026',
+        'level: tỉnh',
+        'time_limit: 3 ngày làm việc',
+        'steps:',
+        '  - mã: B1',
+        '    tên: Tiếp nhận hồ sơ',
+        '    body: Bộ phận Một cửa',
+        '    thời gian: 4 giờ',
+        '',
+      ].join('\n'),
+    );
+    const result = await runCli(['lint', '--lang', 'en', 'a.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'a.yaml\n' +
+        '  2:1   error  Unknown property "tên"; did you mean "title"?  schema\n' +
+        '  8:5   error  Unknown property "mã"; did you mean "id"?  schema\n' +
+        '  9:5   error  Unknown property "tên"; did you mean "name"?  schema\n' +
+        '  11:5  error  Unknown property "thời gian"; did you mean "duration"?  schema\n' +
+        '\n✖ 4 problems (4 errors, 0 warnings)\n' +
+        '  4 errors and 0 warnings potentially fixable with the `--fix` option.\n',
+    );
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'a.yaml'], { cwd: dir });
+    expect(fixed.stdout).toBe('✔ 1 file checked, no problems\n');
+  });
+});
