@@ -1,4 +1,4 @@
-import type { Body, Procedure, Step } from '../model/types.js';
+import type { Procedure } from '../model/types.js';
 import { printedDocument } from '../render/document/same-document.js';
 import { FOUR_ON_THE_SPOT_NOTE } from './document-sections.js';
 import { said } from './import-messages.js';
@@ -20,22 +20,43 @@ export function withUnprinted(imported: ImportedProcedure, previous: Procedure):
     warnings = warnings.filter((warning) => warning.en !== told);
   }
   const printed = printedDocument(procedure);
-  const unseen = (candidate: Procedure) => printedDocument(candidate) === printed;
-  procedure = filled(procedure, previous, unseen);
+  // Most often every such value prints nothing (the document imported unedited, or edited elsewhere): one try.
+  const all = fill(procedure, previous, () => true);
+  if (printedDocument(all) === printed) return { procedure: all, notes, warnings };
+  // Else one value at a time, within a budget: each try prints the whole document, and a hostile document of many
+  // steps must not make it quadratic. A value past the budget is left to the document.
+  let budget = MAX_STEPS_PRINTED;
+  const steps = procedure.steps.length + 1;
+  const unseen = (candidate: () => Procedure) => (budget -= steps) >= 0 && printedDocument(candidate()) === printed;
+  return { procedure: fill(procedure, previous, unseen), notes, warnings };
+}
+
+// The steps all tries may print, about a second's work: 200 tries of the largest procedure the schema allows (200
+// steps), a few dozen of a real one's values left out.
+const MAX_STEPS_PRINTED = 200 * 200;
+
+/**
+ * The procedure with each value it lacks, of its own, its bodies' and its steps', taken from `previous` where `keep`
+ * accepts the procedure it makes (built only when `keep` asks for it).
+ */
+function fill(procedure: Procedure, previous: Procedure, keep: (candidate: () => Procedure) => boolean): Procedure {
+  const top = filled(procedure, previous, (p) => keep(() => p));
+  const bodies = { ...top.bodies };
   for (const [key, before] of Object.entries(previous.bodies)) {
-    const body = procedure.bodies[key];
-    if (body === undefined) continue;
-    const within = (b: Body): Procedure => ({ ...procedure, bodies: { ...procedure.bodies, [key]: b } });
-    procedure = within(filled(body, before, (b) => unseen(within(b))));
+    const body = bodies[key];
+    if (body !== undefined)
+      bodies[key] = filled(body, before, (b) => keep(() => ({ ...top, bodies: { ...bodies, [key]: b } })));
   }
+  const steps = [...top.steps];
   const previousSteps = new Map(previous.steps.map((step) => [step.id, step]));
-  procedure.steps.forEach((step, i) => {
+  steps.forEach((step, i) => {
     const before = previousSteps.get(step.id);
-    if (before === undefined) return;
-    const within = (s: Step): Procedure => ({ ...procedure, steps: procedure.steps.map((o, j) => (j === i ? s : o)) });
-    procedure = within(filled(step, before, (s) => unseen(within(s))));
+    if (before !== undefined)
+      steps[i] = filled(step, before, (s) =>
+        keep(() => ({ ...top, bodies, steps: steps.map((other, j) => (j === i ? s : other)) })),
+      );
   });
-  return { procedure, notes, warnings };
+  return { ...top, bodies, steps };
 }
 
 /** The target with each field it lacks taken from the source, one at a time, where `keep` accepts the result. */

@@ -78,6 +78,18 @@ describe('procmap import: a Word document over the catalog it was written from',
     expect(original.four_on_the_spot).toBe(true);
   });
 
+  it('takes out what the officer deleted in Word, and still keeps what the document does not print', async () => {
+    const original = procedureOf(join(ROOT, 'procedures', FILE));
+    // The purpose section deleted: a value the file has and the document printed, so it goes.
+    const { catalog, docx } = await catalogAndDocument((text) => text.replace(/\npurpose: >-\n(?: {2}.*\n)+/, '\n'));
+    const run = await runCli(['import', '--lang', 'en', docx, '-o', catalog, '--force']);
+    expect(run.code).toBe(0);
+    const updated = procedureOf(join(catalog, FILE));
+    expect(updated).not.toHaveProperty('purpose');
+    const { purpose: _purpose, ...rest } = original;
+    expect(updated).toEqual(rest);
+  });
+
   it('refuses a procedure the output folder holds in two files, naming both, and writes nothing', async () => {
     const { catalog, docx, id } = await catalogAndDocument((text) => text.replace('duration: 2h', 'duration: 3h'));
     cpSync(join(catalog, FILE), join(catalog, 'xa', 'ban-sao.yaml'));
