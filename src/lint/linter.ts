@@ -9,7 +9,7 @@ import { validateProcedure, type Rejoin, type SchemaProblem } from '../model/sch
 import { LineIndex } from '../model/source.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
-import type { CatalogEntry, Diagnostic, Fix, NodePath, Severity } from '../model/types.js';
+import type { CatalogEntry, Diagnostic, Fix, NodePath, Severity, SourceRange } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
@@ -149,6 +149,30 @@ function rejoinFix(source: LoadedFile, lines: LineIndex, rejoin: Rejoin): { fix?
   return { fix: { range, text: rejoin.wrap === 'quotes' ? JSON.stringify(text) : `[${text}]` } };
 }
 
+/**
+ * The fix that writes a missing entry first in its map: `id: B2` on a line of its own, indented as the key after it,
+ * or after the brace of a map in braces. None where the map starts otherwise (a map that is no map in the source).
+ */
+function insertFix(
+  source: LoadedFile,
+  lines: LineIndex,
+  map: SourceRange,
+  entry: { key: string; value: string },
+): { fix?: Fix } {
+  const start = lines.offset(map.line, map.column);
+  const before = source.text.slice(start - (map.column - 1), start);
+  const written = `${entry.key}: ${entry.value}`;
+  const at = { line: map.line, column: map.column, endLine: map.line, endColumn: map.column };
+  if (source.text[start] === '{') {
+    const spaced = /\s/.test(source.text[start + 1] ?? '');
+    const after = { ...at, column: map.column + 1, endColumn: map.column + 1 };
+    return { fix: { range: after, text: spaced ? ` ${written},` : ` ${written}, ` } };
+  }
+  // A block map: its first key starts the line, after its indent and a list item's dash.
+  if (!/^[ -]*$/.test(before) || !/^[^\s#]/.test(source.text.slice(start))) return {};
+  return { fix: { range: at, text: `${written}\n${' '.repeat(map.column - 1)}` } };
+}
+
 function crashed(source: LoadedFile, rule: Rule, error: unknown): Diagnostic {
   // A broken rule must not take the whole run down: report it where it happened and go on.
   const message = error instanceof Error ? error.message : String(error);
@@ -235,6 +259,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           // A key written as its field's heading: --fix writes the key procmap reads.
           ...(problem.rename ? { fix: { range, text: problem.rename } } : {}),
           ...(split?.rejoin ? rejoinFix(source, (lines ??= new LineIndex(source.text)), split.rejoin) : {}),
+          ...(problem.insert ? insertFix(source, (lines ??= new LineIndex(source.text)), range, problem.insert) : {}),
         });
       }
     }

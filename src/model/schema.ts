@@ -26,6 +26,8 @@ export interface SchemaProblem {
    * valueless too), and, on the run's first key, how `--fix` joins the value again.
    */
   split?: { message: string; after: NodePath; afterKey: boolean; rejoin?: Rejoin };
+  /** For a step without its id: the id `--fix` writes as the step's first entry (`id: B2`), one no other step has. */
+  insert?: { key: string; value: string };
 }
 
 /** Where a value a comma in braces cut short starts (its field's value) and ends (its last key), and how it is joined. */
@@ -349,6 +351,29 @@ function wordsOf(properties: Record<string, { title?: unknown }>, inStep: boolea
   return named;
 }
 
+// The ids missing step ids are given, by the data they were found in: each step's number in the list as step tables
+// write it (B2), or the next number no step has.
+const missingIds = new WeakMap<object, Map<number, string>>();
+
+/** The id each step without one is given (`B` and its number in the list), none the same as another step's. */
+function missingStepIds(data: unknown): Map<number, string> {
+  const steps = isMap(data) && Array.isArray(data.steps) ? (data.steps as unknown[]) : [];
+  const cached = missingIds.get(steps);
+  if (cached) return cached;
+  const written = steps.map((step) => (isMap(step) && step.id !== undefined ? String(step.id).trim() : undefined));
+  const taken = new Set(written.filter((id): id is string => id !== undefined).map((id) => id.toUpperCase()));
+  const ids = new Map<number, string>();
+  written.forEach((id, i) => {
+    if (id !== undefined) return;
+    let n = i + 1;
+    while (taken.has(`B${n}`)) n++;
+    taken.add(`B${n}`);
+    ids.set(i, `B${n}`);
+  });
+  missingIds.set(steps, ids);
+  return ids;
+}
+
 function toProblem(error: AjvError, data: unknown, root: object, w: Words): SchemaProblem {
   const path = parsePointer(error.instancePath);
   const params = error.params;
@@ -376,9 +401,11 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       const name = String(params.missingProperty);
       // A step without its id: the id of its place in the list, as step tables number them.
       const numbered = name === 'id' && path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
-      const example = numbered ? `B${Number(path[1]) + 1}` : exampleOf(root, path, name);
+      const id = numbered ? missingStepIds(data).get(path[1] as number) : undefined;
+      const example = id ?? exampleOf(root, path, name);
       if (example === undefined) return { ...say(w.required, { name }), property: name };
-      return { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name };
+      const problem = { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name };
+      return id === undefined ? problem : { ...problem, insert: { key: 'id', value: id } };
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);

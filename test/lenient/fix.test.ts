@@ -87,3 +87,16 @@ describe('procmap lint --fix on keys written as the headings of their fields', (
     );
   });
 });
+
+describe('procmap lint --fix on steps written without their ids', () => {
+  it('writes each one first in its step, numbered as the list is and clear of the ids other steps have', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lenient-ids-'));
+    cpSync(join(ROOT, 'test/lenient/fixtures/refused-step-without-id.yaml'), join(dir, 'draft.yaml'));
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+    expect(result.stderr).toBe('procmap: fixed 2 problems in draft.yaml\n');
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
+    await expect(readFileSync(join(dir, 'draft.yaml'), 'utf8')).toMatchFileSnapshot(
+      '__golden__/steps-without-ids-fixed.yaml',
+    );
+  });
+});

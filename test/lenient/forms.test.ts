@@ -425,6 +425,23 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: '"B1!" không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
     },
   ],
+  // Each step without its id is given one no other step has: its number in the list, or the next number free.
+  'refused-step-without-id.yaml': [
+    {
+      line: 12,
+      column: 5,
+      rule: 'schema',
+      en: 'Missing required property "id"; add it, e.g. id: B2',
+      vi: 'Thiếu trường bắt buộc "id"; hãy thêm, ví dụ id: B2',
+    },
+    {
+      line: 19,
+      column: 5,
+      rule: 'schema',
+      en: 'Missing required property "id"; add it, e.g. id: B3',
+      vi: 'Thiếu trường bắt buộc "id"; hãy thêm, ví dụ id: B3',
+    },
+  ],
   'refused-date-impossible.yaml': [
     {
       line: 4,
