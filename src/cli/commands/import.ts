@@ -259,16 +259,13 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         continue;
       }
       const { procedure } = outcome.imported;
+      const skip = (reason: Translated) =>
+        lines.push({ kind: 'skipped', source: outcome.source, reason, problem: true });
       // File names are ids; on a case-insensitive disk two ids differing in case are one file.
       const key = procedure.id.toLowerCase();
       const first = seen.get(key);
       if (first !== undefined) {
-        lines.push({
-          kind: 'skipped',
-          source: outcome.source,
-          reason: said('sameId', { id: procedure.id, first }),
-          problem: true,
-        });
+        skip(said('sameId', { id: procedure.id, first }));
         continue;
       }
       seen.set(key, outcome.source);
@@ -278,19 +275,14 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         existingFile(named) === undefined ? (catalog ??= procedureFilesById(options.output)).get(key) : [];
       if (elsewhere !== undefined && elsewhere.length > 1) {
         const files = elsewhere.map((file) => displayPath(file, io.cwd)).join(', ');
-        lines.push({
-          kind: 'skipped',
-          source: outcome.source,
-          reason: said('idInFiles', { id: procedure.id, files }),
-          problem: true,
-        });
+        skip(said('idInFiles', { id: procedure.id, files }));
         continue;
       }
       const target = elsewhere?.[0] ?? named;
       const shown = displayPath(target, io.cwd);
       const existing = existingFile(target);
       if (existing === 'link') {
-        lines.push({ kind: 'skipped', source: outcome.source, reason: said('link', { path: shown }), problem: true });
+        skip(said('link', { path: shown }));
         continue;
       }
       const { imported, previous } =
@@ -301,12 +293,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       const checked = lint([loadFile(shown, Buffer.from(text))], { lang: options.lang });
       const errors = checked.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
-        lines.push({
-          kind: 'skipped',
-          source: outcome.source,
-          reason: said('wouldNotLint', { errors: errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ') }),
-          problem: true,
-        });
+        skip(said('wouldNotLint', { errors: errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ') }));
         continue;
       }
       // The procedure the file holds, however the officer laid the file out: the file and its comments stay. From a
@@ -321,7 +308,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         continue;
       }
       if (existing !== undefined && !options.force) {
-        lines.push({ kind: 'skipped', source: outcome.source, reason: said('exists', { path: shown }), problem: true });
+        skip(said('exists', { path: shown }));
         continue;
       }
       writes.push({ target, text });
