@@ -4,7 +4,7 @@ import { fill } from '../i18n.js';
 import { LEVEL_NAMES } from '../model/levels.js';
 import type { BadRow, DossierStatus } from '../ontime/evaluate.js';
 import type { Group, OntimeReport, Tally } from '../ontime/aggregate.js';
-import { formatDate, formatDateTime, formatNumber } from '../time/units.js';
+import { formatDate, formatDateTime, formatNumber, round2 } from '../time/units.js';
 import { dayOf, minuteOf, type Moment } from '../time/moment.js';
 
 /** Every label of the on-time reports. */
@@ -195,11 +195,17 @@ export function formatRate(rate: number | undefined, lang: Lang): string {
   return rate === undefined ? '—' : `${formatNumber(rate * 100, lang)}%`;
 }
 
-/** Working hours as working days and hours: `1,5 ngày (12 giờ)` / `1.5 d (12 h)`. */
+/**
+ * Working hours as working days and hours: `1,5 ngày (12 giờ)` / `1.5 d (12 h)`; under a day that two-decimal days
+ * cannot hold, hours alone (`0,5 giờ`, not `0,06 ngày (0,5 giờ)`), as formatWorkingTime says it.
+ */
 export function formatHours(hours: number | undefined, hoursPerDay: number, lang: Lang): string {
   if (hours === undefined) return '—';
   const w = ONTIME_LABELS[lang];
-  return `${formatNumber(hours / hoursPerDay, lang)} ${w.days} (${formatNumber(hours, lang)} ${w.hours})`;
+  const days = round2(hours / hoursPerDay);
+  if (Math.abs(hours) < hoursPerDay && Math.abs(days * hoursPerDay - hours) > 1e-9)
+    return `${formatNumber(hours, lang)} ${w.hours}`;
+  return `${formatNumber(days, lang)} ${w.days} (${formatNumber(hours, lang)} ${w.hours})`;
 }
 
 /** Why a row was not measured, in words. */
