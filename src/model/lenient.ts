@@ -463,9 +463,9 @@ function feeText(amount: number): string {
   return `${amountFormat.format(amount)} đồng`;
 }
 
-/** Whether a text is the words step tables write where the flow ends: `Kết thúc`, `Kết thúc quy trình`, `end`. */
+/** Whether a text is the words step tables write where the flow ends: `Kết thúc`, `Kết thúc quy trình.`, `end`. */
 export function isEndWord(text: string): boolean {
-  return /^(?:ket thuc(?: quy trinh)?|end)$/.test(foldToAscii(text).replace(/\s+/g, ' ').trim());
+  return /^(?:ket thuc(?: quy trinh)?|end)[.;!]?$/.test(foldToAscii(text).replace(/\s+/g, ' ').trim());
 }
 
 /**
@@ -528,11 +528,12 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
   };
 }
 
-// The verb or arrow before the step a dossier goes on to, with or without accents ("Chuyển sang B3", "Sang B3", "→ B3"),
-// or the field's own label, as a cell pasted whole writes it ("Bước tiếp theo: B3").
+// The verb or arrow before the step a dossier goes on to, with or without accents ("Chuyển sang B3", "Chuyển hồ sơ
+// sang B3", "Sang B3", "Quay lại B1" for a dossier sent back, "→ B3"), or the field's own label, as a cell pasted
+// whole writes it ("Bước tiếp theo: B3").
 const NEXT_LABEL = /^(?:bước tiếp theo|bước tiếp|buoc tiep theo|buoc tiep|tiếp theo|tiep theo|next step|next) ?: ?/iu;
 const MOVE_TO = new RegExp(
-  `^(?:(?:chuyển|chuyen)(?: (?:sang|đến|tới|qua|lên|xuống|den|toi|len|xuong))?|sang|đến|tới|den|toi) |^ *(?:→|->|=>) *|${NEXT_LABEL.source}`,
+  `^(?:(?:chuyển|chuyen)(?: (?:hồ sơ|ho so))?(?: (?:sang|đến|tới|qua|lên|xuống|về|cho|den|toi|len|xuong|ve))?|sang|đến|tới|den|toi|(?:quay|trở|tro) (?:lại|về|lai|ve)) |^ *(?:→|->|=>) *|${NEXT_LABEL.source}`,
   'iu',
 );
 

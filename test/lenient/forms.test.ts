@@ -215,6 +215,12 @@ describe('next steps written with the verb step tables use', () => {
     ['"→ Bước 3"', ['B3']],
     ['"-> B3"', ['B3']],
     ['"=> B3"', ['B3']],
+    // The dossier handed on ("Chuyển hồ sơ sang bước 3"), or sent back ("Quay lại bước 2", acyclic then judges it).
+    ['Chuyển hồ sơ sang bước 3', ['B3']],
+    ['Quay lại bước 2', ['B2']],
+    ['Trở về B2', ['B2']],
+    ['quay lai buoc 2', ['B2']],
+    ['Chuyển về B2', ['B2']],
   ])('reads %s as %j', (next, expected) => {
     const result = read(next);
     expect(result.diagnostics.filter((d) => d.rule === 'known-step')).toEqual([]);
@@ -265,6 +271,9 @@ describe('branches written in words, as step tables write a decision', () => {
     ['"B2 & B3"', ['B2', 'B3']],
     // The end of the flow written as a list, as the one text is.
     ['[Kết thúc]', []],
+    // With the full stop a sentence in a table ends with.
+    ['"Kết thúc."', []],
+    ['"Kết thúc quy trình."', []],
     ['Thẩm định và trình ký', ['B2']],
   ])('reads %s as %j', (next, expected) => {
     const result = read(next);
