@@ -94,6 +94,8 @@ const IMMEDIATELY =
 const NEXT_DAY =
   /^(?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?|trả kết quả(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau|(?:on |by )?the next working day)(?=$|[ ,;(])/iu;
 // A cell left for later: a dash, a question mark, "chưa xác định" (not yet known).
+// A list item's mark before a limit pasted from the national record or a document: "- 03 ngày làm việc", "• 03 …".
+const BULLET = /^[-+•*·]\s+(?=\S)/u;
 const PLACEHOLDER = /^(?:[-–—?x…]+|\.{2,}|(?:chưa|không) (?:xác định|rõ|có|biết)|n\/a|tbd)$/iu;
 // The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
 const WORDS_PREFIX = new RegExp(`^(?:${WRAPPERS}) `, 'iu');
@@ -127,13 +129,31 @@ const cache = new Map<string, DurationReading>();
  * ngày làm việc"): two parts or more, each named by a channel; undefined otherwise.
  */
 function perChannel(text: string): { kind: ChannelKind; limit: string }[] | undefined {
-  if (!text.includes(':')) return undefined;
-  const limits = text.split(/\s*;\s*/).map((part) => {
-    const colon = part.indexOf(':');
-    const kind = colon > 0 ? channelOf(part.slice(0, colon)) : undefined;
-    return kind === undefined ? undefined : { kind, limit: part.slice(colon + 1).trim() };
-  });
+  if (!text.includes(';')) return undefined;
+  const limits = text.split(/\s*;\s*/).map(channelLimit);
   return limits.length > 1 && limits.every((limit) => limit !== undefined) ? limits : undefined;
+}
+
+// The words before the way of filing in a limit's case: "(đối với hồ sơ nộp trực tiếp)" names "nộp trực tiếp".
+const CASE_LEAD = /^(?:đối với|với|trường hợp|nếu)\s+(?:(?:các|những)\s+)?(?:hồ sơ\s+)?/iu;
+
+/**
+ * One part of a limit per way of filing: the channel first ("Trực tiếp: 05 ngày làm việc"), or after the limit, in
+ * brackets or not ("03 ngày làm việc (đối với hồ sơ nộp trực tiếp)", "02 ngày làm việc đối với hồ sơ nộp trực tuyến").
+ */
+function channelLimit(part: string): { kind: ChannelKind; limit: string } | undefined {
+  const colon = part.indexOf(':');
+  const first = colon > 0 ? channelOf(part.slice(0, colon)) : undefined;
+  if (first !== undefined) return { kind: first, limit: part.slice(colon + 1).trim() };
+  const at = part.endsWith(')') ? part.lastIndexOf('(') : part.search(/ (?:đối với|với) /iu);
+  if (at <= 0) return undefined;
+  const kind = channelOf(
+    part
+      .slice(at)
+      .replace(/^[\s(]+|\)$/g, '')
+      .replace(CASE_LEAD, ''),
+  );
+  return kind === undefined ? undefined : { kind, limit: part.slice(0, at).trim() };
 }
 
 // One case of a limit per case: "10 ngày làm việc đối với trường hợp phải xác minh".
@@ -304,7 +324,7 @@ const CANONICAL = /^(\d+(?:\.\d+)?)(h|d|cd)$/;
 function readUncached(raw: string): DurationReading {
   const canonical = CANONICAL.exec(raw);
   if (canonical) return measure(canonical[1]!, canonical[2] as 'h' | 'd' | 'cd', undefined);
-  let text = tidy(raw).replace(LABEL, '');
+  let text = tidy(raw).replace(BULLET, '').replace(LABEL, '');
   text = text.replace(LEAD_VERB, '');
   // What officers put in a step table's cell when the time is not known yet.
   if (text === '' || PLACEHOLDER.test(text)) return fail({ code: 'empty' });

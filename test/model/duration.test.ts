@@ -313,6 +313,13 @@ describe('parseDuration: every form officers write', () => {
     });
   });
 
+  it('reads a limit pasted with the mark of its list item, as the national record and documents list them', () => {
+    for (const text of ['- 03 ngày làm việc', '• 03 ngày làm việc', '+ 03 ngày làm việc'])
+      expect(readDuration(text)).toEqual({ ok: true, bare: false, duration: { value: 3, unit: 'd' } });
+    // A dash alone is a cell with nothing in it yet.
+    expect(readDuration('-')).toEqual({ ok: false, problem: { code: 'empty' } });
+  });
+
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
     expect(readDuration('02 ngày')).toMatchObject({ ok: true, bare: true });
     expect(readDuration('2 days')).toMatchObject({ ok: true, bare: true });
@@ -385,6 +392,11 @@ describe('parseDuration: what it refuses, and what it says', () => {
     [
       'Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; Bưu chính công ích: 06 ngày làm việc',
       '"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; Bưu chính công ích: 06 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: online, time_limit: 04 ngày làm việc }, { kind: postal, time_limit: 06 ngày làm việc }]',
+    ],
+    // Or with each way of filing after its limit, in brackets or not, as decisions announcing procedures write it.
+    [
+      '03 ngày làm việc (đối với hồ sơ nộp trực tiếp); 02 ngày làm việc đối với hồ sơ nộp trực tuyến',
+      '"03 ngày làm việc (đối với hồ sơ nộp trực tiếp); 02 ngày làm việc đối với hồ sơ nộp trực tuyến" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 03 ngày làm việc and channels: [{ kind: online, time_limit: 02 ngày làm việc }]',
     ],
     // One part named by a channel is not a list of limits.
     [
