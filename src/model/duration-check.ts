@@ -48,7 +48,9 @@ export function durationProblems(data: unknown, lang: Lang): { path: NodePath; m
     if (reading.ok) continue;
     // A step whose time no one knows yet is a draft step: say how to mark it, so the rest of the file can be used.
     const problem =
-      reading.problem.code === 'empty' && path[0] === 'steps' ? { code: 'emptyStep' as const } : reading.problem;
+      (reading.problem.code === 'empty' || reading.problem.code === 'unstated') && path[0] === 'steps'
+        ? { code: 'emptyStep' as const }
+        : reading.problem;
     problems.push({ path, message: durationProblemText(value, problem, lang) });
   }
   return problems;

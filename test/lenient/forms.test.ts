@@ -237,6 +237,17 @@ describe('next steps written with the verb step tables use', () => {
   });
 });
 
+describe('a step whose time is not laid down yet', () => {
+  it('is told to be marked a draft, as an empty cell is, not that the law sets no limit', () => {
+    const result = lintSteps('{ MC: { name: Bộ phận Một cửa, single_window: true } }', [
+      '{ id: B1, name: Tiếp nhận, body: MC, duration: Chưa quy định }',
+    ]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'The step has no duration: write a number and a unit, e.g. "4h" or "3 ngày làm việc"; if it is not known yet, write duration: 0h and draft: true, which marks the step as a draft',
+    ]);
+  });
+});
+
 describe('branches written in words, as step tables write a decision', () => {
   const read = (next: string) =>
     lintSteps('{ MC: { name: Bộ phận Một cửa, single_window: true } }', [

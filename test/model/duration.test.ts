@@ -393,6 +393,11 @@ describe('parseDuration: what it refuses, and what it says', () => {
       'Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; Bưu chính công ích: 06 ngày làm việc',
       '"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; Bưu chính công ích: 06 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: online, time_limit: 04 ngày làm việc }, { kind: postal, time_limit: 06 ngày làm việc }]',
     ],
+    // What the national record says of a procedure the law sets no limit for.
+    [
+      'Không quy định',
+      '"Không quy định" names no time: the law may set no limit for this procedure, but its process needs one to count the appointment from; write the time your agency commits to, with what the law says in brackets, e.g. "5 ngày làm việc (pháp luật không quy định thời hạn)"',
+    ],
     // Or with each way of filing after its limit, in brackets or not, as decisions announcing procedures write it.
     [
       '03 ngày làm việc (đối với hồ sơ nộp trực tiếp); 02 ngày làm việc đối với hồ sơ nộp trực tuyến',
