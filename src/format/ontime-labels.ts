@@ -4,7 +4,7 @@ import { fill } from '../i18n.js';
 import { LEVEL_NAMES } from '../model/levels.js';
 import type { BadRow, DossierStatus } from '../ontime/evaluate.js';
 import type { Group, OntimeReport, Tally } from '../ontime/aggregate.js';
-import { formatDate, formatDateTime, formatNumber, round2 } from '../time/units.js';
+import { formatDate, formatDateTime, formatNumber, inHoursAlone } from '../time/units.js';
 import { dayOf, minuteOf, type Moment } from '../time/moment.js';
 
 /** Every label of the on-time reports. */
@@ -202,10 +202,8 @@ export function formatRate(rate: number | undefined, lang: Lang): string {
 export function formatHours(hours: number | undefined, hoursPerDay: number, lang: Lang): string {
   if (hours === undefined) return '—';
   const w = ONTIME_LABELS[lang];
-  const days = round2(hours / hoursPerDay);
-  if (Math.abs(hours) < hoursPerDay && Math.abs(days * hoursPerDay - hours) > 1e-9)
-    return `${formatNumber(hours, lang)} ${w.hours}`;
-  return `${formatNumber(days, lang)} ${w.days} (${formatNumber(hours, lang)} ${w.hours})`;
+  if (inHoursAlone(hours, hoursPerDay)) return `${formatNumber(hours, lang)} ${w.hours}`;
+  return `${formatNumber(hours / hoursPerDay, lang)} ${w.days} (${formatNumber(hours, lang)} ${w.hours})`;
 }
 
 /** Why a row was not measured, in words. */

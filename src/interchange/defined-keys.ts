@@ -1,8 +1,6 @@
-import { asciiBodyKey } from '../model/body-keys.js';
+import { asciiBodyKey, isBodyKey } from '../model/body-keys.js';
 import { foldCase } from '../model/fold.js';
 import type { Body, Procedure } from '../model/types.js';
-
-const BODY_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 /**
  * The bodies of a procedure read from a document, keyed as the document abbreviates them in its definitions
@@ -24,7 +22,7 @@ export function keyedByDefinitions(procedure: Procedure): Procedure {
     const abbreviated = named ? undefined : byTerm.get(name);
     const definition = named ?? abbreviated;
     const defined = definition && asciiBodyKey(definition.term);
-    if (defined === undefined || defined === key || !BODY_KEY.test(defined) || taken.has(defined)) {
+    if (defined === undefined || defined === key || !isBodyKey(defined) || taken.has(defined)) {
       bodies[key] = body;
       continue;
     }

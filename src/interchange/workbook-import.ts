@@ -15,7 +15,7 @@ import {
 } from './draft.js';
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
-import { bodyOfName, initials } from '../model/body-keys.js';
+import { bodyOfName, initials, isBodyKey } from '../model/body-keys.js';
 import { canonicalStepId, channelsOfText, flagOf, isStepId, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { clean, listOrNone, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
@@ -151,8 +151,6 @@ function yes(text: string): boolean {
   return TICK.test(text.trim()) || flagOf(text) === true;
 }
 
-const BODY_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
-
 /** `next` as the export writes it: `s3, s4`, one `label → id` per line, or `kết thúc` / `end`. */
 function parseNext(text: string): Step['next'] | undefined {
   const t = clean(text);
@@ -243,7 +241,7 @@ function stepsFrom(
     // "Trách nhiệm" over lines names the body, then who in it ("Bộ phận Một cửa" / "Công chức tiếp nhận").
     const [responsible, ...who] = v.responsible ? clean(v.responsible).split('\n') : [];
     const role = v.role ? oneLine(v.role) : who.length > 0 ? who.join(', ') : undefined;
-    let body = v.body && BODY_ID.test(v.body) && (bodies[v.body] || responsible) ? v.body : undefined;
+    let body = v.body && isBodyKey(v.body) && (bodies[v.body] || responsible) ? v.body : undefined;
     if (body && !bodies[body]) bodies[body] = { name: responsible! };
     if (!body && responsible) {
       const name = responsible;
@@ -536,7 +534,7 @@ export function importSheets(
         const group = stepRows.get(target) ?? { rows: [], table };
         group.rows.push(row);
         stepRows.set(target, group);
-      } else if (row.values.body && row.values.body_name && BODY_ID.test(row.values.body)) {
+      } else if (row.values.body && row.values.body_name && isBodyKey(row.values.body)) {
         const bodies = bodyRows.get(target) ?? {};
         const v = row.values;
         bodies[v.body!] = {

@@ -23,6 +23,14 @@ export function initials(name: string, max = 12): string {
   return /^[A-Z]/.test(letters) ? letters.slice(0, max) : `B${letters}`.slice(0, max);
 }
 
+// What a body key may be, as schemas/procedure.schema.json says (bodies' propertyNames).
+const BODY_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+/** Whether a text can be a body key: Latin letters, digits, `-` and `_`, starting with a letter, at most 64. */
+export function isBodyKey(text: string): boolean {
+  return BODY_KEY.test(text);
+}
+
 /** A body key written with Vietnamese letters or spaces as a key may be written: `LĐ` → `LD`, `VP ĐK` → `VP_DK`. */
 export function asciiBodyKey(key: string): string {
   return withoutDiacritics(key).trim().replace(/\s+/g, '_');

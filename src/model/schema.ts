@@ -4,7 +4,7 @@ import { durationProblems, isDurationPath } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords } from './fold.js';
-import { asciiBodyKey } from './body-keys.js';
+import { asciiBodyKey, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
 import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
@@ -36,9 +36,6 @@ export interface Rejoin {
   to: NodePath;
   wrap: 'quotes' | 'brackets';
 }
-
-// What a body key may be, as schemas/procedure.schema.json says (bodies' propertyNames).
-const BODY_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 // Fields that hold a list, which a comma in braces cut short: the rest goes in brackets; another field's text in quotes.
 const LIST_FIELDS = new Set<string>([...PROCEDURE_LISTS, ...STEP_LISTS, 'next', 'channels']);
@@ -495,7 +492,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       };
       // `LĐ`, `VP ĐK`: the key without its accents, spaces as "_", is the one to write, unless the map has it already.
       const ascii = asciiBodyKey(key);
-      if (parent === 'rules' || !BODY_KEY.test(ascii) || (isMap(value) && Object.hasOwn(value, ascii))) return problem;
+      if (parent === 'rules' || !isBodyKey(ascii) || (isMap(value) && Object.hasOwn(value, ascii))) return problem;
       return { ...problem, message: problem.message + fill(w.bodyIdAscii, { key: ascii }), rename: ascii };
     }
     case 'oneOf':

@@ -16,12 +16,15 @@ export function formatNumber(value: number, lang: Lang): string {
 /** Working time for people: `5,5 ngày làm việc (44 giờ)` / `5.5 working days (44 h)`; under a day, `1 giờ làm việc` when days would round. */
 export function formatWorkingTime(hours: number, hoursPerDay: number, lang: Lang): string {
   const days = round2(hours / hoursPerDay);
-  // Less than a day that two-decimal days cannot hold (1 hour is not "0,13 ngày") reads in hours alone.
-  if (hours > 0 && hours < hoursPerDay && Math.abs(days * hoursPerDay - hours) > 1e-9)
-    return hoursText(hours, lang, true);
+  if (hours > 0 && inHoursAlone(hours, hoursPerDay)) return hoursText(hours, lang, true);
   const h = Math.abs(round2(hours) - hours) > 1e-9 ? hoursText(hours, lang, false) : clockHours(hours, lang);
   if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${h})`;
   return `${formatNumber(days, lang)} working ${days === 1 ? 'day' : 'days'} (${h})`;
+}
+
+/** Whether a time reads in hours alone: less than a day that two-decimal days cannot hold (1 hour is not "0,13 ngày"). */
+export function inHoursAlone(hours: number, hoursPerDay: number): boolean {
+  return Math.abs(hours) < hoursPerDay && Math.abs(round2(hours / hoursPerDay) * hoursPerDay - hours) > 1e-9;
 }
 
 /** Whole or two-decimal hours in brackets: `1,5 giờ` / `1.5 h`. */
