@@ -160,7 +160,8 @@ function insertFix(
   entry: { key: string; value: string },
 ): { fix?: Fix } {
   const start = lines.offset(map.line, map.column);
-  const before = source.text.slice(start - (map.column - 1), start);
+  // Only indent and a list item's dash before the map: an anchor (`&base`) is a map other steps may share.
+  if (!/^[ -]*$/.test(source.text.slice(start - (map.column - 1), start))) return {};
   const written = `${entry.key}: ${entry.value}`;
   const at = { line: map.line, column: map.column, endLine: map.line, endColumn: map.column };
   if (source.text[start] === '{') {
@@ -168,8 +169,8 @@ function insertFix(
     const after = { ...at, column: map.column + 1, endColumn: map.column + 1 };
     return { fix: { range: after, text: spaced ? ` ${written},` : ` ${written}, ` } };
   }
-  // A block map: its first key starts the line, after its indent and a list item's dash.
-  if (!/^[ -]*$/.test(before) || !/^[^\s#]/.test(source.text.slice(start))) return {};
+  // A block map's first key, not an alias or a tag, which the entry cannot go before.
+  if (!/^[\p{L}\p{N}"'_]/u.test(source.text.slice(start, start + 1))) return {};
   return { fix: { range: at, text: `${written}\n${' '.repeat(map.column - 1)}` } };
 }
 

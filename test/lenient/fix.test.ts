@@ -100,3 +100,30 @@ describe('procmap lint --fix on steps written without their ids', () => {
     );
   });
 });
+
+describe('procmap lint --fix on a step that is an alias', () => {
+  it('writes no id before the alias, which would break the file, and still numbers the step after it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lenient-alias-'));
+    const text = [
+      'id: QT-05',
+      'title: Thủ tục',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'level: xã',
+      'time_limit: 1d',
+      'steps:',
+      '  - &base { name: Tiếp nhận, body: A, duration: 1h }',
+      '  - *base',
+      '  - name: Trả',
+      '    body: A',
+      '    duration: 1h',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'draft.yaml'), text);
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(readFileSync(join(dir, 'draft.yaml'), 'utf8')).toBe(
+      text.replace('  - name: Trả', '  - id: B3\n    name: Trả'),
+    );
+  });
+});
