@@ -16,14 +16,23 @@ export function durationPaths(data: unknown): NodePath[] {
   return paths;
 }
 
-const samePath = (a: NodePath, b: NodePath) => a.length === b.length && a.every((part, i) => part === b[i]);
-
 /**
  * Whether a data path is one of a procedure's durations whose problems `durationProblems` reports: a text, a number
  * or nothing (`duration:` left empty) there. Any other value (a list, a mapping) is left to the schema.
  */
 export function isDurationPath(data: unknown, path: NodePath): boolean {
-  if (!durationPaths(data).some((p) => samePath(p, path))) return false;
+  // One of durationPaths, found by its shape: listing them for each schema problem was quadratic in the steps.
+  if (data === null || typeof data !== 'object') return false;
+  const record = data as Record<string, unknown>;
+  const [head, index, field] = path;
+  const step =
+    head === 'steps' && path.length === 3 && typeof index === 'number' && Array.isArray(record.steps)
+      ? (record.steps[index] as unknown)
+      : undefined;
+  const listed =
+    (head === 'time_limit' && path.length === 1 && 'time_limit' in record) ||
+    (field === 'duration' && step !== null && typeof step === 'object' && 'duration' in step);
+  if (!listed) return false;
   const value = valueAt(data, path);
   return typeof value === 'string' || typeof value === 'number' || value === null;
 }

@@ -42,6 +42,17 @@ describe('maps of many keys', () => {
     ]);
   });
 
+  it('tell each of ten thousand steps without an id the id to write', () => {
+    // Each schema problem was checked against a list of every step's duration: minutes at this size.
+    const steps = keys(KEYS / 2, (i) => `  - name: Bước ${i}\n    body: A\n    duration: 1h\n`);
+    const missing = lintText(`${HEAD}steps:\n${steps}`).filter((d) => d.message.startsWith('Missing required'));
+    expect(missing).toHaveLength(KEYS / 2);
+    expect(missing.at(-1)).toMatchObject({
+      line: 7 + 3 * (KEYS / 2 - 1),
+      message: expect.stringContaining('id: B10000'),
+    });
+  });
+
   it('are reported in the stylish format without overflowing the call stack', () => {
     const many = Array.from({ length: 10 }, () => blockKeys()).flat();
     const out = stylish({ diagnostics: many, files: 1 }, { lang: 'en', color: false, cwd: '/' });
