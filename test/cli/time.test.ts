@@ -169,6 +169,11 @@ describe('procmap time (CLI)', () => {
       ['time', HKD, '--received', '02/13/2026 09:00'],
       'procmap: --received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00, không phải "02/13/2026 09:00"\n',
     ],
+    // A year in two digits, as a phone or a spreadsheet shows it: no century is guessed.
+    [
+      ['time', HKD, '--received', '13/2/26 9:00'],
+      'procmap: --received ghi năm của "13/2/26 9:00" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "13/02/2026 09:00"\n',
+    ],
     [
       ['time', HKD, '--received', '15 giờ 45 phút, thứ Năm, ngày 13/03/2026'],
       'procmap: --received ghi thứ Năm, nhưng ngày 13/03/2026 là thứ Sáu: hãy sửa ngày hoặc thứ\n',

@@ -89,6 +89,13 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
     });
   }
   const received = reading?.moment;
+  // "13/2/26": a year of two digits, as a phone or a spreadsheet shows it, is no year procmap guesses the century of.
+  const shortYear = options.received?.match(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d|[/.-]\d)/);
+  if (options.received !== undefined && received === undefined && shortYear)
+    throw new UsageError({
+      en: `--received writes the year of "${options.received}" in two digits: write it in full, e.g. "${shortYear[1]!.padStart(2, '0')}/${shortYear[2]!.padStart(2, '0')}/20${shortYear[3]!} 09:00"`,
+      vi: `--received ghi năm của "${options.received}" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "${shortYear[1]!.padStart(2, '0')}/${shortYear[2]!.padStart(2, '0')}/20${shortYear[3]!} 09:00"`,
+    });
   if (options.received !== undefined && received === undefined) {
     throw new UsageError({
       en: `--received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "${options.received}"`,
