@@ -55,6 +55,8 @@ const MESSAGES = {
     enum: '{what} must be one of {values}, not {value}',
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
     date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
+    dateSigned:
+      '{what} names a day, {value}, where procmap needs the date itself: write the date the decision was signed or issued, e.g. 01/07/2026',
     shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
     stepName:
       'Step {n} is only a name, {value}: each step is a map of its id, name, body and duration, e.g. "- id: B{n}", then name, body and duration on the lines below it, in line with "id"',
@@ -130,6 +132,8 @@ const MESSAGES = {
     enum: '{what} phải là một trong {values}, không phải {value}',
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
     date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
+    dateSigned:
+      '{what} gọi tên một ngày, {value}, nhưng procmap cần chính ngày đó: hãy ghi ngày ký hoặc ban hành quyết định, ví dụ 01/07/2026',
     shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
     stepName:
       'Bước {n} chỉ có tên, {value}: mỗi bước là một bảng gồm mã bước, tên, đơn vị và thời gian, ví dụ "- id: B{n}", rồi name, body và duration ở các dòng bên dưới, thẳng cột với "id"',
@@ -468,6 +472,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         // "01/07/25": the century is not said, and procmap does not guess it.
         const short = typeof value === 'string' ? /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/.exec(value.trim()) : null;
         if (short) return say(w.shortYear, { example: `${short[1]}${short[2]}${short[3]}${short[2]}20${short[4]}` });
+        // "Kể từ ngày ký", "từ ngày ban hành": the day is named, not given.
+        if (typeof value === 'string' && /(?<!\p{L})(?:ký|ky|ban hành|ban hanh|signed|signing)(?!\p{L})/iu.test(value))
+          return say(w.dateSigned);
         return say(w.date);
       }
       if (path.length === 3 && path[0] === 'bodies' && parent === 'id')

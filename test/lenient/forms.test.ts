@@ -498,6 +498,16 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: '"effective" "ngày 31 tháng 6 năm 2025" không phải là ngày: tháng 6 năm 2025 có 30 ngày',
     },
   ],
+  // A day named, not given: the message asks for the date of the decision.
+  'refused-date-signed.yaml': [
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" names a day, "Kể từ ngày ký", where procmap needs the date itself: write the date the decision was signed or issued, e.g. 01/07/2026',
+      vi: '"effective" gọi tên một ngày, "Kể từ ngày ký", nhưng procmap cần chính ngày đó: hãy ghi ngày ký hoặc ban hành quyết định, ví dụ 01/07/2026',
+    },
+  ],
   'refused-level.yaml': [
     {
       line: 5,
