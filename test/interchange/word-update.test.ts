@@ -23,11 +23,11 @@ const procedureOf = (path: string): Procedure =>
   lint([loadFile(path, readFileSync(path))], { rules: [] }).procedures[0]!.procedure;
 
 /** A copy of the bundled catalog, and the Word document of FILE with its text changed first. */
-async function catalogAndDocument(change: (text: string) => string = (text) => text) {
+async function catalogAndDocument(change: (text: string) => string = (text) => text, file = FILE) {
   const folder = mkdtempSync(join(tmpdir(), 'procmap-word-update-'));
   const catalog = join(folder, 'procedures');
   cpSync(join(ROOT, 'procedures'), catalog, { recursive: true });
-  const edited = lint([loadFile(FILE, Buffer.from(change(readFileSync(join(catalog, FILE), 'utf8'))))]);
+  const edited = lint([loadFile(file, Buffer.from(change(readFileSync(join(catalog, file), 'utf8'))))]);
   const procedure = edited.procedures[0]!.procedure;
   const view = buildDocumentView({ procedure, analysis: analyseTime(procedure), lang: 'vi', flowchartPage: null });
   const docx = join(folder, `${procedure.id}.docx`);
@@ -88,6 +88,29 @@ describe('procmap import: a Word document over the catalog it was written from',
     expect(updated).not.toHaveProperty('purpose');
     const { purpose: _purpose, ...rest } = original;
     expect(updated).toEqual(rest);
+  });
+
+  it('puts a step added in Word in the flow where the document has it, over a `next` the file wrote', async () => {
+    // health-insurance goes on to return by an explicit `next`; the officer adds a check after it in the step table.
+    const file = 'xa/lien-thong-khai-sinh-thuong-tru-bhyt.yaml';
+    const added = (text: string) =>
+      text.replace(
+        /( {2}- id: health-insurance\n(?: {4}.*\n)*?) {4}next: \[return\]\n/,
+        (_, head: string) =>
+          `${head}    next: [check-card]\n  - id: check-card\n    name: Kiểm tra thẻ bảo hiểm y tế đã cấp\n    body: TPHT\n    duration: 1h\n    next: [return]\n`,
+      );
+    const { catalog, docx } = await catalogAndDocument(added, file);
+    const run = await runCli(['import', '--lang', 'en', docx, '-o', catalog, '--force']);
+    expect(run.code).toBe(0);
+    const steps = procedureOf(join(catalog, file)).steps;
+    const check = steps.find((step) => step.name === 'Kiểm tra thẻ bảo hiểm y tế đã cấp')!;
+    // It follows health-insurance (by `next`, or as the following step), and goes on to return.
+    const insurance = steps.findIndex((step) => step.id === 'health-insurance');
+    expect(steps[insurance + 1]).toBe(check);
+    expect(steps[insurance]!.next ?? [check.id]).toEqual([check.id]);
+    expect(check.next ?? [steps[insurance + 2]!.id]).toEqual(['return']);
+    // And the residence branch keeps the `next` the file wrote.
+    expect(steps.find((step) => step.id === 'residence')!.next).toEqual(['return']);
   });
 
   it('refuses a procedure the output folder holds in two files, naming both, and writes nothing', async () => {
