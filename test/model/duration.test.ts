@@ -8,6 +8,12 @@ import {
 } from '../../src/model/duration.js';
 import { cutoffInLimit } from '../../src/model/lenient.js';
 
+/** A reading as one value to compare: the duration with its `bare` mark, or the problem's code. */
+const read = (text: string) => {
+  const reading = readDuration(text);
+  return reading.ok ? { ...reading.duration, bare: reading.bare } : reading.problem.code;
+};
+
 describe('parseDuration: every form officers write', () => {
   it.each([
     ['4h', 4, 'h'],
@@ -246,10 +252,6 @@ describe('parseDuration: every form officers write', () => {
   });
 
   it('reads a duration typed without accents as its accented twin, keeping the note as typed', () => {
-    const read = (text: string) => {
-      const reading = readDuration(text);
-      return reading.ok ? { ...reading.duration, bare: reading.bare } : reading.problem.code;
-    };
     expect(read('5 ngay lam viec')).toEqual({ value: 5, unit: 'd', bare: false });
     expect(read('Khong qua 03 ngay lam viec ke tu ngay nhan du ho so hop le')).toEqual({
       value: 3,
@@ -285,10 +287,6 @@ describe('parseDuration: every form officers write', () => {
   });
 
   it('reads a duration with some accents missing or misplaced, as typing slips leave them, keeping the note as typed', () => {
-    const read = (text: string) => {
-      const reading = readDuration(text);
-      return reading.ok ? { ...reading.duration, bare: reading.bare } : reading.problem.code;
-    };
     expect(read('02 ngày làm viêc')).toEqual({ value: 2, unit: 'd', bare: false });
     expect(read('Không quá 05 ngày lam việc')).toEqual({ value: 5, unit: 'd', bare: false });
     expect(read('2 gìơ')).toEqual({ value: 2, unit: 'h', bare: false });
