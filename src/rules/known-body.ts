@@ -20,6 +20,10 @@ export const rule = defineRule({
       en: 'Body "{body}" is the name of several bodies ({keys}): write the key of the one meant, e.g. body: {key}',
       vi: '"{body}" là tên của nhiều đơn vị ({keys}): hãy ghi mã của đơn vị đúng, ví dụ body: {key}',
     },
+    withRole: {
+      en: 'Body "{body}" is not declared in `bodies`: if it is {name} and who in it does the step, write body: {key} and role: {role}',
+      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: nếu đó là {name} và người thực hiện bước, hãy ghi body: {key} và role: {role}',
+    },
     unknownHint: {
       en: 'Body "{body}" is not declared in `bodies`; did you mean "{hint}"?',
       vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`; có phải là "{hint}"?',
@@ -36,6 +40,12 @@ export const rule = defineRule({
         report({ messageId: 'names', data, path: ['steps', i, 'body'] });
         return;
       }
+      // "Bộ phận Một cửa (Công chức tiếp nhận)", "TP - Ông A": a body with who in it does the step.
+      const split = bodyAndRole(procedure.bodies, step.body);
+      if (split) {
+        report({ messageId: 'withRole', data: { body: step.body, ...split }, path: ['steps', i, 'body'] });
+        return;
+      }
       const hint = closest(step.body, bodies);
       report({
         messageId: hint ? 'unknownHint' : 'unknown',
@@ -45,3 +55,29 @@ export const rule = defineRule({
     });
   },
 });
+
+// What follows a body where a step names who in it does the step: "(Công chức tiếp nhận)", " - Ông A", ": chuyên viên".
+const ROLE_AFTER = /^\s*(?:\(([^()]+)\)|[-–—:,/]\s*(\S.*))$/su;
+
+/**
+ * The declared body a step's body starts with, by its key or its name (the longest, letter case aside), and the role
+ * written after it; undefined when the text starts with no body, or nothing but a role follows it.
+ */
+function bodyAndRole(
+  bodies: Readonly<Record<string, { name: string }>>,
+  written: string,
+): { key: string; name: string; role: string } | undefined {
+  const text = written.normalize('NFC');
+  const lower = text.toLocaleLowerCase('vi');
+  let best: { key: string; name: string; role: string; length: number } | undefined;
+  for (const [key, body] of Object.entries(bodies)) {
+    for (const start of [key, body.name]) {
+      const prefix = start.normalize('NFC');
+      if (prefix.length <= (best?.length ?? 0) || !lower.startsWith(prefix.toLocaleLowerCase('vi'))) continue;
+      const after = ROLE_AFTER.exec(text.slice(prefix.length));
+      const role = (after?.[1] ?? after?.[2])?.trim();
+      if (role) best = { key, name: body.name, role, length: prefix.length };
+    }
+  }
+  return best && { key: best.key, name: best.name, role: best.role };
+}

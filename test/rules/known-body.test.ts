@@ -19,6 +19,22 @@ testRule('known-body', {
       vi: 'Đơn vị "TPP" chưa được khai báo trong `bodies`; có phải là "TP"?',
     },
   ],
+  'invalid-with-role.yaml': [
+    {
+      line: 14,
+      column: 11,
+      message:
+        'Body "Bộ phận tiếp nhận và trả kết quả (Công chức tiếp nhận)" is not declared in `bodies`: if it is Bộ phận Tiếp nhận và Trả kết quả and who in it does the step, write body: TNTKQ and role: Công chức tiếp nhận',
+      vi: 'Đơn vị "Bộ phận tiếp nhận và trả kết quả (Công chức tiếp nhận)" chưa được khai báo trong `bodies`: nếu đó là Bộ phận Tiếp nhận và Trả kết quả và người thực hiện bước, hãy ghi body: TNTKQ và role: Công chức tiếp nhận',
+    },
+    {
+      line: 18,
+      column: 11,
+      message:
+        'Body "Công chức Tư pháp - Hộ tịch - Ông Nguyễn Văn A" is not declared in `bodies`: if it is Công chức Tư pháp - Hộ tịch and who in it does the step, write body: TP and role: Ông Nguyễn Văn A',
+      vi: 'Đơn vị "Công chức Tư pháp - Hộ tịch - Ông Nguyễn Văn A" chưa được khai báo trong `bodies`: nếu đó là Công chức Tư pháp - Hộ tịch và người thực hiện bước, hãy ghi body: TP và role: Ông Nguyễn Văn A',
+    },
+  ],
   'invalid-unknown.yaml': [
     {
       line: 16,
