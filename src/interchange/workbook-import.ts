@@ -206,6 +206,25 @@ function formsAndOutputsOf(v: Record<string, string>, mixed: boolean): Pick<Step
   return { ...(kept.length > 0 ? { forms: kept } : {}), ...(outputs.length > 0 ? { outputs } : {}) };
 }
 
+/**
+ * A "Trách nhiệm" cell of one line that names a body the table also names alone, then who in it does the step, in
+ * brackets or after a dash ("Bộ phận Một cửa (Công chức tiếp nhận)", "Phòng Tư pháp - Chuyên viên"): the body and the
+ * role. Otherwise the text as the body, a name that holds brackets or a dash of its own kept whole.
+ */
+function bodyWithRole(text: string, named: ReadonlyMap<string, number>): [body: string, role?: string] {
+  const cell = text.trim();
+  // A text the table writes in other rows too is a name of its own ("Công chức Tư pháp - Hộ tịch").
+  if ((named.get(fold(cell)) ?? 0) > 1) return [cell];
+  const open = cell.endsWith(')') ? cell.lastIndexOf('(') : -1;
+  const parts: [string, string][] = open > 0 ? [[cell.slice(0, open), cell.slice(open + 1, -1)]] : [];
+  // After a dash, the longest body first: "Phòng Tư pháp - Hộ tịch - Chuyên viên" may name "Phòng Tư pháp - Hộ tịch".
+  const dashes = [...cell.matchAll(/\s[-–]\s/gu)].map((m) => m.index);
+  for (const at of dashes.reverse()) parts.push([cell.slice(0, at), cell.slice(at + 3)]);
+  for (const [body, role] of parts)
+    if (body.trim() !== '' && role.trim() !== '' && named.has(fold(body.trim()))) return [body.trim(), role.trim()];
+  return [cell];
+}
+
 /** Steps and their bodies from the rows of a step table for one procedure. */
 function stepsFrom(
   rows: readonly Row[],
@@ -224,6 +243,13 @@ function stepsFrom(
   const steps: Step[] = [];
   const used = new Set<string>();
   const routes: { step: number; line: string }[] = [];
+  // How often the table names each body alone (a known body counts once), so that "Bộ phận Một cửa (Công chức tiếp
+  // nhận)" reads as that body and a role.
+  const named = new Map<string, number>([...keyByName.keys()].map((name) => [name, 1]));
+  for (const row of rows) {
+    const name = row.values.responsible ? fold(clean(row.values.responsible).split('\n')[0]!) : '';
+    named.set(name, (named.get(name) ?? 0) + 1);
+  }
   for (const row of rows) {
     const v = row.values;
     if (isTotalRow([v.step_no, v.step])) continue;
@@ -239,7 +265,9 @@ function stepsFrom(
     for (let k = steps.length + 2; used.has(id); k++) id = `s${k}`;
     used.add(id);
     // "Trách nhiệm" over lines names the body, then who in it ("Bộ phận Một cửa" / "Công chức tiếp nhận").
-    const [responsible, ...who] = v.responsible ? clean(v.responsible).split('\n') : [];
+    const [cell, ...who] = v.responsible ? clean(v.responsible).split('\n') : [];
+    const [responsible, whoAfter] = cell === undefined ? [] : bodyWithRole(cell, named);
+    if (whoAfter !== undefined) who.unshift(whoAfter);
     const role = v.role ? oneLine(v.role) : who.length > 0 ? who.join(', ') : undefined;
     let body = v.body && isBodyKey(v.body) && (bodies[v.body] || responsible) ? v.body : undefined;
     if (body && !bodies[body]) bodies[body] = { name: responsible! };

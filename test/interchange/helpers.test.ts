@@ -231,4 +231,33 @@ describe('step tables', () => {
       skipped: { en: 'no procedure "9.9" in the catalog sheet', vi: 'trang danh mục không có thủ tục "9.9"' },
     });
   });
+
+  it('read a body with who in it does the step as that body and a role, when the table names the body alone', () => {
+    const withRoles = {
+      name: 'Bước',
+      rows: [
+        ['Mã thủ tục', 'TT', 'Nội dung', 'Trách nhiệm', 'Thời gian (giờ)'],
+        ['1.1', '1', 'Tiếp nhận', 'Bộ phận Một cửa (Công chức tiếp nhận)', '4'],
+        ['1.1', '2', 'Thẩm định', 'Công chức Tư pháp - Hộ tịch', '8'],
+        ['1.1', '3', 'Ký', 'Công chức Tư pháp - Hộ tịch - Ông Nguyễn Văn A', '2'],
+        ['1.1', '4', 'Trả kết quả', 'Bộ phận Một cửa', '2'],
+        // A name with a dash and brackets of its own, which no row writes without them: kept whole.
+        ['1.1', '5', 'Lưu', 'Văn thư (UBND xã)', '1'],
+      ],
+    };
+    const one = importSheets([catalog, withRoles], 'f.xlsx').find((o) => o.imported?.procedure.id === '1.1')!.imported!
+      .procedure;
+    expect(one.steps.map((s) => [s.body, s.role])).toEqual([
+      ['BPMC', 'Công chức tiếp nhận'],
+      ['CCTPHT', undefined],
+      ['CCTPHT', 'Ông Nguyễn Văn A'],
+      ['BPMC', undefined],
+      ['VTUX', undefined],
+    ]);
+    expect(Object.values(one.bodies).map((b) => b.name)).toEqual([
+      'Bộ phận Một cửa',
+      'Công chức Tư pháp - Hộ tịch',
+      'Văn thư (UBND xã)',
+    ]);
+  });
 });
