@@ -6,6 +6,7 @@ import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords } from './fold.js';
 import { asciiBodyKey, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
+import { dateParts } from '../time/moment.js';
 import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
 import { isMap } from './data-object.js';
@@ -55,6 +56,8 @@ const MESSAGES = {
     enum: '{what} must be one of {values}, not {value}',
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
     date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
+    dateRemark:
+      '{what} holds a remark after its date, {value}: write the date alone, {date}, and the remark in a comment after it (# {remark})',
     dateSigned:
       '{what} names a day, {value}, where procmap needs the date itself: write the date the decision was signed or issued, e.g. 01/07/2026',
     shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
@@ -132,6 +135,8 @@ const MESSAGES = {
     enum: '{what} phải là một trong {values}, không phải {value}',
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
     date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
+    dateRemark:
+      '{what} có ghi chú sau ngày, {value}: hãy ghi riêng ngày, {date}, và ghi chú thành lời chú thích sau đó (# {remark})',
     dateSigned:
       '{what} gọi tên một ngày, {value}, nhưng procmap cần chính ngày đó: hãy ghi ngày ký hoặc ban hành quyết định, ví dụ 01/07/2026',
     shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
@@ -472,6 +477,10 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         // "01/07/25": the century is not said, and procmap does not guess it.
         const short = typeof value === 'string' ? /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/.exec(value.trim()) : null;
         if (short) return say(w.shortYear, { example: `${short[1]}${short[2]}${short[3]}${short[2]}20${short[4]}` });
+        // "01/07/2025 (theo Quyết định 123)": a date with a remark, which has no place in the field.
+        const remark = typeof value === 'string' ? /^(.+?)\s*\(([^()]+)\)$/su.exec(value.trim()) : null;
+        if (remark && dateParts(remark[1]!) !== undefined)
+          return say(w.dateRemark, { date: remark[1]!, remark: remark[2]!.trim() });
         // "Kể từ ngày ký", "từ ngày ban hành": the day is named, not given.
         if (typeof value === 'string' && /(?<!\p{L})(?:ký|ky|ban hành|ban hanh|signed|signing)(?!\p{L})/iu.test(value))
           return say(w.dateSigned);

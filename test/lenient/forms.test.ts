@@ -498,6 +498,16 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: '"effective" "ngày 31 tháng 6 năm 2025" không phải là ngày: tháng 6 năm 2025 có 30 ngày',
     },
   ],
+  // A date with a remark after it: the date alone, the remark in a comment.
+  'refused-date-remark.yaml': [
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" holds a remark after its date, "01/07/2025 (theo Quyết định 123/QĐ-UBND)": write the date alone, 01/07/2025, and the remark in a comment after it (# theo Quyết định 123/QĐ-UBND)',
+      vi: '"effective" có ghi chú sau ngày, "01/07/2025 (theo Quyết định 123/QĐ-UBND)": hãy ghi riêng ngày, 01/07/2025, và ghi chú thành lời chú thích sau đó (# theo Quyết định 123/QĐ-UBND)',
+    },
+  ],
   // A day named, not given: the message asks for the date of the decision.
   'refused-date-signed.yaml': [
     {
