@@ -1,5 +1,4 @@
 import type { Procedure } from '../model/types.js';
-import { printedDocument } from '../render/document/same-document.js';
 import { FOUR_ON_THE_SPOT_NOTE } from './document-sections.js';
 import { said } from './import-messages.js';
 import type { ImportedProcedure } from './draft.js';
@@ -9,9 +8,14 @@ import type { ImportedProcedure } from './draft.js';
  * document does not print: a body's `single_window` and `on_site`, a role that repeats its body's name, `next` to the
  * following step, `false` left out. Each is kept only where the document prints the same with it as without it, so
  * nothing the officer changed in Word is undone. Four on-the-spot, which the document says but the import cannot set,
- * is kept when the document still says it.
+ * is kept when the document still says it. `printedDocument` is what a procedure's document prints, passed in by the
+ * command: the import does not depend on the renderer.
  */
-export function withUnprinted(imported: ImportedProcedure, previous: Procedure): ImportedProcedure {
+export function withUnprinted(
+  imported: ImportedProcedure,
+  previous: Procedure,
+  printedDocument: (procedure: Procedure) => string,
+): ImportedProcedure {
   let { procedure, notes, warnings } = imported;
   if (previous.four_on_the_spot === true && notes.includes(FOUR_ON_THE_SPOT_NOTE)) {
     procedure = { ...procedure, four_on_the_spot: true };

@@ -15,7 +15,7 @@ import {
 } from './draft.js';
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
-import { bodyOfName, initials, isBodyKey } from '../model/body-keys.js';
+import { bodyOfName, initials, isBodyKey, roleSplits } from '../model/body-keys.js';
 import { canonicalStepId, channelsOfText, flagOf, isStepId, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { clean, listOrNone, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
@@ -208,21 +208,15 @@ function formsAndOutputsOf(v: Record<string, string>, mixed: boolean): Pick<Step
 
 /**
  * A "Trách nhiệm" cell of one line that names a body the table also names alone, then who in it does the step, in
- * brackets or after a dash ("Bộ phận Một cửa (Công chức tiếp nhận)", "Phòng Tư pháp - Chuyên viên"): the body and the
- * role. Otherwise the text as the body, a name that holds brackets or a dash of its own kept whole.
+ * brackets or after a dash ("Bộ phận Một cửa (Công chức tiếp nhận)", "Phòng Tư pháp - Chuyên viên": roleSplits): the
+ * body and the role. Otherwise the text as the body, a name that holds brackets or a dash of its own kept whole.
  */
 function bodyWithRole(text: string, named: ReadonlyMap<string, number>): [body: string, role?: string] {
   const cell = text.trim();
   // A text the table writes in other rows too is a name of its own ("Công chức Tư pháp - Hộ tịch").
   if ((named.get(fold(cell)) ?? 0) > 1) return [cell];
-  const open = cell.endsWith(')') ? cell.lastIndexOf('(') : -1;
-  const parts: [string, string][] = open > 0 ? [[cell.slice(0, open), cell.slice(open + 1, -1)]] : [];
-  // After a dash, the longest body first: "Phòng Tư pháp - Hộ tịch - Chuyên viên" may name "Phòng Tư pháp - Hộ tịch".
-  const dashes = [...cell.matchAll(/\s[-–]\s/gu)].map((m) => m.index);
-  for (const at of dashes.reverse()) parts.push([cell.slice(0, at), cell.slice(at + 3)]);
-  for (const [body, role] of parts)
-    if (body.trim() !== '' && role.trim() !== '' && named.has(fold(body.trim()))) return [body.trim(), role.trim()];
-  return [cell];
+  const split = roleSplits(cell).find(({ body }) => named.has(fold(body)));
+  return split ? [split.body, split.role] : [cell];
 }
 
 /** Steps and their bodies from the rows of a step table for one procedure. */

@@ -141,3 +141,18 @@ export function writtenBodyPath(data: unknown, path: NodePath): NodePath {
   const entry = isMap(item) && !Object.hasOwn(item, 'name') ? [path[1]] : [];
   return ['bodies', at, ...entry, ...path.slice(2)];
 }
+
+/**
+ * The ways a text may name a body and then who in it does a step, the longest body first: before brackets that close
+ * it ("Bộ phận Một cửa (Công chức tiếp nhận)"), then before each dash, colon, comma or slash, from the last ("Công chức
+ * Tư pháp - Hộ tịch - Ông A"). The caller keeps the first whose body it knows.
+ */
+export function roleSplits(text: string): { body: string; role: string }[] {
+  const cell = text.trim();
+  const splits: [string, string][] = [];
+  const open = cell.endsWith(')') ? cell.lastIndexOf('(') : -1;
+  if (open > 0) splits.push([cell.slice(0, open), cell.slice(open + 1, -1)]);
+  for (const mark of [...cell.matchAll(/\s*[-–—:,/]\s*/gu)].reverse())
+    splits.push([cell.slice(0, mark.index), cell.slice(mark.index + mark[0].length)]);
+  return splits.map(([body, role]) => ({ body: body.trim(), role: role.trim() })).filter((s) => s.body && s.role);
+}

@@ -1,5 +1,7 @@
 import { bodiesNamed } from '../model/lenient.js';
 import { closest } from '../model/suggest.js';
+import { roleSplits } from '../model/body-keys.js';
+import { foldCase } from '../model/fold.js';
 import { defineRule } from './define-rule.js';
 
 /** A step must name a body declared in `bodies`, or it has no lane and no one responsible. */
@@ -56,28 +58,22 @@ export const rule = defineRule({
   },
 });
 
-// What follows a body where a step names who in it does the step: "(Công chức tiếp nhận)", " - Ông A", ": chuyên viên".
-const ROLE_AFTER = /^\s*(?:\(([^()]+)\)|[-–—:,/]\s*(\S.*))$/su;
-
 /**
- * The declared body a step's body starts with, by its key or its name (the longest, letter case aside), and the role
- * written after it; undefined when the text starts with no body, or nothing but a role follows it.
+ * The declared body a step's body starts with, by its key or its name (letter case aside), and the role written after
+ * it; undefined when the text starts with no body, or nothing but a role follows it.
  */
 function bodyAndRole(
   bodies: Readonly<Record<string, { name: string }>>,
   written: string,
 ): { key: string; name: string; role: string } | undefined {
-  const text = written.normalize('NFC');
-  const lower = text.toLocaleLowerCase('vi');
-  let best: { key: string; name: string; role: string; length: number } | undefined;
+  const keys = new Map<string, string>();
   for (const [key, body] of Object.entries(bodies)) {
-    for (const start of [key, body.name]) {
-      const prefix = start.normalize('NFC');
-      if (prefix.length <= (best?.length ?? 0) || !lower.startsWith(prefix.toLocaleLowerCase('vi'))) continue;
-      const after = ROLE_AFTER.exec(text.slice(prefix.length));
-      const role = (after?.[1] ?? after?.[2])?.trim();
-      if (role) best = { key, name: body.name, role, length: prefix.length };
-    }
+    keys.set(foldCase(key), key);
+    keys.set(foldCase(body.name), key);
   }
-  return best && { key: best.key, name: best.name, role: best.role };
+  for (const { body, role } of roleSplits(written)) {
+    const key = keys.get(foldCase(body));
+    if (key !== undefined) return { key, name: bodies[key]!.name, role };
+  }
+  return undefined;
 }

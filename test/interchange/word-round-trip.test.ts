@@ -6,6 +6,7 @@ import { FOUR_ON_THE_SPOT_NOTE, withSections } from '../../src/interchange/docum
 import { readDocx } from '../../src/interchange/docx-read.js';
 import { keepKeys } from '../../src/interchange/kept-keys.js';
 import { withUnprinted } from '../../src/interchange/unprinted.js';
+import { printedDocument } from '../../src/render/document/same-document.js';
 import { importSheets } from '../../src/interchange/workbook-import.js';
 import { lint } from '../../src/lint/linter.js';
 import { buildFlow } from '../../src/model/flow.js';
@@ -82,7 +83,7 @@ describe('an ISO document procmap writes in Word, imported back', () => {
     ]);
     // With what the document does not print taken from the file (four on-the-spot and the bodies' flags, a role
     // that repeats its body's name, `next` to the following step): the procedure itself, nothing lost.
-    const whole = withUnprinted({ ...outcome!.imported!, procedure: kept }, procedure);
+    const whole = withUnprinted({ ...outcome!.imported!, procedure: kept }, procedure, printedDocument);
     expect(whole.procedure).toEqual(procedure);
     expect(whole.notes).not.toContain(FOUR_ON_THE_SPOT_NOTE);
   });

@@ -18,7 +18,7 @@ import { procedureYaml } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
 import { loadFile } from '../../model/load.js';
 import type { Procedure } from '../../model/types.js';
-import { sameDocument } from '../../render/document/same-document.js';
+import { printedDocument, sameDocument } from '../../render/document/same-document.js';
 import { escapeControls } from '../../model/quote.js';
 import { LineIndex } from '../../model/source.js';
 import { loadConfig } from '../../node/config-loader.js';
@@ -345,7 +345,7 @@ function withKeysOf(
   const keysLine =
     kept.bodies + kept.steps > 0 ? [said('keysKept', { bodies: kept.bodies, steps: kept.steps, file })] : [];
   const keyed = { ...imported, procedure: kept.procedure, warnings: [...imported.warnings, ...keysLine] };
-  return { imported: fromWord ? withUnprinted(keyed, previous) : keyed, previous };
+  return { imported: fromWord ? withUnprinted(keyed, previous, printedDocument) : keyed, previous };
 }
 
 /**

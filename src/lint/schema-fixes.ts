@@ -1,0 +1,63 @@
+import type { LoadedFile } from '../model/load.js';
+import type { Rejoin, SchemaProblem } from '../model/schema.js';
+import type { LineIndex } from '../model/source.js';
+import type { Fix, NodePath, SourceRange } from '../model/types.js';
+
+// The schema's problems whose message or fix needs the file's text, not only its data: a comma the source shows, the
+// span a value is joined over, where an entry can be written.
+
+/**
+ * Whether the source shows the comma that ended a value in braces right before a valueless key (`{ next: B2, B3 }`),
+ * not a key of its own on a line of a block map.
+ */
+export function commaBefore(
+  source: LoadedFile,
+  lines: LineIndex,
+  key: NodePath,
+  split: NonNullable<SchemaProblem['split']>,
+): boolean {
+  const before = source.locate(split.after, split.afterKey ? 'key' : 'value');
+  const at = source.locate(key, 'key');
+  const between = source.text.slice(lines.offset(before.endLine, before.endColumn), lines.offset(at.line, at.column));
+  return /^[ \t]*,\s*$/.test(between);
+}
+
+/**
+ * The fix that joins a value a comma in braces cut short: the text from the field's value to the last valueless key,
+ * in quotes or brackets. None when the value was quoted itself, or a comment runs between, which cannot simply be joined.
+ */
+export function rejoinFix(source: LoadedFile, lines: LineIndex, rejoin: Rejoin): { fix?: Fix } {
+  const from = source.locate(rejoin.from, 'value');
+  const to = source.locate(rejoin.to, 'key');
+  const written = source.text.slice(lines.offset(from.line, from.column), lines.offset(to.endLine, to.endColumn));
+  if (/^["'[{]/.test(written) || /\s#/.test(written)) return {};
+  // A flow map may run over lines: the text is one line.
+  const text = written.replace(/\s*\r?\n\s*/g, ' ');
+  const range = { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
+  return { fix: { range, text: rejoin.wrap === 'quotes' ? JSON.stringify(text) : `[${text}]` } };
+}
+
+/**
+ * The fix that writes a missing entry first in its map: `id: B2` on a line of its own, indented as the key after it,
+ * or after the brace of a map in braces. None where the map starts otherwise (a map that is no map in the source).
+ */
+export function insertFix(
+  source: LoadedFile,
+  lines: LineIndex,
+  map: SourceRange,
+  entry: { key: string; value: string },
+): { fix?: Fix } {
+  const start = lines.offset(map.line, map.column);
+  // Only indent and a list item's dash before the map: an anchor (`&base`) is a map other steps may share.
+  if (!/^[ -]*$/.test(source.text.slice(start - (map.column - 1), start))) return {};
+  const written = `${entry.key}: ${entry.value}`;
+  const at = { line: map.line, column: map.column, endLine: map.line, endColumn: map.column };
+  if (source.text[start] === '{') {
+    const spaced = /\s/.test(source.text[start + 1] ?? '');
+    const after = { ...at, column: map.column + 1, endColumn: map.column + 1 };
+    return { fix: { range: after, text: spaced ? ` ${written},` : ` ${written}, ` } };
+  }
+  // A block map's first key, not an alias or a tag, which the entry cannot go before.
+  if (!/^[\p{L}\p{N}"'_]/u.test(source.text.slice(start, start + 1))) return {};
+  return { fix: { range: at, text: `${written}\n${' '.repeat(map.column - 1)}` } };
+}
