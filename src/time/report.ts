@@ -86,11 +86,14 @@ function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
   // A break reads as announced (Tết: Saturday 14/2 to Sunday 22/2) when the weekends around it are included.
   const closedWeekend = (day: Day) =>
     [0, 6].includes(weekday(day)) && calendar.day(day).hours.length === 0 && calendar.day(day).name === undefined;
-  for (const run of runs) {
-    if (run.kind !== 'off') continue;
-    while (closedWeekend(run.first - 1)) run.first--;
+  // A weekend between two runs goes to the earlier one (Saturday 1/5 to Sunday 2/5, then Monday 3/5 in lieu), so no
+  // day is listed twice.
+  runs.forEach((run, k) => {
+    if (run.kind !== 'off') return;
+    const before = runs[k - 1]?.last ?? -Infinity;
+    while (run.first - 1 > before && closedWeekend(run.first - 1)) run.first--;
     while (closedWeekend(run.last + 1)) run.last++;
-  }
+  });
   return runs;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFlow } from '../../src/model/flow.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { createCalendar } from '../../src/time/calendar.js';
-import { parseDay } from '../../src/time/moment.js';
+import { formatDay, parseDay } from '../../src/time/moment.js';
 import { procedureTime } from '../../src/time/report.js';
 import { sweepReceipts } from '../../src/time/sweep.js';
 import { at, procedure, show } from './helpers.js';
@@ -84,6 +84,23 @@ describe('procedureTime', () => {
     ]);
     expect(report.margin).toBe(0);
     expect(report.ruleYears).toEqual([]);
+  });
+
+  it('names a holiday on a Sunday and its day in lieu apart, and lists no day twice', () => {
+    const runs = (received: string) =>
+      procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, {
+        received: at(received),
+      }).specialDays.map((run) => [formatDay(run.first), formatDay(run.last), run.name]);
+    expect(runs('2026-04-23 09:00').slice(0, 2)).toEqual([
+      ['2026-04-25', '2026-04-26', 'Giỗ Tổ Hùng Vương'],
+      ['2026-04-27', '2026-04-27', 'Giỗ Tổ Hùng Vương (nghỉ bù)'],
+    ]);
+    // 2027 by the Labour Code rule: Saturday 1/5, then Monday 3/5 in lieu; Sunday 2/5 belongs to the first.
+    expect(runs('2027-04-28 09:00')).toEqual([
+      ['2027-04-30', '2027-04-30', 'Ngày Chiến thắng'],
+      ['2027-05-01', '2027-05-02', 'Ngày Quốc tế Lao động'],
+      ['2027-05-03', '2027-05-03', 'Ngày Quốc tế Lao động (nghỉ bù)'],
+    ]);
   });
 
   it('names the make-up day and the years that fell back to the rule', () => {

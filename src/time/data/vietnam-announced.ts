@@ -94,6 +94,9 @@ export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
       off('2026-02-18', 'Tết Nguyên Đán', N2026),
       off('2026-02-19', 'Tết Nguyên Đán', N2026),
       off('2026-02-20', 'Tết Nguyên Đán', N2026),
+      // A holiday on a Sunday is named too, as the Labour Code rule names it in other years: a due date's explanation
+      // then reads "Sunday 26/4 Hùng Kings, Monday 27/4 in lieu", not the weekend under the in-lieu day's name.
+      off('2026-04-26', 'Giỗ Tổ Hùng Vương', LABOUR_CODE),
       off('2026-04-27', 'Giỗ Tổ Hùng Vương (nghỉ bù)', IN_LIEU),
       off('2026-04-30', 'Ngày Chiến thắng', LABOUR_CODE),
       off('2026-05-01', 'Ngày Quốc tế Lao động', LABOUR_CODE),
