@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import type { CatalogStats } from '../catalog/stats.js';
 import type { Lang } from '../i18n.js';
-import { formatNumber } from '../time/units.js';
+import type { WorkingTime } from '../time/analyse.js';
+import { daysOrHours, formatNumber } from '../time/units.js';
 
 const WORDS = {
   en: {
@@ -20,6 +21,7 @@ const WORDS = {
     total: 'total',
     limit: 'limit',
     days: 'd',
+    hours: 'h',
     levels: { central: 'central', province: 'province', district: 'district', commune: 'commune' } as Record<
       string,
       string
@@ -44,6 +46,7 @@ const WORDS = {
     total: 'tổng',
     limit: 'thời hạn',
     days: 'ngày làm việc',
+    hours: 'giờ làm việc',
     levels: { central: 'trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' } as Record<string, string>,
     notApplicable: 'không áp dụng',
     none: 'không có',
@@ -51,8 +54,17 @@ const WORDS = {
   },
 } as const;
 
+/** Slack in working days, or in hours when it is under a day that two-decimal days would round (7 giờ, not 0,88 ngày). */
+function slackText(slack: WorkingTime, hoursPerDay: number, lang: Lang): string {
+  const { value, unit } = daysOrHours(slack.hours, hoursPerDay);
+  return `${formatNumber(value, lang)} ${unit === 'h' ? WORDS[lang].hours : WORDS[lang].days}`;
+}
+
 /** The catalog summary of `procmap stats` for a terminal. */
-export function statsText(stats: CatalogStats, { color, lang }: { color: boolean; lang: Lang }): string {
+export function statsText(
+  stats: CatalogStats,
+  { color, lang, hoursPerDay }: { color: boolean; lang: Lang; hoursPerDay: number },
+): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = WORDS[lang];
   const pct = (share: number) => `${formatNumber(share * 100, lang)}%`;
@@ -82,12 +94,18 @@ export function statsText(stats: CatalogStats, { color, lang }: { color: boolean
   }
   if (stats.leastSlack.length > 0) {
     out.push('', c.bold(`${w.least}:`));
-    for (const p of stats.leastSlack) {
-      const slack = `${w.slack} ${formatNumber(p.slack!.days, lang)} ${w.days}`;
+    const rows = stats.leastSlack.map((p) => ({
+      p,
+      slack: `${w.slack} ${slackText(p.slack!, hoursPerDay, lang)}`,
+      figures: `${w.total} ${formatNumber(p.total!.days, lang)} / ${w.limit} ${formatNumber(p.limit!.days, lang)} ${w.days}`,
+    }));
+    const widths = ['id', 'slack', 'figures'].map((key) =>
+      Math.max(...rows.map((row) => (key === 'id' ? row.p.id : row[key as 'slack' | 'figures']).length)),
+    );
+    for (const { p, slack, figures } of rows)
       out.push(
-        `  ${p.id.padEnd(18)} ${(p.withinLimit ? c.yellow : c.red)(slack.padEnd(16))} ${w.total} ${formatNumber(p.total!.days, lang)} / ${w.limit} ${formatNumber(p.limit!.days, lang)} ${w.days}  ${c.dim(p.title)}`,
+        `  ${p.id.padEnd(widths[0]!)}  ${(p.withinLimit ? c.yellow : c.red)(slack.padEnd(widths[1]!))}  ${figures.padEnd(widths[2]!)}  ${c.dim(p.title)}`,
       );
-    }
   }
   out.push('', c.bold(`${w.agency}:`), ...counts(stats.byAgency));
   out.push('', c.bold(`${w.field}:`), ...counts(stats.byField));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogStats, type ListedProcedure } from '../../src/catalog/stats.js';
+import { statsText } from '../../src/format/stats-text.js';
+import { summaryPage } from '../../src/render/site/summary-page.js';
 
 function listed(
   id: string,
@@ -66,5 +68,26 @@ describe('catalogStats', () => {
 
   it('names the procedures with the least slack, over-limit first', () => {
     expect(stats.leastSlack.map((p) => p.id)).toEqual(['C', 'B', 'D']);
+  });
+});
+
+describe('the least-slack table', () => {
+  // 17 hours of 24: 7 hours of slack, which two-decimal days would print as 0,88.
+  const stats = catalogStats([listed('QT-01', 17, 24), listed('QT-02', 20, 24), listed('QT-LONGER-03', 48, 40)]);
+
+  it('says slack under a day in hours where days would round, in aligned columns', () => {
+    const lines = statsText(stats, { color: false, lang: 'vi', hoursPerDay: 8 }).split('\n');
+    const table = lines.slice(lines.indexOf('Ít thời gian dự phòng nhất:') + 1, -1).slice(0, 3);
+    expect(table).toEqual([
+      '  QT-LONGER-03  dự phòng -1 ngày làm việc   tổng 6 / thời hạn 5 ngày làm việc     QT-LONGER-03',
+      '  QT-02         dự phòng 0,5 ngày làm việc  tổng 2,5 / thời hạn 3 ngày làm việc   QT-02',
+      '  QT-01         dự phòng 7 giờ làm việc     tổng 2,13 / thời hạn 3 ngày làm việc  QT-01',
+    ]);
+  });
+
+  it('does so on the site summary page too', () => {
+    const page = summaryPage(stats, { lang: 'vi', hoursPerDay: 8 });
+    expect(page).toContain('data-label="Dự phòng">7 giờ làm việc</td>');
+    expect(page).toContain('data-label="Dự phòng">0,5 ngày làm việc</td>');
   });
 });

@@ -227,7 +227,10 @@ describe('hostile text in every field, through every output', () => {
     const pages = (p: Procedure, title: string) => {
       const { procedures } = lint([{ ...source, data: p }], { rules: [] });
       const list = listCatalog(procedures, calendar);
-      return { index: indexPage(list, 'vi', title), summary: summaryPage(catalogStats(list), 'vi', title) };
+      return {
+        index: indexPage(list, 'vi', title),
+        summary: summaryPage(catalogStats(list), { lang: 'vi', hoursPerDay: 8 }, title),
+      };
     };
     const hostile = pages(procedure, `«site» ${HOSTILE}`);
     const twin = pages(plain, 'Văn bản «site»');

@@ -95,7 +95,7 @@ function outputs(entry: CatalogEntry, lang: Lang) {
     docMd: markdownDocument(templates, subject),
     docHtml: renderHtml(templates, subject, SVG),
     index: indexPage(list, lang, procedure.title),
-    summary: summaryPage(catalogStats(list), lang, procedure.title),
+    summary: summaryPage(catalogStats(list), { lang, hoursPerDay: 8 }, procedure.title),
   };
 }
 

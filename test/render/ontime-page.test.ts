@@ -64,7 +64,12 @@ describe('the on-time page', () => {
       usageBands: {},
       leastSlack: [],
     } as unknown as CatalogStats;
-    const page = summaryPage(stats, 'vi', undefined, ontimeSummarySection(report(), 'vi', 'ontime.html'));
+    const page = summaryPage(
+      stats,
+      { lang: 'vi', hoursPerDay: 8 },
+      undefined,
+      ontimeSummarySection(report(), 'vi', 'ontime.html'),
+    );
     expect(page.indexOf('<section id="ontime">')).toBeGreaterThan(page.indexOf('class="cards"'));
     expect(page).toContain('Tỷ lệ đúng hạn theo tháng');
     expect(page).not.toContain('<script>');

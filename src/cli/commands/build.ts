@@ -746,7 +746,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     'summary.html',
     summaryPage(
       catalogStats(list),
-      options.lang,
+      { lang: options.lang, hoursPerDay: calendar.hoursPerDay },
       options.title,
       ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE),
     ),

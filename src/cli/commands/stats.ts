@@ -81,7 +81,7 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   io.stdout.write(
     options.format === 'json'
       ? `${JSON.stringify(stats, null, 2)}\n`
-      : statsText(stats, { color: useColor(io.stdout, io.env), lang: options.lang }),
+      : statsText(stats, { color: useColor(io.stdout, io.env), lang: options.lang, hoursPerDay: calendar.hoursPerDay }),
   );
   if (problems.length > 0)
     io.stderr.write(

@@ -1,6 +1,7 @@
 import type { CatalogStats } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
-import { formatNumber } from '../../time/units.js';
+import type { WorkingTime } from '../../time/analyse.js';
+import { daysOrHours, formatNumber } from '../../time/units.js';
 import { html, type SafeHtml } from './html.js';
 import { citizenPath, limitText } from './index-page.js';
 import { SITE_LABELS } from './labels.js';
@@ -30,11 +31,21 @@ function countTable(record: Record<string, number>, heading: string, rename: (ke
  * The catalog summary page: counts, four-on-the-spot share, totals against limits as a chart, least slack; and
  * `extra` (the on-time section of `build --dossiers`) after the cards.
  */
-export function summaryPage(stats: CatalogStats, lang: Lang, title?: string, extra?: SafeHtml): string {
+export function summaryPage(
+  stats: CatalogStats,
+  { lang, hoursPerDay }: { lang: Lang; hoursPerDay: number },
+  title?: string,
+  extra?: SafeHtml,
+): string {
   const t = SITE_LABELS[lang];
   const heading = `${t.summary} — ${title ?? t.catalog}`;
   const level = (key: string) => t.levels[key as keyof typeof t.levels] ?? key;
   const days = (value: number) => `${formatNumber(value, lang)} ${t.days}`;
+  // Under a day that two-decimal days would round, in hours: 7 giờ làm việc, not 0,88 ngày.
+  const time = ({ hours }: WorkingTime) => {
+    const { value, unit } = daysOrHours(hours, hoursPerDay);
+    return unit === 'h' ? `${formatNumber(value, lang)} ${t.hours}` : days(value);
+  };
   const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, fill(t.summaryDescription, { count: stats.procedures }))}
 <div class="cards">
 <div class="card"><div class="value">${stats.procedures}</div>${t.procedures}</div>
@@ -49,7 +60,7 @@ ${barChart(Object.entries(stats.usageBands).map(([label, value]) => ({ label, va
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
-${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a></td><td class="num" data-label="${t.total}">${days(p.total!.days)}</td><td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${days(p.slack!.days)}</td></tr>`)}
+${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a></td><td class="num" data-label="${t.total}">${time(p.total!)}</td><td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!)}</td></tr>`)}
 </tbody></table></section>
 <section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, level)}</section>
 <section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency)}</section>
