@@ -326,6 +326,16 @@ describe('parseDuration: every form officers write', () => {
   });
 });
 
+describe('parseDuration: the spellings procmap writes, read without the officers’ patterns', () => {
+  it('reads each as the same text spaced otherwise does, through the officers’ patterns', () => {
+    const written = ['4h', '0.25h', '20min', '40min', '0.5d', '3d', '30cd', '1 tháng', '12 tháng', 'trong ngày'];
+    for (const text of written) expect(read(text), text).toEqual(read(` ${text.replace(' ', '  ')} `));
+    // And what they write back is the text itself.
+    for (const text of written) expect(formatDurationShort(parseDuration(text)!), text).toBe(text);
+    expect(['0.3min', '2.5 tháng'].map(read)).toEqual(['precision', 'fractionalMonth']);
+  });
+});
+
 describe('parseDuration: what it refuses, and what it says', () => {
   const say = (text: string, lang: 'en' | 'vi' = 'en') => {
     const reading = readDuration(text);
