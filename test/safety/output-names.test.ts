@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, workFolder } from './helpers.js';
 
@@ -28,6 +29,27 @@ describe('outputs and inputs', () => {
     const result = await runCli(['diff', catalog, catalog, '--config', config, '--output', config]);
     expect(result.code).toBe(2);
     expect(readFileSync(config, 'utf8')).toBe('rules: {}\n');
+  });
+
+  it('ontime --output refuses the dossier export and the column mapping it reads', async () => {
+    const fixtures = join(ROOT, 'test/fixtures/ontime');
+    const [dossiers, map] = ['ho-so.csv', 'map.yaml'].map((name) => {
+      const copy = join(work, name);
+      copyFileSync(join(fixtures, name), copy);
+      return copy;
+    }) as [string, string];
+    const before = [readFileSync(dossiers), readFileSync(map)];
+    const catalogArgs = ['--catalog', join(fixtures, 'catalog'), '--as-of', '2026-03-31 17:00'];
+    for (const target of [dossiers, map]) {
+      for (const format of ['text', 'xlsx']) {
+        const result = await runCli(['ontime', dossiers, ...catalogArgs, '--map', map, '-f', format, '-o', target]);
+        expect([result.code, result.stderr]).toEqual([
+          2,
+          `procmap: Không ghi "${target}": đó là một tệp đầu vào; hãy chọn nơi ghi khác\n`,
+        ]);
+      }
+    }
+    expect([readFileSync(dossiers), readFileSync(map)]).toEqual(before);
   });
 
   it('doc and flowchart into one folder keep both: QT-X.md and QT-X.flowchart.md', async () => {

@@ -36,7 +36,7 @@ import { loadCatalog } from '../../node/catalog-reader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { displayPath, readBounded } from '../../node/files.js';
+import { displayPath, protectInputs, readBounded } from '../../node/files.js';
 import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeFileAtomic } from '../../node/output.js';
@@ -181,6 +181,7 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
 
 function readMapping(path: string): ColumnMapping {
   // A mapping is a few lines: read it like the configuration, within its limit and only from a regular file.
+  protectInputs([path]);
   const read = readBounded(path, LIMITS.maxConfigBytes);
   if (!read.ok)
     throw new UsageError({
@@ -205,7 +206,7 @@ function readMapping(path: string): ColumnMapping {
   return parseMapping(data, displayPath(path));
 }
 
-/** Refuses (exit 2) a dossier path that does not exist or is a folder, before any work is done. */
+/** Refuses (exit 2) a dossier path that does not exist or is a folder, before any work is done; marks them as inputs. */
 export function checkDossierFiles(paths: readonly string[]): void {
   for (const path of paths) {
     let isFile = false;
@@ -223,6 +224,8 @@ export function checkDossierFiles(paths: readonly string[]): void {
         vi: `"${path}" không phải một tệp: hãy đưa chính các tệp hồ sơ đã xuất`,
       });
   }
+  // The officer's export may be the only copy: a report given its name (-o ho-so.csv) is refused, not written over it.
+  protectInputs(paths);
 }
 
 /** Everything a measurement needs besides the dossier files. */
