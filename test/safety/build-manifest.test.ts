@@ -137,6 +137,32 @@ describe('build trusts only what it can prove it wrote', () => {
   });
 });
 
+describe('a first build into a folder procmap never built in', () => {
+  it("refuses to replace a user's file of a name it writes, and writes nothing", async () => {
+    const site = join(work, 'users-folder');
+    mkdirSync(join(site, 'p', 'QT-CT-01'), { recursive: true });
+    const mine = [join(site, 'index.html'), join(site, 'p', 'QT-CT-01', 'QT-CT-01.md'), join(site, 'notes.txt')];
+    for (const file of mine) writeFileSync(file, 'mine');
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers });
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      `procmap: Không dựng trang vào "${site}": thư mục đã có "index.html", "p/QT-CT-01/QT-CT-01.md", sẽ bị ghi đè, mà procmap chưa từng dựng trang ở đây (không có .procmap-build.json); hãy chuyển các tệp đó đi, hoặc dựng vào một thư mục trống\n`,
+    ]);
+    for (const file of mine) expect(readFileSync(file, 'utf8')).toBe('mine');
+    expect(readdirSync(site).sort()).toEqual(['index.html', 'notes.txt', 'p']);
+  });
+
+  it('builds beside files of other names, and claims the folder before its first page', async () => {
+    const site = join(work, 'shared-folder');
+    mkdirSync(site);
+    writeFileSync(join(site, 'README.md'), 'mine');
+    expect((await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers })).code).toBe(0);
+    expect(readFileSync(join(site, 'README.md'), 'utf8')).toBe('mine');
+    // A site procmap built is its own: the next build rewrites its pages.
+    expect((await runCli(['build', catalog, '-o', site, '--no-pdf', '--clean'], { browsers })).code).toBe(0);
+  });
+});
+
 describe('one build at a time into a folder', () => {
   it('exits 2 with a clear message while another build holds the folder', async () => {
     const { site } = siteCopy('locked');

@@ -45,7 +45,13 @@ import { readTemplates, TemplateDirError, templatesFingerprint } from '../../ren
 import type { TemplateSources } from '../../render/document/templates.js';
 import { citizenPath, indexPage, procedureDir } from '../../render/site/index-page.js';
 import { procedurePage } from '../../render/site/procedure-page.js';
-import { ONTIME_PAGE, OPTIONAL_SITE_FILES, procedureOutputs, SITEMAP } from '../../render/site/site-files.js';
+import {
+  ONTIME_PAGE,
+  OPTIONAL_SITE_FILES,
+  procedureOutputs,
+  SITE_PAGES,
+  SITEMAP,
+} from '../../render/site/site-files.js';
 import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
 import { citizenPageExampleFrom, renderCitizenPage } from '../../render/site/citizen-page.js';
@@ -331,8 +337,7 @@ function unchangedSite(out: string, inputs: string): number | undefined {
     }
     if (inputsWithLogos(inputs, logos) !== recorded.key) return undefined;
     const outputs = [
-      'index.html',
-      'summary.html',
+      ...SITE_PAGES,
       ...(manifest.site ?? []),
       ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
     ];
@@ -546,6 +551,32 @@ function browserPath(io: Io): string {
   );
 }
 
+/**
+ * Before a first build writes into a folder (no manifest: procmap never built there), refuses (exit 2) when a file
+ * it would write is there already: that file is the user's, and a later build would even delete it as its own.
+ */
+function refuseUsersFiles(out: string, job: SiteJob): void {
+  const { options, wanted, base, docx } = job;
+  const targets = [
+    ...SITE_PAGES,
+    ...(base ? [SITEMAP] : []),
+    ...(options.dossiers ? [ONTIME_PAGE] : []),
+    ...[...wanted.keys()].flatMap((id) => procedureOutputs(id, options.pdf, docx)),
+  ];
+  const taken = targets.filter((target) => lstatSync(inRunFolder(join(out, target)), { throwIfNoEntry: false }));
+  const link = taken.find((target) => lstatSync(inRunFolder(join(out, target))).isSymbolicLink());
+  if (link !== undefined) throw linkRefusal(join(out, link));
+  if (taken.length > 0) {
+    const names = taken.slice(0, 3).map((name) => `"${name}"`);
+    const more = taken.length - names.length;
+    const where = displayPath(out);
+    throw new UsageError({
+      en: `Refusing to build into "${where}": it holds ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}, which the build would replace, and procmap has not built there before (no ${MANIFEST}); move ${taken.length === 1 ? 'it' : 'them'} away, or build into an empty folder`,
+      vi: `Không dựng trang vào "${where}": thư mục đã có ${names.join(', ')}${more > 0 ? ` và ${more} tệp khác` : ''}, sẽ bị ghi đè, mà procmap chưa từng dựng trang ở đây (không có ${MANIFEST}); hãy chuyển ${taken.length === 1 ? 'tệp đó' : 'các tệp đó'} đi, hoặc dựng vào một thư mục trống`,
+    });
+  }
+}
+
 /** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
 async function buildSite(out: string, job: SiteJob): Promise<number> {
   const {
@@ -574,6 +605,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   // The manifest and the lint cache are written at the end: refuse a link now, before any rendering.
   for (const path of [manifestPath, join(out, PASS_CACHE)])
     if (lstatSync(inRunFolder(path), { throwIfNoEntry: false })?.isSymbolicLink()) throw linkRefusal(path);
+  const firstBuild = !isRegularFile(manifestPath);
+  if (firstBuild) refuseUsersFiles(out, job);
   const onDisk = readManifest(manifestPath, { io, lang: options.lang });
   const previous = options.clean ? emptyManifest() : onDisk;
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
@@ -588,6 +621,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   }
   // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.
   const renderers = plan.render.length > 0 ? await loadRenderers(templateSources) : undefined;
+  // The folder is procmap's from its first write: a first build stopped part way leaves a manifest behind.
+  if (firstBuild) await writeFileSafelyAsync(manifestPath, `${JSON.stringify(emptyManifest(), null, 1)}\n`, out);
 
   // The browser starts when a procedure first needs it: a rebuild whose charts did not change may need none.
   let lease: SessionLease | undefined;

@@ -6,6 +6,9 @@ export const ONTIME_PAGE = 'ontime.html';
 /** The sitemap, written when the configuration gives the site's address. */
 export const SITEMAP = 'sitemap.xml';
 
+/** Site-wide pages every build writes. */
+export const SITE_PAGES: readonly string[] = ['index.html', 'summary.html'];
+
 /** Site-wide files that only some builds write: the build manifest lists them so that a later build without them removes them. */
 export const OPTIONAL_SITE_FILES: readonly string[] = [SITEMAP, ONTIME_PAGE];
 
