@@ -4,11 +4,18 @@ import type { NodePath, SourceRange } from './types.js';
 // A number as YAML writes it unquoted: `2.000815`, `1.10`.
 const WRITTEN_NUMBER = /^[-+]?\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?$/;
 
+// Thousands grouped with dots, as Vietnamese writes an amount: `600.000`, `1.500.000`.
+const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+
+// A fee written with a point somewhere in the file: only then is a fee's number worth locating.
+const FEE_WITH_A_POINT = /fee["']?\s*:\s*\d*\./;
+
 type Node = Record<string | number, unknown>;
 
 /**
  * Puts back the digits as written where a code or a step id was read as a number: `code: 2.000815` is the national
- * code "2.000815", and step `1.10` another step than `1.1`, which the number alone would make of them. Only files
+ * code "2.000815", and step `1.10` another step than `1.1`, which the number alone would make of them; a fee of
+ * `600.000` is 600000 đồng, and one with other decimals stays as written, never a fraction of a đồng. Only files
  * that hold such a number pay for locating it.
  */
 export function keepWrittenNumbers(data: unknown, text: string, locate: (path: NodePath) => SourceRange): void {
@@ -24,9 +31,25 @@ export function keepWrittenNumbers(data: unknown, text: string, locate: (path: N
     const written = text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
     if (WRITTEN_NUMBER.test(written) && Number(written.replace(/_/g, '')) === value) parent[key] = written;
   };
+  // A fee as Vietnamese writes thousands, `600.000` (six hundred thousand đồng), which YAML reads as 600.
+  const keepFee = (parent: Node, path: NodePath) => {
+    if (typeof parent.fee !== 'number' || !FEE_WITH_A_POINT.test(text)) return;
+    const read = parent.fee;
+    keep(parent, 'fee', path);
+    const written = parent.fee;
+    if (typeof written !== 'string') return;
+    if (THOUSANDS.test(written)) parent.fee = Number(written.replace(/\./g, ''));
+    else if (!written.includes('.')) parent.fee = read;
+  };
   const procedure = data as Node;
   keep(procedure, 'id', ['id']);
   keep(procedure, 'code', ['code']);
+  keepFee(procedure, ['fee']);
+  if (Array.isArray(procedure.channels))
+    procedure.channels.forEach((channel: unknown, i) => {
+      if (channel !== null && typeof channel === 'object' && !Array.isArray(channel))
+        keepFee(channel as Node, ['channels', i, 'fee']);
+    });
   if (!Array.isArray(procedure.steps)) return;
   procedure.steps.forEach((step: unknown, i) => {
     if (step === null || typeof step !== 'object') return;

@@ -43,4 +43,15 @@ describe('codes and step ids written as numbers keep their digits', () => {
     // A quoted code and a number elsewhere are as read.
     expect(load(FILE.replace('code: 1.001650', 'code: "2.500815"\nfee: 50000')).fee).toBe(50000);
   });
+
+  it('reads a fee with its thousands grouped by points as Vietnamese writes it, and keeps other decimals as written', () => {
+    const data = load(
+      FILE.replace(
+        'time_limit: 5d',
+        'time_limit: 5d\nfee: 600.000\nchannels:\n  - { kind: online, fee: 100.5 }\n  - { kind: in_person, fee: 20000 }',
+      ),
+    );
+    expect(data.fee).toBe(600000);
+    expect((data.channels as Record<string, unknown>[]).map((channel) => channel.fee)).toEqual(['100.5', 20000]);
+  });
 });
