@@ -1,6 +1,7 @@
 import { DEFAULT_HOURS_PER_DAY, formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
 import type { Channel, DossierItem, Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
+import type { TimedLimit } from '../time/limit-order.js';
 import { round2 } from '../time/units.js';
 import type { Difference, FlowTarget, ProcedureComparison, Sides } from './compare.js';
 
@@ -171,6 +172,31 @@ function direction(before: unknown, after: unknown, delta: WorkingTime | null): 
     : undefined;
 }
 
+/** Which of two limits, each with its procedure's cutoff, gives every dossier more time: 1, -1, 0, or undefined. */
+export type LimitOrder = (before: TimedLimit, after: TimedLimit) => number | undefined;
+
+/** What judging a time change needs besides the procedures: the length of a working day, and how to order limits. */
+interface Judging {
+  hoursPerDay: number;
+  order?: LimitOrder;
+}
+
+/** The order of two limits in different units by the dates they give (15 calendar days → 15 working days: longer). */
+function orderOnDates(
+  before: unknown,
+  after: unknown,
+  comparison: ProcedureComparison,
+  judging: Judging,
+): number | undefined {
+  const b = typeof before === 'string' ? parseDuration(before) : undefined;
+  const a = typeof after === 'string' ? parseDuration(after) : undefined;
+  if (!judging.order || !b || !a) return undefined;
+  return judging.order(
+    { limit: b, cutoff: comparison.base?.procedure.cutoff },
+    { limit: a, cutoff: comparison.revision?.procedure.cutoff },
+  );
+}
+
 /**
  * Whether the words that go with a duration changed while its time did not ("5d" → "5d (trường hợp phải xác minh thì
  * không quá 10 ngày làm việc)"): what the law says with the limit, which the document prints, is no respelling.
@@ -221,13 +247,14 @@ function channelText(item: Channel | undefined): string | null {
 function limitChange(
   before: unknown,
   after: unknown,
-  overNow: boolean,
-  overBefore: boolean,
-  limit: string | null,
-  hoursPerDay: number,
+  comparison: ProcedureComparison,
+  over: { now: boolean; before: boolean; limit: string | null },
+  judging: Judging,
 ): Draft {
+  const { hoursPerDay } = judging;
   const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
-  const sign = direction(before, after, delta);
+  const sign = direction(before, after, delta) ?? orderOnDates(before, after, comparison, judging);
+  const [overNow, overBefore, limit] = [over.now, over.before, over.limit];
   const base = { kind: 'time-limit-changed', ...durationTexts(before, after), delta } as const;
   if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
   if (overNow && !overBefore) return { ...base, level: 'breaking', reason: 'over-limit', limit };
@@ -240,7 +267,7 @@ function limitChange(
 function classifyChannel(
   difference: Extract<Difference, { at: 'channels' }>,
   comparison: ProcedureComparison,
-  hoursPerDay: number,
+  judging: Judging,
 ): Draft {
   const kind = difference.key;
   const name = `channels.${kind}`;
@@ -265,10 +292,9 @@ function classifyChannel(
       ...limitChange(
         before,
         after,
-        over(comparison.revisionTime),
-        over(comparison.baseTime),
-        durationText(after),
-        hoursPerDay,
+        comparison,
+        { now: over(comparison.revisionTime), before: over(comparison.baseTime), limit: durationText(after) },
+        judging,
       ),
       field: name,
     };
@@ -310,16 +336,23 @@ function limitText(comparison: ProcedureComparison): string | null {
 function classifyDifference(
   difference: Difference,
   comparison: ProcedureComparison,
-  hoursPerDay: number,
+  judging: Judging,
 ): Draft | undefined {
+  const { hoursPerDay } = judging;
   const overNow = isOver(comparison.revisionTime);
   const overBefore = isOver(comparison.baseTime);
   const limit = limitText(comparison);
   switch (difference.at) {
     case 'time_limit':
-      return limitChange(difference.before, difference.after, overNow, overBefore, limit, hoursPerDay);
+      return limitChange(
+        difference.before,
+        difference.after,
+        comparison,
+        { now: overNow, before: overBefore, limit },
+        judging,
+      );
     case 'channels':
-      return classifyChannel(difference, comparison, hoursPerDay);
+      return classifyChannel(difference, comparison, judging);
     case 'total': {
       const b = difference.before?.hours;
       const a = difference.after?.hours;
@@ -514,7 +547,7 @@ function revisionNotBumped(comparison: ProcedureComparison): Draft | undefined {
   return undefined;
 }
 
-function drafts(comparison: ProcedureComparison, hoursPerDay: number): Draft[] {
+function drafts(comparison: ProcedureComparison, judging: Judging): Draft[] {
   const { base, revision } = comparison;
   if (!base) {
     // A new procedure whose steps already exceed its limit is as much a problem as an old one pushed over it.
@@ -534,18 +567,27 @@ function drafts(comparison: ProcedureComparison, hoursPerDay: number): Draft[] {
     return [
       { kind: 'procedure-removed', level: 'breaking', reason: 'removed', before: base.procedure.title, after: null },
     ];
-  const out = comparison.differences.flatMap((d) => classifyDifference(d, comparison, hoursPerDay) ?? []);
+  const out = comparison.differences.flatMap((d) => classifyDifference(d, comparison, judging) ?? []);
   const bump = revisionNotBumped(comparison);
   if (bump) out.push(bump);
   return out;
 }
 
-/** Judges compared procedures: a kind, a level and a reason for each change; time changes first in each procedure. */
-export function classify(comparisons: readonly ProcedureComparison[], hoursPerDay = DEFAULT_HOURS_PER_DAY): Change[] {
+/**
+ * Judges compared procedures: a kind, a level and a reason for each change; time changes first in each procedure.
+ * `order` says which of two limits in different units gives more time (see time/limit-order.ts); without it, such
+ * a change is not comparable.
+ */
+export function classify(
+  comparisons: readonly ProcedureComparison[],
+  hoursPerDay = DEFAULT_HOURS_PER_DAY,
+  order?: LimitOrder,
+): Change[] {
   const changes: Change[] = [];
+  const judging: Judging = order ? { hoursPerDay, order } : { hoursPerDay };
   for (const comparison of comparisons) {
     const side = comparison.revision ?? comparison.base!;
-    const found = drafts(comparison, hoursPerDay).map((draft): Change => ({
+    const found = drafts(comparison, judging).map((draft): Change => ({
       kind: draft.kind,
       level: draft.level,
       procedure: comparison.id,

@@ -36,7 +36,7 @@ export function keepWrittenNumbers(data: unknown, text: string, locate: (path: N
     if (typeof parent.fee !== 'number' || !FEE_WITH_A_POINT.test(text)) return;
     const read = parent.fee;
     keep(parent, 'fee', path);
-    const written = parent.fee;
+    const written: unknown = parent.fee;
     if (typeof written !== 'string') return;
     if (THOUSANDS.test(written)) parent.fee = Number(written.replace(/\./g, ''));
     else if (!written.includes('.')) parent.fee = read;

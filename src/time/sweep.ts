@@ -22,6 +22,20 @@ export interface Sweep {
   worstOver: number;
 }
 
+/**
+ * The receipts a sweep tries on one day, in order: the opening, the cutoff and a minute after it, and the last
+ * minute of office hours (where the least time is left); none on a day the office is closed.
+ */
+export function receiptMinutes(calendar: WorkingCalendar, day: Day, cutoff: number | undefined): number[] {
+  const hours = calendar.day(day).hours;
+  if (hours.length === 0) return [];
+  const open = hours[0]!.start;
+  const last = hours[hours.length - 1]!.end - 1;
+  const minutes = new Set([open, last]);
+  if (cutoff !== undefined && cutoff >= open && cutoff < last) minutes.add(cutoff).add(cutoff + 1);
+  return [...minutes].sort((a, b) => a - b);
+}
+
 // Sweeps by procedure, calendar and window; a procedure's flow follows from its steps. Both are read, never changed.
 const SWEEPS = new WeakMap<Procedure, WeakMap<WorkingCalendar, Map<string, Sweep | undefined>>>();
 
@@ -61,13 +75,7 @@ function sweepAfresh(
   const sweep: Sweep = { from, days, basis, tried: 0, over: 0, worstOver: 0 };
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
   for (let day = from; day < from + days; day++) {
-    const hours = calendar.day(day).hours;
-    if (hours.length === 0) continue;
-    const open = hours[0]!.start;
-    const last = hours[hours.length - 1]!.end - 1;
-    const minutes = new Set([open, last]);
-    if (cutoff !== undefined && cutoff >= open && cutoff < last) minutes.add(cutoff).add(cutoff + 1);
-    for (const minute of [...minutes].sort((a, b) => a - b)) {
+    for (const minute of receiptMinutes(calendar, day, cutoff)) {
       const placement = place(day, minute);
       sweep.tried++;
       if (!placement.late) continue;

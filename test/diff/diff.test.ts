@@ -11,6 +11,8 @@ import { diffText } from '../../src/format/diff-text.js';
 import { deltaText } from '../../src/format/diff-words.js';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
+import { createCalendar } from '../../src/time/calendar.js';
+import { limitOrder, type TimedLimit } from '../../src/time/limit-order.js';
 
 const FIXTURES = fileURLToPath(new URL('fixtures/', import.meta.url));
 
@@ -69,6 +71,47 @@ describe('compare', () => {
       delta: null,
       reason: 'not-comparable',
     });
+  });
+});
+
+describe('limits in different units, ordered on the dates they give', () => {
+  const calendar = createCalendar();
+  const order = (b: TimedLimit, a: TimedLimit) => limitOrder(calendar, b, a);
+  const judged = (before: string, after: string, cutoff?: string) => {
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    const [from, to] = [structuredClone(base!), structuredClone(base!)];
+    from.procedure.time_limit = before;
+    to.procedure.time_limit = after;
+    if (cutoff !== undefined) [from, to].forEach((s) => (s.procedure.cutoff = cutoff));
+    const change = classify(compareCatalogs([from], [to]), 8, order).find((c) => c.kind === 'time-limit-changed')!;
+    return [change.level, change.reason];
+  };
+
+  it('finds 15 calendar days → 15 working days longer on every date: breaking, as a raised limit is', () => {
+    expect(judged('15cd', '15d')).toEqual(['breaking', 'limit-raised']);
+    expect(judged('15 ngày kể từ ngày nhận đủ hồ sơ', '15 ngày làm việc kể từ ngày nhận đủ hồ sơ')).toEqual([
+      'breaking',
+      'limit-raised',
+    ]);
+    expect(judged('10d', '1 tháng')).toEqual(['breaking', 'limit-raised']);
+  });
+
+  it('finds the other way shorter, and leaves to the reviewer what depends on the date', () => {
+    expect(judged('15d', '15cd')[1]).toBe('shorter');
+    // 3 calendar days against 3 working days: longer over a weekend, shorter in the week.
+    expect(judged('3cd', '3d')).toEqual(['warning', 'not-comparable']);
+    expect(judged('1 tháng', '30cd')).toEqual(['warning', 'not-comparable']);
+    // Same day against a working day: never earlier, later for a dossier before the cutoff (after it, both run to
+    // the close of the next working day).
+    expect(judged('trong ngày', '1d', '15:00')).toEqual(['breaking', 'limit-raised']);
+  });
+
+  it('says not comparable without the calendar', () => {
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    const revision = structuredClone(base!);
+    revision.procedure.time_limit = '30cd';
+    const change = classify(compareCatalogs([base!], [revision])).find((c) => c.kind === 'time-limit-changed')!;
+    expect(change.reason).toBe('not-comparable');
   });
 });
 

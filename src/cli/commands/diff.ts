@@ -23,6 +23,7 @@ import type { LoadedFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
+import { limitOrder } from '../../time/limit-order.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { DiffSources, type DiffSource } from '../../node/diff-sources.js';
@@ -153,10 +154,13 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     return EXIT.problems;
   }
   // Deltas in days use the catalog's working day (a centre open 6 h a day counts 6 h as a day).
-  const hoursPerDay = loadCalendar(options.calendar, loadConfig(options.config, io.cwd)).hoursPerDay;
+  const calendar = loadCalendar(options.calendar, loadConfig(options.config, io.cwd));
+  const { hoursPerDay } = calendar;
   // Compared as read (a duration "3d\n" is 3 working days, as lint reads it); then text and Markdown, which go to
   // terminals and review comments, show control characters escaped so that they cannot act on them.
-  const classified = classify(compareCatalogs(before.sides, after.sides, hoursPerDay), hoursPerDay);
+  const classified = classify(compareCatalogs(before.sides, after.sides, hoursPerDay), hoursPerDay, (b, a) =>
+    limitOrder(calendar, b, a),
+  );
   const changes = options.format === 'json' ? classified : escapeControlsDeep(classified);
   const text = formatter(
     { changes, hoursPerDay },

@@ -1,0 +1,42 @@
+import type { Duration } from '../model/types.js';
+import type { WorkingCalendar } from './calendar.js';
+import { limitDue } from './due.js';
+import { momentAt, parseClock } from './moment.js';
+import { receiptMinutes } from './sweep.js';
+import { sweepWindow } from './window.js';
+
+/** A limit with the cutoff of its procedure, which moves a same-day limit's late receipts to the next day. */
+export interface TimedLimit {
+  limit: Duration;
+  cutoff?: string | undefined;
+}
+
+/**
+ * Whether `after` gives every dossier more time than `before` (1), less (-1) or the same (0), judged on the due date
+ * of each receipt a sweep tries over the announced years (see sweepWindow); undefined when it is longer for some
+ * receipts and shorter for others (1 month against 30 calendar days, 3 calendar days against 3 working days), which
+ * only a reviewer can weigh. For limits in different units, which no count compares (15 calendar days against 15
+ * working days: the second is longer on every date).
+ */
+export function limitOrder(calendar: WorkingCalendar, before: TimedLimit, after: TimedLimit): number | undefined {
+  const { from, days } = sweepWindow(calendar, undefined);
+  const cutoffs = [before.cutoff, after.cutoff].map((text) => (text === undefined ? undefined : parseClock(text)));
+  const tried = new Set<number>();
+  for (let day = from; day < from + days; day++) {
+    const minutes = new Set([
+      ...receiptMinutes(calendar, day, cutoffs[0]),
+      ...receiptMinutes(calendar, day, cutoffs[1]),
+    ]);
+    for (const minute of minutes) {
+      const received = momentAt(day, minute);
+      tried.add(
+        Math.sign(
+          limitDue(calendar, received, after.limit, after.cutoff) -
+            limitDue(calendar, received, before.limit, before.cutoff),
+        ),
+      );
+      if (tried.has(1) && tried.has(-1)) return undefined;
+    }
+  }
+  return tried.has(1) ? 1 : tried.has(-1) ? -1 : 0;
+}
