@@ -3,7 +3,8 @@ import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
 import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draft.js';
 import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text.js';
-import { procedureIdLike } from '../model/lenient.js';
+import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
+import { parseDuration } from '../model/duration.js';
 
 // The national procedure record (CSDL quốc gia về TTHC) as the portal's procedure service returns it and open
 // one-stop software (OpenCPS) consumes it. Field names are the record's; values may be strings, numbers or lists of
@@ -98,16 +99,16 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
       const amount = text(time.THOIGIANGIAIQUYET);
       const unit = text(time.DONVITINH);
       const mota = text(time.MOTA);
-      const limit =
-        amount && Number(amount.replace(',', '.')) > 0
-          ? writtenDuration(`${amount} ${unit}`)
-          : mota
-            ? writtenDuration(mota)
-            : undefined;
-      if (amount && unit && limit === undefined) warnings.push(said('recordLimit', { limit: `${amount} ${unit}` }));
-      if (kind === undefined || (amount && unit && limit === undefined)) {
+      // A count with its unit ("1" "Ngày làm việc"), or the limit in words in the count's field ("Ngay trong ngày",
+      // no unit); a count of 0 says nothing, and the description may hold the limit.
+      const written = `${amount} ${unit}`.trim();
+      const counted = amount !== '' && !(/^[\d.,]+$/.test(amount) && !(Number(amount.replace(',', '.')) > 0));
+      const limit = counted ? writtenDuration(written) : mota ? writtenDuration(mota) : undefined;
+      const unread = counted && limit === undefined;
+      if (unread) warnings.push(said('recordLimit', { limit: written }));
+      if (kind === undefined || unread) {
         leftovers.lines.push(
-          `CACHTHUCTHUCHIEN[${i}] KENH ${text(way.KENH) || '?'} THOIGIAN[${k}]: ${[`${amount} ${unit}`.trim(), mota].filter(Boolean).join('; ')}`,
+          `CACHTHUCTHUCHIEN[${i}] KENH ${text(way.KENH) || '?'} THOIGIAN[${k}]: ${[written, mota].filter(Boolean).join('; ')}`,
         );
       }
       const note = [limit?.tail, mota].filter(Boolean).join('; ');
@@ -235,6 +236,8 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
       source: named,
       skipped: said('recordNoLimit'),
     };
+  // The record says the same-day limit's cutoff in the description: "Trường hợp nhận hồ sơ sau 15 giờ thì …".
+  const cutoff = parseDuration(main.limit)?.unit === 'sameday' && main.note ? cutoffInWords(main.note) : undefined;
   const channels: Channel[] = ways
     .filter((w): w is Limit & { kind: Channel['kind'] } => w.kind !== undefined)
     .map((w) => ({
@@ -273,6 +276,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     ...(agency ? { agency } : {}),
     ...(applicants ? { applicants } : {}),
     time_limit: main.limit,
+    ...(cutoff ? { cutoff } : {}),
     ...(channels.length > 0 ? { channels } : {}),
     bodies: draft.bodies,
     steps: draft.steps,

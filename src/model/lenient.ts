@@ -210,7 +210,12 @@ const CUTOFF_WORDS =
 export function cutoffInLimit(limit: string): string | undefined {
   const duration = parseDuration(limit);
   if (duration?.unit !== 'sameday' || duration.note === undefined) return undefined;
-  const words = CUTOFF_WORDS.exec(duration.note);
+  return cutoffInWords(duration.note);
+}
+
+/** The hour a sentence names as the cutoff ("Trường hợp nhận hồ sơ sau 15 giờ thì …" → "15:00"), or undefined. */
+export function cutoffInWords(text: string): string | undefined {
+  const words = CUTOFF_WORDS.exec(text);
   return words ? canonicalClock(`${words[1]}:${words[2] ?? '00'}`) : undefined;
 }
 

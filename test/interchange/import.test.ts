@@ -47,6 +47,18 @@ describe('procmap import: a national record', () => {
     expect(lint.stdout.match(/draft-steps/g)).toHaveLength(3);
   });
 
+  it("reads a same-day limit written in the count's field, with the cutoff its description names, per channel", async () => {
+    // In person "Ngay trong ngày" (no unit), "sau 15 giờ" in the description; online 1 working day.
+    const out = fresh();
+    const run = await importEn([fixture('trong-ngay.json'), '-o', out, '--effective', '2026-01-01']);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(text).toContain('time_limit: ngay trong ngày\n');
+    expect(text).toContain('  - kind: online\n    time_limit: 1 ngày làm việc\n');
+    expect(text).toContain('cutoff: "15:00"\n');
+    expect(text.match(/time_limit/g)).toHaveLength(2);
+  });
+
   it('gives the same file again on a re-run, and never overwrites a changed one without --force', async () => {
     const out = fresh();
     await importEn([fixture('khai-sinh.json'), '-o', out, '--effective', '01/07/2025']);
