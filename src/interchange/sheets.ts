@@ -15,18 +15,31 @@ export interface Sheet {
 }
 
 function dateText(date: Date): string {
-  // exceljs reads Excel dates as UTC midnight of the day shown.
-  return date.toISOString().slice(0, 10);
+  // exceljs reads Excel dates as UTC midnight of the day shown, and a time of day alone (15:00 formatted hh:mm) as
+  // that time on Excel's day 0, 30/12/1899.
+  const iso = date.toISOString();
+  return iso.startsWith('1899-12-30') ? iso.slice(11, 16) : iso.slice(0, 10);
 }
 
-/** A cell's value as the text the officer sees: rich text joined, formulas by their result, dates as YYYY-MM-DD. */
-function cellText(value: ExcelJS.CellValue): string {
+// A number format with fixed decimals ("0.000000", "#,##0.00"): the digits shown, which a national code keeps.
+const FIXED_DECIMALS = /^[#,0]*\.(0+)$/;
+
+/**
+ * A cell's value as the text the officer sees: rich text joined, formulas by their result, dates as YYYY-MM-DD, a
+ * time of day as HH:MM, a number with the decimals its format shows (2.000820 in a cell formatted 0.000000, where
+ * the value is 2.00082).
+ */
+function cellText(value: ExcelJS.CellValue, format = ''): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    const decimals = FIXED_DECIMALS.exec(format)?.[1]?.length;
+    return decimals === undefined || decimals > 20 ? String(value) : value.toFixed(decimals);
+  }
   if (value instanceof Date) return dateText(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((run) => run.text).join('');
     if ('formula' in value || 'sharedFormula' in value)
-      return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+      return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, format);
     if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
     if ('error' in value) return '';
     return '';
@@ -55,7 +68,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     worksheet.eachRow({ includeEmpty: true }, (row, number) => {
       const cells: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = clean(cellText(cell.value));
+        cells[column - 1] = clean(cellText(cell.value, cell.numFmt));
       });
       rows[number - 1] = Array.from(cells, (cell) => cell ?? '');
     });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { JSON_SCHEMA, load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../src/interchange/sheets.js';
 import { canonicalProcedure } from '../../src/model/lenient.js';
 import type { Procedure } from '../../src/model/types.js';
 import { ROOT, type RunResult } from '../helpers/cli.js';
@@ -259,5 +260,20 @@ describe('procmap export and import of step ids officers write', () => {
   it('keeps ids such as B1 and "Bước 2" through the workbook', async () => {
     const { back } = await throughWorkbook((text) => text.replace('- id: B2', '- id: Bước 2'));
     expect(back.steps.map((step) => step.id)).toEqual(['B1', 'Bước 2', 'B3']);
+  });
+});
+
+describe('reading a workbook as the officer sees it', () => {
+  it('keeps the decimals a cell shows and reads a time of day as HH:MM', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Danh mục');
+    sheet.addRow(['Mã thủ tục', 'Giờ tiếp nhận cuối', 'Phí']);
+    const cells = sheet.addRow([2.00082, 0.625, 50000]);
+    cells.getCell(1).numFmt = '0.000000';
+    cells.getCell(2).numFmt = 'hh:mm';
+    cells.getCell(3).numFmt = '#,##0';
+    const read = await readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
+    // The value is 2.00082: the code shown, 2.000820, is another procedure's.
+    expect(read[0]!.rows[1]).toEqual(['2.000820', '15:00', '50000']);
   });
 });
