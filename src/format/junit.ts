@@ -1,13 +1,10 @@
 import type { Diagnostic } from '../model/types.js';
 import type { LintFormatter } from './types.js';
 import { groupBy } from '../group-by.js';
-
-// Characters XML 1.0 cannot carry at all, even escaped.
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { xmlSafe } from '../xml-text.js';
 
 function text(value: string): string {
-  return value.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function attr(value: string | number): string {

@@ -1,4 +1,5 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
+import { xmlSafe } from '../xml-text.js';
 import type { Lang } from '../i18n.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
@@ -341,5 +342,6 @@ export async function procedureBpmn(procedure: Procedure, analysis: TimeAnalysis
     diagrams: [diagram],
   });
   const { xml } = await moddle.toXML(definitions, { format: true });
-  return `${xml}\n`;
+  // bpmn-moddle escapes markup but writes the characters XML forbids as they are: a lint-clean title may hold one.
+  return `${xmlSafe(xml)}\n`;
 }

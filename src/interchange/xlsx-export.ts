@@ -5,6 +5,7 @@ import { CHANNEL_NAMES } from '../model/channels.js';
 import type { Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import { BODY_COLUMNS, CATALOG_COLUMNS, STEP_COLUMNS, header, type ColumnDef } from './columns.js';
+import { xmlSafe } from '../xml-text.js';
 
 /** One procedure to export, with its time figures. */
 export interface ExportEntry {
@@ -281,7 +282,9 @@ function addSheet(
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers = columns.map((column) => header(column, lang));
   sheet.addRow(headers);
-  for (const row of rows) sheet.addRow(columns.map((column) => row[column.field] ?? ''));
+  // exceljs writes text as it is: a character XML forbids would make Excel call the workbook damaged.
+  const cell = (value: Cell | undefined) => (typeof value === 'string' ? xmlSafe(value) : (value ?? ''));
+  for (const row of rows) sheet.addRow(columns.map((column) => cell(row[column.field])));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   columns.forEach((column, i) => {

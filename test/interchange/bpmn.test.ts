@@ -168,3 +168,21 @@ describe('procmap export --format bpmn', () => {
     expect(xml).toContain('Time limit: 10 ngày làm việc; Total of the steps: 62 h');
   });
 });
+
+describe('procmap export of text XML cannot hold', () => {
+  it('leaves out U+FFFF and a lone surrogate, which a lint-clean title may hold, in the BPMN and the workbook', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-not-xml-'));
+    const catalog = 'test/interchange/fixtures/not-xml';
+    expect((await runCli(['export', catalog, '--format', 'bpmn', '-o', out])).code).toBe(0);
+    const xml = readFileSync(join(out, 'QT-CT-01.bpmn'), 'utf8');
+    expect(await xsdErrors(xml)).toEqual([]);
+    expect(xml).toMatch(/name="Chứng thực bản sao +\(ký tự XML không chứa được\)"/);
+    const book = join(out, 'danh-muc.xlsx');
+    expect((await runCli(['export', catalog, '--format', 'xlsx', '-o', book])).code).toBe(0);
+    const imported = await runCli(['import', book, '-o', join(out, 'back')]);
+    expect(imported.code).toBe(0);
+    expect(readFileSync(join(out, 'back', 'QT-CT-01.yaml'), 'utf8')).toMatch(
+      /\ntitle: Chứng thực bản sao +\(ký tự XML không chứa được\)\n/,
+    );
+  });
+});

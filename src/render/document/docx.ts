@@ -28,6 +28,7 @@ import {
 } from 'docx';
 import { documentArea, PAPER_MM, type Paper, type Sheet } from '../flowchart-page.js';
 import { tileCaption, type DocumentView } from './view.js';
+import { xmlSafe } from '../../xml-text.js';
 
 /** A picture to embed: PNG or JPEG bytes, or SVG with a PNG for readers that cannot draw SVG; size in CSS pixels. */
 export interface DocxImage {
@@ -57,14 +58,9 @@ const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER 
 const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'F0F0F0' } as const;
 const PX_PER_MM = 96 / 25.4;
 
-// Characters XML 1.0 cannot hold (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF): Word refuses a
-// file that has one, and the docx package writes text as it is.
-const NOT_XML =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Text as a Word file can hold it: each character XML forbids becomes a space. */
+/** Text as a Word file can hold it (the docx package writes text as it is): each character XML forbids, a space. */
 function xmlText(text: string): string {
-  return text.replace(NOT_XML, ' ');
+  return xmlSafe(text, ' ');
 }
 
 /** One run of text; `\n` in the text becomes a line break. */
