@@ -18,9 +18,14 @@ export function asciiWords(text: string): string {
 }
 
 /**
- * Words compared as people read them: NFC, Vietnamese lower case, single spaces, trimmed, and without the characters
- * a reader cannot see (`Cấp  Xã ` → `cấp xã`).
+ * Words compared as people read them: NFC, Vietnamese lower case, single spaces, trimmed, without the characters a
+ * reader cannot see (`Cấp  Xã ` → `cấp xã`), and one dash between words however it is typed (`Tư pháp-Hộ tịch`,
+ * `Tư pháp – Hộ tịch`, as Word turns a hyphen into an en dash → `tư pháp - hộ tịch`).
  */
 export function foldCase(text: string): string {
-  return withoutInvisible(text.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  return withoutInvisible(text.normalize('NFC'))
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?[-\u2010-\u2015\u2212] ?/g, ' - ')
+    .trim();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
+import { bodiesNamed } from '../../src/model/lenient.js';
 import { bodiesOfList, bodiesOfNames, initials, listedBodyKeys, writtenBodyPath } from '../../src/model/body-keys.js';
 import { parseDay } from '../../src/time/moment.js';
 
@@ -30,6 +31,16 @@ describe('bodies of a procedure without a bodies map', () => {
     const written = '\u0000\ufeffTiếp nhận hồ sơ';
     const bodies = bodiesOfNames([written, '\u0000Tiếp\u200b nhận  hồ sơ']);
     expect(bodies).toEqual({ TNHS: { name: '\u0000Tiếp nhận hồ sơ' } });
+  });
+
+  it('makes one body of a name written with a hyphen, an en dash (as Word types it) or no spaces around it', () => {
+    const bodies = bodiesOfNames([
+      'Công chức Tư pháp - Hộ tịch',
+      'Công chức Tư pháp – Hộ tịch',
+      'Công chức Tư pháp-Hộ tịch',
+    ]);
+    expect(bodies).toEqual({ CCTPHT: { name: 'Công chức Tư pháp - Hộ tịch' } });
+    expect(bodiesNamed(bodies, 'công chức tư pháp—hộ tịch')).toEqual(['CCTPHT']);
   });
 
   it('keys every name by a valid body key', () => {
