@@ -347,7 +347,8 @@ function wordsOf(properties: Record<string, { title?: unknown }>, inStep: boolea
     if (typeof schema.title !== 'string') continue;
     // "Tài liệu viện dẫn / căn cứ pháp lý (legal basis)": the whole Vietnamese title, each of its names, the English.
     const [, vi = schema.title, en = ''] = /^(.*?)\s*\(([^()]*)\)$/.exec(schema.title) ?? [];
-    const words = [vi, ...vi.split(/\s*[/,]\s*/), en, ...(KEY_WORDS[key] ?? [])];
+    // The key itself too, as Word capitalises it or a hand writes it: `ID`, `Time_limit`, `Time limit`.
+    const words = [key, vi, ...vi.split(/\s*[/,]\s*/), en, ...(KEY_WORDS[key] ?? [])];
     if (inStep) words.push(...(STEP_KEY_WORDS[key] ?? []));
     for (const word of words) {
       const folded = asciiWords(word);

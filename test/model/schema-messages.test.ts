@@ -230,6 +230,27 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('rename a key written in capitals or with a space, as Word writes it, in the procedure and in its steps', () => {
+    const { id, effective, time_limit: limit, steps, ...rest } = VALID;
+    const step = (steps as Record<string, unknown>[])[0]!;
+    const written = {
+      ...rest,
+      ID: id,
+      Effective: effective,
+      'Time limit': limit,
+      steps: [{ Id: step.id, NAME: step.name, Body: step.body, duration: step.duration }],
+    };
+    const problems = validateProcedure(written, 'en');
+    expect(problems.map(({ path, rename }) => [path.join('.'), rename])).toEqual([
+      ['ID', 'id'],
+      ['Effective', 'effective'],
+      ['Time limit', 'time_limit'],
+      ['steps.0.Id', 'id'],
+      ['steps.0.NAME', 'name'],
+      ['steps.0.Body', 'body'],
+    ]);
+  });
+
   it('say that a comma in braces ended a value, with the list in brackets or the text in quotes', () => {
     const text = [
       'id: QT-A',
