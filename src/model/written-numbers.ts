@@ -1,4 +1,5 @@
 import { LineIndex } from './source.js';
+import { forEachStepReference } from './step-references.js';
 import type { NodePath, SourceRange } from './types.js';
 
 // A number as YAML writes it unquoted: `2.000815`, `1.10`.
@@ -50,20 +51,5 @@ export function keepWrittenNumbers(data: unknown, text: string, locate: (path: N
       if (channel !== null && typeof channel === 'object' && !Array.isArray(channel))
         keepFee(channel as Node, ['channels', i, 'fee']);
     });
-  if (!Array.isArray(procedure.steps)) return;
-  procedure.steps.forEach((step: unknown, i) => {
-    if (step === null || typeof step !== 'object') return;
-    const node = step as Node;
-    keep(node, 'id', ['steps', i, 'id']);
-    const next = node.next;
-    if (next === null || typeof next !== 'object') keep(node, 'next', ['steps', i, 'next']);
-    else
-      for (const key of Object.keys(next))
-        keep(next as Node, Array.isArray(next) ? Number(key) : key, [
-          'steps',
-          i,
-          'next',
-          Array.isArray(next) ? Number(key) : key,
-        ]);
-  });
+  forEachStepReference(procedure, keep);
 }

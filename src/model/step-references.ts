@@ -1,0 +1,43 @@
+import { withoutInvisible } from './quote.js';
+import type { NodePath } from './types.js';
+
+type Node = Record<string | number, unknown>;
+
+/**
+ * Calls `visit` for every place a file names a step: each step's `id`, and each target of its `next` (a text, an
+ * item of a list, the value of a label), with the path of that place; the data is read as loaded, before the schema.
+ */
+export function forEachStepReference(
+  data: unknown,
+  visit: (parent: Node, key: string | number, path: NodePath) => void,
+): void {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  const steps = (data as Node).steps;
+  if (!Array.isArray(steps)) return;
+  steps.forEach((step: unknown, i) => {
+    if (step === null || typeof step !== 'object') return;
+    const node = step as Node;
+    visit(node, 'id', ['steps', i, 'id']);
+    const next = node.next;
+    if (next === null || typeof next !== 'object') return void visit(node, 'next', ['steps', i, 'next']);
+    for (const key of Object.keys(next)) {
+      const at = Array.isArray(next) ? Number(key) : key;
+      visit(next as Node, at, ['steps', i, 'next', at]);
+    }
+  });
+}
+
+// Spaces that do not break (pasted from Word or a web page): a reader sees a space, and so does the step's id.
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/g;
+
+/**
+ * Step ids and `next` targets as a reader sees them: a no-break space is a space, and a character no one can see
+ * (a zero-width space pasted with the text) is gone, so that `Bước 1` is the step a reader takes it for. The file
+ * keeps them; invisible-characters says where they are, and --fix deletes them.
+ */
+export function seenStepReferences(data: unknown): void {
+  forEachStepReference(data, (parent, key) => {
+    const value = parent[key];
+    if (typeof value === 'string') parent[key] = withoutInvisible(value).replace(NO_BREAK_SPACE, ' ');
+  });
+}
