@@ -196,6 +196,18 @@ export function canonicalClock(text: string): string | undefined {
   return minute === undefined ? undefined : formatClock(minute);
 }
 
+// A cutoff as officers also write it: "15.00" (the Vietnamese way), "15:00:00" (a spreadsheet's), "15 : 00", and
+// after the law's own word, "sau 15 giờ". schemas/procedure.schema.json's `cutoff` accepts the same.
+const CUTOFF_AFTER = /^(?:(?:sau|từ|tu|after) +)?(.*)$/iu;
+const DOTTED_CLOCK = /^(\d{1,2}) *[:.] *(\d{2})(?::\d{2})?$/;
+
+/** The canonical `HH:MM` of a cutoff written any way officers write one; undefined when it is not one. */
+export function canonicalCutoff(text: string): string | undefined {
+  const clock = CUTOFF_AFTER.exec(text.trim())![1]!;
+  const dotted = DOTTED_CLOCK.exec(clock);
+  return canonicalClock(dotted ? `${dotted[1]}:${dotted[2]}` : clock);
+}
+
 // The hour after which a same-day limit moves to the next working day, as the law words it: "hoặc trong ngày làm việc
 // tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ" (Decree 23/2015/NĐ-CP, Art. 7), "sau 15h30", "after 15:00"; with or without
 // accents.
@@ -765,7 +777,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       date: canonicalDate(entry.date as string) ?? entry.date,
     }));
   }
-  if (typeof data.cutoff === 'string') out.cutoff = canonicalClock(data.cutoff) ?? data.cutoff;
+  if (typeof data.cutoff === 'string') out.cutoff = canonicalCutoff(data.cutoff) ?? data.cutoff;
   else if (typeof data.time_limit === 'string') {
     const cutoff = cutoffInLimit(data.time_limit);
     if (cutoff !== undefined) out.cutoff = cutoff;

@@ -45,6 +45,8 @@ export function keepWrittenNumbers(data: unknown, text: string, locate: (path: N
   const procedure = data as Node;
   keep(procedure, 'id', ['id']);
   keep(procedure, 'code', ['code']);
+  // `cutoff: 15.00`, the Vietnamese way to write 15:00, is the number 15 to YAML.
+  keep(procedure, 'cutoff', ['cutoff']);
   keepFee(procedure, ['fee']);
   if (Array.isArray(procedure.channels))
     procedure.channels.forEach((channel: unknown, i) => {

@@ -1,4 +1,4 @@
-import { canonicalClock } from '../model/lenient.js';
+import { canonicalCutoff } from '../model/lenient.js';
 import { writtenAt } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
@@ -18,7 +18,7 @@ export const rule = defineRule({
   check({ source, report }) {
     const text = writtenAt(source, ['cutoff']);
     if (typeof text !== 'string') return;
-    const clock = canonicalClock(text);
+    const clock = canonicalCutoff(text);
     if (clock === undefined || clock === text) return;
     report({ messageId: 'clock', data: { text, clock }, path: ['cutoff'], fix: { path: ['cutoff'], value: clock } });
   },

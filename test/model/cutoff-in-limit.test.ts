@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow } from '../../src/model/flow.js';
-import { canonicalProcedure, cutoffInLimit } from '../../src/model/lenient.js';
+import { canonicalCutoff, canonicalProcedure, cutoffInLimit } from '../../src/model/lenient.js';
+import { loadFile } from '../../src/model/load.js';
+import { validateProcedure } from '../../src/model/schema.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { scheduleProcedure } from '../../src/time/schedule.js';
 import { at, show } from '../time/helpers.js';
+
+const PROCEDURE = {
+  id: 'QT-X',
+  title: 'Thử',
+  revision: 1,
+  effective: '2025-07-01',
+  time_limit: 'trong ngày',
+  steps: [{ id: 'B1', name: 'Nhận', body: 'Một cửa', duration: '1h' }],
+};
 
 // Decree 23/2015/NĐ-CP, Art. 7, as chứng thực procedures publish their limit.
 const LAW =
@@ -57,5 +68,35 @@ describe('a same-day limit that states its cutoff', () => {
   it('lets a cutoff the file writes itself decide', () => {
     expect(file({ cutoff: '16h' }).cutoff).toBe('16:00');
     expect(appointment('2026-01-15 15:30', { cutoff: '16:00' })).toBe('2026-01-15 17:00');
+  });
+});
+
+describe('a cutoff as officers write it', () => {
+  it.each([
+    ['15:00', '15:00'],
+    ['15h30', '15:30'],
+    ['15.00', '15:00'],
+    ['15:00:00', '15:00'],
+    ['15 : 30', '15:30'],
+    ['sau 15 giờ', '15:00'],
+    ['Sau 15h30', '15:30'],
+  ])('reads "%s" as %s', (written, clock) => {
+    expect(canonicalCutoff(written)).toBe(clock);
+    expect(validateProcedure({ ...PROCEDURE, cutoff: written }, 'en')).toEqual([]);
+  });
+
+  it('reads `cutoff: 15.00` unquoted, which YAML takes for the number 15, as 15:00', () => {
+    const text =
+      'id: QT-X\ntitle: Thử\nrevision: 1\neffective: 2025-07-01\ntime_limit: trong ngày\ncutoff: 15.00\nsteps:\n  - { id: B1, name: Nhận, body: Một cửa, duration: 1h }\n';
+    expect(canonicalProcedure(loadFile('p.yaml', Buffer.from(text)).data as Record<string, unknown>).cutoff).toBe(
+      '15:00',
+    );
+  });
+
+  it.each(['25.00', '15', '15.5', 'sau giờ hành chính'])('refuses "%s", which is no time of day', (written) => {
+    expect(canonicalCutoff(written)).toBeUndefined();
+    expect(validateProcedure({ ...PROCEDURE, cutoff: written }, 'en').map((p) => p.message)).toEqual([
+      `"cutoff" must be a time of day written like 15:00 or 15h30, not "${written}"`,
+    ]);
   });
 });
