@@ -16,7 +16,14 @@ import {
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
 import { bodyOfName, initials, isBodyKey, roleSplits } from '../model/body-keys.js';
-import { canonicalStepId, channelsOfText, flagOf, isStepId, procedureIdLike } from '../model/lenient.js';
+import {
+  canonicalCutoff,
+  canonicalStepId,
+  channelsOfText,
+  flagOf,
+  isStepId,
+  procedureIdLike,
+} from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { clean, listOrNone, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
 
@@ -386,7 +393,8 @@ function procedureOf(
     notes.push(`Cấp thực hiện: ${oneLine(v.level)}`);
     warnings.push(said('level', { level: oneLine(v.level) }));
   }
-  const cutoff = v.cutoff && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.cutoff.trim()) ? v.cutoff.trim() : undefined;
+  // Read as lint reads `cutoff:` (15h30, 15.00, sau 15 giờ), written HH:MM.
+  const cutoff = v.cutoff ? canonicalCutoff(v.cutoff) : undefined;
   if (v.cutoff && !cutoff) notes.push(`Giờ tiếp nhận cuối: ${oneLine(v.cutoff)}`);
   const issued = v.issued ? isoDate(v.issued) : undefined;
   if (v.issued && !issued) notes.push(`Ngày ban hành: ${oneLine(v.issued)}`);

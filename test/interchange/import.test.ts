@@ -296,6 +296,22 @@ describe('procmap import: catalogs and step tables', () => {
     expect(flags).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'false', undefined]);
   });
 
+  it('reads a cutoff as lint reads one, and keeps in the note one that is no time of day', async () => {
+    const out = fresh();
+    const csv = join(out, 'gio.csv');
+    const rows = ['15h30', '15.00', '15:00:00', 'sau 15 giờ', 'giờ hành chính'];
+    writeFileSync(
+      csv,
+      `Mã TTHC,Tên thủ tục,Thời hạn giải quyết,Ngày hiệu lực,Giờ tiếp nhận cuối\n${rows.map((cutoff, i) => `1.00000${i + 1},Thủ tục ${i + 1},trong ngày,01/07/2025,${cutoff}`).join('\n')}\n`,
+    );
+    expect((await importEn([csv, '-o', out])).code).toBe(0);
+    const cutoffs = rows.map(
+      (_, i) => /\ncutoff: "(.*)"\n/.exec(readFileSync(join(out, `1.00000${i + 1}.yaml`), 'utf8'))?.[1],
+    );
+    expect(cutoffs).toEqual(['15:30', '15:00', '15:00', '15:00', undefined]);
+    expect(readFileSync(join(out, '1.000005.yaml'), 'utf8')).toContain('Giờ tiếp nhận cuối: giờ hành chính');
+  });
+
   it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
     const out = fresh();
     const run = await importEn([fixture('catalog.csv'), '-o', out]);
