@@ -23,6 +23,7 @@ import {
   flagOf,
   isStepId,
   procedureIdLike,
+  revisionOf,
 } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { clean, listOrNone, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
@@ -351,10 +352,11 @@ function applicantsOf(text: string): string | string[] {
   return lines.length > 1 ? lines : lines[0]!;
 }
 
-function revisionOf(text: string | undefined, warnings: Translated[]): number {
+/** The revision a cell gives, read as lint reads `revision:` ("02", "Lần 2", "Lần thứ hai", "Ban hành lần đầu"); else 1, said. */
+function writtenRevision(text: string | undefined, warnings: Translated[]): number {
   if (!text) return 1;
-  const n = Number(text.trim());
-  if (Number.isInteger(n) && n >= 1) return n;
+  const n = revisionOf(text.trim());
+  if (n !== undefined && Number.isInteger(n) && n >= 1) return n;
   warnings.push(said('revision', { revision: oneLine(text) }));
   return 1;
 }
@@ -428,7 +430,7 @@ function procedureOf(
     id: id ?? idFor(code, title),
     title,
     ...(code ? { code } : {}),
-    revision: revisionOf(v.revision, warnings),
+    revision: writtenRevision(v.revision, warnings),
     effective,
     ...(issued ? { issued } : {}),
     ...(level ? { level } : {}),

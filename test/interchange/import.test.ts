@@ -312,6 +312,23 @@ describe('procmap import: catalogs and step tables', () => {
     expect(readFileSync(join(out, '1.000005.yaml'), 'utf8')).toContain('Giờ tiếp nhận cuối: giờ hành chính');
   });
 
+  it('reads a revision as lint reads one: "Lần 2", "Lần thứ hai", "Ban hành lần đầu"', async () => {
+    const out = fresh();
+    const csv = join(out, 'lan.csv');
+    const rows = ['02', 'Lần 2', 'Lần thứ hai', 'Lần ban hành: 03', 'Ban hành lần đầu'];
+    writeFileSync(
+      csv,
+      `Mã TTHC,Tên thủ tục,Thời hạn giải quyết,Ngày hiệu lực,Lần ban hành\n${rows.map((revision, i) => `1.00000${i + 1},Thủ tục ${i + 1},5 ngày làm việc,01/07/2025,${revision}`).join('\n')}\n`,
+    );
+    const run = await importEn([csv, '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('revision');
+    const revisions = rows.map(
+      (_, i) => /\nrevision: (\d+)\n/.exec(readFileSync(join(out, `1.00000${i + 1}.yaml`), 'utf8'))?.[1],
+    );
+    expect(revisions).toEqual(['2', '2', '2', '3', '1']);
+  });
+
   it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
     const out = fresh();
     const run = await importEn([fixture('catalog.csv'), '-o', out]);
