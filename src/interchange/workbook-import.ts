@@ -127,6 +127,9 @@ export function stepHeaderRow(sheet: Sheet, map: ColumnMap = {}): number | undef
   return table?.kind === 'steps' ? table.headerRow : undefined;
 }
 
+// The columns of a time: a limit or a step's duration.
+const TIMES = new Set(['time_limit', 'duration']);
+
 function rowsOf(table: Table, file: string, document = false): Row[] {
   const rows: Row[] = [];
   for (let r = table.headerRow + 1; r < table.sheet.rows.length; r++) {
@@ -138,7 +141,8 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       if (!cell) return;
       const def = table.columns.get(i);
       if (def) {
-        if (!def.computed) values[def.field] = cell;
+        // A bare number in a time column takes the unit its header gives: "Thời hạn giải quyết (ngày làm việc)".
+        if (!def.computed) values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[i] ?? '') : cell;
       } else unknown.push(`${oneLine(table.headers[i] || `column ${i + 1}`)}: ${oneLine(cell)}`);
     });
     rows.push({
@@ -239,7 +243,6 @@ function stepsFrom(
   const keyByName = new Map(Object.entries(bodies).map(([key, body]) => [fold(body.name), key]));
   const headerOf = (field: string) =>
     table.headers[[...table.columns].find(([, def]) => def.field === field)?.[0] ?? -1] ?? '';
-  const durationHeader = headerOf('duration');
   // "Biểu mẫu / Kết quả" holds both, as ISO documents print the column: a form by its code, an output by its name.
   const formsAndOutputs = /ket_qua|ho_so|tai_lieu/.test(headerKey(headerOf('forms')));
   const steps: Step[] = [];
@@ -284,7 +287,7 @@ function stepsFrom(
         keyByName.set(fold(name), body);
       }
     }
-    const written = v.duration ? writtenDuration(durationText(v.duration, durationHeader)) : undefined;
+    const written = v.duration ? writtenDuration(v.duration) : undefined;
     // A time of nothing ("0 giờ") is a step whose time is not known yet, as a draft procmap printed says it.
     const none = written !== undefined && parseDuration(written.value)?.value === 0;
     const draft = yes(v.draft ?? '') || !body || !written || none;

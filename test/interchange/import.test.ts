@@ -329,6 +329,20 @@ describe('procmap import: catalogs and step tables', () => {
     expect(revisions).toEqual(['2', '2', '2', '3', '1']);
   });
 
+  it('gives a bare number in the limit column the unit its header names, and leaves a limit with its own unit', async () => {
+    const out = fresh();
+    const csv = join(out, 'don-vi.csv');
+    writeFileSync(
+      csv,
+      'Mã TTHC,Tên thủ tục,Thời hạn giải quyết (ngày làm việc),Ngày hiệu lực\n1.000001,A,5,01/07/2025\n1.000002,B,"0,5",01/07/2025\n1.000003,C,15 ngày lịch,01/07/2025\n',
+    );
+    expect((await importEn([csv, '-o', out])).code).toBe(0);
+    const limits = [1, 2, 3].map(
+      (n) => /\ntime_limit: (.*)\n/.exec(readFileSync(join(out, `1.00000${n}.yaml`), 'utf8'))?.[1],
+    );
+    expect(limits).toEqual(['5 ngày làm việc', '0,5 ngày làm việc', '15 ngày lịch']);
+  });
+
   it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
     const out = fresh();
     const run = await importEn([fixture('catalog.csv'), '-o', out]);
