@@ -97,6 +97,7 @@ export const ONTIME_LABELS = {
       'unknown-channel': 'channel "{value}" is none of in person, online, postal',
       'out-of-calendar':
         'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
+      repeated: 'dossier "{value}" is listed again (counted once, from its first row)',
     } as Record<BadRow['reason'], string>,
   },
   vi: {
@@ -183,6 +184,7 @@ export const ONTIME_LABELS = {
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'unknown-channel': 'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính',
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
+      repeated: 'hồ sơ "{value}" bị lặp lại (chỉ tính một lần, theo dòng đầu tiên)',
     } as Record<BadRow['reason'], string>,
   },
 } as const;

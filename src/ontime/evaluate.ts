@@ -53,7 +53,8 @@ export type BadReason =
   | 'bad-pause'
   | 'bad-step'
   | 'unknown-channel'
-  | 'out-of-calendar';
+  | 'out-of-calendar'
+  | 'repeated';
 
 /** A row procmap could not measure, with where it is and what was wrong. */
 export interface BadRow {

@@ -43,13 +43,18 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
   };
 }
 
-/** Measures every row of a table as its batches stream in; the first record is the header. */
+/**
+ * Measures every row of a table as its batches stream in; the first record is the header. A row of empty cells is
+ * passed over; a dossier listed again (its number and procedure, in `seen` from this or an earlier table of the run,
+ * as overlapping exports list it) is counted once, from its first row, and the repeat listed as a row not measured.
+ */
 export async function measureTable(
   file: string,
   batches: AsyncIterable<readonly CellRecord[]>,
   mapping: ColumnMapping,
   evaluator: DossierEvaluator,
   aggregator: OntimeAggregator,
+  seen: Set<string> = new Set(),
 ): Promise<TableOutcome> {
   let plan: ColumnPlan | undefined;
   for await (const batch of batches) {
@@ -61,7 +66,17 @@ export async function measureTable(
         aggregator.addFile(file);
         continue;
       }
-      const outcome = evaluator.evaluate(rowOf(file, record, plan));
+      if (record.values.every((value) => cellText(value) === '')) continue;
+      const row = rowOf(file, record, plan);
+      if (row.id !== '') {
+        const key = `${row.procedure}\u0000${row.id}`;
+        if (seen.has(key)) {
+          aggregator.addBad({ file, row: row.row, reason: 'repeated', value: row.id });
+          continue;
+        }
+        seen.add(key);
+      }
+      const outcome = evaluator.evaluate(row);
       if (outcome.kind === 'measured') aggregator.add(outcome.result);
       else if (outcome.kind === 'bad') aggregator.addBad(outcome.bad);
       else aggregator.addNotSettled();

@@ -178,3 +178,21 @@ describe('rows outside the calendar', () => {
     expect(report.totals).toMatchObject({ dossiers: 1, early: 1 });
   });
 });
+
+describe('rows listed twice, and rows of empty cells', () => {
+  it('counts a dossier listed again once, lists the repeat, and passes over a row of empty cells', async () => {
+    const csv = [
+      'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả',
+      'H-1,QT-CT-01,02/03/2026 08:00,02/03/2026 09:00',
+      'H-1,QT-CT-01,02/03/2026 08:00,02/03/2026 09:00',
+      'H-2,QT-CT-01,02/03/2026 08:00,02/03/2026 09:00',
+      ',,,',
+      // The same number under another procedure is another dossier.
+      'H-2,QT-HT-02,02/03/2026 08:00,',
+      '',
+    ].join('\n');
+    const { report } = await measureCsv(csv, '2026-05-08 09:00');
+    expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 3, reason: 'repeated', value: 'H-1' }]);
+    expect(report.totals.dossiers).toBe(3);
+  });
+});
