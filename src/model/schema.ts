@@ -295,11 +295,12 @@ function expectedTypes(types: string, schema: Record<string, unknown> | undefine
 // Other words officers and step tables use for a field than its schema title: the column "Trách nhiệm" is a step's
 // body, "Thời gian thực hiện" its duration. Only the properties of the map at hand are suggested.
 const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  id: ['mã hiệu quy trình', 'mã quy trình', 'mã hiệu tài liệu', 'số hiệu quy trình'],
   title: ['tên', 'tên thủ tục', 'tên thủ tục hành chính', 'tên quy trình', 'name'],
   code: ['mã thủ tục', 'mã thủ tục hành chính', 'mã số thủ tục', 'mã số tthc'],
   revision: ['phiên bản', 'lần sửa đổi', 'lần', 'version'],
   effective: ['hiệu lực', 'ngày áp dụng'],
-  time_limit: ['thời hạn', 'deadline'],
+  time_limit: ['thời hạn', 'deadline', 'thời gian giải quyết', 'thời hạn giải quyết thủ tục'],
   agency: ['cơ quan', 'cơ quan giải quyết'],
   applicants: ['đối tượng', 'đối tượng thực hiện thủ tục'],
   channels: ['cách thức'],

@@ -112,6 +112,15 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('name the id and the limit by the words an ISO document heads them with', () => {
+    const { id, time_limit: limit, ...rest } = VALID;
+    const data = { ...rest, 'Mã hiệu quy trình': id, 'Thời gian giải quyết': limit };
+    expect(validateProcedure(data, 'en').map((p) => [p.message, p.rename])).toEqual([
+      ['Unknown property "Mã hiệu quy trình"; did you mean "id"?', 'id'],
+      ['Unknown property "Thời gian giải quyết"; did you mean "time_limit"?', 'time_limit'],
+    ]);
+  });
+
   it("name the national record's and step tables' other headings, a step's number only in a step", () => {
     const { steps, ...rest } = VALID;
     const { id, body, ...step } = steps[0]!;
