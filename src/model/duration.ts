@@ -44,9 +44,9 @@ export type DurationReading = { ok: true; duration: Duration; bare: boolean } | 
 
 // Matched case-insensitively on NFC text with single spaces. "ngày" alone is the Civil Code's calendar day, but
 // officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
-const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|giờ hành chính`;
+const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|giờ hành chính|g`;
 // A prime after the number is minutes, as schedules write them: "30'", "1 giờ 30'".
-const MINUTE = String.raw`phút|min|mins|minutes?|m|p|['’′]`;
+const MINUTE = String.raw`phút|min|mins|minutes?|m|p|ph|['’′]`;
 const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year']> = [
   [new RegExp(`^(?:${HOUR})$`, 'iu'), 'h'],
   [new RegExp(`^(?:${MINUTE})$`, 'iu'), 'min'],
@@ -68,7 +68,7 @@ const SAME_DAY =
 const SAME_DAY_CLAUSE =
   /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: (?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?)?[,;]? ((?:(?:hoặc|nếu|trường hợp) .* )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu;
 const HALF_DAY = /^(?:nửa |1\/2 |½ ?)ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
-const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?$`, 'iu');
+const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?(?: làm việc)?$`, 'iu');
 const MINUTES_PRIMED = /^(\d+) ?['’′]$/u;
 const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 // The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ"
@@ -81,7 +81,7 @@ const LABEL =
 // What a step table's cell says is done before its limit, "Giải quyết trong 05 ngày làm việc", "Trả kết quả trong
 // ngày": the verb says nothing of the time. Only before the words a limit starts with, so "giải quyết ngay" stays "at once".
 const LEAD_VERB =
-  /^(?:giải quyết|trả kết quả|thực hiện|xử lý)(?: hồ sơ)? (?=(?:ngay )?trong |không quá |tối đa |chậm nhất |\d)/iu;
+  /^(?:giải quyết|trả kết quả|trả|thực hiện|xử lý)(?: hồ sơ)? (?=(?:ngay )?trong |không quá |tối đa |chậm nhất |\d)/iu;
 // "Per dossier" after the unit, as step tables write it ("05 ngày làm việc/hồ sơ"): every limit is per dossier.
 const PER_DOSSIER = / ?\/ ?(?:01 |1 |một )?hồ sơ$/iu;
 // A day and hours together, "1 ngày 4 giờ": the hours of a working day are the calendar's, unknown to a duration.
@@ -102,7 +102,7 @@ const BULLET = /^[-+•*·]\s+(?=\S)/u;
 const PLACEHOLDER = /^(?:[-–—?x…]+|\.{2,}|(?:chưa|không) (?:xác định|rõ|có|biết)|n\/a|tbd)$/iu;
 // The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
 const WORDS_PREFIX = new RegExp(`^(?:${WRAPPERS}) `, 'iu');
-const TAIL = /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|đối với|trong trường hợp|counted from|from the|after) /giu;
+const TAIL = /(?:,| [-–—])? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|đối với|trong trường hợp|counted from|from the|after) /giu;
 // The number spelled out after the digits, as laws write it: "05 (năm) ngày làm việc".
 const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
 // A remark in brackets after the unit: "05 ngày làm việc (không kể thời gian niêm yết)"; "(lịch)" and "(làm việc)"
@@ -184,7 +184,7 @@ function tidy(raw: string): string {
     .replace(/\( /g, '(')
     .replace(/ \)/g, ')')
     .trim()
-    .replace(/[.;]$/, '')
+    .replace(/[.;,]$/, '')
     .trim();
 }
 
@@ -344,7 +344,7 @@ function readUncached(raw: string): DurationReading {
   let note: string | undefined;
   const tail = tailStart(text);
   if (tail > 0) {
-    note = text.slice(tail).replace(/^,/, '').trim();
+    note = text.slice(tail).replace(/^(?:,| [-–—])/, '').trim();
     text = text.slice(0, tail).trim();
   }
   const remark = REMARK.exec(text);

@@ -318,6 +318,20 @@ describe('parseDuration: every form officers write', () => {
     expect(readDuration('-')).toEqual({ ok: false, problem: { code: 'empty' } });
   });
 
+  it('reads hours as "g" and minutes as "ph", as hand-written schedules abbreviate them, and a stray comma or dash', () => {
+    expect(['2g', '2g30', '30ph', '1 giờ 30 phút làm việc'].map(read)).toEqual([
+      { value: 2, unit: 'h', bare: false },
+      { value: 2.5, unit: 'h', bare: false },
+      { value: 0.5, unit: 'h', bare: false },
+      { value: 1.5, unit: 'h', bare: false },
+    ]);
+    expect(read('3 ngày làm việc,')).toEqual({ value: 3, unit: 'd', bare: false });
+    for (const text of ['3 ngày làm việc – kể từ ngày nhận hồ sơ', '3 ngày làm việc - kể từ ngày nhận hồ sơ'])
+      expect(read(text), text).toEqual({ value: 3, unit: 'd', note: 'kể từ ngày nhận hồ sơ', bare: false });
+    expect(read('Trả ngay trong ngày')).toEqual({ value: 1, unit: 'sameday', bare: false });
+    expect(read('Trả ngay')).toBe('immediately');
+  });
+
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
     expect(readDuration('02 ngày')).toMatchObject({ ok: true, bare: true });
     expect(readDuration('2 days')).toMatchObject({ ok: true, bare: true });
