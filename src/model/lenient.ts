@@ -53,6 +53,7 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
 /** The level each part of a level text names: `Xã/phường` two communes, `UBND cấp xã` one; a remark in brackets aside. */
 function levelsIn(text: string): (Level | undefined)[] {
   const words = foldCase(text)
+    .replace(/[.;]$/, '')
     .replace(/ ?\([^()]*\)$/, '')
     .replace(/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan) /, '');
   return words

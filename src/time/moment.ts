@@ -72,12 +72,13 @@ export function formatMoment(moment: Moment): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Day first, as every Vietnamese document writes a date, never month first: 01/07/2025, 1/7/2025, 01-07-2025 or
-// 01.07.2025 (one separator throughout, spaces around it allowed), with or without a leading "ngày"; year first
+// 01.07.2025 (one separator throughout, spaces around it allowed; the en dash Word types for "-" and the full-width
+// slash of some input methods too), with or without a leading "ngày"; year first
 // with any of those separators, as spreadsheets export it (2025/07/01, 2025-7-1); and in words, as Decree
 // 30/2020/NĐ-CP sets dates in documents: "ngày 01 tháng 7 năm 2025". schemas/procedure.schema.json's `date` accepts
 // the same.
-const DMY_DATE = /^(?:[Nn]g[àa]y\s*)?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})$/;
-const YMD_DATE = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;
+const DMY_DATE = /^(?:[Nn]g[àa]y\s*)?(\d{1,2}) ?([/.\-–—／]) ?(\d{1,2}) ?\2 ?(\d{4})$/;
+const YMD_DATE = /^(\d{4})([/.\-–—／])(\d{1,2})\2(\d{1,2})$/;
 const WORDED_DATE = /^(?:[Nn]g[àa]y\s+)?(\d{1,2})\s+[Tt]h[áa]ng\s+(\d{1,2}),?\s+[Nn][ăa]m\s+(\d{4})$/;
 // Around any of those: the place a decision is signed at, as its header dates it ("Bắc Ninh, ngày 15 tháng 10 năm
 // 2025"); "từ ngày" as a decision says when it takes effect ("Có hiệu lực kể từ ngày 01/7/2025"); a full

@@ -424,6 +424,8 @@ describe('level words', () => {
     ['Cấp Xã, Phường', 'commune'],
     ['Xã/phường/đặc khu', 'commune'],
     ['Cấp tỉnh (Sở Tư pháp)', 'province'],
+    // With the full stop of a sentence.
+    ['Cấp xã.', 'commune'],
     // Words of two levels, or of none, are not a level.
     ['Cấp tỉnh, cấp xã', undefined],
     ['ấp, xã', undefined],

@@ -31,6 +31,10 @@ const FORMS = [
   '2025-7-1',
   '01/07-2025',
   '2025/07-01',
+  // The en dash Word types for "-", the full-width slash of some input methods.
+  '01–07–2025',
+  '01／07／2025',
+  '01–07/2025',
   // As a decision says when it takes effect, with a full stop, or as a spreadsheet exports a date cell.
   'Từ ngày 01/07/2025',
   'Có hiệu lực kể từ ngày 1 tháng 7 năm 2025',
@@ -104,7 +108,7 @@ describe('date forms', () => {
   it('reads the officers’ forms, day first', () => {
     expect(FORMS.filter((text) => dateParts(text) !== undefined).map((text) => dateParts(text))).toEqual([
       // Year first only as spreadsheets export it (four digits first): never month first.
-      ...Array(32).fill({ year: 2025, month: 7, date: 1 }),
+      ...Array(34).fill({ year: 2025, month: 7, date: 1 }),
     ]);
   });
 });
