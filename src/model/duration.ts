@@ -102,7 +102,8 @@ const BULLET = /^[-+•*·]\s+(?=\S)/u;
 const PLACEHOLDER = /^(?:[-–—?x…]+|\.{2,}|(?:chưa|không) (?:xác định|rõ|có|biết)|n\/a|tbd)$/iu;
 // The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
 const WORDS_PREFIX = new RegExp(`^(?:${WRAPPERS}) `, 'iu');
-const TAIL = /(?:,| [-–—])? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|đối với|trong trường hợp|counted from|from the|after) /giu;
+const TAIL =
+  /(?:,| [-–—])? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|đối với|trong trường hợp|counted from|from the|after) /giu;
 // The number spelled out after the digits, as laws write it: "05 (năm) ngày làm việc".
 const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
 // A remark in brackets after the unit: "05 ngày làm việc (không kể thời gian niêm yết)"; "(lịch)" and "(làm việc)"
@@ -344,7 +345,10 @@ function readUncached(raw: string): DurationReading {
   let note: string | undefined;
   const tail = tailStart(text);
   if (tail > 0) {
-    note = text.slice(tail).replace(/^(?:,| [-–—])/, '').trim();
+    note = text
+      .slice(tail)
+      .replace(/^(?:,| [-–—])/, '')
+      .trim();
     text = text.slice(0, tail).trim();
   }
   const remark = REMARK.exec(text);

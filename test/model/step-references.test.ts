@@ -28,8 +28,6 @@ describe('step ids and targets as a reader sees them', () => {
 
   it('lints them as the steps they look like, the invisible character told and fixable', () => {
     const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(FILE))]);
-    expect(diagnostics.map((d) => [d.rule, d.line, d.fix !== undefined])).toEqual([
-      ['invisible-characters', 7, true],
-    ]);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.fix !== undefined])).toEqual([['invisible-characters', 7, true]]);
   });
 });
