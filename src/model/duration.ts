@@ -495,6 +495,8 @@ function measure(
     case 'bare':
       // Half a calendar day means nothing under the Civil Code: "0,5 ngày" can only be working time.
       if (!Number.isInteger(value)) return isWhole(value, 100) ? done(value, 'd') : fail({ code: 'precision' });
+      // "01 ngày (08 giờ làm việc)": the day's working hours in brackets say it is a working day.
+      if (withoutHoursGloss(value, 'd', note) !== note) return done(value, 'd');
       return done(value, 'cd', true);
     case 'd':
       if (!isWhole(value, 100)) return fail({ code: 'precision' });

@@ -332,6 +332,12 @@ describe('parseDuration: every form officers write', () => {
     expect(read('Trả ngay')).toBe('immediately');
   });
 
+  it('reads "N ngày" glossed with its working hours as working days, and with other hours as it reads "N ngày"', () => {
+    expect(read('01 ngày (08 giờ làm việc)')).toEqual({ value: 1, unit: 'd', bare: false });
+    expect(read('2 ngày (16 giờ)')).toEqual({ value: 2, unit: 'd', bare: false });
+    expect(read('1 ngày (24 giờ)')).toEqual({ value: 1, unit: 'cd', note: '(24 giờ)', bare: true });
+  });
+
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
     expect(readDuration('02 ngày')).toMatchObject({ ok: true, bare: true });
     expect(readDuration('2 days')).toMatchObject({ ok: true, bare: true });
