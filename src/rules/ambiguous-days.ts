@@ -2,8 +2,9 @@ import { readDuration } from '../model/duration.js';
 import { defineRule } from './define-rule.js';
 import { oneOf } from './options.js';
 
-// The bare unit right after the number (typed with or without accents); a "kể từ ngày …" tail further on is left alone.
-const BARE = /^(\D*?\d+(?:[.,]\d+)?\s*)(ngày|ngay|days?)(?![\p{L}])/iu;
+// The bare unit, its first word "ngày" (typed with or without accents), after the number in digits or in words ("05
+// (năm) ngày", "ba mươi ngày"); a "kể từ ngày …" tail further on is left alone.
+const BARE = /^(.*?)(?<!\p{L})(ngày|ngay|days?)(?!\p{L})/iu;
 
 /** The text with its bare "ngày" / "days" made explicit: working days or calendar days, in the text's own language. */
 export function explicitDays(text: string, reading: 'working' | 'calendar'): string {

@@ -32,6 +32,11 @@ describe('ambiguous-days fixes', () => {
     expect(explicitDays('3 days', 'calendar')).toBe('3 calendar days');
     // Typed without accents: the unit is written with them.
     expect(explicitDays('15 ngay ke tu ngay nhan', 'working')).toBe('15 ngày làm việc ke tu ngay nhan');
+    // The number in words, after the digits or alone, as laws write it.
+    expect(explicitDays('05 (năm) ngày', 'working')).toBe('05 (năm) ngày làm việc');
+    expect(explicitDays('trong thời hạn ba mươi ngày, kể từ ngày nhận', 'calendar')).toBe(
+      'trong thời hạn ba mươi ngày lịch, kể từ ngày nhận',
+    );
   });
 
   it('writes the reading the option chooses', () => {
