@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
+import { readChannelMaps } from './channel-maps.js';
 import { seenStepReferences } from './step-references.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
@@ -523,5 +524,6 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   const loaded = loadFast(file, text) ?? loadWithPositions(file, text);
   keepWrittenNumbers(loaded.data, text, loaded.locate);
   seenStepReferences(loaded.data);
+  readChannelMaps(loaded.data);
   return loaded;
 }

@@ -1,0 +1,33 @@
+import { channelOf } from './channel-words.js';
+
+type Node = Record<string, unknown>;
+
+/** The channel a one-entry map names by its key, with the limit its value gives: `Trực tiếp: 03 ngày làm việc`. */
+function namedChannel(key: string, value: unknown): Node | undefined {
+  const kind = channelOf(key);
+  if (kind === undefined || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
+  return { kind, time_limit: value };
+}
+
+/**
+ * Channels written each as its name and its limit, as a list (`- Trực tiếp: 03 ngày làm việc`) or as one map
+ * (`Trực tiếp: 03 ngày làm việc`, a line each), read as the channels `{ kind, time_limit }` they name, before the
+ * schema sees them; anything else is left for the schema to judge.
+ */
+export function readChannelMaps(data: unknown): void {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  const procedure = data as Node;
+  const channels = procedure.channels;
+  if (Array.isArray(channels)) {
+    channels.forEach((item: unknown, i) => {
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
+      const entries = Object.entries(item as Node);
+      if (entries.length !== 1 || entries[0]![0] === 'kind') return;
+      const channel = namedChannel(...entries[0]!);
+      if (channel) channels[i] = channel;
+    });
+  } else if (channels !== null && typeof channels === 'object') {
+    const named = Object.entries(channels as Node).map(([key, value]) => namedChannel(key, value));
+    if (named.length > 0 && named.every((channel) => channel !== undefined)) procedure.channels = named;
+  }
+}
