@@ -251,11 +251,12 @@ function keyOfLine(text: string, at: number): string | undefined {
 }
 
 /** A `key:value` line without the space after the colon, or a `key = value` line: the key, the value, which. */
-function keyWrittenWithout(line: string): { key: string; value: string; equals: boolean } | undefined {
+function keyWrittenWithout(line: string): { key: string; value: string; mark: ':' | '=' | '：' } | undefined {
   const colon = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):(\S.*)$/.exec(line);
-  if (colon) return { key: colon[1]!, value: colon[2]!.trim(), equals: false };
-  const equals = /^\s*(?:-\s+)?([A-Za-z_][\w-]*) ?= ?(\S.*)$/.exec(line);
-  return equals ? { key: equals[1]!, value: equals[2]!.trim(), equals: true } : undefined;
+  if (colon) return { key: colon[1]!, value: colon[2]!.trim(), mark: ':' };
+  // The full-width colon some input methods type, which YAML takes for a letter.
+  const other = /^\s*(?:-\s+)?([A-Za-z_][\w-]*) ?([=：]) ?(\S.*)$/.exec(line);
+  return other ? { key: other[1]!, value: other[3]!.trim(), mark: other[2] as '=' | '：' } : undefined;
 }
 
 /**
@@ -365,17 +366,21 @@ function loadWithPositions(file: string, text: string): LoadedFile {
             };
       }
       // `title:Chứng thực` or `title = Chứng thực`: yaml sees a key running on to the next line.
+      // On the last line, yaml misses the ":" it waits for instead.
       const written =
-        error.code === 'MULTILINE_IMPLICIT_KEY' ? keyWrittenWithout(lineAt(text, error.pos[0])) : undefined;
+        error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'MISSING_CHAR'
+          ? keyWrittenWithout(lineAt(text, error.pos[0]))
+          : undefined;
       if (written !== undefined) {
         const shown = written.value.length > 60 ? `${written.value.slice(0, 59)}…` : written.value;
         const example = escapeControls(`${written.key}: ${shown}`);
-        message = written.equals
-          ? {
-              en: `Write a key with a colon, not "=": ${example}`,
-              vi: `Tên trường viết với dấu hai chấm, không phải "=": ${example}`,
-            }
-          : { en: `Put a space after the colon: ${example}`, vi: `Cần một dấu cách sau dấu hai chấm: ${example}` };
+        message =
+          written.mark === ':'
+            ? { en: `Put a space after the colon: ${example}`, vi: `Cần một dấu cách sau dấu hai chấm: ${example}` }
+            : {
+                en: `Write a key with a colon, not "${written.mark}"${written.mark === '：' ? ' (a full-width colon)' : ''}: ${example}`,
+                vi: `Tên trường viết với dấu hai chấm, không phải "${written.mark}"${written.mark === '：' ? ' (dấu hai chấm toàn độ rộng của bộ gõ)' : ''}: ${example}`,
+              };
       }
       let range = lines.range(error.pos[0], error.pos[1]);
       // A step's lines out of line with each other, or "-id:": say which line to move and where (unless a message

@@ -88,6 +88,23 @@ testRule('parse', {
       vi: 'Tên trường viết với dấu hai chấm, không phải "=": title: Chứng thực bản sao từ bản chính',
     },
   ],
+  'invalid-full-width-colon.yaml': [
+    {
+      line: 2,
+      column: 1,
+      message: 'Write a key with a colon, not "：" (a full-width colon): title: Chứng thực bản sao từ bản chính',
+      vi: 'Tên trường viết với dấu hai chấm, không phải "：" (dấu hai chấm toàn độ rộng của bộ gõ): title: Chứng thực bản sao từ bản chính',
+    },
+  ],
+  // On the last line yaml reports a missing ":" instead.
+  'invalid-no-space-last-line.yaml': [
+    {
+      line: 3,
+      column: 1,
+      message: 'Put a space after the colon: revision: 1',
+      vi: 'Cần một dấu cách sau dấu hai chấm: revision: 1',
+    },
+  ],
   'invalid-unclosed-bracket.yaml': [
     // Where the bracket opens, not the next line where YAML reports bad indentation.
     {
