@@ -113,10 +113,10 @@ const MESSAGES = {
     vi: 'không có dòng tiêu đề procmap nhận ra: danh mục cần cột tên như "Tên thủ tục"; bảng các bước cần TT, Nội dung, Trách nhiệm và Thời gian',
   },
   headingField: {
-    en: 'a heading: field "{field}" for the rows below',
-    vi: 'dòng tiêu đề: lĩnh vực "{field}" cho các dòng bên dưới',
+    en: 'field "{field}" for the rows below',
+    vi: 'lĩnh vực "{field}" cho các dòng bên dưới',
   },
-  heading: { en: 'a heading: "{text}"', vi: 'dòng tiêu đề: "{text}"' },
+  heading: { en: '"{text}"', vi: '"{text}"' },
   noSuchProcedure: {
     en: 'no procedure "{ref}" in the catalog sheet',
     vi: 'trang danh mục không có thủ tục "{ref}"',

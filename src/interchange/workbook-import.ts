@@ -48,6 +48,8 @@ interface Row {
   order: number;
   values: Record<string, string>;
   unknown: string[];
+  /** Every cell of the row that holds text, whatever its column: a heading may stand in any of them. */
+  texts: string[];
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -150,6 +152,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       order: table.index * 1e7 + r,
       values,
       unknown,
+      texts: cells.filter(Boolean),
     });
   }
   return rows;
@@ -468,11 +471,13 @@ function procedureOf(
  * cell repeats it), such as "II. LĨNH VỰC CHỨNG THỰC". Returns the heading and the field it names, if it names one.
  */
 function headingOf(row: Row): { text: string; field?: string } | undefined {
-  const cells = [...Object.values(row.values), ...row.unknown.map((u) => u.slice(u.indexOf(': ') + 2))];
-  const texts = new Set(cells.map(oneLine));
-  if (texts.size !== 1 || (cells.length === 1 && row.values.title)) return undefined;
+  const texts = new Set(row.texts.map(oneLine));
+  if (texts.size !== 1) return undefined;
   const text = [...texts][0]!;
   const field = fieldOfHeading(text);
+  // A title alone is a procedure with the rest to fill in, unless it reads as a field's heading ("III. LĨNH VỰC …");
+  // a heading may stand in any column, as a CSV saves a merged row (in its first cell) or an officer types it.
+  if (row.texts.length === 1 && row.values.title && field === undefined) return undefined;
   return field === undefined ? { text } : { text, field };
 }
 

@@ -343,13 +343,38 @@ describe('procmap import: catalogs and step tables', () => {
     expect(limits).toEqual(['5 ngày làm việc', '0,5 ngày làm việc', '15 ngày lịch']);
   });
 
+  it('reads a field heading in whichever column it stands, the number column included, and counts none as skipped', async () => {
+    const out = fresh();
+    const csv = join(out, 'linh-vuc.csv');
+    writeFileSync(
+      csv,
+      [
+        'STT,Mã TTHC,Tên thủ tục,Thời hạn giải quyết,Ngày hiệu lực',
+        'I. LĨNH VỰC HỘ TỊCH,,,,',
+        '1,1.000001,X,5 ngày làm việc,01/07/2025',
+        ',II. LĨNH VỰC CHỨNG THỰC,,,',
+        '2,1.000002,Y,5 ngày làm việc,01/07/2025',
+        ',,III. LĨNH VỰC KHÁC,,',
+        '3,1.000003,Z,5 ngày làm việc,01/07/2025',
+        '',
+      ].join('\n'),
+    );
+    const run = await importEn([csv, '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('3 imported, 0 skipped');
+    const fields = [1, 2, 3].map(
+      (n) => /\nfield: (.*)\n/.exec(readFileSync(join(out, `1.00000${n}.yaml`), 'utf8'))?.[1],
+    );
+    expect(fields).toEqual(['Hộ tịch', 'Chứng thực', 'Khác']);
+  });
+
   it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
     const out = fresh();
     const run = await importEn([fixture('catalog.csv'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(report(run.stdout)).toBe(
-      'skipped      F/catalog.csv: row 2: a heading: field "Chứng thực" for the rows below\n' +
+      'heading      F/catalog.csv: row 2: field "Chứng thực" for the rows below\n' +
         `imported     ${out}/2.000815.yaml  ← F/catalog.csv: row 3 (2.000815)\n` +
         "               3 draft steps from the public sequence: write each one's body and duration\n" +
         '               1 value procmap has no field for kept in the note\n' +
@@ -357,7 +382,7 @@ describe('procmap import: catalogs and step tables', () => {
         '               no sequence in the source: one draft step to replace with the real steps\n' +
         'skipped      F/catalog.csv: row 5: no title\n' +
         'skipped      F/catalog.csv: row 6 (1.001193): time limit "Theo quy định" is not one procmap reads (write it like "15 ngày làm việc")\n' +
-        '2 imported, 3 skipped\n',
+        '2 imported, 2 skipped\n',
     );
     const copy = readFileSync(join(out, '2.000815.yaml'), 'utf8');
     expect(copy).toContain('field: Chứng thực\n');
@@ -419,7 +444,7 @@ describe('procmap import: catalogs and step tables', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(report(run.stdout)).toContain(
-      'skipped      F/catalog.xlsx: sheet "Danh mục" row 7: a heading: field "Chứng thực" for the rows below\n',
+      'heading      F/catalog.xlsx: sheet "Danh mục" row 7: field "Chứng thực" for the rows below\n',
     );
     const hkd = readFileSync(join(out, '2.000575.yaml'), 'utf8');
     expect(hkd).toContain(

@@ -370,13 +370,18 @@ const WRITES_IN_FLIGHT = 8;
 // The report's words: what became of each source, and the counts.
 const REPORT: Record<
   Lang,
-  Record<Line['kind'], string> & { summary: Record<Line['kind'], string>; unreadable: [string, string] }
+  Record<Line['kind'], string> & {
+    heading: string;
+    summary: Record<Line['kind'], string>;
+    unreadable: [string, string];
+  }
 > = {
   en: {
     imported: 'imported',
     overwritten: 'overwritten',
     unchanged: 'unchanged',
     skipped: 'skipped',
+    heading: 'heading',
     summary: {
       imported: '{n} imported',
       overwritten: '{n} overwritten',
@@ -390,6 +395,7 @@ const REPORT: Record<
     overwritten: 'đã ghi đè',
     unchanged: 'không đổi',
     skipped: 'bỏ qua',
+    heading: 'tiêu đề',
     summary: { imported: 'đã nhập {n}', overwritten: 'ghi đè {n}', unchanged: 'không đổi {n}', skipped: 'bỏ qua {n}' },
     unreadable: ['không đọc được {n} tệp', 'không đọc được {n} tệp'],
   },
@@ -401,8 +407,12 @@ function report(lines: readonly Line[], unreadable: number, cwd: string, lang: L
   const out: string[] = [];
   const counts = { imported: 0, overwritten: 0, unchanged: 0, skipped: 0 };
   for (const line of lines) {
-    counts[line.kind]++;
-    if (line.kind === 'skipped') out.push(`${words.skipped.padEnd(12)} ${line.source[lang]}: ${line.reason[lang]}`);
+    // A heading row is said where it stands, and counts as nothing skipped.
+    if (line.kind !== 'skipped' || line.problem) counts[line.kind]++;
+    if (line.kind === 'skipped')
+      out.push(
+        `${(line.problem ? words.skipped : words.heading).padEnd(12)} ${line.source[lang]}: ${line.reason[lang]}`,
+      );
     else {
       out.push(`${words[line.kind].padEnd(12)} ${displayPath(line.path, cwd)}  ← ${line.source[lang]}`);
       for (const warning of line.warnings) out.push(`               ${warning[lang]}`);
