@@ -117,6 +117,10 @@ const MESSAGES = {
     vi: 'lĩnh vực "{field}" cho các dòng bên dưới',
   },
   heading: { en: '"{text}"', vi: '"{text}"' },
+  routeToNone: {
+    en: 'step {n}: "{line}" names a step the table does not have; kept in its description: write where it goes (next)',
+    vi: 'bước {n}: "{line}" chỉ tới bước không có trong bảng; đã giữ trong mô tả: hãy ghi bước tiếp theo (next)',
+  },
   noSuchProcedure: {
     en: 'no procedure "{ref}" in the catalog sheet',
     vi: 'trang danh mục không có thủ tục "{ref}"',

@@ -340,7 +340,11 @@ function stepsFrom(
     const next = nextOf(routeOf(line)!, steps);
     const target = steps[step]!;
     if (next !== undefined) target.next = next;
-    else target.description = target.description === undefined ? line : `${target.description}\n${line}`;
+    else {
+      target.description = target.description === undefined ? line : `${target.description}\n${line}`;
+      // A row deleted in Word leaves the decision that led to it: said, so that the flow is mended.
+      warnings.push(said('routeToNone', { n: step + 1, line: oneLine(line) }));
+    }
   }
   return { steps, bodies };
 }

@@ -61,16 +61,20 @@ function ordered<T extends object>(value: T, keys: readonly string[]): Record<st
   return out;
 }
 
+/** A procedure as a file writes it: its keys, and each step's, in schema order. */
+export function procedureData(procedure: Procedure): Record<string, unknown> {
+  return ordered(
+    { ...procedure, steps: procedure.steps.map((step) => ordered(step, STEP_KEYS)) },
+    PROCEDURE_KEYS as readonly string[],
+  );
+}
+
 /**
  * A procedure file's text: a comment naming where it came from and keeping every value procmap has no field for,
  * then the procedure with its keys in schema order. The same input always gives the same bytes.
  */
 export function procedureYaml({ procedure, notes }: ImportedProcedure, origin: string): string {
-  const data = ordered(
-    { ...procedure, steps: procedure.steps.map((step) => ordered(step, STEP_KEYS)) },
-    PROCEDURE_KEYS as readonly string[],
-  );
-  const doc = new Document(data);
+  const doc = new Document(procedureData(procedure));
   // "15:00" in quotes, as the README writes it: YAML 1.1 readers (other tools) take a plain 15:00 for 900.
   const cutoff = doc.get('cutoff', true);
   if (isScalar(cutoff)) cutoff.type = 'QUOTE_DOUBLE';

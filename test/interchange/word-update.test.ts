@@ -78,6 +78,30 @@ describe('procmap import: a Word document over the catalog it was written from',
     expect(original.four_on_the_spot).toBe(true);
   });
 
+  it('changes only the lines of the edit: the comments and the layout of the rest of the file stay', async () => {
+    const { catalog, docx } = await catalogAndDocument((text) => text.replace('duration: 2h', 'duration: 3h'));
+    const path = join(catalog, FILE);
+    const before = readFileSync(path, 'utf8');
+    expect(before).toMatch(/^# /m);
+    expect((await runCli(['import', '--lang', 'en', docx, '-o', catalog, '--force'])).code).toBe(0);
+    const after = readFileSync(path, 'utf8');
+    const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/^ +duration: (?:3h|3 giờ làm việc)$/);
+  });
+
+  it('says a decision that leads to a step deleted in Word, which it keeps in the step description', async () => {
+    // xa/dang-ky-ket-hon.yaml's document with the row of step 6 (refuse) deleted in Word; step 3 still says
+    // "Không đủ điều kiện kết hôn → bước 6".
+    const { catalog } = await catalogAndDocument();
+    const docx = join(ROOT, 'test/interchange/fixtures/ket-hon-bo-dong-buoc-6.docx');
+    const run = await runCli(['import', '--lang', 'en', docx, '-o', catalog, '--force']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'step 3: "Đủ điều kiện kết hôn → bước 4; Không đủ điều kiện kết hôn → bước 6" names a step the table does not have; kept in its description: write where it goes (next)',
+    );
+  });
+
   it('takes out what the officer deleted in Word, and still keeps what the document does not print', async () => {
     const original = procedureOf(join(ROOT, 'procedures', FILE));
     // The purpose section deleted: a value the file has and the document printed, so it goes.

@@ -14,7 +14,8 @@ import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
 import type { Sheet } from '../../interchange/sheets.js';
 import { isoDate } from '../../interchange/text.js';
-import { procedureYaml } from '../../interchange/yaml.js';
+import { patchedYaml } from '../../interchange/patch-yaml.js';
+import { procedureData, procedureYaml } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
 import { loadFile } from '../../model/load.js';
 import type { Procedure } from '../../model/types.js';
@@ -289,12 +290,19 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         existing === undefined || existing.text === undefined
           ? { imported: outcome.imported, previous: undefined }
           : withKeysOf(outcome.imported, existing.text, shown, isWord(path));
-      const text = procedureYaml(imported, basename(path));
+      let text = procedureYaml(imported, basename(path));
       const checked = lint([loadFile(shown, Buffer.from(text))], { lang: options.lang });
       const errors = checked.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
         skip(said('wouldNotLint', { errors: errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ') }));
         continue;
+      }
+      // Over an existing file, only what changed is written: its comments and layout stay, when the edited file
+      // reads as the same procedure as the one written afresh (else it is written afresh).
+      if (existing?.text !== undefined && imported.notes.length === 0) {
+        const patched = patchedYaml(existing.text, procedureData(imported.procedure));
+        const read = patched && lint([loadFile(shown, Buffer.from(patched))], { rules: [] }).procedures[0]?.procedure;
+        if (patched !== undefined && isDeepStrictEqual(read, checked.procedures[0]?.procedure)) text = patched;
       }
       // The procedure the file holds, however the officer laid the file out: the file and its comments stay. From a
       // Word document, one that prints the same document is the same (the document cannot say more).

@@ -1,0 +1,182 @@
+import { isDeepStrictEqual } from 'node:util';
+import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+
+/** A piece of the file's text to replace: from `start` to `end`, by `text`. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+type Entry = Pair<Node, Node | null>;
+
+/** Whether two values hold the same data, whatever their maps' prototypes (procmap's data has none). */
+function sameData(a: unknown, b: unknown): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(a ?? null)), JSON.parse(JSON.stringify(b ?? null)));
+}
+
+/** The offset where the line holding `at` starts. */
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** The offset where the line after the one holding `at` starts (the text's end on its last line). */
+function nextLine(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end + 1;
+}
+
+/** The end of a node's own text, before the line break and blank lines a block value's range takes in. */
+function endOf(text: string, node: Node): number {
+  const [start, end] = node.range!;
+  return start + text.slice(start, end).trimEnd().length;
+}
+
+/** A value as YAML writes it, each line after the first indented by `indent` spaces; `key: value` with a key. */
+function rendered(value: unknown, indent: number, key?: string, clock = key === 'cutoff'): string {
+  const doc = new Document(key === undefined ? value : { [key]: value });
+  // "15:00" in quotes, as procedureYaml writes the cutoff: YAML 1.1 readers take a plain 15:00 for 900.
+  const scalar = key === undefined ? doc.contents : doc.get(key, true);
+  if (clock && isScalar(scalar)) scalar.type = 'QUOTE_DOUBLE';
+  return doc
+    .toString({ lineWidth: 0 })
+    .trimEnd()
+    .split('\n')
+    .join(`\n${' '.repeat(indent)}`);
+}
+
+/** The edits that turn a map into `record`: each key in place, new keys before the next one, old keys gone. */
+function mapEdits(text: string, map: YAMLMap, record: Record<string, unknown>): Edit[] | undefined {
+  const entries = map.items.filter(isPair) as Entry[];
+  const at = new Map<string, Entry>();
+  for (const entry of entries) {
+    if (!isScalar(entry.key) || !entry.key.range || at.has(String(entry.key.value))) return undefined;
+    at.set(String(entry.key.value), entry);
+  }
+  if (entries.length === 0 || map.flow) return undefined;
+  const indent = entries[0]!.key.range![0] - lineStart(text, entries[0]!.key.range![0]);
+  const edits: Edit[] = [];
+  for (const [key, entry] of at) {
+    const start = entry.key.range![0];
+    const end = entry.value ? endOf(text, entry.value) : entry.key.range![1];
+    if (!Object.hasOwn(record, key)) {
+      edits.push({ start: lineStart(text, start), end: nextLine(text, end), text: '' });
+      continue;
+    }
+    const inPlace = nodeEdits(text, entry.value, record[key], key);
+    edits.push(...(inPlace ?? [{ start, end, text: rendered(record[key], indent, key) }]));
+  }
+  const order = Object.keys(record);
+  const last = entries[entries.length - 1]!;
+  const after = nextLine(text, last.value ? endOf(text, last.value) : last.key.range![1]);
+  order.forEach((key, i) => {
+    if (at.has(key)) return;
+    const next = order.slice(i + 1).find((later) => at.has(later));
+    const where = next === undefined ? after : lineStart(text, at.get(next)!.key.range![0]);
+    const lead = where === text.length && !text.endsWith('\n') ? '\n' : '';
+    edits.push({
+      start: where,
+      end: where,
+      text: `${lead}${' '.repeat(indent)}${rendered(record[key], indent, key)}\n`,
+    });
+  });
+  return edits;
+}
+
+/** The id of a list item that is a map with one, for matching the steps of a file and of an import. */
+function idOf(value: unknown): string | undefined {
+  const id = value !== null && typeof value === 'object' ? (value as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+/**
+ * The edits that turn a block list into `items`: item by item when as long; else, when every item has an id and
+ * the ids both have come in the same order, each kept item in place, new ones inserted, gone ones removed.
+ */
+function listEdits(text: string, node: Node, items: unknown[]): Edit[] | undefined {
+  if (!isSeq(node) || node.flow || node.items.length === 0) return undefined;
+  const nodes = node.items as Node[];
+  if (nodes.length === items.length)
+    return gather(nodes.map((item, i) => () => nodeEdits(text, item, items[i], undefined)));
+  const written = nodes.map((item) => idOf(item.toJSON()));
+  const wanted = items.map(idOf);
+  if ([...written, ...wanted].some((id) => id === undefined)) return undefined;
+  if (new Set(written).size !== written.length || new Set(wanted).size !== wanted.length) return undefined;
+  const kept = wanted.filter((id) => written.includes(id));
+  if (
+    !isDeepStrictEqual(
+      kept,
+      written.filter((id) => wanted.includes(id)),
+    )
+  )
+    return undefined;
+  // Each item starts at its "- ": the line of the item's first key, at the dash's column.
+  const dash = (item: Node) => text.lastIndexOf('-', item.range![0]);
+  const indent = dash(nodes[0]!) - lineStart(text, dash(nodes[0]!));
+  const edits: Edit[] = [];
+  nodes.forEach((item, i) => {
+    const at = wanted.indexOf(written[i]);
+    if (at < 0) edits.push({ start: lineStart(text, dash(item)), end: nextLine(text, endOf(text, item)), text: '' });
+  });
+  const parts = nodes.flatMap((item, i) => {
+    const at = wanted.indexOf(written[i]);
+    return at < 0 ? [] : [() => nodeEdits(text, item, items[at], undefined)];
+  });
+  const inPlace = gather(parts);
+  if (inPlace === undefined) return undefined;
+  edits.push(...inPlace);
+  const after = nextLine(text, endOf(text, nodes[nodes.length - 1]!));
+  items.forEach((item, i) => {
+    if (written.includes(wanted[i])) return;
+    const next = wanted.slice(i + 1).find((id) => written.includes(id));
+    const where = next === undefined ? after : lineStart(text, dash(nodes[written.indexOf(next)]!));
+    edits.push({ start: where, end: where, text: `${' '.repeat(indent)}${rendered([item], indent)}\n` });
+  });
+  return edits;
+}
+
+/**
+ * The edits that turn `node` into `value` without touching what is equal (and the comments about it); undefined
+ * when the node must be written anew with its key (a map for a list, a text of several lines for a one-line one).
+ */
+function nodeEdits(text: string, node: Node | null, value: unknown, key: string | undefined): Edit[] | undefined {
+  if (node === null || !node.range) return undefined;
+  if (sameData(node.toJSON(), value)) return [];
+  if (isMap(node) && value !== null && typeof value === 'object' && !Array.isArray(value))
+    return mapEdits(text, node, value as Record<string, unknown>);
+  if (isSeq(node) && Array.isArray(value)) return listEdits(text, node, value);
+  if (!isScalar(node) || (value !== null && typeof value === 'object')) return undefined;
+  // A scalar in its place when it takes one line: the key's line stays as it is.
+  const line = rendered(value, 0, undefined, key === 'cutoff');
+  if (line.includes('\n')) return undefined;
+  return [{ start: node.range[0], end: endOf(text, node), text: line }];
+}
+
+/** Every part's edits, or undefined as soon as one part must be written anew. */
+function gather(parts: (() => Edit[] | undefined)[]): Edit[] | undefined {
+  const all: Edit[] = [];
+  for (const part of parts) {
+    const edits = part();
+    if (edits === undefined) return undefined;
+    all.push(...edits);
+  }
+  return all;
+}
+
+/**
+ * The file's text with the procedure `data` (keys in the order to write them) put in, changing only what differs:
+ * a value in its place, a key added before the next one or removed, a step added or removed by its id, else the
+ * smallest entry around the change written anew. Comments and the layout of everything else stay. Undefined when
+ * the file is no plain map this can edit (anchors, several documents, a syntax error).
+ */
+export function patchedYaml(text: string, data: Record<string, unknown>): string | undefined {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0 || !isMap(doc.contents) || /(?:^|\s)[&*][^\s]/m.test(text)) return undefined;
+  const edits = mapEdits(text, doc.contents, data);
+  if (edits === undefined) return undefined;
+  // Applied from the end, so that each edit's offsets still hold; insertions at one place keep their order.
+  const sorted = edits.map((edit, i) => ({ edit, i })).sort((a, b) => b.edit.start - a.edit.start || b.i - a.i);
+  let out = text;
+  for (const { edit } of sorted) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}

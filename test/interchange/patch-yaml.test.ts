@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { patchedYaml } from '../../src/interchange/patch-yaml.js';
+
+const FILE = `# yaml-language-server: $schema=../schemas/procedure.schema.json
+id: QT-01
+title: Thử # the title as the decision writes it
+purpose: >-
+  A text folded
+  over two lines.
+bodies:
+  A: { name: Bộ phận Một cửa, single_window: true }
+# The steps, as the centre agreed them.
+steps:
+  - id: a
+    name: Tiếp nhận
+    body: A
+    duration: 2h
+  - id: b
+    name: Trả kết quả
+    body: A
+    duration: 1h
+`;
+
+/** The file with the data changed by `change`, read back. */
+function patched(change: (data: Record<string, any>) => void): string {
+  const data = parse(FILE) as Record<string, any>;
+  change(data);
+  const text = patchedYaml(FILE, data)!;
+  expect(parse(text)).toEqual(data);
+  return text;
+}
+
+/** The lines of `text` that differ from the file's. */
+const changed = (text: string) => {
+  const before = FILE.split('\n');
+  const after = text.split('\n');
+  return {
+    removed: before.filter((line) => !after.includes(line)),
+    added: after.filter((line) => !before.includes(line)),
+  };
+};
+
+describe('patchedYaml: the procedure put into the file it came from, only where it differs', () => {
+  it('changes a value in its place, keeping every comment and the folded text', () => {
+    expect(changed(patched((d) => (d.steps[0].duration = '3h')))).toEqual({
+      removed: ['    duration: 2h'],
+      added: ['    duration: 3h'],
+    });
+    expect(changed(patched((d) => (d.title = 'Thử lại')))).toEqual({
+      removed: ['title: Thử # the title as the decision writes it'],
+      added: ['title: Thử lại # the title as the decision writes it'],
+    });
+  });
+
+  it('inserts a step by its id and removes one, leaving the others as written', () => {
+    const added = patched((d) => d.steps.splice(1, 0, { id: 'c', name: 'Thẩm định', body: 'A', duration: '1d' }));
+    expect(changed(added)).toEqual({
+      removed: [],
+      added: ['  - id: c', '    name: Thẩm định', '    duration: 1d'],
+    });
+    expect(added.indexOf('- id: c')).toBeLessThan(added.indexOf('- id: b'));
+    expect(changed(patched((d) => d.steps.splice(0, 1)))).toEqual({
+      removed: ['  - id: a', '    name: Tiếp nhận', '    duration: 2h'],
+      added: [],
+    });
+  });
+
+  it('adds a key before the next one it has, removes one, and writes a changed flow map anew in its entry', () => {
+    const text = patched((d) => {
+      d.steps[0].next = ['b'];
+      delete d.purpose;
+      d.bodies.A.on_site = true;
+    });
+    expect(changed(text)).toEqual({
+      removed: [
+        'purpose: >-',
+        '  A text folded',
+        '  over two lines.',
+        '  A: { name: Bộ phận Một cửa, single_window: true }',
+      ],
+      added: [
+        '  A:',
+        '    name: Bộ phận Một cửa',
+        '    single_window: true',
+        '    on_site: true',
+        '    next:',
+        '      - b',
+      ],
+    });
+    expect(text).toContain('# The steps, as the centre agreed them.\nsteps:');
+  });
+
+  it('gives back the file itself when nothing differs, and nothing for a file it cannot edit', () => {
+    expect(patchedYaml(FILE, parse(FILE) as Record<string, unknown>)).toBe(FILE);
+    expect(patchedYaml('a: &x 1\nb: *x\n', { a: 1, b: 2 })).toBeUndefined();
+    expect(patchedYaml('- a\n', { a: 1 })).toBeUndefined();
+  });
+});
