@@ -22,11 +22,19 @@ steps:
     duration: 1h
 `;
 
+/** The file's data, typed as far as these tests change it. */
+interface Data {
+  title: string;
+  purpose?: string;
+  bodies: { A: Record<string, unknown> };
+  steps: Record<string, unknown>[];
+}
+
 /** The file with the data changed by `change`, read back. */
-function patched(change: (data: Record<string, any>) => void): string {
-  const data = parse(FILE) as Record<string, any>;
+function patched(change: (data: Data) => void): string {
+  const data = parse(FILE) as Data;
   change(data);
-  const text = patchedYaml(FILE, data)!;
+  const text = patchedYaml(FILE, data as unknown as Record<string, unknown>)!;
   expect(parse(text)).toEqual(data);
   return text;
 }
@@ -43,7 +51,7 @@ const changed = (text: string) => {
 
 describe('patchedYaml: the procedure put into the file it came from, only where it differs', () => {
   it('changes a value in its place, keeping every comment and the folded text', () => {
-    expect(changed(patched((d) => (d.steps[0].duration = '3h')))).toEqual({
+    expect(changed(patched((d) => (d.steps[0]!.duration = '3h')))).toEqual({
       removed: ['    duration: 2h'],
       added: ['    duration: 3h'],
     });
@@ -68,7 +76,7 @@ describe('patchedYaml: the procedure put into the file it came from, only where 
 
   it('adds a key before the next one it has, removes one, and writes a changed flow map anew in its entry', () => {
     const text = patched((d) => {
-      d.steps[0].next = ['b'];
+      d.steps[0]!.next = ['b'];
       delete d.purpose;
       d.bodies.A.on_site = true;
     });
