@@ -20,8 +20,11 @@ export interface ImportOutcome {
   imported?: ImportedProcedure;
   /** Why it was skipped, in words the officer can act on. */
   skipped?: Translated;
-  /** A heading row between the data: skipped, but no problem with the input. */
-  heading?: boolean;
+  /**
+   * Skipped, but no problem with the input: a heading row between the data, or a sheet beside the tables that holds
+   * something else (instructions, a list of abbreviations).
+   */
+  passedOver?: 'heading' | 'sheet';
 }
 
 /** The placeholder body of draft steps: the agency, marked as still to be assigned. */

@@ -108,6 +108,10 @@ const MESSAGES = {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',
   },
+  otherSheet: {
+    en: 'no catalog or step table, as the other sheets have: passed over',
+    vi: 'không có danh mục hay bảng các bước như các trang tính khác: bỏ qua',
+  },
   noHeader: {
     en: 'no header row procmap recognises: a catalog needs a title column such as "Tên thủ tục"; a step table needs TT, Nội dung, Trách nhiệm and Thời gian',
     vi: 'không có dòng tiêu đề procmap nhận ra: danh mục cần cột tên như "Tên thủ tục"; bảng các bước cần TT, Nội dung, Trách nhiệm và Thời gian',

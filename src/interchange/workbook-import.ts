@@ -509,18 +509,22 @@ export function importSheets(
   const report = (order: number, outcome: ImportOutcome) => found.push({ order, outcome });
   const tables: Table[] = [];
   const sectionSheets: SectionSheet[] = [];
+  const others: { index: number; name: string }[] = [];
   sheets.forEach((sheet, index) => {
     if (sheet.rows.every((row) => row.every((cell) => !cell))) return;
     const table = tableOf(sheet, index, map);
     const sections = table || options.documentTables ? undefined : sectionSheetOf(sheet, index);
     if (table) tables.push(table);
     else if (sections) sectionSheets.push(sections);
-    else if (!options.documentTables)
-      report(index * 1e7, {
-        source: said('sheet', { file, sheet: sheet.name }),
-        skipped: said('noHeader'),
-      });
+    else if (!options.documentTables) others.push({ index, name: sheet.name });
   });
+  // A sheet of instructions beside a catalog is no problem; a workbook with no table at all is.
+  const read = tables.length + sectionSheets.length > 0;
+  for (const { index, name } of others)
+    report(index * 1e7, {
+      source: said('sheet', { file, sheet: name }),
+      ...(read ? { skipped: said('otherSheet'), passedOver: 'sheet' as const } : { skipped: said('noHeader') }),
+    });
   const catalogRows: { row: Row; field: string | undefined }[] = [];
   for (const table of tables.filter((t) => t.kind === 'catalog')) {
     let field: string | undefined;
@@ -533,7 +537,7 @@ export function importSheets(
           skipped: heading.field
             ? said('headingField', { field: heading.field })
             : said('heading', { text: heading.text }),
-          heading: true,
+          passedOver: 'heading',
         });
       else catalogRows.push({ row, field });
     }

@@ -368,6 +368,26 @@ describe('procmap import: catalogs and step tables', () => {
     expect(fields).toEqual(['Hộ tịch', 'Chứng thực', 'Khác']);
   });
 
+  it('passes over a sheet of instructions beside the catalog, which is no problem, and fails a workbook of none', async () => {
+    const out = fresh();
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Hướng dẫn').addRow(['Điền mỗi thủ tục một dòng; ngày viết dd/mm/yyyy.']);
+    const catalog = book.addWorksheet('Danh mục');
+    catalog.addRow(['Mã TTHC', 'Tên thủ tục', 'Thời hạn giải quyết', 'Ngày hiệu lực']);
+    catalog.addRow(['1.000001', 'Thủ tục A', '5 ngày làm việc', '01/07/2025']);
+    const file = join(out, 'danh-muc.xlsx');
+    await book.xlsx.writeFile(file);
+    const run = await importEn([file, '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `other sheet  ${file}: sheet "Hướng dẫn": no catalog or step table, as the other sheets have: passed over\n`,
+    );
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 imported, 0 skipped');
+    book.removeWorksheet(catalog.id);
+    await book.xlsx.writeFile(file);
+    expect((await importEn([file, '-o', out])).code).toBe(1);
+  });
+
   it('reads a CSV catalog by its usual column names, with field headings, and says why rows are skipped', async () => {
     const out = fresh();
     const run = await importEn([fixture('catalog.csv'), '-o', out]);

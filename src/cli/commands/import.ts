@@ -80,7 +80,7 @@ export type ImportCommandOptions = Settled<ReturnType<ReturnType<typeof declareI
 /** What happened to one source, for the report. */
 type Line =
   | { kind: 'imported' | 'overwritten' | 'unchanged'; path: string; source: Translated; warnings: Translated[] }
-  | { kind: 'skipped'; source: Translated; reason: Translated; problem: boolean };
+  | { kind: 'skipped'; source: Translated; reason: Translated; passedOver?: 'heading' | 'sheet' };
 
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
@@ -255,13 +255,12 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
           kind: 'skipped',
           source: outcome.source,
           reason: outcome.skipped ?? plain(''),
-          problem: !outcome.heading,
+          ...(outcome.passedOver ? { passedOver: outcome.passedOver } : {}),
         });
         continue;
       }
       const { procedure } = outcome.imported;
-      const skip = (reason: Translated) =>
-        lines.push({ kind: 'skipped', source: outcome.source, reason, problem: true });
+      const skip = (reason: Translated) => lines.push({ kind: 'skipped', source: outcome.source, reason });
       // File names are ids; on a case-insensitive disk two ids differing in case are one file.
       const key = procedure.id.toLowerCase();
       const first = seen.get(key);
@@ -331,7 +330,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   await eachLimited(writes, WRITES_IN_FLIGHT, ({ target, text }) => writeFileSafelyAsync(target, text));
   io.stdout.write(report(lines, unreadable, io.cwd, options.lang));
   if (unreadable > 0) return EXIT.failure;
-  return lines.some((line) => line.kind === 'skipped' && line.problem) ? EXIT.problems : EXIT.ok;
+  return lines.some((line) => line.kind === 'skipped' && !line.passedOver) ? EXIT.problems : EXIT.ok;
 }
 
 /**
@@ -380,6 +379,7 @@ const REPORT: Record<
   Lang,
   Record<Line['kind'], string> & {
     heading: string;
+    sheet: string;
     summary: Record<Line['kind'], string>;
     unreadable: [string, string];
   }
@@ -390,6 +390,7 @@ const REPORT: Record<
     unchanged: 'unchanged',
     skipped: 'skipped',
     heading: 'heading',
+    sheet: 'other sheet',
     summary: {
       imported: '{n} imported',
       overwritten: '{n} overwritten',
@@ -404,6 +405,7 @@ const REPORT: Record<
     unchanged: 'không đổi',
     skipped: 'bỏ qua',
     heading: 'tiêu đề',
+    sheet: 'trang khác',
     summary: { imported: 'đã nhập {n}', overwritten: 'ghi đè {n}', unchanged: 'không đổi {n}', skipped: 'bỏ qua {n}' },
     unreadable: ['không đọc được {n} tệp', 'không đọc được {n} tệp'],
   },
@@ -415,12 +417,10 @@ function report(lines: readonly Line[], unreadable: number, cwd: string, lang: L
   const out: string[] = [];
   const counts = { imported: 0, overwritten: 0, unchanged: 0, skipped: 0 };
   for (const line of lines) {
-    // A heading row is said where it stands, and counts as nothing skipped.
-    if (line.kind !== 'skipped' || line.problem) counts[line.kind]++;
+    // A heading row, or a sheet of other things, is said where it stands, and counts as nothing skipped.
+    if (line.kind !== 'skipped' || !line.passedOver) counts[line.kind]++;
     if (line.kind === 'skipped')
-      out.push(
-        `${(line.problem ? words.skipped : words.heading).padEnd(12)} ${line.source[lang]}: ${line.reason[lang]}`,
-      );
+      out.push(`${words[line.passedOver ?? 'skipped'].padEnd(12)} ${line.source[lang]}: ${line.reason[lang]}`);
     else {
       out.push(`${words[line.kind].padEnd(12)} ${displayPath(line.path, cwd)}  ← ${line.source[lang]}`);
       for (const warning of line.warnings) out.push(`               ${warning[lang]}`);
