@@ -20,6 +20,9 @@ export interface TableOutcome {
 
 const NO_STEPS: DossierRow['steps'] = [];
 
+// Rows above the header that are read past: a title, a unit's name, the period, a blank line.
+const TITLE_ROWS = 10;
+
 function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
   const { fields } = plan;
   const v = record.values;
@@ -44,7 +47,8 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
 }
 
 /**
- * Measures every row of a table as its batches stream in; the first record is the header. A row of empty cells is
+ * Measures every row of a table as its batches stream in; the header is the first record that names the required
+ * columns, within the first rows (a report's title above it is read past). A row of empty cells is
  * passed over; a dossier listed again (its number and procedure, in `seen` from this or an earlier table of the run,
  * as overlapping exports list it) is counted once, from its first row, and the repeat listed as a row not measured.
  */
@@ -57,12 +61,19 @@ export async function measureTable(
   seen: Set<string> = new Set(),
 ): Promise<TableOutcome> {
   let plan: ColumnPlan | undefined;
+  // What the first row lacks, while the header is looked for below a title block.
+  let firstMissing: DossierField[] | undefined;
+  let before = 0;
   for await (const batch of batches) {
     for (const record of batch) {
       if (!plan) {
-        plan = planColumns(record.values.map(cellText), mapping);
-        const missing = REQUIRED_FIELDS.filter((field) => plan!.fields[field] === undefined);
-        if (missing.length > 0) return { missing };
+        const candidate = planColumns(record.values.map(cellText), mapping);
+        const missing = REQUIRED_FIELDS.filter((field) => candidate.fields[field] === undefined);
+        firstMissing ??= missing;
+        // A report's title and date above its header, as exports from one-stop software often have.
+        if (missing.length > 0 && ++before <= TITLE_ROWS) continue;
+        if (missing.length > 0) return { missing: firstMissing };
+        plan = candidate;
         aggregator.addFile(file);
         continue;
       }
@@ -82,6 +93,6 @@ export async function measureTable(
       else aggregator.addNotSettled();
     }
   }
-  if (!plan) return { missing: [...REQUIRED_FIELDS] };
+  if (!plan) return { missing: firstMissing ?? [...REQUIRED_FIELDS] };
   return { missing: [] };
 }

@@ -196,3 +196,28 @@ describe('rows listed twice, and rows of empty cells', () => {
     expect(report.totals.dossiers).toBe(3);
   });
 });
+
+describe('a report title above the header', () => {
+  it('reads past the title rows to the header, rows numbered as the file numbers them', async () => {
+    const csv = [
+      'BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ,,,',
+      'Từ ngày 01/03/2026 đến ngày 31/03/2026,,,',
+      ',,,',
+      'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả',
+      'H-1,QT-CT-01,02/03/2026 08:00,02/03/2026 09:00',
+      'H-2,QT-XX-99,02/03/2026 08:00,',
+      '',
+    ].join('\n');
+    const { outcome, report } = await measureCsv(csv, '2026-05-08 09:00');
+    expect(outcome.missing).toEqual([]);
+    expect(report.totals.dossiers).toBe(1);
+    expect(report.badRows.listed).toEqual([
+      { file: 'ho-so.csv', row: 6, reason: 'unknown-procedure', value: 'QT-XX-99' },
+    ]);
+  });
+
+  it('still says which columns are missing when no row near the top is a header', async () => {
+    const { outcome } = await measureCsv('Số hồ sơ,Ngày tiếp nhận\nH-1,02/03/2026 08:00\n', '2026-05-08 09:00');
+    expect(outcome.missing).toEqual(['procedure']);
+  });
+});
