@@ -161,6 +161,10 @@ const MESSAGES = {
     en: 'no national procedure records in it (objects with MATTHC and TENTTHC, alone or in a list)',
     vi: 'không có bản ghi thủ tục nào (các đối tượng có MATTHC và TENTTHC, riêng lẻ hoặc trong một danh sách)',
   },
+  notWorkbookXml: {
+    en: 'not an Excel workbook (.xlsx) procmap can read: {part} is not well-formed XML ({detail})',
+    vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: {part} không phải XML hợp lệ ({detail})',
+  },
   notWorkbook: {
     en: 'not an Excel workbook (.xlsx) procmap can read: {detail}. An old .xls file: save it as .xlsx or CSV UTF-8 first',
     vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: {detail}. Tệp .xls cũ: hãy lưu thành .xlsx hoặc CSV UTF-8 trước',

@@ -11,7 +11,8 @@ export class SheetError extends Error {
 
 /** The first line of an error's message, as the detail of one of procmap's. */
 export function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  // Without its full stop: the message it goes into has its own ("…: undefined entity.." otherwise).
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\.$/, '');
 }
 
 /**

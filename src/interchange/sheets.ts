@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { clean } from './text.js';
-import { checkZipParts } from './zip-parts.js';
+import { checkZipParts, malformedXmlPart } from './zip-parts.js';
 
 // The error type lives apart (read-error.ts): reading a Word document must not load exceljs.
 export { SheetError } from './read-error.js';
@@ -55,13 +55,19 @@ const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
 /** Reads every worksheet of an .xlsx file into text rows. */
 export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   const workbook = new ExcelJS.Workbook();
+  let zip: JSZip | undefined;
   try {
-    const zip = await JSZip.loadAsync(data);
+    zip = await JSZip.loadAsync(data);
     await checkZipParts(zip, Object.keys(zip.files), { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES });
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
     if (error instanceof SheetError) throw error;
-    throw new SheetError(isNotZip(error) ? said('notWorkbookZip') : said('notWorkbook', { detail: firstLine(error) }));
+    if (isNotZip(error)) throw new SheetError(said('notWorkbookZip'));
+    // exceljs's words ("2:177: undefined entity") do not say which part: the part that is no XML does.
+    const malformed = zip && (await malformedXmlPart(zip));
+    throw new SheetError(
+      malformed ? said('notWorkbookXml', malformed) : said('notWorkbook', { detail: firstLine(error) }),
+    );
   }
   return workbook.worksheets.map((worksheet) => {
     const rows: string[][] = [];

@@ -1,7 +1,7 @@
 import { createInflateRaw } from 'node:zlib';
 import type JSZip from 'jszip';
 import { said } from './import-messages.js';
-import { SheetError } from './read-error.js';
+import { firstLine, SheetError } from './read-error.js';
 
 // What JSZip keeps of an entry it has not inflated yet (jszip 3.10, lib/compressedObject.js): not public API, so read
 // defensively; the version is pinned in package-lock.json.
@@ -91,4 +91,21 @@ export async function checkZipParts(zip: JSZip, names: readonly string[], limits
       ? said('partTooLarge', { part, max: mib(maxPart) })
       : said('partsTooLarge', { max: mib(limits.total) }),
   );
+}
+
+/**
+ * The first XML part of a zip that is not well-formed, with the parser's words: for saying which part of a workbook
+ * exceljs could not read (an entity declared in a DOCTYPE, a cut-off part), which its own message does not name.
+ */
+export async function malformedXmlPart(zip: JSZip): Promise<{ part: string; detail: string } | undefined> {
+  const { SaxesParser } = await import('saxes');
+  for (const part of Object.keys(zip.files).filter((name) => /\.(?:xml|rels)$/i.test(name))) {
+    const text = await zip.file(part)!.async('string');
+    try {
+      new SaxesParser().write(text).close();
+    } catch (error) {
+      return { part, detail: firstLine(error) };
+    }
+  }
+  return undefined;
 }

@@ -134,6 +134,23 @@ async function checkDossierWorkbook(path: string): Promise<void> {
 }
 
 async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
+  try {
+    yield* xlsxRows(path);
+  } catch (error) {
+    if (error instanceof SheetError || (error as NodeJS.ErrnoException).code !== undefined) throw error;
+    // exceljs's words ("2:158: undefined entity") do not say which part of the workbook: the part that is no XML does.
+    const [{ default: JSZip }, { malformedXmlPart }] = await Promise.all([
+      import('jszip'),
+      import('../interchange/zip-parts.js'),
+    ]);
+    const zip = await JSZip.loadAsync(await readFile(inRunFolder(path))).catch(() => undefined);
+    const malformed = zip && (await malformedXmlPart(zip));
+    if (malformed) throw new Error(`${malformed.part}: ${malformed.detail}`, { cause: error });
+    throw error;
+  }
+}
+
+async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
   await checkDossierWorkbook(inRunFolder(path));
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(inRunFolder(path), {

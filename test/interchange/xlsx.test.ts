@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { JSON_SCHEMA, load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/interchange/sheets.js';
@@ -275,5 +276,38 @@ describe('reading a workbook as the officer sees it', () => {
     const read = await readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
     // The value is 2.00082: the code shown, 2.000820, is another procedure's.
     expect(read[0]!.rows[1]).toEqual(['2.000820', '15:00', '50000']);
+  });
+});
+
+describe('a workbook one of whose parts is not XML', () => {
+  it('names the part, for import and for ontime, with one full stop', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Danh mục').addRow(['Mã thủ tục', 'Tên thủ tục', 'Ngày tiếp nhận']);
+    const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+    // Entities a DOCTYPE declares are never expanded (no "billion laughs"): the part is refused.
+    zip.file(
+      'xl/sharedStrings.xml',
+      '<?xml version="1.0"?>\n<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&a;</t></si></sst>',
+    );
+    const out = mkdtempSync(join(tmpdir(), 'procmap-xlsx-xml-'));
+    const file = join(out, 'laughs.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
+    const imported = await runCli(['import', '--lang', 'en', file, '-o', out]);
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toMatch(
+      /laughs\.xlsx: not an Excel workbook \(\.xlsx\) procmap can read: xl\/sharedStrings\.xml is not well-formed XML \(\d+:\d+: undefined entity\)\n$/,
+    );
+    const measured = await runCli([
+      'ontime',
+      '--lang',
+      'en',
+      file,
+      '--catalog',
+      join(ROOT, 'test/fixtures/ontime/catalog'),
+    ]);
+    expect(measured.code).toBe(1);
+    expect(measured.stderr).toMatch(
+      /laughs\.xlsx: cannot read it as XLSX: xl\/sharedStrings\.xml: \d+:\d+: undefined entity\n/,
+    );
   });
 });
