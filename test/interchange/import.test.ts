@@ -160,6 +160,21 @@ describe('procmap import: a national record', () => {
   });
 });
 
+/**
+ * A CSV catalog of one procedure per row, codes 1.000001 on, effective 01/07/2025, with the columns `columns` and
+ * each row's cells for them, imported: the run, each file's text, and each file's value of a key as written.
+ */
+async function importCatalog(columns: string, rows: string[]) {
+  const out = fresh();
+  const csv = join(out, 'danh-muc.csv');
+  const lines = rows.map((cells, i) => `1.00000${i + 1},Thủ tục ${i + 1},01/07/2025,${cells}`);
+  writeFileSync(csv, `Mã TTHC,Tên thủ tục,Ngày hiệu lực,${columns}\n${lines.join('\n')}\n`);
+  const run = await importEn([csv, '-o', out]);
+  const texts = rows.map((_, i) => readFileSync(join(out, `1.00000${i + 1}.yaml`), 'utf8'));
+  const values = (key: string) => texts.map((text) => new RegExp(`\\n${key}: (.*)\\n`).exec(text)?.[1]);
+  return { run, texts, values };
+}
+
 describe('procmap import: catalogs and step tables', () => {
   it('reads an annex kept as a sheet per procedure, its heading and limit above the header', async () => {
     const workbook = new ExcelJS.Workbook();
@@ -297,50 +312,31 @@ describe('procmap import: catalogs and step tables', () => {
   });
 
   it('reads a cutoff as lint reads one, and keeps in the note one that is no time of day', async () => {
-    const out = fresh();
-    const csv = join(out, 'gio.csv');
-    const rows = ['15h30', '15.00', '15:00:00', 'sau 15 giờ', 'giờ hành chính'];
-    writeFileSync(
-      csv,
-      `Mã TTHC,Tên thủ tục,Thời hạn giải quyết,Ngày hiệu lực,Giờ tiếp nhận cuối\n${rows.map((cutoff, i) => `1.00000${i + 1},Thủ tục ${i + 1},trong ngày,01/07/2025,${cutoff}`).join('\n')}\n`,
+    const cutoffs = ['15h30', '15.00', '15:00:00', 'sau 15 giờ', 'giờ hành chính'];
+    const { run, values, texts } = await importCatalog(
+      'Thời hạn giải quyết,Giờ tiếp nhận cuối',
+      cutoffs.map((cutoff) => `trong ngày,${cutoff}`),
     );
-    expect((await importEn([csv, '-o', out])).code).toBe(0);
-    const cutoffs = rows.map(
-      (_, i) => /\ncutoff: "(.*)"\n/.exec(readFileSync(join(out, `1.00000${i + 1}.yaml`), 'utf8'))?.[1],
-    );
-    expect(cutoffs).toEqual(['15:30', '15:00', '15:00', '15:00', undefined]);
-    expect(readFileSync(join(out, '1.000005.yaml'), 'utf8')).toContain('Giờ tiếp nhận cuối: giờ hành chính');
+    expect(run.code).toBe(0);
+    expect(values('cutoff')).toEqual(['"15:30"', '"15:00"', '"15:00"', '"15:00"', undefined]);
+    expect(texts[4]).toContain('Giờ tiếp nhận cuối: giờ hành chính');
   });
 
   it('reads a revision as lint reads one: "Lần 2", "Lần thứ hai", "Ban hành lần đầu"', async () => {
-    const out = fresh();
-    const csv = join(out, 'lan.csv');
-    const rows = ['02', 'Lần 2', 'Lần thứ hai', 'Lần ban hành: 03', 'Ban hành lần đầu'];
-    writeFileSync(
-      csv,
-      `Mã TTHC,Tên thủ tục,Thời hạn giải quyết,Ngày hiệu lực,Lần ban hành\n${rows.map((revision, i) => `1.00000${i + 1},Thủ tục ${i + 1},5 ngày làm việc,01/07/2025,${revision}`).join('\n')}\n`,
+    const revisions = ['02', 'Lần 2', 'Lần thứ hai', 'Lần ban hành: 03', 'Ban hành lần đầu'];
+    const { run, values } = await importCatalog(
+      'Thời hạn giải quyết,Lần ban hành',
+      revisions.map((revision) => `5 ngày làm việc,${revision}`),
     );
-    const run = await importEn([csv, '-o', out]);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('revision');
-    const revisions = rows.map(
-      (_, i) => /\nrevision: (\d+)\n/.exec(readFileSync(join(out, `1.00000${i + 1}.yaml`), 'utf8'))?.[1],
-    );
-    expect(revisions).toEqual(['2', '2', '2', '3', '1']);
+    expect(values('revision')).toEqual(['2', '2', '2', '3', '1']);
   });
 
   it('gives a bare number in the limit column the unit its header names, and leaves a limit with its own unit', async () => {
-    const out = fresh();
-    const csv = join(out, 'don-vi.csv');
-    writeFileSync(
-      csv,
-      'Mã TTHC,Tên thủ tục,Thời hạn giải quyết (ngày làm việc),Ngày hiệu lực\n1.000001,A,5,01/07/2025\n1.000002,B,"0,5",01/07/2025\n1.000003,C,15 ngày lịch,01/07/2025\n',
-    );
-    expect((await importEn([csv, '-o', out])).code).toBe(0);
-    const limits = [1, 2, 3].map(
-      (n) => /\ntime_limit: (.*)\n/.exec(readFileSync(join(out, `1.00000${n}.yaml`), 'utf8'))?.[1],
-    );
-    expect(limits).toEqual(['5 ngày làm việc', '0,5 ngày làm việc', '15 ngày lịch']);
+    const { run, values } = await importCatalog('Thời hạn giải quyết (ngày làm việc)', ['5', '"0,5"', '15 ngày lịch']);
+    expect(run.code).toBe(0);
+    expect(values('time_limit')).toEqual(['5 ngày làm việc', '0,5 ngày làm việc', '15 ngày lịch']);
   });
 
   it('reads a field heading in whichever column it stands, the number column included, and counts none as skipped', async () => {
