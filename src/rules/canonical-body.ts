@@ -84,7 +84,10 @@ export const rule = defineRule({
         target: 'key',
         ...(fix ? { fix } : {}),
       });
-      return;
+      // A map written for a draft: each step's body by its key in the same run, for once the map is there a step's
+      // name that is another body's key ("PKT" beside the PKT of "Phòng Kinh tế") would read as that body. A list's
+      // steps wait for the map.
+      if (written !== undefined || !fix) return;
     }
     for (const [key, body] of Object.entries(procedure.bodies)) {
       const path = ['bodies', key];

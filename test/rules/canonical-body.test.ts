@@ -58,6 +58,25 @@ testRule('canonical-body', {
         'Declare the bodies the steps name in a `bodies` map, each with a key: BPTNTKQ (Bộ phận Tiếp nhận và Trả kết quả), CCTPHT (Công chức Tư pháp - Hộ tịch)',
       vi: 'Hãy khai báo các đơn vị mà các bước ghi trong `bodies`, mỗi đơn vị một mã: BPTNTKQ (Bộ phận Tiếp nhận và Trả kết quả), CCTPHT (Công chức Tư pháp - Hộ tịch)',
     },
+    // Each step by its key in the same run as the map.
+    {
+      line: 10,
+      column: 11,
+      message: 'Write body "Bộ phận Tiếp nhận và Trả kết quả" by its key: BPTNTKQ',
+      vi: 'Hãy ghi đơn vị "Bộ phận Tiếp nhận và Trả kết quả" bằng mã: BPTNTKQ',
+    },
+    {
+      line: 14,
+      column: 11,
+      message: 'Write body "Công chức Tư pháp - Hộ tịch" by its key: CCTPHT',
+      vi: 'Hãy ghi đơn vị "Công chức Tư pháp - Hộ tịch" bằng mã: CCTPHT',
+    },
+    {
+      line: 18,
+      column: 11,
+      message: 'Write body "bộ phận tiếp nhận và trả kết quả" by its key: BPTNTKQ',
+      vi: 'Hãy ghi đơn vị "bộ phận tiếp nhận và trả kết quả" bằng mã: BPTNTKQ',
+    },
   ],
 });
 
@@ -105,7 +124,7 @@ describe('rule canonical-body fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
-  // A draft without bodies: the map declared, then the three steps by key in the next pass. Bodies given as a list:
+  // A draft without bodies: the map declared and the three steps by key, in one pass. Bodies given as a list:
   // the map in its place, then the two steps named by a body's name.
   it.each([
     ['declares the bodies of a draft before its steps', 'invalid-no-bodies.yaml', 'valid-declared.yaml', 4],
@@ -126,5 +145,22 @@ describe('rule canonical-body fix', () => {
       expect(result.code).toBe(0);
       expect(readFileSync(file, 'utf8')).toBe(fixtureText('canonical-body', fixed).replace(/\n/g, end));
     }
+  });
+});
+
+describe('rule canonical-body fix of a draft whose body names and keys meet', () => {
+  it('keeps each step in the lane it was read in when a name is another body’s key ("PKT" beside Phòng Kinh tế)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-canonical-body-'));
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-body: warn\n');
+    const bodies = ['Phòng Kinh tế', 'Phòng Kế toán', 'PKT'];
+    const steps = bodies.map((body, i) => `  - { id: B${i + 1}, name: x, body: ${body}, duration: 4h }`);
+    const head = ['id: QT-1', 'title: x', 'revision: 1', 'effective: 2025-07-01', 'time_limit: 3d', 'steps:'];
+    writeFileSync(join(dir, 'draft.yaml'), [...head, ...steps, ''].join('\n'));
+    expect((await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir })).code).toBe(0);
+    const data = parse(readFileSync(join(dir, 'draft.yaml'), 'utf8')) as {
+      bodies: Record<string, { name: string }>;
+      steps: { body: string }[];
+    };
+    expect(data.steps.map((step) => data.bodies[step.body]!.name)).toEqual(bodies);
   });
 });
