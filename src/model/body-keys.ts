@@ -48,20 +48,29 @@ export function bodyOfName(name: string): Body {
 
 /**
  * The bodies that step bodies written by name make, for a procedure without a `bodies` map: one per name (letter
- * case, spacing and invisible characters aside, the first spelling kept), in order of first use, keyed by the name's initials (`PHC`, then
- * `PHC2` for another name with the same initials); the one-stop desk is marked as such.
+ * case, spacing, accents and invisible characters aside, the first spelling with accents kept), in order of first
+ * use, keyed by the name's initials (`PHC`, then `PHC2` for another name with the same initials); the one-stop desk
+ * is marked as such.
  */
 export function bodiesOfNames(names: readonly string[]): Record<string, Body> {
   const bodies: Record<string, Body> = Object.create(null) as Record<string, Body>;
-  const seen = new Set<string>();
+  // Keyed by the name as read without accents: "Phong Tu phap" typed where there is no Vietnamese keyboard is
+  // "Phòng Tư pháp", whose accented spelling the body keeps.
+  const seen = new Map<string, string>();
   for (const written of names) {
     // Spaced as people read it, without characters no one can see (JavaScript counts U+FEFF as a space).
     const name = withoutInvisible(written).replace(/\s+/g, ' ').trim();
-    if (seen.has(foldCase(name))) continue;
-    seen.add(foldCase(name));
+    const bare = withoutDiacritics(foldCase(name));
+    const known = seen.get(bare);
+    if (known !== undefined) {
+      if (withoutDiacritics(bodies[known]!.name) === bodies[known]!.name && withoutDiacritics(name) !== name)
+        bodies[known] = { ...bodies[known]!, name };
+      continue;
+    }
     const base = initials(name);
     let key = base;
     for (let k = 2; Object.hasOwn(bodies, key); k++) key = `${base}${k}`;
+    seen.set(bare, key);
     bodies[key] = bodyOfName(name);
   }
   return bodies;

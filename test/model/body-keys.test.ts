@@ -43,6 +43,13 @@ describe('bodies of a procedure without a bodies map', () => {
     expect(bodiesNamed(bodies, 'công chức tư pháp—hộ tịch')).toEqual(['CCTPHT']);
   });
 
+  it('makes one body of a name typed with and without accents, keeping the accented spelling', () => {
+    expect(bodiesOfNames(['Phong Tu phap', 'Phòng Tư pháp', 'Phòng Tài chính'])).toEqual({
+      PTP: { name: 'Phòng Tư pháp' },
+      PTC: { name: 'Phòng Tài chính' },
+    });
+  });
+
   it('keys every name by a valid body key', () => {
     expect([initials('Đội 2'), initials('123'), initials('Sở Tư pháp'), initials('公安')]).toEqual([
       'D2',
