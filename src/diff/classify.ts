@@ -257,7 +257,8 @@ function limitChange(
   const [overNow, overBefore, limit] = [over.now, over.before, over.limit];
   const base = { kind: 'time-limit-changed', ...durationTexts(before, after), delta } as const;
   if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
-  if (overNow && !overBefore) return { ...base, level: 'breaking', reason: 'over-limit', limit };
+  // A limit that gives the same time is not what put the steps over it: total-changed says that.
+  if (overNow && !overBefore && sign !== 0) return { ...base, level: 'breaking', reason: 'over-limit', limit };
   // Another case's limit may come with the words (an exception): the reviewer reads them against the law.
   if (sign === 0 && noteChanged(before, after)) return { ...base, level: 'warning', reason: 'note-changed' };
   return { ...base, ...timeReason(sign) };

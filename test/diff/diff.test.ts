@@ -106,6 +106,16 @@ describe('limits in different units, ordered on the dates they give', () => {
     expect(judged('trong ngày', '1d', '15:00')).toEqual(['breaking', 'limit-raised']);
   });
 
+  it('leaves the overrun of a limit written another way for the same time to total-changed', () => {
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    const revision = structuredClone(base!);
+    revision.procedure.time_limit = `${Number(/^(\d+)d$/.exec(base!.procedure.time_limit)![1]) * 8}h`;
+    revision.procedure.steps[0]!.duration = '200h';
+    const changes = classify(compareCatalogs([base!], [revision]), 8, order);
+    expect(changes.find((c) => c.kind === 'time-limit-changed')).toMatchObject({ level: 'info', reason: 'same-time' });
+    expect(changes.find((c) => c.kind === 'total-changed')).toMatchObject({ level: 'breaking' });
+  });
+
   it('says not comparable without the calendar', () => {
     const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
     const revision = structuredClone(base!);
