@@ -135,7 +135,6 @@ function clockText(moment: Moment, lang: Lang): string {
   return lang === 'vi' ? `${hh} giờ ${mm} phút` : `${hh}:${mm}`;
 }
 
-/** The time limit line: working time in days and hours, or the rule that ends a calendar, month or same-day limit. */
 /** A note on a line of its own without the brackets that set it off after the limit: "(trường hợp …)" → "trường hợp …". */
 function unbracketed(note: string): string {
   if (!note.startsWith('(') || !note.endsWith(')')) return note;
@@ -148,8 +147,13 @@ function unbracketed(note: string): string {
   return note.slice(1, -1).trim();
 }
 
+/**
+ * The time limit line: working days with their hours, hours as published ("4 giờ làm việc", as the document prints
+ * it, not "0,5 ngày làm việc (4 giờ)"), or the rule that ends a calendar, month or same-day limit.
+ */
 function limitLine(limit: Duration, hours: number | undefined, lang: Lang, work: (hours: number) => string): string {
   const w = WORDS[lang];
+  if (limit.unit === 'h') return fill(w.limit, { limit: formatLimit(limit, lang) });
   if (limit.unit === 'cd') return fill(w.limitCalendar, { limit: formatDuration(limit, lang) });
   if (limit.unit === 'month') return fill(w.limitMonth, { limit: formatLimit(limit, lang) });
   if (limit.unit === 'sameday') return w.limitSameDay;

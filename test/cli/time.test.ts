@@ -20,6 +20,13 @@ async function json(args: string[]): Promise<TimeJson> {
 }
 
 describe('procmap time (CLI)', () => {
+  it('states a limit in hours as published, as the document does, not restated in days', async () => {
+    const file = join(ROOT, 'procedures/tinh/cap-phu-hieu-xe-kinh-doanh-van-tai.yaml');
+    const vi = await runCli(['time', file]);
+    expect(vi.stdout).toContain('\nThời hạn giải quyết: 4 giờ làm việc\n');
+    expect((await runCli(['time', '--lang', 'en', file])).stdout).toContain('\nTime limit: 4 working hours\n');
+  });
+
   it('prints a step table, the total against the limit and the appointment for a receipt before Tết', async () => {
     const result = await runCli(['time', '--lang', 'en', HKD, '--received', '2026-02-13 09:00']);
     expect(result.stderr).toBe('');
