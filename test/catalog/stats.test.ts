@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogStats, type ListedProcedure } from '../../src/catalog/stats.js';
 import { statsText } from '../../src/format/stats-text.js';
+import { indexPage } from '../../src/render/site/index-page.js';
 import { summaryPage } from '../../src/render/site/summary-page.js';
 
 function listed(
@@ -89,5 +90,15 @@ describe('the least-slack table', () => {
     const page = summaryPage(stats, { lang: 'vi', hoursPerDay: 8 });
     expect(page).toContain('data-label="Dự phòng">7 giờ làm việc</td>');
     expect(page).toContain('data-label="Dự phòng">0,5 ngày làm việc</td>');
+  });
+});
+
+describe('the site index', () => {
+  it('shows a total under a day in hours where days would round, and English days as working days', () => {
+    const list = [listed('QT-01', 3, 4), listed('QT-02', 12, 16)];
+    const vi = indexPage(list, { lang: 'vi', hoursPerDay: 8 });
+    expect(vi).toContain('>3 giờ làm việc</td>');
+    expect(vi).toContain('>1,5 ngày làm việc</td>');
+    expect(indexPage(list, { lang: 'en', hoursPerDay: 8 })).toContain('>1.5 working days</td>');
   });
 });

@@ -228,7 +228,7 @@ describe('hostile text in every field, through every output', () => {
       const { procedures } = lint([{ ...source, data: p }], { rules: [] });
       const list = listCatalog(procedures, calendar);
       return {
-        index: indexPage(list, 'vi', title),
+        index: indexPage(list, { lang: 'vi', hoursPerDay: 8 }, title),
         summary: summaryPage(catalogStats(list), { lang: 'vi', hoursPerDay: 8 }, title),
       };
     };

@@ -94,7 +94,7 @@ function outputs(entry: CatalogEntry, lang: Lang) {
     flowchartMd: flowchartMarkdown(procedure, analysis, lang),
     docMd: markdownDocument(templates, subject),
     docHtml: renderHtml(templates, subject, SVG),
-    index: indexPage(list, lang, procedure.title),
+    index: indexPage(list, { lang, hoursPerDay: 8 }, procedure.title),
     summary: summaryPage(catalogStats(list), { lang, hoursPerDay: 8 }, procedure.title),
   };
 }

@@ -766,7 +766,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     await write(SITEMAP, sitemap(base, list));
     siteFiles.push(SITEMAP);
   }
-  await write('index.html', indexPage(list, options.lang, options.title, options.pdf));
+  await write(
+    'index.html',
+    indexPage(list, { lang: options.lang, hoursPerDay: calendar.hoursPerDay }, options.title, options.pdf),
+  );
   const ontime = options.dossiers
     ? await ontimeReport(options.dossiers, ready, calendar, config, options.lang, io)
     : undefined;

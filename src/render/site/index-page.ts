@@ -1,10 +1,11 @@
 import type { ListedProcedure } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
-import { formatLimit, formatNumber } from '../../time/units.js';
+import { formatLimit } from '../../time/units.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { SITE_LABELS } from './labels.js';
 import { pageStart } from './page.js';
+import { workingTimeText } from './working-time.js';
 
 /** Lower-case, without diacritics (đ → d), so that "dang ky ket hon" finds "Đăng ký kết hôn". */
 export function searchKey(text: string): string {
@@ -66,12 +67,13 @@ function options(values: Iterable<string>, all: string): SafeHtml {
   return html`<option value="">${all}</option>${sorted.map((v) => html`<option value="${v}">${v}</option>`)}`;
 }
 
-function workingDays(days: number | undefined, lang: Lang, unit: string): string {
-  return days === undefined ? '—' : `${formatNumber(days, lang)} ${unit}`;
-}
-
 /** The public index: every procedure in a table with offline search and filters. */
-export function indexPage(list: readonly ListedProcedure[], lang: Lang, title?: string, pdf = true): string {
+export function indexPage(
+  list: readonly ListedProcedure[],
+  { lang, hoursPerDay }: { lang: Lang; hoursPerDay: number },
+  title?: string,
+  pdf = true,
+): string {
   const t = SITE_LABELS[lang];
   const heading = title ?? t.catalog;
   const levelName = (level: string | undefined) => (level ? t.levels[level as keyof typeof t.levels] : '');
@@ -82,7 +84,7 @@ export function indexPage(list: readonly ListedProcedure[], lang: Lang, title?: 
     // data-label: on a phone each row becomes a card whose cells name themselves (see SITE_CSS).
     return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agency="${p.agency ?? ''}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">
 <td data-label="${t.code}">${p.code ?? ''}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a><br><small>${p.id}</small></td><td data-label="${t.level}">${levelName(p.level)}</td><td data-label="${t.field}">${p.field ?? ''}</td><td data-label="${t.agency}">${p.agency ?? ''}</td>
-<td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${workingDays(p.total?.days, lang, t.days)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
+<td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${workingTimeText(p.total, hoursPerDay, lang)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
 <td data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` · <a href="${dir}/${p.id}.pdf">PDF</a>` : ''} · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
   });
   const levels = [...new Set(list.map((p) => p.level).filter((l): l is NonNullable<typeof l> => l !== undefined))];

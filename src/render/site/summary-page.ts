@@ -1,11 +1,12 @@
 import type { CatalogStats } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { WorkingTime } from '../../time/analyse.js';
-import { daysOrHours, formatNumber } from '../../time/units.js';
+import { formatNumber } from '../../time/units.js';
 import { html, type SafeHtml } from './html.js';
 import { citizenPath, limitText } from './index-page.js';
 import { SITE_LABELS } from './labels.js';
 import { pageStart } from './page.js';
+import { workingTimeText } from './working-time.js';
 
 /** A horizontal bar chart as inline SVG text (no script, prints and opens anywhere). */
 export function barChart(bars: readonly { label: string; value: number; bad?: boolean }[], title: string): SafeHtml {
@@ -40,12 +41,7 @@ export function summaryPage(
   const t = SITE_LABELS[lang];
   const heading = `${t.summary} — ${title ?? t.catalog}`;
   const level = (key: string) => t.levels[key as keyof typeof t.levels] ?? key;
-  const days = (value: number) => `${formatNumber(value, lang)} ${t.days}`;
-  // Under a day that two-decimal days would round, in hours: 7 giờ làm việc, not 0,88 ngày.
-  const time = ({ hours }: WorkingTime) => {
-    const { value, unit } = daysOrHours(hours, hoursPerDay);
-    return unit === 'h' ? `${formatNumber(value, lang)} ${t.hours}` : days(value);
-  };
+  const time = (value: WorkingTime | undefined) => workingTimeText(value, hoursPerDay, lang);
   const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, fill(t.summaryDescription, { count: stats.procedures }))}
 <div class="cards">
 <div class="card"><div class="value">${stats.procedures}</div>${t.procedures}</div>
