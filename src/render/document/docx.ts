@@ -592,6 +592,8 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
     title: xmlText(`${view.header.code} – ${view.header.title}`),
     subject: view.header.code,
     creator: xmlText(view.header.issuer ?? 'procmap'),
+    // Word shows it as "Last modified by": the docx package's default is "Un-named".
+    lastModifiedBy: xmlText(view.header.issuer ?? 'procmap'),
     description: xmlText(view.header.title),
     styles: {
       default: {

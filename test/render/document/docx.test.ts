@@ -163,5 +163,7 @@ describe('process document as a Word file', () => {
     );
     expect(core).toContain('<dc:subject>QT-TEST-DD-05</dc:subject>');
     expect(core).toContain('<dc:creator>Sở Văn hóa, Thể thao và Du lịch</dc:creator>');
+    // Not the docx package's "Un-named", which Word shows as "Last modified by".
+    expect(core).toContain('<cp:lastModifiedBy>Sở Văn hóa, Thể thao và Du lịch</cp:lastModifiedBy>');
   });
 });
