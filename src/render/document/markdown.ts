@@ -9,8 +9,26 @@ function escapeDeep(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeDeep(item)]));
 }
 
-/** The view with every text escaped for Markdown; markup (the mermaid source, the fence) stays as it is. */
+/** A text of several lines in a table's cell: each line escaped, joined by the line break a cell can hold. */
+function cellLines(text: string): Markup {
+  return new Markup(
+    text
+      .split(/\r?\n/)
+      .map(escapeMarkdown)
+      .filter((line) => line !== '')
+      .join('<br>'),
+  );
+}
+
+/**
+ * The view with every text escaped for Markdown; markup (the mermaid source, the fence) stays as it is, and a step's
+ * description keeps its lines, as the Word document and the PDF do.
+ */
 export function markdownView(view: DocumentView): DocumentView {
   const escaped = escapeDeep(view) as DocumentView;
-  return { ...escaped, lang: view.lang, flowchart: { ...escaped.flowchart, fence: view.flowchart.fence } };
+  const steps = escaped.steps.map((step, i) => {
+    const description = view.steps[i]!.description;
+    return description === null ? step : { ...step, description: cellLines(description) as unknown as string };
+  });
+  return { ...escaped, steps, lang: view.lang, flowchart: { ...escaped.flowchart, fence: view.flowchart.fence } };
 }

@@ -426,3 +426,18 @@ describe("process document: an organisation's templates", () => {
     expect(html).toContain('[]');
   });
 });
+
+describe('process document: a step description of several lines', () => {
+  it('keeps its lines in HTML (and so the PDF) and in Markdown, as the Word document does', () => {
+    const p = procedure('minimal');
+    const described = {
+      ...p,
+      steps: p.steps.map((step, i) => (i === 0 ? { ...step, description: 'Dòng một.\nDòng *hai*.' } : step)),
+    };
+    const view = { procedure: described, analysis: analyseTime(described), lang: 'vi' as const };
+    const html = renderHtml(builtins, view, SVG);
+    expect(html).toContain('<div class="note description">Dòng một.\nDòng *hai*.</div>');
+    expect(html).toContain('.note.description { white-space: pre-line; }');
+    expect(renderMarkdown(builtins, view, MERMAID)).toContain('<br>_Dòng một.<br>Dòng \\*hai\\*._');
+  });
+});
