@@ -1,6 +1,6 @@
 import type { LoadedFile } from '../model/load.js';
 import type { Rejoin, SchemaProblem } from '../model/schema.js';
-import type { LineIndex } from '../model/source.js';
+import { lineEndOf, type LineIndex } from '../model/source.js';
 import type { Fix, NodePath, SourceRange } from '../model/types.js';
 
 // The schema's problems whose message or fix needs the file's text, not only its data: a comma the source shows, the
@@ -59,5 +59,5 @@ export function insertFix(
   }
   // A block map's first key, not an alias or a tag, which the entry cannot go before.
   if (!/^[\p{L}\p{N}"'_]/u.test(source.text.slice(start, start + 1))) return {};
-  return { fix: { range: at, text: `${written}\n${' '.repeat(map.column - 1)}` } };
+  return { fix: { range: at, text: `${written}${lineEndOf(source.text)}${' '.repeat(map.column - 1)}` } };
 }

@@ -47,3 +47,8 @@ export function loneCrAsLf(text: string): string {
 
 /** Range of the whole first line: where to point when nothing more precise is known. */
 export const FILE_START: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** The line end a file's added lines take: CRLF when the file is written in it (Windows editors), else LF. */
+export function lineEndOf(text: string): '\r\n' | '\n' {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}

@@ -1,13 +1,13 @@
 import { isMap } from '../model/data-object.js';
 import type { Body, Fix } from '../model/types.js';
 import type { LoadedFile } from '../model/load.js';
-import { LineIndex } from '../model/source.js';
+import { LineIndex, lineEndOf } from '../model/source.js';
 import { writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
 /** The lines of a `bodies` map, each with the file's line end. */
 function bodiesBlock(source: LoadedFile, bodies: Record<string, Body>): string {
-  const end = source.text.includes('\r\n') ? '\r\n' : '\n';
+  const end = lineEndOf(source.text);
   const lines = ['bodies:'];
   for (const [key, body] of Object.entries(bodies)) {
     lines.push(`  ${key}:`, `    name: ${yamlName(body.name)}`);

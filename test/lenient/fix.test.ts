@@ -99,6 +99,18 @@ describe('procmap lint --fix on steps written without their ids', () => {
       '__golden__/steps-without-ids-fixed.yaml',
     );
   });
+
+  it('writes them in the line ends of the file, CRLF for a file written on Windows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lenient-ids-'));
+    const text = readFileSync(join(ROOT, 'test/lenient/fixtures/refused-step-without-id.yaml'), 'utf8');
+    writeFileSync(join(dir, 'draft.yaml'), text.replace(/\n/g, '\r\n'));
+    expect((await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir })).code).toBe(0);
+    const fixed = readFileSync(join(dir, 'draft.yaml'), 'utf8');
+    expect(fixed.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(fixed.replace(/\r\n/g, '\n')).toBe(
+      readFileSync(join(ROOT, 'test/lenient/__golden__/steps-without-ids-fixed.yaml'), 'utf8'),
+    );
+  });
 });
 
 describe('procmap lint --fix on a step that is an alias', () => {
