@@ -163,6 +163,11 @@ function onTheDayClock(text: string): string {
   return text.slice(0, match.index) + clock + text.slice(match.index + match[0].length);
 }
 
+// An ISO moment with its zone, as scripts and exports write it: the local part, and the zone.
+const ZONED = /^(\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?(Z|[+-]\d{2}:?\d{2})$/i;
+// Vietnam time, UTC+7, in minutes.
+const VIETNAM_OFFSET = 7 * 60;
+
 /** A moment as read, or the weekday its text names when that is not the weekday of its date. */
 export type MomentReading = { moment: Moment } | { wrongWeekday: { written: string; day: Day } } | undefined;
 
@@ -187,12 +192,22 @@ function momentOfParts(date: string, clock: string | undefined, weekdayName: str
  * Reads a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, `13/02/2026 09:00`,
  * `13/02/2026 9h30` (the date in any form dateParts reads, the time in any form parseClock reads), with optional
  * seconds (dropped), or a date alone (its midnight); and time first as receipts write it (`9 giờ 00 phút, ngày
- * 13/02/2026`, `15 giờ 45 phút, thứ Sáu, ngày 13/03/2026`) or with "lúc" (`13/02/2026 lúc 9h`). Undefined for
- * anything else, a time zone included: office time is local time.
+ * 13/02/2026`, `15 giờ 45 phút, thứ Sáu, ngày 13/03/2026`) or with "lúc" (`13/02/2026 lúc 9h`); an ISO moment
+ * with its zone (`2026-02-13T09:00+07:00`, `…Z`) moved to Vietnam time, which offices keep. Undefined otherwise.
  */
 export function readMoment(text: string): MomentReading {
   // Single spaces: the patterns below then cannot backtrack over a long run of them.
   const trimmed = onTheDayClock(text.normalize('NFC').replace(/\s+/g, ' ').trim());
+  const zoned = ZONED.exec(trimmed);
+  if (zoned) {
+    const local = readMoment(zoned[1]!);
+    if (local === undefined || !('moment' in local)) return local;
+    const [, sign, hours, minutes] = /^([+-])(\d{2}):?(\d{2})$/.exec(
+      zoned[2]!.toUpperCase() === 'Z' ? '+00:00' : zoned[2]!,
+    )!;
+    const offset = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+    return { moment: local.moment + VIETNAM_OFFSET - offset };
+  }
   const first = CLOCK_FIRST.exec(trimmed);
   if (first) return momentOfParts(first[3]!, first[1], first[2]);
   const leading = LEADING_WEEKDAY.exec(trimmed);
