@@ -41,8 +41,15 @@ function scalarEdit(
   const node = doc.getIn(fix.path, true);
   if (!isScalar(node)) return undefined;
   const token = node.srcToken;
-  if (!token || !CST.isScalar(token) || token.type === 'block-scalar') return undefined;
+  if (!token || !CST.isScalar(token)) return undefined;
   const before = CST.stringify(token);
+  // A block scalar (`>-` or `|` and its indented lines) becomes the value on the key's line; its last line break is
+  // left as the file has it (CRLF, or a lone CR the tokens read as LF).
+  if (token.type === 'block-scalar') {
+    const value = readsAsText(fix.value) ? fix.value : JSON.stringify(fix.value);
+    const lineBreak = /\r?\n$/.exec(before)?.[0].length ?? 0;
+    return { start: token.offset, end: token.offset + before.length - lineBreak, text: value };
+  }
   const copy = { ...token };
   // A quoted scalar keeps its quotes; a plain one gets them when plain text would be read as something else.
   const quote = token.type === 'scalar' && !readsAsText(fix.value);

@@ -49,6 +49,17 @@ describe('applyFixes', () => {
     }
   });
 
+  it("writes a value given as a block scalar on its key's line, in each line end of the file", () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      const text = ['a: >-', '  Không quá 03 ngày', '  làm việc', 'b: |', '  4 giờ', 'c: x', ''].join(end);
+      const fixes = [
+        { path: ['a'], value: '3d' },
+        { path: ['b'], value: '4h' },
+      ];
+      expect(applyFixes(text, fixes), JSON.stringify(end)).toBe(['a: 3d', 'b: 4h', 'c: x', ''].join(end));
+    }
+  });
+
   it('replaces a span of text by line and column', async () => {
     expect(applyFixes('a: 1\nb: xyz\n', [{ range: { line: 2, column: 4, endLine: 2, endColumn: 7 }, text: 'q' }])).toBe(
       'a: 1\nb: q\n',
