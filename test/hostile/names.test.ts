@@ -63,7 +63,13 @@ const FIELDS = new Map(
 );
 /** The fixture with plain text where the hostile text was: what the outputs' structure must equal. */
 const plain = mapStrings(procedure, (text) =>
-  text.startsWith('«') ? `Văn bản ${text.split(' ')[0]}` : text,
+  // Line by line: a text of several lines keeps its breaks where outputs show them (a step's description).
+  text.startsWith('«')
+    ? text
+        .split('\n')
+        .map((line, i) => (i === 0 ? `Văn bản ${text.split(' ')[0]}` : line.trim() === '' ? '' : 'dòng'))
+        .join('\n')
+    : text,
 ) as Procedure;
 
 // The document shows every field, the step inputs included.

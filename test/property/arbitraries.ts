@@ -352,14 +352,19 @@ export function mapFreeText(p: Procedure, change: (text: string) => string): Pro
  */
 export function plainTwin(p: Procedure): Procedure {
   const words = new Map<string, string>();
+  const blank = (text: string) => text.replace(/[\s\u0085]/g, '') === '';
   return mapFreeText(p, (value) => {
-    if (value.replace(/[\s\u0085]/g, '') === '') return value;
+    if (blank(value)) return value;
     let word = words.get(value);
     if (word === undefined) {
       word = `chữ${words.size}`;
       words.set(value, word);
     }
-    return word;
+    // Line by line: a text of several lines keeps its breaks where outputs show them (a step's description).
+    return value
+      .split(/\r?\n/)
+      .map((line) => (blank(line) ? '' : word))
+      .join('\n');
   });
 }
 

@@ -16,7 +16,8 @@ function cellLines(text: string): Markup {
       .split(/\r?\n/)
       .map(escapeMarkdown)
       .filter((line) => line !== '')
-      .join('<br>'),
+      // A space before the break, so that the lines stay words apart where the break is read as text.
+      .join(' <br>'),
   );
 }
 

@@ -438,6 +438,6 @@ describe('process document: a step description of several lines', () => {
     const html = renderHtml(builtins, view, SVG);
     expect(html).toContain('<div class="note description">Dòng một.\nDòng *hai*.</div>');
     expect(html).toContain('.note.description { white-space: pre-line; }');
-    expect(renderMarkdown(builtins, view, MERMAID)).toContain('<br>_Dòng một.<br>Dòng \\*hai\\*._');
+    expect(renderMarkdown(builtins, view, MERMAID)).toContain('<br>_Dòng một. <br>Dòng \\*hai\\*._');
   });
 });
