@@ -80,22 +80,30 @@ export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]
   return refused;
 }
 
+const BOM = '\ufeff';
+
 /** A unified diff of the planned fixes, `a/` and `b/` prefixed like git's, which `git apply` accepts. */
 export async function fixesDiff(fixed: readonly FixedFile[]): Promise<string> {
   // Loaded only for --fix-dry-run.
   const { createTwoFilesPatch } = await import('diff');
   return (
     fixed
-      .map(({ file, before, after }) =>
-        createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 }).replace(
+      .map(({ file, before, after, hadBom }) => {
+        // The file's byte order mark is part of its first line, which git apply compares byte for byte.
+        const [from, to] = hadBom ? [`${BOM}${before}`, `${BOM}${after}`] : [before, after];
+        return createTwoFilesPatch(`a/${file}`, `b/${file}`, from, to, undefined, undefined, { context: 3 }).replace(
           /^=+\n/,
           '',
-        ),
-      )
+        );
+      })
       .join('')
       .split('\n')
-      // File text reaches the terminal: escape what a terminal acts on, as stylish does, keeping tabs and CRLF ends.
-      .map((line) => line.replace(/[^\t\r]+|\r(?!$)/g, (part) => escapeControls(part)))
+      // File text reaches the terminal: escape what a terminal acts on, as stylish does, keeping tabs and CRLF ends,
+      // and the byte order mark that starts a file's first line.
+      .map((line) => {
+        const bom = /^[ +-]\ufeff/.test(line) ? 2 : 0;
+        return line.slice(0, bom) + line.slice(bom).replace(/[^\t\r]+|\r(?!$)/g, (part) => escapeControls(part));
+      })
       .join('\n')
   );
 }

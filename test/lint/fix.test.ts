@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,6 +150,20 @@ describe('procmap lint --fix (CLI)', () => {
     ]);
     await expect(result.stdout).toMatchFileSnapshot('__golden__/nfc-dry-run.diff');
     expect(readFileSync(join(dir, 'chung-thuc.yaml'), 'utf8')).toBe(readFileSync(BEFORE, 'utf8'));
+  });
+
+  it('--fix-dry-run gives a file with a byte order mark a patch git apply takes, the mark in its first line', async () => {
+    const dir = copy();
+    const file = join(dir, 'chung-thuc.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(BEFORE)]));
+    const result = await runCli(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir });
+    expect(result.stdout.split('\n')[3]!.slice(0, 2)).toMatch(/^[ -]\ufeff$/);
+    writeFileSync(join(dir, 'fix.diff'), result.stdout);
+    const applied = spawnSync('git', ['apply', '--unsafe-paths', '-p1', 'fix.diff'], { cwd: dir, encoding: 'utf8' });
+    expect(applied.stderr).toBe('');
+    const fixed = readFileSync(file);
+    expect([...fixed.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect((await runCli(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir })).stdout).toBe('');
   });
 
   it('--fix-dry-run exits 0 with no output when there is nothing to fix', async () => {
