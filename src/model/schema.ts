@@ -46,6 +46,8 @@ const MESSAGES = {
     required: 'Missing required property "{name}"',
     requiredExample: 'Missing required property "{name}"; add it, e.g. {example}',
     unknown: 'Unknown property {name}',
+    mergeKey:
+      'A merge key (<<) is not read: write the fields of the step out in full (copy them rather than merge an anchor)',
     hint: '; did you mean "{hint}"?',
     splitList:
       '{name} has no value: inside { } a comma ends the value of "{field}"; to give several, put them in brackets, e.g. {field}: [{value}]',
@@ -125,6 +127,7 @@ const MESSAGES = {
     required: 'Thiếu trường bắt buộc "{name}"',
     requiredExample: 'Thiếu trường bắt buộc "{name}"; hãy thêm, ví dụ {example}',
     unknown: 'Trường không hợp lệ {name}',
+    mergeKey: 'Khóa gộp (<<) không được đọc: hãy viết đủ các trường của bước (chép lại thay vì gộp từ một neo)',
     hint: '; có phải là "{hint}"?',
     splitList:
       '{name} không có giá trị: trong { }, dấu phẩy kết thúc giá trị của "{field}"; để ghi nhiều mục, hãy đặt chúng trong ngoặc vuông, ví dụ {field}: [{value}]',
@@ -417,6 +420,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
+      // A YAML merge key (`<<: *step`): procmap reads YAML 1.2, which has none.
+      if (name === '<<') return { path: [...path, name], target: 'key', message: w.mergeKey };
       const properties = ((schemaFor(root, path) ?? schemaAt(root, error.schemaPath))?.properties ?? {}) as Record<
         string,
         { title?: unknown }

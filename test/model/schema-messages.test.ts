@@ -112,6 +112,16 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('say that a merge key is not read, not that it may mean another key', () => {
+    const { steps, ...rest } = VALID;
+    const step = (steps as Record<string, unknown>[])[0]!;
+    const problems = validateProcedure({ ...rest, steps: [step, { '<<': step, id: 'B2' }] }, 'en');
+    expect(problems.map((p) => p.message)).toContain(
+      'A merge key (<<) is not read: write the fields of the step out in full (copy them rather than merge an anchor)',
+    );
+    expect(problems.some((p) => p.rename !== undefined || p.message.includes('did you mean'))).toBe(false);
+  });
+
   it('name the id and the limit by the words an ISO document heads them with', () => {
     const { id, time_limit: limit, ...rest } = VALID;
     const data = { ...rest, 'Mã hiệu quy trình': id, 'Thời gian giải quyết': limit };
