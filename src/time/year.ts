@@ -33,7 +33,8 @@ export function calendarYear(calendar: WorkingCalendar, year: number): CalendarY
     const weekend = weekday(day) === 0 || weekday(day) === 6;
     const kind = !working && hours.length === 0 && !weekend ? 'off' : working && weekend ? 'work' : undefined;
     if (kind === undefined || (name === undefined && source === undefined)) continue;
-    const entry: YearDay = { day, kind, name: name ?? '' };
+    // A day the catalog's calendar gives without a name is said for what it is, as holidays are named in Vietnamese.
+    const entry: YearDay = { day, kind, name: name ?? (kind === 'off' ? 'Ngày nghỉ' : 'Ngày làm việc') };
     if (source !== undefined) entry.source = source;
     days.push(entry);
   }

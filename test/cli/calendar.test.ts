@@ -71,10 +71,17 @@ describe('procmap calendar', () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-calendar-'));
     writeFileSync(
       join(dir, 'procmap.config.yaml'),
-      'calendar:\n  holidays:\n    - { date: 2026-03-09, name: Ngày thành lập tỉnh }\n',
+      'calendar:\n  holidays:\n    - { date: 2026-03-09, name: Ngày thành lập tỉnh }\n    - 2026-06-01\n  workdays: [2026-06-06]\n',
     );
-    expect((await runCli(['calendar', '2026', '--lang', 'en'], { cwd: dir })).stdout).toContain(
+    const shown = (await runCli(['calendar', '2026', '--lang', 'en'], { cwd: dir })).stdout;
+    expect(shown).toContain(
       'Mon 09/03/2026  Ngày thành lập tỉnh — the catalog’s calendar (procmap.config.yaml or --calendar)',
+    );
+    // A day given without a name is said for what it is, in the listing and in a calendar app.
+    expect(shown).toContain('Mon 01/06/2026  Ngày nghỉ — the catalog’s calendar');
+    expect(shown).toContain('Sat 06/06/2026  Ngày làm việc — the catalog’s calendar');
+    expect((await runCli(['calendar', '2026', '-f', 'ics'], { cwd: dir })).stdout).not.toMatch(
+      /SUMMARY:(?:\r|Ngày làm bù: \r)/,
     );
     const bad = await runCli(['calendar', '2150', '--lang', 'en']);
     expect(bad.code).toBe(2);
