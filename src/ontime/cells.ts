@@ -1,5 +1,5 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
-import { MINUTES_PER_DAY, parseMoment, type Moment } from '../time/moment.js';
+import { MINUTES_PER_DAY, parseMoment, zoneShift, type Moment } from '../time/moment.js';
 import { channelOf } from '../model/channel-words.js';
 import { headerKey } from './columns.js';
 
@@ -15,8 +15,6 @@ export interface Pause {
   to?: Moment;
 }
 
-// Offices in Vietnam keep Vietnam time (UTC+7): a moment written with a zone is moved to it.
-const VIETNAM_OFFSET_MINUTES = 7 * 60;
 // Excel's day 0 is 1899-12-30 (it takes 1900 for a leap year): serial 25569 is 1970-01-01.
 const EXCEL_EPOCH_SERIAL = 25569;
 
@@ -67,14 +65,6 @@ function fastDmy(text: string): Moment | undefined | null {
   for (const i of [0, 1, 3, 4, 6, 7, 8, 9, 11, 12, 14, 15]) if (!isDigit(text, i)) return null;
   const n = (i: number) => digit(text, i) * 10 + digit(text, i + 1);
   return momentOf(n(6) * 100 + n(8), n(3), n(0), n(11), n(14));
-}
-
-function zoneShift(zone: string | undefined): number {
-  if (zone === undefined) return 0;
-  if (zone.toUpperCase() === 'Z') return VIETNAM_OFFSET_MINUTES;
-  const sign = zone[0] === '-' ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return VIETNAM_OFFSET_MINUTES - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
 }
 
 /**

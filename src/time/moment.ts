@@ -165,8 +165,17 @@ function onTheDayClock(text: string): string {
 
 // An ISO moment with its zone, as scripts and exports write it: the local part, and the zone.
 const ZONED = /^(\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?(Z|[+-]\d{2}:?\d{2})$/i;
-// Vietnam time, UTC+7, in minutes.
+// Offices in Vietnam keep Vietnam time (UTC+7), in minutes.
 const VIETNAM_OFFSET = 7 * 60;
+
+/** The minutes that move a moment written in a zone (`Z`, `+07:00`, `-0500`; none: local) to Vietnam time. */
+export function zoneShift(zone: string | undefined): number {
+  if (zone === undefined) return 0;
+  if (zone.toUpperCase() === 'Z') return VIETNAM_OFFSET;
+  const sign = zone[0] === '-' ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return VIETNAM_OFFSET - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+}
 
 /** A moment as read, or the weekday its text names when that is not the weekday of its date. */
 export type MomentReading = { moment: Moment } | { wrongWeekday: { written: string; day: Day } } | undefined;
@@ -202,11 +211,7 @@ export function readMoment(text: string): MomentReading {
   if (zoned) {
     const local = readMoment(zoned[1]!);
     if (local === undefined || !('moment' in local)) return local;
-    const [, sign, hours, minutes] = /^([+-])(\d{2}):?(\d{2})$/.exec(
-      zoned[2]!.toUpperCase() === 'Z' ? '+00:00' : zoned[2]!,
-    )!;
-    const offset = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
-    return { moment: local.moment + VIETNAM_OFFSET - offset };
+    return { moment: local.moment + zoneShift(zoned[2]) };
   }
   const first = CLOCK_FIRST.exec(trimmed);
   if (first) return momentOfParts(first[3]!, first[1], first[2]);
