@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { lineEndOf } from '../model/source.js';
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 
 /** A piece of the file's text to replace: from `start` to `end`, by `text`. */
@@ -176,7 +177,9 @@ export function patchedYaml(text: string, data: Record<string, unknown>): string
   if (edits === undefined) return undefined;
   // Applied from the end, so that each edit's offsets still hold; insertions at one place keep their order.
   const sorted = edits.map((edit, i) => ({ edit, i })).sort((a, b) => b.edit.start - a.edit.start || b.i - a.i);
+  // Lines written in the file's own line ends (CRLF from Windows editors).
+  const end = lineEndOf(text);
   let out = text;
-  for (const { edit } of sorted) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  for (const { edit } of sorted) out = out.slice(0, edit.start) + edit.text.replace(/\n/g, end) + out.slice(edit.end);
   return out;
 }

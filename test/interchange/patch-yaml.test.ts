@@ -99,6 +99,15 @@ describe('patchedYaml: the procedure put into the file it came from, only where 
     expect(text).toContain('# The steps, as the centre agreed them.\nsteps:');
   });
 
+  it('writes in the line ends of a file written on Windows', () => {
+    const crlf = FILE.replace(/\n/g, '\r\n');
+    const data = parse(FILE) as Data;
+    data.steps.splice(1, 0, { id: 'c', name: 'Thẩm định', body: 'A', duration: '1d' });
+    const text = patchedYaml(crlf, data as unknown as Record<string, unknown>)!;
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(parse(text)).toEqual(data);
+  });
+
   it('gives back the file itself when nothing differs, and nothing for a file it cannot edit', () => {
     expect(patchedYaml(FILE, parse(FILE) as Record<string, unknown>)).toBe(FILE);
     expect(patchedYaml('a: &x 1\nb: *x\n', { a: 1, b: 2 })).toBeUndefined();
