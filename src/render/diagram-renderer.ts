@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
+import { fitTopMarginToHeader } from './header-room.js';
 import { chartOrientation, type Paper } from './flowchart-page.js';
 import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
@@ -30,6 +31,12 @@ export interface BrowserSessionOptions {
   referenceBundle?: boolean;
   /** PNG pixels per diagram pixel. */
   pngScale?: number;
+}
+
+/** How to print a PDF: puppeteer's options, and room for a header that wraps (see fitTopMarginToHeader). */
+export interface PrintOptions extends Omit<PDFOptions, 'path'> {
+  /** Grow the pages' top margins to hold `headerTemplate` with this many millimetres below it. */
+  headerGapMm?: number;
 }
 
 /** Per-diagram choices. */
@@ -418,14 +425,23 @@ export class BrowserSession {
     });
   }
 
-  /** Prints an HTML document to PDF (A4 and CSS @page sizes honoured); it can only use inline or data: resources. */
-  async printPdf(html: string, options: Omit<PDFOptions, 'path'> = {}): Promise<Buffer> {
+  /**
+   * Prints an HTML document to PDF (A4 and CSS @page sizes honoured); it can only use inline or data: resources.
+   * With `headerGapMm`, the pages' top margins grow to hold the header template with that much room below it.
+   */
+  async printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
+    const { headerGapMm, ...pdfOptions } = options;
     return this.printPages.use(async (page) => {
       this.printing.set(page, html);
       await page.goto(DOCUMENT_URL, { waitUntil: 'load' });
       this.printing.delete(page);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      return Buffer.from(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...options }));
+      if (headerGapMm !== undefined && pdfOptions.headerTemplate) {
+        await page.evaluate(fitTopMarginToHeader, pdfOptions.headerTemplate, headerGapMm);
+      }
+      return Buffer.from(
+        await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...pdfOptions }),
+      );
     });
   }
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { procmap, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 
@@ -41,6 +41,30 @@ describe('procmap doc with Chromium', () => {
     expect(html).toContain('&lt;iframe');
     const text = execFileSync('pdftotext', [join(out, 'QT-TEST-XSS-01.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('<script>alert(1)</script> {{constructor}}');
+  });
+
+  it('makes room for the page header of a long title, so that it covers no line of the page', async () => {
+    const out = outDir();
+    // 270 characters, as some published procedures are named; the header wraps the title over seven lines or more.
+    const title =
+      'Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam trong các doanh nghiệp, cơ quan, ' +
+      'tổ chức, hộ kinh doanh, cá nhân trên địa bàn tỉnh, trừ trường hợp thuộc thẩm quyền của Bộ Nội vụ và các ' +
+      'trường hợp được miễn theo quy định Zanzibar';
+    const source = join(out, 'long-title.yaml');
+    writeFileSync(source, readFileSync(join(ROOT, FULL), 'utf8').replace(/^title: .*$/m, `title: ${title}`));
+    const result = await runCli(['doc', source, '--format', 'pdf', '-o', out], { browsers });
+    expect(result.code).toBe(0);
+    const boxes = execFileSync('pdftotext', ['-bbox', join(out, 'QT-TEST-HKD-01.pdf'), '-'], { encoding: 'utf8' });
+    const pages = boxes.split('<page ').slice(1);
+    expect(pages.length).toBeGreaterThan(1);
+    const mm = 72 / 25.4;
+    for (const page of pages) {
+      const words = [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)];
+      const headerBottom = Number(words.find(([, , , word]) => word === 'Zanzibar')![2]);
+      // The page's first line starts well below the header's last one (the title's last word), none in between.
+      const between = words.filter(([, top]) => Number(top) > headerBottom - 2 && Number(top) < headerBottom + 6 * mm);
+      expect(between.map(([, , , word]) => word)).toEqual([]);
+    }
   });
 
   // The binary, spawned: it launches Chromium, prints and closes it.

@@ -163,6 +163,34 @@ describe('formats', () => {
     expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('Quy trình đăng ký kết hôn');
   });
 
+  it('grows the top margin to hold a page header that wraps, with the room asked for below it', async () => {
+    // Twelve lines of 12 pt: far taller than the 20 mm margin the page's stylesheet gives.
+    const header = `<div style="font-size: 12pt; line-height: 1.25; margin: 0 15mm;">${Array.from(
+      { length: 12 },
+      (_, line) => `Header${line + 1}`,
+    ).join('<br>')}</div>`;
+    const page = '<!doctype html><style>@page { margin: 20mm; }</style><p>BodyStart</p>';
+    const print = { displayHeaderFooter: true, headerTemplate: header, footerTemplate: '<span></span>' };
+    const path = join(dir, 'header.pdf');
+    const words = (pdf: Buffer): Map<string, { top: number; bottom: number }> => {
+      writeFileSync(path, pdf);
+      const boxes = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+      return new Map(
+        [...boxes.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(\w+)<\/word>/g)].map(
+          ([, top, bottom, word]) => [word!, { top: Number(top), bottom: Number(bottom) }],
+        ),
+      );
+    };
+    const mm = 72 / 25.4;
+    // Without room asked for, Chromium draws the header over the page's first line (the fault this guards).
+    const covered = words(await session.printPdf(page, print));
+    expect(covered.get('Header12')!.bottom).toBeGreaterThan(covered.get('BodyStart')!.top);
+    const fitted = words(await session.printPdf(page, { ...print, headerGapMm: 10 }));
+    const gap = (fitted.get('BodyStart')!.top - fitted.get('Header12')!.bottom) / mm;
+    expect(gap).toBeGreaterThan(8);
+    expect(gap).toBeLessThan(16);
+  });
+
   it('reports a source mermaid cannot parse as a DiagramError and keeps the page usable', async () => {
     await expect(session.renderSvg('flowchart TB\n  a[ --> ')).rejects.toBeInstanceOf(DiagramError);
     await expect(session.renderSvg(source)).resolves.toMatch(/^<svg/);

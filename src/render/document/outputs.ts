@@ -52,6 +52,9 @@ export interface BrowserDocuments {
 // Resolution of pictures in a printed document: 300 dots per inch at the size they print.
 const PRINT_DPI = 300;
 
+/** Millimetres between the bottom of the PDF's page header and the page's first line, at the least. */
+const HEADER_GAP_MM = 10;
+
 /** The mermaid text of a document's swimlane chart: with procmap's version, all that decides the chart's SVG. */
 export function flowchartSource(subject: DocumentSubject): string {
   return flowchartMermaid(subject.procedure, subject.analysis, {
@@ -162,6 +165,8 @@ export async function browserDocuments(
       footerTemplate,
       tagged: true,
       outline: true,
+      // The stylesheet's 44 mm leave this much below a header of usual length; a longer one gets the same.
+      headerGapMm: HEADER_GAP_MM,
     });
     const { procedure } = subject;
     const author = procedure.issuer ?? procedure.agency;
