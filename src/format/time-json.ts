@@ -1,5 +1,6 @@
 import type { WorkingTime } from '../time/analyse.js';
 import { formatDay, formatMoment } from '../time/moment.js';
+import { round2 } from '../time/units.js';
 import type { ProcedureTime } from '../time/report.js';
 
 /** Whether the procedure keeps its limit: from the totals, else from a sweep of receipt dates (null when that depends). */
@@ -12,7 +13,8 @@ function withinLimit(report: ProcedureTime): boolean | null {
 
 function one(report: ProcedureTime): Record<string, unknown> {
   const { procedure, analysis, schedule, sweep } = report;
-  const time = (value: WorkingTime | undefined) => value ?? null;
+  // Hours to two decimals, as this report has always given them; the minutes are in the steps' own durations.
+  const time = (value: WorkingTime | undefined) => (value ? { hours: round2(value.hours), days: value.days } : null);
   const out: Record<string, unknown> = {
     id: procedure.id,
     title: procedure.title,

@@ -104,7 +104,7 @@ function truncate(text: string, width: number): string {
 /** Working time for a table cell, in the form that reads back: `3.5 h` / `3,5 giờ làm việc` under a day, else `2.25 d` / `2,25 ngày làm việc`. */
 function shortTime(hours: number, hoursPerDay: number, lang: Lang): string {
   return formatDuration(
-    hours < hoursPerDay ? { value: round2(hours), unit: 'h' } : { value: round2(hours / hoursPerDay), unit: 'd' },
+    hours < hoursPerDay ? { value: hours, unit: 'h' } : { value: round2(hours / hoursPerDay), unit: 'd' },
     lang,
   );
 }

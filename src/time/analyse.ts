@@ -7,7 +7,9 @@ import { round2 } from './units.js';
 
 /** Working time in hours and in working days. */
 export interface WorkingTime {
+  /** To the minute (1/3 for 20 minutes): formatWorkingTime prints minutes that two decimals cannot hold. */
   hours: number;
+  /** To two decimals. */
   days: number;
 }
 
@@ -45,8 +47,9 @@ export interface TimeAnalysis {
   flow: Flow;
 }
 
+/** Hours to the minute, so that three steps of 20 minutes print as "1 giờ", one as "20 phút" (not "0,33 giờ"). */
 function workingTime(hours: number, hoursPerDay: number): WorkingTime {
-  return { hours: round2(hours), days: round2(hours / hoursPerDay) };
+  return { hours: Math.round(hours * 60) / 60, days: round2(hours / hoursPerDay) };
 }
 
 function channelTime(

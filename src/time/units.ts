@@ -37,10 +37,14 @@ function clockHours(hours: number, lang: Lang): string {
   return `${formatNumber(hours, lang)} ${lang === 'vi' ? 'giờ' : 'h'}`;
 }
 
-/** Hours as people read them: `1,5 giờ làm việc` / `1.5 h`, or hours and minutes when two decimals cannot hold them. */
+/**
+ * Hours as people read them: `1,5 giờ làm việc` / `1.5 h`; in minutes under an hour (`30 phút`, not `0,5 giờ`), and
+ * in hours and minutes when two decimals cannot hold them (`1 giờ 20 phút`).
+ */
 function hoursText(hours: number, lang: Lang, long: boolean): string {
   const minutes = Math.round(hours * 60);
-  if (Math.abs(round2(hours) - hours) > 1e-9) {
+  const underAnHour = hours > 0 && hours < 1 && Math.abs(minutes - hours * 60) < 1e-9;
+  if (underAnHour || Math.abs(round2(hours) - hours) > 1e-9) {
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
     if (lang === 'vi') return h === 0 ? `${m} phút` : `${h} giờ ${m} phút`;
     return h === 0 ? `${m} min` : `${h} h ${m} min`;

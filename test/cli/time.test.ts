@@ -27,6 +27,20 @@ describe('procmap time (CLI)', () => {
     expect((await runCli(['time', '--lang', 'en', file])).stdout).toContain('\nTime limit: 4 working hours\n');
   });
 
+  it('prints times under an hour that two decimals cannot hold in minutes, never "0,33 giờ"', async () => {
+    const file = 'test/fixtures/time/minutes/chung-thuc-phut.yaml';
+    const vi = await runCli(['time', file]);
+    // Steps of 20, 20 and 10 minutes: totals after each step 20, 40 and 50 minutes.
+    expect(vi.stdout).toMatch(/B1 .* 20 phút +20 phút\n.*B2 .* 20 phút +40 phút\n.*B3 .* 10 phút +50 phút\n/);
+    expect(vi.stdout).toContain('Tổng theo đường găng: 50 phút;');
+    expect(vi.stdout).toContain('LD 20 phút');
+    expect(vi.stdout).not.toMatch(/0,\d+ giờ làm việc/);
+    expect((await runCli(['time', '--lang', 'en', file])).stdout).toContain('Total on the critical path: 50 min;');
+    // JSON keeps its figures to two decimals.
+    const report = await json([file]);
+    expect(report.procedures[0]!.total).toEqual({ hours: 0.83, days: 0.1 });
+  });
+
   it('prints a step table, the total against the limit and the appointment for a receipt before Tết', async () => {
     const result = await runCli(['time', '--lang', 'en', HKD, '--received', '2026-02-13 09:00']);
     expect(result.stderr).toBe('');

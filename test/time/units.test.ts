@@ -11,7 +11,9 @@ describe('formatWorkingTime', () => {
 
   it('prints less than a day in hours when days would round: 1 hour is not "0,13 ngày"', () => {
     expect(formatWorkingTime(1, 8, 'vi')).toBe('1 giờ làm việc');
-    expect(formatWorkingTime(0.5, 8, 'vi')).toBe('0,5 giờ làm việc');
+    // Under an hour, in minutes as officers say it.
+    expect(formatWorkingTime(0.5, 8, 'vi')).toBe('30 phút');
+    expect(formatWorkingTime(1 / 3, 8, 'en')).toBe('20 min');
     expect(formatWorkingTime(3.5, 8, 'vi')).toBe('3,5 giờ làm việc');
     expect(formatWorkingTime(1, 8, 'en')).toBe('1 working hour');
     expect(formatWorkingTime(7, 8, 'en')).toBe('7 working hours');
