@@ -9,25 +9,38 @@ function namedChannel(key: string, value: unknown): Node | undefined {
   return { kind, time_limit: value };
 }
 
+/** Channels written by name: each of these list items (`- Trực tiếp: 03 ngày làm việc`), or all in one map ('map'). */
+export type NamedChannels = readonly number[] | 'map';
+
 /**
  * Channels written each as its name and its limit, as a list (`- Trực tiếp: 03 ngày làm việc`) or as one map
  * (`Trực tiếp: 03 ngày làm việc`, a line each), read as the channels `{ kind, time_limit }` they name, before the
- * schema sees them; anything else is left for the schema to judge.
+ * schema sees them; anything else is left for the schema to judge. Returns which were so written, for the rules
+ * that compare with the text.
  */
-export function readChannelMaps(data: unknown): void {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+export function readChannelMaps(data: unknown): NamedChannels | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const procedure = data as Node;
   const channels = procedure.channels;
   if (Array.isArray(channels)) {
+    const named: number[] = [];
     channels.forEach((item: unknown, i) => {
       if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
       const entries = Object.entries(item as Node);
       if (entries.length !== 1 || entries[0]![0] === 'kind') return;
       const channel = namedChannel(...entries[0]!);
-      if (channel) channels[i] = channel;
+      if (!channel) return;
+      channels[i] = channel;
+      named.push(i);
     });
-  } else if (channels !== null && typeof channels === 'object') {
-    const named = Object.entries(channels as Node).map(([key, value]) => namedChannel(key, value));
-    if (named.length > 0 && named.every((channel) => channel !== undefined)) procedure.channels = named;
+    return named.length > 0 ? named : undefined;
   }
+  if (channels !== null && typeof channels === 'object') {
+    const named = Object.entries(channels as Node).map(([key, value]) => namedChannel(key, value));
+    if (named.length > 0 && named.every((channel) => channel !== undefined)) {
+      procedure.channels = named;
+      return 'map';
+    }
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
-import { readChannelMaps } from './channel-maps.js';
+import { readChannelMaps, type NamedChannels } from './channel-maps.js';
 import { seenStepReferences } from './step-references.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
@@ -26,6 +26,8 @@ export interface LoadedFile {
   diagnostics: Diagnostic[];
   /** Where a data path stands in the source: the value, or with `key` the key of a map entry. */
   locate(path: NodePath, target?: 'key' | 'value'): SourceRange;
+  /** Channels written by name and limit, which `data` holds as `{ kind, time_limit }` (see readChannelMaps). */
+  namedChannels?: NamedChannels;
 }
 
 // `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
@@ -529,6 +531,7 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   const loaded = loadFast(file, text) ?? loadWithPositions(file, text);
   keepWrittenNumbers(loaded.data, text, loaded.locate);
   seenStepReferences(loaded.data);
-  readChannelMaps(loaded.data);
+  const namedChannels = readChannelMaps(loaded.data);
+  if (namedChannels) loaded.namedChannels = namedChannels;
   return loaded;
 }

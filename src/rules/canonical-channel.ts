@@ -1,6 +1,41 @@
-import type { Channel } from '../model/types.js';
+import type { LoadedFile } from '../model/load.js';
+import { LineIndex } from '../model/source.js';
+import type { Channel, Fix, NodePath } from '../model/types.js';
 import { mapFix, writtenAt, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
+
+/** A channel as its canonical flow map: `{ kind: online, time_limit: "02 ngày làm việc" }`. */
+function channelMap({ kind, time_limit: limit }: Channel): string {
+  return limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${yamlName(limit)} }`;
+}
+
+/** Text up to a comment on its last line (` #` outside quotes), which a fix keeps in the file. */
+function withoutComment(text: string): string {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) return text.slice(0, i);
+  }
+  return text;
+}
+
+/**
+ * A block map as the file writes it (its range ends at the next line, which it does not hold), and a fix replacing
+ * it with `text` when it stands on one line; its text on one line, for the message.
+ */
+function blockMapFix(source: LoadedFile, path: NodePath, text: string): { written: string; fix?: Fix } {
+  const range = source.locate(path);
+  const lines = new LineIndex(source.text);
+  const start = lines.offset(range.line, range.column);
+  const body = withoutComment(source.text.slice(start, lines.offset(range.endLine, range.endColumn))).trimEnd();
+  const written = body.replace(/\s*\n\s*/g, '; ');
+  if (body.includes('\n')) return { written };
+  const end = lines.position(start + body.length);
+  return { written, fix: { range: { ...range, endLine: end.line, endColumn: end.column }, text } };
+}
 
 /** `kind: Trực tuyến` reads as online; one spelling per catalog keeps exports and statistics simple to read. */
 export const rule = defineRule({
@@ -22,22 +57,28 @@ export const rule = defineRule({
   },
   check({ source, procedure, report }) {
     const line = writtenAt(source, ['channels']);
-    if (typeof line === 'string') {
-      // The names on one line: the list has room for each channel's own limit and fee.
-      const map = ({ kind, time_limit: limit }: Channel) =>
-        limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${yamlName(limit)} }`;
-      const list = `[${(procedure.channels ?? []).map(map).join(', ')}]`;
-      const fix = mapFix(source, ['channels'], list);
-      report({ messageId: 'list', data: { text: line, list }, path: ['channels'], ...(fix ? { fix } : {}) });
+    const named = source.namedChannels;
+    if (typeof line === 'string' || named === 'map') {
+      // The names on one line, or a line each in a map: the list has room for each channel's own limit and fee.
+      const list = `[${(procedure.channels ?? []).map(channelMap).join(', ')}]`;
+      const { written, fix } =
+        typeof line === 'string'
+          ? { written: line, fix: mapFix(source, ['channels'], list) }
+          : blockMapFix(source, ['channels'], list);
+      report({ messageId: 'list', data: { text: written, list }, path: ['channels'], ...(fix ? { fix } : {}) });
       return;
     }
     (procedure.channels ?? []).forEach((channel, i) => {
       const written = writtenAt(source, ['channels', i]);
-      if (typeof written === 'string') {
-        // A channel by its name alone: the map has room for its own limit and fee.
-        const map = `{ kind: ${channel.kind} }`;
-        const fix = mapFix(source, ['channels', i], map);
-        report({ messageId: 'map', data: { text: written, map }, path: ['channels', i], ...(fix ? { fix } : {}) });
+      if (typeof written === 'string' || named?.includes(i)) {
+        // A channel by its name alone, or its name and limit (`Trực tiếp: 03 ngày làm việc`): the map has room
+        // for its own limit and fee.
+        const map = channelMap(channel);
+        const { written: text, fix } =
+          typeof written === 'string'
+            ? { written, fix: mapFix(source, ['channels', i], map) }
+            : blockMapFix(source, ['channels', i], map);
+        report({ messageId: 'map', data: { text, map }, path: ['channels', i], ...(fix ? { fix } : {}) });
         return;
       }
       const path = ['channels', i, 'kind'];

@@ -139,3 +139,21 @@ describe('procmap lint --fix on a step that is an alias', () => {
     );
   });
 });
+
+describe('procmap lint --fix with the canonical preset on channels written by name and limit', () => {
+  it('writes each channel as its map, then its limit short, and leaves the file clean', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lenient-channels-'));
+    cpSync(join(ROOT, 'test/rules/fixtures/canonical-channel/invalid-named-limits.yaml'), join(dir, 'draft.yaml'));
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'extends: canonical\n');
+    const before = await runCli(['lint', '--lang', 'en', 'draft.yaml'], { cwd: dir });
+    // Each warning that says --fix can fix it is fixed by --fix.
+    expect(before.stdout).toContain('  0 errors and 4 warnings potentially fixable with the `--fix` option.');
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
+    // The two channels, their two limits, the bodies map and the step's body.
+    expect(result.stderr).toBe('procmap: fixed 6 problems in draft.yaml\n');
+    expect(readFileSync(join(dir, 'draft.yaml'), 'utf8')).toContain(
+      'channels:\n  - { kind: in_person, time_limit: "3d" } # tại Bộ phận Một cửa\n  - { kind: online, time_limit: "2d" }\n',
+    );
+  });
+});

@@ -39,6 +39,27 @@ testRule('canonical-channel', {
         'Write channels "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc" as the list [{ kind: in_person, time_limit: "05 ngày làm việc" }, { kind: online, time_limit: "04 ngày làm việc" }]',
     },
   ],
+  'invalid-named-limits.yaml': [
+    {
+      line: 7,
+      column: 5,
+      message: 'Write channel "Trực tiếp: 03 ngày làm việc" as { kind: in_person, time_limit: "03 ngày làm việc" }',
+    },
+    {
+      line: 8,
+      column: 5,
+      message: 'Write channel "Trực tuyến: 02 ngày làm việc" as { kind: online, time_limit: "02 ngày làm việc" }',
+    },
+  ],
+  // A line each: no fix (the map spans lines), the message says what to write.
+  'invalid-named-map.yaml': [
+    {
+      line: 7,
+      column: 3,
+      message:
+        'Write channels "Trực tiếp: 03 ngày làm việc; Trực tuyến: 02 ngày làm việc" as the list [{ kind: in_person, time_limit: "03 ngày làm việc" }, { kind: online, time_limit: "02 ngày làm việc" }]',
+    },
+  ],
   'invalid-one-line.yaml': [
     {
       line: 6,
@@ -66,6 +87,12 @@ describe('rule canonical-channel fix', () => {
   it('writes each way of filing with the limit the line gives it', () => {
     expect(fixedFixture('canonical-channel', 'invalid-one-line-limits.yaml')).toBe(
       fixtureText('canonical-channel', 'valid-one-line-limits-fixed.yaml'),
+    );
+  });
+
+  it('writes a channel given by its name and limit as its map, keeping the comment', () => {
+    expect(fixedFixture('canonical-channel', 'invalid-named-limits.yaml')).toBe(
+      fixtureText('canonical-channel', 'valid-named-limits-fixed.yaml'),
     );
   });
 
