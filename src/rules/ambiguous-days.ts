@@ -17,7 +17,9 @@ export function explicitDays(text: string, reading: 'working' | 'calendar'): str
 
 /**
  * A bare "N ngày" is calendar days in law (Civil Code Art. 147) but usually working days in an officer's step table:
- * procmap reads it as calendar days and asks for the explicit form. `--fix` writes the reading of option `fix`.
+ * procmap reads it as calendar days and asks for the explicit form. `--fix` writes a step's duration in the reading
+ * of option `fix`, and a statutory limit (the procedure's or a channel's) as calendar days, the reading procmap and
+ * the law already give it: a fix never moves a due date the law sets, nor hides a total over it.
  */
 export const rule = defineRule({
   id: 'ambiguous-days',
@@ -35,8 +37,8 @@ export const rule = defineRule({
       vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"',
     },
   },
-  check({ procedure, options, report }) {
-    const check = (text: string, path: (string | number)[]) => {
+  check({ source, procedure, options, report }) {
+    const check = (text: string, path: (string | number)[], fix: 'working' | 'calendar' | undefined) => {
       const reading = readDuration(text);
       if (!reading.ok || !reading.bare) return;
       const working = explicitDays(text, 'working');
@@ -45,10 +47,17 @@ export const rule = defineRule({
         messageId: 'bare',
         data: { text, value: String(reading.duration.value), working, calendar },
         path,
-        fix: { path, value: options.fix === 'calendar' ? calendar : working },
+        ...(fix ? { fix: { path, value: fix === 'calendar' ? calendar : working } } : {}),
       });
     };
-    check(procedure.time_limit, ['time_limit']);
-    procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration']));
+    check(procedure.time_limit, ['time_limit'], 'calendar');
+    // A channel written by name (`Trực tuyến: 15 ngày`) has no `time_limit` key for a fix to reach.
+    const named = source.namedChannels;
+    procedure.channels?.forEach((channel, i) => {
+      if (channel.time_limit === undefined) return;
+      const reachable = named !== 'map' && !named?.includes(i);
+      check(channel.time_limit, ['channels', i, 'time_limit'], reachable ? 'calendar' : undefined);
+    });
+    procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration'], options.fix));
   },
 });

@@ -39,16 +39,27 @@ describe('ambiguous-days fixes', () => {
     );
   });
 
-  it('writes the reading the option chooses', () => {
+  const fixesOf = (text: string, fix?: string) =>
+    lint([loadFile('a.yaml', Buffer.from(text))], {
+      rules: [RULES_BY_ID.get('ambiguous-days')!],
+      settingsFor: () =>
+        new Map([['ambiguous-days', { severity: 'warning' as const, options: fix === undefined ? {} : { fix } }]]),
+    }).diagnostics.map((d) => d.fix);
+
+  it("writes a step's duration in the reading the option chooses, a limit in the law's, which moves no due date", () => {
     const text =
-      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 10 ngày\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n';
-    const fixes = (fix?: string) =>
-      lint([loadFile('a.yaml', Buffer.from(text))], {
-        rules: [RULES_BY_ID.get('ambiguous-days')!],
-        settingsFor: () =>
-          new Map([['ambiguous-days', { severity: 'warning' as const, options: fix === undefined ? {} : { fix } }]]),
-      }).diagnostics.map((d) => d.fix);
-    expect(fixes()).toEqual([{ path: ['time_limit'], value: '10 ngày làm việc' }]);
-    expect(fixes('calendar')).toEqual([{ path: ['time_limit'], value: '10 ngày lịch' }]);
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 10 ngày\nchannels:\n  - { kind: online, time_limit: 8 ngày }\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 2 ngày }\n';
+    const limits = [
+      { path: ['time_limit'], value: '10 ngày lịch' },
+      { path: ['channels', 0, 'time_limit'], value: '8 ngày lịch' },
+    ];
+    expect(fixesOf(text)).toEqual([...limits, { path: ['steps', 0, 'duration'], value: '2 ngày làm việc' }]);
+    expect(fixesOf(text, 'calendar')).toEqual([...limits, { path: ['steps', 0, 'duration'], value: '2 ngày lịch' }]);
+  });
+
+  it('asks about a channel written by name and limit, with no fix, which could not reach it', () => {
+    const text =
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 10d\nchannels:\n  - Trực tuyến: 8 ngày\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n';
+    expect(fixesOf(text)).toEqual([undefined]);
   });
 });
