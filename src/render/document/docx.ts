@@ -344,7 +344,7 @@ function dossier(view: DocumentView): FileChild[] {
   const rows = [headRow(titles)];
   for (const group of view.dossierGroups) {
     if (group.case !== null)
-      rows.push(row([cell(`${l.dossierCase}: ${group.case}`, { bold: true, italics: true, span: titles.length })]));
+      rows.push(row([cell(group.heading ?? '', { bold: true, italics: true, span: titles.length })]));
     for (const item of group.items) {
       const counts = split
         ? [cell(item.originals, { center: true }), cell(item.copiesOnly, { center: true })]

@@ -7,6 +7,7 @@ import type { TimeAnalysis } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { windowText } from '../../time/window-text.js';
 import { formatDuration, formatLimit, formatNumber, formatWorkingTime } from '../../time/units.js';
+import { caseHeading } from '../case-heading.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
 import { sheetName, type Sheet } from '../flowchart-page.js';
@@ -105,8 +106,11 @@ export interface DocumentView {
   /** The lists the procedure says it has none of (`forms: Không`, or `[]`), printed "Không" rather than "Chưa quy định". */
   none: NoneLists;
   dossier: DossierItemView[];
-  /** The dossier by case (trường hợp), in the order cases first appear; one group with a null case when none is named. */
-  dossierGroups: { case: string | null; items: DossierItemView[] }[];
+  /**
+   * The dossier by case (trường hợp), in the order cases first appear, each with its heading ("Trường hợp: ủy
+   * quyền"); one group with a null case and heading when none is named.
+   */
+  dossierGroups: { case: string | null; heading: string | null; items: DossierItemView[] }[];
   /** Originals and copies in their own columns: some item counts its originals. */
   dossierSplit: boolean;
   dossierCount: string | null;
@@ -313,11 +317,14 @@ function dossierItem(item: DossierItem, no: number, lang: Lang): DossierItemView
 function dossierGroups(
   items: readonly DossierItemView[],
   source: readonly DossierItem[],
+  label: string,
 ): DocumentView['dossierGroups'] {
   const groups: DocumentView['dossierGroups'] = [];
   items.forEach((item, i) => {
     const when = source[i]!.case ?? null;
-    const group = groups.find((g) => g.case === when) ?? groups[groups.push({ case: when, items: [] }) - 1]!;
+    const group =
+      groups.find((g) => g.case === when) ??
+      groups[groups.push({ case: when, heading: when === null ? null : caseHeading(when, label), items: [] }) - 1]!;
     group.items.push(item);
   });
   return groups;
@@ -433,7 +440,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       records: p.records?.length === 0,
     },
     dossier,
-    dossierGroups: dossierGroups(dossier, p.dossier ?? []),
+    dossierGroups: dossierGroups(dossier, p.dossier ?? [], labels.dossierCase),
     dossierSplit: (p.dossier ?? []).some((d) => d.originals !== undefined),
     dossierCount: p.dossier_count ?? null,
     time: timeView(analysis, p, lang, input.sweep),

@@ -1,4 +1,5 @@
 import { fill } from '../../i18n.js';
+import { caseHeading } from '../case-heading.js';
 import { buildCitizenView, procedureQr, type CitizenInput, type CitizenView } from './citizen-view.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { SITE_CSS } from './page.js';
@@ -81,7 +82,7 @@ function dossierSection(view: CitizenView): SafeHtml {
   const t = view.labels;
   if (view.dossier.length === 0) return html`<p>${t.noDossier}</p>`;
   const groups = view.dossier.map(
-    (group) => html`${group.case === null ? '' : html`<h3>${fill(t.ifCase, { case: group.case })}</h3>`}
+    (group) => html`${group.case === null ? '' : html`<h3>${caseHeading(group.case, t.ifCase)}</h3>`}
 <ol class="dossier">${group.items.map(
       (item) =>
         html`<li>${item.name}${item.counts ? html` — <span class="counts">${item.counts}</span>` : ''}${

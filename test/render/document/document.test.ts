@@ -248,7 +248,8 @@ describe('process document: content', () => {
     expect(html).toContain(
       '<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td>3.000.000 đồng/giấy phép</td><td></td></tr>',
     );
-    expect(html).toContain('<tr class="case"><td colspan="5">Trường hợp: Trường hợp nộp thay</td></tr>');
+    expect(html).toContain('<tr class="case"><td colspan="5">Trường hợp nộp thay</td></tr>');
+    expect(html).not.toContain('Trường hợp: Trường hợp');
     expect(html).toContain('<th class="count" scope="col">Bản chính</th><th class="count" scope="col">Bản sao</th>');
     expect(html).toContain(
       '<td>Rút ngắn thời hạn trực tuyến còn 08 ngày làm việc.</td><td>Trang 4–5, mục 5.4, 5.5</td><td>Theo Quyết định số 1234/QĐ-UBND ngày 10/12/2025</td>',

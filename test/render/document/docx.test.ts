@@ -59,7 +59,7 @@ describe('process document as a Word file', () => {
       'Qua dịch vụ bưu chính công ích',
       '8 ngày làm việc',
       '2.500.000 đồng',
-      'Trường hợp: Trường hợp nộp thay',
+      'Trường hợp nộp thay',
       'Đầu vào: Hồ sơ đã số hóa; Xác nhận ký quỹ của ngân hàng',
       'Hồ sơ đủ điều kiện?',
       'Đủ điều kiện → bước 5; Không đủ → bước 4',
@@ -70,6 +70,8 @@ describe('process document as a Word file', () => {
     ]) {
       expect(text).toContain(phrase);
     }
+    // The case names itself one: no "Trường hợp: Trường hợp nộp thay".
+    expect(text).not.toContain('Trường hợp: Trường hợp');
   });
 
   it('makes real tables whose first row is a header row that repeats on every page', async () => {
