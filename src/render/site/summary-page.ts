@@ -52,7 +52,7 @@ export function summaryPage(
 </div>
 ${extra ?? ''}
 <section><h2>${t.usage}</h2>
-${barChart(Object.entries(stats.usageBands).map(([label, value]) => ({ label, value, bad: label === '> 100%' })), t.usage)}
+${barChart(Object.entries(stats.usageBands).map(([band, value]) => ({ label: band === 'n/a' ? t.notApplicable : band, value, bad: band === '> 100%' })), t.usage)}
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
