@@ -26,6 +26,15 @@ for (const file of [
 ]) {
   copyFileSync(join(ROOT, 'procedures', file), join(catalog, file.split('/')[1]!));
 }
+// The online channel's note is the procedure's page on the national portal: one long word a phone must wrap.
+const marriage = join(catalog, 'dang-ky-ket-hon.yaml');
+writeFileSync(
+  marriage,
+  readFileSync(marriage, 'utf8').replace(
+    /^steps:/m,
+    'channels:\n  - kind: in_person\n  - kind: online\n    note: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894\nsteps:',
+  ),
+);
 writeFileSync(join(catalog, 'procmap.config.yaml'), `site:\n  url: ${SITE_URL}\n`);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 // No browser is a failure, never a skip (defaultBrowserPath throws).
@@ -77,7 +86,13 @@ describe('the citizen pages', () => {
   it.each([390, 640, 1280])(
     'fit a %i px wide window without horizontal scrolling (640 px: a laptop at 200 percent zoom)',
     async (width) => {
-      for (const path of ['index.html', 'summary.html', 'p/QT-HT-02/citizen.html', 'p/QT-SNNMT-MT-02/citizen.html']) {
+      for (const path of [
+        'index.html',
+        'summary.html',
+        'p/QT-HT-02/citizen.html',
+        'p/QT-HT-02/index.html',
+        'p/QT-SNNMT-MT-02/citizen.html',
+      ]) {
         const page = await open(path, width);
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
