@@ -2,7 +2,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
-import type { DossierItem, Procedure, Signatory, Step } from '../../model/types.js';
+import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { windowText } from '../../time/window-text.js';
@@ -178,6 +178,7 @@ const FLOW_WORDS = {
     parallel: 'Chuyển đồng thời: bước',
     end: 'Kết thúc quy trình',
     within: 'Đạt: còn dư {margin} so với thời hạn',
+    exactly: 'Đạt: vừa đúng thời hạn',
     over: 'Vượt thời hạn giải quyết {margin}',
     sweepWithin: 'Đạt: các bước xong trước hẹn trả với cả {tried} thời điểm tiếp nhận đã thử {window}',
     sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử {window}',
@@ -191,6 +192,7 @@ const FLOW_WORDS = {
     parallel: 'Then, in parallel: steps',
     end: 'End of the process',
     within: 'Within the limit, {margin} to spare',
+    exactly: 'Within the limit, with none to spare',
     over: 'Over the limit by {margin}',
     sweepWithin: 'Within the limit for all {tried} receipt times tried {window}',
     sweepOver: 'Over the limit for {count} of the {tried} receipt times tried {window}',
@@ -251,6 +253,20 @@ function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit:
   return { verdict: fill(withinLimit ? words.sweepWithin : words.sweepOver, data), withinLimit };
 }
 
+/** Working time as the limit reads: in hours against a limit in hours ("4 giờ làm việc", not "0,5 ngày làm việc"). */
+function timeAgainst(limit: Duration, hours: number, hoursPerDay: number, lang: Lang): string {
+  return limit.unit === 'h'
+    ? formatLimit({ value: hours, unit: 'h' }, lang)
+    : formatWorkingTime(hours, hoursPerDay, lang);
+}
+
+/** "Đạt: còn dư 1 ngày làm việc", "Vượt thời hạn 2 giờ", or "Đạt: vừa đúng thời hạn" with nothing to spare. */
+function slackVerdict(limit: Duration, slack: number, within: boolean, hoursPerDay: number, lang: Lang): string {
+  const words = FLOW_WORDS[lang];
+  if (slack === 0) return words.exactly;
+  return fill(within ? words.within : words.over, { margin: timeAgainst(limit, Math.abs(slack), hoursPerDay, lang) });
+}
+
 function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweep?: Sweep): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
@@ -262,12 +278,13 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
       : formatDuration(analysis.limitDuration, lang);
   const { note } = analysis.limitDuration;
   const limit = note === undefined ? time : `${time} ${note}`;
-  const total = analysis.total ? formatWorkingTime(analysis.total.hours, hoursPerDay, lang) : words.unknown;
+  const total = analysis.total
+    ? timeAgainst(analysis.limitDuration, analysis.total.hours, hoursPerDay, lang)
+    : words.unknown;
   let verdict: string | null = words.notComparable;
   let withinLimit = analysis.withinLimit;
   if (analysis.slack && analysis.withinLimit !== undefined) {
-    const margin = formatWorkingTime(Math.abs(analysis.slack.hours), hoursPerDay, lang);
-    verdict = fill(analysis.withinLimit ? words.within : words.over, { margin });
+    verdict = slackVerdict(analysis.limitDuration, analysis.slack.hours, analysis.withinLimit, hoursPerDay, lang);
   } else if (sweep) {
     // A limit that dates decide is judged over every receipt of a window, as `procmap time` and lint judge it.
     ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
@@ -344,7 +361,6 @@ function channelViews(
   lang: Lang,
   sweeps: readonly (Sweep | undefined)[] = [],
 ): ChannelView[] {
-  const words = FLOW_WORDS[lang];
   return (p.channels ?? []).map((channel, i) => {
     const time = analysis.channels[i];
     const own = channel.time_limit !== undefined && time !== undefined;
@@ -352,9 +368,7 @@ function channelViews(
     let withinLimit = own ? time.withinLimit : undefined;
     const sweep = sweeps[i];
     if (own && time.slack && time.withinLimit !== undefined)
-      verdict = fill(time.withinLimit ? words.within : words.over, {
-        margin: formatWorkingTime(Math.abs(time.slack.hours), analysis.hoursPerDay, lang),
-      });
+      verdict = slackVerdict(time.limitDuration, time.slack.hours, time.withinLimit, analysis.hoursPerDay, lang);
     else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
     return {
       name: CHANNEL_NAMES[lang][channel.kind],

@@ -442,3 +442,21 @@ describe('process document: a step description of several lines', () => {
     expect(renderMarkdown(builtins, view, MERMAID)).toContain('<br>_Dòng một. <br>Dòng \\*hai\\*._');
   });
 });
+
+describe('process document: a limit in hours', () => {
+  const inHours = (limit: string) => {
+    const p = procedure('minimal');
+    const timed = { ...p, time_limit: limit, steps: p.steps.map((step) => ({ ...step, duration: '2h' })) };
+    return { procedure: timed, analysis: analyseTime(timed), lang: 'vi' as const };
+  };
+
+  it('gives the total and the slack in hours, as the limit reads, not "0,5 ngày làm việc (4 giờ)"', () => {
+    const md = renderMarkdown(builtins, inHours('6h'), MERMAID);
+    expect(md).toContain('- Tổng thời gian các bước (đường găng): 4 giờ làm việc\n');
+    expect(md).toContain('**Đạt: còn dư 2 giờ làm việc so với thời hạn**');
+  });
+
+  it('says a total equal to the limit is just within it, not "còn dư 0 giờ"', () => {
+    expect(renderMarkdown(builtins, inHours('4h'), MERMAID)).toContain('**Đạt: vừa đúng thời hạn**');
+  });
+});
