@@ -9,7 +9,25 @@ function namedChannel(key: string, value: unknown): Node | undefined {
   return { kind, time_limit: value };
 }
 
-/** Channels written by name: each of these list items (`- Trực tiếp: 03 ngày làm việc`), or all in one map ('map'). */
+/** A list item `Trực tiếp: 03 ngày làm việc` as a map would write it; undefined for anything else. */
+function mappedChannel(item: unknown): Node | undefined {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
+  const entries = Object.entries(item as Node);
+  if (entries.length !== 1 || entries[0]![0] === 'kind') return undefined;
+  return namedChannel(...entries[0]!);
+}
+
+/** A list item `"Trực tuyến: 02 ngày làm việc"` in quotes (or in `[ ]`, where YAML reads it as text). */
+function quotedChannel(item: string): Node | undefined {
+  const colon = item.indexOf(':');
+  const limit = item.slice(colon + 1).trim();
+  return colon > 0 && limit !== '' ? namedChannel(item.slice(0, colon), limit) : undefined;
+}
+
+/**
+ * Channels written by name: each of these list items (`- Trực tiếp: 03 ngày làm việc`, or in quotes), or all in
+ * one map ('map').
+ */
 export type NamedChannels = readonly number[] | 'map';
 
 /**
@@ -25,10 +43,7 @@ export function readChannelMaps(data: unknown): NamedChannels | undefined {
   if (Array.isArray(channels)) {
     const named: number[] = [];
     channels.forEach((item: unknown, i) => {
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
-      const entries = Object.entries(item as Node);
-      if (entries.length !== 1 || entries[0]![0] === 'kind') return;
-      const channel = namedChannel(...entries[0]!);
+      const channel = typeof item === 'string' ? quotedChannel(item) : mappedChannel(item);
       if (!channel) return;
       channels[i] = channel;
       named.push(i);

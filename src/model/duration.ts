@@ -31,7 +31,7 @@ export type DurationProblem =
   | { code: 'fractionalMonth'; value: string }
   | { code: 'precision' }
   | { code: 'wordsDiffer'; number: string; words: string }
-  | { code: 'perChannel'; limits: { kind: ChannelKind; limit: string }[] }
+  | { code: 'perChannel'; limits: { kind: ChannelKind; limit: string }[]; general?: string }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
   | { code: 'unstated' }
@@ -128,14 +128,25 @@ const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
 const cache = new Map<string, DurationReading>();
 
+// A general limit with another way of filing's in brackets: "10 ngày làm việc (trực tuyến: 08 ngày làm việc)".
+// No space before the bracket in the pattern: with one, a long run of spaces would take quadratic time to reject.
+const BRACKETED_CHANNEL = /^([^()]+)\(([^():]+:[^()]+)\)$/u;
+
 /**
  * A limit per way of filing, as the national record's text gives it ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 04
- * ngày làm việc"): two parts or more, each named by a channel; undefined otherwise.
+ * ngày làm việc"): two parts or more, each named by a channel, or the first part the general limit and the others
+ * named ("10 ngày làm việc; trực tuyến: 08 ngày làm việc", or the others in brackets); undefined otherwise.
  */
-function perChannel(text: string): { kind: ChannelKind; limit: string }[] | undefined {
-  if (!text.includes(';')) return undefined;
-  const limits = text.split(/\s*;\s*/).map(channelLimit);
-  return limits.length > 1 && limits.every((limit) => limit !== undefined) ? limits : undefined;
+function perChannel(text: string): { limits: { kind: ChannelKind; limit: string }[]; general?: string } | undefined {
+  const bracketed = text.includes(';') ? undefined : BRACKETED_CHANNEL.exec(text);
+  const parts = bracketed ? [bracketed[1]!.trim(), bracketed[2]!] : text.includes(';') ? text.split(/\s*;\s*/) : [];
+  if (parts.length < 2) return undefined;
+  const limits = parts.map(channelLimit);
+  if (limits.every((limit) => limit !== undefined)) return { limits };
+  const [first, ...named] = limits;
+  if (first !== undefined || !named.every((limit) => limit !== undefined) || !readDuration(parts[0]!).ok)
+    return undefined;
+  return { limits: named as { kind: ChannelKind; limit: string }[], general: parts[0]! };
 }
 
 // The words before the way of filing in a limit's case: "(đối với hồ sơ nộp trực tiếp)" names "nộp trực tiếp".
@@ -335,8 +346,8 @@ function readUncached(raw: string): DurationReading {
   text = text.replace(LEAD_VERB, '');
   // What officers put in a step table's cell when the time is not known yet.
   if (text === '' || PLACEHOLDER.test(text)) return fail({ code: 'empty' });
-  const limits = perChannel(text);
-  if (limits) return fail({ code: 'perChannel', limits });
+  const byChannel = perChannel(text);
+  if (byChannel) return fail({ code: 'perChannel', ...byChannel });
   if (IMMEDIATELY.test(text) && !SAME_DAY.test(text)) return fail({ code: 'immediately' });
   if (UNSTATED.test(text)) return fail({ code: 'unstated' });
   if (NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
@@ -585,8 +596,9 @@ export function durationProblemText(text: string | number, problem: DurationProb
   if (problem.code === 'wordsDiffer')
     Object.assign(data, { number: problem.number, words: escapeControls(problem.words) });
   if (problem.code === 'perChannel') {
-    const [first, ...others] = problem.limits;
-    data.first = escapeControls(first!.limit);
+    // With a general limit, that one is time_limit and every channel's goes in channels; else the first channel's.
+    const others = problem.general === undefined ? problem.limits.slice(1) : problem.limits;
+    data.first = escapeControls(problem.general ?? problem.limits[0]!.limit);
     data.channels = `[${others.map(({ kind, limit }) => `{ kind: ${kind}, time_limit: ${escapeControls(limit)} }`).join(', ')}]`;
   }
   if (problem.code === 'daysAndHours') {

@@ -465,11 +465,25 @@ export function channelsOfText(text: string): Channel[] | undefined {
   const named = channelsIn(text);
   if ('kinds' in named) return named.kinds.map((kind) => ({ kind }));
   const reading = readDuration(text);
-  if (reading.ok || reading.problem.code !== 'perChannel') return undefined;
-  const { limits } = reading.problem;
-  return limits.every(({ limit }) => readDuration(limit).ok)
-    ? limits.map(({ kind, limit }) => ({ kind, time_limit: limit }))
-    : undefined;
+  if (!reading.ok && reading.problem.code === 'perChannel' && reading.problem.general === undefined) {
+    const { limits } = reading.problem;
+    if (limits.every(({ limit }) => readDuration(limit).ok))
+      return limits.map(({ kind, limit }) => ({ kind, time_limit: limit }));
+  }
+  // Names with and without a limit: "Trực tiếp; Trực tuyến: 02 ngày làm việc".
+  // Split at ";" alone and trimmed: a pattern with spaces around it takes quadratic time over a long run of spaces.
+  const parts = text.split(';').map((part) => namedChannel(part.trim()));
+  return parts.length > 1 && parts.every((part) => part !== undefined) ? parts : undefined;
+}
+
+/** A way of filing by its name (`Trực tuyến`), or its name and its limit (`Trực tuyến: 02 ngày làm việc`). */
+export function namedChannel(text: string): Channel | undefined {
+  const colon = text.indexOf(':');
+  const kind = channelOf(colon > 0 ? text.slice(0, colon) : text);
+  if (kind === undefined) return undefined;
+  if (colon <= 0) return { kind };
+  const limit = text.slice(colon + 1).trim();
+  return readDuration(limit).ok ? { kind, time_limit: limit } : undefined;
 }
 
 // Made once: a number format costs as much to make as thousands of uses.

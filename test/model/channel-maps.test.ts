@@ -25,6 +25,21 @@ describe('channels written each as its name and its limit', () => {
     });
   });
 
+  it('reads them in quotes, as a list in brackets needs, and with and without a limit on one line', () => {
+    expect(channelsOf('channels:\n  - "Trực tiếp: 03 ngày làm việc"\n  - "Trực tuyến: 02 ngày làm việc"\n')).toEqual({
+      messages: [],
+      channels: BOTH,
+    });
+    expect(channelsOf('channels: [Trực tiếp, "Trực tuyến toàn trình: 02 ngày làm việc"]\n')).toEqual({
+      messages: [],
+      channels: [{ kind: 'in_person' }, BOTH[1]],
+    });
+    expect(channelsOf('channels: "Trực tiếp; Trực tuyến: 02 ngày làm việc"\n')).toEqual({
+      messages: [],
+      channels: [{ kind: 'in_person' }, BOTH[1]],
+    });
+  });
+
   it('leaves a map whose keys are no channel names to the schema', () => {
     expect(channelsOf('channels:\n  Trực tiếp: 03 ngày làm việc\n  Qua Zalo: 02 ngày\n').messages).toHaveLength(1);
   });

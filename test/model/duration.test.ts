@@ -431,6 +431,15 @@ describe('parseDuration: what it refuses, and what it says', () => {
       '03 ngày làm việc (đối với hồ sơ nộp trực tiếp); 02 ngày làm việc đối với hồ sơ nộp trực tuyến',
       '"03 ngày làm việc (đối với hồ sơ nộp trực tiếp); 02 ngày làm việc đối với hồ sơ nộp trực tuyến" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 03 ngày làm việc and channels: [{ kind: online, time_limit: 02 ngày làm việc }]',
     ],
+    // The general limit first, another way of filing's after it, or in brackets, where it would have been a note.
+    [
+      '10 ngày làm việc; trực tuyến: 08 ngày làm việc',
+      '"10 ngày làm việc; trực tuyến: 08 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: online, time_limit: 08 ngày làm việc }]',
+    ],
+    [
+      '10 ngày làm việc (trực tuyến: 08 ngày làm việc)',
+      '"10 ngày làm việc (trực tuyến: 08 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: online, time_limit: 08 ngày làm việc }]',
+    ],
     // One part named by a channel is not a list of limits.
     [
       'Trực tuyến: 04 ngày làm việc',
