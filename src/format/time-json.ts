@@ -1,6 +1,7 @@
 import type { WorkingTime } from '../time/analyse.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { round2 } from '../time/units.js';
+import { formatDurationShort } from '../model/duration.js';
 import type { ProcedureTime } from '../time/report.js';
 
 /** Whether the procedure keeps its limit: from the totals, else from a sweep of receipt dates (null when that depends). */
@@ -51,6 +52,13 @@ function one(report: ProcedureTime): Record<string, unknown> {
       finish: formatMoment(schedule.finish),
       due: formatMoment(schedule.appointment),
       on_time: schedule.finish <= schedule.appointment,
+      // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
+      channels: (report.channelAppointments ?? []).map(({ kind, limit, appointment }) => ({
+        kind,
+        time_limit: formatDurationShort(limit),
+        due: formatMoment(appointment),
+        on_time: schedule.finish <= appointment,
+      })),
       days_off: report.specialDays.map((run) => ({
         from: formatDay(run.first),
         to: formatDay(run.last),

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration } from '../model/duration.js';
+import { CHANNEL_NAMES } from '../model/channels.js';
 import { dayOf, dayParts, minuteOf, type Moment } from '../time/moment.js';
 import type { DayRun, ProcedureTime } from '../time/report.js';
 import {
@@ -50,6 +51,8 @@ const WORDS = {
     exact: 'exactly at the appointment (the worst case over every branch)',
     late: '{over} AFTER the appointment: this dossier cannot be done on time as planned',
     appointment: 'APPOINTMENT (ngày hẹn trả kết quả): {time} on {weekday} {date}',
+    channelAppointment: 'Filed {channel} (limit {limit}): appointment {time} on {weekday} {date}',
+    channelLate: '; the steps end AFTER this appointment',
     years: 'Days off counted: {years}',
     ruleYears:
       'Note: no announced days off for {years} yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.',
@@ -87,6 +90,8 @@ const WORDS = {
     exact: 'đúng giờ hẹn trả (trường hợp chậm nhất trong mọi nhánh)',
     late: 'SAU hẹn trả {over}: hồ sơ này không thể đúng hạn theo quy trình',
     appointment: 'HẸN TRẢ KẾT QUẢ: {time}, {weekday}, ngày {date}',
+    channelAppointment: 'Hồ sơ nộp {channel} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
+    channelLate: '; các bước xong SAU hẹn trả này',
     years: 'Lịch nghỉ đã tính: {years}',
     ruleYears:
       'Lưu ý: chưa có lịch nghỉ được công bố cho năm {years}; ngày nghỉ tính theo Điều 112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố.',
@@ -248,17 +253,20 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const verdict = late ? fill(w.late, { over: work(gap) }) : gap > 0 ? fill(w.early, { slack: work(gap) }) : w.exact;
     const finish = `${formatDateTime(schedule.finish, lang)}, ${verdict}`;
     out.push(line(w.finish, late ? c.red.bold(finish) : finish));
-    const day = dayOf(schedule.appointment);
-    out.push(
-      '',
-      c.bold(
-        fill(w.appointment, {
-          time: clockText(schedule.appointment, lang),
-          weekday: weekdayName(day, lang, 'long'),
-          date: formatDmy(day),
-        }),
-      ),
-    );
+    const when = (appointment: Moment) => {
+      const day = dayOf(appointment);
+      return { time: clockText(appointment, lang), weekday: weekdayName(day, lang, 'long'), date: formatDmy(day) };
+    };
+    out.push('', c.bold(fill(w.appointment, when(schedule.appointment))));
+    // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
+    for (const { kind, limit, appointment } of report.channelAppointments ?? []) {
+      const text = fill(w.channelAppointment, {
+        channel: CHANNEL_NAMES[lang][kind].toLowerCase(),
+        limit: formatLimit(limit, lang),
+        ...when(appointment),
+      });
+      out.push(schedule.finish > appointment ? c.red.bold(`${text}${w.channelLate}`) : c.bold(text));
+    }
   }
   if (report.years.length > 0)
     out.push(

@@ -1,9 +1,10 @@
 import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
-import type { Procedure } from '../model/types.js';
+import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis } from './analyse.js';
 import type { WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
+import { durationEnd } from './due.js';
 import { dayOf, dayParts, parseDay, weekday, type Day, type Moment } from './moment.js';
 import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
@@ -29,6 +30,8 @@ export interface ProcedureTime {
   sweep?: Sweep;
   /** Office minutes from the steps' finish to the appointment; negative when they finish after it. */
   margin?: number;
+  /** With a receipt, the appointment of each channel with a limit of its own (online often has a shorter one). */
+  channelAppointments?: { kind: ChannelKind; limit: Duration; appointment: Moment }[];
   /** Holidays and make-up days between the receipt and the later of finish and appointment. */
   specialDays: DayRun[];
   /** Years used whose public holidays come from the Labour Code rule, not from announced days off. */
@@ -129,8 +132,14 @@ export function procedureTime(
       schedule.finish <= schedule.appointment
         ? workingMinutesBetween(calendar, schedule.finish, schedule.appointment)
         : -workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
+    result.channelAppointments = (procedure.channels ?? []).flatMap(({ kind, time_limit: text }) => {
+      const limit = text === undefined ? undefined : parseDuration(text);
+      return limit ? [{ kind, limit, appointment: durationEnd(calendar, schedule.start, schedule.start, limit) }] : [];
+    });
     from = dayOf(schedule.received);
-    to = dayOf(Math.max(schedule.finish, schedule.appointment));
+    to = dayOf(
+      Math.max(schedule.finish, schedule.appointment, ...result.channelAppointments.map((c) => c.appointment)),
+    );
     result.specialDays = specialRuns(calendar, from, to);
   } else if (dependsOnDates(procedure)) {
     const sweep = dateSweep(procedure, analysis.flow, calendar, options.asOf);

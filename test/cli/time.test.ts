@@ -41,6 +41,31 @@ describe('procmap time (CLI)', () => {
     expect(report.procedures[0]!.total).toEqual({ hours: 0.83, days: 0.1 });
   });
 
+  it('gives a channel with a limit of its own its own appointment, as its receipt slip must', async () => {
+    const file = 'test/fixtures/time/channels/ho-kinh-doanh-truc-tuyen.yaml';
+    const vi = await runCli(['time', file, '--received', '13/02/2026 09:00']);
+    expect(vi.code).toBe(0);
+    // Hand count: 6.5 h on Fri 13/2, Tết to Sun 22/2, 8 h on Mon 23/2: the 2 days (16 h) end Tue 24/2 at 09:00.
+    expect(vi.stdout).toContain('HẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Tư, ngày 25/02/2026\n');
+    expect(vi.stdout).toContain(
+      'Hồ sơ nộp trực tuyến (thời hạn 2 ngày làm việc): hẹn trả 09 giờ 00 phút, thứ Ba, ngày 24/02/2026\n',
+    );
+    const report = await json([file, '--received', '13/02/2026 09:00']);
+    expect(report.procedures[0]!.channels).toEqual([
+      { kind: 'online', time_limit: '2d', due: '2026-02-24T09:00', on_time: true },
+    ]);
+    // An online limit of 1 day, shorter than the steps' 2: its appointment says the steps end after it.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-channel-'));
+    writeFileSync(
+      join(dir, 'p.yaml'),
+      readFileSync(join(ROOT, file), 'utf8').replace('Trực tuyến: 02 ngày làm việc', 'Trực tuyến: 01 ngày làm việc'),
+    );
+    const late = await runCli(['time', '--lang', 'en', join(dir, 'p.yaml'), '--received', '2026-02-23 16:00']);
+    expect(late.stdout).toContain(
+      'Filed online (limit 1 working day): appointment 16:00 on Tuesday 24/02/2026; the steps end AFTER this appointment\n',
+    );
+  });
+
   it('prints a step table, the total against the limit and the appointment for a receipt before Tết', async () => {
     const result = await runCli(['time', '--lang', 'en', HKD, '--received', '2026-02-13 09:00']);
     expect(result.stderr).toBe('');
