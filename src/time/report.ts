@@ -86,13 +86,15 @@ function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
     if (last && last.kind === kind && last.name === name && day - last.last <= 3) last.last = day;
     else runs.push({ first: day, last: day, kind, name });
   }
-  // A break reads as announced (Tết: Saturday 14/2 to Sunday 22/2) when the weekends around it are included.
+  // A break of several days reads as announced (Tết: Saturday 14/2 to Sunday 22/2) when the weekends around it are
+  // included. A single day keeps its own date: Hùng Kings' day on Sunday 26/4/2026 is not "Saturday 25/4 – Sunday
+  // 26/4", nor 1 May on a Friday "Friday 1/5 – Sunday 3/5".
   const closedWeekend = (day: Day) =>
     [0, 6].includes(weekday(day)) && calendar.day(day).hours.length === 0 && calendar.day(day).name === undefined;
   // A weekend between two runs goes to the earlier one (Saturday 1/5 to Sunday 2/5, then Monday 3/5 in lieu), so no
   // day is listed twice.
   runs.forEach((run, k) => {
-    if (run.kind !== 'off') return;
+    if (run.kind !== 'off' || run.first === run.last) return;
     const before = runs[k - 1]?.last ?? -Infinity;
     while (run.first - 1 > before && closedWeekend(run.first - 1)) run.first--;
     while (closedWeekend(run.last + 1)) run.last++;

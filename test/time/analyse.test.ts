@@ -86,21 +86,23 @@ describe('procedureTime', () => {
     expect(report.ruleYears).toEqual([]);
   });
 
-  it('names a holiday on a Sunday and its day in lieu apart, and lists no day twice', () => {
+  it('names a holiday on a Sunday and its day in lieu apart, a single day by its own date, and no day twice', () => {
     const runs = (received: string) =>
       procedureTime({ file: 'a.yaml', procedure: procedure('5d', [['a', '5d']]) }, vietnam, {
         received: at(received),
       }).specialDays.map((run) => [formatDay(run.first), formatDay(run.last), run.name]);
     expect(runs('2026-04-23 09:00').slice(0, 2)).toEqual([
-      ['2026-04-25', '2026-04-26', 'Giỗ Tổ Hùng Vương'],
+      ['2026-04-26', '2026-04-26', 'Giỗ Tổ Hùng Vương'],
       ['2026-04-27', '2026-04-27', 'Giỗ Tổ Hùng Vương (nghỉ bù)'],
     ]);
-    // 2027 by the Labour Code rule: Saturday 1/5, then Monday 3/5 in lieu; Sunday 2/5 belongs to the first.
+    // 2027 by the Labour Code rule: Saturday 1/5, then Monday 3/5 in lieu; Sunday 2/5 is a Sunday, no holiday's.
     expect(runs('2027-04-28 09:00')).toEqual([
       ['2027-04-30', '2027-04-30', 'Ngày Chiến thắng'],
-      ['2027-05-01', '2027-05-02', 'Ngày Quốc tế Lao động'],
+      ['2027-05-01', '2027-05-01', 'Ngày Quốc tế Lao động'],
       ['2027-05-03', '2027-05-03', 'Ngày Quốc tế Lao động (nghỉ bù)'],
     ]);
+    // Tết, a break of several days, reads as announced, its weekends included: Saturday 14/2 to Sunday 22/2.
+    expect(runs('2026-02-13 09:00')[0]).toEqual(['2026-02-14', '2026-02-22', 'Tết Nguyên Đán']);
   });
 
   it('names the make-up day and the years that fell back to the rule', () => {
