@@ -489,8 +489,18 @@ export function namedChannel(text: string): Channel | undefined {
 // Made once: a number format costs as much to make as thousands of uses.
 let amountFormat: Intl.NumberFormat | undefined;
 
+// An amount of đồng alone, grouped by thousands as officers and spreadsheets write it, with or without its unit:
+// "1.000.000", "100 000", "100,000" (Excel in English: đồng have no decimals, so it can only be thousands), "50.000đ".
+const BARE_AMOUNT = /^(\d{1,3}(?:([.,\s])\d{3})(?:\2\d{3})*)\s*(?:đ|đồng|vnđ|vnd)?\.?$/iu;
+
+/** The đồng a fee written as an amount alone says ("1.000.000", "100,000", "50.000đ"); undefined for other text. */
+export function feeAmount(text: string): number | undefined {
+  const amount = BARE_AMOUNT.exec(text.trim());
+  return amount ? Number(amount[1]!.replace(/[.,\s]/g, '')) : undefined;
+}
+
 /** A fee of so many đồng as text: 75000 → "75.000 đồng". */
-function feeText(amount: number): string {
+export function feeText(amount: number): string {
   amountFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
   return `${amountFormat.format(amount)} đồng`;
 }
@@ -798,6 +808,10 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     if (cutoff !== undefined) out.cutoff = cutoff;
   }
   if (typeof data.fee === 'number') out.fee = feeText(data.fee);
+  else if (typeof data.fee === 'string') {
+    const amount = feeAmount(data.fee);
+    if (amount !== undefined) out.fee = feeText(amount);
+  }
   if (isMap(data.signoff)) {
     out.signoff = Object.fromEntries(
       Object.entries(data.signoff).map(([role, who]) => [role, canonicalSignatory(who)]),

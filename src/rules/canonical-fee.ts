@@ -1,3 +1,4 @@
+import { feeAmount } from '../model/lenient.js';
 import { writtenAt } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
@@ -16,7 +17,9 @@ export const rule = defineRule({
   },
   check({ source, procedure, report }) {
     const amount = writtenAt(source, ['fee']);
-    if (typeof amount !== 'number' || procedure.fee === undefined) return;
+    // A number, or an amount alone as text ("1.000.000", "100,000"), which the loader reads as đồng.
+    const bare = typeof amount === 'number' || (typeof amount === 'string' && feeAmount(amount) !== undefined);
+    if (!bare || procedure.fee === undefined || amount === procedure.fee) return;
     report({
       messageId: 'number',
       data: { amount, fee: procedure.fee },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { feeAmount } from '../../src/model/lenient.js';
 import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-fee', {
@@ -10,12 +11,33 @@ testRule('canonical-fee', {
       vi: 'Hãy ghi phí 100000 thành "100.000 đồng"',
     },
   ],
+  // Unquoted, YAML reads 1.000.000 as text: an amount alone, still đồng.
+  'invalid-grouped.yaml': [
+    {
+      line: 22,
+      column: 6,
+      message: 'Write fee 1.000.000 as "1.000.000 đồng"',
+    },
+  ],
 });
 
 describe('rule canonical-fee fix', () => {
   it('writes the amount with its unit', () => {
     expect(lintFixture('canonical-fee', 'invalid-number.yaml').map((d) => d.fix)).toEqual([
       { path: ['fee'], value: '100.000 đồng' },
+    ]);
+  });
+
+  it('reads an amount alone as đồng, however it is grouped, and leaves other text alone', () => {
+    expect(['1.000.000', '100 000', '100,000', '50.000đ', '2.500.000 VNĐ'].map(feeAmount)).toEqual([
+      1000000, 100000, 100000, 50000, 2500000,
+    ]);
+    expect(['Miễn phí', '100.00', '1.000,5', '10.000.00', '100.000 đồng/hồ sơ'].map(feeAmount)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
 });
