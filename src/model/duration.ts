@@ -25,6 +25,7 @@ export type DurationProblem =
   | { code: 'empty' }
   | { code: 'emptyStep' }
   | { code: 'noUnit'; value: string }
+  | { code: 'zeroNoUnit'; value: string }
   | { code: 'unknown' }
   | { code: 'week'; value: number }
   | { code: 'fractionalCalendar'; value: string }
@@ -223,9 +224,14 @@ function withException(raw: string): DurationReading | undefined {
   };
 }
 
+/** A number without its unit: "0" gets its own advice, since "0 ngày làm việc" is no time for a step either. */
+function unitMissing(value: string): DurationProblem {
+  return Number(value.replace(',', '.')) === 0 ? { code: 'zeroNoUnit', value } : { code: 'noUnit', value };
+}
+
 /** Parses every way officers write a duration (`4h`, `0.5d`, `30cd`, `03 ngày làm việc.`, `1 giờ 30 phút`, `trong ngày`). */
 export function readDuration(text: string | number): DurationReading {
-  if (typeof text !== 'string') return { ok: false, problem: { code: 'noUnit', value: String(text) } };
+  if (typeof text !== 'string') return { ok: false, problem: unitMissing(String(text)) };
   let reading = cache.get(text);
   if (!reading) {
     reading = readUncached(text);
@@ -403,7 +409,7 @@ function readUncached(raw: string): DurationReading {
   const daysHours = DAYS_HOURS.exec(text);
   if (daysHours)
     return fail({ code: 'daysAndHours', hours: Number(daysHours[1]) * DEFAULT_HOURS_PER_DAY + Number(daysHours[2]) });
-  if (/^\d+(?:[.,]\d+)?$/.test(text)) return fail({ code: 'noUnit', value: text });
+  if (/^\d+(?:[.,]\d+)?$/.test(text)) return fail(unitMissing(text));
   const primed = MINUTES_PRIMED.exec(text);
   if (primed) return measure(primed[1]!, 'min', note);
   const match = NUMBER_UNIT.exec(text);
@@ -530,6 +536,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       'The step has no duration: write a number and a unit, e.g. "4h" or "3 ngày làm việc"; if it is not known yet, write duration: 0h and draft: true, which marks the step as a draft',
     noUnit:
       '"{value}" has no unit: write "{value} working days", "{value} calendar days" or "{value}h" (working hours)',
+    zeroNoUnit:
+      '"{value}" is no time: write how long it takes, e.g. "30 min", "4h" or "1 ngày làm việc"; if a step\'s time is not known yet, write duration: 0h and draft: true',
     unknown:
       '"{text}" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
     week: '"{text}" can mean {workdays} working days or {days} calendar days: write "{workdays} ngày làm việc" or "{days} ngày lịch"',
@@ -559,6 +567,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     emptyStep:
       'Bước chưa có thời gian: ghi số và đơn vị, ví dụ "4h" hoặc "3 ngày làm việc"; nếu chưa biết, ghi duration: 0h và draft: true để đánh dấu bước nháp',
     noUnit: '"{value}" thiếu đơn vị: ghi "{value} ngày làm việc", "{value} ngày lịch" hoặc "{value}h" (giờ làm việc)',
+    zeroNoUnit:
+      '"{value}" không phải là một khoảng thời gian: hãy ghi thời gian cần, ví dụ "30 phút", "4h" hoặc "1 ngày làm việc"; nếu chưa biết thời gian của bước, ghi duration: 0h và draft: true',
     unknown:
       '"{text}" không phải là thời gian: ghi số và đơn vị, ví dụ "4h", "30 phút", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" hoặc "trong ngày"',
     week: '"{text}" có thể hiểu là {workdays} ngày làm việc hoặc {days} ngày lịch: hãy ghi "{workdays} ngày làm việc" hoặc "{days} ngày lịch"',
@@ -589,7 +599,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
 export function durationProblemText(text: string | number, problem: DurationProblem, lang: Lang): string {
   // The text comes from the officer's file: a line break or escape in it must not reach the terminal as one.
   const data: Record<string, string> = { text: escapeControls(String(text).trim()) };
-  if (problem.code === 'noUnit') data.value = escapeControls(problem.value);
+  if (problem.code === 'noUnit' || problem.code === 'zeroNoUnit') data.value = escapeControls(problem.value);
   if (problem.code === 'week')
     Object.assign(data, { workdays: String(problem.value * 5), days: String(problem.value * 7) });
   if (problem.code === 'fractionalCalendar' || problem.code === 'fractionalMonth') data.value = problem.value;

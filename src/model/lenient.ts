@@ -116,6 +116,8 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
 // table writes it: "Lần thứ hai", "Ban hành lần đầu" (schemas/procedure.schema.json's `revision` lets words through
 // after "lần", and valueProblems refuses those that are no number).
 const REVISION_TEXT = /^\s*(?:lần(?:\s+(?:ban hành|thứ))?\s*(?::\s*)?)?(\d+)\s*$/iu;
+// The same typed without accents: "Lan 2", "Lan ban hanh: 02".
+const REVISION_ASCII = /^\s*(?:lan(?:\s+(?:ban hanh|thu))?\s*(?::\s*)?)?(\d+)\s*$/i;
 // Greedy to the end, trimmed after: a lazy group before trailing spaces backtracks on long runs of them.
 const REVISION_WORDS = /^\s*(?:ban hành\s+)?lần(?:\s+thứ)?\s+(\p{L}[\p{L} ]*)$/iu;
 const FIRST = new Set(['đầu', 'đầu tiên', 'nhất']);
@@ -125,7 +127,7 @@ export function revisionOf(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string') return undefined;
   const text = value.normalize('NFC');
-  const digits = REVISION_TEXT.exec(text)?.[1];
+  const digits = REVISION_TEXT.exec(text)?.[1] ?? REVISION_ASCII.exec(withoutDiacritics(text))?.[1];
   if (digits !== undefined) return Number(digits);
   const words = REVISION_WORDS.exec(text)?.[1]?.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
   if (words === undefined) return undefined;

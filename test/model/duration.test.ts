@@ -367,6 +367,11 @@ describe('parseDuration: what it refuses, and what it says', () => {
     ['1 tuần', '"1 tuần" can mean 5 working days or 7 calendar days: write "5 ngày làm việc" or "7 ngày lịch"'],
     ['2 weeks', '"2 weeks" can mean 10 working days or 14 calendar days: write "10 ngày làm việc" or "14 ngày lịch"'],
     ['5', '"5" has no unit: write "5 working days", "5 calendar days" or "5h" (working hours)'],
+    // "0 ngày làm việc" would be refused next (step-duration-positive): say what to write instead.
+    [
+      '0',
+      '"0" is no time: write how long it takes, e.g. "30 min", "4h" or "1 ngày làm việc"; if a step\'s time is not known yet, write duration: 0h and draft: true',
+    ],
     [
       '0.5cd',
       'Calendar days are whole days, so "0.5cd" cannot be counted: write whole calendar days, or working time such as "0.5 ngày làm việc"',

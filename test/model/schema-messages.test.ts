@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { revisionOf } from '../../src/model/lenient.js';
 import { parseConfig } from '../../src/config/config.js';
 import { parseCalendarFile } from '../../src/config/calendar-file.js';
 import { applyFixes } from '../../src/lint/fix.js';
@@ -220,6 +221,9 @@ describe('schema messages', () => {
     const messages = (revision: string) => validateProcedure({ ...VALID, revision }, 'en').map((p) => p.message);
     for (const revision of ['Lần đầu', 'Ban hành lần đầu', 'Lần thứ nhất', 'Lần thứ hai', 'lần mười hai'])
       expect(messages(revision), revision).toEqual([]);
+    // Typed without accents, with digits.
+    for (const revision of ['Lan 1', 'lan ban hanh: 02', 'Lan thu 3']) expect(messages(revision), revision).toEqual([]);
+    expect(revisionOf('Lan ban hanh: 02')).toBe(2);
     for (const revision of ['Lần abc', 'Lần ban hành', 'v2'])
       expect(messages(revision)).toEqual([
         `"revision" must be a whole number from 1, e.g. 2 or "Lần 2", not "${revision}"`,
