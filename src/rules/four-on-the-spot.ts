@@ -3,6 +3,7 @@ import { criticalPath } from '../time/critical-path.js';
 import { formatWorkingTime } from '../time/units.js';
 import { defineRule } from './define-rule.js';
 import { workingTime } from './options.js';
+import { writtenAt, yamlName } from './written-value.js';
 
 /**
  * "Four on the spot" (4 tại chỗ) promises that the dossier is received, appraised, approved and returned at the
@@ -19,8 +20,12 @@ export const rule = defineRule({
   options: { max: workingTime('1d') },
   messages: {
     offSite: {
-      en: 'Step "{step}" is done by "{body}", which is not at the centre, in a four-on-the-spot procedure; mark the body `on_site: true` if its staff work there',
-      vi: 'Bước "{step}" do "{body}" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; ghi `on_site: true` nếu đơn vị có người làm việc tại Trung tâm',
+      en: 'Step "{step}" is done by "{name}", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, write `on_site: true` in its entry of `bodies`: {key}: {entry}',
+      vi: 'Bước "{step}" do "{name}" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, ghi `on_site: true` vào mục của đơn vị trong `bodies`: {key}: {entry}',
+    },
+    offSiteUndeclared: {
+      en: 'Step "{step}" is done by "{name}", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, declare it so: bodies: {{key}: {entry}}',
+      vi: 'Bước "{step}" do "{name}" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, hãy khai báo như vậy: bodies: {{key}: {entry}}',
     },
     tooLong: {
       en: 'A four-on-the-spot procedure takes {total} on its critical path, more than the {max} that "on the spot" allows: {path}',
@@ -31,7 +36,7 @@ export const rule = defineRule({
       vi: 'Bước "{step}" tính theo ngày lịch ({duration}), không thể thực hiện tại chỗ',
     },
   },
-  check({ procedure, flow, calendar, options, lang, report }) {
+  check({ source, procedure, flow, calendar, options, lang, report }) {
     if (procedure.four_on_the_spot !== true) return;
     const maxDuration = parseDuration(options.max);
     const maxHours = maxDuration && toWorkingHours(maxDuration, calendar.hoursPerDay);
@@ -41,7 +46,18 @@ export const rule = defineRule({
       const body = Object.hasOwn(procedure.bodies, step.body) ? procedure.bodies[step.body]! : undefined;
       // An undeclared body is known-body's to report; a draft step's body is a placeholder, draft-steps' to report.
       if (body && step.draft !== true && body.on_site !== true && body.single_window !== true) {
-        report({ messageId: 'offSite', data: { step: step.id, body: step.body }, path: ['steps', i, 'body'] });
+        // A file without `bodies` has its bodies named by keys procmap made: say where the mark goes.
+        const declared = writtenAt(source, ['bodies']) !== undefined;
+        report({
+          messageId: declared ? 'offSite' : 'offSiteUndeclared',
+          data: {
+            step: step.id,
+            name: body.name,
+            key: step.body,
+            entry: `{ name: ${yamlName(body.name)}, on_site: true }`,
+          },
+          path: ['steps', i, 'body'],
+        });
       }
     });
     const durations = procedure.steps.map((step) => parseDuration(step.duration));

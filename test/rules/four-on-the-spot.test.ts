@@ -13,8 +13,17 @@ testRule('four-on-the-spot', {
       line: 17,
       column: 11,
       message:
-        'Step "appraise" is done by "SXD", which is not at the centre, in a four-on-the-spot procedure; mark the body `on_site: true` if its staff work there',
-      vi: 'Bước "appraise" do "SXD" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; ghi `on_site: true` nếu đơn vị có người làm việc tại Trung tâm',
+        'Step "appraise" is done by "Phòng Quản lý vận tải, Sở Xây dựng", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, write `on_site: true` in its entry of `bodies`: SXD: { name: "Phòng Quản lý vận tải, Sở Xây dựng", on_site: true }',
+      vi: 'Bước "appraise" do "Phòng Quản lý vận tải, Sở Xây dựng" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, ghi `on_site: true` vào mục của đơn vị trong `bodies`: SXD: { name: "Phòng Quản lý vận tải, Sở Xây dựng", on_site: true }',
+    },
+  ],
+  // Bodies named in the steps alone: the key procmap made is new to the officer, so the whole entry is given.
+  'invalid-off-site-undeclared.yaml': [
+    {
+      line: 10,
+      column: 38,
+      message:
+        'Step "B2" is done by "Phòng Kinh tế", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, declare it so: bodies: {PKT: { name: Phòng Kinh tế, on_site: true }}',
     },
   ],
   'invalid-too-long.yaml': [
