@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+import { ToolError } from '../errors.js';
 import { launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { fitTopMarginToHeader } from './header-room.js';
@@ -299,7 +300,19 @@ export class BrowserSession {
       mermaidSource(options),
       launchBrowser(options.executablePath),
     ]);
-    if (launched.status === 'rejected') throw launched.reason;
+    if (launched.status === 'rejected') {
+      // Starting the browser fails on the user's system (a wrong path, a program that is no browser, a missing
+      // library), never in procmap's code: an environment error for every command, not "internal error, report it".
+      const error: unknown = launched.reason;
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new ToolError(
+        {
+          en: `Could not start the browser "${options.executablePath}": ${reason}`,
+          vi: `Không khởi động được trình duyệt "${options.executablePath}": ${reason}`,
+        },
+        { cause: error },
+      );
+    }
     const browser = launched.value;
     if (source.status === 'rejected') {
       await browser.close();

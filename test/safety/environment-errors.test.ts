@@ -106,3 +106,20 @@ describe('Ctrl-C during a build', () => {
     expect(names.filter((name) => /procmap-tmp|\.lock$/.test(name))).toEqual([]);
   }, 240_000);
 });
+
+describe('a PROCMAP_CHROME that starts but is no browser', () => {
+  it('is one line naming it, exit 2, for doc as for flowchart, never "internal error … report it"', () => {
+    const doc = spawnSync(
+      process.execPath,
+      [BIN, 'doc', join(catalog, 'xa-cap-ban-sao-trich-luc-ho-tich.yaml'), '-f', 'pdf', '-o', join(work, 'no-browser')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', PROCMAP_CHROME: '/bin/true', PROCMAP_LANG: 'en' },
+      },
+    );
+    expect(doc.stderr).toMatch(/^procmap: Could not start the browser "\/bin\/true": [^\n]+\n$/);
+    expect(doc.status).toBe(2);
+    expect(existsSync(join(work, 'no-browser'))).toBe(false);
+  }, 120_000);
+});

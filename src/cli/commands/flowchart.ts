@@ -122,19 +122,7 @@ function nameClashes(charts: readonly Chart[]): Diagnostic[] {
 
 async function openSession(executablePath: string, io: Io): Promise<SessionLease> {
   const { leaseSession } = await import('../../render/session-source.js');
-  try {
-    return await leaseSession(io.browsers, { executablePath });
-  } catch (error) {
-    // Starting the browser fails on the user's system (a wrong path, a missing library), never in procmap's code.
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ToolError(
-      {
-        en: `Could not start the browser "${executablePath}": ${reason}`,
-        vi: `Không khởi động được trình duyệt "${executablePath}": ${reason}`,
-      },
-      { cause: error },
-    );
-  }
+  return leaseSession(io.browsers, { executablePath });
 }
 
 /**
