@@ -20,7 +20,14 @@ export async function fitTopMarginToHeader(header: string, gapMm: number): Promi
   const neededMm = frame.getBoundingClientRect().height / pxPerMm + gapMm;
   host.remove();
   for (const sheet of document.styleSheets) {
-    for (const rule of sheet.cssRules) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      // A stylesheet from elsewhere (a template's <link>, which the page's policy blocks): no rules to read or raise.
+      continue;
+    }
+    for (const rule of rules) {
       if (!(rule instanceof CSSPageRule) || !rule.style.marginTop) continue;
       const written = /^([\d.]+)([a-z]+)$/.exec(rule.style.marginTop);
       const unit = written && mmPer[written[2]!];
