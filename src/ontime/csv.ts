@@ -14,13 +14,24 @@ const MAX_RECORD_CHARS = 1_000_000;
 /** The file's quoting never closes: everything after a stray quote would be one cell. */
 export class CsvError extends Error {
   override name = 'CsvError';
-  constructor(readonly row: number) {
-    super(`a quote opened on line ${row} never closes`);
+  /** `long`: a record over MAX_RECORD_CHARS with no end in sight; else a quote that never closes. */
+  constructor(
+    readonly row: number,
+    readonly reason: 'quote' | 'long' = 'quote',
+  ) {
+    super(
+      reason === 'long'
+        ? `line ${row} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters: no export has rows that long`
+        : `a quote opened on line ${row} never closes`,
+    );
   }
 
   /** The message in a language. */
   text(lang: Lang): string {
-    return lang === 'vi' ? `dấu ngoặc kép mở ở dòng ${this.row} không bao giờ đóng` : this.message;
+    if (lang === 'en') return this.message;
+    return this.reason === 'long'
+      ? `dòng ${this.row} dài hơn ${MAX_RECORD_CHARS.toLocaleString('vi-VN')} ký tự: không tệp xuất nào có dòng dài như vậy`
+      : `dấu ngoặc kép mở ở dòng ${this.row} không bao giờ đóng`;
   }
 }
 
@@ -75,6 +86,8 @@ export class CsvParser {
     const buf = this.buffer;
     if (this.delimiter < 0) {
       const newline = buf.indexOf('\n');
+      // A first line that never ends is refused at the limit, not searched again with every chunk that grows it.
+      if (newline < 0 && buf.length > MAX_RECORD_CHARS) throw new CsvError(1, 'long');
       if (newline < 0 && !final) return out;
       this.delimiter = guessDelimiter(newline < 0 ? buf : buf.slice(0, newline));
     }
@@ -169,7 +182,8 @@ export class CsvParser {
       }
       if (!complete) {
         this.buffer = buf.slice(recordStart);
-        if (this.buffer.length > MAX_RECORD_CHARS) throw new CsvError(startLine);
+        if (this.buffer.length > MAX_RECORD_CHARS)
+          throw new CsvError(startLine, buf.charCodeAt(recordStart) === QUOTE ? 'quote' : 'long');
         return out;
       }
       this.line += lines;

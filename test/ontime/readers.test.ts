@@ -50,6 +50,16 @@ describe('CSV reader', () => {
     expect(() => csv('a,b\n1,"never\n2,3\n')).toThrow(CsvError);
     expect(() => csv('a,b\n1,"never\n2,3\n')).toThrow(/line 2/);
   });
+
+  it('stops at a line longer than any export has, named as such, the first line too, in time linear in its size', () => {
+    const long = 'x'.repeat(2_000_000);
+    // In 64 KiB chunks, as files are read: a first line that never ends was searched again with every chunk.
+    expect(() => csv(`a,b,${long}\n1,2\n`, 65536)).toThrow('line 1 is longer than 1,000,000 characters');
+    expect(() => csv(`a,b\n1,${long}\n`, 65536)).toThrow('line 2 is longer than 1,000,000 characters');
+    expect(new CsvError(2, 'long').text('vi')).toBe(
+      'dòng 2 dài hơn 1.000.000 ký tự: không tệp xuất nào có dòng dài như vậy',
+    );
+  });
 });
 
 describe('JSON reader', () => {
