@@ -4,7 +4,7 @@ import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import type { Sheet } from './sheets.js';
 import { clean } from './text.js';
-import { checkZipParts } from './zip-parts.js';
+import { checkZipEntries, checkZipParts } from './zip-parts.js';
 
 /** What procmap reads of a Word document: its paragraphs outside tables (page headers first), and its tables. */
 export interface WordDocument {
@@ -180,6 +180,7 @@ function gridOf(rows: readonly Cell[][]): string[][] {
 /** Reads a Word document (.docx): the paragraphs and tables of its page headers and body, in order. */
 export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   let zip: JSZip;
+  checkZipEntries(data);
   try {
     zip = await JSZip.loadAsync(data);
   } catch (error) {

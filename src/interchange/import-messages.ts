@@ -201,6 +201,10 @@ const MESSAGES = {
     en: '{part} is larger than procmap reads ({max} MiB)',
     vi: '{part} lớn hơn mức procmap đọc ({max} MiB)',
   },
+  tooManyParts: {
+    en: 'it holds {count} parts, more than any workbook or Word document has (procmap reads up to {max})',
+    vi: 'tệp chứa {count} phần, nhiều hơn mọi sổ tính hay tài liệu Word (procmap đọc tối đa {max})',
+  },
   partsTooLarge: {
     en: 'unpacked, it holds more than {max} MiB, more than procmap reads: split it into smaller files',
     vi: 'khi giải nén, tệp chứa hơn {max} MiB, nhiều hơn mức procmap đọc: hãy chia thành các tệp nhỏ hơn',

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { clean } from './text.js';
-import { checkZipParts, malformedXmlPart } from './zip-parts.js';
+import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
 
 // The error type lives apart (read-error.ts): reading a Word document must not load exceljs.
 export { SheetError } from './read-error.js';
@@ -57,6 +57,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   const workbook = new ExcelJS.Workbook();
   let zip: JSZip | undefined;
   try {
+    checkZipEntries(data);
     zip = await JSZip.loadAsync(data);
     await checkZipParts(zip, Object.keys(zip.files), { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES });
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);

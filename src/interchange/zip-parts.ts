@@ -16,6 +16,37 @@ interface Pending {
 const DEFLATE = '\x08\x00';
 const STORE = '\x00\x00';
 
+// A workbook or Word document has tens of parts, a few hundred with many sheets or pictures; JSZip holds an object
+// per entry before anything else can look (600,000 empty entries: 2.2 GB).
+const MAX_ZIP_ENTRIES = 10_000;
+
+/**
+ * How many entries a zip's directory says it holds, read from its end record (and the ZIP64 one it points to)
+ * without reading the directory; undefined when there is no end record (not a zip).
+ */
+export function zipEntryCount(data: Uint8Array): number | undefined {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  // The end record is the last 22 bytes, or more with a comment of up to 65,535 bytes.
+  for (let at = data.length - 22; at >= 0 && at >= data.length - 22 - 65_535; at--) {
+    if (view.getUint32(at, true) !== 0x06054b50) continue;
+    const count = view.getUint16(at + 10, true);
+    if (count !== 0xffff) return count;
+    const locator = at - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== 0x07064b50) return count;
+    const record = Number(view.getBigUint64(locator + 8, true));
+    if (record + 40 > data.length || view.getUint32(record, true) !== 0x06064b50) return count;
+    return Number(view.getBigUint64(record + 32, true));
+  }
+  return undefined;
+}
+
+/** Refuses (SheetError, in words) a zip whose directory holds more entries than any workbook or document has. */
+export function checkZipEntries(data: Uint8Array): void {
+  const count = zipEntryCount(data);
+  if (count !== undefined && count > MAX_ZIP_ENTRIES)
+    throw new SheetError(said('tooManyParts', { count, max: MAX_ZIP_ENTRIES }));
+}
+
 /** A part of a zip too large to read: alone (`part`), or the parts together (`total`). */
 type OversizedPart = { part: string; limit: 'part' | 'total' };
 

@@ -119,13 +119,15 @@ async function checkDossierWorkbook(path: string): Promise<void> {
       en: `the file is larger than procmap reads as a workbook (${MAX_FILE_BYTES / MIB} MiB)`,
       vi: `tệp lớn hơn mức procmap đọc như sổ tính (${MAX_FILE_BYTES / MIB} MiB)`,
     });
-  const [{ default: JSZip }, { checkZipParts }] = await Promise.all([
+  const [{ default: JSZip }, { checkZipEntries, checkZipParts }] = await Promise.all([
     import('jszip'),
     import('../interchange/zip-parts.js'),
   ]);
+  const data = await readFile(path);
+  checkZipEntries(data);
   let zip: InstanceType<typeof JSZip>;
   try {
-    zip = await JSZip.loadAsync(await readFile(path));
+    zip = await JSZip.loadAsync(data);
   } catch {
     // Not a zip: exceljs says so, in the words it has always used.
     return;

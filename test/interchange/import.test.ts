@@ -629,6 +629,12 @@ describe('procmap import: catalogs and step tables', () => {
         [1, 2, 3].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, data: spaces(50) })),
         'unpacked, it holds more than 128 MiB, more than procmap reads: split it into smaller files',
       ],
+      // Entries by the ten thousand, each empty: refused by the count its end record gives, before JSZip holds them.
+      [
+        'entries.xlsx',
+        Array.from({ length: 10_001 }, (_, n) => ({ name: `f${n}`, data: new Uint8Array(0) })),
+        'it holds 10001 parts, more than any workbook or Word document has (procmap reads up to 10000)',
+      ],
     ];
     for (const [name, parts, message] of cases) {
       writeFileSync(join(dir, name), zipOf(parts));
