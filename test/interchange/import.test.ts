@@ -607,6 +607,20 @@ describe('procmap import: catalogs and step tables', () => {
     expect(run.stderr).not.toContain('central directory');
   });
 
+  it('says a file with nothing to import in it so, and exits 1, never "0 imported" and 0', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'empty.csv'), '');
+    writeFileSync(join(dir, 'other.xlsx'), zipOf([{ name: 'hello.txt', data: Buffer.from('x') }]));
+    for (const name of ['empty.csv', 'other.xlsx']) {
+      const run = await importEn([join(dir, name), '-o', join(dir, 'out')]);
+      expect(run.stderr).toBe(
+        `procmap: ${join(dir, name)}: nothing to import in it: no national record, no catalog row and no step table under a header procmap knows (docs/import.md)\n`,
+      );
+      expect(run.code).toBe(1);
+    }
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('refuses a workbook that would unpack past what procmap reads, stated or not, before reading it', async () => {
     const dir = fresh();
     const spaces = (mib: number) => Buffer.alloc(mib * 1024 * 1024, ' ');

@@ -207,6 +207,11 @@ async function outcomesOf(
 const EXTENSIONS = ['.json', '.xlsx', '.csv', '.docx'];
 const isWord = (path: string) => extname(path).toLowerCase() === '.docx';
 
+const NOTHING_TO_IMPORT = {
+  en: '{path}: nothing to import in it: no national record, no catalog row and no step table under a header procmap knows (docs/import.md)',
+  vi: '{path}: không có gì để nhập: không có bản ghi thủ tục quốc gia, dòng danh mục hay bảng các bước dưới một dòng tiêu đề procmap biết (docs/import.md)',
+};
+
 /**
  * `procmap import`: procedure files from national records (JSON), spreadsheets (XLSX, CSV) and ISO documents in Word
  * (DOCX), one per procedure, named by its id in the output folder. Never overwrites a different file without --force;
@@ -236,6 +241,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
 
   const lines: Line[] = [];
   let unreadable = 0;
+  let empty = 0;
   const seen = new Map<string, Translated>();
   // Written once every source is read: each target is a different file (ids are unique above), so no check in the
   // loop depends on a write, and the disk syncs the files side by side instead of one after the other.
@@ -247,6 +253,12 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     if (!Array.isArray(outcomes)) {
       io.stderr.write(`procmap: ${escapeControls(outcomes[options.lang])}\n`);
       unreadable++;
+      continue;
+    }
+    if (outcomes.length === 0) {
+      // An empty file, a workbook of empty sheets: "0 imported" and exit 0 would pass it off as done.
+      io.stderr.write(`procmap: ${escapeControls(fill(NOTHING_TO_IMPORT[options.lang], { path }))}\n`);
+      empty++;
       continue;
     }
     for (const outcome of outcomes) {
@@ -330,7 +342,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   await eachLimited(writes, WRITES_IN_FLIGHT, ({ target, text }) => writeFileSafelyAsync(target, text));
   io.stdout.write(report(lines, unreadable, io.cwd, options.lang));
   if (unreadable > 0) return EXIT.failure;
-  return lines.some((line) => line.kind === 'skipped' && !line.passedOver) ? EXIT.problems : EXIT.ok;
+  return empty > 0 || lines.some((line) => line.kind === 'skipped' && !line.passedOver) ? EXIT.problems : EXIT.ok;
 }
 
 /**
