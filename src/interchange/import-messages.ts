@@ -201,6 +201,10 @@ const MESSAGES = {
     en: '{part} is larger than procmap reads ({max} MiB)',
     vi: '{part} lớn hơn mức procmap đọc ({max} MiB)',
   },
+  cellTooLong: {
+    en: 'row {row} has a cell longer than {max} characters, more than any catalog or step table holds',
+    vi: 'dòng {row} có một ô dài hơn {max} ký tự, nhiều hơn mọi danh mục hay bảng các bước',
+  },
   tooManyParts: {
     en: 'it holds {count} parts, more than any workbook or Word document has (procmap reads up to {max})',
     vi: 'tệp chứa {count} phần, nhiều hơn mọi sổ tính hay tài liệu Word (procmap đọc tối đa {max})',

@@ -607,6 +607,16 @@ describe('procmap import: catalogs and step tables', () => {
     expect(run.stderr).not.toContain('central directory');
   });
 
+  it('refuses a CSV cell longer than any catalog holds, naming its row, in time and memory linear in the file', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'long.csv'), `Tên thủ tục,Thời hạn giải quyết\nA,${'x'.repeat(1_000_001)}\n`);
+    const run = await importEn([join(dir, 'long.csv'), '-o', join(dir, 'out')]);
+    expect(run.stderr).toBe(
+      `procmap: ${join(dir, 'long.csv')}: row 2 has a cell longer than 1,000,000 characters, more than any catalog or step table holds\n`,
+    );
+    expect(run.code).toBe(2);
+  });
+
   it('says a file with nothing to import in it so, and exits 1, never "0 imported" and 0', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'empty.csv'), '');
