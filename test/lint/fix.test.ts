@@ -166,6 +166,16 @@ describe('procmap lint --fix (CLI)', () => {
     expect((await runCli(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir })).stdout).toBe('');
   });
 
+  it('--fix-dry-run lists on stderr the errors --fix cannot fix, and exits 1: a broken file never passes it', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'empty.yaml'), '');
+    writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xc9, 0x00, 0xff]));
+    const result = await runCli(['lint', '--lang', 'en', '--fix-dry-run', 'empty.yaml', 'binary.yaml'], { cwd: dir });
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^binary\.yaml\n {2}1:5 +error +.*parse\n\nempty\.yaml\n {2}1:1 +error +.*schema\n/);
+    expect(result.code).toBe(1);
+  });
+
   it('--fix-dry-run exits 0 with no output when there is nothing to fix', async () => {
     const dir = copy();
     expect((await runCli(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir })).code).toBe(0);

@@ -53,7 +53,8 @@ const HELP = helpTexts({
     quiet: 'report errors only',
     output: 'write the report to a file (atomically) instead of standard output',
     fix: 'fix what is safe to fix (Unicode NFC, the spellings of the canonical-* rules), keeping comments and layout',
-    fixDryRun: 'print the diff --fix would apply and change nothing; exit 1 when there is one',
+    fixDryRun:
+      'print the diff --fix would apply and change nothing; exit 1 when there is one, or when errors --fix cannot fix remain (listed on stderr)',
     shard: 'lint only part i of n of the files, for parallel CI jobs (catalog rules still see every file)',
     asOf: 'check calendar-day, month and same-day limits for the year of receipts from this date (default: the years with announced days off)',
     after:
@@ -67,7 +68,8 @@ const HELP = helpTexts({
     quiet: 'chỉ báo lỗi, không báo cảnh báo',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
     fix: 'sửa những gì sửa được an toàn (chuẩn Unicode NFC, cách viết của các quy tắc canonical-*), giữ nguyên chú thích và bố cục',
-    fixDryRun: 'in ra những thay đổi mà --fix sẽ làm, không sửa gì; thoát với mã 1 khi có thay đổi',
+    fixDryRun:
+      'in ra những thay đổi mà --fix sẽ làm, không sửa gì; thoát với mã 1 khi có thay đổi, hoặc còn lỗi --fix không sửa được (liệt kê ở stderr)',
     shard:
       'chỉ kiểm tra phần i trong n phần của các tệp, để chạy song song trong CI (quy tắc bộ quy trình vẫn xem mọi tệp)',
     asOf: 'kiểm tra thời hạn tính theo ngày, theo tháng và trong ngày cho năm tiếp nhận tính từ ngày này (mặc định: các năm đã công bố ngày nghỉ)',
@@ -189,7 +191,22 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     );
     if (options.fixDryRun) {
       io.stdout.write(await fixesDiff(fixed));
-      return fixed.length > 0 ? EXIT.problems : EXIT.ok;
+      // What --fix would leave (errors it cannot fix, files it cannot read) goes to stderr: a CI step of
+      // --fix-dry-run alone must never pass a broken file.
+      const left = sortDiagnostics(
+        [...unreadable, ...result.diagnostics].filter((d) => mine(d.file) && d.severity === 'error' && !d.fix),
+      );
+      if (left.length > 0) {
+        const { stylish } = await import('../../format/stylish.js');
+        io.stderr.write(
+          stylish(
+            { diagnostics: left, files: byDisplay.size },
+            { color: useColor(io.stderr, io.env), lang: options.lang },
+          ),
+        );
+      }
+      if (unreadable.some((d) => mine(d.file))) return EXIT.failure;
+      return fixed.length > 0 || left.length > 0 ? EXIT.problems : EXIT.ok;
     }
     if (fixed.length > 0) {
       const refused = writeFixes(fixed, roots);
