@@ -401,6 +401,13 @@ describe("process document: an organisation's templates", () => {
     expect(error.message).toMatch(/^Template .*partials\/signoff\.hbs:2:30: "nmae" not defined$/);
   });
 
+  it('refuses blocks nested deeper than any document needs, at once, where the one too many opens', () => {
+    const deep = `{{#if title}}\n${'{{#if title}}'.repeat(8000)}x${'{{/if}}'.repeat(8001)}`;
+    const error = templateError(() => compileTemplates(readTemplates(templateDir({ 'markdown.hbs': deep }))));
+    // Handlebars took minutes over 8,000 levels, deaf to Ctrl-C.
+    expect(error.message).toMatch(/^Template .*markdown\.hbs:2:1288: Blocks nested more than 100 deep/);
+  });
+
   it('names the line of an unknown partial, with a suggestion', () => {
     const dir = templateDir({ 'document.hbs': '<html>\n<body>\n  {{> heder}}\n</body>\n</html>\n' });
     const error = templateError(() => compileTemplates(readTemplates(dir)));
