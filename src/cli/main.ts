@@ -8,6 +8,7 @@ import { runInFolder } from '../node/run-context.js';
 import type { CommandContext } from './define.js';
 import { resolveLang } from './lang.js';
 import { commanderMessage, HELP_WORDS, helpConfiguration, MAIN_TEXT } from './usage-text.js';
+import { escapeControlsKeepingLines } from '../model/quote.js';
 
 type Define = (program: Command, context: CommandContext) => void;
 
@@ -114,7 +115,8 @@ const SYSTEM_CALLS: Record<string, Translated> = {
  */
 function reportError(error: unknown, io: Io, lang: Lang, debug: boolean): number {
   if (error instanceof ProcmapError) {
-    io.stderr.write(`procmap: ${error.text(lang)}\n`);
+    // Messages quote what the user gave (a command-line argument, a file name): never a control for the terminal.
+    io.stderr.write(`procmap: ${escapeControlsKeepingLines(error.text(lang))}\n`);
     if (debug && error.cause !== undefined) io.stderr.write(`${errorTrace(error)}\n`);
     return EXIT_OF_KIND[error.kind];
   }
@@ -132,7 +134,9 @@ function reportError(error: unknown, io: Io, lang: Lang, debug: boolean): number
     return EXIT.failure;
   }
   const text = MAIN_TEXT[lang];
-  io.stderr.write(`procmap: ${text.internal}: ${error instanceof Error ? error.message : String(error)}\n`);
+  io.stderr.write(
+    `procmap: ${text.internal}: ${escapeControlsKeepingLines(error instanceof Error ? error.message : String(error))}\n`,
+  );
   io.stderr.write(debug ? `${errorTrace(error)}\n` : `${text.report}\n`);
   return EXIT.failure;
 }

@@ -34,6 +34,11 @@ export function escapeControls(text: string): string {
   return text.replace(CONTROLS, (c) => jsonString(c).slice(1, -1));
 }
 
+/** The text with its control characters escaped but its line breaks kept: for messages of several lines. */
+export function escapeControlsKeepingLines(text: string): string {
+  return text.split('\n').map(escapeControls).join('\n');
+}
+
 /** A copy of data with every string's control characters escaped: what terminal text formats print from. */
 export function escapeControlsDeep<T>(value: T): T {
   if (typeof value === 'string') return escapeControls(value) as T;

@@ -86,7 +86,8 @@ export function parseMomentText(text: string): Moment | undefined {
   const iso = ISO.exec(trimmed);
   if (iso) {
     const moment = momentOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0));
-    return moment === undefined ? undefined : moment + zoneShift(iso[7]);
+    const shift = zoneShift(iso[7]);
+    return moment === undefined || shift === undefined ? undefined : moment + shift;
   }
   // The rarer forms, such as the receipt slip's words ("9 giờ 00 phút, ngày 13/02/2026"): the time engine's.
   return parseMoment(trimmed);

@@ -168,13 +168,19 @@ const ZONED = /^(\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?(
 // Offices in Vietnam keep Vietnam time (UTC+7), in minutes.
 const VIETNAM_OFFSET = 7 * 60;
 
-/** The minutes that move a moment written in a zone (`Z`, `+07:00`, `-0500`; none: local) to Vietnam time. */
-export function zoneShift(zone: string | undefined): number {
+/**
+ * The minutes that move a moment written in a zone (`Z`, `+07:00`, `-0500`; none: local) to Vietnam time; undefined
+ * for an offset no zone has (zones run from −12:00 to +14:00).
+ */
+export function zoneShift(zone: string | undefined): number | undefined {
   if (zone === undefined) return 0;
   if (zone.toUpperCase() === 'Z') return VIETNAM_OFFSET;
   const sign = zone[0] === '-' ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
-  return VIETNAM_OFFSET - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || 0)];
+  const offset = sign * (hours * 60 + minutes);
+  if (minutes > 59 || offset < -12 * 60 || offset > 14 * 60) return undefined;
+  return VIETNAM_OFFSET - offset;
 }
 
 /** A moment as read, or the weekday its text names when that is not the weekday of its date. */
@@ -211,7 +217,8 @@ export function readMoment(text: string): MomentReading {
   if (zoned) {
     const local = readMoment(zoned[1]!);
     if (local === undefined || !('moment' in local)) return local;
-    return { moment: local.moment + zoneShift(zoned[2]) };
+    const shift = zoneShift(zoned[2]);
+    return shift === undefined ? undefined : { moment: local.moment + shift };
   }
   const first = CLOCK_FIRST.exec(trimmed);
   if (first) return momentOfParts(first[3]!, first[1], first[2]);

@@ -95,4 +95,11 @@ describe('a wrapped error', () => {
       /^procmap: procmap can count dates from 2000 to 2099 only \(Tết follows the lunar calendar\), not in 2150\nUsageError: [\s\S]*\nCaused by: OutOfCalendarError: procmap can count dates/,
     );
   });
+
+  it('quotes a command-line argument with its control characters escaped, never acting on the terminal', async () => {
+    const { io, stderr } = collect();
+    expect(await main(['time', '--lang', 'en', PROCEDURE, '--received', '13/02/2026 09:00 \u001b[2J'], io)).toBe(2);
+    expect(stderr()).toContain('not "13/02/2026 09:00 \\u001b[2J"\n');
+    expect(stderr()).not.toContain('\u001b');
+  });
 });
