@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { relative, isAbsolute, dirname } from 'node:path';
 import { fixText } from '../lint/fix.js';
 import { decodeText, encodeText, type Encoding } from '../model/decode.js';
@@ -67,7 +67,12 @@ function isWithin(path: string, folder: string): boolean {
  * `roots`); the others are left as they are and returned, so the caller can say so.
  */
 export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]): FixedFile[] {
-  const realRoots = roots.map((root) => realpathSync(inRunFolder(root)));
+  // A file named on the command line stands for its folder: named through a link, the file the link points to
+  // elsewhere is no more the catalog's than when its folder is linted.
+  const realRoots = roots.map((root) => {
+    const path = inRunFolder(root);
+    return realpathSync(statSync(path).isDirectory() ? path : dirname(path));
+  });
   const refused: FixedFile[] = [];
   for (const item of fixed) {
     const real = realpathSync(inRunFolder(item.path));
