@@ -93,8 +93,8 @@ export class JsonRecordParser {
       this.recordChars += rest.length;
       if (this.recordChars > MAX_RECORD_CHARS)
         throw new JsonRecordError(this.recordLine, {
-          en: 'a dossier object never closes',
-          vi: 'một đối tượng hồ sơ không bao giờ đóng',
+          en: `a dossier object is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters, or never closes: no export has dossiers that long`,
+          vi: `một đối tượng hồ sơ dài hơn ${MAX_RECORD_CHARS.toLocaleString('vi-VN')} ký tự, hoặc không bao giờ đóng: không tệp xuất nào có hồ sơ dài như vậy`,
         });
     }
     return out;

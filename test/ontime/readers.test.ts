@@ -83,5 +83,9 @@ describe('JSON reader', () => {
     expect(() => json('hello')).toThrow(/expected a list of dossiers/);
     expect(() => json('[1] x', 1000, 'lines')).toThrow(/one dossier object per line/);
     expect(() => json('[{"a": tru}]')).toThrow(/not valid JSON/);
+    // A valid dossier of 2 MB is not said to be unclosed.
+    expect(() => json(`[{"a": "${'x'.repeat(2_000_000)}"}]`, 65536)).toThrow(
+      'a dossier object is longer than 1,000,000 characters, or never closes',
+    );
   });
 });
