@@ -155,8 +155,9 @@ function relativeDue(received: Moment, due: Moment, lang: Lang, t: CitizenLabels
   if (from === to) return fill(t.sameDay, { clock });
   const monday = (day: Day) => day - ((weekday(day) + 6) % 7);
   const weeks = Math.round((monday(to) - monday(from)) / 7);
-  const data = { weekday: weekdayName(to, lang, 'long'), clock, weeks };
-  return fill(weeks === 0 ? t.sameWeek : weeks === 1 ? t.nextWeek : t.weeksLater, data);
+  // Beyond next week, in days: weeks counted Monday to Monday would call 45 days (Friday to a Monday) "7 weeks".
+  const data = { weekday: weekdayName(to, lang, 'long'), clock, days: to - from };
+  return fill(weeks === 0 ? t.sameWeek : weeks === 1 ? t.nextWeek : t.daysLater, data);
 }
 
 function exampleView(input: CitizenInput, t: CitizenLabels): CitizenView['example'] {

@@ -61,6 +61,13 @@ describe('the citizen view', () => {
     expect(long.example?.ordinary).toBe(false);
   });
 
+  it('says a due date beyond next week in days, never "7 weeks" for 45 days', () => {
+    // Friday 6/3/2026 09:00 + 30 working days: Friday 17/4 09:00 is 42 days later (Hùng Kings' day is 26/4, after it).
+    expect(view(procedure({ time_limit: '30d' })).example?.text).toBe(
+      'Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu, 42 ngày sau, 09:00',
+    );
+  });
+
   it('counts the same day in hours, and calendar days with their own hint', () => {
     // 09:00–11:30 is 2.5 h, lunch until 13:00, then 1.5 h more.
     expect(view(procedure({ time_limit: '4h' })).example?.text).toBe('Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả 14:30 cùng ngày');
