@@ -105,4 +105,15 @@ describe('the site index', () => {
     expect(vi).toContain('>1,5 ngày làm việc</td>');
     expect(indexPage(list, { lang: 'en', hoursPerDay: 8 })).toContain('>1.5 working days</td>');
   });
+
+  it("links each procedure's files as the build wrote them: the Word file with --docx, no PDF with --no-pdf", () => {
+    const list = [listed('QT-01', 3, 4)];
+    const files = (page: string) => /data-label="[^"]*">(<a href="p\/QT-01[^]*?)<\/td><\/tr>/.exec(page)?.[1];
+    expect(files(indexPage(list, { lang: 'vi', hoursPerDay: 8 }, undefined, { docx: true }))).toBe(
+      '<a href="p/QT-01/index.html">ISO</a> · <a href="p/QT-01/QT-01.pdf">PDF</a> · <a href="p/QT-01/QT-01.docx">Word</a> · <a href="p/QT-01/QT-01.md">MD</a>',
+    );
+    expect(files(indexPage(list, { lang: 'vi', hoursPerDay: 8 }, undefined, { pdf: false }))).toBe(
+      '<a href="p/QT-01/index.html">ISO</a> · <a href="p/QT-01/QT-01.md">MD</a>',
+    );
+  });
 });

@@ -768,7 +768,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   }
   await write(
     'index.html',
-    indexPage(list, { lang: options.lang, hoursPerDay: calendar.hoursPerDay }, options.title, options.pdf),
+    indexPage(list, { lang: options.lang, hoursPerDay: calendar.hoursPerDay }, options.title, {
+      pdf: options.pdf,
+      docx,
+    }),
   );
   const ontime = options.dossiers
     ? await ontimeReport(options.dossiers, ready, calendar, config, options.lang, io)

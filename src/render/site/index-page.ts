@@ -67,12 +67,12 @@ function options(values: Iterable<string>, all: string): SafeHtml {
   return html`<option value="">${all}</option>${sorted.map((v) => html`<option value="${v}">${v}</option>`)}`;
 }
 
-/** The public index: every procedure in a table with offline search and filters. */
+/** The public index: every procedure in a table with offline search and filters, and links to its files. */
 export function indexPage(
   list: readonly ListedProcedure[],
   { lang, hoursPerDay }: { lang: Lang; hoursPerDay: number },
   title?: string,
-  pdf = true,
+  { pdf = true, docx = false }: { pdf?: boolean; docx?: boolean } = {},
 ): string {
   const t = SITE_LABELS[lang];
   const heading = title ?? t.catalog;
@@ -85,7 +85,7 @@ export function indexPage(
     return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agency="${p.agency ?? ''}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">
 <td data-label="${t.code}">${p.code ?? ''}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a><br><small>${p.id}</small></td><td data-label="${t.level}">${levelName(p.level)}</td><td data-label="${t.field}">${p.field ?? ''}</td><td data-label="${t.agency}">${p.agency ?? ''}</td>
 <td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${workingTimeText(p.total, hoursPerDay, lang)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
-<td data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` · <a href="${dir}/${p.id}.pdf">PDF</a>` : ''} · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
+<td data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` · <a href="${dir}/${p.id}.pdf">PDF</a>` : ''}${docx ? html` · <a href="${dir}/${p.id}.docx">Word</a>` : ''} · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
   });
   const levels = [...new Set(list.map((p) => p.level).filter((l): l is NonNullable<typeof l> => l !== undefined))];
   const page = html`${pageStart(lang, heading, { href: 'summary.html', text: t.summary }, fill(t.indexDescription, { count: list.length }))}
