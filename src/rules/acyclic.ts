@@ -8,7 +8,10 @@ export const rule = defineRule({
   severity: 'error',
   recommended: true,
   messages: {
-    cycle: { en: 'The flow loops: {cycle}', vi: 'Luồng xử lý quay vòng: {cycle}' },
+    cycle: {
+      en: 'The flow loops: {cycle}; a loop has no end to count an appointment to. Where a dossier goes back (to be completed, Mẫu 02), end the flow there with "next: []": the completed dossier is received as a new one',
+      vi: 'Luồng xử lý quay vòng: {cycle}; vòng lặp không có điểm kết thúc để tính ngày hẹn trả. Ở bước trả lại hồ sơ (để bổ sung, Mẫu 02), hãy kết thúc luồng bằng "next: []": hồ sơ đã bổ sung được tiếp nhận như hồ sơ mới',
+    },
   },
   check({ procedure, flow, report }) {
     const cycle = findCycle(flow);
