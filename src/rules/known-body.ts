@@ -15,8 +15,8 @@ export const rule = defineRule({
   recommended: true,
   messages: {
     unknown: {
-      en: 'Body "{body}" is not declared in `bodies`',
-      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`',
+      en: 'Body "{body}" is not declared in `bodies`: write the key of one that is ({declared}), or declare it there',
+      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: hãy ghi mã của một đơn vị đã khai báo ({declared}), hoặc khai báo thêm đơn vị này',
     },
     names: {
       en: 'Body "{body}" is the name of several bodies ({keys}): write the key of the one meant, e.g. body: {key}',
@@ -27,12 +27,14 @@ export const rule = defineRule({
       vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: nếu đó là {name} và người thực hiện bước, hãy ghi body: {key} và role: {role}',
     },
     unknownHint: {
-      en: 'Body "{body}" is not declared in `bodies`; did you mean "{hint}"?',
-      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`; có phải là "{hint}"?',
+      en: 'Body "{body}" is not declared in `bodies`; did you mean {hint}?',
+      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`; có phải là {hint}?',
     },
   },
   check({ procedure, report }) {
     const bodies = Object.keys(procedure.bodies);
+    const keyOf = new Map(bodies.flatMap((key) => [[key, key] as const, [procedure.bodies[key]!.name, key] as const]));
+    const described = (key: string) => `"${key}" (${procedure.bodies[key]!.name})`;
     procedure.steps.forEach((step, i) => {
       if (Object.hasOwn(procedure.bodies, step.body)) return;
       // The name of one body was read as that body (lenient.ts); the name of several cannot be.
@@ -48,12 +50,18 @@ export const rule = defineRule({
         report({ messageId: 'withRole', data: { body: step.body, ...split }, path: ['steps', i, 'body'] });
         return;
       }
-      const hint = closest(step.body, bodies);
-      report({
-        messageId: hint ? 'unknownHint' : 'unknown',
-        data: hint ? { body: step.body, hint } : { body: step.body },
-        path: ['steps', i, 'body'],
-      });
+      // The nearest key or name, as officers mistype either: "Phòng Kinh Tế và Hạ tầng" is near "Phòng Kinh tế".
+      const near = closest(step.body, [...keyOf.keys()]);
+      const hint = near === undefined ? undefined : described(keyOf.get(near)!);
+      report(
+        hint
+          ? { messageId: 'unknownHint', data: { body: step.body, hint }, path: ['steps', i, 'body'] }
+          : {
+              messageId: 'unknown',
+              data: { body: step.body, declared: bodies.slice(0, 5).map(described).join(', ') || '—' },
+              path: ['steps', i, 'body'],
+            },
+      );
     });
   },
 });

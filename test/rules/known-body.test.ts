@@ -15,8 +15,8 @@ testRule('known-body', {
     {
       line: 16,
       column: 11,
-      message: 'Body "TPP" is not declared in `bodies`; did you mean "TP"?',
-      vi: 'Đơn vị "TPP" chưa được khai báo trong `bodies`; có phải là "TP"?',
+      message: 'Body "TPP" is not declared in `bodies`; did you mean "TP" (Công chức Tư pháp - Hộ tịch)?',
+      vi: 'Đơn vị "TPP" chưa được khai báo trong `bodies`; có phải là "TP" (Công chức Tư pháp - Hộ tịch)?',
     },
   ],
   'invalid-with-role.yaml': [
@@ -39,8 +39,9 @@ testRule('known-body', {
     {
       line: 16,
       column: 11,
-      message: 'Body "VPDK" is not declared in `bodies`',
-      vi: 'Đơn vị "VPDK" chưa được khai báo trong `bodies`',
+      message:
+        'Body "VPDK" is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), or declare it there',
+      vi: 'Đơn vị "VPDK" chưa được khai báo trong `bodies`: hãy ghi mã của một đơn vị đã khai báo ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), hoặc khai báo thêm đơn vị này',
     },
   ],
 });
