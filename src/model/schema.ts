@@ -296,22 +296,26 @@ function expectedTypes(types: string, schema: Record<string, unknown> | undefine
 }
 
 // Other words officers and step tables use for a field than its schema title: the column "Trách nhiệm" is a step's
-// body, "Thời gian thực hiện" its duration. Only the properties of the map at hand are suggested.
+// body, "Thời gian thực hiện" its duration; and the national procedure record's field names for the fields that
+// hold one text there too (MATTHC, TENTTHC, CAPTHUCHIEN…), as drafts copied from it keep them. Only the properties
+// of the map at hand are suggested.
 const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   id: ['mã hiệu quy trình', 'mã quy trình', 'mã hiệu tài liệu', 'số hiệu quy trình'],
-  title: ['tên', 'tên thủ tục', 'tên thủ tục hành chính', 'tên quy trình', 'name'],
-  code: ['mã thủ tục', 'mã thủ tục hành chính', 'mã số thủ tục', 'mã số tthc'],
+  title: ['tên', 'tên thủ tục', 'tên thủ tục hành chính', 'tên quy trình', 'name', 'TENTTHC'],
+  code: ['mã thủ tục', 'mã thủ tục hành chính', 'mã số thủ tục', 'mã số tthc', 'MATTHC'],
+  level: ['CAPTHUCHIEN'],
+  field: ['LINHVUCTHUCHIEN'],
+  applicants: ['đối tượng', 'đối tượng thực hiện thủ tục', 'MOTADOITUONGTHUCHIEN'],
+  conditions: ['điều kiện', 'yêu cầu, điều kiện', 'yêu cầu, điều kiện thực hiện', 'YEUCAU'],
+  result: ['kết quả thực hiện', 'kết quả thực hiện thủ tục', 'kết quả giải quyết', 'KETQUATHUCHIEN'],
   revision: ['phiên bản', 'lần sửa đổi', 'lần', 'version'],
   effective: ['hiệu lực', 'ngày áp dụng'],
   time_limit: ['thời hạn', 'deadline', 'thời gian giải quyết', 'thời hạn giải quyết thủ tục'],
   agency: ['cơ quan', 'cơ quan giải quyết'],
-  applicants: ['đối tượng', 'đối tượng thực hiện thủ tục'],
   channels: ['cách thức'],
-  conditions: ['điều kiện', 'yêu cầu, điều kiện', 'yêu cầu, điều kiện thực hiện'],
   dossier: ['hồ sơ', 'thành phần, số lượng hồ sơ'],
   fee: ['lệ phí', 'phí'],
   place: ['địa điểm', 'địa điểm thực hiện', 'nơi tiếp nhận'],
-  result: ['kết quả thực hiện', 'kết quả thực hiện thủ tục', 'kết quả giải quyết'],
   steps: ['trình tự', 'trình tự thực hiện', 'quy trình xử lý', 'các bước thực hiện'],
   name: ['tên', 'nội dung', 'nội dung công việc', 'công việc'],
   body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible'],

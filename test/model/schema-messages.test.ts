@@ -113,6 +113,16 @@ describe('schema messages', () => {
     ]);
   });
 
+  it("name the field a national procedure record's name means, as drafts copied from it keep them", () => {
+    const { title, level, ...rest } = VALID as Record<string, unknown>;
+    const data = { ...rest, TENTTHC: title, CAPTHUCHIEN: level ?? 'Cấp xã', MATTHC: '1.000894' };
+    expect(validateProcedure(data, 'en').map((p) => [p.message, p.rename])).toEqual([
+      ['Unknown property "TENTTHC"; did you mean "title"?', 'title'],
+      ['Unknown property "CAPTHUCHIEN"; did you mean "level"?', 'level'],
+      ['Unknown property "MATTHC"; did you mean "code"?', 'code'],
+    ]);
+  });
+
   it('say that a merge key is not read, not that it may mean another key', () => {
     const { steps, ...rest } = VALID;
     const step = (steps as Record<string, unknown>[])[0]!;
