@@ -46,9 +46,11 @@ export function planFixes(
     const decoded = decodeText(read.bytes);
     if (!decoded.ok) continue;
     const { text: before, encoding, hadBom } = decoded;
-    const { text: after, fixed } = fixText(before, fixes, (text) =>
+    const { text: fixedText, fixed } = fixText(before, fixes, (text) =>
       relint(file, text).flatMap((d) => (d.fix ? [d.fix] : [])),
     );
+    // Lines the fixes add end in LF (rules read the text with lone CRs as LF): a file of lone CRs gets them back.
+    const after = /\r(?!\n)/.test(before) && !before.includes('\n') ? fixedText.replace(/\n/g, '\r') : fixedText;
     // A fix must never break a file: one that no longer parses is left as it was.
     const broken = relint(file, after).some((d) => d.rule === 'parse' && d.severity === 'error');
     if (after !== before && !broken) planned.push({ file, path, before, after, encoding, hadBom, fixed });

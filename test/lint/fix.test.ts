@@ -138,6 +138,21 @@ describe('procmap lint --fix (CLI)', () => {
     expect(readFileSync(file, 'utf8')).toBe(before.normalize('NFC'));
   });
 
+  it('writes the lines it adds in lone CRs too, in a file that ends its lines so', async () => {
+    const dir = copy();
+    const file = join(dir, 'draft.yaml');
+    // Bodies named in the steps alone: canonical-body adds a bodies map of several lines.
+    const draft =
+      'id: QT-CR\rtitle: Thử\rrevision: 1\reffective: 2025-08-01\rtime_limit: 3d\rsteps:\r  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 4h }\r';
+    writeFileSync(file, draft);
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-body: warn\n');
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+    expect(result.stderr).toMatch(/^procmap: fixed \d+ problems? in draft\.yaml\n$/);
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed).toContain('bodies:');
+    expect(fixed).not.toContain('\n');
+  });
+
   it('--fix-dry-run prints the unified diff, writes nothing and exits 1', async () => {
     const dir = copy();
     const result = await runCli(['lint', '--lang', 'en', '--fix-dry-run', '.'], { cwd: dir });
