@@ -104,7 +104,14 @@ function textStyle({ bold, italics }: { bold?: boolean; italics?: boolean }): { 
 
 function cell(
   content: string | null | Paragraph[],
-  options: { bold?: boolean; italics?: boolean; center?: boolean; shade?: boolean; span?: number } = {},
+  options: {
+    bold?: boolean;
+    italics?: boolean;
+    center?: boolean;
+    shade?: boolean;
+    span?: number;
+    keepNext?: boolean;
+  } = {},
 ): TableCell {
   const children = Array.isArray(content)
     ? content
@@ -112,6 +119,7 @@ function cell(
         new Paragraph({
           children: content === null ? [] : run(content, { ...textStyle(options), size: SMALL_HALF_POINTS }),
           alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+          ...(options.keepNext ? { keepNext: true } : {}),
         }),
       ];
   return new TableCell({
@@ -152,12 +160,13 @@ function table(rows: TableRow[], widths: readonly number[], textWidth = TEXT_WID
 }
 
 /** Paragraphs of a table cell: a first line, then smaller lines below it. */
-function lines(first: string, rest: readonly (string | null)[], firstBold = false): Paragraph[] {
+function lines(first: string, rest: readonly (string | null)[], firstBold = false, keepNext = false): Paragraph[] {
+  const keep = keepNext ? { keepNext: true } : {};
   return [
-    new Paragraph({ children: run(first, { bold: firstBold, size: SMALL_HALF_POINTS }) }),
+    new Paragraph({ children: run(first, { bold: firstBold, size: SMALL_HALF_POINTS }), ...keep }),
     ...rest
       .filter((line): line is string => line !== null && line !== '')
-      .map((line) => new Paragraph({ children: run(line, { size: 20 }) })),
+      .map((line) => new Paragraph({ children: run(line, { size: 20 }), ...keep })),
   ];
 }
 
@@ -385,7 +394,10 @@ function channels(view: DocumentView): FileChild[] {
 function steps(view: DocumentView): FileChild[] {
   const l = view.labels;
   const rows = [headRow([l.stepNo, l.stepName, l.stepBody, l.stepTime, l.stepForms])];
-  for (const step of view.steps) {
+  for (const [index, step] of view.steps.entries()) {
+    // The last step keeps with the total row after it, which Word would otherwise leave alone on a page.
+    const keepNext = index === view.steps.length - 1;
+    const keep = keepNext ? { keepNext: true } : {};
     const details = [
       step.description,
       step.inputs.length > 0 ? `${l.stepInputs}: ${step.inputs.join('; ')}` : null,
@@ -393,16 +405,18 @@ function steps(view: DocumentView): FileChild[] {
       step.flow,
     ];
     const forms = [
-      ...step.forms.map((form) => new Paragraph({ children: run(form, { bold: true, size: SMALL_HALF_POINTS }) })),
-      ...step.outputs.map((output) => new Paragraph({ children: run(output, { size: SMALL_HALF_POINTS }) })),
+      ...step.forms.map(
+        (form) => new Paragraph({ children: run(form, { bold: true, size: SMALL_HALF_POINTS }), ...keep }),
+      ),
+      ...step.outputs.map((output) => new Paragraph({ children: run(output, { size: SMALL_HALF_POINTS }), ...keep })),
     ];
     rows.push(
       row([
-        cell(String(step.no), { center: true }),
-        cell(lines(step.name, details, true)),
-        cell(lines(step.body, [step.role])),
-        cell(step.time, { center: true }),
-        cell(forms.length > 0 ? forms : null),
+        cell(String(step.no), { center: true, keepNext }),
+        cell(lines(step.name, details, true, keepNext)),
+        cell(lines(step.body, [step.role], false, keepNext)),
+        cell(step.time, { center: true, keepNext }),
+        cell(forms.length > 0 ? forms : null, { keepNext }),
       ]),
     );
   }

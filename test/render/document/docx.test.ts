@@ -90,6 +90,20 @@ describe('process document as a Word file', () => {
     expect(part(file, 'word/document.xml')).toMatch(/<w:tblHeader\/>/);
   });
 
+  it('keeps the last step with the total row, which Word would otherwise leave alone on a page', async () => {
+    const xml = part(await docx('full'), 'word/document.xml');
+    // The steps table: the one whose last row is the total.
+    const table = xml.split('<w:tbl>').find((t) => t.includes('Tổng thời gian giải quyết'))!;
+    const rows = table.split('<w:tr>').slice(1);
+    const keeps = (row: string) => [
+      (row.match(/<w:p>|<w:p /g) ?? []).length,
+      (row.match(/<w:keepNext\/>/g) ?? []).length,
+    ];
+    const [paragraphs, kept] = keeps(rows.at(-2)!);
+    expect(kept).toBe(paragraphs);
+    expect(keeps(rows.at(-3)!)[1]).toBe(0);
+  });
+
   it('puts the control header in the page header with page x/y as PAGE and NUMPAGES fields, and the logo in it', async () => {
     const file = await recordDocx();
     const header = part(file, 'word/header1.xml');
