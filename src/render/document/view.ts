@@ -6,7 +6,7 @@ import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../mo
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { windowText } from '../../time/window-text.js';
-import { formatDuration, formatLimit, formatNumber, formatWorkingTime } from '../../time/units.js';
+import { formatLimit, formatNumber, formatWorkingTime } from '../../time/units.js';
 import { caseHeading } from '../case-heading.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
@@ -224,9 +224,10 @@ function signer(role: string, who: Signatory | undefined): SignerView {
   return { role, name: who?.name ?? null, title: who?.title ?? null };
 }
 
+/** A step's time in words, as the totals beside it are: "2 working days", "4 working hours" (not "2 d", "4 h"). */
 function stepTime(step: Step, lang: Lang): string {
   const duration = parseDuration(step.duration);
-  return duration ? formatDuration(duration, lang) : step.duration;
+  return duration ? formatLimit(duration, lang) : step.duration;
 }
 
 function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null {
@@ -275,7 +276,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   const time =
     analysis.limit && analysis.limitDuration.unit === 'd'
       ? formatWorkingTime(analysis.limit.hours, hoursPerDay, lang)
-      : formatDuration(analysis.limitDuration, lang);
+      : formatLimit(analysis.limitDuration, lang);
   const { note } = analysis.limitDuration;
   const limit = note === undefined ? time : `${time} ${note}`;
   const total = analysis.total

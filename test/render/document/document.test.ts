@@ -185,7 +185,8 @@ describe('process document: content', () => {
       '7. RECORDS TO KEEP',
       'Prepared by',
       '<div>Revision: 02</div>',
-      '<td class="center">0.5 d</td>',
+      // A step's time in words, as the totals are, not "0.5 d".
+      '<td class="center">0.5 working days</td>',
       '2.75 working days (22 h)',
     ])
       expect(html).toContain(text);
