@@ -105,6 +105,22 @@ describe('the citizen pages', () => {
     },
   );
 
+  it("show the document page's flowchart at the page's width on screen, not shrunk to a printed page's height", async () => {
+    const page = await open('p/QT-HT-02/index.html', 1280);
+    const chart = await page.$eval('figure.flowchart svg', (svg) => {
+      const box = svg.getBoundingClientRect();
+      const view = (svg as SVGSVGElement).viewBox.baseVal;
+      return {
+        maxHeight: getComputedStyle(svg).maxHeight,
+        shape: box.height / box.width,
+        drawn: view.height / view.width,
+      };
+    });
+    expect(chart.maxHeight).toBe('none');
+    expect(chart.shape).toBeCloseTo(chart.drawn, 2);
+    await page.close();
+  });
+
   it('show the index as cards on a phone, each cell named by its column', async () => {
     const page = await open('index.html', 390);
     const card = await page.$eval('tbody tr', (row) => ({
