@@ -474,12 +474,12 @@ export function channelsOfText(text: string): Channel[] | undefined {
   }
   // Names with and without a limit: "Trực tiếp; Trực tuyến: 02 ngày làm việc".
   // Split at ";" alone and trimmed: a pattern with spaces around it takes quadratic time over a long run of spaces.
-  const parts = text.split(';').map((part) => namedChannel(part.trim()));
+  const parts = text.split(';').map((part) => channelOfPart(part.trim()));
   return parts.length > 1 && parts.every((part) => part !== undefined) ? parts : undefined;
 }
 
 /** A way of filing by its name (`Trực tuyến`), or its name and its limit (`Trực tuyến: 02 ngày làm việc`). */
-export function namedChannel(text: string): Channel | undefined {
+function channelOfPart(text: string): Channel | undefined {
   const colon = text.indexOf(':');
   const kind = channelOf(colon > 0 ? text.slice(0, colon) : text);
   if (kind === undefined) return undefined;
@@ -502,7 +502,7 @@ export function feeAmount(text: string): number | undefined {
 }
 
 /** A fee of so many đồng as text: 75000 → "75.000 đồng". */
-export function feeText(amount: number): string {
+function feeText(amount: number): string {
   amountFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
   return `${amountFormat.format(amount)} đồng`;
 }
