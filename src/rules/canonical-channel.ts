@@ -9,17 +9,17 @@ function channelMap({ kind, time_limit: limit }: Channel): string {
   return limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${yamlName(limit)} }`;
 }
 
-/** Text up to a comment on its last line (` #` outside quotes), which a fix keeps in the file. */
-function withoutComment(text: string): string {
+/** A line up to its comment (` #` outside quotes), which a fix keeps in the file. */
+function withoutComment(line: string): string {
   let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
     if (quote) {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) return text.slice(0, i);
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return line.slice(0, i);
   }
-  return text;
+  return line;
 }
 
 /**
@@ -30,7 +30,12 @@ function blockMapFix(source: LoadedFile, path: NodePath, text: string): { writte
   const range = source.locate(path);
   const lines = new LineIndex(source.text);
   const start = lines.offset(range.line, range.column);
-  const body = withoutComment(source.text.slice(start, lines.offset(range.endLine, range.endColumn))).trimEnd();
+  const body = source.text
+    .slice(start, lines.offset(range.endLine, range.endColumn))
+    .split('\n')
+    .map(withoutComment)
+    .join('\n')
+    .trimEnd();
   const written = body.replace(/\s*\n\s*/g, '; ');
   if (body.includes('\n')) return { written };
   const end = lines.position(start + body.length);
