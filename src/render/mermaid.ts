@@ -31,6 +31,7 @@ const WORDS = {
     critical: 'Đường găng (đỏ)',
     limit: 'Thời hạn',
     spare: 'Còn dư',
+    exactly: 'Vừa đúng thời hạn',
     over: 'Vượt thời hạn',
     unknown: 'không tính được (bước tính theo ngày lịch hoặc có vòng lặp)',
     notComparable: 'không so được với ngày làm việc',
@@ -43,6 +44,7 @@ const WORDS = {
     critical: 'Critical path (red)',
     limit: 'Time limit',
     spare: 'Slack',
+    exactly: 'Exactly at the limit',
     over: 'Over the limit by',
     unknown: 'cannot be computed (a step in calendar days, or a loop)',
     notComparable: 'not comparable with working days',
@@ -94,7 +96,9 @@ export function flowchartSummary(analysis: TimeAnalysis, lang: Lang, sweep?: Flo
   const judged = analysis.total && !analysis.limit && sweep !== undefined;
   const comparable = !analysis.total || analysis.limit || judged;
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
-  if (analysis.slack && analysis.withinLimit !== undefined)
+  // A total equal to the limit: "Vừa đúng thời hạn", as the document says it, not "Còn dư: 0 giờ làm việc".
+  if (analysis.slack && analysis.slack.hours === 0) lines.push(words.exactly);
+  else if (analysis.slack && analysis.withinLimit !== undefined)
     lines.push(`${analysis.withinLimit ? words.spare : words.over}: ${inUnit(analysis.slack)}`);
   else if (judged)
     lines.push(fill(sweep.over === 0 ? words.sweepWithin : words.sweepOver, { tried: sweep.tried, count: sweep.over }));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFlowchartGraph } from '../../src/render/flowchart-graph.js';
 import { flowchartMarkdown } from '../../src/render/flowchart-markdown.js';
 import { flowchartMermaid, flowchartSummary } from '../../src/render/mermaid.js';
+import { analyseTime } from '../../src/time/analyse.js';
 import { FLOWCHART_FIXTURES, loadFlowchartFixture } from './flowchart-fixtures.js';
 
 describe('flowchartMermaid (golden)', () => {
@@ -92,6 +93,17 @@ describe('flowchartSummary', () => {
       'Thời hạn: 4 ngày làm việc',
       'Vượt thời hạn: 3 ngày làm việc',
     ]);
+  });
+
+  it('says a total equal to the limit is exactly at it, as the document does, not "Còn dư: 0"', () => {
+    const { procedure } = loadFlowchartFixture('parallel-join');
+    const exact = analyseTime({ ...procedure, time_limit: '3.75d' });
+    expect(flowchartSummary(exact, 'vi')).toEqual([
+      'Đường găng (đỏ): 3,75 ngày làm việc',
+      'Thời hạn: 3,75 ngày làm việc',
+      'Vừa đúng thời hạn',
+    ]);
+    expect(flowchartSummary(exact, 'en').at(-1)).toBe('Exactly at the limit');
   });
 
   it('says when a limit in calendar days cannot be compared', () => {
