@@ -1,12 +1,10 @@
+import { feeAmount } from './fee-amount.js';
 import { LineIndex } from './source.js';
 import { forEachStepReference } from './step-references.js';
 import type { NodePath, SourceRange } from './types.js';
 
 // A number as YAML writes it unquoted: `2.000815`, `1.10`.
 const WRITTEN_NUMBER = /^[-+]?\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?$/;
-
-// Thousands grouped with dots, as Vietnamese writes an amount: `600.000`, `1.500.000`.
-const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 // A fee written with a point somewhere in the file: only then is a fee's number worth locating.
 const FEE_WITH_A_POINT = /fee["']?\s*:\s*\d*\./;
@@ -39,7 +37,8 @@ export function keepWrittenNumbers(data: unknown, text: string, locate: (path: N
     keep(parent, 'fee', path);
     const written: unknown = parent.fee;
     if (typeof written !== 'string') return;
-    if (THOUSANDS.test(written)) parent.fee = Number(written.replace(/\./g, ''));
+    const amount = feeAmount(written);
+    if (amount !== undefined) parent.fee = amount;
     else if (!written.includes('.')) parent.fee = read;
   };
   const procedure = data as Node;

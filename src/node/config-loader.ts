@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig, type ProcmapConfig } from '../config/config.js';
+import { settingsResolver, type RuleSettings } from '../config/settings.js';
 import type { Lang } from '../i18n.js';
 import { RULES } from '../rules/index.js';
 import { UsageError } from '../errors.js';
@@ -45,4 +46,12 @@ export function loadConfig(explicit: string | undefined, firstPath: string): { c
     });
   }
   return { config: result.config, file: path };
+}
+
+/** The rule settings of each file under a loaded configuration: its overrides' globs are relative to its folder. */
+export function configuredSettings(
+  loaded: { config: ProcmapConfig; file?: string },
+  cwd: string,
+): (file: string) => RuleSettings {
+  return settingsResolver(loaded.config, { baseDir: loaded.file ? dirname(loaded.file) : cwd, cwd });
 }

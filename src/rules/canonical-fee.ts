@@ -1,4 +1,4 @@
-import { feeAmount } from '../model/lenient.js';
+import { feeAmount } from '../model/fee-amount.js';
 import { writtenAt } from './written-value.js';
 import { defineRule } from './define-rule.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feeAmount } from '../../src/model/lenient.js';
+import { feeAmount } from '../../src/model/fee-amount.js';
 import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-fee', {

@@ -33,7 +33,6 @@ import {
 } from '../../catalog/build-cache.js';
 import { eachLimited } from '../../concurrency.js';
 import { catalogStats, listCatalog } from '../../catalog/stats.js';
-import { settingsResolver } from '../../config/settings.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
 import type { CatalogEntry } from '../../lint/linter.js';
@@ -68,7 +67,7 @@ import { formatDay } from '../../time/moment.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
 import { loadCalendar, localToday } from '../../node/calendar-loader.js';
-import { loadConfig } from '../../node/config-loader.js';
+import { configuredSettings, loadConfig } from '../../node/config-loader.js';
 import { EXIT, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
 import { LIMITS } from '../../model/limits.js';
 import { lockSite } from '../../node/build-lock.js';
@@ -418,10 +417,7 @@ export async function buildCommand(
     }
   }
   const unreadable = read.unreadable;
-  const settingsFor = settingsResolver(config.config, {
-    baseDir: config.file ? dirname(config.file) : io.cwd,
-    cwd: io.cwd,
-  });
+  const settingsFor = configuredSettings(config, io.cwd);
   // Files whose bytes are as in the last build are not parsed or linted again: their clean result is kept in the site.
   const passKey = buildKey([
     VERSION,

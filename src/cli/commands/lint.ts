@@ -1,7 +1,7 @@
 import { type Command, Option } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { dirname } from 'node:path';
-import { settingsResolver, type RuleSettings } from '../../config/settings.js';
+import type { RuleSettings } from '../../config/settings.js';
 import { finishLint, lint, lintEachFile, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
 import { filesOfShard, parseShard } from '../../lint/shard.js';
 import { LINT_FORMATTERS } from '../../format/index.js';
@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
 import { loadCalendar, localToday, parseAsOf, withAsOf } from '../../node/calendar-loader.js';
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
-import { loadConfig } from '../../node/config-loader.js';
+import { configuredSettings, loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { displayPath, findProcedureFiles, readProcedureFile } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
@@ -124,10 +124,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const asOf = parseAsOf(options.asOf);
   const roots = paths.length > 0 ? paths : ['.'];
   const config = loadConfig(options.config, roots[0]!);
-  const configured = settingsResolver(config.config, {
-    baseDir: config.file ? dirname(config.file) : io.cwd,
-    cwd: io.cwd,
-  });
+  const configured = configuredSettings(config, io.cwd);
   const found = findProcedureFiles(roots);
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
   if (found.files.length === 0 && found.unreadable.length === 0) {

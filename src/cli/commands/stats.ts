@@ -14,9 +14,7 @@ import { stylish } from '../../format/stylish.js';
 import { statsText } from '../../format/stats-text.js';
 import { lint } from '../../lint/linter.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
-import { loadConfig } from '../../node/config-loader.js';
-import { settingsResolver } from '../../config/settings.js';
-import { dirname } from 'node:path';
+import { configuredSettings, loadConfig } from '../../node/config-loader.js';
 import { EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
@@ -75,10 +73,7 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   const config = loadConfig(options.config, root);
   const calendar = loadCalendar(options.calendar, config);
   const { sources, unreadable } = loadCatalog([root], options.lang);
-  const settingsFor = settingsResolver(config.config, {
-    baseDir: config.file ? dirname(config.file) : io.cwd,
-    cwd: io.cwd,
-  });
+  const settingsFor = configuredSettings(config, io.cwd);
   const { diagnostics, procedures } = lint(sources, { lang: options.lang, calendar, settingsFor, errorsOnly: true });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.filter((d) => d.rule !== COUNTED_RULE).map((d) => d.file));
