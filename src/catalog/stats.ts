@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../lint/linter.js';
-import type { Procedure } from '../model/types.js';
+import type { Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 
@@ -17,6 +17,8 @@ export interface ListedProcedure {
   fourOnTheSpot: boolean;
   /** The limit exactly as published, e.g. `5d` or `30 ngày`. */
   timeLimit: string;
+  /** The unit the limit is in, so that totals and slack are told in it (hours against a limit in hours). */
+  limitUnit: Duration['unit'];
   total?: WorkingTime;
   limit?: WorkingTime;
   slack?: WorkingTime;
@@ -52,6 +54,7 @@ export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis): List
     effective: p.effective,
     fourOnTheSpot: p.four_on_the_spot === true,
     timeLimit: p.time_limit,
+    limitUnit: analysis.limitDuration.unit,
   };
   if (p.code !== undefined) listed.code = p.code;
   if (p.level !== undefined) listed.level = p.level;

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
-import type { CatalogStats } from '../catalog/stats.js';
+import type { CatalogStats, ListedProcedure } from '../catalog/stats.js';
 import type { Lang } from '../i18n.js';
+import type { Duration } from '../model/types.js';
 import type { WorkingTime } from '../time/analyse.js';
 import { daysOrHours, formatNumber } from '../time/units.js';
 
@@ -54,10 +55,21 @@ const WORDS = {
   },
 } as const;
 
-/** Slack in working days, or in hours when it is under a day that two-decimal days would round (7 giờ, not 0,88 ngày). */
-function slackText(slack: WorkingTime, hoursPerDay: number, lang: Lang): string {
-  const { value, unit } = daysOrHours(slack.hours, hoursPerDay);
+/**
+ * Slack in working days, or in hours when it is under a day that two-decimal days would round (7 giờ, not 0,88 ngày)
+ * or the limit is in hours.
+ */
+function slackText(slack: WorkingTime, hoursPerDay: number, limitUnit: Duration['unit'], lang: Lang): string {
+  const { value, unit } = daysOrHours(slack.hours, hoursPerDay, limitUnit);
   return `${formatNumber(value, lang)} ${unit === 'h' ? WORDS[lang].hours : WORDS[lang].days}`;
+}
+
+/** "tổng 1,75 / thời hạn 2 ngày làm việc", in hours against a limit in hours ("tổng 4 / thời hạn 4 giờ làm việc"). */
+function figuresText(p: ListedProcedure, lang: Lang): string {
+  const w = WORDS[lang];
+  const [total, limit, unit] =
+    p.limitUnit === 'h' ? [p.total!.hours, p.limit!.hours, w.hours] : [p.total!.days, p.limit!.days, w.days];
+  return `${w.total} ${formatNumber(total, lang)} / ${w.limit} ${formatNumber(limit, lang)} ${unit}`;
 }
 
 /** The catalog summary of `procmap stats` for a terminal. */
@@ -96,8 +108,8 @@ export function statsText(
     out.push('', c.bold(`${w.least}:`));
     const rows = stats.leastSlack.map((p) => ({
       p,
-      slack: `${w.slack} ${slackText(p.slack!, hoursPerDay, lang)}`,
-      figures: `${w.total} ${formatNumber(p.total!.days, lang)} / ${w.limit} ${formatNumber(p.limit!.days, lang)} ${w.days}`,
+      slack: `${w.slack} ${slackText(p.slack!, hoursPerDay, p.limitUnit, lang)}`,
+      figures: figuresText(p, lang),
     }));
     const widths = ['id', 'slack', 'figures'].map((key) =>
       Math.max(...rows.map((row) => (key === 'id' ? row.p.id : row[key as 'slack' | 'figures']).length)),

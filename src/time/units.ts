@@ -27,9 +27,18 @@ export function inHoursAlone(hours: number, hoursPerDay: number): boolean {
   return Math.abs(hours) < hoursPerDay && Math.abs(round2(hours / hoursPerDay) * hoursPerDay - hours) > 1e-9;
 }
 
-/** Working time as a figure in days, or in hours when inHoursAlone (7 hours, not 0,88 days): for tables with their own words. */
-export function daysOrHours(hours: number, hoursPerDay: number): { value: number; unit: 'd' | 'h' } {
-  return inHoursAlone(hours, hoursPerDay) ? { value: hours, unit: 'h' } : { value: hours / hoursPerDay, unit: 'd' };
+/**
+ * Working time as a figure in days, or in hours when inHoursAlone (7 hours, not 0,88 days) or when it is set against a
+ * limit in hours (4 hours against "4 giờ làm việc", not 0,5 days): for tables with their own words.
+ */
+export function daysOrHours(
+  hours: number,
+  hoursPerDay: number,
+  limitUnit?: Duration['unit'],
+): { value: number; unit: 'd' | 'h' } {
+  return limitUnit === 'h' || inHoursAlone(hours, hoursPerDay)
+    ? { value: hours, unit: 'h' }
+    : { value: hours / hoursPerDay, unit: 'd' };
 }
 
 /** Whole or two-decimal hours in brackets: `1,5 giờ` / `1.5 h`. */

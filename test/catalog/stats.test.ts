@@ -18,6 +18,7 @@ function listed(
     effective: '2025-07-01',
     fourOnTheSpot: false,
     timeLimit: '1d',
+    limitUnit: 'd',
     ...extra,
   };
   if (totalHours !== undefined) p.total = { hours: totalHours, days: totalHours / 8 };
@@ -94,6 +95,31 @@ describe('the least-slack table', () => {
     const page = summaryPage(stats, { lang: 'vi', hoursPerDay: 8 });
     expect(page).toContain('data-label="Dự phòng">7 giờ làm việc</td>');
     expect(page).toContain('data-label="Dự phòng">0,5 ngày làm việc</td>');
+  });
+});
+
+describe('a limit in hours', () => {
+  // QT-HT-09's case: 4 working hours of steps against "4 giờ làm việc".
+  const hourly = { timeLimit: '4 giờ làm việc', limitUnit: 'h' } as const;
+  const stats = catalogStats([listed('QT-HT-09', 4, 4, hourly), listed('QT-SXD-03', 3, 4, hourly)]);
+
+  it('gives total, limit and slack in hours in the least-slack table, not in days', () => {
+    const lines = statsText(stats, { color: false, lang: 'vi', hoursPerDay: 8 }).split('\n');
+    const table = lines.slice(lines.indexOf('Ít thời gian dự phòng nhất:') + 1).slice(0, 2);
+    expect(table).toEqual([
+      '  QT-HT-09   dự phòng 0 giờ làm việc  tổng 4 / thời hạn 4 giờ làm việc  QT-HT-09',
+      '  QT-SXD-03  dự phòng 1 giờ làm việc  tổng 3 / thời hạn 4 giờ làm việc  QT-SXD-03',
+    ]);
+  });
+
+  it('does so on the site summary page and the index', () => {
+    const page = summaryPage(stats, { lang: 'vi', hoursPerDay: 8 });
+    expect(page).toContain('data-label="Tổng thời gian xử lý">4 giờ làm việc</td>');
+    expect(page).toContain('data-label="Dự phòng">0 giờ làm việc</td>');
+    expect(page).not.toContain('0,5 ngày');
+    const index = indexPage(stats.leastSlack, { lang: 'vi', hoursPerDay: 8 });
+    expect(index).toContain('>4 giờ làm việc</td>');
+    expect(index).not.toContain('0,5 ngày');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { CatalogStats } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
+import type { Duration } from '../../model/types.js';
 import type { WorkingTime } from '../../time/analyse.js';
 import { formatNumber } from '../../time/units.js';
 import { html, type SafeHtml } from './html.js';
@@ -41,7 +42,8 @@ export function summaryPage(
   const t = SITE_LABELS[lang];
   const heading = `${t.summary} — ${title ?? t.catalog}`;
   const level = (key: string) => t.levels[key as keyof typeof t.levels] ?? key;
-  const time = (value: WorkingTime | undefined) => workingTimeText(value, hoursPerDay, lang);
+  const time = (value: WorkingTime | undefined, limitUnit: Duration['unit']) =>
+    workingTimeText(value, hoursPerDay, lang, limitUnit);
   const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, fill(t.summaryDescription, { count: stats.procedures }))}
 <div class="cards">
 <div class="card"><div class="value">${stats.procedures}</div>${t.procedures}</div>
@@ -56,7 +58,7 @@ ${barChart(Object.entries(stats.usageBands).map(([band, value]) => ({ label: ban
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
-${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a></td><td class="num" data-label="${t.total}">${time(p.total!)}</td><td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!)}</td></tr>`)}
+${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a></td><td class="num" data-label="${t.total}">${time(p.total!, p.limitUnit)}</td><td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p.limitUnit)}</td></tr>`)}
 </tbody></table></section>
 <section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, level)}</section>
 <section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency)}</section>
