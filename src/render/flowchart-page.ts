@@ -78,52 +78,88 @@ export interface TilePlan {
   rows: number;
   columns: number;
   tiles: Tile[];
+  /** The lane names' band, drawn again atop every piece below the first row; absent when not repeated. */
+  band?: LaneBand;
 }
 
-// Pieces of `length` px needed at `scale` to cover it with pieces of `room` mm that overlap by TILE_OVERLAP_MM.
-function pieces(length: number, room: number, scale: number): number {
-  const printed = (length * scale) / PX_PER_MM;
-  if (printed <= room + 1e-6) return 1;
-  return Math.ceil((printed - TILE_OVERLAP_MM) / (room - TILE_OVERLAP_MM) - 1e-9);
+/** The band of lane names across the top of a swimlane chart, in the drawing's own units. */
+export interface LaneBand {
+  top: number;
+  height: number;
+}
+
+/** The lane names' band of a swimlane SVG, from its lanes' title boxes; undefined for a chart without lanes. */
+export function laneBand(svg: string): LaneBand | undefined {
+  const boxes = [...svg.matchAll(/<rect\b[^>]*\sclass="swimlane-title"[^>]*>/g)].map(([tag]) => ({
+    y: Number(/\sy="([-\d.e]+)"/.exec(tag)?.[1]),
+    height: Number(/\sheight="([\d.e]+)"/.exec(tag)?.[1]),
+  }));
+  if (boxes.length === 0 || boxes.some((box) => !Number.isFinite(box.y) || !Number.isFinite(box.height)))
+    return undefined;
+  const top = Math.min(...boxes.map((box) => box.y));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  return bottom > top ? { top, height: bottom - top } : undefined;
+}
+
+// Pieces of `length` px needed at `scale` to cover it with pieces of `room` mm that overlap by TILE_OVERLAP_MM, each
+// piece after the first giving up `repeat` px at its top to what is drawn again there (the lane names).
+function pieces(length: number, room: number, scale: number, repeat = 0): number {
+  const pxPerMm = PX_PER_MM / scale;
+  if (length <= room * pxPerMm + 1e-6) return 1;
+  const advance = (room - TILE_OVERLAP_MM) * pxPerMm - repeat;
+  return 1 + Math.ceil((length - room * pxPerMm) / advance - 1e-9);
 }
 
 // The largest scale at which `length` px still fits `count` pieces of `room` mm.
-function scaleFor(length: number, room: number, count: number): number {
-  return ((count * room - (count - 1) * TILE_OVERLAP_MM) * PX_PER_MM) / length;
+function scaleFor(length: number, room: number, count: number, repeat = 0): number {
+  return ((count * room - (count - 1) * TILE_OVERLAP_MM) * PX_PER_MM) / (length + (count - 1) * repeat);
 }
 
 /**
  * How a drawing prints in an area without its text going below MIN_TEXT_PT: whole, shrunk to fit, when that keeps
  * the text at the minimum or above; otherwise cut into overlapping tiles, as few as the minimum allows, each printed
- * as large as that number of tiles allows (never enlarged).
+ * as large as that number of tiles allows (never enlarged). Pieces across are of equal width (a chart a little too
+ * wide is cut in halves, not into a page and a strip); pieces down fill each page, and with `band` each piece below
+ * the first row shows the lane names again at its top, so that a continued page still says whose column is whose.
  */
-export function tilePlan(size: { width: number; height: number }, area: { width: number; height: number }): TilePlan {
+export function tilePlan(
+  size: { width: number; height: number },
+  area: { width: number; height: number },
+  band?: LaneBand,
+): TilePlan {
   const whole = fitScale(size, area);
-  const columns = whole >= MIN_SCALE ? 1 : pieces(size.width, area.width, MIN_SCALE);
-  const rows = whole >= MIN_SCALE ? 1 : pieces(size.height, area.height, MIN_SCALE);
-  const scale =
-    whole >= MIN_SCALE
-      ? whole
-      : Math.min(1, scaleFor(size.width, area.width, columns), scaleFor(size.height, area.height, rows));
-  // Each tile spans the area (the last one what is left); tiles start one area less the overlap apart.
-  const span = (room: number) => (room * PX_PER_MM) / scale;
-  const step = (room: number) => ((room - TILE_OVERLAP_MM) * PX_PER_MM) / scale;
+  if (whole >= MIN_SCALE)
+    return { scale: whole, rows: 1, columns: 1, tiles: [{ ...size, x: 0, y: 0, row: 0, column: 0 }] };
+  // A band too deep to leave room for the chart below it on a page is not repeated.
+  const repeat = band && band.height < ((area.height - TILE_OVERLAP_MM) * PX_PER_MM) / MIN_SCALE / 2 ? band : undefined;
+  const columns = pieces(size.width, area.width, MIN_SCALE);
+  const rows = pieces(size.height, area.height, MIN_SCALE, repeat?.height);
+  const scale = Math.min(
+    1,
+    scaleFor(size.width, area.width, columns),
+    scaleFor(size.height, area.height, rows, repeat?.height),
+  );
+  const overlap = (TILE_OVERLAP_MM * PX_PER_MM) / scale;
+  const width = columns === 1 ? size.width : (size.width + (columns - 1) * overlap) / columns;
+  const span = (area.height * PX_PER_MM) / scale;
+  // A piece below the first starts the band's depth early: the band is drawn over that strip.
+  const advance = span - overlap - (repeat?.height ?? 0);
   const tiles: Tile[] = [];
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
-      const x = columns === 1 ? 0 : column * step(area.width);
-      const y = rows === 1 ? 0 : row * step(area.height);
+      const x = column * (width - overlap);
+      const y = row * advance;
       tiles.push({
         x,
         y,
-        width: Math.min(columns === 1 ? size.width : span(area.width), size.width - x),
-        height: Math.min(rows === 1 ? size.height : span(area.height), size.height - y),
+        width: Math.min(width, size.width - x),
+        height: rows === 1 ? size.height : Math.min(span, size.height - y),
         row,
         column,
       });
     }
   }
-  return { scale, rows, columns, tiles };
+  return { scale, rows, columns, tiles, ...(repeat && rows > 1 ? { band: repeat } : {}) };
 }
 
 /** Where a document's flowchart goes: in the text (sheet null) or on pages of its own, and how it is cut into tiles there. */
@@ -146,10 +182,11 @@ export function flowchartSheet(
   size: { width: number; height: number } | undefined,
   lanes: number,
   paper: Paper = 'A4',
+  band?: LaneBand,
 ): FlowchartPlacement {
   const drawing = size ?? { width: 1, height: 1 };
   const placed = (sheet: Sheet | null): FlowchartPlacement => {
-    const plan = tilePlan(drawing, documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false));
+    const plan = tilePlan(drawing, documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false), band);
     return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
   };
   const inline = placed(null);
@@ -203,9 +240,10 @@ export function chartOrientation(
 
 /**
  * One tile of a drawing as an SVG of its own: the same markup, its viewBox narrowed to the tile and its size set to
- * what the tile prints at, in millimetres. Only the root tag changes; everything outside the tile is clipped.
+ * what the tile prints at, in millimetres; everything outside the tile is clipped. A tile below the first row of a
+ * plan with a `band` gets the lane names drawn again over its top strip (tilePlan leaves that strip for them).
  */
-export function tileSvg(svg: string, tile: Tile, scale: number): string {
+export function tileSvg(svg: string, tile: Tile, scale: number, band?: LaneBand): string {
   const root = /<svg\b[^>]*>/.exec(svg);
   if (!root) return svg;
   const origin = /\sviewBox\s*=\s*["']\s*([-\d.]+)[\s,]+([-\d.]+)/.exec(root[0]);
@@ -218,5 +256,36 @@ export function tileSvg(svg: string, tile: Tile, scale: number): string {
       /^<svg\b/,
       `<svg width="${mm(tile.width)}" height="${mm(tile.height)}" viewBox="${box}" style="background-color: white; max-width: none; max-height: none;"`,
     );
-  return svg.slice(0, root.index) + tag + svg.slice(root.index + root[0].length);
+  const body = svg.slice(root.index + root[0].length);
+  const repeated = band && tile.row > 0 ? repeatedBand(body, band, left + tile.x, top + tile.y, tile.width) : '';
+  const end = body.lastIndexOf('</svg>');
+  const withBand = repeated && end >= 0 ? body.slice(0, end) + repeated + body.slice(end) : body;
+  return svg.slice(0, root.index) + tag + withBand;
+}
+
+/**
+ * The lanes' group of a drawing shown again at (x, y) through a window as deep as the band, on white: its ids dropped,
+ * so that nothing refers to the copy; empty when the drawing has no lanes' group.
+ */
+function repeatedBand(body: string, band: LaneBand, x: number, y: number, width: number): string {
+  const lanes = elementAt(body, body.indexOf('<g class="clusters"'));
+  if (!lanes) return '';
+  const copy = lanes.replace(/\sid="[^"]*"/g, '');
+  const view = [x, band.top, width, band.height].map((n) => Number(n.toFixed(3))).join(' ');
+  const at = (n: number) => Number(n.toFixed(3));
+  return `<svg x="${at(x)}" y="${at(y)}" width="${at(width)}" height="${at(band.height)}" viewBox="${view}" overflow="hidden"><rect x="${at(x)}" y="${at(band.top)}" width="${at(width)}" height="${at(band.height)}" fill="white"/>${copy}</svg>`;
+}
+
+// The whole <g> element starting at `start`, nested groups and all; undefined when there is none or it never closes.
+function elementAt(markup: string, start: number): string | undefined {
+  if (start < 0) return undefined;
+  const tags = /<g\b[^>]*?(\/?)>|<\/g\s*>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(markup); match; match = tags.exec(markup)) {
+    if (match[0].startsWith('</')) depth--;
+    else if (match[1] !== '/') depth++;
+    if (depth === 0) return markup.slice(start, tags.lastIndex);
+  }
+  return undefined;
 }

@@ -2,7 +2,16 @@ import { fill, type Lang } from '../i18n.js';
 import type { BrowserSession } from './diagram-renderer.js';
 import { documentLabels } from './document/labels.js';
 import { svgMarkup } from './document/markup.js';
-import { PAPER_MM, svgSize, tilePlan, tileSvg, type Paper, type TilePlan } from './flowchart-page.js';
+import {
+  laneBand,
+  PAPER_MM,
+  svgSize,
+  tilePlan,
+  tileSvg,
+  type LaneBand,
+  type Paper,
+  type TilePlan,
+} from './flowchart-page.js';
 
 // Margin all round a standalone flowchart page, and the line under a piece of a split chart, in millimetres.
 const MARGIN_MM = 10;
@@ -12,14 +21,15 @@ const CAPTION_MM = 8;
 export function chartPages(
   size: { width: number; height: number },
   paper: Paper,
+  band?: LaneBand,
 ): { landscape: boolean; plan: TilePlan } {
   const [short, long] = PAPER_MM[paper];
   const plan = (width: number, height: number) => {
-    const whole = tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM });
+    const whole = tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM }, band);
     // A split chart gives up a line to say which piece each page shows.
     return whole.tiles.length === 1
       ? whole
-      : tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM - CAPTION_MM });
+      : tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM - CAPTION_MM }, band);
   };
   const upright = plan(short, long);
   const wide = plan(long, short);
@@ -39,13 +49,13 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export async function flowchartPdf(session: BrowserSession, svg: string, paper: Paper, lang: Lang): Promise<Buffer> {
   const safe = svgMarkup(svg).text;
   const size = svgSize(safe) ?? { width: 800, height: 600 };
-  const { landscape, plan } = chartPages(size, paper);
+  const { landscape, plan } = chartPages(size, paper, laneBand(safe));
   const pages = plan.tiles.map((tile, i) => {
     const caption =
       plan.tiles.length > 1
         ? `<p class="part">${escapeText(fill(documentLabels(lang).flowchartPart, { part: i + 1, parts: plan.tiles.length }))}</p>`
         : '';
-    return `<section class="page">${tileSvg(safe, tile, plan.scale)}${caption}</section>`;
+    return `<section class="page">${tileSvg(safe, tile, plan.scale, plan.band)}${caption}</section>`;
   });
   const css = `html, body { margin: 0; } .page { text-align: center; break-after: page; } .page:last-child { break-after: auto; } .page svg { display: block; margin: 0 auto; } .part { margin: 2mm 0 0; font: italic 10pt "Noto Sans", "DejaVu Sans", sans-serif; }`;
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${pages.join('')}</body></html>`;

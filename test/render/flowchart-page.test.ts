@@ -7,6 +7,7 @@ import {
   chartOrientation,
   documentArea,
   flowchartSheet,
+  laneBand,
   MIN_TEXT_PT,
   pictureSheet,
   svgSize,
@@ -162,7 +163,65 @@ describe('the pages of a standalone flowchart (flowchart --format pdf)', () => {
   });
 });
 
+describe('pieces of a chart split over pages', () => {
+  const area = documentArea('A4', true);
+
+  it('cuts a chart a little too wide for the page into equal halves, not a page and a thin strip', () => {
+    // At 7 pt, 1,550 px is 10 mm more than the 252 mm the page has across.
+    const plan = tilePlan({ width: 1550, height: 300 }, area);
+    expect(plan.columns).toBe(2);
+    const [left, right] = plan.tiles;
+    expect(left!.width).toBeCloseTo(right!.width, 6);
+    expect(right!.x + right!.width).toBeCloseTo(1550, 6);
+    // Neighbours still share the overlap, so that a box cut by one edge shows whole on the other piece.
+    expect(((left!.x + left!.width - right!.x) * plan.scale) / PX_PER_MM).toBeCloseTo(12, 6);
+    checkCovers(plan, { width: 1550, height: 300 }, area);
+  });
+
+  it("reads the band of lane names from the lanes' title boxes", () => {
+    const svg =
+      '<svg viewBox="0 -102 1200 938"><g class="clusters"><g class="cluster swimlane" id="L1"><rect class="swimlane-body" y="0" height="828"/><rect class="swimlane-title" style="" x="0" y="-41" width="300" height="41"/></g><g class="cluster swimlane" id="L2"><rect class="swimlane-title" x="300" y="-41" width="300" height="41"/></g></g></svg>';
+    expect(laneBand(svg)).toEqual({ top: -41, height: 41 });
+    expect(laneBand('<svg viewBox="0 0 10 10"><rect class="node" y="1" height="2"/></svg>')).toBeUndefined();
+  });
+
+  it('leaves room at the top of every piece below the first for the lane names, and still covers the chart', () => {
+    const size = { width: 900, height: 3000 };
+    const band = { top: -41, height: 41 };
+    const plan = tilePlan(size, area, band);
+    expect(plan.band).toEqual(band);
+    expect(plan.rows).toBeGreaterThan(2);
+    expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    const overlap = (12 * PX_PER_MM) / plan.scale;
+    for (let row = 1; row < plan.rows; row++) {
+      const [above, below] = [plan.tiles[row - 1]!, plan.tiles[row]!];
+      // What a piece shows starts below the band drawn over its top; it repeats the last 12 mm of the piece above.
+      expect(above.y + above.height - (below.y + band.height)).toBeCloseTo(overlap, 6);
+      expect((below.height * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(area.height + 1e-6);
+    }
+    const last = plan.tiles.at(-1)!;
+    expect(last.y + last.height).toBeCloseTo(size.height, 6);
+    // Without lanes to repeat, the same chart needs no more pieces.
+    expect(tilePlan(size, area).rows).toBeLessThanOrEqual(plan.rows);
+    // A chart that fits one page repeats nothing.
+    expect(tilePlan({ width: 300, height: 200 }, area, band).band).toBeUndefined();
+  });
+});
+
 describe('a tile of a split flowchart', () => {
+  it('draws the lane names again over the top of a piece below the first row, on white, without ids', () => {
+    const svg =
+      '<svg id="f" viewBox="-500 -100 1200 900"><style>#f .cluster rect{fill:#ffffde}</style><g class="root"><g class="clusters"><g class="cluster swimlane" id="L1"><rect class="swimlane-title" x="-500" y="-41" width="600" height="41"/><g class="cluster-label"><text>Sở Tư pháp</text></g></g></g><g class="nodes"><g id="n1"><rect/></g></g></g></svg>';
+    const band = { top: -41, height: 41 };
+    const first = tileSvg(svg, { x: 0, y: 0, width: 1200, height: 500, row: 0, column: 0 }, 0.5, band);
+    expect(first.match(/Sở Tư pháp/g)).toHaveLength(1);
+    const next = tileSvg(svg, { x: 100, y: 400, width: 600, height: 500, row: 1, column: 1 }, 0.5, band);
+    expect(next).toContain(
+      '<svg x="-400" y="300" width="600" height="41" viewBox="-400 -41 600 41" overflow="hidden"><rect x="-400" y="-41" width="600" height="41" fill="white"/><g class="clusters"><g class="cluster swimlane"><rect class="swimlane-title" x="-500" y="-41" width="600" height="41"/><g class="cluster-label"><text>Sở Tư pháp</text></g></g></g></svg></svg>',
+    );
+    expect(next.match(/id="L1"/g)).toHaveLength(1);
+  });
+
   it('narrows the viewBox to the tile and sizes it in millimetres, leaving the rest of the drawing as it was', () => {
     const svg =
       '<svg id="flowchart" width="1200" xmlns="http://www.w3.org/2000/svg" height="900" viewBox="-500 -40 1200 900" style="max-width: 1200px;"><text>viewBox="0 0 1 1"</text></svg>';

@@ -4,6 +4,7 @@ import {
   fitScale,
   documentArea,
   flowchartSheet,
+  laneBand,
   pictureSheet,
   svgSize,
   tileSvg,
@@ -100,7 +101,7 @@ async function flowchartImage(
 async function flowchartTiles(session: BrowserSession, svg: string, plan: TilePlan): Promise<DocxImage[]> {
   const images: DocxImage[] = [];
   for (const tile of plan.tiles) {
-    const piece = tileSvg(svg, tile, plan.scale);
+    const piece = tileSvg(svg, tile, plan.scale, plan.band);
     const [width, height] = [tile.width * plan.scale, tile.height * plan.scale];
     // Drawn at the size the tile prints, in CSS pixels: PRINT_DPI / 96 device pixels to each reaches print resolution.
     const png = await session.rasterize(
@@ -149,7 +150,7 @@ export async function browserDocuments(
   const lanes = new Set(subject.procedure.steps.map((step) => step.body)).size;
   const size = svgSize(svg);
   // The PDF and the Word file split a chart over pages rather than print its text below the minimum.
-  const { sheet, plan } = flowchartSheet(size, lanes, subject.paper);
+  const { sheet, plan } = flowchartSheet(size, lanes, subject.paper, laneBand(svg));
   const logo = subject.logo && dataUri(subject.logo);
   const out: BrowserDocuments = { svg };
   if (formats.html) out.html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet });

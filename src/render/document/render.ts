@@ -41,7 +41,7 @@ export function renderHtml(
   // Only the printed page splits a chart: on screen it scrolls.
   const tiles =
     layout.pdf && plan && plan.tiles.length > 1
-      ? plan.tiles.map((tile) => new Markup(tileSvg(safe.text, tile, plan.scale)))
+      ? plan.tiles.map((tile) => new Markup(tileSvg(safe.text, tile, plan.scale, plan.band)))
       : undefined;
   return withDocumentPolicy(
     templates.html(
