@@ -3,7 +3,7 @@ import type { Channel, DossierItem, Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { TimedLimit } from '../time/limit-order.js';
 import { round2 } from '../time/units.js';
-import type { Difference, FlowTarget, ProcedureComparison, Sides } from './compare.js';
+import type { DiffSide, Difference, FlowTarget, ProcedureComparison, Sides } from './compare.js';
 
 /** Every kind of change procmap reports; docs/diff.md explains each one and its level. */
 export const CHANGE_KINDS = [
@@ -175,10 +175,17 @@ function direction(before: unknown, after: unknown, delta: WorkingTime | null): 
 /** Which of two limits, each with its procedure's cutoff, gives every dossier more time: 1, -1, 0, or undefined. */
 export type LimitOrder = (before: TimedLimit, after: TimedLimit) => number | undefined;
 
-/** What judging a time change needs besides the procedures: the length of a working day, and how to order limits. */
+/** Whether a procedure's steps overrun its limit, or a channel's, on some date (see time/over-on-dates.ts). */
+export type OverOnDates = (procedure: Procedure, channel?: string) => boolean | undefined;
+
+/**
+ * What judging a time change needs besides the procedures: the length of a working day, how to order limits, and
+ * whether steps overrun a limit that dates decide (calendar days, months, same day).
+ */
 interface Judging {
   hoursPerDay: number;
   order?: LimitOrder;
+  over?: OverOnDates;
 }
 
 /** The order of two limits in different units by the dates they give (15 calendar days → 15 working days: longer). */
@@ -287,16 +294,10 @@ function classifyChannel(
   }
   if (difference.field === 'time_limit') {
     const { before, after } = difference;
-    const over = (time: TimeAnalysis | undefined) =>
-      time?.channels.find((channel) => channel.kind === kind)?.withinLimit === false;
+    const now = isOver(comparison.revisionTime, comparison.revision, judging, kind);
+    const then = isOver(comparison.baseTime, comparison.base, judging, kind);
     return {
-      ...limitChange(
-        before,
-        after,
-        comparison,
-        { now: over(comparison.revisionTime), before: over(comparison.baseTime), limit: durationText(after) },
-        judging,
-      ),
+      ...limitChange(before, after, comparison, { now, before: then, limit: durationText(after) }, judging),
       field: name,
     };
   }
@@ -324,8 +325,21 @@ function presence(before: unknown, after: unknown): ChangeReason {
   return before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
 }
 
-function isOver(time: TimeAnalysis | undefined): boolean {
-  return time?.withinLimit === false;
+/**
+ * Whether one side's steps overrun its limit (or `channel`'s): in working hours where both are, else on the dates
+ * a sweep tries, as lint judges it, so that a change lint rejects is never let through as information.
+ */
+function isOver(
+  time: TimeAnalysis | undefined,
+  side: DiffSide | undefined,
+  judging: Judging,
+  channel?: string,
+): boolean {
+  if (!time || !side) return false;
+  const within =
+    channel === undefined ? time.withinLimit : time.channels.find((item) => item.kind === channel)?.withinLimit;
+  if (within !== undefined) return !within;
+  return judging.over?.(side.procedure, channel) === true;
 }
 
 function limitText(comparison: ProcedureComparison): string | null {
@@ -340,8 +354,8 @@ function classifyDifference(
   judging: Judging,
 ): Draft | undefined {
   const { hoursPerDay } = judging;
-  const overNow = isOver(comparison.revisionTime);
-  const overBefore = isOver(comparison.baseTime);
+  const overNow = isOver(comparison.revisionTime, comparison.revision, judging);
+  const overBefore = isOver(comparison.baseTime, comparison.base, judging);
   const limit = limitText(comparison);
   switch (difference.at) {
     case 'time_limit':
@@ -552,7 +566,7 @@ function drafts(comparison: ProcedureComparison, judging: Judging): Draft[] {
   const { base, revision } = comparison;
   if (!base) {
     // A new procedure whose steps already exceed its limit is as much a problem as an old one pushed over it.
-    const over = isOver(comparison.revisionTime);
+    const over = isOver(comparison.revisionTime, revision, judging);
     return [
       {
         kind: 'procedure-added',
@@ -577,15 +591,16 @@ function drafts(comparison: ProcedureComparison, judging: Judging): Draft[] {
 /**
  * Judges compared procedures: a kind, a level and a reason for each change; time changes first in each procedure.
  * `order` says which of two limits in different units gives more time (see time/limit-order.ts); without it, such
- * a change is not comparable.
+ * a change is not comparable. `over` judges steps against a limit that dates decide; without it, they are not.
  */
 export function classify(
   comparisons: readonly ProcedureComparison[],
   hoursPerDay = DEFAULT_HOURS_PER_DAY,
   order?: LimitOrder,
+  over?: OverOnDates,
 ): Change[] {
   const changes: Change[] = [];
-  const judging: Judging = order ? { hoursPerDay, order } : { hoursPerDay };
+  const judging: Judging = { hoursPerDay, ...(order ? { order } : {}), ...(over ? { over } : {}) };
   for (const comparison of comparisons) {
     const side = comparison.revision ?? comparison.base!;
     const found = drafts(comparison, judging).map((draft): Change => ({

@@ -1,7 +1,10 @@
+import type { Change } from '../diff/classify.js';
 import { escapeMarkdown } from '../escape-markdown.js';
 import type { Lang } from '../i18n.js';
 import {
   changeTitle,
+  clipPair,
+  hasBothSides,
   levelCount,
   deltaText,
   diffWords,
@@ -27,6 +30,20 @@ function cell(text: string): string {
   return escapeMarkdown(flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat);
 }
 
+/** The Before and After cells: both cut around where they differ when long; empty for a side that is not there. */
+function valueCells(change: Change, lang: Lang, hoursPerDay: number): [string, string] {
+  const show = (value: string | null) => valueText(change, value, lang, hoursPerDay);
+  if (change.kind === 'procedure-removed') return [cell(change.title), ''];
+  if (change.kind === 'procedure-added') return ['', cell(change.title)];
+  if (!hasBothSides(change))
+    return [
+      change.before === null ? '' : cell(show(change.before)),
+      change.after === null ? '' : cell(show(change.after)),
+    ];
+  const [before, after] = clipPair(show(change.before), show(change.after), MAX_CELL);
+  return [escapeMarkdown(before), escapeMarkdown(after)];
+}
+
 /** A table ready to paste as a merge-request comment: a summary line, then one row per change. */
 export function diffMarkdown(report: DiffReport, { lang }: FormatOptions): string {
   const words = diffWords(lang);
@@ -37,21 +54,11 @@ export function diffMarkdown(report: DiffReport, { lang }: FormatOptions): strin
     .map((level) => `${ICON[level]} ${levelCount(level, counts[level], lang)}`)
     .join(' · ');
   const rows = report.changes.map((change) => {
-    const value = (v: string | null) => (v === null ? '' : cell(valueText(change, v, lang, report.hoursPerDay)));
     return [
       `${ICON[change.level]} ${levelText(change.level, lang)}`,
       `\`${change.procedure}\``,
       cell(changeTitle(change, lang)),
-      change.kind === 'procedure-removed'
-        ? cell(change.title)
-        : change.kind === 'procedure-added'
-          ? ''
-          : value(change.before),
-      change.kind === 'procedure-added'
-        ? cell(change.title)
-        : change.kind === 'procedure-removed'
-          ? ''
-          : value(change.after),
+      ...valueCells(change, lang, report.hoursPerDay),
       deltaText(change, lang, report.hoursPerDay),
       cell(reasonText(change, lang)),
     ];

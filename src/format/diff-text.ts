@@ -4,6 +4,8 @@ import type { Lang } from '../i18n.js';
 import {
   byProcedure,
   changeTitle,
+  clipPair,
+  hasBothSides,
   levelCount,
   deltaText,
   diffWords,
@@ -25,10 +27,10 @@ function clip(text: string): string {
 /** `before → after`, or the one that exists for something added or removed; '' for a whole procedure. */
 function transition(change: Change, lang: Lang, hoursPerDay: number): string {
   if (change.kind === 'procedure-added' || change.kind === 'procedure-removed') return '';
-  const show = (value: string | null) => clip(valueText(change, value, lang, hoursPerDay));
-  if (change.before === null) return show(change.after);
-  if (change.after === null) return show(change.before);
-  return `${show(change.before)} → ${show(change.after)}`;
+  const show = (value: string | null) => valueText(change, value, lang, hoursPerDay);
+  if (!hasBothSides(change)) return clip(show(change.before ?? change.after));
+  const [before, after] = clipPair(show(change.before), show(change.after), MAX_VALUE);
+  return `${before} → ${after}`;
 }
 
 /** A formatter for people at a terminal: one block per procedure, time changes first, and a summary line. */

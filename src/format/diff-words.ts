@@ -78,6 +78,7 @@ const WORDS = {
     step: 'step',
     end: 'end of flow',
     none: '(none)',
+    notInHours: 'not counted in working hours',
     // A list the procedure says it has none of, as the document prints it (`forms: Không`), not a list left out.
     emptyList: 'None',
     noChanges: 'No changes',
@@ -92,6 +93,7 @@ const WORDS = {
     step: 'bước',
     end: 'kết thúc',
     none: '(không có)',
+    notInHours: 'không tính được theo giờ làm việc',
     emptyList: 'Không',
     noChanges: 'Không có thay đổi',
     changed: 'thay đổi',
@@ -186,8 +188,12 @@ export function reasonText(change: Change, lang: Lang): string {
 
 /** A before or after value for people: durations and totals in the language's units, the end of a flow in words. */
 export function valueText(change: Change, value: string | null, lang: Lang, hoursPerDay: number): string {
+  // A total is missing on one side when a step or the flow cannot be counted in working hours there.
+  if (change.kind === 'total-changed')
+    return value === null
+      ? WORDS[lang].notInHours
+      : formatWorkingTime(Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (value === null) return WORDS[lang].none;
-  if (change.kind === 'total-changed') return formatWorkingTime(Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed') {
     // Two ways of writing one time ("5d", "5 ngày làm việc") read the same in words: show each as written instead.
     const same =
@@ -205,6 +211,39 @@ export function valueText(change: Change, value: string | null, lang: Lang, hour
     if (change.field?.startsWith('bodies.')) return bodyText(value, lang) ?? value;
   }
   return value;
+}
+
+/** Whether a change shows a value on each side: both exist, or a total that one side cannot count in working hours. */
+export function hasBothSides(change: Change): boolean {
+  return (change.before !== null && change.after !== null) || change.kind === 'total-changed';
+}
+
+// Characters of what is the same kept on each side of a difference, so that it reads in its sentence.
+const CONTEXT = 30;
+
+/**
+ * Two values on one line each, cut to `max` characters around where they differ: a fee changed at the end of a long
+ * text shows that end on both sides ("… thu thêm 5.000 đồng" → "… thu thêm 10.000 đồng"), not the same beginning twice.
+ */
+export function clipPair(before: string, after: string, max: number): [string, string] {
+  const [b, a] = [before, after].map((text) => text.replace(/\s+/g, ' ').trim()) as [string, string];
+  const clip = (text: string) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+  if (b.length <= max && a.length <= max) return [b, a];
+  let head = 0;
+  while (head < b.length && head < a.length && b[head] === a[head]) head++;
+  let tail = 0;
+  while (tail < b.length - head && tail < a.length - head && b[b.length - 1 - tail] === a[a.length - 1 - tail]) tail++;
+  const around = (text: string) => {
+    // Whole words either side: the context starts after a space and ends before one.
+    const start = Math.max(0, head - CONTEXT);
+    const space = text.indexOf(' ', start);
+    const from = start === 0 || space < 0 || space >= head ? start : space + 1;
+    const end = Math.min(text.length, text.length - tail + CONTEXT);
+    const last = text.lastIndexOf(' ', end);
+    const to = end === text.length || last <= text.length - tail ? end : last;
+    return clip(`${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`);
+  };
+  return [around(b), around(a)];
 }
 
 /**

@@ -145,6 +145,25 @@ describe('procmap diff (CLI, real git)', () => {
     }
   });
 
+  it('finds a procedure copied under its own id, whether the copy is the same bytes or edited', async () => {
+    const original = join(repo, 'procedures', 'tinh', 'ly-lich-tu-phap.yaml');
+    const copy = join(repo, 'procedures', 'xa', 'ban-sao.yaml');
+    try {
+      for (const text of [
+        readFileSync(original, 'utf8'),
+        readFileSync(original, 'utf8').replace('time_limit: 8d', 'time_limit: 6d'),
+      ]) {
+        writeFileSync(copy, text);
+        const result = await runCli(['diff', '--lang', 'en', '--since', 'HEAD', 'procedures'], { cwd: repo });
+        expect(result.code).toBe(1);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(/\.yaml:\d+:\d+: error .*"QT-TP-01".*ly-lich-tu-phap\.yaml \(unique-id\)/);
+      }
+    } finally {
+      rmSync(copy, { force: true });
+    }
+  });
+
   it('compares folders and files on disk', async () => {
     const folders = await runCli([
       'diff',

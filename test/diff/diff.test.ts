@@ -13,6 +13,7 @@ import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { limitOrder, type TimedLimit } from '../../src/time/limit-order.js';
+import { overOnDates } from '../../src/time/over-on-dates.js';
 
 const FIXTURES = fileURLToPath(new URL('fixtures/', import.meta.url));
 
@@ -114,6 +115,29 @@ describe('limits in different units, ordered on the dates they give', () => {
     const changes = classify(compareCatalogs([base!], [revision]), 8, order);
     expect(changes.find((c) => c.kind === 'time-limit-changed')).toMatchObject({ level: 'info', reason: 'same-time' });
     expect(changes.find((c) => c.kind === 'total-changed')).toMatchObject({ level: 'breaking' });
+  });
+
+  it('finds steps now over a limit that dates decide (same day, calendar days), as lint does: breaking', () => {
+    const over = (procedure: DiffSide['procedure'], channel?: string) => overOnDates(calendar, procedure, channel);
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    const judgedOver = (edit: (p: DiffSide['procedure']) => void, kind: string) => {
+      const revision = structuredClone(base!);
+      edit(revision.procedure);
+      const changes = classify(compareCatalogs([base!], [revision]), 8, order, over);
+      return changes.find((c) => c.kind === kind);
+    };
+    // Two working days of steps cannot be done "trong ngày" nor in 2 calendar days for any receipt.
+    for (const limit of ['trong ngày', '2cd'])
+      expect(judgedOver((p) => (p.time_limit = limit), 'time-limit-changed')).toMatchObject({
+        level: 'breaking',
+        reason: 'over-limit',
+      });
+    // A step in calendar days that takes the steps past 3 working days: the total is not in hours, the overrun is.
+    expect(judgedOver((p) => (p.steps[1]!.duration = '5cd'), 'total-changed')).toMatchObject({
+      level: 'breaking',
+      reason: 'over-limit',
+      after: null,
+    });
   });
 
   it('says not comparable without the calendar', () => {
@@ -239,6 +263,28 @@ describe('diff formatters', () => {
     const role = { step: 'B2', field: 'role', before: 'Công chức', after: 'Viên chức' };
     expect(fieldLine(role, 'vi')).toContain('Thay đổi (bước B2): Người thực hiện (role): Công chức → Viên chức');
     expect(fieldLine(role, 'en')).toContain('Changed (step B2): role: Công chức → Viên chức');
+  });
+
+  it('cuts a long value around what changed, on both sides, so that the change stays in sight', () => {
+    const long = (amount: string) =>
+      `200.000 đồng/lần/người; trường hợp yêu cầu cấp quá 02 Phiếu lý lịch tư pháp thì từ Phiếu thứ 3 trở đi thu thêm ${amount} đồng/Phiếu (Thông tư số 244/2016/TT-BTC)`;
+    const fee = { kind: 'fee-changed' as const, field: 'fee', before: long('5.000'), after: long('10.000') };
+    const line = fieldLine(fee, 'vi')!;
+    expect(line).toContain(
+      '…Phiếu thứ 3 trở đi thu thêm 5.000 đồng/Phiếu (Thông tư số… → …Phiếu thứ 3 trở đi thu thêm 10.000 đồng/Phiếu (Thông tư số…',
+    );
+    const change: Change = { ...changesOf('field-changed')[0]!, ...fee };
+    const markdown = diffMarkdown({ changes: [change], hoursPerDay: 8 }, { color: false, lang: 'vi' });
+    expect(markdown).toContain('thu thêm 5.000 đồng');
+    expect(markdown).toContain('thu thêm 10.000 đồng');
+  });
+
+  it('gives a total both sides, one not counted in working hours said so, not left out', () => {
+    const total = { kind: 'total-changed' as const, field: null, before: '16h', after: null };
+    expect(fieldLine(total, 'vi')).toContain(
+      'Tổng thời gian (đường găng): 2 ngày làm việc (16 giờ) → không tính được theo giờ làm việc',
+    );
+    expect(fieldLine(total, 'en')).toContain('2 working days (16 h) → not counted in working hours');
   });
 
   it('says when there is nothing', () => {

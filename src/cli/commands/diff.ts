@@ -24,6 +24,7 @@ import type { Diagnostic } from '../../model/types.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
 import { limitOrder } from '../../time/limit-order.js';
+import { overOnDates } from '../../time/over-on-dates.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { DiffSources, type DiffSource } from '../../node/diff-sources.js';
@@ -107,6 +108,13 @@ async function readSide(
   };
 }
 
+/** Whether some procedure id is read on one side and not the other. */
+function oneSided(base: readonly DiffSide[], revision: readonly DiffSide[]): boolean {
+  const ids = (sides: readonly DiffSide[]) => new Set(sides.map((side) => side.procedure.id));
+  const [before, after] = [ids(base), ids(revision)];
+  return before.size !== after.size || [...before].some((id) => !after.has(id));
+}
+
 /**
  * `procmap diff <base> <revision>` or `procmap diff --since REV [paths]`: exit 0, or 1 when `--fail-on` finds a
  * change at or above its level or when a side holds a file that cannot be compared (diagnostics on stderr, no
@@ -139,11 +147,14 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
       });
     [base, revision] = await Promise.all([sources.open(args[0]!), sources.open(args[1]!)]);
   }
+  const read = (files: { base: DiffSource['files']; revision: DiffSource['files'] }) =>
+    Promise.all([readSide(base, files.base, options.lang), readSide(revision, files.revision, options.lang)]);
   const changed = changedFiles(base.files, revision.files);
-  const [before, after] = await Promise.all([
-    readSide(base, changed.base, options.lang),
-    readSide(revision, changed.revision, options.lang),
-  ]);
+  let [before, after] = await read(changed);
+  // A procedure on one side only may share its id with a file left out for being the same on both sides (a copied
+  // file, a copy edited): both sides are read whole then, so that the duplicate id is found, not called added.
+  if (changed.unchanged > 0 && oneSided(before.sides, after.sides))
+    [before, after] = await read({ base: base.files, revision: revision.files });
   const errors = [...before.errors, ...after.errors];
   if (errors.length > 0) {
     const count =
@@ -158,8 +169,11 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const { hoursPerDay } = calendar;
   // Compared as read (a duration "3d\n" is 3 working days, as lint reads it); then text and Markdown, which go to
   // terminals and review comments, show control characters escaped so that they cannot act on them.
-  const classified = classify(compareCatalogs(before.sides, after.sides, hoursPerDay), hoursPerDay, (b, a) =>
-    limitOrder(calendar, b, a),
+  const classified = classify(
+    compareCatalogs(before.sides, after.sides, hoursPerDay),
+    hoursPerDay,
+    (b, a) => limitOrder(calendar, b, a),
+    (procedure, channel) => overOnDates(calendar, procedure, channel),
   );
   const changes = options.format === 'json' ? classified : escapeControlsDeep(classified);
   const text = formatter(
