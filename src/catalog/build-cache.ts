@@ -115,6 +115,31 @@ export function inputsWithLogos(inputs: string, logos: ReadonlyMap<string, Uint8
   return buildKey([inputs, ...paths.flatMap((path) => [path, logos.get(path)!])]);
 }
 
+// A key no content hashes to: an entry with it is rendered again, while its files stay listed as procmap's.
+const UNBUILT = '0'.repeat(64);
+
+/**
+ * Manifest entries for the procedures a build is about to render: each with a key that matches nothing, so that it
+ * is rendered again if the build stops first, and with every file it had or will have, so that they stay procmap's.
+ */
+export function claimedEntries(
+  manifest: BuildManifest,
+  render: readonly string[],
+  outputsOf: (id: string) => readonly string[],
+): BuildManifest['entries'] {
+  const claims: BuildManifest['entries'] = {};
+  for (const id of render) {
+    const outputs = [...new Set([...(manifest.entries[id]?.outputs ?? []), ...outputsOf(id)])];
+    Object.defineProperty(claims, id, {
+      value: { key: UNBUILT, outputs },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return claims;
+}
+
 /** What a build must do: procedures to render, those up to date, and outputs of procedures that are gone. */
 export interface BuildPlan {
   render: string[];

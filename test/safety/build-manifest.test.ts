@@ -163,6 +163,44 @@ describe('a first build into a folder procmap never built in', () => {
   });
 });
 
+describe('a later build into a site procmap built', () => {
+  it("refuses a user's file at a path the manifest does not list, and deletes nothing of theirs later", async () => {
+    const { dir, site } = siteCopy('later-users-file');
+    // The officer adds a procedure whose pages would land where they keep a page of their own.
+    const grown = catalogOf(join(dir, 'catalog'), 'xa/chung-thuc-ban-sao.yaml');
+    const source = readFileSync(join(grown, 'xa-chung-thuc-ban-sao.yaml'), 'utf8');
+    writeFileSync(join(grown, 'moi.yaml'), source.replace(/^id: QT-CT-01$/m, 'id: QT-NEW-01'));
+    const page = join(site, 'p', 'QT-NEW-01', 'index.html');
+    mkdirSync(join(site, 'p', 'QT-NEW-01'), { recursive: true });
+    writeFileSync(page, 'mine');
+    const refused = await runCli(['build', grown, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      `it holds "p/QT-NEW-01/index.html", which the build would replace, and procmap did not write it (.procmap-build.json does not list it)`,
+    );
+    expect(readFileSync(page, 'utf8')).toBe('mine');
+    // A Word file of the officer's, before --docx was first given: refused too.
+    const word = join(site, 'p', 'QT-CT-01', 'QT-CT-01.docx');
+    writeFileSync(word, 'mine');
+    const docx = await runCli(['build', catalog, '-o', site, '--no-pdf', '--docx', '--lang', 'en'], { browsers });
+    expect(docx.code).toBe(2);
+    expect(docx.stderr).toContain('"p/QT-CT-01/QT-CT-01.docx"');
+    expect(readFileSync(word, 'utf8')).toBe('mine');
+  }, 240_000);
+
+  it('knows the files of a build stopped part way for its own, and builds over them', async () => {
+    const { site, manifest } = siteCopy('stopped');
+    // What a stopped build leaves: the procedure claimed under a key nothing hashes to, its files partly written.
+    const entries = (JSON.parse(readFileSync(manifest, 'utf8')) as { entries: Record<string, { outputs: string[] }> })
+      .entries;
+    const [id, entry] = Object.entries(entries)[0]!;
+    setManifest(manifest, { [id]: { key: '0'.repeat(64), outputs: entry.outputs } });
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
+  }, 240_000);
+});
+
 describe('one build at a time into a folder', () => {
   it('exits 2 with a clear message while another build holds the folder', async () => {
     const { site } = siteCopy('locked');

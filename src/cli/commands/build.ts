@@ -25,6 +25,7 @@ import { dirname, join, relative } from 'node:path';
 import {
   buildInputs,
   buildKey,
+  claimedEntries,
   emptyManifest,
   inputsWithLogos,
   parseManifest,
@@ -295,8 +296,8 @@ function removeStale(folder: string, outputs: readonly string[]): void {
  * The previous build's manifest; one that is damaged or tampered with costs a full build, and is reported when `report`
  * is given.
  */
-function readManifest(path: string, report?: { io: Io; lang: Lang }): BuildManifest {
-  if (!isRegularFile(path)) return emptyManifest();
+function readManifest(path: string, report?: { io: Io; lang: Lang }): { manifest: BuildManifest; damaged: boolean } {
+  if (!isRegularFile(path)) return { manifest: emptyManifest(), damaged: false };
   const read = readBounded(path, LIMITS.maxFileBytes);
   const text = read.ok ? read.bytes.toString('utf8') : '';
   const { manifest, damaged } = parseManifest(
@@ -310,7 +311,7 @@ function readManifest(path: string, report?: { io: Io; lang: Lang }): BuildManif
         ? `procmap: bộ nhớ đệm của lần build trước ${displayPath(path)} bị hỏng; mọi quy trình được dựng lại\n`
         : `procmap: the build cache ${displayPath(path)} is damaged; every procedure is rendered again\n`,
     );
-  return manifest;
+  return { manifest, damaged: damaged || !read.ok };
 }
 
 /**
@@ -325,7 +326,7 @@ function unchangedSite(out: string, inputs: string): number | undefined {
   // Under the lock, as a build: a build writing into the site at this moment has set the record aside.
   const unlock = lockSite(out);
   try {
-    const manifest = readManifest(manifestPath);
+    const { manifest } = readManifest(manifestPath);
     const recorded = manifest.inputs;
     if (recorded === undefined) return undefined;
     const logos = new Map<string, Uint8Array>();
@@ -548,29 +549,58 @@ function browserPath(io: Io): string {
 }
 
 /**
- * Before a first build writes into a folder (no manifest: procmap never built there), refuses (exit 2) when a file
- * it would write is there already: that file is the user's, and a later build would even delete it as its own.
+ * Refuses (exit 2) to write over a file procmap cannot show it wrote: on a first build (no manifest) any file at a
+ * path the build writes; later, any such file the manifest does not list (a page made by hand under p/<id>/ before
+ * that procedure was added, a Word file before --docx was first given), which a later build would even delete as
+ * its own. `owned` is every file the manifest lists, or null when it is damaged (the folder is procmap's, but which
+ * files are cannot be told: its files are written over as before). Links are refused whatever the manifest says.
  */
-function refuseUsersFiles(out: string, job: SiteJob): void {
-  const { options, wanted, base, docx } = job;
+function refuseUsersFiles(
+  out: string,
+  job: SiteJob,
+  render: readonly string[],
+  owned: ReadonlySet<string> | null,
+  firstBuild: boolean,
+): void {
+  const { options, base, docx } = job;
   const targets = [
     ...SITE_PAGES,
     ...(base ? [SITEMAP] : []),
     ...(options.dossiers ? [ONTIME_PAGE] : []),
-    ...[...wanted.keys()].flatMap((id) => procedureOutputs(id, options.pdf, docx)),
+    ...render.flatMap((id) => procedureOutputs(id, options.pdf, docx)),
   ];
-  const taken = targets.filter((target) => lstatSync(inRunFolder(join(out, target)), { throwIfNoEntry: false }));
-  const link = taken.find((target) => lstatSync(inRunFolder(join(out, target))).isSymbolicLink());
+  const present = targets.filter((target) => lstatSync(inRunFolder(join(out, target)), { throwIfNoEntry: false }));
+  const link = present.find((target) => lstatSync(inRunFolder(join(out, target))).isSymbolicLink());
   if (link !== undefined) throw linkRefusal(join(out, link));
+  const taken = owned === null ? [] : present.filter((target) => !owned.has(target));
   if (taken.length > 0) {
     const names = taken.slice(0, 3).map((name) => `"${name}"`);
     const more = taken.length - names.length;
     const where = displayPath(out);
+    const one = taken.length === 1;
+    const why: Translated = firstBuild
+      ? {
+          en: `procmap has not built there before (no ${MANIFEST})`,
+          vi: `procmap chưa từng dựng trang ở đây (không có ${MANIFEST})`,
+        }
+      : {
+          en: `procmap did not write ${one ? 'it' : 'them'} (${MANIFEST} does not list ${one ? 'it' : 'them'})`,
+          vi: `procmap không tạo ra ${one ? 'tệp đó' : 'các tệp đó'} (${MANIFEST} không ghi ${one ? 'tệp đó' : 'các tệp đó'})`,
+        };
     throw new UsageError({
-      en: `Refusing to build into "${where}": it holds ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}, which the build would replace, and procmap has not built there before (no ${MANIFEST}); move ${taken.length === 1 ? 'it' : 'them'} away, or build into an empty folder`,
-      vi: `Không dựng trang vào "${where}": thư mục đã có ${names.join(', ')}${more > 0 ? ` và ${more} tệp khác` : ''}, sẽ bị ghi đè, mà procmap chưa từng dựng trang ở đây (không có ${MANIFEST}); hãy chuyển ${taken.length === 1 ? 'tệp đó' : 'các tệp đó'} đi, hoặc dựng vào một thư mục trống`,
+      en: `Refusing to build into "${where}": it holds ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}, which the build would replace, and ${why.en}; move ${one ? 'it' : 'them'} away, or build into an empty folder`,
+      vi: `Không dựng trang vào "${where}": thư mục đã có ${names.join(', ')}${more > 0 ? ` và ${more} tệp khác` : ''}, sẽ bị ghi đè, mà ${why.vi}; hãy chuyển ${one ? 'tệp đó' : 'các tệp đó'} đi, hoặc dựng vào một thư mục trống`,
     });
   }
+}
+
+/** Every file a readable manifest says procmap wrote: the site pages, the optional site files and each procedure's. */
+function ownedFiles(manifest: BuildManifest): Set<string> {
+  return new Set([
+    ...SITE_PAGES,
+    ...(manifest.site ?? []),
+    ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
+  ]);
 }
 
 /** Renders what changed into a locked site folder, removes what is gone, and writes the index, summary and manifest. */
@@ -602,23 +632,24 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   for (const path of [manifestPath, join(out, PASS_CACHE)])
     if (lstatSync(inRunFolder(path), { throwIfNoEntry: false })?.isSymbolicLink()) throw linkRefusal(path);
   const firstBuild = !isRegularFile(manifestPath);
-  if (firstBuild) refuseUsersFiles(out, job);
-  const onDisk = readManifest(manifestPath, { io, lang: options.lang });
+  const { manifest: onDisk, damaged } = readManifest(manifestPath, { io, lang: options.lang });
   const previous = options.clean ? emptyManifest() : onDisk;
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
-  // Before the site changes, the manifest stops vouching for what this build rewrites and for the whole site, so that
-  // a build killed part way is never taken for a finished one: the next build renders those procedures again.
-  const rendering = new Set(plan.render);
-  const vouched = Object.entries(onDisk.entries).filter(([id]) => !rendering.has(id));
-  if (onDisk.inputs !== undefined || vouched.length < Object.keys(onDisk.entries).length) {
-    const { inputs: _, ...rest } = onDisk;
-    const text = JSON.stringify({ ...rest, entries: Object.fromEntries(vouched) }, null, 1);
-    await writeFileSafelyAsync(manifestPath, `${text}\n`, out);
-  }
+  const owned = firstBuild ? new Set<string>() : damaged ? null : ownedFiles(onDisk);
+  refuseUsersFiles(out, job, plan.render, owned, firstBuild);
   // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.
   const renderers = plan.render.length > 0 ? await loadRenderers(templateSources) : undefined;
-  // The folder is procmap's from its first write: a first build stopped part way leaves a manifest behind.
-  if (firstBuild) await writeFileSafelyAsync(manifestPath, `${JSON.stringify(emptyManifest(), null, 1)}\n`, out);
+  // Before the site changes, the manifest stops vouching for what this build rewrites and for the whole site, so that
+  // a build killed part way is never taken for a finished one: the next build renders those procedures again. It
+  // still lists, as procmap's, every file this build may write, so that the next build knows them for its own.
+  const claims = claimedEntries(onDisk, plan.render, (id) => procedureOutputs(id, options.pdf, docx));
+  const rendering = new Set(plan.render);
+  const vouched = Object.entries(onDisk.entries).filter(([id]) => !rendering.has(id));
+  if (firstBuild || onDisk.inputs !== undefined || plan.render.length > 0) {
+    const { inputs: _, ...rest } = onDisk;
+    const text = JSON.stringify({ ...rest, entries: { ...Object.fromEntries(vouched), ...claims } }, null, 1);
+    await writeFileSafelyAsync(manifestPath, `${text}\n`, out);
+  }
 
   // The browser starts when a procedure first needs it: a rebuild whose charts did not change may need none.
   let lease: SessionLease | undefined;
@@ -634,7 +665,9 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       launchFailed = true;
       throw error;
     }));
-  const manifest: BuildManifest = emptyManifest();
+  // Procedures not rendered yet stay claimed, so that a build stopped part way, or one failing with --keep-going,
+  // leaves their files listed as procmap's.
+  const manifest: BuildManifest = { ...emptyManifest(), entries: { ...claims } };
   // Site-wide files of the last build stay listed until this build has decided about them: they are still there.
   manifest.site = [...(previous.site ?? [])];
   const failed = new Map<string, string>();
