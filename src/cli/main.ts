@@ -3,6 +3,7 @@ import type { Lang, Translated } from '../i18n.js';
 import { VERSION } from '../version.js';
 import { EXIT, EXIT_OF_KIND, errorTrace, ProcmapError } from '../errors.js';
 import { displayPath, environmentErrorText } from '../node/files.js';
+import { interruptLanguage } from '../node/interrupt.js';
 import { processIo, standardOutputFailed, type Io } from '../node/io.js';
 import { runInFolder } from '../node/run-context.js';
 import type { CommandContext } from './define.js';
@@ -71,6 +72,7 @@ async function program(
       const options = action.opts() as { lang?: string; config?: string };
       const first = action.args.find((arg) => !/^[^/\\]*:/.test(arg)) ?? io.cwd;
       lang.current = resolveLang({ option: options.lang, env: io.env, config: options.config, near: first });
+      interruptLanguage(lang.current);
       action.setOptionValue('lang', lang.current);
     })
     .addHelpText('after', text.after);

@@ -1,6 +1,14 @@
+import type { Lang } from '../i18n.js';
 import { removeTemporaryFiles, settleWrites } from './files.js';
 
 const cleanups: (() => void)[] = [];
+// The run's language once its command has settled it; procmap's default until then.
+let language: Lang = 'vi';
+
+/** Says the line an interruption prints in the run's language (main calls it once the command's language is known). */
+export function interruptLanguage(lang: Lang): void {
+  language = lang;
+}
 
 /** Registers something to undo if the run is interrupted (Ctrl-C): a lock to release. */
 export function onInterrupt(cleanup: () => void): void {
@@ -18,7 +26,9 @@ export function handleInterrupts(stderr: NodeJS.WritableStream): void {
     removeTemporaryFiles();
     for (const cleanup of cleanups.splice(0)) cleanup();
     stderr.write(
-      `procmap: interrupted (${signal}); the files already written are complete, and the next run continues from them\n`,
+      language === 'vi'
+        ? `procmap: đã dừng (${signal}); các tệp đã ghi xong đều trọn vẹn, lần chạy sau tiếp tục từ đó\n`
+        : `procmap: interrupted (${signal}); the files already written are complete, and the next run continues from them\n`,
     );
     process.exit(2);
   };

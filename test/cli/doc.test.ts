@@ -72,7 +72,8 @@ describe('procmap doc (CLI)', () => {
     const out = outDir();
     const result = await runCli(['doc', FULL, '--format', 'md', '--template', templates, '-o', out]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^procmap: Template .*markdown\.hbs:4:5: "nmae" not defined\n$/);
+    // In the run's language (Vietnamese by default); the reason is Handlebars' own words.
+    expect(result.stderr).toMatch(/^procmap: Mẫu tài liệu .*markdown\.hbs:4:5: "nmae" not defined\n$/);
     expect(readdirSync(out)).toEqual([]);
   });
 

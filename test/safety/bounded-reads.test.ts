@@ -86,7 +86,7 @@ describe('reads within limits, regular files only', () => {
     const result = await runCli(['doc', dir, '--format', 'md', '--template', templates, '-o', join(work, 'tpl-out')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `procmap: Template "${join(templates, 'markdown.hbs')}" is a folder; it must be a text file\n`,
+      `procmap: Mẫu tài liệu "${join(templates, 'markdown.hbs')}" là một thư mục; mẫu phải là một tệp văn bản\n`,
     );
   });
 });

@@ -70,9 +70,33 @@ describe('output folders the user cannot write to', () => {
   it('--template naming a file, not a folder', async () => {
     const file = join(work, 'document.hbs');
     writeFileSync(file, '{{title}}');
-    const result = await runCli(['doc', catalog, '--format', 'md', '--template', file, '-o', join(work, 'out')]);
+    const result = await runCli([
+      'doc',
+      catalog,
+      '--lang',
+      'en',
+      '--format',
+      'md',
+      '--template',
+      file,
+      '-o',
+      join(work, 'out'),
+    ]);
     expect(result.stderr).toBe(`procmap: Template folder "${file}" is a file; --template takes a folder\n`);
     expect(result.code).toBe(2);
+    const vi = await runCli([
+      'doc',
+      catalog,
+      '--lang',
+      'vi',
+      '--format',
+      'md',
+      '--template',
+      file,
+      '-o',
+      join(work, 'out'),
+    ]);
+    expect(vi.stderr).toBe(`procmap: "${file}" là một tệp; --template nhận một thư mục mẫu\n`);
   });
 });
 
@@ -80,7 +104,7 @@ describe('Ctrl-C during a build', () => {
   it('says so in one line, exits 2, and leaves no temporary file or lock', async () => {
     const site = join(work, 'site');
     // A real process, for a real signal; the small fixture catalog, since the run stops after its first pages.
-    const child = spawn(process.execPath, [BIN, 'build', SITE_CATALOG, '-o', site], {
+    const child = spawn(process.execPath, [BIN, 'build', SITE_CATALOG, '-o', site, '--lang', 'vi'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1' },
@@ -98,9 +122,8 @@ describe('Ctrl-C during a build', () => {
       }, 20);
     });
     const code = await new Promise((resolve) => child.once('close', resolve));
-    expect(stderr).toBe(
-      'procmap: interrupted (SIGINT); the files already written are complete, and the next run continues from them\n',
-    );
+    // In the run's language, as every other message of the run.
+    expect(stderr).toBe('procmap: đã dừng (SIGINT); các tệp đã ghi xong đều trọn vẹn, lần chạy sau tiếp tục từ đó\n');
     expect(code).toBe(2);
     const names = readdirSync(site, { recursive: true }) as string[];
     expect(names.filter((name) => /procmap-tmp|\.lock$/.test(name))).toEqual([]);

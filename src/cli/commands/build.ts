@@ -189,7 +189,7 @@ function readSiteTemplates(dir: string | undefined): TemplateSources {
   try {
     return readTemplates(dir, (path) => displayPath(path));
   } catch (error) {
-    if (error instanceof TemplateDirError) throw new UsageError(error.message, { cause: error });
+    if (error instanceof TemplateDirError) throw new UsageError(error.translated, { cause: error });
     throw error;
   }
 }
@@ -205,7 +205,7 @@ async function loadRenderers(sources: TemplateSources) {
     const templates = compileTemplates(sources);
     return { templates, browserDocuments, flowchartSource, FlowchartError, markdownDocument, TemplateError };
   } catch (error) {
-    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
+    if (error instanceof TemplateError) throw new UsageError(error.translated, { cause: error });
     throw error;
   }
 }
@@ -749,7 +749,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   } catch (error) {
     // Keep what was finished: the next build resumes from it.
     await saveManifest();
-    if (renderers && error instanceof renderers.TemplateError) throw new UsageError(error.message, { cause: error });
+    if (renderers && error instanceof renderers.TemplateError) throw new UsageError(error.translated, { cause: error });
     throw error;
   } finally {
     progress.done();

@@ -95,7 +95,7 @@ function loadDocumentTemplates(dir: string | undefined): DocumentTemplates {
     return compileTemplates(readTemplates(dir, (path) => displayPath(path)));
   } catch (error) {
     if (error instanceof TemplateDirError || error instanceof TemplateError)
-      throw new UsageError(error.message, { cause: error });
+      throw new UsageError(error.translated, { cause: error });
     throw error;
   }
 }
@@ -177,7 +177,7 @@ export async function docCommand(paths: string[], options: DocCommandOptions, io
     return await writeDocuments(paths, options, io);
   } catch (error) {
     // A template that fails only on some data fails while rendering: still the template's fault, named with its line.
-    if (error instanceof TemplateError) throw new UsageError(error.message, { cause: error });
+    if (error instanceof TemplateError) throw new UsageError(error.translated, { cause: error });
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Translated } from '../../i18n.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { PACKAGE_ROOT } from '../../paths.js';
 import type { TemplateSource, TemplateSources } from './templates.js';
@@ -19,6 +20,10 @@ const MAIN_NAMES = new Set<string>(Object.values(MAIN_FILES));
 /** Why a template folder cannot be used. */
 export class TemplateDirError extends Error {
   override name = 'TemplateDirError';
+
+  constructor(readonly translated: Translated) {
+    super(translated.en);
+  }
 }
 
 // Templates are often shared between agencies: one that is a folder, a device or a pipe, or huge, is refused.
@@ -27,11 +32,15 @@ const MAX_TEMPLATE_BYTES = 1024 * 1024;
 function read(path: string, shown: string): TemplateSource {
   const stats = statSync(path);
   if (!stats.isFile())
-    throw new TemplateDirError(
-      `Template "${shown}" is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}; it must be a text file`,
-    );
+    throw new TemplateDirError({
+      en: `Template "${shown}" is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}; it must be a text file`,
+      vi: `Mẫu tài liệu "${shown}" ${stats.isDirectory() ? 'là một thư mục' : 'không phải tệp thường'}; mẫu phải là một tệp văn bản`,
+    });
   if (stats.size > MAX_TEMPLATE_BYTES)
-    throw new TemplateDirError(`Template "${shown}" is larger than 1 MiB; a template is a few kilobytes`);
+    throw new TemplateDirError({
+      en: `Template "${shown}" is larger than 1 MiB; a template is a few kilobytes`,
+      vi: `Mẫu tài liệu "${shown}" lớn hơn 1 MiB; một mẫu chỉ vài kilobyte`,
+    });
   return { file: shown, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
 }
 
@@ -62,7 +71,15 @@ export function readTemplates(folder?: string, show: (path: string) => string = 
   if (overrideDir !== undefined) {
     if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory())
       throw new TemplateDirError(
-        `Template folder "${show(overrideDir)}" ${existsSync(overrideDir) ? 'is a file; --template takes a folder' : 'does not exist'}`,
+        existsSync(overrideDir)
+          ? {
+              en: `Template folder "${show(overrideDir)}" is a file; --template takes a folder`,
+              vi: `"${show(overrideDir)}" là một tệp; --template nhận một thư mục mẫu`,
+            }
+          : {
+              en: `Template folder "${show(overrideDir)}" does not exist`,
+              vi: `Thư mục mẫu "${show(overrideDir)}" không tồn tại`,
+            },
       );
     const own = [
       ...hbsFiles(overrideDir)
@@ -72,9 +89,10 @@ export function readTemplates(folder?: string, show: (path: string) => string = 
     ];
     const mains = [...MAIN_NAMES].filter((name) => existsSync(join(overrideDir, name)));
     if (own.length === 0 && mains.length === 0) {
-      throw new TemplateDirError(
-        `Template folder "${show(overrideDir)}" has none of ${[...MAIN_NAMES].join(', ')} nor any partial (*.hbs)`,
-      );
+      throw new TemplateDirError({
+        en: `Template folder "${show(overrideDir)}" has none of ${[...MAIN_NAMES].join(', ')} nor any partial (*.hbs)`,
+        vi: `Thư mục mẫu "${show(overrideDir)}" không có tệp nào trong ${[...MAIN_NAMES].join(', ')}, cũng không có mẫu con (*.hbs)`,
+      });
     }
     for (const path of own) partials.set(basename(path, '.hbs'), read(path, show(path)));
   }

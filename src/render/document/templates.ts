@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import type { Translated } from '../../i18n.js';
 import { closest } from '../../model/suggest.js';
 import type { DocumentView } from './view.js';
 
@@ -24,19 +25,22 @@ export interface TemplateSources {
   partials: ReadonlyMap<string, TemplateSource>;
 }
 
-/** A template that does not compile or fails while rendering, located in its file. */
+/** A template that does not compile or fails while rendering, located in its file, told in both languages. */
 export class TemplateError extends Error {
   override name = 'TemplateError';
+  /** The message in each language; Handlebars' own words (a parser's excerpt) stay as it writes them. */
+  readonly translated: Translated;
 
   constructor(
     readonly file: string,
-    readonly reason: string,
+    reason: string | Translated,
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(
-      `Template ${file}${line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`}: ${reason}`,
-    );
+    const at = `${file}${line === undefined ? '' : `:${line}${column === undefined ? '' : `:${column}`}`}`;
+    const words = typeof reason === 'string' ? { en: reason, vi: reason } : reason;
+    super(`Template ${at}: ${words.en}`);
+    this.translated = { en: this.message, vi: `Mẫu tài liệu ${at}: ${words.vi}` };
   }
 }
 
@@ -75,7 +79,12 @@ function toTemplateError(error: unknown, file: string): TemplateError {
     );
   }
   const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(raw);
-  if (parse) return new TemplateError(file, `Syntax error\n${parse[2]}`, Number(parse[1]));
+  if (parse)
+    return new TemplateError(
+      file,
+      { en: `Syntax error\n${parse[2]}`, vi: `sai cú pháp\n${parse[2]}` },
+      Number(parse[1]),
+    );
   return new TemplateError(file, raw);
 }
 
@@ -118,11 +127,49 @@ function tooDeep(source: TemplateSource): void {
     const line = before.split('\n').length;
     throw new TemplateError(
       source.file,
-      `Blocks nested more than ${MAX_BLOCK_DEPTH} deep; no document needs that many`,
+      {
+        en: `Blocks nested more than ${MAX_BLOCK_DEPTH} deep; no document needs that many`,
+        vi: `các khối lồng nhau quá ${MAX_BLOCK_DEPTH} tầng; không tài liệu nào cần nhiều như vậy`,
+      },
       line,
       tag.index - before.lastIndexOf('\n'),
     );
   }
+}
+
+// How many arguments each built-in helper takes: called with others, Handlebars fails while rendering, for `lookup`
+// with a JavaScript error that names neither the file nor the line.
+const HELPER_ARGUMENTS: Readonly<Record<string, number>> = { lookup: 2, if: 1, unless: 1, with: 1, each: 1 };
+
+/** Refuses a built-in helper called with the wrong number of arguments, at its line, before anything renders. */
+function builtinArguments(node: unknown, file: string): void {
+  if (Array.isArray(node)) {
+    for (const item of node) builtinArguments(item, file);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const call = node as {
+    type?: string;
+    path?: { type?: string; original?: unknown };
+    params?: unknown[];
+    loc?: { start: { line: number; column: number } };
+  };
+  const name = call.path?.type === 'PathExpression' ? String(call.path.original) : undefined;
+  const wanted = name !== undefined && Object.hasOwn(HELPER_ARGUMENTS, name) ? HELPER_ARGUMENTS[name] : undefined;
+  const helperCall = call.type === 'BlockStatement' || (call.params?.length ?? 0) > 0 || name === 'lookup';
+  if (wanted !== undefined && helperCall && call.params?.length !== wanted && call.loc) {
+    const shown = call.type === 'BlockStatement' ? `#${name}` : name;
+    throw new TemplateError(
+      file,
+      {
+        en: `{{${shown}}} takes ${wanted} argument${wanted === 1 ? '' : 's'}, not ${call.params?.length ?? 0}`,
+        vi: `{{${shown}}} nhận ${wanted} đối số, không phải ${call.params?.length ?? 0}`,
+      },
+      call.loc.start.line,
+      call.loc.start.column + 1,
+    );
+  }
+  for (const [key, value] of Object.entries(node)) if (key !== 'loc' && key !== 'path') builtinArguments(value, file);
 }
 
 /** Checks a template completely before anything renders: syntax, helpers, and that every partial it names exists. */
@@ -140,12 +187,16 @@ function check(
   } catch (error) {
     throw toTemplateError(error, source.file);
   }
+  builtinArguments(ast, source.file);
   for (const ref of partialReferences(ast)) {
     if (partials.has(ref.name)) continue;
     const hint = closest(ref.name, partials);
     throw new TemplateError(
       source.file,
-      `No partial named "${ref.name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+      {
+        en: `No partial named "${ref.name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+        vi: `không có mẫu con (partial) tên "${ref.name}"${hint ? `; có phải là "${hint}"?` : ''}`,
+      },
       ref.line,
       ref.column,
     );

@@ -415,6 +415,38 @@ describe("process document: an organisation's templates", () => {
     expect(error.message).toMatch(/^Template .*document\.hbs:3:3: No partial named "heder"; did you mean "header"\?$/);
   });
 
+  it("refuses a built-in helper given the wrong number of arguments at its line, in the officer's language", () => {
+    for (const [text, en, vi] of [
+      [
+        '<p>\n {{lookup}}</p>',
+        '2:2: {{lookup}} takes 2 arguments, not 0',
+        '2:2: {{lookup}} nhận 2 đối số, không phải 0',
+      ],
+      ['{{#if}}x{{/if}}', '1:1: {{#if}} takes 1 argument, not 0', '1:1: {{#if}} nhận 1 đối số, không phải 0'],
+      [
+        '{{#each a b}}x{{/each}}',
+        '1:1: {{#each}} takes 1 argument, not 2',
+        '1:1: {{#each}} nhận 1 đối số, không phải 2',
+      ],
+    ] as const) {
+      const error = templateError(() => compileTemplates(readTemplates(templateDir({ 'document.hbs': text }))));
+      expect(error.message).toMatch(new RegExp(`^Template .*document\\.hbs:${en.replace(/[{}]/g, '\\$&')}$`));
+      expect(error.translated.vi).toMatch(new RegExp(`^Mẫu tài liệu .*document\\.hbs:${vi.replace(/[{}]/g, '\\$&')}$`));
+    }
+    // Fields and the helpers' other forms are not calls: `{{if}}` alone is a field named "if", left to strict mode.
+    expect(() =>
+      compileTemplates(readTemplates(templateDir({ 'document.hbs': '{{#if a}}{{lookup b c}}{{/if}}' }))),
+    ).not.toThrow();
+  });
+
+  it('says an unknown partial in Vietnamese too', () => {
+    const dir = templateDir({ 'document.hbs': '<html>\n<body>\n  {{> heder}}\n</body>\n</html>\n' });
+    const error = templateError(() => compileTemplates(readTemplates(dir)));
+    expect(error.translated.vi).toMatch(
+      /^Mẫu tài liệu .*document\.hbs:3:3: không có mẫu con \(partial\) tên "heder"; có phải là "header"\?$/,
+    );
+  });
+
   it('refuses helpers, so a template cannot call code', () => {
     for (const helper of ['json time', 'log "x"']) {
       const dir = templateDir({ 'partials/time.hbs': `\n  {{${helper}}}\n` });
