@@ -194,10 +194,13 @@ const SIGNOFF = {
   approved_by: /phe duyet|^approved by$/,
 };
 
-/** "01 bản" as 1, as the document prints a number of copies; other words as written. */
+/**
+ * "01 bản" as 1, as the document prints a number of copies; other words as written. None ("0", "00 bản") is a count
+ * too: the workbook writes `originals: 0` as 0, and the national record's SOBANCHINH "0" gives it.
+ */
 function copiesOf(text: string): number | string {
-  const number = /^0*(\d{1,3})(?: bản)?$/u.exec(text);
-  return number && Number(number[1]) > 0 ? Number(number[1]) : text;
+  const number = /^(?:0*(\d{1,3})|0+)(?: bản)?$/u.exec(text);
+  return number ? Number(number[1] ?? 0) : text;
 }
 
 // A row of one text across a dossier table, naming the case the items below it are for: "Trường hợp: nộp thay".

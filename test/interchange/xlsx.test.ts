@@ -311,3 +311,16 @@ describe('a workbook one of whose parts is not XML', () => {
     );
   });
 });
+
+describe('procmap export and import of a dossier item counted 0', () => {
+  it('reads originals: 0 and copies: 0 back as the numbers they were', async () => {
+    const { back } = await throughWorkbook(
+      (text) =>
+        `${text}dossier:\n  - name: Bản chụp căn cước\n    originals: 0\n    copies: 1\n  - name: Tờ khai\n    originals: 1\n    copies: 0\n`,
+    );
+    expect(back.dossier).toEqual([
+      { name: 'Bản chụp căn cước', originals: 0, copies: 1 },
+      { name: 'Tờ khai', originals: 1, copies: 0 },
+    ]);
+  });
+});
