@@ -5,6 +5,7 @@ import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draf
 import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text.js';
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
+import { recordFee } from './record-fee.js';
 
 // The national procedure record (CSDL quốc gia về TTHC) as the portal's procedure service returns it and open
 // one-stop software (OpenCPS) consumes it. Field names are the record's; values may be strings, numbers or lists of
@@ -55,26 +56,6 @@ class Leftovers {
   }
 }
 
-function fee(entries: Json[]): string | undefined {
-  const parts = entries.map((entry) => {
-    if (!isObject(entry)) return text(entry);
-    const amount = text(entry.SOTIEN ?? entry.MUCPHI ?? entry.PHI ?? '');
-    const what = text(entry.MOTA ?? entry.TENPHILEPHI ?? entry.LOAIPHI ?? '');
-    // 0 with a description ("Miễn lệ phí…") says it all; a bare 0 is "no fee".
-    const money =
-      amount === '0'
-        ? what
-          ? ''
-          : 'Không'
-        : /^\d+$/.test(amount)
-          ? `${Number(amount).toLocaleString('vi-VN')} đồng`
-          : amount;
-    return [what, money].filter(Boolean).join(': ');
-  });
-  const joined = parts.filter(Boolean).join('; ');
-  return joined || undefined;
-}
-
 interface Limit {
   kind: Channel['kind'] | undefined;
   limit?: string | undefined;
@@ -112,7 +93,10 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
         );
       }
       const note = [limit?.tail, mota].filter(Boolean).join('; ');
-      out.push({ kind, limit: limit?.value, note: note || undefined, fee: fee(list(time.PHILEPHI)) });
+      const fee = recordFee(list(time.PHILEPHI), (entry, read, j) =>
+        leftovers.keep(entry, read, `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].PHILEPHI[${j}].`),
+      );
+      out.push({ kind, limit: limit?.value, note: note || undefined, fee });
     });
   });
   return out;

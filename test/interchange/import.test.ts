@@ -37,7 +37,7 @@ describe('procmap import: a national record', () => {
       `imported     ${out}/1.001193.yaml  ← F/khai-sinh.json: record 1 (1.001193)\n` +
         "               3 draft steps from the public sequence: write each one's body and duration\n" +
         '               effective date set to the newest legal basis, 15/11/2015: write the date the procedure takes effect, or use --effective\n' +
-        '               6 fields procmap has no place for kept in the note\n' +
+        '               7 fields procmap has no place for kept in the note\n' +
         '1 imported, 0 skipped\n',
     );
     const text = readFileSync(join(out, '1.001193.yaml'), 'utf8');
@@ -57,6 +57,26 @@ describe('procmap import: a national record', () => {
     expect(text).toContain('  - kind: online\n    time_limit: 1 ngày làm việc\n');
     expect(text).toContain('cutoff: "15:00"\n');
     expect(text.match(/time_limit/g)).toHaveLength(2);
+  });
+
+  it('writes each fee with its amount and unit, a fee of 0 as free, and keeps the fee keys it does not print', async () => {
+    const out = fresh();
+    const run = await importEn([fixture('record-fees.json'), '-o', out, '--effective', '2026-01-01']);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, '1.000894.yaml'), 'utf8');
+    // A 0 is news: the name of the fee alone would read as charged.
+    expect(text).toContain('  - kind: in_person\n    fee: "Lệ phí đăng ký kết hôn: Miễn phí"\n');
+    expect(text).toContain('\nfee: "Lệ phí đăng ký kết hôn: Miễn phí"\n');
+    // A description that says it is free says it all; the unit per time and person reaches the text.
+    expect(text).toContain(
+      '    fee: "Miễn lệ phí đối với người có công; Phí cấp bản sao trích lục: 200.000 đồng/lần/người"\n',
+    );
+    // An amount grouped by thousands is read as one, in its unit.
+    expect(text).toContain('    fee: "Lệ phí: 50.000 USD"\n');
+    expect(text).toContain('#   CACHTHUCTHUCHIEN[0].THOIGIAN[0].PHILEPHI[0].MAPHILEPHI: LP1\n');
+    expect(text).toContain('#   CACHTHUCTHUCHIEN[1].THOIGIAN[0].PHILEPHI[1].MAPHILEPHI: P2\n');
+    expect(text).not.toContain('DONVI');
+    expect((await runCli(['lint', out])).code).toBe(0);
   });
 
   it('gives the same file again on a re-run, and never overwrites a changed one without --force', async () => {
@@ -147,7 +167,7 @@ describe('procmap import: a national record', () => {
       `đã nhập      ${out}/1.001193.yaml  ← F/khai-sinh.json: bản ghi 1 (1.001193)\n` +
         '               3 bước nháp từ trình tự thực hiện: hãy ghi đơn vị và thời gian của từng bước\n' +
         '               ngày hiệu lực lấy theo căn cứ pháp lý mới nhất, 15/11/2015: hãy ghi ngày quy trình có hiệu lực, hoặc dùng --effective\n' +
-        '               6 trường procmap không có chỗ ghi được giữ trong ghi chú\n' +
+        '               7 trường procmap không có chỗ ghi được giữ trong ghi chú\n' +
         'đã nhập 1, bỏ qua 0\n',
     );
     const twice = await runCli(['import', fixture('khai-sinh.json'), fixture('khai-sinh.json'), '-o', fresh()]);
