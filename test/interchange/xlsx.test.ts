@@ -339,3 +339,15 @@ describe("procmap export and import of a channel's fee", () => {
     expect(diff.stdout).toBe('No changes\n');
   });
 });
+
+describe('procmap export and import of channels that repeat the procedure', () => {
+  it("keeps a channel's fee and limit equal to the procedure's, as the file wrote them", async () => {
+    const { back, files } = await throughWorkbook(
+      (text) =>
+        `${text}fee: 50000\nchannels:\n  - kind: in_person\n    fee: 50000\n    time_limit: 1d\n  - kind: online\n`,
+    );
+    expect(back.channels).toEqual([{ kind: 'in_person', fee: '50.000 đồng', time_limit: '1d' }, { kind: 'online' }]);
+    const diff = await runCli(['diff', '--lang', 'en', files.original, files.back]);
+    expect(diff.stdout).toBe('No changes\n');
+  });
+});
