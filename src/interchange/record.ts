@@ -6,6 +6,7 @@ import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { recordFee } from './record-fee.js';
+import { onePerKind, type Limit } from './record-cases.js';
 
 // The national procedure record (CSDL quốc gia về TTHC) as the portal's procedure service returns it and open
 // one-stop software (OpenCPS) consumes it. Field names are the record's; values may be strings, numbers or lists of
@@ -15,6 +16,12 @@ type Json = unknown;
 type JsonObject = Record<string, Json>;
 
 const KENH: Record<string, Channel['kind']> = { '1': 'in_person', '2': 'online', '3': 'postal' };
+// The ways of filing as the report names them, by KENH and the words of the record's portal.
+const CHANNEL_WORDS: Record<Channel['kind'], string> = {
+  in_person: 'KENH 1 (trực tiếp)',
+  online: 'KENH 2 (trực tuyến)',
+  postal: 'KENH 3 (bưu chính)',
+};
 
 function isObject(value: Json): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -56,13 +63,6 @@ class Leftovers {
   }
 }
 
-interface Limit {
-  kind: Channel['kind'] | undefined;
-  limit?: string | undefined;
-  note?: string | undefined;
-  fee?: string | undefined;
-}
-
 function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]): Limit[] {
   const out: Limit[] = [];
   list(record.CACHTHUCTHUCHIEN).forEach((way, i) => {
@@ -96,7 +96,7 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
       const fee = recordFee(list(time.PHILEPHI), (entry, read, j) =>
         leftovers.keep(entry, read, `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].PHILEPHI[${j}].`),
       );
-      out.push({ kind, limit: limit?.value, note: note || undefined, fee });
+      out.push({ kind, limit: limit?.value, note: note || undefined, fee, case: mota || undefined, tail: limit?.tail });
     });
   });
   return out;
@@ -213,7 +213,9 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     warnings.push(said('level', { level: levelText }));
   }
 
-  const ways = limits(record, leftovers, warnings);
+  // One channel per way of filing: the limits a way gives per case are one channel's (record-cases.ts).
+  const { limits: ways, merged } = onePerKind(limits(record, leftovers, warnings));
+  for (const { kind, count } of merged) warnings.push(said('channelCases', { channel: CHANNEL_WORDS[kind], count }));
   const main = ways.find((w) => w.kind === 'in_person' && w.limit) ?? ways.find((w) => w.limit);
   if (!main?.limit)
     return {

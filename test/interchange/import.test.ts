@@ -79,6 +79,35 @@ describe('procmap import: a national record', () => {
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
+  it('writes one channel per way of filing whose limits differ by case, the other case in brackets, and says so', async () => {
+    // KENH 1 and 2 each give 10 working days as a rule and 15 when the record must be verified.
+    const out = fresh();
+    const run = await importEn([fixture('record-cases.json'), '-o', out, '--effective', '2026-01-01']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "               KENH 1 (trực tiếp): 2 time limits by case, written as one channel: the usual case's limit, the others in brackets after it; check it\n",
+    );
+    expect(run.stdout).toContain('               KENH 2 (trực tuyến): 2 time limits by case');
+    const text = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(text).toContain(
+      'time_limit: "10 ngày làm việc (Trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích: 15 ngày làm việc)"\n' +
+        'channels:\n' +
+        '  - kind: in_person\n' +
+        '    fee: "Phí: 200.000 đồng"\n' +
+        '    note: Trường hợp thông thường\n' +
+        '  - kind: online\n' +
+        '    time_limit: "10 ngày làm việc (Trường hợp phải xác minh: 15 ngày làm việc)"\n' +
+        '    fee: "Miễn phí đối với trẻ em; Phí: 100.000 đồng"\n' +
+        '    note: Trường hợp thông thường\n' +
+        'bodies:\n',
+    );
+    const lint = await runCli(['lint', out]);
+    expect(lint.code).toBe(0);
+    // Nothing but the draft steps to write: the limit with its case in brackets reads as a limit.
+    expect(lint.stdout.match(/draft-steps/g)).toHaveLength(3);
+    expect(lint.stdout).toContain('(0 lỗi, 3 cảnh báo)');
+  });
+
   it('gives the same file again on a re-run, and never overwrites a changed one without --force', async () => {
     const out = fresh();
     await importEn([fixture('khai-sinh.json'), '-o', out, '--effective', '01/07/2025']);
