@@ -194,10 +194,13 @@ const SIGNOFF = {
   approved_by: /phe duyet|^approved by$/,
 };
 
-/** "01 bản" as 1, as the document prints a number of copies; other words as written. */
+/**
+ * "01 bản" as 1, as the document prints a number of copies; other words as written. None ("0", "00 bản") is a count
+ * too: the workbook writes `originals: 0` as 0, and the national record's SOBANCHINH "0" gives it.
+ */
 function copiesOf(text: string): number | string {
-  const number = /^0*(\d{1,3})(?: bản)?$/u.exec(text);
-  return number && Number(number[1]) > 0 ? Number(number[1]) : text;
+  const number = /^(?:0*(\d{1,3})|0+)(?: bản)?$/u.exec(text);
+  return number ? Number(number[1] ?? 0) : text;
 }
 
 // A row of one text across a dossier table, naming the case the items below it are for: "Trường hợp: nộp thay".
@@ -497,11 +500,14 @@ export const FOUR_ON_THE_SPOT_NOTE = 'Thực hiện theo cơ chế “4 tại ch
 /**
  * The procedures imported from an ISO document with the fields of its sections (documentSections) where the catalog
  * row gave none; a dossier table, item by item with copies and forms, is preferred to a list of names. A statement of
- * four on-the-spot is kept in the note, with what to write.
+ * four on-the-spot is kept in the note, with what to write. `asWritten`: the channels' limits and fees as the table
+ * gives them, for procmap's workbook, which writes only a channel's own (a Word document prints the procedure's in
+ * each row without one).
  */
 export function withSections(
   outcomes: ImportOutcome[],
   { fields: sections, unread }: Sections = { fields: {}, unread: [] },
+  { asWritten = false }: { asWritten?: boolean } = {},
 ): ImportOutcome[] {
   return outcomes.map((outcome) => {
     if (!outcome.imported) return outcome;
@@ -509,8 +515,12 @@ export function withSections(
     const { four_on_the_spot: four, ...fields } = sections;
     const procedure = { ...fields, ...outcome.imported.procedure };
     if (sections.dossier) procedure.dossier = sections.dossier;
-    // A channel's limit or fee that is the procedure's own is left to it, as a procedure file writes it.
-    if (sections.channels) procedure.channels = sections.channels.map((channel) => ownOf(channel, procedure));
+    // A channel's limit or fee that is the procedure's own is left to it, as a procedure file writes it; the workbook
+    // says only what the file said, so a channel's fee equal to the procedure's stays.
+    if (sections.channels)
+      procedure.channels = asWritten
+        ? sections.channels
+        : sections.channels.map((channel) => ownOf(channel, procedure));
     const notes = [...outcome.imported.notes, ...unread];
     const warnings = [...outcome.imported.warnings];
     if (unread.length > 0) warnings.push(said('tableRowsKept', { count: unread.length }));

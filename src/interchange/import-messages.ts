@@ -31,6 +31,10 @@ const MESSAGES = {
     en: 'limit "{limit}" is not a duration procmap reads: kept in the note',
     vi: 'thời hạn "{limit}" không phải thời gian procmap đọc được: giữ trong ghi chú',
   },
+  channelCases: {
+    en: "{channel}: {count} time limits by case, written as one channel: the usual case's limit, the others in brackets after it; check it",
+    vi: '{channel}: {count} thời hạn theo trường hợp, ghi thành một cách thực hiện: thời hạn của trường hợp thông thường, các trường hợp khác trong ngoặc sau đó; hãy kiểm tra lại',
+  },
   moreCases: {
     en: '{count} more case{s} of the sequence kept in the note',
     vi: '{count} trường hợp khác của trình tự thực hiện được giữ trong ghi chú',

@@ -5,6 +5,8 @@ import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draf
 import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text.js';
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
+import { recordFee } from './record-fee.js';
+import { onePerKind, type Limit } from './record-cases.js';
 
 // The national procedure record (CSDL quốc gia về TTHC) as the portal's procedure service returns it and open
 // one-stop software (OpenCPS) consumes it. Field names are the record's; values may be strings, numbers or lists of
@@ -14,6 +16,12 @@ type Json = unknown;
 type JsonObject = Record<string, Json>;
 
 const KENH: Record<string, Channel['kind']> = { '1': 'in_person', '2': 'online', '3': 'postal' };
+// The ways of filing as the report names them, by KENH and the words of the record's portal.
+const CHANNEL_WORDS: Record<Channel['kind'], string> = {
+  in_person: 'KENH 1 (trực tiếp)',
+  online: 'KENH 2 (trực tuyến)',
+  postal: 'KENH 3 (bưu chính)',
+};
 
 function isObject(value: Json): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -55,33 +63,6 @@ class Leftovers {
   }
 }
 
-function fee(entries: Json[]): string | undefined {
-  const parts = entries.map((entry) => {
-    if (!isObject(entry)) return text(entry);
-    const amount = text(entry.SOTIEN ?? entry.MUCPHI ?? entry.PHI ?? '');
-    const what = text(entry.MOTA ?? entry.TENPHILEPHI ?? entry.LOAIPHI ?? '');
-    // 0 with a description ("Miễn lệ phí…") says it all; a bare 0 is "no fee".
-    const money =
-      amount === '0'
-        ? what
-          ? ''
-          : 'Không'
-        : /^\d+$/.test(amount)
-          ? `${Number(amount).toLocaleString('vi-VN')} đồng`
-          : amount;
-    return [what, money].filter(Boolean).join(': ');
-  });
-  const joined = parts.filter(Boolean).join('; ');
-  return joined || undefined;
-}
-
-interface Limit {
-  kind: Channel['kind'] | undefined;
-  limit?: string | undefined;
-  note?: string | undefined;
-  fee?: string | undefined;
-}
-
 function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]): Limit[] {
   const out: Limit[] = [];
   list(record.CACHTHUCTHUCHIEN).forEach((way, i) => {
@@ -112,7 +93,10 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
         );
       }
       const note = [limit?.tail, mota].filter(Boolean).join('; ');
-      out.push({ kind, limit: limit?.value, note: note || undefined, fee: fee(list(time.PHILEPHI)) });
+      const fee = recordFee(list(time.PHILEPHI), (entry, read, j) =>
+        leftovers.keep(entry, read, `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].PHILEPHI[${j}].`),
+      );
+      out.push({ kind, limit: limit?.value, note: note || undefined, fee, case: mota || undefined, tail: limit?.tail });
     });
   });
   return out;
@@ -229,7 +213,9 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     warnings.push(said('level', { level: levelText }));
   }
 
-  const ways = limits(record, leftovers, warnings);
+  // One channel per way of filing: the limits a way gives per case are one channel's (record-cases.ts).
+  const { limits: ways, merged } = onePerKind(limits(record, leftovers, warnings));
+  for (const { kind, count } of merged) warnings.push(said('channelCases', { channel: CHANNEL_WORDS[kind], count }));
   const main = ways.find((w) => w.kind === 'in_person' && w.limit) ?? ways.find((w) => w.limit);
   if (!main?.limit)
     return {

@@ -624,9 +624,11 @@ export function importSheets(
     }
   }
   for (const { row, field } of catalogRows) {
+    // Not a Word document's tables: each channel's row holds its own limit and fee only, as the export writes them.
     const [outcome] = withSections(
       [procedureOf(row, field, stepRows.get(row), bodyRows.get(row), options)],
       sections.get(row),
+      { asWritten: !options.documentTables },
     );
     report(row.order, outcome!);
   }

@@ -498,6 +498,13 @@ function feeText(amount: number): string {
   return `${amountFormat.format(amount)} đồng`;
 }
 
+/** A fee as the loader reads it: a number, or an amount alone as text ("1.000.000"), is so many đồng; else as written. */
+function canonicalFee(fee: unknown): unknown {
+  if (typeof fee === 'number') return feeText(fee);
+  const amount = typeof fee === 'string' ? feeAmount(fee) : undefined;
+  return amount === undefined ? fee : feeText(amount);
+}
+
 /** Whether a text is the words step tables write where the flow ends: `Kết thúc`, `Kết thúc quy trình.`, `end`. */
 export function isEndWord(text: string): boolean {
   return /^(?:ket thuc(?: quy trinh)?|end)[.;!]?$/.test(foldToAscii(text).replace(/\s+/g, ' ').trim());
@@ -779,11 +786,16 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   // The names of the ways of filing on one line ("Trực tiếp; Trực tuyến") are those channels.
   if (typeof data.channels === 'string') out.channels = channelsOfText(data.channels) ?? [];
   if (Array.isArray(data.channels))
-    // A channel written by its name alone ("Trực tuyến") is the channel of that kind.
+    // A channel written by its name alone ("Trực tuyến") is the channel of that kind. Its fee is read as the
+    // procedure's (100000 and "100.000" are "100.000 đồng"), so that the workbook's cell of 100000 reads back the same.
     out.channels = data.channels.map((channel: Record<string, unknown> | string) =>
       typeof channel === 'string'
         ? { kind: channelOf(channel) }
-        : { ...channel, kind: channelOf(channel.kind as string) },
+        : {
+            ...channel,
+            kind: channelOf(channel.kind as string),
+            ...(channel.fee !== undefined ? { fee: canonicalFee(channel.fee) } : {}),
+          },
     );
   for (const key of ['effective', 'issued'] as const)
     if (typeof data[key] === 'string') out[key] = canonicalDate(data[key]) ?? data[key];
@@ -800,11 +812,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     const cutoff = cutoffInLimit(data.time_limit);
     if (cutoff !== undefined) out.cutoff = cutoff;
   }
-  if (typeof data.fee === 'number') out.fee = feeText(data.fee);
-  else if (typeof data.fee === 'string') {
-    const amount = feeAmount(data.fee);
-    if (amount !== undefined) out.fee = feeText(amount);
-  }
+  if (data.fee !== undefined) out.fee = canonicalFee(data.fee);
   if (isMap(data.signoff)) {
     out.signoff = Object.fromEntries(
       Object.entries(data.signoff).map(([role, who]) => [role, canonicalSignatory(who)]),

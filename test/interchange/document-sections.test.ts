@@ -143,6 +143,23 @@ describe('the sections of an ISO document in Word', () => {
     expect(fields.forms).toEqual([{ code: 'Mẫu 01', name: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả' }]);
   });
 
+  it('reads a count of none ("00 bản", as the document prints originals: 0) as 0, not as words kept with the copies', () => {
+    const tables = [
+      {
+        name: '#d',
+        rows: [
+          ['Tên giấy tờ', 'Bản chính', 'Bản sao'],
+          ['Bản chụp căn cước', '00 bản', '01 bản'],
+          ['Tờ khai', '1', '0'],
+        ],
+      },
+    ];
+    expect(documentSections({ paragraphs: [], tables }).fields.dossier).toEqual([
+      { name: 'Bản chụp căn cước', originals: 0, copies: 1 },
+      { name: 'Tờ khai', originals: 1, copies: 0 },
+    ]);
+  });
+
   // Linear in the tables: the number a document may hold (10,000) took 24 s when each table compared its items with
   // all those before it; about 0.5 s now.
   it('reads ten thousand tables of a kind in linear time', { timeout: 8_000 }, () => {

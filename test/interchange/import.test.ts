@@ -37,7 +37,7 @@ describe('procmap import: a national record', () => {
       `imported     ${out}/1.001193.yaml  ← F/khai-sinh.json: record 1 (1.001193)\n` +
         "               3 draft steps from the public sequence: write each one's body and duration\n" +
         '               effective date set to the newest legal basis, 15/11/2015: write the date the procedure takes effect, or use --effective\n' +
-        '               6 fields procmap has no place for kept in the note\n' +
+        '               7 fields procmap has no place for kept in the note\n' +
         '1 imported, 0 skipped\n',
     );
     const text = readFileSync(join(out, '1.001193.yaml'), 'utf8');
@@ -57,6 +57,55 @@ describe('procmap import: a national record', () => {
     expect(text).toContain('  - kind: online\n    time_limit: 1 ngày làm việc\n');
     expect(text).toContain('cutoff: "15:00"\n');
     expect(text.match(/time_limit/g)).toHaveLength(2);
+  });
+
+  it('writes each fee with its amount and unit, a fee of 0 as free, and keeps the fee keys it does not print', async () => {
+    const out = fresh();
+    const run = await importEn([fixture('record-fees.json'), '-o', out, '--effective', '2026-01-01']);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, '1.000894.yaml'), 'utf8');
+    // A 0 is news: the name of the fee alone would read as charged.
+    expect(text).toContain('  - kind: in_person\n    fee: "Lệ phí đăng ký kết hôn: Miễn phí"\n');
+    expect(text).toContain('\nfee: "Lệ phí đăng ký kết hôn: Miễn phí"\n');
+    // A description that says it is free says it all; the unit per time and person reaches the text.
+    expect(text).toContain(
+      '    fee: "Miễn lệ phí đối với người có công; Phí cấp bản sao trích lục: 200.000 đồng/lần/người"\n',
+    );
+    // An amount grouped by thousands is read as one, in its unit.
+    expect(text).toContain('    fee: "Lệ phí: 50.000 USD"\n');
+    expect(text).toContain('#   CACHTHUCTHUCHIEN[0].THOIGIAN[0].PHILEPHI[0].MAPHILEPHI: LP1\n');
+    expect(text).toContain('#   CACHTHUCTHUCHIEN[1].THOIGIAN[0].PHILEPHI[1].MAPHILEPHI: P2\n');
+    expect(text).not.toContain('DONVI');
+    expect((await runCli(['lint', out])).code).toBe(0);
+  });
+
+  it('writes one channel per way of filing whose limits differ by case, the other case in brackets, and says so', async () => {
+    // KENH 1 and 2 each give 10 working days as a rule and 15 when the record must be verified.
+    const out = fresh();
+    const run = await importEn([fixture('record-cases.json'), '-o', out, '--effective', '2026-01-01']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "               KENH 1 (trực tiếp): 2 time limits by case, written as one channel: the usual case's limit, the others in brackets after it; check it\n",
+    );
+    expect(run.stdout).toContain('               KENH 2 (trực tuyến): 2 time limits by case');
+    const text = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(text).toContain(
+      'time_limit: "10 ngày làm việc (Trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích: 15 ngày làm việc)"\n' +
+        'channels:\n' +
+        '  - kind: in_person\n' +
+        '    fee: "Phí: 200.000 đồng"\n' +
+        '    note: Trường hợp thông thường\n' +
+        '  - kind: online\n' +
+        '    time_limit: "10 ngày làm việc (Trường hợp phải xác minh: 15 ngày làm việc)"\n' +
+        '    fee: "Miễn phí đối với trẻ em; Phí: 100.000 đồng"\n' +
+        '    note: Trường hợp thông thường\n' +
+        'bodies:\n',
+    );
+    const lint = await runCli(['lint', out]);
+    expect(lint.code).toBe(0);
+    // Nothing but the draft steps to write: the limit with its case in brackets reads as a limit.
+    expect(lint.stdout.match(/draft-steps/g)).toHaveLength(3);
+    expect(lint.stdout).toContain('(0 lỗi, 3 cảnh báo)');
   });
 
   it('gives the same file again on a re-run, and never overwrites a changed one without --force', async () => {
@@ -147,7 +196,7 @@ describe('procmap import: a national record', () => {
       `đã nhập      ${out}/1.001193.yaml  ← F/khai-sinh.json: bản ghi 1 (1.001193)\n` +
         '               3 bước nháp từ trình tự thực hiện: hãy ghi đơn vị và thời gian của từng bước\n' +
         '               ngày hiệu lực lấy theo căn cứ pháp lý mới nhất, 15/11/2015: hãy ghi ngày quy trình có hiệu lực, hoặc dùng --effective\n' +
-        '               6 trường procmap không có chỗ ghi được giữ trong ghi chú\n' +
+        '               7 trường procmap không có chỗ ghi được giữ trong ghi chú\n' +
         'đã nhập 1, bỏ qua 0\n',
     );
     const twice = await runCli(['import', fixture('khai-sinh.json'), fixture('khai-sinh.json'), '-o', fresh()]);

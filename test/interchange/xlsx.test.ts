@@ -224,7 +224,9 @@ describe('procmap export of a text longer than an Excel cell holds', () => {
  * A procedure (a rule fixture, changed by `change`) exported to a workbook and imported back: the workbook and the
  * procedure read from it.
  */
-async function throughWorkbook(change: (text: string) => string): Promise<{ book: string; back: Procedure }> {
+async function throughWorkbook(
+  change: (text: string) => string,
+): Promise<{ book: string; back: Procedure; files: { original: string; back: string } }> {
   const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-back-'));
   const catalog = join(dir, 'catalog');
   mkdirSync(catalog);
@@ -234,7 +236,8 @@ async function throughWorkbook(change: (text: string) => string): Promise<{ book
   expect((await runCli(['export', catalog, '-o', book])).code).toBe(0);
   const back = join(dir, 'back');
   expect((await runCli(['import', '--lang', 'en', book, '-o', back])).code).toBe(0);
-  return { book, back: read(yamlFiles(back)[0]!) };
+  const file = yamlFiles(back)[0]!;
+  return { book, back: read(file), files: { original: join(catalog, 'p.yaml'), back: file } };
 }
 
 describe('procmap export and import of lists the procedure says are none', () => {
@@ -309,5 +312,42 @@ describe('a workbook one of whose parts is not XML', () => {
     expect(measured.stderr).toMatch(
       /laughs\.xlsx: cannot read it as XLSX: xl\/sharedStrings\.xml: \d+:\d+: undefined entity\n/,
     );
+  });
+});
+
+describe('procmap export and import of a dossier item counted 0', () => {
+  it('reads originals: 0 and copies: 0 back as the numbers they were', async () => {
+    const { back } = await throughWorkbook(
+      (text) =>
+        `${text}dossier:\n  - name: Bản chụp căn cước\n    originals: 0\n    copies: 1\n  - name: Tờ khai\n    originals: 1\n    copies: 0\n`,
+    );
+    expect(back.dossier).toEqual([
+      { name: 'Bản chụp căn cước', originals: 0, copies: 1 },
+      { name: 'Tờ khai', originals: 1, copies: 0 },
+    ]);
+  });
+});
+
+describe("procmap export and import of a channel's fee", () => {
+  it("reads a fee of 100000 on a channel as the procedure's fee is read, so diff finds nothing changed", async () => {
+    const { back, files } = await throughWorkbook(
+      (text) => `${text}fee: 50000\nchannels:\n  - kind: in_person\n  - kind: online\n    fee: 100000\n`,
+    );
+    expect(back.fee).toBe('50.000 đồng');
+    expect(back.channels).toEqual([{ kind: 'in_person' }, { kind: 'online', fee: '100.000 đồng' }]);
+    const diff = await runCli(['diff', '--lang', 'en', files.original, files.back]);
+    expect(diff.stdout).toBe('No changes\n');
+  });
+});
+
+describe('procmap export and import of channels that repeat the procedure', () => {
+  it("keeps a channel's fee and limit equal to the procedure's, as the file wrote them", async () => {
+    const { back, files } = await throughWorkbook(
+      (text) =>
+        `${text}fee: 50000\nchannels:\n  - kind: in_person\n    fee: 50000\n    time_limit: 1d\n  - kind: online\n`,
+    );
+    expect(back.channels).toEqual([{ kind: 'in_person', fee: '50.000 đồng', time_limit: '1d' }, { kind: 'online' }]);
+    const diff = await runCli(['diff', '--lang', 'en', files.original, files.back]);
+    expect(diff.stdout).toBe('No changes\n');
   });
 });

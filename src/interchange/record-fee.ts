@@ -1,0 +1,73 @@
+import { feeAmount } from '../model/fee-amount.js';
+import { clean } from './text.js';
+
+// The fees of a national record (THOIGIAN[].PHILEPHI[]) as the text a procedure file and its documents print:
+// "Phí cung cấp thông tin lý lịch tư pháp: 200.000 đồng/lần/người". The record gives the amount (SOTIEN), what it is
+// (MOTA) and its unit (DONVI, "Đồng/lần/người") apart; each must reach the text, or the note.
+
+type JsonObject = Record<string, unknown>;
+
+/** The keys of a fee entry the text is made of, under each name records use; the others go to the note. */
+const AMOUNT_KEYS = ['SOTIEN', 'MUCPHI', 'PHI'] as const;
+const WHAT_KEYS = ['MOTA', 'TENPHILEPHI', 'LOAIPHI'] as const;
+
+// A unit in đồng, and what it is counted by: "Đồng/lần/người" → "/lần/người"; "Đồng" alone says no more than "đồng".
+const DONG_UNIT = /^(?:đồng|vnđ|vnd|đ)\s*(\/.*)?$/iu;
+
+// A description that already says the fee is not charged: "Miễn lệ phí…", "Không thu phí".
+const FREE_WORDS = /miễn|không (?:thu|phải nộp|mất)/iu;
+
+/** What the document prints for a fee of 0 đồng (render/document/view.ts prints a channel's 0 so too). */
+const FREE = 'Miễn phí';
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return clean(value);
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
+function first(entry: JsonObject, keys: readonly string[]): string {
+  for (const key of keys) if (entry[key] !== undefined && entry[key] !== null) return textOf(entry[key]);
+  return '';
+}
+
+/** One fee entry as text, and the keys it read (the others are the note's). */
+function entryFee(entry: JsonObject): { text: string; read: string[] } {
+  const amountText = first(entry, AMOUNT_KEYS);
+  const what = first(entry, WHAT_KEYS);
+  const unit = textOf(entry.DONVI);
+  const read: string[] = [...AMOUNT_KEYS, ...WHAT_KEYS];
+  const amount = /^\d+$/.test(amountText) ? Number(amountText) : feeAmount(amountText);
+  const dong = DONG_UNIT.exec(unit);
+  let money: string;
+  if (amount === 0) {
+    // 0 with a description that says so ("Miễn lệ phí…"), or that states the amounts itself ("2.000 đồng/trang"),
+    // says it all; otherwise the 0 is the news: "Lệ phí đăng ký kết hôn: Miễn phí", never the bare name of a fee.
+    money = what && (FREE_WORDS.test(what) || /\d/.test(what)) ? '' : what ? FREE : 'Không';
+    if (!unit || dong) read.push('DONVI');
+  } else if (amount !== undefined) {
+    money = `${amount.toLocaleString('vi-VN')} ${dong || !unit ? `đồng${dong?.[1] ?? ''}` : unit}`;
+    read.push('DONVI');
+  } else {
+    // An amount in words ("50.000 đồng/hồ sơ", "Không") is written as the record gives it; its unit, if any, is kept.
+    money = amountText;
+  }
+  return { text: [what, money].filter(Boolean).join(': '), read };
+}
+
+/**
+ * The fee text of a time entry's PHILEPHI list, entries joined by "; ", or undefined when it gives none. `keep` is
+ * given each entry with the keys the text holds, for the caller to keep the rest (MAPHILEPHI, a unit not used).
+ */
+export function recordFee(
+  entries: readonly unknown[],
+  keep: (entry: JsonObject, read: readonly string[], index: number) => void,
+): string | undefined {
+  const parts = entries.map((entry, i) => {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return textOf(entry);
+    const { text, read } = entryFee(entry as JsonObject);
+    keep(entry as JsonObject, read, i);
+    return text;
+  });
+  return parts.filter(Boolean).join('; ') || undefined;
+}
