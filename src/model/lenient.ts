@@ -794,7 +794,8 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
         : {
             ...channel,
             kind: channelOf(channel.kind as string),
-            ...(channel.fee !== undefined ? { fee: canonicalFee(channel.fee) } : {}),
+            // A fee of 0 stays 0: the document prints it "Miễn phí" / "Free of charge", in the reader's language.
+            ...(channel.fee !== undefined && channel.fee !== 0 ? { fee: canonicalFee(channel.fee) } : {}),
           },
     );
   for (const key of ['effective', 'issued'] as const)

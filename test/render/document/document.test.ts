@@ -17,6 +17,7 @@ import {
 import { BUILTIN_TEMPLATE_DIR, readTemplates } from '../../../src/render/document/template-files.js';
 import { compileTemplates, TemplateError } from '../../../src/render/document/templates.js';
 import { analyseTime } from '../../../src/time/analyse.js';
+import { lint } from '../../../src/lint/linter.js';
 import { createCalendar } from '../../../src/time/calendar.js';
 import { dateSweep, documentSweeps } from '../../../src/time/report.js';
 import { tilePlan } from '../../../src/render/flowchart-page.js';
@@ -263,6 +264,21 @@ describe('process document: content', () => {
       '<tr><th scope="row">Giờ tiếp nhận cuối ngày (nhận sau giờ này tính từ ngày làm việc tiếp theo)</th><td>16:00</td></tr>',
     );
     expect(html).toContain('<strong>Chú giải:</strong> Hình bầu dục: bắt đầu, kết thúc;');
+  });
+
+  it("prints a channel's fee of 0 as free in the reader's language, and a number of đồng as the procedure's fee", () => {
+    const text = readFileSync(new URL('record.yaml', FIXTURES), 'utf8').replace('    fee: 2500000', '    fee: 0');
+    // Read as every command reads a file: the loader's lenient reading included.
+    const p = lint([loadFile('record.yaml', Buffer.from(text))], { rules: [] }).procedures[0]!.procedure;
+    for (const [lang, free] of [
+      ['vi', 'Miễn phí'],
+      ['en', 'Free of charge'],
+    ] as const) {
+      const html = renderHtml(builtins, { procedure: p, analysis: analyseTime(p), lang }, SVG);
+      expect(html).toMatch(
+        new RegExp(`<tr><td>[^<]+</td><td>8 [^<]+<div class="verdict ok">[^<]+</div></td><td>${free}</td>`),
+      );
+    }
   });
 
   it('lays the page out for the PDF printer: no repeated header table, room for the printed header, a landscape flowchart page', () => {
