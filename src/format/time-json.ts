@@ -2,7 +2,7 @@ import type { WorkingTime } from '../time/analyse.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { round2 } from '../time/units.js';
 import { formatDurationShort } from '../model/duration.js';
-import type { ProcedureTime } from '../time/report.js';
+import { ownChannelLimits, type ProcedureTime } from '../time/report.js';
 
 /** Whether the procedure keeps its limit: from the totals, else from a sweep of receipt dates (null when that depends). */
 function withinLimit(report: ProcedureTime): boolean | null {
@@ -26,6 +26,13 @@ function one(report: ProcedureTime): Record<string, unknown> {
     limit: time(analysis.limit),
     slack: time(analysis.slack),
     within_limit: withinLimit(report),
+    // Each channel with a limit of its own in working time, judged as the procedure's limit is.
+    channel_limits: ownChannelLimits(report).map(({ kind, limitDuration, slack, withinLimit: within }) => ({
+      kind,
+      time_limit: formatDurationShort(limitDuration),
+      slack: time(slack),
+      within_limit: within,
+    })),
     critical_path:
       analysis.criticalPath.length > 0 || !schedule
         ? analysis.criticalPath

@@ -3,7 +3,7 @@ import { fill, type Lang } from '../i18n.js';
 import { parseDuration } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { dayOf, dayParts, minuteOf, type Moment } from '../time/moment.js';
-import type { DayRun, ProcedureTime } from '../time/report.js';
+import { ownChannelLimits, type DayRun, type ProcedureTime } from '../time/report.js';
 import {
   formatDate,
   formatDateTime,
@@ -31,6 +31,8 @@ const WORDS = {
     cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
     limitNote: 'As the law states it: {note}',
     within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
+    atLimit: 'Total on the critical path: {total}, exactly the limit',
+    channelAtLimit: 'Filed {channel} (limit {limit}): exactly the limit',
     over: 'Total on the critical path: {total}, OVER the limit by {over}',
     totalOnly:
       'Total on the critical path: {total}; the limit is counted in dates (calendar days, months or the same day), so whether it fits depends on the received date',
@@ -51,6 +53,8 @@ const WORDS = {
     exact: 'exactly at the appointment (the worst case over every branch)',
     late: '{over} AFTER the appointment: this dossier cannot be done on time as planned',
     appointment: 'APPOINTMENT (ngày hẹn trả kết quả): {time} on {weekday} {date}',
+    channelWithin: 'Filed {channel} (limit {limit}): within the limit with {slack} to spare',
+    channelOver: 'Filed {channel} (limit {limit}): OVER the limit by {over}',
     channelAppointment: 'Filed {channel} (limit {limit}): appointment {time} on {weekday} {date}',
     channelLate: '; the steps end AFTER this appointment',
     years: 'Days off counted: {years}',
@@ -70,6 +74,8 @@ const WORDS = {
     cutoff: 'Hồ sơ nhận sau {cutoff} được tính từ ngày làm việc tiếp theo',
     limitNote: 'Theo văn bản: {note}',
     within: 'Tổng theo đường găng: {total}, trong thời hạn, còn dư {slack}',
+    atLimit: 'Tổng theo đường găng: {total}, vừa đúng thời hạn',
+    channelAtLimit: 'Hồ sơ nộp {channel} (thời hạn {limit}): vừa đúng thời hạn',
     over: 'Tổng theo đường găng: {total}, VƯỢT thời hạn {over}',
     totalOnly:
       'Tổng theo đường găng: {total}; thời hạn tính theo ngày (ngày lịch, tháng hoặc trong ngày) nên phụ thuộc ngày tiếp nhận',
@@ -90,6 +96,8 @@ const WORDS = {
     exact: 'đúng giờ hẹn trả (trường hợp chậm nhất trong mọi nhánh)',
     late: 'SAU hẹn trả {over}: hồ sơ này không thể đúng hạn theo quy trình',
     appointment: 'HẸN TRẢ KẾT QUẢ: {time}, {weekday}, ngày {date}',
+    channelWithin: 'Hồ sơ nộp {channel} (thời hạn {limit}): trong thời hạn, còn dư {slack}',
+    channelOver: 'Hồ sơ nộp {channel} (thời hạn {limit}): VƯỢT thời hạn {over}',
     channelAppointment: 'Hồ sơ nộp {channel} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
     channelLate: '; các bước xong SAU hẹn trả này',
     years: 'Lịch nghỉ đã tính: {years}',
@@ -204,10 +212,24 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
 
   if (analysis.total && analysis.slack) {
     out.push(
-      analysis.withinLimit
-        ? c.green(fill(w.within, { total: work(analysis.total.hours), slack: work(analysis.slack.hours) }))
-        : c.red.bold(fill(w.over, { total: work(analysis.total.hours), over: work(-analysis.slack.hours) })),
+      // Nothing to spare reads as the document says it: "vừa đúng thời hạn", not "còn dư 0 ngày".
+      analysis.slack.hours === 0
+        ? c.green(fill(w.atLimit, { total: work(analysis.total.hours) }))
+        : analysis.withinLimit
+          ? c.green(fill(w.within, { total: work(analysis.total.hours), slack: work(analysis.slack.hours) }))
+          : c.red.bold(fill(w.over, { total: work(analysis.total.hours), over: work(-analysis.slack.hours) })),
     );
+    // A channel with a limit of its own (online, often shorter) is judged against it too, as lint judges it.
+    for (const { kind, limitDuration, slack, withinLimit } of ownChannelLimits(report)) {
+      const data = { channel: CHANNEL_NAMES[lang][kind].toLowerCase(), limit: formatLimit(limitDuration, lang) };
+      out.push(
+        slack.hours === 0
+          ? c.green(fill(w.channelAtLimit, data))
+          : withinLimit
+            ? c.green(fill(w.channelWithin, { ...data, slack: work(slack.hours) }))
+            : c.red.bold(fill(w.channelOver, { ...data, over: work(-slack.hours) })),
+      );
+    }
   } else if (analysis.total) {
     out.push(fill(w.totalOnly, { total: work(analysis.total.hours) }));
   } else {

@@ -1,7 +1,7 @@
 import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
-import { analyseTime, type TimeAnalysis } from './analyse.js';
+import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
 import type { WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
 import { durationEnd } from './due.js';
@@ -158,4 +158,23 @@ export function procedureTime(
   for (let year = dayParts(from).year; year <= dayParts(to).year; year++)
     result.years.push({ year, info: calendar.yearInfo(year) });
   return result;
+}
+
+/** The channels with a limit of their own in working time, each with its slack: what `time` judges besides the limit. */
+export function ownChannelLimits(
+  report: ProcedureTime,
+): { kind: ChannelKind; limitDuration: Duration; slack: WorkingTime; withinLimit: boolean }[] {
+  const channels = report.procedure.channels ?? [];
+  return report.analysis.channels.flatMap((channel, i) =>
+    channels[i]?.time_limit !== undefined && channel.slack && channel.withinLimit !== undefined
+      ? [
+          {
+            kind: channel.kind,
+            limitDuration: channel.limitDuration,
+            slack: channel.slack,
+            withinLimit: channel.withinLimit,
+          },
+        ]
+      : [],
+  );
 }

@@ -66,6 +66,27 @@ describe('procmap time (CLI)', () => {
     );
   });
 
+  it("judges the steps against a channel's own limit too, as lint does, with or without a receipt", async () => {
+    const file = 'test/fixtures/time/channels/ho-kinh-doanh-truc-tuyen.yaml';
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-channel-'));
+    // Steps of 2 working days: online "01 ngày làm việc" is over by a day; the general 3 days leave one to spare.
+    writeFileSync(
+      join(dir, 'p.yaml'),
+      readFileSync(join(ROOT, file), 'utf8').replace('Trực tuyến: 02 ngày làm việc', 'Trực tuyến: 01 ngày làm việc'),
+    );
+    const vi = await runCli(['time', join(dir, 'p.yaml')]);
+    expect(vi.stdout).toContain(
+      'Tổng theo đường găng: 2 ngày làm việc (16 giờ), trong thời hạn, còn dư 1 ngày làm việc (8 giờ)\nHồ sơ nộp trực tuyến (thời hạn 1 ngày làm việc): VƯỢT thời hạn 1 ngày làm việc (8 giờ)\n',
+    );
+    const report = await json([join(dir, 'p.yaml')]);
+    expect(report.procedures[0]!.channel_limits).toEqual([
+      { kind: 'online', time_limit: '1d', slack: { hours: -8, days: -1 }, within_limit: false },
+    ]);
+    // The bundled file's 2 days online are met exactly: said as the document says it.
+    const exact = await runCli(['time', '--lang', 'en', file]);
+    expect(exact.stdout).toContain('Filed online (limit 2 working days): exactly the limit\n');
+  });
+
   it('prints a step table, the total against the limit and the appointment for a receipt before Tết', async () => {
     const result = await runCli(['time', '--lang', 'en', HKD, '--received', '2026-02-13 09:00']);
     expect(result.stderr).toBe('');
