@@ -24,6 +24,11 @@ function clip(text: string): string {
   return flat.length > MAX_VALUE ? `${flat.slice(0, MAX_VALUE - 1)}…` : flat;
 }
 
+/** A text of several lines on one: a change is one line of the report. */
+function oneLine(text: string): string {
+  return text.replace(/[ \t]*\r?\n\s*/g, ' ');
+}
+
 /** `before → after`, or the one that exists for something added or removed; '' for a whole procedure. */
 function transition(change: Change, lang: Lang, hoursPerDay: number): string {
   if (change.kind === 'procedure-added' || change.kind === 'procedure-removed') return '';
@@ -44,7 +49,7 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
   const out: string[] = [];
   for (const group of byProcedure(report.changes)) {
     const first = group[0]!;
-    out.push(`${c.bold(first.procedure)} ${first.title} ${c.dim(`(${first.file})`)}`);
+    out.push(`${c.bold(first.procedure)} ${oneLine(first.title)} ${c.dim(`(${first.file})`)}`);
     for (const change of group) {
       const parts = [changeTitle(change, lang)];
       const values = transition(change, lang, report.hoursPerDay);
@@ -53,7 +58,9 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
       if (delta !== '') parts.push(delta);
       const reason = reasonText(change, lang);
       if (reason !== '') parts.push(c.dim(reason));
-      out.push(`  ${paint[change.level](levelText(change.level, lang).padEnd(levelWidth))}  ${parts.join('  ')}`);
+      out.push(
+        `  ${paint[change.level](levelText(change.level, lang).padEnd(levelWidth))}  ${oneLine(parts.join('  '))}`,
+      );
     }
     out.push('');
   }

@@ -160,10 +160,15 @@ export function changeTitle(change: Change, lang: Lang): string {
   const channel = channelOf(change);
   if (channel !== undefined && change.kind !== 'field-changed')
     return `${KIND[change.kind][lang]} (${CHANNEL_NAMES[lang][channel]})`;
+  // The number of dossier sets is judged as the dossier is, but is not its list of papers: named by its own heading.
   const kind =
     change.kind === 'field-changed' && change.step === null
       ? `${KIND[change.kind][lang]}: ${fieldName(change.field, 'procedure', lang)}`
-      : KIND[change.kind][lang];
+      : change.kind === 'dossier-changed' && change.field === 'dossier_count'
+        ? lang === 'vi'
+          ? 'Số lượng hồ sơ'
+          : 'Number of dossier sets'
+        : KIND[change.kind][lang];
   // A step's field after the step: "Thay đổi (bước 2): Người thực hiện (role)".
   const field =
     change.step !== null && change.kind === 'field-changed' ? `: ${fieldName(change.field, 'step', lang)}` : '';

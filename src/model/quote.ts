@@ -39,13 +39,24 @@ export function escapeControlsKeepingLines(text: string): string {
   return text.split('\n').map(escapeControls).join('\n');
 }
 
-/** A copy of data with every string's control characters escaped: what terminal text formats print from. */
-export function escapeControlsDeep<T>(value: T): T {
-  if (typeof value === 'string') return escapeControls(value) as T;
-  if (Array.isArray(value)) return value.map((item) => escapeControlsDeep(item)) as T;
+// A text's line breaks between its words, apart from any whitespace it starts or ends with.
+const INNER = /^(\s*)([\s\S]*?)(\s*)$/;
+
+/**
+ * A copy of data with every string's control characters escaped: what terminal text formats print from. With
+ * `keepLines`, line breaks between words stay, for formats that fold a value's lines onto one (a fee of several lines
+ * reads as its words, not as `\n`); one a value starts or ends with is escaped, since it is the only sign of it.
+ */
+export function escapeControlsDeep<T>(value: T, { keepLines = false }: { keepLines?: boolean } = {}): T {
+  if (typeof value === 'string') {
+    if (!keepLines) return escapeControls(value) as T;
+    const [, head, body, tail] = INNER.exec(value)!;
+    return `${escapeControls(head!)}${escapeControlsKeepingLines(body!)}${escapeControls(tail!)}` as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => escapeControlsDeep(item, { keepLines })) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = Object.create(null);
-    for (const [key, item] of Object.entries(value)) out[key] = escapeControlsDeep(item);
+    for (const [key, item] of Object.entries(value)) out[key] = escapeControlsDeep(item, { keepLines });
     return out as T;
   }
   return value;

@@ -164,6 +164,21 @@ describe('procmap diff (CLI, real git)', () => {
     }
   });
 
+  it('folds a value of several lines onto the line of its change, never printing "\\n"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-lines-'));
+    const base = readFileSync(join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), 'utf8');
+    const feeOf = (amount: string) =>
+      `fee: |-\n  200.000 đồng/lần/người;\n  từ Phiếu thứ 3 thu thêm ${amount} đồng/Phiếu\n`;
+    writeFileSync(join(dir, 'a.yaml'), base.replace(/^fee: .*\n/m, feeOf('5.000')));
+    writeFileSync(join(dir, 'b.yaml'), base.replace(/^fee: .*\n/m, feeOf('10.000')));
+    for (const format of ['text', 'markdown']) {
+      const result = await runCli(['diff', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--format', format]);
+      expect(result.stdout).toContain('200.000 đồng/lần/người; từ Phiếu thứ 3 thu thêm 5.000 đồng/Phiếu');
+      expect(result.stdout).not.toContain('\\n');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('compares folders and files on disk', async () => {
     const folders = await runCli([
       'diff',

@@ -287,6 +287,12 @@ describe('diff formatters', () => {
     expect(fieldLine(total, 'en')).toContain('2 working days (16 h) → not counted in working hours');
   });
 
+  it('names a change of the number of dossier sets by its own heading, not as the list of papers', () => {
+    const count = { kind: 'dossier-changed' as const, field: 'dossier_count', before: '01 bộ', after: '02 bộ' };
+    expect(fieldLine(count, 'vi')).toContain('Số lượng hồ sơ: 01 bộ → 02 bộ');
+    expect(fieldLine(count, 'en')).toContain('Number of dossier sets: 01 bộ → 02 bộ');
+  });
+
   it('says when there is nothing', () => {
     expect(diffText({ changes: [], hoursPerDay: 8 }, { color: false, lang: 'en' })).toBe('No changes\n');
     expect(JSON.parse(diffJson({ changes: [], hoursPerDay: 8 }))).toEqual({

@@ -175,7 +175,8 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     (b, a) => limitOrder(calendar, b, a),
     (procedure, channel) => overOnDates(calendar, procedure, channel),
   );
-  const changes = options.format === 'json' ? classified : escapeControlsDeep(classified);
+  // Text and Markdown fold each value onto one line: its line breaks become spaces there, not `\n`.
+  const changes = options.format === 'json' ? classified : escapeControlsDeep(classified, { keepLines: true });
   const text = formatter(
     { changes, hoursPerDay },
     { color: !options.output && useColor(io.stdout, io.env), lang: options.lang },
