@@ -207,15 +207,11 @@ function compareChannels(base: Procedure, revision: Procedure, out: Difference[]
     }
     for (const field of unionKeys(old, now)) {
       if (same(old[field], now[field])) continue;
-      if (field === 'time_limit')
-        out.push({
-          at: 'channels',
-          key: kind,
-          field,
-          before: old.time_limit ?? base.time_limit,
-          after: now.time_limit ?? revision.time_limit,
-        });
-      else out.push({ at: 'channels', key: kind, field, before: old[field], after: now[field] } as Difference);
+      if (field === 'time_limit') {
+        const [applied, applies] = [old.time_limit ?? base.time_limit, now.time_limit ?? revision.time_limit];
+        // The procedure's limit written out on the channel as it stood (or dropped from it) changes nothing.
+        if (!same(applied, applies)) out.push({ at: 'channels', key: kind, field, before: applied, after: applies });
+      } else out.push({ at: 'channels', key: kind, field, before: old[field], after: now[field] } as Difference);
     }
   }
 }
