@@ -312,6 +312,11 @@ function inputs(): ReadonlySet<string> {
   return protectedInputs;
 }
 
+/** Whether a path is one of this run's inputs (protectInputs), which no write may replace. */
+export function isInput(path: string): boolean {
+  return inputs().has(realPath(path) ?? '');
+}
+
 /** Forgets the inputs and writes in flight of earlier runs: for running several commands in one process (tests). */
 export function forgetRunState(): void {
   protectedInputs.clear();
@@ -536,7 +541,7 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
       en: `Cannot write "${displayPath(path)}": it is a folder, not a file`,
       vi: `Không ghi được "${displayPath(path)}": đó là thư mục, không phải tệp`,
     });
-  if (existing && !replacesInput && inputs().has(realPath(target) ?? ''))
+  if (existing && !replacesInput && isInput(target))
     throw new WriteError({
       en: `Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`,
       vi: `Không ghi "${displayPath(path)}": đó là một tệp đầu vào; hãy chọn nơi ghi khác`,

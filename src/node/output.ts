@@ -1,4 +1,7 @@
-import { writeFileSafely } from './files.js';
+import { existsSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { displayPath, isInput, writeFileSafely } from './files.js';
+import { inRunFolder } from './run-context.js';
 
 /** Whether to colour output for a stream: NO_COLOR wins, then FORCE_COLOR (both from the run's Io), then whether it is a terminal. */
 export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
@@ -14,4 +17,18 @@ export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): bo
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, root?: string): void {
   writeFileSafely(path, data, root);
+}
+
+/**
+ * Writes a report (`-o` of lint, diff, ontime) as writeFileAtomic does, refusing an existing YAML file: no report is
+ * YAML, and one there is most likely a procedure, which a slip of `-o` would replace with the report.
+ */
+export function writeReport(path: string, data: string | Uint8Array): void {
+  // An input gets the message that says so, from writeFileSafely.
+  if (/\.ya?ml$/i.test(path) && existsSync(inRunFolder(path)) && !isInput(path))
+    throw new UsageError({
+      en: `Refusing to write the report over "${displayPath(path)}": it is a YAML file, perhaps a procedure; write the report to another file (e.g. report.txt)`,
+      vi: `Không ghi báo cáo đè lên "${displayPath(path)}": đó là một tệp YAML, có thể là một quy trình; hãy ghi báo cáo vào tệp khác (ví dụ bao-cao.txt)`,
+    });
+  writeFileSafely(path, data);
 }

@@ -23,6 +23,27 @@ describe('outputs and inputs', () => {
     expect(readFileSync(input, 'utf8')).toBe(before);
   });
 
+  it("refuses a report over a procedure file that is not this run's input, and writes it beside", async () => {
+    const other = join(work, 'other-catalog');
+    mkdirSync(other, { recursive: true });
+    const procedure = join(other, 'giay-phep.yaml');
+    writeFileSync(procedure, 'id: QT-X-01\n');
+    for (const args of [
+      ['lint', input, '--output', procedure],
+      ['diff', input, input, '--output', procedure],
+    ]) {
+      const result = await runCli(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `procmap: Không ghi báo cáo đè lên "${procedure}": đó là một tệp YAML, có thể là một quy trình; hãy ghi báo cáo vào tệp khác (ví dụ bao-cao.txt)\n`,
+      );
+      expect(readFileSync(procedure, 'utf8')).toBe('id: QT-X-01\n');
+    }
+    // A report of its own name is written, again and again.
+    for (let i = 0; i < 2; i++)
+      expect((await runCli(['lint', input, '--output', join(other, 'bao-cao.txt')])).code).toBe(0);
+  });
+
   it('diff --output refuses the configuration file', async () => {
     const config = join(catalog, 'procmap.config.yaml');
     writeFileSync(config, 'rules: {}\n');

@@ -30,7 +30,7 @@ import { loadConfig } from '../../node/config-loader.js';
 import { DiffSources, type DiffSource } from '../../node/diff-sources.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
-import { useColor, writeFileAtomic } from '../../node/output.js';
+import { useColor, writeReport } from '../../node/output.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
 const HELP = helpTexts({
@@ -181,7 +181,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     { changes, hoursPerDay },
     { color: !options.output && useColor(io.stdout, io.env), lang: options.lang },
   );
-  if (options.output) writeFileAtomic(options.output, text);
+  if (options.output) writeReport(options.output, text);
   else io.stdout.write(text);
   if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn as ChangeLevel)))
     return EXIT.problems;

@@ -15,7 +15,7 @@ import { configuredSettings, loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { displayPath, findProcedureFiles, readProcedureFile } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
-import { useColor, writeFileAtomic } from '../../node/output.js';
+import { useColor, writeReport } from '../../node/output.js';
 import { startLintWorkers, workerCount } from '../../lint/parallel.js';
 
 const TEXT = {
@@ -228,7 +228,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     { diagnostics: shown, files: linted.length, paths: linted },
     { color: !options.output && useColor(io.stdout, io.env), lang: options.lang, cwd: io.cwd },
   );
-  if (options.output) writeFileAtomic(options.output, report);
+  if (options.output) writeReport(options.output, report);
   else io.stdout.write(report);
   if (unreadable.some((d) => mine(d.file))) return EXIT.failure;
   if (errors > 0) return EXIT.problems;

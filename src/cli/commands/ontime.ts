@@ -39,7 +39,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import { displayPath, protectInputs, readBounded } from '../../node/files.js';
 import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
-import { useColor, writeFileAtomic } from '../../node/output.js';
+import { useColor, writeReport } from '../../node/output.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 
@@ -396,7 +396,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       color: options.output === undefined && useColor(io.stdout, io.env),
       lang: options.lang,
     });
-  if (options.output !== undefined) writeFileAtomic(options.output, output);
+  if (options.output !== undefined) writeReport(options.output, output);
   else io.stdout.write(output);
   reportBadRows(report, options.lang, io);
 
