@@ -240,6 +240,55 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
       }
     }
   }
+  /**
+   * mermaid writes the chart's title on one line and widens the drawing to hold it: a title of 300 characters made a
+   * chart 2,700 px wide, its lanes printed at a third of their size. A title wider than the chart is wrapped to the
+   * chart's width, each line centred over it, and the drawing grows upwards by the lines added; a title that fits is
+   * left exactly as mermaid drew it.
+   */
+  function wrapTitle(element: SVGSVGElement): void {
+    const title = element.querySelector<SVGTextElement>(':scope > text.flowchartTitleText');
+    const view = (element.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+    if (!title || view.length !== 4 || !view.every(Number.isFinite)) return;
+    const parts = [...element.children].filter(
+      (child): child is SVGGraphicsElement => child !== title && child instanceof SVGGraphicsElement,
+    );
+    const boxes = parts.map((part) => part.getBBox()).filter((box) => box.width > 0);
+    if (boxes.length === 0) return;
+    const left = Math.min(...boxes.map((box) => box.x));
+    const right = Math.max(...boxes.map((box) => box.x + box.width));
+    const width = right - left;
+    if (title.getComputedTextLength() <= width) return;
+    const before = element.getBBox();
+    const padding = before.x - view[0]!;
+    const words = (title.textContent ?? '').split(/\s+/).filter(Boolean);
+    const lines: string[] = [];
+    for (const word of words) {
+      const line = lines.length > 0 ? `${lines[lines.length - 1]} ${word}` : word;
+      title.textContent = line;
+      if (lines.length > 0 && title.getComputedTextLength() <= width) lines[lines.length - 1] = line;
+      else if (lines.length === 0) lines.push(word);
+      else lines.push(word);
+    }
+    const middle = String(left + width / 2);
+    const lineHeight = parseFloat(getComputedStyle(title).fontSize) * 1.2;
+    title.textContent = '';
+    title.setAttribute('x', middle);
+    title.setAttribute('y', String(Number(title.getAttribute('y')) - (lines.length - 1) * lineHeight));
+    lines.forEach((line, i) => {
+      const span = document.createElementNS('http://www.w3.org/2000/svg', 'tspan');
+      span.setAttribute('x', middle);
+      if (i > 0) span.setAttribute('dy', String(lineHeight));
+      span.textContent = line;
+      title.append(span);
+    });
+    const after = element.getBBox();
+    const [x, y, w, h] = [after.x - padding, after.y - padding, after.width + 2 * padding, after.height + 2 * padding];
+    element.setAttribute('viewBox', `${x} ${y} ${w} ${h}`);
+    if (element.hasAttribute('width')) element.setAttribute('width', String(w));
+    if (element.hasAttribute('height')) element.setAttribute('height', String(h));
+    if (element.style.maxWidth) element.style.maxWidth = `${w}px`;
+  }
   const api = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } })
     .mermaid;
   const host = document.getElementById('host')!;
@@ -255,6 +304,7 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
   const element = host.querySelector('svg')!;
   element.style.backgroundColor = 'white';
   alignLaneTitles(element);
+  wrapTitle(element);
   const box = measure ? element.getBoundingClientRect() : { width: 0, height: 0 };
   return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };
 }

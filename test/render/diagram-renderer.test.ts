@@ -95,10 +95,27 @@ describe.each(FLOWCHART_FIXTURES)('rendering %s', (name) => {
           for (const label of Object.keys(step.next)) expect(shown).toContain(squeeze(label));
       for (const body of new Set(procedure.steps.map((step) => step.body)))
         expect(shown).toContain(squeeze(procedure.bodies[body]!.name));
-      // The title is plain text to mermaid: it can only be shown on one line.
+      // The title is plain text to mermaid; procmap wraps a long one over the chart's width, every word kept.
       expect(shown).toContain(squeeze(`${procedure.id} · ${procedure.title}`));
     },
   );
+
+  it('wraps a title wider than the chart to its width, instead of widening the drawing', async () => {
+    const long = { ...procedure, title: `${procedure.title}; ${'trường hợp đặc biệt cần thẩm định lại '.repeat(8)}` };
+    const source = (p: typeof procedure) =>
+      flowchartMermaid(p, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
+    const [plain, wrapped] = await Promise.all([
+      session.renderSvg(source({ ...procedure, title: 'Ngắn' })),
+      session.renderSvg(source(long)),
+    ]);
+    const width = (svg: string) => svgSize(svg)!.width;
+    // As wide as the chart with a short title, give or take the title's own margin; taller by the lines added.
+    expect(width(wrapped)).toBeLessThanOrEqual(width(plain) + 1);
+    expect(svgSize(wrapped)!.height).toBeGreaterThan(svgSize(plain)!.height + 30);
+    const title = /<text[^>]*class="flowchartTitleText"[^>]*>([\s\S]*?)<\/text>/.exec(wrapped)![1]!;
+    expect(title.match(/<tspan/g)!.length).toBeGreaterThan(1);
+    expect(squeeze(title.replace(/<[^>]+>/g, ''))).toBe(squeeze(`${long.id} · ${long.title}`));
+  });
 });
 
 describe('formats', () => {
