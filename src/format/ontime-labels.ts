@@ -97,7 +97,10 @@ export const ONTIME_LABELS = {
       'unknown-channel': 'channel "{value}" is none of in person, online, postal',
       'out-of-calendar':
         'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
-      repeated: 'dossier "{value}" is listed again (counted once, from its first row)',
+      repeated: 'dossier "{value}" is listed again (counted once, from {kept})',
+      superseded: 'dossier "{value}" has no result in this row; counted once, from {kept}, which has one',
+      'repeated-conflict':
+        'dossier "{value}" is listed again with another return date; counted once, from {kept}, the later return',
     } as Record<BadRow['reason'], string>,
   },
   vi: {
@@ -184,7 +187,10 @@ export const ONTIME_LABELS = {
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'unknown-channel': 'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính',
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
-      repeated: 'hồ sơ "{value}" bị lặp lại (chỉ tính một lần, theo dòng đầu tiên)',
+      repeated: 'hồ sơ "{value}" bị lặp lại (chỉ tính một lần, theo {kept})',
+      superseded: 'hồ sơ "{value}" ở dòng này chưa có kết quả; chỉ tính một lần, theo {kept}, dòng đã có kết quả',
+      'repeated-conflict':
+        'hồ sơ "{value}" bị lặp lại với ngày trả kết quả khác; chỉ tính một lần, theo {kept}, ngày trả muộn hơn',
     } as Record<BadRow['reason'], string>,
   },
 } as const;
@@ -210,7 +216,7 @@ export function formatHours(hours: number | undefined, hoursPerDay: number, lang
 
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
-  return fill(ONTIME_LABELS[lang].reasons[bad.reason], { value: bad.value ?? '' });
+  return fill(ONTIME_LABELS[lang].reasons[bad.reason], { value: bad.value ?? '', kept: bad.kept ?? '' });
 }
 
 /** A moment for a report, or `—`; a vendor's appointment given as a date alone (midnight) prints as the date. */

@@ -54,7 +54,9 @@ export type BadReason =
   | 'bad-step'
   | 'unknown-channel'
   | 'out-of-calendar'
-  | 'repeated';
+  | 'repeated'
+  | 'repeated-conflict'
+  | 'superseded';
 
 /** A row procmap could not measure, with where it is and what was wrong. */
 export interface BadRow {
@@ -63,6 +65,8 @@ export interface BadRow {
   reason: BadReason;
   /** The offending value as written. */
   value?: string;
+  /** A row of a dossier listed again: the row counted instead (`file:row`). */
+  kept?: string;
 }
 
 /** How one step of a dossier did against its mapped budget. */

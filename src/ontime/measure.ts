@@ -49,8 +49,8 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
 /**
  * Measures every row of a table as its batches stream in; the header is the first record that names the required
  * columns, within the first rows (a report's title above it is read past). A row of empty cells is
- * passed over; a dossier listed again (its number and procedure, in `seen` from this or an earlier table of the run,
- * as overlapping exports list it) is counted once, from its first row, and the repeat listed as a row not measured.
+ * passed over; a row with a dossier number goes through the aggregator's ledger, so that a dossier listed again (in
+ * this or another table of the run, as overlapping exports list it) is counted once.
  */
 export async function measureTable(
   file: string,
@@ -58,7 +58,6 @@ export async function measureTable(
   mapping: ColumnMapping,
   evaluator: DossierEvaluator,
   aggregator: OntimeAggregator,
-  seen: Set<string> = new Set(),
 ): Promise<TableOutcome> {
   let plan: ColumnPlan | undefined;
   // What the first row lacks, while the header is looked for below a title block.
@@ -79,16 +78,17 @@ export async function measureTable(
       }
       if (record.values.every((value) => cellText(value) === '')) continue;
       const row = rowOf(file, record, plan);
-      if (row.id !== '') {
-        const key = `${row.procedure}\u0000${row.id}`;
-        if (seen.has(key)) {
-          aggregator.addBad({ file, row: row.row, reason: 'repeated', value: row.id });
-          continue;
-        }
-        seen.add(key);
-      }
       const outcome = evaluator.evaluate(row);
-      if (outcome.kind === 'measured') aggregator.add(outcome.result);
+      if (row.id !== '' && outcome.kind !== 'bad') {
+        const key = `${row.procedure}\u0000${row.id}`;
+        const at = { file, row: row.row, id: row.id };
+        aggregator.addDossier(
+          key,
+          outcome.kind === 'measured'
+            ? { kind: 'measured', ...at, result: outcome.result }
+            : { kind: 'not-settled', ...at },
+        );
+      } else if (outcome.kind === 'measured') aggregator.add(outcome.result);
       else if (outcome.kind === 'bad') aggregator.addBad(outcome.bad);
       else aggregator.addNotSettled();
     }

@@ -192,7 +192,9 @@ describe('rows listed twice, and rows of empty cells', () => {
       '',
     ].join('\n');
     const { report } = await measureCsv(csv, '2026-05-08 09:00');
-    expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 3, reason: 'repeated', value: 'H-1' }]);
+    expect(report.badRows.listed).toEqual([
+      { file: 'ho-so.csv', row: 3, reason: 'repeated', value: 'H-1', kept: 'ho-so.csv:2' },
+    ]);
     expect(report.totals.dossiers).toBe(3);
   });
 });
