@@ -91,6 +91,9 @@ export const ONTIME_LABELS = {
       'bad-received': 'received date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-finished': 'finished date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'finished-before-received': 'finished "{value}" before it was received',
+      'returned-without-date': 'the status says "{value}" but the row gives no return date',
+      'paused-without-date':
+        'the status says "{value}" (the clock stopped for the applicant\'s additions) but the row gives no pause date',
       'bad-appointment': 'appointment "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-pause': 'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
       'bad-step': 'step time "{value}" is not a date',
@@ -182,6 +185,9 @@ export const ONTIME_LABELS = {
       'bad-received': 'ngày tiếp nhận "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-finished': 'ngày có kết quả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'finished-before-received': 'có kết quả "{value}" trước khi tiếp nhận',
+      'returned-without-date': 'trạng thái ghi "{value}" nhưng dòng này không có ngày trả kết quả',
+      'paused-without-date':
+        'trạng thái ghi "{value}" (tạm dừng chờ bổ sung, không tính thời hạn) nhưng dòng này không có ngày tạm dừng',
       'bad-appointment': 'ngày hẹn trả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-pause': 'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00',
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',

@@ -157,6 +157,29 @@ export function isNotSettled(status: string): boolean {
   return remembered(statuses, status, () => NOT_SETTLED.test(headerKey(status)));
 }
 
+// Statuses saying the result was returned ("Đã trả kết quả", "Trả kết quả trước hạn", "Đã có kết quả", "Hoàn thành").
+const RETURNED =
+  /\b(tra ket qua|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|xu ly xong|returned|completed|finished)\b/;
+// …unless they say it is not yet so: "Chờ trả kết quả" (ready, not yet handed over), "Chưa trả", "Đang giải quyết".
+const NOT_YET = /\b(cho|chua|dang|khong|not|awaiting|waiting)\b/;
+// Statuses saying the clock stands still for the applicant's additions ("Chờ bổ sung hồ sơ", "Tạm dừng").
+const WAITING = /\b(cho bo sung|yeu cau bo sung|dang bo sung|tam dung|paused|on hold|awaiting additions)\b/;
+const returnedStatuses = new Map<string, boolean>();
+const waitingStatuses = new Map<string, boolean>();
+
+/** Whether a vendor status says the result was returned (so the row should give the moment it was). */
+export function saysReturned(status: string): boolean {
+  return remembered(returnedStatuses, status, () => {
+    const key = headerKey(status);
+    return RETURNED.test(key) && !NOT_YET.test(key);
+  });
+}
+
+/** Whether a vendor status says the dossier waits for the applicant's additions, the clock stopped (QĐ 766). */
+export function saysWaiting(status: string): boolean {
+  return remembered(waitingStatuses, status, () => WAITING.test(headerKey(status)));
+}
+
 // Between the two ends of a pause: " - ", an en or em dash, an arrow, "đến", "to".
 const PAUSE_ENDS = /\s+-\s+|\s*[–—→]\s*|\s+(?:đến|den|to)\s+/iu;
 // A pause still running: its start and a dash with nothing after it.

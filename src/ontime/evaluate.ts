@@ -11,6 +11,8 @@ import {
   cellText,
   isNotSettled,
   parseChannel,
+  saysReturned,
+  saysWaiting,
   parsePauses,
   pauseOf,
   type Cell,
@@ -49,6 +51,8 @@ export type BadReason =
   | 'bad-received'
   | 'bad-finished'
   | 'finished-before-received'
+  | 'returned-without-date'
+  | 'paused-without-date'
   | 'bad-appointment'
   | 'bad-pause'
   | 'bad-step'
@@ -251,6 +255,12 @@ export class DossierEvaluator {
       const pause = pauseOf(row.pauseStart, row.pauseEnd);
       if (pause === null) return bad('bad-pause', `${cellText(row.pauseStart)} – ${cellText(row.pauseEnd)}`);
       pauses.push(pause);
+    }
+    if (finished === undefined && row.status !== '') {
+      // Counted open, a returned dossier would read overdue for ever: its return moment is missing, not its result.
+      if (saysReturned(row.status)) return bad('returned-without-date', row.status);
+      // The clock stands still while the applicant completes the dossier (QĐ 766/QĐ-TTg), from a moment not given.
+      if (pauses.length === 0 && saysWaiting(row.status)) return bad('paused-without-date', row.status);
     }
 
     const limit = (channel && procedure.channelLimits[channel]) || procedure.limit;
