@@ -19,6 +19,7 @@ import {
   type ChannelKind,
   type Pause,
 } from './cells.js';
+import { endOfDay, isBareDate, judge } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 
 /** One row of an export, its cells picked by the column plan. */
@@ -240,7 +241,10 @@ export class DossierEvaluator {
     if (received === null) return bad('bad-received', row.received);
     const finished = cellMoment(row.finished);
     if (finished === null) return bad('bad-finished', row.finished);
-    if (finished !== undefined && finished < received) return bad('finished-before-received', row.finished);
+    // A return date without a time is a return some time that day: on the day of receipt it is not before it.
+    const bare = finished !== undefined && isBareDate(finished);
+    const returned = finished === undefined ? undefined : bare ? endOfDay(dayOf(finished)) : finished;
+    if (returned !== undefined && returned < received) return bad('finished-before-received', row.finished);
     const vendorDue = cellMoment(row.appointment);
     if (vendorDue === null) return bad('bad-appointment', row.appointment);
     let channel: ChannelKind | undefined;
@@ -264,7 +268,7 @@ export class DossierEvaluator {
     }
 
     const limit = (channel && procedure.channelLimits[channel]) || procedure.limit;
-    const end = finished ?? Math.max(this.asOf, received);
+    const end = returned ?? Math.max(this.asOf, received);
     const spans = pauses.length === 0 ? [] : mergePauses(pauses, end);
     const start = receiptStart(this.calendar, received, procedure.cutoff).start;
     const baseDue = this.due(procedure, limit, received);
@@ -272,15 +276,11 @@ export class DossierEvaluator {
     const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.office, spans, start, end);
     const usedMinutes = Math.max(0, this.office.between(start, end) - pausedMinutes);
 
+    const judged = judge(this.calendar, this.office, due, finished ?? end, bare);
+    const lateMinutes = judged.lateMinutes;
     let status: DossierStatus;
-    let lateMinutes = 0;
-    if (finished !== undefined) {
-      if (finished > due) status = 'late';
-      else status = dayOf(finished) < dayOf(due) ? 'early' : 'on_time';
-    } else {
-      status = this.asOf > due ? 'open_overdue' : 'open_in_time';
-    }
-    if (status === 'late' || status === 'open_overdue') lateMinutes = this.office.between(due, end);
+    if (finished !== undefined) status = judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';
+    else status = judged.late ? 'open_overdue' : 'open_in_time';
 
     const steps: StepResult[] = row.steps.length === 0 ? NO_STEPS : [];
     for (const { step, cell } of row.steps) {
@@ -316,7 +316,7 @@ export class DossierEvaluator {
     if (agency) result.agency = agency;
     if (finished !== undefined) {
       result.finished = finished;
-      result.savedMinutes = status === 'late' ? -lateMinutes : this.office.between(finished, due);
+      result.savedMinutes = status === 'late' ? -lateMinutes : this.office.between(returned!, due);
     }
     if (vendorDue !== undefined) {
       result.vendorDue = vendorDue;
