@@ -220,6 +220,15 @@ export function formatHours(hours: number | undefined, hoursPerDay: number, lang
   return `${formatNumber(hours / hoursPerDay, lang)} ${w.days} (${formatNumber(hours, lang)} ${w.hours})`;
 }
 
+/**
+ * How late a dossier was: under an hour in minutes (`40 phút` / `40 min`: `0,67 giờ` is hard to read), else as
+ * formatHours says it. Listed hours carry two decimals, so the minutes are rounded back from them.
+ */
+export function formatLate(hours: number, hoursPerDay: number, lang: Lang): string {
+  if (hours > 0 && hours < 1) return `${Math.max(1, Math.round(hours * 60))} ${lang === 'vi' ? 'phút' : 'min'}`;
+  return formatHours(hours, hoursPerDay, lang);
+}
+
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
   return fill(ONTIME_LABELS[lang].reasons[bad.reason], { value: bad.value ?? '', kept: bad.kept ?? '' });

@@ -276,7 +276,7 @@ export class DossierEvaluator {
     const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.office, spans, start, end);
     const usedMinutes = Math.max(0, this.office.between(start, end) - pausedMinutes);
 
-    const judged = judge(this.calendar, this.office, due, finished ?? end, bare);
+    const judged = judge(this.calendar, this.office, limit, due, finished ?? end, bare);
     const lateMinutes = judged.lateMinutes;
     let status: DossierStatus;
     if (finished !== undefined) status = judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';

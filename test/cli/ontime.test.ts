@@ -75,7 +75,8 @@ describe('procmap ontime', () => {
       vendorDisagreements: 0,
     });
     const due = Object.fromEntries(report.dossiers.map((d: { id: string; due: string }) => [d.id, d.due]));
-    // HS-S3 Thu 30/04 (holiday, online), no cutoff → Fri 01/05 off, weekend → Mon 04/05 17:00.
+    // HS-S3 Thu 30/04 (holiday, online), no cutoff → Fri 01/05 off, weekend → Mon 04/05 17:00; finished Tue 05/05
+    // 08:00, late by the half hour the office was open after it.
     expect(due['HS-S3']).toBe('2026-05-04T17:00');
     // HS-M2 Fri 31/07 → Mon 31/08, off for National Day (29/08 – 02/09) → Thu 03/09 17:00.
     expect(due['HS-M2']).toBe('2026-09-03T17:00');

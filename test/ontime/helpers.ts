@@ -23,6 +23,13 @@ export function fixtureProcedures(): MeasuredProcedure[] {
     .map((name) => measuredProcedure(YAML.load(readFileSync(join(dir, name), 'utf8')) as Procedure)!);
 }
 
+/** A fixture procedure under another id, without its national code, with another time limit (`4 giờ làm việc`). */
+export function procedureWithLimit(id: string, limit: string, from = 'chung-thuc.yaml'): MeasuredProcedure {
+  const procedure = YAML.load(readFileSync(join(FIXTURES, 'catalog', from), 'utf8')) as Procedure;
+  const { code: _code, ...rest } = procedure;
+  return measuredProcedure({ ...rest, id, time_limit: limit } as Procedure)!;
+}
+
 /** A local moment from `2026-02-13 09:00`. */
 export function at(text: string): number {
   const moment = parseMoment(text);
