@@ -203,6 +203,11 @@ export class DossierEvaluator {
     return due;
   }
 
+  /** The id of the procedure a cell names (by national code or id), or the cell itself when none matches. */
+  procedureId(text: string): string {
+    return this.procedures.find(text)?.id ?? text;
+  }
+
   /** Measures one row, or says why it cannot be measured. */
   evaluate(row: DossierRow): RowOutcome {
     try {

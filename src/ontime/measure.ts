@@ -80,7 +80,11 @@ export async function measureTable(
       const row = rowOf(file, record, plan);
       const outcome = evaluator.evaluate(row);
       if (row.id !== '' && outcome.kind !== 'bad') {
-        const key = `${row.procedure}\u0000${row.id}`;
+        // By the procedure found, not as written: one dossier listed under the national code and under procmap's id
+        // is one dossier.
+        const procedure =
+          outcome.kind === 'measured' ? outcome.result.procedure.id : evaluator.procedureId(row.procedure);
+        const key = `${procedure}\u0000${row.id}`;
         const at = { file, row: row.row, id: row.id };
         aggregator.addDossier(
           key,
