@@ -18,6 +18,12 @@ export interface TableOutcome {
   missing: DossierField[];
 }
 
+/** Whether cells name every required column (directly or through the mapping): a table's header. */
+export function namesRequiredColumns(cells: readonly string[], mapping: ColumnMapping): boolean {
+  const { fields } = planColumns(cells, mapping);
+  return REQUIRED_FIELDS.every((field) => fields[field] !== undefined);
+}
+
 const NO_STEPS: DossierRow['steps'] = [];
 
 // Rows above the header that are read past: a title, a unit's name, the period, a blank line.

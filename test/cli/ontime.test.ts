@@ -41,6 +41,14 @@ describe('procmap ontime', () => {
     expect(result.stderr).toContain('ho-so.csv:13: thủ tục "9.999999" không có trong bộ quy trình');
   });
 
+  it('reads a `;` or tab separated export with title lines above its header', async () => {
+    const files = ['test/fixtures/ontime/title-semicolon.csv', 'test/fixtures/ontime/title-tab.csv'];
+    const result = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).totals).toMatchObject({ dossiers: 2, early: 2 });
+  });
+
   it('counts same-day and month limits as the law says: the vendor appointments are the due moments counted by hand', async () => {
     // test/fixtures/ontime-units: "trong ngày" with a 15:00 cutoff (QT-CT-02) and without (QT-CT-03), "1 tháng" (QT-MT-02).
     // Same day: the close (17:00) of the working day of receipt, or of the next working day when received after the cutoff
