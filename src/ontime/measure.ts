@@ -1,7 +1,7 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
-import { cellText, type Cell } from './cells.js';
-import { planColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
+import { cellMoment, cellText, type Cell } from './cells.js';
+import { headerKey, planColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
 import type { DossierEvaluator, DossierRow } from './evaluate.js';
 
 /** One record of any table: its row number and cells; the first record of a table is its header. */
@@ -22,6 +22,18 @@ export interface TableOutcome {
 export function namesRequiredColumns(cells: readonly string[], mapping: ColumnMapping): boolean {
   const { fields } = planColumns(cells, mapping);
   return REQUIRED_FIELDS.every((field) => fields[field] !== undefined);
+}
+
+// A report's closing rows, below the dossiers: its total ("Tổng cộng: 42 hồ sơ", "Cộng") and the signature block
+// ("Người lập biểu"), matched on a whole cell (headerKey form) so that a procedure named "Công nhận …" is not one.
+const TOTAL_OR_SIGNATURE =
+  /^(?:(?:tong cong|tong so|tong|cong|total|grand total)(?: \d+(?: ho so| dossiers?)?)?|nguoi lap bieu|nguoi lap|nguoi ky|thu truong don vi|lanh dao don vi|ky ten|prepared by)$/;
+
+/** Whether a row is a report's total or signature row: no dossier number or received moment, a cell saying so. */
+function isTotalOrSignature(record: CellRecord, row: DossierRow): boolean {
+  if (row.id !== '' && !TOTAL_OR_SIGNATURE.test(headerKey(row.id))) return false;
+  if (typeof cellMoment(row.received) === 'number') return false;
+  return record.values.some((value) => typeof value === 'string' && TOTAL_OR_SIGNATURE.test(headerKey(value)));
 }
 
 const NO_STEPS: DossierRow['steps'] = [];
@@ -84,6 +96,8 @@ export async function measureTable(
       }
       if (record.values.every((value) => cellText(value) === '')) continue;
       const row = rowOf(file, record, plan);
+      // Not a dossier: passed over unsaid, like an empty row (it used to read as an unknown procedure "42").
+      if (isTotalOrSignature(record, row)) continue;
       const outcome = evaluator.evaluate(row);
       if (row.id !== '' && outcome.kind !== 'bad') {
         // By the procedure found, not as written: one dossier listed under the national code and under procmap's id
