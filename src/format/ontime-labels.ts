@@ -91,13 +91,19 @@ export const ONTIME_LABELS = {
       'bad-received': 'received date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-finished': 'finished date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'finished-before-received': 'finished "{value}" before it was received',
+      'returned-without-date': 'the status says "{value}" but the row gives no return date',
+      'paused-without-date':
+        'the status says "{value}" (the clock stopped for the applicant\'s additions) but the row gives no pause date',
       'bad-appointment': 'appointment "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-pause': 'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
       'bad-step': 'step time "{value}" is not a date',
       'unknown-channel': 'channel "{value}" is none of in person, online, postal',
       'out-of-calendar':
         'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
-      repeated: 'dossier "{value}" is listed again (counted once, from its first row)',
+      repeated: 'dossier "{value}" is listed again (counted once, from {kept})',
+      superseded: 'dossier "{value}" has no result in this row; counted once, from {kept}, which has one',
+      'repeated-conflict':
+        'dossier "{value}" is listed again with another return date; counted once, from {kept}, the later return',
     } as Record<BadRow['reason'], string>,
   },
   vi: {
@@ -179,12 +185,18 @@ export const ONTIME_LABELS = {
       'bad-received': 'ngày tiếp nhận "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-finished': 'ngày có kết quả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'finished-before-received': 'có kết quả "{value}" trước khi tiếp nhận',
+      'returned-without-date': 'trạng thái ghi "{value}" nhưng dòng này không có ngày trả kết quả',
+      'paused-without-date':
+        'trạng thái ghi "{value}" (tạm dừng chờ bổ sung, không tính thời hạn) nhưng dòng này không có ngày tạm dừng',
       'bad-appointment': 'ngày hẹn trả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-pause': 'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00',
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'unknown-channel': 'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính',
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
-      repeated: 'hồ sơ "{value}" bị lặp lại (chỉ tính một lần, theo dòng đầu tiên)',
+      repeated: 'hồ sơ "{value}" bị lặp lại (chỉ tính một lần, theo {kept})',
+      superseded: 'hồ sơ "{value}" ở dòng này chưa có kết quả; chỉ tính một lần, theo {kept}, dòng đã có kết quả',
+      'repeated-conflict':
+        'hồ sơ "{value}" bị lặp lại với ngày trả kết quả khác; chỉ tính một lần, theo {kept}, ngày trả muộn hơn',
     } as Record<BadRow['reason'], string>,
   },
 } as const;
@@ -208,9 +220,18 @@ export function formatHours(hours: number | undefined, hoursPerDay: number, lang
   return `${formatNumber(hours / hoursPerDay, lang)} ${w.days} (${formatNumber(hours, lang)} ${w.hours})`;
 }
 
+/**
+ * How late a dossier was: under an hour in minutes (`40 phút` / `40 min`: `0,67 giờ` is hard to read), else as
+ * formatHours says it. Listed hours carry two decimals, so the minutes are rounded back from them.
+ */
+export function formatLate(hours: number, hoursPerDay: number, lang: Lang): string {
+  if (hours > 0 && hours < 1) return `${Math.max(1, Math.round(hours * 60))} ${lang === 'vi' ? 'phút' : 'min'}`;
+  return formatHours(hours, hoursPerDay, lang);
+}
+
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
-  return fill(ONTIME_LABELS[lang].reasons[bad.reason], { value: bad.value ?? '' });
+  return fill(ONTIME_LABELS[lang].reasons[bad.reason], { value: bad.value ?? '', kept: bad.kept ?? '' });
 }
 
 /** A moment for a report, or `—`; a vendor's appointment given as a date alone (midnight) prints as the date. */

@@ -3,7 +3,15 @@ import { fill, type Lang } from '../i18n.js';
 import { formatDurationShort } from '../model/duration.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatNumber } from '../time/units.js';
-import { badRowText, formatHours, formatRate, groupings, momentText, ONTIME_LABELS } from './ontime-labels.js';
+import {
+  badRowText,
+  formatHours,
+  formatLate,
+  formatRate,
+  groupings,
+  momentText,
+  ONTIME_LABELS,
+} from './ontime-labels.js';
 
 // Rows listed in Markdown (a pull-request comment or a wiki page must stay readable).
 const MARKDOWN_LIST_LIMIT = 50;
@@ -77,7 +85,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
       const vendor =
         d.vendorDue === undefined ? '—' : `${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`;
       out.push(
-        `| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]} | ${momentText(d.received, lang)} | ${momentText(d.due, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatHours(d.lateHours, hpd, lang) : ''} |`,
+        `| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]} | ${momentText(d.received, lang)} | ${momentText(d.due, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatLate(d.lateHours, hpd, lang) : ''} |`,
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, MARKDOWN_LIST_LIMIT) + report.listedOmitted;

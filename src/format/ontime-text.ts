@@ -4,7 +4,15 @@ import { escapeControls } from '../model/quote.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDurationShort } from '../model/duration.js';
 import { formatNumber } from '../time/units.js';
-import { formatHours, formatRate, groupings, momentText, ONTIME_LABELS, tallyLine } from './ontime-labels.js';
+import {
+  formatHours,
+  formatLate,
+  formatRate,
+  groupings,
+  momentText,
+  ONTIME_LABELS,
+  tallyLine,
+} from './ontime-labels.js';
 
 // Dossiers listed one by one in a terminal; the rest are counted (json and xlsx list more).
 const TEXT_LIST_LIMIT = 20;
@@ -49,7 +57,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   if (report.listed.length > 0) {
     out.push('', c.bold(`${w.listed}:`));
     for (const d of report.listed.slice(0, TEXT_LIST_LIMIT)) {
-      const late = d.lateHours > 0 ? ` · ${w.late.toLowerCase()} ${formatHours(d.lateHours, hpd, lang)}` : '';
+      const late = d.lateHours > 0 ? ` · ${w.late.toLowerCase()} ${formatLate(d.lateHours, hpd, lang)}` : '';
       const vendor =
         d.vendorDue !== undefined
           ? ` · ${w.vendorDue.toLowerCase()} ${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`

@@ -61,8 +61,8 @@ async function* textChunks(path: string): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-async function* csvRecords(path: string): AsyncGenerator<CellRecord[]> {
-  const parser = new CsvParser();
+async function* csvRecords(path: string, isHeader?: (cells: string[]) => boolean): AsyncGenerator<CellRecord[]> {
+  const parser = new CsvParser(isHeader);
   for await (const text of textChunks(path)) {
     const records = parser.push(text);
     if (records.length > 0) yield records;
@@ -180,12 +180,16 @@ async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
   }
 }
 
-/** The records of a dossier file, streamed in batches; the first record is the header. */
+/**
+ * The records of a dossier file, streamed in batches; the first record is the header, or title rows above it.
+ * `isHeader` recognises the header, so that a CSV's delimiter is found from it rather than from a title line.
+ */
 export function dossierRecords(
   path: string,
   kind: DossierFileKind = dossierFileKind(path),
+  isHeader?: (cells: string[]) => boolean,
 ): AsyncIterable<CellRecord[]> {
   if (kind === 'xlsx') return xlsxRecords(path);
   if (kind === 'json') return jsonRecords(path);
-  return csvRecords(path);
+  return csvRecords(path, isHeader);
 }

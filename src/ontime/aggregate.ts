@@ -2,6 +2,7 @@
 import type { Duration } from '../model/types.js';
 import { dayOf, dayParts, type Moment } from '../time/moment.js';
 import { ownString } from './cells.js';
+import { DossierLedger, type CountedResult, type LedgerEntry } from './dossier-ledger.js';
 import type { BadReason, BadRow, DossierResult, DossierStatus } from './evaluate.js';
 
 /** Counts and sums of one group of dossiers. */
@@ -156,6 +157,7 @@ export class OntimeAggregator {
     listed: [] as BadRow[],
     omitted: 0,
   };
+  private readonly ledger = new DossierLedger();
   private rows = 0;
   private notSettled = 0;
   private readonly files: string[] = [];
@@ -186,6 +188,60 @@ export class OntimeAggregator {
     else this.bad.omitted++;
   }
 
+  /**
+   * Adds a row of a numbered dossier (`key`: its procedure and number). A dossier listed again, as overlapping exports
+   * list it, is counted once, from the row the ledger keeps (the one with a result, whatever the order of the files):
+   * a row that replaces the one counted takes its figures out first; the row set aside is listed as not measured,
+   * naming the row counted.
+   */
+  addDossier(key: string, entry: LedgerEntry): void {
+    // A copy: the key may be a slice of the file's read buffer, and the ledger holds it for the whole run.
+    const verdict = this.ledger.offer(ownString(key), entry);
+    if (verdict.replaces) {
+      if (verdict.previous === 'not-settled') {
+        this.rows--;
+        this.notSettled--;
+      } else this.retract(verdict.previous);
+    }
+    if (verdict.displaced) this.addBad(verdict.displaced);
+    if (verdict.displaced && !verdict.replaces) return;
+    if (entry.kind === 'measured') this.add(entry.result);
+    else this.addNotSettled();
+  }
+
+  /** Takes a dossier counted before back out of every figure (a later row of it replaces it). */
+  private retract(result: CountedResult): void {
+    this.rows--;
+    const { procedure } = result;
+    const month = monthOf(result.finished ?? result.received);
+    this.count(this.totals, result, -1);
+    this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result, -1);
+    this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result, -1);
+    this.count(this.group(this.groups.agency, result.agency ?? UNKNOWN), result, -1);
+    this.count(this.group(this.groups.level, procedure.level ?? UNKNOWN), result, -1);
+    this.count(this.group(this.groups.month, month), result, -1);
+    if (result.vendorDue !== undefined) {
+      this.vendor.compared--;
+      if (result.vendorDisagrees) {
+        this.vendor.disagreements--;
+        if (result.vendorLater) this.vendor.vendorLater--;
+        else this.vendor.vendorEarlier--;
+      }
+    }
+    for (const step of result.steps) this.addStep(result, step.step, -step.usedMinutes, -step.overrunMinutes, -1);
+    if (this.isListed(result)) {
+      const at = this.listed.findIndex((d) => d.file === result.file && d.row === result.row);
+      if (at >= 0) this.listed.splice(at, 1);
+      else this.listedOmitted--;
+    }
+  }
+
+  private isListed(result: CountedResult): boolean {
+    return (
+      result.lateMinutes > 0 || result.status === 'late' || result.status === 'open_overdue' || result.vendorDisagrees
+    );
+  }
+
   /** Adds one measured dossier to every group it belongs to. */
   add(result: DossierResult): void {
     this.rows++;
@@ -206,13 +262,7 @@ export class OntimeAggregator {
       }
     }
     for (const step of result.steps) this.addStep(result, step.step, step.usedMinutes, step.overrunMinutes);
-    if (
-      result.lateMinutes > 0 ||
-      result.status === 'late' ||
-      result.status === 'open_overdue' ||
-      result.vendorDisagrees
-    )
-      this.list(result);
+    if (this.isListed(result)) this.list(result);
   }
 
   private group(map: Map<string, Sums>, key: string, title?: string): Sums {
@@ -225,19 +275,20 @@ export class OntimeAggregator {
     return sums;
   }
 
-  private count(sums: Sums, result: DossierResult): void {
+  /** Counts a dossier into a group (`sign` -1: takes it back out). */
+  private count(sums: Sums, result: CountedResult, sign = 1): void {
     const tally = sums.tally;
-    tally.dossiers++;
-    tally[result.status]++;
+    tally.dossiers += sign;
+    tally[result.status] += sign;
     if (result.finished !== undefined) {
-      tally.finished++;
-      sums.saved += result.savedMinutes ?? 0;
-      sums.used += result.usedMinutes;
+      tally.finished += sign;
+      sums.saved += sign * (result.savedMinutes ?? 0);
+      sums.used += sign * result.usedMinutes;
     }
-    if (result.vendorDisagrees) tally.vendorDisagreements++;
+    if (result.vendorDisagrees) tally.vendorDisagreements += sign;
   }
 
-  private addStep(result: DossierResult, stepId: string, used: number, overrun: number): void {
+  private addStep(result: CountedResult, stepId: string, used: number, overrun: number, sign = 1): void {
     const key = `${result.procedure.id}\u0000${stepId}`;
     let entry = this.steps.get(key);
     if (!entry) {
@@ -255,8 +306,8 @@ export class OntimeAggregator {
       entry = { stat, used: 0, overrun: 0 };
       this.steps.set(key, entry);
     }
-    entry.stat.dossiers++;
-    if (overrun > 0) entry.stat.overran++;
+    entry.stat.dossiers += sign;
+    if (sign * overrun > 0) entry.stat.overran += sign;
     entry.used += used;
     entry.overrun += overrun;
   }
@@ -309,11 +360,14 @@ export class OntimeAggregator {
     };
     const groups = (map: Map<string, Sums>, order: 'key' | 'dossiers' = 'dossiers'): Group[] =>
       [...map.entries()]
+        // A group whose only dossier was replaced by a later row of it (in another group) is empty.
+        .filter(([, sums]) => sums.tally.dossiers > 0)
         .map(([key, sums]) => ({ key, ...(sums.title !== undefined ? { title: sums.title } : {}), ...finish(sums) }))
         .sort((a, b) =>
           order === 'key' ? (a.key < b.key ? -1 : 1) : b.dossiers - a.dossiers || (a.key < b.key ? -1 : 1),
         );
     const steps = [...this.steps.values()]
+      .filter(({ stat }) => stat.dossiers > 0)
       .map(({ stat, used, overrun }) => ({
         ...stat,
         averageUsedHours: round(used / stat.dossiers / 60),

@@ -20,7 +20,7 @@ const EXCEL_EPOCH_SERIAL = 25569;
 
 // dd/mm/yyyy or dd-mm-yyyy or dd.mm.yyyy, an optional time after it, or a time before it ("08:30 13/02/2026").
 const DMY =
-  /^(?:(\d{1,2}):(\d{2})(?::\d{2})?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT,]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/i;
+  /^(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT,]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/i;
 // yyyy-mm-dd with an optional time, seconds, fraction and zone (Z, +07:00, +0700).
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
@@ -40,10 +40,26 @@ function civilDay(year: number, month: number, date: number): number | undefined
   return era * 146097 + doe - 719468;
 }
 
-function momentOf(year: number, month: number, date: number, hour: number, minute: number): Moment | undefined {
+/**
+ * A moment in minutes. Seconds past the minute count it as the next minute: 15:00:59 is after a 15:00 cutoff and
+ * 17:00:40 after a 17:00 due moment, which minutes alone would not say (the safe reading).
+ */
+function momentOf(
+  year: number,
+  month: number,
+  date: number,
+  hour: number,
+  minute: number,
+  second = 0,
+): Moment | undefined {
   const day = civilDay(year, month, date);
-  if (day === undefined || hour > 23 || minute > 59) return undefined;
-  return day * MINUTES_PER_DAY + hour * 60 + minute;
+  if (day === undefined || hour > 23 || minute > 59 || second > 59) return undefined;
+  return day * MINUTES_PER_DAY + hour * 60 + minute + (second > 0 ? 1 : 0);
+}
+
+/** Milliseconds as minutes, a part of a minute counting as the next (to the second: spreadsheets carry noise). */
+function minutesUp(ms: number): Moment {
+  return Math.ceil(Math.round(ms / 1000) / 60);
 }
 
 const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
@@ -78,14 +94,22 @@ export function parseMomentText(text: string): Moment | undefined {
   const dmy = DMY.exec(trimmed);
   if (dmy) {
     const before = dmy[1] !== undefined;
-    if (before && dmy[6] !== undefined) return undefined;
-    const hour = Number(before ? dmy[1] : (dmy[6] ?? 0));
-    const minute = Number(before ? dmy[2] : (dmy[7] ?? 0));
-    return momentOf(Number(dmy[5]), Number(dmy[4]), Number(dmy[3]), hour, minute);
+    if (before && dmy[7] !== undefined) return undefined;
+    const hour = Number(before ? dmy[1] : (dmy[7] ?? 0));
+    const minute = Number(before ? dmy[2] : (dmy[8] ?? 0));
+    const second = Number(before ? (dmy[3] ?? 0) : (dmy[9] ?? 0));
+    return momentOf(Number(dmy[6]), Number(dmy[5]), Number(dmy[4]), hour, minute, second);
   }
   const iso = ISO.exec(trimmed);
   if (iso) {
-    const moment = momentOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0));
+    const moment = momentOf(
+      Number(iso[1]),
+      Number(iso[2]),
+      Number(iso[3]),
+      Number(iso[4] ?? 0),
+      Number(iso[5] ?? 0),
+      Number(iso[6] ?? 0),
+    );
     const shift = zoneShift(iso[7]);
     return moment === undefined || shift === undefined ? undefined : moment + shift;
   }
@@ -101,12 +125,12 @@ export function cellMoment(cell: Cell): Moment | undefined | null {
   if (cell === undefined || cell === null || cell === '') return undefined;
   if (cell instanceof Date) {
     const ms = cell.getTime();
-    return Number.isNaN(ms) ? null : Math.round(ms / 60_000);
+    return Number.isNaN(ms) ? null : minutesUp(ms);
   }
   if (typeof cell === 'number') {
     // A serial day number from a spreadsheet, within 1955–2119.
     if (cell < 20_000 || cell > 80_000) return null;
-    return Math.round((cell - EXCEL_EPOCH_SERIAL) * MINUTES_PER_DAY);
+    return minutesUp((cell - EXCEL_EPOCH_SERIAL) * MINUTES_PER_DAY * 60_000);
   }
   if (typeof cell !== 'string') return null;
   if (cell.trim() === '') return undefined;
@@ -155,6 +179,29 @@ const NOT_SETTLED =
 /** Whether a vendor status says the dossier was withdrawn, refused or cancelled, so it has no on-time status. */
 export function isNotSettled(status: string): boolean {
   return remembered(statuses, status, () => NOT_SETTLED.test(headerKey(status)));
+}
+
+// Statuses saying the result was returned ("Đã trả kết quả", "Trả kết quả trước hạn", "Đã có kết quả", "Hoàn thành").
+const RETURNED =
+  /\b(tra ket qua|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|xu ly xong|returned|completed|finished)\b/;
+// …unless they say it is not yet so: "Chờ trả kết quả" (ready, not yet handed over), "Chưa trả", "Đang giải quyết".
+const NOT_YET = /\b(cho|chua|dang|khong|not|awaiting|waiting)\b/;
+// Statuses saying the clock stands still for the applicant's additions ("Chờ bổ sung hồ sơ", "Tạm dừng").
+const WAITING = /\b(cho bo sung|yeu cau bo sung|dang bo sung|tam dung|paused|on hold|awaiting additions)\b/;
+const returnedStatuses = new Map<string, boolean>();
+const waitingStatuses = new Map<string, boolean>();
+
+/** Whether a vendor status says the result was returned (so the row should give the moment it was). */
+export function saysReturned(status: string): boolean {
+  return remembered(returnedStatuses, status, () => {
+    const key = headerKey(status);
+    return RETURNED.test(key) && !NOT_YET.test(key);
+  });
+}
+
+/** Whether a vendor status says the dossier waits for the applicant's additions, the clock stopped (QĐ 766). */
+export function saysWaiting(status: string): boolean {
+  return remembered(waitingStatuses, status, () => WAITING.test(headerKey(status)));
 }
 
 // Between the two ends of a pause: " - ", an en or em dash, an arrow, "đến", "to".

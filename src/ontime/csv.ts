@@ -1,4 +1,7 @@
-/** A streaming CSV reader for dossier exports: RFC 4180 quoting, `,` `;` or tab found from the header, BOM dropped. */
+/**
+ * A streaming CSV reader for dossier exports: RFC 4180 quoting, `,` `;` or tab found from the header line (past a
+ * report's title lines), BOM dropped.
+ */
 
 import type { Lang } from '../i18n.js';
 
@@ -36,13 +39,14 @@ export class CsvError extends Error {
 }
 
 const QUOTE = 34;
+const DELIMITERS = [44, 59, 9]; // , ; tab
 const LF = 10;
 const CR = 13;
 
 function guessDelimiter(firstLine: string): number {
   let best = 44; // ,
   let bestCount = -1;
-  for (const code of [44, 59, 9]) {
+  for (const code of DELIMITERS) {
     let count = 0;
     let quoted = false;
     for (let i = 0; i < firstLine.length; i++) {
@@ -58,12 +62,51 @@ function guessDelimiter(firstLine: string): number {
   return best;
 }
 
-/** Feeds on text chunks and hands out complete records; `end()` hands out the last one. */
+// Lines searched for the header: a report's title lines above it (as many as measureTable reads past) and itself.
+const HEADER_LINES = 11;
+
+/** The cells of a line split at a delimiter outside quotes, unquoted and trimmed: enough to recognise a header. */
+function headerCells(line: string, delimiter: number): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (c === delimiter && !quoted) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += line[i];
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+/**
+ * The delimiter of the first of `lines` that `isHeader` accepts split at it. Title lines above a header ("BÁO CÁO",
+ * a period) hold no delimiter or a stray comma, so the first line alone would pick `,` for a `;` or tab file.
+ */
+function headerDelimiter(lines: readonly string[], isHeader: (cells: string[]) => boolean): number | undefined {
+  for (const line of lines)
+    for (const delimiter of DELIMITERS) {
+      if (line.indexOf(String.fromCharCode(delimiter)) < 0) continue;
+      if (isHeader(headerCells(line, delimiter))) return delimiter;
+    }
+  return undefined;
+}
+
+/**
+ * Feeds on text chunks and hands out complete records; `end()` hands out the last one. `isHeader` says whether cells
+ * are the header (the columns the reader needs): the delimiter is the one that splits the header so, else the most
+ * frequent on the first line.
+ */
 export class CsvParser {
   private buffer = '';
   private delimiter = -1;
   private line = 1;
   private started = false;
+
+  constructor(private readonly isHeader?: (cells: string[]) => boolean) {}
 
   /** Adds a chunk of text; returns the records it completed. */
   push(text: string): TableRecord[] {
@@ -89,7 +132,13 @@ export class CsvParser {
       // A first line that never ends is refused at the limit, not searched again with every chunk that grows it.
       if (newline < 0 && buf.length > MAX_RECORD_CHARS) throw new CsvError(1, 'long');
       if (newline < 0 && !final) return out;
-      this.delimiter = guessDelimiter(newline < 0 ? buf : buf.slice(0, newline));
+      const lines = buf.split('\n', HEADER_LINES + 1);
+      // The header may be below title lines: wait for them, unless the file ends or they grow past any title.
+      if (this.isHeader && lines.length <= HEADER_LINES && !final && buf.length <= MAX_RECORD_CHARS) return out;
+      const complete = final ? lines.slice(0, HEADER_LINES) : lines.slice(0, Math.min(lines.length - 1, HEADER_LINES));
+      this.delimiter =
+        (this.isHeader && headerDelimiter(complete, this.isHeader)) ||
+        guessDelimiter(newline < 0 ? buf : buf.slice(0, newline));
     }
     const delimiter = this.delimiter;
     const separator = String.fromCharCode(delimiter);

@@ -11,12 +11,15 @@ import {
   cellText,
   isNotSettled,
   parseChannel,
+  saysReturned,
+  saysWaiting,
   parsePauses,
   pauseOf,
   type Cell,
   type ChannelKind,
   type Pause,
 } from './cells.js';
+import { endOfDay, isBareDate, judge } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 
 /** One row of an export, its cells picked by the column plan. */
@@ -49,12 +52,16 @@ export type BadReason =
   | 'bad-received'
   | 'bad-finished'
   | 'finished-before-received'
+  | 'returned-without-date'
+  | 'paused-without-date'
   | 'bad-appointment'
   | 'bad-pause'
   | 'bad-step'
   | 'unknown-channel'
   | 'out-of-calendar'
-  | 'repeated';
+  | 'repeated'
+  | 'repeated-conflict'
+  | 'superseded';
 
 /** A row procmap could not measure, with where it is and what was wrong. */
 export interface BadRow {
@@ -63,6 +70,8 @@ export interface BadRow {
   reason: BadReason;
   /** The offending value as written. */
   value?: string;
+  /** A row of a dossier listed again: the row counted instead (`file:row`). */
+  kept?: string;
 }
 
 /** How one step of a dossier did against its mapped budget. */
@@ -194,6 +203,11 @@ export class DossierEvaluator {
     return due;
   }
 
+  /** The id of the procedure a cell names (by national code or id), or the cell itself when none matches. */
+  procedureId(text: string): string {
+    return this.procedures.find(text)?.id ?? text;
+  }
+
   /** Measures one row, or says why it cannot be measured. */
   evaluate(row: DossierRow): RowOutcome {
     try {
@@ -232,7 +246,10 @@ export class DossierEvaluator {
     if (received === null) return bad('bad-received', row.received);
     const finished = cellMoment(row.finished);
     if (finished === null) return bad('bad-finished', row.finished);
-    if (finished !== undefined && finished < received) return bad('finished-before-received', row.finished);
+    // A return date without a time is a return some time that day: on the day of receipt it is not before it.
+    const bare = finished !== undefined && isBareDate(finished);
+    const returned = finished === undefined ? undefined : bare ? endOfDay(dayOf(finished)) : finished;
+    if (returned !== undefined && returned < received) return bad('finished-before-received', row.finished);
     const vendorDue = cellMoment(row.appointment);
     if (vendorDue === null) return bad('bad-appointment', row.appointment);
     let channel: ChannelKind | undefined;
@@ -248,9 +265,15 @@ export class DossierEvaluator {
       if (pause === null) return bad('bad-pause', `${cellText(row.pauseStart)} – ${cellText(row.pauseEnd)}`);
       pauses.push(pause);
     }
+    if (finished === undefined && row.status !== '') {
+      // Counted open, a returned dossier would read overdue for ever: its return moment is missing, not its result.
+      if (saysReturned(row.status)) return bad('returned-without-date', row.status);
+      // The clock stands still while the applicant completes the dossier (QĐ 766/QĐ-TTg), from a moment not given.
+      if (pauses.length === 0 && saysWaiting(row.status)) return bad('paused-without-date', row.status);
+    }
 
     const limit = (channel && procedure.channelLimits[channel]) || procedure.limit;
-    const end = finished ?? Math.max(this.asOf, received);
+    const end = returned ?? Math.max(this.asOf, received);
     const spans = pauses.length === 0 ? [] : mergePauses(pauses, end);
     const start = receiptStart(this.calendar, received, procedure.cutoff).start;
     const baseDue = this.due(procedure, limit, received);
@@ -258,15 +281,11 @@ export class DossierEvaluator {
     const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.office, spans, start, end);
     const usedMinutes = Math.max(0, this.office.between(start, end) - pausedMinutes);
 
+    const judged = judge(this.calendar, this.office, limit, due, finished ?? end, bare);
+    const lateMinutes = judged.lateMinutes;
     let status: DossierStatus;
-    let lateMinutes = 0;
-    if (finished !== undefined) {
-      if (finished > due) status = 'late';
-      else status = dayOf(finished) < dayOf(due) ? 'early' : 'on_time';
-    } else {
-      status = this.asOf > due ? 'open_overdue' : 'open_in_time';
-    }
-    if (status === 'late' || status === 'open_overdue') lateMinutes = this.office.between(due, end);
+    if (finished !== undefined) status = judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';
+    else status = judged.late ? 'open_overdue' : 'open_in_time';
 
     const steps: StepResult[] = row.steps.length === 0 ? NO_STEPS : [];
     for (const { step, cell } of row.steps) {
@@ -302,7 +321,7 @@ export class DossierEvaluator {
     if (agency) result.agency = agency;
     if (finished !== undefined) {
       result.finished = finished;
-      result.savedMinutes = status === 'late' ? -lateMinutes : this.office.between(finished, due);
+      result.savedMinutes = status === 'late' ? -lateMinutes : this.office.between(returned!, due);
     }
     if (vendorDue !== undefined) {
       result.vendorDue = vendorDue;

@@ -1,7 +1,7 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
-import { cellText, type Cell } from './cells.js';
-import { planColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
+import { cellMoment, cellText, type Cell } from './cells.js';
+import { headerKey, planColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
 import type { DossierEvaluator, DossierRow } from './evaluate.js';
 
 /** One record of any table: its row number and cells; the first record of a table is its header. */
@@ -16,6 +16,24 @@ export const REQUIRED_FIELDS: readonly DossierField[] = ['procedure', 'received'
 /** The result of measuring one table: the required fields it has no column for (then nothing was measured). */
 export interface TableOutcome {
   missing: DossierField[];
+}
+
+/** Whether cells name every required column (directly or through the mapping): a table's header. */
+export function namesRequiredColumns(cells: readonly string[], mapping: ColumnMapping): boolean {
+  const { fields } = planColumns(cells, mapping);
+  return REQUIRED_FIELDS.every((field) => fields[field] !== undefined);
+}
+
+// A report's closing rows, below the dossiers: its total ("Tổng cộng: 42 hồ sơ", "Cộng") and the signature block
+// ("Người lập biểu"), matched on a whole cell (headerKey form) so that a procedure named "Công nhận …" is not one.
+const TOTAL_OR_SIGNATURE =
+  /^(?:(?:tong cong|tong so|tong|cong|total|grand total)(?: \d+(?: ho so| dossiers?)?)?|nguoi lap bieu|nguoi lap|nguoi ky|thu truong don vi|lanh dao don vi|ky ten|prepared by)$/;
+
+/** Whether a row is a report's total or signature row: no dossier number or received moment, a cell saying so. */
+function isTotalOrSignature(record: CellRecord, row: DossierRow): boolean {
+  if (row.id !== '' && !TOTAL_OR_SIGNATURE.test(headerKey(row.id))) return false;
+  if (typeof cellMoment(row.received) === 'number') return false;
+  return record.values.some((value) => typeof value === 'string' && TOTAL_OR_SIGNATURE.test(headerKey(value)));
 }
 
 const NO_STEPS: DossierRow['steps'] = [];
@@ -49,8 +67,8 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
 /**
  * Measures every row of a table as its batches stream in; the header is the first record that names the required
  * columns, within the first rows (a report's title above it is read past). A row of empty cells is
- * passed over; a dossier listed again (its number and procedure, in `seen` from this or an earlier table of the run,
- * as overlapping exports list it) is counted once, from its first row, and the repeat listed as a row not measured.
+ * passed over; a row with a dossier number goes through the aggregator's ledger, so that a dossier listed again (in
+ * this or another table of the run, as overlapping exports list it) is counted once.
  */
 export async function measureTable(
   file: string,
@@ -58,7 +76,6 @@ export async function measureTable(
   mapping: ColumnMapping,
   evaluator: DossierEvaluator,
   aggregator: OntimeAggregator,
-  seen: Set<string> = new Set(),
 ): Promise<TableOutcome> {
   let plan: ColumnPlan | undefined;
   // What the first row lacks, while the header is looked for below a title block.
@@ -79,16 +96,23 @@ export async function measureTable(
       }
       if (record.values.every((value) => cellText(value) === '')) continue;
       const row = rowOf(file, record, plan);
-      if (row.id !== '') {
-        const key = `${row.procedure}\u0000${row.id}`;
-        if (seen.has(key)) {
-          aggregator.addBad({ file, row: row.row, reason: 'repeated', value: row.id });
-          continue;
-        }
-        seen.add(key);
-      }
+      // Not a dossier: passed over unsaid, like an empty row (it used to read as an unknown procedure "42").
+      if (isTotalOrSignature(record, row)) continue;
       const outcome = evaluator.evaluate(row);
-      if (outcome.kind === 'measured') aggregator.add(outcome.result);
+      if (row.id !== '' && outcome.kind !== 'bad') {
+        // By the procedure found, not as written: one dossier listed under the national code and under procmap's id
+        // is one dossier.
+        const procedure =
+          outcome.kind === 'measured' ? outcome.result.procedure.id : evaluator.procedureId(row.procedure);
+        const key = `${procedure}\u0000${row.id}`;
+        const at = { file, row: row.row, id: row.id };
+        aggregator.addDossier(
+          key,
+          outcome.kind === 'measured'
+            ? { kind: 'measured', ...at, result: outcome.result }
+            : { kind: 'not-settled', ...at },
+        );
+      } else if (outcome.kind === 'measured') aggregator.add(outcome.result);
       else if (outcome.kind === 'bad') aggregator.addBad(outcome.bad);
       else aggregator.addNotSettled();
     }

@@ -90,14 +90,22 @@ export class ProcedureIndex {
     for (const procedure of procedures) this.byKey.set(codeKey(procedure.id), procedure);
   }
 
-  /** The procedure a cell names, by id or code (case, spaces and diacritics aside); undefined when none. */
+  /**
+   * The procedure a cell names, by id or code (case, spaces and diacritics aside), or by the national code part of a
+   * code carrying the agency's suffix (`2.000815.000.00.00.H04`); undefined when none.
+   */
   find(text: string): MeasuredProcedure | undefined {
     if (this.seen.has(text)) return this.seen.get(text);
-    const found = this.byKey.get(codeKey(text));
+    const national = AGENCY_SUFFIX.exec(text);
+    const found = this.byKey.get(codeKey(text)) ?? (national ? this.byKey.get(codeKey(national[1]!)) : undefined);
     if (this.seen.size < 10_000) this.seen.set(ownString(text), found);
     return found;
   }
 }
+
+// A national procedure code (`2.000815`) followed by the agency's part, as one-stop software writes the code of a
+// procedure as one agency performs it (`2.000815.000.00.00.H04`).
+const AGENCY_SUFFIX = /^\s*(\d\.\d{6})\.[\w.]+\s*$/;
 
 function codeKey(text: string): string {
   return headerKey(text).replace(/ /g, '') || text;

@@ -41,6 +41,14 @@ describe('procmap ontime', () => {
     expect(result.stderr).toContain('ho-so.csv:13: thủ tục "9.999999" không có trong bộ quy trình');
   });
 
+  it('reads a `;` or tab separated export with title lines above its header', async () => {
+    const files = ['test/fixtures/ontime/title-semicolon.csv', 'test/fixtures/ontime/title-tab.csv'];
+    const result = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).totals).toMatchObject({ dossiers: 2, early: 2 });
+  });
+
   it('counts same-day and month limits as the law says: the vendor appointments are the due moments counted by hand', async () => {
     // test/fixtures/ontime-units: "trong ngày" with a 15:00 cutoff (QT-CT-02) and without (QT-CT-03), "1 tháng" (QT-MT-02).
     // Same day: the close (17:00) of the working day of receipt, or of the next working day when received after the cutoff
@@ -75,7 +83,8 @@ describe('procmap ontime', () => {
       vendorDisagreements: 0,
     });
     const due = Object.fromEntries(report.dossiers.map((d: { id: string; due: string }) => [d.id, d.due]));
-    // HS-S3 Thu 30/04 (holiday, online), no cutoff → Fri 01/05 off, weekend → Mon 04/05 17:00.
+    // HS-S3 Thu 30/04 (holiday, online), no cutoff → Fri 01/05 off, weekend → Mon 04/05 17:00; finished Tue 05/05
+    // 08:00, late by the half hour the office was open after it.
     expect(due['HS-S3']).toBe('2026-05-04T17:00');
     // HS-M2 Fri 31/07 → Mon 31/08, off for National Day (29/08 – 02/09) → Thu 03/09 17:00.
     expect(due['HS-M2']).toBe('2026-09-03T17:00');

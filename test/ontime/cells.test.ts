@@ -6,7 +6,8 @@ describe('dossier cells', () => {
   it('reads moments in every unambiguous form', () => {
     expect(parseMomentText('13/02/2026 09:05')).toBe(at('2026-02-13 09:05'));
     expect(parseMomentText('3/2/2026 9:05')).toBe(at('2026-02-03 09:05'));
-    expect(parseMomentText('13-02-2026 09:05:59')).toBe(at('2026-02-13 09:05'));
+    // Seconds past the minute count as after it: 09:05:59 is read as 09:06.
+    expect(parseMomentText('13-02-2026 09:05:59')).toBe(at('2026-02-13 09:06'));
     expect(parseMomentText('13.02.2026')).toBe(at('2026-02-13 00:00'));
     expect(parseMomentText('09:05 13/02/2026')).toBe(at('2026-02-13 09:05'));
     expect(parseMomentText('13/02/2026 9h05')).toBe(at('2026-02-13 09:05'));

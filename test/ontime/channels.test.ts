@@ -33,11 +33,12 @@ describe('channel-specific limits', () => {
 
   it('measures an online dossier against the online limit, and refuses a channel it cannot read when limits differ', async () => {
     const csv =
-      'Số hồ sơ,Mã thủ tục,Kênh,Ngày tiếp nhận,Ngày có kết quả\nON,QT-HT-02,Trực tuyến,02/03/2026 08:00,05/03/2026 09:00\nIN,QT-HT-02,Trực tiếp,02/03/2026 08:00,05/03/2026 09:00\nFX,QT-HT-02,Fax,02/03/2026 08:00,05/03/2026 09:00\n';
+      'Số hồ sơ,Mã thủ tục,Kênh,Ngày tiếp nhận,Ngày có kết quả\nON,QT-HT-02,Trực tuyến,02/03/2026 08:00,06/03/2026 09:00\nIN,QT-HT-02,Trực tiếp,02/03/2026 08:00,06/03/2026 09:00\nFX,QT-HT-02,Fax,02/03/2026 08:00,06/03/2026 09:00\n';
     const { report } = await measureCsv(csv, '2026-04-01 09:00', {}, [measuredProcedure(withChannels)!]);
-    // Online: 3 working days from Mon 02/03 08:00 end Thu 05/03 08:00, so 09:00 is late by an hour; in person: 5 days.
+    // Online: 3 working days from Mon 02/03 08:00 end Thu 05/03 08:00, so Fri 06/03 09:00 is late by the office time
+    // since (7,5 h that day and 1,5 h the next); in person: 5 days.
     expect(report.listed.map((d) => [d.id, d.due, d.status, d.lateHours])).toEqual([
-      ['ON', at('2026-03-05 08:00'), 'late', 1],
+      ['ON', at('2026-03-05 08:00'), 'late', 9],
     ]);
     expect(report.totals).toMatchObject({ late: 1, early: 1 });
     expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 4, reason: 'unknown-channel', value: 'Fax' }]);

@@ -5,7 +5,7 @@ import type { Procedure } from '../../src/model/types.js';
 import { OntimeAggregator } from '../../src/ontime/aggregate.js';
 import { CsvParser } from '../../src/ontime/csv.js';
 import { DossierEvaluator } from '../../src/ontime/evaluate.js';
-import { measureTable, type CellRecord } from '../../src/ontime/measure.js';
+import { measureTable, namesRequiredColumns, type CellRecord } from '../../src/ontime/measure.js';
 import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../../src/ontime/procedures.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { parseMoment } from '../../src/time/moment.js';
@@ -23,6 +23,13 @@ export function fixtureProcedures(): MeasuredProcedure[] {
     .map((name) => measuredProcedure(YAML.load(readFileSync(join(dir, name), 'utf8')) as Procedure)!);
 }
 
+/** A fixture procedure under another id, without its national code, with another time limit (`4 giờ làm việc`). */
+export function procedureWithLimit(id: string, limit: string, from = 'chung-thuc.yaml'): MeasuredProcedure {
+  const procedure = YAML.load(readFileSync(join(FIXTURES, 'catalog', from), 'utf8')) as Procedure;
+  const { code: _code, ...rest } = procedure;
+  return measuredProcedure({ ...rest, id, time_limit: limit } as Procedure)!;
+}
+
 /** A local moment from `2026-02-13 09:00`. */
 export function at(text: string): number {
   const moment = parseMoment(text);
@@ -31,8 +38,12 @@ export function at(text: string): number {
 }
 
 /** Batches of records of a CSV text, cut into chunks of a given size to cross every boundary. */
-export async function* csvBatches(text: string, chunk = 64): AsyncGenerator<CellRecord[]> {
-  const parser = new CsvParser();
+export async function* csvBatches(
+  text: string,
+  chunk = 64,
+  isHeader?: (cells: string[]) => boolean,
+): AsyncGenerator<CellRecord[]> {
+  const parser = new CsvParser(isHeader);
   for (let i = 0; i < text.length; i += chunk) yield parser.push(text.slice(i, i + chunk));
   yield parser.end();
 }
@@ -47,6 +58,7 @@ export async function measureCsv(
   const calendar = createCalendar();
   const evaluator = new DossierEvaluator(calendar, new ProcedureIndex(procedures), at(asOf));
   const aggregator = new OntimeAggregator({ asOf: at(asOf), hoursPerDay: calendar.hoursPerDay });
-  const outcome = await measureTable('ho-so.csv', csvBatches(text), mapping, evaluator, aggregator);
+  const isHeader = (cells: string[]) => namesRequiredColumns(cells, mapping);
+  const outcome = await measureTable('ho-so.csv', csvBatches(text, 64, isHeader), mapping, evaluator, aggregator);
   return { outcome, report: aggregator.report(), evaluator, calendar };
 }

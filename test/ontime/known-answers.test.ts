@@ -91,7 +91,8 @@ describe('on-time measurement against hand-counted answers', () => {
   });
 
   it('skips Thu 30/04 and Fri 01/05', () => {
-    expectDossier('HS-H', '2026-05-07 14:00', 'late', { late: 2 });
+    // Returned Fri 08/05 08:30: late by the office time after the due moment, 14:00–17:00 and 07:30–08:30.
+    expectDossier('HS-H', '2026-05-07 14:00', 'late', { late: 4 });
   });
 
   it('judges open dossiers as of the given moment', () => {
@@ -129,7 +130,7 @@ describe('on-time measurement against hand-counted answers', () => {
       open_in_time: 1,
       open_overdue: 1,
       rate: 0.6667,
-      averageSavedHours: 0.89,
+      averageSavedHours: 0.67,
     });
     expect(report.vendor).toEqual({ compared: 10, disagreements: 2, vendorLater: 1, vendorEarlier: 1 });
     expect(report.byMonth.map((g) => [g.key, g.finished, g.rate])).toEqual([
@@ -192,7 +193,9 @@ describe('rows listed twice, and rows of empty cells', () => {
       '',
     ].join('\n');
     const { report } = await measureCsv(csv, '2026-05-08 09:00');
-    expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 3, reason: 'repeated', value: 'H-1' }]);
+    expect(report.badRows.listed).toEqual([
+      { file: 'ho-so.csv', row: 3, reason: 'repeated', value: 'H-1', kept: 'ho-so.csv:2' },
+    ]);
     expect(report.totals.dossiers).toBe(3);
   });
 });

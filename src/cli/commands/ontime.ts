@@ -26,7 +26,7 @@ import { isNotZip, SheetError } from '../../interchange/read-error.js';
 import { said } from '../../interchange/import-messages.js';
 import { DossierEvaluator } from '../../ontime/evaluate.js';
 import { JsonRecordError } from '../../ontime/json-records.js';
-import { measureTable } from '../../ontime/measure.js';
+import { measureTable, namesRequiredColumns } from '../../ontime/measure.js';
 import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../../ontime/procedures.js';
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
@@ -249,14 +249,12 @@ export async function measureDossierFiles(
   const evaluator = new DossierEvaluator(setup.calendar, new ProcedureIndex(setup.procedures), setup.asOf);
   const aggregator = new OntimeAggregator({ asOf: setup.asOf, hoursPerDay: setup.calendar.hoursPerDay });
   let failed = false;
-  // Dossiers counted so far, by procedure and number: overlapping exports list some twice.
-  const seen = new Set<string>();
   for (const path of files) {
     const file = displayPath(path);
     const kind = dossierFileKind(path);
     try {
-      const records = dossierRecords(path, kind);
-      const { missing } = await measureTable(file, records, setup.mapping, evaluator, aggregator, seen);
+      const records = dossierRecords(path, kind, (cells) => namesRequiredColumns(cells, setup.mapping));
+      const { missing } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
       if (missing.length > 0) {
         failed = true;
         const names = missing

@@ -1,6 +1,6 @@
 /** The on-time report as a web page with inline SVG charts, alone (`procmap ontime --format html`) or in the site. */
 import { formatDurationShort } from '../../model/duration.js';
-import { badRowText, formatHours, formatRate, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, formatHours, formatLate, formatRate, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatNumber } from '../../time/units.js';
@@ -81,7 +81,7 @@ ${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2><table><thea
 ${report.steps.map((step) => html`<tr><td>${step.procedure}</td><td>${step.step} — ${step.name}</td><td class="num">${step.budget ? formatDurationShort(step.budget) : '—'}</td><td class="num ${step.overran > 0 ? 'over' : ''}">${step.overran}/${step.dossiers}</td><td class="num">${formatNumber(step.averageOverrunHours, lang)}</td><td class="num">${formatNumber(step.averageUsedHours, lang)}</td></tr>`)}
 </tbody></table></section>`}
 ${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2><table><thead><tr><th>${w.file}:${w.row}</th><th>${w.id}</th><th>${w.procedure}</th><th>${w.status}</th><th>${w.received}</th><th>${w.due}</th><th>${w.vendorDue}</th><th>${w.finishedAt}</th><th>${w.late}</th></tr></thead><tbody>
-${listed.map((d) => html`<tr><td>${d.file}:${d.row}</td><td>${d.id || '—'}</td><td>${d.procedure}</td><td class="${d.status === 'late' || d.status === 'open_overdue' ? 'over' : ''}">${s[d.status]}</td><td>${momentText(d.received, lang)}</td><td>${momentText(d.due, lang)}</td><td class="${d.vendorDisagrees ? 'over' : ''}">${momentText(d.vendorDue, lang)}</td><td>${momentText(d.finished, lang)}</td><td class="num">${d.lateHours > 0 ? formatHours(d.lateHours, hpd, lang) : ''}</td></tr>`)}
+${listed.map((d) => html`<tr><td>${d.file}:${d.row}</td><td>${d.id || '—'}</td><td>${d.procedure}</td><td class="${d.status === 'late' || d.status === 'open_overdue' ? 'over' : ''}">${s[d.status]}</td><td>${momentText(d.received, lang)}</td><td>${momentText(d.due, lang)}</td><td class="${d.vendorDisagrees ? 'over' : ''}">${momentText(d.vendorDue, lang)}</td><td>${momentText(d.finished, lang)}</td><td class="num">${d.lateHours > 0 ? formatLate(d.lateHours, hpd, lang) : ''}</td></tr>`)}
 </tbody></table>${moreListed > 0 ? html`<p class="count">${fill(w.listedMore, { n: moreListed })}</p>` : ''}</section>`}
 ${bad.length === 0 ? '' : html`<section><h2>${w.bad} (${report.badRows.count})</h2><table><thead><tr><th>${w.file}:${w.row}</th><th>${w.reason}</th></tr></thead><tbody>
 ${bad.map((b) => html`<tr><td>${b.file}:${b.row}</td><td>${badRowText(b, lang)}</td></tr>`)}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { badRowText } from '../../src/format/ontime-labels.js';
+import { FIXTURES, measureCsv } from './helpers.js';
+
+describe('statuses that contradict the dates', () => {
+  it('lists a row that says returned without a return date, and one waiting for additions without a pause date', async () => {
+    const csv = readFileSync(join(FIXTURES, 'statuses.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([
+      [2, 'returned-without-date'],
+      [3, 'returned-without-date'],
+      [4, 'paused-without-date'],
+    ]);
+    expect(badRowText(report.badRows.listed[0]!, 'vi')).toBe(
+      'trạng thái ghi "Đã trả kết quả" nhưng dòng này không có ngày trả kết quả',
+    );
+    expect(badRowText(report.badRows.listed[0]!, 'en')).toBe(
+      'the status says "Đã trả kết quả" but the row gives no return date',
+    );
+    // Waiting with its pause still running: open and in time; ready but not yet handed over: open; returned: early.
+    expect(report.totals).toMatchObject({ dossiers: 3, open_in_time: 1, open_overdue: 1, early: 1 });
+    expect(report.listed.map((d) => d.id)).toEqual(['R-5']);
+  });
+});

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, measureCsv } from './helpers.js';
+
+describe('a report’s total and signature rows below its dossiers', () => {
+  it('passes over "Tổng cộng", "Tổng số" and "Người lập biểu" rows unsaid, and nothing that only looks like them', async () => {
+    const csv = readFileSync(join(FIXTURES, 'total-rows.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    expect(report.totals).toMatchObject({ dossiers: 2 });
+    // Row 9, "Công nhận" (a word that starts like "Cộng"), is no total: a row without a procedure, listed as such.
+    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([[9, 'no-procedure']]);
+    expect(report.rows).toBe(3);
+  });
+});
