@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { defaultBrowserPath } from '../helpers/shared-browser.js';
+import { browserArgs } from '../../src/render/browser.js';
 
 const work = mkdtempSync(join(tmpdir(), 'procmap-serve-test-'));
 const catalog = join(work, 'catalog');
@@ -13,6 +15,16 @@ mkdirSync(join(catalog, 'xa'), { recursive: true });
 for (const file of ['xa/dang-ky-ket-hon.yaml', 'xa/cap-ban-sao-trich-luc-ho-tich.yaml'])
   copyFileSync(join(ROOT, 'test', 'fixtures', 'site', file), join(catalog, file));
 const marriage = join(catalog, 'xa', 'dang-ky-ket-hon.yaml');
+
+/**
+ * A browser of the test's own that reaches the preview like a user's: procmap's browsers send every connection to a
+ * proxy that does not exist, loopback included.
+ */
+async function userBrowser(): Promise<import('puppeteer-core').Browser> {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const args = browserArgs(process.getuid?.() === 0).filter((arg) => !arg.startsWith('--proxy'));
+  return puppeteer.launch({ executablePath: defaultBrowserPath(), headless: true, args });
+}
 
 function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((done, fail) => {
@@ -68,11 +80,39 @@ describe('procmap serve', () => {
     expect(index.body).toContain('Đăng ký kết hôn');
     expect(index.body).toContain('new EventSource("/__procmap/events")');
     const iso = await fetchText(`${base}p/QT-HT-02/index.html`);
-    // The ISO document's policy still forbids every other script.
-    expect(iso.body).toMatch(
-      /Content-Security-Policy" content="default-src 'none';[^"]*; script-src 'nonce-[^']+'; connect-src 'self'"/,
-    );
+    // Each of the ISO document's policies lets the reload script and its stream through, and nothing else.
+    const policies = [...iso.body.matchAll(/Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]!);
+    expect(policies.length).toBeGreaterThan(1);
+    for (const policy of policies) {
+      expect(policy).toMatch(/^default-src 'none';/);
+      expect(policy.match(/(script|connect)-src[^;]*/g)).toEqual([
+        expect.stringMatching(/^script-src 'nonce-[^' ]+'$/),
+        "connect-src 'self'",
+      ]);
+    }
   });
+
+  it('reloads an open ISO document page in the browser when its procedure is saved', async () => {
+    const browser = await userBrowser();
+    try {
+      const page = await browser.newPage();
+      const blocked: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') blocked.push(message.text());
+      });
+      let loads = 0;
+      page.on('load', () => loads++);
+      await page.goto(`${base}p/QT-HT-02/index.html`, { waitUntil: 'load' });
+      // The page is listening once the event stream is open.
+      await expect.poll(() => page.evaluate(() => document.scripts.length), { timeout: 10_000 }).toBe(1);
+      await new Promise((done) => setTimeout(done, 500));
+      writeFileSync(marriage, `${readFileSync(marriage, 'utf8')}\n# lưu lại\n`);
+      await expect.poll(() => loads, { timeout: 60_000, interval: 50 }).toBeGreaterThan(1);
+      expect(blocked).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
 
   it('refuses requests for another host name and paths outside the site', async () => {
     expect((await fetchText(base, { host: 'attacker.example' })).status).toBe(403);
