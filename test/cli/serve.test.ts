@@ -15,6 +15,7 @@ mkdirSync(join(catalog, 'xa'), { recursive: true });
 for (const file of ['xa/dang-ky-ket-hon.yaml', 'xa/cap-ban-sao-trich-luc-ho-tich.yaml'])
   copyFileSync(join(ROOT, 'test', 'fixtures', 'site', file), join(catalog, file));
 const marriage = join(catalog, 'xa', 'dang-ky-ket-hon.yaml');
+const marriageText = readFileSync(marriage, 'utf8');
 
 /**
  * A browser of the test's own that reaches the preview like a user's: procmap's browsers send every connection to a
@@ -150,6 +151,22 @@ describe('procmap serve', () => {
     expect(stderr).toContain('dang-ky-ket-hon.yaml');
     await expect.poll(() => stdout, { timeout: 10_000, interval: 20 }).toMatch(/; có vấn đề: \(\d+ ms\)\n/);
   });
+
+  it('shows a page whose procedure broke as a page that lists the problems and comes back when the file is fixed', async () => {
+    writeFileSync(marriage, `${marriageText}\nid: trùng\n`);
+    const iso = () => fetchText(`${base}p/QT-HT-02/index.html`);
+    await expect.poll(async () => (await iso()).status, { timeout: 60_000, interval: 50 }).toBe(404);
+    for (const missing of [await iso(), await fetchText(`${base}p/QT-HT-02/`)]) {
+      expect(missing.status).toBe(404);
+      expect(missing.body).toContain('Chưa có trang này');
+      expect(missing.body).toContain('id="procmap-problems"');
+      expect(missing.body).toContain('new EventSource("/__procmap/events")');
+    }
+    writeFileSync(marriage, marriageText);
+    await expect.poll(async () => (await iso()).status, { timeout: 60_000, interval: 50 }).toBe(200);
+    // Files that are not pages stay a plain "not found".
+    expect((await fetchText(`${base}p/QT-HT-02/none.svg`)).body).toBe('Not found\n');
+  }, 120_000);
 
   it('stops on SIGTERM with exit code 0', async () => {
     child.kill('SIGTERM');

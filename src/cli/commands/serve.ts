@@ -18,6 +18,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import { BrowserSession } from '../../render/diagram-renderer.js';
 import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
+import { missingPage } from '../../render/site/missing-page.js';
 import { findConfigFile } from '../../node/config-loader.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
@@ -227,15 +228,19 @@ export async function serveCommand(
     }
     let file = resolve(out, `.${path}`);
     if (file !== out && !file.startsWith(out + sep)) return void response.writeHead(404).end();
-    if (existsSync(file) && lstatSync(file).isDirectory()) file = join(file, 'index.html');
+    // A folder's page, even when the folder is gone (its procedure broke): the missing page below then says so.
+    const isFolder = existsSync(file) ? lstatSync(file).isDirectory() : path.endsWith('/') || extname(file) === '';
+    if (isFolder) file = join(file, 'index.html');
     // Only regular files procmap wrote; a link in the output is never followed.
-    if (!existsSync(file) || !lstatSync(file).isFile())
-      return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    let body: Buffer | string = readFileSync(file);
-    if (type.startsWith('text/html'))
+    const found = existsSync(file) && lstatSync(file).isFile();
+    if (!found && type !== TYPES['.html'])
+      return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    // A page not built (its procedure broke on the last save) is still a page that reloads, with the problems.
+    let body: Buffer | string = found ? readFileSync(file) : missingPage(path, options.lang);
+    if (type === TYPES['.html'])
       body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'));
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    response.writeHead(found ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   };
 
   const server = createServer((request, response) => {
