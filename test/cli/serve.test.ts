@@ -17,6 +17,8 @@ for (const file of ['xa/dang-ky-ket-hon.yaml', 'xa/cap-ban-sao-trich-luc-ho-tich
 const marriage = join(catalog, 'xa', 'dang-ky-ket-hon.yaml');
 const marriageText = readFileSync(marriage, 'utf8');
 
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
 /**
  * A browser of the test's own that reaches the preview like a user's: procmap's browsers send every connection to a
  * proxy that does not exist, loopback included.
@@ -72,7 +74,6 @@ describe('procmap serve', () => {
       child.kill('SIGTERM');
       await new Promise((done) => child.once('exit', done));
     }
-    rmSync(work, { recursive: true, force: true });
   });
 
   it('serves the built site on the loopback address, with the live-reload script in every page', async () => {
@@ -173,6 +174,54 @@ describe('procmap serve', () => {
     const code = await new Promise((done) => child.once('exit', done));
     expect(code).toBe(0);
   });
+});
+
+/** A `procmap serve` of its own, started and stopped by the caller, with what it printed. */
+interface Served {
+  child: ChildProcess;
+  base: string;
+  output(): { stdout: string; stderr: string };
+  stop(): Promise<number | null>;
+}
+
+/** Spawns `procmap serve` with arguments and waits until it prints its address (or exits: `base` is then empty). */
+async function startServe(args: string[]): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  await expect
+    .poll(() => /procmap serve: http/.test(stdout) || child.exitCode !== null, { timeout: 60_000, interval: 50 })
+    .toBe(true);
+  return {
+    child,
+    base: /procmap serve: (http:\/\/\S+\/)/.exec(stdout)?.[1] ?? '',
+    output: () => ({ stdout, stderr }),
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+describe('procmap serve on another loopback address', () => {
+  it('refuses requests for another host name with --host localhost and ::1 as well', async () => {
+    for (const host of ['localhost', '::1']) {
+      const served = await startServe([catalog, '--port', '0', '--host', host]);
+      try {
+        expect(served.base).not.toBe('');
+        expect(served.output().stderr).not.toContain('cảnh báo');
+        expect((await fetchText(served.base)).status).toBe(200);
+        expect((await fetchText(served.base, { host: 'attacker.example' })).status).toBe(403);
+        expect((await fetchText(served.base, { host: 'attacker.example:80' })).status).toBe(403);
+        expect((await fetchText(served.base, { host: `localhost:${new URL(served.base).port}` })).status).toBe(200);
+      } finally {
+        await served.stop();
+      }
+    }
+  }, 120_000);
 });
 
 describe('procmap serve without a browser', () => {

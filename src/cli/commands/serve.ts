@@ -23,6 +23,7 @@ import { findConfigFile } from '../../node/config-loader.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { watchTree } from '../../node/watch.js';
+import { hostName, isLoopback } from '../../node/loopback.js';
 import { fill, type Lang } from '../../i18n.js';
 import { buildCommand } from './build.js';
 
@@ -86,7 +87,6 @@ const TYPES: Record<string, string> = {
 };
 // Saving a file in an editor fires several events (write, rename, chmod): one rebuild after they settle.
 const SETTLE_MS = 40;
-const LOOPBACK_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
 
 // What serve says on the terminal, in the run's language.
 const SERVE_TEXT = {
@@ -205,10 +205,11 @@ export async function serveCommand(
     });
   };
 
+  const loopback = isLoopback(options.host);
   const serve = (request: IncomingMessage, response: ServerResponse) => {
-    // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it.
-    if (!LOOPBACK_HOSTS.test(request.headers.host ?? '') && options.host === '127.0.0.1')
-      return void response.writeHead(403).end();
+    // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it,
+    // whichever loopback address serve listens on (localhost, ::1 too).
+    if (loopback && !isLoopback(hostName(request.headers.host ?? ''))) return void response.writeHead(403).end();
     let path: string;
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -291,8 +292,7 @@ export async function serveCommand(
     const url = `http://${host}:${address.port}/`;
     const s = watched.length === 1 ? '' : 's';
     io.stdout.write(`${fill(text.listening, { url, count: watched.length, s })}\n`);
-    if (!/^(127\.|::1$|localhost$)/.test(options.host))
-      io.stderr.write(`${fill(text.exposed, { host: options.host })}\n`);
+    if (!loopback) io.stderr.write(`${fill(text.exposed, { host: options.host })}\n`);
     await stop;
     return EXIT.ok;
   } finally {
