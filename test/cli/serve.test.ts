@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { get, type IncomingMessage } from 'node:http';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, get, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, procmap, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { defaultBrowserPath } from '../helpers/shared-browser.js';
 import { browserArgs } from '../../src/render/browser.js';
@@ -54,8 +55,9 @@ describe('procmap serve', () => {
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     await new Promise<void>((ready, fail) => {
+      // The address is printed at once; the pages are there after the first build's line.
       const check = () =>
-        /procmap serve: http/.test(stdout)
+        /procmap serve: http/.test(stdout) && /\(\d+ ms\)\n/.test(stdout)
           ? ready()
           : child.exitCode !== null
             ? fail(new Error(stderr))
@@ -193,7 +195,7 @@ async function startServe(args: string[]): Promise<Served> {
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   await expect
-    .poll(() => /procmap serve: http/.test(stdout) || child.exitCode !== null, { timeout: 60_000, interval: 50 })
+    .poll(() => /\(\d+ ms\)\n/.test(stdout) || child.exitCode !== null, { timeout: 60_000, interval: 50 })
     .toBe(true);
   return {
     child,
@@ -222,6 +224,87 @@ describe('procmap serve on another loopback address', () => {
       }
     }
   }, 120_000);
+});
+
+describe('procmap serve cannot listen', () => {
+  it('says at once, before building, that the port is in use, naming the address', async () => {
+    const taken = createServer();
+    await new Promise<void>((ready) => taken.listen(0, '127.0.0.1', ready));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const result = procmap(['serve', catalog, '--port', String(port)], { timeout: 60_000 });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `procmap: Không mở được 127.0.0.1:${port}: cổng đang được dùng; hãy chọn cổng khác bằng --port\n`,
+      );
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('says in words that --host is not an address of this machine, or no address at all', () => {
+    const notMine = procmap(['serve', catalog, '--port', '0', '--host', '8.8.8.8', '--lang', 'en'], {
+      timeout: 60_000,
+    });
+    expect(notMine.code).toBe(2);
+    expect(notMine.stdout).toBe('');
+    expect(notMine.stderr).toMatch(
+      /^procmap: Cannot listen on 8\.8\.8\.8:0: 8\.8\.8\.8 is not an address of this machine/,
+    );
+    const none = procmap(['serve', catalog, '--port', '0', '--host', '999.1.1.1'], { timeout: 60_000 });
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toBe(
+      'procmap: Không mở được 999.1.1.1:0: không tìm thấy địa chỉ nào có tên "999.1.1.1"; hãy kiểm tra --host\n',
+    );
+  });
+});
+
+describe('procmap serve stopped during its first build', () => {
+  /** Starts serve with its temporary files in a folder of their own, and sends Ctrl-C once it has begun building. */
+  async function interrupted(times: number): Promise<{ code: number | null; after: number; left: string[] }> {
+    const temp = mkdtempSync(join(tmpdir(), 'procmap-serve-stop-'));
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', join(ROOT, 'test', 'fixtures', 'site'), '--port', '0', '--pdf'],
+      {
+        env: { ...process.env, NO_COLOR: '1', TMPDIR: temp },
+      },
+    );
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    // The preview folder is made just before the browser starts, well before the build ends.
+    await expect
+      .poll(() => readdirSync(temp).some((name) => name.startsWith('procmap-serve-')), {
+        timeout: 30_000,
+        interval: 20,
+      })
+      .toBe(true);
+    await new Promise((done) => setTimeout(done, 1_500));
+    const sent = Date.now();
+    for (let i = 0; i < times; i++) {
+      child.kill('SIGINT');
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    const code = await exited;
+    const after = Date.now() - sent;
+    const left = readdirSync(temp);
+    rmSync(temp, { recursive: true, force: true });
+    return { code, after, left };
+  }
+
+  it('stops promptly on the first Ctrl-C, with exit 0 and nothing left behind', async () => {
+    const { code, after, left } = await interrupted(1);
+    expect(code).toBe(0);
+    expect(after).toBeLessThan(4_000);
+    expect(left).toEqual([]);
+  });
+
+  it('on a second Ctrl-C exits 130 at once, still removing its folder and the browser profile', async () => {
+    const { code, left } = await interrupted(2);
+    expect(code).toBe(130);
+    expect(left).toEqual([]);
+  });
 });
 
 describe('procmap serve without a browser', () => {

@@ -23,6 +23,7 @@ import { findConfigFile } from '../../node/config-loader.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { watchTree } from '../../node/watch.js';
+import { listen } from '../../node/listen.js';
 import { hostName, isLoopback } from '../../node/loopback.js';
 import { fill, type Lang } from '../../i18n.js';
 import { buildCommand } from './build.js';
@@ -87,6 +88,10 @@ const TYPES: Record<string, string> = {
 };
 // Saving a file in an editor fires several events (write, rename, chmod): one rebuild after they settle.
 const SETTLE_MS = 40;
+// How long a stopping serve waits for a build cut short by the closed browser to finish writing.
+const STOP_WAIT_MS = 1_000;
+// How long the process may take to end by itself once serve has cleaned up.
+const EXIT_GRACE_MS = 500;
 
 // What serve says on the terminal, in the run's language.
 const SERVE_TEXT = {
@@ -132,7 +137,7 @@ export async function serveCommand(
   catalog: string | undefined,
   options: ServeCommandOptions,
   io: Io,
-  stop: Promise<unknown>,
+  stop: Stop,
 ): Promise<number> {
   const text = SERVE_TEXT[options.lang];
   const root = resolve(io.cwd, catalog ?? '.');
@@ -157,11 +162,17 @@ export async function serveCommand(
     );
 
   const out = mkdtempSync(join(tmpdir(), 'procmap-serve-'));
-  const session = await BrowserSession.open({ executablePath: browser.path });
+  let session: BrowserSession | undefined;
+  // A second Ctrl-C while the first one's clean-up waits: what must not be left behind goes at once.
+  stop.onForce(() => {
+    session?.kill();
+    rmSync(out, { recursive: true, force: true });
+  });
   const clients = new Set<ServerResponse>();
   let problems = '';
   let building: Promise<void> | undefined;
   let again = false;
+  let stopping = false;
 
   // The build sees serve's own options but where to listen; it writes into the preview folder and keeps going.
   const { port: _port, host: _host, ...forBuild } = options;
@@ -174,7 +185,7 @@ export async function serveCommand(
         root,
         { ...forBuild, output: out, keepGoing: true, paper: 'a4' },
         { ...io, stdout: stdout.stream, stderr: stderr.stream },
-        { session },
+        { session: session! },
       );
     } catch (error) {
       // A broken configuration or template stops this build, not the preview: the next save may fix it.
@@ -184,6 +195,8 @@ export async function serveCommand(
           : `${text.internal}${error instanceof Error ? error.message : String(error)}`;
       stderr.stream.write(`procmap: ${message}\n`);
     }
+    // A build cut short by Ctrl-C failed for that reason only: nothing to report.
+    if (stopping) return;
     problems = stderr.take();
     // The build's summary line, in the run's language ("built …: 1 rendered, … (0.4 s)" or "đã tạo …"), up to its time.
     const summary = /^.+?\)/.exec(stdout.take())?.[0] ?? text.notBuilt;
@@ -198,7 +211,7 @@ export async function serveCommand(
     }
     building = build().finally(() => {
       building = undefined;
-      if (again) {
+      if (again && !stopping) {
         again = false;
         rebuild();
       }
@@ -254,25 +267,9 @@ export async function serveCommand(
   });
   const watchers: { close(): void }[] = [];
   try {
-    await build();
-    await new Promise<void>((ready, fail) => {
-      server.once('error', (error: NodeJS.ErrnoException) =>
-        fail(
-          new UsageError(
-            error.code === 'EADDRINUSE'
-              ? {
-                  en: `Cannot listen on ${options.host}:${port}: the port is in use; pick another with --port`,
-                  vi: `Không mở được ${options.host}:${port}: cổng đang được dùng; hãy chọn cổng khác bằng --port`,
-                }
-              : {
-                  en: `Cannot listen on ${options.host}:${port}: ${error.message}`,
-                  vi: `Không mở được ${options.host}:${port}: ${error.message}`,
-                },
-          ),
-        ),
-      );
-      server.listen(port, options.host, ready);
-    });
+    // The address first: a port in use or a wrong --host is said at once, not after a whole build.
+    await listen(server, port, options.host);
+    session = await BrowserSession.open({ executablePath: browser.path });
     const watched = [root, options.template, options.config ?? findConfigFile(root), options.calendar].filter(
       (p): p is string => p !== undefined,
     );
@@ -293,17 +290,32 @@ export async function serveCommand(
     const s = watched.length === 1 ? '' : 's';
     io.stdout.write(`${fill(text.listening, { url, count: watched.length, s })}\n`);
     if (!loopback) io.stderr.write(`${fill(text.exposed, { host: options.host })}\n`);
-    await stop;
+    // The first build runs like any rebuild: a page opened meanwhile says it is not built yet, and reloads after.
+    rebuild();
+    await stop.stopped;
     return EXIT.ok;
   } finally {
+    stopping = true;
     for (const watcher of watchers) watcher.close();
     for (const client of clients) client.end();
     server.close();
-    await building;
-    await session.close();
+    // Closing the browser first cuts a build in progress short (its charts fail at once), so Ctrl-C is prompt.
+    await session?.close();
+    await Promise.race([building, new Promise((done) => setTimeout(done, STOP_WAIT_MS).unref())]);
     // The temporary folder is procmap's own, made above: removing it loses nothing of the user's.
-    rmSync(out, { recursive: true, force: true });
+    const remove = () => rmSync(out, { recursive: true, force: true });
+    remove();
+    // A build still winding down (a chart waiting out its timeout) could write into it again before the exit.
+    if (building) process.once('exit', remove);
   }
+}
+
+/** How serve is told to stop: once (clean up, exit 0), and again while it cleans up (leave nothing, exit 130). */
+export interface Stop {
+  /** Settles on the first Ctrl-C or SIGTERM. */
+  stopped: Promise<unknown>;
+  /** Registers what to do at once on a second one, just before the process exits. */
+  onForce(cleanup: () => void): void;
 }
 
 /** Defines `procmap serve` on the program; main loads this module only when the command is run or listed. */
@@ -312,15 +324,34 @@ export function defineServeCommand(program: Command, { io, setExit, lang }: Comm
     // serve stops on Ctrl-C or SIGTERM with exit 0 after its own clean-up, not through the interrupt handler's exit 2.
     leaveInterruptsToCommand();
     let done = () => {};
-    const stop = new Promise<void>((resolve) => (done = resolve));
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
+    const stopped = new Promise<void>((resolve) => (done = resolve));
+    const forced: (() => void)[] = [];
+    let signals = 0;
+    const onSignal = () => {
+      if (++signals === 1) return done();
+      for (const cleanup of forced.splice(0)) {
+        try {
+          cleanup();
+        } catch {
+          // Leaving is what was asked for twice: one thing that could not be removed does not stop the rest.
+        }
+      }
+      // As a shell reports a program ended by Ctrl-C (128 + SIGINT), which the user asked for twice.
+      process.exit(130);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     try {
-      setExit(await serveCommand(catalog, settled(options), io, stop));
+      const stop: Stop = { stopped, onForce: (cleanup) => forced.push(cleanup) };
+      const code = await serveCommand(catalog, settled(options), io, stop);
+      setExit(code);
+      // serve has cleaned up; a build cut short may still wait on a browser that is gone (up to half a minute of
+      // timeouts): it must not hold the process. The timer does not keep it alive if nothing else does.
+      setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
     } finally {
       // A serve that stops on bad options or a missing browser leaves no handler behind.
-      process.removeListener('SIGINT', done);
-      process.removeListener('SIGTERM', done);
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
     }
   });
 }
