@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, get, type IncomingMessage } from 'node:http';
+import { createServer, get, request, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,24 @@ function fetchText(url: string, headers: Record<string, string> = {}): Promise<{
         .on('data', (chunk: string) => (body += chunk))
         .on('end', () => done({ status: response.statusCode!, body }));
     }).on('error', fail);
+  });
+}
+
+/** A request with any method: status, headers and body. */
+function exchange(
+  url: string,
+  method: string,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((done, fail) => {
+    request(url, { method }, (response) => {
+      let body = '';
+      response
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (body += chunk))
+        .on('end', () => done({ status: response.statusCode!, headers: response.headers, body }));
+    })
+      .on('error', fail)
+      .end();
   });
 }
 
@@ -117,6 +135,22 @@ describe('procmap serve', () => {
       await browser.close();
     }
   }, 90_000);
+
+  it('answers as a static server: paths as paths, only GET and HEAD, and the length of what HEAD describes', async () => {
+    const summary = await fetchText(`${base}summary.html`);
+    expect(summary.status).toBe(200);
+    const doubled = await fetchText(`${base}/summary.html`);
+    expect(doubled.body.replace(/nonce[-=]"?[^'" ]+/g, '')).toBe(summary.body.replace(/nonce[-=]"?[^'" ]+/g, ''));
+    for (const method of ['POST', 'DELETE', 'OPTIONS', 'PUT']) {
+      const answer = await exchange(base, method);
+      expect(answer.status, method).toBe(405);
+      expect(answer.headers.allow, method).toBe('GET, HEAD');
+    }
+    const head = await exchange(`${base}summary.html`, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(summary.body));
+    expect(head.body).toBe('');
+  });
 
   it('refuses requests for another host name and paths outside the site', async () => {
     expect((await fetchText(base, { host: 'attacker.example' })).status).toBe(403);
@@ -304,6 +338,14 @@ describe('procmap serve stopped during its first build', () => {
     const { code, left } = await interrupted(2);
     expect(code).toBe(130);
     expect(left).toEqual([]);
+  });
+});
+
+describe('procmap serve with an empty --port', () => {
+  it('refuses it as bad usage instead of taking any port', () => {
+    const result = procmap(['serve', catalog, '--port', ''], { timeout: 20_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('procmap: --port nhận một số từ 0 đến 65535, không phải ""\n');
   });
 });
 

@@ -146,7 +146,8 @@ export async function serveCommand(
       en: `"${catalog ?? '.'}" is not a folder of procedures`,
       vi: `"${catalog ?? '.'}" không phải thư mục chứa quy trình`,
     });
-  const port = Number(options.port);
+  // Digits only: Number("") is 0, which would silently mean any port.
+  const port = /^\d{1,5}$/.test(options.port) ? Number(options.port) : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError({
       en: `--port takes a number from 0 to 65535, not "${options.port}"`,
@@ -223,9 +224,15 @@ export async function serveCommand(
     // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it,
     // whichever loopback address serve listens on (localhost, ::1 too).
     if (loopback && !isLoopback(hostName(request.headers.host ?? ''))) return void response.writeHead(403).end();
+    // A preview only reads: anything else is refused as such, not answered as if it were a GET.
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return void response.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
     let path: string;
     try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      // The path is read after the origin, so that "//summary.html" stays a path, not a host name.
+      const target = request.url ?? '/';
+      if (!target.startsWith('/')) throw new URIError(target);
+      path = decodeURIComponent(new URL(`http://localhost${target}`).pathname);
     } catch {
       return void response.writeHead(400).end();
     }
@@ -254,7 +261,14 @@ export async function serveCommand(
     let body: Buffer | string = found ? readFileSync(file) : missingPage(path, options.lang);
     if (type === TYPES['.html'])
       body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'));
-    response.writeHead(found ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    // HEAD gets the length GET would send (Node leaves the body out by itself).
+    response
+      .writeHead(found ? 200 : 404, {
+        'content-type': type,
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'no-store',
+      })
+      .end(body);
   };
 
   const server = createServer((request, response) => {
