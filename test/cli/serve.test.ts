@@ -1,5 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, get, request, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -253,6 +262,22 @@ describe('procmap serve on another loopback address', () => {
         expect((await fetchText(served.base, { host: 'attacker.example' })).status).toBe(403);
         expect((await fetchText(served.base, { host: 'attacker.example:80' })).status).toBe(403);
         expect((await fetchText(served.base, { host: `localhost:${new URL(served.base).port}` })).status).toBe(200);
+      } finally {
+        await served.stop();
+      }
+    }
+  }, 120_000);
+});
+
+describe('procmap serve on what build accepts', () => {
+  it('serves a catalog reached through a link, and a single procedure file', async () => {
+    const link = join(work, 'link-to-catalog');
+    symlinkSync(catalog, link);
+    for (const target of [link, marriage]) {
+      const served = await startServe([target, '--port', '0']);
+      try {
+        expect(served.base, served.output().stderr).not.toBe('');
+        expect((await fetchText(`${served.base}p/QT-HT-02/citizen.html`)).status).toBe(200);
       } finally {
         await served.stop();
       }

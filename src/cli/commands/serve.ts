@@ -10,11 +10,11 @@ import {
 } from '../define.js';
 import { leaveInterruptsToCommand } from '../../node/interrupt.js';
 import { randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import { BrowserSession } from '../../render/diagram-renderer.js';
 import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
@@ -22,7 +22,7 @@ import { missingPage } from '../../render/site/missing-page.js';
 import { findConfigFile } from '../../node/config-loader.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
-import { watchTree } from '../../node/watch.js';
+import { watchOneFile, watchTree } from '../../node/watch.js';
 import { listen } from '../../node/listen.js';
 import { hostName, isLoopback } from '../../node/loopback.js';
 import { fill, type Lang } from '../../i18n.js';
@@ -141,7 +141,8 @@ export async function serveCommand(
 ): Promise<number> {
   const text = SERVE_TEXT[options.lang];
   const root = resolve(io.cwd, catalog ?? '.');
-  if (!existsSync(root) || !lstatSync(root).isDirectory())
+  // What build accepts: a folder, a link to one, or a single procedure file.
+  if (!existsSync(root))
     throw new UsageError({
       en: `"${catalog ?? '.'}" is not a folder of procedures`,
       vi: `"${catalog ?? '.'}" không phải thư mục chứa quy trình`,
@@ -289,14 +290,13 @@ export async function serveCommand(
     );
     let timer: NodeJS.Timeout | undefined;
     for (const target of new Set(watched.map((p) => resolve(io.cwd, p)))) {
-      // A single file (a configuration above the catalog) is watched through its folder: editors replace it on save.
-      const isFolder = lstatSync(target).isDirectory();
-      const watcher = watchTree(isFolder ? target : dirname(target), (path) => {
-        if (!isFolder && path !== target) return;
+      const changed = () => {
         clearTimeout(timer);
         timer = setTimeout(rebuild, SETTLE_MS);
-      });
-      watchers.push(watcher);
+      };
+      // A folder (through a link too, as build reads it) is watched whole; a file alone, not the folder around it.
+      const isFolder = statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false;
+      watchers.push(isFolder ? watchTree(target, changed) : watchOneFile(target, changed));
     }
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
