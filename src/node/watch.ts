@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, watch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 // Folders that never hold procedures and can be huge.
 const SKIPPED = new Set(['node_modules', '.git']);
@@ -43,4 +43,22 @@ export function watchTree(root: string, onChange: (path: string) => void): { clo
       watchers.clear();
     },
   };
+}
+
+/**
+ * Watches one file for saves, through its folder and nothing below it: editors replace a file on save, which a
+ * watcher on the file itself would lose, and a configuration in the home folder must not mean watching all of it.
+ */
+export function watchOneFile(file: string, onChange: (path: string) => void): { close(): void } {
+  const name = basename(file);
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(dirname(file), (_event, changed) => {
+      if (changed === null || String(changed) === name) onChange(file);
+    });
+    watcher.on('error', () => watcher?.close());
+  } catch {
+    // A folder that cannot be watched: the file is read again on the next rebuild anyway.
+  }
+  return { close: () => watcher?.close() };
 }

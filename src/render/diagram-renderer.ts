@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { ToolError } from '../errors.js';
@@ -317,6 +318,22 @@ function checkSvgId(options: DiagramOptions): string {
 }
 
 /**
+ * Removes a killed browser's profile folder, waiting (blocked: the process is about to exit) up to two seconds for
+ * its helper processes, which die a moment after it and write into the folder until then.
+ */
+function removeWhenFreed(folder: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      rmSync(folder, { recursive: true, force: true });
+      return;
+    } catch {
+      Atomics.wait(pause, 0, 0, 100);
+    }
+  }
+}
+
+/**
  * One browser for a whole run, with a small pool of pages that each load mermaid once and then render many
  * diagrams, and a pool of pages that print HTML to PDF. Open it once, render everything, close it.
  */
@@ -509,6 +526,22 @@ export class BrowserSession {
   }
 
   /** Closes the browser, or only the session's pages in a browser it did not launch; safe to call twice. */
+  /**
+   * Ends a browser this session launched at once, and removes its profile folder: for a process about to exit on a
+   * second Ctrl-C, which cannot wait for close() (the launcher removes the profile only when it sees the browser exit).
+   */
+  kill(): void {
+    if (!this.ownsBrowser) return;
+    this.closed = true;
+    const browser = this.browser.process();
+    if (!browser) return;
+    browser.kill('SIGKILL');
+    const profile = browser.spawnargs
+      .find((arg) => arg.startsWith('--user-data-dir='))
+      ?.slice('--user-data-dir='.length);
+    if (profile) removeWhenFreed(profile);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

@@ -1,11 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { get, type IncomingMessage } from 'node:http';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer, get, request, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, procmap, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { defaultBrowserPath } from '../helpers/shared-browser.js';
+import { browserArgs } from '../../src/render/browser.js';
 
 const work = mkdtempSync(join(tmpdir(), 'procmap-serve-test-'));
 const catalog = join(work, 'catalog');
@@ -13,6 +25,19 @@ mkdirSync(join(catalog, 'xa'), { recursive: true });
 for (const file of ['xa/dang-ky-ket-hon.yaml', 'xa/cap-ban-sao-trich-luc-ho-tich.yaml'])
   copyFileSync(join(ROOT, 'test', 'fixtures', 'site', file), join(catalog, file));
 const marriage = join(catalog, 'xa', 'dang-ky-ket-hon.yaml');
+const marriageText = readFileSync(marriage, 'utf8');
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/**
+ * A browser of the test's own that reaches the preview like a user's: procmap's browsers send every connection to a
+ * proxy that does not exist, loopback included.
+ */
+async function userBrowser(): Promise<import('puppeteer-core').Browser> {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const args = browserArgs(process.getuid?.() === 0).filter((arg) => !arg.startsWith('--proxy'));
+  return puppeteer.launch({ executablePath: defaultBrowserPath(), headless: true, args });
+}
 
 function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((done, fail) => {
@@ -23,6 +48,24 @@ function fetchText(url: string, headers: Record<string, string> = {}): Promise<{
         .on('data', (chunk: string) => (body += chunk))
         .on('end', () => done({ status: response.statusCode!, body }));
     }).on('error', fail);
+  });
+}
+
+/** A request with any method: status, headers and body. */
+function exchange(
+  url: string,
+  method: string,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((done, fail) => {
+    request(url, { method }, (response) => {
+      let body = '';
+      response
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (body += chunk))
+        .on('end', () => done({ status: response.statusCode!, headers: response.headers, body }));
+    })
+      .on('error', fail)
+      .end();
   });
 }
 
@@ -39,8 +82,9 @@ describe('procmap serve', () => {
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     await new Promise<void>((ready, fail) => {
+      // The address is printed at once; the pages are there after the first build's line.
       const check = () =>
-        /procmap serve: http/.test(stdout)
+        /procmap serve: http/.test(stdout) && /\(\d+ ms\)\n/.test(stdout)
           ? ready()
           : child.exitCode !== null
             ? fail(new Error(stderr))
@@ -59,7 +103,6 @@ describe('procmap serve', () => {
       child.kill('SIGTERM');
       await new Promise((done) => child.once('exit', done));
     }
-    rmSync(work, { recursive: true, force: true });
   });
 
   it('serves the built site on the loopback address, with the live-reload script in every page', async () => {
@@ -68,10 +111,54 @@ describe('procmap serve', () => {
     expect(index.body).toContain('Đăng ký kết hôn');
     expect(index.body).toContain('new EventSource("/__procmap/events")');
     const iso = await fetchText(`${base}p/QT-HT-02/index.html`);
-    // The ISO document's policy still forbids every other script.
-    expect(iso.body).toMatch(
-      /Content-Security-Policy" content="default-src 'none';[^"]*; script-src 'nonce-[^']+'; connect-src 'self'"/,
-    );
+    // Each of the ISO document's policies lets the reload script and its stream through, and nothing else.
+    const policies = [...iso.body.matchAll(/Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]!);
+    expect(policies.length).toBeGreaterThan(1);
+    for (const policy of policies) {
+      expect(policy).toMatch(/^default-src 'none';/);
+      expect(policy.match(/(script|connect)-src[^;]*/g)).toEqual([
+        expect.stringMatching(/^script-src 'nonce-[^' ]+'$/),
+        "connect-src 'self'",
+      ]);
+    }
+  });
+
+  it('reloads an open ISO document page in the browser when its procedure is saved', async () => {
+    const browser = await userBrowser();
+    try {
+      const page = await browser.newPage();
+      const blocked: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') blocked.push(message.text());
+      });
+      let loads = 0;
+      page.on('load', () => loads++);
+      await page.goto(`${base}p/QT-HT-02/index.html`, { waitUntil: 'load' });
+      // The page is listening once the event stream is open.
+      await expect.poll(() => page.evaluate(() => document.scripts.length), { timeout: 10_000 }).toBe(1);
+      await new Promise((done) => setTimeout(done, 500));
+      writeFileSync(marriage, `${readFileSync(marriage, 'utf8')}\n# lưu lại\n`);
+      await expect.poll(() => loads, { timeout: 60_000, interval: 50 }).toBeGreaterThan(1);
+      expect(blocked).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
+
+  it('answers as a static server: paths as paths, only GET and HEAD, and the length of what HEAD describes', async () => {
+    const summary = await fetchText(`${base}summary.html`);
+    expect(summary.status).toBe(200);
+    const doubled = await fetchText(`${base}/summary.html`);
+    expect(doubled.body.replace(/nonce[-=]"?[^'" ]+/g, '')).toBe(summary.body.replace(/nonce[-=]"?[^'" ]+/g, ''));
+    for (const method of ['POST', 'DELETE', 'OPTIONS', 'PUT']) {
+      const answer = await exchange(base, method);
+      expect(answer.status, method).toBe(405);
+      expect(answer.headers.allow, method).toBe('GET, HEAD');
+    }
+    const head = await exchange(`${base}summary.html`, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(summary.body));
+    expect(head.body).toBe('');
   });
 
   it('refuses requests for another host name and paths outside the site', async () => {
@@ -111,10 +198,179 @@ describe('procmap serve', () => {
     await expect.poll(() => stdout, { timeout: 10_000, interval: 20 }).toMatch(/; có vấn đề: \(\d+ ms\)\n/);
   });
 
+  it('shows a page whose procedure broke as a page that lists the problems and comes back when the file is fixed', async () => {
+    writeFileSync(marriage, `${marriageText}\nid: trùng\n`);
+    const iso = () => fetchText(`${base}p/QT-HT-02/index.html`);
+    await expect.poll(async () => (await iso()).status, { timeout: 60_000, interval: 50 }).toBe(404);
+    for (const missing of [await iso(), await fetchText(`${base}p/QT-HT-02/`)]) {
+      expect(missing.status).toBe(404);
+      expect(missing.body).toContain('Chưa có trang này');
+      expect(missing.body).toContain('id="procmap-problems"');
+      expect(missing.body).toContain('new EventSource("/__procmap/events")');
+    }
+    writeFileSync(marriage, marriageText);
+    await expect.poll(async () => (await iso()).status, { timeout: 60_000, interval: 50 }).toBe(200);
+    // Files that are not pages stay a plain "not found".
+    expect((await fetchText(`${base}p/QT-HT-02/none.svg`)).body).toBe('Not found\n');
+  }, 120_000);
+
   it('stops on SIGTERM with exit code 0', async () => {
     child.kill('SIGTERM');
     const code = await new Promise((done) => child.once('exit', done));
     expect(code).toBe(0);
+  });
+});
+
+/** A `procmap serve` of its own, started and stopped by the caller, with what it printed. */
+interface Served {
+  child: ChildProcess;
+  base: string;
+  output(): { stdout: string; stderr: string };
+  stop(): Promise<number | null>;
+}
+
+/** Spawns `procmap serve` with arguments and waits until it prints its address (or exits: `base` is then empty). */
+async function startServe(args: string[]): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  await expect
+    .poll(() => /\(\d+ ms\)\n/.test(stdout) || child.exitCode !== null, { timeout: 60_000, interval: 50 })
+    .toBe(true);
+  return {
+    child,
+    base: /procmap serve: (http:\/\/\S+\/)/.exec(stdout)?.[1] ?? '',
+    output: () => ({ stdout, stderr }),
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+describe('procmap serve on another loopback address', () => {
+  it('refuses requests for another host name with --host localhost and ::1 as well', async () => {
+    for (const host of ['localhost', '::1']) {
+      const served = await startServe([catalog, '--port', '0', '--host', host]);
+      try {
+        expect(served.base).not.toBe('');
+        expect(served.output().stderr).not.toContain('cảnh báo');
+        expect((await fetchText(served.base)).status).toBe(200);
+        expect((await fetchText(served.base, { host: 'attacker.example' })).status).toBe(403);
+        expect((await fetchText(served.base, { host: 'attacker.example:80' })).status).toBe(403);
+        expect((await fetchText(served.base, { host: `localhost:${new URL(served.base).port}` })).status).toBe(200);
+      } finally {
+        await served.stop();
+      }
+    }
+  }, 120_000);
+});
+
+describe('procmap serve on what build accepts', () => {
+  it('serves a catalog reached through a link, and a single procedure file', async () => {
+    const link = join(work, 'link-to-catalog');
+    symlinkSync(catalog, link);
+    for (const target of [link, marriage]) {
+      const served = await startServe([target, '--port', '0']);
+      try {
+        expect(served.base, served.output().stderr).not.toBe('');
+        expect((await fetchText(`${served.base}p/QT-HT-02/citizen.html`)).status).toBe(200);
+      } finally {
+        await served.stop();
+      }
+    }
+  }, 120_000);
+});
+
+describe('procmap serve cannot listen', () => {
+  it('says at once, before building, that the port is in use, naming the address', async () => {
+    const taken = createServer();
+    await new Promise<void>((ready) => taken.listen(0, '127.0.0.1', ready));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const result = procmap(['serve', catalog, '--port', String(port)], { timeout: 60_000 });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `procmap: Không mở được 127.0.0.1:${port}: cổng đang được dùng; hãy chọn cổng khác bằng --port\n`,
+      );
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('says in words that --host is not an address of this machine, or no address at all', () => {
+    const notMine = procmap(['serve', catalog, '--port', '0', '--host', '8.8.8.8', '--lang', 'en'], {
+      timeout: 60_000,
+    });
+    expect(notMine.code).toBe(2);
+    expect(notMine.stdout).toBe('');
+    expect(notMine.stderr).toMatch(
+      /^procmap: Cannot listen on 8\.8\.8\.8:0: 8\.8\.8\.8 is not an address of this machine/,
+    );
+    const none = procmap(['serve', catalog, '--port', '0', '--host', '999.1.1.1'], { timeout: 60_000 });
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toBe(
+      'procmap: Không mở được 999.1.1.1:0: không tìm thấy địa chỉ nào có tên "999.1.1.1"; hãy kiểm tra --host\n',
+    );
+  });
+});
+
+describe('procmap serve stopped during its first build', () => {
+  /** Starts serve with its temporary files in a folder of their own, and sends Ctrl-C once it has begun building. */
+  async function interrupted(times: number): Promise<{ code: number | null; after: number; left: string[] }> {
+    const temp = mkdtempSync(join(tmpdir(), 'procmap-serve-stop-'));
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', join(ROOT, 'test', 'fixtures', 'site'), '--port', '0', '--pdf'],
+      {
+        env: { ...process.env, NO_COLOR: '1', TMPDIR: temp },
+      },
+    );
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    // The preview folder is made just before the browser starts, well before the build ends.
+    await expect
+      .poll(() => readdirSync(temp).some((name) => name.startsWith('procmap-serve-')), {
+        timeout: 30_000,
+        interval: 20,
+      })
+      .toBe(true);
+    await new Promise((done) => setTimeout(done, 1_500));
+    const sent = Date.now();
+    for (let i = 0; i < times; i++) {
+      child.kill('SIGINT');
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    const code = await exited;
+    const after = Date.now() - sent;
+    const left = readdirSync(temp);
+    rmSync(temp, { recursive: true, force: true });
+    return { code, after, left };
+  }
+
+  it('stops promptly on the first Ctrl-C, with exit 0 and nothing left behind', async () => {
+    const { code, after, left } = await interrupted(1);
+    expect(code).toBe(0);
+    expect(after).toBeLessThan(4_000);
+    expect(left).toEqual([]);
+  });
+
+  it('on a second Ctrl-C exits 130 at once, still removing its folder and the browser profile', async () => {
+    const { code, left } = await interrupted(2);
+    expect(code).toBe(130);
+    expect(left).toEqual([]);
+  });
+});
+
+describe('procmap serve with an empty --port', () => {
+  it('refuses it as bad usage instead of taking any port', () => {
+    const result = procmap(['serve', catalog, '--port', ''], { timeout: 20_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('procmap: --port nhận một số từ 0 đến 65535, không phải ""\n');
   });
 });
 

@@ -10,18 +10,21 @@ import {
 } from '../define.js';
 import { leaveInterruptsToCommand } from '../../node/interrupt.js';
 import { randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import { BrowserSession } from '../../render/diagram-renderer.js';
 import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
+import { missingPage } from '../../render/site/missing-page.js';
 import { findConfigFile } from '../../node/config-loader.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
-import { watchTree } from '../../node/watch.js';
+import { watchOneFile, watchTree } from '../../node/watch.js';
+import { listen } from '../../node/listen.js';
+import { hostName, isLoopback } from '../../node/loopback.js';
 import { fill, type Lang } from '../../i18n.js';
 import { buildCommand } from './build.js';
 
@@ -85,7 +88,10 @@ const TYPES: Record<string, string> = {
 };
 // Saving a file in an editor fires several events (write, rename, chmod): one rebuild after they settle.
 const SETTLE_MS = 40;
-const LOOPBACK_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
+// How long a stopping serve waits for a build cut short by the closed browser to finish writing.
+const STOP_WAIT_MS = 1_000;
+// How long the process may take to end by itself once serve has cleaned up.
+const EXIT_GRACE_MS = 500;
 
 // What serve says on the terminal, in the run's language.
 const SERVE_TEXT = {
@@ -131,16 +137,18 @@ export async function serveCommand(
   catalog: string | undefined,
   options: ServeCommandOptions,
   io: Io,
-  stop: Promise<unknown>,
+  stop: Stop,
 ): Promise<number> {
   const text = SERVE_TEXT[options.lang];
   const root = resolve(io.cwd, catalog ?? '.');
-  if (!existsSync(root) || !lstatSync(root).isDirectory())
+  // What build accepts: a folder, a link to one, or a single procedure file.
+  if (!existsSync(root))
     throw new UsageError({
       en: `"${catalog ?? '.'}" is not a folder of procedures`,
       vi: `"${catalog ?? '.'}" không phải thư mục chứa quy trình`,
     });
-  const port = Number(options.port);
+  // Digits only: Number("") is 0, which would silently mean any port.
+  const port = /^\d{1,5}$/.test(options.port) ? Number(options.port) : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError({
       en: `--port takes a number from 0 to 65535, not "${options.port}"`,
@@ -156,11 +164,17 @@ export async function serveCommand(
     );
 
   const out = mkdtempSync(join(tmpdir(), 'procmap-serve-'));
-  const session = await BrowserSession.open({ executablePath: browser.path });
+  let session: BrowserSession | undefined;
+  // A second Ctrl-C while the first one's clean-up waits: what must not be left behind goes at once.
+  stop.onForce(() => {
+    session?.kill();
+    rmSync(out, { recursive: true, force: true });
+  });
   const clients = new Set<ServerResponse>();
   let problems = '';
   let building: Promise<void> | undefined;
   let again = false;
+  let stopping = false;
 
   // The build sees serve's own options but where to listen; it writes into the preview folder and keeps going.
   const { port: _port, host: _host, ...forBuild } = options;
@@ -173,7 +187,7 @@ export async function serveCommand(
         root,
         { ...forBuild, output: out, keepGoing: true, paper: 'a4' },
         { ...io, stdout: stdout.stream, stderr: stderr.stream },
-        { session },
+        { session: session! },
       );
     } catch (error) {
       // A broken configuration or template stops this build, not the preview: the next save may fix it.
@@ -183,6 +197,8 @@ export async function serveCommand(
           : `${text.internal}${error instanceof Error ? error.message : String(error)}`;
       stderr.stream.write(`procmap: ${message}\n`);
     }
+    // A build cut short by Ctrl-C failed for that reason only: nothing to report.
+    if (stopping) return;
     problems = stderr.take();
     // The build's summary line, in the run's language ("built …: 1 rendered, … (0.4 s)" or "đã tạo …"), up to its time.
     const summary = /^.+?\)/.exec(stdout.take())?.[0] ?? text.notBuilt;
@@ -197,20 +213,27 @@ export async function serveCommand(
     }
     building = build().finally(() => {
       building = undefined;
-      if (again) {
+      if (again && !stopping) {
         again = false;
         rebuild();
       }
     });
   };
 
+  const loopback = isLoopback(options.host);
   const serve = (request: IncomingMessage, response: ServerResponse) => {
-    // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it.
-    if (!LOOPBACK_HOSTS.test(request.headers.host ?? '') && options.host === '127.0.0.1')
-      return void response.writeHead(403).end();
+    // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it,
+    // whichever loopback address serve listens on (localhost, ::1 too).
+    if (loopback && !isLoopback(hostName(request.headers.host ?? ''))) return void response.writeHead(403).end();
+    // A preview only reads: anything else is refused as such, not answered as if it were a GET.
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return void response.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
     let path: string;
     try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      // The path is read after the origin, so that "//summary.html" stays a path, not a host name.
+      const target = request.url ?? '/';
+      if (!target.startsWith('/')) throw new URIError(target);
+      path = decodeURIComponent(new URL(`http://localhost${target}`).pathname);
     } catch {
       return void response.writeHead(400).end();
     }
@@ -227,15 +250,26 @@ export async function serveCommand(
     }
     let file = resolve(out, `.${path}`);
     if (file !== out && !file.startsWith(out + sep)) return void response.writeHead(404).end();
-    if (existsSync(file) && lstatSync(file).isDirectory()) file = join(file, 'index.html');
+    // A folder's page, even when the folder is gone (its procedure broke): the missing page below then says so.
+    const isFolder = existsSync(file) ? lstatSync(file).isDirectory() : path.endsWith('/') || extname(file) === '';
+    if (isFolder) file = join(file, 'index.html');
     // Only regular files procmap wrote; a link in the output is never followed.
-    if (!existsSync(file) || !lstatSync(file).isFile())
-      return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    let body: Buffer | string = readFileSync(file);
-    if (type.startsWith('text/html'))
+    const found = existsSync(file) && lstatSync(file).isFile();
+    if (!found && type !== TYPES['.html'])
+      return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    // A page not built (its procedure broke on the last save) is still a page that reloads, with the problems.
+    let body: Buffer | string = found ? readFileSync(file) : missingPage(path, options.lang);
+    if (type === TYPES['.html'])
       body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'));
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    // HEAD gets the length GET would send (Node leaves the body out by itself).
+    response
+      .writeHead(found ? 200 : 404, {
+        'content-type': type,
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'no-store',
+      })
+      .end(body);
   };
 
   const server = createServer((request, response) => {
@@ -248,57 +282,54 @@ export async function serveCommand(
   });
   const watchers: { close(): void }[] = [];
   try {
-    await build();
-    await new Promise<void>((ready, fail) => {
-      server.once('error', (error: NodeJS.ErrnoException) =>
-        fail(
-          new UsageError(
-            error.code === 'EADDRINUSE'
-              ? {
-                  en: `Cannot listen on ${options.host}:${port}: the port is in use; pick another with --port`,
-                  vi: `Không mở được ${options.host}:${port}: cổng đang được dùng; hãy chọn cổng khác bằng --port`,
-                }
-              : {
-                  en: `Cannot listen on ${options.host}:${port}: ${error.message}`,
-                  vi: `Không mở được ${options.host}:${port}: ${error.message}`,
-                },
-          ),
-        ),
-      );
-      server.listen(port, options.host, ready);
-    });
+    // The address first: a port in use or a wrong --host is said at once, not after a whole build.
+    await listen(server, port, options.host);
+    session = await BrowserSession.open({ executablePath: browser.path });
     const watched = [root, options.template, options.config ?? findConfigFile(root), options.calendar].filter(
       (p): p is string => p !== undefined,
     );
     let timer: NodeJS.Timeout | undefined;
     for (const target of new Set(watched.map((p) => resolve(io.cwd, p)))) {
-      // A single file (a configuration above the catalog) is watched through its folder: editors replace it on save.
-      const isFolder = lstatSync(target).isDirectory();
-      const watcher = watchTree(isFolder ? target : dirname(target), (path) => {
-        if (!isFolder && path !== target) return;
+      const changed = () => {
         clearTimeout(timer);
         timer = setTimeout(rebuild, SETTLE_MS);
-      });
-      watchers.push(watcher);
+      };
+      // A folder (through a link too, as build reads it) is watched whole; a file alone, not the folder around it.
+      const isFolder = statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false;
+      watchers.push(isFolder ? watchTree(target, changed) : watchOneFile(target, changed));
     }
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const url = `http://${host}:${address.port}/`;
     const s = watched.length === 1 ? '' : 's';
     io.stdout.write(`${fill(text.listening, { url, count: watched.length, s })}\n`);
-    if (!/^(127\.|::1$|localhost$)/.test(options.host))
-      io.stderr.write(`${fill(text.exposed, { host: options.host })}\n`);
-    await stop;
+    if (!loopback) io.stderr.write(`${fill(text.exposed, { host: options.host })}\n`);
+    // The first build runs like any rebuild: a page opened meanwhile says it is not built yet, and reloads after.
+    rebuild();
+    await stop.stopped;
     return EXIT.ok;
   } finally {
+    stopping = true;
     for (const watcher of watchers) watcher.close();
     for (const client of clients) client.end();
     server.close();
-    await building;
-    await session.close();
+    // Closing the browser first cuts a build in progress short (its charts fail at once), so Ctrl-C is prompt.
+    await session?.close();
+    await Promise.race([building, new Promise((done) => setTimeout(done, STOP_WAIT_MS).unref())]);
     // The temporary folder is procmap's own, made above: removing it loses nothing of the user's.
-    rmSync(out, { recursive: true, force: true });
+    const remove = () => rmSync(out, { recursive: true, force: true });
+    remove();
+    // A build still winding down (a chart waiting out its timeout) could write into it again before the exit.
+    if (building) process.once('exit', remove);
   }
+}
+
+/** How serve is told to stop: once (clean up, exit 0), and again while it cleans up (leave nothing, exit 130). */
+export interface Stop {
+  /** Settles on the first Ctrl-C or SIGTERM. */
+  stopped: Promise<unknown>;
+  /** Registers what to do at once on a second one, just before the process exits. */
+  onForce(cleanup: () => void): void;
 }
 
 /** Defines `procmap serve` on the program; main loads this module only when the command is run or listed. */
@@ -307,15 +338,34 @@ export function defineServeCommand(program: Command, { io, setExit, lang }: Comm
     // serve stops on Ctrl-C or SIGTERM with exit 0 after its own clean-up, not through the interrupt handler's exit 2.
     leaveInterruptsToCommand();
     let done = () => {};
-    const stop = new Promise<void>((resolve) => (done = resolve));
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
+    const stopped = new Promise<void>((resolve) => (done = resolve));
+    const forced: (() => void)[] = [];
+    let signals = 0;
+    const onSignal = () => {
+      if (++signals === 1) return done();
+      for (const cleanup of forced.splice(0)) {
+        try {
+          cleanup();
+        } catch {
+          // Leaving is what was asked for twice: one thing that could not be removed does not stop the rest.
+        }
+      }
+      // As a shell reports a program ended by Ctrl-C (128 + SIGINT), which the user asked for twice.
+      process.exit(130);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     try {
-      setExit(await serveCommand(catalog, settled(options), io, stop));
+      const stop: Stop = { stopped, onForce: (cleanup) => forced.push(cleanup) };
+      const code = await serveCommand(catalog, settled(options), io, stop);
+      setExit(code);
+      // serve has cleaned up; a build cut short may still wait on a browser that is gone (up to half a minute of
+      // timeouts): it must not hold the process. The timer does not keep it alive if nothing else does.
+      setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
     } finally {
       // A serve that stops on bad options or a missing browser leaves no handler behind.
-      process.removeListener('SIGINT', done);
-      process.removeListener('SIGTERM', done);
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
     }
   });
 }

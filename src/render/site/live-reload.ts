@@ -3,14 +3,67 @@ import { escapeHtml } from './html.js';
 /** Where the preview server streams its reload events. */
 export const EVENTS_PATH = '/__procmap/events';
 
+/** A source list (`'self' data:`) with one source allowed too: `'none'` gives way to it, nothing else is dropped. */
+function allowing(sources: string[], source: string): string[] {
+  if (sources.length === 1 && sources[0] === "'none'") return [source];
+  if (sources.includes(source)) return sources;
+  // Adding a nonce to a list that allows every inline script would turn 'unsafe-inline' off for the page's own.
+  const inlineAllowed =
+    sources.includes("'unsafe-inline'") && !sources.some((s) => /^'(nonce|sha\d+)-/.test(s));
+  if (source.startsWith("'nonce-") && inlineAllowed) return sources;
+  if (source === "'self'" && sources.includes('*')) return sources;
+  return [...sources, source];
+}
+
+/**
+ * A page's policy with the reload script (by nonce) and its event stream (same origin) allowed, and nothing else
+ * loosened. The directives are changed in place, not appended: a browser keeps the first of two with the same
+ * name, so an appended `script-src` after the page's `script-src 'none'` was ignored. A directive the page leaves
+ * to `default-src` gets its own, from default-src's list.
+ */
+export function policyWithReload(policy: string, nonce: string): string {
+  const directives = policy
+    .split(';')
+    .map((directive) => directive.trim().split(/\s+/))
+    .filter(([name]) => name !== '')
+    .map(([name, ...sources]) => ({ name: name!.toLowerCase(), sources }));
+  const named = (name: string) => directives.find((directive) => directive.name === name);
+  const fallback = named('default-src');
+  const allow = (names: string[], source: string) => {
+    const present = names.map(named).filter((directive) => directive !== undefined);
+    for (const directive of present) directive.sources = allowing(directive.sources, source);
+    if (present.length === 0 && fallback)
+      directives.push({ name: names[0]!, sources: allowing(fallback.sources, source) });
+  };
+  allow(['script-src', 'script-src-elem'], `'nonce-${nonce}'`);
+  allow(['connect-src'], "'self'");
+  return directives.map(({ name, sources }) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * Every Content-Security-Policy meta of a page, rewritten by policyWithReload: a page is held to all its policies at
+ * once, so one left alone (the ISO document has its template's and procmap's own) would still block the script.
+ */
+function withReloadPolicies(page: string, nonce: string): string {
+  return page.replace(/<meta\b[^>]*>/gi, (meta) => {
+    if (!/\bhttp-equiv\s*=\s*["']?content-security-policy\b/i.test(meta)) return meta;
+    return meta.replace(
+      /(\bcontent\s*=\s*)(?:"([^"]*)"|'([^']*)')/i,
+      (_, start: string, double?: string, single?: string) =>
+        double !== undefined
+          ? `${start}"${policyWithReload(double, nonce)}"`
+          : `${start}'${policyWithReload(single!, nonce).replaceAll("'", '&#39;')}'`,
+    );
+  });
+}
+
 /**
  * A built page as the preview server sends it: a script that reloads it when the site is rebuilt and, when the
  * catalog has problems, a panel listing them. A page whose Content-Security-Policy forbids scripts (the ISO
  * document) gets that one script and the event stream allowed by nonce; everything else it forbids stays forbidden.
  */
 export function withLiveReload(page: string, problems: string, nonce: string): string {
-  const csp = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/i;
-  let out = page.replace(csp, (_, start: string, policy: string, end: string) => `${start}${policy}; script-src 'nonce-${nonce}'; connect-src 'self'${end}`);
+  let out = withReloadPolicies(page, nonce);
   const panel = problems
     ? `<div id="procmap-problems" role="alert" style="position:fixed;left:0;right:0;bottom:0;max-height:45vh;overflow:auto;z-index:9999;background:#fff4f4;color:#5c0b0b;border-top:3px solid #b3261e;font:13px/1.4 monospace;padding:8px 12px;white-space:pre-wrap">${escapeHtml(problems)}</div>`
     : '';

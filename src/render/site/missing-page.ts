@@ -1,0 +1,32 @@
+import type { Lang } from '../../i18n.js';
+import { html } from './html.js';
+
+const TEXT = {
+  en: {
+    title: 'Page not built',
+    said: 'The page {path} is not in the preview: its procedure has a problem (listed below) or was removed, or the site is still being built.',
+    next: 'This page reloads itself on every save, and shows the procedure once it builds again.',
+    index: 'Go to the index',
+  },
+  vi: {
+    title: 'Chưa có trang này',
+    said: 'Trang {path} chưa có trong bản xem trước: quy trình của trang đang có lỗi (liệt kê bên dưới), đã bị xoá, hoặc trang web đang được tạo.',
+    next: 'Trang này tự tải lại sau mỗi lần lưu tệp, và hiện quy trình ngay khi tạo lại được.',
+    index: 'Về trang danh mục',
+  },
+} as const;
+
+/**
+ * What the preview shows for a page that is not built, instead of a bare "Not found": like a dev server's error
+ * overlay, an HTML page that the preview gives its problems panel and reload script, so that a page whose procedure
+ * broke on a save comes back by itself when the file is fixed.
+ */
+export function missingPage(path: string, lang: Lang): string {
+  const text = TEXT[lang];
+  const [before, after] = text.said.split('{path}');
+  return html`<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title></head>
+<body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><main><h1>${text.title}</h1>
+<p>${before}<code>${path}</code>${after}</p><p>${text.next}</p><p><a href="/">${text.index}</a></p></main></body></html>
+`.value;
+}
