@@ -36,11 +36,13 @@ export function lockSite(dir: string): () => void {
     writeSync(fd, `${process.pid}\n`);
     closeSync(fd);
     let held = true;
+    let forget = () => {};
     const release = () => {
       if (held) rmSync(file, { force: true });
       held = false;
+      forget();
     };
-    onInterrupt(release);
+    forget = onInterrupt(release);
     return release;
   }
   throw new ToolError({

@@ -10,9 +10,16 @@ export function interruptLanguage(lang: Lang): void {
   language = lang;
 }
 
-/** Registers something to undo if the run is interrupted (Ctrl-C): a lock to release. */
-export function onInterrupt(cleanup: () => void): void {
+/**
+ * Registers something to undo if the run is interrupted (Ctrl-C): a lock to release, a browser to end. Returns what
+ * forgets it once it is undone otherwise, so that a long run (serve) does not pile them up.
+ */
+export function onInterrupt(cleanup: () => void): () => void {
   cleanups.push(cleanup);
+  return () => {
+    const at = cleanups.indexOf(cleanup);
+    if (at >= 0) cleanups.splice(at, 1);
+  };
 }
 
 /**

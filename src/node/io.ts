@@ -1,6 +1,6 @@
-import type { SessionSource } from '../render/session-source.js';
+import { LAUNCH_PER_RUN, type SessionSource } from '../render/session-source.js';
 import { environmentErrorText } from './files.js';
-import { handleInterrupts } from './interrupt.js';
+import { handleInterrupts, onInterrupt } from './interrupt.js';
 
 /** Where a command writes: injected so commands can be run in tests and so that only the CLI layer knows the process. */
 export interface Io {
@@ -39,9 +39,27 @@ function guardStandardOutput(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStr
   });
 }
 
+/**
+ * A browser for each run, as LAUNCH_PER_RUN launches it, ended with its profile folder if the run is interrupted:
+ * an exit on Ctrl-C cannot wait for the browser to close, and its profile was left in the temporary folder.
+ */
+const ENDED_ON_INTERRUPT: SessionSource = {
+  async acquire(options) {
+    const lease = await LAUNCH_PER_RUN.acquire(options);
+    const forget = onInterrupt(() => lease.session.kill());
+    return { session: lease.session, release: () => (forget(), lease.release()) };
+  },
+};
+
 /** The real process streams, guarded against a failing standard output and with Ctrl-C handled. */
 export function processIo(): Io {
   guardStandardOutput(process.stdout, process.stderr);
   handleInterrupts(process.stderr);
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+    browsers: ENDED_ON_INTERRUPT,
+  };
 }

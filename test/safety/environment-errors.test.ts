@@ -104,10 +104,13 @@ describe('Ctrl-C during a build', () => {
   it('says so in one line, exits 2, and leaves no temporary file or lock', async () => {
     const site = join(work, 'site');
     // A real process, for a real signal; the small fixture catalog, since the run stops after its first pages.
+    // A temporary folder of its own, to see what the browser leaves there.
+    const temp = join(work, 'tmp');
+    mkdirSync(temp, { recursive: true });
     const child = spawn(process.execPath, [BIN, 'build', SITE_CATALOG, '-o', site, '--lang', 'vi'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', TMPDIR: temp },
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -127,6 +130,8 @@ describe('Ctrl-C during a build', () => {
     expect(code).toBe(2);
     const names = readdirSync(site, { recursive: true }) as string[];
     expect(names.filter((name) => /procmap-tmp|\.lock$/.test(name))).toEqual([]);
+    // The browser is ended and its profile removed: an exit on Ctrl-C used to leave one behind each time.
+    expect(readdirSync(temp).filter((name) => name.startsWith('puppeteer'))).toEqual([]);
   }, 240_000);
 });
 
