@@ -1,44 +1,95 @@
-import { lstatSync, readdirSync, watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, lstatSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
 
 // Folders that never hold procedures and can be huge.
 const SKIPPED = new Set(['node_modules', '.git']);
 
+// How often a watched root that is gone (deleted, or replaced by a checkout or an unpacked copy) is looked for.
+const ROOT_POLL_MS = 500;
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Watches a folder tree for saved, added, renamed and deleted files, with one non-recursive watcher per folder.
  * Node 20's recursive `fs.watch` on Linux loses a file that an editor replaces on save (write to a temporary, then
- * rename), so every change after the first went unseen; a folder watcher sees the rename itself.
+ * rename), so every change after the first went unseen; a folder watcher sees the rename itself. A folder deleted or
+ * moved away is forgotten and, made again, watched again; so is the root (a `git checkout`, a fresh copy unpacked in
+ * its place): while it is gone it is looked for twice a second and, once back, watched anew and reported as changed.
  */
 export function watchTree(root: string, onChange: (path: string) => void): { close(): void } {
   const watchers = new Map<string, FSWatcher>();
+  let poll: NodeJS.Timeout | undefined;
+  // A folder gone: its watchers and those below it are dead, and would keep the folder made again unwatched.
+  const forget = (dir: string) => {
+    for (const [path, watcher] of watchers)
+      if (path === dir || path.startsWith(`${dir}${sep}`)) {
+        watcher.close();
+        watchers.delete(path);
+      }
+  };
+  // The root back (at once, when it was deleted and made again): watched anew and reported, once, as changed.
+  const rootBack = (): boolean => {
+    if (!isFolder(root)) return false;
+    if (poll) clearInterval(poll);
+    poll = undefined;
+    add(root);
+    onChange(root);
+    return true;
+  };
+  const awaitRoot = () => {
+    if (!rootBack()) poll ??= setInterval(rootBack, ROOT_POLL_MS);
+  };
   const add = (dir: string) => {
     if (watchers.has(dir)) return;
     let watcher: FSWatcher;
     try {
       watcher = watch(dir, (_event, name) => {
         const path = name === null ? dir : join(dir, String(name));
+        // Linux tells a watcher its own folder went (deleted, moved) as an event under the folder's own name.
+        // It may be back already (deleted and made again at once): a new folder, which the old watcher does not see.
+        if (name !== null && String(name) === basename(dir) && !existsSync(path)) {
+          forget(dir);
+          if (dir === root) return awaitRoot();
+          if (isFolder(dir)) add(dir);
+          onChange(dir);
+          return;
+        }
         try {
           if (lstatSync(path).isDirectory()) add(path);
         } catch {
-          // Deleted or renamed away: nothing to add.
+          forget(path); // Deleted or renamed away: nothing to add, and its watchers are dead.
         }
         onChange(path);
       });
     } catch {
+      if (dir === root) awaitRoot();
       return; // A folder that vanished or cannot be read: its files cannot be procedures either.
     }
     watcher.on('error', () => {
       watcher.close();
       watchers.delete(dir);
+      if (dir === root) awaitRoot();
     });
     watchers.set(dir, watcher);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && !SKIPPED.has(entry.name)) add(join(dir, entry.name));
+    try {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory() && !SKIPPED.has(entry.name)) add(join(dir, entry.name));
+      }
+    } catch {
+      // Gone while being read: the event that says so follows.
     }
   };
   add(root);
   return {
     close() {
+      if (poll) clearInterval(poll);
+      poll = undefined;
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
     },

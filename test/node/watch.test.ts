@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchOneFile } from '../../src/node/watch.js';
+import { watchOneFile, watchTree } from '../../src/node/watch.js';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -28,6 +28,41 @@ describe('watchOneFile', () => {
       writeFileSync(config, 'a: 2\n');
       await expect.poll(() => seen.length, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
       expect(new Set(seen)).toEqual(new Set([config]));
+    } finally {
+      watcher.close();
+    }
+  });
+});
+
+describe('watchTree', () => {
+  it('watches a catalog deleted and made again (a checkout, a fresh copy), and a folder in it', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'procmap-watch-tree-'));
+    folders.push(parent);
+    const catalog = join(parent, 'cat');
+    mkdirSync(join(catalog, 'xa'), { recursive: true });
+    writeFileSync(join(catalog, 'xa', 'a.yaml'), 'id: A\n');
+    const seen: string[] = [];
+    const watcher = watchTree(catalog, (path) => seen.push(path));
+    try {
+      rmSync(catalog, { recursive: true });
+      mkdirSync(join(catalog, 'xa'), { recursive: true });
+      // Once the root is back it is reported, then what is saved in it is seen.
+      await expect.poll(() => seen.includes(catalog), { timeout: 5_000, interval: 20 }).toBe(true);
+      seen.length = 0;
+      writeFileSync(join(catalog, 'xa', 'b.yaml'), 'id: B\n');
+      await expect
+        .poll(() => seen.includes(join(catalog, 'xa', 'b.yaml')), { timeout: 5_000, interval: 20 })
+        .toBe(true);
+      // A folder deleted and made again inside it is watched again too.
+      rmSync(join(catalog, 'xa'), { recursive: true });
+      await new Promise((done) => setTimeout(done, 200));
+      mkdirSync(join(catalog, 'xa'));
+      await new Promise((done) => setTimeout(done, 200));
+      seen.length = 0;
+      writeFileSync(join(catalog, 'xa', 'c.yaml'), 'id: C\n');
+      await expect
+        .poll(() => seen.includes(join(catalog, 'xa', 'c.yaml')), { timeout: 5_000, interval: 20 })
+        .toBe(true);
     } finally {
       watcher.close();
     }
