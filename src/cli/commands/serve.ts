@@ -40,7 +40,7 @@ const HELP = helpTexts({
     title: 'title of the index page',
     template: "your organisation's templates, falling back to the built-in ones",
     after:
-      '\nProblems in the catalog are printed here and shown at the bottom of every page.\nExit codes: 0 stopped with Ctrl+C, 2 bad usage, no browser or the port in use.\n\nExamples:\n  procmap serve procedures\n  procmap serve procedures --port 8080',
+      '\nProblems in the catalog are printed here and shown at the bottom of every page.\nExit codes: 0 stopped with Ctrl+C, 2 bad usage, no browser or the port in use, 130 stopped at once by a second Ctrl+C.\n\nExamples:\n  procmap serve procedures\n  procmap serve procedures --port 8080',
   },
   vi: {
     description:
@@ -53,7 +53,7 @@ const HELP = helpTexts({
     title: 'tiêu đề của trang danh mục',
     template: 'thư mục mẫu trình bày riêng của cơ quan; tệp nào không có thì dùng mẫu có sẵn',
     after:
-      '\nCác vấn đề của bộ quy trình được in ra ở cửa sổ dòng lệnh này và hiện ở cuối mỗi trang.\nMã thoát: 0 đã dừng bằng Ctrl+C, 2 sai cách dùng lệnh, không có trình duyệt hoặc cổng đang được dùng.\n\nVí dụ:\n  procmap serve procedures\n  procmap serve procedures --port 8080',
+      '\nCác vấn đề của bộ quy trình được in ra ở cửa sổ dòng lệnh này và hiện ở cuối mỗi trang.\nMã thoát: 0 đã dừng bằng Ctrl+C, 2 sai cách dùng lệnh, không có trình duyệt hoặc cổng đang được dùng, 130 dừng ngay bằng Ctrl+C lần thứ hai.\n\nVí dụ:\n  procmap serve procedures\n  procmap serve procedures --port 8080',
   },
 });
 
