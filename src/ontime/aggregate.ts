@@ -195,8 +195,8 @@ export class OntimeAggregator {
    * naming the row counted.
    */
   addDossier(key: string, entry: LedgerEntry): void {
-    // A copy: the key may be a slice of the file's read buffer, and the ledger holds it for the whole run.
-    const verdict = this.ledger.offer(ownString(key), entry);
+    // The ledger keeps its own copy of the key's characters, never the string (a slice of the file's read buffer).
+    const verdict = this.ledger.offer(key, entry);
     if (verdict.replaces) {
       if (verdict.previous === 'not-settled') {
         this.rows--;

@@ -6,6 +6,7 @@
 import type { BadRow, DossierResult, DossierStatus, StepResult } from './evaluate.js';
 import type { MeasuredProcedure } from './procedures.js';
 import { ownString } from './cells.js';
+import { KeySlots } from './key-slots.js';
 
 /** A row of a dossier that has a number: measured, or withdrawn / refused / cancelled (no on-time status). */
 export type LedgerEntry =
@@ -52,8 +53,7 @@ function rankOf(status: number, finished: number): number {
 
 /** Keeps, per numbered dossier, the row counted; says when a new row replaces it and hands back the row set aside. */
 export class DossierLedger {
-  private readonly slots = new Map<string, number>();
-  private size = 0;
+  private readonly keys = new KeySlots();
   private capacity = 0;
   private file = new Int32Array(0);
   private row = new Int32Array(0);
@@ -82,9 +82,9 @@ export class DossierLedger {
    * the first row. So the choice never depends on the order in which the files are given.
    */
   offer(key: string, entry: LedgerEntry): LedgerVerdict {
-    const slot = this.slots.get(key);
+    const slot = this.keys.find(key);
     if (slot === undefined) {
-      this.slots.set(key, this.store(this.size++, entry));
+      this.store(this.keys.add(key), entry);
       return { replaces: false };
     }
     const before = this.entryAt(slot);

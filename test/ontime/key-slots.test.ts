@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { KeySlots } from '../../src/ontime/key-slots.js';
+
+describe('KeySlots', () => {
+  it('numbers keys in the order they first come and finds each again, as a Map would', () => {
+    const keys = new KeySlots();
+    const map = new Map<string, number>();
+    // Enough keys to grow the table many times and fill several blocks; Vietnamese, empty and long keys among them.
+    const all = Array.from({ length: 60_000 }, (_, i) => `QT-HT-${i % 97}\u0000000.00.05.H04-2601${i}-Hồ sơ ${i % 13}`);
+    all.push('', 'x'.repeat(700_000), 'Đăng ký kết hôn', 'Đăng ký kết hôn ');
+    for (const key of [...all, ...all.slice(0, 1000)]) {
+      const found = keys.find(key);
+      expect(found).toBe(map.get(key));
+      if (found === undefined) {
+        map.set(key, map.size);
+        expect(keys.add(key)).toBe(map.size - 1);
+      }
+    }
+    expect(keys.size).toBe(map.size);
+    for (const [key, number] of map) expect(keys.find(key)).toBe(number);
+    expect(keys.find('QT-HT-1\u0000')).toBeUndefined();
+    expect(keys.find('x'.repeat(699_999))).toBeUndefined();
+  });
+});
