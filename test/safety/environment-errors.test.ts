@@ -70,32 +70,12 @@ describe('output folders the user cannot write to', () => {
   it('--template naming a file, not a folder', async () => {
     const file = join(work, 'document.hbs');
     writeFileSync(file, '{{title}}');
-    const result = await runCli([
-      'doc',
-      catalog,
-      '--lang',
-      'en',
-      '--format',
-      'md',
-      '--template',
-      file,
-      '-o',
-      join(work, 'out'),
-    ]);
+    const asTemplate = (lang: string) =>
+      runCli(['doc', catalog, '--lang', lang, '--format', 'md', '--template', file, '-o', join(work, 'out')]);
+    const result = await asTemplate('en');
     expect(result.stderr).toBe(`procmap: Template folder "${file}" is a file; --template takes a folder\n`);
     expect(result.code).toBe(2);
-    const vi = await runCli([
-      'doc',
-      catalog,
-      '--lang',
-      'vi',
-      '--format',
-      'md',
-      '--template',
-      file,
-      '-o',
-      join(work, 'out'),
-    ]);
+    const vi = await asTemplate('vi');
     expect(vi.stderr).toBe(`procmap: "${file}" là một tệp; --template nhận một thư mục mẫu\n`);
   });
 });
