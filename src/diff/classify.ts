@@ -244,10 +244,11 @@ function dossierText(item: DossierItem | undefined): string | null {
 function channelText(item: Channel | undefined): string | null {
   if (item === undefined) return null;
   const { kind, time_limit: limit, fee, note } = item;
+  // The change's title names the channel, in the reader's language: the value is what the channel says.
   const details = [limit && durationText(limit), fee !== undefined && `fee: ${fee}`, note]
     .filter((x) => x !== undefined && x !== '' && x !== false)
     .map(String);
-  return details.length > 0 ? `${kind} (${details.join('; ')})` : kind;
+  return details.length > 0 ? details.join('; ') : kind;
 }
 
 /** A change of a time limit: a longer one is breaking (only the law can allow it), as is one the steps now exceed. */

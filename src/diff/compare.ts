@@ -1,4 +1,4 @@
-import { DEFAULT_HOURS_PER_DAY } from '../model/duration.js';
+import { DEFAULT_HOURS_PER_DAY, parseDuration, toWorkingHours } from '../model/duration.js';
 import { buildFlow } from '../model/flow.js';
 import type { Body, Channel, DossierItem, Procedure, Step } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
@@ -190,12 +190,20 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
   }
 }
 
+/** Whether two durations give the same time: the same working hours, or the same count of a date unit. */
+function sameTime(a: string, b: string, hoursPerDay: number): boolean {
+  const [x, y] = [parseDuration(a), parseDuration(b)];
+  if (!x || !y || (x.note ?? '') !== (y.note ?? '')) return false;
+  const [hx, hy] = [toWorkingHours(x, hoursPerDay), toWorkingHours(y, hoursPerDay)];
+  return hx !== undefined && hy !== undefined ? hx === hy : x.unit === y.unit && x.value === y.value;
+}
+
 /**
  * Channels matched by kind, field by field: `['channels', kind]` for one added or removed, `['channels', kind, field]`
  * for one field. A channel's time limit is compared as it applies (its own, else the procedure's), but only where
  * the channel writes one: a change of the procedure's own limit is reported once, under `time_limit`.
  */
-function compareChannels(base: Procedure, revision: Procedure, out: Difference[]): void {
+function compareChannels(base: Procedure, revision: Procedure, hoursPerDay: number, out: Difference[]): void {
   const before = keyed(base.channels, (channel) => channel.kind);
   const after = keyed(revision.channels, (channel) => channel.kind);
   for (const kind of [...after.keys(), ...[...before.keys()].filter((key) => !after.has(key))]) {
@@ -209,8 +217,12 @@ function compareChannels(base: Procedure, revision: Procedure, out: Difference[]
       if (same(old[field], now[field])) continue;
       if (field === 'time_limit') {
         const [applied, applies] = [old.time_limit ?? base.time_limit, now.time_limit ?? revision.time_limit];
-        // The procedure's limit written out on the channel as it stood (or dropped from it) changes nothing.
-        if (!same(applied, applies)) out.push({ at: 'channels', key: kind, field, before: applied, after: applies });
+        // The procedure's limit written out on the channel (in any spelling: "3d", "3 ngày làm việc", "24h"), or
+        // dropped from it, changes nothing: the channel's time is the same, and it was never the channel's own text.
+        const restated =
+          (old.time_limit === undefined) !== (now.time_limit === undefined) && sameTime(applied, applies, hoursPerDay);
+        if (!same(applied, applies) && !restated)
+          out.push({ at: 'channels', key: kind, field, before: applied, after: applies });
       } else out.push({ at: 'channels', key: kind, field, before: old[field], after: now[field] } as Difference);
     }
   }
@@ -266,7 +278,7 @@ export function compareProcedures(
   const byText = (text: string) => text;
   for (const item of compareKeyed(keyed(base.legal_basis, byText), keyed(revision.legal_basis, byText)))
     out.push({ at: 'legal_basis', ...item });
-  compareChannels(base, revision, out);
+  compareChannels(base, revision, revisionTime.hoursPerDay, out);
   for (const item of compareKeyed(bodiesAsRead(base.bodies), bodiesAsRead(revision.bodies)))
     out.push({ at: 'bodies', ...item });
   compareSteps(stepsAsRead(base), stepsAsRead(revision), out);

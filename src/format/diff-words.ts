@@ -78,6 +78,7 @@ const WORDS = {
     step: 'step',
     end: 'end of flow',
     none: '(none)',
+    channel: 'Way of filing',
     notInHours: 'not counted in working hours',
     // A list the procedure says it has none of, as the document prints it (`forms: Không`), not a list left out.
     emptyList: 'None',
@@ -93,6 +94,7 @@ const WORDS = {
     step: 'bước',
     end: 'kết thúc',
     none: '(không có)',
+    channel: 'Cách thực hiện',
     notInHours: 'không tính được theo giờ làm việc',
     emptyList: 'Không',
     noChanges: 'Không có thay đổi',
@@ -160,6 +162,9 @@ export function changeTitle(change: Change, lang: Lang): string {
   const channel = channelOf(change);
   if (channel !== undefined && change.kind !== 'field-changed')
     return `${KIND[change.kind][lang]} (${CHANNEL_NAMES[lang][channel]})`;
+  // A way of filing added or removed as a whole: "Thay đổi: Cách thực hiện (Trực tuyến)".
+  if (channel !== undefined)
+    return `${KIND[change.kind][lang]}: ${WORDS[lang].channel} (${CHANNEL_NAMES[lang][channel]})`;
   // The number of dossier sets is judged as the dossier is, but is not its list of papers: named by its own heading.
   const kind =
     change.kind === 'field-changed' && change.step === null
@@ -209,6 +214,9 @@ export function valueText(change: Change, value: string | null, lang: Lang, hour
   }
   if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;
   if (change.kind === 'field-changed') {
+    // A channel with nothing of its own is its kind: said by its name.
+    const channel = channelOf(change);
+    if (channel !== undefined && value === channel) return CHANNEL_NAMES[lang][channel];
     // A list (the legal basis, the conditions, the forms…) as its items; one the procedure says is empty as the
     // document prints it, "Không".
     const items = listItems(value);

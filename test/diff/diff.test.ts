@@ -287,6 +287,17 @@ describe('diff formatters', () => {
     expect(fieldLine(total, 'en')).toContain('2 working days (16 h) → not counted in working hours');
   });
 
+  it('names a way of filing added or removed by its name in the language, not its key', () => {
+    const added = { field: 'channels.online', before: null, after: '3d; fee: 50.000 đồng' };
+    expect(fieldLine(added, 'vi')).toContain('Thay đổi: Cách thực hiện (Trực tuyến): 3d; fee: 50.000 đồng');
+    expect(fieldLine({ field: 'channels.postal', before: 'postal', after: null }, 'vi')).toContain(
+      'Thay đổi: Cách thực hiện (Qua dịch vụ bưu chính công ích): Qua dịch vụ bưu chính công ích',
+    );
+    expect(fieldLine({ field: 'channels.online', before: null, after: 'online' }, 'en')).toContain(
+      'Changed: Way of filing (Online): Online',
+    );
+  });
+
   it('names a change of the number of dossier sets by its own heading, not as the list of papers', () => {
     const count = { kind: 'dossier-changed' as const, field: 'dossier_count', before: '01 bộ', after: '02 bộ' };
     expect(fieldLine(count, 'vi')).toContain('Số lượng hồ sơ: 01 bộ → 02 bộ');
