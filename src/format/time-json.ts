@@ -27,12 +27,22 @@ function one(report: ProcedureTime): Record<string, unknown> {
     slack: time(analysis.slack),
     within_limit: withinLimit(report),
     // Each channel with a limit of its own in working time, judged as the procedure's limit is.
-    channel_limits: ownChannelLimits(report).map(({ kind, limitDuration, slack, withinLimit: within }) => ({
-      kind,
-      time_limit: formatDurationShort(limitDuration),
-      slack: time(slack),
-      within_limit: within,
-    })),
+    channel_limits: [
+      ...ownChannelLimits(report).map(({ kind, limitDuration, slack, withinLimit: within }) => ({
+        kind,
+        time_limit: formatDurationShort(limitDuration),
+        slack: time(slack),
+        within_limit: within,
+      })),
+      // A limit that dates decide: how many receipts of the window overrun it (within: none; over: all; else null).
+      ...(report.channelSweeps ?? []).map(({ kind, limit, sweep: swept }) => ({
+        kind,
+        time_limit: formatDurationShort(limit),
+        slack: null,
+        within_limit: swept.over === 0 ? true : swept.over === swept.tried ? false : null,
+        receipts: { tried: swept.tried, over: swept.over },
+      })),
+    ],
     critical_path:
       analysis.criticalPath.length > 0 || !schedule
         ? analysis.criticalPath

@@ -54,6 +54,10 @@ const WORDS = {
     late: '{over} AFTER the appointment: this dossier cannot be done on time as planned',
     appointment: 'APPOINTMENT (ngày hẹn trả kết quả): {time} on {weekday} {date}',
     channelWithin: 'Filed {channel} (limit {limit}): within the limit with {slack} to spare',
+    channelSweepOk:
+      'Filed {channel} (limit {limit}): the steps end by the appointment for every receipt {window} ({tried} receipt times)',
+    channelSweepOver:
+      'Filed {channel} (limit {limit}): the steps end AFTER the appointment for {count} of {tried} receipt times {window}',
     channelOver: 'Filed {channel} (limit {limit}): OVER the limit by {over}',
     channelAppointment: 'Filed {channel} (limit {limit}): appointment {time} on {weekday} {date}',
     channelLate: '; the steps end AFTER this appointment',
@@ -97,6 +101,10 @@ const WORDS = {
     late: 'SAU hẹn trả {over}: hồ sơ này không thể đúng hạn theo quy trình',
     appointment: 'HẸN TRẢ KẾT QUẢ: {time}, {weekday}, ngày {date}',
     channelWithin: 'Hồ sơ nộp {channel} (thời hạn {limit}): trong thời hạn, còn dư {slack}',
+    channelSweepOk:
+      'Hồ sơ nộp {channel} (thời hạn {limit}): các bước luôn xong trước ngày hẹn trả với mọi thời điểm tiếp nhận {window} ({tried} thời điểm)',
+    channelSweepOver:
+      'Hồ sơ nộp {channel} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với {count}/{tried} thời điểm tiếp nhận {window}',
     channelOver: 'Hồ sơ nộp {channel} (thời hạn {limit}): VƯỢT thời hạn {over}',
     channelAppointment: 'Hồ sơ nộp {channel} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
     channelLate: '; các bước xong SAU hẹn trả này',
@@ -257,6 +265,23 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       });
       out.push(sweep.over === sweep.tried ? c.red.bold(text) : c.yellow(text));
     }
+  }
+  // A channel's own limit that dates decide, swept as the procedure's is.
+  for (const { kind, limit, sweep: swept } of report.channelSweeps ?? []) {
+    const data = {
+      channel: CHANNEL_NAMES[lang][kind].toLowerCase(),
+      limit: formatLimit(limit, lang),
+      window: windowText(swept, lang),
+      tried: swept.tried,
+      count: swept.over,
+    };
+    if (swept.over === 0) out.push(c.green(fill(w.channelSweepOk, data)));
+    else
+      out.push(
+        swept.over === swept.tried
+          ? c.red.bold(fill(w.channelSweepOver, data))
+          : c.yellow(fill(w.channelSweepOver, data)),
+      );
   }
 
   if (schedule) {

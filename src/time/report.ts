@@ -30,6 +30,8 @@ export interface ProcedureTime {
   sweep?: Sweep;
   /** Office minutes from the steps' finish to the appointment; negative when they finish after it. */
   margin?: number;
+  /** Without a receipt, each channel with a limit of its own that dates decide, swept as the procedure's limit is. */
+  channelSweeps?: { kind: ChannelKind; limit: Duration; sweep: Sweep }[];
   /** With a receipt, the appointment of each channel with a limit of its own (online often has a shorter one). */
   channelAppointments?: { kind: ChannelKind; limit: Duration; appointment: Moment }[];
   /** Holidays and make-up days between the receipt and the later of finish and appointment. */
@@ -103,6 +105,26 @@ function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
 }
 
 /**
+ * Each channel with a limit of its own that dates decide ("trong ngày", calendar days, months, or any limit once a
+ * step is in calendar days), swept over the receipts of the window as the procedure's own limit is: what `time`
+ * says of it without a receipt, as lint judges it.
+ */
+function channelSweeps(
+  procedure: Procedure,
+  analysis: TimeAnalysis,
+  calendar: WorkingCalendar,
+  asOf: Day | undefined,
+): { kind: ChannelKind; limit: Duration; sweep: Sweep }[] {
+  return (procedure.channels ?? []).flatMap(({ kind, time_limit: text }) => {
+    const limit = text === undefined ? undefined : parseDuration(text);
+    const judged = { ...procedure, time_limit: text ?? procedure.time_limit };
+    if (!limit || !dependsOnDates(judged)) return [];
+    const sweep = dateSweep(judged, analysis.flow, calendar, asOf);
+    return sweep ? [{ kind, limit, sweep }] : [];
+  });
+}
+
+/**
  * The time figures of one procedure: totals, limit and slack; with `received`, every step's start and due moment
  * and the appointment; without it, a sweep of the receipts of the window (see `sweepWindow`: the announced years,
  * or a year from `asOf`) when calendar days, months or same-day make the answer depend on the date. Undefined
@@ -144,12 +166,14 @@ export function procedureTime(
     );
     result.specialDays = specialRuns(calendar, from, to);
   } else if (dependsOnDates(procedure)) {
+    result.channelSweeps = channelSweeps(procedure, analysis, calendar, options.asOf);
     const sweep = dateSweep(procedure, analysis.flow, calendar, options.asOf);
     if (!sweep) return result;
     result.sweep = sweep;
     from = sweep.from;
     to = sweep.from + sweep.days - 1;
   } else {
+    result.channelSweeps = channelSweeps(procedure, analysis, calendar, options.asOf);
     return result;
   }
   const unsure = unsureYears(calendar, from, to);

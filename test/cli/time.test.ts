@@ -87,6 +87,28 @@ describe('procmap time (CLI)', () => {
     expect(exact.stdout).toContain('Filed online (limit 2 working days): exactly the limit\n');
   });
 
+  it("sweeps a channel's own limit that dates decide, without a receipt, as lint does", async () => {
+    const file = 'test/fixtures/time/channels/kenh-theo-ngay.yaml';
+    const vi = await runCli(['time', file]);
+    // Two working days of steps never end "trong ngày"; 5 calendar days fall short only where days off pile up.
+    expect(vi.stdout).toMatch(
+      /Hồ sơ nộp trực tuyến \(thời hạn trong ngày\): các bước xong SAU ngày hẹn trả với (\d+)\/\1 thời điểm tiếp nhận/,
+    );
+    expect(vi.stdout).toMatch(
+      /Hồ sơ nộp qua dịch vụ bưu chính công ích \(thời hạn 5 ngày \(lịch\)\): các bước xong SAU/,
+    );
+    const [online, postal] = (await json([file])).procedures[0]!.channel_limits as {
+      kind: string;
+      within_limit: boolean | null;
+      receipts: { tried: number; over: number };
+    }[];
+    expect(online).toMatchObject({ kind: 'online', time_limit: 'trong ngày', slack: null, within_limit: false });
+    expect(online!.receipts.over).toBe(online!.receipts.tried);
+    expect(postal).toMatchObject({ kind: 'postal', time_limit: '5cd', within_limit: null });
+    expect(postal!.receipts.over).toBeGreaterThan(0);
+    expect(postal!.receipts.over).toBeLessThan(postal!.receipts.tried);
+  });
+
   it('prints a step table, the total against the limit and the appointment for a receipt before Tết', async () => {
     const result = await runCli(['time', '--lang', 'en', HKD, '--received', '2026-02-13 09:00']);
     expect(result.stderr).toBe('');
