@@ -162,6 +162,74 @@ export function tilePlan(
   return { scale, rows, columns, tiles, ...(repeat && rows > 1 ? { band: repeat } : {}) };
 }
 
+/** A box of a drawing, in its own units: where a step, an arrow or a label is drawn. */
+export interface DrawnBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+// The numbers of a path's `d` as x, y pairs: its commands here are absolute (M, L, C), as mermaid writes edges and
+// node outlines.
+function pathBox(d: string, dx = 0, dy = 0): DrawnBox | undefined {
+  const numbers = (d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/gi) ?? []).map(Number);
+  if (numbers.length < 2) return undefined;
+  const xs = numbers.filter((_, i) => i % 2 === 0).map((x) => x + dx);
+  const ys = numbers.filter((_, i) => i % 2 === 1).map((y) => y + dy);
+  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+}
+
+/**
+ * Where a swimlane chart draws something: each step's outline (its first path, placed by its translate), each arrow's
+ * path and each arrow label's place. The lanes themselves are not content: a piece that shows only empty lanes is
+ * one no reader needs. Empty when the drawing is not a chart procmap knows (then no piece is left out).
+ */
+export function drawnBoxes(svg: string): DrawnBox[] {
+  const boxes: DrawnBox[] = [];
+  const place = /<g class="(node|edgeLabel)\b[^"]*"[^>]*\stransform="translate\(([-\d.e]+),\s*([-\d.e]+)\)"[^>]*>/g;
+  for (const match of svg.matchAll(place)) {
+    const [x, y] = [Number(match[2]), Number(match[3])];
+    // The step's own markup: up to the next step's, at most a few kilobytes.
+    const from = match.index + match[0].length;
+    const next = svg.indexOf('<g class="node', from);
+    const own = svg.slice(from, Math.min(next < 0 ? svg.length : next, from + 4000));
+    const outline = /<(?:path\b[^>]*\sd|polygon\b[^>]*\spoints)="([^"]*)"/.exec(own);
+    const box = match[1] === 'node' && outline ? pathBox(outline[1]!, x, y) : undefined;
+    boxes.push(box ?? { left: x - 40, top: y - 20, right: x + 40, bottom: y + 20 });
+  }
+  for (const match of svg.matchAll(/<path\b[^>]*\sd="([^"]*)"[^>]*class="[^"]*flowchart-link[^"]*"/g)) {
+    const box = pathBox(match[1]!);
+    if (box) boxes.push(box);
+  }
+  return boxes;
+}
+
+/**
+ * The plan without its pieces that show nothing but empty lanes (a chart of many lanes whose steps run down the
+ * diagonal), read in the same order; unchanged when `boxes` is empty. `origin` is the drawing's viewBox corner.
+ */
+export function withoutEmptyTiles(
+  plan: TilePlan,
+  boxes: readonly DrawnBox[],
+  origin: { x: number; y: number },
+): TilePlan {
+  if (boxes.length === 0 || plan.tiles.length === 1) return plan;
+  const tiles = plan.tiles.filter((tile) => {
+    const [left, top] = [origin.x + tile.x, origin.y + tile.y];
+    const [right, bottom] = [left + tile.width, top + tile.height];
+    return boxes.some((box) => box.right >= left && box.left <= right && box.bottom >= top && box.top <= bottom);
+  });
+  return tiles.length === plan.tiles.length || tiles.length === 0 ? plan : { ...plan, tiles };
+}
+
+/** The corner of a drawing's viewBox: where its own units start. */
+export function svgOrigin(svg: string): { x: number; y: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const origin = /\sviewBox\s*=\s*["']\s*([-\d.]+)[\s,]+([-\d.]+)/.exec(root);
+  return origin ? { x: Number(origin[1]), y: Number(origin[2]) } : { x: 0, y: 0 };
+}
+
 /** Where a document's flowchart goes: in the text (sheet null) or on pages of its own, and how it is cut into tiles there. */
 export interface FlowchartPlacement {
   sheet: Sheet | null;

@@ -3,11 +3,14 @@ import type { BrowserSession } from './diagram-renderer.js';
 import { documentLabels } from './document/labels.js';
 import { svgMarkup } from './document/markup.js';
 import {
+  drawnBoxes,
   laneBand,
   PAPER_MM,
+  svgOrigin,
   svgSize,
   tilePlan,
   tileSvg,
+  withoutEmptyTiles,
   type LaneBand,
   type Paper,
   type TilePlan,
@@ -40,6 +43,15 @@ export function chartPages(
   return better ? { landscape: true, plan: wide } : { landscape: false, plan: upright };
 }
 
+/** The title a chart draws, as its SVG holds it (XML-escaped, which HTML reads alike), on one line; '' for none. */
+function chartTitle(svg: string): string {
+  const text = /<text\b[^>]*class="flowchartTitleText"[^>]*>([\s\S]*?)<\/text>/.exec(svg)?.[1] ?? '';
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -49,11 +61,16 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export async function flowchartPdf(session: BrowserSession, svg: string, paper: Paper, lang: Lang): Promise<Buffer> {
   const safe = svgMarkup(svg).text;
   const size = svgSize(safe) ?? { width: 800, height: 600 };
-  const { landscape, plan } = chartPages(size, paper, laneBand(safe));
+  const chosen = chartPages(size, paper, laneBand(safe));
+  const { landscape } = chosen;
+  // Pieces that would show only empty lanes (many lanes, steps down the diagonal) are left out.
+  const plan = withoutEmptyTiles(chosen.plan, drawnBoxes(safe), svgOrigin(safe));
+  // The chart's title is drawn once, over the middle of its width: each piece says whose chart it is.
+  const title = chartTitle(safe);
   const pages = plan.tiles.map((tile, i) => {
     const caption =
       plan.tiles.length > 1
-        ? `<p class="part">${escapeText(fill(documentLabels(lang).flowchartPart, { part: i + 1, parts: plan.tiles.length }))}</p>`
+        ? `<p class="part">${title ? `${title} — ` : ''}${escapeText(fill(documentLabels(lang).flowchartPart, { part: i + 1, parts: plan.tiles.length }))}</p>`
         : '';
     return `<section class="page">${tileSvg(safe, tile, plan.scale, plan.band)}${caption}</section>`;
   });

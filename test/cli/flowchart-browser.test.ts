@@ -62,4 +62,19 @@ describe('procmap flowchart with Chromium (the binary)', () => {
       /Page size:\s+(595\.\d+ x 841|841\.\d+ x 595)\.\d+ pts \(A4\)/,
     );
   });
+
+  it('prints a chart too large for a page in pieces that each name the chart, leaving out pieces of empty lanes', () => {
+    const out = outDir();
+    const result = procmap(['flowchart', 'test/fixtures/flowchart-wide/wide.yaml', '--format', 'pdf', '-o', out]);
+    expect(result.code).toBe(0);
+    const pdf = join(out, 'QT-WIDE-01.flowchart.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    // 3 pieces across and 2 down, less the two that would show only empty lanes below the diagonal's first half.
+    expect(pages).toBe(4);
+    for (let page = 1; page <= pages; page++) {
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+      expect(text.replace(/\s+/g, ' ')).toContain(`QT-WIDE-01 · Quy trình rộng — Lưu đồ, phần ${page}/4`);
+      expect(text).toMatch(/Bước \d+ xử lý/);
+    }
+  });
 });

@@ -6,8 +6,11 @@ import type { Procedure } from '../../src/model/types.js';
 import {
   chartOrientation,
   documentArea,
+  drawnBoxes,
   flowchartSheet,
   laneBand,
+  svgOrigin,
+  withoutEmptyTiles,
   MIN_TEXT_PT,
   pictureSheet,
   svgSize,
@@ -205,6 +208,34 @@ describe('pieces of a chart split over pages', () => {
     expect(tilePlan(size, area).rows).toBeLessThanOrEqual(plan.rows);
     // A chart that fits one page repeats nothing.
     expect(tilePlan({ width: 300, height: 200 }, area, band).band).toBeUndefined();
+  });
+});
+
+describe('pieces with nothing drawn in them', () => {
+  // Two steps in the first and last lanes of a wide chart, an arrow between them along the top.
+  const svg =
+    '<svg viewBox="-100 -50 3000 2000"><g class="nodes"><g class="node default" id="a" transform="translate(0, 0)"><g><path d="M-50 -20 L50 -20 L50 20 L-50 20"/></g></g>' +
+    '<g class="node default" id="b" transform="translate(2800, 100)"><polygon points="-30,0 0,-30 30,0 0,30"/></g></g>' +
+    '<path d="M50,0L2770,100" id="e" class="edge-thickness-normal flowchart-link" style=""/></svg>';
+
+  it('reads where steps, arrows and labels are drawn', () => {
+    expect(drawnBoxes(svg)).toEqual([
+      { left: -50, top: -20, right: 50, bottom: 20 },
+      { left: 2770, top: 70, right: 2830, bottom: 130 },
+      { left: 50, top: 0, right: 2770, bottom: 100 },
+    ]);
+    expect(svgOrigin(svg)).toEqual({ x: -100, y: -50 });
+  });
+
+  it('leaves out the pieces that show only empty lanes, and keeps every piece that shows anything', () => {
+    const plan = tilePlan({ width: 3000, height: 2000 }, documentArea('A4', true));
+    expect(plan.rows).toBeGreaterThan(1);
+    const kept = withoutEmptyTiles(plan, drawnBoxes(svg), svgOrigin(svg));
+    // Only the first row holds the steps and the arrow.
+    expect(kept.tiles.length).toBe(plan.columns);
+    expect(kept.tiles.every((tile) => tile.row === 0)).toBe(true);
+    // A drawing procmap cannot read keeps every piece.
+    expect(withoutEmptyTiles(plan, [], { x: 0, y: 0 })).toBe(plan);
   });
 });
 

@@ -3,8 +3,11 @@ import { DiagramError } from '../diagram-renderer.js';
 import {
   fitScale,
   documentArea,
+  drawnBoxes,
   flowchartSheet,
   laneBand,
+  svgOrigin,
+  withoutEmptyTiles,
   pictureSheet,
   svgSize,
   tileSvg,
@@ -150,7 +153,10 @@ export async function browserDocuments(
   const lanes = new Set(subject.procedure.steps.map((step) => step.body)).size;
   const size = svgSize(svg);
   // The PDF and the Word file split a chart over pages rather than print its text below the minimum.
-  const { sheet, plan } = flowchartSheet(size, lanes, subject.paper, laneBand(svg));
+  const placed = flowchartSheet(size, lanes, subject.paper, laneBand(svg));
+  const { sheet } = placed;
+  // Pieces that would show only empty lanes are left out of the PDF and the Word file alike.
+  const plan = withoutEmptyTiles(placed.plan, drawnBoxes(svg), svgOrigin(svg));
   const logo = subject.logo && dataUri(subject.logo);
   const out: BrowserDocuments = { svg };
   if (formats.html) out.html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet });
