@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n.js';
 import { fill } from '../i18n.js';
 import { LEVEL_NAMES } from '../model/levels.js';
-import type { BadRow, DossierStatus } from '../ontime/evaluate.js';
+import type { BadReason, BadRow, DossierStatus } from '../ontime/evaluate.js';
 import type { Group, OntimeReport, Tally } from '../ontime/aggregate.js';
 import { formatDate, formatDateTime, formatNumber, inHoursAlone } from '../time/units.js';
 import { dayOf, minuteOf, type Moment } from '../time/moment.js';
@@ -29,6 +29,7 @@ export const ONTIME_LABELS = {
     vendorEarlier: 'vendor earlier',
     notSettled: 'Withdrawn, refused or cancelled (not counted)',
     bad: 'Rows not measured',
+    repeats: 'of which repeats of a dossier counted once',
     byProcedure: 'By procedure',
     byField: 'By field',
     byAgency: 'By agency',
@@ -126,6 +127,7 @@ export const ONTIME_LABELS = {
     vendorEarlier: 'phần mềm sớm hơn',
     notSettled: 'Rút, từ chối hoặc hủy (không tính)',
     bad: 'Dòng không đo được',
+    repeats: 'trong đó dòng lặp lại của hồ sơ đã tính một lần',
     byProcedure: 'Theo thủ tục',
     byField: 'Theo lĩnh vực',
     byAgency: 'Theo cơ quan',
@@ -227,6 +229,19 @@ export function formatHours(hours: number | undefined, hoursPerDay: number, lang
 export function formatLate(hours: number, hoursPerDay: number, lang: Lang): string {
   if (hours > 0 && hours < 1) return `${Math.max(1, Math.round(hours * 60))} ${lang === 'vi' ? 'phút' : 'min'}`;
   return formatHours(hours, hoursPerDay, lang);
+}
+
+// Rows set aside because their dossier is counted from another row: not failures of the export.
+const REPEATS: readonly BadReason[] = ['repeated', 'superseded', 'repeated-conflict'];
+
+/**
+ * The count of rows not measured, saying how many of them only repeat a dossier counted once (overlapping exports):
+ * "3 (trong đó dòng lặp lại của hồ sơ đã tính một lần: 3)", so that an officer does not look for three broken rows.
+ */
+export function badRowCount(report: OntimeReport, lang: Lang): string {
+  const repeats = REPEATS.reduce((sum, reason) => sum + (report.badRows.byReason[reason] ?? 0), 0);
+  const count = String(report.badRows.count);
+  return repeats > 0 ? `${count} (${ONTIME_LABELS[lang].repeats}: ${repeats})` : count;
 }
 
 /** Why a row was not measured, in words. */

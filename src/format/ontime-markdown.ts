@@ -4,6 +4,7 @@ import { formatDurationShort } from '../model/duration.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatNumber } from '../time/units.js';
 import {
+  badRowCount,
   badRowText,
   formatHours,
   formatLate,
@@ -40,7 +41,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     `| ${w.used} | ${formatHours(t.averageUsedHours, hpd, lang)} |`,
     `| ${w.vendorCompared} / ${w.vendorDisagree} | ${report.vendor.compared} / ${report.vendor.disagreements} |`,
     `| ${w.notSettled} | ${report.notSettled} |`,
-    `| ${w.bad} | ${report.badRows.count} |`,
+    `| ${w.bad} | ${badRowCount(report, lang)} |`,
   ];
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;

@@ -5,6 +5,7 @@ import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDurationShort } from '../model/duration.js';
 import { formatNumber } from '../time/units.js';
 import {
+  badRowCount,
   formatHours,
   formatLate,
   formatRate,
@@ -37,7 +38,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     `${w.used}: ${formatHours(t.averageUsedHours, hpd, lang)}`,
     `${w.vendorCompared}: ${report.vendor.compared}; ${w.vendorDisagree}: ${report.vendor.disagreements} (${w.vendorLater} ${report.vendor.vendorLater}, ${w.vendorEarlier} ${report.vendor.vendorEarlier})`,
     `${w.notSettled}: ${report.notSettled}`,
-    `${w.bad}: ${report.badRows.count}`,
+    `${w.bad}: ${badRowCount(report, lang)}`,
   ];
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;

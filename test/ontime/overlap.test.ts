@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { OntimeAggregator } from '../../src/ontime/aggregate.js';
 import { DossierEvaluator } from '../../src/ontime/evaluate.js';
 import { measureTable } from '../../src/ontime/measure.js';
+import { ontimeText } from '../../src/format/ontime-text.js';
 import { ProcedureIndex } from '../../src/ontime/procedures.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { at, csvBatches, fixtureProcedures, FIXTURES } from './helpers.js';
@@ -36,5 +37,11 @@ describe('overlapping exports', () => {
         'q1.csv:4 repeated-conflict q2.csv:4',
       ]);
     }
+  });
+
+  it('says the rows set aside only repeat a dossier counted once, not that they could not be measured', async () => {
+    const report = await measureFiles(['q1.csv', 'q2.csv']);
+    const text = ontimeText(report, { color: false, lang: 'vi' });
+    expect(text).toContain('Dòng không đo được: 3 (trong đó dòng lặp lại của hồ sơ đã tính một lần: 3)\n');
   });
 });
