@@ -219,24 +219,24 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   out.push(c.dim(head!), ...body, '');
 
   if (analysis.total && analysis.slack) {
-    out.push(
-      // Nothing to spare reads as the document says it: "vừa đúng thời hạn", not "còn dư 0 ngày".
-      analysis.slack.hours === 0
-        ? c.green(fill(w.atLimit, { total: work(analysis.total.hours) }))
-        : analysis.withinLimit
-          ? c.green(fill(w.within, { total: work(analysis.total.hours), slack: work(analysis.slack.hours) }))
-          : c.red.bold(fill(w.over, { total: work(analysis.total.hours), over: work(-analysis.slack.hours) })),
-    );
+    // Nothing to spare reads as the document says it: "vừa đúng thời hạn", not "còn dư 0 ngày".
+    const verdict = (
+      slack: number,
+      within: boolean | undefined,
+      texts: readonly [string, string, string],
+      data: Record<string, string>,
+    ) =>
+      slack === 0
+        ? c.green(fill(texts[0], data))
+        : within
+          ? c.green(fill(texts[1], { ...data, slack: work(slack) }))
+          : c.red.bold(fill(texts[2], { ...data, over: work(-slack) }));
+    const total = { total: work(analysis.total.hours) };
+    out.push(verdict(analysis.slack.hours, analysis.withinLimit, [w.atLimit, w.within, w.over], total));
     // A channel with a limit of its own (online, often shorter) is judged against it too, as lint judges it.
     for (const { kind, limitDuration, slack, withinLimit } of ownChannelLimits(report)) {
       const data = { channel: CHANNEL_NAMES[lang][kind].toLowerCase(), limit: formatLimit(limitDuration, lang) };
-      out.push(
-        slack.hours === 0
-          ? c.green(fill(w.channelAtLimit, data))
-          : withinLimit
-            ? c.green(fill(w.channelWithin, { ...data, slack: work(slack.hours) }))
-            : c.red.bold(fill(w.channelOver, { ...data, over: work(-slack.hours) })),
-      );
+      out.push(verdict(slack.hours, withinLimit, [w.channelAtLimit, w.channelWithin, w.channelOver], data));
     }
   } else if (analysis.total) {
     out.push(fill(w.totalOnly, { total: work(analysis.total.hours) }));

@@ -314,8 +314,7 @@ export function chartOrientation(
 export function tileSvg(svg: string, tile: Tile, scale: number, band?: LaneBand): string {
   const root = /<svg\b[^>]*>/.exec(svg);
   if (!root) return svg;
-  const origin = /\sviewBox\s*=\s*["']\s*([-\d.]+)[\s,]+([-\d.]+)/.exec(root[0]);
-  const [left, top] = origin ? [Number(origin[1]), Number(origin[2])] : [0, 0];
+  const { x: left, y: top } = svgOrigin(root[0]);
   const mm = (px: number) => `${((px * scale) / PX_PER_MM).toFixed(2)}mm`;
   const box = [left + tile.x, top + tile.y, tile.width, tile.height].map((n) => Number(n.toFixed(3))).join(' ');
   const tag = root[0]

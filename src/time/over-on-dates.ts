@@ -1,25 +1,18 @@
 import { buildFlow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
-import { parseDay } from './moment.js';
-import { sweepReceipts } from './sweep.js';
-import { sweepWindow } from './window.js';
+import { dateSweep } from './report.js';
 
 /**
  * Whether a procedure's steps overrun its limit (or a channel's, by kind) for some receipt of the window lint
  * sweeps: how calendar-day, month and same-day limits and steps are judged, as `within-time-limit` judges them.
- * Undefined when it cannot be said: a flow with a cycle, or dates beyond the calendar's tables.
+ * Undefined when it cannot be said: nothing in dates to sweep, a flow with a cycle, or dates beyond the calendar.
  */
 export function overOnDates(calendar: WorkingCalendar, procedure: Procedure, channel?: string): boolean | undefined {
   const limit = procedure.channels?.find((item) => item.kind === channel)?.time_limit;
   const judged = limit === undefined ? procedure : { ...procedure, time_limit: limit };
   try {
-    const sweep = sweepReceipts(
-      judged,
-      buildFlow(procedure.steps),
-      calendar,
-      sweepWindow(calendar, parseDay(procedure.effective)),
-    );
+    const sweep = dateSweep(judged, buildFlow(procedure.steps), calendar);
     return sweep === undefined ? undefined : sweep.over > 0;
   } catch (error) {
     if (error instanceof RangeError) return undefined;
