@@ -282,16 +282,22 @@ function classifyChannel(
   const name = `channels.${kind}`;
   if (difference.field === undefined) {
     const { before, after } = difference;
-    // A way of filing withdrawn leaves citizens who used it without one; a new one only adds a choice.
+    // A way of filing withdrawn leaves citizens who used it without one; a new one only adds a choice, unless its
+    // own limit is one the steps overrun, which lint rejects.
     const reason = presence(before, after);
-    return {
+    const values = {
       kind: 'field-changed',
-      level: reason === 'removed' ? 'warning' : 'info',
-      reason,
       field: name,
       before: channelText(before),
       after: channelText(after),
-    };
+    } as const;
+    if (
+      reason === 'added' &&
+      after?.time_limit !== undefined &&
+      isOver(comparison.revisionTime, comparison.revision, judging, kind)
+    )
+      return { ...values, level: 'breaking', reason: 'over-limit', limit: durationText(after.time_limit) };
+    return { ...values, level: reason === 'removed' ? 'warning' : 'info', reason };
   }
   if (difference.field === 'time_limit') {
     const { before, after } = difference;

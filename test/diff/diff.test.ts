@@ -140,6 +140,21 @@ describe('limits in different units, ordered on the dates they give', () => {
     });
   });
 
+  it('finds a way of filing added with a limit of its own that the steps overrun breaking, as lint does', () => {
+    const over = (procedure: DiffSide['procedure'], channel?: string) => overOnDates(calendar, procedure, channel);
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    const added = (limit?: string) => {
+      const revision = structuredClone(base!);
+      revision.procedure.channels = [{ kind: 'online', ...(limit === undefined ? {} : { time_limit: limit }) }];
+      return classify(compareCatalogs([base!], [revision]), 8, order, over).find((c) => c.field === 'channels.online');
+    };
+    // Two working days of steps: online "trong ngày" or 1 working day cannot be met; 3 days and no own limit can.
+    expect(added('trong ngày')).toMatchObject({ level: 'breaking', reason: 'over-limit' });
+    expect(added('1d')).toMatchObject({ level: 'breaking', reason: 'over-limit' });
+    expect(added('3d')).toMatchObject({ level: 'info', reason: 'added' });
+    expect(added()).toMatchObject({ level: 'info', reason: 'added' });
+  });
+
   it('says not comparable without the calendar', () => {
     const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
     const revision = structuredClone(base!);
