@@ -1,5 +1,5 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
-import { MINUTES_PER_DAY, parseMoment, zoneShift, type Moment } from '../time/moment.js';
+import { MINUTES_PER_DAY, onTheDayClock, parseMoment, zoneShift, type Moment } from '../time/moment.js';
 import { channelOf } from '../model/channel-words.js';
 import { headerKey } from './columns.js';
 
@@ -113,6 +113,9 @@ export function parseMomentText(text: string): Moment | undefined {
     const shift = zoneShift(iso[7]);
     return moment === undefined || shift === undefined ? undefined : moment + shift;
   }
+  // A twelve-hour clock ("13/02/2026 3:00:30 CH") read again on the 24-hour one, its seconds counted as above.
+  const clock = onTheDayClock(trimmed);
+  if (clock !== trimmed && (DMY.test(clock) || ISO.test(clock))) return parseMomentText(clock);
   // The rarer forms, such as the receipt slip's words ("9 giờ 00 phút, ngày 13/02/2026"): the time engine's.
   return parseMoment(trimmed);
 }

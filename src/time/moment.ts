@@ -148,18 +148,21 @@ const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
 // A twelve-hour clock, as exports in the Vietnamese Windows locale write it ("2:30:00 CH": chiều, afternoon; "9:00 SA":
 // sáng, morning) and people say it ("9 giờ sáng", "2 giờ chiều", "9:00 AM"). Hours 1 to 12 only.
 const MERIDIEM =
-  /(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(am|pm|sa|ch|sáng|chiều|tối|sang|chieu|toi)(?![\p{L}\d])/iu;
+  /(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(am|pm|sa|ch|sáng|chiều|tối|sang|chieu|toi)(?![\p{L}\d])/iu;
 const AFTERNOON = new Set(['pm', 'ch', 'chiều', 'tối', 'chieu', 'toi']);
 
-/** The text with a twelve-hour time of day written on the 24-hour clock (`2:30 CH` → `14:30`); as it was otherwise. */
-function onTheDayClock(text: string): string {
+/**
+ * The text with a twelve-hour time of day written on the 24-hour clock (`2:30 CH` → `14:30`, `3:00:30 PM` →
+ * `15:00:30`: the seconds stay, a dossier export counts them); as it was otherwise.
+ */
+export function onTheDayClock(text: string): string {
   const match = MERIDIEM.exec(text);
   if (!match) return text;
   const hour = Number(match[1]);
   if (hour < 1 || hour > 12) return text;
-  const afternoon = AFTERNOON.has(match[4]!.toLocaleLowerCase('vi'));
+  const afternoon = AFTERNOON.has(match[5]!.toLocaleLowerCase('vi'));
   const hours = (hour % 12) + (afternoon ? 12 : 0);
-  const clock = `${pad(hours)}:${match[2] ?? match[3] ?? '00'}`;
+  const clock = `${pad(hours)}:${match[2] ?? match[4] ?? '00'}${match[3] === undefined ? '' : `:${match[3]}`}`;
   return text.slice(0, match.index) + clock + text.slice(match.index + match[0].length);
 }
 

@@ -30,6 +30,11 @@ describe('seconds in a moment', () => {
     expect(report.totals).toMatchObject({ dossiers: 4, on_time: 3, late: 1 });
     expect(cellMoment('10/03/2026 09:00:40')).toBe(at('2026-03-10 09:01'));
     expect(cellMoment('09:00:40 10/03/2026')).toBe(at('2026-03-10 09:01'));
+    // A twelve-hour clock, as Windows in Vietnamese or English exports it, keeps its seconds too.
+    expect(cellMoment('09/03/2026 3:00:30 CH')).toBe(at('2026-03-09 15:01'));
+    expect(cellMoment('3:00:30 PM 09/03/2026')).toBe(at('2026-03-09 15:01'));
+    expect(cellMoment('09/03/2026 3:00:00 CH')).toBe(at('2026-03-09 15:00'));
+    expect(cellMoment('09/03/2026 12:05:10 SA')).toBe(at('2026-03-09 00:06'));
     // A spreadsheet's 09:00 carries noise below the second: still 09:00.
     expect(cellMoment(new Date(Date.UTC(2026, 2, 10, 9, 0, 0) + 0.4))).toBe(at('2026-03-10 09:00'));
   });
