@@ -46,6 +46,7 @@ const WORDS = {
     start: 'Counting starts',
     closed: 'received outside office hours: counting starts at the next opening',
     afterCutoff: 'received after the {cutoff} cutoff: counting starts on the next working day',
+    datesFromReceipt: '; a limit in calendar days or months still counts from the day of receipt',
     daysOff: 'Days off on the way',
     workday: 'working day',
     finish: 'Steps done by',
@@ -93,6 +94,7 @@ const WORDS = {
     start: 'Bắt đầu tính',
     closed: 'nhận ngoài giờ làm việc: tính từ giờ làm việc tiếp theo',
     afterCutoff: 'nhận sau {cutoff}: tính từ ngày làm việc tiếp theo',
+    datesFromReceipt: '; thời hạn theo ngày lịch hoặc tháng vẫn tính từ ngày tiếp nhận',
     daysOff: 'Ngày nghỉ trong khoảng',
     workday: 'ngày làm việc',
     finish: 'Các bước xong lúc',
@@ -292,7 +294,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     if (schedule.startReason) {
       const why =
         schedule.startReason === 'cutoff' ? fill(w.afterCutoff, { cutoff: procedure.cutoff ?? '' }) : w.closed;
-      out.push(line(w.start, `${formatDateTime(schedule.start, lang)} (${why})`));
+      const dates = limit.unit === 'cd' || limit.unit === 'month' ? w.datesFromReceipt : '';
+      out.push(line(w.start, `${formatDateTime(schedule.start, lang)} (${why}${dates})`));
     }
     report.specialDays.forEach((run, k) => out.push(line(k === 0 ? w.daysOff : '', runText(run, lang, w.workday))));
     const gap = Math.abs(report.margin ?? 0) / 60;

@@ -57,11 +57,21 @@ export function durationEnd(calendar: WorkingCalendar, start: Moment, event: Mom
 }
 
 /**
+ * The end of a limit for a dossier received at `received` whose counting starts at `start` (receiptStart). Working
+ * time runs from `start`; calendar days and months from the day of the receipt itself, whatever its hour or the
+ * cutoff: the Civil Code (Art. 147) counts from the day after the event, and a dossier received on Friday evening or
+ * on a Sunday was received that day. Counting from the next opening instead gave a date days later (a limit of 10
+ * calendar days for a dossier received the evening before Tết ended 10 days after Tết), the unsafe reading.
+ */
+export function limitEnd(calendar: WorkingCalendar, received: Moment, start: Moment, limit: Duration): Moment {
+  return durationEnd(calendar, start, limit.unit === 'cd' || limit.unit === 'month' ? received : start, limit);
+}
+
+/**
  * The due moment (ngày hẹn trả kết quả) of a limit for a dossier received at `received`: counting starts at the
  * receipt, the next opening, or the next working day after the cutoff, and the limit runs from there in its unit
- * (same day: the close of that working day; past the cutoff, of the next one).
+ * (same day: the close of that working day; past the cutoff, of the next one; calendar days and months: limitEnd).
  */
 export function limitDue(calendar: WorkingCalendar, received: Moment, limit: Duration, cutoff?: string): Moment {
-  const { start } = receiptStart(calendar, received, cutoff);
-  return durationEnd(calendar, start, start, limit);
+  return limitEnd(calendar, received, receiptStart(calendar, received, cutoff).start, limit);
 }

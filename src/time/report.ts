@@ -4,7 +4,7 @@ import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
 import type { WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
-import { durationEnd } from './due.js';
+import { limitEnd } from './due.js';
 import { dayOf, dayParts, parseDay, weekday, type Day, type Moment } from './moment.js';
 import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
@@ -158,7 +158,7 @@ export function procedureTime(
         : -workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
     result.channelAppointments = (procedure.channels ?? []).flatMap(({ kind, time_limit: text }) => {
       const limit = text === undefined ? undefined : parseDuration(text);
-      return limit ? [{ kind, limit, appointment: durationEnd(calendar, schedule.start, schedule.start, limit) }] : [];
+      return limit ? [{ kind, limit, appointment: limitEnd(calendar, schedule.received, schedule.start, limit) }] : [];
     });
     from = dayOf(schedule.received);
     to = dayOf(

@@ -3,7 +3,7 @@ import { topologicalOrder, type Flow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
 import { nextOpening } from './clock.js';
-import { durationEnd, receiptStart, type StartReason } from './due.js';
+import { durationEnd, limitEnd, receiptStart, type StartReason } from './due.js';
 import type { Moment } from './moment.js';
 
 export { receiptStart, type ReceiptStart, type StartReason } from './due.js';
@@ -54,7 +54,7 @@ export function scheduler(
   const n = flow.steps.length;
   return (received) => {
     const { start, reason } = receiptStart(calendar, received, procedure.cutoff);
-    const appointment = durationEnd(calendar, start, start, limit);
+    const appointment = limitEnd(calendar, received, start, limit);
     const ready: (Moment | undefined)[] = new Array(n).fill(undefined);
     const via = new Int32Array(n).fill(-1);
     const steps: (StepTimes | undefined)[] = new Array(n).fill(undefined);
@@ -63,12 +63,18 @@ export function scheduler(
     for (const i of order) {
       const handover = ready[i];
       if (handover === undefined) continue;
-      const key = `${handover}:${kinds[i]}`;
-      let times = ends.get(key);
-      if (!times) {
-        const stepStart = nextOpening(calendar, handover);
-        times = { start: stepStart, due: durationEnd(calendar, stepStart, handover, durations[kinds[i]!]!) };
-        ends.set(key, times);
+      let times: StepTimes | undefined;
+      if (i === 0) {
+        // The first step's calendar days count from the day of receipt, as the limit's do (limitEnd).
+        times = { start, due: durationEnd(calendar, start, received, durations[kinds[0]!]!) };
+      } else {
+        const key = `${handover}:${kinds[i]}`;
+        times = ends.get(key);
+        if (!times) {
+          const stepStart = nextOpening(calendar, handover);
+          times = { start: stepStart, due: durationEnd(calendar, stepStart, handover, durations[kinds[i]!]!) };
+          ends.set(key, times);
+        }
       }
       const { due } = times;
       steps[i] = times;

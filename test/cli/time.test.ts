@@ -153,6 +153,21 @@ describe('procmap time (CLI)', () => {
     await expect(result.stdout).toMatchFileSnapshot('golden/time-niem-yet.txt');
   });
 
+  it('counts a calendar-day limit from the day of receipt, even one received after hours on the eve of Tết', async () => {
+    // 30 calendar days from Friday 13/02/2026, received at 17:30: day 1 is Saturday 14/02, day 30 Sunday 15/03, so
+    // the close of Monday 16/03. Counting from the opening after Tết (Monday 23/02) said Wednesday 25/03.
+    const file = `${CATALOG}/niem-yet.yaml`;
+    const vi = await runCli(['time', file, '--received', '13/02/2026 17:30']);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain(
+      'Bắt đầu tính:           T2 23/02/2026 07:30 (nhận ngoài giờ làm việc: tính từ giờ làm việc tiếp theo; thời hạn ' +
+        'theo ngày lịch hoặc tháng vẫn tính từ ngày tiếp nhận)\n',
+    );
+    expect(vi.stdout).toContain('HẸN TRẢ KẾT QUẢ: 17 giờ 00 phút, thứ Hai, ngày 16/03/2026\n');
+    const [procedure] = (await json([file, '--received', '2026-02-13 17:30'])).procedures;
+    expect(procedure).toMatchObject({ start: '2026-02-23T07:30', start_reason: 'closed', due: '2026-03-16T17:00' });
+  });
+
   it('prints the JSON shape scripts rely on', async () => {
     const [hkd] = (await json([HKD, '--received', '2026-02-13T09:00'])).procedures;
     expect(hkd).toMatchObject({

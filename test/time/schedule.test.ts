@@ -71,12 +71,20 @@ describe('calendar-day limits (Civil Code 2015, Art. 147–148)', () => {
     ['2026-04-16 09:00', '10cd', '2026-04-28 17:00'],
     // The seventh day is Tết (Tue 17/2/2026); the break lasts to Sun 22/2: the close of Mon 23/2.
     ['2026-02-10 09:00', '7 calendar days', '2026-02-23 17:00'],
-    // Received on a Saturday: it counts as received Monday 9/3, so counting starts Tue 10/3; day 5 is Sat 14/3.
-    ['2026-03-07 10:00', '5cd', '2026-03-16 17:00'],
+    // Received on a Saturday: received that day all the same (the safe reading; one-stop software counts from Monday's
+    // opening, which would give Mon 16/3), so counting starts Sun 8/3 and day 5 is Thu 12/3.
+    ['2026-03-07 10:00', '5cd', '2026-03-12 17:00'],
+    // Received on Friday evening before Tết: day 1 is Sat 14/2, day 10 Mon 23/2, the first day after the break.
+    ['2026-02-13 17:30', '10cd', '2026-02-23 17:00'],
+    // Received after the cutoff: the cutoff moves the start of working time, not the day a calendar period counts from.
+    ['2026-01-05 16:00', '15cd', '2026-01-20 17:00', { cutoff: '15:00' }],
+    // A month from Sunday 31/8/2025 (the National Day break): 30/9, the month's last day, a working day.
+    ['2025-08-31 10:00', '1 tháng', '2025-09-30 17:00'],
     // The 30th day from Mon 2/3/2026 is Wed 1/4: a working day.
     ['2026-03-02 09:00', '30cd', '2026-04-01 17:00'],
-  ])('received %s with a limit of %s: due %s', (received, limit, due) => {
-    expect(appointment(received, limit).due).toBe(due);
+  ] as [string, string, string, { cutoff?: string }?][])('received %s with a limit of %s: due %s', (...row) => {
+    const [received, limit, due, options] = row;
+    expect(appointment(received, limit, options).due).toBe(due);
   });
 });
 
