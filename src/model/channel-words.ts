@@ -13,7 +13,10 @@ const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
     /^(2|(nop (ho so )?)?(qua )?(dvc |dich vu cong )?truc tuyen( toan trinh| mot phan)?( (qua|tren) cong .*)?|online|dvc(tt)?( truc tuyen)?( toan trinh| mot phan)?|dich vu cong( truc tuyen)?( toan trinh| mot phan)?|(qua |tren )?cong dich vu cong( quoc gia| .*)?|qua mang|internet)$/,
     'online',
   ],
-  [/^(3|(qua )?(dich vu )?buu (chinh|dien)( cong ich)?|postal|post|mail|by (public )?postal service)$/, 'postal'],
+  [
+    /^(3|(nop (ho so )?)?(qua )?(dich vu )?buu (chinh|dien)( cong ich)?|postal|post|mail|by (public )?postal service)$/,
+    'postal',
+  ],
 ];
 
 /** A way of filing as officers and software write it (`Trực tuyến`, `qua bưu chính`, `online`, `2`), or undefined. */

@@ -129,9 +129,10 @@ const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
 const cache = new Map<string, DurationReading>();
 
-// A general limit with another way of filing's in brackets: "10 ngày làm việc (trực tuyến: 08 ngày làm việc)".
+// A general limit with another way of filing's in brackets: "10 ngày làm việc (trực tuyến: 08 ngày làm việc)",
+// "20 ngày làm việc (đối với hồ sơ nộp trực tuyến là 18 ngày làm việc)".
 // No space before the bracket in the pattern: with one, a long run of spaces would take quadratic time to reject.
-const BRACKETED_CHANNEL = /^([^()]+)\(([^():]+:[^()]+)\)$/u;
+const BRACKETED_CHANNEL = /^([^()]+)\(([^():]+(?::| là | thì )[^()]+)\)$/u;
 
 /**
  * A limit per way of filing, as the national record's text gives it ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 04
@@ -151,7 +152,10 @@ function perChannel(text: string): { limits: { kind: ChannelKind; limit: string 
 }
 
 // The words before the way of filing in a limit's case: "(đối với hồ sơ nộp trực tiếp)" names "nộp trực tiếp".
-const CASE_LEAD = /^(?:đối với|với|trường hợp|nếu)\s+(?:(?:các|những)\s+)?(?:hồ sơ\s+)?/iu;
+const CASE_LEAD = /^(?:đối với|với|trường hợp|nếu|riêng)\s+(?:(?:các|những)\s+)?(?:hồ sơ\s+)?/iu;
+// The case first, then its limit, as laws write an exception: "trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày
+// làm việc", "đối với hồ sơ nộp trực tuyến là 18 ngày làm việc". Short parts only: the lazy group backtracks.
+const CASE_FIRST = /^((?:đối với|với|trường hợp|nếu|riêng)\s[^:]{1,120}?)\s(?:thì|là)\s(.{1,120})$/iu;
 
 /**
  * One part of a limit per way of filing: the channel first ("Trực tiếp: 05 ngày làm việc"), or after the limit, in
@@ -161,6 +165,12 @@ function channelLimit(part: string): { kind: ChannelKind; limit: string } | unde
   const colon = part.indexOf(':');
   const first = colon > 0 ? channelOf(part.slice(0, colon)) : undefined;
   if (first !== undefined) return { kind: first, limit: part.slice(colon + 1).trim() };
+  const caseFirst = CASE_FIRST.exec(part);
+  if (caseFirst) {
+    const kind = channelOf(caseFirst[1]!.replace(CASE_LEAD, ''));
+    const limit = caseFirst[2]!.trim().replace(PREFIX, '');
+    if (kind !== undefined && readDuration(limit).ok) return { kind, limit };
+  }
   const at = part.endsWith(')') ? part.lastIndexOf('(') : part.search(/ (?:đối với|với) /iu);
   if (at <= 0) return undefined;
   const kind = channelOf(

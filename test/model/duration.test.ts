@@ -445,6 +445,19 @@ describe('parseDuration: what it refuses, and what it says', () => {
       '10 ngày làm việc (trực tuyến: 08 ngày làm việc)',
       '"10 ngày làm việc (trực tuyến: 08 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: online, time_limit: 08 ngày làm việc }]',
     ],
+    // The exception's case first, as laws write it: a shorter online limit is never dropped into a note.
+    [
+      '10 ngày làm việc; trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày làm việc',
+      '"10 ngày làm việc; trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: online, time_limit: 05 ngày làm việc }]',
+    ],
+    [
+      '20 ngày làm việc (đối với hồ sơ nộp trực tuyến là 18 ngày làm việc)',
+      '"20 ngày làm việc (đối với hồ sơ nộp trực tuyến là 18 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 20 ngày làm việc and channels: [{ kind: online, time_limit: 18 ngày làm việc }]',
+    ],
+    [
+      '10 ngày làm việc; riêng hồ sơ nộp qua dịch vụ bưu chính thì 12 ngày làm việc',
+      '"10 ngày làm việc; riêng hồ sơ nộp qua dịch vụ bưu chính thì 12 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: postal, time_limit: 12 ngày làm việc }]',
+    ],
     // One part named by a channel is not a list of limits.
     [
       'Trực tuyến: 04 ngày làm việc',
