@@ -2,6 +2,7 @@ import type { LoadedFile } from '../model/load.js';
 import type { Rejoin, SchemaProblem } from '../model/schema.js';
 import { lineEndOf, type LineIndex } from '../model/source.js';
 import type { Fix, NodePath, SourceRange } from '../model/types.js';
+import { yamlName } from '../rules/written-value.js';
 
 // The schema's problems whose message or fix needs the file's text, not only its data: a comma the source shows, the
 // span a value is joined over, where an entry can be written.
@@ -60,4 +61,28 @@ export function insertFix(
   // A block map's first key, not an alias or a tag, which the entry cannot go before.
   if (!/^[\p{L}\p{N}"'_]/u.test(source.text.slice(start, start + 1))) return {};
   return { fix: { range: at, text: `${written}${lineEndOf(source.text)}${' '.repeat(map.column - 1)}` } };
+}
+
+/**
+ * The fix that writes a map entry anew in place of one on a single line: from its key to the end of its value
+ * (`Bộ phận Một cửa: MC` → `MC: Bộ phận Một cửa`), or to its colon when it has none (`Bộ phận Một cửa:`, a comment
+ * after it kept).
+ */
+export function entryFix(
+  source: LoadedFile,
+  lines: LineIndex,
+  path: NodePath,
+  entry: { key: string; value: string },
+): { fix?: Fix } {
+  const key = source.locate(path, 'key');
+  const value = source.locate(path, 'value');
+  if (key.endLine !== key.line) return {};
+  let end = value.endColumn;
+  if (value.column === value.endColumn) {
+    const colon = /^[ \t]*:/.exec(source.text.slice(lines.offset(key.endLine, key.endColumn)));
+    if (!colon) return {};
+    end = key.endColumn + colon[0].length;
+  } else if (value.line !== key.line || value.endLine !== key.line) return {};
+  const range = { line: key.line, column: key.column, endLine: key.line, endColumn: end };
+  return { fix: { range, text: `${entry.key}: ${yamlName(entry.value)}` } };
 }

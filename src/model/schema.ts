@@ -29,6 +29,8 @@ export interface SchemaProblem {
   split?: { message: string; after: NodePath; afterKey: boolean; rejoin?: Rejoin };
   /** For a step without its id: the id `--fix` writes as the step's first entry (`id: B2`), one no other step has. */
   insert?: { key: string; value: string };
+  /** For a body written name first (`Bộ phận Một cửa: MC`): the entry `--fix` writes in its place (`MC: Bộ phận Một cửa`). */
+  entry?: { key: string; value: string };
 }
 
 /** Where a value a comma in braces cut short starts (its field's value) and ends (its last key), and how it is joined. */
@@ -91,6 +93,8 @@ const MESSAGES = {
     bodyId:
       '{key} cannot be a body id: a body id is made of Latin letters without accents, digits, "-" and "_" and starts with a letter, e.g. TNTKQ or mot_cua; the full name goes in "name"',
     bodyIdAscii: '; write {key}',
+    bodyIdNamed: '; write {key}: {name}',
+    bodyNameFirst: '{key} is a name, not a body id: the id comes first and the name after it; write {entry}',
     ruleId: '{key} is not a rule id: rule ids are lower-case words joined by "-", e.g. known-body',
     channel:
       '{what} {value} is not a way of filing: write in_person (trực tiếp), online (trực tuyến) or postal (qua dịch vụ bưu chính công ích)',
@@ -171,6 +175,8 @@ const MESSAGES = {
     bodyId:
       '{key} không dùng được làm mã đơn vị: mã đơn vị gồm chữ cái Latinh không dấu, chữ số, "-" và "_", bắt đầu bằng chữ cái, ví dụ TNTKQ hoặc mot_cua; tên đầy đủ ghi ở "name"',
     bodyIdAscii: '; hãy ghi {key}',
+    bodyIdNamed: '; hãy ghi {key}: {name}',
+    bodyNameFirst: '{key} là tên, không phải mã đơn vị: ghi mã trước, tên sau; hãy ghi {entry}',
     ruleId: '{key} không phải là mã quy tắc: mã quy tắc là các từ viết thường nối bằng "-", ví dụ known-body',
     channel:
       '{what} {value} không phải là một cách nộp hồ sơ: hãy ghi trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính công ích; hoặc in_person, online, postal',
@@ -517,9 +523,26 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         target: 'key',
         message: fill(parent === 'rules' ? w.ruleId : w.bodyId, { key: quoted(key) }),
       };
+      if (parent === 'rules') return problem;
+      const body = isMap(value) ? value[key] : undefined;
+      // The name written first and its id after it, as a list of abbreviations reads ("Bộ phận Một cửa: MC"): the
+      // entry the other way round. Renaming the key to "Bo_phan_Mot_cua" would have lost the name's accents.
+      if (typeof body === 'string' && isBodyKey(body) && isMap(value) && !Object.hasOwn(value, body))
+        return {
+          ...problem,
+          message: fill(w.bodyNameFirst, { key: quoted(key), entry: `${body}: ${key}` }),
+          entry: { key: body, value: key },
+        };
       // `LĐ`, `VP ĐK`: the key without its accents, spaces as "_", is the one to write, unless the map has it already.
       const ascii = asciiBodyKey(key);
-      if (parent === 'rules' || !isBodyKey(ascii) || (isMap(value) && Object.hasOwn(value, ascii))) return problem;
+      if (!isBodyKey(ascii) || (isMap(value) && Object.hasOwn(value, ascii))) return problem;
+      // A name with no value ("Bộ phận Một cửa:") keeps its accents as the body's name.
+      if (body === null && ascii !== key)
+        return {
+          ...problem,
+          message: problem.message + fill(w.bodyIdNamed, { key: ascii, name: key }),
+          entry: { key: ascii, value: key },
+        };
       return { ...problem, message: problem.message + fill(w.bodyIdAscii, { key: ascii }), rename: ascii };
     }
     case 'oneOf':

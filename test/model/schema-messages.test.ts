@@ -349,6 +349,39 @@ describe('schema messages', () => {
     expect(both.diagnostics.some((d) => d.fix !== undefined)).toBe(false);
   });
 
+  it('turn a body written name first ("Bộ phận Một cửa: MC") round, and keep the accents of a name without an id', () => {
+    const text = (bodies: string) =>
+      `${['id: QT-A', 'title: A', 'revision: 1', 'effective: 2026-07-01', 'time_limit: 3d'].join('\n')}\n${bodies}\n` +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: MC, duration: 1h }\n  - { id: B2, name: Ký, body: Lãnh đạo Sở, duration: 1h }\n' +
+      '  - { id: B3, name: Vào sổ, body: Văn thư, duration: 1h }\n';
+    const written = text(
+      'bodies:\n  Bộ phận Một cửa: MC\n  Lãnh đạo Sở:   # ký duyệt\n  Văn thư: { name: Văn thư Sở }',
+    );
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(written))], { lang: 'en' });
+    expect(
+      diagnostics.map((d) => `${d.line}:${d.column} ${d.message.replace(/:.*;/, ':…;')} ${d.fix ? 'fix' : ''}`),
+    ).toEqual([
+      '7:3 "Bộ phận Một cửa" is a name, not a body id:…; write MC: Bộ phận Một cửa fix',
+      '8:3 "Lãnh đạo Sở" cannot be a body id:…; write Lanh_dao_So: Lãnh đạo Sở fix',
+      // The empty value's own problem, which the same fix mends.
+      expect.stringMatching(/^8:18 "Lãnh đạo Sở" must be text or a map/),
+      '9:3 "Văn thư" cannot be a body id:…; write Van_thu fix',
+    ]);
+    const fixed = applyFixes(
+      written,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed).toContain(
+      'bodies:\n  MC: Bộ phận Một cửa\n  Lanh_dao_So: Lãnh đạo Sở   # ký duyệt\n  Van_thu: { name: Văn thư Sở }\n',
+    );
+    const result = lint([loadFile('p.yaml', Buffer.from(fixed))]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures[0]!.procedure.bodies).toMatchObject({
+      MC: { name: 'Bộ phận Một cửa' },
+      Lanh_dao_So: { name: 'Lãnh đạo Sở' },
+    });
+  });
+
   it('show how a step is written when a draft lists the steps by their names alone', () => {
     const steps = ['Tiếp nhận hồ sơ', 'Trả kết quả'];
     expect(validateProcedure({ ...VALID, steps }, 'vi').map((p) => p.message)).toEqual([
