@@ -82,12 +82,14 @@ const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['đúng', true],
   ['sai', false],
   ['có áp dụng', true],
+  ['áp dụng', true],
   ['không áp dụng', false],
   // Typed without accents.
   ['co', true],
   ['khong', false],
   ['dung', true],
   ['co ap dung', true],
+  ['ap dung', true],
   ['khong ap dung', false],
   ['yes', true],
   ['no', false],
@@ -214,9 +216,10 @@ export function canonicalCutoff(text: string): string | undefined {
 
 // The hour after which a same-day limit moves to the next working day, as the law words it: "hoặc trong ngày làm việc
 // tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ" (Decree 23/2015/NĐ-CP, Art. 7), "sau 15h30", "after 15:00"; with or without
-// accents.
+// accents. Or the hour before which a dossier counts the same day, when the words say it is the receipt's ("nếu tiếp
+// nhận trước 15 giờ"; not "trả kết quả trước 17 giờ", the hour of return).
 const CUTOFF_WORDS =
-  /(?:^|[\s(])(?:sau|từ|tu|quá|qua|after) (\d{1,2}) ?(?:giờ|gio|h|g|:) ?(\d{2})?(?: ?(?:phút|phut))?(?![\p{L}\d])/iu;
+  /(?:^|[\s(])(?:sau|từ|tu|quá|qua|after|(?:tiếp nhận|tiep nhan|nhận|nhan|nộp|nop)(?: hồ sơ| ho so| yêu cầu| yeu cau)? (?:trước|truoc)|received before) (\d{1,2}) ?(?:giờ|gio|h|g|:) ?(\d{2})?(?: ?(?:phút|phut))?(?![\p{L}\d])/iu;
 
 /**
  * The cutoff a same-day limit states in its own words ("… nếu tiếp nhận sau 15 giờ" → "15:00"), for a file that does

@@ -26,6 +26,9 @@ describe('cutoffInLimit: the hour a same-day limit names in its own words', () =
     ['trong ngày; sau 15h30 trả vào ngày làm việc tiếp theo', '15:30'],
     ['Trong ngày làm việc (trường hợp tiếp nhận sau 15 giờ 30 phút thì trả trong ngày làm việc tiếp theo)', '15:30'],
     ['Trong ngày (hồ sơ nhận từ 16 giờ trả vào sáng hôm sau)', '16:00'],
+    // The hour before which a receipt counts the same day: 15:00 sharp still does, the stricter reading.
+    ['Trong ngày làm việc (nếu tiếp nhận trước 15 giờ)', '15:00'],
+    ['Trong ngày đối với hồ sơ nộp trước 15h30', '15:30'],
   ])('%s → %s', (limit, cutoff) => {
     expect(cutoffInLimit(limit)).toBe(cutoff);
   });
@@ -36,6 +39,8 @@ describe('cutoffInLimit: the hour a same-day limit names in its own words', () =
     ['05 ngày làm việc (nếu nhận sau 15 giờ thì tính từ ngày làm việc tiếp theo)'],
     // An hour that is no time of day.
     ['Trong ngày (trường hợp tiếp nhận sau 25 giờ)'],
+    // The hour the result is returned by, not a cutoff.
+    ['Trong ngày (trả kết quả trước 17 giờ)'],
   ])('%s names none', (limit) => {
     expect(cutoffInLimit(limit)).toBeUndefined();
   });

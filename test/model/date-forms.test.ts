@@ -158,5 +158,7 @@ describe('yes and no', () => {
   it('read as officers mean them', () => {
     expect(['Đúng', 'Sai', 'Có áp dụng', 'Không áp dụng'].map(flagOf)).toEqual([true, false, true, false]);
     expect(['co', 'KHONG', 'dung', 'Co ap dung'].map(flagOf)).toEqual([true, false, true, true]);
+    // "Áp dụng" alone, as a table's column of flags says yes.
+    expect(['Áp dụng', 'ap dung', 'áp  dụng'].map(flagOf)).toEqual([true, true, true]);
   });
 });
