@@ -13,7 +13,10 @@ export const rule = defineRule({
   severity: 'error',
   recommended: true,
   messages: {
-    unknown: { en: 'Next step "{target}" does not exist', vi: 'Bước tiếp theo "{target}" không tồn tại' },
+    unknown: {
+      en: 'Next step "{target}" does not exist: write the id of a step of this procedure ({ids})',
+      vi: 'Bước tiếp theo "{target}" không tồn tại: hãy ghi mã của một bước trong quy trình ({ids})',
+    },
     unknownHint: {
       en: 'Next step "{target}" does not exist; did you mean "{hint}"?',
       vi: 'Bước tiếp theo "{target}" không tồn tại; có phải là "{hint}"?',
@@ -45,9 +48,11 @@ export const rule = defineRule({
       // A step number of one step was read as that step (lenient.ts); one of none or of several steps gets no near
       // spelling (B9 is not B1).
       const hint = sameStepNumber(target, ids) === null ? closest(target, ids) : undefined;
+      // The ids to choose from, as known-body lists the bodies: the first few, and how many more.
+      const listed = [...ids].slice(0, 6).join(', ') + (ids.size > 6 ? ', …' : '');
       report({
         messageId: hint ? 'unknownHint' : 'unknown',
-        data: hint ? { target, hint } : { target },
+        data: hint ? { target, hint } : { target, ids: listed },
         path: ['steps', from, ...path],
       });
     }

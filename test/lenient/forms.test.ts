@@ -229,9 +229,11 @@ describe('next steps written with the verb step tables use', () => {
 
   it('still names the target as written when no step follows the verb', () => {
     expect(read('Chuyển sang bước 9').diagnostics.map((d) => d.message)).toContain(
-      'Next step "Chuyển sang bước 9" does not exist',
+      'Next step "Chuyển sang bước 9" does not exist: write the id of a step of this procedure (B1, B2, B3)',
     );
-    expect(read('"→ B9"').diagnostics.map((d) => d.message)).toEqual(['Next step "→ B9" does not exist']);
+    expect(read('"→ B9"').diagnostics.map((d) => d.message)).toEqual([
+      'Next step "→ B9" does not exist: write the id of a step of this procedure (B1, B2, B3)',
+    ]);
     // An arrow with no step after it is no step id.
     expect(read('"→"').diagnostics.map((d) => d.rule)).toEqual(['schema']);
   });
@@ -294,12 +296,14 @@ describe('branches written in words, as step tables write a decision', () => {
 
   it('names the target that is no step, and refuses a list that mixes branches and ids', () => {
     expect(read('"B2 (nếu hợp lệ), B9 (nếu không hợp lệ)"').diagnostics.map((d) => d.message)).toContain(
-      'Next step "B9" does not exist',
+      'Next step "B9" does not exist: write the id of a step of this procedure (B1, B2, B3)',
     );
     expect(read('"Thẩm định hoặc xác minh"').diagnostics.map((d) => d.message)).toContain(
-      'Next step "Thẩm định hoặc xác minh" does not exist',
+      'Next step "Thẩm định hoặc xác minh" does not exist: write the id of a step of this procedure (B1, B2, B3)',
     );
-    expect(read('"B2/B9"').diagnostics.map((d) => d.message)).toContain('Next step "B2/B9" does not exist');
+    expect(read('"B2/B9"').diagnostics.map((d) => d.message)).toContain(
+      'Next step "B2/B9" does not exist: write the id of a step of this procedure (B1, B2, B3)',
+    );
     expect(read('"B2 + B3!"').diagnostics.map((d) => d.message)).toEqual([
       expect.stringMatching(/^"B3!" cannot be a step id/),
     ]);
@@ -612,8 +616,8 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       line: 15,
       column: 21,
       rule: 'known-step',
-      en: 'Next step "Bước 3" does not exist',
-      vi: 'Bước tiếp theo "Bước 3" không tồn tại',
+      en: 'Next step "Bước 3" does not exist: write the id of a step of this procedure (B1, B2)',
+      vi: 'Bước tiếp theo "Bước 3" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2)',
     },
   ],
   'refused-key-typo.yaml': [

@@ -5,8 +5,8 @@ testRule('known-step', {
     {
       line: 18,
       column: 43,
-      message: 'Next step "tu-choi" does not exist',
-      vi: 'Bước tiếp theo "tu-choi" không tồn tại',
+      message: 'Next step "tu-choi" does not exist: write the id of a step of this procedure (receive, sign, return)',
+      vi: 'Bước tiếp theo "tu-choi" không tồn tại: hãy ghi mã của một bước trong quy trình (receive, sign, return)',
     },
   ],
   // "Kết thúc" ends a flow written as one text; a decision's branch needs a step for what happens then.
@@ -24,8 +24,8 @@ testRule('known-step', {
     {
       line: 18,
       column: 20,
-      message: 'Next step "B9" does not exist',
-      vi: 'Bước tiếp theo "B9" không tồn tại',
+      message: 'Next step "B9" does not exist: write the id of a step of this procedure (B1, B2, B3)',
+      vi: 'Bước tiếp theo "B9" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3)',
     },
   ],
   // A next step by its name is read as the one step of that name; two steps share this one.
@@ -42,8 +42,8 @@ testRule('known-step', {
     {
       line: 18,
       column: 12,
-      message: 'Next step "Bước 3" does not exist',
-      vi: 'Bước tiếp theo "Bước 3" không tồn tại',
+      message: 'Next step "Bước 3" does not exist: write the id of a step of this procedure (B1, B2, B3, 3)',
+      vi: 'Bước tiếp theo "Bước 3" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3, 3)',
     },
   ],
   // Steps joined by "và" or "and" are several steps when each is one (read by lenient.ts): B5 is none, and a decision's
@@ -52,14 +52,14 @@ testRule('known-step', {
     {
       line: 19,
       column: 21,
-      message: 'Next step "B3 và B4" does not exist',
-      vi: 'Bước tiếp theo "B3 và B4" không tồn tại',
+      message: 'Next step "B3 và B4" does not exist: write the id of a step of this procedure (B1, B2, B3, B4)',
+      vi: 'Bước tiếp theo "B3 và B4" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3, B4)',
     },
     {
       line: 24,
       column: 12,
-      message: 'Next step "B4 and B5" does not exist',
-      vi: 'Bước tiếp theo "B4 and B5" không tồn tại',
+      message: 'Next step "B4 and B5" does not exist: write the id of a step of this procedure (B1, B2, B3, B4)',
+      vi: 'Bước tiếp theo "B4 and B5" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3, B4)',
     },
   ],
   'invalid-typo.yaml': [
