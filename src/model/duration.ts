@@ -38,6 +38,7 @@ export type DurationProblem =
   | { code: 'unstated' }
   | { code: 'nextDay' }
   | { code: 'daysAndHours'; hours: number }
+  | { code: 'range'; example: string }
   | { code: 'tooLong'; unit: DurationUnit };
 
 /** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
@@ -67,10 +68,14 @@ const SAME_DAY =
 // The law's same-day limit with its next-day clause, kept as the note (Decree 23/2015/NĐ-CP, Art. 7): "Trong ngày
 // cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ".
 const SAME_DAY_CLAUSE =
-  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: (?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?)?[,;]? ((?:(?:hoặc|nếu|trường hợp) .* )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu;
+  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: (?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?)?[,;]? ((?:\p{L}[\p{L}\d ,]{0,150}? )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu;
 const HALF_DAY = /^(?:nửa |1\/2 |½ ?)ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
 const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?(?: làm việc)?$`, 'iu');
 const MINUTES_PRIMED = /^(\d+) ?['’′]$/u;
+// A span from one time to another, as schedules estimate a step: "10 - 15 phút", "từ 10 đến 15 ngày làm việc".
+const RANGE = /^(?:từ )?(\d+(?:[.,]\d+)?) ?(?:-|–|—|đến|tới|to) ?(\d+(?:[.,]\d+)?) ?(\p{L}[\p{L} ()]*)$/iu;
+// Quotation marks around the whole value, as a word processor types them: “03 ngày làm việc”.
+const QUOTED = /^[“”„«‘’"']\s*(.+?)\s*[”“»’‘"']$/u;
 const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
 // The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ"
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
@@ -207,6 +212,7 @@ function tidy(raw: string): string {
     .replace(/\( /g, '(')
     .replace(/ \)/g, ')')
     .trim()
+    .replace(QUOTED, '$1')
     .replace(/[.;,]$/, '')
     .trim();
 }
@@ -423,7 +429,10 @@ function readUncached(raw: string): DurationReading {
   const primed = MINUTES_PRIMED.exec(text);
   if (primed) return measure(primed[1]!, 'min', note);
   const match = NUMBER_UNIT.exec(text);
-  if (!match) return fail({ code: 'unknown' });
+  if (!match) {
+    const range = RANGE.exec(text);
+    return range ? fail({ code: 'range', example: `${range[2]} ${range[3]}` }) : fail({ code: 'unknown' });
+  }
   const [, number, word] = match as unknown as [string, string, string];
   return measure(number, UNITS.find(([re]) => re.test(word.trim()))?.[1], note);
 }
@@ -571,6 +580,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"',
     daysAndHours:
       '"{text}" mixes days and hours: write it in one unit, e.g. "{hours}h" (working hours){days}, if a working day is 8 working hours',
+    range:
+      '"{text}" is a range: write one time, e.g. "{example}" (for a step, the longest it may take, so that the plan holds for every dossier)',
   },
   vi: {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
@@ -602,6 +613,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" là một ngày, không phải một khoảng thời gian procmap tính được: hãy ghi "1 ngày làm việc", phần mềm một cửa tính là 8 giờ làm việc kể từ khi tiếp nhận nên không bao giờ quá ngày làm việc tiếp theo; hoặc, nếu trả kết quả trong ngày trừ khi hồ sơ đến muộn, ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"',
     daysAndHours:
       '"{text}" ghi cả ngày và giờ: hãy ghi bằng một đơn vị, ví dụ "{hours}h" (giờ làm việc){days}, nếu một ngày làm việc có 8 giờ làm việc',
+    range:
+      '"{text}" là một khoảng: hãy ghi một thời gian, ví dụ "{example}" (với một bước, ghi thời gian dài nhất mà bước có thể cần, để kế hoạch đúng với mọi hồ sơ)',
   },
 };
 
@@ -627,6 +640,7 @@ export function durationProblemText(text: string | number, problem: DurationProb
     data.days = isWhole(days, 100) ? ` ${lang === 'vi' ? 'hoặc' : 'or'} "${Math.round(days * 100) / 100}d"` : '';
   }
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
+  if (problem.code === 'range') data.example = escapeControls(problem.example);
   if (problem.code === 'tooLong')
     Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
   return PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');

@@ -26,6 +26,9 @@ describe('parseDuration: every form officers write', () => {
     ['1h 15min', 1.25, 'h'],
     // A prime is minutes, as schedules write them.
     ["45'", 0.75, 'h'],
+    // In the quotation marks a word processor types around the whole value.
+    ['“03 ngày làm việc”', 3, 'd'],
+    ['‘4 giờ’', 4, 'h'],
     ["1 giờ 30'", 1.5, 'h'],
     ['1h30’', 1.5, 'h'],
     ['4 giờ làm việc', 4, 'h'],
@@ -164,6 +167,12 @@ describe('parseDuration: every form officers write', () => {
       value: 1,
       unit: 'sameday',
       note: '(sau 15h30 trả vào ngày làm việc tiếp theo)',
+    });
+    // Whatever words come before the hour, as officers paraphrase the Decree.
+    expect(parseDuration('Trong ngày; hồ sơ nhận sau 15 giờ trả trong ngày làm việc tiếp theo')).toEqual({
+      value: 1,
+      unit: 'sameday',
+      note: '(hồ sơ nhận sau 15 giờ trả trong ngày làm việc tiếp theo)',
     });
     // Without an hour, the words say nothing procmap can count.
     expect(parseDuration('trong ngày hoặc ngày làm việc tiếp theo')).toBeUndefined();
@@ -457,6 +466,15 @@ describe('parseDuration: what it refuses, and what it says', () => {
     [
       '10 ngày làm việc; riêng hồ sơ nộp qua dịch vụ bưu chính thì 12 ngày làm việc',
       '"10 ngày làm việc; riêng hồ sơ nộp qua dịch vụ bưu chính thì 12 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: postal, time_limit: 12 ngày làm việc }]',
+    ],
+    // A range, as schedules estimate a step: one time is asked for, the longest in the example.
+    [
+      '10 - 15 phút',
+      '"10 - 15 phút" is a range: write one time, e.g. "15 phút" (for a step, the longest it may take, so that the plan holds for every dossier)',
+    ],
+    [
+      'từ 10 đến 15 ngày làm việc',
+      '"từ 10 đến 15 ngày làm việc" is a range: write one time, e.g. "15 ngày làm việc" (for a step, the longest it may take, so that the plan holds for every dossier)',
     ],
     // One part named by a channel is not a list of limits.
     [
