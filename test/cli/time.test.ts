@@ -109,6 +109,26 @@ describe('procmap time (CLI)', () => {
     expect(postal!.receipts.over).toBeLessThan(postal!.receipts.tried);
   });
 
+  it("judges a channel's own limit that dates decide for the receipt given, as the appointment line does", async () => {
+    const file = 'test/fixtures/time/channels/kenh-theo-ngay.yaml';
+    // Received Monday 02/03/2026 09:00: the two working days of steps end Wednesday 04/03 09:00; online "trong ngày"
+    // is due Monday 17:00 (late), postal 5 calendar days Saturday 07/03, moved to Monday 09/03 17:00 (in time).
+    const report = (await json([file, '--received', '02/03/2026 09:00'])).procedures[0]!;
+    expect(report.finish).toBe('2026-03-04T09:00');
+    expect(report.channel_limits).toEqual([
+      { kind: 'online', time_limit: 'trong ngày', slack: null, within_limit: false },
+      { kind: 'postal', time_limit: '5cd', slack: null, within_limit: true },
+    ]);
+    expect(report.channels).toEqual([
+      { kind: 'online', time_limit: 'trong ngày', due: '2026-03-02T17:00', on_time: false },
+      { kind: 'postal', time_limit: '5cd', due: '2026-03-09T17:00', on_time: true },
+    ]);
+    const text = await runCli(['time', '--lang', 'en', file, '--received', '02/03/2026 09:00']);
+    expect(text.stdout).toContain(
+      'Filed online (limit same day): appointment 17:00 on Monday 02/03/2026; the steps end AFTER this appointment\n',
+    );
+  });
+
   it('prints a step table, the total against the limit and the appointment for a receipt before Tết', async () => {
     const result = await runCli(['time', '--lang', 'en', HKD, '--received', '2026-02-13 09:00']);
     expect(result.stderr).toBe('');
