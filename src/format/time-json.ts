@@ -2,7 +2,7 @@ import type { WorkingTime } from '../time/analyse.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { round2 } from '../time/units.js';
 import { formatDurationShort } from '../model/duration.js';
-import { ownChannelLimits, type ProcedureTime } from '../time/report.js';
+import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
 
 /** Whether the procedure keeps its limit: from the totals, else from a sweep of receipt dates (null when that depends). */
 function withinLimit(report: ProcedureTime): boolean | null {
@@ -41,6 +41,13 @@ function one(report: ProcedureTime): Record<string, unknown> {
         slack: null,
         within_limit: swept.over === 0 ? true : swept.over === swept.tried ? false : null,
         receipts: { tried: swept.tried, over: swept.over },
+      })),
+      // With a receipt, such a limit is judged for that receipt: its appointment against the steps' finish.
+      ...receiptChannelLimits(report).map(({ kind, limit, withinLimit: within }) => ({
+        kind,
+        time_limit: formatDurationShort(limit),
+        slack: null,
+        within_limit: within,
       })),
     ],
     critical_path:

@@ -32,8 +32,11 @@ export interface ProcedureTime {
   margin?: number;
   /** Without a receipt, each channel with a limit of its own that dates decide, swept as the procedure's limit is. */
   channelSweeps?: { kind: ChannelKind; limit: Duration; sweep: Sweep }[];
-  /** With a receipt, the appointment of each channel with a limit of its own (online often has a shorter one). */
-  channelAppointments?: { kind: ChannelKind; limit: Duration; appointment: Moment }[];
+  /**
+   * With a receipt, the appointment of each channel with a limit of its own (online often has a shorter one), and
+   * whether dates decide that limit (then it is judged for this receipt, not by its slack).
+   */
+  channelAppointments?: { kind: ChannelKind; limit: Duration; appointment: Moment; datesDecide: boolean }[];
   /** Holidays and make-up days between the receipt and the later of finish and appointment. */
   specialDays: DayRun[];
   /** Years used whose public holidays come from the Labour Code rule, not from announced days off. */
@@ -158,7 +161,9 @@ export function procedureTime(
         : -workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
     result.channelAppointments = (procedure.channels ?? []).flatMap(({ kind, time_limit: text }) => {
       const limit = text === undefined ? undefined : parseDuration(text);
-      return limit ? [{ kind, limit, appointment: limitEnd(calendar, schedule.received, schedule.start, limit) }] : [];
+      if (!limit) return [];
+      const appointment = limitEnd(calendar, schedule.received, schedule.start, limit);
+      return [{ kind, limit, appointment, datesDecide: dependsOnDates({ ...procedure, time_limit: text! }) }];
     });
     from = dayOf(schedule.received);
     to = dayOf(
@@ -200,5 +205,20 @@ export function ownChannelLimits(
           },
         ]
       : [],
+  );
+}
+
+/**
+ * With a receipt, each channel with a limit of its own that dates decide ("trong ngày", calendar days, months, or
+ * any limit once a step is in calendar days), judged for that receipt: within it when the steps end by its
+ * appointment, as the procedure's own limit is.
+ */
+export function receiptChannelLimits(
+  report: ProcedureTime,
+): { kind: ChannelKind; limit: Duration; appointment: Moment; withinLimit: boolean }[] {
+  const { schedule } = report;
+  if (!schedule) return [];
+  return (report.channelAppointments ?? []).flatMap(({ kind, limit, appointment, datesDecide }) =>
+    datesDecide ? [{ kind, limit, appointment, withinLimit: schedule.finish <= appointment }] : [],
   );
 }

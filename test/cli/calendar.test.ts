@@ -115,4 +115,13 @@ describe('reproducible checks', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('procmap: --as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "tomorrow"\n');
   });
+
+  it('says once that a limit whose receipts run past 2099 cannot be checked, as a limit, not as a failure', async () => {
+    const result = await runCli(['lint', 'test/fixtures/time/range', '--as-of', '2099-06-01', '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'test/fixtures/time/range/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (the year from --as-of or the calendar’s as_of): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  within-time-limit\n\n✖ 1 problem (1 error, 0 warnings)\n',
+    );
+    expect(result.stderr).toBe('');
+  });
 });

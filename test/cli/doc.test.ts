@@ -92,6 +92,17 @@ describe('procmap doc (CLI)', () => {
     expect(result.stdout).toBe('out/QT-TEST-MIN-01.md\n');
     expect(existsSync(join(dir, 'out', 'QT-BAD.md'))).toBe(false);
   });
+
+  it('exits 1 for a procedure whose dates run past 2099, and still writes the others', async () => {
+    const out = outDir();
+    const late = 'test/fixtures/time/range-effective/hieu-luc-2099.yaml';
+    const result = await runCli(['doc', '--lang', 'en', late, FULL, '--format', 'md', '-o', out], { env: NO_BROWSER });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `${late}:10:13: The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100 (calendar)\nprocmap: no document for ${late}: fix the problems above (procmap lint shows them all)\n`,
+    );
+    expect(readdirSync(out)).toEqual(['QT-TEST-HKD-01.md']);
+  });
 });
 
 describe('procmap doc: logos', () => {

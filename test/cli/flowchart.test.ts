@@ -67,6 +67,17 @@ describe('procmap flowchart (CLI)', () => {
     expect(readdirSync(out)).toEqual(['FX-DECISION.flowchart.mmd']);
   });
 
+  it('reports a procedure whose dates run past 2099, skips it, draws the others and exits 1', async () => {
+    const out = outDir();
+    const late = 'test/fixtures/time/range-effective/hieu-luc-2099.yaml';
+    const result = await runCli(['flowchart', '--lang', 'en', late, DECISION, '--format', 'mmd', '-o', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `${late}\n  10:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
+    );
+    expect(readdirSync(out)).toEqual(['FX-DECISION.flowchart.mmd']);
+  });
+
   it('still draws a procedure over its time limit, with the overrun in the chart', async () => {
     const out = outDir();
     const result = await runCli(['flowchart', OVER_LIMIT, '--format', 'mmd', '-o', out]);

@@ -109,6 +109,26 @@ describe('procmap time (CLI)', () => {
     expect(postal!.receipts.over).toBeLessThan(postal!.receipts.tried);
   });
 
+  it("judges a channel's own limit that dates decide for the receipt given, as the appointment line does", async () => {
+    const file = 'test/fixtures/time/channels/kenh-theo-ngay.yaml';
+    // Received Monday 02/03/2026 09:00: the two working days of steps end Wednesday 04/03 09:00; online "trong ngày"
+    // is due Monday 17:00 (late), postal 5 calendar days Saturday 07/03, moved to Monday 09/03 17:00 (in time).
+    const report = (await json([file, '--received', '02/03/2026 09:00'])).procedures[0]!;
+    expect(report.finish).toBe('2026-03-04T09:00');
+    expect(report.channel_limits).toEqual([
+      { kind: 'online', time_limit: 'trong ngày', slack: null, within_limit: false },
+      { kind: 'postal', time_limit: '5cd', slack: null, within_limit: true },
+    ]);
+    expect(report.channels).toEqual([
+      { kind: 'online', time_limit: 'trong ngày', due: '2026-03-02T17:00', on_time: false },
+      { kind: 'postal', time_limit: '5cd', due: '2026-03-09T17:00', on_time: true },
+    ]);
+    const text = await runCli(['time', '--lang', 'en', file, '--received', '02/03/2026 09:00']);
+    expect(text.stdout).toContain(
+      'Filed online (limit same day): appointment 17:00 on Monday 02/03/2026; the steps end AFTER this appointment\n',
+    );
+  });
+
   it('prints a step table, the total against the limit and the appointment for a receipt before Tết', async () => {
     const result = await runCli(['time', '--lang', 'en', HKD, '--received', '2026-02-13 09:00']);
     expect(result.stderr).toBe('');
@@ -260,6 +280,35 @@ describe('procmap time (CLI)', () => {
     );
   });
 
+  it('reports a file whose dates run past the years the calendar knows, and times the others', async () => {
+    const range = 'test/fixtures/time/range';
+    // Received 31/12/2099 09:00: 1 hour ends at 10:00 the same day; 15 calendar days end in 2100, which procmap cannot count.
+    const text = await runCli(['time', '--lang', 'en', range, '--received', '31/12/2099 09:00']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('QT-R-01  Thử một giờ\n');
+    expect(text.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 10:00 on Thursday 31/12/2099\n');
+    expect(text.stdout).not.toContain('QT-R-02');
+    expect(text.stderr).toBe(
+      `${range}/ngay-lich.yaml\n  9:13  error  The due dates cannot be counted for a dossier received Thu 31/12/2099 09:00: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
+    );
+    const vi = await runCli(['time', range, '--received', '31/12/2099 09:00']);
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toContain(
+      '  9:13  lỗi  Không tính được hạn cho hồ sơ tiếp nhận T5 31/12/2099 09:00: procmap chỉ tính được ngày từ năm 2000 đến năm 2099 (Tết theo âm lịch), không tính được năm 2100  calendar\n',
+    );
+    const json = await runCli(['time', range, '--received', '31/12/2099 09:00', '--format', 'json']);
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.stdout) as TimeJson).procedures.map((p) => p.id)).toEqual(['QT-R-01']);
+    expect(json.stderr).toContain(`${range}/ngay-lich.yaml\n  9:13  lỗi  Không tính được hạn`);
+    // Without a receipt: the year from --as-of reaches 2100 for the calendar days only.
+    const swept = await runCli(['time', '--lang', 'en', range, '--as-of', '2099-06-01']);
+    expect(swept.code).toBe(1);
+    expect(swept.stdout).toContain('QT-R-01  Thử một giờ\n');
+    expect(swept.stderr).toBe(
+      `${range}/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (the year from --as-of or the calendar’s as_of): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
+    );
+  });
+
   it.each([
     [
       ['time', '--lang', 'en', HKD, '--received', '30/02/2026 09:00'],
@@ -286,6 +335,7 @@ describe('procmap time (CLI)', () => {
       ['time', '--lang', 'en', HKD, '--received', 'T5 13/03/2026 15:45'],
       'procmap: --received names T5, but 13/03/2026 is a Friday: correct the date or the weekday\n',
     ],
+    // A receipt outside the calendar is the command line's problem, whatever the files.
     [
       ['time', '--lang', 'en', HKD, '--received', '2150-01-05 09:00'],
       'procmap: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150\n',

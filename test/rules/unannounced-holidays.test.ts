@@ -33,4 +33,14 @@ describe('unannounced-holidays with as_of', () => {
       ),
     ]);
   });
+
+  it('claims nothing when the receipts run past the years procmap can count (within-time-limit says so)', () => {
+    const text =
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 15 ngày lịch\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n';
+    const diagnostics = lint([loadFile('a.yaml', Buffer.from(text))], {
+      rules: [RULES_BY_ID.get('unannounced-holidays')!],
+      calendar: createCalendar({ as_of: '2099-06-01' }),
+    }).diagnostics;
+    expect(diagnostics).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fill, type Lang } from '../../i18n.js';
 import { eachLimited } from '../../concurrency.js';
 import { lint } from '../../lint/linter.js';
-import type { Procedure } from '../../model/types.js';
+import type { CatalogEntry } from '../../model/types.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import { browserDocuments, FlowchartError, markdownDocument } from '../../render/document/outputs.js';
 import type { DocumentSubject } from '../../render/document/render.js';
@@ -25,6 +25,7 @@ import { compileTemplates, TemplateError, type DocumentTemplates } from '../../r
 import { RENDERING_RULES } from '../../rules/index.js';
 import { documentSweeps } from '../../time/report.js';
 import { analyseTime } from '../../time/analyse.js';
+import { OutOfCalendarError } from '../../time/vietnam.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
@@ -37,6 +38,7 @@ import type { ProcmapConfig } from '../../config/config.js';
 import type { ImageFile } from '../../render/image-file.js';
 import { readLogos } from '../../node/logo-reader.js';
 import { parsePaper } from '../paper.js';
+import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
 
 const HELP = helpTexts({
   en: {
@@ -111,7 +113,7 @@ function loadProcedures(
   config: { config: ProcmapConfig; file?: string },
   io: Io,
   lang: Lang,
-): { procedures: { procedure: Procedure; logo: ImageFile | undefined }[]; problems: boolean; unreadable: boolean } {
+): { procedures: (CatalogEntry & { logo: ImageFile | undefined })[]; problems: boolean; unreadable: boolean } {
   const { sources, unreadable } = loadCatalog(paths, lang);
   const result = lint(sources, { rules: RENDERING_RULES, lang });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -121,7 +123,7 @@ function loadProcedures(
   const logos = readLogos(result.procedures, config, skipped, io, lang);
   const procedures = result.procedures
     .filter((entry) => !skipped.has(entry.file))
-    .map(({ procedure }) => ({ procedure, logo: logos.get(procedure.id) }));
+    .map((entry) => ({ ...entry, logo: logos.get(entry.procedure.id) }));
   const badLogo = skipped.size > new Set(errors.map((d) => d.file)).size;
   for (const file of skipped) io.stderr.write(`${fill(SKIPPED[lang], { file })}\n`);
   return { procedures, problems: errors.length > 0 || badLogo, unreadable: unreadable.length > 0 };
@@ -200,17 +202,25 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
       }),
     );
   const { procedures, problems, unreadable } = loadProcedures(roots, config, io, options.lang);
-  const subjects: DocumentSubject[] = procedures.map(({ procedure, logo }) => {
+  const subjects: DocumentSubject[] = [];
+  let outOfRange = false;
+  for (const entry of procedures) {
+    const { procedure, logo } = entry;
     const analysis = analyseTime(procedure, calendar);
-    return {
-      procedure,
-      analysis,
-      ...documentSweeps(procedure, analysis.flow, calendar),
-      lang: options.lang,
-      paper,
-      ...(logo ? { logo } : {}),
-    };
-  });
+    let sweeps;
+    try {
+      sweeps = documentSweeps(procedure, analysis.flow, calendar);
+    } catch (error) {
+      // Receipts that run past the years the calendar knows (Tết after 2099): no document for this file only.
+      if (!(error instanceof OutOfCalendarError)) throw error;
+      const d = outOfCalendarDiagnostic(entry, error, calendar, {}, options.lang);
+      io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
+      io.stderr.write(`${fill(SKIPPED[options.lang], { file: entry.file })}\n`);
+      outOfRange = true;
+      continue;
+    }
+    subjects.push({ procedure, analysis, ...sweeps, lang: options.lang, paper, ...(logo ? { logo } : {}) });
+  }
   const written: string[] = [];
   if (formats.includes('md'))
     for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));
@@ -226,7 +236,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   }
   for (const path of written.sort()) io.stdout.write(`${displayPath(path)}\n`);
   if (unreadable) return EXIT.failure;
-  return problems ? EXIT.problems : EXIT.ok;
+  return problems || outOfRange ? EXIT.problems : EXIT.ok;
 }
 
 /** Defines `procmap doc` on the program; main loads this module only when the command is run or listed. */

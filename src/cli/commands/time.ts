@@ -12,12 +12,13 @@ import type { Lang } from '../../i18n.js';
 import { stylish } from '../../format/stylish.js';
 import { timeJson } from '../../format/time-json.js';
 import { timeText } from '../../format/time-text.js';
-import { lint, type CatalogEntry } from '../../lint/linter.js';
+import { lint, sortDiagnostics, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
-import { readMoment } from '../../time/moment.js';
+import { dayOf, readMoment } from '../../time/moment.js';
 import { formatDmy, weekdayName } from '../../time/units.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
-import { procedureTime } from '../../time/report.js';
+import { procedureTime, type ProcedureTime } from '../../time/report.js';
+import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
 import { loadCalendar, parseAsOf } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
@@ -104,23 +105,33 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   }
   const asOf = parseAsOf(options.asOf);
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, paths[0]!));
+  // A receipt in a year the calendar cannot count is the command line's problem: no file could be timed for it.
+  if (received !== undefined) {
+    try {
+      calendar.day(dayOf(received));
+    } catch (error) {
+      if (error instanceof OutOfCalendarError)
+        throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error });
+      throw error;
+    }
+  }
   const { sources, unreadable } = loadCatalog(paths, options.lang);
   const { diagnostics, procedures } = lint(sources, { rules: STRUCTURE_RULES, lang: options.lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
-  let reports;
-  try {
-    // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
-    const safe = (entry: CatalogEntry) =>
-      options.format === 'json' ? entry : { ...entry, procedure: escapeControlsDeep(entry.procedure) };
-    reports = procedures
-      .filter((entry) => !broken.has(entry.file))
-      .map((entry) => procedureTime(safe(entry), calendar, received === undefined ? { asOf } : { received }));
-  } catch (error) {
-    // Dates beyond the lunar table (before 2000, after 2099) are a usage problem, not a crash.
-    if (error instanceof OutOfCalendarError)
-      throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error });
-    throw error;
+  const reports: ProcedureTime[] = [];
+  // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
+  const safe = (entry: CatalogEntry) =>
+    options.format === 'json' ? entry : { ...entry, procedure: escapeControlsDeep(entry.procedure) };
+  for (const entry of procedures) {
+    if (broken.has(entry.file)) continue;
+    try {
+      reports.push(procedureTime(safe(entry), calendar, received === undefined ? { asOf } : { received }));
+    } catch (error) {
+      // Dates that run past the years the calendar knows (Tết after 2099): this file cannot be timed, the others are.
+      if (!(error instanceof OutOfCalendarError)) throw error;
+      problems.push(outOfCalendarDiagnostic(entry, error, calendar, { received, asOf }, options.lang));
+    }
   }
   if (reports.length > 0) {
     const text =
@@ -132,7 +143,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   if (problems.length > 0)
     io.stderr.write(
       stylish(
-        { diagnostics: problems, files: sources.length + unreadable.length },
+        { diagnostics: sortDiagnostics(problems), files: sources.length + unreadable.length },
         { color: useColor(io.stderr, io.env), lang: options.lang },
       ),
     );
