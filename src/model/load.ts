@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
+import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
 import { seenStepReferences } from './step-references.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
@@ -28,6 +29,8 @@ export interface LoadedFile {
   locate(path: NodePath, target?: 'key' | 'value'): SourceRange;
   /** Channels written by name and limit, which `data` holds as `{ kind, time_limit }` (see readChannelMaps). */
   namedChannels?: NamedChannels;
+  /** Lists written as lines that each start with a bullet, which `data` holds as the lists they are (see readBulletedLists). */
+  bulletedLists?: BulletedList[];
 }
 
 // `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
@@ -530,6 +533,8 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   const text = loneCrAsLf(decoded.text);
   const loaded = loadFast(file, text) ?? loadWithPositions(file, text);
   keepWrittenNumbers(loaded.data, text, loaded.locate);
+  const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
+  if (bulletedLists) loaded.bulletedLists = bulletedLists;
   seenStepReferences(loaded.data);
   const namedChannels = readChannelMaps(loaded.data);
   if (namedChannels) loaded.namedChannels = namedChannels;
