@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
+import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
 import { seenStepReferences } from './step-references.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
@@ -11,6 +12,7 @@ import { LIMITS } from './limits.js';
 import { escapeControls, quoted } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
 import { listItemProblem } from './list-item-indent.js';
+import { mayHaveOddIndent, oddIndent, starBullet, type PastedProblem } from './pasted-lines.js';
 import { locatePlaced, placeEntry, placeFile, topLevelEntries } from './locator.js';
 import { FILE_START, LineIndex, loneCrAsLf } from './source.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
@@ -28,6 +30,8 @@ export interface LoadedFile {
   locate(path: NodePath, target?: 'key' | 'value'): SourceRange;
   /** Channels written by name and limit, which `data` holds as `{ kind, time_limit }` (see readChannelMaps). */
   namedChannels?: NamedChannels;
+  /** Lists written as lines that each start with a bullet, which `data` holds as the lists they are (see readBulletedLists). */
+  bulletedLists?: BulletedList[];
 }
 
 // `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
@@ -513,6 +517,28 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
   };
 }
 
+/** Whether a map's keys, or those of the maps in it, start with a space YAML reads as text (a line indented with them). */
+function oddKey(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== 'object' || depth > LIMITS.maxDepth) return false;
+  if (Array.isArray(value)) return value.some((item) => oddKey(item, depth + 1));
+  return Object.entries(value).some(([key, item]) => mayHaveOddIndent(key.slice(0, 1)) || oddKey(item, depth + 1));
+}
+
+/**
+ * Lines pasted from Word or a web page that YAML read otherwise than the officer wrote them, where they cause the
+ * problem: indented with no-break or invisible spaces (YAML then reads a key beginning with them, or stops at or after
+ * the line), or bulleted with "*" (YAML stops at or after the line).
+ */
+function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
+  const { text, data } = loaded;
+  const stopped = data === undefined ? loaded.diagnostics.find((d) => d.severity === 'error')?.line : undefined;
+  if (mayHaveOddIndent(text)) {
+    const odd = oddIndent(text);
+    if (odd !== undefined && ((stopped !== undefined && odd.range.line <= stopped) || oddKey(data))) return odd;
+  }
+  return stopped === undefined || !text.includes('*') ? undefined : starBullet(text, stopped);
+}
+
 /** Reads one procedure file: decodes it, parses YAML, converts to NFC data within the limits; positions on demand. */
 export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   if (bytes.length > LIMITS.maxFileBytes) return tooLargeFile(file, bytes.length);
@@ -529,7 +555,15 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   }
   const text = loneCrAsLf(decoded.text);
   const loaded = loadFast(file, text) ?? loadWithPositions(file, text);
+  const pasted = pastedLines(loaded);
+  if (pasted !== undefined) {
+    const diagnostic = parseDiagnostic(file, pasted.range, pasted.message);
+    if (pasted.fix) diagnostic.fix = pasted.fix;
+    return { file, text, data: undefined, diagnostics: [diagnostic], locate: loaded.locate };
+  }
   keepWrittenNumbers(loaded.data, text, loaded.locate);
+  const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
+  if (bulletedLists) loaded.bulletedLists = bulletedLists;
   seenStepReferences(loaded.data);
   const namedChannels = readChannelMaps(loaded.data);
   if (namedChannels) loaded.namedChannels = namedChannels;

@@ -1,6 +1,7 @@
 import { rule as abolishedLevel } from './abolished-level.js';
 import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
+import { rule as bulletedList } from './bulleted-list.js';
 import { rule as canonicalBody } from './canonical-body.js';
 import { rule as canonicalBoolean } from './canonical-boolean.js';
 import { rule as canonicalChannel } from './canonical-channel.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   fourOnTheSpot,
   nfc,
   invisibleCharacters,
+  bulletedList,
   canonicalDuration,
   canonicalLevel,
   canonicalDate,

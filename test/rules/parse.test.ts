@@ -1,4 +1,6 @@
-import { testRule } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { loadFile } from '../../src/model/load.js';
+import { fixedFixture, fixtureText, lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('parse', {
   // The list-item mistakes of a first draft: the dash run into the key, a line of a step out of line with its first.
@@ -124,4 +126,89 @@ testRule('parse', {
       vi: 'Dấu nháy (") này không được đóng: thêm dấu nháy đóng ở cuối giá trị, hoặc bỏ dấu nháy này',
     },
   ],
+  // Lines pasted from Word or a web page: bullets YAML cannot read, spaces it does not count, characters no one sees.
+  'invalid-star-bullets.yaml': [
+    {
+      line: 7,
+      column: 3,
+      endColumn: 4,
+      message:
+        'Line 7 starts with "*", which YAML does not take for a bullet: write each item on a line starting with "- "',
+      vi: 'Dòng 7 bắt đầu bằng dấu "*", YAML không nhận là dấu đầu dòng: hãy viết mỗi mục trên một dòng bắt đầu bằng "- "',
+    },
+  ],
+  'invalid-nbsp-indent.yaml': [
+    {
+      line: 9,
+      column: 1,
+      endColumn: 5,
+      message:
+        'Line 9 is indented with no-break spaces (NBSP, usually from text pasted from Word or a web page), which YAML does not count as spaces: replace them with ordinary spaces',
+      vi: 'Dòng 9 thụt lề bằng dấu cách không ngắt (NBSP, thường do dán từ Word hay trang web), YAML không coi là dấu cách: hãy thay bằng dấu cách thường',
+    },
+  ],
+  'invalid-narrow-nbsp-indent.yaml': [
+    {
+      line: 9,
+      column: 3,
+      message:
+        'Line 9 is indented with narrow no-break spaces (U+202F, usually from text pasted from Word or a web page), and one more line, which YAML does not count as spaces: replace them with ordinary spaces',
+      vi: 'Dòng 9 thụt lề bằng dấu cách hẹp không ngắt (U+202F, thường do dán từ Word hay trang web) và 1 dòng khác, YAML không coi là dấu cách: hãy thay bằng dấu cách thường',
+    },
+  ],
+  // YAML reads this file, with a key "\u3000\u3000BPMC" beside `bodies`: the indent is still the mistake.
+  'invalid-ideographic-indent.yaml': [
+    {
+      line: 12,
+      column: 1,
+      message:
+        'Line 12 is indented with full-width spaces (U+3000, usually from text pasted from Word or a web page), which YAML does not count as spaces: replace them with ordinary spaces',
+      vi: 'Dòng 12 thụt lề bằng dấu cách toàn độ rộng (U+3000, thường do dán từ Word hay trang web), YAML không coi là dấu cách: hãy thay bằng dấu cách thường',
+    },
+  ],
+  'invalid-zero-width-indent.yaml': [
+    {
+      line: 4,
+      column: 1,
+      message:
+        'Line 4 starts with an invisible character, U+FEFF (zero-width no-break space, usually from text pasted from Word or a web page), and one more line, which YAML reads as text: delete it',
+      vi: 'Dòng 4 bắt đầu bằng ký tự ẩn U+FEFF (zero-width no-break space, thường do dán từ Word hay trang web) và 1 dòng khác, YAML coi là chữ: hãy xoá ký tự này',
+    },
+  ],
+});
+
+describe('rule parse fix, for lines pasted from Word or a web page', () => {
+  const fixed = (name: string) => {
+    const text = fixedFixture('parse', name);
+    expect(loadFile(name, Buffer.from(text)).diagnostics).toEqual([]);
+    return text;
+  };
+
+  it('writes "- " for each "*" bullet, keeping the text and the comment', () => {
+    expect(fixed('invalid-star-bullets.yaml')).toBe(
+      fixtureText('parse', 'invalid-star-bullets.yaml').replace(/^  \* /gm, '  - '),
+    );
+  });
+
+  it.each([
+    ['invalid-nbsp-indent.yaml', /\u00a0/g],
+    ['invalid-narrow-nbsp-indent.yaml', /[\u202f\u2007]/g],
+    ['invalid-ideographic-indent.yaml', /\u3000/g],
+  ])('makes the indent of %s ordinary spaces, one for each', (name, odd) => {
+    expect(fixed(name)).toBe(fixtureText('parse', name).replace(odd, ' '));
+  });
+
+  it('deletes the invisible characters that start lines', () => {
+    expect(fixed('invalid-zero-width-indent.yaml')).toBe(
+      fixtureText('parse', 'invalid-zero-width-indent.yaml').replace(/[\ufeff\u200b]/g, ''),
+    );
+  });
+
+  it("leaves a no-break space inside a text alone, and names YAML's own mistake before one", () => {
+    const text = 'id: QT-X-01\ntitle: [Thử\nrevision: 1\npurpose: |\n  \u00a0Đoạn văn\n';
+    expect(loadFile('p.yaml', Buffer.from(text)).diagnostics.map((d) => d.line)).toEqual([2]);
+    const valid = 'id: QT-X-01\ntitle: Thử\npurpose: |\n  \u00a0\u00a0Đoạn văn\n';
+    expect(loadFile('p.yaml', Buffer.from(valid)).diagnostics).toEqual([]);
+    expect(lintFixture('parse', 'valid-procedure.yaml')).toEqual([]);
+  });
 });

@@ -1,0 +1,135 @@
+import { fill, type Translated } from '../i18n.js';
+import { bulletOf, readBullets } from './bulleted-lists.js';
+import { LineIndex } from './source.js';
+import type { SourceRange } from './types.js';
+
+// Lines pasted from Word or a web page that YAML cannot read as the officer wrote them: indented with spaces YAML does
+// not count as spaces, or a list bulleted with "*", which YAML reads as a reference to another value.
+
+/** A problem with its place, the words for it and, when there is one, the fix. */
+export interface PastedProblem {
+  range: SourceRange;
+  message: Translated;
+  fix?: { range: SourceRange; text: string };
+}
+
+// Spaces YAML reads as text, and characters no one sees: U+00A0 (Word's and the web's no-break space), U+2007, U+202F,
+// U+3000 (an input method's full-width space); U+200B, U+2060 and U+FEFF (a byte order mark left where files were joined).
+const ODD = /[\u00a0\u2007\u202f\u3000\u200b\u2060\ufeff]/;
+// A line's indent when it holds one of them.
+const ODD_INDENT = /^[ \t\u00a0\u2007\u202f\u3000\u200b\u2060\ufeff]*/;
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
+const WIDE = /[\u00a0\u2007\u202f\u3000]/g;
+
+const SPACES: Readonly<Record<number, { en: string; vi: string; code: string }>> = {
+  0x00a0: { en: 'no-break spaces', vi: 'dấu cách không ngắt', code: 'NBSP' },
+  0x2007: { en: 'figure spaces', vi: 'dấu cách chữ số', code: 'U+2007' },
+  0x202f: { en: 'narrow no-break spaces', vi: 'dấu cách hẹp không ngắt', code: 'U+202F' },
+  0x3000: { en: 'full-width spaces', vi: 'dấu cách toàn độ rộng', code: 'U+3000' },
+};
+const INVISIBLE: Readonly<Record<number, string>> = {
+  0x200b: 'zero-width space',
+  0x2060: 'word joiner',
+  0xfeff: 'zero-width no-break space',
+};
+
+/** Whether the text may hold a line indented with spaces YAML reads as text: a quick look before any line is split. */
+export function mayHaveOddIndent(text: string): boolean {
+  return ODD.test(text);
+}
+
+/**
+ * The lines indented with no-break, full-width or invisible spaces: where the first of them stands, what to say,
+ * and the fix that makes every such indent ordinary spaces (an invisible character is deleted). Undefined when none.
+ */
+export function oddIndent(text: string): PastedProblem | undefined {
+  const lines = text.split('\n');
+  const odd: number[] = [];
+  lines.forEach((line, i) => {
+    const indent = ODD_INDENT.exec(line)![0];
+    if (ODD.test(indent) && indent.length < line.replace(/\r$/, '').length) odd.push(i);
+  });
+  if (odd.length === 0) return undefined;
+  const index = new LineIndex(text);
+  const first = odd[0]!;
+  const indent = ODD_INDENT.exec(lines[first]!)![0];
+  const column = indent.search(ODD) + 1;
+  const code = indent.codePointAt(column - 1)!;
+  const data = { line: first + 1, more: odd.length - 1 };
+  const more: Translated =
+    data.more === 0
+      ? { en: '', vi: '' }
+      : {
+          en: fill(data.more === 1 ? ', and one more line' : ', and {more} more lines', data),
+          vi: fill(' và {more} dòng khác', data),
+        };
+  const space = SPACES[code];
+  const hex = code.toString(16).toUpperCase().padStart(4, '0');
+  const message: Translated = space
+    ? {
+        en: `Line ${data.line} is indented with ${space.en} (${space.code}, usually from text pasted from Word or a web page)${more.en}, which YAML does not count as spaces: replace them with ordinary spaces`,
+        vi: `Dòng ${data.line} thụt lề bằng ${space.vi} (${space.code}, thường do dán từ Word hay trang web)${more.vi}, YAML không coi là dấu cách: hãy thay bằng dấu cách thường`,
+      }
+    : {
+        en: `Line ${data.line} starts with an invisible character, U+${hex} (${INVISIBLE[code]}, usually from text pasted from Word or a web page)${more.en}, which YAML reads as text: delete it`,
+        vi: `Dòng ${data.line} bắt đầu bằng ký tự ẩn U+${hex} (${INVISIBLE[code]}, thường do dán từ Word hay trang web)${more.vi}, YAML coi là chữ: hãy xoá ký tự này`,
+      };
+  // One fix from the first such line to the last: only their indents change.
+  const last = odd.at(-1)!;
+  const start = index.offset(first + 1, 1);
+  const end = index.offset(last + 1, 1) + lines[last]!.length;
+  const fixed = lines
+    .slice(first, last + 1)
+    .map((line) => line.replace(ODD_INDENT, (lead) => lead.replace(ZERO_WIDTH, '').replace(WIDE, ' ')));
+  const width = /^[\u00a0\u2007\u202f\u3000\u200b\u2060\ufeff]*/.exec(indent.slice(column - 1))![0].length;
+  return {
+    range: { line: first + 1, column, endLine: first + 1, endColumn: column + width },
+    message,
+    fix: { range: index.range(start, end), text: fixed.join('\n') },
+  };
+}
+
+/**
+ * The first line at or before `line` that starts with "*" as a bullet ("* Nghị định …", or "*Nghị định" where no "&"
+ * names a value of that name), which YAML cannot read: where it stands, what to write, and the fix that writes the
+ * bulleted lines there as a YAML list.
+ */
+export function starBullet(text: string, line: number): PastedProblem | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < Math.min(line, lines.length); i++) {
+    const star = /^([ \t]*)(?:[^\s#*"'][^#]*?:[ \t]+)?\*(?:[ \t]|([^\s,[\]{}]+))/.exec(lines[i]!);
+    if (!star || (star[2] !== undefined && text.includes(`&${star[2]}`))) continue;
+    const index = new LineIndex(text);
+    const at = index.offset(i + 1, 1) + star[0].indexOf('*', star[1]!.length);
+    const data = { line: i + 1 };
+    const problem: PastedProblem = {
+      range: index.range(at, at + 1),
+      message: {
+        en: fill(
+          'Line {line} starts with "*", which YAML does not take for a bullet: write each item on a line starting with "- "',
+          data,
+        ),
+        vi: fill(
+          'Dòng {line} bắt đầu bằng dấu "*", YAML không nhận là dấu đầu dòng: hãy viết mỗi mục trên một dòng bắt đầu bằng "- "',
+          data,
+        ),
+      },
+    };
+    // The bulleted lines from this one: each at the indent of the items, or deeper (an item's next line).
+    const indent = (line: string) => /^[ \t]*/.exec(line)![0].length;
+    const onKeyLine = !/^[ \t]*\*/.test(lines[i]!);
+    const itemIndent = onKeyLine ? indent(lines[i + 1] ?? '') : indent(lines[i]!);
+    let last = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      const bulleted = bulletOf(next.trimStart()) !== undefined;
+      if (next.trim() === '' || indent(next) < itemIndent || (indent(next) === itemIndent && !bulleted)) break;
+      last = j;
+    }
+    const end = index.offset(last + 1, 1) + lines[last]!.replace(/\r$/, '').length;
+    const read = readBullets(text, at, end, indent(lines[i]!), true);
+    if (read?.written !== undefined) problem.fix = { range: index.range(read.from, end), text: read.written };
+    return problem;
+  }
+  return undefined;
+}

@@ -1,0 +1,70 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// A first draft pasted from Word: a list that kept its bullets, a step line indented with no-break spaces.
+function copy(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-pasted-'));
+  cpSync(join(ROOT, 'test/lenient/fixtures', name), join(dir, 'p.yaml'));
+  return dir;
+}
+
+describe('procmap lint on a list pasted with its bullets', () => {
+  it('warns at the first bullet, in Vietnamese by default, and reads one item a line', async () => {
+    const dir = copy('pasted-bullets.yaml');
+    const result = await runCli(['lint', 'p.yaml'], { cwd: dir, env: { PROCMAP_LANG: undefined } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      'p.yaml\n' +
+        '  7:3  cảnh báo  legal_basis được ghi thành 2 dòng bắt đầu bằng "•", procmap hiểu là 2 mục: hãy viết mỗi mục trên một dòng bắt đầu bằng "- "  bulleted-list\n' +
+        '\n✖ 1 vấn đề (0 lỗi, 1 cảnh báo)\n' +
+        '  0 lỗi và 1 cảnh báo có thể sửa tự động bằng tùy chọn --fix.\n',
+    );
+    const doc = await runCli(['doc', '--lang', 'en', '-f', 'md', '-o', 'out', 'p.yaml'], { cwd: dir });
+    expect(doc.code).toBe(0);
+    const page = readFileSync(join(dir, 'out', 'QT-X-01.md'), 'utf8');
+    expect(page).toMatch(/^- Nghị định 23\/2015\/NĐ-CP$/m);
+    expect(page).toMatch(/^- Thông tư 01\/2020\/TT-BTP$/m);
+    expect(page).not.toContain('•');
+  });
+
+  it('--fix writes a "- " item for each bullet, and the file lints clean', async () => {
+    const dir = copy('pasted-bullets.yaml');
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(result.stderr).toBe('procmap: fixed 1 problem in p.yaml\n');
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'test/lenient/fixtures/pasted-bullets.yaml'), 'utf8').replace(/^ {2}• /gm, '  - '),
+    );
+  });
+});
+
+describe('procmap lint on a line indented with no-break spaces', () => {
+  it('names the character at the line, column 1, in English with --lang en', async () => {
+    const result = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: copy('pasted-nbsp-indent.yaml') });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      'p.yaml\n' +
+        '  9:1  error  Line 9 is indented with no-break spaces (NBSP, usually from text pasted from Word or a web page), which YAML does not count as spaces: replace them with ordinary spaces  parse\n' +
+        '\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
+    );
+  });
+
+  it('--fix makes them ordinary spaces, and the file lints clean', async () => {
+    const dir = copy('pasted-nbsp-indent.yaml');
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(result.stderr).toBe('procmap: fixed 1 problem in p.yaml\n');
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'test/lenient/fixtures/pasted-nbsp-indent.yaml'), 'utf8').replace(/\u00a0/g, ' '),
+    );
+  });
+});
