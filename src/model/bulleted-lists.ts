@@ -170,6 +170,8 @@ export function readBulletedLists(
     const key = locate(path, 'key');
     const read = readBullets(text, start, end, key.column - 1);
     if (read === undefined) continue;
+    // One item alone may be a text that begins so ("1) …", "-->", "+84 …"): only two bulleted lines or more are a list.
+    if (read.items.length < 2) continue;
     // The items must be the text YAML read, line breaks and spaces aside: anything else was not read from these lines.
     const seen = collapse(text.slice(start, end).replace(/^[|>][-+]?[ \t]*(?:#[^\n]*)?/, ''));
     if (collapse(value) !== seen) continue;

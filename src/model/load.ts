@@ -12,7 +12,7 @@ import { LIMITS } from './limits.js';
 import { escapeControls, quoted } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
 import { listItemProblem } from './list-item-indent.js';
-import { mayHaveOddIndent, oddIndent, starBullet, type PastedProblem } from './pasted-lines.js';
+import { mayHaveOddIndent, oddIndent, starBullet, startsWithOddSpace, type PastedProblem } from './pasted-lines.js';
 import { locatePlaced, placeEntry, placeFile, topLevelEntries } from './locator.js';
 import { FILE_START, LineIndex, loneCrAsLf } from './source.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
@@ -521,7 +521,7 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
 function oddKey(value: unknown, depth = 0): boolean {
   if (value === null || typeof value !== 'object' || depth > LIMITS.maxDepth) return false;
   if (Array.isArray(value)) return value.some((item) => oddKey(item, depth + 1));
-  return Object.entries(value).some(([key, item]) => mayHaveOddIndent(key.slice(0, 1)) || oddKey(item, depth + 1));
+  return Object.entries(value).some(([key, item]) => startsWithOddSpace(key) || oddKey(item, depth + 1));
 }
 
 /**
@@ -532,10 +532,11 @@ function oddKey(value: unknown, depth = 0): boolean {
 function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
   const { text, data } = loaded;
   const stopped = data === undefined ? loaded.diagnostics.find((d) => d.severity === 'error')?.line : undefined;
-  if (mayHaveOddIndent(text)) {
-    const odd = oddIndent(text);
-    if (odd !== undefined && ((stopped !== undefined && odd.range.line <= stopped) || oddKey(data))) return odd;
-  }
+  const odd = mayHaveOddIndent(text) ? oddIndent(text) : undefined;
+  // When YAML read the file, a key that begins with such a space is a pasted line only when nothing indents it before
+  // (a label may begin with one, indented with ordinary spaces, as written).
+  if (odd && ((stopped !== undefined && odd.range.line <= stopped) || (odd.range.column === 1 && oddKey(data))))
+    return odd;
   return stopped === undefined || !text.includes('*') ? undefined : starBullet(text, stopped);
 }
 

@@ -33,6 +33,14 @@ const INVISIBLE: Readonly<Record<number, string>> = {
   0xfeff: 'zero-width no-break space',
 };
 
+/**
+ * Whether a key YAML read starts with a space it does not count as one (a line indented with it). Not an invisible
+ * character: a key may begin with one without any indent, and invisible-characters reports that.
+ */
+export function startsWithOddSpace(key: string): boolean {
+  return /^[\u00a0\u2007\u202f\u3000]/.test(key);
+}
+
 /** Whether the text may hold a line indented with spaces YAML reads as text: a quick look before any line is split. */
 export function mayHaveOddIndent(text: string): boolean {
   return ODD.test(text);

@@ -18,17 +18,13 @@ export const rule = defineRule({
       en: '{field} is written as {count} lines starting with "{bullet}", which procmap reads as {count} items: write each item on a line starting with "- "',
       vi: '{field} được ghi thành {count} dòng bắt đầu bằng "{bullet}", procmap hiểu là {count} mục: hãy viết mỗi mục trên một dòng bắt đầu bằng "- "',
     },
-    bullet: {
-      en: '{field} starts with "{bullet}", which procmap leaves out: write the item on a line starting with "- "',
-      vi: '{field} bắt đầu bằng "{bullet}", procmap bỏ dấu này đi: hãy viết mục trên một dòng bắt đầu bằng "- "',
-    },
   },
   check({ source, report }) {
     for (const list of source.bulletedLists ?? []) {
       const count = list.items.length;
       const data = { field: String(list.path.at(-1)), bullet: list.bullet, count };
       report({
-        messageId: count === 1 ? 'bullet' : 'bullets',
+        messageId: 'bullets',
         data,
         path: list.path,
         range: list.at,
