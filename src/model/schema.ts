@@ -3,7 +3,7 @@ import { fill, type Lang } from '../i18n.js';
 import { durationProblems, isDurationPath } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
-import { asciiWords } from './fold.js';
+import { asciiWords, withoutDiacritics } from './fold.js';
 import { asciiBodyKey, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
 import { dateParts } from '../time/moment.js';
@@ -505,10 +505,14 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       }
       if (path.length === 3 && path[0] === 'bodies' && parent === 'id')
         return say(w.bodyId, { key: describeValue(value, w) });
-      if (path.length === 1 && parent === 'id')
-        return say(w.procedureId, {
-          example: (typeof value === 'string' ? procedureIdLike(value) : undefined) ?? 'QT-HT-01',
-        });
+      if (path.length === 1 && parent === 'id') {
+        const like = typeof value === 'string' ? procedureIdLike(value) : undefined;
+        const problem = say(w.procedureId, { example: like ?? 'QT-HT-01' });
+        // An id that differs only by its accents and spaces (`QT-LĐ-07`, `QT HT 01`) is that id: --fix writes it. Any
+        // other change (`QT-01/UBND`) is only suggested: the officer chooses the code.
+        const accentsOnly = typeof value === 'string' && like === withoutDiacritics(value).trim().replace(/\s+/g, '-');
+        return accentsOnly ? { ...problem, rename: like } : problem;
+      }
       if (parent === 'cutoff') return say(w.time);
       if (parent === 'url') return say(w.url);
       if (path[0] === 'definitions' && path.length <= 2) return say(w.definition);

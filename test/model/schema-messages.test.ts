@@ -349,6 +349,31 @@ describe('schema messages', () => {
     expect(both.diagnostics.some((d) => d.fix !== undefined)).toBe(false);
   });
 
+  it('write a procedure id without its accents and spaces, and only suggest any other change', () => {
+    const text = (id: string) =>
+      `id: ${id}\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 3d\n` +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
+    for (const [written, id] of [
+      ['QT-LĐ-07', 'QT-LD-07'],
+      ['QT HT 01', 'QT-HT-01'],
+      ['"QT-TƯ-02"', 'QT-TU-02'],
+    ]) {
+      const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text(written!)))], { lang: 'en' });
+      expect(diagnostics.map((d) => d.message.replace(/:.*,/, ':…,'))).toEqual([
+        `${JSON.stringify(written!.replace(/"/g, ''))} cannot be a procedure id:…, e.g. ${id}`,
+      ]);
+      const fixed = applyFixes(
+        text(written!),
+        diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+      );
+      expect(fixed.split('\n')[0]).toBe(`id: ${id}`);
+      expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics).toEqual([]);
+    }
+    // A code with a slash is another code: the officer chooses it.
+    const other = lint([loadFile('p.yaml', Buffer.from(text('QT-01/UBND')))]).diagnostics;
+    expect(other.map((d) => [d.message.endsWith('QT-01-UBND'), d.fix])).toEqual([[true, undefined]]);
+  });
+
   it('turn a body written name first ("Bộ phận Một cửa: MC") round, and keep the accents of a name without an id', () => {
     const text = (bodies: string) =>
       `${['id: QT-A', 'title: A', 'revision: 1', 'effective: 2026-07-01', 'time_limit: 3d'].join('\n')}\n${bodies}\n` +
