@@ -134,6 +134,9 @@ export function starBullet(text: string, line: number): PastedProblem | undefine
       if (next.trim() === '' || indent(next) < itemIndent || (indent(next) === itemIndent && !bulleted)) break;
       last = j;
     }
+    // `id: *nothing` alone is an alias whose anchor is missing, which the parser's message tells: a "*" bullet with
+    // no space after it is one only among other bulleted lines.
+    if (star[2] !== undefined && last === i) continue;
     const end = index.offset(last + 1, 1) + lines[last]!.replace(/\r$/, '').length;
     const read = readBullets(text, at, end, indent(lines[i]!), true);
     if (read?.written !== undefined) problem.fix = { range: index.range(read.from, end), text: read.written };
