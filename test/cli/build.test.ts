@@ -183,6 +183,27 @@ describe('procmap build', () => {
     expect(existsSync(fresh)).toBe(false);
   });
 
+  it('leaves out a procedure whose receipts run past 2099 when lint is told not to check it, and says so (exit 1)', async () => {
+    const copy = copyOfBuild('past-2099');
+    cpSync(
+      join(ROOT, 'test/fixtures/time/range-effective/hieu-luc-2099.yaml'),
+      join(copy.catalog, 'hieu-luc-2099.yaml'),
+    );
+    writeFileSync(join(copy.catalog, 'procmap.config.yaml'), 'rules:\n  within-time-limit: off\n');
+    const message = 'hieu-luc-2099.yaml: procmap can count dates from 2000 to 2099 only';
+    const stopped = await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf', '--lang', 'en'], { browsers });
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toContain(message);
+    expect(stopped.stderr).toContain('(--keep-going builds the other procedures)');
+    expect(stopped.stderr).not.toContain('internal error');
+    const going = await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf', '--lang', 'en', '--keep-going'], {
+      browsers,
+    });
+    expect(going.code).toBe(1);
+    expect(going.stderr).toContain(message);
+    expect(ids(copy.site)).toEqual(ids());
+  });
+
   it("reuses the last build's chart when its text did not change: no browser needed without PDFs", async () => {
     const copy = copyOfBuild('charts');
     const chart = (id: string) => readFileSync(join(copy.site, 'p', id, 'flowchart.svg'), 'utf8');
