@@ -12,7 +12,14 @@ import { LIMITS } from './limits.js';
 import { escapeControls, quoted } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
 import { listItemProblem } from './list-item-indent.js';
-import { mayHaveOddIndent, oddIndent, starBullet, startsWithOddSpace, type PastedProblem } from './pasted-lines.js';
+import {
+  mayHaveOddIndent,
+  oddAfterColon,
+  oddIndent,
+  starBullet,
+  startsWithOddSpace,
+  type PastedProblem,
+} from './pasted-lines.js';
 import { locatePlaced, placeEntry, placeFile, topLevelEntries } from './locator.js';
 import { FILE_START, LineIndex, loneCrAsLf } from './source.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
@@ -537,7 +544,10 @@ function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
   // (a label may begin with one, indented with ordinary spaces, as written).
   if (odd && ((stopped !== undefined && odd.range.line <= stopped) || (odd.range.column === 1 && oddKey(data))))
     return odd;
-  return stopped === undefined || !text.includes('*') ? undefined : starBullet(text, stopped);
+  if (stopped === undefined) return undefined;
+  // The line YAML stopped at is the one after the key it could not read, or the key's own.
+  const afterColon = mayHaveOddIndent(text) ? oddAfterColon(text, stopped) : undefined;
+  return afterColon ?? (text.includes('*') ? starBullet(text, stopped) : undefined);
 }
 
 /** Reads one procedure file: decodes it, parses YAML, converts to NFC data within the limits; positions on demand. */

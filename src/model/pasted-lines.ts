@@ -97,6 +97,42 @@ export function oddIndent(text: string): PastedProblem | undefined {
   };
 }
 
+// A key, then its colon and a space YAML does not count as one: "body:\u00a0Bộ phận Một cửa", as Word pastes it.
+const ODD_AFTER_COLON = /^([ \t]*(?:- )?[^\s#:"'{[][^:#]*?:)([\u00a0\u2007\u202f\u3000]+)/;
+
+/**
+ * The first line at or before `line` whose key is followed by a no-break or full-width space instead of a space, which
+ * YAML then reads as no key at all: where it stands, what to write, and the fix that makes every such space after a
+ * key's colon an ordinary one. Undefined when none.
+ */
+export function oddAfterColon(text: string, line: number): PastedProblem | undefined {
+  const lines = text.split('\n');
+  const odd = lines.flatMap((each, i) => (ODD_AFTER_COLON.test(each) ? [i] : []));
+  if (odd.length === 0 || odd[0]! >= line) return undefined;
+  const index = new LineIndex(text);
+  const first = odd[0]!;
+  const match = ODD_AFTER_COLON.exec(lines[first]!)!;
+  const column = match[1]!.length + 1;
+  const space = SPACES[match[2]!.codePointAt(0)!]!;
+  const data = { line: first + 1, more: odd.length - 1 };
+  const more = data.more === 0 ? '' : data.more === 1 ? 'one more line' : `${data.more} more lines`;
+  const message: Translated = {
+    en: `Line ${data.line} has ${space.en} (${space.code}, usually from text pasted from Word or a web page) after the ":"${more ? `, and so has ${more}` : ''}, which YAML does not count as a space, so it reads no field there: replace it with an ordinary space`,
+    vi: `Dòng ${data.line} có ${space.vi} (${space.code}, thường do dán từ Word hay trang web) sau dấu ":"${data.more > 0 ? ` (và ${data.more} dòng khác)` : ''}, YAML không coi là dấu cách nên không đọc được tên trường ở đó: hãy thay bằng dấu cách thường`,
+  };
+  const last = odd.at(-1)!;
+  const start = index.offset(first + 1, 1);
+  const end = index.offset(last + 1, 1) + lines[last]!.length;
+  const fixed = lines
+    .slice(first, last + 1)
+    .map((each) => each.replace(ODD_AFTER_COLON, (_, key: string, spaces: string) => key + ' '.repeat(spaces.length)));
+  return {
+    range: { line: first + 1, column, endLine: first + 1, endColumn: column + match[2]!.length },
+    message,
+    fix: { range: index.range(start, end), text: fixed.join('\n') },
+  };
+}
+
 /**
  * The first line at or before `line` that starts with "*" as a bullet ("* Nghị định …", or "*Nghị định" where no "&"
  * names a value of that name), which YAML cannot read: where it stands, what to write, and the fix that writes the

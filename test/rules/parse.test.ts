@@ -156,6 +156,17 @@ testRule('parse', {
       vi: 'Dòng 9 thụt lề bằng dấu cách hẹp không ngắt (U+202F, thường do dán từ Word hay trang web) và 1 dòng khác, YAML không coi là dấu cách: hãy thay bằng dấu cách thường',
     },
   ],
+  // "time_limit:" and "body:" followed by a no-break space: YAML reads no key on either line.
+  'invalid-nbsp-after-colon.yaml': [
+    {
+      line: 5,
+      column: 12,
+      endColumn: 13,
+      message:
+        'Line 5 has no-break spaces (NBSP, usually from text pasted from Word or a web page) after the ":", and so has one more line, which YAML does not count as a space, so it reads no field there: replace it with an ordinary space',
+      vi: 'Dòng 5 có dấu cách không ngắt (NBSP, thường do dán từ Word hay trang web) sau dấu ":" (và 1 dòng khác), YAML không coi là dấu cách nên không đọc được tên trường ở đó: hãy thay bằng dấu cách thường',
+    },
+  ],
   // YAML reads this file, with a key "\u3000\u3000BPMC" beside `bodies`: the indent is still the mistake.
   'invalid-ideographic-indent.yaml': [
     {
@@ -194,7 +205,8 @@ describe('rule parse fix, for lines pasted from Word or a web page', () => {
     ['invalid-nbsp-indent.yaml', /\u00a0/g],
     ['invalid-narrow-nbsp-indent.yaml', /[\u202f\u2007]/g],
     ['invalid-ideographic-indent.yaml', /\u3000/g],
-  ])('makes the indent of %s ordinary spaces, one for each', (name, odd) => {
+    ['invalid-nbsp-after-colon.yaml', /\u00a0/g],
+  ])('makes the odd spaces of %s ordinary spaces, one for each', (name, odd) => {
     expect(fixed(name)).toBe(fixtureText('parse', name).replace(odd, ' '));
   });
 
