@@ -5,12 +5,12 @@ import { LineIndex, lineEndOf } from '../model/source.js';
 import { writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
-/** The lines of a `bodies` map, each with the file's line end. */
-function bodiesBlock(source: LoadedFile, bodies: Record<string, Body>): string {
+/** The lines of a `bodies` map, each with the file's line end; an item's comment, if any, after its name. */
+function bodiesBlock(source: LoadedFile, bodies: Record<string, Body>, comments: readonly string[] = []): string {
   const end = lineEndOf(source.text);
   const lines = ['bodies:'];
-  for (const [key, body] of Object.entries(bodies)) {
-    lines.push(`  ${key}:`, `    name: ${yamlName(body.name)}`);
+  for (const [i, [key, body]] of Object.entries(bodies).entries()) {
+    lines.push(`  ${key}:`, `    name: ${yamlName(body.name)}${comments[i] ?? ''}`);
     if (body.single_window === true) lines.push('    single_window: true');
     if (body.on_site === true) lines.push('    on_site: true');
   }
@@ -25,9 +25,12 @@ function declareFix(source: LoadedFile, bodies: Record<string, Body>): Fix | und
   return { range, text: bodiesBlock(source, bodies) };
 }
 
+// A block list's item on a line of its own, with the comment after it: "  - Bộ phận Một cửa   # quầy 12".
+const ITEM_LINE = /^[ \t]*- [^#"']*?(?:([ \t]+#.*))?\r?$/;
+
 /**
- * The `bodies` map in place of the list it was written as, from its key to the end of its last item; none when a
- * comment inside the list would be lost.
+ * The `bodies` map in place of the list it was written as, from its key to the end of its last item, each item's
+ * comment after its name; none when a comment stands where no item can keep it.
  */
 function listFix(source: LoadedFile, bodies: Record<string, Body>): Fix | undefined {
   const key = source.locate(['bodies'], 'key');
@@ -37,8 +40,16 @@ function listFix(source: LoadedFile, bodies: Record<string, Body>): Fix | undefi
   const start = lines.offset(key.line, 1);
   // A block list's range takes in the line end after its last item; the map written in its place ends with its own.
   const written = source.text.slice(start, lines.offset(value.endLine, value.endColumn)).trimEnd();
-  if (written.includes('#')) return undefined;
-  const block = bodiesBlock(source, bodies).replace(/\r?\n$/, '');
+  let comments: string[] = [];
+  if (written.includes('#')) {
+    const [head, ...items] = written.split('\n');
+    const read = items.map((line) => ITEM_LINE.exec(line));
+    // Only `bodies:` and one item a line, as many as there are bodies: each comment then belongs to one body.
+    if (head!.trimEnd() !== 'bodies:' || read.length !== Object.keys(bodies).length || read.some((m) => !m))
+      return undefined;
+    comments = read.map((m) => m![1] ?? '');
+  }
+  const block = bodiesBlock(source, bodies, comments).replace(/\r?\n$/, '');
   return { range: lines.range(start, start + written.length), text: block };
 }
 

@@ -124,6 +124,23 @@ describe('rule canonical-body fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
+  it("writes a list of bodies with a comment after an item as the map, the comment after that body's name", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-canonical-body-'));
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-body: warn\n');
+    const file = join(dir, 'draft.yaml');
+    const head = 'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n';
+    const steps =
+      'steps:\n  - { id: B1, name: Nhận, body: Bộ phận Một cửa, duration: 4h }\n' +
+      '  - { id: B2, name: Xử lý, body: Phòng Tư pháp, duration: 4h }\n';
+    writeFileSync(file, `${head}bodies:\n  - Bộ phận Một cửa   # quầy 12\n  - Phòng Tư pháp\n${steps}`);
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(readFileSync(file, 'utf8')).toBe(
+      `${head}bodies:\n  BPMC:\n    name: Bộ phận Một cửa   # quầy 12\n    single_window: true\n  PTP:\n    name: Phòng Tư pháp\n` +
+        steps.replace('body: Bộ phận Một cửa', 'body: BPMC').replace('body: Phòng Tư pháp', 'body: PTP'),
+    );
+  });
+
   // A draft without bodies: the map declared and the three steps by key, in one pass. Bodies given as a list:
   // the map in its place, then the two steps named by a body's name.
   it.each([
