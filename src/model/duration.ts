@@ -145,7 +145,8 @@ const BRACKETED_CHANNEL = /^([^()]+)\(([^():]+(?::| là | thì )[^()]+)\)$/u;
  * named ("10 ngày làm việc; trực tuyến: 08 ngày làm việc", or the others in brackets); undefined otherwise.
  */
 function perChannel(text: string): { limits: { kind: ChannelKind; limit: string }[]; general?: string } | undefined {
-  const bracketed = text.includes(';') ? undefined : BRACKETED_CHANNEL.exec(text);
+  // A sentence of the law, not a page: the bracket's " là " and " thì " make the pattern backtrack on long texts.
+  const bracketed = text.includes(';') || text.length > 1000 ? undefined : BRACKETED_CHANNEL.exec(text);
   const parts = bracketed ? [bracketed[1]!.trim(), bracketed[2]!] : text.includes(';') ? text.split(/\s*;\s*/) : [];
   if (parts.length < 2) return undefined;
   const limits = parts.map(channelLimit);
@@ -618,10 +619,16 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
   },
 };
 
+// How much of a value a message quotes.
+const MAX_QUOTED = 200;
+
 /** What is wrong with a text that is not a duration, and what to write instead, in the user's language. */
 export function durationProblemText(text: string | number, problem: DurationProblem, lang: Lang): string {
   // The text comes from the officer's file: a line break or escape in it must not reach the terminal as one.
-  const data: Record<string, string> = { text: escapeControls(String(text).trim()) };
+  // A page pasted into the field is quoted by its start: the message says what to write, not the page again.
+  const written = String(text).trim();
+  const shown = written.length > MAX_QUOTED ? `${written.slice(0, MAX_QUOTED)}…` : written;
+  const data: Record<string, string> = { text: escapeControls(shown) };
   if (problem.code === 'noUnit' || problem.code === 'zeroNoUnit') data.value = escapeControls(problem.value);
   if (problem.code === 'week')
     Object.assign(data, { workdays: String(problem.value * 5), days: String(problem.value * 7) });

@@ -59,6 +59,12 @@ describe('long hostile lines', () => {
       channelsOfText(`Trực tiếp: 5 ngày làm việc${' '.repeat(RUN)}x; Trực tuyến: 4 ngày làm việc`),
     ).toBeUndefined();
     expect(readDuration(`Giải quyết trong${' '.repeat(RUN)}x/hồ sơ`).ok).toBe(false);
+    // A bracket never closed after thousands of the words a way of filing's own limit is written with.
+    for (const word of [' là', ' thì'])
+      expect(readDuration(`5 ngày (${word.repeat(RUN)} x`)).toMatchObject({
+        ok: false,
+        problem: { code: 'unknown' },
+      });
     expect(parseDay(`Bắc Ninh${' '.repeat(RUN)}, ngày 1/7/2025`)).toBeUndefined();
   });
 
