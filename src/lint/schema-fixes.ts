@@ -77,10 +77,14 @@ export function entryFix(
   const key = source.locate(path, 'key');
   const value = source.locate(path, 'value');
   if (key.endLine !== key.line) return {};
+  // Only a key that starts its entry: after the indent, a list item's dash or a brace; not an explicit "? " key.
+  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
+  if (!/^[ \t]*(?:- )?$|[{,][ \t]*$/.test(before)) return {};
   let end = value.endColumn;
   if (value.column === value.endColumn) {
-    const colon = /^[ \t]*:/.exec(source.text.slice(lines.offset(key.endLine, key.endColumn)));
-    if (!colon) return {};
+    // A key with nothing after its colon but a comment: an anchor or a tag there (`&x`, `!!null`) is no name's.
+    const colon = /^[ \t]*:(?=[ \t]*(?:#.*)?\r?$)/m.exec(source.text.slice(lines.offset(key.endLine, key.endColumn)));
+    if (!colon || colon.index !== 0) return {};
     end = key.endColumn + colon[0].length;
   } else if (value.line !== key.line || value.endLine !== key.line) return {};
   const range = { line: key.line, column: key.column, endLine: key.line, endColumn: end };

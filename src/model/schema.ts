@@ -623,19 +623,17 @@ export function describeSchemaErrors(
       .filter((p) => p.target === 'key' && p.property)
       .map((p) => `${p.path.slice(0, -1).join('\u0000')}|${p.property}`),
   );
-  // Two keys of one map named after the same field ("Thời gian", "Thời gian thực hiện"): renaming both would write
-  // the key twice, so neither is renamed.
+  // Two keys of one map named after the same field ("Thời gian", "Thời gian thực hiện"), or two bodies that would
+  // take one id ("Bộ phận A: VP", "Bộ phận B: VP"): writing both would write the key twice, so neither is written.
+  const written = (p: SchemaProblem) => p.rename ?? p.entry?.key;
+  const slot = (p: SchemaProblem) => `${p.path.slice(0, -1).join('\u0000')}|${written(p)}`;
   const renames = new Map<string, number>();
-  for (const p of problems)
-    if (p.rename) {
-      const key = `${p.path.slice(0, -1).join('\u0000')}|${p.rename}`;
-      renames.set(key, (renames.get(key) ?? 0) + 1);
-    }
+  for (const p of problems) if (written(p) !== undefined) renames.set(slot(p), (renames.get(slot(p)) ?? 0) + 1);
   return problems
     .filter((p) => !(p.target === 'value' && p.property && typos.has(`${p.path.join('\u0000')}|${p.property}`)))
     .map((p) => {
-      if (!p.rename || renames.get(`${p.path.slice(0, -1).join('\u0000')}|${p.rename}`) === 1) return p;
-      const { rename: _, ...kept } = p;
+      if (written(p) === undefined || renames.get(slot(p)) === 1) return p;
+      const { rename: _, entry: __, ...kept } = p;
       return kept;
     });
 }

@@ -407,6 +407,27 @@ describe('schema messages', () => {
     });
   });
 
+  it('write no body entry that would clash with another, or move an anchor, a tag or an explicit key into a name', () => {
+    const text = (bodies: string) =>
+      `id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 3d\nbodies:\n  MC: Một cửa\n${bodies}\n` +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: MC, duration: 1h }\n';
+    const fixes = (bodies: string) =>
+      lint([loadFile('p.yaml', Buffer.from(text(bodies)))], { lang: 'en' }).diagnostics.map((d) => [
+        d.line,
+        d.fix && 'text' in d.fix ? d.fix.text : undefined,
+      ]);
+    // Two names with one id, two names with one key without accents: the officer chooses; the third is still written.
+    expect(fixes('  Bộ phận A: VP\n  Bộ phận B: VP\n  "Văn thư":')).toEqual([
+      [8, undefined],
+      [9, undefined],
+      [10, 'Van_thu: Văn thư'],
+      [10, undefined],
+    ]);
+    expect(fixes('  Phòng Kinh tế:\n  Phong Kinh te:').filter(([, fix]) => fix !== undefined)).toEqual([]);
+    for (const bodies of ['  ? Phòng Nội vụ', '  Phòng Tài chính: &x', '  Phòng Kinh tế: !!null'])
+      expect(fixes(bodies).filter(([, fix]) => fix !== undefined)).toEqual([]);
+  });
+
   it('show how a step is written when a draft lists the steps by their names alone', () => {
     const steps = ['Tiếp nhận hồ sơ', 'Trả kết quả'];
     expect(validateProcedure({ ...VALID, steps }, 'vi').map((p) => p.message)).toEqual([
