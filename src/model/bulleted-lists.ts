@@ -168,6 +168,8 @@ export function readBulletedLists(
     // Quoted text is as the officer wanted it.
     if (/^["']/.test(text.slice(start, start + 1))) continue;
     const key = locate(path, 'key');
+    // A tag before the text (`!!str |`) says what it is: text, as the officer tagged it.
+    if (text.slice(lines.offset(key.endLine, key.endColumn), start).includes('!')) continue;
     const read = readBullets(text, start, end, key.column - 1);
     if (read === undefined) continue;
     // One item alone may be a text that begins so ("1) …", "-->", "+84 …"): only two bulleted lines or more are a list.

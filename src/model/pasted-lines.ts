@@ -41,6 +41,44 @@ export function startsWithOddSpace(key: string): boolean {
   return /^[\u00a0\u2007\u202f\u3000]/.test(key);
 }
 
+// A line whose value is a block of text below it: `description: |`, `- >-`, with a comment after it or not.
+const BLOCK_HEADER = /(?:^[ \t]*-|:)[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/;
+
+/**
+ * The lines of block texts (`|`, `>`): what is written there is the officer's text, however it is indented or begins,
+ * and the pasted-line checks leave it alone. A line ends the block when its ordinary spaces indent it no deeper than
+ * the header's line.
+ */
+function blockTextLines(lines: readonly string[]): Set<number> {
+  const inside = new Set<number>();
+  const spaces = (line: string) => /^ */.exec(line)![0].length;
+  for (let i = 0; i < lines.length; i++) {
+    if (!BLOCK_HEADER.test(lines[i]!)) continue;
+    const header = spaces(lines[i]!);
+    let j = i + 1;
+    for (; j < lines.length && (lines[j]!.trim() === '' || spaces(lines[j]!) > header); j++) inside.add(j);
+    i = j - 1;
+  }
+  return inside;
+}
+
+/**
+ * Whether a line with such a space after its ordinary spaces is indented by those alone as a key of the map above it:
+ * as deep as the key of the line before (a sibling), or deeper when that line opens a map (ends with ":").
+ */
+function isLabel(lines: readonly string[], i: number): boolean {
+  const spaces = /^ */.exec(lines[i]!)![0].length;
+  if (spaces === 0) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const line = lines[j]!.replace(/\r$/, '');
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (ODD.test(ODD_INDENT.exec(line)![0])) return false;
+    const key = /^[ -]*/.exec(line)![0].length;
+    return spaces === key || (/:[ \t]*(?:#.*)?$/.test(line) && spaces > key);
+  }
+  return false;
+}
+
 /** Whether the text may hold a line indented with spaces YAML reads as text: a quick look before any line is split. */
 export function mayHaveOddIndent(text: string): boolean {
   return ODD.test(text);
@@ -52,10 +90,13 @@ export function mayHaveOddIndent(text: string): boolean {
  */
 export function oddIndent(text: string): PastedProblem | undefined {
   const lines = text.split('\n');
-  const odd: number[] = [];
-  lines.forEach((line, i) => {
+  const blocks = blockTextLines(lines);
+  // A line whose ordinary spaces already indent it as the lines around it (`      \u00a0Không đủ: refuse` under
+  // `    next:`) holds a label that begins with such a space, as written; the others are pasted indents.
+  const odd = lines.flatMap((line, i) => {
     const indent = ODD_INDENT.exec(line)![0];
-    if (ODD.test(indent) && indent.length < line.replace(/\r$/, '').length) odd.push(i);
+    const pasted = ODD.test(indent) && indent.length < line.replace(/\r$/, '').length;
+    return pasted && !blocks.has(i) && !isLabel(lines, i) ? [i] : [];
   });
   if (odd.length === 0) return undefined;
   const index = new LineIndex(text);
@@ -140,7 +181,9 @@ export function oddAfterColon(text: string, line: number): PastedProblem | undef
  */
 export function starBullet(text: string, line: number): PastedProblem | undefined {
   const lines = text.split('\n');
+  const blocks = blockTextLines(lines);
   for (let i = 0; i < Math.min(line, lines.length); i++) {
+    if (blocks.has(i)) continue;
     const star = /^([ \t]*)(?:[^\s#*"'][^#]*?:[ \t]+)?\*(?:[ \t]|([^\s,[\]{}]+))/.exec(lines[i]!);
     if (!star || (star[2] !== undefined && text.includes(`&${star[2]}`))) continue;
     const index = new LineIndex(text);
@@ -170,9 +213,9 @@ export function starBullet(text: string, line: number): PastedProblem | undefine
       if (next.trim() === '' || indent(next) < itemIndent || (indent(next) === itemIndent && !bulleted)) break;
       last = j;
     }
-    // `id: *nothing` alone is an alias whose anchor is missing, which the parser's message tells: a "*" bullet with
-    // no space after it is one only among other bulleted lines.
-    if (star[2] !== undefined && last === i) continue;
+    // One line alone is no list: `id: *nothing` is an alias whose anchor is missing, which the parser's message tells,
+    // and `description: *Lưu ý* …` a text to quote; a "*" bullet is one only among other bulleted lines.
+    if (last === i) continue;
     const end = index.offset(last + 1, 1) + lines[last]!.replace(/\r$/, '').length;
     const read = readBullets(text, at, end, indent(lines[i]!), true);
     if (read?.written !== undefined) problem.fix = { range: index.range(read.from, end), text: read.written };

@@ -69,6 +69,15 @@ describe('a list pasted with its bullets', () => {
     expect(data(fixed).records).toEqual(list!.items);
   });
 
+  it('leaves a text tagged as one (!!str) as the officer tagged it', () => {
+    const text = `${HEAD}legal_basis: !!str |\n  • Nghị định 23/2015/NĐ-CP\n  • Thông tư 01/2020/TT-BTP\n${STEPS}`;
+    const loaded = loadFile('p.yaml', Buffer.from(text));
+    expect(loaded.bulletedLists).toBeUndefined();
+    expect((loaded.data as { legal_basis: unknown }).legal_basis).toBe(
+      '• Nghị định 23/2015/NĐ-CP\n• Thông tư 01/2020/TT-BTP\n',
+    );
+  });
+
   it('keeps the line ends of a file written on Windows', () => {
     const text = `${HEAD}legal_basis: • Nghị định 23\n  • Thông tư 01\n${STEPS}`.replace(/\n/g, '\r\n');
     const [list] = load(text).bulletedLists!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
+import { applyFixes } from '../../src/lint/fix.js';
 import { fixedFixture, fixtureText, lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('parse', {
@@ -222,5 +223,32 @@ describe('rule parse fix, for lines pasted from Word or a web page', () => {
     const valid = 'id: QT-X-01\ntitle: Thử\npurpose: |\n  \u00a0\u00a0Đoạn văn\n';
     expect(loadFile('p.yaml', Buffer.from(valid)).diagnostics).toEqual([]);
     expect(lintFixture('parse', 'valid-procedure.yaml')).toEqual([]);
+  });
+
+  it('reads past a block text whose lines begin with no-break spaces or "*", to the mistake after it', () => {
+    // The brace left open on line 7 is the mistake: the block's lines are the officer's text, whatever they begin with.
+    const text =
+      'id: QT-X-01\ntitle: Thử\npurpose: |\n  Lập phiếu:\n  \u00a0\u00a0– nêu rõ lý do\n  * ghi ngày\nscope: { a: b\n';
+    const [only, ...rest] = loadFile('p.yaml', Buffer.from(text)).diagnostics;
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ line: 7, column: 8 });
+    expect(only!.fix).toBeUndefined();
+  });
+
+  it('names the line that begins with a no-break space, not a label written with one after the indent', () => {
+    const text =
+      'id: QT-X-01\ntitle: Thử\nsteps:\n  - id: B1\n    next:\n      \u00a0Không đủ: B2\n  - id: B2\n\u00a0\u00a0\u00a0\u00a0name: Trả\n';
+    const [only] = loadFile('p.yaml', Buffer.from(text)).diagnostics;
+    expect(only).toMatchObject({ line: 8, column: 1, rule: 'parse' });
+    const fixed = applyFixes(text, [only!.fix!]);
+    expect(fixed).toBe(text.replace('\n\u00a0\u00a0\u00a0\u00a0name', '\n    name'));
+  });
+
+  it('leaves one line that begins with "*" to the parser: an alias, or a text to quote', () => {
+    for (const text of ['id: *nothing\n', 'id: QT-X-01\ndescription: *Lưu ý* lập phiếu\n', 'result: * Bản sao\n']) {
+      const [only] = loadFile('p.yaml', Buffer.from(text)).diagnostics;
+      expect(only!.message).not.toMatch(/bullet/);
+      expect(only!.fix).toBeUndefined();
+    }
   });
 });
