@@ -31,17 +31,6 @@ describe('procmap lint on a list pasted with its bullets', () => {
     expect(page).toMatch(/^- Thông tư 01\/2020\/TT-BTP$/m);
     expect(page).not.toContain('•');
   });
-
-  it('--fix writes a "- " item for each bullet, and the file lints clean', async () => {
-    const dir = copy('pasted-bullets.yaml');
-    const result = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
-    expect(result.code).toBe(0);
-    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
-    expect(result.stderr).toBe('procmap: fixed 1 problem in p.yaml\n');
-    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(
-      readFileSync(join(ROOT, 'test/lenient/fixtures/pasted-bullets.yaml'), 'utf8').replace(/^ {2}• /gm, '  - '),
-    );
-  });
 });
 
 describe('procmap lint on a line indented with no-break spaces', () => {
@@ -56,15 +45,20 @@ describe('procmap lint on a line indented with no-break spaces', () => {
         '  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
     );
   });
+});
 
-  it('--fix makes them ordinary spaces, and the file lints clean', async () => {
-    const dir = copy('pasted-nbsp-indent.yaml');
+describe('procmap lint --fix on pasted lines', () => {
+  it.each([
+    ['a "- " item for each bullet', 'pasted-bullets.yaml', /^ {2}• /gm, '  - '],
+    ['ordinary spaces for no-break spaces', 'pasted-nbsp-indent.yaml', /\u00a0/g, ' '],
+  ])('writes %s (%s), and the file lints clean', async (_, name, pasted, written) => {
+    const dir = copy(name);
     const result = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
     expect(result.stderr).toBe('procmap: fixed 1 problem in p.yaml\n');
     expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(
-      readFileSync(join(ROOT, 'test/lenient/fixtures/pasted-nbsp-indent.yaml'), 'utf8').replace(/\u00a0/g, ' '),
+      readFileSync(join(ROOT, 'test/lenient/fixtures', name), 'utf8').replace(pasted, written),
     );
   });
 });
