@@ -706,14 +706,21 @@ function canonicalSignatory(value: unknown): Signatory {
 // The titles a signatory's line may give with the name, as folded words: a title is what separates a person's line
 // ("Lê Văn Cường, Chủ tịch") from a body's name that holds a dash ("Phòng Tư pháp - Hộ tịch"), which stays whole.
 const TITLE =
-  /^(?:pho )?(?:chu tich|giam doc|truong (?:phong|ban|bo phan|khoa|tram)|chanh (?:van phong|thanh tra)|chu nhiem|bi thu|to truong|tong giam doc)\b|^(?:cong chuc|chuyen vien|can bo|vien chuc|thu ky|van thu|ke toan|dai dien lanh dao|lanh dao)\b/;
+  /^(?:(?:kt|tm|tl|q|pt) )?(?:pho )?(?:chu tich|giam doc|truong (?:phong|ban|bo phan|khoa|tram)|chanh (?:van phong|thanh tra)|chu nhiem|bi thu|to truong|tong giam doc)\b|^(?:cong chuc|chuyen vien|can bo|vien chuc|thu ky|van thu|ke toan|dai dien lanh dao|lanh dao)\b/;
 // Name and title on one line: "Lê Văn Cường, Chủ tịch", "Lê Văn Cường - Chủ tịch", "Chủ tịch: Lê Văn Cường",
 // "Lê Văn Cường (Chủ tịch)". Found by a search, not one pattern with a lazy name: that backtracks quadratically over a
 // long run of spaces.
 const TITLE_MARK = /,|:|\s[-–—]\s/u;
 const BRACKETED_TITLE = /\(([^()]+)\)$/u;
+// A person's name: two to six words, each capitalised ("Nguyễn Thị Thu Hà", "Trần Văn B"). A title holds words in
+// lower case ("Công chức Tư pháp – Hộ tịch"), so the side of a mark that is a name is never a piece of a title.
+const PERSON = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5}$/u;
 
-/** A signatory written on one line: its name and, when one side of a comma or dash is a title, its title. */
+/**
+ * A signatory written on one line: its name and, when one side of the first comma, colon or dash is a person's name
+ * and the other a title, its title ("Nguyễn Thị Thu Hà, Công chức Tư pháp – Hộ tịch"); else the text as its name,
+ * never a guess ("Công chức Tư pháp – Hộ tịch Nguyễn Văn A", "KT. Chủ tịch, Phó Chủ tịch Trần Văn B").
+ */
 export function signatoryOf(text: string): { name: string; title?: string } {
   const trimmed = text.trim();
   const bracket = BRACKETED_TITLE.exec(trimmed);
@@ -723,14 +730,12 @@ export function signatoryOf(text: string): { name: string; title?: string } {
     : mark
       ? [trimmed.slice(0, mark.index), trimmed.slice(mark.index + mark[0].length)]
       : [];
-  // One mark only, and a name on each side: "A, B, C" or "Phòng Tư pháp – Hộ tịch, Chủ tịch" is left as written.
-  if (first === undefined || second === undefined || /[,:()–—]|\s-\s/u.test(`${first} ${second}`))
-    return { name: text };
-  const [name, title] = [first.trim(), second.trim()];
-  if (name === '' || title === '') return { name: text };
+  if (first === undefined || second === undefined) return { name: text };
+  const [a, b] = [first.trim().normalize('NFC'), second.trim().normalize('NFC')];
   const isTitle = (part: string) => TITLE.test(asciiWords(part));
-  if (isTitle(title) && !isTitle(name)) return { name, title };
-  if (isTitle(name) && !isTitle(title)) return { name: title, title: name };
+  const isPerson = (part: string) => part.length <= 80 && PERSON.test(part.replace(/\s+/g, ' '));
+  if (isPerson(a) && isTitle(b)) return { name: a, title: b };
+  if (isTitle(a) && isPerson(b)) return { name: b, title: a };
   return { name: text };
 }
 
@@ -847,10 +852,12 @@ export function formOf(text: string): { code?: string; name: string } {
 // pattern for a definition written as text admits the same separators. Found by a search, not one anchored pattern
 // with a lazy term: that backtracks quadratically over a long run of spaces.
 const DEFINITION_MARK = /[:：=]|\s[-–—]\s/u;
+const DEFINITION_COLON = /[:：=]/u;
 
 /** A definition written on one line, `TTPVHCC: Trung tâm Phục vụ hành chính công`, as `{ term, meaning }`. */
 export function definitionOf(text: string): { term: string; meaning: string } {
-  const mark = DEFINITION_MARK.exec(text);
+  // A colon or "=" first: a dash may be part of the term ("Công chức Tư pháp – Hộ tịch: công chức cấp xã").
+  const mark = DEFINITION_COLON.exec(text) ?? DEFINITION_MARK.exec(text);
   if (!mark) return { term: text.trim(), meaning: text.trim() };
   return { term: text.slice(0, mark.index).trim(), meaning: text.slice(mark.index + mark[0].length).trim() };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n.js';
 import { lint } from '../../src/lint/linter.js';
-import { signatoryOf } from '../../src/model/lenient.js';
+import { definitionOf, signatoryOf } from '../../src/model/lenient.js';
 import { loadFile } from '../../src/model/load.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -148,6 +148,18 @@ describe("a step's body written by its key in another letter case", () => {
   });
 });
 
+describe('a definition on one line', () => {
+  it.each([
+    ['TTPVHCC: Trung tâm Phục vụ hành chính công', 'TTPVHCC', 'Trung tâm Phục vụ hành chính công'],
+    ['TTPVHCC - Trung tâm Phục vụ hành chính công', 'TTPVHCC', 'Trung tâm Phục vụ hành chính công'],
+    // A dash inside the term: the colon divides.
+    ['Công chức Tư pháp – Hộ tịch: công chức cấp xã', 'Công chức Tư pháp – Hộ tịch', 'công chức cấp xã'],
+    ['Một cửa – liên thông = cơ chế giải quyết', 'Một cửa – liên thông', 'cơ chế giải quyết'],
+  ])('%j is %j and %j', (text, term, meaning) => {
+    expect(definitionOf(text)).toEqual({ term, meaning });
+  });
+});
+
 describe('a signatory on one line', () => {
   it.each([
     ['Lê Văn Cường, Chủ tịch', { name: 'Lê Văn Cường', title: 'Chủ tịch' }],
@@ -159,6 +171,14 @@ describe('a signatory on one line', () => {
     ['Phòng Tư pháp - Hộ tịch', { name: 'Phòng Tư pháp - Hộ tịch' }],
     ['Nguyễn Văn An, Trần Thị Bình', { name: 'Nguyễn Văn An, Trần Thị Bình' }],
     ['Nguyễn Văn An', { name: 'Nguyễn Văn An' }],
+    // A title that holds a dash or a comma, after the name: split at the first mark, the title kept whole.
+    [
+      'Nguyễn Thị Thu Hà, Công chức Tư pháp – Hộ tịch',
+      { name: 'Nguyễn Thị Thu Hà', title: 'Công chức Tư pháp – Hộ tịch' },
+    ],
+    // Neither side of the first mark is a name alone: never a guess that prints a piece of a title as the name.
+    ['Công chức Tư pháp – Hộ tịch Nguyễn Văn A', { name: 'Công chức Tư pháp – Hộ tịch Nguyễn Văn A' }],
+    ['KT. Chủ tịch, Phó Chủ tịch Trần Văn B', { name: 'KT. Chủ tịch, Phó Chủ tịch Trần Văn B' }],
   ])('%j is %j', (text, signatory) => {
     expect(signatoryOf(text)).toEqual(signatory);
   });
