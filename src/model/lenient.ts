@@ -578,7 +578,7 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
 // whole writes it ("Bước tiếp theo: B3").
 const NEXT_LABEL = /^(?:bước tiếp theo|bước tiếp|buoc tiep theo|buoc tiep|tiếp theo|tiep theo|next step|next) ?: ?/iu;
 const MOVE_TO = new RegExp(
-  `^(?:(?:chuyển|chuyen)(?: (?:hồ sơ|ho so))?(?: (?:sang|đến|tới|qua|lên|xuống|về|cho|den|toi|len|xuong|ve))?|sang|đến|tới|den|toi|(?:quay|trở|tro) (?:lại|về|lai|ve)) |^ *(?:→|->|=>) *|${NEXT_LABEL.source}`,
+  `^(?:(?:đồng thời|dong thoi) )?(?:(?:chuyển|chuyen)(?: (?:hồ sơ|ho so))?(?: (?:đồng thời|dong thoi))?(?: (?:sang|đến|tới|qua|lên|xuống|về|cho|den|toi|len|xuong|ve))?|sang|đến|tới|den|toi|(?:quay|trở|tro) (?:lại|về|lai|ve)) |^ *(?:→|->|=>) *|${NEXT_LABEL.source}`,
   'iu',
 );
 
@@ -586,6 +586,11 @@ const MOVE_TO = new RegExp(
 // case, then the step ("Nếu hợp lệ: B2", "Không hợp lệ → B5"). The schema's `branch` admits the same forms. Read by
 // position, not by a pattern: a value can be long, and a lazy pattern before spaces takes quadratic time.
 const CASE_MARK = /:|→|->/;
+// The verb between a case and its step when no mark stands there ("… hợp lệ thì chuyển sang B3").
+const CASE_VERB =
+  /\s(?:(?:thì|thi)\s)?(?:chuyển|chuyen)(?:\s(?:hồ sơ|ho so))?(?:\s(?:sang|đến|tới|qua|về|den|toi|ve))?\s/iu;
+// One step after it: an id, or "bước 3".
+const ONE_STEP = /^(?:(?:bước|buoc)\s*)?[\p{L}\p{N}._-]+$/iu;
 // The words that open a case, left out of its label: "nếu hợp lệ" is the branch "Hợp lệ".
 const CASE_WORDS = /^(?:nếu|neu|trường hợp|truong hop|khi)\s+/iu;
 
@@ -605,7 +610,14 @@ function branchOf(written: string): [label: string, target: string] | undefined 
     return closed && step !== '' && inside !== '' ? [caseLabel(inside), step] : undefined;
   }
   const mark = CASE_MARK.exec(text);
-  if (!mark) return undefined;
+  if (!mark) {
+    // "Nếu hồ sơ hợp lệ chuyển B3", "Hợp lệ thì chuyển sang bước 3": the case, the verb, then one step.
+    const verb = CASE_VERB.exec(text);
+    if (!verb || verb.index === 0) return undefined;
+    const label = text.slice(0, verb.index).trim();
+    const step = text.slice(verb.index + verb[0].length).trim();
+    return /[,;)]/.test(label) || !ONE_STEP.test(step) ? undefined : [caseLabel(label), step];
+  }
   // "Nếu hợp lệ: B2": a case without , ; and one step after the mark.
   const label = text.slice(0, mark.index).trim();
   const step = text.slice(mark.index + mark[0].length).trim();

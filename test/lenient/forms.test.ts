@@ -288,6 +288,13 @@ describe('branches written in words, as step tables write a decision', () => {
     ['"Hợp lệ -> B2\\nKhông hợp lệ -> Trả lại hồ sơ"', BOTH],
     ['"Nếu hồ sơ đủ: B2; trường hợp khác: B3"', { 'Hồ sơ đủ': 'B2', Khác: 'B3' }],
     ['"neu hop le: B2; neu khong hop le: B3"', { 'Hop le': 'B2', 'Khong hop le': 'B3' }],
+    // The case, then the verb and the step, as a published procedure's sentence reads.
+    ['"Nếu hồ sơ hợp lệ chuyển B2, không hợp lệ chuyển B3"', { 'Hồ sơ hợp lệ': 'B2', 'Không hợp lệ': 'B3' }],
+    ['"Nếu hợp lệ thì chuyển B2; nếu không hợp lệ thì chuyển B3"', BOTH],
+    ['"Hợp lệ chuyển sang bước 2, không hợp lệ chuyển sang bước 3"', BOTH],
+    // Parallel steps said in words.
+    ['"Đồng thời chuyển B2 và B3"', ['B2', 'B3']],
+    ['"Chuyển đồng thời B2, B3"', ['B2', 'B3']],
     // Steps joined by "hoặc" or "và" are those steps when each is one; a step's own name stays whole.
     ['"B2 hoặc B3"', ['B2', 'B3']],
     ['"B2 va B3"', ['B2', 'B3']],
