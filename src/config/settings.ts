@@ -63,7 +63,21 @@ type Matcher = (path: string) => boolean;
 let picomatch: ((glob: string | string[], options?: object) => Matcher) | undefined;
 function compileGlobs(globs: string | string[]): Matcher {
   picomatch ??= createRequire(import.meta.url)('picomatch') as typeof picomatch;
-  return picomatch!(globs, { dot: true });
+  return picomatch!(overrideGlobs(globs), { dot: true });
+}
+
+/**
+ * An override's patterns as officers write them: a Windows path's "\\" is "/", a leading "./" goes, and a folder
+ * named alone (`procedures/xa`, `procedures/xa/`) is every file under it. Without this they matched no file, silently.
+ */
+export function overrideGlobs(globs: string | readonly string[]): string[] {
+  return (typeof globs === 'string' ? [globs] : globs).flatMap((glob) => {
+    const path = glob.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+    // No pattern characters and no file name: a folder.
+    if (/[*?[\]{}()!]/.test(path) || /\.ya?ml$/i.test(path)) return [path];
+    const folder = path.replace(/\/+$/, '');
+    return folder === '' ? ['**'] : [folder, `${folder}/**`];
+  });
 }
 
 /** Where the configuration is and where paths are relative to. */

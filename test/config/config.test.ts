@@ -5,7 +5,7 @@ import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import { parseCalendarFile } from '../../src/config/calendar-file.js';
 import { parseConfig, type ProcmapConfig } from '../../src/config/config.js';
-import { baseSettings, settingsResolver } from '../../src/config/settings.js';
+import { baseSettings, overrideGlobs, settingsResolver } from '../../src/config/settings.js';
 import { RULES } from '../../src/rules/index.js';
 import { defineRule } from '../../src/rules/define-rule.js';
 import { oneOf } from '../../src/rules/options.js';
@@ -205,6 +205,23 @@ describe('settings', () => {
     expect(settingsFor('tinh/a.yaml').get('nfc')?.severity).toBe('info');
     expect(settingsFor('tinh/ho-tich-1.yaml').get('unused-body')?.severity).toBe('info');
     expect(settingsFor('/elsewhere/tinh/a.yaml').get('unused-body')?.severity).toBe('off');
+  });
+
+  it('reads an override written as a folder or a Windows path as every file under it', () => {
+    for (const files of ['procedures/tinh', 'procedures/tinh/', './procedures/tinh', 'procedures\\tinh\\**'])
+      expect(
+        settingsResolver(config(`overrides:\n  - files: ${JSON.stringify(files)}\n    rules: { nfc: off }\n`), {
+          baseDir: '/catalog',
+          cwd: '/catalog/procedures',
+        })('tinh/a.yaml').get('nfc')?.severity,
+        files,
+      ).toBe('off');
+    expect(overrideGlobs(['*.yaml', 'a/b.yml', 'procedures\\xa'])).toEqual([
+      '*.yaml',
+      'a/b.yml',
+      'procedures/xa',
+      'procedures/xa/**',
+    ]);
   });
 
   it('fills rule options from their defaults and keeps them when only the severity changes', () => {
