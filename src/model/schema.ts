@@ -58,6 +58,7 @@ const MESSAGES = {
     keys: '; the properties here are {keys}',
     type: '{what} must be {expected}, not {value}',
     enum: '{what} must be one of {values}, not {value}',
+    severities: 'off, info, warn, error',
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
     date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
     dateRemark:
@@ -140,6 +141,7 @@ const MESSAGES = {
     keys: '; các trường ở đây là {keys}',
     type: '{what} phải là {expected}, không phải {value}',
     enum: '{what} phải là một trong {values}, không phải {value}',
+    severities: 'off (tắt), info (thông tin), warn (cảnh báo), error (lỗi)',
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
     date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
     dateRemark:
@@ -486,8 +488,11 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       return say(w.type, {
         expected: expectedTypes(String(params.type), schemaFor(root, path) ?? schemaAt(root, error.schemaPath), w),
       });
-    case 'enum':
-      return say(w.enum, { values: (params.allowedValues as unknown[]).join(', ') });
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).join(', ');
+      // A rule's severity: the Vietnamese words the configuration reads too.
+      return say(w.enum, { values: allowed === 'off, info, warn, error' ? w.severities : allowed });
+    }
     case 'pattern': {
       if (error.schemaPath.includes('duration')) return say(w.duration);
       if (String(params.pattern).includes('\\d{4}-\\d{2}-\\d{2}')) {

@@ -54,6 +54,11 @@ describe('parseConfig', () => {
       '3:8 "nfc" must be one of off, info, warn, error, not "high"',
       '4:3 Unknown rule "unused-bodies"; did you mean "unused-body"?',
     ]);
+    // In Vietnamese, with the Vietnamese words the configuration reads as well.
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('rules:\n  nfc: bật\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      '"nfc" phải là một trong off (tắt), info (thông tin), warn (cảnh báo), error (lỗi), không phải "bật"',
+    ]);
   });
 
   it('reads every unambiguous way a severity is written as its canonical word', () => {
