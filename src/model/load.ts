@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
+import { readKeyedItems } from './keyed-items.js';
 import { seenStepReferences } from './step-references.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
@@ -576,6 +577,7 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
   if (bulletedLists) loaded.bulletedLists = bulletedLists;
   seenStepReferences(loaded.data);
+  readKeyedItems(loaded.data);
   const namedChannels = readChannelMaps(loaded.data);
   if (namedChannels) loaded.namedChannels = namedChannels;
   return loaded;

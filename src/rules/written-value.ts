@@ -36,7 +36,13 @@ export function wrapFix(source: LoadedFile, path: NodePath, wrap: (text: string)
 
 /** A fix that writes new YAML (`{ kind: online }`) in place of a scalar on one line; none for a value over several lines. */
 export function mapFix(source: LoadedFile, path: NodePath, text: string): Fix | undefined {
-  const range = source.locate(path);
+  let range = source.locate(path);
+  // A map of one entry on a line of its own (`- TTHC: Thủ tục hành chính`) ends with the line's end: not replaced.
+  if (range.endLine === range.line + 1 && range.endColumn === 1) {
+    const lines = new LineIndex(source.text);
+    const end = source.text.slice(0, lines.offset(range.endLine, 1)).replace(/\r?\n$/, '').length;
+    range = lines.range(lines.offset(range.line, range.column), end);
+  }
   return range.line === range.endLine ? { range, text } : undefined;
 }
 
