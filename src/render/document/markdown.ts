@@ -21,15 +21,30 @@ function cellLines(text: string): Markup {
   );
 }
 
+// The sections written as a paragraph, whose lines an officer may have set one under another (`scope: |`).
+const PARAGRAPHS = ['purpose', 'scope', 'dossierCount', 'place', 'fee', 'result'] as const;
+
 /**
  * The view with every text escaped for Markdown; markup (the mermaid source, the fence) stays as it is, and a step's
- * description keeps its lines, as the Word document and the PDF do.
+ * description, a paragraph section and an amendment's changes keep their lines, as the Word document and the PDF do.
  */
 export function markdownView(view: DocumentView): DocumentView {
   const escaped = escapeDeep(view) as DocumentView;
+  const lines = (text: string) => cellLines(text) as unknown as string;
   const steps = escaped.steps.map((step, i) => {
     const description = view.steps[i]!.description;
-    return description === null ? step : { ...step, description: cellLines(description) as unknown as string };
+    return description === null ? step : { ...step, description: lines(description) };
   });
-  return { ...escaped, steps, lang: view.lang, flowchart: { ...escaped.flowchart, fence: view.flowchart.fence } };
+  const paragraphs = Object.fromEntries(
+    PARAGRAPHS.flatMap((key) => (view[key] === null ? [] : [[key, lines(view[key])]])),
+  );
+  const history = escaped.history.map((entry, i) => ({ ...entry, changes: lines(view.history[i]!.changes) }));
+  return {
+    ...escaped,
+    ...paragraphs,
+    steps,
+    history,
+    lang: view.lang,
+    flowchart: { ...escaped.flowchart, fence: view.flowchart.fence },
+  };
 }

@@ -254,7 +254,7 @@ describe('process document: content', () => {
     expect(html).not.toContain('Trường hợp: Trường hợp');
     expect(html).toContain('<th class="count" scope="col">Bản chính</th><th class="count" scope="col">Bản sao</th>');
     expect(html).toContain(
-      '<td>Rút ngắn thời hạn trực tuyến còn 08 ngày làm việc.</td><td>Trang 4–5, mục 5.4, 5.5</td><td>Theo Quyết định số 1234/QĐ-UBND ngày 10/12/2025</td>',
+      '<td class="lines">Rút ngắn thời hạn trực tuyến còn 08 ngày làm việc.</td><td>Trang 4–5, mục 5.4, 5.5</td><td>Theo Quyết định số 1234/QĐ-UBND ngày 10/12/2025</td>',
     );
     expect(html).toContain(
       '<div class="inputs">Đầu vào: Hồ sơ đã số hóa; Xác nhận ký quỹ của ngân hàng</div><div class="flow question">Hồ sơ đủ điều kiện?</div>',
@@ -279,6 +279,22 @@ describe('process document: content', () => {
         new RegExp(`<tr><td>[^<]+</td><td>8 [^<]+<div class="verdict ok">[^<]+</div></td><td>${free}</td>`),
       );
     }
+  });
+
+  it('keeps the lines of a section or an amendment written on several, in the page and in Markdown', () => {
+    const scope = '- Áp dụng đối với công dân cư trú tại phường.\n- Công chức Tư pháp – Hộ tịch thực hiện.';
+    const full = procedure('full');
+    const history = [{ ...full.history![0]!, changes: '- Sửa bước 2;\n- Bổ sung Mẫu 02.' }];
+    const lined: DocumentSubject = { ...subject('full', 'vi'), procedure: { ...full, scope, history } };
+    const html = renderHtml(builtins, lined, SVG);
+    expect(html).toContain(`<p class="lines">${scope}</p>`);
+    expect(html).toContain('<td class="lines">- Sửa bước 2;\n- Bổ sung Mẫu 02.</td>');
+    expect(html).toContain('.lines { white-space: pre-line; }');
+    const markdown = renderMarkdown(builtins, lined, MERMAID);
+    expect(markdown).toContain(
+      '\\- Áp dụng đối với công dân cư trú tại phường. <br>\\- Công chức Tư pháp – Hộ tịch thực hiện.',
+    );
+    expect(markdown).toContain('| \\- Sửa bước 2; <br>\\- Bổ sung Mẫu 02. |');
   });
 
   it('lays the page out for the PDF printer: no repeated header table, room for the printed header, a landscape flowchart page', () => {
