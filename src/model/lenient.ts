@@ -842,11 +842,20 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   // List items written one line each, as the document's tables are copied, as the maps they stand for.
   const listed = (list: unknown[], of: (text: string) => object) =>
     list.map((item) => (typeof item === 'string' ? of(item) : item));
-  if (Array.isArray(out.dossier)) out.dossier = listed(out.dossier, (name) => ({ name }));
+  if (Array.isArray(out.dossier))
+    out.dossier = listed(out.dossier, (name) => ({ name })).map((item) =>
+      isMap(item) && typeof item.originals === 'string' ? { ...item, originals: originalsOf(item.originals) } : item,
+    );
   if (Array.isArray(out.forms)) out.forms = listed(out.forms, formOf);
   if (Array.isArray(out.records)) out.records = listed(out.records, (name) => ({ name }));
   if (Array.isArray(out.definitions)) out.definitions = listed(out.definitions, definitionOf);
   return out as unknown as Procedure;
+}
+
+/** A count of originals written as text (`01`, `01 bản chính`, `Không`), as the schema admits it: the number. */
+function originalsOf(text: string): number {
+  const digits = /\d+/.exec(text);
+  return digits ? Number(digits[0]) : 0;
 }
 
 // A form's code before its name, as lists of forms write it: "Mẫu 01 - Giấy tiếp nhận", "BM.02: Phiếu yêu cầu".

@@ -59,6 +59,7 @@ const MESSAGES = {
     type: '{what} must be {expected}, not {value}',
     enum: '{what} must be one of {values}, not {value}',
     severities: 'off, info, warn, error',
+    originals: '{what} is {value}, not a number of originals: write a number, e.g. 1 or "01 bản chính", or 0',
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
     date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
     dateRemark:
@@ -142,6 +143,7 @@ const MESSAGES = {
     type: '{what} phải là {expected}, không phải {value}',
     enum: '{what} phải là một trong {values}, không phải {value}',
     severities: 'off (tắt), info (thông tin), warn (cảnh báo), error (lỗi)',
+    originals: '{what} là {value}, không phải số bản chính: hãy ghi một số, ví dụ 1 hoặc "01 bản chính", hoặc 0',
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
     date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
     dateRemark:
@@ -518,6 +520,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         const accentsOnly = typeof value === 'string' && like === withoutDiacritics(value).trim().replace(/\s+/g, '-');
         return accentsOnly ? { ...problem, rename: like } : problem;
       }
+      if (parent === 'originals') return say(w.originals);
       if (parent === 'cutoff') return say(w.time);
       if (parent === 'url') return say(w.url);
       if (path[0] === 'definitions' && path.length <= 2) return say(w.definition);

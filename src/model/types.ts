@@ -56,7 +56,10 @@ export interface Channel extends Omit<Exclude<InputChannel, string>, 'kind'> {
 export type ChannelKind = Channel['kind'];
 
 /** One document of the dossier (thành phần hồ sơ): a name written alone becomes `{ name }`. */
-export type DossierItem = Exclude<NonNullable<ProcedureInput['dossier']>[number], string>;
+export type DossierItem = Omit<Exclude<NonNullable<ProcedureInput['dossier']>[number], string>, 'originals'> & {
+  /** As a number: "01", "01 bản chính" and "Không" in the file are read as 1, 1 and 0. */
+  originals?: number;
+};
 
 /** One entry of the amendment history (theo dõi sửa đổi), its revision a number and its date `YYYY-MM-DD`. */
 export type HistoryEntry = Omit<NonNullable<ProcedureInput['history']>[number], 'revision'> & { revision: number };

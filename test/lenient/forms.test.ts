@@ -51,6 +51,39 @@ describe('a draft written the way officers write', () => {
   });
 });
 
+describe('a count of originals written as text', () => {
+  const read = (originals: string) =>
+    lint(
+      [
+        loadFile(
+          'o.yaml',
+          Buffer.from(
+            'id: QT-01\ntitle: A\nrevision: 1\neffective: 2025-07-01\ntime_limit: 1d\n' +
+              `dossier:\n  - { name: Tờ khai, originals: ${originals}, copies: "01" }\n` +
+              'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 2h }\n',
+          ),
+        ),
+      ],
+      { lang: 'en' },
+    );
+  it.each([
+    ['"01"', 1],
+    ['01 bản chính', 1],
+    ['"2"', 2],
+    ['Không', 0],
+  ])('%s is %d, as copies reads its own', (originals, count) => {
+    const result = read(originals);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures[0]!.procedure.dossier![0]!.originals).toBe(count);
+  });
+
+  it('is refused, with what to write, when it is no count', () => {
+    expect(read('01 bản sao').diagnostics.map((d) => d.message)).toEqual([
+      '"originals" is "01 bản sao", not a number of originals: write a number, e.g. 1 or "01 bản chính", or 0',
+    ]);
+  });
+});
+
 describe('a list written as one text', () => {
   const text = (lists: string) =>
     `id: QT-01\ntitle: Chứng thực\nrevision: 1\neffective: 2025-07-01\ntime_limit: 1d\n${lists}` +

@@ -62,7 +62,7 @@ export interface ProcedureInput {
     /** Trường hợp (case) */
     case?: string;
     /** Số bản chính (originals) */
-    originals?: number;
+    originals?: number | string;
     /** Số bản sao (copies) */
     copies?: number | string;
     /** Mẫu đơn, tờ khai (form) */
