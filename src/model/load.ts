@@ -379,6 +379,20 @@ function loadWithPositions(file: string, text: string): LoadedFile {
               vi: 'Mục danh sách ("- ") không được bắt đầu trên dòng của tên trường: hãy viết mỗi mục trên một dòng riêng bên dưới tên trường, thụt lề',
             };
       }
+      // `- "Bản chính" không bị tẩy xóa`, `- [Mẫu 01] Tờ khai`: a value that opens with a quote or a bracket is over
+      // where it closes, and words after it are none of it. The whole line in single quotes keeps them.
+      const trailing =
+        error.code === 'UNEXPECTED_TOKEN' && /^Unexpected scalar at node end/.test(error.message)
+          ? closedThenWords(lineAt(text, error.pos[0]))
+          : undefined;
+      if (trailing !== undefined) {
+        const example = escapeControls(trailing.length > 80 ? `${trailing.slice(0, 79)}…` : trailing);
+        const quotedLine = `'${example.replace(/'/g, "''")}'`;
+        message = {
+          en: `A value that starts with a quote or a bracket ends where it closes, so the words after it cannot be read: put the whole value in single quotes, e.g. ${quotedLine}`,
+          vi: `Giá trị bắt đầu bằng dấu nháy hoặc dấu ngoặc thì kết thúc ở chỗ đóng, nên phần chữ sau đó không đọc được: hãy đặt cả giá trị trong dấu nháy đơn, ví dụ ${quotedLine}`,
+        };
+      }
       // `title:Chứng thực` or `title = Chứng thực`: yaml sees a key running on to the next line.
       // On the last line, yaml misses the ":" it waits for instead.
       const written =
@@ -399,7 +413,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       let range = lines.range(error.pos[0], error.pos[1]);
       // A step's lines out of line with each other, or "-id:": say which line to move and where (unless a message
       // above already named the mistake).
-      const named = colon !== undefined || dashKey !== undefined || written !== undefined;
+      const named = colon !== undefined || dashKey !== undefined || written !== undefined || trailing !== undefined;
       const item = !named && LIST_ITEM_CODES.has(error.code) ? listItemProblem(text, error.pos[0]) : undefined;
       if (item !== undefined) {
         range = lines.range(item.offset, item.offset + Math.max(1, item.indent));
@@ -549,6 +563,23 @@ function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
   // The line YAML stopped at is the one after the key it could not read, or the key's own.
   const afterColon = mayHaveOddIndent(text) ? oddAfterColon(text, stopped) : undefined;
   return afterColon ?? (text.includes('*') ? starBullet(text, stopped) : undefined);
+}
+
+/**
+ * The value of a line (after its key or its list item's dash) when it opens with a quote or a bracket that closes
+ * before the words that follow (`"Bản chính" không bị tẩy xóa`); undefined otherwise.
+ */
+function closedThenWords(line: string): string | undefined {
+  // By position, not one pattern: a lazy value before optional spaces and a comment is quadratic over a run of spaces.
+  const head = /^[ \t]*(?:- +)?(?:[^\s#:"'[{][^#:]*?:[ \t]+)?/.exec(line)![0];
+  const rest = line.slice(head.length);
+  const close = ({ '"': '"', "'": "'", '[': ']', '{': '}' } as Record<string, string>)[rest.charAt(0)];
+  if (close === undefined) return undefined;
+  const end = rest.indexOf(close, 1);
+  if (end < 0) return undefined;
+  const comment = rest.indexOf(' #', end);
+  const value = (comment < 0 ? rest : rest.slice(0, comment)).trimEnd();
+  return /\S/.test(value.slice(end + 1)) ? value : undefined;
 }
 
 /** Reads one procedure file: decodes it, parses YAML, converts to NFC data within the limits; positions on demand. */

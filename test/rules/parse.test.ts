@@ -244,6 +244,19 @@ describe('rule parse fix, for lines pasted from Word or a web page', () => {
     expect(fixed).toBe(text.replace('\n\u00a0\u00a0\u00a0\u00a0name', '\n    name'));
   });
 
+  it('tells a value that goes on after its closing quote or bracket to be quoted whole', () => {
+    const messages = (text: string) => loadFile('p.yaml', Buffer.from(text)).diagnostics.map((d) => d.message);
+    expect(messages('conditions:\n  - "Bản chính" không bị tẩy xóa\n')).toEqual([
+      'A value that starts with a quote or a bracket ends where it closes, so the words after it cannot be read: put the whole value in single quotes, e.g. \'"Bản chính" không bị tẩy xóa\'',
+    ]);
+    expect(messages('forms:\n  - [Mẫu 01] Tờ khai  # bản cũ\n')[0]).toMatch(/e\.g\. '\[Mẫu 01\] Tờ khai'$/);
+    expect(messages("title: 'Bản sao' có chứng thực\n")[0]).toMatch(/e\.g\. '''Bản sao'' có chứng thực'$/);
+    // A run of spaces between the quote and the words is read in linear time, and shown by its start.
+    const long = messages(`title: "a"${' '.repeat(200_000)}x\n`)[0]!;
+    expect(long).toMatch(/^A value that starts with a quote/);
+    expect(long.length).toBeLessThan(300);
+  });
+
   it('leaves one line that begins with "*" to the parser: an alias, or a text to quote', () => {
     for (const text of ['id: *nothing\n', 'id: QT-X-01\ndescription: *Lưu ý* lập phiếu\n', 'result: * Bản sao\n']) {
       const [only] = loadFile('p.yaml', Buffer.from(text)).diagnostics;
