@@ -843,13 +843,29 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   const listed = (list: unknown[], of: (text: string) => object) =>
     list.map((item) => (typeof item === 'string' ? of(item) : item));
   if (Array.isArray(out.dossier))
-    out.dossier = listed(out.dossier, (name) => ({ name })).map((item) =>
+    out.dossier = listed(out.dossier, dossierItemOf).map((item) =>
       isMap(item) && typeof item.originals === 'string' ? { ...item, originals: originalsOf(item.originals) } : item,
     );
   if (Array.isArray(out.forms)) out.forms = listed(out.forms, formOf);
   if (Array.isArray(out.records)) out.records = listed(out.records, (name) => ({ name }));
   if (Array.isArray(out.definitions)) out.definitions = listed(out.definitions, definitionOf);
   return out as unknown as Procedure;
+}
+
+// The count a dossier item's line ends with, as tables of a published procedure copy it into one cell: "Tờ khai: 01
+// bản chính", "Giấy tờ - 01 bản sao", "Giấy tờ (01 bản chính và 01 bản sao)". Found by position: the count starts
+// with its number and "bản".
+const ITEM_COUNT =
+  /(?:\s*[:,]\s+|\s+[-–—]\s+|\s*\(\s*)((?:\d{1,3}|một|hai|ba|mot)\s+(?:bản|ban)\s+[^():]{1,80}?)\s*\)?$/iu;
+
+/** A dossier item written on one line: its name, and the count it ends with as `copies` (`Tờ khai: 01 bản chính`). */
+export function dossierItemOf(text: string): { name: string; copies?: string } {
+  const count = text.length <= 1000 ? ITEM_COUNT.exec(text) : null;
+  const name = count ? text.slice(0, count.index).trim() : '';
+  // A bracket closes only what it opened: "(01 bản chính)" whole, or no bracket at all.
+  const bracketed = count !== null && count[0].trimStart().startsWith('(');
+  if (!count || name === '' || bracketed !== text.trimEnd().endsWith(')')) return { name: text };
+  return { name, copies: count[1]!.trim() };
 }
 
 /** A count of originals written as text (`01`, `01 bản chính`, `Không`), as the schema admits it: the number. */

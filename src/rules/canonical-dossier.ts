@@ -1,4 +1,5 @@
-import { writtenAt, wrapFix } from './written-value.js';
+import { dossierItemOf } from '../model/lenient.js';
+import { mapFix, writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
 /** A dossier item written as a plain name has room for no copies or form; the map form shows where they go. */
@@ -23,7 +24,12 @@ export const rule = defineRule({
     dossier.forEach((name, i) => {
       if (typeof name !== 'string') return;
       const path = ['dossier', i];
-      const fix = wrapFix(source, path, (text) => `{ name: ${text} }`);
+      // A count at the end of the line is its own field ("Tờ khai: 01 bản chính"), as procmap reads it.
+      const item = dossierItemOf(name);
+      const fix =
+        item.copies === undefined
+          ? wrapFix(source, path, (text) => `{ name: ${text} }`)
+          : mapFix(source, path, `{ name: ${yamlName(item.name)}, copies: ${yamlName(item.copies)} }`);
       report({ messageId: 'name', data: { name }, path, ...(fix ? { fix } : {}) });
     });
   },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n.js';
 import { lint } from '../../src/lint/linter.js';
-import { definitionOf, signatoryOf } from '../../src/model/lenient.js';
+import { definitionOf, dossierItemOf, signatoryOf } from '../../src/model/lenient.js';
 import { loadFile } from '../../src/model/load.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -48,6 +48,26 @@ describe('a draft written the way officers write', () => {
       approved_by: { name: 'Lê Văn Cường' },
     });
     expect(procedure.history!.map((entry) => entry.date)).toEqual(['2024-03-01', '2025-07-01']);
+  });
+});
+
+describe('a dossier item on one line', () => {
+  it.each([
+    ['Giấy xác nhận tình trạng hôn nhân: 01 bản chính', 'Giấy xác nhận tình trạng hôn nhân', '01 bản chính'],
+    ['Tờ khai - 01 bản chính', 'Tờ khai', '01 bản chính'],
+    ['Giấy tờ tùy thân (01 bản chính và 01 bản sao)', 'Giấy tờ tùy thân', '01 bản chính và 01 bản sao'],
+    ['Sổ hộ khẩu, 01 bản sao có chứng thực', 'Sổ hộ khẩu', '01 bản sao có chứng thực'],
+  ])('%j is %j with the count %j', (text, name, copies) => {
+    expect(dossierItemOf(text)).toEqual({ name, copies });
+  });
+
+  it.each([
+    'Tờ khai đăng ký kết hôn',
+    'Giấy tờ (bản chính để đối chiếu)',
+    'Bản chính - Giấy khai sinh',
+    'Giấy phép (01 bản chính',
+  ])('%j is a name alone', (text) => {
+    expect(dossierItemOf(text)).toEqual({ name: text });
   });
 });
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+import { RULES } from '../../src/rules/index.js';
 import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-dossier', {
@@ -18,5 +21,25 @@ describe('rule canonical-dossier fix', () => {
     expect(
       lintFixture('canonical-dossier', 'invalid-names.yaml').map((d) => d.fix && 'text' in d.fix && d.fix.text),
     ).toEqual(['{ name: Tờ khai chứng thực }', "{ name: 'Bản sao, 02 bản' }"]);
+  });
+
+  it("writes the count a line ends with as the item's copies, as procmap reads it", () => {
+    const text =
+      'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
+      'dossier:\n  - "Giấy xác nhận tình trạng hôn nhân: 01 bản chính"\n  - Tờ khai - 01 bản chính\n' +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
+    const rules = RULES.filter((rule) => rule.id === 'canonical-dossier');
+    const { diagnostics, procedures } = lint([loadFile('p.yaml', Buffer.from(text))], {
+      rules,
+      settingsFor: () => new Map([['canonical-dossier', { severity: 'warning', options: {} }]]),
+    });
+    expect(procedures[0]!.procedure.dossier).toEqual([
+      { name: 'Giấy xác nhận tình trạng hôn nhân', copies: '01 bản chính' },
+      { name: 'Tờ khai', copies: '01 bản chính' },
+    ]);
+    expect(diagnostics.map((d) => d.fix && 'text' in d.fix && d.fix.text)).toEqual([
+      '{ name: Giấy xác nhận tình trạng hôn nhân, copies: "01 bản chính" }',
+      '{ name: Tờ khai, copies: "01 bản chính" }',
+    ]);
   });
 });
