@@ -847,7 +847,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       isMap(item) && typeof item.originals === 'string' ? { ...item, originals: originalsOf(item.originals) } : item,
     );
   if (Array.isArray(out.forms)) out.forms = listed(out.forms, formOf);
-  if (Array.isArray(out.records)) out.records = listed(out.records, (name) => ({ name }));
+  if (Array.isArray(out.records)) out.records = listed(out.records, recordOf);
   if (Array.isArray(out.definitions)) out.definitions = listed(out.definitions, definitionOf);
   return out as unknown as Procedure;
 }
@@ -866,6 +866,21 @@ export function dossierItemOf(text: string): { name: string; copies?: string } {
   const bracketed = count !== null && count[0].trimStart().startsWith('(');
   if (!count || name === '' || bracketed !== text.trimEnd().endsWith(')')) return { name: text };
   return { name, copies: count[1]!.trim() };
+}
+
+// How long a record is kept, at the end of its line: "Sổ chứng thực - Lưu 05 năm", "Hồ sơ: Vĩnh viễn", "… (lưu 10
+// năm)". Found by position, as the dossier item's count is.
+const RECORD_RETENTION =
+  /(?:\s*[:,]\s+|\s+[-–—]\s+|\s*\(\s*)((?:lưu|luu)\s+(?:\d{1,3}|vĩnh viễn|vinh vien)[^():]{0,40}?|vĩnh viễn|vinh vien)\s*\)?$/iu;
+
+/** A record written on one line: its name, and how long it is kept when the line ends with it (`Sổ … - Lưu 05 năm`). */
+export function recordOf(text: string): { name: string; retention?: string } {
+  const kept = text.length <= 1000 ? RECORD_RETENTION.exec(text) : null;
+  const name = kept ? text.slice(0, kept.index).trim() : '';
+  const bracketed = kept !== null && kept[0].trimStart().startsWith('(');
+  if (!kept || name === '' || bracketed !== text.trimEnd().endsWith(')')) return { name: text };
+  const retention = kept[1]!.replace(/^(?:lưu|luu)\s+/iu, '').trim();
+  return { name, retention: retention.charAt(0).toLocaleUpperCase('vi') + retention.slice(1) };
 }
 
 /** A count of originals written as text (`01`, `01 bản chính`, `Không`), as the schema admits it: the number. */

@@ -1,4 +1,4 @@
-import { definitionOf, formOf } from '../model/lenient.js';
+import { definitionOf, formOf, recordOf } from '../model/lenient.js';
 import type { NodePath } from '../model/types.js';
 import { mapFix, writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
@@ -45,7 +45,12 @@ export const rule = defineRule({
       report({ messageId: 'form', data: { text, map }, path, ...(fix ? { fix } : {}) });
     });
     each('records', (text, path) => {
-      const fix = wrapFix(source, path, (written) => `{ name: ${written} }`);
+      // How long it is kept, at the end of the line, is its own field ("Sổ chứng thực - Lưu 05 năm").
+      const record = recordOf(text);
+      const fix =
+        record.retention === undefined
+          ? wrapFix(source, path, (written) => `{ name: ${written} }`)
+          : mapFix(source, path, flowMap({ name: record.name, retention: record.retention }));
       report({ messageId: 'record', data: { text }, path, ...(fix ? { fix } : {}) });
     });
     each('definitions', (text, path) => {

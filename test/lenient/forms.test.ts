@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n.js';
 import { lint } from '../../src/lint/linter.js';
-import { definitionOf, dossierItemOf, signatoryOf } from '../../src/model/lenient.js';
+import { definitionOf, dossierItemOf, recordOf, signatoryOf } from '../../src/model/lenient.js';
 import { loadFile } from '../../src/model/load.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -68,6 +68,19 @@ describe('a dossier item on one line', () => {
     'Giấy phép (01 bản chính',
   ])('%j is a name alone', (text) => {
     expect(dossierItemOf(text)).toEqual({ name: text });
+  });
+});
+
+describe('a record on one line', () => {
+  it.each([
+    ['Sổ chứng thực - Lưu 05 năm', { name: 'Sổ chứng thực', retention: '05 năm' }],
+    ['Hồ sơ: Vĩnh viễn', { name: 'Hồ sơ', retention: 'Vĩnh viễn' }],
+    ['Sổ đăng ký kết hôn (lưu vĩnh viễn)', { name: 'Sổ đăng ký kết hôn', retention: 'Vĩnh viễn' }],
+    // A name that holds the word, or a dash before something else, stays whole.
+    ['Lưu trữ hồ sơ - Phòng Tư pháp', { name: 'Lưu trữ hồ sơ - Phòng Tư pháp' }],
+    ['Sổ lưu trữ', { name: 'Sổ lưu trữ' }],
+  ])('%j is %j', (text, record) => {
+    expect(recordOf(text)).toEqual(record);
   });
 });
 

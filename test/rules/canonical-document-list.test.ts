@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+import { RULES } from '../../src/rules/index.js';
 import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-document-list', {
@@ -43,5 +46,25 @@ describe('rule canonical-document-list fix', () => {
     expect(fixedFixture('canonical-document-list', 'invalid-lines.yaml')).toBe(
       fixtureText('canonical-document-list', 'valid-maps.yaml').replace('QT-MAU-02', 'QT-MAU-01'),
     );
+  });
+
+  it("writes how long a record is kept, at the end of its line, as the record's retention", () => {
+    const text =
+      'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
+      'records:\n  - Sổ chứng thực - Lưu 05 năm\n  - Sổ theo dõi hồ sơ\n' +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
+    const rules = RULES.filter((rule) => rule.id === 'canonical-document-list');
+    const { diagnostics, procedures } = lint([loadFile('p.yaml', Buffer.from(text))], {
+      rules,
+      settingsFor: () => new Map([['canonical-document-list', { severity: 'warning', options: {} }]]),
+    });
+    expect(procedures[0]!.procedure.records).toEqual([
+      { name: 'Sổ chứng thực', retention: '05 năm' },
+      { name: 'Sổ theo dõi hồ sơ' },
+    ]);
+    expect(diagnostics.map((d) => d.fix && 'text' in d.fix && d.fix.text)).toEqual([
+      '{ name: Sổ chứng thực, retention: "05 năm" }',
+      '{ name: Sổ theo dõi hồ sơ }',
+    ]);
   });
 });
