@@ -554,14 +554,15 @@ function oddKey(value: unknown, depth = 0): boolean {
 function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
   const { text, data } = loaded;
   const stopped = data === undefined ? loaded.diagnostics.find((d) => d.severity === 'error')?.line : undefined;
-  const odd = mayHaveOddIndent(text) ? oddIndent(text) : undefined;
+  const mayBeOdd = mayHaveOddIndent(text);
+  const odd = mayBeOdd ? oddIndent(text) : undefined;
   // When YAML read the file, a key that begins with such a space is a pasted line only when nothing indents it before
   // (a label may begin with one, indented with ordinary spaces, as written).
   if (odd && ((stopped !== undefined && odd.range.line <= stopped) || (odd.range.column === 1 && oddKey(data))))
     return odd;
   if (stopped === undefined) return undefined;
   // The line YAML stopped at is the one after the key it could not read, or the key's own.
-  const afterColon = mayHaveOddIndent(text) ? oddAfterColon(text, stopped) : undefined;
+  const afterColon = mayBeOdd ? oddAfterColon(text, stopped) : undefined;
   return afterColon ?? (text.includes('*') ? starBullet(text, stopped) : undefined);
 }
 
