@@ -1,5 +1,6 @@
 import { dataObject, isMap } from './data-object.js';
-import { foldCase, foldToAscii, withoutDiacritics } from './fold.js';
+import { foldToAscii, withoutDiacritics } from './fold.js';
+import { spelledOutName } from './abbreviations.js';
 import { withoutInvisible } from './quote.js';
 import type { Body, NodePath } from './types.js';
 
@@ -60,7 +61,8 @@ export function bodiesOfNames(names: readonly string[]): Record<string, Body> {
   for (const written of names) {
     // Spaced as people read it, without characters no one can see (JavaScript counts U+FEFF as a space).
     const name = withoutInvisible(written).replace(/\s+/g, ' ').trim();
-    const bare = withoutDiacritics(foldCase(name));
+    // Abbreviations spelled out: "UBND xã" is "Ủy ban nhân dân xã". A name of punctuation alone is kept as written.
+    const bare = spelledOutName(name) || name;
     const known = seen.get(bare);
     if (known !== undefined) {
       if (withoutDiacritics(bodies[known]!.name) === bodies[known]!.name && withoutDiacritics(name) !== name)

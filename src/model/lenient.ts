@@ -10,6 +10,7 @@ import { vietnameseNumber } from './number-words.js';
 import { channelOf, channelsIn } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
+import { spelledOutName } from './abbreviations.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { feeAmount } from './fee-amount.js';
@@ -104,7 +105,8 @@ export function flagOf(text: string): boolean | undefined {
 
 /**
  * The keys of the bodies whose name is `written`, letter case and spacing aside; or, when none, whose name it is
- * without accents (`Phong Tu phap`, typed where there is no Vietnamese keyboard).
+ * without accents (`Phong Tu phap`, typed where there is no Vietnamese keyboard); or, when none, with a common
+ * abbreviation spelled out (`Lãnh đạo UBND xã` for `Lãnh đạo Ủy ban nhân dân xã`).
  */
 export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, written: string): string[] {
   const name = foldCase(written);
@@ -112,7 +114,10 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
   const exact = keys.filter((key) => foldCase(bodies[key]!.name) === name);
   if (exact.length > 0) return exact;
   const bare = withoutDiacritics(name);
-  return keys.filter((key) => withoutDiacritics(foldCase(bodies[key]!.name)) === bare);
+  const unaccented = keys.filter((key) => withoutDiacritics(foldCase(bodies[key]!.name)) === bare);
+  if (unaccented.length > 0) return unaccented;
+  const spelled = spelledOutName(written);
+  return spelled === '' ? [] : keys.filter((key) => spelledOutName(bodies[key]!.name) === spelled);
 }
 
 // A revision as the ISO header writes it: "Lần ban hành: 02", "Lần 2", "02"; or in words after "lần", as a history

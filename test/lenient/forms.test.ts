@@ -435,6 +435,14 @@ describe('a body written by its name', () => {
     const twins = BODIES.replace('MC: { name: Bộ phận Một cửa', 'MC: { name: Phòng Tự pháp');
     expect(read('Phong Tu phap', twins).diagnostics.map((d) => d.rule)).toContain('known-body');
   });
+
+  it('reads a name with a common abbreviation as the body it spells out (UBND: Ủy ban nhân dân)', () => {
+    const bodies = '{ MC: { name: Bộ phận Một cửa }, LD: { name: Lãnh đạo Ủy ban nhân dân xã } }';
+    const result = read('Lãnh đạo UBND xã', bodies);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.procedures[0]!.procedure.steps[0]!.body).toBe('LD');
+    expect(read('Lãnh đạo UBND huyện', bodies).diagnostics.map((d) => d.rule)).toContain('known-body');
+  });
 });
 
 describe('bodies written as a list, as a document lists them', () => {

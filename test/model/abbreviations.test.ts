@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { spelledOutName } from '../../src/model/abbreviations.js';
+import { bodiesNamed } from '../../src/model/lenient.js';
+import { bodiesOfNames } from '../../src/model/body-keys.js';
+
+describe('spelledOutName', () => {
+  it.each([
+    ['Lãnh đạo UBND xã', 'Lãnh đạo Ủy ban nhân dân xã'],
+    ['Lãnh đạo UBND xã', 'Lãnh đạo Uỷ ban nhân dân xã'],
+    ['Sở TN&MT', 'Sở Tài nguyên và Môi trường'],
+    ['Sở TN & MT', 'Sở Tài nguyên và Môi trường'],
+    ['Phòng LĐ-TB&XH', 'Phòng Lao động - Thương binh và Xã hội'],
+    ['Phòng LĐTBXH', 'Phòng Lao động – Thương binh và Xã hội'],
+    ['VP HĐND và UBND', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'],
+    ['Sở KH&ĐT', 'Sở Kế hoạch và Đầu tư'],
+    ['Phòng GD&ĐT', 'Phòng Giáo dục và Đào tạo'],
+    ['Sở NN&PTNT', 'Sở Nông nghiệp và Phát triển nông thôn'],
+    ['Sở VH,TT&DL', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['TTPVHCC tỉnh', 'Trung tâm Phục vụ hành chính công tỉnh'],
+    ['VPĐKĐĐ', 'Văn phòng đăng ký đất đai'],
+  ])('reads %s as %s', (short, long) => {
+    expect(spelledOutName(short)).toBe(spelledOutName(long));
+  });
+
+  it('keeps apart names that differ in more than an abbreviation, and letters of other scripts', () => {
+    expect(spelledOutName('Lãnh đạo UBND xã')).not.toBe(spelledOutName('Lãnh đạo UBND huyện'));
+    expect(spelledOutName('TP Tư pháp')).not.toBe(spelledOutName('Thành phố Tư pháp'));
+    expect(spelledOutName('公安 A')).not.toBe(spelledOutName('警察 A'));
+    // "ubnd" inside a longer word is no abbreviation.
+    expect(spelledOutName('Xubnd')).toBe('xubnd');
+  });
+});
+
+describe('bodies named with an abbreviation', () => {
+  const bodies = { LD: { name: 'Lãnh đạo Ủy ban nhân dân xã' }, CC: { name: 'Công chức Tư pháp - Hộ tịch' } };
+
+  it('finds the one body whose name the abbreviation spells out', () => {
+    expect(bodiesNamed(bodies, 'Lãnh đạo UBND xã')).toEqual(['LD']);
+    expect(bodiesNamed(bodies, 'Lãnh đạo UBND huyện')).toEqual([]);
+  });
+
+  it('makes one body of a name written in full and abbreviated, keeping the first spelling', () => {
+    expect(bodiesOfNames(['Lãnh đạo UBND xã', 'Công chức Tư pháp', 'Lãnh đạo Ủy ban nhân dân xã'])).toEqual({
+      LDUX: { name: 'Lãnh đạo UBND xã' },
+      CCTP: { name: 'Công chức Tư pháp' },
+    });
+  });
+
+  it('keeps names of punctuation alone apart', () => {
+    expect(Object.keys(bodiesOfNames(['—', '...']))).toHaveLength(2);
+  });
+});
