@@ -57,6 +57,7 @@ const MESSAGES = {
       '{name} has no value: inside { } a comma ends the value of "{field}"; to keep the comma, put the text in quotes, e.g. {field}: "{value}"',
     keys: '; the properties here are {keys}',
     type: '{what} must be {expected}, not {value}',
+    numberText: '{what} must be text, not the number {value}: write it with what it counts, in quotes, e.g. {example}',
     enum: '{what} must be one of {values}, not {value}',
     severities: 'off, info, warn, error',
     originals: '{what} is {value}, not a number of originals: write a number, e.g. 1 or "01 bản chính", or 0',
@@ -141,6 +142,8 @@ const MESSAGES = {
       '{name} không có giá trị: trong { }, dấu phẩy kết thúc giá trị của "{field}"; để giữ dấu phẩy, hãy đặt cả câu trong ngoặc kép, ví dụ {field}: "{value}"',
     keys: '; các trường ở đây là {keys}',
     type: '{what} phải là {expected}, không phải {value}',
+    numberText:
+      '{what} phải là văn bản, không phải số {value}: hãy ghi cả điều nó đếm, trong ngoặc kép, ví dụ {example}',
     enum: '{what} phải là một trong {values}, không phải {value}',
     severities: 'off (tắt), info (thông tin), warn (cảnh báo), error (lỗi)',
     originals: '{what} là {value}, không phải số bản chính: hãy ghi một số, ví dụ 1 hoặc "01 bản chính", hoặc 0',
@@ -487,6 +490,12 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       // A step written by its name alone, as a first draft lists them.
       if (path.length === 2 && path[0] === 'steps' && typeof value === 'string')
         return say(w.stepName, { n: Number(path[1]) + 1 });
+      // `retention: 5`, `pages: 3`: a number where the document prints text — five what? The schema's example says.
+      if (params.type === 'string' && typeof value === 'number') {
+        const described = String(schemaFor(root, path)?.description ?? '');
+        const example = /ví dụ "([^"]+)"/.exec(described)?.[1];
+        if (example !== undefined) return say(w.numberText, { example: `${String(parent)}: "${example}"` });
+      }
       return say(w.type, {
         expected: expectedTypes(String(params.type), schemaFor(root, path) ?? schemaAt(root, error.schemaPath), w),
       });

@@ -462,6 +462,15 @@ describe('schema messages', () => {
     expect(messages(noSteps)).toEqual(['Missing required property "steps"']);
   });
 
+  it("show what to write for a number where text is printed, by the schema's example", () => {
+    const messages = (data: object) => validateProcedure(data, 'vi').map((p) => p.message);
+    expect(messages({ ...VALID, records: [{ name: 'Sổ chứng thực', retention: 5 }] })).toEqual([
+      '"retention" phải là văn bản, không phải số 5: hãy ghi cả điều nó đếm, trong ngoặc kép, ví dụ retention: "05 năm"',
+    ]);
+    // A field whose description gives no example keeps the plain message.
+    expect(messages({ ...VALID, title: 2025 })).toEqual(['"title" phải là văn bản, không phải 2025']);
+  });
+
   it('hold none in configuration and calendar messages either', () => {
     const configs = [
       'rules: { known-body: [error, { x: 1 }] }',
