@@ -4,6 +4,7 @@ import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
 import { formatDuration } from '../time/units.js';
+import { whyNoTotal } from '../time/no-total.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
 
@@ -33,7 +34,7 @@ const WORDS = {
     spare: 'Còn dư',
     exactly: 'Vừa đúng thời hạn',
     over: 'Vượt thời hạn',
-    unknown: 'không tính được (bước tính theo ngày lịch hoặc có vòng lặp)',
+    unknown: 'không tính được ({why})',
     notComparable: 'không so được với ngày làm việc',
     sweepWithin: 'Đạt với cả {tried} thời điểm tiếp nhận đã thử',
     sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử',
@@ -46,7 +47,7 @@ const WORDS = {
     spare: 'Slack',
     exactly: 'Exactly at the limit',
     over: 'Over the limit by',
-    unknown: 'cannot be computed (a step in calendar days, or a loop)',
+    unknown: 'cannot be computed ({why})',
     notComparable: 'not comparable with working days',
     sweepWithin: 'Within the limit for all {tried} receipt times tried',
     sweepOver: 'Over the limit for {count} of the {tried} receipt times tried',
@@ -91,7 +92,9 @@ export function flowchartSummary(analysis: TimeAnalysis, lang: Lang, sweep?: Flo
   const unit = analysis.limitDuration.unit === 'h' || analysis.limitDuration.unit === 'sameday' ? 'h' : 'd';
   const inUnit = (time: WorkingTime) =>
     formatDuration({ value: Math.abs(unit === 'h' ? time.hours : time.days), unit }, lang);
-  const lines = [`${words.critical}: ${analysis.total ? inUnit(analysis.total) : words.unknown}`];
+  const lines = [
+    `${words.critical}: ${analysis.total ? inUnit(analysis.total) : fill(words.unknown, { why: whyNoTotal(analysis, lang, true) ?? '' })}`,
+  ];
   const limit = formatDuration(analysis.limitDuration, lang);
   const judged = analysis.total && !analysis.limit && sweep !== undefined;
   const comparable = !analysis.total || analysis.limit || judged;

@@ -28,6 +28,8 @@ export interface ChannelTime {
 export interface TimeAnalysis {
   /** Worst-case total on the critical path; undefined when a step is in calendar days or the flow loops. */
   total?: WorkingTime;
+  /** Why there is no total: the first step counted in calendar days or months (by index), or the flow's loop. */
+  noTotal?: { step: number } | { loop: true };
   /** The statutory limit in working time; undefined when it is in calendar days. */
   limit?: WorkingTime;
   limitDuration: Duration;
@@ -91,7 +93,8 @@ export function analyseTime(
     flow,
   };
   if (limitHours !== undefined) analysis.limit = workingTime(limitHours, hoursPerDay);
-  const result = stepHours.some((h) => h === undefined) ? undefined : criticalPath(flow, (i) => stepHours[i]!);
+  const dated = stepHours.findIndex((h) => h === undefined);
+  const result = dated >= 0 ? undefined : criticalPath(flow, (i) => stepHours[i]!);
   analysis.channels = (procedure.channels ?? []).map((channel) =>
     channelTime(
       channel.kind,
@@ -100,7 +103,10 @@ export function analyseTime(
       hoursPerDay,
     ),
   );
-  if (!result) return analysis;
+  if (!result) {
+    analysis.noTotal = dated >= 0 ? { step: dated } : { loop: true };
+    return analysis;
+  }
   analysis.total = workingTime(result.total, hoursPerDay);
   analysis.cumulative = result.finish.map((hours) =>
     Number.isNaN(hours) ? undefined : workingTime(hours, hoursPerDay),

@@ -116,6 +116,14 @@ describe('flowchartSummary', () => {
     ]);
   });
 
+  it('says which step has no working time when a step is counted by dates', () => {
+    const { procedure } = loadFlowchartFixture('decision');
+    const steps = procedure.steps.map((step, i) => (i === 1 ? { ...step, duration: '10cd' } : step));
+    expect(flowchartSummary(analyseTime({ ...procedure, steps }), 'vi')[0]).toBe(
+      'Đường găng (đỏ): không tính được (bước 2 tính bằng 10 ngày (lịch))',
+    );
+  });
+
   it('gives the verdict of a sweep over the receipts for a limit that dates decide', () => {
     const { analysis } = loadFlowchartFixture('decision');
     const { limit: _limit, slack: _slack, withinLimit: _within, ...rest } = analysis;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow } from '../../src/model/flow.js';
 import { analyseTime } from '../../src/time/analyse.js';
+import { whyNoTotal } from '../../src/time/no-total.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { formatDay, parseDay } from '../../src/time/moment.js';
 import { procedureTime } from '../../src/time/report.js';
@@ -36,6 +37,28 @@ describe('analyseTime with a calendar', () => {
     expect(analysis.total).toBeUndefined();
     expect(analysis.limit).toBeUndefined();
     expect(analysis.cumulative).toEqual([]);
+  });
+
+  it('says why there is no total: the first step counted by dates, by its number and name, or the loop', () => {
+    const dated = analyseTime(
+      procedure('20d', [
+        ['a', '2h'],
+        ['b', '15cd'],
+        ['c', '1mo'],
+      ]),
+      vietnam,
+    );
+    expect(whyNoTotal(dated, 'vi')).toBe('bước 2 (b) tính bằng 15 ngày (lịch), không theo ngày làm việc');
+    expect(whyNoTotal(dated, 'en', true)).toBe('step 2 is counted in 15 calendar days');
+    const loop = analyseTime(
+      procedure('1d', [
+        ['a', '2h'],
+        ['b', '2h', ['a']],
+      ]),
+      vietnam,
+    );
+    expect(whyNoTotal(loop, 'vi')).toBe('lưu đồ có vòng lặp a → b → a');
+    expect(whyNoTotal(analyseTime(procedure('1d', [['a', '2h']]), vietnam), 'vi')).toBeUndefined();
   });
 });
 

@@ -6,6 +6,7 @@ import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../mo
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { windowText } from '../../time/window-text.js';
+import { whyNoTotal } from '../../time/no-total.js';
 import { formatLimit, formatNumber, formatWorkingTime } from '../../time/units.js';
 import { caseHeading } from '../case-heading.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
@@ -184,8 +185,9 @@ const FLOW_WORDS = {
     sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử {window}',
     free: 'Miễn phí',
     currency: '{amount} đồng',
-    notComparable: 'Không so sánh được với thời hạn: có thời gian tính theo ngày lịch hoặc lưu đồ có vòng lặp',
-    unknown: 'Không tính được: có bước tính theo ngày lịch hoặc lưu đồ có vòng lặp',
+    notComparable: 'Không so sánh được với thời hạn: {why}',
+    limitByDates: 'thời hạn tính bằng {limit}, không theo ngày làm việc',
+    unknown: 'Không tính được: {why}',
   },
   en: {
     step: 'step',
@@ -198,8 +200,9 @@ const FLOW_WORDS = {
     sweepOver: 'Over the limit for {count} of the {tried} receipt times tried {window}',
     free: 'Free of charge',
     currency: '{amount} VND',
-    notComparable: 'Cannot be compared with the limit: a period in calendar days, or a loop in the flow',
-    unknown: 'Cannot be computed: a step in calendar days, or a loop in the flow',
+    notComparable: 'Cannot be compared with the limit: {why}',
+    limitByDates: 'the limit is counted in {limit}, not in working days',
+    unknown: 'Cannot be computed: {why}',
   },
 } as const;
 
@@ -281,8 +284,10 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   const limit = note === undefined ? time : `${time} ${note}`;
   const total = analysis.total
     ? timeAgainst(analysis.limitDuration, analysis.total.hours, hoursPerDay, lang)
-    : words.unknown;
-  let verdict: string | null = words.notComparable;
+    : fill(words.unknown, { why: whyNoTotal(analysis, lang) ?? '' });
+  const why =
+    whyNoTotal(analysis, lang) ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
+  let verdict: string | null = fill(words.notComparable, { why });
   let withinLimit = analysis.withinLimit;
   if (analysis.slack && analysis.withinLimit !== undefined) {
     verdict = slackVerdict(analysis.limitDuration, analysis.slack.hours, analysis.withinLimit, hoursPerDay, lang);

@@ -1,0 +1,37 @@
+import { fill, type Lang } from '../i18n.js';
+import { parseDuration } from '../model/duration.js';
+import { findCycle } from '../model/flow.js';
+import type { TimeAnalysis } from './analyse.js';
+import { formatDuration } from './units.js';
+
+const WORDS = {
+  vi: {
+    step: 'bước {n} ({name}) tính bằng {duration}, không theo ngày làm việc',
+    shortStep: 'bước {n} tính bằng {duration}',
+    loop: 'lưu đồ có vòng lặp {cycle}',
+  },
+  en: {
+    step: 'step {n} ({name}) is counted in {duration}, not in working days',
+    shortStep: 'step {n} is counted in {duration}',
+    loop: 'the flow loops: {cycle}',
+  },
+} as const;
+
+/**
+ * Why a procedure's steps have no working-time total, said so that the officer can find it: the first step counted
+ * in calendar days or months (`bước 3 (Niêm yết) tính bằng 15 ngày (lịch)`), or the loop (`B1 → B2 → B1`); `short`
+ * leaves the step's name out, for a flowchart's legend.
+ */
+export function whyNoTotal(analysis: TimeAnalysis, lang: Lang, short = false): string | undefined {
+  const { noTotal, flow } = analysis;
+  if (noTotal === undefined) return undefined;
+  const words = WORDS[lang];
+  if ('step' in noTotal) {
+    const step = flow.steps[noTotal.step]!;
+    const duration = parseDuration(step.duration);
+    const text = duration ? formatDuration(duration, lang) : String(step.duration);
+    return fill(short ? words.shortStep : words.step, { n: noTotal.step + 1, name: step.name, duration: text });
+  }
+  const cycle = (findCycle(flow) ?? []).map((i) => flow.steps[i]!.id).join(' → ');
+  return fill(words.loop, { cycle });
+}
