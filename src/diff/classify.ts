@@ -126,7 +126,8 @@ type Draft = Omit<Change, 'procedure' | 'title' | 'file' | 'step' | 'field' | 'l
 
 function text(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string') return value;
+  // A block scalar's last line break is no part of what the document prints.
+  if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 }
@@ -549,14 +550,17 @@ function isRespelledDuration(d: Difference): boolean {
   return before !== undefined && after !== undefined && formatDurationShort(before) === formatDurationShort(after);
 }
 
-/** The document should record a change: content changed but `revision` did not rise, or `history` lacks it. */
+/**
+ * The document should record a change: content changed but `revision` did not rise, or `revision` rose (with or
+ * without other changes) and `history` has no entry for it — the amendment table would miss that issue.
+ */
 function revisionNotBumped(comparison: ProcedureComparison): Draft | undefined {
   const base = comparison.base!.procedure;
   const revision = comparison.revision!.procedure;
   const content = comparison.differences.some(
     (d) => d.at !== 'revision' && d.at !== 'history' && d.at !== 'total' && !isRespelledDuration(d),
   );
-  if (!content) return undefined;
+  if (!content && revision.revision <= base.revision) return undefined;
   const draft = {
     kind: 'revision-not-bumped',
     level: 'warning',

@@ -74,9 +74,11 @@ export interface ProcedureComparison {
   differences: Difference[];
 }
 
-/** Deep equality of YAML data; key order does not matter, list order does. */
+/** Deep equality of YAML data; key order does not matter, list order does, nor the spaces a text ends with. */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  // `fee: >` and `fee: >-` differ by the last line break alone, which no document prints.
+  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => same(item, b[i]));
@@ -119,36 +121,45 @@ function compareKeyed<T>(base: Map<string, T>, revision: Map<string, T>): ({ key
   });
 }
 
-/** The steps each step hands over to, in revision ids; `[]` where the flow ends. */
-function successors(steps: readonly Step[], rename: ReadonlyMap<string, string>): Map<string, FlowTarget[]> {
+/** The steps each step hands over to, in revision ids (`idOf` gives a base step's); `[]` where the flow ends. */
+function successors(steps: readonly Step[], idOf: (step: Step) => string): Map<string, FlowTarget[]> {
   const flow = buildFlow(steps);
-  const idOf = (index: number) => rename.get(steps[index]!.id) ?? steps[index]!.id;
   const out = new Map<string, FlowTarget[]>();
-  steps.forEach((_, i) => {
-    if (out.has(idOf(i))) return;
-    const targets = flow.outgoing[i]!.map((edge) =>
-      edge.label === undefined ? { to: idOf(edge.to) } : { to: idOf(edge.to), label: edge.label },
-    );
-    out.set(idOf(i), targets);
+  steps.forEach((step, i) => {
+    if (out.has(idOf(step))) return;
+    const targets = flow.outgoing[i]!.map((edge) => {
+      const to = idOf(steps[edge.to]!);
+      return edge.label === undefined ? { to } : { to, label: edge.label };
+    });
+    out.set(idOf(step), targets);
   });
   return out;
 }
 
 /**
- * Pairs removed and added steps that kept their name, so that a step whose id changed is one step with a new id
- * rather than one removed and one added. Returns base id → revision id.
+ * Pairs each base step with the revision step it became, base id → revision id: first the same id with the same
+ * name; then the same name under another id, where one step on each side has it — officers renumber B1…Bn when they
+ * insert or remove a step, and a renumbered step is the one that kept its name, not the one that kept its number;
+ * then the same id, a step renamed in its place. A base step left unpaired was removed, a revision step added.
  */
-function pairRenamedSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string, Step>): Map<string, string> {
-  const removed = [...base.values()].filter((step) => !revision.has(step.id));
-  const added = [...revision.values()].filter((step) => !base.has(step.id));
-  const rename = new Map<string, string>();
-  for (const old of removed) {
-    const candidates = added.filter((step) => step.name === old.name);
-    const others = removed.filter((step) => step.name === old.name);
+function pairSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string, Step>): Map<string, string> {
+  const pairs = new Map<string, string>();
+  const paired = new Set<string>();
+  const pair = (from: string, to: string) => {
+    pairs.set(from, to);
+    paired.add(to);
+  };
+  for (const [id, step] of base) if (revision.get(id)?.name === step.name) pair(id, id);
+  const left = [...base.values()].filter((step) => !pairs.has(step.id));
+  const open = [...revision.values()].filter((step) => !paired.has(step.id));
+  for (const old of left) {
+    const candidates = open.filter((step) => step.name === old.name);
+    const others = left.filter((step) => step.name === old.name);
     // Only an unambiguous match: two steps with one name cannot tell which became which.
-    if (candidates.length === 1 && others.length === 1) rename.set(old.id, candidates[0]!.id);
+    if (candidates.length === 1 && others.length === 1) pair(old.id, candidates[0]!.id);
   }
-  return rename;
+  for (const old of left) if (!pairs.has(old.id) && revision.has(old.id) && !paired.has(old.id)) pair(old.id, old.id);
+  return pairs;
 }
 
 /**
@@ -163,11 +174,18 @@ function stepField<K extends PlainStepField>(key: string, field: K, before: Step
 function compareSteps(base: readonly Step[], revision: readonly Step[], out: Difference[]): void {
   const baseById = keyed(base, (step) => step.id);
   const revisionById = keyed(revision, (step) => step.id);
-  const rename = pairRenamedSteps(baseById, revisionById);
+  const pairs = pairSteps(baseById, revisionById);
   const baseFor = new Map<string, Step>();
-  for (const step of baseById.values()) baseFor.set(rename.get(step.id) ?? step.id, step);
-  const baseFlow = successors(base, rename);
-  const revisionFlow = successors(revision, new Map());
+  for (const step of baseById.values()) {
+    const to = pairs.get(step.id);
+    if (to !== undefined) baseFor.set(to, step);
+  }
+  // A removed step whose id a revision step now has is named with its name, so that a hand-over to it is not read as
+  // one to the step that took its number.
+  const baseIdOf = (step: Step) =>
+    pairs.get(step.id) ?? (revisionById.has(step.id) ? `${step.id} (${step.name})` : step.id);
+  const baseFlow = successors(base, baseIdOf);
+  const revisionFlow = successors(revision, (step) => step.id);
   for (const step of revisionById.values()) {
     const old = baseFor.get(step.id);
     if (!old) {
@@ -183,11 +201,8 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
     const after = revisionFlow.get(step.id);
     if (!same(before, after)) out.push({ at: 'steps', key: step.id, field: 'next', before, after });
   }
-  const renamed = new Set(rename.keys());
-  for (const step of baseById.values()) {
-    if (!revisionById.has(step.id) && !renamed.has(step.id))
-      out.push({ at: 'steps', key: step.id, before: step, after: undefined });
-  }
+  for (const step of baseById.values())
+    if (!pairs.has(step.id)) out.push({ at: 'steps', key: step.id, before: step, after: undefined });
 }
 
 /** Whether two durations give the same time: the same working hours, or the same count of a date unit. */

@@ -50,8 +50,8 @@ const REASON: Record<ChangeReason, Translated> = {
     vi: 'cùng thời gian; nội dung ghi kèm thời gian thay đổi',
   },
   'not-comparable': {
-    en: 'not comparable in working time (calendar days, or a loop in the flow)',
-    vi: 'không so sánh được theo thời gian làm việc (ngày lịch, hoặc luồng có vòng lặp)',
+    en: 'not comparable in working time (longer or shorter depending on the day of receipt, or no total in working time)',
+    vi: 'không so sánh được theo thời gian làm việc (dài hay ngắn hơn tùy ngày tiếp nhận, hoặc không có tổng theo giờ làm việc)',
   },
   added: { en: 'added', vi: 'thêm' },
   removed: { en: 'removed', vi: 'bỏ' },

@@ -848,9 +848,15 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   const listed = (list: unknown[], of: (text: string) => object) =>
     list.map((item) => (typeof item === 'string' ? of(item) : item));
   if (Array.isArray(out.dossier))
-    out.dossier = listed(out.dossier, dossierItemOf).map((item) =>
-      isMap(item) && typeof item.originals === 'string' ? { ...item, originals: originalsOf(item.originals) } : item,
-    );
+    out.dossier = listed(out.dossier, dossierItemOf).map((item) => {
+      if (!isMap(item)) return item;
+      const counted: Record<string, unknown> = { ...item };
+      if (typeof item.originals === 'string') counted.originals = originalsOf(item.originals);
+      // "01", "01 bản": the count alone, which documents print as they print 1 ("01 bản"); a kind stays text.
+      const copies = typeof item.copies === 'string' ? BARE_COUNT.exec(item.copies) : null;
+      if (copies) counted.copies = Number(copies[1]);
+      return counted;
+    });
   if (Array.isArray(out.forms)) out.forms = listed(out.forms, formOf);
   if (Array.isArray(out.records)) out.records = listed(out.records, recordOf);
   if (Array.isArray(out.definitions)) out.definitions = listed(out.definitions, definitionOf);
@@ -887,6 +893,9 @@ export function recordOf(text: string): { name: string; retention?: string } {
   const retention = kept[1]!.replace(/^(?:lưu|luu)\s+/iu, '').trim();
   return { name, retention: retention.charAt(0).toLocaleUpperCase('vi') + retention.slice(1) };
 }
+
+// A count of copies with no kind: "01", "1 bản", "02 bộ" is not (a set is no copy).
+const BARE_COUNT = /^\s*(\d{1,3})(?:\s+(?:bản|ban))?\s*$/iu;
 
 /** A count of originals written as text (`01`, `01 bản chính`, `Không`), as the schema admits it: the number. */
 function originalsOf(text: string): number {

@@ -251,17 +251,17 @@ describe('procmap diff (CLI, real git)', () => {
     try {
       const base = readFileSync(join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), 'utf8');
       writeFileSync(join(dir, 'before.yaml'), base);
-      // The same 5 working days with a line break copied in after them (shown as written, escaped), and a title
-      // carrying a terminal escape.
+      // The same 5 working days with a line break copied in after them (no change: it prints the same) and written
+      // another way (shown as written), and a title carrying a terminal escape.
       const after = base
-        .replace(/duration: 5d/, 'duration: "5d\\n"')
+        .replace(/duration: 5d/, 'duration: "5 ngày làm việc\\n"')
         .replace(/^title: (.*)$/m, 'title: "$1\\u001b[2J"');
       expect(after).not.toBe(base);
       writeFileSync(join(dir, 'after.yaml'), after);
       const result = await runCli(['diff', '--lang', 'en', join(dir, 'before.yaml'), join(dir, 'after.yaml')]);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(
-        'Step duration (step verify): 5 d → 5d\\n  ±0 working days (±0 h)  same time, written differently',
+        'Step duration (step verify): 5d → 5 ngày làm việc  ±0 working days (±0 h)  same time, written differently',
       );
       expect(result.stdout).not.toContain('not comparable');
       expect(result.stdout).toContain('\\u001b[2J');

@@ -58,6 +58,26 @@ describe('compare', () => {
     expect(compareCatalogs(a, b)).toEqual([]);
   });
 
+  it('finds no change in the last line break of a text, or a dossier count written as documents print it', () => {
+    const text = readFileSync(join(FIXTURES, 'fee-changed', 'base.yaml'), 'utf8');
+    const load = (name: string, source: string) =>
+      lint([loadFile(name, Buffer.from(source))], { rules: [] }).procedures;
+    const folded = text.replace(/^fee: (.*)$/m, 'fee: >-\n  $1');
+    expect(compareCatalogs(load('a.yaml', folded), load('b.yaml', folded.replace('fee: >-', 'fee: >')))).toEqual([]);
+    const counted = text.replace(/copies: 1$/m, 'copies: 1');
+    expect(counted).toMatch(/copies: 1$/m);
+    for (const written of ['"01"', '01 bản', '1 bản'])
+      expect(
+        compareCatalogs(load('a.yaml', counted), load('b.yaml', counted.replace(/copies: 1$/m, `copies: ${written}`))),
+      ).toEqual([]);
+    // A count with its kind is text the document prints as written.
+    const kind = compareCatalogs(
+      load('a.yaml', counted),
+      load('b.yaml', counted.replace(/copies: 1$/m, 'copies: 01 bản chính')),
+    );
+    expect(kind).toHaveLength(1);
+  });
+
   it('gives no hour delta for a step moved to calendar days', () => {
     const dir = join(FIXTURES, 'step-duration-changed');
     const [base] = side(dir, 'base.yaml');
