@@ -14,7 +14,7 @@ import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
 import { applySuppressions, readDirectives, type Directive } from './suppressions.js';
-import { commaBefore, entryFix, insertFix, rejoinFix } from './schema-fixes.js';
+import { channelsFix, commaBefore, entryFix, insertFix, rejoinFix } from './schema-fixes.js';
 
 /** A rule's severity and options as configured; `off` disables it. */
 export interface RuleSetting {
@@ -209,6 +209,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           ...(problem.entry
             ? entryFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.entry)
             : {}),
+          ...(problem.channels ? channelsFix(source, (lines ??= new LineIndex(source.text)), problem.channels) : {}),
         });
       }
     }

@@ -1,4 +1,5 @@
 import type { LoadedFile } from '../model/load.js';
+import type { PerChannelLimits } from '../model/duration-check.js';
 import type { Rejoin, SchemaProblem } from '../model/schema.js';
 import { lineEndOf, type LineIndex } from '../model/source.js';
 import type { Fix, NodePath, SourceRange } from '../model/types.js';
@@ -89,4 +90,30 @@ export function entryFix(
   } else if (value.line !== key.line || value.endLine !== key.line) return {};
   const range = { line: key.line, column: key.column, endLine: key.line, endColumn: end };
   return { fix: { range, text: `${entry.key}: ${yamlName(entry.value)}` } };
+}
+
+/**
+ * The fix that splits a time limit per way of filing: `time_limit` keeps one limit and a `channels` entry is written
+ * on the line after it, at its indent (`channels: [{ kind: online, time_limit: 05 ngày làm việc }]`). None where the
+ * limit is not on one line of its own, or a comment follows it, which the new line would separate from its value.
+ */
+export function channelsFix(source: LoadedFile, lines: LineIndex, split: PerChannelLimits): { fix?: Fix } {
+  const key = source.locate(['time_limit'], 'key');
+  const value = source.locate(['time_limit'], 'value');
+  if (value.line !== key.line || value.endLine !== key.line) return {};
+  const rest = source.text.slice(lines.offset(value.endLine, value.endColumn), lines.offset(value.endLine + 1, 1));
+  if (!/^[ \t]*\r?\n?$/.test(rest)) return {};
+  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
+  if (!/^[ \t]*$/.test(before)) return {};
+  const listed = split.channels.map(({ kind, limit }) => `{ kind: ${kind}, time_limit: ${yamlLimit(limit)} }`);
+  const text = `${yamlLimit(split.limit)}${lineEndOf(source.text)}${before}channels: [${listed.join(', ')}]`;
+  return { fix: { range: value, text } };
+}
+
+// A limit as officers write it, a number and words ("05 ngày làm việc"), reads back as itself written plain.
+const PLAIN_LIMIT = /^\d+(?:[.,]\d+)?(?: \p{L}+)+$/u;
+
+/** A limit as new YAML: plain when it is a number and words, else as a name is written. */
+function yamlLimit(limit: string): string {
+  return PLAIN_LIMIT.test(limit) ? limit : yamlName(limit);
 }

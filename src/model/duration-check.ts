@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n.js';
 import { durationProblemText, readDuration } from './duration.js';
-import type { NodePath } from './types.js';
+import type { ChannelKind, NodePath } from './types.js';
 
 /** Where durations and limits stand in a procedure: the time limit and every step's duration. */
 export function durationPaths(data: unknown): NodePath[] {
@@ -43,12 +43,25 @@ function valueAt(data: unknown, path: NodePath): unknown {
   return value;
 }
 
+/** A duration procmap cannot read, where it stands, and for a limit per way of filing, the entries --fix writes. */
+export interface DurationPlaceProblem {
+  path: NodePath;
+  message: string;
+  channels?: PerChannelLimits;
+}
+
+/** A time limit split by way of filing: the one `time_limit` keeps, and each channel's own. */
+export interface PerChannelLimits {
+  limit: string;
+  channels: { kind: ChannelKind; limit: string }[];
+}
+
 /**
  * Every duration or limit of a procedure that procmap cannot read, with what is wrong and what to write instead.
  * The schema's own check of durations is a loose one for editors; this one is the law.
  */
-export function durationProblems(data: unknown, lang: Lang): { path: NodePath; message: string }[] {
-  const problems: { path: NodePath; message: string }[] = [];
+export function durationProblems(data: unknown, lang: Lang): DurationPlaceProblem[] {
+  const problems: DurationPlaceProblem[] = [];
   for (const path of durationPaths(data)) {
     const found = valueAt(data, path);
     const value = found === null ? '' : found;
@@ -60,7 +73,14 @@ export function durationProblems(data: unknown, lang: Lang): { path: NodePath; m
       (reading.problem.code === 'empty' || reading.problem.code === 'unstated') && path[0] === 'steps'
         ? { code: 'emptyStep' as const }
         : reading.problem;
-    problems.push({ path, message: durationProblemText(value, problem, lang) });
+    const message = durationProblemText(value, problem, lang);
+    // A limit for each way of filing, where the file lists no channels yet: --fix writes them (one list, one place).
+    const record = data as Record<string, unknown>;
+    if (problem.code === 'perChannel' && path[0] === 'time_limit' && !('channels' in record)) {
+      const others = problem.general === undefined ? problem.limits.slice(1) : problem.limits;
+      const limit = problem.general ?? problem.limits[0]!.limit;
+      problems.push({ path, message, channels: { limit, channels: others } });
+    } else problems.push({ path, message });
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 import { fill, type Lang } from '../i18n.js';
-import { durationProblems, isDurationPath } from './duration-check.js';
+import { durationProblems, isDurationPath, type PerChannelLimits } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords, withoutDiacritics } from './fold.js';
@@ -31,6 +31,8 @@ export interface SchemaProblem {
   insert?: { key: string; value: string };
   /** For a body written name first (`Bộ phận Một cửa: MC`): the entry `--fix` writes in its place (`MC: Bộ phận Một cửa`). */
   entry?: { key: string; value: string };
+  /** For a time limit per way of filing in a file without `channels`: the limit and the channels `--fix` writes. */
+  channels?: PerChannelLimits;
 }
 
 /** Where a value a comma in braces cut short starts (its field's value) and ends (its last key), and how it is joined. */
@@ -663,11 +665,7 @@ export function validateProcedure(data: unknown, lang: Lang = 'en'): SchemaProbl
   const w = MESSAGES[lang];
   const found = validate(data) ? [] : describeSchemaErrors(validate.errors ?? [], data, schemaJson, lang);
   // Durations are read by parseDuration, which knows every accepted form and says what to write instead.
-  const durations: SchemaProblem[] = durationProblems(data, lang).map(({ path, message }) => ({
-    path,
-    target: 'value',
-    message,
-  }));
+  const durations: SchemaProblem[] = durationProblems(data, lang).map((problem) => ({ ...problem, target: 'value' }));
   const valueFound = valueProblems(data);
   // A misspelt key is the problem itself: what the schema says of its value follows from it.
   const misspelt = new Set(valueFound.filter((p) => p.target === 'key').map((p) => p.path.join('\u0000')));

@@ -428,6 +428,35 @@ describe('schema messages', () => {
       expect(fixes(bodies).filter(([, fix]) => fix !== undefined)).toEqual([]);
   });
 
+  it('split a time limit per way of filing into time_limit and channels, only where the file has no channels', () => {
+    const text = (limit: string, extra = '') =>
+      `id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: ${limit}\n${extra}bodies:\n  MC: Một cửa\n` +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: MC, duration: 1h }\n';
+    const fixed = (written: string) =>
+      applyFixes(
+        written,
+        lint([loadFile('p.yaml', Buffer.from(written))]).diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+      );
+    const caseFirst = text('10 ngày làm việc; trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày làm việc');
+    expect(fixed(caseFirst)).toContain(
+      'time_limit: 10 ngày làm việc\nchannels: [{ kind: online, time_limit: 05 ngày làm việc }]\nbodies:',
+    );
+    const eachChannel = text('"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"');
+    const result = lint([loadFile('p.yaml', Buffer.from(fixed(eachChannel)))]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures[0]!.procedure).toMatchObject({
+      time_limit: '05 ngày làm việc',
+      channels: [{ kind: 'online', time_limit: '04 ngày làm việc' }],
+    });
+    // Channels already listed, or a comment after the limit: the officer writes them, as the message says.
+    const online = '10 ngày làm việc; trường hợp nộp trực tuyến thì 05 ngày làm việc';
+    const listed = text(online, 'channels: [in_person]\n');
+    expect(fixed(listed)).toBe(listed);
+    const commented = text(`${online}   # theo Quyết định 123`);
+    expect(fixed(commented)).toBe(commented);
+    expect(fixed(text(online))).toContain('channels: [{ kind: online, time_limit: 05 ngày làm việc }]');
+  });
+
   it('show how a step is written when a draft lists the steps by their names alone', () => {
     const steps = ['Tiếp nhận hồ sơ', 'Trả kết quả'];
     expect(validateProcedure({ ...VALID, steps }, 'vi').map((p) => p.message)).toEqual([
