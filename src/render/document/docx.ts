@@ -57,6 +57,7 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'F0F0F0' } as const;
 const PX_PER_MM = 96 / 25.4;
+const LANGUAGE_TAGS = { vi: 'vi-VN', en: 'en-GB' } as const;
 
 /** Text as a Word file can hold it (the docx package writes text as it is): each character XML forbids, a space. */
 function xmlText(text: string): string {
@@ -141,8 +142,18 @@ function headRow(titles: readonly string[]): TableRow {
   });
 }
 
-function row(cells: TableCell[]): TableRow {
-  return new TableRow({ cantSplit: true, children: cells });
+// About a third of an A4 page of 11-point text in the table's narrowest text column: a row with more may not fit on
+// one page, and a row kept whole that is taller than a page is cut off at its foot, in Word as in LibreOffice.
+const UNSPLIT_ROW_CHARS = 1200;
+
+/** A table row, kept on one page unless its text (`chars` characters) may be taller than one. */
+function row(cells: TableCell[], chars = 0): TableRow {
+  return new TableRow({ cantSplit: chars < UNSPLIT_ROW_CHARS, children: cells });
+}
+
+/** The characters of a row's texts, to tell whether it can be kept on one page. */
+function charsOf(texts: readonly (string | null | undefined)[]): number {
+  return texts.reduce((sum, text) => sum + (text?.length ?? 0), 0);
 }
 
 // The width of the text on an upright A4 page, in twentieths of a point.
@@ -317,13 +328,16 @@ function cover(view: DocumentView): FileChild[] {
   const entries =
     view.history.length > 0
       ? view.history.map((h) =>
-          row([
-            cell(h.revision, { center: true }),
-            cell(h.date, { center: true }),
-            cell(h.changes),
-            ...(cols.pages ? [cell(h.pages)] : []),
-            ...(cols.note ? [cell(h.note)] : []),
-          ]),
+          row(
+            [
+              cell(h.revision, { center: true }),
+              cell(h.date, { center: true }),
+              cell(h.changes),
+              ...(cols.pages ? [cell(h.pages)] : []),
+              ...(cols.note ? [cell(h.note)] : []),
+            ],
+            charsOf([h.changes, h.pages, h.note]),
+          ),
         )
       : [
           row([
@@ -411,13 +425,16 @@ function steps(view: DocumentView): FileChild[] {
       ...step.outputs.map((output) => new Paragraph({ children: run(output, { size: SMALL_HALF_POINTS }), ...keep })),
     ];
     rows.push(
-      row([
-        cell(String(step.no), { center: true, keepNext }),
-        cell(lines(step.name, details, true, keepNext)),
-        cell(lines(step.body, [step.role], false, keepNext)),
-        cell(step.time, { center: true, keepNext }),
-        cell(forms.length > 0 ? forms : null, { keepNext }),
-      ]),
+      row(
+        [
+          cell(String(step.no), { center: true, keepNext }),
+          cell(lines(step.name, details, true, keepNext)),
+          cell(lines(step.body, [step.role], false, keepNext)),
+          cell(step.time, { center: true, keepNext }),
+          cell(forms.length > 0 ? forms : null, { keepNext }),
+        ],
+        charsOf([step.name, ...details, step.body, step.role, ...step.forms, ...step.outputs]),
+      ),
     );
   }
   rows.push(
@@ -439,7 +456,15 @@ function simpleTable(
   if (items.length === 0) return [emptyList(view, none)];
   return [
     table(
-      [headRow(titles), ...items.map((cells) => row(cells.map((text, i) => cell(text, { center: i === 0 }))))],
+      [
+        headRow(titles),
+        ...items.map((cells) =>
+          row(
+            cells.map((text, i) => cell(text, { center: i === 0 })),
+            charsOf(cells),
+          ),
+        ),
+      ],
       widths,
     ),
   ];
@@ -612,7 +637,8 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: BODY_HALF_POINTS, color: '000000' },
+          // The document's language, so that Word checks the spelling of Vietnamese as Vietnamese.
+          run: { font: FONT, size: BODY_HALF_POINTS, color: '000000', language: { value: LANGUAGE_TAGS[view.lang] } },
           paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
@@ -625,6 +651,9 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
         },
       },
     },
+    // A line ended by a line break (a purpose written on several lines) is not stretched to the margin, as Word
+    // stretches it in a justified paragraph by default; the PDF leaves it ragged too.
+    compatibility: { doNotExpandShiftReturn: true },
     sections,
   });
   return Packer.toBuffer(document);

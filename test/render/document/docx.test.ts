@@ -104,6 +104,24 @@ describe('process document as a Word file', () => {
     expect(keeps(rows.at(-3)!)[1]).toBe(0);
   });
 
+  it('lets a row taller than a page run onto the next, keeps the others whole, and names the language', async () => {
+    const p = procedure('full');
+    const steps = p.steps.map((step, i) => (i === 1 ? { ...step, description: 'Kiểm tra hồ sơ. '.repeat(200) } : step));
+    const xml = part(await docx({ ...p, steps }), 'word/document.xml');
+    const table = xml.split('<w:tbl>').find((t) => t.includes('Tổng thời gian giải quyết'))!;
+    const unsplit = table
+      .split('<w:tr>')
+      .slice(1)
+      .map((row) => row.includes('<w:cantSplit/>'));
+    // The header row and every step row but the long one.
+    expect(unsplit.filter((kept) => !kept)).toHaveLength(1);
+    expect(unsplit[2]).toBe(false);
+    const file = await recordDocx();
+    expect(part(file, 'word/styles.xml')).toMatch(/<w:lang w:val="vi-VN"\/>/);
+    // A line ended by a line break in a justified paragraph is not stretched to the margin.
+    expect(part(file, 'word/settings.xml')).toMatch(/<w:doNotExpandShiftReturn\/>/);
+  });
+
   it('puts the control header in the page header with page x/y as PAGE and NUMPAGES fields, and the logo in it', async () => {
     const file = await recordDocx();
     const header = part(file, 'word/header1.xml');
