@@ -15,7 +15,7 @@ describe('procmap calendar', () => {
     expect(result.stdout).toContain(
       'Mon 31/08/2026  Quốc khánh (nghỉ hoán đổi, làm bù thứ Bảy 22/8) — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
     );
-    expect(result.stdout).toContain('Make-up working days (2):');
+    expect(result.stdout).toContain('Make-up and other working days (2):');
     expect(result.stdout).toContain(
       'Sat 22/08/2026  Làm bù cho thứ Hai 31/8 — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
     );

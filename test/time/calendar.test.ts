@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarError, createCalendar, type CalendarConfig } from '../../src/time/calendar.js';
 import { addWorkingMinutes, calendarDaysEnd, nextOpening, workingMinutesBetween } from '../../src/time/clock.js';
-import { parseDay } from '../../src/time/moment.js';
+import { formatDay, parseDay } from '../../src/time/moment.js';
+import { calendarYear } from '../../src/time/year.js';
 import { at, show } from './helpers.js';
 
 const day = (text: string) => parseDay(text)!;
@@ -69,6 +70,16 @@ describe('createCalendar', () => {
     expect(calendar.day(day('2026-03-09')).working).toBe(true);
     // Tết itself is untouched around the one workday.
     expect(calendar.day(day('2026-02-17')).working).toBe(false);
+  });
+
+  it("lists the section's working days in its year, on a weekday too (a duty day in Tết)", () => {
+    const calendar = createCalendar({ workdays: [{ date: '2026-02-16', name: 'Trực Tết', hours: ['08:00-11:00'] }] });
+    const work = calendarYear(calendar, 2026).days.filter((d) => d.kind === 'work');
+    expect(work.map((d) => [formatDay(d.day), d.name, d.source])).toEqual([
+      ['2026-01-10', expect.stringContaining('Làm bù'), expect.stringContaining('12729/VPCP-KGVX')],
+      ['2026-02-16', 'Trực Tết', 'config'],
+      ['2026-08-22', expect.stringContaining('Làm bù'), expect.stringContaining('9441/TB-BNV')],
+    ]);
   });
 
   it('drops the built-in holidays with public_holidays: none', () => {
