@@ -1,9 +1,9 @@
-import { foldToAscii } from './fold.js';
+import { foldCase, withoutDiacritics } from './fold.js';
 
 // The abbreviations of public bodies' names every office writes, each of one meaning only in a body's name, as the
-// folded letters a reader may type them in (`UBND`, `TN&MT`, `LĐ-TB&XH`), with what they spell. Two-letter ones that
-// name several things (`TP`: thành phố or trưởng phòng, `TT`: trung tâm or thông tư) are not here: a reader cannot
-// tell which is meant.
+// folded letters a reader may type them in (`UBND`, `TN&MT`, `LĐ-TB&XH`), with what they spell, folded the same way.
+// Two-letter ones that name several things (`TP`: thành phố or trưởng phòng, `TT`: trung tâm or thông tư) are not
+// here: a reader cannot tell which is meant.
 const SPELLED_OUT: readonly (readonly [RegExp, string])[] = [
   [/\bubnd\b/g, 'uy ban nhan dan'],
   [/\bhdnd\b/g, 'hoi dong nhan dan'],
@@ -12,21 +12,20 @@ const SPELLED_OUT: readonly (readonly [RegExp, string])[] = [
   [/\bvpdkdd\b/g, 'van phong dang ky dat dai'],
   [/\bvp\b/g, 'van phong'],
   [/\btn ?[&-]? ?mt\b/g, 'tai nguyen va moi truong'],
-  [/\bld ?-? ?tb ?[&-]? ?xh\b/g, 'lao dong thuong binh va xa hoi'],
+  [/\bld ?-? ?tb ?[&-]? ?xh\b/g, 'lao dong - thuong binh va xa hoi'],
   [/\bkh ?[&-]? ?dt\b/g, 'ke hoach va dau tu'],
   [/\bgd ?[&-]? ?dt\b/g, 'giao duc va dao tao'],
   [/\bnn ?[&-]? ?ptnt\b/g, 'nong nghiep va phat trien nong thon'],
-  [/\bvh ?,? ?tt ?[&-]? ?dl\b/g, 'van hoa the thao va du lich'],
+  [/\bvh ?,? ?tt ?[&-]? ?dl\b/g, 'van hoa, the thao va du lich'],
 ];
 
 /**
- * A name as words to compare whoever wrote it: without accents, letter case or punctuation, and with the common
+ * A name as it compares whoever wrote it: folded as foldCase folds it, without accents, and with the common
  * abbreviations of public bodies spelled out (`Lãnh đạo UBND xã` and `Lãnh đạo Ủy ban nhân dân xã` are the same).
+ * Other punctuation stays: `Phòng A/B` is not `Phòng A-B`.
  */
 export function spelledOutName(name: string): string {
-  let words = foldToAscii(name.normalize('NFC'))
-    .replace(/[^\p{L}\p{N}&,-]+/gu, ' ')
-    .replace(/ *([&,-]) */g, '$1');
+  let words = withoutDiacritics(foldCase(name));
   for (const [pattern, spelled] of SPELLED_OUT) words = words.replace(pattern, spelled);
-  return words.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words;
 }

@@ -61,8 +61,8 @@ export function bodiesOfNames(names: readonly string[]): Record<string, Body> {
   for (const written of names) {
     // Spaced as people read it, without characters no one can see (JavaScript counts U+FEFF as a space).
     const name = withoutInvisible(written).replace(/\s+/g, ' ').trim();
-    // Abbreviations spelled out: "UBND xã" is "Ủy ban nhân dân xã". A name of punctuation alone is kept as written.
-    const bare = spelledOutName(name) || name;
+    // Abbreviations spelled out: "UBND xã" is "Ủy ban nhân dân xã".
+    const bare = spelledOutName(name);
     const known = seen.get(bare);
     if (known !== undefined) {
       if (withoutDiacritics(bodies[known]!.name) === bodies[known]!.name && withoutDiacritics(name) !== name)
