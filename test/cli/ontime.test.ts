@@ -175,6 +175,30 @@ describe('procmap ontime', () => {
     expect(result.stderr).toContain('ho-so.json:6: received date "not a date" is not a date');
   });
 
+  it('reads every field of a JSON export, whichever record has it first, whatever the order of the records', async () => {
+    // Vendor APIs leave out empty fields: the first record, still in progress, has no result date; the others have.
+    const totals = [];
+    for (const file of ['sparse.json', 'sparse-reordered.jsonl']) {
+      const result = await runCli([
+        'ontime',
+        `test/fixtures/ontime/${file}`,
+        '--catalog',
+        CATALOG,
+        '--as-of',
+        '2026-03-31 17:00',
+        '--map',
+        'test/fixtures/ontime/map.yaml',
+        '--format',
+        'json',
+      ]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      totals.push(JSON.parse(result.stdout).totals);
+    }
+    expect(totals[0]).toMatchObject({ dossiers: 3, finished: 2, early: 2, open_overdue: 1 });
+    expect(totals[1]).toEqual(totals[0]);
+  });
+
   it('says which columns a file lacks and exits 1', async () => {
     const dir = tmp();
     const file = join(dir, 'export.csv');
