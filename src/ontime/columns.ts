@@ -149,6 +149,11 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
   ],
 };
 
+// Headers of the day the result was handed to the applicant. QĐ 766/QĐ-TTg measures when processing ended (the
+// result ready, "ngày có kết quả", as one-stop software measures it); the applicant may collect it days later. So a
+// column of the result's readiness is taken over one of these wherever it stands, and these only when alone.
+const HANDED_OVER = new Set(['ngay tra ket qua', 'thoi gian tra ket qua', 'ngay tra', 'returned', 'returned at']);
+
 const KNOWN_BY_KEY = new Map<string, DossierField>(
   (Object.entries(KNOWN_HEADERS) as [DossierField, string[]][]).flatMap(([field, keys]) =>
     keys.map((key) => [key, field] as const),
@@ -169,7 +174,8 @@ export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = {
 
 /**
  * Places every field in a file's header row: the mapping first (exact header, case and diacritics aside), then the
- * built-in headers. The first column wins when two match the same field.
+ * built-in headers. The first column wins when two match the same field, but for the finished moment the day the
+ * result was ready wins over the day it was handed over, wherever each stands.
  */
 export function planColumns(headers: readonly string[], mapping: ColumnMapping = {}): ColumnPlan {
   const keys = headers.map((h) => headerKey(h));
@@ -183,6 +189,8 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
       taken.add(column);
     }
   }
+  // Whether the finished column found so far is the day the result was handed over (a readiness column wins).
+  let finishedHandedOver = false;
   const steps: { step: string; column: number }[] = [];
   const mappedSteps = Object.entries(mapping.steps ?? {}).map(([step, header]) => [step, headerKey(header)] as const);
   keys.forEach((key, column) => {
@@ -194,7 +202,14 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     }
     const field = KNOWN_BY_KEY.get(key);
     if (field !== undefined) {
-      if (fields[field] === undefined) fields[field] = column;
+      const handedOver = field === 'finished' && HANDED_OVER.has(key);
+      if (fields[field] === undefined) {
+        fields[field] = column;
+        if (handedOver) finishedHandedOver = true;
+      } else if (field === 'finished' && finishedHandedOver && !handedOver && !taken.has(fields[field])) {
+        fields[field] = column;
+        finishedHandedOver = false;
+      }
       return;
     }
     const header = headers[column]!.normalize('NFC').trim();
