@@ -3,6 +3,7 @@ import type { OntimeAggregator } from './aggregate.js';
 import { cellMoment, cellText, type Cell } from './cells.js';
 import { headerKey, planColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
 import type { DossierEvaluator, DossierRow } from './evaluate.js';
+import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
 
 /** One record of any table: its row number and cells; the first record of a table is its header. */
 export interface CellRecord {
@@ -34,6 +35,24 @@ function isTotalOrSignature(record: CellRecord, row: DossierRow): boolean {
   if (row.id !== '' && !TOTAL_OR_SIGNATURE.test(headerKey(row.id))) return false;
   if (typeof cellMoment(row.received) === 'number') return false;
   return record.values.some((value) => typeof value === 'string' && TOTAL_OR_SIGNATURE.test(headerKey(value)));
+}
+
+/**
+ * The plan of a header over two adjacent rows, when reading them as one places more columns than `alone` (the plan of
+ * the row that names the required columns) and still the required ones; undefined when they are not one header.
+ */
+function secondHeaderRow(
+  upper: CellRecord,
+  lower: CellRecord,
+  alone: ColumnPlan,
+  mapping: ColumnMapping,
+): ColumnPlan | undefined {
+  // A JSON export's header (row 0) is its keys: the record under it is always a dossier.
+  if (upper.row === 0 || lower.row !== upper.row + 1) return undefined;
+  if (!mayBeHeaderRow(upper.values) || !mayBeHeaderRow(lower.values)) return undefined;
+  const joined = planColumns(joinHeaderRows(upper.values, lower.values, mapping), mapping);
+  const complete = REQUIRED_FIELDS.every((field) => joined.fields[field] !== undefined);
+  return complete && placed(joined) > placed(alone) ? joined : undefined;
 }
 
 const NO_STEPS: DossierRow['steps'] = [];
@@ -81,17 +100,35 @@ export async function measureTable(
   // What the first row lacks, while the header is looked for below a title block.
   let firstMissing: DossierField[] | undefined;
   let before = 0;
+  // The row above the header, and the header found but not yet taken: either may be half of a two-row header.
+  let above: CellRecord | undefined;
+  let found: { record: CellRecord; plan: ColumnPlan } | undefined;
+  const take = (taken: ColumnPlan) => {
+    plan = taken;
+    aggregator.addFile(file);
+  };
   for await (const batch of batches) {
     for (const record of batch) {
+      if (!plan && found) {
+        // Sub-headings under the header's group headings: the header's second row, not a dossier.
+        const lower = secondHeaderRow(found.record, record, found.plan, mapping);
+        take(lower ?? found.plan);
+        if (lower) continue;
+      }
       if (!plan) {
         const candidate = planColumns(record.values.map(cellText), mapping);
         const missing = REQUIRED_FIELDS.filter((field) => candidate.fields[field] === undefined);
         firstMissing ??= missing;
         // A report's title and date above its header, as exports from one-stop software often have.
-        if (missing.length > 0 && ++before <= TITLE_ROWS) continue;
+        if (missing.length > 0 && ++before <= TITLE_ROWS) {
+          above = record;
+          continue;
+        }
         if (missing.length > 0) return { missing: firstMissing };
-        plan = candidate;
-        aggregator.addFile(file);
+        // Group headings above this row, and cells merged down from there that name their columns.
+        const upper = above && secondHeaderRow(above, record, candidate, mapping);
+        if (upper) take(upper);
+        else found = { record, plan: candidate };
         continue;
       }
       if (record.values.every((value) => cellText(value) === '')) continue;
@@ -117,6 +154,7 @@ export async function measureTable(
       else aggregator.addNotSettled();
     }
   }
+  if (!plan && found) take(found.plan);
   if (!plan) return { missing: firstMissing ?? [...REQUIRED_FIELDS] };
   return { missing: [] };
 }

@@ -199,6 +199,17 @@ describe('procmap ontime', () => {
     expect(totals[1]).toEqual(totals[0]);
   });
 
+  it('reads a workbook whose header is two rows, cells merged down and group headings across', async () => {
+    const file = 'test/fixtures/ontime/two-row-header.xlsx';
+    const result = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.totals).toMatchObject({ dossiers: 1, finished: 1 });
+    expect(report.not_settled).toBe(1);
+    expect(report.by_agency.map((g: { key: string }) => g.key)).toEqual(['UBND phường Kinh Bắc']);
+  });
+
   it('says which columns a file lacks and exits 1', async () => {
     const dir = tmp();
     const file = join(dir, 'export.csv');
