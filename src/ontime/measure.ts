@@ -1,7 +1,14 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
 import { cellMoment, cellText, type Cell } from './cells.js';
-import { headerKey, planColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
+import {
+  headerKey,
+  planColumns,
+  unreadDateColumns,
+  type ColumnMapping,
+  type ColumnPlan,
+  type DossierField,
+} from './columns.js';
 import type { DossierEvaluator, DossierRow } from './evaluate.js';
 import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
 
@@ -17,6 +24,11 @@ export const REQUIRED_FIELDS: readonly DossierField[] = ['procedure', 'received'
 /** The result of measuring one table: the required fields it has no column for (then nothing was measured). */
 export interface TableOutcome {
   missing: DossierField[];
+  /**
+   * With no column of the result's date: the headers of columns that look like dates and are not read, one of which
+   * may hold it under a name procmap does not know ("Ngày xong"). Its dossiers would all read open.
+   */
+  unreadDates: string[];
 }
 
 /** Whether cells name every required column (directly or through the mapping): a table's header. */
@@ -124,7 +136,7 @@ export async function measureTable(
           above = record;
           continue;
         }
-        if (missing.length > 0) return { missing: firstMissing };
+        if (missing.length > 0) return { missing: firstMissing, unreadDates: [] };
         // Group headings above this row, and cells merged down from there that name their columns.
         const upper = above && secondHeaderRow(above, record, candidate, mapping);
         if (upper) take(upper);
@@ -155,6 +167,7 @@ export async function measureTable(
     }
   }
   if (!plan && found) take(found.plan);
-  if (!plan) return { missing: firstMissing ?? [...REQUIRED_FIELDS] };
-  return { missing: [] };
+  if (!plan) return { missing: firstMissing ?? [...REQUIRED_FIELDS], unreadDates: [] };
+  const taken: ColumnPlan = plan;
+  return { missing: [], unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [] };
 }

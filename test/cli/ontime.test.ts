@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { zipOf } from '../helpers/zip.js';
+import { planColumns } from '../../src/ontime/columns.js';
 
 const CATALOG = 'test/fixtures/ontime/catalog';
 const CSV = 'test/fixtures/ontime/ho-so.csv';
@@ -208,6 +209,30 @@ describe('procmap ontime', () => {
     expect(report.totals).toMatchObject({ dossiers: 1, finished: 1 });
     expect(report.not_settled).toBe(1);
     expect(report.by_agency.map((g: { key: string }) => g.key)).toEqual(['UBND phường Kinh Bắc']);
+  });
+
+  it('reads common variants of the date headers', async () => {
+    const file = 'test/fixtures/ontime/header-variants.csv';
+    const result = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).totals).toMatchObject({ dossiers: 1, finished: 1, early: 1 });
+    for (const header of ['Ngày kết thúc xử lý', 'Thời gian có kết quả', 'Ngày có kết quả giải quyết', 'Ngày trả KQ'])
+      expect(planColumns(['Mã TTHC', 'Ngày nhận', header]).fields.finished, header).toBe(2);
+    expect(planColumns(['Mã TTHC', 'Ngày tiếp nhận (dd/mm/yyyy hh:mm)']).fields.received).toBe(1);
+  });
+
+  it('names once a date column it does not read when the file has no result date', async () => {
+    const file = 'test/fixtures/ontime/unread-date.csv';
+    const args = ['ontime', file, '--catalog', CATALOG, ...AS_OF];
+    const en = await runCli([...args, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe(
+      `${file}: no column of the result's date, and the column "Ngày xong" is not read; if it holds that date, map it with --map (finished: Ngày xong)\n`,
+    );
+    const vi = await runCli([...args, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      `${file}: không có cột ngày có kết quả, và cột "Ngày xong" không được đọc; nếu đó là ngày có kết quả, chỉ ra bằng --map (finished: Ngày xong)\n`,
+    );
   });
 
   it('says which columns a file lacks and exits 1', async () => {

@@ -254,7 +254,14 @@ export async function measureDossierFiles(
     const kind = dossierFileKind(path);
     try {
       const records = dossierRecords(path, kind, (cells) => namesRequiredColumns(cells, setup.mapping));
-      const { missing } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
+      const { missing, unreadDates } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
+      // Said once per file, before its rows: else every dossier of it reads open, or "returned without a date".
+      for (const header of unreadDates)
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: không có cột ngày có kết quả, và cột "${header}" không được đọc; nếu đó là ngày có kết quả, chỉ ra bằng --map (finished: ${header})\n`
+            : `${file}: no column of the result's date, and the column "${header}" is not read; if it holds that date, map it with --map (finished: ${header})\n`,
+        );
       if (missing.length > 0) {
         failed = true;
         const names = missing
