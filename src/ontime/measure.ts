@@ -1,15 +1,9 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
-import { cellMoment, cellText, type Cell } from './cells.js';
-import {
-  headerKey,
-  planColumns,
-  unreadDateColumns,
-  type ColumnMapping,
-  type ColumnPlan,
-  type DossierField,
-} from './columns.js';
+import { cellText, type Cell } from './cells.js';
+import { planColumns, unreadDateColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
 import type { DossierEvaluator, DossierRow } from './evaluate.js';
+import { ReportFooter } from './report-footer.js';
 import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
 
 /** One record of any table: its row number and cells; the first record of a table is its header. */
@@ -35,18 +29,6 @@ export interface TableOutcome {
 export function namesRequiredColumns(cells: readonly string[], mapping: ColumnMapping): boolean {
   const { fields } = planColumns(cells, mapping);
   return REQUIRED_FIELDS.every((field) => fields[field] !== undefined);
-}
-
-// A report's closing rows, below the dossiers: its total ("Tổng cộng: 42 hồ sơ", "Cộng") and the signature block
-// ("Người lập biểu"), matched on a whole cell (headerKey form) so that a procedure named "Công nhận …" is not one.
-const TOTAL_OR_SIGNATURE =
-  /^(?:(?:tong cong|tong so|tong|cong|total|grand total)(?: \d+(?: ho so| dossiers?)?)?|nguoi lap bieu|nguoi lap|nguoi ky|thu truong don vi|lanh dao don vi|ky ten|prepared by)$/;
-
-/** Whether a row is a report's total or signature row: no dossier number or received moment, a cell saying so. */
-function isTotalOrSignature(record: CellRecord, row: DossierRow): boolean {
-  if (row.id !== '' && !TOTAL_OR_SIGNATURE.test(headerKey(row.id))) return false;
-  if (typeof cellMoment(row.received) === 'number') return false;
-  return record.values.some((value) => typeof value === 'string' && TOTAL_OR_SIGNATURE.test(headerKey(value)));
 }
 
 /**
@@ -112,6 +94,7 @@ export async function measureTable(
   // What the first row lacks, while the header is looked for below a title block.
   let firstMissing: DossierField[] | undefined;
   let before = 0;
+  const footer = new ReportFooter();
   // The row above the header, and the header found but not yet taken: either may be half of a two-row header.
   let above: CellRecord | undefined;
   let found: { record: CellRecord; plan: ColumnPlan } | undefined;
@@ -146,7 +129,7 @@ export async function measureTable(
       if (record.values.every((value) => cellText(value) === '')) continue;
       const row = rowOf(file, record, plan);
       // Not a dossier: passed over unsaid, like an empty row (it used to read as an unknown procedure "42").
-      if (isTotalOrSignature(record, row)) continue;
+      if (footer.passOver(record.values, row.id, row.received)) continue;
       const outcome = evaluator.evaluate(row);
       if (row.id !== '' && outcome.kind !== 'bad') {
         // By the procedure found, not as written: one dossier listed under the national code and under procmap's id
