@@ -380,6 +380,8 @@ describe('procmap ontime', () => {
       7,
       0,
     ]);
+    // Each late dossier's own working time, not an average.
+    expect(report.getWorksheet('Late dossiers')!.getCell('K1').value).toBe('Working time used (h)');
   });
 
   it('writes an HTML report with inline SVG charts, atomically into the output', async () => {
