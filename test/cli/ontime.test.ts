@@ -148,6 +148,20 @@ describe('procmap ontime', () => {
     ]);
     expect(english.stderr).toContain('procmap: on-time rate 66.67% is below --fail-under 70.00%\n');
     expect((await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '0.6'])).code).toBe(0);
+    // 66.666…% is below 66.67%: said with the decimals that show it, not "66.67% is below 66.67%".
+    const close = await runCli([
+      'ontime',
+      CSV,
+      '--catalog',
+      CATALOG,
+      ...AS_OF,
+      '--fail-under',
+      '66.67',
+      '--lang',
+      'en',
+    ]);
+    expect(close.code).toBe(1);
+    expect(close.stderr).toContain('procmap: on-time rate 66.667% is below --fail-under 66.67%\n');
     const bad = await runCli(['ontime', CSV, '--catalog', CATALOG, '--fail-under', 'most', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('procmap: --fail-under takes an on-time rate such as 95% or 0.95, not "most"\n');
