@@ -24,9 +24,10 @@ export class ReportFooter {
    * and a cell saying so; or, below signers' titles, their names and nothing else.
    */
   passOver(values: readonly Cell[], id: string, received: Cell): boolean {
-    if (typeof cellMoment(received) === 'number') return false;
+    // A dossier number first: it settles nearly every row without reading its date (a million rows).
     const idKey = id === '' ? '' : headerKey(id);
-    if (idKey !== '' && !TOTAL.test(idKey) && !SIGNATURE.test(idKey) && this.signed.size === 0) return false;
+    if (idKey !== '' && this.signed.size === 0 && !TOTAL.test(idKey) && !SIGNATURE.test(idKey)) return false;
+    if (typeof cellMoment(received) === 'number') return false;
     let found = false;
     const filled: number[] = [];
     values.forEach((value, column) => {
