@@ -131,7 +131,8 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
       w.vendorDue,
       w.finishedAt,
       `${w.late} (${w.hours})`,
-      `${w.used} (${w.hours})`,
+      // Each dossier's own, not the average the summary gives.
+      `${w.usedOne} (${w.hours})`,
     ],
     [24, 8, 18, 18, 22, 18, 18, 18, 18],
   );

@@ -70,20 +70,37 @@ async function* csvRecords(path: string, isHeader?: (cells: string[]) => boolean
   yield parser.end();
 }
 
+function jsonMode(path: string): 'document' | 'lines' {
+  return /\.(jsonl|ndjson)$/i.test(path) ? 'lines' : 'document';
+}
+
+/**
+ * Every key of a JSON export's records, in the order each first appears. Vendor APIs leave out empty fields, so the
+ * first record alone (a dossier still in progress, without its result date) does not name every column.
+ */
+async function jsonKeys(path: string): Promise<string[]> {
+  const parser = new JsonRecordParser(jsonMode(path));
+  const keys = new Set<string>();
+  for await (const text of textChunks(path))
+    for (const { value } of parser.push(text)) for (const key of Object.keys(value)) keys.add(key);
+  parser.end();
+  return [...keys];
+}
+
+// Read twice, once for the keys and once for the records, so that a year of dossiers never sits in memory.
 async function* jsonRecords(path: string): AsyncGenerator<CellRecord[]> {
-  const parser = new JsonRecordParser(/\.(jsonl|ndjson)$/i.test(path) ? 'lines' : 'document');
-  let keys: string[] | undefined;
+  const keys = await jsonKeys(path);
+  const parser = new JsonRecordParser(jsonMode(path));
+  let header = false;
   for await (const text of textChunks(path)) {
     const objects = parser.push(text);
     if (objects.length === 0) continue;
     const batch: CellRecord[] = [];
-    for (const { row, value } of objects) {
-      if (!keys) {
-        keys = Object.keys(value);
-        batch.push({ row: 0, values: keys });
-      }
-      batch.push({ row, values: keys.map((key) => value[key] as Cell) });
+    if (!header) {
+      batch.push({ row: 0, values: keys });
+      header = true;
     }
+    for (const { row, value } of objects) batch.push({ row, values: keys.map((key) => value[key] as Cell) });
     yield batch;
   }
   parser.end();

@@ -175,11 +175,14 @@ export function ownString(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
-// Statuses of dossiers that were never settled: withdrawn, refused, cancelled, stopped (QĐ 766 leaves them out).
+// Statuses of dossiers that were never settled: withdrawn, refused, cancelled, stopped, or handed back to the applicant
+// without a result ("Trả lại hồ sơ", "Hoàn trả hồ sơ", "Hồ sơ bị trả về"; not "Trả kết quả", the result handed over,
+// nor "Chuyển trả về Bộ phận Một cửa", a result passed back to the desk).
+// QĐ 766 leaves them out.
 const NOT_SETTLED =
-  /\b(rut|rut ho so|tu choi|huy|da huy|dung giai quyet|dung xu ly|withdrawn|refused|rejected|cancelled|canceled)\b/;
+  /\b(rut|rut ho so|tu choi|huy|da huy|dung giai quyet|dung xu ly|khong giai quyet|tra lai|hoan tra|bi tra ve|withdrawn|refused|rejected|cancelled|canceled)\b/;
 
-/** Whether a vendor status says the dossier was withdrawn, refused or cancelled, so it has no on-time status. */
+/** Whether a vendor status says the dossier was withdrawn, refused, cancelled or handed back unsettled: no on-time status. */
 export function isNotSettled(status: string): boolean {
   return remembered(statuses, status, () => NOT_SETTLED.test(headerKey(status)));
 }

@@ -27,6 +27,8 @@ export interface ColumnPlan {
   fields: Partial<Record<DossierField, number>>;
   /** Step columns: the step named by the header (its id, or its number) and the column. */
   steps: { step: string; column: number }[];
+  /** The header cells as read. */
+  headers: readonly string[];
 }
 
 /** A header for matching: lower case, without diacritics (đ as d), punctuation as single spaces. */
@@ -69,6 +71,8 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'ngay tiep nhan ho so',
     'ngay nop',
     'ngay nop ho so',
+    'ngay gio tiep nhan',
+    'thoi diem tiep nhan',
     'received',
     'received at',
     'receipt',
@@ -97,6 +101,11 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'thoi gian tra ket qua',
     'ngay tra',
     'ngay hoan thanh xu ly',
+    'ngay ket thuc xu ly',
+    'thoi gian co ket qua',
+    'ngay co ket qua giai quyet',
+    'ngay co kq',
+    'ngay tra kq',
     'finished',
     'finished at',
     'returned',
@@ -149,6 +158,18 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
   ],
 };
 
+// Headers of the day the result was handed to the applicant. QĐ 766/QĐ-TTg measures when processing ended (the
+// result ready, "ngày có kết quả", as one-stop software measures it); the applicant may collect it days later. So a
+// column of the result's readiness is taken over one of these wherever it stands, and these only when alone.
+const HANDED_OVER = new Set([
+  'ngay tra ket qua',
+  'thoi gian tra ket qua',
+  'ngay tra',
+  'ngay tra kq',
+  'returned',
+  'returned at',
+]);
+
 const KNOWN_BY_KEY = new Map<string, DossierField>(
   (Object.entries(KNOWN_HEADERS) as [DossierField, string[]][]).flatMap(([field, keys]) =>
     keys.map((key) => [key, field] as const),
@@ -169,10 +190,13 @@ export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = {
 
 /**
  * Places every field in a file's header row: the mapping first (exact header, case and diacritics aside), then the
- * built-in headers. The first column wins when two match the same field.
+ * built-in headers. The first column wins when two match the same field, but for the finished moment the day the
+ * result was ready wins over the day it was handed over, wherever each stands.
  */
 export function planColumns(headers: readonly string[], mapping: ColumnMapping = {}): ColumnPlan {
   const keys = headers.map((h) => headerKey(h));
+  // A header with the format it expects after it: "Ngày tiếp nhận (dd/mm/yyyy hh:mm)".
+  const bare = headers.map((h) => (FORMAT_HINT.test(h) ? headerKey(h.replace(FORMAT_HINT, '')) : undefined));
   const fields: Partial<Record<DossierField, number>> = {};
   const taken = new Set<number>();
   for (const [field, wanted] of Object.entries(mapping.columns ?? {}) as [DossierField, string | string[]][]) {
@@ -183,6 +207,8 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
       taken.add(column);
     }
   }
+  // Whether the finished column found so far is the day the result was handed over (a readiness column wins).
+  let finishedHandedOver = false;
   const steps: { step: string; column: number }[] = [];
   const mappedSteps = Object.entries(mapping.steps ?? {}).map(([step, header]) => [step, headerKey(header)] as const);
   keys.forEach((key, column) => {
@@ -192,14 +218,32 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
       steps.push({ step: mapped[0], column });
       return;
     }
-    const field = KNOWN_BY_KEY.get(key);
+    const field = KNOWN_BY_KEY.get(key) ?? KNOWN_BY_KEY.get(bare[column] ?? '');
     if (field !== undefined) {
-      if (fields[field] === undefined) fields[field] = column;
+      const handedOver = field === 'finished' && HANDED_OVER.has(key);
+      if (fields[field] === undefined) {
+        fields[field] = column;
+        if (handedOver) finishedHandedOver = true;
+      } else if (field === 'finished' && finishedHandedOver && !handedOver && !taken.has(fields[field])) {
+        fields[field] = column;
+        finishedHandedOver = false;
+      }
       return;
     }
     const header = headers[column]!.normalize('NFC').trim();
     const step = header.length <= MAX_STEP_HEADER ? STEP_HEADER.exec(header.replace(/^bước/iu, 'buoc')) : null;
     if (step) steps.push({ step: step[1]!.trim(), column });
   });
-  return { fields, steps };
+  return { fields, steps, headers };
+}
+
+// A format in brackets after a header: "(dd/mm/yyyy hh:mm)", "(ngày/tháng/năm)".
+const FORMAT_HINT = /\s*\([^()]*\)\s*$/u;
+// Words of a header that holds a moment: ngày, giờ, thời gian, thời điểm, date, time.
+const DATE_WORDS = /\b(ngay|gio|thoi gian|thoi diem|date|time)\b/;
+
+/** The headers of columns that look like moments ("Ngày …", "Thời gian …") but that the plan does not read. */
+export function unreadDateColumns(plan: ColumnPlan): string[] {
+  const read = new Set<number>([...Object.values(plan.fields), ...plan.steps.map((s) => s.column)]);
+  return plan.headers.filter((header, column) => !read.has(column) && DATE_WORDS.test(headerKey(header)));
 }

@@ -5,7 +5,7 @@
 
 import type { Lang } from '../i18n.js';
 
-/** One record of a table: its row number (the header is row 1; a line number for text files) and its cells. */
+/** One record of a table: its row number as a spreadsheet shows it (the header is row 1) and its cells. */
 export interface TableRecord {
   row: number;
   values: string[];
@@ -103,7 +103,9 @@ function headerDelimiter(lines: readonly string[], isHeader: (cells: string[]) =
 export class CsvParser {
   private buffer = '';
   private delimiter = -1;
+  // The physical line, for a broken quote an editor finds; and the row as a spreadsheet numbers it, for records.
   private line = 1;
+  private row = 1;
   private started = false;
 
   constructor(private readonly isHeader?: (cells: string[]) => boolean) {}
@@ -151,13 +153,15 @@ export class CsvParser {
       const newline = buf.indexOf('\n', pos);
       if (newline !== -1 && (nextQuote === -1 || nextQuote > newline)) {
         const end = newline > pos && buf.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
-        const startLine = this.line++;
-        if (end > pos) out.push({ row: startLine, values: buf.slice(pos, end).split(separator) });
+        this.line++;
+        const startRow = this.row++;
+        if (end > pos) out.push({ row: startRow, values: buf.slice(pos, end).split(separator) });
         pos = newline + 1;
         continue;
       }
       const recordStart = pos;
       const startLine = this.line;
+      const startRow = this.row;
       let lines = 0;
       const values: string[] = [];
       let complete = false;
@@ -236,9 +240,10 @@ export class CsvParser {
         return out;
       }
       this.line += lines;
+      this.row++;
       pos = p;
       // Blank lines are no records.
-      if (!(values.length === 1 && values[0] === '')) out.push({ row: startLine, values });
+      if (!(values.length === 1 && values[0] === '')) out.push({ row: startRow, values });
     }
     this.buffer = '';
     return out;

@@ -1,8 +1,10 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
-import { cellMoment, cellText, type Cell } from './cells.js';
-import { headerKey, planColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
+import { cellText, type Cell } from './cells.js';
+import { planColumns, unreadDateColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
 import type { DossierEvaluator, DossierRow } from './evaluate.js';
+import { ReportFooter } from './report-footer.js';
+import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
 
 /** One record of any table: its row number and cells; the first record of a table is its header. */
 export interface CellRecord {
@@ -16,6 +18,11 @@ export const REQUIRED_FIELDS: readonly DossierField[] = ['procedure', 'received'
 /** The result of measuring one table: the required fields it has no column for (then nothing was measured). */
 export interface TableOutcome {
   missing: DossierField[];
+  /**
+   * With no column of the result's date: the headers of columns that look like dates and are not read, one of which
+   * may hold it under a name procmap does not know ("Ngày xong"). Its dossiers would all read open.
+   */
+  unreadDates: string[];
 }
 
 /** Whether cells name every required column (directly or through the mapping): a table's header. */
@@ -24,16 +31,22 @@ export function namesRequiredColumns(cells: readonly string[], mapping: ColumnMa
   return REQUIRED_FIELDS.every((field) => fields[field] !== undefined);
 }
 
-// A report's closing rows, below the dossiers: its total ("Tổng cộng: 42 hồ sơ", "Cộng") and the signature block
-// ("Người lập biểu"), matched on a whole cell (headerKey form) so that a procedure named "Công nhận …" is not one.
-const TOTAL_OR_SIGNATURE =
-  /^(?:(?:tong cong|tong so|tong|cong|total|grand total)(?: \d+(?: ho so| dossiers?)?)?|nguoi lap bieu|nguoi lap|nguoi ky|thu truong don vi|lanh dao don vi|ky ten|prepared by)$/;
-
-/** Whether a row is a report's total or signature row: no dossier number or received moment, a cell saying so. */
-function isTotalOrSignature(record: CellRecord, row: DossierRow): boolean {
-  if (row.id !== '' && !TOTAL_OR_SIGNATURE.test(headerKey(row.id))) return false;
-  if (typeof cellMoment(row.received) === 'number') return false;
-  return record.values.some((value) => typeof value === 'string' && TOTAL_OR_SIGNATURE.test(headerKey(value)));
+/**
+ * The plan of a header over two adjacent rows, when reading them as one places more columns than `alone` (the plan of
+ * the row that names the required columns) and still the required ones; undefined when they are not one header.
+ */
+function secondHeaderRow(
+  upper: CellRecord,
+  lower: CellRecord,
+  alone: ColumnPlan,
+  mapping: ColumnMapping,
+): ColumnPlan | undefined {
+  // A JSON export's header (row 0) is its keys: the record under it is always a dossier.
+  if (upper.row === 0 || lower.row !== upper.row + 1) return undefined;
+  if (!mayBeHeaderRow(upper.values) || !mayBeHeaderRow(lower.values)) return undefined;
+  const joined = planColumns(joinHeaderRows(upper.values, lower.values, mapping), mapping);
+  const complete = REQUIRED_FIELDS.every((field) => joined.fields[field] !== undefined);
+  return complete && placed(joined) > placed(alone) ? joined : undefined;
 }
 
 const NO_STEPS: DossierRow['steps'] = [];
@@ -81,23 +94,42 @@ export async function measureTable(
   // What the first row lacks, while the header is looked for below a title block.
   let firstMissing: DossierField[] | undefined;
   let before = 0;
+  const footer = new ReportFooter();
+  // The row above the header, and the header found but not yet taken: either may be half of a two-row header.
+  let above: CellRecord | undefined;
+  let found: { record: CellRecord; plan: ColumnPlan } | undefined;
+  const take = (taken: ColumnPlan) => {
+    plan = taken;
+    aggregator.addFile(file);
+  };
   for await (const batch of batches) {
     for (const record of batch) {
+      if (!plan && found) {
+        // Sub-headings under the header's group headings: the header's second row, not a dossier.
+        const lower = secondHeaderRow(found.record, record, found.plan, mapping);
+        take(lower ?? found.plan);
+        if (lower) continue;
+      }
       if (!plan) {
         const candidate = planColumns(record.values.map(cellText), mapping);
         const missing = REQUIRED_FIELDS.filter((field) => candidate.fields[field] === undefined);
         firstMissing ??= missing;
         // A report's title and date above its header, as exports from one-stop software often have.
-        if (missing.length > 0 && ++before <= TITLE_ROWS) continue;
-        if (missing.length > 0) return { missing: firstMissing };
-        plan = candidate;
-        aggregator.addFile(file);
+        if (missing.length > 0 && ++before <= TITLE_ROWS) {
+          above = record;
+          continue;
+        }
+        if (missing.length > 0) return { missing: firstMissing, unreadDates: [] };
+        // Group headings above this row, and cells merged down from there that name their columns.
+        const upper = above && secondHeaderRow(above, record, candidate, mapping);
+        if (upper) take(upper);
+        else found = { record, plan: candidate };
         continue;
       }
       if (record.values.every((value) => cellText(value) === '')) continue;
       const row = rowOf(file, record, plan);
       // Not a dossier: passed over unsaid, like an empty row (it used to read as an unknown procedure "42").
-      if (isTotalOrSignature(record, row)) continue;
+      if (footer.passOver(record.values, row.id, row.received)) continue;
       const outcome = evaluator.evaluate(row);
       if (row.id !== '' && outcome.kind !== 'bad') {
         // By the procedure found, not as written: one dossier listed under the national code and under procmap's id
@@ -117,6 +149,8 @@ export async function measureTable(
       else aggregator.addNotSettled();
     }
   }
-  if (!plan) return { missing: firstMissing ?? [...REQUIRED_FIELDS] };
-  return { missing: [] };
+  if (!plan && found) take(found.plan);
+  if (!plan) return { missing: firstMissing ?? [...REQUIRED_FIELDS], unreadDates: [] };
+  const taken: ColumnPlan = plan;
+  return { missing: [], unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [] };
 }

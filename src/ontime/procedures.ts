@@ -92,12 +92,17 @@ export class ProcedureIndex {
 
   /**
    * The procedure a cell names, by id or code (case, spaces and diacritics aside), or by the national code part of a
-   * code carrying the agency's suffix (`2.000815.000.00.00.H04`); undefined when none.
+   * code carrying the agency's suffix (`2.000815.000.00.00.H04`), or by a code that lost its trailing zeros as a number
+   * (`2.00161` for 2.001610); undefined when none.
    */
   find(text: string): MeasuredProcedure | undefined {
     if (this.seen.has(text)) return this.seen.get(text);
     const national = AGENCY_SUFFIX.exec(text);
-    const found = this.byKey.get(codeKey(text)) ?? (national ? this.byKey.get(codeKey(national[1]!)) : undefined);
+    const short = national ? undefined : SHORT_CODE.exec(text);
+    const found =
+      this.byKey.get(codeKey(text)) ??
+      (national ? this.byKey.get(codeKey(national[1]!)) : undefined) ??
+      (short ? this.byKey.get(codeKey(`${short[1]}.${short[2]!.padEnd(6, '0')}`)) : undefined);
     if (this.seen.size < 10_000) this.seen.set(ownString(text), found);
     return found;
   }
@@ -106,6 +111,10 @@ export class ProcedureIndex {
 // A national procedure code (`2.000815`) followed by the agency's part, as one-stop software writes the code of a
 // procedure as one agency performs it (`2.000815.000.00.00.H04`).
 const AGENCY_SUFFIX = /^\s*(\d\.\d{6})\.[\w.]+\s*$/;
+
+// A national code (six digits after the point) that a spreadsheet took for a number and wrote without its trailing
+// zeros, with a decimal point or comma: 2.001610 as 2.00161 or 2,00161. Tried only when nothing matches as written.
+const SHORT_CODE = /^\s*(\d)[.,](\d{1,5})\s*$/;
 
 function codeKey(text: string): string {
   return headerKey(text).replace(/ /g, '') || text;

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { zipOf } from '../helpers/zip.js';
+import { planColumns } from '../../src/ontime/columns.js';
 
 const CATALOG = 'test/fixtures/ontime/catalog';
 const CSV = 'test/fixtures/ontime/ho-so.csv';
@@ -147,6 +148,20 @@ describe('procmap ontime', () => {
     ]);
     expect(english.stderr).toContain('procmap: on-time rate 66.67% is below --fail-under 70.00%\n');
     expect((await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '0.6'])).code).toBe(0);
+    // 66.666…% is below 66.67%: said with the decimals that show it, not "66.67% is below 66.67%".
+    const close = await runCli([
+      'ontime',
+      CSV,
+      '--catalog',
+      CATALOG,
+      ...AS_OF,
+      '--fail-under',
+      '66.67',
+      '--lang',
+      'en',
+    ]);
+    expect(close.code).toBe(1);
+    expect(close.stderr).toContain('procmap: on-time rate 66.667% is below --fail-under 66.67%\n');
     const bad = await runCli(['ontime', CSV, '--catalog', CATALOG, '--fail-under', 'most', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('procmap: --fail-under takes an on-time rate such as 95% or 0.95, not "most"\n');
@@ -173,6 +188,65 @@ describe('procmap ontime', () => {
       { file: 'test/fixtures/ontime/ho-so.json', row: 6, reason: 'bad-received', value: 'not a date' },
     ]);
     expect(result.stderr).toContain('ho-so.json:6: received date "not a date" is not a date');
+  });
+
+  it('reads every field of a JSON export, whichever record has it first, whatever the order of the records', async () => {
+    // Vendor APIs leave out empty fields: the first record, still in progress, has no result date; the others have.
+    const totals = [];
+    for (const file of ['sparse.json', 'sparse-reordered.jsonl']) {
+      const result = await runCli([
+        'ontime',
+        `test/fixtures/ontime/${file}`,
+        '--catalog',
+        CATALOG,
+        '--as-of',
+        '2026-03-31 17:00',
+        '--map',
+        'test/fixtures/ontime/map.yaml',
+        '--format',
+        'json',
+      ]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      totals.push(JSON.parse(result.stdout).totals);
+    }
+    expect(totals[0]).toMatchObject({ dossiers: 3, finished: 2, early: 2, open_overdue: 1 });
+    expect(totals[1]).toEqual(totals[0]);
+  });
+
+  it('reads a workbook whose header is two rows, cells merged down and group headings across', async () => {
+    const file = 'test/fixtures/ontime/two-row-header.xlsx';
+    const result = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.totals).toMatchObject({ dossiers: 1, finished: 1 });
+    expect(report.not_settled).toBe(1);
+    expect(report.by_agency.map((g: { key: string }) => g.key)).toEqual(['UBND phường Kinh Bắc']);
+  });
+
+  it('reads common variants of the date headers', async () => {
+    const file = 'test/fixtures/ontime/header-variants.csv';
+    const result = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).totals).toMatchObject({ dossiers: 1, finished: 1, early: 1 });
+    for (const header of ['Ngày kết thúc xử lý', 'Thời gian có kết quả', 'Ngày có kết quả giải quyết', 'Ngày trả KQ'])
+      expect(planColumns(['Mã TTHC', 'Ngày nhận', header]).fields.finished, header).toBe(2);
+    expect(planColumns(['Mã TTHC', 'Ngày tiếp nhận (dd/mm/yyyy hh:mm)']).fields.received).toBe(1);
+  });
+
+  it('names once a date column it does not read when the file has no result date', async () => {
+    const file = 'test/fixtures/ontime/unread-date.csv';
+    const args = ['ontime', file, '--catalog', CATALOG, ...AS_OF];
+    const en = await runCli([...args, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe(
+      `${file}: no column of the result's date, and the column "Ngày xong" is not read; if it holds that date, map it with --map (finished: Ngày xong)\n`,
+    );
+    const vi = await runCli([...args, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      `${file}: không có cột ngày có kết quả, và cột "Ngày xong" không được đọc; nếu đó là ngày có kết quả, chỉ ra bằng --map (finished: Ngày xong)\n`,
+    );
   });
 
   it('says which columns a file lacks and exits 1', async () => {
@@ -320,6 +394,8 @@ describe('procmap ontime', () => {
       7,
       0,
     ]);
+    // Each late dossier's own working time, not an average.
+    expect(report.getWorksheet('Late dossiers')!.getCell('K1').value).toBe('Working time used (h)');
   });
 
   it('writes an HTML report with inline SVG charts, atomically into the output', async () => {

@@ -82,7 +82,9 @@ describe('dossier cells', () => {
   it('recognises withdrawn, refused and cancelled dossiers', () => {
     for (const status of ['Đã rút hồ sơ', 'Từ chối tiếp nhận', 'Đã hủy', 'Dừng giải quyết', 'withdrawn'])
       expect(isNotSettled(status), status).toBe(true);
-    for (const status of ['Đã trả kết quả', 'Đang xử lý', 'Tạm dừng', 'Hủy bỏ'.slice(0, 0) || 'Chờ bổ sung'])
+    for (const status of ['Trả lại', 'Đã trả lại hồ sơ', 'Hoàn trả hồ sơ', 'Hồ sơ bị trả về', 'Không giải quyết'])
+      expect(isNotSettled(status), status).toBe(true);
+    for (const status of ['Đã trả kết quả', 'Chuyển trả về Bộ phận Một cửa', 'Đang xử lý', 'Tạm dừng', 'Chờ bổ sung'])
       expect(isNotSettled(status), status).toBe(false);
   });
 });

@@ -52,6 +52,15 @@ describe('dossier export columns', () => {
     ]);
   });
 
+  it('measures the day the result was ready, not the day it was handed over, whichever column comes first', () => {
+    // QĐ 766/QĐ-TTg: on time when processing ended by the appointment; collecting the result later is the applicant's.
+    expect(planColumns(['Mã TTHC', 'Ngày nhận', 'Ngày có kết quả', 'Ngày trả kết quả']).fields.finished).toBe(2);
+    expect(planColumns(['Mã TTHC', 'Ngày nhận', 'Ngày trả kết quả', 'Ngày có kết quả']).fields.finished).toBe(3);
+    expect(planColumns(['Ngày trả kết quả', 'Ngày hoàn thành']).fields.finished).toBe(1);
+    // Alone, the day it was handed over is the best the export gives.
+    expect(planColumns(['Ngày trả kết quả']).fields.finished).toBe(0);
+  });
+
   it('keeps the first of two columns that match one field', () => {
     expect(planColumns(['Ngày nhận', 'Ngày tiếp nhận']).fields.received).toBe(0);
   });

@@ -24,10 +24,11 @@ describe('CSV reader', () => {
     { row: 1, values: ['Số hồ sơ', 'Ghi chú', 'Ngày'] },
     { row: 2, values: ['A', 'có "ngoặc"; chấm phẩy', '1'] },
     { row: 4, values: ['B', 'hai\ndòng', '2'] },
-    { row: 6, values: ['C', '', '3'] },
+    // The spreadsheet's row: a cell with a line break in it is one row, as a spreadsheet opens the file.
+    { row: 5, values: ['C', '', '3'] },
   ];
 
-  it('finds the delimiter, unquotes, drops the BOM and blank lines, and numbers rows by their first line', () => {
+  it('finds the delimiter, unquotes, drops the BOM and blank lines, and numbers rows as a spreadsheet does', () => {
     expect(csv(text)).toEqual(expected);
   });
 
@@ -43,6 +44,16 @@ describe('CSV reader', () => {
     expect(csv('a\tb\n1\t2\n')).toEqual([
       { row: 1, values: ['a', 'b'] },
       { row: 2, values: ['1', '2'] },
+    ]);
+  });
+
+  it('numbers the rows after several cells with line breaks as a spreadsheet does', () => {
+    const rows = csv('a,b\n1,"x\ny\nz"\n2,"p\nq"\n3,r\n', 5).map((r) => [r.row, r.values[0]]);
+    expect(rows).toEqual([
+      [1, 'a'],
+      [2, '1'],
+      [3, '2'],
+      [4, '3'],
     ]);
   });
 

@@ -23,4 +23,13 @@ describe('statuses that contradict the dates', () => {
     expect(report.totals).toMatchObject({ dossiers: 3, open_in_time: 1, open_overdue: 1, early: 1 });
     expect(report.listed.map((d) => d.id)).toEqual(['R-5']);
   });
+
+  it('counts a dossier handed back without a result apart, with or without a date, and a returned result as settled', async () => {
+    // "Trả lại hồ sơ" hands the dossier back (refused, returned unsettled); "Đã trả kết quả" hands over its result.
+    const csv = readFileSync(join(FIXTURES, 'handed-back.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    expect(report.notSettled).toBe(6);
+    expect(report.totals).toMatchObject({ dossiers: 1, finished: 1, early: 1, open_overdue: 0 });
+    expect(report.badRows.count).toBe(0);
+  });
 });

@@ -12,4 +12,12 @@ describe('a report’s total and signature rows below its dossiers', () => {
     expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([[9, 'no-procedure']]);
     expect(report.rows).toBe(3);
   });
+
+  it('passes over totals with words after them, the signature hints and the signers’ names under their titles', async () => {
+    const csv = readFileSync(join(FIXTURES, 'total-rows-2.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    expect(report.totals).toMatchObject({ dossiers: 1 });
+    // "Công nhận" under a signer's title is no name: a row without a procedure, listed as such.
+    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([[9, 'no-procedure']]);
+  });
 });

@@ -254,7 +254,14 @@ export async function measureDossierFiles(
     const kind = dossierFileKind(path);
     try {
       const records = dossierRecords(path, kind, (cells) => namesRequiredColumns(cells, setup.mapping));
-      const { missing } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
+      const { missing, unreadDates } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
+      // Said once per file, before its rows: else every dossier of it reads open, or "returned without a date".
+      for (const header of unreadDates)
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: không có cột ngày có kết quả, và cột "${header}" không được đọc; nếu đó là ngày có kết quả, chỉ ra bằng --map (finished: ${header})\n`
+            : `${file}: no column of the result's date, and the column "${header}" is not read; if it holds that date, map it with --map (finished: ${header})\n`,
+        );
       if (missing.length > 0) {
         failed = true;
         const names = missing
@@ -406,18 +413,35 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   }
   if (failUnder !== undefined) {
     const text = GATE_TEXT[options.lang];
-    const rate = report.totals.rate;
+    // Exact: the report's rate is rounded to 0.01 %, and compared so a rate just under the limit could pass it.
+    const { early, on_time, finished } = report.totals;
+    const rate = finished === 0 ? undefined : (early + on_time) / finished;
     if (rate === undefined) {
       io.stderr.write(`procmap: ${text.noRate}\n`);
       return EXIT.problems;
     }
     if (rate < failUnder) {
-      const percent = (share: number) => (share * 100).toFixed(2).replace('.', options.lang === 'vi' ? ',' : '.');
-      io.stderr.write(`procmap: ${fill(text.below, { rate: percent(rate), limit: percent(failUnder) })}\n`);
+      const [shown, limit] = belowInWords(rate, failUnder);
+      const percent = (value: string) => (options.lang === 'vi' ? value.replace('.', ',') : value);
+      io.stderr.write(`procmap: ${fill(text.below, { rate: percent(shown), limit: percent(limit) })}\n`);
       return EXIT.problems;
     }
   }
   return EXIT.ok;
+}
+
+/**
+ * A rate below the `--fail-under` limit and the limit as percentages, with as many decimals as it takes to show the
+ * rate below (at least two): the rate is compared exactly, and "70.59% is below 70.59%" would read as a mistake.
+ */
+export function belowInWords(rate: number, limit: number): [string, string] {
+  let limitDigits = 2;
+  while (limitDigits < 6 && Number((limit * 100).toFixed(limitDigits)) !== Number((limit * 100).toFixed(6)))
+    limitDigits++;
+  const shownLimit = (limit * 100).toFixed(limitDigits);
+  let digits = 2;
+  while (digits < 8 && Number((rate * 100).toFixed(digits)) >= Number(shownLimit)) digits++;
+  return [(rate * 100).toFixed(digits), shownLimit];
 }
 
 /** Defines `procmap ontime` on the program; main loads this module only when the command is run or listed. */

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, measureCsv } from './helpers.js';
+
+describe('a header over two rows', () => {
+  it('names a column by the cell merged down over both rows, and the others by their sub-headings', async () => {
+    // "Mã hồ sơ", "Trạng thái" and "Đơn vị xử lý" stand in the upper row; "Mã thủ tục" and the dates under
+    // "Thủ tục" and "Thời gian" in the lower one (the register of Circular 03/2025, form 07).
+    const csv = readFileSync(join(FIXTURES, 'two-row-header.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-05-31 17:00');
+    expect(report.badRows.count).toBe(0);
+    expect(report.notSettled).toBe(1);
+    expect(report.totals).toMatchObject({ dossiers: 1, finished: 1 });
+    expect(report.byAgency.map((g) => g.key)).toEqual(['UBND phường Kinh Bắc']);
+    expect(report.rows).toBe(2);
+  });
+
+  it('reads the sub-headings under a group heading, not as a row of data', async () => {
+    // "Kết quả giải quyết" merged across "Ngày có kết quả | Ngày trả kết quả".
+    const csv = readFileSync(join(FIXTURES, 'group-heading.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-05-31 17:00');
+    expect(report.badRows.count).toBe(0);
+    expect(report.notSettled).toBe(1);
+    expect(report.totals).toMatchObject({ dossiers: 1, finished: 1, early: 1 });
+    expect(report.rows).toBe(2);
+  });
+});
