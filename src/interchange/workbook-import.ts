@@ -1,6 +1,7 @@
 import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
+import { inStepOrder } from './step-order.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import { BODY_COLUMNS, STEP_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
 import { addTable, sectionTable, withSections, type Sections, type SectionTable } from './document-sections.js';
@@ -258,9 +259,13 @@ function stepsFrom(
     const name = row.values.responsible ? fold(clean(row.values.responsible).split('\n')[0]!) : '';
     named.set(name, (named.get(name) ?? 0) + 1);
   }
-  for (const row of rows) {
+  // The total at the foot is no step; the others follow their numbers, as a sorted sheet still holds them.
+  const ordered = inStepOrder(
+    rows.filter((row) => !isTotalRow([row.values.step_no, row.values.step])),
+    (row) => row.values.step_no,
+  );
+  for (const row of ordered) {
     const v = row.values;
-    if (isTotalRow([v.step_no, v.step])) continue;
     if (!v.step) {
       warnings.push(at(row.source, said('noStepText')));
       continue;
