@@ -409,3 +409,29 @@ describe('procmap import: an ISO document in Word', () => {
     expect(readdirSync(out)).toEqual(['deep.docx']);
   });
 });
+
+describe('procmap import: a step table split over pages', () => {
+  // fixtures/make-word.mjs: steps 1–2 in one table, 3–5 in the next without the header, then a line and step 6 alone.
+  const SPLIT = join(ROOT, 'test/interchange/fixtures/quy-trinh-tach-trang.docx');
+
+  it('reads the table that continues the step numbering as more steps, and keeps a row that continues none', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', SPLIT, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "\n               1 row of the document's tables procmap could not read kept in the note: write them in the file\n",
+    );
+    const text = readFileSync(join(out, 'QT-XD-07.yaml'), 'utf8');
+    expect([...text.matchAll(/^ {2}- id: (.+)$/gm)].map((m) => m[1])).toEqual([
+      'Bước 1',
+      'Bước 2',
+      'Bước 3',
+      'Bước 4',
+      'Bước 5',
+    ]);
+    expect(text).toContain(
+      '\n#   Bước: Bước 6; Nội dung công việc: Lưu hồ sơ; Trách nhiệm: Phòng Quản lý đô thị; Thời gian: 04 giờ\n',
+    );
+  });
+});
