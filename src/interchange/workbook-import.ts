@@ -2,6 +2,7 @@ import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
 import { inStepOrder } from './step-order.js';
+import { continuedHeader } from './header-rows.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import { BODY_COLUMNS, STEP_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
 import { addTable, sectionTable, withSections, type Sections, type SectionTable } from './document-sections.js';
@@ -40,6 +41,8 @@ interface Table {
   headerRow: number;
   headers: string[];
   columns: Map<number, ColumnDef>;
+  /** Columns under the channels' grouped heading, by their sub-heading ("Trực tiếp"): a tick there names the way. */
+  ticks?: Map<number, string>;
 }
 
 /** One data row of a table, by field, with the cells no column is known for. */
@@ -99,10 +102,38 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
     for (const kind of ['steps', 'bodies', 'catalog'] as const) {
       const columns = matchColumns(headers, kind, map);
       if (kindOf(new Set([...columns.values()].map((c) => c.field))) === kind)
-        return { sheet, index, kind, headerRow: r, headers, columns };
+        return withContinuedHeader({ sheet, index, kind, headerRow: r, headers, columns }, map);
     }
   }
   return undefined;
+}
+
+/**
+ * A table whose header goes on over the next row (headings merged down, a group's sub-headings) with that row as part
+ * of its header: a sub-heading is read as "Group / Sub" when procmap knows that, else alone when it knows that
+ * ("Thông tin / Mã TTHC"), else kept as "Group / Sub" so the note says which column a value came from.
+ */
+function withContinuedHeader(table: Table, map: ColumnMap): Table {
+  const continued = continuedHeader(table.headers, table.sheet.rows[table.headerRow + 1] ?? []);
+  if (!continued) return table;
+  const whole = matchColumns(continued.headers, table.kind, map);
+  const alone = matchColumns(
+    continued.subs.map((sub) => sub ?? ''),
+    table.kind,
+    map,
+  );
+  const headers = continued.headers.map((text, i) => (!whole.has(i) && alone.has(i) ? continued.subs[i]! : text));
+  const columns = matchColumns(headers, table.kind, map);
+  if (kindOf(new Set([...columns.values()].map((c) => c.field))) !== table.kind) return table;
+  // "Cách thức thực hiện" over "Trực tiếp" | "Trực tuyến", ticked per procedure: the ways it names.
+  // A group's heading repeats over its columns: the first of them names the field.
+  const groups = matchColumns(table.headers, table.kind, map);
+  const groupField = (i: number) => [...groups].find(([j]) => table.headers[j] === table.headers[i])?.[1].field;
+  const ticks = new Map<number, string>();
+  continued.subs.forEach((sub, i) => {
+    if (sub !== undefined && !columns.has(i) && groupField(i) === 'channels') ticks.set(i, sub);
+  });
+  return { ...table, headerRow: table.headerRow + 1, headers, columns, ...(ticks.size > 0 ? { ticks } : {}) };
 }
 
 /**
@@ -143,7 +174,10 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     cells.forEach((cell, i) => {
       if (!cell) return;
       const def = table.columns.get(i);
-      if (def) {
+      const way = table.ticks?.get(i);
+      if (way !== undefined && yes(cell))
+        values.channels = values.channels === undefined ? way : `${values.channels}; ${way}`;
+      else if (def) {
         // A bare number in a time column takes the unit its header gives: "Thời hạn giải quyết (ngày làm việc)".
         if (!def.computed) values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[i] ?? '') : cell;
       } else unknown.push(`${oneLine(table.headers[i] || `column ${i + 1}`)}: ${oneLine(cell)}`);

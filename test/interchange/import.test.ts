@@ -503,6 +503,21 @@ describe('procmap import: catalogs and step tables', () => {
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
+  it('reads a heading of two rows as the header, the ways ticked under "Cách thức thực hiện" as channels', async () => {
+    // fixtures/make-workbook.mjs: headings merged down over two rows, two groups merged across their sub-headings.
+    const out = fresh();
+    const run = await importEn([fixture('danh-muc-tieu-de-2-dong.xlsx'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(report(run.stdout)).toMatch(/^imported .*row 4 \(1\.001193\)\n(?:.*\n)+imported .*row 5 \(1\.000894\)\n/);
+    expect(run.stdout).toMatch(/\n2 imported, 0 skipped\n$/);
+    const birth = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(birth).toContain('\n#   Số hồ sơ / Năm 2024: 120\n#   Số hồ sơ / Năm 2025: 135\n');
+    expect(birth).toContain('channels:\n  - kind: in_person\n  - kind: online\n');
+    expect(birth).not.toContain('Cách thức');
+    expect(readFileSync(join(out, '1.000894.yaml'), 'utf8')).toContain('channels:\n  - kind: in_person\nbodies:');
+  });
+
   it('reads an Excel catalog below its title block, with the step table of a sheet named after the code', async () => {
     const out = fresh();
     const run = await importEn([fixture('catalog.xlsx'), '-o', out]);
