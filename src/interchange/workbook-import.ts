@@ -602,12 +602,16 @@ export function importSheets(
         source: rows[0]!.source,
         // The total at the foot is no step: the count is the steps an officer would see imported.
         skipped: said('noOwnerTable', {
-          rows: rows.filter((row) => !isTotalRow([row.values.step_no, row.values.step])).length,
+          rows: rows.filter((row) => !isTotalRow([row.values.procedure, row.values.step_no, row.values.step])).length,
         }),
       });
       continue;
     }
     for (const row of rows) {
+      // The total at a step table's foot is no step, its label in whichever column it is merged from: the
+      // procedure's ("Tổng thời gian giải quyết | … | 08 giờ") included.
+      const v = row.values;
+      if (table.kind === 'steps' && isTotalRow([v.procedure, v.step_no, v.step])) continue;
       const ref = row.values.procedure?.trim();
       const target = ref ? owner.get(ref) : sheetOwner;
       if (!target) {

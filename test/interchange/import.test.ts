@@ -609,6 +609,21 @@ describe('procmap import: catalogs and step tables', () => {
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
+  it("passes over the total at a step table's foot, its label in the procedure column or the step number's", async () => {
+    // fixtures/make-workbook.mjs: the procedure code merged down over its steps, then "Tổng thời gian giải quyết".
+    const out = fresh();
+    const run = await importEn([fixture('quy-trinh-gop-o-tong.xlsx'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(report(run.stdout)).toBe(
+      `imported     ${out}/1.001193.yaml  ← F/quy-trinh-gop-o-tong.xlsx: sheet "Danh mục" row 2 (1.001193)\n` +
+        `imported     ${out}/2.000815.yaml  ← F/quy-trinh-gop-o-tong.xlsx: sheet "Danh mục" row 3 (2.000815)\n` +
+        '2 imported, 0 skipped\n',
+    );
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(out, '1.001193.yaml'), 'utf8').match(/^ {2}- id: /gm)).toHaveLength(3);
+    expect(readFileSync(join(out, '2.000815.yaml'), 'utf8').match(/^ {2}- id: /gm)).toHaveLength(2);
+  });
+
   it('says once, for the whole table, that a step table belongs to no procedure', async () => {
     const run = await importEn([fixture('lone-steps.xlsx'), '-o', fresh()]);
     expect(run.code).toBe(1);
