@@ -8,6 +8,7 @@ import { idFor } from './record.js';
 import type { Sheet } from './sheets.js';
 import { isoDate, isTotalRow, oneLine, vnDate } from './text.js';
 import { fieldOfHeading, stepHeaderRow } from './workbook-import.js';
+import { withDefinitionLines } from './definition-lines.js';
 
 // An annex of internal processes (quy trình nội bộ), as a province's chairman approves them for a field or a level:
 // one Word document holding many procedures, each a numbered heading ("1. Thủ tục đăng ký khai sinh (Mã TTHC:
@@ -219,7 +220,7 @@ export function annexSheets(
   const sections = new Map(
     procedures.map((procedure) => [
       ids.get(procedure)!,
-      documentSections({ paragraphs: procedure.lines, tables: procedure.tables }),
+      withDefinitionLines(documentSections({ paragraphs: procedure.lines, tables: procedure.tables }), procedure.lines),
     ]),
   );
   return { sheets: [catalog, ...sheets], sections, ...(decision ? { decision } : {}) };

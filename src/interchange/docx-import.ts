@@ -10,6 +10,7 @@ import { annexSheets } from './docx-annex.js';
 import { importAnnex } from './annex-import.js';
 import { keyedByDefinitions } from './defined-keys.js';
 import { joinSplitStepTables } from './split-step-tables.js';
+import { withDefinitionLines } from './definition-lines.js';
 import type { ImportOutcome } from './draft.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
@@ -46,7 +47,9 @@ export function sheetsOfDocument(
   if (issuer && !facts.has('Cơ quan ban hành')) facts.set('Cơ quan ban hành', issuer);
   const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
   const tables = document.tables.map((table) => ({ ...table, rows: table.rows.filter(isStepRow) }));
-  return { sheets: [catalog, ...tables], sections: documentSections(document) };
+  // Definitions written as lines under their heading, when no table lists them.
+  const sections = withDefinitionLines(documentSections(document), document.paragraphs);
+  return { sheets: [catalog, ...tables], sections };
 }
 
 // Names compared as the header prints them: in capitals, on any number of lines.

@@ -108,6 +108,10 @@ const MESSAGES = {
     en: "{count} row{s} of the document's tables procmap could not read kept in the note: write them in the file",
     vi: '{count} dòng trong các bảng của tài liệu procmap không đọc được, được giữ trong ghi chú: hãy ghi lại vào tệp',
   },
+  linesKept: {
+    en: '{count} line{s} under a heading procmap could not read kept in the note: write them in the file',
+    vi: '{count} dòng dưới một đề mục procmap không đọc được, được giữ trong ghi chú: hãy ghi lại vào tệp',
+  },
   valuesKept: {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',

@@ -435,3 +435,25 @@ describe('procmap import: a step table split over pages', () => {
     );
   });
 });
+
+describe('procmap import: definitions written as lines under their heading', () => {
+  // fixtures/make-word.mjs: "4. CÁC TỪ VIẾT TẮT", then "- TTPVHCC: …", "- UBND: …", "BPMC - …" and a line of words.
+  const LINES = join(ROOT, 'test/interchange/fixtures/quy-trinh-viet-tat-dong.docx');
+
+  it('reads each "TERM: meaning" line as a definition, names the body the step table abbreviates, keeps the rest', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', LINES, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '\n               1 line under a heading procmap could not read kept in the note: write them in the file\n',
+    );
+    const text = readFileSync(join(out, 'QT-09.yaml'), 'utf8');
+    expect(text).toContain('\n#   Định nghĩa, viết tắt: Các từ khác theo quy định hiện hành\n');
+    expect(text).toContain('bodies:\n  TTPVHCC:\n    name: Trung tâm Phục vụ hành chính công tỉnh\n');
+    expect(text).toContain(
+      'definitions:\n  - term: TTPVHCC\n    meaning: Trung tâm Phục vụ hành chính công tỉnh\n' +
+        '  - term: UBND\n    meaning: Ủy ban nhân dân\n  - term: BPMC\n    meaning: Bộ phận Một cửa\n',
+    );
+  });
+});
