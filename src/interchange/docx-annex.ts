@@ -214,6 +214,8 @@ export function annexSheets(
         return owner === null ? [['', ...row.map(() => '')]] : [[(owner && ids.get(owner)) ?? '', ...row]];
       }),
     ],
+    // Row for row as above, the procedure column first: a time merged over two steps stays one time.
+    ...(table.mergedDown ? { mergedDown: table.mergedDown.map((row) => [false, ...row]) } : {}),
   }));
   const decision = effective ? undefined : reader.decision;
   // Each procedure's sections, as an ISO document's: its lines and its other tables (dossier, forms, records…).

@@ -46,7 +46,11 @@ export function sheetsOfDocument(
   const issuer = issuerOf(document, facts.get('Cơ quan thực hiện'));
   if (issuer && !facts.has('Cơ quan ban hành')) facts.set('Cơ quan ban hành', issuer);
   const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
-  const tables = document.tables.map((table) => ({ ...table, rows: table.rows.filter(isStepRow) }));
+  const tables = document.tables.map((table) => {
+    const kept = table.rows.map(isStepRow);
+    const mergedDown = table.mergedDown?.filter((_, r) => kept[r]);
+    return { ...table, rows: table.rows.filter((_, r) => kept[r]), ...(mergedDown ? { mergedDown } : {}) };
+  });
   // Definitions written as lines under their heading, when no table lists them.
   const sections = withDefinitionLines(documentSections(document), document.paragraphs);
   return { sheets: [catalog, ...tables], sections };

@@ -54,6 +54,8 @@ interface Row {
   unknown: string[];
   /** Every cell of the row that holds text, whatever its column: a heading may stand in any of them. */
   texts: string[];
+  /** The fields whose cell is merged with the row above's: one value for both rows, not one each. */
+  mergedDown: Set<string>;
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -171,9 +173,11 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     if (cells.every((cell) => !cell)) continue;
     const values: Record<string, string> = {};
     const unknown: string[] = [];
+    const mergedDown = new Set<string>();
     cells.forEach((cell, i) => {
       if (!cell) return;
       const def = table.columns.get(i);
+      if (def && table.sheet.mergedDown?.[r]?.[i]) mergedDown.add(def.field);
       const way = table.ticks?.get(i);
       if (way !== undefined && yes(cell))
         values.channels = values.channels === undefined ? way : `${values.channels}; ${way}`;
@@ -188,6 +192,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       values,
       unknown,
       texts: cells.filter(Boolean),
+      mergedDown,
     });
   }
   return rows;
@@ -329,7 +334,11 @@ function stepsFrom(
         keyByName.set(fold(name), body);
       }
     }
-    const written = v.duration ? writtenDuration(v.duration) : undefined;
+    // A time merged down over this step and the one above is one time for both: counted once, on the first, and this
+    // step a draft until the officer splits it (the responsible body, merged so, is each step's).
+    const shared = row.mergedDown.has('duration') && v.duration ? oneLine(v.duration) : undefined;
+    if (shared !== undefined) warnings.push(at(row.source, said('sharedTime', { time: shared })));
+    const written = v.duration && shared === undefined ? writtenDuration(v.duration) : undefined;
     // A time of nothing ("0 giờ") is a step whose time is not known yet, as a draft procmap printed says it.
     const none = written !== undefined && parseDuration(written.value)?.value === 0;
     const draft = yes(v.draft ?? '') || !body || !written || none;
@@ -355,9 +364,11 @@ function stepsFrom(
     const notes = [
       detail.length > 0 ? detail.join('\n') : v.description,
       written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
-      v.duration && !written && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
+      shared !== undefined && `Thời gian ghi chung với bước trên (ô gộp): ${shared}`,
+      v.duration && !written && shared === undefined && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
     ].filter(Boolean);
-    if (v.duration && !written) warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
+    if (v.duration && !written && shared === undefined)
+      warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
     const next = v.next ? parseNext(v.next) : undefined;
     const step: Step = {
       id,

@@ -457,3 +457,24 @@ describe('procmap import: definitions written as lines under their heading', () 
     );
   });
 });
+
+describe('procmap import: a time merged down over two steps', () => {
+  // fixtures/make-word.mjs: "02 ngày làm việc" in one cell for B2 and B3, the limit 03 ngày làm việc.
+  const MERGED = join(ROOT, 'test/interchange/fixtures/quy-trinh-thoi-gian-gop-o.docx');
+
+  it('counts the time once, on the first step, and makes the next a draft that says so; the body repeats', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', MERGED, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      ': table 1, row 4: time "02 ngày làm việc" is one merged cell with the step above: counted once, there; this step is a draft until you split the time between them\n',
+    );
+    const text = readFileSync(join(out, 'QT-GOP-01.yaml'), 'utf8');
+    expect(text).toContain(
+      '  - id: B2\n    name: Thẩm định hồ sơ\n    body: CCTPHT\n    duration: 02 ngày làm việc\n' +
+        '  - id: B3\n    name: Dự thảo giấy xác nhận\n    body: CCTPHT\n    duration: 0h\n    draft: true\n' +
+        '    description: "Thời gian ghi chung với bước trên (ô gộp): 02 ngày làm việc"\n',
+    );
+  });
+});
