@@ -699,8 +699,11 @@ describe('procmap import: catalogs and step tables', () => {
   it('says a file with nothing to import in it so, and exits 1, never "0 imported" and 0', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'empty.csv'), '');
+    // An empty JSON file is as empty as an empty CSV: nothing to import, not broken JSON (exit 2).
+    writeFileSync(join(dir, 'empty.json'), '');
+    writeFileSync(join(dir, 'blank.json'), '\uFEFF \n');
     writeFileSync(join(dir, 'other.xlsx'), zipOf([{ name: 'hello.txt', data: Buffer.from('x') }]));
-    for (const name of ['empty.csv', 'other.xlsx']) {
+    for (const name of ['empty.csv', 'empty.json', 'blank.json', 'other.xlsx']) {
       const run = await importEn([join(dir, name), '-o', join(dir, 'out')]);
       expect(run.stderr).toBe(
         `procmap: ${join(dir, name)}: nothing to import in it: no national record, no catalog row and no step table under a header procmap knows (docs/import.md)\n`,

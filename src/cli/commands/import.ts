@@ -168,6 +168,8 @@ async function outcomesOf(
   const bytes = readInput(path);
   if (extension === '.json') {
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    // An empty file holds nothing to import, as an empty CSV does; it is no broken JSON.
+    if (text.trim() === '') return [];
     let data: unknown;
     try {
       data = JSON.parse(text);
