@@ -503,6 +503,15 @@ describe('procmap import: catalogs and step tables', () => {
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
+  it('reads "Địa điểm thực hiện" as the place, as a Word document\'s heading of that name is read', async () => {
+    const out = fresh();
+    const run = await importEn([fixture('dia-diem.csv'), '-o', out]);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(text).toContain('\nplace: Bộ phận Một cửa UBND xã\n');
+    expect(text).not.toContain('#   Địa điểm');
+  });
+
   it('reads a heading of two rows as the header, the ways ticked under "Cách thức thực hiện" as channels', async () => {
     // fixtures/make-workbook.mjs: headings merged down over two rows, two groups merged across their sub-headings.
     const out = fresh();
