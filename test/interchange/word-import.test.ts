@@ -478,3 +478,19 @@ describe('procmap import: a time merged down over two steps', () => {
     );
   });
 });
+
+describe('procmap import: the comment at the top of the file', () => {
+  const NOTED = join(ROOT, 'test/interchange/fixtures/quy-trinh-viet-tat-dong.docx');
+
+  it('is in Vietnamese when the report is, and a file written in one language is unchanged in the other', async () => {
+    const out = fresh();
+    expect((await runCli(['import', '--lang', 'vi', NOTED, '-o', out])).code).toBe(0);
+    const text = readFileSync(join(out, 'QT-09.yaml'), 'utf8');
+    expect(text).toMatch(
+      /^# Tạo bởi procmap import từ quy-trinh-viet-tat-dong\.docx\.\n# Ghi chú: dữ liệu chưa có trường tương ứng trong quy trình, giữ lại ở đây:\n# {3}Định nghĩa/,
+    );
+    const again = await runCli(['import', '--lang', 'en', NOTED, '-o', out]);
+    expect(again.stdout).toMatch(/^unchanged /);
+    expect(readFileSync(join(out, 'QT-09.yaml'), 'utf8')).toBe(text);
+  });
+});

@@ -303,7 +303,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         existing === undefined || existing.text === undefined
           ? { imported: outcome.imported, previous: undefined }
           : withKeysOf(outcome.imported, existing.text, shown, isWord(path));
-      let text = procedureYaml(imported, basename(path));
+      let text = procedureYaml(imported, basename(path), options.lang);
       const checked = lint([loadFile(shown, Buffer.from(text))], { lang: options.lang });
       const errors = checked.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
