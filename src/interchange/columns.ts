@@ -78,7 +78,13 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
   col('steps', 'Trình tự thực hiện', 'Sequence', ['trinh_tu', 'cac_buoc']),
   col('legal_basis', 'Căn cứ pháp lý', 'Legal basis', ['can_cu', 'can_cu_phap_ly_cua_tthc']),
   col('conditions', 'Điều kiện thực hiện', 'Conditions', ['dieu_kien', 'yeu_cau', 'yeu_cau_dieu_kien']),
-  col('place', 'Nơi tiếp nhận và trả kết quả', 'Place', ['noi_tiep_nhan', 'dia_diem']),
+  col('place', 'Nơi tiếp nhận và trả kết quả', 'Place', [
+    'noi_tiep_nhan',
+    'dia_diem',
+    'dia_diem_thuc_hien',
+    'dia_diem_tiep_nhan',
+    'dia_diem_tiep_nhan_ho_so',
+  ]),
   col('result', 'Kết quả thực hiện', 'Result', ['ket_qua', 'ket_qua_giai_quyet']),
   // The ISO document's own sections, when a catalog keeps them in columns.
   col('purpose', 'Mục đích', 'Purpose', ['muc_dich_quy_trinh']),

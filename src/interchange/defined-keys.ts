@@ -1,4 +1,4 @@
-import { asciiBodyKey, isBodyKey } from '../model/body-keys.js';
+import { asciiBodyKey, bodyOfName, isBodyKey } from '../model/body-keys.js';
 import { foldCase } from '../model/fold.js';
 import type { Body, Procedure } from '../model/types.js';
 
@@ -22,18 +22,25 @@ export function keyedByDefinitions(procedure: Procedure): Procedure {
     const abbreviated = named ? undefined : byTerm.get(name);
     const definition = named ?? abbreviated;
     const defined = definition && asciiBodyKey(definition.term);
+    // A body named by its abbreviation already keyed by it (its initials are the abbreviation) still takes the meaning,
+    // and is the one-stop unit when the meaning names it ("Trung tâm Phục vụ hành chính công").
+    if (defined === key && abbreviated) {
+      bodies[key] = { ...body, ...bodyOfName(abbreviated.meaning) };
+      renamed.set(key, key);
+      continue;
+    }
     if (defined === undefined || defined === key || !isBodyKey(defined) || taken.has(defined)) {
       bodies[key] = body;
       continue;
     }
     taken.add(defined);
     renamed.set(key, defined);
-    bodies[defined] = abbreviated ? { ...body, name: abbreviated.meaning } : body;
+    bodies[defined] = abbreviated ? { ...body, ...bodyOfName(abbreviated.meaning) } : body;
   }
   if (renamed.size === 0) return procedure;
   const steps = procedure.steps.map((step) => {
     const body = renamed.get(step.body);
-    return body === undefined ? step : { ...step, body };
+    return body === undefined || body === step.body ? step : { ...step, body };
   });
   return { ...procedure, bodies, steps };
 }

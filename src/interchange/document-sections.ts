@@ -422,6 +422,8 @@ function unreadRows(kind: SectionTable | undefined, table: Sheet): string[] {
 export interface Sections {
   fields: Partial<Procedure>;
   unread: string[];
+  /** Lines under a heading procmap could not read (a definition written otherwise), kept in the note too. */
+  unreadLines?: string[];
 }
 
 /**
@@ -506,7 +508,7 @@ export const FOUR_ON_THE_SPOT_NOTE = 'Thực hiện theo cơ chế “4 tại ch
  */
 export function withSections(
   outcomes: ImportOutcome[],
-  { fields: sections, unread }: Sections = { fields: {}, unread: [] },
+  { fields: sections, unread, unreadLines = [] }: Sections = { fields: {}, unread: [] },
   { asWritten = false }: { asWritten?: boolean } = {},
 ): ImportOutcome[] {
   return outcomes.map((outcome) => {
@@ -521,9 +523,10 @@ export function withSections(
       procedure.channels = asWritten
         ? sections.channels
         : sections.channels.map((channel) => ownOf(channel, procedure));
-    const notes = [...outcome.imported.notes, ...unread];
+    const notes = [...outcome.imported.notes, ...unread, ...unreadLines];
     const warnings = [...outcome.imported.warnings];
     if (unread.length > 0) warnings.push(said('tableRowsKept', { count: unread.length }));
+    if (unreadLines.length > 0) warnings.push(said('linesKept', { count: unreadLines.length }));
     if (four && !procedure.four_on_the_spot) {
       notes.push(FOUR_ON_THE_SPOT_NOTE);
       warnings.push(said('fourOnTheSpot'));

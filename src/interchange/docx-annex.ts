@@ -8,6 +8,7 @@ import { idFor } from './record.js';
 import type { Sheet } from './sheets.js';
 import { isoDate, isTotalRow, oneLine, vnDate } from './text.js';
 import { fieldOfHeading, stepHeaderRow } from './workbook-import.js';
+import { withDefinitionLines } from './definition-lines.js';
 
 // An annex of internal processes (quy trình nội bộ), as a province's chairman approves them for a field or a level:
 // one Word document holding many procedures, each a numbered heading ("1. Thủ tục đăng ký khai sinh (Mã TTHC:
@@ -213,13 +214,15 @@ export function annexSheets(
         return owner === null ? [['', ...row.map(() => '')]] : [[(owner && ids.get(owner)) ?? '', ...row]];
       }),
     ],
+    // Row for row as above, the procedure column first: a time merged over two steps stays one time.
+    ...(table.mergedDown ? { mergedDown: table.mergedDown.map((row) => [false, ...row]) } : {}),
   }));
   const decision = effective ? undefined : reader.decision;
   // Each procedure's sections, as an ISO document's: its lines and its other tables (dossier, forms, records…).
   const sections = new Map(
     procedures.map((procedure) => [
       ids.get(procedure)!,
-      documentSections({ paragraphs: procedure.lines, tables: procedure.tables }),
+      withDefinitionLines(documentSections({ paragraphs: procedure.lines, tables: procedure.tables }), procedure.lines),
     ]),
   );
   return { sheets: [catalog, ...sheets], sections, ...(decision ? { decision } : {}) };

@@ -9,6 +9,8 @@ import { factsOf, isStepRow, statedTotal, TOTAL_AS_LIMIT } from './docx-facts.js
 import { annexSheets } from './docx-annex.js';
 import { importAnnex } from './annex-import.js';
 import { keyedByDefinitions } from './defined-keys.js';
+import { joinSplitStepTables } from './split-step-tables.js';
+import { withDefinitionLines } from './definition-lines.js';
 import type { ImportOutcome } from './draft.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
@@ -44,8 +46,14 @@ export function sheetsOfDocument(
   const issuer = issuerOf(document, facts.get('Cơ quan thực hiện'));
   if (issuer && !facts.has('Cơ quan ban hành')) facts.set('Cơ quan ban hành', issuer);
   const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
-  const tables = document.tables.map((table) => ({ ...table, rows: table.rows.filter(isStepRow) }));
-  return { sheets: [catalog, ...tables], sections: documentSections(document) };
+  const tables = document.tables.map((table) => {
+    const kept = table.rows.map(isStepRow);
+    const mergedDown = table.mergedDown?.filter((_, r) => kept[r]);
+    return { ...table, rows: table.rows.filter((_, r) => kept[r]), ...(mergedDown ? { mergedDown } : {}) };
+  });
+  // Definitions written as lines under their heading, when no table lists them.
+  const sections = withDefinitionLines(documentSections(document), document.paragraphs);
+  return { sheets: [catalog, ...tables], sections };
 }
 
 // Names compared as the header prints them: in capitals, on any number of lines.
@@ -75,10 +83,13 @@ export function importWordDocument(
 ): ImportOutcome[] | { problem: Translated } {
   const map = options.map ?? {};
   const { effective } = options;
-  const annex = annexSheets(document, map, effective);
+  // A step table split over pages, its header not repeated, is one table again; rows that continue none are kept.
+  const { document: joined, unread } = joinSplitStepTables(document, map);
+  const annex = annexSheets(joined, map, effective);
   if (annex) return importAnnex(annex, file, { map, effective });
-  const read = sheetsOfDocument(document, map);
+  const read = sheetsOfDocument(joined, map);
   if ('problem' in read) return read;
+  read.sections?.unread.push(...unread);
   // A document names its bodies, and its definitions may give their keys: a workbook's keys are its own.
   return withSections(importSheets(read.sheets, file, { map, effective, documentTables: true }), read.sections).map(
     (outcome) =>

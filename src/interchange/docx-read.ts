@@ -144,7 +144,7 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number; tabl
       case 'w:tbl': {
         const state = tables.pop();
         if (state) {
-          into.tables.push({ name: `#${into.tables.length + 1}`, rows: gridOf(state.rows) });
+          into.tables.push({ name: `#${into.tables.length + 1}`, ...gridOf(state.rows) });
           into.tableStarts?.push(state.start);
         }
         break;
@@ -159,22 +159,31 @@ function grouped(limit: number): { en: string; vi: string } {
   return { en: limit.toLocaleString('en'), vi: limit.toLocaleString('vi') };
 }
 
-/** Rows of cell texts on the table's grid: a cell spanning columns repeats across them, a merged cell down them. */
-function gridOf(rows: readonly Cell[][]): string[][] {
+/**
+ * Rows of cell texts on the table's grid: a cell spanning columns repeats across them, a merged cell down them; and
+ * which cells repeat the one above so.
+ */
+function gridOf(rows: readonly Cell[][]): { rows: string[][]; mergedDown: boolean[][] } {
   const grid: string[][] = [];
+  const mergedDown: boolean[][] = [];
   for (const row of rows) {
     const cells: string[] = [];
+    const merged: boolean[] = [];
     for (const cell of row) {
       const column = cells.length;
-      const text =
-        cell.merge === 'continue'
-          ? (grid[grid.length - 1]?.[column] ?? '')
-          : clean(cell.paragraphs.filter(Boolean).join('\n'));
-      for (let k = 0; k < cell.span && cells.length < MAX_COLUMNS; k++) cells.push(text);
+      const continued = cell.merge === 'continue';
+      const text = continued
+        ? (grid[grid.length - 1]?.[column] ?? '')
+        : clean(cell.paragraphs.filter(Boolean).join('\n'));
+      for (let k = 0; k < cell.span && cells.length < MAX_COLUMNS; k++) {
+        cells.push(text);
+        merged.push(continued);
+      }
     }
     grid.push(cells);
+    mergedDown.push(merged);
   }
-  return grid;
+  return { rows: grid, mergedDown };
 }
 
 /** Reads a Word document (.docx): the paragraphs and tables of its page headers and body, in order. */

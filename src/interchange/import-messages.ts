@@ -65,6 +65,10 @@ const MESSAGES = {
     vi: 'nguồn không có trình tự thực hiện: một bước nháp, cần thay bằng các bước thực tế',
   },
   // Spreadsheets and Word tables.
+  sharedTime: {
+    en: 'time "{time}" is one merged cell with the step above: counted once, there; this step is a draft until you split the time between them',
+    vi: 'thời gian "{time}" là một ô gộp chung với bước trên: chỉ tính một lần, cho bước trên; bước này là bước nháp đến khi chia thời gian cho từng bước',
+  },
   noStepText: { en: 'no step text, row left out', vi: 'không có nội dung bước, bỏ qua dòng này' },
   stepTime: {
     en: 'time "{time}" is not a duration procmap reads; the step is a draft',
@@ -107,6 +111,10 @@ const MESSAGES = {
   tableRowsKept: {
     en: "{count} row{s} of the document's tables procmap could not read kept in the note: write them in the file",
     vi: '{count} dòng trong các bảng của tài liệu procmap không đọc được, được giữ trong ghi chú: hãy ghi lại vào tệp',
+  },
+  linesKept: {
+    en: '{count} line{s} under a heading procmap could not read kept in the note: write them in the file',
+    vi: '{count} dòng dưới một đề mục procmap không đọc được, được giữ trong ghi chú: hãy ghi lại vào tệp',
   },
   valuesKept: {
     en: '{count} value{s} procmap has no field for kept in the note',

@@ -1,4 +1,4 @@
-import { formatDurationShort, parseDuration } from '../model/duration.js';
+import { formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
 import { foldCase } from '../model/fold.js';
 import type { Procedure, Step } from '../model/types.js';
 
@@ -56,11 +56,19 @@ function renaming(imported: [string, string][], previous: [string, string][]): M
   return map;
 }
 
-/** A time as the previous file writes it where the imported one is the same time ("5d" for "5 ngày làm việc"). */
+/**
+ * A time as the previous file writes it where the imported one is the same time ("5d" for "5 ngày làm việc", "4h" for
+ * "1/2 ngày": half a working day is four working hours, as lint and the time budget count it).
+ */
 function writtenAsBefore(imported: string, previous: string | undefined): string {
   const now = parseDuration(imported);
   const before = previous === undefined ? undefined : parseDuration(previous);
-  return now && before && formatDurationShort(now) === formatDurationShort(before) ? previous! : imported;
+  if (!now || !before) return imported;
+  const hours = toWorkingHours(now);
+  const same =
+    formatDurationShort(now) === formatDurationShort(before) ||
+    (hours !== undefined && hours === toWorkingHours(before) && now.note === before.note);
+  return same ? previous! : imported;
 }
 
 function renamedStep(

@@ -12,6 +12,8 @@ export { SheetError } from './read-error.js';
 export interface Sheet {
   name: string;
   rows: string[][];
+  /** For each cell, whether it repeats the cell above because the two are merged: one value for both, not two. */
+  mergedDown?: boolean[][];
 }
 
 function dateText(date: Date): string {
@@ -72,14 +74,23 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   }
   return workbook.worksheets.map((worksheet) => {
     const rows: string[][] = [];
+    const mergedDown: boolean[][] = [];
     worksheet.eachRow({ includeEmpty: true }, (row, number) => {
       const cells: string[] = [];
+      const merged: boolean[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => {
         cells[column - 1] = clean(cellText(cell.value, cell.numFmt));
+        // A merged range gives each of its cells the value of its first: the rows below it repeat that one value.
+        merged[column - 1] = cell.isMerged && Number(cell.master.row) < number;
       });
       rows[number - 1] = Array.from(cells, (cell) => cell ?? '');
+      mergedDown[number - 1] = Array.from(merged, (flag) => flag ?? false);
     });
-    return { name: worksheet.name, rows: Array.from(rows, (row) => row ?? []) };
+    return {
+      name: worksheet.name,
+      rows: Array.from(rows, (row) => row ?? []),
+      mergedDown: Array.from(mergedDown, (row) => row ?? []),
+    };
   });
 }
 

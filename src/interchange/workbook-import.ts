@@ -1,6 +1,8 @@
 import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
+import { inStepOrder } from './step-order.js';
+import { continuedHeader } from './header-rows.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import { BODY_COLUMNS, STEP_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
 import { addTable, sectionTable, withSections, type Sections, type SectionTable } from './document-sections.js';
@@ -39,6 +41,8 @@ interface Table {
   headerRow: number;
   headers: string[];
   columns: Map<number, ColumnDef>;
+  /** Columns under the channels' grouped heading, by their sub-heading ("Trực tiếp"): a tick there names the way. */
+  ticks?: Map<number, string>;
 }
 
 /** One data row of a table, by field, with the cells no column is known for. */
@@ -50,6 +54,8 @@ interface Row {
   unknown: string[];
   /** Every cell of the row that holds text, whatever its column: a heading may stand in any of them. */
   texts: string[];
+  /** The fields whose cell is merged with the row above's: one value for both rows, not one each. */
+  mergedDown: Set<string>;
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -98,10 +104,38 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
     for (const kind of ['steps', 'bodies', 'catalog'] as const) {
       const columns = matchColumns(headers, kind, map);
       if (kindOf(new Set([...columns.values()].map((c) => c.field))) === kind)
-        return { sheet, index, kind, headerRow: r, headers, columns };
+        return withContinuedHeader({ sheet, index, kind, headerRow: r, headers, columns }, map);
     }
   }
   return undefined;
+}
+
+/**
+ * A table whose header goes on over the next row (headings merged down, a group's sub-headings) with that row as part
+ * of its header: a sub-heading is read as "Group / Sub" when procmap knows that, else alone when it knows that
+ * ("Thông tin / Mã TTHC"), else kept as "Group / Sub" so the note says which column a value came from.
+ */
+function withContinuedHeader(table: Table, map: ColumnMap): Table {
+  const continued = continuedHeader(table.headers, table.sheet.rows[table.headerRow + 1] ?? []);
+  if (!continued) return table;
+  const whole = matchColumns(continued.headers, table.kind, map);
+  const alone = matchColumns(
+    continued.subs.map((sub) => sub ?? ''),
+    table.kind,
+    map,
+  );
+  const headers = continued.headers.map((text, i) => (!whole.has(i) && alone.has(i) ? continued.subs[i]! : text));
+  const columns = matchColumns(headers, table.kind, map);
+  if (kindOf(new Set([...columns.values()].map((c) => c.field))) !== table.kind) return table;
+  // "Cách thức thực hiện" over "Trực tiếp" | "Trực tuyến", ticked per procedure: the ways it names.
+  // A group's heading repeats over its columns: the first of them names the field.
+  const groups = matchColumns(table.headers, table.kind, map);
+  const groupField = (i: number) => [...groups].find(([j]) => table.headers[j] === table.headers[i])?.[1].field;
+  const ticks = new Map<number, string>();
+  continued.subs.forEach((sub, i) => {
+    if (sub !== undefined && !columns.has(i) && groupField(i) === 'channels') ticks.set(i, sub);
+  });
+  return { ...table, headerRow: table.headerRow + 1, headers, columns, ...(ticks.size > 0 ? { ticks } : {}) };
 }
 
 /**
@@ -139,10 +173,15 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     if (cells.every((cell) => !cell)) continue;
     const values: Record<string, string> = {};
     const unknown: string[] = [];
+    const mergedDown = new Set<string>();
     cells.forEach((cell, i) => {
       if (!cell) return;
       const def = table.columns.get(i);
-      if (def) {
+      if (def && table.sheet.mergedDown?.[r]?.[i]) mergedDown.add(def.field);
+      const way = table.ticks?.get(i);
+      if (way !== undefined && yes(cell))
+        values.channels = values.channels === undefined ? way : `${values.channels}; ${way}`;
+      else if (def) {
         // A bare number in a time column takes the unit its header gives: "Thời hạn giải quyết (ngày làm việc)".
         if (!def.computed) values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[i] ?? '') : cell;
       } else unknown.push(`${oneLine(table.headers[i] || `column ${i + 1}`)}: ${oneLine(cell)}`);
@@ -153,6 +192,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       values,
       unknown,
       texts: cells.filter(Boolean),
+      mergedDown,
     });
   }
   return rows;
@@ -258,9 +298,13 @@ function stepsFrom(
     const name = row.values.responsible ? fold(clean(row.values.responsible).split('\n')[0]!) : '';
     named.set(name, (named.get(name) ?? 0) + 1);
   }
-  for (const row of rows) {
+  // The total at the foot is no step; the others follow their numbers, as a sorted sheet still holds them.
+  const ordered = inStepOrder(
+    rows.filter((row) => !isTotalRow([row.values.step_no, row.values.step])),
+    (row) => row.values.step_no,
+  );
+  for (const row of ordered) {
     const v = row.values;
-    if (isTotalRow([v.step_no, v.step])) continue;
     if (!v.step) {
       warnings.push(at(row.source, said('noStepText')));
       continue;
@@ -290,7 +334,11 @@ function stepsFrom(
         keyByName.set(fold(name), body);
       }
     }
-    const written = v.duration ? writtenDuration(v.duration) : undefined;
+    // A time merged down over this step and the one above is one time for both: counted once, on the first, and this
+    // step a draft until the officer splits it (the responsible body, merged so, is each step's).
+    const shared = row.mergedDown.has('duration') && v.duration ? oneLine(v.duration) : undefined;
+    if (shared !== undefined) warnings.push(at(row.source, said('sharedTime', { time: shared })));
+    const written = v.duration && shared === undefined ? writtenDuration(v.duration) : undefined;
     // A time of nothing ("0 giờ") is a step whose time is not known yet, as a draft procmap printed says it.
     const none = written !== undefined && parseDuration(written.value)?.value === 0;
     const draft = yes(v.draft ?? '') || !body || !written || none;
@@ -316,9 +364,11 @@ function stepsFrom(
     const notes = [
       detail.length > 0 ? detail.join('\n') : v.description,
       written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
-      v.duration && !written && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
+      shared !== undefined && `Thời gian ghi chung với bước trên (ô gộp): ${shared}`,
+      v.duration && !written && shared === undefined && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
     ].filter(Boolean);
-    if (v.duration && !written) warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
+    if (v.duration && !written && shared === undefined)
+      warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
     const next = v.next ? parseNext(v.next) : undefined;
     const step: Step = {
       id,
@@ -563,12 +613,16 @@ export function importSheets(
         source: rows[0]!.source,
         // The total at the foot is no step: the count is the steps an officer would see imported.
         skipped: said('noOwnerTable', {
-          rows: rows.filter((row) => !isTotalRow([row.values.step_no, row.values.step])).length,
+          rows: rows.filter((row) => !isTotalRow([row.values.procedure, row.values.step_no, row.values.step])).length,
         }),
       });
       continue;
     }
     for (const row of rows) {
+      // The total at a step table's foot is no step, its label in whichever column it is merged from: the
+      // procedure's ("Tổng thời gian giải quyết | … | 08 giờ") included.
+      const v = row.values;
+      if (table.kind === 'steps' && isTotalRow([v.procedure, v.step_no, v.step])) continue;
       const ref = row.values.procedure?.trim();
       const target = ref ? owner.get(ref) : sheetOwner;
       if (!target) {

@@ -1,4 +1,5 @@
 import { Document, isScalar } from 'yaml';
+import { fill, type Lang } from '../i18n.js';
 import type { Procedure } from '../model/types.js';
 import { escapeControls } from '../model/quote.js';
 import type { ImportedProcedure } from './draft.js';
@@ -69,21 +70,30 @@ export function procedureData(procedure: Procedure): Record<string, unknown> {
   );
 }
 
+// The comment at the top of an imported file. The English one names the note in Vietnamese too, as it always has.
+const HEADER: Record<Lang, { origin: string; notes: string }> = {
+  en: {
+    origin: ' Imported by procmap import from {origin}.',
+    notes: ' Not in the procedure fields, kept here (ghi chú, dữ liệu chưa có trường tương ứng):',
+  },
+  vi: {
+    origin: ' Tạo bởi procmap import từ {origin}.',
+    notes: ' Ghi chú: dữ liệu chưa có trường tương ứng trong quy trình, giữ lại ở đây:',
+  },
+};
+
 /**
  * A procedure file's text: a comment naming where it came from and keeping every value procmap has no field for,
  * then the procedure with its keys in schema order. The same input always gives the same bytes.
  */
-export function procedureYaml({ procedure, notes }: ImportedProcedure, origin: string): string {
+export function procedureYaml({ procedure, notes }: ImportedProcedure, origin: string, lang: Lang = 'en'): string {
   const doc = new Document(procedureData(procedure));
   // "15:00" in quotes, as the README writes it: YAML 1.1 readers (other tools) take a plain 15:00 for 900.
   const cutoff = doc.get('cutoff', true);
   if (isScalar(cutoff)) cutoff.type = 'QUOTE_DOUBLE';
-  const header = [` Imported by procmap import from ${origin}.`];
-  if (notes.length > 0)
-    header.push(
-      ' Not in the procedure fields, kept here (ghi chú, dữ liệu chưa có trường tương ứng):',
-      ...notes.map((line) => `   ${line}`),
-    );
+  // In the language of the report: an officer reading Vietnamese gets a comment wholly in Vietnamese.
+  const header = [fill(HEADER[lang].origin, { origin })];
+  if (notes.length > 0) header.push(HEADER[lang].notes, ...notes.map((line) => `   ${line}`));
   doc.commentBefore = header.map((line) => escapeControls(line)).join('\n');
   return doc.toString({ lineWidth: 0 });
 }

@@ -503,6 +503,30 @@ describe('procmap import: catalogs and step tables', () => {
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
+  it('reads "Địa điểm thực hiện" as the place, as a Word document\'s heading of that name is read', async () => {
+    const out = fresh();
+    const run = await importEn([fixture('dia-diem.csv'), '-o', out]);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(text).toContain('\nplace: Bộ phận Một cửa UBND xã\n');
+    expect(text).not.toContain('#   Địa điểm');
+  });
+
+  it('reads a heading of two rows as the header, the ways ticked under "Cách thức thực hiện" as channels', async () => {
+    // fixtures/make-workbook.mjs: headings merged down over two rows, two groups merged across their sub-headings.
+    const out = fresh();
+    const run = await importEn([fixture('danh-muc-tieu-de-2-dong.xlsx'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(report(run.stdout)).toMatch(/^imported .*row 4 \(1\.001193\)\n(?:.*\n)+imported .*row 5 \(1\.000894\)\n/);
+    expect(run.stdout).toMatch(/\n2 imported, 0 skipped\n$/);
+    const birth = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(birth).toContain('\n#   Số hồ sơ / Năm 2024: 120\n#   Số hồ sơ / Năm 2025: 135\n');
+    expect(birth).toContain('channels:\n  - kind: in_person\n  - kind: online\n');
+    expect(birth).not.toContain('Cách thức');
+    expect(readFileSync(join(out, '1.000894.yaml'), 'utf8')).toContain('channels:\n  - kind: in_person\nbodies:');
+  });
+
   it('reads an Excel catalog below its title block, with the step table of a sheet named after the code', async () => {
     const out = fresh();
     const run = await importEn([fixture('catalog.xlsx'), '-o', out]);
@@ -594,6 +618,21 @@ describe('procmap import: catalogs and step tables', () => {
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 
+  it("passes over the total at a step table's foot, its label in the procedure column or the step number's", async () => {
+    // fixtures/make-workbook.mjs: the procedure code merged down over its steps, then "Tổng thời gian giải quyết".
+    const out = fresh();
+    const run = await importEn([fixture('quy-trinh-gop-o-tong.xlsx'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(report(run.stdout)).toBe(
+      `imported     ${out}/1.001193.yaml  ← F/quy-trinh-gop-o-tong.xlsx: sheet "Danh mục" row 2 (1.001193)\n` +
+        `imported     ${out}/2.000815.yaml  ← F/quy-trinh-gop-o-tong.xlsx: sheet "Danh mục" row 3 (2.000815)\n` +
+        '2 imported, 0 skipped\n',
+    );
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(out, '1.001193.yaml'), 'utf8').match(/^ {2}- id: /gm)).toHaveLength(3);
+    expect(readFileSync(join(out, '2.000815.yaml'), 'utf8').match(/^ {2}- id: /gm)).toHaveLength(2);
+  });
+
   it('says once, for the whole table, that a step table belongs to no procedure', async () => {
     const run = await importEn([fixture('lone-steps.xlsx'), '-o', fresh()]);
     expect(run.code).toBe(1);
@@ -669,8 +708,11 @@ describe('procmap import: catalogs and step tables', () => {
   it('says a file with nothing to import in it so, and exits 1, never "0 imported" and 0', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'empty.csv'), '');
+    // An empty JSON file is as empty as an empty CSV: nothing to import, not broken JSON (exit 2).
+    writeFileSync(join(dir, 'empty.json'), '');
+    writeFileSync(join(dir, 'blank.json'), '\uFEFF \n');
     writeFileSync(join(dir, 'other.xlsx'), zipOf([{ name: 'hello.txt', data: Buffer.from('x') }]));
-    for (const name of ['empty.csv', 'other.xlsx']) {
+    for (const name of ['empty.csv', 'empty.json', 'blank.json', 'other.xlsx']) {
       const run = await importEn([join(dir, name), '-o', join(dir, 'out')]);
       expect(run.stderr).toBe(
         `procmap: ${join(dir, name)}: nothing to import in it: no national record, no catalog row and no step table under a header procmap knows (docs/import.md)\n`,

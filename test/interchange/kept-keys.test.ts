@@ -99,6 +99,10 @@ describe('keepKeys: an imported procedure takes the keys of the file it replaces
       ['a', '2h'],
       ['b', '3 giờ làm việc'],
     ]);
+    // Half a working day is the file's four working hours, and a day its eight: the same time, in other units.
+    imported.steps[0]!.duration = '1/4 ngày';
+    imported.steps[1]!.duration = '1/2 ngày làm việc';
+    expect(keepKeys(imported, previous).procedure.steps.map((s) => s.duration)).toEqual(['2h', '4h']);
     // With nothing renamed, the spellings are still the file's.
     const same = keepKeys({ ...imported, steps: [{ ...imported.steps[0]!, id: 'a' }] }, previous);
     expect({ bodies: same.bodies, steps: same.steps, duration: same.procedure.steps[0]!.duration }).toEqual({

@@ -409,3 +409,88 @@ describe('procmap import: an ISO document in Word', () => {
     expect(readdirSync(out)).toEqual(['deep.docx']);
   });
 });
+
+describe('procmap import: a step table split over pages', () => {
+  // fixtures/make-word.mjs: steps 1–2 in one table, 3–5 in the next without the header, then a line and step 6 alone.
+  const SPLIT = join(ROOT, 'test/interchange/fixtures/quy-trinh-tach-trang.docx');
+
+  it('reads the table that continues the step numbering as more steps, and keeps a row that continues none', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', SPLIT, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "\n               1 row of the document's tables procmap could not read kept in the note: write them in the file\n",
+    );
+    const text = readFileSync(join(out, 'QT-XD-07.yaml'), 'utf8');
+    expect([...text.matchAll(/^ {2}- id: (.+)$/gm)].map((m) => m[1])).toEqual([
+      'Bước 1',
+      'Bước 2',
+      'Bước 3',
+      'Bước 4',
+      'Bước 5',
+    ]);
+    expect(text).toContain(
+      '\n#   Bước: Bước 6; Nội dung công việc: Lưu hồ sơ; Trách nhiệm: Phòng Quản lý đô thị; Thời gian: 04 giờ\n',
+    );
+  });
+});
+
+describe('procmap import: definitions written as lines under their heading', () => {
+  // fixtures/make-word.mjs: "4. CÁC TỪ VIẾT TẮT", then "- TTPVHCC: …", "- UBND: …", "BPMC - …" and a line of words.
+  const LINES = join(ROOT, 'test/interchange/fixtures/quy-trinh-viet-tat-dong.docx');
+
+  it('reads each "TERM: meaning" line as a definition, names the body the step table abbreviates, keeps the rest', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', LINES, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '\n               1 line under a heading procmap could not read kept in the note: write them in the file\n',
+    );
+    const text = readFileSync(join(out, 'QT-09.yaml'), 'utf8');
+    expect(text).toContain('\n#   Định nghĩa, viết tắt: Các từ khác theo quy định hiện hành\n');
+    expect(text).toContain('bodies:\n  TTPVHCC:\n    name: Trung tâm Phục vụ hành chính công tỉnh\n');
+    expect(text).toContain(
+      'definitions:\n  - term: TTPVHCC\n    meaning: Trung tâm Phục vụ hành chính công tỉnh\n' +
+        '  - term: UBND\n    meaning: Ủy ban nhân dân\n  - term: BPMC\n    meaning: Bộ phận Một cửa\n',
+    );
+  });
+});
+
+describe('procmap import: a time merged down over two steps', () => {
+  // fixtures/make-word.mjs: "02 ngày làm việc" in one cell for B2 and B3, the limit 03 ngày làm việc.
+  const MERGED = join(ROOT, 'test/interchange/fixtures/quy-trinh-thoi-gian-gop-o.docx');
+
+  it('counts the time once, on the first step, and makes the next a draft that says so; the body repeats', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', MERGED, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      ': table 1, row 4: time "02 ngày làm việc" is one merged cell with the step above: counted once, there; this step is a draft until you split the time between them\n',
+    );
+    const text = readFileSync(join(out, 'QT-GOP-01.yaml'), 'utf8');
+    expect(text).toContain(
+      '  - id: B2\n    name: Thẩm định hồ sơ\n    body: CCTPHT\n    duration: 02 ngày làm việc\n' +
+        '  - id: B3\n    name: Dự thảo giấy xác nhận\n    body: CCTPHT\n    duration: 0h\n    draft: true\n' +
+        '    description: "Thời gian ghi chung với bước trên (ô gộp): 02 ngày làm việc"\n',
+    );
+  });
+});
+
+describe('procmap import: the comment at the top of the file', () => {
+  const NOTED = join(ROOT, 'test/interchange/fixtures/quy-trinh-viet-tat-dong.docx');
+
+  it('is in Vietnamese when the report is, and a file written in one language is unchanged in the other', async () => {
+    const out = fresh();
+    expect((await runCli(['import', '--lang', 'vi', NOTED, '-o', out])).code).toBe(0);
+    const text = readFileSync(join(out, 'QT-09.yaml'), 'utf8');
+    expect(text).toMatch(
+      /^# Tạo bởi procmap import từ quy-trinh-viet-tat-dong\.docx\.\n# Ghi chú: dữ liệu chưa có trường tương ứng trong quy trình, giữ lại ở đây:\n# {3}Định nghĩa/,
+    );
+    const again = await runCli(['import', '--lang', 'en', NOTED, '-o', out]);
+    expect(again.stdout).toMatch(/^unchanged /);
+    expect(readFileSync(join(out, 'QT-09.yaml'), 'utf8')).toBe(text);
+  });
+});

@@ -351,3 +351,41 @@ describe('procmap export and import of channels that repeat the procedure', () =
     expect(diff.stdout).toBe('No changes\n');
   });
 });
+
+describe('procmap import of a steps sheet sorted in Excel', () => {
+  // Excel sorts whole rows, TT included: the flow must read back the same, whatever order the rows are in.
+  async function sortedBack(order: (a: unknown[], b: unknown[]) => number): Promise<RunResult> {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-sorted-'));
+    const catalog = join(dir, 'catalog');
+    mkdirSync(catalog);
+    writeFileSync(join(catalog, 'p.yaml'), readFileSync(join(ROOT, FLOWS, 'tham-dinh.yaml')));
+    const path = join(dir, 'book.xlsx');
+    expect((await runCli(['export', catalog, '-o', path])).code).toBe(0);
+    const book = await readBook(path);
+    const steps = book.getWorksheet('Các bước')!;
+    const rows = Array.from({ length: steps.rowCount - 1 }, (_, i) => row(steps, i + 2)).sort(order);
+    rows.forEach((cells, i) => {
+      steps.getRow(i + 2).values = cells as ExcelJS.CellValue[];
+    });
+    await book.xlsx.writeFile(path);
+    const imported = await runCli(['import', '--lang', 'en', path, '-o', catalog, '--force']);
+    expect(imported.stderr).toBe('');
+    return imported;
+  }
+  const column = (header: string) => [...STEPS_HEADERS].indexOf(header);
+  const STEPS_HEADERS = ['Mã hiệu quy trình', 'TT', 'Mã bước', 'Nội dung công việc', 'Mã đơn vị', 'Trách nhiệm'];
+
+  it('follows the TT column when the rows are sorted by "Trách nhiệm"', async () => {
+    const at = column('Trách nhiệm');
+    const imported = await sortedBack((a, b) => String(a[at]).localeCompare(String(b[at]), 'vi'));
+    expect(imported.stdout).toMatch(/^unchanged /);
+    expect(imported.code).toBe(0);
+  });
+
+  it('follows the TT column when the rows are in reverse order', async () => {
+    const at = column('TT');
+    const imported = await sortedBack((a, b) => Number(b[at]) - Number(a[at]));
+    expect(imported.stdout).toMatch(/^unchanged /);
+    expect(imported.code).toBe(0);
+  });
+});

@@ -168,6 +168,8 @@ async function outcomesOf(
   const bytes = readInput(path);
   if (extension === '.json') {
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    // An empty file holds nothing to import, as an empty CSV does; it is no broken JSON.
+    if (text.trim() === '') return [];
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -301,7 +303,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         existing === undefined || existing.text === undefined
           ? { imported: outcome.imported, previous: undefined }
           : withKeysOf(outcome.imported, existing.text, shown, isWord(path));
-      let text = procedureYaml(imported, basename(path));
+      let text = procedureYaml(imported, basename(path), options.lang);
       const checked = lint([loadFile(shown, Buffer.from(text))], { lang: options.lang });
       const errors = checked.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {

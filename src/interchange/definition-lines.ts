@@ -1,0 +1,56 @@
+import type { Procedure } from '../model/types.js';
+import { linesUnder, type Sections } from './document-sections.js';
+import { clean } from './text.js';
+
+type Definition = NonNullable<Procedure['definitions']>[number];
+
+// Many ISO documents list their abbreviations as lines under the heading rather than in a table:
+// "4. Định nghĩa, viết tắt", then "- TTPVHCC: Trung tâm Phục vụ hành chính công tỉnh", "BPMC - Bộ phận Một cửa".
+
+const HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s*)?(?:các\s+)?(?:định nghĩa|thuật ngữ|từ ngữ|(?:chữ |từ )?viết tắt)(?:,?\s*(?:và\s+)?(?:các\s+)?(?:chữ |từ )?viết tắt)?\s*[:：]?$/iu;
+// A list mark before the term: "- ", "+ ", "• ", "a) ", "1. ".
+const MARK = /^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+[.)]\s+)/iu;
+// The term, short and without a full stop, then ":" or a dash between spaces (a term may hold one: "LĐ-TB&XH"), or "=".
+const LINE = /^([^:：=]{1,30}?)\s*(?:[:：=]|\s[-–—]\s)\s*(\S.*)$/u;
+
+/** A line "TERM: meaning" (or "TERM - meaning") as a definition, or undefined for a line that is none. */
+function definitionOf(line: string): Definition | undefined {
+  const match = LINE.exec(line.replace(MARK, '').trim());
+  if (!match) return undefined;
+  const term = match[1]!.trim();
+  const meaning = clean(match[2]!).replace(/[;.]$/u, '').trim();
+  return term === '' || meaning === '' ? undefined : { term, meaning };
+}
+
+/**
+ * The definitions a document writes as lines under its heading ("Định nghĩa, viết tắt", "Các từ viết tắt"), and the
+ * lines there that define nothing, to keep in the note. Nothing when the heading has no such lines.
+ */
+export function definitionLines(paragraphs: readonly string[]): { definitions: Definition[]; unread: string[] } {
+  const definitions: Definition[] = [];
+  const unread: string[] = [];
+  paragraphs.forEach((line, i) => {
+    if (!HEADING.test(line.trim())) return;
+    for (const under of linesUnder(paragraphs, i)) {
+      const definition = definitionOf(under);
+      if (definition) definitions.push(definition);
+      else unread.push(`Định nghĩa, viết tắt: ${under.trim()}`);
+    }
+  });
+  return { definitions, unread };
+}
+
+/**
+ * A document's sections with the definitions its lines give, unless a table gave some; lines under the heading that
+ * define nothing are kept in the note, as a table's unread rows are.
+ */
+export function withDefinitionLines(sections: Sections, paragraphs: readonly string[]): Sections {
+  if ((sections.fields.definitions?.length ?? 0) > 0) return sections;
+  const { definitions, unread } = definitionLines(paragraphs);
+  return {
+    ...sections,
+    fields: definitions.length > 0 ? { ...sections.fields, definitions } : sections.fields,
+    unreadLines: [...(sections.unreadLines ?? []), ...unread],
+  };
+}
