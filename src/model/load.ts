@@ -3,6 +3,7 @@ import jsyaml from 'js-yaml';
 import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
 import { readKeyedItems } from './keyed-items.js';
+import { readQuotedValues, unquotedValue } from './typographic-quotes.js';
 import { seenStepReferences } from './step-references.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
@@ -40,6 +41,8 @@ export interface LoadedFile {
   namedChannels?: NamedChannels;
   /** Lists written as lines that each start with a bullet, which `data` holds as the lists they are (see readBulletedLists). */
   bulletedLists?: BulletedList[];
+  /** Texts written in typographic quotes (`“01/03/2025”`), which `data` holds without them (see readQuotedValues). */
+  quotedValues?: NodePath[];
 }
 
 // `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
@@ -352,7 +355,9 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text, error.pos[0]) : undefined;
       if (colon !== undefined) {
         // A long value is shown by its start: the message is one line to read, not a copy of the file.
-        const shown = colon.value.length > 80 ? `${colon.value.slice(0, 79)}…` : colon.value;
+        // A value in typographic quotes is advised in straight ones, not in both: fee: "Cấp mới: …".
+        const value = unquotedValue(colon.value) ?? colon.value;
+        const shown = value.length > 80 ? `${value.slice(0, 79)}…` : value;
         const example = escapeControls(`${colon.key}: "${shown.replace(/["\\]/g, '\\$&')}"`);
         message = {
           en: `This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. ${example}`,
@@ -606,6 +611,8 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     return { file, text, data: undefined, diagnostics: [diagnostic], locate: loaded.locate };
   }
   keepWrittenNumbers(loaded.data, text, loaded.locate);
+  const quotedValues = readQuotedValues(loaded.data);
+  if (quotedValues.length > 0) loaded.quotedValues = quotedValues;
   const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
   if (bulletedLists) loaded.bulletedLists = bulletedLists;
   seenStepReferences(loaded.data);

@@ -51,6 +51,25 @@ describe('a draft written the way officers write', () => {
   });
 });
 
+describe('a value in typographic quotes, as Word types them', () => {
+  it('is read as the value inside them, which every later stage sees without them', () => {
+    const result = lintOne('typographic-quotes.yaml');
+    expect(result.diagnostics).toEqual([]);
+    const procedure = result.procedures[0]!.procedure;
+    expect(procedure.title).toBe('Cấp đổi giấy phép lái xe');
+    expect(procedure.code).toBe('1.004194');
+    expect(procedure.effective).toBe('2025-03-01');
+    expect(procedure.level).toBe('commune');
+    expect(procedure.cutoff).toBe('15:00');
+    expect(procedure.four_on_the_spot).toBe(false);
+    expect(procedure.steps[0]!.next).toEqual(['B2']);
+    expect(procedure.dossier).toEqual([
+      { name: 'Đơn đề nghị (Mẫu 01)' },
+      { name: '“Giấy phép lái xe” và “Giấy chứng nhận sức khỏe”' },
+    ]);
+  });
+});
+
 describe('a dossier item on one line', () => {
   it.each([
     ['Giấy xác nhận tình trạng hôn nhân: 01 bản chính', 'Giấy xác nhận tình trạng hôn nhân', '01 bản chính'],
