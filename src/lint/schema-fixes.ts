@@ -31,12 +31,23 @@ export function commaBefore(
 export function rejoinFix(source: LoadedFile, lines: LineIndex, rejoin: Rejoin): { fix?: Fix } {
   const from = source.locate(rejoin.from, 'value');
   const to = source.locate(rejoin.to, 'key');
-  const written = source.text.slice(lines.offset(from.line, from.column), lines.offset(to.endLine, to.endColumn));
-  if (/^["'[{]/.test(written) || /\s#/.test(written)) return {};
-  // A flow map may run over lines: the text is one line.
-  const text = written.replace(/\s*\r?\n\s*/g, ' ');
+  const text = rejoinedText(source, lines, rejoin);
+  if (text === undefined) return {};
   const range = { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
   return { fix: { range, text: rejoin.wrap === 'quotes' ? JSON.stringify(text) : `[${text}]` } };
+}
+
+/**
+ * The value a comma in braces cut short as the file writes it, on one line (`1,5 ngày làm việc`, the comma as typed);
+ * undefined when the value was quoted itself, or a comment runs between.
+ */
+export function rejoinedText(source: LoadedFile, lines: LineIndex, rejoin: Rejoin): string | undefined {
+  const from = source.locate(rejoin.from, 'value');
+  const to = source.locate(rejoin.to, 'key');
+  const written = source.text.slice(lines.offset(from.line, from.column), lines.offset(to.endLine, to.endColumn));
+  if (/^["'[{]/.test(written) || /\s#/.test(written)) return undefined;
+  // A flow map may run over lines: the text is one line.
+  return written.replace(/\s*\r?\n\s*/g, ' ');
 }
 
 /**

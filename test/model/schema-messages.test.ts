@@ -322,6 +322,38 @@ describe('schema messages', () => {
     expect(lint([loadFile('p.yaml', Buffer.from(quoted))]).diagnostics[0]!.fix).toBeUndefined();
   });
 
+  it('say that a comma in braces cut a number at its decimal comma, once, with the value as written in quotes', () => {
+    const text = [
+      'id: QT-A',
+      'title: Thủ tục A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: 3d',
+      'bodies: { A: { name: Bộ phận Một cửa } }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận, body: A, duration: 1,5 ngày làm việc }',
+      '  - { id: B2, name: Trả kết quả, body: A, duration: 0,5 ngày }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '8:51 Inside { } a comma ends the value of "duration", so YAML cuts "1,5 ngày làm việc" at its decimal comma: put the value in quotes, e.g. duration: "1,5 ngày làm việc"',
+      '9:53 Inside { } a comma ends the value of "duration", so YAML cuts "0,5 ngày" at its decimal comma: put the value in quotes, e.g. duration: "0,5 ngày"',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'vi' }).diagnostics[0]!.message).toBe(
+      'Trong { }, dấu phẩy kết thúc giá trị của "duration", nên YAML cắt "1,5 ngày làm việc" ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ duration: "1,5 ngày làm việc"',
+    );
+    const fixed = applyFixes(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed.split('\n').slice(7, 9)).toEqual([
+      '  - { id: B1, name: Tiếp nhận, body: A, duration: "1,5 ngày làm việc" }',
+      '  - { id: B2, name: Trả kết quả, body: A, duration: "0,5 ngày" }',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics).toEqual([]);
+  });
+
   it('rename a body key written with accents or spaces to the key without them, which the steps then find', () => {
     const text = (bodies: string) =>
       `${['id: QT-A', 'title: A', 'revision: 1', 'effective: 2026-07-01', 'time_limit: 3d'].join('\n')}\n${bodies}\n` +
