@@ -222,6 +222,12 @@ function tidy(raw: string): string {
 // 10 ngày làm việc"): the case is kept in brackets, as the law writes it inline, and is read no further.
 const EXCEPTION =
   /^(.+?)[,;.] ((?:trong |đối với |doi voi |riêng |rieng )?(?:trường hợp|truong hop|nếu|neu|khi) [^()]+)$/iu;
+// The case named without "trường hợp", then what it takes after "thì", as land law writes it: "15 ngày làm việc; đối
+// với các xã miền núi, hải đảo, … thì thời gian thực hiện được tăng thêm 10 ngày làm việc".
+const CASE_THEN = /^(.+?)[,;.] ((?:đối với|doi voi|riêng|rieng) [^()]+? (?:thì|thi) [^()]+)$/iu;
+// A sentence after the limit that names no other time: "10 ngày làm việc. Thời gian này không tính thời gian các ngày
+// nghỉ lễ, Tết theo quy định".
+const SENTENCE_AFTER = /^(.+?)\. (\p{Lu}[^\d()]+)$/u;
 
 /**
  * A limit followed by its exception for another case: the general limit, the exception its note in brackets. The
@@ -229,7 +235,8 @@ const EXCEPTION =
  */
 function withException(raw: string): DurationReading | undefined {
   const text = tidy(raw);
-  const match = text.length <= 1000 ? EXCEPTION.exec(text) : null;
+  if (text.length > 1000) return undefined;
+  const match = EXCEPTION.exec(text) ?? CASE_THEN.exec(text) ?? SENTENCE_AFTER.exec(text);
   if (!match) return undefined;
   const general = readDuration(match[1]!);
   if (!general.ok) return undefined;
