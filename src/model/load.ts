@@ -15,6 +15,7 @@ import { escapeControls, quoted } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
+  colonInBullets,
   mayHaveOddIndent,
   oddAfterColon,
   oddIndent,
@@ -568,7 +569,7 @@ function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
   if (stopped === undefined) return undefined;
   // The line YAML stopped at is the one after the key it could not read, or the key's own.
   const afterColon = mayBeOdd ? oddAfterColon(text, stopped) : undefined;
-  return afterColon ?? (text.includes('*') ? starBullet(text, stopped) : undefined);
+  return afterColon ?? (text.includes('*') ? starBullet(text, stopped) : undefined) ?? colonInBullets(text, stopped);
 }
 
 /**
