@@ -128,3 +128,49 @@ const PLAIN_LIMIT = /^\d+(?:[.,]\d+)?(?: \p{L}+)+$/u;
 function yamlLimit(limit: string): string {
   return PLAIN_LIMIT.test(limit) ? limit : yamlName(limit);
 }
+
+/**
+ * The fix that writes a step table's row as a step: `Bước 1: Tiếp nhận hồ sơ` becomes `id: B1` and `name: Tiếp nhận
+ * hồ sơ` on the next line at its indent (the name as written); `Bước 1:` with fields under it becomes `id: B1` with
+ * those lines moved to its indent. None where the row is written otherwise (over several lines, in braces).
+ */
+export function stepRowFix(
+  source: LoadedFile,
+  lines: LineIndex,
+  path: NodePath,
+  row: { id: string; name?: string },
+): { fix?: Fix } {
+  const key = source.locate(path, 'key');
+  const value = source.locate(path, 'value');
+  if (key.endLine !== key.line) return {};
+  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
+  if (!/^[ \t]*(?:- +)?$/.test(before)) return {};
+  const eol = lineEndOf(source.text);
+  const indent = ' '.repeat(key.column - 1);
+  const start = { line: key.line, column: key.column };
+  if (row.name !== undefined) {
+    if (value.line !== key.line || value.endLine !== key.line) return {};
+    const written = source.text.slice(
+      lines.offset(value.line, value.column),
+      lines.offset(value.endLine, value.endColumn),
+    );
+    if (/^[|>]/.test(written)) return {};
+    const range = { ...start, endLine: key.line, endColumn: value.endColumn };
+    return { fix: { range, text: `id: ${row.id}${eol}${indent}name: ${written}` } };
+  }
+  // The fields under the number: whole lines, each indented at least as the first.
+  if (value.line <= key.line) return {};
+  const last = value.endColumn === 1 ? value.endLine - 1 : value.endLine;
+  const text = source.text.slice(lines.offset(value.line, 1), lines.offset(last + 1, 1)).replace(/\r?\n$/, '');
+  const depth = value.column - key.column;
+  if (depth <= 0) return {};
+  const moved = text.split('\n').map((line) => (line.trim() === '' ? line : line.slice(depth)));
+  if (!text.split('\n').every((line) => line.trim() === '' || /^ *$/.test(line.slice(0, value.column - 1)))) return {};
+  const end = lines.offset(value.line, 1) + text.length;
+  const range = { ...start, ...endOf(lines.range(end, end)) };
+  return { fix: { range, text: `id: ${row.id}${eol}${moved.join('\n')}` } };
+}
+
+function endOf(range: SourceRange): { endLine: number; endColumn: number } {
+  return { endLine: range.line, endColumn: range.column };
+}
