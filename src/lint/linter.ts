@@ -14,7 +14,16 @@ import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
 import { applySuppressions, readDirectives, type Directive } from './suppressions.js';
-import { channelsFix, commaBefore, entryFix, insertFix, rejoinFix, rejoinedText, stepRowFix } from './schema-fixes.js';
+import {
+  channelsFix,
+  commaBefore,
+  dossierCaseFix,
+  entryFix,
+  insertFix,
+  rejoinFix,
+  rejoinedText,
+  stepRowFix,
+} from './schema-fixes.js';
 import { valueAt } from '../model/data-object.js';
 
 /** A rule's severity and options as configured; `off` disables it. */
@@ -236,6 +245,9 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
             ? entryFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.entry)
             : {}),
           ...(problem.channels ? channelsFix(source, (lines ??= new LineIndex(source.text)), problem.channels) : {}),
+          ...(problem.dossierCase
+            ? dossierCaseFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.dossierCase)
+            : {}),
           ...(problem.stepRow
             ? stepRowFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.stepRow)
             : {}),

@@ -174,3 +174,40 @@ export function stepRowFix(
 function endOf(range: SourceRange): { endLine: number; endColumn: number } {
   return { endLine: range.line, endColumn: range.column };
 }
+
+// A text written plain in a block map when it reads back as itself; in quotes otherwise.
+const PLAIN_BLOCK = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:(?!: | #)[^\u0000-\u001f\u007f-\u009f\u2028\u2029])*(?<![\s:])$/u;
+
+/**
+ * The fix that writes dossier items under their case (`- Trường hợp …:` and the items below it) as items each with
+ * its case: `- name: …` and `case: …` on the line below, at the indent of the case. None where the case is not a list
+ * item of its own line, or its items run over several lines.
+ */
+export function dossierCaseFix(
+  source: LoadedFile,
+  lines: LineIndex,
+  path: NodePath,
+  found: { case: string; items: string[] },
+): { fix?: Fix } {
+  const key = source.locate(path, 'key');
+  const value = source.locate(path, 'value');
+  if (key.endLine !== key.line || value.line <= key.line) return {};
+  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
+  if (!/^[ \t]*- +$/.test(before)) return {};
+  const last = value.endColumn === 1 ? value.endLine - 1 : value.endLine;
+  if (last - value.line + 1 !== found.items.length) return {};
+  const eol = lineEndOf(source.text);
+  const indent = ' '.repeat(key.column - 1);
+  const dash = before;
+  const yaml = (text: string) =>
+    PLAIN_BLOCK.test(text) && !/^(?:true|false|null|yes|no|~|[-+]?\d[\d.]*)$/i.test(text) ? text : JSON.stringify(text);
+  const written = found.items
+    .map((name, i) => `${i === 0 ? '' : dash}name: ${yaml(name)}${eol}${indent}case: ${yaml(found.case)}`)
+    .join(eol);
+  const endText = source.text.slice(lines.offset(last, 1), lines.offset(last + 1, 1)).replace(/\r?\n$/, '');
+  const end = lines.offset(last, 1) + endText.length;
+  const endAt = lines.range(end, end);
+  return {
+    fix: { range: { line: key.line, column: key.column, endLine: endAt.line, endColumn: endAt.column }, text: written },
+  };
+}

@@ -38,6 +38,8 @@ export interface SchemaProblem {
    * with its fields under it: the id `--fix` writes in place of the number, and the name when it is on that line.
    */
   stepRow?: { id: string; name?: string };
+  /** For dossier items under their case, `- Trường hợp …:` and the items below: the items `--fix` writes, each with its case. */
+  dossierCase?: { case: string; items: string[] };
 }
 
 /** Where a value a comma in braces cut short starts (its field's value) and ends (its last key), and how it is joined. */
@@ -61,6 +63,8 @@ const MESSAGES = {
     stepRowName: "A step's number and its name are two fields: write id: {id} and, on the next line, name: {name}",
     stepRowFields:
       'A step\'s number is its id, and its fields stand beside it: write id: {id} in place of "{key}:", and the lines below it at its indent',
+    dossierCase:
+      'A case is written on each of its dossier items, not as a heading above them: write each item with its case, e.g. - { name: {name}, case: {case} }',
     splitList:
       '{name} has no value: inside { } a comma ends the value of "{field}"; to give several, put them in brackets, e.g. {field}: [{value}]',
     splitText:
@@ -146,6 +150,8 @@ const MESSAGES = {
     unknown: 'Trường không hợp lệ {name}',
     mergeKey: 'Khóa gộp (<<) không được đọc: hãy viết đủ các trường của bước (chép lại thay vì gộp từ một neo)',
     hint: '; có phải là "{hint}"?',
+    dossierCase:
+      'Trường hợp được ghi ở từng thành phần hồ sơ, không phải thành một tiêu đề phía trên: hãy ghi mỗi thành phần kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }',
     stepRowName: 'Số bước và tên bước là hai trường: hãy ghi id: {id} và, ở dòng dưới, name: {name}',
     stepRowFields:
       'Số bước là mã bước (id), các trường của bước đứng ngang hàng với nó: hãy ghi id: {id} thay cho "{key}:", và các dòng bên dưới lùi về thẳng cột với nó',
@@ -694,7 +700,38 @@ export function validateProcedure(data: unknown, lang: Lang = 'en'): SchemaProbl
       message: fill(w[messageId], { ...values, what: label(path, w), value: jsonString(text), id: text }),
     });
   }
-  return stepRows(data, problems, w);
+  return dossierCases(data, stepRows(data, problems, w), w);
+}
+
+// A case as the national portal heads a dossier's items with it: "Trường hợp …", "Đối với …", "Nếu …".
+const CASE_HEADING = /^(?:trường hợp|truong hop|đối với|doi voi|nếu|neu)\s/iu;
+
+/**
+ * Dossier items under their case, as the national portal lays them out (`- Trường hợp …:` and the items below it):
+ * one problem at the case, which says (and `--fix` writes) each item with its case, in place of the missing name.
+ */
+function dossierCases(data: unknown, problems: SchemaProblem[], w: (typeof MESSAGES)[Lang]): SchemaProblem[] {
+  if (!isMap(data) || !Array.isArray(data.dossier)) return problems;
+  const cases = new Map<number, { case: string; items: string[] }>();
+  data.dossier.forEach((item, i) => {
+    if (!isMap(item)) return;
+    const entries = Object.entries(item);
+    if (entries.length !== 1) return;
+    const [key, list] = entries[0]!;
+    if (!CASE_HEADING.test(key) || !Array.isArray(list) || list.length === 0) return;
+    if (!list.every((name): name is string => typeof name === 'string' && name.trim() !== '')) return;
+    cases.set(i, { case: key.trim(), items: list.map((name) => name.trim()) });
+  });
+  if (cases.size === 0) return problems;
+  return problems.flatMap((problem) => {
+    const [top, index] = problem.path;
+    const found = top === 'dossier' && typeof index === 'number' ? cases.get(index) : undefined;
+    if (found === undefined) return [problem];
+    if (problem.path.length === 2) return [];
+    if (problem.path.length !== 3 || problem.target !== 'key') return [problem];
+    const message = fill(w.dossierCase, { name: jsonString(found.items[0]!), case: jsonString(found.case) });
+    return [{ ...problem, message, dossierCase: found }];
+  });
 }
 
 // A step table's row as a step: "Bước 1" (or "Step 1") as a key, the step's name its value or its fields under it.

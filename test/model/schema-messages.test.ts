@@ -427,6 +427,45 @@ describe('schema messages', () => {
     expect(lint([loadFile('p.yaml', Buffer.from(fix(nested)))]).diagnostics).toEqual([]);
   });
 
+  it('say that dossier items under their case take the case each, which --fix writes', () => {
+    const text = [
+      'id: QT-A',
+      'title: A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: 3d',
+      'dossier:',
+      '  - Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình:',
+      '      - Tờ khai thay đổi thông tin cư trú (Mẫu CT01)',
+      '      - "Giấy tờ: bản sao"',
+      '  - Trường hợp được chủ hộ đồng ý:',
+      '      - Tờ khai, có ý kiến của chủ hộ',
+      'bodies: { MC: { name: Bộ phận Một cửa } }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận, body: MC, duration: 2h }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '7:5 A case is written on each of its dossier items, not as a heading above them: write each item with its case, e.g. - { name: "Tờ khai thay đổi thông tin cư trú (Mẫu CT01)", case: "Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình" }',
+      '10:5 A case is written on each of its dossier items, not as a heading above them: write each item with its case, e.g. - { name: "Tờ khai, có ý kiến của chủ hộ", case: "Trường hợp được chủ hộ đồng ý" }',
+    ]);
+    const fixed = applyFixes(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed.split('\n').slice(5, 12)).toEqual([
+      'dossier:',
+      '  - name: Tờ khai thay đổi thông tin cư trú (Mẫu CT01)',
+      '    case: Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình',
+      '  - name: "Giấy tờ: bản sao"',
+      '    case: Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình',
+      '  - name: Tờ khai, có ý kiến của chủ hộ',
+      '    case: Trường hợp được chủ hộ đồng ý',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics).toEqual([]);
+  });
+
   it('rename a body key written with accents or spaces to the key without them, which the steps then find', () => {
     const text = (bodies: string) =>
       `${['id: QT-A', 'title: A', 'revision: 1', 'effective: 2026-07-01', 'time_limit: 3d'].join('\n')}\n${bodies}\n` +
