@@ -76,6 +76,13 @@ describe('a dossier item on one line', () => {
     ['Tờ khai - 01 bản chính', 'Tờ khai', '01 bản chính'],
     ['Giấy tờ tùy thân (01 bản chính và 01 bản sao)', 'Giấy tờ tùy thân', '01 bản chính và 01 bản sao'],
     ['Sổ hộ khẩu, 01 bản sao có chứng thực', 'Sổ hộ khẩu', '01 bản sao có chứng thực'],
+    // The kind of copy after a colon, without a number: the schema's copies in words.
+    [
+      'Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu',
+      'Giấy khai sinh',
+      'Bản sao có chứng thực hoặc bản chính để đối chiếu',
+    ],
+    ['Căn cước công dân: xuất trình bản chính', 'Căn cước công dân', 'xuất trình bản chính'],
   ])('%j is %j with the count %j', (text, name, copies) => {
     expect(dossierItemOf(text)).toEqual({ name, copies });
   });
@@ -85,6 +92,7 @@ describe('a dossier item on one line', () => {
     'Giấy tờ (bản chính để đối chiếu)',
     'Bản chính - Giấy khai sinh',
     'Giấy phép (01 bản chính',
+    'Giấy tờ: bản đồ địa chính thửa đất',
   ])('%j is a name alone', (text) => {
     expect(dossierItemOf(text)).toEqual({ name: text });
   });
