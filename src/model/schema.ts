@@ -533,6 +533,11 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         const remark = typeof value === 'string' ? /^(.+?)\s*\(([^()]+)\)$/su.exec(value.trim()) : null;
         if (remark && dateParts(remark[1]!) !== undefined)
           return say(w.dateRemark, { date: remark[1]!, remark: remark[2]!.trim() });
+        // "01/07/2025 – ngày ký ban hành": the date is there, a remark after a dash or a comma.
+        const after =
+          typeof value === 'string' ? /^(\S+(?: ?[/.-] ?\S+)*?)\s*(?:\s[-–—]|,)\s+(.+)$/su.exec(value.trim()) : null;
+        if (after && dateParts(after[1]!) !== undefined)
+          return say(w.dateRemark, { date: after[1]!, remark: after[2]!.trim() });
         // "Kể từ ngày ký", "từ ngày ban hành": the day is named, not given.
         if (typeof value === 'string' && /(?<!\p{L})(?:ký|ky|ban hành|ban hanh|signed|signing)(?!\p{L})/iu.test(value))
           return say(w.dateSigned);

@@ -645,6 +645,16 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: '"effective" có ghi chú sau ngày, "01/07/2025 (theo Quyết định 123/QĐ-UBND)": hãy ghi riêng ngày, 01/07/2025, và ghi chú thành lời chú thích sau đó (# theo Quyết định 123/QĐ-UBND)',
     },
   ],
+  // The date, then after a dash what day it is: the date alone, the remark in a comment.
+  'refused-date-dash-remark.yaml': [
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" holds a remark after its date, "01/07/2025 – ngày ký ban hành": write the date alone, 01/07/2025, and the remark in a comment after it (# ngày ký ban hành)',
+      vi: '"effective" có ghi chú sau ngày, "01/07/2025 – ngày ký ban hành": hãy ghi riêng ngày, 01/07/2025, và ghi chú thành lời chú thích sau đó (# ngày ký ban hành)',
+    },
+  ],
   // A day named, not given: the message asks for the date of the decision.
   'refused-date-signed.yaml': [
     {
