@@ -446,7 +446,15 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       }
       // yaml sometimes reports one mistake twice at the same place: one diagnostic per place is enough.
       if (diagnostics.some((d) => d.line === range.line && d.column === range.column)) return;
-      diagnostics.push(parseDiagnostic(file, range, message, severity));
+      const diagnostic = parseDiagnostic(file, range, message, severity);
+      // A full-width colon is a colon typed by an input method: nothing else is meant, so --fix writes the colon.
+      if (written?.mark === '：') {
+        const start = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
+        const line = lineAt(text, error.pos[0]);
+        const fixed = line.replace(/^(\s*(?:-\s+)?[A-Za-z_][\w-]*) ?： ?/, '$1: ');
+        diagnostic.fix = { range: lines.range(start, start + line.length), text: fixed };
+      }
+      diagnostics.push(diagnostic);
     };
   // After the first syntax error yaml's further errors are mostly its consequences: report the cause only.
   errors.slice(0, 1).forEach(yamlProblem('error'));

@@ -221,6 +221,12 @@ describe('rule parse fix, for lines pasted from Word or a web page', () => {
     expect(fixed(name)).toBe(fixtureText('parse', name).replace(odd, ' '));
   });
 
+  it('writes a colon in place of a full-width colon after a key, which nothing else can mean', () => {
+    expect(fixed('invalid-full-width-colon.yaml')).toBe(
+      fixtureText('parse', 'invalid-full-width-colon.yaml').replace('title：', 'title: '),
+    );
+  });
+
   it('deletes the invisible characters that start lines', () => {
     expect(fixed('invalid-zero-width-indent.yaml')).toBe(
       fixtureText('parse', 'invalid-zero-width-indent.yaml').replace(/[\ufeff\u200b]/g, ''),
