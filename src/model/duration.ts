@@ -433,7 +433,8 @@ function readUncached(raw: string): DurationReading {
   const daysHours = DAYS_HOURS.exec(text);
   if (daysHours)
     return fail({ code: 'daysAndHours', hours: Number(daysHours[1]) * DEFAULT_HOURS_PER_DAY + Number(daysHours[2]) });
-  if (/^\d+(?:[.,]\d+)?$/.test(text)) return fail(unitMissing(text));
+  // A number alone, or a fraction alone ("1/2", as "1/2 ngày" is read): the unit is missing, not the time.
+  if (/^\d+(?:[.,]\d+)?$|^\d+\/[1-9]\d*$/.test(text)) return fail(unitMissing(text));
   const primed = MINUTES_PRIMED.exec(text);
   if (primed) return measure(primed[1]!, 'min', note);
   const match = NUMBER_UNIT.exec(text);
@@ -657,7 +658,11 @@ export function durationProblemText(text: string | number, problem: DurationProb
   if (problem.code === 'range') data.example = escapeControls(problem.example);
   if (problem.code === 'tooLong')
     Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
-  return PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
+  const message = PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
+  // "1 working day", not "1 working days".
+  return lang === 'en' && problem.code === 'noUnit' && Number(problem.value.replace(',', '.')) === 1
+    ? message.replace(/ (working|calendar) days"/g, ' $1 day"')
+    : message;
 }
 
 /** Hours as the short form writes them: `1.5h`, or `20min` when two decimals cannot hold them. */

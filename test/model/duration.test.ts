@@ -405,6 +405,9 @@ describe('parseDuration: what it refuses, and what it says', () => {
     ['1 tuần', '"1 tuần" can mean 5 working days or 7 calendar days: write "5 ngày làm việc" or "7 ngày lịch"'],
     ['2 weeks', '"2 weeks" can mean 10 working days or 14 calendar days: write "10 ngày làm việc" or "14 ngày lịch"'],
     ['5', '"5" has no unit: write "5 working days", "5 calendar days" or "5h" (working hours)'],
+    ['1', '"1" has no unit: write "1 working day", "1 calendar day" or "1h" (working hours)'],
+    // A fraction alone, as "1/2 ngày" is read: the unit is missing, as for "0,5".
+    ['1/2', '"1/2" has no unit: write "1/2 working days", "1/2 calendar days" or "1/2h" (working hours)'],
     // "0 ngày làm việc" would be refused next (step-duration-positive): say what to write instead.
     [
       '0',
