@@ -14,7 +14,17 @@ import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
 import { applySuppressions, readDirectives, type Directive } from './suppressions.js';
-import { channelsFix, commaBefore, entryFix, insertFix, rejoinFix } from './schema-fixes.js';
+import {
+  channelsFix,
+  commaBefore,
+  dossierCaseFix,
+  entryFix,
+  insertFix,
+  rejoinFix,
+  rejoinedText,
+  stepRowFix,
+} from './schema-fixes.js';
+import { valueAt } from '../model/data-object.js';
 
 /** A rule's severity and options as configured; `off` disables it. */
 export interface RuleSetting {
@@ -63,6 +73,8 @@ const LINTER_TEXT = {
     branches: 'This step has {count} branches; procmap draws up to {max} out of one step',
     arrows: 'The flowchart would have {count} arrows; procmap draws up to {max} in one chart',
     text: 'This text is {count} characters long; procmap takes up to {max} in one text',
+    decimal:
+      'Inside { } a comma ends the value of "{field}", so YAML cuts "{value}" at its decimal comma: put the value in quotes, e.g. {field}: "{value}"',
   },
   vi: {
     empty: 'Tệp trống; một quy trình là một bảng khóa – giá trị gồm id, title, steps và các trường khác',
@@ -71,6 +83,8 @@ const LINTER_TEXT = {
     branches: 'Bước này có {count} nhánh; procmap vẽ tối đa {max} nhánh từ một bước',
     arrows: 'Lưu đồ sẽ có {count} mũi tên; procmap vẽ tối đa {max} mũi tên trong một lưu đồ',
     text: 'Đoạn văn bản này dài {count} ký tự; procmap nhận tối đa {max} ký tự cho một đoạn',
+    decimal:
+      'Trong { }, dấu phẩy kết thúc giá trị của "{field}", nên YAML cắt "{value}" ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ {field}: "{value}"',
   },
 } as const;
 
@@ -189,19 +203,40 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     const problems = validateProcedure(source.data, lang);
     if (schemaSeverity !== 'off' && wanted(schemaSeverity)) {
       let lines: LineIndex | undefined;
+      // `{ duration: 1,5 ngày làm việc }`: a number cut at its decimal comma. One message, on the field's value, says
+      // so; the number's own problem ("1" without a unit) and the rest's are that same mistake.
+      const decimals = new Map<string, string>();
+      for (const problem of problems) {
+        const rejoin = problem.split?.rejoin;
+        if (
+          rejoin === undefined ||
+          rejoin.wrap !== 'quotes' ||
+          !/^\d+$/.test(String(valueAt(source.data, rejoin.from)))
+        )
+          continue;
+        lines ??= new LineIndex(source.text);
+        const text = commaBefore(source, lines, problem.path, problem.split!) && rejoinedText(source, lines, rejoin);
+        if (text && /^\d+,\d/.test(text)) decimals.set(JSON.stringify(rejoin.from), text);
+      }
       for (const problem of problems) {
         const range = source.locate(problem.path, problem.target);
         const split =
           problem.split && commaBefore(source, (lines ??= new LineIndex(source.text)), problem.path, problem.split)
             ? problem.split
             : undefined;
+        const decimal = split?.rejoin && decimals.get(JSON.stringify(split.rejoin.from));
+        // The field's own problem is told by the one message.
+        if (problem.target !== 'key' && decimals.has(JSON.stringify(problem.path))) continue;
+        const message = decimal
+          ? fill(LINTER_TEXT[lang].decimal, { field: String(split.rejoin!.from.at(-1)), value: decimal })
+          : (split?.message ?? problem.message);
         diagnostics.push({
           file: source.file,
-          ...range,
+          ...(decimal ? source.locate(split.rejoin!.from) : range),
           severity: schemaSeverity,
           rule: 'schema',
           // As for rules: every schema message quotes text from the file, so no message depends on quoting it right.
-          message: escapeControls(split?.message ?? problem.message),
+          message: escapeControls(message),
           // A key written as its field's heading: --fix writes the key procmap reads.
           ...(problem.rename ? { fix: { range, text: problem.rename } } : {}),
           ...(split?.rejoin ? rejoinFix(source, (lines ??= new LineIndex(source.text)), split.rejoin) : {}),
@@ -210,6 +245,12 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
             ? entryFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.entry)
             : {}),
           ...(problem.channels ? channelsFix(source, (lines ??= new LineIndex(source.text)), problem.channels) : {}),
+          ...(problem.dossierCase
+            ? dossierCaseFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.dossierCase)
+            : {}),
+          ...(problem.stepRow
+            ? stepRowFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.stepRow)
+            : {}),
         });
       }
     }

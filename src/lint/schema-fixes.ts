@@ -31,12 +31,23 @@ export function commaBefore(
 export function rejoinFix(source: LoadedFile, lines: LineIndex, rejoin: Rejoin): { fix?: Fix } {
   const from = source.locate(rejoin.from, 'value');
   const to = source.locate(rejoin.to, 'key');
-  const written = source.text.slice(lines.offset(from.line, from.column), lines.offset(to.endLine, to.endColumn));
-  if (/^["'[{]/.test(written) || /\s#/.test(written)) return {};
-  // A flow map may run over lines: the text is one line.
-  const text = written.replace(/\s*\r?\n\s*/g, ' ');
+  const text = rejoinedText(source, lines, rejoin);
+  if (text === undefined) return {};
   const range = { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
   return { fix: { range, text: rejoin.wrap === 'quotes' ? JSON.stringify(text) : `[${text}]` } };
+}
+
+/**
+ * The value a comma in braces cut short as the file writes it, on one line (`1,5 ngày làm việc`, the comma as typed);
+ * undefined when the value was quoted itself, or a comment runs between.
+ */
+export function rejoinedText(source: LoadedFile, lines: LineIndex, rejoin: Rejoin): string | undefined {
+  const from = source.locate(rejoin.from, 'value');
+  const to = source.locate(rejoin.to, 'key');
+  const written = source.text.slice(lines.offset(from.line, from.column), lines.offset(to.endLine, to.endColumn));
+  if (/^["'[{]/.test(written) || /\s#/.test(written)) return undefined;
+  // A flow map may run over lines: the text is one line.
+  return written.replace(/\s*\r?\n\s*/g, ' ');
 }
 
 /**
@@ -116,4 +127,87 @@ const PLAIN_LIMIT = /^\d+(?:[.,]\d+)?(?: \p{L}+)+$/u;
 /** A limit as new YAML: plain when it is a number and words, else as a name is written. */
 function yamlLimit(limit: string): string {
   return PLAIN_LIMIT.test(limit) ? limit : yamlName(limit);
+}
+
+/**
+ * The fix that writes a step table's row as a step: `Bước 1: Tiếp nhận hồ sơ` becomes `id: B1` and `name: Tiếp nhận
+ * hồ sơ` on the next line at its indent (the name as written); `Bước 1:` with fields under it becomes `id: B1` with
+ * those lines moved to its indent. None where the row is written otherwise (over several lines, in braces).
+ */
+export function stepRowFix(
+  source: LoadedFile,
+  lines: LineIndex,
+  path: NodePath,
+  row: { id: string; name?: string },
+): { fix?: Fix } {
+  const key = source.locate(path, 'key');
+  const value = source.locate(path, 'value');
+  if (key.endLine !== key.line) return {};
+  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
+  if (!/^[ \t]*(?:- +)?$/.test(before)) return {};
+  const eol = lineEndOf(source.text);
+  const indent = ' '.repeat(key.column - 1);
+  const start = { line: key.line, column: key.column };
+  if (row.name !== undefined) {
+    if (value.line !== key.line || value.endLine !== key.line) return {};
+    const written = source.text.slice(
+      lines.offset(value.line, value.column),
+      lines.offset(value.endLine, value.endColumn),
+    );
+    if (/^[|>]/.test(written)) return {};
+    const range = { ...start, endLine: key.line, endColumn: value.endColumn };
+    return { fix: { range, text: `id: ${row.id}${eol}${indent}name: ${written}` } };
+  }
+  // The fields under the number: whole lines, each indented at least as the first.
+  if (value.line <= key.line) return {};
+  const last = value.endColumn === 1 ? value.endLine - 1 : value.endLine;
+  const text = source.text.slice(lines.offset(value.line, 1), lines.offset(last + 1, 1)).replace(/\r?\n$/, '');
+  const depth = value.column - key.column;
+  if (depth <= 0) return {};
+  const moved = text.split('\n').map((line) => (line.trim() === '' ? line : line.slice(depth)));
+  if (!text.split('\n').every((line) => line.trim() === '' || /^ *$/.test(line.slice(0, value.column - 1)))) return {};
+  const end = lines.offset(value.line, 1) + text.length;
+  const range = { ...start, ...endOf(lines.range(end, end)) };
+  return { fix: { range, text: `id: ${row.id}${eol}${moved.join('\n')}` } };
+}
+
+function endOf(range: SourceRange): { endLine: number; endColumn: number } {
+  return { endLine: range.line, endColumn: range.column };
+}
+
+// A text written plain in a block map when it reads back as itself; in quotes otherwise.
+const PLAIN_BLOCK = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:(?!: | #)[^\u0000-\u001f\u007f-\u009f\u2028\u2029])*(?<![\s:])$/u;
+
+/**
+ * The fix that writes dossier items under their case (`- Trường hợp …:` and the items below it) as items each with
+ * its case: `- name: …` and `case: …` on the line below, at the indent of the case. None where the case is not a list
+ * item of its own line, or its items run over several lines.
+ */
+export function dossierCaseFix(
+  source: LoadedFile,
+  lines: LineIndex,
+  path: NodePath,
+  found: { case: string; items: string[] },
+): { fix?: Fix } {
+  const key = source.locate(path, 'key');
+  const value = source.locate(path, 'value');
+  if (key.endLine !== key.line || value.line <= key.line) return {};
+  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
+  if (!/^[ \t]*- +$/.test(before)) return {};
+  const last = value.endColumn === 1 ? value.endLine - 1 : value.endLine;
+  if (last - value.line + 1 !== found.items.length) return {};
+  const eol = lineEndOf(source.text);
+  const indent = ' '.repeat(key.column - 1);
+  const dash = before;
+  const yaml = (text: string) =>
+    PLAIN_BLOCK.test(text) && !/^(?:true|false|null|yes|no|~|[-+]?\d[\d.]*)$/i.test(text) ? text : JSON.stringify(text);
+  const written = found.items
+    .map((name, i) => `${i === 0 ? '' : dash}name: ${yaml(name)}${eol}${indent}case: ${yaml(found.case)}`)
+    .join(eol);
+  const endText = source.text.slice(lines.offset(last, 1), lines.offset(last + 1, 1)).replace(/\r?\n$/, '');
+  const end = lines.offset(last, 1) + endText.length;
+  const endAt = lines.range(end, end);
+  return {
+    fix: { range: { line: key.line, column: key.column, endLine: endAt.line, endColumn: endAt.column }, text: written },
+  };
 }

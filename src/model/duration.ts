@@ -222,6 +222,12 @@ function tidy(raw: string): string {
 // 10 ngày làm việc"): the case is kept in brackets, as the law writes it inline, and is read no further.
 const EXCEPTION =
   /^(.+?)[,;.] ((?:trong |đối với |doi voi |riêng |rieng )?(?:trường hợp|truong hop|nếu|neu|khi) [^()]+)$/iu;
+// The case named without "trường hợp", then what it takes after "thì", as land law writes it: "15 ngày làm việc; đối
+// với các xã miền núi, hải đảo, … thì thời gian thực hiện được tăng thêm 10 ngày làm việc".
+const CASE_THEN = /^(.+?)[,;.] ((?:đối với|doi voi|riêng|rieng) [^()]+? (?:thì|thi) [^()]+)$/iu;
+// A sentence after the limit that names no other time: "10 ngày làm việc. Thời gian này không tính thời gian các ngày
+// nghỉ lễ, Tết theo quy định".
+const SENTENCE_AFTER = /^(.+?)\. (\p{Lu}[^\d()]+)$/u;
 
 /**
  * A limit followed by its exception for another case: the general limit, the exception its note in brackets. The
@@ -229,7 +235,8 @@ const EXCEPTION =
  */
 function withException(raw: string): DurationReading | undefined {
   const text = tidy(raw);
-  const match = text.length <= 1000 ? EXCEPTION.exec(text) : null;
+  if (text.length > 1000) return undefined;
+  const match = EXCEPTION.exec(text) ?? CASE_THEN.exec(text) ?? SENTENCE_AFTER.exec(text);
   if (!match) return undefined;
   const general = readDuration(match[1]!);
   if (!general.ok) return undefined;
@@ -426,7 +433,8 @@ function readUncached(raw: string): DurationReading {
   const daysHours = DAYS_HOURS.exec(text);
   if (daysHours)
     return fail({ code: 'daysAndHours', hours: Number(daysHours[1]) * DEFAULT_HOURS_PER_DAY + Number(daysHours[2]) });
-  if (/^\d+(?:[.,]\d+)?$/.test(text)) return fail(unitMissing(text));
+  // A number alone, or a fraction alone ("1/2", as "1/2 ngày" is read): the unit is missing, not the time.
+  if (/^\d+(?:[.,]\d+)?$|^\d+\/[1-9]\d*$/.test(text)) return fail(unitMissing(text));
   const primed = MINUTES_PRIMED.exec(text);
   if (primed) return measure(primed[1]!, 'min', note);
   const match = NUMBER_UNIT.exec(text);
@@ -650,7 +658,11 @@ export function durationProblemText(text: string | number, problem: DurationProb
   if (problem.code === 'range') data.example = escapeControls(problem.example);
   if (problem.code === 'tooLong')
     Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
-  return PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
+  const message = PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
+  // "1 working day", not "1 working days".
+  return lang === 'en' && problem.code === 'noUnit' && Number(problem.value.replace(',', '.')) === 1
+    ? message.replace(/ (working|calendar) days"/g, ' $1 day"')
+    : message;
 }
 
 /** Hours as the short form writes them: `1.5h`, or `20min` when two decimals cannot hold them. */

@@ -869,8 +869,19 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
 const ITEM_COUNT =
   /(?:\s*[:,]\s+|\s+[-–—]\s+|\s*\(\s*)((?:\d{1,3}|một|hai|ba|mot)\s+(?:bản|ban)\s+[^():]{1,80}?)\s*\)?$/iu;
 
-/** A dossier item written on one line: its name, and the count it ends with as `copies` (`Tờ khai: 01 bản chính`). */
+// The kind of copy after a colon, without a number, as the schema's example words it ("01 bản chính hoặc bản sao
+// chứng thực"): "Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu", "Căn cước: xuất trình".
+const ITEM_KIND =
+  /:\s+((?:bản chính|bản sao|bản chụp|bản photo|xuất trình|ban chinh|ban sao|ban chup|xuat trinh)(?:[\s,][^():]{0,100})?)$/iu;
+
+/**
+ * A dossier item written on one line: its name, and the count it ends with as `copies` (`Tờ khai: 01 bản chính`), or
+ * the kind of copy after a colon (`Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu`).
+ */
 export function dossierItemOf(text: string): { name: string; copies?: string } {
+  const kind = text.length <= 1000 ? ITEM_KIND.exec(text) : null;
+  const named = kind ? text.slice(0, kind.index).trim() : '';
+  if (kind && named !== '') return { name: named, copies: kind[1]!.trim() };
   const count = text.length <= 1000 ? ITEM_COUNT.exec(text) : null;
   const name = count ? text.slice(0, count.index).trim() : '';
   // A bracket closes only what it opened: "(01 bản chính)" whole, or no bracket at all.

@@ -3,6 +3,7 @@ import jsyaml from 'js-yaml';
 import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
 import { readKeyedItems } from './keyed-items.js';
+import { readQuotedValues, unquotedValue } from './typographic-quotes.js';
 import { seenStepReferences } from './step-references.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
@@ -14,6 +15,7 @@ import { escapeControls, quoted } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
+  colonInBullets,
   mayHaveOddIndent,
   oddAfterColon,
   oddIndent,
@@ -40,6 +42,8 @@ export interface LoadedFile {
   namedChannels?: NamedChannels;
   /** Lists written as lines that each start with a bullet, which `data` holds as the lists they are (see readBulletedLists). */
   bulletedLists?: BulletedList[];
+  /** Texts written in typographic quotes (`“01/03/2025”`), which `data` holds without them (see readQuotedValues). */
+  quotedValues?: NodePath[];
 }
 
 // `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
@@ -352,7 +356,9 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text, error.pos[0]) : undefined;
       if (colon !== undefined) {
         // A long value is shown by its start: the message is one line to read, not a copy of the file.
-        const shown = colon.value.length > 80 ? `${colon.value.slice(0, 79)}…` : colon.value;
+        // A value in typographic quotes is advised in straight ones, not in both: fee: "Cấp mới: …".
+        const value = unquotedValue(colon.value) ?? colon.value;
+        const shown = value.length > 80 ? `${value.slice(0, 79)}…` : value;
         const example = escapeControls(`${colon.key}: "${shown.replace(/["\\]/g, '\\$&')}"`);
         message = {
           en: `This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. ${example}`,
@@ -440,7 +446,15 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       }
       // yaml sometimes reports one mistake twice at the same place: one diagnostic per place is enough.
       if (diagnostics.some((d) => d.line === range.line && d.column === range.column)) return;
-      diagnostics.push(parseDiagnostic(file, range, message, severity));
+      const diagnostic = parseDiagnostic(file, range, message, severity);
+      // A full-width colon is a colon typed by an input method: nothing else is meant, so --fix writes the colon.
+      if (written?.mark === '：') {
+        const start = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
+        const line = lineAt(text, error.pos[0]);
+        const fixed = line.replace(/^(\s*(?:-\s+)?[A-Za-z_][\w-]*) ?： ?/, '$1: ');
+        diagnostic.fix = { range: lines.range(start, start + line.length), text: fixed };
+      }
+      diagnostics.push(diagnostic);
     };
   // After the first syntax error yaml's further errors are mostly its consequences: report the cause only.
   errors.slice(0, 1).forEach(yamlProblem('error'));
@@ -563,7 +577,7 @@ function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
   if (stopped === undefined) return undefined;
   // The line YAML stopped at is the one after the key it could not read, or the key's own.
   const afterColon = mayBeOdd ? oddAfterColon(text, stopped) : undefined;
-  return afterColon ?? (text.includes('*') ? starBullet(text, stopped) : undefined);
+  return afterColon ?? (text.includes('*') ? starBullet(text, stopped) : undefined) ?? colonInBullets(text, stopped);
 }
 
 /**
@@ -606,6 +620,8 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     return { file, text, data: undefined, diagnostics: [diagnostic], locate: loaded.locate };
   }
   keepWrittenNumbers(loaded.data, text, loaded.locate);
+  const quotedValues = readQuotedValues(loaded.data);
+  if (quotedValues.length > 0) loaded.quotedValues = quotedValues;
   const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
   if (bulletedLists) loaded.bulletedLists = bulletedLists;
   seenStepReferences(loaded.data);

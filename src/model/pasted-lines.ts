@@ -223,3 +223,61 @@ export function starBullet(text: string, line: number): PastedProblem | undefine
   }
   return undefined;
 }
+
+// A key with nothing after it but a comment: the head of a value on the lines below.
+const EMPTY_KEY = /^([ \t]*)(?:- +)?[^\s#"'-][^#]*?:[ \t]*(?:#.*)?\r?$/;
+
+/**
+ * A list pasted with its bullets or numbers (`1. Đơn`, `2. Học bạ: bản chính`) under its key, whose items YAML could
+ * not read as one text because one holds ": ", which starts a key: where YAML stopped (`line`, 1-based) is in such a
+ * list. The problem stands at the first item with ": "; the fix writes each item with "- ", that one in quotes.
+ */
+export function colonInBullets(text: string, line: number): PastedProblem | undefined {
+  if (!text.includes(': ')) return undefined;
+  const lines = text.split('\n');
+  const indent = (l: string) => /^[ \t]*/.exec(l)![0].length;
+  // YAML's own "-" (a list item, or one written "-id:") and "*" (starBullet's) are not the pasted bullets meant here.
+  const bulleted = (l: string) => l.trim() !== '' && !/^[ \t]*[-*]/.test(l) && bulletOf(l.trimStart()) !== undefined;
+  let first = line - 1;
+  if (!bulleted(lines[first] ?? '')) return undefined;
+  const itemIndent = indent(lines[first]!);
+  // Up to the key: bulleted lines at the items' indent, or an item's lines indented deeper.
+  while (first > 0 && (indent(lines[first - 1]!) > itemIndent || bulleted(lines[first - 1]!))) {
+    if (indent(lines[first - 1]!) < itemIndent) break;
+    first--;
+  }
+  while (first < lines.length && !bulleted(lines[first]!)) first++;
+  const key = EMPTY_KEY.exec(lines[first - 1] ?? '');
+  if (!key || key[1]!.length >= itemIndent) return undefined;
+  let last = first;
+  for (let j = first + 1; j < lines.length; j++) {
+    const next = lines[j]!;
+    if (next.trim() === '' || indent(next) < itemIndent || (indent(next) === itemIndent && !bulleted(next))) break;
+    last = j;
+  }
+  const colon = lines.slice(first, last + 1).findIndex((l) => bulleted(l) && /: |:\r?$/.test(l));
+  if (last === first || colon < 0) return undefined;
+  const index = new LineIndex(text);
+  const start = index.offset(first + 1, 1) + itemIndent;
+  const end = index.offset(last + 1, 1) + lines[last]!.replace(/\r$/, '').length;
+  const read = readBullets(text, start, end, key[1]!.length, true);
+  if (read === undefined) return undefined;
+  const at = first + colon;
+  const item = read.items[lines.slice(first, at + 1).filter(bulleted).length - 1]!;
+  const data = { line: at + 1, bullet: read.bullet, item: JSON.stringify(item) };
+  const problem: PastedProblem = {
+    range: index.range(index.offset(at + 1, 1) + itemIndent, index.offset(at + 1, 1) + lines[at]!.trimEnd().length),
+    message: {
+      en: fill(
+        'Line {line} is an item of a list pasted with its bullets ("{bullet}"), and its ": " makes YAML read a key: write each item on a line starting with "- ", this one in quotes: - {item}',
+        data,
+      ),
+      vi: fill(
+        'Dòng {line} là một mục của danh sách dán kèm dấu đầu dòng ("{bullet}"), và dấu ": " trong đó khiến YAML hiểu là tên trường: hãy viết mỗi mục trên một dòng bắt đầu bằng "- ", mục này đặt trong dấu nháy: - {item}',
+        data,
+      ),
+    },
+  };
+  if (read.written !== undefined) problem.fix = { range: index.range(read.from, end), text: read.written };
+  return problem;
+}

@@ -33,6 +33,13 @@ export interface SchemaProblem {
   entry?: { key: string; value: string };
   /** For a time limit per way of filing in a file without `channels`: the limit and the channels `--fix` writes. */
   channels?: PerChannelLimits;
+  /**
+   * For a step written as a step table's row, `- Bước 1: Tiếp nhận hồ sơ` (its name after the number) or `- Bước 1:`
+   * with its fields under it: the id `--fix` writes in place of the number, and the name when it is on that line.
+   */
+  stepRow?: { id: string; name?: string };
+  /** For dossier items under their case, `- Trường hợp …:` and the items below: the items `--fix` writes, each with its case. */
+  dossierCase?: { case: string; items: string[] };
 }
 
 /** Where a value a comma in braces cut short starts (its field's value) and ends (its last key), and how it is joined. */
@@ -53,6 +60,11 @@ const MESSAGES = {
     mergeKey:
       'A merge key (<<) is not read: write the fields of the step out in full (copy them rather than merge an anchor)',
     hint: '; did you mean "{hint}"?',
+    stepRowName: "A step's number and its name are two fields: write id: {id} and, on the next line, name: {name}",
+    stepRowFields:
+      'A step\'s number is its id, and its fields stand beside it: write id: {id} in place of "{key}:", and the lines below it at its indent',
+    dossierCase:
+      'A case is written on each of its dossier items, not as a heading above them: write each item with its case, e.g. - { name: {name}, case: {case} }',
     splitList:
       '{name} has no value: inside { } a comma ends the value of "{field}"; to give several, put them in brackets, e.g. {field}: [{value}]',
     splitText:
@@ -138,6 +150,11 @@ const MESSAGES = {
     unknown: 'Trường không hợp lệ {name}',
     mergeKey: 'Khóa gộp (<<) không được đọc: hãy viết đủ các trường của bước (chép lại thay vì gộp từ một neo)',
     hint: '; có phải là "{hint}"?',
+    dossierCase:
+      'Trường hợp được ghi ở từng thành phần hồ sơ, không phải thành một tiêu đề phía trên: hãy ghi mỗi thành phần kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }',
+    stepRowName: 'Số bước và tên bước là hai trường: hãy ghi id: {id} và, ở dòng dưới, name: {name}',
+    stepRowFields:
+      'Số bước là mã bước (id), các trường của bước đứng ngang hàng với nó: hãy ghi id: {id} thay cho "{key}:", và các dòng bên dưới lùi về thẳng cột với nó',
     splitList:
       '{name} không có giá trị: trong { }, dấu phẩy kết thúc giá trị của "{field}"; để ghi nhiều mục, hãy đặt chúng trong ngoặc vuông, ví dụ {field}: [{value}]',
     splitText:
@@ -516,6 +533,11 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         const remark = typeof value === 'string' ? /^(.+?)\s*\(([^()]+)\)$/su.exec(value.trim()) : null;
         if (remark && dateParts(remark[1]!) !== undefined)
           return say(w.dateRemark, { date: remark[1]!, remark: remark[2]!.trim() });
+        // "01/07/2025 – ngày ký ban hành": the date is there, a remark after a dash or a comma.
+        const after =
+          typeof value === 'string' ? /^(\S+(?: ?[/.-] ?\S+)*?)\s*(?:\s[-–—]|,)\s+(.+)$/su.exec(value.trim()) : null;
+        if (after && dateParts(after[1]!) !== undefined)
+          return say(w.dateRemark, { date: after[1]!, remark: after[2]!.trim() });
         // "Kể từ ngày ký", "từ ngày ban hành": the day is named, not given.
         if (typeof value === 'string' && /(?<!\p{L})(?:ký|ky|ban hành|ban hanh|signed|signing)(?!\p{L})/iu.test(value))
           return say(w.dateSigned);
@@ -683,5 +705,86 @@ export function validateProcedure(data: unknown, lang: Lang = 'en'): SchemaProbl
       message: fill(w[messageId], { ...values, what: label(path, w), value: jsonString(text), id: text }),
     });
   }
-  return problems;
+  return dossierCases(data, stepRows(data, problems, w), w);
+}
+
+// A case as the national portal heads a dossier's items with it: "Trường hợp …", "Đối với …", "Nếu …".
+const CASE_HEADING = /^(?:trường hợp|truong hop|đối với|doi voi|nếu|neu)\s/iu;
+
+/**
+ * Dossier items under their case, as the national portal lays them out (`- Trường hợp …:` and the items below it):
+ * one problem at the case, which says (and `--fix` writes) each item with its case, in place of the missing name.
+ */
+function dossierCases(data: unknown, problems: SchemaProblem[], w: (typeof MESSAGES)[Lang]): SchemaProblem[] {
+  if (!isMap(data) || !Array.isArray(data.dossier)) return problems;
+  const cases = new Map<number, { case: string; items: string[] }>();
+  data.dossier.forEach((item, i) => {
+    if (!isMap(item)) return;
+    const entries = Object.entries(item);
+    if (entries.length !== 1) return;
+    const [key, list] = entries[0]!;
+    if (!CASE_HEADING.test(key) || !Array.isArray(list) || list.length === 0) return;
+    if (!list.every((name): name is string => typeof name === 'string' && name.trim() !== '')) return;
+    cases.set(i, { case: key.trim(), items: list.map((name) => name.trim()) });
+  });
+  if (cases.size === 0) return problems;
+  return problems.flatMap((problem) => {
+    const [top, index] = problem.path;
+    const found = top === 'dossier' && typeof index === 'number' ? cases.get(index) : undefined;
+    if (found === undefined) return [problem];
+    if (problem.path.length === 2) return [];
+    if (problem.path.length !== 3 || problem.target !== 'key') return [problem];
+    const message = fill(w.dossierCase, { name: jsonString(found.items[0]!), case: jsonString(found.case) });
+    return [{ ...problem, message, dossierCase: found }];
+  });
+}
+
+// A step table's row as a step: "Bước 1" (or "Step 1") as a key, the step's name its value or its fields under it.
+const STEP_ROW = /^(?:bước|buoc|step)\s*(\d{1,3})$/iu;
+
+/**
+ * Steps written as a step table's rows, `- Bước 1: Tiếp nhận hồ sơ` or `- Bước 1:` with the fields under it: one
+ * problem at the number, which says (and `--fix` writes) the id and the name, in place of the unknown key and the
+ * missing id and name (and, for fields under it, every field missing beside it).
+ */
+function stepRows(data: unknown, problems: SchemaProblem[], w: (typeof MESSAGES)[Lang]): SchemaProblem[] {
+  if (!isMap(data) || !Array.isArray(data.steps)) return problems;
+  const rows = new Map<number, { key: string; nested: boolean }>();
+  data.steps.forEach((step, i) => {
+    if (!isMap(step) || Object.hasOwn(step, 'id') || Object.hasOwn(step, 'name')) return;
+    const keys = Object.keys(step).filter((key) => STEP_ROW.test(key.trim()));
+    if (keys.length !== 1) return;
+    const value = step[keys[0]!];
+    const nested = isMap(value);
+    if (!nested && (typeof value !== 'string' || value.trim() === '')) return;
+    if (nested && (Object.keys(step).length !== 1 || Object.hasOwn(value, 'id'))) return;
+    rows.set(i, { key: keys[0]!, nested });
+  });
+  if (rows.size === 0) return problems;
+  const ids = new Set(data.steps.flatMap((step) => (isMap(step) && step.id !== undefined ? [String(step.id)] : [])));
+  const out: SchemaProblem[] = [];
+  for (const problem of problems) {
+    const [top, index, key] = problem.path;
+    const row = top === 'steps' && typeof index === 'number' ? rows.get(index) : undefined;
+    if (row === undefined) {
+      out.push(problem);
+      continue;
+    }
+    // The step's missing fields: the id and name the row gives, or any the fields under the number give.
+    if (problem.path.length === 2 && (row.nested || problem.property === 'id' || problem.property === 'name')) continue;
+    if (problem.path.length !== 3 || key !== row.key || problem.target !== 'key') {
+      out.push(problem);
+      continue;
+    }
+    const number = STEP_ROW.exec(row.key.trim())![1]!;
+    const id = ids.has(`B${Number(number)}`) ? row.key.trim() : `B${Number(number)}`;
+    const step = (data.steps as Record<string, unknown>[])[index as number]!;
+    if (row.nested) {
+      out.push({ ...problem, message: fill(w.stepRowFields, { id, key: row.key }), stepRow: { id } });
+    } else {
+      const name = String(step[row.key]).trim();
+      out.push({ ...problem, message: fill(w.stepRowName, { id, name }), stepRow: { id, name } });
+    }
+  }
+  return out;
 }

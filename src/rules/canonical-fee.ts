@@ -1,4 +1,5 @@
 import { feeAmount } from '../model/fee-amount.js';
+import type { NodePath } from '../model/types.js';
 import { writtenAt } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
@@ -16,15 +17,19 @@ export const rule = defineRule({
     number: { en: 'Write fee {amount} as "{fee}"', vi: 'Hãy ghi phí {amount} thành "{fee}"' },
   },
   check({ source, procedure, report }) {
-    const amount = writtenAt(source, ['fee']);
-    // A number, or an amount alone as text ("1.000.000", "100,000"), which the loader reads as đồng.
-    const bare = typeof amount === 'number' || (typeof amount === 'string' && feeAmount(amount) !== undefined);
-    if (!bare || procedure.fee === undefined || amount === procedure.fee) return;
-    report({
-      messageId: 'number',
-      data: { amount, fee: procedure.fee },
-      path: ['fee'],
-      fix: { path: ['fee'], value: procedure.fee },
-    });
+    const check = (path: NodePath, fee: string | undefined) => {
+      const amount = writtenAt(source, path);
+      // A number, or an amount alone as text ("1.000.000", "100,000"), which the loader reads as đồng.
+      const bare = typeof amount === 'number' || (typeof amount === 'string' && feeAmount(amount) !== undefined);
+      if (!bare || fee === undefined || amount === fee) return;
+      report({ messageId: 'number', data: { amount, fee }, path, fix: { path, value: fee } });
+    };
+    check(['fee'], procedure.fee);
+    // Each way of filing's own fee, as the procedure's (a channel written by its name alone holds none).
+    const written = writtenAt(source, ['channels']);
+    if (Array.isArray(written) && written.length === procedure.channels?.length)
+      procedure.channels.forEach((channel, i) =>
+        check(['channels', i, 'fee'], channel.fee === undefined ? undefined : String(channel.fee)),
+      );
   },
 });

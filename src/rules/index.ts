@@ -14,6 +14,7 @@ import { rule as canonicalFee } from './canonical-fee.js';
 import { rule as canonicalLevel } from './canonical-level.js';
 import { rule as canonicalList } from './canonical-list.js';
 import { rule as canonicalNext } from './canonical-next.js';
+import { rule as canonicalQuotes } from './canonical-quotes.js';
 import { rule as canonicalRevision } from './canonical-revision.js';
 import { rule as canonicalSignoff } from './canonical-signoff.js';
 import { rule as draftSteps } from './draft-steps.js';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   canonicalSignoff,
   canonicalDossier,
   canonicalDocumentList,
+  canonicalQuotes,
   abolishedLevel,
   revisionHistory,
   unusedDisable,

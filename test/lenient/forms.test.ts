@@ -51,12 +51,38 @@ describe('a draft written the way officers write', () => {
   });
 });
 
+describe('a value in typographic quotes, as Word types them', () => {
+  it('is read as the value inside them, which every later stage sees without them', () => {
+    const result = lintOne('typographic-quotes.yaml');
+    expect(result.diagnostics).toEqual([]);
+    const procedure = result.procedures[0]!.procedure;
+    expect(procedure.title).toBe('Cấp đổi giấy phép lái xe');
+    expect(procedure.code).toBe('1.004194');
+    expect(procedure.effective).toBe('2025-03-01');
+    expect(procedure.level).toBe('commune');
+    expect(procedure.cutoff).toBe('15:00');
+    expect(procedure.four_on_the_spot).toBe(false);
+    expect(procedure.steps[0]!.next).toEqual(['B2']);
+    expect(procedure.dossier).toEqual([
+      { name: 'Đơn đề nghị (Mẫu 01)' },
+      { name: '“Giấy phép lái xe” và “Giấy chứng nhận sức khỏe”' },
+    ]);
+  });
+});
+
 describe('a dossier item on one line', () => {
   it.each([
     ['Giấy xác nhận tình trạng hôn nhân: 01 bản chính', 'Giấy xác nhận tình trạng hôn nhân', '01 bản chính'],
     ['Tờ khai - 01 bản chính', 'Tờ khai', '01 bản chính'],
     ['Giấy tờ tùy thân (01 bản chính và 01 bản sao)', 'Giấy tờ tùy thân', '01 bản chính và 01 bản sao'],
     ['Sổ hộ khẩu, 01 bản sao có chứng thực', 'Sổ hộ khẩu', '01 bản sao có chứng thực'],
+    // The kind of copy after a colon, without a number: the schema's copies in words.
+    [
+      'Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu',
+      'Giấy khai sinh',
+      'Bản sao có chứng thực hoặc bản chính để đối chiếu',
+    ],
+    ['Căn cước công dân: xuất trình bản chính', 'Căn cước công dân', 'xuất trình bản chính'],
   ])('%j is %j with the count %j', (text, name, copies) => {
     expect(dossierItemOf(text)).toEqual({ name, copies });
   });
@@ -66,6 +92,7 @@ describe('a dossier item on one line', () => {
     'Giấy tờ (bản chính để đối chiếu)',
     'Bản chính - Giấy khai sinh',
     'Giấy phép (01 bản chính',
+    'Giấy tờ: bản đồ địa chính thửa đất',
   ])('%j is a name alone', (text) => {
     expect(dossierItemOf(text)).toEqual({ name: text });
   });
@@ -616,6 +643,16 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       rule: 'schema',
       en: '"effective" holds a remark after its date, "01/07/2025 (theo Quyết định 123/QĐ-UBND)": write the date alone, 01/07/2025, and the remark in a comment after it (# theo Quyết định 123/QĐ-UBND)',
       vi: '"effective" có ghi chú sau ngày, "01/07/2025 (theo Quyết định 123/QĐ-UBND)": hãy ghi riêng ngày, 01/07/2025, và ghi chú thành lời chú thích sau đó (# theo Quyết định 123/QĐ-UBND)',
+    },
+  ],
+  // The date, then after a dash what day it is: the date alone, the remark in a comment.
+  'refused-date-dash-remark.yaml': [
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" holds a remark after its date, "01/07/2025 – ngày ký ban hành": write the date alone, 01/07/2025, and the remark in a comment after it (# ngày ký ban hành)',
+      vi: '"effective" có ghi chú sau ngày, "01/07/2025 – ngày ký ban hành": hãy ghi riêng ngày, 01/07/2025, và ghi chú thành lời chú thích sau đó (# ngày ký ban hành)',
     },
   ],
   // A day named, not given: the message asks for the date of the decision.

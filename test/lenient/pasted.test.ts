@@ -33,6 +33,32 @@ describe('procmap lint on a list pasted with its bullets', () => {
   });
 });
 
+describe('procmap lint on a numbered list pasted with an item that holds ": "', () => {
+  it('names the item at its line, with the list to write, and --fix writes it with that item in quotes', async () => {
+    const dir = copy('pasted-numbers-colon.yaml');
+    const result = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'p.yaml\n' +
+        '  8:3  error  Line 8 is an item of a list pasted with its bullets ("1."), and its ": " makes YAML read a key: write each item on a line starting with "- ", this one in quotes: - "Học bạ: bản chính"  parse\n' +
+        '\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
+    );
+    const vi = await runCli(['lint', 'p.yaml'], { cwd: dir, env: { PROCMAP_LANG: undefined } });
+    expect(vi.stdout).toContain(
+      '8:3  lỗi  Dòng 8 là một mục của danh sách dán kèm dấu đầu dòng ("1."), và dấu ": " trong đó khiến YAML hiểu là tên trường: hãy viết mỗi mục trên một dòng bắt đầu bằng "- ", mục này đặt trong dấu nháy: - "Học bạ: bản chính"',
+    );
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
+    expect(fixed.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8').split('\n').slice(5, 9)).toEqual([
+      'dossier:',
+      '  - Đơn xin chuyển trường (Mẫu 01)',
+      '  - "Học bạ: bản chính"',
+      '  - Giấy giới thiệu chuyển trường',
+    ]);
+  });
+});
+
 describe('procmap lint on a line indented with no-break spaces', () => {
   it('names the character at the line, column 1, in English with --lang en', async () => {
     const result = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: copy('pasted-nbsp-indent.yaml') });

@@ -39,6 +39,10 @@ const FORMS = [
   'Từ ngày 01/07/2025',
   'Có hiệu lực kể từ ngày 1 tháng 7 năm 2025',
   'kể từ 01/07/2025',
+  // A cell pasted with its label.
+  'Ngày hiệu lực: 01/7/2025',
+  'Hiệu lực: 01/07/2025',
+  'Ngày có hiệu lực: ngày 01 tháng 7 năm 2025',
   '01/07/2025.',
   'ngày 01 tháng 7 năm 2025.',
   // As a decision's header dates it, with the place it is signed at.
@@ -108,7 +112,7 @@ describe('date forms', () => {
   it('reads the officers’ forms, day first', () => {
     expect(FORMS.filter((text) => dateParts(text) !== undefined).map((text) => dateParts(text))).toEqual([
       // Year first only as spreadsheets export it (four digits first): never month first.
-      ...Array(34).fill({ year: 2025, month: 7, date: 1 }),
+      ...Array(37).fill({ year: 2025, month: 7, date: 1 }),
     ]);
   });
 });

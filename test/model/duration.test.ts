@@ -207,6 +207,35 @@ describe('parseDuration: every form officers write', () => {
     });
   });
 
+  it('reads a general limit with a case named by "đối với … thì" after it, or a sentence naming no other time', () => {
+    const landLaw =
+      'đối với các xã miền núi, hải đảo, vùng có điều kiện kinh tế - xã hội khó khăn, đặc biệt khó khăn thì thời gian thực hiện được tăng thêm 10 ngày làm việc';
+    const limit = parseDuration(`15 ngày làm việc; ${landLaw}`);
+    expect(limit).toEqual({ value: 15, unit: 'd', note: `(${landLaw})` });
+    expect(parseDuration(formatDurationShort(limit!))).toEqual(limit);
+    expect(parseDuration('05 ngày làm việc, riêng hồ sơ cấp lại thì 03 ngày làm việc')).toEqual({
+      value: 5,
+      unit: 'd',
+      note: '(riêng hồ sơ cấp lại thì 03 ngày làm việc)',
+    });
+    expect(
+      parseDuration('10 ngày làm việc. Thời gian này không tính thời gian các ngày nghỉ lễ, Tết theo quy định'),
+    ).toEqual({
+      value: 10,
+      unit: 'd',
+      note: '(Thời gian này không tính thời gian các ngày nghỉ lễ, Tết theo quy định)',
+    });
+    // A sentence naming another time, or a case without what it takes, is still no one limit.
+    expect(readDuration('10 ngày làm việc. Thời gian niêm yết 15 ngày không tính vào thời hạn')).toMatchObject({
+      ok: false,
+    });
+    expect(readDuration('05 ngày làm việc; đối với xã miền núi 07 ngày làm việc')).toMatchObject({ ok: false });
+    // A limit per way of filing and a limit per case keep their own messages.
+    expect(readDuration('10 ngày làm việc; đối với hồ sơ nộp trực tuyến thì không quá 05 ngày làm việc')).toMatchObject(
+      { ok: false, problem: { code: 'perChannel' } },
+    );
+  });
+
   it('reads a general limit with the exception of another case after it, the exception kept in brackets', () => {
     const note = '(trường hợp phải xác minh thì không quá 10 ngày làm việc)';
     for (const text of [
@@ -376,6 +405,9 @@ describe('parseDuration: what it refuses, and what it says', () => {
     ['1 tuần', '"1 tuần" can mean 5 working days or 7 calendar days: write "5 ngày làm việc" or "7 ngày lịch"'],
     ['2 weeks', '"2 weeks" can mean 10 working days or 14 calendar days: write "10 ngày làm việc" or "14 ngày lịch"'],
     ['5', '"5" has no unit: write "5 working days", "5 calendar days" or "5h" (working hours)'],
+    ['1', '"1" has no unit: write "1 working day", "1 calendar day" or "1h" (working hours)'],
+    // A fraction alone, as "1/2 ngày" is read: the unit is missing, as for "0,5".
+    ['1/2', '"1/2" has no unit: write "1/2 working days", "1/2 calendar days" or "1/2h" (working hours)'],
     // "0 ngày làm việc" would be refused next (step-duration-positive): say what to write instead.
     [
       '0',

@@ -322,6 +322,150 @@ describe('schema messages', () => {
     expect(lint([loadFile('p.yaml', Buffer.from(quoted))]).diagnostics[0]!.fix).toBeUndefined();
   });
 
+  it('say that a comma in braces cut a number at its decimal comma, once, with the value as written in quotes', () => {
+    const text = [
+      'id: QT-A',
+      'title: Thủ tục A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: 3d',
+      'bodies: { A: { name: Bộ phận Một cửa } }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận, body: A, duration: 1,5 ngày làm việc }',
+      '  - { id: B2, name: Trả kết quả, body: A, duration: 0,5 ngày }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '8:51 Inside { } a comma ends the value of "duration", so YAML cuts "1,5 ngày làm việc" at its decimal comma: put the value in quotes, e.g. duration: "1,5 ngày làm việc"',
+      '9:53 Inside { } a comma ends the value of "duration", so YAML cuts "0,5 ngày" at its decimal comma: put the value in quotes, e.g. duration: "0,5 ngày"',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'vi' }).diagnostics[0]!.message).toBe(
+      'Trong { }, dấu phẩy kết thúc giá trị của "duration", nên YAML cắt "1,5 ngày làm việc" ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ duration: "1,5 ngày làm việc"',
+    );
+    const fixed = applyFixes(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed.split('\n').slice(7, 9)).toEqual([
+      '  - { id: B1, name: Tiếp nhận, body: A, duration: "1,5 ngày làm việc" }',
+      '  - { id: B2, name: Trả kết quả, body: A, duration: "0,5 ngày" }',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics).toEqual([]);
+  });
+
+  it('say that a step written as a step table row has its number as id and its name beside it, which --fix writes', () => {
+    const head = ['id: QT-A', 'title: A', 'revision: 1', 'effective: 2026-07-01', 'time_limit: 3d'];
+    const bodies = 'bodies: { MC: { name: Bộ phận Một cửa } }';
+    const inline = [
+      ...head,
+      bodies,
+      'steps:',
+      '  - Bước 1: Tiếp nhận hồ sơ, kiểm tra tính hợp lệ',
+      '    Trách nhiệm: MC',
+      '    Thời gian: 02 giờ',
+      '  - Bước 2: Trả kết quả',
+      '    body: MC',
+      '    duration: 2h',
+      '',
+    ].join('\n');
+    const nested = [
+      ...head,
+      bodies,
+      'steps:',
+      '  - Bước 1:',
+      '      Tên: Tiếp nhận thông báo',
+      '      Trách nhiệm: MC',
+      '      Thời gian: 4 giờ',
+      '  - Bước 2:',
+      '      name: Trả kết quả',
+      '      body: MC',
+      '      duration: 2h',
+      '',
+    ].join('\n');
+    const messages = (text: string, lang: 'en' | 'vi' = 'en') =>
+      lint([loadFile('p.yaml', Buffer.from(text))], { lang }).diagnostics.map(
+        (d) => `${d.line}:${d.column} ${d.message}`,
+      );
+    expect(messages(inline).filter((m) => !m.includes('Unknown property'))).toEqual([
+      "8:5 A step's number and its name are two fields: write id: B1 and, on the next line, name: Tiếp nhận hồ sơ, kiểm tra tính hợp lệ",
+      "11:5 A step's number and its name are two fields: write id: B2 and, on the next line, name: Trả kết quả",
+    ]);
+    expect(messages(nested, 'vi')).toEqual([
+      '8:5 Số bước là mã bước (id), các trường của bước đứng ngang hàng với nó: hãy ghi id: B1 thay cho "Bước 1:", và các dòng bên dưới lùi về thẳng cột với nó',
+      '12:5 Số bước là mã bước (id), các trường của bước đứng ngang hàng với nó: hãy ghi id: B2 thay cho "Bước 2:", và các dòng bên dưới lùi về thẳng cột với nó',
+    ]);
+    const fix = (text: string) => {
+      let current = text;
+      for (let pass = 0; pass < 3; pass++) {
+        const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(current))]);
+        current = applyFixes(
+          current,
+          diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+        );
+      }
+      return current;
+    };
+    const steps = [
+      '  - id: B1',
+      '    name: Tiếp nhận hồ sơ, kiểm tra tính hợp lệ',
+      '    body: MC',
+      '    duration: 02 giờ',
+      '  - id: B2',
+      '    name: Trả kết quả',
+      '    body: MC',
+      '    duration: 2h',
+    ];
+    expect(fix(inline).split('\n').slice(7, 15)).toEqual(steps);
+    expect(fix(nested).split('\n').slice(7, 15)).toEqual([
+      '  - id: B1',
+      '    name: Tiếp nhận thông báo',
+      '    body: MC',
+      '    duration: 4 giờ',
+      ...steps.slice(4),
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(fix(nested)))]).diagnostics).toEqual([]);
+  });
+
+  it('say that dossier items under their case take the case each, which --fix writes', () => {
+    const text = [
+      'id: QT-A',
+      'title: A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: 3d',
+      'dossier:',
+      '  - Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình:',
+      '      - Tờ khai thay đổi thông tin cư trú (Mẫu CT01)',
+      '      - "Giấy tờ: bản sao"',
+      '  - Trường hợp được chủ hộ đồng ý:',
+      '      - Tờ khai, có ý kiến của chủ hộ',
+      'bodies: { MC: { name: Bộ phận Một cửa } }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận, body: MC, duration: 2h }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '7:5 A case is written on each of its dossier items, not as a heading above them: write each item with its case, e.g. - { name: "Tờ khai thay đổi thông tin cư trú (Mẫu CT01)", case: "Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình" }',
+      '10:5 A case is written on each of its dossier items, not as a heading above them: write each item with its case, e.g. - { name: "Tờ khai, có ý kiến của chủ hộ", case: "Trường hợp được chủ hộ đồng ý" }',
+    ]);
+    const fixed = applyFixes(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed.split('\n').slice(5, 12)).toEqual([
+      'dossier:',
+      '  - name: Tờ khai thay đổi thông tin cư trú (Mẫu CT01)',
+      '    case: Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình',
+      '  - name: "Giấy tờ: bản sao"',
+      '    case: Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình',
+      '  - name: Tờ khai, có ý kiến của chủ hộ',
+      '    case: Trường hợp được chủ hộ đồng ý',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics).toEqual([]);
+  });
+
   it('rename a body key written with accents or spaces to the key without them, which the steps then find', () => {
     const text = (bodies: string) =>
       `${['id: QT-A', 'title: A', 'revision: 1', 'effective: 2026-07-01', 'time_limit: 3d'].join('\n')}\n${bodies}\n` +

@@ -19,9 +19,23 @@ testRule('canonical-fee', {
       message: 'Write fee 1.000.000 as "1.000.000 đồng"',
     },
   ],
+  // Each way of filing's own fee, as the procedure's.
+  'invalid-channel.yaml': [
+    { line: 6, column: 6, message: 'Write fee 135000 as "135.000 đồng"' },
+    { line: 9, column: 10, message: 'Write fee 115000 as "115.000 đồng"' },
+    { line: 10, column: 29, message: 'Write fee 135000 as "135.000 đồng"' },
+  ],
 });
 
 describe('rule canonical-fee fix', () => {
+  it("writes each channel's fee with its unit", () => {
+    expect(lintFixture('canonical-fee', 'invalid-channel.yaml').map((d) => d.fix)).toEqual([
+      { path: ['fee'], value: '135.000 đồng' },
+      { path: ['channels', 0, 'fee'], value: '115.000 đồng' },
+      { path: ['channels', 1, 'fee'], value: '135.000 đồng' },
+    ]);
+  });
+
   it('writes the amount with its unit', () => {
     expect(lintFixture('canonical-fee', 'invalid-number.yaml').map((d) => d.fix)).toEqual([
       { path: ['fee'], value: '100.000 đồng' },

@@ -57,6 +57,16 @@ testRule('parse', {
       vi: 'Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ time_limit: "1 ngày làm việc (trực tuyến: 4 giờ làm việc)"',
     },
   ],
+  'invalid-colon-in-curly-quotes.yaml': [
+    // A value in Word's quotes is advised in straight quotes, not in both.
+    {
+      line: 6,
+      column: 6,
+      message:
+        'This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. fee: "Cấp mới: 50.000 đồng; cấp lại: 25.000 đồng"',
+      vi: 'Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ fee: "Cấp mới: 50.000 đồng; cấp lại: 25.000 đồng"',
+    },
+  ],
   'invalid-dash-value.yaml': [
     {
       line: 6,
@@ -209,6 +219,12 @@ describe('rule parse fix, for lines pasted from Word or a web page', () => {
     ['invalid-nbsp-after-colon.yaml', /\u00a0/g],
   ])('makes the odd spaces of %s ordinary spaces, one for each', (name, odd) => {
     expect(fixed(name)).toBe(fixtureText('parse', name).replace(odd, ' '));
+  });
+
+  it('writes a colon in place of a full-width colon after a key, which nothing else can mean', () => {
+    expect(fixed('invalid-full-width-colon.yaml')).toBe(
+      fixtureText('parse', 'invalid-full-width-colon.yaml').replace('title：', 'title: '),
+    );
   });
 
   it('deletes the invisible characters that start lines', () => {

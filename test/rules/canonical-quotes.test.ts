@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fixedFixture, testRule } from '../helpers/rule-tester.js';
+import { unquotedValue } from '../../src/model/typographic-quotes.js';
+
+const quotes = (line: number, column: number, text: string) => ({
+  line,
+  column,
+  message: `The quotes “…” around "${text}" are not part of the value: write ${text}`,
+  vi: `Dấu nháy “…” quanh "${text}" không thuộc giá trị: hãy viết ${text}`,
+});
+
+testRule('canonical-quotes', {
+  'invalid-pasted.yaml': [
+    quotes(2, 8, 'Cấp đổi giấy phép lái xe do ngành Giao thông vận tải cấp'),
+    quotes(3, 7, '1.002804'),
+    quotes(5, 12, '01/03/2025'),
+    quotes(6, 8, 'Cấp tỉnh'),
+    quotes(8, 19, 'Không'),
+    quotes(9, 9, '15:00'),
+    quotes(11, 5, 'Đơn đề nghị đổi giấy phép lái xe'),
+    quotes(16, 68, 'B2'),
+    quotes(17, 21, 'Trả kết quả'),
+  ],
+});
+
+describe('rule canonical-quotes', () => {
+  it('writes each value without its typographic quotes, in straight quotes where YAML needs them', () => {
+    expect(fixedFixture('canonical-quotes', 'invalid-pasted.yaml').split('\n').slice(0, 17)).toEqual([
+      'id: QT-GT-01',
+      'title: Cấp đổi giấy phép lái xe do ngành Giao thông vận tải cấp',
+      'code: "1.002804"',
+      'revision: 1',
+      'effective: 01/03/2025',
+      'level: Cấp tỉnh',
+      'time_limit: 05 ngày làm việc',
+      'four_on_the_spot: Không # như văn bản gốc',
+      'cutoff: "15:00"',
+      'dossier:',
+      '  - Đơn đề nghị đổi giấy phép lái xe',
+      '  - Bản sao “Giấy phép lái xe” và “Giấy chứng nhận sức khỏe”',
+      'bodies:',
+      '  MC: { name: Bộ phận Một cửa, single_window: true }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận hồ sơ, body: MC, duration: 4h, next: B2 }',
+      '  - { id: B2, name: Trả kết quả, body: MC, duration: 4h }',
+    ]);
+  });
+
+  it('reads a pair that wraps the whole value, never quotes that are part of the text', () => {
+    expect(unquotedValue('“01/03/2025”')).toBe('01/03/2025');
+    expect(unquotedValue('”Cấp xã”')).toBe('Cấp xã');
+    expect(unquotedValue('«B4»')).toBe('B4');
+    expect(unquotedValue('“Cửa hàng “Hoa Sen””')).toBe('Cửa hàng “Hoa Sen”');
+    expect(unquotedValue('“A” và “B”')).toBeUndefined();
+    expect(unquotedValue('“Tờ khai” (mẫu 01)')).toBeUndefined();
+    expect(unquotedValue('Trường “Hoa Sen”')).toBeUndefined();
+    expect(unquotedValue('”A” và ”B”')).toBeUndefined();
+    expect(unquotedValue('“ ”')).toBeUndefined();
+    expect(unquotedValue('“Lê Văn ”Tư” An”')).toBeUndefined();
+  });
+});
