@@ -260,6 +260,20 @@ describe('procmap export and import of lists the procedure says are none', () =>
   );
 });
 
+describe('procmap export and import of a signer with only a title or only a name', () => {
+  it('keeps each signer as the file writes it, the approver named by office alone included', async () => {
+    const signoff =
+      'signoff:\n  prepared_by: { name: Nguyễn Văn An, title: Chuyên viên }\n' +
+      '  reviewed_by: { name: Trần Thị Bình }\n  approved_by: { title: Chủ tịch UBND phường }\n';
+    const { back } = await throughWorkbook((text) => `${text}${signoff}`);
+    expect(back.signoff).toEqual({
+      prepared_by: { name: 'Nguyễn Văn An', title: 'Chuyên viên' },
+      reviewed_by: { name: 'Trần Thị Bình' },
+      approved_by: { title: 'Chủ tịch UBND phường' },
+    });
+  });
+});
+
 describe('procmap export and import of step ids officers write', () => {
   it('keeps ids such as B1 and "Bước 2" through the workbook', async () => {
     const { back } = await throughWorkbook((text) => text.replace('- id: B2', '- id: Bước 2'));
