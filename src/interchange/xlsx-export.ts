@@ -270,8 +270,26 @@ function sectionRows(section: SectionSheet, procedure: Procedure, lang: Lang): R
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
+// A line of the default font (Calibri 11) in points, and the tallest row Excel allows.
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
 
-/** A sheet with a bold, frozen header row, filters on every column, and widths that fit the text (up to a limit). */
+/**
+ * How many lines a text takes in a wrapped cell of a width (in characters of the default font): each of its lines
+ * over as many as the width holds. A line of Vietnamese text holds a few more characters than the width counts
+ * (digits are among the widest characters; LibreOffice's Noto Sans in place of Calibri holds 66 in a width of 60): two
+ * are kept back for the words that wrap whole, so that a row is rather a little tall than cut.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width) - 2);
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
+/**
+ * A sheet with a bold, frozen header row, filters on every column, and widths that fit the text (up to a limit);
+ * a row of wrapped text is as tall as its lines (Excel and LibreOffice do not size a row written with a file), and
+ * the sheet prints on A4 landscape, one page wide, the header row on every page.
+ */
 function addSheet(
   workbook: ExcelJS.Workbook,
   name: string,
@@ -279,7 +297,11 @@ function addSheet(
   rows: readonly Record<string, Cell>[],
   lang: Lang,
 ): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = '1:1';
   const headers = columns.map((column) => header(column, lang));
   sheet.addRow(headers);
   // exceljs writes text as it is: a character XML forbids would make Excel call the workbook damaged.
@@ -287,6 +309,7 @@ function addSheet(
   for (const row of rows) sheet.addRow(columns.map((column) => cell(row[column.field])));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  const wrapped: { field: string; width: number }[] = [];
   columns.forEach((column, i) => {
     const longest = Math.max(
       headers[i]!.length,
@@ -301,9 +324,16 @@ function addSheet(
     const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
     const sheetColumn = sheet.getColumn(i + 1);
     sheetColumn.width = width;
-    // Long text wraps inside its cell instead of running over the next column.
-    if (longest > MAX_WIDTH || rows.some((row) => String(row[column.field] ?? '').includes('\n')))
+    // Long text wraps inside its cell instead of running over the next column; every cell of a tall row starts at
+    // its top, level with the first line of the text beside it.
+    if (longest > MAX_WIDTH || rows.some((row) => String(row[column.field] ?? '').includes('\n'))) {
       sheetColumn.alignment = { wrapText: true, vertical: 'top' };
+      wrapped.push({ field: column.field, width });
+    } else sheetColumn.alignment = { vertical: 'top' };
+  });
+  rows.forEach((row, i) => {
+    const lines = Math.max(1, ...wrapped.map(({ field, width }) => wrappedLines(String(row[field] ?? ''), width)));
+    if (lines > 1) sheet.getRow(i + 2).height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
   });
 }
 

@@ -102,6 +102,44 @@ describe('procmap export --format xlsx', () => {
     expect(catalog.getColumn(3).width!).toBeGreaterThan(catalog.getColumn(11).width!);
   });
 
+  it('makes each row of wrapped text as tall as its lines, and prints each sheet A4 landscape, one page wide', async () => {
+    for (const sheet of book.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      });
+      sheet.eachRow((cells, n) => {
+        if (n === 1) return;
+        // At least a line of 15 points for each line the text is written on (a long line wraps onto more).
+        let lines = 1;
+        cells.eachCell((cell) => {
+          if (cell.alignment?.wrapText && typeof cell.value === 'string')
+            lines = Math.max(lines, cell.value.split('\n').length);
+        });
+        if (lines > 1) expect(cells.height, `${sheet.name} row ${n}`).toBeGreaterThanOrEqual(Math.min(409, lines * 15));
+      });
+    }
+    // A text of one line more than twice as long as its column is wide wraps onto more lines: its row is taller.
+    const long = book.worksheets.flatMap((sheet) =>
+      [...Array(sheet.rowCount).keys()].flatMap((i) => {
+        const cells = sheet.getRow(i + 1);
+        const texts: string[] = [];
+        cells.eachCell((cell, c) => {
+          const text = String(cell.value);
+          if (cell.alignment?.wrapText && !text.includes('\n') && text.length > 2 * sheet.getColumn(c).width!)
+            texts.push(text);
+        });
+        return texts.length > 0 ? [cells.height ?? 0] : [];
+      }),
+    );
+    expect(long.length).toBeGreaterThan(0);
+    for (const height of long) expect(height).toBeGreaterThanOrEqual(30);
+  });
+
   it('gives each procedure its limit, total and slack, and each step its duration in working hours and as written', async () => {
     const [catalog, steps] = book.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     const line = [...Array(catalog.actualRowCount).keys()]
