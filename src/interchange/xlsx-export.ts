@@ -13,7 +13,28 @@ export interface ExportEntry {
   analysis: TimeAnalysis;
 }
 
-type Cell = string | number;
+type Cell = string | number | Date;
+
+// How the workbook shows a date, as the document prints it.
+const DATE_FORMAT = 'dd/mm/yyyy';
+
+/**
+ * A date the file writes YYYY-MM-DD as an Excel date (which exceljs counts from UTC midnight, and `procmap import`
+ * reads back as YYYY-MM-DD), so that it sorts, filters and computes as a date; any other text as it is.
+ */
+function dateCell(text: string | undefined): Cell {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? '');
+  if (!parts) return text ?? '';
+  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+  return Number.isNaN(date.getTime()) ? text! : date;
+}
+
+/** A cell's value as it shows: a date as dd/mm/yyyy. */
+function shown(value: Cell | undefined): string {
+  if (!(value instanceof Date)) return String(value ?? '');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
+}
 
 const LEVEL_WORDS: Record<Lang, Record<NonNullable<Procedure['level']>, string>> = {
   vi: { central: 'Cấp trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' },
@@ -97,7 +118,7 @@ function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record
     // "No" where the file says false, so that the workbook read back says it too.
     four_on_the_spot: p.four_on_the_spot ? YES[lang] : p.four_on_the_spot === false ? NO[lang] : '',
     revision: p.revision,
-    effective: p.effective,
+    effective: dateCell(p.effective),
     cutoff: p.cutoff ?? '',
     applicants: Array.isArray(p.applicants) ? lines(p.applicants) : (p.applicants ?? ''),
     fee: p.fee ?? '',
@@ -109,7 +130,7 @@ function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record
     scope: p.scope ?? '',
     dossier_count: p.dossier_count ?? '',
     issuer: p.issuer ?? '',
-    issued: p.issued ?? '',
+    issued: dateCell(p.issued),
   };
 }
 
@@ -253,7 +274,7 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('pages', 'Trang / vị trí sửa đổi', 'Pages amended'),
       column('note', 'Ghi chú', 'Note'),
     ],
-    items: (p) => p.history,
+    items: (p) => p.history?.map((entry) => ({ ...entry, date: dateCell(entry.date) })),
   },
 ];
 
@@ -306,7 +327,12 @@ function addSheet(
   sheet.addRow(headers);
   // exceljs writes text as it is: a character XML forbids would make Excel call the workbook damaged.
   const cell = (value: Cell | undefined) => (typeof value === 'string' ? xmlSafe(value) : (value ?? ''));
-  for (const row of rows) sheet.addRow(columns.map((column) => cell(row[column.field])));
+  for (const row of rows) {
+    const added = sheet.addRow(columns.map((column) => cell(row[column.field])));
+    columns.forEach((column, i) => {
+      if (row[column.field] instanceof Date) added.getCell(i + 1).numFmt = DATE_FORMAT;
+    });
+  }
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   const wrapped: { field: string; width: number }[] = [];
@@ -315,7 +341,7 @@ function addSheet(
       headers[i]!.length,
       ...rows.map((row) =>
         Math.max(
-          ...String(row[column.field] ?? '')
+          ...shown(row[column.field])
             .split('\n')
             .map((line) => line.length),
         ),
@@ -326,13 +352,13 @@ function addSheet(
     sheetColumn.width = width;
     // Long text wraps inside its cell instead of running over the next column; every cell of a tall row starts at
     // its top, level with the first line of the text beside it.
-    if (longest > MAX_WIDTH || rows.some((row) => String(row[column.field] ?? '').includes('\n'))) {
+    if (longest > MAX_WIDTH || rows.some((row) => shown(row[column.field]).includes('\n'))) {
       sheetColumn.alignment = { wrapText: true, vertical: 'top' };
       wrapped.push({ field: column.field, width });
     } else sheetColumn.alignment = { vertical: 'top' };
   });
   rows.forEach((row, i) => {
-    const lines = Math.max(1, ...wrapped.map(({ field, width }) => wrappedLines(String(row[field] ?? ''), width)));
+    const lines = Math.max(1, ...wrapped.map(({ field, width }) => wrappedLines(shown(row[field]), width)));
     if (lines > 1) sheet.getRow(i + 2).height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
   });
 }

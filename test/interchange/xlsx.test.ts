@@ -140,6 +140,25 @@ describe('procmap export --format xlsx', () => {
     for (const height of long) expect(height).toBeGreaterThanOrEqual(30);
   });
 
+  it('writes the effective and amendment dates as Excel dates shown dd/mm/yyyy', async () => {
+    const catalog = book.worksheets[0]!;
+    const effective = (catalog.getRow(1).values as unknown[]).indexOf('Ngày hiệu lực');
+    const chungThuc = [...Array(catalog.rowCount).keys()]
+      .map((i) => catalog.getRow(i + 1))
+      .find((r) => r.getCell(1).value === 'QT-CT-01')!;
+    // effective: 2025-10-15 in procedures/xa/chung-thuc-ban-sao.yaml
+    expect(chungThuc.getCell(effective).value).toEqual(new Date(Date.UTC(2025, 9, 15)));
+    expect(chungThuc.getCell(effective).numFmt).toBe('dd/mm/yyyy');
+    const history = book.getWorksheet('Theo dõi sửa đổi')!;
+    expect(history.getRow(1).getCell(3).value).toBe('Ngày');
+    const dates = [...Array(history.rowCount - 1).keys()].map((i) => history.getRow(i + 2).getCell(3));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const cell of dates) {
+      expect(cell.value).toBeInstanceOf(Date);
+      expect(cell.numFmt).toBe('dd/mm/yyyy');
+    }
+  });
+
   it('gives each procedure its limit, total and slack, and each step its duration in working hours and as written', async () => {
     const [catalog, steps] = book.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     const line = [...Array(catalog.actualRowCount).keys()]
@@ -158,7 +177,7 @@ describe('procmap export --format xlsx', () => {
       // four_on_the_spot: false in the file, said so in the cell
       'Không',
       2,
-      '2025-07-01',
+      new Date(Date.UTC(2025, 6, 1)),
     ]);
     const stepLines = [...Array(steps.actualRowCount).keys()]
       .map((i) => row(steps, i + 1))
@@ -309,6 +328,19 @@ describe('procmap export and import of a signer with only a title or only a name
       reviewed_by: { name: 'Trần Thị Bình' },
       approved_by: { title: 'Chủ tịch UBND phường' },
     });
+  });
+});
+
+describe('procmap export and import of an issue date', () => {
+  it('writes it as an Excel date shown dd/mm/yyyy, and reads it back as the file wrote it', async () => {
+    const { book, back } = await throughWorkbook((text) => `${text}issued: 2025-06-20\n`);
+    const sheet = (await readBook(book)).worksheets[0]!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf('Ngày ban hành');
+    expect(sheet.getRow(2).getCell(column).value).toEqual(new Date(Date.UTC(2025, 5, 20)));
+    expect(sheet.getRow(2).getCell(column).numFmt).toBe('dd/mm/yyyy');
+    // js-yaml reads a bare date as a Date: the import writes the file's YYYY-MM-DD.
+    const issued: unknown = back.issued;
+    expect(issued instanceof Date ? issued.toISOString().slice(0, 10) : issued).toBe('2025-06-20');
   });
 });
 
