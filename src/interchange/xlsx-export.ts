@@ -6,6 +6,7 @@ import type { Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import { BODY_COLUMNS, CATALOG_COLUMNS, STEP_COLUMNS, header, type ColumnDef } from './columns.js';
 import { xmlSafe } from '../xml-text.js';
+import { rowHeight, wrappedLines } from '../xlsx-layout.js';
 
 /** One procedure to export, with its time figures. */
 export interface ExportEntry {
@@ -291,21 +292,6 @@ function sectionRows(section: SectionSheet, procedure: Procedure, lang: Lang): R
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
-// A line of the default font (Calibri 11) in points, and the tallest row Excel allows.
-const LINE_HEIGHT = 15;
-const MAX_ROW_HEIGHT = 409;
-
-/**
- * How many lines a text takes in a wrapped cell of a width (in characters of the default font): each of its lines
- * over as many as the width holds. A line of Vietnamese text holds a few more characters than the width counts
- * (digits are among the widest characters; LibreOffice's Noto Sans in place of Calibri holds 66 in a width of 60): two
- * are kept back for the words that wrap whole, so that a row is rather a little tall than cut.
- */
-export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width) - 2);
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
-}
-
 /**
  * A sheet with a bold, frozen header row, filters on every column, and widths that fit the text (up to a limit);
  * a row of wrapped text is as tall as its lines (Excel and LibreOffice do not size a row written with a file), and
@@ -359,7 +345,8 @@ function addSheet(
   });
   rows.forEach((row, i) => {
     const lines = Math.max(1, ...wrapped.map(({ field, width }) => wrappedLines(shown(row[field]), width)));
-    if (lines > 1) sheet.getRow(i + 2).height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
+    const height = rowHeight(lines);
+    if (height !== undefined) sheet.getRow(i + 2).height = height;
   });
 }
 
