@@ -20,3 +20,16 @@ export function wrappedLines(text: string, width: number): number {
 export function rowHeight(lines: number): number | undefined {
   return lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : undefined;
 }
+
+/**
+ * The bold of a header row in the body's font (exceljs's default, Calibri 11): a font that names none is shown by
+ * LibreOffice in its own default, a serif, over a sans body.
+ */
+export const HEADING_FONT = {
+  name: 'Calibri',
+  family: 2,
+  scheme: 'minor',
+  size: 11,
+  color: { theme: 1 },
+  bold: true,
+} as const;

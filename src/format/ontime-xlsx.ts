@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { minuteOf, MINUTES_PER_DAY, type Moment } from '../time/moment.js';
-import { rowHeight, wrappedLines } from '../xlsx-layout.js';
+import { HEADING_FONT, rowHeight, wrappedLines } from '../xlsx-layout.js';
 import { badRowText, groupings, ONTIME_LABELS } from './ontime-labels.js';
 
 // exceljs writes strings as strings: text from an export that starts with "=" stays text, never a formula.
@@ -42,7 +42,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
     const ws = book.addWorksheet(name);
     ws.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 14 }));
     const head = ws.getRow(1);
-    head.font = { bold: true };
+    head.font = { ...HEADING_FONT };
     head.alignment = { wrapText: true, vertical: 'top' };
     const height = rowHeight(Math.max(...headers.map((header, i) => wrappedLines(header, widths[i] ?? 14))));
     if (height !== undefined) head.height = height;

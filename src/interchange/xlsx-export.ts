@@ -6,7 +6,7 @@ import type { Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import { BODY_COLUMNS, CATALOG_COLUMNS, STEP_COLUMNS, header, type ColumnDef } from './columns.js';
 import { xmlSafe } from '../xml-text.js';
-import { rowHeight, wrappedLines } from '../xlsx-layout.js';
+import { HEADING_FONT, rowHeight, wrappedLines } from '../xlsx-layout.js';
 
 /** One procedure to export, with its time figures. */
 export interface ExportEntry {
@@ -319,7 +319,7 @@ function addSheet(
       if (row[column.field] instanceof Date) added.getCell(i + 1).numFmt = DATE_FORMAT;
     });
   }
-  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).font = { ...HEADING_FONT };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   const wrapped: { field: string; width: number }[] = [];
   columns.forEach((column, i) => {

@@ -441,6 +441,8 @@ describe('procmap ontime', () => {
     for (const sheet of report.worksheets.slice(1)) {
       expect(sheet.autoFilter, sheet.name).toBeTruthy();
       expect(sheet.getRow(1).alignment, sheet.name).toMatchObject({ wrapText: true });
+      // In the body's font: a heading font that names none is a serif in LibreOffice.
+      expect(sheet.getRow(1).getCell(1).font, sheet.name).toMatchObject({ name: 'Calibri', size: 11, bold: true });
     }
     // "đang giải quyết, còn hạn" does not fit a column 14 wide on one line: the header row is taller than one.
     const procedures = report.getWorksheet('Thủ tục')!;

@@ -95,6 +95,8 @@ describe('procmap export --format xlsx', () => {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
       expect(sheet.getRow(1).font?.bold).toBe(true);
+      // In the body's font: a heading font that names none is a serif in LibreOffice.
+      expect(sheet.getRow(1).getCell(1).font).toMatchObject({ name: 'Calibri', size: 11, bold: true });
       // exceljs leaves out a width of 9, the sheet's default, and reads it back as none.
       for (let c = 1; c <= sheet.columnCount; c++) expect(sheet.getColumn(c).width ?? 9).toBeGreaterThanOrEqual(6);
     }
