@@ -40,6 +40,7 @@ export const ONTIME_LABELS = {
     procedure: 'Procedure',
     steps: 'Slowest steps against their mapped budgets',
     step: 'Step',
+    stepName: 'Step name',
     budget: 'Budget',
     overran: 'Overran',
     avgOver: 'Average overrun',
@@ -52,6 +53,8 @@ export const ONTIME_LABELS = {
     vendorDue: 'Due (vendor)',
     finishedAt: 'Finished',
     status: 'Status',
+    listedFor: 'Listed for',
+    vendorDiffers: 'vendor date differs',
     late: 'Late by',
     file: 'File',
     row: 'Row',
@@ -76,7 +79,8 @@ export const ONTIME_LABELS = {
       level: 'Levels',
       month: 'Months',
       steps: 'Slowest steps',
-      listed: 'Late dossiers',
+      // A sheet's name holds 31 characters: the heading of the text report, shortened.
+      listed: 'Late and disputed dossiers',
       bad: 'Rows not measured',
     },
     statuses: {
@@ -139,6 +143,7 @@ export const ONTIME_LABELS = {
     procedure: 'Thủ tục',
     steps: 'Các bước chậm nhất so với thời gian quy định',
     step: 'Bước',
+    stepName: 'Tên bước',
     budget: 'Thời gian quy định',
     overran: 'Vượt',
     avgOver: 'Vượt trung bình',
@@ -151,6 +156,8 @@ export const ONTIME_LABELS = {
     vendorDue: 'Hẹn trả (phần mềm)',
     finishedAt: 'Có kết quả',
     status: 'Trạng thái',
+    listedFor: 'Lý do liệt kê',
+    vendorDiffers: 'lệch ngày hẹn',
     late: 'Quá hạn',
     file: 'Tệp',
     row: 'Dòng',
@@ -172,7 +179,8 @@ export const ONTIME_LABELS = {
       level: 'Cấp',
       month: 'Tháng',
       steps: 'Bước chậm',
-      listed: 'Hồ sơ quá hạn',
+      // A sheet's name holds 31 characters: the heading of the text report, shortened.
+      listed: 'Hồ sơ quá hạn, lệch ngày hẹn',
       bad: 'Dòng không đo được',
     },
     statuses: {

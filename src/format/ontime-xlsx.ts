@@ -1,11 +1,28 @@
 import { formatDurationShort } from '../model/duration.js';
+import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
-import { formatMoment } from '../time/moment.js';
+import { minuteOf, MINUTES_PER_DAY, type Moment } from '../time/moment.js';
+import { HEADING_FONT, rowHeight, wrappedLines } from '../xlsx-layout.js';
 import { badRowText, groupings, ONTIME_LABELS } from './ontime-labels.js';
 
 // exceljs writes strings as strings: text from an export that starts with "=" stays text, never a formula.
 const text = (value: string) => value;
+
+const DATE = 'dd/mm/yyyy';
+const DATE_TIME = 'dd/mm/yyyy hh:mm';
+
+/**
+ * A moment as an Excel date (exceljs counts from UTC, and a moment is wall-clock minutes since 1970-01-01) and its
+ * format: a date alone for a moment at midnight, as the text report prints it (a vendor's appointment given as a date,
+ * which must not read as 00:00), else the date and time.
+ */
+function dateCell(moment: Moment): { value: Date; numFmt: string } {
+  return {
+    value: new Date((moment / MINUTES_PER_DAY) * 86_400_000),
+    numFmt: minuteOf(moment) === 0 ? DATE : DATE_TIME,
+  };
+}
 
 /**
  * The on-time report as an XLSX workbook: a summary sheet, one sheet per grouping, the slowest steps, the listed
@@ -20,17 +37,26 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
   // A fixed date keeps the same report byte-identical from one run to the next.
   book.created = new Date(Date.UTC(2000, 0, 1));
   book.modified = book.created;
+  // A sheet with a bold, frozen header row whose headings wrap within their columns, the row as tall as the longest.
   const sheet = (name: string, headers: string[], widths: number[]) => {
     const ws = book.addWorksheet(name);
     ws.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 14 }));
-    ws.getRow(1).font = { bold: true };
+    const head = ws.getRow(1);
+    head.font = { ...HEADING_FONT };
+    head.alignment = { wrapText: true, vertical: 'top' };
+    const height = rowHeight(Math.max(...headers.map((header, i) => wrappedLines(header, widths[i] ?? 14))));
+    if (height !== undefined) head.height = height;
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     return ws;
+  };
+  // Filters on every column of a table sheet, as the catalog workbook has.
+  const filtered = (ws: ExcelJS.Worksheet) => {
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount), column: ws.columnCount } };
   };
   const t = report.totals;
   const summary = sheet(w.sheets.summary, [w.title, ''], [60, 20]);
   const rows: [string, string | number | undefined][] = [
-    [w.asOf, formatMoment(report.asOf)],
+    [w.asOf, undefined],
     [w.files, report.files.join(', ')],
     [w.rows, report.rows],
     [w.rate, t.rate],
@@ -49,6 +75,10 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
   ];
   for (const [label, value] of rows) summary.addRow([label, typeof value === 'string' ? text(value) : (value ?? null)]);
   summary.getCell('B5').numFmt = '0.00%';
+  const asOf = dateCell(report.asOf);
+  summary.getCell('B2').value = asOf.value;
+  summary.getCell('B2').numFmt = asOf.numFmt;
+  summary.getCell('B2').alignment = { horizontal: 'left' };
 
   const groupSheet = (title: string, groups: Group[]) => {
     const ws = sheet(
@@ -88,6 +118,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
       ]);
     }
     ws.getColumn(10).numFmt = '0.00%';
+    filtered(ws);
   };
   for (const { sheet: name, groups } of groupings(report, lang)) groupSheet(name, groups);
 
@@ -96,7 +127,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
     [
       w.procedure,
       w.step,
-      '',
+      w.stepName,
       w.budget,
       w.dossiers,
       w.overran,
@@ -117,6 +148,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
       step.averageUsedHours,
     ]);
   }
+  filtered(steps);
 
   const listed = sheet(
     w.sheets.listed,
@@ -126,6 +158,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
       w.id,
       w.procedure,
       w.status,
+      w.listedFor,
       w.received,
       w.due,
       w.vendorDue,
@@ -134,27 +167,40 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
       // Each dossier's own, not the average the summary gives.
       `${w.usedOne} (${w.hours})`,
     ],
-    [24, 8, 18, 18, 22, 18, 18, 18, 18],
+    [24, 8, 18, 18, 22, 22, 18, 18, 18, 18],
   );
-  const when = (moment: number | undefined) => (moment === undefined ? null : formatMoment(moment).replace('T', ' '));
+  // Why the dossier is listed: late (or open past its due date), its vendor's appointment other than procmap's, or both.
+  const listedFor = (d: OntimeReport['listed'][number]) =>
+    [
+      ...(d.status === 'late' || d.status === 'open_overdue' ? [w.overdue] : []),
+      ...(d.vendorDisagrees ? [w.vendorDiffers] : []),
+    ].join('; ');
   for (const d of report.listed) {
-    listed.addRow([
+    const added = listed.addRow([
       text(d.file),
       d.row,
       text(d.id),
       text(d.procedure),
       s[d.status],
-      when(d.received),
-      when(d.due),
-      when(d.vendorDue),
-      when(d.finished),
+      listedFor(d),
+      null,
+      null,
+      null,
+      null,
       d.lateHours,
       d.usedHours,
     ]);
+    [d.received, d.due, d.vendorDue, d.finished].forEach((moment, i) => {
+      if (moment === undefined) return;
+      const cell = added.getCell(7 + i);
+      ({ value: cell.value, numFmt: cell.numFmt } = dateCell(moment));
+    });
   }
+  filtered(listed);
 
   const bad = sheet(w.sheets.bad, [w.file, w.row, w.reason], [24, 8, 90]);
   for (const row of report.badRows.listed) bad.addRow([text(row.file), row.row, text(badRowText(row, lang))]);
+  filtered(bad);
 
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -243,19 +243,22 @@ function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number
   return items;
 }
 
-/** The signatories of a sign-off table: a column per role, the rows of names and of titles. */
+/**
+ * The signatories of a sign-off table: a column per role, the rows of names and of titles. A signer is kept with
+ * what the table gives of them, a title alone included (an approver named by office, "Chủ tịch UBND phường").
+ */
 function signoffOf(table: Sheet): Procedure['signoff'] | undefined {
   const header = table.rows.find((row) => row.some((cell) => SIGNOFF.prepared_by.test(fold(cell ?? ''))));
   if (!header) return undefined;
   const at = columns(header, SIGNOFF);
   const names = table.rows.find((row) => /^ho (?:va )?ten|^name$/.test(fold(row[0] ?? '')));
   const titles = table.rows.find((row) => /^chuc (?:vu|danh)|^position$/.test(fold(row[0] ?? '')));
-  if (!names) return undefined;
+  if (!names && !titles) return undefined;
   const signoff: Record<string, Signatory> = {};
   for (const [role, index] of Object.entries(at)) {
-    const name = oneLine(names[index] ?? '');
+    const name = oneLine(names?.[index] ?? '');
     const title = oneLine(titles?.[index] ?? '');
-    if (name !== '') signoff[role] = title === '' ? { name } : { name, title };
+    if (name !== '' || title !== '') signoff[role] = { ...(name ? { name } : {}), ...(title ? { title } : {}) };
   }
   return Object.keys(signoff).length > 0 ? signoff : undefined;
 }

@@ -6,6 +6,7 @@ import type { Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import { BODY_COLUMNS, CATALOG_COLUMNS, STEP_COLUMNS, header, type ColumnDef } from './columns.js';
 import { xmlSafe } from '../xml-text.js';
+import { HEADING_FONT, rowHeight, wrappedLines } from '../xlsx-layout.js';
 
 /** One procedure to export, with its time figures. */
 export interface ExportEntry {
@@ -13,7 +14,28 @@ export interface ExportEntry {
   analysis: TimeAnalysis;
 }
 
-type Cell = string | number;
+type Cell = string | number | Date;
+
+// How the workbook shows a date, as the document prints it.
+const DATE_FORMAT = 'dd/mm/yyyy';
+
+/**
+ * A date the file writes YYYY-MM-DD as an Excel date (which exceljs counts from UTC midnight, and `procmap import`
+ * reads back as YYYY-MM-DD), so that it sorts, filters and computes as a date; any other text as it is.
+ */
+function dateCell(text: string | undefined): Cell {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? '');
+  if (!parts) return text ?? '';
+  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+  return Number.isNaN(date.getTime()) ? text! : date;
+}
+
+/** A cell's value as it shows: a date as dd/mm/yyyy. */
+function shown(value: Cell | undefined): string {
+  if (!(value instanceof Date)) return String(value ?? '');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
+}
 
 const LEVEL_WORDS: Record<Lang, Record<NonNullable<Procedure['level']>, string>> = {
   vi: { central: 'Cấp trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã' },
@@ -97,7 +119,7 @@ function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record
     // "No" where the file says false, so that the workbook read back says it too.
     four_on_the_spot: p.four_on_the_spot ? YES[lang] : p.four_on_the_spot === false ? NO[lang] : '',
     revision: p.revision,
-    effective: p.effective,
+    effective: dateCell(p.effective),
     cutoff: p.cutoff ?? '',
     applicants: Array.isArray(p.applicants) ? lines(p.applicants) : (p.applicants ?? ''),
     fee: p.fee ?? '',
@@ -109,7 +131,7 @@ function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record
     scope: p.scope ?? '',
     dossier_count: p.dossier_count ?? '',
     issuer: p.issuer ?? '',
-    issued: p.issued ?? '',
+    issued: dateCell(p.issued),
   };
 }
 
@@ -253,7 +275,7 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('pages', 'Trang / vị trí sửa đổi', 'Pages amended'),
       column('note', 'Ghi chú', 'Note'),
     ],
-    items: (p) => p.history,
+    items: (p) => p.history?.map((entry) => ({ ...entry, date: dateCell(entry.date) })),
   },
 ];
 
@@ -270,8 +292,11 @@ function sectionRows(section: SectionSheet, procedure: Procedure, lang: Lang): R
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
-
-/** A sheet with a bold, frozen header row, filters on every column, and widths that fit the text (up to a limit). */
+/**
+ * A sheet with a bold, frozen header row, filters on every column, and widths that fit the text (up to a limit);
+ * a row of wrapped text is as tall as its lines (Excel and LibreOffice do not size a row written with a file), and
+ * the sheet prints on A4 landscape, one page wide, the header row on every page.
+ */
 function addSheet(
   workbook: ExcelJS.Workbook,
   name: string,
@@ -279,20 +304,30 @@ function addSheet(
   rows: readonly Record<string, Cell>[],
   lang: Lang,
 ): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = '1:1';
   const headers = columns.map((column) => header(column, lang));
   sheet.addRow(headers);
   // exceljs writes text as it is: a character XML forbids would make Excel call the workbook damaged.
   const cell = (value: Cell | undefined) => (typeof value === 'string' ? xmlSafe(value) : (value ?? ''));
-  for (const row of rows) sheet.addRow(columns.map((column) => cell(row[column.field])));
-  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) {
+    const added = sheet.addRow(columns.map((column) => cell(row[column.field])));
+    columns.forEach((column, i) => {
+      if (row[column.field] instanceof Date) added.getCell(i + 1).numFmt = DATE_FORMAT;
+    });
+  }
+  sheet.getRow(1).font = { ...HEADING_FONT };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  const wrapped: { field: string; width: number }[] = [];
   columns.forEach((column, i) => {
     const longest = Math.max(
       headers[i]!.length,
       ...rows.map((row) =>
         Math.max(
-          ...String(row[column.field] ?? '')
+          ...shown(row[column.field])
             .split('\n')
             .map((line) => line.length),
         ),
@@ -301,9 +336,17 @@ function addSheet(
     const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
     const sheetColumn = sheet.getColumn(i + 1);
     sheetColumn.width = width;
-    // Long text wraps inside its cell instead of running over the next column.
-    if (longest > MAX_WIDTH || rows.some((row) => String(row[column.field] ?? '').includes('\n')))
+    // Long text wraps inside its cell instead of running over the next column; every cell of a tall row starts at
+    // its top, level with the first line of the text beside it.
+    if (longest > MAX_WIDTH || rows.some((row) => shown(row[column.field]).includes('\n'))) {
       sheetColumn.alignment = { wrapText: true, vertical: 'top' };
+      wrapped.push({ field: column.field, width });
+    } else sheetColumn.alignment = { vertical: 'top' };
+  });
+  rows.forEach((row, i) => {
+    const lines = Math.max(1, ...wrapped.map(({ field, width }) => wrappedLines(shown(row[field]), width)));
+    const height = rowHeight(lines);
+    if (height !== undefined) sheet.getRow(i + 2).height = height;
   });
 }
 

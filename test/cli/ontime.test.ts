@@ -371,7 +371,7 @@ describe('procmap ontime', () => {
       'Levels',
       'Months',
       'Slowest steps',
-      'Late dossiers',
+      'Late and disputed dossiers',
       'Rows not measured',
     ]);
     const summary = report.getWorksheet('Summary')!;
@@ -395,7 +395,59 @@ describe('procmap ontime', () => {
       0,
     ]);
     // Each late dossier's own working time, not an average.
-    expect(report.getWorksheet('Late dossiers')!.getCell('K1').value).toBe('Working time used (h)');
+    expect(report.getWorksheet('Late and disputed dossiers')!.getCell('L1').value).toBe('Working time used (h)');
+  });
+
+  it('writes dates as Excel dates, a vendor date given alone without a time, and heads and filters every table', async () => {
+    const output = join(tmp(), 'ontime.xlsx');
+    const result = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--format', 'xlsx', '-o', output]);
+    expect(result.code).toBe(0);
+    const report = new ExcelJS.Workbook();
+    await report.xlsx.readFile(output);
+    const at = (text: string) => new Date(`${text}Z`);
+    const summary = report.getWorksheet('Tổng hợp')!;
+    expect([summary.getCell('B2').value, summary.getCell('B2').numFmt]).toEqual([
+      at('2026-05-08T09:00'),
+      'dd/mm/yyyy hh:mm',
+    ]);
+    // The text report's heading, shortened to a sheet name, and a column saying why each dossier is listed.
+    const listed = report.getWorksheet('Hồ sơ quá hạn, lệch ngày hẹn')!;
+    const headers = (listed.getRow(1).values as unknown[]).slice(1);
+    expect(headers.slice(4, 10)).toEqual([
+      'Trạng thái',
+      'Lý do liệt kê',
+      'Tiếp nhận',
+      'Hạn (procmap)',
+      'Hẹn trả (phần mềm)',
+      'Có kết quả',
+    ]);
+    const dossier = (id: string) => {
+      const row = [...Array(listed.rowCount).keys()]
+        .map((i) => listed.getRow(i + 1))
+        .find((r) => r.getCell(3).value === id)!;
+      return [6, 7, 8, 9, 10].map((c) => [row.getCell(c).value, row.getCell(c).numFmt ?? null]);
+    };
+    // HS-B: late, the vendor's appointment "23/02/2026" a date alone, shown as one (not 23/02/2026 00:00).
+    expect(dossier('HS-B')).toEqual([
+      ['quá hạn', null],
+      [at('2026-02-13T15:30'), 'dd/mm/yyyy hh:mm'],
+      [at('2026-02-23T17:00'), 'dd/mm/yyyy hh:mm'],
+      [at('2026-02-23T00:00'), 'dd/mm/yyyy'],
+      [at('2026-02-24T08:00'), 'dd/mm/yyyy hh:mm'],
+    ]);
+    // HS-D: early, listed for the vendor's appointment that differs from procmap's.
+    expect(dossier('HS-D')[0]).toEqual(['lệch ngày hẹn', null]);
+    expect(report.getWorksheet('Bước chậm')!.getCell('C1').value).toBe('Tên bước');
+    for (const sheet of report.worksheets.slice(1)) {
+      expect(sheet.autoFilter, sheet.name).toBeTruthy();
+      expect(sheet.getRow(1).alignment, sheet.name).toMatchObject({ wrapText: true });
+      // In the body's font: a heading font that names none is a serif in LibreOffice.
+      expect(sheet.getRow(1).getCell(1).font, sheet.name).toMatchObject({ name: 'Calibri', size: 11, bold: true });
+    }
+    // "đang giải quyết, còn hạn" does not fit a column 14 wide on one line: the header row is taller than one.
+    const procedures = report.getWorksheet('Thủ tục')!;
+    expect(procedures.getCell('H1').value).toBe('đang giải quyết, còn hạn');
+    expect(procedures.getRow(1).height).toBeGreaterThanOrEqual(30);
   });
 
   it('writes an HTML report with inline SVG charts, atomically into the output', async () => {

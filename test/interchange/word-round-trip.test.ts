@@ -169,3 +169,16 @@ describe('a procedure with a draft step, through Word', () => {
     expect(drafts(imported?.procedure.steps ?? [])).toEqual(drafts(procedure.steps));
   });
 });
+
+describe('a signer with only a title or only a name, through Word', () => {
+  it('comes back with what the document prints of each, none left out', async () => {
+    // As the document fixture full.yaml signs: the approver by office alone, the reviewer by name alone.
+    const change = (text: string) =>
+      text
+        .replace(/( {2}reviewed_by: ).*\n/, '$1{ name: Đỗ Văn Khánh }\n')
+        .replace(/( {2}approved_by: ).*\n/, '$1{ title: Chủ tịch UBND phường }\n');
+    const { procedure, imported } = await throughWord(change);
+    expect(procedure.signoff?.approved_by).toEqual({ title: 'Chủ tịch UBND phường' });
+    expect(imported?.procedure.signoff).toEqual(procedure.signoff);
+  });
+});

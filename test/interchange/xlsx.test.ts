@@ -95,11 +95,70 @@ describe('procmap export --format xlsx', () => {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
       expect(sheet.getRow(1).font?.bold).toBe(true);
+      // In the body's font: a heading font that names none is a serif in LibreOffice.
+      expect(sheet.getRow(1).getCell(1).font).toMatchObject({ name: 'Calibri', size: 11, bold: true });
       // exceljs leaves out a width of 9, the sheet's default, and reads it back as none.
       for (let c = 1; c <= sheet.columnCount; c++) expect(sheet.getColumn(c).width ?? 9).toBeGreaterThanOrEqual(6);
     }
     // The title column is wider than the revision column: widths follow the text.
     expect(catalog.getColumn(3).width!).toBeGreaterThan(catalog.getColumn(11).width!);
+  });
+
+  it('makes each row of wrapped text as tall as its lines, and prints each sheet A4 landscape, one page wide', async () => {
+    for (const sheet of book.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      });
+      sheet.eachRow((cells, n) => {
+        if (n === 1) return;
+        // At least a line of 15 points for each line the text is written on (a long line wraps onto more).
+        let lines = 1;
+        cells.eachCell((cell) => {
+          if (cell.alignment?.wrapText && typeof cell.value === 'string')
+            lines = Math.max(lines, cell.value.split('\n').length);
+        });
+        if (lines > 1) expect(cells.height, `${sheet.name} row ${n}`).toBeGreaterThanOrEqual(Math.min(409, lines * 15));
+      });
+    }
+    // A text of one line more than twice as long as its column is wide wraps onto more lines: its row is taller.
+    const long = book.worksheets.flatMap((sheet) =>
+      [...Array(sheet.rowCount).keys()].flatMap((i) => {
+        const cells = sheet.getRow(i + 1);
+        const texts: string[] = [];
+        cells.eachCell((cell, c) => {
+          const text = String(cell.value);
+          if (cell.alignment?.wrapText && !text.includes('\n') && text.length > 2 * sheet.getColumn(c).width!)
+            texts.push(text);
+        });
+        return texts.length > 0 ? [cells.height ?? 0] : [];
+      }),
+    );
+    expect(long.length).toBeGreaterThan(0);
+    for (const height of long) expect(height).toBeGreaterThanOrEqual(30);
+  });
+
+  it('writes the effective and amendment dates as Excel dates shown dd/mm/yyyy', async () => {
+    const catalog = book.worksheets[0]!;
+    const effective = (catalog.getRow(1).values as unknown[]).indexOf('Ngày hiệu lực');
+    const chungThuc = [...Array(catalog.rowCount).keys()]
+      .map((i) => catalog.getRow(i + 1))
+      .find((r) => r.getCell(1).value === 'QT-CT-01')!;
+    // effective: 2025-10-15 in procedures/xa/chung-thuc-ban-sao.yaml
+    expect(chungThuc.getCell(effective).value).toEqual(new Date(Date.UTC(2025, 9, 15)));
+    expect(chungThuc.getCell(effective).numFmt).toBe('dd/mm/yyyy');
+    const history = book.getWorksheet('Theo dõi sửa đổi')!;
+    expect(history.getRow(1).getCell(3).value).toBe('Ngày');
+    const dates = [...Array(history.rowCount - 1).keys()].map((i) => history.getRow(i + 2).getCell(3));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const cell of dates) {
+      expect(cell.value).toBeInstanceOf(Date);
+      expect(cell.numFmt).toBe('dd/mm/yyyy');
+    }
   });
 
   it('gives each procedure its limit, total and slack, and each step its duration in working hours and as written', async () => {
@@ -120,7 +179,7 @@ describe('procmap export --format xlsx', () => {
       // four_on_the_spot: false in the file, said so in the cell
       'Không',
       2,
-      '2025-07-01',
+      new Date(Date.UTC(2025, 6, 1)),
     ]);
     const stepLines = [...Array(steps.actualRowCount).keys()]
       .map((i) => row(steps, i + 1))
@@ -258,6 +317,33 @@ describe('procmap export and import of lists the procedure says are none', () =>
       expect(unset).not.toHaveProperty(key);
     },
   );
+});
+
+describe('procmap export and import of a signer with only a title or only a name', () => {
+  it('keeps each signer as the file writes it, the approver named by office alone included', async () => {
+    const signoff =
+      'signoff:\n  prepared_by: { name: Nguyễn Văn An, title: Chuyên viên }\n' +
+      '  reviewed_by: { name: Trần Thị Bình }\n  approved_by: { title: Chủ tịch UBND phường }\n';
+    const { back } = await throughWorkbook((text) => `${text}${signoff}`);
+    expect(back.signoff).toEqual({
+      prepared_by: { name: 'Nguyễn Văn An', title: 'Chuyên viên' },
+      reviewed_by: { name: 'Trần Thị Bình' },
+      approved_by: { title: 'Chủ tịch UBND phường' },
+    });
+  });
+});
+
+describe('procmap export and import of an issue date', () => {
+  it('writes it as an Excel date shown dd/mm/yyyy, and reads it back as the file wrote it', async () => {
+    const { book, back } = await throughWorkbook((text) => `${text}issued: 2025-06-20\n`);
+    const sheet = (await readBook(book)).worksheets[0]!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf('Ngày ban hành');
+    expect(sheet.getRow(2).getCell(column).value).toEqual(new Date(Date.UTC(2025, 5, 20)));
+    expect(sheet.getRow(2).getCell(column).numFmt).toBe('dd/mm/yyyy');
+    // js-yaml reads a bare date as a Date: the import writes the file's YYYY-MM-DD.
+    const issued: unknown = back.issued;
+    expect(issued instanceof Date ? issued.toISOString().slice(0, 10) : issued).toBe('2025-06-20');
+  });
 });
 
 describe('procmap export and import of step ids officers write', () => {
