@@ -1,6 +1,7 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { xmlSafe } from '../xml-text.js';
 import type { Lang } from '../i18n.js';
+import type { Flow, FlowEdge } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 
@@ -8,7 +9,7 @@ import type { TimeAnalysis } from '../time/analyse.js';
 // labels on their flows), parallel gateways for forks and joins, start and end events, durations in the
 // documentation, and diagram interchange (DI) so bpmn.io and Camunda Modeler open it laid out.
 
-type Kind = 'start' | 'end' | 'task' | 'xor' | 'and';
+type Kind = 'start' | 'end' | 'task' | 'xor' | 'and' | 'or';
 
 interface Node {
   id: string;
@@ -71,19 +72,36 @@ function graph(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): { node
     ].filter(Boolean);
     nodes.push({ id: taskId(i), kind: 'task', name: step.name, lane: step.body, documentation: doc.join('\n') });
   });
-  // Where a flow enters each step: the task itself, or a join gateway in front of it when several flows arrive.
-  const entry = steps.map((_, i) => taskId(i));
-  const incoming = steps.map((_, i) => flow.incoming[i]!.length + (i === 0 ? 1 : 0));
+  // Where each hand-over enters its step: the task itself, or a gateway of the join in front of it.
+  const entryOf = new Map<FlowEdge | 'start', string>();
+  const back = backEdges(flow);
   steps.forEach((step, i) => {
-    if (incoming[i]! < 2) return;
-    // Branches of a parallel fork join on a parallel gateway; alternatives (decisions, loops back) on an exclusive one.
-    const kind: Kind = flow.incoming[i]!.every((edge) => forkKind(analysis, edge.from) === 'parallel') ? 'and' : 'xor';
-    const id = xmlId(kind === 'and' ? 'Join' : 'Merge', `${step.id}_${i}`);
-    nodes.push({ id, kind, name: '', lane: step.body });
-    edges.push({ from: id, to: taskId(i) });
-    entry[i] = id;
+    const forward = flow.incoming[i]!.filter((edge) => !back.has(edge));
+    const others = [...(i === 0 ? ['start' as const] : []), ...flow.incoming[i]!.filter((edge) => back.has(edge))];
+    if (forward.length + others.length < 2) {
+      for (const edge of [...forward, ...others]) entryOf.set(edge, taskId(i));
+      return;
+    }
+    let inner = 0;
+    // Each gateway of the join, named after the step (the one in front of it) or numbered (those before that one).
+    const emit = (join: Join, top: boolean, into: string): void => {
+      const prefix = { and: 'Join', xor: 'Merge', or: 'Inclusive' }[join.kind];
+      const id = top ? xmlId(prefix, `${step.id}_${i}`) : xmlId(`${prefix}Part`, `${step.id}_${i}_${++inner}`);
+      nodes.push({ id, kind: join.kind, name: '', lane: step.body });
+      edges.push({ from: id, to: into });
+      for (const part of join.parts) {
+        if ('edge' in part) entryOf.set(part.edge, id);
+        else emit(part, false, id);
+      }
+    };
+    // What arrives forward joins as the time model reads it; a loop coming back (or the start) merges with it.
+    const joined = forward.length > 0 ? [joinOf(flow, back, forward)] : [];
+    const top: Part =
+      others.length === 0 ? joined[0]! : { kind: 'xor', parts: [...joined, ...others.map((edge) => ({ edge }))] };
+    emit(top as Join, true, taskId(i));
   });
-  edges.push({ from: 'StartEvent_1', to: entry[0]! });
+  const entry = (edge: FlowEdge | 'start') => entryOf.get(edge)!;
+  edges.push({ from: 'StartEvent_1', to: entry('start') });
   steps.forEach((step, i) => {
     const out = flow.outgoing[i]!;
     if (out.length === 0) {
@@ -91,32 +109,109 @@ function graph(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): { node
       nodes.push({ id: end, kind: 'end', name: text.end, lane: step.body });
       edges.push({ from: taskId(i), to: end });
     } else if (out.length === 1 && out[0]!.kind !== 'decision') {
-      edges.push({ from: taskId(i), to: entry[out[0]!.to]! });
+      edges.push({ from: taskId(i), to: entry(out[0]!) });
     } else {
       const decision = out[0]!.kind === 'decision';
       const id = xmlId(decision ? 'Decision' : 'Fork', `${step.id}_${i}`);
       const name = decision ? `${out.map((edge) => edge.label).join(' / ')}?` : '';
       nodes.push({ id, kind: decision ? 'xor' : 'and', name, lane: step.body });
       edges.push({ from: taskId(i), to: id });
-      for (const edge of out) edges.push({ from: id, to: entry[edge.to]!, ...(decision ? { label: edge.label } : {}) });
+      for (const edge of out) edges.push({ from: id, to: entry(edge), ...(decision ? { label: edge.label } : {}) });
     }
   });
   return { nodes, edges };
 }
 
-/** How the flow forks at or before a step: walking back through single hand-overs to the nearest fork. */
-function forkKind(analysis: TimeAnalysis, from: number): 'parallel' | 'decision' | 'none' {
-  const { flow } = analysis;
-  const seen = new Set<number>();
-  let at = from;
-  for (;;) {
-    const out = flow.outgoing[at]!;
-    if (out.length > 1 || out[0]?.kind === 'decision') return out[0]!.kind === 'decision' ? 'decision' : 'parallel';
-    const into = flow.incoming[at]!;
-    if (into.length !== 1 || seen.has(at)) return 'none';
-    seen.add(at);
-    at = into[0]!.from;
+/** A hand-over arriving at a join, or a join of several: the gateways in front of a step with several predecessors. */
+type Part = { edge: FlowEdge | 'start' } | Join;
+interface Join {
+  kind: 'and' | 'xor' | 'or';
+  parts: Part[];
+}
+
+/** The hand-overs that go back to an earlier step (a loop), depth-first from the first step. */
+function backEdges(flow: Flow): Set<FlowEdge> {
+  const back = new Set<FlowEdge>();
+  const state = new Uint8Array(flow.steps.length); // 0 new, 1 on the stack, 2 done
+  for (let root = 0; root < flow.steps.length; root++) {
+    if (state[root] !== 0) continue;
+    const stack: [number, number][] = [[root, 0]];
+    state[root] = 1;
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const out = flow.outgoing[frame[0]]!;
+      if (frame[1] >= out.length) {
+        state[frame[0]] = 2;
+        stack.pop();
+        continue;
+      }
+      const edge = out[frame[1]++]!;
+      if (state[edge.to] === 1) back.add(edge);
+      else if (state[edge.to] === 0) {
+        state[edge.to] = 1;
+        stack.push([edge.to, 0]);
+      }
+    }
   }
+  return back;
+}
+
+/**
+ * How hand-overs arriving at one step join, as procmap's time model reads them: the step waits for every branch of a
+ * parallel split (a parallel join) and for the one branch a decision took (an exclusive merge). The arrivals are
+ * split at the nearest split all of them come from, by its branches: a decision inside a parallel branch that comes
+ * back to the step merges its branches first, then joins the other parallel branches. Arrivals no one split separates
+ * (flows crossing between branches) wait on an inclusive gateway: for every branch that can still arrive.
+ */
+function joinOf(flow: Flow, back: ReadonlySet<FlowEdge>, arrivals: readonly FlowEdge[]): Part {
+  // The forward flow's order: a split nearer the step comes later.
+  const position = new Map<number, number>();
+  const pending = flow.incoming.map((edges) => edges.filter((edge) => !back.has(edge)).length);
+  const ready = pending.flatMap((count, i) => (count === 0 ? [i] : []));
+  for (let k = 0; k < ready.length; k++) {
+    position.set(ready[k]!, k);
+    for (const edge of flow.outgoing[ready[k]!]!) if (!back.has(edge) && --pending[edge.to]! === 0) ready.push(edge.to);
+  }
+  const ancestors = new Map<number, Set<number>>();
+  const ancestorsOf = (step: number) => {
+    let seen = ancestors.get(step);
+    if (seen) return seen;
+    seen = new Set<number>();
+    const stack = [step];
+    while (stack.length > 0) {
+      const at = stack.pop()!;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      for (const edge of flow.incoming[at]!) if (!back.has(edge)) stack.push(edge.from);
+    }
+    ancestors.set(step, seen);
+    return seen;
+  };
+  const split = (items: readonly FlowEdge[]): Part => {
+    if (items.length === 1) return { edge: items[0]! };
+    const common = [...ancestorsOf(items[0]!.from)]
+      .filter((step) => items.every((edge) => ancestorsOf(edge.from).has(step)))
+      .filter((step) => flow.outgoing[step]!.length > 1)
+      .sort((a, b) => (position.get(b) ?? -1) - (position.get(a) ?? -1) || a - b);
+    for (const at of common) {
+      // The branches of the split each arrival comes down; arrivals sharing a branch stay together.
+      const branches = flow.outgoing[at]!.filter((edge) => !back.has(edge));
+      const on = items.map((item) =>
+        branches.filter((branch) => branch === item || (item.from !== at && ancestorsOf(item.from).has(branch.to))),
+      );
+      const group = items.map((_, k) => k);
+      const root = (k: number): number => (group[k] === k ? k : root(group[k]!));
+      items.forEach((_, k) => {
+        for (let j = 0; j < k; j++) if (on[j]!.some((branch) => on[k]!.includes(branch))) group[root(k)] = root(j);
+      });
+      const groups = [...new Set(items.map((_, k) => root(k)))].map((r) => items.filter((_, k) => root(k) === r));
+      if (groups.length < 2) continue;
+      const kind = flow.outgoing[at]![0]!.kind === 'decision' ? 'xor' : 'and';
+      return { kind, parts: groups.map(split) };
+    }
+    return { kind: 'or', parts: items.map((edge) => ({ edge })) };
+  };
+  return split(arrivals);
 }
 
 const SIZE: Record<Kind, { width: number; height: number }> = {
@@ -125,6 +220,7 @@ const SIZE: Record<Kind, { width: number; height: number }> = {
   task: { width: 100, height: 80 },
   xor: { width: 50, height: 50 },
   and: { width: 50, height: 50 },
+  or: { width: 50, height: 50 },
 };
 const COLUMN = 160;
 const ROW = 120;
@@ -237,6 +333,7 @@ const TYPES: Record<Kind, string> = {
   task: 'bpmn:Task',
   xor: 'bpmn:ExclusiveGateway',
   and: 'bpmn:ParallelGateway',
+  or: 'bpmn:InclusiveGateway',
 };
 
 /** The BPMN 2.0 XML of one procedure (semantic model and diagram), for a schema-valid procedure. */

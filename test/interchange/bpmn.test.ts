@@ -43,7 +43,17 @@ describe('procmap export --format bpmn', () => {
   const out = mkdtempSync(join(tmpdir(), 'procmap-bpmn-'));
   let result: RunResult;
   beforeAll(async () => {
-    result = await runCli(['export', 'procedures', 'test/interchange/fixtures/flows', '--format', 'bpmn', '-o', out]);
+    // Beside the catalog, flows with decisions, forks and joins, and joins in stages (bpmn-joins).
+    result = await runCli([
+      'export',
+      'procedures',
+      'test/interchange/fixtures/flows',
+      'test/interchange/fixtures/bpmn-joins',
+      '--format',
+      'bpmn',
+      '-o',
+      out,
+    ]);
   });
 
   it('writes one file per procedure and lists them', async () => {
@@ -113,6 +123,34 @@ describe('procmap export --format bpmn', () => {
     expect(lanes[0]!.flowNodeRef).toContain(receive);
     expect(lanes[2]!.flowNodeRef.map((e: ModdleElement) => e.name)).toEqual(['Lấy ý kiến Công an']);
     expect(process.documentation[0].text).toBe('Thời hạn giải quyết: 10 ngày làm việc; Tổng thời gian các bước: 62 h');
+  });
+
+  it('joins parallel branches on a parallel gateway, also when they meet in stages or hold a decision', async () => {
+    /** The gateways in front of a task, as text: Join(…) parallel, Merge(…) exclusive, a task by its name. */
+    const into = async (file: string, task: string) => {
+      const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, file), 'utf8'));
+      const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+      const show = (element: ModdleElement): string => {
+        const kind = { 'bpmn:ParallelGateway': 'Join', 'bpmn:ExclusiveGateway': 'Merge' }[element.$type as string];
+        if (element.$type === 'bpmn:ExclusiveGateway' && element.outgoing.length > 1) return element.name as string;
+        return kind && element.incoming.length > 1
+          ? `${kind}(${(element.incoming as ModdleElement[]).map((f) => show(f.sourceRef)).join(', ')})`
+          : (element.name as string);
+      };
+      const target = (process.flowElements as ModdleElement[]).find((e) => e.name === task)!;
+      return show(target.incoming[0].sourceRef);
+    };
+    // a and b meet at x, x and c at sign: both wait for all their branches.
+    expect(await into('QT-TEST-BPMN-02.bpmn', 'Tổng hợp ý kiến A và B')).toBe(
+      'Join(Phòng A thẩm định, Phòng B thẩm định)',
+    );
+    expect(await into('QT-TEST-BPMN-02.bpmn', 'Ký duyệt')).toBe('Join(Tổng hợp ý kiến A và B, Lấy ý kiến Công an)');
+    // a1 either goes to a2 or straight to sign, in parallel with b1: a1's way merges first, then joins b1.
+    expect(await into('QT-TEST-BPMN-03.bpmn', 'Ký duyệt')).toBe(
+      'Join(Merge(Cần xác minh / Không cần?, Phòng A xác minh), Phòng B thẩm định)',
+    );
+    // A decision's alternatives merge exclusively.
+    expect(await into('QT-TEST-BPMN-01.bpmn', 'Trả kết quả')).toBe('Merge(Ký giấy phép, Ký văn bản từ chối)');
   });
 
   it('lays every element out inside its lane, with no two shapes overlapping', async () => {
