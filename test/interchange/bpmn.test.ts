@@ -188,6 +188,73 @@ describe('procmap export --format bpmn', () => {
     for (const edge of edges) expect(edge.waypoint.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('routes flows around shapes, never along another flow of other ends, with labels at their gateway', async () => {
+    type Point = { x: number; y: number };
+    type Bounds = Point & { width: number; height: number };
+    const problems: string[] = [];
+    for (const name of readdirSync(out)) {
+      const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, name), 'utf8'));
+      const plane = rootElement.diagrams[0].plane.planeElement as ModdleElement[];
+      const shapes = plane.filter(
+        (e) => e.$type === 'bpmndi:BPMNShape' && !['bpmn:Lane', 'bpmn:Participant'].includes(e.bpmnElement.$type),
+      );
+      const wires = plane.filter((e) => e.$type === 'bpmndi:BPMNEdge');
+      const boxOf = (element: ModdleElement) => shapes.find((s) => s.bpmnElement === element)!.bounds as Bounds;
+      const inside = (p: Point, q: Point, b: Bounds) =>
+        Math.max(p.x, q.x) > b.x &&
+        Math.min(p.x, q.x) < b.x + b.width &&
+        Math.max(p.y, q.y) > b.y &&
+        Math.min(p.y, q.y) < b.y + b.height;
+      const onBorder = (p: Point, b: Bounds) =>
+        [b.x, b.x + b.width].includes(p.x) || [b.y, b.y + b.height].includes(p.y);
+      const segments = wires.flatMap((wire) =>
+        (wire.waypoint as Point[])
+          .slice(1)
+          .map((q, k) => ({ flow: wire.bpmnElement, p: wire.waypoint[k] as Point, q })),
+      );
+      for (const wire of wires) {
+        const flow = wire.bpmnElement;
+        const points = wire.waypoint as Point[];
+        const what = `${name} ${flow.id} (${flow.sourceRef.id} → ${flow.targetRef.id})`;
+        if (!onBorder(points[0]!, boxOf(flow.sourceRef)) || !onBorder(points.at(-1)!, boxOf(flow.targetRef)))
+          problems.push(`${what} does not start and end on its shapes`);
+        for (const [k, q] of points.slice(1).entries()) {
+          const p = points[k]!;
+          if (p.x !== q.x && p.y !== q.y) problems.push(`${what} has a slanted segment`);
+          for (const shape of shapes)
+            if (![flow.sourceRef, flow.targetRef].includes(shape.bpmnElement) && inside(p, q, shape.bounds))
+              problems.push(`${what} runs through ${shape.bpmnElement.id}`);
+        }
+        if (flow.name && !wire.label?.bounds) problems.push(`${what} has no label bounds`);
+      }
+      for (const [i, a] of segments.entries())
+        for (const b of segments.slice(i + 1)) {
+          if (a.flow === b.flow || a.flow.sourceRef === b.flow.sourceRef || a.flow.targetRef === b.flow.targetRef)
+            continue;
+          const along = (axis: 'x' | 'y', other: 'x' | 'y') =>
+            a.p[axis] === a.q[axis] &&
+            b.p[axis] === b.q[axis] &&
+            a.p[axis] === b.p[axis] &&
+            Math.min(Math.max(a.p[other], a.q[other]), Math.max(b.p[other], b.q[other])) -
+              Math.max(Math.min(a.p[other], a.q[other]), Math.min(b.p[other], b.q[other])) >
+              0;
+          if (along('x', 'y') || along('y', 'x')) problems.push(`${name} ${a.flow.id} runs along ${b.flow.id}`);
+        }
+      // The labels of one gateway's branches each have their own place.
+      const labelled = wires.filter((wire) => wire.label);
+      for (const [i, a] of labelled.entries())
+        for (const b of labelled.slice(i + 1)) {
+          const p = a.label.bounds as Bounds;
+          if (
+            a.bpmnElement.sourceRef === b.bpmnElement.sourceRef &&
+            inside(p, { x: p.x + p.width, y: p.y + p.height }, b.label.bounds)
+          )
+            problems.push(`${name} labels of ${a.bpmnElement.id} and ${b.bpmnElement.id} overlap`);
+        }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('writes English names with --lang en', async () => {
     const en = mkdtempSync(join(tmpdir(), 'procmap-bpmn-en-'));
     const run = await runCli([
