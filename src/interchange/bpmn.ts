@@ -22,6 +22,7 @@ interface Node {
 interface Edge {
   from: string;
   to: string;
+  /** A decision's branch: its name and condition. */
   label?: string;
 }
 
@@ -76,8 +77,10 @@ function graph(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): { node
   const entryOf = new Map<FlowEdge | 'start', string>();
   const back = backEdges(flow);
   steps.forEach((step, i) => {
-    const forward = flow.incoming[i]!.filter((edge) => !back.has(edge));
-    const others = [...(i === 0 ? ['start' as const] : []), ...flow.incoming[i]!.filter((edge) => back.has(edge))];
+    // Branches of one step to the same next step are one flow (see below).
+    const arriving = flow.incoming[i]!.filter((edge) => flow.outgoing[edge.from]!.find((o) => o.to === i) === edge);
+    const forward = arriving.filter((edge) => !back.has(edge));
+    const others = [...(i === 0 ? ['start' as const] : []), ...arriving.filter((edge) => back.has(edge))];
     if (forward.length + others.length < 2) {
       for (const edge of [...forward, ...others]) entryOf.set(edge, taskId(i));
       return;
@@ -104,19 +107,26 @@ function graph(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): { node
   edges.push({ from: 'StartEvent_1', to: entry('start') });
   steps.forEach((step, i) => {
     const out = flow.outgoing[i]!;
+    const decision = out[0]?.kind === 'decision';
+    // Branches to the same next step are one flow, labelled with all their choices: two flows between the same two
+    // elements would be drawn one on the other, their labels too.
+    const ways = [...new Set(out.map((edge) => edge.to))].map((to) => {
+      const same = out.filter((edge) => edge.to === to);
+      return { edge: same[0]!, label: same.map((edge) => edge.label).join(' / ') };
+    });
     if (out.length === 0) {
       const end = xmlId('EndEvent', `${step.id}_${i}`);
       nodes.push({ id: end, kind: 'end', name: text.end, lane: step.body });
       edges.push({ from: taskId(i), to: end });
-    } else if (out.length === 1 && out[0]!.kind !== 'decision') {
+    } else if (ways.length === 1) {
+      // Every choice leads to one step: nothing to choose (and a label on a flow without condition is superfluous).
       edges.push({ from: taskId(i), to: entry(out[0]!) });
     } else {
-      const decision = out[0]!.kind === 'decision';
       const id = xmlId(decision ? 'Decision' : 'Fork', `${step.id}_${i}`);
       const name = decision ? `${out.map((edge) => edge.label).join(' / ')}?` : '';
       nodes.push({ id, kind: decision ? 'xor' : 'and', name, lane: step.body });
       edges.push({ from: taskId(i), to: id });
-      for (const edge of out) edges.push({ from: id, to: entry(edge), ...(decision ? { label: edge.label } : {}) });
+      for (const way of ways) edges.push({ from: id, to: entry(way.edge), ...(decision ? { label: way.label } : {}) });
     }
   });
   return { nodes, edges };
@@ -329,10 +339,10 @@ const CHANNEL_TRACKS = [8, -8, 14, -14, 3, -3, 18, -18];
 /** Room below the last row for flows that go back along it. */
 const BOTTOM_CHANNEL = 30;
 
-/** A label's box: bpmn.io centres the text on it and wraps it at 90 px, about 16 characters of 11 px a line. */
+/** A label's box, where bpmn.io wraps the text: up to 90 px wide, about 14 characters of 11 px a line. */
 function labelBox(text: string, x: number, y: number, align: 'left' | 'centre' | 'right', above: boolean): Box {
-  const length = Math.ceil([...text].length * 5.5);
-  const width = Math.min(90, Math.max(12, length));
+  const length = Math.ceil([...text].length * 6.5);
+  const width = Math.min(90, Math.max(30, length));
   const height = 14 * Math.max(1, Math.ceil(length / 90));
   const left = align === 'left' ? x : align === 'right' ? x - width : x - width / 2;
   // Never above the pool, where it would not belong to the diagram.
@@ -541,7 +551,8 @@ function route(
 
   // Labels: a branch's at the gateway, where it leaves; a second branch leaving on one side labelled where it enters.
   const labels = edges.map((edge, i): Box | undefined => {
-    if (edge.label === undefined) return undefined;
+    const text = edge.label;
+    if (text === undefined) return undefined;
     const s = boxes.get(edge.from)!;
     const gx = s.x + s.width / 2;
     const side = shapes[i]!.side;
@@ -550,11 +561,15 @@ function route(
       // Left of its last turn, above where it goes in.
       const route = points[i]!;
       const turn = route[route.length - 2]!;
-      return labelBox(edge.label, turn.x - 4, turn.y - 4, 'right', true);
+      return labelBox(text, turn.x - 4, turn.y - 4, 'right', true);
     }
-    if (side === 'top') return labelBox(edge.label, gx + 6, s.y - 4, 'left', true);
-    if (side === 'bottom') return labelBox(edge.label, gx + 6, s.y + s.height + 4, 'left', false);
-    return labelBox(edge.label, s.x + s.width + 4, s.y + s.height / 2 - 4, 'left', true);
+    if (side === 'top') return labelBox(text, gx + 6, s.y - 4, 'left', true);
+    if (side === 'bottom') return labelBox(text, gx + 6, s.y + s.height + 4, 'left', false);
+    // Leaving on the right: above the flow, else below it when a branch out of the top has its label there.
+    const topTaken = edges.some((e, k) => e.from === edge.from && e.label !== undefined && shapes[k]!.side === 'top');
+    return topTaken
+      ? labelBox(text, s.x + s.width + 4, s.y + s.height / 2 + 4, 'left', false)
+      : labelBox(text, s.x + s.width + 4, s.y + s.height / 2 - 4, 'left', true);
   });
   const names = new Map<string, Box>();
   for (const node of nodes) {

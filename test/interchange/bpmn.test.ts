@@ -153,6 +153,22 @@ describe('procmap export --format bpmn', () => {
     expect(await into('QT-TEST-BPMN-01.bpmn', 'Trả kết quả')).toBe('Merge(Ký giấy phép, Ký văn bản từ chối)');
   });
 
+  it('makes branches of a decision to one step one flow, labelled with both choices', async () => {
+    const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, 'QT-TEST-BPMN-04.bpmn'), 'utf8'));
+    const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+    const elements = process.flowElements as ModdleElement[];
+    const decision = elements.find((e) => e.$type === 'bpmn:ExclusiveGateway' && e.outgoing?.length > 1)!;
+    expect(decision.name).toBe('Cá nhân / Tổ chức / Khác?');
+    expect(
+      (decision.outgoing as ModdleElement[]).map((f) => [f.name, f.conditionExpression.body, f.targetRef.name]),
+    ).toEqual([
+      ['Cá nhân / Tổ chức', 'Cá nhân / Tổ chức', 'Trả kết quả'],
+      ['Khác', 'Khác', 'Từ chối'],
+    ]);
+    // Nothing to merge in front of "Trả kết quả": the one flow goes in.
+    expect(elements.filter((e) => e.$type === 'bpmn:ExclusiveGateway')).toHaveLength(1);
+  });
+
   it('lays every element out inside its lane, with no two shapes overlapping', async () => {
     const xml = readFileSync(join(out, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
     const { rootElement } = await new BpmnModdle().fromXML(xml);
