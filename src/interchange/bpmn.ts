@@ -1,6 +1,7 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { xmlSafe } from '../xml-text.js';
 import type { Lang } from '../i18n.js';
+import type { Flow, FlowEdge } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 
@@ -8,7 +9,7 @@ import type { TimeAnalysis } from '../time/analyse.js';
 // labels on their flows), parallel gateways for forks and joins, start and end events, durations in the
 // documentation, and diagram interchange (DI) so bpmn.io and Camunda Modeler open it laid out.
 
-type Kind = 'start' | 'end' | 'task' | 'xor' | 'and';
+type Kind = 'start' | 'end' | 'task' | 'xor' | 'and' | 'or';
 
 interface Node {
   id: string;
@@ -21,6 +22,7 @@ interface Node {
 interface Edge {
   from: string;
   to: string;
+  /** A decision's branch: its name and condition. */
   label?: string;
 }
 
@@ -71,52 +73,155 @@ function graph(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): { node
     ].filter(Boolean);
     nodes.push({ id: taskId(i), kind: 'task', name: step.name, lane: step.body, documentation: doc.join('\n') });
   });
-  // Where a flow enters each step: the task itself, or a join gateway in front of it when several flows arrive.
-  const entry = steps.map((_, i) => taskId(i));
-  const incoming = steps.map((_, i) => flow.incoming[i]!.length + (i === 0 ? 1 : 0));
+  // Where each hand-over enters its step: the task itself, or a gateway of the join in front of it.
+  const entryOf = new Map<FlowEdge | 'start', string>();
+  const back = backEdges(flow);
   steps.forEach((step, i) => {
-    if (incoming[i]! < 2) return;
-    // Branches of a parallel fork join on a parallel gateway; alternatives (decisions, loops back) on an exclusive one.
-    const kind: Kind = flow.incoming[i]!.every((edge) => forkKind(analysis, edge.from) === 'parallel') ? 'and' : 'xor';
-    const id = xmlId(kind === 'and' ? 'Join' : 'Merge', `${step.id}_${i}`);
-    nodes.push({ id, kind, name: '', lane: step.body });
-    edges.push({ from: id, to: taskId(i) });
-    entry[i] = id;
+    // Branches of one step to the same next step are one flow (see below).
+    const arriving = flow.incoming[i]!.filter((edge) => flow.outgoing[edge.from]!.find((o) => o.to === i) === edge);
+    const forward = arriving.filter((edge) => !back.has(edge));
+    const others = [...(i === 0 ? ['start' as const] : []), ...arriving.filter((edge) => back.has(edge))];
+    if (forward.length + others.length < 2) {
+      for (const edge of [...forward, ...others]) entryOf.set(edge, taskId(i));
+      return;
+    }
+    let inner = 0;
+    // Each gateway of the join, named after the step (the one in front of it) or numbered (those before that one).
+    const emit = (join: Join, top: boolean, into: string): void => {
+      const prefix = { and: 'Join', xor: 'Merge', or: 'Inclusive' }[join.kind];
+      const id = top ? xmlId(prefix, `${step.id}_${i}`) : xmlId(`${prefix}Part`, `${step.id}_${i}_${++inner}`);
+      nodes.push({ id, kind: join.kind, name: '', lane: step.body });
+      edges.push({ from: id, to: into });
+      for (const part of join.parts) {
+        if ('edge' in part) entryOf.set(part.edge, id);
+        else emit(part, false, id);
+      }
+    };
+    // What arrives forward joins as the time model reads it; a loop coming back (or the start) merges with it.
+    const joined = forward.length > 0 ? [joinOf(flow, back, forward)] : [];
+    const top: Part =
+      others.length === 0 ? joined[0]! : { kind: 'xor', parts: [...joined, ...others.map((edge) => ({ edge }))] };
+    emit(top as Join, true, taskId(i));
   });
-  edges.push({ from: 'StartEvent_1', to: entry[0]! });
+  const entry = (edge: FlowEdge | 'start') => entryOf.get(edge)!;
+  edges.push({ from: 'StartEvent_1', to: entry('start') });
   steps.forEach((step, i) => {
     const out = flow.outgoing[i]!;
+    const decision = out[0]?.kind === 'decision';
+    // Branches to the same next step are one flow, labelled with all their choices: two flows between the same two
+    // elements would be drawn one on the other, their labels too.
+    const ways = [...new Set(out.map((edge) => edge.to))].map((to) => {
+      const same = out.filter((edge) => edge.to === to);
+      return { edge: same[0]!, label: same.map((edge) => edge.label).join(' / ') };
+    });
     if (out.length === 0) {
       const end = xmlId('EndEvent', `${step.id}_${i}`);
       nodes.push({ id: end, kind: 'end', name: text.end, lane: step.body });
       edges.push({ from: taskId(i), to: end });
-    } else if (out.length === 1 && out[0]!.kind !== 'decision') {
-      edges.push({ from: taskId(i), to: entry[out[0]!.to]! });
+    } else if (ways.length === 1) {
+      // Every choice leads to one step: nothing to choose (and a label on a flow without condition is superfluous).
+      edges.push({ from: taskId(i), to: entry(out[0]!) });
     } else {
-      const decision = out[0]!.kind === 'decision';
       const id = xmlId(decision ? 'Decision' : 'Fork', `${step.id}_${i}`);
       const name = decision ? `${out.map((edge) => edge.label).join(' / ')}?` : '';
       nodes.push({ id, kind: decision ? 'xor' : 'and', name, lane: step.body });
       edges.push({ from: taskId(i), to: id });
-      for (const edge of out) edges.push({ from: id, to: entry[edge.to]!, ...(decision ? { label: edge.label } : {}) });
+      for (const way of ways) edges.push({ from: id, to: entry(way.edge), ...(decision ? { label: way.label } : {}) });
     }
   });
   return { nodes, edges };
 }
 
-/** How the flow forks at or before a step: walking back through single hand-overs to the nearest fork. */
-function forkKind(analysis: TimeAnalysis, from: number): 'parallel' | 'decision' | 'none' {
-  const { flow } = analysis;
-  const seen = new Set<number>();
-  let at = from;
-  for (;;) {
-    const out = flow.outgoing[at]!;
-    if (out.length > 1 || out[0]?.kind === 'decision') return out[0]!.kind === 'decision' ? 'decision' : 'parallel';
-    const into = flow.incoming[at]!;
-    if (into.length !== 1 || seen.has(at)) return 'none';
-    seen.add(at);
-    at = into[0]!.from;
+/** A hand-over arriving at a join, or a join of several: the gateways in front of a step with several predecessors. */
+type Part = { edge: FlowEdge | 'start' } | Join;
+interface Join {
+  kind: 'and' | 'xor' | 'or';
+  parts: Part[];
+}
+
+/** The hand-overs that go back to an earlier step (a loop), depth-first from the first step. */
+function backEdges(flow: Flow): Set<FlowEdge> {
+  const back = new Set<FlowEdge>();
+  const state = new Uint8Array(flow.steps.length); // 0 new, 1 on the stack, 2 done
+  for (let root = 0; root < flow.steps.length; root++) {
+    if (state[root] !== 0) continue;
+    const stack: [number, number][] = [[root, 0]];
+    state[root] = 1;
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const out = flow.outgoing[frame[0]]!;
+      if (frame[1] >= out.length) {
+        state[frame[0]] = 2;
+        stack.pop();
+        continue;
+      }
+      const edge = out[frame[1]++]!;
+      if (state[edge.to] === 1) back.add(edge);
+      else if (state[edge.to] === 0) {
+        state[edge.to] = 1;
+        stack.push([edge.to, 0]);
+      }
+    }
   }
+  return back;
+}
+
+/**
+ * How hand-overs arriving at one step join, as procmap's time model reads them: the step waits for every branch of a
+ * parallel split (a parallel join) and for the one branch a decision took (an exclusive merge). The arrivals are
+ * split at the nearest split all of them come from, by its branches: a decision inside a parallel branch that comes
+ * back to the step merges its branches first, then joins the other parallel branches. Arrivals no one split separates
+ * (flows crossing between branches) wait on an inclusive gateway: for every branch that can still arrive.
+ */
+function joinOf(flow: Flow, back: ReadonlySet<FlowEdge>, arrivals: readonly FlowEdge[]): Part {
+  // The forward flow's order: a split nearer the step comes later.
+  const position = new Map<number, number>();
+  const pending = flow.incoming.map((edges) => edges.filter((edge) => !back.has(edge)).length);
+  const ready = pending.flatMap((count, i) => (count === 0 ? [i] : []));
+  for (let k = 0; k < ready.length; k++) {
+    position.set(ready[k]!, k);
+    for (const edge of flow.outgoing[ready[k]!]!) if (!back.has(edge) && --pending[edge.to]! === 0) ready.push(edge.to);
+  }
+  const ancestors = new Map<number, Set<number>>();
+  const ancestorsOf = (step: number) => {
+    let seen = ancestors.get(step);
+    if (seen) return seen;
+    seen = new Set<number>();
+    const stack = [step];
+    while (stack.length > 0) {
+      const at = stack.pop()!;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      for (const edge of flow.incoming[at]!) if (!back.has(edge)) stack.push(edge.from);
+    }
+    ancestors.set(step, seen);
+    return seen;
+  };
+  const split = (items: readonly FlowEdge[]): Part => {
+    if (items.length === 1) return { edge: items[0]! };
+    const common = [...ancestorsOf(items[0]!.from)]
+      .filter((step) => items.every((edge) => ancestorsOf(edge.from).has(step)))
+      .filter((step) => flow.outgoing[step]!.length > 1)
+      .sort((a, b) => (position.get(b) ?? -1) - (position.get(a) ?? -1) || a - b);
+    for (const at of common) {
+      // The branches of the split each arrival comes down; arrivals sharing a branch stay together.
+      const branches = flow.outgoing[at]!.filter((edge) => !back.has(edge));
+      const on = items.map((item) =>
+        branches.filter((branch) => branch === item || (item.from !== at && ancestorsOf(item.from).has(branch.to))),
+      );
+      const group = items.map((_, k) => k);
+      const root = (k: number): number => (group[k] === k ? k : root(group[k]!));
+      items.forEach((_, k) => {
+        for (let j = 0; j < k; j++) if (on[j]!.some((branch) => on[k]!.includes(branch))) group[root(k)] = root(j);
+      });
+      const groups = [...new Set(items.map((_, k) => root(k)))].map((r) => items.filter((_, k) => root(k) === r));
+      if (groups.length < 2) continue;
+      const kind = flow.outgoing[at]![0]!.kind === 'decision' ? 'xor' : 'and';
+      return { kind, parts: groups.map(split) };
+    }
+    return { kind: 'or', parts: items.map((edge) => ({ edge })) };
+  };
+  return split(arrivals);
 }
 
 const SIZE: Record<Kind, { width: number; height: number }> = {
@@ -125,6 +230,7 @@ const SIZE: Record<Kind, { width: number; height: number }> = {
   task: { width: 100, height: 80 },
   xor: { width: 50, height: 50 },
   and: { width: 50, height: 50 },
+  or: { width: 50, height: 50 },
 };
 const COLUMN = 160;
 const ROW = 120;
@@ -139,15 +245,22 @@ interface Box {
   height: number;
 }
 
+/** Where a node sits: its column and its row (rows of all lanes, top to bottom). */
+interface Cell {
+  column: number;
+  row: number;
+}
+
 /**
  * Places nodes on a grid: columns by longest path from the start (flows back to an earlier node ignored), rows by
- * lane, several nodes of one lane in one column stacked. Returns each node's box, each lane's box and the pool's.
+ * lane, several nodes of one lane in one column stacked. Returns each node's box and cell, each lane's box and the
+ * pool's.
  */
 function layout(
   nodes: readonly Node[],
   edges: readonly Edge[],
   lanes: readonly string[],
-): { boxes: Map<string, Box>; laneBoxes: Map<string, Box>; pool: Box; back: Set<Edge> } {
+): { boxes: Map<string, Box>; cells: Map<string, Cell>; laneBoxes: Map<string, Box>; pool: Box; back: Set<Edge> } {
   const out = new Map<string, Edge[]>(nodes.map((n) => [n.id, []]));
   for (const edge of edges) out.get(edge.from)!.push(edge);
   // Depth-first from the start: an edge to a node still on the stack goes back (a loop) and does not push columns.
@@ -185,50 +298,288 @@ function layout(
   const left = POOL_LABEL + LANE_LABEL;
   const width = left + MARGIN * 2 + columns * COLUMN;
   const laneBoxes = new Map<string, Box>();
+  const firstRow = new Map<string, number>();
   let y = 0;
   for (const lane of lanes) {
     const height = rowsOfLane.get(lane)! * ROW;
+    firstRow.set(lane, y / ROW);
     laneBoxes.set(lane, { x: POOL_LABEL, y, width: width - POOL_LABEL, height });
     y += height;
   }
   const boxes = new Map<string, Box>();
+  const cells = new Map<string, Cell>();
   for (const node of nodes) {
     const size = SIZE[node.kind];
-    const lane = laneBoxes.get(node.lane)!;
-    const cx = left + MARGIN + column.get(node.id)! * COLUMN + COLUMN / 2;
-    const cy = lane.y + slot.get(node.id)! * ROW + ROW / 2;
+    const cell = { column: column.get(node.id)!, row: firstRow.get(node.lane)! + slot.get(node.id)! };
+    const cx = columnX(cell.column) + COLUMN / 2;
+    const cy = cell.row * ROW + ROW / 2;
+    cells.set(node.id, cell);
     boxes.set(node.id, { x: Math.round(cx - size.width / 2), y: Math.round(cy - size.height / 2), ...size });
   }
-  return { boxes, laneBoxes, pool: { x: 0, y: 0, width, height: y }, back };
+  return { boxes, cells, laneBoxes, pool: { x: 0, y: 0, width, height: y }, back };
 }
 
-/** Waypoints of a flow: right side to left side with one bend, or around below both nodes for a flow going back. */
-function waypoints(from: Box, to: Box, back: boolean, bottom: number): { x: number; y: number }[] {
-  const fy = from.y + from.height / 2;
-  const ty = to.y + to.height / 2;
-  if (back) {
-    const below = bottom - 15;
-    return [
-      { x: from.x + from.width / 2, y: from.y + from.height },
-      { x: from.x + from.width / 2, y: below },
-      { x: to.x + to.width / 2, y: below },
-      { x: to.x + to.width / 2, y: to.y + to.height },
-    ];
+/** The left side of a column; a flow turns in the gap between two columns, at the left side of the second. */
+function columnX(column: number): number {
+  return POOL_LABEL + LANE_LABEL + MARGIN + column * COLUMN;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where flows running side by side in one gap (±) or one channel between rows go, nearest first. */
+const GAP_TRACKS = [0, -10, 10, -20, 20, -5, 5, -15, 15, -25, 25];
+/**
+ * Offsets in a channel, on the far side from the source's row first (here: a channel below it), leaving room for a
+ * label between the gateway and the flow; none on the lanes' line.
+ */
+const CHANNEL_TRACKS = [8, -8, 14, -14, 3, -3, 18, -18];
+/** Room below the last row for flows that go back along it. */
+const BOTTOM_CHANNEL = 30;
+
+/** A label's box, where bpmn.io wraps the text: up to 90 px wide, about 14 characters of 11 px a line. */
+function labelBox(text: string, x: number, y: number, align: 'left' | 'centre' | 'right', above: boolean): Box {
+  const length = Math.ceil([...text].length * 6.5);
+  const width = Math.min(90, Math.max(30, length));
+  const height = 14 * Math.max(1, Math.ceil(length / 90));
+  const left = align === 'left' ? x : align === 'right' ? x - width : x - width / 2;
+  // Never above the pool, where it would not belong to the diagram.
+  return { x: Math.round(left), y: Math.max(2, Math.round(above ? y - height : y)), width, height };
+}
+
+/**
+ * Orthogonal routes for the flows, which never cross a shape: a flow leaves a task (or a join) on its right and
+ * enters on the left; a split gateway sends a branch to another row out of its top or bottom. A flow turns in the gaps
+ * between columns and, when its own row is in the way (a flow skipping columns, or going back), runs along a channel
+ * between rows (below the last row for a loop in it). Flows sharing a gap or a channel get tracks side by side, so
+ * that no two flows of different ends overlap. Labels of a decision's branches sit at the gateway, on the side each
+ * branch leaves it; the gateway's own name above it, to the left.
+ */
+function route(
+  nodes: readonly Node[],
+  edges: readonly Edge[],
+  boxes: ReadonlyMap<string, Box>,
+  cells: ReadonlyMap<string, Cell>,
+  back: ReadonlySet<Edge>,
+  rows: number,
+): { points: Point[][]; labels: (Box | undefined)[]; names: Map<string, Box>; bottom: boolean } {
+  const occupied = new Set([...cells.values()].map((cell) => `${cell.column},${cell.row}`));
+  const clear = (row: number, from: number, to: number) => {
+    for (let column = from; column <= to; column++) if (occupied.has(`${column},${row}`)) return false;
+    return true;
+  };
+  const outgoing = new Map<string, Edge[]>();
+  for (const edge of edges) outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
+  const kindOf = new Map(nodes.map((node) => [node.id, node.kind]));
+  const isSplit = (id: string) =>
+    (kindOf.get(id) === 'xor' || kindOf.get(id) === 'and' || kindOf.get(id) === 'or') && outgoing.get(id)!.length > 1;
+  const channelY = (boundary: number) => (boundary >= rows ? rows * ROW + BOTTOM_CHANNEL / 2 : boundary * ROW);
+
+  // A split sends a branch to another row out of its top or bottom, but for the nearest one below (else above) when
+  // no branch goes straight on: that one leaves on the right, so that each side holds one branch and its label.
+  const outOfSide = new Set<Edge>();
+  for (const [id, out] of outgoing) {
+    if (!isSplit(id)) continue;
+    const row = cells.get(id)!.row;
+    const column = cells.get(id)!.column;
+    const forward = (edge: Edge) => !back.has(edge) && cells.get(edge.to)!.column > column;
+    let right = out.some(
+      (edge) =>
+        forward(edge) && cells.get(edge.to)!.row === row && clear(row, column + 1, cells.get(edge.to)!.column - 1),
+    );
+    const distance = (edge: Edge) => Math.abs(cells.get(edge.to)!.row - row);
+    for (const below of [true, false]) {
+      const side = out.filter((edge) => forward(edge) && cells.get(edge.to)!.row > row === below);
+      for (const edge of side.sort((a, b) => distance(a) - distance(b) || out.indexOf(a) - out.indexOf(b))) {
+        if (distance(edge) === 0) continue;
+        if (!right) right = true;
+        else outOfSide.add(edge);
+      }
+    }
+    for (const edge of out) if (!forward(edge)) outOfSide.add(edge);
   }
-  const fx = from.x + from.width;
-  const tx = to.x;
-  if (Math.abs(fy - ty) < 1)
-    return [
-      { x: fx, y: fy },
-      { x: tx, y: ty },
+
+  // Each flow: ways to draw it, best first, each given the tracks (offsets) of its free parts, nearest first.
+  type Side = 'right' | 'top' | 'bottom';
+  type Shape = { tracks: number[][]; at: (offsets: number[]) => Point[]; side: Side; bottom: boolean };
+  const shapesOf = (edge: Edge): Shape[] => {
+    const s = boxes.get(edge.from)!;
+    const t = boxes.get(edge.to)!;
+    const sc = cells.get(edge.from)!;
+    const tc = cells.get(edge.to)!;
+    const fy = s.y + s.height / 2;
+    const ty = t.y + t.height / 2;
+    const fx = s.x + s.width;
+    const gx = s.x + s.width / 2;
+    const before = columnX(tc.column);
+    const after = columnX(sc.column + 1);
+    const into = (x: number): Point[] => [
+      { x, y: ty },
+      { x: t.x, y: ty },
     ];
-  const mid = Math.round((fx + tx) / 2);
-  return [
-    { x: fx, y: fy },
-    { x: mid, y: fy },
-    { x: mid, y: ty },
-    { x: tx, y: ty },
-  ];
+    // Out of the top or the bottom, along the channel next to the source's row, then in.
+    const vertical = (up: boolean): Shape => {
+      const boundary = up ? sc.row : sc.row + 1;
+      const y = channelY(boundary);
+      return {
+        tracks: [up ? CHANNEL_TRACKS.map((dy) => -dy) : CHANNEL_TRACKS, GAP_TRACKS],
+        side: up ? 'top' : 'bottom',
+        bottom: boundary >= rows,
+        at: ([dy, dx]) => [
+          { x: gx, y: up ? s.y : s.y + s.height },
+          { x: gx, y: y + dy! },
+          { x: before + dx!, y: y + dy! },
+          ...into(before + dx!),
+        ],
+      };
+    };
+    const goingBack = back.has(edge) || tc.column <= sc.column;
+    const shapes: Shape[] = [];
+    if (!goingBack && sc.row === tc.row && clear(sc.row, sc.column + 1, tc.column - 1))
+      shapes.push({
+        tracks: [],
+        side: 'right',
+        bottom: false,
+        at: () => [
+          { x: fx, y: fy },
+          { x: t.x, y: ty },
+        ],
+      });
+    if (outOfSide.has(edge)) shapes.push(vertical(tc.row < sc.row));
+    if (!goingBack)
+      // One turn in a gap, from the last before the target back to the first after the source.
+      for (let gap = tc.column - 1; gap >= sc.column; gap--)
+        if (clear(sc.row, sc.column + 1, gap) && clear(tc.row, gap + 1, tc.column - 1)) {
+          const x = columnX(gap + 1);
+          shapes.push({
+            tracks: [GAP_TRACKS],
+            side: 'right',
+            bottom: false,
+            at: ([dx]) => [{ x: fx, y: fy }, { x: x + dx!, y: fy }, ...into(x + dx!)],
+          });
+        }
+    // Along a channel between rows: the nearest to both ends, below when it is a tie.
+    let boundary = rows;
+    let cost = Infinity;
+    for (let b = 1; b <= rows; b++) {
+      const c = Math.abs(b * ROW - fy) + Math.abs(b * ROW - ty) + (b === rows ? ROW : 0);
+      if (c < cost || (c === cost && Math.abs(b * ROW - fy) < Math.abs(boundary * ROW - fy))) {
+        boundary = b;
+        cost = c;
+      }
+    }
+    const y = channelY(boundary);
+    shapes.push({
+      tracks: [GAP_TRACKS, y > fy ? CHANNEL_TRACKS : CHANNEL_TRACKS.map((dy) => -dy), GAP_TRACKS],
+      side: 'right',
+      bottom: boundary >= rows,
+      at: ([dx1, dy, dx2]) => [
+        { x: fx, y: fy },
+        { x: after + dx1!, y: fy },
+        { x: after + dx1!, y: y + dy! },
+        { x: before + dx2!, y: y + dy! },
+        ...into(before + dx2!),
+      ],
+    });
+    // Last, when the ways on the right cross another flow's (two flows swapping rows in one gap): out of the top or
+    // the bottom.
+    if (!outOfSide.has(edge)) shapes.push(vertical(tc.row < sc.row));
+    return shapes;
+  };
+
+  // Lay flows one by one, fixed ones first, each on the first tracks where it overlaps no flow of other ends.
+  type Segment = { a: Point; b: Point; edge: Edge };
+  const laid: Segment[] = [];
+  const related = (p: Edge, q: Edge) => p.from === q.from || p.to === q.to;
+  const overlap = (p: Point, q: Point, r: Point, s: Point) => {
+    if (p.x === q.x && r.x === s.x && p.x === r.x)
+      return Math.min(Math.max(p.y, q.y), Math.max(r.y, s.y)) - Math.max(Math.min(p.y, q.y), Math.min(r.y, s.y)) > 0;
+    if (p.y === q.y && r.y === s.y && p.y === r.y)
+      return Math.min(Math.max(p.x, q.x), Math.max(r.x, s.x)) - Math.max(Math.min(p.x, q.x), Math.min(r.x, s.x)) > 0;
+    return false;
+  };
+  const conflicts = (edge: Edge, points: Point[]) => {
+    let count = 0;
+    for (let k = 0; k + 1 < points.length; k++)
+      for (const other of laid)
+        if (!related(edge, other.edge) && overlap(points[k]!, points[k + 1]!, other.a, other.b)) count++;
+    return count;
+  };
+  const candidates = edges.map(shapesOf);
+  const shapes: Shape[] = candidates.map((list) => list[0]!);
+  const points: Point[][] = edges.map(() => []);
+  const order = edges.map((_, i) => i).sort((a, b) => shapes[a]!.tracks.length - shapes[b]!.tracks.length || a - b);
+  for (const i of order) {
+    let best: Point[] | undefined;
+    let fewest = Infinity;
+    for (const shape of candidates[i]!) {
+      const { tracks, at } = shape;
+      // Offsets tried by rank, the nearest tracks of all parts first.
+      const limit = Math.max(1, ...tracks.map((t) => t.length));
+      for (let rank = 0; rank < limit && fewest > 0; rank++) {
+        let combos: number[][] = [[]];
+        for (const t of tracks)
+          combos = combos.flatMap((combo) =>
+            Array.from({ length: Math.min(rank, t.length - 1) + 1 }, (_, k) => [...combo, k]),
+          );
+        for (const combo of combos) {
+          if (tracks.length > 0 && Math.max(...combo) !== rank) continue;
+          const candidate = at(combo.map((k, j) => tracks[j]![k]!));
+          const count = conflicts(edges[i]!, candidate);
+          if (count < fewest) {
+            best = candidate;
+            fewest = count;
+            shapes[i] = shape;
+          }
+          if (count === 0) break;
+        }
+      }
+      if (fewest === 0) break;
+    }
+    // Consecutive points on one line (a track of 0 where there was nothing to turn) are one segment.
+    const route = best!.filter((p, k, all) => {
+      const prev = all[k - 1];
+      const next = all[k + 1];
+      if (!prev || !next) return true;
+      return !((prev.x === p.x && p.x === next.x) || (prev.y === p.y && p.y === next.y));
+    });
+    points[i] = route;
+    for (let k = 0; k + 1 < route.length; k++) laid.push({ a: route[k]!, b: route[k + 1]!, edge: edges[i]! });
+  }
+
+  // Labels: a branch's at the gateway, where it leaves; a second branch leaving on one side labelled where it enters.
+  const labels = edges.map((edge, i): Box | undefined => {
+    const text = edge.label;
+    if (text === undefined) return undefined;
+    const s = boxes.get(edge.from)!;
+    const gx = s.x + s.width / 2;
+    const side = shapes[i]!.side;
+    const first = edges.findIndex((e, k) => e.from === edge.from && e.label !== undefined && shapes[k]!.side === side);
+    if (first !== i) {
+      // Left of its last turn, above where it goes in.
+      const route = points[i]!;
+      const turn = route[route.length - 2]!;
+      return labelBox(text, turn.x - 4, turn.y - 4, 'right', true);
+    }
+    if (side === 'top') return labelBox(text, gx + 6, s.y - 4, 'left', true);
+    if (side === 'bottom') return labelBox(text, gx + 6, s.y + s.height + 4, 'left', false);
+    // Leaving on the right: above the flow, else below it when a branch out of the top has its label there.
+    const topTaken = edges.some((e, k) => e.from === edge.from && e.label !== undefined && shapes[k]!.side === 'top');
+    return topTaken
+      ? labelBox(text, s.x + s.width + 4, s.y + s.height / 2 + 4, 'left', false)
+      : labelBox(text, s.x + s.width + 4, s.y + s.height / 2 - 4, 'left', true);
+  });
+  const names = new Map<string, Box>();
+  for (const node of nodes) {
+    if (node.kind === 'task' || node.kind === 'start' || node.kind === 'end' || !node.name) continue;
+    const box = boxes.get(node.id)!;
+    const centre =
+      node.kind === 'xor' || node.kind === 'and' || node.kind === 'or' ? box.x - 20 : box.x + box.width / 2;
+    names.set(node.id, labelBox(node.name, centre, box.y - 4, 'centre', true));
+  }
+  return { points, labels, names, bottom: shapes.some((shape) => shape.bottom) };
 }
 
 const TYPES: Record<Kind, string> = {
@@ -237,6 +588,7 @@ const TYPES: Record<Kind, string> = {
   task: 'bpmn:Task',
   xor: 'bpmn:ExclusiveGateway',
   and: 'bpmn:ParallelGateway',
+  or: 'bpmn:InclusiveGateway',
 };
 
 /** The BPMN 2.0 XML of one procedure (semantic model and diagram), for a schema-valid procedure. */
@@ -245,7 +597,14 @@ export async function procedureBpmn(procedure: Procedure, analysis: TimeAnalysis
   const { nodes, edges } = graph(procedure, analysis, lang);
   const usedLanes = new Set(nodes.map((n) => n.lane));
   const lanes = Object.keys(procedure.bodies).filter((key) => usedLanes.has(key));
-  const { boxes, laneBoxes, pool, back } = layout(nodes, edges, lanes);
+  const { boxes, cells, laneBoxes, pool, back } = layout(nodes, edges, lanes);
+  const rows = pool.height / ROW;
+  const { points, labels, names, bottom } = route(nodes, edges, boxes, cells, back, rows);
+  if (bottom) {
+    // A loop along the last row runs below it: the last lane (and the pool) grow to hold it.
+    pool.height += BOTTOM_CHANNEL;
+    laneBoxes.get(lanes[lanes.length - 1]!)!.height += BOTTOM_CHANNEL;
+  }
   const text = TEXT[lang];
 
   const elements = new Map<string, ModdleElement>();
@@ -315,17 +674,18 @@ export async function procedureBpmn(procedure: Procedure, analysis: TimeAnalysis
         bpmnElement: elements.get(node.id),
         bounds: bounds(boxes.get(node.id)!),
         ...(node.kind === 'xor' ? { isMarkerVisible: true } : {}),
+        ...(names.has(node.id)
+          ? { label: moddle.create('bpmndi:BPMNLabel', { bounds: bounds(names.get(node.id)!) }) }
+          : {}),
       }),
     ),
   ];
-  const bottom = pool.y + pool.height;
   const wires = flows.map((flow, i) =>
     moddle.create('bpmndi:BPMNEdge', {
       id: `${flow.id}_di`,
       bpmnElement: flow,
-      waypoint: waypoints(boxes.get(edges[i]!.from)!, boxes.get(edges[i]!.to)!, back.has(edges[i]!), bottom).map(
-        (point) => moddle.create('dc:Point', point),
-      ),
+      waypoint: points[i]!.map((point) => moddle.create('dc:Point', { ...point })),
+      ...(labels[i] ? { label: moddle.create('bpmndi:BPMNLabel', { bounds: bounds(labels[i]) }) } : {}),
     }),
   );
   const plane = moddle.create('bpmndi:BPMNPlane', {

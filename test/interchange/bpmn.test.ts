@@ -43,7 +43,17 @@ describe('procmap export --format bpmn', () => {
   const out = mkdtempSync(join(tmpdir(), 'procmap-bpmn-'));
   let result: RunResult;
   beforeAll(async () => {
-    result = await runCli(['export', 'procedures', 'test/interchange/fixtures/flows', '--format', 'bpmn', '-o', out]);
+    // Beside the catalog, flows with decisions, forks and joins, and joins in stages (bpmn-joins).
+    result = await runCli([
+      'export',
+      'procedures',
+      'test/interchange/fixtures/flows',
+      'test/interchange/fixtures/bpmn-joins',
+      '--format',
+      'bpmn',
+      '-o',
+      out,
+    ]);
   });
 
   it('writes one file per procedure and lists them', async () => {
@@ -115,6 +125,50 @@ describe('procmap export --format bpmn', () => {
     expect(process.documentation[0].text).toBe('Thời hạn giải quyết: 10 ngày làm việc; Tổng thời gian các bước: 62 h');
   });
 
+  it('joins parallel branches on a parallel gateway, also when they meet in stages or hold a decision', async () => {
+    /** The gateways in front of a task, as text: Join(…) parallel, Merge(…) exclusive, a task by its name. */
+    const into = async (file: string, task: string) => {
+      const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, file), 'utf8'));
+      const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+      const show = (element: ModdleElement): string => {
+        const kind = { 'bpmn:ParallelGateway': 'Join', 'bpmn:ExclusiveGateway': 'Merge' }[element.$type as string];
+        if (element.$type === 'bpmn:ExclusiveGateway' && element.outgoing.length > 1) return element.name as string;
+        return kind && element.incoming.length > 1
+          ? `${kind}(${(element.incoming as ModdleElement[]).map((f) => show(f.sourceRef)).join(', ')})`
+          : (element.name as string);
+      };
+      const target = (process.flowElements as ModdleElement[]).find((e) => e.name === task)!;
+      return show(target.incoming[0].sourceRef);
+    };
+    // a and b meet at x, x and c at sign: both wait for all their branches.
+    expect(await into('QT-TEST-BPMN-02.bpmn', 'Tổng hợp ý kiến A và B')).toBe(
+      'Join(Phòng A thẩm định, Phòng B thẩm định)',
+    );
+    expect(await into('QT-TEST-BPMN-02.bpmn', 'Ký duyệt')).toBe('Join(Tổng hợp ý kiến A và B, Lấy ý kiến Công an)');
+    // a1 either goes to a2 or straight to sign, in parallel with b1: a1's way merges first, then joins b1.
+    expect(await into('QT-TEST-BPMN-03.bpmn', 'Ký duyệt')).toBe(
+      'Join(Merge(Cần xác minh / Không cần?, Phòng A xác minh), Phòng B thẩm định)',
+    );
+    // A decision's alternatives merge exclusively.
+    expect(await into('QT-TEST-BPMN-01.bpmn', 'Trả kết quả')).toBe('Merge(Ký giấy phép, Ký văn bản từ chối)');
+  });
+
+  it('makes branches of a decision to one step one flow, labelled with both choices', async () => {
+    const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, 'QT-TEST-BPMN-04.bpmn'), 'utf8'));
+    const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+    const elements = process.flowElements as ModdleElement[];
+    const decision = elements.find((e) => e.$type === 'bpmn:ExclusiveGateway' && e.outgoing?.length > 1)!;
+    expect(decision.name).toBe('Cá nhân / Tổ chức / Khác?');
+    expect(
+      (decision.outgoing as ModdleElement[]).map((f) => [f.name, f.conditionExpression.body, f.targetRef.name]),
+    ).toEqual([
+      ['Cá nhân / Tổ chức', 'Cá nhân / Tổ chức', 'Trả kết quả'],
+      ['Khác', 'Khác', 'Từ chối'],
+    ]);
+    // Nothing to merge in front of "Trả kết quả": the one flow goes in.
+    expect(elements.filter((e) => e.$type === 'bpmn:ExclusiveGateway')).toHaveLength(1);
+  });
+
   it('lays every element out inside its lane, with no two shapes overlapping', async () => {
     const xml = readFileSync(join(out, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
     const { rootElement } = await new BpmnModdle().fromXML(xml);
@@ -148,6 +202,73 @@ describe('procmap export --format bpmn', () => {
         );
     }
     for (const edge of edges) expect(edge.waypoint.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('routes flows around shapes, never along another flow of other ends, with labels at their gateway', async () => {
+    type Point = { x: number; y: number };
+    type Bounds = Point & { width: number; height: number };
+    const problems: string[] = [];
+    for (const name of readdirSync(out)) {
+      const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, name), 'utf8'));
+      const plane = rootElement.diagrams[0].plane.planeElement as ModdleElement[];
+      const shapes = plane.filter(
+        (e) => e.$type === 'bpmndi:BPMNShape' && !['bpmn:Lane', 'bpmn:Participant'].includes(e.bpmnElement.$type),
+      );
+      const wires = plane.filter((e) => e.$type === 'bpmndi:BPMNEdge');
+      const boxOf = (element: ModdleElement) => shapes.find((s) => s.bpmnElement === element)!.bounds as Bounds;
+      const inside = (p: Point, q: Point, b: Bounds) =>
+        Math.max(p.x, q.x) > b.x &&
+        Math.min(p.x, q.x) < b.x + b.width &&
+        Math.max(p.y, q.y) > b.y &&
+        Math.min(p.y, q.y) < b.y + b.height;
+      const onBorder = (p: Point, b: Bounds) =>
+        [b.x, b.x + b.width].includes(p.x) || [b.y, b.y + b.height].includes(p.y);
+      const segments = wires.flatMap((wire) =>
+        (wire.waypoint as Point[])
+          .slice(1)
+          .map((q, k) => ({ flow: wire.bpmnElement, p: wire.waypoint[k] as Point, q })),
+      );
+      for (const wire of wires) {
+        const flow = wire.bpmnElement;
+        const points = wire.waypoint as Point[];
+        const what = `${name} ${flow.id} (${flow.sourceRef.id} → ${flow.targetRef.id})`;
+        if (!onBorder(points[0]!, boxOf(flow.sourceRef)) || !onBorder(points.at(-1)!, boxOf(flow.targetRef)))
+          problems.push(`${what} does not start and end on its shapes`);
+        for (const [k, q] of points.slice(1).entries()) {
+          const p = points[k]!;
+          if (p.x !== q.x && p.y !== q.y) problems.push(`${what} has a slanted segment`);
+          for (const shape of shapes)
+            if (![flow.sourceRef, flow.targetRef].includes(shape.bpmnElement) && inside(p, q, shape.bounds))
+              problems.push(`${what} runs through ${shape.bpmnElement.id}`);
+        }
+        if (flow.name && !wire.label?.bounds) problems.push(`${what} has no label bounds`);
+      }
+      for (const [i, a] of segments.entries())
+        for (const b of segments.slice(i + 1)) {
+          if (a.flow === b.flow || a.flow.sourceRef === b.flow.sourceRef || a.flow.targetRef === b.flow.targetRef)
+            continue;
+          const along = (axis: 'x' | 'y', other: 'x' | 'y') =>
+            a.p[axis] === a.q[axis] &&
+            b.p[axis] === b.q[axis] &&
+            a.p[axis] === b.p[axis] &&
+            Math.min(Math.max(a.p[other], a.q[other]), Math.max(b.p[other], b.q[other])) -
+              Math.max(Math.min(a.p[other], a.q[other]), Math.min(b.p[other], b.q[other])) >
+              0;
+          if (along('x', 'y') || along('y', 'x')) problems.push(`${name} ${a.flow.id} runs along ${b.flow.id}`);
+        }
+      // The labels of one gateway's branches each have their own place.
+      const labelled = wires.filter((wire) => wire.label);
+      for (const [i, a] of labelled.entries())
+        for (const b of labelled.slice(i + 1)) {
+          const p = a.label.bounds as Bounds;
+          if (
+            a.bpmnElement.sourceRef === b.bpmnElement.sourceRef &&
+            inside(p, { x: p.x + p.width, y: p.y + p.height }, b.label.bounds)
+          )
+            problems.push(`${name} labels of ${a.bpmnElement.id} and ${b.bpmnElement.id} overlap`);
+        }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('writes English names with --lang en', async () => {
