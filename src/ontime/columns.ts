@@ -29,6 +29,8 @@ export interface ColumnPlan {
   steps: { step: string; column: number }[];
   /** The header cells as read. */
   headers: readonly string[];
+  /** Beside a column of the day the result was ready, the day it was handed over: read where the first is empty. */
+  handedOver?: number;
 }
 
 /** A header for matching: lower case, without diacritics (đ as d), punctuation as single spaces. */
@@ -191,7 +193,8 @@ export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = {
 /**
  * Places every field in a file's header row: the mapping first (exact header, case and diacritics aside), then the
  * built-in headers. The first column wins when two match the same field, but for the finished moment the day the
- * result was ready wins over the day it was handed over, wherever each stands.
+ * result was ready wins over the day it was handed over, wherever each stands; the handed-over column is kept for
+ * the rows whose ready day is empty.
  */
 export function planColumns(headers: readonly string[], mapping: ColumnMapping = {}): ColumnPlan {
   const keys = headers.map((h) => headerKey(h));
@@ -209,6 +212,7 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
   }
   // Whether the finished column found so far is the day the result was handed over (a readiness column wins).
   let finishedHandedOver = false;
+  let handedOverColumn: number | undefined;
   const steps: { step: string; column: number }[] = [];
   const mappedSteps = Object.entries(mapping.steps ?? {}).map(([step, header]) => [step, headerKey(header)] as const);
   keys.forEach((key, column) => {
@@ -225,8 +229,11 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
         fields[field] = column;
         if (handedOver) finishedHandedOver = true;
       } else if (field === 'finished' && finishedHandedOver && !handedOver && !taken.has(fields[field])) {
+        handedOverColumn = fields[field];
         fields[field] = column;
         finishedHandedOver = false;
+      } else if (field === 'finished' && handedOver && !finishedHandedOver && handedOverColumn === undefined) {
+        handedOverColumn = column;
       }
       return;
     }
@@ -234,7 +241,9 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     const step = header.length <= MAX_STEP_HEADER ? STEP_HEADER.exec(header.replace(/^bước/iu, 'buoc')) : null;
     if (step) steps.push({ step: step[1]!.trim(), column });
   });
-  return { fields, steps, headers };
+  return handedOverColumn === undefined
+    ? { fields, steps, headers }
+    : { fields, steps, headers, handedOver: handedOverColumn };
 }
 
 // A format in brackets after a header: "(dd/mm/yyyy hh:mm)", "(ngày/tháng/năm)".

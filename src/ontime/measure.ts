@@ -54,6 +54,12 @@ const NO_STEPS: DossierRow['steps'] = [];
 // Rows above the header that are read past: a title, a unit's name, the period, a blank line.
 const TITLE_ROWS = 10;
 
+/** The day the result was ready; where the export left it empty, the day it was handed over, if a column gives it. */
+function finishedCell(ready: Cell, plan: ColumnPlan, values: readonly Cell[]): Cell {
+  const empty = ready === undefined || ready === null || (typeof ready === 'string' && ready.trim() === '');
+  return empty && plan.handedOver !== undefined ? values[plan.handedOver] : ready;
+}
+
 function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
   const { fields } = plan;
   const v = record.values;
@@ -65,7 +71,7 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     id: text('id'),
     procedure: text('procedure'),
     received: cell('received'),
-    finished: cell('finished'),
+    finished: finishedCell(cell('finished'), plan, v),
     appointment: cell('appointment'),
     status: text('status'),
     channel: text('channel'),

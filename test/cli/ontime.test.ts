@@ -50,6 +50,20 @@ describe('procmap ontime', () => {
     expect(JSON.parse(result.stdout).totals).toMatchObject({ dossiers: 2, early: 2 });
   });
 
+  it('reads the day the result was handed over where the export left the ready day empty', async () => {
+    const dir = tmp();
+    const file = join(dir, 'hai-cot.csv');
+    writeFileSync(
+      file,
+      'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả,Ngày trả kết quả\n' +
+        'HS-1,2.000815,12/03/2026 09:00,12/03/2026 10:00,13/03/2026 10:00\n' +
+        'HS-2,2.000815,12/03/2026 09:00,,12/03/2026 11:00\n',
+    );
+    const result = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).totals).toMatchObject({ dossiers: 2, finished: 2 });
+  });
+
   it('counts same-day and month limits as the law says: the vendor appointments are the due moments counted by hand', async () => {
     // test/fixtures/ontime-units: "trong ngày" with a 15:00 cutoff (QT-CT-02) and without (QT-CT-03), "1 tháng" (QT-MT-02).
     // Same day: the close (17:00) of the working day of receipt, or of the next working day when received after the cutoff

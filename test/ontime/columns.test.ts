@@ -59,6 +59,12 @@ describe('dossier export columns', () => {
     expect(planColumns(['Ngày trả kết quả', 'Ngày hoàn thành']).fields.finished).toBe(1);
     // Alone, the day it was handed over is the best the export gives.
     expect(planColumns(['Ngày trả kết quả']).fields.finished).toBe(0);
+    expect(planColumns(['Ngày trả kết quả']).handedOver).toBeUndefined();
+  });
+
+  it('keeps the handed-over column beside the ready one, for rows whose ready day is empty', () => {
+    expect(planColumns(['Mã TTHC', 'Ngày nhận', 'Ngày có kết quả', 'Ngày trả kết quả']).handedOver).toBe(3);
+    expect(planColumns(['Mã TTHC', 'Ngày nhận', 'Ngày trả kết quả', 'Ngày có kết quả']).handedOver).toBe(2);
   });
 
   it('keeps the first of two columns that match one field', () => {
