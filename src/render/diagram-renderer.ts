@@ -535,7 +535,14 @@ export class BrowserSession {
     this.closed = true;
     const browser = this.browser.process();
     if (!browser) return;
-    browser.kill('SIGKILL');
+    // The whole process group (the launcher starts the browser as its leader): a helper process left alive a moment
+    // longer wrote into the profile folder after it was removed, and the folder was left behind.
+    try {
+      if (process.platform === 'win32' || browser.pid === undefined) throw new Error('no process group');
+      process.kill(-browser.pid, 'SIGKILL');
+    } catch {
+      browser.kill('SIGKILL');
+    }
     const profile = browser.spawnargs
       .find((arg) => arg.startsWith('--user-data-dir='))
       ?.slice('--user-data-dir='.length);
