@@ -282,11 +282,12 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
       : formatLimit(analysis.limitDuration, lang);
   const { note } = analysis.limitDuration;
   const limit = note === undefined ? time : `${time} ${note}`;
+  // Why the steps have no working-time total (a step by dates, a loop), or none when they have one.
+  const noTotal = whyNoTotal(analysis, lang);
   const total = analysis.total
     ? timeAgainst(analysis.limitDuration, analysis.total.hours, hoursPerDay, lang)
-    : fill(words.unknown, { why: whyNoTotal(analysis, lang) ?? '' });
-  const why =
-    whyNoTotal(analysis, lang) ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
+    : fill(words.unknown, { why: noTotal ?? '' });
+  const why = noTotal ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
   let verdict: string | null = fill(words.notComparable, { why });
   let withinLimit = analysis.withinLimit;
   if (analysis.slack && analysis.withinLimit !== undefined) {
