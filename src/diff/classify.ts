@@ -71,7 +71,14 @@ export interface Change {
   title: string;
   /** The revision's file (the base's for a removed procedure). */
   file: string;
+  /** The dossier item or way of filing on each side, for reports that print it in the reader's words. */
+  items?: ItemSides;
 }
+
+/** A dossier item's or a channel's two sides, as the procedures hold them; null on the side where it is absent. */
+export type ItemSides =
+  | { of: 'dossier'; before: DossierItem | null; after: DossierItem | null }
+  | { of: 'channel'; before: Channel | null; after: Channel | null };
 
 /** True when a level is at least as serious as another (for `--fail-on`). */
 export function atLeast(level: ChangeLevel, threshold: ChangeLevel): boolean {
@@ -291,6 +298,7 @@ function classifyChannel(
       field: name,
       before: channelText(before),
       after: channelText(after),
+      items: { of: 'channel', before: before ?? null, after: after ?? null },
     } as const;
     if (
       reason === 'added' &&
@@ -430,6 +438,7 @@ function classifyDifference(
         field: difference.key,
         before: dossierText(difference.before),
         after: dossierText(difference.after),
+        items: { of: 'dossier', before: difference.before ?? null, after: difference.after ?? null },
       };
     }
     case 'legal_basis': {
@@ -627,6 +636,7 @@ export function classify(
       limit: draft.limit ?? null,
       title: side.procedure.title,
       file: side.file,
+      ...(draft.items ? { items: draft.items } : {}),
     }));
     // Stable sort: time changes first, everything else in the order compare found it.
     found.sort((a, b) => Number(TIME_KINDS.has(b.kind)) - Number(TIME_KINDS.has(a.kind)));

@@ -32,15 +32,12 @@ function cell(text: string): string {
 
 /** The Before and After cells: both cut around where they differ when long; empty for a side that is not there. */
 function valueCells(change: Change, lang: Lang, hoursPerDay: number): [string, string] {
-  const show = (value: string | null) => valueText(change, value, lang, hoursPerDay);
+  const show = (side: 'before' | 'after') => valueText(change, side, lang, hoursPerDay);
   if (change.kind === 'procedure-removed') return [cell(change.title), ''];
   if (change.kind === 'procedure-added') return ['', cell(change.title)];
   if (!hasBothSides(change))
-    return [
-      change.before === null ? '' : cell(show(change.before)),
-      change.after === null ? '' : cell(show(change.after)),
-    ];
-  const [before, after] = clipPair(show(change.before), show(change.after), MAX_CELL);
+    return [change.before === null ? '' : cell(show('before')), change.after === null ? '' : cell(show('after'))];
+  const [before, after] = clipPair(show('before'), show('after'), MAX_CELL);
   return [escapeMarkdown(before), escapeMarkdown(after)];
 }
 

@@ -32,9 +32,9 @@ function oneLine(text: string): string {
 /** `before → after`, or the one that exists for something added or removed; '' for a whole procedure. */
 function transition(change: Change, lang: Lang, hoursPerDay: number): string {
   if (change.kind === 'procedure-added' || change.kind === 'procedure-removed') return '';
-  const show = (value: string | null) => valueText(change, value, lang, hoursPerDay);
-  if (!hasBothSides(change)) return clip(show(change.before ?? change.after));
-  const [before, after] = clipPair(show(change.before), show(change.after), MAX_VALUE);
+  const show = (side: 'before' | 'after') => valueText(change, side, lang, hoursPerDay);
+  if (!hasBothSides(change)) return clip(show(change.before !== null ? 'before' : 'after'));
+  const [before, after] = clipPair(show('before'), show('after'), MAX_VALUE);
   return `${before} → ${after}`;
 }
 

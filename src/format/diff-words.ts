@@ -1,6 +1,7 @@
-import type { Change, ChangeKind, ChangeLevel, ChangeReason } from '../diff/classify.js';
+import type { Change, ChangeKind, ChangeLevel, ChangeReason, ItemSides } from '../diff/classify.js';
 import type { Lang, Translated } from '../i18n.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
+import { quantityText } from '../model/dossier-quantity.js';
 import { parseDuration } from '../model/duration.js';
 import type { ChannelKind } from '../model/types.js';
 import { formatDuration, formatWorkingTime } from '../time/units.js';
@@ -79,6 +80,7 @@ const WORDS = {
     end: 'end of flow',
     none: '(none)',
     channel: 'Way of filing',
+    channelFee: 'fee',
     notInHours: 'not counted in working hours',
     // A list the procedure says it has none of, as the document prints it (`forms: Không`), not a list left out.
     emptyList: 'None',
@@ -95,6 +97,7 @@ const WORDS = {
     end: 'kết thúc',
     none: '(không có)',
     channel: 'Cách thực hiện',
+    channelFee: 'lệ phí',
     notInHours: 'không tính được theo giờ làm việc',
     emptyList: 'Không',
     noChanges: 'Không có thay đổi',
@@ -196,8 +199,30 @@ export function reasonText(change: Change, lang: Lang): string {
     .replace('{after}', change.after ?? '');
 }
 
+/** A dossier item or a way of filing in the reader's words: "01 bản chính, 01 bản sao", "lệ phí 25.000 đồng". */
+function sideText(items: ItemSides, side: 'before' | 'after', lang: Lang): string | null {
+  if (items.of === 'dossier') {
+    const item = items[side];
+    if (item === null) return null;
+    const details = [item.case, quantityText(item, lang), item.form].filter(
+      (x) => x !== undefined && x !== null && x !== '',
+    );
+    return details.length > 0 ? `${item.name} (${details.join('; ')})` : item.name;
+  }
+  const channel = items[side];
+  if (channel === null) return null;
+  const { time_limit: limit, fee, note } = channel;
+  const details = [
+    limit !== undefined && durationWords(limit, lang),
+    fee !== undefined && `${WORDS[lang].channelFee} ${fee}`,
+    note,
+  ].filter((x) => x !== undefined && x !== '' && x !== false);
+  return details.length > 0 ? details.join('; ') : CHANNEL_NAMES[lang][channel.kind];
+}
+
 /** A before or after value for people: durations and totals in the language's units, the end of a flow in words. */
-export function valueText(change: Change, value: string | null, lang: Lang, hoursPerDay: number): string {
+export function valueText(change: Change, side: 'before' | 'after', lang: Lang, hoursPerDay: number): string {
+  const value = change[side];
   // A total is missing on one side when a step or the flow cannot be counted in working hours there.
   if (change.kind === 'total-changed')
     return value === null
@@ -213,10 +238,9 @@ export function valueText(change: Change, value: string | null, lang: Lang, hour
     return same ? value : durationWords(value, lang);
   }
   if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;
+  // A dossier item or a whole way of filing: its counts, limit and fee in words.
+  if (change.items) return sideText(change.items, side, lang) ?? value;
   if (change.kind === 'field-changed') {
-    // A channel with nothing of its own is its kind: said by its name.
-    const channel = channelOf(change);
-    if (channel !== undefined && value === channel) return CHANNEL_NAMES[lang][channel];
     // A list (the legal basis, the conditions, the forms…) as its items; one the procedure says is empty as the
     // document prints it, "Không".
     const items = listItems(value);

@@ -322,14 +322,44 @@ describe('diff formatters', () => {
     expect(fieldLine(total, 'en')).toContain('2 working days (16 h) → not counted in working hours');
   });
 
-  it('names a way of filing added or removed by its name in the language, not its key', () => {
-    const added = { field: 'channels.online', before: null, after: '3d; fee: 50.000 đồng' };
-    expect(fieldLine(added, 'vi')).toContain('Thay đổi: Cách thực hiện (Trực tuyến): 3d; fee: 50.000 đồng');
-    expect(fieldLine({ field: 'channels.postal', before: 'postal', after: null }, 'vi')).toContain(
-      'Thay đổi: Cách thực hiện (Qua dịch vụ bưu chính công ích): Qua dịch vụ bưu chính công ích',
+  /** The report's lines for the changes between a fixture's base and that base with `edit` applied. */
+  const editedLines = (fixture: string, edit: (text: string) => string, lang: 'en' | 'vi') => {
+    const text = readFileSync(join(FIXTURES, fixture, 'base.yaml'), 'utf8');
+    const procedures = (name: string, yaml: string) =>
+      lint([loadFile(name, Buffer.from(yaml))], { rules: [] }).procedures;
+    const changes = classify(compareCatalogs(procedures('a.yaml', text), procedures('b.yaml', edit(text))));
+    return diffText({ changes, hoursPerDay: 8 }, { color: false, lang }).split('\n');
+  };
+
+  it('names a way of filing added or removed by its name, its limit and fee in the language, not its keys', () => {
+    const withChannels = (channels: string) => (text: string) => text.replace(/^fee:/m, `channels:\n${channels}fee:`);
+    const online = withChannels('  - { kind: online, time_limit: 03 ngày làm việc, fee: 50.000 đồng }\n');
+    expect(editedLines('fee-changed', online, 'vi')).toContain(
+      '  thông tin     Thay đổi: Cách thực hiện (Trực tuyến): 3 ngày làm việc; lệ phí 50.000 đồng  thêm',
     );
-    expect(fieldLine({ field: 'channels.online', before: null, after: 'online' }, 'en')).toContain(
-      'Changed: Way of filing (Online): Online',
+    expect(editedLines('fee-changed', online, 'en')).toContain(
+      '  info      Changed: Way of filing (Online): 3 d; fee 50.000 đồng  added',
+    );
+    const postal = withChannels('  - postal\n');
+    expect(editedLines('fee-changed', postal, 'vi')).toContain(
+      '  thông tin     Thay đổi: Cách thực hiện (Qua dịch vụ bưu chính công ích): Qua dịch vụ bưu chính công ích  thêm',
+    );
+    expect(editedLines('fee-changed', postal, 'en')).toContain(
+      '  info      Changed: Way of filing (By public postal service): By public postal service  added',
+    );
+  });
+
+  it("shows a dossier item's originals and copies as the document prints them, in the language", () => {
+    const added = (text: string) =>
+      text.replace(
+        /^dossier:\n/m,
+        'dossier:\n  - { name: Giấy ủy quyền, case: Khi ủy quyền, originals: 1, copies: 2 }\n',
+      );
+    expect(editedLines('dossier-changed', added, 'vi')).toContain(
+      '  cảnh báo      Thành phần hồ sơ: Giấy ủy quyền (Khi ủy quyền; 01 bản chính, 02 bản sao)  thêm',
+    );
+    expect(editedLines('dossier-changed', added, 'en')).toContain(
+      '  warning   Dossier: Giấy ủy quyền (Khi ủy quyền; 1 original(s), 2 copy(ies))  added',
     );
   });
 

@@ -2,12 +2,13 @@ import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
+import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
-import { formatLimit, formatNumber, formatWorkingTime } from '../../time/units.js';
+import { formatLimit, formatWorkingTime } from '../../time/units.js';
 import { caseHeading } from '../case-heading.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
@@ -310,30 +311,13 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   };
 }
 
-function copiesText(copies: number | string | undefined, lang: Lang, kind = ''): string | null {
-  if (copies === undefined) return null;
-  if (typeof copies === 'string') return copies;
-  return lang === 'vi'
-    ? `${String(copies).padStart(2, '0')} bản${kind && ` ${kind}`}`
-    : `${formatNumber(copies, lang)}${kind && ` ${kind}`}`;
-}
-
-const COPY_KINDS = {
-  vi: { originals: 'chính', copies: 'sao' },
-  en: { originals: 'original(s)', copies: 'copy(ies)' },
-} as const;
-
 function dossierItem(item: DossierItem, no: number, lang: Lang): DossierItemView {
-  const originals = copiesText(item.originals, lang, COPY_KINDS[lang].originals);
-  // Copies beside originals are named as copies; alone, a count keeps the plain "01 bản" it always printed.
-  const copies = copiesText(item.copies, lang, item.originals === undefined ? '' : COPY_KINDS[lang].copies);
-  const both = [originals, copies].filter((x): x is string => x !== null);
   return {
     no,
     name: item.name,
-    copies: both.length > 0 ? both.join(', ') : null,
-    originals: copiesText(item.originals, lang),
-    copiesOnly: copiesText(item.copies, lang),
+    copies: quantityText(item, lang),
+    originals: countText(item.originals, lang),
+    copiesOnly: countText(item.copies, lang),
     form: item.form ?? null,
   };
 }
