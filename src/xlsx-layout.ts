@@ -1,3 +1,5 @@
+import type ExcelJS from 'exceljs';
+
 /** What procmap's two workbooks (the catalog export and the on-time report) share of their layout. */
 
 /** A line of the default font (Calibri 11) in points. */
@@ -33,3 +35,15 @@ export const HEADING_FONT = {
   color: { theme: 1 },
   bold: true,
 } as const;
+
+/** A4 landscape, one page wide and as many long as it takes, the header row printed on every page. */
+export function printOnA4(sheet: ExcelJS.Worksheet): void {
+  Object.assign(sheet.pageSetup, {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  });
+}

@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { minuteOf, MINUTES_PER_DAY, type Moment } from '../time/moment.js';
-import { HEADING_FONT, rowHeight, wrappedLines } from '../xlsx-layout.js';
+import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
 import { badRowText, groupings, ONTIME_LABELS } from './ontime-labels.js';
 
 // exceljs writes strings as strings: text from an export that starts with "=" stays text, never a formula.
@@ -37,7 +37,8 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
   // A fixed date keeps the same report byte-identical from one run to the next.
   book.created = new Date(Date.UTC(2000, 0, 1));
   book.modified = book.created;
-  // A sheet with a bold, frozen header row whose headings wrap within their columns, the row as tall as the longest.
+  // A sheet with a bold, frozen header row whose headings wrap within their columns, the row as tall as the longest,
+  // printed as the catalog workbook is.
   const sheet = (name: string, headers: string[], widths: number[]) => {
     const ws = book.addWorksheet(name);
     ws.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 14 }));
@@ -47,6 +48,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
     const height = rowHeight(Math.max(...headers.map((header, i) => wrappedLines(header, widths[i] ?? 14))));
     if (height !== undefined) head.height = height;
     ws.views = [{ state: 'frozen', ySplit: 1 }];
+    printOnA4(ws);
     return ws;
   };
   // Filters on every column of a table sheet, as the catalog workbook has.

@@ -6,7 +6,7 @@ import type { Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import { BODY_COLUMNS, CATALOG_COLUMNS, STEP_COLUMNS, header, type ColumnDef } from './columns.js';
 import { xmlSafe } from '../xml-text.js';
-import { HEADING_FONT, rowHeight, wrappedLines } from '../xlsx-layout.js';
+import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
 
 /** One procedure to export, with its time figures. */
 export interface ExportEntry {
@@ -304,11 +304,8 @@ function addSheet(
   rows: readonly Record<string, Cell>[],
   lang: Lang,
 ): void {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.pageSetup.printTitlesRow = '1:1';
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  printOnA4(sheet);
   const headers = columns.map((column) => header(column, lang));
   sheet.addRow(headers);
   // exceljs writes text as it is: a character XML forbids would make Excel call the workbook damaged.

@@ -458,6 +458,15 @@ describe('procmap ontime', () => {
       // In the body's font: a heading font that names none is a serif in LibreOffice.
       expect(sheet.getRow(1).getCell(1).font, sheet.name).toMatchObject({ name: 'Calibri', size: 11, bold: true });
     }
+    // Printed as the catalog workbook is: A4 landscape, one page wide, the header row on every page.
+    for (const sheet of report.worksheets)
+      expect(sheet.pageSetup, sheet.name).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      });
     // "đang giải quyết, còn hạn" does not fit a column 14 wide on one line: the header row is taller than one.
     const procedures = report.getWorksheet('Thủ tục')!;
     expect(procedures.getCell('H1').value).toBe('đang giải quyết, còn hạn');
