@@ -6,7 +6,7 @@ import { channelOf } from '../model/channel-words.js';
 import { parseDuration } from '../model/duration.js';
 import type { Sheet } from './sheets.js';
 import { nothingSaid } from '../model/none-words.js';
-import { clean, fold, isoDate, isTotalRow, oneLine } from './text.js';
+import { clean, fold, isTotalRow, oneLine, sheetDate } from './text.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -267,7 +267,7 @@ function signoffOf(table: Sheet): Procedure['signoff'] | undefined {
 function historyOf(table: Sheet, at: Partial<Record<keyof typeof HISTORY, number>>): Procedure['history'] {
   return recordsOf(table, at).flatMap((row) => {
     const revision = row.revision === undefined ? undefined : revisionOf(row.revision);
-    const date = row.date === undefined ? undefined : isoDate(row.date);
+    const date = row.date === undefined ? undefined : sheetDate(row.date);
     if (revision === undefined || date === undefined || row.changes === undefined) return [];
     return [
       {

@@ -28,7 +28,7 @@ import {
   revisionOf,
 } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
-import { clean, listOrNone, fold, headerKey, isoDate, isTotalRow, items, oneLine } from './text.js';
+import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate } from './text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -444,7 +444,7 @@ function procedureOf(
       skipped: v.time_limit ? said('limitUnread', { limit: oneLine(v.time_limit) }) : said('noLimit'),
     };
   if (limit.tail) notes.push(`Thời hạn giải quyết: ${oneLine(v.time_limit!)}`);
-  const effective = (v.effective && isoDate(v.effective)) || options.effective;
+  const effective = (v.effective && sheetDate(v.effective)) || options.effective;
   if (!effective)
     return {
       source,
@@ -458,7 +458,7 @@ function procedureOf(
   // Read as lint reads `cutoff:` (15h30, 15.00, sau 15 giờ), written HH:MM.
   const cutoff = v.cutoff ? canonicalCutoff(v.cutoff) : undefined;
   if (v.cutoff && !cutoff) notes.push(`Giờ tiếp nhận cuối: ${oneLine(v.cutoff)}`);
-  const issued = v.issued ? isoDate(v.issued) : undefined;
+  const issued = v.issued ? sheetDate(v.issued) : undefined;
   if (v.issued && !issued) notes.push(`Ngày ban hành: ${oneLine(v.issued)}`);
   const agency = v.agency ? oneLine(v.agency) : undefined;
   let flow: { steps: Step[]; bodies: Record<string, Body> };

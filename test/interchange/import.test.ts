@@ -225,6 +225,24 @@ async function importCatalog(columns: string, rows: string[]) {
 }
 
 describe('procmap import: catalogs and step tables', () => {
+  it('reads a date cell that lost its format as the date Excel counts, 45839 as 01/07/2025', async () => {
+    const { run, values } = await importCatalog('Thời hạn giải quyết,Ngày ban hành', [
+      '05 ngày làm việc,45828',
+      '05 ngày làm việc,2025-06-20',
+      '05 ngày làm việc,123',
+    ]);
+    expect(run.code).toBe(0);
+    expect(values('issued')).toEqual(['2025-06-20', '2025-06-20', undefined]);
+    const out = fresh();
+    const csv = join(out, 'danh-muc.csv');
+    writeFileSync(
+      csv,
+      'Mã TTHC,Tên thủ tục,Ngày hiệu lực,Thời hạn giải quyết\n1.000001,Thủ tục 1,45839,05 ngày làm việc\n',
+    );
+    expect((await importEn([csv, '-o', out])).code).toBe(0);
+    expect(readFileSync(join(out, '1.000001.yaml'), 'utf8')).toContain('effective: 2025-07-01\n');
+  });
+
   it('reads an annex kept as a sheet per procedure, its heading and limit above the header', async () => {
     const workbook = new ExcelJS.Workbook();
     for (const [n, title, code, limit] of [
