@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../lint/linter.js';
-import type { Duration, Procedure } from '../model/types.js';
+import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 
@@ -17,6 +17,8 @@ export interface ListedProcedure {
   fourOnTheSpot: boolean;
   /** The limit exactly as published, e.g. `5d` or `30 ngày`. */
   timeLimit: string;
+  /** The channel whose own shorter limit `limit`, `slack` and `usage` are measured against; else the procedure's. */
+  limitChannel?: ChannelKind;
   /** The unit the limit is in, so that totals and slack are told in it (hours against a limit in hours). */
   limitUnit: Duration['unit'];
   total?: WorkingTime;
@@ -61,22 +63,43 @@ export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis): List
   if (p.field !== undefined) listed.field = p.field;
   if (p.agency !== undefined) listed.agency = p.agency;
   if (analysis.total) listed.total = analysis.total;
-  if (analysis.limit) listed.limit = analysis.limit;
-  if (analysis.slack) listed.slack = analysis.slack;
-  if (analysis.withinLimit !== undefined) listed.withinLimit = analysis.withinLimit;
-  if (analysis.total && analysis.limit && analysis.limit.hours > 0)
-    listed.usage = analysis.total.hours / analysis.limit.hours;
+  // The steps must fit every channel's limit too: a shorter one online is the one the figures are measured against.
+  const tightest = analysis.channels.findIndex(
+    (channel) =>
+      channel.slack !== undefined &&
+      channel.slack.hours < (analysis.slack?.hours ?? Infinity) &&
+      analysis.channels.every((other) => other.slack === undefined || other.slack.hours >= channel.slack!.hours),
+  );
+  const bound = tightest < 0 ? analysis : analysis.channels[tightest]!;
+  if (tightest >= 0) listed.limitChannel = analysis.channels[tightest]!.kind;
+  if (bound.limit) listed.limit = bound.limit;
+  if (bound.slack) listed.slack = bound.slack;
+  if (bound.withinLimit !== undefined) listed.withinLimit = bound.withinLimit;
+  if (analysis.total && bound.limit && bound.limit.hours > 0) listed.usage = analysis.total.hours / bound.limit.hours;
   return listed;
 }
 
-/** Lists every procedure of a catalog with its time figures, in id order. */
-export function listCatalog(entries: readonly CatalogEntry[], calendar: WorkingCalendar): ListedProcedure[] {
+/**
+ * Lists every procedure of a catalog with its time figures, in id order. `overLimit` names the files lint found over
+ * a limit: over, whatever the procedure's own total says (a channel's shorter limit, a same-day limit).
+ */
+export function listCatalog(
+  entries: readonly CatalogEntry[],
+  calendar: WorkingCalendar,
+  overLimit: ReadonlySet<string> = new Set(),
+): ListedProcedure[] {
   return entries
-    .map((entry) => listProcedure(entry, analyseTime(entry.procedure, calendar)))
+    .map((entry) => {
+      const listed = listProcedure(entry, analyseTime(entry.procedure, calendar));
+      if (overLimit.has(entry.file)) listed.withinLimit = false;
+      return listed;
+    })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function band(usage: number | undefined): (typeof USAGE_BANDS)[number] {
+function band({ usage, withinLimit }: ListedProcedure): (typeof USAGE_BANDS)[number] {
+  // Over by lint's reckoning (a same-day limit, a limit on dates) though no working-time figure says so.
+  if (withinLimit === false && (usage === undefined || usage <= 1)) return '> 100%';
   if (usage === undefined) return 'n/a';
   if (usage <= 0.25) return '≤ 25%';
   if (usage <= 0.5) return '25–50%';
@@ -109,7 +132,7 @@ function countBy(
 export function catalogStats(list: readonly ListedProcedure[], top = 10): CatalogStats {
   const fots = list.filter((p) => p.fourOnTheSpot).length;
   const usageBands = Object.fromEntries(USAGE_BANDS.map((b) => [b, 0])) as CatalogStats['usageBands'];
-  for (const p of list) usageBands[band(p.usage)]++;
+  for (const p of list) usageBands[band(p)]++;
   const comparable = list.filter((p) => p.slack !== undefined);
   return {
     procedures: list.length,
@@ -117,10 +140,11 @@ export function catalogStats(list: readonly ListedProcedure[], top = 10): Catalo
     byAgency: countBy(list, (p) => p.agency),
     byField: countBy(list, (p) => p.field),
     fourOnTheSpot: { count: fots, share: list.length === 0 ? 0 : Math.round((fots / list.length) * 1000) / 1000 },
+    // By `withinLimit`, which lint's verdict may have set where the totals cannot (a channel's or a same-day limit).
     withinLimit: {
-      within: comparable.filter((p) => p.withinLimit).length,
-      over: comparable.filter((p) => !p.withinLimit).length,
-      notComparable: list.length - comparable.length,
+      within: list.filter((p) => p.withinLimit === true).length,
+      over: list.filter((p) => p.withinLimit === false).length,
+      notComparable: list.filter((p) => p.withinLimit === undefined).length,
     },
     usageBands,
     leastSlack: [...comparable]

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { CatalogStats, ListedProcedure } from '../catalog/stats.js';
 import type { Lang } from '../i18n.js';
+import { CHANNEL_NAMES } from '../model/channels.js';
 import type { Duration } from '../model/types.js';
 import type { WorkingTime } from '../time/analyse.js';
 import { daysOrHours, formatNumber } from '../time/units.js';
@@ -64,12 +65,13 @@ function slackText(slack: WorkingTime, hoursPerDay: number, limitUnit: Duration[
   return `${formatNumber(value, lang)} ${unit === 'h' ? WORDS[lang].hours : WORDS[lang].days}`;
 }
 
-/** "tổng 1,75 / thời hạn 2 ngày làm việc", in hours against a limit in hours ("tổng 4 / thời hạn 4 giờ làm việc"). */
+/** "tổng 1,75 / thời hạn 2 ngày làm việc", "(trực tuyến)" after a channel's limit, in hours against a limit in hours ("tổng 4 / thời hạn 4 giờ làm việc"). */
 function figuresText(p: ListedProcedure, lang: Lang): string {
   const w = WORDS[lang];
   const [total, limit, unit] =
     p.limitUnit === 'h' ? [p.total!.hours, p.limit!.hours, w.hours] : [p.total!.days, p.limit!.days, w.days];
-  return `${w.total} ${formatNumber(total, lang)} / ${w.limit} ${formatNumber(limit, lang)} ${unit}`;
+  const channel = p.limitChannel ? ` (${CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()})` : '';
+  return `${w.total} ${formatNumber(total, lang)} / ${w.limit} ${formatNumber(limit, lang)} ${unit}${channel}`;
 }
 
 /** The catalog summary of `procmap stats` for a terminal. */

@@ -49,6 +49,19 @@ describe('procmap stats', () => {
     expect(stats.withinLimit).toEqual({ within: 1, over: 1, notComparable: 0 });
   });
 
+  it("counts as over a procedure lint finds over a channel's shorter limit or a same-day limit", async () => {
+    const result = await runCli(['stats', '--lang', 'vi', 'test/fixtures/stats-over-other-limits']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('online-over.yaml');
+    expect(result.stderr).toContain('same-day-over.yaml');
+    expect(result.stdout).toContain('Trong thời hạn: 1 · vượt thời hạn: 2 · không so được theo giờ làm việc');
+    expect(result.stdout).toMatch(/\n {2}> 100% +█+ 2\n/);
+    // Measured against the channel's limit, which it overruns, not the procedure's 8 days.
+    expect(result.stdout).toMatch(
+      /QT-ONLINE +dự phòng -2 ngày làm việc +tổng 7 \/ thời hạn 5 ngày làm việc \(trực tuyến\)/,
+    );
+  });
+
   it("lints with the catalog's config: a rule turned off there reports nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-stats-config-'));
     cpSync(join(ROOT, 'test/fixtures/stats-over'), dir, { recursive: true });

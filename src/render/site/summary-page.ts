@@ -1,5 +1,6 @@
 import type { CatalogStats } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
+import { CHANNEL_NAMES } from '../../model/channels.js';
 import type { Duration } from '../../model/types.js';
 import type { WorkingTime } from '../../time/analyse.js';
 import { formatNumber } from '../../time/units.js';
@@ -58,7 +59,7 @@ ${barChart(Object.entries(stats.usageBands).map(([band, value]) => ({ label: ban
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
-${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a></td><td class="num" data-label="${t.total}">${time(p.total!, p.limitUnit)}</td><td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p.limitUnit)}</td></tr>`)}
+${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a></td><td class="num" data-label="${t.total}">${time(p.total!, p.limitUnit)}</td><td class="num" data-label="${t.limit}">${p.limitChannel ? `${time(p.limit, p.limitUnit)} (${CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p.limitUnit)}</td></tr>`)}
 </tbody></table></section>
 <section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, level)}</section>
 <section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency)}</section>
