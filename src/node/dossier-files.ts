@@ -2,6 +2,7 @@
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { Cell } from '../ontime/cells.js';
 import { CsvParser } from '../ontime/csv.js';
@@ -130,15 +131,16 @@ const DOSSIER_WORKBOOK: ZipLimits = {
 };
 
 /** Refuses (SheetError) a dossier workbook that would unpack past DOSSIER_WORKBOOK's limits, before exceljs reads it. */
-async function checkDossierWorkbook(path: string): Promise<void> {
+async function checkDossierWorkbook(path: string): Promise<Readable | undefined> {
   if ((await stat(path)).size > MAX_FILE_BYTES)
     throw new SheetError({
       en: `the file is larger than procmap reads as a workbook (${MAX_FILE_BYTES / MIB} MiB)`,
       vi: `tệp lớn hơn mức procmap đọc như sổ tính (${MAX_FILE_BYTES / MIB} MiB)`,
     });
-  const [{ default: JSZip }, { checkZipEntries, checkZipParts }] = await Promise.all([
+  const [{ default: JSZip }, { checkZipEntries, checkZipParts }, { inReadingOrder }] = await Promise.all([
     import('jszip'),
     import('../interchange/zip-parts.js'),
+    import('./workbook-order.js'),
   ]);
   const data = await readFile(path);
   checkZipEntries(data);
@@ -147,9 +149,10 @@ async function checkDossierWorkbook(path: string): Promise<void> {
     zip = await JSZip.loadAsync(data);
   } catch {
     // Not a zip: exceljs says so, in the words it has always used.
-    return;
+    return undefined;
   }
   await checkZipParts(zip, Object.keys(zip.files), DOSSIER_WORKBOOK);
+  return inReadingOrder(zip);
 }
 
 async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
@@ -170,9 +173,9 @@ async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
 }
 
 async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
-  await checkDossierWorkbook(inRunFolder(path));
+  const ordered = await checkDossierWorkbook(inRunFolder(path));
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(inRunFolder(path), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(ordered ?? inRunFolder(path), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
