@@ -232,6 +232,45 @@ describe('step tables', () => {
     });
   });
 
+  it('follow their numbers in any form lint reads, and keep the order written, said, when a number repeats', () => {
+    const sheet = (numbers: string[]) => ({
+      name: 'Bước',
+      rows: [
+        ['Mã thủ tục', 'TT', 'Nội dung', 'Trách nhiệm', 'Thời gian (giờ)'],
+        ...['Trả kết quả', 'Thẩm định', 'Tiếp nhận', 'Ký'].map((name, i) => ['1.1', numbers[i]!, name, 'Phòng', '1']),
+      ],
+    });
+    const imported = (numbers: string[]) =>
+      importSheets([catalog, sheet(numbers)], 'f.xlsx').find((o) => o.imported?.procedure.id === '1.1')!.imported!;
+    // Sorted by another column: the dotted numbers still tell the flow, and stay its ids.
+    const dotted = imported(['B.4', 'B.2', 'B.1', 'B.3']);
+    expect(dotted.procedure.steps.map((s) => [s.id, s.name])).toEqual([
+      ['B.1', 'Tiếp nhận'],
+      ['B.2', 'Thẩm định'],
+      ['B.3', 'Ký'],
+      ['B.4', 'Trả kết quả'],
+    ]);
+    expect(dotted.warnings).toEqual([]);
+    // "2" twice: which of the two comes first is not known, so nothing is sorted and the officer is told.
+    const repeated = imported(['4', '2', '1', '2']);
+    expect(repeated.procedure.steps.map((s) => s.name)).toEqual(['Trả kết quả', 'Thẩm định', 'Tiếp nhận', 'Ký']);
+    expect(repeated.warnings).toEqual([
+      {
+        en: 'f.xlsx: sheet "Bước" row 5: step number 2 is written on more than one row: the steps are kept in the order of the rows, not sorted by number; check the order and give each step its own number',
+        vi: 'f.xlsx: trang tính "Bước", dòng 5: số thứ tự bước 2 được ghi ở nhiều dòng: các bước giữ theo thứ tự các dòng, không sắp theo số thứ tự; hãy kiểm tra thứ tự và đánh số riêng cho từng bước',
+      },
+    ]);
+    // One row without a number among numbers out of order: where it goes is not known either.
+    const unnumbered = imported(['4', '', '1', '2']);
+    expect(unnumbered.procedure.steps.map((s) => s.name)).toEqual(['Trả kết quả', 'Thẩm định', 'Tiếp nhận', 'Ký']);
+    expect(unnumbered.warnings).toEqual([
+      {
+        en: 'f.xlsx: sheet "Bước" row 3: this row has no step number while the others are numbered out of order: the steps are kept in the order of the rows; check the order and number every step',
+        vi: 'f.xlsx: trang tính "Bước", dòng 3: dòng này không có số thứ tự bước trong khi các dòng khác được đánh số không theo thứ tự: các bước giữ theo thứ tự các dòng; hãy kiểm tra thứ tự và đánh số cho mọi bước',
+      },
+    ]);
+  });
+
   it('read a body with who in it does the step as that body and a role, when the table names the body alone', () => {
     const withRoles = {
       name: 'Bước',
