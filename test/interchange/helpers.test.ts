@@ -5,7 +5,8 @@ import { jsonErrorOffset } from '../../src/interchange/json-position.js';
 import { importRecord } from '../../src/interchange/record.js';
 import { importSheets } from '../../src/interchange/workbook-import.js';
 import { readCsv, SheetError } from '../../src/interchange/sheets.js';
-import { clean, headerKey, isoDate, items, slug } from '../../src/interchange/text.js';
+import { clean, headerKey, isoDate, isTotalRow, items, slug } from '../../src/interchange/text.js';
+import { totalTime } from '../../src/interchange/docx-facts.js';
 import { initials } from '../../src/model/body-keys.js';
 import { plain } from '../../src/interchange/import-messages.js';
 
@@ -98,6 +99,38 @@ describe('values as catalogs write them', () => {
     expect(slug('Đăng ký khai sinh cho trẻ em')).toBe('dang-ky-khai-sinh-cho-tre-em');
     expect(initials('Bộ phận Tiếp nhận và Trả kết quả')).toBe('BPTNTKQ');
     expect(initials('1 cửa')).toBe('B1C');
+  });
+});
+
+describe("a step table's total row", () => {
+  it.each([
+    'Tổng',
+    'Tổng:',
+    'Tổng cộng',
+    'Tổng cộng thời gian',
+    'Tổng số',
+    'Tổng thời gian giải quyết TTHC',
+    'TỔNG THỜI GIAN GIẢI QUYẾT',
+    'Cộng',
+    'Cộng:',
+    'CỘNG',
+    'Cộng thời gian',
+    'Cộng: 03 ngày làm việc',
+    'Total processing time',
+  ])('is %j', (label) => {
+    expect(isTotalRow(['', label, '', '03 ngày làm việc'])).toBe(true);
+  });
+
+  it.each(['Tổng hợp hồ sơ', 'Cộng đồng dân cư xác nhận', 'Công chức tiếp nhận', 'Tiếp nhận', 'Totally new'])(
+    'is not %j, a step',
+    (label) => {
+      expect(isTotalRow(['1', label, 'Bộ phận Một cửa', '04 giờ'])).toBe(false);
+    },
+  );
+
+  it('states its time after its words, or in a cell of its own', () => {
+    expect(totalTime(['Cộng: 03 ngày làm việc', '', ''])).toBe('03 ngày làm việc');
+    expect(totalTime(['', 'Cộng', '', '03 ngày làm việc'])).toBe('03 ngày làm việc');
   });
 });
 

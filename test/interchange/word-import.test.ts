@@ -458,6 +458,42 @@ describe('procmap import: definitions written as lines under their heading', () 
   });
 });
 
+describe('procmap import: a step table sorted by another column, closed by "Cộng"', () => {
+  // fixtures/make-word.mjs: TT B.1, B.4, B.2, B.3 (sorted by "Trách nhiệm"), "Cộng" merged over three cells.
+  const SORTED = join(ROOT, 'test/interchange/fixtures/quy-trinh-cong-gop-o.docx');
+
+  it('follows the dotted step numbers and reads "Cộng" as the total, not a step', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', SORTED, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
+      `imported     ${out}/QT-CONG-01.yaml  ← F/quy-trinh-cong-gop-o.docx (Cấp giấy xác nhận thử nghiệm)\n` +
+        '1 imported, 0 skipped\n',
+    );
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, 'QT-CONG-01.yaml'), 'utf8');
+    expect([...text.matchAll(/^ {2}- id: (.+)\n {4}name: (.+)$/gm)].map(([, id, name]) => `${id} ${name}`)).toEqual([
+      'B.1 Tiếp nhận hồ sơ',
+      'B.2 Thẩm định hồ sơ',
+      'B.3 Ký duyệt',
+      'B.4 Trả kết quả',
+    ]);
+  });
+
+  it('reads "Cộng" in the step\'s column, its time in a cell of its own, as the total', async () => {
+    // fixtures/make-word.mjs: the last row "| | Cộng | | 03 ngày làm việc | |", four steps of 3 days in all.
+    const out = fresh();
+    const one = join(ROOT, 'test/interchange/fixtures/quy-trinh-viet-tat-mot-dong.docx');
+    const run = await runCli(['import', '--lang', 'en', one, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^imported {5}\S+QT-VT-02\.yaml {2}← /);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, 'QT-VT-02.yaml'), 'utf8');
+    expect(text.match(/^ {2}- id: /gm)).toHaveLength(4);
+    expect(text).not.toContain('Cộng');
+  });
+});
+
 describe('procmap import: a time merged down over two steps', () => {
   // fixtures/make-word.mjs: "02 ngày làm việc" in one cell for B2 and B3, the limit 03 ngày làm việc.
   const MERGED = join(ROOT, 'test/interchange/fixtures/quy-trinh-thoi-gian-gop-o.docx');
