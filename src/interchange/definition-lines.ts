@@ -23,6 +23,17 @@ function definitionOf(line: string): Definition | undefined {
   return term === '' || meaning === '' ? undefined : { term, meaning };
 }
 
+// A section's heading: its number in parts ("5.7. Các bước"), or in one part before words that define nothing ("5. Nội
+// dung quy trình"; "1. UBND: Ủy ban nhân dân" is a numbered definition). Under a heading without a number of its own,
+// nothing else says where the definitions end.
+const SECTION_NUMBER = /^\d+(\.\d+)*\.?\s+\S/u;
+
+/** Whether a line under the definitions' heading is the next section's heading. */
+function isSectionHeading(line: string): boolean {
+  const numbered = SECTION_NUMBER.exec(line.trim());
+  return numbered !== null && (numbered[1] !== undefined || definitionOf(line) === undefined);
+}
+
 /**
  * The definitions a document writes as lines under its heading ("Định nghĩa, viết tắt", "Các từ viết tắt"), and the
  * lines there that define nothing, to keep in the note. Nothing when the heading has no such lines.
@@ -33,6 +44,7 @@ export function definitionLines(paragraphs: readonly string[]): { definitions: D
   paragraphs.forEach((line, i) => {
     if (!HEADING.test(line.trim())) return;
     for (const under of linesUnder(paragraphs, i)) {
+      if (isSectionHeading(under)) break;
       const definition = definitionOf(under);
       if (definition) definitions.push(definition);
       else unread.push(`Định nghĩa, viết tắt: ${under.trim()}`);
