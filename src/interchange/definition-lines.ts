@@ -23,6 +23,41 @@ function definitionOf(line: string): Definition | undefined {
   return term === '' || meaning === '' ? undefined : { term, meaning };
 }
 
+/** Whether a term reads as an abbreviation: short, few words, more capitals than small letters (TTHC, Sở TN&MT). */
+function isAbbreviation(term: string): boolean {
+  const capitals = term.match(/\p{Lu}/gu)?.length ?? 0;
+  const small = term.match(/\p{Ll}/gu)?.length ?? 0;
+  return term.length <= 20 && term.split(/\s+/u).length <= 3 && capitals >= 2 && capitals > small;
+}
+
+/**
+ * The definitions of a line: several when it lists them after semicolons ("UBND: Ủy ban nhân dân; TTHC: Thủ tục hành
+ * chính"), each part after the first an abbreviation and its meaning in words; else the line's one definition, a
+ * semicolon in its meaning kept ("BPMC: Bộ phận Một cửa; nơi tiếp nhận hồ sơ"), or none.
+ */
+function definitionsOf(line: string): Definition[] {
+  const [first, ...rest] = line.split(/\s*;\s*/u);
+  const parts = rest.filter((part) => part.trim() !== '').map(definitionOf);
+  const listed =
+    parts.length > 0 &&
+    parts.every((part) => part !== undefined && isAbbreviation(part.term) && /\p{L}/u.test(part.meaning));
+  const head = listed ? definitionOf(first!) : undefined;
+  if (head) return [head, ...(parts as Definition[])];
+  const whole = definitionOf(line);
+  return whole ? [whole] : [];
+}
+
+// A section's heading: its number in parts ("5.7. Các bước"), or in one part before words that define nothing ("5. Nội
+// dung quy trình"; "1. UBND: Ủy ban nhân dân" is a numbered definition). Under a heading without a number of its own,
+// nothing else says where the definitions end.
+const SECTION_NUMBER = /^\d+(\.\d+)*\.?\s+\S/u;
+
+/** Whether a line under the definitions' heading is the next section's heading. */
+function isSectionHeading(line: string): boolean {
+  const numbered = SECTION_NUMBER.exec(line.trim());
+  return numbered !== null && (numbered[1] !== undefined || definitionOf(line) === undefined);
+}
+
 /**
  * The definitions a document writes as lines under its heading ("Định nghĩa, viết tắt", "Các từ viết tắt"), and the
  * lines there that define nothing, to keep in the note. Nothing when the heading has no such lines.
@@ -33,8 +68,9 @@ export function definitionLines(paragraphs: readonly string[]): { definitions: D
   paragraphs.forEach((line, i) => {
     if (!HEADING.test(line.trim())) return;
     for (const under of linesUnder(paragraphs, i)) {
-      const definition = definitionOf(under);
-      if (definition) definitions.push(definition);
+      if (isSectionHeading(under)) break;
+      const found = definitionsOf(under);
+      if (found.length > 0) definitions.push(...found);
       else unread.push(`Định nghĩa, viết tắt: ${under.trim()}`);
     }
   });

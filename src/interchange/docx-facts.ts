@@ -111,8 +111,10 @@ export function factsOf(document: WordDocument): Map<string, string> {
   return facts;
 }
 
-// A total as a document states it: "Tổng thời gian giải quyết: 03 ngày làm việc", on a line or in its table's foot.
-const TOTAL_LINE = /^tổng(?: cộng)?(?: thời (?:gian|hạn)(?: giải quyết| thực hiện| xử lý)?)?\s*[:：]?\s*(.*)$/isu;
+// A total as a document states it: "Tổng thời gian giải quyết: 03 ngày làm việc", "Cộng: 03 ngày làm việc", "Total
+// processing time: 2 h", on a line or in its table's foot (the words of isTotalRow).
+const TOTAL_LINE =
+  /^(?:(?:tổng(?: cộng)?|cộng)(?: thời (?:gian|hạn)(?: giải quyết| thực hiện| xử lý)?)?|total(?: processing)?(?: time)?)\s*[:：]?\s*(.*)$/isu;
 
 /**
  * The time a total row or line states ("Tổng thời gian giải quyết | | 01 ngày làm việc", "Tổng thời gian giải quyết:

@@ -69,6 +69,14 @@ const MESSAGES = {
     en: 'time "{time}" is one merged cell with the step above: counted once, there; this step is a draft until you split the time between them',
     vi: 'thời gian "{time}" là một ô gộp chung với bước trên: chỉ tính một lần, cho bước trên; bước này là bước nháp đến khi chia thời gian cho từng bước',
   },
+  repeatedStepNumber: {
+    en: 'step number {number} is written on more than one row: the steps are kept in the order of the rows, not sorted by number; check the order and give each step its own number',
+    vi: 'số thứ tự bước {number} được ghi ở nhiều dòng: các bước giữ theo thứ tự các dòng, không sắp theo số thứ tự; hãy kiểm tra thứ tự và đánh số riêng cho từng bước',
+  },
+  unnumberedStep: {
+    en: 'this row has no step number while the others are numbered out of order: the steps are kept in the order of the rows; check the order and number every step',
+    vi: 'dòng này không có số thứ tự bước trong khi các dòng khác được đánh số không theo thứ tự: các bước giữ theo thứ tự các dòng; hãy kiểm tra thứ tự và đánh số cho mọi bước',
+  },
   noStepText: { en: 'no step text, row left out', vi: 'không có nội dung bước, bỏ qua dòng này' },
   stepTime: {
     en: 'time "{time}" is not a duration procmap reads; the step is a draft',

@@ -122,9 +122,12 @@ export function vnDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-// The total a step table ends with: "Tổng cộng", "Tổng thời gian giải quyết", "Tổng số", "Tổng:" — not "Tổng hợp hồ
-// sơ", which is a step.
-const TOTAL = /^tong(?:$|\s*:|\s+(?:cong|thoi gian|so)\b)/;
+// The total a step table ends with, by the words its label starts with: "Tổng cộng", "Tổng thời gian giải quyết", "Tổng
+// số", "Tổng:", "Cộng", "Cộng:", "Cộng thời gian", and procmap's own English documents' "Total processing time". Not
+// "Tổng hợp hồ sơ" or "Cộng đồng…", which are steps: a bare "Tổng" or "Cộng" is one only alone, before a colon, a time
+// word or a number. Folded, "Cộng" is "Công" too; no step is named "Công" alone.
+const TOTAL =
+  /^(?:tong (?:cong|so)\b|(?:tong|cong)(?:$|\s*[:：]|\s+(?:thoi gian|thoi han)\b|\s+\d)|(?:grand )?total\b)/;
 
 /** Whether a step table's row is its total, by the first text in it, not a step. */
 export function isTotalRow(texts: readonly (string | undefined)[]): boolean {

@@ -298,12 +298,15 @@ function stepsFrom(
     const name = row.values.responsible ? fold(clean(row.values.responsible).split('\n')[0]!) : '';
     named.set(name, (named.get(name) ?? 0) + 1);
   }
-  // The total at the foot is no step; the others follow their numbers, as a sorted sheet still holds them.
-  const ordered = inStepOrder(
+  // The total at the foot is no step; the others follow their numbers, as a sorted sheet still holds them. When the
+  // numbers cannot tell the order, the rows keep theirs, said: a guess would be a flow nobody wrote.
+  const order = inStepOrder(
     rows.filter((row) => !isTotalRow([row.values.step_no, row.values.step])),
     (row) => row.values.step_no,
   );
-  for (const row of ordered) {
+  for (const { row, number } of order.repeated) warnings.push(at(row.source, said('repeatedStepNumber', { number })));
+  if (order.unnumbered) warnings.push(at(order.unnumbered.source, said('unnumberedStep')));
+  for (const row of order.rows) {
     const v = row.values;
     if (!v.step) {
       warnings.push(at(row.source, said('noStepText')));

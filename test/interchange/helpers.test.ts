@@ -5,7 +5,8 @@ import { jsonErrorOffset } from '../../src/interchange/json-position.js';
 import { importRecord } from '../../src/interchange/record.js';
 import { importSheets } from '../../src/interchange/workbook-import.js';
 import { readCsv, SheetError } from '../../src/interchange/sheets.js';
-import { clean, headerKey, isoDate, items, slug } from '../../src/interchange/text.js';
+import { clean, headerKey, isoDate, isTotalRow, items, slug } from '../../src/interchange/text.js';
+import { totalTime } from '../../src/interchange/docx-facts.js';
 import { initials } from '../../src/model/body-keys.js';
 import { plain } from '../../src/interchange/import-messages.js';
 
@@ -98,6 +99,38 @@ describe('values as catalogs write them', () => {
     expect(slug('Đăng ký khai sinh cho trẻ em')).toBe('dang-ky-khai-sinh-cho-tre-em');
     expect(initials('Bộ phận Tiếp nhận và Trả kết quả')).toBe('BPTNTKQ');
     expect(initials('1 cửa')).toBe('B1C');
+  });
+});
+
+describe("a step table's total row", () => {
+  it.each([
+    'Tổng',
+    'Tổng:',
+    'Tổng cộng',
+    'Tổng cộng thời gian',
+    'Tổng số',
+    'Tổng thời gian giải quyết TTHC',
+    'TỔNG THỜI GIAN GIẢI QUYẾT',
+    'Cộng',
+    'Cộng:',
+    'CỘNG',
+    'Cộng thời gian',
+    'Cộng: 03 ngày làm việc',
+    'Total processing time',
+  ])('is %j', (label) => {
+    expect(isTotalRow(['', label, '', '03 ngày làm việc'])).toBe(true);
+  });
+
+  it.each(['Tổng hợp hồ sơ', 'Cộng đồng dân cư xác nhận', 'Công chức tiếp nhận', 'Tiếp nhận', 'Totally new'])(
+    'is not %j, a step',
+    (label) => {
+      expect(isTotalRow(['1', label, 'Bộ phận Một cửa', '04 giờ'])).toBe(false);
+    },
+  );
+
+  it('states its time after its words, or in a cell of its own', () => {
+    expect(totalTime(['Cộng: 03 ngày làm việc', '', ''])).toBe('03 ngày làm việc');
+    expect(totalTime(['', 'Cộng', '', '03 ngày làm việc'])).toBe('03 ngày làm việc');
   });
 });
 
@@ -230,6 +263,45 @@ describe('step tables', () => {
       source: { en: 'f.xlsx: sheet "Bước" row 5', vi: 'f.xlsx: trang tính "Bước", dòng 5' },
       skipped: { en: 'no procedure "9.9" in the catalog sheet', vi: 'trang danh mục không có thủ tục "9.9"' },
     });
+  });
+
+  it('follow their numbers in any form lint reads, and keep the order written, said, when a number repeats', () => {
+    const sheet = (numbers: string[]) => ({
+      name: 'Bước',
+      rows: [
+        ['Mã thủ tục', 'TT', 'Nội dung', 'Trách nhiệm', 'Thời gian (giờ)'],
+        ...['Trả kết quả', 'Thẩm định', 'Tiếp nhận', 'Ký'].map((name, i) => ['1.1', numbers[i]!, name, 'Phòng', '1']),
+      ],
+    });
+    const imported = (numbers: string[]) =>
+      importSheets([catalog, sheet(numbers)], 'f.xlsx').find((o) => o.imported?.procedure.id === '1.1')!.imported!;
+    // Sorted by another column: the dotted numbers still tell the flow, and stay its ids.
+    const dotted = imported(['B.4', 'B.2', 'B.1', 'B.3']);
+    expect(dotted.procedure.steps.map((s) => [s.id, s.name])).toEqual([
+      ['B.1', 'Tiếp nhận'],
+      ['B.2', 'Thẩm định'],
+      ['B.3', 'Ký'],
+      ['B.4', 'Trả kết quả'],
+    ]);
+    expect(dotted.warnings).toEqual([]);
+    // "2" twice: which of the two comes first is not known, so nothing is sorted and the officer is told.
+    const repeated = imported(['4', '2', '1', '2']);
+    expect(repeated.procedure.steps.map((s) => s.name)).toEqual(['Trả kết quả', 'Thẩm định', 'Tiếp nhận', 'Ký']);
+    expect(repeated.warnings).toEqual([
+      {
+        en: 'f.xlsx: sheet "Bước" row 5: step number 2 is written on more than one row: the steps are kept in the order of the rows, not sorted by number; check the order and give each step its own number',
+        vi: 'f.xlsx: trang tính "Bước", dòng 5: số thứ tự bước 2 được ghi ở nhiều dòng: các bước giữ theo thứ tự các dòng, không sắp theo số thứ tự; hãy kiểm tra thứ tự và đánh số riêng cho từng bước',
+      },
+    ]);
+    // One row without a number among numbers out of order: where it goes is not known either.
+    const unnumbered = imported(['4', '', '1', '2']);
+    expect(unnumbered.procedure.steps.map((s) => s.name)).toEqual(['Trả kết quả', 'Thẩm định', 'Tiếp nhận', 'Ký']);
+    expect(unnumbered.warnings).toEqual([
+      {
+        en: 'f.xlsx: sheet "Bước" row 3: this row has no step number while the others are numbered out of order: the steps are kept in the order of the rows; check the order and number every step',
+        vi: 'f.xlsx: trang tính "Bước", dòng 3: dòng này không có số thứ tự bước trong khi các dòng khác được đánh số không theo thứ tự: các bước giữ theo thứ tự các dòng; hãy kiểm tra thứ tự và đánh số cho mọi bước',
+      },
+    ]);
   });
 
   it('read a body with who in it does the step as that body and a role, when the table names the body alone', () => {

@@ -651,6 +651,47 @@ describe('procmap import: catalogs and step tables', () => {
     expect(readFileSync(join(out, '2.000815.yaml'), 'utf8').match(/^ {2}- id: /gm)).toHaveLength(2);
   });
 
+  it('follows the step numbers of a CSV annex, says a number written twice, and reads "Cộng" as the total', async () => {
+    // fixtures/phu-luc-so-buoc.csv: TT B.2, B.1, B.4, B.3 closed by "Cộng"; 4, 2, 1, 2 closed by "Cộng:"; sub-steps.
+    const out = fresh();
+    const run = await importEn([fixture('phu-luc-so-buoc.csv'), '-o', out, '--effective', '2025-07-01']);
+    expect(run.stderr).toBe('');
+    expect(report(run.stdout)).toBe(
+      `imported     ${out}/1.000001.yaml  ← F/phu-luc-so-buoc.csv (1.000001)\n` +
+        `imported     ${out}/1.000002.yaml  ← F/phu-luc-so-buoc.csv (1.000002)\n` +
+        '               F/phu-luc-so-buoc.csv: row 15: step number 2 is written on more than one row: the steps are kept in the order of the rows, not sorted by number; check the order and give each step its own number\n' +
+        `imported     ${out}/1.000003.yaml  ← F/phu-luc-so-buoc.csv (1.000003)\n` +
+        '3 imported, 0 skipped\n',
+    );
+    expect(run.code).toBe(0);
+    const steps = (id: string) =>
+      [...readFileSync(join(out, `${id}.yaml`), 'utf8').matchAll(/^ {2}- id: (.+)\n {4}name: (.+)$/gm)].map(
+        ([, step, name]) => `${step} ${name}`,
+      );
+    expect(steps('1.000001')).toEqual(['B.1 Tiếp nhận', 'B.2 Thẩm định', 'B.3 Ký', 'B.4 Trả kết quả']);
+    expect(steps('1.000002')).toEqual(['s1 Trả kết quả', 's2 Thẩm định', 's3 Tiếp nhận', 's4 Ký']);
+    expect(steps('1.000003')).toEqual([
+      's1 Tiếp nhận',
+      's2 Xử lý hồ sơ',
+      's3 Thẩm định',
+      's4 Trình ký',
+      's5 Trả kết quả',
+    ]);
+    const vi = await runCli([
+      'import',
+      '--lang',
+      'vi',
+      fixture('phu-luc-so-buoc.csv'),
+      '-o',
+      fresh(),
+      '--effective',
+      '2025-07-01',
+    ]);
+    expect(report(vi.stdout)).toContain(
+      '               F/phu-luc-so-buoc.csv: dòng 15: số thứ tự bước 2 được ghi ở nhiều dòng: các bước giữ theo thứ tự các dòng, không sắp theo số thứ tự; hãy kiểm tra thứ tự và đánh số riêng cho từng bước\n',
+    );
+  });
+
   it('says once, for the whole table, that a step table belongs to no procedure', async () => {
     const run = await importEn([fixture('lone-steps.xlsx'), '-o', fresh()]);
     expect(run.code).toBe(1);

@@ -458,6 +458,67 @@ describe('procmap import: definitions written as lines under their heading', () 
   });
 });
 
+describe('procmap import: a step table sorted by another column, closed by "Cộng"', () => {
+  // fixtures/make-word.mjs: TT B.1, B.4, B.2, B.3 (sorted by "Trách nhiệm"), "Cộng" merged over three cells.
+  const SORTED = join(ROOT, 'test/interchange/fixtures/quy-trinh-cong-gop-o.docx');
+
+  it('follows the dotted step numbers and reads "Cộng" as the total, not a step', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', SORTED, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
+      `imported     ${out}/QT-CONG-01.yaml  ← F/quy-trinh-cong-gop-o.docx (Cấp giấy xác nhận thử nghiệm)\n` +
+        '1 imported, 0 skipped\n',
+    );
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, 'QT-CONG-01.yaml'), 'utf8');
+    expect([...text.matchAll(/^ {2}- id: (.+)\n {4}name: (.+)$/gm)].map(([, id, name]) => `${id} ${name}`)).toEqual([
+      'B.1 Tiếp nhận hồ sơ',
+      'B.2 Thẩm định hồ sơ',
+      'B.3 Ký duyệt',
+      'B.4 Trả kết quả',
+    ]);
+  });
+
+  it('reads "Cộng" in the step\'s column, its time in a cell of its own, as the total', async () => {
+    // fixtures/make-word.mjs: the last row "| | Cộng | | 03 ngày làm việc | |", four steps of 3 days in all.
+    const out = fresh();
+    const one = join(ROOT, 'test/interchange/fixtures/quy-trinh-viet-tat-mot-dong.docx');
+    const run = await runCli(['import', '--lang', 'en', one, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^imported {5}\S+QT-VT-02\.yaml {2}← /);
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, 'QT-VT-02.yaml'), 'utf8');
+    expect(text.match(/^ {2}- id: /gm)).toHaveLength(4);
+    expect(text).not.toContain('Cộng');
+  });
+});
+
+describe('procmap import: several definitions on a line, a numbered heading under them', () => {
+  // fixtures/make-word.mjs: "- UBND: Ủy ban nhân dân; TTHC: Thủ tục hành chính", "- BPMC: Bộ phận Một cửa; nơi tiếp
+  // nhận và trả kết quả" under "Định nghĩa, viết tắt", then "5.7. Các bước".
+  const ONE_LINE = join(ROOT, 'test/interchange/fixtures/quy-trinh-viet-tat-mot-dong.docx');
+
+  it('reads each abbreviation after a semicolon as a definition, and ends them at the numbered heading', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', ONE_LINE, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
+      `imported     ${out}/QT-VT-02.yaml  ← F/quy-trinh-viet-tat-mot-dong.docx (Cấp giấy phép thử hai)\n` +
+        '1 imported, 0 skipped\n',
+    );
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, 'QT-VT-02.yaml'), 'utf8');
+    // Nothing kept in the note: "5.7. Các bước" is no definition procmap could not read.
+    expect(text).toMatch(/^# Imported by procmap import from quy-trinh-viet-tat-mot-dong\.docx\.\n\nid: /);
+    expect(text).toContain(
+      'definitions:\n  - term: UBND\n    meaning: Ủy ban nhân dân\n  - term: TTHC\n    meaning: Thủ tục hành chính\n' +
+        // "nơi tiếp nhận…" is no abbreviation and its meaning: the semicolon is the meaning's own.
+        '  - term: BPMC\n    meaning: Bộ phận Một cửa; nơi tiếp nhận và trả kết quả\n',
+    );
+  });
+});
+
 describe('procmap import: a time merged down over two steps', () => {
   // fixtures/make-word.mjs: "02 ngày làm việc" in one cell for B2 and B3, the limit 03 ngày làm việc.
   const MERGED = join(ROOT, 'test/interchange/fixtures/quy-trinh-thoi-gian-gop-o.docx');
