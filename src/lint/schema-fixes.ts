@@ -1,5 +1,8 @@
 import type { LoadedFile } from '../model/load.js';
+import type { ChannelEdits } from '../model/channel-split.js';
+import { isMap } from '../model/data-object.js';
 import type { PerChannelLimits } from '../model/duration-check.js';
+import type { SplitChannel } from '../model/duration.js';
 import type { Rejoin, SchemaProblem } from '../model/schema.js';
 import { lineEndOf, type LineIndex } from '../model/source.js';
 import type { Fix, NodePath, SourceRange } from '../model/types.js';
@@ -103,22 +106,154 @@ export function entryFix(
   return { fix: { range, text: `${entry.key}: ${yamlName(entry.value)}` } };
 }
 
+/** Text replacing what stands between two offsets of the file. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Edits that do not overlap as one fix, over the span from the first to the last; none when two overlap. */
+function combined(source: LoadedFile, lines: LineIndex, edits: readonly Edit[]): { fix?: Fix } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let text = '';
+  let at = sorted[0]?.start ?? 0;
+  for (const edit of sorted) {
+    if (edit.start < at) return {};
+    text += source.text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return sorted.length === 0 ? {} : { fix: { range: lines.range(sorted[0]!.start, at), text } };
+}
+
+/** The offset where the line holding `offset` ends, before its line break. */
+function lineEndAt(text: string, offset: number): number {
+  const end = text.slice(offset).search(/\r?\n|\r/);
+  return end < 0 ? text.length : offset + end;
+}
+
+/** The offset after the last character of a range that is not white space (a block ends at the next line). */
+function contentEnd(text: string, lines: LineIndex, range: SourceRange): number {
+  let end = lines.offset(range.endLine, range.endColumn);
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+// A comment in YAML: a # at a line's start or after a space (a # inside quotes makes a fix refuse too: rare, safe).
+const COMMENT = /(?:^|\s)#/;
+
+/** A channel as the flow map --fix writes: `{ kind: online, time_limit: 04 ngày làm việc }`. */
+function channelEntry({ kind, limit }: SplitChannel): string {
+  return limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${yamlLimit(limit)} }`;
+}
+
 /**
- * The fix that splits a time limit per way of filing: `time_limit` keeps one limit and a `channels` entry is written
- * on the line after it, at its indent (`channels: [{ kind: online, time_limit: 05 ngày làm việc }]`). None where the
- * limit is not on one line of its own, or a comment follows it, which the new line would separate from its value.
+ * The fix that splits a time limit per way of filing: `time_limit` keeps one limit, a comment after it kept, and every
+ * channel named goes in `channels`: a new line after time_limit at its indent when the file has none
+ * (`channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]`), else each listed channel
+ * gets its limit and the channels it lacks are added at the end of the list. The limit written over several lines
+ * (a line each, or a list) becomes one line. None where a comment stands inside what is rewritten, or the list is
+ * written in a way whose entries cannot be added to.
  */
 export function channelsFix(source: LoadedFile, lines: LineIndex, split: PerChannelLimits): { fix?: Fix } {
+  const text = source.text;
   const key = source.locate(['time_limit'], 'key');
   const value = source.locate(['time_limit'], 'value');
-  if (value.line !== key.line || value.endLine !== key.line) return {};
-  const rest = source.text.slice(lines.offset(value.endLine, value.endColumn), lines.offset(value.endLine + 1, 1));
-  if (!/^[ \t]*\r?\n?$/.test(rest)) return {};
-  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
-  if (!/^[ \t]*$/.test(before)) return {};
-  const listed = split.channels.map(({ kind, limit }) => `{ kind: ${kind}, time_limit: ${yamlLimit(limit)} }`);
-  const text = `${yamlLimit(split.limit)}${lineEndOf(source.text)}${before}channels: [${listed.join(', ')}]`;
-  return { fix: { range: value, text } };
+  const before = text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
+  if (key.endLine !== key.line || !/^[ \t]*$/.test(before)) return {};
+  const eol = lineEndOf(text);
+  const listed = isMap(source.data) && Object.hasOwn(source.data, 'channels');
+  const newLine =
+    'write' in split.edits && !listed
+      ? `${eol}${before}channels: [${split.edits.write.map(channelEntry).join(', ')}]`
+      : '';
+  const edits: Edit[] = [];
+  const valueStart = lines.offset(value.line, value.column);
+  if (value.line === key.line && value.endLine === key.line) {
+    const valueEnd = lines.offset(value.endLine, value.endColumn);
+    edits.push({ start: valueStart, end: valueEnd, text: yamlLimit(split.limit) });
+    // The new line goes after the comment that ends time_limit's line, which stays with its value.
+    if (newLine !== '') {
+      const end = lineEndAt(text, valueEnd);
+      edits.push({ start: end, end, text: newLine });
+    }
+  } else {
+    // A line per way of filing (`|`), or a list: the key's line takes the one limit, the lines under it go.
+    const keyEnd = lines.offset(key.endLine, key.endColumn);
+    const end = contentEnd(text, lines, value);
+    if (value.line < key.line || end <= keyEnd || COMMENT.test(text.slice(keyEnd, end))) return {};
+    edits.push({ start: keyEnd, end, text: `: ${yamlLimit(split.limit)}${newLine}` });
+  }
+  if (listed) {
+    const more = listEdits(source, lines, split.edits);
+    if (more === undefined) return {};
+    edits.push(...more);
+  }
+  return combined(source, lines, edits);
+}
+
+/** The edits that write a split limit's channels in the list the file has; undefined where it cannot be done safely. */
+function listEdits(source: LoadedFile, lines: LineIndex, edits: ChannelEdits): Edit[] | undefined {
+  const text = source.text;
+  const value = source.locate(['channels'], 'value');
+  const start = lines.offset(value.line, value.column);
+  if ('write' in edits) {
+    // The names on one line: the list takes their place, a comment after them kept.
+    if (!isMap(source.data) || typeof source.data.channels !== 'string' || value.endLine !== value.line)
+      return undefined;
+    const end = lines.offset(value.endLine, value.endColumn);
+    return [{ start, end, text: `[${edits.write.map(channelEntry).join(', ')}]` }];
+  }
+  const out: Edit[] = [];
+  const data = isMap(source.data) && Array.isArray(source.data.channels) ? source.data.channels : undefined;
+  if (data === undefined || source.namedChannels === 'map')
+    return edits.set.length + edits.add.length > 0 ? undefined : [];
+  for (const { index, kind, limit } of edits.set) {
+    const item = source.locate(['channels', index], 'value');
+    const itemStart = lines.offset(item.line, item.column);
+    if (typeof data[index] === 'string') {
+      // A channel by its name alone: its map has room for the limit.
+      if (item.endLine !== item.line) return undefined;
+      out.push({
+        start: itemStart,
+        end: lines.offset(item.endLine, item.endColumn),
+        text: channelEntry({ kind, limit }),
+      });
+      continue;
+    }
+    const kindKey = source.locate(['channels', index, 'kind'], 'key');
+    const kindValue = source.locate(['channels', index, 'kind'], 'value');
+    const after = lines.offset(kindValue.endLine, kindValue.endColumn);
+    if (text[itemStart] === '{') out.push({ start: after, end: after, text: `, time_limit: ${yamlLimit(limit)}` });
+    else {
+      const lead = text.slice(lines.offset(kindKey.line, 1), lines.offset(kindKey.line, kindKey.column));
+      if (!/^[ \t]*(?:- +)?$/.test(lead)) return undefined;
+      const end = lineEndAt(text, after);
+      out.push({
+        start: end,
+        end,
+        text: `${lineEndOf(text)}${' '.repeat(kindKey.column - 1)}time_limit: ${yamlLimit(limit)}`,
+      });
+    }
+  }
+  if (edits.add.length === 0) return out;
+  if (text[start] === '[') {
+    const end = contentEnd(text, lines, value);
+    if (text[end - 1] !== ']') return undefined;
+    const empty = /^\[\s*$/.test(text.slice(start, end - 1));
+    const added = edits.add.map(channelEntry).join(', ');
+    out.push({ start: end - 1, end: end - 1, text: empty ? added : `, ${added}` });
+    return out;
+  }
+  if (data.length === 0) return undefined;
+  // A block list: each channel added as an item of its own after the last, at the dash's indent.
+  const first = source.locate(['channels', 0], 'value');
+  const dash = text.slice(lines.offset(first.line, 1), lines.offset(first.line, first.column));
+  if (!/^[ \t]*- +$/.test(dash)) return undefined;
+  const end = lineEndAt(text, contentEnd(text, lines, source.locate(['channels', data.length - 1], 'value')));
+  const eol = lineEndOf(text);
+  out.push({ start: end, end, text: edits.add.map((channel) => `${eol}${dash}${channelEntry(channel)}`).join('') });
+  return out;
 }
 
 // A limit as officers write it, a number and words ("05 ngày làm việc"), reads back as itself written plain.
