@@ -3,7 +3,7 @@ import type { ChannelEdits } from '../model/channel-split.js';
 import { isMap } from '../model/data-object.js';
 import type { PerChannelLimits } from '../model/duration-check.js';
 import type { SplitChannel } from '../model/duration.js';
-import type { Rejoin, SchemaProblem } from '../model/schema.js';
+import type { DossierCaseItem, Rejoin, SchemaProblem } from '../model/schema.js';
 import { lineEndOf, type LineIndex } from '../model/source.js';
 import type { Fix, NodePath, SourceRange } from '../model/types.js';
 import { yamlName } from '../rules/written-value.js';
@@ -315,34 +315,99 @@ const PLAIN_BLOCK = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:(?!: | #)[^\u0000-\u001f\u007
 
 /**
  * The fix that writes dossier items under their case (`- Trường hợp …:` and the items below it) as items each with
- * its case: `- name: …` and `case: …` on the line below, at the indent of the case. None where the case is not a list
- * item of its own line, or its items run over several lines.
+ * its case, moved to the case's indent: a line becomes `- name: …` with its counts (`copies: …`) and `case: …` below,
+ * a map gets `case: …` as its last entry. Every comment stays: an item's on its line, the case's after the first
+ * item's `case:`. None where the case is not a list item of its own line, or its items are written otherwise.
  */
 export function dossierCaseFix(
   source: LoadedFile,
   lines: LineIndex,
   path: NodePath,
-  found: { case: string; items: string[] },
+  found: { case: string; items: DossierCaseItem[] },
 ): { fix?: Fix } {
+  const text = source.text;
   const key = source.locate(path, 'key');
   const value = source.locate(path, 'value');
   if (key.endLine !== key.line || value.line <= key.line) return {};
-  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
-  if (!/^[ \t]*- +$/.test(before)) return {};
-  const last = value.endColumn === 1 ? value.endLine - 1 : value.endLine;
-  if (last - value.line + 1 !== found.items.length) return {};
-  const eol = lineEndOf(source.text);
-  const indent = ' '.repeat(key.column - 1);
-  const dash = before;
-  const yaml = (text: string) =>
-    PLAIN_BLOCK.test(text) && !/^(?:true|false|null|yes|no|~|[-+]?\d[\d.]*)$/i.test(text) ? text : JSON.stringify(text);
-  const written = found.items
-    .map((name, i) => `${i === 0 ? '' : dash}name: ${yaml(name)}${eol}${indent}case: ${yaml(found.case)}`)
-    .join(eol);
-  const endText = source.text.slice(lines.offset(last, 1), lines.offset(last + 1, 1)).replace(/\r?\n$/, '');
-  const end = lines.offset(last, 1) + endText.length;
-  const endAt = lines.range(end, end);
-  return {
-    fix: { range: { line: key.line, column: key.column, endLine: endAt.line, endColumn: endAt.column }, text: written },
-  };
+  const headStart = lines.offset(key.line, 1);
+  const dash = text.slice(headStart, lines.offset(key.line, key.column));
+  if (!/^[ \t]*- +$/.test(dash)) return {};
+  // After the case's colon only a comment, which goes with the case.
+  const afterKey = text.slice(lines.offset(key.endLine, key.endColumn), lineEndAt(text, headStart));
+  const head = /^\s*:(\s*#.*)?$/.exec(afterKey);
+  if (!head) return {};
+  const eol = lineEndOf(text);
+  const caseText = yamlText(found.case);
+  const outer = dash.indexOf('-');
+  const items = found.items.map((_, j) => source.locate([...path, j], 'value'));
+  const first = items[0]!;
+  const inner = text.slice(lines.offset(first.line, 1), lines.offset(first.line, first.column));
+  if (!/^ *- +$/.test(inner) || inner.indexOf('-') <= outer) return {};
+  const shift = inner.indexOf('-') - outer;
+  const end = lineEndAt(text, contentEnd(text, lines, value));
+  const segments: string[] = [];
+  for (const [j, item] of found.items.entries()) {
+    const range = items[j]!;
+    // The first item's segment holds the lines between the case and it (comments), which move with it.
+    const start = lines.offset(j === 0 ? key.line + 1 : range.line, 1);
+    const prefix = text.slice(lines.offset(range.line, 1), lines.offset(range.line, range.column));
+    if (prefix !== inner) return {};
+    const segEnd = j + 1 < items.length ? lines.offset(items[j + 1]!.line, 1) : end;
+    const itemStart = lines.offset(range.line, range.column);
+    const itemEnd = contentEnd(text, lines, range);
+    const indent = ' '.repeat(range.column - 1);
+    const caseLine = `${indent}case: ${caseText}${j === 0 ? (head[1] ?? '') : ''}`;
+    const edits: Edit[] = [];
+    if ('line' in item) {
+      // A line, or a one-entry map YAML read from it: the name and its counts as the fields they are.
+      if (range.endLine !== range.line && itemEnd > lineEndAt(text, itemStart)) return {};
+      const { name, ...counts } = item.line;
+      const fields = [`name: ${yamlText(name)}`, ...Object.entries(counts).map(([k, v]) => `${k}: ${yamlText(v)}`)];
+      edits.push({ start: itemStart, end: itemEnd, text: fields.join(`${eol}${indent}`) });
+      const lineEnd = lineEndAt(text, itemEnd);
+      edits.push({ start: lineEnd, end: lineEnd, text: `${eol}${caseLine}` });
+    } else if (text[itemStart] === '{') {
+      const close = itemEnd - 1;
+      if (text[close] !== '}') return {};
+      let at = close;
+      while (/\s/.test(text[at - 1]!)) at--;
+      edits.push({ start: at, end: at, text: `, case: ${caseText}` });
+      if (j === 0 && head[1]) {
+        // The case's comment after the map, or on a line of its own above it when the map has its own comment.
+        const lineEnd = lineEndAt(text, itemEnd);
+        if (!/\s#/.test(text.slice(itemEnd, lineEnd))) edits.push({ start: lineEnd, end: lineEnd, text: head[1] });
+        else edits.push({ start, end: start, text: `${' '.repeat(outer + shift)}${head[1].trim()}${eol}` });
+      }
+    } else {
+      // A map of its own lines: the case its last entry, at its keys' indent.
+      const lineEnd = lineEndAt(text, itemEnd);
+      edits.push({ start: lineEnd, end: lineEnd, text: `${eol}${caseLine}` });
+    }
+    const written = applyEdits(text, start, segEnd, edits);
+    const moved = written.split(/\r?\n/).map((line) => {
+      const lead = /^ */.exec(line)![0].length;
+      return line.slice(Math.min(lead, shift));
+    });
+    segments.push(moved.join(eol).replace(/\r?\n$/, ''));
+  }
+  const written = segments.join(eol);
+  return { fix: { range: lines.range(headStart, end), text: written } };
+}
+
+/** The text between two offsets with edits inside it applied. */
+function applyEdits(text: string, from: number, to: number, edits: readonly Edit[]): string {
+  let out = '';
+  let at = from;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at, to);
+}
+
+/** A text as a block map writes it: plain when it reads back as itself, else in quotes. */
+function yamlText(text: string): string {
+  return PLAIN_BLOCK.test(text) && !/^(?:true|false|null|yes|no|~|[-+]?\d[\d.]*)$/i.test(text)
+    ? text
+    : JSON.stringify(text);
 }

@@ -7,7 +7,8 @@ import { asciiWords, withoutDiacritics } from './fold.js';
 import { asciiBodyKey, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
 import { dateParts } from '../time/moment.js';
-import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
+import { dossierItemOf, PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
+import { keyedLine } from './keyed-items.js';
 import { closest } from './suggest.js';
 import { isMap } from './data-object.js';
 import type { NodePath } from './types.js';
@@ -39,8 +40,14 @@ export interface SchemaProblem {
    */
   stepRow?: { id: string; name?: string };
   /** For dossier items under their case, `- Trường hợp …:` and the items below: the items `--fix` writes, each with its case. */
-  dossierCase?: { case: string; items: string[] };
+  dossierCase?: { case: string; items: DossierCaseItem[] };
 }
+
+/**
+ * A dossier item under its case, as --fix writes it with the case: a line (`Tờ khai`, `Tờ khai: 01 bản chính`) as its
+ * name and counts, or a map (`{ name: Điều lệ, copies: 2 }`) as it is, the case added.
+ */
+export type DossierCaseItem = { line: { name: string; originals?: string; copies?: string } } | { map: string };
 
 /** Where a value a comma in braces cut short starts (its field's value) and ends (its last key), and how it is joined. */
 export interface Rejoin {
@@ -717,15 +724,16 @@ const CASE_HEADING = /^(?:trường hợp|truong hop|đối với|doi voi|nếu|
  */
 function dossierCases(data: unknown, problems: SchemaProblem[], w: (typeof MESSAGES)[Lang]): SchemaProblem[] {
   if (!isMap(data) || !Array.isArray(data.dossier)) return problems;
-  const cases = new Map<number, { case: string; items: string[] }>();
+  const cases = new Map<number, { case: string; items: DossierCaseItem[] }>();
   data.dossier.forEach((item, i) => {
     if (!isMap(item)) return;
     const entries = Object.entries(item);
     if (entries.length !== 1) return;
     const [key, list] = entries[0]!;
     if (!CASE_HEADING.test(key) || !Array.isArray(list) || list.length === 0) return;
-    if (!list.every((name): name is string => typeof name === 'string' && name.trim() !== '')) return;
-    cases.set(i, { case: key.trim(), items: list.map((name) => name.trim()) });
+    const items = list.map(caseItem);
+    if (!items.every((found) => found !== undefined)) return;
+    cases.set(i, { case: key.trim(), items });
   });
   if (cases.size === 0) return problems;
   return problems.flatMap((problem) => {
@@ -734,9 +742,23 @@ function dossierCases(data: unknown, problems: SchemaProblem[], w: (typeof MESSA
     if (found === undefined) return [problem];
     if (problem.path.length === 2) return [];
     if (problem.path.length !== 3 || problem.target !== 'key') return [problem];
-    const message = fill(w.dossierCase, { name: jsonString(found.items[0]!), case: jsonString(found.case) });
+    const first = found.items[0]!;
+    const name = 'line' in first ? first.line.name : first.map;
+    const message = fill(w.dossierCase, { name: jsonString(name), case: jsonString(found.case) });
     return [{ ...problem, message, dossierCase: found }];
   });
+}
+
+/**
+ * An item under a case in any form a dossier item takes at the top level: a line (`Tờ khai`, `Tờ khai: 01 bản chính`
+ * even where YAML reads its colon as a map's), or a map with its name and no case of its own; undefined otherwise.
+ */
+function caseItem(item: unknown): DossierCaseItem | undefined {
+  const line = typeof item === 'string' ? item : keyedLine(item);
+  if (line !== undefined) return line.trim() === '' ? undefined : { line: dossierItemOf(line.trim()) };
+  if (!isMap(item) || typeof item.name !== 'string' || item.name.trim() === '' || Object.hasOwn(item, 'case'))
+    return undefined;
+  return { map: item.name.trim() };
 }
 
 // A step table's row as a step: "Bước 1" (or "Step 1") as a key, the step's name its value or its fields under it.

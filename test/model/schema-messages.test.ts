@@ -454,11 +454,13 @@ describe('schema messages', () => {
       text,
       diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
     );
-    expect(fixed.split('\n').slice(5, 12)).toEqual([
+    // An item's kind of copy is read as at the top level of the dossier.
+    expect(fixed.split('\n').slice(5, 13)).toEqual([
       'dossier:',
       '  - name: Tờ khai thay đổi thông tin cư trú (Mẫu CT01)',
       '    case: Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình',
-      '  - name: "Giấy tờ: bản sao"',
+      '  - name: Giấy tờ',
+      '    copies: bản sao',
       '    case: Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình',
       '  - name: Tờ khai, có ý kiến của chủ hộ',
       '    case: Trường hợp được chủ hộ đồng ý',
