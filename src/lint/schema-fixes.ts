@@ -266,14 +266,15 @@ function yamlLimit(limit: string): string {
 
 /**
  * The fix that writes a step table's row as a step: `Bước 1: Tiếp nhận hồ sơ` becomes `id: B1` and `name: Tiếp nhận
- * hồ sơ` on the next line at its indent (the name as written); `Bước 1:` with fields under it becomes `id: B1` with
- * those lines moved to its indent. None where the row is written otherwise (over several lines, in braces).
+ * hồ sơ` on the next line at its indent (the name as written), or the one of them the step lacks; `Bước 1:` with fields
+ * under it becomes `id: B1` with those lines moved to its indent. None where the row is written otherwise (over
+ * several lines, in braces).
  */
 export function stepRowFix(
   source: LoadedFile,
   lines: LineIndex,
   path: NodePath,
-  row: { id: string; name?: string },
+  row: { id?: string; name?: string; nested?: boolean },
 ): { fix?: Fix } {
   const key = source.locate(path, 'key');
   const value = source.locate(path, 'value');
@@ -283,7 +284,7 @@ export function stepRowFix(
   const eol = lineEndOf(source.text);
   const indent = ' '.repeat(key.column - 1);
   const start = { line: key.line, column: key.column };
-  if (row.name !== undefined) {
+  if (!row.nested) {
     if (value.line !== key.line || value.endLine !== key.line) return {};
     const written = source.text.slice(
       lines.offset(value.line, value.column),
@@ -291,8 +292,13 @@ export function stepRowFix(
     );
     if (/^[|>]/.test(written)) return {};
     const range = { ...start, endLine: key.line, endColumn: value.endColumn };
-    return { fix: { range, text: `id: ${row.id}${eol}${indent}name: ${written}` } };
+    const fields = [
+      ...(row.id === undefined ? [] : [`id: ${row.id}`]),
+      ...(row.name === undefined ? [] : [`name: ${written}`]),
+    ];
+    return fields.length === 0 ? {} : { fix: { range, text: fields.join(`${eol}${indent}`) } };
   }
+  if (row.id === undefined) return {};
   // The fields under the number: whole lines, each indented at least as the first.
   if (value.line <= key.line) return {};
   const last = value.endColumn === 1 ? value.endLine - 1 : value.endLine;

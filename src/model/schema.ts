@@ -3,7 +3,7 @@ import { fill, type Lang } from '../i18n.js';
 import { durationProblems, isDurationPath, type PerChannelLimits } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
-import { asciiWords, withoutDiacritics } from './fold.js';
+import { asciiWords, foldCase, withoutDiacritics } from './fold.js';
 import { asciiBodyKey, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
 import { dateParts } from '../time/moment.js';
@@ -38,7 +38,7 @@ export interface SchemaProblem {
    * For a step written as a step table's row, `- Bước 1: Tiếp nhận hồ sơ` (its name after the number) or `- Bước 1:`
    * with its fields under it: the id `--fix` writes in place of the number, and the name when it is on that line.
    */
-  stepRow?: { id: string; name?: string };
+  stepRow?: { id?: string; name?: string; nested?: boolean };
   /** For dossier items under their case, `- Trường hợp …:` and the items below: the items `--fix` writes, each with its case. */
   dossierCase?: { case: string; items: DossierCaseItem[] };
 }
@@ -68,6 +68,13 @@ const MESSAGES = {
       'A merge key (<<) is not read: write the fields of the step out in full (copy them rather than merge an anchor)',
     hint: '; did you mean "{hint}"?',
     stepRowName: "A step's number and its name are two fields: write id: {id} and, on the next line, name: {name}",
+    stepRowHasId:
+      'This step has its id already, {id}, so its number "{key}" is left out: write its name as name: {name}',
+    stepRowHasName: 'This step has its name already, under "{nameKey}": write id: {id} in place of "{key}: {name}"',
+    stepRowTwoNames:
+      'This step has two names, "{row}" after its number and "{name}" under "{nameKey}": keep the right one as name, and write id: {id} in place of "{key}"',
+    stepRowBoth:
+      'This step has its id ({id}) and its name ("{name}") already: remove the line "{key}: {row}", or correct id and name from it',
     stepRowFields:
       'A step\'s number is its id, and its fields stand beside it: write id: {id} in place of "{key}:", and the lines below it at its indent',
     dossierCase:
@@ -160,6 +167,12 @@ const MESSAGES = {
     dossierCase:
       'Trường hợp được ghi ở từng thành phần hồ sơ, không phải thành một tiêu đề phía trên: hãy ghi mỗi thành phần kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }',
     stepRowName: 'Số bước và tên bước là hai trường: hãy ghi id: {id} và, ở dòng dưới, name: {name}',
+    stepRowHasId: 'Bước này đã có mã bước {id} nên số bước "{key}" được bỏ: hãy ghi tên bước là name: {name}',
+    stepRowHasName: 'Bước này đã có tên ở "{nameKey}": hãy ghi id: {id} thay cho "{key}: {name}"',
+    stepRowTwoNames:
+      'Bước này có hai tên, "{row}" sau số bước và "{name}" ở "{nameKey}": hãy giữ tên đúng ở name, và ghi id: {id} thay cho "{key}"',
+    stepRowBoth:
+      'Bước này đã có mã bước ({id}) và tên ("{name}"): hãy xóa dòng "{key}: {row}", hoặc sửa id và name theo dòng đó',
     stepRowFields:
       'Số bước là mã bước (id), các trường của bước đứng ngang hàng với nó: hãy ghi id: {id} thay cho "{key}:", và các dòng bên dưới lùi về thẳng cột với nó',
     splitList:
@@ -771,16 +784,28 @@ const STEP_ROW = /^(?:bước|buoc|step)\s*(\d{1,3})$/iu;
  */
 function stepRows(data: unknown, problems: SchemaProblem[], w: (typeof MESSAGES)[Lang]): SchemaProblem[] {
   if (!isMap(data) || !Array.isArray(data.steps)) return problems;
-  const rows = new Map<number, { key: string; nested: boolean }>();
+  // Keys --fix writes as id or name (`Tên:`, `Mã bước:`): the step has that field once they are written.
+  const renamed = new Map<string, string>();
+  for (const p of problems)
+    if (p.path[0] === 'steps' && p.path.length === 3 && (p.rename === 'id' || p.rename === 'name'))
+      renamed.set(`${String(p.path[1])}|${p.rename}`, String(p.path[2]));
+  const rows = new Map<number, { key: string; nested: boolean; idKey?: string; nameKey?: string }>();
   data.steps.forEach((step, i) => {
-    if (!isMap(step) || Object.hasOwn(step, 'id') || Object.hasOwn(step, 'name')) return;
+    if (!isMap(step)) return;
     const keys = Object.keys(step).filter((key) => STEP_ROW.test(key.trim()));
     if (keys.length !== 1) return;
     const value = step[keys[0]!];
     const nested = isMap(value);
     if (!nested && (typeof value !== 'string' || value.trim() === '')) return;
+    const idKey = Object.hasOwn(step, 'id') ? 'id' : renamed.get(`${i}|id`);
+    const nameKey = Object.hasOwn(step, 'name') ? 'name' : renamed.get(`${i}|name`);
     if (nested && (Object.keys(step).length !== 1 || Object.hasOwn(value, 'id'))) return;
-    rows.set(i, { key: keys[0]!, nested });
+    rows.set(i, {
+      key: keys[0]!,
+      nested,
+      ...(idKey === undefined ? {} : { idKey }),
+      ...(nameKey === undefined ? {} : { nameKey }),
+    });
   });
   if (rows.size === 0) return problems;
   const ids = new Set(data.steps.flatMap((step) => (isMap(step) && step.id !== undefined ? [String(step.id)] : [])));
@@ -798,15 +823,47 @@ function stepRows(data: unknown, problems: SchemaProblem[], w: (typeof MESSAGES)
       out.push(problem);
       continue;
     }
-    const number = STEP_ROW.exec(row.key.trim())![1]!;
-    const id = ids.has(`B${Number(number)}`) ? row.key.trim() : `B${Number(number)}`;
-    const step = (data.steps as Record<string, unknown>[])[index as number]!;
-    if (row.nested) {
-      out.push({ ...problem, message: fill(w.stepRowFields, { id, key: row.key }), stepRow: { id } });
-    } else {
-      const name = String(step[row.key]).trim();
-      out.push({ ...problem, message: fill(w.stepRowName, { id, name }), stepRow: { id, name } });
-    }
+    out.push(stepRowProblem(problem, (data.steps as Record<string, unknown>[])[index as number]!, row, ids, w));
   }
   return out;
+}
+
+/**
+ * The problem at a step table's row, `Bước 1: Tiếp nhận hồ sơ`: its number is the id and its name the name, unless
+ * the step gives them already (an id kept, the number left out; a name given twice is the officer's to choose).
+ */
+function stepRowProblem(
+  problem: SchemaProblem,
+  step: Record<string, unknown>,
+  row: { key: string; nested: boolean; idKey?: string; nameKey?: string },
+  ids: ReadonlySet<string>,
+  w: (typeof MESSAGES)[Lang],
+): SchemaProblem {
+  const number = STEP_ROW.exec(row.key.trim())![1]!;
+  const id = ids.has(`B${Number(number)}`) ? row.key.trim() : `B${Number(number)}`;
+  if (row.nested)
+    return { ...problem, message: fill(w.stepRowFields, { id, key: row.key }), stepRow: { id, nested: true } };
+  const name = String(step[row.key]).trim();
+  const text = (value: unknown) => escapeControls(String(value).trim());
+  const given = row.nameKey === undefined ? undefined : text(step[row.nameKey]);
+  if (row.idKey !== undefined && given !== undefined) {
+    const data = { id: text(step[row.idKey]), name: given, key: row.key.trim(), row: name };
+    return { ...problem, message: fill(w.stepRowBoth, data) };
+  }
+  if (row.idKey !== undefined) {
+    const data = { id: text(step[row.idKey]), key: row.key.trim(), name };
+    return { ...problem, message: fill(w.stepRowHasId, data), stepRow: { name } };
+  }
+  if (given !== undefined) {
+    const nameKey = row.nameKey!;
+    if (foldCase(given) === foldCase(name))
+      return {
+        ...problem,
+        message: fill(w.stepRowHasName, { id, key: row.key.trim(), name, nameKey }),
+        stepRow: { id },
+      };
+    const data = { id, key: row.key.trim(), row: name, name: given, nameKey };
+    return { ...problem, message: fill(w.stepRowTwoNames, data) };
+  }
+  return { ...problem, message: fill(w.stepRowName, { id, name }), stepRow: { id, name } };
 }
