@@ -368,7 +368,10 @@ export function dossierCaseFix(
       // A line, or a one-entry map YAML read from it: the name and its counts as the fields they are.
       if (range.endLine !== range.line && itemEnd > lineEndAt(text, itemStart)) return {};
       const { name, ...counts } = item.line;
-      const fields = [`name: ${yamlText(name)}`, ...Object.entries(counts).map(([k, v]) => `${k}: ${yamlText(v)}`)];
+      const fields = [
+        `name: ${yamlText(name)}`,
+        ...Object.entries(counts).map(([k, v]) => `${k}: ${typeof v === 'number' ? v : yamlText(v)}`),
+      ];
       edits.push({ start: itemStart, end: itemEnd, text: fields.join(`${eol}${indent}`) });
       const lineEnd = lineEndAt(text, itemEnd);
       edits.push({ start: lineEnd, end: lineEnd, text: `${eol}${caseLine}` });

@@ -47,7 +47,8 @@ export interface SchemaProblem {
  * A dossier item under its case, as --fix writes it with the case: a line (`Tờ khai`, `Tờ khai: 01 bản chính`) as its
  * name and counts, or a map (`{ name: Điều lệ, copies: 2 }`) as it is, the case added.
  */
-export type DossierCaseItem = { line: { name: string; originals?: string; copies?: string } } | { map: string };
+export type DossierCaseItem =
+  { line: { name: string; originals?: number; copies?: string | number } } | { map: string };
 
 /** Where a value a comma in braces cut short starts (its field's value) and ends (its last key), and how it is joined. */
 export interface Rejoin {

@@ -53,7 +53,7 @@ describe('lint --fix on dossier items laid out by case', () => {
         'dossier:',
         '  - Giấy đề nghị   # chung cho mọi trường hợp',
         '  - name: Tờ khai',
-        '    copies: 01 bản chính',
+        '    originals: 1',
         '    case: Trường hợp 1',
         '  - name: Giấy khai sinh',
         '    copies: Bản sao có chứng thực',
