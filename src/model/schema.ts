@@ -32,7 +32,7 @@ export interface SchemaProblem {
   insert?: { key: string; value: string };
   /** For a body written name first (`Bộ phận Một cửa: MC`): the entry `--fix` writes in its place (`MC: Bộ phận Một cửa`). */
   entry?: { key: string; value: string };
-  /** For a time limit per way of filing in a file without `channels`: the limit and the channels `--fix` writes. */
+  /** For a time limit per way of filing: the limit time_limit keeps and what `--fix` writes in `channels`. */
   channels?: PerChannelLimits;
   /**
    * For a step written as a step table's row, `- Bước 1: Tiếp nhận hồ sơ` (its name after the number) or `- Bước 1:`
