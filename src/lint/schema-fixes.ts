@@ -1,6 +1,9 @@
 import type { LoadedFile } from '../model/load.js';
+import type { ChannelEdits } from '../model/channel-split.js';
+import { isMap } from '../model/data-object.js';
 import type { PerChannelLimits } from '../model/duration-check.js';
-import type { Rejoin, SchemaProblem } from '../model/schema.js';
+import type { SplitChannel } from '../model/duration.js';
+import type { DossierCaseItem, Rejoin, SchemaProblem } from '../model/schema.js';
 import { lineEndOf, type LineIndex } from '../model/source.js';
 import type { Fix, NodePath, SourceRange } from '../model/types.js';
 import { yamlName } from '../rules/written-value.js';
@@ -103,22 +106,154 @@ export function entryFix(
   return { fix: { range, text: `${entry.key}: ${yamlName(entry.value)}` } };
 }
 
+/** Text replacing what stands between two offsets of the file. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Edits that do not overlap as one fix, over the span from the first to the last; none when two overlap. */
+function combined(source: LoadedFile, lines: LineIndex, edits: readonly Edit[]): { fix?: Fix } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let text = '';
+  let at = sorted[0]?.start ?? 0;
+  for (const edit of sorted) {
+    if (edit.start < at) return {};
+    text += source.text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return sorted.length === 0 ? {} : { fix: { range: lines.range(sorted[0]!.start, at), text } };
+}
+
+/** The offset where the line holding `offset` ends, before its line break. */
+function lineEndAt(text: string, offset: number): number {
+  const end = text.slice(offset).search(/\r?\n|\r/);
+  return end < 0 ? text.length : offset + end;
+}
+
+/** The offset after the last character of a range that is not white space (a block ends at the next line). */
+function contentEnd(text: string, lines: LineIndex, range: SourceRange): number {
+  let end = lines.offset(range.endLine, range.endColumn);
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+// A comment in YAML: a # at a line's start or after a space (a # inside quotes makes a fix refuse too: rare, safe).
+const COMMENT = /(?:^|\s)#/;
+
+/** A channel as the flow map --fix writes: `{ kind: online, time_limit: 04 ngày làm việc }`. */
+function channelEntry({ kind, limit }: SplitChannel): string {
+  return limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${yamlLimit(limit)} }`;
+}
+
 /**
- * The fix that splits a time limit per way of filing: `time_limit` keeps one limit and a `channels` entry is written
- * on the line after it, at its indent (`channels: [{ kind: online, time_limit: 05 ngày làm việc }]`). None where the
- * limit is not on one line of its own, or a comment follows it, which the new line would separate from its value.
+ * The fix that splits a time limit per way of filing: `time_limit` keeps one limit, a comment after it kept, and every
+ * channel named goes in `channels`: a new line after time_limit at its indent when the file has none
+ * (`channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]`), else each listed channel
+ * gets its limit and the channels it lacks are added at the end of the list. The limit written over several lines
+ * (a line each, or a list) becomes one line. None where a comment stands inside what is rewritten, or the list is
+ * written in a way whose entries cannot be added to.
  */
 export function channelsFix(source: LoadedFile, lines: LineIndex, split: PerChannelLimits): { fix?: Fix } {
+  const text = source.text;
   const key = source.locate(['time_limit'], 'key');
   const value = source.locate(['time_limit'], 'value');
-  if (value.line !== key.line || value.endLine !== key.line) return {};
-  const rest = source.text.slice(lines.offset(value.endLine, value.endColumn), lines.offset(value.endLine + 1, 1));
-  if (!/^[ \t]*\r?\n?$/.test(rest)) return {};
-  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
-  if (!/^[ \t]*$/.test(before)) return {};
-  const listed = split.channels.map(({ kind, limit }) => `{ kind: ${kind}, time_limit: ${yamlLimit(limit)} }`);
-  const text = `${yamlLimit(split.limit)}${lineEndOf(source.text)}${before}channels: [${listed.join(', ')}]`;
-  return { fix: { range: value, text } };
+  const before = text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
+  if (key.endLine !== key.line || !/^[ \t]*$/.test(before)) return {};
+  const eol = lineEndOf(text);
+  const listed = isMap(source.data) && Object.hasOwn(source.data, 'channels');
+  const newLine =
+    'write' in split.edits && !listed
+      ? `${eol}${before}channels: [${split.edits.write.map(channelEntry).join(', ')}]`
+      : '';
+  const edits: Edit[] = [];
+  const valueStart = lines.offset(value.line, value.column);
+  if (value.line === key.line && value.endLine === key.line) {
+    const valueEnd = lines.offset(value.endLine, value.endColumn);
+    edits.push({ start: valueStart, end: valueEnd, text: yamlLimit(split.limit) });
+    // The new line goes after the comment that ends time_limit's line, which stays with its value.
+    if (newLine !== '') {
+      const end = lineEndAt(text, valueEnd);
+      edits.push({ start: end, end, text: newLine });
+    }
+  } else {
+    // A line per way of filing (`|`), or a list: the key's line takes the one limit, the lines under it go.
+    const keyEnd = lines.offset(key.endLine, key.endColumn);
+    const end = contentEnd(text, lines, value);
+    if (value.line < key.line || end <= keyEnd || COMMENT.test(text.slice(keyEnd, end))) return {};
+    edits.push({ start: keyEnd, end, text: `: ${yamlLimit(split.limit)}${newLine}` });
+  }
+  if (listed) {
+    const more = listEdits(source, lines, split.edits);
+    if (more === undefined) return {};
+    edits.push(...more);
+  }
+  return combined(source, lines, edits);
+}
+
+/** The edits that write a split limit's channels in the list the file has; undefined where it cannot be done safely. */
+function listEdits(source: LoadedFile, lines: LineIndex, edits: ChannelEdits): Edit[] | undefined {
+  const text = source.text;
+  const value = source.locate(['channels'], 'value');
+  const start = lines.offset(value.line, value.column);
+  if ('write' in edits) {
+    // The names on one line: the list takes their place, a comment after them kept.
+    if (!isMap(source.data) || typeof source.data.channels !== 'string' || value.endLine !== value.line)
+      return undefined;
+    const end = lines.offset(value.endLine, value.endColumn);
+    return [{ start, end, text: `[${edits.write.map(channelEntry).join(', ')}]` }];
+  }
+  const out: Edit[] = [];
+  const data = isMap(source.data) && Array.isArray(source.data.channels) ? source.data.channels : undefined;
+  if (data === undefined || source.namedChannels === 'map')
+    return edits.set.length + edits.add.length > 0 ? undefined : [];
+  for (const { index, kind, limit } of edits.set) {
+    const item = source.locate(['channels', index], 'value');
+    const itemStart = lines.offset(item.line, item.column);
+    if (typeof data[index] === 'string') {
+      // A channel by its name alone: its map has room for the limit.
+      if (item.endLine !== item.line) return undefined;
+      out.push({
+        start: itemStart,
+        end: lines.offset(item.endLine, item.endColumn),
+        text: channelEntry({ kind, limit }),
+      });
+      continue;
+    }
+    const kindKey = source.locate(['channels', index, 'kind'], 'key');
+    const kindValue = source.locate(['channels', index, 'kind'], 'value');
+    const after = lines.offset(kindValue.endLine, kindValue.endColumn);
+    if (text[itemStart] === '{') out.push({ start: after, end: after, text: `, time_limit: ${yamlLimit(limit)}` });
+    else {
+      const lead = text.slice(lines.offset(kindKey.line, 1), lines.offset(kindKey.line, kindKey.column));
+      if (!/^[ \t]*(?:- +)?$/.test(lead)) return undefined;
+      const end = lineEndAt(text, after);
+      out.push({
+        start: end,
+        end,
+        text: `${lineEndOf(text)}${' '.repeat(kindKey.column - 1)}time_limit: ${yamlLimit(limit)}`,
+      });
+    }
+  }
+  if (edits.add.length === 0) return out;
+  if (text[start] === '[') {
+    const end = contentEnd(text, lines, value);
+    if (text[end - 1] !== ']') return undefined;
+    const empty = /^\[\s*$/.test(text.slice(start, end - 1));
+    const added = edits.add.map(channelEntry).join(', ');
+    out.push({ start: end - 1, end: end - 1, text: empty ? added : `, ${added}` });
+    return out;
+  }
+  if (data.length === 0) return undefined;
+  // A block list: each channel added as an item of its own after the last, at the dash's indent.
+  const first = source.locate(['channels', 0], 'value');
+  const dash = text.slice(lines.offset(first.line, 1), lines.offset(first.line, first.column));
+  if (!/^[ \t]*- +$/.test(dash)) return undefined;
+  const end = lineEndAt(text, contentEnd(text, lines, source.locate(['channels', data.length - 1], 'value')));
+  const eol = lineEndOf(text);
+  out.push({ start: end, end, text: edits.add.map((channel) => `${eol}${dash}${channelEntry(channel)}`).join('') });
+  return out;
 }
 
 // A limit as officers write it, a number and words ("05 ngày làm việc"), reads back as itself written plain.
@@ -131,14 +266,15 @@ function yamlLimit(limit: string): string {
 
 /**
  * The fix that writes a step table's row as a step: `Bước 1: Tiếp nhận hồ sơ` becomes `id: B1` and `name: Tiếp nhận
- * hồ sơ` on the next line at its indent (the name as written); `Bước 1:` with fields under it becomes `id: B1` with
- * those lines moved to its indent. None where the row is written otherwise (over several lines, in braces).
+ * hồ sơ` on the next line at its indent (the name as written), or the one of them the step lacks; `Bước 1:` with fields
+ * under it becomes `id: B1` with those lines moved to its indent. None where the row is written otherwise (over
+ * several lines, in braces).
  */
 export function stepRowFix(
   source: LoadedFile,
   lines: LineIndex,
   path: NodePath,
-  row: { id: string; name?: string },
+  row: { id?: string; name?: string; nested?: boolean },
 ): { fix?: Fix } {
   const key = source.locate(path, 'key');
   const value = source.locate(path, 'value');
@@ -148,7 +284,7 @@ export function stepRowFix(
   const eol = lineEndOf(source.text);
   const indent = ' '.repeat(key.column - 1);
   const start = { line: key.line, column: key.column };
-  if (row.name !== undefined) {
+  if (!row.nested) {
     if (value.line !== key.line || value.endLine !== key.line) return {};
     const written = source.text.slice(
       lines.offset(value.line, value.column),
@@ -156,8 +292,13 @@ export function stepRowFix(
     );
     if (/^[|>]/.test(written)) return {};
     const range = { ...start, endLine: key.line, endColumn: value.endColumn };
-    return { fix: { range, text: `id: ${row.id}${eol}${indent}name: ${written}` } };
+    const fields = [
+      ...(row.id === undefined ? [] : [`id: ${row.id}`]),
+      ...(row.name === undefined ? [] : [`name: ${written}`]),
+    ];
+    return fields.length === 0 ? {} : { fix: { range, text: fields.join(`${eol}${indent}`) } };
   }
+  if (row.id === undefined) return {};
   // The fields under the number: whole lines, each indented at least as the first.
   if (value.line <= key.line) return {};
   const last = value.endColumn === 1 ? value.endLine - 1 : value.endLine;
@@ -180,34 +321,102 @@ const PLAIN_BLOCK = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:(?!: | #)[^\u0000-\u001f\u007
 
 /**
  * The fix that writes dossier items under their case (`- Trường hợp …:` and the items below it) as items each with
- * its case: `- name: …` and `case: …` on the line below, at the indent of the case. None where the case is not a list
- * item of its own line, or its items run over several lines.
+ * its case, moved to the case's indent: a line becomes `- name: …` with its counts (`copies: …`) and `case: …` below,
+ * a map gets `case: …` as its last entry. Every comment stays: an item's on its line, the case's after the first
+ * item's `case:`. None where the case is not a list item of its own line, or its items are written otherwise.
  */
 export function dossierCaseFix(
   source: LoadedFile,
   lines: LineIndex,
   path: NodePath,
-  found: { case: string; items: string[] },
+  found: { case: string; items: DossierCaseItem[] },
 ): { fix?: Fix } {
+  const text = source.text;
   const key = source.locate(path, 'key');
   const value = source.locate(path, 'value');
   if (key.endLine !== key.line || value.line <= key.line) return {};
-  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
-  if (!/^[ \t]*- +$/.test(before)) return {};
-  const last = value.endColumn === 1 ? value.endLine - 1 : value.endLine;
-  if (last - value.line + 1 !== found.items.length) return {};
-  const eol = lineEndOf(source.text);
-  const indent = ' '.repeat(key.column - 1);
-  const dash = before;
-  const yaml = (text: string) =>
-    PLAIN_BLOCK.test(text) && !/^(?:true|false|null|yes|no|~|[-+]?\d[\d.]*)$/i.test(text) ? text : JSON.stringify(text);
-  const written = found.items
-    .map((name, i) => `${i === 0 ? '' : dash}name: ${yaml(name)}${eol}${indent}case: ${yaml(found.case)}`)
-    .join(eol);
-  const endText = source.text.slice(lines.offset(last, 1), lines.offset(last + 1, 1)).replace(/\r?\n$/, '');
-  const end = lines.offset(last, 1) + endText.length;
-  const endAt = lines.range(end, end);
-  return {
-    fix: { range: { line: key.line, column: key.column, endLine: endAt.line, endColumn: endAt.column }, text: written },
-  };
+  const headStart = lines.offset(key.line, 1);
+  const dash = text.slice(headStart, lines.offset(key.line, key.column));
+  if (!/^[ \t]*- +$/.test(dash)) return {};
+  // After the case's colon only a comment, which goes with the case.
+  const afterKey = text.slice(lines.offset(key.endLine, key.endColumn), lineEndAt(text, headStart));
+  const head = /^\s*:(\s*#.*)?$/.exec(afterKey);
+  if (!head) return {};
+  const eol = lineEndOf(text);
+  const caseText = yamlText(found.case);
+  const outer = dash.indexOf('-');
+  const items = found.items.map((_, j) => source.locate([...path, j], 'value'));
+  const first = items[0]!;
+  const inner = text.slice(lines.offset(first.line, 1), lines.offset(first.line, first.column));
+  if (!/^ *- +$/.test(inner) || inner.indexOf('-') <= outer) return {};
+  const shift = inner.indexOf('-') - outer;
+  const end = lineEndAt(text, contentEnd(text, lines, value));
+  const segments: string[] = [];
+  for (const [j, item] of found.items.entries()) {
+    const range = items[j]!;
+    // The first item's segment holds the lines between the case and it (comments), which move with it.
+    const start = lines.offset(j === 0 ? key.line + 1 : range.line, 1);
+    const prefix = text.slice(lines.offset(range.line, 1), lines.offset(range.line, range.column));
+    if (prefix !== inner) return {};
+    const segEnd = j + 1 < items.length ? lines.offset(items[j + 1]!.line, 1) : end;
+    const itemStart = lines.offset(range.line, range.column);
+    const itemEnd = contentEnd(text, lines, range);
+    const indent = ' '.repeat(range.column - 1);
+    const caseLine = `${indent}case: ${caseText}${j === 0 ? (head[1] ?? '') : ''}`;
+    const edits: Edit[] = [];
+    if ('line' in item) {
+      // A line, or a one-entry map YAML read from it: the name and its counts as the fields they are.
+      if (range.endLine !== range.line && itemEnd > lineEndAt(text, itemStart)) return {};
+      const { name, ...counts } = item.line;
+      const fields = [
+        `name: ${yamlText(name)}`,
+        ...Object.entries(counts).map(([k, v]) => `${k}: ${typeof v === 'number' ? v : yamlText(v)}`),
+      ];
+      edits.push({ start: itemStart, end: itemEnd, text: fields.join(`${eol}${indent}`) });
+      const lineEnd = lineEndAt(text, itemEnd);
+      edits.push({ start: lineEnd, end: lineEnd, text: `${eol}${caseLine}` });
+    } else if (text[itemStart] === '{') {
+      const close = itemEnd - 1;
+      if (text[close] !== '}') return {};
+      let at = close;
+      while (/\s/.test(text[at - 1]!)) at--;
+      edits.push({ start: at, end: at, text: `, case: ${caseText}` });
+      if (j === 0 && head[1]) {
+        // The case's comment after the map, or on a line of its own above it when the map has its own comment.
+        const lineEnd = lineEndAt(text, itemEnd);
+        if (!/\s#/.test(text.slice(itemEnd, lineEnd))) edits.push({ start: lineEnd, end: lineEnd, text: head[1] });
+        else edits.push({ start, end: start, text: `${' '.repeat(outer + shift)}${head[1].trim()}${eol}` });
+      }
+    } else {
+      // A map of its own lines: the case its last entry, at its keys' indent.
+      const lineEnd = lineEndAt(text, itemEnd);
+      edits.push({ start: lineEnd, end: lineEnd, text: `${eol}${caseLine}` });
+    }
+    const written = applyEdits(text, start, segEnd, edits);
+    const moved = written.split(/\r?\n/).map((line) => {
+      const lead = /^ */.exec(line)![0].length;
+      return line.slice(Math.min(lead, shift));
+    });
+    segments.push(moved.join(eol).replace(/\r?\n$/, ''));
+  }
+  const written = segments.join(eol);
+  return { fix: { range: lines.range(headStart, end), text: written } };
+}
+
+/** The text between two offsets with edits inside it applied. */
+function applyEdits(text: string, from: number, to: number, edits: readonly Edit[]): string {
+  let out = '';
+  let at = from;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at, to);
+}
+
+/** A text as a block map writes it: plain when it reads back as itself, else in quotes. */
+function yamlText(text: string): string {
+  return PLAIN_BLOCK.test(text) && !/^(?:true|false|null|yes|no|~|[-+]?\d[\d.]*)$/i.test(text)
+    ? text
+    : JSON.stringify(text);
 }

@@ -1,6 +1,13 @@
 import type { Lang } from '../i18n.js';
-import { durationProblemText, readDuration } from './duration.js';
-import type { ChannelKind, NodePath } from './types.js';
+import { channelPlanText, planChannels, type ChannelEdits } from './channel-split.js';
+import {
+  durationProblemText,
+  limitLinesJoined,
+  readDuration,
+  splitPerChannel,
+  type DurationProblem,
+} from './duration.js';
+import type { NodePath } from './types.js';
 
 /** Where durations and limits stand in a procedure: the time limit and every step's duration. */
 export function durationPaths(data: unknown): NodePath[] {
@@ -34,7 +41,24 @@ export function isDurationPath(data: unknown, path: NodePath): boolean {
     (field === 'duration' && step !== null && typeof step === 'object' && 'duration' in step);
   if (!listed) return false;
   const value = valueAt(data, path);
-  return typeof value === 'string' || typeof value === 'number' || value === null;
+  return (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    value === null ||
+    (head === 'time_limit' && limitList(value) !== undefined)
+  );
+}
+
+/**
+ * A time limit written as a list of texts, one per way of filing (`- "Trực tiếp: 05 ngày làm việc"`), as the one line
+ * it reads as ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"); undefined for any other list.
+ */
+function limitList(value: unknown): string | undefined {
+  if (!Array.isArray(value) || value.length < 2) return undefined;
+  if (!value.every((item): item is string => typeof item === 'string' && item.trim() !== '')) return undefined;
+  const line = value.map((item) => item.trim()).join('; ');
+  const reading = readDuration(line);
+  return !reading.ok && reading.problem.code === 'perChannel' ? line : undefined;
 }
 
 function valueAt(data: unknown, path: NodePath): unknown {
@@ -43,17 +67,17 @@ function valueAt(data: unknown, path: NodePath): unknown {
   return value;
 }
 
-/** A duration procmap cannot read, where it stands, and for a limit per way of filing, the entries --fix writes. */
+/** A duration procmap cannot read, where it stands, and for a limit per way of filing, what --fix writes. */
 export interface DurationPlaceProblem {
   path: NodePath;
   message: string;
   channels?: PerChannelLimits;
 }
 
-/** A time limit split by way of filing: the one `time_limit` keeps, and each channel's own. */
+/** A time limit split by way of filing: the one `time_limit` keeps, and what is written in `channels`. */
 export interface PerChannelLimits {
   limit: string;
-  channels: { kind: ChannelKind; limit: string }[];
+  edits: ChannelEdits;
 }
 
 /**
@@ -64,7 +88,8 @@ export function durationProblems(data: unknown, lang: Lang): DurationPlaceProble
   const problems: DurationPlaceProblem[] = [];
   for (const path of durationPaths(data)) {
     const found = valueAt(data, path);
-    const value = found === null ? '' : found;
+    // A limit a list item per way of filing is read as the one line it makes.
+    const value = found === null ? '' : path[0] === 'time_limit' ? (limitList(found) ?? found) : found;
     if (typeof value !== 'string' && typeof value !== 'number') continue;
     const reading = readDuration(value);
     if (reading.ok) continue;
@@ -74,13 +99,31 @@ export function durationProblems(data: unknown, lang: Lang): DurationPlaceProble
         ? { code: 'emptyStep' as const }
         : reading.problem;
     const message = durationProblemText(value, problem, lang);
-    // A limit for each way of filing, where the file lists no channels yet: --fix writes them (one list, one place).
-    const record = data as Record<string, unknown>;
-    if (problem.code === 'perChannel' && path[0] === 'time_limit' && !('channels' in record)) {
-      const others = problem.general === undefined ? problem.limits.slice(1) : problem.limits;
-      const limit = problem.general ?? problem.limits[0]!.limit;
-      problems.push({ path, message, channels: { limit, channels: others } });
-    } else problems.push({ path, message });
+    if (problem.code === 'perChannel' && path[0] === 'time_limit')
+      problems.push(perChannelProblem(data as Record<string, unknown>, path, value, problem, message, lang));
+    else problems.push({ path, message });
   }
   return problems;
+}
+
+/**
+ * A time limit per way of filing: every channel named goes in `channels` (merged with the list the file has), which
+ * --fix writes; where the list says another limit for one of them, the message says which.
+ */
+function perChannelProblem(
+  record: Record<string, unknown>,
+  path: NodePath,
+  value: string | number,
+  problem: Extract<DurationProblem, { code: 'perChannel' }>,
+  message: string,
+  lang: Lang,
+): DurationPlaceProblem {
+  const { limit, channels } = splitPerChannel(problem);
+  const listed = 'channels' in record ? (record.channels ?? undefined) : undefined;
+  const plan = planChannels(listed, limit, channels);
+  const text = limitLinesJoined(String(value)) ?? String(value).trim();
+  const said = listed === undefined || plan === undefined ? message : channelPlanText(plan, text, limit, lang);
+  return plan === undefined || 'conflict' in plan
+    ? { path, message: said }
+    : { path, message: said, channels: { limit, edits: plan.edits } };
 }

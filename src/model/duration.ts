@@ -157,6 +157,24 @@ function perChannel(text: string): { limits: { kind: ChannelKind; limit: string 
   return { limits: named as { kind: ChannelKind; limit: string }[], general: parts[0]! };
 }
 
+/**
+ * A limit written a line per way of filing (`time_limit: |`, or each line a list item's text), as its one line reads
+ * it: the lines joined by "; ", their bullets dropped; undefined for a text of one line.
+ */
+export function limitLinesJoined(text: string): string | undefined {
+  const lines = text
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim().replace(BULLET, ''))
+    .filter((line) => line !== '');
+  return lines.length > 1 ? lines.join('; ') : undefined;
+}
+
+/** A limit per way of filing written a line each (a line may be a wrapped sentence: then it is none). */
+function perChannelLines(raw: string): ReturnType<typeof perChannel> {
+  const joined = raw.includes('\n') || raw.includes('\r') ? limitLinesJoined(raw) : undefined;
+  return joined === undefined ? undefined : perChannel(tidy(joined));
+}
+
 // The words before the way of filing in a limit's case: "(đối với hồ sơ nộp trực tiếp)" names "nộp trực tiếp".
 const CASE_LEAD = /^(?:đối với|với|trường hợp|nếu|riêng)\s+(?:(?:các|những)\s+)?(?:hồ sơ\s+)?/iu;
 // The case first, then its limit, as laws write an exception: "trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày
@@ -376,7 +394,7 @@ function readUncached(raw: string): DurationReading {
   text = text.replace(LEAD_VERB, '');
   // What officers put in a step table's cell when the time is not known yet.
   if (text === '' || PLACEHOLDER.test(text)) return fail({ code: 'empty' });
-  const byChannel = perChannel(text);
+  const byChannel = perChannel(text) ?? perChannelLines(raw);
   if (byChannel) return fail({ code: 'perChannel', ...byChannel });
   if (IMMEDIATELY.test(text) && !SAME_DAY.test(text)) return fail({ code: 'immediately' });
   if (UNSTATED.test(text)) return fail({ code: 'unstated' });
@@ -634,7 +652,8 @@ const MAX_QUOTED = 200;
 export function durationProblemText(text: string | number, problem: DurationProblem, lang: Lang): string {
   // The text comes from the officer's file: a line break or escape in it must not reach the terminal as one.
   // A page pasted into the field is quoted by its start: the message says what to write, not the page again.
-  const written = String(text).trim();
+  // A limit a line per way of filing is quoted as the one line it reads as.
+  const written = (problem.code === 'perChannel' && limitLinesJoined(String(text))) || String(text).trim();
   const shown = written.length > MAX_QUOTED ? `${written.slice(0, MAX_QUOTED)}…` : written;
   const data: Record<string, string> = { text: escapeControls(shown) };
   if (problem.code === 'noUnit' || problem.code === 'zeroNoUnit') data.value = escapeControls(problem.value);
@@ -644,10 +663,11 @@ export function durationProblemText(text: string | number, problem: DurationProb
   if (problem.code === 'wordsDiffer')
     Object.assign(data, { number: problem.number, words: escapeControls(problem.words) });
   if (problem.code === 'perChannel') {
-    // With a general limit, that one is time_limit and every channel's goes in channels; else the first channel's.
-    const others = problem.general === undefined ? problem.limits.slice(1) : problem.limits;
-    data.first = escapeControls(problem.general ?? problem.limits[0]!.limit);
-    data.channels = `[${others.map(({ kind, limit }) => `{ kind: ${kind}, time_limit: ${escapeControls(limit)} }`).join(', ')}]`;
+    // Every channel named is listed, the one time_limit holds without a limit of its own: leaving it out of channels
+    // would say it is not offered.
+    const { limit, channels } = splitPerChannel(problem);
+    data.first = escapeControls(limit);
+    data.channels = escapeControls(channelList(channels));
   }
   if (problem.code === 'daysAndHours') {
     const days = problem.hours / DEFAULT_HOURS_PER_DAY;
@@ -663,6 +683,42 @@ export function durationProblemText(text: string | number, problem: DurationProb
   return lang === 'en' && problem.code === 'noUnit' && Number(problem.value.replace(',', '.')) === 1
     ? message.replace(/ (working|calendar) days"/g, ' $1 day"')
     : message;
+}
+
+/** A channel of a split limit: its kind, and its own limit when it differs from the one `time_limit` keeps. */
+export interface SplitChannel {
+  kind: ChannelKind;
+  limit?: string;
+}
+
+/**
+ * A limit per way of filing split as a procedure writes it: the limit `time_limit` keeps (the general one, else the
+ * first channel's) and every channel named, each with its own limit where it differs from that one.
+ */
+export function splitPerChannel(problem: Extract<DurationProblem, { code: 'perChannel' }>): {
+  limit: string;
+  channels: SplitChannel[];
+} {
+  const limit = problem.general ?? problem.limits[0]!.limit;
+  const kept = parseDuration(limit);
+  const same = (text: string) => {
+    const duration = parseDuration(text);
+    return text === limit || (duration !== undefined && kept !== undefined && sameDuration(duration, kept));
+  };
+  const channels = problem.limits.map(({ kind, limit: own }) => (same(own) ? { kind } : { kind, limit: own }));
+  return { limit, channels };
+}
+
+function sameDuration(a: Duration, b: Duration): boolean {
+  return a.value === b.value && a.unit === b.unit && a.note === b.note;
+}
+
+/** Channels as the flow list procmap writes: `[{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]`. */
+export function channelList(channels: readonly SplitChannel[]): string {
+  const entries = channels.map(({ kind, limit }) =>
+    limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${limit} }`,
+  );
+  return `[${entries.join(', ')}]`;
 }
 
 /** Hours as the short form writes them: `1.5h`, or `20min` when two decimals cannot hold them. */

@@ -7,7 +7,7 @@ import { PROCEDURE_LISTS, STEP_LISTS } from './lenient.js';
 const FIELD = /^[a-z][a-z_]*$/;
 
 /** The line a one-entry map stands for, `key: value`; undefined for a map with a field's key or another shape. */
-function lineOf(item: unknown): string | undefined {
+export function keyedLine(item: unknown): string | undefined {
   if (!isMap(item)) return undefined;
   const entries = Object.entries(item);
   if (entries.length !== 1) return undefined;
@@ -19,7 +19,7 @@ function lineOf(item: unknown): string | undefined {
 function readList(list: unknown): void {
   if (!Array.isArray(list)) return;
   list.forEach((item, i) => {
-    const line = lineOf(item);
+    const line = keyedLine(item);
     if (line !== undefined) list[i] = line;
   });
 }

@@ -13,6 +13,7 @@ import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js'
 import { spelledOutName } from './abbreviations.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
+import { dossierCounts, portalCounts } from './dossier-counts.js';
 import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -852,6 +853,15 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       if (!isMap(item)) return item;
       const counted: Record<string, unknown> = { ...item };
       if (typeof item.originals === 'string') counted.originals = originalsOf(item.originals);
+      // Originals written as copies ("copies: 01 bản chính", "01 bản chính và 01 bản sao") are originals.
+      const stated = typeof item.copies === 'string' ? dossierCounts(item.copies) : undefined;
+      if (stated?.originals !== undefined && item.originals === undefined) {
+        counted.originals = stated.originals;
+        if (stated.copies === undefined) delete counted.copies;
+        else counted.copies = stated.copies;
+        return counted;
+      }
+      if (typeof item.copies === 'string' && NONE_COUNT.test(item.copies)) counted.copies = 0;
       // "01", "01 bản": the count alone, which documents print as they print 1 ("01 bản"); a kind stays text.
       const copies = typeof item.copies === 'string' ? BARE_COUNT.exec(item.copies) : null;
       if (copies) counted.copies = Number(copies[1]);
@@ -867,7 +877,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
 // bản chính", "Giấy tờ - 01 bản sao", "Giấy tờ (01 bản chính và 01 bản sao)". Found by position: the count starts
 // with its number and "bản".
 const ITEM_COUNT =
-  /(?:\s*[:,]\s+|\s+[-–—]\s+|\s*\(\s*)((?:\d{1,3}|một|hai|ba|mot)\s+(?:bản|ban)\s+[^():]{1,80}?)\s*\)?$/iu;
+  /(?:\s*[:,;]\s+|\s+[-–—]\s+|\s*\(\s*)((?:\d{1,3}|một|hai|ba|mot)\s+(?:bản|ban)\s+[^():]{1,80}?)\s*\)?$/iu;
 
 // The kind of copy after a colon, without a number, as the schema's example words it ("01 bản chính hoặc bản sao
 // chứng thực"): "Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu", "Căn cước: xuất trình".
@@ -875,19 +885,30 @@ const ITEM_KIND =
   /:\s+((?:bản chính|bản sao|bản chụp|bản photo|xuất trình|ban chinh|ban sao|ban chup|xuat trinh)(?:[\s,][^():]{0,100})?)$/iu;
 
 /**
- * A dossier item written on one line: its name, and the count it ends with as `copies` (`Tờ khai: 01 bản chính`), or
- * the kind of copy after a colon (`Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu`).
+ * A dossier item written on one line: its name, and the quantity it ends with (`Tờ khai: 01 bản chính`,
+ * `Tờ khai; 01 bản chính và 01 bản sao`, the portal's `Đơn: Bản chính: 1 - Bản sao: 0`) or the kind of copy after a
+ * colon (`Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu`): a count of originals is `originals`,
+ * copies beside it `copies`; other words stay text in `copies`, as written.
  */
-export function dossierItemOf(text: string): { name: string; copies?: string } {
+export function dossierItemOf(text: string): { name: string; originals?: number; copies?: string | number } {
+  const portal = text.length <= 1000 ? portalCounts(text) : undefined;
+  const portalName = portal ? text.slice(0, portal.at).trim() : '';
+  if (portal && portalName !== '') return { name: portalName, ...portal.counts };
   const kind = text.length <= 1000 ? ITEM_KIND.exec(text) : null;
   const named = kind ? text.slice(0, kind.index).trim() : '';
-  if (kind && named !== '') return { name: named, copies: kind[1]!.trim() };
+  if (kind && named !== '') return { name: named, ...quantityOf(kind[1]!.trim()) };
   const count = text.length <= 1000 ? ITEM_COUNT.exec(text) : null;
   const name = count ? text.slice(0, count.index).trim() : '';
   // A bracket closes only what it opened: "(01 bản chính)" whole, or no bracket at all.
   const bracketed = count !== null && count[0].trimStart().startsWith('(');
   if (!count || name === '' || bracketed !== text.trimEnd().endsWith(')')) return { name: text };
-  return { name, copies: count[1]!.trim() };
+  return { name, ...quantityOf(count[1]!.trim()) };
+}
+
+/** A quantity as an item's fields: counts that name the originals as numbers, any other words as `copies` text. */
+function quantityOf(text: string): { originals?: number; copies?: string | number } {
+  const counts = dossierCounts(text);
+  return counts?.originals === undefined ? { copies: text } : counts;
 }
 
 // How long a record is kept, at the end of its line: "Sổ chứng thực - Lưu 05 năm", "Hồ sơ: Vĩnh viễn", "… (lưu 10
@@ -904,6 +925,9 @@ export function recordOf(text: string): { name: string; retention?: string } {
   const retention = kept[1]!.replace(/^(?:lưu|luu)\s+/iu, '').trim();
   return { name, retention: retention.charAt(0).toLocaleUpperCase('vi') + retention.slice(1) };
 }
+
+// No copies, as a count of originals may say it too.
+const NONE_COUNT = /^\s*(?:không|khong)\s*$/iu;
 
 // A count of copies with no kind: "01", "1 bản", "02 bộ" is not (a set is no copy).
 const BARE_COUNT = /^\s*(\d{1,3})(?:\s+(?:bản|ban))?\s*$/iu;

@@ -3,11 +3,12 @@ import { fill, type Lang } from '../i18n.js';
 import { durationProblems, isDurationPath, type PerChannelLimits } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
-import { asciiWords, withoutDiacritics } from './fold.js';
+import { asciiWords, foldCase, withoutDiacritics } from './fold.js';
 import { asciiBodyKey, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
 import { dateParts } from '../time/moment.js';
-import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
+import { dossierItemOf, PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
+import { keyedLine } from './keyed-items.js';
 import { closest } from './suggest.js';
 import { isMap } from './data-object.js';
 import type { NodePath } from './types.js';
@@ -31,16 +32,23 @@ export interface SchemaProblem {
   insert?: { key: string; value: string };
   /** For a body written name first (`Bộ phận Một cửa: MC`): the entry `--fix` writes in its place (`MC: Bộ phận Một cửa`). */
   entry?: { key: string; value: string };
-  /** For a time limit per way of filing in a file without `channels`: the limit and the channels `--fix` writes. */
+  /** For a time limit per way of filing: the limit time_limit keeps and what `--fix` writes in `channels`. */
   channels?: PerChannelLimits;
   /**
    * For a step written as a step table's row, `- Bước 1: Tiếp nhận hồ sơ` (its name after the number) or `- Bước 1:`
    * with its fields under it: the id `--fix` writes in place of the number, and the name when it is on that line.
    */
-  stepRow?: { id: string; name?: string };
+  stepRow?: { id?: string; name?: string; nested?: boolean };
   /** For dossier items under their case, `- Trường hợp …:` and the items below: the items `--fix` writes, each with its case. */
-  dossierCase?: { case: string; items: string[] };
+  dossierCase?: { case: string; items: DossierCaseItem[] };
 }
+
+/**
+ * A dossier item under its case, as --fix writes it with the case: a line (`Tờ khai`, `Tờ khai: 01 bản chính`) as its
+ * name and counts, or a map (`{ name: Điều lệ, copies: 2 }`) as it is, the case added.
+ */
+export type DossierCaseItem =
+  { line: { name: string; originals?: number; copies?: string | number } } | { map: string };
 
 /** Where a value a comma in braces cut short starts (its field's value) and ends (its last key), and how it is joined. */
 export interface Rejoin {
@@ -61,6 +69,13 @@ const MESSAGES = {
       'A merge key (<<) is not read: write the fields of the step out in full (copy them rather than merge an anchor)',
     hint: '; did you mean "{hint}"?',
     stepRowName: "A step's number and its name are two fields: write id: {id} and, on the next line, name: {name}",
+    stepRowHasId:
+      'This step has its id already, {id}, so its number "{key}" is left out: write its name as name: {name}',
+    stepRowHasName: 'This step has its name already, under "{nameKey}": write id: {id} in place of "{key}: {name}"',
+    stepRowTwoNames:
+      'This step has two names, "{row}" after its number and "{name}" under "{nameKey}": keep the right one as name, and write id: {id} in place of "{key}"',
+    stepRowBoth:
+      'This step has its id ({id}) and its name ("{name}") already: remove the line "{key}: {row}", or correct id and name from it',
     stepRowFields:
       'A step\'s number is its id, and its fields stand beside it: write id: {id} in place of "{key}:", and the lines below it at its indent',
     dossierCase:
@@ -153,6 +168,12 @@ const MESSAGES = {
     dossierCase:
       'Trường hợp được ghi ở từng thành phần hồ sơ, không phải thành một tiêu đề phía trên: hãy ghi mỗi thành phần kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }',
     stepRowName: 'Số bước và tên bước là hai trường: hãy ghi id: {id} và, ở dòng dưới, name: {name}',
+    stepRowHasId: 'Bước này đã có mã bước {id} nên số bước "{key}" được bỏ: hãy ghi tên bước là name: {name}',
+    stepRowHasName: 'Bước này đã có tên ở "{nameKey}": hãy ghi id: {id} thay cho "{key}: {name}"',
+    stepRowTwoNames:
+      'Bước này có hai tên, "{row}" sau số bước và "{name}" ở "{nameKey}": hãy giữ tên đúng ở name, và ghi id: {id} thay cho "{key}"',
+    stepRowBoth:
+      'Bước này đã có mã bước ({id}) và tên ("{name}"): hãy xóa dòng "{key}: {row}", hoặc sửa id và name theo dòng đó',
     stepRowFields:
       'Số bước là mã bước (id), các trường của bước đứng ngang hàng với nó: hãy ghi id: {id} thay cho "{key}:", và các dòng bên dưới lùi về thẳng cột với nó',
     splitList:
@@ -717,15 +738,16 @@ const CASE_HEADING = /^(?:trường hợp|truong hop|đối với|doi voi|nếu|
  */
 function dossierCases(data: unknown, problems: SchemaProblem[], w: (typeof MESSAGES)[Lang]): SchemaProblem[] {
   if (!isMap(data) || !Array.isArray(data.dossier)) return problems;
-  const cases = new Map<number, { case: string; items: string[] }>();
+  const cases = new Map<number, { case: string; items: DossierCaseItem[] }>();
   data.dossier.forEach((item, i) => {
     if (!isMap(item)) return;
     const entries = Object.entries(item);
     if (entries.length !== 1) return;
     const [key, list] = entries[0]!;
     if (!CASE_HEADING.test(key) || !Array.isArray(list) || list.length === 0) return;
-    if (!list.every((name): name is string => typeof name === 'string' && name.trim() !== '')) return;
-    cases.set(i, { case: key.trim(), items: list.map((name) => name.trim()) });
+    const items = list.map(caseItem);
+    if (!items.every((found) => found !== undefined)) return;
+    cases.set(i, { case: key.trim(), items });
   });
   if (cases.size === 0) return problems;
   return problems.flatMap((problem) => {
@@ -734,9 +756,23 @@ function dossierCases(data: unknown, problems: SchemaProblem[], w: (typeof MESSA
     if (found === undefined) return [problem];
     if (problem.path.length === 2) return [];
     if (problem.path.length !== 3 || problem.target !== 'key') return [problem];
-    const message = fill(w.dossierCase, { name: jsonString(found.items[0]!), case: jsonString(found.case) });
+    const first = found.items[0]!;
+    const name = 'line' in first ? first.line.name : first.map;
+    const message = fill(w.dossierCase, { name: jsonString(name), case: jsonString(found.case) });
     return [{ ...problem, message, dossierCase: found }];
   });
+}
+
+/**
+ * An item under a case in any form a dossier item takes at the top level: a line (`Tờ khai`, `Tờ khai: 01 bản chính`
+ * even where YAML reads its colon as a map's), or a map with its name and no case of its own; undefined otherwise.
+ */
+function caseItem(item: unknown): DossierCaseItem | undefined {
+  const line = typeof item === 'string' ? item : keyedLine(item);
+  if (line !== undefined) return line.trim() === '' ? undefined : { line: dossierItemOf(line.trim()) };
+  if (!isMap(item) || typeof item.name !== 'string' || item.name.trim() === '' || Object.hasOwn(item, 'case'))
+    return undefined;
+  return { map: item.name.trim() };
 }
 
 // A step table's row as a step: "Bước 1" (or "Step 1") as a key, the step's name its value or its fields under it.
@@ -749,16 +785,28 @@ const STEP_ROW = /^(?:bước|buoc|step)\s*(\d{1,3})$/iu;
  */
 function stepRows(data: unknown, problems: SchemaProblem[], w: (typeof MESSAGES)[Lang]): SchemaProblem[] {
   if (!isMap(data) || !Array.isArray(data.steps)) return problems;
-  const rows = new Map<number, { key: string; nested: boolean }>();
+  // Keys --fix writes as id or name (`Tên:`, `Mã bước:`): the step has that field once they are written.
+  const renamed = new Map<string, string>();
+  for (const p of problems)
+    if (p.path[0] === 'steps' && p.path.length === 3 && (p.rename === 'id' || p.rename === 'name'))
+      renamed.set(`${String(p.path[1])}|${p.rename}`, String(p.path[2]));
+  const rows = new Map<number, { key: string; nested: boolean; idKey?: string; nameKey?: string }>();
   data.steps.forEach((step, i) => {
-    if (!isMap(step) || Object.hasOwn(step, 'id') || Object.hasOwn(step, 'name')) return;
+    if (!isMap(step)) return;
     const keys = Object.keys(step).filter((key) => STEP_ROW.test(key.trim()));
     if (keys.length !== 1) return;
     const value = step[keys[0]!];
     const nested = isMap(value);
     if (!nested && (typeof value !== 'string' || value.trim() === '')) return;
+    const idKey = Object.hasOwn(step, 'id') ? 'id' : renamed.get(`${i}|id`);
+    const nameKey = Object.hasOwn(step, 'name') ? 'name' : renamed.get(`${i}|name`);
     if (nested && (Object.keys(step).length !== 1 || Object.hasOwn(value, 'id'))) return;
-    rows.set(i, { key: keys[0]!, nested });
+    rows.set(i, {
+      key: keys[0]!,
+      nested,
+      ...(idKey === undefined ? {} : { idKey }),
+      ...(nameKey === undefined ? {} : { nameKey }),
+    });
   });
   if (rows.size === 0) return problems;
   const ids = new Set(data.steps.flatMap((step) => (isMap(step) && step.id !== undefined ? [String(step.id)] : [])));
@@ -776,15 +824,47 @@ function stepRows(data: unknown, problems: SchemaProblem[], w: (typeof MESSAGES)
       out.push(problem);
       continue;
     }
-    const number = STEP_ROW.exec(row.key.trim())![1]!;
-    const id = ids.has(`B${Number(number)}`) ? row.key.trim() : `B${Number(number)}`;
-    const step = (data.steps as Record<string, unknown>[])[index as number]!;
-    if (row.nested) {
-      out.push({ ...problem, message: fill(w.stepRowFields, { id, key: row.key }), stepRow: { id } });
-    } else {
-      const name = String(step[row.key]).trim();
-      out.push({ ...problem, message: fill(w.stepRowName, { id, name }), stepRow: { id, name } });
-    }
+    out.push(stepRowProblem(problem, (data.steps as Record<string, unknown>[])[index as number]!, row, ids, w));
   }
   return out;
+}
+
+/**
+ * The problem at a step table's row, `Bước 1: Tiếp nhận hồ sơ`: its number is the id and its name the name, unless
+ * the step gives them already (an id kept, the number left out; a name given twice is the officer's to choose).
+ */
+function stepRowProblem(
+  problem: SchemaProblem,
+  step: Record<string, unknown>,
+  row: { key: string; nested: boolean; idKey?: string; nameKey?: string },
+  ids: ReadonlySet<string>,
+  w: (typeof MESSAGES)[Lang],
+): SchemaProblem {
+  const number = STEP_ROW.exec(row.key.trim())![1]!;
+  const id = ids.has(`B${Number(number)}`) ? row.key.trim() : `B${Number(number)}`;
+  if (row.nested)
+    return { ...problem, message: fill(w.stepRowFields, { id, key: row.key }), stepRow: { id, nested: true } };
+  const name = String(step[row.key]).trim();
+  const text = (value: unknown) => escapeControls(String(value).trim());
+  const given = row.nameKey === undefined ? undefined : text(step[row.nameKey]);
+  if (row.idKey !== undefined && given !== undefined) {
+    const data = { id: text(step[row.idKey]), name: given, key: row.key.trim(), row: name };
+    return { ...problem, message: fill(w.stepRowBoth, data) };
+  }
+  if (row.idKey !== undefined) {
+    const data = { id: text(step[row.idKey]), key: row.key.trim(), name };
+    return { ...problem, message: fill(w.stepRowHasId, data), stepRow: { name } };
+  }
+  if (given !== undefined) {
+    const nameKey = row.nameKey!;
+    if (foldCase(given) === foldCase(name))
+      return {
+        ...problem,
+        message: fill(w.stepRowHasName, { id, key: row.key.trim(), name, nameKey }),
+        stepRow: { id },
+      };
+    const data = { id, key: row.key.trim(), row: name, name: given, nameKey };
+    return { ...problem, message: fill(w.stepRowTwoNames, data) };
+  }
+  return { ...problem, message: fill(w.stepRowName, { id, name }), stepRow: { id, name } };
 }

@@ -26,10 +26,15 @@ export const rule = defineRule({
       const path = ['dossier', i];
       // A count at the end of the line is its own field ("Tờ khai: 01 bản chính"), as procmap reads it.
       const item = dossierItemOf(name);
+      const { name: read, ...counts } = item;
+      // Counts as numbers, a quantity in words as text: `{ name: Tờ khai, originals: 1, copies: 1 }`.
+      const fields = Object.entries(counts).map(
+        ([key, value]) => `, ${key}: ${typeof value === 'number' ? value : yamlName(value)}`,
+      );
       const fix =
-        item.copies === undefined
+        fields.length === 0
           ? wrapFix(source, path, (text) => `{ name: ${text} }`)
-          : mapFix(source, path, `{ name: ${yamlName(item.name)}, copies: ${yamlName(item.copies)} }`);
+          : mapFix(source, path, `{ name: ${yamlName(read)}${fields.join('')} }`);
       report({ messageId: 'name', data: { name }, path, ...(fix ? { fix } : {}) });
     });
   },

@@ -72,9 +72,21 @@ describe('a value in typographic quotes, as Word types them', () => {
 
 describe('a dossier item on one line', () => {
   it.each([
-    ['Giấy xác nhận tình trạng hôn nhân: 01 bản chính', 'Giấy xác nhận tình trạng hôn nhân', '01 bản chính'],
-    ['Tờ khai - 01 bản chính', 'Tờ khai', '01 bản chính'],
-    ['Giấy tờ tùy thân (01 bản chính và 01 bản sao)', 'Giấy tờ tùy thân', '01 bản chính và 01 bản sao'],
+    ['Giấy xác nhận tình trạng hôn nhân: 01 bản chính', { name: 'Giấy xác nhận tình trạng hôn nhân', originals: 1 }],
+    ['Bản thuyết minh điều kiện cơ sở - 01 bản chính', { name: 'Bản thuyết minh điều kiện cơ sở', originals: 1 }],
+    ['Giấy tờ tùy thân (01 bản chính và 01 bản sao)', { name: 'Giấy tờ tùy thân', originals: 1, copies: 1 }],
+    ['Tờ khai; 01 bản chính và 01 bản sao', { name: 'Tờ khai', originals: 1, copies: 1 }],
+    ['Tờ khai: 02 bản chính, 01 bản sao', { name: 'Tờ khai', originals: 2, copies: 1 }],
+    // The national portal's own wording (SOBANCHINH, SOBANSAO), after the name and its form.
+    [
+      'Đơn đăng ký (Mẫu số 01): Bản chính: 1 - Bản sao: 0',
+      { name: 'Đơn đăng ký (Mẫu số 01)', originals: 1, copies: 0 },
+    ],
+  ])('%j counts its originals apart from its copies', (text, item) => {
+    expect(dossierItemOf(text)).toEqual(item);
+  });
+
+  it.each([
     ['Sổ hộ khẩu, 01 bản sao có chứng thực', 'Sổ hộ khẩu', '01 bản sao có chứng thực'],
     // The kind of copy after a colon, without a number: the schema's copies in words.
     [

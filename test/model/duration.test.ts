@@ -465,7 +465,7 @@ describe('parseDuration: what it refuses, and what it says', () => {
     // As the national record's text gives a limit per way of filing.
     [
       'Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; Bưu chính công ích: 06 ngày làm việc',
-      '"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; Bưu chính công ích: 06 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: online, time_limit: 04 ngày làm việc }, { kind: postal, time_limit: 06 ngày làm việc }]',
+      '"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; Bưu chính công ích: 06 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }, { kind: postal, time_limit: 06 ngày làm việc }]',
     ],
     // What the national record says of a procedure the law sets no limit for.
     [
@@ -475,7 +475,7 @@ describe('parseDuration: what it refuses, and what it says', () => {
     // Or with each way of filing after its limit, in brackets or not, as decisions announcing procedures write it.
     [
       '03 ngày làm việc (đối với hồ sơ nộp trực tiếp); 02 ngày làm việc đối với hồ sơ nộp trực tuyến',
-      '"03 ngày làm việc (đối với hồ sơ nộp trực tiếp); 02 ngày làm việc đối với hồ sơ nộp trực tuyến" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 03 ngày làm việc and channels: [{ kind: online, time_limit: 02 ngày làm việc }]',
+      '"03 ngày làm việc (đối với hồ sơ nộp trực tiếp); 02 ngày làm việc đối với hồ sơ nộp trực tuyến" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 03 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 02 ngày làm việc }]',
     ],
     // The general limit first, another way of filing's after it, or in brackets, where it would have been a note.
     [

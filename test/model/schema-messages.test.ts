@@ -454,11 +454,13 @@ describe('schema messages', () => {
       text,
       diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
     );
-    expect(fixed.split('\n').slice(5, 12)).toEqual([
+    // An item's kind of copy is read as at the top level of the dossier.
+    expect(fixed.split('\n').slice(5, 13)).toEqual([
       'dossier:',
       '  - name: Tờ khai thay đổi thông tin cư trú (Mẫu CT01)',
       '    case: Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình',
-      '  - name: "Giấy tờ: bản sao"',
+      '  - name: Giấy tờ',
+      '    copies: bản sao',
       '    case: Trường hợp chỗ ở hợp pháp thuộc sở hữu của mình',
       '  - name: Tờ khai, có ý kiến của chủ hộ',
       '    case: Trường hợp được chủ hộ đồng ý',
@@ -572,7 +574,7 @@ describe('schema messages', () => {
       expect(fixes(bodies).filter(([, fix]) => fix !== undefined)).toEqual([]);
   });
 
-  it('split a time limit per way of filing into time_limit and channels, only where the file has no channels', () => {
+  it('split a time limit per way of filing into time_limit and channels, every channel named kept', () => {
     const text = (limit: string, extra = '') =>
       `id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: ${limit}\n${extra}bodies:\n  MC: Một cửa\n` +
       'steps:\n  - { id: B1, name: Tiếp nhận, body: MC, duration: 1h }\n';
@@ -590,15 +592,16 @@ describe('schema messages', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.procedures[0]!.procedure).toMatchObject({
       time_limit: '05 ngày làm việc',
-      channels: [{ kind: 'online', time_limit: '04 ngày làm việc' }],
+      channels: [{ kind: 'in_person' }, { kind: 'online', time_limit: '04 ngày làm việc' }],
     });
-    // Channels already listed, or a comment after the limit: the officer writes them, as the message says.
+    // Channels already listed take their limits; a comment after the limit stays with it.
     const online = '10 ngày làm việc; trường hợp nộp trực tuyến thì 05 ngày làm việc';
-    const listed = text(online, 'channels: [in_person]\n');
-    expect(fixed(listed)).toBe(listed);
-    const commented = text(`${online}   # theo Quyết định 123`);
-    expect(fixed(commented)).toBe(commented);
-    expect(fixed(text(online))).toContain('channels: [{ kind: online, time_limit: 05 ngày làm việc }]');
+    expect(fixed(text(online, 'channels: [in_person]\n'))).toContain(
+      'time_limit: 10 ngày làm việc\nchannels: [in_person, { kind: online, time_limit: 05 ngày làm việc }]\n',
+    );
+    expect(fixed(text(`${online}   # theo Quyết định 123`))).toContain(
+      'time_limit: 10 ngày làm việc   # theo Quyết định 123\nchannels: [{ kind: online, time_limit: 05 ngày làm việc }]\n',
+    );
   });
 
   it('show how a step is written when a draft lists the steps by their names alone', () => {

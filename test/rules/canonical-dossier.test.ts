@@ -23,10 +23,11 @@ describe('rule canonical-dossier fix', () => {
     ).toEqual(['{ name: Tờ khai chứng thực }', "{ name: 'Bản sao, 02 bản' }"]);
   });
 
-  it("writes the count a line ends with as the item's copies, as procmap reads it", () => {
+  it("writes the count a line ends with in the item's originals and copies, as procmap reads it", () => {
     const text =
       'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
       'dossier:\n  - "Giấy xác nhận tình trạng hôn nhân: 01 bản chính"\n  - Tờ khai - 01 bản chính\n' +
+      '  - "Đơn đăng ký (Mẫu số 01): Bản chính: 1 - Bản sao: 0"\n  - "Căn cước công dân: xuất trình bản chính"\n' +
       'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
     const rules = RULES.filter((rule) => rule.id === 'canonical-dossier');
     const { diagnostics, procedures } = lint([loadFile('p.yaml', Buffer.from(text))], {
@@ -34,12 +35,28 @@ describe('rule canonical-dossier fix', () => {
       settingsFor: () => new Map([['canonical-dossier', { severity: 'warning', options: {} }]]),
     });
     expect(procedures[0]!.procedure.dossier).toEqual([
-      { name: 'Giấy xác nhận tình trạng hôn nhân', copies: '01 bản chính' },
-      { name: 'Tờ khai', copies: '01 bản chính' },
+      { name: 'Giấy xác nhận tình trạng hôn nhân', originals: 1 },
+      { name: 'Tờ khai', originals: 1 },
+      { name: 'Đơn đăng ký (Mẫu số 01)', originals: 1, copies: 0 },
+      { name: 'Căn cước công dân', copies: 'xuất trình bản chính' },
     ]);
     expect(diagnostics.map((d) => d.fix && 'text' in d.fix && d.fix.text)).toEqual([
-      '{ name: Giấy xác nhận tình trạng hôn nhân, copies: "01 bản chính" }',
-      '{ name: Tờ khai, copies: "01 bản chính" }',
+      '{ name: Giấy xác nhận tình trạng hôn nhân, originals: 1 }',
+      '{ name: Tờ khai, originals: 1 }',
+      '{ name: Đơn đăng ký (Mẫu số 01), originals: 1, copies: 0 }',
+      '{ name: Căn cước công dân, copies: xuất trình bản chính }',
+    ]);
+  });
+
+  it('reads a count of originals written as copies in a map as originals, and none as 0', () => {
+    const text =
+      'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
+      'dossier:\n  - { name: Tờ khai, copies: "01 bản chính" }\n  - { name: Bản kê khai, originals: "01", copies: Không }\n' +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
+    const { procedures } = lint([loadFile('p.yaml', Buffer.from(text))]);
+    expect(procedures[0]!.procedure.dossier).toEqual([
+      { name: 'Tờ khai', originals: 1 },
+      { name: 'Bản kê khai', originals: 1, copies: 0 },
     ]);
   });
 });

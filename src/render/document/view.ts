@@ -2,6 +2,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
+import { isOriginalsText } from '../../model/dossier-counts.js';
 import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
@@ -312,12 +313,15 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
 }
 
 function dossierItem(item: DossierItem, no: number, lang: Lang): DossierItemView {
+  const originalsWords =
+    typeof item.copies === 'string' && item.originals === undefined && isOriginalsText(item.copies);
   return {
     no,
     name: item.name,
     copies: quantityText(item, lang),
-    originals: countText(item.originals, lang),
-    copiesOnly: countText(item.copies, lang),
+    // In their own columns, words about the original ("xuất trình bản chính") stand under "Bản chính".
+    originals: originalsWords ? String(item.copies) : countText(item.originals, lang),
+    copiesOnly: originalsWords ? null : countText(item.copies, lang),
     form: item.form ?? null,
   };
 }

@@ -1,0 +1,56 @@
+import { foldToAscii } from './fold.js';
+
+/** A dossier item's counts as read from its words: originals (bản chính), copies (bản sao), or both. */
+export interface DossierCounts {
+  originals?: number;
+  copies?: number;
+}
+
+// A count as the national record and published tables write it: digits, or the small numbers in words.
+const NUMBER = String.raw`(\d{1,3}|mot|hai|ba|bon|nam)`;
+const WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, nam: 5 };
+// "01 bản chính", "01 bản sao"; the two together, "01 bản chính và 01 bản sao", "01 bản chính, 02 bản sao".
+const ORIGINALS = new RegExp(String.raw`^${NUMBER} ban chinh$`);
+const COPIES = new RegExp(String.raw`^${NUMBER} ban sao$`);
+const BOTH = new RegExp(String.raw`^${NUMBER} ban chinh(?: va | ?[,;+] ?| ?[-–—] ?)${NUMBER} ban sao$`);
+// The national portal's own wording: "Bản chính: 1 - Bản sao: 0" (SOBANCHINH, SOBANSAO).
+const PORTAL = /^ban chinh ?: ?(\d{1,3}) ?[-–—,;] ?ban sao ?: ?(\d{1,3})$/;
+
+const count = (text: string) => WORDS[text] ?? Number(text);
+
+/**
+ * The counts a dossier item's quantity states, or undefined for words that state none ("xuất trình bản chính", "bản
+ * sao có chứng thực", "01 bản chính hoặc bản sao": one or the other), which stay text.
+ */
+export function dossierCounts(text: string): DossierCounts | undefined {
+  const words = foldToAscii(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  const both = BOTH.exec(words) ?? PORTAL.exec(words);
+  if (both) return { originals: count(both[1]!), copies: count(both[2]!) };
+  const originals = ORIGINALS.exec(words);
+  if (originals) return { originals: count(originals[1]!) };
+  const copies = COPIES.exec(words);
+  return copies ? { copies: count(copies[1]!) } : undefined;
+}
+
+// The portal's counts at the end of an item's line: "Đơn đăng ký (Mẫu số 01): Bản chính: 1 - Bản sao: 0".
+const PORTAL_TAIL = /[:;,]?\s*(bản chính|ban chinh)\s*:\s*\d{1,3}\s*[-–—,;]\s*(?:bản sao|ban sao)\s*:\s*\d{1,3}\s*$/iu;
+
+/** Where the portal's "Bản chính: N - Bản sao: M" ends an item's line, and the counts; undefined when it does not. */
+export function portalCounts(text: string): { at: number; counts: DossierCounts } | undefined {
+  const match = PORTAL_TAIL.exec(text);
+  if (!match || match.index === 0) return undefined;
+  const counts = dossierCounts(match[0].replace(/^[:;,]?\s*/, ''));
+  return counts ? { at: match.index, counts } : undefined;
+}
+
+// A quantity in words that is the original's: it names the original before any copy, or says it is shown.
+const ORIGINAL_WORDS = /^(?:(?!ban sao).)*(?:ban chinh|xuat trinh)/;
+
+/**
+ * Whether a quantity in words belongs in a document's "Bản chính" column: it names the original first ("01 bản chính
+ * hoặc bản sao có chứng thực") or says the original is shown ("xuất trình bản chính", "xuất trình"); else it is the
+ * copies'.
+ */
+export function isOriginalsText(text: string): boolean {
+  return ORIGINAL_WORDS.test(foldToAscii(text));
+}
