@@ -164,6 +164,59 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('names the configuration, not a procedure, when the whole file has the wrong shape', () => {
+    expect(problems('- a\n')).toEqual([
+      '1:1 The configuration must be a map with the properties lang, calendar, site, logo, extends, rules, ontime, overrides, import, not a list',
+    ]);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('"rules"\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Tệp cấu hình phải là một bảng có các trường lang, calendar, site, logo, extends, rules, ontime, overrides, import, không phải "rules"',
+    ]);
+  });
+
+  // The calendar section's schema is another file (calendar.schema.json): its properties were not found for hints.
+  it('gives a "did you mean" in every section, the calendar and its entries included', () => {
+    expect(
+      problems(
+        'calendar:\n  satuday: ["07:30-11:30"]\n  holidays:\n    - { date: 2026-03-08, nmae: x }\n  workdays:\n    - { date: 2026-03-07, huors: [] }\nsite: { ulr: x }\nontime:\n  colums: {}\noverrides:\n  - { files: a, rules: {}, rulez: {} }\n',
+      ),
+    ).toEqual([
+      '2:3 Unknown property "satuday"; did you mean "saturday"?',
+      '4:27 Unknown property "nmae"; did you mean "name"?',
+      '6:27 Unknown property "huors"; did you mean "hours"?',
+      '7:9 Unknown property "ulr"; did you mean "url"?',
+      '9:3 Unknown property "colums"; did you mean "columns"?',
+      '11:28 Unknown property "rulez"; did you mean "rules"?',
+    ]);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('calendar:\n  satuday: []\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Trường không hợp lệ "satuday"; có phải là "saturday"?',
+    ]);
+  });
+
+  it('lists the properties a section takes when an unknown one is near none of them', () => {
+    expect(problems('calendar:\n  zzz: 1\n')).toEqual([
+      '2:3 Unknown property "zzz"; the properties here are public_holidays, hours, hours_per_day, monday, tuesday, wednesday, thursday, friday, saturday, sunday, holidays, workdays, as_of',
+    ]);
+  });
+
+  it('says what the length of a working day takes: a number of hours more than 0, e.g. 8', () => {
+    for (const [value, shown] of [
+      ['0', '0'],
+      ['-2', '-2'],
+      ['25', '25'],
+      ['8h', '"8h"'],
+    ])
+      expect(problems(`calendar:\n  hours_per_day: ${value}\n`)).toEqual([
+        `2:18 "hours_per_day" is how many office hours make one working day: a number more than 0 and at most 24, e.g. 8, not ${shown}`,
+      ]);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('calendar:\n  hours_per_day: 0\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      '"hours_per_day" là số giờ làm việc tính là một ngày làm việc: một số lớn hơn 0 và không quá 24, ví dụ 8, không phải 0',
+    ]);
+    expect(parse('calendar:\n  hours_per_day: 7.5\n').ok).toBe(true);
+  });
+
   it('reports a YAML syntax error in the configuration', () => {
     // Where the bracket opens, not where YAML gives up.
     expect(problems('rules: [\n')[0]).toMatch(/^1:8 This bracket \(\[\) is never closed/);
