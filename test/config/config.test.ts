@@ -11,6 +11,8 @@ import { defineRule } from '../../src/rules/define-rule.js';
 import { oneOf } from '../../src/rules/options.js';
 import type { Rule } from '../../src/rules/types.js';
 import { ROOT } from '../helpers/cli.js';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { MAPPABLE_FIELDS } from '../../src/interchange/columns.js';
 
 const parse = (text: string, rules?: readonly Rule[]) => parseConfig('procmap.config.yaml', Buffer.from(text), rules);
 const problems = (text: string, rules?: readonly Rule[]) => {
@@ -215,6 +217,28 @@ describe('parseConfig', () => {
       '"hours_per_day" là số giờ làm việc tính là một ngày làm việc: một số lớn hơn 0 và không quá 24, ví dụ 8, không phải 0',
     ]);
     expect(parse('calendar:\n  hours_per_day: 7.5\n').ok).toBe(true);
+  });
+
+  // Any field passed: only `procmap import` refused it, without a line and column, and `lint` said nothing.
+  it('refuses a field of import.columns that import does not know, located, with the nearest one', () => {
+    expect(problems('import:\n  columns:\n    titel: Tên gọi thủ tục\n    code: Mã TTHC\n')).toEqual([
+      '3:5 Unknown property "titel"; did you mean "title"?',
+    ]);
+    const none = problems('import:\n  columns:\n    xyzzy: Tên\n');
+    expect(none).toHaveLength(1);
+    expect(none[0]).toMatch(/^3:5 Unknown property "xyzzy"; the properties here are id, code, title, .*, on_site$/);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('import:\n  columns:\n    titel: x\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Trường không hợp lệ "titel"; có phải là "title"?',
+    ]);
+  });
+
+  it('takes every field import maps, and no other: the schema and src/interchange/columns.ts agree', () => {
+    const columns = configSchema.properties.import.properties.columns;
+    expect(columns.additionalProperties).toBe(false);
+    expect(Object.keys(columns.properties)).toEqual(MAPPABLE_FIELDS);
+    const all = MAPPABLE_FIELDS.map((field) => `    ${field}: Cột ${field}`).join('\n');
+    expect(problems(`import:\n  columns:\n${all}\n`)).toEqual([]);
   });
 
   it('reports a YAML syntax error in the configuration', () => {

@@ -656,6 +656,7 @@ describe('schema messages', () => {
       'calendar: { holidays: [hôm nay] }',
       '- a',
       'calendar: { hours_per_day: 0, satuday: [] }',
+      'import: { columns: { titel: x, xyzzy: y } }',
     ];
     for (const lang of ['en', 'vi'] as const) {
       for (const text of configs) {
