@@ -1,5 +1,6 @@
 import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
 import type { Lang } from '../i18n.js';
+import { isMap } from '../model/data-object.js';
 import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import type { Diagnostic, NodePath } from '../model/types.js';
@@ -42,6 +43,19 @@ export function calendarFromSection(
   }
 }
 
+const WHOLE = { en: 'The calendar file', vi: 'Tệp lịch làm việc' };
+
+// A file copied from procmap.config.yaml with its `calendar:` line: the section's contents are one level too deep.
+const COPIED = {
+  en: 'Unknown property "calendar": a calendar file holds what is written under "calendar:" in procmap.config.yaml, without that line; remove that line and move the lines under it one level to the left',
+  vi: 'Trường không hợp lệ "calendar": tệp lịch làm việc chứa những gì ghi dưới "calendar:" trong procmap.config.yaml, không có chính dòng đó; hãy xóa dòng đó và lùi các dòng bên dưới sang trái một cấp',
+} as const;
+
+/** Whether a problem is the `calendar:` key at the root of a calendar file. */
+function copiedSection(section: unknown, path: NodePath): boolean {
+  return path.length === 1 && path[0] === 'calendar' && isMap(section) && Object.hasOwn(section, 'calendar');
+}
+
 /** Reads a `--calendar` file: YAML whose root is what `calendar:` holds in procmap.config.yaml, checked the same way. */
 export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 'en'): CalendarResult {
   const source = loadFile(file, bytes);
@@ -50,9 +64,22 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
   // Validated as the calendar of a configuration, so both places accept exactly the same section.
   const wrapped = withCanonicalWords({ calendar: source.data ?? {} }) as { calendar: unknown };
   if (!validate(wrapped)) {
-    // Every error is inside the calendar schema, so hints ("did you mean") come from its properties.
-    const problems = describeSchemaErrors(validate.errors ?? [], wrapped, calendarSchema, lang);
-    return { ok: false, diagnostics: problems.map((p) => problem(source, p.path.slice(1), p.message, p.target)) };
+    // Every error is inside the calendar section, its paths and schema paths relative to it: described against the
+    // calendar schema as the file's own, the file's root is "the calendar file", not "calendar" or "the procedure".
+    const errors = (validate.errors ?? []).map((e) => ({
+      ...e,
+      instancePath: e.instancePath.replace(/^\/calendar/, ''),
+    }));
+    const problems = describeSchemaErrors(errors, wrapped.calendar, calendarSchema, lang, {
+      whole: WHOLE,
+      listKeys: Infinity,
+    });
+    return {
+      ok: false,
+      diagnostics: problems.map((p) =>
+        problem(source, p.path, copiedSection(wrapped.calendar, p.path) ? COPIED[lang] : p.message, p.target),
+      ),
+    };
   }
   return calendarFromSection(wrapped.calendar as CalendarConfig, () => source, [], lang);
 }

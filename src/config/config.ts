@@ -1,3 +1,4 @@
+import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { fill, type Lang } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
@@ -211,13 +212,22 @@ function globProblems(overrides: readonly unknown[]): Problem[] {
   return problems;
 }
 
+// How schema messages name the file ("The configuration must be a map…"); the calendar section's own schema, which
+// the configuration's refers to: its "did you mean" hints need its properties; and, for a key with no near name, the
+// keys its section takes, however many: a section's keys are few enough to read, and they are what to write instead.
+const DESCRIBE = {
+  whole: { en: 'The configuration', vi: 'Tệp cấu hình' },
+  documents: [calendarSchema],
+  listKeys: Infinity,
+};
+
 /** Schema problems in words; a rule entry of the wrong shape gets one message that shows the right shape. */
 function schemaProblems(data: unknown, lang: Lang): Problem[] {
   // `if` only says that its `then` failed, which the `then` error already says better.
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   const isShape = (e: (typeof errors)[number]) =>
     (e.keyword === 'minItems' || e.keyword === 'maxItems') && /\/rules\/[^/]+$/.test(e.instancePath);
-  const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema, lang).map((p) => ({
+  const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema, lang, DESCRIBE).map((p) => ({
     ...p,
     message: fill(TEXT[lang].shape, { id: String(p.path[p.path.length - 1]) }),
   }));
@@ -227,6 +237,7 @@ function schemaProblems(data: unknown, lang: Lang): Problem[] {
       data,
       configSchema,
       lang,
+      DESCRIBE,
     ),
     ...shapes,
   ];

@@ -1,5 +1,5 @@
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
-import { fill, type Lang } from '../i18n.js';
+import { fill, type Lang, type Translated } from '../i18n.js';
 import { durationProblems, isDurationPath, type PerChannelLimits } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
@@ -140,6 +140,9 @@ const MESSAGES = {
     tooLong: '{what} is longer than {limit} characters',
     tooMany: '{what} has more than {limit} entries; procmap handles up to {limit}',
     minimum: '{what} must be {limit} or more, not {value}',
+    above: '{what} must be more than {limit}, not {value}',
+    hoursPerDay:
+      '{what} is how many office hours make one working day: a number more than 0 and at most 24, e.g. 8, not {value}',
     maximum: '{what} is too large: at most {limit}',
     twice: '{what} lists the same step twice',
     invalid: '{what} is not valid here: {value}',
@@ -237,6 +240,9 @@ const MESSAGES = {
     tooLong: '{what} dài quá {limit} ký tự',
     tooMany: '{what} có hơn {limit} mục; procmap xử lý tối đa {limit}',
     minimum: '{what} phải từ {limit} trở lên, không phải {value}',
+    above: '{what} phải lớn hơn {limit}, không phải {value}',
+    hoursPerDay:
+      '{what} là số giờ làm việc tính là một ngày làm việc: một số lớn hơn 0 và không quá 24, ví dụ 8, không phải {value}',
     maximum: '{what} quá lớn: tối đa {limit}',
     twice: '{what} liệt kê một bước hai lần',
     invalid: '{what} không hợp lệ ở đây: {value}',
@@ -282,34 +288,75 @@ function schemaAt(root: object, schemaPath: string): Record<string, unknown> | u
   return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
 }
 
-function resolveRef(root: object, schema: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  const ref = schema?.$ref;
-  return typeof ref === 'string' && ref.startsWith('#/') ? schemaAt(root, `${ref}/_`) : schema;
+/** A schema object and the schema file it stands in, against which its own `#/…` references resolve. */
+interface Located {
+  doc: object;
+  schema: Record<string, unknown>;
 }
 
 /**
- * The schema that applies at a data path, found by walking the data path through the root schema: Ajv's
- * schemaPath is relative to the last `$ref`, which says nothing about where in the document it stands.
+ * What a `$ref` points to: `#/$defs/hours` in the same file, `calendar.schema.json` (and `calendar.schema.json#/…`)
+ * in another of `documents`, found by the end of its `$id`. A reference to a file not given stays as it is.
  */
-function schemaFor(root: object, path: NodePath): Record<string, unknown> | undefined {
-  let schema = resolveRef(root, root as Record<string, unknown>);
+function resolveRef(
+  doc: object,
+  schema: Record<string, unknown> | undefined,
+  documents: readonly object[] = [],
+): Located | undefined {
+  if (!schema) return undefined;
+  const ref = schema.$ref;
+  if (typeof ref !== 'string') return { doc, schema };
+  const [file = '', pointer = ''] = ref.split('#');
+  const target =
+    file === ''
+      ? doc
+      : documents.find((d) => {
+          const id = (d as { $id?: unknown }).$id;
+          return typeof id === 'string' && (id === file || id.endsWith(`/${file}`));
+        });
+  if (!target) return { doc, schema };
+  const node =
+    pointer === '' || pointer === '/' ? (target as Record<string, unknown>) : schemaAt(target, `#${pointer}/_`);
+  return node && { doc: target, schema: node };
+}
+
+/**
+ * The schema that applies at a data path, and the file it stands in, found by walking the data path through the root
+ * schema (and the schema files it refers to): Ajv's schemaPath is relative to the last `$ref`, which says nothing
+ * about where in the document it stands.
+ */
+function locatedAt(root: object, path: NodePath, documents: readonly object[]): Located | undefined {
+  let at = resolveRef(root, root as Record<string, unknown>, documents);
   for (const segment of path) {
-    if (!schema) return undefined;
+    if (!at) return undefined;
+    const { doc, schema } = at;
     const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
     const items = schema.items as Record<string, unknown> | undefined;
     const extra = schema.additionalProperties;
-    if (typeof segment === 'number' && items) schema = resolveRef(root, items);
-    else if (properties && Object.hasOwn(properties, segment)) schema = resolveRef(root, properties[segment]);
-    else if (extra !== null && typeof extra === 'object') schema = resolveRef(root, extra as Record<string, unknown>);
+    if (typeof segment === 'number' && items) at = resolveRef(doc, items, documents);
+    else if (properties && Object.hasOwn(properties, segment)) at = resolveRef(doc, properties[segment], documents);
+    else if (extra !== null && typeof extra === 'object')
+      at = resolveRef(doc, extra as Record<string, unknown>, documents);
     else return undefined;
   }
-  return schema;
+  return at;
+}
+
+/** The schema that applies at a data path (see locatedAt). */
+function schemaFor(
+  root: object,
+  path: NodePath,
+  documents: readonly object[] = [],
+): Record<string, unknown> | undefined {
+  return locatedAt(root, path, documents)?.schema;
 }
 
 /** The schema's first example of a property below a data path, as it would be written after `name: `. */
-function exampleOf(root: object, path: NodePath, name: string): string | undefined {
-  const property = (schemaFor(root, path)?.properties as Record<string, Record<string, unknown>> | undefined)?.[name];
-  const examples = property?.examples ?? resolveRef(root, property)?.examples;
+function exampleOf(root: object, path: NodePath, name: string, documents: readonly object[] = []): string | undefined {
+  const parent = locatedAt(root, path, documents);
+  const property = (parent?.schema.properties as Record<string, Record<string, unknown>> | undefined)?.[name];
+  // A property defined by reference has its examples where the reference leads, in this schema file or another.
+  const examples = property?.examples ?? (parent && resolveRef(parent.doc, property, documents)?.schema.examples);
   const first: unknown = Array.isArray(examples) ? examples[0] : undefined;
   return typeof first === 'string' || typeof first === 'number' ? String(first) : undefined;
 }
@@ -330,9 +377,9 @@ function valueAt(data: unknown, path: NodePath): unknown {
   return node;
 }
 
-function label(path: NodePath, w: Words): string {
+function label(path: NodePath, w: Words, whole: string = w.procedure): string {
   const last = path[path.length - 1];
-  return last === undefined ? w.procedure : typeof last === 'number' ? fill(w.item, { n: last + 1 }) : quoted(last);
+  return last === undefined ? whole : typeof last === 'number' ? fill(w.item, { n: last + 1 }) : quoted(last);
 }
 
 function expectedTypes(types: string, schema: Record<string, unknown> | undefined, w: Words): string {
@@ -442,14 +489,22 @@ function missingStepIds(data: unknown): Map<number, string> {
   return ids;
 }
 
-function toProblem(error: AjvError, data: unknown, root: object, w: Words): SchemaProblem {
+/** What describing one error needs besides the error: the schema files the root refers to, the document's name. */
+interface Context {
+  documents: readonly object[];
+  whole: string;
+  listKeys: number;
+}
+
+function toProblem(error: AjvError, data: unknown, root: object, w: Words, context: Context): SchemaProblem {
+  const { documents } = context;
   const path = parsePointer(error.instancePath);
   const params = error.params;
   const value = valueAt(data, path);
   const say = (template: string, extra: Record<string, string | number> = {}): SchemaProblem => ({
     path,
     target: 'value',
-    message: fill(template, { what: label(path, w), value: describeValue(value, w), ...extra }),
+    message: fill(template, { what: label(path, w, context.whole), value: describeValue(value, w), ...extra }),
   });
   const parent = path[path.length - 1];
   // Step ids are read wherever they stand (id, next, a branch): one message says what a step id may hold.
@@ -462,6 +517,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
   }
   // A yes-or-no value fails on its type (a number) or its words ("x"): one message says what it may be.
   if (error.schemaPath.startsWith('#/$defs/flag/')) return say(w.flag);
+  // The length of a working day (schemas/calendar.schema.json): its type and both bounds say the same thing.
+  if (error.schemaPath.includes('/hours_per_day/')) return say(w.hoursPerDay);
   // A revision that is neither a whole number nor one written in words; bounds keep their own messages.
   if (/^#\/\$defs\/revision\/(?:type|pattern)$/.test(error.schemaPath)) return say(w.revision);
   switch (error.keyword) {
@@ -470,7 +527,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       // A step without its id: the id of its place in the list, as step tables number them.
       const numbered = name === 'id' && path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
       const id = numbered ? missingStepIds(data).get(path[1] as number) : undefined;
-      const example = id ?? exampleOf(root, path, name);
+      const example = id ?? exampleOf(root, path, name, documents);
       if (example === undefined) return { ...say(w.required, { name }), property: name };
       const problem = { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name };
       return id === undefined ? problem : { ...problem, insert: { key: 'id', value: id } };
@@ -479,10 +536,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       const name = String(params.additionalProperty);
       // A YAML merge key (`<<: *step`): procmap reads YAML 1.2, which has none.
       if (name === '<<') return { path: [...path, name], target: 'key', message: w.mergeKey };
-      const properties = ((schemaFor(root, path) ?? schemaAt(root, error.schemaPath))?.properties ?? {}) as Record<
-        string,
-        { title?: unknown }
-      >;
+      const properties = ((schemaFor(root, path, documents) ?? schemaAt(root, error.schemaPath))?.properties ??
+        {}) as Record<string, { title?: unknown }>;
       const known = Object.keys(properties);
       // A key written as the document's heading calls it ("thời hạn giải quyết", "căn cứ pháp lý"), or a near spelling.
       const inStep = path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
@@ -511,7 +566,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       // A heading's words name the field for sure; a near spelling is only a guess, left to the officer.
       const rename = heading !== undefined && isMap(value) && !Object.hasOwn(value, heading) ? { rename: heading } : {};
       if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint, ...rename };
-      return known.length > 0 && known.length <= 8
+      return known.length > 0 && known.length <= context.listKeys
         ? { ...problem, message: problem.message + fill(w.keys, { keys: known.join(', ') }) }
         : problem;
     }
@@ -532,12 +587,16 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         return say(w.stepName, { n: Number(path[1]) + 1 });
       // `retention: 5`, `pages: 3`: a number where the document prints text — five what? The schema's example says.
       if (params.type === 'string' && typeof value === 'number') {
-        const described = String(schemaFor(root, path)?.description ?? '');
+        const described = String(schemaFor(root, path, documents)?.description ?? '');
         const example = /ví dụ "([^"]+)"/.exec(described)?.[1];
         if (example !== undefined) return say(w.numberText, { example: `${String(parent)}: "${example}"` });
       }
       return say(w.type, {
-        expected: expectedTypes(String(params.type), schemaFor(root, path) ?? schemaAt(root, error.schemaPath), w),
+        expected: expectedTypes(
+          String(params.type),
+          schemaFor(root, path, documents) ?? schemaAt(root, error.schemaPath),
+          w,
+        ),
       });
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).join(', ');
@@ -624,6 +683,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       return say(w.tooMany, { limit: String(params.limit) });
     case 'minimum':
       return say(w.minimum, { limit: String(params.limit) });
+    case 'exclusiveMinimum':
+      return say(w.above, { limit: String(params.limit) });
     case 'maximum':
       return say(w.maximum, { limit: String(params.limit) });
     case 'uniqueItems':
@@ -659,20 +720,39 @@ function explainUnion(errors: readonly AjvError[]): AjvError[] {
   });
 }
 
+/** How describeSchemaErrors names what it checks, and where the root schema's references to other files lead. */
+export interface DescribeOptions {
+  /** What a message about the whole document calls it ("The configuration"); "The procedure" when not given. */
+  whole?: Translated;
+  /** The schema files the root refers to by name (`calendar.schema.json`), so hints inside them know their properties. */
+  documents?: readonly object[];
+  /**
+   * An unknown property with no near name is followed by the properties its map takes when there are at most this many
+   * (8 when not given): a procedure's 32 would bury the message, a configuration section's are what to write instead.
+   */
+  listKeys?: number;
+}
+
 /** Turns Ajv's errors for data under a root schema into one readable problem per violation, in a language. */
 export function describeSchemaErrors(
   errors: readonly AjvError[],
   data: unknown,
   root: object,
   lang: Lang = 'en',
+  options: DescribeOptions = {},
 ): SchemaProblem[] {
+  const context: Context = {
+    documents: options.documents ?? [],
+    whole: options.whole?.[lang] ?? MESSAGES[lang].procedure,
+    listKeys: options.listKeys ?? 8,
+  };
   const kept = explainUnion(errors);
   // propertyNames reports the bad key twice (pattern, then propertyNames): the pattern one names the key.
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const error of kept) {
     if (error.keyword === 'pattern' && error.schemaPath.includes('propertyNames')) continue;
-    const problem = toProblem(error, data, root, MESSAGES[lang]);
+    const problem = toProblem(error, data, root, MESSAGES[lang], context);
     const key = `${problem.path.join('\u0000')}|${problem.message}`;
     if (!seen.has(key)) {
       seen.add(key);

@@ -81,6 +81,36 @@ describe('procmap.config.yaml (CLI)', () => {
     );
   });
 
+  it('names the configuration when the file is a list, in both languages', async () => {
+    const cwd = catalog('- a\n');
+    expect(await runCli(['lint', '--lang', 'en', 'procedures'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Invalid configuration:\n' +
+        'procmap.config.yaml:1:1: The configuration must be a map with the properties lang, calendar, site, logo, extends, rules, ontime, overrides, import, not a list\n',
+    });
+    expect(await runCli(['lint', '--lang', 'vi', 'procedures'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Cấu hình không hợp lệ:\n' +
+        'procmap.config.yaml:1:1: Tệp cấu hình phải là một bảng có các trường lang, calendar, site, logo, extends, rules, ontime, overrides, import, không phải một danh sách\n',
+    });
+  });
+
+  it('refuses a misspelt import column field before linting, located, with the nearest field', async () => {
+    const cwd = catalog('calendar:\n  satuday: []\nimport:\n  columns:\n    titel: Tên gọi thủ tục\n');
+    expect(await runCli(['lint', '--lang', 'en', 'procedures'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Invalid configuration:\n' +
+        'procmap.config.yaml:2:3: Unknown property "satuday"; did you mean "saturday"?\n' +
+        'procmap.config.yaml:5:5: Unknown property "titel"; did you mean "title"?\n',
+    });
+  });
+
   it('shows the configured severities in `procmap rules`', async () => {
     const result = await runCli(['rules', '--lang', 'en', '--format', 'json'], { cwd: catalog(CONFIG) });
     expect(result.code).toBe(0);

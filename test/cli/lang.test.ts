@@ -153,8 +153,18 @@ describe('every command speaks Vietnamese by default', () => {
     ],
     [
       ['serve', 'procedures', '--port', '99999'],
-      '--port nhận một số từ 0 đến 65535, không phải "99999"',
-      '--port takes a number from 0 to 65535, not "99999"',
+      '--port nhận một số nguyên từ 0 đến 65535, ví dụ 8080, không phải "99999"',
+      '--port takes a whole number from 0 to 65535, such as 8080, not "99999"',
+    ],
+    [
+      ['stats', 'procedures', '--top', 'abc'],
+      '--top nhận một số nguyên từ 1 trở lên, ví dụ 10, không phải "abc"',
+      '--top takes a whole number from 1, such as 10, not "abc"',
+    ],
+    [
+      ['lint', 'procedures', '--max-warnings', ''],
+      '--max-warnings nhận một số nguyên từ 0 trở lên, ví dụ 10, không phải ""',
+      '--max-warnings takes a whole number from 0, such as 10, not ""',
     ],
     [
       ['time', 'procedures', '--received', '2100-03-02 09:00'],

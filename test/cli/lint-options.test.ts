@@ -49,11 +49,12 @@ describe('procmap lint --max-warnings', () => {
     });
   });
 
-  it.each(['banana', '-1'])('refuses --max-warnings %s with exit 2', async (value) => {
+  // "" and "1e3" were read by Number() as 0 and 1000; "0x10" as 16.
+  it.each(['banana', '-1', '', '1e3', '0x10', '2.5'])('refuses --max-warnings "%s" with exit 2', async (value) => {
     expect(await runCli(['lint', '--lang', 'en', '--max-warnings', value, 'procedures'], { cwd: WARNINGS })).toEqual({
       code: 2,
       stdout: '',
-      stderr: `procmap: --max-warnings takes a whole number, not "${value}"\n`,
+      stderr: `procmap: --max-warnings takes a whole number from 0, such as 10, not "${value}"\n`,
     });
   });
 });

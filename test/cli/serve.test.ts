@@ -374,7 +374,7 @@ describe('procmap serve with an empty --port', () => {
   it('refuses it as bad usage instead of taking any port', () => {
     const result = procmap(['serve', catalog, '--port', ''], { timeout: 20_000 });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('procmap: --port nhận một số từ 0 đến 65535, không phải ""\n');
+    expect(result.stderr).toBe('procmap: --port nhận một số nguyên từ 0 đến 65535, ví dụ 8080, không phải ""\n');
   });
 });
 

@@ -78,4 +78,27 @@ describe('procmap stats', () => {
     expect(JSON.parse(result.stdout).procedures).toBe(0);
     expect(result.stderr).toContain('Tabs are not allowed as indentation');
   });
+
+  it('names as many least-slack procedures as --top says', async () => {
+    const result = await runCli(['stats', '--lang', 'en', 'procedures', '--format', 'json', '--top', ' 3 ']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).leastSlack.length).toBe(3);
+  });
+
+  // Each was read as something else: "abc", "0" and "" as 10, "-1" as 1; none is a count of procedures.
+  it.each(['abc', '0', '-1', '', '1.5', '2x', '1e1'])(
+    'refuses --top "%s" with exit 2, in both languages',
+    async (top) => {
+      expect(await runCli(['stats', '--lang', 'en', 'procedures', '--top', top])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `procmap: --top takes a whole number from 1, such as 10, not "${top}"\n`,
+      });
+      expect(await runCli(['stats', '--lang', 'vi', 'procedures', '--top', top])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `procmap: --top nhận một số nguyên từ 1 trở lên, ví dụ 10, không phải "${top}"\n`,
+      });
+    },
+  );
 });

@@ -11,6 +11,8 @@ import { defineRule } from '../../src/rules/define-rule.js';
 import { oneOf } from '../../src/rules/options.js';
 import type { Rule } from '../../src/rules/types.js';
 import { ROOT } from '../helpers/cli.js';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { MAPPABLE_FIELDS } from '../../src/interchange/columns.js';
 
 const parse = (text: string, rules?: readonly Rule[]) => parseConfig('procmap.config.yaml', Buffer.from(text), rules);
 const problems = (text: string, rules?: readonly Rule[]) => {
@@ -162,6 +164,81 @@ describe('parseConfig', () => {
     expect(problems('site:\n  url: dichvucong.example.gov.vn\n')).toEqual([
       '2:8 "url" must be a web address starting with https:// (or http://), such as https://dichvucong.example.gov.vn/quy-trinh/, not "dichvucong.example.gov.vn"',
     ]);
+  });
+
+  it('names the configuration, not a procedure, when the whole file has the wrong shape', () => {
+    expect(problems('- a\n')).toEqual([
+      '1:1 The configuration must be a map with the properties lang, calendar, site, logo, extends, rules, ontime, overrides, import, not a list',
+    ]);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('"rules"\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Tệp cấu hình phải là một bảng có các trường lang, calendar, site, logo, extends, rules, ontime, overrides, import, không phải "rules"',
+    ]);
+  });
+
+  // The calendar section's schema is another file (calendar.schema.json): its properties were not found for hints.
+  it('gives a "did you mean" in every section, the calendar and its entries included', () => {
+    expect(
+      problems(
+        'calendar:\n  satuday: ["07:30-11:30"]\n  holidays:\n    - { date: 2026-03-08, nmae: x }\n  workdays:\n    - { date: 2026-03-07, huors: [] }\nsite: { ulr: x }\nontime:\n  colums: {}\noverrides:\n  - { files: a, rules: {}, rulez: {} }\n',
+      ),
+    ).toEqual([
+      '2:3 Unknown property "satuday"; did you mean "saturday"?',
+      '4:27 Unknown property "nmae"; did you mean "name"?',
+      '6:27 Unknown property "huors"; did you mean "hours"?',
+      '7:9 Unknown property "ulr"; did you mean "url"?',
+      '9:3 Unknown property "colums"; did you mean "columns"?',
+      '11:28 Unknown property "rulez"; did you mean "rules"?',
+    ]);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('calendar:\n  satuday: []\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Trường không hợp lệ "satuday"; có phải là "saturday"?',
+    ]);
+  });
+
+  it('lists the properties a section takes when an unknown one is near none of them', () => {
+    expect(problems('calendar:\n  zzz: 1\n')).toEqual([
+      '2:3 Unknown property "zzz"; the properties here are public_holidays, hours, hours_per_day, monday, tuesday, wednesday, thursday, friday, saturday, sunday, holidays, workdays, as_of',
+    ]);
+  });
+
+  it('says what the length of a working day takes: a number of hours more than 0, e.g. 8', () => {
+    for (const [value, shown] of [
+      ['0', '0'],
+      ['-2', '-2'],
+      ['25', '25'],
+      ['8h', '"8h"'],
+    ])
+      expect(problems(`calendar:\n  hours_per_day: ${value}\n`)).toEqual([
+        `2:18 "hours_per_day" is how many office hours make one working day: a number more than 0 and at most 24, e.g. 8, not ${shown}`,
+      ]);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('calendar:\n  hours_per_day: 0\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      '"hours_per_day" là số giờ làm việc tính là một ngày làm việc: một số lớn hơn 0 và không quá 24, ví dụ 8, không phải 0',
+    ]);
+    expect(parse('calendar:\n  hours_per_day: 7.5\n').ok).toBe(true);
+  });
+
+  // Any field passed: only `procmap import` refused it, without a line and column, and `lint` said nothing.
+  it('refuses a field of import.columns that import does not know, located, with the nearest one', () => {
+    expect(problems('import:\n  columns:\n    titel: Tên gọi thủ tục\n    code: Mã TTHC\n')).toEqual([
+      '3:5 Unknown property "titel"; did you mean "title"?',
+    ]);
+    const none = problems('import:\n  columns:\n    xyzzy: Tên\n');
+    expect(none).toHaveLength(1);
+    expect(none[0]).toMatch(/^3:5 Unknown property "xyzzy"; the properties here are id, code, title, .*, on_site$/);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('import:\n  columns:\n    titel: x\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Trường không hợp lệ "titel"; có phải là "title"?',
+    ]);
+  });
+
+  it('takes every field import maps, and no other: the schema and src/interchange/columns.ts agree', () => {
+    const columns = configSchema.properties.import.properties.columns;
+    expect(columns.additionalProperties).toBe(false);
+    expect(Object.keys(columns.properties)).toEqual(MAPPABLE_FIELDS);
+    const all = MAPPABLE_FIELDS.map((field) => `    ${field}: Cột ${field}`).join('\n');
+    expect(problems(`import:\n  columns:\n${all}\n`)).toEqual([]);
   });
 
   it('reports a YAML syntax error in the configuration', () => {

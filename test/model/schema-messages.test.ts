@@ -657,6 +657,9 @@ describe('schema messages', () => {
       'rules: { known-body: [] }',
       'calendar: { hours: 8-5 }',
       'calendar: { holidays: [hôm nay] }',
+      '- a',
+      'calendar: { hours_per_day: 0, satuday: [] }',
+      'import: { columns: { titel: x, xyzzy: y } }',
     ];
     for (const lang of ['en', 'vi'] as const) {
       for (const text of configs) {
@@ -664,9 +667,11 @@ describe('schema messages', () => {
         expect(result.ok, text).toBe(false);
         if (!result.ok) for (const d of result.diagnostics) expect(d.message).not.toMatch(JARGON);
       }
-      const calendar = parseCalendarFile('calendar.yaml', Buffer.from('hours: 8-5\nworkdayz: []\n'), lang);
-      expect(calendar.ok).toBe(false);
-      if (!calendar.ok) for (const d of calendar.diagnostics) expect(d.message).not.toMatch(JARGON);
+      for (const text of ['hours: 8-5\nworkdayz: []\n', '- a\n', 'calendar: { hours_per_day: 0 }\n']) {
+        const calendar = parseCalendarFile('calendar.yaml', Buffer.from(text), lang);
+        expect(calendar.ok).toBe(false);
+        if (!calendar.ok) for (const d of calendar.diagnostics) expect(d.message).not.toMatch(JARGON);
+      }
     }
   });
 });

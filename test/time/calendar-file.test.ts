@@ -35,6 +35,35 @@ describe('calendar files and sections', () => {
     expect(problems('holidays: ["8/3/2026", { date: 30/4/2026, to: 1/5/2026 }]\n')).toEqual([]);
   });
 
+  it('names the calendar file, not "calendar", when the whole file has the wrong shape', () => {
+    expect(problems('- a\n')).toEqual([
+      '1:1 The calendar file must be a map with the properties public_holidays, hours, hours_per_day, monday, tuesday, wednesday, thursday, friday, saturday, sunday, holidays, workdays, as_of, not a list',
+    ]);
+    const vi = parseCalendarFile('lich.yaml', Buffer.from('- a\n'), 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Tệp lịch làm việc phải là một bảng có các trường public_holidays, hours, hours_per_day, monday, tuesday, wednesday, thursday, friday, saturday, sunday, holidays, workdays, as_of, không phải một danh sách',
+    ]);
+  });
+
+  it('says a file copied from the configuration with its "calendar:" line holds that section\'s contents only', () => {
+    const copied = 'calendar:\n  saturday: ["07:30-11:30"]\n';
+    expect(problems(copied)).toEqual([
+      '1:1 Unknown property "calendar": a calendar file holds what is written under "calendar:" in procmap.config.yaml, without that line; remove that line and move the lines under it one level to the left',
+    ]);
+    const vi = parseCalendarFile('lich.yaml', Buffer.from(copied), 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Trường không hợp lệ "calendar": tệp lịch làm việc chứa những gì ghi dưới "calendar:" trong procmap.config.yaml, không có chính dòng đó; hãy xóa dòng đó và lùi các dòng bên dưới sang trái một cấp',
+    ]);
+    expect(parseCalendarFile('lich.yaml', Buffer.from('saturday: ["07:30-11:30"]\n')).ok).toBe(true);
+  });
+
+  it('says what the length of a working day takes, and gives a "did you mean" for a day', () => {
+    expect(problems('hours_per_day: 0\nsatuday: []\n')).toEqual([
+      '2:1 Unknown property "satuday"; did you mean "saturday"?',
+      '1:16 "hours_per_day" is how many office hours make one working day: a number more than 0 and at most 24, e.g. 8, not 0',
+    ]);
+  });
+
   it('locates problems the schema cannot see', () => {
     expect(problems('hours:\n  - "07:30-11:30"\n  - "13:00-12:00"\n')).toEqual([
       '3:5 "13:00-12:00" ends before it starts',

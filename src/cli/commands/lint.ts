@@ -17,11 +17,11 @@ import { displayPath, findProcedureFiles, readProcedureFile } from '../../node/f
 import type { Io } from '../../node/io.js';
 import { useColor, writeReport } from '../../node/output.js';
 import { startLintWorkers, workerCount } from '../../lint/parallel.js';
+import { parseWholeNumber } from '../whole-number.js';
 
 const TEXT = {
   en: {
     format: 'Unknown format "{format}"; use one of: {formats}',
-    maxWarnings: '--max-warnings takes a whole number, not "{value}"',
     tooManyWarnings: '{warnings} warnings exceed --max-warnings {max}',
     shard: '--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4, not "{value}"',
     fixBoth: '--fix and --fix-dry-run cannot be used together',
@@ -31,7 +31,6 @@ const TEXT = {
   },
   vi: {
     format: 'Không có định dạng "{format}"; hãy dùng một trong: {formats}',
-    maxWarnings: '--max-warnings cần một số nguyên, không phải "{value}"',
     tooManyWarnings: '{warnings} cảnh báo, vượt --max-warnings {max}',
     shard: '--shard cần dạng i/n với 1 ≤ i ≤ n, ví dụ 2/4, không phải "{value}"',
     fixBoth: 'Không dùng --fix và --fix-dry-run cùng lúc',
@@ -112,12 +111,11 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     throw new UsageError(
       fill(text.format, { format: options.format, formats: Object.keys(LINT_FORMATTERS).join(', ') }),
     );
-  let maxWarnings = -1;
-  if (options.maxWarnings !== undefined) {
-    maxWarnings = Number(options.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
-      throw new UsageError(fill(text.maxWarnings, { value: options.maxWarnings }));
-  }
+  // Number() alone read "" as 0 and "1e3" as 1000: digits only.
+  const maxWarnings =
+    options.maxWarnings === undefined
+      ? -1
+      : parseWholeNumber('--max-warnings', options.maxWarnings, { min: 0, example: 10 });
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (options.shard !== undefined && !shard) throw new UsageError(fill(text.shard, { value: options.shard }));
   if (options.fix && options.fixDryRun) throw new UsageError(text.fixBoth);

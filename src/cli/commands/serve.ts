@@ -27,6 +27,7 @@ import { listen } from '../../node/listen.js';
 import { hostName, isLoopback } from '../../node/loopback.js';
 import { fill, type Lang } from '../../i18n.js';
 import { buildCommand } from './build.js';
+import { parseWholeNumber } from '../whole-number.js';
 
 const HELP = helpTexts({
   en: {
@@ -148,12 +149,7 @@ export async function serveCommand(
       vi: `"${catalog ?? '.'}" không phải thư mục chứa quy trình`,
     });
   // Digits only: Number("") is 0, which would silently mean any port.
-  const port = /^\d{1,5}$/.test(options.port) ? Number(options.port) : NaN;
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError({
-      en: `--port takes a number from 0 to 65535, not "${options.port}"`,
-      vi: `--port nhận một số từ 0 đến 65535, không phải "${options.port}"`,
-    });
+  const port = parseWholeNumber('--port', options.port, { min: 0, max: 65535, example: 8080 });
   const browser = findBrowser(io.env);
   if (!browser.ok)
     throw new ToolError(

@@ -20,6 +20,7 @@ import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { escapeControlsDeep } from '../../model/quote.js';
+import { parseWholeNumber } from '../whole-number.js';
 
 const HELP = helpTexts({
   en: {
@@ -70,6 +71,8 @@ const COUNTED_RULE = 'within-time-limit';
  */
 export async function statsCommand(catalog: string | undefined, options: StatsCommandOptions, io: Io): Promise<number> {
   const root = catalog ?? '.';
+  // Read before any work: a bad --top is refused, not quietly turned into 10 (or, for "-1", into 1).
+  const top = parseWholeNumber('--top', options.top, { min: 1, example: 10 });
   const config = loadConfig(options.config, root);
   const calendar = loadCalendar(options.calendar, config);
   const { sources, unreadable } = loadCatalog([root], options.lang);
@@ -85,7 +88,7 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   );
   // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
   const list = options.format === 'json' ? listed : escapeControlsDeep(listed);
-  const stats = catalogStats(list, Math.max(1, Number(options.top) || 10));
+  const stats = catalogStats(list, top);
   io.stdout.write(
     options.format === 'json'
       ? `${JSON.stringify(stats, null, 2)}\n`
