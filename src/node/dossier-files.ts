@@ -2,13 +2,13 @@
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import type { Cell } from '../ontime/cells.js';
 import { CsvParser } from '../ontime/csv.js';
 import { JsonRecordParser } from '../ontime/json-records.js';
 import type { CellRecord } from '../ontime/measure.js';
 import { inRunFolder } from './run-context.js';
 import { SheetError } from '../interchange/read-error.js';
+import { CsvTextDecoder } from '../interchange/text-encoding.js';
 import type { ZipLimits } from '../interchange/zip-parts.js';
 
 /** The kinds of export procmap reads. */
@@ -39,25 +39,17 @@ export function dossierFileKind(path: string): DossierFileKind {
   return text.startsWith('[') || text.startsWith('{') ? 'json' : 'csv';
 }
 
-/** Text chunks of a file, decoded as UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8. */
+/**
+ * Text chunks of a file, decoded as UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8; bytes of any
+ * other encoding (Windows-1258, TCVN3, VNI) are refused (SheetError) rather than read as other letters.
+ */
 async function* textChunks(path: string): AsyncGenerator<string> {
-  let decode: ((bytes?: Buffer) => string) | undefined;
+  const decoder = new CsvTextDecoder();
   for await (const chunk of createReadStream(inRunFolder(path), { highWaterMark: CHUNK })) {
-    const bytes = chunk as Buffer;
-    if (!decode) {
-      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        const decoder = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
-        decode = (b) => (b ? decoder.decode(b, { stream: true }) : decoder.decode());
-      } else {
-        // StringDecoder is Node's fast path for UTF-8; it keeps a character split between chunks for the next.
-        const decoder = new StringDecoder('utf8');
-        decode = (b) => (b ? decoder.write(b) : decoder.end());
-      }
-    }
-    const text = decode(bytes);
+    const text = decoder.write(chunk as Buffer);
     if (text) yield text;
   }
-  const rest = decode?.();
+  const rest = decoder.end();
   if (rest) yield rest;
 }
 

@@ -290,6 +290,20 @@ describe('procmap ontime', () => {
     );
   });
 
+  it('refuses a CSV saved in Windows-1258 and says to save it as UTF-8, rather than reading its statuses wrong', async () => {
+    // "Rút hồ sơ" and "Đã trả kết quả" in Windows-1258: read as UTF-8 they are no statuses, and both dossiers read open.
+    const file = 'test/fixtures/ontime/windows-1258.csv';
+    const en = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toBe(`${file}: not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"\n`);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('Dossiers: 0\n');
+    const vi = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      `${file}: không phải văn bản UTF-8: trong Excel, hãy lưu thành "CSV UTF-8 (Comma delimited)"\n`,
+    );
+    expect(vi.code).toBe(1);
+  });
+
   it('refuses bad usage with exit 2 and no stack trace', async () => {
     // In the officers' language unless told otherwise, like every other message.
     const missing = await runCli(['ontime', 'nope.csv', '--catalog', CATALOG]);

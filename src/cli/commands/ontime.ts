@@ -282,6 +282,8 @@ export async function measureDossierFiles(
         const reason = escapeControls((error as Error).message);
         io.stderr.write(`${file}: ${vi ? 'không đọc được' : 'cannot read it'}: ${reason}\n`);
       }
+      // Text in another encoding than UTF-8 or UTF-16 (Windows-1258, TCVN3, VNI): the words say what to save instead.
+      else if (error instanceof SheetError && kind !== 'xlsx') io.stderr.write(`${file}: ${error.said[setup.lang]}\n`);
       // A workbook that would unpack past what procmap reads: CSV streams without that limit.
       else if (error instanceof SheetError) {
         const csv = vi
