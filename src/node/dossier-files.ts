@@ -3,7 +3,7 @@ import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Cell } from '../ontime/cells.js';
-import { CsvParser } from '../ontime/csv.js';
+import { CsvParser, type HeaderTest } from '../ontime/csv.js';
 import { JsonRecordParser } from '../ontime/json-records.js';
 import type { CellRecord } from '../ontime/measure.js';
 import { inRunFolder } from './run-context.js';
@@ -53,7 +53,7 @@ async function* textChunks(path: string): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-async function* csvRecords(path: string, isHeader?: (cells: string[]) => boolean): AsyncGenerator<CellRecord[]> {
+async function* csvRecords(path: string, isHeader?: HeaderTest): AsyncGenerator<CellRecord[]> {
   const parser = new CsvParser(isHeader);
   for await (const text of textChunks(path)) {
     const records = parser.push(text);
@@ -196,7 +196,7 @@ async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
 export function dossierRecords(
   path: string,
   kind: DossierFileKind = dossierFileKind(path),
-  isHeader?: (cells: string[]) => boolean,
+  isHeader?: HeaderTest,
 ): AsyncIterable<CellRecord[]> {
   if (kind === 'xlsx') return xlsxRecords(path);
   if (kind === 'json') return jsonRecords(path);

@@ -14,6 +14,9 @@ export interface TableRecord {
 /** A CSV record longer than this is not a dossier: the file is broken (an unclosed quote) and reading stops. */
 const MAX_RECORD_CHARS = 1_000_000;
 
+/** Whether cells are a table's header, alone or with the row `below` them (a header over two rows). */
+export type HeaderTest = (cells: string[], below?: string[]) => boolean;
+
 /** The file's quoting never closes: everything after a stray quote would be one cell. */
 export class CsvError extends Error {
   override name = 'CsvError';
@@ -83,14 +86,19 @@ function headerCells(line: string, delimiter: number): string[] {
 }
 
 /**
- * The delimiter of the first of `lines` that `isHeader` accepts split at it. Title lines above a header ("BÁO CÁO",
- * a period) hold no delimiter or a stray comma, so the first line alone would pick `,` for a `;` or tab file.
+ * The delimiter of the first of `lines` that `isHeader` accepts split at it, alone or with the line below (a header
+ * over two rows). Title lines above a header ("BÁO CÁO", a period) hold no delimiter or a stray comma, so the first
+ * line alone would pick `,` for a `;` or tab file.
  */
-function headerDelimiter(lines: readonly string[], isHeader: (cells: string[]) => boolean): number | undefined {
-  for (const line of lines)
+function headerDelimiter(lines: readonly string[], isHeader: HeaderTest): number | undefined {
+  for (let i = 0; i < lines.length; i++)
     for (const delimiter of DELIMITERS) {
+      const line = lines[i]!;
       if (line.indexOf(String.fromCharCode(delimiter)) < 0) continue;
-      if (isHeader(headerCells(line, delimiter))) return delimiter;
+      const cells = headerCells(line, delimiter);
+      if (isHeader(cells)) return delimiter;
+      const next = lines[i + 1];
+      if (next !== undefined && isHeader(cells, headerCells(next, delimiter))) return delimiter;
     }
   return undefined;
 }
@@ -108,7 +116,7 @@ export class CsvParser {
   private row = 1;
   private started = false;
 
-  constructor(private readonly isHeader?: (cells: string[]) => boolean) {}
+  constructor(private readonly isHeader?: HeaderTest) {}
 
   /** Adds a chunk of text; returns the records it completed. */
   push(text: string): TableRecord[] {

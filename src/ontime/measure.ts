@@ -25,15 +25,20 @@ export interface TableOutcome {
   unreadDates: string[];
 }
 
-/** Whether cells name every required column (directly or through the mapping): a table's header. */
-export function namesRequiredColumns(cells: readonly string[], mapping: ColumnMapping): boolean {
-  const { fields } = planColumns(cells, mapping);
+/**
+ * Whether cells name every required column (directly or through the mapping): a table's header; with `below`, whether
+ * the two rows do as one header (a group heading over its sub-headings, a cell with nothing under it).
+ */
+export function namesRequiredColumns(cells: readonly string[], mapping: ColumnMapping, below?: string[]): boolean {
+  if (below !== undefined && !mayBeHeaderRow(below)) return false;
+  const header = below === undefined ? cells : joinHeaderRows(cells, below, mapping);
+  const { fields } = planColumns(header, mapping);
   return REQUIRED_FIELDS.every((field) => fields[field] !== undefined);
 }
 
 /**
  * The plan of a header over two adjacent rows, when reading them as one places more columns than `alone` (the plan of
- * the row that names the required columns) and still the required ones; undefined when they are not one header.
+ * one of them alone) and the required ones; undefined when they are not one header.
  */
 function secondHeaderRow(
   upper: CellRecord,
@@ -120,12 +125,19 @@ export async function measureTable(
         const candidate = planColumns(record.values.map(cellText), mapping);
         const missing = REQUIRED_FIELDS.filter((field) => candidate.fields[field] === undefined);
         firstMissing ??= missing;
-        // A report's title and date above its header, as exports from one-stop software often have.
-        if (missing.length > 0 && ++before <= TITLE_ROWS) {
+        if (missing.length > 0) {
+          // A header over two rows that names the required columns only as one: "Mã thủ tục" with nothing under it
+          // (merged down) beside "Thời gian" over "Ngày tiếp nhận | Ngày hẹn trả".
+          const joined = above && secondHeaderRow(above, record, candidate, mapping);
+          if (joined) {
+            take(joined);
+            continue;
+          }
+          // A report's title and date above its header, as exports from one-stop software often have.
+          if (++before > TITLE_ROWS) return { missing: firstMissing, unreadDates: [] };
           above = record;
           continue;
         }
-        if (missing.length > 0) return { missing: firstMissing, unreadDates: [] };
         // Group headings above this row, and cells merged down from there that name their columns.
         const upper = above && secondHeaderRow(above, record, candidate, mapping);
         if (upper) take(upper);

@@ -253,7 +253,7 @@ export async function measureDossierFiles(
     const file = displayPath(path);
     const kind = dossierFileKind(path);
     try {
-      const records = dossierRecords(path, kind, (cells) => namesRequiredColumns(cells, setup.mapping));
+      const records = dossierRecords(path, kind, (cells, below) => namesRequiredColumns(cells, setup.mapping, below));
       const { missing, unreadDates } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
       // Said once per file, before its rows: else every dossier of it reads open, or "returned without a date".
       for (const header of unreadDates)
