@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import type { Cell } from '../ontime/cells.js';
 import { CsvParser, type HeaderTest } from '../ontime/csv.js';
 import { JsonRecordParser } from '../ontime/json-records.js';
+import { MergeScanner, type MergedDown } from '../ontime/merged-down.js';
 import type { CellRecord } from '../ontime/measure.js';
 import { inRunFolder } from './run-context.js';
 import { SheetError } from '../interchange/read-error.js';
@@ -121,14 +122,20 @@ const DOSSIER_WORKBOOK: ZipLimits = {
   total: 2048 * MIB,
 };
 
-/** Refuses (SheetError) a dossier workbook that would unpack past DOSSIER_WORKBOOK's limits, before exceljs reads it. */
-async function checkDossierWorkbook(path: string): Promise<void> {
+// The sheet exceljs's streaming reader gives first (workbook-reader.js matches entries so), the one procmap reads.
+const SHEET_PART = /xl\/worksheets\/sheet\d+[.]xml/;
+
+/**
+ * Refuses (SheetError) a dossier workbook that would unpack past DOSSIER_WORKBOOK's limits, before exceljs reads it;
+ * then finds the cells merged down in the sheet read, which the streaming reader leaves empty below their first row.
+ */
+async function checkDossierWorkbook(path: string): Promise<MergedDown | undefined> {
   if ((await stat(path)).size > MAX_FILE_BYTES)
     throw new SheetError({
       en: `the file is larger than procmap reads as a workbook (${MAX_FILE_BYTES / MIB} MiB)`,
       vi: `tệp lớn hơn mức procmap đọc như sổ tính (${MAX_FILE_BYTES / MIB} MiB)`,
     });
-  const [{ default: JSZip }, { checkZipEntries, checkZipParts }] = await Promise.all([
+  const [{ default: JSZip }, { checkZipEntries, checkZipParts, partChunks }] = await Promise.all([
     import('jszip'),
     import('../interchange/zip-parts.js'),
   ]);
@@ -139,9 +146,14 @@ async function checkDossierWorkbook(path: string): Promise<void> {
     zip = await JSZip.loadAsync(data);
   } catch {
     // Not a zip: exceljs says so, in the words it has always used.
-    return;
+    return undefined;
   }
   await checkZipParts(zip, Object.keys(zip.files), DOSSIER_WORKBOOK);
+  const sheet = Object.keys(zip.files).find((name) => SHEET_PART.test(name));
+  if (sheet === undefined) return undefined;
+  const scanner = new MergeScanner();
+  for await (const chunk of partChunks(zip, sheet)) scanner.push(chunk);
+  return scanner.merges();
 }
 
 async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
@@ -162,7 +174,7 @@ async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
 }
 
 async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
-  await checkDossierWorkbook(inRunFolder(path));
+  const merged = await checkDossierWorkbook(inRunFolder(path));
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(inRunFolder(path), {
     worksheets: 'emit',
@@ -177,6 +189,8 @@ async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
       // exceljs rows are 1-based sparse arrays.
       const values = (row.values as unknown[]).slice(1).map(plainCell);
       if (values.every((v) => v === undefined || v === '')) continue;
+      // A procedure code merged over its dossiers' rows is each one's code, as import reads it.
+      merged?.fill(row.number, values);
       batch.push({ row: row.number, values });
       if (batch.length >= 1000) {
         yield batch;

@@ -347,6 +347,26 @@ describe('procmap ontime', () => {
     expect(result.code).toBe(1);
   });
 
+  it('reads a register of merged cells: a two-row header, and a procedure code merged down over its dossiers', async () => {
+    const input = join(tmp(), 'so-theo-doi.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sổ');
+    sheet.addRow(['SỔ THEO DÕI HỒ SƠ']);
+    sheet.addRow(['STT', 'Số hồ sơ', 'Mã thủ tục', 'Thời gian', '', 'Trạng thái']);
+    sheet.addRow(['', '', '', 'Ngày tiếp nhận', 'Ngày có kết quả', '']);
+    sheet.addRow([1, 'H-1', '1.000894', '02/03/2026 09:00', '03/03/2026 09:00', 'Đã trả kết quả']);
+    sheet.addRow([2, 'H-2', '', '02/03/2026 09:00', '12/03/2026 09:00', 'Đã trả kết quả']);
+    sheet.addRow([3, 'H-3', '', '02/03/2026 09:00', '03/03/2026 09:00', 'Đã trả kết quả']);
+    for (const range of ['A1:F1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:F3', 'C4:C6']) sheet.mergeCells(range);
+    await book.xlsx.writeFile(input);
+    const result = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.totals).toMatchObject({ dossiers: 3, finished: 3, early: 2, late: 1 });
+    expect(report.by_procedure.map((g: { key: string }) => g.key)).toEqual(['QT-HT-02']);
+  });
+
   it('reads an XLSX export (dates as spreadsheet dates) and writes an XLSX report', async () => {
     const dir = tmp();
     const input = join(dir, 'ho-so.xlsx');
