@@ -174,6 +174,8 @@ async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
 }
 
 async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
+  // An empty file has no rows, which the caller says in words; exceljs would say "FILE_ENDED".
+  if ((await stat(inRunFolder(path))).size === 0) return;
   const merged = await checkDossierWorkbook(inRunFolder(path));
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(inRunFolder(path), {

@@ -23,6 +23,8 @@ export interface TableOutcome {
    * may hold it under a name procmap does not know ("Ngày xong"). Its dossiers would all read open.
    */
   unreadDates: string[];
+  /** The table holds no record at all (an empty file, `[]`, a sheet without rows): said so, not as missing columns. */
+  empty: boolean;
 }
 
 /**
@@ -134,7 +136,7 @@ export async function measureTable(
             continue;
           }
           // A report's title and date above its header, as exports from one-stop software often have.
-          if (++before > TITLE_ROWS) return { missing: firstMissing, unreadDates: [] };
+          if (++before > TITLE_ROWS) return { missing: firstMissing, unreadDates: [], empty: false };
           above = record;
           continue;
         }
@@ -168,7 +170,12 @@ export async function measureTable(
     }
   }
   if (!plan && found) take(found.plan);
-  if (!plan) return { missing: firstMissing ?? [...REQUIRED_FIELDS], unreadDates: [] };
+  if (!plan)
+    return { missing: firstMissing ?? [...REQUIRED_FIELDS], unreadDates: [], empty: firstMissing === undefined };
   const taken: ColumnPlan = plan;
-  return { missing: [], unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [] };
+  return {
+    missing: [],
+    unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [],
+    empty: false,
+  };
 }

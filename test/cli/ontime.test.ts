@@ -367,6 +367,37 @@ describe('procmap ontime', () => {
     expect(report.by_procedure.map((g: { key: string }) => g.key)).toEqual(['QT-HT-02']);
   });
 
+  it('says a file is empty, in words, rather than naming columns it lacks or the zip reader’s "FILE_ENDED"', async () => {
+    const dir = tmp();
+    const files = ['ho-so.xlsx', 'ho-so.csv', 'ho-so.json', 'chi-bom.csv', 'danh-sach.json'].map((name) =>
+      join(dir, name),
+    );
+    for (const file of files.slice(0, 3)) writeFileSync(file, '');
+    writeFileSync(files[3]!, '\uFEFF\n\n');
+    writeFileSync(files[4]!, '[]\n');
+    const en = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toBe(files.map((file) => `${file}: the file is empty: it holds no dossiers\n`).join(''));
+    expect(en.code).toBe(1);
+    const vi = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toBe(files.map((file) => `${file}: tệp trống, không có hồ sơ nào\n`).join(''));
+    expect(vi.code).toBe(1);
+  });
+
+  it('says a workbook cut off is no complete workbook, not "FILE_ENDED"', async () => {
+    const dir = tmp();
+    const whole = join(dir, 'whole.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Hồ sơ').addRow(['Mã thủ tục', 'Ngày tiếp nhận']);
+    await book.xlsx.writeFile(whole);
+    const input = join(dir, 'ho-so.xlsx');
+    writeFileSync(input, readFileSync(whole).subarray(0, 900));
+    const result = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(result.stderr).toBe(
+      `${input}: not an Excel workbook (.xlsx) procmap can read: the file is not the zip package an .xlsx is (damaged, cut off, or another kind of file renamed). An old .xls file: save it as .xlsx or CSV UTF-8 first\n`,
+    );
+    expect(result.code).toBe(1);
+  });
+
   it('reads an XLSX export (dates as spreadsheet dates) and writes an XLSX report', async () => {
     const dir = tmp();
     const input = join(dir, 'ho-so.xlsx');

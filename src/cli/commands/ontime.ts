@@ -254,7 +254,7 @@ export async function measureDossierFiles(
     const kind = dossierFileKind(path);
     try {
       const records = dossierRecords(path, kind, (cells, below) => namesRequiredColumns(cells, setup.mapping, below));
-      const { missing, unreadDates } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
+      const { missing, unreadDates, empty } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
       // Said once per file, before its rows: else every dossier of it reads open, or "returned without a date".
       for (const header of unreadDates)
         io.stderr.write(
@@ -262,7 +262,15 @@ export async function measureDossierFiles(
             ? `${file}: không có cột ngày có kết quả, và cột "${header}" không được đọc; nếu đó là ngày có kết quả, chỉ ra bằng --map (finished: ${header})\n`
             : `${file}: no column of the result's date, and the column "${header}" is not read; if it holds that date, map it with --map (finished: ${header})\n`,
         );
-      if (missing.length > 0) {
+      // An empty file lacks no column: it was cut off or exported from an empty search.
+      if (empty) {
+        failed = true;
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: tệp trống, không có hồ sơ nào\n`
+            : `${file}: the file is empty: it holds no dossiers\n`,
+        );
+      } else if (missing.length > 0) {
         failed = true;
         const names = missing
           .map((field) => `"${EXAMPLE_HEADERS[field] ?? field}"`)
