@@ -10,6 +10,8 @@ import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
 export interface CellRecord {
   row: number;
   values: readonly Cell[];
+  /** A row longer than any dossier, passed over unread by the reader: listed as not measured. */
+  tooLong?: boolean;
 }
 
 /** The columns without which no row can be measured. */
@@ -144,6 +146,10 @@ export async function measureTable(
         const upper = above && secondHeaderRow(above, record, candidate, mapping);
         if (upper) take(upper);
         else found = { record, plan: candidate };
+        continue;
+      }
+      if (record.tooLong) {
+        aggregator.addBad({ file, row: record.row, reason: 'too-long' });
         continue;
       }
       if (record.values.every((value) => cellText(value) === '')) continue;

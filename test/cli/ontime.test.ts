@@ -304,6 +304,27 @@ describe('procmap ontime', () => {
     expect(vi.code).toBe(1);
   });
 
+  it('lists a CSV row longer than any dossier among the rows not measured, and measures the others', async () => {
+    const file = join(tmp(), 'ho-so.csv');
+    writeFileSync(
+      file,
+      'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả,Ghi chú\n' +
+        `H-1,1.000894,02/03/2026 09:00,03/03/2026 09:00,"${'x'.repeat(1_200_000)}"\n` +
+        'H-2,1.000894,02/03/2026 09:00,03/03/2026 09:00,\n',
+    );
+    const en = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toBe(
+      `${file}:2: the row is longer than 1,000,000 characters, more than any dossier holds: passed over unread\nRows not measured: 1\n`,
+    );
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Finished: 1 (early 1, on time 0, late 0)\n');
+    const vi = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      `${file}:2: dòng dài hơn 1.000.000 ký tự, dài hơn mọi hồ sơ: bỏ qua, không đọc\nDòng không đo được: 1\n`,
+    );
+    expect(vi.code).toBe(0);
+  });
+
   it('refuses bad usage with exit 2 and no stack trace', async () => {
     // In the officers' language unless told otherwise, like every other message.
     const missing = await runCli(['ontime', 'nope.csv', '--catalog', CATALOG]);
