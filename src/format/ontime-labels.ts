@@ -106,6 +106,7 @@ export const ONTIME_LABELS = {
       'unknown-channel': 'channel "{value}" is none of in person, online, postal',
       'out-of-calendar':
         'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
+      'too-long': 'the row is longer than 1,000,000 characters, more than any dossier holds: passed over unread',
       repeated: 'dossier "{value}" is listed again (counted once, from {kept})',
       superseded: 'dossier "{value}" has no result in this row; counted once, from {kept}, which has one',
       'repeated-conflict':
@@ -205,6 +206,7 @@ export const ONTIME_LABELS = {
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'unknown-channel': 'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính',
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
+      'too-long': 'dòng dài hơn 1.000.000 ký tự, dài hơn mọi hồ sơ: bỏ qua, không đọc',
       repeated: 'hồ sơ "{value}" bị lặp lại (chỉ tính một lần, theo {kept})',
       superseded: 'hồ sơ "{value}" ở dòng này chưa có kết quả; chỉ tính một lần, theo {kept}, dòng đã có kết quả',
       'repeated-conflict':

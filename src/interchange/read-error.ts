@@ -17,8 +17,11 @@ export function firstLine(error: unknown): string {
 
 /**
  * Whether an error says the bytes are no zip archive at all, as JSZip ("end of central directory") or the streaming
- * reader of exceljs ("invalid signature") words it: a damaged, cut-off or renamed file.
+ * reader of exceljs ("invalid signature", "FILE_ENDED" for a zip cut off) words it: a damaged, cut-off or renamed
+ * file.
  */
 export function isNotZip(error: unknown): boolean {
-  return /end of central directory|is this a zip file|corrupted zip|invalid signature/i.test(firstLine(error));
+  return /end of central directory|is this a zip file|corrupted zip|invalid signature|^FILE_ENDED$/i.test(
+    firstLine(error),
+  );
 }

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { clean } from './text.js';
+import { CsvTextDecoder } from './text-encoding.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
 
 // The error type lives apart (read-error.ts): reading a Word document must not load exceljs.
@@ -101,17 +102,6 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-/**
- * The encoding of a CSV file: UTF-16 when it starts with UTF-16's byte order mark (Excel's "Unicode Text" and some
- * one-stop systems' exports), else UTF-8. Without a mark UTF-16 cannot be told for sure, and legacy Vietnamese
- * encodings (TCVN3, VNI, Windows-1258) not at all: those are refused with what to save instead.
- */
-function encodingOf(data: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
-  if (data[0] === 0xff && data[1] === 0xfe) return 'utf-16le';
-  if (data[0] === 0xfe && data[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
-
 // No catalog or step table has a cell near this; a hostile one-line file would cost memory many times its size.
 const MAX_CELL_CHARS = 1_000_000;
 const QUOTE = 0x22;
@@ -120,14 +110,9 @@ const CR = 0x0d;
 
 /** Reads a CSV file (UTF-8, with or without a BOM, or UTF-16 with one; `,`, `;` or tab; quoted fields across lines) as one sheet; a CSV file's sheet has no name. */
 export function readCsv(data: Uint8Array, name: string): Sheet {
-  let text: string;
-  const encoding = encodingOf(data);
-  try {
-    // The decoder drops the byte order mark it reads.
-    text = new TextDecoder(encoding, { fatal: true }).decode(data);
-  } catch {
-    throw new SheetError(said(encoding === 'utf-8' ? 'notUtf8' : 'brokenUtf16'));
-  }
+  // The decoder drops the byte order mark it reads, and refuses what is not UTF-8 or UTF-16 in words.
+  const decoder = new CsvTextDecoder();
+  const text = decoder.write(data) + decoder.end();
   const delimiter = delimiterOf(text).charCodeAt(0);
   const rows: string[][] = [];
   let row: string[] = [];

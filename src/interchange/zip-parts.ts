@@ -125,6 +125,22 @@ export async function checkZipParts(zip: JSZip, names: readonly string[], limits
 }
 
 /**
+ * The bytes of a part as they inflate, a megabyte at a time and never held whole (a sheet may unpack to a gigabyte);
+ * nothing for a part that is absent or stored in a way this does not read. Check the part's size first
+ * (checkZipParts): this inflates without a bound.
+ */
+export async function* partChunks(zip: JSZip, name: string): AsyncGenerator<Buffer> {
+  const data = (zip.files[name] as (JSZip.JSZipObject & Pending) | undefined)?._data;
+  const content = data?.compressedContent;
+  if (!(content instanceof Uint8Array)) return;
+  if (data?.compression?.magic === STORE) yield Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  if (data?.compression?.magic !== DEFLATE) return;
+  const inflate = createInflateRaw({ chunkSize: 1024 * 1024 });
+  inflate.end(content);
+  for await (const chunk of inflate) yield chunk as Buffer;
+}
+
+/**
  * The first XML part of a zip that is not well-formed, with the parser's words: for saying which part of a workbook
  * exceljs could not read (an entity declared in a DOCTYPE, a cut-off part), which its own message does not name.
  */

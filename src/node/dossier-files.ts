@@ -3,13 +3,14 @@ import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import type { Cell } from '../ontime/cells.js';
-import { CsvParser } from '../ontime/csv.js';
+import { CsvParser, type HeaderTest } from '../ontime/csv.js';
 import { JsonRecordParser } from '../ontime/json-records.js';
+import { MergeScanner, type MergedDown } from '../ontime/merged-down.js';
 import type { CellRecord } from '../ontime/measure.js';
 import { inRunFolder } from './run-context.js';
 import { SheetError } from '../interchange/read-error.js';
+import { CsvTextDecoder } from '../interchange/text-encoding.js';
 import type { ZipLimits } from '../interchange/zip-parts.js';
 
 /** The kinds of export procmap reads. */
@@ -40,29 +41,21 @@ export function dossierFileKind(path: string): DossierFileKind {
   return text.startsWith('[') || text.startsWith('{') ? 'json' : 'csv';
 }
 
-/** Text chunks of a file, decoded as UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8. */
+/**
+ * Text chunks of a file, decoded as UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8; bytes of any
+ * other encoding (Windows-1258, TCVN3, VNI) are refused (SheetError) rather than read as other letters.
+ */
 async function* textChunks(path: string): AsyncGenerator<string> {
-  let decode: ((bytes?: Buffer) => string) | undefined;
+  const decoder = new CsvTextDecoder();
   for await (const chunk of createReadStream(inRunFolder(path), { highWaterMark: CHUNK })) {
-    const bytes = chunk as Buffer;
-    if (!decode) {
-      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        const decoder = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
-        decode = (b) => (b ? decoder.decode(b, { stream: true }) : decoder.decode());
-      } else {
-        // StringDecoder is Node's fast path for UTF-8; it keeps a character split between chunks for the next.
-        const decoder = new StringDecoder('utf8');
-        decode = (b) => (b ? decoder.write(b) : decoder.end());
-      }
-    }
-    const text = decode(bytes);
+    const text = decoder.write(chunk as Buffer);
     if (text) yield text;
   }
-  const rest = decode?.();
+  const rest = decoder.end();
   if (rest) yield rest;
 }
 
-async function* csvRecords(path: string, isHeader?: (cells: string[]) => boolean): AsyncGenerator<CellRecord[]> {
+async function* csvRecords(path: string, isHeader?: HeaderTest): AsyncGenerator<CellRecord[]> {
   const parser = new CsvParser(isHeader);
   for await (const text of textChunks(path)) {
     const records = parser.push(text);
@@ -130,14 +123,27 @@ const DOSSIER_WORKBOOK: ZipLimits = {
   total: 2048 * MIB,
 };
 
-/** Refuses (SheetError) a dossier workbook that would unpack past DOSSIER_WORKBOOK's limits, before exceljs reads it. */
-async function checkDossierWorkbook(path: string): Promise<Readable | undefined> {
+/** What procmap knows of a dossier workbook before exceljs streams it. */
+interface DossierWorkbook {
+  merged: MergedDown | undefined;
+  ordered: Readable;
+}
+
+// The sheet exceljs's streaming reader gives first (workbook-reader.js matches entries so), the one procmap reads.
+const SHEET_PART = /xl\/worksheets\/sheet\d+[.]xml/;
+
+/**
+ * Refuses (SheetError) a dossier workbook that would unpack past DOSSIER_WORKBOOK's limits, before exceljs reads it;
+ * then finds the cells merged down in the sheet read, which the streaming reader leaves empty below their first row,
+ * and gives the workbook's parts in the order that reader needs them (workbook-order.ts).
+ */
+async function checkDossierWorkbook(path: string): Promise<DossierWorkbook | undefined> {
   if ((await stat(path)).size > MAX_FILE_BYTES)
     throw new SheetError({
       en: `the file is larger than procmap reads as a workbook (${MAX_FILE_BYTES / MIB} MiB)`,
       vi: `tệp lớn hơn mức procmap đọc như sổ tính (${MAX_FILE_BYTES / MIB} MiB)`,
     });
-  const [{ default: JSZip }, { checkZipEntries, checkZipParts }, { inReadingOrder }] = await Promise.all([
+  const [{ default: JSZip }, { checkZipEntries, checkZipParts, partChunks }, { inReadingOrder }] = await Promise.all([
     import('jszip'),
     import('../interchange/zip-parts.js'),
     import('./workbook-order.js'),
@@ -152,7 +158,14 @@ async function checkDossierWorkbook(path: string): Promise<Readable | undefined>
     return undefined;
   }
   await checkZipParts(zip, Object.keys(zip.files), DOSSIER_WORKBOOK);
-  return inReadingOrder(zip);
+  const sheet = Object.keys(zip.files).find((name) => SHEET_PART.test(name));
+  let merged: MergedDown | undefined;
+  if (sheet !== undefined) {
+    const scanner = new MergeScanner();
+    for await (const chunk of partChunks(zip, sheet)) scanner.push(chunk);
+    merged = scanner.merges();
+  }
+  return { merged, ordered: inReadingOrder(zip) };
 }
 
 async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
@@ -173,7 +186,9 @@ async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
 }
 
 async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
-  const ordered = await checkDossierWorkbook(inRunFolder(path));
+  // An empty file has no rows, which the caller says in words; exceljs would say "FILE_ENDED".
+  if ((await stat(inRunFolder(path))).size === 0) return;
+  const { merged, ordered } = (await checkDossierWorkbook(inRunFolder(path))) ?? {};
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(ordered ?? inRunFolder(path), {
     worksheets: 'emit',
@@ -188,6 +203,8 @@ async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
       // exceljs rows are 1-based sparse arrays.
       const values = (row.values as unknown[]).slice(1).map(plainCell);
       if (values.every((v) => v === undefined || v === '')) continue;
+      // A procedure code merged over its dossiers' rows is each one's code, as import reads it.
+      merged?.fill(row.number, values);
       batch.push({ row: row.number, values });
       if (batch.length >= 1000) {
         yield batch;
@@ -207,7 +224,7 @@ async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
 export function dossierRecords(
   path: string,
   kind: DossierFileKind = dossierFileKind(path),
-  isHeader?: (cells: string[]) => boolean,
+  isHeader?: HeaderTest,
 ): AsyncIterable<CellRecord[]> {
   if (kind === 'xlsx') return xlsxRecords(path);
   if (kind === 'json') return jsonRecords(path);

@@ -9,10 +9,28 @@ import type { Lang } from '../i18n.js';
 export interface TableRecord {
   row: number;
   values: string[];
+  /** A record longer than any dossier, passed over unread (its cells are not kept): listed as a row not measured. */
+  tooLong?: true;
 }
 
-/** A CSV record longer than this is not a dossier: the file is broken (an unclosed quote) and reading stops. */
-const MAX_RECORD_CHARS = 1_000_000;
+/**
+ * A CSV record longer than this is no dossier: it is passed over without being held (`tooLong`), and a first line
+ * that long, or a quote that never closes, stops the reading.
+ */
+export const MAX_RECORD_CHARS = 1_000_000;
+
+// Where a record passed over stands, read a character at a time: at a cell's start, in a cell without quotes, in a
+// quoted cell, just after a quote in a quoted cell (closing it, or the first of ""), just after a CR ending it.
+const enum Skip {
+  CellStart,
+  Plain,
+  Quoted,
+  QuoteInQuoted,
+  AfterCr,
+}
+
+/** Whether cells are a table's header, alone or with the row `below` them (a header over two rows). */
+export type HeaderTest = (cells: string[], below?: string[]) => boolean;
 
 /** The file's quoting never closes: everything after a stray quote would be one cell. */
 export class CsvError extends Error {
@@ -83,14 +101,19 @@ function headerCells(line: string, delimiter: number): string[] {
 }
 
 /**
- * The delimiter of the first of `lines` that `isHeader` accepts split at it. Title lines above a header ("BÁO CÁO",
- * a period) hold no delimiter or a stray comma, so the first line alone would pick `,` for a `;` or tab file.
+ * The delimiter of the first of `lines` that `isHeader` accepts split at it, alone or with the line below (a header
+ * over two rows). Title lines above a header ("BÁO CÁO", a period) hold no delimiter or a stray comma, so the first
+ * line alone would pick `,` for a `;` or tab file.
  */
-function headerDelimiter(lines: readonly string[], isHeader: (cells: string[]) => boolean): number | undefined {
-  for (const line of lines)
+function headerDelimiter(lines: readonly string[], isHeader: HeaderTest): number | undefined {
+  for (let i = 0; i < lines.length; i++)
     for (const delimiter of DELIMITERS) {
+      const line = lines[i]!;
       if (line.indexOf(String.fromCharCode(delimiter)) < 0) continue;
-      if (isHeader(headerCells(line, delimiter))) return delimiter;
+      const cells = headerCells(line, delimiter);
+      if (isHeader(cells)) return delimiter;
+      const next = lines[i + 1];
+      if (next !== undefined && isHeader(cells, headerCells(next, delimiter))) return delimiter;
     }
   return undefined;
 }
@@ -107,8 +130,10 @@ export class CsvParser {
   private line = 1;
   private row = 1;
   private started = false;
+  // The record being passed over, too long to hold: where it started, and where its reading stands.
+  private skipping: { row: number; line: number; state: Skip } | undefined;
 
-  constructor(private readonly isHeader?: (cells: string[]) => boolean) {}
+  constructor(private readonly isHeader?: HeaderTest) {}
 
   /** Adds a chunk of text; returns the records it completed. */
   push(text: string): TableRecord[] {
@@ -126,9 +151,78 @@ export class CsvParser {
     return this.drain(true);
   }
 
+  /**
+   * Reads past the record being skipped from `from`, counting its lines; the index after its end, or -1 when the text
+   * ends first. Nothing of it is kept, so a cell of any length costs no memory.
+   */
+  private skip(buf: string, from: number, final: boolean): number {
+    const skipping = this.skipping!;
+    const delimiter = this.delimiter;
+    let i = from;
+    const n = buf.length;
+    while (i < n) {
+      const c = buf.charCodeAt(i);
+      switch (skipping.state) {
+        case Skip.Quoted: {
+          // Jump to the next quote, counting the line breaks on the way.
+          const quote = buf.indexOf('"', i);
+          const to = quote < 0 ? n : quote;
+          for (let lf = buf.indexOf('\n', i); lf >= 0 && lf < to; lf = buf.indexOf('\n', lf + 1)) this.line++;
+          if (quote < 0) return -1;
+          skipping.state = Skip.QuoteInQuoted;
+          i = quote + 1;
+          continue;
+        }
+        case Skip.QuoteInQuoted:
+          skipping.state = c === QUOTE ? Skip.Quoted : Skip.Plain;
+          if (c === QUOTE) {
+            i++;
+            continue;
+          }
+          break;
+        case Skip.AfterCr:
+          return c === LF ? i + 1 : i;
+        case Skip.CellStart:
+          if (c === QUOTE) {
+            skipping.state = Skip.Quoted;
+            i++;
+            continue;
+          }
+          skipping.state = Skip.Plain;
+          break;
+        case Skip.Plain:
+          break;
+      }
+      // In a cell without quotes (or after a quoted cell's closing quote).
+      if (c === delimiter) skipping.state = Skip.CellStart;
+      else if (c === LF) return i + 1;
+      else if (c === CR) skipping.state = Skip.AfterCr;
+      i++;
+    }
+    if (!final) return -1;
+    if (skipping.state === Skip.Quoted) throw new CsvError(skipping.line);
+    return n;
+  }
+
+  /** Ends the record passed over: one row, one more line, handed out as too long. */
+  private skipped(out: TableRecord[]): void {
+    out.push({ row: this.skipping!.row, values: [], tooLong: true });
+    this.line++;
+    this.skipping = undefined;
+  }
+
   private drain(final: boolean): TableRecord[] {
     const out: TableRecord[] = [];
-    const buf = this.buffer;
+    let buf = this.buffer;
+    if (this.skipping) {
+      const end = this.skip(buf, 0, final);
+      if (end < 0) {
+        this.buffer = '';
+        return out;
+      }
+      this.skipped(out);
+      buf = this.buffer = buf.slice(end);
+    }
     if (this.delimiter < 0) {
       const newline = buf.indexOf('\n');
       // A first line that never ends is refused at the limit, not searched again with every chunk that grows it.
@@ -155,7 +249,8 @@ export class CsvParser {
         const end = newline > pos && buf.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
         this.line++;
         const startRow = this.row++;
-        if (end > pos) out.push({ row: startRow, values: buf.slice(pos, end).split(separator) });
+        if (end - pos > MAX_RECORD_CHARS) out.push({ row: startRow, values: [], tooLong: true });
+        else if (end > pos) out.push({ row: startRow, values: buf.slice(pos, end).split(separator) });
         pos = newline + 1;
         continue;
       }
@@ -234,16 +329,30 @@ export class CsvParser {
         break;
       }
       if (!complete) {
-        this.buffer = buf.slice(recordStart);
-        if (this.buffer.length > MAX_RECORD_CHARS)
-          throw new CsvError(startLine, buf.charCodeAt(recordStart) === QUOTE ? 'quote' : 'long');
-        return out;
+        if (n - recordStart <= MAX_RECORD_CHARS) {
+          this.buffer = buf.slice(recordStart);
+          return out;
+        }
+        // Longer than any dossier: read past it without holding it, and list it as a row not measured.
+        this.line = startLine;
+        this.row++;
+        this.skipping = { row: startRow, line: startLine, state: Skip.CellStart };
+        const end = this.skip(buf, recordStart, final);
+        if (end < 0) {
+          this.buffer = '';
+          return out;
+        }
+        this.skipped(out);
+        pos = end;
+        nextQuote = buf.indexOf('"', pos);
+        continue;
       }
       this.line += lines;
       this.row++;
       pos = p;
+      if (p - recordStart > MAX_RECORD_CHARS) out.push({ row: startRow, values: [], tooLong: true });
       // Blank lines are no records.
-      if (!(values.length === 1 && values[0] === '')) out.push({ row: startRow, values });
+      else if (!(values.length === 1 && values[0] === '')) out.push({ row: startRow, values });
     }
     this.buffer = '';
     return out;

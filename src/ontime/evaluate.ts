@@ -59,6 +59,7 @@ export type BadReason =
   | 'bad-step'
   | 'unknown-channel'
   | 'out-of-calendar'
+  | 'too-long'
   | 'repeated'
   | 'repeated-conflict'
   | 'superseded';

@@ -10,6 +10,8 @@ import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
 export interface CellRecord {
   row: number;
   values: readonly Cell[];
+  /** A row longer than any dossier, passed over unread by the reader: listed as not measured. */
+  tooLong?: boolean;
 }
 
 /** The columns without which no row can be measured. */
@@ -23,17 +25,24 @@ export interface TableOutcome {
    * may hold it under a name procmap does not know ("Ngày xong"). Its dossiers would all read open.
    */
   unreadDates: string[];
+  /** The table holds no record at all (an empty file, `[]`, a sheet without rows): said so, not as missing columns. */
+  empty: boolean;
 }
 
-/** Whether cells name every required column (directly or through the mapping): a table's header. */
-export function namesRequiredColumns(cells: readonly string[], mapping: ColumnMapping): boolean {
-  const { fields } = planColumns(cells, mapping);
+/**
+ * Whether cells name every required column (directly or through the mapping): a table's header; with `below`, whether
+ * the two rows do as one header (a group heading over its sub-headings, a cell with nothing under it).
+ */
+export function namesRequiredColumns(cells: readonly string[], mapping: ColumnMapping, below?: string[]): boolean {
+  if (below !== undefined && !mayBeHeaderRow(below)) return false;
+  const header = below === undefined ? cells : joinHeaderRows(cells, below, mapping);
+  const { fields } = planColumns(header, mapping);
   return REQUIRED_FIELDS.every((field) => fields[field] !== undefined);
 }
 
 /**
  * The plan of a header over two adjacent rows, when reading them as one places more columns than `alone` (the plan of
- * the row that names the required columns) and still the required ones; undefined when they are not one header.
+ * one of them alone) and the required ones; undefined when they are not one header.
  */
 function secondHeaderRow(
   upper: CellRecord,
@@ -120,16 +129,27 @@ export async function measureTable(
         const candidate = planColumns(record.values.map(cellText), mapping);
         const missing = REQUIRED_FIELDS.filter((field) => candidate.fields[field] === undefined);
         firstMissing ??= missing;
-        // A report's title and date above its header, as exports from one-stop software often have.
-        if (missing.length > 0 && ++before <= TITLE_ROWS) {
+        if (missing.length > 0) {
+          // A header over two rows that names the required columns only as one: "Mã thủ tục" with nothing under it
+          // (merged down) beside "Thời gian" over "Ngày tiếp nhận | Ngày hẹn trả".
+          const joined = above && secondHeaderRow(above, record, candidate, mapping);
+          if (joined) {
+            take(joined);
+            continue;
+          }
+          // A report's title and date above its header, as exports from one-stop software often have.
+          if (++before > TITLE_ROWS) return { missing: firstMissing, unreadDates: [], empty: false };
           above = record;
           continue;
         }
-        if (missing.length > 0) return { missing: firstMissing, unreadDates: [] };
         // Group headings above this row, and cells merged down from there that name their columns.
         const upper = above && secondHeaderRow(above, record, candidate, mapping);
         if (upper) take(upper);
         else found = { record, plan: candidate };
+        continue;
+      }
+      if (record.tooLong) {
+        aggregator.addBad({ file, row: record.row, reason: 'too-long' });
         continue;
       }
       if (record.values.every((value) => cellText(value) === '')) continue;
@@ -156,7 +176,12 @@ export async function measureTable(
     }
   }
   if (!plan && found) take(found.plan);
-  if (!plan) return { missing: firstMissing ?? [...REQUIRED_FIELDS], unreadDates: [] };
+  if (!plan)
+    return { missing: firstMissing ?? [...REQUIRED_FIELDS], unreadDates: [], empty: firstMissing === undefined };
   const taken: ColumnPlan = plan;
-  return { missing: [], unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [] };
+  return {
+    missing: [],
+    unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [],
+    empty: false,
+  };
 }

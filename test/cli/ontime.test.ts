@@ -290,6 +290,41 @@ describe('procmap ontime', () => {
     );
   });
 
+  it('refuses a CSV saved in Windows-1258 and says to save it as UTF-8, rather than reading its statuses wrong', async () => {
+    // "Rút hồ sơ" and "Đã trả kết quả" in Windows-1258: read as UTF-8 they are no statuses, and both dossiers read open.
+    const file = 'test/fixtures/ontime/windows-1258.csv';
+    const en = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toBe(`${file}: not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"\n`);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('Dossiers: 0\n');
+    const vi = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      `${file}: không phải văn bản UTF-8: trong Excel, hãy lưu thành "CSV UTF-8 (Comma delimited)"\n`,
+    );
+    expect(vi.code).toBe(1);
+  });
+
+  it('lists a CSV row longer than any dossier among the rows not measured, and measures the others', async () => {
+    const file = join(tmp(), 'ho-so.csv');
+    writeFileSync(
+      file,
+      'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả,Ghi chú\n' +
+        `H-1,1.000894,02/03/2026 09:00,03/03/2026 09:00,"${'x'.repeat(1_200_000)}"\n` +
+        'H-2,1.000894,02/03/2026 09:00,03/03/2026 09:00,\n',
+    );
+    const en = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toBe(
+      `${file}:2: the row is longer than 1,000,000 characters, more than any dossier holds: passed over unread\nRows not measured: 1\n`,
+    );
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Finished: 1 (early 1, on time 0, late 0)\n');
+    const vi = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      `${file}:2: dòng dài hơn 1.000.000 ký tự, dài hơn mọi hồ sơ: bỏ qua, không đọc\nDòng không đo được: 1\n`,
+    );
+    expect(vi.code).toBe(0);
+  });
+
   it('refuses bad usage with exit 2 and no stack trace', async () => {
     // In the officers' language unless told otherwise, like every other message.
     const missing = await runCli(['ontime', 'nope.csv', '--catalog', CATALOG]);
@@ -329,6 +364,57 @@ describe('procmap ontime', () => {
     const result = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF]);
     expect(result.stderr).toBe(
       `${input}: không phải sổ tính Excel (.xlsx) procmap đọc được: tệp không phải gói nén như tệp .xlsx (bị hỏng, tải chưa hết, hoặc là loại tệp khác bị đổi đuôi). Tệp .xls cũ: hãy lưu thành .xlsx hoặc CSV UTF-8 trước\n`,
+    );
+    expect(result.code).toBe(1);
+  });
+
+  it('reads a register of merged cells: a two-row header, and a procedure code merged down over its dossiers', async () => {
+    const input = join(tmp(), 'so-theo-doi.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sổ');
+    sheet.addRow(['SỔ THEO DÕI HỒ SƠ']);
+    sheet.addRow(['STT', 'Số hồ sơ', 'Mã thủ tục', 'Thời gian', '', 'Trạng thái']);
+    sheet.addRow(['', '', '', 'Ngày tiếp nhận', 'Ngày có kết quả', '']);
+    sheet.addRow([1, 'H-1', '1.000894', '02/03/2026 09:00', '03/03/2026 09:00', 'Đã trả kết quả']);
+    sheet.addRow([2, 'H-2', '', '02/03/2026 09:00', '12/03/2026 09:00', 'Đã trả kết quả']);
+    sheet.addRow([3, 'H-3', '', '02/03/2026 09:00', '03/03/2026 09:00', 'Đã trả kết quả']);
+    for (const range of ['A1:F1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:F3', 'C4:C6']) sheet.mergeCells(range);
+    await book.xlsx.writeFile(input);
+    const result = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.totals).toMatchObject({ dossiers: 3, finished: 3, early: 2, late: 1 });
+    expect(report.by_procedure.map((g: { key: string }) => g.key)).toEqual(['QT-HT-02']);
+  });
+
+  it('says a file is empty, in words, rather than naming columns it lacks or the zip reader’s "FILE_ENDED"', async () => {
+    const dir = tmp();
+    const files = ['ho-so.xlsx', 'ho-so.csv', 'ho-so.json', 'chi-bom.csv', 'danh-sach.json'].map((name) =>
+      join(dir, name),
+    );
+    for (const file of files.slice(0, 3)) writeFileSync(file, '');
+    writeFileSync(files[3]!, '\uFEFF\n\n');
+    writeFileSync(files[4]!, '[]\n');
+    const en = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toBe(files.map((file) => `${file}: the file is empty: it holds no dossiers\n`).join(''));
+    expect(en.code).toBe(1);
+    const vi = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toBe(files.map((file) => `${file}: tệp trống, không có hồ sơ nào\n`).join(''));
+    expect(vi.code).toBe(1);
+  });
+
+  it('says a workbook cut off is no complete workbook, not "FILE_ENDED"', async () => {
+    const dir = tmp();
+    const whole = join(dir, 'whole.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Hồ sơ').addRow(['Mã thủ tục', 'Ngày tiếp nhận']);
+    await book.xlsx.writeFile(whole);
+    const input = join(dir, 'ho-so.xlsx');
+    writeFileSync(input, readFileSync(whole).subarray(0, 900));
+    const result = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(result.stderr).toBe(
+      `${input}: not an Excel workbook (.xlsx) procmap can read: the file is not the zip package an .xlsx is (damaged, cut off, or another kind of file renamed). An old .xls file: save it as .xlsx or CSV UTF-8 first\n`,
     );
     expect(result.code).toBe(1);
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import YAML from 'js-yaml';
 import type { Procedure } from '../../src/model/types.js';
 import { OntimeAggregator } from '../../src/ontime/aggregate.js';
-import { CsvParser } from '../../src/ontime/csv.js';
+import { CsvParser, type HeaderTest } from '../../src/ontime/csv.js';
 import { DossierEvaluator } from '../../src/ontime/evaluate.js';
 import { measureTable, namesRequiredColumns, type CellRecord } from '../../src/ontime/measure.js';
 import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../../src/ontime/procedures.js';
@@ -38,11 +38,7 @@ export function at(text: string): number {
 }
 
 /** Batches of records of a CSV text, cut into chunks of a given size to cross every boundary. */
-export async function* csvBatches(
-  text: string,
-  chunk = 64,
-  isHeader?: (cells: string[]) => boolean,
-): AsyncGenerator<CellRecord[]> {
+export async function* csvBatches(text: string, chunk = 64, isHeader?: HeaderTest): AsyncGenerator<CellRecord[]> {
   const parser = new CsvParser(isHeader);
   for (let i = 0; i < text.length; i += chunk) yield parser.push(text.slice(i, i + chunk));
   yield parser.end();
@@ -58,7 +54,7 @@ export async function measureCsv(
   const calendar = createCalendar();
   const evaluator = new DossierEvaluator(calendar, new ProcedureIndex(procedures), at(asOf));
   const aggregator = new OntimeAggregator({ asOf: at(asOf), hoursPerDay: calendar.hoursPerDay });
-  const isHeader = (cells: string[]) => namesRequiredColumns(cells, mapping);
+  const isHeader: HeaderTest = (cells, below) => namesRequiredColumns(cells, mapping, below);
   const outcome = await measureTable('ho-so.csv', csvBatches(text, 64, isHeader), mapping, evaluator, aggregator);
   return { outcome, report: aggregator.report(), evaluator, calendar };
 }

@@ -25,4 +25,27 @@ describe('a header over two rows', () => {
     expect(report.totals).toMatchObject({ dossiers: 1, finished: 1, early: 1 });
     expect(report.rows).toBe(2);
   });
+
+  it('names the columns of two rows that only together name the procedure and the received date', async () => {
+    // "Mã thủ tục" with nothing under it (merged down), "Ngày tiếp nhận" under the group "Thời gian": neither row alone
+    // is a header, as docs/ontime.md lays the register out.
+    const csv = readFileSync(join(FIXTURES, 'two-row-header-apart.csv'), 'utf8');
+    const { outcome, report } = await measureCsv(csv, '2026-03-04 17:00');
+    expect(outcome.missing).toEqual([]);
+    expect(report.badRows.count).toBe(0);
+    expect(report.notSettled).toBe(1);
+    expect(report.totals).toMatchObject({ dossiers: 1, open_in_time: 1 });
+    expect(report.vendor.compared).toBe(1);
+    expect(report.rows).toBe(2);
+  });
+
+  it('reads a sub-heading with its group ("Thời gian" over "tiếp nhận"), past a title, split at `;`', async () => {
+    const csv = readFileSync(join(FIXTURES, 'group-over-sub-heading.csv'), 'utf8');
+    const { outcome, report } = await measureCsv(csv, '2026-02-13 17:00');
+    expect(outcome.missing).toEqual([]);
+    expect(report.badRows.count).toBe(0);
+    expect(report.totals).toMatchObject({ dossiers: 1, open_in_time: 1 });
+    expect(report.vendor.compared).toBe(1);
+    expect(report.rows).toBe(1);
+  });
 });

@@ -253,8 +253,8 @@ export async function measureDossierFiles(
     const file = displayPath(path);
     const kind = dossierFileKind(path);
     try {
-      const records = dossierRecords(path, kind, (cells) => namesRequiredColumns(cells, setup.mapping));
-      const { missing, unreadDates } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
+      const records = dossierRecords(path, kind, (cells, below) => namesRequiredColumns(cells, setup.mapping, below));
+      const { missing, unreadDates, empty } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
       // Said once per file, before its rows: else every dossier of it reads open, or "returned without a date".
       for (const header of unreadDates)
         io.stderr.write(
@@ -262,7 +262,15 @@ export async function measureDossierFiles(
             ? `${file}: không có cột ngày có kết quả, và cột "${header}" không được đọc; nếu đó là ngày có kết quả, chỉ ra bằng --map (finished: ${header})\n`
             : `${file}: no column of the result's date, and the column "${header}" is not read; if it holds that date, map it with --map (finished: ${header})\n`,
         );
-      if (missing.length > 0) {
+      // An empty file lacks no column: it was cut off or exported from an empty search.
+      if (empty) {
+        failed = true;
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: tệp trống, không có hồ sơ nào\n`
+            : `${file}: the file is empty: it holds no dossiers\n`,
+        );
+      } else if (missing.length > 0) {
         failed = true;
         const names = missing
           .map((field) => `"${EXAMPLE_HEADERS[field] ?? field}"`)
@@ -282,6 +290,8 @@ export async function measureDossierFiles(
         const reason = escapeControls((error as Error).message);
         io.stderr.write(`${file}: ${vi ? 'không đọc được' : 'cannot read it'}: ${reason}\n`);
       }
+      // Text in another encoding than UTF-8 or UTF-16 (Windows-1258, TCVN3, VNI): the words say what to save instead.
+      else if (error instanceof SheetError && kind !== 'xlsx') io.stderr.write(`${file}: ${error.said[setup.lang]}\n`);
       // A workbook that would unpack past what procmap reads: CSV streams without that limit.
       else if (error instanceof SheetError) {
         const csv = vi
