@@ -248,9 +248,41 @@ function withException(raw: string): DurationReading | undefined {
   };
 }
 
-/** A number without its unit: "0" gets its own advice, since "0 ngày làm việc" is no time for a step either. */
+/**
+ * A number without its unit: "0" gets its own advice, since "0 ngày làm việc" is no time for a step either; a number
+ * no unit can hold ("0.333": finer than two decimals) gets the precision advice, since adding a unit would not help.
+ */
 function unitMissing(value: string): DurationProblem {
-  return Number(value.replace(',', '.')) === 0 ? { code: 'zeroNoUnit', value } : { code: 'noUnit', value };
+  if (Number(value.replace(',', '.')) === 0) return { code: 'zeroNoUnit', value };
+  const readings = UNIT_CHOICES.map(({ unit }) => readUncached(`${value}${unit.vi}`));
+  const finer =
+    !readings.some((reading) => reading.ok) &&
+    readings.some((reading) => !reading.ok && reading.problem.code === 'precision');
+  return finer ? { code: 'precision' } : { code: 'noUnit', value };
+}
+
+// The units a bare number may have meant, in the order the advice names them; a choice is offered only when the number
+// with that unit is a duration procmap reads ("0.5 ngày lịch" is not: calendar days are whole).
+const UNIT_CHOICES: readonly { unit: Record<Lang, string>; gloss?: Record<Lang, string> }[] = [
+  { unit: { en: ' working days', vi: ' ngày làm việc' } },
+  { unit: { en: ' calendar days', vi: ' ngày lịch' } },
+  { unit: { en: 'h', vi: 'h' }, gloss: { en: ' (working hours)', vi: ' (giờ làm việc)' } },
+];
+
+/**
+ * The ways to write a number with its unit that procmap reads, quoted and joined in the user's language: `"5 working
+ * days", "5 calendar days" or "5h" (working hours)`. In Vietnamese with the decimal comma Vietnamese prints
+ * ("0,5 ngày làm việc"), in English with the point; both are read.
+ */
+function unitChoices(value: string, lang: Lang): string {
+  const shown = escapeControls(lang === 'vi' ? value.replace('.', ',') : value.replace(',', '.'));
+  const readable = UNIT_CHOICES.filter(({ unit }) => readUncached(`${value}${unit.vi}`).ok);
+  // A number too long for every unit still gets the three, and the limit's message once a unit is written.
+  const choices = (readable.length > 0 ? readable : UNIT_CHOICES).map(
+    ({ unit, gloss }) => `"${shown}${unit[lang]}"${gloss?.[lang] ?? ''}`,
+  );
+  const last = choices.pop()!;
+  return choices.length === 0 ? last : `${choices.join(', ')} ${lang === 'vi' ? 'hoặc' : 'or'} ${last}`;
 }
 
 /** Parses every way officers write a duration (`4h`, `0.5d`, `30cd`, `03 ngày làm việc.`, `1 giờ 30 phút`, `trong ngày`). */
@@ -562,8 +594,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       'The duration is empty: write a number and a unit, e.g. "4h", "3 working days", "30 calendar days" or "same day"',
     emptyStep:
       'The step has no duration: write a number and a unit, e.g. "4h" or "3 ngày làm việc"; if it is not known yet, write duration: 0h and draft: true, which marks the step as a draft',
-    noUnit:
-      '"{value}" has no unit: write "{value} working days", "{value} calendar days" or "{value}h" (working hours)',
+    noUnit: '"{value}" has no unit: write {options}',
     zeroNoUnit:
       '"{value}" is no time: write how long it takes, e.g. "30 min", "4h" or "1 ngày làm việc"; if a step\'s time is not known yet, write duration: 0h and draft: true',
     unknown:
@@ -596,7 +627,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
     emptyStep:
       'Bước chưa có thời gian: ghi số và đơn vị, ví dụ "4h" hoặc "3 ngày làm việc"; nếu chưa biết, ghi duration: 0h và draft: true để đánh dấu bước nháp',
-    noUnit: '"{value}" thiếu đơn vị: ghi "{value} ngày làm việc", "{value} ngày lịch" hoặc "{value}h" (giờ làm việc)',
+    noUnit: '"{value}" thiếu đơn vị: ghi {options}',
     zeroNoUnit:
       '"{value}" không phải là một khoảng thời gian: hãy ghi thời gian cần, ví dụ "30 phút", "4h" hoặc "1 ngày làm việc"; nếu chưa biết thời gian của bước, ghi duration: 0h và draft: true',
     unknown:
@@ -638,6 +669,7 @@ export function durationProblemText(text: string | number, problem: DurationProb
   const shown = written.length > MAX_QUOTED ? `${written.slice(0, MAX_QUOTED)}…` : written;
   const data: Record<string, string> = { text: escapeControls(shown) };
   if (problem.code === 'noUnit' || problem.code === 'zeroNoUnit') data.value = escapeControls(problem.value);
+  if (problem.code === 'noUnit') data.options = unitChoices(problem.value, lang);
   if (problem.code === 'week')
     Object.assign(data, { workdays: String(problem.value * 5), days: String(problem.value * 7) });
   if (problem.code === 'fractionalCalendar' || problem.code === 'fractionalMonth') data.value = problem.value;

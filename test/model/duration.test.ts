@@ -407,7 +407,14 @@ describe('parseDuration: what it refuses, and what it says', () => {
     ['5', '"5" has no unit: write "5 working days", "5 calendar days" or "5h" (working hours)'],
     ['1', '"1" has no unit: write "1 working day", "1 calendar day" or "1h" (working hours)'],
     // A fraction alone, as "1/2 ngày" is read: the unit is missing, as for "0,5".
-    ['1/2', '"1/2" has no unit: write "1/2 working days", "1/2 calendar days" or "1/2h" (working hours)'],
+    // Calendar days are whole: a fraction is offered only the units that can hold it.
+    ['1/2', '"1/2" has no unit: write "1/2 working days" or "1/2h" (working hours)'],
+    ['0.5', '"0.5" has no unit: write "0.5 working days" or "0.5h" (working hours)'],
+    // No unit holds three decimals: adding one would not help.
+    [
+      '0.333',
+      '"0.333" is finer than procmap counts: write at most two decimals, or hours and minutes such as "1 giờ 20 phút"',
+    ],
     // "0 ngày làm việc" would be refused next (step-duration-positive): say what to write instead.
     [
       '0',
@@ -539,6 +546,15 @@ describe('parseDuration: what it refuses, and what it says', () => {
       '"1 tuần" có thể hiểu là 5 ngày làm việc hoặc 7 ngày lịch: hãy ghi "5 ngày làm việc" hoặc "7 ngày lịch"',
     );
     expect(say('5', 'vi')).toBe('"5" thiếu đơn vị: ghi "5 ngày làm việc", "5 ngày lịch" hoặc "5h" (giờ làm việc)');
+    // With the decimal comma Vietnamese writes, and without calendar days, which are whole.
+    expect(say('0.5', 'vi')).toBe('"0.5" thiếu đơn vị: ghi "0,5 ngày làm việc" hoặc "0,5h" (giờ làm việc)');
+    const half = readDuration(0.5);
+    if (half.ok) throw new Error('0.5 was read');
+    expect(durationProblemText(0.5, half.problem, 'vi')).toBe(
+      '"0.5" thiếu đơn vị: ghi "0,5 ngày làm việc" hoặc "0,5h" (giờ làm việc)',
+    );
+    for (const advice of ['0,5 ngày làm việc', '0,5h', '0.5 working days', '0.5h'])
+      expect(readDuration(advice).ok, advice).toBe(true);
     expect(say('15 (năm) ngày', 'vi')).toBe('"15 (năm) ngày": số 15 và chữ "năm" không khớp nhau; hãy sửa cho đúng');
   });
 
