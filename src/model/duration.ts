@@ -39,6 +39,7 @@ export type DurationProblem =
   | { code: 'nextDay' }
   | { code: 'daysAndHours'; hours: number }
   | { code: 'range'; example: string }
+  | { code: 'grouped'; value: string; whole: string; decimal: string }
   | { code: 'tooLong'; unit: DurationUnit };
 
 /** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
@@ -46,7 +47,7 @@ export type DurationReading = { ok: true; duration: Duration; bare: boolean } | 
 
 // Matched case-insensitively on NFC text with single spaces. "ngày" alone is the Civil Code's calendar day, but
 // officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
-const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|giờ hành chính|g`;
+const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|tiếng làm việc|giờ hành chính|g`;
 // A prime after the number is minutes, as schedules write them: "30'", "1 giờ 30'".
 const MINUTE = String.raw`phút|min|mins|minutes?|m|p|ph|['’′]`;
 const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year']> = [
@@ -90,8 +91,9 @@ const LEAD_VERB =
   /^(?:giải quyết|trả kết quả|trả|thực hiện|xử lý)(?: hồ sơ)? (?=(?:ngay )?trong |không quá |tối đa |chậm nhất |\d)/iu;
 // "Per dossier" after the unit, as step tables write it ("05 ngày làm việc/hồ sơ"): every limit is per dossier.
 const PER_DOSSIER = / ?\/ ?(?:01 |1 |một )?hồ sơ$/iu;
-// A day and hours together, "1 ngày 4 giờ": the hours of a working day are the calendar's, unknown to a duration.
-const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)? (\d{1,4}) ?(?:giờ|tiếng|h)(?: làm việc)?$/iu;
+// A day and hours together, "1 ngày 4 giờ", "05 ngày làm việc, 04 giờ", "1 ngày làm việc + 4 giờ", "1 ngày và 4 giờ":
+// the hours of a working day are the calendar's, unknown to a duration.
+const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)?(?: ?[,+] ?| và | and | )(\d{1,4}) ?(?:giờ|tiếng|h)(?: làm việc)?$/iu;
 // "And a half" after the unit word, as speech writes it: "1 ngày rưỡi", "2 tiếng rưỡi".
 const AND_A_HALF = /^(\d+) ?(\p{L}+) rưỡi(?= |$)/iu;
 // "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
@@ -116,6 +118,10 @@ const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
 // after "ngày" are part of a unit.
 const REMARK = / \((?!lịch\)|làm việc\))[^()]+\)$/iu;
 const MAX_DIGITS = 12;
+// A number whose point or comma is followed by three digits, "1.000", "2.500", "1,000": Vietnamese groups thousands
+// with points (a fee of 1.000 is one thousand đồng), English with commas, and the other convention reads the same text
+// as a decimal. Refused, never read as 1.
+const GROUPED = /^[1-9]\d{0,2}[.,]\d{3}$/;
 // The unit a too-long number is measured against in its message.
 const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
   h: 'h',
@@ -543,6 +549,11 @@ function measure(
   const done = (value: number, unit: DurationUnit, bare = false) => finished(value, unit, note, bare);
   if (number.replace(/\D/g, '').length > MAX_DIGITS)
     return fail({ code: 'tooLong', unit: TOO_LONG_UNIT[kind ?? 'cd'] });
+  if (GROUPED.test(number)) {
+    const whole = number.replace(/[.,]/g, '');
+    const decimal = String(Number(number.replace(',', '.')));
+    return fail({ code: 'grouped', value: number, whole, decimal });
+  }
   const [top, bottom] = number.split('/');
   const value = bottom === undefined ? Number(number.replace(',', '.')) : Number(top) / Number(bottom);
   if (!Number.isFinite(value)) return fail({ code: 'unknown' });
@@ -622,6 +633,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" mixes days and hours: write it in one unit, e.g. "{hours}h" (working hours){days}, if a working day is 8 working hours',
     range:
       '"{text}" is a range: write one time, e.g. "{example}" (for a step, the longest it may take, so that the plan holds for every dossier)',
+    grouped:
+      '"{text}": "{value}" can be read as {whole} (thousands grouped) or as {decimal} (a decimal): write "{wholeText}" or "{decimalText}"',
   },
   vi: {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
@@ -655,6 +668,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi cả ngày và giờ: hãy ghi bằng một đơn vị, ví dụ "{hours}h" (giờ làm việc){days}, nếu một ngày làm việc có 8 giờ làm việc',
     range:
       '"{text}" là một khoảng: hãy ghi một thời gian, ví dụ "{example}" (với một bước, ghi thời gian dài nhất mà bước có thể cần, để kế hoạch đúng với mọi hồ sơ)',
+    grouped:
+      '"{text}": "{value}" có thể hiểu là {whole} (phân cách hàng nghìn) hoặc {decimal} (số thập phân): hãy ghi "{wholeText}" hoặc "{decimalText}"',
   },
 };
 
@@ -688,6 +703,20 @@ export function durationProblemText(text: string | number, problem: DurationProb
   }
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'range') data.example = escapeControls(problem.example);
+  if (problem.code === 'grouped') {
+    // The text again with the number written each way: "1000 phút", "1 phút".
+    const at = written.indexOf(problem.value);
+    const as = (number: string) =>
+      escapeControls(at < 0 ? number : `${written.slice(0, at)}${number}${written.slice(at + problem.value.length)}`);
+    const decimal = lang === 'vi' ? problem.decimal.replace('.', ',') : problem.decimal;
+    Object.assign(data, {
+      value: escapeControls(problem.value),
+      whole: problem.whole,
+      decimal,
+      wholeText: as(problem.whole),
+      decimalText: as(decimal),
+    });
+  }
   if (problem.code === 'tooLong')
     Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
   const message = PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');

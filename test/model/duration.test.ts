@@ -33,6 +33,9 @@ describe('parseDuration: every form officers write', () => {
     ['1h30’', 1.5, 'h'],
     ['4 giờ làm việc', 4, 'h'],
     ['2 tiếng', 2, 'h'],
+    // "tiếng làm việc" as "giờ làm việc" is.
+    ['8 tiếng làm việc', 8, 'h'],
+    ['1 tiếng 30 phút làm việc', 1.5, 'h'],
     ['nửa ngày', 0.5, 'd'],
     ['Nửa ngày làm việc', 0.5, 'd'],
     ['1/2 ngày', 0.5, 'd'],
@@ -529,6 +532,29 @@ describe('parseDuration: what it refuses, and what it says', () => {
       '2 ngày làm việc 3 giờ',
       '"2 ngày làm việc 3 giờ" mixes days and hours: write it in one unit, e.g. "19h" (working hours), if a working day is 8 working hours',
     ],
+    // With a comma, a plus or "và" between them, as "1 ngày 4 giờ" is.
+    [
+      '05 ngày làm việc, 04 giờ',
+      '"05 ngày làm việc, 04 giờ" mixes days and hours: write it in one unit, e.g. "44h" (working hours) or "5.5d", if a working day is 8 working hours',
+    ],
+    [
+      '1 ngày làm việc + 4 giờ',
+      '"1 ngày làm việc + 4 giờ" mixes days and hours: write it in one unit, e.g. "12h" (working hours) or "1.5d", if a working day is 8 working hours',
+    ],
+    [
+      '1 ngày và 4 tiếng',
+      '"1 ngày và 4 tiếng" mixes days and hours: write it in one unit, e.g. "12h" (working hours) or "1.5d", if a working day is 8 working hours',
+    ],
+    // Three digits after a point or comma: thousands as Vietnamese groups them, or a decimal; never read as 1.
+    [
+      '1.000 phút',
+      '"1.000 phút": "1.000" can be read as 1000 (thousands grouped) or as 1 (a decimal): write "1000 phút" or "1 phút"',
+    ],
+    [
+      '1,500 ngày làm việc',
+      '"1,500 ngày làm việc": "1,500" can be read as 1500 (thousands grouped) or as 1.5 (a decimal): write "1500 ngày làm việc" or "1.5 ngày làm việc"',
+    ],
+    ['1.000h', '"1.000h": "1.000" can be read as 1000 (thousands grouped) or as 1 (a decimal): write "1000h" or "1h"'],
     [
       '3 tháng rưỡi',
       'Months are counted whole (Civil Code Art. 148), so "3 tháng rưỡi" cannot be counted: write whole months, or calendar days such as "45 ngày lịch"',
@@ -546,6 +572,12 @@ describe('parseDuration: what it refuses, and what it says', () => {
       '"1 tuần" có thể hiểu là 5 ngày làm việc hoặc 7 ngày lịch: hãy ghi "5 ngày làm việc" hoặc "7 ngày lịch"',
     );
     expect(say('5', 'vi')).toBe('"5" thiếu đơn vị: ghi "5 ngày làm việc", "5 ngày lịch" hoặc "5h" (giờ làm việc)');
+    expect(say('1.000 phút', 'vi')).toBe(
+      '"1.000 phút": "1.000" có thể hiểu là 1000 (phân cách hàng nghìn) hoặc 1 (số thập phân): hãy ghi "1000 phút" hoặc "1 phút"',
+    );
+    expect(say('1.500 ngày làm việc', 'vi')).toBe(
+      '"1.500 ngày làm việc": "1.500" có thể hiểu là 1500 (phân cách hàng nghìn) hoặc 1,5 (số thập phân): hãy ghi "1500 ngày làm việc" hoặc "1,5 ngày làm việc"',
+    );
     // With the decimal comma Vietnamese writes, and without calendar days, which are whole.
     expect(say('0.5', 'vi')).toBe('"0.5" thiếu đơn vị: ghi "0,5 ngày làm việc" hoặc "0,5h" (giờ làm việc)');
     const half = readDuration(0.5);
