@@ -194,19 +194,57 @@ function channelLimit(part: string): { kind: ChannelKind; limit: string } | unde
   return kind === undefined ? undefined : { kind, limit: part.slice(0, at).trim() };
 }
 
-// One case of a limit per case: "10 ngày làm việc đối với trường hợp phải xác minh".
+// One case of a limit per case, its case after the limit: "10 ngày làm việc đối với trường hợp phải xác minh".
 const CASE_PART = /^(.+?) ((?:đối với|trong trường hợp|trường hợp|nếu|khi|for|if|when) .+)$/iu;
+// Its case in brackets after the limit: "05 ngày làm việc (cấp mới)", "5 ngày làm việc (đối với cấp mới)".
+const CASE_BRACKETED = /^([^()]+?) ?\(([^()]+)\)$/u;
+
+/**
+ * One part of a limit per case, with its case: after the limit ("10 ngày làm việc đối với trường hợp phải xác minh"),
+ * in brackets ("05 ngày làm việc (cấp mới)") or before it with a colon ("Cấp mới: 05 ngày làm việc"); undefined
+ * when the part is not a limit with its case.
+ */
+function caseLimit(part: string): { limit: string; case: string } | undefined {
+  const colon = part.indexOf(':');
+  if (colon > 0) {
+    const [label, limit] = [part.slice(0, colon).trim(), part.slice(colon + 1).trim()];
+    return label !== '' && readDuration(limit).ok ? { limit, case: label } : undefined;
+  }
+  const found = CASE_BRACKETED.exec(part) ?? CASE_PART.exec(part);
+  return found && readDuration(found[1]!).ok ? { limit: found[1]!.trim(), case: found[2]!.trim() } : undefined;
+}
+
+/** The parts of a text between its semicolons, or else its commas, outside brackets ("(cấp mới, cấp đổi)" stays whole). */
+function topLevelParts(text: string): string[] {
+  for (const separator of [';', ',']) {
+    const parts: string[] = [];
+    let [depth, from] = [0, 0];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')') depth = Math.max(0, depth - 1);
+      else if (text[i] === separator && depth === 0) {
+        parts.push(text.slice(from, i).trim());
+        from = i + 1;
+      }
+    }
+    if (parts.length > 0) return [...parts, text.slice(from).trim()];
+  }
+  return [text];
+}
 
 /**
  * A limit per case, as records write them ("03 ngày làm việc đối với trường hợp không phải xác minh; 10 ngày làm
- * việc đối với trường hợp phải xác minh"): the first limit and its case; undefined otherwise.
+ * việc đối với trường hợp phải xác minh", "Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc", "5 ngày làm việc
+ * (cấp mới), 3 ngày làm việc (cấp lại)"): two limits or more, each with its case; the first limit and its case, or
+ * undefined. Cases that are all ways of filing are the channels' (perChannel's), not a case's.
  */
 function perCase(text: string): { limit: string; case: string } | undefined {
-  const parts = text.split(/\s*;\s*/);
+  const parts = topLevelParts(text);
   if (parts.length < 2) return undefined;
-  const cases = parts.map((part) => CASE_PART.exec(part));
-  if (!cases.every((match) => match !== null && readDuration(match[1]!).ok)) return undefined;
-  return { limit: cases[0]![1]!, case: cases[0]![2]! };
+  const cases = parts.map(caseLimit);
+  if (!cases.every((found) => found !== undefined)) return undefined;
+  if (cases.every(({ case: named }) => channelOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
+  return cases[0];
 }
 
 /** A duration's text as it is read: composed, single spaces, trimmed, without the full stop or semicolon ending it. */

@@ -482,6 +482,23 @@ describe('parseDuration: what it refuses, and what it says', () => {
       'Không quy định',
       '"Không quy định" names no time: the law may set no limit for this procedure, but its process needs one to count the appointment from; write the time your agency commits to, with what the law says in brackets, e.g. "5 ngày làm việc (pháp luật không quy định thời hạn)"',
     ],
+    // Every way a limit per case is written gets the per-case advice: the case in brackets, before a colon, or after
+    // "đối với"; the parts between semicolons or commas.
+    ...[
+      ['5 ngày làm việc (đối với cấp mới), 3 ngày làm việc (đối với cấp lại)', '5 ngày làm việc (đối với cấp mới)'],
+      ['Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc', '05 ngày làm việc (Cấp mới)'],
+      ['05 ngày làm việc (cấp mới); 03 ngày làm việc (cấp lại)', '05 ngày làm việc (cấp mới)'],
+      ['05 ngày làm việc đối với cấp mới, 03 ngày làm việc đối với cấp lại', '05 ngày làm việc (đối với cấp mới)'],
+      ['05 ngày làm việc (cấp mới, cấp đổi); 03 ngày làm việc (cấp lại)', '05 ngày làm việc (cấp mới, cấp đổi)'],
+    ].map(([text, example]) => [
+      text!,
+      `"${text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "${example}"; a case with other steps is best a procedure of its own`,
+    ]),
+    // Cases that are all ways of filing are left to the channels' reading, never taken as cases.
+    [
+      '03 ngày làm việc (trực tiếp), 02 ngày làm việc (trực tuyến)',
+      '"03 ngày làm việc (trực tiếp), 02 ngày làm việc (trực tuyến)" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+    ],
     // Or with each way of filing after its limit, in brackets or not, as decisions announcing procedures write it.
     [
       '03 ngày làm việc (đối với hồ sơ nộp trực tiếp); 02 ngày làm việc đối với hồ sơ nộp trực tuyến',
@@ -570,6 +587,9 @@ describe('parseDuration: what it refuses, and what it says', () => {
   it('says it in Vietnamese too, without a pattern in sight', () => {
     expect(say('1 tuần', 'vi')).toBe(
       '"1 tuần" có thể hiểu là 5 ngày làm việc hoặc 7 ngày lịch: hãy ghi "5 ngày làm việc" hoặc "7 ngày lịch"',
+    );
+    expect(say('Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc', 'vi')).toBe(
+      '"Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "05 ngày làm việc (Cấp mới)"; trường hợp có các bước khác nên là một quy trình riêng',
     );
     expect(say('5', 'vi')).toBe('"5" thiếu đơn vị: ghi "5 ngày làm việc", "5 ngày lịch" hoặc "5h" (giờ làm việc)');
     expect(say('1.000 phút', 'vi')).toBe(
