@@ -90,6 +90,10 @@ const MESSAGES = {
       '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
     noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
     time: '{what} must be a time of day written like 15:00 or 15h30, not {value}',
+    ambiguousHour:
+      '{what} {value} can be {hour} in the afternoon ({afternoon}) or {hour} at night ({morning}): write "{afternoon}", or the hour with its part of the day, e.g. "{hour} giờ chiều"',
+    ambiguousLimitHour:
+      '{what} moves dossiers received after "{said}" to the next working day, and that can be {hour} in the afternoon ({afternoon}) or {hour} at night ({morning}): write cutoff: "{afternoon}" beside it, or "{hour} giờ chiều" in the limit',
     hours: '{what} must be a span of office hours written like 07:30-11:30, not {value}',
     flag: '{what} must be true or false (also read: có or không, yes or no), not {value}',
     revision: '{what} must be a whole number from 1, e.g. 2 or "Lần 2", not {value}',
@@ -181,6 +185,10 @@ const MESSAGES = {
       '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
     time: '{what} phải là giờ viết dạng 15:00 hoặc 15h30, không phải {value}',
+    ambiguousHour:
+      '{what} {value} có thể là {hour} giờ chiều ({afternoon}) hoặc {hour} giờ sáng ({morning}): hãy ghi "{afternoon}", hoặc giờ kèm buổi, ví dụ "{hour} giờ chiều"',
+    ambiguousLimitHour:
+      '{what} ghi hồ sơ nhận sau "{said}" được tính từ ngày làm việc tiếp theo, nhưng giờ đó có thể là {hour} giờ chiều ({afternoon}) hoặc {hour} giờ sáng ({morning}): hãy ghi cutoff: "{afternoon}" bên cạnh, hoặc "{hour} giờ chiều" trong thời hạn',
     hours: '{what} phải là khoảng giờ làm việc viết dạng 07:30-11:30, không phải {value}',
     flag: '{what} phải là true hoặc false (cũng nhận có hoặc không, yes hoặc no), không phải {value}',
     revision: '{what} phải là số nguyên từ 1, ví dụ 2 hoặc "Lần 2", không phải {value}',

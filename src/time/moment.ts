@@ -148,9 +148,23 @@ const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
 
 // A twelve-hour clock, as exports in the Vietnamese Windows locale write it ("2:30:00 CH": chiều, afternoon; "9:00 SA":
 // sáng, morning) and people say it ("9 giờ sáng", "2 giờ chiều", "9:00 AM"). Hours 1 to 12 only.
-const MERIDIEM =
-  /(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(am|pm|sa|ch|sáng|chiều|tối|sang|chieu|toi)(?![\p{L}\d])/iu;
+/** The words for the part of the day after an hour: morning (sáng, SA, AM) or afternoon and evening (chiều, tối, CH, PM). */
+export const MERIDIEM_WORDS = 'am|pm|sa|ch|sáng|chiều|tối|sang|chieu|toi';
+const MERIDIEM = new RegExp(
+  String.raw`(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(${MERIDIEM_WORDS})(?![\p{L}\d])`,
+  'iu',
+);
 const AFTERNOON = new Set(['pm', 'ch', 'chiều', 'tối', 'chieu', 'toi']);
+
+/**
+ * The hour on the 24-hour clock of an hour said with its part of the day: 3 chiều is 15, 9 sáng is 9, 12 sáng is 0;
+ * an hour already past noon stays (15 chiều is 15). Undefined when they disagree (15 sáng) or the hour is no hour.
+ */
+export function meridiemHour(hour: number, word: string): number | undefined {
+  const afternoon = AFTERNOON.has(word.toLocaleLowerCase('vi'));
+  if (hour >= 1 && hour <= 12) return (hour % 12) + (afternoon ? 12 : 0);
+  return afternoon && hour > 12 && hour < 24 ? hour : undefined;
+}
 
 /**
  * The text with a twelve-hour time of day written on the 24-hour clock (`2:30 CH` → `14:30`, `3:00:30 PM` →
@@ -161,8 +175,7 @@ export function onTheDayClock(text: string): string {
   if (!match) return text;
   const hour = Number(match[1]);
   if (hour < 1 || hour > 12) return text;
-  const afternoon = AFTERNOON.has(match[5]!.toLocaleLowerCase('vi'));
-  const hours = (hour % 12) + (afternoon ? 12 : 0);
+  const hours = meridiemHour(hour, match[5]!)!;
   const clock = `${pad(hours)}:${match[2] ?? match[4] ?? '00'}${match[3] === undefined ? '' : `:${match[3]}`}`;
   return text.slice(0, match.index) + clock + text.slice(match.index + match[0].length);
 }
