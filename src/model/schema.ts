@@ -6,7 +6,8 @@ import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords, withoutDiacritics } from './fold.js';
 import { asciiBodyKey, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
-import { dateParts } from '../time/moment.js';
+import { dateParts, withoutDateLabel } from '../time/moment.js';
+import { numberDate } from './date-numbers.js';
 import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
 import { closest } from './suggest.js';
 import { isMap } from './data-object.js';
@@ -81,6 +82,9 @@ const MESSAGES = {
       '{what} holds a remark after its date, {value}: write the date alone, {date}, and the remark in a comment after it (# {remark})',
     dateSigned:
       '{what} names a day, {value}, where procmap needs the date itself: write the date the decision was signed or issued, e.g. 01/07/2026',
+    dateNumber: '{what} is the number {value}, not a date: {how}, it is {date}; write "{date}"',
+    excelDays: "read as Excel's count of days (a date cell pasted as its value)",
+    dateDigits: 'read as year, month and day run together',
     shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
     stepName:
       'Step {n} is only a name, {value}: each step is a map of its id, name, body and duration, e.g. "- id: B{n}", then name, body and duration on the lines below it, in line with "id"',
@@ -176,6 +180,9 @@ const MESSAGES = {
       '{what} có ghi chú sau ngày, {value}: hãy ghi riêng ngày, {date}, và ghi chú thành lời chú thích sau đó (# {remark})',
     dateSigned:
       '{what} gọi tên một ngày, {value}, nhưng procmap cần chính ngày đó: hãy ghi ngày ký hoặc ban hành quyết định, ví dụ 01/07/2026',
+    dateNumber: '{what} là số {value}, không phải ngày: {how} thì đó là ngày {date}; hãy ghi "{date}"',
+    excelDays: 'đọc theo cách Excel đếm ngày (ô ngày được dán dưới dạng giá trị)',
+    dateDigits: 'đọc là năm, tháng, ngày viết liền',
     shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
     stepName:
       'Bước {n} chỉ có tên, {value}: mỗi bước là một bảng gồm mã bước, tên, đơn vị và thời gian, ví dụ "- id: B{n}", rồi name, body và duration ở các dòng bên dưới, thẳng cột với "id"',
@@ -517,6 +524,12 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
       // A step written by its name alone, as a first draft lists them.
       if (path.length === 2 && path[0] === 'steps' && typeof value === 'string')
         return say(w.stepName, { n: Number(path[1]) + 1 });
+      // `effective: 45839`, `effective: 20250701`: a date cell pasted as its number; say the date it stands for.
+      if (error.schemaPath.startsWith('#/$defs/date/') && typeof value === 'number') {
+        const dated = numberDate(value);
+        if (dated)
+          return say(w.dateNumber, { date: dated.date, how: dated.how === 'excel' ? w.excelDays : w.dateDigits });
+      }
       // `retention: 5`, `pages: 3`: a number where the document prints text — five what? The schema's example says.
       if (params.type === 'string' && typeof value === 'number') {
         const described = String(schemaFor(root, path)?.description ?? '');
@@ -537,13 +550,14 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words): Sche
         // "01/07/25": the century is not said, and procmap does not guess it.
         const short = typeof value === 'string' ? /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/.exec(value.trim()) : null;
         if (short) return say(w.shortYear, { example: `${short[1]}${short[2]}${short[3]}${short[2]}20${short[4]}` });
-        // "01/07/2025 (theo Quyết định 123)": a date with a remark, which has no place in the field.
-        const remark = typeof value === 'string' ? /^(.+?)\s*\(([^()]+)\)$/su.exec(value.trim()) : null;
+        // "01/07/2025 (theo Quyết định 123)": a date with a remark, which has no place in the field; after its label too
+        // ("Ngày hiệu lực: 01/7/2025 – ngày ký").
+        const text = typeof value === 'string' ? withoutDateLabel(value) : undefined;
+        const remark = text !== undefined ? /^(.+?)\s*\(([^()]+)\)$/su.exec(text) : null;
         if (remark && dateParts(remark[1]!) !== undefined)
           return say(w.dateRemark, { date: remark[1]!, remark: remark[2]!.trim() });
         // "01/07/2025 – ngày ký ban hành": the date is there, a remark after a dash or a comma.
-        const after =
-          typeof value === 'string' ? /^(\S+(?: ?[/.-] ?\S+)*?)\s*(?:\s[-–—]|,)\s+(.+)$/su.exec(value.trim()) : null;
+        const after = text !== undefined ? /^(\S+(?: ?[/.-] ?\S+)*?)\s*(?:\s[-–—]|,)\s+(.+)$/su.exec(text) : null;
         if (after && dateParts(after[1]!) !== undefined)
           return say(w.dateRemark, { date: after[1]!, remark: after[2]!.trim() });
         // "Kể từ ngày ký", "từ ngày ban hành": the day is named, not given.

@@ -82,11 +82,16 @@ const YMD_DATE = /^(\d{4})([/.\-–—／])(\d{1,2})\2(\d{1,2})$/;
 const WORDED_DATE = /^(?:[Nn]g[àa]y\s+)?(\d{1,2})\s+[Tt]h[áa]ng\s+(\d{1,2}),?\s+[Nn][ăa]m\s+(\d{4})$/;
 // Around any of those: the place a decision is signed at, as its header dates it ("Bắc Ninh, ngày 15 tháng 10 năm
 // 2025"); "từ ngày" as a decision says when it takes effect ("Có hiệu lực kể từ ngày 01/7/2025"); the label of a
-// pasted cell ("Ngày hiệu lực: 01/7/2025", "Hiệu lực: …"); a full
+// pasted cell ("Ngày hiệu lực: 01/7/2025", "Hiệu lực: …", in any letter case: "NGÀY HIỆU LỰC: …"); a full
 // stop; midnight, as a spreadsheet or a system exports a date ("01/07/2025 00:00:00", "2025-07-01T00:00:00+07:00"). The words may be typed
 // without accents ("ngay 01 thang 7 nam 2025"), where there is no Vietnamese keyboard.
 const DATE_BEFORE =
-  /^(?:\p{L}[\p{L} .-]{0,60}, ?(?=[Nn]g[àa]y\s)|(?:[Cc][óo] hi[ệe]u l[ựu]c )?(?:[Kk][ểe] )?[Tt][ừu] |(?:[Nn]g[àa]y (?:c[óo] )?)?[Hh]i[ệe]u l[ựu]c ?: ?)/u;
+  /^(?:\p{L}[\p{L} .-]{0,60}, ?(?=[Nn]g[àa]y\s)|(?:[Cc][óo] hi[ệe]u l[ựu]c )?(?:[Kk][ểe] )?[Tt][ừu] |(?:[Nn][Gg][ÀàAa][Yy] (?:[Cc][ÓóOo] )?)?[Hh][Ii][ỆệEe][Uu] [Ll][ỰựUu][Cc] ?: ?)/u;
+
+/** A date's text without the words written before the date itself ("Ngày hiệu lực: ", "Có hiệu lực kể từ "). */
+export function withoutDateLabel(text: string): string {
+  return text.trim().normalize('NFC').replace(DATE_BEFORE, '');
+}
 const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[.;]?$/;
 
 /**
@@ -94,7 +99,7 @@ const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[.;]?$
  * first with them (`2025/07/01`), or in words (`ngày 01 tháng 7 năm 2025`); unchecked; undefined for other shapes.
  */
 export function dateParts(text: string): { year: number; month: number; date: number } | undefined {
-  const trimmed = text.trim().normalize('NFC').replace(DATE_BEFORE, '').replace(DATE_AFTER, '');
+  const trimmed = withoutDateLabel(text).replace(DATE_AFTER, '');
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), date: Number(iso[3]) };
   const dmy = DMY_DATE.exec(trimmed);
