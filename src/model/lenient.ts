@@ -16,7 +16,7 @@ import {
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
-import { channelOf, channelsIn } from './channel-words.js';
+import { channelOf, channelsIn, noteWithGrade } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { spelledOutName } from './abbreviations.js';
@@ -295,6 +295,9 @@ function canonicalDate(text: string): string | undefined {
   const day = parseDay(text);
   return day === undefined ? undefined : formatDay(day);
 }
+
+/** A `note` to spread into a map, or nothing. */
+const optionalNote = (note: string | undefined) => (note === undefined ? {} : { note });
 
 /** A step id as stored: text, spaces trimmed and single (`1` → "1", " Bước  1 " → "Bước 1"). */
 export function canonicalStepId(id: string | number): string {
@@ -888,10 +891,12 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     // procedure's (100000 and "100.000" are "100.000 đồng"), so that the workbook's cell of 100000 reads back the same.
     out.channels = data.channels.map((channel: Record<string, unknown> | string) =>
       typeof channel === 'string'
-        ? { kind: channelOf(channel) }
+        ? { kind: channelOf(channel), ...optionalNote(noteWithGrade(channel, undefined)) }
         : {
             ...channel,
             kind: channelOf(channel.kind as string),
+            // "Trực tuyến một phần" is online, partly: the grade the national database keeps stays in the note.
+            ...optionalNote(noteWithGrade(channel.kind as string, channel.note as string | undefined)),
             // A fee of 0 stays 0: the document prints it "Miễn phí" / "Free of charge", in the reader's language.
             ...(channel.fee !== undefined && channel.fee !== 0 ? { fee: canonicalFee(channel.fee) } : {}),
           },
