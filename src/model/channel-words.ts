@@ -43,3 +43,28 @@ export function channelsIn(text: string): { kinds: ChannelKind[] } | { unread: s
   }
   return kinds.length > 0 ? { kinds } : { unread: text };
 }
+
+// The grades of online filing, as the national database of procedures keeps them (Decree 42/2022/NĐ-CP: dịch vụ công
+// trực tuyến toàn trình, fully online, or một phần, partly), in ASCII words and as a note prints them.
+const GRADES: readonly [string, string][] = [
+  ['toan trinh', 'Trực tuyến toàn trình'],
+  ['mot phan', 'Trực tuyến một phần'],
+];
+
+/** The grade of online filing a channel's name says, its ASCII words and its note; undefined when it says none. */
+function gradeOf(name: string): readonly [string, string] | undefined {
+  if (channelOf(name) !== 'online') return undefined;
+  const words = asciiWords(name);
+  return GRADES.find(([grade]) => words === grade || words.endsWith(` ${grade}`));
+}
+
+/**
+ * A channel's note with the grade of online filing its name said kept first ("Trực tuyến một phần; …"): the kind is
+ * online either way, and the grade would otherwise be lost. The note as it was when the name says no grade, or the
+ * note already says it.
+ */
+export function noteWithGrade(name: string, note: string | undefined): string | undefined {
+  const grade = gradeOf(name);
+  if (grade === undefined || (note !== undefined && asciiWords(note).includes(grade[0]))) return note;
+  return note === undefined ? grade[1] : `${grade[1]}; ${note}`;
+}

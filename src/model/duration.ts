@@ -39,6 +39,7 @@ export type DurationProblem =
   | { code: 'nextDay' }
   | { code: 'daysAndHours'; hours: number }
   | { code: 'range'; example: string }
+  | { code: 'grouped'; value: string; whole: string; decimal: string }
   | { code: 'tooLong'; unit: DurationUnit };
 
 /** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
@@ -46,7 +47,7 @@ export type DurationReading = { ok: true; duration: Duration; bare: boolean } | 
 
 // Matched case-insensitively on NFC text with single spaces. "ngày" alone is the Civil Code's calendar day, but
 // officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
-const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|giờ hành chính|g`;
+const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|tiếng làm việc|giờ hành chính|g`;
 // A prime after the number is minutes, as schedules write them: "30'", "1 giờ 30'".
 const MINUTE = String.raw`phút|min|mins|minutes?|m|p|ph|['’′]`;
 const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year']> = [
@@ -90,8 +91,9 @@ const LEAD_VERB =
   /^(?:giải quyết|trả kết quả|trả|thực hiện|xử lý)(?: hồ sơ)? (?=(?:ngay )?trong |không quá |tối đa |chậm nhất |\d)/iu;
 // "Per dossier" after the unit, as step tables write it ("05 ngày làm việc/hồ sơ"): every limit is per dossier.
 const PER_DOSSIER = / ?\/ ?(?:01 |1 |một )?hồ sơ$/iu;
-// A day and hours together, "1 ngày 4 giờ": the hours of a working day are the calendar's, unknown to a duration.
-const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)? (\d{1,4}) ?(?:giờ|tiếng|h)(?: làm việc)?$/iu;
+// A day and hours together, "1 ngày 4 giờ", "05 ngày làm việc, 04 giờ", "1 ngày làm việc + 4 giờ", "1 ngày và 4 giờ":
+// the hours of a working day are the calendar's, unknown to a duration.
+const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)?(?: ?[,+] ?| và | and | )(\d{1,4}) ?(?:giờ|tiếng|h)(?: làm việc)?$/iu;
 // "And a half" after the unit word, as speech writes it: "1 ngày rưỡi", "2 tiếng rưỡi".
 const AND_A_HALF = /^(\d+) ?(\p{L}+) rưỡi(?= |$)/iu;
 // "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
@@ -116,6 +118,10 @@ const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
 // after "ngày" are part of a unit.
 const REMARK = / \((?!lịch\)|làm việc\))[^()]+\)$/iu;
 const MAX_DIGITS = 12;
+// A number whose point or comma is followed by three digits, "1.000", "2.500", "1,000": Vietnamese groups thousands
+// with points (a fee of 1.000 is one thousand đồng), English with commas, and the other convention reads the same text
+// as a decimal. Refused, never read as 1.
+const GROUPED = /^[1-9]\d{0,2}[.,]\d{3}$/;
 // The unit a too-long number is measured against in its message.
 const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
   h: 'h',
@@ -206,19 +212,57 @@ function channelLimit(part: string): { kind: ChannelKind; limit: string } | unde
   return kind === undefined ? undefined : { kind, limit: part.slice(0, at).trim() };
 }
 
-// One case of a limit per case: "10 ngày làm việc đối với trường hợp phải xác minh".
+// One case of a limit per case, its case after the limit: "10 ngày làm việc đối với trường hợp phải xác minh".
 const CASE_PART = /^(.+?) ((?:đối với|trong trường hợp|trường hợp|nếu|khi|for|if|when) .+)$/iu;
+// Its case in brackets after the limit: "05 ngày làm việc (cấp mới)", "5 ngày làm việc (đối với cấp mới)".
+const CASE_BRACKETED = /^([^()]+?) ?\(([^()]+)\)$/u;
+
+/**
+ * One part of a limit per case, with its case: after the limit ("10 ngày làm việc đối với trường hợp phải xác minh"),
+ * in brackets ("05 ngày làm việc (cấp mới)") or before it with a colon ("Cấp mới: 05 ngày làm việc"); undefined
+ * when the part is not a limit with its case.
+ */
+function caseLimit(part: string): { limit: string; case: string } | undefined {
+  const colon = part.indexOf(':');
+  if (colon > 0) {
+    const [label, limit] = [part.slice(0, colon).trim(), part.slice(colon + 1).trim()];
+    return label !== '' && readDuration(limit).ok ? { limit, case: label } : undefined;
+  }
+  const found = CASE_BRACKETED.exec(part) ?? CASE_PART.exec(part);
+  return found && readDuration(found[1]!).ok ? { limit: found[1]!.trim(), case: found[2]!.trim() } : undefined;
+}
+
+/** The parts of a text between its semicolons, or else its commas, outside brackets ("(cấp mới, cấp đổi)" stays whole). */
+function topLevelParts(text: string): string[] {
+  for (const separator of [';', ',']) {
+    const parts: string[] = [];
+    let [depth, from] = [0, 0];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')') depth = Math.max(0, depth - 1);
+      else if (text[i] === separator && depth === 0) {
+        parts.push(text.slice(from, i).trim());
+        from = i + 1;
+      }
+    }
+    if (parts.length > 0) return [...parts, text.slice(from).trim()];
+  }
+  return [text];
+}
 
 /**
  * A limit per case, as records write them ("03 ngày làm việc đối với trường hợp không phải xác minh; 10 ngày làm
- * việc đối với trường hợp phải xác minh"): the first limit and its case; undefined otherwise.
+ * việc đối với trường hợp phải xác minh", "Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc", "5 ngày làm việc
+ * (cấp mới), 3 ngày làm việc (cấp lại)"): two limits or more, each with its case; the first limit and its case, or
+ * undefined. Cases that are all ways of filing are the channels' (perChannel's), not a case's.
  */
 function perCase(text: string): { limit: string; case: string } | undefined {
-  const parts = text.split(/\s*;\s*/);
+  const parts = topLevelParts(text);
   if (parts.length < 2) return undefined;
-  const cases = parts.map((part) => CASE_PART.exec(part));
-  if (!cases.every((match) => match !== null && readDuration(match[1]!).ok)) return undefined;
-  return { limit: cases[0]![1]!, case: cases[0]![2]! };
+  const cases = parts.map(caseLimit);
+  if (!cases.every((found) => found !== undefined)) return undefined;
+  if (cases.every(({ case: named }) => channelOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
+  return cases[0];
 }
 
 /** A duration's text as it is read: composed, single spaces, trimmed, without the full stop or semicolon ending it. */
@@ -266,9 +310,41 @@ function withException(raw: string): DurationReading | undefined {
   };
 }
 
-/** A number without its unit: "0" gets its own advice, since "0 ngày làm việc" is no time for a step either. */
+/**
+ * A number without its unit: "0" gets its own advice, since "0 ngày làm việc" is no time for a step either; a number
+ * no unit can hold ("0.333": finer than two decimals) gets the precision advice, since adding a unit would not help.
+ */
 function unitMissing(value: string): DurationProblem {
-  return Number(value.replace(',', '.')) === 0 ? { code: 'zeroNoUnit', value } : { code: 'noUnit', value };
+  if (Number(value.replace(',', '.')) === 0) return { code: 'zeroNoUnit', value };
+  const readings = UNIT_CHOICES.map(({ unit }) => readUncached(`${value}${unit.vi}`));
+  const finer =
+    !readings.some((reading) => reading.ok) &&
+    readings.some((reading) => !reading.ok && reading.problem.code === 'precision');
+  return finer ? { code: 'precision' } : { code: 'noUnit', value };
+}
+
+// The units a bare number may have meant, in the order the advice names them; a choice is offered only when the number
+// with that unit is a duration procmap reads ("0.5 ngày lịch" is not: calendar days are whole).
+const UNIT_CHOICES: readonly { unit: Record<Lang, string>; gloss?: Record<Lang, string> }[] = [
+  { unit: { en: ' working days', vi: ' ngày làm việc' } },
+  { unit: { en: ' calendar days', vi: ' ngày lịch' } },
+  { unit: { en: 'h', vi: 'h' }, gloss: { en: ' (working hours)', vi: ' (giờ làm việc)' } },
+];
+
+/**
+ * The ways to write a number with its unit that procmap reads, quoted and joined in the user's language: `"5 working
+ * days", "5 calendar days" or "5h" (working hours)`. In Vietnamese with the decimal comma Vietnamese prints
+ * ("0,5 ngày làm việc"), in English with the point; both are read.
+ */
+function unitChoices(value: string, lang: Lang): string {
+  const shown = escapeControls(lang === 'vi' ? value.replace('.', ',') : value.replace(',', '.'));
+  const readable = UNIT_CHOICES.filter(({ unit }) => readUncached(`${value}${unit.vi}`).ok);
+  // A number too long for every unit still gets the three, and the limit's message once a unit is written.
+  const choices = (readable.length > 0 ? readable : UNIT_CHOICES).map(
+    ({ unit, gloss }) => `"${shown}${unit[lang]}"${gloss?.[lang] ?? ''}`,
+  );
+  const last = choices.pop()!;
+  return choices.length === 0 ? last : `${choices.join(', ')} ${lang === 'vi' ? 'hoặc' : 'or'} ${last}`;
 }
 
 /** Parses every way officers write a duration (`4h`, `0.5d`, `30cd`, `03 ngày làm việc.`, `1 giờ 30 phút`, `trong ngày`). */
@@ -529,6 +605,11 @@ function measure(
   const done = (value: number, unit: DurationUnit, bare = false) => finished(value, unit, note, bare);
   if (number.replace(/\D/g, '').length > MAX_DIGITS)
     return fail({ code: 'tooLong', unit: TOO_LONG_UNIT[kind ?? 'cd'] });
+  if (GROUPED.test(number)) {
+    const whole = number.replace(/[.,]/g, '');
+    const decimal = String(Number(number.replace(',', '.')));
+    return fail({ code: 'grouped', value: number, whole, decimal });
+  }
   const [top, bottom] = number.split('/');
   const value = bottom === undefined ? Number(number.replace(',', '.')) : Number(top) / Number(bottom);
   if (!Number.isFinite(value)) return fail({ code: 'unknown' });
@@ -580,8 +661,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       'The duration is empty: write a number and a unit, e.g. "4h", "3 working days", "30 calendar days" or "same day"',
     emptyStep:
       'The step has no duration: write a number and a unit, e.g. "4h" or "3 ngày làm việc"; if it is not known yet, write duration: 0h and draft: true, which marks the step as a draft',
-    noUnit:
-      '"{value}" has no unit: write "{value} working days", "{value} calendar days" or "{value}h" (working hours)',
+    noUnit: '"{value}" has no unit: write {options}',
     zeroNoUnit:
       '"{value}" is no time: write how long it takes, e.g. "30 min", "4h" or "1 ngày làm việc"; if a step\'s time is not known yet, write duration: 0h and draft: true',
     unknown:
@@ -609,12 +689,14 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" mixes days and hours: write it in one unit, e.g. "{hours}h" (working hours){days}, if a working day is 8 working hours',
     range:
       '"{text}" is a range: write one time, e.g. "{example}" (for a step, the longest it may take, so that the plan holds for every dossier)',
+    grouped:
+      '"{text}": "{value}" can be read as {whole} (thousands grouped) or as {decimal} (a decimal): write "{wholeText}" or "{decimalText}"',
   },
   vi: {
     empty: 'Thời gian để trống: ghi số và đơn vị, ví dụ "4h", "3 ngày làm việc", "30 ngày lịch" hoặc "trong ngày"',
     emptyStep:
       'Bước chưa có thời gian: ghi số và đơn vị, ví dụ "4h" hoặc "3 ngày làm việc"; nếu chưa biết, ghi duration: 0h và draft: true để đánh dấu bước nháp',
-    noUnit: '"{value}" thiếu đơn vị: ghi "{value} ngày làm việc", "{value} ngày lịch" hoặc "{value}h" (giờ làm việc)',
+    noUnit: '"{value}" thiếu đơn vị: ghi {options}',
     zeroNoUnit:
       '"{value}" không phải là một khoảng thời gian: hãy ghi thời gian cần, ví dụ "30 phút", "4h" hoặc "1 ngày làm việc"; nếu chưa biết thời gian của bước, ghi duration: 0h và draft: true',
     unknown:
@@ -642,6 +724,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi cả ngày và giờ: hãy ghi bằng một đơn vị, ví dụ "{hours}h" (giờ làm việc){days}, nếu một ngày làm việc có 8 giờ làm việc',
     range:
       '"{text}" là một khoảng: hãy ghi một thời gian, ví dụ "{example}" (với một bước, ghi thời gian dài nhất mà bước có thể cần, để kế hoạch đúng với mọi hồ sơ)',
+    grouped:
+      '"{text}": "{value}" có thể hiểu là {whole} (phân cách hàng nghìn) hoặc {decimal} (số thập phân): hãy ghi "{wholeText}" hoặc "{decimalText}"',
   },
 };
 
@@ -657,6 +741,7 @@ export function durationProblemText(text: string | number, problem: DurationProb
   const shown = written.length > MAX_QUOTED ? `${written.slice(0, MAX_QUOTED)}…` : written;
   const data: Record<string, string> = { text: escapeControls(shown) };
   if (problem.code === 'noUnit' || problem.code === 'zeroNoUnit') data.value = escapeControls(problem.value);
+  if (problem.code === 'noUnit') data.options = unitChoices(problem.value, lang);
   if (problem.code === 'week')
     Object.assign(data, { workdays: String(problem.value * 5), days: String(problem.value * 7) });
   if (problem.code === 'fractionalCalendar' || problem.code === 'fractionalMonth') data.value = problem.value;
@@ -676,6 +761,20 @@ export function durationProblemText(text: string | number, problem: DurationProb
   }
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'range') data.example = escapeControls(problem.example);
+  if (problem.code === 'grouped') {
+    // The text again with the number written each way: "1000 phút", "1 phút".
+    const at = written.indexOf(problem.value);
+    const as = (number: string) =>
+      escapeControls(at < 0 ? number : `${written.slice(0, at)}${number}${written.slice(at + problem.value.length)}`);
+    const decimal = lang === 'vi' ? problem.decimal.replace('.', ',') : problem.decimal;
+    Object.assign(data, {
+      value: escapeControls(problem.value),
+      whole: problem.whole,
+      decimal,
+      wholeText: as(problem.whole),
+      decimalText: as(decimal),
+    });
+  }
   if (problem.code === 'tooLong')
     Object.assign(data, { max: String(MAX_DURATION[problem.unit]), unit: UNIT_NAMES[lang][problem.unit] });
   const message = PROBLEMS[lang][problem.code].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');

@@ -3,11 +3,20 @@
  * module checks what a JSON Schema cannot state (a real date, a level word, a name Windows reserves) and, once a
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
-import { dateParts, dayFromParts, formatClock, formatDay, parseClock, parseDay } from '../time/moment.js';
+import {
+  dateParts,
+  dayFromParts,
+  formatClock,
+  formatDay,
+  MERIDIEM_WORDS,
+  meridiemHour,
+  parseClock,
+  parseDay,
+} from '../time/moment.js';
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
-import { channelOf, channelsIn } from './channel-words.js';
+import { channelOf, channelsIn, noteWithGrade } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { spelledOutName } from './abbreviations.js';
@@ -121,12 +130,12 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
   return spelled === '' ? [] : keys.filter((key) => spelledOutName(bodies[key]!.name) === spelled);
 }
 
-// A revision as the ISO header writes it: "Lần ban hành: 02", "Lần 2", "02"; or in words after "lần", as a history
+// A revision as the ISO header writes it: "Lần ban hành: 02", "Lần 2", "Ban hành lần 3", "02"; or in words after "lần", as a history
 // table writes it: "Lần thứ hai", "Ban hành lần đầu" (schemas/procedure.schema.json's `revision` lets words through
 // after "lần", and valueProblems refuses those that are no number).
-const REVISION_TEXT = /^\s*(?:lần(?:\s+(?:ban hành|thứ))?\s*(?::\s*)?)?(\d+)\s*$/iu;
+const REVISION_TEXT = /^\s*(?:(?:ban hành\s+)?lần(?:\s+(?:ban hành|thứ))?\s*(?::\s*)?)?(\d+)\s*$/iu;
 // The same typed without accents: "Lan 2", "Lan ban hanh: 02".
-const REVISION_ASCII = /^\s*(?:lan(?:\s+(?:ban hanh|thu))?\s*(?::\s*)?)?(\d+)\s*$/i;
+const REVISION_ASCII = /^\s*(?:(?:ban hanh\s+)?lan(?:\s+(?:ban hanh|thu))?\s*(?::\s*)?)?(\d+)\s*$/i;
 // Greedy to the end, trimmed after: a lazy group before trailing spaces backtracks on long runs of them.
 const REVISION_WORDS = /^\s*(?:ban hành\s+)?lần(?:\s+thứ)?\s+(\p{L}[\p{L} ]*)$/iu;
 const FIRST = new Set(['đầu', 'đầu tiên', 'nhất']);
@@ -208,29 +217,59 @@ export function canonicalClock(text: string): string | undefined {
   return minute === undefined ? undefined : formatClock(minute);
 }
 
-// A cutoff as officers also write it: "15.00" (the Vietnamese way), "15:00:00" (a spreadsheet's), "15 : 00", and
-// after the law's own word, "sau 15 giờ". schemas/procedure.schema.json's `cutoff` accepts the same.
+// A cutoff as officers also write it: "15.00" (the Vietnamese way), "15:00:00" (a spreadsheet's), "15 : 00", after the
+// law's own word, "sau 15 giờ", and with its part of the day, "3 giờ chiều", "3h chiều", "3:00 PM" (15:00, as
+// --received reads it). schemas/procedure.schema.json's `cutoff` accepts the same.
 const CUTOFF_AFTER = /^(?:(?:sau|từ|tu|after) +)?(.*)$/iu;
 const DOTTED_CLOCK = /^(\d{1,2}) *[:.] *(\d{2})(?::\d{2})?$/;
+const WITH_MERIDIEM = new RegExp(`^(.*?\\d.*?) *(${MERIDIEM_WORDS})$`, 'iu');
+// An hour before offices open (7:00) written without its part of the day, "3 giờ", "3h", "3:00": 3 in the afternoon,
+// as people say the hour, or 3 at night on the 24-hour clock. Two digits, "03:00", as procmap writes it, are the
+// 24-hour clock.
+const EARLY_HOUR = /^[1-6](?!\d)/;
 
-/** The canonical `HH:MM` of a cutoff written any way officers write one; undefined when it is not one. */
+/** The minutes since midnight of a cutoff's clock, its part of the day (sáng, chiều) read; undefined when none. */
+function cutoffMinute(clock: string): number | undefined {
+  const said = WITH_MERIDIEM.exec(clock);
+  const dotted = DOTTED_CLOCK.exec(said ? said[1]! : clock);
+  const minute = parseClock(dotted ? `${dotted[1]}:${dotted[2]}` : said ? said[1]! : clock);
+  if (minute === undefined || !said) return minute;
+  const hour = meridiemHour(Math.floor(minute / 60), said[2]!);
+  return hour === undefined ? undefined : hour * 60 + (minute % 60);
+}
+
+/** The canonical `HH:MM` of a cutoff written any way officers write one; undefined when it is not one or is ambiguous. */
 export function canonicalCutoff(text: string): string | undefined {
   const clock = CUTOFF_AFTER.exec(text.trim())![1]!;
-  const dotted = DOTTED_CLOCK.exec(clock);
-  return canonicalClock(dotted ? `${dotted[1]}:${dotted[2]}` : clock);
+  if (ambiguousHour(clock) !== undefined) return undefined;
+  const minute = cutoffMinute(clock);
+  return minute === undefined ? undefined : formatClock(minute);
+}
+
+/**
+ * The hour a cutoff names when it can be read two ways: an hour before offices open without its part of the day
+ * ("sau 3 giờ": 15:00 or 03:00); undefined otherwise. procmap asks rather than guess either.
+ */
+export function ambiguousHour(text: string): number | undefined {
+  const clock = CUTOFF_AFTER.exec(text.trim().normalize('NFC'))![1]!;
+  if (WITH_MERIDIEM.test(clock) || !EARLY_HOUR.test(clock) || cutoffMinute(clock) === undefined) return undefined;
+  return Number(/^\d+/.exec(clock)![0]);
 }
 
 // The hour after which a same-day limit moves to the next working day, as the law words it: "hoặc trong ngày làm việc
-// tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ" (Decree 23/2015/NĐ-CP, Art. 7), "sau 15h30", "after 15:00"; with or without
-// accents. Or the hour before which a dossier counts the same day, when the words say it is the receipt's ("nếu tiếp
-// nhận trước 15 giờ"; not "trả kết quả trước 17 giờ", the hour of return).
-const CUTOFF_WORDS =
-  /(?:^|[\s(])(?:sau|từ|tu|quá|qua|after|(?:tiếp nhận|tiep nhan|nhận|nhan|nộp|nop)(?: hồ sơ| ho so| yêu cầu| yeu cau)? (?:trước|truoc)|received before) (\d{1,2}) ?(?:giờ|gio|h|g|:) ?(\d{2})?(?: ?(?:phút|phut))?(?![\p{L}\d])/iu;
+// tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ" (Decree 23/2015/NĐ-CP, Art. 7), "sau 15h30", "sau 3 giờ chiều", "after
+// 15:00"; with or without accents. Or the hour before which a dossier counts the same day, when the words say it is the
+// receipt's ("nếu tiếp nhận trước 15 giờ"; not "trả kết quả trước 17 giờ", the hour of return).
+const CUTOFF_WORDS = new RegExp(
+  String.raw`(?:^|[\s(])(?:sau|từ|tu|quá|qua|after|(?:tiếp nhận|tiep nhan|nhận|nhan|nộp|nop)(?: hồ sơ| ho so| yêu cầu| yeu cau)? (?:trước|truoc)|received before) ((\d{1,2}) ?(?:giờ|gio|h|g|:) ?(\d{2})?(?: ?(?:phút|phut))?(?: ?(?:${MERIDIEM_WORDS}))?)(?![\p{L}\d])`,
+  'iu',
+);
 
 /**
  * The cutoff a same-day limit states in its own words ("… nếu tiếp nhận sau 15 giờ" → "15:00"), for a file that does
- * not write `cutoff:`; undefined for any other limit. "Từ 15 giờ" gives 15:00 too: a dossier received at 15:00 sharp
- * then counts the same day, the stricter of the two readings for the on-time checks.
+ * not write `cutoff:`; undefined for any other limit, and for an hour that can be read two ways (ambiguousCutoffInLimit).
+ * "Từ 15 giờ" gives 15:00 too: a dossier received at 15:00 sharp then counts the same day, the stricter of the two
+ * readings for the on-time checks.
  */
 export function cutoffInLimit(limit: string): string | undefined {
   const duration = parseDuration(limit);
@@ -241,7 +280,15 @@ export function cutoffInLimit(limit: string): string | undefined {
 /** The hour a sentence names as the cutoff ("Trường hợp nhận hồ sơ sau 15 giờ thì …" → "15:00"), or undefined. */
 export function cutoffInWords(text: string): string | undefined {
   const words = CUTOFF_WORDS.exec(text);
-  return words ? canonicalClock(`${words[1]}:${words[2] ?? '00'}`) : undefined;
+  return words ? canonicalCutoff(words[1]!) : undefined;
+}
+
+/** The words of a same-day limit's cutoff when their hour can be read two ways ("sau 3 giờ"), or undefined. */
+export function ambiguousCutoffInLimit(limit: string): string | undefined {
+  const duration = parseDuration(limit);
+  if (duration?.unit !== 'sameday' || duration.note === undefined) return undefined;
+  const words = CUTOFF_WORDS.exec(duration.note);
+  return words && ambiguousHour(words[1]!) !== undefined ? words[1]! : undefined;
 }
 
 /** The canonical `YYYY-MM-DD` of a date written either way; undefined when it is not a real date. */
@@ -249,6 +296,9 @@ function canonicalDate(text: string): string | undefined {
   const day = parseDay(text);
   return day === undefined ? undefined : formatDay(day);
 }
+
+/** A `note` to spread into a map, or nothing. */
+const optionalNote = (note: string | undefined) => (note === undefined ? {} : { note });
 
 /** A step id as stored: text, spaces trimmed and single (`1` → "1", " Bước  1 " → "Bước 1"). */
 export function canonicalStepId(id: string | number): string {
@@ -305,7 +355,9 @@ export interface ValueProblem {
     | 'definition'
     | 'listedBody'
     | 'listedKey'
-    | 'bodyTwice';
+    | 'bodyTwice'
+    | 'ambiguousHour'
+    | 'ambiguousLimitHour';
   data: Record<string, string | number>;
   /** Placed on the key at the path, not its value: a misspelt key. */
   target?: 'key';
@@ -344,6 +396,29 @@ function blankTexts(node: unknown, path: (string | number)[], problems: ValuePro
   else if (isMap(node)) for (const key of Object.keys(node)) visit(key, node[key]);
 }
 
+/** A cutoff, written or in a same-day limit's words, whose hour can be read two ways ("3 giờ": 15:00 or 03:00). */
+function cutoffProblems(data: Record<string, unknown>, problems: ValueProblem[]): void {
+  const readings = (hour: number) => ({
+    hour,
+    afternoon: formatClock((hour + 12) * 60),
+    morning: formatClock(hour * 60),
+  });
+  if (typeof data.cutoff === 'string') {
+    const hour = ambiguousHour(data.cutoff);
+    if (hour !== undefined)
+      problems.push({ path: ['cutoff'], messageId: 'ambiguousHour', data: { value: data.cutoff, ...readings(hour) } });
+  } else if (typeof data.time_limit === 'string') {
+    // A cutoff written beside the limit says which hour it meant.
+    const said = ambiguousCutoffInLimit(data.time_limit);
+    if (said !== undefined)
+      problems.push({
+        path: ['time_limit'],
+        messageId: 'ambiguousLimitHour',
+        data: { value: data.time_limit, said, ...readings(ambiguousHour(said)!) },
+      });
+  }
+}
+
 /**
  * What the schema cannot check: that dates exist, that `level` names a level and each channel's `kind` a way of
  * filing, that the id can be a file name, that branches written in words have a case each.
@@ -367,6 +442,7 @@ export function valueProblems(data: unknown): ValueProblem[] {
     if (!(key === 'bodies' && Array.isArray(value))) blankTexts(value, [key], problems);
   if (Array.isArray(data.bodies)) problems.push(...listedBodyProblems(data.bodies));
   revision(data.revision, ['revision']);
+  cutoffProblems(data, problems);
   date(data.effective, ['effective']);
   date(data.issued, ['issued']);
   if (typeof data.level === 'string' && data.level.trim() !== '' && levelOf(data.level) === undefined) {
@@ -816,10 +892,12 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     // procedure's (100000 and "100.000" are "100.000 đồng"), so that the workbook's cell of 100000 reads back the same.
     out.channels = data.channels.map((channel: Record<string, unknown> | string) =>
       typeof channel === 'string'
-        ? { kind: channelOf(channel) }
+        ? { kind: channelOf(channel), ...optionalNote(noteWithGrade(channel, undefined)) }
         : {
             ...channel,
             kind: channelOf(channel.kind as string),
+            // "Trực tuyến một phần" is online, partly: the grade the national database keeps stays in the note.
+            ...optionalNote(noteWithGrade(channel.kind as string, channel.note as string | undefined)),
             // A fee of 0 stays 0: the document prints it "Miễn phí" / "Free of charge", in the reader's language.
             ...(channel.fee !== undefined && channel.fee !== 0 ? { fee: canonicalFee(channel.fee) } : {}),
           },

@@ -6,7 +6,8 @@ import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords, foldCase, withoutDiacritics } from './fold.js';
 import { asciiBodyKey, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
-import { dateParts } from '../time/moment.js';
+import { dateParts, withoutDateLabel } from '../time/moment.js';
+import { numberDate } from './date-numbers.js';
 import { dossierItemOf, PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
 import { keyedLine } from './keyed-items.js';
 import { closest } from './suggest.js';
@@ -96,6 +97,9 @@ const MESSAGES = {
       '{what} holds a remark after its date, {value}: write the date alone, {date}, and the remark in a comment after it (# {remark})',
     dateSigned:
       '{what} names a day, {value}, where procmap needs the date itself: write the date the decision was signed or issued, e.g. 01/07/2026',
+    dateNumber: '{what} is the number {value}, not a date: {how}, it is {date}; write "{date}"',
+    excelDays: "read as Excel's count of days (a date cell pasted as its value)",
+    dateDigits: 'read as year, month and day run together',
     shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
     stepName:
       'Step {n} is only a name, {value}: each step is a map of its id, name, body and duration, e.g. "- id: B{n}", then name, body and duration on the lines below it, in line with "id"',
@@ -105,6 +109,10 @@ const MESSAGES = {
       '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
     noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
     time: '{what} must be a time of day written like 15:00 or 15h30, not {value}',
+    ambiguousHour:
+      '{what} {value} can be {hour} in the afternoon ({afternoon}) or {hour} at night ({morning}): write "{afternoon}", or the hour with its part of the day, e.g. "{hour} giờ chiều"',
+    ambiguousLimitHour:
+      '{what} moves dossiers received after "{said}" to the next working day, and that can be {hour} in the afternoon ({afternoon}) or {hour} at night ({morning}): write cutoff: "{afternoon}" beside it, or "{hour} giờ chiều" in the limit',
     hours: '{what} must be a span of office hours written like 07:30-11:30, not {value}',
     flag: '{what} must be true or false (also read: có or không, yes or no), not {value}',
     revision: '{what} must be a whole number from 1, e.g. 2 or "Lần 2", not {value}',
@@ -196,6 +204,9 @@ const MESSAGES = {
       '{what} có ghi chú sau ngày, {value}: hãy ghi riêng ngày, {date}, và ghi chú thành lời chú thích sau đó (# {remark})',
     dateSigned:
       '{what} gọi tên một ngày, {value}, nhưng procmap cần chính ngày đó: hãy ghi ngày ký hoặc ban hành quyết định, ví dụ 01/07/2026',
+    dateNumber: '{what} là số {value}, không phải ngày: {how} thì đó là ngày {date}; hãy ghi "{date}"',
+    excelDays: 'đọc theo cách Excel đếm ngày (ô ngày được dán dưới dạng giá trị)',
+    dateDigits: 'đọc là năm, tháng, ngày viết liền',
     shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
     stepName:
       'Bước {n} chỉ có tên, {value}: mỗi bước là một bảng gồm mã bước, tên, đơn vị và thời gian, ví dụ "- id: B{n}", rồi name, body và duration ở các dòng bên dưới, thẳng cột với "id"',
@@ -205,6 +216,10 @@ const MESSAGES = {
       '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
     time: '{what} phải là giờ viết dạng 15:00 hoặc 15h30, không phải {value}',
+    ambiguousHour:
+      '{what} {value} có thể là {hour} giờ chiều ({afternoon}) hoặc {hour} giờ sáng ({morning}): hãy ghi "{afternoon}", hoặc giờ kèm buổi, ví dụ "{hour} giờ chiều"',
+    ambiguousLimitHour:
+      '{what} ghi hồ sơ nhận sau "{said}" được tính từ ngày làm việc tiếp theo, nhưng giờ đó có thể là {hour} giờ chiều ({afternoon}) hoặc {hour} giờ sáng ({morning}): hãy ghi cutoff: "{afternoon}" bên cạnh, hoặc "{hour} giờ chiều" trong thời hạn',
     hours: '{what} phải là khoảng giờ làm việc viết dạng 07:30-11:30, không phải {value}',
     flag: '{what} phải là true hoặc false (cũng nhận có hoặc không, yes hoặc no), không phải {value}',
     revision: '{what} phải là số nguyên từ 1, ví dụ 2 hoặc "Lần 2", không phải {value}',
@@ -585,6 +600,12 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       // A step written by its name alone, as a first draft lists them.
       if (path.length === 2 && path[0] === 'steps' && typeof value === 'string')
         return say(w.stepName, { n: Number(path[1]) + 1 });
+      // `effective: 45839`, `effective: 20250701`: a date cell pasted as its number; say the date it stands for.
+      if (error.schemaPath.startsWith('#/$defs/date/') && typeof value === 'number') {
+        const dated = numberDate(value);
+        if (dated)
+          return say(w.dateNumber, { date: dated.date, how: dated.how === 'excel' ? w.excelDays : w.dateDigits });
+      }
       // `retention: 5`, `pages: 3`: a number where the document prints text — five what? The schema's example says.
       if (params.type === 'string' && typeof value === 'number') {
         const described = String(schemaFor(root, path, documents)?.description ?? '');
@@ -609,13 +630,14 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         // "01/07/25": the century is not said, and procmap does not guess it.
         const short = typeof value === 'string' ? /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/.exec(value.trim()) : null;
         if (short) return say(w.shortYear, { example: `${short[1]}${short[2]}${short[3]}${short[2]}20${short[4]}` });
-        // "01/07/2025 (theo Quyết định 123)": a date with a remark, which has no place in the field.
-        const remark = typeof value === 'string' ? /^(.+?)\s*\(([^()]+)\)$/su.exec(value.trim()) : null;
+        // "01/07/2025 (theo Quyết định 123)": a date with a remark, which has no place in the field; after its label too
+        // ("Ngày hiệu lực: 01/7/2025 – ngày ký").
+        const text = typeof value === 'string' ? withoutDateLabel(value) : undefined;
+        const remark = text !== undefined ? /^(.+?)\s*\(([^()]+)\)$/su.exec(text) : null;
         if (remark && dateParts(remark[1]!) !== undefined)
           return say(w.dateRemark, { date: remark[1]!, remark: remark[2]!.trim() });
         // "01/07/2025 – ngày ký ban hành": the date is there, a remark after a dash or a comma.
-        const after =
-          typeof value === 'string' ? /^(\S+(?: ?[/.-] ?\S+)*?)\s*(?:\s[-–—]|,)\s+(.+)$/su.exec(value.trim()) : null;
+        const after = text !== undefined ? /^(\S+(?: ?[/.-] ?\S+)*?)\s*(?:\s[-–—]|,)\s+(.+)$/su.exec(text) : null;
         if (after && dateParts(after[1]!) !== undefined)
           return say(w.dateRemark, { date: after[1]!, remark: after[2]!.trim() });
         // "Kể từ ngày ký", "từ ngày ban hành": the day is named, not given.

@@ -1,12 +1,17 @@
 import type { LoadedFile } from '../model/load.js';
 import { LineIndex } from '../model/source.js';
 import type { Channel, Fix, NodePath } from '../model/types.js';
+import { noteWithGrade } from '../model/channel-words.js';
 import { mapFix, writtenAt, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
 /** A channel as its canonical flow map: `{ kind: online, time_limit: "02 ngày làm việc" }`. */
-function channelMap({ kind, time_limit: limit }: Channel): string {
-  return limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${yamlName(limit)} }`;
+function channelMap({ kind, time_limit: limit, note }: Channel): string {
+  // The note keeps the grade of online filing a name said ("Trực tuyến một phần"), which the kind cannot hold.
+  const noted = note === undefined ? '' : `, note: ${yamlName(note)}`;
+  return limit === undefined
+    ? `{ kind: ${kind}${noted} }`
+    : `{ kind: ${kind}, time_limit: ${yamlName(limit)}${noted} }`;
 }
 
 /** A line up to its comment (` #` outside quotes), which a fix keeps in the file. */
@@ -54,6 +59,10 @@ export const rule = defineRule({
   fixable: true,
   messages: {
     kind: { en: 'Write channel "{text}" as "{kind}"', vi: 'Hãy ghi cách nộp "{text}" thành "{kind}"' },
+    kindGrade: {
+      en: 'Write channel "{text}" as "{kind}", with note: "{note}" beside it, which keeps what the kind cannot say',
+      vi: 'Hãy ghi cách nộp "{text}" thành "{kind}", kèm note: "{note}" để giữ điều mà cách nộp không ghi được',
+    },
     map: { en: 'Write channel "{text}" as {map}', vi: 'Hãy ghi cách nộp "{text}" dạng {map}' },
     list: {
       en: 'Write channels "{text}" as the list {list}',
@@ -89,6 +98,13 @@ export const rule = defineRule({
       const path = ['channels', i, 'kind'];
       const text = writtenAt(source, path);
       if (typeof text !== 'string' || text === channel.kind) return;
+      // A grade of online filing the note does not say yet: a fix of the kind alone would drop it, so only advise.
+      const writtenNote = writtenAt(source, ['channels', i, 'note']);
+      const note = noteWithGrade(text, typeof writtenNote === 'string' ? writtenNote : undefined);
+      if (note !== undefined && note !== writtenNote) {
+        report({ messageId: 'kindGrade', data: { text, kind: channel.kind, note }, path });
+        return;
+      }
       report({ messageId: 'kind', data: { text, kind: channel.kind }, path, fix: { path, value: channel.kind } });
     });
   },

@@ -82,11 +82,16 @@ const YMD_DATE = /^(\d{4})([/.\-–—／])(\d{1,2})\2(\d{1,2})$/;
 const WORDED_DATE = /^(?:[Nn]g[àa]y\s+)?(\d{1,2})\s+[Tt]h[áa]ng\s+(\d{1,2}),?\s+[Nn][ăa]m\s+(\d{4})$/;
 // Around any of those: the place a decision is signed at, as its header dates it ("Bắc Ninh, ngày 15 tháng 10 năm
 // 2025"); "từ ngày" as a decision says when it takes effect ("Có hiệu lực kể từ ngày 01/7/2025"); the label of a
-// pasted cell ("Ngày hiệu lực: 01/7/2025", "Hiệu lực: …"); a full
+// pasted cell ("Ngày hiệu lực: 01/7/2025", "Hiệu lực: …", in any letter case: "NGÀY HIỆU LỰC: …"); a full
 // stop; midnight, as a spreadsheet or a system exports a date ("01/07/2025 00:00:00", "2025-07-01T00:00:00+07:00"). The words may be typed
 // without accents ("ngay 01 thang 7 nam 2025"), where there is no Vietnamese keyboard.
 const DATE_BEFORE =
-  /^(?:\p{L}[\p{L} .-]{0,60}, ?(?=[Nn]g[àa]y\s)|(?:[Cc][óo] hi[ệe]u l[ựu]c )?(?:[Kk][ểe] )?[Tt][ừu] |(?:[Nn]g[àa]y (?:c[óo] )?)?[Hh]i[ệe]u l[ựu]c ?: ?)/u;
+  /^(?:\p{L}[\p{L} .-]{0,60}, ?(?=[Nn]g[àa]y\s)|(?:[Cc][óo] hi[ệe]u l[ựu]c )?(?:[Kk][ểe] )?[Tt][ừu] |(?:[Nn][Gg][ÀàAa][Yy] (?:[Cc][ÓóOo] )?)?[Hh][Ii][ỆệEe][Uu] [Ll][ỰựUu][Cc] ?: ?)/u;
+
+/** A date's text without the words written before the date itself ("Ngày hiệu lực: ", "Có hiệu lực kể từ "). */
+export function withoutDateLabel(text: string): string {
+  return text.trim().normalize('NFC').replace(DATE_BEFORE, '');
+}
 const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[.;]?$/;
 
 /**
@@ -94,7 +99,7 @@ const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[.;]?$
  * first with them (`2025/07/01`), or in words (`ngày 01 tháng 7 năm 2025`); unchecked; undefined for other shapes.
  */
 export function dateParts(text: string): { year: number; month: number; date: number } | undefined {
-  const trimmed = text.trim().normalize('NFC').replace(DATE_BEFORE, '').replace(DATE_AFTER, '');
+  const trimmed = withoutDateLabel(text).replace(DATE_AFTER, '');
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), date: Number(iso[3]) };
   const dmy = DMY_DATE.exec(trimmed);
@@ -148,9 +153,23 @@ const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
 
 // A twelve-hour clock, as exports in the Vietnamese Windows locale write it ("2:30:00 CH": chiều, afternoon; "9:00 SA":
 // sáng, morning) and people say it ("9 giờ sáng", "2 giờ chiều", "9:00 AM"). Hours 1 to 12 only.
-const MERIDIEM =
-  /(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(am|pm|sa|ch|sáng|chiều|tối|sang|chieu|toi)(?![\p{L}\d])/iu;
+/** The words for the part of the day after an hour: morning (sáng, SA, AM) or afternoon and evening (chiều, tối, CH, PM). */
+export const MERIDIEM_WORDS = 'am|pm|sa|ch|sáng|chiều|tối|sang|chieu|toi';
+const MERIDIEM = new RegExp(
+  String.raw`(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(${MERIDIEM_WORDS})(?![\p{L}\d])`,
+  'iu',
+);
 const AFTERNOON = new Set(['pm', 'ch', 'chiều', 'tối', 'chieu', 'toi']);
+
+/**
+ * The hour on the 24-hour clock of an hour said with its part of the day: 3 chiều is 15, 9 sáng is 9, 12 sáng is 0;
+ * an hour already past noon stays (15 chiều is 15). Undefined when they disagree (15 sáng) or the hour is no hour.
+ */
+export function meridiemHour(hour: number, word: string): number | undefined {
+  const afternoon = AFTERNOON.has(word.toLocaleLowerCase('vi'));
+  if (hour >= 1 && hour <= 12) return (hour % 12) + (afternoon ? 12 : 0);
+  return afternoon && hour > 12 && hour < 24 ? hour : undefined;
+}
 
 /**
  * The text with a twelve-hour time of day written on the 24-hour clock (`2:30 CH` → `14:30`, `3:00:30 PM` →
@@ -161,8 +180,7 @@ export function onTheDayClock(text: string): string {
   if (!match) return text;
   const hour = Number(match[1]);
   if (hour < 1 || hour > 12) return text;
-  const afternoon = AFTERNOON.has(match[5]!.toLocaleLowerCase('vi'));
-  const hours = (hour % 12) + (afternoon ? 12 : 0);
+  const hours = meridiemHour(hour, match[5]!)!;
   const clock = `${pad(hours)}:${match[2] ?? match[4] ?? '00'}${match[3] === undefined ? '' : `:${match[3]}`}`;
   return text.slice(0, match.index) + clock + text.slice(match.index + match[0].length);
 }

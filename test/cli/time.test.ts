@@ -41,6 +41,25 @@ describe('procmap time (CLI)', () => {
     expect(report.procedures[0]!.total).toEqual({ hours: 0.83, days: 0.1 });
   });
 
+  it('reads "sau 3 giờ chiều" in a same-day limit as 15:00, as --received reads "3 giờ chiều"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-afternoon-'));
+    const file = join(dir, 'p.yaml');
+    writeFileSync(
+      file,
+      'id: QT-X\ntitle: Thử\nrevision: 1\neffective: 2025-07-01\n' +
+        'time_limit: "Trong ngày hoặc ngày làm việc tiếp theo nếu nhận sau 3 giờ chiều"\n' +
+        'steps:\n  - { id: B1, name: Nhận, body: Một cửa, duration: 1h }\n',
+    );
+    const morning = await runCli(['time', file, '--received', '03/12/2025 09:00'], { cwd: dir });
+    expect(morning.stderr).toBe('');
+    expect(morning.code).toBe(0);
+    expect(morning.stdout).toContain('Hồ sơ nhận sau 15:00 được tính từ ngày làm việc tiếp theo\n');
+    expect(morning.stdout).toContain('HẸN TRẢ KẾT QUẢ: 17 giờ 00 phút, thứ Tư, ngày 03/12/2025\n');
+    const late = await runCli(['time', '--lang', 'en', file, '--received', '03/12/2025 3 giờ 30 chiều'], { cwd: dir });
+    expect(late.code).toBe(0);
+    expect(late.stdout).toContain('after 15:00');
+  });
+
   it('gives a channel with a limit of its own its own appointment, as its receipt slip must', async () => {
     const file = 'test/fixtures/time/channels/ho-kinh-doanh-truc-tuyen.yaml';
     const vi = await runCli(['time', file, '--received', '13/02/2026 09:00']);

@@ -667,6 +667,35 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: '"effective" có ghi chú sau ngày, "01/07/2025 – ngày ký ban hành": hãy ghi riêng ngày, 01/07/2025, và ghi chú thành lời chú thích sau đó (# ngày ký ban hành)',
     },
   ],
+  // The label of a pasted cell before the date and its remark: the date alone, as without the label.
+  'refused-date-label-remark.yaml': [
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" holds a remark after its date, "Ngày hiệu lực: 01/7/2025 – ngày ký": write the date alone, 01/7/2025, and the remark in a comment after it (# ngày ký)',
+      vi: '"effective" có ghi chú sau ngày, "Ngày hiệu lực: 01/7/2025 – ngày ký": hãy ghi riêng ngày, 01/7/2025, và ghi chú thành lời chú thích sau đó (# ngày ký)',
+    },
+  ],
+  // A date cell pasted as its value, Excel's count of days, or year, month and day run together: the date it is.
+  'refused-date-excel.yaml': [
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" is the number 45839, not a date: read as Excel\'s count of days (a date cell pasted as its value), it is 01/07/2025; write "01/07/2025"',
+      vi: '"effective" là số 45839, không phải ngày: đọc theo cách Excel đếm ngày (ô ngày được dán dưới dạng giá trị) thì đó là ngày 01/07/2025; hãy ghi "01/07/2025"',
+    },
+  ],
+  'refused-date-digits.yaml': [
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" is the number 20250701, not a date: read as year, month and day run together, it is 01/07/2025; write "01/07/2025"',
+      vi: '"effective" là số 20250701, không phải ngày: đọc là năm, tháng, ngày viết liền thì đó là ngày 01/07/2025; hãy ghi "01/07/2025"',
+    },
+  ],
   // A day named, not given: the message asks for the date of the decision.
   'refused-date-signed.yaml': [
     {

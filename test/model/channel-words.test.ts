@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelOf, channelsIn } from '../../src/model/channel-words.js';
+import { channelOf, channelsIn, noteWithGrade } from '../../src/model/channel-words.js';
+import { canonicalProcedure } from '../../src/model/lenient.js';
 
 // Ways of filing as the national record, step tables and Decree 42/2022/NĐ-CP's grades of online service name them.
 describe('channelOf', () => {
@@ -50,5 +51,28 @@ describe('channelsIn', () => {
   it('says which name is no way of filing', () => {
     expect(channelsIn('Trực tiếp; qua điện thoại')).toEqual({ unread: 'qua điện thoại' });
     expect(channelsIn(' ; ')).toEqual({ unread: ' ; ' });
+  });
+});
+
+describe('the grade of online filing', () => {
+  it('keeps "một phần" and "toàn trình" in the note, since the kind is online either way', () => {
+    const procedure = canonicalProcedure({
+      steps: [],
+      channels: [
+        { kind: 'Trực tuyến một phần', fee: 8000 },
+        { kind: 'DVC trực tuyến toàn trình', note: 'Qua Cổng Dịch vụ công quốc gia' },
+        'Trực tuyến một phần',
+        { kind: 'Trực tuyến một phần', note: 'Dịch vụ công trực tuyến một phần' },
+        { kind: 'Trực tuyến' },
+      ],
+    });
+    expect(procedure.channels).toEqual([
+      { kind: 'online', fee: '8.000 đồng', note: 'Trực tuyến một phần' },
+      { kind: 'online', note: 'Trực tuyến toàn trình; Qua Cổng Dịch vụ công quốc gia' },
+      { kind: 'online', note: 'Trực tuyến một phần' },
+      { kind: 'online', note: 'Dịch vụ công trực tuyến một phần' },
+      { kind: 'online' },
+    ]);
+    expect(noteWithGrade('Trực tiếp', undefined)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow } from '../../src/model/flow.js';
-import { canonicalCutoff, canonicalProcedure, cutoffInLimit } from '../../src/model/lenient.js';
+import { ambiguousHour, canonicalCutoff, canonicalProcedure, cutoffInLimit } from '../../src/model/lenient.js';
 import { loadFile } from '../../src/model/load.js';
 import { validateProcedure } from '../../src/model/schema.js';
 import { createCalendar } from '../../src/time/calendar.js';
@@ -29,6 +29,12 @@ describe('cutoffInLimit: the hour a same-day limit names in its own words', () =
     // The hour before which a receipt counts the same day: 15:00 sharp still does, the stricter reading.
     ['Trong ngày làm việc (nếu tiếp nhận trước 15 giờ)', '15:00'],
     ['Trong ngày đối với hồ sơ nộp trước 15h30', '15:30'],
+    // The hour with its part of the day: afternoon, as --received reads "3 giờ chiều".
+    ['Trong ngày hoặc ngày làm việc tiếp theo nếu nhận sau 3 giờ chiều', '15:00'],
+    ['Trong ngày hoặc ngày làm việc tiếp theo nếu nhận sau 3h chiều', '15:00'],
+    ['Trong ngày (nhận sau 3 giờ 30 phút chiều trả hôm sau)', '15:30'],
+    ['Trong ngày (nhận sau 3:00 PM trả hôm sau)', '15:00'],
+    ['Trong ngày (nhận sau 11 giờ sáng trả hôm sau)', '11:00'],
   ])('%s → %s', (limit, cutoff) => {
     expect(cutoffInLimit(limit)).toBe(cutoff);
   });
@@ -41,6 +47,8 @@ describe('cutoffInLimit: the hour a same-day limit names in its own words', () =
     ['Trong ngày (trường hợp tiếp nhận sau 25 giờ)'],
     // The hour the result is returned by, not a cutoff.
     ['Trong ngày (trả kết quả trước 17 giờ)'],
+    // An hour before offices open, without its part of the day: 15:00 or 03:00, asked rather than guessed.
+    ['Trong ngày hoặc ngày làm việc tiếp theo nếu nhận sau 3 giờ'],
   ])('%s names none', (limit) => {
     expect(cutoffInLimit(limit)).toBeUndefined();
   });
@@ -88,6 +96,47 @@ describe('a cutoff as officers write it', () => {
   ])('reads "%s" as %s', (written, clock) => {
     expect(canonicalCutoff(written)).toBe(clock);
     expect(validateProcedure({ ...PROCEDURE, cutoff: written }, 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['3 giờ chiều', '15:00'],
+    ['3h chiều', '15:00'],
+    ['sau 3 giờ chiều', '15:00'],
+    ['3:30 PM', '15:30'],
+    ['3 giờ 30 phút chiều', '15:30'],
+    ['15 giờ chiều', '15:00'],
+    ['9 giờ sáng', '09:00'],
+    ['3 giờ sáng', '03:00'],
+    // Two digits on the 24-hour clock, as procmap writes a cutoff, say which hour.
+    ['03:00', '03:00'],
+  ])('reads "%s", its part of the day said, as %s', (written, clock) => {
+    expect(canonicalCutoff(written)).toBe(clock);
+    expect(validateProcedure({ ...PROCEDURE, cutoff: written }, 'en')).toEqual([]);
+  });
+
+  it.each(['3 giờ', '3h', 'sau 3 giờ', '3:00', '6h30'])(
+    'asks which hour "%s" is: an hour before offices open, without its part of the day',
+    (written) => {
+      const hour = ambiguousHour(written)!;
+      expect(canonicalCutoff(written)).toBeUndefined();
+      expect(validateProcedure({ ...PROCEDURE, cutoff: written }, 'en').map((p) => p.message)).toEqual([
+        `"cutoff" "${written}" can be ${hour} in the afternoon (${hour + 12}:00) or ${hour} at night (0${hour}:00): write "${hour + 12}:00", or the hour with its part of the day, e.g. "${hour} giờ chiều"`,
+      ]);
+    },
+  );
+
+  it('asks which hour a same-day limit means by "sau 3 giờ", unless cutoff says it', () => {
+    const limit = 'Trong ngày hoặc ngày làm việc tiếp theo nếu nhận sau 3 giờ';
+    expect(validateProcedure({ ...PROCEDURE, time_limit: limit }, 'en').map((p) => p.message)).toEqual([
+      '"time_limit" moves dossiers received after "3 giờ" to the next working day, and that can be 3 in the afternoon (15:00) or 3 at night (03:00): write cutoff: "15:00" beside it, or "3 giờ chiều" in the limit',
+    ]);
+    expect(validateProcedure({ ...PROCEDURE, time_limit: limit }, 'vi').map((p) => p.message)).toEqual([
+      '"time_limit" ghi hồ sơ nhận sau "3 giờ" được tính từ ngày làm việc tiếp theo, nhưng giờ đó có thể là 3 giờ chiều (15:00) hoặc 3 giờ sáng (03:00): hãy ghi cutoff: "15:00" bên cạnh, hoặc "3 giờ chiều" trong thời hạn',
+    ]);
+    expect(validateProcedure({ ...PROCEDURE, cutoff: '3 giờ' }, 'vi').map((p) => p.message)).toEqual([
+      '"cutoff" "3 giờ" có thể là 3 giờ chiều (15:00) hoặc 3 giờ sáng (03:00): hãy ghi "15:00", hoặc giờ kèm buổi, ví dụ "3 giờ chiều"',
+    ]);
+    expect(validateProcedure({ ...PROCEDURE, time_limit: limit, cutoff: '15:00' }, 'en')).toEqual([]);
   });
 
   it('reads `cutoff: 15.00` unquoted, which YAML takes for the number 15, as 15:00', () => {

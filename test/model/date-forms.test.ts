@@ -43,6 +43,9 @@ const FORMS = [
   'Ngày hiệu lực: 01/7/2025',
   'Hiệu lực: 01/07/2025',
   'Ngày có hiệu lực: ngày 01 tháng 7 năm 2025',
+  // The label in capitals, as a header row writes it.
+  'NGÀY HIỆU LỰC: 01/7/2025',
+  'HIỆU LỰC: 01/07/2025',
   '01/07/2025.',
   'ngày 01 tháng 7 năm 2025.',
   // As a decision's header dates it, with the place it is signed at.
@@ -112,7 +115,7 @@ describe('date forms', () => {
   it('reads the officers’ forms, day first', () => {
     expect(FORMS.filter((text) => dateParts(text) !== undefined).map((text) => dateParts(text))).toEqual([
       // Year first only as spreadsheets export it (four digits first): never month first.
-      ...Array(37).fill({ year: 2025, month: 7, date: 1 }),
+      ...Array(39).fill({ year: 2025, month: 7, date: 1 }),
     ]);
   });
 });

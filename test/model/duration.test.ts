@@ -33,6 +33,9 @@ describe('parseDuration: every form officers write', () => {
     ['1h30’', 1.5, 'h'],
     ['4 giờ làm việc', 4, 'h'],
     ['2 tiếng', 2, 'h'],
+    // "tiếng làm việc" as "giờ làm việc" is.
+    ['8 tiếng làm việc', 8, 'h'],
+    ['1 tiếng 30 phút làm việc', 1.5, 'h'],
     ['nửa ngày', 0.5, 'd'],
     ['Nửa ngày làm việc', 0.5, 'd'],
     ['1/2 ngày', 0.5, 'd'],
@@ -407,7 +410,14 @@ describe('parseDuration: what it refuses, and what it says', () => {
     ['5', '"5" has no unit: write "5 working days", "5 calendar days" or "5h" (working hours)'],
     ['1', '"1" has no unit: write "1 working day", "1 calendar day" or "1h" (working hours)'],
     // A fraction alone, as "1/2 ngày" is read: the unit is missing, as for "0,5".
-    ['1/2', '"1/2" has no unit: write "1/2 working days", "1/2 calendar days" or "1/2h" (working hours)'],
+    // Calendar days are whole: a fraction is offered only the units that can hold it.
+    ['1/2', '"1/2" has no unit: write "1/2 working days" or "1/2h" (working hours)'],
+    ['0.5', '"0.5" has no unit: write "0.5 working days" or "0.5h" (working hours)'],
+    // No unit holds three decimals: adding one would not help.
+    [
+      '0.333',
+      '"0.333" is finer than procmap counts: write at most two decimals, or hours and minutes such as "1 giờ 20 phút"',
+    ],
     // "0 ngày làm việc" would be refused next (step-duration-positive): say what to write instead.
     [
       '0',
@@ -472,6 +482,23 @@ describe('parseDuration: what it refuses, and what it says', () => {
       'Không quy định',
       '"Không quy định" names no time: the law may set no limit for this procedure, but its process needs one to count the appointment from; write the time your agency commits to, with what the law says in brackets, e.g. "5 ngày làm việc (pháp luật không quy định thời hạn)"',
     ],
+    // Every way a limit per case is written gets the per-case advice: the case in brackets, before a colon, or after
+    // "đối với"; the parts between semicolons or commas.
+    ...[
+      ['5 ngày làm việc (đối với cấp mới), 3 ngày làm việc (đối với cấp lại)', '5 ngày làm việc (đối với cấp mới)'],
+      ['Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc', '05 ngày làm việc (Cấp mới)'],
+      ['05 ngày làm việc (cấp mới); 03 ngày làm việc (cấp lại)', '05 ngày làm việc (cấp mới)'],
+      ['05 ngày làm việc đối với cấp mới, 03 ngày làm việc đối với cấp lại', '05 ngày làm việc (đối với cấp mới)'],
+      ['05 ngày làm việc (cấp mới, cấp đổi); 03 ngày làm việc (cấp lại)', '05 ngày làm việc (cấp mới, cấp đổi)'],
+    ].map(([text, example]) => [
+      text!,
+      `"${text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "${example}"; a case with other steps is best a procedure of its own`,
+    ]),
+    // Cases that are all ways of filing are left to the channels' reading, never taken as cases.
+    [
+      '03 ngày làm việc (trực tiếp), 02 ngày làm việc (trực tuyến)',
+      '"03 ngày làm việc (trực tiếp), 02 ngày làm việc (trực tuyến)" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+    ],
     // Or with each way of filing after its limit, in brackets or not, as decisions announcing procedures write it.
     [
       '03 ngày làm việc (đối với hồ sơ nộp trực tiếp); 02 ngày làm việc đối với hồ sơ nộp trực tuyến',
@@ -522,6 +549,29 @@ describe('parseDuration: what it refuses, and what it says', () => {
       '2 ngày làm việc 3 giờ',
       '"2 ngày làm việc 3 giờ" mixes days and hours: write it in one unit, e.g. "19h" (working hours), if a working day is 8 working hours',
     ],
+    // With a comma, a plus or "và" between them, as "1 ngày 4 giờ" is.
+    [
+      '05 ngày làm việc, 04 giờ',
+      '"05 ngày làm việc, 04 giờ" mixes days and hours: write it in one unit, e.g. "44h" (working hours) or "5.5d", if a working day is 8 working hours',
+    ],
+    [
+      '1 ngày làm việc + 4 giờ',
+      '"1 ngày làm việc + 4 giờ" mixes days and hours: write it in one unit, e.g. "12h" (working hours) or "1.5d", if a working day is 8 working hours',
+    ],
+    [
+      '1 ngày và 4 tiếng',
+      '"1 ngày và 4 tiếng" mixes days and hours: write it in one unit, e.g. "12h" (working hours) or "1.5d", if a working day is 8 working hours',
+    ],
+    // Three digits after a point or comma: thousands as Vietnamese groups them, or a decimal; never read as 1.
+    [
+      '1.000 phút',
+      '"1.000 phút": "1.000" can be read as 1000 (thousands grouped) or as 1 (a decimal): write "1000 phút" or "1 phút"',
+    ],
+    [
+      '1,500 ngày làm việc',
+      '"1,500 ngày làm việc": "1,500" can be read as 1500 (thousands grouped) or as 1.5 (a decimal): write "1500 ngày làm việc" or "1.5 ngày làm việc"',
+    ],
+    ['1.000h', '"1.000h": "1.000" can be read as 1000 (thousands grouped) or as 1 (a decimal): write "1000h" or "1h"'],
     [
       '3 tháng rưỡi',
       'Months are counted whole (Civil Code Art. 148), so "3 tháng rưỡi" cannot be counted: write whole months, or calendar days such as "45 ngày lịch"',
@@ -538,7 +588,25 @@ describe('parseDuration: what it refuses, and what it says', () => {
     expect(say('1 tuần', 'vi')).toBe(
       '"1 tuần" có thể hiểu là 5 ngày làm việc hoặc 7 ngày lịch: hãy ghi "5 ngày làm việc" hoặc "7 ngày lịch"',
     );
+    expect(say('Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc', 'vi')).toBe(
+      '"Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "05 ngày làm việc (Cấp mới)"; trường hợp có các bước khác nên là một quy trình riêng',
+    );
     expect(say('5', 'vi')).toBe('"5" thiếu đơn vị: ghi "5 ngày làm việc", "5 ngày lịch" hoặc "5h" (giờ làm việc)');
+    expect(say('1.000 phút', 'vi')).toBe(
+      '"1.000 phút": "1.000" có thể hiểu là 1000 (phân cách hàng nghìn) hoặc 1 (số thập phân): hãy ghi "1000 phút" hoặc "1 phút"',
+    );
+    expect(say('1.500 ngày làm việc', 'vi')).toBe(
+      '"1.500 ngày làm việc": "1.500" có thể hiểu là 1500 (phân cách hàng nghìn) hoặc 1,5 (số thập phân): hãy ghi "1500 ngày làm việc" hoặc "1,5 ngày làm việc"',
+    );
+    // With the decimal comma Vietnamese writes, and without calendar days, which are whole.
+    expect(say('0.5', 'vi')).toBe('"0.5" thiếu đơn vị: ghi "0,5 ngày làm việc" hoặc "0,5h" (giờ làm việc)');
+    const half = readDuration(0.5);
+    if (half.ok) throw new Error('0.5 was read');
+    expect(durationProblemText(0.5, half.problem, 'vi')).toBe(
+      '"0.5" thiếu đơn vị: ghi "0,5 ngày làm việc" hoặc "0,5h" (giờ làm việc)',
+    );
+    for (const advice of ['0,5 ngày làm việc', '0,5h', '0.5 working days', '0.5h'])
+      expect(readDuration(advice).ok, advice).toBe(true);
     expect(say('15 (năm) ngày', 'vi')).toBe('"15 (năm) ngày": số 15 và chữ "năm" không khớp nhau; hãy sửa cho đúng');
   });
 

@@ -46,7 +46,8 @@ const BROKEN: Record<string, unknown>[] = [
   { ...VALID, level: 'ấp' },
   { ...VALID, level: 3 },
   { ...VALID, level: 'Cấp tỉnh, cấp xã' },
-  { ...VALID, cutoff: '3 giờ chiều' },
+  { ...VALID, cutoff: '3 giờ' },
+  { ...VALID, cutoff: 'giờ hành chính' },
   { ...VALID, time_limit: 5 },
   { ...VALID, time_limit: 'vài ngày' },
   { ...VALID, four_on_the_spot: 'x' },
@@ -234,6 +235,11 @@ describe('schema messages', () => {
     // Typed without accents, with digits.
     for (const revision of ['Lan 1', 'lan ban hanh: 02', 'Lan thu 3']) expect(messages(revision), revision).toEqual([]);
     expect(revisionOf('Lan ban hanh: 02')).toBe(2);
+    // "Ban hành lần 3" with digits, beside "Ban hành lần đầu" in words: both are a history table's wording.
+    for (const revision of ['Ban hành lần 3', 'ban hành lần 03', 'Ban hanh lan 3'])
+      expect(messages(revision), revision).toEqual([]);
+    expect(revisionOf('Ban hành lần 3')).toBe(3);
+    expect(revisionOf('Ban hanh lan 3')).toBe(3);
     for (const revision of ['Lần abc', 'Lần ban hành', 'v2'])
       expect(messages(revision)).toEqual([
         `"revision" must be a whole number from 1, e.g. 2 or "Lần 2", not "${revision}"`,

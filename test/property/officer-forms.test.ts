@@ -80,13 +80,19 @@ function asOfficersWrite(p: Procedure, choices: number[]): Record<string, unknow
   if (p.four_on_the_spot !== undefined)
     out.four_on_the_spot = pick(p.four_on_the_spot ? [true, 'có', 'Có', 'yes'] : [false, 'không', 'KHÔNG', 'no']);
   if (p.cutoff) {
-    const [h, m] = p.cutoff.split(':').map(Number) as [number, number];
+    const [hour, m] = p.cutoff.split(':').map(Number) as [number, number];
     const mm = String(m).padStart(2, '0');
+    // An hour before offices open written "3 giờ" may be 15:00 or 03:00, which procmap asks about: its two digits
+    // say the 24-hour clock, and its part of the day says which hour it is.
+    const h = hour >= 1 && hour <= 6 ? String(hour).padStart(2, '0') : String(hour);
+    const said =
+      hour >= 1 && hour <= 11 ? `${hour} giờ ${mm} sáng` : hour >= 13 ? `${hour - 12} giờ ${mm} chiều` : `${h}h${mm}`;
     out.cutoff = pick([
       p.cutoff,
       `${h}h${mm}`,
       `${h} giờ ${mm} phút`,
       `${h}g${mm}`,
+      said,
       ...(m === 0 ? [`${h}h`, `${h} giờ`] : []),
     ]);
   }

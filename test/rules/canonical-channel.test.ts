@@ -60,6 +60,21 @@ testRule('canonical-channel', {
         'Write channels "Trực tiếp: 03 ngày làm việc; Trực tuyến: 02 ngày làm việc" as the list [{ kind: in_person, time_limit: "03 ngày làm việc" }, { kind: online, time_limit: "02 ngày làm việc" }]',
     },
   ],
+  // "Một phần" (partly online) and "toàn trình" (fully) are both online: the grade is kept in the note, never dropped.
+  'invalid-online-grade.yaml': [
+    {
+      line: 7,
+      column: 11,
+      message:
+        'Write channel "Trực tuyến một phần" as "online", with note: "Trực tuyến một phần" beside it, which keeps what the kind cannot say',
+      vi: 'Hãy ghi cách nộp "Trực tuyến một phần" thành "online", kèm note: "Trực tuyến một phần" để giữ điều mà cách nộp không ghi được',
+    },
+    {
+      line: 9,
+      column: 5,
+      message: 'Write channel "Dịch vụ công trực tuyến toàn trình" as { kind: online, note: Trực tuyến toàn trình }',
+    },
+  ],
   'invalid-one-line.yaml': [
     {
       line: 6,
@@ -94,6 +109,12 @@ describe('rule canonical-channel fix', () => {
     expect(fixedFixture('canonical-channel', 'invalid-named-limits.yaml')).toBe(
       fixtureText('canonical-channel', 'valid-named-limits-fixed.yaml'),
     );
+  });
+
+  it('keeps the grade of online filing in the note, and leaves a kind whose fix would drop it for the officer', () => {
+    const fixed = fixedFixture('canonical-channel', 'invalid-online-grade.yaml');
+    expect(fixed).toContain('  - kind: Trực tuyến một phần\n    fee: 8000\n');
+    expect(fixed).toContain('  - { kind: online, note: Trực tuyến toàn trình }\n');
   });
 
   it('writes the English value in place, keeping the comment', () => {
