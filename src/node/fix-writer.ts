@@ -29,6 +29,12 @@ function fixesByFile(diagnostics: readonly Diagnostic[]): Map<string, Fix[]> {
   return new Map([...groupBy(fixable, (d) => d.file)].map(([file, list]) => [file, list.map((d) => d.fix)]));
 }
 
+/** What `--fix` would do: the files it changes, and those whose fixes together would break them, left as they are. */
+export interface FixPlan {
+  fixed: FixedFile[];
+  unsafe: string[];
+}
+
 /**
  * Works out the fixed text of every file with a fixable problem, re-linting each result with `relint` until
  * nothing fixable is left; reads the files again but writes nothing.
@@ -37,8 +43,9 @@ export function planFixes(
   diagnostics: readonly Diagnostic[],
   pathOf: (file: string) => string,
   relint: (file: string, text: string) => readonly Diagnostic[],
-): FixedFile[] {
+): FixPlan {
   const planned: FixedFile[] = [];
+  const unsafe: string[] = [];
   for (const [file, fixes] of fixesByFile(diagnostics)) {
     const path = pathOf(file);
     const read = readBounded(path, LIMITS.maxFileBytes);
@@ -53,9 +60,10 @@ export function planFixes(
     const after = /\r(?!\n)/.test(before) && !before.includes('\n') ? fixedText.replace(/\n/g, '\r') : fixedText;
     // A fix must never break a file: one that no longer parses is left as it was.
     const broken = relint(file, after).some((d) => d.rule === 'parse' && d.severity === 'error');
-    if (after !== before && !broken) planned.push({ file, path, before, after, encoding, hadBom, fixed });
+    if (after !== before && broken) unsafe.push(file);
+    else if (after !== before) planned.push({ file, path, before, after, encoding, hadBom, fixed });
   }
-  return planned;
+  return { fixed: planned, unsafe };
 }
 
 function isWithin(path: string, folder: string): boolean {

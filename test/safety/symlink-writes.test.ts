@@ -80,9 +80,13 @@ describe('writes never follow a link procmap did not make', () => {
     symlinkSync('../outside/shared.yaml', join(fixable, 'catalog', 'linked.yaml'));
     // The catalog linted as a folder, and the link named alone: its folder is the catalog either way.
     for (const path of [join(fixable, 'catalog'), join(fixable, 'catalog', 'linked.yaml')]) {
-      const result = await runCli(['lint', '--fix', path], { browsers });
+      const result = await runCli(['lint', '--fix', '--lang', 'en', path], { browsers });
       expect(result.stderr).toContain(
         `procmap: not fixed: ${join(fixable, 'catalog', 'linked.yaml')} is a link to a file outside the catalog; fix that file where it is\n`,
+      );
+      const vi = await runCli(['lint', '--fix', '--lang', 'vi', path], { browsers });
+      expect(vi.stderr).toContain(
+        `procmap: không sửa: ${join(fixable, 'catalog', 'linked.yaml')} là liên kết tới một tệp ngoài bộ quy trình; hãy sửa tệp đó ở nơi của nó\n`,
       );
     }
     expect(readFileSync(join(fixable, 'outside', 'shared.yaml'), 'utf8')).toBe(text);

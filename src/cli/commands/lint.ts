@@ -28,6 +28,9 @@ const TEXT = {
     nothing: 'No procedure files (.yaml, .yml) in "{paths}"',
     fixed: 'fixed {count} problems in {file}',
     fixedOne: 'fixed 1 problem in {file}',
+    outside: 'not fixed: {file} is a link to a file outside the catalog; fix that file where it is',
+    unsafe:
+      'not fixed: {file}: its fixes together would leave it unreadable, so it is left as it was; fix the problems below by hand',
   },
   vi: {
     format: 'Không có định dạng "{format}"; hãy dùng một trong: {formats}',
@@ -37,6 +40,9 @@ const TEXT = {
     nothing: 'Không có tệp quy trình (.yaml, .yml) nào trong "{paths}"',
     fixed: 'đã sửa {count} vấn đề trong {file}',
     fixedOne: 'đã sửa 1 vấn đề trong {file}',
+    outside: 'không sửa: {file} là liên kết tới một tệp ngoài bộ quy trình; hãy sửa tệp đó ở nơi của nó',
+    unsafe:
+      'không sửa: {file}: sửa tất cả cùng lúc sẽ làm tệp không đọc được, nên tệp được giữ nguyên; hãy sửa tay các vấn đề dưới đây',
   },
 } as const;
 
@@ -179,11 +185,13 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     const { fixesDiff, planFixes, writeFixes } = await import('../../node/fix-writer.js');
     const relint = (file: string, fixedText: string) =>
       lint([loadFile(file, Buffer.from(fixedText, 'utf8'))], lintOptions).diagnostics;
-    const fixed = planFixes(
+    const { fixed, unsafe } = planFixes(
       result.diagnostics.filter((d) => mine(d.file)),
       (file) => byDisplay.get(file) ?? file,
       relint,
     );
+    // Never silently: a file whose fixes were dropped would read as fixed and still fail.
+    for (const file of unsafe) io.stderr.write(`procmap: ${fill(text.unsafe, { file })}\n`);
     if (options.fixDryRun) {
       io.stdout.write(await fixesDiff(fixed));
       // What --fix would leave (errors it cannot fix, files it cannot read) goes to stderr: a CI step of
@@ -205,10 +213,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     }
     if (fixed.length > 0) {
       const refused = writeFixes(fixed, roots);
-      for (const { file } of refused)
-        io.stderr.write(
-          `procmap: not fixed: ${file} is a link to a file outside the catalog; fix that file where it is\n`,
-        );
+      for (const { file } of refused) io.stderr.write(`procmap: ${fill(text.outside, { file })}\n`);
       unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
       result = await run(unreadable);
       // Say what changed, on stderr so that a report on stdout stays machine-readable: every fix made, those the
