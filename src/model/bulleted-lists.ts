@@ -1,5 +1,6 @@
 import { isMap, valueAt } from './data-object.js';
 import { PROCEDURE_LISTS, STEP_LISTS } from './lenient.js';
+import { withoutInvisible } from './quote.js';
 import { LineIndex } from './source.js';
 import type { NodePath, SourceRange } from './types.js';
 
@@ -44,7 +45,8 @@ function listPaths(data: Record<string, unknown>): NodePath[] {
 
 const isBlank = (line: string) => line.trim() === '';
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
-const collapse = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+// Invisible characters aside, as the loader reads the value without them.
+const collapse = (text: string) => withoutInvisible(text).normalize('NFC').replace(/\s+/g, ' ').trim();
 
 // A plain item YAML would read as something else than its text: a number, a yes or no, an indicator first, ": " or " #".
 const NOT_PLAIN =

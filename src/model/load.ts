@@ -11,7 +11,7 @@ import { dataObject, isMap } from './data-object.js';
 import { decodeText } from './decode.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
-import { escapeControls, quoted } from './quote.js';
+import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
@@ -110,27 +110,45 @@ const TOO_MUCH_TEXT: Translated = {
   vi: `Tệp chứa hơn ${LIMITS.maxExpandedText / 1048576} MiB văn bản khi các tham chiếu (*) được mở ra; hãy viết mỗi đoạn văn bản một lần`,
 };
 
+/** How `normalise` treats each string: already NFC (skip normalising), and whether the text holds invisible characters. */
+interface TextForm {
+  nfc: boolean;
+  invisible: boolean;
+}
+
 /**
  * Deep-copies YAML data, normalising strings to NFC (unless they are known to be: `nfc`) and refusing depth beyond
  * the limit, and more text in all than the limit: an alias repeats a string without repeating its bytes, and every
- * output would repeat it in full.
+ * output would repeat it in full. Invisible characters (a zero-width space pasted from a web page after "30 ngày làm
+ * việc") are read as nothing, as the officer sees them: rule invisible-characters reports them and --fix deletes them.
  */
-function normalise(value: unknown, depth = 0, budget = { text: LIMITS.maxExpandedText }, nfc = false): unknown {
+function normalise(
+  value: unknown,
+  depth = 0,
+  budget = { text: LIMITS.maxExpandedText },
+  form: TextForm = { nfc: false, invisible: true },
+): unknown {
   if (depth > LIMITS.maxDepth) throw new RangeError(TOO_DEEP.en);
   if (typeof value === 'string') {
     budget.text -= value.length;
     if (budget.text < 0) throw new RangeError(TOO_MUCH_TEXT.en);
-    return nfc ? value : value.normalize('NFC');
+    return readable(value, form);
   }
-  if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1, budget, nfc));
+  if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1, budget, form));
   if (value !== null && typeof value === 'object') {
     // No Object.prototype in the chain: a `__proto__` key in a procedure stays a plain key, never a prototype.
     const out = dataObject();
     for (const [key, item] of Object.entries(value))
-      out[nfc ? key : key.normalize('NFC')] = normalise(item, depth + 1, budget, nfc);
+      out[readable(key, form)] = normalise(item, depth + 1, budget, form);
     return out;
   }
   return value;
+}
+
+/** A string as procmap reads it: NFC, without invisible characters. */
+function readable(text: string, form: TextForm): string {
+  const seen = form.invisible ? withoutInvisible(text) : text;
+  return form.nfc ? seen : seen.normalize('NFC');
 }
 
 /**
@@ -150,7 +168,7 @@ function nodeRange(node: Node | null | undefined, lines: LineIndex): SourceRange
 }
 
 function keyText(key: unknown): string | undefined {
-  if (yaml().isScalar(key)) return String(key.value).normalize('NFC');
+  if (yaml().isScalar(key)) return withoutInvisible(String(key.value)).normalize('NFC');
   return undefined;
 }
 
@@ -462,7 +480,9 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
   if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
   try {
-    return { file, text, data: normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount })), diagnostics, locate };
+    const form = { nfc: false, invisible: INVISIBLE.test(text) };
+    const data = normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), 0, undefined, form);
+    return { file, text, data, diagnostics, locate };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason: Translated = /excessive alias/i.test(message)
@@ -521,7 +541,7 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
   }
   let data: unknown;
   try {
-    data = normalise(raw ?? null, 0, undefined, stringsAreNfc(text));
+    data = normalise(raw ?? null, 0, undefined, { nfc: stringsAreNfc(text), invisible: INVISIBLE.test(text) });
   } catch {
     return undefined;
   }
