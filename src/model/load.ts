@@ -297,9 +297,13 @@ function keyWrittenWithout(line: string): { key: string; value: string; mark: ':
 
 /**
  * The key and the plain value of the line where `at` stands, when the value holds ": " (or ends with ":"), which
- * YAML reads as a key inside the value: `time_limit: 10 ngày (trực tuyến: 8 ngày)`.
+ * YAML reads as a key inside the value: `time_limit: 10 ngày (trực tuyến: 8 ngày)`. With where the value starts, and
+ * whether it is all on that line (no deeper line below goes on with it), so that quoting it is the whole fix.
  */
-function colonInValue(text: string, at: number): { key: string; value: string } | undefined {
+function colonInValue(
+  text: string,
+  at: number,
+): { key: string; value: string; start: number; whole: boolean } | undefined {
   const line = lineAt(text, at);
   const key = KEY_OF_LINE.exec(line);
   if (!key) return undefined;
@@ -308,7 +312,15 @@ function colonInValue(text: string, at: number): { key: string; value: string } 
   const comment = /\s#/.exec(rest);
   const value = (comment ? rest.slice(0, comment.index) : rest).trim();
   if (!/^[^\s"'[{|>&*!%@`#]/.test(value) || !/:(?:\s|$)/.test(value)) return undefined;
-  return { key: key[1]!, value };
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // The next line with text: indented deeper than the key, it may be the value going on (or what the officer nested).
+  const keyIndent = key[0].length - key[0].trimStart().length + (/^\s*-\s+/.exec(key[0])?.[0].trimStart().length ?? 0);
+  const below = text
+    .slice(lineStart + line.length)
+    .split('\n')
+    .find((next) => next.trim() !== '' && !next.trimStart().startsWith('#'));
+  const whole = below === undefined || /^[ \t]*/.exec(below)![0].length <= keyIndent;
+  return { key: key[1]!, value, start: lineStart + key[0].length, whole };
 }
 
 /** An error of `yaml`'s, or one made as it makes it. */
@@ -372,6 +384,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         };
       }
       const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text, error.pos[0]) : undefined;
+      let quotedFix: Diagnostic['fix'];
       if (colon !== undefined) {
         // A long value is shown by its start: the message is one line to read, not a copy of the file.
         // A value in typographic quotes is advised in straight ones, not in both: fee: "Cấp mới: …".
@@ -382,6 +395,12 @@ function loadWithPositions(file: string, text: string): LoadedFile {
           en: `This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. ${example}`,
           vi: `Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ ${example}`,
         };
+        // The value is on its line alone: in quotes it is read as the officer wrote it, which --fix writes.
+        if (colon.whole)
+          quotedFix = {
+            range: lines.range(colon.start, colon.start + colon.value.length),
+            text: JSON.stringify(value),
+          };
       }
       // `fee: -` or `legal_basis: - Nghị định …`: a list item cannot share its key's line.
       const dashKey =
@@ -466,6 +485,8 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       if (diagnostics.some((d) => d.line === range.line && d.column === range.column)) return;
       const diagnostic = parseDiagnostic(file, range, message, severity);
       // A full-width colon is a colon typed by an input method: nothing else is meant, so --fix writes the colon.
+      if (quotedFix !== undefined && item === undefined && opening === undefined && bracket === undefined)
+        diagnostic.fix = quotedFix;
       if (written?.mark === '：') {
         const start = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
         const line = lineAt(text, error.pos[0]);

@@ -280,4 +280,29 @@ describe('rule parse fix, for lines pasted from Word or a web page', () => {
       expect(only!.fix).toBeUndefined();
     }
   });
+
+  it('writes in quotes a value that holds ": " when it is all on its line, keeping the comment after it', () => {
+    expect(fixed('invalid-colon-in-value.yaml')).toBe(
+      fixtureText('parse', 'invalid-colon-in-value.yaml').replace(
+        '1 ngày làm việc (trực tuyến: 4 giờ làm việc) #',
+        '"1 ngày làm việc (trực tuyến: 4 giờ làm việc)" #',
+      ),
+    );
+    const once = (text: string) => {
+      const [only] = loadFile('p.yaml', Buffer.from(text)).diagnostics;
+      return only?.fix === undefined ? undefined : applyFixes(text, [only.fix]);
+    };
+    expect(once('signoff:\n  approved_by: Giám đốc: Trần Thị Bình\n')).toBe(
+      'signoff:\n  approved_by: "Giám đốc: Trần Thị Bình"\n',
+    );
+    expect(once('effective: Ngày hiệu lực: 01/7/2025\nrevision: 1\n')).toBe(
+      'effective: "Ngày hiệu lực: 01/7/2025"\nrevision: 1\n',
+    );
+    expect(once('dossier:\n  - name: Học bạ: bản chính\n    copies: 1\n')).toBe(
+      'dossier:\n  - name: "Học bạ: bản chính"\n    copies: 1\n',
+    );
+    expect(once('title: Ghi chú: “bản chính”\n')).toBe('title: "Ghi chú: “bản chính”"\n');
+    // A deeper line below may be the value going on: quoting the first line alone would cut it, so only the words tell.
+    expect(once('description: Ghi chú: nộp\n  bản chính\n')).toBeUndefined();
+  });
 });
