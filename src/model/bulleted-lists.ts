@@ -52,6 +52,11 @@ const collapse = (text: string) => withoutInvisible(text).normalize('NFC').repla
 const NOT_PLAIN =
   /^[-?:,[\]{}#&*!|>'"%@`]|: |:$| #|^[-+]?[\d_:.]+(?:[eE][-+]?\d+)?$|^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
 
+/** An item as YAML reads it back: plain when it reads as its text, else in double quotes. */
+export function itemText(text: string): string {
+  return NOT_PLAIN.test(text) ? JSON.stringify(text) : text;
+}
+
 interface Read {
   items: string[];
   bullet: string;

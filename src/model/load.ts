@@ -15,10 +15,11 @@ import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js'
 import { keepWrittenNumbers } from './written-numbers.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
-  colonInBullets,
   mayHaveOddIndent,
   oddAfterColon,
+  bulletAmongDashes,
   oddIndent,
+  pastedBullets,
   starBullet,
   startsWithOddSpace,
   type PastedProblem,
@@ -618,7 +619,12 @@ function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
   if (stopped === undefined) return undefined;
   // The line YAML stopped at is the one after the key it could not read, or the key's own.
   const afterColon = mayBeOdd ? oddAfterColon(text, stopped) : undefined;
-  return afterColon ?? (text.includes('*') ? starBullet(text, stopped) : undefined) ?? colonInBullets(text, stopped);
+  return (
+    afterColon ??
+    (text.includes('*') ? starBullet(text, stopped) : undefined) ??
+    pastedBullets(text, stopped) ??
+    bulletAmongDashes(text, stopped)
+  );
 }
 
 /**

@@ -88,3 +88,74 @@ describe('procmap lint --fix on pasted lines', () => {
     );
   });
 });
+
+describe('procmap lint on lists pasted with their bullets that YAML stops in', () => {
+  const lint = async (name: string) => {
+    const dir = copy(name);
+    const en = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: dir });
+    const vi = await runCli(['lint', 'p.yaml'], { cwd: dir, env: { PROCMAP_LANG: undefined } });
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
+    const again = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
+    return { en, vi, fixed, again, text: readFileSync(join(dir, 'p.yaml'), 'utf8') };
+  };
+
+  it('reads a comment after a bulleted item as a comment: names the list and --fix writes it, comment kept', async () => {
+    const { en, vi, fixed, again, text } = await lint('pasted-bullets-comment.yaml');
+    expect(en.code).toBe(1);
+    expect(en.stdout).toBe(
+      'p.yaml\n' +
+        '  7:3  error  Lines 7–8 are a list pasted with its bullets ("•"), which YAML cannot read with a comment after an item: write each item on a line starting with "- ", e.g. - Quyết định số 1719/QĐ-TTg ngày 14/10/2021  parse\n' +
+        '\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
+    );
+    expect(vi.stdout).toContain(
+      '7:3  lỗi  Dòng 7–8 là danh sách dán kèm dấu đầu dòng ("•"), YAML không đọc được khi có ghi chú (#) sau một mục: hãy viết mỗi mục trên một dòng bắt đầu bằng "- ", ví dụ - Quyết định số 1719/QĐ-TTg ngày 14/10/2021',
+    );
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(again.stderr).toBe('');
+    expect(text.split('\n').slice(5, 8)).toEqual([
+      'legal_basis:',
+      '  - Quyết định số 1719/QĐ-TTg ngày 14/10/2021  # chương trình MTQG',
+      '  - Thông tư số 02/2022/TT-UBDT ngày 30/6/2022',
+    ]);
+  });
+
+  it('writes a numbered list pasted at the column of its key under the key, with "- "', async () => {
+    const { en, vi, fixed, text } = await lint('pasted-numbers-key-column.yaml');
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      '  7:1  error  Lines 7–8 are a list pasted with its bullets ("1.") at the column of "dossier", which YAML reads as new fields: write each item under "dossier", indented, on a line starting with "- ", e.g. - Đơn xin chuyển trường (Mẫu 01)  parse\n',
+    );
+    expect(en.stdout).not.toMatch(/Implicit keys/);
+    expect(vi.stdout).toContain(
+      '7:1  lỗi  Dòng 7–8 là danh sách dán kèm dấu đầu dòng ("1.") thẳng cột với "dossier", YAML hiểu là các trường mới: hãy viết mỗi mục dưới "dossier", thụt lề, trên một dòng bắt đầu bằng "- ", ví dụ - Đơn xin chuyển trường (Mẫu 01)',
+    );
+    expect(fixed.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(text.split('\n').slice(5, 9)).toEqual([
+      'dossier:',
+      '  - Đơn xin chuyển trường (Mẫu 01)',
+      '  - Học bạ bản chính',
+      'bodies:',
+    ]);
+  });
+
+  it('writes "- " for a numbered item pasted among "- " items, in quotes when it holds ": "', async () => {
+    const { en, vi, fixed, text } = await lint('pasted-number-among-dashes.yaml');
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      '  8:3  error  Line 8 starts with "2." among list items that start with "- ", which YAML cannot read: write "- " in its place: - "Học bạ: bản chính"  parse\n',
+    );
+    expect(en.stdout).not.toMatch(/mapping items/);
+    expect(vi.stdout).toContain(
+      '8:3  lỗi  Dòng 8 bắt đầu bằng "2." giữa các mục danh sách bắt đầu bằng "- ", YAML không đọc được: hãy viết "- " thay cho nó: - "Học bạ: bản chính"',
+    );
+    expect(fixed.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(text.split('\n').slice(5, 9)).toEqual([
+      'dossier:',
+      '  - Đơn xin chuyển trường (Mẫu 01)',
+      '  - "Học bạ: bản chính"  # bản sao không nhận',
+      '  - Giấy giới thiệu chuyển trường',
+    ]);
+  });
+});
