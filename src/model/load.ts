@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
+import { keyColons, withColons } from './full-width-colons.js';
 import { readKeyedItems } from './keyed-items.js';
 import { readQuotedValues, unquotedValue } from './typographic-quotes.js';
 import { seenStepReferences } from './step-references.js';
@@ -43,6 +44,8 @@ export interface LoadedFile {
   namedChannels?: NamedChannels;
   /** Lists written as lines that each start with a bullet, which `data` holds as the lists they are (see readBulletedLists). */
   bulletedLists?: BulletedList[];
+  /** Full-width colons written after a key (`duration： 4h`), which procmap reads as ":" (see keyColons). */
+  keyColons?: SourceRange[];
   /** Texts written in typographic quotes (`“01/03/2025”`), which `data` holds without them (see readQuotedValues). */
   quotedValues?: NodePath[];
 }
@@ -644,6 +647,23 @@ function closedThenWords(line: string): string | undefined {
   return /\S/.test(value.slice(end + 1)) ? value : undefined;
 }
 
+/**
+ * Parses the text with a ":" for each full-width colon after a key, which is what the officer meant; unless that
+ * makes a text YAML read break, in which case the colon was the text's. The loaded file keeps the text as written.
+ */
+function readKeyColons(file: string, text: string): LoadedFile {
+  const read = (source: string) => loadFast(file, source) ?? loadWithPositions(file, source);
+  const colons = keyColons(text);
+  if (colons.length === 0) return read(text);
+  const loaded = read(withColons(text, colons));
+  if (loaded.data === undefined) {
+    const asWritten = read(text);
+    if (asWritten.data !== undefined) return asWritten;
+  }
+  const lines = new LineIndex(text);
+  return { ...loaded, text, keyColons: colons.map((at) => lines.range(at, at + 1)) };
+}
+
 /** Reads one procedure file: decodes it, parses YAML, converts to NFC data within the limits; positions on demand. */
 export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   if (bytes.length > LIMITS.maxFileBytes) return tooLargeFile(file, bytes.length);
@@ -659,7 +679,7 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     };
   }
   const text = loneCrAsLf(decoded.text);
-  const loaded = loadFast(file, text) ?? loadWithPositions(file, text);
+  const loaded = readKeyColons(file, text);
   const pasted = pastedLines(loaded);
   if (pasted !== undefined) {
     const diagnostic = parseDiagnostic(file, pasted.range, pasted.message);

@@ -49,7 +49,7 @@ const BLOCK_HEADER = /(?:^[ \t]*-|:)[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/;
  * and the pasted-line checks leave it alone. A line ends the block when its ordinary spaces indent it no deeper than
  * the header's line.
  */
-function blockTextLines(lines: readonly string[]): Set<number> {
+export function blockTextLines(lines: readonly string[]): Set<number> {
   const inside = new Set<number>();
   const spaces = (line: string) => /^ */.exec(line)![0].length;
   for (let i = 0; i < lines.length; i++) {
