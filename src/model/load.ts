@@ -22,6 +22,7 @@ import {
   oddIndent,
   pastedBullets,
   starBullet,
+  tabIndent,
   startsWithOddSpace,
   type PastedProblem,
 } from './pasted-lines.js';
@@ -83,7 +84,23 @@ const TOO_DEEP: Translated = {
   vi: `Lồng nhau sâu quá ${LIMITS.maxDepth} mức; một quy trình chỉ cần vài mức`,
 };
 
-// yaml's messages by error code, for Vietnamese readers; English keeps yaml's own words, which name the detail.
+// yaml's messages by error code in plain words, for readers who are not programmers (yaml's name its grammar: "implicit
+// keys", "mapping items"); a code not listed keeps yaml's own words in English.
+const YAML_EN: Record<string, string> = {
+  BAD_INDENT:
+    'Wrong indentation: the items of one level must start at the same column; indent this line as the lines of its level',
+  TAB_AS_INDENT: 'This line is indented with a Tab, which YAML does not count as indentation: indent it with spaces',
+  MULTILINE_IMPLICIT_KEY:
+    'A field name must stand on one line, followed by ":"; a ":" may be missing here, or the line before is indented wrongly',
+  BLOCK_AS_IMPLICIT_KEY:
+    'A field name must stand on one line, followed by ":"; a ":" may be missing here, or the indentation is wrong',
+  MISSING_CHAR: 'A closing mark is missing: a bracket or a quote is not closed',
+  UNEXPECTED_TOKEN: 'This cannot stand here; a ":" may be missing, or the indentation is wrong',
+  BAD_SCALAR_START: 'A value cannot start with this character: put the whole value in quotes "…"',
+  BLOCK_IN_FLOW: 'Inside [ ] or { }, write no list or map over several lines',
+};
+
+// yaml's messages by error code, for Vietnamese readers.
 const YAML_VI: Record<string, string> = {
   BAD_INDENT: 'Thụt lề không đúng: các mục cùng cấp phải thẳng cột với nhau',
   TAB_AS_INDENT: 'Dùng phím Tab để thụt lề; YAML chỉ nhận dấu cách',
@@ -327,6 +344,33 @@ function colonInValue(
   return { key: key[1]!, value, start: lineStart + key[0].length, whole };
 }
 
+/**
+ * A list item with ": " in its text and items under it (`- Trường hợp 1: Cá nhân đăng ký` and `- Đơn đề nghị` below):
+ * a heading, which YAML reads only as a key in quotes. Where the heading's text starts and ends, and the text; `at` is
+ * where YAML stopped, at the first item under it.
+ */
+function headingItem(text: string, at: number): { start: number; end: number; heading: string } | undefined {
+  const line = lineAt(text, at);
+  const item = /^([ \t]*)- /.exec(line);
+  if (!item) return undefined;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let before = lineStart - 1;
+  let above = '';
+  while (before > 0) {
+    const start = text.lastIndexOf('\n', before - 1) + 1;
+    above = text.slice(start, before).replace(/\r$/, '');
+    if (above.trim() !== '' && !above.trimStart().startsWith('#')) {
+      before = start;
+      break;
+    }
+    before = start - 1;
+  }
+  const heading = /^([ \t]*)- +([^\s"'#[{&*!|>%@`-][^#]*?: [^#]*?)[ \t]*(?:#.*)?$/.exec(above);
+  if (!heading || heading[1]!.length >= item[1]!.length || heading[2]!.endsWith(':')) return undefined;
+  const start = before + above.indexOf(heading[2]!, heading[1]!.length);
+  return { start, end: start + heading[2]!.length, heading: heading[2]! };
+}
+
 /** An error of `yaml`'s, or one made as it makes it. */
 interface YamlError {
   pos: [number, number];
@@ -373,7 +417,10 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string; code: string }) => {
       // yaml quotes the offending source text, which may hold control characters: keep them off the terminal.
       const own = escapeControls(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
-      let message: Translated = { en: own, vi: YAML_VI[error.code] ?? `Lỗi cú pháp YAML: ${own}` };
+      let message: Translated = {
+        en: YAML_EN[error.code] ?? own,
+        vi: YAML_VI[error.code] ?? `Lỗi cú pháp YAML: ${own}`,
+      };
       if (error.code === 'DUPLICATE_KEY') {
         const key = quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim());
         message = {
@@ -405,6 +452,18 @@ function loadWithPositions(file: string, text: string): LoadedFile {
             range: lines.range(colon.start, colon.start + colon.value.length),
             text: JSON.stringify(value),
           };
+      }
+      // A heading of items, `- Trường hợp 1: Cá nhân đăng ký` and the items under it: a key in quotes.
+      const heading =
+        error.code === 'BLOCK_AS_IMPLICIT_KEY' && colon === undefined ? headingItem(text, error.pos[0]) : undefined;
+      if (heading !== undefined) {
+        const written = `${JSON.stringify(heading.heading)}:`;
+        const example = escapeControls(`- ${written}`);
+        message = {
+          en: `A list item with items under it is their heading, which YAML reads only when it ends with ":" and, holding ": " itself, stands in quotes: write ${example}`,
+          vi: `Mục danh sách có các mục con bên dưới là tiêu đề của chúng, YAML chỉ đọc được khi tiêu đề kết thúc bằng ":" và, vì có dấu ": ", được đặt trong dấu nháy: hãy viết ${example}`,
+        };
+        quotedFix = { range: lines.range(heading.start, heading.end), text: written };
       }
       // `fee: -` or `legal_basis: - Nghị định …`: a list item cannot share its key's line.
       const dashKey =
@@ -458,9 +517,15 @@ function loadWithPositions(file: string, text: string): LoadedFile {
               };
       }
       let range = lines.range(error.pos[0], error.pos[1]);
+      if (heading !== undefined) range = lines.range(heading.start, heading.end);
       // A step's lines out of line with each other, or "-id:": say which line to move and where (unless a message
       // above already named the mistake).
-      const named = colon !== undefined || dashKey !== undefined || written !== undefined || trailing !== undefined;
+      const named =
+        colon !== undefined ||
+        heading !== undefined ||
+        dashKey !== undefined ||
+        written !== undefined ||
+        trailing !== undefined;
       const item = !named && LIST_ITEM_CODES.has(error.code) ? listItemProblem(text, error.pos[0]) : undefined;
       if (item !== undefined) {
         range = lines.range(item.offset, item.offset + Math.max(1, item.indent));
@@ -624,6 +689,7 @@ function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
   const afterColon = mayBeOdd ? oddAfterColon(text, stopped) : undefined;
   return (
     afterColon ??
+    tabIndent(text, stopped) ??
     (text.includes('*') ? starBullet(text, stopped) : undefined) ??
     pastedBullets(text, stopped) ??
     bulletAmongDashes(text, stopped)

@@ -415,3 +415,62 @@ export function bulletAmongDashes(text: string, line: number): PastedProblem | u
     fix: { range: index.range(start, end), text: fixes.join('\n') },
   };
 }
+
+/**
+ * The lines indented with Tabs, at or before where YAML stopped (`line`, 1-based), which YAML does not count as
+ * indentation: where the first Tab stands and what to write. When every indented line of the file is indented with
+ * Tabs alone, each Tab is a level and the fix writes 2 spaces for it (as "- " is 2 wide); else which spaces each Tab
+ * stands for is the officer's to say.
+ */
+export function tabIndent(text: string, line: number): PastedProblem | undefined {
+  if (!text.includes('\t')) return undefined;
+  const lines = text.split('\n');
+  const blocks = blockTextLines(lines);
+  const indentOf = (l: string) => /^[ \t]*/.exec(l)![0];
+  const written = (i: number) => !blocks.has(i) && lines[i]!.trim() !== '';
+  const tabbed = lines.flatMap((l, i) => (written(i) && indentOf(l).includes('\t') ? [i] : []));
+  if (tabbed.length === 0 || tabbed[0]! >= line) return undefined;
+  const first = tabbed[0]!;
+  const column = indentOf(lines[first]!).indexOf('\t') + 1;
+  const index = new LineIndex(text);
+  const range = index.range(index.offset(first + 1, column), index.offset(first + 1, column) + 1);
+  const onlyTabs = lines.every((l, i) => !written(i) || /^\t*(?:[^ \t]|$)/.test(l));
+  const data = { line: first + 1, more: tabbed.length - 1 };
+  if (!onlyTabs)
+    return {
+      range,
+      message: {
+        en: fill(
+          'Line {line} is indented with a Tab, which YAML does not count as indentation: replace each Tab with spaces, as many as put the line in line with the others of its level (2 for each level)',
+          data,
+        ),
+        vi: fill(
+          'Dòng {line} thụt lề bằng phím Tab, YAML không tính là thụt lề: hãy thay mỗi Tab bằng dấu cách, đủ để dòng thẳng cột với các dòng cùng cấp (2 dấu cách cho mỗi cấp)',
+          data,
+        ),
+      },
+    };
+  const last = tabbed.at(-1)!;
+  const end = index.offset(last + 1, 1) + lines[last]!.length;
+  const fixed = lines.slice(first, last + 1).map((l) => l.replace(/^\t+/, (tabs) => '  '.repeat(tabs.length)));
+  return {
+    range,
+    message: {
+      en: fill(
+        data.more === 0
+          ? 'Line {line} is indented with Tabs, which YAML does not count as indentation: indent with spaces, 2 for each Tab'
+          : data.more === 1
+            ? 'Line {line} is indented with Tabs, and one more line, which YAML does not count as indentation: indent with spaces, 2 for each Tab'
+            : 'Line {line} is indented with Tabs, and {more} more lines, which YAML does not count as indentation: indent with spaces, 2 for each Tab',
+        data,
+      ),
+      vi: fill(
+        data.more === 0
+          ? 'Dòng {line} thụt lề bằng phím Tab, YAML không tính là thụt lề: hãy thụt lề bằng dấu cách, 2 dấu cách cho mỗi Tab'
+          : 'Dòng {line} và {more} dòng khác thụt lề bằng phím Tab, YAML không tính là thụt lề: hãy thụt lề bằng dấu cách, 2 dấu cách cho mỗi Tab',
+        data,
+      ),
+    },
+    fix: { range: index.range(index.offset(first + 1, 1), end), text: fixed.join('\n') },
+  };
+}

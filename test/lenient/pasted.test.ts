@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -156,6 +156,102 @@ describe('procmap lint on lists pasted with their bullets that YAML stops in', (
       '  - Đơn xin chuyển trường (Mẫu 01)',
       '  - "Học bạ: bản chính"  # bản sao không nhận',
       '  - Giấy giới thiệu chuyển trường',
+    ]);
+  });
+});
+
+describe('procmap lint on Tabs and tables pasted from Word or Excel', () => {
+  const HEAD = [
+    'id: QT-P-01',
+    'title: Thủ tục thử',
+    'revision: 1',
+    'effective: 2025-07-01',
+    'time_limit: 5d',
+    'bodies: { TN: { name: Bộ phận Tiếp nhận và Trả kết quả, single_window: true } }',
+  ];
+  const run = async (text: string, args: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-tabs-'));
+    writeFileSync(join(dir, 'p.yaml'), text);
+    const result = await runCli([...args, 'p.yaml'], { cwd: dir, env: { PROCMAP_LANG: undefined } });
+    return { ...result, text: readFileSync(join(dir, 'p.yaml'), 'utf8') };
+  };
+
+  it('writes 2 spaces for each Tab when every indent is Tabs alone, in both languages', async () => {
+    const text = [...HEAD, 'steps:', '\t- id: B1', '\t\tname: Tiếp nhận', '\t\tbody: TN', '\t\tduration: 4h', ''].join(
+      '\n',
+    );
+    const en = await run(text, ['lint', '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      '  8:1  error  Line 8 is indented with Tabs, and 3 more lines, which YAML does not count as indentation: indent with spaces, 2 for each Tab  parse\n',
+    );
+    const vi = await run(text, ['lint']);
+    expect(vi.stdout).toContain(
+      '8:1  lỗi  Dòng 8 và 3 dòng khác thụt lề bằng phím Tab, YAML không tính là thụt lề: hãy thụt lề bằng dấu cách, 2 dấu cách cho mỗi Tab  parse',
+    );
+    const fixed = await run(text, ['lint', '--lang', 'en', '--fix']);
+    expect(fixed.code).toBe(0);
+    expect(fixed.text).toBe(text.replaceAll('\t\t', '    ').replaceAll('\t', '  '));
+  });
+
+  it('says how to replace a Tab among spaces, and leaves the file as it is', async () => {
+    const text = [...HEAD, 'steps:', '  - id: B1', '\t  name: Tiếp nhận', '    body: TN', '    duration: 4h', ''].join(
+      '\n',
+    );
+    const en = await run(text, ['lint', '--lang', 'en', '--fix']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      '  9:1  error  Line 9 is indented with a Tab, which YAML does not count as indentation: replace each Tab with spaces, as many as put the line in line with the others of its level (2 for each level)  parse\n',
+    );
+    expect(en.text).toBe(text);
+  });
+
+  it('names a table pasted with its Tabs where the steps are meant, without escapes, and points to import', async () => {
+    const text = [...HEAD, 'steps: |', '  TT\tNội dung\tTrách nhiệm', '  B1\tTiếp nhận hồ sơ\tTN', ''].join('\n');
+    const en = await run(text, ['lint', '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      '  7:8  error  "steps" is a table pasted from Word or Excel (its columns split by Tabs), which procmap cannot read as a list: write each item on a line starting with "- " (a step as "- id: B1" with its name, body and duration on the lines below it), or make the procedure from the table with procmap import  schema\n',
+    );
+    expect(en.stdout).not.toContain('\\t');
+    const vi = await run(text, ['lint']);
+    expect(vi.stdout).toContain('"steps" là một bảng dán từ Word hay Excel (các cột cách nhau bằng phím Tab)');
+    // Indented with Tabs, the table is first told about them; once fixed, about the table.
+    const tabbed = [...HEAD, 'steps:', '\tTT\tNội dung\tTrách nhiệm', '\tB1\tTiếp nhận hồ sơ\tTN', ''].join('\n');
+    const first = await run(tabbed, ['lint', '--lang', 'en']);
+    expect(first.stdout).toContain('8:1  error  Line 8 is indented with Tabs, and one more line,');
+  });
+});
+
+describe('procmap lint on a list item with items under it', () => {
+  it('names the heading, and --fix writes it in quotes as their key, then each dossier item with its case', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-heading-'));
+    const lines = readFileSync(join(ROOT, 'test/lenient/fixtures/pasted-numbers-colon.yaml'), 'utf8').split('\n');
+    const text = [
+      ...lines.slice(0, 5),
+      'dossier:',
+      '  - Trường hợp 1: Cá nhân đăng ký',
+      '    - Đơn đề nghị',
+      '    - Giấy khai sinh',
+      ...lines.slice(9),
+    ].join('\n');
+    writeFileSync(join(dir, 'p.yaml'), text);
+    const en = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: dir });
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      '  7:5  error  A list item with items under it is their heading, which YAML reads only when it ends with ":" and, holding ": " itself, stands in quotes: write - "Trường hợp 1: Cá nhân đăng ký":  parse\n',
+    );
+    expect(en.stdout).not.toMatch(/implicit/i);
+    const vi = await runCli(['lint', 'p.yaml'], { cwd: dir, env: { PROCMAP_LANG: undefined } });
+    expect(vi.stdout).toContain('7:5  lỗi  Mục danh sách có các mục con bên dưới là tiêu đề của chúng');
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
+    expect(fixed.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8').split('\n').slice(5, 10)).toEqual([
+      'dossier:',
+      '  - name: Đơn đề nghị',
+      '    case: "Trường hợp 1: Cá nhân đăng ký"',
+      '  - name: Giấy khai sinh',
+      '    case: "Trường hợp 1: Cá nhân đăng ký"',
     ]);
   });
 });

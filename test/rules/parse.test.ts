@@ -30,12 +30,13 @@ testRule('parse', {
         'This line is indented 6 spaces, but the lines of its list item are indented 4, as "id:" on line 14: indent it 4 spaces',
     },
   ],
-  // Inside a block a key opens ("next:"), deeper lines are allowed: procmap does not guess, and yaml's words stand.
+  // Inside a block a key opens ("next:"), deeper lines are allowed: procmap does not guess, and says it in plain words.
   'invalid-branch-indent.yaml': [
     {
       line: 20,
       column: 1,
-      message: 'All mapping items must start at the same column',
+      message:
+        'Wrong indentation: the items of one level must start at the same column; indent this line as the lines of its level',
       vi: 'Thụt lề không đúng: các mục cùng cấp phải thẳng cột với nhau',
     },
   ],
