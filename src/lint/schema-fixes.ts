@@ -35,7 +35,8 @@ export function rejoinFix(source: LoadedFile, lines: LineIndex, rejoin: Rejoin):
   const from = source.locate(rejoin.from, 'value');
   const to = source.locate(rejoin.to, 'key');
   const text = rejoinedText(source, lines, rejoin);
-  if (text === undefined) return {};
+  // A piece with a full-width colon may be a key written with one (`duration：4h`): joined, it would be lost in a text.
+  if (text === undefined || text.includes('：')) return {};
   const range = { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
   return { fix: { range, text: rejoin.wrap === 'quotes' ? JSON.stringify(text) : `[${text}]` } };
 }

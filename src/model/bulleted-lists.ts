@@ -1,5 +1,6 @@
 import { isMap, valueAt } from './data-object.js';
 import { PROCEDURE_LISTS, STEP_LISTS } from './lenient.js';
+import { withoutInvisible } from './quote.js';
 import { LineIndex } from './source.js';
 import type { NodePath, SourceRange } from './types.js';
 
@@ -44,11 +45,17 @@ function listPaths(data: Record<string, unknown>): NodePath[] {
 
 const isBlank = (line: string) => line.trim() === '';
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
-const collapse = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+// Invisible characters aside, as the loader reads the value without them.
+const collapse = (text: string) => withoutInvisible(text).normalize('NFC').replace(/\s+/g, ' ').trim();
 
 // A plain item YAML would read as something else than its text: a number, a yes or no, an indicator first, ": " or " #".
 const NOT_PLAIN =
   /^[-?:,[\]{}#&*!|>'"%@`]|: |:$| #|^[-+]?[\d_:.]+(?:[eE][-+]?\d+)?$|^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+
+/** An item as YAML reads it back: plain when it reads as its text, else in double quotes. */
+export function itemText(text: string): string {
+  return NOT_PLAIN.test(text) ? JSON.stringify(text) : text;
+}
 
 interface Read {
   items: string[];

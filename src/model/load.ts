@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
+import { keyColons, withColons } from './full-width-colons.js';
 import { readKeyedItems } from './keyed-items.js';
 import { readQuotedValues, unquotedValue } from './typographic-quotes.js';
 import { seenStepReferences } from './step-references.js';
@@ -11,15 +12,17 @@ import { dataObject, isMap } from './data-object.js';
 import { decodeText } from './decode.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
-import { escapeControls, quoted } from './quote.js';
+import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
-  colonInBullets,
   mayHaveOddIndent,
   oddAfterColon,
+  bulletAmongDashes,
   oddIndent,
+  pastedBullets,
   starBullet,
+  tabIndent,
   startsWithOddSpace,
   type PastedProblem,
 } from './pasted-lines.js';
@@ -42,6 +45,8 @@ export interface LoadedFile {
   namedChannels?: NamedChannels;
   /** Lists written as lines that each start with a bullet, which `data` holds as the lists they are (see readBulletedLists). */
   bulletedLists?: BulletedList[];
+  /** Full-width colons written after a key (`duration： 4h`), which procmap reads as ":" (see keyColons). */
+  keyColons?: SourceRange[];
   /** Texts written in typographic quotes (`“01/03/2025”`), which `data` holds without them (see readQuotedValues). */
   quotedValues?: NodePath[];
 }
@@ -79,7 +84,23 @@ const TOO_DEEP: Translated = {
   vi: `Lồng nhau sâu quá ${LIMITS.maxDepth} mức; một quy trình chỉ cần vài mức`,
 };
 
-// yaml's messages by error code, for Vietnamese readers; English keeps yaml's own words, which name the detail.
+// yaml's messages by error code in plain words, for readers who are not programmers (yaml's name its grammar: "implicit
+// keys", "mapping items"); a code not listed keeps yaml's own words in English.
+const YAML_EN: Record<string, string> = {
+  BAD_INDENT:
+    'Wrong indentation: the items of one level must start at the same column; indent this line as the lines of its level',
+  TAB_AS_INDENT: 'This line is indented with a Tab, which YAML does not count as indentation: indent it with spaces',
+  MULTILINE_IMPLICIT_KEY:
+    'A field name must stand on one line, followed by ":"; a ":" may be missing here, or the line before is indented wrongly',
+  BLOCK_AS_IMPLICIT_KEY:
+    'A field name must stand on one line, followed by ":"; a ":" may be missing here, or the indentation is wrong',
+  MISSING_CHAR: 'A closing mark is missing: a bracket or a quote is not closed',
+  UNEXPECTED_TOKEN: 'This cannot stand here; a ":" may be missing, or the indentation is wrong',
+  BAD_SCALAR_START: 'A value cannot start with this character: put the whole value in quotes "…"',
+  BLOCK_IN_FLOW: 'Inside [ ] or { }, write no list or map over several lines',
+};
+
+// yaml's messages by error code, for Vietnamese readers.
 const YAML_VI: Record<string, string> = {
   BAD_INDENT: 'Thụt lề không đúng: các mục cùng cấp phải thẳng cột với nhau',
   TAB_AS_INDENT: 'Dùng phím Tab để thụt lề; YAML chỉ nhận dấu cách',
@@ -110,27 +131,45 @@ const TOO_MUCH_TEXT: Translated = {
   vi: `Tệp chứa hơn ${LIMITS.maxExpandedText / 1048576} MiB văn bản khi các tham chiếu (*) được mở ra; hãy viết mỗi đoạn văn bản một lần`,
 };
 
+/** How `normalise` treats each string: already NFC (skip normalising), and whether the text holds invisible characters. */
+interface TextForm {
+  nfc: boolean;
+  invisible: boolean;
+}
+
 /**
  * Deep-copies YAML data, normalising strings to NFC (unless they are known to be: `nfc`) and refusing depth beyond
  * the limit, and more text in all than the limit: an alias repeats a string without repeating its bytes, and every
- * output would repeat it in full.
+ * output would repeat it in full. Invisible characters (a zero-width space pasted from a web page after "30 ngày làm
+ * việc") are read as nothing, as the officer sees them: rule invisible-characters reports them and --fix deletes them.
  */
-function normalise(value: unknown, depth = 0, budget = { text: LIMITS.maxExpandedText }, nfc = false): unknown {
+function normalise(
+  value: unknown,
+  depth = 0,
+  budget = { text: LIMITS.maxExpandedText },
+  form: TextForm = { nfc: false, invisible: true },
+): unknown {
   if (depth > LIMITS.maxDepth) throw new RangeError(TOO_DEEP.en);
   if (typeof value === 'string') {
     budget.text -= value.length;
     if (budget.text < 0) throw new RangeError(TOO_MUCH_TEXT.en);
-    return nfc ? value : value.normalize('NFC');
+    return readable(value, form);
   }
-  if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1, budget, nfc));
+  if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1, budget, form));
   if (value !== null && typeof value === 'object') {
     // No Object.prototype in the chain: a `__proto__` key in a procedure stays a plain key, never a prototype.
     const out = dataObject();
     for (const [key, item] of Object.entries(value))
-      out[nfc ? key : key.normalize('NFC')] = normalise(item, depth + 1, budget, nfc);
+      out[readable(key, form)] = normalise(item, depth + 1, budget, form);
     return out;
   }
   return value;
+}
+
+/** A string as procmap reads it: NFC, without invisible characters. */
+function readable(text: string, form: TextForm): string {
+  const seen = form.invisible ? withoutInvisible(text) : text;
+  return form.nfc ? seen : seen.normalize('NFC');
 }
 
 /**
@@ -150,7 +189,7 @@ function nodeRange(node: Node | null | undefined, lines: LineIndex): SourceRange
 }
 
 function keyText(key: unknown): string | undefined {
-  if (yaml().isScalar(key)) return String(key.value).normalize('NFC');
+  if (yaml().isScalar(key)) return withoutInvisible(String(key.value)).normalize('NFC');
   return undefined;
 }
 
@@ -279,9 +318,13 @@ function keyWrittenWithout(line: string): { key: string; value: string; mark: ':
 
 /**
  * The key and the plain value of the line where `at` stands, when the value holds ": " (or ends with ":"), which
- * YAML reads as a key inside the value: `time_limit: 10 ngày (trực tuyến: 8 ngày)`.
+ * YAML reads as a key inside the value: `time_limit: 10 ngày (trực tuyến: 8 ngày)`. With where the value starts, and
+ * whether it is all on that line (no deeper line below goes on with it), so that quoting it is the whole fix.
  */
-function colonInValue(text: string, at: number): { key: string; value: string } | undefined {
+function colonInValue(
+  text: string,
+  at: number,
+): { key: string; value: string; start: number; whole: boolean } | undefined {
   const line = lineAt(text, at);
   const key = KEY_OF_LINE.exec(line);
   if (!key) return undefined;
@@ -290,7 +333,42 @@ function colonInValue(text: string, at: number): { key: string; value: string } 
   const comment = /\s#/.exec(rest);
   const value = (comment ? rest.slice(0, comment.index) : rest).trim();
   if (!/^[^\s"'[{|>&*!%@`#]/.test(value) || !/:(?:\s|$)/.test(value)) return undefined;
-  return { key: key[1]!, value };
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // The next line with text: indented deeper than the key, it may be the value going on (or what the officer nested).
+  const keyIndent = key[0].length - key[0].trimStart().length + (/^\s*-\s+/.exec(key[0])?.[0].trimStart().length ?? 0);
+  const below = text
+    .slice(lineStart + line.length)
+    .split('\n')
+    .find((next) => next.trim() !== '' && !next.trimStart().startsWith('#'));
+  const whole = below === undefined || /^[ \t]*/.exec(below)![0].length <= keyIndent;
+  return { key: key[1]!, value, start: lineStart + key[0].length, whole };
+}
+
+/**
+ * A list item with ": " in its text and items under it (`- Trường hợp 1: Cá nhân đăng ký` and `- Đơn đề nghị` below):
+ * a heading, which YAML reads only as a key in quotes. Where the heading's text starts and ends, and the text; `at` is
+ * where YAML stopped, at the first item under it.
+ */
+function headingItem(text: string, at: number): { start: number; end: number; heading: string } | undefined {
+  const line = lineAt(text, at);
+  const item = /^([ \t]*)- /.exec(line);
+  if (!item) return undefined;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let before = lineStart - 1;
+  let above = '';
+  while (before > 0) {
+    const start = text.lastIndexOf('\n', before - 1) + 1;
+    above = text.slice(start, before).replace(/\r$/, '');
+    if (above.trim() !== '' && !above.trimStart().startsWith('#')) {
+      before = start;
+      break;
+    }
+    before = start - 1;
+  }
+  const heading = /^([ \t]*)- +([^\s"'#[{&*!|>%@`-][^#]*?: [^#]*?)[ \t]*(?:#.*)?$/.exec(above);
+  if (!heading || heading[1]!.length >= item[1]!.length || heading[2]!.endsWith(':')) return undefined;
+  const start = before + above.indexOf(heading[2]!, heading[1]!.length);
+  return { start, end: start + heading[2]!.length, heading: heading[2]! };
 }
 
 /** An error of `yaml`'s, or one made as it makes it. */
@@ -339,7 +417,10 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string; code: string }) => {
       // yaml quotes the offending source text, which may hold control characters: keep them off the terminal.
       const own = escapeControls(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
-      let message: Translated = { en: own, vi: YAML_VI[error.code] ?? `Lỗi cú pháp YAML: ${own}` };
+      let message: Translated = {
+        en: YAML_EN[error.code] ?? own,
+        vi: YAML_VI[error.code] ?? `Lỗi cú pháp YAML: ${own}`,
+      };
       if (error.code === 'DUPLICATE_KEY') {
         const key = quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim());
         message = {
@@ -354,6 +435,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         };
       }
       const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text, error.pos[0]) : undefined;
+      let quotedFix: Diagnostic['fix'];
       if (colon !== undefined) {
         // A long value is shown by its start: the message is one line to read, not a copy of the file.
         // A value in typographic quotes is advised in straight ones, not in both: fee: "Cấp mới: …".
@@ -364,6 +446,24 @@ function loadWithPositions(file: string, text: string): LoadedFile {
           en: `This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. ${example}`,
           vi: `Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ ${example}`,
         };
+        // The value is on its line alone: in quotes it is read as the officer wrote it, which --fix writes.
+        if (colon.whole)
+          quotedFix = {
+            range: lines.range(colon.start, colon.start + colon.value.length),
+            text: JSON.stringify(value),
+          };
+      }
+      // A heading of items, `- Trường hợp 1: Cá nhân đăng ký` and the items under it: a key in quotes.
+      const heading =
+        error.code === 'BLOCK_AS_IMPLICIT_KEY' && colon === undefined ? headingItem(text, error.pos[0]) : undefined;
+      if (heading !== undefined) {
+        const written = `${JSON.stringify(heading.heading)}:`;
+        const example = escapeControls(`- ${written}`);
+        message = {
+          en: `A list item with items under it is their heading, which YAML reads only when it ends with ":" and, holding ": " itself, stands in quotes: write ${example}`,
+          vi: `Mục danh sách có các mục con bên dưới là tiêu đề của chúng, YAML chỉ đọc được khi tiêu đề kết thúc bằng ":" và, vì có dấu ": ", được đặt trong dấu nháy: hãy viết ${example}`,
+        };
+        quotedFix = { range: lines.range(heading.start, heading.end), text: written };
       }
       // `fee: -` or `legal_basis: - Nghị định …`: a list item cannot share its key's line.
       const dashKey =
@@ -417,9 +517,15 @@ function loadWithPositions(file: string, text: string): LoadedFile {
               };
       }
       let range = lines.range(error.pos[0], error.pos[1]);
+      if (heading !== undefined) range = lines.range(heading.start, heading.end);
       // A step's lines out of line with each other, or "-id:": say which line to move and where (unless a message
       // above already named the mistake).
-      const named = colon !== undefined || dashKey !== undefined || written !== undefined || trailing !== undefined;
+      const named =
+        colon !== undefined ||
+        heading !== undefined ||
+        dashKey !== undefined ||
+        written !== undefined ||
+        trailing !== undefined;
       const item = !named && LIST_ITEM_CODES.has(error.code) ? listItemProblem(text, error.pos[0]) : undefined;
       if (item !== undefined) {
         range = lines.range(item.offset, item.offset + Math.max(1, item.indent));
@@ -448,6 +554,8 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       if (diagnostics.some((d) => d.line === range.line && d.column === range.column)) return;
       const diagnostic = parseDiagnostic(file, range, message, severity);
       // A full-width colon is a colon typed by an input method: nothing else is meant, so --fix writes the colon.
+      if (quotedFix !== undefined && item === undefined && opening === undefined && bracket === undefined)
+        diagnostic.fix = quotedFix;
       if (written?.mark === '：') {
         const start = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
         const line = lineAt(text, error.pos[0]);
@@ -462,7 +570,9 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
   if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
   try {
-    return { file, text, data: normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount })), diagnostics, locate };
+    const form = { nfc: false, invisible: INVISIBLE.test(text) };
+    const data = normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), 0, undefined, form);
+    return { file, text, data, diagnostics, locate };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason: Translated = /excessive alias/i.test(message)
@@ -521,7 +631,7 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
   }
   let data: unknown;
   try {
-    data = normalise(raw ?? null, 0, undefined, stringsAreNfc(text));
+    data = normalise(raw ?? null, 0, undefined, { nfc: stringsAreNfc(text), invisible: INVISIBLE.test(text) });
   } catch {
     return undefined;
   }
@@ -577,7 +687,13 @@ function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
   if (stopped === undefined) return undefined;
   // The line YAML stopped at is the one after the key it could not read, or the key's own.
   const afterColon = mayBeOdd ? oddAfterColon(text, stopped) : undefined;
-  return afterColon ?? (text.includes('*') ? starBullet(text, stopped) : undefined) ?? colonInBullets(text, stopped);
+  return (
+    afterColon ??
+    tabIndent(text, stopped) ??
+    (text.includes('*') ? starBullet(text, stopped) : undefined) ??
+    pastedBullets(text, stopped) ??
+    bulletAmongDashes(text, stopped)
+  );
 }
 
 /**
@@ -597,6 +713,23 @@ function closedThenWords(line: string): string | undefined {
   return /\S/.test(value.slice(end + 1)) ? value : undefined;
 }
 
+/**
+ * Parses the text with a ":" for each full-width colon after a key, which is what the officer meant; unless that
+ * makes a text YAML read break, in which case the colon was the text's. The loaded file keeps the text as written.
+ */
+function readKeyColons(file: string, text: string): LoadedFile {
+  const read = (source: string) => loadFast(file, source) ?? loadWithPositions(file, source);
+  const colons = keyColons(text);
+  if (colons.length === 0) return read(text);
+  const loaded = read(withColons(text, colons));
+  if (loaded.data === undefined) {
+    const asWritten = read(text);
+    if (asWritten.data !== undefined) return asWritten;
+  }
+  const lines = new LineIndex(text);
+  return { ...loaded, text, keyColons: colons.map((at) => lines.range(at, at + 1)) };
+}
+
 /** Reads one procedure file: decodes it, parses YAML, converts to NFC data within the limits; positions on demand. */
 export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   if (bytes.length > LIMITS.maxFileBytes) return tooLargeFile(file, bytes.length);
@@ -612,7 +745,7 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     };
   }
   const text = loneCrAsLf(decoded.text);
-  const loaded = loadFast(file, text) ?? loadWithPositions(file, text);
+  const loaded = readKeyColons(file, text);
   const pasted = pastedLines(loaded);
   if (pasted !== undefined) {
     const diagnostic = parseDiagnostic(file, pasted.range, pasted.message);

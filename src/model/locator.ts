@@ -1,4 +1,5 @@
 import jsyaml from 'js-yaml';
+import { withoutInvisible } from './quote.js';
 import type { LineIndex } from './source.js';
 import type { NodePath, SourceRange } from './types.js';
 
@@ -178,7 +179,7 @@ export function placeFile(text: string): Placed | undefined {
     const start = separation(key.open);
     if (!/^[^!&*?%@`|>[{\s#-]|^-\S/.test(text.slice(start, start + 2))) throw new Defer();
     const end = trimBack(key.close, start + 1);
-    return { key: String(key.result).normalize('NFC'), start, end, value: place(valueEvent, flow) };
+    return { key: withoutInvisible(String(key.result)).normalize('NFC'), start, end, value: place(valueEvent, flow) };
   };
 
   try {
@@ -240,7 +241,7 @@ export function topLevelEntries(text: string, keys: readonly string[]): Map<stri
   if (starts.length !== keys.length) return undefined;
   const spans = new Map<string, [number, number]>();
   for (let i = 0; i < keys.length; i++)
-    spans.set(keys[i]!.normalize('NFC'), [starts[i]!, starts[i + 1] ?? text.length]);
+    spans.set(withoutInvisible(keys[i]!).normalize('NFC'), [starts[i]!, starts[i + 1] ?? text.length]);
   return spans.size === keys.length ? spans : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { fill, type Translated } from '../i18n.js';
-import { bulletOf, readBullets } from './bulleted-lists.js';
+import { bulletOf, itemText, readBullets } from './bulleted-lists.js';
 import { LineIndex } from './source.js';
 import type { SourceRange } from './types.js';
 
@@ -49,7 +49,7 @@ const BLOCK_HEADER = /(?:^[ \t]*-|:)[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/;
  * and the pasted-line checks leave it alone. A line ends the block when its ordinary spaces indent it no deeper than
  * the header's line.
  */
-function blockTextLines(lines: readonly string[]): Set<number> {
+export function blockTextLines(lines: readonly string[]): Set<number> {
   const inside = new Set<number>();
   const spaces = (line: string) => /^ */.exec(line)![0].length;
   for (let i = 0; i < lines.length; i++) {
@@ -228,12 +228,13 @@ export function starBullet(text: string, line: number): PastedProblem | undefine
 const EMPTY_KEY = /^([ \t]*)(?:- +)?[^\s#"'-][^#]*?:[ \t]*(?:#.*)?\r?$/;
 
 /**
- * A list pasted with its bullets or numbers (`1. Đơn`, `2. Học bạ: bản chính`) under its key, whose items YAML could
- * not read as one text because one holds ": ", which starts a key: where YAML stopped (`line`, 1-based) is in such a
- * list. The problem stands at the first item with ": "; the fix writes each item with "- ", that one in quotes.
+ * A list pasted with its bullets or numbers (`1. Đơn`, `• Nghị định`) under its key, which YAML could not read as one
+ * text: where YAML stopped (`line`, 1-based) is in such a list, and an item holds ": " (which starts a key), a comment
+ * follows an item (which ends the text), or the items stand at the key's own column (each read as a key). The problem
+ * stands at the item with ": ", else at the first bullet; the fix writes each item with "- " (that one in quotes, the
+ * comments kept, and under the key when the items stood at its column).
  */
-export function colonInBullets(text: string, line: number): PastedProblem | undefined {
-  if (!text.includes(': ')) return undefined;
+export function pastedBullets(text: string, line: number): PastedProblem | undefined {
   const lines = text.split('\n');
   const indent = (l: string) => /^[ \t]*/.exec(l)![0].length;
   // YAML's own "-" (a list item, or one written "-id:") and "*" (starBullet's) are not the pasted bullets meant here.
@@ -248,24 +249,57 @@ export function colonInBullets(text: string, line: number): PastedProblem | unde
   }
   while (first < lines.length && !bulleted(lines[first]!)) first++;
   const key = EMPTY_KEY.exec(lines[first - 1] ?? '');
-  if (!key || key[1]!.length >= itemIndent) return undefined;
+  if (!key || key[1]!.length > itemIndent) return undefined;
+  const atKeyColumn = key[1]!.length === itemIndent;
   let last = first;
   for (let j = first + 1; j < lines.length; j++) {
     const next = lines[j]!;
     if (next.trim() === '' || indent(next) < itemIndent || (indent(next) === itemIndent && !bulleted(next))) break;
     last = j;
   }
-  const colon = lines.slice(first, last + 1).findIndex((l) => bulleted(l) && /: |:\r?$/.test(l));
-  if (last === first || colon < 0) return undefined;
+  if (last === first) return undefined;
+  const list = lines.slice(first, last + 1);
+  const colon = list.findIndex((l) => bulleted(l) && /: |:\r?$/.test(l.replace(/[ \t]+#.*$/, '')));
+  const comment = list.findIndex((l) => bulleted(l) && /[ \t]#/.test(l));
+  if (colon < 0 && comment < 0 && !atKeyColumn) return undefined;
   const index = new LineIndex(text);
   const start = index.offset(first + 1, 1) + itemIndent;
   const end = index.offset(last + 1, 1) + lines[last]!.replace(/\r$/, '').length;
   const read = readBullets(text, start, end, key[1]!.length, true);
   if (read === undefined) return undefined;
-  const at = first + colon;
-  const item = read.items[lines.slice(first, at + 1).filter(bulleted).length - 1]!;
+  const problem =
+    colon >= 0
+      ? colonItem(text, lines, first + colon, read, bulleted)
+      : listProblem(first, last, key, read, atKeyColumn);
+  problem.range = colon >= 0 ? problem.range : index.range(start, start + read.bullet.length);
+  if (read.written !== undefined) {
+    // Items written at the key's column go under it, as every list of the file stands.
+    const written = atKeyColumn
+      ? read.written
+          .split('\n')
+          .map((l) => (l.trim() === '' ? l : `  ${l}`))
+          .join('\n')
+      : read.written;
+    problem.fix = { range: index.range(read.from, end), text: written };
+  }
+  return problem;
+}
+
+/** The words for a pasted list whose item at `at` (0-based) holds ": ", and where that item stands. */
+function colonItem(
+  text: string,
+  lines: readonly string[],
+  at: number,
+  read: { items: string[]; bullet: string },
+  bulleted: (line: string) => boolean,
+): PastedProblem {
+  const index = new LineIndex(text);
+  let first = at;
+  while (first > 0 && bulleted(lines[first - 1]!)) first--;
+  const itemIndent = /^[ \t]*/.exec(lines[at]!)![0].length;
+  const item = read.items[lines.slice(0, at + 1).filter((l, i) => i >= first && bulleted(l)).length - 1]!;
   const data = { line: at + 1, bullet: read.bullet, item: JSON.stringify(item) };
-  const problem: PastedProblem = {
+  return {
     range: index.range(index.offset(at + 1, 1) + itemIndent, index.offset(at + 1, 1) + lines[at]!.trimEnd().length),
     message: {
       en: fill(
@@ -278,6 +312,165 @@ export function colonInBullets(text: string, line: number): PastedProblem | unde
       ),
     },
   };
-  if (read.written !== undefined) problem.fix = { range: index.range(read.from, end), text: read.written };
-  return problem;
+}
+
+/** The words for a pasted list YAML stopped in for a comment after an item, or for items at their key's column. */
+function listProblem(
+  first: number,
+  last: number,
+  key: RegExpExecArray,
+  read: { items: string[]; bullet: string },
+  atKeyColumn: boolean,
+): PastedProblem {
+  const name = key[0]
+    .replace(/\s*#.*$/, '')
+    .trim()
+    .replace(/^-\s*/, '')
+    .replace(/:$/, '');
+  const data = { from: first + 1, to: last + 1, bullet: read.bullet, key: name, item: read.items[0]! };
+  const message: Translated = atKeyColumn
+    ? {
+        en: fill(
+          'Lines {from}–{to} are a list pasted with its bullets ("{bullet}") at the column of "{key}", which YAML reads as new fields: write each item under "{key}", indented, on a line starting with "- ", e.g. - {item}',
+          data,
+        ),
+        vi: fill(
+          'Dòng {from}–{to} là danh sách dán kèm dấu đầu dòng ("{bullet}") thẳng cột với "{key}", YAML hiểu là các trường mới: hãy viết mỗi mục dưới "{key}", thụt lề, trên một dòng bắt đầu bằng "- ", ví dụ - {item}',
+          data,
+        ),
+      }
+    : {
+        en: fill(
+          'Lines {from}–{to} are a list pasted with its bullets ("{bullet}"), which YAML cannot read with a comment after an item: write each item on a line starting with "- ", e.g. - {item}',
+          data,
+        ),
+        vi: fill(
+          'Dòng {from}–{to} là danh sách dán kèm dấu đầu dòng ("{bullet}"), YAML không đọc được khi có ghi chú (#) sau một mục: hãy viết mỗi mục trên một dòng bắt đầu bằng "- ", ví dụ - {item}',
+          data,
+        ),
+      };
+  return { range: { line: first + 1, column: 1, endLine: first + 1, endColumn: 1 }, message };
+}
+
+/**
+ * A list item pasted with its bullet or number (`1. Giấy khai sinh`) among items written with "- ", where YAML stopped
+ * (`line`, 1-based): where its bullet stands, what to write, and the fix that writes "- " in place of each such bullet
+ * at the items' column, the text and a comment after it kept.
+ */
+export function bulletAmongDashes(text: string, line: number): PastedProblem | undefined {
+  const lines = text.split('\n');
+  const indent = (l: string) => /^[ \t]*/.exec(l)![0].length;
+  const pasted = (l: string) => l.trim() !== '' && !/^[ \t]*[-*#]/.test(l) && bulletOf(l.trimStart()) !== undefined;
+  const at = line - 1;
+  if (!pasted(lines[at] ?? '')) return undefined;
+  const itemIndent = indent(lines[at]!);
+  // The line above at the item's column (deeper lines are the items' own) must be a "- " item of the same list.
+  let above = at - 1;
+  while (
+    above >= 0 &&
+    (lines[above]!.trim() === '' || lines[above]!.trimStart().startsWith('#') || indent(lines[above]!) > itemIndent)
+  )
+    above--;
+  if (above < 0 || indent(lines[above]!) !== itemIndent || !/^[ \t]*- /.test(lines[above]!)) return undefined;
+  const index = new LineIndex(text);
+  const fixes: string[] = [];
+  let last = at;
+  for (let j = at; j < lines.length; j++) {
+    const each = lines[j]!;
+    if (each.trim() !== '' && indent(each) < itemIndent) break;
+    if (each.trim() !== '' && indent(each) === itemIndent && !pasted(each) && !/^[ \t]*[-#]/.test(each)) break;
+    if (pasted(each) && indent(each) === itemIndent) {
+      const content = each.slice(itemIndent).replace(/\r$/, '');
+      const found = bulletOf(content)!;
+      let rest = content.slice(found.text);
+      const comment = /[ \t]+#.*$/.exec(rest);
+      if (comment) rest = rest.slice(0, comment.index);
+      if (rest.trim() === '') return undefined;
+      fixes.push(
+        `${each.slice(0, itemIndent)}- ${itemText(rest.trim())}${comment?.[0] ?? ''}${each.endsWith('\r') ? '\r' : ''}`,
+      );
+    } else fixes.push(each);
+    last = j;
+  }
+  while (last > at && lines[last]!.trim() === '') {
+    last--;
+    fixes.pop();
+  }
+  const bullet = bulletOf(lines[at]!.slice(itemIndent))!;
+  const data = { line: at + 1, bullet: bullet.bullet, item: fixes[0]!.trim().replace(/\s+#.*$/, '') };
+  const start = index.offset(at + 1, 1);
+  const end = index.offset(last + 1, 1) + lines[last]!.replace(/\r$/, '').length;
+  return {
+    range: index.range(start + itemIndent, start + itemIndent + bullet.bullet.length),
+    message: {
+      en: fill(
+        'Line {line} starts with "{bullet}" among list items that start with "- ", which YAML cannot read: write "- " in its place: {item}',
+        data,
+      ),
+      vi: fill(
+        'Dòng {line} bắt đầu bằng "{bullet}" giữa các mục danh sách bắt đầu bằng "- ", YAML không đọc được: hãy viết "- " thay cho nó: {item}',
+        data,
+      ),
+    },
+    fix: { range: index.range(start, end), text: fixes.join('\n') },
+  };
+}
+
+/**
+ * The lines indented with Tabs, at or before where YAML stopped (`line`, 1-based), which YAML does not count as
+ * indentation: where the first Tab stands and what to write. When every indented line of the file is indented with
+ * Tabs alone, each Tab is a level and the fix writes 2 spaces for it (as "- " is 2 wide); else which spaces each Tab
+ * stands for is the officer's to say.
+ */
+export function tabIndent(text: string, line: number): PastedProblem | undefined {
+  if (!text.includes('\t')) return undefined;
+  const lines = text.split('\n');
+  const blocks = blockTextLines(lines);
+  const indentOf = (l: string) => /^[ \t]*/.exec(l)![0];
+  const written = (i: number) => !blocks.has(i) && lines[i]!.trim() !== '';
+  const tabbed = lines.flatMap((l, i) => (written(i) && indentOf(l).includes('\t') ? [i] : []));
+  if (tabbed.length === 0 || tabbed[0]! >= line) return undefined;
+  const first = tabbed[0]!;
+  const column = indentOf(lines[first]!).indexOf('\t') + 1;
+  const index = new LineIndex(text);
+  const range = index.range(index.offset(first + 1, column), index.offset(first + 1, column) + 1);
+  const onlyTabs = lines.every((l, i) => !written(i) || /^\t*(?:[^ \t]|$)/.test(l));
+  const data = { line: first + 1, more: tabbed.length - 1 };
+  if (!onlyTabs)
+    return {
+      range,
+      message: {
+        en: fill(
+          'Line {line} is indented with a Tab, which YAML does not count as indentation: replace each Tab with spaces, as many as put the line in line with the others of its level (2 for each level)',
+          data,
+        ),
+        vi: fill(
+          'Dòng {line} thụt lề bằng phím Tab, YAML không tính là thụt lề: hãy thay mỗi Tab bằng dấu cách, đủ để dòng thẳng cột với các dòng cùng cấp (2 dấu cách cho mỗi cấp)',
+          data,
+        ),
+      },
+    };
+  const last = tabbed.at(-1)!;
+  const end = index.offset(last + 1, 1) + lines[last]!.length;
+  const fixed = lines.slice(first, last + 1).map((l) => l.replace(/^\t+/, (tabs) => '  '.repeat(tabs.length)));
+  return {
+    range,
+    message: {
+      en: fill(
+        data.more === 0
+          ? 'Line {line} is indented with Tabs, which YAML does not count as indentation: indent with spaces, 2 for each Tab'
+          : data.more === 1
+            ? 'Line {line} is indented with Tabs, and one more line, which YAML does not count as indentation: indent with spaces, 2 for each Tab'
+            : 'Line {line} is indented with Tabs, and {more} more lines, which YAML does not count as indentation: indent with spaces, 2 for each Tab',
+        data,
+      ),
+      vi: fill(
+        data.more === 0
+          ? 'Dòng {line} thụt lề bằng phím Tab, YAML không tính là thụt lề: hãy thụt lề bằng dấu cách, 2 dấu cách cho mỗi Tab'
+          : 'Dòng {line} và {more} dòng khác thụt lề bằng phím Tab, YAML không tính là thụt lề: hãy thụt lề bằng dấu cách, 2 dấu cách cho mỗi Tab',
+        data,
+      ),
+    },
+    fix: { range: index.range(index.offset(first + 1, 1), end), text: fixed.join('\n') },
+  };
 }

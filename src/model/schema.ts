@@ -103,6 +103,8 @@ const MESSAGES = {
     shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
     stepName:
       'Step {n} is only a name, {value}: each step is a map of its id, name, body and duration, e.g. "- id: B{n}", then name, body and duration on the lines below it, in line with "id"',
+    pastedTable:
+      '{what} is a table pasted from Word or Excel (its columns split by Tabs), which procmap cannot read as a list: write each item on a line starting with "- " (a step as "- id: B1" with its name, body and duration on the lines below it), or make the procedure from the table with procmap import',
     stepsMap:
       '"steps" is a list, one item per step in order: write each step on a line starting with "- ", e.g. "- id: {id}", then its name, body and duration below it',
     noMonth:
@@ -210,6 +212,8 @@ const MESSAGES = {
     shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
     stepName:
       'Bước {n} chỉ có tên, {value}: mỗi bước là một bảng gồm mã bước, tên, đơn vị và thời gian, ví dụ "- id: B{n}", rồi name, body và duration ở các dòng bên dưới, thẳng cột với "id"',
+    pastedTable:
+      '{what} là một bảng dán từ Word hay Excel (các cột cách nhau bằng phím Tab), procmap không đọc được thành danh sách: hãy viết mỗi mục trên một dòng bắt đầu bằng "- " (một bước là "- id: B1" cùng tên, bộ phận và thời gian ở các dòng dưới), hoặc tạo quy trình từ bảng bằng lệnh procmap import',
     stepsMap:
       '"steps" là một danh sách, mỗi bước một mục theo thứ tự: ghi mỗi bước trên một dòng bắt đầu bằng "- ", ví dụ "- id: {id}", rồi tên, đơn vị và thời gian bên dưới',
     noMonth:
@@ -597,6 +601,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         const [id] = Object.keys(value);
         return say(w.stepsMap, { id: id === undefined ? 'B1' : escapeControls(id) });
       }
+      // A table pasted with its Tabs where a list is meant: its text, escaped, would say nothing; the way out does.
+      if (params.type === 'array' && typeof value === 'string' && value.includes('\t')) return say(w.pastedTable);
       // A step written by its name alone, as a first draft lists them.
       if (path.length === 2 && path[0] === 'steps' && typeof value === 'string')
         return say(w.stepName, { n: Number(path[1]) + 1 });

@@ -8,11 +8,12 @@ const PAIRS: Readonly<Record<string, string>> = { '“': '”', '”': '”', '�
 /**
  * The text inside a pair of typographic quotes that wraps the whole value (`“01/03/2025”` → `01/03/2025`), or
  * undefined when the quotes are part of the text: `“A” và “B”` (the first quote closes before the end), `Trường
- * “Hoa Sen”`. A nested pair, `“Cửa hàng “Hoa Sen””`, wraps the whole value; an empty pair holds nothing to read.
+ * “Hoa Sen”`. A nested pair, `“Cửa hàng “Hoa Sen””`, wraps the whole value; an empty pair (`“”`, `“ ”`) wraps
+ * the empty text, which every field then refuses as it refuses `""`.
  */
 export function unquotedValue(text: string): string | undefined {
   const open = text[0];
-  if (open === undefined || !(open in PAIRS) || text.length < 3) return undefined;
+  if (open === undefined || !(open in PAIRS) || text.length < 2) return undefined;
   const close = PAIRS[open]!;
   if (!close.includes(text.at(-1)!)) return undefined;
   const inner = text.slice(1, -1);
@@ -28,8 +29,7 @@ export function unquotedValue(text: string): string | undefined {
     }
     if (depth !== 0) return undefined;
   }
-  const trimmed = inner.trim();
-  return trimmed === '' ? undefined : trimmed;
+  return inner.trim();
 }
 
 /**

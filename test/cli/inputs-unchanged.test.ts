@@ -67,8 +67,10 @@ describe('commands other than lint --fix never change an input file', () => {
     const result = await runCli(['lint', '--fix', '--lang', 'en', 'procedures'], { cwd: copy });
     expect(result.stderr).toContain('procmap: fixed');
     const after = hashes(copy);
+    // The draft's officer forms, and the broken file's Tab indentation (all Tabs: 2 spaces each).
     expect([...BEFORE].filter(([file, hash]) => after.get(file) !== hash).map(([file]) => file)).toEqual([
       'procedures/draft.yaml',
+      'procedures/tabs.yaml',
     ]);
   });
 });

@@ -37,8 +37,8 @@ describe('procmap lint on a folder of broken files', () => {
       'list.yaml:1:1 schema The file is a list; a procedure is a map with id, title, steps and the other fields',
       'nul.yaml:2:9 parse File contains a NUL byte; it is binary or damaged',
       'scalar.yaml:1:1 schema The file is a single value; a procedure is a map with id, title, steps and the other fields',
-      'syntax.yaml:4:3 parse Block collections are not allowed within flow collections',
-      'tabs.yaml:4:1 parse Tabs are not allowed as indentation',
+      'syntax.yaml:4:3 parse Inside [ ] or { }, write no list or map over several lines',
+      'tabs.yaml:4:1 parse Line 4 is indented with Tabs, which YAML does not count as indentation: indent with spaces, 2 for each Tab',
       'unknown-key.yaml:2:1 schema Unknown property "tittle"; did you mean "title"?',
       'unknown-key.yaml:12:15 schema "4 hrs later" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
       'utf16-cut.yaml:1:1 parse File is UTF-16 but damaged (a cut-off character); save it again, preferably as UTF-8',
@@ -71,7 +71,8 @@ describe('procmap lint stylish output', () => {
     const result = await runCli(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
-      'test/fixtures/broken/tabs.yaml\n  4:1  error  Tabs are not allowed as indentation  parse\n\n✖ 1 problem (1 error, 0 warnings)\n',
+      'test/fixtures/broken/tabs.yaml\n  4:1  error  Line 4 is indented with Tabs, which YAML does not count as indentation: indent with spaces, 2 for each Tab  parse\n\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
     );
   });
 

@@ -65,7 +65,8 @@ describe('procmap lint --quiet', () => {
     expect(result).toEqual({
       code: 1,
       stdout:
-        'procedures/tabs.yaml\n  4:1  error  Tabs are not allowed as indentation  parse\n\n✖ 1 problem (1 error, 0 warnings)\n',
+        'procedures/tabs.yaml\n  4:1  error  Line 4 is indented with Tabs, which YAML does not count as indentation: indent with spaces, 2 for each Tab  parse\n\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
       stderr: '',
     });
     // Without --quiet the same run shows the warnings too: --quiet is what hides them.

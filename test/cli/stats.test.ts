@@ -76,7 +76,7 @@ describe('procmap stats', () => {
     const result = await runCli(['stats', '--lang', 'en', 'test/fixtures/broken', '--format', 'json']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).procedures).toBe(0);
-    expect(result.stderr).toContain('Tabs are not allowed as indentation');
+    expect(result.stderr).toContain('Line 4 is indented with Tabs');
   });
 
   it('names as many least-slack procedures as --top says', async () => {

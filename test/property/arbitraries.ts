@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { withoutInvisible } from '../../src/model/quote.js';
 import type { Procedure, Step } from '../../src/model/types.js';
 
 // Arbitraries for procedures as officers (and attackers) write them: Vietnamese text, decomposed (NFD) text, control
@@ -103,16 +104,22 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
 );
 
-/** Free text of a few pieces; never empty or spaces alone (a text of spaces alone is refused wherever it stands). */
+/**
+ * Free text of a few pieces; never empty, spaces or invisible characters alone (read without its invisible characters,
+ * such a text is empty, which is refused wherever it stands).
+ */
 export const text = fc
   .tuple(fc.array(piece, { minLength: 1, maxLength: 5 }), fc.constantFrom('', ' '))
   .map(([pieces, separator]) => pieces.join(separator))
-  .map((joined) => (joined.trim() === '' ? 'x' : joined));
+  .map((joined) => (withoutInvisible(joined).trim() === '' ? 'x' : joined));
 
-/** Short free text, for fields limited to 64 characters (a national procedure code); never spaces alone either. */
+/**
+ * Short free text, for fields limited to 64 characters (a national procedure code); never spaces or invisible
+ * characters alone either.
+ */
 const shortText = fc.array(piece, { minLength: 1, maxLength: 2 }).map((pieces) => {
   const joined = pieces.join('');
-  return joined.trim() !== '' && joined.length <= 64 ? joined : 'x';
+  return withoutInvisible(joined).trim() !== '' && joined.length <= 64 ? joined : 'x';
 });
 
 /** A duration in the units the time invariants are about, with the long forms officers copy from the law. */
@@ -368,11 +375,13 @@ export function plainTwin(p: Procedure): Procedure {
   });
 }
 
-/** Deep copy with every string (keys included) in NFC, as the loader gives it. */
-export function nfcDeep(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(nfcDeep);
+/** Deep copy with every string (keys included) as the loader gives it: in NFC, without invisible characters. */
+export function readDeep(value: unknown): unknown {
+  if (typeof value === 'string') return withoutInvisible(value).normalize('NFC');
+  if (Array.isArray(value)) return value.map(readDeep);
   if (value !== null && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), nfcDeep(item)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [withoutInvisible(key).normalize('NFC'), readDeep(item)]),
+    );
   return value;
 }

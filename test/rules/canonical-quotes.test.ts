@@ -1,6 +1,22 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 import { fixedFixture, testRule } from '../helpers/rule-tester.js';
 import { unquotedValue } from '../../src/model/typographic-quotes.js';
+
+const EMPTY_TITLE = [
+  'id: QT-P-01',
+  'title: “”',
+  'revision: 1',
+  'effective: 2025-07-01',
+  'time_limit: 5d',
+  'bodies: { TN: { name: Bộ phận Tiếp nhận và Trả kết quả, single_window: true } }',
+  'steps:',
+  '  - { id: B1, name: Tiếp nhận, body: TN, duration: 4h }',
+  '',
+].join('\n');
 
 const quotes = (line: number, column: number, text: string) => ({
   line,
@@ -55,7 +71,30 @@ describe('rule canonical-quotes', () => {
     expect(unquotedValue('“Tờ khai” (mẫu 01)')).toBeUndefined();
     expect(unquotedValue('Trường “Hoa Sen”')).toBeUndefined();
     expect(unquotedValue('”A” và ”B”')).toBeUndefined();
-    expect(unquotedValue('“ ”')).toBeUndefined();
     expect(unquotedValue('“Lê Văn ”Tư” An”')).toBeUndefined();
+  });
+
+  it('reads an empty pair as the empty text, which a field refuses as it refuses ""', () => {
+    expect(unquotedValue('“”')).toBe('');
+    expect(unquotedValue('“ ”')).toBe('');
+    expect(unquotedValue('«»')).toBe('');
+  });
+});
+
+describe('procmap lint on a value written as an empty pair of typographic quotes', () => {
+  it('says the field is empty, as for "", in both languages, and prints no document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-quotes-'));
+    writeFileSync(join(dir, 'p.yaml'), EMPTY_TITLE);
+    const en = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: dir });
+    expect(en.code).toBe(1);
+    expect(en.stdout).toBe(
+      'p.yaml\n  2:8  error  "title" must not be empty  schema\n\n✖ 1 problem (1 error, 0 warnings)\n',
+    );
+    const vi = await runCli(['lint', 'p.yaml'], { cwd: dir, env: { PROCMAP_LANG: undefined } });
+    expect(vi.code).toBe(1);
+    expect(vi.stdout).toContain('2:8  lỗi  "title" không được để trống  schema');
+    const doc = await runCli(['doc', '-f', 'md', '-o', 'out', 'p.yaml'], { cwd: dir });
+    expect(doc.code).toBe(1);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });

@@ -30,12 +30,13 @@ testRule('parse', {
         'This line is indented 6 spaces, but the lines of its list item are indented 4, as "id:" on line 14: indent it 4 spaces',
     },
   ],
-  // Inside a block a key opens ("next:"), deeper lines are allowed: procmap does not guess, and yaml's words stand.
+  // Inside a block a key opens ("next:"), deeper lines are allowed: procmap does not guess, and says it in plain words.
   'invalid-branch-indent.yaml': [
     {
       line: 20,
       column: 1,
-      message: 'All mapping items must start at the same column',
+      message:
+        'Wrong indentation: the items of one level must start at the same column; indent this line as the lines of its level',
       vi: 'Thụt lề không đúng: các mục cùng cấp phải thẳng cột với nhau',
     },
   ],
@@ -279,5 +280,30 @@ describe('rule parse fix, for lines pasted from Word or a web page', () => {
       expect(only!.message).not.toMatch(/bullet/);
       expect(only!.fix).toBeUndefined();
     }
+  });
+
+  it('writes in quotes a value that holds ": " when it is all on its line, keeping the comment after it', () => {
+    expect(fixed('invalid-colon-in-value.yaml')).toBe(
+      fixtureText('parse', 'invalid-colon-in-value.yaml').replace(
+        '1 ngày làm việc (trực tuyến: 4 giờ làm việc) #',
+        '"1 ngày làm việc (trực tuyến: 4 giờ làm việc)" #',
+      ),
+    );
+    const once = (text: string) => {
+      const [only] = loadFile('p.yaml', Buffer.from(text)).diagnostics;
+      return only?.fix === undefined ? undefined : applyFixes(text, [only.fix]);
+    };
+    expect(once('signoff:\n  approved_by: Giám đốc: Trần Thị Bình\n')).toBe(
+      'signoff:\n  approved_by: "Giám đốc: Trần Thị Bình"\n',
+    );
+    expect(once('effective: Ngày hiệu lực: 01/7/2025\nrevision: 1\n')).toBe(
+      'effective: "Ngày hiệu lực: 01/7/2025"\nrevision: 1\n',
+    );
+    expect(once('dossier:\n  - name: Học bạ: bản chính\n    copies: 1\n')).toBe(
+      'dossier:\n  - name: "Học bạ: bản chính"\n    copies: 1\n',
+    );
+    expect(once('title: Ghi chú: “bản chính”\n')).toBe('title: "Ghi chú: “bản chính”"\n');
+    // A deeper line below may be the value going on: quoting the first line alone would cut it, so only the words tell.
+    expect(once('description: Ghi chú: nộp\n  bản chính\n')).toBeUndefined();
   });
 });
