@@ -1,20 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { fixFixture } from '../helpers/fix-fixture.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = join(ROOT, 'test/lint/fixtures/channel-split');
 
-/** `lint --fix` on a copy of a fixture: the run, and the file it left. */
-async function fixed(name: string, lang: 'en' | 'vi' = 'en') {
-  const dir = mkdtempSync(join(tmpdir(), 'procmap-channel-split-'));
-  cpSync(join(FIXTURES, `${name}.yaml`), join(dir, 'p.yaml'));
-  const result = await runCli(['lint', '--lang', lang, '--fix', 'p.yaml'], { cwd: dir });
-  const again = await runCli(['lint', '--lang', lang, 'p.yaml'], { cwd: dir });
-  return { result, again, text: readFileSync(join(dir, 'p.yaml'), 'utf8') };
-}
+/** `lint --fix` on a copy of a fixture: the run, a lint of the result, and the file it left. */
+const fixed = (name: string, lang: 'en' | 'vi' = 'en') => fixFixture('channel-split', name, lang);
 
 /** The lines of a fixed file from time_limit to the bodies, where the split is written. */
 const limitLines = (text: string) => text.slice(text.indexOf('time_limit'), text.indexOf('bodies:'));

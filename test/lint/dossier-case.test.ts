@@ -1,20 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { fixFixture } from '../helpers/fix-fixture.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = join(ROOT, 'test/lint/fixtures/dossier-case');
 
 /** `lint --fix` on a copy of a fixture: the run, a lint of the result, and the dossier it left. */
 async function fixed(name: string, lang: 'en' | 'vi' = 'en') {
-  const dir = mkdtempSync(join(tmpdir(), 'procmap-dossier-case-'));
-  cpSync(join(FIXTURES, `${name}.yaml`), join(dir, 'p.yaml'));
-  const result = await runCli(['lint', '--lang', lang, '--fix', 'p.yaml'], { cwd: dir });
-  const again = await runCli(['lint', '--lang', lang, 'p.yaml'], { cwd: dir });
-  const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
-  return { result, again, dossier: text.slice(text.indexOf('dossier:'), text.indexOf('steps:')) };
+  const { text, ...run } = await fixFixture('dossier-case', name, lang);
+  return { ...run, dossier: text.slice(text.indexOf('dossier:'), text.indexOf('steps:')) };
 }
 
 describe('lint --fix on dossier items laid out by case', () => {
