@@ -96,7 +96,10 @@ function dossierSection(view: CitizenView): SafeHtml {
 function timeSection(view: CitizenView): SafeHtml {
   const t = view.labels;
   const example = view.example;
-  return html`<p><strong>${view.limit.text}</strong>${view.limit.note ? ` ${view.limit.note}` : ''}. ${view.limit.hint ? html`<span class="hint">${view.limit.hint}</span>` : ''}</p>
+  const { text, note, hint } = view.limit;
+  // The limit and its legal tail make one sentence; the hint follows it after one space, and nothing trails.
+  const stop = /[.!?…]$/.test((note ?? text).trim()) ? '' : '.';
+  return html`<p><strong>${text}</strong>${note ? ` ${note}` : ''}${stop}${hint ? html` <span class="hint">${hint}</span>` : ''}</p>
 ${example ? html`<p class="example"><strong>${example.text}</strong> <span class="hint">${example.dates} ${example.ordinary ? t.exampleHolidays : t.exampleNotOrdinary}</span></p>` : ''}`;
 }
 

@@ -10,6 +10,7 @@ import { formatDate } from '../document/view.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
 import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
 import { citizenPath } from './index-page.js';
+import { limitHint } from './limit-hint.js';
 import { pageUrl, qrSvg } from './qr.js';
 
 /** One document to bring, in words. */
@@ -134,13 +135,6 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels): DossierGroup[] {
   return [...groups].sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : 0)).map(([key, items]) => ({ case: key, items }));
 }
 
-function limitHint(unit: string, t: CitizenLabels): string | null {
-  if (unit === 'd') return t.workingDaysHint;
-  if (unit === 'h') return t.workingHoursHint;
-  if (unit === 'cd') return t.calendarDaysHint;
-  return null;
-}
-
 /** A limit as written or parsed, in the published words; the text as written when it cannot be read. */
 function limitWords(limit: string | { value: number; unit: string }, lang: Lang): string {
   const duration = typeof limit === 'string' ? parseDuration(limit) : (limit as Duration);
@@ -210,7 +204,8 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   const { procedure: p, lang } = input;
   const t = CITIZEN_LABELS[lang];
   const limit = input.analysis.limitDuration as Duration & { note?: string };
-  const limitText = parseDuration(p.time_limit) ? formatLimit(limit, lang) : p.time_limit;
+  const parsed = parseDuration(p.time_limit) !== undefined;
+  const limitText = parsed ? formatLimit(limit, lang) : p.time_limit;
   const revision = two(p.revision);
   return {
     lang,
@@ -226,7 +221,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     noConditions: p.conditions?.length === 0,
     dossier: dossierGroups(p, t),
     dossierCount: p.dossier_count ?? null,
-    limit: { text: limitText, note: typeof limit.note === 'string' ? limit.note : null, hint: limitHint(limit.unit, t) },
+    limit: { text: limitText, note: typeof limit.note === 'string' ? limit.note : null, hint: parsed ? limitHint(limit.unit, p.cutoff, input.calendar, lang) : null },
     example: exampleView(input, t),
     channels: channelsOf(p).map((channel) => channelView(channel, lang, t)),
     place: p.place ?? null,

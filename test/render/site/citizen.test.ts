@@ -74,6 +74,47 @@ describe('the citizen view', () => {
     expect(view(procedure({ time_limit: '30 ngày' })).limit.hint).toContain('Tính cả thứ Bảy, Chủ nhật');
   });
 
+  it('says the cutoff in plain words for same-day, working-day and hour limits, in both languages', () => {
+    const sameDay = procedure({ time_limit: 'trong ngày', cutoff: '15:00' });
+    expect(view(sameDay).limit.hint).toBe(
+      'Trả kết quả trong ngày làm việc nhận hồ sơ. Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo.',
+    );
+    const en = buildCitizenView({ procedure: sameDay, analysis: analyseTime(sameDay, calendar), calendar, lang: 'en', today: monday });
+    expect(en.limit.hint).toBe(
+      'The result is returned on the working day the application is handed in. Applications handed in after 15:00 count from the next working day.',
+    );
+    expect(view(procedure({ time_limit: '4h', cutoff: '15:30' })).limit.hint).toBe(
+      'Tính theo giờ hành chính của cơ quan. Không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết. Hồ sơ nộp sau 15 giờ 30 được tính từ ngày làm việc tiếp theo.',
+    );
+    expect(view(procedure({ cutoff: '15:00' })).limit.hint).toContain('Hồ sơ nộp sau 15 giờ 00');
+    // Calendar days count from the day of receipt whatever the hour: the cutoff is not said there.
+    expect(view(procedure({ time_limit: '30cd', cutoff: '15:00' })).limit.hint).not.toContain('15');
+    const page = citizenPage(view(sameDay), { pdf: false });
+    expect(page).toContain('Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo.');
+  });
+
+  it('explains how a limit in months counts, and leaves no space before the full stop', () => {
+    const months = view(procedure({ time_limit: '3 tháng' }));
+    expect(months.limit.hint).toContain('hết hạn vào ngày cùng số của tháng cuối');
+    expect(months.limit.hint).toContain('chuyển sang ngày làm việc tiếp theo');
+    const page = citizenPage(months, { pdf: false });
+    expect(page).toContain('<p><strong>3 tháng</strong>. <span class="hint">Tính theo tháng');
+    const bare = citizenPage(view(procedure({ time_limit: 'theo quy định' })), { pdf: false });
+    expect(bare).toContain('<p><strong>theo quy định</strong>.</p>');
+  });
+
+  it('says what counts from the configured week: Saturday office hours count, closed days do not', () => {
+    const saturday = createCalendar({ saturday: ['07:30-11:30'] });
+    const p = procedure();
+    const vi = buildCitizenView({ procedure: p, analysis: analyseTime(p, saturday), calendar: saturday, lang: 'vi', today: monday });
+    expect(vi.limit.hint).toBe('Không tính Chủ nhật và ngày nghỉ lễ, Tết. Thứ Bảy làm việc 07:30–11:30, thời gian này được tính.');
+    const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, saturday), calendar: saturday, lang: 'en', today: monday });
+    expect(en.limit.hint).toBe('Sundays and public holidays do not count. Saturday office hours, 07:30–11:30, count.');
+    const everyDay = createCalendar({ saturday: ['07:30-17:00'], sunday: ['07:30-11:30'], hours: ['07:30-17:00'] });
+    const all = buildCitizenView({ procedure: p, analysis: analyseTime(p, everyDay), calendar: everyDay, lang: 'en', today: monday });
+    expect(all.limit.hint).toBe('Public holidays do not count. Sunday office hours, 07:30–11:30, count.');
+  });
+
   it('reads who may apply, the channels and the dossier counts and cases when the procedure has them', () => {
     const v = view(
       procedure({
