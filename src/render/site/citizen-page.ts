@@ -3,6 +3,7 @@ import { caseHeading } from '../case-heading.js';
 import { buildCitizenView, procedureQr, type CitizenInput, type CitizenView } from './citizen-view.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { SITE_CSS } from './page.js';
+import { withWebLinks } from './web-links.js';
 
 // Screen: one readable column that reflows down to 320 px. Print: one A4 sheet for the counter's notice board,
 // with the QR code and the revision so a posted sheet can be checked against the current one.
@@ -37,6 +38,7 @@ ol.flow .who, ol.flow .then { display: block; color: var(--muted); font-size: 0.
 footer.links { margin-top: 26px; border-top: 1px solid var(--line); padding-top: 10px; color: var(--muted); }
 footer.links a { margin-right: 14px; }
 a { color: var(--accent); }
+main.citizen a { overflow-wrap: anywhere; }
 main.citizen :focus-visible, header.site :focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
 @media (max-width: 600px) {
   main.citizen { padding: 14px 14px 24px; }
@@ -86,7 +88,7 @@ function dossierSection(view: CitizenView): SafeHtml {
 <ol class="dossier">${group.items.map(
       (item) =>
         html`<li>${item.name}${item.counts ? html` — <span class="counts">${item.counts}</span>` : ''}${
-          item.form ? html` <span class="note">(${item.form.href ? html`<a href="${item.form.href}">${item.form.text}</a>` : item.form.text})</span>` : ''
+          item.form ? html` <span class="note">(${withWebLinks(item.form.text)})</span>` : ''
         }</li>`,
     )}</ol>`,
   );
@@ -106,9 +108,9 @@ ${example ? html`<p class="example"><strong>${example.text}</strong> <span class
 function submitSection(view: CitizenView): SafeHtml {
   const t = view.labels;
   const channels = view.channels.map(
-    (c) => html`<li><strong>${c.kind}</strong>${c.details.length > 0 ? `: ${c.details.join(', ')}` : ''}${c.note ? html` <span class="note">— ${c.note}</span>` : ''}</li>`,
+    (c) => html`<li><strong>${c.kind}</strong>${c.details.length > 0 ? `: ${c.details.join(', ')}` : ''}${c.note ? html` <span class="note">— ${withWebLinks(c.note)}</span>` : ''}</li>`,
   );
-  return html`${channels.length > 0 ? html`<ul>${channels}</ul>` : ''}${view.place ? html`<p><strong>${t.place}:</strong> ${view.place}</p>` : ''}`;
+  return html`${channels.length > 0 ? html`<ul>${channels}</ul>` : ''}${view.place ? html`<p><strong>${t.place}:</strong> ${withWebLinks(view.place)}</p>` : ''}`;
 }
 
 function stepsSection(view: CitizenView): SafeHtml {

@@ -150,6 +150,10 @@ describe('the citizen view', () => {
     ]);
     const page = citizenPage(v, { pdf: false });
     expect(page).toContain('<a href="https://dichvucong.gov.vn/mau-01.docx">');
+    const portal = view(procedure({ channels: [{ kind: 'online', note: 'Nộp qua Cổng Dịch vụ công quốc gia https://dichvucong.gov.vn' }] }));
+    expect(citizenPage(portal, { pdf: false })).toContain(
+      '<span class="note">— Nộp qua Cổng Dịch vụ công quốc gia <a href="https://dichvucong.gov.vn">https://dichvucong.gov.vn</a></span>',
+    );
     expect(page).toContain('<h3>Trường hợp: người khác nộp thay</h3>');
     expect(page).not.toContain('.pdf"');
   });
