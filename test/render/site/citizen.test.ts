@@ -39,7 +39,12 @@ function view(p: Procedure, today = monday) {
 describe('the citizen view', () => {
   it('gives the limit in words and a Friday example counted on the working calendar', () => {
     const v = view(procedure());
-    expect(v.limit).toEqual({ text: '5 ngày làm việc', note: null, hint: 'Không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết.' });
+    expect(v.limit).toEqual({
+      text: '5 ngày làm việc',
+      note: null,
+      hint: 'Không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết.',
+      asWritten: false,
+    });
     // Friday 6/3/2026 09:00 + 5 working days of 8 h = Friday 13/3 09:00: the weekend does not count.
     expect(v.example).toEqual({
       text: 'Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00',
@@ -169,6 +174,29 @@ describe('the citizen view', () => {
     const none = citizenPage(view(procedure({ conditions: [] })), { pdf: false });
     expect(none).toMatch(/<h2[^>]*>Điều kiện<\/h2>\s*<p>Không<\/p>/);
     expect(citizenPage(view(procedure()), { pdf: false })).not.toContain('>Điều kiện<');
+  });
+
+  it("marks the procedure's own words Vietnamese on a page in another language (WCAG 3.1.2)", () => {
+    const p = procedure({
+      legal_basis: ['Luật Hộ tịch 2014'],
+      dossier: [{ name: 'Tờ khai', originals: 1, case: 'người khác nộp thay' }],
+      place: 'UBND phường',
+      agency: 'UBND phường Kinh Bắc',
+      level: 'commune',
+    });
+    const en = citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday }), { pdf: false });
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<h1 lang="vi">Đăng ký khai sinh</h1>');
+    expect(en).toContain('<li><span lang="vi">Tờ khai</span> — <span class="counts">01 original</span></li>');
+    expect(en).toContain('<h3>If: <span lang="vi">người khác nộp thay</span></h3>');
+    expect(en).toContain('<li lang="vi">Luật Hộ tịch 2014</li>');
+    expect(en).toContain('<span class="no">1.</span> <span lang="vi">Tiếp nhận</span><span class="who"><span lang="vi">Bộ phận Một cửa</span>');
+    expect(en).toContain('<p class="facts"><span lang="vi">UBND phường Kinh Bắc</span> · Commune</p>');
+    expect(en).toContain('<strong>Place:</strong> <span lang="vi">UBND phường</span>');
+    // The page's own words (the limit read, the hints) stay unmarked: they are in the page's language.
+    expect(en).toContain('<p><strong>5 working days</strong>.');
+    const vi = citizenPage(view(p), { pdf: false });
+    expect(vi.match(/lang="vi"/g)).toEqual(['lang="vi"']);
   });
 
   it('escapes every user text in the page', () => {
