@@ -2,7 +2,7 @@ import { calendarFromSection, parseCalendarFile, type CalendarResult } from '../
 import type { ProcmapConfig } from '../config/config.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
-import { dayFromParts, parseDay, type Day } from '../time/moment.js';
+import { dayOf, parseDay, vietnamMoment, type Day, type Moment } from '../time/moment.js';
 import type { Lang } from '../i18n.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
@@ -74,7 +74,15 @@ export function withAsOf(calendar: WorkingCalendar, asOf: Day | undefined): Work
   return asOf === undefined ? calendar : { ...calendar, asOf };
 }
 
-/** Today's date on this machine's clock: the one place procmap reads the clock, so everything below stays pure. */
-export function localToday(now: Date = new Date()): Day {
-  return dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
+/**
+ * Now in Vietnam: the one place procmap reads the clock, so everything below stays pure. The date and time are
+ * Vietnam's whatever the machine's time zone, so a build on a UTC runner at 18:00 on Friday knows it is Saturday.
+ */
+export function vietnamNow(now: Date = new Date()): Moment {
+  return vietnamMoment(now.getTime());
+}
+
+/** Today's date in Vietnam (see vietnamNow). */
+export function vietnamToday(now: Date = new Date()): Day {
+  return dayOf(vietnamNow(now));
 }

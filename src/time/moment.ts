@@ -187,8 +187,16 @@ export function onTheDayClock(text: string): string {
 
 // An ISO moment with its zone, as scripts and exports write it: the local part, and the zone.
 const ZONED = /^(\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?(Z|[+-]\d{2}:?\d{2})$/i;
-// Offices in Vietnam keep Vietnam time (UTC+7), in minutes.
+// Offices in Vietnam keep Vietnam time (UTC+7, no daylight saving since 1975), in minutes.
 const VIETNAM_OFFSET = 7 * 60;
+
+/**
+ * The moment in Vietnam (Asia/Ho_Chi_Minh) of an instant given in milliseconds since 1970 UTC: a fixed offset, so
+ * "now" reads the same on a machine set to UTC (a CI runner) as in the office, with no time-zone data needed.
+ */
+export function vietnamMoment(epochMs: number): Moment {
+  return Math.floor(epochMs / 60_000) + VIETNAM_OFFSET;
+}
 
 /**
  * The minutes that move a moment written in a zone (`Z`, `+07:00`, `-0500`; none: local) to Vietnam time; undefined

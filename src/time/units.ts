@@ -109,6 +109,16 @@ export function weekdayName(day: Day, lang: Lang, form: 'short' | 'long' = 'shor
   return WEEKDAY_NAMES[lang][form][weekday(day)]!;
 }
 
+/**
+ * A day of the week by its number (0 Sunday … 6 Saturday) inside a sentence: `thứ Bảy` / `Saturday`; `plural` for
+ * "every such day" (`Saturdays`; Vietnamese does not inflect), `capital` to start a sentence (`Thứ Bảy`).
+ */
+export function weekdayNameOf(index: number, lang: Lang, form: 'long' | 'plural' | 'capital' = 'long'): string {
+  const name = WEEKDAY_NAMES[lang].long[index]!;
+  if (form === 'plural' && lang === 'en') return `${name}s`;
+  return form === 'capital' ? name[0]!.toUpperCase() + name.slice(1) : name;
+}
+
 /** A date as Vietnamese documents write it: `02/09/2026`. */
 export function formatDmy(day: Day): string {
   const { year, month, date } = dayParts(day);

@@ -132,6 +132,17 @@ describe('the site index', () => {
     expect(indexPage(list, { lang: 'en', hoursPerDay: 8 })).toContain('>1.5 working days</td>');
   });
 
+  it("marks the procedures' own words Vietnamese on a page in another language, and only there", () => {
+    const list = [listed('QT-01', 3, 4, { title: 'Đăng ký kết hôn', field: 'Hộ tịch', agency: 'UBND phường' })];
+    const en = indexPage(list, { lang: 'en', hoursPerDay: 8 });
+    expect(en).toContain('<a href="p/QT-01/citizen.html"><span lang="vi">Đăng ký kết hôn</span></a>');
+    expect(en).toContain('data-label="Field"><span lang="vi">Hộ tịch</span></td>');
+    expect(en).toContain('<option value="UBND phường" lang="vi">UBND phường</option>');
+    const vi = indexPage(list, { lang: 'vi', hoursPerDay: 8 });
+    expect(vi).not.toContain('<span lang="vi">');
+    expect(vi).not.toContain('" lang="vi">');
+  });
+
   it("links each procedure's files as the build wrote them: the Word file with --docx, no PDF with --no-pdf", () => {
     const list = [listed('QT-01', 3, 4)];
     const files = (page: string) => /data-label="[^"]*">(<a href="p\/QT-01[^]*?)<\/td><\/tr>/.exec(page)?.[1];

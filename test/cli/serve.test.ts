@@ -162,6 +162,15 @@ describe('procmap serve', () => {
     expect(head.body).toBe('');
   });
 
+  it('moves a folder asked for without its slash to it (301), keeping the query string', async () => {
+    const answer = await exchange(`${base}p/QT-HT-02?lang=vi`, 'GET');
+    expect(answer.status).toBe(301);
+    expect(answer.headers.location).toBe('/p/QT-HT-02/?lang=vi');
+    expect((await exchange(`${base}p/QT-HT-02`, 'HEAD')).headers.location).toBe('/p/QT-HT-02/');
+    expect((await fetchText(`${base}p/QT-HT-02/`)).status).toBe(200);
+    expect((await exchange(`${base}/p`, 'GET')).headers.location).toBe('/p/');
+  });
+
   it('refuses requests for another host name and paths outside the site', async () => {
     expect((await fetchText(base, { host: 'attacker.example' })).status).toBe(403);
     expect((await fetchText(`${base}..%2f..%2fetc%2fpasswd`)).status).toBe(404);

@@ -83,7 +83,7 @@ describe('the citizen pages', () => {
     return page;
   }
 
-  it.each([390, 640, 1280])(
+  it.each([320, 360, 390, 640, 1280])(
     'fit a %i px wide window without horizontal scrolling (640 px: a laptop at 200 percent zoom)',
     async (width) => {
       for (const path of [

@@ -65,10 +65,10 @@ import { documentSweeps } from '../../time/report.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { analyseTime } from '../../time/analyse.js';
 import { exampleFrom } from '../../time/example.js';
-import { formatDay } from '../../time/moment.js';
+import { formatDay, type Day } from '../../time/moment.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
-import { loadCalendar, localToday } from '../../node/calendar-loader.js';
+import { loadCalendar, vietnamNow, vietnamToday } from '../../node/calendar-loader.js';
 import { configuredSettings, loadConfig } from '../../node/config-loader.js';
 import { EXIT, InputError, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
 import { LIMITS } from '../../model/limits.js';
@@ -385,6 +385,8 @@ export async function buildCommand(
   shared: { session?: BrowserSession } = {},
 ): Promise<number> {
   const started = Date.now();
+  // Read once: a build that runs past midnight counts its pages, its cache key and its lint from the same day.
+  const today = vietnamToday();
   const root = catalog ?? '.';
   const out = options.output;
   const config = loadConfig(options.config, root);
@@ -407,7 +409,7 @@ export async function buildCommand(
     JSON.stringify(config.config),
     calendarFingerprint,
     templatesFingerprint(templateSources),
-    formatDay(localToday()),
+    formatDay(today),
     ...read.files.flatMap((file) => ('bytes' in file ? [file.file, fileHashes.get(file.file)!] : ['', file.file])),
   ]);
   // On-time pages measure dossiers as of now, and --clean asks for the work: neither can be skipped.
@@ -428,7 +430,7 @@ export async function buildCommand(
     config.file ?? '',
     JSON.stringify(config.config),
     calendarFingerprint,
-    formatDay(localToday()),
+    formatDay(today),
   ]);
   const cached = options.clean
     ? new Map()
@@ -437,7 +439,7 @@ export async function buildCommand(
     lang: options.lang,
     settingsFor,
     calendar,
-    today: localToday(),
+    today,
     errorsOnly: true,
   });
   const errors = [...unreadable, ...result.diagnostics.filter((d) => d.severity === 'error')];
@@ -499,6 +501,7 @@ export async function buildCommand(
       wanted,
       templateSources,
       calendar,
+      today,
       base,
       shared,
       config: config.config,
@@ -524,6 +527,8 @@ interface SiteJob {
   wanted: ReadonlyMap<string, string>;
   templateSources: TemplateSources;
   calendar: WorkingCalendar;
+  /** Today in Vietnam, read once for the whole build. */
+  today: Day;
   base: URL | undefined;
   shared: { session?: BrowserSession };
   config: ProcmapConfig;
@@ -616,6 +621,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     wanted,
     templateSources,
     calendar,
+    today,
     base,
     shared,
     config,
@@ -791,7 +797,6 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const ready = entries.filter((entry) => !failed.has(entry.procedure.id));
   // A citizen page's example appointment counts from the coming Friday: besides the procedures rendered above,
   // the pages built in an earlier week are written again.
-  const today = localToday();
   const rendered = new Set(plan.render);
   const week = formatDay(exampleFrom(today));
   const citizenPages = ready.filter(
@@ -879,10 +884,10 @@ async function ontimeReport(
   lang: Lang,
   io: Io,
 ) {
-  const { measureDossierFiles, parseMapping, localNow, reportBadRows } = await import('./ontime.js');
+  const { measureDossierFiles, parseMapping, reportBadRows } = await import('./ontime.js');
   const procedures = entries.flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
   const mapping = parseMapping(config.ontime, 'procmap.config.yaml ontime');
-  const measured = await measureDossierFiles(files, { procedures, calendar, mapping, asOf: localNow(), lang }, io);
+  const measured = await measureDossierFiles(files, { procedures, calendar, mapping, asOf: vietnamNow(), lang }, io);
   reportBadRows(measured.report, lang, io);
   return measured;
 }

@@ -13,7 +13,7 @@ import { calendarIcs, calendarJson, calendarText } from '../../format/calendar.j
 import { LUNAR_YEARS } from '../../time/data/lunar.js';
 import { dayParts } from '../../time/moment.js';
 import { calendarYear } from '../../time/year.js';
-import { loadCalendar, localToday } from '../../node/calendar-loader.js';
+import { loadCalendar, vietnamToday } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
@@ -61,7 +61,7 @@ export async function calendarCommand(
   options: CalendarCommandOptions,
   io: Io,
 ): Promise<number> {
-  const year = yearText === undefined ? dayParts(localToday()).year : Number(yearText);
+  const year = yearText === undefined ? dayParts(vietnamToday()).year : Number(yearText);
   if (!/^\d{4}$/.test(yearText ?? String(year)) || year < LUNAR_YEARS.first || year > LUNAR_YEARS.last) {
     const { first, last } = LUNAR_YEARS;
     throw new UsageError({

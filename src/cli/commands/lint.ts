@@ -9,7 +9,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
-import { loadCalendar, localToday, parseAsOf, withAsOf } from '../../node/calendar-loader.js';
+import { loadCalendar, vietnamToday, parseAsOf, withAsOf } from '../../node/calendar-loader.js';
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
 import { configuredSettings, loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
@@ -146,7 +146,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     lang: options.lang,
     settingsFor: (file) => (mine(file) ? configured(file) : ALL_OFF),
     calendar: withAsOf(loadCalendar(undefined, config), asOf),
-    today: localToday(),
+    today: vietnamToday(),
   };
   const finishOptions: LintOptions = {
     ...lintOptions,

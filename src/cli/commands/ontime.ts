@@ -30,8 +30,8 @@ import { measureTable, namesRequiredColumns } from '../../ontime/measure.js';
 import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../../ontime/procedures.js';
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
-import { momentAt, parseMoment, type Moment } from '../../time/moment.js';
-import { loadCalendar, localToday } from '../../node/calendar-loader.js';
+import { parseMoment, type Moment } from '../../time/moment.js';
+import { loadCalendar, vietnamNow } from '../../node/calendar-loader.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
@@ -52,7 +52,7 @@ const HELP = helpTexts({
     format: 'output format',
     output: 'write the report to a file (atomically) instead of standard output; required for xlsx',
     map: "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)",
-    asOf: 'judge open dossiers as of this local moment (default: now), e.g. "2026-03-31 17:00"',
+    asOf: 'judge open dossiers as of this moment, Vietnam time (default: now in Vietnam), e.g. "2026-03-31 17:00"',
     failUnder: 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95',
     after:
       "\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor's appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates: 13/02/2026 09:00 or ISO.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%",
@@ -65,7 +65,7 @@ const HELP = helpTexts({
     format: 'định dạng báo cáo',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở); bắt buộc với xlsx',
     map: 'bảng ghép cột (YAML hoặc JSON): trường: tiêu đề cột, ví dụ received: Ngày nhận (mặc định: mục ontime của tệp cấu hình)',
-    asOf: 'xét các hồ sơ đang giải quyết tính đến thời điểm này, theo giờ địa phương (mặc định: lúc chạy lệnh), ví dụ "31/03/2026 17:00"',
+    asOf: 'xét các hồ sơ đang giải quyết tính đến thời điểm này, theo giờ Việt Nam (mặc định: lúc chạy lệnh, giờ Việt Nam), ví dụ "31/03/2026 17:00"',
     failUnder: 'thoát với mã 1 khi tỷ lệ đúng hạn thấp hơn mức này: 95%, 95 hoặc 0,95',
     after:
       '\nMỗi dòng là một hồ sơ: thủ tục (mã thủ tục hoặc id của quy trình), thời điểm tiếp nhận và, nếu đã giải quyết\nxong, thời điểm có kết quả; có thể có thêm ngày hẹn trả do phần mềm tính, kênh tiếp nhận, các lần tạm dừng\n(không tính vào thời hạn) và thời điểm xong của từng bước. Các tiêu đề cột thường gặp được nhận ra dù viết có\ndấu hay không dấu (số hồ sơ, mã thủ tục, ngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm\ndừng). Ngày giờ: 13/02/2026 09:00 hoặc dạng ISO. Dòng nào không đo được thì in riêng ra stderr kèm số thứ tự\ndòng và có đếm tổng số; lệnh vẫn chạy tiếp. Xem docs/ontime.md.\n\nMã thoát: 0 xong, 1 có tệp không phải bảng hồ sơ, không đo được dòng nào, hoặc tỷ lệ đúng hạn thấp hơn\n--fail-under, 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime quy-1.xlsx quy-2.xlsx --catalog procedures --format html -o dung-han.html\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
@@ -113,11 +113,6 @@ const FIELDS: readonly DossierField[] = [
 ];
 // Bad rows printed on standard error; the report formats list up to a thousand.
 const STDERR_BAD_ROWS = 50;
-
-/** Now on this machine's clock, as a local moment: when open dossiers are judged unless --as-of says otherwise. */
-export function localNow(now: Date = new Date()): Moment {
-  return momentAt(localToday(now), now.getHours() * 60 + now.getMinutes());
-}
 
 /**
  * Parses `--fail-under`: `95`, `95%` and `0.95` all mean 95 %. Numbers up to 1 without a percent sign are shares,
@@ -369,7 +364,7 @@ const GATE_TEXT = {
  */
 export async function ontimeCommand(dossiers: string[], options: OntimeCommandOptions, io: Io): Promise<number> {
   const failUnder = options.failUnder === undefined ? undefined : parseRate(options.failUnder);
-  const asOf = options.asOf === undefined ? localNow() : parseMoment(options.asOf);
+  const asOf = options.asOf === undefined ? vietnamNow() : parseMoment(options.asOf);
   if (asOf === undefined)
     throw new UsageError({
       en: `--as-of takes a local date and time such as "2026-02-13 09:00", not "${options.asOf}"`,

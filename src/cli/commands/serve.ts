@@ -23,6 +23,7 @@ import { findConfigFile } from '../../node/config-loader.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { watchOneFile, watchTree } from '../../node/watch.js';
+import { folderLocation } from '../../node/folder-redirect.js';
 import { listen } from '../../node/listen.js';
 import { hostName, isLoopback } from '../../node/loopback.js';
 import { fill, type Lang } from '../../i18n.js';
@@ -225,11 +226,13 @@ export async function serveCommand(
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return void response.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
     let path: string;
+    let url: URL;
     try {
       // The path is read after the origin, so that "//summary.html" stays a path, not a host name.
       const target = request.url ?? '/';
       if (!target.startsWith('/')) throw new URIError(target);
-      path = decodeURIComponent(new URL(`http://localhost${target}`).pathname);
+      url = new URL(`http://localhost${target}`);
+      path = decodeURIComponent(url.pathname);
     } catch {
       return void response.writeHead(400).end();
     }
@@ -248,6 +251,9 @@ export async function serveCommand(
     if (file !== out && !file.startsWith(out + sep)) return void response.writeHead(404).end();
     // A folder's page, even when the folder is gone (its procedure broke): the missing page below then says so.
     const isFolder = existsSync(file) ? lstatSync(file).isDirectory() : path.endsWith('/') || extname(file) === '';
+    // A folder without its slash moves to it, or the page's relative links would resolve in the folder above.
+    const location = isFolder ? folderLocation(url) : undefined;
+    if (location !== undefined) return void response.writeHead(301, { location, 'content-length': 0 }).end();
     if (isFolder) file = join(file, 'index.html');
     // Only regular files procmap wrote; a link in the output is never followed.
     const type = TYPES[extname(file)] ?? 'application/octet-stream';

@@ -3,6 +3,8 @@ import { caseHeading } from '../case-heading.js';
 import { buildCitizenView, procedureQr, type CitizenInput, type CitizenView } from './citizen-view.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { SITE_CSS } from './page.js';
+import { ownLang, ownText } from './own-text.js';
+import { withWebLinks } from './web-links.js';
 
 // Screen: one readable column that reflows down to 320 px. Print: one A4 sheet for the counter's notice board,
 // with the QR code and the revision so a posted sheet can be checked against the current one.
@@ -37,6 +39,7 @@ ol.flow .who, ol.flow .then { display: block; color: var(--muted); font-size: 0.
 footer.links { margin-top: 26px; border-top: 1px solid var(--line); padding-top: 10px; color: var(--muted); }
 footer.links a { margin-right: 14px; }
 a { color: var(--accent); }
+main.citizen a { overflow-wrap: anywhere; }
 main.citizen :focus-visible, header.site :focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
 @media (max-width: 600px) {
   main.citizen { padding: 14px 14px 24px; }
@@ -70,8 +73,9 @@ main.citizen :focus-visible, header.site :focus-visible { outline: 3px solid #f0
 }
 `;
 
-function list(items: readonly string[]): SafeHtml {
-  return html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+/** A list; `lang` marks items that are the procedure's own words on a page in another language. */
+function list(items: readonly string[], lang: SafeHtml = html``): SafeHtml {
+  return html`<ul>${items.map((item) => html`<li${lang}>${item}</li>`)}</ul>`;
 }
 
 function section(id: string, heading: string, body: SafeHtml | string): SafeHtml {
@@ -80,39 +84,44 @@ function section(id: string, heading: string, body: SafeHtml | string): SafeHtml
 
 function dossierSection(view: CitizenView): SafeHtml {
   const t = view.labels;
+  const own = (text: string | SafeHtml) => ownText(text, view.lang);
   if (view.dossier.length === 0) return html`<p>${t.noDossier}</p>`;
   const groups = view.dossier.map(
-    (group) => html`${group.case === null ? '' : html`<h3>${caseHeading(group.case, t.ifCase)}</h3>`}
+    (group) => html`${group.case === null ? '' : html`<h3>${caseHeading(group.case, t.ifCase) === group.case ? own(group.case) : html`${t.ifCase}: ${own(group.case)}`}</h3>`}
 <ol class="dossier">${group.items.map(
       (item) =>
-        html`<li>${item.name}${item.counts ? html` — <span class="counts">${item.counts}</span>` : ''}${
-          item.form ? html` <span class="note">(${item.form.href ? html`<a href="${item.form.href}">${item.form.text}</a>` : item.form.text})</span>` : ''
+        html`<li>${own(item.name)}${item.counts ? html` — <span class="counts">${item.counts}</span>` : ''}${
+          item.form ? html` <span class="note">(${own(withWebLinks(item.form.text))})</span>` : ''
         }</li>`,
     )}</ol>`,
   );
-  return html`${groups}${view.dossierCount ? html`<p><strong>${t.dossierCount}:</strong> ${view.dossierCount}</p>` : ''}`;
+  return html`${groups}${view.dossierCount ? html`<p><strong>${t.dossierCount}:</strong> ${own(view.dossierCount)}</p>` : ''}`;
 }
 
 function timeSection(view: CitizenView): SafeHtml {
   const t = view.labels;
   const example = view.example;
-  return html`<p><strong>${view.limit.text}</strong>${view.limit.note ? ` ${view.limit.note}` : ''}. ${view.limit.hint ? html`<span class="hint">${view.limit.hint}</span>` : ''}</p>
+  const { text, note, hint } = view.limit;
+  // The limit and its legal tail make one sentence; the hint follows it after one space, and nothing trails.
+  const stop = /[.!?…]$/.test((note ?? text).trim()) ? '' : '.';
+  const own = (words: string) => ownText(words, view.lang);
+  return html`<p><strong>${view.limit.asWritten ? own(text) : text}</strong>${note ? html` ${own(note)}` : ''}${stop}${hint ? html` <span class="hint">${hint}</span>` : ''}</p>
 ${example ? html`<p class="example"><strong>${example.text}</strong> <span class="hint">${example.dates} ${example.ordinary ? t.exampleHolidays : t.exampleNotOrdinary}</span></p>` : ''}`;
 }
 
 function submitSection(view: CitizenView): SafeHtml {
   const t = view.labels;
   const channels = view.channels.map(
-    (c) => html`<li><strong>${c.kind}</strong>${c.details.length > 0 ? `: ${c.details.join(', ')}` : ''}${c.note ? html` <span class="note">— ${c.note}</span>` : ''}</li>`,
+    (c) => html`<li><strong>${c.kind}</strong>${c.details.length > 0 ? `: ${c.details.join(', ')}` : ''}${c.note ? html` <span class="note">— ${ownText(withWebLinks(c.note), view.lang)}</span>` : ''}</li>`,
   );
-  return html`${channels.length > 0 ? html`<ul>${channels}</ul>` : ''}${view.place ? html`<p><strong>${t.place}:</strong> ${view.place}</p>` : ''}`;
+  return html`${channels.length > 0 ? html`<ul>${channels}</ul>` : ''}${view.place ? html`<p><strong>${t.place}:</strong> ${ownText(withWebLinks(view.place), view.lang)}</p>` : ''}`;
 }
 
 function stepsSection(view: CitizenView): SafeHtml {
   const t = view.labels;
   return html`<p class="hint">${t.stepsIntro}</p>
 <ol class="flow">${view.steps.map(
-    (s) => html`<li><span class="no">${s.no}.</span> ${s.name}<span class="who">${s.who}${s.time ? ` · ${s.time}` : ''}</span>${s.then ? html`<span class="then">${s.then}</span>` : ''}</li>`,
+    (s) => html`<li><span class="no">${s.no}.</span> ${ownText(s.name, view.lang)}<span class="who">${ownText(s.who, view.lang)}${s.time ? ` · ${s.time}` : ''}</span>${s.then ? html`<span class="then">${s.then}</span>` : ''}</li>`,
   )}</ol>
 <p class="screen-only"><a href="flowchart.svg">${t.stepsFull}</a></p>`;
 }
@@ -120,10 +129,11 @@ function stepsSection(view: CitizenView): SafeHtml {
 /** The page a citizen reads (and the counter prints): what to bring, how long, how much, where, and the steps. */
 export function citizenPage(view: CitizenView, links: { pdf: boolean }): string {
   const t = view.labels;
-  const glance: [string, string | null][] = [
-    [t.time, view.limit.text],
-    [t.fee, view.fee],
-    [t.result, view.result],
+  // Label, value, and whether the value is the procedure's own words.
+  const glance: [string, string | null, boolean][] = [
+    [t.time, view.limit.text, view.limit.asWritten],
+    [t.fee, view.fee, true],
+    [t.result, view.result, true],
   ];
   const page = html`<!DOCTYPE html>
 <html lang="${view.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -137,23 +147,23 @@ export function citizenPage(view: CitizenView, links: { pdf: boolean }): string 
 <div class="title-block">
 <div>
 <p class="kicker">${t.kind}${view.code ? ` · ${t.code} ${view.code}` : ''}</p>
-<h1>${view.title}</h1>
-${view.facts.length > 0 ? html`<p class="facts">${view.facts.join(' · ')}</p>` : ''}
+<h1${ownLang(view.lang)}>${view.title}</h1>
+${view.facts.length > 0 ? html`<p class="facts">${view.facts.map((fact, i) => html`${i > 0 ? ' · ' : ''}${fact.own ? ownText(fact.text, view.lang) : fact.text}`)}</p>` : ''}
 ${view.fourOnTheSpot ? html`<p class="badge">${t.fourOnTheSpot} <span>— ${t.fourOnTheSpotText}</span></p>` : ''}
 </div>
 ${view.qr ? html`<figure class="qr-figure">${raw(view.qr.svg)}<figcaption>${view.qr.caption}</figcaption></figure>` : ''}
 </div>
-<dl class="glance" aria-label="${t.atAGlance}">${glance.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+<dl class="glance" aria-label="${t.atAGlance}">${glance.filter(([, v]) => v).map(([k, v, own]) => html`<div><dt>${k}</dt><dd${own ? ownLang(view.lang) : ''}>${v}</dd></div>`)}</dl>
 <div class="sections">
-${section('applicants', t.applicants, list(view.applicants.length > 0 ? view.applicants : [t.anyone]))}
-${view.conditions.length > 0 || view.noConditions ? section('conditions', t.conditions, view.noConditions ? html`<p>${t.none}</p>` : list(view.conditions)) : ''}
+${section('applicants', t.applicants, view.applicants.length > 0 ? list(view.applicants, ownLang(view.lang)) : list([t.anyone]))}
+${view.conditions.length > 0 || view.noConditions ? section('conditions', t.conditions, view.noConditions ? html`<p>${t.none}</p>` : list(view.conditions, ownLang(view.lang))) : ''}
 ${section('dossier', t.dossier, dossierSection(view))}
 ${section('time', t.time, timeSection(view))}
 ${view.channels.length > 0 || view.place ? section('submit', t.submit, submitSection(view)) : ''}
-${view.fee ? section('fee', t.fee, html`<p>${view.fee}</p>`) : ''}
-${view.result ? section('result', t.result, html`<p>${view.result}</p>`) : ''}
+${view.fee ? section('fee', t.fee, html`<p${ownLang(view.lang)}>${view.fee}</p>`) : ''}
+${view.result ? section('result', t.result, html`<p${ownLang(view.lang)}>${view.result}</p>`) : ''}
 ${section('steps', t.steps, stepsSection(view))}
-${view.legalBasis.length > 0 ? section('legal', t.legalBasis, list(view.legalBasis)) : ''}
+${view.legalBasis.length > 0 ? section('legal', t.legalBasis, list(view.legalBasis, ownLang(view.lang))) : ''}
 </div>
 <footer class="links"><span>${view.id} · ${fill(t.revision, { revision: view.revision, effective: view.effective })}</span>
 <span class="screen"> · <a href="index.html">${t.internal}</a>${links.pdf ? html`<a href="${view.id}.pdf">${t.internalPdf}</a>` : ''}</span></footer>

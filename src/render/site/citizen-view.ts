@@ -10,6 +10,7 @@ import { formatDate } from '../document/view.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
 import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
 import { citizenPath } from './index-page.js';
+import { limitHint } from './limit-hint.js';
 import { pageUrl, qrSvg } from './qr.js';
 
 /** One document to bring, in words. */
@@ -45,15 +46,16 @@ export interface CitizenView {
   code: string | null;
   revision: string;
   effective: string;
-  /** Agency, field and level, those given. */
-  facts: string[];
+  /** Agency, field and level, those given; `own` for the procedure's words (the level is in the page's language). */
+  facts: { text: string; own: boolean }[];
   applicants: string[];
   conditions: string[];
   /** The procedure says it has no conditions, printed "Không" rather than left out. */
   noConditions: boolean;
   dossier: DossierGroup[];
   dossierCount: string | null;
-  limit: { text: string; note: string | null; hint: string | null };
+  /** The limit in words; `asWritten` when procmap could not read it and prints the procedure's own text. */
+  limit: { text: string; note: string | null; hint: string | null; asWritten: boolean };
   /** "nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00", with the dates it was computed on. */
   example: { text: string; dates: string; ordinary: boolean } | null;
   channels: { kind: string; details: string[]; note: string | null }[];
@@ -134,13 +136,6 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels): DossierGroup[] {
   return [...groups].sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : 0)).map(([key, items]) => ({ case: key, items }));
 }
 
-function limitHint(unit: string, t: CitizenLabels): string | null {
-  if (unit === 'd') return t.workingDaysHint;
-  if (unit === 'h') return t.workingHoursHint;
-  if (unit === 'cd') return t.calendarDaysHint;
-  return null;
-}
-
 /** A limit as written or parsed, in the published words; the text as written when it cannot be read. */
 function limitWords(limit: string | { value: number; unit: string }, lang: Lang): string {
   const duration = typeof limit === 'string' ? parseDuration(limit) : (limit as Duration);
@@ -210,7 +205,8 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   const { procedure: p, lang } = input;
   const t = CITIZEN_LABELS[lang];
   const limit = input.analysis.limitDuration as Duration & { note?: string };
-  const limitText = parseDuration(p.time_limit) ? formatLimit(limit, lang) : p.time_limit;
+  const parsed = parseDuration(p.time_limit) !== undefined;
+  const limitText = parsed ? formatLimit(limit, lang) : p.time_limit;
   const revision = two(p.revision);
   return {
     lang,
@@ -220,13 +216,19 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     code: p.code ?? null,
     revision,
     effective: formatDate(p.effective),
-    facts: [p.agency, p.field, p.level && t.levels[p.level]].filter((v): v is string => typeof v === 'string' && v !== ''),
+    facts: [
+      { text: p.agency, own: true },
+      { text: p.field, own: true },
+      { text: p.level && t.levels[p.level], own: false },
+    ].filter((fact): fact is { text: string; own: boolean } => typeof fact.text === 'string' && fact.text !== ''),
     applicants: applicantsOf(p),
     conditions: p.conditions ?? [],
     noConditions: p.conditions?.length === 0,
     dossier: dossierGroups(p, t),
     dossierCount: p.dossier_count ?? null,
-    limit: { text: limitText, note: typeof limit.note === 'string' ? limit.note : null, hint: limitHint(limit.unit, t) },
+    limit: { text: limitText, note: typeof limit.note === 'string' ? limit.note : null, hint: parsed ? limitHint(limit.unit, p.cutoff, input.calendar, lang) : null,
+      asWritten: !parsed,
+    },
     example: exampleView(input, t),
     channels: channelsOf(p).map((channel) => channelView(channel, lang, t)),
     place: p.place ?? null,

@@ -4,6 +4,7 @@ import { parseDuration } from '../../model/duration.js';
 import { formatLimit } from '../../time/units.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { SITE_LABELS } from './labels.js';
+import { ownLang, ownText } from './own-text.js';
 import { pageStart } from './page.js';
 import { workingTimeText } from './working-time.js';
 
@@ -62,9 +63,10 @@ const FILTER_SCRIPT = `
 })();
 `;
 
-function options(values: Iterable<string>, all: string): SafeHtml {
+function options(values: Iterable<string>, all: string, lang: Lang): SafeHtml {
   const sorted = [...new Set(values)].sort((a, b) => a.localeCompare(b, 'vi'));
-  return html`<option value="">${all}</option>${sorted.map((v) => html`<option value="${v}">${v}</option>`)}`;
+  // The values are the procedures' own words: Vietnamese on a page in another language.
+  return html`<option value="">${all}</option>${sorted.map((v) => html`<option value="${v}"${ownLang(lang)}>${v}</option>`)}`;
 }
 
 /** The public index: every procedure in a table with offline search and filters, and links to its files. */
@@ -83,7 +85,7 @@ export function indexPage(
     const over = p.withinLimit === false;
     // data-label: on a phone each row becomes a card whose cells name themselves (see SITE_CSS).
     return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agency="${p.agency ?? ''}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">
-<td data-label="${t.code}">${p.code ?? ''}</td><td class="name"><a href="${citizenPath(p.id)}">${p.title}</a><br><small>${p.id}</small></td><td data-label="${t.level}">${levelName(p.level)}</td><td data-label="${t.field}">${p.field ?? ''}</td><td data-label="${t.agency}">${p.agency ?? ''}</td>
+<td data-label="${t.code}">${p.code ?? ''}</td><td class="name"><a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a><br><small>${p.id}</small></td><td data-label="${t.level}">${levelName(p.level)}</td><td data-label="${t.field}">${p.field ? ownText(p.field, lang) : ''}</td><td data-label="${t.agency}">${p.agency ? ownText(p.agency, lang) : ''}</td>
 <td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${workingTimeText(p.total, hoursPerDay, lang, p.limitUnit)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
 <td data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` · <a href="${dir}/${p.id}.pdf">PDF</a>` : ''}${docx ? html` · <a href="${dir}/${p.id}.docx">Word</a>` : ''} · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
   });
@@ -92,8 +94,8 @@ export function indexPage(
 <div class="filters">
 <input type="search" id="q" placeholder="${t.search}" aria-label="${t.search}">
 <select id="level" aria-label="${t.level}"><option value="">${t.allLevels}</option>${levels.map((l) => html`<option value="${l}">${levelName(l)}</option>`)}</select>
-<select id="field" aria-label="${t.field}">${options(list.flatMap((p) => (p.field ? [p.field] : [])), t.allFields)}</select>
-<select id="agency" aria-label="${t.agency}">${options(list.flatMap((p) => (p.agency ? [p.agency] : [])), t.allAgencies)}</select>
+<select id="field" aria-label="${t.field}">${options(list.flatMap((p) => (p.field ? [p.field] : [])), t.allFields, lang)}</select>
+<select id="agency" aria-label="${t.agency}">${options(list.flatMap((p) => (p.agency ? [p.agency] : [])), t.allAgencies, lang)}</select>
 <label><input type="checkbox" id="fots"> ${t.fotsOnly}</label>
 <label><input type="checkbox" id="over"> ${t.overOnly}</label>
 </div>

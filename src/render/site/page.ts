@@ -29,6 +29,13 @@ h2 { font-size: 17px; margin: 0 0 8px; }
 nav.site-nav { background: #0b3d6e; padding: 8px 16px; font: 14px "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
 nav.site-nav a { color: #fff; margin-right: 16px; }
 svg.chart { max-width: 100%; height: auto; }
+ul.bars { list-style: none; padding: 0; margin: 0; max-width: 640px; }
+ul.bars li { display: grid; grid-template-columns: 8em 1fr 2.5em; gap: 8px; align-items: center; margin: 4px 0; }
+.bar-label { text-align: right; }
+.bar-track { min-width: 0; }
+.bar { display: block; height: 18px; min-width: 1px; background: var(--accent); print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+.bar.bad { background: var(--bad); }
+.bar-value { font-variant-numeric: tabular-nums; }
 a { color: var(--accent); }
 header.site a, nav.site-nav a { color: #fff; }
 /* Phones and narrow windows (a laptop at 200% zoom is 640 px wide): the listing's rows become cards, each cell

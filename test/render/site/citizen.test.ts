@@ -39,7 +39,12 @@ function view(p: Procedure, today = monday) {
 describe('the citizen view', () => {
   it('gives the limit in words and a Friday example counted on the working calendar', () => {
     const v = view(procedure());
-    expect(v.limit).toEqual({ text: '5 ngày làm việc', note: null, hint: 'Không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết.' });
+    expect(v.limit).toEqual({
+      text: '5 ngày làm việc',
+      note: null,
+      hint: 'Không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết.',
+      asWritten: false,
+    });
     // Friday 6/3/2026 09:00 + 5 working days of 8 h = Friday 13/3 09:00: the weekend does not count.
     expect(v.example).toEqual({
       text: 'Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00',
@@ -72,6 +77,47 @@ describe('the citizen view', () => {
     // 09:00–11:30 is 2.5 h, lunch until 13:00, then 1.5 h more.
     expect(view(procedure({ time_limit: '4h' })).example?.text).toBe('Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả 14:30 cùng ngày');
     expect(view(procedure({ time_limit: '30 ngày' })).limit.hint).toContain('Tính cả thứ Bảy, Chủ nhật');
+  });
+
+  it('says the cutoff in plain words for same-day, working-day and hour limits, in both languages', () => {
+    const sameDay = procedure({ time_limit: 'trong ngày', cutoff: '15:00' });
+    expect(view(sameDay).limit.hint).toBe(
+      'Trả kết quả trong ngày làm việc nhận hồ sơ. Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo.',
+    );
+    const en = buildCitizenView({ procedure: sameDay, analysis: analyseTime(sameDay, calendar), calendar, lang: 'en', today: monday });
+    expect(en.limit.hint).toBe(
+      'The result is returned on the working day the application is handed in. Applications handed in after 15:00 count from the next working day.',
+    );
+    expect(view(procedure({ time_limit: '4h', cutoff: '15:30' })).limit.hint).toBe(
+      'Tính theo giờ hành chính của cơ quan. Không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết. Hồ sơ nộp sau 15 giờ 30 được tính từ ngày làm việc tiếp theo.',
+    );
+    expect(view(procedure({ cutoff: '15:00' })).limit.hint).toContain('Hồ sơ nộp sau 15 giờ 00');
+    // Calendar days count from the day of receipt whatever the hour: the cutoff is not said there.
+    expect(view(procedure({ time_limit: '30cd', cutoff: '15:00' })).limit.hint).not.toContain('15');
+    const page = citizenPage(view(sameDay), { pdf: false });
+    expect(page).toContain('Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo.');
+  });
+
+  it('explains how a limit in months counts, and leaves no space before the full stop', () => {
+    const months = view(procedure({ time_limit: '3 tháng' }));
+    expect(months.limit.hint).toContain('hết hạn vào ngày cùng số của tháng cuối');
+    expect(months.limit.hint).toContain('chuyển sang ngày làm việc tiếp theo');
+    const page = citizenPage(months, { pdf: false });
+    expect(page).toContain('<p><strong>3 tháng</strong>. <span class="hint">Tính theo tháng');
+    const bare = citizenPage(view(procedure({ time_limit: 'theo quy định' })), { pdf: false });
+    expect(bare).toContain('<p><strong>theo quy định</strong>.</p>');
+  });
+
+  it('says what counts from the configured week: Saturday office hours count, closed days do not', () => {
+    const saturday = createCalendar({ saturday: ['07:30-11:30'] });
+    const p = procedure();
+    const vi = buildCitizenView({ procedure: p, analysis: analyseTime(p, saturday), calendar: saturday, lang: 'vi', today: monday });
+    expect(vi.limit.hint).toBe('Không tính Chủ nhật và ngày nghỉ lễ, Tết. Thứ Bảy làm việc 07:30–11:30, thời gian này được tính.');
+    const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, saturday), calendar: saturday, lang: 'en', today: monday });
+    expect(en.limit.hint).toBe('Sundays and public holidays do not count. Saturday office hours, 07:30–11:30, count.');
+    const everyDay = createCalendar({ saturday: ['07:30-17:00'], sunday: ['07:30-11:30'], hours: ['07:30-17:00'] });
+    const all = buildCitizenView({ procedure: p, analysis: analyseTime(p, everyDay), calendar: everyDay, lang: 'en', today: monday });
+    expect(all.limit.hint).toBe('Public holidays do not count. Sunday office hours, 07:30–11:30, count.');
   });
 
   it('reads who may apply, the channels and the dossier counts and cases when the procedure has them', () => {
@@ -109,6 +155,10 @@ describe('the citizen view', () => {
     ]);
     const page = citizenPage(v, { pdf: false });
     expect(page).toContain('<a href="https://dichvucong.gov.vn/mau-01.docx">');
+    const portal = view(procedure({ channels: [{ kind: 'online', note: 'Nộp qua Cổng Dịch vụ công quốc gia https://dichvucong.gov.vn' }] }));
+    expect(citizenPage(portal, { pdf: false })).toContain(
+      '<span class="note">— Nộp qua Cổng Dịch vụ công quốc gia <a href="https://dichvucong.gov.vn">https://dichvucong.gov.vn</a></span>',
+    );
     expect(page).toContain('<h3>Trường hợp: người khác nộp thay</h3>');
     expect(page).not.toContain('.pdf"');
   });
@@ -124,6 +174,29 @@ describe('the citizen view', () => {
     const none = citizenPage(view(procedure({ conditions: [] })), { pdf: false });
     expect(none).toMatch(/<h2[^>]*>Điều kiện<\/h2>\s*<p>Không<\/p>/);
     expect(citizenPage(view(procedure()), { pdf: false })).not.toContain('>Điều kiện<');
+  });
+
+  it("marks the procedure's own words Vietnamese on a page in another language (WCAG 3.1.2)", () => {
+    const p = procedure({
+      legal_basis: ['Luật Hộ tịch 2014'],
+      dossier: [{ name: 'Tờ khai', originals: 1, case: 'người khác nộp thay' }],
+      place: 'UBND phường',
+      agency: 'UBND phường Kinh Bắc',
+      level: 'commune',
+    });
+    const en = citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday }), { pdf: false });
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<h1 lang="vi">Đăng ký khai sinh</h1>');
+    expect(en).toContain('<li><span lang="vi">Tờ khai</span> — <span class="counts">01 original</span></li>');
+    expect(en).toContain('<h3>If: <span lang="vi">người khác nộp thay</span></h3>');
+    expect(en).toContain('<li lang="vi">Luật Hộ tịch 2014</li>');
+    expect(en).toContain('<span class="no">1.</span> <span lang="vi">Tiếp nhận</span><span class="who"><span lang="vi">Bộ phận Một cửa</span>');
+    expect(en).toContain('<p class="facts"><span lang="vi">UBND phường Kinh Bắc</span> · Commune</p>');
+    expect(en).toContain('<strong>Place:</strong> <span lang="vi">UBND phường</span>');
+    // The page's own words (the limit read, the hints) stay unmarked: they are in the page's language.
+    expect(en).toContain('<p><strong>5 working days</strong>.');
+    const vi = citizenPage(view(p), { pdf: false });
+    expect(vi.match(/lang="vi"/g)).toEqual(['lang="vi"']);
   });
 
   it('escapes every user text in the page', () => {

@@ -1,0 +1,79 @@
+import { fill, type Lang } from '../../i18n.js';
+import type { DurationUnit } from '../../model/types.js';
+import type { Interval, WorkingCalendar } from '../../time/calendar.js';
+import { formatClock, parseClock } from '../../time/moment.js';
+import { weekdayNameOf } from '../../time/units.js';
+import { CITIZEN_LABELS } from './citizen-labels.js';
+
+// Monday first, as people list the week.
+const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
+
+function spansText(hours: readonly Interval[]): string {
+  return hours.map(({ start, end }) => `${formatClock(start)}–${formatClock(end)}`).join(', ');
+}
+
+function sameHours(a: readonly Interval[], b: readonly Interval[]): boolean {
+  return a.length === b.length && a.every((span, i) => span.start === b[i]!.start && span.end === b[i]!.end);
+}
+
+/** The office hours most weekdays keep: what "a working day" means to the reader, the other days said apart. */
+function usualHours(week: WorkingCalendar['week']): readonly Interval[] {
+  let best: readonly Interval[] = [];
+  let bestCount = 0;
+  for (const day of WEEK_ORDER) {
+    const hours = week[day]!;
+    const count = WEEK_ORDER.filter((other) => sameHours(week[other]!, hours)).length;
+    if (hours.length > 0 && count > bestCount) [best, bestCount] = [hours, count];
+  }
+  return best;
+}
+
+function joinNames(names: string[], and: string): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)!}`;
+}
+
+/**
+ * What counts in working days, from the calendar's week: the days it is closed do not count, days with other office
+ * hours (a Saturday morning) count those hours. "Không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết." by default.
+ */
+export function workingWeekText(calendar: WorkingCalendar, lang: Lang): string {
+  const t = CITIZEN_LABELS[lang];
+  const usual = usualHours(calendar.week);
+  const closed = WEEK_ORDER.filter((day) => calendar.week[day]!.length === 0).map((day) =>
+    weekdayNameOf(day, lang, 'plural'),
+  );
+  const first = fill(t.notCounted, { days: joinNames([...closed, t.holidays], t.and) });
+  const sentences = [first[0]!.toUpperCase() + first.slice(1)];
+  for (const day of WEEK_ORDER) {
+    const hours = calendar.week[day]!;
+    if (hours.length > 0 && !sameHours(hours, usual))
+      sentences.push(fill(t.otherHoursCount, { day: weekdayNameOf(day, lang, 'capital'), hours: spansText(hours) }));
+  }
+  return sentences.join(' ');
+}
+
+/** The cutoff as the page says it: "15 giờ 00" / "15:00"; the text as written when it is not a clock time. */
+function cutoffClock(cutoff: string, lang: Lang): string {
+  const minute = parseClock(cutoff);
+  if (minute === undefined) return cutoff;
+  const clock = formatClock(minute);
+  return lang === 'vi' ? clock.replace(':', ' giờ ') : clock;
+}
+
+/**
+ * The sentences under a time limit that say what counts: the days that count for working time, the Civil Code's
+ * reading of calendar days and months, and the cutoff (for the units it applies to: calendar days and months count
+ * from the day of receipt whatever the hour, docs/calendar.md).
+ */
+export function limitHint(unit: DurationUnit, cutoff: string | undefined, calendar: WorkingCalendar, lang: Lang): string | null {
+  const t = CITIZEN_LABELS[lang];
+  const sentences: string[] = [];
+  if (unit === 'd') sentences.push(workingWeekText(calendar, lang));
+  if (unit === 'h') sentences.push(t.workingHoursHint, workingWeekText(calendar, lang));
+  if (unit === 'sameday') sentences.push(t.sameDayHint);
+  if (unit === 'cd') sentences.push(t.calendarDaysHint);
+  if (unit === 'month') sentences.push(t.monthsHint);
+  if (cutoff !== undefined && (unit === 'd' || unit === 'h' || unit === 'sameday'))
+    sentences.push(fill(t.cutoffHint, { cutoff: cutoffClock(cutoff, lang) }));
+  return sentences.length > 0 ? sentences.join(' ') : null;
+}
