@@ -1,4 +1,5 @@
 import { formatDurationShort, readDuration } from '../model/duration.js';
+import { saysBareHours } from './ambiguous-hours.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -20,8 +21,9 @@ export const rule = defineRule({
   check({ source, procedure, report }) {
     const check = (text: string, path: (string | number)[]) => {
       const reading = readDuration(text);
-      // A bare "N ngày" is ambiguous-days' to settle: rewriting it to calendar days would hide the question.
-      if (!reading.ok || reading.bare) return;
+      // A bare "N ngày" is ambiguous-days' to settle: rewriting it to calendar days would hide the question. So is a
+      // limit's bare "N giờ" ambiguous-hours': "24h" would read as working hours settled.
+      if (!reading.ok || reading.bare || (!path.includes('steps') && saysBareHours(text))) return;
       const short = formatDurationShort(reading.duration);
       if (short !== text) report({ messageId: 'long', data: { text, short }, path, fix: { path, value: short } });
     };

@@ -1,6 +1,7 @@
 import { rule as abolishedLevel } from './abolished-level.js';
 import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
+import { rule as ambiguousHours } from './ambiguous-hours.js';
 import { rule as bulletedList } from './bulleted-list.js';
 import { rule as canonicalBody } from './canonical-body.js';
 import { rule as canonicalBoolean } from './canonical-boolean.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   unannouncedHolidays,
   stepDurationPositive,
   ambiguousDays,
+  ambiguousHours,
   draftSteps,
   fourOnTheSpot,
   nfc,

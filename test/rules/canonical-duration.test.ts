@@ -15,4 +15,10 @@ describe('rule canonical-duration fix', () => {
       { path: ['steps', 1, 'duration'], value: '4h' },
     ]);
   });
+
+  it('leaves a limit of a bare "24 giờ" as written, the question ambiguous-hours asks; the steps\' hours are shortened', () => {
+    expect(lintFixture('canonical-duration', 'bare-hours-limit.yaml').map((d) => d.fix)).toEqual([
+      { path: ['steps', 1, 'duration'], value: '4h' },
+    ]);
+  });
 });

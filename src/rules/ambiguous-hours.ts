@@ -1,0 +1,49 @@
+import { readDuration } from '../model/duration.js';
+import { defineRule } from './define-rule.js';
+
+// The hour word alone after the number ("24 giờ", "48 tiếng", "24 hours"), not "giờ làm việc", "giờ hành chính",
+// "working hours"; typed with or without accents.
+const BARE_HOURS =
+  /(?<!\p{L})(giờ|gio|tiếng|tieng|hours?)(?!\s*(?:làm việc|lam viec|hành chính|hanh chinh))(?!\p{L})/iu;
+const WORKING_BEFORE = /(?<!\p{L})working\s+$/iu;
+
+/** Whether a time limit counted in working hours names its hours with the word alone ("24 giờ", "24 hours"). */
+export function saysBareHours(text: string): boolean {
+  const reading = readDuration(text);
+  if (!reading.ok || reading.duration.unit !== 'h') return false;
+  const match = BARE_HOURS.exec(text);
+  return match !== null && !WORKING_BEFORE.test(text.slice(0, match.index));
+}
+
+/**
+ * A statutory "N giờ" may mean hours on the clock from receipt (the text's plain sense) or working hours (how one-stop
+ * software counts): procmap counts working hours only, the later of the two. It asks for the explicit form, and has
+ * no fix: writing "giờ làm việc" would settle the question for the officer. Steps are not asked (a step table's hours
+ * are office hours).
+ */
+export const rule = defineRule({
+  id: 'ambiguous-hours',
+  description: {
+    en: 'A time limit of "N hours" (N giờ) must say whether it is working hours',
+    vi: 'Thời hạn "N giờ" phải ghi rõ là giờ làm việc',
+  },
+  severity: 'warning',
+  recommended: true,
+  messages: {
+    bare: {
+      en: '"{text}" is counted as {value} working hours; a law that says "{value} giờ" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "{value} giờ làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+      vi: '"{text}" đang được tính là {value} giờ làm việc; văn bản ghi "{value} giờ" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "{value} giờ làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
+    },
+  },
+  check({ procedure, report }) {
+    const check = (text: string, path: (string | number)[]) => {
+      if (!saysBareHours(text)) return;
+      const reading = readDuration(text);
+      if (reading.ok) report({ messageId: 'bare', data: { text, value: String(reading.duration.value) }, path });
+    };
+    check(procedure.time_limit, ['time_limit']);
+    procedure.channels?.forEach((channel, i) => {
+      if (channel.time_limit !== undefined) check(channel.time_limit, ['channels', i, 'time_limit']);
+    });
+  },
+});
