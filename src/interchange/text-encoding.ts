@@ -1,5 +1,5 @@
 /**
- * The text of a CSV file: UTF-8 with or without a BOM, or UTF-16 with its BOM. Shared by import and `ontime`, so that
+ * The text of a CSV file: UTF-8 with or without a BOM, or UTF-16 with or without its BOM. Shared by import and `ontime`, so that
  * a file saved in a legacy Vietnamese encoding is refused with the same words wherever it is read.
  */
 import { said } from './import-messages.js';
@@ -10,13 +10,33 @@ export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /**
  * The encoding of a CSV file from its first bytes: UTF-16 when it starts with UTF-16's byte order mark (Excel's
- * "Unicode Text" and some one-stop systems' exports), else UTF-8. Without a mark UTF-16 cannot be told for sure, and
- * legacy Vietnamese encodings (TCVN3, VNI, Windows-1258) not at all: those fail to decode and are refused.
+ * "Unicode Text" and some one-stop systems' exports), or without one when its first bytes pair a zero with each
+ * letter of the header (a character of the Latin alphabet is one byte and a zero in UTF-16; UTF-8 text holds no
+ * zero bytes); else UTF-8. Legacy Vietnamese encodings (TCVN3, VNI, Windows-1258) cannot be told from their bytes:
+ * those fail to decode and are refused.
  */
 export function encodingOf(data: Uint8Array): CsvEncoding {
   if (data[0] === 0xff && data[1] === 0xfe) return 'utf-16le';
   if (data[0] === 0xfe && data[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
+  return unmarkedUtf16(data) ?? 'utf-8';
+}
+
+// How many bytes are looked at for the zeros of UTF-16 without its mark: a header's worth.
+const SAMPLE = 512;
+
+/** UTF-16 without a byte order mark: zeros on one side of the byte pairs only, in a quarter of them at least. */
+function unmarkedUtf16(data: Uint8Array): CsvEncoding | undefined {
+  const pairs = Math.floor(Math.min(data.length, SAMPLE) / 2);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (data[2 * i] === 0) even++;
+    if (data[2 * i + 1] === 0) odd++;
+  }
+  if (pairs === 0 || Math.max(even, odd) < pairs / 4) return undefined;
+  if (even === 0) return 'utf-16le';
+  if (odd === 0) return 'utf-16be';
+  return undefined;
 }
 
 /**

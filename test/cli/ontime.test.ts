@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { zipOf } from '../helpers/zip.js';
 import { planColumns } from '../../src/ontime/columns.js';
@@ -33,6 +34,17 @@ describe('procmap ontime', () => {
     expect(result.stdout).toContain(
       "Vendor's appointments compared: 10; differ from procmap: 2 (vendor later 1, vendor earlier 1)\n",
     );
+  });
+
+  it('reads an export saved as UTF-16 without its byte order mark, as the same dossiers', async () => {
+    const dir = tmp();
+    const file = join(dir, 'ho-so.csv');
+    writeFileSync(file, Buffer.from(readFileSync(join(ROOT, CSV), 'utf8').replace(/^\uFEFF/, ''), 'utf16le'));
+    const args = ['--catalog', CATALOG, ...AS_OF, '--format', 'json'];
+    const utf16 = await runCli(['ontime', file, ...args]);
+    const utf8 = await runCli(['ontime', CSV, ...args]);
+    expect(utf16.code).toBe(0);
+    expect(JSON.parse(utf16.stdout).totals).toEqual(JSON.parse(utf8.stdout).totals);
   });
 
   it('speaks Vietnamese with --lang vi', async () => {

@@ -334,7 +334,7 @@ describe('procmap import: catalogs and step tables', () => {
     expect(fromCsv.stdout).toContain('quy-trinh-noi-bo.csv: row 16: time "theo yêu cầu"');
   });
 
-  it('reads a CSV saved as UTF-16 with its byte order mark (Excel\'s "Unicode Text") as the same catalog', async () => {
+  it('reads a CSV saved as UTF-16, with or without its byte order mark (Excel\'s "Unicode Text"), as the same catalog', async () => {
     const utf8 = readFileSync(fixture('catalog.csv'), 'utf8').replace(/^\uFEFF/, '');
     const dir = fresh();
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, 'utf16le')]);
@@ -352,11 +352,12 @@ describe('procmap import: catalogs and step tables', () => {
           readFileSync(join(dir, 'from-utf8', file), 'utf8').replace('catalog.csv', `${name}.csv`),
         );
     }
-    // Without the mark it is not UTF-8, and is refused with what to save instead.
+    // Without the mark, as some systems write it: found by the zero byte beside each Latin letter, read the same.
     writeFileSync(join(dir, 'bare.csv'), le.subarray(2));
     const bare = await importEn([join(dir, 'bare.csv'), '-o', join(dir, 'bare')]);
-    expect(bare.code).toBe(2);
-    expect(bare.stderr).toContain('not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"');
+    expect(bare.stderr).toBe('');
+    expect(bare.code).toBe(expected.code);
+    expect(readdirSync(join(dir, 'bare'))).toEqual(readdirSync(join(dir, 'from-utf8')));
     // With the mark but cut in the middle of a character, it says so.
     writeFileSync(join(dir, 'cut.csv'), le.subarray(0, le.length - 1));
     const cut = await importEn([join(dir, 'cut.csv'), '-o', join(dir, 'cut')]);
