@@ -98,6 +98,7 @@ function dossierSection(view: CitizenView): SafeHtml {
   return html`${groups}${view.dossierCount ? html`<p><strong>${t.dossierCount}:</strong> ${own(view.dossierCount)}</p>` : ''}`;
 }
 
+// A result due the day it is handed in is not moved by a holiday week: the sentence that says so is for longer limits.
 function timeSection(view: CitizenView): SafeHtml {
   const t = view.labels;
   const example = view.example;
@@ -106,7 +107,7 @@ function timeSection(view: CitizenView): SafeHtml {
   const stop = /[.!?…]$/.test((note ?? text).trim()) ? '' : '.';
   const own = (words: string) => ownText(words, view.lang);
   return html`<p><strong>${view.limit.asWritten ? own(text) : text}</strong>${note ? html` ${own(note)}` : ''}${stop}${hint ? html` <span class="hint">${hint}</span>` : ''}</p>
-${example ? html`<p class="example"><strong>${example.text}</strong> <span class="hint">${example.dates} ${example.ordinary ? t.exampleHolidays : t.exampleNotOrdinary}</span></p>` : ''}`;
+${example ? html`<p class="example"><strong>${example.text}</strong> <span class="hint">${example.dates}${example.ordinary ? (example.laterDay ? ` ${t.exampleHolidays}` : '') : ` ${t.exampleNotOrdinary}`}</span></p>` : ''}`;
 }
 
 function submitSection(view: CitizenView): SafeHtml {

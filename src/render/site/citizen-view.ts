@@ -57,7 +57,8 @@ export interface CitizenView {
   /** The limit in words; `asWritten` when procmap could not read it and prints the procedure's own text. */
   limit: { text: string; note: string | null; hint: string | null; asWritten: boolean };
   /** "nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00", with the dates it was computed on. */
-  example: { text: string; dates: string; ordinary: boolean } | null;
+  /** `laterDay`: the appointment falls on a later day than the receipt, so days off can move it. */
+  example: { text: string; dates: string; ordinary: boolean; laterDay: boolean } | null;
   channels: { kind: string; details: string[]; note: string | null }[];
   place: string | null;
   fee: string | null;
@@ -170,6 +171,7 @@ function exampleView(input: CitizenInput, t: CitizenLabels): CitizenView['exampl
     text: fill(t.example, { received: handedIn, appointment: relativeDue(received, appointment, input.lang, t) }),
     dates: fill(t.exampleDates, { received: formatDateTime(received, input.lang), appointment: formatDateTime(appointment, input.lang) }),
     ordinary,
+    laterDay: dayOf(appointment) > dayOf(received),
   };
 }
 

@@ -50,6 +50,7 @@ describe('the citizen view', () => {
       text: 'Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00',
       dates: 'Nộp T6 06/03/2026 09:00, hẹn trả T6 13/03/2026 09:00.',
       ordinary: true,
+      laterDay: true,
     });
   });
 
@@ -77,6 +78,13 @@ describe('the citizen view', () => {
     // 09:00–11:30 is 2.5 h, lunch until 13:00, then 1.5 h more.
     expect(view(procedure({ time_limit: '4h' })).example?.text).toBe('Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả 14:30 cùng ngày');
     expect(view(procedure({ time_limit: '30 ngày' })).limit.hint).toContain('Tính cả thứ Bảy, Chủ nhật');
+  });
+
+  it('says a holiday week moves the appointment only where it falls on a later day than the receipt', () => {
+    const said = (p: Procedure) => citizenPage(view(p), { pdf: false }).includes('Tuần có ngày nghỉ lễ thì hẹn trả muộn hơn.');
+    expect(said(procedure())).toBe(true);
+    expect(said(procedure({ time_limit: 'trong ngày', cutoff: '15:00' }))).toBe(false);
+    expect(said(procedure({ time_limit: '4h' }))).toBe(false);
   });
 
   it('says the cutoff in plain words for same-day, working-day and hour limits, in both languages', () => {
