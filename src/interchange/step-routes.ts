@@ -48,9 +48,22 @@ export function routeOf(line: string): Route | undefined {
   return { kind: 'decision', branches: parts as [string, number][] };
 }
 
-/** A route as `next`, its step numbers made the ids of those steps; undefined when a number names no step. */
-export function nextOf(route: Route, steps: readonly Step[]): Step['next'] | undefined {
-  const id = (n: number) => (Number.isInteger(n) && n >= 1 && n <= steps.length ? steps[n - 1]!.id : undefined);
+/**
+ * A route as `next`, its step numbers made the ids of those steps; undefined when a number names no step. A table
+ * whose TT column numbers its steps (`byNumber`: 1, 2, 2.1, 3) is routed by those numbers, "bước 3" being the row
+ * numbered 3 and not the third row; a table without numbers by its rows' order.
+ */
+export function nextOf(
+  route: Route,
+  steps: readonly Step[],
+  byNumber: ReadonlyMap<number, string> = new Map(),
+): Step['next'] | undefined {
+  const id = (n: number) =>
+    byNumber.size > 0
+      ? byNumber.get(n)
+      : Number.isInteger(n) && n >= 1 && n <= steps.length
+        ? steps[n - 1]!.id
+        : undefined;
   if (route.kind === 'end') return [];
   if (route.kind === 'to') {
     const ids = route.numbers.map(id);

@@ -1,7 +1,7 @@
 import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
-import { inStepOrder } from './step-order.js';
+import { inStepOrder, stepNumberOf } from './step-order.js';
 import { continuedHeader } from './header-rows.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import { BODY_COLUMNS, STEP_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
@@ -291,6 +291,8 @@ function stepsFrom(
   const steps: Step[] = [];
   const used = new Set<string>();
   const routes: { step: number; line: string }[] = [];
+  // The id of each step by the whole number its TT cell gives it, for the routes written in words ("→ bước 3").
+  const byNumber = new Map<number, string>();
   // How often the table names each body alone (a known body counts once), so that "Bộ phận Một cửa (Công chức tiếp
   // nhận)" reads as that body and a role.
   const named = new Map<string, number>([...keyByName.keys()].map((name) => [name, 1]));
@@ -387,10 +389,12 @@ function stepsFrom(
       ...formsAndOutputsOf(v, formsAndOutputs),
     };
     steps.push(step);
+    const number = stepNumberOf(v.step_no);
+    if (number !== undefined && !byNumber.has(number)) byNumber.set(number, id);
   }
   // Step numbers become ids once every step has one; a route to a step the table lacks stays in the description.
   for (const { step, line } of routes) {
-    const next = nextOf(routeOf(line)!, steps);
+    const next = nextOf(routeOf(line)!, steps, byNumber);
     const target = steps[step]!;
     if (next !== undefined) target.next = next;
     else {

@@ -243,6 +243,38 @@ describe('procmap import: catalogs and step tables', () => {
     expect(readFileSync(join(out, '1.000001.yaml'), 'utf8')).toContain('effective: 2025-07-01\n');
   });
 
+  it('routes "→ bước 3" to the step numbered 3 in a table with sub-steps, not to its third row', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const rows: Record<string, string[][]> = {
+      '1.001193': [
+        ['1', 'Tiếp nhận hồ sơ', 'Bộ phận Một cửa', '4 giờ'],
+        ['2', 'Thẩm định hồ sơ', 'Phòng chuyên môn', '1 ngày làm việc'],
+        ['2.1', 'Xác minh thực tế\nĐạt → bước 3; Không đạt → bước 4', 'Phòng chuyên môn', '1 ngày làm việc'],
+        ['3', 'Trả kết quả\nKết thúc quy trình', 'Bộ phận Một cửa', '4 giờ'],
+        ['4', 'Thông báo từ chối', 'Bộ phận Một cửa', '4 giờ'],
+      ],
+      '1.000894': [['B1', 'Tiếp nhận hồ sơ', 'Bộ phận Một cửa', '4 giờ']],
+    };
+    Object.entries(rows).forEach(([code, steps], i) => {
+      const sheet = workbook.addWorksheet(`QT${i + 1}`);
+      sheet.addRow([`Quy trình ${i + 1}: Thủ tục ${i + 1} (Mã TTHC: ${code})`]);
+      sheet.mergeCells('A1:D1');
+      sheet.addRow(['Thời hạn giải quyết: 05 ngày làm việc']);
+      sheet.mergeCells('A2:D2');
+      sheet.addRow(['Bước', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian']);
+      for (const step of steps) sheet.addRow(step);
+    });
+    const dir = fresh();
+    await workbook.xlsx.writeFile(join(dir, 'annex.xlsx'));
+    const run = await importEn([join(dir, 'annex.xlsx'), '-o', join(dir, 'out'), '--effective', '2025-07-01']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    // Rows s1…s5 in order: the steps numbered 3 and 4 are the fourth and fifth rows (the third was "bước 3" before).
+    expect(readFileSync(join(dir, 'out', '1.001193.yaml'), 'utf8')).toMatch(
+      /- id: s3\n(?: {4}.*\n)*? {4}next:\n {6}Đạt: s4\n {6}Không đạt: s5\n/,
+    );
+  });
+
   it('reads an annex kept as a sheet per procedure, its heading and limit above the header', async () => {
     const workbook = new ExcelJS.Workbook();
     for (const [n, title, code, limit] of [
