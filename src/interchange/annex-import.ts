@@ -37,7 +37,9 @@ export function importWorkbook(sheets: Sheet[], file: string, options: AnnexOpti
   const document = { paragraphs: [], tables: sheets, tableStarts: sheets.map(() => 0) };
   const annex = sheets.some((sheet) => isCatalogSheet(sheet, map))
     ? undefined
-    : annexSheets(document, map, options.effective);
+    : // One procedure under its heading is an annex too: a workbook has no other place to name it (a Word
+      // document of one procedure is read as the ISO document it is).
+      annexSheets(document, map, options.effective, 1);
   if (annex) return importAnnex(annex, file, options);
   return importSheets(sheets, file, { map, effective: options.effective });
 }

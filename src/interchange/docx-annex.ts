@@ -166,12 +166,14 @@ function catalogRow(procedure: AnnexProcedure, decision: Decision | undefined): 
  * reported so). The limit is the one the procedure's lines state ("Thời hạn giải quyết", "Tổng thời gian giải
  * quyết"), else its steps' total row: an approved process may not let it exceed the law's, so the safe one. Without
  * `effective`, the effective date is the date of the decision the annex comes with, said in the note. Undefined when
- * the document is no annex (fewer than two procedures with steps).
+ * the document is no annex: fewer than `least` procedures with steps (two for a Word document, which is otherwise
+ * read as one procedure's ISO document).
  */
 export function annexSheets(
   document: WordDocument,
   map: ColumnMap = {},
   effective?: string,
+  least = 2,
 ): { sheets: Sheet[]; sections: Map<string, Sections>; decision?: Decision } | undefined {
   const starts = document.tableStarts;
   if (!starts) return undefined;
@@ -191,7 +193,7 @@ export function annexSheets(
     if (text !== undefined) reader.line(text);
   }
   const procedures = reader.procedures.filter((procedure) => procedure.steps > 0);
-  if (procedures.length < 2) return undefined;
+  if (procedures.length < least) return undefined;
   // A date given with --effective is the officer's: the decision's is not put before it.
   const rows = procedures.map((procedure) => catalogRow(procedure, effective ? undefined : reader.decision));
   const header = [...new Set(rows.flatMap((row) => [...row.keys()]))];

@@ -275,6 +275,26 @@ describe('procmap import: catalogs and step tables', () => {
     );
   });
 
+  it("reads a workbook of one procedure under its heading, as one of an annex's sheets", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Quy trình');
+    sheet.addRow(['Quy trình 1: Đăng ký khai sinh (Mã TTHC: 1.001193)']);
+    sheet.mergeCells('A1:D1');
+    sheet.addRow(['Thời hạn giải quyết: 01 ngày làm việc']);
+    sheet.mergeCells('A2:D2');
+    sheet.addRow(['Bước', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian']);
+    sheet.addRow(['B1', 'Tiếp nhận hồ sơ', 'Bộ phận Một cửa', '4 giờ']);
+    sheet.addRow(['B2', 'Trả kết quả', 'Bộ phận Một cửa', '2 giờ']);
+    const dir = fresh();
+    await workbook.xlsx.writeFile(join(dir, 'quy-trinh.xlsx'));
+    const run = await importEn([join(dir, 'quy-trinh.xlsx'), '-o', join(dir, 'out'), '--effective', '2025-07-01']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(dir, 'out', '1.001193.yaml'), 'utf8');
+    expect(text).toContain('time_limit: 01 ngày làm việc\n');
+    expect(text.match(/^ {2}- id: /gm)).toHaveLength(2);
+  });
+
   it('reads an annex kept as a sheet per procedure, its heading and limit above the header', async () => {
     const workbook = new ExcelJS.Workbook();
     for (const [n, title, code, limit] of [
