@@ -16,10 +16,11 @@ import { withDefinitionLines } from './definition-lines.js';
 // quyết: …") and its steps; fields ("I. LĨNH VỰC HỘ TỊCH") and levels ("… CẤP XÃ") as headings above them. The
 // headings stand between tables or, in one table for the whole annex, as rows across it.
 
-// A procedure's heading: numbered and starting with "Thủ tục", labelled "Tên thủ tục:", "Tên TTHC:" or "Thủ tục:", or a numbered
-// process or procedure, "Quy trình 01: Cấp giấy phép …", "QUY TRÌNH SỐ 2. …", "Thủ tục 3: …".
+// A procedure's heading: numbered and starting with "Thủ tục", labelled "Tên thủ tục:", "Tên TTHC:", "Thủ tục:" or
+// "Quy trình:", or a numbered process or procedure, "Quy trình 01: Cấp giấy phép …", "QUY TRÌNH SỐ 2. …", "Thủ tục 3:
+// …".
 const HEADING =
-  /^(?:(?:\d+(?:\.\d+)*\s*[.)]\s*)(?=thủ tục\s)|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:tên )?(?:thủ tục(?: hành chính)?|tthc)\s*[:：]\s*|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:quy trình(?: nội bộ)?|thủ tục(?: hành chính)?)\s+(?:số\s*)?\d+\s*[:：.–-]\s*)(.+)$/isu;
+  /^(?:(?:\d+(?:\.\d+)*\s*[.)]\s*)(?=thủ tục\s)|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:tên )?(?:thủ tục(?: hành chính)?|tthc|quy trình(?: nội bộ)?)\s*[:：]\s*|(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:quy trình(?: nội bộ)?|thủ tục(?: hành chính)?)\s+(?:số\s*)?\d+\s*[:：.–-]\s*)(.+)$/isu;
 // The national code written after the title, from its "mã": "(Mã TTHC: 1.001193)", "- Mã số: 1.001193", "(mã thủ tục
 // 2.000815)". Matched from the last "mã" of the heading, found by position: an unanchored pattern retried at every
 // space before it took minutes on a heading of a few thousand spaces.
