@@ -1,7 +1,7 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { xmlSafe } from '../xml-text.js';
 import type { Lang } from '../i18n.js';
-import type { Flow, FlowEdge } from '../model/flow.js';
+import { backEdges, type Flow, type FlowEdge } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import { BOTTOM_CHANNEL, layout, route, ROW, type Box, type Edge, type Kind, type Node } from './bpmn-layout.js';
@@ -121,33 +121,6 @@ type Part = { edge: FlowEdge | 'start' } | Join;
 interface Join {
   kind: 'and' | 'xor' | 'or';
   parts: Part[];
-}
-
-/** The hand-overs that go back to an earlier step (a loop), depth-first from the first step. */
-function backEdges(flow: Flow): Set<FlowEdge> {
-  const back = new Set<FlowEdge>();
-  const state = new Uint8Array(flow.steps.length); // 0 new, 1 on the stack, 2 done
-  for (let root = 0; root < flow.steps.length; root++) {
-    if (state[root] !== 0) continue;
-    const stack: [number, number][] = [[root, 0]];
-    state[root] = 1;
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
-      const out = flow.outgoing[frame[0]]!;
-      if (frame[1] >= out.length) {
-        state[frame[0]] = 2;
-        stack.pop();
-        continue;
-      }
-      const edge = out[frame[1]++]!;
-      if (state[edge.to] === 1) back.add(edge);
-      else if (state[edge.to] === 0) {
-        state[edge.to] = 1;
-        stack.push([edge.to, 0]);
-      }
-    }
-  }
-  return back;
 }
 
 /**

@@ -82,8 +82,11 @@ export function reachableFromStart(flow: Flow): Set<number> {
   return flow.steps.length === 0 ? new Set() : reachableFrom(flow, 0);
 }
 
-/** A cycle as step indexes in flow order (first repeated at the end), or undefined when the flow is acyclic. */
-export function findCycle(flow: Flow): number[] | undefined {
+/**
+ * Walks the flow depth-first from each step not yet reached, in order, telling `onBack` each hand-over to a step still
+ * on the path (a loop), with the path's links to each step's parent; stops when `onBack` returns true.
+ */
+function depthFirst(flow: Flow, onBack: (edge: FlowEdge, parent: Int32Array) => boolean | void): void {
   const state = new Uint8Array(flow.steps.length); // 0 new, 1 on the stack, 2 done
   const parent = new Int32Array(flow.steps.length).fill(-1);
   for (let root = 0; root < flow.steps.length; root++) {
@@ -101,23 +104,40 @@ export function findCycle(flow: Flow): number[] | undefined {
         continue;
       }
       frame[1] = k + 1;
-      const to = out[k]!.to;
-      if (state[to] === 1) {
-        const path = [node];
-        for (let at = node; at !== to;) {
-          at = parent[at]!;
-          path.push(at);
-        }
-        return [...path.reverse(), to];
-      }
-      if (state[to] === 0) {
-        state[to] = 1;
-        parent[to] = node;
-        stack.push([to, 0]);
+      const edge = out[k]!;
+      if (state[edge.to] === 1) {
+        if (onBack(edge, parent) === true) return;
+      } else if (state[edge.to] === 0) {
+        state[edge.to] = 1;
+        parent[edge.to] = node;
+        stack.push([edge.to, 0]);
       }
     }
   }
-  return undefined;
+}
+
+/** A cycle as step indexes in flow order (first repeated at the end), or undefined when the flow is acyclic. */
+export function findCycle(flow: Flow): number[] | undefined {
+  let cycle: number[] | undefined;
+  depthFirst(flow, ({ from, to }, parent) => {
+    const path = [from];
+    for (let at = from; at !== to;) {
+      at = parent[at]!;
+      path.push(at);
+    }
+    cycle = [...path.reverse(), to];
+    return true;
+  });
+  return cycle;
+}
+
+/** The hand-overs that go back to a step on the path to them (each loop's), depth-first from the first step. */
+export function backEdges(flow: Flow): Set<FlowEdge> {
+  const back = new Set<FlowEdge>();
+  depthFirst(flow, (edge) => {
+    back.add(edge);
+  });
+  return back;
 }
 
 /** Step indexes in an order where every step comes after all its predecessors; undefined when there is a cycle. */
