@@ -4,7 +4,7 @@ import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
 import { keyColons, withColons } from './full-width-colons.js';
 import { readKeyedItems } from './keyed-items.js';
-import { readQuotedValues, unquotedValue } from './typographic-quotes.js';
+import { mayHaveQuotedValues, readQuotedValues, unquotedValue } from './typographic-quotes.js';
 import { seenStepReferences } from './step-references.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
@@ -753,7 +753,7 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     return { file, text, data: undefined, diagnostics: [diagnostic], locate: loaded.locate };
   }
   keepWrittenNumbers(loaded.data, text, loaded.locate);
-  const quotedValues = readQuotedValues(loaded.data);
+  const quotedValues = mayHaveQuotedValues(text) ? readQuotedValues(loaded.data) : [];
   if (quotedValues.length > 0) loaded.quotedValues = quotedValues;
   const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
   if (bulletedLists) loaded.bulletedLists = bulletedLists;

@@ -32,6 +32,14 @@ export function unquotedValue(text: string): string | undefined {
   return inner.trim();
 }
 
+// Any opening mark of PAIRS: a file without one has no text to unwrap, and its data is not walked.
+const OPENING = /[“”„«‘]/;
+
+/** Whether a file's text may hold a value in typographic quotes (see readQuotedValues). */
+export function mayHaveQuotedValues(text: string): boolean {
+  return OPENING.test(text);
+}
+
 /**
  * Reads every text of the data that a pair of typographic quotes wraps as the text inside them, before the schema and
  * the readers of each field see it (`effective: “01/03/2025”`, `level: “Cấp xã”`); the paths of those texts, for
