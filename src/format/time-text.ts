@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
-import { parseDuration } from '../model/duration.js';
+import { parseDuration, saysBareHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { dayOf, dayParts, minuteOf, type Moment } from '../time/moment.js';
 import { ownChannelLimits, type DayRun, type ProcedureTime } from '../time/report.js';
@@ -10,6 +10,7 @@ import {
   formatDmy,
   formatDuration,
   formatLimit,
+  formatNumber,
   formatWorkingTime,
   round2,
   weekdayName,
@@ -30,6 +31,8 @@ const WORDS = {
     limitSameDay: 'Time limit: same day, by the close of the working day of receipt',
     cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
     limitNote: 'As the law states it: {note}',
+    bareHours:
+      'Counted in working hours; if the law means {value} hours on the clock from receipt, the result is due sooner (rule ambiguous-hours)',
     within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
     atLimit: 'Total on the critical path: {total}, exactly the limit',
     channelAtLimit: 'Filed {channel} (limit {limit}): exactly the limit',
@@ -78,6 +81,8 @@ const WORDS = {
     limitSameDay: 'Thời hạn giải quyết: trong ngày, trước giờ kết thúc ngày làm việc tiếp nhận hồ sơ',
     cutoff: 'Hồ sơ nhận sau {cutoff} được tính từ ngày làm việc tiếp theo',
     limitNote: 'Theo văn bản: {note}',
+    bareHours:
+      'Đang tính theo giờ làm việc; nếu văn bản có nghĩa là {value} giờ tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)',
     within: 'Tổng theo đường găng: {total}, trong thời hạn, còn dư {slack}',
     atLimit: 'Tổng theo đường găng: {total}, vừa đúng thời hạn',
     channelAtLimit: 'Hồ sơ nộp {channel} (thời hạn {limit}): vừa đúng thời hạn',
@@ -193,6 +198,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const out: string[] = [c.bold(`${procedure.id}  ${procedure.title}`), c.dim(report.file)];
   const limit = parseDuration(procedure.time_limit)!;
   out.push(limitLine(limit, analysis.limit?.hours, lang, work));
+  // "24 giờ" may be hours on the clock, which procmap cannot count: the appointment below is the later reading.
+  if (saysBareHours(procedure.time_limit)) out.push(fill(w.bareHours, { value: formatNumber(limit.value, lang) }));
   // What the law says with the limit ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit): counted no further.
   if (limit.note !== undefined) out.push(fill(w.limitNote, { note: unbracketed(limit.note) }));
   if (procedure.cutoff) out.push(fill(w.cutoff, { cutoff: procedure.cutoff }));

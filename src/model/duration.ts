@@ -850,3 +850,17 @@ export function toWorkingHours(duration: Duration, hoursPerDay = DEFAULT_HOURS_P
 export function isWorkingTime(duration: Duration): boolean {
   return duration.unit === 'h' || duration.unit === 'd';
 }
+
+// The hour word alone after the number ("24 giờ", "48 tiếng", "24 hours"), not "giờ làm việc", "giờ hành chính",
+// "working hours"; typed with or without accents.
+const BARE_HOURS =
+  /(?<!\p{L})(giờ|gio|tiếng|tieng|hours?)(?!\s*(?:làm việc|lam viec|hành chính|hanh chinh))(?!\p{L})/iu;
+const WORKING_BEFORE = /(?<!\p{L})working\s+$/iu;
+
+/** Whether a time limit counted in working hours names its hours with the word alone ("24 giờ", "24 hours"). */
+export function saysBareHours(text: string): boolean {
+  const reading = readDuration(text);
+  if (!reading.ok || reading.duration.unit !== 'h') return false;
+  const match = BARE_HOURS.exec(text);
+  return match !== null && !WORKING_BEFORE.test(text.slice(0, match.index));
+}

@@ -1,19 +1,5 @@
-import { readDuration } from '../model/duration.js';
+import { readDuration, saysBareHours } from '../model/duration.js';
 import { defineRule } from './define-rule.js';
-
-// The hour word alone after the number ("24 giờ", "48 tiếng", "24 hours"), not "giờ làm việc", "giờ hành chính",
-// "working hours"; typed with or without accents.
-const BARE_HOURS =
-  /(?<!\p{L})(giờ|gio|tiếng|tieng|hours?)(?!\s*(?:làm việc|lam viec|hành chính|hanh chinh))(?!\p{L})/iu;
-const WORKING_BEFORE = /(?<!\p{L})working\s+$/iu;
-
-/** Whether a time limit counted in working hours names its hours with the word alone ("24 giờ", "24 hours"). */
-export function saysBareHours(text: string): boolean {
-  const reading = readDuration(text);
-  if (!reading.ok || reading.duration.unit !== 'h') return false;
-  const match = BARE_HOURS.exec(text);
-  return match !== null && !WORKING_BEFORE.test(text.slice(0, match.index));
-}
 
 /**
  * A statutory "N giờ" may mean hours on the clock from receipt (the text's plain sense) or working hours (how one-stop

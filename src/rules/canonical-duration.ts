@@ -1,5 +1,4 @@
-import { formatDurationShort, readDuration } from '../model/duration.js';
-import { saysBareHours } from './ambiguous-hours.js';
+import { formatDurationShort, readDuration, saysBareHours } from '../model/duration.js';
 import { defineRule } from './define-rule.js';
 
 /**

@@ -20,6 +20,21 @@ async function json(args: string[]): Promise<TimeJson> {
 }
 
 describe('procmap time (CLI)', () => {
+  it('says under a limit of a bare "24 giờ" that it is counted in working hours, and the clock reading ends sooner', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-hours-'));
+    const text = readFileSync(join(ROOT, 'test/rules/fixtures/ambiguous-hours/invalid-bare.yaml'), 'utf8');
+    writeFileSync(join(dir, 'bare.yaml'), text);
+    writeFileSync(join(dir, 'working.yaml'), text.replace('24 giờ kể từ', '24 giờ làm việc kể từ'));
+    const bare = await runCli(['time', join(dir, 'bare.yaml'), '--lang', 'vi']);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain(
+      'Đang tính theo giờ làm việc; nếu văn bản có nghĩa là 24 giờ tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)\n',
+    );
+    const en = await runCli(['time', join(dir, 'bare.yaml'), '--lang', 'en']);
+    expect(en.stdout).toContain('if the law means 24 hours on the clock from receipt, the result is due sooner');
+    expect((await runCli(['time', join(dir, 'working.yaml'), '--lang', 'vi'])).stdout).not.toContain('ambiguous-hours');
+  });
+
   it('states a limit in hours as published, as the document does, not restated in days', async () => {
     const file = join(ROOT, 'procedures/tinh/cap-phu-hieu-xe-kinh-doanh-van-tai.yaml');
     const vi = await runCli(['time', file]);

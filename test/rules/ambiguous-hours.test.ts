@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysBareHours } from '../../src/rules/ambiguous-hours.js';
+import { saysBareHours } from '../../src/model/duration.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule('ambiguous-hours', {
