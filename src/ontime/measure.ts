@@ -27,6 +27,8 @@ export interface TableOutcome {
   unreadDates: string[];
   /** The table holds no record at all (an empty file, `[]`, a sheet without rows): said so, not as missing columns. */
   empty: boolean;
+  /** A header with no dossier under it (an export of a search that found nothing): said so, not a report of zeros. */
+  headerOnly: boolean;
 }
 
 /**
@@ -113,6 +115,7 @@ export async function measureTable(
   // The row above the header, and the header found but not yet taken: either may be half of a two-row header.
   let above: CellRecord | undefined;
   let found: { record: CellRecord; plan: ColumnPlan } | undefined;
+  let dossierRows = 0;
   const take = (taken: ColumnPlan) => {
     plan = taken;
     aggregator.addFile(file);
@@ -138,7 +141,7 @@ export async function measureTable(
             continue;
           }
           // A report's title and date above its header, as exports from one-stop software often have.
-          if (++before > TITLE_ROWS) return { missing: firstMissing, unreadDates: [], empty: false };
+          if (++before > TITLE_ROWS) return { missing: firstMissing, unreadDates: [], empty: false, headerOnly: false };
           above = record;
           continue;
         }
@@ -156,6 +159,7 @@ export async function measureTable(
       const row = rowOf(file, record, plan);
       // Not a dossier: passed over unsaid, like an empty row (it used to read as an unknown procedure "42").
       if (footer.passOver(record.values, row.id, row.received)) continue;
+      dossierRows++;
       const outcome = evaluator.evaluate(row);
       if (row.id !== '' && outcome.kind !== 'bad') {
         // By the procedure found, not as written: one dossier listed under the national code and under procmap's id
@@ -177,11 +181,17 @@ export async function measureTable(
   }
   if (!plan && found) take(found.plan);
   if (!plan)
-    return { missing: firstMissing ?? [...REQUIRED_FIELDS], unreadDates: [], empty: firstMissing === undefined };
+    return {
+      missing: firstMissing ?? [...REQUIRED_FIELDS],
+      unreadDates: [],
+      empty: firstMissing === undefined,
+      headerOnly: false,
+    };
   const taken: ColumnPlan = plan;
   return {
     missing: [],
     unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [],
     empty: false,
+    headerOnly: dossierRows === 0,
   };
 }

@@ -416,6 +416,26 @@ describe('procmap ontime', () => {
     expect(vi.code).toBe(1);
   });
 
+  it('says a file with its header and no dossier under it holds none, and exits 1, in CSV, XLSX and with a title', async () => {
+    const dir = tmp();
+    const csv = join(dir, 'ho-so.csv');
+    writeFileSync(csv, 'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả\n\n');
+    const titled = join(dir, 'bao-cao.csv');
+    writeFileSync(titled, 'BÁO CÁO HỒ SƠ THÁNG 5\n\nSố hồ sơ,Mã thủ tục,Ngày tiếp nhận\nTổng cộng: 0\n');
+    const xlsx = join(dir, 'ho-so.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Hồ sơ').addRow(['Mã thủ tục', 'Ngày tiếp nhận']);
+    await book.xlsx.writeFile(xlsx);
+    const files = [csv, titled, xlsx];
+    const en = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toBe(files.map((file) => `${file}: the file has its header but no dossier under it\n`).join(''));
+    expect(en.code).toBe(1);
+    const vi = await runCli(['ontime', csv, CSV, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toMatch(new RegExp(`^${csv}: tệp chỉ có dòng tiêu đề, không có hồ sơ nào bên dưới\n`));
+    expect(vi.stdout).toContain('Hồ sơ: 11\n');
+    expect(vi.code).toBe(1);
+  });
+
   it('says a workbook cut off is no complete workbook, not "FILE_ENDED"', async () => {
     const dir = tmp();
     const whole = join(dir, 'whole.xlsx');

@@ -249,7 +249,13 @@ export async function measureDossierFiles(
     const kind = dossierFileKind(path);
     try {
       const records = dossierRecords(path, kind, (cells, below) => namesRequiredColumns(cells, setup.mapping, below));
-      const { missing, unreadDates, empty } = await measureTable(file, records, setup.mapping, evaluator, aggregator);
+      const { missing, unreadDates, empty, headerOnly } = await measureTable(
+        file,
+        records,
+        setup.mapping,
+        evaluator,
+        aggregator,
+      );
       // Said once per file, before its rows: else every dossier of it reads open, or "returned without a date".
       for (const header of unreadDates)
         io.stderr.write(
@@ -264,6 +270,14 @@ export async function measureDossierFiles(
           setup.lang === 'vi'
             ? `${file}: tệp trống, không có hồ sơ nào\n`
             : `${file}: the file is empty: it holds no dossiers\n`,
+        );
+      } else if (headerOnly) {
+        // Exported from a search that found nothing, or the wrong sheet: a report of zeros would read as a quiet month.
+        failed = true;
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: tệp chỉ có dòng tiêu đề, không có hồ sơ nào bên dưới\n`
+            : `${file}: the file has its header but no dossier under it\n`,
         );
       } else if (missing.length > 0) {
         failed = true;
