@@ -15,7 +15,10 @@ export interface WholeNumberBounds {
  * read "" as 0, "-1" as a count, "1e3" as a thousand and "abc" as NaN, each silently turned into something else.
  */
 export function parseWholeNumber(option: string, text: string, bounds: WholeNumberBounds): number {
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  const digits = /^\s*\d+\s*$/.test(text);
+  // Without an upper bound a count past what JavaScript counts exactly means "no limit" (`--top 99999999999999999999`).
+  const value =
+    digits && bounds.max === undefined ? Math.min(Number(text), Number.MAX_SAFE_INTEGER) : digits ? Number(text) : NaN;
   const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
   if (Number.isSafeInteger(value) && value >= bounds.min && value <= max) return value;
   const shown = quoted(text);

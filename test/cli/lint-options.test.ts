@@ -49,6 +49,13 @@ describe('procmap lint --max-warnings', () => {
     });
   });
 
+  // A count past what JavaScript counts exactly was refused as "not a whole number": with no upper bound it is none.
+  it('takes a --max-warnings past the largest exact whole number as no limit', async () => {
+    expect(
+      await runCli(['lint', '--lang', 'en', '--max-warnings', '99999999999999999999', 'procedures'], { cwd: WARNINGS }),
+    ).toMatchObject({ code: 0, stderr: '' });
+  });
+
   // "" and "1e3" were read by Number() as 0 and 1000; "0x10" as 16.
   it.each(['banana', '-1', '', '1e3', '0x10', '2.5'])('refuses --max-warnings "%s" with exit 2', async (value) => {
     expect(await runCli(['lint', '--lang', 'en', '--max-warnings', value, 'procedures'], { cwd: WARNINGS })).toEqual({
