@@ -84,7 +84,11 @@ describe('writes never follow a link procmap did not make', () => {
       expect(result.stderr).toContain(
         `procmap: not fixed: ${join(fixable, 'catalog', 'linked.yaml')} is a link to a file outside the catalog; fix that file where it is\n`,
       );
+      // Its problems are still reported, but not offered to --fix again: --fix has just declined them.
+      expect(result.stdout).toContain('linked.yaml\n');
+      expect(result.stdout).not.toContain('potentially fixable');
       const vi = await runCli(['lint', '--fix', '--lang', 'vi', path], { browsers });
+      expect(vi.stdout).not.toContain('có thể sửa tự động');
       expect(vi.stderr).toContain(
         `procmap: không sửa: ${join(fixable, 'catalog', 'linked.yaml')} là liên kết tới một tệp ngoài bộ quy trình; hãy sửa tệp đó ở nơi của nó\n`,
       );

@@ -180,6 +180,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   };
   let unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
   let result = await run(unreadable);
+  // Files --fix left as they were on purpose: their problems are not offered to --fix again.
+  const declined = new Set<string>();
   if (options.fix || options.fixDryRun) {
     // Loaded only to fix: it needs the `yaml` concrete syntax tree, which a plain lint run never does.
     const { fixesDiff, planFixes, writeFixes } = await import('../../node/fix-writer.js');
@@ -192,6 +194,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     );
     // Never silently: a file whose fixes were dropped would read as fixed and still fail.
     for (const file of unsafe) io.stderr.write(`procmap: ${fill(text.unsafe, { file })}\n`);
+    for (const file of unsafe) declined.add(file);
     if (options.fixDryRun) {
       io.stdout.write(await fixesDiff(fixed));
       // What --fix would leave (errors it cannot fix, files it cannot read) goes to stderr: a CI step of
@@ -214,6 +217,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     if (fixed.length > 0) {
       const refused = writeFixes(fixed, roots);
       for (const { file } of refused) io.stderr.write(`procmap: ${fill(text.outside, { file })}\n`);
+      for (const { file } of refused) declined.add(file);
       unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
       result = await run(unreadable);
       // Say what changed, on stderr so that a report on stdout stays machine-readable: every fix made, those the
@@ -222,7 +226,11 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
         io.stderr.write(`procmap: ${fill(count === 1 ? text.fixedOne : text.fixed, { count, file })}\n`);
     }
   }
-  const all = sortDiagnostics([...unreadable, ...result.diagnostics].filter((d) => mine(d.file)));
+  const all = sortDiagnostics(
+    [...unreadable, ...result.diagnostics]
+      .filter((d) => mine(d.file))
+      .map((d) => (declined.has(d.file) ? unfixable(d) : d)),
+  );
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   const shown = options.quiet ? all.filter((d) => d.severity === 'error') : all;
@@ -240,6 +248,13 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** The diagnostic without its fix: for a file --fix declined, whose report must not suggest --fix again. */
+function unfixable(diagnostic: Diagnostic): Diagnostic {
+  if (diagnostic.fix === undefined) return diagnostic;
+  const { fix: _declined, ...rest } = diagnostic;
+  return rest;
 }
 
 /** Defines `procmap lint` on the program; main loads this module only when the command is run or listed. */
