@@ -1,14 +1,20 @@
 import type { Lang } from '../i18n.js';
 import type { DossierItem } from './types.js';
 
-const COPY_KINDS = {
-  vi: { originals: 'chính', copies: 'sao' },
-  en: { originals: 'original(s)', copies: 'copy(ies)' },
+/** What a count is of, by language: Vietnamese says "bản chính"/"bản sao" for any number, English one or many. */
+const KIND_WORDS = {
+  vi: { originals: ['chính', 'chính'], copies: ['sao', 'sao'], plain: ['', ''] },
+  en: { originals: ['original', 'originals'], copies: ['copy', 'copies'], plain: ['copy', 'copies'] },
 } as const;
+
+/** The word for `count` things of `kind`: "original"/"originals" in English, "chính" in Vietnamese. */
+function kindWord(count: number | string | undefined, lang: Lang, kind: 'originals' | 'copies' | 'plain'): string {
+  return KIND_WORDS[lang][kind][count === 1 ? 0 : 1];
+}
 
 const NONE = { vi: 'Không', en: 'None' } as const;
 
-/** A count as the document prints it: `01 bản chính` / `1 original(s)`, none as "Không"; text written as it is. */
+/** A count as the document prints it: `01 bản chính` / `1 original`, none as "Không"; text written as it is. */
 export function countText(count: number | string | undefined, lang: Lang, kind = ''): string | null {
   if (count === undefined) return null;
   if (typeof count === 'string') return count;
@@ -16,17 +22,20 @@ export function countText(count: number | string | undefined, lang: Lang, kind =
   return lang === 'vi' ? `${String(count).padStart(2, '0')} bản${kind && ` ${kind}`}` : `${count}${kind && ` ${kind}`}`;
 }
 
-/** A dossier item's originals and copies in one phrase, `01 bản chính, 01 bản sao`; null when it gives no count. */
-export function quantityText(item: DossierItem, lang: Lang): string | null {
+/**
+ * A dossier item's originals and copies in one phrase, `01 bản chính, 01 bản sao`; null when it gives no count.
+ * `underCopies`: printed under a column headed "Copies", where a count alone needs no word (English "1", not "1 copy").
+ */
+export function quantityText(item: DossierItem, lang: Lang, underCopies = false): string | null {
   // A count of none is left out beside the other ("01 bản chính", not "01 bản chính, Không").
   const stated = [item.originals, item.copies].filter((count) => count !== undefined && count !== 0);
   if (stated.length === 0) return item.originals === 0 || item.copies === 0 ? NONE[lang] : null;
-  const originals = item.originals === 0 ? null : countText(item.originals, lang, COPY_KINDS[lang].originals);
+  const originals =
+    item.originals === 0 ? null : countText(item.originals, lang, kindWord(item.originals, lang, 'originals'));
   // Copies beside originals are named as copies; alone, a count keeps the plain "01 bản" it always printed.
-  const copies =
-    item.copies === 0
-      ? null
-      : countText(item.copies, lang, item.originals === undefined ? '' : COPY_KINDS[lang].copies);
+  const alone = item.originals === undefined;
+  const word = alone && underCopies ? '' : kindWord(item.copies, lang, alone ? 'plain' : 'copies');
+  const copies = item.copies === 0 ? null : countText(item.copies, lang, word);
   const both = [originals, copies].filter((x): x is string => x !== null);
   return both.join(', ');
 }

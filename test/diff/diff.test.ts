@@ -359,7 +359,21 @@ describe('diff formatters', () => {
       '  cảnh báo      Thành phần hồ sơ: Giấy ủy quyền (Khi ủy quyền; 01 bản chính, 02 bản sao)  thêm',
     );
     expect(editedLines('dossier-changed', added, 'en')).toContain(
-      '  warning   Dossier: Giấy ủy quyền (Khi ủy quyền; 1 original(s), 2 copy(ies))  added',
+      '  warning   Dossier: Giấy ủy quyền (Khi ủy quyền; 1 original, 2 copies)  added',
+    );
+  });
+
+  it('names a count alone in English with its word, one or many, as Vietnamese says "01 bản"', () => {
+    const added = (text: string) =>
+      text.replace(
+        /^dossier:\n/m,
+        'dossier:\n  - { name: Tờ khai, copies: 1 }\n  - { name: Ảnh, originals: 2, copies: 1 }\n',
+      );
+    const lines = editedLines('dossier-changed', added, 'en');
+    expect(lines).toContain('  warning   Dossier: Tờ khai (1 copy)  added');
+    expect(lines).toContain('  warning   Dossier: Ảnh (2 originals, 1 copy)  added');
+    expect(editedLines('dossier-changed', added, 'vi')).toContain(
+      '  cảnh báo      Thành phần hồ sơ: Tờ khai (01 bản)  thêm',
     );
   });
 

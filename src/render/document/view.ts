@@ -318,7 +318,7 @@ function dossierItem(item: DossierItem, no: number, lang: Lang): DossierItemView
   return {
     no,
     name: item.name,
-    copies: quantityText(item, lang),
+    copies: quantityText(item, lang, true),
     // In their own columns, words about the original ("xuất trình bản chính") stand under "Bản chính".
     originals: originalsWords ? String(item.copies) : countText(item.originals, lang),
     copiesOnly: originalsWords ? null : countText(item.copies, lang),
