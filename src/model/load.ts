@@ -3,6 +3,7 @@ import jsyaml from 'js-yaml';
 import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
 import { keyColons, withColons } from './full-width-colons.js';
+import { hasLookalikes, readLookalikes, type LookalikeValue } from './lookalikes.js';
 import { readKeyedItems } from './keyed-items.js';
 import { mayHaveQuotedValues, readQuotedValues, unquotedValue } from './typographic-quotes.js';
 import { seenStepReferences } from './step-references.js';
@@ -49,6 +50,8 @@ export interface LoadedFile {
   keyColons?: SourceRange[];
   /** Texts written in typographic quotes (`“01/03/2025”`), which `data` holds without them (see readQuotedValues). */
   quotedValues?: NodePath[];
+  /** Values written with full-width characters (`０５ ngày làm việc`), which `data` holds in ASCII (see readLookalikes). */
+  lookalikes?: LookalikeValue[];
 }
 
 // `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
@@ -755,6 +758,9 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   keepWrittenNumbers(loaded.data, text, loaded.locate);
   const quotedValues = mayHaveQuotedValues(text) ? readQuotedValues(loaded.data) : [];
   if (quotedValues.length > 0) loaded.quotedValues = quotedValues;
+  // Before the lists and channels are read from the data: their readers look for ":" and digits.
+  const lookalikes = hasLookalikes(text) ? readLookalikes(loaded.data) : [];
+  if (lookalikes.length > 0) loaded.lookalikes = lookalikes;
   const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
   if (bulletedLists) loaded.bulletedLists = bulletedLists;
   seenStepReferences(loaded.data);

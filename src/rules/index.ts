@@ -20,6 +20,7 @@ import { rule as canonicalRevision } from './canonical-revision.js';
 import { rule as canonicalSignoff } from './canonical-signoff.js';
 import { rule as draftSteps } from './draft-steps.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
+import { rule as fullWidthCharacters } from './full-width-characters.js';
 import { rule as fullWidthColon } from './full-width-colon.js';
 import { rule as invisibleCharacters } from './invisible-characters.js';
 import { rule as knownBody } from './known-body.js';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   invisibleCharacters,
   bulletedList,
   fullWidthColon,
+  fullWidthCharacters,
   canonicalDuration,
   canonicalLevel,
   canonicalDate,

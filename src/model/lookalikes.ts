@@ -1,0 +1,98 @@
+import { isMap } from './data-object.js';
+import { forEachStepReference } from './step-references.js';
+import type { NodePath } from './types.js';
+
+// Chinese and Japanese input methods type the full-width forms of ASCII (U+FF01–U+FF5E: "０５", "：", "；", "（") and
+// a full-width space (U+3000). Each looks like its ASCII character and means nothing else, but to a pattern it is
+// another letter: "０５ ngày làm việc" would be no duration, "Bản chính：1" no count.
+const LOOKALIKE = /[\uff01-\uff5e\u3000]/;
+const LOOKALIKES = /[\uff01-\uff5e\u3000]/g;
+
+/** Whether a text holds a full-width form of an ASCII character or the full-width space. */
+export function hasLookalikes(text: string): boolean {
+  return LOOKALIKE.test(text);
+}
+
+/** The text with each full-width form as its ASCII character (`０５` → `05`, `：` → `:`), the full-width space a space. */
+export function asciiLookalikes(text: string): string {
+  if (!LOOKALIKE.test(text)) return text;
+  // One code unit for one: offsets found in the ASCII text stand at the same place in the text as written.
+  return text.replace(LOOKALIKES, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** The full-width characters of a text, each once, in the order they first stand: what a message names. */
+export function lookalikesIn(text: string): string[] {
+  return [...new Set(text.match(LOOKALIKES) ?? [])];
+}
+
+/** A value procmap reads with its full-width characters as ASCII: where it stands and how it was written. */
+export interface LookalikeValue {
+  path: NodePath;
+  written: string;
+}
+
+type Node = Record<string | number, unknown>;
+
+/** A list as the parent of its items, which `visit` reads and writes by index as it does a map's by key. */
+const itemsOf = (list: unknown[]) => list as unknown as Node;
+
+// The fields a procedure's numbers, units and separators are read from: codes, revisions, dates, the cutoff, fees,
+// limits and durations, channels, dossier counts, step ids and the steps `next` names. Names, notes and other texts
+// are the officer's words and stay as written.
+const PROCEDURE_FIELDS = ['id', 'code', 'revision', 'effective', 'issued', 'cutoff', 'fee'] as const;
+const CHANNEL_FIELDS = ['kind', 'time_limit', 'fee'] as const;
+const HISTORY_FIELDS = ['date', 'revision'] as const;
+const DOSSIER_FIELDS = ['originals', 'copies'] as const;
+
+/**
+ * Reads the values procmap takes numbers, units and separators from with their full-width characters as ASCII
+ * (`time_limit: ０５ ngày làm việc`, `copies: "Bản chính：1 - Bản sao：0"`, `- Trực tiếp： 05 ngày làm việc`), before
+ * the schema and the readers of each field see them; those values, for `full-width-characters` to write them in ASCII.
+ */
+export function readLookalikes(data: unknown): LookalikeValue[] {
+  if (!isMap(data)) return [];
+  const found: LookalikeValue[] = [];
+  const visit = (parent: Node, key: string | number, path: NodePath) => {
+    const value = parent[key];
+    if (typeof value === 'string') {
+      if (!LOOKALIKE.test(value)) return;
+      parent[key] = asciiLookalikes(value);
+      found.push({ path, written: value });
+    } else if (Array.isArray(value)) value.forEach((_, i) => visit(itemsOf(value), i, [...path, i]));
+  };
+  const fields = (node: unknown, keys: readonly string[], path: NodePath) => {
+    if (isMap(node)) for (const key of keys) visit(node, key, [...path, key]);
+  };
+  fields(data, PROCEDURE_FIELDS, []);
+  // A limit as one text, or a text a line per way of filing.
+  visit(data, 'time_limit', ['time_limit']);
+  readChannels(data, visit);
+  const listed = (key: string, each: (item: unknown, path: NodePath) => void) => {
+    const list = data[key];
+    if (Array.isArray(list)) list.forEach((item, i) => each(item, [key, i]));
+  };
+  listed('history', (entry, path) => fields(entry, HISTORY_FIELDS, path));
+  listed('dossier', (item, path) => fields(item, DOSSIER_FIELDS, path));
+  listed('steps', (step, path) => fields(step, ['duration'], path));
+  forEachStepReference(data, (parent, key, path) => visit(parent, key, path));
+  return found;
+}
+
+/**
+ * The channels' values: a line of names, each item's name (and limit, `- Trực tiếp： 05 ngày làm việc`), a map's
+ * kind, limit and fee, and the limit of a channel written by its name (`Trực tiếp: ０５ ngày làm việc`).
+ */
+function readChannels(data: Node, visit: (parent: Node, key: string | number, path: NodePath) => void): void {
+  const channels = data.channels;
+  if (typeof channels === 'string') return visit(data, 'channels', ['channels']);
+  const named = (node: Node, path: NodePath) => {
+    for (const key of Object.keys(node)) if (typeof node[key] === 'string') visit(node, key, [...path, key]);
+  };
+  if (isMap(channels)) return named(channels, ['channels']);
+  if (!Array.isArray(channels)) return;
+  channels.forEach((item: unknown, i) => {
+    if (typeof item === 'string') visit(itemsOf(channels), i, ['channels', i]);
+    else if (isMap(item) && 'kind' in item) for (const key of CHANNEL_FIELDS) visit(item, key, ['channels', i, key]);
+    else if (isMap(item) && Object.keys(item).length === 1) named(item, ['channels', i]);
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadFile } from '../../src/model/load.js';
+import { asciiLookalikes } from '../../src/model/lookalikes.js';
+import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
+
+/** The report on a value written with full-width characters: `chars` as the message names them, `ascii` what they read as. */
+const lookalike = (line: number, column: number, text: string, chars: string, ascii: string, value: string) => ({
+  line,
+  column,
+  message: `"${text}" holds the full-width characters ${chars} of an input method, which procmap reads as ${ascii} but other tools read as other letters: write "${value}"`,
+  vi: `"${text}" có ký tự toàn độ rộng ${chars} của bộ gõ, procmap hiểu là ${ascii} nhưng công cụ khác coi là chữ khác: hãy viết "${value}"`,
+});
+
+testRule('full-width-characters', {
+  // Each value a number, a unit or a separator is read from; not the names, notes and texts beside them.
+  'invalid-input-method.yaml': [
+    lookalike(1, 5, 'QT-TP-０１', '"０", "１"', '"0", "1"', 'QT-TP-01'),
+    lookalike(3, 7, '２.０００８１５', '"２", "０", "８", "１", "５"', '"2", "0", "8", "1", "5"', '2.000815'),
+    lookalike(4, 11, '０１', '"０", "１"', '"0", "1"', '01'),
+    lookalike(5, 12, '０１/０７/2025', '"０", "１", "７"', '"0", "1", "7"', '01/07/2025'),
+    lookalike(7, 13, '０１ ngày làm việc', '"０", "１"', '"0", "1"', '01 ngày làm việc'),
+    lookalike(8, 9, '１５：００', '"１", "５", "：", "０"', '"1", "5", ":", "0"', '15:00'),
+    lookalike(9, 6, '２.０００ đồng', '"２", "０"', '"2", "0"', '2.000 đồng'),
+    lookalike(
+      12,
+      5,
+      'Trực tiếp： ０１ ngày làm việc',
+      '"：", "０", "１"',
+      '":", "0", "1"',
+      'Trực tiếp: 01 ngày làm việc',
+    ),
+    lookalike(13, 33, '０２ ngày làm việc', '"０", "２"', '"0", "2"', '02 ngày làm việc'),
+    lookalike(16, 13, 'Bản chính：1 - Bản sao：0', '"："', '":"', 'Bản chính:1 - Bản sao:0'),
+    lookalike(18, 13, '０１ bản chính', '"０", "１"', '"0", "1"', '01 bản chính'),
+    lookalike(22, 11, 'B１', '"１"', '"1"', 'B1'),
+    lookalike(22, 58, '２h', '"２"', '"2"', '2h'),
+    lookalike(22, 68, 'B２', '"２"', '"2"', 'B2'),
+    lookalike(23, 11, 'B２', '"２"', '"2"', 'B2'),
+    // The full-width space has no glyph to quote.
+    lookalike(23, 53, '１ giờ\u300030 phút', '"１", U+3000', '"1", " "', '1 giờ 30 phút'),
+  ],
+});
+
+describe('rule full-width-characters', () => {
+  const read = (name: string) => loadFile(name, Buffer.from(fixtureText('full-width-characters', name))).data;
+
+  it('reads every value as its ASCII twin reads, and --fix writes that twin, names and notes left as written', () => {
+    expect(read('invalid-input-method.yaml')).toEqual(read('valid-fixed.yaml'));
+    const fixed = fixedFixture('full-width-characters', 'invalid-input-method.yaml');
+    expect(fixed).toBe(fixtureText('full-width-characters', 'valid-fixed.yaml'));
+    expect(fixed).toContain('title: Chứng thực bản sao（từ bản chính）');
+    expect(fixed).toContain('note: Cổng dịch vụ công（DVC）');
+  });
+
+  it('leaves full-width characters in names, notes and texts as written', () => {
+    const data = read('valid-texts.yaml') as Record<string, unknown>;
+    expect(data.title).toBe('Chứng thực chữ ký（người dịch）');
+    expect(data.purpose).toBe('Mục đích： chứng thực chữ ký người dịch；không áp dụng cho bản dịch ０１ trang');
+    expect((data.steps as Record<string, unknown>[])[0]!.name).toBe('Tiếp nhận hồ sơ（quầy ３）');
+  });
+
+  it('maps the full-width forms U+FF01–U+FF5E to ASCII and the full-width space to a space, nothing else', () => {
+    expect(asciiLookalikes('！～０９ＡＺａｚ：；（）　')).toBe('!~09AZaz:;() ');
+    expect(asciiLookalikes('Trực tiếp ￥ ｡ 、')).toBe('Trực tiếp ￥ ｡ 、');
+  });
+});
