@@ -851,16 +851,18 @@ export function isWorkingTime(duration: Duration): boolean {
   return duration.unit === 'h' || duration.unit === 'd';
 }
 
-// The hour word alone after the number ("24 giờ", "48 tiếng", "24 hours"), not "giờ làm việc", "giờ hành chính",
-// "working hours"; typed with or without accents.
+// The hour word alone after the number ("24 giờ", "48 tiếng", "24 hours", "24 hrs", officers' short "24g", "24 g"),
+// not "giờ làm việc", "1 giờ 30 phút làm việc", "giờ hành chính", "working hours", nor procmap's own "h". Matched on
+// the text without accents, so that "24 gio" and a slip such as "24 gìơ" are found too.
 const BARE_HOURS =
-  /(?<!\p{L})(giờ|gio|tiếng|tieng|hours?)(?!\s*(?:làm việc|lam viec|hành chính|hanh chinh))(?!\p{L})/iu;
+  /(?<!\p{L})(gio|tieng|hours?|hrs?|(?<=\d\s*)g)(?!\s*(?:\d+\s*(?:phut|ph|p|mins?|minutes?|['’′])?\s*)?(?:lam viec|hanh chinh))(?!\p{L})/iu;
 const WORKING_BEFORE = /(?<!\p{L})working\s+$/iu;
 
-/** Whether a time limit counted in working hours names its hours with the word alone ("24 giờ", "24 hours"). */
+/** Whether a time limit counted in working hours names its hours with the word alone ("24 giờ", "24g", "24 hours"). */
 export function saysBareHours(text: string): boolean {
   const reading = readDuration(text);
   if (!reading.ok || reading.duration.unit !== 'h') return false;
-  const match = BARE_HOURS.exec(text);
-  return match !== null && !WORKING_BEFORE.test(text.slice(0, match.index));
+  const folded = withoutDiacritics(text.normalize('NFC'));
+  const match = BARE_HOURS.exec(folded);
+  return match !== null && !WORKING_BEFORE.test(folded.slice(0, match.index));
 }
