@@ -38,6 +38,7 @@ export type DurationProblem =
   | { code: 'unstated' }
   | { code: 'nextDay' }
   | { code: 'daysAndHours'; hours: number }
+  | { code: 'clockHours'; value: string }
   | { code: 'range'; example: string }
   | { code: 'grouped'; value: string; whole: string; decimal: string }
   | { code: 'tooLong'; unit: DurationUnit };
@@ -50,8 +51,12 @@ export type DurationReading = { ok: true; duration: Duration; bare: boolean } | 
 const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|tiếng làm việc|giờ hành chính|g`;
 // A prime after the number is minutes, as schedules write them: "30'", "1 giờ 30'".
 const MINUTE = String.raw`phút|min|mins|minutes?|m|p|ph|['’′]`;
-const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year']> = [
+const UNITS: ReadonlyArray<
+  [RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year' | 'clock']
+> = [
   [new RegExp(`^(?:${HOUR})$`, 'iu'), 'h'],
+  // Hours said to be on the clock ("24 tiếng đồng hồ"): no working time, and procmap counts no other.
+  [/^(?:giờ đồng hồ|tiếng đồng hồ|giờ liên tục|tiếng liên tục|clock hours?|hours? on the clock)$/iu, 'clock'],
   [new RegExp(`^(?:${MINUTE})$`, 'iu'), 'min'],
   [/^(?:d|wd|working days?|business days?|ngày làm việc|ngày \(làm việc\)|ngày công|ngày lv|nlv)$/iu, 'd'],
   [/^(?:buổi|buổi làm việc)$/iu, 'halfday'],
@@ -135,6 +140,7 @@ const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
   week: 'cd',
   workweek: 'd',
   sameday: 'sameday',
+  clock: 'h',
 };
 
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
@@ -371,6 +377,8 @@ export const ACCENTS: readonly (readonly [string, string])[] = [
   ['tuan lam viec', 'tuần làm việc'],
   ['gio lam viec', 'giờ làm việc'],
   ['gio hanh chinh', 'giờ hành chính'],
+  ['dong ho', 'đồng hồ'],
+  ['lien tuc', 'liên tục'],
   ['ngay lich', 'ngày lịch'],
   ['ngay cong', 'ngày công'],
   ['khong qua', 'không quá'],
@@ -619,6 +627,8 @@ function measure(
     case 'workweek':
       if (!isWhole(value * 5, 100)) return fail({ code: 'precision' });
       return done(value * 5, 'd');
+    case 'clock':
+      return fail({ code: 'clockHours', value: number });
     case 'min':
       if (!isWhole(value, 1)) return fail({ code: 'precision' });
       return done(value / 60, 'h');
@@ -687,6 +697,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"',
     daysAndHours:
       '"{text}" mixes days and hours: write it in one unit, e.g. "{hours}h" (working hours){days}, if a working day is 8 working hours',
+    clockHours:
+      '"{text}" is hours on the clock, which procmap cannot count: it counts limits in working hours only. Write the limit in working hours that your appointments use, e.g. "{value} giờ làm việc", as one-stop software counts "{value} giờ"{days}; then check with procmap time that the appointments it gives are not later than the law allows',
     range:
       '"{text}" is a range: write one time, e.g. "{example}" (for a step, the longest it may take, so that the plan holds for every dossier)',
     grouped:
@@ -722,6 +734,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" là một ngày, không phải một khoảng thời gian procmap tính được: hãy ghi "1 ngày làm việc", phần mềm một cửa tính là 8 giờ làm việc kể từ khi tiếp nhận nên không bao giờ quá ngày làm việc tiếp theo; hoặc, nếu trả kết quả trong ngày trừ khi hồ sơ đến muộn, ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"',
     daysAndHours:
       '"{text}" ghi cả ngày và giờ: hãy ghi bằng một đơn vị, ví dụ "{hours}h" (giờ làm việc){days}, nếu một ngày làm việc có 8 giờ làm việc',
+    clockHours:
+      '"{text}" là giờ tính liên tục (giờ đồng hồ), procmap không tính được: procmap chỉ tính thời hạn theo giờ làm việc. Hãy ghi thời hạn theo giờ làm việc mà ngày hẹn trả đang dùng, ví dụ "{value} giờ làm việc", như phần mềm một cửa tính "{value} giờ"{days}; rồi kiểm tra bằng procmap time rằng ngày hẹn trả procmap tính không muộn hơn luật cho phép',
     range:
       '"{text}" là một khoảng: hãy ghi một thời gian, ví dụ "{example}" (với một bước, ghi thời gian dài nhất mà bước có thể cần, để kế hoạch đúng với mọi hồ sơ)',
     grouped:
@@ -759,6 +773,7 @@ export function durationProblemText(text: string | number, problem: DurationProb
     data.hours = String(problem.hours);
     data.days = isWhole(days, 100) ? ` ${lang === 'vi' ? 'hoặc' : 'or'} "${Math.round(days * 100) / 100}d"` : '';
   }
+  if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'range') data.example = escapeControls(problem.example);
   if (problem.code === 'grouped') {
@@ -782,6 +797,26 @@ export function durationProblemText(text: string | number, problem: DurationProb
   return lang === 'en' && problem.code === 'noUnit' && Number(problem.value.replace(',', '.')) === 1
     ? message.replace(/ (working|calendar) days"/g, ' $1 day"')
     : message;
+}
+
+/**
+ * The working-time limits to offer for hours on the clock: the same number of working hours, as one-stop software
+ * counts "N giờ", and for whole days of the clock (24, 48 hours) the working days that end at the same hour.
+ */
+function clockHoursData(written: string, lang: Lang): Record<string, string> {
+  const hours = Number(written.replace(',', '.'));
+  const value = lang === 'vi' ? String(hours).replace('.', ',') : String(hours);
+  const days = hours / 24;
+  if (!Number.isInteger(days) || days < 1) return { value, days: '' };
+  const ends = {
+    en: days === 1 ? 'at the same hour the next working day' : `at the same hour ${days} working days later`,
+    vi: days === 1 ? 'vào cùng giờ đó của ngày làm việc tiếp theo' : `vào cùng giờ đó sau ${days} ngày làm việc`,
+  }[lang];
+  const or = {
+    en: `, or "${days} ngày làm việc", which ends ${ends}`,
+    vi: `, hoặc "${days} ngày làm việc", hết ${ends}`,
+  }[lang];
+  return { value, days: or };
 }
 
 /** A channel of a split limit: its kind, and its own limit when it differs from the one `time_limit` keeps. */
