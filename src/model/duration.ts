@@ -1,4 +1,4 @@
-import { channelOf } from './channel-words.js';
+import { channelOf, channelsIn, onlineGradeIn } from './channel-words.js';
 import type { Lang } from '../i18n.js';
 import type { ChannelKind, Duration, DurationUnit } from './types.js';
 import { vietnameseNumber } from './number-words.js';
@@ -32,7 +32,7 @@ export type DurationProblem =
   | { code: 'fractionalMonth'; value: string }
   | { code: 'precision' }
   | { code: 'wordsDiffer'; number: string; words: string }
-  | { code: 'perChannel'; limits: { kind: ChannelKind; limit: string }[]; general?: string }
+  | { code: 'perChannel'; limits: ChannelLimit[]; general?: string }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
   | { code: 'unstated' }
@@ -42,6 +42,13 @@ export type DurationProblem =
   | { code: 'range'; example: string }
   | { code: 'grouped'; value: string; whole: string; decimal: string }
   | { code: 'tooLong'; unit: DurationUnit };
+
+/** One way of filing's limit in a limit per way of filing, with the grade of online filing its name said as a note. */
+export interface ChannelLimit {
+  kind: ChannelKind;
+  limit: string;
+  note?: string;
+}
 
 /** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
 export type DurationReading = { ok: true; duration: Duration; bare: boolean } | { ok: false; problem: DurationProblem };
@@ -156,17 +163,17 @@ const BRACKETED_CHANNEL = /^([^()]+)\(([^():]+(?::| là | thì )[^()]+)\)$/u;
  * ngày làm việc"): two parts or more, each named by a channel, or the first part the general limit and the others
  * named ("10 ngày làm việc; trực tuyến: 08 ngày làm việc", or the others in brackets); undefined otherwise.
  */
-function perChannel(text: string): { limits: { kind: ChannelKind; limit: string }[]; general?: string } | undefined {
+function perChannel(text: string): { limits: ChannelLimit[]; general?: string } | undefined {
   // A sentence of the law, not a page: the bracket's " là " and " thì " make the pattern backtrack on long texts.
   const bracketed = text.includes(';') || text.length > 1000 ? undefined : BRACKETED_CHANNEL.exec(text);
   const parts = bracketed ? [bracketed[1]!.trim(), bracketed[2]!] : text.includes(';') ? text.split(/\s*;\s*/) : [];
   if (parts.length < 2) return undefined;
   const limits = parts.map(channelLimit);
-  if (limits.every((limit) => limit !== undefined)) return { limits };
+  if (limits.every((limit) => limit !== undefined)) return { limits: limits.flat() };
   const [first, ...named] = limits;
   if (first !== undefined || !named.every((limit) => limit !== undefined) || !readDuration(parts[0]!).ok)
     return undefined;
-  return { limits: named as { kind: ChannelKind; limit: string }[], general: parts[0]! };
+  return { limits: (named as ChannelLimit[][]).flat(), general: parts[0]! };
 }
 
 /**
@@ -194,28 +201,46 @@ const CASE_LEAD = /^(?:đối với|với|trường hợp|nếu|riêng)\s+(?:(?:
 const CASE_FIRST = /^((?:đối với|với|trường hợp|nếu|riêng)\s[^:]{1,120}?)\s(?:thì|là)\s(.{1,120})$/iu;
 
 /**
- * One part of a limit per way of filing: the channel first ("Trực tiếp: 05 ngày làm việc"), or after the limit, in
- * brackets or not ("03 ngày làm việc (đối với hồ sơ nộp trực tiếp)", "02 ngày làm việc đối với hồ sơ nộp trực tuyến").
+ * The ways of filing a part of a limit names: one ("Trực tiếp"), or several that share the limit ("Trực tiếp, bưu
+ * chính", "Trực tiếp và qua bưu chính"); undefined when a name is no way of filing.
  */
-function channelLimit(part: string): { kind: ChannelKind; limit: string } | undefined {
+function kindsOf(text: string): ChannelKind[] | undefined {
+  const one = channelOf(text);
+  if (one !== undefined) return [one];
+  const several = channelsIn(text);
+  return 'kinds' in several ? several.kinds : undefined;
+}
+
+/** The limit of each way of filing names names, online with its grade ("toàn trình") as its note, as channels keep it. */
+function limitsOf(names: string, limit: string): ChannelLimit[] | undefined {
+  const grade = onlineGradeIn(names);
+  return kindsOf(names)?.map((kind) =>
+    kind === 'online' && grade !== undefined ? { kind, limit, note: grade } : { kind, limit },
+  );
+}
+
+/**
+ * One part of a limit per way of filing, for each way it names: the channels first ("Trực tiếp: 05 ngày làm việc",
+ * "Trực tiếp, bưu chính: 05 ngày làm việc"), or after the limit, in brackets or not ("03 ngày làm việc (đối với hồ
+ * sơ nộp trực tiếp)", "02 ngày làm việc đối với hồ sơ nộp trực tuyến").
+ */
+function channelLimit(part: string): ChannelLimit[] | undefined {
   const colon = part.indexOf(':');
-  const first = colon > 0 ? channelOf(part.slice(0, colon)) : undefined;
-  if (first !== undefined) return { kind: first, limit: part.slice(colon + 1).trim() };
+  const first = colon > 0 ? limitsOf(part.slice(0, colon), part.slice(colon + 1).trim()) : undefined;
+  if (first !== undefined) return first;
   const caseFirst = CASE_FIRST.exec(part);
   if (caseFirst) {
-    const kind = channelOf(caseFirst[1]!.replace(CASE_LEAD, ''));
     const limit = caseFirst[2]!.trim().replace(PREFIX, '');
-    if (kind !== undefined && readDuration(limit).ok) return { kind, limit };
+    const limits = readDuration(limit).ok ? limitsOf(caseFirst[1]!.replace(CASE_LEAD, ''), limit) : undefined;
+    if (limits !== undefined) return limits;
   }
   const at = part.endsWith(')') ? part.lastIndexOf('(') : part.search(/ (?:đối với|với) /iu);
   if (at <= 0) return undefined;
-  const kind = channelOf(
-    part
-      .slice(at)
-      .replace(/^[\s(]+|\)$/g, '')
-      .replace(CASE_LEAD, ''),
-  );
-  return kind === undefined ? undefined : { kind, limit: part.slice(0, at).trim() };
+  const names = part
+    .slice(at)
+    .replace(/^[\s(]+|\)$/g, '')
+    .replace(CASE_LEAD, '');
+  return limitsOf(names, part.slice(0, at).trim());
 }
 
 // One case of a limit per case, its case after the limit: "10 ngày làm việc đối với trường hợp phải xác minh".
@@ -267,7 +292,7 @@ function perCase(text: string): { limit: string; case: string } | undefined {
   if (parts.length < 2) return undefined;
   const cases = parts.map(caseLimit);
   if (!cases.every((found) => found !== undefined)) return undefined;
-  if (cases.every(({ case: named }) => channelOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
+  if (cases.every(({ case: named }) => kindsOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
   return cases[0];
 }
 
@@ -819,10 +844,14 @@ function clockHoursData(written: string, lang: Lang): Record<string, string> {
   return { value, days: or };
 }
 
-/** A channel of a split limit: its kind, and its own limit when it differs from the one `time_limit` keeps. */
+/**
+ * A channel of a split limit: its kind, its own limit when it differs from the one `time_limit` keeps, and the grade
+ * of online filing its name said ("Trực tuyến toàn trình"), kept as its note.
+ */
 export interface SplitChannel {
   kind: ChannelKind;
   limit?: string;
+  note?: string;
 }
 
 /**
@@ -839,7 +868,11 @@ export function splitPerChannel(problem: Extract<DurationProblem, { code: 'perCh
     const duration = parseDuration(text);
     return text === limit || (duration !== undefined && kept !== undefined && sameDuration(duration, kept));
   };
-  const channels = problem.limits.map(({ kind, limit: own }) => (same(own) ? { kind } : { kind, limit: own }));
+  const channels = problem.limits.map(({ kind, limit: own, note }) => ({
+    kind,
+    ...(note === undefined ? {} : { note }),
+    ...(same(own) ? {} : { limit: own }),
+  }));
   return { limit, channels };
 }
 
@@ -849,9 +882,10 @@ function sameDuration(a: Duration, b: Duration): boolean {
 
 /** Channels as the flow list procmap writes: `[{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]`. */
 export function channelList(channels: readonly SplitChannel[]): string {
-  const entries = channels.map(({ kind, limit }) =>
-    limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${limit} }`,
-  );
+  const entries = channels.map(({ kind, limit, note }) => {
+    const fields = [`kind: ${kind}`, note && `note: ${note}`, limit && `time_limit: ${limit}`];
+    return `{ ${fields.filter(Boolean).join(', ')} }`;
+  });
   return `[${entries.join(', ')}]`;
 }
 

@@ -556,7 +556,11 @@ export function channelsOfText(text: string): Channel[] | undefined {
   if (!reading.ok && reading.problem.code === 'perChannel' && reading.problem.general === undefined) {
     const { limits } = reading.problem;
     if (limits.every(({ limit }) => readDuration(limit).ok))
-      return limits.map(({ kind, limit }) => ({ kind, time_limit: limit }));
+      return limits.map(({ kind, limit, note }) => ({
+        kind,
+        time_limit: limit,
+        ...(note === undefined ? {} : { note }),
+      }));
   }
   // Names with and without a limit: "Trực tiếp; Trực tuyến: 02 ngày làm việc".
   // Split at ";" alone and trimmed: a pattern with spaces around it takes quadratic time over a long run of spaces.
