@@ -937,7 +937,9 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       if (typeof item.originals === 'string') counted.originals = originalsOf(item.originals);
       // Originals written as copies ("copies: 01 bản chính", "01 bản chính và 01 bản sao") are originals.
       const stated = typeof item.copies === 'string' ? dossierCounts(item.copies) : undefined;
-      if (stated?.originals !== undefined && item.originals === undefined) {
+      // Beside originals that say the same number, they say it twice: the copies they name are the item's copies.
+      const same = stated?.originals === (counted.originals ?? stated?.originals);
+      if (stated?.originals !== undefined && same) {
         counted.originals = stated.originals;
         if (stated.copies === undefined) delete counted.copies;
         else counted.copies = stated.copies;
