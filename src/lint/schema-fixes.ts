@@ -3,6 +3,7 @@ import type { ChannelEdits } from '../model/channel-split.js';
 import { isMap } from '../model/data-object.js';
 import type { PerChannelLimits } from '../model/duration-check.js';
 import type { SplitChannel } from '../model/duration.js';
+import { noteWithGrade } from '../model/channel-words.js';
 import type { DossierCaseItem, Rejoin, SchemaProblem } from '../model/schema.js';
 import { lineEndOf, type LineIndex } from '../model/source.js';
 import type { Fix, NodePath, SourceRange } from '../model/types.js';
@@ -143,9 +144,13 @@ function contentEnd(text: string, lines: LineIndex, range: SourceRange): number 
 // A comment in YAML: a # at a line's start or after a space (a # inside quotes makes a fix refuse too: rare, safe).
 const COMMENT = /(?:^|\s)#/;
 
-/** A channel as the flow map --fix writes: `{ kind: online, time_limit: 04 ngày làm việc }`. */
-function channelEntry({ kind, limit }: SplitChannel): string {
-  return limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${yamlLimit(limit)} }`;
+/**
+ * A channel as the flow map --fix writes: `{ kind: online, time_limit: 04 ngày làm việc }`, with the grade of online
+ * filing as its note (`note: Trực tuyến toàn trình`, words of procmap's own that need no quotes).
+ */
+function channelEntry({ kind, limit, note }: SplitChannel): string {
+  const fields = [`kind: ${kind}`, note && `note: ${note}`, limit && `time_limit: ${yamlLimit(limit)}`];
+  return `{ ${fields.filter(Boolean).join(', ')} }`;
 }
 
 /**
@@ -213,12 +218,13 @@ function listEdits(source: LoadedFile, lines: LineIndex, edits: ChannelEdits): E
     const item = source.locate(['channels', index], 'value');
     const itemStart = lines.offset(item.line, item.column);
     if (typeof data[index] === 'string') {
-      // A channel by its name alone: its map has room for the limit.
+      // A channel by its name alone: its map has room for the limit, and the grade its name says goes in its note.
       if (item.endLine !== item.line) return undefined;
+      const note = noteWithGrade(data[index] as string, undefined);
       out.push({
         start: itemStart,
         end: lines.offset(item.endLine, item.endColumn),
-        text: channelEntry({ kind, limit }),
+        text: channelEntry({ kind, limit, ...(note === undefined ? {} : { note }) }),
       });
       continue;
     }

@@ -59,6 +59,15 @@ function gradeOf(name: string): readonly [string, string] | undefined {
 }
 
 /**
+ * The note of the grade of online filing that names of ways of filing say ("Trực tiếp, trực tuyến toàn trình" →
+ * "Trực tuyến toàn trình"), for the online channel among them; undefined when they say none. Only online is graded.
+ */
+export function onlineGradeIn(names: string): string | undefined {
+  const words = ` ${asciiWords(names)} `;
+  return GRADES.find(([grade]) => words.includes(` ${grade} `))?.[1];
+}
+
+/**
  * A channel's note with the grade of online filing its name said kept first ("Trực tuyến một phần; …"): the kind is
  * online either way, and the grade would otherwise be lost. The note as it was when the name says no grade, or the
  * note already says it.

@@ -1,4 +1,4 @@
-import { channelOf } from './channel-words.js';
+import { channelOf, channelsIn, onlineGradeIn } from './channel-words.js';
 import type { Lang } from '../i18n.js';
 import type { ChannelKind, Duration, DurationUnit } from './types.js';
 import { vietnameseNumber } from './number-words.js';
@@ -32,15 +32,23 @@ export type DurationProblem =
   | { code: 'fractionalMonth'; value: string }
   | { code: 'precision' }
   | { code: 'wordsDiffer'; number: string; words: string }
-  | { code: 'perChannel'; limits: { kind: ChannelKind; limit: string }[]; general?: string }
+  | { code: 'perChannel'; limits: ChannelLimit[]; general?: string }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
   | { code: 'unstated' }
   | { code: 'nextDay' }
   | { code: 'daysAndHours'; hours: number }
+  | { code: 'clockHours'; value: string }
   | { code: 'range'; example: string }
   | { code: 'grouped'; value: string; whole: string; decimal: string }
   | { code: 'tooLong'; unit: DurationUnit };
+
+/** One way of filing's limit in a limit per way of filing, with the grade of online filing its name said as a note. */
+export interface ChannelLimit {
+  kind: ChannelKind;
+  limit: string;
+  note?: string;
+}
 
 /** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
 export type DurationReading = { ok: true; duration: Duration; bare: boolean } | { ok: false; problem: DurationProblem };
@@ -50,8 +58,12 @@ export type DurationReading = { ok: true; duration: Duration; bare: boolean } | 
 const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|tiếng làm việc|giờ hành chính|g`;
 // A prime after the number is minutes, as schedules write them: "30'", "1 giờ 30'".
 const MINUTE = String.raw`phút|min|mins|minutes?|m|p|ph|['’′]`;
-const UNITS: ReadonlyArray<[RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year']> = [
+const UNITS: ReadonlyArray<
+  [RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year' | 'clock']
+> = [
   [new RegExp(`^(?:${HOUR})$`, 'iu'), 'h'],
+  // Hours said to be on the clock ("24 tiếng đồng hồ"): no working time, and procmap counts no other.
+  [/^(?:giờ đồng hồ|tiếng đồng hồ|giờ liên tục|tiếng liên tục|clock hours?|hours? on the clock)$/iu, 'clock'],
   [new RegExp(`^(?:${MINUTE})$`, 'iu'), 'min'],
   [/^(?:d|wd|working days?|business days?|ngày làm việc|ngày \(làm việc\)|ngày công|ngày lv|nlv)$/iu, 'd'],
   [/^(?:buổi|buổi làm việc)$/iu, 'halfday'],
@@ -135,6 +147,7 @@ const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
   week: 'cd',
   workweek: 'd',
   sameday: 'sameday',
+  clock: 'h',
 };
 
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
@@ -150,17 +163,17 @@ const BRACKETED_CHANNEL = /^([^()]+)\(([^():]+(?::| là | thì )[^()]+)\)$/u;
  * ngày làm việc"): two parts or more, each named by a channel, or the first part the general limit and the others
  * named ("10 ngày làm việc; trực tuyến: 08 ngày làm việc", or the others in brackets); undefined otherwise.
  */
-function perChannel(text: string): { limits: { kind: ChannelKind; limit: string }[]; general?: string } | undefined {
+function perChannel(text: string): { limits: ChannelLimit[]; general?: string } | undefined {
   // A sentence of the law, not a page: the bracket's " là " and " thì " make the pattern backtrack on long texts.
   const bracketed = text.includes(';') || text.length > 1000 ? undefined : BRACKETED_CHANNEL.exec(text);
   const parts = bracketed ? [bracketed[1]!.trim(), bracketed[2]!] : text.includes(';') ? text.split(/\s*;\s*/) : [];
   if (parts.length < 2) return undefined;
   const limits = parts.map(channelLimit);
-  if (limits.every((limit) => limit !== undefined)) return { limits };
+  if (limits.every((limit) => limit !== undefined)) return { limits: limits.flat() };
   const [first, ...named] = limits;
   if (first !== undefined || !named.every((limit) => limit !== undefined) || !readDuration(parts[0]!).ok)
     return undefined;
-  return { limits: named as { kind: ChannelKind; limit: string }[], general: parts[0]! };
+  return { limits: (named as ChannelLimit[][]).flat(), general: parts[0]! };
 }
 
 /**
@@ -188,28 +201,46 @@ const CASE_LEAD = /^(?:đối với|với|trường hợp|nếu|riêng)\s+(?:(?:
 const CASE_FIRST = /^((?:đối với|với|trường hợp|nếu|riêng)\s[^:]{1,120}?)\s(?:thì|là)\s(.{1,120})$/iu;
 
 /**
- * One part of a limit per way of filing: the channel first ("Trực tiếp: 05 ngày làm việc"), or after the limit, in
- * brackets or not ("03 ngày làm việc (đối với hồ sơ nộp trực tiếp)", "02 ngày làm việc đối với hồ sơ nộp trực tuyến").
+ * The ways of filing a part of a limit names: one ("Trực tiếp"), or several that share the limit ("Trực tiếp, bưu
+ * chính", "Trực tiếp và qua bưu chính"); undefined when a name is no way of filing.
  */
-function channelLimit(part: string): { kind: ChannelKind; limit: string } | undefined {
+function kindsOf(text: string): ChannelKind[] | undefined {
+  const one = channelOf(text);
+  if (one !== undefined) return [one];
+  const several = channelsIn(text);
+  return 'kinds' in several ? several.kinds : undefined;
+}
+
+/** The limit of each way of filing names names, online with its grade ("toàn trình") as its note, as channels keep it. */
+function limitsOf(names: string, limit: string): ChannelLimit[] | undefined {
+  const grade = onlineGradeIn(names);
+  return kindsOf(names)?.map((kind) =>
+    kind === 'online' && grade !== undefined ? { kind, limit, note: grade } : { kind, limit },
+  );
+}
+
+/**
+ * One part of a limit per way of filing, for each way it names: the channels first ("Trực tiếp: 05 ngày làm việc",
+ * "Trực tiếp, bưu chính: 05 ngày làm việc"), or after the limit, in brackets or not ("03 ngày làm việc (đối với hồ
+ * sơ nộp trực tiếp)", "02 ngày làm việc đối với hồ sơ nộp trực tuyến").
+ */
+function channelLimit(part: string): ChannelLimit[] | undefined {
   const colon = part.indexOf(':');
-  const first = colon > 0 ? channelOf(part.slice(0, colon)) : undefined;
-  if (first !== undefined) return { kind: first, limit: part.slice(colon + 1).trim() };
+  const first = colon > 0 ? limitsOf(part.slice(0, colon), part.slice(colon + 1).trim()) : undefined;
+  if (first !== undefined) return first;
   const caseFirst = CASE_FIRST.exec(part);
   if (caseFirst) {
-    const kind = channelOf(caseFirst[1]!.replace(CASE_LEAD, ''));
     const limit = caseFirst[2]!.trim().replace(PREFIX, '');
-    if (kind !== undefined && readDuration(limit).ok) return { kind, limit };
+    const limits = readDuration(limit).ok ? limitsOf(caseFirst[1]!.replace(CASE_LEAD, ''), limit) : undefined;
+    if (limits !== undefined) return limits;
   }
   const at = part.endsWith(')') ? part.lastIndexOf('(') : part.search(/ (?:đối với|với) /iu);
   if (at <= 0) return undefined;
-  const kind = channelOf(
-    part
-      .slice(at)
-      .replace(/^[\s(]+|\)$/g, '')
-      .replace(CASE_LEAD, ''),
-  );
-  return kind === undefined ? undefined : { kind, limit: part.slice(0, at).trim() };
+  const names = part
+    .slice(at)
+    .replace(/^[\s(]+|\)$/g, '')
+    .replace(CASE_LEAD, '');
+  return limitsOf(names, part.slice(0, at).trim());
 }
 
 // One case of a limit per case, its case after the limit: "10 ngày làm việc đối với trường hợp phải xác minh".
@@ -261,7 +292,7 @@ function perCase(text: string): { limit: string; case: string } | undefined {
   if (parts.length < 2) return undefined;
   const cases = parts.map(caseLimit);
   if (!cases.every((found) => found !== undefined)) return undefined;
-  if (cases.every(({ case: named }) => channelOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
+  if (cases.every(({ case: named }) => kindsOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
   return cases[0];
 }
 
@@ -371,6 +402,8 @@ export const ACCENTS: readonly (readonly [string, string])[] = [
   ['tuan lam viec', 'tuần làm việc'],
   ['gio lam viec', 'giờ làm việc'],
   ['gio hanh chinh', 'giờ hành chính'],
+  ['dong ho', 'đồng hồ'],
+  ['lien tuc', 'liên tục'],
   ['ngay lich', 'ngày lịch'],
   ['ngay cong', 'ngày công'],
   ['khong qua', 'không quá'],
@@ -619,6 +652,8 @@ function measure(
     case 'workweek':
       if (!isWhole(value * 5, 100)) return fail({ code: 'precision' });
       return done(value * 5, 'd');
+    case 'clock':
+      return fail({ code: 'clockHours', value: number });
     case 'min':
       if (!isWhole(value, 1)) return fail({ code: 'precision' });
       return done(value / 60, 'h');
@@ -687,6 +722,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"',
     daysAndHours:
       '"{text}" mixes days and hours: write it in one unit, e.g. "{hours}h" (working hours){days}, if a working day is 8 working hours',
+    clockHours:
+      '"{text}" is hours on the clock, which procmap cannot count: it counts limits in working hours only. Write the limit in working hours that your appointments use, e.g. "{value} giờ làm việc", as one-stop software counts "{value} giờ"{days}; then check with procmap time that the appointments it gives are not later than the law allows',
     range:
       '"{text}" is a range: write one time, e.g. "{example}" (for a step, the longest it may take, so that the plan holds for every dossier)',
     grouped:
@@ -722,6 +759,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" là một ngày, không phải một khoảng thời gian procmap tính được: hãy ghi "1 ngày làm việc", phần mềm một cửa tính là 8 giờ làm việc kể từ khi tiếp nhận nên không bao giờ quá ngày làm việc tiếp theo; hoặc, nếu trả kết quả trong ngày trừ khi hồ sơ đến muộn, ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"',
     daysAndHours:
       '"{text}" ghi cả ngày và giờ: hãy ghi bằng một đơn vị, ví dụ "{hours}h" (giờ làm việc){days}, nếu một ngày làm việc có 8 giờ làm việc',
+    clockHours:
+      '"{text}" là giờ tính liên tục (giờ đồng hồ), procmap không tính được: procmap chỉ tính thời hạn theo giờ làm việc. Hãy ghi thời hạn theo giờ làm việc mà ngày hẹn trả đang dùng, ví dụ "{value} giờ làm việc", như phần mềm một cửa tính "{value} giờ"{days}; rồi kiểm tra bằng procmap time rằng ngày hẹn trả procmap tính không muộn hơn luật cho phép',
     range:
       '"{text}" là một khoảng: hãy ghi một thời gian, ví dụ "{example}" (với một bước, ghi thời gian dài nhất mà bước có thể cần, để kế hoạch đúng với mọi hồ sơ)',
     grouped:
@@ -759,6 +798,7 @@ export function durationProblemText(text: string | number, problem: DurationProb
     data.hours = String(problem.hours);
     data.days = isWhole(days, 100) ? ` ${lang === 'vi' ? 'hoặc' : 'or'} "${Math.round(days * 100) / 100}d"` : '';
   }
+  if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'range') data.example = escapeControls(problem.example);
   if (problem.code === 'grouped') {
@@ -784,10 +824,34 @@ export function durationProblemText(text: string | number, problem: DurationProb
     : message;
 }
 
-/** A channel of a split limit: its kind, and its own limit when it differs from the one `time_limit` keeps. */
+/**
+ * The working-time limits to offer for hours on the clock: the same number of working hours, as one-stop software
+ * counts "N giờ", and for whole days of the clock (24, 48 hours) the working days that end at the same hour.
+ */
+function clockHoursData(written: string, lang: Lang): Record<string, string> {
+  const hours = Number(written.replace(',', '.'));
+  const value = lang === 'vi' ? String(hours).replace('.', ',') : String(hours);
+  const days = hours / 24;
+  if (!Number.isInteger(days) || days < 1) return { value, days: '' };
+  const ends = {
+    en: days === 1 ? 'at the same hour the next working day' : `at the same hour ${days} working days later`,
+    vi: days === 1 ? 'vào cùng giờ đó của ngày làm việc tiếp theo' : `vào cùng giờ đó sau ${days} ngày làm việc`,
+  }[lang];
+  const or = {
+    en: `, or "${days} ngày làm việc", which ends ${ends}`,
+    vi: `, hoặc "${days} ngày làm việc", hết ${ends}`,
+  }[lang];
+  return { value, days: or };
+}
+
+/**
+ * A channel of a split limit: its kind, its own limit when it differs from the one `time_limit` keeps, and the grade
+ * of online filing its name said ("Trực tuyến toàn trình"), kept as its note.
+ */
 export interface SplitChannel {
   kind: ChannelKind;
   limit?: string;
+  note?: string;
 }
 
 /**
@@ -804,7 +868,11 @@ export function splitPerChannel(problem: Extract<DurationProblem, { code: 'perCh
     const duration = parseDuration(text);
     return text === limit || (duration !== undefined && kept !== undefined && sameDuration(duration, kept));
   };
-  const channels = problem.limits.map(({ kind, limit: own }) => (same(own) ? { kind } : { kind, limit: own }));
+  const channels = problem.limits.map(({ kind, limit: own, note }) => ({
+    kind,
+    ...(note === undefined ? {} : { note }),
+    ...(same(own) ? {} : { limit: own }),
+  }));
   return { limit, channels };
 }
 
@@ -814,9 +882,10 @@ function sameDuration(a: Duration, b: Duration): boolean {
 
 /** Channels as the flow list procmap writes: `[{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]`. */
 export function channelList(channels: readonly SplitChannel[]): string {
-  const entries = channels.map(({ kind, limit }) =>
-    limit === undefined ? `{ kind: ${kind} }` : `{ kind: ${kind}, time_limit: ${limit} }`,
-  );
+  const entries = channels.map(({ kind, limit, note }) => {
+    const fields = [`kind: ${kind}`, note && `note: ${note}`, limit && `time_limit: ${limit}`];
+    return `{ ${fields.filter(Boolean).join(', ')} }`;
+  });
   return `[${entries.join(', ')}]`;
 }
 
@@ -851,16 +920,18 @@ export function isWorkingTime(duration: Duration): boolean {
   return duration.unit === 'h' || duration.unit === 'd';
 }
 
-// The hour word alone after the number ("24 giờ", "48 tiếng", "24 hours"), not "giờ làm việc", "giờ hành chính",
-// "working hours"; typed with or without accents.
+// The hour word alone after the number ("24 giờ", "48 tiếng", "24 hours", "24 hrs", officers' short "24g", "24 g"),
+// not "giờ làm việc", "1 giờ 30 phút làm việc", "giờ hành chính", "working hours", nor procmap's own "h". Matched on
+// the text without accents, so that "24 gio" and a slip such as "24 gìơ" are found too.
 const BARE_HOURS =
-  /(?<!\p{L})(giờ|gio|tiếng|tieng|hours?)(?!\s*(?:làm việc|lam viec|hành chính|hanh chinh))(?!\p{L})/iu;
+  /(?<!\p{L})(gio|tieng|hours?|hrs?|(?<=\d\s*)g)(?!\s*(?:\d+\s*(?:phut|ph|p|mins?|minutes?|['’′])?\s*)?(?:lam viec|hanh chinh))(?!\p{L})/iu;
 const WORKING_BEFORE = /(?<!\p{L})working\s+$/iu;
 
-/** Whether a time limit counted in working hours names its hours with the word alone ("24 giờ", "24 hours"). */
+/** Whether a time limit counted in working hours names its hours with the word alone ("24 giờ", "24g", "24 hours"). */
 export function saysBareHours(text: string): boolean {
   const reading = readDuration(text);
   if (!reading.ok || reading.duration.unit !== 'h') return false;
-  const match = BARE_HOURS.exec(text);
-  return match !== null && !WORKING_BEFORE.test(text.slice(0, match.index));
+  const folded = withoutDiacritics(text.normalize('NFC'));
+  const match = BARE_HOURS.exec(folded);
+  return match !== null && !WORKING_BEFORE.test(folded.slice(0, match.index));
 }

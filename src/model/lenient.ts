@@ -556,7 +556,11 @@ export function channelsOfText(text: string): Channel[] | undefined {
   if (!reading.ok && reading.problem.code === 'perChannel' && reading.problem.general === undefined) {
     const { limits } = reading.problem;
     if (limits.every(({ limit }) => readDuration(limit).ok))
-      return limits.map(({ kind, limit }) => ({ kind, time_limit: limit }));
+      return limits.map(({ kind, limit, note }) => ({
+        kind,
+        time_limit: limit,
+        ...(note === undefined ? {} : { note }),
+      }));
   }
   // Names with and without a limit: "Trực tiếp; Trực tuyến: 02 ngày làm việc".
   // Split at ";" alone and trimmed: a pattern with spaces around it takes quadratic time over a long run of spaces.
@@ -933,7 +937,9 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
       if (typeof item.originals === 'string') counted.originals = originalsOf(item.originals);
       // Originals written as copies ("copies: 01 bản chính", "01 bản chính và 01 bản sao") are originals.
       const stated = typeof item.copies === 'string' ? dossierCounts(item.copies) : undefined;
-      if (stated?.originals !== undefined && item.originals === undefined) {
+      // Beside originals that say the same number, they say it twice: the copies they name are the item's copies.
+      const same = stated?.originals === (counted.originals ?? stated?.originals);
+      if (stated?.originals !== undefined && same) {
         counted.originals = stated.originals;
         if (stated.copies === undefined) delete counted.copies;
         else counted.copies = stated.copies;

@@ -1,5 +1,20 @@
+import type { Lang } from '../i18n.js';
 import { readDuration, saysBareHours } from '../model/duration.js';
+import { formatNumber } from '../time/units.js';
 import { defineRule } from './define-rule.js';
+
+// Minutes written with the hours ("1 giờ 30 phút", "1g30", "1 giờ 30'"): the law's words are quoted the same way.
+const MINUTES = /\d\s*(?:giờ|gio|g|tiếng|tieng|hours?|hrs?|h)\s*\d|phút|phut|minutes?|mins?\b|['’′]/iu;
+
+/**
+ * The hours as a law writes them, in the form the limit was written: "1 giờ 30 phút", or "24 giờ", "1,5 giờ" (a
+ * number in the message's language: the decimal comma in Vietnamese).
+ */
+function lawHours(text: string, hours: number, lang: Lang): string {
+  const [whole, minutes] = [Math.floor(hours), Math.round(hours * 60) % 60];
+  const inMinutes = minutes !== 0 && Math.abs(hours * 60 - Math.round(hours * 60)) < 1e-6 && MINUTES.test(text);
+  return inMinutes ? `${whole} giờ ${minutes} phút` : `${formatNumber(hours, lang)} giờ`;
+}
 
 /**
  * A statutory "N giờ" may mean hours on the clock from receipt (the text's plain sense) or working hours (how one-stop
@@ -17,15 +32,18 @@ export const rule = defineRule({
   recommended: true,
   messages: {
     bare: {
-      en: '"{text}" is counted as {value} working hours; a law that says "{value} giờ" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "{value} giờ làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
-      vi: '"{text}" đang được tính là {value} giờ làm việc; văn bản ghi "{value} giờ" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "{value} giờ làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
+      en: '"{text}" is counted as {value} working hours; a law that says "{said}" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "{said} làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+      vi: '"{text}" đang được tính là {value} giờ làm việc; văn bản ghi "{said}" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "{said} làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
     },
   },
-  check({ procedure, report }) {
+  check({ procedure, report, lang }) {
     const check = (text: string, path: (string | number)[]) => {
       if (!saysBareHours(text)) return;
       const reading = readDuration(text);
-      if (reading.ok) report({ messageId: 'bare', data: { text, value: String(reading.duration.value) }, path });
+      if (!reading.ok) return;
+      const hours = reading.duration.value;
+      const data = { text, value: formatNumber(hours, lang), said: lawHours(text, hours, lang) };
+      report({ messageId: 'bare', data, path });
     };
     check(procedure.time_limit, ['time_limit']);
     procedure.channels?.forEach((channel, i) => {

@@ -2,6 +2,7 @@ import { rule as abolishedLevel } from './abolished-level.js';
 import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
 import { rule as ambiguousHours } from './ambiguous-hours.js';
+import { rule as originalsInCopies } from './originals-in-copies.js';
 import { rule as bulletedList } from './bulleted-list.js';
 import { rule as canonicalBody } from './canonical-body.js';
 import { rule as canonicalBoolean } from './canonical-boolean.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   stepDurationPositive,
   ambiguousDays,
   ambiguousHours,
+  originalsInCopies,
   draftSteps,
   fourOnTheSpot,
   nfc,

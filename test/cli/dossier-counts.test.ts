@@ -29,6 +29,9 @@ describe('doc: a dossier item counts its originals apart from its copies', () =>
       '| 5 | Bản kê khai | 01 bản | Không |  |',
       '| 6 | Giấy phép |  | 02 bản sao |  |',
       '| 7 | Tờ khai | 01 bản chính hoặc bản sao có chứng thực |  |  |',
+      '| 8 | Giấy xác nhận | 01 bản |  |  |',
+      '| 9 | Giấy chứng nhận | 01 bản | 02 bản |  |',
+      '| 10 | Hộ chiếu | 01 bản; 01 bản chính (xuất trình) |  |  |',
     ]);
     expect((await dossierRows('en'))[2]).toBe('| 3 | Đơn đăng ký (Mẫu số 01) | 1 | None |  |');
   });

@@ -35,6 +35,18 @@ describe('procmap time (CLI)', () => {
     expect((await runCli(['time', join(dir, 'working.yaml'), '--lang', 'vi'])).stdout).not.toContain('ambiguous-hours');
   });
 
+  it('says the same under a limit in officers\' short "24 g", which is giờ too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-g-'));
+    const text = readFileSync(join(ROOT, 'test/rules/fixtures/ambiguous-hours/invalid-bare.yaml'), 'utf8');
+    writeFileSync(join(dir, 'g.yaml'), text.replace('24 giờ kể từ', '24 g kể từ'));
+    const vi = await runCli(['time', join(dir, 'g.yaml'), '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toBe('');
+    expect(vi.stdout).toContain(
+      'Thời hạn giải quyết: 24 giờ làm việc\nĐang tính theo giờ làm việc; nếu văn bản có nghĩa là 24 giờ tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)\n',
+    );
+  });
+
   it('states a limit in hours as published, as the document does, not restated in days', async () => {
     const file = join(ROOT, 'procedures/tinh/cap-phu-hieu-xe-kinh-doanh-van-tai.yaml');
     const vi = await runCli(['time', file]);

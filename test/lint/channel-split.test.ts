@@ -30,6 +30,16 @@ describe('lint --fix splits a time limit per way of filing', () => {
       // A line per way of filing, or a list item each: read as the one line they make.
       ['lines', `time_limit: 05 ngày làm việc\nchannels: ${both}\n`],
       ['list', `time_limit: 05 ngày làm việc\nchannels: ${both}\n`],
+      // Two ways of filing that share a limit are ways of filing, not a case: each gets its channel.
+      ...(['shared', 'shared-after'] as const).map((name): [string, string] => [
+        name,
+        'time_limit: 05 ngày làm việc\nchannels: [{ kind: in_person }, { kind: postal }, { kind: online, time_limit: 04 ngày làm việc }]\n',
+      ]),
+      // The grade of online filing its name says is kept in the channel's note, as canonical-channel keeps it.
+      [
+        'shared-and',
+        'time_limit: 05 ngày làm việc\nchannels: [{ kind: in_person }, { kind: postal }, { kind: online, note: Trực tuyến toàn trình, time_limit: 04 ngày làm việc }]\n',
+      ],
     ];
     for (const [name, expected] of cases) {
       const { result, again, text } = await fixed(name);
@@ -63,6 +73,12 @@ describe('lint --fix splits a time limit per way of filing', () => {
       'time_limit: 05 ngày làm việc\nchannels: [{ kind: online, time_limit: 04 ngày làm việc, fee: Miễn phí }, { kind: in_person }, { kind: postal, time_limit: 06 ngày làm việc }] # như công bố\n',
     );
     expect([flow.result.code, flow.again.code]).toEqual([0, 0]);
+    // A channel listed by its name alone takes the grade that name says into its note, as canonical-channel writes it.
+    const graded = await fixed('listed-grade');
+    expect(limitLines(graded.text)).toBe(
+      'time_limit: 05 ngày làm việc\nchannels:\n  - Trực tiếp\n  - { kind: online, note: Trực tuyến toàn trình, time_limit: 04 ngày làm việc }\n',
+    );
+    expect([graded.result.code, graded.again.code]).toEqual([0, 0]);
   });
 
   it('advises every channel, and says where the channels listed disagree, in English and Vietnamese', async () => {
@@ -75,6 +91,14 @@ describe('lint --fix splits a time limit per way of filing', () => {
     const vi = await lint('list', 'vi');
     expect(vi.stdout).toContain(
       '7:3  lỗi  "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]  schema',
+    );
+    const shared = await lint('shared', 'vi');
+    expect(shared.code).toBe(1);
+    expect(shared.stdout).toContain(
+      '6:13  lỗi  "Trực tiếp, bưu chính: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: postal }, { kind: online, time_limit: 04 ngày làm việc }]  schema',
+    );
+    expect((await lint('shared-and', 'en')).stdout).toContain(
+      '"Trực tiếp và qua bưu chính: 05 ngày làm việc; trực tuyến toàn trình: 04 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: in_person }, { kind: postal }, { kind: online, note: Trực tuyến toàn trình, time_limit: 04 ngày làm việc }]  schema',
     );
     const listed = await lint('listed', 'en');
     expect(listed.stdout).toContain(

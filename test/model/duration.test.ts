@@ -627,3 +627,38 @@ describe('durationProblemText: text from the file reaches the terminal escaped',
     expect(text).not.toMatch(/[\u0000-\u001f]/);
   });
 });
+
+describe('parseDuration: hours said to be on the clock', () => {
+  const say = (text: string, lang: 'en' | 'vi') => {
+    const reading = readDuration(text);
+    if (reading.ok) throw new Error(`${text} was read`);
+    return durationProblemText(text, reading.problem, lang);
+  };
+
+  it('refuses them with the working-time limits to write, not as "no duration", in both languages', () => {
+    expect(say('24 tiếng đồng hồ', 'en')).toBe(
+      '"24 tiếng đồng hồ" is hours on the clock, which procmap cannot count: it counts limits in working hours only. Write the limit in working hours that your appointments use, e.g. "24 giờ làm việc", as one-stop software counts "24 giờ", or "1 ngày làm việc", which ends at the same hour the next working day; then check with procmap time that the appointments it gives are not later than the law allows',
+    );
+    expect(say('24 giờ đồng hồ', 'vi')).toBe(
+      '"24 giờ đồng hồ" là giờ tính liên tục (giờ đồng hồ), procmap không tính được: procmap chỉ tính thời hạn theo giờ làm việc. Hãy ghi thời hạn theo giờ làm việc mà ngày hẹn trả đang dùng, ví dụ "24 giờ làm việc", như phần mềm một cửa tính "24 giờ", hoặc "1 ngày làm việc", hết vào cùng giờ đó của ngày làm việc tiếp theo; rồi kiểm tra bằng procmap time rằng ngày hẹn trả procmap tính không muộn hơn luật cho phép',
+    );
+    // Not whole days of the clock: the working hours alone; a number in Vietnamese with its decimal comma.
+    expect(say('1.5 giờ liên tục', 'vi')).toContain('ví dụ "1,5 giờ làm việc", như phần mềm một cửa tính "1,5 giờ";');
+    expect(say('48 tiếng đồng hồ', 'en')).toContain(
+      'or "2 ngày làm việc", which ends at the same hour 2 working days later;',
+    );
+  });
+
+  it('reads them with the legal wrappers and tail, without accents, and in English', () => {
+    for (const text of [
+      'Trong thời hạn 24 giờ đồng hồ kể từ khi nhận đủ hồ sơ',
+      '24 tieng dong ho',
+      '24 gio lien tuc',
+      '24 clock hours',
+      '24 hours on the clock',
+    ])
+      expect(read(text), text).toBe('clockHours');
+    // "tiếng" alone is as ambiguous as "giờ": read as working hours, and asked about by ambiguous-hours.
+    expect(read('24 tiếng')).toEqual({ value: 24, unit: 'h', bare: false });
+  });
+});

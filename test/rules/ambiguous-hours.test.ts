@@ -18,6 +18,29 @@ testRule('ambiguous-hours', {
         '"08 tiếng" is counted as 8 working hours; a law that says "8 giờ" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "8 giờ làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
     },
   ],
+  'invalid-short-g.yaml': [
+    {
+      line: 6,
+      column: 13,
+      message:
+        '"24 g" is counted as 24 working hours; a law that says "24 giờ" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "24 giờ làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+      vi: '"24 g" đang được tính là 24 giờ làm việc; văn bản ghi "24 giờ" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "24 giờ làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
+    },
+    {
+      line: 9,
+      column: 17,
+      message:
+        '"24g" is counted as 24 working hours; a law that says "24 giờ" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "24 giờ làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+    },
+    {
+      // What was written is quoted, and a number in Vietnamese has its decimal comma.
+      line: 11,
+      column: 17,
+      message:
+        '"1 giờ 30 phút" is counted as 1.5 working hours; a law that says "1 giờ 30 phút" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "1 giờ 30 phút làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+      vi: '"1 giờ 30 phút" đang được tính là 1,5 giờ làm việc; văn bản ghi "1 giờ 30 phút" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "1 giờ 30 phút làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
+    },
+  ],
 });
 
 describe('saysBareHours', () => {
@@ -26,9 +49,25 @@ describe('saysBareHours', () => {
       expect(saysBareHours(text), text).toBe(true);
   });
 
+  it('finds officers\' short "g" for giờ, "hrs", hours with minutes and a slip of the accents', () => {
+    for (const text of [
+      '24g',
+      '24 g',
+      '24G',
+      'Không quá 24 g kể từ khi nhận',
+      '1g30',
+      '24 hrs',
+      '1 giờ 30 phút',
+      '2 gìơ',
+    ])
+      expect(saysBareHours(text), text).toBe(true);
+  });
+
   it("leaves working hours, procmap's short form, days and a same-day limit's cutoff hour alone", () => {
     for (const text of [
       '24 giờ làm việc',
+      '1 giờ 30 phút làm việc',
+      '1,5 giờ làm việc',
       '8 tiếng làm việc',
       '4 giờ hành chính',
       '16 working hours',

@@ -313,14 +313,15 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
 }
 
 function dossierItem(item: DossierItem, no: number, lang: Lang): DossierItemView {
-  const originalsWords =
-    typeof item.copies === 'string' && item.originals === undefined && isOriginalsText(item.copies);
+  const originalsWords = typeof item.copies === 'string' && isOriginalsText(item.copies);
+  // Beside a count of originals too (originals-in-copies warns), the words follow it: never printed under "Bản sao".
+  const counted = countText(item.originals, lang);
   return {
     no,
     name: item.name,
     copies: quantityText(item, lang, true),
     // In their own columns, words about the original ("xuất trình bản chính") stand under "Bản chính".
-    originals: originalsWords ? String(item.copies) : countText(item.originals, lang),
+    originals: originalsWords ? (counted === null ? String(item.copies) : `${counted}; ${item.copies}`) : counted,
     copiesOnly: originalsWords ? null : countText(item.copies, lang),
     form: item.form ?? null,
   };
