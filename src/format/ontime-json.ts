@@ -26,7 +26,15 @@ export function ontimeJson(report: OntimeReport): string {
       finished: moment(d.finished),
     })),
     dossiers_not_listed: report.listedOmitted,
-    bad_rows: report.badRows,
+    // The moments a row was refused for, as read (a day and month swapped on the way shows here), as moments above.
+    bad_rows: {
+      ...report.badRows,
+      listed: report.badRows.listed.map(({ received, finished, ...bad }) => ({
+        ...bad,
+        ...(received === undefined ? {} : { received: moment(received) }),
+        ...(finished === undefined ? {} : { finished: moment(finished) }),
+      })),
+    },
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -4,8 +4,8 @@ import { fill } from '../i18n.js';
 import { LEVEL_NAMES } from '../model/levels.js';
 import type { BadReason, BadRow, DossierStatus } from '../ontime/evaluate.js';
 import type { Group, OntimeReport, Tally } from '../ontime/aggregate.js';
-import { formatDate, formatDateTime, formatNumber, inHoursAlone } from '../time/units.js';
-import { dayOf, minuteOf, type Moment } from '../time/moment.js';
+import { formatDate, formatDateTime, formatDmy, formatNumber, inHoursAlone } from '../time/units.js';
+import { dayOf, formatClock, minuteOf, type Moment } from '../time/moment.js';
 
 /** Every label of the on-time reports. */
 export const ONTIME_LABELS = {
@@ -96,7 +96,7 @@ export const ONTIME_LABELS = {
       'no-received': 'no received date',
       'bad-received': 'received date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-finished': 'finished date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
-      'finished-before-received': 'finished "{value}" before it was received',
+      'finished-before-received': 'finished {finished}, before it was received, {received}',
       'returned-without-date': 'the status says "{value}" but the row gives no return date',
       'paused-without-date':
         'the status says "{value}" (the clock stopped for the applicant\'s additions) but the row gives no pause date',
@@ -197,7 +197,7 @@ export const ONTIME_LABELS = {
       'no-received': 'không có ngày tiếp nhận',
       'bad-received': 'ngày tiếp nhận "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-finished': 'ngày có kết quả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
-      'finished-before-received': 'có kết quả "{value}" trước khi tiếp nhận',
+      'finished-before-received': 'có kết quả {finished} trước khi tiếp nhận {received}',
       'returned-without-date': 'trạng thái ghi "{value}" nhưng dòng này không có ngày trả kết quả',
       'paused-without-date':
         'trạng thái ghi "{value}" (tạm dừng chờ bổ sung, không tính thời hạn) nhưng dòng này không có ngày tạm dừng',
@@ -258,7 +258,19 @@ export function badRowCount(report: OntimeReport, lang: Lang): string {
 
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
-  return fill(ONTIME_LABELS[lang].reasons[bad.reason], { value: bad.value ?? '', kept: bad.kept ?? '' });
+  return fill(ONTIME_LABELS[lang].reasons[bad.reason], {
+    value: bad.value ?? '',
+    kept: bad.kept ?? '',
+    received: readText(bad.received),
+    finished: readText(bad.finished),
+  });
+}
+
+/** A moment as read from a cell, `13/02/2026 09:00` (a date alone when it has no time): no weekday, the cell's own form. */
+function readText(moment: Moment | undefined): string {
+  if (moment === undefined) return '';
+  const day = formatDmy(dayOf(moment));
+  return minuteOf(moment) === 0 ? day : `${day} ${formatClock(minuteOf(moment))}`;
 }
 
 /** A moment for a report, or `—`; a vendor's appointment given as a date alone (midnight) prints as the date. */

@@ -534,6 +534,6 @@ export function withSections(
       notes.push(FOUR_ON_THE_SPOT_NOTE);
       warnings.push(said('fourOnTheSpot'));
     }
-    return { ...outcome, imported: { procedure, notes, warnings } };
+    return { ...outcome, imported: { ...outcome.imported, procedure, notes, warnings } };
   });
 }

@@ -1,4 +1,4 @@
-import type { ColumnMap } from './columns.js';
+import { matchColumns, type ColumnMap } from './columns.js';
 import type { ImportOutcome } from './draft.js';
 import { documentSections, type Sections } from './document-sections.js';
 import { said } from './import-messages.js';
@@ -6,6 +6,7 @@ import { factsOf, isStepRow, TOTAL_AS_LIMIT, totalTime } from './docx-facts.js';
 import type { WordDocument } from './docx-read.js';
 import { idFor } from './record.js';
 import type { Sheet } from './sheets.js';
+import { stepNumberParts } from './step-order.js';
 import { isoDate, isTotalRow, oneLine, vnDate } from './text.js';
 import { fieldOfHeading, stepHeaderRow } from './workbook-import.js';
 import { withDefinitionLines } from './definition-lines.js';
@@ -71,6 +72,18 @@ function textAcross(row: readonly string[]): string | undefined {
   return texts.size === 1 ? [...texts][0] : undefined;
 }
 
+/**
+ * Whether a row is a row merged across the table as a CSV file saves it, its text in the first cell and the others
+ * empty (Excel writes a merged range's value once): a line, such as "Thời hạn giải quyết: 01 ngày làm việc", as
+ * Word and the workbook's merged rows are. Not a step's number alone ("3"), nor a step's name where the first column
+ * holds the steps' names.
+ */
+function savedMergedRow(row: readonly string[], firstHoldsSteps: boolean): boolean {
+  const first = row[0] ?? '';
+  if (first === '' || firstHoldsSteps || row.slice(1).some(Boolean)) return false;
+  return stepNumberParts(first) === undefined;
+}
+
 /** Reads an annex in the order of the document: headings start procedures, other lines and step rows join the last. */
 class AnnexReader {
   readonly procedures: AnnexProcedure[] = [];
@@ -115,12 +128,13 @@ class AnnexReader {
    * A step table's rows under its header: a step of the procedure above it (undefined above every heading), or null
    * for a row that is no step (a heading or a line across the table, the total, an empty row).
    */
-  table(table: Sheet, headerRow: number): (AnnexProcedure | null | undefined)[] {
+  table(table: Sheet, headerRow: number, map: ColumnMap): (AnnexProcedure | null | undefined)[] {
     // Lines across the table above its header (a workbook's title rows: "PHỤ LỤC … LĨNH VỰC HỘ TỊCH") read as lines.
     for (const row of table.rows.slice(0, headerRow)) {
       const across = textAcross(row);
       if (across !== undefined) this.line(across);
     }
+    const firstHoldsSteps = matchColumns(table.rows[headerRow] ?? [], 'steps', map).get(0)?.field === 'step';
     return table.rows.slice(headerRow + 1).map((row) => {
       const across = textAcross(row);
       if (isTotalRow(row)) {
@@ -128,8 +142,15 @@ class AnnexReader {
         if (this.current && total !== undefined) this.current.total ??= total;
         return null;
       }
-      // A row of one text merged across, or a heading alone in its row, is a line: a procedure's or a field's heading.
-      if (across !== undefined && (row.filter(Boolean).length > 1 || HEADING.test(across) || fieldOfHeading(across))) {
+      // A row of one text merged across (in a CSV file, in its first cell), or a heading alone in its row, is a line: a
+      // procedure's or a field's heading, or a fact of the procedure above ("Thời hạn giải quyết: …").
+      if (
+        across !== undefined &&
+        (row.filter(Boolean).length > 1 ||
+          HEADING.test(across) ||
+          fieldOfHeading(across) ||
+          savedMergedRow(row, firstHoldsSteps))
+      ) {
         this.line(across);
         return null;
       }
@@ -188,7 +209,7 @@ export function annexSheets(
     for (; next < order.length && order[next]!.start <= at; next++) {
       const { table } = order[next]!;
       const headerRow = stepHeaderRow(table, map);
-      if (headerRow !== undefined) tables.push({ table, headerRow, owners: reader.table(table, headerRow) });
+      if (headerRow !== undefined) tables.push({ table, headerRow, owners: reader.table(table, headerRow, map) });
       else reader.current?.tables.push(table);
     }
     if (text !== undefined) reader.line(text);

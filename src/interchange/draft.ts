@@ -4,6 +4,17 @@ import type { Translated } from '../i18n.js';
 import { said } from './import-messages.js';
 import { clean, fold, oneLine, unmarked } from './text.js';
 
+/** Where a table's row stands in its file: a CSV file's own, a workbook's sheet, or a Word document's table ("#2"). */
+export type RowPlace = { kind: 'file' } | { kind: 'sheet'; sheet: string } | { kind: 'table'; table: string };
+
+/** Where an imported step was written: its row, and the number the officer gave it there (its TT cell). */
+export interface StepOrigin {
+  place: RowPlace;
+  /** The row as the file's reader counts it (the number a spreadsheet shows, a Word table's row). */
+  row: number;
+  number?: string;
+}
+
 /** One procedure an importer read, with what has no field in the procedure (kept as a note in the file). */
 export interface ImportedProcedure {
   procedure: Procedure;
@@ -11,6 +22,11 @@ export interface ImportedProcedure {
   notes: string[];
   /** What the officer should know about this import (draft steps, a limit tail kept in a note). */
   warnings: Translated[];
+  /**
+   * The row of each step, in the order of `procedure.steps`, for a step read from a table: a problem of the flow is
+   * said where the officer wrote it, not in the file procmap would write.
+   */
+  origins?: (StepOrigin | undefined)[];
 }
 
 /** What became of one record or row of the input. */

@@ -248,6 +248,15 @@ const MESSAGES = {
   // Writing the files.
   sameId: { en: 'the same id "{id}" as {first}', vi: 'trùng mã hiệu "{id}" với {first}' },
   wouldNotLint: { en: 'the procedure would not lint: {errors}', vi: 'quy trình sẽ không qua kiểm tra: {errors}' },
+  // Where a problem of the flow was written: the steps' rows and the numbers the officer gave them.
+  stepRows: { en: 'row{s} {rows}', vi: 'dòng {rows}' },
+  stepSheetRows: { en: 'sheet "{sheet}" row{s} {rows}', vi: 'trang tính "{sheet}", dòng {rows}' },
+  stepTableRows: { en: 'table {table}, row{s} {rows}', vi: 'bảng {table}, dòng {rows}' },
+  stepNumbered: { en: 'step {number}', vi: 'bước {number}' },
+  stepsLoop: {
+    en: 'the steps loop: {cycle}; a loop has no end to count an appointment to. Where a dossier goes back (to be completed, Mẫu 02), take out the route back from {from} to {to} and end the flow there: the completed dossier is received as a new one',
+    vi: 'các bước quay vòng: {cycle}; vòng lặp không có điểm kết thúc để tính ngày hẹn trả. Ở bước trả lại hồ sơ (để bổ sung, Mẫu 02), hãy bỏ đường quay lại từ {from} về {to} và kết thúc luồng ở đó: hồ sơ đã bổ sung được tiếp nhận như hồ sơ mới',
+  },
   link: {
     en: '{path} is a symbolic link or not a file; procmap does not write through it',
     vi: '{path} là liên kết tượng trưng hoặc không phải tệp; procmap không ghi qua nó',

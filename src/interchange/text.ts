@@ -1,6 +1,7 @@
 // Text helpers shared by the importers: Vietnamese folded to ASCII for matching and ids, cell text cleaned up.
 import { foldToAscii } from '../model/fold.js';
 import { nothingSaid, saysNone } from '../model/none-words.js';
+import { excelSerialMs } from '../time/excel-serial.js';
 import { formatDay, parseDay } from '../time/moment.js';
 
 /** Lower-case ASCII with diacritics removed (đ → d), for matching headers and words officers write either way. */
@@ -101,19 +102,15 @@ export function isoDate(text: string): string | undefined {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-// Excel counts days from 30/12/1899: a date cell that lost its format (pasted as values, saved through CSV) shows that
-// count, 45839 for 01/07/2025. Five digits from 36526 to 73050 are the years 2000–2099, which no other date column
-// value is.
-const FIRST_SERIAL = 36_526;
-const LAST_SERIAL = 73_050;
-
-/** A date cell as YYYY-MM-DD: as written (isoDate), or Excel's count of days; else undefined. */
+/** A date cell as YYYY-MM-DD: as written (isoDate), or Excel's count of days (excelSerialMs), its time left out; else undefined. */
 export function sheetDate(text: string): string | undefined {
   const written = isoDate(text);
-  if (written || !/^\d{5}$/.test(text.trim())) return written;
-  const serial = Number(text);
-  if (serial < FIRST_SERIAL || serial > LAST_SERIAL) return undefined;
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+  if (written) return written;
+  const ms = excelSerialMs(text);
+  // To the second, as spreadsheets carry noise in the fraction (45839.99999999 is midnight, 02/07/2025).
+  return ms === undefined
+    ? undefined
+    : new Date(Math.floor(Math.round(ms / 1000) / 86_400) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A date for people: `dd/mm/yyyy`, as Vietnamese documents write it. */

@@ -26,13 +26,13 @@ export function withUnprinted(
   const printed = printedDocument(procedure);
   // Most often every such value prints nothing (the document imported unedited, or edited elsewhere): one try.
   const all = fill(procedure, previous, () => true);
-  if (printedDocument(all) === printed) return { procedure: all, notes, warnings };
+  if (printedDocument(all) === printed) return { ...imported, procedure: all, notes, warnings };
   // Else one value at a time, within a budget: each try prints the whole document, and a hostile document of many
   // steps must not make it quadratic. A value past the budget is left to the document.
   let budget = MAX_STEPS_PRINTED;
   const steps = procedure.steps.length + 1;
   const unseen = (candidate: () => Procedure) => (budget -= steps) >= 0 && printedDocument(candidate()) === printed;
-  return { procedure: fill(procedure, previous, unseen), notes, warnings };
+  return { ...imported, procedure: fill(procedure, previous, unseen), notes, warnings };
 }
 
 // The steps all tries may print, about a second's work: 200 tries of the largest procedure the schema allows (200

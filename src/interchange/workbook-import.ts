@@ -14,6 +14,8 @@ import {
   writtenDuration,
   type ImportedProcedure,
   type ImportOutcome,
+  type RowPlace,
+  type StepOrigin,
 } from './draft.js';
 import { idFor, type ImportOptions } from './record.js';
 import type { Sheet } from './sheets.js';
@@ -48,6 +50,9 @@ interface Table {
 /** One data row of a table, by field, with the cells no column is known for. */
 interface Row {
   source: Translated;
+  /** Where the row stands, and its number there, for a problem found once its procedure is made. */
+  place: RowPlace;
+  n: number;
   /** Sheet index and row number, to report in the order of the file. */
   order: number;
   values: Record<string, string>;
@@ -144,12 +149,20 @@ function withContinuedHeader(table: Table, map: ColumnMap): Table {
  */
 function rowSource(table: Table, file: string, r: number, document: boolean): Translated {
   const n = r + 1;
-  // A document's own tables are "#1", "#2"…; a workbook's sheets read as a document's (an annex) keep their names, and
-  // a CSV file's rows their numbers. A catalog made from a document's lines has no rows to name.
-  if (document && !table.sheet.name) return table.kind === 'catalog' ? plain(file) : said('fileRow', { file, n });
-  if (document && table.sheet.name.startsWith('#'))
-    return said('tableRow', { file, table: table.sheet.name.slice(1), n });
-  return table.sheet.name ? said('sheetRow', { file, sheet: table.sheet.name, n }) : said('fileRow', { file, n });
+  // A catalog made from a document's lines has no rows to name.
+  if (document && !table.sheet.name && table.kind === 'catalog') return plain(file);
+  const place = placeOf(table, document);
+  if (place.kind === 'table') return said('tableRow', { file, table: place.table, n });
+  return place.kind === 'sheet' ? said('sheetRow', { file, sheet: place.sheet, n }) : said('fileRow', { file, n });
+}
+
+/**
+ * Where a table's rows stand: a document's own tables are "#1", "#2"… (table 1, 2); a workbook's sheets, read as a
+ * document's (an annex) too, keep their names; a CSV file's sheet has none, its rows their numbers.
+ */
+function placeOf(table: Table, document: boolean): RowPlace {
+  if (document && table.sheet.name.startsWith('#')) return { kind: 'table', table: table.sheet.name.slice(1) };
+  return table.sheet.name ? { kind: 'sheet', sheet: table.sheet.name } : { kind: 'file' };
 }
 
 /** Whether a sheet is a catalog, one procedure per row (a Word decision announcing procedures holds one as a table). */
@@ -188,6 +201,8 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     });
     rows.push({
       source: rowSource(table, file, r, document),
+      place: placeOf(table, document),
+      n: r + 1,
       order: table.index * 1e7 + r,
       values,
       unknown,
@@ -281,7 +296,7 @@ function stepsFrom(
   known: Record<string, Body>,
   agency: string | undefined,
   warnings: Translated[],
-): { steps: Step[]; bodies: Record<string, Body> } {
+): { steps: Step[]; bodies: Record<string, Body>; origins: StepOrigin[] } {
   const bodies: Record<string, Body> = { ...known };
   const keyByName = new Map(Object.entries(bodies).map(([key, body]) => [fold(body.name), key]));
   const headerOf = (field: string) =>
@@ -289,6 +304,7 @@ function stepsFrom(
   // "Biểu mẫu / Kết quả" holds both, as ISO documents print the column: a form by its code, an output by its name.
   const formsAndOutputs = /ket_qua|ho_so|tai_lieu/.test(headerKey(headerOf('forms')));
   const steps: Step[] = [];
+  const origins: StepOrigin[] = [];
   const used = new Set<string>();
   const routes: { step: number; line: string }[] = [];
   // The id of each step by the whole number its TT cell gives it, for the routes written in words ("→ bước 3").
@@ -389,6 +405,7 @@ function stepsFrom(
       ...formsAndOutputsOf(v, formsAndOutputs),
     };
     steps.push(step);
+    origins.push({ place: row.place, row: row.n, ...(v.step_no ? { number: oneLine(v.step_no) } : {}) });
     const number = stepNumberOf(v.step_no);
     if (number !== undefined && !byNumber.has(number)) byNumber.set(number, id);
   }
@@ -403,7 +420,7 @@ function stepsFrom(
       warnings.push(said('routeToNone', { n: step + 1, line: oneLine(line) }));
     }
   }
-  return { steps, bodies };
+  return { steps, bodies, origins };
 }
 
 /** Options of a spreadsheet import. */
@@ -468,7 +485,7 @@ function procedureOf(
   const issued = v.issued ? sheetDate(v.issued) : undefined;
   if (v.issued && !issued) notes.push(`Ngày ban hành: ${oneLine(v.issued)}`);
   const agency = v.agency ? oneLine(v.agency) : undefined;
-  let flow: { steps: Step[]; bodies: Record<string, Body> };
+  let flow: { steps: Step[]; bodies: Record<string, Body>; origins?: StepOrigin[] };
   if (steps && steps.rows.length > 0) {
     flow = stepsFrom(steps.rows, steps.table, bodies ?? {}, agency, warnings);
     const drafts = flow.steps.filter((s) => s.draft).length;
@@ -523,7 +540,12 @@ function procedureOf(
     ...(v.dossier_count ? { dossier_count: oneLine(v.dossier_count) } : {}),
   };
   if (notes.length > 0) warnings.push(said('valuesKept', { count: notes.length }));
-  const imported: ImportedProcedure = { procedure, notes, warnings };
+  const imported: ImportedProcedure = {
+    procedure,
+    notes,
+    warnings,
+    ...(flow.origins ? { origins: flow.origins } : {}),
+  };
   return { source, imported };
 }
 

@@ -1,6 +1,7 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
 import { MINUTES_PER_DAY, onTheDayClock, parseMoment, zoneShift, type Moment } from '../time/moment.js';
 import { channelOf } from '../model/channel-words.js';
+import { excelSerialMs } from '../time/excel-serial.js';
 import { headerKey } from './columns.js';
 
 /** One cell as a reader hands it over: text (CSV, JSON), a number or a date (XLSX), or empty. */
@@ -14,9 +15,6 @@ export interface Pause {
   from: Moment;
   to?: Moment;
 }
-
-// Excel's day 0 is 1899-12-30 (it takes 1900 for a leap year): serial 25569 is 1970-01-01.
-const EXCEL_EPOCH_SERIAL = 25569;
 
 // dd/mm/yyyy or dd-mm-yyyy or dd.mm.yyyy, an optional time after it, or a time before it ("08:30 13/02/2026").
 const DMY =
@@ -121,8 +119,9 @@ export function parseMomentText(text: string): Moment | undefined {
 }
 
 /**
- * A cell as a moment: `undefined` when empty, `null` when it holds something that is not a moment. Spreadsheet
- * dates arrive as Date objects holding the wall-clock time in their UTC fields, or as serial day numbers.
+ * A date column's cell as a moment: `undefined` when empty, `null` when it holds something that is not a moment.
+ * Spreadsheet dates arrive as Date objects holding the wall-clock time in their UTC fields, or as Excel's serial
+ * day numbers (a number, or its text in a CSV file).
  */
 export function cellMoment(cell: Cell): Moment | undefined | null {
   if (cell === undefined || cell === null || cell === '') return undefined;
@@ -131,13 +130,16 @@ export function cellMoment(cell: Cell): Moment | undefined | null {
     return Number.isNaN(ms) ? null : minutesUp(ms);
   }
   if (typeof cell === 'number') {
-    // A serial day number from a spreadsheet, within 1955–2119.
-    if (cell < 20_000 || cell > 80_000) return null;
-    return minutesUp((cell - EXCEL_EPOCH_SERIAL) * MINUTES_PER_DAY * 60_000);
+    const ms = excelSerialMs(cell);
+    return ms === undefined ? null : minutesUp(ms);
   }
   if (typeof cell !== 'string') return null;
   if (cell.trim() === '') return undefined;
-  return parseMomentText(cell) ?? null;
+  const written = parseMomentText(cell);
+  if (written !== undefined) return written;
+  // A date column that lost its format on the way to CSV ("46035.375"): the moment Excel counts, as import reads it.
+  const ms = excelSerialMs(cell);
+  return ms === undefined ? null : minutesUp(ms);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

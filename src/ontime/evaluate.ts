@@ -71,6 +71,12 @@ export interface BadRow {
   reason: BadReason;
   /** The offending value as written. */
   value?: string;
+  /**
+   * A row whose result is dated before its receipt: both moments as read, so that a day and month swapped on the way
+   * (a spreadsheet in the en-US locale reads 12/01/2026 as 1 December) can be seen.
+   */
+  received?: Moment;
+  finished?: Moment;
   /** A row of a dossier listed again: the row counted instead (`file:row`). */
   kept?: string;
 }
@@ -228,14 +234,11 @@ export class DossierEvaluator {
   }
 
   private measure(row: DossierRow): RowOutcome {
-    const bad = (reason: BadReason, value?: Cell): RowOutcome => {
+    const bad = (reason: BadReason, value?: Cell, read?: Pick<BadRow, 'received' | 'finished'>): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
       return {
         kind: 'bad',
-        bad:
-          text === ''
-            ? { file: row.file, row: row.row, reason }
-            : { file: row.file, row: row.row, reason, value: text },
+        bad: { file: row.file, row: row.row, reason, ...(text === '' ? {} : { value: text }), ...read },
       };
     };
     if (row.status !== '' && isNotSettled(row.status)) return { kind: 'not-settled' };
@@ -250,7 +253,8 @@ export class DossierEvaluator {
     // A return date without a time is a return some time that day: on the day of receipt it is not before it.
     const bare = finished !== undefined && isBareDate(finished);
     const returned = finished === undefined ? undefined : bare ? endOfDay(dayOf(finished)) : finished;
-    if (returned !== undefined && returned < received) return bad('finished-before-received', row.finished);
+    if (returned !== undefined && returned < received)
+      return bad('finished-before-received', row.finished, { received, finished: finished! });
     const vendorDue = cellMoment(row.appointment);
     if (vendorDue === null) return bad('bad-appointment', row.appointment);
     let channel: ChannelKind | undefined;

@@ -14,7 +14,7 @@ const AS_OF = ['--as-of', '2026-05-08 09:00'];
 const BAD_ROWS = [
   'test/fixtures/ontime/ho-so.csv:13: procedure "9.999999" is not in the catalog (by code or id)',
   'test/fixtures/ontime/ho-so.csv:14: received date "31/02/2026 09:00" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
-  'test/fixtures/ontime/ho-so.csv:15: finished "09/03/2026 09:00" before it was received',
+  'test/fixtures/ontime/ho-so.csv:15: finished 09/03/2026 09:00, before it was received, 10/03/2026 09:00',
   'test/fixtures/ontime/ho-so.csv:16: pause "soon" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
   'Rows not measured: 4',
   '',
@@ -34,6 +34,38 @@ describe('procmap ontime', () => {
     expect(result.stdout).toContain(
       "Vendor's appointments compared: 10; differ from procmap: 2 (vendor later 1, vendor earlier 1)\n",
     );
+  });
+
+  it('shows both moments of a row finished before it was received, as read, so that a swapped day and month shows', async () => {
+    // As LibreOffice in the en-US locale saves a CSV: 12/01/2026 09:00 became a date cell, 1 December; 15/01/2026
+    // 10:00, no date in that locale, stayed text.
+    const input = join(tmp(), 'lo.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('lo');
+    sheet.addRow(['Số hồ sơ', 'Mã thủ tục', 'Ngày tiếp nhận', 'Ngày có kết quả', 'Trạng thái']);
+    sheet.addRow(['HS2', '1.000894', new Date(Date.UTC(2026, 0, 13, 9, 0)), '14/01/2026 16:00', 'Đã trả kết quả']);
+    sheet.addRow(['HS3', '1.000894', new Date(Date.UTC(2026, 11, 1, 9, 0)), '15/01/2026 10:00', 'Đã trả kết quả']);
+    await book.xlsx.writeFile(input);
+    const vi = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      `${input}:3: có kết quả 15/01/2026 10:00 trước khi tiếp nhận 01/12/2026 09:00\nDòng không đo được: 1\n`,
+    );
+    expect(vi.code).toBe(0);
+    const en = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toBe(
+      `${input}:3: finished 15/01/2026 10:00, before it was received, 01/12/2026 09:00\nRows not measured: 1\n`,
+    );
+    const json = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(JSON.parse(json.stdout).bad_rows.listed).toEqual([
+      {
+        file: input,
+        row: 3,
+        reason: 'finished-before-received',
+        value: '15/01/2026 10:00',
+        received: '2026-12-01T09:00',
+        finished: '2026-01-15T10:00',
+      },
+    ]);
   });
 
   it('reads an export saved as UTF-16 without its byte order mark, as the same dossiers', async () => {

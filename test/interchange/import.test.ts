@@ -746,6 +746,37 @@ describe('procmap import: catalogs and step tables', () => {
     );
   });
 
+  it("reads each procedure's limit from a row merged across a CSV annex, which Excel saves in the first cell only", async () => {
+    // fixtures/phu-luc-o-dau.csv: "Thời hạn giải quyết: …" under each heading, its other cells empty.
+    const out = fresh();
+    const run = await importEn([fixture('phu-luc-o-dau.csv'), '-o', out, '--effective', '2025-07-01']);
+    expect(run.stderr).toBe('');
+    expect(report(run.stdout)).toBe(
+      `imported     ${out}/1.001193.yaml  ← F/phu-luc-o-dau.csv (1.001193)\n` +
+        `imported     ${out}/1.000894.yaml  ← F/phu-luc-o-dau.csv (1.000894)\n` +
+        '2 imported, 0 skipped\n',
+    );
+    expect(run.code).toBe(0);
+    const birth = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(birth).toContain('time_limit: 01 ngày làm việc\n');
+    expect(birth.match(/^ {2}- id: /gm)).toHaveLength(3);
+    const marriage = readFileSync(join(out, '1.000894.yaml'), 'utf8');
+    expect(marriage).toContain('time_limit: 03 ngày làm việc\n');
+    expect(marriage.match(/^ {2}- id: /gm)).toHaveLength(3);
+    const vi = await runCli([
+      'import',
+      '--lang',
+      'vi',
+      fixture('phu-luc-o-dau.csv'),
+      '-o',
+      fresh(),
+      '--effective',
+      '2025-07-01',
+    ]);
+    expect(vi.code).toBe(0);
+    expect(report(vi.stdout)).toContain('đã nhập 2, bỏ qua 0\n');
+  });
+
   it('says once, for the whole table, that a step table belongs to no procedure', async () => {
     const run = await importEn([fixture('lone-steps.xlsx'), '-o', fresh()]);
     expect(run.code).toBe(1);

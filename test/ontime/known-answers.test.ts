@@ -152,7 +152,10 @@ describe('on-time measurement against hand-counted answers', () => {
     expect(report.badRows.listed).toEqual([
       { file: 'ho-so.csv', row: 13, reason: 'unknown-procedure', value: '9.999999' },
       { file: 'ho-so.csv', row: 14, reason: 'bad-received', value: '31/02/2026 09:00' },
-      { file: 'ho-so.csv', row: 15, reason: 'finished-before-received', value: '09/03/2026 09:00' },
+      {
+        ...{ file: 'ho-so.csv', row: 15, reason: 'finished-before-received', value: '09/03/2026 09:00' },
+        ...{ received: at('2026-03-10 09:00'), finished: at('2026-03-09 09:00') },
+      },
       { file: 'ho-so.csv', row: 16, reason: 'bad-pause', value: 'soon' },
     ]);
     expect(report.steps[0]).toMatchObject({

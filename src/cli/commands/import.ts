@@ -11,6 +11,7 @@ import { keepKeys } from '../../interchange/kept-keys.js';
 import { withUnprinted } from '../../interchange/unprinted.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
+import { refusalOf } from '../../interchange/lint-refusal.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
 import type { Sheet } from '../../interchange/sheets.js';
 import { isoDate } from '../../interchange/text.js';
@@ -304,10 +305,13 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
           ? { imported: outcome.imported, previous: undefined }
           : withKeysOf(outcome.imported, existing.text, shown, isWord(path));
       let text = procedureYaml(imported, basename(path), options.lang);
-      const checked = lint([loadFile(shown, Buffer.from(text))], { lang: options.lang });
+      const source = loadFile(shown, Buffer.from(text));
+      const checked = lint([source], { lang: options.lang });
       const errors = checked.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
-        skip(said('wouldNotLint', { errors: errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ') }));
+        // Said of the input (its rows, the officer's step numbers), not of the YAML that was not written.
+        const procedure = checked.procedures[0]?.procedure ?? imported.procedure;
+        skip(refusalOf({ errors, source, procedure, origins: imported.origins }));
         continue;
       }
       // Over an existing file, only what changed is written: its comments and layout stay, when the edited file
