@@ -27,9 +27,13 @@ export function endOfDay(day: Day): Moment {
   return (day + 1) * MINUTES_PER_DAY;
 }
 
-/** Whether a limit is counted in days (working or calendar days, months, the same day): it ends at 24:00 of its last day. */
+/**
+ * Whether a limit is counted in whole days (working or calendar days, months, the same day): its period ends at 24:00
+ * of its last day. A limit whose due moment falls inside a day, in hours or a part of a day (`nửa ngày`, `1,5 ngày`),
+ * is not: it is judged by its due moment, as the same time written in hours is.
+ */
 export function endsWithItsDay(limit: Duration): boolean {
-  return limit.unit !== 'h';
+  return limit.unit === 'd' ? Number.isInteger(limit.value) : limit.unit !== 'h';
 }
 
 /**
