@@ -19,7 +19,7 @@ import {
   type ChannelKind,
   type Pause,
 } from './cells.js';
-import { endOfDay, isBareDate, judge } from './judge.js';
+import { endOfDay, isBareDate, judge, pastDue } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 
 /** One row of an export, its cells picked by the column plan. */
@@ -159,9 +159,10 @@ function pausedWithin(
 }
 
 /**
- * The due moment moved on by the pauses: each pause that starts before the (moved) due moment adds its office
- * time to it, the way one-stop software resumes the clock. A pause that starts after the due moment does not: a
- * dossier already late is not made on time by asking for a supplement afterwards.
+ * The due moment moved on by the pauses: each pause that starts while the dossier is in time by `late` (the verdict's
+ * rule, against the due moment moved so far; by default, before the due moment) adds its office time to it, the way
+ * one-stop software resumes the clock. A pause that starts when the dossier is already late does not: a dossier
+ * already late is not made on time by asking for a supplement afterwards.
  */
 function extendByPauses(
   calendar: WorkingCalendar,
@@ -169,11 +170,12 @@ function extendByPauses(
   start: Moment,
   due: Moment,
   spans: readonly { from: Moment; to: Moment }[],
+  late: (due: Moment, at: Moment) => boolean = (due, at) => at >= due,
 ): Moment {
   let moved = due;
   for (const span of spans) {
     const from = Math.max(span.from, start);
-    if (from >= moved || span.to <= from) continue;
+    if (late(moved, from) || span.to <= from) continue;
     moved = addWorkingMinutes(calendar, moved, office.between(from, span.to));
   }
   return moved;
@@ -282,7 +284,14 @@ export class DossierEvaluator {
     const spans = pauses.length === 0 ? [] : mergePauses(pauses, end);
     const start = receiptStart(this.calendar, received, procedure.cutoff).start;
     const baseDue = this.due(procedure, limit, received);
-    const due = spans.length === 0 ? baseDue : extendByPauses(this.calendar, this.office, start, baseDue, spans);
+    // A pause moves the due moment while the verdict below would still say in time: on the due day of a limit in
+    // whole days, whatever the hour (a pause from 08:01 against a due moment of 08:00 moved nothing, one from 07:59 did).
+    const due =
+      spans.length === 0
+        ? baseDue
+        : extendByPauses(this.calendar, this.office, start, baseDue, spans, (moved, at) =>
+            pastDue(this.office, limit, moved, at),
+          );
     const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.office, spans, start, end);
     const usedMinutes = Math.max(0, this.office.between(start, end) - pausedMinutes);
 

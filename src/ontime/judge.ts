@@ -1,7 +1,7 @@
 /**
- * Whether a dossier was late, and by how much: the law's reading of a limit in days (its period ends at 24:00 of its
- * last day, Civil Code 2015 Art. 148; on time when settled on or before the appointment date, QĐ 766/QĐ-TTg), the
- * office clock otherwise, and a return given as a date alone judged by that date.
+ * Whether a dossier was late, and by how much: the law's reading of a limit in whole days (its period ends at 24:00 of
+ * its last day, Civil Code 2015 Art. 148; on time when settled on or before the appointment date, QĐ 766/QĐ-TTg), the
+ * office clock otherwise, a later day always late, and a return given as a date alone judged by that date.
  */
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
@@ -28,12 +28,31 @@ export function endOfDay(day: Day): Moment {
 }
 
 /**
- * Judges an end against a due moment. A limit in days (working or calendar days, months, the same day) ends at 24:00
- * of the due day, so an end on that day is on time whatever the hour (a return at 17:30 against 17:00). Otherwise an
- * end is late only when office time passes after the due moment, and late by that office time: a return at 13:00
- * against 11:30, the office closed for lunch between, is not late, and no dossier is ever late by nothing. A bare
- * return date says the day and not the hour, so it is judged by the day alone: on time on or before the due day,
- * else late by the working days after the due day up to the return day, at least one.
+ * Whether a limit is counted in whole days (working or calendar days, months, the same day): its period ends at 24:00
+ * of its last day. A limit whose due moment falls inside a day, in hours or a part of a day (`nửa ngày`, `1,5 ngày`),
+ * is not: it is judged by its due moment, as the same time written in hours is.
+ */
+export function endsWithItsDay(limit: Duration): boolean {
+  return limit.unit === 'd' ? Number.isInteger(limit.value) : limit.unit !== 'h';
+}
+
+/**
+ * Whether a dossier is past its due moment at a moment, by the verdict's rule: on a later day than the due day always;
+ * on the due day, for a limit of whole days never (it ends at 24:00), otherwise once office time has passed after the
+ * due moment.
+ */
+export function pastDue(office: OfficeMinutes, limit: Duration, due: Moment, at: Moment): boolean {
+  const dueDay = dayOf(due);
+  const day = dayOf(at);
+  if (day !== dueDay) return day > dueDay;
+  return !endsWithItsDay(limit) && office.between(due, at) > 0;
+}
+
+/**
+ * Judges an end against a due moment (pastDue): late by the office time after the due moment, and at least a minute,
+ * since an end on a later day than the due day is late even before the office opens again (a return on Saturday
+ * against Friday 17:00). A bare return date says the day and not the hour, so it is judged by the day alone: on time
+ * on or before the due day, else late by the working days after the due day up to the return day, at least one.
  */
 export function judge(
   calendar: WorkingCalendar,
@@ -46,15 +65,12 @@ export function judge(
   const dueDay = dayOf(due);
   const endDay = dayOf(end);
   const earlierDay = endDay < dueDay;
-  if (endDay <= dueDay && (bare || limit.unit !== 'h')) return { late: false, lateMinutes: 0, earlierDay };
   if (bare)
-    return {
-      late: true,
-      lateMinutes: workingDaysAfter(calendar, dueDay, endDay) * calendar.hoursPerDay * 60,
-      earlierDay,
-    };
-  const lateMinutes = office.between(due, end);
-  return { late: lateMinutes > 0, lateMinutes, earlierDay };
+    return endDay <= dueDay
+      ? { late: false, lateMinutes: 0, earlierDay }
+      : { late: true, lateMinutes: workingDaysAfter(calendar, dueDay, endDay) * calendar.hoursPerDay * 60, earlierDay };
+  if (!pastDue(office, limit, due, end)) return { late: false, lateMinutes: 0, earlierDay };
+  return { late: true, lateMinutes: Math.max(1, office.between(due, end)), earlierDay };
 }
 
 /** Working days after `from` up to and including `to`, at least one (a return on a day off after the due day). */

@@ -121,10 +121,12 @@ export function parseDay(text: string): Day | undefined {
 // same.
 const CLOCK_TEXT = String.raw`(\d{1,2})(?::(\d{2})|\s*(?:[hHgG]|[Gg]i[ờo])(?:\s*(\d{2})(?:\s*(?:p|ph[úu]t))?)?)`;
 const CLOCK = new RegExp(`^${CLOCK_TEXT}$`, 'u');
-// A date, then optionally a time of day (as above, seconds allowed and dropped) after "T", spaces or a comma.
+// A date, then optionally a time of day (as above, with optional seconds) after "T", spaces or a comma.
 // The same time of day inside a larger pattern: one capture for the whole of it.
 const CLOCK_GROUP = `(${CLOCK_TEXT.replace(/\((?!\?)/g, '(?:')})`;
-const MOMENT = new RegExp(String.raw`^(.+?)(?:(?:T|,? +)${CLOCK_GROUP}(?::\d{2}(?:\.\d+)?)?)?$`, 'u');
+// Seconds after a time of day, captured (a fraction of a second is read past, as dossier exports read it).
+const SECONDS = String.raw`(?::(\d{2})(?:\.\d+)?)?`;
+const MOMENT = new RegExp(String.raw`^(.+?)(?:(?:T|,? +)${CLOCK_GROUP}${SECONDS})?$`, 'u');
 
 /** Parses a time of day (`7:30`, `07:30`, `15h`, `15h30`, `15 giờ 30 phút`) into minutes since midnight; `24:00` only when `allowMidnight`. */
 export function parseClock(text: string, allowMidnight = false): number | undefined {
@@ -143,7 +145,7 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
 const WEEKDAY_TEXT = String.raw`th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t|t[2-7]|cn`;
 // The date after the time starts with its digits ("ngày" aside), so that the time cannot swallow part of it.
 const CLOCK_FIRST = new RegExp(
-  String.raw`^(?:(?:lúc|hồi|vào|luc|hoi|vao)\s+)?${CLOCK_GROUP}\s*,?\s*(?:(${WEEKDAY_TEXT})\s*,?\s*)?((?:ng[àa]y\s+)?\d.*)$`,
+  String.raw`^(?:(?:lúc|hồi|vào|luc|hoi|vao)\s+)?${CLOCK_GROUP}${SECONDS}\s*,?\s*(?:(${WEEKDAY_TEXT})\s*,?\s*)?((?:ng[àa]y\s+)?\d.*)$`,
   'iu',
 );
 const LEADING_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY_TEXT})\s*,?\s*(.+)$`, 'iu');
@@ -216,11 +218,21 @@ export function zoneShift(zone: string | undefined): number | undefined {
 /** A moment as read, or the weekday its text names when that is not the weekday of its date. */
 export type MomentReading = { moment: Moment } | { wrongWeekday: { written: string; day: Day } } | undefined;
 
-/** The moment of a date and a time of day, when both exist and the weekday, if named, is the date's. */
-function momentOfParts(date: string, clock: string | undefined, weekdayName: string | undefined): MomentReading {
+/**
+ * The moment of a date and a time of day, when both exist and the weekday, if named, is the date's. Seconds past the
+ * minute count it as the next minute, as a dossier export's are (src/ontime/cells.ts): 15:00:59 is after a 15:00
+ * cutoff in `time --received` as in `ontime`.
+ */
+function momentOfParts(
+  date: string,
+  clock: string | undefined,
+  weekdayName: string | undefined,
+  seconds?: string,
+): MomentReading {
   const day = parseDay(date);
   const minute = clock === undefined ? 0 : parseClock(clock);
-  if (day === undefined || minute === undefined) return undefined;
+  const second = seconds === undefined ? 0 : Number(seconds);
+  if (day === undefined || minute === undefined || second > 59) return undefined;
   const named = weekdayName?.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
   // Compared without accents: "thu Sau", typed without a Vietnamese keyboard, names Friday as "thứ Sáu" does.
   const bare = named === undefined ? undefined : withoutDiacritics(named);
@@ -230,15 +242,16 @@ function momentOfParts(date: string, clock: string | undefined, weekdayName: str
     named !== WEEKDAY_SHORT[weekday(day)]
   )
     return { wrongWeekday: { written: weekdayName!, day } };
-  return { moment: momentAt(day, minute) };
+  return { moment: momentAt(day, minute) + (second > 0 ? 1 : 0) };
 }
 
 /**
  * Reads a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, `13/02/2026 09:00`,
  * `13/02/2026 9h30` (the date in any form dateParts reads, the time in any form parseClock reads), with optional
- * seconds (dropped), or a date alone (its midnight); and time first as receipts write it (`9 giờ 00 phút, ngày
- * 13/02/2026`, `15 giờ 45 phút, thứ Sáu, ngày 13/03/2026`) or with "lúc" (`13/02/2026 lúc 9h`); an ISO moment
- * with its zone (`2026-02-13T09:00+07:00`, `…Z`) moved to Vietnam time, which offices keep. Undefined otherwise.
+ * seconds (past the minute: the next minute), or a date alone (its midnight); and time first as receipts write it
+ * (`9 giờ 00 phút, ngày 13/02/2026`, `15 giờ 45 phút, thứ Sáu, ngày 13/03/2026`) or with "lúc" (`13/02/2026 lúc
+ * 9h`); an ISO moment with its zone (`2026-02-13T09:00+07:00`, `…Z`) moved to Vietnam time, which offices keep.
+ * Undefined otherwise.
  */
 export function readMoment(text: string): MomentReading {
   // Single spaces: the patterns below then cannot backtrack over a long run of them.
@@ -251,13 +264,13 @@ export function readMoment(text: string): MomentReading {
     return shift === undefined ? undefined : { moment: local.moment + shift };
   }
   const first = CLOCK_FIRST.exec(trimmed);
-  if (first) return momentOfParts(first[3]!, first[1], first[2]);
+  if (first) return momentOfParts(first[4]!, first[1], first[3], first[2]);
   const leading = LEADING_WEEKDAY.exec(trimmed);
   const [weekdayName, rest] = leading ? [leading[1], leading[2]!] : [undefined, trimmed];
   const after = DATE_THEN_CLOCK.exec(rest);
   if (after) return momentOfParts(after[1]!, after[2], weekdayName);
   const match = MOMENT.exec(rest);
-  return match ? momentOfParts(match[1]!, match[2], weekdayName) : undefined;
+  return match ? momentOfParts(match[1]!, match[2], weekdayName, match[3]) : undefined;
 }
 
 /** A moment in any form readMoment reads; undefined otherwise, and when a weekday it names is not its date's. */

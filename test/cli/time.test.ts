@@ -272,6 +272,49 @@ describe('procmap time (CLI)', () => {
     expect(await json([HKD, '--received', '9 giờ 00 phút, thứ Sáu, ngày 13 tháng 02 năm 2026'])).toEqual(iso);
   });
 
+  it('reads seconds in --received as ontime reads them: 15:00:59 is after a 15:00 cutoff', async () => {
+    const file = `${CATALOG}/chung-thuc.yaml`;
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-seconds-'));
+    const csv = join(dir, 'ho-so.csv');
+    const vendorDisagreements = async (received: string) => {
+      writeFileSync(
+        csv,
+        `Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày hẹn trả\nH-1,2.000815,${received},14/04/2026 17:00\n`,
+      );
+      const args = ['ontime', csv, '--catalog', join(ROOT, CATALOG), '--as-of', '2026-04-13 16:00', '--format', 'json'];
+      const measured = await runCli(args, { cwd: dir });
+      expect(measured.code, measured.stderr).toBe(0);
+      return (JSON.parse(measured.stdout) as { totals: { vendorDisagreements: number } }).totals.vendorDisagreements;
+    };
+    for (const received of [
+      '13/04/2026 15:00:59',
+      '2026-04-13T15:00:59',
+      '15:00:59 13/04/2026',
+      '13/04/2026 3:00:59 CH',
+    ]) {
+      // QT-CT-01, 1 working day, cutoff 15:00: received after it on Mon 13/04, counted from Tue 07:30, due Tue 17:00.
+      const [timed] = (await json([file, '--received', received])).procedures;
+      expect(timed, received).toMatchObject({
+        start: '2026-04-14T07:30',
+        start_reason: 'cutoff',
+        due: '2026-04-14T17:00',
+      });
+      // ontime agrees with the vendor's appointment of Tue 17:00 only when it reads the same moment.
+      expect(await vendorDisagreements(received), received).toBe(0);
+    }
+    expect(await vendorDisagreements('13/04/2026 15:00:00')).toBe(1);
+    const [onTheMinute] = (await json([file, '--received', '13/04/2026 15:00:00'])).procedures;
+    expect(onTheMinute).toMatchObject({ start: '2026-04-13T15:00', due: '2026-04-14T15:00' });
+    const en = await runCli(['time', '--lang', 'en', file, '--received', '13/04/2026 15:00:59']);
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toContain('received after the 15:00 cutoff: counting starts on the next working day');
+    expect(en.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 17:00 on Tuesday 14/04/2026\n');
+    const vi = await runCli(['time', '--lang', 'vi', file, '--received', '13/04/2026 15:00:59']);
+    expect(vi.stderr).toBe('');
+    expect(vi.stdout).toContain('nhận sau 15:00: tính từ ngày làm việc tiếp theo');
+    expect(vi.stdout).toContain('HẸN TRẢ KẾT QUẢ: 17 giờ 00 phút, thứ Ba, ngày 14/04/2026\n');
+  });
+
   it('times every file of a folder, without dates unless --received is given', async () => {
     const { procedures } = await json([CATALOG]);
     expect(procedures.map((p) => p.id)).toEqual(['QT-CT-01', 'QT-KT-HKD-01', 'QT-DD-03']);
