@@ -475,3 +475,61 @@ describe('procmap import of a steps sheet sorted in Excel', () => {
     expect(imported.code).toBe(0);
   });
 });
+
+describe('procmap import --force of a workbook over the files it was exported from', () => {
+  // Files written the lenient ways an officer writes them ("Lần 2", "xã", "Trực tiếp; Trực tuyến", "01 bản chính").
+  const OWN = 'test/interchange/fixtures/own-spellings';
+  const FILES = ['chung-thuc.yaml', 'ly-lich.yaml'];
+
+  /** The fixtures exported, the workbook edited by `edit`, imported with --force over a copy: the report and files. */
+  async function editedBack(edit: (catalog: ExcelJS.Worksheet, header: (name: string) => number) => void) {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-own-'));
+    const catalog = join(dir, 'catalog');
+    mkdirSync(catalog);
+    for (const name of FILES) writeFileSync(join(catalog, name), readFileSync(join(ROOT, OWN, name)));
+    const path = join(dir, 'book.xlsx');
+    expect((await runCli(['export', catalog, '-o', path])).code).toBe(0);
+    const book = await readBook(path);
+    const sheet = book.getWorksheet('Quy trình')!;
+    edit(sheet, (name) => (sheet.getRow(1).values as unknown[]).indexOf(name));
+    await book.xlsx.writeFile(path);
+    const imported = await runCli(['import', '--lang', 'en', path, '-o', catalog, '--force']);
+    const lines = (name: string) => ({
+      before: readFileSync(join(ROOT, OWN, name), 'utf8').split('\n'),
+      after: readFileSync(join(catalog, name), 'utf8').split('\n'),
+    });
+    const changed = (name: string) => {
+      const { before, after } = lines(name);
+      return { removed: before.filter((l) => !after.includes(l)), added: after.filter((l) => !before.includes(l)) };
+    };
+    return { imported, changed, text: (name: string) => readFileSync(join(catalog, name), 'utf8') };
+  }
+
+  it('leaves a procedure whose row was not edited unchanged, byte for byte, however its file spells its values', async () => {
+    const { imported, changed, text } = await editedBack((sheet, header) => {
+      sheet.getRow(3).getCell(header('Thời hạn giải quyết')).value = 'Không quá 05 ngày làm việc';
+    });
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/^unchanged +\S*chung-thuc\.yaml/m);
+    expect(imported.stdout).toMatch(/^overwritten +\S*ly-lich\.yaml/m);
+    expect(imported.code).toBe(0);
+    expect(text('chung-thuc.yaml')).toBe(readFileSync(join(ROOT, OWN, 'chung-thuc.yaml'), 'utf8'));
+    // The edited limit, and nothing else: the dossier's "01 bản chính" stays as written.
+    expect(changed('ly-lich.yaml')).toEqual({
+      removed: ['time_limit: 10 ngày làm việc'],
+      added: ['time_limit: Không quá 05 ngày làm việc'],
+    });
+  });
+
+  it('rewrites only the edited date, not the values the file spells its own way', async () => {
+    const { imported, changed } = await editedBack((sheet, header) => {
+      sheet.getRow(2).getCell(header('Ngày hiệu lực')).value = '15/08/2025';
+    });
+    expect(imported.stdout).toMatch(/^overwritten +\S*chung-thuc\.yaml/m);
+    expect(imported.stdout).toMatch(/^unchanged +\S*ly-lich\.yaml/m);
+    expect(changed('chung-thuc.yaml')).toEqual({
+      removed: ['effective: ngày 01 tháng 7 năm 2025'],
+      added: ['effective: 2025-08-15'],
+    });
+  });
+});
