@@ -157,6 +157,33 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
   return Object.fromEntries(Object.entries(map).map(([field, header]) => [field, String(header)]));
 }
 
+/**
+ * The CSV files given together that are one workbook's sheets saved apart (a catalog, and tables whose rows name their
+ * procedure by "Mã hiệu quy trình": steps, bodies, dossier…), read as one workbook: each alone would have steps with no
+ * catalog row to belong to, and procedures with only a draft step. Empty when there is no catalog and table to join.
+ */
+async function joinedCsvFiles(paths: string[], map: ColumnMap): Promise<{ path: string; sheet: Sheet }[]> {
+  const csv = paths.filter((path) => extname(path).toLowerCase() === '.csv');
+  if (csv.length < 2) return [];
+  const { readCsv, SheetError } = await import('../../interchange/sheets.js');
+  const { joinOf } = await import('../../interchange/workbook-import.js');
+  const joined: { path: string; sheet: Sheet; join: 'catalog' | 'table' }[] = [];
+  for (const path of csv) {
+    let sheet: Sheet;
+    try {
+      sheet = readCsv(readInput(path), '');
+    } catch (error) {
+      // Read again alone, and reported as every unreadable file is.
+      if (error instanceof SheetError || error instanceof UsageError) continue;
+      throw error;
+    }
+    const join = joinOf(sheet, map);
+    if (join) joined.push({ path, sheet: { ...sheet, file: displayPath(path) }, join });
+  }
+  const joins = new Set(joined.map((entry) => entry.join));
+  return joins.has('catalog') && joins.has('table') ? joined : [];
+}
+
 /** Reads one input file into outcomes, or a problem with the whole file. */
 async function outcomesOf(
   path: string,
@@ -250,8 +277,18 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const writes: { target: string; text: string }[] = [];
   // The output folder's procedure files by id, read when an import first needs them.
   let catalog: Map<string, string[]> | undefined;
+  const joined = await joinedCsvFiles(paths, map);
   for (const path of paths) {
-    const outcomes = await outcomesOf(path, map, effective);
+    const member = joined.findIndex((entry) => entry.path === path);
+    if (member > 0) continue;
+    const outcomes =
+      member === 0
+        ? importWorkbook(
+            joined.map((entry) => entry.sheet),
+            displayPath(path),
+            { map, effective },
+          )
+        : await outcomesOf(path, map, effective);
     if (!Array.isArray(outcomes)) {
       io.stderr.write(`procmap: ${escapeControls(outcomes[options.lang])}\n`);
       unreadable++;
