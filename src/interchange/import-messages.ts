@@ -92,6 +92,14 @@ const MESSAGES = {
     vi: 'thời hạn "{limit}" không phải thời hạn procmap đọc được (hãy ghi như "15 ngày làm việc")',
   },
   noLimit: { en: 'no time limit', vi: 'không có thời hạn giải quyết' },
+  monthFirst: {
+    en: 'dates in {file} ({columns}) are written month first, as a spreadsheet in US English saves them ({proof} has no month {month}): read as month/day/year, {written} → {read}; check them, or save the file with dates as dd/mm/yyyy',
+    vi: 'ngày trong {file} ({columns}) được ghi tháng trước, ngày sau, như bảng tính đặt tiếng Anh (Mỹ) lưu ({proof} không có tháng {month}): đã đọc theo tháng/ngày/năm, {written} → {read}; hãy kiểm tra lại, hoặc lưu tệp với ngày dạng dd/mm/yyyy',
+  },
+  dateUnread: {
+    en: '"{column}" "{date}" is not a date procmap reads (write dd/mm/yyyy or YYYY-MM-DD): kept in the note',
+    vi: '"{column}" "{date}" không phải ngày procmap đọc được (hãy ghi dd/mm/yyyy hoặc YYYY-MM-DD): giữ trong ghi chú',
+  },
   effectiveUnread: {
     en: 'effective date "{date}" is not a date (write YYYY-MM-DD or dd/mm/yyyy)',
     vi: 'ngày hiệu lực "{date}" không phải là ngày (hãy ghi YYYY-MM-DD hoặc dd/mm/yyyy)',
@@ -144,6 +152,10 @@ const MESSAGES = {
   routeToNone: {
     en: 'step {n}: "{line}" names a step the table does not have; kept in its description: write where it goes (next)',
     vi: 'bước {n}: "{line}" chỉ tới bước không có trong bảng; đã giữ trong mô tả: hãy ghi bước tiếp theo (next)',
+  },
+  noCatalog: {
+    en: '{count} row{s} naming procedures ("{ref}") and no catalog given with them: give the catalog (the sheet "Quy trình", saved as CSV) in the same command as this file, or import the whole workbook (.xlsx)',
+    vi: '{count} dòng ghi mã quy trình ("{ref}") nhưng không có danh mục đi kèm: hãy nhập tệp danh mục (trang "Quy trình", lưu thành CSV) cùng một lệnh với tệp này, hoặc nhập cả tệp Excel (.xlsx)',
   },
   noSuchProcedure: {
     en: 'no procedure "{ref}" in the catalog sheet',

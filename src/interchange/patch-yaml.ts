@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { lineEndOf } from '../model/source.js';
+import { sameData } from './same-data.js';
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 
 /** A piece of the file's text to replace: from `start` to `end`, by `text`. */
@@ -11,9 +12,21 @@ interface Edit {
 
 type Entry = Pair<Node, Node | null>;
 
-/** Whether two values hold the same data, whatever their maps' prototypes (procmap's data has none). */
-function sameData(a: unknown, b: unknown): boolean {
-  return isDeepStrictEqual(JSON.parse(JSON.stringify(a ?? null)), JSON.parse(JSON.stringify(b ?? null)));
+/**
+ * What the file's value at the same place means, as the model reads it (`revision: 2` for "Lần 2"), when known: a value
+ * the import gives that means the same is left as the officer wrote it.
+ */
+type Meant = unknown;
+
+/** The meaning of the entry `key` of a map whose meaning is `meant`, or of its item `i` of a list. */
+function meantAt(meant: Meant, at: string | number): Meant {
+  if (meant === null || typeof meant !== 'object') return undefined;
+  return (meant as Record<string, unknown>)[at];
+}
+
+/** Whether the file's text already says `value`: written so, or read so by the model. */
+function says(node: Node, value: unknown, meant: Meant): boolean {
+  return sameData(node.toJSON(), value) || (meant !== undefined && sameData(meant, value));
 }
 
 /** The offset where the line holding `at` starts. */
@@ -47,7 +60,7 @@ function rendered(value: unknown, indent: number, key?: string, clock = key === 
 }
 
 /** The edits that turn a map into `record`: each key in place, new keys before the next one, old keys gone. */
-function mapEdits(text: string, map: YAMLMap, record: Record<string, unknown>): Edit[] | undefined {
+function mapEdits(text: string, map: YAMLMap, record: Record<string, unknown>, meant: Meant): Edit[] | undefined {
   const entries = map.items.filter(isPair) as Entry[];
   const at = new Map<string, Entry>();
   for (const entry of entries) {
@@ -64,14 +77,15 @@ function mapEdits(text: string, map: YAMLMap, record: Record<string, unknown>): 
       edits.push({ start: lineStart(text, start), end: nextLine(text, end), text: '' });
       continue;
     }
-    const inPlace = nodeEdits(text, entry.value, record[key], key);
+    const inPlace = nodeEdits(text, entry.value, record[key], key, meantAt(meant, key));
     edits.push(...(inPlace ?? [{ start, end, text: rendered(record[key], indent, key) }]));
   }
   const order = Object.keys(record);
   const last = entries[entries.length - 1]!;
   const after = nextLine(text, last.value ? endOf(text, last.value) : last.key.range![1]);
   order.forEach((key, i) => {
-    if (at.has(key)) return;
+    // A key the file does not write but means, as a cutoff its limit's text states ("nếu tiếp nhận sau 15 giờ").
+    if (at.has(key) || (meantAt(meant, key) !== undefined && sameData(meantAt(meant, key), record[key]))) return;
     const next = order.slice(i + 1).find((later) => at.has(later));
     const where = next === undefined ? after : lineStart(text, at.get(next)!.key.range![0]);
     const lead = where === text.length && !text.endsWith('\n') ? '\n' : '';
@@ -94,11 +108,12 @@ function idOf(value: unknown): string | undefined {
  * The edits that turn a block list into `items`: item by item when as long; else, when every item has an id and
  * the ids both have come in the same order, each kept item in place, new ones inserted, gone ones removed.
  */
-function listEdits(text: string, node: Node, items: unknown[]): Edit[] | undefined {
+function listEdits(text: string, node: Node, items: unknown[], meant: Meant): Edit[] | undefined {
   if (!isSeq(node) || node.flow || node.items.length === 0) return undefined;
   const nodes = node.items as Node[];
+  const meantItems = Array.isArray(meant) && meant.length === nodes.length ? meant : undefined;
   if (nodes.length === items.length)
-    return gather(nodes.map((item, i) => () => nodeEdits(text, item, items[i], undefined)));
+    return gather(nodes.map((item, i) => () => nodeEdits(text, item, items[i], undefined, meantItems?.[i])));
   const written = nodes.map((item) => idOf(item.toJSON()));
   const wanted = items.map(idOf);
   if ([...written, ...wanted].some((id) => id === undefined)) return undefined;
@@ -121,7 +136,8 @@ function listEdits(text: string, node: Node, items: unknown[]): Edit[] | undefin
   });
   const parts = nodes.flatMap((item, i) => {
     const at = wanted.indexOf(written[i]);
-    return at < 0 ? [] : [() => nodeEdits(text, item, items[at], undefined)];
+    const itemMeant = Array.isArray(meant) ? meant.find((entry) => idOf(entry) === written[i]) : undefined;
+    return at < 0 ? [] : [() => nodeEdits(text, item, items[at], undefined, itemMeant)];
   });
   const inPlace = gather(parts);
   if (inPlace === undefined) return undefined;
@@ -140,12 +156,18 @@ function listEdits(text: string, node: Node, items: unknown[]): Edit[] | undefin
  * The edits that turn `node` into `value` without touching what is equal (and the comments about it); undefined
  * when the node must be written anew with its key (a map for a list, a text of several lines for a one-line one).
  */
-function nodeEdits(text: string, node: Node | null, value: unknown, key: string | undefined): Edit[] | undefined {
+function nodeEdits(
+  text: string,
+  node: Node | null,
+  value: unknown,
+  key: string | undefined,
+  meant: Meant,
+): Edit[] | undefined {
   if (node === null || !node.range) return undefined;
-  if (sameData(node.toJSON(), value)) return [];
+  if (says(node, value, meant)) return [];
   if (isMap(node) && value !== null && typeof value === 'object' && !Array.isArray(value))
-    return mapEdits(text, node, value as Record<string, unknown>);
-  if (isSeq(node) && Array.isArray(value)) return listEdits(text, node, value);
+    return mapEdits(text, node, value as Record<string, unknown>, meant);
+  if (isSeq(node) && Array.isArray(value)) return listEdits(text, node, value, meant);
   if (!isScalar(node) || (value !== null && typeof value === 'object')) return undefined;
   // A scalar in its place when it takes one line: the key's line stays as it is.
   const line = rendered(value, 0, undefined, key === 'cutoff');
@@ -167,13 +189,15 @@ function gather(parts: (() => Edit[] | undefined)[]): Edit[] | undefined {
 /**
  * The file's text with the procedure `data` (keys in the order to write them) put in, changing only what differs:
  * a value in its place, a key added before the next one or removed, a step added or removed by its id, else the
- * smallest entry around the change written anew. Comments and the layout of everything else stay. Undefined when
- * the file is no plain map this can edit (anchors, several documents, a syntax error).
+ * smallest entry around the change written anew. Comments and the layout of everything else stay. With `meant`, the
+ * file's procedure as the model reads it, a value that means the same as the file's (`level: commune` for "xã") is
+ * no change either: the caller reads the result back, as the file's spellings may mean more than their place.
+ * Undefined when the file is no plain map this can edit (anchors, several documents, a syntax error).
  */
-export function patchedYaml(text: string, data: Record<string, unknown>): string | undefined {
+export function patchedYaml(text: string, data: Record<string, unknown>, meant?: unknown): string | undefined {
   const doc = parseDocument(text);
   if (doc.errors.length > 0 || !isMap(doc.contents) || /(?:^|\s)[&*][^\s]/m.test(text)) return undefined;
-  const edits = mapEdits(text, doc.contents, data);
+  const edits = mapEdits(text, doc.contents, data, meant);
   if (edits === undefined) return undefined;
   // Applied from the end, so that each edit's offsets still hold; insertions at one place keep their order.
   const sorted = edits.map((edit, i) => ({ edit, i })).sort((a, b) => b.edit.start - a.edit.start || b.i - a.i);

@@ -15,6 +15,8 @@ export interface Sheet {
   rows: string[][];
   /** For each cell, whether it repeats the cell above because the two are merged: one value for both, not two. */
   mergedDown?: boolean[][];
+  /** The file it was read from, when several files are read as one workbook (its sheets saved as CSV files). */
+  file?: string;
 }
 
 function dateText(date: Date): string {

@@ -31,6 +31,7 @@ import {
 } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate } from './text.js';
+import { monthFirstDates } from './date-order.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -45,6 +46,8 @@ interface Table {
   columns: Map<number, ColumnDef>;
   /** Columns under the channels' grouped heading, by their sub-heading ("Trực tiếp"): a tick there names the way. */
   ticks?: Map<number, string>;
+  /** What the officer should know of the whole sheet (its dates read month first), said with each of its procedures. */
+  warnings?: Translated[];
 }
 
 /** One data row of a table, by field, with the cells no column is known for. */
@@ -61,6 +64,10 @@ interface Row {
   texts: string[];
   /** The fields whose cell is merged with the row above's: one value for both rows, not one each. */
   mergedDown: Set<string>;
+  /** The header of each field's column, as the sheet writes it, to name the column in the report. */
+  headers: Record<string, string>;
+  /** What the officer should know of the whole sheet the row is on (its dates read month first). */
+  sheetWarnings: Translated[];
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -165,9 +172,32 @@ function placeOf(table: Table, document: boolean): RowPlace {
   return table.sheet.name ? { kind: 'sheet', sheet: table.sheet.name } : { kind: 'file' };
 }
 
+/** A row of a sheet read as a table of its own (a section sheet): by the sheet's name, or the file's row in a CSV. */
+function sheetRowSource(sheet: Sheet, file: string, n: number): Translated {
+  const from = sheet.file ?? file;
+  return sheet.name ? said('sheetRow', { file: from, sheet: sheet.name, n }) : said('fileRow', { file: from, n });
+}
+
+/** The outcome with more for the officer to know, after what it says already. */
+function withWarnings(outcome: ImportOutcome, more: readonly Translated[]): ImportOutcome {
+  if (!outcome.imported || more.length === 0) return outcome;
+  return { ...outcome, imported: { ...outcome.imported, warnings: [...outcome.imported.warnings, ...more] } };
+}
+
 /** Whether a sheet is a catalog, one procedure per row (a Word decision announcing procedures holds one as a table). */
 export function isCatalogSheet(sheet: Sheet, map: ColumnMap = {}): boolean {
   return tableOf(sheet, 0, map)?.kind === 'catalog';
+}
+
+/**
+ * How a sheet joins others read with it by "Mã hiệu quy trình", as a workbook's sheets saved as CSV files do: a
+ * catalog, or a table whose rows name their procedure (steps, bodies, an ISO document's table); else undefined.
+ */
+export function joinOf(sheet: Sheet, map: ColumnMap = {}): 'catalog' | 'table' | undefined {
+  const table = tableOf(sheet, 0, map);
+  if (table?.kind === 'catalog') return 'catalog';
+  if (table) return [...table.columns.values()].some((def) => def.field === 'procedure') ? 'table' : undefined;
+  return sectionSheetOf(sheet, 0) ? 'table' : undefined;
 }
 
 /** The row of a step table's header (one step per row below it), or undefined for a sheet that is no step table. */
@@ -187,6 +217,8 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     const values: Record<string, string> = {};
     const unknown: string[] = [];
     const mergedDown = new Set<string>();
+    const headers: Record<string, string> = {};
+    for (const [i, def] of table.columns) headers[def.field] ??= oneLine(table.headers[i] ?? def.vi);
     cells.forEach((cell, i) => {
       if (!cell) return;
       const def = table.columns.get(i);
@@ -200,7 +232,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       } else unknown.push(`${oneLine(table.headers[i] || `column ${i + 1}`)}: ${oneLine(cell)}`);
     });
     rows.push({
-      source: rowSource(table, file, r, document),
+      source: rowSource(table, table.sheet.file ?? file, r, document),
       place: placeOf(table, document),
       n: r + 1,
       order: table.index * 1e7 + r,
@@ -208,6 +240,8 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       unknown,
       texts: cells.filter(Boolean),
       mergedDown,
+      headers,
+      sheetWarnings: table.warnings ?? [],
     });
   }
   return rows;
@@ -460,7 +494,7 @@ function procedureOf(
   // A document's procedure has no row to name it by: its code names it, else its title (an annex holds many).
   const source = code ? withCode(row.source, code) : options.documentTables ? withCode(row.source, title) : row.source;
   const notes = [...row.unknown];
-  const warnings: Translated[] = [];
+  const warnings: Translated[] = [...row.sheetWarnings];
   const limit = v.time_limit ? writtenDuration(v.time_limit) : undefined;
   if (!limit)
     return {
@@ -483,7 +517,10 @@ function procedureOf(
   const cutoff = v.cutoff ? canonicalCutoff(v.cutoff) : undefined;
   if (v.cutoff && !cutoff) notes.push(`Giờ tiếp nhận cuối: ${oneLine(v.cutoff)}`);
   const issued = v.issued ? sheetDate(v.issued) : undefined;
-  if (v.issued && !issued) notes.push(`Ngày ban hành: ${oneLine(v.issued)}`);
+  if (v.issued && !issued) {
+    notes.push(`Ngày ban hành: ${oneLine(v.issued)}`);
+    warnings.push(said('dateUnread', { column: row.headers.issued ?? 'Ngày ban hành', date: oneLine(v.issued) }));
+  }
   const agency = v.agency ? oneLine(v.agency) : undefined;
   let flow: { steps: Step[]; bodies: Record<string, Body>; origins?: StepOrigin[] };
   if (steps && steps.rows.length > 0) {
@@ -589,11 +626,27 @@ export function importSheets(
   const tables: Table[] = [];
   const sectionSheets: SectionSheet[] = [];
   const others: { index: number; name: string }[] = [];
-  sheets.forEach((sheet, index) => {
-    if (sheet.rows.every((row) => row.every((cell) => !cell))) return;
+  // What the officer should know of a whole sheet, said with each procedure that has a row on it.
+  const sheetWarnings = new Map<number, Translated[]>();
+  // A spreadsheet's dates, unlike a document's, may be saved month first (a CSV from Excel in US English).
+  const monthFirsts = options.documentTables ? undefined : monthFirstDates(sheets);
+  sheets.forEach((written, index) => {
+    if (written.rows.every((row) => row.every((cell) => !cell))) return;
+    const monthFirst = monthFirsts?.[index];
+    const sheet = monthFirst?.sheet ?? written;
     const table = tableOf(sheet, index, map);
     const sections = table || options.documentTables ? undefined : sectionSheetOf(sheet, index);
-    if (table) tables.push(table);
+    if (monthFirst && (table || sections)) {
+      const header = sheet.rows[table?.headerRow ?? sections!.headerRow] ?? [];
+      const columns = [...monthFirst.columns.keys()].map((i) => `"${oneLine(header[i] || `${i + 1}`)}"`).join(', ');
+      // The first date shows the reading: one that reads either way (07/01/2025) when the sheet has one.
+      const { written, read } = [...monthFirst.columns.values()][0]!;
+      const { proof } = monthFirst;
+      const month = proof.split('/')[1]!.replace(/^0/, '');
+      const warnings = [said('monthFirst', { file: sheet.file ?? file, columns, proof, month, written, read })];
+      sheetWarnings.set(index, warnings);
+    }
+    if (table) tables.push({ ...table, warnings: sheetWarnings.get(index) ?? [] });
     else if (sections) sectionSheets.push(sections);
     else if (!options.documentTables) others.push({ index, name: sheet.name });
   });
@@ -647,6 +700,13 @@ export function importSheets(
       });
       continue;
     }
+    // Rows that name procedures with no catalog to find them in: one line for the table, saying what to give with it.
+    const named = rows.filter((row) => row.values.procedure?.trim());
+    if (catalogRows.length === 0 && !options.documentTables && named.length > 0) {
+      const ref = oneLine(named[0]!.values.procedure!);
+      report(rows[0]!.order, { source: rows[0]!.source, skipped: said('noCatalog', { count: named.length, ref }) });
+      continue;
+    }
     for (const row of rows) {
       // The total at a step table's foot is no step, its label in whichever column it is merged from: the
       // procedure's ("Tổng thời gian giải quyết | … | 08 giờ") included.
@@ -682,8 +742,23 @@ export function importSheets(
     }
   }
   const sections = new Map<Row, Sections>();
+  // The warnings of the sheets other than its catalog's that a procedure has rows on.
+  const alsoSaid = new Map<Row, Set<Translated>>();
+  const sayFor = (row: Row, index: number) => {
+    for (const warning of sheetWarnings.get(index) ?? [])
+      (alsoSaid.get(row) ?? alsoSaid.set(row, new Set()).get(row)!).add(warning);
+  };
+  for (const [row, { table }] of stepRows) sayFor(row, table.index);
   for (const section of sectionSheets) {
     const { sheet, procedureColumn: column } = section;
+    const named = sheet.rows.slice(section.headerRow + 1).filter((cells) => oneLine(cells[column] ?? ''));
+    if (catalogRows.length === 0 && named.length > 0) {
+      report(section.index * 1e7 + section.headerRow + 1, {
+        source: sheetRowSource(sheet, file, section.headerRow + 2),
+        skipped: said('noCatalog', { count: named.length, ref: oneLine(named[0]![column]!) }),
+      });
+      continue;
+    }
     const sheetOwner = owner.get(sheet.name.trim()) ?? onlyRow;
     const groups = new Map<Row, string[][]>();
     for (let r = section.headerRow + 1; r < sheet.rows.length; r++) {
@@ -692,10 +767,12 @@ export function importSheets(
       const ref = oneLine(cells[column] ?? '');
       const target = ref ? owner.get(ref) : sheetOwner;
       const group = target && (groups.get(target) ?? groups.set(target, []).get(target)!);
-      if (group) group.push(without(cells, column));
-      else
+      if (group) {
+        group.push(without(cells, column));
+        sayFor(target, section.index);
+      } else
         report(section.index * 1e7 + r, {
-          source: said('sheetRow', { file, sheet: sheet.name, n: r + 1 }),
+          source: sheetRowSource(sheet, file, r + 1),
           skipped: ref ? said('noSuchProcedure', { ref }) : said('noOwner'),
         });
     }
@@ -713,7 +790,8 @@ export function importSheets(
       sections.get(row),
       { asWritten: !options.documentTables },
     );
-    report(row.order, outcome!);
+    const more = [...(alsoSaid.get(row) ?? [])].filter((warning) => !row.sheetWarnings.includes(warning));
+    report(row.order, outcome!.imported ? withWarnings(outcome!, more) : outcome!);
   }
   // Reported in the order of the file, whatever order they were found in.
   return found.sort((a, b) => a.order - b.order).map((entry) => entry.outcome);

@@ -113,4 +113,15 @@ describe('patchedYaml: the procedure put into the file it came from, only where 
     expect(patchedYaml('a: &x 1\nb: *x\n', { a: 1, b: 2 })).toBeUndefined();
     expect(patchedYaml('- a\n', { a: 1 })).toBeUndefined();
   });
+
+  it('leaves a value the file spells its own way where the procedure means the same, and changes only the edited one', () => {
+    const own = 'id: QT-02\nrevision: Lần 2\nlevel: xã\ndossier:\n  - "Bản dịch: 01 bản chính"\ntime_limit: 10 ngày\n';
+    // The file as the model reads it, and the same with its limit edited.
+    const meant = { id: 'QT-02', revision: 2, level: 'commune', dossier: [{ name: 'Bản dịch', originals: 1 }] };
+    const data = { ...meant, time_limit: '5 ngày', cutoff: '15:00' };
+    const text = patchedYaml(own, data, { ...meant, time_limit: '10 ngày', cutoff: '15:00' })!;
+    expect(text).toBe(own.replace('10 ngày', '5 ngày'));
+    // Without the meaning, every value written otherwise is written anew.
+    expect(patchedYaml(own, data)).toContain('revision: 2\nlevel: commune\n');
+  });
 });

@@ -475,3 +475,157 @@ describe('procmap import of a steps sheet sorted in Excel', () => {
     expect(imported.code).toBe(0);
   });
 });
+
+describe('procmap import --force of a workbook over the files it was exported from', () => {
+  // Files written the lenient ways an officer writes them ("Lần 2", "xã", "Trực tiếp; Trực tuyến", "01 bản chính").
+  const OWN = 'test/interchange/fixtures/own-spellings';
+  const FILES = ['chung-thuc.yaml', 'ly-lich.yaml'];
+
+  /** The fixtures exported, the workbook edited by `edit`, imported with --force over a copy: the report and files. */
+  async function editedBack(edit: (catalog: ExcelJS.Worksheet, header: (name: string) => number) => void) {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-own-'));
+    const catalog = join(dir, 'catalog');
+    mkdirSync(catalog);
+    for (const name of FILES) writeFileSync(join(catalog, name), readFileSync(join(ROOT, OWN, name)));
+    const path = join(dir, 'book.xlsx');
+    expect((await runCli(['export', catalog, '-o', path])).code).toBe(0);
+    const book = await readBook(path);
+    const sheet = book.getWorksheet('Quy trình')!;
+    edit(sheet, (name) => (sheet.getRow(1).values as unknown[]).indexOf(name));
+    await book.xlsx.writeFile(path);
+    const imported = await runCli(['import', '--lang', 'en', path, '-o', catalog, '--force']);
+    const lines = (name: string) => ({
+      before: readFileSync(join(ROOT, OWN, name), 'utf8').split('\n'),
+      after: readFileSync(join(catalog, name), 'utf8').split('\n'),
+    });
+    const changed = (name: string) => {
+      const { before, after } = lines(name);
+      return { removed: before.filter((l) => !after.includes(l)), added: after.filter((l) => !before.includes(l)) };
+    };
+    return { imported, changed, text: (name: string) => readFileSync(join(catalog, name), 'utf8') };
+  }
+
+  it('leaves a procedure whose row was not edited unchanged, byte for byte, however its file spells its values', async () => {
+    const { imported, changed, text } = await editedBack((sheet, header) => {
+      sheet.getRow(3).getCell(header('Thời hạn giải quyết')).value = 'Không quá 05 ngày làm việc';
+    });
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/^unchanged +\S*chung-thuc\.yaml/m);
+    expect(imported.stdout).toMatch(/^overwritten +\S*ly-lich\.yaml/m);
+    expect(imported.code).toBe(0);
+    expect(text('chung-thuc.yaml')).toBe(readFileSync(join(ROOT, OWN, 'chung-thuc.yaml'), 'utf8'));
+    // The edited limit, and nothing else: the dossier's "01 bản chính" stays as written.
+    expect(changed('ly-lich.yaml')).toEqual({
+      removed: ['time_limit: 10 ngày làm việc'],
+      added: ['time_limit: Không quá 05 ngày làm việc'],
+    });
+  });
+
+  it('rewrites only the edited date, not the values the file spells its own way', async () => {
+    const { imported, changed } = await editedBack((sheet, header) => {
+      sheet.getRow(2).getCell(header('Ngày hiệu lực')).value = '15/08/2025';
+    });
+    expect(imported.stdout).toMatch(/^overwritten +\S*chung-thuc\.yaml/m);
+    expect(imported.stdout).toMatch(/^unchanged +\S*ly-lich\.yaml/m);
+    expect(changed('chung-thuc.yaml')).toEqual({
+      removed: ['effective: ngày 01 tháng 7 năm 2025'],
+      added: ['effective: 2025-08-15'],
+    });
+  });
+});
+
+describe('procmap import of a workbook saved as CSV files, one a sheet', () => {
+  // As LibreOffice or Excel save each sheet of `procmap export`'s workbook, in US English (dates month first) or not.
+  async function csvFiles(dateFormat: string): Promise<{ dir: string; files: string[]; original: string }> {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-csv-'));
+    const catalog = join(dir, 'catalog');
+    mkdirSync(catalog);
+    const original = join(catalog, 'ly-lich.yaml');
+    // Its issue date (20/06/2025) has a day past 12; its effective date (01/07/2025) reads either way.
+    const text = readFileSync(join(ROOT, 'test/interchange/fixtures/own-spellings/ly-lich.yaml'), 'utf8');
+    writeFileSync(original, text.replace('effective: 2025-10-20\n', 'effective: 2025-07-01\nissued: 2025-06-20\n'));
+    const path = join(dir, 'book.xlsx');
+    expect((await runCli(['export', catalog, '-o', path])).code).toBe(0);
+    const book = await readBook(path);
+    const files: string[] = [];
+    for (const sheet of book.worksheets) {
+      if (sheet.rowCount < 2) continue;
+      const file = join(dir, `book-${sheet.name}.csv`);
+      writeFileSync(
+        file,
+        new Uint8Array(await book.csv.writeBuffer({ sheetName: sheet.name, dateFormat, dateUTC: true })),
+      );
+      files.push(file);
+    }
+    return { dir, files, original };
+  }
+
+  it('joins the steps, bodies and tables to the catalog by "Mã hiệu quy trình", giving back the procedure', async () => {
+    const { dir, files, original } = await csvFiles('DD/MM/YYYY');
+    expect(files.length).toBeGreaterThan(3);
+    const out = join(dir, 'out');
+    const run = await runCli(['import', '--lang', 'en', ...files, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^imported +\S+QT-STP-LLTP-01\.yaml +← \S+book-Quy trình\.csv: row 2\n/);
+    expect(run.stdout).not.toMatch(/^skipped|draft/m);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('1 imported, 0 skipped');
+    expect(run.code).toBe(0);
+    const diff = await runCli(['diff', '--lang', 'en', original, join(out, 'QT-STP-LLTP-01.yaml')]);
+    expect(diff.stdout).toBe('No changes\n');
+  });
+
+  it.each([
+    [
+      'en',
+      'dates in {file} ("Ngày hiệu lực", "Ngày ban hành") are written month first, as a spreadsheet in US English saves them (06/20/2025 has no month 20): read as month/day/year, 07/01/2025 → 2025-07-01; check them, or save the file with dates as dd/mm/yyyy',
+    ],
+    [
+      'vi',
+      'ngày trong {file} ("Ngày hiệu lực", "Ngày ban hành") được ghi tháng trước, ngày sau, như bảng tính đặt tiếng Anh (Mỹ) lưu (06/20/2025 không có tháng 20): đã đọc theo tháng/ngày/năm, 07/01/2025 → 2025-07-01; hãy kiểm tra lại, hoặc lưu tệp với ngày dạng dd/mm/yyyy',
+    ],
+  ])('reads dates month first, said (%s), when a date of the files can only be so', async (lang, said) => {
+    const { dir, files, original } = await csvFiles('MM/DD/YYYY');
+    const out = join(dir, 'out');
+    const catalogCsv = files.find((file) => file.endsWith('Quy trình.csv'))!;
+    const run = await runCli(['import', '--lang', lang, ...files, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(`               ${said.replace('{file}', catalogCsv)}\n`);
+    expect(run.code).toBe(0);
+    const diff = await runCli(['diff', '--lang', 'en', original, join(out, 'QT-STP-LLTP-01.yaml')]);
+    expect(diff.stdout).toBe('No changes\n');
+    // The catalog alone proves it too.
+    const alone = await runCli(['import', '--lang', 'en', catalogCsv, '-o', join(dir, 'alone')]);
+    expect(alone.stdout).toContain('read as month/day/year, 07/01/2025 → 2025-07-01');
+    expect(readFileSync(join(dir, 'alone', 'QT-STP-LLTP-01.yaml'), 'utf8')).toMatch(
+      /effective: 2025-07-01\nissued: 2025-06-20\n/,
+    );
+  });
+
+  it('says to give the catalog with a steps file given alone, once for the file, not a row at a time', async () => {
+    const { dir, files } = await csvFiles('DD/MM/YYYY');
+    const steps = files.find((file) => file.endsWith('Các bước.csv'))!;
+    const run = await runCli(['import', '--lang', 'en', steps, '-o', join(dir, 'out')]);
+    expect(run.stdout).toMatch(
+      /^skipped +\S+Các bước\.csv: row 2: \d+ rows naming procedures \("QT-STP-LLTP-01"\) and no catalog given with them: give the catalog \(the sheet "Quy trình", saved as CSV\) in the same command as this file, or import the whole workbook \(\.xlsx\)\n0 imported, 1 skipped\n$/,
+    );
+    expect(run.code).toBe(1);
+    const vi = await runCli(['import', '--lang', 'vi', steps, '-o', join(dir, 'out')]);
+    expect(vi.stdout).toContain(
+      'dòng ghi mã quy trình ("QT-STP-LLTP-01") nhưng không có danh mục đi kèm: hãy nhập tệp danh mục',
+    );
+  });
+
+  it('names the column of an issue date it cannot read, in both languages', async () => {
+    const { dir, files } = await csvFiles('DD/MM/YYYY');
+    const catalogCsv = files.find((file) => file.endsWith('Quy trình.csv'))!;
+    writeFileSync(catalogCsv, readFileSync(catalogCsv, 'utf8').replace('20/06/2025', '31/06/2025'));
+    const en = await runCli(['import', '--lang', 'en', catalogCsv, '-o', join(dir, 'en')]);
+    expect(en.stdout).toContain(
+      '               "Ngày ban hành" "31/06/2025" is not a date procmap reads (write dd/mm/yyyy or YYYY-MM-DD): kept in the note\n',
+    );
+    const vi = await runCli(['import', '--lang', 'vi', catalogCsv, '-o', join(dir, 'vi')]);
+    expect(vi.stdout).toContain(
+      '               "Ngày ban hành" "31/06/2025" không phải ngày procmap đọc được (hãy ghi dd/mm/yyyy hoặc YYYY-MM-DD): giữ trong ghi chú\n',
+    );
+  });
+});

@@ -2,7 +2,6 @@ import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { lstatSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { importWorkbook } from '../../interchange/annex-import.js';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
@@ -16,6 +15,7 @@ import { importRecord, recordsIn } from '../../interchange/record.js';
 import type { Sheet } from '../../interchange/sheets.js';
 import { isoDate } from '../../interchange/text.js';
 import { patchedYaml } from '../../interchange/patch-yaml.js';
+import { sameData } from '../../interchange/same-data.js';
 import { procedureData, procedureYaml } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
 import { loadFile } from '../../model/load.js';
@@ -158,6 +158,33 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
   return Object.fromEntries(Object.entries(map).map(([field, header]) => [field, String(header)]));
 }
 
+/**
+ * The CSV files given together that are one workbook's sheets saved apart (a catalog, and tables whose rows name their
+ * procedure by "Mã hiệu quy trình": steps, bodies, dossier…), read as one workbook: each alone would have steps with no
+ * catalog row to belong to, and procedures with only a draft step. Empty when there is no catalog and table to join.
+ */
+async function joinedCsvFiles(paths: string[], map: ColumnMap): Promise<{ path: string; sheet: Sheet }[]> {
+  const csv = paths.filter((path) => extname(path).toLowerCase() === '.csv');
+  if (csv.length < 2) return [];
+  const { readCsv, SheetError } = await import('../../interchange/sheets.js');
+  const { joinOf } = await import('../../interchange/workbook-import.js');
+  const joined: { path: string; sheet: Sheet; join: 'catalog' | 'table' }[] = [];
+  for (const path of csv) {
+    let sheet: Sheet;
+    try {
+      sheet = readCsv(readInput(path), '');
+    } catch (error) {
+      // Read again alone, and reported as every unreadable file is.
+      if (error instanceof SheetError || error instanceof UsageError) continue;
+      throw error;
+    }
+    const join = joinOf(sheet, map);
+    if (join) joined.push({ path, sheet: { ...sheet, file: displayPath(path) }, join });
+  }
+  const joins = new Set(joined.map((entry) => entry.join));
+  return joins.has('catalog') && joins.has('table') ? joined : [];
+}
+
 /** Reads one input file into outcomes, or a problem with the whole file. */
 async function outcomesOf(
   path: string,
@@ -251,8 +278,18 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const writes: { target: string; text: string }[] = [];
   // The output folder's procedure files by id, read when an import first needs them.
   let catalog: Map<string, string[]> | undefined;
+  const joined = await joinedCsvFiles(paths, map);
   for (const path of paths) {
-    const outcomes = await outcomesOf(path, map, effective);
+    const member = joined.findIndex((entry) => entry.path === path);
+    if (member > 0) continue;
+    const outcomes =
+      member === 0
+        ? importWorkbook(
+            joined.map((entry) => entry.sheet),
+            displayPath(path),
+            { map, effective },
+          )
+        : await outcomesOf(path, map, effective);
     if (!Array.isArray(outcomes)) {
       io.stderr.write(`procmap: ${escapeControls(outcomes[options.lang])}\n`);
       unreadable++;
@@ -316,18 +353,16 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       }
       // Over an existing file, only what changed is written: its comments and layout stay, when the edited file
       // reads as the same procedure as the one written afresh (else it is written afresh).
-      if (existing?.text !== undefined && imported.notes.length === 0) {
-        const patched = patchedYaml(existing.text, procedureData(imported.procedure));
-        const read = patched && lint([loadFile(shown, Buffer.from(patched))], { rules: [] }).procedures[0]?.procedure;
-        if (patched !== undefined && isDeepStrictEqual(read, checked.procedures[0]?.procedure)) text = patched;
-      }
+      if (existing?.text !== undefined && imported.notes.length === 0)
+        text =
+          patchedText(existing.text, imported.procedure, previous, shown, checked.procedures[0]?.procedure) ?? text;
       // The procedure the file holds, however the officer laid the file out: the file and its comments stay. From a
       // Word document, one that prints the same document is the same (the document cannot say more).
       const now = checked.procedures[0]?.procedure;
       const same =
         previous !== undefined &&
         now !== undefined &&
-        (isDeepStrictEqual(now, previous) || (isWord(path) && sameDocument(now, previous)));
+        (sameData(now, previous) || (isWord(path) && sameDocument(now, previous)));
       if (existing?.text === text || same) {
         lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings: imported.warnings });
         continue;
@@ -349,6 +384,29 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   io.stdout.write(report(lines, unreadable, io.cwd, options.lang));
   if (unreadable > 0) return EXIT.failure;
   return empty > 0 || lines.some((line) => line.kind === 'skipped' && !line.passedOver) ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * The existing file with the imported procedure put in, changing only what changed, when it reads back as the
+ * procedure written afresh (`fresh`): first leaving each value the file writes its own way but means the same ("Lần
+ * 2", "xã"), then, when a spelling meant more than its place (a cutoff in the limit's text), rewriting only the values
+ * that are written otherwise. Undefined when neither reads back so: the file is then written afresh.
+ */
+function patchedText(
+  existing: string,
+  procedure: Procedure,
+  previous: Procedure | undefined,
+  file: string,
+  fresh: Procedure | undefined,
+): string | undefined {
+  const data = procedureData(procedure);
+  const meant = previous === undefined ? [] : [procedureData(previous)];
+  for (const patched of [...meant.map((before) => patchedYaml(existing, data, before)), patchedYaml(existing, data)]) {
+    if (patched === undefined) continue;
+    const read = lint([loadFile(file, Buffer.from(patched))], { rules: [] }).procedures[0]?.procedure;
+    if (read !== undefined && sameData(read, fresh)) return patched;
+  }
+  return undefined;
 }
 
 /**
