@@ -1,5 +1,6 @@
 // Text helpers shared by the importers: Vietnamese folded to ASCII for matching and ids, cell text cleaned up.
 import { foldToAscii } from '../model/fold.js';
+import { asciiLookalikes } from '../model/lookalikes.js';
 import { nothingSaid, saysNone } from '../model/none-words.js';
 import { excelSerialMs } from '../time/excel-serial.js';
 import { formatDay, parseDay } from '../time/moment.js';
@@ -14,11 +15,13 @@ export function headerKey(text: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-/** Text from a cell or a record value: NFC, no control characters, trimmed, spaces inside lines collapsed; '' when empty. */
+/**
+ * Text from a cell or a record value: NFC, full-width forms as ASCII (`０５`, `：`, typed by a Chinese or Japanese input
+ * method, as the YAML loader reads them), no control characters, trimmed, spaces inside lines collapsed; '' when empty.
+ */
 export function clean(text: string): string {
   return (
-    text
-      .normalize('NFC')
+    asciiLookalikes(text.normalize('NFC'))
       // Control characters are never part of a name: junk from the source, and unsafe in a terminal.
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
       .replace(/\r\n?/g, '\n')

@@ -1,6 +1,7 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
 import { MINUTES_PER_DAY, onTheDayClock, parseMoment, zoneShift, type Moment } from '../time/moment.js';
 import { channelOf } from '../model/channel-words.js';
+import { asciiLookalikes } from '../model/lookalikes.js';
 import { excelSerialMs } from '../time/excel-serial.js';
 import { headerKey } from './columns.js';
 
@@ -135,10 +136,11 @@ export function cellMoment(cell: Cell): Moment | undefined | null {
   }
   if (typeof cell !== 'string') return null;
   if (cell.trim() === '') return undefined;
-  const written = parseMomentText(cell);
+  const text = asciiLookalikes(cell);
+  const written = parseMomentText(text);
   if (written !== undefined) return written;
   // A date column that lost its format on the way to CSV ("46035.375"): the moment Excel counts, as import reads it.
-  const ms = excelSerialMs(cell);
+  const ms = excelSerialMs(text);
   return ms === undefined ? null : minutesUp(ms);
 }
 
@@ -148,7 +150,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 export function cellText(cell: Cell): string {
   if (cell === undefined || cell === null) return '';
   // Normalising is costly and ASCII needs none: codes, ids and dates are ASCII in most exports.
-  if (typeof cell === 'string') return (NON_ASCII.test(cell) ? cell.normalize('NFC') : cell).trim();
+  // Full-width digits and colons ("１３/０１/２０２６ ０９：００", from a Chinese or Japanese input method) as ASCII, as the
+  // YAML loader and import read them.
+  if (typeof cell === 'string') return (NON_ASCII.test(cell) ? asciiLookalikes(cell.normalize('NFC')) : cell).trim();
   if (cell instanceof Date) return cell.toISOString();
   if (typeof cell === 'object') return JSON.stringify(cell);
   return String(cell);

@@ -387,6 +387,22 @@ describe('procmap import: catalogs and step tables', () => {
     expect(fromCsv.stdout).toContain('quy-trinh-noi-bo.csv: row 16: time "theo yêu cầu"');
   });
 
+  it('reads a CSV typed with full-width digits and colons (a Chinese or Japanese input method) as the same catalog', async () => {
+    const utf8 = readFileSync(fixture('catalog.csv'), 'utf8');
+    const dir = fresh();
+    const wide = utf8.replace(/[0-9:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(wide).not.toMatch(/[0-9]/);
+    writeFileSync(join(dir, 'wide.csv'), wide);
+    const expected = await importEn([fixture('catalog.csv'), '-o', join(dir, 'from-ascii')]);
+    const run = await importEn([join(dir, 'wide.csv'), '-o', join(dir, 'wide')]);
+    expect(run.code).toBe(expected.code);
+    expect(readdirSync(join(dir, 'wide'))).toEqual(readdirSync(join(dir, 'from-ascii')));
+    for (const file of readdirSync(join(dir, 'wide')))
+      expect(readFileSync(join(dir, 'wide', file), 'utf8')).toBe(
+        readFileSync(join(dir, 'from-ascii', file), 'utf8').replace('catalog.csv', 'wide.csv'),
+      );
+  });
+
   it('reads a CSV saved as UTF-16, with or without its byte order mark (Excel\'s "Unicode Text"), as the same catalog', async () => {
     const utf8 = readFileSync(fixture('catalog.csv'), 'utf8').replace(/^\uFEFF/, '');
     const dir = fresh();

@@ -5,6 +5,8 @@ import { at } from './helpers.js';
 describe('dossier cells', () => {
   it('reads moments in every unambiguous form', () => {
     expect(parseMomentText('13/02/2026 09:05')).toBe(at('2026-02-13 09:05'));
+    // Typed with a Chinese or Japanese input method's full-width digits and colon.
+    expect(cellMoment('１３/０２/２０２６ ０９：０５')).toBe(at('2026-02-13 09:05'));
     expect(parseMomentText('3/2/2026 9:05')).toBe(at('2026-02-03 09:05'));
     // Seconds past the minute count as after it: 09:05:59 is read as 09:06.
     expect(parseMomentText('13-02-2026 09:05:59')).toBe(at('2026-02-13 09:06'));
