@@ -1,7 +1,7 @@
 import type { Lang, Translated } from '../i18n.js';
 import { dayParts, parseClock, parseDay, weekday, type Day } from './moment.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
-import { vietnamYear, type SpecialDay } from './vietnam.js';
+import { vietnamYear, type BreakSpan, type SpecialDay } from './vietnam.js';
 
 /** A date in the calendar section, alone or as a range with a name. */
 export type DateEntry = string | { date: string; to?: string; name?: string };
@@ -75,6 +75,8 @@ export interface CalendarDay {
   name?: string;
   /** Where that comes from: the notice, the article of law, or `config` for the calendar section. */
   source?: string;
+  /** The announced break a built-in day off is part of, to name the break once and whole. */
+  break?: BreakSpan;
 }
 
 /** How sure procmap is of a year's days off: checked against the notice, provisional, computed by the law's rule, or none. */
@@ -241,7 +243,11 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
       const special = yearOf(dayParts(day).year).days.get(day);
       if (special?.kind === 'work')
         return { hours: standard, working: true, name: special.name, source: special.source };
-      if (special?.kind === 'off') return { hours: [], working: false, name: special.name, source: special.source };
+      if (special?.kind === 'off') {
+        const closed: CalendarDay = { hours: [], working: false, name: special.name, source: special.source };
+        if (special.break) closed.break = special.break;
+        return closed;
+      }
     }
     return { hours: week[dow]!, working: dow !== 0 && dow !== 6 };
   };

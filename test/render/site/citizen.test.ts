@@ -120,12 +120,12 @@ describe('the citizen view', () => {
     const saturday = createCalendar({ saturday: ['07:30-11:30'] });
     const p = procedure();
     const vi = buildCitizenView({ procedure: p, analysis: analyseTime(p, saturday), calendar: saturday, lang: 'vi', today: monday });
-    expect(vi.limit.hint).toBe('Không tính Chủ nhật và ngày nghỉ lễ, Tết. Thứ Bảy làm việc 07:30–11:30, thời gian này được tính.');
+    expect(vi.limit.hint).toBe('Không tính Chủ nhật và ngày nghỉ lễ, Tết. Thứ Bảy làm việc 07:30–11:30, thời gian này được tính (trừ khi trùng kỳ nghỉ lễ, Tết).');
     const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, saturday), calendar: saturday, lang: 'en', today: monday });
-    expect(en.limit.hint).toBe('Sundays and public holidays do not count. Saturday office hours, 07:30–11:30, count.');
+    expect(en.limit.hint).toBe('Sundays and public holidays do not count. Saturday office hours, 07:30–11:30, count, except inside a holiday break.');
     const everyDay = createCalendar({ saturday: ['07:30-17:00'], sunday: ['07:30-11:30'], hours: ['07:30-17:00'] });
     const all = buildCitizenView({ procedure: p, analysis: analyseTime(p, everyDay), calendar: everyDay, lang: 'en', today: monday });
-    expect(all.limit.hint).toBe('Public holidays do not count. Sunday office hours, 07:30–11:30, count.');
+    expect(all.limit.hint).toBe('Public holidays do not count. Sunday office hours, 07:30–11:30, count, except inside a holiday break.');
   });
 
   it('reads who may apply, the channels and the dossier counts and cases when the procedure has them', () => {
