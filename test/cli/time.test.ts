@@ -289,7 +289,7 @@ describe('procmap time (CLI)', () => {
     // Saturday mornings: Fri 6/3/2026 15:00 → 2 h on Friday, 4 h on Saturday, Mon 9/3 07:30 + 2 h.
     const fromConfig = (await json(['test/fixtures/time/saturday', '--received', '2026-03-06 15:00'])).procedures[0]!;
     expect(fromConfig.due).toBe('2026-03-09T09:30');
-    // 07:30–10:30, 13:30–16:30 and Saturday 07:30–10:30, 1d = 8 h: Fri 15:00–16:30 = 1.5 h, Sat 3 h, Mon 3 h + 0.5 h.
+    // 07:30–10:30, 13:30–16:30 and Saturday 07:30–10:30, 1d = 6 h: Fri 15:00–16:30 = 1.5 h, Sat 3 h, Mon 07:30 + 1.5 h.
     const fromFile = (
       await json([
         'test/fixtures/time/saturday',
@@ -299,7 +299,22 @@ describe('procmap time (CLI)', () => {
         'test/fixtures/time/lich-sang-thu-bay.yaml',
       ])
     ).procedures[0]!;
-    expect(fromFile.due).toBe('2026-03-09T14:00');
+    expect(fromFile.due).toBe('2026-03-09T09:00');
+  });
+
+  it('refuses a calendar whose working day is longer than its office day, saying what to write', async () => {
+    const args = ['time', 'test/fixtures/time/saturday', '--received', '13/04/2026 07:30'];
+    const file = 'test/fixtures/time/lich-ngay-dai.yaml';
+    const en = await runCli([...args, '--calendar', file, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain(
+      `${file}:4:16: "hours_per_day: 8" is more than the office's day (07:30-10:30, 13:30-16:30: 6 hours), so a limit of 5 working days would end on the 7th day the office opens, later than the law allows. Write "hours_per_day: 6" or less, or remove the line (one working day is then 6 hours)`,
+    );
+    expect(en.stderr).not.toMatch(/\n\s+at /);
+    const vi = await runCli([...args, '--calendar', file, '--lang', 'vi']);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('Hãy ghi "hours_per_day: 6" hoặc nhỏ hơn, hoặc xóa dòng này');
   });
 
   it('reports files that cannot be timed on standard error and exits 1, timing the others', async () => {
