@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration, saysBareHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
-import { dayOf, dayParts, minuteOf, type Moment } from '../time/moment.js';
+import { dayOf, dayParts, formatClock, minuteOf, type Moment } from '../time/moment.js';
 import { ownChannelLimits, type DayRun, type ProcedureTime } from '../time/report.js';
 import {
   formatDate,
@@ -46,6 +46,9 @@ const WORDS = {
     sweepOver:
       'Checked against receipts {window}: the steps end after the appointment for {count} of {tried} receipt times; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
     received: 'Received',
+    dateOnly: '{date}, no time given: counted from the opening at {time}, the earliest receipt that day',
+    dateOnlyClosed: '{date}, no time given',
+    afterCutoffAppointment: 'If received after {cutoff} that day: appointment {time} on {weekday} {date}',
     start: 'Counting starts',
     closed: 'received outside office hours: counting starts at the next opening',
     afterCutoff: 'received after the {cutoff} cutoff: counting starts on the next working day',
@@ -96,6 +99,9 @@ const WORDS = {
     sweepOver:
       'Đã thử mọi thời điểm tiếp nhận {window}: các bước xong sau ngày hẹn trả với {count}/{tried} thời điểm; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
     received: 'Tiếp nhận',
+    dateOnly: '{date}, không ghi giờ: tính từ đầu giờ làm việc lúc {time}, thời điểm nhận sớm nhất trong ngày',
+    dateOnlyClosed: '{date}, không ghi giờ',
+    afterCutoffAppointment: 'Nếu nhận sau {cutoff} ngày đó: hẹn trả {time}, {weekday}, ngày {date}',
     start: 'Bắt đầu tính',
     closed: 'nhận ngoài giờ làm việc: tính từ giờ làm việc tiếp theo',
     afterCutoff: 'nhận sau {cutoff}: tính từ ngày làm việc tiếp theo',
@@ -297,7 +303,14 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const labels = [w.received, w.start, w.daysOff, w.finish];
     const width = Math.max(...labels.map((label) => label.length)) + 2;
     const line = (label: string, text: string) => `${(label ? `${label}:` : '').padEnd(width)}${text}`;
-    out.push('', line(w.received, formatDateTime(schedule.received, lang)));
+    // A date without a time claims no hour: the count starts at that day's opening, the earliest receipt.
+    const receivedText = !report.dateOnly
+      ? formatDateTime(schedule.received, lang)
+      : fill(schedule.startReason ? w.dateOnlyClosed : w.dateOnly, {
+          date: formatDate(dayOf(schedule.received), lang),
+          time: formatClock(minuteOf(schedule.received)),
+        });
+    out.push('', line(w.received, receivedText));
     if (schedule.startReason) {
       const why =
         schedule.startReason === 'cutoff' ? fill(w.afterCutoff, { cutoff: procedure.cutoff ?? '' }) : w.closed;
@@ -315,6 +328,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       return { time: clockText(appointment, lang), weekday: weekdayName(day, lang, 'long'), date: formatDmy(day) };
     };
     out.push('', c.bold(fill(w.appointment, when(schedule.appointment))));
+    // Without the hour of receipt, a procedure with a cutoff has a second appointment: received after the cutoff.
+    if (report.afterCutoff !== undefined)
+      out.push(c.bold(fill(w.afterCutoffAppointment, { cutoff: procedure.cutoff ?? '', ...when(report.afterCutoff) })));
     // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
     for (const { kind, limit, appointment } of report.channelAppointments ?? []) {
       const text = fill(w.channelAppointment, {

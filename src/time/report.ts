@@ -4,8 +4,8 @@ import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
 import type { WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
-import { limitEnd } from './due.js';
-import { dayOf, dayParts, parseDay, weekday, type Day, type Moment } from './moment.js';
+import { limitEnd, receiptStart } from './due.js';
+import { dayOf, dayParts, momentAt, parseClock, parseDay, weekday, type Day, type Moment } from './moment.js';
 import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
 import { sweepWindow, unsureYears } from './window.js';
@@ -37,6 +37,10 @@ export interface ProcedureTime {
    * whether dates decide that limit (then it is judged for this receipt, not by its slack).
    */
   channelAppointments?: { kind: ChannelKind; limit: Duration; appointment: Moment; datesDecide: boolean }[];
+  /** The receipt gave a date and no time: counted from that day's opening, the earliest receipt. */
+  dateOnly?: true;
+  /** With a date and no time, for a procedure with a cutoff: the appointment of a receipt after the cutoff that day. */
+  afterCutoff?: Moment;
   /** Holidays and make-up days between the receipt and the later of finish and appointment. */
   specialDays: DayRun[];
   /** Years used whose public holidays come from the Labour Code rule, not from announced days off. */
@@ -108,6 +112,19 @@ function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
 }
 
 /**
+ * The appointment of a dossier received after the procedure's cutoff on a day, for a receipt whose hour is not
+ * known; undefined without a cutoff, or when the office does not open past it that day.
+ */
+function afterCutoffAppointment(procedure: Procedure, calendar: WorkingCalendar, day: Day): Moment | undefined {
+  const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
+  const limit = parseDuration(procedure.time_limit);
+  if (cutoff === undefined || !limit) return undefined;
+  const late = momentAt(day, cutoff + 1);
+  const { start, reason } = receiptStart(calendar, late, procedure.cutoff);
+  return reason === 'cutoff' ? limitEnd(calendar, late, start, limit) : undefined;
+}
+
+/**
  * Each channel with a limit of its own that dates decide ("trong ngày", calendar days, months, or any limit once a
  * step is in calendar days), swept over the receipts of the window as the procedure's own limit is: what `time`
  * says of it without a receipt, as lint judges it.
@@ -136,7 +153,7 @@ function channelSweeps(
 export function procedureTime(
   entry: { file: string; procedure: Procedure },
   calendar: WorkingCalendar,
-  options: { received?: Moment; asOf?: Day | undefined },
+  options: { received?: Moment; dateOnly?: boolean; asOf?: Day | undefined },
 ): ProcedureTime {
   const { file, procedure } = entry;
   const analysis = analyseTime(procedure, calendar);
@@ -155,6 +172,11 @@ export function procedureTime(
     const schedule = scheduleProcedure(procedure, analysis.flow, calendar, options.received);
     if (!schedule) return result;
     result.schedule = schedule;
+    if (options.dateOnly) {
+      result.dateOnly = true;
+      const late = afterCutoffAppointment(procedure, calendar, dayOf(options.received));
+      if (late !== undefined && late !== schedule.appointment) result.afterCutoff = late;
+    }
     result.margin =
       schedule.finish <= schedule.appointment
         ? workingMinutesBetween(calendar, schedule.finish, schedule.appointment)

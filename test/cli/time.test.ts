@@ -302,6 +302,64 @@ describe('procmap time (CLI)', () => {
     expect(fromFile.due).toBe('2026-03-09T09:00');
   });
 
+  it('says a receipt with a date and no time counts from the opening, and gives the appointment after the cutoff', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-date-only-'));
+    writeFileSync(
+      join(dir, 'same-day.yaml'),
+      [
+        'id: QT-SD',
+        'title: Chứng thực chữ ký',
+        'revision: 1',
+        'effective: 2025-01-01',
+        'time_limit: trong ngày',
+        'cutoff: "15:00"',
+        'bodies: { MC: { name: Bộ phận Một cửa, single_window: true } }',
+        'steps:',
+        '  - { id: sign, name: Chứng thực, body: MC, duration: 1h }',
+        '',
+      ].join('\n'),
+    );
+    const en = await runCli(['time', join(dir, 'same-day.yaml'), '--received', '13/04/2026', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toContain(
+      'Received:            Mon 13/04/2026, no time given: counted from the opening at 07:30, the earliest receipt that day\n',
+    );
+    // No receipt at midnight, hence nothing received outside office hours.
+    expect(en.stdout).not.toContain('00:00');
+    expect(en.stdout).not.toContain('Counting starts');
+    expect(en.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 17:00 on Monday 13/04/2026\n');
+    expect(en.stdout).toContain('If received after 15:00 that day: appointment 17:00 on Tuesday 14/04/2026\n');
+    const vi = await runCli(['time', join(dir, 'same-day.yaml'), '--received', '13/04/2026', '--lang', 'vi'], {
+      cwd: dir,
+    });
+    expect(vi.stdout).toContain(
+      'T2 13/04/2026, không ghi giờ: tính từ đầu giờ làm việc lúc 07:30, thời điểm nhận sớm nhất trong ngày',
+    );
+    expect(vi.stdout).toContain('Nếu nhận sau 15:00 ngày đó: hẹn trả 17 giờ 00 phút, thứ Ba, ngày 14/04/2026');
+    // With a time, as before: one appointment, no word about a missing time.
+    const timed = await runCli(['time', join(dir, 'same-day.yaml'), '--received', '13/04/2026 09:00', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(timed.stdout).toContain('Received:            Mon 13/04/2026 09:00\n');
+    expect(timed.stdout).not.toContain('If received after');
+    // A working-day limit with a cutoff (1d, 15:00): Mon 07:30 + 8 h, or after 15:00 from Tue 07:30.
+    const day = await json([`${CATALOG}/chung-thuc.yaml`, '--received', '2026-04-13']);
+    expect(day.procedures[0]).toMatchObject({
+      received: '2026-04-13T07:30',
+      start_reason: null,
+      received_date_only: true,
+      due: '2026-04-13T17:00',
+      due_after_cutoff: '2026-04-14T17:00',
+    });
+    // A day the office is closed (Sunday): no time is claimed, counting starts at the next opening.
+    const sunday = await runCli(['time', `${CATALOG}/chung-thuc.yaml`, '--received', '12/04/2026', '--lang', 'en']);
+    expect(sunday.stdout).toContain('Received:            Sun 12/04/2026, no time given\n');
+    expect(sunday.stdout).toContain('Counting starts:     Mon 13/04/2026 07:30 (received outside office hours');
+  });
+
   it('refuses a calendar whose working day is longer than its office day, saying what to write', async () => {
     const args = ['time', 'test/fixtures/time/saturday', '--received', '13/04/2026 07:30'];
     const file = 'test/fixtures/time/lich-ngay-dai.yaml';
