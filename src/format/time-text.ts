@@ -54,7 +54,7 @@ const WORDS = {
     afterCutoff: 'received after the {cutoff} cutoff: counting starts on the next working day',
     datesFromReceipt: '; a limit in calendar days or months still counts from the day of receipt',
     daysOff: 'Days off on the way',
-    workday: 'working day',
+    workdays: 'Extra working days',
     finish: 'Steps done by',
     early: '{slack} before the appointment (the worst case over every branch)',
     exact: 'exactly at the appointment (the worst case over every branch)',
@@ -107,7 +107,7 @@ const WORDS = {
     afterCutoff: 'nhận sau {cutoff}: tính từ ngày làm việc tiếp theo',
     datesFromReceipt: '; thời hạn theo ngày lịch hoặc tháng vẫn tính từ ngày tiếp nhận',
     daysOff: 'Ngày nghỉ trong khoảng',
-    workday: 'ngày làm việc',
+    workdays: 'Ngày làm việc bù',
     finish: 'Các bước xong lúc',
     early: 'trước hẹn trả {slack} (trường hợp chậm nhất trong mọi nhánh)',
     exact: 'đúng giờ hẹn trả (trường hợp chậm nhất trong mọi nhánh)',
@@ -154,12 +154,12 @@ function table(rows: string[][]): string[] {
   return rows.map((row) => `  ${row.map((text, c) => text.padEnd(widths[c]!)).join('  ')}`.trimEnd());
 }
 
-function runText(run: DayRun, lang: Lang, workday: string): string {
+function runText(run: DayRun, lang: Lang): string {
   const span =
     run.first === run.last
       ? formatDate(run.first, lang)
       : `${formatDate(run.first, lang)} – ${formatDate(run.last, lang)}`;
-  return run.kind === 'work' ? `${span} ${workday} (${run.name})` : `${span} ${run.name}`;
+  return `${span} ${run.name}`;
 }
 
 function clockText(moment: Moment, lang: Lang): string {
@@ -300,7 +300,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   }
 
   if (schedule) {
-    const labels = [w.received, w.start, w.daysOff, w.finish];
+    const labels = [w.received, w.start, w.daysOff, w.workdays, w.finish];
     const width = Math.max(...labels.map((label) => label.length)) + 2;
     const line = (label: string, text: string) => `${(label ? `${label}:` : '').padEnd(width)}${text}`;
     // A date without a time claims no hour: the count starts at that day's opening, the earliest receipt.
@@ -317,7 +317,14 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       const dates = limit.unit === 'cd' || limit.unit === 'month' ? w.datesFromReceipt : '';
       out.push(line(w.start, `${formatDateTime(schedule.start, lang)} (${why}${dates})`));
     }
-    report.specialDays.forEach((run, k) => out.push(line(k === 0 ? w.daysOff : '', runText(run, lang, w.workday))));
+    // Days off under their heading, make-up working days under their own: a working day is no day off.
+    for (const [kind, label] of [
+      ['off', w.daysOff],
+      ['work', w.workdays],
+    ] as const)
+      report.specialDays
+        .filter((run) => run.kind === kind)
+        .forEach((run, k) => out.push(line(k === 0 ? label : '', runText(run, lang))));
     const gap = Math.abs(report.margin ?? 0) / 60;
     const late = schedule.finish > schedule.appointment;
     const verdict = late ? fill(w.late, { over: work(gap) }) : gap > 0 ? fill(w.early, { slack: work(gap) }) : w.exact;

@@ -360,6 +360,38 @@ describe('procmap time (CLI)', () => {
     expect(sunday.stdout).toContain('Counting starts:     Mon 13/04/2026 07:30 (received outside office hours');
   });
 
+  it('lists days off under their heading and make-up working days under their own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-days-off-'));
+    const five = join(dir, 'five.yaml');
+    writeFileSync(
+      five,
+      [
+        'id: QT-5D',
+        'title: Năm ngày làm việc',
+        'revision: 1',
+        'effective: 2025-01-01',
+        'time_limit: 5 ngày làm việc',
+        'bodies: { MC: { name: Bộ phận Một cửa, single_window: true } }',
+        'steps:',
+        '  - { id: work, name: Giải quyết, body: MC, duration: 5d }',
+        '',
+      ].join('\n'),
+    );
+    // Fri 25/4/2025 09:00: 6.5 h, the make-up Saturday 26/4, Mon 28 and Tue 29, the break, Mon 5/5, Tue 6/5 09:00.
+    const en = await runCli(['time', five, '--received', '25/04/2025 09:00', '--lang', 'en'], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(
+      'Days off on the way: Wed 30/04/2025 – Sun 04/05/2025 Ngày Chiến thắng và Ngày Quốc tế Lao động\nExtra working days:  Sat 26/04/2025 Làm bù cho thứ Sáu 2/5\n',
+    );
+    expect(en.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Tuesday 06/05/2025');
+    const vi = await runCli(['time', five, '--received', '28/08/2026 09:00', '--lang', 'vi'], { cwd: dir });
+    expect(vi.stdout).toContain('Ngày nghỉ trong khoảng: T7 29/08/2026 – T4 02/09/2026 Quốc khánh\n');
+    // A make-up Saturday already closed at the receipt is not listed at all.
+    const after = await runCli(['time', five, '--received', '22/08/2026 18:00', '--lang', 'en'], { cwd: dir });
+    expect(after.stdout).not.toContain('22/08/2026 Làm bù');
+    expect(after.stdout).not.toContain('Extra working days');
+  });
+
   it('refuses a calendar whose working day is longer than its office day, saying what to write', async () => {
     const args = ['time', 'test/fixtures/time/saturday', '--received', '13/04/2026 07:30'];
     const file = 'test/fixtures/time/lich-ngay-dai.yaml';
