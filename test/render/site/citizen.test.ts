@@ -51,6 +51,7 @@ describe('the citizen view', () => {
       dates: 'Nộp T6 06/03/2026 09:00, hẹn trả T6 13/03/2026 09:00.',
       ordinary: true,
       laterDay: true,
+      workingTime: true,
     });
   });
 
@@ -85,6 +86,25 @@ describe('the citizen view', () => {
     expect(said(procedure())).toBe(true);
     expect(said(procedure({ time_limit: 'trong ngày', cutoff: '15:00' }))).toBe(false);
     expect(said(procedure({ time_limit: '4h' }))).toBe(false);
+    // 20 working hours end on a later day: a holiday inside them moves it.
+    expect(said(procedure({ time_limit: '20h' }))).toBe(true);
+  });
+
+  it('never says a holiday week delays a limit in calendar days or months, which a holiday inside does not lengthen', () => {
+    // Civil Code Art. 147–148: only a last day off moves the end of such a period.
+    const page = (p: Procedure, lang: 'vi' | 'en') =>
+      citizenPage(
+        buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang, today: monday }),
+        { pdf: false },
+      );
+    for (const time_limit of ['10 ngày lịch', '1 tháng']) {
+      const p = procedure({ time_limit });
+      expect(page(p, 'vi'), time_limit).not.toContain('Tuần có ngày nghỉ lễ thì hẹn trả muộn hơn.');
+      expect(page(p, 'en'), time_limit).not.toContain('A week with a public holiday takes longer.');
+      // The example itself is still there, on a later day.
+      expect(view(p).example?.laterDay, time_limit).toBe(true);
+    }
+    expect(page(procedure(), 'en')).toContain('A week with a public holiday takes longer.');
   });
 
   it('says the cutoff in plain words for same-day, working-day and hour limits, in both languages', () => {
