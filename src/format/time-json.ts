@@ -75,7 +75,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
       start_reason: schedule.startReason ?? null,
       finish: formatMoment(schedule.finish),
       due: formatMoment(schedule.appointment),
-      on_time: schedule.finish <= schedule.appointment,
+      on_time: !((report.margin ?? 0) < 0),
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
       channels: (report.channelAppointments ?? []).map(({ kind, limit, appointment }) => ({
         kind,

@@ -326,7 +326,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         .filter((run) => run.kind === kind)
         .forEach((run, k) => out.push(line(k === 0 ? label : '', runText(run, lang))));
     const gap = Math.abs(report.margin ?? 0) / 60;
-    const late = schedule.finish > schedule.appointment;
+    // Late by office time, as lint judges it: no office minute after the appointment is not late.
+    const late = (report.margin ?? 0) < 0;
     const verdict = late ? fill(w.late, { over: work(gap) }) : gap > 0 ? fill(w.early, { slack: work(gap) }) : w.exact;
     const finish = `${formatDateTime(schedule.finish, lang)}, ${verdict}`;
     out.push(line(w.finish, late ? c.red.bold(finish) : finish));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { timeJson } from '../../src/format/time-json.js';
+import { timeText } from '../../src/format/time-text.js';
 import { buildFlow } from '../../src/model/flow.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { whyNoTotal } from '../../src/time/no-total.js';
@@ -145,6 +147,21 @@ describe('procedureTime', () => {
     expect(runs('2026-08-28 09:00', '1d')).toEqual([['2026-08-29', '2026-09-02', 'off', 'Quốc khánh']]);
     // Received inside Tết: the whole break, once.
     expect(runs('2026-02-17 10:00', '1d')).toEqual([['2026-02-14', '2026-02-22', 'off', 'Tết Nguyên Đán']]);
+  });
+
+  it('does not call a dossier late with no office minute after the appointment, in text or JSON', () => {
+    // Wednesday closed: the second calendar day ends at the end of Wednesday, no office time after Tuesday's close.
+    const calendar = createCalendar({ wednesday: [] });
+    const p = procedure('1cd', [
+      ['a', '1cd'],
+      ['b', '1cd'],
+    ]);
+    const report = procedureTime({ file: 'a.yaml', procedure: p }, calendar, { received: at('2026-03-09 09:00') });
+    expect(report.schedule!.finish).toBeGreaterThan(report.schedule!.appointment);
+    const text = timeText([report], { color: false, lang: 'en' });
+    expect(text).not.toContain('AFTER the appointment');
+    expect(text).toContain('exactly at the appointment');
+    expect(JSON.parse(timeJson([report])).procedures[0].on_time).toBe(true);
   });
 
   it('names the make-up day and the years that fell back to the rule', () => {
