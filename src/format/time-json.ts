@@ -75,7 +75,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
       start_reason: schedule.startReason ?? null,
       finish: formatMoment(schedule.finish),
       due: formatMoment(schedule.appointment),
-      on_time: schedule.finish <= schedule.appointment,
+      on_time: !((report.margin ?? 0) < 0),
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
       channels: (report.channelAppointments ?? []).map(({ kind, limit, appointment }) => ({
         kind,
@@ -83,6 +83,9 @@ function one(report: ProcedureTime): Record<string, unknown> {
         due: formatMoment(appointment),
         on_time: schedule.finish <= appointment,
       })),
+      // A date without a time: counted from that day's opening, and, with a cutoff, the appointment after it.
+      ...(report.dateOnly ? { received_date_only: true } : {}),
+      ...(report.afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(report.afterCutoff) }),
       days_off: report.specialDays.map((run) => ({
         from: formatDay(run.first),
         to: formatDay(run.last),

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration, saysBareHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
-import { dayOf, dayParts, minuteOf, type Moment } from '../time/moment.js';
+import { dayOf, dayParts, formatClock, minuteOf, type Moment } from '../time/moment.js';
 import { ownChannelLimits, type DayRun, type ProcedureTime } from '../time/report.js';
 import {
   formatDate,
@@ -46,12 +46,15 @@ const WORDS = {
     sweepOver:
       'Checked against receipts {window}: the steps end after the appointment for {count} of {tried} receipt times; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
     received: 'Received',
+    dateOnly: '{date}, no time given: counted from the opening at {time}, the earliest receipt that day',
+    dateOnlyClosed: '{date}, no time given',
+    afterCutoffAppointment: 'If received after {cutoff} that day: appointment {time} on {weekday} {date}',
     start: 'Counting starts',
     closed: 'received outside office hours: counting starts at the next opening',
     afterCutoff: 'received after the {cutoff} cutoff: counting starts on the next working day',
     datesFromReceipt: '; a limit in calendar days or months still counts from the day of receipt',
     daysOff: 'Days off on the way',
-    workday: 'working day',
+    workdays: 'Extra working days',
     finish: 'Steps done by',
     early: '{slack} before the appointment (the worst case over every branch)',
     exact: 'exactly at the appointment (the worst case over every branch)',
@@ -96,12 +99,15 @@ const WORDS = {
     sweepOver:
       'Đã thử mọi thời điểm tiếp nhận {window}: các bước xong sau ngày hẹn trả với {count}/{tried} thời điểm; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
     received: 'Tiếp nhận',
+    dateOnly: '{date}, không ghi giờ: tính từ đầu giờ làm việc lúc {time}, thời điểm nhận sớm nhất trong ngày',
+    dateOnlyClosed: '{date}, không ghi giờ',
+    afterCutoffAppointment: 'Nếu nhận sau {cutoff} ngày đó: hẹn trả {time}, {weekday}, ngày {date}',
     start: 'Bắt đầu tính',
     closed: 'nhận ngoài giờ làm việc: tính từ giờ làm việc tiếp theo',
     afterCutoff: 'nhận sau {cutoff}: tính từ ngày làm việc tiếp theo',
     datesFromReceipt: '; thời hạn theo ngày lịch hoặc tháng vẫn tính từ ngày tiếp nhận',
     daysOff: 'Ngày nghỉ trong khoảng',
-    workday: 'ngày làm việc',
+    workdays: 'Ngày làm việc bù',
     finish: 'Các bước xong lúc',
     early: 'trước hẹn trả {slack} (trường hợp chậm nhất trong mọi nhánh)',
     exact: 'đúng giờ hẹn trả (trường hợp chậm nhất trong mọi nhánh)',
@@ -148,12 +154,12 @@ function table(rows: string[][]): string[] {
   return rows.map((row) => `  ${row.map((text, c) => text.padEnd(widths[c]!)).join('  ')}`.trimEnd());
 }
 
-function runText(run: DayRun, lang: Lang, workday: string): string {
+function runText(run: DayRun, lang: Lang): string {
   const span =
     run.first === run.last
       ? formatDate(run.first, lang)
       : `${formatDate(run.first, lang)} – ${formatDate(run.last, lang)}`;
-  return run.kind === 'work' ? `${span} ${workday} (${run.name})` : `${span} ${run.name}`;
+  return `${span} ${run.name}`;
 }
 
 function clockText(moment: Moment, lang: Lang): string {
@@ -294,19 +300,34 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   }
 
   if (schedule) {
-    const labels = [w.received, w.start, w.daysOff, w.finish];
+    const labels = [w.received, w.start, w.daysOff, w.workdays, w.finish];
     const width = Math.max(...labels.map((label) => label.length)) + 2;
     const line = (label: string, text: string) => `${(label ? `${label}:` : '').padEnd(width)}${text}`;
-    out.push('', line(w.received, formatDateTime(schedule.received, lang)));
+    // A date without a time claims no hour: the count starts at that day's opening, the earliest receipt.
+    const receivedText = !report.dateOnly
+      ? formatDateTime(schedule.received, lang)
+      : fill(schedule.startReason ? w.dateOnlyClosed : w.dateOnly, {
+          date: formatDate(dayOf(schedule.received), lang),
+          time: formatClock(minuteOf(schedule.received)),
+        });
+    out.push('', line(w.received, receivedText));
     if (schedule.startReason) {
       const why =
         schedule.startReason === 'cutoff' ? fill(w.afterCutoff, { cutoff: procedure.cutoff ?? '' }) : w.closed;
       const dates = limit.unit === 'cd' || limit.unit === 'month' ? w.datesFromReceipt : '';
       out.push(line(w.start, `${formatDateTime(schedule.start, lang)} (${why}${dates})`));
     }
-    report.specialDays.forEach((run, k) => out.push(line(k === 0 ? w.daysOff : '', runText(run, lang, w.workday))));
+    // Days off under their heading, make-up working days under their own: a working day is no day off.
+    for (const [kind, label] of [
+      ['off', w.daysOff],
+      ['work', w.workdays],
+    ] as const)
+      report.specialDays
+        .filter((run) => run.kind === kind)
+        .forEach((run, k) => out.push(line(k === 0 ? label : '', runText(run, lang))));
     const gap = Math.abs(report.margin ?? 0) / 60;
-    const late = schedule.finish > schedule.appointment;
+    // Late by office time, as lint judges it: no office minute after the appointment is not late.
+    const late = (report.margin ?? 0) < 0;
     const verdict = late ? fill(w.late, { over: work(gap) }) : gap > 0 ? fill(w.early, { slack: work(gap) }) : w.exact;
     const finish = `${formatDateTime(schedule.finish, lang)}, ${verdict}`;
     out.push(line(w.finish, late ? c.red.bold(finish) : finish));
@@ -315,6 +336,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       return { time: clockText(appointment, lang), weekday: weekdayName(day, lang, 'long'), date: formatDmy(day) };
     };
     out.push('', c.bold(fill(w.appointment, when(schedule.appointment))));
+    // Without the hour of receipt, a procedure with a cutoff has a second appointment: received after the cutoff.
+    if (report.afterCutoff !== undefined)
+      out.push(c.bold(fill(w.afterCutoffAppointment, { cutoff: procedure.cutoff ?? '', ...when(report.afterCutoff) })));
     // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
     for (const { kind, limit, appointment } of report.channelAppointments ?? []) {
       const text = fill(w.channelAppointment, {

@@ -1,7 +1,7 @@
 import type { Lang, Translated } from '../i18n.js';
-import { dayParts, parseClock, parseDay, weekday, type Day } from './moment.js';
+import { dayParts, formatClock, parseClock, parseDay, weekday, type Day } from './moment.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
-import { vietnamYear, type SpecialDay } from './vietnam.js';
+import { vietnamYear, type BreakSpan, type SpecialDay } from './vietnam.js';
 
 /** A date in the calendar section, alone or as a range with a name. */
 export type DateEntry = string | { date: string; to?: string; name?: string };
@@ -59,6 +59,24 @@ function notADate(value: string): Translated {
   };
 }
 
+/** The message for a working day longer than the office's Monday–Friday hours. */
+function tooLongDay(perDay: number, office: number, spans: string): Translated {
+  // What the file says and what to write stay YAML numbers (7.5); hours said in a Vietnamese sentence take a comma.
+  const [written, most] = [String(perDay), String(Math.floor(office * 100) / 100)];
+  const hours = { en: most, vi: most.replace('.', ',') };
+  const nth = Math.ceil((5 * perDay) / office - 1e-9);
+  const suffix = nth % 100 >= 11 && nth % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][nth % 10] ?? 'th');
+  return {
+    en: `"hours_per_day: ${written}" is more than the office's day (${spans}: ${hours.en} hours), so a limit of 5 working days would end on the ${nth}${suffix} day the office opens, later than the law allows. Write "hours_per_day: ${most}" or less, or remove the line (one working day is then ${hours.en} hours)`,
+    vi: `"hours_per_day: ${written}" dài hơn ngày làm việc của cơ quan (${spans}: ${hours.vi} giờ), nên thời hạn 5 ngày làm việc sẽ hết vào ngày làm việc thứ ${nth}, muộn hơn luật cho phép. Hãy ghi "hours_per_day: ${most}" hoặc nhỏ hơn, hoặc xóa dòng này (một ngày làm việc khi đó là ${hours.vi} giờ)`,
+  };
+}
+
+/** Office hours as the calendar writes them: `07:30-10:30, 13:30-16:30`. */
+function spansText(spans: readonly Interval[]): string {
+  return spans.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`).join(', ');
+}
+
 /** One span of office hours, in minutes since midnight, end exclusive. */
 export interface Interval {
   start: number;
@@ -75,6 +93,8 @@ export interface CalendarDay {
   name?: string;
   /** Where that comes from: the notice, the article of law, or `config` for the calendar section. */
   source?: string;
+  /** The announced break a built-in day off is part of, to name the break once and whole. */
+  break?: BreakSpan;
 }
 
 /** How sure procmap is of a year's days off: checked against the notice, provisional, computed by the law's rule, or none. */
@@ -183,6 +203,12 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     });
   const standardHours = standard.reduce((sum, { start, end }) => sum + end - start, 0) / 60;
   const hoursPerDay = config.hours_per_day ?? standardHours;
+  // A working day longer than the office's day would put "5 working days" on the 7th: the appointment on the clock
+  // must never be later than a reading of the law in dates (docs/calendar.md). Refused, not capped: the file says
+  // something the office does not do, and only the officer knows which of the two numbers is wrong.
+  // (A section with no Monday–Friday `hours`, each day set apart, has no one office day to compare with.)
+  if (config.hours_per_day !== undefined && standardHours > 0 && config.hours_per_day > standardHours)
+    throw new CalendarError(['hours_per_day'], tooLongDay(config.hours_per_day, standardHours, spansText(standard)));
   if (!(hoursPerDay > 0))
     throw new CalendarError(['hours_per_day'], {
       en: 'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is',
@@ -241,7 +267,11 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
       const special = yearOf(dayParts(day).year).days.get(day);
       if (special?.kind === 'work')
         return { hours: standard, working: true, name: special.name, source: special.source };
-      if (special?.kind === 'off') return { hours: [], working: false, name: special.name, source: special.source };
+      if (special?.kind === 'off') {
+        const closed: CalendarDay = { hours: [], working: false, name: special.name, source: special.source };
+        if (special.break) closed.break = special.break;
+        return closed;
+      }
     }
     return { hours: week[dow]!, working: dow !== 0 && dow !== 6 };
   };

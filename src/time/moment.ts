@@ -215,8 +215,12 @@ export function zoneShift(zone: string | undefined): number | undefined {
   return VIETNAM_OFFSET - offset;
 }
 
-/** A moment as read, or the weekday its text names when that is not the weekday of its date. */
-export type MomentReading = { moment: Moment } | { wrongWeekday: { written: string; day: Day } } | undefined;
+/**
+ * A moment as read (`dateOnly` when the text gave a date and no time: its midnight stands for "some time that day"),
+ * or the weekday its text names when that is not the weekday of its date.
+ */
+export type MomentReading =
+  { moment: Moment; dateOnly?: true } | { wrongWeekday: { written: string; day: Day } } | undefined;
 
 /**
  * The moment of a date and a time of day, when both exist and the weekday, if named, is the date's. Seconds past the
@@ -242,6 +246,7 @@ function momentOfParts(
     named !== WEEKDAY_SHORT[weekday(day)]
   )
     return { wrongWeekday: { written: weekdayName!, day } };
+  if (clock === undefined) return { moment: momentAt(day, minute), dateOnly: true };
   return { moment: momentAt(day, minute) + (second > 0 ? 1 : 0) };
 }
 

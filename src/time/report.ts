@@ -4,8 +4,8 @@ import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
 import type { WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
-import { limitEnd } from './due.js';
-import { dayOf, dayParts, parseDay, weekday, type Day, type Moment } from './moment.js';
+import { limitEnd, receiptStart } from './due.js';
+import { dayOf, dayParts, momentAt, parseClock, parseDay, weekday, type Day, type Moment } from './moment.js';
 import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
 import { sweepWindow, unsureYears } from './window.js';
@@ -37,7 +37,11 @@ export interface ProcedureTime {
    * whether dates decide that limit (then it is judged for this receipt, not by its slack).
    */
   channelAppointments?: { kind: ChannelKind; limit: Duration; appointment: Moment; datesDecide: boolean }[];
-  /** Holidays and make-up days between the receipt and the later of finish and appointment. */
+  /** The receipt gave a date and no time: counted from that day's opening, the earliest receipt. */
+  dateOnly?: true;
+  /** With a date and no time, for a procedure with a cutoff: the appointment of a receipt after the cutoff that day. */
+  afterCutoff?: Moment;
+  /** Days off and make-up days within the counting, from the receipt to the later of finish and appointment. */
   specialDays: DayRun[];
   /** Years used whose public holidays come from the Labour Code rule, not from announced days off. */
   ruleYears: number[];
@@ -80,31 +84,62 @@ export function documentSweeps(
   };
 }
 
-function specialRuns(calendar: WorkingCalendar, from: Day, to: Day): DayRun[] {
+/**
+ * The days off and make-up days within the counting of one dossier, as runs to list. A day off from the day of receipt
+ * to the last day counted; an announced break once and whole, as its notice gives it (Tết: Saturday 14/2 to Sunday
+ * 22/2), whichever of its days the counting touches; a make-up working day only when its office hours fall between
+ * the start of counting and the end (a make-up Saturday already closed at the receipt changed nothing).
+ */
+function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment, end: Moment): DayRun[] {
   const runs: DayRun[] = [];
-  for (let day = from; day <= to; day++) {
-    const { name, working, hours } = calendar.day(day);
+  const breaks = new Set<DayRun>();
+  const seen = new Set<Day>();
+  for (let day = dayOf(received); day <= dayOf(end); day++) {
+    const { name, working, hours, break: announced } = calendar.day(day);
     if (name === undefined) continue;
     const kind = working && hours.length > 0 ? 'work' : 'off';
+    if (kind === 'work' && !hours.some((span) => momentAt(day, span.end) > start && momentAt(day, span.start) < end))
+      continue;
+    if (kind === 'off' && announced) {
+      if (seen.has(announced.first)) continue;
+      seen.add(announced.first);
+      const run: DayRun = { first: announced.first, last: announced.last, kind, name: announced.name };
+      breaks.add(run);
+      runs.push(run);
+      continue;
+    }
     const last = runs[runs.length - 1];
     // Tết is one run even across its weekend: a weekend day between two days of the same holiday joins them.
-    if (last && last.kind === kind && last.name === name && day - last.last <= 3) last.last = day;
+    if (last && !breaks.has(last) && last.kind === kind && last.name === name && day - last.last <= 3) last.last = day;
     else runs.push({ first: day, last: day, kind, name });
   }
-  // A break of several days reads as announced (Tết: Saturday 14/2 to Sunday 22/2) when the weekends around it are
-  // included. A single day keeps its own date: Hùng Kings' day on Sunday 26/4/2026 is not "Saturday 25/4 – Sunday
-  // 26/4", nor 1 May on a Friday "Friday 1/5 – Sunday 3/5".
+  // A break of several days that no notice announces (a year computed from the law) reads as one too when the
+  // weekends around it are included. A single day keeps its own date: Hùng Kings' day on Sunday 26/4/2026 is not
+  // "Saturday 25/4 – Sunday 26/4", nor 1 May on a Friday "Friday 1/5 – Sunday 3/5".
   const closedWeekend = (day: Day) =>
     [0, 6].includes(weekday(day)) && calendar.day(day).hours.length === 0 && calendar.day(day).name === undefined;
   // A weekend between two runs goes to the earlier one (Saturday 1/5 to Sunday 2/5, then Monday 3/5 in lieu), so no
   // day is listed twice.
   runs.forEach((run, k) => {
-    if (run.kind !== 'off' || run.first === run.last) return;
+    if (run.kind !== 'off' || run.first === run.last || breaks.has(run)) return;
     const before = runs[k - 1]?.last ?? -Infinity;
     while (run.first - 1 > before && closedWeekend(run.first - 1)) run.first--;
     while (closedWeekend(run.last + 1)) run.last++;
   });
   return runs;
+}
+
+/**
+ * The appointment of a dossier received after the procedure's cutoff on a day, for a receipt whose hour is not
+ * known; undefined without a cutoff, or when the office does not open past it that day.
+ */
+function afterCutoffAppointment(procedure: Procedure, calendar: WorkingCalendar, day: Day): Moment | undefined {
+  const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
+  const limit = parseDuration(procedure.time_limit);
+  if (cutoff === undefined || !limit) return undefined;
+  const late = momentAt(day, cutoff + 1);
+  const { start, reason } = receiptStart(calendar, late, procedure.cutoff);
+  return reason === 'cutoff' ? limitEnd(calendar, late, start, limit) : undefined;
 }
 
 /**
@@ -136,7 +171,7 @@ function channelSweeps(
 export function procedureTime(
   entry: { file: string; procedure: Procedure },
   calendar: WorkingCalendar,
-  options: { received?: Moment; asOf?: Day | undefined },
+  options: { received?: Moment; dateOnly?: boolean; asOf?: Day | undefined },
 ): ProcedureTime {
   const { file, procedure } = entry;
   const analysis = analyseTime(procedure, calendar);
@@ -155,6 +190,11 @@ export function procedureTime(
     const schedule = scheduleProcedure(procedure, analysis.flow, calendar, options.received);
     if (!schedule) return result;
     result.schedule = schedule;
+    if (options.dateOnly) {
+      result.dateOnly = true;
+      const late = afterCutoffAppointment(procedure, calendar, dayOf(options.received));
+      if (late !== undefined && late !== schedule.appointment) result.afterCutoff = late;
+    }
     result.margin =
       schedule.finish <= schedule.appointment
         ? workingMinutesBetween(calendar, schedule.finish, schedule.appointment)
@@ -165,11 +205,14 @@ export function procedureTime(
       const appointment = limitEnd(calendar, schedule.received, schedule.start, limit);
       return [{ kind, limit, appointment, datesDecide: dependsOnDates({ ...procedure, time_limit: text! }) }];
     });
-    from = dayOf(schedule.received);
-    to = dayOf(
-      Math.max(schedule.finish, schedule.appointment, ...result.channelAppointments.map((c) => c.appointment)),
+    const end = Math.max(
+      schedule.finish,
+      schedule.appointment,
+      ...result.channelAppointments.map((c) => c.appointment),
     );
-    result.specialDays = specialRuns(calendar, from, to);
+    from = dayOf(schedule.received);
+    to = dayOf(end);
+    result.specialDays = specialRuns(calendar, schedule.received, schedule.start, end);
   } else if (dependsOnDates(procedure)) {
     result.channelSweeps = channelSweeps(procedure, analysis, calendar, options.asOf);
     const sweep = dateSweep(procedure, analysis.flow, calendar, options.asOf);

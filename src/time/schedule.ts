@@ -34,7 +34,8 @@ export interface Schedule {
  * Prepares a procedure for placing on the calendar many times (a sweep of receipt dates parses its durations and
  * orders its flow once): the returned function places every step for a dossier received at a moment. A step
  * starts at the next opening after all its predecessors are due (parallel branches join on the slowest; every
- * decision branch is considered). Undefined when the flow has a cycle.
+ * decision branch is considered); a step of no length starts and ends at that handover. Undefined when the flow has a
+ * cycle.
  */
 export function scheduler(
   procedure: Procedure,
@@ -71,8 +72,11 @@ export function scheduler(
         const key = `${handover}:${kinds[i]}`;
         times = ends.get(key);
         if (!times) {
-          const stepStart = nextOpening(calendar, handover);
-          times = { start: stepStart, due: durationEnd(calendar, stepStart, handover, durations[kinds[i]!]!) };
+          const duration = durations[kinds[i]!]!;
+          // A step of no length (a draft's 0h) ends when the one before hands over: moved to the next opening, a
+          // final one ended after an appointment at closing time, "0 h late".
+          const stepStart = duration.value <= 0 ? handover : nextOpening(calendar, handover);
+          times = { start: stepStart, due: durationEnd(calendar, stepStart, handover, duration) };
           ends.set(key, times);
         }
       }
@@ -88,7 +92,8 @@ export function scheduler(
     }
     let last = 0;
     steps.forEach((times, i) => {
-      if (times && times.due > steps[last]!.due) last = i;
+      // A step of no length after the last one ends with it, and is the path's end.
+      if (times && (times.due > steps[last]!.due || (times.due === steps[last]!.due && via[i] === last))) last = i;
     });
     const path = [last];
     while (via[path[0]!] !== -1) path.unshift(via[path[0]!]!);

@@ -78,8 +78,13 @@ export function receiptPlacer(
   if (!place) return undefined;
   const fresh = (day: Day, minute: number): Placement => {
     const schedule = place(momentAt(day, minute));
-    const late = schedule.finish > schedule.appointment;
-    const over = late ? workingMinutesBetween(watched, schedule.appointment, schedule.finish) : 0;
+    // Late by office time only: a finish after the appointment with no office minute between (closing time, then the
+    // next opening) is the same moment on the office clock, never "0 h late".
+    const over =
+      schedule.finish > schedule.appointment
+        ? workingMinutesBetween(watched, schedule.appointment, schedule.finish)
+        : 0;
+    const late = over > 0;
     return { late, over, schedule: () => schedule };
   };
   const months = [procedure.time_limit, ...procedure.steps.map((step) => step.duration)].some(

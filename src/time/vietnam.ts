@@ -10,6 +10,15 @@ export interface SpecialDay {
   name: string;
   /** The notice or article of law the day comes from. */
   source: string;
+  /** The announced break the day is part of, when it is one (Tết from Saturday 14/2 to Sunday 22/2/2026). */
+  break?: BreakSpan;
+}
+
+/** An announced break of several days: its first and last day and its name. */
+export interface BreakSpan {
+  first: Day;
+  last: Day;
+  name: string;
 }
 
 /** The built-in Vietnam days of one year, and whether they are announced (checked or provisional) or computed from the law. */
@@ -83,11 +92,29 @@ export function ruleHolidays(year: number): SpecialDay[] {
   return [...holidays, ...inLieu].sort((a, b) => a.day - b.day);
 }
 
-/** The built-in days of a year: the announced ones where procmap has them, else the legal rule. */
+/**
+ * The built-in days of a year: the announced ones where procmap has them, else the legal rule. Every day of an
+ * announced break is a day off, its weekend days too (named after the break), and knows the break it is part of.
+ */
 export function vietnamYear(year: number): VietnamYear {
   const announced = ANNOUNCED_YEARS[year];
   if (!announced) return { source: 'rule', days: ruleHolidays(year) };
-  const days = announced.days.map(({ date, kind, name, source }) => ({ day: parseDay(date)!, kind, name, source }));
+  const days: SpecialDay[] = announced.days.map(({ date, kind, name, source }) => ({
+    day: parseDay(date)!,
+    kind,
+    name,
+    source,
+  }));
+  const listed = new Map(days.map((special) => [special.day, special]));
+  for (const { from, to, name, source } of announced.breaks) {
+    const span: BreakSpan = { first: parseDay(from)!, last: parseDay(to)!, name };
+    for (let day = span.first; day <= span.last; day++) {
+      const known = listed.get(day);
+      if (known) known.break = span;
+      else days.push({ day, kind: 'off', name, source, break: span });
+    }
+  }
+  days.sort((a, b) => a.day - b.day);
   const source = announced.status === 'announced' ? 'announced' : 'provisional';
   return announced.notice ? { source, notice: announced.notice, days } : { source, days };
 }

@@ -21,8 +21,9 @@ export interface CalendarYear {
 
 /**
  * The days of a year that differ from its ordinary week, with their reasons and sources. Weekend days inside a
- * break are ordinary days off and not listed; every day that is off although the week says open, or open although
- * it is a weekend day, is, and every working day of the calendar section's `workdays` (a duty day in Tết).
+ * break are ordinary days off and not listed, unless the week opens on them (a Saturday morning the break closes);
+ * every day that is off although the week says open, or open although it is a weekend day, is, and every working
+ * day of the calendar section's `workdays` (a duty day in Tết).
  */
 export function calendarYear(calendar: WorkingCalendar, year: number): CalendarYear {
   const days: YearDay[] = [];
@@ -33,8 +34,13 @@ export function calendarYear(calendar: WorkingCalendar, year: number): CalendarY
     const weekend = weekday(day) === 0 || weekday(day) === 6;
     // A working day the calendar section names is listed wherever it falls: a duty day in Tết is a weekday.
     const declared = working && source === 'config';
+    const weekOpens = calendar.week[weekday(day)]!.length > 0;
     const kind =
-      !working && hours.length === 0 && !weekend ? 'off' : working && (weekend || declared) ? 'work' : undefined;
+      !working && hours.length === 0 && (!weekend || weekOpens)
+        ? 'off'
+        : working && (weekend || declared)
+          ? 'work'
+          : undefined;
     if (kind === undefined || (name === undefined && source === undefined)) continue;
     // A day the catalog's calendar gives without a name is said for what it is, as holidays are named in Vietnamese.
     const entry: YearDay = { day, kind, name: name ?? (kind === 'off' ? 'Ngày nghỉ' : 'Ngày làm việc') };

@@ -22,6 +22,28 @@ describe('procmap calendar', () => {
     expect(result.stdout).toContain('Sat 10/01/2026  Làm bù cho thứ Sáu 2/1 — Văn bản 12729/VPCP-KGVX');
   });
 
+  it('lists the Saturdays an announced break closes for an office open on Saturday mornings', async () => {
+    const config = 'test/fixtures/time/saturday/procmap.config.yaml';
+    const en = await runCli(['calendar', '2026', '--config', config, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe('');
+    for (const date of [
+      'Sat 03/01/2026  Tết Dương lịch',
+      'Sat 14/02/2026  Tết Nguyên Đán',
+      'Sat 21/02/2026  Tết Nguyên Đán',
+    ])
+      expect(en.stdout).toContain(`  ${date} — `);
+    expect(en.stdout).toContain('Sat 29/08/2026  Quốc khánh — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ');
+    // Sunday stays closed, so the break's Sundays are ordinary days off, not listed.
+    expect(en.stdout).not.toContain('Sun 15/02/2026');
+    const vi = await runCli(['calendar', '2025', '--config', config, '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    for (const date of ['T7 25/01/2025', 'T7 01/02/2025', 'T7 03/05/2025', 'T7 30/08/2025'])
+      expect(vi.stdout).toContain(`  ${date}  `);
+    // Without Saturday hours the weekend days inside a break are not listed, as before.
+    expect((await runCli(['calendar', '2026', '--lang', 'en'])).stdout).not.toContain('Sat 14/02/2026');
+  });
+
   it('says when a year is computed from the Labour Code, in Vietnamese', async () => {
     const result = await runCli(['calendar', '2027', '--lang', 'vi']);
     expect(result.code).toBe(0);

@@ -344,7 +344,7 @@ describe('procmap time (CLI)', () => {
     // Saturday mornings: Fri 6/3/2026 15:00 → 2 h on Friday, 4 h on Saturday, Mon 9/3 07:30 + 2 h.
     const fromConfig = (await json(['test/fixtures/time/saturday', '--received', '2026-03-06 15:00'])).procedures[0]!;
     expect(fromConfig.due).toBe('2026-03-09T09:30');
-    // 07:30–10:30, 13:30–16:30 and Saturday 07:30–10:30, 1d = 8 h: Fri 15:00–16:30 = 1.5 h, Sat 3 h, Mon 3 h + 0.5 h.
+    // 07:30–10:30, 13:30–16:30 and Saturday 07:30–10:30, 1d = 6 h: Fri 15:00–16:30 = 1.5 h, Sat 3 h, Mon 07:30 + 1.5 h.
     const fromFile = (
       await json([
         'test/fixtures/time/saturday',
@@ -354,7 +354,112 @@ describe('procmap time (CLI)', () => {
         'test/fixtures/time/lich-sang-thu-bay.yaml',
       ])
     ).procedures[0]!;
-    expect(fromFile.due).toBe('2026-03-09T14:00');
+    expect(fromFile.due).toBe('2026-03-09T09:00');
+  });
+
+  it('says a receipt with a date and no time counts from the opening, and gives the appointment after the cutoff', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-date-only-'));
+    writeFileSync(
+      join(dir, 'same-day.yaml'),
+      [
+        'id: QT-SD',
+        'title: Chứng thực chữ ký',
+        'revision: 1',
+        'effective: 2025-01-01',
+        'time_limit: trong ngày',
+        'cutoff: "15:00"',
+        'bodies: { MC: { name: Bộ phận Một cửa, single_window: true } }',
+        'steps:',
+        '  - { id: sign, name: Chứng thực, body: MC, duration: 1h }',
+        '',
+      ].join('\n'),
+    );
+    const en = await runCli(['time', join(dir, 'same-day.yaml'), '--received', '13/04/2026', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toContain(
+      'Received:            Mon 13/04/2026, no time given: counted from the opening at 07:30, the earliest receipt that day\n',
+    );
+    // No receipt at midnight, hence nothing received outside office hours.
+    expect(en.stdout).not.toContain('00:00');
+    expect(en.stdout).not.toContain('Counting starts');
+    expect(en.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 17:00 on Monday 13/04/2026\n');
+    expect(en.stdout).toContain('If received after 15:00 that day: appointment 17:00 on Tuesday 14/04/2026\n');
+    const vi = await runCli(['time', join(dir, 'same-day.yaml'), '--received', '13/04/2026', '--lang', 'vi'], {
+      cwd: dir,
+    });
+    expect(vi.stdout).toContain(
+      'T2 13/04/2026, không ghi giờ: tính từ đầu giờ làm việc lúc 07:30, thời điểm nhận sớm nhất trong ngày',
+    );
+    expect(vi.stdout).toContain('Nếu nhận sau 15:00 ngày đó: hẹn trả 17 giờ 00 phút, thứ Ba, ngày 14/04/2026');
+    // With a time, as before: one appointment, no word about a missing time.
+    const timed = await runCli(['time', join(dir, 'same-day.yaml'), '--received', '13/04/2026 09:00', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(timed.stdout).toContain('Received:            Mon 13/04/2026 09:00\n');
+    expect(timed.stdout).not.toContain('If received after');
+    // A working-day limit with a cutoff (1d, 15:00): Mon 07:30 + 8 h, or after 15:00 from Tue 07:30.
+    const day = await json([`${CATALOG}/chung-thuc.yaml`, '--received', '2026-04-13']);
+    expect(day.procedures[0]).toMatchObject({
+      received: '2026-04-13T07:30',
+      start_reason: null,
+      received_date_only: true,
+      due: '2026-04-13T17:00',
+      due_after_cutoff: '2026-04-14T17:00',
+    });
+    // A day the office is closed (Sunday): no time is claimed, counting starts at the next opening.
+    const sunday = await runCli(['time', `${CATALOG}/chung-thuc.yaml`, '--received', '12/04/2026', '--lang', 'en']);
+    expect(sunday.stdout).toContain('Received:            Sun 12/04/2026, no time given\n');
+    expect(sunday.stdout).toContain('Counting starts:     Mon 13/04/2026 07:30 (received outside office hours');
+  });
+
+  it('lists days off under their heading and make-up working days under their own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-days-off-'));
+    const five = join(dir, 'five.yaml');
+    writeFileSync(
+      five,
+      [
+        'id: QT-5D',
+        'title: Năm ngày làm việc',
+        'revision: 1',
+        'effective: 2025-01-01',
+        'time_limit: 5 ngày làm việc',
+        'bodies: { MC: { name: Bộ phận Một cửa, single_window: true } }',
+        'steps:',
+        '  - { id: work, name: Giải quyết, body: MC, duration: 5d }',
+        '',
+      ].join('\n'),
+    );
+    // Fri 25/4/2025 09:00: 6.5 h, the make-up Saturday 26/4, Mon 28 and Tue 29, the break, Mon 5/5, Tue 6/5 09:00.
+    const en = await runCli(['time', five, '--received', '25/04/2025 09:00', '--lang', 'en'], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(
+      'Days off on the way: Wed 30/04/2025 – Sun 04/05/2025 Ngày Chiến thắng và Ngày Quốc tế Lao động\nExtra working days:  Sat 26/04/2025 Làm bù cho thứ Sáu 2/5\n',
+    );
+    expect(en.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Tuesday 06/05/2025');
+    const vi = await runCli(['time', five, '--received', '28/08/2026 09:00', '--lang', 'vi'], { cwd: dir });
+    expect(vi.stdout).toContain('Ngày nghỉ trong khoảng: T7 29/08/2026 – T4 02/09/2026 Quốc khánh\n');
+    // A make-up Saturday already closed at the receipt is not listed at all.
+    const after = await runCli(['time', five, '--received', '22/08/2026 18:00', '--lang', 'en'], { cwd: dir });
+    expect(after.stdout).not.toContain('22/08/2026 Làm bù');
+    expect(after.stdout).not.toContain('Extra working days');
+  });
+
+  it('refuses a calendar whose working day is longer than its office day, saying what to write', async () => {
+    const args = ['time', 'test/fixtures/time/saturday', '--received', '13/04/2026 07:30'];
+    const file = 'test/fixtures/time/lich-ngay-dai.yaml';
+    const en = await runCli([...args, '--calendar', file, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain(
+      `${file}:4:16: "hours_per_day: 8" is more than the office's day (07:30-10:30, 13:30-16:30: 6 hours), so a limit of 5 working days would end on the 7th day the office opens, later than the law allows. Write "hours_per_day: 6" or less, or remove the line (one working day is then 6 hours)`,
+    );
+    expect(en.stderr).not.toMatch(/\n\s+at /);
+    const vi = await runCli([...args, '--calendar', file, '--lang', 'vi']);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('Hãy ghi "hours_per_day: 6" hoặc nhỏ hơn, hoặc xóa dòng này');
   });
 
   it('reports files that cannot be timed on standard error and exits 1, timing the others', async () => {

@@ -117,6 +117,36 @@ describe('within-time-limit with dates', () => {
     expect(run('2026-12-02')).toEqual(run('2031-07-15'));
   });
 
+  it('ends a step of no length when the one before it does: a final 0h draft step is on time, never "0 h" late', () => {
+    // 30 calendar days; 1 d, 15 calendar days, 4 d, then a draft step of 0h. Received Fri 23/01/2026 16:59, the 4 d
+    // end Mon 23/02 17:00, the appointment itself; the draft step was moved to Tue 24/02 07:30, "0 h" after it.
+    const steps = (last: string) =>
+      [
+        'id: QT-Z-01',
+        'title: Thử bước nháp 0 giờ ở cuối',
+        'revision: 1',
+        'effective: 2025-07-01',
+        'time_limit: 30 ngày lịch',
+        'bodies: { VP: { name: Văn phòng } }',
+        'steps:',
+        '  - { id: s1, name: Tiếp nhận, body: VP, duration: 1d }',
+        '  - { id: s2, name: Niêm yết, body: VP, duration: 15 ngày lịch }',
+        `  - { id: s3, name: Xử lý, body: VP, duration: 4d }`,
+        last,
+        '',
+      ].join('\n');
+    const run = (text: string) => lint([loadFile('z.yaml', Buffer.from(text))], { rules: [rule] }).diagnostics;
+    expect(run(steps('  - { id: s4, name: Dự thảo, body: VP, duration: 0h, draft: true }'))).toEqual([]);
+    // A step of no length in the middle hands over at once too: the same as without it.
+    expect(
+      run(steps('  - { id: s4, name: Trả kết quả, body: VP, duration: 0h }').replace('duration: 4d', 'duration: 0h')),
+    ).toEqual([]);
+    // What takes time after the appointment is late by that time.
+    const [late] = run(steps('  - { id: s4, name: Trả kết quả, body: VP, duration: 1h }'));
+    expect(late!.message).toContain('1 working hour after the appointment Mon 23/02/2026 17:00');
+    expect(late!.message).not.toMatch(/\b0 h\b/);
+  });
+
   it('counts working days in the calendar of the catalog', () => {
     // With 6-hour days, the 1.5 d of the parallel fixture are 9 hours: 2h + 6h + 2h = 10 h is over.
     const calendar = createCalendar({ hours: ['07:30-10:30', '13:30-16:30'] });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { timeJson } from '../../src/format/time-json.js';
+import { timeText } from '../../src/format/time-text.js';
 import { buildFlow } from '../../src/model/flow.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { whyNoTotal } from '../../src/time/no-total.js';
@@ -126,6 +128,40 @@ describe('procedureTime', () => {
     ]);
     // Tết, a break of several days, reads as announced, its weekends included: Saturday 14/2 to Sunday 22/2.
     expect(runs('2026-02-13 09:00')[0]).toEqual(['2026-02-14', '2026-02-22', 'Tết Nguyên Đán']);
+  });
+
+  it('lists only the days within the counting, each announced break once and whole, make-up days by their kind', () => {
+    const runs = (received: string, limit: string) =>
+      procedureTime({ file: 'a.yaml', procedure: procedure(limit, [['a', limit]]) }, vietnam, {
+        received: at(received),
+      }).specialDays.map((run) => [formatDay(run.first), formatDay(run.last), run.kind, run.name]);
+    // Received Sat 22/8/2026 at 18:00, after the make-up day closed: counting runs Mon 24/8 07:30–17:00, nothing special.
+    expect(runs('2026-08-22 18:00', '1d')).toEqual([]);
+    // Fri 25/4/2025 09:00, 5 d: the make-up Saturday 26/4 is worked within the counting, then the break 30/4 – 4/5.
+    expect(runs('2025-04-25 09:00', '5d')).toEqual([
+      ['2025-04-26', '2025-04-26', 'work', 'Làm bù cho thứ Sáu 2/5'],
+      ['2025-04-30', '2025-05-04', 'off', 'Ngày Chiến thắng và Ngày Quốc tế Lao động'],
+    ]);
+    // National Day, as announced, weekend included, in both years: 2026 with its swapped Monday 31/8 inside.
+    expect(runs('2025-08-29 09:00', '1d')).toEqual([['2025-08-30', '2025-09-02', 'off', 'Quốc khánh']]);
+    expect(runs('2026-08-28 09:00', '1d')).toEqual([['2026-08-29', '2026-09-02', 'off', 'Quốc khánh']]);
+    // Received inside Tết: the whole break, once.
+    expect(runs('2026-02-17 10:00', '1d')).toEqual([['2026-02-14', '2026-02-22', 'off', 'Tết Nguyên Đán']]);
+  });
+
+  it('does not call a dossier late with no office minute after the appointment, in text or JSON', () => {
+    // Wednesday closed: the second calendar day ends at the end of Wednesday, no office time after Tuesday's close.
+    const calendar = createCalendar({ wednesday: [] });
+    const p = procedure('1cd', [
+      ['a', '1cd'],
+      ['b', '1cd'],
+    ]);
+    const report = procedureTime({ file: 'a.yaml', procedure: p }, calendar, { received: at('2026-03-09 09:00') });
+    expect(report.schedule!.finish).toBeGreaterThan(report.schedule!.appointment);
+    const text = timeText([report], { color: false, lang: 'en' });
+    expect(text).not.toContain('AFTER the appointment');
+    expect(text).toContain('exactly at the appointment');
+    expect(JSON.parse(timeJson([report])).procedures[0].on_time).toBe(true);
   });
 
   it('names the make-up day and the years that fell back to the rule', () => {

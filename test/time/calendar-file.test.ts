@@ -71,6 +71,9 @@ describe('calendar files and sections', () => {
     expect(problems('workdays:\n  - { date: 2026-02-31 }\n')).toEqual([
       '2:13 "2026-02-31" is not a date; write it YYYY-MM-DD',
     ]);
+    expect(problems('hours: ["07:30-10:30", "13:30-16:30"]\nhours_per_day: 8\n')).toEqual([
+      '2:16 "hours_per_day: 8" is more than the office\'s day (07:30-10:30, 13:30-16:30: 6 hours), so a limit of 5 working days would end on the 7th day the office opens, later than the law allows. Write "hours_per_day: 6" or less, or remove the line (one working day is then 6 hours)',
+    ]);
   });
 
   it('accepts the same section in procmap.config.yaml', () => {

@@ -38,7 +38,31 @@ describe('createCalendar', () => {
 
   it('takes its working day from its hours, or from hours_per_day', () => {
     expect(createCalendar({ hours: ['07:30-10:30', '13:30-16:30'] }).hoursPerDay).toBe(6);
-    expect(createCalendar({ hours: ['07:30-10:30', '13:30-16:30'], hours_per_day: 8 }).hoursPerDay).toBe(8);
+    expect(createCalendar({ hours: ['07:00-11:30', '13:00-17:00'], hours_per_day: 8 }).hoursPerDay).toBe(8);
+    expect(createCalendar({ hours: ['07:30-10:30', '13:30-16:30'], hours_per_day: 6 }).hoursPerDay).toBe(6);
+    expect(createCalendar({ hours: ['07:30-10:30', '13:30-16:30'], hours_per_day: 4 }).hoursPerDay).toBe(4);
+  });
+
+  it('refuses a working day longer than the office day, which would end N working days after N days', () => {
+    // 6 office hours a day counted as 8: 5 working days (40 h) from Mon 13/4/2026 07:30 ended on Tue 21/4, the 7th.
+    const config = { hours: ['07:30-10:30', '13:30-16:30'], hours_per_day: 8 };
+    expect(calendarError(config)).toEqual({
+      path: ['hours_per_day'],
+      message:
+        '"hours_per_day: 8" is more than the office\'s day (07:30-10:30, 13:30-16:30: 6 hours), so a limit of 5 working days would end on the 7th day the office opens, later than the law allows. Write "hours_per_day: 6" or less, or remove the line (one working day is then 6 hours)',
+    });
+    let vi = '';
+    try {
+      createCalendar({ hours: ['07:30-10:30', '13:30-16:45'], hours_per_day: 7.5 });
+    } catch (error) {
+      vi = (error as CalendarError).text('vi');
+    }
+    expect(vi).toBe(
+      '"hours_per_day: 7.5" dài hơn ngày làm việc của cơ quan (07:30-10:30, 13:30-16:45: 6,25 giờ), nên thời hạn 5 ngày làm việc sẽ hết vào ngày làm việc thứ 6, muộn hơn luật cho phép. Hãy ghi "hours_per_day: 6.25" hoặc nhỏ hơn, hoặc xóa dòng này (một ngày làm việc khi đó là 6,25 giờ)',
+    );
+    // More than the default office day (8 h) is refused too; a section with no Monday–Friday hours has none to compare.
+    expect(calendarError({ hours_per_day: 8.5 })?.path).toEqual(['hours_per_day']);
+    expect(createCalendar({ hours: [], monday: ['07:30-11:30'], hours_per_day: 8 }).hoursPerDay).toBe(8);
   });
 
   it('serves on Saturday mornings without making Saturday a working day in law', () => {

@@ -26,6 +26,34 @@ describe('limitDue: working time across the 2026 National Day break', () => {
   });
 });
 
+describe('limitDue: an office open on Saturday mornings keeps every announced break closed', () => {
+  // Saturday 07:30–11:30 besides the default week. Each break as its notice announces it, Saturday and Sunday
+  // included: a receipt at 09:00 on the last open day before it has 6.5 h that day, and 1 d (8 h) ends 1.5 h into
+  // the first open day after it.
+  const saturday = createCalendar({ saturday: ['07:30-11:30'] });
+  const dueOn = (received: string, limit: string) => show(limitDue(saturday, at(received), parseDuration(limit)!));
+  it.each([
+    // Tết 2025: off Sat 25/1 – Sun 2/2 (6150/TB-LĐTBXH).
+    ['2025-01-24 09:00', '1d', '2025-02-03 09:00'],
+    // 30/4 – 1/5/2025: off Wed 30/4 – Sun 4/5 (Fri 2/5 swapped with Sat 26/4).
+    ['2025-04-29 09:00', '1d', '2025-05-05 09:00'],
+    // National Day 2025: off Sat 30/8 – Tue 2/9 (6150/TB-LĐTBXH).
+    ['2025-08-29 09:00', '1d', '2025-09-03 09:00'],
+    // New Year 2026: off Thu 1/1 – Sun 4/1 (12729/VPCP-KGVX).
+    ['2025-12-31 09:00', '1d', '2026-01-05 09:00'],
+    // Tết 2026: off Sat 14/2 – Sun 22/2 (9441/TB-BNV).
+    ['2026-02-13 09:00', '1d', '2026-02-23 09:00'],
+    // 5 d: 6.5 h on Fri 13/2, Mon 23/2 – Thu 26/2 (32 h), the last 1.5 h on Fri 27/2, as on the default calendar.
+    ['2026-02-13 09:00', '5d', '2026-02-27 09:00'],
+    // National Day 2026: off Sat 29/8 – Wed 2/9 (9441/TB-BNV).
+    ['2026-08-28 09:00', '1d', '2026-09-03 09:00'],
+    // An ordinary Saturday opens: Fri 6/3 15:00–17:00 is 2 h, Sat 7/3 4 h, Mon 9/3 07:30 + 2 h.
+    ['2026-03-06 15:00', '1d', '2026-03-09 09:30'],
+  ])('received %s, limit %s: due %s', (received, limit, expected) => {
+    expect(dueOn(received, limit)).toBe(expected);
+  });
+});
+
 describe('limitDue: calendar days', () => {
   it.each([
     // Event day Tue 25/8; day 5 is Sun 30/8; Mon 31/8 – Wed 2/9 are off, so the close of Thu 3/9.

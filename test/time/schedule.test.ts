@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow } from '../../src/model/flow.js';
 import { createCalendar, type CalendarConfig } from '../../src/time/calendar.js';
+import { parseDay } from '../../src/time/moment.js';
 import { receiptStart, scheduleProcedure } from '../../src/time/schedule.js';
+import { receiptPlacer } from '../../src/time/shifted-placement.js';
 import { at, procedure, show } from './helpers.js';
 
 const vietnam = createCalendar();
@@ -233,5 +235,46 @@ describe('a whole flow on the calendar', () => {
     ]);
     const schedule = scheduleProcedure(p, buildFlow(p.steps), vietnam, at('2026-03-09 08:00'))!;
     expect(schedule.steps.map((t) => show(t!.due))).toEqual(['2026-03-09 08:00', '2026-03-09 09:00']);
+  });
+
+  it('ends a zero-length step when the step before it hands over, even at closing time, and ends the path there', () => {
+    // Mon 9/3/2026 09:00 + 1 d ends Tue 10/3 09:00; + 6.5 h (2.5 h + 4 h) ends Tue 17:00, closing. The 0h step ends then, not at
+    // Wed 07:30; a step after it starts at the next opening, as it would without it.
+    const p = procedure('2d', [
+      ['a', '1d'],
+      ['b', '6.5h'],
+      ['draft', '0h'],
+      ['c', '1h'],
+    ]);
+    const schedule = scheduleProcedure(p, buildFlow(p.steps), vietnam, at('2026-03-09 09:00'))!;
+    expect(schedule.steps.map((t) => `${show(t!.start)} – ${show(t!.due)}`)).toEqual([
+      '2026-03-09 09:00 – 2026-03-10 09:00',
+      '2026-03-10 09:00 – 2026-03-10 17:00',
+      '2026-03-10 17:00 – 2026-03-10 17:00',
+      '2026-03-11 07:30 – 2026-03-11 08:30',
+    ]);
+    const last = procedure('2d', [
+      ['a', '1d'],
+      ['b', '6.5h'],
+      ['draft', '0h'],
+    ]);
+    const ending = scheduleProcedure(last, buildFlow(last.steps), vietnam, at('2026-03-09 09:00'))!;
+    expect(show(ending.finish)).toBe('2026-03-10 17:00');
+    expect(ending.path).toEqual([0, 1, 2]);
+  });
+
+  it('never calls steps late that end after the appointment with no office minute between', () => {
+    // Wednesday closed: a calendar day counted from Tuesday ends on Wednesday, at its end (no office hours), after the
+    // appointment at Tuesday's close but with no office time between them: the same moment on the office clock.
+    const calendar = createCalendar({ wednesday: [] });
+    const p = procedure('1cd', [
+      ['a', '1cd'],
+      ['b', '1cd'],
+    ]);
+    const place = receiptPlacer(p, buildFlow(p.steps), calendar)!;
+    const placement = place(parseDay('2026-03-09')!, 9 * 60);
+    expect(show(placement.schedule().appointment)).toBe('2026-03-10 17:00');
+    expect(placement.schedule().finish).toBeGreaterThan(placement.schedule().appointment);
+    expect(placement).toMatchObject({ late: false, over: 0 });
   });
 });

@@ -38,17 +38,26 @@ describe('the lunar table', () => {
 
 describe('announced days off', () => {
   it('lists 2025 as announced', () => {
+    // The weekend days of each announced break are off too, named after it.
     expect(offDays(2025)).toEqual([
       '2025-01-01 Tết Dương lịch',
+      '2025-01-25 Tết Nguyên Đán',
+      '2025-01-26 Tết Nguyên Đán',
       '2025-01-27 Tết Nguyên Đán',
       '2025-01-28 Tết Nguyên Đán',
       '2025-01-29 Tết Nguyên Đán',
       '2025-01-30 Tết Nguyên Đán',
       '2025-01-31 Tết Nguyên Đán',
+      '2025-02-01 Tết Nguyên Đán',
+      '2025-02-02 Tết Nguyên Đán',
       '2025-04-07 Giỗ Tổ Hùng Vương',
       '2025-04-30 Ngày Chiến thắng',
       '2025-05-01 Ngày Quốc tế Lao động',
       '2025-05-02 Nghỉ hoán đổi (làm bù thứ Bảy 26/4)',
+      '2025-05-03 Ngày Chiến thắng và Ngày Quốc tế Lao động',
+      '2025-05-04 Ngày Chiến thắng và Ngày Quốc tế Lao động',
+      '2025-08-30 Quốc khánh',
+      '2025-08-31 Quốc khánh',
       '2025-09-01 Quốc khánh',
       '2025-09-02 Quốc khánh',
     ]);
@@ -81,7 +90,37 @@ describe('announced days off', () => {
       expect(announced.sources.length).toBeGreaterThan(0);
       for (const { date } of announced.days)
         expect(parseDay(date) !== undefined && date.startsWith(year), date).toBe(true);
+      for (const { from, to, source } of announced.breaks) {
+        expect(from.startsWith(year) && parseDay(from)! <= parseDay(to)!, `${from} – ${to}`).toBe(true);
+        expect(source).not.toBe('');
+        // A break is days off: no make-up working day inside it.
+        for (const { date, kind } of announced.days) if (date >= from && date <= to) expect(kind, date).toBe('off');
+      }
     }
+  });
+
+  it('closes every day of an announced break, Saturday and Sunday too, whatever the week opens', () => {
+    const saturday = createCalendar({ saturday: ['07:30-11:30'], sunday: ['07:30-11:30'] });
+    const breaks = [
+      ['2025-01-25', '2025-02-02'],
+      ['2025-04-30', '2025-05-04'],
+      ['2025-08-30', '2025-09-02'],
+      ['2026-01-01', '2026-01-04'],
+      ['2026-02-14', '2026-02-22'],
+      ['2026-08-29', '2026-09-02'],
+    ];
+    for (const [from, to] of breaks) {
+      for (let day = parseDay(from!)!; day <= parseDay(to!)!; day++)
+        expect(saturday.day(day), formatDay(day)).toMatchObject({ hours: [], working: false });
+      // The days either side open: the break is no longer than announced.
+      expect(saturday.day(parseDay(from!)! - 1).hours.length, from).toBeGreaterThan(0);
+      expect(saturday.day(parseDay(to!)! + 1).hours.length, to).toBeGreaterThan(0);
+    }
+    // Sat 14/2/2026 names its break and its notice.
+    expect(saturday.day(parseDay('2026-02-14')!)).toMatchObject({
+      name: 'Tết Nguyên Đán',
+      source: 'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
+    });
   });
 });
 

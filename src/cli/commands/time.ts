@@ -14,7 +14,7 @@ import { timeJson } from '../../format/time-json.js';
 import { timeText } from '../../format/time-text.js';
 import { lint, sortDiagnostics, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
-import { dayOf, readMoment } from '../../time/moment.js';
+import { dayOf, momentAt, readMoment } from '../../time/moment.js';
 import { formatDmy, weekdayName } from '../../time/units.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
@@ -32,7 +32,8 @@ const HELP = helpTexts({
     description:
       'Time procedures on the working calendar: totals against the limit, critical path, due dates of every step',
     paths: 'procedure files or folders (searched recursively)',
-    received: 'when the complete dossier was received, local time: "2026-02-13 09:00" or 2026-02-13T09:00',
+    received:
+      'when the complete dossier was received, local time: "2026-02-13 09:00" or 2026-02-13T09:00; a date alone counts from its opening',
     format: 'output format',
     asOf: 'without --received: try the receipts of the year from this date (default: the years with announced days off)',
     after:
@@ -43,7 +44,7 @@ const HELP = helpTexts({
       'Tính thời gian của quy trình theo lịch làm việc: tổng thời gian so với thời hạn giải quyết, đường găng, hạn của từng bước',
     paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
     received:
-      'thời điểm tiếp nhận hồ sơ đầy đủ, theo giờ địa phương: "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00',
+      'thời điểm tiếp nhận hồ sơ đầy đủ, theo giờ địa phương: "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00; chỉ ghi ngày thì tính từ đầu giờ làm việc ngày đó',
     format: 'định dạng báo cáo',
     asOf: 'khi không có --received: thử mọi thời điểm tiếp nhận trong một năm kể từ ngày này (mặc định: các năm đã công bố ngày nghỉ)',
     after:
@@ -89,7 +90,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
       vi: `--received ghi ${written}, nhưng ngày ${formatDmy(day)} là ${weekdayName(day, 'vi', 'long')}: hãy sửa ngày hoặc thứ`,
     });
   }
-  const received = reading?.moment;
+  let received = reading?.moment;
   // "13/2/26": a year of two digits, as a phone or a spreadsheet shows it, is no year procmap guesses the century of.
   const shortYear = options.received?.match(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d|[/.-]\d)/);
   if (options.received !== undefined && received === undefined && shortYear)
@@ -105,10 +106,14 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   }
   const asOf = parseAsOf(options.asOf);
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, paths[0]!));
+  // A date without a time is no receipt at midnight: it is counted from that day's opening, the earliest receipt
+  // (and the report says so), or from the next opening when the office is closed that day.
+  const dateOnly = reading !== undefined && 'moment' in reading && reading.dateOnly === true;
   // A receipt in a year the calendar cannot count is the command line's problem: no file could be timed for it.
   if (received !== undefined) {
     try {
-      calendar.day(dayOf(received));
+      const opening = calendar.day(dayOf(received)).hours[0];
+      if (dateOnly && opening) received = momentAt(dayOf(received), opening.start);
     } catch (error) {
       if (error instanceof OutOfCalendarError)
         throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error });
@@ -126,7 +131,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   for (const entry of procedures) {
     if (broken.has(entry.file)) continue;
     try {
-      reports.push(procedureTime(safe(entry), calendar, received === undefined ? { asOf } : { received }));
+      reports.push(procedureTime(safe(entry), calendar, received === undefined ? { asOf } : { received, dateOnly }));
     } catch (error) {
       // Dates that run past the years the calendar knows (Tết after 2099): this file cannot be timed, the others are.
       if (!(error instanceof OutOfCalendarError)) throw error;

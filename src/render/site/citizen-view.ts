@@ -58,7 +58,11 @@ export interface CitizenView {
   limit: { text: string; note: string | null; hint: string | null; asWritten: boolean };
   /** "nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00", with the dates it was computed on. */
   /** `laterDay`: the appointment falls on a later day than the receipt, so days off can move it. */
-  example: { text: string; dates: string; ordinary: boolean; laterDay: boolean } | null;
+  /**
+   * `workingTime`: the limit counts working days or hours, so a holiday inside it moves the appointment; a limit in
+   * calendar days or months is not lengthened by one (Civil Code Art. 147–148: only a last day off moves it).
+   */
+  example: { text: string; dates: string; ordinary: boolean; laterDay: boolean; workingTime: boolean } | null;
   channels: { kind: string; details: string[]; note: string | null }[];
   place: string | null;
   fee: string | null;
@@ -172,6 +176,7 @@ function exampleView(input: CitizenInput, t: CitizenLabels): CitizenView['exampl
     dates: fill(t.exampleDates, { received: formatDateTime(received, input.lang), appointment: formatDateTime(appointment, input.lang) }),
     ordinary,
     laterDay: dayOf(appointment) > dayOf(received),
+    workingTime: ['d', 'h'].includes(parseDuration(input.procedure.time_limit)?.unit ?? ''),
   };
 }
 

@@ -46,8 +46,12 @@ export function workingWeekText(calendar: WorkingCalendar, lang: Lang): string {
   const sentences = [first[0]!.toUpperCase() + first.slice(1)];
   for (const day of WEEK_ORDER) {
     const hours = calendar.week[day]!;
-    if (hours.length > 0 && !sameHours(hours, usual))
-      sentences.push(fill(t.otherHoursCount, { day: weekdayNameOf(day, lang, 'capital'), hours: spansText(hours) }));
+    if (hours.length === 0 || sameHours(hours, usual)) continue;
+    // A Saturday inside an announced break (Tết from Saturday to the Sunday after next) is closed: said, since people
+    // expect a serving Saturday to open and holidays to fall on weekdays.
+    const weekend = day === 0 || day === 6;
+    const data = { day: weekdayNameOf(day, lang, 'capital'), hours: spansText(hours) };
+    sentences.push(fill(weekend ? t.weekendHoursCount : t.otherHoursCount, data));
   }
   return sentences.join(' ');
 }

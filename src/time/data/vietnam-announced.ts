@@ -1,8 +1,10 @@
 /**
  * Days off for civil servants (cán bộ, công chức, viên chức) as the government announced them, per year. A year
  * listed here replaces the Labour Code rule (src/time/vietnam.ts) for that year entirely, so list every day off
- * that is not a Saturday or Sunday, and every Saturday or Sunday that became a working day. Weekend days inside a
- * break need no entry. Every day names its source; a year is `announced` only when the notice that fixes its
+ * that is not a Saturday or Sunday, and every Saturday or Sunday that became a working day. A break the notice
+ * announces from one day to another ("nghỉ từ thứ Bảy 14/2 đến hết Chủ nhật 22/2") goes under `breaks` as the notice
+ * writes it: every day in it is off, its Saturdays and Sundays too, which an office that serves on Saturday mornings
+ * must not count (a year computed by the rule closes its weekend holidays the same way). Every day names its source; a year is `announced` only when the notice that fixes its
  * days off has been checked, else `provisional` (procmap then says so wherever a due date touches it).
  * Review against the announcement before adding or changing a year.
  */
@@ -11,6 +13,14 @@
 export interface AnnouncedDay {
   date: string;
   kind: 'off' | 'work';
+  name: string;
+  source: string;
+}
+
+/** A break as the notice announces it, first to last day off (YYYY-MM-DD), weekend days included. */
+export interface AnnouncedBreak {
+  from: string;
+  to: string;
   name: string;
   source: string;
 }
@@ -28,6 +38,8 @@ export interface AnnouncedYear {
   notice?: Notice;
   sources: readonly string[];
   days: readonly AnnouncedDay[];
+  /** The breaks of several days as announced: every day in them is off, whatever the weekday. */
+  breaks: readonly AnnouncedBreak[];
 }
 
 const LABOUR_CODE = 'Bộ luật Lao động 2019, Điều 112 khoản 1';
@@ -50,6 +62,7 @@ const day =
   (date: string, name: string, source: string): AnnouncedDay => ({ date, kind, name, source });
 const off = day('off');
 const work = day('work');
+const rest = (from: string, to: string, name: string, source: string): AnnouncedBreak => ({ from, to, name, source });
 
 /** Announced years, by Gregorian year. */
 export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
@@ -75,6 +88,11 @@ export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
       off('2025-05-02', 'Nghỉ hoán đổi (làm bù thứ Bảy 26/4)', SWAP2025),
       off('2025-09-01', 'Quốc khánh', N2025),
       off('2025-09-02', 'Quốc khánh', N2025),
+    ],
+    breaks: [
+      rest('2025-01-25', '2025-02-02', 'Tết Nguyên Đán', N2025),
+      rest('2025-04-30', '2025-05-04', 'Ngày Chiến thắng và Ngày Quốc tế Lao động', SWAP2025),
+      rest('2025-08-30', '2025-09-02', 'Quốc khánh', N2025),
     ],
   },
   2026: {
@@ -104,6 +122,11 @@ export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
       off('2026-08-31', 'Quốc khánh (nghỉ hoán đổi, làm bù thứ Bảy 22/8)', N2026),
       off('2026-09-01', 'Quốc khánh', N2026),
       off('2026-09-02', 'Quốc khánh', N2026),
+    ],
+    breaks: [
+      rest('2026-01-01', '2026-01-04', 'Tết Dương lịch', NEWYEAR2026),
+      rest('2026-02-14', '2026-02-22', 'Tết Nguyên Đán', N2026),
+      rest('2026-08-29', '2026-09-02', 'Quốc khánh', N2026),
     ],
   },
 };

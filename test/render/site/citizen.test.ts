@@ -51,6 +51,7 @@ describe('the citizen view', () => {
       dates: 'Nộp T6 06/03/2026 09:00, hẹn trả T6 13/03/2026 09:00.',
       ordinary: true,
       laterDay: true,
+      workingTime: true,
     });
   });
 
@@ -85,6 +86,25 @@ describe('the citizen view', () => {
     expect(said(procedure())).toBe(true);
     expect(said(procedure({ time_limit: 'trong ngày', cutoff: '15:00' }))).toBe(false);
     expect(said(procedure({ time_limit: '4h' }))).toBe(false);
+    // 20 working hours end on a later day: a holiday inside them moves it.
+    expect(said(procedure({ time_limit: '20h' }))).toBe(true);
+  });
+
+  it('never says a holiday week delays a limit in calendar days or months, which a holiday inside does not lengthen', () => {
+    // Civil Code Art. 147–148: only a last day off moves the end of such a period.
+    const page = (p: Procedure, lang: 'vi' | 'en') =>
+      citizenPage(
+        buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang, today: monday }),
+        { pdf: false },
+      );
+    for (const time_limit of ['10 ngày lịch', '1 tháng']) {
+      const p = procedure({ time_limit });
+      expect(page(p, 'vi'), time_limit).not.toContain('Tuần có ngày nghỉ lễ thì hẹn trả muộn hơn.');
+      expect(page(p, 'en'), time_limit).not.toContain('A week with a public holiday takes longer.');
+      // The example itself is still there, on a later day.
+      expect(view(p).example?.laterDay, time_limit).toBe(true);
+    }
+    expect(page(procedure(), 'en')).toContain('A week with a public holiday takes longer.');
   });
 
   it('says the cutoff in plain words for same-day, working-day and hour limits, in both languages', () => {
@@ -120,12 +140,12 @@ describe('the citizen view', () => {
     const saturday = createCalendar({ saturday: ['07:30-11:30'] });
     const p = procedure();
     const vi = buildCitizenView({ procedure: p, analysis: analyseTime(p, saturday), calendar: saturday, lang: 'vi', today: monday });
-    expect(vi.limit.hint).toBe('Không tính Chủ nhật và ngày nghỉ lễ, Tết. Thứ Bảy làm việc 07:30–11:30, thời gian này được tính.');
+    expect(vi.limit.hint).toBe('Không tính Chủ nhật và ngày nghỉ lễ, Tết. Thứ Bảy làm việc 07:30–11:30, thời gian này được tính (trừ khi trùng kỳ nghỉ lễ, Tết).');
     const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, saturday), calendar: saturday, lang: 'en', today: monday });
-    expect(en.limit.hint).toBe('Sundays and public holidays do not count. Saturday office hours, 07:30–11:30, count.');
+    expect(en.limit.hint).toBe('Sundays and public holidays do not count. Saturday office hours, 07:30–11:30, count, except inside a holiday break.');
     const everyDay = createCalendar({ saturday: ['07:30-17:00'], sunday: ['07:30-11:30'], hours: ['07:30-17:00'] });
     const all = buildCitizenView({ procedure: p, analysis: analyseTime(p, everyDay), calendar: everyDay, lang: 'en', today: monday });
-    expect(all.limit.hint).toBe('Public holidays do not count. Sunday office hours, 07:30–11:30, count.');
+    expect(all.limit.hint).toBe('Public holidays do not count. Sunday office hours, 07:30–11:30, count, except inside a holiday break.');
   });
 
   it('reads who may apply, the channels and the dossier counts and cases when the procedure has them', () => {
