@@ -220,7 +220,7 @@ export function canonicalClock(text: string): string | undefined {
 // A cutoff as officers also write it: "15.00" (the Vietnamese way), "15:00:00" (a spreadsheet's), "15 : 00", after the
 // law's own word, "sau 15 giờ", and with its part of the day, "3 giờ chiều", "3h chiều", "3:00 PM" (15:00, as
 // --received reads it). schemas/procedure.schema.json's `cutoff` accepts the same.
-const CUTOFF_AFTER = /^(?:(?:sau|từ|tu|after) +)?(.*)$/iu;
+const CUTOFF_AFTER = /^(?:(?:sau|từ|tu|after) +)?(.*)$/isu;
 const DOTTED_CLOCK = /^(\d{1,2}) *[:.] *(\d{2})(?::\d{2})?$/;
 const WITH_MERIDIEM = new RegExp(`^(.*?\\d.*?) *(${MERIDIEM_WORDS})$`, 'iu');
 // An hour before offices open (7:00) written without its part of the day, "3 giờ", "3h", "3:00": 3 in the afternoon,

@@ -125,6 +125,16 @@ describe('a cutoff as officers write it', () => {
     },
   );
 
+  // A cutoff over two lines (a block scalar, or a line break pasted into it) threw "Cannot read properties of null".
+  it.each(['3 giờ\nchiều', '15:00\r\n', 'sau\n3h', '3\u2028giờ'])(
+    'reads a cutoff over lines, %j, without throwing',
+    (written) => {
+      expect(() => ambiguousHour(written)).not.toThrow();
+      expect(() => canonicalCutoff(written)).not.toThrow();
+      expect(() => validateProcedure({ ...PROCEDURE, cutoff: written }, 'en')).not.toThrow();
+    },
+  );
+
   it('asks which hour a same-day limit means by "sau 3 giờ", unless cutoff says it', () => {
     const limit = 'Trong ngày hoặc ngày làm việc tiếp theo nếu nhận sau 3 giờ';
     expect(validateProcedure({ ...PROCEDURE, time_limit: limit }, 'en').map((p) => p.message)).toEqual([
