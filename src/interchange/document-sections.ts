@@ -1,12 +1,13 @@
 import type { Channel, Duration, Procedure, Signatory } from '../model/types.js';
 import type { ImportOutcome } from './draft.js';
 import { said } from './import-messages.js';
-import { revisionOf } from '../model/lenient.js';
+import { formOf, recordOf, revisionOf } from '../model/lenient.js';
 import { channelOf } from '../model/channel-words.js';
 import { parseDuration } from '../model/duration.js';
 import type { Sheet } from './sheets.js';
 import { nothingSaid } from '../model/none-words.js';
-import { clean, fold, isTotalRow, oneLine, sheetDate } from './text.js';
+import { clean, fold, isTotalRow, items, oneLine, sheetDate } from './text.js';
+import { HEADING_NUMBER, isRomanPart } from './heading-number.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -23,7 +24,7 @@ const CAPITALS = /^[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*$/u;
  * digits of a law.
  */
 export function endsSection(line: string, section: number[] | undefined): boolean {
-  if (CAPITALS.test(line) || /[:：]$/u.test(line)) return true;
+  if (CAPITALS.test(line) || /[:：]$/u.test(line) || isRomanPart(line)) return true;
   const numbered = NUMBERED.exec(line);
   // "1. MỤC ĐÍCH" after a table of contents: a numbered heading in capitals, whatever its number.
   if (numbered && CAPITALS.test(numbered[2]!)) return true;
@@ -72,8 +73,7 @@ const TEXT_SECTIONS: readonly [
   ['result', 'kết quả(?: giải quyết| thực hiện)?(?: thủ tục(?: hành chính)?)?'],
 ];
 const HEADINGS = TEXT_SECTIONS.map(
-  ([key, words]) =>
-    [key, new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const,
+  ([key, words]) => [key, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const,
 );
 
 // A labelled line of a document, "Đối tượng thực hiện: Doanh nghiệp": a short label in words, a colon, its value.
@@ -117,27 +117,56 @@ const TABLE_HEADINGS = (
     ['forms', 'biểu mẫu(?: sử dụng| kèm theo)?'],
     ['records', 'hồ sơ (?:cần )?lưu(?: trữ)?'],
   ] as const
-).map(
-  ([key, words]) =>
-    [key, new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const,
-);
+).map(([key, words]) => [key, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const);
 
-/** The lists of tables a document says it has none of, each as `[]`: a table of them, when there is one, wins. */
-function noneSections(paragraphs: readonly string[]): Partial<Procedure> {
-  const found: Partial<Record<(typeof TABLE_HEADINGS)[number][0], []>> = {};
+/** Whether a line is the heading of a section or a list this module reads. */
+function isKnownHeading(line: string): boolean {
+  return [...HEADINGS, ...TABLE_HEADINGS].some(([, heading]) => heading.test(line));
+}
+
+/**
+ * The lists of tables a document says it has none of, each as `[]`, or writes as lines under their heading ("VI. HỒ SƠ
+ * CẦN LƯU" then "- Sổ theo dõi"), forms and records by their names: a table of them, when there is one, wins.
+ * Definitions written as lines are read by definition-lines.ts, which keeps a line it cannot read in the note.
+ */
+function listSections(paragraphs: readonly string[]): Partial<Procedure> {
+  const found: Partial<Pick<Procedure, (typeof TABLE_HEADINGS)[number][0]>> = {};
+  // Each list's lines are scanned once at most, under the first heading with a line of its own under it: a document
+  // of many such headings is read in linear time.
+  const scanned = new Set<string>();
   paragraphs.forEach((line, i) => {
     for (const [key, heading] of TABLE_HEADINGS) {
       const match = heading.exec(line);
-      if (!match) continue;
-      // The line under the heading, unless it starts another section; only that line, so a document of many such
-      // headings is read in one pass.
-      const under = paragraphs[i + 1];
-      const value =
-        match[1]?.trim() || (under !== undefined && !endsSection(under, sectionNumber(line)) ? under : undefined);
-      if (value !== undefined && nothingSaid(value) === 'none') found[key] = [];
+      if (!match || found[key] !== undefined) continue;
+      const inline = match[1]?.trim();
+      // The line under the heading, unless it starts another section (a table of contents lists the headings).
+      const next = paragraphs[i + 1];
+      const under = next !== undefined && !endsSection(next, sectionNumber(line)) && !isKnownHeading(next);
+      const value = inline || (under ? next : undefined);
+      if (value === undefined) continue;
+      if (nothingSaid(value) === 'none') found[key] = [];
+      else if ((key === 'forms' || key === 'records') && !scanned.has(key)) {
+        scanned.add(key);
+        // Named a line each, up to the next heading (a table in between is not among the paragraphs).
+        const names = inline ? items(inline) : linesOfList(paragraphs, i).flatMap(items);
+        if (names.length > 0 && key === 'forms') found.forms = names.map(formOf);
+        if (names.length > 0 && key === 'records') found.records = names.map(recordOf);
+      }
     }
   });
   return found;
+}
+
+/** The lines under a list's heading at `at`, up to the next heading: one that ends it by its looks, or one procmap reads. */
+function linesOfList(paragraphs: readonly string[], at: number): string[] {
+  const number = sectionNumber(paragraphs[at]!);
+  const lines: string[] = [];
+  for (let k = at + 1; k < paragraphs.length; k++) {
+    const line = paragraphs[k]!;
+    if (endsSection(line, number) || isKnownHeading(line)) break;
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** A table's columns by the field each holds: the first header whose folded text a pattern matches. */
@@ -478,7 +507,7 @@ export function documentSections(document: { paragraphs: readonly string[]; tabl
   const tables = tableSections(document.tables);
   const paragraphs = document.paragraphs;
   return {
-    fields: { ...textSections(paragraphs), ...noneSections(paragraphs), ...tables.fields },
+    fields: { ...textSections(paragraphs), ...listSections(paragraphs), ...tables.fields },
     unread: tables.unread,
   };
 }

@@ -2,6 +2,7 @@ import { parseDuration, toWorkingHours } from '../model/duration.js';
 import type { WordDocument } from './docx-read.js';
 import { isTotalRow } from './text.js';
 import { linesUnder, NOT_SPECIFIED } from './document-sections.js';
+import { HEADING_NUMBER } from './heading-number.js';
 
 // What a Word document states in its own words: labelled lines ("Lĩnh vực: …", "Mã TTHC: …"), the limit on its line
 // or under its heading, the title after "QUY TRÌNH", and the lists under their headings; and which rows of a step
@@ -18,13 +19,15 @@ const LABELS: readonly [header: string, label: RegExp][] = [
   ['Lĩnh vực', /^lĩnh vực\s*[:：]\s*(.+)$/iu],
   ['Cấp thực hiện', /^cấp (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
   ['Cơ quan thực hiện', /^cơ quan (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
-  ['Phí, lệ phí', /^(?:[\d.]+\s*)?(?:phí, lệ phí|lệ phí|phí)\s*[:：]\s*(.+)$/iu],
+  ['Phí, lệ phí', new RegExp(`^${HEADING_NUMBER}(?:phí, lệ phí|lệ phí|phí)\\s*[:：]\\s*(.+)$`, 'iu')],
   ['Đối tượng thực hiện', /^đối tượng(?: thực hiện)?(?: thủ tục(?: hành chính)?)?\s*[:：]\s*(.+)$/iu],
   ['Giờ tiếp nhận cuối', /^giờ tiếp nhận cuối(?: ngày)?(?:\s*\([^)]*\))?\s*[:：]\s*(.+)$/iu],
 ];
 // The statutory limit: on the line of its heading ("5.4. Thời gian xử lý: 05 ngày làm việc") or the line after it.
-const LIMIT =
-  /^(?:[\d.]+\s*)?(?:thời hạn|thời gian) (?:giải quyết|xử lý|thực hiện)(?: hồ sơ)?(?: \(?theo quy định\)?)?\s*[:：]?\s*(.*)$/iu;
+const LIMIT = new RegExp(
+  `^${HEADING_NUMBER}(?:thời hạn|thời gian) (?:giải quyết|xử lý|thực hiện)(?: hồ sơ)?(?: \\(?theo quy định\\)?)?\\s*[:：]?\\s*(.*)$`,
+  'iu',
+);
 // The document's title: after "QUY TRÌNH" in capitals, on its line or the next one.
 const TITLE = /^QUY TRÌNH(?:\s*[:：]?\s+(.+))?$/u;
 
@@ -44,10 +47,10 @@ function limitOf(text: string): string {
 
 // Sections whose paragraphs are a list the catalog has a column for: the legal basis, the conditions.
 const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
-  ['Căn cứ pháp lý', /^(?:[\d.]+\s*)?(?:căn cứ pháp lý|cơ sở pháp lý|tài liệu viện dẫn)\s*[:：]?$/iu],
-  ['Điều kiện thực hiện', /^(?:[\d.]+\s*)?(?:điều kiện thực hiện|yêu cầu, điều kiện(?: thực hiện)?)\s*[:：]?$/iu],
-  ['Thành phần hồ sơ', /^(?:[\d.]+\s*)?thành phần(?:,? số lượng)? hồ sơ\s*[:：]?$/iu],
-];
+  ['Căn cứ pháp lý', 'căn cứ pháp lý|cơ sở pháp lý|tài liệu viện dẫn'] as const,
+  ['Điều kiện thực hiện', 'điều kiện thực hiện|yêu cầu, điều kiện(?: thực hiện)?'] as const,
+  ['Thành phần hồ sơ', 'thành phần(?:,? số lượng)? hồ sơ'] as const,
+].map(([header, words]) => [header, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*[:：]?$`, 'iu')]);
 /** The paragraphs under each list section's heading, up to the next heading, one per line. */
 function listSections(paragraphs: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
@@ -96,9 +99,11 @@ export function factsOf(document: WordDocument): Map<string, string> {
   for (const run of runs)
     run.forEach((line, i) => {
       for (const [header, label] of LABELS) found(header, label.exec(line)?.[1]?.trim());
-      // A heading's value is on its line or, under it, the next line.
+      // A heading's value is on its line or, under it, the next line, unless that line is labelled itself ("II. THỜI
+      // HẠN GIẢI QUYẾT" over "Thời hạn giải quyết: 03 ngày làm việc"): then it is read on its own.
       const limit = LIMIT.exec(line);
-      const value = limit ? limit[1]!.trim() || run[i + 1] : undefined;
+      const next = run[i + 1];
+      const value = limit ? limit[1]!.trim() || (next !== undefined && LIMIT.test(next) ? undefined : next) : undefined;
       const stated = value === undefined ? undefined : limitOf(value);
       if (stated !== undefined && parseDuration(stated) !== undefined) found('Thời hạn giải quyết', stated);
       const title = TITLE.exec(line);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { sheetsOfDocument } from '../../src/interchange/docx-import.js';
+import { importWordDocument, sheetsOfDocument } from '../../src/interchange/docx-import.js';
 import { readDocx } from '../../src/interchange/docx-read.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -553,5 +553,66 @@ describe('procmap import: the comment at the top of the file', () => {
     const again = await runCli(['import', '--lang', 'en', NOTED, '-o', out]);
     expect(again.stdout).toMatch(/^unchanged /);
     expect(readFileSync(join(out, 'QT-09.yaml'), 'utf8')).toBe(text);
+  });
+});
+
+describe('procmap import: parts numbered in Roman figures', () => {
+  // A document LibreOffice saved from HTML, as administrative documents are laid out: "I. MỤC ĐÍCH", "II. PHẠM VI ÁP
+  // DỤNG", "III. TÀI LIỆU VIỆN DẪN" with "- …" lines, "IV. ĐỊNH NGHĨA, VIẾT TẮT", "V. NỘI DUNG QUY TRÌNH" with its
+  // sections 1 to 5, "VI. HỒ SƠ CẦN LƯU" with a line.
+  const ROMAN = join(ROOT, 'test/interchange/fixtures/quy-trinh-so-la-ma.docx');
+
+  it('reads each part as the same part numbered in Arabic figures: nothing under them is dropped', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', ROMAN, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, 'QT-X-02.yaml'), 'utf8');
+    expect(text).toContain('bodies:\n  BPMC:\n    name: Bộ phận Một cửa\n    single_window: true\n');
+    expect(text).toContain(
+      'purpose: Quy định trình tự cấp bản sao.\nscope: Áp dụng tại UBND xã.\n' +
+        'legal_basis:\n  - Luật Hộ tịch năm 2014\n  - Nghị định số 123/2015/NĐ-CP\n' +
+        'definitions:\n  - term: BPMC\n    meaning: Bộ phận Một cửa\n' +
+        'conditions:\n  - Người yêu cầu có quyền yêu cầu cấp bản sao\n',
+    );
+    expect(text).toContain('records:\n  - name: Sổ theo dõi\n');
+  });
+
+  it('reads a limit under a part of its own, and a list after a Roman part that is not in capitals', () => {
+    const imported = importWordDocument(
+      {
+        paragraphs: [
+          'QUY TRÌNH',
+          'Cấp phép',
+          'Mã hiệu: QT-01',
+          'Ngày hiệu lực: 01/08/2025',
+          'I. Căn cứ pháp lý',
+          'Luật Hộ tịch năm 2014.',
+          'Nghị định số 123/2015/NĐ-CP.',
+          'II. Thời hạn giải quyết',
+          'Thời hạn giải quyết: 03 ngày làm việc',
+          'III. Biểu mẫu',
+          'Mẫu 01 - Giấy tiếp nhận hồ sơ',
+          'IV. Mục đích',
+          'Quy định trình tự.',
+        ],
+        tables: [
+          {
+            name: '#1',
+            rows: [
+              ['TT', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian'],
+              ['1', 'Tiếp nhận', 'Bộ phận Một cửa', '3 ngày làm việc'],
+            ],
+          },
+        ],
+      },
+      'qt.docx',
+    );
+    if ('problem' in imported) throw new Error(imported.problem.en);
+    const procedure = imported[0]!.imported!.procedure;
+    expect(procedure.time_limit).toBe('03 ngày làm việc');
+    expect(procedure.legal_basis).toEqual(['Luật Hộ tịch năm 2014', 'Nghị định số 123/2015/NĐ-CP']);
+    expect(procedure.forms).toEqual([{ code: 'Mẫu 01', name: 'Giấy tiếp nhận hồ sơ' }]);
+    expect(procedure.purpose).toBe('Quy định trình tự.');
   });
 });
