@@ -3,6 +3,7 @@ import type { WordDocument } from './docx-read.js';
 import { isTotalRow } from './text.js';
 import { linesUnder, NOT_SPECIFIED } from './document-sections.js';
 import { HEADING_NUMBER } from './heading-number.js';
+import { revisionOf } from '../model/lenient.js';
 
 // What a Word document states in its own words: labelled lines ("Lĩnh vực: …", "Mã TTHC: …"), the limit on its line
 // or under its heading, the title after "QUY TRÌNH", and the lists under their headings; and which rows of a step
@@ -13,7 +14,7 @@ const LABELS: readonly [header: string, label: RegExp][] = [
   ['Mã hiệu quy trình', /^mã (?:hiệu|số)(?: quy trình| tài liệu)?\s*[:：]\s*(\S+)/iu],
   ['Mã thủ tục', /^mã (?:số )?(?:tthc|thủ tục(?: hành chính)?)\s*[:：]\s*(\S+)/iu],
   ['Tên thủ tục', /^tên (?:quy trình|thủ tục(?: hành chính)?|tthc)\s*[:：]\s*(.+)$/iu],
-  ['Lần ban hành', /^lần ban hành\s*[:：]\s*(\S+)/iu],
+  ['Lần ban hành', /^lần ban hành\s*[:：]\s*(.+)$/iu],
   ['Ngày hiệu lực', /^ngày (?:có )?hiệu lực\s*[:：]\s*(.+)$/iu],
   ['Ngày ban hành', /^ngày ban hành\s*[:：]\s*(.+)$/iu],
   ['Lĩnh vực', /^lĩnh vực\s*[:：]\s*(.+)$/iu],
@@ -43,6 +44,20 @@ function limitOf(text: string): string {
   return gloss && hours !== undefined && hours === Number(gloss[1]!.replace(',', '.'))
     ? text.slice(0, gloss.index) + text.slice(gloss.index + gloss[0].length)
     : text;
+}
+
+/**
+ * The words of a revision after its label, as the catalog's reader reads them (revisionOf: "02", "Ban hành lần 2",
+ * "Lần thứ hai"): the longest run of its first words it reads, without what follows on the line ("02 Trang: 1/3");
+ * the whole text when none reads, for the import to say so.
+ */
+function revisionWords(text: string): string {
+  const words = text.split(/\s+/u);
+  for (let n = Math.min(words.length, 8); n > 0; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (revisionOf(head) !== undefined) return head;
+  }
+  return text;
 }
 
 // Sections whose paragraphs are a list the catalog has a column for: the legal basis, the conditions.
@@ -98,7 +113,10 @@ export function factsOf(document: WordDocument): Map<string, string> {
   };
   for (const run of runs)
     run.forEach((line, i) => {
-      for (const [header, label] of LABELS) found(header, label.exec(line)?.[1]?.trim());
+      for (const [header, label] of LABELS) {
+        const value = label.exec(line)?.[1]?.trim();
+        found(header, header === 'Lần ban hành' && value !== undefined ? revisionWords(value) : value);
+      }
       // A heading's value is on its line or, under it, the next line, unless that line is labelled itself ("II. THỜI
       // HẠN GIẢI QUYẾT" over "Thời hạn giải quyết: 03 ngày làm việc"): then it is read on its own.
       const limit = LIMIT.exec(line);

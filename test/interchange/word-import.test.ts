@@ -616,3 +616,51 @@ describe('procmap import: parts numbered in Roman figures', () => {
     expect(procedure.purpose).toBe('Quy định trình tự.');
   });
 });
+
+describe('procmap import: the revision in words', () => {
+  const revision = (line: string) => {
+    const imported = importWordDocument(
+      {
+        paragraphs: [
+          'QUY TRÌNH',
+          'Cấp phép',
+          'Mã hiệu: QT-01',
+          line,
+          'Ngày hiệu lực: 01/08/2025',
+          'Thời hạn giải quyết: 01 ngày làm việc',
+        ],
+        tables: [
+          {
+            name: '#1',
+            rows: [
+              ['TT', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian'],
+              ['1', 'Tiếp nhận', 'Bộ phận Một cửa', '1 ngày làm việc'],
+            ],
+          },
+        ],
+      },
+      'qt.docx',
+    );
+    if ('problem' in imported) throw new Error(imported.problem.en);
+    return { revision: imported[0]!.imported!.procedure.revision, warnings: imported[0]!.imported!.warnings };
+  };
+
+  it.each([
+    ['Lần ban hành: Ban hành lần 2', 2],
+    ['Lần ban hành: Lần thứ hai', 2],
+    ['Lần ban hành: Lần 3', 3],
+    ['Lần ban hành: 02 Trang: 1/3', 2],
+    ['Lần ban hành: Ban hành lần đầu', 1],
+  ])('reads "%s" as the YAML loader and the workbook import do', (line, expected) => {
+    const read = revision(line);
+    expect(read.revision).toBe(expected);
+    expect(read.warnings).toEqual([]);
+  });
+
+  it('says what it could not read, in both languages, the whole text quoted', () => {
+    const read = revision('Lần ban hành: Bản mới nhất');
+    expect(read.revision).toBe(1);
+    expect(read.warnings.map((w) => w.en)).toEqual([expect.stringContaining('"Bản mới nhất"')]);
+    expect(read.warnings.map((w) => w.vi)).toEqual([expect.stringContaining('"Bản mới nhất"')]);
+  });
+});
