@@ -1,4 +1,5 @@
-import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { limitLinesJoined, parseDuration, toWorkingHours } from '../model/duration.js';
+import { limitPerChannel } from '../model/channel-split.js';
 import type { WordDocument } from './docx-read.js';
 import { isTotalRow } from './text.js';
 import { linesUnder, NOT_SPECIFIED } from './document-sections.js';
@@ -58,6 +59,21 @@ function revisionWords(text: string): string {
     if (revisionOf(head) !== undefined) return head;
   }
   return text;
+}
+
+// The most lines under a limit's heading that may each give a way of filing its limit ("- Trực tiếp: 05 ngày làm việc").
+const MAX_CHANNEL_LINES = 4;
+
+/**
+ * The lines under the limit's heading at `at` that give a limit per way of filing, a line each, joined as one limit
+ * ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"); undefined when the lines under it are no such limit.
+ */
+function limitLines(run: readonly string[], at: number): string | undefined {
+  for (let n = Math.min(MAX_CHANNEL_LINES, run.length - at - 1); n >= 2; n--) {
+    const joined = limitLinesJoined(run.slice(at + 1, at + 1 + n).join('\n'));
+    if (joined !== undefined && limitPerChannel(joined)) return joined;
+  }
+  return undefined;
 }
 
 // Sections whose paragraphs are a list the catalog has a column for: the legal basis, the conditions.
@@ -121,9 +137,12 @@ export function factsOf(document: WordDocument): Map<string, string> {
       // HẠN GIẢI QUYẾT" over "Thời hạn giải quyết: 03 ngày làm việc"): then it is read on its own.
       const limit = LIMIT.exec(line);
       const next = run[i + 1];
-      const value = limit ? limit[1]!.trim() || (next !== undefined && LIMIT.test(next) ? undefined : next) : undefined;
+      const under = limit && next !== undefined && !LIMIT.test(next) ? (limitLines(run, i) ?? next) : undefined;
+      const value = limit?.[1]!.trim() || under;
       const stated = value === undefined ? undefined : limitOf(value);
-      if (stated !== undefined && parseDuration(stated) !== undefined) found('Thời hạn giải quyết', stated);
+      // A limit per way of filing is the import's to split, as lint --fix splits it.
+      if (stated !== undefined && (parseDuration(stated) !== undefined || limitPerChannel(stated)))
+        found('Thời hạn giải quyết', stated);
       const title = TITLE.exec(line);
       if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);
     });

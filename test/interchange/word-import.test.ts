@@ -664,3 +664,61 @@ describe('procmap import: the revision in words', () => {
     expect(read.warnings.map((w) => w.vi)).toEqual([expect.stringContaining('"Bản mới nhất"')]);
   });
 });
+
+describe('procmap import: a limit per way of filing', () => {
+  const STEPS = {
+    name: '#1',
+    rows: [
+      ['TT', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian'],
+      ['1', 'Tiếp nhận', 'Bộ phận Một cửa', '1 ngày làm việc'],
+      ['2', 'Xử lý', 'Công chức Tư pháp', '2 ngày làm việc'],
+      ['Tổng cộng', 'Tổng cộng', 'Tổng cộng', '03 ngày làm việc'],
+    ],
+  };
+  const imported = (...lines: string[]) => {
+    const read = importWordDocument(
+      {
+        paragraphs: ['QUY TRÌNH', 'Cấp phép', 'Mã hiệu: QT-01', 'Ngày hiệu lực: 01/08/2025', ...lines, 'VI. BIỂU MẪU'],
+        tables: [STEPS],
+      },
+      'qt.docx',
+    );
+    if ('problem' in read) throw new Error(read.problem.en);
+    const { time_limit, channels } = read[0]!.imported!.procedure;
+    return { time_limit, channels, notes: read[0]!.imported!.notes };
+  };
+  const SPLIT = {
+    time_limit: '05 ngày làm việc',
+    channels: [{ kind: 'in_person' }, { kind: 'online', time_limit: '04 ngày làm việc' }],
+    notes: [],
+  };
+
+  it.each([
+    ['on its line', ['Thời hạn giải quyết: Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc']],
+    [
+      'a bulleted line each',
+      ['4. Thời hạn giải quyết:', '- Trực tiếp: 05 ngày làm việc', '- Trực tuyến: 04 ngày làm việc'],
+    ],
+    [
+      'a line each under a part',
+      ['IV. THỜI HẠN GIẢI QUYẾT', 'Trực tiếp: 05 ngày làm việc', 'Trực tuyến: 04 ngày làm việc'],
+    ],
+  ])('splits it %s as lint --fix does, before the total of the step table', (_, lines) => {
+    expect(imported(...lines)).toEqual(SPLIT);
+  });
+
+  it('keeps the general limit first, the others named after it', () => {
+    expect(imported('Thời hạn giải quyết: 05 ngày làm việc; trực tuyến: 04 ngày làm việc')).toEqual({
+      time_limit: '05 ngày làm việc',
+      channels: [{ kind: 'online', time_limit: '04 ngày làm việc' }],
+      notes: [],
+    });
+  });
+
+  it('reads one line under the heading as the limit, and what follows as no way of filing', () => {
+    expect(imported('5. Thời hạn giải quyết', '05 ngày làm việc', 'Trực tuyến qua Cổng Dịch vụ công')).toEqual({
+      time_limit: '05 ngày làm việc',
+      notes: [],
+    });
+  });
+});
