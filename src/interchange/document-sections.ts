@@ -254,7 +254,12 @@ function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number
     }
     const [record] = recordsOf({ name: table.name, rows: [[], row] }, at);
     if (record?.name === undefined) continue;
-    const { name, originals, copies, form } = record;
+    const { name, form } = record;
+    // A count of none ("Không", as the document prints 0; "-") is 0, not a blank: printed again, a blank is no count.
+    const count = (column: number | undefined, read: string | undefined) =>
+      read ?? (nothingSaid(oneLine(row[column ?? -1] ?? '')) === 'none' ? '0' : undefined);
+    const originals = count(at.originals, record.originals);
+    const copies = count(at.copies, record.copies);
     // A column of cases, as procmap's workbook writes it, before a row of one text above the items.
     const itemCase = record.case ?? group;
     const counted = originals === undefined ? undefined : copiesOf(originals);
@@ -310,6 +315,9 @@ function historyOf(table: Sheet, at: Partial<Record<keyof typeof HISTORY, number
   });
 }
 
+// The channels read from a table whose limit is their own, by procmap's remark under it (channelsOf).
+const ownLimits = new WeakSet<Channel>();
+
 const CHANNELS = {
   kind: /cach thuc|hinh thuc nop|kenh|^channel$/,
   time_limit: /thoi han|thoi gian|^time limit$/,
@@ -322,18 +330,19 @@ function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, numb
   return table.rows.slice(1).flatMap((row) => {
     const kind = channelOf(oneLine(row[at.kind ?? 0] ?? ''));
     if (kind === undefined) return [];
-    // The limit on the cell's first line; a line under it is procmap's own remark on the slack.
-    const limit = clean(row[at.time_limit ?? -1] ?? '').split('\n')[0] ?? '';
+    // The limit on the cell's first line; a line under it is procmap's own remark on the slack, which it prints under
+    // a channel's own limit only: a limit so remarked on is the channel's, even when it is the procedure's time.
+    const [limit = '', remark] = clean(row[at.time_limit ?? -1] ?? '').split('\n');
     const fee = oneLine(row[at.fee ?? -1] ?? '');
     const note = oneLine(row[at.note ?? -1] ?? '');
-    return [
-      {
-        kind,
-        ...(parseDuration(limit) !== undefined ? { time_limit: limit } : {}),
-        ...(fee !== '' && !NONE.test(fee) ? { fee } : {}),
-        ...(note !== '' ? { note } : {}),
-      },
-    ];
+    const channel: Channel = {
+      kind,
+      ...(parseDuration(limit) !== undefined ? { time_limit: limit } : {}),
+      ...(fee !== '' && !NONE.test(fee) ? { fee } : {}),
+      ...(note !== '' ? { note } : {}),
+    };
+    if (remark !== undefined && channel.time_limit !== undefined) ownLimits.add(channel);
+    return [channel];
   });
 }
 
@@ -516,7 +525,11 @@ export function documentSections(document: { paragraphs: readonly string[]; tabl
 function ownOf(channel: Channel, procedure: Procedure): Channel {
   const { time_limit: limit, fee, ...own } = channel;
   const general = parseDuration(procedure.time_limit);
-  const same = limit !== undefined && general !== undefined && sameDuration(parseDuration(limit), general);
+  const same =
+    limit !== undefined &&
+    general !== undefined &&
+    !ownLimits.has(channel) &&
+    sameDuration(parseDuration(limit), general);
   return {
     ...own,
     ...(limit !== undefined && !same ? { time_limit: limit } : {}),
