@@ -1,7 +1,7 @@
 import { limitLinesJoined, parseDuration, toWorkingHours } from '../model/duration.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import type { WordDocument } from './docx-read.js';
-import { isTotalRow } from './text.js';
+import { asName, inCapitals, isTotalRow } from './text.js';
 import { linesUnder, NOT_SPECIFIED } from './document-sections.js';
 import { HEADING_NUMBER } from './heading-number.js';
 import { revisionOf } from '../model/lenient.js';
@@ -124,8 +124,12 @@ export function factsOf(document: WordDocument): Map<string, string> {
         else runs.push(text.split('\n'));
       });
     }
+  // The title as the document writes it: the first written as a name wins over one in capitals, as an ISO document's
+  // body repeats the header's "Cấp bản sao…" as "CẤP BẢN SAO…"; with only capitals, the first is written as a name.
+  const titles: string[] = [];
   const found = (header: string, value: string | undefined) => {
-    if (value && !facts.has(header)) facts.set(header, value);
+    if (value && header === 'Tên thủ tục') titles.push(value);
+    else if (value && !facts.has(header)) facts.set(header, value);
   };
   for (const run of runs)
     run.forEach((line, i) => {
@@ -146,6 +150,10 @@ export function factsOf(document: WordDocument): Map<string, string> {
       const title = TITLE.exec(line);
       if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);
     });
+  // A line under "QUY TRÌNH" that is another label ("Mã hiệu: QT-01") names no title.
+  const named = titles.filter((text) => !LIMIT.test(text) && !LABELS.some(([, label]) => label.test(text)));
+  const title = named.find((text) => !inCapitals(text)) ?? named[0];
+  if (title !== undefined) facts.set('Tên thủ tục', asName(title));
   for (const [header, items] of listSections(document.paragraphs)) found(header, items);
   // The issue date is also the effective date of a document that states no other.
   if (!facts.has('Ngày hiệu lực') && facts.has('Ngày ban hành'))

@@ -90,7 +90,8 @@ describe('procmap import: an ISO document in Word', () => {
     const text = readFileSync(join(out, 'QT.02.yaml'), 'utf8');
     for (const line of [
       'id: QT.02\n',
-      'title: CẤP PHIẾU LÝ LỊCH TƯ PHÁP\n',
+      // Printed only in capitals: written as a name.
+      'title: Cấp phiếu lý lịch tư pháp\n',
       'revision: 1\n',
       'effective: 2026-03-01\n',
       'time_limit: Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n',
@@ -720,5 +721,30 @@ describe('procmap import: a limit per way of filing', () => {
       time_limit: '05 ngày làm việc',
       notes: [],
     });
+  });
+});
+
+describe('procmap import: the title, in the header and in capitals in the body', () => {
+  const title = (paragraphs: string[], header?: string) => {
+    const read = sheetsOfDocument({
+      paragraphs: [...paragraphs, 'Thời hạn giải quyết: 05 ngày làm việc'],
+      tables: header === undefined ? [] : [{ name: '#1', rows: [['SỞ TƯ PHÁP', header, 'Mã hiệu: QT-01']] }],
+    });
+    if (!('sheets' in read)) throw new Error('not read');
+    const [headers, values] = read.sheets[0]!.rows;
+    return values![headers!.indexOf('Tên thủ tục')];
+  };
+
+  it('takes the title written as a name over the same in capitals, wherever each stands', () => {
+    expect(title(['QUY TRÌNH', 'CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH'], 'QUY TRÌNH\nCấp bản sao trích lục hộ tịch')).toBe(
+      'Cấp bản sao trích lục hộ tịch',
+    );
+  });
+
+  it('writes a title only in capitals as a name, and passes over a label under "QUY TRÌNH"', () => {
+    expect(title(['QUY TRÌNH', 'CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH'], 'QUY TRÌNH\nMã hiệu: QT-01')).toBe(
+      'Cấp bản sao trích lục hộ tịch',
+    );
+    expect(title(['QUY TRÌNH', 'Cấp phép xây dựng'])).toBe('Cấp phép xây dựng');
   });
 });
