@@ -1,14 +1,17 @@
 import type { Procedure } from '../model/types.js';
 import { linesUnder, type Sections } from './document-sections.js';
 import { clean } from './text.js';
+import { HEADING_NUMBER } from './heading-number.js';
 
 type Definition = NonNullable<Procedure['definitions']>[number];
 
 // Many ISO documents list their abbreviations as lines under the heading rather than in a table:
 // "4. Định nghĩa, viết tắt", then "- TTPVHCC: Trung tâm Phục vụ hành chính công tỉnh", "BPMC - Bộ phận Một cửa".
 
-const HEADING =
-  /^(?:\d+(?:\.\d+)*\.?\s*)?(?:các\s+)?(?:định nghĩa|thuật ngữ|từ ngữ|(?:chữ |từ )?viết tắt)(?:,?\s*(?:và\s+)?(?:các\s+)?(?:chữ |từ )?viết tắt)?\s*[:：]?$/iu;
+const HEADING = new RegExp(
+  `^${HEADING_NUMBER}(?:các\\s+)?(?:định nghĩa|thuật ngữ|từ ngữ|(?:chữ |từ )?viết tắt)(?:,?\\s*(?:và\\s+)?(?:các\\s+)?(?:chữ |từ )?viết tắt)?\\s*[:：]?$`,
+  'iu',
+);
 // A list mark before the term: "- ", "+ ", "• ", "a) ", "1. ".
 const MARK = /^(?:[-+•*–]\s*|[a-zđ]\)\s*|\d+[.)]\s+)/iu;
 // The term, short and without a full stop, then ":" or a dash between spaces (a term may hold one: "LĐ-TB&XH"), or "=".

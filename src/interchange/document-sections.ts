@@ -1,12 +1,13 @@
 import type { Channel, Duration, Procedure, Signatory } from '../model/types.js';
 import type { ImportOutcome } from './draft.js';
 import { said } from './import-messages.js';
-import { revisionOf } from '../model/lenient.js';
+import { formOf, recordOf, revisionOf } from '../model/lenient.js';
 import { channelOf } from '../model/channel-words.js';
 import { parseDuration } from '../model/duration.js';
 import type { Sheet } from './sheets.js';
 import { nothingSaid } from '../model/none-words.js';
-import { clean, fold, isTotalRow, oneLine, sheetDate } from './text.js';
+import { clean, fold, isTotalRow, items, oneLine, sheetDate } from './text.js';
+import { HEADING_NUMBER, isRomanPart } from './heading-number.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -23,7 +24,7 @@ const CAPITALS = /^[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*\p{Lu}[^\p{Ll}\d]*$/u;
  * digits of a law.
  */
 export function endsSection(line: string, section: number[] | undefined): boolean {
-  if (CAPITALS.test(line) || /[:：]$/u.test(line)) return true;
+  if (CAPITALS.test(line) || /[:：]$/u.test(line) || isRomanPart(line)) return true;
   const numbered = NUMBERED.exec(line);
   // "1. MỤC ĐÍCH" after a table of contents: a numbered heading in capitals, whatever its number.
   if (numbered && CAPITALS.test(numbered[2]!)) return true;
@@ -72,8 +73,7 @@ const TEXT_SECTIONS: readonly [
   ['result', 'kết quả(?: giải quyết| thực hiện)?(?: thủ tục(?: hành chính)?)?'],
 ];
 const HEADINGS = TEXT_SECTIONS.map(
-  ([key, words]) =>
-    [key, new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const,
+  ([key, words]) => [key, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const,
 );
 
 // A labelled line of a document, "Đối tượng thực hiện: Doanh nghiệp": a short label in words, a colon, its value.
@@ -117,27 +117,56 @@ const TABLE_HEADINGS = (
     ['forms', 'biểu mẫu(?: sử dụng| kèm theo)?'],
     ['records', 'hồ sơ (?:cần )?lưu(?: trữ)?'],
   ] as const
-).map(
-  ([key, words]) =>
-    [key, new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const,
-);
+).map(([key, words]) => [key, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const);
 
-/** The lists of tables a document says it has none of, each as `[]`: a table of them, when there is one, wins. */
-function noneSections(paragraphs: readonly string[]): Partial<Procedure> {
-  const found: Partial<Record<(typeof TABLE_HEADINGS)[number][0], []>> = {};
+/** Whether a line is the heading of a section or a list this module reads. */
+function isKnownHeading(line: string): boolean {
+  return [...HEADINGS, ...TABLE_HEADINGS].some(([, heading]) => heading.test(line));
+}
+
+/**
+ * The lists of tables a document says it has none of, each as `[]`, or writes as lines under their heading ("VI. HỒ SƠ
+ * CẦN LƯU" then "- Sổ theo dõi"), forms and records by their names: a table of them, when there is one, wins.
+ * Definitions written as lines are read by definition-lines.ts, which keeps a line it cannot read in the note.
+ */
+function listSections(paragraphs: readonly string[]): Partial<Procedure> {
+  const found: Partial<Pick<Procedure, (typeof TABLE_HEADINGS)[number][0]>> = {};
+  // Each list's lines are scanned once at most, under the first heading with a line of its own under it: a document
+  // of many such headings is read in linear time.
+  const scanned = new Set<string>();
   paragraphs.forEach((line, i) => {
     for (const [key, heading] of TABLE_HEADINGS) {
       const match = heading.exec(line);
-      if (!match) continue;
-      // The line under the heading, unless it starts another section; only that line, so a document of many such
-      // headings is read in one pass.
-      const under = paragraphs[i + 1];
-      const value =
-        match[1]?.trim() || (under !== undefined && !endsSection(under, sectionNumber(line)) ? under : undefined);
-      if (value !== undefined && nothingSaid(value) === 'none') found[key] = [];
+      if (!match || found[key] !== undefined) continue;
+      const inline = match[1]?.trim();
+      // The line under the heading, unless it starts another section (a table of contents lists the headings).
+      const next = paragraphs[i + 1];
+      const under = next !== undefined && !endsSection(next, sectionNumber(line)) && !isKnownHeading(next);
+      const value = inline || (under ? next : undefined);
+      if (value === undefined) continue;
+      if (nothingSaid(value) === 'none') found[key] = [];
+      else if ((key === 'forms' || key === 'records') && !scanned.has(key)) {
+        scanned.add(key);
+        // Named a line each, up to the next heading (a table in between is not among the paragraphs).
+        const names = inline ? items(inline) : linesOfList(paragraphs, i).flatMap(items);
+        if (names.length > 0 && key === 'forms') found.forms = names.map(formOf);
+        if (names.length > 0 && key === 'records') found.records = names.map(recordOf);
+      }
     }
   });
   return found;
+}
+
+/** The lines under a list's heading at `at`, up to the next heading: one that ends it by its looks, or one procmap reads. */
+function linesOfList(paragraphs: readonly string[], at: number): string[] {
+  const number = sectionNumber(paragraphs[at]!);
+  const lines: string[] = [];
+  for (let k = at + 1; k < paragraphs.length; k++) {
+    const line = paragraphs[k]!;
+    if (endsSection(line, number) || isKnownHeading(line)) break;
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** A table's columns by the field each holds: the first header whose folded text a pattern matches. */
@@ -225,7 +254,12 @@ function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number
     }
     const [record] = recordsOf({ name: table.name, rows: [[], row] }, at);
     if (record?.name === undefined) continue;
-    const { name, originals, copies, form } = record;
+    const { name, form } = record;
+    // A count of none ("Không", as the document prints 0; "-") is 0, not a blank: printed again, a blank is no count.
+    const count = (column: number | undefined, read: string | undefined) =>
+      read ?? (nothingSaid(oneLine(row[column ?? -1] ?? '')) === 'none' ? '0' : undefined);
+    const originals = count(at.originals, record.originals);
+    const copies = count(at.copies, record.copies);
     // A column of cases, as procmap's workbook writes it, before a row of one text above the items.
     const itemCase = record.case ?? group;
     const counted = originals === undefined ? undefined : copiesOf(originals);
@@ -281,6 +315,9 @@ function historyOf(table: Sheet, at: Partial<Record<keyof typeof HISTORY, number
   });
 }
 
+// The channels read from a table whose limit is their own, by procmap's remark under it (channelsOf).
+const ownLimits = new WeakSet<Channel>();
+
 const CHANNELS = {
   kind: /cach thuc|hinh thuc nop|kenh|^channel$/,
   time_limit: /thoi han|thoi gian|^time limit$/,
@@ -293,18 +330,19 @@ function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, numb
   return table.rows.slice(1).flatMap((row) => {
     const kind = channelOf(oneLine(row[at.kind ?? 0] ?? ''));
     if (kind === undefined) return [];
-    // The limit on the cell's first line; a line under it is procmap's own remark on the slack.
-    const limit = clean(row[at.time_limit ?? -1] ?? '').split('\n')[0] ?? '';
+    // The limit on the cell's first line; a line under it is procmap's own remark on the slack, which it prints under
+    // a channel's own limit only: a limit so remarked on is the channel's, even when it is the procedure's time.
+    const [limit = '', remark] = clean(row[at.time_limit ?? -1] ?? '').split('\n');
     const fee = oneLine(row[at.fee ?? -1] ?? '');
     const note = oneLine(row[at.note ?? -1] ?? '');
-    return [
-      {
-        kind,
-        ...(parseDuration(limit) !== undefined ? { time_limit: limit } : {}),
-        ...(fee !== '' && !NONE.test(fee) ? { fee } : {}),
-        ...(note !== '' ? { note } : {}),
-      },
-    ];
+    const channel: Channel = {
+      kind,
+      ...(parseDuration(limit) !== undefined ? { time_limit: limit } : {}),
+      ...(fee !== '' && !NONE.test(fee) ? { fee } : {}),
+      ...(note !== '' ? { note } : {}),
+    };
+    if (remark !== undefined && channel.time_limit !== undefined) ownLimits.add(channel);
+    return [channel];
   });
 }
 
@@ -478,7 +516,7 @@ export function documentSections(document: { paragraphs: readonly string[]; tabl
   const tables = tableSections(document.tables);
   const paragraphs = document.paragraphs;
   return {
-    fields: { ...textSections(paragraphs), ...noneSections(paragraphs), ...tables.fields },
+    fields: { ...textSections(paragraphs), ...listSections(paragraphs), ...tables.fields },
     unread: tables.unread,
   };
 }
@@ -487,7 +525,11 @@ export function documentSections(document: { paragraphs: readonly string[]; tabl
 function ownOf(channel: Channel, procedure: Procedure): Channel {
   const { time_limit: limit, fee, ...own } = channel;
   const general = parseDuration(procedure.time_limit);
-  const same = limit !== undefined && general !== undefined && sameDuration(parseDuration(limit), general);
+  const same =
+    limit !== undefined &&
+    general !== undefined &&
+    !ownLimits.has(channel) &&
+    sameDuration(parseDuration(limit), general);
   return {
     ...own,
     ...(limit !== undefined && !same ? { time_limit: limit } : {}),

@@ -7,7 +7,7 @@ import type { WordDocument } from './docx-read.js';
 import { idFor } from './record.js';
 import type { Sheet } from './sheets.js';
 import { stepNumberParts } from './step-order.js';
-import { isoDate, isTotalRow, oneLine, vnDate } from './text.js';
+import { asName, isoDate, isTotalRow, oneLine, vnDate } from './text.js';
 import { fieldOfHeading, stepHeaderRow } from './workbook-import.js';
 import { withDefinitionLines } from './definition-lines.js';
 
@@ -62,8 +62,7 @@ function titleOf(heading: string): { title: string; code?: string } {
   const named = heading.slice(0, end).replace(/^thủ tục(?: hành chính)?\s*[:：]?\s*/iu, '');
   const written = oneLine(named).replace(/[.;:]$/u, '');
   // A title in capitals, as some annexes head each process, is written as a name.
-  const title = written === written.toLocaleUpperCase('vi') ? written.toLocaleLowerCase('vi') : written;
-  return { title: title.charAt(0).toLocaleUpperCase('vi') + title.slice(1), ...(code ? { code: code[1]! } : {}) };
+  return { title: asName(written), ...(code ? { code: code[1]! } : {}) };
 }
 
 /** The one text of a row across a table (merged, so each cell repeats it), or alone in its row; undefined otherwise. */

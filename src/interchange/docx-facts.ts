@@ -1,7 +1,10 @@
-import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { limitLinesJoined, parseDuration, toWorkingHours } from '../model/duration.js';
+import { limitPerChannel } from '../model/channel-split.js';
 import type { WordDocument } from './docx-read.js';
-import { isTotalRow } from './text.js';
+import { asName, inCapitals, isTotalRow } from './text.js';
 import { linesUnder, NOT_SPECIFIED } from './document-sections.js';
+import { HEADING_NUMBER } from './heading-number.js';
+import { revisionOf } from '../model/lenient.js';
 
 // What a Word document states in its own words: labelled lines ("Lĩnh vực: …", "Mã TTHC: …"), the limit on its line
 // or under its heading, the title after "QUY TRÌNH", and the lists under their headings; and which rows of a step
@@ -12,19 +15,21 @@ const LABELS: readonly [header: string, label: RegExp][] = [
   ['Mã hiệu quy trình', /^mã (?:hiệu|số)(?: quy trình| tài liệu)?\s*[:：]\s*(\S+)/iu],
   ['Mã thủ tục', /^mã (?:số )?(?:tthc|thủ tục(?: hành chính)?)\s*[:：]\s*(\S+)/iu],
   ['Tên thủ tục', /^tên (?:quy trình|thủ tục(?: hành chính)?|tthc)\s*[:：]\s*(.+)$/iu],
-  ['Lần ban hành', /^lần ban hành\s*[:：]\s*(\S+)/iu],
+  ['Lần ban hành', /^lần ban hành\s*[:：]\s*(.+)$/iu],
   ['Ngày hiệu lực', /^ngày (?:có )?hiệu lực\s*[:：]\s*(.+)$/iu],
   ['Ngày ban hành', /^ngày ban hành\s*[:：]\s*(.+)$/iu],
   ['Lĩnh vực', /^lĩnh vực\s*[:：]\s*(.+)$/iu],
   ['Cấp thực hiện', /^cấp (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
   ['Cơ quan thực hiện', /^cơ quan (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
-  ['Phí, lệ phí', /^(?:[\d.]+\s*)?(?:phí, lệ phí|lệ phí|phí)\s*[:：]\s*(.+)$/iu],
+  ['Phí, lệ phí', new RegExp(`^${HEADING_NUMBER}(?:phí, lệ phí|lệ phí|phí)\\s*[:：]\\s*(.+)$`, 'iu')],
   ['Đối tượng thực hiện', /^đối tượng(?: thực hiện)?(?: thủ tục(?: hành chính)?)?\s*[:：]\s*(.+)$/iu],
   ['Giờ tiếp nhận cuối', /^giờ tiếp nhận cuối(?: ngày)?(?:\s*\([^)]*\))?\s*[:：]\s*(.+)$/iu],
 ];
 // The statutory limit: on the line of its heading ("5.4. Thời gian xử lý: 05 ngày làm việc") or the line after it.
-const LIMIT =
-  /^(?:[\d.]+\s*)?(?:thời hạn|thời gian) (?:giải quyết|xử lý|thực hiện)(?: hồ sơ)?(?: \(?theo quy định\)?)?\s*[:：]?\s*(.*)$/iu;
+const LIMIT = new RegExp(
+  `^${HEADING_NUMBER}(?:thời hạn|thời gian) (?:giải quyết|xử lý|thực hiện)(?: hồ sơ)?(?: \\(?theo quy định\\)?)?\\s*[:：]?\\s*(.*)$`,
+  'iu',
+);
 // The document's title: after "QUY TRÌNH" in capitals, on its line or the next one.
 const TITLE = /^QUY TRÌNH(?:\s*[:：]?\s+(.+))?$/u;
 
@@ -42,12 +47,41 @@ function limitOf(text: string): string {
     : text;
 }
 
+/**
+ * The words of a revision after its label, as the catalog's reader reads them (revisionOf: "02", "Ban hành lần 2",
+ * "Lần thứ hai"): the longest run of its first words it reads, without what follows on the line ("02 Trang: 1/3");
+ * the whole text when none reads, for the import to say so.
+ */
+function revisionWords(text: string): string {
+  const words = text.split(/\s+/u);
+  for (let n = Math.min(words.length, 8); n > 0; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (revisionOf(head) !== undefined) return head;
+  }
+  return text;
+}
+
+// The most lines under a limit's heading that may each give a way of filing its limit ("- Trực tiếp: 05 ngày làm việc").
+const MAX_CHANNEL_LINES = 4;
+
+/**
+ * The lines under the limit's heading at `at` that give a limit per way of filing, a line each, joined as one limit
+ * ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"); undefined when the lines under it are no such limit.
+ */
+function limitLines(run: readonly string[], at: number): string | undefined {
+  for (let n = Math.min(MAX_CHANNEL_LINES, run.length - at - 1); n >= 2; n--) {
+    const joined = limitLinesJoined(run.slice(at + 1, at + 1 + n).join('\n'));
+    if (joined !== undefined && limitPerChannel(joined)) return joined;
+  }
+  return undefined;
+}
+
 // Sections whose paragraphs are a list the catalog has a column for: the legal basis, the conditions.
 const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
-  ['Căn cứ pháp lý', /^(?:[\d.]+\s*)?(?:căn cứ pháp lý|cơ sở pháp lý|tài liệu viện dẫn)\s*[:：]?$/iu],
-  ['Điều kiện thực hiện', /^(?:[\d.]+\s*)?(?:điều kiện thực hiện|yêu cầu, điều kiện(?: thực hiện)?)\s*[:：]?$/iu],
-  ['Thành phần hồ sơ', /^(?:[\d.]+\s*)?thành phần(?:,? số lượng)? hồ sơ\s*[:：]?$/iu],
-];
+  ['Căn cứ pháp lý', 'căn cứ pháp lý|cơ sở pháp lý|tài liệu viện dẫn'] as const,
+  ['Điều kiện thực hiện', 'điều kiện thực hiện|yêu cầu, điều kiện(?: thực hiện)?'] as const,
+  ['Thành phần hồ sơ', 'thành phần(?:,? số lượng)? hồ sơ'] as const,
+].map(([header, words]) => [header, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*[:：]?$`, 'iu')]);
 /** The paragraphs under each list section's heading, up to the next heading, one per line. */
 function listSections(paragraphs: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
@@ -90,20 +124,36 @@ export function factsOf(document: WordDocument): Map<string, string> {
         else runs.push(text.split('\n'));
       });
     }
+  // The title as the document writes it: the first written as a name wins over one in capitals, as an ISO document's
+  // body repeats the header's "Cấp bản sao…" as "CẤP BẢN SAO…"; with only capitals, the first is written as a name.
+  const titles: string[] = [];
   const found = (header: string, value: string | undefined) => {
-    if (value && !facts.has(header)) facts.set(header, value);
+    if (value && header === 'Tên thủ tục') titles.push(value);
+    else if (value && !facts.has(header)) facts.set(header, value);
   };
   for (const run of runs)
     run.forEach((line, i) => {
-      for (const [header, label] of LABELS) found(header, label.exec(line)?.[1]?.trim());
-      // A heading's value is on its line or, under it, the next line.
+      for (const [header, label] of LABELS) {
+        const value = label.exec(line)?.[1]?.trim();
+        found(header, header === 'Lần ban hành' && value !== undefined ? revisionWords(value) : value);
+      }
+      // A heading's value is on its line or, under it, the next line, unless that line is labelled itself ("II. THỜI
+      // HẠN GIẢI QUYẾT" over "Thời hạn giải quyết: 03 ngày làm việc"): then it is read on its own.
       const limit = LIMIT.exec(line);
-      const value = limit ? limit[1]!.trim() || run[i + 1] : undefined;
+      const next = run[i + 1];
+      const under = limit && next !== undefined && !LIMIT.test(next) ? (limitLines(run, i) ?? next) : undefined;
+      const value = limit?.[1]!.trim() || under;
       const stated = value === undefined ? undefined : limitOf(value);
-      if (stated !== undefined && parseDuration(stated) !== undefined) found('Thời hạn giải quyết', stated);
+      // A limit per way of filing is the import's to split, as lint --fix splits it.
+      if (stated !== undefined && (parseDuration(stated) !== undefined || limitPerChannel(stated)))
+        found('Thời hạn giải quyết', stated);
       const title = TITLE.exec(line);
       if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);
     });
+  // A line under "QUY TRÌNH" that is another label ("Mã hiệu: QT-01") names no title.
+  const named = titles.filter((text) => !LIMIT.test(text) && !LABELS.some(([, label]) => label.test(text)));
+  const title = named.find((text) => !inCapitals(text)) ?? named[0];
+  if (title !== undefined) facts.set('Tên thủ tục', asName(title));
   for (const [header, items] of listSections(document.paragraphs)) found(header, items);
   // The issue date is also the effective date of a document that states no other.
   if (!facts.has('Ngày hiệu lực') && facts.has('Ngày ban hành'))

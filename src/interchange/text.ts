@@ -134,3 +134,14 @@ export function isTotalRow(texts: readonly (string | undefined)[]): boolean {
   const first = texts.find(Boolean);
   return first !== undefined && TOTAL.test(fold(first).trim());
 }
+
+/** Whether a text is written in capitals only ("CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH"), as documents print headings. */
+export function inCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase('vi');
+}
+
+/** A title as a name: one in capitals written in small letters after its first ("Cấp bản sao trích lục hộ tịch"). */
+export function asName(text: string): string {
+  const title = inCapitals(text) ? text.toLocaleLowerCase('vi') : text;
+  return title.charAt(0).toLocaleUpperCase('vi') + title.slice(1);
+}

@@ -6,7 +6,7 @@ import type { ImportedProcedure } from './draft.js';
 /**
  * A procedure imported from its Word document over the file it was written from, with the values of that file the
  * document does not print: a body's `single_window` and `on_site`, a role that repeats its body's name, `next` to the
- * following step, `false` left out. Each is kept only where the document prints the same with it as without it, so
+ * following step, `false` left out, a channel's own limit or fee the same as the procedure's, a list printed on one line. Each is kept only where the document prints the same with it as without it, so
  * nothing the officer changed in Word is undone. Four on-the-spot, which the document says but the import cannot set,
  * is kept when the document still says it. `printedDocument` is what a procedure's document prints, passed in by the
  * command: the import does not depend on the renderer.
@@ -44,7 +44,23 @@ const MAX_STEPS_PRINTED = 200 * 200;
  * accepts the procedure it makes (built only when `keep` asks for it).
  */
 function fill(procedure: Procedure, previous: Procedure, keep: (candidate: () => Procedure) => boolean): Procedure {
-  const top = filled(procedure, previous, (p) => keep(() => p));
+  let top = respelled(
+    filled(procedure, previous, (p) => keep(() => p)),
+    previous,
+    (p) => keep(() => p),
+  );
+  // A channel's own limit or fee the same as the procedure's prints as the procedure's: the file's channel says which.
+  if (top.channels !== undefined && previous.channels !== undefined) {
+    const channels = [...top.channels];
+    channels.forEach((channel, i) => {
+      const before = previous.channels!.find((other) => other.kind === channel.kind);
+      if (before !== undefined)
+        channels[i] = filled(channel, before, (c) =>
+          keep(() => ({ ...top, channels: channels.map((other, j) => (j === i ? c : other)) })),
+        );
+    });
+    top = { ...top, channels };
+  }
   const bodies = { ...top.bodies };
   for (const [key, before] of Object.entries(previous.bodies)) {
     const body = bodies[key];
@@ -61,6 +77,24 @@ function fill(procedure: Procedure, previous: Procedure, keep: (candidate: () =>
       );
   });
   return { ...top, bodies, steps };
+}
+
+// Values whose spelling the import makes anew, in their own parts above: the flow's.
+const OWN_PARTS = new Set(['bodies', 'steps', 'channels']);
+
+/**
+ * The procedure with each other value it has taken as the file writes it where `keep` accepts the result: a list the
+ * document prints on one line (applicants "Tổ chức; Cá nhân", a list in the file) is the file's list again.
+ */
+function respelled(procedure: Procedure, previous: Procedure, keep: (candidate: Procedure) => boolean): Procedure {
+  let result = procedure;
+  for (const [key, value] of Object.entries(previous)) {
+    const now = (result as unknown as Record<string, unknown>)[key];
+    if (OWN_PARTS.has(key) || now === undefined || JSON.stringify(now) === JSON.stringify(value)) continue;
+    const candidate = { ...result, [key]: value };
+    if (keep(candidate)) result = candidate;
+  }
+  return result;
 }
 
 /** The target with each field it lacks taken from the source, one at a time, where `keep` accepts the result. */

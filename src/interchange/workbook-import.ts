@@ -30,6 +30,7 @@ import {
   revisionOf,
 } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
+import { limitPerChannel } from '../model/channel-split.js';
 import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate } from './text.js';
 import { monthFirstDates } from './date-order.js';
 
@@ -495,7 +496,10 @@ function procedureOf(
   const source = code ? withCode(row.source, code) : options.documentTables ? withCode(row.source, title) : row.source;
   const notes = [...row.unknown];
   const warnings: Translated[] = [...row.sheetWarnings];
-  const limit = v.time_limit ? writtenDuration(v.time_limit) : undefined;
+  // A limit per way of filing is split as `lint --fix` splits it: one in time_limit, the others in the channels.
+  const listed = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
+  const split = v.time_limit ? limitPerChannel(v.time_limit, listed) : undefined;
+  const limit = split ? writtenDuration(split.limit) : v.time_limit ? writtenDuration(v.time_limit) : undefined;
   if (!limit)
     return {
       source,
@@ -541,8 +545,9 @@ function procedureOf(
   const basis = list(v.legal_basis);
   const conditions = list(v.conditions);
   const dossier = list(v.dossier);
-  const channels = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
-  if (v.channels && !channels) notes.push(`Cách thức thực hiện: ${oneLine(v.channels)}`);
+  const channels = split?.channels ?? listed;
+  // A channels cell the split limit does not agree with (another limit for one of them) is kept, as one not read.
+  if (v.channels && (!listed || split?.merged === false)) notes.push(`Cách thức thực hiện: ${oneLine(v.channels)}`);
   const written = v.id?.trim();
   const id = written ? procedureIdLike(written) : undefined;
   if (written && id !== written)

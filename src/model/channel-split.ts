@@ -1,9 +1,9 @@
 import { fill, type Lang } from '../i18n.js';
 import { channelOf, channelsIn } from './channel-words.js';
 import { CHANNEL_NAMES } from './channels.js';
-import { channelList, parseDuration, type SplitChannel } from './duration.js';
+import { channelList, parseDuration, readDuration, splitPerChannel, type SplitChannel } from './duration.js';
 import { escapeControls } from './quote.js';
-import type { ChannelKind } from './types.js';
+import type { Channel, ChannelKind } from './types.js';
 
 /**
  * What `--fix` writes in `channels` for a limit per way of filing: the whole list, where the file has none yet (a new
@@ -81,6 +81,35 @@ export function planChannels(
   }
   const add = channels.filter(({ kind }) => !found.some((entry) => entry.kind === kind));
   return { edits: { set, add }, merged: [...merged, ...add] };
+}
+
+/**
+ * A limit written per way of filing ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc", or a line each),
+ * split as `lint --fix` writes it: the limit `time_limit` keeps, and the channels, merged with those `listed` (a
+ * procedure's `channels`, or a line of their names). `merged` is false where the listed channels cannot be merged
+ * (one says another limit): the channels are then the split's alone. Undefined for a text that is no such limit.
+ */
+export function limitPerChannel(
+  text: string,
+  listed?: unknown,
+): { limit: string; channels: Channel[]; merged: boolean } | undefined {
+  const reading = readDuration(text);
+  if (reading.ok || reading.problem.code !== 'perChannel') return undefined;
+  const { limit, channels } = splitPerChannel(reading.problem);
+  // Each part must be a limit procmap reads; a part it cannot is no split, but a limit to say it cannot read.
+  if (
+    !readDuration(limit).ok ||
+    channels.some((channel) => channel.limit !== undefined && !readDuration(channel.limit).ok)
+  )
+    return undefined;
+  const plan = planChannels(listed, limit, channels);
+  const merged = plan !== undefined && 'merged' in plan;
+  const list = merged ? plan.merged : channels;
+  const asChannel = ({ kind, limit: own }: SplitChannel): Channel => ({
+    kind,
+    ...(own === undefined ? {} : { time_limit: own }),
+  });
+  return { limit, channels: list.map(asChannel), merged };
 }
 
 const TEXT = {

@@ -119,6 +119,23 @@ describe('the sections of an ISO document in Word', () => {
     ]);
   });
 
+  it('reads a count of none ("Không", "-") as 0, as the document prints 0, and a count not laid down as none', () => {
+    const table = {
+      name: '#1',
+      rows: [
+        ['TT', 'Tên giấy tờ', 'Bản chính', 'Bản sao'],
+        ['1', 'Tờ khai', '01 bản', 'Không'],
+        ['2', 'Bản vẽ', 'Không', '02 bản'],
+        ['3', 'Giấy phép', '-', 'Chưa quy định'],
+      ],
+    };
+    expect(documentSections({ paragraphs: [], tables: [table] }).fields.dossier).toEqual([
+      { name: 'Tờ khai', originals: 1, copies: 0 },
+      { name: 'Bản vẽ', originals: 0, copies: 2 },
+      { name: 'Giấy phép', originals: 0 },
+    ]);
+  });
+
   it('reads every table of a kind: a dossier table per case, and a table printed twice once', () => {
     const dossier = (item: string) => ({
       name: '#d',

@@ -225,6 +225,28 @@ async function importCatalog(columns: string, rows: string[]) {
 }
 
 describe('procmap import: catalogs and step tables', () => {
+  it('splits a limit per way of filing as lint --fix does: one in time_limit, the others in the channels', async () => {
+    const { run, texts } = await importCatalog('Thời hạn giải quyết,Cách thức thực hiện', [
+      '"Trực tiếp: 30 ngày lịch; Trực tuyến: 25 ngày lịch",',
+      '"05 ngày làm việc; trực tuyến: 04 ngày làm việc","Trực tiếp; Trực tuyến; Bưu chính"',
+      '"Trực tiếp: 05 ngày làm việc\nTrực tuyến: 04 ngày làm việc",Trực tiếp: 03 ngày làm việc',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toContain('skipped      ');
+    expect(texts[0]).toContain(
+      'time_limit: 30 ngày lịch\nchannels:\n  - kind: in_person\n  - kind: online\n    time_limit: 25 ngày lịch\n',
+    );
+    // Merged with the ways the channels cell names, in its order.
+    expect(texts[1]).toContain(
+      'time_limit: 05 ngày làm việc\nchannels:\n  - kind: in_person\n  - kind: online\n    time_limit: 04 ngày làm việc\n  - kind: postal\n',
+    );
+    // A channels cell that says another limit for a way is kept in the note: the limit's own line wins.
+    expect(texts[2]).toContain(
+      'time_limit: 05 ngày làm việc\nchannels:\n  - kind: in_person\n  - kind: online\n    time_limit: 04 ngày làm việc\n',
+    );
+    expect(texts[2]).toContain('#   Cách thức thực hiện: Trực tiếp: 03 ngày làm việc\n');
+  });
+
   it('reads a date cell that lost its format as the date Excel counts, 45839 as 01/07/2025', async () => {
     const { run, values } = await importCatalog('Thời hạn giải quyết,Ngày ban hành', [
       '05 ngày làm việc,45828',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { sheetsOfDocument } from '../../src/interchange/docx-import.js';
+import { importWordDocument, sheetsOfDocument } from '../../src/interchange/docx-import.js';
 import { readDocx } from '../../src/interchange/docx-read.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -90,7 +90,8 @@ describe('procmap import: an ISO document in Word', () => {
     const text = readFileSync(join(out, 'QT.02.yaml'), 'utf8');
     for (const line of [
       'id: QT.02\n',
-      'title: CẤP PHIẾU LÝ LỊCH TƯ PHÁP\n',
+      // Printed only in capitals: written as a name.
+      'title: Cấp phiếu lý lịch tư pháp\n',
       'revision: 1\n',
       'effective: 2026-03-01\n',
       'time_limit: Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n',
@@ -553,5 +554,197 @@ describe('procmap import: the comment at the top of the file', () => {
     const again = await runCli(['import', '--lang', 'en', NOTED, '-o', out]);
     expect(again.stdout).toMatch(/^unchanged /);
     expect(readFileSync(join(out, 'QT-09.yaml'), 'utf8')).toBe(text);
+  });
+});
+
+describe('procmap import: parts numbered in Roman figures', () => {
+  // A document LibreOffice saved from HTML, as administrative documents are laid out: "I. MỤC ĐÍCH", "II. PHẠM VI ÁP
+  // DỤNG", "III. TÀI LIỆU VIỆN DẪN" with "- …" lines, "IV. ĐỊNH NGHĨA, VIẾT TẮT", "V. NỘI DUNG QUY TRÌNH" with its
+  // sections 1 to 5, "VI. HỒ SƠ CẦN LƯU" with a line.
+  const ROMAN = join(ROOT, 'test/interchange/fixtures/quy-trinh-so-la-ma.docx');
+
+  it('reads each part as the same part numbered in Arabic figures: nothing under them is dropped', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', ROMAN, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(out, 'QT-X-02.yaml'), 'utf8');
+    expect(text).toContain('bodies:\n  BPMC:\n    name: Bộ phận Một cửa\n    single_window: true\n');
+    expect(text).toContain(
+      'purpose: Quy định trình tự cấp bản sao.\nscope: Áp dụng tại UBND xã.\n' +
+        'legal_basis:\n  - Luật Hộ tịch năm 2014\n  - Nghị định số 123/2015/NĐ-CP\n' +
+        'definitions:\n  - term: BPMC\n    meaning: Bộ phận Một cửa\n' +
+        'conditions:\n  - Người yêu cầu có quyền yêu cầu cấp bản sao\n',
+    );
+    expect(text).toContain('records:\n  - name: Sổ theo dõi\n');
+  });
+
+  it('reads a limit under a part of its own, and a list after a Roman part that is not in capitals', () => {
+    const imported = importWordDocument(
+      {
+        paragraphs: [
+          'QUY TRÌNH',
+          'Cấp phép',
+          'Mã hiệu: QT-01',
+          'Ngày hiệu lực: 01/08/2025',
+          'I. Căn cứ pháp lý',
+          'Luật Hộ tịch năm 2014.',
+          'Nghị định số 123/2015/NĐ-CP.',
+          'II. Thời hạn giải quyết',
+          'Thời hạn giải quyết: 03 ngày làm việc',
+          'III. Biểu mẫu',
+          'Mẫu 01 - Giấy tiếp nhận hồ sơ',
+          'IV. Mục đích',
+          'Quy định trình tự.',
+        ],
+        tables: [
+          {
+            name: '#1',
+            rows: [
+              ['TT', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian'],
+              ['1', 'Tiếp nhận', 'Bộ phận Một cửa', '3 ngày làm việc'],
+            ],
+          },
+        ],
+      },
+      'qt.docx',
+    );
+    if ('problem' in imported) throw new Error(imported.problem.en);
+    const procedure = imported[0]!.imported!.procedure;
+    expect(procedure.time_limit).toBe('03 ngày làm việc');
+    expect(procedure.legal_basis).toEqual(['Luật Hộ tịch năm 2014', 'Nghị định số 123/2015/NĐ-CP']);
+    expect(procedure.forms).toEqual([{ code: 'Mẫu 01', name: 'Giấy tiếp nhận hồ sơ' }]);
+    expect(procedure.purpose).toBe('Quy định trình tự.');
+  });
+});
+
+describe('procmap import: the revision in words', () => {
+  const revision = (line: string) => {
+    const imported = importWordDocument(
+      {
+        paragraphs: [
+          'QUY TRÌNH',
+          'Cấp phép',
+          'Mã hiệu: QT-01',
+          line,
+          'Ngày hiệu lực: 01/08/2025',
+          'Thời hạn giải quyết: 01 ngày làm việc',
+        ],
+        tables: [
+          {
+            name: '#1',
+            rows: [
+              ['TT', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian'],
+              ['1', 'Tiếp nhận', 'Bộ phận Một cửa', '1 ngày làm việc'],
+            ],
+          },
+        ],
+      },
+      'qt.docx',
+    );
+    if ('problem' in imported) throw new Error(imported.problem.en);
+    return { revision: imported[0]!.imported!.procedure.revision, warnings: imported[0]!.imported!.warnings };
+  };
+
+  it.each([
+    ['Lần ban hành: Ban hành lần 2', 2],
+    ['Lần ban hành: Lần thứ hai', 2],
+    ['Lần ban hành: Lần 3', 3],
+    ['Lần ban hành: 02 Trang: 1/3', 2],
+    ['Lần ban hành: Ban hành lần đầu', 1],
+  ])('reads "%s" as the YAML loader and the workbook import do', (line, expected) => {
+    const read = revision(line);
+    expect(read.revision).toBe(expected);
+    expect(read.warnings).toEqual([]);
+  });
+
+  it('says what it could not read, in both languages, the whole text quoted', () => {
+    const read = revision('Lần ban hành: Bản mới nhất');
+    expect(read.revision).toBe(1);
+    expect(read.warnings.map((w) => w.en)).toEqual([expect.stringContaining('"Bản mới nhất"')]);
+    expect(read.warnings.map((w) => w.vi)).toEqual([expect.stringContaining('"Bản mới nhất"')]);
+  });
+});
+
+describe('procmap import: a limit per way of filing', () => {
+  const STEPS = {
+    name: '#1',
+    rows: [
+      ['TT', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian'],
+      ['1', 'Tiếp nhận', 'Bộ phận Một cửa', '1 ngày làm việc'],
+      ['2', 'Xử lý', 'Công chức Tư pháp', '2 ngày làm việc'],
+      ['Tổng cộng', 'Tổng cộng', 'Tổng cộng', '03 ngày làm việc'],
+    ],
+  };
+  const imported = (...lines: string[]) => {
+    const read = importWordDocument(
+      {
+        paragraphs: ['QUY TRÌNH', 'Cấp phép', 'Mã hiệu: QT-01', 'Ngày hiệu lực: 01/08/2025', ...lines, 'VI. BIỂU MẪU'],
+        tables: [STEPS],
+      },
+      'qt.docx',
+    );
+    if ('problem' in read) throw new Error(read.problem.en);
+    const { time_limit, channels } = read[0]!.imported!.procedure;
+    return { time_limit, channels, notes: read[0]!.imported!.notes };
+  };
+  const SPLIT = {
+    time_limit: '05 ngày làm việc',
+    channels: [{ kind: 'in_person' }, { kind: 'online', time_limit: '04 ngày làm việc' }],
+    notes: [],
+  };
+
+  it.each([
+    ['on its line', ['Thời hạn giải quyết: Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc']],
+    [
+      'a bulleted line each',
+      ['4. Thời hạn giải quyết:', '- Trực tiếp: 05 ngày làm việc', '- Trực tuyến: 04 ngày làm việc'],
+    ],
+    [
+      'a line each under a part',
+      ['IV. THỜI HẠN GIẢI QUYẾT', 'Trực tiếp: 05 ngày làm việc', 'Trực tuyến: 04 ngày làm việc'],
+    ],
+  ])('splits it %s as lint --fix does, before the total of the step table', (_, lines) => {
+    expect(imported(...lines)).toEqual(SPLIT);
+  });
+
+  it('keeps the general limit first, the others named after it', () => {
+    expect(imported('Thời hạn giải quyết: 05 ngày làm việc; trực tuyến: 04 ngày làm việc')).toEqual({
+      time_limit: '05 ngày làm việc',
+      channels: [{ kind: 'online', time_limit: '04 ngày làm việc' }],
+      notes: [],
+    });
+  });
+
+  it('reads one line under the heading as the limit, and what follows as no way of filing', () => {
+    expect(imported('5. Thời hạn giải quyết', '05 ngày làm việc', 'Trực tuyến qua Cổng Dịch vụ công')).toEqual({
+      time_limit: '05 ngày làm việc',
+      notes: [],
+    });
+  });
+});
+
+describe('procmap import: the title, in the header and in capitals in the body', () => {
+  const title = (paragraphs: string[], header?: string) => {
+    const read = sheetsOfDocument({
+      paragraphs: [...paragraphs, 'Thời hạn giải quyết: 05 ngày làm việc'],
+      tables: header === undefined ? [] : [{ name: '#1', rows: [['SỞ TƯ PHÁP', header, 'Mã hiệu: QT-01']] }],
+    });
+    if (!('sheets' in read)) throw new Error('not read');
+    const [headers, values] = read.sheets[0]!.rows;
+    return values![headers!.indexOf('Tên thủ tục')];
+  };
+
+  it('takes the title written as a name over the same in capitals, wherever each stands', () => {
+    expect(title(['QUY TRÌNH', 'CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH'], 'QUY TRÌNH\nCấp bản sao trích lục hộ tịch')).toBe(
+      'Cấp bản sao trích lục hộ tịch',
+    );
+  });
+
+  it('writes a title only in capitals as a name, and passes over a label under "QUY TRÌNH"', () => {
+    expect(title(['QUY TRÌNH', 'CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH'], 'QUY TRÌNH\nMã hiệu: QT-01')).toBe(
+      'Cấp bản sao trích lục hộ tịch',
+    );
+    expect(title(['QUY TRÌNH', 'Cấp phép xây dựng'])).toBe('Cấp phép xây dựng');
   });
 });

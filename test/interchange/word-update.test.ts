@@ -168,3 +168,37 @@ describe('procmap import: a Word document over the catalog it was written from',
     );
   });
 });
+
+describe('procmap import: a Word document printed from a file of every kind of value, imported back unedited', () => {
+  // A channel whose own limit is the procedure's time without its legal tail, and whose fee is the procedure's; the
+  // applicants as a list; dossier items of no copies and no originals ("Không" in the document).
+  const FIXTURE = join(ROOT, 'test/interchange/fixtures/ban-in-word/cap-phep-xay-dung.yaml');
+
+  it('leaves the file as it was, and diff says "No changes"', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'procmap-word-back-'));
+    const catalog = join(folder, 'catalog');
+    mkdirSync(catalog);
+    const file = join(catalog, 'cap-phep-xay-dung.yaml');
+    const text = readFileSync(FIXTURE, 'utf8');
+    writeFileSync(file, text);
+    const procedure = procedureOf(file);
+    const view = buildDocumentView({ procedure, analysis: analyseTime(procedure), lang: 'vi', flowchartPage: null });
+    const docx = join(folder, 'QT.docx');
+    writeFileSync(
+      docx,
+      await renderDocx(view, { flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 40, height: 30 } }),
+    );
+    const run = await runCli(['import', '--lang', 'en', docx, '-o', catalog, '--force']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(new RegExp(`^unchanged    ${file}  ← `));
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    // Imported afresh beside it, the counts of none come back as 0: the document prints them "Không".
+    const fresh = join(folder, 'fresh');
+    expect((await runCli(['import', docx, '-o', fresh])).code).toBe(0);
+    const diff = await runCli(['diff', FIXTURE, join(fresh, 'QT-SXD-CPXD-07.yaml'), '--lang', 'en']);
+    expect(diff.stdout).not.toContain('Dossier');
+    const back = await runCli(['diff', FIXTURE, file, '--lang', 'en']);
+    expect(back.stdout).toBe('No changes\n');
+    expect(back.code).toBe(0);
+  });
+});

@@ -209,6 +209,9 @@ function picture(image: DocxImage, maxWidthMm: number, maxHeightMm: number, alt:
 }
 
 /** The control header as agencies print it, in the Word page header so it is on every page, with page x/y as fields. */
+// The paragraph style of the header's page line.
+const PAGE_NUMBER_STYLE = 'ProcmapPageLine';
+
 function controlHeader(view: DocumentView, logo: DocxImage | undefined, textWidth: number): Header {
   const h = view.header;
   const small = { size: 20 };
@@ -240,6 +243,8 @@ function controlHeader(view: DocumentView, logo: DocxImage | undefined, textWidt
   ].map((text) => new Paragraph({ children: run(text, small) }));
   meta.push(
     new Paragraph({
+      // LibreOffice sizes a field's number by the paragraph's style, not by the run holding the field.
+      style: PAGE_NUMBER_STYLE,
       children: [
         ...run(`${view.labels.page}: `, small),
         new TextRun({ children: [PageNumber.CURRENT], ...small }),
@@ -650,6 +655,8 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
           paragraph: { spacing: { before: 180, after: 80 }, keepNext: true },
         },
       },
+      // The header's "Trang: x/y" in the header's small size, its numbers included (they are fields).
+      paragraphStyles: [{ id: PAGE_NUMBER_STYLE, name: 'Page number line', basedOn: 'Normal', run: { size: 20 } }],
     },
     // A line ended by a line break (a purpose written on several lines) is not stretched to the margin, as Word
     // stretches it in a justified paragraph by default; the PDF leaves it ragged too.

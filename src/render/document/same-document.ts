@@ -12,7 +12,7 @@ export function sameDocument(a: Procedure, b: Procedure): boolean {
 
 /** What a procedure's ISO document prints, as one text to compare: its document view without the flowchart. */
 export function printedDocument(procedure: Procedure): string {
-  return JSON.stringify(
-    buildDocumentView({ procedure, analysis: analyseTime(procedure), lang: 'vi', flowchartPage: null }),
-  );
+  const view = buildDocumentView({ procedure, analysis: analyseTime(procedure), lang: 'vi', flowchartPage: null });
+  // Every format prints the applicants on one line after semicolons: a list and that line are the same print.
+  return JSON.stringify({ ...view, applicants: view.applicants.join('; ') });
 }

@@ -132,6 +132,15 @@ describe('process document as a Word file', () => {
     expect(header).toContain('Ngày hiệu lực: 05/01/2026');
     expect(header).toMatch(/Trang: [\s\S]*PAGE[\s\S]*NUMPAGES/);
     expect(header).toContain('<pic:pic');
+    // LibreOffice sizes a field's number by its paragraph's style, not by the run holding the field: the page line's
+    // style is the header's 10 pt, so "1/4" is as small as "Trang:".
+    const line = /<w:p>(?:(?!<\/w:p>)[\s\S])*?PAGE[\s\S]*?<\/w:p>/.exec(header)![0];
+    const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(line)?.[1];
+    expect(style).toBeDefined();
+    const styles = part(file, 'word/styles.xml');
+    expect(
+      new RegExp(`<w:style [^>]*w:styleId="${style}"[\\s\\S]*?<w:sz w:val="20"/>[\\s\\S]*?</w:style>`).test(styles),
+    ).toBe(true);
   });
 
   it('puts a wide flowchart on a landscape page of its own, A3 when asked, and the SVG with a PNG fallback', async () => {
