@@ -78,6 +78,29 @@ describe('compare', () => {
     expect(kind).toHaveLength(1);
   });
 
+  it("finds no change in a decision's branches or parallel steps written in another order, but one in a target", () => {
+    const text = readFileSync(join(FIXTURES, 'flow-changed', 'base.yaml'), 'utf8');
+    const load = (name: string, source: string) =>
+      lint([loadFile(name, Buffer.from(source))], { rules: [] }).procedures;
+    const branches = '      Có thông tin: sign\n      Không có thông tin: refuse\n';
+    expect(text).toContain(branches);
+    const swapped = text.replace(branches, '      Không có thông tin: refuse\n      Có thông tin: sign\n');
+    expect(compareCatalogs(load('a.yaml', text), load('b.yaml', swapped))).toEqual([]);
+    const parallel = (targets: string) =>
+      text.replace(branches, '').replace(/^(    next:)\n(  - id: sign)/m, `$1 ${targets}\n$2`);
+    expect(parallel('[sign, refuse]')).toContain('next: [sign, refuse]');
+    expect(
+      compareCatalogs(load('a.yaml', parallel('[sign, refuse]')), load('b.yaml', parallel('[refuse, sign]'))),
+    ).toEqual([]);
+    // The same labels to other steps is a change of the flow.
+    const crossed = text.replace(branches, '      Có thông tin: refuse\n      Không có thông tin: sign\n');
+    const changes = classify(compareCatalogs(load('a.yaml', text), load('b.yaml', crossed)));
+    expect(changes.map((c) => [c.kind, c.step])).toEqual([
+      ['flow-changed', 'search'],
+      ['revision-not-bumped', null],
+    ]);
+  });
+
   it('gives no hour delta for a step moved to calendar days', () => {
     const dir = join(FIXTURES, 'step-duration-changed');
     const [base] = side(dir, 'base.yaml');
