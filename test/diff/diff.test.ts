@@ -78,6 +78,22 @@ describe('compare', () => {
     expect(kind).toHaveLength(1);
   });
 
+  it('finds no change in a count of copies written in words where the document prints copies in their own column', () => {
+    const text = readFileSync(join(FIXTURES, 'fee-changed', 'base.yaml'), 'utf8');
+    const load = (name: string, source: string) =>
+      lint([loadFile(name, Buffer.from(source))], { rules: [] }).procedures;
+    // An item that counts its originals gives the document its "Bản chính" and "Bản sao" columns.
+    const split = text.replace(/^dossier:\n/m, 'dossier:\n  - { name: Đơn, originals: 1 }\n');
+    const written = (copies: string) => split.replace(/copies: 1$/m, `copies: ${copies}`);
+    for (const copies of ['"01 bản sao"', 'một bản sao', '01 ban sao'])
+      expect(compareCatalogs(load('a.yaml', split), load('b.yaml', written(copies)))).toEqual([]);
+    // Words that say more than the count, and a count of copies where `copies` prints as a number of papers ("01
+    // bản": no column says they are copies), are what the document prints.
+    expect(compareCatalogs(load('a.yaml', split), load('b.yaml', written('01 bản sao có chứng thực')))).toHaveLength(1);
+    const plain = text.replace(/copies: 1$/m, 'copies: 01 bản sao');
+    expect(compareCatalogs(load('a.yaml', text), load('b.yaml', plain))).toHaveLength(1);
+  });
+
   it("finds no change in a decision's branches or parallel steps written in another order, but one in a target", () => {
     const text = readFileSync(join(FIXTURES, 'flow-changed', 'base.yaml'), 'utf8');
     const load = (name: string, source: string) =>
@@ -398,6 +414,18 @@ describe('diff formatters', () => {
     expect(editedLines('dossier-changed', added, 'vi')).toContain(
       '  cảnh báo      Thành phần hồ sơ: Tờ khai (01 bản)  thêm',
     );
+  });
+
+  it('reads a count of copies written in Vietnamese beside originals as a count, never printing it raw in English', () => {
+    const added = (text: string) =>
+      text.replace(
+        /^dossier:\n/m,
+        'dossier:\n  - { name: Tờ khai, copies: "02 bản sao" }\n  - "Giấy tờ A: 01 bản sao"\n  - { name: Đơn, originals: 1 }\n',
+      );
+    const lines = editedLines('dossier-changed', added, 'en');
+    expect(lines).toContain('  warning   Dossier: Tờ khai (2 copies)  added');
+    expect(lines).toContain('  warning   Dossier: Giấy tờ A (1 copy)  added');
+    expect(lines.filter((line) => line.includes('Dossier')).join('\n')).not.toContain('bản');
   });
 
   it('names a change of the number of dossier sets by its own heading, not as the list of papers', () => {
