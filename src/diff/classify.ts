@@ -1,4 +1,5 @@
 import { DEFAULT_HOURS_PER_DAY, formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
+import { limitsToMeet } from '../model/channels.js';
 import type { Channel, DossierItem, Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { TimedLimit } from '../time/limit-order.js';
@@ -273,8 +274,10 @@ function limitChange(
   const [overNow, overBefore, limit] = [over.now, over.before, over.limit];
   const base = { kind: 'time-limit-changed', ...durationTexts(before, after), delta } as const;
   if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
-  // A limit that gives the same time is not what put the steps over it: total-changed says that.
-  if (overNow && !overBefore && sign !== 0) return { ...base, level: 'breaking', reason: 'over-limit', limit };
+  // A limit that gives the same time is not what put the steps over it: total-changed says that. One lowered below
+  // steps that already overran it makes the overrun longer, which total-changed calls breaking too.
+  if (overNow && sign !== 0 && (!overBefore || (sign !== undefined && sign < 0)))
+    return { ...base, level: 'breaking', reason: 'over-limit', limit };
   // Another case's limit may come with the words (an exception): the reviewer reads them against the law.
   if (sign === 0 && noteChanged(before, after)) return { ...base, level: 'warning', reason: 'note-changed' };
   return { ...base, ...timeReason(sign) };
@@ -285,6 +288,7 @@ function classifyChannel(
   difference: Extract<Difference, { at: 'channels' }>,
   comparison: ProcedureComparison,
   judging: Judging,
+  verdicts: Verdicts,
 ): Draft {
   const kind = difference.key;
   const name = `channels.${kind}`;
@@ -300,20 +304,15 @@ function classifyChannel(
       after: channelText(after),
       items: { of: 'channel', before: before ?? null, after: after ?? null },
     } as const;
-    if (
-      reason === 'added' &&
-      after?.time_limit !== undefined &&
-      isOver(comparison.revisionTime, comparison.revision, judging, kind)
-    )
+    if (reason === 'added' && after?.time_limit !== undefined && verdicts.now(kind))
       return { ...values, level: 'breaking', reason: 'over-limit', limit: durationText(after.time_limit) };
     return { ...values, level: reason === 'removed' ? 'warning' : 'info', reason };
   }
   if (difference.field === 'time_limit') {
     const { before, after } = difference;
-    const now = isOver(comparison.revisionTime, comparison.revision, judging, kind);
-    const then = isOver(comparison.baseTime, comparison.base, judging, kind);
+    const over = { now: verdicts.now(kind), before: verdicts.before(kind), limit: durationText(after) };
     return {
-      ...limitChange(before, after, comparison, { now, before: then, limit: durationText(after) }, judging),
+      ...limitChange(before, after, comparison, over, judging),
       field: name,
     };
   }
@@ -358,6 +357,27 @@ function isOver(
   return judging.over?.(side.procedure, channel) === true;
 }
 
+/** Whether the steps overrun a limit (the procedure's, or a channel's by kind) after the change, and before it. */
+interface Verdicts {
+  now(channel?: string): boolean;
+  before(channel?: string): boolean;
+}
+
+/** Each side's verdicts, each found once: a limit that dates decide costs a sweep of receipts. */
+function verdictsOf(comparison: ProcedureComparison, judging: Judging): Verdicts {
+  const found = new Map<string, boolean>();
+  const cached = (key: string, judge: () => boolean) => {
+    if (!found.has(key)) found.set(key, judge());
+    return found.get(key)!;
+  };
+  return {
+    now: (channel) =>
+      cached(`now ${channel ?? ''}`, () => isOver(comparison.revisionTime, comparison.revision, judging, channel)),
+    before: (channel) =>
+      cached(`before ${channel ?? ''}`, () => isOver(comparison.baseTime, comparison.base, judging, channel)),
+  };
+}
+
 function limitText(comparison: ProcedureComparison): string | null {
   const time = comparison.revisionTime;
   return time ? formatDurationShort(time.limitDuration) : null;
@@ -368,11 +388,13 @@ function classifyDifference(
   difference: Difference,
   comparison: ProcedureComparison,
   judging: Judging,
+  verdicts: Verdicts,
 ): Draft | undefined {
   const { hoursPerDay } = judging;
-  const overNow = isOver(comparison.revisionTime, comparison.revision, judging);
-  const overBefore = isOver(comparison.baseTime, comparison.base, judging);
   const limit = limitText(comparison);
+  // Only the time changes ask: a sweep of receipts is not run for a changed fee.
+  const [overNow, overBefore] =
+    difference.at === 'time_limit' || difference.at === 'total' ? [verdicts.now(), verdicts.before()] : [false, false];
   switch (difference.at) {
     case 'time_limit':
       return limitChange(
@@ -383,7 +405,7 @@ function classifyDifference(
         judging,
       );
     case 'channels':
-      return classifyChannel(difference, comparison, judging);
+      return classifyChannel(difference, comparison, judging, verdicts);
     case 'total': {
       const b = difference.before?.hours;
       const a = difference.after?.hours;
@@ -602,10 +624,41 @@ function drafts(comparison: ProcedureComparison, judging: Judging): Draft[] {
     return [
       { kind: 'procedure-removed', level: 'breaking', reason: 'removed', before: base.procedure.title, after: null },
     ];
-  const out = comparison.differences.flatMap((d) => classifyDifference(d, comparison, judging) ?? []);
+  const verdicts = verdictsOf(comparison, judging);
+  const out = comparison.differences.flatMap((d) => classifyDifference(d, comparison, judging, verdicts) ?? []);
+  // Beside the other totals: before the steps' changes, which compare finds last.
+  const steps = out.findIndex((draft) => draft.step !== undefined && draft.step !== null);
+  out.splice(steps < 0 ? out.length : steps, 0, ...newlyOver(comparison, verdicts, out));
   const bump = revisionNotBumped(comparison);
   if (bump) out.push(bump);
   return out;
+}
+
+/**
+ * The limits the steps overrun after the change and did not before, that no change found already says so: whatever
+ * changed (a step's duration in calendar days, a step added, the flow, the cutoff, the date it takes effect), the
+ * revision is late where the base was not, as lint's within-time-limit judges it, and `--fail-on breaking` must stop
+ * what lint rejects. Said as the total against that limit: the total as it stands on each side, with no total in
+ * working hours where a step is in calendar days.
+ */
+function newlyOver(comparison: ProcedureComparison, verdicts: Verdicts, found: readonly Draft[]): Draft[] {
+  const revision = comparison.revision!.procedure;
+  const [before, after] = [comparison.baseTime?.total, comparison.revisionTime?.total];
+  const total = {
+    kind: 'total-changed',
+    before: before === undefined ? null : `${before.hours}h`,
+    after: after === undefined ? null : `${after.hours}h`,
+    delta: deltaOf(before?.hours, after?.hours, comparison.revisionTime!.hoursPerDay),
+    level: 'breaking',
+    reason: 'over-limit',
+  } as const;
+  return limitsToMeet(revision).flatMap(({ text, channel }): Draft[] => {
+    const kind = channel?.kind;
+    if (!verdicts.now(kind) || verdicts.before(kind)) return [];
+    const field = kind === undefined ? undefined : `channels.${kind}`;
+    if (found.some((draft) => draft.reason === 'over-limit' && (draft.field ?? undefined) === field)) return [];
+    return [{ ...total, limit: durationText(text), ...(field === undefined ? {} : { field }) }];
+  });
 }
 
 /**

@@ -136,6 +136,22 @@ function successors(steps: readonly Step[], idOf: (step: Step) => string): Map<s
   return out;
 }
 
+/** A hand-over as one text, to put hand-overs in an order of their own. */
+const targetKey = (target: FlowTarget) => JSON.stringify([target.label ?? null, target.to]);
+
+/**
+ * Whether two steps hand over alike: the same targets, each under the same label, in any order. A decision's branches
+ * are a map from label to step and parallel steps all start together, so the order they are written in changes neither
+ * the flow nor its times, only the order the document lists them in.
+ */
+function sameFlow(a: FlowTarget[] | undefined, b: FlowTarget[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  const sorted = (targets: FlowTarget[]) => targets.map(targetKey).sort();
+  const [x, y] = [sorted(a), sorted(b)];
+  return x.every((key, i) => key === y[i]);
+}
+
 /**
  * Pairs each base step with the revision step it became, base id → revision id: first the same id with the same
  * name; then the same name under another id, where one step on each side has it — officers renumber B1…Bn when they
@@ -199,7 +215,7 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
     }
     const before = baseFlow.get(step.id);
     const after = revisionFlow.get(step.id);
-    if (!same(before, after)) out.push({ at: 'steps', key: step.id, field: 'next', before, after });
+    if (!sameFlow(before, after)) out.push({ at: 'steps', key: step.id, field: 'next', before, after });
   }
   for (const step of baseById.values())
     if (!pairs.has(step.id)) out.push({ at: 'steps', key: step.id, before: step, after: undefined });

@@ -34,6 +34,9 @@ function transition(change: Change, lang: Lang, hoursPerDay: number): string {
   if (change.kind === 'procedure-added' || change.kind === 'procedure-removed') return '';
   const show = (side: 'before' | 'after') => valueText(change, side, lang, hoursPerDay);
   if (!hasBothSides(change)) return clip(show(change.before !== null ? 'before' : 'after'));
+  // A total the same on both sides, now over the limit because of something else (a step in calendar days, the
+  // cutoff): said once, beside why it is over.
+  if (change.kind === 'total-changed' && change.before === change.after) return show('after');
   const [before, after] = clipPair(show('before'), show('after'), MAX_VALUE);
   return `${before} → ${after}`;
 }

@@ -54,3 +54,20 @@ const ORIGINAL_WORDS = /^(?:(?!ban sao).)*(?:ban chinh|xuat trinh)/;
 export function isOriginalsText(text: string): boolean {
   return ORIGINAL_WORDS.test(foldToAscii(text));
 }
+
+/**
+ * The number a quantity in words gives of copies alone ("02 bản sao", "hai bản sao"); undefined for any other words,
+ * among them those that say what kind of copy ("01 bản sao có chứng thực"), which the document must keep.
+ */
+export function copiesCount(text: string): number | undefined {
+  const counts = dossierCounts(text);
+  return counts?.originals === undefined ? counts?.copies : undefined;
+}
+
+/**
+ * Whether a procedure's dossier counts originals anywhere: then the document gives originals and copies columns of
+ * their own, and a count under `copies` is one of copies; until then it is a number of papers ("01 bản").
+ */
+export function countsOriginals(dossier: readonly { originals?: unknown }[] | undefined): boolean {
+  return (dossier ?? []).some((item) => item.originals !== undefined);
+}

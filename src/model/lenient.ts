@@ -22,7 +22,7 @@ import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js'
 import { spelledOutName } from './abbreviations.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
-import { dossierCounts, portalCounts } from './dossier-counts.js';
+import { copiesCount, countsOriginals, dossierCounts, portalCounts } from './dossier-counts.js';
 import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -946,10 +946,18 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
         return counted;
       }
       if (typeof item.copies === 'string' && NONE_COUNT.test(item.copies)) counted.copies = 0;
-      // "01", "01 bản": the count alone, which documents print as they print 1 ("01 bản"); a kind stays text.
+      // "01", "01 bản": the count alone, which documents print as they print 1 ("01 bản").
       const copies = typeof item.copies === 'string' ? BARE_COUNT.exec(item.copies) : null;
       if (copies) counted.copies = Number(copies[1]);
       return counted;
+    });
+  // "02 bản sao" is a count of copies where the document prints copies apart from originals (under "Bản sao", as
+  // "02 bản"). Before any item counts originals, a count under `copies` prints as a number of papers, and the words
+  // stay: "02 bản" would lose that a copy will do.
+  if (Array.isArray(out.dossier) && countsOriginals(out.dossier))
+    out.dossier = out.dossier.map((item: unknown) => {
+      const count = isMap(item) && typeof item.copies === 'string' ? copiesCount(item.copies) : undefined;
+      return count === undefined ? item : { ...(item as object), copies: count };
     });
   if (Array.isArray(out.forms)) out.forms = listed(out.forms, formOf);
   if (Array.isArray(out.records)) out.records = listed(out.records, recordOf);
@@ -972,7 +980,8 @@ const ITEM_KIND =
  * A dossier item written on one line: its name, and the quantity it ends with (`Tờ khai: 01 bản chính`,
  * `Tờ khai; 01 bản chính và 01 bản sao`, the portal's `Đơn: Bản chính: 1 - Bản sao: 0`) or the kind of copy after a
  * colon (`Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu`): a count of originals is `originals`,
- * copies beside it `copies`; other words stay text in `copies`, as written.
+ * copies beside it `copies`; other words stay text in `copies`, as written (a count of copies alone becomes one where
+ * the procedure counts originals, see `canonicalProcedure`).
  */
 export function dossierItemOf(text: string): { name: string; originals?: number; copies?: string | number } {
   const portal = text.length <= 1000 ? portalCounts(text) : undefined;

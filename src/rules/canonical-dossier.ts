@@ -1,3 +1,4 @@
+import { copiesCount, countsOriginals } from '../model/dossier-counts.js';
 import { dossierItemOf } from '../model/lenient.js';
 import { mapFix, writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
@@ -18,14 +19,17 @@ export const rule = defineRule({
       vi: 'Hãy ghi giấy tờ "{name}" dạng { name, copies, form }',
     },
   },
-  check({ source, report }) {
+  check({ source, procedure, report }) {
     const dossier = writtenAt(source, ['dossier']);
     if (!Array.isArray(dossier)) return;
     dossier.forEach((name, i) => {
       if (typeof name !== 'string') return;
       const path = ['dossier', i];
-      // A count at the end of the line is its own field ("Tờ khai: 01 bản chính"), as procmap reads it.
+      // A count at the end of the line is its own field ("Tờ khai: 01 bản chính"), as procmap reads it: copies too
+      // ("02 bản sao"), once the procedure counts originals and so prints copies in their own column.
       const item = dossierItemOf(name);
+      const copies = typeof item.copies === 'string' ? copiesCount(item.copies) : undefined;
+      if (copies !== undefined && countsOriginals(procedure.dossier)) item.copies = copies;
       const { name: read, ...counts } = item;
       // Counts as numbers, a quantity in words as text: `{ name: Tờ khai, originals: 1, copies: 1 }`.
       const fields = Object.entries(counts).map(

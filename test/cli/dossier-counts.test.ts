@@ -27,7 +27,7 @@ describe('doc: a dossier item counts its originals apart from its copies', () =>
       '| 3 | Đơn đăng ký (Mẫu số 01) | 01 bản | Không |  |',
       '| 4 | Tờ khai | 01 bản | 01 bản |  |',
       '| 5 | Bản kê khai | 01 bản | Không |  |',
-      '| 6 | Giấy phép |  | 02 bản sao |  |',
+      '| 6 | Giấy phép |  | 02 bản |  |',
       '| 7 | Tờ khai | 01 bản chính hoặc bản sao có chứng thực |  |  |',
       '| 8 | Giấy xác nhận | 01 bản |  |  |',
       '| 9 | Giấy chứng nhận | 01 bản | 02 bản |  |',

@@ -78,6 +78,45 @@ describe('compare', () => {
     expect(kind).toHaveLength(1);
   });
 
+  it('finds no change in a count of copies written in words where the document prints copies in their own column', () => {
+    const text = readFileSync(join(FIXTURES, 'fee-changed', 'base.yaml'), 'utf8');
+    const load = (name: string, source: string) =>
+      lint([loadFile(name, Buffer.from(source))], { rules: [] }).procedures;
+    // An item that counts its originals gives the document its "Bản chính" and "Bản sao" columns.
+    const split = text.replace(/^dossier:\n/m, 'dossier:\n  - { name: Đơn, originals: 1 }\n');
+    const written = (copies: string) => split.replace(/copies: 1$/m, `copies: ${copies}`);
+    for (const copies of ['"01 bản sao"', 'một bản sao', '01 ban sao'])
+      expect(compareCatalogs(load('a.yaml', split), load('b.yaml', written(copies)))).toEqual([]);
+    // Words that say more than the count, and a count of copies where `copies` prints as a number of papers ("01
+    // bản": no column says they are copies), are what the document prints.
+    expect(compareCatalogs(load('a.yaml', split), load('b.yaml', written('01 bản sao có chứng thực')))).toHaveLength(1);
+    const plain = text.replace(/copies: 1$/m, 'copies: 01 bản sao');
+    expect(compareCatalogs(load('a.yaml', text), load('b.yaml', plain))).toHaveLength(1);
+  });
+
+  it("finds no change in a decision's branches or parallel steps written in another order, but one in a target", () => {
+    const text = readFileSync(join(FIXTURES, 'flow-changed', 'base.yaml'), 'utf8');
+    const load = (name: string, source: string) =>
+      lint([loadFile(name, Buffer.from(source))], { rules: [] }).procedures;
+    const branches = '      Có thông tin: sign\n      Không có thông tin: refuse\n';
+    expect(text).toContain(branches);
+    const swapped = text.replace(branches, '      Không có thông tin: refuse\n      Có thông tin: sign\n');
+    expect(compareCatalogs(load('a.yaml', text), load('b.yaml', swapped))).toEqual([]);
+    const parallel = (targets: string) =>
+      text.replace(branches, '').replace(/^(    next:)\n(  - id: sign)/m, `$1 ${targets}\n$2`);
+    expect(parallel('[sign, refuse]')).toContain('next: [sign, refuse]');
+    expect(
+      compareCatalogs(load('a.yaml', parallel('[sign, refuse]')), load('b.yaml', parallel('[refuse, sign]'))),
+    ).toEqual([]);
+    // The same labels to other steps is a change of the flow.
+    const crossed = text.replace(branches, '      Có thông tin: refuse\n      Không có thông tin: sign\n');
+    const changes = classify(compareCatalogs(load('a.yaml', text), load('b.yaml', crossed)));
+    expect(changes.map((c) => [c.kind, c.step])).toEqual([
+      ['flow-changed', 'search'],
+      ['revision-not-bumped', null],
+    ]);
+  });
+
   it('gives no hour delta for a step moved to calendar days', () => {
     const dir = join(FIXTURES, 'step-duration-changed');
     const [base] = side(dir, 'base.yaml');
@@ -173,6 +212,101 @@ describe('limits in different units, ordered on the dates they give', () => {
     expect(added('1d')).toMatchObject({ level: 'breaking', reason: 'over-limit' });
     expect(added('3d')).toMatchObject({ level: 'info', reason: 'added' });
     expect(added()).toMatchObject({ level: 'info', reason: 'added' });
+  });
+
+  it('finds a limit lowered below steps that already overran it breaking: the overrun grows', () => {
+    const over = (procedure: DiffSide['procedure'], channel?: string) => overOnDates(calendar, procedure, channel);
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    // 20 h of steps: over 2 d (16 h) by 4 h, over 1.5 d by 8 h.
+    const lowered = (from: string, to: string, channel = false) => {
+      const [a, b] = [structuredClone(base!), structuredClone(base!)];
+      if (channel) {
+        a.procedure.channels = [{ kind: 'online', time_limit: from }];
+        b.procedure.channels = [{ kind: 'online', time_limit: to }];
+      } else [a.procedure.time_limit, b.procedure.time_limit] = [from, to];
+      const change = classify(compareCatalogs([a], [b]), 8, order, over).find((c) => c.kind === 'time-limit-changed')!;
+      return [change.level, change.reason];
+    };
+    expect(lowered('2d', '1.5d')).toEqual(['breaking', 'over-limit']);
+    expect(lowered('2d', '1.5d', true)).toEqual(['breaking', 'over-limit']);
+    // On dates too: 2 calendar days are never enough for 20 working hours, 1 calendar day is less.
+    expect(lowered('2cd', '1cd')).toEqual(['breaking', 'over-limit']);
+    // Lowered with room to spare, or lowered to where the steps still fit: information.
+    expect(lowered('5d', '4d')).toEqual(['info', 'shorter']);
+    expect(lowered('4d', '3d')).toEqual(['info', 'shorter']);
+  });
+
+  describe('fails --fail-on breaking exactly when lint newly rejects the steps against a limit', () => {
+    const text = readFileSync(join(FIXTURES, 'time-limit-changed', 'base.yaml'), 'utf8');
+    const over = (procedure: DiffSide['procedure'], channel?: string) => overOnDates(calendar, procedure, channel);
+    /** Whether within-time-limit reports the file, and the procedure it reads. */
+    const read = (name: string, yaml: string) => {
+      const result = lint([loadFile(name, Buffer.from(yaml))], { calendar });
+      expect(result.diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'within-time-limit')).toEqual([]);
+      return {
+        late: result.diagnostics.some((d) => d.rule === 'within-time-limit'),
+        sides: result.procedures.map(({ file, procedure }) => ({ file, procedure })),
+      };
+    };
+    const step = (id: string, duration: string) =>
+      `  - id: ${id}\n    name: Bước ${id}\n    body: TPHT\n    duration: ${duration}\n`;
+    const search = /(  - id: search\n(?:.*\n){2}    duration: ).*/;
+    const limit = (to: string) => (y: string) => y.replace(/^time_limit: .*$/m, `time_limit: ${to}`);
+    // Before the last step, which the one before it hands over to in list order.
+    const added = (duration: string) => (y: string) =>
+      y.replace('  - id: return\n', `${step('extra', duration)}  - id: return\n`);
+    const online = (to: string) => (y: string) =>
+      /kind: online, time_limit: [^ }]+/.test(y)
+        ? y.replace(/kind: online, time_limit: [^ }]+/, `kind: online, time_limit: ${to}`)
+        : y.replace(/^fee:/m, `channels:\n  - { kind: online, time_limit: ${to} }\nfee:`);
+    // Edits of the steps, the flow and the limits (a raised limit is breaking on its own, late or not).
+    const edits: Record<string, (yaml: string) => string> = {
+      'a step in calendar days, within': (y) => y.replace(search, '$13cd'),
+      'a step in calendar days, too long': (y) => y.replace(search, '$114cd'),
+      'a step in calendar days against a limit in calendar days': (y) => limit('9cd')(y.replace(search, '$14cd')),
+      'a step added, within': added('2h'),
+      'a step added, too long': added('1d'),
+      'a step added in calendar days': added('3cd'),
+      'a branch to a longer path': (y) =>
+        y
+          .replace('Không có thông tin: refuse', 'Không có thông tin: extra')
+          .replace('  - id: refuse\n', `${step('extra', '6h')}    next: [refuse]\n  - id: refuse\n`),
+      'the limit in the same day': limit('trong ngày'),
+      'the limit in calendar days': limit('3cd'),
+      'the limit lowered, within': limit('20h'),
+      'the limit lowered, over': limit('2d'),
+      'an online limit, over': online('2d'),
+      'an online limit, within': online('20h'),
+    };
+    const bases: Record<string, string> = {
+      'a limit in working days': text,
+      'an online limit of its own': online('22h')(text),
+      'a limit in calendar days': limit('20cd')(text),
+      // No total in working hours on either side: only the dates say whether the steps are late.
+      'a step in calendar days': limit('5d')(text.replace(search, '$12cd')),
+      'a step in calendar days and a limit in calendar days': limit('20cd')(text.replace(search, '$12cd')),
+    };
+    const cases = Object.entries(bases).flatMap(([b, yaml]) =>
+      Object.entries(edits).map(([e, edit]) => [b, e, yaml, edit] as const),
+    );
+
+    it.each(cases)('%s, %s', (_base, _edit, yaml, edit) => {
+      const revised = edit(yaml);
+      expect(revised).not.toBe(yaml);
+      const before = read('base.yaml', yaml);
+      const after = read('revision.yaml', revised);
+      expect(before.late).toBe(false);
+      const changes = classify(compareCatalogs(before.sides, after.sides), 8, order, over);
+      const breaking = changes.some((c) => c.level === 'breaking');
+      if (changes.some((c) => c.reason === 'limit-raised')) expect(breaking).toBe(true);
+      else expect(breaking).toBe(after.late);
+    });
+
+    it('covers edits on both sides of the line', () => {
+      const late = cases.filter(([, , yaml, edit]) => read('r.yaml', edit(yaml)).late).length;
+      expect(late).toBeGreaterThan(5);
+      expect(cases.length - late).toBeGreaterThan(5);
+    });
   });
 
   it('says not comparable without the calendar', () => {
@@ -322,6 +456,24 @@ describe('diff formatters', () => {
     expect(fieldLine(total, 'en')).toContain('2 working days (16 h) → not counted in working hours');
   });
 
+  it('says a total the same on both sides once, beside the limit it now overruns', () => {
+    const late = {
+      kind: 'total-changed' as const,
+      field: null,
+      level: 'breaking' as const,
+      reason: 'over-limit' as const,
+    };
+    expect(fieldLine({ ...late, before: null, after: null, limit: '15cd' }, 'en')).toContain(
+      'Total time (critical path): not counted in working hours  now over the time limit of 15 calendar days',
+    );
+    expect(fieldLine({ ...late, before: null, after: null, limit: '15cd' }, 'vi')).toContain(
+      'Tổng thời gian (đường găng): không tính được theo giờ làm việc  nay vượt thời hạn giải quyết 15 ngày (lịch)',
+    );
+    expect(fieldLine({ ...late, before: '6h', after: '6h', limit: 'trong ngày' }, 'vi')).toContain(
+      'Tổng thời gian (đường găng): 0,75 ngày làm việc (6 giờ)  nay vượt thời hạn giải quyết trong ngày',
+    );
+  });
+
   /** The report's lines for the changes between a fixture's base and that base with `edit` applied. */
   const editedLines = (fixture: string, edit: (text: string) => string, lang: 'en' | 'vi') => {
     const text = readFileSync(join(FIXTURES, fixture, 'base.yaml'), 'utf8');
@@ -375,6 +527,18 @@ describe('diff formatters', () => {
     expect(editedLines('dossier-changed', added, 'vi')).toContain(
       '  cảnh báo      Thành phần hồ sơ: Tờ khai (01 bản)  thêm',
     );
+  });
+
+  it('reads a count of copies written in Vietnamese beside originals as a count, never printing it raw in English', () => {
+    const added = (text: string) =>
+      text.replace(
+        /^dossier:\n/m,
+        'dossier:\n  - { name: Tờ khai, copies: "02 bản sao" }\n  - "Giấy tờ A: 01 bản sao"\n  - { name: Đơn, originals: 1 }\n',
+      );
+    const lines = editedLines('dossier-changed', added, 'en');
+    expect(lines).toContain('  warning   Dossier: Tờ khai (2 copies)  added');
+    expect(lines).toContain('  warning   Dossier: Giấy tờ A (1 copy)  added');
+    expect(lines.filter((line) => line.includes('Dossier')).join('\n')).not.toContain('bản');
   });
 
   it('names a change of the number of dossier sets by its own heading, not as the list of papers', () => {

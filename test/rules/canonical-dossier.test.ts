@@ -28,6 +28,7 @@ describe('rule canonical-dossier fix', () => {
       'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
       'dossier:\n  - "Giấy xác nhận tình trạng hôn nhân: 01 bản chính"\n  - Tờ khai - 01 bản chính\n' +
       '  - "Đơn đăng ký (Mẫu số 01): Bản chính: 1 - Bản sao: 0"\n  - "Căn cước công dân: xuất trình bản chính"\n' +
+      '  - "Giấy tờ khác, 02 bản sao"\n  - "Sổ hộ khẩu, 01 bản sao có chứng thực"\n' +
       'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
     const rules = RULES.filter((rule) => rule.id === 'canonical-dossier');
     const { diagnostics, procedures } = lint([loadFile('p.yaml', Buffer.from(text))], {
@@ -39,24 +40,53 @@ describe('rule canonical-dossier fix', () => {
       { name: 'Tờ khai', originals: 1 },
       { name: 'Đơn đăng ký (Mẫu số 01)', originals: 1, copies: 0 },
       { name: 'Căn cước công dân', copies: 'xuất trình bản chính' },
+      { name: 'Giấy tờ khác', copies: 2 },
+      // "có chứng thực" says what kind of copy: the words stay.
+      { name: 'Sổ hộ khẩu', copies: '01 bản sao có chứng thực' },
     ]);
     expect(diagnostics.map((d) => d.fix && 'text' in d.fix && d.fix.text)).toEqual([
       '{ name: Giấy xác nhận tình trạng hôn nhân, originals: 1 }',
       '{ name: Tờ khai, originals: 1 }',
       '{ name: Đơn đăng ký (Mẫu số 01), originals: 1, copies: 0 }',
       '{ name: Căn cước công dân, copies: xuất trình bản chính }',
+      '{ name: Giấy tờ khác, copies: 2 }',
+      '{ name: Sổ hộ khẩu, copies: "01 bản sao có chứng thực" }',
     ]);
   });
 
-  it('reads a count of originals written as copies in a map as originals, and none as 0', () => {
+  it('leaves a count of copies in words where the document prints copies as a number of papers', () => {
+    const text =
+      'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
+      'dossier:\n  - { name: Tờ khai, copies: 1 }\n  - "Giấy tờ khác, 02 bản sao"\n  - { name: Ảnh, copies: "01 bản sao" }\n' +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
+    const rules = RULES.filter((rule) => rule.id === 'canonical-dossier');
+    const { diagnostics, procedures } = lint([loadFile('p.yaml', Buffer.from(text))], {
+      rules,
+      settingsFor: () => new Map([['canonical-dossier', { severity: 'warning', options: {} }]]),
+    });
+    // Without originals the document has one column, "Số lượng": "02 bản" would not say that a copy will do.
+    expect(procedures[0]!.procedure.dossier).toEqual([
+      { name: 'Tờ khai', copies: 1 },
+      { name: 'Giấy tờ khác', copies: '02 bản sao' },
+      { name: 'Ảnh', copies: '01 bản sao' },
+    ]);
+    expect(diagnostics.map((d) => d.fix && 'text' in d.fix && d.fix.text)).toEqual([
+      '{ name: Giấy tờ khác, copies: "02 bản sao" }',
+    ]);
+  });
+
+  it('reads a count of originals written as copies in a map as originals, of copies as copies, and none as 0', () => {
     const text =
       'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
       'dossier:\n  - { name: Tờ khai, copies: "01 bản chính" }\n  - { name: Bản kê khai, originals: "01", copies: Không }\n' +
+      '  - { name: Giấy tờ khác, copies: "02 bản sao" }\n  - { name: Ảnh, originals: 1, copies: "01 bản sao" }\n' +
       'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
     const { procedures } = lint([loadFile('p.yaml', Buffer.from(text))]);
     expect(procedures[0]!.procedure.dossier).toEqual([
       { name: 'Tờ khai', originals: 1 },
       { name: 'Bản kê khai', originals: 1, copies: 0 },
+      { name: 'Giấy tờ khác', copies: 2 },
+      { name: 'Ảnh', originals: 1, copies: 1 },
     ]);
   });
 });

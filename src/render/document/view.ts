@@ -2,7 +2,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
-import { isOriginalsText } from '../../model/dossier-counts.js';
+import { countsOriginals, isOriginalsText } from '../../model/dossier-counts.js';
 import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
@@ -451,7 +451,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     },
     dossier,
     dossierGroups: dossierGroups(dossier, p.dossier ?? [], labels.dossierCase),
-    dossierSplit: (p.dossier ?? []).some((d) => d.originals !== undefined),
+    dossierSplit: countsOriginals(p.dossier),
     dossierCount: p.dossier_count ?? null,
     time: timeView(analysis, p, lang, input.sweep),
     place: p.place ?? null,
