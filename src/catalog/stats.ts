@@ -1,7 +1,10 @@
 import type { CatalogEntry } from '../lint/linter.js';
+import { parseDuration, toWorkingHours } from '../model/duration.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 import type { WorkingCalendar } from '../time/calendar.js';
+import { round2 } from '../time/units.js';
+import { worstOverrun } from './overrun.js';
 
 /** One procedure's line in the catalog listing and summary. */
 export interface ListedProcedure {
@@ -19,10 +22,13 @@ export interface ListedProcedure {
   timeLimit: string;
   /** The channel whose own shorter limit `limit`, `slack` and `usage` are measured against; else the procedure's. */
   limitChannel?: ChannelKind;
+  /** That channel's own limit as written (`trong ngày`, `04 ngày làm việc`), beside `limitChannel`. */
+  channelLimit?: string;
   /** The unit the limit is in, so that totals and slack are told in it (hours against a limit in hours). */
   limitUnit: Duration['unit'];
   total?: WorkingTime;
   limit?: WorkingTime;
+  /** limit − total; negative when over: by the worst receipt's lateness where lint found a date-dependent limit over. */
   slack?: WorkingTime;
   withinLimit?: boolean;
   /** total ÷ limit; undefined when either is not in working time. */
@@ -41,7 +47,7 @@ export interface CatalogStats {
   fourOnTheSpot: { count: number; share: number };
   withinLimit: { within: number; over: number; notComparable: number };
   usageBands: Record<(typeof USAGE_BANDS)[number], number>;
-  /** The procedures closest to (or over) their limit, least slack first. */
+  /** The procedures over their limit, most over first, then those closest to it, least slack first. */
   leastSlack: ListedProcedure[];
 }
 
@@ -71,7 +77,11 @@ export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis): List
       analysis.channels.every((other) => other.slack === undefined || other.slack.hours >= channel.slack!.hours),
   );
   const bound = tightest < 0 ? analysis : analysis.channels[tightest]!;
-  if (tightest >= 0) listed.limitChannel = analysis.channels[tightest]!.kind;
+  if (tightest >= 0) {
+    listed.limitChannel = analysis.channels[tightest]!.kind;
+    const written = p.channels?.[tightest]?.time_limit;
+    if (written !== undefined) listed.channelLimit = written;
+  }
   if (bound.limit) listed.limit = bound.limit;
   if (bound.slack) listed.slack = bound.slack;
   if (bound.withinLimit !== undefined) listed.withinLimit = bound.withinLimit;
@@ -91,10 +101,40 @@ export function listCatalog(
   return entries
     .map((entry) => {
       const listed = listProcedure(entry, analyseTime(entry.procedure, calendar));
-      if (overLimit.has(entry.file)) listed.withinLimit = false;
+      if (overLimit.has(entry.file)) {
+        listed.withinLimit = false;
+        measureOverrun(listed, entry, calendar);
+      }
       return listed;
     })
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Measures a procedure lint found over against the limit it overruns the most, when that is more than its figures
+ * say: a same-day or calendar-day limit (its own or a channel's) leaves it on or under its working-time limit, or
+ * without slack at all, and it would be listed as on the limit, or not at all, among the least slack.
+ */
+function measureOverrun(listed: ListedProcedure, entry: CatalogEntry, calendar: WorkingCalendar): void {
+  const overrun = worstOverrun(entry, calendar);
+  if (!overrun || (listed.slack !== undefined && -listed.slack.hours >= overrun.hours - 1e-9)) return;
+  const { hoursPerDay } = calendar;
+  const limit = parseDuration(overrun.limit)!;
+  const limitHours = toWorkingHours(limit, hoursPerDay);
+  const hours = Math.round(overrun.hours * 60) / 60;
+  listed.slack = { hours: -hours, days: round2(-hours / hoursPerDay) };
+  listed.limitUnit = limit.unit;
+  delete listed.limitChannel;
+  delete listed.channelLimit;
+  if (overrun.channel) {
+    listed.limitChannel = overrun.channel;
+    listed.channelLimit = overrun.limit;
+  }
+  delete listed.limit;
+  delete listed.usage;
+  if (limitHours === undefined) return;
+  listed.limit = { hours: limitHours, days: round2(limitHours / hoursPerDay) };
+  if (listed.total && limitHours > 0) listed.usage = listed.total.hours / limitHours;
 }
 
 function band({ usage, withinLimit }: ListedProcedure): (typeof USAGE_BANDS)[number] {
@@ -133,7 +173,9 @@ export function catalogStats(list: readonly ListedProcedure[], top = 10): Catalo
   const fots = list.filter((p) => p.fourOnTheSpot).length;
   const usageBands = Object.fromEntries(USAGE_BANDS.map((b) => [b, 0])) as CatalogStats['usageBands'];
   for (const p of list) usageBands[band(p)]++;
-  const comparable = list.filter((p) => p.slack !== undefined);
+  // Over by lint's reckoning counts among them even without a figure: it is the least slack there is.
+  const comparable = list.filter((p) => p.slack !== undefined || p.withinLimit === false);
+  const overFirst = (p: ListedProcedure) => (p.withinLimit === false ? 0 : 1);
   return {
     procedures: list.length,
     byLevel: countBy(list, (p) => p.level),
@@ -148,7 +190,10 @@ export function catalogStats(list: readonly ListedProcedure[], top = 10): Catalo
     },
     usageBands,
     leastSlack: [...comparable]
-      .sort((a, b) => a.slack!.hours - b.slack!.hours || a.id.localeCompare(b.id))
+      .sort(
+        (a, b) =>
+          overFirst(a) - overFirst(b) || (a.slack?.hours ?? 0) - (b.slack?.hours ?? 0) || a.id.localeCompare(b.id),
+      )
       .slice(0, top),
   };
 }

@@ -191,6 +191,14 @@ function durationWords(value: string, lang: Lang): string {
   return duration ? formatDuration(duration, lang) : value;
 }
 
+/** A duration in words with the words written with it: "5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ". */
+function durationWithNote(value: string, lang: Lang): string {
+  const duration = parseDuration(value);
+  if (!duration) return value;
+  const words = formatDuration(duration, lang);
+  return duration.note ? `${words} ${duration.note}` : words;
+}
+
 /** Why the change has its level, in words; '' when the kind says it all. */
 export function reasonText(change: Change, lang: Lang): string {
   if (change.kind.endsWith('-added') || change.kind.endsWith('-removed')) return '';
@@ -231,11 +239,12 @@ export function valueText(change: Change, side: 'before' | 'after', lang: Lang, 
   if (value === null) return WORDS[lang].none;
   if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed') {
     // Two ways of writing one time ("5d", "5 ngày làm việc") read the same in words: show each as written instead.
+    // The words written with the time count: "5d" and "5d kể từ …" differ by them, and each reads in words.
     const same =
       change.before !== null &&
       change.after !== null &&
-      durationWords(change.before, lang) === durationWords(change.after, lang);
-    return same ? value : durationWords(value, lang);
+      durationWithNote(change.before, lang) === durationWithNote(change.after, lang);
+    return same ? value : durationWithNote(value, lang);
   }
   if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;
   // A dossier item or a whole way of filing: its counts, limit and fee in words.

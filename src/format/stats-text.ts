@@ -2,9 +2,10 @@ import { Chalk } from 'chalk';
 import type { CatalogStats, ListedProcedure } from '../catalog/stats.js';
 import type { Lang } from '../i18n.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
+import { parseDuration } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import type { WorkingTime } from '../time/analyse.js';
-import { daysOrHours, formatNumber } from '../time/units.js';
+import { daysOrHours, formatDuration, formatNumber } from '../time/units.js';
 
 const WORDS = {
   en: {
@@ -20,6 +21,7 @@ const WORDS = {
     usage: 'Critical path against the limit',
     least: 'Least slack',
     slack: 'slack',
+    overBy: 'over by',
     total: 'total',
     limit: 'limit',
     days: 'd',
@@ -45,6 +47,7 @@ const WORDS = {
     usage: 'Đường găng so với thời hạn',
     least: 'Ít thời gian dự phòng nhất',
     slack: 'dự phòng',
+    overBy: 'vượt',
     total: 'tổng',
     limit: 'thời hạn',
     days: 'ngày làm việc',
@@ -65,13 +68,35 @@ function slackText(slack: WorkingTime, hoursPerDay: number, limitUnit: Duration[
   return `${formatNumber(value, lang)} ${unit === 'h' ? WORDS[lang].hours : WORDS[lang].days}`;
 }
 
-/** "tổng 1,75 / thời hạn 2 ngày làm việc", "(trực tuyến)" after a channel's limit, in hours against a limit in hours ("tổng 4 / thời hạn 4 giờ làm việc"). */
-function figuresText(p: ListedProcedure, lang: Lang): string {
+/** Working time in days, or in hours and minutes as lint says them ("15 phút", "3 giờ 59 phút") when under a day. */
+function amountText(hours: number, hoursPerDay: number, limitUnit: Duration['unit'], lang: Lang): string {
+  const { value, unit } = daysOrHours(hours, hoursPerDay, limitUnit);
+  return unit === 'h' ? formatDuration({ value, unit }, lang) : `${formatNumber(value, lang)} ${WORDS[lang].days}`;
+}
+
+/**
+ * "tổng 1,75 / thời hạn 2 ngày làm việc", "(trực tuyến)" after a channel's limit, in hours against a limit in hours
+ * ("tổng 4 / thời hạn 4 giờ làm việc"); a limit not in working time as written ("thời hạn trong ngày (trực tuyến)").
+ */
+function figuresText(p: ListedProcedure, hoursPerDay: number, lang: Lang): string {
   const w = WORDS[lang];
-  const [total, limit, unit] =
-    p.limitUnit === 'h' ? [p.total!.hours, p.limit!.hours, w.hours] : [p.total!.days, p.limit!.days, w.days];
   const channel = p.limitChannel ? ` (${CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()})` : '';
-  return `${w.total} ${formatNumber(total, lang)} / ${w.limit} ${formatNumber(limit, lang)} ${unit}${channel}`;
+  const inHours = p.limitUnit === 'h';
+  const unit = inHours ? w.hours : w.days;
+  const figure = (time: WorkingTime) => formatNumber(inHours ? time.hours : time.days, lang);
+  if (p.total && p.limit) return `${w.total} ${figure(p.total)} / ${w.limit} ${figure(p.limit)} ${unit}${channel}`;
+  const written = p.channelLimit ?? p.timeLimit;
+  const duration = parseDuration(written);
+  const total = p.total ? `${w.total} ${amountText(p.total.hours, hoursPerDay, p.limitUnit, lang)} / ` : '';
+  return `${total}${w.limit} ${duration ? formatDuration(duration, lang) : written}${channel}`;
+}
+
+/** "dự phòng 0,5 ngày làm việc"; "vượt 3 giờ 59 phút" for a procedure over its limit, never a slack of 0 or less. */
+function standingText(p: ListedProcedure, hoursPerDay: number, lang: Lang): string {
+  const w = WORDS[lang];
+  if (p.withinLimit !== false) return `${w.slack} ${slackText(p.slack!, hoursPerDay, p.limitUnit, lang)}`;
+  if (p.slack === undefined || p.slack.hours >= 0) return w.over;
+  return `${w.overBy} ${amountText(-p.slack.hours, hoursPerDay, p.limitUnit, lang)}`;
 }
 
 /** The catalog summary of `procmap stats` for a terminal. */
@@ -110,8 +135,8 @@ export function statsText(
     out.push('', c.bold(`${w.least}:`));
     const rows = stats.leastSlack.map((p) => ({
       p,
-      slack: `${w.slack} ${slackText(p.slack!, hoursPerDay, p.limitUnit, lang)}`,
-      figures: figuresText(p, lang),
+      slack: standingText(p, hoursPerDay, lang),
+      figures: figuresText(p, hoursPerDay, lang),
     }));
     const widths = ['id', 'slack', 'figures'].map((key) =>
       Math.max(...rows.map((row) => (key === 'id' ? row.p.id : row[key as 'slack' | 'figures']).length)),

@@ -71,6 +71,40 @@ describe('catalogStats', () => {
   it('names the procedures with the least slack, over-limit first', () => {
     expect(stats.leastSlack.map((p) => p.id)).toEqual(['C', 'B', 'D']);
   });
+
+  it('ranks every procedure over its limit first, most over first, one lint found over without a figure too', () => {
+    const over = catalogStats(
+      [
+        listed('ON', 40, 40),
+        // Lint found it over, but no figure says by how much: over all the same, never "on the limit".
+        { ...listed('LINT', 40, 40), withinLimit: false },
+        listed('DATED', undefined, undefined, { withinLimit: false, timeLimit: '20 ngày' }),
+        listed('SMALL', 43, 40),
+        listed('BIG', 56, 40),
+      ],
+      4,
+    );
+    expect(over.leastSlack.map((p) => p.id)).toEqual(['BIG', 'SMALL', 'DATED', 'LINT']);
+    for (const lang of ['vi', 'en'] as const) {
+      const text = statsText(over, { color: false, lang, hoursPerDay: 8 });
+      const rows = text.split('\n').filter((line) => /^ {2}(BIG|SMALL|DATED|LINT|ON) /.test(line));
+      expect(rows.map((row) => row.replace(/ +/g, ' ').trim())).toEqual(
+        lang === 'vi'
+          ? [
+              'BIG vượt 2 ngày làm việc tổng 7 / thời hạn 5 ngày làm việc BIG',
+              'SMALL vượt 3 giờ làm việc tổng 5,38 / thời hạn 5 ngày làm việc SMALL',
+              'DATED vượt thời hạn thời hạn 20 ngày (lịch) DATED',
+              'LINT vượt thời hạn tổng 5 / thời hạn 5 ngày làm việc LINT',
+            ]
+          : [
+              'BIG over by 2 d total 7 / limit 5 d BIG',
+              'SMALL over by 3 h total 5.38 / limit 5 d SMALL',
+              'DATED over the limit limit 20 calendar days DATED',
+              'LINT over the limit total 5 / limit 5 d LINT',
+            ],
+      );
+    }
+  });
 });
 
 describe('the least-slack table', () => {
@@ -85,7 +119,7 @@ describe('the least-slack table', () => {
     );
     const table = lines.slice(lines.indexOf('Ít thời gian dự phòng nhất:') + 1, -1).slice(0, 3);
     expect(table).toEqual([
-      '  QT-LONGER-03  dự phòng -1 ngày làm việc   tổng 6 / thời hạn 5 ngày làm việc     QT-LONGER-03',
+      '  QT-LONGER-03  vượt 1 ngày làm việc        tổng 6 / thời hạn 5 ngày làm việc     QT-LONGER-03',
       '  QT-02         dự phòng 0,5 ngày làm việc  tổng 2,5 / thời hạn 3 ngày làm việc   QT-02',
       '  QT-01         dự phòng 7 giờ làm việc     tổng 2,13 / thời hạn 3 ngày làm việc  QT-01',
     ]);

@@ -57,9 +57,42 @@ describe('procmap stats', () => {
     expect(result.stdout).toContain('Trong thời hạn: 1 · vượt thời hạn: 2 · không so được theo giờ làm việc');
     expect(result.stdout).toMatch(/\n {2}> 100% +█+ 2\n/);
     // Measured against the channel's limit, which it overruns, not the procedure's 8 days.
-    expect(result.stdout).toMatch(
-      /QT-ONLINE +dự phòng -2 ngày làm việc +tổng 7 \/ thời hạn 5 ngày làm việc \(trực tuyến\)/,
-    );
+    expect(result.stdout).toMatch(/QT-ONLINE +vượt 2 ngày làm việc +tổng 7 \/ thời hạn 5 ngày làm việc \(trực tuyến\)/);
+  });
+
+  it('lists a procedure over a same-day or date-dependent limit as over, by how much, before those on their limit', async () => {
+    const dir = 'test/fixtures/stats-least-slack';
+    const vi = await runCli(['stats', '--lang', 'vi', dir]);
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toContain('online-same-day.yaml');
+    expect(vi.stderr).toContain('step-same-day.yaml');
+    const rows = (text: string) => text.split('\n').filter((line) => line.startsWith('  QT-'));
+    // Over the online channel's same-day limit by the worst receipt's 3 h 59 min, as lint says; not "dự phòng 0".
+    expect(rows(vi.stdout)).toEqual([
+      '  QT-STEP-SAMEDAY    vượt 1 ngày làm việc      thời hạn 2 ngày làm việc                                   Quy trình có bước trong ngày',
+      '  QT-ONLINE-SAMEDAY  vượt 3 giờ 59 phút        tổng 0,5 ngày làm việc / thời hạn trong ngày (trực tuyến)  Quy trình trả trong ngày khi nộp trực tuyến',
+      '  QT-ON              dự phòng 0 ngày làm việc  tổng 2 / thời hạn 2 ngày làm việc                          Quy trình vừa đúng thời hạn',
+    ]);
+    const en = await runCli(['stats', '--lang', 'en', dir]);
+    expect(rows(en.stdout)).toEqual([
+      '  QT-STEP-SAMEDAY    over by 1 d         limit 2 d                              Quy trình có bước trong ngày',
+      '  QT-ONLINE-SAMEDAY  over by 3 h 59 min  total 0.5 d / limit same day (online)  Quy trình trả trong ngày khi nộp trực tuyến',
+      '  QT-ON              slack 0 d           total 2 / limit 2 d                    Quy trình vừa đúng thời hạn',
+    ]);
+    // JSON says the same: over, by a negative slack, against the channel's limit as written.
+    const json = await runCli(['stats', '--lang', 'en', dir, '--format', 'json']);
+    const least = JSON.parse(json.stdout).leastSlack;
+    expect(least.map((p: { id: string }) => p.id)).toEqual(['QT-STEP-SAMEDAY', 'QT-ONLINE-SAMEDAY', 'QT-ON']);
+    expect(least[0]).toMatchObject({ withinLimit: false, slack: { hours: -8, days: -1 } });
+    expect(least[0]).not.toHaveProperty('limitChannel');
+    expect(least[1]).toMatchObject({
+      withinLimit: false,
+      slack: { hours: -(3 + 59 / 60), days: -0.5 },
+      limitChannel: 'online',
+      channelLimit: 'trong ngày',
+    });
+    expect(least[1]).not.toHaveProperty('limit');
+    expect(least[2]).toMatchObject({ withinLimit: true, slack: { hours: 0 } });
   });
 
   it("lints with the catalog's config: a rule turned off there reports nothing", async () => {

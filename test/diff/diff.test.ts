@@ -501,6 +501,32 @@ describe('diff formatters', () => {
     );
   });
 
+  it("words a channel's limit that differs by the words written with it, as the procedure's own, never as data", () => {
+    const noted = (text: string) =>
+      text.replace(
+        '  - kind: in_person\n',
+        '  - kind: in_person\n    time_limit: 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n',
+      );
+    expect(editedLines('time-limit-changed-channel', noted, 'vi')).toContain(
+      '  cảnh báo      Thời hạn giải quyết (Trực tiếp): 3 ngày làm việc → 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ  ±0 ngày làm việc (±0 giờ)  cùng thời gian; nội dung ghi kèm thời gian thay đổi',
+    );
+    expect(editedLines('time-limit-changed-channel', noted, 'en')).toContain(
+      '  warning   Time limit (In person): 3 d → 3 d kể từ ngày nhận đủ hồ sơ hợp lệ  ±0 working days (±0 h)  same time; the words that go with it changed',
+    );
+    // Markdown reads the same; JSON keeps the short form a program compares.
+    const text = readFileSync(join(FIXTURES, 'time-limit-changed-channel', 'base.yaml'), 'utf8');
+    const procedures = (name: string, yaml: string) =>
+      lint([loadFile(name, Buffer.from(yaml))], { rules: [] }).procedures;
+    const changes = classify(compareCatalogs(procedures('a.yaml', text), procedures('b.yaml', noted(text))));
+    expect(diffMarkdown({ changes, hoursPerDay: 8 }, { color: false, lang: 'vi' })).toContain(
+      '| Thời hạn giải quyết (Trực tiếp) | 3 ngày làm việc | 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ |',
+    );
+    expect(changes.find((change) => change.field === 'channels.in_person')).toMatchObject({
+      before: '3d',
+      after: '3d kể từ ngày nhận đủ hồ sơ hợp lệ',
+    });
+  });
+
   it("shows a dossier item's originals and copies as the document prints them, in the language", () => {
     const added = (text: string) =>
       text.replace(

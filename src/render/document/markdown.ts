@@ -26,7 +26,8 @@ const PARAGRAPHS = ['purpose', 'scope', 'dossierCount', 'place', 'fee', 'result'
 
 /**
  * The view with every text escaped for Markdown; markup (the mermaid source, the fence) stays as it is, and a step's
- * description, a paragraph section and an amendment's changes keep their lines, as the Word document and the PDF do.
+ * description, a paragraph section, a channel's fee and note and an amendment's changes keep their lines, as the Word
+ * document and the PDF do.
  */
 export function markdownView(view: DocumentView): DocumentView {
   const escaped = escapeDeep(view) as DocumentView;
@@ -39,11 +40,17 @@ export function markdownView(view: DocumentView): DocumentView {
     PARAGRAPHS.flatMap((key) => (view[key] === null ? [] : [[key, lines(view[key])]])),
   );
   const history = escaped.history.map((entry, i) => ({ ...entry, changes: lines(view.history[i]!.changes) }));
+  // A channel's fee (the procedure's, when it has none of its own) and note keep their lines, as §5.6 does.
+  const channels = escaped.channels.map((channel, i) => {
+    const { fee, note } = view.channels[i]!;
+    return { ...channel, fee: fee === null ? null : lines(fee), note: note === null ? null : lines(note) };
+  });
   return {
     ...escaped,
     ...paragraphs,
     steps,
     history,
+    channels,
     lang: view.lang,
     flowchart: { ...escaped.flowchart, fence: view.flowchart.fence },
   };

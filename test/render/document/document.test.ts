@@ -244,11 +244,11 @@ describe('process document: content', () => {
     const html = renderHtml(builtins, subject('record', 'vi'), SVG);
     expect(html).toContain('<p class="applicants"><strong>Đối tượng thực hiện:</strong> Doanh nghiệp; Hợp tác xã</p>');
     expect(html).toMatch(
-      /<tr><td>Trực tuyến<\/td><td>8 ngày làm việc<div class="verdict ok">Đạt: còn dư 1,5 ngày làm việc \(12 giờ\) so với thời hạn<\/div><\/td><td>2.500.000 đồng<\/td><td>Nộp qua Cổng Dịch vụ công quốc gia, ký số hồ sơ<\/td><\/tr>/,
+      /<tr><td>Trực tuyến<\/td><td>8 ngày làm việc<div class="verdict ok">Đạt: còn dư 1,5 ngày làm việc \(12 giờ\) so với thời hạn<\/div><\/td><td class="lines">2.500.000 đồng<\/td><td class="lines">Nộp qua Cổng Dịch vụ công quốc gia, ký số hồ sơ<\/td><\/tr>/,
     );
     // A channel without its own fee or limit shows the procedure's.
     expect(html).toContain(
-      '<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td>3.000.000 đồng/giấy phép</td><td></td></tr>',
+      '<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td class="lines">3.000.000 đồng/giấy phép</td><td class="lines"></td></tr>',
     );
     expect(html).toContain('<tr class="case"><td colspan="5">Trường hợp nộp thay</td></tr>');
     expect(html).not.toContain('Trường hợp: Trường hợp');
@@ -276,7 +276,9 @@ describe('process document: content', () => {
     ] as const) {
       const html = renderHtml(builtins, { procedure: p, analysis: analyseTime(p), lang }, SVG);
       expect(html).toMatch(
-        new RegExp(`<tr><td>[^<]+</td><td>8 [^<]+<div class="verdict ok">[^<]+</div></td><td>${free}</td>`),
+        new RegExp(
+          `<tr><td>[^<]+</td><td>8 [^<]+<div class="verdict ok">[^<]+</div></td><td class="lines">${free}</td>`,
+        ),
       );
     }
   });
@@ -295,6 +297,24 @@ describe('process document: content', () => {
       '\\- Áp dụng đối với công dân cư trú tại phường. <br>\\- Công chức Tư pháp – Hộ tịch thực hiện.',
     );
     expect(markdown).toContain('| \\- Sửa bước 2; <br>\\- Bổ sung Mẫu 02. |');
+  });
+
+  it("keeps the lines of a fee and a channel's note in the channels table, as §5.6 does, in the page and in Markdown", () => {
+    const fee = '- Từ 01 đến 03 phòng: 4.000.000 đồng/giấy\n- Từ 04 đến 05 phòng: 6.000.000 đồng/giấy\n';
+    const note = 'Nộp qua Cổng Dịch vụ công quốc gia;\nký số hồ sơ';
+    const record = procedure('record');
+    // The first channel has no fee of its own: it shows the procedure's, lines and all; the second has its own note.
+    const channels = record.channels!.map((channel, i) => (i === 1 ? { ...channel, note } : channel));
+    const lined: DocumentSubject = { ...subject('record', 'vi'), procedure: { ...record, fee, channels } };
+    const html = renderHtml(builtins, lined, SVG);
+    expect(html).toContain(`<p class="lines">${fee}</p>`);
+    expect(html).toContain(`<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td class="lines">${fee}</td>`);
+    expect(html).toContain(`<td class="lines">${note}</td></tr>`);
+    const markdown = renderMarkdown(builtins, lined, MERMAID);
+    const lines = '\\- Từ 01 đến 03 phòng: 4.000.000 đồng/giấy <br>\\- Từ 04 đến 05 phòng: 6.000.000 đồng/giấy';
+    expect(markdown).toContain(`\n${lines}\n`);
+    expect(markdown).toContain(`| Trực tiếp | 10 ngày làm việc | ${lines} |  |\n`);
+    expect(markdown).toContain('| Nộp qua Cổng Dịch vụ công quốc gia; <br>ký số hồ sơ |\n');
   });
 
   it('lays the page out for the PDF printer: no repeated header table, room for the printed header, a landscape flowchart page', () => {

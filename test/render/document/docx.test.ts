@@ -199,6 +199,19 @@ describe('process document as a Word file', () => {
     expect(part(file, 'word/document.xml')).not.toMatch(/<script|[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
+  it("keeps the lines of a fee in the channels table, as in §5.6, where a channel shows the procedure's", async () => {
+    const record = procedure('record');
+    const file = await docx({
+      ...record,
+      fee: '- Từ 01 đến 03 phòng: 4.000.000 đồng\n- Tại khu vực khác: 2.000.000 đồng',
+    });
+    const xml = part(file, 'word/document.xml');
+    const broken =
+      /- Từ 01 đến 03 phòng: 4\.000\.000 đồng<\/w:t><\/w:r><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>- Tại khu vực khác/g;
+    // Twice: the in-person channel, which has no fee of its own, and §5.6.
+    expect(xml.match(broken)).toHaveLength(2);
+  });
+
   it('carries the title, the code as subject and the agency as author', async () => {
     const core = part(await recordDocx(), 'docProps/core.xml');
     expect(core).toContain(
