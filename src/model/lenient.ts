@@ -966,10 +966,10 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
 }
 
 // The count a dossier item's line ends with, as tables of a published procedure copy it into one cell: "Tờ khai: 01
-// bản chính", "Giấy tờ - 01 bản sao", "Giấy tờ (01 bản chính và 01 bản sao)". Found by position: the count starts
-// with its number and "bản".
+// bản chính", "Giấy tờ - 01 bản sao", "Giấy tờ (01 bản chính và 01 bản sao)", or the count alone, "Tờ khai: 01 bản".
+// Found by position: the count starts with its number and "bản".
 const ITEM_COUNT =
-  /(?:\s*[:,;]\s+|\s+[-–—]\s+|\s*\(\s*)((?:\d{1,3}|một|hai|ba|mot)\s+(?:bản|ban)\s+[^():]{1,80}?)\s*\)?$/iu;
+  /(?:\s*[:,;]\s+|\s+[-–—]\s+|\s*\(\s*)((?:\d{1,3}|một|hai|ba|mot)\s+(?:bản|ban)(?:\s+[^():]{1,80}?)?)\s*\)?$/iu;
 
 // The kind of copy after a colon, without a number, as the schema's example words it ("01 bản chính hoặc bản sao
 // chứng thực"): "Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu", "Căn cước: xuất trình".

@@ -95,6 +95,10 @@ describe('a dossier item on one line', () => {
       'Bản sao có chứng thực hoặc bản chính để đối chiếu',
     ],
     ['Căn cước công dân: xuất trình bản chính', 'Căn cước công dân', 'xuất trình bản chính'],
+    // The count alone, officers' commonest way: it stayed in the name, and the count column was empty.
+    ['Tờ khai: 01 bản', 'Tờ khai', '01 bản'],
+    ['Đơn đề nghị (01 bản)', 'Đơn đề nghị', '01 bản'],
+    ['Ảnh 3x4 - 02 bản', 'Ảnh 3x4', '02 bản'],
   ])('%j is %j with the count %j', (text, name, copies) => {
     expect(dossierItemOf(text)).toEqual({ name, copies });
   });
@@ -105,6 +109,8 @@ describe('a dossier item on one line', () => {
     'Bản chính - Giấy khai sinh',
     'Giấy phép (01 bản chính',
     'Giấy tờ: bản đồ địa chính thửa đất',
+    'Giấy tờ (01 bản',
+    'Quy hoạch 1/500 bản',
   ])('%j is a name alone', (text) => {
     expect(dossierItemOf(text)).toEqual({ name: text });
   });
