@@ -8,6 +8,8 @@ export interface LintReport {
   files: number;
   /** The files linted, as shown to users, for formats that list clean files too (junit). */
   paths?: readonly string[];
+  /** With `--quiet`: the warnings and infos found but left out of `diagnostics`, so a summary can say so. */
+  hidden?: { warnings: number; infos: number };
 }
 
 /** Presentation choices the CLI makes for a formatter. */
