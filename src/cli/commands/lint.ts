@@ -5,6 +5,7 @@ import type { RuleSettings } from '../../config/settings.js';
 import { finishLint, lint, lintEachFile, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
 import { filesOfShard, parseShard } from '../../lint/shard.js';
 import { LINT_FORMATTERS } from '../../format/index.js';
+import type { FormatOptions } from '../../format/types.js';
 import { fill, type Lang } from '../../i18n.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
@@ -240,7 +241,12 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const linted = [...byDisplay.keys(), ...found.unreadable.map((u) => u.file)].filter(mine);
   const report = formatter(
     { diagnostics: shown, files: linted.length, paths: linted, ...(hidden ? { hidden } : {}) },
-    { color: !options.output && useColor(io.stdout, io.env), lang: options.lang, cwd: io.cwd },
+    {
+      color: !options.output && useColor(io.stdout, io.env),
+      lang: options.lang,
+      cwd: io.cwd,
+      ...(options.format === 'sarif' ? await sarifContext(io.cwd) : {}),
+    },
   );
   if (options.output) writeReport(options.output, report);
   else io.stdout.write(report);
@@ -251,6 +257,19 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/**
+ * What only SARIF needs, found only for it so a plain lint reads nothing more: the repository's top, which GitHub
+ * resolves result paths against, and each rule's help from its page.
+ */
+async function sarifContext(cwd: string): Promise<Pick<FormatOptions, 'sourceRoot' | 'ruleHelp'>> {
+  const [{ workTreeTop }, { readRuleHelp }] = await Promise.all([
+    import('../../node/work-tree.js'),
+    import('../../node/rule-help-reader.js'),
+  ]);
+  const sourceRoot = workTreeTop(cwd);
+  return { ...(sourceRoot ? { sourceRoot } : {}), ruleHelp: readRuleHelp(RULES.map((rule) => rule.id)) };
 }
 
 /** The diagnostic without its fix: for a file --fix declined, whose report must not suggest --fix again. */
