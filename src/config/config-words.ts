@@ -30,6 +30,9 @@ function severityOf(value: unknown): ConfiguredSeverity | undefined {
 }
 
 function canonicalSetting(setting: unknown): unknown {
+  // `[error]` is ESLint's own way of writing a severity alone: read as `error`, so overrides keep earlier options.
+  // A word that names no severity is unwrapped too, so the schema's message names the rule, not "item 1".
+  if (Array.isArray(setting) && setting.length === 1) return severityOf(setting[0]) ?? setting[0];
   if (Array.isArray(setting))
     return setting.length > 0 ? [severityOf(setting[0]) ?? setting[0], ...setting.slice(1)] : setting;
   return severityOf(setting) ?? setting;

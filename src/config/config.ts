@@ -138,6 +138,8 @@ function checkRuleSettings(settings: unknown, at: NodePath, rules: ReadonlyMap<s
     const severity = Array.isArray(setting) ? setting[0] : setting;
     if (id === 'parse' && severity !== 'error') problems.push({ path: [...at, id], target: 'key', message: w.parse });
     if (!Array.isArray(setting) || setting.length !== 2 || !isMap(setting[1])) continue;
+    // `[error, {}]` gives no option: nothing to refuse, whatever options the rule takes.
+    if (Object.keys(setting[1]).length === 0) continue;
     const defaults = rule.defaultOptions ?? {};
     const known = Object.keys(defaults);
     if (known.length === 0) {

@@ -1,4 +1,4 @@
-import { isAbsolute } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../version.js';
 import type { Severity } from '../model/types.js';
@@ -10,22 +10,38 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 /** The base that relative result paths resolve against; GitHub code scanning maps it to the repository root. */
 const SRCROOT = '%SRCROOT%';
 
-function artifactUri(file: string): { uri: string; uriBaseId?: string } {
-  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
-  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+/**
+ * A file's location: relative to the root under %SRCROOT% when it is inside it, else an absolute file URI (a
+ * relative one would name a file of the repository that is not this one).
+ */
+function artifactUri(
+  file: string,
+  cwd: string | undefined,
+  root: string | undefined,
+): { uri: string; uriBaseId?: string } {
+  const path = cwd && root ? relative(root, resolve(cwd, file)) : file;
+  if (isAbsolute(path) || (root && /^\.\.(?:[\\/]|$)/.test(path)))
+    return { uri: pathToFileURL(cwd ? resolve(cwd, file) : file).href };
+  return { uri: path.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
 /** SARIF 2.1.0 (OASIS), for GitHub code scanning and other SARIF viewers: rule metadata with help links, one result per diagnostic. */
-export const sarif: LintFormatter = (report, { lang, cwd }) => {
+export const sarif: LintFormatter = (report, { lang, cwd, sourceRoot, ruleHelp }) => {
+  const root = sourceRoot ?? cwd;
   const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
-  const rules = RULES.map((rule) => ({
-    id: rule.id,
-    shortDescription: { text: rule.description[lang] },
-    helpUri: ruleDocUrl(rule.id),
-    defaultConfiguration: rule.recommended
-      ? { level: LEVEL[rule.severity] }
-      : { level: LEVEL[rule.severity], enabled: false },
-  }));
+  const rules = RULES.map((rule) => {
+    const help = ruleHelp?.get(rule.id);
+    return {
+      id: rule.id,
+      shortDescription: { text: rule.description[lang] },
+      // The pages are in English: GitHub shows them under "Rule help", the one-line description above them.
+      ...(help ? { fullDescription: { text: help.summary }, help: { text: help.text, markdown: help.markdown } } : {}),
+      helpUri: ruleDocUrl(rule.id),
+      defaultConfiguration: rule.recommended
+        ? { level: LEVEL[rule.severity] }
+        : { level: LEVEL[rule.severity], enabled: false },
+    };
+  });
   const results = report.diagnostics.map((d) => ({
     ruleId: d.rule,
     ...(ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule)! } : {}),
@@ -37,7 +53,7 @@ export const sarif: LintFormatter = (report, { lang, cwd }) => {
         : [
             {
               physicalLocation: {
-                artifactLocation: artifactUri(d.file),
+                artifactLocation: artifactUri(d.file, cwd, root),
                 region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
               },
             },
@@ -57,8 +73,8 @@ export const sarif: LintFormatter = (report, { lang, cwd }) => {
             rules,
           },
         },
-        ...(cwd
-          ? { originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } } }
+        ...(root
+          ? { originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root.endsWith('/') ? root : `${root}/`).href } } }
           : {}),
         columnKind: 'utf16CodeUnits',
         results,

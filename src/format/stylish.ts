@@ -12,9 +12,14 @@ const WORDS = {
     problems: 'problems',
     errors: 'errors',
     warnings: 'warnings',
+    infos: 'infos',
+    and: ' and ',
     clean: 'files checked, no problems',
     cleanOne: 'file checked, no problems',
-    fixable: '{errors} and {warnings} potentially fixable with the `--fix` option.',
+    noErrors: 'files checked, no errors',
+    noErrorsOne: 'file checked, no errors',
+    notShown: '{counts} not shown (--quiet)',
+    fixable: '{counts} potentially fixable with the `--fix` option.',
   },
   vi: {
     error: 'lỗi',
@@ -24,11 +29,29 @@ const WORDS = {
     problems: 'vấn đề',
     errors: 'lỗi',
     warnings: 'cảnh báo',
+    infos: 'thông tin',
+    and: ' và ',
     clean: 'tệp đã kiểm tra, không có vấn đề',
     cleanOne: 'tệp đã kiểm tra, không có vấn đề',
-    fixable: '{errors} và {warnings} có thể sửa tự động bằng tùy chọn --fix.',
+    noErrors: 'tệp đã kiểm tra, không có lỗi',
+    noErrorsOne: 'tệp đã kiểm tra, không có lỗi',
+    notShown: '{counts} không hiển thị (--quiet)',
+    fixable: '{counts} có thể sửa tự động bằng tùy chọn --fix.',
   },
 } as const;
+
+type Words = (typeof WORDS)[keyof typeof WORDS];
+type Counts = { errors: number; warnings: number; infos: number };
+
+/** "1 error, 2 warnings and 3 infos" (or, as a list, "…, 3 infos"): the kinds asked for, infos only when there are some. */
+function countsInWords(counts: Counts, kinds: readonly (keyof Counts)[], words: Words, list = false): string {
+  const one = { errors: words.error, warnings: words.warning, infos: words.info } as const;
+  const parts = kinds
+    .filter((kind) => kind !== 'infos' || counts.infos > 0)
+    .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? one[kind] : words[kind]}`);
+  if (list || parts.length < 2) return parts.join(', ');
+  return `${parts.slice(0, -1).join(', ')}${words.and}${parts.at(-1)!}`;
+}
 
 /** A diagnostic's severity in the run's language: `lỗi`, `cảnh báo`, `thông tin`. */
 export function severityWord(severity: Diagnostic['severity'], lang: keyof typeof WORDS): string {
@@ -55,26 +78,36 @@ export const stylish: LintFormatter = (report, { color, lang }) => {
     }
     out.push('');
   }
-  const { errors, warnings } = summarize(report.diagnostics);
+  const found = summarize(report.diagnostics);
+  // With --quiet only errors are listed: the summary counts those, and says how many others it left out.
+  const quiet = report.hidden !== undefined;
+  const kinds = quiet ? (['errors'] as const) : (['errors', 'warnings', 'infos'] as const);
+  const hidden = report.hidden ? { errors: 0, ...report.hidden } : undefined;
+  const notShown =
+    hidden && hidden.warnings + hidden.infos > 0
+      ? words.notShown.replace('{counts}', countsInWords(hidden, ['warnings', 'infos'], words))
+      : undefined;
   const total = report.diagnostics.length;
   if (total === 0) {
-    out.push(c.green(`✔ ${report.files} ${report.files === 1 ? words.cleanOne : words.clean}`));
+    const one = report.files === 1;
+    const clean = notShown
+      ? `${one ? words.noErrorsOne : words.noErrors}; ${notShown}`
+      : one
+        ? words.cleanOne
+        : words.clean;
+    out.push(c.green(`✔ ${report.files} ${clean}`));
   } else {
-    const paint = errors > 0 ? c.red.bold : c.yellow.bold;
-    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-    const summary = `${count(total, words.problem, words.problems)} (${count(errors, words.error, words.errors)}, ${count(warnings, words.warning, words.warnings)})`;
-    out.push(paint(`✖ ${summary}`));
+    // ✖ for what can fail a run, as ESLint marks it; infos alone never fail one, so they get a neutral mark.
+    const [mark, paint] =
+      found.errors > 0 ? ['✖', c.red.bold] : found.warnings > 0 ? ['✖', c.yellow.bold] : ['ℹ', c.blue.bold];
+    const problems = `${total} ${total === 1 ? words.problem : words.problems}`;
+    out.push(
+      paint(`${mark} ${problems} (${countsInWords(found, kinds, words, true)})${notShown ? `; ${notShown}` : ''}`),
+    );
     // As ESLint says it: officers learn from this line that --fix writes most corrections for them.
-    const fixable = report.diagnostics.filter((d) => d.fix !== undefined && d.severity !== 'info');
-    const fixableErrors = fixable.filter((d) => d.severity === 'error').length;
-    if (fixable.length > 0)
-      out.push(
-        paint(
-          `  ${words.fixable
-            .replace('{errors}', count(fixableErrors, words.error, words.errors))
-            .replace('{warnings}', count(fixable.length - fixableErrors, words.warning, words.warnings))}`,
-        ),
-      );
+    const fixable = summarize(report.diagnostics.filter((d) => d.fix !== undefined));
+    if (fixable.errors + fixable.warnings + fixable.infos > 0)
+      out.push(paint(`  ${words.fixable.replace('{counts}', countsInWords(fixable, kinds, words))}`));
   }
   return `${out.join('\n')}\n`;
 };

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/types.js';
 import type { Lang } from '../i18n.js';
+import type { RuleHelp } from './rule-help.js';
 
 /** What a lint formatter turns into text. */
 export interface LintReport {
@@ -8,6 +9,8 @@ export interface LintReport {
   files: number;
   /** The files linted, as shown to users, for formats that list clean files too (junit). */
   paths?: readonly string[];
+  /** With `--quiet`: the warnings and infos found but left out of `diagnostics`, so a summary can say so. */
+  hidden?: { warnings: number; infos: number };
 }
 
 /** Presentation choices the CLI makes for a formatter. */
@@ -15,8 +18,15 @@ export interface FormatOptions {
   /** Apply ANSI colours (the CLI decides from the terminal, NO_COLOR and FORCE_COLOR). */
   color: boolean;
   lang: Lang;
-  /** The folder that file paths are relative to, as an absolute path (sarif's `%SRCROOT%`). */
+  /** The folder that file paths are relative to, as an absolute path. */
   cwd?: string;
+  /**
+   * The top of the git work tree the run is in, as an absolute path: sarif writes its URIs relative to it, under
+   * `%SRCROOT%`, as GitHub code scanning resolves them against the checkout's root. Without it, `cwd` is the root.
+   */
+  sourceRoot?: string;
+  /** Each rule's help from its page, for formats that carry it (sarif); without it, a link only. */
+  ruleHelp?: ReadonlyMap<string, RuleHelp>;
 }
 
 /** A pure function from a lint report to the text to print or write. */

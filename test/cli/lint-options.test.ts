@@ -39,13 +39,33 @@ describe('procmap lint --max-warnings', () => {
     });
   });
 
-  it('counts the warnings --quiet hides', async () => {
+  // As ESLint 9 documents it: with --max-warnings, --quiet still runs the warning rules and counts what they find.
+  // The summary says so: it said "no problems" (and the JSON "warnings": 0) beside a run failed by those warnings.
+  it('counts the warnings --quiet hides, and says how many it hid', async () => {
     expect(
       await runCli(['lint', '--lang', 'en', '--quiet', '--max-warnings', '0', 'procedures'], { cwd: WARNINGS }),
     ).toEqual({
       code: 1,
-      stdout: '✔ 2 files checked, no problems\n',
+      stdout: '✔ 2 files checked, no errors; 2 warnings not shown (--quiet)\n',
       stderr: 'procmap: 2 warnings exceed --max-warnings 0\n',
+    });
+    expect(
+      await runCli(['lint', '--lang', 'vi', '--quiet', '--max-warnings', '0', 'procedures'], { cwd: WARNINGS }),
+    ).toEqual({
+      code: 1,
+      stdout: '✔ 2 tệp đã kiểm tra, không có lỗi; 2 cảnh báo không hiển thị (--quiet)\n',
+      stderr: 'procmap: 2 cảnh báo, vượt --max-warnings 0\n',
+    });
+    const json = await runCli(
+      ['lint', '--lang', 'en', '--quiet', '--max-warnings', '0', '--format', 'json', 'procedures'],
+      {
+        cwd: WARNINGS,
+      },
+    );
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({
+      diagnostics: [],
+      summary: { files: 2, errors: 0, warnings: 2, infos: 0 },
     });
   });
 
@@ -72,8 +92,8 @@ describe('procmap lint --quiet', () => {
     expect(result).toEqual({
       code: 1,
       stdout:
-        'procedures/tabs.yaml\n  4:1  error  Line 4 is indented with Tabs, which YAML does not count as indentation: indent with spaces, 2 for each Tab  parse\n\n✖ 1 problem (1 error, 0 warnings)\n' +
-        '  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
+        'procedures/tabs.yaml\n  4:1  error  Line 4 is indented with Tabs, which YAML does not count as indentation: indent with spaces, 2 for each Tab  parse\n\n✖ 1 problem (1 error); 2 warnings not shown (--quiet)\n' +
+        '  1 error potentially fixable with the `--fix` option.\n',
       stderr: '',
     });
     // Without --quiet the same run shows the warnings too: --quiet is what hides them.
@@ -82,7 +102,7 @@ describe('procmap lint --quiet', () => {
     );
   });
 
-  it('leaves warnings out of machine formats too', async () => {
+  it('leaves warnings out of machine formats too, while the JSON summary counts them', async () => {
     const result = await runCli(['lint', '--lang', 'en', '--quiet', '--format', 'json', 'procedures'], { cwd: MIXED });
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as {
@@ -90,16 +110,40 @@ describe('procmap lint --quiet', () => {
       summary: Record<string, number>;
     };
     expect(report.diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['error parse']);
-    expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 0, infos: 0 });
+    expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 2, infos: 0 });
   });
 
-  it('says "no problems" for warnings only, exit 0, in Vietnamese by default', async () => {
+  it('says "no errors" and how many warnings it hid for warnings only, exit 0, in Vietnamese by default', async () => {
     expect(
       await runCli(['lint', '--quiet', 'procedures'], { cwd: WARNINGS, env: { PROCMAP_LANG: undefined } }),
     ).toEqual({
       code: 0,
-      stdout: '✔ 2 tệp đã kiểm tra, không có vấn đề\n',
+      stdout: '✔ 2 tệp đã kiểm tra, không có lỗi; 2 cảnh báo không hiển thị (--quiet)\n',
       stderr: '',
     });
+  });
+});
+
+// A body no step uses and a limit in bare "ngày" (fixable), both configured as info.
+const INFOS = join(ROOT, 'test/cli/fixtures/info-summary');
+
+describe('procmap lint with infos only', () => {
+  it('counts the infos and the fixable one, without ✖, exit 0 under --max-warnings 0', async () => {
+    const en = await runCli(['lint', '--lang', 'en', '--max-warnings', '0', 'procedures'], { cwd: INFOS });
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe('');
+    expect(en.stdout.split('\n').slice(-3)).toEqual([
+      'ℹ 2 problems (0 errors, 0 warnings, 2 infos)',
+      '  0 errors, 0 warnings and 1 info potentially fixable with the `--fix` option.',
+      '',
+    ]);
+    const vi = await runCli(['lint', '--lang', 'vi', '--max-warnings', '0', 'procedures'], { cwd: INFOS });
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toBe('');
+    expect(vi.stdout.split('\n').slice(-3)).toEqual([
+      'ℹ 2 vấn đề (0 lỗi, 0 cảnh báo, 2 thông tin)',
+      '  0 lỗi, 0 cảnh báo và 1 thông tin có thể sửa tự động bằng tùy chọn --fix.',
+      '',
+    ]);
   });
 });

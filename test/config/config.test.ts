@@ -113,6 +113,25 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it("reads ESLint's own forms: a severity alone in a list, and empty options for any rule", () => {
+    const result = parse(
+      'rules:\n  unused-body: [error]\n  nfc: [2, {}]\n  four-on-the-spot: [warning, {}]\n  unique-id: [Cảnh báo]\n' +
+        'overrides:\n  - files: a/**\n    rules: { nfc: [off], unique-id: [info, {}] }\n',
+    );
+    expect(result.ok && result.config.rules).toEqual({
+      'unused-body': 'error',
+      nfc: ['error', {}],
+      'four-on-the-spot': ['warn', {}],
+      'unique-id': 'warn',
+    });
+    expect(result.ok && result.config.overrides?.[0]?.rules).toEqual({ nfc: 'off', 'unique-id': ['info', {}] });
+    // A list with no severity in it, or with a word that names none, still says what to write.
+    expect(problems('rules:\n  nfc: []\n  unused-body: [high]\n')).toEqual([
+      '2:8 Rule "nfc" takes a severity, or [severity, { options }]',
+      '3:16 "unused-body" must be one of off, info, warn, error, not "high"',
+    ]);
+  });
+
   it('refuses options for a rule that takes none, and for parse any change at all', () => {
     expect(problems('rules:\n  nfc: [warn, { max: 3 }]\n  parse: warn\n')).toEqual([
       '2:15 Rule "nfc" takes no options; write just its severity',
@@ -322,6 +341,14 @@ describe('settings', () => {
       severity: 'warning',
       options: { max: 12, unit: 'steps' },
     });
+    // The severity alone in a list, as ESLint writes it, keeps them too.
+    const listed = settingsResolver(
+      config(
+        'rules:\n  max-steps: [error, { max: 12 }]\noverrides:\n  - files: a/**\n    rules: { max-steps: [warn] }\n',
+      ),
+      { baseDir: '/c', cwd: '/c', rules },
+    );
+    expect(listed('a/x.yaml').get('max-steps')).toEqual({ severity: 'warning', options: { max: 12, unit: 'steps' } });
   });
 });
 

@@ -62,4 +62,23 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
       'procedures/four-on-the-spot.yaml:7 error four-on-the-spot: A four-on-the-spot procedure takes 0.75 working days (6 h) on its critical path, more than the 0.5 working days (4 h) that "on the spot" allows: receive → appraise → return',
     ]);
   });
+
+  it("lints with ESLint's forms [warn] and [2, {}], in both languages", async () => {
+    for (const lang of ['en', 'vi']) {
+      const result = await runCli(
+        ['lint', '--lang', lang, '--format', 'json', 'procedures', '--config', 'eslint-forms.yaml'],
+        {
+          cwd: CATALOG,
+        },
+      );
+      expect(result.stderr).toBe('');
+      // unique-id a warning; four-on-the-spot an error at its default bound of one working day: 6 h pass.
+      expect(result.code).toBe(0);
+      const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; severity: string; rule: string }[] })
+        .diagnostics;
+      expect(found.map((d) => `${d.file} ${d.severity} ${d.rule}`)).toEqual([
+        'procedures/chung-thuc-2.yaml warning unique-id',
+      ]);
+    }
+  });
 });

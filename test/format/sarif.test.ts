@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { sarif } from '../../src/format/sarif.js';
+import { workTreeTop } from '../../src/node/work-tree.js';
 import type { Diagnostic } from '../../src/model/types.js';
 import { RULES } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
@@ -125,5 +126,105 @@ describe('sarif formatter', () => {
     const written = JSON.parse(readFileSync(out, 'utf8')) as typeof log;
     expect(valid(written)).toEqual([]);
     expect(written.runs[0].results.length).toBe(2);
+  });
+
+  it('writes URIs relative to the repository top when it is given, and files outside it as absolute URIs', () => {
+    const run = (
+      JSON.parse(
+        sarif(
+          { diagnostics: [diagnostic('bad.yaml', 'nfc'), diagnostic('../../../other/c.yaml', 'nfc')], files: 2 },
+          { color: false, lang: 'en', cwd: '/home/ci/repo/procedures/xa', sourceRoot: '/home/ci/repo' },
+        ),
+      ) as {
+        runs: [
+          {
+            results: { locations: { physicalLocation: { artifactLocation: unknown } }[] }[];
+            originalUriBaseIds: unknown;
+          },
+        ];
+      }
+    ).runs[0];
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///home/ci/repo/' } });
+    expect(run.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation)).toEqual([
+      { uri: 'procedures/xa/bad.yaml', uriBaseId: '%SRCROOT%' },
+      { uri: 'file:///home/ci/other/c.yaml' },
+    ]);
+  });
+
+  it("carries each rule's help from its page: description, text and Markdown", async () => {
+    const dir = join(ROOT, 'test/cli/fixtures/config-catalog');
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'sarif', 'procedures'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const rules = (JSON.parse(result.stdout) as typeof log).runs[0].tool.driver.rules as {
+      id: string;
+      fullDescription?: { text: string };
+      help?: { text: string; markdown: string };
+    }[];
+    expect(rules.filter((r) => !r.fullDescription || !r.help?.text || !r.help.markdown).map((r) => r.id)).toEqual([]);
+    const unusedBody = rules.find((r) => r.id === 'unused-body')!;
+    expect(unusedBody.fullDescription!.text).toMatch(
+      /^A declared body that does no step is an empty lane in the flowchart/,
+    );
+    expect(unusedBody.help!.markdown).toContain('**Valid**\n\n```yaml\nbodies:');
+    expect(valid(JSON.parse(result.stdout))).toEqual([]);
+  });
+});
+
+interface SarifRun {
+  results: { locations: { physicalLocation: { artifactLocation: unknown } }[] }[];
+  originalUriBaseIds: unknown;
+}
+
+describe('sarif URIs in a repository', () => {
+  // A checkout: a .git folder at its top (a file, in a linked worktree), the catalog in a subfolder.
+  const repository = (gitAsFile: boolean) => {
+    const top = mkdtempSync(join(tmpdir(), 'procmap-sarif-repo-'));
+    if (gitAsFile) writeFileSync(join(top, '.git'), 'gitdir: /elsewhere/.git/worktrees/x\n');
+    else mkdirSync(join(top, '.git'));
+    mkdirSync(join(top, 'procedures', 'xa'), { recursive: true });
+    writeFileSync(
+      join(top, 'procedures', 'xa', 'chứng thực.yaml'),
+      readFileSync(join(ROOT, 'test/cli/fixtures/config-catalog/procedures/xa/chung-thuc.yaml')),
+    );
+    return top;
+  };
+
+  it.each([false, true])(
+    'are relative to the top of the work tree, not the folder lint runs in (.git a file: %s)',
+    async (gitAsFile) => {
+      const top = repository(gitAsFile);
+      expect(workTreeTop(join(top, 'procedures', 'xa'))).toBe(top);
+      const result = await runCli(['lint', '--lang', 'en', '--format', 'sarif', '../../procedures/xa'], {
+        cwd: join(top, 'procedures', 'xa'),
+      });
+      expect(result.stderr).toBe('');
+      const run = (JSON.parse(result.stdout) as { runs: [SarifRun] }).runs[0];
+      expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `file://${top.split(sep).join('/')}/` } });
+      expect(
+        run.results.map(
+          (r) =>
+            (r.locations as { physicalLocation: { artifactLocation: unknown } }[])[0]!.physicalLocation
+              .artifactLocation,
+        ),
+      ).toEqual([{ uri: 'procedures/xa/ch%E1%BB%A9ng%20th%E1%BB%B1c.yaml', uriBaseId: '%SRCROOT%' }]);
+    },
+  );
+
+  it('are relative to the folder lint runs in outside any repository, as before', async () => {
+    const top = repository(false);
+    const outside = mkdtempSync(join(tmpdir(), 'procmap-sarif-plain-'));
+    mkdirSync(join(outside, 'procedures'));
+    writeFileSync(
+      join(outside, 'procedures', 'a.yaml'),
+      readFileSync(join(top, 'procedures', 'xa', 'chứng thực.yaml')),
+    );
+    expect(workTreeTop(outside)).toBeUndefined();
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'sarif', 'procedures'], { cwd: outside });
+    const run = (JSON.parse(result.stdout) as { runs: [SarifRun] }).runs[0];
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `file://${outside.split(sep).join('/')}/` } });
+    expect(
+      (run.results[0]!.locations as { physicalLocation: { artifactLocation: unknown } }[])[0]!.physicalLocation
+        .artifactLocation,
+    ).toEqual({ uri: 'procedures/a.yaml', uriBaseId: '%SRCROOT%' });
   });
 });

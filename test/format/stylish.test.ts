@@ -19,24 +19,73 @@ const at = (severity: Diagnostic['severity'], fixable: boolean, line: number): D
 });
 
 describe('stylish formatter', () => {
-  it('says how many problems --fix can correct, as ESLint does, counting errors and warnings only', () => {
+  it('says how many problems --fix can correct, as ESLint does, infos included when there are some', () => {
     const report = {
       files: 1,
       diagnostics: [at('error', true, 1), at('error', false, 2), at('warning', true, 3), at('info', true, 4)],
     };
     expect(stylish(report, { color: false, lang: 'en' }).split('\n').slice(-3)).toEqual([
-      '✖ 4 problems (2 errors, 1 warning)',
-      '  1 error and 1 warning potentially fixable with the `--fix` option.',
+      '✖ 4 problems (2 errors, 1 warning, 1 info)',
+      '  1 error, 1 warning and 1 info potentially fixable with the `--fix` option.',
       '',
     ]);
     expect(stylish(report, { color: false, lang: 'vi' }).split('\n').slice(-3)).toEqual([
-      '✖ 4 vấn đề (2 lỗi, 1 cảnh báo)',
-      '  1 lỗi và 1 cảnh báo có thể sửa tự động bằng tùy chọn --fix.',
+      '✖ 4 vấn đề (2 lỗi, 1 cảnh báo, 1 thông tin)',
+      '  1 lỗi, 1 cảnh báo và 1 thông tin có thể sửa tự động bằng tùy chọn --fix.',
+      '',
+    ]);
+    // Without infos, the line is ESLint's.
+    const noInfo = { files: 1, diagnostics: [at('error', true, 1), at('warning', false, 3)] };
+    expect(stylish(noInfo, { color: false, lang: 'en' }).split('\n').slice(-3)).toEqual([
+      '✖ 2 problems (1 error, 1 warning)',
+      '  1 error and 0 warnings potentially fixable with the `--fix` option.',
       '',
     ]);
     // Nothing fixable: no such line.
     const plain = { files: 1, diagnostics: [at('error', false, 2)] };
     expect(stylish(plain, { color: false, lang: 'en' })).not.toContain('--fix');
+  });
+
+  // Infos never fail a run: the summary counted them in its total only ("2 problems (0 errors, 0 warnings)"), under ✖.
+  it('counts infos, and marks a report of infos alone with ℹ, not ✖', () => {
+    const report = { files: 1, diagnostics: [at('info', true, 1), at('info', false, 2)] };
+    expect(stylish(report, { color: false, lang: 'en' }).split('\n').slice(-3)).toEqual([
+      'ℹ 2 problems (0 errors, 0 warnings, 2 infos)',
+      '  0 errors, 0 warnings and 1 info potentially fixable with the `--fix` option.',
+      '',
+    ]);
+    expect(stylish(report, { color: false, lang: 'vi' }).split('\n').slice(-3)).toEqual([
+      'ℹ 2 vấn đề (0 lỗi, 0 cảnh báo, 2 thông tin)',
+      '  0 lỗi, 0 cảnh báo và 1 thông tin có thể sửa tự động bằng tùy chọn --fix.',
+      '',
+    ]);
+    // A warning among them keeps ESLint's ✖.
+    const withWarning = { files: 1, diagnostics: [at('warning', false, 1), at('info', false, 2)] };
+    expect(stylish(withWarning, { color: false, lang: 'en' })).toContain(
+      '\n✖ 2 problems (0 errors, 1 warning, 1 info)\n',
+    );
+  });
+
+  it('says what --quiet left out, in both languages', () => {
+    const hidden = { warnings: 2, infos: 1 };
+    expect(stylish({ files: 2, diagnostics: [], hidden }, { color: false, lang: 'en' })).toBe(
+      '✔ 2 files checked, no errors; 2 warnings and 1 info not shown (--quiet)\n',
+    );
+    expect(stylish({ files: 1, diagnostics: [], hidden }, { color: false, lang: 'vi' })).toBe(
+      '✔ 1 tệp đã kiểm tra, không có lỗi; 2 cảnh báo và 1 thông tin không hiển thị (--quiet)\n',
+    );
+    expect(
+      stylish(
+        { files: 1, diagnostics: [at('error', false, 1)], hidden: { warnings: 1, infos: 0 } },
+        { color: false, lang: 'en' },
+      )
+        .split('\n')
+        .slice(-2),
+    ).toEqual(['✖ 1 problem (1 error); 1 warning not shown (--quiet)', '']);
+    // Nothing hidden: the usual words.
+    expect(
+      stylish({ files: 1, diagnostics: [], hidden: { warnings: 0, infos: 0 } }, { color: false, lang: 'en' }),
+    ).toBe('✔ 1 file checked, no problems\n');
   });
 
   it('counts the keys an officer wrote as headings, which --fix renames', async () => {

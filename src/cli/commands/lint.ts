@@ -5,6 +5,7 @@ import type { RuleSettings } from '../../config/settings.js';
 import { finishLint, lint, lintEachFile, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
 import { filesOfShard, parseShard } from '../../lint/shard.js';
 import { LINT_FORMATTERS } from '../../format/index.js';
+import type { FormatOptions } from '../../format/types.js';
 import { fill, type Lang } from '../../i18n.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
@@ -55,7 +56,7 @@ const HELP = helpTexts({
     paths: 'procedure files or folders (searched recursively)',
     format: 'output format: stylish, json, sarif, github or junit',
     maxWarnings: 'exit 1 when there are more warnings than this',
-    quiet: 'report errors only',
+    quiet: 'report errors only; the summary says how many warnings it left out, and --max-warnings still counts them',
     output: 'write the report to a file (atomically) instead of standard output',
     fix: 'fix what is safe to fix (Unicode NFC, the spellings of the canonical-* rules), keeping comments and layout',
     fixDryRun:
@@ -70,7 +71,7 @@ const HELP = helpTexts({
     paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
     format: 'định dạng báo cáo: stylish, json, sarif, github hoặc junit',
     maxWarnings: 'thoát với mã 1 khi số cảnh báo nhiều hơn số này',
-    quiet: 'chỉ báo lỗi, không báo cảnh báo',
+    quiet: 'chỉ báo lỗi; dòng tổng kết cho biết số cảnh báo không hiển thị, và --max-warnings vẫn đếm chúng',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
     fix: 'sửa những gì sửa được an toàn (chuẩn Unicode NFC, cách viết của các quy tắc canonical-*), giữ nguyên chú thích và bố cục',
     fixDryRun:
@@ -234,10 +235,18 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   const shown = options.quiet ? all.filter((d) => d.severity === 'error') : all;
+  // What --quiet leaves out is still counted, as --max-warnings counts it (ESLint runs warn rules then too), so a
+  // summary never says "no problems" beside a run that failed on warnings it did not show.
+  const hidden = options.quiet ? { warnings, infos: all.length - errors - warnings } : undefined;
   const linted = [...byDisplay.keys(), ...found.unreadable.map((u) => u.file)].filter(mine);
   const report = formatter(
-    { diagnostics: shown, files: linted.length, paths: linted },
-    { color: !options.output && useColor(io.stdout, io.env), lang: options.lang, cwd: io.cwd },
+    { diagnostics: shown, files: linted.length, paths: linted, ...(hidden ? { hidden } : {}) },
+    {
+      color: !options.output && useColor(io.stdout, io.env),
+      lang: options.lang,
+      cwd: io.cwd,
+      ...(options.format === 'sarif' ? await sarifContext(io.cwd) : {}),
+    },
   );
   if (options.output) writeReport(options.output, report);
   else io.stdout.write(report);
@@ -248,6 +257,19 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/**
+ * What only SARIF needs, found only for it so a plain lint reads nothing more: the repository's top, which GitHub
+ * resolves result paths against, and each rule's help from its page.
+ */
+async function sarifContext(cwd: string): Promise<Pick<FormatOptions, 'sourceRoot' | 'ruleHelp'>> {
+  const [{ workTreeTop }, { readRuleHelp }] = await Promise.all([
+    import('../../node/work-tree.js'),
+    import('../../node/rule-help-reader.js'),
+  ]);
+  const sourceRoot = workTreeTop(cwd);
+  return { ...(sourceRoot ? { sourceRoot } : {}), ruleHelp: readRuleHelp(RULES.map((rule) => rule.id)) };
 }
 
 /** The diagnostic without its fix: for a file --fix declined, whose report must not suggest --fix again. */

@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * The top folder of the git work tree that holds `folder`: the nearest one up with a `.git` (a folder, or the file a
+ * linked worktree or submodule has), or undefined outside any. Found on disk, without running git, which a CI image
+ * may lack.
+ */
+export function workTreeTop(folder: string): string | undefined {
+  for (let dir = resolve(folder); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
