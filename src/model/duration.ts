@@ -178,12 +178,12 @@ function perChannel(text: string): { limits: ChannelLimit[]; general?: string } 
 
 /**
  * A limit written a line per way of filing (`time_limit: |`, or each line a list item's text), as its one line reads
- * it: the lines joined by "; ", their bullets dropped; undefined for a text of one line.
+ * it: the lines joined by "; ", their bullets and ending semicolons dropped; undefined for a text of one line.
  */
 export function limitLinesJoined(text: string): string | undefined {
   const lines = text
     .split(/\r?\n|\r/)
-    .map((line) => line.trim().replace(BULLET, ''))
+    .map((line) => line.trim().replace(BULLET, '').replace(/\s*;$/, ''))
     .filter((line) => line !== '');
   return lines.length > 1 ? lines.join('; ') : undefined;
 }
@@ -289,11 +289,24 @@ function topLevelParts(text: string): string[] {
  */
 function perCase(text: string): { limit: string; case: string } | undefined {
   const parts = topLevelParts(text);
+  if (parts.length < 2) parts.splice(0, 1, ...caseRuns(text));
   if (parts.length < 2) return undefined;
   const cases = parts.map(caseLimit);
   if (!cases.every((found) => found !== undefined)) return undefined;
   if (cases.every(({ case: named }) => kindsOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
   return cases[0];
+}
+
+// Where another limit starts in a limit per case written a line each, its lines joined by reading ("… niêm yết - 10
+// ngày làm việc đối với …", "… niêm yết 10 ngày …" from a folded block): before a number, after its bullet if any.
+const NEXT_RUN = /\s+(?:[-+•*·]\s+)?(?=\d)/u;
+
+/**
+ * The parts of a limit per case written a line each without semicolons, each from its number on; the caller keeps
+ * them only when every part is a limit with its case, so a number inside a case ("sau 15 giờ") splits nothing read.
+ */
+function caseRuns(text: string): string[] {
+  return text.split(NEXT_RUN).filter((part) => part !== '');
 }
 
 /** A duration's text as it is read: composed, single spaces, trimmed, without the full stop or semicolon ending it. */
@@ -775,8 +788,9 @@ const MAX_QUOTED = 200;
 export function durationProblemText(text: string | number, problem: DurationProblem, lang: Lang): string {
   // The text comes from the officer's file: a line break or escape in it must not reach the terminal as one.
   // A page pasted into the field is quoted by its start: the message says what to write, not the page again.
-  // A limit a line per way of filing is quoted as the one line it reads as.
-  const written = (problem.code === 'perChannel' && limitLinesJoined(String(text))) || String(text).trim();
+  // A limit a line per way of filing or per case is quoted as the one line it reads as.
+  const lines = problem.code === 'perChannel' || problem.code === 'perCase';
+  const written = (lines && limitLinesJoined(String(text))) || String(text).trim();
   const shown = written.length > MAX_QUOTED ? `${written.slice(0, MAX_QUOTED)}…` : written;
   const data: Record<string, string> = { text: escapeControls(shown) };
   if (problem.code === 'noUnit' || problem.code === 'zeroNoUnit') data.value = escapeControls(problem.value);

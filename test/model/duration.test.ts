@@ -610,6 +610,36 @@ describe('parseDuration: what it refuses, and what it says', () => {
     expect(say('15 (năm) ngày', 'vi')).toBe('"15 (năm) ngày": số 15 và chữ "năm" không khớp nhau; hãy sửa cho đúng');
   });
 
+  it('refuses a limit per case written a line each, bulleted or not, folded or not, quoted as its one line', () => {
+    const cases = [
+      '07 ngày làm việc đối với trường hợp không phải niêm yết',
+      '10 ngày làm việc đối với trường hợp phải niêm yết',
+    ];
+    const one = cases.join('; ');
+    for (const text of [
+      `- ${cases[0]}\n- ${cases[1]}\n`,
+      `${cases[0]}\n${cases[1]}\n`,
+      `${cases[0]};\n${cases[1]}\n`,
+      `• ${cases[0]}\n• ${cases[1]}`,
+    ]) {
+      expect(say(text), text).toBe(
+        `"${one}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "07 ngày làm việc (đối với trường hợp không phải niêm yết)"; a case with other steps is best a procedure of its own`,
+      );
+      expect(say(text, 'vi'), text).toBe(
+        `"${one}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "07 ngày làm việc (đối với trường hợp không phải niêm yết)"; trường hợp có các bước khác nên là một quy trình riêng`,
+      );
+    }
+    // A folded block (`>-`) reads as one line without a separator: each case from its number on.
+    expect(read(`${cases[0]} ${cases[1]}`)).toBe('perCase');
+    expect(read(`- ${cases[0]} - ${cases[1]}`)).toBe('perCase');
+    // A number inside a single case splits nothing read: one limit with its case stays a limit.
+    expect(read('05 ngày làm việc đối với hồ sơ nộp sau 15 giờ')).toMatchObject({ value: 5, unit: 'd' });
+    expect(read('05 ngày làm việc đối với trường hợp\ncó từ 2 người đề nghị trở lên')).toMatchObject({
+      value: 5,
+      unit: 'd',
+    });
+  });
+
   it('never turns a 400-digit number into Infinity', () => {
     const huge = `${'9'.repeat(400)}d`;
     expect(parseDuration(huge)).toBeUndefined();
