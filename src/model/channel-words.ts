@@ -44,6 +44,28 @@ export function channelsIn(text: string): { kinds: ChannelKind[] } | { unread: s
   return kinds.length > 0 ? { kinds } : { unread: text };
 }
 
+/**
+ * The ways of filing named on one line, each once, online with the grade its name said as its note (`Trực tiếp; Trực
+ * tuyến toàn trình` → in person, and online noted "Trực tuyến toàn trình"), as a list of them keeps it; the first name
+ * that is no way of filing; or the two grades of online filing the line names, which procmap cannot choose between.
+ */
+export function channelsNamed(
+  text: string,
+): { channels: { kind: ChannelKind; note?: string }[] } | { unread: string } | { grades: [string, string] } {
+  const channels: { kind: ChannelKind; note?: string }[] = [];
+  for (const part of text.split(CHANNEL_SEPARATOR)) {
+    if (part.trim() === '') continue;
+    const kind = channelOf(part);
+    if (kind === undefined) return { unread: part.trim() };
+    const note = noteWithGrade(part, undefined);
+    const seen = channels.find((channel) => channel.kind === kind);
+    if (seen === undefined) channels.push(note === undefined ? { kind } : { kind, note });
+    else if (seen.note === undefined && note !== undefined) seen.note = note;
+    else if (seen.note !== undefined && note !== undefined && seen.note !== note) return { grades: [seen.note, note] };
+  }
+  return channels.length > 0 ? { channels } : { unread: text };
+}
+
 // The grades of online filing, as the national database of procedures keeps them (Decree 42/2022/NĐ-CP: dịch vụ công
 // trực tuyến toàn trình, fully online, or một phần, partly), in ASCII words and as a note prints them.
 const GRADES: readonly [string, string][] = [

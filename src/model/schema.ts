@@ -140,6 +140,8 @@ const MESSAGES = {
     ruleId: '{key} is not a rule id: rule ids are lower-case words joined by "-", e.g. known-body',
     channel:
       '{what} {value} is not a way of filing: write in_person (trực tiếp), online (trực tuyến) or postal (qua dịch vụ bưu chính công ích)',
+    channelGrades:
+      '{what} {value} names online filing twice, as "{first}" and as "{second}": write online once, with the grade the procedure is offered at as its note, e.g. { kind: online, note: "{second}" }',
     levels:
       '{what} {value} names several levels: a procedure is carried out at one level; write one, or make one procedure for each level',
     level:
@@ -249,6 +251,8 @@ const MESSAGES = {
     ruleId: '{key} không phải là mã quy tắc: mã quy tắc là các từ viết thường nối bằng "-", ví dụ known-body',
     channel:
       '{what} {value} không phải là một cách nộp hồ sơ: hãy ghi trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính công ích; hoặc in_person, online, postal',
+    channelGrades:
+      '{what} {value} ghi cách nộp trực tuyến hai lần, là "{first}" và "{second}": hãy ghi trực tuyến một lần, với mức độ mà thủ tục được cung cấp ở note, ví dụ { kind: online, note: "{second}" }',
     levels:
       '{what} {value} có nhiều cấp: mỗi quy trình được thực hiện ở một cấp; hãy ghi một cấp, hoặc lập một quy trình cho mỗi cấp',
     level:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelOf, channelsIn, noteWithGrade } from '../../src/model/channel-words.js';
+import { planChannels } from '../../src/model/channel-split.js';
 import { canonicalProcedure } from '../../src/model/lenient.js';
 
 // Ways of filing as the national record, step tables and Decree 42/2022/NĐ-CP's grades of online service name them.
@@ -74,5 +75,20 @@ describe('the grade of online filing', () => {
       { kind: 'online' },
     ]);
     expect(noteWithGrade('Trực tiếp', undefined)).toBeUndefined();
+  });
+});
+
+describe('planChannels: a split limit with the channels named on one line', () => {
+  it('keeps the grade of online filing the line names in the note of its channel', () => {
+    const plan = planChannels('Trực tiếp; Trực tuyến toàn trình', '05 ngày làm việc', [
+      { kind: 'in_person' },
+      { kind: 'online', limit: '04 ngày làm việc' },
+    ]);
+    expect(plan).toEqual({
+      edits: {
+        write: [{ kind: 'in_person' }, { kind: 'online', note: 'Trực tuyến toàn trình', limit: '04 ngày làm việc' }],
+      },
+      merged: [{ kind: 'in_person' }, { kind: 'online', note: 'Trực tuyến toàn trình', limit: '04 ngày làm việc' }],
+    });
   });
 });
