@@ -19,10 +19,26 @@ const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
   ],
 ];
 
-/** A way of filing as officers and software write it (`Trực tuyến`, `qua bưu chính`, `online`, `2`), or undefined. */
+// The verb a portal writes before a way of filing: "Nộp hồ sơ trực tiếp", "Hồ sơ nộp trực tuyến", "Gửi hồ sơ qua …".
+const FILING_LEAD = /^(?:(?:ho so )?nop|gui)(?: ho so)? /;
+// Where the dossier is filed, after the way: "… tại Bộ phận Một cửa", "… trên Cổng dịch vụ công tỉnh", "… qua …".
+const PLACE = / (?:tai|tren|qua) /;
+
+const kindOfWords = (words: string) => CHANNEL_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+
+/**
+ * A way of filing as officers, portals and software write it (`Trực tuyến`, `qua bưu chính`, `Nộp hồ sơ trực tiếp
+ * tại UBND xã`, `online`, `2`), or undefined: the name, without "nộp hồ sơ" before it and the place after it.
+ */
 export function channelOf(text: string): ChannelKind | undefined {
   const words = asciiWords(text);
-  return CHANNEL_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+  const core = words.replace(FILING_LEAD, '');
+  const named = kindOfWords(words) ?? kindOfWords(core);
+  if (named !== undefined) return named;
+  const place = PLACE.exec(core);
+  // A place that is itself a way of filing ("trực tiếp qua bưu chính") names two ways: which one is the officer's.
+  if (place === null || kindOfWords(core.slice(place.index + 1)) !== undefined) return undefined;
+  return kindOfWords(core.slice(0, place.index));
 }
 
 // Between the names of ways of filing on one line: "Trực tiếp; Trực tuyến", "trực tiếp, qua bưu chính hoặc trực tuyến".

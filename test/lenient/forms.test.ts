@@ -239,6 +239,18 @@ describe('a list written as one text', () => {
     ).toEqual([{ kind: 'in_person' }, { kind: 'online', time_limit: '02 ngày làm việc', note: 'Trực tuyến một phần' }]);
   });
 
+  it('reads a way of filing with "nộp hồ sơ" before it and the place after it, as portals write it', () => {
+    const result = read(
+      'channels: [{ kind: Nộp hồ sơ trực tiếp }, { kind: Nộp hồ sơ trực tuyến, time_limit: 02 ngày làm việc }]\n',
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures[0]!.procedure.channels).toEqual([
+      { kind: 'in_person' },
+      { kind: 'online', time_limit: '02 ngày làm việc' },
+    ]);
+    expect(read('channels: Nộp hồ sơ trực tiếp tại Bộ phận Một cửa\n').diagnostics).toEqual([]);
+  });
+
   it('asks which grade of online filing a line names twice, never merging them', () => {
     const text = 'channels: Trực tiếp; Trực tuyến (một phần); Trực tuyến toàn trình\n';
     expect(read(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
