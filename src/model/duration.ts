@@ -306,7 +306,14 @@ const NEXT_RUN = /\s+(?:[-+•*·]\s+)?(?=\d)/u;
  * them only when every part is a limit with its case, so a number inside a case ("sau 15 giờ") splits nothing read.
  */
 function caseRuns(text: string): string[] {
-  return text.split(NEXT_RUN).filter((part) => part !== '');
+  // Outside brackets only: "(… thì không quá 05 ngày làm việc)" is one case's remark, not another case.
+  const depth = (part: string) => (part.match(/\(/g)?.length ?? 0) - (part.match(/\)/g)?.length ?? 0);
+  const runs: string[] = [];
+  for (const part of text.split(NEXT_RUN)) {
+    if (runs.length > 0 && depth(runs.join(' ')) > 0) runs[runs.length - 1] += ` ${part}`;
+    else runs.push(part);
+  }
+  return runs.filter((part) => part !== '');
 }
 
 /** A duration's text as it is read: composed, single spaces, trimmed, without the full stop or semicolon ending it. */
@@ -518,6 +525,8 @@ function readUncached(raw: string): DurationReading {
   if (text === '' || PLACEHOLDER.test(text)) return fail({ code: 'empty' });
   const byChannel = perChannel(text) ?? perChannelLines(raw);
   if (byChannel) return fail({ code: 'perChannel', ...byChannel });
+  const longest = text.length <= 400 ? atOnceOrLimit(text) : undefined;
+  if (longest) return longest;
   if (IMMEDIATELY.test(text) && !SAME_DAY.test(text)) return fail({ code: 'immediately' });
   if (UNSTATED.test(text)) return fail({ code: 'unstated' });
   if (NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
@@ -584,6 +593,31 @@ function readUncached(raw: string): DurationReading {
   }
   const [, number, word] = match as unknown as [string, string, string];
   return measure(number, UNITS.find(([re]) => re.test(word.trim()))?.[1], note);
+}
+
+// Between "at once" (or "the same day") and the span the law allows at most: "… hoặc trong thời hạn 02 ngày làm việc",
+// "Trả ngay; trường hợp cần xác minh thì không quá 05 ngày làm việc".
+const ALTERNATIVE = /[,;.]? (?:hoặc|hay|or) |[,;.] /giu;
+// The case that takes the span, before it: "trường hợp cần xác minh thì ", "nếu phải xác minh thì ".
+const CASE_THEN_LEAD = /^(?:(?:trong )?trường hợp|nếu|khi|đối với)\s.{1,150}?\s(?:thì|là)\s/iu;
+
+/**
+ * A limit of "at once" or the same day with the span the law allows at most after it ("Ngay khi nhận đủ hồ sơ hoặc
+ * trong thời hạn 02 ngày làm việc", "Trong ngày hoặc chậm nhất 02 ngày làm việc", "Trả ngay; trường hợp cần xác minh
+ * thì không quá 05 ngày làm việc"): the span, which binds (a shorter limit would publish less time than the law
+ * gives), with the law's words whole as its note; undefined for any other text.
+ */
+function atOnceOrLimit(text: string): DurationReading | undefined {
+  ALTERNATIVE.lastIndex = 0;
+  for (let match = ALTERNATIVE.exec(text); match !== null; match = ALTERNATIVE.exec(text)) {
+    const head = text.slice(0, match.index);
+    const alternative = /hoặc|hay|or/iu.test(match[0]);
+    if (!IMMEDIATELY.test(head) && !(alternative && SAME_DAY.test(head))) continue;
+    const span = readDuration(text.slice(match.index + match[0].length).replace(CASE_THEN_LEAD, ''));
+    if (!span.ok || span.duration.unit === 'sameday') continue;
+    return { ...span, duration: { value: span.duration.value, unit: span.duration.unit, note: `(${text})` } };
+  }
+  return undefined;
 }
 
 /**

@@ -352,6 +352,27 @@ describe('parseDuration: every form officers write', () => {
     });
   });
 
+  it('reads "at once" or "the same day" with the longest span the law allows after it as that span, never less', () => {
+    for (const [text, value] of [
+      ['Ngay khi nhận đủ hồ sơ hoặc trong thời hạn 02 ngày làm việc', 2],
+      ['Trong ngày hoặc chậm nhất 02 ngày làm việc', 2],
+      ['Trả ngay; trường hợp cần xác minh thì không quá 05 ngày làm việc', 5],
+      ['Giải quyết ngay sau khi nhận đủ hồ sơ, hoặc không quá 03 ngày làm việc kể từ ngày nhận', 3],
+    ] as const)
+      expect(read(text), text).toEqual({ value, unit: 'd', note: `(${text})`, bare: false });
+    // procmap's own spelling of it reads back the same.
+    const written = formatDurationShort(
+      parseDuration('Trả ngay; trường hợp cần xác minh thì không quá 05 ngày làm việc')!,
+    );
+    expect(written).toBe('5d (Trả ngay; trường hợp cần xác minh thì không quá 05 ngày làm việc)');
+    expect(parseDuration(written)).toEqual(
+      parseDuration('Trả ngay; trường hợp cần xác minh thì không quá 05 ngày làm việc'),
+    );
+    // At once alone is still no span; the same day with another case's exception keeps the same day.
+    expect(read('Giải quyết ngay')).toBe('immediately');
+    expect(read('Trong ngày; trường hợp phức tạp thì không quá 03 ngày làm việc')).toMatchObject({ unit: 'sameday' });
+  });
+
   it('reads a limit pasted with the mark of its list item, as the national record and documents list them', () => {
     for (const text of ['- 03 ngày làm việc', '• 03 ngày làm việc', '+ 03 ngày làm việc'])
       expect(readDuration(text)).toEqual({ ok: true, bare: false, duration: { value: 3, unit: 'd' } });
