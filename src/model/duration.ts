@@ -35,6 +35,7 @@ export type DurationProblem =
   | { code: 'perChannel'; limits: ChannelLimit[]; general?: string }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
+  | { code: 'deadline'; limit: string; before: string }
   | { code: 'unstated' }
   | { code: 'nextDay' }
   | { code: 'daysAndHours'; hours: number }
@@ -361,6 +362,16 @@ function withException(raw: string): DurationReading | undefined {
   };
 }
 
+// A span before an event, as a filing deadline reads: "15 ngày làm việc trước ngày dự kiến tổ chức".
+const BEFORE_EVENT = /^(.{1,200}?) (trước (?:ngày|thời điểm|khi|thời gian|hạn)(?: .{0,200})?)$/iu;
+
+/** A deadline for the applicant (file N days before the event), which is no time the agency takes; undefined otherwise. */
+function filingDeadline(raw: string): DurationReading | undefined {
+  const found = BEFORE_EVENT.exec(tidy(raw));
+  if (!found || !readDuration(found[1]!).ok) return undefined;
+  return fail({ code: 'deadline', limit: found[1]!, before: found[2]! });
+}
+
 /**
  * A number without its unit: "0" gets its own advice, since "0 ngày làm việc" is no time for a step either; a number
  * no unit can hold ("0.333": finer than two decimals) gets the precision advice, since adding a unit would not help.
@@ -405,7 +416,7 @@ export function readDuration(text: string | number): DurationReading {
   if (!reading) {
     reading = readUncached(text);
     if (!reading.ok && reading.problem.code === 'unknown')
-      reading = readUnaccented(text) ?? readMisaccented(text) ?? withException(text) ?? reading;
+      reading = readUnaccented(text) ?? readMisaccented(text) ?? withException(text) ?? filingDeadline(text) ?? reading;
     if (cache.size < 10_000) cache.set(text, reading);
   }
   return reading;
@@ -763,6 +774,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     unstated:
       '"{text}" names no time: the law may set no limit for this procedure, but its process needs one to count the appointment from; write the time your agency commits to, with what the law says in brackets, e.g. "5 ngày làm việc (pháp luật không quy định thời hạn)"',
+    deadline:
+      '"{text}" is a deadline for the applicant, who files the dossier {limit} before the event ("{before}"), not the time the agency takes to process it: write the processing time your agency has, e.g. "10 ngày làm việc", and put the filing deadline in conditions or a note',
     immediately:
       '"{text}" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
     nextDay:
@@ -800,6 +813,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     unstated:
       '"{text}" không ghi thời gian: pháp luật có thể không quy định thời hạn cho thủ tục này, nhưng quy trình cần một thời hạn để tính ngày hẹn trả; hãy ghi thời hạn cơ quan cam kết, kèm điều pháp luật nói trong ngoặc, ví dụ "5 ngày làm việc (pháp luật không quy định thời hạn)"',
+    deadline:
+      '"{text}" là hạn người nộp phải nộp hồ sơ ({limit} {before}), không phải thời gian cơ quan giải quyết hồ sơ: hãy ghi thời gian giải quyết của cơ quan, ví dụ "10 ngày làm việc", và ghi hạn nộp hồ sơ ở conditions (điều kiện) hoặc ghi chú',
     immediately:
       '"{text}" là giải quyết ngay, không phải một khoảng thời gian procmap tính được: hãy ghi thời gian trả kết quả, ví dụ "2h", hoặc "trong ngày" nếu trả trong ngày làm việc',
     nextDay:
@@ -849,6 +864,8 @@ export function durationProblemText(text: string | number, problem: DurationProb
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'range') data.example = escapeControls(problem.example);
+  if (problem.code === 'deadline')
+    Object.assign(data, { limit: escapeControls(problem.limit), before: escapeControls(problem.before) });
   if (problem.code === 'grouped') {
     // The text again with the number written each way: "1000 phút", "1 phút".
     const at = written.indexOf(problem.value);

@@ -661,6 +661,18 @@ describe('parseDuration: what it refuses, and what it says', () => {
     });
   });
 
+  it("says a span before an event is the applicant's filing deadline, not the time the agency takes", () => {
+    const text = '15 ngày làm việc trước ngày dự kiến tổ chức';
+    expect(read(text)).toBe('deadline');
+    expect(say(text)).toBe(
+      '"15 ngày làm việc trước ngày dự kiến tổ chức" is a deadline for the applicant, who files the dossier 15 ngày làm việc before the event ("trước ngày dự kiến tổ chức"), not the time the agency takes to process it: write the processing time your agency has, e.g. "10 ngày làm việc", and put the filing deadline in conditions or a note',
+    );
+    expect(say(text, 'vi')).toBe(
+      '"15 ngày làm việc trước ngày dự kiến tổ chức" là hạn người nộp phải nộp hồ sơ (15 ngày làm việc trước ngày dự kiến tổ chức), không phải thời gian cơ quan giải quyết hồ sơ: hãy ghi thời gian giải quyết của cơ quan, ví dụ "10 ngày làm việc", và ghi hạn nộp hồ sơ ở conditions (điều kiện) hoặc ghi chú',
+    );
+    expect(read('Chậm nhất 30 ngày trước khi tổ chức lễ hội')).toBe('deadline');
+  });
+
   it('never turns a 400-digit number into Infinity', () => {
     const huge = `${'9'.repeat(400)}d`;
     expect(parseDuration(huge)).toBeUndefined();
