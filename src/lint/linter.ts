@@ -18,6 +18,7 @@ import {
   channelsFix,
   commaBefore,
   dossierCaseFix,
+  dossierFlatCaseFix,
   entryFix,
   insertFix,
   rejoinFix,
@@ -247,6 +248,9 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           ...(problem.channels ? channelsFix(source, (lines ??= new LineIndex(source.text)), problem.channels) : {}),
           ...(problem.dossierCase
             ? dossierCaseFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.dossierCase)
+            : {}),
+          ...(problem.dossierFlatCase
+            ? dossierFlatCaseFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.dossierFlatCase)
             : {}),
           ...(problem.stepRow
             ? stepRowFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.stepRow)

@@ -410,6 +410,58 @@ export function dossierCaseFix(
   return { fix: { range: lines.range(headStart, end), text: written } };
 }
 
+/**
+ * The fix that writes dossier items after a case heading written flat (`- Trường hợp 1: …`, then the items at the same
+ * indent) each with its case, the heading's line removed: a line becomes `- name: …` with its counts and `case: …`
+ * below, a flow map gets `case: …` as its last entry. None where a line holds a comment or anything but one item, or
+ * the items are not on the lines right after the heading: those are the officer's to move.
+ */
+export function dossierFlatCaseFix(
+  source: LoadedFile,
+  lines: LineIndex,
+  path: NodePath,
+  found: { case: string; items: DossierCaseItem[] },
+): { fix?: Fix } {
+  const text = source.text;
+  const index = path[1] as number;
+  const eol = lineEndOf(text);
+  const caseText = yamlText(found.case);
+  const heading = source.locate(path, 'value');
+  const start = lines.offset(heading.line, 1);
+  const dash = text.slice(start, lines.offset(heading.line, heading.column));
+  if (!/^[ \t]*- +$/.test(dash) || heading.endLine > heading.line + 1) return {};
+  const indent = ' '.repeat(dash.length);
+  const out: string[] = [];
+  let line = heading.line;
+  let end = lineEndAt(text, start);
+  if (/#/.test(text.slice(start, end))) return {};
+  for (const [j, item] of found.items.entries()) {
+    const range = source.locate(['dossier', index + 1 + j], 'value');
+    if (range.line !== line + 1) return {};
+    line = range.line;
+    const lineStart = lines.offset(range.line, 1);
+    if (text.slice(lineStart, lines.offset(range.line, range.column)) !== dash) return {};
+    const itemStart = lines.offset(range.line, range.column);
+    const itemEnd = contentEnd(text, lines, range);
+    end = lineEndAt(text, lineStart);
+    if (itemEnd > end || text.slice(itemEnd, end).trim() !== '') return {};
+    const written = text.slice(itemStart, itemEnd);
+    if ('line' in item) {
+      if (/#/.test(written)) return {};
+      const { name, ...counts } = item.line;
+      const fields = [
+        `name: ${yamlText(name)}`,
+        ...Object.entries(counts).map(([k, v]) => `${k}: ${typeof v === 'number' ? v : yamlText(v)}`),
+        `case: ${caseText}`,
+      ];
+      out.push(`${dash}${fields.join(`${eol}${indent}`)}`);
+    } else if (written.startsWith('{') && written.endsWith('}')) {
+      out.push(`${dash}${written.slice(0, -1).trimEnd()}, case: ${caseText} }`);
+    } else return {};
+  }
+  return { fix: { range: lines.range(start, end), text: out.join(eol) } };
+}
+
 /** The text between two offsets with edits inside it applied. */
 function applyEdits(text: string, from: number, to: number, edits: readonly Edit[]): string {
   let out = '';

@@ -1,5 +1,5 @@
 import { fill, type Lang } from '../i18n.js';
-import { channelOf, channelsIn } from './channel-words.js';
+import { channelOf, channelsNamed } from './channel-words.js';
 import { CHANNEL_NAMES } from './channels.js';
 import { channelList, parseDuration, readDuration, splitPerChannel, type SplitChannel } from './duration.js';
 import { escapeControls } from './quote.js';
@@ -51,11 +51,15 @@ export function planChannels(
   if (new Set(kinds).size !== kinds.length) return undefined;
   if (listed === undefined) return { edits: { write: [...channels] }, merged: [...channels] };
   if (typeof listed === 'string') {
-    const line = channelsIn(listed);
-    if (!('kinds' in line)) return undefined;
+    // The grade of online filing the line names ("Trực tuyến toàn trình") stays its note, unless the limit says one.
+    const line = channelsNamed(listed);
+    if (!('channels' in line)) return undefined;
     const merged = [
-      ...line.kinds.map((kind) => channels.find((channel) => channel.kind === kind) ?? { kind }),
-      ...channels.filter(({ kind }) => !line.kinds.includes(kind)),
+      ...line.channels.map((named) => {
+        const split = channels.find((channel) => channel.kind === named.kind);
+        return split === undefined ? named : { ...named, ...split };
+      }),
+      ...channels.filter(({ kind }) => !line.channels.some((named) => named.kind === kind)),
     ];
     return { edits: { write: merged }, merged };
   }

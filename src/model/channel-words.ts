@@ -19,10 +19,26 @@ const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
   ],
 ];
 
-/** A way of filing as officers and software write it (`Trực tuyến`, `qua bưu chính`, `online`, `2`), or undefined. */
+// The verb a portal writes before a way of filing: "Nộp hồ sơ trực tiếp", "Hồ sơ nộp trực tuyến", "Gửi hồ sơ qua …".
+const FILING_LEAD = /^(?:(?:ho so )?nop|gui)(?: ho so)? /;
+// Where the dossier is filed, after the way: "… tại Bộ phận Một cửa", "… trên Cổng dịch vụ công tỉnh", "… qua …".
+const PLACE = / (?:tai|tren|qua) /;
+
+const kindOfWords = (words: string) => CHANNEL_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+
+/**
+ * A way of filing as officers, portals and software write it (`Trực tuyến`, `qua bưu chính`, `Nộp hồ sơ trực tiếp
+ * tại UBND xã`, `online`, `2`), or undefined: the name, without "nộp hồ sơ" before it and the place after it.
+ */
 export function channelOf(text: string): ChannelKind | undefined {
   const words = asciiWords(text);
-  return CHANNEL_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+  const core = words.replace(FILING_LEAD, '');
+  const named = kindOfWords(words) ?? kindOfWords(core);
+  if (named !== undefined) return named;
+  const place = PLACE.exec(core);
+  // A place that is itself a way of filing ("trực tiếp qua bưu chính") names two ways: which one is the officer's.
+  if (place === null || kindOfWords(core.slice(place.index + 1)) !== undefined) return undefined;
+  return kindOfWords(core.slice(0, place.index));
 }
 
 // Between the names of ways of filing on one line: "Trực tiếp; Trực tuyến", "trực tiếp, qua bưu chính hoặc trực tuyến".
@@ -42,6 +58,28 @@ export function channelsIn(text: string): { kinds: ChannelKind[] } | { unread: s
     if (!kinds.includes(kind)) kinds.push(kind);
   }
   return kinds.length > 0 ? { kinds } : { unread: text };
+}
+
+/**
+ * The ways of filing named on one line, each once, online with the grade its name said as its note (`Trực tiếp; Trực
+ * tuyến toàn trình` → in person, and online noted "Trực tuyến toàn trình"), as a list of them keeps it; the first name
+ * that is no way of filing; or the two grades of online filing the line names, which procmap cannot choose between.
+ */
+export function channelsNamed(
+  text: string,
+): { channels: { kind: ChannelKind; note?: string }[] } | { unread: string } | { grades: [string, string] } {
+  const channels: { kind: ChannelKind; note?: string }[] = [];
+  for (const part of text.split(CHANNEL_SEPARATOR)) {
+    if (part.trim() === '') continue;
+    const kind = channelOf(part);
+    if (kind === undefined) return { unread: part.trim() };
+    const note = noteWithGrade(part, undefined);
+    const seen = channels.find((channel) => channel.kind === kind);
+    if (seen === undefined) channels.push(note === undefined ? { kind } : { kind, note });
+    else if (seen.note === undefined && note !== undefined) seen.note = note;
+    else if (seen.note !== undefined && note !== undefined && seen.note !== note) return { grades: [seen.note, note] };
+  }
+  return channels.length > 0 ? { channels } : { unread: text };
 }
 
 // The grades of online filing, as the national database of procedures keeps them (Decree 42/2022/NĐ-CP: dịch vụ công

@@ -35,6 +35,7 @@ export type DurationProblem =
   | { code: 'perChannel'; limits: ChannelLimit[]; general?: string }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
+  | { code: 'deadline'; limit: string; before: string }
   | { code: 'unstated' }
   | { code: 'nextDay' }
   | { code: 'daysAndHours'; hours: number }
@@ -178,12 +179,12 @@ function perChannel(text: string): { limits: ChannelLimit[]; general?: string } 
 
 /**
  * A limit written a line per way of filing (`time_limit: |`, or each line a list item's text), as its one line reads
- * it: the lines joined by "; ", their bullets dropped; undefined for a text of one line.
+ * it: the lines joined by "; ", their bullets and ending semicolons dropped; undefined for a text of one line.
  */
 export function limitLinesJoined(text: string): string | undefined {
   const lines = text
     .split(/\r?\n|\r/)
-    .map((line) => line.trim().replace(BULLET, ''))
+    .map((line) => line.trim().replace(BULLET, '').replace(/\s*;$/, ''))
     .filter((line) => line !== '');
   return lines.length > 1 ? lines.join('; ') : undefined;
 }
@@ -289,11 +290,31 @@ function topLevelParts(text: string): string[] {
  */
 function perCase(text: string): { limit: string; case: string } | undefined {
   const parts = topLevelParts(text);
+  if (parts.length < 2) parts.splice(0, 1, ...caseRuns(text));
   if (parts.length < 2) return undefined;
   const cases = parts.map(caseLimit);
   if (!cases.every((found) => found !== undefined)) return undefined;
   if (cases.every(({ case: named }) => kindsOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
   return cases[0];
+}
+
+// Where another limit starts in a limit per case written a line each, its lines joined by reading ("… niêm yết - 10
+// ngày làm việc đối với …", "… niêm yết 10 ngày …" from a folded block): before a number, after its bullet if any.
+const NEXT_RUN = /\s+(?:[-+•*·]\s+)?(?=\d)/u;
+
+/**
+ * The parts of a limit per case written a line each without semicolons, each from its number on; the caller keeps
+ * them only when every part is a limit with its case, so a number inside a case ("sau 15 giờ") splits nothing read.
+ */
+function caseRuns(text: string): string[] {
+  // Outside brackets only: "(… thì không quá 05 ngày làm việc)" is one case's remark, not another case.
+  const depth = (part: string) => (part.match(/\(/g)?.length ?? 0) - (part.match(/\)/g)?.length ?? 0);
+  const runs: string[] = [];
+  for (const part of text.split(NEXT_RUN)) {
+    if (runs.length > 0 && depth(runs.join(' ')) > 0) runs[runs.length - 1] += ` ${part}`;
+    else runs.push(part);
+  }
+  return runs.filter((part) => part !== '');
 }
 
 /** A duration's text as it is read: composed, single spaces, trimmed, without the full stop or semicolon ending it. */
@@ -341,6 +362,16 @@ function withException(raw: string): DurationReading | undefined {
   };
 }
 
+// A span before an event, as a filing deadline reads: "15 ngày làm việc trước ngày dự kiến tổ chức".
+const BEFORE_EVENT = /^(.{1,200}?) (trước (?:ngày|thời điểm|khi|thời gian|hạn)(?: .{0,200})?)$/iu;
+
+/** A deadline for the applicant (file N days before the event), which is no time the agency takes; undefined otherwise. */
+function filingDeadline(raw: string): DurationReading | undefined {
+  const found = BEFORE_EVENT.exec(tidy(raw));
+  if (!found || !readDuration(found[1]!).ok) return undefined;
+  return fail({ code: 'deadline', limit: found[1]!, before: found[2]! });
+}
+
 /**
  * A number without its unit: "0" gets its own advice, since "0 ngày làm việc" is no time for a step either; a number
  * no unit can hold ("0.333": finer than two decimals) gets the precision advice, since adding a unit would not help.
@@ -385,7 +416,7 @@ export function readDuration(text: string | number): DurationReading {
   if (!reading) {
     reading = readUncached(text);
     if (!reading.ok && reading.problem.code === 'unknown')
-      reading = readUnaccented(text) ?? readMisaccented(text) ?? withException(text) ?? reading;
+      reading = readUnaccented(text) ?? readMisaccented(text) ?? withException(text) ?? filingDeadline(text) ?? reading;
     if (cache.size < 10_000) cache.set(text, reading);
   }
   return reading;
@@ -505,6 +536,8 @@ function readUncached(raw: string): DurationReading {
   if (text === '' || PLACEHOLDER.test(text)) return fail({ code: 'empty' });
   const byChannel = perChannel(text) ?? perChannelLines(raw);
   if (byChannel) return fail({ code: 'perChannel', ...byChannel });
+  const longest = text.length <= 400 ? atOnceOrLimit(text) : undefined;
+  if (longest) return longest;
   if (IMMEDIATELY.test(text) && !SAME_DAY.test(text)) return fail({ code: 'immediately' });
   if (UNSTATED.test(text)) return fail({ code: 'unstated' });
   if (NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
@@ -571,6 +604,31 @@ function readUncached(raw: string): DurationReading {
   }
   const [, number, word] = match as unknown as [string, string, string];
   return measure(number, UNITS.find(([re]) => re.test(word.trim()))?.[1], note);
+}
+
+// Between "at once" (or "the same day") and the span the law allows at most: "… hoặc trong thời hạn 02 ngày làm việc",
+// "Trả ngay; trường hợp cần xác minh thì không quá 05 ngày làm việc".
+const ALTERNATIVE = /[,;.]? (?:hoặc|hay|or) |[,;.] /giu;
+// The case that takes the span, before it: "trường hợp cần xác minh thì ", "nếu phải xác minh thì ".
+const CASE_THEN_LEAD = /^(?:(?:trong )?trường hợp|nếu|khi|đối với)\s.{1,150}?\s(?:thì|là)\s/iu;
+
+/**
+ * A limit of "at once" or the same day with the span the law allows at most after it ("Ngay khi nhận đủ hồ sơ hoặc
+ * trong thời hạn 02 ngày làm việc", "Trong ngày hoặc chậm nhất 02 ngày làm việc", "Trả ngay; trường hợp cần xác minh
+ * thì không quá 05 ngày làm việc"): the span, which binds (a shorter limit would publish less time than the law
+ * gives), with the law's words whole as its note; undefined for any other text.
+ */
+function atOnceOrLimit(text: string): DurationReading | undefined {
+  ALTERNATIVE.lastIndex = 0;
+  for (let match = ALTERNATIVE.exec(text); match !== null; match = ALTERNATIVE.exec(text)) {
+    const head = text.slice(0, match.index);
+    const alternative = /hoặc|hay|or/iu.test(match[0]);
+    if (!IMMEDIATELY.test(head) && !(alternative && SAME_DAY.test(head))) continue;
+    const span = readDuration(text.slice(match.index + match[0].length).replace(CASE_THEN_LEAD, ''));
+    if (!span.ok || span.duration.unit === 'sameday') continue;
+    return { ...span, duration: { value: span.duration.value, unit: span.duration.unit, note: `(${text})` } };
+  }
+  return undefined;
 }
 
 /**
@@ -716,6 +774,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     unstated:
       '"{text}" names no time: the law may set no limit for this procedure, but its process needs one to count the appointment from; write the time your agency commits to, with what the law says in brackets, e.g. "5 ngày làm việc (pháp luật không quy định thời hạn)"',
+    deadline:
+      '"{text}" is a deadline for the applicant, who files the dossier {limit} before the event ("{before}"), not the time the agency takes to process it: write the processing time your agency has, e.g. "10 ngày làm việc", and put the filing deadline in conditions or a note',
     immediately:
       '"{text}" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
     nextDay:
@@ -753,6 +813,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     unstated:
       '"{text}" không ghi thời gian: pháp luật có thể không quy định thời hạn cho thủ tục này, nhưng quy trình cần một thời hạn để tính ngày hẹn trả; hãy ghi thời hạn cơ quan cam kết, kèm điều pháp luật nói trong ngoặc, ví dụ "5 ngày làm việc (pháp luật không quy định thời hạn)"',
+    deadline:
+      '"{text}" là hạn người nộp phải nộp hồ sơ ({limit} {before}), không phải thời gian cơ quan giải quyết hồ sơ: hãy ghi thời gian giải quyết của cơ quan, ví dụ "10 ngày làm việc", và ghi hạn nộp hồ sơ ở conditions (điều kiện) hoặc ghi chú',
     immediately:
       '"{text}" là giải quyết ngay, không phải một khoảng thời gian procmap tính được: hãy ghi thời gian trả kết quả, ví dụ "2h", hoặc "trong ngày" nếu trả trong ngày làm việc',
     nextDay:
@@ -775,8 +837,9 @@ const MAX_QUOTED = 200;
 export function durationProblemText(text: string | number, problem: DurationProblem, lang: Lang): string {
   // The text comes from the officer's file: a line break or escape in it must not reach the terminal as one.
   // A page pasted into the field is quoted by its start: the message says what to write, not the page again.
-  // A limit a line per way of filing is quoted as the one line it reads as.
-  const written = (problem.code === 'perChannel' && limitLinesJoined(String(text))) || String(text).trim();
+  // A limit a line per way of filing or per case is quoted as the one line it reads as.
+  const lines = problem.code === 'perChannel' || problem.code === 'perCase';
+  const written = (lines && limitLinesJoined(String(text))) || String(text).trim();
   const shown = written.length > MAX_QUOTED ? `${written.slice(0, MAX_QUOTED)}…` : written;
   const data: Record<string, string> = { text: escapeControls(shown) };
   if (problem.code === 'noUnit' || problem.code === 'zeroNoUnit') data.value = escapeControls(problem.value);
@@ -801,6 +864,8 @@ export function durationProblemText(text: string | number, problem: DurationProb
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'range') data.example = escapeControls(problem.example);
+  if (problem.code === 'deadline')
+    Object.assign(data, { limit: escapeControls(problem.limit), before: escapeControls(problem.before) });
   if (problem.code === 'grouped') {
     // The text again with the number written each way: "1000 phút", "1 phút".
     const at = written.indexOf(problem.value);

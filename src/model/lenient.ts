@@ -16,7 +16,7 @@ import {
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
-import { channelOf, channelsIn, noteWithGrade } from './channel-words.js';
+import { channelOf, channelsNamed, noteWithGrade } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { spelledOutName } from './abbreviations.js';
@@ -348,6 +348,7 @@ export interface ValueProblem {
     | 'level'
     | 'levels'
     | 'channel'
+    | 'channelGrades'
     | 'device'
     | 'revision'
     | 'branchTwice'
@@ -475,9 +476,15 @@ export function valueProblems(data: unknown): ValueProblem[] {
   // A line of spaces alone is told by blankTexts, above.
   if (typeof data.channels === 'string' && data.channels.trim() !== '' && !channelsOfText(data.channels)) {
     // Named by the first part that is no way of filing (a line of limits per channel is read whole, or not at all).
-    const named = channelsIn(data.channels);
-    const value = 'unread' in named ? named.unread : data.channels;
-    problems.push({ path: ['channels'], messageId: 'channel', data: { value } });
+    const named = channelsNamed(data.channels);
+    if ('grades' in named) {
+      // Online filing named twice, graded two ways: which one the procedure offers is the officer's to say.
+      const [first, second] = named.grades;
+      problems.push({ path: ['channels'], messageId: 'channelGrades', data: { value: data.channels, first, second } });
+    } else {
+      const value = 'unread' in named ? named.unread : data.channels;
+      problems.push({ path: ['channels'], messageId: 'channel', data: { value } });
+    }
   }
   if (Array.isArray(data.channels))
     data.channels.forEach((channel, i) => {
@@ -550,8 +557,10 @@ function listedKeyTypos(item: Record<string, unknown>): Array<[key: string, hint
  * Trực tuyến: 04 ngày làm việc"); undefined for a line of anything else.
  */
 export function channelsOfText(text: string): Channel[] | undefined {
-  const named = channelsIn(text);
-  if ('kinds' in named) return named.kinds.map((kind) => ({ kind }));
+  // Online with its grade ("Trực tuyến toàn trình") keeps the grade as its note, as a list of the names does.
+  const named = channelsNamed(text);
+  if ('channels' in named) return named.channels;
+  if ('grades' in named) return undefined;
   const reading = readDuration(text);
   if (!reading.ok && reading.problem.code === 'perChannel' && reading.problem.general === undefined) {
     const { limits } = reading.problem;
@@ -571,11 +580,13 @@ export function channelsOfText(text: string): Channel[] | undefined {
 /** A way of filing by its name (`Trực tuyến`), or its name and its limit (`Trực tuyến: 02 ngày làm việc`). */
 function channelOfPart(text: string): Channel | undefined {
   const colon = text.indexOf(':');
-  const kind = channelOf(colon > 0 ? text.slice(0, colon) : text);
+  const name = colon > 0 ? text.slice(0, colon) : text;
+  const kind = channelOf(name);
   if (kind === undefined) return undefined;
-  if (colon <= 0) return { kind };
+  const note = noteWithGrade(name, undefined);
+  if (colon <= 0) return { kind, ...optionalNote(note) };
   const limit = text.slice(colon + 1).trim();
-  return readDuration(limit).ok ? { kind, time_limit: limit } : undefined;
+  return readDuration(limit).ok ? { kind, time_limit: limit, ...optionalNote(note) } : undefined;
 }
 
 // Made once: a number format costs as much to make as thousands of uses.

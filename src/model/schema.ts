@@ -42,6 +42,8 @@ export interface SchemaProblem {
   stepRow?: { id?: string; name?: string; nested?: boolean };
   /** For dossier items under their case, `- Trường hợp …:` and the items below: the items `--fix` writes, each with its case. */
   dossierCase?: { case: string; items: DossierCaseItem[] };
+  /** For a case heading written flat among the items (`- Trường hợp 1: …`): the items after it that `--fix` gives its case. */
+  dossierFlatCase?: { case: string; items: DossierCaseItem[] };
 }
 
 /**
@@ -81,6 +83,8 @@ const MESSAGES = {
       'A step\'s number is its id, and its fields stand beside it: write id: {id} in place of "{key}:", and the lines below it at its indent',
     dossierCase:
       'A case is written on each of its dossier items, not as a heading above them: write each item with its case, e.g. - { name: {name}, case: {case} }',
+    dossierFlatCase:
+      '{case} is a case heading the dossier items after it, not a document: write each of those items with its case, e.g. - { name: {name}, case: {case} }, or indent them under the case',
     splitList:
       '{name} has no value: inside { } a comma ends the value of "{field}"; to give several, put them in brackets, e.g. {field}: [{value}]',
     splitText:
@@ -140,6 +144,8 @@ const MESSAGES = {
     ruleId: '{key} is not a rule id: rule ids are lower-case words joined by "-", e.g. known-body',
     channel:
       '{what} {value} is not a way of filing: write in_person (trực tiếp), online (trực tuyến) or postal (qua dịch vụ bưu chính công ích)',
+    channelGrades:
+      '{what} {value} names online filing twice, as "{first}" and as "{second}": write online once, with the grade the procedure is offered at as its note, e.g. { kind: online, note: "{second}" }',
     levels:
       '{what} {value} names several levels: a procedure is carried out at one level; write one, or make one procedure for each level',
     level:
@@ -180,6 +186,8 @@ const MESSAGES = {
     hint: '; có phải là "{hint}"?',
     dossierCase:
       'Trường hợp được ghi ở từng thành phần hồ sơ, không phải thành một tiêu đề phía trên: hãy ghi mỗi thành phần kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }',
+    dossierFlatCase:
+      '{case} là trường hợp đứng đầu các thành phần hồ sơ phía sau, không phải một giấy tờ: hãy ghi mỗi thành phần đó kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }, hoặc thụt lề các thành phần vào dưới trường hợp',
     stepRowName: 'Số bước và tên bước là hai trường: hãy ghi id: {id} và, ở dòng dưới, name: {name}',
     stepRowHasId: 'Bước này đã có mã bước {id} nên số bước "{key}" được bỏ: hãy ghi tên bước là name: {name}',
     stepRowHasName: 'Bước này đã có tên ở "{nameKey}": hãy ghi id: {id} thay cho "{key}: {name}"',
@@ -249,6 +257,8 @@ const MESSAGES = {
     ruleId: '{key} không phải là mã quy tắc: mã quy tắc là các từ viết thường nối bằng "-", ví dụ known-body',
     channel:
       '{what} {value} không phải là một cách nộp hồ sơ: hãy ghi trực tiếp, trực tuyến hoặc qua dịch vụ bưu chính công ích; hoặc in_person, online, postal',
+    channelGrades:
+      '{what} {value} ghi cách nộp trực tuyến hai lần, là "{first}" và "{second}": hãy ghi trực tuyến một lần, với mức độ mà thủ tục được cung cấp ở note, ví dụ { kind: online, note: "{second}" }',
     levels:
       '{what} {value} có nhiều cấp: mỗi quy trình được thực hiện ở một cấp; hãy ghi một cấp, hoặc lập một quy trình cho mỗi cấp',
     level:
@@ -857,8 +867,14 @@ function dossierCases(data: unknown, problems: SchemaProblem[], w: (typeof MESSA
     if (!items.every((found) => found !== undefined)) return;
     cases.set(i, { case: key.trim(), items });
   });
-  if (cases.size === 0) return problems;
-  return problems.flatMap((problem) => {
+  const flat = flatCases(data.dossier, w);
+  if (cases.size === 0 && flat.size === 0) return problems;
+  const said = problems.filter((problem) => {
+    const [top, index] = problem.path;
+    // A flat heading's own problems (no "name", its case as a field) are the schema's words for it: one message says it.
+    return !(top === 'dossier' && typeof index === 'number' && flat.has(index));
+  });
+  return [...said, ...flat.values()].flatMap((problem) => {
     const [top, index] = problem.path;
     const found = top === 'dossier' && typeof index === 'number' ? cases.get(index) : undefined;
     if (found === undefined) return [problem];
@@ -869,6 +885,46 @@ function dossierCases(data: unknown, problems: SchemaProblem[], w: (typeof MESSA
     const message = fill(w.dossierCase, { name: jsonString(name), case: jsonString(found.case) });
     return [{ ...problem, message, dossierCase: found }];
   });
+}
+
+// A numbered case as a heading, "Trường hợp 1:", "Trường hợp 2. …".
+const NUMBERED_CASE = /^\s*(?:trường hợp|truong hop)\s*\d{1,2}\s*[:.]/iu;
+
+/**
+ * Case headings written flat among the dossier items (`- Trường hợp 1: Người đề nghị trực tiếp` or `- Trường hợp 1:`,
+ * then the items at the same indent), each with the items after it: one problem at the heading, saying to write each
+ * item with its case. A heading read as a document would print as one, and its items under no case.
+ */
+function flatCases(dossier: unknown[], w: (typeof MESSAGES)[Lang]): Map<number, SchemaProblem> {
+  const headings = dossier.map((item) => {
+    // With words after it, only a numbered case: "Trường hợp ủy quyền: Giấy ủy quyền" may be a document of its case.
+    if (typeof item === 'string') return NUMBERED_CASE.test(item) ? item.trim() : undefined;
+    if (!isMap(item) || Object.keys(item).length !== 1) return undefined;
+    const [key, value] = Object.entries(item)[0]!;
+    if (!CASE_HEADING.test(key) || !(value === null || typeof value === 'string')) return undefined;
+    if (value === null || value.trim() === '') return key.trim();
+    return NUMBERED_CASE.test(`${key}:`) ? `${key.trim()}: ${value.trim()}` : undefined;
+  });
+  const found = new Map<number, SchemaProblem>();
+  headings.forEach((heading, i) => {
+    if (heading === undefined) return;
+    // Its items: those after it, up to the next heading or the end.
+    const items: DossierCaseItem[] = [];
+    for (let j = i + 1; j < dossier.length && headings[j] === undefined; j++) {
+      const item = caseItem(dossier[j]);
+      if (item === undefined) break;
+      items.push(item);
+    }
+    if (items.length === 0) return;
+    const first = items[0]!;
+    const name = 'line' in first ? first.line.name : first.map;
+    const message = fill(w.dossierFlatCase, { name: jsonString(name), case: jsonString(heading) });
+    const whole = i + items.length + 1 === dossier.length || headings[i + items.length + 1] !== undefined;
+    // --fix only where every item up to the next heading is one it can write.
+    const fix = whole ? { dossierFlatCase: { case: heading, items } } : {};
+    found.set(i, { path: ['dossier', i], target: 'value', message, ...fix });
+  });
+  return found;
 }
 
 /**

@@ -35,6 +35,32 @@ describe('procmap time (CLI)', () => {
     expect((await runCli(['time', join(dir, 'working.yaml'), '--lang', 'vi'])).stdout).not.toContain('ambiguous-hours');
   });
 
+  it('prints the words of a limit written over several lines as one line, never with a literal "\\n"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-lines-'));
+    const file = join(dir, 'lines.yaml');
+    writeFileSync(
+      file,
+      [
+        'id: QT-X',
+        'title: X',
+        'revision: 1',
+        'effective: 01/07/2025',
+        'time_limit: |',
+        '  05 ngày làm việc kể từ ngày',
+        '  nhận đủ hồ sơ hợp lệ',
+        'steps:',
+        '  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 4h }',
+        '',
+      ].join('\n'),
+    );
+    const vi = await runCli(['time', file, '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain('Theo văn bản: kể từ ngày nhận đủ hồ sơ hợp lệ\n');
+    expect(vi.stdout).not.toContain('\\n');
+    const en = await runCli(['time', file, '--lang', 'en']);
+    expect(en.stdout).toContain('As the law states it: kể từ ngày nhận đủ hồ sơ hợp lệ\n');
+  });
+
   it('says the same under a limit in officers\' short "24 g", which is giờ too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-time-g-'));
     const text = readFileSync(join(ROOT, 'test/rules/fixtures/ambiguous-hours/invalid-bare.yaml'), 'utf8');

@@ -166,7 +166,7 @@ describe('a list written as one text', () => {
   const text = (lists: string) =>
     `id: QT-01\ntitle: Chứng thực\nrevision: 1\neffective: 2025-07-01\ntime_limit: 1d\n${lists}` +
     'steps:\n  - { id: B1, name: Tiếp nhận, body: Bộ phận Một cửa, duration: 2h }\n';
-  const read = (lists: string) => lint([loadFile('one.yaml', Buffer.from(text(lists)))], { lang: 'en' });
+  const read = (lists: string, lang: Lang = 'en') => lint([loadFile('one.yaml', Buffer.from(text(lists)))], { lang });
 
   it('is a list of that one item, for the dossier, records, forms and definitions as for the legal basis', () => {
     const result = read(
@@ -230,6 +230,40 @@ describe('a list written as one text', () => {
       read('channels: "Trực tiếp: vài ngày; Trực tuyến: 04 ngày làm việc"\n').diagnostics.map((d) => d.message),
     ).toEqual([
       '"channels" "Trực tiếp: vài ngày" is not a way of filing: write in_person (trực tiếp), online (trực tuyến) or postal (qua dịch vụ bưu chính công ích)',
+    ]);
+  });
+
+  it('keeps the grade of online filing named on one line in the note, as a list of the names does', () => {
+    const result = read('channels: Trực tiếp; Trực tuyến toàn trình\n');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures[0]!.procedure.channels).toEqual([
+      { kind: 'in_person' },
+      { kind: 'online', note: 'Trực tuyến toàn trình' },
+    ]);
+    expect(
+      read('channels: "Trực tiếp; Trực tuyến một phần: 02 ngày làm việc"\n').procedures[0]!.procedure.channels,
+    ).toEqual([{ kind: 'in_person' }, { kind: 'online', time_limit: '02 ngày làm việc', note: 'Trực tuyến một phần' }]);
+  });
+
+  it('reads a way of filing with "nộp hồ sơ" before it and the place after it, as portals write it', () => {
+    const result = read(
+      'channels: [{ kind: Nộp hồ sơ trực tiếp }, { kind: Nộp hồ sơ trực tuyến, time_limit: 02 ngày làm việc }]\n',
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures[0]!.procedure.channels).toEqual([
+      { kind: 'in_person' },
+      { kind: 'online', time_limit: '02 ngày làm việc' },
+    ]);
+    expect(read('channels: Nộp hồ sơ trực tiếp tại Bộ phận Một cửa\n').diagnostics).toEqual([]);
+  });
+
+  it('asks which grade of online filing a line names twice, never merging them', () => {
+    const text = 'channels: Trực tiếp; Trực tuyến (một phần); Trực tuyến toàn trình\n';
+    expect(read(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '6:11 "channels" "Trực tiếp; Trực tuyến (một phần); Trực tuyến toàn trình" names online filing twice, as "Trực tuyến một phần" and as "Trực tuyến toàn trình": write online once, with the grade the procedure is offered at as its note, e.g. { kind: online, note: "Trực tuyến toàn trình" }',
+    ]);
+    expect(read(text, 'vi').diagnostics.map((d) => d.message)).toEqual([
+      '"channels" "Trực tiếp; Trực tuyến (một phần); Trực tuyến toàn trình" ghi cách nộp trực tuyến hai lần, là "Trực tuyến một phần" và "Trực tuyến toàn trình": hãy ghi trực tuyến một lần, với mức độ mà thủ tục được cung cấp ở note, ví dụ { kind: online, note: "Trực tuyến toàn trình" }',
     ]);
   });
 

@@ -69,4 +69,38 @@ describe('lint --fix on dossier items laid out by case', () => {
     expect(result.stderr).toBe('procmap: fixed 2 problems in p.yaml\n');
     expect(again.stdout).toBe('✔ 1 file checked, no problems\n');
   });
+
+  it('reads a case heading written flat among the items as the case of the items after it, and writes each with it', async () => {
+    const lint = await runCli(['lint', '--lang', 'en', join(FIXTURES, 'flat.yaml')]);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain(
+      '8:5   error  "Trường hợp 1: Người đề nghị trực tiếp" is a case heading the dossier items after it, not a document: write each of those items with its case, e.g. - { name: "Đơn đề nghị", case: "Trường hợp 1: Người đề nghị trực tiếp" }, or indent them under the case  schema\n' +
+        '  11:5  error  "Trường hợp 2" is a case heading the dossier items after it, not a document: write each of those items with its case, e.g. - { name: "Đơn đề nghị", case: "Trường hợp 2" }, or indent them under the case  schema\n',
+    );
+    expect(lint.stdout).not.toContain('Missing required property');
+    const vi = await runCli(['lint', '--lang', 'vi', join(FIXTURES, 'flat.yaml')]);
+    expect(vi.stdout).toContain(
+      '"Trường hợp 2" là trường hợp đứng đầu các thành phần hồ sơ phía sau, không phải một giấy tờ: hãy ghi mỗi thành phần đó kèm trường hợp của nó, ví dụ - { name: "Đơn đề nghị", case: "Trường hợp 2" }, hoặc thụt lề các thành phần vào dưới trường hợp',
+    );
+    expect(vi.stdout).not.toContain('Thiếu trường bắt buộc');
+    const { result, again, dossier } = await fixed('flat');
+    expect(dossier).toBe(
+      [
+        'dossier:',
+        '  - Tờ khai chung',
+        '  - name: Đơn đề nghị',
+        '    originals: 1',
+        '    case: "Trường hợp 1: Người đề nghị trực tiếp"',
+        '  - { name: Điều lệ, copies: 2, case: "Trường hợp 1: Người đề nghị trực tiếp" }',
+        '  - name: Đơn đề nghị',
+        '    originals: 1',
+        '    case: Trường hợp 2',
+        '  - name: Giấy ủy quyền',
+        '    case: Trường hợp 2',
+        '',
+      ].join('\n'),
+    );
+    expect(result.code).toBe(0);
+    expect(again.stdout).toBe('✔ 1 file checked, no problems\n');
+  });
 });

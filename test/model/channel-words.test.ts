@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelOf, channelsIn, noteWithGrade } from '../../src/model/channel-words.js';
+import { planChannels } from '../../src/model/channel-split.js';
 import { canonicalProcedure } from '../../src/model/lenient.js';
 
 // Ways of filing as the national record, step tables and Decree 42/2022/NĐ-CP's grades of online service name them.
@@ -18,16 +19,28 @@ describe('channelOf', () => {
     ['Nộp hồ sơ trực tuyến qua Cổng Dịch vụ công tỉnh', 'online'],
     ['Qua dịch vụ bưu chính công ích', 'postal'],
     ['Qua bưu điện', 'postal'],
+    // As portals write them: "nộp hồ sơ" before the way, the place after it.
+    ['Nộp hồ sơ trực tiếp', 'in_person'],
+    ['Nộp hồ sơ trực tiếp tại Bộ phận Một cửa', 'in_person'],
+    ['Nộp hồ sơ trực tiếp tại UBND xã', 'in_person'],
+    ['Hồ sơ nộp trực tiếp tại Trung tâm Phục vụ hành chính công', 'in_person'],
+    ['Gửi hồ sơ qua dịch vụ bưu chính công ích', 'postal'],
+    ['Nộp hồ sơ qua bưu chính tại bưu cục gần nhất', 'postal'],
+    ['Nộp hồ sơ trực tuyến trên Cổng dịch vụ công tỉnh', 'online'],
   ])('%s is %s', (text, kind) => {
     expect(channelOf(text)).toBe(kind);
   });
 
-  it.each(['Trực tiếp hoặc trực tuyến', 'Qua điện thoại', 'Trực tuyến và bưu chính'])(
-    '%s is no one way of filing',
-    (text) => {
-      expect(channelOf(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Trực tiếp hoặc trực tuyến',
+    'Qua điện thoại',
+    'Trực tuyến và bưu chính',
+    'Nộp qua Zalo',
+    // A place that is itself a way of filing names two ways.
+    'Nộp trực tiếp qua bưu chính',
+  ])('%s is no one way of filing', (text) => {
+    expect(channelOf(text)).toBeUndefined();
+  });
 });
 
 // The names on one line, as a catalog cell or a published procedure gives them.
@@ -35,6 +48,7 @@ describe('channelsIn', () => {
   it.each([
     ['Trực tiếp; Trực tuyến', ['in_person', 'online']],
     ['Trực tiếp hoặc trực tuyến', ['in_person', 'online']],
+    ['Nộp hồ sơ trực tiếp hoặc trực tuyến trên Cổng dịch vụ công tỉnh', ['in_person', 'online']],
     ['Trực tuyến và bưu chính', ['online', 'postal']],
     [
       'Nộp trực tiếp tại Bộ phận Một cửa, qua dịch vụ bưu chính công ích hoặc trực tuyến',
@@ -74,5 +88,20 @@ describe('the grade of online filing', () => {
       { kind: 'online' },
     ]);
     expect(noteWithGrade('Trực tiếp', undefined)).toBeUndefined();
+  });
+});
+
+describe('planChannels: a split limit with the channels named on one line', () => {
+  it('keeps the grade of online filing the line names in the note of its channel', () => {
+    const plan = planChannels('Trực tiếp; Trực tuyến toàn trình', '05 ngày làm việc', [
+      { kind: 'in_person' },
+      { kind: 'online', limit: '04 ngày làm việc' },
+    ]);
+    expect(plan).toEqual({
+      edits: {
+        write: [{ kind: 'in_person' }, { kind: 'online', note: 'Trực tuyến toàn trình', limit: '04 ngày làm việc' }],
+      },
+      merged: [{ kind: 'in_person' }, { kind: 'online', note: 'Trực tuyến toàn trình', limit: '04 ngày làm việc' }],
+    });
   });
 });

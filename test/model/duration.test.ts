@@ -352,6 +352,27 @@ describe('parseDuration: every form officers write', () => {
     });
   });
 
+  it('reads "at once" or "the same day" with the longest span the law allows after it as that span, never less', () => {
+    for (const [text, value] of [
+      ['Ngay khi nhận đủ hồ sơ hoặc trong thời hạn 02 ngày làm việc', 2],
+      ['Trong ngày hoặc chậm nhất 02 ngày làm việc', 2],
+      ['Trả ngay; trường hợp cần xác minh thì không quá 05 ngày làm việc', 5],
+      ['Giải quyết ngay sau khi nhận đủ hồ sơ, hoặc không quá 03 ngày làm việc kể từ ngày nhận', 3],
+    ] as const)
+      expect(read(text), text).toEqual({ value, unit: 'd', note: `(${text})`, bare: false });
+    // procmap's own spelling of it reads back the same.
+    const written = formatDurationShort(
+      parseDuration('Trả ngay; trường hợp cần xác minh thì không quá 05 ngày làm việc')!,
+    );
+    expect(written).toBe('5d (Trả ngay; trường hợp cần xác minh thì không quá 05 ngày làm việc)');
+    expect(parseDuration(written)).toEqual(
+      parseDuration('Trả ngay; trường hợp cần xác minh thì không quá 05 ngày làm việc'),
+    );
+    // At once alone is still no span; the same day with another case's exception keeps the same day.
+    expect(read('Giải quyết ngay')).toBe('immediately');
+    expect(read('Trong ngày; trường hợp phức tạp thì không quá 03 ngày làm việc')).toMatchObject({ unit: 'sameday' });
+  });
+
   it('reads a limit pasted with the mark of its list item, as the national record and documents list them', () => {
     for (const text of ['- 03 ngày làm việc', '• 03 ngày làm việc', '+ 03 ngày làm việc'])
       expect(readDuration(text)).toEqual({ ok: true, bare: false, duration: { value: 3, unit: 'd' } });
@@ -608,6 +629,48 @@ describe('parseDuration: what it refuses, and what it says', () => {
     for (const advice of ['0,5 ngày làm việc', '0,5h', '0.5 working days', '0.5h'])
       expect(readDuration(advice).ok, advice).toBe(true);
     expect(say('15 (năm) ngày', 'vi')).toBe('"15 (năm) ngày": số 15 và chữ "năm" không khớp nhau; hãy sửa cho đúng');
+  });
+
+  it('refuses a limit per case written a line each, bulleted or not, folded or not, quoted as its one line', () => {
+    const cases = [
+      '07 ngày làm việc đối với trường hợp không phải niêm yết',
+      '10 ngày làm việc đối với trường hợp phải niêm yết',
+    ];
+    const one = cases.join('; ');
+    for (const text of [
+      `- ${cases[0]}\n- ${cases[1]}\n`,
+      `${cases[0]}\n${cases[1]}\n`,
+      `${cases[0]};\n${cases[1]}\n`,
+      `• ${cases[0]}\n• ${cases[1]}`,
+    ]) {
+      expect(say(text), text).toBe(
+        `"${one}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "07 ngày làm việc (đối với trường hợp không phải niêm yết)"; a case with other steps is best a procedure of its own`,
+      );
+      expect(say(text, 'vi'), text).toBe(
+        `"${one}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "07 ngày làm việc (đối với trường hợp không phải niêm yết)"; trường hợp có các bước khác nên là một quy trình riêng`,
+      );
+    }
+    // A folded block (`>-`) reads as one line without a separator: each case from its number on.
+    expect(read(`${cases[0]} ${cases[1]}`)).toBe('perCase');
+    expect(read(`- ${cases[0]} - ${cases[1]}`)).toBe('perCase');
+    // A number inside a single case splits nothing read: one limit with its case stays a limit.
+    expect(read('05 ngày làm việc đối với hồ sơ nộp sau 15 giờ')).toMatchObject({ value: 5, unit: 'd' });
+    expect(read('05 ngày làm việc đối với trường hợp\ncó từ 2 người đề nghị trở lên')).toMatchObject({
+      value: 5,
+      unit: 'd',
+    });
+  });
+
+  it("says a span before an event is the applicant's filing deadline, not the time the agency takes", () => {
+    const text = '15 ngày làm việc trước ngày dự kiến tổ chức';
+    expect(read(text)).toBe('deadline');
+    expect(say(text)).toBe(
+      '"15 ngày làm việc trước ngày dự kiến tổ chức" is a deadline for the applicant, who files the dossier 15 ngày làm việc before the event ("trước ngày dự kiến tổ chức"), not the time the agency takes to process it: write the processing time your agency has, e.g. "10 ngày làm việc", and put the filing deadline in conditions or a note',
+    );
+    expect(say(text, 'vi')).toBe(
+      '"15 ngày làm việc trước ngày dự kiến tổ chức" là hạn người nộp phải nộp hồ sơ (15 ngày làm việc trước ngày dự kiến tổ chức), không phải thời gian cơ quan giải quyết hồ sơ: hãy ghi thời gian giải quyết của cơ quan, ví dụ "10 ngày làm việc", và ghi hạn nộp hồ sơ ở conditions (điều kiện) hoặc ghi chú',
+    );
+    expect(read('Chậm nhất 30 ngày trước khi tổ chức lễ hội')).toBe('deadline');
   });
 
   it('never turns a 400-digit number into Infinity', () => {

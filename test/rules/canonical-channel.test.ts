@@ -84,6 +84,16 @@ testRule('canonical-channel', {
       vi: 'Hãy ghi các cách nộp "Trực tiếp; trực tuyến hoặc qua bưu chính" dạng danh sách [{ kind: in_person }, { kind: online }, { kind: postal }]',
     },
   ],
+  // The grade of online filing named on one line is kept in the note, as in a list of the names.
+  'invalid-one-line-grade.yaml': [
+    {
+      line: 6,
+      column: 11,
+      message:
+        'Write channels "Trực tiếp; Trực tuyến toàn trình" as the list [{ kind: in_person }, { kind: online, note: Trực tuyến toàn trình }]',
+      vi: 'Hãy ghi các cách nộp "Trực tiếp; Trực tuyến toàn trình" dạng danh sách [{ kind: in_person }, { kind: online, note: Trực tuyến toàn trình }]',
+    },
+  ],
 });
 
 describe('rule canonical-channel fix', () => {
@@ -96,6 +106,12 @@ describe('rule canonical-channel fix', () => {
   it('writes the names on one line as the list of their maps, keeping the comment', () => {
     expect(fixedFixture('canonical-channel', 'invalid-one-line.yaml')).toBe(
       fixtureText('canonical-channel', 'valid-one-line-fixed.yaml'),
+    );
+  });
+
+  it('writes the names on one line with the grade of online filing in the note', () => {
+    expect(fixedFixture('canonical-channel', 'invalid-one-line-grade.yaml')).toBe(
+      fixtureText('canonical-channel', 'valid-one-line-grade-fixed.yaml'),
     );
   });
 

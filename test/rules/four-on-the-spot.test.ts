@@ -18,12 +18,20 @@ testRule('four-on-the-spot', {
     },
   ],
   // Bodies named in the steps alone: the key procmap made is new to the officer, so the whole entry is given.
+  // Once written, `bodies` is the only list of bodies: the map names every body, the same in every message.
   'invalid-off-site-undeclared.yaml': [
     {
       line: 10,
       column: 38,
       message:
-        'Step "B2" is done by "Phòng Kinh tế", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, declare it so: bodies: {PKT: { name: Phòng Kinh tế, on_site: true }}',
+        'Step "B2" is done by "Phòng Kinh tế", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, declare it so, with every body the steps name (once `bodies` is written, each body must be in it): bodies: {MC: { name: Một cửa, single_window: true }, PKT: { name: Phòng Kinh tế, on_site: true }, PCTUT: { name: Phó Chủ tịch UBND tỉnh, on_site: true }}',
+      vi: 'Bước "B2" do "Phòng Kinh tế" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, hãy khai báo như vậy, cùng mọi đơn vị mà các bước ghi (khi đã có `bodies`, mỗi đơn vị đều phải được khai báo ở đó): bodies: {MC: { name: Một cửa, single_window: true }, PKT: { name: Phòng Kinh tế, on_site: true }, PCTUT: { name: Phó Chủ tịch UBND tỉnh, on_site: true }}',
+    },
+    {
+      line: 11,
+      column: 38,
+      message:
+        'Step "B3" is done by "Phó Chủ tịch UBND tỉnh", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, declare it so, with every body the steps name (once `bodies` is written, each body must be in it): bodies: {MC: { name: Một cửa, single_window: true }, PKT: { name: Phòng Kinh tế, on_site: true }, PCTUT: { name: Phó Chủ tịch UBND tỉnh, on_site: true }}',
     },
   ],
   'invalid-too-long.yaml': [
@@ -82,5 +90,17 @@ describe('four-on-the-spot and draft steps', () => {
     const draft = text.replace('    body: SXD\n', '    body: SXD\n    draft: true\n');
     expect(draft).not.toBe(text);
     expect(read(draft)).toEqual(['draft-steps']);
+  });
+});
+
+describe('four-on-the-spot advice in a file without bodies', () => {
+  it('gives a map that, written as given, leaves no body off the centre and none unknown', () => {
+    const text = readFileSync(join(ROOT, FIXTURES, 'four-on-the-spot', 'invalid-off-site-undeclared.yaml'), 'utf8');
+    const first = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' }).diagnostics.find(
+      (d) => d.rule === 'four-on-the-spot',
+    )!;
+    const map = /bodies: (\{.*\})$/.exec(first.message)![1]!;
+    const after = lint([loadFile('p.yaml', Buffer.from(`${text}bodies: ${map}\n`))], { lang: 'en' });
+    expect(after.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
   });
 });

@@ -127,7 +127,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   const reports: ProcedureTime[] = [];
   // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
   const safe = (entry: CatalogEntry) =>
-    options.format === 'json' ? entry : { ...entry, procedure: escapeControlsDeep(entry.procedure) };
+    options.format === 'json' ? entry : { ...entry, procedure: escapeControlsDeep(limitsOnOneLine(entry.procedure)) };
   for (const entry of procedures) {
     if (broken.has(entry.file)) continue;
     try {
@@ -159,4 +159,16 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
 /** Defines `procmap time` on the program; main loads this module only when the command is run or listed. */
 export function defineTimeCommand(program: Command, { io, setExit, lang }: CommandContext): void {
   declareTime(program, lang).action(async (paths, options) => setExit(await timeCommand(paths, settled(options), io)));
+}
+
+/**
+ * A procedure with its limits' line breaks read as spaces, as a duration reads them: escaped, a limit written over
+ * several lines would print its note with a literal "\n" ("Theo văn bản: đối với …\n…").
+ */
+function limitsOnOneLine(procedure: CatalogEntry['procedure']): CatalogEntry['procedure'] {
+  const oneLine = <T>(text: T): T => (typeof text === 'string' ? (text.replace(/\s+/g, ' ').trim() as T) : text);
+  const channels = procedure.channels?.map((channel) =>
+    channel.time_limit === undefined ? channel : { ...channel, time_limit: oneLine(channel.time_limit) },
+  );
+  return { ...procedure, time_limit: oneLine(procedure.time_limit), ...(channels ? { channels } : {}) };
 }
