@@ -4,8 +4,9 @@
  * that is not a Saturday or Sunday, and every Saturday or Sunday that became a working day. A break the notice
  * announces from one day to another ("nghỉ từ thứ Bảy 14/2 đến hết Chủ nhật 22/2") goes under `breaks` as the notice
  * writes it: every day in it is off, its Saturdays and Sundays too, which an office that serves on Saturday mornings
- * must not count (a year computed by the rule closes its weekend holidays the same way). Every day names its source; a year is `announced` only when the notice that fixes its
- * days off has been checked, else `provisional` (procmap then says so wherever a due date touches it).
+ * must not count (a year computed by the rule closes its weekend holidays the same way). Every day names its source;
+ * a year is `announced` only when the notice that fixes its days off has been checked, else `provisional` (procmap
+ * then says so wherever a due date touches it).
  * Review against the announcement before adding or changing a year.
  */
 
