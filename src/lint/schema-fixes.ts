@@ -374,11 +374,7 @@ export function dossierCaseFix(
     if ('line' in item) {
       // A line, or a one-entry map YAML read from it: the name and its counts as the fields they are.
       if (range.endLine !== range.line && itemEnd > lineEndAt(text, itemStart)) return {};
-      const { name, ...counts } = item.line;
-      const fields = [
-        `name: ${yamlText(name)}`,
-        ...Object.entries(counts).map(([k, v]) => `${k}: ${typeof v === 'number' ? v : yamlText(v)}`),
-      ];
+      const fields = itemFields(item.line);
       edits.push({ start: itemStart, end: itemEnd, text: fields.join(`${eol}${indent}`) });
       const lineEnd = lineEndAt(text, itemEnd);
       edits.push({ start: lineEnd, end: lineEnd, text: `${eol}${caseLine}` });
@@ -448,18 +444,22 @@ export function dossierFlatCaseFix(
     const written = text.slice(itemStart, itemEnd);
     if ('line' in item) {
       if (/#/.test(written)) return {};
-      const { name, ...counts } = item.line;
-      const fields = [
-        `name: ${yamlText(name)}`,
-        ...Object.entries(counts).map(([k, v]) => `${k}: ${typeof v === 'number' ? v : yamlText(v)}`),
-        `case: ${caseText}`,
-      ];
+      const fields = [...itemFields(item.line), `case: ${caseText}`];
       out.push(`${dash}${fields.join(`${eol}${indent}`)}`);
     } else if (written.startsWith('{') && written.endsWith('}')) {
       out.push(`${dash}${written.slice(0, -1).trimEnd()}, case: ${caseText} }`);
     } else return {};
   }
   return { fix: { range: lines.range(start, end), text: out.join(eol) } };
+}
+
+/** A dossier item read from one line as the block map's entries: `name: …`, then its counts. */
+function itemFields(line: Extract<DossierCaseItem, { line: unknown }>['line']): string[] {
+  const { name, ...counts } = line;
+  return [
+    `name: ${yamlText(name)}`,
+    ...Object.entries(counts).map(([k, v]) => `${k}: ${typeof v === 'number' ? v : yamlText(v)}`),
+  ];
 }
 
 /** The text between two offsets with edits inside it applied. */
