@@ -3,6 +3,7 @@ import { limitsToMeet } from '../model/channels.js';
 import type { Channel, DossierItem, Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { TimedLimit } from '../time/limit-order.js';
+import type { DateOverrun } from '../time/over-on-dates.js';
 import { round2 } from '../time/units.js';
 import type { DiffSide, Difference, FlowTarget, ProcedureComparison, Sides } from './compare.js';
 
@@ -184,8 +185,8 @@ function direction(before: unknown, after: unknown, delta: WorkingTime | null): 
 /** Which of two limits, each with its procedure's cutoff, gives every dossier more time: 1, -1, 0, or undefined. */
 export type LimitOrder = (before: TimedLimit, after: TimedLimit) => number | undefined;
 
-/** Whether a procedure's steps overrun its limit, or a channel's, on some date (see time/over-on-dates.ts). */
-export type OverOnDates = (procedure: Procedure, channel?: string) => boolean | undefined;
+/** How a procedure's steps overrun its limit, or a channel's, over the dates lint sweeps (see time/over-on-dates.ts). */
+export type OverOnDates = (procedure: Procedure, channel?: string) => DateOverrun | undefined;
 
 /**
  * What judging a time change needs besides the procedures: the length of a working day, how to order limits, and
@@ -354,13 +355,33 @@ function isOver(
   const within =
     channel === undefined ? time.withinLimit : time.channels.find((item) => item.kind === channel)?.withinLimit;
   if (within !== undefined) return !within;
-  return judging.over?.(side.procedure, channel) === true;
+  return (judging.over?.(side.procedure, channel)?.late ?? 0) > 0;
 }
 
-/** Whether the steps overrun a limit (the procedure's, or a channel's by kind) after the change, and before it. */
+/**
+ * Whether steps that overran a limit dates decide, before and after the change, overrun it worse after: for more
+ * receipts, or by more office time for the worst. A longer total in working hours says so itself.
+ */
+function overrunGrew(comparison: ProcedureComparison, judging: Judging, channel?: string): boolean {
+  const sides = [comparison.baseTime, comparison.revisionTime];
+  const within = (time: TimeAnalysis | undefined) =>
+    channel === undefined ? time?.withinLimit : time?.channels.find((item) => item.kind === channel)?.withinLimit;
+  if (!comparison.base || !comparison.revision || sides.some((time) => !time || within(time) !== undefined))
+    return false;
+  const before = judging.over?.(comparison.base.procedure, channel);
+  const after = judging.over?.(comparison.revision.procedure, channel);
+  if (!before || !after || before.late === 0) return false;
+  return after.late > before.late || after.worst > before.worst;
+}
+
+/**
+ * Whether the steps overrun a limit (the procedure's, or a channel's by kind) after the change, and before it; and
+ * whether an overrun on both sides grew.
+ */
 interface Verdicts {
   now(channel?: string): boolean;
   before(channel?: string): boolean;
+  grew(channel?: string): boolean;
 }
 
 /** Each side's verdicts, each found once: a limit that dates decide costs a sweep of receipts. */
@@ -375,6 +396,7 @@ function verdictsOf(comparison: ProcedureComparison, judging: Judging): Verdicts
       cached(`now ${channel ?? ''}`, () => isOver(comparison.revisionTime, comparison.revision, judging, channel)),
     before: (channel) =>
       cached(`before ${channel ?? ''}`, () => isOver(comparison.baseTime, comparison.base, judging, channel)),
+    grew: (channel) => cached(`grew ${channel ?? ''}`, () => overrunGrew(comparison, judging, channel)),
   };
 }
 
@@ -628,20 +650,20 @@ function drafts(comparison: ProcedureComparison, judging: Judging): Draft[] {
   const out = comparison.differences.flatMap((d) => classifyDifference(d, comparison, judging, verdicts) ?? []);
   // Beside the other totals: before the steps' changes, which compare finds last.
   const steps = out.findIndex((draft) => draft.step !== undefined && draft.step !== null);
-  out.splice(steps < 0 ? out.length : steps, 0, ...newlyOver(comparison, verdicts, out));
+  out.splice(steps < 0 ? out.length : steps, 0, ...overrunsFound(comparison, verdicts, out));
   const bump = revisionNotBumped(comparison);
   if (bump) out.push(bump);
   return out;
 }
 
 /**
- * The limits the steps overrun after the change and did not before, that no change found already says so: whatever
- * changed (a step's duration in calendar days, a step added, the flow, the cutoff, the date it takes effect), the
- * revision is late where the base was not, as lint's within-time-limit judges it, and `--fail-on breaking` must stop
- * what lint rejects. Said as the total against that limit: the total as it stands on each side, with no total in
- * working hours where a step is in calendar days.
+ * The limits the steps overrun after the change and did not before, or overran before and now overrun worse, that no
+ * change found already says so: whatever changed (a step's duration in calendar days, a step added, the flow, the
+ * cutoff, the date it takes effect), the revision is late where the base was not, or later, as lint's
+ * within-time-limit judges it, and `--fail-on breaking` must stop what lint rejects. Said as the total against that
+ * limit: the total as it stands on each side, with no total in working hours where a step is in calendar days.
  */
-function newlyOver(comparison: ProcedureComparison, verdicts: Verdicts, found: readonly Draft[]): Draft[] {
+function overrunsFound(comparison: ProcedureComparison, verdicts: Verdicts, found: readonly Draft[]): Draft[] {
   const revision = comparison.revision!.procedure;
   const [before, after] = [comparison.baseTime?.total, comparison.revisionTime?.total];
   const total = {
@@ -654,7 +676,7 @@ function newlyOver(comparison: ProcedureComparison, verdicts: Verdicts, found: r
   } as const;
   return limitsToMeet(revision).flatMap(({ text, channel }): Draft[] => {
     const kind = channel?.kind;
-    if (!verdicts.now(kind) || verdicts.before(kind)) return [];
+    if (!verdicts.now(kind) || (verdicts.before(kind) && !verdicts.grew(kind))) return [];
     const field = kind === undefined ? undefined : `channels.${kind}`;
     if (found.some((draft) => draft.reason === 'over-limit' && (draft.field ?? undefined) === field)) return [];
     return [{ ...total, limit: durationText(text), ...(field === undefined ? {} : { field }) }];

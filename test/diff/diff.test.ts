@@ -236,6 +236,30 @@ describe('limits in different units, ordered on the dates they give', () => {
     expect(lowered('4d', '3d')).toEqual(['info', 'shorter']);
   });
 
+  it('finds steps already late against a limit that dates decide, now later, breaking; less late, not', () => {
+    const over = (procedure: DiffSide['procedure'], channel?: string) => overOnDates(calendar, procedure, channel);
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    // 20 h of steps against 3 calendar days: late for receipts before a weekend, in time early in the week.
+    const sides = (limit: string, search: string, channel = false) => {
+      const [a, b] = [structuredClone(base!), structuredClone(base!)];
+      for (const p of [a.procedure, b.procedure])
+        if (channel) p.channels = [{ kind: 'online', time_limit: limit }];
+        else p.time_limit = limit;
+      b.procedure.steps[1]!.duration = search;
+      return [a, b] as const;
+    };
+    const totalChange = (limit: string, search: string, channel = false) => {
+      const [a, b] = sides(limit, search, channel);
+      expect(over(a.procedure, channel ? 'online' : undefined)?.late).toBeGreaterThan(0);
+      const changes = classify(compareCatalogs([a], [b]), 8, order, over);
+      return changes.find((c) => c.kind === 'total-changed' && c.level === 'breaking');
+    };
+    expect(totalChange('3cd', '1.5d')).toMatchObject({ reason: 'over-limit' });
+    expect(totalChange('3cd', '1.5d', true)).toMatchObject({ reason: 'over-limit', field: 'channels.online' });
+    expect(totalChange('3cd', '6h')).toBeUndefined();
+    expect(totalChange('3cd', '1d')).toBeUndefined();
+  });
+
   describe('fails --fail-on breaking exactly when lint newly rejects the steps against a limit', () => {
     const text = readFileSync(join(FIXTURES, 'time-limit-changed', 'base.yaml'), 'utf8');
     const over = (procedure: DiffSide['procedure'], channel?: string) => overOnDates(calendar, procedure, channel);
