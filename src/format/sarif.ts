@@ -11,22 +11,23 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 const SRCROOT = '%SRCROOT%';
 
 /**
- * A file's location: relative to the root under %SRCROOT% when it is inside it, else an absolute file URI (a
- * relative one would name a file of the repository that is not this one).
+ * A file's location: relative to the root under %SRCROOT% when it is inside it, links resolved on both sides, else an
+ * absolute file URI (a relative one would name a file of the repository that is not this one).
  */
 function artifactUri(
   file: string,
   cwd: string | undefined,
   root: string | undefined,
+  realPath: (path: string) => string = (path) => path,
 ): { uri: string; uriBaseId?: string } {
-  const path = cwd && root ? relative(root, resolve(cwd, file)) : file;
+  const path = cwd && root ? relative(realPath(root), realPath(resolve(cwd, file))) : file;
   if (isAbsolute(path) || (root && /^\.\.(?:[\\/]|$)/.test(path)))
     return { uri: pathToFileURL(cwd ? resolve(cwd, file) : file).href };
   return { uri: path.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
 /** SARIF 2.1.0 (OASIS), for GitHub code scanning and other SARIF viewers: rule metadata with help links, one result per diagnostic. */
-export const sarif: LintFormatter = (report, { lang, cwd, sourceRoot, ruleHelp }) => {
+export const sarif: LintFormatter = (report, { lang, cwd, sourceRoot, realPath, ruleHelp }) => {
   const root = sourceRoot ?? cwd;
   const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
   const rules = RULES.map((rule) => {
@@ -53,7 +54,7 @@ export const sarif: LintFormatter = (report, { lang, cwd, sourceRoot, ruleHelp }
         : [
             {
               physicalLocation: {
-                artifactLocation: artifactUri(d.file, cwd, root),
+                artifactLocation: artifactUri(d.file, cwd, root, realPath),
                 region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
               },
             },

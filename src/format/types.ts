@@ -25,6 +25,11 @@ export interface FormatOptions {
    * `%SRCROOT%`, as GitHub code scanning resolves them against the checkout's root. Without it, `cwd` is the root.
    */
   sourceRoot?: string;
+  /**
+   * A path with its links resolved (sarif): a file named through a link into the work tree is placed in it, as the
+   * work tree's top is found from the real folder. Without it, paths are compared as written.
+   */
+  realPath?: (path: string) => string;
   /** Each rule's help from its page, for formats that carry it (sarif); without it, a link only. */
   ruleHelp?: ReadonlyMap<string, RuleHelp>;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /**
@@ -10,5 +10,14 @@ export function workTreeTop(folder: string): string | undefined {
   for (let dir = resolve(folder); ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return dir;
     if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** A path with its links resolved; as written when it cannot be (a file gone since it was read). */
+export function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -209,6 +209,21 @@ describe('sarif URIs in a repository', () => {
       ).toEqual([{ uri: 'procedures/xa/ch%E1%BB%A9ng%20th%E1%BB%B1c.yaml', uriBaseId: '%SRCROOT%' }]);
     },
   );
+
+  it('are relative to the top of the work tree for a file named through a link to it', async () => {
+    const top = realpathSync(repository(false));
+    const link = join(mkdtempSync(join(tmpdir(), 'procmap-sarif-link-')), 'repo link');
+    symlinkSync(top, link);
+    const result = await runCli(['lint', '--lang', 'en', '--format', 'sarif', join(link, 'procedures', 'xa')], {
+      cwd: join(top, 'procedures'),
+    });
+    const run = (JSON.parse(result.stdout) as { runs: [SarifRun] }).runs[0];
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `file://${top.split(sep).join('/')}/` } });
+    expect(
+      (run.results[0]!.locations as { physicalLocation: { artifactLocation: unknown } }[])[0]!.physicalLocation
+        .artifactLocation,
+    ).toEqual({ uri: 'procedures/xa/ch%E1%BB%A9ng%20th%E1%BB%B1c.yaml', uriBaseId: '%SRCROOT%' });
+  });
 
   it('are relative to the folder lint runs in outside any repository, as before', async () => {
     const top = repository(false);

@@ -263,13 +263,17 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
  * What only SARIF needs, found only for it so a plain lint reads nothing more: the repository's top, which GitHub
  * resolves result paths against, and each rule's help from its page.
  */
-async function sarifContext(cwd: string): Promise<Pick<FormatOptions, 'sourceRoot' | 'ruleHelp'>> {
-  const [{ workTreeTop }, { readRuleHelp }] = await Promise.all([
+async function sarifContext(cwd: string): Promise<Pick<FormatOptions, 'sourceRoot' | 'realPath' | 'ruleHelp'>> {
+  const [{ workTreeTop, realPathOf }, { readRuleHelp }] = await Promise.all([
     import('../../node/work-tree.js'),
     import('../../node/rule-help-reader.js'),
   ]);
-  const sourceRoot = workTreeTop(cwd);
-  return { ...(sourceRoot ? { sourceRoot } : {}), ruleHelp: readRuleHelp(RULES.map((rule) => rule.id)) };
+  const sourceRoot = workTreeTop(realPathOf(cwd));
+  return {
+    ...(sourceRoot ? { sourceRoot } : {}),
+    realPath: realPathOf,
+    ruleHelp: readRuleHelp(RULES.map((rule) => rule.id)),
+  };
 }
 
 /** The diagnostic without its fix: for a file --fix declined, whose report must not suggest --fix again. */
