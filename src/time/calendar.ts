@@ -109,6 +109,11 @@ export interface YearInfo {
   sources?: readonly string[];
 }
 
+/** What a day the catalog's calendar gives without a name is called: what it is, as holidays are named in Vietnamese. */
+export function unnamedDay(kind: 'off' | 'work'): string {
+  return kind === 'off' ? 'Ngày nghỉ' : 'Ngày làm việc';
+}
+
 /** A working calendar: office hours day by day, public holidays, make-up days. */
 export interface WorkingCalendar {
   /** Working hours in one working day, the `d` of durations. */
@@ -218,13 +223,17 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
   const own = new Map<Day, CalendarDay>();
   (config.holidays ?? []).forEach((entry, i) => {
     const { days, name } = expandDates(entry, ['holidays', i]);
+    // A range is the catalog's own break: listed once and as declared, not stretched over the weekends around it.
+    const span: BreakSpan | undefined =
+      days.length > 1 ? { first: days[0]!, last: days[days.length - 1]!, name: name ?? unnamedDay('off') } : undefined;
     for (const day of days)
-      own.set(
-        day,
-        name === undefined
-          ? { hours: [], working: false, source: 'config' }
-          : { hours: [], working: false, name, source: 'config' },
-      );
+      own.set(day, {
+        hours: [],
+        working: false,
+        source: 'config',
+        ...(name === undefined ? {} : { name }),
+        ...(span ? { break: span } : {}),
+      });
   });
   (config.workdays ?? []).forEach((entry, i) => {
     const { days, name } = expandDates(entry, ['workdays', i]);

@@ -2,7 +2,7 @@ import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
-import type { WorkingCalendar, YearInfo } from './calendar.js';
+import { unnamedDay, type WorkingCalendar, type YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
 import { limitEnd, receiptStart } from './due.js';
 import { dayOf, dayParts, momentAt, parseClock, parseDay, weekday, type Day, type Moment } from './moment.js';
@@ -95,9 +95,11 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
   const breaks = new Set<DayRun>();
   const seen = new Set<Day>();
   for (let day = dayOf(received); day <= dayOf(end); day++) {
-    const { name, working, hours, break: announced } = calendar.day(day);
-    if (name === undefined) continue;
+    const { name: given, source, working, hours, break: announced } = calendar.day(day);
+    // A day the catalog's calendar lists without a name moves the appointment as much as a named one.
+    if (given === undefined && source === undefined) continue;
     const kind = working && hours.length > 0 ? 'work' : 'off';
+    const name = given ?? unnamedDay(kind);
     if (kind === 'work' && !hours.some((span) => momentAt(day, span.end) > start && momentAt(day, span.start) < end))
       continue;
     if (kind === 'off' && announced) {

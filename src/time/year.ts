@@ -1,4 +1,4 @@
-import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
+import { unnamedDay, type Interval, type WorkingCalendar, type YearInfo } from './calendar.js';
 import { dayFromParts, weekday, type Day } from './moment.js';
 
 /** One day of a year that differs from the ordinary week: a weekday off, or a weekend day made a working day. */
@@ -42,8 +42,7 @@ export function calendarYear(calendar: WorkingCalendar, year: number): CalendarY
           ? 'work'
           : undefined;
     if (kind === undefined || (name === undefined && source === undefined)) continue;
-    // A day the catalog's calendar gives without a name is said for what it is, as holidays are named in Vietnamese.
-    const entry: YearDay = { day, kind, name: name ?? (kind === 'off' ? 'Ngày nghỉ' : 'Ngày làm việc') };
+    const entry: YearDay = { day, kind, name: name ?? unnamedDay(kind) };
     if (source !== undefined) entry.source = source;
     days.push(entry);
   }

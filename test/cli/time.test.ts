@@ -471,6 +471,16 @@ describe('procmap time (CLI)', () => {
     const after = await runCli(['time', five, '--received', '22/08/2026 18:00', '--lang', 'en'], { cwd: dir });
     expect(after.stdout).not.toContain('22/08/2026 Làm bù');
     expect(after.stdout).not.toContain('Extra working days');
+    // The catalog's own days off: one without a name is listed too, a break of its own as declared.
+    const calendar = join(dir, 'lich.yaml');
+    writeFileSync(calendar, 'holidays:\n  - 2026-12-22\n  - { date: 2026-12-24, to: 2026-12-25, name: Nghỉ riêng }\n');
+    const own = await runCli(['time', five, '--received', '21/12/2026 09:00', '--calendar', calendar, '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(own.stdout).toContain(
+      'Days off on the way: Tue 22/12/2026 Ngày nghỉ\n                     Thu 24/12/2026 – Fri 25/12/2026 Nghỉ riêng\n',
+    );
+    expect(own.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Thursday 31/12/2026');
   });
 
   it('refuses a calendar whose working day is longer than its office day, saying what to write', async () => {
