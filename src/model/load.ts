@@ -126,6 +126,31 @@ const YAML_VI: Record<string, string> = {
   BAD_COLLECTION_TYPE: 'Kiểu danh sách hay bảng không hợp lệ',
 };
 
+// yaml gives MISSING_CHAR for several marks; the ones officers meet, by yaml's own words, said as what to write.
+const MISSING_MARK: readonly [RegExp, Translated][] = [
+  [
+    /^Implicit map keys need to be followed by map values/,
+    {
+      en: 'This line has no ":" after a field name: write "field: value", start a note with "#", or indent a text that goes on from the line above as that text',
+      vi: 'Dòng này không có dấu ":" sau tên trường: hãy ghi "tên trường: giá trị", thêm "#" ở đầu dòng nếu là ghi chú, hoặc thụt lề thẳng với văn bản phía trên nếu là phần tiếp theo của nó',
+    },
+  ],
+  [
+    /^Comments must be separated from other tokens by white space/,
+    {
+      en: 'A "#" right after a value starts no note: put a space before "#" for a note, or the whole value in quotes "…"',
+      vi: 'Dấu "#" dính liền giá trị nên không mở ghi chú: thêm dấu cách trước "#" nếu là ghi chú, hoặc đặt cả giá trị trong dấu nháy "…"',
+    },
+  ],
+  [
+    /^Missing ,(?: or :)? between flow (?:map|sequence|collection) items/,
+    {
+      en: 'Inside [ ] or { }, items are separated by commas: a comma may be missing here, or a value holding ":" or "," needs quotes "…"',
+      vi: 'Trong [ ] hoặc { }, các mục cách nhau bằng dấu phẩy: có thể thiếu dấu phẩy ở đây, hoặc giá trị có dấu ":" hay "," cần đặt trong dấu nháy "…"',
+    },
+  ],
+];
+
 // The errors yaml gives for a list item's lines out of line (or "-id:"), whatever it makes of them.
 const LIST_ITEM_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
 
@@ -424,6 +449,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         en: YAML_EN[error.code] ?? own,
         vi: YAML_VI[error.code] ?? `Lỗi cú pháp YAML: ${own}`,
       };
+      if (error.code === 'MISSING_CHAR') message = MISSING_MARK.find(([said]) => said.test(own))?.[1] ?? message;
       if (error.code === 'DUPLICATE_KEY') {
         const key = quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim());
         message = {

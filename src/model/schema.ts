@@ -123,6 +123,8 @@ const MESSAGES = {
     flag: '{what} must be true or false (also read: có or không, yes or no), not {value}',
     revision: '{what} must be a whole number from 1, e.g. 2 or "Lần 2", not {value}',
     branchTwice: '{what} gives two branches the case "{label}": each case of a decision leads to one step',
+    branchSplit:
+      'The branch "{label}" leads to no step: inside { }, a comma ends a branch\'s label; to keep the comma, put the whole label in quotes, e.g. "{joined}": {step}',
     form: '{what} is not written in a form procmap reads: {value}',
     definition:
       '{what} {value} is not a term and its meaning: write both, e.g. "TTPVHCC: Trung tâm Phục vụ hành chính công" or { term: TTPVHCC, meaning: … }',
@@ -236,6 +238,8 @@ const MESSAGES = {
     flag: '{what} phải là true hoặc false (cũng nhận có hoặc không, yes hoặc no), không phải {value}',
     revision: '{what} phải là số nguyên từ 1, ví dụ 2 hoặc "Lần 2", không phải {value}',
     branchTwice: '{what} có hai nhánh cùng trường hợp "{label}": mỗi trường hợp của một bước rẽ nhánh dẫn tới một bước',
+    branchSplit:
+      'Nhánh "{label}" không dẫn tới bước nào: trong { }, dấu phẩy kết thúc tên nhánh; để giữ dấu phẩy, hãy đặt cả tên nhánh trong ngoặc kép, ví dụ "{joined}": {step}',
     form: '{what} không viết theo dạng procmap đọc được: {value}',
     definition:
       '{what} {value} chưa có thuật ngữ và lời giải thích: hãy ghi cả hai, ví dụ "TTPVHCC: Trung tâm Phục vụ hành chính công" hoặc { term: TTPVHCC, meaning: … }',
@@ -525,6 +529,22 @@ interface Context {
   listKeys: number;
 }
 
+/**
+ * A branch label cut at its comma in a `{ }` map (`{ Chuyển nhượng, tặng cho: B2 }` reads as "Chuyển nhượng" with no
+ * step, then "tặng cho"): the label as written, the label joined with the next one, and that one's step.
+ */
+function splitBranch(data: unknown, path: readonly (string | number)[]): Record<string, string> | undefined {
+  const label = path[path.length - 1];
+  if (path.length !== 4 || path[0] !== 'steps' || path[2] !== 'next' || typeof label !== 'string') return undefined;
+  const branches = valueAt(data, path.slice(0, -1));
+  if (!isMap(branches) || (branches[label] !== null && branches[label] !== undefined)) return undefined;
+  const labels = Object.keys(branches);
+  const following = labels[labels.indexOf(label) + 1];
+  const step = following === undefined ? undefined : branches[following];
+  if (following === undefined || typeof step !== 'string') return undefined;
+  return { label, joined: `${label}, ${following}`, step };
+}
+
 function toProblem(error: AjvError, data: unknown, root: object, w: Words, context: Context): SchemaProblem {
   const { documents } = context;
   const path = parsePointer(error.instancePath);
@@ -538,6 +558,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
   const parent = path[path.length - 1];
   // Step ids are read wherever they stand (id, next, a branch): one message says what a step id may hold.
   if (error.schemaPath.startsWith('#/$defs/stepId/') && error.keyword !== 'maxLength') {
+    const split = splitBranch(data, path);
+    if (split) return { path, target: 'value', message: fill(w.branchSplit, split) };
     // "B2, B3!" is neither one id nor ids separated by commas: name the part that cannot be an id.
     const stepId = new RegExp(String(schemaAt(root, '#/$defs/stepId/pattern')?.pattern), 'u');
     const parts = typeof value === 'string' && /[,;/+&]/.test(value) ? value.split(/[,;/+&]/).map((p) => p.trim()) : [];

@@ -134,6 +134,30 @@ describe('schema messages', () => {
     expect(problems.some((p) => p.rename !== undefined || p.message.includes('did you mean'))).toBe(false);
   });
 
+  it('say that a comma in { } ended a branch label, with the label to write in quotes', () => {
+    const yaml = [
+      'id: QT-MAU-01',
+      'title: Chuyển quyền sử dụng đất',
+      'revision: 1',
+      'effective: 2025-07-01',
+      'time_limit: 3d',
+      'bodies: { TN: { name: Bộ phận một cửa } }',
+      'steps:',
+      '  - { id: B1, name: Phân loại, body: TN, duration: 1h, next: { Chuyển nhượng, tặng cho: B2, Thừa kế: B3 } }',
+      '  - { id: B2, name: Hợp đồng, body: TN, duration: 1h, next: [] }',
+      '  - { id: B3, name: Di sản, body: TN, duration: 1h, next: [] }',
+      '',
+    ].join('\n');
+    const messages = (lang: 'en' | 'vi') =>
+      lint([loadFile('p.yaml', Buffer.from(yaml))], { lang }).diagnostics.map((d) => d.message);
+    expect(messages('en')).toContain(
+      'The branch "Chuyển nhượng" leads to no step: inside { }, a comma ends a branch\'s label; to keep the comma, put the whole label in quotes, e.g. "Chuyển nhượng, tặng cho": B2',
+    );
+    expect(messages('vi')).toContain(
+      'Nhánh "Chuyển nhượng" không dẫn tới bước nào: trong { }, dấu phẩy kết thúc tên nhánh; để giữ dấu phẩy, hãy đặt cả tên nhánh trong ngoặc kép, ví dụ "Chuyển nhượng, tặng cho": B2',
+    );
+  });
+
   it('name the id and the limit by the words an ISO document heads them with', () => {
     const { id, time_limit: limit, ...rest } = VALID;
     const data = { ...rest, 'Mã hiệu quy trình': id, 'Thời gian giải quyết': limit };

@@ -119,6 +119,16 @@ testRule('parse', {
       vi: 'Cần một dấu cách sau dấu hai chấm: revision: 1',
     },
   ],
+  // A note left at the end without "#": no bracket or quote is open, a colon is missing.
+  'invalid-stray-last-line.yaml': [
+    {
+      line: 22,
+      column: 1,
+      message:
+        'This line has no ":" after a field name: write "field: value", start a note with "#", or indent a text that goes on from the line above as that text',
+      vi: 'Dòng này không có dấu ":" sau tên trường: hãy ghi "tên trường: giá trị", thêm "#" ở đầu dòng nếu là ghi chú, hoặc thụt lề thẳng với văn bản phía trên nếu là phần tiếp theo của nó',
+    },
+  ],
   'invalid-unclosed-bracket.yaml': [
     // Where the bracket opens, not the next line where YAML reports bad indentation.
     {
