@@ -1,5 +1,5 @@
 import { fill, type Lang } from '../i18n.js';
-import { channelOf, channelsNamed } from './channel-words.js';
+import { channelOf, channelsNamed, gradesIn, noteWithGrade } from './channel-words.js';
 import { CHANNEL_NAMES } from './channels.js';
 import { channelList, parseDuration, readDuration, splitPerChannel, type SplitChannel } from './duration.js';
 import { escapeControls } from './quote.js';
@@ -13,22 +13,56 @@ import type { Channel, ChannelKind } from './types.js';
 export type ChannelEdits =
   { write: SplitChannel[] } | { set: { index: number; kind: ChannelKind; limit: string }[]; add: SplitChannel[] };
 
-/** How a split limit goes with the channels a file lists: the edits and the list it makes, or what disagrees. */
+/**
+ * How a split limit goes with the channels a file lists: the edits and the list it makes, or what disagrees: a limit
+ * the list gives otherwise, or a grade of online filing (`grade`: the text's limit is for "toàn trình", the list
+ * offers "một phần").
+ */
 export type ChannelPlan =
-  { edits: ChannelEdits; merged: SplitChannel[] } | { conflict: { kind: ChannelKind; listed: string; named: string } };
+  | { edits: ChannelEdits; merged: SplitChannel[] }
+  | { conflict: { kind: ChannelKind; listed: string; named: string } }
+  | { grade: { listed: string; named: string; limit: string } };
 
-/** A channel as the file lists it: its kind and its own limit, or undefined when it cannot be read. */
-function listedChannel(item: unknown): { kind: ChannelKind; limit?: string } | undefined {
+/** A channel as the file lists it: its kind, its own limit, its note, the grade of online filing it says. */
+interface ListedChannel {
+  kind: ChannelKind;
+  limit?: string;
+  note?: string;
+  /** The grade as written (its name or its note), when it says one. */
+  grade?: string;
+}
+
+/** A channel as the file lists it, or undefined when it cannot be read. */
+function listedChannel(item: unknown): ListedChannel | undefined {
   if (typeof item === 'string') {
     const kind = channelOf(item);
-    return kind === undefined ? undefined : { kind };
+    const note = noteWithGrade(item, undefined);
+    return kind === undefined ? undefined : { kind, ...graded(kind, item, note) };
   }
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
-  const { kind: written, time_limit: limit } = item as Record<string, unknown>;
+  const { kind: written, time_limit: limit, note: writtenNote } = item as Record<string, unknown>;
   const kind = typeof written === 'string' ? channelOf(written) : undefined;
   if (kind === undefined) return undefined;
-  if (limit === undefined) return { kind };
-  return typeof limit === 'string' || typeof limit === 'number' ? { kind, limit: String(limit) } : undefined;
+  const note = typeof writtenNote === 'string' ? writtenNote : undefined;
+  const said = graded(kind, gradesIn(note ?? '').length > 0 ? note! : (written as string), note);
+  if (limit === undefined) return { kind, ...said };
+  return typeof limit === 'string' || typeof limit === 'number' ? { kind, limit: String(limit), ...said } : undefined;
+}
+
+/** A listed channel's note, and for online filing the grade its words say, as written. */
+function graded(kind: ChannelKind, words: string, note: string | undefined): { note?: string; grade?: string } {
+  const grade = kind === 'online' && gradesIn(words).length > 0 ? words.trim() : undefined;
+  return { ...(note === undefined ? {} : { note }), ...(grade === undefined ? {} : { grade }) };
+}
+
+/**
+ * Whether the text's limit for online filing at its grade (`named`, a note) cannot go to the channel listed at
+ * another: the list offers a grade the text gives no limit for. A text or a list that says no grade agrees with any.
+ */
+function gradesDiffer(listed: string | undefined, named: string | undefined): boolean {
+  if (listed === undefined || named === undefined) return false;
+  const said = gradesIn(named);
+  return said.length > 0 && gradesIn(listed).some((grade) => !said.includes(grade));
 }
 
 function sameLimit(a: string, b: string): boolean {
@@ -50,40 +84,56 @@ export function planChannels(
   const kinds = channels.map(({ kind }) => kind);
   if (new Set(kinds).size !== kinds.length) return undefined;
   if (listed === undefined) return { edits: { write: [...channels] }, merged: [...channels] };
+  // A channel listed for a general limit only because the text names none is the file's to say, where it lists them.
+  const named = channels.filter(({ assumed }) => !assumed);
+  // The text's limit for online filing at one grade, and the file's online channel at another: which is offered?
+  const gradeConflict = (kind: ChannelKind, grade: string | undefined): ChannelPlan | undefined => {
+    const split = named.find((channel) => channel.kind === kind);
+    return split !== undefined && gradesDiffer(grade, split.note)
+      ? { grade: { listed: grade!, named: split.note!, limit: split.limit ?? limit } }
+      : undefined;
+  };
   if (typeof listed === 'string') {
     // The grade of online filing the line names ("Trực tuyến toàn trình") stays its note, unless the limit says one.
     const line = channelsNamed(listed);
     if (!('channels' in line)) return undefined;
+    for (const { kind, note } of line.channels) {
+      const conflict = gradeConflict(kind, note);
+      if (conflict !== undefined) return conflict;
+    }
     const merged = [
-      ...line.channels.map((named) => {
-        const split = channels.find((channel) => channel.kind === named.kind);
-        return split === undefined ? named : { ...named, ...split };
+      ...line.channels.map((channel) => {
+        const split = named.find(({ kind }) => kind === channel.kind);
+        return split === undefined ? channel : { ...channel, ...split };
       }),
-      ...channels.filter(({ kind }) => !line.channels.some((named) => named.kind === kind)),
+      ...named.filter(({ kind }) => !line.channels.some((channel) => channel.kind === kind)),
     ];
     return { edits: { write: merged }, merged };
   }
   if (!Array.isArray(listed)) return undefined;
   const entries = listed.map(listedChannel);
   if (entries.some((entry) => entry === undefined)) return undefined;
-  const found = entries as { kind: ChannelKind; limit?: string }[];
+  const found = entries as ListedChannel[];
   if (new Set(found.map(({ kind }) => kind)).size !== found.length) return undefined;
   const set: { index: number; kind: ChannelKind; limit: string }[] = [];
   const merged: SplitChannel[] = [];
   for (const [index, entry] of found.entries()) {
-    const named = channels.find(({ kind }) => kind === entry.kind);
-    if (named === undefined) {
-      merged.push(entry);
+    const split = named.find(({ kind }) => kind === entry.kind);
+    const kept = entry.note === undefined ? {} : { note: entry.note };
+    if (split === undefined) {
+      merged.push({ kind: entry.kind, ...kept, ...(entry.limit === undefined ? {} : { limit: entry.limit }) });
       continue;
     }
-    const wanted = named.limit ?? limit;
+    const wanted = split.limit ?? limit;
     if (entry.limit !== undefined && !sameLimit(entry.limit, wanted))
       return { conflict: { kind: entry.kind, listed: entry.limit, named: wanted } };
-    if (entry.limit === undefined && named.limit !== undefined)
-      set.push({ index, kind: entry.kind, limit: named.limit });
-    merged.push(named.limit === undefined ? { kind: entry.kind } : { kind: entry.kind, limit: named.limit });
+    const conflict = gradeConflict(entry.kind, entry.grade);
+    if (conflict !== undefined) return conflict;
+    if (entry.limit === undefined && split.limit !== undefined)
+      set.push({ index, kind: entry.kind, limit: split.limit });
+    merged.push({ kind: entry.kind, ...kept, ...(split.limit === undefined ? {} : { limit: split.limit }) });
   }
-  const add = channels.filter(({ kind }) => !found.some((entry) => entry.kind === kind));
+  const add = named.filter(({ kind }) => !found.some((entry) => entry.kind === kind));
   return { edits: { set, add }, merged: [...merged, ...add] };
 }
 
@@ -108,7 +158,8 @@ export function limitPerChannel(
     return undefined;
   const plan = planChannels(listed, limit, channels);
   const merged = plan !== undefined && 'merged' in plan;
-  const list = merged ? plan.merged : channels;
+  // Where the list disagrees, the split's own channels: those the text names, as the file lists channels already.
+  const list = merged ? plan.merged : listed === undefined ? channels : channels.filter(({ assumed }) => !assumed);
   const asChannel = ({ kind, limit: own }: SplitChannel): Channel => ({
     kind,
     ...(own === undefined ? {} : { time_limit: own }),
@@ -122,12 +173,16 @@ const TEXT = {
       '"{text}" gives a limit for each way of filing: write one in time_limit and the others in the channels already listed, keeping their fees and notes, e.g. time_limit: {first} and channels: {channels}',
     conflict:
       '"{text}" gives channel "{channel}" the limit {named}, but channels gives it {listed}: correct the one that is wrong, then write one limit in time_limit, e.g. time_limit: {first}, and each other in its channel\'s time_limit',
+    grade:
+      '"{text}" gives the limit {limit} to online filing "{named}", but channels lists online filing as "{listed}": write which grade the procedure is offered at in the online channel\'s note, with that grade\'s limit, e.g. { kind: online, note: "{named}", time_limit: {limit} }, and one limit in time_limit, e.g. time_limit: {first}',
   },
   vi: {
     listed:
       '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác vào các cách nộp đã có ở channels, giữ nguyên phí và ghi chú của chúng, ví dụ time_limit: {first} và channels: {channels}',
     conflict:
       '"{text}" ghi thời hạn của cách nộp "{channel}" là {named}, nhưng channels ghi {listed}: hãy sửa chỗ ghi sai, rồi ghi một thời hạn ở time_limit, ví dụ time_limit: {first}, và mỗi thời hạn khác ở time_limit của cách nộp đó',
+    grade:
+      '"{text}" ghi thời hạn {limit} cho cách nộp "{named}", nhưng channels ghi cách nộp trực tuyến là "{listed}": hãy ghi mức độ mà thủ tục được cung cấp trực tuyến ở note của cách nộp trực tuyến, cùng thời hạn của mức độ đó, ví dụ { kind: online, note: "{named}", time_limit: {limit} }, và một thời hạn ở time_limit, ví dụ time_limit: {first}',
   },
 } as const;
 
@@ -145,6 +200,15 @@ export function channelPlanText(plan: ChannelPlan, text: string, limit: string, 
       channel,
       listed: escapeControls(listed),
       named: escapeControls(named),
+    });
+  }
+  if ('grade' in plan) {
+    const { listed, named, limit: own } = plan.grade;
+    return fill(TEXT[lang].grade, {
+      ...data,
+      listed: escapeControls(listed),
+      named: escapeControls(named),
+      limit: escapeControls(own),
     });
   }
   return fill(TEXT[lang].listed, { ...data, channels: escapeControls(channelList(plan.merged)) });

@@ -53,6 +53,8 @@ export function channelsIn(text: string): { kinds: ChannelKind[] } | { unread: s
   const kinds: ChannelKind[] = [];
   for (const part of text.split(CHANNEL_SEPARATOR)) {
     if (part.trim() === '') continue;
+    // "Trực tuyến một phần, toàn trình": the grade after online filing is the same way of filing at another grade.
+    if (kinds.includes('online') && isGradeAlone(part)) continue;
     const kind = channelOf(part);
     if (kind === undefined) return { unread: part.trim() };
     if (!kinds.includes(kind)) kinds.push(kind);
@@ -96,13 +98,31 @@ function gradeOf(name: string): readonly [string, string] | undefined {
   return GRADES.find(([grade]) => words === grade || words.endsWith(` ${grade}`));
 }
 
+/** Whether a name is a grade of online filing alone ("toàn trình", "một phần"), as a list of grades goes on after one. */
+function isGradeAlone(name: string): boolean {
+  const words = asciiWords(name);
+  return GRADES.some(([grade]) => words === grade);
+}
+
+/** The grades of online filing a text names, their ASCII words in the order written ("mot phan", "toan trinh"). */
+export function gradesIn(text: string): string[] {
+  const words = ` ${asciiWords(text)} `;
+  return GRADES.map(([grade]) => grade)
+    .filter((grade) => words.includes(` ${grade} `))
+    .sort((a, b) => words.indexOf(` ${a} `) - words.indexOf(` ${b} `));
+}
+
 /**
  * The note of the grade of online filing that names of ways of filing say ("Trực tiếp, trực tuyến toàn trình" →
  * "Trực tuyến toàn trình"), for the online channel among them; undefined when they say none. Only online is graded.
+ * Both grades named for one limit ("Trực tuyến một phần, toàn trình") are both kept, "Trực tuyến một phần và toàn
+ * trình": the limit is the same at either.
  */
 export function onlineGradeIn(names: string): string | undefined {
-  const words = ` ${asciiWords(names)} `;
-  return GRADES.find(([grade]) => words.includes(` ${grade} `))?.[1];
+  const grades = gradesIn(names).map((found) => GRADES.find(([grade]) => grade === found)![1]);
+  if (grades.length < 2) return grades[0];
+  // Joined by "và", not a comma: the note is written plain in a flow map, where a comma would end it.
+  return `${grades[0]} và ${grades[1]!.replace(/^Trực tuyến /u, '')}`;
 }
 
 /**

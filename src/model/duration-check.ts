@@ -5,6 +5,7 @@ import {
   limitLinesJoined,
   readDuration,
   splitPerChannel,
+  unlistedChannels,
   type DurationProblem,
 } from './duration.js';
 import type { NodePath } from './types.js';
@@ -123,7 +124,9 @@ function perChannelProblem(
   const plan = planChannels(listed, limit, channels);
   const text = limitLinesJoined(String(value)) ?? String(value).trim();
   const said = listed === undefined || plan === undefined ? message : channelPlanText(plan, text, limit, lang);
-  return plan === undefined || 'conflict' in plan
+  // A general limit whose ways of filing the text leaves unknown, with none listed to say, is the officer's to list.
+  const unnamed = listed === undefined && problem.general !== undefined && !channels.some(({ assumed }) => assumed);
+  return plan === undefined || !('edits' in plan) || (unnamed && unlistedChannels(channels).length > 0)
     ? { path, message: said }
     : { path, message: said, channels: { limit, edits: plan.edits } };
 }

@@ -168,13 +168,29 @@ function perChannel(text: string): { limits: ChannelLimit[]; general?: string } 
   // A sentence of the law, not a page: the bracket's " là " and " thì " make the pattern backtrack on long texts.
   const bracketed = text.includes(';') || text.length > 1000 ? undefined : BRACKETED_CHANNEL.exec(text);
   const parts = bracketed ? [bracketed[1]!.trim(), bracketed[2]!] : text.includes(';') ? text.split(/\s*;\s*/) : [];
+  // The exception of another case after the limits ("…; trường hợp phải xác minh thì không quá 10 ngày làm việc")
+  // holds whichever way the dossier came: each limit keeps it in brackets, as a general limit keeps its exception.
+  const exceptions: string[] = [];
+  while (parts.length > 2 && isException(parts.at(-1)!)) exceptions.unshift(parts.pop()!);
   if (parts.length < 2) return undefined;
-  const limits = parts.map(channelLimit);
+  const excepted = (limit: string) => (exceptions.length === 0 ? limit : `${limit} (${exceptions.join('; ')})`);
+  const found = parts.map(channelLimit);
+  const limits = found.map((part) => part?.map((named) => ({ ...named, limit: excepted(named.limit) })));
   if (limits.every((limit) => limit !== undefined)) return { limits: limits.flat() };
   const [first, ...named] = limits;
   if (first !== undefined || !named.every((limit) => limit !== undefined) || !readDuration(parts[0]!).ok)
     return undefined;
-  return { limits: (named as ChannelLimit[][]).flat(), general: parts[0]! };
+  return { limits: (named as ChannelLimit[][]).flat(), general: excepted(parts[0]!) };
+}
+
+// Where the exception of another case starts, as laws write it after a limit: "trường hợp …", "nếu …", "khi …", or a
+// case named with "đối với … thì …".
+const EXCEPTION_LEAD = /^(?:(?:trong |đối với |riêng )?(?:trường hợp|nếu|khi) |(?:đối với|riêng) )/iu;
+
+/** Whether a part of a limit is the exception of a case that is no way of filing, in brackets nowhere. */
+function isException(part: string): boolean {
+  if (!EXCEPTION_LEAD.test(part) || /[()]/.test(part) || channelLimit(part) !== undefined) return false;
+  return /^(?:trong |đối với |riêng )?(?:trường hợp|nếu|khi) /iu.test(part) || / thì /iu.test(part);
 }
 
 /**
@@ -769,7 +785,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     tooLong: '"{text}" is longer than procmap accepts: at most {max} {unit}',
     wordsDiffer: '"{text}": the number {number} and the words "{words}" say different things; correct one of them',
     perChannel:
-      '"{text}" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: {first} and channels: {channels}',
+      '"{text}" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: {first} and channels: {channels}{others}',
     perCase:
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     unstated:
@@ -808,7 +824,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     tooLong: '"{text}" dài hơn mức procmap chấp nhận: tối đa {max} {unit}',
     wordsDiffer: '"{text}": số {number} và chữ "{words}" không khớp nhau; hãy sửa cho đúng',
     perChannel:
-      '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}',
+      '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}{others}',
     perCase:
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     unstated:
@@ -855,6 +871,7 @@ export function durationProblemText(text: string | number, problem: DurationProb
     const { limit, channels } = splitPerChannel(problem);
     data.first = escapeControls(limit);
     data.channels = escapeControls(channelList(channels));
+    if (problem.general !== undefined) data.others = generalLimitText(channels, escapeControls(limit), lang);
   }
   if (problem.code === 'daysAndHours') {
     const days = problem.hours / DEFAULT_HOURS_PER_DAY;
@@ -889,6 +906,34 @@ export function durationProblemText(text: string | number, problem: DurationProb
     : message;
 }
 
+const GENERAL = {
+  en: {
+    assumed:
+      '; the text names no way of filing for {limit}, so in_person is listed with it, filing at the one-stop counter: add {others} too if dossiers may also be filed that way',
+    unnamed:
+      '; the text names no way of filing for {limit}: list in channels each way of filing it is for, e.g. {others}',
+  },
+  vi: {
+    assumed:
+      '; văn bản không ghi thời hạn {limit} là của cách nộp nào, nên in_person (nộp tại Bộ phận Một cửa) được ghi với thời hạn đó: hãy thêm {others} nếu hồ sơ cũng được nộp theo cách đó',
+    unnamed:
+      '; văn bản không ghi thời hạn {limit} là của cách nộp nào: hãy ghi vào channels từng cách nộp có thời hạn đó, ví dụ {others}',
+  },
+} as const;
+
+/**
+ * What a general limit's message adds: which way of filing the limit time_limit keeps is listed for, since the text
+ * names none, and which others to add if the procedure is also filed that way. Empty when every way is named.
+ */
+function generalLimitText(channels: readonly SplitChannel[], limit: string, lang: Lang): string {
+  const others = unlistedChannels(channels).map((kind) => `{ kind: ${kind} }`);
+  if (others.length === 0) return '';
+  const assumed = channels.some((channel) => channel.assumed);
+  const text = GENERAL[lang][assumed ? 'assumed' : 'unnamed'];
+  const or = lang === 'vi' ? ' hoặc ' : ' or ';
+  return text.replace('{limit}', () => limit).replace('{others}', () => others.join(or));
+}
+
 /**
  * The working-time limits to offer for hours on the clock: the same number of working hours, as one-stop software
  * counts "N giờ", and for whole days of the clock (24, 48 hours) the working days that end at the same hour.
@@ -917,6 +962,11 @@ export interface SplitChannel {
   kind: ChannelKind;
   limit?: string;
   note?: string;
+  /**
+   * Listed for the limit time_limit keeps though the text does not name it: in person, where the text gives a general
+   * limit and another way's exception. Listed only where the file lists no channels: a list the file has says which.
+   */
+  assumed?: true;
 }
 
 /**
@@ -933,12 +983,21 @@ export function splitPerChannel(problem: Extract<DurationProblem, { code: 'perCh
     const duration = parseDuration(text);
     return text === limit || (duration !== undefined && kept !== undefined && sameDuration(duration, kept));
   };
-  const channels = problem.limits.map(({ kind, limit: own, note }) => ({
+  const channels: SplitChannel[] = problem.limits.map(({ kind, limit: own, note }) => ({
     kind,
     ...(note === undefined ? {} : { note }),
     ...(same(own) ? {} : { limit: own }),
   }));
+  // A general limit is the other ways of filing's, which the text leaves unnamed: leaving them all out would say the
+  // procedure is offered only the ways named. In person is the way every procedure is filed, at the one-stop counter.
+  if (problem.general !== undefined && !channels.some(({ kind }) => kind === 'in_person'))
+    channels.unshift({ kind: 'in_person', assumed: true });
   return { limit, channels };
+}
+
+/** The ways of filing a general limit may also be for that its split does not list, for the message to name. */
+export function unlistedChannels(channels: readonly SplitChannel[]): ChannelKind[] {
+  return (['in_person', 'online', 'postal'] as const).filter((kind) => !channels.some((named) => named.kind === kind));
 }
 
 function sameDuration(a: Duration, b: Duration): boolean {

@@ -709,9 +709,10 @@ describe('procmap import: a limit per way of filing', () => {
   });
 
   it('keeps the general limit first, the others named after it', () => {
+    // The general limit is the unnamed ways', in person listed for it: online alone would read as online only.
     expect(imported('Thời hạn giải quyết: 05 ngày làm việc; trực tuyến: 04 ngày làm việc')).toEqual({
       time_limit: '05 ngày làm việc',
-      channels: [{ kind: 'online', time_limit: '04 ngày làm việc' }],
+      channels: [{ kind: 'in_person' }, { kind: 'online', time_limit: '04 ngày làm việc' }],
       notes: [],
     });
   });

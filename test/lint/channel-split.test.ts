@@ -117,3 +117,103 @@ describe('lint --fix splits a time limit per way of filing', () => {
     }
   });
 });
+
+describe('lint --fix and a general limit, grades of online filing, an exception after the limits', () => {
+  const lint = (name: string, lang: 'en' | 'vi') => runCli(['lint', '--lang', lang, join(FIXTURES, `${name}.yaml`)]);
+
+  it('lists in-person filing for a general limit, whether the exception is in brackets or after it', async () => {
+    // The general limit is the other ways of filing's: listing the online exception alone would say online only.
+    const cases: [string, string][] = [
+      [
+        'general-brackets',
+        'time_limit: 05 ngày làm việc\nchannels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]\n',
+      ],
+      [
+        'general-case',
+        'time_limit: 05 ngày làm việc\nchannels: [{ kind: in_person }, { kind: online, note: Trực tuyến toàn trình, time_limit: 04 ngày làm việc }]\n',
+      ],
+    ];
+    for (const [name, expected] of cases) {
+      const { result, again, text } = await fixed(name);
+      expect(limitLines(text), name).toBe(expected);
+      expect([result.code, again.code], name).toEqual([0, 0]);
+      expect(result.stderr, name).toBe('procmap: fixed 1 problem in p.yaml\n');
+    }
+    const en = await lint('general-brackets', 'en');
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      '6:13  error  "05 ngày làm việc (đối với hồ sơ nộp trực tuyến là 04 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]; the text names no way of filing for 05 ngày làm việc, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way  schema',
+    );
+    const vi = await lint('general-case', 'vi');
+    expect(vi.stdout).toContain(
+      '6:13  lỗi  "05 ngày làm việc; trường hợp nộp hồ sơ trực tuyến toàn trình thì không quá 04 ngày làm việc" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: online, note: Trực tuyến toàn trình, time_limit: 04 ngày làm việc }]; văn bản không ghi thời hạn 05 ngày làm việc là của cách nộp nào, nên in_person (nộp tại Bộ phận Một cửa) được ghi với thời hạn đó: hãy thêm { kind: postal } nếu hồ sơ cũng được nộp theo cách đó  schema',
+    );
+  });
+
+  it('keeps the channels a file lists for a general limit, adding only the exception’s limit', async () => {
+    const { result, again, text } = await fixed('general-listed');
+    expect(limitLines(text)).toBe(
+      'time_limit: 05 ngày làm việc\nchannels:\n  - kind: online\n    time_limit: 04 ngày làm việc\n    fee: Miễn phí\n  - kind: postal\n',
+    );
+    expect([result.code, again.code]).toEqual([0, 0]);
+  });
+
+  it('asks which ways of filing a general limit is for when in person has a limit of its own, and writes nothing', async () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const { result, text } = await fixed('general-unnamed', lang);
+      expect(text).toBe(readFileSync(join(FIXTURES, 'general-unnamed.yaml'), 'utf8'));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain(
+        lang === 'en'
+          ? '; the text names no way of filing for 05 ngày làm việc: list in channels each way of filing it is for, e.g. { kind: online } or { kind: postal }  schema'
+          : '; văn bản không ghi thời hạn 05 ngày làm việc là của cách nộp nào: hãy ghi vào channels từng cách nộp có thời hạn đó, ví dụ { kind: online } hoặc { kind: postal }  schema',
+      );
+    }
+  });
+
+  it('asks which grade of online filing is offered when the text and the channels listed differ, and writes nothing', async () => {
+    for (const name of ['grade-conflict', 'grade-conflict-line'])
+      for (const lang of ['en', 'vi'] as const) {
+        const { result, text } = await fixed(name, lang);
+        expect(text, name).toBe(readFileSync(join(FIXTURES, `${name}.yaml`), 'utf8'));
+        expect(result.code, name).toBe(1);
+        expect(result.stderr, name).toBe('');
+        expect(result.stdout, name).toContain(
+          lang === 'en'
+            ? 'gives the limit 04 ngày làm việc to online filing "Trực tuyến toàn trình", but channels lists online filing as "Trực tuyến một phần": write which grade the procedure is offered at in the online channel\'s note, with that grade\'s limit, e.g. { kind: online, note: "Trực tuyến toàn trình", time_limit: 04 ngày làm việc }, and one limit in time_limit, e.g. time_limit: 05 ngày làm việc  schema'
+            : 'ghi thời hạn 04 ngày làm việc cho cách nộp "Trực tuyến toàn trình", nhưng channels ghi cách nộp trực tuyến là "Trực tuyến một phần": hãy ghi mức độ mà thủ tục được cung cấp trực tuyến ở note của cách nộp trực tuyến, cùng thời hạn của mức độ đó, ví dụ { kind: online, note: "Trực tuyến toàn trình", time_limit: 04 ngày làm việc }, và một thời hạn ở time_limit, ví dụ time_limit: 05 ngày làm việc  schema',
+        );
+      }
+    // A text that gives the limit at both grades gives it at the grade listed.
+    const both = await fixed('grade-named-listed');
+    expect(limitLines(both.text)).toBe(
+      'time_limit: 05 ngày làm việc\nchannels:\n  - Trực tiếp\n  - { kind: online, note: Trực tuyến một phần, time_limit: 04 ngày làm việc }\n',
+    );
+    expect([both.result.code, both.again.code]).toEqual([0, 0]);
+  });
+
+  it('reads online filing at both grades as one channel, and an exception after the limits as each one’s', async () => {
+    const cases: [string, string][] = [
+      [
+        'both-grades',
+        'time_limit: 05 ngày làm việc\nchannels: [{ kind: in_person }, { kind: postal }, { kind: online, note: Trực tuyến một phần và toàn trình, time_limit: 04 ngày làm việc }]\n',
+      ],
+      [
+        'exception-after',
+        'time_limit: "05 ngày làm việc (trường hợp phải xác minh thì không quá 10 ngày làm việc)"\nchannels: [{ kind: in_person }, { kind: online, time_limit: "04 ngày làm việc (trường hợp phải xác minh thì không quá 10 ngày làm việc)" }]\n',
+      ],
+    ];
+    for (const [name, expected] of cases) {
+      const { result, again, text } = await fixed(name);
+      expect(limitLines(text), name).toBe(expected);
+      expect([result.code, again.code], name).toEqual([0, 0]);
+    }
+    expect((await lint('both-grades', 'vi')).stdout).toContain(
+      '6:13  lỗi  "Trực tiếp hoặc qua dịch vụ bưu chính: 05 ngày làm việc; Trực tuyến một phần, toàn trình: 04 ngày làm việc" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: postal }, { kind: online, note: Trực tuyến một phần và toàn trình, time_limit: 04 ngày làm việc }]  schema',
+    );
+    expect((await lint('exception-after', 'en')).stdout).toContain(
+      '6:13  error  "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc (trường hợp phải xác minh thì không quá 10 ngày làm việc) and channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc (trường hợp phải xác minh thì không quá 10 ngày làm việc) }]  schema',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelOf, channelsIn, noteWithGrade } from '../../src/model/channel-words.js';
+import { channelOf, channelsIn, noteWithGrade, onlineGradeIn } from '../../src/model/channel-words.js';
 import { planChannels } from '../../src/model/channel-split.js';
 import { canonicalProcedure } from '../../src/model/lenient.js';
 
@@ -57,6 +57,9 @@ describe('channelsIn', () => {
     ['Trực tiếp/Trực tuyến', ['in_person', 'online']],
     ['Trực tiếp\nTrực tuyến\n', ['in_person', 'online']],
     ['Trực tuyến; trực tuyến toàn trình', ['online']],
+    // The grades listed after online filing, as the national record gives a limit for both.
+    ['Trực tuyến một phần, toàn trình', ['online']],
+    ['Trực tiếp, trực tuyến toàn trình và một phần', ['in_person', 'online']],
     ['online', ['online']],
   ])('%j names %j', (text, kinds) => {
     expect(channelsIn(text)).toEqual({ kinds });
@@ -88,6 +91,15 @@ describe('the grade of online filing', () => {
       { kind: 'online' },
     ]);
     expect(noteWithGrade('Trực tiếp', undefined)).toBeUndefined();
+  });
+
+  it('keeps both grades, in the order written, where one limit is given for both', () => {
+    expect(onlineGradeIn('Trực tuyến một phần, toàn trình')).toBe('Trực tuyến một phần và toàn trình');
+    expect(onlineGradeIn('trực tuyến toàn trình, một phần')).toBe('Trực tuyến toàn trình và một phần');
+    expect(onlineGradeIn('Trực tiếp, trực tuyến toàn trình')).toBe('Trực tuyến toàn trình');
+    expect(onlineGradeIn('Trực tiếp')).toBeUndefined();
+    // A grade alone is no way of filing before online filing is named.
+    expect(channelsIn('toàn trình, trực tuyến')).toEqual({ unread: 'toàn trình' });
   });
 });
 

@@ -528,24 +528,24 @@ describe('parseDuration: what it refuses, and what it says', () => {
     // The general limit first, another way of filing's after it, or in brackets, where it would have been a note.
     [
       '10 ngày làm việc; trực tuyến: 08 ngày làm việc',
-      '"10 ngày làm việc; trực tuyến: 08 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: online, time_limit: 08 ngày làm việc }]',
+      '"10 ngày làm việc; trực tuyến: 08 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 08 ngày làm việc }]; the text names no way of filing for 10 ngày làm việc, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way',
     ],
     [
       '10 ngày làm việc (trực tuyến: 08 ngày làm việc)',
-      '"10 ngày làm việc (trực tuyến: 08 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: online, time_limit: 08 ngày làm việc }]',
+      '"10 ngày làm việc (trực tuyến: 08 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 08 ngày làm việc }]; the text names no way of filing for 10 ngày làm việc, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way',
     ],
     // The exception's case first, as laws write it: a shorter online limit is never dropped into a note.
     [
       '10 ngày làm việc; trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày làm việc',
-      '"10 ngày làm việc; trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: online, time_limit: 05 ngày làm việc }]',
+      '"10 ngày làm việc; trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 05 ngày làm việc }]; the text names no way of filing for 10 ngày làm việc, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way',
     ],
     [
       '20 ngày làm việc (đối với hồ sơ nộp trực tuyến là 18 ngày làm việc)',
-      '"20 ngày làm việc (đối với hồ sơ nộp trực tuyến là 18 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 20 ngày làm việc and channels: [{ kind: online, time_limit: 18 ngày làm việc }]',
+      '"20 ngày làm việc (đối với hồ sơ nộp trực tuyến là 18 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 20 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 18 ngày làm việc }]; the text names no way of filing for 20 ngày làm việc, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way',
     ],
     [
       '10 ngày làm việc; riêng hồ sơ nộp qua dịch vụ bưu chính thì 12 ngày làm việc',
-      '"10 ngày làm việc; riêng hồ sơ nộp qua dịch vụ bưu chính thì 12 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: postal, time_limit: 12 ngày làm việc }]',
+      '"10 ngày làm việc; riêng hồ sơ nộp qua dịch vụ bưu chính thì 12 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: in_person }, { kind: postal, time_limit: 12 ngày làm việc }]; the text names no way of filing for 10 ngày làm việc, so in_person is listed with it, filing at the one-stop counter: add { kind: online } too if dossiers may also be filed that way',
     ],
     // A range, as schedules estimate a step: one time is asked for, the longest in the example.
     [

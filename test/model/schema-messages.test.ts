@@ -615,7 +615,7 @@ describe('schema messages', () => {
       );
     const caseFirst = text('10 ngày làm việc; trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày làm việc');
     expect(fixed(caseFirst)).toContain(
-      'time_limit: 10 ngày làm việc\nchannels: [{ kind: online, time_limit: 05 ngày làm việc }]\nbodies:',
+      'time_limit: 10 ngày làm việc\nchannels: [{ kind: in_person }, { kind: online, time_limit: 05 ngày làm việc }]\nbodies:',
     );
     const eachChannel = text('"Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc"');
     const result = lint([loadFile('p.yaml', Buffer.from(fixed(eachChannel)))]);
@@ -630,7 +630,7 @@ describe('schema messages', () => {
       'time_limit: 10 ngày làm việc\nchannels: [in_person, { kind: online, time_limit: 05 ngày làm việc }]\n',
     );
     expect(fixed(text(`${online}   # theo Quyết định 123`))).toContain(
-      'time_limit: 10 ngày làm việc   # theo Quyết định 123\nchannels: [{ kind: online, time_limit: 05 ngày làm việc }]\n',
+      'time_limit: 10 ngày làm việc   # theo Quyết định 123\nchannels: [{ kind: in_person }, { kind: online, time_limit: 05 ngày làm việc }]\n',
     );
   });
 
