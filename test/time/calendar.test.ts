@@ -84,6 +84,8 @@ describe('createCalendar', () => {
       working: false,
       name: 'Ngày nghỉ của cơ quan',
       source: 'config',
+      // A range is the catalog's own break, listed once and as declared.
+      break: { first: day('2026-06-01'), last: day('2026-06-02'), name: 'Ngày nghỉ của cơ quan' },
     });
     expect(calendar.day(day('2026-02-16'))).toEqual({
       hours: [{ start: 480, end: 660 }],
