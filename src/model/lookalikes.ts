@@ -20,6 +20,16 @@ export function asciiLookalikes(text: string): string {
   return text.replace(LOOKALIKES, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+/**
+ * The text as it is written in ASCII: each full-width form as its ASCII character, and a full-width bracket, which
+ * carries its own spacing, with a space before "(" after a letter or digit and after ")" before one (`hợp lệ（theo
+ * Điều ５）` → `hợp lệ (theo Điều 5)`). What `full-width-characters` asks for; readers use `asciiLookalikes`.
+ */
+export function asciiWritten(text: string): string {
+  const spaced = text.replace(/(?<=[\p{L}\p{N}])（/gu, ' （').replace(/）(?=[\p{L}\p{N}])/gu, '） ');
+  return asciiLookalikes(spaced);
+}
+
 /** The full-width characters of a text, each once, in the order they first stand: what a message names. */
 export function lookalikesIn(text: string): string[] {
   return [...new Set(text.match(LOOKALIKES) ?? [])];

@@ -1,6 +1,13 @@
-import { asciiLookalikes, lookalikesIn } from '../model/lookalikes.js';
+import { asciiLookalikes, asciiWritten, lookalikesIn } from '../model/lookalikes.js';
+import type { NodePath } from '../model/types.js';
 import { escapeControls } from '../model/quote.js';
 import { defineRule } from './define-rule.js';
+
+/** Whether a path is a field procmap reads as a whole number: a revision, a count of originals or copies. */
+const NUMBER_FIELD = (path: NodePath) =>
+  (path.length === 1 && path[0] === 'revision') ||
+  (path.length === 3 && path[0] === 'history' && path[2] === 'revision') ||
+  (path.length === 3 && path[0] === 'dossier' && (path[2] === 'originals' || path[2] === 'copies'));
 
 /**
  * Chinese and Japanese input methods type full-width digits and punctuation ("０５", "：", "；"): procmap reads them as
@@ -24,7 +31,7 @@ export const rule = defineRule({
   },
   check({ source, report }) {
     for (const { path, written } of source.lookalikes ?? []) {
-      const value = asciiLookalikes(written);
+      const value = asciiWritten(written);
       const chars = lookalikesIn(written);
       // The full-width space has no glyph to quote: it is named by its code.
       const named = (c: string) => (c === '\u3000' ? 'U+3000' : `"${c}"`);
@@ -34,7 +41,11 @@ export const rule = defineRule({
         ascii: chars.map((c) => `"${asciiLookalikes(c)}"`).join(', '),
         value: escapeControls(value),
       };
-      report({ messageId: 'lookalike', data, path, fix: { path, value } });
+      // A revision or a count is a number: written as one, not as the text "2" a fix of a text value would quote.
+      const number = NUMBER_FIELD(path) && /^\d{1,15}$/.test(value) ? String(Number(value)) : undefined;
+      if (number !== undefined) data.value = number;
+      const fix = number === undefined ? { path, value } : { range: source.locate(path), text: number };
+      report({ messageId: 'lookalike', data, path, fix });
     }
   },
 });
