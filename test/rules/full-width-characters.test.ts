@@ -40,6 +40,15 @@ testRule('full-width-characters', {
     // The full-width space has no glyph to quote.
     lookalike(23, 53, '１ giờ\u300030 phút', '"１", U+3000', '"1", " "', '1 giờ 30 phút'),
   ],
+  // Words from a short list (a level, yes or no) and keys (a body's, and a step's body that names it).
+  'invalid-letters.yaml': [
+    lookalike(5, 8, 'ｃｏｍｍｕｎｅ', '"ｃ", "ｏ", "ｍ", "ｕ", "ｎ", "ｅ"', '"c", "o", "m", "u", "n", "e"', 'commune'),
+    lookalike(6, 19, 'ｆａｌｓｅ', '"ｆ", "ａ", "ｌ", "ｓ", "ｅ"', '"f", "a", "l", "s", "e"', 'false'),
+    lookalike(9, 47, 'ｔｒｕｅ', '"ｔ", "ｒ", "ｕ", "ｅ"', '"t", "r", "u", "e"', 'true'),
+    lookalike(10, 3, 'ＣＭ', '"Ｃ", "Ｍ"', '"C", "M"', 'CM'),
+    lookalike(13, 39, 'ＣＭ', '"Ｃ", "Ｍ"', '"C", "M"', 'CM'),
+    lookalike(13, 64, 'ｆａｌｓｅ', '"ｆ", "ａ", "ｌ", "ｓ", "ｅ"', '"f", "a", "l", "s", "e"', 'false'),
+  ],
   // Numbers written as numbers; a full-width bracket's own spacing kept as a space.
   'invalid-spacing.yaml': [
     lookalike(3, 11, '２', '"２"', '"2"', '2'),
@@ -74,6 +83,17 @@ describe('rule full-width-characters', () => {
     );
     expect(asciiWritten('Điều ５（a）và（b）')).toBe('Điều 5 (a) và (b)');
     expect(asciiWritten('（Điều ５） ')).toBe('(Điều 5) ');
+  });
+
+  it('reads a level, yes or no and body keys in full-width letters as ASCII, and --fix writes them plain', () => {
+    const data = read('invalid-letters.yaml') as Record<string, unknown>;
+    // Yes and no stay the words "true" and "false" in the data, which the schema reads as yes and no.
+    expect(data).toMatchObject({ level: 'commune', four_on_the_spot: 'false' });
+    expect(Object.keys(data.bodies as object)).toEqual(['MC', 'CM']);
+    expect(data.steps).toMatchObject([{ body: 'MC' }, { body: 'CM', draft: 'false' }]);
+    expect(fixedFixture('full-width-characters', 'invalid-letters.yaml')).toBe(
+      fixtureText('full-width-characters', 'valid-letters-fixed.yaml').replace('QT-TP-05', 'QT-TP-04'),
+    );
   });
 
   it('leaves full-width characters in names, notes and texts as written', () => {
