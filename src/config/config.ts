@@ -1,7 +1,7 @@
 import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { fill, type Lang } from '../i18n.js';
-import { isMap } from '../model/data-object.js';
+import { isMap, valueAt } from '../model/data-object.js';
 import { withCanonicalWords } from './config-words.js';
 import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
@@ -68,6 +68,9 @@ const TEXT = {
     options: '; its options are {options}',
     optionType: 'Option "{name}" of rule "{id}" must be {expected}, not {value}',
     shape: 'Rule "{id}" takes a severity, or [severity, { options }]',
+    shapeNoOptions: 'Rule "{id}" takes no options: write just its severity, e.g. {id}: {severity}',
+    shapeOptions:
+      'Rule "{id}" takes a severity, or a severity and its options in braces: write e.g. {id}: {severity} or {id}: [{severity}, { {options} }]',
     types: {
       string: 'text',
       number: 'a number',
@@ -88,6 +91,9 @@ const TEXT = {
     options: '; các tùy chọn là {options}',
     optionType: 'Tùy chọn "{name}" của quy tắc "{id}" phải là {expected}, không phải {value}',
     shape: 'Quy tắc "{id}" nhận một mức độ, hoặc [mức độ, { tùy chọn }]',
+    shapeNoOptions: 'Quy tắc "{id}" không có tùy chọn: chỉ ghi mức độ, ví dụ {id}: {severity}',
+    shapeOptions:
+      'Quy tắc "{id}" nhận một mức độ, hoặc mức độ và các tùy chọn trong dấu ngoặc nhọn: hãy ghi, ví dụ, {id}: {severity} hoặc {id}: [{severity}, { {options} }]',
     types: {
       string: 'văn bản',
       number: 'một số',
@@ -223,16 +229,43 @@ const DESCRIBE = {
   listKeys: Infinity,
 };
 
+const SEVERITY = /^(?:off|info|warn|error)$/;
+
+/**
+ * What to write for a rule entry of the wrong shape (`[error, null]`, `[warn, {}, 3]`), in the rule's own terms: its
+ * severity as written (else its default) alone, or with the options it takes and their defaults.
+ */
+function shapeMessage(id: string, setting: unknown, rules: ReadonlyMap<string, Rule>, lang: Lang): string {
+  const w = TEXT[lang];
+  const rule = rules.get(id);
+  if (!rule) return fill(w.shape, { id });
+  const written: unknown = Array.isArray(setting) ? setting[0] : undefined;
+  const severity =
+    typeof written === 'string' && SEVERITY.test(written)
+      ? written
+      : rule.severity === 'warning'
+        ? 'warn'
+        : rule.severity;
+  const defaults = Object.entries(rule.defaultOptions ?? {});
+  if (defaults.length === 0) return fill(w.shapeNoOptions, { id, severity });
+  const options = defaults.map(([name, value]) => `${name}: ${String(value)}`).join(', ');
+  return fill(w.shapeOptions, { id, severity, options });
+}
+
 /** Schema problems in words; a rule entry of the wrong shape gets one message that shows the right shape. */
-function schemaProblems(data: unknown, lang: Lang): Problem[] {
+function schemaProblems(data: unknown, lang: Lang, rules: ReadonlyMap<string, Rule>): Problem[] {
   // `if` only says that its `then` failed, which the `then` error already says better.
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
+  // A list of the wrong length, or options that are not in braces (`[error, null]`): "Item 2 must be a map" names
+  // neither the rule nor what to write.
   const isShape = (e: (typeof errors)[number]) =>
-    (e.keyword === 'minItems' || e.keyword === 'maxItems') && /\/rules\/[^/]+$/.test(e.instancePath);
-  const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema, lang, DESCRIBE).map((p) => ({
-    ...p,
-    message: fill(TEXT[lang].shape, { id: String(p.path[p.path.length - 1]) }),
-  }));
+    ((e.keyword === 'minItems' || e.keyword === 'maxItems') && /\/rules\/[^/]+$/.test(e.instancePath)) ||
+    (e.keyword === 'type' && /\/rules\/[^/]+\/1$/.test(e.instancePath));
+  const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema, lang, DESCRIBE).map((p) => {
+    const at = typeof p.path.at(-1) === 'number' ? p.path.slice(0, -1) : p.path;
+    const id = String(at.at(-1));
+    return { ...p, message: shapeMessage(id, valueAt(data, at), rules, lang) };
+  });
   return [
     ...describeSchemaErrors(
       errors.filter((e) => !isShape(e)),
@@ -271,7 +304,7 @@ export function parseConfig(
   const raw = isMap(data) ? data : {};
   const overrides = Array.isArray(raw.overrides) ? raw.overrides : [];
   const problems = [
-    ...(valid ? [] : schemaProblems(data, lang)),
+    ...(valid ? [] : schemaProblems(data, lang, byId)),
     ...checkRuleSettings(raw.rules, ['rules'], byId, lang),
     ...globProblems(overrides),
     ...overrides.flatMap((override, i) =>

@@ -4,6 +4,7 @@ import { buildFlow } from '../model/flow.js';
 import { sizeProblems } from '../model/size-limits.js';
 import { localised, type LoadedFile } from '../model/load.js';
 import { escapeControls } from '../model/quote.js';
+import { withHomoglyphsNamed } from '../model/homoglyphs.js';
 import { canonicalProcedure } from '../model/lenient.js';
 import { validateProcedure } from '../model/schema.js';
 import { LineIndex } from '../model/source.js';
@@ -13,6 +14,7 @@ import type { CatalogEntry, Diagnostic, Severity } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
+import { rule as lookalikeLetters } from '../rules/lookalike-letters.js';
 import { applySuppressions, readDirectives, type Directive } from './suppressions.js';
 import {
   channelsFix,
@@ -128,7 +130,12 @@ function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report
     ...range,
     severity,
     rule: rule.id,
-    message: escapeControls(fill(template, report.data)),
+    // "return" and "rеturn" (a Cyrillic "е") read the same: a message quoting a look-alike says which letter it is.
+    message: escapeControls(
+      rule.id === lookalikeLetters.id
+        ? fill(template, report.data)
+        : withHomoglyphsNamed(fill(template, report.data), lang),
+    ),
   };
   if (report.fix) diagnostic.fix = report.fix;
   return diagnostic;
@@ -237,7 +244,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           severity: schemaSeverity,
           rule: 'schema',
           // As for rules: every schema message quotes text from the file, so no message depends on quoting it right.
-          message: escapeControls(message),
+          message: escapeControls(withHomoglyphsNamed(message, lang)),
           // A key written as its field's heading: --fix writes the key procmap reads.
           ...(problem.rename ? { fix: { range, text: problem.rename } } : {}),
           ...(split?.rejoin ? rejoinFix(source, (lines ??= new LineIndex(source.text)), split.rejoin) : {}),

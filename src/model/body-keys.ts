@@ -1,6 +1,7 @@
 import { dataObject, isMap } from './data-object.js';
 import { foldToAscii, withoutDiacritics } from './fold.js';
 import { spelledOutName } from './abbreviations.js';
+import { inLatin } from './homoglyphs.js';
 import { withoutInvisible } from './quote.js';
 import type { Body, NodePath } from './types.js';
 
@@ -34,7 +35,7 @@ export function isBodyKey(text: string): boolean {
 
 /** A body key written with Vietnamese letters or spaces as a key may be written: `LĐ` → `LD`, `VP ĐK` → `VP_DK`. */
 export function asciiBodyKey(key: string): string {
-  return withoutDiacritics(key).trim().replace(/\s+/g, '_');
+  return withoutDiacritics(inLatin(key)).trim().replace(/\s+/g, '_');
 }
 
 /** Whether a body's name is the one-stop desk's (bộ phận một cửa, tiếp nhận và trả kết quả, phục vụ hành chính công). */

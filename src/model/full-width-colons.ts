@@ -6,6 +6,9 @@ import { blockTextLines } from './pasted-lines.js';
 
 // A key at the start of a line (after its indent and any "- "), written as procmap's fields are: `id`, `time_limit`.
 const BLOCK_KEY = /^[ \t]*(?:-[ \t]+)*[A-Za-z_][\w-]* ?：(?=[ \t]|\r?$)/;
+// A key alone at the start of a line, in any words: a label of `next` (`Không đạt： B5`), a body's name. After a "- "
+// it is left to the text: `- Luật Hộ tịch： số 60/2014/QH13` is an item of a list, not a key.
+const WORDS_KEY = /^[ \t]*[^\s#"'[\]{}|>&*!%@`,?:：-][^#:："'\n]*?：(?=[ \t]|\r?$)/;
 // A key after "{" or "," inside braces: any text without YAML's marks (a label of `next`, a body's key).
 const FLOW_KEY = /[{,][ \t]*[^\s:#,[\]{}"'：][^:#,[\]{}"'：\n]*?：(?=[ \t])/g;
 
@@ -23,7 +26,7 @@ export function keyColons(text: string): number[] {
     const start = offset;
     offset += line.length + 1;
     if (blocks.has(i) || !line.includes('：')) return;
-    const block = BLOCK_KEY.exec(line);
+    const block = BLOCK_KEY.exec(line) ?? WORDS_KEY.exec(line);
     if (block) found.push(start + block[0].length - 1);
     for (const flow of line.matchAll(FLOW_KEY)) {
       // Braces in a quoted text or a comment are the text's: only a line with none of them before the key counts.

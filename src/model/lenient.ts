@@ -20,6 +20,7 @@ import { channelOf, channelsNamed, noteWithGrade } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { spelledOutName } from './abbreviations.js';
+import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { copiesCount, countsOriginals, dossierCounts, portalCounts } from './dossier-counts.js';
@@ -329,7 +330,7 @@ export const PROCEDURE_ID_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_-]
  * the message that refuses it; undefined when nothing usable is left.
  */
 export function procedureIdLike(written: string): string | undefined {
-  const dashed = withoutDiacritics(written)
+  const dashed = withoutDiacritics(inLatin(written))
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[._-]+/, '');
   // The trailing dots and dashes counted off by hand: `[.-]+$` retries at every dash of a long run (quadratic).

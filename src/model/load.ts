@@ -341,7 +341,10 @@ function keyWrittenWithout(line: string): { key: string; value: string; mark: ':
   if (colon) return { key: colon[1]!, value: colon[2]!.trim(), mark: ':' };
   // The full-width colon some input methods type, which YAML takes for a letter.
   const other = /^\s*(?:-\s+)?([A-Za-z_][\w-]*) ?([=：]) ?(\S.*)$/.exec(line);
-  return other ? { key: other[1]!, value: other[3]!.trim(), mark: other[2] as '=' | '：' } : undefined;
+  if (other) return { key: other[1]!, value: other[3]!.trim(), mark: other[2] as '=' | '：' };
+  // A key in any words alone on its line, a label of `next` (`Không đạt：B5`): the full-width colon is its colon.
+  const words = /^[ \t]*([^\s#"'[\]{}|>&*!%@`,?:：-][^#:："'\n]*?) ?：(\S.*)$/.exec(line);
+  return words ? { key: words[1]!, value: words[2]!.trim(), mark: '：' } : undefined;
 }
 
 /**
@@ -588,7 +591,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       if (written?.mark === '：') {
         const start = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
         const line = lineAt(text, error.pos[0]);
-        const fixed = line.replace(/^(\s*(?:-\s+)?[A-Za-z_][\w-]*) ?： ?/, '$1: ');
+        const fixed = line.replace(/^([^：]*?) ?： ?/, '$1: ');
         diagnostic.fix = { range: lines.range(start, start + line.length), text: fixed };
       }
       diagnostics.push(diagnostic);

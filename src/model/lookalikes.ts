@@ -20,6 +20,16 @@ export function asciiLookalikes(text: string): string {
   return text.replace(LOOKALIKES, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+/**
+ * The text as it is written in ASCII: each full-width form as its ASCII character, and a full-width bracket, which
+ * carries its own spacing, with a space before "(" after a letter or digit and after ")" before one (`hợp lệ（theo
+ * Điều ５）` → `hợp lệ (theo Điều 5)`). What `full-width-characters` asks for; readers use `asciiLookalikes`.
+ */
+export function asciiWritten(text: string): string {
+  const spaced = text.replace(/(?<=[\p{L}\p{N}])（/gu, ' （').replace(/）(?=[\p{L}\p{N}])/gu, '） ');
+  return asciiLookalikes(spaced);
+}
+
 /** The full-width characters of a text, each once, in the order they first stand: what a message names. */
 export function lookalikesIn(text: string): string[] {
   return [...new Set(text.match(LOOKALIKES) ?? [])];
@@ -29,6 +39,8 @@ export function lookalikesIn(text: string): string[] {
 export interface LookalikeValue {
   path: NodePath;
   written: string;
+  /** The value is a key of a map (a body's key, `ＣＭ:`), which `data` holds renamed; `path` ends with it as written. */
+  key?: true;
 }
 
 type Node = Record<string | number, unknown>;
@@ -39,7 +51,22 @@ const itemsOf = (list: unknown[]) => list as unknown as Node;
 // The fields a procedure's numbers, units and separators are read from: codes, revisions, dates, the cutoff, fees,
 // limits and durations, channels, dossier counts, step ids and the steps `next` names. Names, notes and other texts
 // are the officer's words and stay as written.
-const PROCEDURE_FIELDS = ['id', 'code', 'revision', 'effective', 'issued', 'cutoff', 'fee'] as const;
+const PROCEDURE_FIELDS = [
+  'id',
+  'code',
+  'revision',
+  'effective',
+  'issued',
+  'cutoff',
+  'fee',
+  'level',
+  'four_on_the_spot',
+] as const;
+// A body's yes-or-no fields, and a step's: words from a short list, as `level` is.
+const BODY_FLAGS = ['single_window', 'on_site'] as const;
+// Printable ASCII: a step's body read with its full-width letters only when that makes it a key (`ＣＭ` → `CM`); a
+// name (`Phòng（Tư pháp）`) is the officer's words.
+const ASCII = /^[\x20-\x7e]+$/;
 const CHANNEL_FIELDS = ['kind', 'time_limit', 'fee'] as const;
 const HISTORY_FIELDS = ['date', 'revision'] as const;
 const DOSSIER_FIELDS = ['originals', 'copies'] as const;
@@ -73,7 +100,12 @@ export function readLookalikes(data: unknown): LookalikeValue[] {
   };
   listed('history', (entry, path) => fields(entry, HISTORY_FIELDS, path));
   listed('dossier', (item, path) => fields(item, DOSSIER_FIELDS, path));
-  listed('steps', (step, path) => fields(step, ['duration'], path));
+  listed('steps', (step, path) => {
+    fields(step, ['duration', 'draft'], path);
+    if (isMap(step) && typeof step.body === 'string' && ASCII.test(asciiLookalikes(step.body)))
+      visit(step, 'body', [...path, 'body']);
+  });
+  readBodies(data, visit, found);
   forEachStepReference(data, (parent, key, path) => visit(parent, key, path));
   return found;
 }
@@ -95,4 +127,42 @@ function readChannels(data: Node, visit: (parent: Node, key: string | number, pa
     else if (isMap(item) && 'kind' in item) for (const key of CHANNEL_FIELDS) visit(item, key, ['channels', i, key]);
     else if (isMap(item) && Object.keys(item).length === 1) named(item, ['channels', i]);
   });
+}
+
+/**
+ * The bodies' keys (`ＣＭ: { name: … }`, renamed in the data, order kept), their ids in a list, and their yes-or-no
+ * fields. A key is read so only when that makes it a body key in ASCII: one in words is a name, left as written.
+ */
+function readBodies(
+  data: Node,
+  visit: (parent: Node, key: string | number, path: NodePath) => void,
+  found: LookalikeValue[],
+): void {
+  const bodies = data.bodies;
+  const flags = (body: unknown, path: NodePath) => {
+    if (isMap(body)) for (const key of BODY_FLAGS) visit(body, key, [...path, key]);
+  };
+  const keys = (map: Node, path: NodePath) => {
+    if (!Object.keys(map).some((key) => LOOKALIKE.test(key))) return;
+    const entries = Object.entries(map);
+    for (const [key] of entries) delete map[key];
+    for (const [key, value] of entries) {
+      const ascii = asciiLookalikes(key);
+      const renamed = ascii !== key && /^[A-Za-z][\w-]*$/.test(ascii) && !entries.some(([other]) => other === ascii);
+      map[renamed ? ascii : key] = value;
+      if (renamed) found.push({ path: [...path, key], written: key, key: true });
+    }
+  };
+  if (isMap(bodies)) {
+    keys(bodies, ['bodies']);
+    for (const key of Object.keys(bodies)) flags(bodies[key], ['bodies', key]);
+  } else if (Array.isArray(bodies)) {
+    bodies.forEach((item: unknown, i) => {
+      if (!isMap(item)) return;
+      visit(item, 'id', ['bodies', i, 'id']);
+      flags(item, ['bodies', i]);
+      // `- ＣＭ: { name: … }` or `- ＣＭ: Công chức Tư pháp`: an id and its body.
+      if (Object.keys(item).length === 1 && !('name' in item)) keys(item, ['bodies', i]);
+    });
+  }
 }

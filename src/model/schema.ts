@@ -8,6 +8,7 @@ import { asciiBodyKey, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
 import { dateParts, withoutDateLabel } from '../time/moment.js';
 import { numberDate } from './date-numbers.js';
+import { inLatin } from './homoglyphs.js';
 import { dossierItemOf, PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
 import { keyedLine } from './keyed-items.js';
 import { closest } from './suggest.js';
@@ -690,7 +691,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         const problem = say(w.procedureId, { example: like ?? 'QT-HT-01' });
         // An id that differs only by its accents and spaces (`QT-LĐ-07`, `QT HT 01`) is that id: --fix writes it. Any
         // other change (`QT-01/UBND`) is only suggested: the officer chooses the code.
-        const accentsOnly = typeof value === 'string' && like === withoutDiacritics(value).trim().replace(/\s+/g, '-');
+        // Letters that only look Latin (a Cyrillic "Т") are that id's letters too.
+        const accentsOnly =
+          typeof value === 'string' && like === withoutDiacritics(inLatin(value)).trim().replace(/\s+/g, '-');
         return accentsOnly ? { ...problem, rename: like } : problem;
       }
       if (parent === 'originals') return say(w.originals);

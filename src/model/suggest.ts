@@ -1,3 +1,6 @@
+import { inLatin } from './homoglyphs.js';
+import { asciiLookalikes } from './lookalikes.js';
+
 /** Edit distance between two short strings (Levenshtein), for "did you mean" hints. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -34,9 +37,11 @@ export function sameStepNumber(name: string, ids: Iterable<string>): string | un
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  const lower = name.toLowerCase();
+  // Compared as a reader sees them: a full-width "ＣＭ" or a Cyrillic "СM" is nearest to "CM", not to "MC".
+  const seen = (text: string) => asciiLookalikes(inLatin(text)).toLowerCase();
+  const lower = seen(name);
   for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const distance = editDistance(lower, seen(candidate));
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -1,6 +1,26 @@
-import { asciiLookalikes, lookalikesIn } from '../model/lookalikes.js';
+import { asciiLookalikes, asciiWritten, lookalikesIn } from '../model/lookalikes.js';
+import type { NodePath } from '../model/types.js';
 import { escapeControls } from '../model/quote.js';
 import { defineRule } from './define-rule.js';
+
+/** Whether a path is a field procmap reads as a whole number: a revision, a count of originals or copies. */
+const NUMBER_FIELD = (path: NodePath) =>
+  (path.length === 1 && path[0] === 'revision') ||
+  (path.length === 3 && path[0] === 'history' && path[2] === 'revision') ||
+  (path.length === 3 && path[0] === 'dossier' && (path[2] === 'originals' || path[2] === 'copies'));
+
+// The yes-or-no fields of a procedure, a body and a step.
+const FLAGS = new Set(['four_on_the_spot', 'single_window', 'on_site', 'draft']);
+
+/**
+ * The value as YAML writes the number or the yes-or-no it is, where the field is one (`revision: 2`, `draft: false`),
+ * rather than the text `"2"` or `"false"` a fix of a text would quote; undefined for any other value.
+ */
+function plainValue(path: NodePath, value: string): string | undefined {
+  if (NUMBER_FIELD(path) && /^\d{1,15}$/.test(value)) return String(Number(value));
+  if (FLAGS.has(String(path.at(-1))) && /^(?:true|false)$/i.test(value)) return value.toLowerCase();
+  return undefined;
+}
 
 /**
  * Chinese and Japanese input methods type full-width digits and punctuation ("０５", "：", "；"): procmap reads them as
@@ -23,8 +43,8 @@ export const rule = defineRule({
     },
   },
   check({ source, report }) {
-    for (const { path, written } of source.lookalikes ?? []) {
-      const value = asciiLookalikes(written);
+    for (const { path, written, key } of source.lookalikes ?? []) {
+      const value = asciiWritten(written);
       const chars = lookalikesIn(written);
       // The full-width space has no glyph to quote: it is named by its code.
       const named = (c: string) => (c === '\u3000' ? 'U+3000' : `"${c}"`);
@@ -34,7 +54,21 @@ export const rule = defineRule({
         ascii: chars.map((c) => `"${asciiLookalikes(c)}"`).join(', '),
         value: escapeControls(value),
       };
-      report({ messageId: 'lookalike', data, path, fix: { path, value } });
+      const number = plainValue(path, value);
+      if (number !== undefined) data.value = number;
+      // A key is written anew in place (a body's key in ASCII, which YAML reads plain); a value through its scalar.
+      if (key) {
+        report({
+          messageId: 'lookalike',
+          data,
+          path,
+          target: 'key',
+          fix: { range: source.locate(path, 'key'), text: value },
+        });
+        continue;
+      }
+      const fix = number === undefined ? { path, value } : { range: source.locate(path), text: number };
+      report({ messageId: 'lookalike', data, path, fix });
     }
   },
 });

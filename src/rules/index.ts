@@ -25,6 +25,7 @@ import { rule as fullWidthCharacters } from './full-width-characters.js';
 import { rule as fullWidthColon } from './full-width-colon.js';
 import { rule as invisibleCharacters } from './invisible-characters.js';
 import { rule as knownBody } from './known-body.js';
+import { rule as lookalikeLetters } from './lookalike-letters.js';
 import { rule as knownStep } from './known-step.js';
 import { rule as nfc } from './nfc.js';
 import { rule as parse } from './parse.js';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   fourOnTheSpot,
   nfc,
   invisibleCharacters,
+  lookalikeLetters,
   bulletedList,
   fullWidthColon,
   fullWidthCharacters,

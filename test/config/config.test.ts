@@ -109,7 +109,26 @@ describe('parseConfig', () => {
 
   it('explains the shape of a rule entry that is a list', () => {
     expect(problems('rules:\n  nfc: [warn, {}, 3]\n')).toEqual([
-      '2:8 Rule "nfc" takes a severity, or [severity, { options }]',
+      '2:8 Rule "nfc" takes no options: write just its severity, e.g. nfc: warn',
+    ]);
+  });
+
+  it('names the rule and what to write for options that are not in braces, in both languages', () => {
+    const text = 'rules:\n  full-width-characters: [error, null]\n  four-on-the-spot: [warning, 5]\n';
+    expect(problems(text)).toEqual([
+      '2:34 Rule "full-width-characters" takes no options: write just its severity, e.g. full-width-characters: error',
+      '3:31 Rule "four-on-the-spot" takes a severity, or a severity and its options in braces: write e.g. four-on-the-spot: warn or four-on-the-spot: [warn, { max: 1d }]',
+    ]);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from(text), undefined, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Quy tắc "full-width-characters" không có tùy chọn: chỉ ghi mức độ, ví dụ full-width-characters: error',
+      'Quy tắc "four-on-the-spot" nhận một mức độ, hoặc mức độ và các tùy chọn trong dấu ngoặc nhọn: hãy ghi, ví dụ, four-on-the-spot: warn hoặc four-on-the-spot: [warn, { max: 1d }]',
+    ]);
+    // In an override too; an unknown rule is named as such, and its shape in general words.
+    expect(problems('overrides:\n  - files: a/**\n    rules: { nfc: [error, null], nfx: [warn, 5] }\n')).toEqual([
+      '3:27 Rule "nfc" takes no options: write just its severity, e.g. nfc: error',
+      '3:34 Unknown rule "nfx"; did you mean "nfc"?',
+      '3:46 Rule "nfx" takes a severity, or [severity, { options }]',
     ]);
   });
 
@@ -127,7 +146,7 @@ describe('parseConfig', () => {
     expect(result.ok && result.config.overrides?.[0]?.rules).toEqual({ nfc: 'off', 'unique-id': ['info', {}] });
     // A list with no severity in it, or with a word that names none, still says what to write.
     expect(problems('rules:\n  nfc: []\n  unused-body: [high]\n')).toEqual([
-      '2:8 Rule "nfc" takes a severity, or [severity, { options }]',
+      '2:8 Rule "nfc" takes no options: write just its severity, e.g. nfc: warn',
       '3:16 "unused-body" must be one of off, info, warn, error, not "high"',
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/model/load.js';
-import { asciiLookalikes } from '../../src/model/lookalikes.js';
+import { asciiLookalikes, asciiWritten } from '../../src/model/lookalikes.js';
 import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
 /** The report on a value written with full-width characters: `chars` as the message names them, `ascii` what they read as. */
@@ -16,7 +16,8 @@ testRule('full-width-characters', {
   'invalid-input-method.yaml': [
     lookalike(1, 5, 'QT-TP-０１', '"０", "１"', '"0", "1"', 'QT-TP-01'),
     lookalike(3, 7, '２.０００８１５', '"２", "０", "８", "１", "５"', '"2", "0", "8", "1", "5"', '2.000815'),
-    lookalike(4, 11, '０１', '"０", "１"', '"0", "1"', '01'),
+    // A revision is a number: "write 1", which --fix writes without quotes.
+    lookalike(4, 11, '０１', '"０", "１"', '"0", "1"', '1'),
     lookalike(5, 12, '０１/０７/2025', '"０", "１", "７"', '"0", "1", "7"', '01/07/2025'),
     lookalike(7, 13, '０１ ngày làm việc', '"０", "１"', '"0", "1"', '01 ngày làm việc'),
     lookalike(8, 9, '１５：００', '"１", "５", "：", "０"', '"1", "5", ":", "0"', '15:00'),
@@ -39,17 +40,60 @@ testRule('full-width-characters', {
     // The full-width space has no glyph to quote.
     lookalike(23, 53, '１ giờ\u300030 phút', '"１", U+3000', '"1", " "', '1 giờ 30 phút'),
   ],
+  // Words from a short list (a level, yes or no) and keys (a body's, and a step's body that names it).
+  'invalid-letters.yaml': [
+    lookalike(5, 8, 'ｃｏｍｍｕｎｅ', '"ｃ", "ｏ", "ｍ", "ｕ", "ｎ", "ｅ"', '"c", "o", "m", "u", "n", "e"', 'commune'),
+    lookalike(6, 19, 'ｆａｌｓｅ', '"ｆ", "ａ", "ｌ", "ｓ", "ｅ"', '"f", "a", "l", "s", "e"', 'false'),
+    lookalike(9, 47, 'ｔｒｕｅ', '"ｔ", "ｒ", "ｕ", "ｅ"', '"t", "r", "u", "e"', 'true'),
+    lookalike(10, 3, 'ＣＭ', '"Ｃ", "Ｍ"', '"C", "M"', 'CM'),
+    lookalike(13, 39, 'ＣＭ', '"Ｃ", "Ｍ"', '"C", "M"', 'CM'),
+    lookalike(13, 64, 'ｆａｌｓｅ', '"ｆ", "ａ", "ｌ", "ｓ", "ｅ"', '"f", "a", "l", "s", "e"', 'false'),
+  ],
+  // Numbers written as numbers; a full-width bracket's own spacing kept as a space.
+  'invalid-spacing.yaml': [
+    lookalike(3, 11, '２', '"２"', '"2"', '2'),
+    lookalike(
+      6,
+      13,
+      'Không quá ０５ ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ（theo Điều ５）',
+      '"０", "５", "（", "）"',
+      '"0", "5", "(", ")"',
+      'Không quá 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (theo Điều 5)',
+    ),
+    lookalike(9, 16, '０２', '"０", "２"', '"0", "2"', '2'),
+    lookalike(15, 15, '２', '"２"', '"2"', '2'),
+  ],
 });
 
 describe('rule full-width-characters', () => {
   const read = (name: string) => loadFile(name, Buffer.from(fixtureText('full-width-characters', name))).data;
 
   it('reads every value as its ASCII twin reads, and --fix writes that twin, names and notes left as written', () => {
-    expect(read('invalid-input-method.yaml')).toEqual(read('valid-fixed.yaml'));
+    // The revision "０１" is read as the text "01", which is revision 1: --fix writes the number.
+    expect(read('invalid-input-method.yaml')).toEqual({ ...(read('valid-fixed.yaml') as object), revision: '01' });
     const fixed = fixedFixture('full-width-characters', 'invalid-input-method.yaml');
     expect(fixed).toBe(fixtureText('full-width-characters', 'valid-fixed.yaml'));
     expect(fixed).toContain('title: Chứng thực bản sao（từ bản chính）');
     expect(fixed).toContain('note: Cổng dịch vụ công（DVC）');
+  });
+
+  it('writes a revision or a count as a number, and a full-width bracket with the space it carried', () => {
+    expect(fixedFixture('full-width-characters', 'invalid-spacing.yaml')).toBe(
+      fixtureText('full-width-characters', 'valid-spacing-fixed.yaml'),
+    );
+    expect(asciiWritten('Điều ５（a）và（b）')).toBe('Điều 5 (a) và (b)');
+    expect(asciiWritten('（Điều ５） ')).toBe('(Điều 5) ');
+  });
+
+  it('reads a level, yes or no and body keys in full-width letters as ASCII, and --fix writes them plain', () => {
+    const data = read('invalid-letters.yaml') as Record<string, unknown>;
+    // Yes and no stay the words "true" and "false" in the data, which the schema reads as yes and no.
+    expect(data).toMatchObject({ level: 'commune', four_on_the_spot: 'false' });
+    expect(Object.keys(data.bodies as object)).toEqual(['MC', 'CM']);
+    expect(data.steps).toMatchObject([{ body: 'MC' }, { body: 'CM', draft: 'false' }]);
+    expect(fixedFixture('full-width-characters', 'invalid-letters.yaml')).toBe(
+      fixtureText('full-width-characters', 'valid-letters-fixed.yaml').replace('QT-TP-05', 'QT-TP-04'),
+    );
   });
 
   it('leaves full-width characters in names, notes and texts as written', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFile } from '../../src/model/load.js';
+import { loadFile, localised } from '../../src/model/load.js';
 import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
 const colon = (line: number, column: number) => ({
@@ -23,6 +23,8 @@ testRule('full-width-colon', {
     colon(13, 19),
     colon(13, 37),
   ],
+  // After a label of `next` in words, with spaces, diacritics and brackets, first or second; not in a list item.
+  'invalid-labels.yaml': [colon(15, 16), colon(16, 10), colon(23, 29)],
 });
 
 describe('rule full-width-colon', () => {
@@ -32,6 +34,30 @@ describe('rule full-width-colon', () => {
     const fixed = fixedFixture('full-width-colon', 'invalid-colons.yaml');
     expect(fixed).toBe(fixtureText('full-width-colon', 'valid-fixed.yaml'));
     expect(fixed).toContain('# ghi chú： giữ nguyên');
+  });
+
+  it('reads Vietnamese labels of `next` written with "：" as labels, and --fix writes ":"', () => {
+    const read = (name: string) => loadFile(name, Buffer.from(fixtureText('full-width-colon', name))).data;
+    expect(read('invalid-labels.yaml')).toEqual(read('valid-labels-fixed.yaml'));
+    expect(read('invalid-labels.yaml')).toMatchObject({ legal_basis: ['Luật Hộ tịch： số 60/2014/QH13'] });
+    expect(fixedFixture('full-width-colon', 'invalid-labels.yaml')).toBe(
+      fixtureText('full-width-colon', 'valid-labels-fixed.yaml'),
+    );
+  });
+
+  it('says a label written with "：" and no space needs a colon, and --fix writes it', () => {
+    const text = fixtureText('full-width-colon', 'invalid-labels.yaml').replace('Đạt： B2', 'Đạt：B2');
+    const [diagnostic] = loadFile('p.yaml', Buffer.from(text)).diagnostics;
+    expect(diagnostic).toMatchObject({
+      line: 16,
+      column: 7,
+      rule: 'parse',
+      message: 'Write a key with a colon, not "：" (a full-width colon): Đạt: B2',
+      fix: { text: '      Đạt: B2' },
+    });
+    expect(localised(diagnostic!, 'vi').message).toBe(
+      'Tên trường viết với dấu hai chấm, không phải "：" (dấu hai chấm toàn độ rộng của bộ gõ): Đạt: B2',
+    );
   });
 
   it('leaves a full-width colon in a text, a quoted text, a block text or a comment as written', () => {

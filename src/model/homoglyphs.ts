@@ -1,0 +1,126 @@
+import type { Lang } from '../i18n.js';
+
+// Cyrillic and Greek letters drawn exactly as a Latin letter: a keyboard switched to Russian, or a code copied from a
+// PDF, types "аppraise" with a Cyrillic "а", which looks like "appraise" and is another word to every program. Only
+// letters no reader can tell apart are listed (not "в", "и" or "α", which look like no Latin letter).
+const LATIN_OF: Readonly<Record<string, string>> = {
+  // Cyrillic
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ј: 'j',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  Ү: 'Y',
+  // Greek
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+};
+const HOMOGLYPH = new RegExp(`[${Object.keys(LATIN_OF).join('')}]`, 'u');
+const HOMOGLYPHS = new RegExp(HOMOGLYPH.source, 'gu');
+const LETTER = /\p{L}/gu;
+const LATIN = /\p{Script=Latin}/u;
+const GREEK = /\p{Script=Greek}/u;
+
+const SCRIPT_NAMES: Readonly<Record<Lang, { cyrillic: string; greek: string }>> = {
+  en: { cyrillic: 'Cyrillic', greek: 'Greek' },
+  vi: { cyrillic: 'chữ Kirin', greek: 'chữ Hy Lạp' },
+};
+
+/**
+ * Whether a text holds a Cyrillic or Greek letter that looks like a Latin one where only Latin letters are meant: every
+ * other letter in it is Latin (Vietnamese letters with their marks are), so that it reads as a Latin word. A word of
+ * those scripts (a Russian name) is left alone.
+ */
+export function hasHomoglyphs(text: string): boolean {
+  if (!HOMOGLYPH.test(text)) return false;
+  for (const [letter] of text.matchAll(LETTER)) if (!LATIN.test(letter) && LATIN_OF[letter] === undefined) return false;
+  return true;
+}
+
+/** The text with each look-alike letter as the Latin letter it looks like (`аppraise` → `appraise`). */
+export function latinHomoglyphs(text: string): string {
+  return text.replace(HOMOGLYPHS, (c) => LATIN_OF[c]!);
+}
+
+/** The text in Latin letters when its look-alikes stand among Latin ones (see hasHomoglyphs); else as it is. */
+export function inLatin(text: string): string {
+  return hasHomoglyphs(text) ? latinHomoglyphs(text) : text;
+}
+
+/** The look-alike letters of a text, each once, in the order they first stand. */
+export function homoglyphsIn(text: string): string[] {
+  return [...new Set(text.match(HOMOGLYPHS) ?? [])];
+}
+
+/** A look-alike letter named so that a reader can tell it apart: `"а" (U+0430, Cyrillic)`. */
+export function nameHomoglyph(letter: string, lang: Lang): string {
+  const code = letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  const script = GREEK.test(letter) ? SCRIPT_NAMES[lang].greek : SCRIPT_NAMES[lang].cyrillic;
+  return `"${letter}" (U+${code}, ${script})`;
+}
+
+// A word of a message: letters, marks, digits and the marks of codes and ids.
+const WORD = /[\p{L}\p{M}\p{N}._-]+/gu;
+
+/** What a look-alike letter is, in words: `"а" (U+0430, Cyrillic) only looks like "a"`. */
+export function homoglyphNote(letter: string, lang: Lang): string {
+  const looks = lang === 'vi' ? 'chỉ trông giống' : 'only looks like';
+  return `${nameHomoglyph(letter, lang)} ${looks} "${LATIN_OF[letter] ?? letter}"`;
+}
+
+/**
+ * A message with each word that holds look-alike letters explained after it, since "return" and "rеturn" read the
+ * same: `… (in "rеturn", "е" (U+0435, Cyrillic) only looks like "e")`. Messages without one come back as they are.
+ */
+export function withHomoglyphsNamed(message: string, lang: Lang): string {
+  if (!HOMOGLYPH.test(message)) return message;
+  const words = [...new Set(message.match(WORD) ?? [])].filter(hasHomoglyphs);
+  if (words.length === 0) return message;
+  const within = lang === 'vi' ? 'trong' : 'in';
+  const notes = words.map((word) => {
+    const letters = homoglyphsIn(word).map((c) => homoglyphNote(c, lang));
+    return `${within} "${word}", ${letters.join(', ')}`;
+  });
+  return `${message} (${notes.join('; ')})`;
+}
