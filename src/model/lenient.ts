@@ -22,7 +22,8 @@ import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js'
 import { spelledOutName } from './abbreviations.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
-import { copiesCount, countsOriginals, dossierCounts, portalCounts } from './dossier-counts.js';
+import { copiesCount, countsOriginals, dossierCounts } from './dossier-counts.js';
+import { dossierItemOf } from './dossier-line.js';
 import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -974,45 +975,6 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   if (Array.isArray(out.records)) out.records = listed(out.records, recordOf);
   if (Array.isArray(out.definitions)) out.definitions = listed(out.definitions, definitionOf);
   return out as unknown as Procedure;
-}
-
-// The count a dossier item's line ends with, as tables of a published procedure copy it into one cell: "Tờ khai: 01
-// bản chính", "Giấy tờ - 01 bản sao", "Giấy tờ (01 bản chính và 01 bản sao)", or the count alone, "Tờ khai: 01 bản".
-// Found by position: the count starts with its number and "bản".
-const ITEM_COUNT =
-  /(?:\s*[:,;]\s+|\s+[-–—]\s+|\s*\(\s*)((?:\d{1,3}|một|hai|ba|mot)\s+(?:bản|ban)(?:\s+[^():]{1,80}?)?)\s*\)?$/iu;
-
-// The kind of copy after a colon, without a number, as the schema's example words it ("01 bản chính hoặc bản sao
-// chứng thực"): "Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu", "Căn cước: xuất trình".
-const ITEM_KIND =
-  /:\s+((?:bản chính|bản sao|bản chụp|bản photo|xuất trình|ban chinh|ban sao|ban chup|xuat trinh)(?:[\s,][^():]{0,100})?)$/iu;
-
-/**
- * A dossier item written on one line: its name, and the quantity it ends with (`Tờ khai: 01 bản chính`,
- * `Tờ khai; 01 bản chính và 01 bản sao`, the portal's `Đơn: Bản chính: 1 - Bản sao: 0`) or the kind of copy after a
- * colon (`Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu`): a count of originals is `originals`,
- * copies beside it `copies`; other words stay text in `copies`, as written (a count of copies alone becomes one where
- * the procedure counts originals, see `canonicalProcedure`).
- */
-export function dossierItemOf(text: string): { name: string; originals?: number; copies?: string | number } {
-  const portal = text.length <= 1000 ? portalCounts(text) : undefined;
-  const portalName = portal ? text.slice(0, portal.at).trim() : '';
-  if (portal && portalName !== '') return { name: portalName, ...portal.counts };
-  const kind = text.length <= 1000 ? ITEM_KIND.exec(text) : null;
-  const named = kind ? text.slice(0, kind.index).trim() : '';
-  if (kind && named !== '') return { name: named, ...quantityOf(kind[1]!.trim()) };
-  const count = text.length <= 1000 ? ITEM_COUNT.exec(text) : null;
-  const name = count ? text.slice(0, count.index).trim() : '';
-  // A bracket closes only what it opened: "(01 bản chính)" whole, or no bracket at all.
-  const bracketed = count !== null && count[0].trimStart().startsWith('(');
-  if (!count || name === '' || bracketed !== text.trimEnd().endsWith(')')) return { name: text };
-  return { name, ...quantityOf(count[1]!.trim()) };
-}
-
-/** A quantity as an item's fields: counts that name the originals as numbers, any other words as `copies` text. */
-function quantityOf(text: string): { originals?: number; copies?: string | number } {
-  const counts = dossierCounts(text);
-  return counts?.originals === undefined ? { copies: text } : counts;
 }
 
 // How long a record is kept, at the end of its line: "Sổ chứng thực - Lưu 05 năm", "Hồ sơ: Vĩnh viễn", "… (lưu 10

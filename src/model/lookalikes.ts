@@ -29,6 +29,8 @@ export function lookalikesIn(text: string): string[] {
 export interface LookalikeValue {
   path: NodePath;
   written: string;
+  /** The value as read, where only part of it is read in ASCII (a dossier line's count, its name as written). */
+  ascii?: string;
 }
 
 type Node = Record<string | number, unknown>;

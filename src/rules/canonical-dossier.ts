@@ -1,5 +1,5 @@
 import { copiesCount, countsOriginals } from '../model/dossier-counts.js';
-import { dossierItemOf } from '../model/lenient.js';
+import { dossierItemOf } from '../model/dossier-line.js';
 import { mapFix, writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
 

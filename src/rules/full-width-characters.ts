@@ -23,9 +23,10 @@ export const rule = defineRule({
     },
   },
   check({ source, report }) {
-    for (const { path, written } of source.lookalikes ?? []) {
-      const value = asciiLookalikes(written);
-      const chars = lookalikesIn(written);
+    for (const { path, written, ascii } of source.lookalikes ?? []) {
+      const value = ascii ?? asciiLookalikes(written);
+      // Those read in ASCII: a dossier line's name keeps its own (`Đơn（Mẫu 01）：０１ bản` names "：", "０", "１").
+      const chars = lookalikesIn([...written].filter((c, i) => c !== value[i]).join(''));
       // The full-width space has no glyph to quote: it is named by its code.
       const named = (c: string) => (c === '\u3000' ? 'U+3000' : `"${c}"`);
       const data = {
