@@ -22,7 +22,7 @@ import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js'
 import { spelledOutName } from './abbreviations.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
-import { copiesCount, countsOriginals, dossierCounts } from './dossier-counts.js';
+import { copiesCount, countsOriginals, dossierCounts, isApplication, plainCount } from './dossier-counts.js';
 import { dossierItemOf } from './dossier-line.js';
 import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory } from './types.js';
@@ -958,11 +958,12 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
         return counted;
       }
       if (typeof item.copies === 'string' && NONE_COUNT.test(item.copies)) counted.copies = 0;
-      // "01", "01 bản": the count alone, which documents print as they print 1 ("01 bản").
+      // "01": the number alone, of copies as its field says.
       const copies = typeof item.copies === 'string' ? BARE_COUNT.exec(item.copies) : null;
       if (copies) counted.copies = Number(copies[1]);
       return counted;
     });
+  if (Array.isArray(out.dossier)) out.dossier = plainCounts(out.dossier);
   // "02 bản sao" is a count of copies where the document prints copies apart from originals (under "Bản sao", as
   // "02 bản"). Before any item counts originals, a count under `copies` prints as a number of papers, and the words
   // stay: "02 bản" would lose that a copy will do.
@@ -995,8 +996,27 @@ export function recordOf(text: string): { name: string; retention?: string } {
 // No copies, as a count of originals may say it too.
 const NONE_COUNT = /^\s*(?:không|khong)\s*$/iu;
 
-// A count of copies with no kind: "01", "1 bản", "02 bộ" is not (a set is no copy).
-const BARE_COUNT = /^\s*(\d{1,3})(?:\s+(?:bản|ban))?\s*$/iu;
+// A count of copies as a number alone: "01", "1".
+const BARE_COUNT = /^\s*(\d{1,3})\s*$/u;
+
+/**
+ * A count of papers with no kind, "01 bản" (`Tờ khai: 01 bản`, `copies: 01 bản`): where no item counts originals the
+ * document has one column, "Số lượng", and it is that number of papers (`copies: 1`, printed "01 bản"). Where the
+ * document prints originals and copies apart, an application, declaration or form is the original the applicant signs
+ * (`originals: 1`); any other item's words stay, for `original-or-copy` to ask which, and are never printed as copies.
+ */
+function plainCounts(dossier: unknown[]): unknown[] {
+  const split = countsOriginals(dossier.filter(isMap));
+  return dossier.map((item) => {
+    if (!isMap(item) || typeof item.copies !== 'string') return item;
+    const count = plainCount(item.copies);
+    if (count === undefined) return item;
+    if (!split) return { ...item, copies: count };
+    if (item.originals !== undefined || typeof item.name !== 'string' || !isApplication(item.name)) return item;
+    const { copies: _words, ...rest } = item;
+    return { ...rest, originals: count };
+  });
+}
 
 /** A count of originals written as text (`01`, `01 bản chính`, `Không`), as the schema admits it: the number. */
 function originalsOf(text: string): number {

@@ -72,6 +72,23 @@ describe('rule canonical-dossier fix', () => {
     ]);
   });
 
+  it('writes a form’s "01 bản" as its original, and keeps any other item’s words, where originals are counted', () => {
+    const text =
+      'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
+      'dossier:\n  - { name: Văn bản thỏa thuận, originals: 2 }\n  - "Tờ khai (Mẫu số 01): 01 bản"\n' +
+      '  - Báo cáo kết quả - 01 bản\n' +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
+    const rules = RULES.filter((rule) => rule.id === 'canonical-dossier');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], {
+      rules,
+      settingsFor: () => new Map([['canonical-dossier', { severity: 'warning', options: {} }]]),
+    });
+    expect(diagnostics.map((d) => d.fix && 'text' in d.fix && d.fix.text)).toEqual([
+      '{ name: Tờ khai (Mẫu số 01), originals: 1 }',
+      '{ name: Báo cáo kết quả, copies: "01 bản" }',
+    ]);
+  });
+
   it('leaves a count of copies in words where the document prints copies as a number of papers', () => {
     const text =
       'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
