@@ -71,3 +71,21 @@ export function copiesCount(text: string): number | undefined {
 export function countsOriginals(dossier: readonly { originals?: unknown }[] | undefined): boolean {
   return (dossier ?? []).some((item) => item.originals !== undefined);
 }
+
+// A count of papers with no kind: "01 bản", "hai bản" (neither "bản chính" nor "bản sao").
+const PLAIN = new RegExp(String.raw`^${NUMBER} ban$`);
+
+/** The number a count of papers with no kind gives ("01 bản", "hai bản"); undefined for any other words. */
+export function plainCount(text: string): number | undefined {
+  const plain = PLAIN.exec(foldToAscii(text.normalize('NFC')).replace(/\s+/g, ' ').trim());
+  return plain ? count(plain[1]!) : undefined;
+}
+
+// What an applicant fills in and signs, so hands in as the original: an application (đơn, văn bản or giấy đề nghị),
+// a declaration (tờ khai, bản khai), a form (phiếu). "Đơn vị", "đơn giá" are no application.
+const APPLICATION = /^(?:don(?! (?:vi|gia)\b)|to khai|ban khai|phieu|(?:van ban|giay) de nghi)\b/;
+
+/** Whether a dossier item is an application, declaration or form, which the applicant hands in as the original. */
+export function isApplication(name: string): boolean {
+  return APPLICATION.test(foldToAscii(name.normalize('NFC')).trim());
+}

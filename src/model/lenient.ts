@@ -23,7 +23,8 @@ import { spelledOutName } from './abbreviations.js';
 import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
-import { copiesCount, countsOriginals, dossierCounts, portalCounts } from './dossier-counts.js';
+import { copiesCount, countsOriginals, dossierCounts, isApplication, plainCount } from './dossier-counts.js';
+import { dossierItemOf } from './dossier-line.js';
 import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -958,11 +959,12 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
         return counted;
       }
       if (typeof item.copies === 'string' && NONE_COUNT.test(item.copies)) counted.copies = 0;
-      // "01", "01 bản": the count alone, which documents print as they print 1 ("01 bản").
+      // "01": the number alone, of copies as its field says.
       const copies = typeof item.copies === 'string' ? BARE_COUNT.exec(item.copies) : null;
       if (copies) counted.copies = Number(copies[1]);
       return counted;
     });
+  if (Array.isArray(out.dossier)) out.dossier = plainCounts(out.dossier);
   // "02 bản sao" is a count of copies where the document prints copies apart from originals (under "Bản sao", as
   // "02 bản"). Before any item counts originals, a count under `copies` prints as a number of papers, and the words
   // stay: "02 bản" would lose that a copy will do.
@@ -975,45 +977,6 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   if (Array.isArray(out.records)) out.records = listed(out.records, recordOf);
   if (Array.isArray(out.definitions)) out.definitions = listed(out.definitions, definitionOf);
   return out as unknown as Procedure;
-}
-
-// The count a dossier item's line ends with, as tables of a published procedure copy it into one cell: "Tờ khai: 01
-// bản chính", "Giấy tờ - 01 bản sao", "Giấy tờ (01 bản chính và 01 bản sao)", or the count alone, "Tờ khai: 01 bản".
-// Found by position: the count starts with its number and "bản".
-const ITEM_COUNT =
-  /(?:\s*[:,;]\s+|\s+[-–—]\s+|\s*\(\s*)((?:\d{1,3}|một|hai|ba|mot)\s+(?:bản|ban)(?:\s+[^():]{1,80}?)?)\s*\)?$/iu;
-
-// The kind of copy after a colon, without a number, as the schema's example words it ("01 bản chính hoặc bản sao
-// chứng thực"): "Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu", "Căn cước: xuất trình".
-const ITEM_KIND =
-  /:\s+((?:bản chính|bản sao|bản chụp|bản photo|xuất trình|ban chinh|ban sao|ban chup|xuat trinh)(?:[\s,][^():]{0,100})?)$/iu;
-
-/**
- * A dossier item written on one line: its name, and the quantity it ends with (`Tờ khai: 01 bản chính`,
- * `Tờ khai; 01 bản chính và 01 bản sao`, the portal's `Đơn: Bản chính: 1 - Bản sao: 0`) or the kind of copy after a
- * colon (`Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu`): a count of originals is `originals`,
- * copies beside it `copies`; other words stay text in `copies`, as written (a count of copies alone becomes one where
- * the procedure counts originals, see `canonicalProcedure`).
- */
-export function dossierItemOf(text: string): { name: string; originals?: number; copies?: string | number } {
-  const portal = text.length <= 1000 ? portalCounts(text) : undefined;
-  const portalName = portal ? text.slice(0, portal.at).trim() : '';
-  if (portal && portalName !== '') return { name: portalName, ...portal.counts };
-  const kind = text.length <= 1000 ? ITEM_KIND.exec(text) : null;
-  const named = kind ? text.slice(0, kind.index).trim() : '';
-  if (kind && named !== '') return { name: named, ...quantityOf(kind[1]!.trim()) };
-  const count = text.length <= 1000 ? ITEM_COUNT.exec(text) : null;
-  const name = count ? text.slice(0, count.index).trim() : '';
-  // A bracket closes only what it opened: "(01 bản chính)" whole, or no bracket at all.
-  const bracketed = count !== null && count[0].trimStart().startsWith('(');
-  if (!count || name === '' || bracketed !== text.trimEnd().endsWith(')')) return { name: text };
-  return { name, ...quantityOf(count[1]!.trim()) };
-}
-
-/** A quantity as an item's fields: counts that name the originals as numbers, any other words as `copies` text. */
-function quantityOf(text: string): { originals?: number; copies?: string | number } {
-  const counts = dossierCounts(text);
-  return counts?.originals === undefined ? { copies: text } : counts;
 }
 
 // How long a record is kept, at the end of its line: "Sổ chứng thực - Lưu 05 năm", "Hồ sơ: Vĩnh viễn", "… (lưu 10
@@ -1034,8 +997,27 @@ export function recordOf(text: string): { name: string; retention?: string } {
 // No copies, as a count of originals may say it too.
 const NONE_COUNT = /^\s*(?:không|khong)\s*$/iu;
 
-// A count of copies with no kind: "01", "1 bản", "02 bộ" is not (a set is no copy).
-const BARE_COUNT = /^\s*(\d{1,3})(?:\s+(?:bản|ban))?\s*$/iu;
+// A count of copies as a number alone: "01", "1".
+const BARE_COUNT = /^\s*(\d{1,3})\s*$/u;
+
+/**
+ * A count of papers with no kind, "01 bản" (`Tờ khai: 01 bản`, `copies: 01 bản`): where no item counts originals the
+ * document has one column, "Số lượng", and it is that number of papers (`copies: 1`, printed "01 bản"). Where the
+ * document prints originals and copies apart, an application, declaration or form is the original the applicant signs
+ * (`originals: 1`); any other item's words stay, for `original-or-copy` to ask which, and are never printed as copies.
+ */
+function plainCounts(dossier: unknown[]): unknown[] {
+  const split = countsOriginals(dossier.filter(isMap));
+  return dossier.map((item) => {
+    if (!isMap(item) || typeof item.copies !== 'string') return item;
+    const count = plainCount(item.copies);
+    if (count === undefined) return item;
+    if (!split) return { ...item, copies: count };
+    if (item.originals !== undefined || typeof item.name !== 'string' || !isApplication(item.name)) return item;
+    const { copies: _words, ...rest } = item;
+    return { ...rest, originals: count };
+  });
+}
 
 /** A count of originals written as text (`01`, `01 bản chính`, `Không`), as the schema admits it: the number. */
 function originalsOf(text: string): number {

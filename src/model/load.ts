@@ -4,6 +4,7 @@ import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
 import { keyColons, withColons } from './full-width-colons.js';
 import { hasLookalikes, readLookalikes, type LookalikeValue } from './lookalikes.js';
+import { readDossierLineLookalikes } from './dossier-line.js';
 import { readKeyedItems } from './keyed-items.js';
 import { mayHaveQuotedValues, readQuotedValues, unquotedValue } from './typographic-quotes.js';
 import { seenStepReferences } from './step-references.js';
@@ -788,7 +789,9 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   const quotedValues = mayHaveQuotedValues(text) ? readQuotedValues(loaded.data) : [];
   if (quotedValues.length > 0) loaded.quotedValues = quotedValues;
   // Before the lists and channels are read from the data: their readers look for ":" and digits.
-  const lookalikes = hasLookalikes(text) ? readLookalikes(loaded.data) : [];
+  const lookalikes = hasLookalikes(text)
+    ? [...readLookalikes(loaded.data), ...readDossierLineLookalikes(loaded.data)]
+    : [];
   if (lookalikes.length > 0) loaded.lookalikes = lookalikes;
   const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
   if (bulletedLists) loaded.bulletedLists = bulletedLists;

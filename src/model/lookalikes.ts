@@ -41,6 +41,8 @@ export interface LookalikeValue {
   written: string;
   /** The value is a key of a map (a body's key, `ＣＭ:`), which `data` holds renamed; `path` ends with it as written. */
   key?: true;
+  /** The value as read, where only part of it is read in ASCII (a dossier line's count, its name as written). */
+  ascii?: string;
 }
 
 type Node = Record<string | number, unknown>;

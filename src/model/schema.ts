@@ -9,7 +9,9 @@ import { splitFrom } from './split-values.js';
 import { dateParts, withoutDateLabel } from '../time/moment.js';
 import { numberDate } from './date-numbers.js';
 import { inLatin } from './homoglyphs.js';
-import { dossierItemOf, PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
+import { caseHeadingOf, isCaseWording } from './case-headings.js';
+import { dossierItemOf } from './dossier-line.js';
+import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
 import { keyedLine } from './keyed-items.js';
 import { closest } from './suggest.js';
 import { isMap } from './data-object.js';
@@ -86,6 +88,10 @@ const MESSAGES = {
       'A case is written on each of its dossier items, not as a heading above them: write each item with its case, e.g. - { name: {name}, case: {case} }',
     dossierFlatCase:
       '{case} is a case heading the dossier items after it, not a document: write each of those items with its case, e.g. - { name: {name}, case: {case} }, or indent them under the case',
+    dossierEmptyCase:
+      '{case} is a case heading with no dossier items after it, not a document: write the papers of that case after it, each with its case, e.g. - { name: "Tờ khai", case: {case} }, or remove the heading',
+    dossierColon:
+      '{text} ends with a colon, as a heading does, not a document’s name: if it heads a case, write that case on each of its items in its place, e.g. - { name: {name}, case: {case} }; if it is a document, write its name without the colon',
     splitList:
       '{name} has no value: inside { } a comma ends the value of "{field}"; to give several, put them in brackets, e.g. {field}: [{value}]',
     splitText:
@@ -191,6 +197,10 @@ const MESSAGES = {
       'Trường hợp được ghi ở từng thành phần hồ sơ, không phải thành một tiêu đề phía trên: hãy ghi mỗi thành phần kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }',
     dossierFlatCase:
       '{case} là trường hợp đứng đầu các thành phần hồ sơ phía sau, không phải một giấy tờ: hãy ghi mỗi thành phần đó kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }, hoặc thụt lề các thành phần vào dưới trường hợp',
+    dossierEmptyCase:
+      '{case} là tiêu đề một trường hợp nhưng không có thành phần hồ sơ nào phía sau, không phải một giấy tờ: hãy ghi các giấy tờ của trường hợp đó ngay sau nó, mỗi giấy tờ kèm trường hợp, ví dụ - { name: "Tờ khai", case: {case} }, hoặc xóa dòng tiêu đề',
+    dossierColon:
+      '{text} kết thúc bằng dấu hai chấm như một tiêu đề, không như tên giấy tờ: nếu đó là một trường hợp, hãy ghi trường hợp ấy ở từng giấy tờ của nó thay cho dòng này, ví dụ - { name: {name}, case: {case} }; nếu đó là một giấy tờ, hãy ghi tên không có dấu hai chấm',
     stepRowName: 'Số bước và tên bước là hai trường: hãy ghi id: {id} và, ở dòng dưới, name: {name}',
     stepRowHasId: 'Bước này đã có mã bước {id} nên số bước "{key}" được bỏ: hãy ghi tên bước là name: {name}',
     stepRowHasName: 'Bước này đã có tên ở "{nameKey}": hãy ghi id: {id} thay cho "{key}: {name}"',
@@ -872,9 +882,6 @@ export function validateProcedure(data: unknown, lang: Lang = 'en'): SchemaProbl
   return dossierCases(data, stepRows(data, problems, w), w);
 }
 
-// A case as the national portal heads a dossier's items with it: "Trường hợp …", "Đối với …", "Nếu …".
-const CASE_HEADING = /^(?:trường hợp|truong hop|đối với|doi voi|nếu|neu)\s/iu;
-
 /**
  * Dossier items under their case, as the national portal lays them out (`- Trường hợp …:` and the items below it):
  * one problem at the case, which says (and `--fix` writes) each item with its case, in place of the missing name.
@@ -887,7 +894,7 @@ function dossierCases(data: unknown, problems: SchemaProblem[], w: (typeof MESSA
     const entries = Object.entries(item);
     if (entries.length !== 1) return;
     const [key, list] = entries[0]!;
-    if (!CASE_HEADING.test(key) || !Array.isArray(list) || list.length === 0) return;
+    if (!isCaseWording(key) || !Array.isArray(list) || list.length === 0) return;
     const items = list.map(caseItem);
     if (!items.every((found) => found !== undefined)) return;
     cases.set(i, { case: key.trim(), items });
@@ -912,23 +919,17 @@ function dossierCases(data: unknown, problems: SchemaProblem[], w: (typeof MESSA
   });
 }
 
-// A numbered case as a heading, "Trường hợp 1:", "Trường hợp 2. …".
-const NUMBERED_CASE = /^\s*(?:trường hợp|truong hop)\s*\d{1,2}\s*[:.]/iu;
-
 /**
- * Case headings written flat among the dossier items (`- Trường hợp 1: Người đề nghị trực tiếp` or `- Trường hợp 1:`,
- * then the items at the same indent), each with the items after it: one problem at the heading, saying to write each
- * item with its case. A heading read as a document would print as one, and its items under no case.
+ * Case headings written flat among the dossier items (`- Trường hợp 1: Người đề nghị trực tiếp`, `- Trường hợp 2:`,
+ * `- "a) Trường hợp ủy quyền:"`, `- "TH3: Tổ chức"`, then the items at the same indent), each with the items after it:
+ * one problem at the heading, saying to write each item with its case. A heading with no items after it is a case
+ * with no papers, and a line that only ends with a colon (`Giấy tờ khác:`) may be either: both are said, with no fix.
+ * A heading read as a document would print as one, and its items under no case.
  */
 function flatCases(dossier: unknown[], w: (typeof MESSAGES)[Lang]): Map<number, SchemaProblem> {
   const headings = dossier.map((item) => {
-    // With words after it, only a numbered case: "Trường hợp ủy quyền: Giấy ủy quyền" may be a document of its case.
-    if (typeof item === 'string') return NUMBERED_CASE.test(item) ? item.trim() : undefined;
-    if (!isMap(item) || Object.keys(item).length !== 1) return undefined;
-    const [key, value] = Object.entries(item)[0]!;
-    if (!CASE_HEADING.test(key) || !(value === null || typeof value === 'string')) return undefined;
-    if (value === null || value.trim() === '') return key.trim();
-    return NUMBERED_CASE.test(`${key}:`) ? `${key.trim()}: ${value.trim()}` : undefined;
+    const line = headingLine(item);
+    return line === undefined ? undefined : caseHeadingOf(line);
   });
   const found = new Map<number, SchemaProblem>();
   headings.forEach((heading, i) => {
@@ -940,16 +941,39 @@ function flatCases(dossier: unknown[], w: (typeof MESSAGES)[Lang]): Map<number, 
       if (item === undefined) break;
       items.push(item);
     }
-    if (items.length === 0) return;
-    const first = items[0]!;
-    const name = 'line' in first ? first.line.name : first.map;
-    const message = fill(w.dossierFlatCase, { name: jsonString(name), case: jsonString(heading) });
+    const at = { path: ['dossier', i], target: 'value' as const };
+    const first = items[0];
+    const name = first === undefined ? 'Tờ khai' : 'line' in first ? first.line.name : first.map;
+    const filled = { name: jsonString(name), case: jsonString(heading.case) };
+    if (!heading.sure) {
+      const text = jsonString(headingLine(dossier[i])!.trim());
+      found.set(i, { ...at, message: fill(w.dossierColon, { ...filled, text }) });
+      return;
+    }
+    if (first === undefined) {
+      found.set(i, { ...at, message: fill(w.dossierEmptyCase, filled) });
+      return;
+    }
+    const message = fill(w.dossierFlatCase, filled);
     const whole = i + items.length + 1 === dossier.length || headings[i + items.length + 1] !== undefined;
     // --fix only where every item up to the next heading is one it can write.
-    const fix = whole ? { dossierFlatCase: { case: heading, items } } : {};
-    found.set(i, { path: ['dossier', i], target: 'value', message, ...fix });
+    const fix = whole ? { dossierFlatCase: { case: heading.case, items } } : {};
+    found.set(i, { ...at, message, ...fix });
   });
   return found;
+}
+
+/**
+ * A dossier item as the line it was written as: a text, or a map of one entry that YAML read from a line's colon,
+ * `Trường hợp 2:` with nothing after it among them; undefined for an item with a field's key (`name:`) or another shape.
+ */
+function headingLine(item: unknown): string | undefined {
+  if (typeof item === 'string') return item;
+  if (!isMap(item) || Object.keys(item).length !== 1) return undefined;
+  const [key, value] = Object.entries(item)[0]!;
+  if (/^[a-z][a-z_]*$/.test(key)) return undefined;
+  if (value === null || value === '') return `${key}:`;
+  return typeof value === 'string' ? `${key}: ${value}` : undefined;
 }
 
 /**

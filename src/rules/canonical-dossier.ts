@@ -1,5 +1,4 @@
-import { copiesCount, countsOriginals } from '../model/dossier-counts.js';
-import { dossierItemOf } from '../model/lenient.js';
+import { dossierItemOf } from '../model/dossier-line.js';
 import { mapFix, writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
@@ -26,11 +25,9 @@ export const rule = defineRule({
       if (typeof name !== 'string') return;
       const path = ['dossier', i];
       // A count at the end of the line is its own field ("Tờ khai: 01 bản chính"), as procmap reads it: copies too
-      // ("02 bản sao"), once the procedure counts originals and so prints copies in their own column.
-      const item = dossierItemOf(name);
-      const copies = typeof item.copies === 'string' ? copiesCount(item.copies) : undefined;
-      if (copies !== undefined && countsOriginals(procedure.dossier)) item.copies = copies;
-      const { name: read, ...counts } = item;
+      // ("02 bản sao"), once the procedure counts originals and so prints copies in their own column, and a form's
+      // "01 bản" there as its original.
+      const { name: read, ...counts } = procedure.dossier?.[i] ?? dossierItemOf(name);
       // Counts as numbers, a quantity in words as text: `{ name: Tờ khai, originals: 1, copies: 1 }`.
       const fields = Object.entries(counts).map(
         ([key, value]) => `, ${key}: ${typeof value === 'number' ? value : yamlName(value)}`,

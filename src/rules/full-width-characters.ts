@@ -43,9 +43,13 @@ export const rule = defineRule({
     },
   },
   check({ source, report }) {
-    for (const { path, written, key } of source.lookalikes ?? []) {
-      const value = asciiWritten(written);
-      const chars = lookalikesIn(written);
+    for (const { path, written, key, ascii } of source.lookalikes ?? []) {
+      const value = ascii ?? asciiWritten(written);
+      // Those read in ASCII: a dossier line's name keeps its own (`Đơn（Mẫu 01）：０１ bản` names "：", "０", "１").
+      const chars =
+        ascii === undefined
+          ? lookalikesIn(written)
+          : lookalikesIn([...written].filter((c, i) => c !== ascii[i]).join(''));
       // The full-width space has no glyph to quote: it is named by its code.
       const named = (c: string) => (c === '\u3000' ? 'U+3000' : `"${c}"`);
       const data = {

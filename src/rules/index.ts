@@ -3,6 +3,7 @@ import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
 import { rule as ambiguousHours } from './ambiguous-hours.js';
 import { rule as originalsInCopies } from './originals-in-copies.js';
+import { rule as originalOrCopy } from './original-or-copy.js';
 import { rule as bulletedList } from './bulleted-list.js';
 import { rule as canonicalBody } from './canonical-body.js';
 import { rule as canonicalBoolean } from './canonical-boolean.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   ambiguousDays,
   ambiguousHours,
   originalsInCopies,
+  originalOrCopy,
   draftSteps,
   fourOnTheSpot,
   nfc,

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n.js';
 import { lint } from '../../src/lint/linter.js';
-import { definitionOf, dossierItemOf, recordOf, signatoryOf } from '../../src/model/lenient.js';
+import { dossierItemOf } from '../../src/model/dossier-line.js';
+import { definitionOf, recordOf, signatoryOf } from '../../src/model/lenient.js';
 import { loadFile } from '../../src/model/load.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -101,6 +102,18 @@ describe('a dossier item on one line', () => {
     ['Ảnh 3x4 - 02 bản', 'Ảnh 3x4', '02 bản'],
   ])('%j is %j with the count %j', (text, name, copies) => {
     expect(dossierItemOf(text)).toEqual({ name, copies });
+  });
+
+  it.each([
+    ['Tờ khai： 01 bản chính', { name: 'Tờ khai', originals: 1 }],
+    ['Tờ khai：０１ bản chính', { name: 'Tờ khai', originals: 1 }],
+    ['Giấy ủy quyền（０１ bản chính）', { name: 'Giấy ủy quyền', originals: 1 }],
+    ['Giấy khai sinh：０２ bản sao', { name: 'Giấy khai sinh', copies: '02 bản sao' }],
+    ['Tờ khai；０１ bản chính và ０１ bản sao', { name: 'Tờ khai', originals: 1, copies: 1 }],
+    ['Đơn（Mẫu 01）：Bản chính：1 - Bản sao：0', { name: 'Đơn（Mẫu 01）', originals: 1, copies: 0 }],
+    ['Căn cước：xuất trình bản chính', { name: 'Căn cước', copies: 'xuất trình bản chính' }],
+  ])('%j, typed with an input method’s full-width marks, reads as in ASCII, its name as written', (text, item) => {
+    expect(dossierItemOf(text)).toEqual(item);
   });
 
   it.each([

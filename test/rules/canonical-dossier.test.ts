@@ -54,6 +54,41 @@ describe('rule canonical-dossier fix', () => {
     ]);
   });
 
+  it('writes the count of a line typed with full-width marks in its field, as the ASCII line’s', () => {
+    const text =
+      'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
+      'dossier:\n  - { name: Tờ khai, originals: 1 }\n  - Giấy khai sinh：０２ bản sao\n' +
+      '  - "Giấy ủy quyền（０１ bản chính）"\n  - Đơn（Mẫu 01）： 01 bản chính\n' +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
+    const rules = RULES.filter((rule) => rule.id === 'canonical-dossier');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], {
+      rules,
+      settingsFor: () => new Map([['canonical-dossier', { severity: 'warning', options: {} }]]),
+    });
+    expect(diagnostics.map((d) => d.fix && 'text' in d.fix && d.fix.text)).toEqual([
+      '{ name: Giấy khai sinh, copies: 2 }',
+      '{ name: Giấy ủy quyền, originals: 1 }',
+      '{ name: Đơn（Mẫu 01）, originals: 1 }',
+    ]);
+  });
+
+  it('writes a form’s "01 bản" as its original, and keeps any other item’s words, where originals are counted', () => {
+    const text =
+      'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +
+      'dossier:\n  - { name: Văn bản thỏa thuận, originals: 2 }\n  - "Tờ khai (Mẫu số 01): 01 bản"\n' +
+      '  - Báo cáo kết quả - 01 bản\n' +
+      'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
+    const rules = RULES.filter((rule) => rule.id === 'canonical-dossier');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], {
+      rules,
+      settingsFor: () => new Map([['canonical-dossier', { severity: 'warning', options: {} }]]),
+    });
+    expect(diagnostics.map((d) => d.fix && 'text' in d.fix && d.fix.text)).toEqual([
+      '{ name: Tờ khai (Mẫu số 01), originals: 1 }',
+      '{ name: Báo cáo kết quả, copies: "01 bản" }',
+    ]);
+  });
+
   it('leaves a count of copies in words where the document prints copies as a number of papers', () => {
     const text =
       'id: QT-A\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 1d\n' +

@@ -63,6 +63,28 @@ testRule('full-width-characters', {
     lookalike(9, 16, '０２', '"０", "２"', '"0", "2"', '2'),
     lookalike(15, 15, '２', '"２"', '"2"', '2'),
   ],
+  // A dossier line's count is read in ASCII, its name kept as written (only the count's characters are named).
+  'invalid-dossier-lines.yaml': [
+    lookalike(9, 5, 'Tờ khai： 01 bản chính', '"："', '":"', 'Tờ khai: 01 bản chính'),
+    lookalike(10, 5, 'Tờ khai：０１ bản chính', '"：", "０", "１"', '":", "0", "1"', 'Tờ khai: 01 bản chính'),
+    lookalike(
+      11,
+      5,
+      'Giấy ủy quyền（０１ bản chính）',
+      '"（", "０", "１", "）"',
+      '"(", "0", "1", ")"',
+      'Giấy ủy quyền(01 bản chính)',
+    ),
+    lookalike(
+      12,
+      5,
+      'Đơn（Mẫu 01）；０１ bản chính',
+      '"；", "０", "１"',
+      '";", "0", "1"',
+      'Đơn（Mẫu 01）; 01 bản chính',
+    ),
+    lookalike(13, 21, '０２ bản sao', '"０", "２"', '"0", "2"', '02 bản sao'),
+  ],
 });
 
 describe('rule full-width-characters', () => {
@@ -93,6 +115,29 @@ describe('rule full-width-characters', () => {
     expect(data.steps).toMatchObject([{ body: 'MC' }, { body: 'CM', draft: 'false' }]);
     expect(fixedFixture('full-width-characters', 'invalid-letters.yaml')).toBe(
       fixtureText('full-width-characters', 'valid-letters-fixed.yaml').replace('QT-TP-05', 'QT-TP-04'),
+    );
+  });
+
+  it('reads a dossier line typed with full-width marks as its ASCII twin, and --fix writes the count so', () => {
+    const dossier = (read('invalid-dossier-lines.yaml') as Record<string, unknown>).dossier;
+    expect(dossier).toEqual([
+      'Tờ khai: 01 bản chính',
+      'Tờ khai: 01 bản chính',
+      'Giấy ủy quyền(01 bản chính)',
+      'Đơn（Mẫu 01）; 01 bản chính',
+      'Giấy khai sinh: 02 bản sao',
+      'Giấy tờ khác（bản gốc）',
+    ]);
+    const fixed = fixedFixture('full-width-characters', 'invalid-dossier-lines.yaml');
+    expect(fixed).toContain(
+      [
+        '  - "Tờ khai: 01 bản chính"',
+        '  - "Tờ khai: 01 bản chính"',
+        '  - "Giấy ủy quyền(01 bản chính)"',
+        '  - Đơn（Mẫu 01）; 01 bản chính',
+        '  - Giấy khai sinh: 02 bản sao',
+        '  - Giấy tờ khác（bản gốc）',
+      ].join('\n'),
     );
   });
 

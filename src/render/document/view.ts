@@ -2,7 +2,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
-import { countsOriginals, isOriginalsText } from '../../model/dossier-counts.js';
+import { countsOriginals, isOriginalsText, plainCount } from '../../model/dossier-counts.js';
 import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
@@ -312,7 +312,18 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   };
 }
 
-function dossierItem(item: DossierItem, no: number, lang: Lang): DossierItemView {
+function dossierItem(item: DossierItem, no: number, lang: Lang, split: boolean): DossierItemView {
+  // A count of papers that says not which ("01 bản"), where originals and copies have columns of their own
+  // (original-or-copy asks): printed after the name as written, under neither column, never as copies.
+  if (split && typeof item.copies === 'string' && plainCount(item.copies) !== undefined)
+    return {
+      no,
+      name: `${item.name} (${item.copies})`,
+      copies: quantityText(item, lang, true),
+      originals: countText(item.originals, lang),
+      copiesOnly: null,
+      form: item.form ?? null,
+    };
   const originalsWords = typeof item.copies === 'string' && isOriginalsText(item.copies);
   // Beside a count of originals too (originals-in-copies warns), the words follow it: never printed under "Bản sao".
   const counted = countText(item.originals, lang);
@@ -398,7 +409,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
   const { procedure: p, analysis, lang } = input;
   const labels = documentLabels(lang);
   const bodyName = (id: string) => p.bodies[id]?.name ?? id;
-  const dossier = (p.dossier ?? []).map((d, i) => dossierItem(d, i + 1, lang));
+  const dossier = (p.dossier ?? []).map((d, i) => dossierItem(d, i + 1, lang, countsOriginals(p.dossier)));
   return {
     lang,
     labels,

@@ -1,0 +1,55 @@
+import { foldToAscii } from './fold.js';
+import { asciiLookalikes } from './lookalikes.js';
+
+// A list's own label before a heading, which says nothing of the case: "a)", "b.", "(c)", "1)", "2.", "II.".
+const LABEL = /^(?:\(?[a-zđ]\)|[a-zđ]\.|\(?\d{1,2}\)|\d{1,2}\.|[ivx]{1,4}[.)])\s+/iu;
+// The words the national portal and published procedures head a case with: "Trường hợp …", "Đối với …", "Nếu …",
+// and the abbreviation "TH3", in folded ASCII.
+const CASE_WORDS = /^(?:(?:truong hop|doi voi|neu)\s|th\s?\d)/;
+// A case by its number, which no document's name starts with: "Trường hợp 1:", "Trường hợp thứ nhất:", "TH3:".
+const ORDINAL = String.raw`(?:\d{1,2}|thu\s+(?:nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}))`;
+const NUMBERED = new RegExp(String.raw`^(?:truong hop\s*${ORDINAL}|th\s?\d{1,2})\s*[:.]`);
+
+/** A dossier item read as a case heading: the case as written, and whether its words name a case for sure. */
+export interface CaseHeading {
+  case: string;
+  /** False for a line that only ends with a colon (`Giấy tờ khác:`): a heading's form, not a case's words. */
+  sure: boolean;
+}
+
+/** The words of a heading after the list's label ("a) Trường hợp ủy quyền" → "truong hop uy quyen"), folded. */
+function folded(text: string): string {
+  return foldToAscii(text.replace(LABEL, '')).replace(/\s+/g, ' ');
+}
+
+/** Whether a key or line opens with a case's words (`Trường hợp …`, `a) Đối với …`, `TH1`), as a heading of items does. */
+export function isCaseWording(text: string): boolean {
+  return CASE_WORDS.test(folded(asciiLookalikes(text).trim()));
+}
+
+/**
+ * A dossier line as a case heading written flat among the items: one that ends with its colon (`Trường hợp 2:`,
+ * `a) Trường hợp ủy quyền:`, `Đối với tổ chức nước ngoài:`), or a numbered case with words after its colon
+ * (`Trường hợp 1: Cá nhân`, `Trường hợp thứ nhất: Cá nhân`, `TH3: Tổ chức`), full-width marks read as ASCII. Undefined
+ * for a document, even one whose name holds "trường hợp" (`Giấy tờ chứng minh trường hợp được miễn lệ phí`) or
+ * that starts so with its document after the colon (`Trường hợp ủy quyền: Giấy ủy quyền`).
+ */
+export function caseHeadingOf(line: string): CaseHeading | undefined {
+  const ascii = asciiLookalikes(line).trim();
+  const written = line.trim();
+  const label = LABEL.exec(ascii)?.[0].length ?? 0;
+  if (NUMBERED.test(foldToAscii(ascii.slice(label)))) {
+    // The heading's own mark (the first ":" or "." after the number: the words before it have none) and the number
+    // as ASCII, one space after it: "Trường hợp 1：Cá nhân" → "Trường hợp 1: Cá nhân", "Trường hợp ２：" → "Trường hợp 2".
+    const end = label + ascii.slice(label).search(/[:.]/) + 1;
+    const rest = written
+      .slice(end)
+      .replace(/[:：]$/, '')
+      .trim();
+    const head = ascii.slice(0, end).trim();
+    return { case: rest === '' ? head.slice(0, -1).trim() : `${head} ${rest}`, sure: true };
+  }
+  if (!ascii.endsWith(':')) return undefined;
+  const heading = written.slice(0, -1).trim();
+  return heading === '' ? undefined : { case: heading, sure: CASE_WORDS.test(folded(ascii)) };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { caseHeadingOf, isCaseWording } from '../../src/model/case-headings.js';
+
+describe('a dossier line read as a case heading', () => {
+  it.each([
+    ['Trường hợp 1: Cá nhân', 'Trường hợp 1: Cá nhân'],
+    ['Trường hợp 2:', 'Trường hợp 2'],
+    ['Trường hợp 2.', 'Trường hợp 2'],
+    ['Trường hợp thứ nhất: Cá nhân', 'Trường hợp thứ nhất: Cá nhân'],
+    ['Truong hop thu hai: To chuc', 'Truong hop thu hai: To chuc'],
+    ['a) Trường hợp ủy quyền:', 'a) Trường hợp ủy quyền'],
+    ['2. Trường hợp 2: Tổ chức', '2. Trường hợp 2: Tổ chức'],
+    ['TH3: Tổ chức', 'TH3: Tổ chức'],
+    ['Đối với tổ chức nước ngoài:', 'Đối với tổ chức nước ngoài'],
+    ['Nếu nộp qua bưu chính:', 'Nếu nộp qua bưu chính'],
+    ['Trường hợp 1：Người đề nghị trực tiếp', 'Trường hợp 1: Người đề nghị trực tiếp'],
+    ['Trường hợp ２：', 'Trường hợp 2'],
+  ])('%j is the case %j, for sure', (line, heading) => {
+    expect(caseHeadingOf(line)).toEqual({ case: heading, sure: true });
+  });
+
+  it('takes a line that only ends with a colon for a heading it is unsure of', () => {
+    expect(caseHeadingOf('Giấy tờ khác:')).toEqual({ case: 'Giấy tờ khác', sure: false });
+  });
+
+  it.each([
+    'Giấy tờ chứng minh trường hợp được miễn lệ phí (01 bản sao)',
+    'Trường hợp ủy quyền: Giấy ủy quyền',
+    'Đối với tổ chức: Quyết định thành lập',
+    'Tờ khai: 01 bản chính',
+    'Văn bản xác nhận đối với trường hợp đặc biệt',
+    'Thông báo số 12/TB: 01 bản',
+    ':',
+  ])('%j is no heading', (line) => {
+    expect(caseHeadingOf(line)).toBeUndefined();
+  });
+
+  it('knows a case by its words as a key with items under it, a list label before them or not', () => {
+    expect(['TH1', 'a) Trường hợp ủy quyền', 'Đối với cá nhân', 'Trường hợp 1'].every(isCaseWording)).toBe(true);
+    expect(['Giấy tờ khác', 'Thông tin'].some(isCaseWording)).toBe(false);
+  });
+});
