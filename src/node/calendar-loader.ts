@@ -71,7 +71,7 @@ export function parseAsOf(text: string | undefined): Day | undefined {
 
 /** The calendar with `--as-of` in place of the calendar section's `as_of`, when given. */
 export function withAsOf(calendar: WorkingCalendar, asOf: Day | undefined): WorkingCalendar {
-  return asOf === undefined ? calendar : { ...calendar, asOf };
+  return asOf === undefined ? calendar : { ...calendar, asOf, asOfByOption: true };
 }
 
 /**

@@ -121,8 +121,10 @@ export interface WorkingCalendar {
   yearInfo(year: number): YearInfo;
   /** The years whose built-in days off are announced and checked, in order (2025, 2026). */
   readonly announcedYears: readonly number[];
-  /** The calendar section's `as_of`, when it sets one. */
+  /** The calendar section's `as_of`, when it sets one, or the day `--as-of` gives. */
   readonly asOf?: Day;
+  /** `asOf` comes from `--as-of`, not from the calendar: said so where the window is named. */
+  readonly asOfByOption?: true;
   /** The weekly office hours, Sunday (0) to Saturday (6). */
   readonly week: readonly (readonly Interval[])[];
 }

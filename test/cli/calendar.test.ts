@@ -117,7 +117,9 @@ describe('reproducible checks', () => {
     const a = await runCli(args, { now: '2026-12-02T08:00:00Z' });
     const b = await runCli(args, { now: '2029-07-15T08:00:00Z' });
     expect(a.code).toBe(1);
-    expect(a.stdout).toContain('from 01/01/2026 to 31/12/2026 (the years whose days off are announced)');
+    expect(a.stdout).toContain(
+      'from 01/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)',
+    );
     expect(a.stdout).toBe(b.stdout);
     expect(a.stderr).toBe(b.stderr);
   });
@@ -131,7 +133,7 @@ describe('reproducible checks', () => {
       '--lang',
       'en',
     ]);
-    expect(result.stdout).toContain('from 01/06/2026 to 31/05/2027 (the year from --as-of or the calendar’s as_of)');
+    expect(result.stdout).toContain('from 01/06/2026 to 31/05/2027 (a year from --as-of)');
     expect(result.stdout).toContain('no days off are announced for 2027 yet');
     const bad = await runCli(['lint', 'test/rules/fixtures/within-time-limit', '--as-of', 'tomorrow', '--lang', 'en']);
     expect(bad.code).toBe(2);
@@ -142,7 +144,7 @@ describe('reproducible checks', () => {
     const result = await runCli(['lint', 'test/fixtures/time/range', '--as-of', '2099-06-01', '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
-      'test/fixtures/time/range/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (the year from --as-of or the calendar’s as_of): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  within-time-limit\n\n✖ 1 problem (1 error, 0 warnings)\n',
+      'test/fixtures/time/range/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from --as-of): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  within-time-limit\n\n✖ 1 problem (1 error, 0 warnings)\n',
     );
     expect(result.stderr).toBe('');
   });

@@ -148,11 +148,11 @@ describe('process document: content', () => {
     // 5 working hours fit in 30 calendar days from any receipt; not in what is left of the day for a late receipt.
     expect(verdict('30 ngày lịch', 'vi')).toEqual([
       'ok',
-      'Đạt: các bước xong trước hẹn trả với cả 500 thời điểm tiếp nhận đã thử từ 05/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ)',
+      'Đạt: các bước xong trước hẹn trả với cả 456 thời điểm tiếp nhận đã thử từ 05/01/2026 đến 01/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ)',
     ]);
     expect(verdict('trong ngày', 'en')).toEqual([
       'over',
-      'Over the limit for 250 of the 500 receipt times tried from 05/01/2026 to 31/12/2026 (the years whose days off are announced)',
+      'Over the limit for 249 of the 498 receipt times tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)',
     ]);
   });
 
@@ -172,10 +172,10 @@ describe('process document: content', () => {
       SVG,
     );
     expect(html).toContain(
-      '<div class="verdict over">Over the limit for 250 of the 500 receipt times tried from 05/01/2026 to 31/12/2026 (the years whose days off are announced)</div>',
+      '<div class="verdict over">Over the limit for 249 of the 498 receipt times tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)</div>',
     );
     expect(html).toContain(
-      '<div class="verdict ok">Within the limit for all 500 receipt times tried from 05/01/2026 to 31/12/2026 (the years whose days off are announced)</div>',
+      '<div class="verdict ok">Within the limit for all 456 receipt times tried from 05/01/2026 to 01/12/2026 (appointments within the years whose days off are announced)</div>',
     );
   });
 
