@@ -4,7 +4,7 @@ import type { WorkingCalendar } from './calendar.js';
 import { dayOf, parseClock, type Day } from './moment.js';
 import type { Schedule } from './schedule.js';
 import { receiptPlacer } from './shifted-placement.js';
-import { yearWindow, type SweepWindow } from './window.js';
+import { unsureYears, yearWindow, type SweepWindow } from './window.js';
 
 /** How a procedure fares against its time limit for every receipt over a span of dates. */
 export interface Sweep {
@@ -25,6 +25,11 @@ export interface Sweep {
   worst?: Schedule;
   /** Office minutes from the worst receipt's appointment to its finish. */
   worstOver: number;
+  /**
+   * The years from the first receipt to the last day reached whose days off are computed from the Labour Code (`rule`)
+   * or provisional: the verdict rests on them, and says so where it is printed.
+   */
+  unsure?: { rule: number[]; provisional: number[] };
 }
 
 /**
@@ -114,5 +119,7 @@ function sweepAfresh(
       }
     }
   }
+  const unsure = unsureYears(calendar, from, Math.max(from + sweep.days - 1, sweep.reached));
+  if (unsure.rule.length > 0 || unsure.provisional.length > 0) sweep.unsure = unsure;
   return sweep;
 }

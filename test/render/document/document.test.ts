@@ -156,6 +156,27 @@ describe('process document: content', () => {
     ]);
   });
 
+  it('says beside a verdict that rests on days off not announced yet, and only then', () => {
+    const calendar = createCalendar();
+    const verdict = (effective: string, lang: Lang) => {
+      const p = { ...procedure('minimal'), time_limit: '30 ngày lịch', effective };
+      const analysis = analyseTime(p, calendar);
+      const html = renderHtml(
+        builtins,
+        { procedure: p, analysis, sweep: dateSweep(p, analysis.flow, calendar), lang },
+        SVG,
+      );
+      return /<p class="verdict (?:ok|over)">([^<]*)<\/p>/.exec(html)?.[1];
+    };
+    expect(verdict('2027-03-01', 'vi')).toMatch(
+      /\(một năm từ ngày hiệu lực\); lịch nghỉ năm 2027, 2028 chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi$/,
+    );
+    expect(verdict('2027-03-01', 'en')).toMatch(
+      /; the days off of 2027, 2028 are not officially announced yet: counted from the Labour Code, so the result may change$/,
+    );
+    expect(verdict('2026-01-05', 'en')).not.toContain('announced yet');
+  });
+
   it('judges a channel’s own limit that dates decide in the channel table', () => {
     const calendar = createCalendar();
     const p: Procedure = {
