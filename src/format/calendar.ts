@@ -8,6 +8,7 @@ const WORDS = {
   en: {
     title: 'Working calendar {year}',
     announced: 'days off announced: notice {number} of {date}',
+    declared: 'days off announced: {notice} (the catalog’s calendar)',
     announcedPlain: 'days off announced',
     provisional: 'days off PROVISIONAL: not yet checked against the government’s notice',
     rule: 'no days off announced yet: holidays computed from the Labour Code 2019 (Art. 111–112); they may change when the government announces them',
@@ -20,8 +21,12 @@ const WORDS = {
     nothing: 'none',
     sources: 'Sources',
     config: 'the catalog’s calendar (procmap.config.yaml or --calendar)',
+    configFile: 'the catalog’s calendar ({file})',
+    ruleNote:
+      'No days off announced for {year} yet: these holidays are computed from the Labour Code 2019 (Art. 111–112) and may change when the government announces them',
     short: {
       announced: 'announced (notice {number} of {date})',
+      declared: 'announced ({notice})',
       announcedPlain: 'announced',
       provisional: 'provisional',
       rule: 'computed from the Labour Code',
@@ -32,6 +37,7 @@ const WORDS = {
   vi: {
     title: 'Lịch làm việc năm {year}',
     announced: 'lịch nghỉ đã công bố: Thông báo {number} ngày {date}',
+    declared: 'lịch nghỉ đã công bố: {notice} (lịch riêng của bộ quy trình)',
     announcedPlain: 'lịch nghỉ đã công bố',
     provisional: 'lịch nghỉ TẠM TÍNH: chưa đối chiếu với văn bản công bố',
     rule: 'chưa có lịch nghỉ được công bố: ngày nghỉ tính theo Điều 111–112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố',
@@ -44,8 +50,12 @@ const WORDS = {
     nothing: 'không có',
     sources: 'Nguồn',
     config: 'lịch riêng của bộ quy trình (procmap.config.yaml hoặc --calendar)',
+    configFile: 'lịch riêng của bộ quy trình ({file})',
+    ruleNote:
+      'Năm {year} chưa có lịch nghỉ được công bố: ngày nghỉ tính theo Điều 111–112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố',
     short: {
       announced: 'đã công bố (Thông báo {number} ngày {date})',
+      declared: 'đã công bố ({notice})',
       announcedPlain: 'đã công bố',
       provisional: 'tạm tính',
       rule: 'tính theo Bộ luật Lao động',
@@ -58,13 +68,23 @@ const WORDS = {
 const spansText = (spans: readonly Interval[]) =>
   spans.map(({ start, end }) => `${formatClock(start)}–${formatClock(end)}`).join(', ');
 
-/** The status of a year's data in words, in full for `procmap calendar` or short for `procmap time`. */
+/**
+ * The status of a year's data in words, in full for `procmap calendar` or short for `procmap time`: an announced year
+ * with every notice that fixed its days ("notice 9441/TB-BNV of 16/10/2025; 12729/VPCP-KGVX of 25/12/2025"), or the
+ * notice the catalog's calendar names for it.
+ */
 export function yearStatusText(info: CalendarYear['info'], lang: Lang, form: 'full' | 'short' = 'full'): string {
   const w = form === 'full' ? WORDS[lang] : WORDS[lang].short;
-  if (info.status === 'announced' && info.notice)
+  if (info.status === 'announced' && info.calendarNotice !== undefined)
+    return w.declared.replace('{notice}', info.calendarNotice);
+  if (info.status === 'announced' && info.notice) {
+    const further = (info.furtherNotices ?? [])
+      .map(({ number, date }) => `; ${number} ${lang === 'en' ? 'of' : 'ngày'} ${formatDmy(parseDay(date)!)}`)
+      .join('');
     return w.announced
       .replace('{number}', info.notice.number)
-      .replace('{date}', formatDmy(parseDay(info.notice.date)!));
+      .replace('{date}', `${formatDmy(parseDay(info.notice.date)!)}${further}`);
+  }
   return info.status === 'announced' ? w.announcedPlain : w[info.status];
 }
 
@@ -84,8 +104,10 @@ function weekLines(year: CalendarYear, lang: Lang): string[] {
   return lines;
 }
 
-function sourceText(day: YearDay, lang: Lang): string {
-  return day.source === 'config' ? WORDS[lang].config : (day.source ?? '');
+/** Where a day comes from: its notice or article, or the catalog's calendar, by its file's name where known. */
+function sourceText(day: YearDay, lang: Lang, file: string | undefined): string {
+  if (day.source !== 'config') return day.source ?? '';
+  return file === undefined ? WORDS[lang].config : WORDS[lang].configFile.replace('{file}', file);
 }
 
 /** `procmap calendar` for people: status of the data, office hours, every day off and make-up day with its source. */
@@ -103,7 +125,9 @@ export function calendarText(year: CalendarYear, lang: Lang): string {
     out.push('', `${w[kind].replace('{count}', String(days.length))}:`);
     if (days.length === 0) out.push(`  ${w.nothing}`);
     for (const day of days)
-      out.push(`  ${formatDate(day.day, lang)}  ${day.name}${day.source ? ` — ${sourceText(day, lang)}` : ''}`);
+      out.push(
+        `  ${formatDate(day.day, lang)}  ${day.name}${day.source ? ` — ${sourceText(day, lang, year.file)}` : ''}`,
+      );
   }
   if (year.info.sources && year.info.sources.length > 0)
     out.push('', `${w.sources}:`, ...year.info.sources.map((source) => `  - ${source}`));
@@ -117,6 +141,8 @@ export function calendarJson(year: CalendarYear): string {
     year: year.year,
     status: year.info.status,
     notice: year.info.notice ?? null,
+    further_notices: year.info.furtherNotices ?? [],
+    calendar_notice: year.info.calendarNotice ?? null,
     sources: year.info.sources ?? [],
     hours_per_day: year.hoursPerDay,
     hours: Object.fromEntries(
@@ -125,7 +151,13 @@ export function calendarJson(year: CalendarYear): string {
         year.week[i]!.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`),
       ]),
     ),
-    days: year.days.map((d) => ({ date: formatDay(d.day), kind: d.kind, name: d.name, source: d.source ?? null })),
+    days: year.days.map((d) => ({
+      date: formatDay(d.day),
+      kind: d.kind,
+      name: d.name,
+      source: d.source ?? null,
+      ...(d.source === 'config' && year.file !== undefined ? { source_file: year.file } : {}),
+    })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
@@ -156,6 +188,11 @@ function fold(line: string): string {
 
 const icsDate = (day: Day) => formatDay(day).replace(/-/g, '');
 
+/** An event's description: its source, and for a day procmap computed (not the catalog's own), the year's note. */
+function eventNote(source: string, day: YearDay, ruleNote: string | undefined): string {
+  return ruleNote === undefined || day.source === 'config' ? source : `${source}\n${ruleNote}`;
+}
+
 /**
  * `procmap calendar --format ics`: every day off and make-up day as an all-day event officers can load into their
  * own calendar. The output depends only on the data (DTSTAMP is the first day of the year), so it diffs cleanly.
@@ -170,6 +207,9 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${icsText(w.title.replace('{year}', String(year.year)))}`,
   ];
+  // A year not announced: said once for the calendar and on each day it computed, since an event is often seen alone.
+  const ruleNote = year.info.status === 'rule' ? w.ruleNote.replace('{year}', String(year.year)) : undefined;
+  if (ruleNote !== undefined) lines.push(`X-WR-CALDESC:${icsText(ruleNote)}`);
   for (const day of year.days) {
     const summary = day.kind === 'work' ? `${w.work.replace(' ({count})', '')}: ${day.name}` : day.name;
     const { year: y } = dayParts(day.day);
@@ -180,7 +220,7 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
       `DTSTART;VALUE=DATE:${icsDate(day.day)}`,
       `DTEND;VALUE=DATE:${icsDate(day.day + 1)}`,
       `SUMMARY:${icsText(summary)}`,
-      ...(day.source ? [`DESCRIPTION:${icsText(sourceText(day, lang))}`] : []),
+      ...(day.source ? [`DESCRIPTION:${icsText(eventNote(sourceText(day, lang, year.file), day, ruleNote))}`] : []),
       `TRANSP:${day.kind === 'off' ? 'OPAQUE' : 'TRANSPARENT'}`,
       'END:VEVENT',
     );

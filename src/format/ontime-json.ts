@@ -26,6 +26,9 @@ export function ontimeJson(report: OntimeReport): string {
       finished: moment(d.finished),
     })),
     dossiers_not_listed: report.listedOmitted,
+    // The years the due moments counted whose days off are computed from the Labour Code or provisional, as `time`.
+    holiday_rule_years: report.ruleYears,
+    holiday_provisional_years: report.provisionalYears,
     // The moments a row was refused for, as read (a day and month swapped on the way shows here), as moments above.
     bad_rows: {
       ...report.badRows,

@@ -3,6 +3,7 @@ import { fill, type Lang } from '../i18n.js';
 import { formatDurationShort } from '../model/duration.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatNumber } from '../time/units.js';
+import { unsureYearsNotes } from './unsure-years.js';
 import {
   badRowCount,
   badRowText,
@@ -43,6 +44,8 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     `| ${w.notSettled} | ${report.notSettled} |`,
     `| ${w.bad} | ${badRowCount(report, lang)} |`,
   ];
+  for (const note of unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang))
+    out.push('', `> ${note}`);
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;
     out.push(

@@ -4,6 +4,7 @@ import { escapeControls } from '../model/quote.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDurationShort } from '../model/duration.js';
 import { formatNumber } from '../time/units.js';
+import { unsureYearsNotes } from './unsure-years.js';
 import {
   badRowCount,
   formatHours,
@@ -40,6 +41,8 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     `${w.notSettled}: ${report.notSettled}`,
     `${w.bad}: ${badRowCount(report, lang)}`,
   ];
+  const notes = unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang);
+  if (notes.length > 0) out.push('', ...notes.map((note) => c.yellow(note)));
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;
     out.push('', c.bold(`${title}:`));

@@ -1,4 +1,5 @@
 import { formatDurationShort } from '../model/duration.js';
+import { unsureYearsNotes } from './unsure-years.js';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
@@ -81,6 +82,11 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
   summary.getCell('B2').value = asOf.value;
   summary.getCell('B2').numFmt = asOf.numFmt;
   summary.getCell('B2').alignment = { horizontal: 'left' };
+  // Due moments resting on days off procmap computed: said under the figures, as the text report says it.
+  for (const note of unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang)) {
+    const row = summary.addRow([text(note)]);
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  }
 
   const groupSheet = (title: string, groups: Group[]) => {
     const ws = sheet(

@@ -18,6 +18,7 @@ import {
 import { windowText } from '../time/window-text.js';
 import type { Duration } from '../model/types.js';
 import { yearStatusText } from './calendar.js';
+import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
 
 const WORDS = {
@@ -69,10 +70,6 @@ const WORDS = {
     channelAppointment: 'Filed {channel} (limit {limit}): appointment {time} on {weekday} {date}',
     channelLate: '; the steps end AFTER this appointment',
     years: 'Days off counted: {years}',
-    ruleYears:
-      'Note: no announced days off for {years} yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.',
-    provisionalYears:
-      'Note: the days off of {years} are provisional, not yet checked against the government’s notice (procmap calendar {first}).',
   },
   vi: {
     columns: ['TT', 'Mã bước', 'Tên bước', 'Đơn vị', 'Thời gian', 'Lũy kế', 'Bắt đầu', 'Hạn'],
@@ -122,10 +119,6 @@ const WORDS = {
     channelAppointment: 'Hồ sơ nộp {channel} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
     channelLate: '; các bước xong SAU hẹn trả này',
     years: 'Lịch nghỉ đã tính: {years}',
-    ruleYears:
-      'Lưu ý: chưa có lịch nghỉ được công bố cho năm {years}; ngày nghỉ tính theo Điều 112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố.',
-    provisionalYears:
-      'Lưu ý: lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố (procmap calendar {first}).',
   },
 } as const;
 
@@ -356,14 +349,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         years: report.years.map(({ year, info }) => `${year} ${yearStatusText(info, lang, 'short')}`).join('; '),
       }),
     );
-  if (report.ruleYears.length > 0) out.push('', c.yellow(fill(w.ruleYears, { years: report.ruleYears.join(', ') })));
-  if (report.provisionalYears.length > 0)
-    out.push(
-      '',
-      c.yellow(
-        fill(w.provisionalYears, { years: report.provisionalYears.join(', '), first: report.provisionalYears[0]! }),
-      ),
-    );
+  for (const note of unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang))
+    out.push('', c.yellow(note));
   return out;
 }
 

@@ -42,7 +42,10 @@ export function loadCalendar(
     const bytes = readSettingsFile(explicit, 'calendar', LIMITS.maxCalendarBytes);
     protectInputs([explicit]);
     const shown = displayPath(explicit);
-    return unwrap(parseCalendarFile(shown, bytes), 'calendar', (lang) => parseCalendarFile(shown, bytes, lang));
+    const calendar = unwrap(parseCalendarFile(shown, bytes), 'calendar', (lang) =>
+      parseCalendarFile(shown, bytes, lang),
+    );
+    return { ...calendar, file: shown };
   }
   const { file } = config;
   // The configuration is read again only to point at a problem.
@@ -52,9 +55,11 @@ export function loadCalendar(
       file ? readSettingsFile(file, 'configuration', LIMITS.maxConfigBytes) : new Uint8Array(),
     );
   const section = config.config.calendar as CalendarConfig | undefined;
-  return unwrap(calendarFromSection(section, source, ['calendar']), 'configuration', (lang) =>
+  const calendar = unwrap(calendarFromSection(section, source, ['calendar']), 'configuration', (lang) =>
     calendarFromSection(section, source, ['calendar'], lang),
   );
+  // Days from the section are sourced by the file's name, where there is a file.
+  return file && section !== undefined ? { ...calendar, file: displayPath(file) } : calendar;
 }
 
 /** Parses `--as-of DATE`: the first day of the year of receipts that date-dependent checks try. */
@@ -71,7 +76,7 @@ export function parseAsOf(text: string | undefined): Day | undefined {
 
 /** The calendar with `--as-of` in place of the calendar section's `as_of`, when given. */
 export function withAsOf(calendar: WorkingCalendar, asOf: Day | undefined): WorkingCalendar {
-  return asOf === undefined ? calendar : { ...calendar, asOf };
+  return asOf === undefined ? calendar : { ...calendar, asOf, asOfByOption: true };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Adding measured dossiers up: per procedure, field, agency, level and month, the slowest steps, bad rows. */
 import type { Duration } from '../model/types.js';
+import type { YearStatus } from '../time/calendar.js';
 import { dayOf, dayParts, type Moment } from '../time/moment.js';
 import { ownString } from './cells.js';
 import { DossierLedger, type CountedResult, type LedgerEntry } from './dossier-ledger.js';
@@ -88,6 +89,10 @@ export interface OntimeReport {
   /** How many such dossiers were left out of `listed`. */
   listedOmitted: number;
   badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
+  /** Years the due moments counted whose days off procmap computed from the Labour Code, none announced yet. */
+  ruleYears: number[];
+  /** Years the due moments counted whose announced days off are provisional, not checked against the notice. */
+  provisionalYears: number[];
 }
 
 /** Options of the aggregation. */
@@ -96,6 +101,8 @@ export interface AggregateOptions {
   hoursPerDay: number;
   /** Most dossiers and bad rows listed one by one (default 1,000 each); counts stay exact. */
   listLimit?: number;
+  /** How sure the calendar is of a year's days off, to name the years the due moments rest on a guess for. */
+  holidaySource?: (year: number) => YearStatus;
 }
 
 interface Sums {
@@ -160,6 +167,8 @@ export class OntimeAggregator {
   private readonly ledger = new DossierLedger();
   private rows = 0;
   private notSettled = 0;
+  /** Dossiers counted by year their counting crossed, from receipt to the later of due and finish. */
+  private readonly years = new Map<number, number>();
   private readonly files: string[] = [];
   private readonly listLimit: number;
 
@@ -214,6 +223,7 @@ export class OntimeAggregator {
     this.rows--;
     const { procedure } = result;
     const month = monthOf(result.finished ?? result.received);
+    this.countYears(result, -1);
     this.count(this.totals, result, -1);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result, -1);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result, -1);
@@ -247,6 +257,7 @@ export class OntimeAggregator {
     this.rows++;
     const { procedure } = result;
     const month = monthOf(result.finished ?? result.received);
+    this.countYears(result, 1);
     this.count(this.totals, result);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result);
@@ -346,6 +357,23 @@ export class OntimeAggregator {
     }
   }
 
+  /** Notes the years a dossier's due moment and verdict were counted over: its days off are those years'. */
+  private countYears(result: Pick<CountedResult, 'received' | 'due' | 'finished'>, sign: 1 | -1): void {
+    const last = dayParts(dayOf(Math.max(result.due, result.finished ?? result.due))).year;
+    for (let year = dayParts(dayOf(result.received)).year; year <= last; year++) {
+      const count = (this.years.get(year) ?? 0) + sign;
+      if (count === 0) this.years.delete(year);
+      else this.years.set(year, count);
+    }
+  }
+
+  /** The years counted over whose days off are rule-computed or provisional, in order. */
+  private unsureYears(status: 'rule' | 'provisional'): number[] {
+    const source = this.options.holidaySource;
+    if (!source) return [];
+    return [...this.years.keys()].filter((year) => source(year) === status).sort((a, b) => a - b);
+  }
+
   /** The figures so far. */
   report(): OntimeReport {
     const finish = (sums: Sums): Tally => {
@@ -403,6 +431,8 @@ export class OntimeAggregator {
         listed: [...this.bad.listed],
         omitted: this.bad.omitted,
       },
+      ruleYears: this.unsureYears('rule'),
+      provisionalYears: this.unsureYears('provisional'),
     };
   }
 }

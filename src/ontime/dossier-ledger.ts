@@ -21,6 +21,7 @@ export type CountedResult = Pick<
   | 'procedure'
   | 'agency'
   | 'received'
+  | 'due'
   | 'finished'
   | 'status'
   | 'usedMinutes'
@@ -60,6 +61,7 @@ export class DossierLedger {
   private procedure = new Int32Array(0);
   private agency = new Int32Array(0);
   private received = new Int32Array(0);
+  private due = new Int32Array(0);
   private finished = new Int32Array(0);
   private status = new Uint8Array(0);
   private vendor = new Uint8Array(0);
@@ -133,6 +135,7 @@ export class DossierLedger {
       row: this.row[slot]!,
       procedure: this.procedures.value(this.procedure[slot]!),
       received: this.received[slot]!,
+      due: this.due[slot]!,
       status: STATUSES[this.status[slot]!]!,
       usedMinutes: this.used[slot]!,
       lateMinutes: this.late[slot]!,
@@ -164,6 +167,7 @@ export class DossierLedger {
     this.procedure[slot] = this.procedures.number(r.procedure);
     this.agency[slot] = this.agencies.number(r.agency);
     this.received[slot] = r.received;
+    this.due[slot] = r.due;
     this.finished[slot] = r.finished ?? NONE;
     this.status[slot] = STATUSES.indexOf(r.status);
     this.used[slot] = r.usedMinutes;
@@ -190,6 +194,7 @@ export class DossierLedger {
     this.procedure = grown(this.procedure);
     this.agency = grown(this.agency);
     this.received = grown(this.received);
+    this.due = grown(this.due);
     this.finished = grown(this.finished);
     this.status = grown(this.status);
     this.vendor = grown(this.vendor);

@@ -1,5 +1,7 @@
+import { limitsToMeet } from '../model/channels.js';
 import { parseDay } from '../time/moment.js';
 import { dependsOnDates } from '../time/report.js';
+import { sweepReceipts, type Sweep } from '../time/sweep.js';
 import { OutOfCalendarError } from '../time/vietnam.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow, unsureYears } from '../time/window.js';
@@ -28,12 +30,22 @@ export const rule = defineRule({
       vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận {window}, nhưng lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố (procmap calendar {first})',
     },
   },
-  check({ procedure, calendar, lang, report }) {
+  check({ procedure, flow, calendar, lang, report }) {
     if (!dependsOnDates(procedure)) return;
     const window = sweepWindow(calendar, parseDay(procedure.effective));
     let unsure;
+    let judged: Sweep | undefined;
     try {
-      unsure = unsureYears(calendar, window.from, window.from + window.days - 1);
+      // The limits within-time-limit judges, swept as it sweeps them (the same sweeps, read from its cache): the years
+      // named run from the first receipt to the last appointment or finish, which may lie in the next year.
+      const sweeps = limitsToMeet(procedure).flatMap(({ text, channel }) => {
+        const limited = channel ? { ...procedure, time_limit: text } : procedure;
+        const sweep = dependsOnDates(limited) ? sweepReceipts(limited, flow, calendar, window) : undefined;
+        return sweep ? [sweep] : [];
+      });
+      judged = sweeps[0];
+      const last = Math.max(window.from, ...sweeps.map((s) => Math.max(s.reached, s.from + s.days - 1)));
+      unsure = unsureYears(calendar, judged?.from ?? window.from, judged ? last : window.from + window.days - 1);
     } catch (error) {
       // Receipts past the years procmap can count (Tết after 2099): nothing was checked, and within-time-limit says
       // so once, at the limit. A limit of its own, not a failure of this rule.
@@ -45,7 +57,7 @@ export const rule = defineRule({
       if (years.length === 0) continue;
       report({
         messageId: kind,
-        data: { window: windowText(window, lang), years: years.join(', '), first: years[0]! },
+        data: { window: windowText(judged ?? window, lang), years: years.join(', '), first: years[0]! },
         path: ['time_limit'],
       });
     }

@@ -1,7 +1,8 @@
 import type { Lang, Translated } from '../i18n.js';
 import { dayParts, formatClock, parseClock, parseDay, weekday, type Day } from './moment.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
-import { vietnamYear, type BreakSpan, type SpecialDay } from './vietnam.js';
+import { declaredYears } from './declared-years.js';
+import { lawFixedHolidays, vietnamYear, type BreakSpan, type SpecialDay } from './vietnam.js';
 
 /** A date in the calendar section, alone or as a range with a name. */
 export type DateEntry = string | { date: string; to?: string; name?: string };
@@ -33,6 +34,12 @@ export interface CalendarConfig {
    * it they try the years whose days off are announced, so the same files give the same answer on any day.
    */
   as_of?: string;
+  /**
+   * Years whose days off the government has announced, each with its notice, whose days off and make-up days the
+   * section's `holidays` and `workdays` give: procmap then counts them as announced (no "computed from the Labour
+   * Code" warning), keeping of its own only the holidays the law fixes by date.
+   */
+  announced?: Record<string, string>;
 }
 
 /** A calendar section that makes no sense, with where in the section the problem is. */
@@ -105,8 +112,12 @@ export interface YearInfo {
   status: YearStatus;
   /** The notice that fixed the year (number and date YYYY-MM-DD), for an announced year. */
   notice?: { number: string; date: string };
+  /** Further notices that moved days of the year (the 2026 New Year swap), named with the main one. */
+  furtherNotices?: readonly { number: string; date: string }[];
   /** The texts the year's built-in days come from, for an announced or provisional year. */
   sources?: readonly string[];
+  /** The notice the calendar section names for a year it says is announced (`announced:`), as written there. */
+  calendarNotice?: string;
 }
 
 /** What a day the catalog's calendar gives without a name is called: what it is, as holidays are named in Vietnamese. */
@@ -126,10 +137,14 @@ export interface WorkingCalendar {
   yearInfo(year: number): YearInfo;
   /** The years whose built-in days off are announced and checked, in order (2025, 2026). */
   readonly announcedYears: readonly number[];
-  /** The calendar section's `as_of`, when it sets one. */
+  /** The calendar section's `as_of`, when it sets one, or the day `--as-of` gives. */
   readonly asOf?: Day;
+  /** `asOf` comes from `--as-of`, not from the calendar: said so where the window is named. */
+  readonly asOfByOption?: true;
   /** The weekly office hours, Sunday (0) to Saturday (6). */
   readonly week: readonly (readonly Interval[])[];
+  /** The file the calendar section was read from (a `--calendar` file or procmap.config.yaml), when there is one. */
+  readonly file?: string;
 }
 
 // Office hours when the calendar does not say (07:30–11:30 and 13:00–17:00, 8 hours).
@@ -248,15 +263,26 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
       );
   });
 
+  const declaration = declaredYears(config.announced, config.holidays);
+  if ('problem' in declaration) throw new CalendarError(declaration.problem.path, declaration.problem.message);
+  const declared = declaration.years;
   const builtin = config.public_holidays !== 'none';
   const years = new Map<number, { info: YearInfo; days: Map<Day, SpecialDay> }>();
   const yearOf = (year: number) => {
     let entry = years.get(year);
     if (!entry) {
-      const { source, notice, days } = vietnamYear(year);
+      const { source, notice, days: built } = vietnamYear(year);
       const info: YearInfo = notice ? { status: source, notice } : { status: source };
       const sources = ANNOUNCED_YEARS[year]?.sources;
       if (sources) info.sources = sources;
+      const further = ANNOUNCED_YEARS[year]?.furtherNotices;
+      if (further) info.furtherNotices = further;
+      const stated = declared.get(year);
+      // A year the section says is announced: its notice's days come from the section; procmap's own guesses for a
+      // year not announced could add a day off the notice does not give, and put an appointment later than the law
+      // allows, so only the holidays the law fixes by date stay (a provisional year's days are a notice's, and stay).
+      const days = stated !== undefined && source === 'rule' ? lawFixedHolidays(year) : built;
+      if (stated !== undefined) Object.assign(info, { status: 'announced', calendarNotice: stated });
       entry = { info, days: new Map(days.map((special) => [special.day, special])) };
       years.set(year, entry);
     }
@@ -287,8 +313,16 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
   // Walking the clock asks for the same days again and again (a sweep places a flow for every day of a year). The
   // cache is bounded, so one file that walks far cannot exhaust memory for the files after it.
   const days = new Map<Day, CalendarDay>();
-  const yearInfo = (year: number): YearInfo => (builtin ? yearOf(year).info : { status: 'none' });
+  const yearInfo = (year: number): YearInfo => {
+    if (builtin) return yearOf(year).info;
+    const stated = declared.get(year);
+    return stated === undefined ? { status: 'none' } : { status: 'announced', calendarNotice: stated };
+  };
+  // The run of announced years the default window of receipts covers: the built-in ones, then the years the section
+  // announces right after them (a year announced two years on leaves the one between as it is).
   const announcedYears = builtin ? BUILTIN_YEARS.filter((year) => yearInfo(year).status === 'announced') : [];
+  while (builtin && announcedYears.length > 0 && declared.has(announcedYears[announcedYears.length - 1]! + 1))
+    announcedYears.push(announcedYears[announcedYears.length - 1]! + 1);
   const calendar: WorkingCalendar = {
     hoursPerDay,
     announcedYears,

@@ -207,9 +207,11 @@ export function procedureTime(
       const appointment = limitEnd(calendar, schedule.received, schedule.start, limit);
       return [{ kind, limit, appointment, datesDecide: dependsOnDates({ ...procedure, time_limit: text! }) }];
     });
+    // The appointment of a receipt after the cutoff is given too: the days it crosses are counted and named with it.
     const end = Math.max(
       schedule.finish,
       schedule.appointment,
+      result.afterCutoff ?? schedule.appointment,
       ...result.channelAppointments.map((c) => c.appointment),
     );
     from = dayOf(schedule.received);
@@ -221,7 +223,8 @@ export function procedureTime(
     if (!sweep) return result;
     result.sweep = sweep;
     from = sweep.from;
-    to = sweep.from + sweep.days - 1;
+    // Every year a judged appointment or finish reaches is named, not only the years of the receipts.
+    to = Math.max(sweep.from + sweep.days - 1, sweep.reached, ...result.channelSweeps.map((c) => c.sweep.reached));
   } else {
     result.channelSweeps = channelSweeps(procedure, analysis, calendar, options.asOf);
     return result;

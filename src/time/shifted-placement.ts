@@ -18,6 +18,8 @@ export interface Placement {
   late: boolean;
   /** Office minutes the steps end after the appointment; 0 when they end in time. */
   over: number;
+  /** The later of the finish and the appointment: how far into the calendar this receipt's figures reach. */
+  end: number;
   /** The schedule, made on demand: a sweep needs it only for its worst receipt. */
   schedule(): Schedule;
 }
@@ -85,7 +87,7 @@ export function receiptPlacer(
         ? workingMinutesBetween(watched, schedule.appointment, schedule.finish)
         : 0;
     const late = over > 0;
-    return { late, over, schedule: () => schedule };
+    return { late, over, end: Math.max(schedule.finish, schedule.appointment), schedule: () => schedule };
   };
   const months = [procedure.time_limit, ...procedure.steps.map((step) => step.duration)].some(
     (text) => parseDuration(text)?.unit === 'month',
@@ -121,9 +123,9 @@ export function receiptPlacer(
       for (const group of known) {
         const hit = group.bySignature.get(signature(day + group.from, day + group.to));
         if (hit) {
-          const { late, over, schedule } = hit.placement;
+          const { late, over, end, schedule } = hit.placement;
           const by = (day - hit.day) * MINUTES_PER_DAY;
-          return { late, over, schedule: () => shifted(schedule(), by) };
+          return { late, over, end: end + by, schedule: () => shifted(schedule(), by) };
         }
       }
     } catch {

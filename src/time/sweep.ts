@@ -1,17 +1,22 @@
 import type { Flow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
-import { parseClock, type Day } from './moment.js';
+import { dayOf, parseClock, type Day } from './moment.js';
 import type { Schedule } from './schedule.js';
 import { receiptPlacer } from './shifted-placement.js';
-import type { SweepWindow } from './window.js';
+import { unsureYears, yearWindow, type SweepWindow } from './window.js';
 
 /** How a procedure fares against its time limit for every receipt over a span of dates. */
 export interface Sweep {
   from: Day;
+  /** Receipt days judged, from `from` on: fewer than the window's when its `until` cut it short. */
   days: number;
+  /** The last day an appointment or a finish of a judged receipt reaches: the years named with the result run to it. */
+  reached: Day;
   /** Why these dates: the announced years, a chosen `as_of`, or a year from the procedure's start. */
   basis: SweepWindow['basis'];
+  /** Who chose the first day of an `as-of` window. */
+  chosenBy?: 'option' | 'calendar';
   /** Receipt moments tried: the first and the last minute of office hours of every open day, and the cutoff. */
   tried: number;
   /** Receipts whose steps end after the appointment. */
@@ -20,6 +25,11 @@ export interface Sweep {
   worst?: Schedule;
   /** Office minutes from the worst receipt's appointment to its finish. */
   worstOver: number;
+  /**
+   * The years from the first receipt to the last day reached whose days off are computed from the Labour Code (`rule`)
+   * or provisional: the verdict rests on them, and says so where it is printed.
+   */
+  unsure?: { rule: number[]; provisional: number[] };
 }
 
 /**
@@ -53,13 +63,28 @@ export function sweepReceipts(
   window: SweepWindow,
 ): Sweep | undefined {
   // Lint's within-time-limit and the documents of the same run sweep the same procedure: the second reads the first.
-  const key = `${window.from}/${window.days}/${window.basis}`;
+  const key = `${window.from}/${window.days}/${window.basis}/${window.chosenBy}`;
   let byCalendar = SWEEPS.get(procedure);
   if (!byCalendar) SWEEPS.set(procedure, (byCalendar = new WeakMap()));
   let byWindow = byCalendar.get(calendar);
   if (!byWindow) byCalendar.set(calendar, (byWindow = new Map()));
-  if (!byWindow.has(key)) byWindow.set(key, sweepAfresh(procedure, flow, calendar, window));
+  if (!byWindow.has(key)) byWindow.set(key, sweepOrYear(procedure, flow, calendar, window));
   return byWindow.get(key);
+}
+
+/**
+ * A sweep of the window; when it is the announced years and not one receipt of them can be judged within them (a
+ * procedure effective on 28 December of the last announced year), a year from its first day, which says it guesses.
+ */
+function sweepOrYear(
+  procedure: Procedure,
+  flow: Flow,
+  calendar: WorkingCalendar,
+  window: SweepWindow,
+): Sweep | undefined {
+  const sweep = sweepAfresh(procedure, flow, calendar, window);
+  if (sweep?.tried !== 0 || window.basis !== 'announced') return sweep;
+  return sweepAfresh(procedure, flow, calendar, yearWindow(window.from, 'effective'));
 }
 
 function sweepAfresh(
@@ -71,12 +96,20 @@ function sweepAfresh(
   // Most receipts are placed by moving an earlier, alike placement by whole days (see shifted-placement.ts).
   const place = receiptPlacer(procedure, flow, calendar);
   if (!place) return undefined;
-  const { from, days, basis } = window;
-  const sweep: Sweep = { from, days, basis, tried: 0, over: 0, worstOver: 0 };
+  const { from, days, basis, until } = window;
+  const sweep: Sweep = { from, days, reached: from, basis, tried: 0, over: 0, worstOver: 0 };
+  if (window.chosenBy) sweep.chosenBy = window.chosenBy;
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
   for (let day = from; day < from + days; day++) {
-    for (const minute of receiptMinutes(calendar, day, cutoff)) {
-      const placement = place(day, minute);
+    const placements = receiptMinutes(calendar, day, cutoff).map((minute) => place(day, minute));
+    const last = Math.max(day, ...placements.map((placement) => dayOf(placement.end)));
+    // Appointments only grow with the receipt: once one reaches past `until`, every later receipt does too.
+    if (until !== undefined && last > until) {
+      sweep.days = day - from;
+      break;
+    }
+    if (last > sweep.reached) sweep.reached = last;
+    for (const placement of placements) {
       sweep.tried++;
       if (!placement.late) continue;
       sweep.over++;
@@ -86,5 +119,7 @@ function sweepAfresh(
       }
     }
   }
+  const unsure = unsureYears(calendar, from, Math.max(from + sweep.days - 1, sweep.reached));
+  if (unsure.rule.length > 0 || unsure.provisional.length > 0) sweep.unsure = unsure;
   return sweep;
 }

@@ -118,3 +118,24 @@ export function vietnamYear(year: number): VietnamYear {
   const source = announced.status === 'announced' ? 'announced' : 'provisional';
   return announced.notice ? { source, notice: announced.notice, days } : { source, days };
 }
+
+/**
+ * The holidays of a year that the Labour Code fixes by date (Điều 112 khoản 1): 1/1, the first day of the lunar year,
+ * Hùng Kings' day, 30/4, 1/5 and 2/9. A notice never makes them working days, so they stay off in a year the
+ * calendar section says is announced; what procmap otherwise chooses for a year not announced (the other Tết days,
+ * the second National Day, days in lieu) is the notice's to settle, and is left to the section's `holidays`.
+ */
+export function lawFixedHolidays(year: number): SpecialDay[] {
+  const lunar = LUNAR_DATES[year];
+  const fixed = new Set(
+    [
+      dayFromParts(year, 1, 1),
+      lunar ? parseDay(lunar[0]) : undefined,
+      lunar ? parseDay(lunar[1]) : undefined,
+      dayFromParts(year, 4, 30),
+      dayFromParts(year, 5, 1),
+      dayFromParts(year, 9, 2),
+    ].filter((day) => day !== undefined),
+  );
+  return ruleHolidays(year).filter((holiday) => holiday.source === HOLIDAY_LAW && fixed.has(holiday.day));
+}

@@ -7,29 +7,55 @@ export interface SweepWindow {
   /** Number of days tried, from `from` on. */
   days: number;
   basis: 'announced' | 'as-of' | 'effective';
+  /** Who chose the first day of an `as-of` window: `--as-of`, or the calendar's `as_of` (said in plain words in documents). */
+  chosenBy?: 'option' | 'calendar';
+  /**
+   * The last day an appointment or a finish may reach for its receipt to be judged (the end of the last announced
+   * year): receipt days from the first whose dossier would reach past it on are left out, so that a window said to be
+   * the announced years never judges a receipt on days off that procmap computed.
+   */
+  until?: Day;
 }
 
-const YEAR = 365;
 // Only for a procedure without `effective` (the schema requires it) and a calendar without built-in holidays.
 const FALLBACK_FROM = dayFromParts(2025, 1, 1)!;
 
 /**
+ * The number of days in the year from a day: to the day before the same date next year, leap days included
+ * (01/03/2027 runs to 29/02/2028); a year from 29 February runs to 28 February.
+ */
+export function yearDays(from: Day): number {
+  const { year, month, date } = dayParts(from);
+  const next = dayFromParts(year + 1, month, date) ?? dayFromParts(year + 1, 3, 1)!;
+  return next - from;
+}
+
+/** The window of a year from a day: what a sweep of the announced years becomes when no receipt of theirs can be judged. */
+export function yearWindow(from: Day, basis: 'as-of' | 'effective'): SweepWindow {
+  return { from, days: yearDays(from), basis };
+}
+
+/**
  * The receipts a date-dependent check tries, fixed by the data and never by the clock, so the same files give the
  * same answer on any day: a year from `asOf` (`--as-of`, else the calendar's `as_of`) when given; else every year
- * whose days off are announced (2025–2026), from the day the procedure takes effect if that is later; else a year
- * from that day.
+ * whose days off are announced (2025–2026), from the day the procedure takes effect if that is later, as far as the
+ * appointments stay in those years (see `until`); else a year from that day.
  */
 export function sweepWindow(calendar: WorkingCalendar, effective: Day | undefined, asOf?: Day): SweepWindow {
   const chosen = asOf ?? calendar.asOf;
-  if (chosen !== undefined) return { from: Math.max(chosen, effective ?? chosen), days: YEAR, basis: 'as-of' };
+  if (chosen !== undefined)
+    return {
+      ...yearWindow(Math.max(chosen, effective ?? chosen), 'as-of'),
+      chosenBy: asOf === undefined && !calendar.asOfByOption ? 'calendar' : 'option',
+    };
   const years = calendar.announcedYears;
   if (years.length > 0) {
     const first = dayFromParts(years[0]!, 1, 1)!;
     const end = dayFromParts(years[years.length - 1]! + 1, 1, 1)!;
     const from = Math.max(first, effective ?? first);
-    if (from < end) return { from, days: end - from, basis: 'announced' };
+    if (from < end) return { from, days: end - from, basis: 'announced', until: end - 1 };
   }
-  return { from: effective ?? FALLBACK_FROM, days: YEAR, basis: 'effective' };
+  return yearWindow(effective ?? FALLBACK_FROM, 'effective');
 }
 
 /** The years a window or a span of days touches whose days off are not announced and checked: provisional or rule-computed. */

@@ -17,6 +17,8 @@ export interface CalendarYear {
   hoursPerDay: number;
   week: readonly (readonly Interval[])[];
   days: YearDay[];
+  /** The file the calendar section was read from, to name as the source of its days. */
+  file?: string;
 }
 
 /**
@@ -46,5 +48,13 @@ export function calendarYear(calendar: WorkingCalendar, year: number): CalendarY
     if (source !== undefined) entry.source = source;
     days.push(entry);
   }
-  return { year, info: calendar.yearInfo(year), hoursPerDay: calendar.hoursPerDay, week: calendar.week, days };
+  const result: CalendarYear = {
+    year,
+    info: calendar.yearInfo(year),
+    hoursPerDay: calendar.hoursPerDay,
+    week: calendar.week,
+    days,
+  };
+  if (calendar.file !== undefined) result.file = calendar.file;
+  return result;
 }

@@ -96,9 +96,7 @@ describe('procmap calendar', () => {
       'calendar:\n  holidays:\n    - { date: 2026-03-09, name: Ngày thành lập tỉnh }\n    - 2026-06-01\n  workdays: [2026-06-06]\n',
     );
     const shown = (await runCli(['calendar', '2026', '--lang', 'en'], { cwd: dir })).stdout;
-    expect(shown).toContain(
-      'Mon 09/03/2026  Ngày thành lập tỉnh — the catalog’s calendar (procmap.config.yaml or --calendar)',
-    );
+    expect(shown).toContain('Mon 09/03/2026  Ngày thành lập tỉnh — the catalog’s calendar (procmap.config.yaml)');
     // A day given without a name is said for what it is, in the listing and in a calendar app.
     expect(shown).toContain('Mon 01/06/2026  Ngày nghỉ — the catalog’s calendar');
     expect(shown).toContain('Sat 06/06/2026  Ngày làm việc — the catalog’s calendar');
@@ -117,7 +115,9 @@ describe('reproducible checks', () => {
     const a = await runCli(args, { now: '2026-12-02T08:00:00Z' });
     const b = await runCli(args, { now: '2029-07-15T08:00:00Z' });
     expect(a.code).toBe(1);
-    expect(a.stdout).toContain('from 01/01/2026 to 31/12/2026 (the years whose days off are announced)');
+    expect(a.stdout).toContain(
+      'from 01/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)',
+    );
     expect(a.stdout).toBe(b.stdout);
     expect(a.stderr).toBe(b.stderr);
   });
@@ -131,7 +131,7 @@ describe('reproducible checks', () => {
       '--lang',
       'en',
     ]);
-    expect(result.stdout).toContain('from 01/06/2026 to 31/05/2027 (the year from --as-of or the calendar’s as_of)');
+    expect(result.stdout).toContain('from 01/06/2026 to 31/05/2027 (a year from --as-of)');
     expect(result.stdout).toContain('no days off are announced for 2027 yet');
     const bad = await runCli(['lint', 'test/rules/fixtures/within-time-limit', '--as-of', 'tomorrow', '--lang', 'en']);
     expect(bad.code).toBe(2);
@@ -142,8 +142,110 @@ describe('reproducible checks', () => {
     const result = await runCli(['lint', 'test/fixtures/time/range', '--as-of', '2099-06-01', '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
-      'test/fixtures/time/range/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (the year from --as-of or the calendar’s as_of): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  within-time-limit\n\n✖ 1 problem (1 error, 0 warnings)\n',
+      'test/fixtures/time/range/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from --as-of): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  within-time-limit\n\n✖ 1 problem (1 error, 0 warnings)\n',
     );
     expect(result.stderr).toBe('');
+  });
+});
+
+describe('a year the catalog’s calendar says is announced', () => {
+  const DIR = 'test/fixtures/calendar/announced';
+  const FILE = `${DIR}/lich-2027.yaml`;
+
+  it('is announced with its notice, its days sourced by the file, and the Labour Code warning is gone', async () => {
+    const en = await runCli(['calendar', '2027', '--calendar', FILE, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).toContain(
+      'Working calendar 2027 — days off announced: Thông báo 1234/TB-BNV ngày 20/10/2026 (the catalog’s calendar)\n',
+    );
+    expect(en.stdout).toContain(`Thu 04/02/2027  Nghỉ Tết Nguyên Đán 2027 — the catalog’s calendar (${FILE})`);
+    // The law's fixed holiday stays; procmap's own guesses (days in lieu of 1/5 on a Saturday) give way to the notice.
+    expect(en.stdout).toContain('Fri 01/01/2027  Tết Dương lịch — Bộ luật Lao động 2019, Điều 112 khoản 1');
+    expect(en.stdout).not.toContain('nghỉ bù');
+    const vi = await runCli(['calendar', '2027', '--calendar', FILE, '--lang', 'vi']);
+    expect(vi.stdout).toContain(
+      'Lịch làm việc năm 2027 — lịch nghỉ đã công bố: Thông báo 1234/TB-BNV ngày 20/10/2026 (lịch riêng của bộ quy trình)\n',
+    );
+    const json = JSON.parse((await runCli(['calendar', '2027', '--calendar', FILE, '--format', 'json'])).stdout);
+    expect([json.status, json.calendar_notice]).toEqual(['announced', 'Thông báo 1234/TB-BNV ngày 20/10/2026']);
+    const ics = await runCli(['calendar', '2027', '--calendar', FILE, '--format', 'ics', '--lang', 'en']);
+    expect(ics.stdout).not.toContain('X-WR-CALDESC');
+  });
+
+  it('is counted as announced by time and lint: no note, no unannounced-holidays', async () => {
+    const time = await runCli([
+      'time',
+      `${DIR}/cd45.yaml`,
+      '--calendar',
+      FILE,
+      '--received',
+      '2026-12-28 16:59',
+      '--format',
+      'json',
+    ]);
+    const [procedure] = (JSON.parse(time.stdout) as { procedures: Record<string, unknown>[] }).procedures;
+    expect(procedure!.holiday_rule_years).toEqual([]);
+    // Without the file: the Tết procmap computes for 2027, and the note.
+    const guessed = await runCli(['time', `${DIR}/cd45.yaml`, '--received', '2026-12-28 16:59', '--lang', 'en']);
+    expect(guessed.stdout).toContain('Note: no announced days off for 2027 yet');
+    const lint = await runCli([
+      'lint',
+      `${DIR}/cd45.yaml`,
+      '--calendar',
+      FILE,
+      '--as-of',
+      '2026-12-01',
+      '--lang',
+      'en',
+    ]);
+    expect(lint.stdout).not.toContain('unannounced-holidays');
+    const without = await runCli(['lint', `${DIR}/cd45.yaml`, '--as-of', '2026-12-01', '--lang', 'en']);
+    expect(without.stdout).toContain('unannounced-holidays');
+  });
+
+  it('refuses, in plain words and at the line, what cannot be an announced year', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-announced-'));
+    const cases: [string, string][] = [
+      [
+        '{ 2026: "TB 1" }',
+        'procmap already has the days off of 2026 from notice 9441/TB-BNV: remove 2026 from announced',
+      ],
+      ['{ 27: "TB 1" }', '"27" is not a year: under announced, write each year as four digits from 2000 to 2099'],
+      ['{ 2027: "" }', 'Write the notice that announces the days off of 2027 after "2027:"'],
+      ['{ 2028: "TB 2" }', '2028 is marked announced, but holidays lists no day off in 2028'],
+    ];
+    for (const [announced, message] of cases) {
+      const file = join(dir, 'lich.yaml');
+      writeFileSync(file, `holidays:\n  - { date: 2027-02-04, to: 2027-02-14 }\nannounced: ${announced}\n`);
+      const result = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en'], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(`lich.yaml:3:`);
+      expect(result.stderr).toContain(message);
+    }
+  });
+});
+
+describe('the status of a year in words', () => {
+  it('names both notices of 2026, the New Year swap’s too', async () => {
+    const en = await runCli(['calendar', '2026', '--lang', 'en']);
+    expect(en.stdout).toContain(
+      'Working calendar 2026 — days off announced: notice 9441/TB-BNV of 16/10/2025; 12729/VPCP-KGVX of 25/12/2025\n',
+    );
+    const vi = await runCli(['calendar', '2026', '--lang', 'vi']);
+    expect(vi.stdout).toContain('Thông báo 9441/TB-BNV ngày 16/10/2025; 12729/VPCP-KGVX ngày 25/12/2025');
+  });
+
+  it('says in an ics file that a year’s days off are computed from the Labour Code', async () => {
+    const en = await runCli(['calendar', '2027', '--format', 'ics', '--lang', 'en']);
+    const unfolded = en.stdout.replace(/\r\n /g, '');
+    expect(unfolded).toContain(
+      'X-WR-CALDESC:No days off announced for 2027 yet: these holidays are computed from the Labour Code 2019 (Art. 111–112) and may change when the government announces them\r\n',
+    );
+    expect(unfolded).toMatch(/DESCRIPTION:Bộ luật Lao động[^\r]*\\nNo days off announced for 2027 yet/);
+    const vi = await runCli(['calendar', '2027', '--format', 'ics', '--lang', 'vi']);
+    expect(vi.stdout.replace(/\r\n /g, '')).toContain('X-WR-CALDESC:Năm 2027 chưa có lịch nghỉ được công bố');
+    const announced = await runCli(['calendar', '2026', '--format', 'ics', '--lang', 'en']);
+    expect(announced.stdout).not.toContain('X-WR-CALDESC');
   });
 });

@@ -647,3 +647,44 @@ describe('procmap ontime', () => {
     expect(existsSync(`${output}.tmp`)).toBe(false);
   });
 });
+
+describe('procmap ontime on days off not announced yet', () => {
+  const YEAR_END = 'test/fixtures/ontime/year-end';
+  const run = (file: string, format: string, lang: 'en' | 'vi' = 'en') =>
+    runCli([
+      'ontime',
+      `${YEAR_END}/${file}`,
+      '--catalog',
+      `${YEAR_END}/catalog`,
+      '--as-of',
+      '2026-12-28 10:00',
+      '--format',
+      format,
+      '--lang',
+      lang,
+    ]);
+
+  it('says that a due moment rests on the Labour Code days off of a year not announced, in every format', async () => {
+    // Received Thursday 24/12/2026, 45 calendar days: due Monday 08/02/2027, on the 2027 Tết procmap computes.
+    const en = await run('ho-so-2026-12.csv', 'text');
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).toContain(
+      '\nNote: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.\n',
+    );
+    const vi = await run('ho-so-2026-12.csv', 'text', 'vi');
+    expect(vi.stdout).toContain('\nLưu ý: chưa có lịch nghỉ được công bố cho năm 2027; ngày nghỉ tính theo Điều 112');
+    const json = JSON.parse((await run('ho-so-2026-12.csv', 'json')).stdout) as Record<string, unknown>;
+    expect([json.holiday_rule_years, json.holiday_provisional_years]).toEqual([[2027], []]);
+    expect((await run('ho-so-2026-12.csv', 'markdown')).stdout).toContain(
+      '\n> Note: no announced days off for 2027 yet',
+    );
+  });
+
+  it('says nothing of the kind when every due moment is in an announced year', async () => {
+    const en = await run('ho-so-2026-03.csv', 'text');
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).not.toContain('Note:');
+    const json = JSON.parse((await run('ho-so-2026-03.csv', 'json')).stdout) as Record<string, unknown>;
+    expect(json.holiday_rule_years).toEqual([]);
+  });
+});

@@ -350,7 +350,7 @@ describe('procmap time (CLI)', () => {
       total: null,
       limit: null,
       within_limit: true,
-      receipts: { days: 365, over: 0 },
+      receipts: { days: 335, over: 0 },
     });
   });
 
@@ -535,7 +535,7 @@ describe('procmap time (CLI)', () => {
     expect(swept.code).toBe(1);
     expect(swept.stdout).toContain('QT-R-01  Thử một giờ\n');
     expect(swept.stderr).toBe(
-      `${range}/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (the year from --as-of or the calendar’s as_of): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
+      `${range}/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from --as-of): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
     );
   });
 

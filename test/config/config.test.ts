@@ -236,7 +236,7 @@ describe('parseConfig', () => {
 
   it('lists the properties a section takes when an unknown one is near none of them', () => {
     expect(problems('calendar:\n  zzz: 1\n')).toEqual([
-      '2:3 Unknown property "zzz"; the properties here are public_holidays, hours, hours_per_day, monday, tuesday, wednesday, thursday, friday, saturday, sunday, holidays, workdays, as_of',
+      '2:3 Unknown property "zzz"; the properties here are public_holidays, hours, hours_per_day, monday, tuesday, wednesday, thursday, friday, saturday, sunday, holidays, workdays, as_of, announced',
     ]);
   });
 

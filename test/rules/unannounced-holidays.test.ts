@@ -11,8 +11,8 @@ testRule('unannounced-holidays', {
       line: 5,
       column: 13,
       message:
-        'The time limit was checked for receipts from 01/03/2027 to 28/02/2028 (a year from the effective date), but no days off are announced for 2027, 2028 yet: procmap counted the Labour Code holidays (Art. 111–112), and the result may change when the government announces them (procmap calendar 2027)',
-      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận từ 01/03/2027 đến 28/02/2028 (một năm từ ngày hiệu lực), nhưng năm 2027, 2028 chưa có lịch nghỉ được công bố: procmap tính ngày nghỉ theo Điều 111–112 Bộ luật Lao động, kết quả có thể thay đổi khi Chính phủ công bố (procmap calendar 2027)',
+        'The time limit was checked for receipts from 01/03/2027 to 29/02/2028 (a year from the effective date), but no days off are announced for 2027, 2028 yet: procmap counted the Labour Code holidays (Art. 111–112), and the result may change when the government announces them (procmap calendar 2027)',
+      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận từ 01/03/2027 đến 29/02/2028 (một năm từ ngày hiệu lực), nhưng năm 2027, 2028 chưa có lịch nghỉ được công bố: procmap tính ngày nghỉ theo Điều 111–112 Bộ luật Lao động, kết quả có thể thay đổi khi Chính phủ công bố (procmap calendar 2027)',
     },
   ],
 });
@@ -29,9 +29,23 @@ describe('unannounced-holidays with as_of', () => {
     expect(run()).toEqual([]);
     expect(run('2026-07-01')).toEqual([
       expect.stringContaining(
-        'from 01/07/2026 to 30/06/2027 (the year from --as-of or the calendar’s as_of), but no days off are announced for 2027 yet',
+        'from 01/07/2026 to 30/06/2027 (a year from the date the office’s working calendar sets), but no days off are announced for 2027 yet',
       ),
     ]);
+  });
+
+  it('names the year the appointments reach, though every receipt is in an announced year', () => {
+    const text =
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 45 ngày lịch\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n';
+    const run = (asOf?: string) =>
+      lint([loadFile('a.yaml', Buffer.from(text))], {
+        rules: [RULES_BY_ID.get('unannounced-holidays')!],
+        calendar: createCalendar(asOf ? { as_of: asOf } : {}),
+      }).diagnostics.map((d) => d.message);
+    // Received in 2026, due up to February 2027 on the Tết procmap computed.
+    expect(run('2026-01-01')).toEqual([expect.stringContaining('but no days off are announced for 2027 yet')]);
+    // By default only the receipts whose appointments stay in the announced years are judged: nothing is guessed.
+    expect(run()).toEqual([]);
   });
 
   it('claims nothing when the receipts run past the years procmap can count (within-time-limit says so)', () => {

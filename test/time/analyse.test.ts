@@ -5,7 +5,7 @@ import { buildFlow } from '../../src/model/flow.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { whyNoTotal } from '../../src/time/no-total.js';
 import { createCalendar } from '../../src/time/calendar.js';
-import { formatDay, parseDay } from '../../src/time/moment.js';
+import { dayOf, formatDay, parseDay } from '../../src/time/moment.js';
 import { procedureTime } from '../../src/time/report.js';
 import { sweepReceipts } from '../../src/time/sweep.js';
 import { at, procedure, show } from './helpers.js';
@@ -181,12 +181,56 @@ describe('procedureTime', () => {
       vietnam,
       {},
     );
+    // Received 17/12/2026, 15 calendar days end on Friday 1/1/2027, a day off of a year not announced: the receipts
+    // judged stop the day before, so that no verdict rests on days off procmap computed.
     expect([report.sweep?.from, report.sweep?.days, report.sweep?.basis]).toEqual([
       parseDay('2025-03-01'),
-      parseDay('2027-01-01')! - parseDay('2025-03-01')!,
+      parseDay('2026-12-17')! - parseDay('2025-03-01')!,
       'announced',
     ]);
+    expect(report.sweep?.reached).toBe(parseDay('2026-12-31'));
     expect(report.ruleYears).toEqual([]);
+    expect(report.years.map(({ year }) => year)).toEqual([2025, 2026]);
+  });
+
+  it('names every year the appointments of a year from --as-of reach, not only the years of the receipts', () => {
+    const report = procedureTime({ file: 'a.yaml', procedure: procedure('45 ngày', [['a', '29d']]) }, vietnam, {
+      asOf: parseDay('2026-12-05')!,
+    });
+    // Received up to 04/12/2027, due up to late January 2028.
+    expect([report.sweep!.days, report.sweep!.reached > parseDay('2028-01-01')!]).toEqual([365, true]);
+    expect(report.ruleYears).toEqual([2027, 2028]);
+    expect(report.years.map(({ year }) => year)).toEqual([2026, 2027, 2028]);
+  });
+
+  it('takes a year from a date to the day before the same date next year, a leap day included', () => {
+    const sweep = (asOf: string) =>
+      procedureTime({ file: 'a.yaml', procedure: procedure('15 ngày', [['a', '5d']]) }, vietnam, {
+        asOf: parseDay(asOf)!,
+      }).sweep!;
+    expect(formatDay(sweep('2027-03-01').from + sweep('2027-03-01').days - 1)).toBe('2028-02-29');
+    expect(formatDay(sweep('2028-02-29').from + sweep('2028-02-29').days - 1)).toBe('2029-02-28');
+    expect(formatDay(sweep('2026-06-01').from + sweep('2026-06-01').days - 1)).toBe('2027-05-31');
+  });
+
+  it('judges the announced years’ receipts on a year from the effective date when none can be judged within them', () => {
+    const report = procedureTime(
+      { file: 'a.yaml', procedure: procedure('45 ngày', [['a', '5d']], { effective: '2026-12-20' }) },
+      vietnam,
+      {},
+    );
+    expect([report.sweep?.basis, report.ruleYears]).toEqual(['effective', [2027, 2028]]);
+  });
+
+  it('counts the days and years an appointment after the cutoff crosses, for a receipt with no time', () => {
+    const report = procedureTime(
+      { file: 'a.yaml', procedure: procedure('trong ngày', [['a', '1h']], { cutoff: '15:00' }) },
+      vietnam,
+      { received: at('2026-12-31 07:30'), dateOnly: true },
+    );
+    expect(formatDay(dayOf(report.afterCutoff!))).toBe('2027-01-04');
+    expect(report.ruleYears).toEqual([2027]);
+    expect(report.specialDays.map((run) => formatDay(run.first))).toContain('2027-01-01');
   });
 
   it('sweeps the year from --as-of when calendar days are involved and no receipt is given', () => {

@@ -37,11 +37,11 @@ describe('calendar files and sections', () => {
 
   it('names the calendar file, not "calendar", when the whole file has the wrong shape', () => {
     expect(problems('- a\n')).toEqual([
-      '1:1 The calendar file must be a map with the properties public_holidays, hours, hours_per_day, monday, tuesday, wednesday, thursday, friday, saturday, sunday, holidays, workdays, as_of, not a list',
+      '1:1 The calendar file must be a map with the properties public_holidays, hours, hours_per_day, monday, tuesday, wednesday, thursday, friday, saturday, sunday, holidays, workdays, as_of, announced, not a list',
     ]);
     const vi = parseCalendarFile('lich.yaml', Buffer.from('- a\n'), 'vi');
     expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
-      'Tệp lịch làm việc phải là một bảng có các trường public_holidays, hours, hours_per_day, monday, tuesday, wednesday, thursday, friday, saturday, sunday, holidays, workdays, as_of, không phải một danh sách',
+      'Tệp lịch làm việc phải là một bảng có các trường public_holidays, hours, hours_per_day, monday, tuesday, wednesday, thursday, friday, saturday, sunday, holidays, workdays, as_of, announced, không phải một danh sách',
     ]);
   });
 

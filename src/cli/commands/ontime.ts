@@ -242,7 +242,11 @@ export async function measureDossierFiles(
   io: Io,
 ): Promise<{ report: OntimeReport; failed: boolean }> {
   const evaluator = new DossierEvaluator(setup.calendar, new ProcedureIndex(setup.procedures), setup.asOf);
-  const aggregator = new OntimeAggregator({ asOf: setup.asOf, hoursPerDay: setup.calendar.hoursPerDay });
+  const aggregator = new OntimeAggregator({
+    asOf: setup.asOf,
+    hoursPerDay: setup.calendar.hoursPerDay,
+    holidaySource: (year) => setup.calendar.holidaySource(year),
+  });
   let failed = false;
   for (const path of files) {
     const file = displayPath(path);

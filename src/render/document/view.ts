@@ -185,6 +185,8 @@ const FLOW_WORDS = {
     over: 'Vượt thời hạn giải quyết {margin}',
     sweepWithin: 'Đạt: các bước xong trước hẹn trả với cả {tried} thời điểm tiếp nhận đã thử {window}',
     sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử {window}',
+    sweepUnannounced:
+      '; lịch nghỉ năm {years} chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
     free: 'Miễn phí',
     currency: '{amount} đồng',
     notComparable: 'Không so sánh được với thời hạn: {why}',
@@ -200,6 +202,8 @@ const FLOW_WORDS = {
     over: 'Over the limit by {margin}',
     sweepWithin: 'Within the limit for all {tried} receipt times tried {window}',
     sweepOver: 'Over the limit for {count} of the {tried} receipt times tried {window}',
+    sweepUnannounced:
+      '; the days off of {years} are not officially announced yet: counted from the Labour Code, so the result may change',
     free: 'Free of charge',
     currency: '{amount} VND',
     notComparable: 'Cannot be compared with the limit: {why}',
@@ -256,7 +260,10 @@ function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit:
   const words = FLOW_WORDS[lang];
   const withinLimit = sweep.over === 0;
   const data = { window: windowText(sweep, lang), tried: sweep.tried, count: sweep.over };
-  return { verdict: fill(withinLimit ? words.sweepWithin : words.sweepOver, data), withinLimit };
+  // A verdict resting on days off not announced says so beside it, in every format the document is written in.
+  const years = sweep.unsure ? [...sweep.unsure.rule, ...sweep.unsure.provisional].sort((a, b) => a - b) : [];
+  const caveat = years.length === 0 ? '' : fill(words.sweepUnannounced, { years: years.join(', ') });
+  return { verdict: fill(withinLimit ? words.sweepWithin : words.sweepOver, data) + caveat, withinLimit };
 }
 
 /** Working time as the limit reads: in hours against a limit in hours ("4 giờ làm việc", not "0,5 ngày làm việc"). */

@@ -107,7 +107,7 @@ function timeSection(view: CitizenView): SafeHtml {
   const stop = /[.!?…]$/.test((note ?? text).trim()) ? '' : '.';
   const own = (words: string) => ownText(words, view.lang);
   return html`<p><strong>${view.limit.asWritten ? own(text) : text}</strong>${note ? html` ${own(note)}` : ''}${stop}${hint ? html` <span class="hint">${hint}</span>` : ''}</p>
-${example ? html`<p class="example"><strong>${example.text}</strong> <span class="hint">${example.dates}${example.ordinary ? (example.laterDay && example.workingTime ? ` ${t.exampleHolidays}` : '') : ` ${t.exampleNotOrdinary}`}</span></p>` : ''}`;
+${example ? html`<p class="example"><strong>${example.text}</strong> <span class="hint">${example.dates}${example.ordinary ? (example.laterDay && example.workingTime ? ` ${t.exampleHolidays}` : '') : ` ${t.exampleNotOrdinary}`}${example.unannounced ? ` ${example.unannounced}` : ''}</span></p>` : ''}`;
 }
 
 function submitSection(view: CitizenView): SafeHtml {

@@ -4,6 +4,7 @@ import type { Duration, Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { exampleAppointment, exampleFrom } from '../../time/example.js';
+import { unsureYears } from '../../time/window.js';
 import { dayOf, formatClock, formatDay, minuteOf, weekday, type Day, type Moment } from '../../time/moment.js';
 import { formatDateTime, formatDuration, formatLimit, weekdayName } from '../../time/units.js';
 import { formatDate } from '../document/view.js';
@@ -62,7 +63,15 @@ export interface CitizenView {
    * `workingTime`: the limit counts working days or hours, so a holiday inside it moves the appointment; a limit in
    * calendar days or months is not lengthened by one (Civil Code Art. 147–148: only a last day off moves it).
    */
-  example: { text: string; dates: string; ordinary: boolean; laterDay: boolean; workingTime: boolean } | null;
+  example: {
+    text: string;
+    dates: string;
+    ordinary: boolean;
+    laterDay: boolean;
+    workingTime: boolean;
+    /** Said when the appointment rests on days off not announced yet (computed from the law, or provisional). */
+    unannounced: string;
+  } | null;
   channels: { kind: string; details: string[]; note: string | null }[];
   place: string | null;
   fee: string | null;
@@ -171,12 +180,16 @@ function exampleView(input: CitizenInput, t: CitizenLabels): CitizenView['exampl
   if (!example) return null;
   const { received, appointment, ordinary } = example;
   const handedIn = `${weekdayName(dayOf(received), input.lang, 'long')} ${formatClock(minuteOf(received))}`;
+  // A date the citizen plans by must not look settled when the year's days off are procmap's reading of the law.
+  const unsure = unsureYears(input.calendar, dayOf(received), dayOf(appointment));
+  const years = [...unsure.rule, ...unsure.provisional].sort((a, b) => a - b);
   return {
     text: fill(t.example, { received: handedIn, appointment: relativeDue(received, appointment, input.lang, t) }),
     dates: fill(t.exampleDates, { received: formatDateTime(received, input.lang), appointment: formatDateTime(appointment, input.lang) }),
     ordinary,
     laterDay: dayOf(appointment) > dayOf(received),
     workingTime: ['d', 'h'].includes(parseDuration(input.procedure.time_limit)?.unit ?? ''),
+    unannounced: years.length === 0 ? '' : fill(t.exampleUnannounced, { years: years.join(', ') }),
   };
 }
 

@@ -4,6 +4,7 @@ import { badRowText, formatHours, formatLate, formatRate, groupings, momentText,
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatNumber } from '../../time/units.js';
+import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { columnChart, horizontalBars } from './charts.js';
 import { html, type SafeHtml } from './html.js';
 import { pageStart } from './page.js';
@@ -74,6 +75,7 @@ export function ontimePage(report: OntimeReport, lang: Lang, back: { href: strin
   const bad = report.badRows.listed.slice(0, PAGE_LIST_LIMIT);
   const page = html`${pageStart(lang, w.title, back, `${w.title}: ${report.rows} ${w.rows}`)}
 <p class="count">${report.files.join(', ')} — ${report.rows} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}. ${w.notSettled}: ${report.notSettled}.</p>
+${unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang).map((note) => html`<p class="note">${note}</p>`)}
 ${cards(report, lang)}
 ${charts(report, lang)}
 ${groupings(report, lang).map(({ title, groups }) => groupTable(title, groups, report, lang))}

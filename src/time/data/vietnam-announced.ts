@@ -37,6 +37,8 @@ export interface AnnouncedYear {
   status: 'announced' | 'provisional';
   /** The main notice of the year (Tết and National Day), when announced. */
   notice?: Notice;
+  /** Further notices of the year that move days of it (the 2026 New Year swap), named beside the main one. */
+  furtherNotices?: readonly Notice[];
   sources: readonly string[];
   days: readonly AnnouncedDay[];
   /** The breaks of several days as announced: every day in them is off, whatever the weekday. */
@@ -99,6 +101,7 @@ export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
   2026: {
     status: 'announced',
     notice: { number: '9441/TB-BNV', date: '2025-10-16' },
+    furtherNotices: [{ number: '12729/VPCP-KGVX', date: '2025-12-25' }],
     sources: [
       `${NEWYEAR2026}: Tết Dương lịch nghỉ thứ Năm 1/1 – Chủ nhật 4/1`,
       `${N2026}: Tết Âm lịch Bính Ngọ nghỉ thứ Bảy 14/2 – Chủ nhật 22/2 (29 tháng Chạp – mùng 4 Tết là 16/2 – 20/2); Quốc khánh nghỉ thứ Bảy 29/8 – thứ Tư 2/9, hoán đổi thứ Hai 31/8 sang thứ Bảy 22/8`,

@@ -148,12 +148,33 @@ describe('process document: content', () => {
     // 5 working hours fit in 30 calendar days from any receipt; not in what is left of the day for a late receipt.
     expect(verdict('30 ngày lịch', 'vi')).toEqual([
       'ok',
-      'Đạt: các bước xong trước hẹn trả với cả 500 thời điểm tiếp nhận đã thử từ 05/01/2026 đến 31/12/2026 (các năm đã công bố lịch nghỉ)',
+      'Đạt: các bước xong trước hẹn trả với cả 456 thời điểm tiếp nhận đã thử từ 05/01/2026 đến 01/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ)',
     ]);
     expect(verdict('trong ngày', 'en')).toEqual([
       'over',
-      'Over the limit for 250 of the 500 receipt times tried from 05/01/2026 to 31/12/2026 (the years whose days off are announced)',
+      'Over the limit for 249 of the 498 receipt times tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)',
     ]);
+  });
+
+  it('says beside a verdict that rests on days off not announced yet, and only then', () => {
+    const calendar = createCalendar();
+    const verdict = (effective: string, lang: Lang) => {
+      const p = { ...procedure('minimal'), time_limit: '30 ngày lịch', effective };
+      const analysis = analyseTime(p, calendar);
+      const html = renderHtml(
+        builtins,
+        { procedure: p, analysis, sweep: dateSweep(p, analysis.flow, calendar), lang },
+        SVG,
+      );
+      return /<p class="verdict (?:ok|over)">([^<]*)<\/p>/.exec(html)?.[1];
+    };
+    expect(verdict('2027-03-01', 'vi')).toMatch(
+      /\(một năm từ ngày hiệu lực\); lịch nghỉ năm 2027, 2028 chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi$/,
+    );
+    expect(verdict('2027-03-01', 'en')).toMatch(
+      /; the days off of 2027, 2028 are not officially announced yet: counted from the Labour Code, so the result may change$/,
+    );
+    expect(verdict('2026-01-05', 'en')).not.toContain('announced yet');
   });
 
   it('judges a channel’s own limit that dates decide in the channel table', () => {
@@ -172,10 +193,10 @@ describe('process document: content', () => {
       SVG,
     );
     expect(html).toContain(
-      '<div class="verdict over">Over the limit for 250 of the 500 receipt times tried from 05/01/2026 to 31/12/2026 (the years whose days off are announced)</div>',
+      '<div class="verdict over">Over the limit for 249 of the 498 receipt times tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)</div>',
     );
     expect(html).toContain(
-      '<div class="verdict ok">Within the limit for all 500 receipt times tried from 05/01/2026 to 31/12/2026 (the years whose days off are announced)</div>',
+      '<div class="verdict ok">Within the limit for all 456 receipt times tried from 05/01/2026 to 01/12/2026 (appointments within the years whose days off are announced)</div>',
     );
   });
 

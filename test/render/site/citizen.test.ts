@@ -52,6 +52,7 @@ describe('the citizen view', () => {
       ordinary: true,
       laterDay: true,
       workingTime: true,
+      unannounced: '',
     });
   });
 
@@ -295,5 +296,22 @@ describe('withLiveReload', () => {
     expect(served).toContain('<script nonce="abc">');
     expect(served).toContain('a.yaml:1:1 error &lt;b&gt;');
     expect(withLiveReload(page, '', 'abc')).not.toContain('procmap-problems');
+  });
+});
+
+describe('a citizen page example on days off not announced yet', () => {
+  it('says the appointment may change when it falls in a year whose days off are computed, and only then', () => {
+    const p = procedure({ time_limit: '45 ngày lịch' });
+    const december = dayFromParts(2026, 12, 7)!;
+    const build = (lang: 'vi' | 'en', today: number) =>
+      buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang, today });
+    // Handed in Friday 11/12/2026, due in February 2027, on the Tết procmap computes from the Labour Code.
+    expect(build('vi', december).example?.unannounced).toBe(
+      'Lịch nghỉ lễ năm 2027 chưa được công bố chính thức, nên ngày hẹn trả này có thể thay đổi.',
+    );
+    const en = citizenPage(build('en', december), { pdf: false });
+    expect(en).toContain('The public holidays of 2027 are not officially announced yet, so this date may change.');
+    expect(build('vi', monday).example?.unannounced).toBe('');
+    expect(citizenPage(build('en', monday), { pdf: false })).not.toContain('not officially announced');
   });
 });
