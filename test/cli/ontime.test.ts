@@ -128,6 +128,18 @@ describe('procmap ontime', () => {
     );
   });
 
+  it('refuses an --as-of whose weekday is not its date’s, naming both', async () => {
+    const asOf = ['--as-of', '10 giờ 00 phút, thứ Hai, ngày 05/12/2026'];
+    const en = await runCli(['ontime', CSV, '--catalog', CATALOG, ...asOf, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe(
+      'procmap: --as-of names thứ Hai, but 05/12/2026 is a Saturday: correct the date or the weekday\n',
+    );
+    const vi = await runCli(['ontime', CSV, '--catalog', CATALOG, ...asOf, '--lang', 'vi']);
+    expect(vi.stderr).toBe('procmap: --as-of ghi thứ Hai, nhưng ngày 05/12/2026 là thứ Bảy: hãy sửa ngày hoặc thứ\n');
+  });
+
   it('reads an export saved as UTF-16 without its byte order mark, as the same dossiers', async () => {
     const dir = tmp();
     const file = join(dir, 'ho-so.csv');
