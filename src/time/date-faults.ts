@@ -42,3 +42,17 @@ export function wrongWeekdayText(subject: string, written: string, day: Day): Tr
     vi: `${subject} ghi ${written}, nhưng ngày ${formatDmy(day)} là ${weekdayName(day, 'vi', 'long')}: hãy sửa ngày hoặc thứ`,
   };
 }
+
+/** The message for a break whose last day comes before its first. */
+export function reversedRangeText(first: Day, last: Day, written?: string): Translated {
+  const [from, to] = [formatDmy(first), formatDmy(last)];
+  return written === undefined
+    ? {
+        en: `The last day (to:) ${to} is before the first day (date:) ${from}: swap them`,
+        vi: `Ngày cuối (to:) ${to} ở trước ngày đầu (date:) ${from}: hãy đổi chỗ hai ngày`,
+      }
+    : {
+        en: `"${written}" ends before it starts: the last day, ${to}, is before the first, ${from}; swap them`,
+        vi: `"${written}" kết thúc trước khi bắt đầu: ngày cuối, ${to}, ở trước ngày đầu, ${from}; hãy đổi chỗ hai ngày`,
+      };
+}

@@ -609,7 +609,7 @@ describe('procmap time (CLI)', () => {
     const result = await runCli(['time', '--lang', 'en', '.'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'procmap: Invalid configuration:\nprocmap.config.yaml:2:14: "2026-02-30" is not a date; write it YYYY-MM-DD\n',
+      'procmap: Invalid configuration:\nprocmap.config.yaml:2:14: "2026-02-30" is not a date: month 2 of 2026 has 28 days\n',
     );
   });
 });
