@@ -133,7 +133,7 @@ export type DayReading = { day: Day } | { fault: DateFault } | undefined;
  * reader of dates with their weekday, so a calendar file, `--as-of` and a procedure's dates refuse the same slips.
  */
 export function readDay(text: string): DayReading {
-  const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const trimmed = text.normalize('NFC').trim();
   const leading = DAY_WEEKDAY.exec(trimmed);
   const [named, rest] = leading ? [leading[1]!, leading[2]!] : [undefined, trimmed];
   const parts = dateParts(rest);
@@ -155,7 +155,10 @@ export function parseDay(text: string): Day | undefined {
 }
 
 // Between the two dates of a range: a dash of any length, or the words of a notice ("đến", "đến hết"), in English too.
-const RANGE_JOIN = /\s*(?:[-–—]|(?<!\p{L})(?:đến hết|đến|tới|den het|den|toi|to|until)(?!\p{L}))\s*/giu;
+// No spaces around it in the pattern: a long run of them would be scanned again from each of its spaces.
+const RANGE_JOIN = /[-–—]|(?<!\p{L})(?:đến hết|đến|tới|den het|den|toi|to|until)(?!\p{L})/giu;
+// Longer than any range written on one line: no text is tried at each of its thousands of dashes.
+const MAX_RANGE_TEXT = 200;
 
 /**
  * The texts of the first and last day of a range written on one line, as notices write a break: `04/02/2027 -
@@ -168,6 +171,7 @@ export function dateRangeParts(text: string): { first: string; last: string } | 
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:từ|tu|from)\s+/iu, '');
+  if (trimmed.length > MAX_RANGE_TEXT) return undefined;
   // Dates written with dashes (4-2-2027) have dashes inside: the join is the one with a date on each side.
   for (const join of trimmed.matchAll(RANGE_JOIN)) {
     const first = trimmed.slice(0, join.index).trim();
@@ -212,7 +216,7 @@ const CLOCK_FIRST = new RegExp(
 );
 const LEADING_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY_TEXT})\s*,?\s*(.+)$`, 'iu');
 // A weekday before a date alone, as a whole word ("T2…" or "CN…" run into other letters names no day), after "từ".
-const DAY_WEEKDAY = new RegExp(String.raw`^(?:(?:từ|tu)\s+)?(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'iu');
+const DAY_WEEKDAY = new RegExp(String.raw`^(?:(?:từ|tu)\s+)?(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'isu');
 const DATE_THEN_CLOCK = new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào|luc|hoi|vao)\s+${CLOCK_GROUP}$`, 'iu');
 const WEEKDAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
 const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
