@@ -5,6 +5,7 @@ import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import type { Diagnostic, NodePath } from '../model/types.js';
 import { CalendarError, createCalendar, type CalendarConfig, type WorkingCalendar } from '../time/calendar.js';
+import { overlaps, readCalendarDates } from './calendar-dates.js';
 import { withCanonicalWords } from './config-words.js';
 import { validate } from './generated/validate-config.js';
 
@@ -39,7 +40,11 @@ export function calendarFromSection(
     return { ok: true, calendar: createCalendar(section) };
   } catch (error) {
     if (!(error instanceof CalendarError)) throw error;
-    return { ok: false, diagnostics: [problem(source(), [...prefix, ...error.path], error.text(lang))] };
+    const file = source();
+    return {
+      ok: false,
+      diagnostics: error.problems.map((p) => problem(file, [...prefix, ...p.path], p.message[lang])),
+    };
   }
 }
 
@@ -61,9 +66,13 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
   const source = loadFile(file, bytes);
   if (source.diagnostics.some((d) => d.severity === 'error'))
     return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
-  // Validated as the calendar of a configuration, so both places accept exactly the same section.
-  const wrapped = withCanonicalWords({ calendar: source.data ?? {} }) as { calendar: unknown };
-  if (!validate(wrapped)) {
+  // Validated as the calendar of a configuration, so both places accept exactly the same section; its dates read
+  // first, so that a break written on one line is a range and a date that does not exist says why.
+  const words = withCanonicalWords({ calendar: source.data ?? {} }) as { calendar: unknown };
+  const dates = readCalendarDates(words.calendar);
+  const wrapped = { calendar: dates.section };
+  const dateProblems = dates.problems.map((p) => problem(source, p.path, p.message[lang]));
+  if (!validate(wrapped) || dateProblems.length > 0) {
     // Every error is inside the calendar section, its paths and schema paths relative to it: described against the
     // calendar schema as the file's own, the file's root is "the calendar file", not "calendar" or "the procedure".
     const errors = (validate.errors ?? []).map((e) => ({
@@ -73,13 +82,14 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
     const problems = describeSchemaErrors(errors, wrapped.calendar, calendarSchema, lang, {
       whole: WHOLE,
       listKeys: Infinity,
-    });
-    return {
-      ok: false,
-      diagnostics: problems.map((p) =>
+    }).filter((p) => !dates.problems.some((d) => overlaps(d.path, p.path)));
+    const diagnostics = [
+      ...problems.map((p) =>
         problem(source, p.path, copiedSection(wrapped.calendar, p.path) ? COPIED[lang] : p.message, p.target),
       ),
-    };
+      ...dateProblems,
+    ];
+    return { ok: false, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
   return calendarFromSection(wrapped.calendar as CalendarConfig, () => source, [], lang);
 }

@@ -2,6 +2,7 @@ import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'js
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { fill, type Lang } from '../i18n.js';
 import { isMap, valueAt } from '../model/data-object.js';
+import { overlaps, readCalendarDates } from './calendar-dates.js';
 import { withCanonicalWords } from './config-words.js';
 import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
@@ -298,13 +299,24 @@ export function parseConfig(
   const source = loadFile(file, bytes);
   if (source.diagnostics.some((d) => d.severity === 'error'))
     return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
-  const data = withCanonicalWords(source.data ?? {});
+  const words = withCanonicalWords(source.data ?? {});
+  // The calendar section's dates read first, as a calendar file's are (src/config/calendar-file.ts).
+  const dates = isMap(words) ? readCalendarDates(words.calendar) : { section: undefined, problems: [] };
+  const data = isMap(words) && 'calendar' in words ? { ...words, calendar: dates.section } : words;
+  const dateProblems: Problem[] = dates.problems.map((p) => ({
+    path: ['calendar', ...p.path],
+    target: 'value',
+    message: p.message[lang],
+  }));
   const valid = validate(data);
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const raw = isMap(data) ? data : {};
   const overrides = Array.isArray(raw.overrides) ? raw.overrides : [];
   const problems = [
-    ...(valid ? [] : schemaProblems(data, lang, byId)),
+    ...(valid ? [] : schemaProblems(data, lang, byId)).filter(
+      (p) => !dateProblems.some((d) => overlaps(d.path, p.path)),
+    ),
+    ...dateProblems,
     ...checkRuleSettings(raw.rules, ['rules'], byId, lang),
     ...globProblems(overrides),
     ...overrides.flatMap((override, i) =>

@@ -97,6 +97,10 @@ export const ONTIME_LABELS = {
       'bad-received': 'received date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-finished': 'finished date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'finished-before-received': 'finished {finished}, before it was received, {received}',
+      'received-after-as-of':
+        'received {received}, after {asOf}, the moment this report is as of: no dossier is received later (check the year, the day and the month)',
+      'finished-after-as-of':
+        'finished {finished}, after {asOf}, the moment this report is as of: no result is given later (check the year, the day and the month)',
       'returned-without-date': 'the status says "{value}" but the row gives no return date',
       'paused-without-date':
         'the status says "{value}" (the clock stopped for the applicant\'s additions) but the row gives no pause date',
@@ -198,6 +202,10 @@ export const ONTIME_LABELS = {
       'bad-received': 'ngày tiếp nhận "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-finished': 'ngày có kết quả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'finished-before-received': 'có kết quả {finished} trước khi tiếp nhận {received}',
+      'received-after-as-of':
+        'tiếp nhận {received}, sau {asOf}, thời điểm tính của báo cáo: không hồ sơ nào được tiếp nhận muộn hơn (hãy kiểm tra năm, ngày và tháng)',
+      'finished-after-as-of':
+        'có kết quả {finished}, sau {asOf}, thời điểm tính của báo cáo: không kết quả nào được trả muộn hơn (hãy kiểm tra năm, ngày và tháng)',
       'returned-without-date': 'trạng thái ghi "{value}" nhưng dòng này không có ngày trả kết quả',
       'paused-without-date':
         'trạng thái ghi "{value}" (tạm dừng chờ bổ sung, không tính thời hạn) nhưng dòng này không có ngày tạm dừng',
@@ -263,6 +271,7 @@ export function badRowText(bad: BadRow, lang: Lang): string {
     kept: bad.kept ?? '',
     received: readText(bad.received),
     finished: readText(bad.finished),
+    asOf: readText(bad.asOf),
   });
 }
 

@@ -3,16 +3,8 @@
  * module checks what a JSON Schema cannot state (a real date, a level word, a name Windows reserves) and, once a
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
-import {
-  dateParts,
-  dayFromParts,
-  formatClock,
-  formatDay,
-  MERIDIEM_WORDS,
-  meridiemHour,
-  parseClock,
-  parseDay,
-} from '../time/moment.js';
+import { formatClock, formatDay, MERIDIEM_WORDS, meridiemHour, parseClock, parseDay, readDay } from '../time/moment.js';
+import { formatDmy, weekdayName } from '../time/units.js';
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
@@ -205,14 +197,6 @@ export function flagPaths(data: Record<string, unknown>): NodePath[] {
   return paths;
 }
 
-/** Days in a month of the Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; setUTCFullYear, unlike Date.UTC, keeps years 0–99.
-  const last = new Date(0);
-  last.setUTCFullYear(year, month, 0);
-  return last.getUTCDate();
-}
-
 /** The canonical `HH:MM` of a time of day written any way parseClock reads; undefined when it is not one. */
 export function canonicalClock(text: string): string | undefined {
   const minute = parseClock(text);
@@ -347,6 +331,7 @@ export interface ValueProblem {
   messageId:
     | 'noMonth'
     | 'noDay'
+    | 'weekday'
     | 'level'
     | 'levels'
     | 'channel'
@@ -368,14 +353,23 @@ export interface ValueProblem {
 
 function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
   if (typeof value !== 'string') return undefined;
-  const parts = dateParts(value);
-  if (!parts || dayFromParts(parts.year, parts.month, parts.date) !== undefined) return undefined;
-  if (parts.month < 1 || parts.month > 12) return { path, messageId: 'noMonth', data: { value, month: parts.month } };
-  return {
-    path,
-    messageId: 'noDay',
-    data: { value, month: parts.month, year: parts.year, days: daysInMonth(parts.year, parts.month) },
-  };
+  const reading = readDay(value);
+  if (reading === undefined || 'day' in reading) return undefined;
+  const { fault } = reading;
+  if (fault.kind === 'month') return { path, messageId: 'noMonth', data: { value, month: fault.month } };
+  if (fault.kind === 'weekday')
+    return {
+      path,
+      messageId: 'weekday',
+      data: {
+        value,
+        written: fault.written,
+        date: formatDmy(fault.day),
+        weekdayEn: weekdayName(fault.day, 'en', 'long'),
+        weekdayVi: weekdayName(fault.day, 'vi', 'long'),
+      },
+    };
+  return { path, messageId: 'noDay', data: { value, month: fault.month, year: fault.year, days: fault.days } };
 }
 
 // A text of spaces alone (NBSP and other Unicode spaces too): a document would print nothing where it stands.

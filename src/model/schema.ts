@@ -121,6 +121,7 @@ const MESSAGES = {
     noMonth:
       '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
     noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
+    weekday: '{what} {value} names {written}, but {date} is a {weekdayEn}: correct the date or the weekday',
     time: '{what} must be a time of day written like 15:00 or 15h30, not {value}',
     ambiguousHour:
       '{what} {value} can be {hour} in the afternoon ({afternoon}) or {hour} at night ({morning}): write "{afternoon}", or the hour with its part of the day, e.g. "{hour} giờ chiều"',
@@ -240,6 +241,7 @@ const MESSAGES = {
     noMonth:
       '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
+    weekday: '{what} {value} ghi {written}, nhưng ngày {date} là {weekdayVi}: hãy sửa ngày hoặc thứ',
     time: '{what} phải là giờ viết dạng 15:00 hoặc 15h30, không phải {value}',
     ambiguousHour:
       '{what} {value} có thể là {hour} giờ chiều ({afternoon}) hoặc {hour} giờ sáng ({morning}): hãy ghi "{afternoon}", hoặc giờ kèm buổi, ví dụ "{hour} giờ chiều"',

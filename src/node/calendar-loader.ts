@@ -2,7 +2,8 @@ import { calendarFromSection, parseCalendarFile, type CalendarResult } from '../
 import type { ProcmapConfig } from '../config/config.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
-import { dayOf, parseDay, vietnamMoment, type Day, type Moment } from '../time/moment.js';
+import { dayOf, readDay, vietnamMoment, type Day, type Moment } from '../time/moment.js';
+import { dateFaultText, wrongWeekdayText } from '../time/date-faults.js';
 import type { Lang } from '../i18n.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
@@ -65,7 +66,14 @@ export function loadCalendar(
 /** Parses `--as-of DATE`: the first day of the year of receipts that date-dependent checks try. */
 export function parseAsOf(text: string | undefined): Day | undefined {
   if (text === undefined) return undefined;
-  const day = parseDay(text);
+  const reading = readDay(text);
+  if (reading !== undefined && 'fault' in reading) {
+    const { fault } = reading;
+    if (fault.kind === 'weekday') throw new UsageError(wrongWeekdayText('--as-of', fault.written, fault.day));
+    const said = dateFaultText(text, fault);
+    throw new UsageError({ en: `--as-of: ${said.en}`, vi: `--as-of: ${said.vi}` });
+  }
+  const day = reading?.day;
   if (day === undefined)
     throw new UsageError({
       en: `--as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "${text}"`,

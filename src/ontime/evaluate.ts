@@ -52,6 +52,8 @@ export type BadReason =
   | 'bad-received'
   | 'bad-finished'
   | 'finished-before-received'
+  | 'received-after-as-of'
+  | 'finished-after-as-of'
   | 'returned-without-date'
   | 'paused-without-date'
   | 'bad-appointment'
@@ -77,6 +79,8 @@ export interface BadRow {
    */
   received?: Moment;
   finished?: Moment;
+  /** A row dated after the moment the report is as of: that moment, said beside the one read. */
+  asOf?: Moment;
   /** A row of a dossier listed again: the row counted instead (`file:row`). */
   kept?: string;
 }
@@ -236,7 +240,11 @@ export class DossierEvaluator {
   }
 
   private measure(row: DossierRow): RowOutcome {
-    const bad = (reason: BadReason, value?: Cell, read?: Pick<BadRow, 'received' | 'finished'>): RowOutcome => {
+    const bad = (
+      reason: BadReason,
+      value?: Cell,
+      read?: Pick<BadRow, 'received' | 'finished' | 'asOf'>,
+    ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
       return {
         kind: 'bad',
@@ -284,6 +292,13 @@ export class DossierEvaluator {
     const spans = pauses.length === 0 ? [] : mergePauses(pauses, end);
     const start = receiptStart(this.calendar, received, procedure.cutoff).start;
     const baseDue = this.due(procedure, limit, received);
+    // An export lists what has happened: a receipt or a result after the as-of moment is a date typed or read wrong
+    // (a year, a day and month swapped), and measured it would count open for months or late by a year. A date alone
+    // is its midnight, so a result dated today is not after a moment of today. (After the due moment is computed: a
+    // year the calendar does not know is said as such.)
+    if (received > this.asOf) return bad('received-after-as-of', row.received, { received, asOf: this.asOf });
+    if (finished !== undefined && finished > this.asOf)
+      return bad('finished-after-as-of', row.finished, { finished, asOf: this.asOf });
     // A pause moves the due moment while the verdict below would still say in time: on the due day of a limit in
     // whole days, whatever the hour (a pause from 08:01 against a due moment of 08:00 moved nothing, one from 07:59 did).
     const due =

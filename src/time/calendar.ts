@@ -1,5 +1,7 @@
 import type { Lang, Translated } from '../i18n.js';
-import { dayParts, formatClock, parseClock, parseDay, weekday, type Day } from './moment.js';
+import { dateFaultText, reversedRangeText } from './date-faults.js';
+import { formatDmy, weekdayName } from './units.js';
+import { dayParts, formatClock, parseClock, readDay, weekday, type Day } from './moment.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
 import { declaredYears } from './declared-years.js';
 import { lawFixedHolidays, vietnamYear, type BreakSpan, type SpecialDay } from './vietnam.js';
@@ -42,20 +44,36 @@ export interface CalendarConfig {
   announced?: Record<string, string>;
 }
 
-/** A calendar section that makes no sense, with where in the section the problem is. */
+/** One thing wrong with a calendar section: where in the section, and what to write. */
+export interface CalendarProblem {
+  path: (string | number)[];
+  message: Translated;
+}
+
+/** A calendar section that makes no sense: every problem found, each with where in the section it is. */
 export class CalendarError extends Error {
   override name = 'CalendarError';
-  constructor(
-    readonly path: (string | number)[],
-    private readonly translations: Translated,
-  ) {
+  readonly problems: readonly CalendarProblem[];
+  constructor(path: (string | number)[], translations: Translated, more: readonly CalendarProblem[] = []) {
     super(translations.en);
+    this.problems = [{ path, message: translations }, ...more];
   }
 
-  /** The message in a language. */
-  text(lang: Lang): string {
-    return this.translations[lang];
+  /** Where the first problem is. */
+  get path(): (string | number)[] {
+    return this.problems[0]!.path;
   }
+
+  /** The first problem's message in a language. */
+  text(lang: Lang): string {
+    return this.problems[0]!.message[lang];
+  }
+}
+
+/** Throws the problems found, all at once, if there are any. */
+function throwAll(problems: readonly CalendarProblem[]): void {
+  const [first, ...more] = problems;
+  if (first) throw new CalendarError(first.path, first.message, more);
 }
 
 /** The message for a value of a calendar that is not a date. */
@@ -63,6 +81,16 @@ function notADate(value: string): Translated {
   return {
     en: `"${value}" is not a date; write it YYYY-MM-DD`,
     vi: `"${value}" không phải một ngày; hãy ghi dạng YYYY-MM-DD`,
+  };
+}
+
+/** The message for a make-up working day written on a weekday the office works anyway. */
+function workingDay(day: Day): Translated {
+  // The Saturday after, the likeliest day meant (a make-up Saturday is the usual one).
+  const saturday = formatDmy(day + 6 - weekday(day));
+  return {
+    en: `${formatDmy(day)} is a ${weekdayName(day, 'en', 'long')}, already a working day: a make-up working day is a Saturday, a Sunday or a day off worked. Correct the date (the Saturday after is ${saturday}), or give the day its own office hours (hours:)`,
+    vi: `Ngày ${formatDmy(day)} là ${weekdayName(day, 'vi', 'long')}, vốn đã là ngày làm việc: ngày làm bù là thứ Bảy, Chủ nhật hoặc ngày nghỉ đi làm. Hãy sửa ngày (thứ Bảy sau đó là ${saturday}), hoặc ghi giờ làm việc riêng cho ngày này (hours:)`,
   };
 }
 
@@ -185,15 +213,18 @@ function parseHours(spans: readonly string[], path: (string | number)[]): Interv
   return intervals;
 }
 
+/** The day a calendar value names, or throws what is wrong with it (readDay's faults in words). */
+function dayOfEntry(text: string, path: (string | number)[]): Day {
+  const reading = readDay(text);
+  if (reading !== undefined && 'day' in reading) return reading.day;
+  throw new CalendarError(path, reading === undefined ? notADate(text) : dateFaultText(text, reading.fault));
+}
+
 function expandDates(entry: DateEntry | WorkdayEntry, path: (string | number)[]): { days: Day[]; name?: string } {
   const { date, to, name } = typeof entry === 'string' ? { date: entry, to: undefined, name: undefined } : entry;
-  const first = parseDay(date);
-  if (first === undefined)
-    throw new CalendarError(typeof entry === 'string' ? path : [...path, 'date'], notADate(date));
-  const last = to === undefined ? first : parseDay(to);
-  if (last === undefined) throw new CalendarError([...path, 'to'], notADate(String(to)));
-  if (last < first)
-    throw new CalendarError([...path, 'to'], { en: `"${to}" is before "${date}"`, vi: `"${to}" ở trước "${date}"` });
+  const first = dayOfEntry(date, typeof entry === 'string' ? path : [...path, 'date']);
+  const last = to === undefined ? first : dayOfEntry(String(to), [...path, 'to']);
+  if (last < first) throw new CalendarError([...path, 'to'], reversedRangeText(first, last));
   if (last - first >= MAX_RANGE_DAYS)
     throw new CalendarError([...path, 'to'], {
       en: `A range of more than ${MAX_RANGE_DAYS} days is not a holiday`,
@@ -235,9 +266,20 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
       vi: 'Hãy ghi `hours_per_day`: không có `hours` từ thứ Hai đến thứ Sáu thì procmap không biết một ngày làm việc dài bao nhiêu giờ',
     });
 
+  // Every entry is read before any is refused, so that the file's every problem is said at once.
+  const problems: CalendarProblem[] = [];
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof CalendarError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
   const own = new Map<Day, CalendarDay>();
   (config.holidays ?? []).forEach((entry, i) => {
-    const { days, name } = expandDates(entry, ['holidays', i]);
+    const { days, name } = attempt(() => expandDates(entry, ['holidays', i])) ?? { days: [] };
     // A range is the catalog's own break: listed once and as declared, not stretched over the weekends around it.
     const span: BreakSpan | undefined =
       days.length > 1 ? { first: days[0]!, last: days[days.length - 1]!, name: name ?? unnamedDay('off') } : undefined;
@@ -249,18 +291,6 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
         ...(name === undefined ? {} : { name }),
         ...(span ? { break: span } : {}),
       });
-  });
-  (config.workdays ?? []).forEach((entry, i) => {
-    const { days, name } = expandDates(entry, ['workdays', i]);
-    const hours =
-      typeof entry !== 'string' && entry.hours ? parseHours(entry.hours, ['workdays', i, 'hours']) : standard;
-    for (const day of days)
-      own.set(
-        day,
-        name === undefined
-          ? { hours, working: true, source: 'config' }
-          : { hours, working: true, name, source: 'config' },
-      );
   });
 
   const declaration = declaredYears(config.announced, config.holidays);
@@ -288,11 +318,45 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     }
     return entry;
   };
+  // A day the office works anyway: Monday to Friday with office hours, not made a day off by the file or the law.
+  const workingAnyway = (day: Day): boolean => {
+    const dow = weekday(day);
+    if (dow === 0 || dow === 6 || week[dow]!.length === 0 || own.has(day)) return false;
+    if (!builtin) return true;
+    try {
+      return yearOf(dayParts(day).year).days.get(day)?.kind !== 'off';
+    } catch {
+      // A year procmap cannot count: said where the calendar is used, not guessed about here.
+      return false;
+    }
+  };
+
+  const work = new Map<Day, CalendarDay>();
+  (config.workdays ?? []).forEach((entry, i) => {
+    const { days, name } = attempt(() => expandDates(entry, ['workdays', i])) ?? { days: [] };
+    const own = typeof entry !== 'string' && entry.hours !== undefined;
+    const hours = own ? (attempt(() => parseHours(entry.hours!, ['workdays', i, 'hours'])) ?? standard) : standard;
+    // A make-up day on an ordinary weekday changes nothing: a slip for the Saturday next to it, which stays closed.
+    // With hours of its own the entry means something (the office opens longer or shorter that day).
+    const slip = own ? undefined : days.find(workingAnyway);
+    if (slip !== undefined)
+      problems.push({
+        path: typeof entry === 'string' ? ['workdays', i] : ['workdays', i, 'date'],
+        message: workingDay(slip),
+      });
+    for (const day of days)
+      work.set(
+        day,
+        name === undefined
+          ? { hours, working: true, source: 'config' }
+          : { hours, working: true, name, source: 'config' },
+      );
+  });
+  for (const [day, entry] of work) own.set(day, entry);
+
   let asOf: Day | undefined;
-  if (config.as_of !== undefined) {
-    asOf = parseDay(config.as_of);
-    if (asOf === undefined) throw new CalendarError(['as_of'], notADate(String(config.as_of)));
-  }
+  if (config.as_of !== undefined) asOf = attempt(() => dayOfEntry(String(config.as_of), ['as_of']));
+  throwAll(problems);
 
   const resolve = (day: Day): CalendarDay => {
     const mine = own.get(day);

@@ -110,10 +110,76 @@ export function dateParts(text: string): { year: number; month: number; date: nu
   return worded ? { year: Number(worded[3]), month: Number(worded[2]), date: Number(worded[1]) } : undefined;
 }
 
-/** Parses a date in any form dateParts reads; undefined when it is not a real date (30/02/2026). */
+/** Days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; setUTCFullYear, unlike Date.UTC, keeps years 0–99.
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  return last.getUTCDate();
+}
+
+/** What is wrong with a text written as a date: no such month, no such day in its month, or a weekday not its date's. */
+export type DateFault =
+  | { kind: 'month'; year: number; month: number; date: number }
+  | { kind: 'day'; year: number; month: number; days: number }
+  | { kind: 'weekday'; written: string; day: Day };
+
+/** A date as read: its day, or what is wrong with it; undefined when the text is not written as a date at all. */
+export type DayReading = { day: Day } | { fault: DateFault } | undefined;
+
+/**
+ * Reads a date in any form dateParts reads, after its weekday as a notice or a receipt writes it (`thứ Năm, ngày
+ * 04/02/2027`, `Chủ nhật ngày 14/02/2027`, `T5 04/02/2027`, after "từ" too): the weekday must be the date's. The one
+ * reader of dates with their weekday, so a calendar file, `--as-of` and a procedure's dates refuse the same slips.
+ */
+export function readDay(text: string): DayReading {
+  const trimmed = text.normalize('NFC').trim();
+  const leading = DAY_WEEKDAY.exec(trimmed);
+  const [named, rest] = leading ? [leading[1]!, leading[2]!] : [undefined, trimmed];
+  const parts = dateParts(rest);
+  if (!parts) return undefined;
+  const { year, month, date } = parts;
+  const day = dayFromParts(year, month, date);
+  if (day === undefined)
+    return month < 1 || month > 12
+      ? { fault: { kind: 'month', year, month, date } }
+      : { fault: { kind: 'day', year, month, days: daysInMonth(year, month) } };
+  if (named !== undefined && !namesWeekdayOf(named, day)) return { fault: { kind: 'weekday', written: named, day } };
+  return { day };
+}
+
+/** Parses a date in any form readDay reads; undefined when it is not a real date (30/02/2026) or its weekday is wrong. */
 export function parseDay(text: string): Day | undefined {
-  const parts = dateParts(text);
-  return parts ? dayFromParts(parts.year, parts.month, parts.date) : undefined;
+  const reading = readDay(text);
+  return reading !== undefined && 'day' in reading ? reading.day : undefined;
+}
+
+// Between the two dates of a range: a dash of any length, or the words of a notice ("đến", "đến hết"), in English too.
+// No spaces around it in the pattern: a long run of them would be scanned again from each of its spaces.
+const RANGE_JOIN = /[-–—]|(?<!\p{L})(?:đến hết|đến|tới|den het|den|toi|to|until)(?!\p{L})/giu;
+// Longer than any range written on one line: no text is tried at each of its thousands of dashes.
+const MAX_RANGE_TEXT = 200;
+
+/**
+ * The texts of the first and last day of a range written on one line, as notices write a break: `04/02/2027 -
+ * 14/02/2027`, `04/02/2027 đến 14/02/2027`, `Từ thứ Năm ngày 04/02/2027 đến hết Chủ nhật ngày 14/02/2027`; each
+ * written as a date (readDay reads it, faults and all). Undefined when the text is not two dates so joined.
+ */
+export function dateRangeParts(text: string): { first: string; last: string } | undefined {
+  const trimmed = text
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:từ|tu|from)\s+/iu, '');
+  if (trimmed.length > MAX_RANGE_TEXT) return undefined;
+  // Dates written with dashes (4-2-2027) have dashes inside: the join is the one with a date on each side.
+  for (const join of trimmed.matchAll(RANGE_JOIN)) {
+    const first = trimmed.slice(0, join.index).trim();
+    const last = trimmed.slice(join.index + join[0].length).trim();
+    if (first !== '' && last !== '' && readDay(first) !== undefined && readDay(last) !== undefined)
+      return { first, last };
+  }
+  return undefined;
 }
 
 // A time of day as officers write it: 15:00, 7:30, 15h, 15h30, 15g30, 15 giờ, 15 giờ 30 phút (minutes in two digits:
@@ -149,6 +215,8 @@ const CLOCK_FIRST = new RegExp(
   'iu',
 );
 const LEADING_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY_TEXT})\s*,?\s*(.+)$`, 'iu');
+// A weekday before a date alone, as a whole word ("T2…" or "CN…" run into other letters names no day), after "từ".
+const DAY_WEEKDAY = new RegExp(String.raw`^(?:(?:từ|tu)\s+)?(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'isu');
 const DATE_THEN_CLOCK = new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào|luc|hoi|vao)\s+${CLOCK_GROUP}$`, 'iu');
 const WEEKDAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
 const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
@@ -222,6 +290,15 @@ export function zoneShift(zone: string | undefined): number | undefined {
 export type MomentReading =
   { moment: Moment; dateOnly?: true } | { wrongWeekday: { written: string; day: Day } } | undefined;
 
+/** Whether a weekday as written (`thứ Sáu`, `thu sau`, `T6`, `CN`) is the weekday of a date. */
+function namesWeekdayOf(written: string, day: Day): boolean {
+  const named = written.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  // Compared without accents: "thu Sau", typed without a Vietnamese keyboard, names Friday as "thứ Sáu" does.
+  return (
+    withoutDiacritics(named) === withoutDiacritics(WEEKDAYS[weekday(day)]!) || named === WEEKDAY_SHORT[weekday(day)]
+  );
+}
+
 /**
  * The moment of a date and a time of day, when both exist and the weekday, if named, is the date's. Seconds past the
  * minute count it as the next minute, as a dossier export's are (src/ontime/cells.ts): 15:00:59 is after a 15:00
@@ -237,15 +314,8 @@ function momentOfParts(
   const minute = clock === undefined ? 0 : parseClock(clock);
   const second = seconds === undefined ? 0 : Number(seconds);
   if (day === undefined || minute === undefined || second > 59) return undefined;
-  const named = weekdayName?.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  // Compared without accents: "thu Sau", typed without a Vietnamese keyboard, names Friday as "thứ Sáu" does.
-  const bare = named === undefined ? undefined : withoutDiacritics(named);
-  if (
-    bare !== undefined &&
-    bare !== withoutDiacritics(WEEKDAYS[weekday(day)]!) &&
-    named !== WEEKDAY_SHORT[weekday(day)]
-  )
-    return { wrongWeekday: { written: weekdayName!, day } };
+  if (weekdayName !== undefined && !namesWeekdayOf(weekdayName, day))
+    return { wrongWeekday: { written: weekdayName, day } };
   if (clock === undefined) return { moment: momentAt(day, minute), dateOnly: true };
   return { moment: momentAt(day, minute) + (second > 0 ? 1 : 0) };
 }

@@ -22,6 +22,28 @@ describe('procmap calendar', () => {
     expect(result.stdout).toContain('Sat 10/01/2026  Làm bù cho thứ Sáu 2/1 — Văn bản 12729/VPCP-KGVX');
   });
 
+  it('refuses a calendar file whose dates cannot be read, every one, and prints nothing', async () => {
+    const file = 'test/fixtures/time/calendar-dates/bad-dates.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain(
+      `${file}:4:5: "thứ Sáu, ngày 04/02/2027" names thứ Sáu, but 04/02/2027 is a Thursday: correct the date or the weekday\n`,
+    );
+    expect(en.stderr.split('\n').filter((line) => line.startsWith(file))).toHaveLength(5);
+    const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
+    expect(vi.stderr).toContain(`${file}:2:5: "31/04/2027" không phải là ngày: tháng 4 năm 2027 có 30 ngày\n`);
+  });
+
+  it('lists the days of a break written on one line in a calendar file', async () => {
+    const file = 'test/fixtures/time/calendar-dates/breaks.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe('');
+    for (const date of ['Thu 04/02/2027', 'Mon 08/02/2027', 'Fri 12/02/2027', 'Tue 01/06/2027', 'Fri 24/12/2027'])
+      expect(en.stdout).toContain(`  ${date}  Ngày nghỉ`);
+  });
+
   it('lists the Saturdays an announced break closes for an office open on Saturday mornings', async () => {
     const config = 'test/fixtures/time/saturday/procmap.config.yaml';
     const en = await runCli(['calendar', '2026', '--config', config, '--lang', 'en']);

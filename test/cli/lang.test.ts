@@ -138,8 +138,8 @@ describe('every command speaks Vietnamese by default', () => {
     ],
     [
       ['time', 'procedures', '--as-of', '2026-13-01'],
-      '--as-of nhận một ngày ghi dạng YYYY-MM-DD, ví dụ 2027-01-01, không phải "2026-13-01"',
-      '--as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "2026-13-01"',
+      '--as-of: "2026-13-01" không phải là ngày: không có tháng 13; nếu ngày và tháng bị đảo chỗ, hãy ghi 2026-01-13',
+      '--as-of: "2026-13-01" is not a date: there is no month 13; if the day and the month are the other way round, write 2026-01-13',
     ],
     [
       ['time', 'procedures', '--calendar', 'procedures'],
@@ -173,8 +173,8 @@ describe('every command speaks Vietnamese by default', () => {
     ],
     [
       ['time', 'procedures', '--calendar', 'calendar.yaml'],
-      'Lịch làm việc không hợp lệ:\ncalendar.yaml:1:12: "2026-13-01" không phải một ngày; hãy ghi dạng YYYY-MM-DD',
-      'Invalid calendar:\ncalendar.yaml:1:12: "2026-13-01" is not a date; write it YYYY-MM-DD',
+      'Lịch làm việc không hợp lệ:\ncalendar.yaml:1:12: "2026-13-01" không phải là ngày: không có tháng 13; nếu ngày và tháng bị đảo chỗ, hãy ghi 2026-01-13',
+      'Invalid calendar:\ncalendar.yaml:1:12: "2026-13-01" is not a date: there is no month 13; if the day and the month are the other way round, write 2026-01-13',
     ],
     // A system error of the user's disk, in words instead of the system call's name (stat).
     [

@@ -68,6 +68,78 @@ describe('procmap ontime', () => {
     ]);
   });
 
+  it('refuses a receipt or a result dated after the as-of moment, saying both, and measures the rest', async () => {
+    // F-1 received a year ahead and F-2 finished a year ahead: typed wrong, they would count open for a year or late by
+    // one. F-3 returned on the as-of day with no hour, and F-4 received that day with no hour, are no later than it.
+    const input = 'test/fixtures/ontime/after-as-of.csv';
+    const en = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toBe(
+      [
+        `${input}:2: received 01/05/2027 09:00, after 08/05/2026 09:00, the moment this report is as of: no dossier is received later (check the year, the day and the month)`,
+        `${input}:3: finished 06/05/2027 09:00, after 08/05/2026 09:00, the moment this report is as of: no result is given later (check the year, the day and the month)`,
+        'Rows not measured: 2',
+        '',
+      ].join('\n'),
+    );
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Dossiers: 3\n');
+    expect(en.stdout).toMatch(/^Finished: 2 /m);
+    const vi = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      [
+        `${input}:2: tiếp nhận 01/05/2027 09:00, sau 08/05/2026 09:00, thời điểm tính của báo cáo: không hồ sơ nào được tiếp nhận muộn hơn (hãy kiểm tra năm, ngày và tháng)`,
+        `${input}:3: có kết quả 06/05/2027 09:00, sau 08/05/2026 09:00, thời điểm tính của báo cáo: không kết quả nào được trả muộn hơn (hãy kiểm tra năm, ngày và tháng)`,
+        'Dòng không đo được: 2',
+        '',
+      ].join('\n'),
+    );
+    const json = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF, '--format', 'json']);
+    expect(JSON.parse(json.stdout).bad_rows.listed).toEqual([
+      {
+        file: input,
+        row: 2,
+        reason: 'received-after-as-of',
+        value: '01/05/2027 09:00',
+        received: '2027-05-01T09:00',
+        as_of: '2026-05-08T09:00',
+      },
+      {
+        file: input,
+        row: 3,
+        reason: 'finished-after-as-of',
+        value: '06/05/2027 09:00',
+        finished: '2027-05-06T09:00',
+        as_of: '2026-05-08T09:00',
+      },
+    ]);
+    const markdown = await runCli([
+      'ontime',
+      input,
+      '--catalog',
+      CATALOG,
+      ...AS_OF,
+      '--format',
+      'markdown',
+      '--lang',
+      'en',
+    ]);
+    expect(markdown.stdout).toContain(
+      `| ${input}:2 | received 01/05/2027 09:00, after 08/05/2026 09:00, the moment this report is as of`,
+    );
+  });
+
+  it('refuses an --as-of whose weekday is not its date’s, naming both', async () => {
+    const asOf = ['--as-of', '10 giờ 00 phút, thứ Hai, ngày 05/12/2026'];
+    const en = await runCli(['ontime', CSV, '--catalog', CATALOG, ...asOf, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe(
+      'procmap: --as-of names thứ Hai, but 05/12/2026 is a Saturday: correct the date or the weekday\n',
+    );
+    const vi = await runCli(['ontime', CSV, '--catalog', CATALOG, ...asOf, '--lang', 'vi']);
+    expect(vi.stderr).toBe('procmap: --as-of ghi thứ Hai, nhưng ngày 05/12/2026 là thứ Bảy: hãy sửa ngày hoặc thứ\n');
+  });
+
   it('reads an export saved as UTF-16 without its byte order mark, as the same dossiers', async () => {
     const dir = tmp();
     const file = join(dir, 'ho-so.csv');

@@ -565,6 +565,24 @@ describe('procmap time (CLI)', () => {
       ['time', '--lang', 'en', HKD, '--received', 'T5 13/03/2026 15:45'],
       'procmap: --received names T5, but 13/03/2026 is a Friday: correct the date or the weekday\n',
     ],
+    // --as-of reads a date as --received does: a weekday that is not the date's, or a date that does not exist, is
+    // refused with what is wrong (05/12/2026 is a Saturday).
+    [
+      ['time', HKD, '--as-of', 'thứ Hai, ngày 05/12/2026'],
+      'procmap: --as-of ghi thứ Hai, nhưng ngày 05/12/2026 là thứ Bảy: hãy sửa ngày hoặc thứ\n',
+    ],
+    [
+      ['time', '--lang', 'en', HKD, '--as-of', 'thứ Hai, ngày 05/12/2026'],
+      'procmap: --as-of names thứ Hai, but 05/12/2026 is a Saturday: correct the date or the weekday\n',
+    ],
+    [
+      ['lint', '--lang', 'en', HKD, '--as-of', '31/04/2027'],
+      'procmap: --as-of: "31/04/2027" is not a date: month 4 of 2027 has 30 days\n',
+    ],
+    [
+      ['time', HKD, '--as-of', '31/04/2027'],
+      'procmap: --as-of: "31/04/2027" không phải là ngày: tháng 4 năm 2027 có 30 ngày\n',
+    ],
     // A receipt outside the calendar is the command line's problem, whatever the files.
     [
       ['time', '--lang', 'en', HKD, '--received', '2150-01-05 09:00'],
@@ -601,7 +619,7 @@ describe('procmap time (CLI)', () => {
     const result = await runCli(['time', '--lang', 'en', '.'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'procmap: Invalid configuration:\nprocmap.config.yaml:2:14: "2026-02-30" is not a date; write it YYYY-MM-DD\n',
+      'procmap: Invalid configuration:\nprocmap.config.yaml:2:14: "2026-02-30" is not a date: month 2 of 2026 has 28 days\n',
     );
   });
 });

@@ -691,6 +691,16 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: '"effective" "07/13/2026" không phải là ngày: không có tháng 13; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     },
   ],
+  // A weekday before the date, as a notice writes it, that is not the date's: one of the two is wrong.
+  'refused-date-weekday.yaml': [
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" "thứ Sáu, ngày 01/07/2025" names thứ Sáu, but 01/07/2025 is a Tuesday: correct the date or the weekday',
+      vi: '"effective" "thứ Sáu, ngày 01/07/2025" ghi thứ Sáu, nhưng ngày 01/07/2025 là thứ Ba: hãy sửa ngày hoặc thứ',
+    },
+  ],
   'refused-date-words.yaml': [
     {
       line: 4,

@@ -3,7 +3,7 @@ import { loadFile } from '../../src/model/load.js';
 import { branchesWritten, channelsOfText, procedureIdLike, revisionOf, signatoryOf } from '../../src/model/lenient.js';
 import { channelsIn } from '../../src/model/channel-words.js';
 import { readDuration } from '../../src/model/duration.js';
-import { parseDay } from '../../src/time/moment.js';
+import { dateRangeParts, parseDay, readDay } from '../../src/time/moment.js';
 import { parsePauses } from '../../src/ontime/cells.js';
 import { planColumns } from '../../src/ontime/columns.js';
 import { matchColumns } from '../../src/interchange/columns.js';
@@ -66,6 +66,10 @@ describe('long hostile lines', () => {
         problem: { code: 'unknown' },
       });
     expect(parseDay(`Bắc Ninh${' '.repeat(RUN)}, ngày 1/7/2025`)).toBeUndefined();
+    // A weekday, then spaces and a line break; dashes and spaces where a calendar's break on one line is looked for.
+    expect(readDay(`thứ Hai${' '.repeat(RUN)}\nx`)).toBeUndefined();
+    expect(dateRangeParts(`1${'-1'.repeat(RUN / 2)}`)).toBeUndefined();
+    expect(dateRangeParts(`04/02/2027${' '.repeat(RUN)}đến x`)).toBeUndefined();
   });
 
   it('make a procedure id of their letters, and pauses of nothing', () => {

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/i18n.js';
+import { ROOT } from '../helpers/cli.js';
 import { calendarFromSection, parseCalendarFile } from '../../src/config/calendar-file.js';
 import { parseConfig } from '../../src/config/config.js';
 import { loadFile } from '../../src/model/load.js';
@@ -25,9 +29,9 @@ describe('calendar files and sections', () => {
 
   it('locates schema problems in the file', () => {
     expect(problems('hours: ["7h5-11h30"]\nholiday: []\npublic_holidays: vn\n')).toEqual([
+      '1:9 Item 1 must be a span of office hours written like 07:30-11:30, not "7h5-11h30"',
       '2:1 Unknown property "holiday"; did you mean "holidays"?',
       '3:18 "public_holidays" must be one of vietnam, none, not "vn"',
-      '1:9 Item 1 must be a span of office hours written like 07:30-11:30, not "7h5-11h30"',
     ]);
     expect(problems('holidays: ["8 tháng 3"]\n')).toEqual([
       '1:12 Item 1 must be a date written 2026-07-01 or 01/07/2026 (day first), not "8 tháng 3"',
@@ -59,8 +63,8 @@ describe('calendar files and sections', () => {
 
   it('says what the length of a working day takes, and gives a "did you mean" for a day', () => {
     expect(problems('hours_per_day: 0\nsatuday: []\n')).toEqual([
-      '2:1 Unknown property "satuday"; did you mean "saturday"?',
       '1:16 "hours_per_day" is how many office hours make one working day: a number more than 0 and at most 24, e.g. 8, not 0',
+      '2:1 Unknown property "satuday"; did you mean "saturday"?',
     ]);
   });
 
@@ -69,7 +73,7 @@ describe('calendar files and sections', () => {
       '3:5 "13:00-12:00" ends before it starts',
     ]);
     expect(problems('workdays:\n  - { date: 2026-02-31 }\n')).toEqual([
-      '2:13 "2026-02-31" is not a date; write it YYYY-MM-DD',
+      '2:13 "2026-02-31" is not a date: month 2 of 2026 has 28 days',
     ]);
     expect(problems('hours: ["07:30-10:30", "13:30-16:30"]\nhours_per_day: 8\n')).toEqual([
       '2:16 "hours_per_day: 8" is more than the office\'s day (07:30-10:30, 13:30-16:30: 6 hours), so a limit of 5 working days would end on the 7th day the office opens, later than the law allows. Write "hours_per_day: 6" or less, or remove the line (one working day is then 6 hours)',
@@ -100,5 +104,79 @@ describe('calendar files and sections', () => {
     expect(result.ok ? [] : result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
       'procmap.config.yaml:2:11 "17:00-07:30" ends before it starts',
     ]);
+  });
+});
+
+describe('the dates of a calendar file', () => {
+  const DIR = join(ROOT, 'test/fixtures/time/calendar-dates');
+  const read = (name: string, lang: Lang = 'en') => parseCalendarFile(name, readFileSync(join(DIR, name)), lang);
+  const said = (result: ReturnType<typeof read>) =>
+    result.ok ? [] : result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+
+  it('says every date that cannot be read, each where it stands and what is wrong with it', () => {
+    expect(said(read('bad-dates.yaml'))).toEqual([
+      '2:5 "31/04/2027" is not a date: month 4 of 2027 has 30 days',
+      '3:13 "2027-02-30" is not a date: month 2 of 2027 has 28 days',
+      '4:5 "thứ Sáu, ngày 04/02/2027" names thứ Sáu, but 04/02/2027 is a Thursday: correct the date or the weekday',
+      '5:29 The last day (to:) 04/02/2027 is before the first day (date:) 14/02/2027: swap them',
+      '7:5 "2027-13-01" is not a date: there is no month 13; if the day and the month are the other way round, write 2027-01-13',
+    ]);
+    expect(said(read('bad-dates.yaml', 'vi'))).toEqual([
+      '2:5 "31/04/2027" không phải là ngày: tháng 4 năm 2027 có 30 ngày',
+      '3:13 "2027-02-30" không phải là ngày: tháng 2 năm 2027 có 28 ngày',
+      '4:5 "thứ Sáu, ngày 04/02/2027" ghi thứ Sáu, nhưng ngày 04/02/2027 là thứ Năm: hãy sửa ngày hoặc thứ',
+      '5:29 Ngày cuối (to:) 04/02/2027 ở trước ngày đầu (date:) 14/02/2027: hãy đổi chỗ hai ngày',
+      '7:5 "2027-13-01" không phải là ngày: không có tháng 13; nếu ngày và tháng bị đảo chỗ, hãy ghi 2027-01-13',
+    ]);
+  });
+
+  it('reads a break written on one line, with a dash or in words, as every day from its first to its last', () => {
+    const result = read('breaks.yaml');
+    expect(said(result)).toEqual([]);
+    if (!result.ok) return;
+    const off = (text: string) => !result.calendar.day(parseDay(text)!).working;
+    for (const date of ['2027-02-04', '2027-02-08', '2027-02-12', '2027-02-14', '2027-06-01', '2027-06-02'])
+      expect(off(date), date).toBe(true);
+    expect(off('2027-12-24') && off('2027-12-25')).toBe(true);
+    expect(off('2027-02-15')).toBe(false);
+    expect(off('2027-06-03')).toBe(false);
+    expect(result.calendar.day(parseDay('2027-01-30')!).working).toBe(true);
+  });
+
+  it('refuses a break that ends before it starts, on one line too, and a range of make-up days', () => {
+    expect(problems('holidays:\n  - 14/02/2027 - 04/02/2027\n')).toEqual([
+      '2:5 "14/02/2027 - 04/02/2027" ends before it starts: the last day, 04/02/2027, is before the first, 14/02/2027; swap them',
+    ]);
+    expect(said(read('workdays.yaml'))).toEqual([
+      '3:5 "30/01/2027 - 31/01/2027" is a range of days, but a make-up working day is one day (a Saturday, a Sunday or a day off worked): write each such day on a line of its own',
+    ]);
+  });
+
+  it('refuses a make-up day on a weekday the office works anyway, unless it has hours of its own', () => {
+    expect(problems('workdays:\n  - 2027-01-29\n')).toEqual([
+      '2:5 29/01/2027 is a Friday, already a working day: a make-up working day is a Saturday, a Sunday or a day off worked. Correct the date (the Saturday after is 30/01/2027), or give the day its own office hours (hours:)',
+    ]);
+    const vi = parseCalendarFile('lich.yaml', Buffer.from('workdays:\n  - { date: 2027-01-29, name: Làm bù }\n'), 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '2:13 Ngày 29/01/2027 là thứ Sáu, vốn đã là ngày làm việc: ngày làm bù là thứ Bảy, Chủ nhật hoặc ngày nghỉ đi làm. Hãy sửa ngày (thứ Bảy sau đó là 30/01/2027), hoặc ghi giờ làm việc riêng cho ngày này (hours:)',
+    ]);
+    // Its own hours, a Saturday, a weekday of Tết 2026 worked, a weekday the file makes a day off: each means something.
+    expect(problems('workdays:\n  - { date: 2027-01-29, hours: ["07:30-11:30"] }\n')).toEqual([]);
+    expect(problems('workdays:\n  - 2027-01-30\n  - 2026-02-16\n')).toEqual([]);
+    expect(problems('holidays:\n  - 2027-03-08\nworkdays:\n  - 2027-03-08\n')).toEqual([]);
+  });
+
+  it('says every date problem of the calendar section of procmap.config.yaml, and reads its breaks', () => {
+    const result = parseConfig('procmap.config.yaml', readFileSync(join(DIR, 'procmap.config.yaml')), undefined, 'en');
+    expect(result.ok ? [] : result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '3:7 "31/04/2027" is not a date: month 4 of 2027 has 30 days',
+      '5:31 The last day (to:) 04/02/2027 is before the first day (date:) 14/02/2027: swap them',
+      '7:7 "2027-13-01" is not a date: there is no month 13; if the day and the month are the other way round, write 2027-01-13',
+    ]);
+    const good = parseConfig(
+      'procmap.config.yaml',
+      Buffer.from('calendar:\n  holidays:\n    - 04/02/2027 - 14/02/2027\n'),
+    );
+    expect(good.ok && good.config.calendar?.holidays).toEqual([{ date: '2027-02-04', to: '2027-02-14' }]);
   });
 });

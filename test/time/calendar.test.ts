@@ -129,11 +129,11 @@ describe('createCalendar', () => {
       '"07:30-25:00" is not a span of office hours; write it like "07:30-11:30"',
     ],
     [{ hours: ['07:30-11:30', '11:00-17:00'] }, ['hours'], 'Office hours 07:30-11:30, 11:00-17:00 overlap'],
-    [{ holidays: ['2026-02-30'] }, ['holidays', 0], '"2026-02-30" is not a date; write it YYYY-MM-DD'],
+    [{ holidays: ['2026-02-30'] }, ['holidays', 0], '"2026-02-30" is not a date: month 2 of 2026 has 28 days'],
     [
       { holidays: [{ date: '2026-06-02', to: '2026-06-01' }] },
       ['holidays', 0, 'to'],
-      '"2026-06-01" is before "2026-06-02"',
+      'The last day (to:) 01/06/2026 is before the first day (date:) 02/06/2026: swap them',
     ],
     [
       { workdays: [{ date: '2026-02-14', hours: ['x'] }] },

@@ -30,7 +30,8 @@ import { measureTable, namesRequiredColumns } from '../../ontime/measure.js';
 import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../../ontime/procedures.js';
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
-import { parseMoment, type Moment } from '../../time/moment.js';
+import { readMoment, type Moment } from '../../time/moment.js';
+import { wrongWeekdayText } from '../../time/date-faults.js';
 import { loadCalendar, vietnamNow } from '../../node/calendar-loader.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { loadConfig } from '../../node/config-loader.js';
@@ -382,7 +383,10 @@ const GATE_TEXT = {
  */
 export async function ontimeCommand(dossiers: string[], options: OntimeCommandOptions, io: Io): Promise<number> {
   const failUnder = options.failUnder === undefined ? undefined : parseRate(options.failUnder);
-  const asOf = options.asOf === undefined ? vietnamNow() : parseMoment(options.asOf);
+  const reading = options.asOf === undefined ? undefined : readMoment(options.asOf);
+  if (reading !== undefined && 'wrongWeekday' in reading)
+    throw new UsageError(wrongWeekdayText('--as-of', reading.wrongWeekday.written, reading.wrongWeekday.day));
+  const asOf = options.asOf === undefined ? vietnamNow() : reading?.moment;
   if (asOf === undefined)
     throw new UsageError({
       en: `--as-of takes a local date and time such as "2026-02-13 09:00", not "${options.asOf}"`,

@@ -15,7 +15,7 @@ import { timeText } from '../../format/time-text.js';
 import { lint, sortDiagnostics, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { dayOf, momentAt, readMoment } from '../../time/moment.js';
-import { formatDmy, weekdayName } from '../../time/units.js';
+import { wrongWeekdayText } from '../../time/date-faults.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
@@ -85,10 +85,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   const reading = options.received === undefined ? undefined : readMoment(options.received);
   if (reading !== undefined && 'wrongWeekday' in reading) {
     const { written, day } = reading.wrongWeekday;
-    throw new UsageError({
-      en: `--received names ${written}, but ${formatDmy(day)} is a ${weekdayName(day, 'en', 'long')}: correct the date or the weekday`,
-      vi: `--received ghi ${written}, nhưng ngày ${formatDmy(day)} là ${weekdayName(day, 'vi', 'long')}: hãy sửa ngày hoặc thứ`,
-    });
+    throw new UsageError(wrongWeekdayText('--received', written, day));
   }
   let received = reading?.moment;
   // "13/2/26": a year of two digits, as a phone or a spreadsheet shows it, is no year procmap guesses the century of.

@@ -1,0 +1,94 @@
+/**
+ * The dates of a calendar section as officers write them, turned into the one form the calendar reads: every date
+ * `YYYY-MM-DD`, a break written on one line as a notice writes it ("04/02/2027 - 14/02/2027", "Từ thứ Năm ngày
+ * 04/02/2027 đến hết Chủ nhật ngày 14/02/2027") as `{ date, to }`. What cannot be read so is said here, every
+ * problem of the section at once, in words that say what to write.
+ */
+import type { Translated } from '../i18n.js';
+import { isMap } from '../model/data-object.js';
+import type { NodePath } from '../model/types.js';
+import { dateFaultText, reversedRangeText } from '../time/date-faults.js';
+import { dateRangeParts, formatDay, parseDay, readDay } from '../time/moment.js';
+
+/** A date of the calendar section that cannot be read, where it stands in the section and what to write. */
+export interface CalendarDateProblem {
+  path: NodePath;
+  message: Translated;
+}
+
+/** The section's dates read, or the problems that stop them, for one list or value at a time. */
+class Reader {
+  readonly problems: CalendarDateProblem[] = [];
+
+  /** A date's `YYYY-MM-DD`; the text as written when it has no date's shape (the schema says so); undefined on a fault. */
+  date(value: unknown, path: NodePath): unknown {
+    if (typeof value !== 'string') return value;
+    const reading = readDay(value);
+    if (reading === undefined) return value;
+    if ('day' in reading) return formatDay(reading.day);
+    this.problems.push({ path, message: dateFaultText(value, reading.fault) });
+    return undefined;
+  }
+
+  /** An entry of `holidays` or `workdays`: a date, a range on one line, or `{ date, to, … }`. */
+  entry(entry: unknown, path: NodePath, list: 'holidays' | 'workdays'): unknown {
+    if (typeof entry === 'string') {
+      const range = dateRangeParts(entry);
+      if (range === undefined) return this.date(entry, path) ?? entry;
+      if (list === 'workdays') {
+        this.problems.push({ path, message: workdayRange(entry) });
+        return entry;
+      }
+      const [first, last] = [this.date(range.first, path), this.date(range.last, path)];
+      if (typeof first !== 'string' || typeof last !== 'string') return entry;
+      if (last < first) {
+        this.problems.push({ path, message: reversedRangeText(parseDay(first)!, parseDay(last)!, entry) });
+        return entry;
+      }
+      return { date: first, to: last };
+    }
+    if (!isMap(entry)) return entry;
+    const copy: Record<string, unknown> = { ...entry };
+    const first = 'date' in entry ? this.date(entry.date, [...path, 'date']) : undefined;
+    const last = 'to' in entry ? this.date(entry.to, [...path, 'to']) : undefined;
+    if (first !== undefined) copy.date = first;
+    if (last !== undefined) copy.to = last;
+    const [from, to] = [readDay(String(first)), readDay(String(last))];
+    if (from && to && 'day' in from && 'day' in to && to.day < from.day)
+      this.problems.push({ path: [...path, 'to'], message: reversedRangeText(from.day, to.day) });
+    return copy;
+  }
+}
+
+/** A range written for a make-up day, which is one day: each on a line of its own. */
+function workdayRange(written: string): Translated {
+  return {
+    en: `"${written}" is a range of days, but a make-up working day is one day (a Saturday, a Sunday or a day off worked): write each such day on a line of its own`,
+    vi: `"${written}" là một khoảng ngày, nhưng ngày làm bù là từng ngày (thứ Bảy, Chủ nhật hoặc ngày nghỉ đi làm): hãy ghi mỗi ngày làm bù trên một dòng riêng`,
+  };
+}
+
+/**
+ * The calendar section with its dates in the form the calendar reads (see the module's comment), and the problems of
+ * the dates that cannot be read: a date that does not exist, a weekday not its date's, a break that ends before it
+ * starts, a range where a make-up day belongs. Paths are relative to the section; what is not a calendar section
+ * at all is returned as it is, for the schema to describe.
+ */
+export function readCalendarDates(section: unknown): { section: unknown; problems: CalendarDateProblem[] } {
+  if (!isMap(section)) return { section, problems: [] };
+  const reader = new Reader();
+  const copy: Record<string, unknown> = { ...section };
+  for (const list of ['holidays', 'workdays'] as const) {
+    const entries = section[list];
+    if (Array.isArray(entries)) copy[list] = entries.map((entry, i) => reader.entry(entry, [list, i], list));
+  }
+  if ('as_of' in section) copy.as_of = reader.date(section.as_of, ['as_of']) ?? section.as_of;
+  return { section: copy, problems: reader.problems };
+}
+
+/** Whether one path is the other or inside it: a schema problem there says less than the date problem found. */
+export function overlaps(a: NodePath, b: NodePath): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

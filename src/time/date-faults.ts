@@ -1,0 +1,58 @@
+/** What a date that cannot be read says, in both languages: the same words for a calendar file and `--as-of`. */
+import type { Translated } from '../i18n.js';
+import { dayFromParts, formatDay, type DateFault, type Day } from './moment.js';
+import { formatDmy, weekdayName } from './units.js';
+
+/**
+ * Why `text` is not a date, and what to write: `"31/04/2027" is not a date: month 4 of 2027 has 30 days`, the day
+ * and month the other way round when that is a date (`2027-13-01` → `2027-01-13`), or the weekday that is not the
+ * date's with the one it is.
+ */
+export function dateFaultText(text: string, fault: DateFault): Translated {
+  switch (fault.kind) {
+    case 'day':
+      return {
+        en: `"${text}" is not a date: month ${fault.month} of ${fault.year} has ${fault.days} days`,
+        vi: `"${text}" không phải là ngày: tháng ${fault.month} năm ${fault.year} có ${fault.days} ngày`,
+      };
+    case 'month': {
+      // 2027-13-01, 02/14/2027: the day and month written the other way round, as a US spreadsheet writes them.
+      const swapped = dayFromParts(fault.year, fault.date, fault.month);
+      const written =
+        swapped === undefined ? undefined : /^\d{4}/.test(text.trim()) ? formatDay(swapped) : formatDmy(swapped);
+      return written === undefined
+        ? {
+            en: `"${text}" is not a date: there is no month ${fault.month}; write the date as 2027-02-04 or 04/02/2027 (day first)`,
+            vi: `"${text}" không phải là ngày: không có tháng ${fault.month}; hãy ghi ngày dạng 2027-02-04 hoặc 04/02/2027 (ngày trước)`,
+          }
+        : {
+            en: `"${text}" is not a date: there is no month ${fault.month}; if the day and the month are the other way round, write ${written}`,
+            vi: `"${text}" không phải là ngày: không có tháng ${fault.month}; nếu ngày và tháng bị đảo chỗ, hãy ghi ${written}`,
+          };
+    }
+    case 'weekday':
+      return wrongWeekdayText(`"${text}"`, fault.written, fault.day);
+  }
+}
+
+/** `… names thứ Sáu, but 04/02/2027 is a Thursday: correct the date or the weekday`, after what names it. */
+export function wrongWeekdayText(subject: string, written: string, day: Day): Translated {
+  return {
+    en: `${subject} names ${written}, but ${formatDmy(day)} is a ${weekdayName(day, 'en', 'long')}: correct the date or the weekday`,
+    vi: `${subject} ghi ${written}, nhưng ngày ${formatDmy(day)} là ${weekdayName(day, 'vi', 'long')}: hãy sửa ngày hoặc thứ`,
+  };
+}
+
+/** The message for a break whose last day comes before its first. */
+export function reversedRangeText(first: Day, last: Day, written?: string): Translated {
+  const [from, to] = [formatDmy(first), formatDmy(last)];
+  return written === undefined
+    ? {
+        en: `The last day (to:) ${to} is before the first day (date:) ${from}: swap them`,
+        vi: `Ngày cuối (to:) ${to} ở trước ngày đầu (date:) ${from}: hãy đổi chỗ hai ngày`,
+      }
+    : {
+        en: `"${written}" ends before it starts: the last day, ${to}, is before the first, ${from}; swap them`,
+        vi: `"${written}" kết thúc trước khi bắt đầu: ngày cuối, ${to}, ở trước ngày đầu, ${from}; hãy đổi chỗ hai ngày`,
+      };
+}
