@@ -1,10 +1,8 @@
 import type { CatalogEntry } from '../lint/linter.js';
-import { parseDuration, toWorkingHours } from '../model/duration.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 import type { WorkingCalendar } from '../time/calendar.js';
-import { round2 } from '../time/units.js';
-import { worstOverrun } from './overrun.js';
+import { type TimeVerdict, verdictOn } from '../time/verdict.js';
 
 /** One procedure's line in the catalog listing and summary. */
 export interface ListedProcedure {
@@ -31,6 +29,8 @@ export interface ListedProcedure {
   /** limit − total; negative when over: by the worst receipt's lateness where lint found a date-dependent limit over. */
   slack?: WorkingTime;
   withinLimit?: boolean;
+  /** The procedure has draft steps: no total, neither within nor over its limit. */
+  draft?: true;
   /** total ÷ limit; undefined when either is not in working time. */
   usage?: number;
 }
@@ -45,14 +45,15 @@ export interface CatalogStats {
   byAgency: Record<string, number>;
   byField: Record<string, number>;
   fourOnTheSpot: { count: number; share: number };
-  withinLimit: { within: number; over: number; notComparable: number };
+  /** `draft`: procedures with draft steps, which have no total yet; `notComparable` leaves them out. */
+  withinLimit: { within: number; over: number; notComparable: number; draft: number };
   usageBands: Record<(typeof USAGE_BANDS)[number], number>;
   /** The procedures over their limit, most over first, then those closest to it, least slack first. */
   leastSlack: ListedProcedure[];
 }
 
-/** A procedure as listed: identity fields and its time figures. */
-export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis): ListedProcedure {
+/** A procedure as listed: identity fields and its time figures, measured as its verdict measures them. */
+export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis, verdict: TimeVerdict): ListedProcedure {
   const p = entry.procedure;
   const listed: ListedProcedure = {
     id: p.id,
@@ -62,79 +63,37 @@ export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis): List
     effective: p.effective,
     fourOnTheSpot: p.four_on_the_spot === true,
     timeLimit: p.time_limit,
-    limitUnit: analysis.limitDuration.unit,
+    limitUnit: verdict.limitDuration.unit,
   };
   if (p.code !== undefined) listed.code = p.code;
   if (p.level !== undefined) listed.level = p.level;
   if (p.field !== undefined) listed.field = p.field;
   if (p.agency !== undefined) listed.agency = p.agency;
+  if (verdict.draft) listed.draft = true;
   if (analysis.total) listed.total = analysis.total;
-  // The steps must fit every channel's limit too: a shorter one online is the one the figures are measured against.
-  const tightest = analysis.channels.findIndex(
-    (channel) =>
-      channel.slack !== undefined &&
-      channel.slack.hours < (analysis.slack?.hours ?? Infinity) &&
-      analysis.channels.every((other) => other.slack === undefined || other.slack.hours >= channel.slack!.hours),
-  );
-  const bound = tightest < 0 ? analysis : analysis.channels[tightest]!;
-  if (tightest >= 0) {
-    listed.limitChannel = analysis.channels[tightest]!.kind;
-    const written = p.channels?.[tightest]?.time_limit;
-    if (written !== undefined) listed.channelLimit = written;
+  if (verdict.channel) {
+    listed.limitChannel = verdict.channel;
+    listed.channelLimit = verdict.limitText;
   }
-  if (bound.limit) listed.limit = bound.limit;
-  if (bound.slack) listed.slack = bound.slack;
-  if (bound.withinLimit !== undefined) listed.withinLimit = bound.withinLimit;
-  if (analysis.total && bound.limit && bound.limit.hours > 0) listed.usage = analysis.total.hours / bound.limit.hours;
+  if (verdict.limit) listed.limit = verdict.limit;
+  if (verdict.slack) listed.slack = verdict.slack;
+  if (verdict.withinLimit !== undefined) listed.withinLimit = verdict.withinLimit;
+  if (analysis.total && verdict.limit && verdict.limit.hours > 0)
+    listed.usage = analysis.total.hours / verdict.limit.hours;
   return listed;
 }
 
 /**
- * Lists every procedure of a catalog with its time figures, in id order. `overLimit` names the files lint found over
- * a limit: over, whatever the procedure's own total says (a channel's shorter limit, a same-day limit).
+ * Lists every procedure of a catalog with its time figures, in id order, each measured against the tightest of its
+ * limits as lint's within-time-limit judges them, whatever severity the configuration gives that rule.
  */
-export function listCatalog(
-  entries: readonly CatalogEntry[],
-  calendar: WorkingCalendar,
-  overLimit: ReadonlySet<string> = new Set(),
-): ListedProcedure[] {
+export function listCatalog(entries: readonly CatalogEntry[], calendar: WorkingCalendar): ListedProcedure[] {
   return entries
     .map((entry) => {
-      const listed = listProcedure(entry, analyseTime(entry.procedure, calendar));
-      if (overLimit.has(entry.file)) {
-        listed.withinLimit = false;
-        measureOverrun(listed, entry, calendar);
-      }
-      return listed;
+      const analysis = analyseTime(entry.procedure, calendar);
+      return listProcedure(entry, analysis, verdictOn(entry.procedure, analysis, calendar));
     })
     .sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/**
- * Measures a procedure lint found over against the limit it overruns the most, when that is more than its figures
- * say: a same-day or calendar-day limit (its own or a channel's) leaves it on or under its working-time limit, or
- * without slack at all, and it would be listed as on the limit, or not at all, among the least slack.
- */
-function measureOverrun(listed: ListedProcedure, entry: CatalogEntry, calendar: WorkingCalendar): void {
-  const overrun = worstOverrun(entry, calendar);
-  if (!overrun || (listed.slack !== undefined && -listed.slack.hours >= overrun.hours - 1e-9)) return;
-  const { hoursPerDay } = calendar;
-  const limit = parseDuration(overrun.limit)!;
-  const limitHours = toWorkingHours(limit, hoursPerDay);
-  const hours = Math.round(overrun.hours * 60) / 60;
-  listed.slack = { hours: -hours, days: round2(-hours / hoursPerDay) };
-  listed.limitUnit = limit.unit;
-  delete listed.limitChannel;
-  delete listed.channelLimit;
-  if (overrun.channel) {
-    listed.limitChannel = overrun.channel;
-    listed.channelLimit = overrun.limit;
-  }
-  delete listed.limit;
-  delete listed.usage;
-  if (limitHours === undefined) return;
-  listed.limit = { hours: limitHours, days: round2(limitHours / hoursPerDay) };
-  if (listed.total && limitHours > 0) listed.usage = listed.total.hours / limitHours;
 }
 
 function band({ usage, withinLimit }: ListedProcedure): (typeof USAGE_BANDS)[number] {
@@ -186,7 +145,8 @@ export function catalogStats(list: readonly ListedProcedure[], top = 10): Catalo
     withinLimit: {
       within: list.filter((p) => p.withinLimit === true).length,
       over: list.filter((p) => p.withinLimit === false).length,
-      notComparable: list.filter((p) => p.withinLimit === undefined).length,
+      notComparable: list.filter((p) => p.withinLimit === undefined && !p.draft).length,
+      draft: list.filter((p) => p.draft).length,
     },
     usageBands,
     leastSlack: [...comparable]

@@ -18,6 +18,7 @@ const WORDS = {
     within: 'Within the limit',
     over: 'over the limit',
     notComparable: 'not comparable in working hours (calendar days, months, same day)',
+    draft: 'with draft steps (no total yet)',
     usage: 'Critical path against the limit',
     least: 'Least slack',
     slack: 'slack',
@@ -44,6 +45,7 @@ const WORDS = {
     within: 'Trong thời hạn',
     over: 'vượt thời hạn',
     notComparable: 'không so được theo giờ làm việc (ngày lịch, tháng, trong ngày)',
+    draft: 'còn bước nháp (chưa có tổng thời gian)',
     usage: 'Đường găng so với thời hạn',
     least: 'Ít thời gian dự phòng nhất',
     slack: 'dự phòng',
@@ -120,7 +122,10 @@ export function statsText(
     c.bold(`${w.title}: ${stats.procedures} ${stats.procedures === 1 ? w.one : w.procedures}`),
     `${w.level}: ${levels}`,
     `${w.fots}: ${stats.fourOnTheSpot.count} (${pct(stats.fourOnTheSpot.share)})`,
-    `${w.within}: ${stats.withinLimit.within} · ${w.over}: ${stats.withinLimit.over} · ${w.notComparable}: ${stats.withinLimit.notComparable}`,
+    `${w.within}: ${stats.withinLimit.within} · ${w.over}: ${stats.withinLimit.over} · ${w.notComparable}: ${stats.withinLimit.notComparable}${
+      // Only where there are some: a catalog without drafts reads as it always has.
+      stats.withinLimit.draft > 0 ? ` · ${w.draft}: ${stats.withinLimit.draft}` : ''
+    }`,
     '',
     c.bold(`${w.usage}:`),
   ];

@@ -16,6 +16,8 @@ import {
   weekdayName,
 } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
+import { whyNoTotal } from '../time/no-total.js';
+import { stepTimeOrUnknown } from '../time/draft.js';
 import type { Duration } from '../model/types.js';
 import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
@@ -41,6 +43,7 @@ const WORDS = {
     totalOnly:
       'Total on the critical path: {total}; the limit is counted in dates (calendar days, months or the same day), so whether it fits depends on the received date',
     noTotal: 'Total: depends on the dates, since a step is counted in calendar days, months or the same day',
+    draftTotal: 'Total: not known yet, since {why}',
     path: 'Critical path: {path}',
     byBody: 'Time on the critical path by body: {bodies}',
     sweepOk: 'Checked against receipts {window}: the steps end by the appointment every time ({tried} receipt times)',
@@ -90,6 +93,7 @@ const WORDS = {
     totalOnly:
       'Tổng theo đường găng: {total}; thời hạn tính theo ngày (ngày lịch, tháng hoặc trong ngày) nên phụ thuộc ngày tiếp nhận',
     noTotal: 'Tổng: phụ thuộc ngày tiếp nhận, vì có bước tính theo ngày lịch, tháng hoặc trong ngày',
+    draftTotal: 'Tổng: chưa xác định, vì {why}',
     path: 'Đường găng: {path}',
     byBody: 'Thời gian theo đơn vị trên đường găng: {bodies}',
     sweepOk: 'Đã thử mọi thời điểm tiếp nhận {window}: các bước luôn xong trước ngày hẹn trả ({tried} thời điểm)',
@@ -214,7 +218,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       step.id,
       truncate(step.name, NAME_WIDTH),
       step.body,
-      duration ? formatDuration(duration, lang) : step.duration,
+      stepTimeOrUnknown(step, duration ? formatDuration(duration, lang) : step.duration, lang),
       cumulative ? shortTime(cumulative.hours, hpd, lang) : '—',
     ];
     if (schedule) {
@@ -248,6 +252,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     }
   } else if (analysis.total) {
     out.push(fill(w.totalOnly, { total: work(analysis.total.hours) }));
+  } else if (analysis.noTotal && 'draft' in analysis.noTotal) {
+    // A draft's 0h is no time: the total is not known until the step is written, whatever the dates.
+    out.push(fill(w.draftTotal, { why: whyNoTotal(analysis, lang)! }));
   } else {
     out.push(w.noTotal);
   }

@@ -4,6 +4,7 @@ import { parseDuration, toWorkingHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import type { Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
+import type { TimeVerdict } from '../time/verdict.js';
 import { BODY_COLUMNS, CATALOG_COLUMNS, STEP_COLUMNS, header, type ColumnDef } from './columns.js';
 import { xmlSafe } from '../xml-text.js';
 import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
@@ -12,6 +13,8 @@ import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout
 export interface ExportEntry {
   procedure: Procedure;
   analysis: TimeAnalysis;
+  /** Where it stands against the tightest of its limits: the slack exported, as stats and the documents give it. */
+  verdict: TimeVerdict;
 }
 
 type Cell = string | number | Date;
@@ -63,6 +66,7 @@ const CATALOG_FIELDS = [
   'time_limit',
   'total',
   'slack',
+  'slack_channel',
   'four_on_the_spot',
   'revision',
   'effective',
@@ -105,7 +109,7 @@ function pick(defs: readonly ColumnDef[], fields: readonly string[]): ColumnDef[
 
 const lines = (list: readonly string[] | undefined) => (list ?? []).join('\n');
 
-function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<string, Cell> {
+function catalogRow({ procedure: p, analysis, verdict }: ExportEntry, lang: Lang): Record<string, Cell> {
   return {
     id: p.id,
     code: p.code ?? '',
@@ -115,7 +119,9 @@ function catalogRow({ procedure: p, analysis }: ExportEntry, lang: Lang): Record
     agency: p.agency ?? '',
     time_limit: p.time_limit,
     total: analysis.total?.hours ?? '',
-    slack: analysis.slack?.hours ?? '',
+    slack: verdict.slack?.hours ?? '',
+    // The slack is against a channel's own limit when that is the tightest (online is often shorter): say which.
+    slack_channel: verdict.channel ? `${CHANNEL_NAMES[lang][verdict.channel]}: ${verdict.limitText}` : '',
     // "No" where the file says false, so that the workbook read back says it too.
     four_on_the_spot: p.four_on_the_spot ? YES[lang] : p.four_on_the_spot === false ? NO[lang] : '',
     revision: p.revision,

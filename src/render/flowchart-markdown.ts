@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
-import type { Sweep } from '../time/sweep.js';
+import { timeVerdict, type VerdictSweeps } from '../time/verdict.js';
 import { escapeMarkdown } from '../escape-markdown.js';
 import { flowchartMermaid, flowchartSummary } from './mermaid.js';
 
@@ -9,8 +9,21 @@ import { flowchartMermaid, flowchartSummary } from './mermaid.js';
  * A Markdown page with the procedure's title, its time summary and the flowchart as a ```mermaid block. The block
  * uses the classic `flowchart` dialect, which the mermaid inside GitHub and GitLab also draws.
  */
-export function flowchartMarkdown(procedure: Procedure, analysis: TimeAnalysis, lang: Lang, sweep?: Sweep): string {
-  const source = flowchartMermaid(procedure, analysis, { lang, dialect: 'flowchart', title: false, sweep });
-  const summary = flowchartSummary(analysis, lang, sweep).map(escapeMarkdown).join(' · ');
+export function flowchartMarkdown(
+  procedure: Procedure,
+  analysis: TimeAnalysis,
+  lang: Lang,
+  sweeps: VerdictSweeps = {},
+): string {
+  const { sweep, channelSweeps } = sweeps;
+  const source = flowchartMermaid(procedure, analysis, {
+    lang,
+    dialect: 'flowchart',
+    title: false,
+    sweep,
+    channelSweeps,
+  });
+  const verdict = timeVerdict(procedure, analysis, sweeps);
+  const summary = flowchartSummary(analysis, lang, sweep, verdict).map(escapeMarkdown).join(' · ');
   return `# ${escapeMarkdown(`${procedure.id} · ${procedure.title}`)}\n\n${summary}\n\n\`\`\`mermaid\n${source}\`\`\`\n`;
 }

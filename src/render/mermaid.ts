@@ -5,6 +5,9 @@ import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
 import { formatDuration } from '../time/units.js';
 import { whyNoTotal } from '../time/no-total.js';
+import { stepTimeOrUnknown } from '../time/draft.js';
+import { timeVerdict, type TimeVerdict } from '../time/verdict.js';
+import { CHANNEL_NAMES } from '../model/channels.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
 
@@ -22,7 +25,9 @@ export interface FlowchartOptions {
   /** Put `id · title` in the diagram's front matter (off when the surrounding document shows it). */
   title: boolean;
   /** A limit that dates decide (calendar days, months, same day), judged over every receipt of a window. */
-  sweep?: Pick<Sweep, 'tried' | 'over'> | undefined;
+  sweep?: Sweep | undefined;
+  /** Each channel's own limit swept the same way, in the order of `channels` (documentSweeps). */
+  channelSweeps?: readonly (Sweep | undefined)[] | undefined;
 }
 
 const WORDS = {
@@ -35,6 +40,10 @@ const WORDS = {
     exactly: 'Vừa đúng thời hạn',
     over: 'Vượt thời hạn',
     unknown: 'không tính được ({why})',
+    draft: 'chưa xác định ({why})',
+    channelSpare: 'Còn dư so với thời hạn {channel} ({limit})',
+    channelExactly: 'Vừa đúng thời hạn {channel} ({limit})',
+    channelOver: 'Vượt thời hạn {channel} ({limit})',
     notComparable: 'không so được với ngày làm việc',
     sweepWithin: 'Đạt với cả {tried} thời điểm tiếp nhận đã thử',
     sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử',
@@ -48,6 +57,10 @@ const WORDS = {
     exactly: 'Exactly at the limit',
     over: 'Over the limit by',
     unknown: 'cannot be computed ({why})',
+    draft: 'not known yet ({why})',
+    channelSpare: 'Slack against the {channel} limit ({limit})',
+    channelExactly: 'Exactly at the {channel} limit ({limit})',
+    channelOver: 'Over the {channel} limit ({limit})',
     notComparable: 'not comparable with working days',
     sweepWithin: 'Within the limit for all {tried} receipt times tried',
     sweepOver: 'Over the limit for {count} of the {tried} receipt times tried',
@@ -85,22 +98,41 @@ const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
 /**
  * The time summary shown beside a flowchart: the critical path's total, the limit as published, and the slack or the
  * overrun, in the limit's unit (hours for a limit in hours, else working days) so the three lines compare at a glance.
- * A limit that dates decide gets the verdict of its sweep when one is given, as the document's section 5.4 does.
+ * A limit that dates decide gets the verdict of its sweep when one is given, as the document's section 5.4 does; a
+ * channel's own limit, when the verdict finds it the tightest, is named with its slack or overrun.
  */
-export function flowchartSummary(analysis: TimeAnalysis, lang: Lang, sweep?: FlowchartOptions['sweep']): string[] {
+export function flowchartSummary(
+  analysis: TimeAnalysis,
+  lang: Lang,
+  sweep?: Pick<Sweep, 'tried' | 'over'>,
+  verdict?: TimeVerdict,
+): string[] {
   const words = WORDS[lang];
-  const unit = analysis.limitDuration.unit === 'h' || analysis.limitDuration.unit === 'sameday' ? 'h' : 'd';
-  const inUnit = (time: WorkingTime) =>
+  const unitOf = (limit: TimeAnalysis['limitDuration']) => (limit.unit === 'h' || limit.unit === 'sameday' ? 'h' : 'd');
+  const inUnitOf = (time: WorkingTime, unit: 'h' | 'd') =>
     formatDuration({ value: Math.abs(unit === 'h' ? time.hours : time.days), unit }, lang);
+  const unit = unitOf(analysis.limitDuration);
+  const inUnit = (time: WorkingTime) => inUnitOf(time, unit);
+  const noTotal = analysis.noTotal && 'draft' in analysis.noTotal ? words.draft : words.unknown;
   const lines = [
-    `${words.critical}: ${analysis.total ? inUnit(analysis.total) : fill(words.unknown, { why: whyNoTotal(analysis, lang, true) ?? '' })}`,
+    `${words.critical}: ${analysis.total ? inUnit(analysis.total) : fill(noTotal, { why: whyNoTotal(analysis, lang, true) ?? '' })}`,
   ];
   const limit = formatDuration(analysis.limitDuration, lang);
   const judged = analysis.total && !analysis.limit && sweep !== undefined;
   const comparable = !analysis.total || analysis.limit || judged;
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
+  if (verdict?.channel && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
+    // A channel's own limit is the tightest (online is often shorter): the one the steps are measured against.
+    const data = {
+      channel: CHANNEL_NAMES[lang][verdict.channel].toLowerCase(),
+      limit: formatDuration(verdict.limitDuration, lang),
+    };
+    const amount = inUnitOf(verdict.slack, unitOf(verdict.limitDuration));
+    if (verdict.slack.hours === 0) lines.push(fill(words.channelExactly, data));
+    else lines.push(`${fill(verdict.withinLimit === false ? words.channelOver : words.channelSpare, data)}: ${amount}`);
+  }
   // A total equal to the limit: "Vừa đúng thời hạn", as the document says it, not "Còn dư: 0 giờ làm việc".
-  if (analysis.slack && analysis.slack.hours === 0) lines.push(words.exactly);
+  else if (analysis.slack && analysis.slack.hours === 0) lines.push(words.exactly);
   else if (analysis.slack && analysis.withinLimit !== undefined)
     lines.push(`${analysis.withinLimit ? words.spare : words.over}: ${inUnit(analysis.slack)}`);
   else if (judged)
@@ -111,7 +143,7 @@ export function flowchartSummary(analysis: TimeAnalysis, lang: Lang, sweep?: Flo
 function stepLabel(procedure: Procedure, step: number, lang: Lang): string {
   const { name, duration } = procedure.steps[step]!;
   const parsed = parseDuration(duration);
-  const time = parsed ? formatDuration(parsed, lang) : duration;
+  const time = stepTimeOrUnknown(procedure.steps[step]!, parsed ? formatDuration(parsed, lang) : duration, lang);
   return `${escapeMermaidLabel(`${step + 1}. ${name}`)}<br/>${escapeMermaidLabel(time)}`;
 }
 
@@ -160,7 +192,8 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
     if (options.dialect === 'flowchart') out.push('    direction TB');
     for (const node of graph.nodes) if (node.lane === lane) out.push(`    ${nodeLine(node, procedure, options)}`);
     if (summaryLane === lane) {
-      const summary = flowchartSummary(analysis, options.lang, options.sweep);
+      const verdict = timeVerdict(procedure, analysis, options);
+      const summary = flowchartSummary(analysis, options.lang, options.sweep, verdict);
       out.push(`    summary["${escapeMermaidLabel(summary.join('\n'))}"]:::note`);
     }
     out.push('  end');

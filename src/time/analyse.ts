@@ -28,8 +28,11 @@ export interface ChannelTime {
 export interface TimeAnalysis {
   /** Worst-case total on the critical path; undefined when a step is in calendar days or the flow loops. */
   total?: WorkingTime;
-  /** Why there is no total: the first step counted in calendar days or months (by index), or the flow's loop. */
-  noTotal?: { step: number } | { loop: true };
+  /**
+   * Why there is no total: the first draft step, whose time is not known yet; the first step counted in calendar days
+   * or months (by index); or the flow's loop.
+   */
+  noTotal?: { draft: number } | { step: number } | { loop: true };
   /** The statutory limit in working time; undefined when it is in calendar days. */
   limit?: WorkingTime;
   limitDuration: Duration;
@@ -93,8 +96,10 @@ export function analyseTime(
     flow,
   };
   if (limitHours !== undefined) analysis.limit = workingTime(limitHours, hoursPerDay);
+  // A draft step's 0h is a placeholder: adding it up would publish a procedure that takes no time at all.
+  const draft = procedure.steps.findIndex((step) => step.draft === true);
   const dated = stepHours.findIndex((h) => h === undefined);
-  const result = dated >= 0 ? undefined : criticalPath(flow, (i) => stepHours[i]!);
+  const result = draft >= 0 || dated >= 0 ? undefined : criticalPath(flow, (i) => stepHours[i]!);
   analysis.channels = (procedure.channels ?? []).map((channel) =>
     channelTime(
       channel.kind,
@@ -104,7 +109,7 @@ export function analyseTime(
     ),
   );
   if (!result) {
-    analysis.noTotal = dated >= 0 ? { step: dated } : { loop: true };
+    analysis.noTotal = draft >= 0 ? { draft } : dated >= 0 ? { step: dated } : { loop: true };
     return analysis;
   }
   analysis.total = workingTime(result.total, hoursPerDay);

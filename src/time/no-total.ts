@@ -9,23 +9,31 @@ const WORDS = {
     step: 'bước {n} ({name}) tính bằng {duration}, không theo ngày làm việc',
     shortStep: 'bước {n} tính bằng {duration}',
     loop: 'lưu đồ có vòng lặp {cycle}',
+    draft: 'bước {n} ({name}) là bước nháp',
+    shortDraft: 'bước {n} là bước nháp',
   },
   en: {
     step: 'step {n} ({name}) is counted in {duration}, not in working days',
     shortStep: 'step {n} is counted in {duration}',
     loop: 'the flow loops: {cycle}',
+    draft: 'step {n} ({name}) is a draft',
+    shortDraft: 'step {n} is a draft',
   },
 } as const;
 
 /**
- * Why a procedure's steps have no working-time total, said so that the officer can find it: the first step counted
- * in calendar days or months (`bước 3 (Niêm yết) tính bằng 15 ngày (lịch)`), or the loop (`B1 → B2 → B1`); `short`
+ * Why a procedure's steps have no working-time total, said so that the officer can find it: the first draft step, the
+ * first step counted in calendar days or months (`bước 3 (Niêm yết) tính bằng 15 ngày (lịch)`), or the loop (`B1 → B2 → B1`); `short`
  * leaves the step's name out, for a flowchart's legend.
  */
 export function whyNoTotal(analysis: TimeAnalysis, lang: Lang, short = false): string | undefined {
   const { noTotal, flow } = analysis;
   if (noTotal === undefined) return undefined;
   const words = WORDS[lang];
+  if ('draft' in noTotal) {
+    const step = flow.steps[noTotal.draft]!;
+    return fill(short ? words.shortDraft : words.draft, { n: noTotal.draft + 1, name: step.name });
+  }
   if ('step' in noTotal) {
     const step = flow.steps[noTotal.step]!;
     const duration = parseDuration(step.duration);

@@ -53,7 +53,7 @@ describe('catalogStats', () => {
 
   it('gives the four-on-the-spot share and the limit check', () => {
     expect(stats.fourOnTheSpot).toEqual({ count: 1, share: 0.2 });
-    expect(stats.withinLimit).toEqual({ within: 3, over: 1, notComparable: 1 });
+    expect(stats.withinLimit).toEqual({ within: 3, over: 1, notComparable: 1, draft: 0 });
   });
 
   it('puts each procedure in its band of total against limit', () => {

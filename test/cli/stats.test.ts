@@ -46,7 +46,7 @@ describe('procmap stats', () => {
     expect(result.stderr).toContain('within-time-limit');
     const stats = JSON.parse(result.stdout);
     expect(stats.procedures).toBe(2);
-    expect(stats.withinLimit).toEqual({ within: 1, over: 1, notComparable: 0 });
+    expect(stats.withinLimit).toEqual({ within: 1, over: 1, notComparable: 0, draft: 0 });
   });
 
   it("counts as over a procedure lint finds over a channel's shorter limit or a same-day limit", async () => {
@@ -102,7 +102,7 @@ describe('procmap stats', () => {
     const result = await runCli(['stats', '--lang', 'en', dir, '--format', 'json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).withinLimit).toEqual({ within: 1, over: 1, notComparable: 0 });
+    expect(JSON.parse(result.stdout).withinLimit).toEqual({ within: 1, over: 1, notComparable: 0, draft: 0 });
   });
 
   it('leaves broken files out of the figures, lists them on stderr and exits 1', async () => {

@@ -13,6 +13,7 @@ import { stylish } from '../../format/stylish.js';
 import { lint } from '../../lint/linter.js';
 import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime } from '../../time/analyse.js';
+import { verdictOn } from '../../time/verdict.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { loadConfig } from '../../node/config-loader.js';
@@ -82,11 +83,11 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   const broken = new Set(problems.map((d) => d.file));
   let entries = procedures
     .filter((entry) => !broken.has(entry.file))
-    .map((entry) => ({
-      file: entry.file,
-      procedure: entry.procedure,
-      analysis: analyseTime(entry.procedure, calendar),
-    }));
+    .map((entry) => {
+      const analysis = analyseTime(entry.procedure, calendar);
+      const verdict = verdictOn(entry.procedure, analysis, calendar);
+      return { file: entry.file, procedure: entry.procedure, analysis, verdict };
+    });
   if (problems.length > 0)
     io.stderr.write(
       stylish(

@@ -23,7 +23,7 @@ import { flowchartPdf } from '../../render/flowchart-pdf.js';
 import { flowchartMermaid } from '../../render/mermaid.js';
 import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime, type TimeAnalysis } from '../../time/analyse.js';
-import { dateSweep } from '../../time/report.js';
+import { documentSweeps } from '../../time/report.js';
 import type { Sweep } from '../../time/sweep.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
@@ -90,6 +90,8 @@ interface Chart {
   analysis: TimeAnalysis;
   /** The verdict of a limit that dates decide, for the chart's summary note. */
   sweep: Sweep | undefined;
+  /** Each channel's own limit swept the same way: the summary's verdict is against the tightest limit. */
+  channelSweeps: (Sweep | undefined)[];
 }
 
 /** A chart's file: `QT-X.flowchart.svg`, so a chart never overwrites the document `QT-X.pdf` that `doc` writes to the same folder. */
@@ -152,6 +154,7 @@ async function renderInBrowser(
           dialect: 'swimlane',
           title: true,
           sweep: chart.sweep,
+          channelSweeps: chart.channelSweeps,
         });
         const files: [string, Buffer][] = [];
         try {
@@ -214,8 +217,8 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       const analysis = analyseTime(entry.procedure, calendar);
       // A limit that dates decide is judged over every receipt of a window, as `time`, lint and the document do.
       try {
-        const sweep = dateSweep(entry.procedure, analysis.flow, calendar);
-        return [{ file: entry.file, procedure: entry.procedure, analysis, sweep }];
+        const sweeps = documentSweeps(entry.procedure, analysis.flow, calendar);
+        return [{ file: entry.file, procedure: entry.procedure, analysis, ...sweeps }];
       } catch (error) {
         // Receipts that run past the years the calendar knows (Tết after 2099): no chart for this file only.
         if (!(error instanceof OutOfCalendarError)) throw error;
@@ -245,9 +248,10 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
             dialect: 'swimlane',
             title: true,
             sweep: chart.sweep,
+            channelSweeps: chart.channelSweeps,
           }),
       ],
-      ['md', () => flowchartMarkdown(chart.procedure, chart.analysis, options.lang, chart.sweep)],
+      ['md', () => flowchartMarkdown(chart.procedure, chart.analysis, options.lang, chart)],
     ];
     for (const [format, text] of texts) {
       if (!formats.includes(format)) continue;

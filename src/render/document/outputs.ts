@@ -34,6 +34,7 @@ export function markdownDocument(templates: DocumentTemplates, subject: Document
     dialect: 'flowchart',
     title: false,
     sweep: subject.sweep,
+    channelSweeps: subject.channelSweeps,
   });
   return renderMarkdown(templates, subject, mermaid);
 }
@@ -66,6 +67,7 @@ export function flowchartSource(subject: DocumentSubject): string {
     dialect: 'swimlane',
     title: false,
     sweep: subject.sweep,
+    channelSweeps: subject.channelSweeps,
   });
 }
 

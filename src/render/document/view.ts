@@ -9,6 +9,8 @@ import type { TimeAnalysis } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
+import { stepTimeOrUnknown } from '../../time/draft.js';
+import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit, formatWorkingTime } from '../../time/units.js';
 import { caseHeading } from '../case-heading.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
@@ -183,6 +185,10 @@ const FLOW_WORDS = {
     within: 'Đạt: còn dư {margin} so với thời hạn',
     exactly: 'Đạt: vừa đúng thời hạn',
     over: 'Vượt thời hạn giải quyết {margin}',
+    channelWithin: 'Đạt: còn dư {margin} so với thời hạn {limit} ({channel})',
+    channelExactly: 'Đạt: vừa đúng thời hạn {limit} ({channel})',
+    channelOver: 'Vượt thời hạn giải quyết {limit} ({channel}) là {margin}',
+    draftTotal: 'Chưa xác định: {why}',
     sweepWithin: 'Đạt: các bước xong trước hẹn trả với cả {tried} thời điểm tiếp nhận đã thử {window}',
     sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử {window}',
     sweepUnannounced:
@@ -200,6 +206,10 @@ const FLOW_WORDS = {
     within: 'Within the limit, {margin} to spare',
     exactly: 'Within the limit, with none to spare',
     over: 'Over the limit by {margin}',
+    channelWithin: 'Within the limit of {limit} ({channel}), {margin} to spare',
+    channelExactly: 'Within the limit of {limit} ({channel}), with none to spare',
+    channelOver: 'Over the limit of {limit} ({channel}) by {margin}',
+    draftTotal: 'Not known yet: {why}',
     sweepWithin: 'Within the limit for all {tried} receipt times tried {window}',
     sweepOver: 'Over the limit for {count} of the {tried} receipt times tried {window}',
     sweepUnannounced:
@@ -236,7 +246,7 @@ function signer(role: string, who: Signatory | undefined): SignerView {
 /** A step's time in words, as the totals beside it are: "2 working days", "4 working hours" (not "2 d", "4 h"). */
 function stepTime(step: Step, lang: Lang): string {
   const duration = parseDuration(step.duration);
-  return duration ? formatLimit(duration, lang) : step.duration;
+  return stepTimeOrUnknown(step, duration ? formatLimit(duration, lang) : step.duration, lang);
 }
 
 function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null {
@@ -280,7 +290,22 @@ function slackVerdict(limit: Duration, slack: number, within: boolean, hoursPerD
   return fill(within ? words.within : words.over, { margin: timeAgainst(limit, Math.abs(slack), hoursPerDay, lang) });
 }
 
-function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweep?: Sweep): TimeView {
+/**
+ * The verdict against a channel's own limit when that is the tightest, the channel named: "Vượt thời hạn giải quyết
+ * 8 ngày làm việc (trực tuyến) là 0,5 ngày làm việc", as lint and stats say it.
+ */
+function channelVerdict(verdict: TimeVerdict, slack: number, hoursPerDay: number, lang: Lang): string {
+  const words = FLOW_WORDS[lang];
+  const data = {
+    limit: formatLimit(verdict.limitDuration, lang),
+    channel: CHANNEL_NAMES[lang][verdict.channel!].toLowerCase(),
+    margin: timeAgainst(verdict.limitDuration, Math.abs(slack), hoursPerDay, lang),
+  };
+  if (slack === 0) return fill(words.channelExactly, data);
+  return fill(verdict.withinLimit === false ? words.channelOver : words.channelWithin, data);
+}
+
+function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweeps: VerdictSweeps): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
   // The limit as published: working days also in hours; hours and calendar days exactly as written; then what the
@@ -291,15 +316,22 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
       : formatLimit(analysis.limitDuration, lang);
   const { note } = analysis.limitDuration;
   const limit = note === undefined ? time : `${time} ${note}`;
-  // Why the steps have no working-time total (a step by dates, a loop), or none when they have one.
+  // Why the steps have no working-time total (a draft step, a step by dates, a loop), or none when they have one.
   const noTotal = whyNoTotal(analysis, lang);
+  const judged = timeVerdict(procedure, analysis, sweeps);
   const total = analysis.total
     ? timeAgainst(analysis.limitDuration, analysis.total.hours, hoursPerDay, lang)
-    : fill(words.unknown, { why: noTotal ?? '' });
+    : fill(judged.draft ? words.draftTotal : words.unknown, { why: noTotal ?? '' });
   const why = noTotal ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
   let verdict: string | null = fill(words.notComparable, { why });
   let withinLimit = analysis.withinLimit;
-  if (analysis.slack && analysis.withinLimit !== undefined) {
+  const { sweep } = sweeps;
+  // A channel's own limit is the tightest (online is often shorter): the verdict is against it, as stats gives it;
+  // within a limit that dates decide, the procedure's own sweep says more than a channel's slack could.
+  if (judged.channel && judged.slack && (judged.withinLimit === false || analysis.slack)) {
+    verdict = channelVerdict(judged, judged.slack.hours, hoursPerDay, lang);
+    withinLimit = judged.withinLimit;
+  } else if (analysis.slack && analysis.withinLimit !== undefined) {
     verdict = slackVerdict(analysis.limitDuration, analysis.slack.hours, analysis.withinLimit, hoursPerDay, lang);
   } else if (sweep) {
     // A limit that dates decide is judged over every receipt of a window, as `procmap time` and lint judge it.
@@ -471,7 +503,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     dossierGroups: dossierGroups(dossier, p.dossier ?? [], labels.dossierCase),
     dossierSplit: countsOriginals(p.dossier),
     dossierCount: p.dossier_count ?? null,
-    time: timeView(analysis, p, lang, input.sweep),
+    time: timeView(analysis, p, lang, input),
     place: p.place ?? null,
     fee: p.fee ?? null,
     result: p.result ?? null,

@@ -214,7 +214,13 @@ function stepsView(procedure: Procedure, lang: Lang, t: CitizenLabels): CitizenS
       no: i + 1,
       name: step.name,
       who: procedure.bodies[step.body]?.name ?? step.body,
-      time: duration ? fill(t.stepTime, { time: formatDuration(duration, lang) }) : null,
+      // A draft's 0h is a placeholder: "tối đa 0 giờ" would promise the step takes no time at all.
+      time:
+        step.draft === true
+          ? t.stepTimeUnknown
+          : duration
+            ? fill(t.stepTime, { time: formatDuration(duration, lang) })
+            : null,
       then,
     };
   });

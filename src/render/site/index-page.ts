@@ -1,6 +1,8 @@
 import type { ListedProcedure } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
+import { CHANNEL_NAMES } from '../../model/channels.js';
 import { parseDuration } from '../../model/duration.js';
+import { unknownTime } from '../../time/draft.js';
 import { formatLimit } from '../../time/units.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { SITE_LABELS } from './labels.js';
@@ -63,6 +65,17 @@ const FILTER_SCRIPT = `
 })();
 `;
 
+/**
+ * Under the limit a procedure publishes, the channel's own that it overruns, if that is the one: a total in red beside
+ * a limit it does not exceed would leave the reader guessing which limit is meant.
+ */
+function overChannel(p: ListedProcedure, lang: Lang): SafeHtml | string {
+  if (p.withinLimit !== false || !p.limitChannel || p.channelLimit === undefined) return '';
+  const channel = CHANNEL_NAMES[lang][p.limitChannel].toLowerCase();
+  const text = fill(SITE_LABELS[lang].overChannel, { limit: limitText(p.channelLimit, lang), channel });
+  return html`<br><small class="over">${text}</small>`;
+}
+
 function options(values: Iterable<string>, all: string, lang: Lang): SafeHtml {
   const sorted = [...new Set(values)].sort((a, b) => a.localeCompare(b, 'vi'));
   // The values are the procedures' own words: Vietnamese on a page in another language.
@@ -86,7 +99,7 @@ export function indexPage(
     // data-label: on a phone each row becomes a card whose cells name themselves (see SITE_CSS).
     return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agency="${p.agency ?? ''}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">
 <td data-label="${t.code}">${p.code ?? ''}</td><td class="name"><a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a><br><small>${p.id}</small></td><td data-label="${t.level}">${levelName(p.level)}</td><td data-label="${t.field}">${p.field ? ownText(p.field, lang) : ''}</td><td data-label="${t.agency}">${p.agency ? ownText(p.agency, lang) : ''}</td>
-<td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${workingTimeText(p.total, hoursPerDay, lang, p.limitUnit)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
+<td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}${overChannel(p, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${p.draft ? unknownTime(lang) : workingTimeText(p.total, hoursPerDay, lang, p.limitUnit)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
 <td data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` · <a href="${dir}/${p.id}.pdf">PDF</a>` : ''}${docx ? html` · <a href="${dir}/${p.id}.docx">Word</a>` : ''} · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
   });
   const levels = [...new Set(list.map((p) => p.level).filter((l): l is NonNullable<typeof l> => l !== undefined))];

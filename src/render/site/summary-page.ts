@@ -55,7 +55,8 @@ export function summaryPage(
 <div class="card"><div class="value">${formatNumber(stats.fourOnTheSpot.share * 100, lang)}%</div>${t.fotsShare} (${stats.fourOnTheSpot.count})</div>
 <div class="card"><div class="value within">${stats.withinLimit.within}</div>${t.withinLimit}</div>
 <div class="card"><div class="value over">${stats.withinLimit.over}</div>${t.overLimit}</div>
-<div class="card"><div class="value">${stats.withinLimit.notComparable}</div>${t.notComparable}</div>
+<div class="card"><div class="value">${stats.withinLimit.notComparable}</div>${t.notComparable}</div>${stats.withinLimit.draft > 0 ? html`
+<div class="card"><div class="value">${stats.withinLimit.draft}</div>${t.draft}</div>` : ''}
 </div>
 ${extra ?? ''}
 <section><h2>${t.usage}</h2>
@@ -63,7 +64,7 @@ ${barChart(Object.entries(stats.usageBands).map(([band, value]) => ({ label: ban
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
-${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name"><a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a></td><td class="num" data-label="${t.total}">${time(p.total!, p.limitUnit)}</td><td class="num" data-label="${t.limit}">${p.limitChannel ? `${time(p.limit, p.limitUnit)} (${CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p.limitUnit)}</td></tr>`)}
+${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name"><a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a></td><td class="num" data-label="${t.total}">${time(p.total!, p.limitUnit)}</td><td class="num" data-label="${t.limit}">${p.limitChannel ? `${p.limit ? time(p.limit, p.limitUnit) : limitText(p.channelLimit ?? p.timeLimit, lang)} (${CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p.limitUnit)}</td></tr>`)}
 </tbody></table></section>
 <section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, t.count, level)}</section>
 <section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency, t.count, own)}</section>

@@ -1,0 +1,176 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { catalogStats, listCatalog } from '../../src/catalog/stats.js';
+import type { Lang } from '../../src/i18n.js';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+import { buildCitizenView } from '../../src/render/site/citizen-view.js';
+import { indexPage } from '../../src/render/site/index-page.js';
+import { summaryPage } from '../../src/render/site/summary-page.js';
+import { analyseTime } from '../../src/time/analyse.js';
+import { createCalendar } from '../../src/time/calendar.js';
+import { parseDay } from '../../src/time/moment.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// QT-OK within; QT-ONLINE over its online channel's 5 days (7 days of steps, 8 allowed); QT-SAMEDAY over "trong ngày".
+const OTHER_LIMITS = 'test/fixtures/stats-over-other-limits';
+const ONLINE = `${OTHER_LIMITS}/online-over.yaml`;
+const DRAFT = 'test/fixtures/verdict-draft/draft.yaml';
+
+/** A copy of a fixture folder whose configuration makes within-time-limit a warning. */
+function warnCatalog(fixture: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-verdict-'));
+  cpSync(join(ROOT, fixture), dir, { recursive: true });
+  writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  within-time-limit: warn\n');
+  return dir;
+}
+
+/** The catalog's entries as the site lists them. */
+function listed(dir: string) {
+  const files = ['ok.yaml', 'online-over.yaml', 'same-day-over.yaml'];
+  const { procedures } = lint(files.map((f) => loadFile(f, readFileSync(join(ROOT, dir, f)))));
+  return listCatalog(procedures, createCalendar());
+}
+
+describe('one verdict, whatever the severity of within-time-limit', () => {
+  it('stats counts a same-day and a channel overrun as over when the rule only warns', async () => {
+    const dir = warnCatalog(OTHER_LIMITS);
+    const vi = await runCli(['stats', '--lang', 'vi', dir]);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain('Trong thời hạn: 1 · vượt thời hạn: 2 · không so được');
+    const json = await runCli(['stats', '--lang', 'en', dir, '--format', 'json']);
+    expect(JSON.parse(json.stdout).withinLimit).toEqual({ within: 1, over: 2, notComparable: 0, draft: 0 });
+  });
+
+  it('marks them over on the site index and summary, over-limit first among the least slack', () => {
+    const list = listed(OTHER_LIMITS);
+    const index = indexPage(list, { lang: 'vi', hoursPerDay: 8 });
+    for (const id of ['QT-ONLINE', 'QT-SAMEDAY'])
+      expect(index).toMatch(new RegExp(`data-over="1">\\n[^\\n]*<small>${id}</small>`));
+    expect(index).toMatch(/data-over="0">\n[^\n]*<small>QT-OK<\/small>/);
+    const stats = catalogStats(list);
+    expect(stats.withinLimit).toEqual({ within: 1, over: 2, notComparable: 0, draft: 0 });
+    expect(stats.leastSlack.map((p) => p.id)).toEqual(['QT-ONLINE', 'QT-SAMEDAY', 'QT-OK']);
+    const summary = summaryPage(stats, { lang: 'vi', hoursPerDay: 8 });
+    expect(summary).toContain('<div class="value over">2</div>Vượt thời hạn');
+  });
+
+  it.each([
+    ['vi', 'vượt thời hạn 5 ngày làm việc (trực tuyến)'],
+    ['en', 'over the limit of 5 working days (online)'],
+  ] as const)('names on the index the channel limit a procedure overruns (%s)', (lang, words) => {
+    const index = indexPage(listed(OTHER_LIMITS), { lang, hoursPerDay: 8 });
+    const row = index.split('<tr ').find((line) => line.includes('<small>QT-ONLINE</small>'))!;
+    expect(row).toContain(`<br><small class="over">${words}</small>`);
+    // Its own limit is not overrun: the procedure within it and the one over its own limit get no such line.
+    expect(index.match(/<small class="over">/g)).toHaveLength(1);
+  });
+
+  it.each([
+    ['vi', 'Vượt thời hạn giải quyết 5 ngày làm việc (trực tuyến) là 2 ngày làm việc (16 giờ)'],
+    ['en', 'Over the limit of 5 working days (online) by 2 working days (16 h)'],
+  ] as const)("gives the document's verdict against the channel limit it overruns (%s)", async (lang, verdict) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-doc-'));
+    const result = await runCli(['doc', ONLINE, '-o', out, '--format', 'md', '--lang', lang]);
+    expect(result.code).toBe(0);
+    const text = readFileSync(join(out, 'QT-ONLINE.md'), 'utf8');
+    expect(text).toContain(`**${verdict}**`);
+    expect(text).not.toMatch(/Đạt: còn dư 1 ngày|1 working day \(8 h\) to spare\*\*\n/);
+  });
+
+  it.each([
+    ['vi', 'Vượt thời hạn trực tuyến (5 ngày làm việc): 2 ngày làm việc'],
+    ['en', 'Over the online limit (5 d): 2 d'],
+  ] as const)("says in the flowchart's summary which channel limit is overrun (%s)", async (lang, line) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-chart-'));
+    const result = await runCli(['flowchart', ONLINE, '-o', out, '--format', 'mmd', '--lang', lang]);
+    expect(result.code).toBe(0);
+    const source = readFileSync(join(out, 'QT-ONLINE.flowchart.mmd'), 'utf8');
+    expect(source).toContain(`<br/>${line}"]:::note`);
+  });
+
+  it.each([
+    ['vi', 'Trực tuyến: 05 ngày làm việc'],
+    ['en', 'Online: 05 ngày làm việc'],
+  ] as const)('exports the slack against the channel limit, naming the channel (%s)', async (lang, channel) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-verdict-xlsx-')), 'x.xlsx');
+    const result = await runCli(['export', ONLINE, '-o', out, '--lang', lang]);
+    expect(result.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const values = book.worksheets[0]!.getRow(2).values as unknown[];
+    // Columns 8-10: total, slack (working hours), the channel whose limit the slack is against.
+    expect(values.slice(8, 11)).toEqual([56, -16, channel]);
+  });
+});
+
+describe('a procedure with draft steps', () => {
+  const { procedures } = lint([loadFile('draft.yaml', readFileSync(join(ROOT, DRAFT)))]);
+  const calendar = createCalendar();
+
+  it('is counted as a draft, neither within nor over, and its total is not known on the site', () => {
+    const list = listCatalog(procedures, calendar);
+    expect(list[0]).toMatchObject({ draft: true });
+    expect(list[0]).not.toHaveProperty('total');
+    expect(list[0]).not.toHaveProperty('withinLimit');
+    const stats = catalogStats(list);
+    expect(stats.withinLimit).toEqual({ within: 0, over: 0, notComparable: 0, draft: 1 });
+    expect(stats.leastSlack).toEqual([]);
+    const words = {
+      vi: ['chưa xác định', 'Còn bước nháp (chưa có tổng thời gian)'],
+      en: ['not known yet', 'With draft steps (no total yet)'],
+    };
+    for (const lang of ['vi', 'en'] as Lang[]) {
+      const index = indexPage(list, { lang, hoursPerDay: 8 });
+      expect(index).toMatch(new RegExp(`<td class="num " data-label="[^"]+">${words[lang][0]}</td>`));
+      expect(summaryPage(stats, { lang, hoursPerDay: 8 })).toContain(
+        `<div class="value">1</div>${words[lang][1]}</div>`,
+      );
+    }
+  });
+
+  it.each([
+    ['vi', 'thời gian chưa xác định'],
+    ['en', 'time not known yet'],
+  ] as const)('shows its steps as taking a time not known yet on the citizen page (%s)', (lang, words) => {
+    const procedure = procedures[0]!.procedure;
+    const view = buildCitizenView({
+      procedure,
+      analysis: analyseTime(procedure, calendar),
+      calendar,
+      lang,
+      today: parseDay('2025-07-07')!,
+    });
+    expect(view.steps.map((step) => step.time)).toEqual([words, words]);
+  });
+
+  it.each([
+    ['vi', 'Chưa xác định: bước 1 (Tiếp nhận hồ sơ) là bước nháp', 'chưa xác định'],
+    ['en', 'Not known yet: step 1 (Tiếp nhận hồ sơ) is a draft', 'not known yet'],
+  ] as const)('has no total and no verdict in its document (%s)', async (lang, total, step) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-draft-'));
+    const result = await runCli(['doc', DRAFT, '-o', out, '--format', 'md', '--lang', lang]);
+    expect(result.code).toBe(0);
+    const text = readFileSync(join(out, 'QT-DRAFT.md'), 'utf8');
+    expect(text).toContain(`| **${total}** |`);
+    expect(text).toContain(`| Bộ phận Một cửa | ${step} |`);
+    // A draft's placeholder 0h is never printed as a time: "(40 giờ)" is the limit's.
+    expect(text).not.toMatch(/[^\d]0 giờ|[^\d]0 (working )?h\b|Đạt|Within the limit/);
+  });
+
+  it('is counted as a draft by stats, and time says its total is not known', async () => {
+    const stats = await runCli(['stats', '--lang', 'vi', DRAFT]);
+    expect(stats.code).toBe(0);
+    expect(stats.stdout).toContain(
+      'Trong thời hạn: 0 · vượt thời hạn: 0 · không so được theo giờ làm việc (ngày lịch, tháng, trong ngày): 0 · còn bước nháp (chưa có tổng thời gian): 1\n',
+    );
+    const time = await runCli(['time', '--lang', 'en', DRAFT]);
+    expect(time.stdout).toContain('Total: not known yet, since step 1 (Tiếp nhận hồ sơ) is a draft\n');
+    expect(time.stdout).toMatch(/ B1 +Tiếp nhận hồ sơ +BPMC +not known yet +—\n/);
+    expect(time.stdout).not.toMatch(/[^\d]0 h\b/);
+  });
+});
