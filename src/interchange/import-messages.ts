@@ -19,6 +19,14 @@ const MESSAGES = {
     en: 'the record gives no time limit procmap can read (CACHTHUCTHUCHIEN[].THOIGIAN[])',
     vi: 'bản ghi không có thời hạn giải quyết procmap đọc được (CACHTHUCTHUCHIEN[].THOIGIAN[])',
   },
+  recordNoInPersonLimit: {
+    en: 'the in-person way of filing (KENH 1) gives no time limit procmap can read, and the limit of another way is no substitute: write it in THOIGIANGIAIQUYET and DONVITINH, like "15" "Ngày làm việc", or "Trong ngày"',
+    vi: 'cách nộp trực tiếp (KENH 1) không có thời hạn giải quyết procmap đọc được, và không thể lấy thời hạn của cách khác thay vào: hãy ghi vào THOIGIANGIAIQUYET và DONVITINH, như "15" "Ngày làm việc", hoặc "Trong ngày"',
+  },
+  recordChannelLimit: {
+    en: '{channel}: time limit "{limit}" is not one procmap reads, and the limit of another way is no substitute: write it in THOIGIANGIAIQUYET and DONVITINH, like "15" "Ngày làm việc", or "Trong ngày"',
+    vi: '{channel}: thời hạn "{limit}" không phải thời hạn procmap đọc được, và không thể lấy thời hạn của cách khác thay vào: hãy ghi vào THOIGIANGIAIQUYET và DONVITINH, như "15" "Ngày làm việc", hoặc "Trong ngày"',
+  },
   recordNoEffective: {
     en: 'no effective date: give one with --effective YYYY-MM-DD',
     vi: 'không có ngày hiệu lực: hãy ghi bằng --effective YYYY-MM-DD',
