@@ -268,6 +268,10 @@ const MESSAGES = {
   // Writing the files.
   sameId: { en: 'the same id "{id}" as {first}', vi: 'trùng mã hiệu "{id}" với {first}' },
   wouldNotLint: { en: 'the procedure would not lint: {errors}', vi: 'quy trình sẽ không qua kiểm tra: {errors}' },
+  lintVerdict: {
+    en: 'lint will report this as an error, to mend before the procedure is issued: {error}',
+    vi: 'lint sẽ báo lỗi này, cần sửa trước khi ban hành quy trình: {error}',
+  },
   // Where a problem of the flow was written: the steps' rows and the numbers the officer gave them.
   stepRows: { en: 'row{s} {rows}', vi: 'dòng {rows}' },
   stepSheetRows: { en: 'sheet "{sheet}" row{s} {rows}', vi: 'trang tính "{sheet}", dòng {rows}' },
