@@ -533,7 +533,8 @@ function ownOf(channel: Channel, procedure: Procedure): Channel {
   return {
     ...own,
     ...(limit !== undefined && !same ? { time_limit: limit } : {}),
-    ...(fee !== undefined && fee !== procedure.fee ? { fee } : {}),
+    // The cell holds the procedure's fee with its lines joined, as every row without a fee of its own prints it.
+    ...(fee !== undefined && fee !== oneLine(procedure.fee ?? '') ? { fee } : {}),
   };
 }
 

@@ -19,6 +19,14 @@ const MESSAGES = {
     en: 'the record gives no time limit procmap can read (CACHTHUCTHUCHIEN[].THOIGIAN[])',
     vi: 'bản ghi không có thời hạn giải quyết procmap đọc được (CACHTHUCTHUCHIEN[].THOIGIAN[])',
   },
+  recordNoInPersonLimit: {
+    en: 'the in-person way of filing (KENH 1) gives no time limit procmap can read, and the limit of another way is no substitute: write it in THOIGIANGIAIQUYET and DONVITINH, like "15" "Ngày làm việc", or "Trong ngày"',
+    vi: 'cách nộp trực tiếp (KENH 1) không có thời hạn giải quyết procmap đọc được, và không thể lấy thời hạn của cách khác thay vào: hãy ghi vào THOIGIANGIAIQUYET và DONVITINH, như "15" "Ngày làm việc", hoặc "Trong ngày"',
+  },
+  recordChannelLimit: {
+    en: '{channel}: time limit "{limit}" is not one procmap reads, and the limit of another way is no substitute: write it in THOIGIANGIAIQUYET and DONVITINH, like "15" "Ngày làm việc", or "Trong ngày"',
+    vi: '{channel}: thời hạn "{limit}" không phải thời hạn procmap đọc được, và không thể lấy thời hạn của cách khác thay vào: hãy ghi vào THOIGIANGIAIQUYET và DONVITINH, như "15" "Ngày làm việc", hoặc "Trong ngày"',
+  },
   recordNoEffective: {
     en: 'no effective date: give one with --effective YYYY-MM-DD',
     vi: 'không có ngày hiệu lực: hãy ghi bằng --effective YYYY-MM-DD',
@@ -260,6 +268,10 @@ const MESSAGES = {
   // Writing the files.
   sameId: { en: 'the same id "{id}" as {first}', vi: 'trùng mã hiệu "{id}" với {first}' },
   wouldNotLint: { en: 'the procedure would not lint: {errors}', vi: 'quy trình sẽ không qua kiểm tra: {errors}' },
+  lintVerdict: {
+    en: 'lint will report this as an error, to mend before the procedure is issued: {error}',
+    vi: 'lint sẽ báo lỗi này, cần sửa trước khi ban hành quy trình: {error}',
+  },
   // Where a problem of the flow was written: the steps' rows and the numbers the officer gave them.
   stepRows: { en: 'row{s} {rows}', vi: 'dòng {rows}' },
   stepSheetRows: { en: 'sheet "{sheet}" row{s} {rows}', vi: 'trang tính "{sheet}", dòng {rows}' },

@@ -1,6 +1,6 @@
 import { formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
 import { foldCase } from '../model/fold.js';
-import type { Procedure, Step } from '../model/types.js';
+import type { Channel, Procedure, Step } from '../model/types.js';
 
 /** An imported procedure with the keys of the file it replaces, and how many bodies and steps took theirs. */
 export interface KeptKeys {
@@ -71,6 +71,13 @@ function writtenAsBefore(imported: string, previous: string | undefined): string
   return same ? previous! : imported;
 }
 
+/** A channel whose own limit is the same time as the file's channel of its kind, in the file's spelling. */
+function respelledChannel(channel: Channel, previous: Procedure): Channel {
+  if (channel.time_limit === undefined) return channel;
+  const before = previous.channels?.find((other) => other.kind === channel.kind)?.time_limit;
+  return { ...channel, time_limit: writtenAsBefore(channel.time_limit, before) };
+}
+
 function renamedStep(
   step: Step,
   bodyKey: Map<string, string>,
@@ -95,7 +102,7 @@ function renamedStep(
  * has the same name in both: a Word document or a workbook prints names, not keys, so without this a document
  * procmap wrote came back with new keys (LDUB as LDUPKB, step `receive` as `s1`), and `diff` showed every step
  * changed. References follow (each step's body and `next`). Anything named differently keeps the imported key. A
- * time that is the same as the file's (the limit, a step's duration) keeps the file's spelling too.
+ * time that is the same as the file's (the limit, a channel's, a step's duration) keeps the file's spelling too.
  */
 export function keepKeys(imported: Procedure, previous: Procedure): KeptKeys {
   const bodyKey = renaming(
@@ -110,6 +117,7 @@ export function keepKeys(imported: Procedure, previous: Procedure): KeptKeys {
   const procedure: Procedure = {
     ...imported,
     time_limit: writtenAsBefore(imported.time_limit, previous.time_limit),
+    ...(imported.channels ? { channels: imported.channels.map((channel) => respelledChannel(channel, previous)) } : {}),
     bodies: Object.fromEntries(Object.entries(imported.bodies).map(([key, body]) => [bodyKey.get(key) ?? key, body])),
     steps: imported.steps.map((step) => renamedStep(step, bodyKey, stepId, previousSteps)),
   };

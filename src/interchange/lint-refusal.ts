@@ -8,6 +8,7 @@ import type { Diagnostic, Procedure, SourceRange } from '../model/types.js';
 import type { StepOrigin } from './draft.js';
 import { said } from './import-messages.js';
 import { stepNumberParts } from './step-order.js';
+import { RENDERING_RULES } from '../rules/index.js';
 
 /** What one refusal needs: the errors of the file procmap would write, that file as loaded, and where each step came from. */
 export interface Refused {
@@ -20,22 +21,48 @@ export interface Refused {
   origins: readonly (StepOrigin | undefined)[] | undefined;
 }
 
+// The errors that stop an import: a file that cannot be read (parse, schema), ids used twice, a step's body or next
+// step not declared — what no command can draw or print (RENDERING_RULES) — and a flow that is no process from a first
+// step to an end (a loop, a step nothing leads to), most often a table's route read wrong. Every other error is a
+// verdict on what the procedure says (steps over the limit, a four on-the-spot claim, a step of no time): the file
+// is written, as `procmap export` writes it, and the verdict is said under it for the officer to act on.
+const FORM_RULES: ReadonlySet<string> = new Set([
+  'parse',
+  'schema',
+  ...RENDERING_RULES.map((rule) => rule.id),
+  'acyclic',
+  'reachable',
+]);
+
+/** Whether an error makes an imported procedure unreadable or wrong in form, so that it is not written. */
+export function stopsImport(error: Diagnostic): boolean {
+  return FORM_RULES.has(error.rule);
+}
+
 /** The `wouldNotLint` reason of a refused import: each error after the rows of the steps it concerns. */
-export function refusalOf({ errors, source, procedure, origins }: Refused): Translated {
+export function refusalOf(refused: Refused): Translated {
+  const words = (lang: Lang) => problemTexts(refused, lang).join('; ');
+  return said('wouldNotLint', { errors: { en: words('en'), vi: words('vi') } });
+}
+
+/** The verdicts lint will give an imported procedure, one warning each, said as a refusal says its errors. */
+export function verdictsOf(refused: Refused): Translated[] {
+  const [en, vi] = [problemTexts(refused, 'en'), problemTexts(refused, 'vi')];
+  return en.map((text, i) => said('lintVerdict', { error: { en: text, vi: vi[i]! } }));
+}
+
+/** Each error after the rows of the steps it concerns, in the officer's step numbers. */
+function problemTexts({ errors, source, procedure, origins }: Refused, lang: Lang): string[] {
   const steps = procedure.steps;
   const from = (i: number) => (origins?.length === steps.length ? origins[i] : undefined);
   const ranges = steps.map((_, i) => source.locate(['steps', i]));
-  const words = (lang: Lang) =>
-    errors
-      .map((error) => {
-        const at = ranges.findIndex((range) => within(error, range));
-        const loop = error.rule === 'acyclic' ? loopOf(procedure, from, lang) : undefined;
-        const { text, named } = loop ?? inOfficersWords(error.message, steps, from, lang);
-        const rows = rowsText([...new Set([...(at >= 0 ? [at] : []), ...named])].map(from), lang);
-        return rows ? `${rows}: ${text}` : text;
-      })
-      .join('; ');
-  return said('wouldNotLint', { errors: { en: words('en'), vi: words('vi') } });
+  return errors.map((error) => {
+    const at = ranges.findIndex((range) => within(error, range));
+    const loop = error.rule === 'acyclic' ? loopOf(procedure, from, lang) : undefined;
+    const { text, named } = loop ?? inOfficersWords(error.message, steps, from, lang);
+    const rows = rowsText([...new Set([...(at >= 0 ? [at] : []), ...named])].map(from), lang);
+    return rows ? `${rows}: ${text}` : text;
+  });
 }
 
 /** Whether a diagnostic starts within a range of the file. */

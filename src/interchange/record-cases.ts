@@ -16,6 +16,8 @@ export interface Limit {
   case?: string | undefined;
   /** What the record writes after the limit ("kể từ ngày nhận đủ hồ sơ hợp lệ"). */
   tail?: string | undefined;
+  /** A limit the record writes that procmap does not read ("Ngay trong ngày Giờ"), as written. */
+  unread?: string | undefined;
 }
 
 // The usual case, which the procedure's steps describe: "Trường hợp thông thường", "Thông thường".
@@ -37,7 +39,9 @@ function merged(cases: readonly Limit[]): Limit {
   const limit = withCases !== undefined && parseDuration(withCases) !== undefined ? withCases : usual.limit;
   const fees = others.filter((c) => c.fee !== undefined && c.fee !== usual.fee).map((c) => `${caseOf(c)}: ${c.fee}`);
   const fee = [usual.fee, ...fees].filter(Boolean).join('; ') || undefined;
-  return { kind: usual.kind, limit, note: usual.note, fee, case: usual.case };
+  // A case whose limit is not read would be lost from the brackets: the caller refuses the way instead.
+  const unread = cases.find((c) => c.unread !== undefined)?.unread;
+  return { kind: usual.kind, limit, note: usual.note, fee, case: usual.case, ...(unread ? { unread } : {}) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { recordFee } from './record-fee.js';
 import { onePerKind, type Limit } from './record-cases.js';
+import { recordLimitText } from './record-limit.js';
 
 // The national procedure record (CSDL quốc gia về TTHC) as the portal's procedure service returns it and open
 // one-stop software (OpenCPS) consumes it. Field names are the record's; values may be strings, numbers or lists of
@@ -81,10 +82,17 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
       const unit = text(time.DONVITINH);
       const mota = text(time.MOTA);
       // A count with its unit ("1" "Ngày làm việc"), or the limit in words in the count's field ("Ngay trong ngày",
-      // no unit); a count of 0 says nothing, and the description may hold the limit.
-      const written = `${amount} ${unit}`.trim();
+      // no unit, or a unit that repeats it: record-limit.ts); a count of 0 says nothing, and the description may hold
+      // the limit.
+      const { written, conflict } = recordLimitText(amount, unit);
       const counted = amount !== '' && !(/^[\d.,]+$/.test(amount) && !(Number(amount.replace(',', '.')) > 0));
-      const limit = counted ? writtenDuration(written) : mota ? writtenDuration(mota) : undefined;
+      const limit = conflict
+        ? undefined
+        : counted
+          ? writtenDuration(written)
+          : mota
+            ? writtenDuration(mota)
+            : undefined;
       const unread = counted && limit === undefined;
       if (unread) warnings.push(said('recordLimit', { limit: written }));
       if (kind === undefined || unread) {
@@ -96,7 +104,15 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
       const fee = recordFee(list(time.PHILEPHI), (entry, read, j) =>
         leftovers.keep(entry, read, `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].PHILEPHI[${j}].`),
       );
-      out.push({ kind, limit: limit?.value, note: note || undefined, fee, case: mota || undefined, tail: limit?.tail });
+      out.push({
+        kind,
+        limit: limit?.value,
+        note: note || undefined,
+        fee,
+        case: mota || undefined,
+        tail: limit?.tail,
+        ...(unread ? { unread: written } : {}),
+      });
     });
   });
   return out;
@@ -216,11 +232,22 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
   // One channel per way of filing: the limits a way gives per case are one channel's (record-cases.ts).
   const { limits: ways, merged } = onePerKind(limits(record, leftovers, warnings));
   for (const { kind, count } of merged) warnings.push(said('channelCases', { channel: CHANNEL_WORDS[kind], count }));
-  const main = ways.find((w) => w.kind === 'in_person' && w.limit) ?? ways.find((w) => w.limit);
+  // A limit written but not read is never filled in: the procedure's limit from another way of filing, or a channel
+  // left to take the procedure's, would publish a time the record does not give (3 days for "the same day").
+  const unread = ways.find((w) => w.kind !== undefined && w.unread !== undefined);
+  if (unread?.kind && unread.unread)
+    return {
+      source: named,
+      skipped: said('recordChannelLimit', { channel: CHANNEL_WORDS[unread.kind], limit: unread.unread }),
+    };
+  // The procedure's limit is the in-person one (the one the steps are timed against); another way's only when the
+  // record has no in-person filing.
+  const inPerson = ways.find((w) => w.kind === 'in_person');
+  const main = inPerson ?? ways.find((w) => w.limit);
   if (!main?.limit)
     return {
       source: named,
-      skipped: said('recordNoLimit'),
+      skipped: ways.some((w) => w.limit) ? said('recordNoInPersonLimit') : said('recordNoLimit'),
     };
   // The record says the same-day limit's cutoff in the description: "Trường hợp nhận hồ sơ sau 15 giờ thì …".
   const cutoff = parseDuration(main.limit)?.unit === 'sameday' && main.note ? cutoffInWords(main.note) : undefined;

@@ -4,6 +4,9 @@ import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { stopsImport } from '../../src/interchange/lint-refusal.js';
+import type { Diagnostic } from '../../src/model/types.js';
+import { RULES } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -95,5 +98,30 @@ describe('procmap import: a procedure refused for its flow is said of the input'
     );
     const en = await importIn('en', file);
     expect(en.stdout).toContain(': the procedure would not lint: table 1, rows 3, 4: the steps loop: step 2 → step 3');
+  });
+});
+
+describe('procmap import: which errors stop a procedure', () => {
+  it('stops for a file unreadable or wrong in form, and writes one lint only finds fault with in what it says', () => {
+    // Decided rule by rule: a new error rule lands in one list or the other here, never by accident.
+    const errors = [
+      ...new Set(['parse', 'schema', ...RULES.filter((rule) => rule.severity === 'error').map((rule) => rule.id)]),
+    ];
+    const stops = (rule: string) => stopsImport({ rule, severity: 'error' } as Diagnostic);
+    expect(errors.filter(stops).sort()).toEqual([
+      'acyclic',
+      'known-body',
+      'known-step',
+      'parse',
+      'reachable',
+      'schema',
+      'unique-id',
+      'unique-step-id',
+    ]);
+    expect(errors.filter((rule) => !stops(rule)).sort()).toEqual([
+      'four-on-the-spot',
+      'step-duration-positive',
+      'within-time-limit',
+    ]);
   });
 });

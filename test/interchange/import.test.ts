@@ -59,6 +59,71 @@ describe('procmap import: a national record', () => {
     expect(text.match(/time_limit/g)).toHaveLength(2);
   });
 
+  it('leaves out a unit that repeats the limit written in the count, and takes one that says which days', async () => {
+    // "Ngay trong ngày" "Ngày", "Trong ngày" "Ngày làm việc", "03 ngày làm việc" "Ngày làm việc", "05 ngày làm việc"
+    // "Ngày": the unit says again what the count says; "02 ngày" "Ngày làm việc": the unit says the days are working ones.
+    const out = fresh();
+    const run = await importEn([fixture('record-unit-repeats.json'), '-o', out, '--effective', '2026-01-01']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('not a duration');
+    const sameDay = readFileSync(join(out, '1.000001.yaml'), 'utf8');
+    expect(sameDay).toContain('time_limit: ngay trong ngày\n');
+    expect(sameDay).toContain('cutoff: "15:00"\n');
+    expect(sameDay).toContain('  - kind: online\n    time_limit: trong ngày\n');
+    expect(sameDay).toContain('  - kind: postal\n    time_limit: 3 ngày làm việc\n');
+    const days = readFileSync(join(out, '1.000002.yaml'), 'utf8');
+    expect(days).toContain('time_limit: 03 ngày làm việc\n');
+    expect(days).toContain('  - kind: online\n    time_limit: 02 ngày làm việc\n');
+    expect(days).toContain('  - kind: postal\n    time_limit: 05 ngày làm việc\n');
+    expect(days).not.toContain('note:');
+    expect((await runCli(['lint', out])).code).toBe(0);
+  });
+
+  it("refuses a record whose limit it cannot read, never filling it with another way's limit", async () => {
+    // In person "Ngay trong ngày" "Giờ" (postal 3 days), in person "Theo quy định" (online 3 days), online "3 ngày
+    // lịch" "Ngày làm việc" (two different times).
+    const out = fresh();
+    const run = await importEn([fixture('record-limit-unread.json'), '-o', out, '--effective', '2026-01-01']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const advice =
+      'and the limit of another way is no substitute: write it in THOIGIANGIAIQUYET and DONVITINH, like "15" "Ngày làm việc", or "Trong ngày"';
+    expect(report(run.stdout)).toBe(
+      `skipped      F/record-limit-unread.json: record 1 (1.000003): KENH 1 (trực tiếp): time limit "Ngay trong ngày Giờ" is not one procmap reads, ${advice}\n` +
+        `skipped      F/record-limit-unread.json: record 2 (1.000004): KENH 1 (trực tiếp): time limit "Theo quy định" is not one procmap reads, ${advice}\n` +
+        `skipped      F/record-limit-unread.json: record 3 (1.000005): KENH 2 (trực tuyến): time limit "3 ngày lịch Ngày làm việc" is not one procmap reads, ${advice}\n` +
+        '0 imported, 3 skipped\n',
+    );
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    const vi = await runCli(['import', fixture('record-limit-unread.json'), '-o', out, '--effective', '2026-01-01']);
+    expect(vi.code).toBe(1);
+    expect(report(vi.stdout)).toContain(
+      'bỏ qua       F/record-limit-unread.json: bản ghi 1 (1.000003): KENH 1 (trực tiếp): thời hạn "Ngay trong ngày Giờ" không phải thời hạn procmap đọc được, và không thể lấy thời hạn của cách khác thay vào: hãy ghi vào THOIGIANGIAIQUYET và DONVITINH, như "15" "Ngày làm việc", hoặc "Trong ngày"\n',
+    );
+  });
+
+  it('refuses a record whose in-person way gives no limit while another way gives one', async () => {
+    const dir = fresh();
+    const record = {
+      MATTHC: '1.000006',
+      TENTTHC: 'Thủ tục thử',
+      CACHTHUCTHUCHIEN: [
+        { KENH: 1, THOIGIAN: [{ THOIGIANGIAIQUYET: '0', DONVITINH: '', MOTA: 'Không quy định' }] },
+        { KENH: 3, THOIGIAN: [{ THOIGIANGIAIQUYET: '3', DONVITINH: 'Ngày làm việc' }] },
+      ],
+    };
+    writeFileSync(join(dir, 'r.json'), JSON.stringify(record));
+    const run = await importEn(['r.json', '-o', 'out', '--effective', '2026-01-01'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      'skipped      r.json: record 1 (1.000006): the in-person way of filing (KENH 1) gives no time limit procmap can read, and the limit of another way is no substitute: write it in THOIGIANGIAIQUYET and DONVITINH, like "15" "Ngày làm việc", or "Trong ngày"\n' +
+        '0 imported, 1 skipped\n',
+    );
+    const vi = await runCli(['import', 'r.json', '-o', 'out', '--effective', '2026-01-01'], { cwd: dir });
+    expect(vi.stdout).toContain('cách nộp trực tiếp (KENH 1) không có thời hạn giải quyết procmap đọc được');
+  });
+
   it('writes each fee with its amount and unit, a fee of 0 as free, and keeps the fee keys it does not print', async () => {
     const out = fresh();
     const run = await importEn([fixture('record-fees.json'), '-o', out, '--effective', '2026-01-01']);

@@ -22,4 +22,12 @@ describe('the limits of a national record, one per way of filing', () => {
     ]);
     expect(merged).toEqual([{ kind: 'in_person', count: 2 }]);
   });
+
+  it("keeps a case's unread limit with the merged way, so that the record is refused rather than the case lost", () => {
+    const { limits } = onePerKind([
+      { kind: 'in_person', limit: '10 ngày làm việc', case: 'Trường hợp thông thường' },
+      { kind: 'in_person', case: 'Trường hợp phải xác minh', unread: 'Theo quy định' },
+    ]);
+    expect(limits[0]).toMatchObject({ kind: 'in_person', limit: '10 ngày làm việc', unread: 'Theo quy định' });
+  });
 });

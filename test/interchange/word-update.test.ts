@@ -202,3 +202,76 @@ describe('procmap import: a Word document printed from a file of every kind of v
     expect(back.code).toBe(0);
   });
 });
+
+describe('procmap import: a Word document of a procedure with channels and a fee on several lines, imported back', () => {
+  // Bundled procedures given ways of filing, each with its own limit spelled otherwise than the document prints it (the
+  // in-person one the procedure's time, the postal one two days more), and a fee of two lines, which each channel's
+  // row prints joined.
+  const CASES = [
+    ['xa/chung-thuc-ban-sao.yaml', 'trong ngày', '2d'],
+    ['xa/chung-thuc-hop-dong-giao-dich.yaml', '2d', '4d'],
+    ['xa/cap-giay-phep-xay-dung-nha-o-rieng-le.yaml', '10 ngày làm việc', '12d'],
+    ['tinh/cap-phieu-ly-lich-tu-phap.yaml', '10d', '12 ngày làm việc'],
+  ] as const;
+  const withChannels = (inPerson: string, postal: string) => (text: string) =>
+    text.replace(
+      /\nfee: (?:>-\n(?: {2}.*\n)+|.*\n)/,
+      `\nchannels:\n  - kind: in_person\n    time_limit: ${inPerson}\n  - kind: postal\n    time_limit: ${postal}\n` +
+        'fee: |-\n  - Lệ phí: 100.000 đồng;\n  - Phí thẩm định: 500.000 đồng.\n',
+    );
+
+  /** The catalog with FILE so changed, and the document of that file printed after `edit`. */
+  async function catalogWith(file: string, change: (text: string) => string, edit = (text: string) => text) {
+    const folder = mkdtempSync(join(tmpdir(), 'procmap-word-channels-'));
+    const catalog = join(folder, 'procedures');
+    cpSync(join(ROOT, 'procedures'), catalog, { recursive: true });
+    const path = join(catalog, file);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+    const procedure = lint([loadFile(path, Buffer.from(edit(readFileSync(path, 'utf8'))))]).procedures[0]!.procedure;
+    const view = buildDocumentView({ procedure, analysis: analyseTime(procedure), lang: 'vi', flowchartPage: null });
+    const docx = join(folder, `${procedure.id}.docx`);
+    writeFileSync(
+      docx,
+      await renderDocx(view, { flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 40, height: 30 } }),
+    );
+    return { catalog, docx, path };
+  }
+
+  it.each(CASES)('%s: unchanged, with --force too', async (file, inPerson, postal) => {
+    const { catalog, docx, path } = await catalogWith(file, withChannels(inPerson, postal));
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('\n  - Phí thẩm định: 500.000 đồng.\n');
+    const run = await runCli(['import', '--lang', 'en', docx, '-o', catalog]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(new RegExp(`^unchanged    ${path}  ← `));
+    expect(run.code).toBe(0);
+    const forced = await runCli(['import', '--lang', 'en', docx, '-o', catalog, '--force']);
+    expect(forced.stdout).toMatch(new RegExp(`^unchanged    ${path}  ← `));
+    expect(readFileSync(path, 'utf8')).toBe(text);
+    expect((await runCli(['diff', path, path])).code).toBe(0);
+  });
+
+  it('writes a channel limit edited in Word in the document spelling, and nothing else', async () => {
+    // The in-person limit written "10d", which the document prints "10 ngày làm việc", stays "10d".
+    const [file, inPerson, postal] = CASES[3];
+    const edit = (text: string) => text.replace(`time_limit: ${postal}`, 'time_limit: 15d');
+    const { catalog, docx, path } = await catalogWith(file, withChannels(inPerson, postal), edit);
+    const before = readFileSync(path, 'utf8');
+    const run = await runCli(['import', '--lang', 'en', docx, '-o', catalog, '--force']);
+    expect(run.code).toBe(0);
+    const after = readFileSync(path, 'utf8');
+    const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+    expect(changed).toEqual(['    time_limit: 15 ngày làm việc']);
+  });
+
+  it('imported afresh, writes no channel fee that is the procedure fee with its lines joined', async () => {
+    const [file, inPerson, postal] = CASES[0];
+    const { docx } = await catalogWith(file, withChannels(inPerson, postal));
+    const fresh = mkdtempSync(join(tmpdir(), 'procmap-word-fresh-'));
+    expect((await runCli(['import', docx, '-o', fresh])).code).toBe(0);
+    const [written] = yamlFiles(fresh);
+    const procedure = procedureOf(written!);
+    expect(procedure.channels?.map((channel) => channel.fee)).toEqual([undefined, undefined]);
+    expect(procedure.fee).toBe('- Lệ phí: 100.000 đồng;\n- Phí thẩm định: 500.000 đồng.');
+  });
+});

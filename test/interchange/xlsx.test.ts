@@ -630,3 +630,48 @@ describe('procmap import of a workbook saved as CSV files, one a sheet', () => {
     );
   });
 });
+
+describe('procmap export and import of a procedure lint finds fault with in what it says', () => {
+  // The steps take 8 working hours: over the online channel's own 6, and more than four on-the-spot allows with a body
+  // off the centre. The export writes it (lint tells what to mend); the import gives it back, saying so.
+  const change = (text: string) =>
+    text
+      .replace('time_limit: 1d\n', 'time_limit: 1d\nfour_on_the_spot: true\n')
+      .concat('channels:\n  - kind: in_person\n  - kind: online\n    time_limit: 6h\n');
+
+  it("imports it field for field, each verdict said under it in the officer's rows and step numbers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-verdict-'));
+    const catalog = join(dir, 'catalog');
+    mkdirSync(catalog);
+    const original = join(catalog, 'p.yaml');
+    writeFileSync(
+      original,
+      change(readFileSync(join(ROOT, 'test/rules/fixtures/canonical-body/valid-declared.yaml'), 'utf8')),
+    );
+    const lint = await runCli(['lint', '--lang', 'en', original]);
+    expect(lint.stdout).toContain('within-time-limit');
+    expect(lint.stdout).toContain('four-on-the-spot');
+    const book = join(dir, 'book.xlsx');
+    expect((await runCli(['export', catalog, '-o', book])).code).toBe(0);
+
+    const back = join(dir, 'back');
+    const run = await runCli(['import', '--lang', 'en', book, '-o', back]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^imported {5}.*QT-MAU-02\.yaml {2}← /);
+    const verdicts = lines.filter((line) => line.startsWith('               lint will report this as an error'));
+    expect(verdicts).toHaveLength(lint.stdout.match(/ error /g)!.length);
+    expect(verdicts.join('\n')).toMatch(/: sheet "Các bước" rows 2, 3, 4: .*\(online\)/);
+    expect(verdicts.join('\n')).toContain('step 1');
+    expect(lines.at(-2)).toBe('1 imported, 0 skipped');
+    const diff = await runCli(['diff', '--lang', 'en', original, join(back, 'QT-MAU-02.yaml')]);
+    expect(diff.stdout).toBe('No changes\n');
+
+    const vi = await runCli(['import', book, '-o', join(dir, 'back-vi')]);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toMatch(
+      /\n {15}lint sẽ báo lỗi này, cần sửa trước khi ban hành quy trình: trang tính "Các bước", dòng 2, 3, 4: /,
+    );
+  });
+});

@@ -10,7 +10,7 @@ import { keepKeys } from '../../interchange/kept-keys.js';
 import { withUnprinted } from '../../interchange/unprinted.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
-import { refusalOf } from '../../interchange/lint-refusal.js';
+import { refusalOf, stopsImport, verdictsOf } from '../../interchange/lint-refusal.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
 import type { Sheet } from '../../interchange/sheets.js';
 import { isoDate } from '../../interchange/text.js';
@@ -19,7 +19,7 @@ import { sameData } from '../../interchange/same-data.js';
 import { procedureData, procedureYaml } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
 import { loadFile } from '../../model/load.js';
-import type { Procedure } from '../../model/types.js';
+import type { Diagnostic, Procedure } from '../../model/types.js';
 import { printedDocument, sameDocument } from '../../render/document/same-document.js';
 import { escapeControls } from '../../model/quote.js';
 import { LineIndex } from '../../model/source.js';
@@ -345,12 +345,20 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       const source = loadFile(shown, Buffer.from(text));
       const checked = lint([source], { lang: options.lang });
       const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length > 0) {
-        // Said of the input (its rows, the officer's step numbers), not of the YAML that was not written.
-        const procedure = checked.procedures[0]?.procedure ?? imported.procedure;
-        skip(refusalOf({ errors, source, procedure, origins: imported.origins }));
+      // Said of the input (its rows, the officer's step numbers), not of the YAML that was not written.
+      const refused = (some: Diagnostic[]) => ({
+        errors: some,
+        source,
+        procedure: checked.procedures[0]?.procedure ?? imported.procedure,
+        origins: imported.origins,
+      });
+      const stopping = errors.filter(stopsImport);
+      if (stopping.length > 0) {
+        skip(refusalOf(refused(stopping)));
         continue;
       }
+      // A verdict on what the procedure says (steps over the limit) does not stop it: lint will say it, and so does the report.
+      const warnings = errors.length > 0 ? [...imported.warnings, ...verdictsOf(refused(errors))] : imported.warnings;
       // Over an existing file, only what changed is written: its comments and layout stay, when the edited file
       // reads as the same procedure as the one written afresh (else it is written afresh).
       if (existing?.text !== undefined && imported.notes.length === 0)
@@ -364,7 +372,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         now !== undefined &&
         (sameData(now, previous) || (isWord(path) && sameDocument(now, previous)));
       if (existing?.text === text || same) {
-        lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings: imported.warnings });
+        lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings });
         continue;
       }
       if (existing !== undefined && !options.force) {
@@ -376,7 +384,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         kind: existing === undefined ? 'imported' : 'overwritten',
         path: target,
         source: outcome.source,
-        warnings: imported.warnings,
+        warnings,
       });
     }
   }
