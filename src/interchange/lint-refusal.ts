@@ -23,7 +23,8 @@ export interface Refused {
 
 // The errors that stop an import: a file that cannot be read (parse, schema), ids used twice, a step's body or next
 // step not declared — what no command can draw or print (RENDERING_RULES) — and a flow that is no process from a first
-// step to an end (a loop, a step nothing leads to), most often a table's route read wrong. Every other error is a
+// step to an end (a loop, a step nothing leads to), most often a table's route read wrong, and an id that only looks
+// Latin (a Cyrillic "а" in "аppraise"), which names another step than the one it looks like. Every other error is a
 // verdict on what the procedure says (steps over the limit, a four on-the-spot claim, a step of no time): the file
 // is written, as `procmap export` writes it, and the verdict is said under it for the officer to act on.
 const FORM_RULES: ReadonlySet<string> = new Set([
@@ -32,6 +33,7 @@ const FORM_RULES: ReadonlySet<string> = new Set([
   ...RENDERING_RULES.map((rule) => rule.id),
   'acyclic',
   'reachable',
+  'lookalike-letters',
 ]);
 
 /** Whether an error makes an imported procedure unreadable or wrong in form, so that it is not written. */

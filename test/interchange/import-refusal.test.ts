@@ -112,6 +112,7 @@ describe('procmap import: which errors stop a procedure', () => {
       'acyclic',
       'known-body',
       'known-step',
+      'lookalike-letters',
       'parse',
       'reachable',
       'schema',
