@@ -1,5 +1,6 @@
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
+import type { Flow } from '../../model/flow.js';
 import type { Duration, Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
@@ -33,8 +34,12 @@ export interface CitizenStep {
   name: string;
   who: string;
   time: string | null;
-  /** Where the flow goes when it is not simply the next step. */
+  /** Where the flow goes when it is not simply the step listed below: a decision, parallel steps, a jump, the end. */
   then: string | null;
+  /** Where the flow comes from when it is not simply the step listed above (a branch, a jump, a join). */
+  from: string | null;
+  /** The step hands over to the step listed below it, and to nothing else: the chart draws an arrow between them. */
+  toNext: boolean;
 }
 
 /** Everything the citizen page prints, already in words. */
@@ -187,22 +192,45 @@ function channelView(channel: Channel, lang: Lang, t: CitizenLabels): CitizenVie
   return { kind: t.channels[channel.kind], details, note: channel.note ?? null };
 }
 
-function stepsView(procedure: Procedure, lang: Lang, t: CitizenLabels): CitizenStep[] {
-  const numberOf = (id: string) => procedure.steps.findIndex((s) => s.id === id) + 1;
+/**
+ * The steps in list order, each saying in words where the flow goes and comes from wherever that is not the step
+ * beside it in the list: the chart is the flowchart's text alternative, so an arrow is drawn only where the flow
+ * really passes from one listed step to the next, and a step that ends the flow says so.
+ */
+function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabels): CitizenStep[] {
+  const toNext = procedure.steps.map((_, i) => {
+    const out = flow.outgoing[i] ?? [];
+    return out.length === 1 && out[0]!.kind === 'sequence' && out[0]!.to === i + 1;
+  });
   return procedure.steps.map((step, i) => {
     const duration = parseDuration(step.duration);
+    const out = flow.outgoing[i] ?? [];
     let then: string | null = null;
-    if (step.next !== undefined && !Array.isArray(step.next)) {
-      then = Object.entries(step.next).map(([label, id]) => fill(t.branches, { label, to: numberOf(id) })).join('; ');
-    } else if (Array.isArray(step.next) && step.next.length > 1) {
-      then = fill(t.parallel, { to: step.next.map(numberOf).join(', ') });
-    }
+    if (out.length === 0) then = t.end;
+    else if (out.some((edge) => edge.kind === 'decision')) {
+      then = out.map((edge) => fill(t.branches, { label: edge.label ?? '', to: edge.to + 1 })).join('; ');
+    } else if (out.length > 1) then = fill(t.parallel, { to: out.map((edge) => edge.to + 1).join(', ') });
+    else if (!toNext[i]) then = fill(t.goTo, { to: out[0]!.to + 1 });
+    // Entered other than by the arrow from the step above: say from where, with the branch's answer.
+    const entries = (flow.incoming[i] ?? []).filter((edge) => !(edge.from === i - 1 && toNext[i - 1]));
+    const from =
+      entries.length === 0
+        ? null
+        : entries
+            .map((edge) =>
+              edge.kind === 'decision'
+                ? fill(t.fromBranch, { from: edge.from + 1, label: edge.label ?? '' })
+                : fill(t.fromStep, { from: edge.from + 1 }),
+            )
+            .join('; ');
     return {
       no: i + 1,
       name: step.name,
       who: procedure.bodies[step.body]?.name ?? step.body,
       time: duration ? fill(t.stepTime, { time: formatDuration(duration, lang) }) : null,
       then,
+      from,
+      toNext: toNext[i]!,
     };
   });
 }
@@ -241,7 +269,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     place: p.place ?? null,
     fee: p.fee ?? null,
     result: p.result ?? null,
-    steps: stepsView(p, lang, t),
+    steps: stepsView(p, input.analysis.flow, lang, t),
     legalBasis: p.legal_basis ?? [],
     fourOnTheSpot: p.four_on_the_spot === true,
     exampleFrom: formatDay(exampleFrom(input.today)),

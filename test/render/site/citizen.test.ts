@@ -235,10 +235,81 @@ describe('the citizen view', () => {
 
   it('lists the steps as a simplified chart with who does them, how long, and where decisions lead', () => {
     expect(view(procedure()).steps).toEqual([
-      { no: 1, name: 'Tiếp nhận', who: 'Bộ phận Một cửa', time: 'tối đa 0,5 ngày làm việc', then: 'Nếu Đủ hồ sơ: sang bước 2; Nếu Thiếu hồ sơ: sang bước 3' },
-      { no: 2, name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null },
-      { no: 3, name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: null },
+      {
+        no: 1,
+        name: 'Tiếp nhận',
+        who: 'Bộ phận Một cửa',
+        time: 'tối đa 0,5 ngày làm việc',
+        then: 'Nếu Đủ hồ sơ: sang bước 2; Nếu Thiếu hồ sơ: sang bước 3',
+        from: null,
+        toNext: false,
+      },
+      { no: 2, name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null, from: 'Từ bước 1, nếu Đủ hồ sơ', toNext: true },
+      { no: 3, name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: 'Kết thúc', from: 'Từ bước 1, nếu Thiếu hồ sơ', toNext: false },
     ]);
+  });
+
+  // The chart is the flowchart's text alternative: an arrow only where the flow passes to the step below.
+  const branching = procedure({
+    steps: [
+      { id: 'a', name: 'Tiếp nhận', body: 'MC', duration: '2h' },
+      { id: 'b', name: 'Kiểm tra', body: 'TP', duration: '2h', next: { 'Đủ điều kiện': 'd', 'Cần xác minh': 'c' } },
+      { id: 'c', name: 'Xác minh', body: 'TP', duration: '1d', next: { 'Đạt': 'd', 'Không đạt': 'f' } },
+      { id: 'd', name: 'Ký', body: 'TP', duration: '2h', next: ['e1', 'e2'] },
+      { id: 'e1', name: 'Thường trú', body: 'TP', duration: '1d', next: ['g'] },
+      { id: 'e2', name: 'Bảo hiểm y tế', body: 'TP', duration: '1d' },
+      { id: 'g', name: 'Trả kết quả', body: 'MC', duration: '2h', next: [] },
+      { id: 'f', name: 'Từ chối', body: 'MC', duration: '2h', next: [] },
+    ],
+  });
+
+  it('draws no arrow out of a step that ends the flow, and says "Kết thúc" in words', () => {
+    const steps = view(branching).steps;
+    expect(steps.map((s) => [s.no, s.toNext, s.then, s.from])).toEqual([
+      [1, true, null, null],
+      [2, false, 'Nếu Đủ điều kiện: sang bước 4; Nếu Cần xác minh: sang bước 3', null],
+      [3, false, 'Nếu Đạt: sang bước 4; Nếu Không đạt: sang bước 8', 'Từ bước 2, nếu Cần xác minh'],
+      [4, false, 'Sau đó làm đồng thời các bước 5, 6', 'Từ bước 2, nếu Đủ điều kiện; Từ bước 3, nếu Đạt'],
+      [5, false, 'Sau đó: sang bước 7', 'Từ bước 4'],
+      [6, true, null, 'Từ bước 4'],
+      [7, false, 'Kết thúc', 'Từ bước 5'],
+      [8, false, 'Kết thúc', 'Từ bước 3, nếu Không đạt'],
+    ]);
+    const page = citizenPage(view(branching), { pdf: false });
+    // Only steps 1 and 6 hand over to the step below them; the arrow is drawn after those alone.
+    expect(page.match(/<li class="to-next">/g)).toHaveLength(2);
+    expect(page).toContain('ol.flow li.to-next + li::before');
+    expect(page).not.toMatch(/ol\.flow li \+ li::before/);
+    expect(page).toContain('<span class="then end">Kết thúc</span></li><li><span class="no">8.</span> Từ chối<span class="from">Từ bước 3, nếu Không đạt</span>');
+    // Not "in order" when the flow branches.
+    expect(page).toContain('bước nào không chuyển sang bước ngay dưới thì ghi rõ bước tiếp theo.');
+    expect(page).not.toContain('theo thứ tự');
+  });
+
+  it('says the steps go in order only when they do, in both languages', () => {
+    const linear = procedure({
+      steps: [
+        { id: 'a', name: 'Tiếp nhận', body: 'MC', duration: '2h' },
+        { id: 'b', name: 'Trả kết quả', body: 'MC', duration: '2h' },
+      ],
+    });
+    const vi = citizenPage(view(linear), { pdf: false });
+    expect(vi).toContain('Sơ đồ đơn giản: hồ sơ đi qua các bước sau, theo thứ tự.');
+    expect(vi).toContain('<span class="then end">Kết thúc</span>');
+    const en = (p: Procedure) =>
+      buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
+    expect(en(linear).steps.map((s) => s.then)).toEqual([null, 'End']);
+    expect(en(branching).steps.map((s) => [s.then, s.from])).toEqual([
+      [null, null],
+      ['If Đủ điều kiện: go to step 4; If Cần xác minh: go to step 3', null],
+      ['If Đạt: go to step 4; If Không đạt: go to step 8', 'From step 2, if Cần xác minh'],
+      ['Then, at the same time, steps 5, 6', 'From step 2, if Đủ điều kiện; From step 3, if Đạt'],
+      ['Then: go to step 7', 'From step 4'],
+      [null, 'From step 4'],
+      ['End', 'From step 5'],
+      ['End', 'From step 3, if Không đạt'],
+    ]);
+    expect(citizenPage(en(branching), { pdf: false })).toContain('a step not followed by the one below it says what comes next.');
   });
 });
 
