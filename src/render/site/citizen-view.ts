@@ -1,7 +1,7 @@
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import type { Flow } from '../../model/flow.js';
-import type { Duration, Procedure } from '../../model/types.js';
+import type { Duration, DurationUnit, Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { exampleAppointment, exampleFrom } from '../../time/example.js';
@@ -11,7 +11,7 @@ import { formatDate } from '../document/view.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
 import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
 import { citizenPath } from './index-page.js';
-import { limitHint } from './limit-hint.js';
+import { cutoffAppliesTo, cutoffSentence, limitHint } from './limit-hint.js';
 import { pageUrl, qrSvg } from './qr.js';
 
 /** One document to bring, in words. */
@@ -185,11 +185,29 @@ function exampleView(input: CitizenInput, t: CitizenLabels): CitizenView['exampl
   };
 }
 
-function channelView(channel: Channel, lang: Lang, t: CitizenLabels): CitizenView['channels'][number] {
+/** The unit of a channel's own limit, written or parsed; undefined when it cannot be read. */
+function limitUnit(limit: string | { value: number; unit: string }): string | undefined {
+  return typeof limit === 'string' ? parseDuration(limit)?.unit : limit.unit;
+}
+
+/**
+ * A channel in words. `cutoff`: the procedure's cutoff when its own limit did not say it (a limit in calendar days);
+ * a channel's own limit that it moves (a same-day limit for filing in person) then says it beside the limit.
+ */
+function channelView(channel: Channel, cutoff: string | undefined, lang: Lang, t: CitizenLabels): CitizenView['channels'][number] {
   const details: string[] = [];
-  if (channel.timeLimit !== undefined) details.push(fill(t.channelLimit, { limit: limitWords(channel.timeLimit, lang) }));
+  if (channel.timeLimit !== undefined) {
+    const limit = fill(t.channelLimit, { limit: limitWords(channel.timeLimit, lang) });
+    const unit = limitUnit(channel.timeLimit) as DurationUnit | undefined;
+    const moved = cutoff !== undefined && cutoffAppliesTo(unit);
+    details.push(moved ? `${limit} (${lowerFirst(cutoffSentence(cutoff, lang).replace(/\.$/, ''))})` : limit);
+  }
   if (channel.fee !== undefined) details.push(fill(t.channelFee, { fee: feeText(channel.fee, lang) }));
   return { kind: t.channels[channel.kind], details, note: channel.note ?? null };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**
@@ -242,6 +260,8 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   const limit = input.analysis.limitDuration as Duration & { note?: string };
   const parsed = parseDuration(p.time_limit) !== undefined;
   const limitText = parsed ? formatLimit(limit, lang) : p.time_limit;
+  // The cutoff is said once under the procedure's limit when it moves that limit, else at the channels it moves.
+  const cutoffSaid = parsed && cutoffAppliesTo(limit.unit);
   const revision = two(p.revision);
   return {
     lang,
@@ -265,7 +285,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
       asWritten: !parsed,
     },
     example: exampleView(input, t),
-    channels: channelsOf(p).map((channel) => channelView(channel, lang, t)),
+    channels: channelsOf(p).map((channel) => channelView(channel, cutoffSaid ? undefined : p.cutoff, lang, t)),
     place: p.place ?? null,
     fee: p.fee ?? null,
     result: p.result ?? null,

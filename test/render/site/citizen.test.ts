@@ -126,6 +126,37 @@ describe('the citizen view', () => {
     expect(page).toContain('Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo.');
   });
 
+  it("says the cutoff at a channel's own limit that it moves when the procedure's limit did not say it", () => {
+    const p = procedure({
+      time_limit: '10 ngày lịch',
+      cutoff: '15:00',
+      channels: [
+        { kind: 'in_person', time_limit: 'trong ngày', fee: 10000 },
+        { kind: 'online', time_limit: '2d' },
+        { kind: 'postal', time_limit: '15cd' },
+      ],
+    });
+    expect(view(p).limit.hint).not.toContain('15 giờ');
+    expect(view(p).channels.map((c) => c.details)).toEqual([
+      ['thời hạn trong ngày (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo)', 'lệ phí 10.000 đồng'],
+      ['thời hạn 2 ngày làm việc (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo)'],
+      ['thời hạn 15 ngày (lịch)'],
+    ]);
+    const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
+    expect(en.channels[0]!.details[0]).toBe('time limit same day (applications handed in after 15:00 count from the next working day)');
+    expect(citizenPage(view(p), { pdf: false })).toContain(
+      '<li><strong>Nộp trực tiếp</strong>: thời hạn trong ngày (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo), lệ phí 10.000 đồng</li>',
+    );
+    // Said once, under the procedure's limit, when that limit is one the cutoff moves.
+    const sameDay = view(procedure({ time_limit: 'trong ngày', cutoff: '15:00', channels: [{ kind: 'online', time_limit: '2d' }] }));
+    expect(sameDay.limit.hint).toContain('Hồ sơ nộp sau 15 giờ 00');
+    expect(sameDay.channels[0]!.details).toEqual(['thời hạn 2 ngày làm việc']);
+    // No cutoff, nothing to say.
+    expect(view(procedure({ time_limit: '10 ngày lịch', channels: [{ kind: 'in_person', time_limit: 'trong ngày' }] })).channels[0]!.details).toEqual([
+      'thời hạn trong ngày',
+    ]);
+  });
+
   it('explains how a limit in months counts, and leaves no space before the full stop', () => {
     const months = view(procedure({ time_limit: '3 tháng' }));
     expect(months.limit.hint).toContain('hết hạn vào ngày cùng số của tháng cuối');
