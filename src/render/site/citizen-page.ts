@@ -4,7 +4,7 @@ import { buildCitizenView, procedureQr, type CitizenInput, type CitizenView } fr
 import { html, raw, type SafeHtml } from './html.js';
 import { SITE_CSS } from './page.js';
 import { ownLang, ownText } from './own-text.js';
-import { withWebLinks } from './web-links.js';
+import { withFormLink, withWebLinks } from './web-links.js';
 
 // Screen: one readable column that reflows down to 320 px. Print: one A4 sheet for the counter's notice board,
 // with the QR code and the revision so a posted sheet can be checked against the current one.
@@ -93,7 +93,7 @@ function dossierSection(view: CitizenView): SafeHtml {
 <ol class="dossier">${group.items.map(
       (item) =>
         html`<li>${own(item.name)}${item.counts ? html` — <span class="counts">${item.counts}</span>` : ''}${
-          item.form ? html` <span class="note">(${own(withWebLinks(item.form.text))})</span>` : ''
+          item.form ? html` <span class="note">(${own(withFormLink(item.form.text))})</span>` : ''
         }</li>`,
     )}</ol>`,
   );

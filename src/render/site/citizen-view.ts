@@ -13,6 +13,7 @@ import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
 import { citizenPath } from './index-page.js';
 import { cutoffAppliesTo, cutoffSentence, limitHint } from './limit-hint.js';
 import { pageUrl, qrSvg } from './qr.js';
+import { formAddress } from './web-links.js';
 
 /** One document to bring, in words. */
 export interface DossierLine {
@@ -108,8 +109,6 @@ export function procedureQr(base: URL, procedure: Procedure, lang: Lang): Proced
   return { svg: qrSvg(url, t.qrLabel), url, caption: fill(t.qrCaption, { id: procedure.id, revision: two(procedure.revision) }) };
 }
 
-const WEB_ADDRESS = /^https?:\/\/\S+$/i;
-
 /** A fee as people read it: a bare number of đồng with thousands grouped, text as written. */
 export function feeText(fee: string | number, lang: Lang): string {
   if (typeof fee === 'string') return fee;
@@ -139,7 +138,8 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels): DossierGroup[] {
   for (const item of items) {
     const key = item.case ?? null;
     if (!groups.has(key)) groups.set(key, []);
-    const form = item.form === undefined ? null : WEB_ADDRESS.test(item.form) ? { text: item.form, href: item.form } : { text: fill(t.form, { form: item.form }), href: null };
+    const href = item.form === undefined ? undefined : formAddress(item.form);
+    const form = item.form === undefined ? null : href ? { text: item.form.trim(), href } : { text: fill(t.form, { form: item.form }), href: null };
     groups.get(key)!.push({ name: item.name, counts: countsText(item, split, t), form });
   }
   // Documents for everyone first, then each case in the order it first appears.

@@ -222,6 +222,18 @@ describe('the citizen view', () => {
     expect(page).not.toContain('.pdf"');
   });
 
+  it('links a form address with spaces in its file name whole, in both languages', () => {
+    const p = procedure({ dossier: [{ name: 'Tờ khai', originals: 1, form: 'https://example.gov.vn/mẫu tờ khai.docx' }] });
+    const link = '<a href="https://example.gov.vn/m%E1%BA%ABu%20t%E1%BB%9D%20khai.docx">https://example.gov.vn/mẫu tờ khai.docx</a>';
+    expect(view(p).dossier[0]!.items[0]!.form).toEqual({
+      text: 'https://example.gov.vn/mẫu tờ khai.docx',
+      href: 'https://example.gov.vn/m%E1%BA%ABu%20t%E1%BB%9D%20khai.docx',
+    });
+    expect(citizenPage(view(p), { pdf: false })).toContain(`<span class="note">(${link})</span>`);
+    const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
+    expect(citizenPage(en, { pdf: false })).toContain(`<span class="note">(<span lang="vi">${link}</span>)</span>`);
+  });
+
   it('reads a count of copies as plain papers in a catalog written before originals existed', () => {
     const v = view(procedure({ dossier: [{ name: 'Tờ khai', copies: 1, form: 'Mẫu 01' }] }));
     expect(v.dossier[0]!.items[0]).toEqual({ name: 'Tờ khai', counts: '01 bản', form: { text: 'Mẫu: Mẫu 01', href: null } });
