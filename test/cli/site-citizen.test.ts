@@ -176,6 +176,32 @@ describe('the citizen pages', () => {
     }
   });
 
+  it('print the index and the summary on A4 with their heading, the index as a table without its file links', async () => {
+    for (const [path, heading] of [
+      ['index.html', 'Danh mục quy trình giải quyết thủ tục hành chính'],
+      ['summary.html', 'Tổng hợp — Danh mục quy trình giải quyết thủ tục hành chính'],
+    ] as const) {
+      // Printed from a phone: the narrow window's cards must not reach the sheet.
+      const page = await open(path, 390);
+      // No format asked for: the browser's default (Letter) unless the page sets its own size.
+      const pdf = join(work, path.replace('.html', '.pdf'));
+      writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+      await page.emulateMediaType('print');
+      const row = await page.$eval('tbody tr', (tr) => getComputedStyle(tr).display);
+      await page.close();
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), path).toMatch(
+        /Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/,
+      );
+      const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
+      expect(text.trimStart().split('\n')[0], path).toBe(heading);
+      expect(row, path).toBe('table-row');
+    }
+    const text = execFileSync('pdftotext', ['-layout', join(work, 'index.pdf'), '-'], { encoding: 'utf8' });
+    // Cards would label each value ("Thời hạn giải quyết: 5 ngày làm việc"); links to files cannot be followed on paper.
+    expect(text).not.toContain('Thời hạn giải quyết:');
+    expect(text).not.toMatch(/ISO · PDF/);
+  });
+
   it('put the same QR code on the ISO document PDF, with the revision under it', () => {
     const pdf = join(site, 'p', 'QT-HT-02', 'QT-HT-02.pdf');
     expect(decodeQr(pdfPagePng(pdf))).toBe(`${BASE}p/QT-HT-02/citizen.html`);

@@ -4,7 +4,7 @@ import { buildCitizenView, procedureQr, type CitizenInput, type CitizenView } fr
 import { html, raw, type SafeHtml } from './html.js';
 import { SITE_CSS } from './page.js';
 import { ownLang, ownText } from './own-text.js';
-import { withWebLinks } from './web-links.js';
+import { withFormLink, withWebLinks } from './web-links.js';
 
 // Screen: one readable column that reflows down to 320 px. Print: one A4 sheet for the counter's notice board,
 // with the QR code and the revision so a posted sheet can be checked against the current one.
@@ -31,9 +31,11 @@ main.citizen h3 { font-size: 1rem; margin: 12px 0 4px; }
 ol.flow { list-style: none; padding: 0; margin: 8px 0; counter-reset: none; }
 ol.flow li { border: 1px solid var(--accent); border-radius: 6px; padding: 8px 12px; position: relative; background: #fff; }
 ol.flow li + li { margin-top: 22px; }
-ol.flow li + li::before { content: "↓"; position: absolute; top: -22px; left: 24px; color: var(--accent); font-weight: 700; line-height: 22px; }
+/* The arrow only where the flow passes to the step below; elsewhere the step says in words where it goes. */
+ol.flow li.to-next + li::before { content: "↓" / ""; position: absolute; top: -22px; left: 24px; color: var(--accent); font-weight: 700; line-height: 22px; }
 ol.flow .no { font-weight: 700; color: var(--accent); }
-ol.flow .who, ol.flow .then { display: block; color: var(--muted); font-size: 0.9rem; }
+ol.flow .end { font-weight: 600; }
+ol.flow .who, ol.flow .then, ol.flow .from { display: block; color: var(--muted); font-size: 0.9rem; }
 .qr-figure { margin: 0; text-align: center; display: none; }
 .qr-figure figcaption { font-size: 8pt; max-width: 30mm; color: #000; }
 footer.links { margin-top: 26px; border-top: 1px solid var(--line); padding-top: 10px; color: var(--muted); }
@@ -65,8 +67,8 @@ main.citizen :focus-visible, header.site :focus-visible { outline: 3px solid #f0
   li { margin: 0; }
   ol.flow li { padding: 2px 6px; break-inside: avoid; }
   ol.flow li + li { margin-top: 12px; }
-  ol.flow li + li::before { top: -13px; line-height: 13px; }
-  ol.flow .who, ol.flow .then { font-size: 8pt; }
+  ol.flow li.to-next + li::before { top: -13px; line-height: 13px; }
+  ol.flow .who, ol.flow .then, ol.flow .from { font-size: 8pt; }
   .example { padding: 2px 6px; margin: 3px 0; }
   footer.links { margin-top: 4px; padding-top: 3px; font-size: 7.5pt; }
   a { color: inherit; text-decoration: none; }
@@ -91,7 +93,7 @@ function dossierSection(view: CitizenView): SafeHtml {
 <ol class="dossier">${group.items.map(
       (item) =>
         html`<li>${own(item.name)}${item.counts ? html` — <span class="counts">${item.counts}</span>` : ''}${
-          item.form ? html` <span class="note">(${own(withWebLinks(item.form.text))})</span>` : ''
+          item.form ? html` <span class="note">(${own(withFormLink(item.form.text))})</span>` : ''
         }</li>`,
     )}</ol>`,
   );
@@ -120,9 +122,12 @@ function submitSection(view: CitizenView): SafeHtml {
 
 function stepsSection(view: CitizenView): SafeHtml {
   const t = view.labels;
-  return html`<p class="hint">${t.stepsIntro}</p>
+  // "In order" only when it is true: every step hands over to the one below, and the last ends the flow.
+  const linear = view.steps.every((s, i) => (i === view.steps.length - 1 ? s.then === t.end : s.toNext));
+  return html`<p class="hint">${linear ? t.stepsIntro : t.stepsIntroBranches}</p>
 <ol class="flow">${view.steps.map(
-    (s) => html`<li><span class="no">${s.no}.</span> ${ownText(s.name, view.lang)}<span class="who">${ownText(s.who, view.lang)}${s.time ? ` · ${s.time}` : ''}</span>${s.then ? html`<span class="then">${s.then}</span>` : ''}</li>`,
+    (s) =>
+      html`<li${s.toNext ? html` class="to-next"` : ''}><span class="no">${s.no}.</span> ${ownText(s.name, view.lang)}${s.from ? html`<span class="from">${s.from}</span>` : ''}<span class="who">${ownText(s.who, view.lang)}${s.time ? ` · ${s.time}` : ''}</span>${s.then ? html`<span class="then${s.then === t.end ? ' end' : ''}">${s.then}</span>` : ''}</li>`,
   )}</ol>
 <p class="screen-only"><a href="flowchart.svg">${t.stepsFull}</a></p>`;
 }

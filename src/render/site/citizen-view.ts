@@ -1,6 +1,7 @@
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
-import type { Duration, Procedure } from '../../model/types.js';
+import type { Flow } from '../../model/flow.js';
+import type { Duration, DurationUnit, Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { exampleAppointment, exampleFrom } from '../../time/example.js';
@@ -11,8 +12,9 @@ import { formatDate } from '../document/view.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
 import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
 import { citizenPath } from './index-page.js';
-import { limitHint } from './limit-hint.js';
+import { cutoffAppliesTo, cutoffSentence, limitHint } from './limit-hint.js';
 import { pageUrl, qrSvg } from './qr.js';
+import { formAddress } from './web-links.js';
 
 /** One document to bring, in words. */
 export interface DossierLine {
@@ -34,8 +36,12 @@ export interface CitizenStep {
   name: string;
   who: string;
   time: string | null;
-  /** Where the flow goes when it is not simply the next step. */
+  /** Where the flow goes when it is not simply the step listed below: a decision, parallel steps, a jump, the end. */
   then: string | null;
+  /** Where the flow comes from when it is not simply the step listed above (a branch, a jump, a join). */
+  from: string | null;
+  /** The step hands over to the step listed below it, and to nothing else: the chart draws an arrow between them. */
+  toNext: boolean;
 }
 
 /** Everything the citizen page prints, already in words. */
@@ -112,8 +118,6 @@ export function procedureQr(base: URL, procedure: Procedure, lang: Lang): Proced
   return { svg: qrSvg(url, t.qrLabel), url, caption: fill(t.qrCaption, { id: procedure.id, revision: two(procedure.revision) }) };
 }
 
-const WEB_ADDRESS = /^https?:\/\/\S+$/i;
-
 /** A fee as people read it: a bare number of đồng with thousands grouped, text as written. */
 export function feeText(fee: string | number, lang: Lang): string {
   if (typeof fee === 'string') return fee;
@@ -143,7 +147,8 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels): DossierGroup[] {
   for (const item of items) {
     const key = item.case ?? null;
     if (!groups.has(key)) groups.set(key, []);
-    const form = item.form === undefined ? null : WEB_ADDRESS.test(item.form) ? { text: item.form, href: item.form } : { text: fill(t.form, { form: item.form }), href: null };
+    const href = item.form === undefined ? undefined : formAddress(item.form);
+    const form = item.form === undefined ? null : href ? { text: item.form.trim(), href } : { text: fill(t.form, { form: item.form }), href: null };
     groups.get(key)!.push({ name: item.name, counts: countsText(item, split, t), form });
   }
   // Documents for everyone first, then each case in the order it first appears.
@@ -193,23 +198,62 @@ function exampleView(input: CitizenInput, t: CitizenLabels): CitizenView['exampl
   };
 }
 
-function channelView(channel: Channel, lang: Lang, t: CitizenLabels): CitizenView['channels'][number] {
+/** The unit of a channel's own limit, written or parsed; undefined when it cannot be read. */
+function limitUnit(limit: string | { value: number; unit: string }): string | undefined {
+  return typeof limit === 'string' ? parseDuration(limit)?.unit : limit.unit;
+}
+
+/**
+ * A channel in words. `cutoff`: the procedure's cutoff when its own limit did not say it (a limit in calendar days);
+ * a channel's own limit that it moves (a same-day limit for filing in person) then says it beside the limit.
+ */
+function channelView(channel: Channel, cutoff: string | undefined, lang: Lang, t: CitizenLabels): CitizenView['channels'][number] {
   const details: string[] = [];
-  if (channel.timeLimit !== undefined) details.push(fill(t.channelLimit, { limit: limitWords(channel.timeLimit, lang) }));
+  if (channel.timeLimit !== undefined) {
+    const limit = fill(t.channelLimit, { limit: limitWords(channel.timeLimit, lang) });
+    const unit = limitUnit(channel.timeLimit) as DurationUnit | undefined;
+    const moved = cutoff !== undefined && cutoffAppliesTo(unit);
+    details.push(moved ? `${limit} (${lowerFirst(cutoffSentence(cutoff, lang).replace(/\.$/, ''))})` : limit);
+  }
   if (channel.fee !== undefined) details.push(fill(t.channelFee, { fee: feeText(channel.fee, lang) }));
   return { kind: t.channels[channel.kind], details, note: channel.note ?? null };
 }
 
-function stepsView(procedure: Procedure, lang: Lang, t: CitizenLabels): CitizenStep[] {
-  const numberOf = (id: string) => procedure.steps.findIndex((s) => s.id === id) + 1;
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * The steps in list order, each saying in words where the flow goes and comes from wherever that is not the step
+ * beside it in the list: the chart is the flowchart's text alternative, so an arrow is drawn only where the flow
+ * really passes from one listed step to the next, and a step that ends the flow says so.
+ */
+function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabels): CitizenStep[] {
+  const toNext = procedure.steps.map((_, i) => {
+    const out = flow.outgoing[i] ?? [];
+    return out.length === 1 && out[0]!.kind === 'sequence' && out[0]!.to === i + 1;
+  });
   return procedure.steps.map((step, i) => {
     const duration = parseDuration(step.duration);
+    const out = flow.outgoing[i] ?? [];
     let then: string | null = null;
-    if (step.next !== undefined && !Array.isArray(step.next)) {
-      then = Object.entries(step.next).map(([label, id]) => fill(t.branches, { label, to: numberOf(id) })).join('; ');
-    } else if (Array.isArray(step.next) && step.next.length > 1) {
-      then = fill(t.parallel, { to: step.next.map(numberOf).join(', ') });
-    }
+    if (out.length === 0) then = t.end;
+    else if (out.some((edge) => edge.kind === 'decision')) {
+      then = out.map((edge) => fill(t.branches, { label: edge.label ?? '', to: edge.to + 1 })).join('; ');
+    } else if (out.length > 1) then = fill(t.parallel, { to: out.map((edge) => edge.to + 1).join(', ') });
+    else if (!toNext[i]) then = fill(t.goTo, { to: out[0]!.to + 1 });
+    // Entered other than by the arrow from the step above: say from where, with the branch's answer.
+    const entries = (flow.incoming[i] ?? []).filter((edge) => !(edge.from === i - 1 && toNext[i - 1]));
+    const from =
+      entries.length === 0
+        ? null
+        : entries
+            .map((edge) =>
+              edge.kind === 'decision'
+                ? fill(t.fromBranch, { from: edge.from + 1, label: edge.label ?? '' })
+                : fill(t.fromStep, { from: edge.from + 1 }),
+            )
+            .join('; ');
     return {
       no: i + 1,
       name: step.name,
@@ -222,6 +266,8 @@ function stepsView(procedure: Procedure, lang: Lang, t: CitizenLabels): CitizenS
             ? fill(t.stepTime, { time: formatDuration(duration, lang) })
             : null,
       then,
+      from,
+      toNext: toNext[i]!,
     };
   });
 }
@@ -233,6 +279,8 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   const limit = input.analysis.limitDuration as Duration & { note?: string };
   const parsed = parseDuration(p.time_limit) !== undefined;
   const limitText = parsed ? formatLimit(limit, lang) : p.time_limit;
+  // The cutoff is said once under the procedure's limit when it moves that limit, else at the channels it moves.
+  const cutoffSaid = parsed && cutoffAppliesTo(limit.unit);
   const revision = two(p.revision);
   return {
     lang,
@@ -256,11 +304,11 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
       asWritten: !parsed,
     },
     example: exampleView(input, t),
-    channels: channelsOf(p).map((channel) => channelView(channel, lang, t)),
+    channels: channelsOf(p).map((channel) => channelView(channel, cutoffSaid ? undefined : p.cutoff, lang, t)),
     place: p.place ?? null,
     fee: p.fee ?? null,
     result: p.result ?? null,
-    steps: stepsView(p, lang, t),
+    steps: stepsView(p, input.analysis.flow, lang, t),
     legalBasis: p.legal_basis ?? [],
     fourOnTheSpot: p.four_on_the_spot === true,
     exampleFrom: formatDay(exampleFrom(input.today)),

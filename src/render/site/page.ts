@@ -39,8 +39,8 @@ ul.bars li { display: grid; grid-template-columns: 8em 1fr 2.5em; gap: 8px; alig
 a { color: var(--accent); }
 header.site a, nav.site-nav a { color: #fff; }
 /* Phones and narrow windows (a laptop at 200% zoom is 640 px wide): the listing's rows become cards, each cell
-   labelled by its column. */
-@media (max-width: 760px) {
+   labelled by its column. On screen only: an A4 sheet is narrower than 760 px, and prints the table. */
+@media screen and (max-width: 760px) {
   header.site { padding: 10px 14px; }
   main { padding: 12px 12px 32px; }
   .filters select, .filters input[type=search] { flex: 1 1 100%; min-width: 0; width: 100%; max-width: none; }
@@ -53,7 +53,27 @@ header.site a, nav.site-nav a { color: #fff; }
   table.listing td:empty { display: none; }
   table.listing td.name { order: -1; font-size: 1.05em; font-weight: 600; }
 }
-@media print { header.site, .filters, nav.site-nav { display: none; } }
+/* Printed: A4 as in the offices, the heading kept (it holds the page's title), the navigation, search and links to
+   other files left out (a sheet cannot follow them), and the listing a plain table that wraps to the sheet's width. */
+@media print {
+  @page { size: A4; margin: 12mm 10mm; }
+  body { background: #fff; font-size: 9pt; line-height: 1.3; }
+  header.site { background: none; color: #000; padding: 0 0 6px; }
+  header.site h1 { font-size: 15pt; }
+  header.site a, .filters, nav.site-nav, .files { display: none; }
+  /* A table's collapsed right border lies half outside it: 1 px keeps it on the sheet. */
+  main { padding: 0 1px; }
+  a { color: inherit; text-decoration: none; }
+  th { position: static; }
+  th, td { padding: 3px 4px; }
+  tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  h2 { break-after: avoid; }
+  .cards { gap: 6px; margin: 6px 0 12px; }
+  .card { padding: 6px 10px; min-width: 0; }
+  .card .value { font-size: 16pt; }
+  section { margin-bottom: 14px; }
+}
 `;
 
 /** The start of every site page up to its <main>: head with the inline style sheet, and the header bar with one link. */

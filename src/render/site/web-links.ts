@@ -37,3 +37,32 @@ export function withWebLinks(text: string): SafeHtml {
   }
   return html`${parts}${text.slice(at)}`;
 }
+
+// The ending of a file a form is published as: what makes "mẫu tờ khai.docx" plainly the end of one address.
+const DOCUMENT_FILE = /\.(?:docx?|xlsx?|pdf|odt|ods|rtf|zip|rar)$/i;
+
+/**
+ * An address with spaces that is one address all the same: officers copy a file's name as it is shown
+ * ("https://a.vn/mẫu tờ khai.docx"), so an address whose words run to the end of the value and to a file ending is
+ * linked whole, its spaces and letters percent-encoded as a browser does. Words after an address that already ends
+ * in a file name, or that name another address, are not part of it. Undefined for anything else.
+ */
+function spacedAddress(value: string): string | undefined {
+  if (!/^https?:\/\/\S+\s/i.test(value) || !DOCUMENT_FILE.test(value) || /\shttps?:\/\//i.test(value)) return undefined;
+  if (DOCUMENT_FILE.test(value.split(/\s/, 1)[0]!) || !isWebAddress(value)) return undefined;
+  return new URL(value).href;
+}
+
+/** Where a dossier form given as a web address links to (spaces in its file name too); undefined when it is not one. */
+export function formAddress(form: string): string | undefined {
+  const value = form.trim();
+  if (/^https?:\/\/\S+$/i.test(value)) return isWebAddress(value) ? value : undefined;
+  return spacedAddress(value);
+}
+
+/** A dossier form with its link: one address with spaces in its file name linked whole, else as `withWebLinks`. */
+export function withFormLink(form: string): SafeHtml {
+  const value = form.trim();
+  const href = spacedAddress(value);
+  return href === undefined ? withWebLinks(form) : html`<a href="${href}">${value}</a>`;
+}

@@ -127,6 +127,37 @@ describe('the citizen view', () => {
     expect(page).toContain('Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo.');
   });
 
+  it("says the cutoff at a channel's own limit that it moves when the procedure's limit did not say it", () => {
+    const p = procedure({
+      time_limit: '10 ngày lịch',
+      cutoff: '15:00',
+      channels: [
+        { kind: 'in_person', time_limit: 'trong ngày', fee: 10000 },
+        { kind: 'online', time_limit: '2d' },
+        { kind: 'postal', time_limit: '15cd' },
+      ],
+    });
+    expect(view(p).limit.hint).not.toContain('15 giờ');
+    expect(view(p).channels.map((c) => c.details)).toEqual([
+      ['thời hạn trong ngày (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo)', 'lệ phí 10.000 đồng'],
+      ['thời hạn 2 ngày làm việc (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo)'],
+      ['thời hạn 15 ngày (lịch)'],
+    ]);
+    const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
+    expect(en.channels[0]!.details[0]).toBe('time limit same day (applications handed in after 15:00 count from the next working day)');
+    expect(citizenPage(view(p), { pdf: false })).toContain(
+      '<li><strong>Nộp trực tiếp</strong>: thời hạn trong ngày (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo), lệ phí 10.000 đồng</li>',
+    );
+    // Said once, under the procedure's limit, when that limit is one the cutoff moves.
+    const sameDay = view(procedure({ time_limit: 'trong ngày', cutoff: '15:00', channels: [{ kind: 'online', time_limit: '2d' }] }));
+    expect(sameDay.limit.hint).toContain('Hồ sơ nộp sau 15 giờ 00');
+    expect(sameDay.channels[0]!.details).toEqual(['thời hạn 2 ngày làm việc']);
+    // No cutoff, nothing to say.
+    expect(view(procedure({ time_limit: '10 ngày lịch', channels: [{ kind: 'in_person', time_limit: 'trong ngày' }] })).channels[0]!.details).toEqual([
+      'thời hạn trong ngày',
+    ]);
+  });
+
   it('explains how a limit in months counts, and leaves no space before the full stop', () => {
     const months = view(procedure({ time_limit: '3 tháng' }));
     expect(months.limit.hint).toContain('hết hạn vào ngày cùng số của tháng cuối');
@@ -192,6 +223,18 @@ describe('the citizen view', () => {
     expect(page).not.toContain('.pdf"');
   });
 
+  it('links a form address with spaces in its file name whole, in both languages', () => {
+    const p = procedure({ dossier: [{ name: 'Tờ khai', originals: 1, form: 'https://example.gov.vn/mẫu tờ khai.docx' }] });
+    const link = '<a href="https://example.gov.vn/m%E1%BA%ABu%20t%E1%BB%9D%20khai.docx">https://example.gov.vn/mẫu tờ khai.docx</a>';
+    expect(view(p).dossier[0]!.items[0]!.form).toEqual({
+      text: 'https://example.gov.vn/mẫu tờ khai.docx',
+      href: 'https://example.gov.vn/m%E1%BA%ABu%20t%E1%BB%9D%20khai.docx',
+    });
+    expect(citizenPage(view(p), { pdf: false })).toContain(`<span class="note">(${link})</span>`);
+    const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
+    expect(citizenPage(en, { pdf: false })).toContain(`<span class="note">(<span lang="vi">${link}</span>)</span>`);
+  });
+
   it('reads a count of copies as plain papers in a catalog written before originals existed', () => {
     const v = view(procedure({ dossier: [{ name: 'Tờ khai', copies: 1, form: 'Mẫu 01' }] }));
     expect(v.dossier[0]!.items[0]).toEqual({ name: 'Tờ khai', counts: '01 bản', form: { text: 'Mẫu: Mẫu 01', href: null } });
@@ -236,10 +279,81 @@ describe('the citizen view', () => {
 
   it('lists the steps as a simplified chart with who does them, how long, and where decisions lead', () => {
     expect(view(procedure()).steps).toEqual([
-      { no: 1, name: 'Tiếp nhận', who: 'Bộ phận Một cửa', time: 'tối đa 0,5 ngày làm việc', then: 'Nếu Đủ hồ sơ: sang bước 2; Nếu Thiếu hồ sơ: sang bước 3' },
-      { no: 2, name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null },
-      { no: 3, name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: null },
+      {
+        no: 1,
+        name: 'Tiếp nhận',
+        who: 'Bộ phận Một cửa',
+        time: 'tối đa 0,5 ngày làm việc',
+        then: 'Nếu Đủ hồ sơ: sang bước 2; Nếu Thiếu hồ sơ: sang bước 3',
+        from: null,
+        toNext: false,
+      },
+      { no: 2, name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null, from: 'Từ bước 1, nếu Đủ hồ sơ', toNext: true },
+      { no: 3, name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: 'Kết thúc', from: 'Từ bước 1, nếu Thiếu hồ sơ', toNext: false },
     ]);
+  });
+
+  // The chart is the flowchart's text alternative: an arrow only where the flow passes to the step below.
+  const branching = procedure({
+    steps: [
+      { id: 'a', name: 'Tiếp nhận', body: 'MC', duration: '2h' },
+      { id: 'b', name: 'Kiểm tra', body: 'TP', duration: '2h', next: { 'Đủ điều kiện': 'd', 'Cần xác minh': 'c' } },
+      { id: 'c', name: 'Xác minh', body: 'TP', duration: '1d', next: { 'Đạt': 'd', 'Không đạt': 'f' } },
+      { id: 'd', name: 'Ký', body: 'TP', duration: '2h', next: ['e1', 'e2'] },
+      { id: 'e1', name: 'Thường trú', body: 'TP', duration: '1d', next: ['g'] },
+      { id: 'e2', name: 'Bảo hiểm y tế', body: 'TP', duration: '1d' },
+      { id: 'g', name: 'Trả kết quả', body: 'MC', duration: '2h', next: [] },
+      { id: 'f', name: 'Từ chối', body: 'MC', duration: '2h', next: [] },
+    ],
+  });
+
+  it('draws no arrow out of a step that ends the flow, and says "Kết thúc" in words', () => {
+    const steps = view(branching).steps;
+    expect(steps.map((s) => [s.no, s.toNext, s.then, s.from])).toEqual([
+      [1, true, null, null],
+      [2, false, 'Nếu Đủ điều kiện: sang bước 4; Nếu Cần xác minh: sang bước 3', null],
+      [3, false, 'Nếu Đạt: sang bước 4; Nếu Không đạt: sang bước 8', 'Từ bước 2, nếu Cần xác minh'],
+      [4, false, 'Sau đó làm đồng thời các bước 5, 6', 'Từ bước 2, nếu Đủ điều kiện; Từ bước 3, nếu Đạt'],
+      [5, false, 'Sau đó: sang bước 7', 'Từ bước 4'],
+      [6, true, null, 'Từ bước 4'],
+      [7, false, 'Kết thúc', 'Từ bước 5'],
+      [8, false, 'Kết thúc', 'Từ bước 3, nếu Không đạt'],
+    ]);
+    const page = citizenPage(view(branching), { pdf: false });
+    // Only steps 1 and 6 hand over to the step below them; the arrow is drawn after those alone.
+    expect(page.match(/<li class="to-next">/g)).toHaveLength(2);
+    expect(page).toContain('ol.flow li.to-next + li::before');
+    expect(page).not.toMatch(/ol\.flow li \+ li::before/);
+    expect(page).toContain('<span class="then end">Kết thúc</span></li><li><span class="no">8.</span> Từ chối<span class="from">Từ bước 3, nếu Không đạt</span>');
+    // Not "in order" when the flow branches.
+    expect(page).toContain('bước nào không chuyển sang bước ngay dưới thì ghi rõ bước tiếp theo.');
+    expect(page).not.toContain('theo thứ tự');
+  });
+
+  it('says the steps go in order only when they do, in both languages', () => {
+    const linear = procedure({
+      steps: [
+        { id: 'a', name: 'Tiếp nhận', body: 'MC', duration: '2h' },
+        { id: 'b', name: 'Trả kết quả', body: 'MC', duration: '2h' },
+      ],
+    });
+    const vi = citizenPage(view(linear), { pdf: false });
+    expect(vi).toContain('Sơ đồ đơn giản: hồ sơ đi qua các bước sau, theo thứ tự.');
+    expect(vi).toContain('<span class="then end">Kết thúc</span>');
+    const en = (p: Procedure) =>
+      buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
+    expect(en(linear).steps.map((s) => s.then)).toEqual([null, 'End']);
+    expect(en(branching).steps.map((s) => [s.then, s.from])).toEqual([
+      [null, null],
+      ['If Đủ điều kiện: go to step 4; If Cần xác minh: go to step 3', null],
+      ['If Đạt: go to step 4; If Không đạt: go to step 8', 'From step 2, if Cần xác minh'],
+      ['Then, at the same time, steps 5, 6', 'From step 2, if Đủ điều kiện; From step 3, if Đạt'],
+      ['Then: go to step 7', 'From step 4'],
+      [null, 'From step 4'],
+      ['End', 'From step 5'],
+      ['End', 'From step 3, if Không đạt'],
+    ]);
+    expect(citizenPage(en(branching), { pdf: false })).toContain('a step not followed by the one below it says what comes next.');
   });
 });
 
