@@ -8,6 +8,7 @@ import { unsureYears } from '../../time/window.js';
 import { dayOf, formatClock, formatDay, minuteOf, weekday, type Day, type Moment } from '../../time/moment.js';
 import { formatDateTime, formatDuration, formatLimit, weekdayName } from '../../time/units.js';
 import { formatDate } from '../document/view.js';
+import { countText, kindWord } from '../../model/dossier-quantity.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
 import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
 import { citizenPath } from './index-page.js';
@@ -125,18 +126,21 @@ function two(n: number): string {
 }
 
 /**
- * `01 bản chính, 02 bản sao`. A catalog written before `originals` existed used `copies` for the number of papers
- * whatever their kind: while no item of the procedure gives `originals`, a number of copies reads as "01 bản".
+ * `01 bản chính, 02 bản sao` / `1 original, 2 copies`, in the document's words (countText). A catalog written before
+ * `originals` existed used `copies` for the number of papers whatever their kind: while no item of the procedure gives
+ * `originals`, a number of copies reads as "01 bản" / "2".
  */
-function countsText(item: DossierItem, split: boolean, t: CitizenLabels): string | null {
+function countsText(item: DossierItem, split: boolean, lang: Lang): string | null {
   const parts: string[] = [];
-  if (item.originals !== undefined && item.originals > 0) parts.push(fill(t.original, { n: two(item.originals) }));
-  if (typeof item.copies === 'number' && item.copies > 0) parts.push(fill(split ? t.copy : t.papers, { n: two(item.copies) }));
+  if (item.originals !== undefined && item.originals > 0)
+    parts.push(countText(item.originals, lang, kindWord(item.originals, lang, 'originals'))!);
+  if (typeof item.copies === 'number' && item.copies > 0)
+    parts.push(countText(item.copies, lang, split ? kindWord(item.copies, lang, 'copies') : '')!);
   if (typeof item.copies === 'string') parts.push(item.copies);
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
-function dossierGroups(procedure: Procedure, t: CitizenLabels): DossierGroup[] {
+function dossierGroups(procedure: Procedure, t: CitizenLabels, lang: Lang): DossierGroup[] {
   const groups = new Map<string | null, DossierLine[]>();
   const items = dossierOf(procedure);
   const split = items.some((item) => item.originals !== undefined);
@@ -144,7 +148,7 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels): DossierGroup[] {
     const key = item.case ?? null;
     if (!groups.has(key)) groups.set(key, []);
     const form = item.form === undefined ? null : WEB_ADDRESS.test(item.form) ? { text: item.form, href: item.form } : { text: fill(t.form, { form: item.form }), href: null };
-    groups.get(key)!.push({ name: item.name, counts: countsText(item, split, t), form });
+    groups.get(key)!.push({ name: item.name, counts: countsText(item, split, lang), form });
   }
   // Documents for everyone first, then each case in the order it first appears.
   return [...groups].sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : 0)).map(([key, items]) => ({ case: key, items }));
@@ -250,7 +254,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     applicants: applicantsOf(p),
     conditions: p.conditions ?? [],
     noConditions: p.conditions?.length === 0,
-    dossier: dossierGroups(p, t),
+    dossier: dossierGroups(p, t, lang),
     dossierCount: p.dossier_count ?? null,
     limit: { text: limitText, note: typeof limit.note === 'string' ? limit.note : null, hint: parsed ? limitHint(limit.unit, p.cutoff, input.calendar, lang) : null,
       asWritten: !parsed,
