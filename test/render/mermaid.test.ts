@@ -144,7 +144,18 @@ describe('flowchartSummary', () => {
   });
 });
 
-describe('the times in English', () => {
+describe('the limit in the summary', () => {
+  it("prints hours the law leaves open as written, procmap's reading marked, not as working hours", () => {
+    const { procedure } = loadFlowchartFixture('parallel-join');
+    const open = { ...procedure, time_limit: 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ' };
+    const analysis = analyseTime(open);
+    const vi = flowchartMermaid(open, analysis, { lang: 'vi', dialect: 'swimlane', title: false });
+    expect(vi).toContain('Thời hạn: 24 giờ (procmap tính là 24 giờ làm việc)');
+    expect(vi).not.toContain('Thời hạn: 24 giờ làm việc');
+    const en = flowchartMermaid(open, analysis, { lang: 'en', dialect: 'swimlane', title: false });
+    expect(en).toContain('Time limit: 24 hours (counted by procmap as working hours)');
+  });
+
   it('writes working days and hours in full in English, never "2 d" beside calendar days', () => {
     const { procedure, analysis } = loadFlowchartFixture('parallel-join');
     const en = flowchartMermaid(procedure, analysis, { lang: 'en', dialect: 'swimlane', title: false });

@@ -7,6 +7,7 @@ import { exampleAppointment, exampleFrom } from '../../time/example.js';
 import { unsureYears } from '../../time/window.js';
 import { dayOf, formatClock, formatDay, minuteOf, weekday, type Day, type Moment } from '../../time/moment.js';
 import { formatDateTime, formatDuration, formatLimit, weekdayName } from '../../time/units.js';
+import { limitParts, limitWords as statutoryLimit } from '../../time/limit-words.js';
 import { formatDate } from '../document/view.js';
 import { countText, kindWord } from '../../model/dossier-quantity.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
@@ -157,7 +158,8 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels, lang: Lang): Doss
 /** A limit as written or parsed, in the published words; the text as written when it cannot be read. */
 function limitWords(limit: string | { value: number; unit: string }, lang: Lang): string {
   const duration = typeof limit === 'string' ? parseDuration(limit) : (limit as Duration);
-  return duration ? formatLimit(duration, lang) : String(limit);
+  if (!duration) return String(limit);
+  return typeof limit === 'string' ? statutoryLimit(duration, limit, lang, { note: false }) : formatLimit(duration, lang);
 }
 
 /** When the result is due, relative to the day the dossier was handed in: "thứ Sáu tuần sau, 09:00". */
@@ -236,7 +238,10 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   const t = CITIZEN_LABELS[lang];
   const limit = input.analysis.limitDuration as Duration & { note?: string };
   const parsed = parseDuration(p.time_limit) !== undefined;
-  const limitText = parsed ? formatLimit(limit, lang) : p.time_limit;
+  // Hours the law leaves open ("24 giờ") as written with procmap's reading; in English the law's tail is its whole
+  // Vietnamese phrase, which the page quotes.
+  const words = parsed ? limitParts(limit, p.time_limit, lang) : null;
+  const limitText = words ? [words.head, words.reading && `(${words.reading})`].filter(Boolean).join(' ') : p.time_limit;
   const revision = two(p.revision);
   return {
     lang,
@@ -256,7 +261,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     noConditions: p.conditions?.length === 0,
     dossier: dossierGroups(p, t, lang),
     dossierCount: p.dossier_count ?? null,
-    limit: { text: limitText, note: typeof limit.note === 'string' ? limit.note : null, hint: parsed ? limitHint(limit.unit, p.cutoff, input.calendar, lang) : null,
+    limit: { text: limitText, note: words?.law ?? null, hint: parsed ? limitHint(limit.unit, p.cutoff, input.calendar, lang) : null,
       asWritten: !parsed,
     },
     example: exampleView(input, t),

@@ -217,6 +217,15 @@ describe('the citizen view', () => {
     expect(en.steps.map((step) => step.time)).toEqual(['at most 0.5 working days', 'at most 3 working days', 'at most 4 working hours']);
   });
 
+  it("prints hours the law leaves open as written with procmap's reading, and quotes the law's words on an English page", () => {
+    const p = procedure({ time_limit: 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ' });
+    expect(view(p).limit).toMatchObject({ text: '24 giờ (procmap tính là 24 giờ làm việc)', note: 'kể từ khi nhận đủ hồ sơ' });
+    const en = citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday }), { pdf: false });
+    expect(en).toContain(
+      '<p><strong>24 hours (counted by procmap as working hours)</strong> (as the law says: &quot;<span lang="vi">24 giờ kể từ khi nhận đủ hồ sơ</span>&quot;).',
+    );
+  });
+
   it("marks the procedure's own words Vietnamese on a page in another language (WCAG 3.1.2)", () => {
     const p = procedure({
       legal_basis: ['Luật Hộ tịch 2014'],
