@@ -5,6 +5,7 @@ import { quantityText } from '../model/dossier-quantity.js';
 import { parseDuration } from '../model/duration.js';
 import type { ChannelKind } from '../model/types.js';
 import { formatDuration, formatWorkingTime } from '../time/units.js';
+import { limitWords } from '../time/limit-words.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 
 /** What a diff formatter turns into text. */
@@ -186,17 +187,19 @@ export function changeTitle(change: Change, lang: Lang): string {
   return `${kind} (${step})${field}`;
 }
 
+/** A limit in words, its hours marked with procmap's reading where the law leaves them open ("24 giờ"). */
 function durationWords(value: string, lang: Lang): string {
   const duration = parseDuration(value);
-  return duration ? formatDuration(duration, lang) : value;
+  return duration ? limitWords(duration, value, lang, { note: false }) : value;
 }
 
-/** A duration in words with the words written with it: "5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ". */
-function durationWithNote(value: string, lang: Lang): string {
+/**
+ * A duration in words with the words written with it: "5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"; in English the
+ * law's phrase quoted whole. A limit's hours the law leaves open ("24 giờ") are marked with procmap's reading.
+ */
+function durationWithNote(value: string, lang: Lang, step: boolean): string {
   const duration = parseDuration(value);
-  if (!duration) return value;
-  const words = formatDuration(duration, lang);
-  return duration.note ? `${words} ${duration.note}` : words;
+  return duration ? limitWords(duration, value, lang, { step }) : value;
 }
 
 /** Why the change has its level, in words; '' when the kind says it all. */
@@ -240,11 +243,12 @@ export function valueText(change: Change, side: 'before' | 'after', lang: Lang, 
   if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed') {
     // Two ways of writing one time ("5d", "5 ngày làm việc") read the same in words: show each as written instead.
     // The words written with the time count: "5d" and "5d kể từ …" differ by them, and each reads in words.
+    const step = change.kind === 'step-duration-changed';
     const same =
       change.before !== null &&
       change.after !== null &&
-      durationWithNote(change.before, lang) === durationWithNote(change.after, lang);
-    return same ? value : durationWithNote(value, lang);
+      durationWithNote(change.before, lang, step) === durationWithNote(change.after, lang, step);
+    return same ? value : durationWithNote(value, lang, step);
   }
   if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;
   // A dossier item or a whole way of filing: its counts, limit and fee in words.

@@ -25,8 +25,6 @@ const WORDS = {
     overBy: 'over by',
     total: 'total',
     limit: 'limit',
-    days: 'd',
-    hours: 'h',
     levels: { central: 'central', province: 'province', district: 'district', commune: 'commune' } as Record<
       string,
       string
@@ -52,8 +50,6 @@ const WORDS = {
     overBy: 'vượt',
     total: 'tổng',
     limit: 'thời hạn',
-    days: 'ngày làm việc',
-    hours: 'giờ làm việc',
     levels: { central: 'trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' } as Record<string, string>,
     notApplicable: 'không áp dụng',
     none: 'không có',
@@ -66,14 +62,15 @@ const WORDS = {
  * or the limit is in hours.
  */
 function slackText(slack: WorkingTime, hoursPerDay: number, limitUnit: Duration['unit'], lang: Lang): string {
-  const { value, unit } = daysOrHours(slack.hours, hoursPerDay, limitUnit);
-  return `${formatNumber(value, lang)} ${unit === 'h' ? WORDS[lang].hours : WORDS[lang].days}`;
+  return amountText(slack.hours, hoursPerDay, limitUnit, lang);
 }
 
-/** Working time in days, or in hours and minutes as lint says them ("15 phút", "3 giờ 59 phút") when under a day. */
+/**
+ * Working time in days, or in hours and minutes as lint says them ("15 phút", "3 giờ 59 phút") when under a day; in
+ * English "working" in full ("2 working days"), as beside "30 calendar days" a bare "2 d" reads as calendar days.
+ */
 function amountText(hours: number, hoursPerDay: number, limitUnit: Duration['unit'], lang: Lang): string {
-  const { value, unit } = daysOrHours(hours, hoursPerDay, limitUnit);
-  return unit === 'h' ? formatDuration({ value, unit }, lang) : `${formatNumber(value, lang)} ${WORDS[lang].days}`;
+  return formatDuration(daysOrHours(hours, hoursPerDay, limitUnit), lang);
 }
 
 /**
@@ -83,10 +80,10 @@ function amountText(hours: number, hoursPerDay: number, limitUnit: Duration['uni
 function figuresText(p: ListedProcedure, hoursPerDay: number, lang: Lang): string {
   const w = WORDS[lang];
   const channel = p.limitChannel ? ` (${CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()})` : '';
-  const inHours = p.limitUnit === 'h';
-  const unit = inHours ? w.hours : w.days;
-  const figure = (time: WorkingTime) => formatNumber(inHours ? time.hours : time.days, lang);
-  if (p.total && p.limit) return `${w.total} ${figure(p.total)} / ${w.limit} ${figure(p.limit)} ${unit}${channel}`;
+  const unit = p.limitUnit === 'h' ? 'h' : 'd';
+  const figure = (time: WorkingTime) => (unit === 'h' ? time.hours : time.days);
+  if (p.total && p.limit)
+    return `${w.total} ${formatNumber(figure(p.total), lang)} / ${w.limit} ${formatDuration({ value: figure(p.limit), unit }, lang)}${channel}`;
   const written = p.channelLimit ?? p.timeLimit;
   const duration = parseDuration(written);
   const total = p.total ? `${w.total} ${amountText(p.total.hours, hoursPerDay, p.limitUnit, lang)} / ` : '';

@@ -16,9 +16,10 @@ import {
   weekdayName,
 } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
+import { limitParts, limitWords } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
-import type { Duration } from '../model/types.js';
+import type { ChannelKind, Duration } from '../model/types.js';
 import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
@@ -33,7 +34,7 @@ const WORDS = {
       'Time limit: {limit}, ending on the corresponding day of the last month (its last day when there is none); a last day on a weekend or holiday moves to the next working day (Civil Code 2015, Art. 147–148)',
     limitSameDay: 'Time limit: same day, by the close of the working day of receipt',
     cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
-    limitNote: 'As the law states it: {note}',
+    limitNote: 'As the law states it: "{note}"',
     bareHours:
       'Counted in working hours; if the law means {value} hours on the clock from receipt, the result is due sooner (rule ambiguous-hours)',
     within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
@@ -182,9 +183,16 @@ function unbracketed(note: string): string {
  * The time limit line: working days with their hours, hours as published ("4 giờ làm việc", as the document prints
  * it, not "0,5 ngày làm việc (4 giờ)"), or the rule that ends a calendar, month or same-day limit.
  */
-function limitLine(limit: Duration, hours: number | undefined, lang: Lang, work: (hours: number) => string): string {
+function limitLine(
+  limit: Duration,
+  written: string,
+  hours: number | undefined,
+  lang: Lang,
+  work: (hours: number) => string,
+): string {
   const w = WORDS[lang];
-  if (limit.unit === 'h') return fill(w.limit, { limit: formatLimit(limit, lang) });
+  // Hours the law leaves open ("24 giờ") as written, procmap's reading beside them.
+  if (limit.unit === 'h') return fill(w.limit, { limit: limitWords(limit, written, lang, { note: false }) });
   if (limit.unit === 'cd') return fill(w.limitCalendar, { limit: formatDuration(limit, lang) });
   if (limit.unit === 'month') return fill(w.limitMonth, { limit: formatLimit(limit, lang) });
   if (limit.unit === 'sameday') return w.limitSameDay;
@@ -198,13 +206,20 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const { procedure, analysis, schedule, sweep } = report;
   const hpd = analysis.hoursPerDay;
   const work = (hours: number) => formatWorkingTime(hours, hpd, lang);
+  // A channel's own limit in the words its channel writes it, open hours marked as the procedure's are.
+  const channelLimit = (kind: ChannelKind, duration: Duration) => {
+    const written = procedure.channels?.find((channel) => channel.kind === kind)?.time_limit ?? procedure.time_limit;
+    return limitWords(duration, written, lang, { note: false });
+  };
   const out: string[] = [c.bold(`${procedure.id}  ${procedure.title}`), c.dim(report.file)];
   const limit = parseDuration(procedure.time_limit)!;
-  out.push(limitLine(limit, analysis.limit?.hours, lang, work));
+  out.push(limitLine(limit, procedure.time_limit, analysis.limit?.hours, lang, work));
   // "24 giờ" may be hours on the clock, which procmap cannot count: the appointment below is the later reading.
   if (saysBareHours(procedure.time_limit)) out.push(fill(w.bareHours, { value: formatNumber(limit.value, lang) }));
   // What the law says with the limit ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit): counted no further.
-  if (limit.note !== undefined) out.push(fill(w.limitNote, { note: unbracketed(limit.note) }));
+  // In English, the law's whole phrase quoted: its Vietnamese tail glued to an English line would read as neither.
+  const law = limitParts(limit, procedure.time_limit, lang).law;
+  if (law !== null) out.push(fill(w.limitNote, { note: lang === 'vi' ? unbracketed(law) : law }));
   if (procedure.cutoff) out.push(fill(w.cutoff, { cutoff: procedure.cutoff }));
   out.push('');
 
@@ -247,7 +262,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     out.push(verdict(analysis.slack.hours, analysis.withinLimit, [w.atLimit, w.within, w.over], total));
     // A channel with a limit of its own (online, often shorter) is judged against it too, as lint judges it.
     for (const { kind, limitDuration, slack, withinLimit } of ownChannelLimits(report)) {
-      const data = { channel: CHANNEL_NAMES[lang][kind].toLowerCase(), limit: formatLimit(limitDuration, lang) };
+      const data = { channel: CHANNEL_NAMES[lang][kind].toLowerCase(), limit: channelLimit(kind, limitDuration) };
       out.push(verdict(slack.hours, withinLimit, [w.channelAtLimit, w.channelWithin, w.channelOver], data));
     }
   } else if (analysis.total) {
@@ -285,7 +300,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   for (const { kind, limit, sweep: swept } of report.channelSweeps ?? []) {
     const data = {
       channel: CHANNEL_NAMES[lang][kind].toLowerCase(),
-      limit: formatLimit(limit, lang),
+      limit: channelLimit(kind, limit),
       window: windowText(swept, lang),
       tried: swept.tried,
       count: swept.over,
@@ -343,7 +358,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     for (const { kind, limit, appointment } of report.channelAppointments ?? []) {
       const text = fill(w.channelAppointment, {
         channel: CHANNEL_NAMES[lang][kind].toLowerCase(),
-        limit: formatLimit(limit, lang),
+        limit: channelLimit(kind, limit),
         ...when(appointment),
       });
       out.push(schedule.finish > appointment ? c.red.bold(`${text}${w.channelLate}`) : c.bold(text));

@@ -8,7 +8,11 @@ const KIND_WORDS = {
 } as const;
 
 /** The word for `count` things of `kind`: "original"/"originals" in English, "chính" in Vietnamese. */
-function kindWord(count: number | string | undefined, lang: Lang, kind: 'originals' | 'copies' | 'plain'): string {
+export function kindWord(
+  count: number | string | undefined,
+  lang: Lang,
+  kind: 'originals' | 'copies' | 'plain',
+): string {
   return KIND_WORDS[lang][kind][count === 1 ? 0 : 1];
 }
 

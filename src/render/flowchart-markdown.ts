@@ -24,6 +24,8 @@ export function flowchartMarkdown(
     channelSweeps,
   });
   const verdict = timeVerdict(procedure, analysis, sweeps);
-  const summary = flowchartSummary(analysis, lang, sweep, verdict).map(escapeMarkdown).join(' · ');
+  const summary = flowchartSummary(analysis, lang, sweep, verdict, procedure.time_limit)
+    .map(escapeMarkdown)
+    .join(' · ');
   return `# ${escapeMarkdown(`${procedure.id} · ${procedure.title}`)}\n\n${summary}\n\n\`\`\`mermaid\n${source}\`\`\`\n`;
 }

@@ -4,6 +4,7 @@ import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
 import { formatDuration } from '../time/units.js';
+import { limitWords } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
 import { timeVerdict, type TimeVerdict } from '../time/verdict.js';
@@ -99,13 +100,15 @@ const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
  * The time summary shown beside a flowchart: the critical path's total, the limit as published, and the slack or the
  * overrun, in the limit's unit (hours for a limit in hours, else working days) so the three lines compare at a glance.
  * A limit that dates decide gets the verdict of its sweep when one is given, as the document's section 5.4 does; a
- * channel's own limit, when the verdict finds it the tightest, is named with its slack or overrun.
+ * channel's own limit, when the verdict finds it the tightest, is named with its slack or overrun. `limitText`: the
+ * procedure's limit as written, whose words say whether its hours are working hours.
  */
 export function flowchartSummary(
   analysis: TimeAnalysis,
   lang: Lang,
   sweep?: Pick<Sweep, 'tried' | 'over'>,
   verdict?: TimeVerdict,
+  limitText?: string,
 ): string[] {
   const words = WORDS[lang];
   const unitOf = (limit: TimeAnalysis['limitDuration']) => (limit.unit === 'h' || limit.unit === 'sameday' ? 'h' : 'd');
@@ -117,7 +120,11 @@ export function flowchartSummary(
   const lines = [
     `${words.critical}: ${analysis.total ? inUnit(analysis.total) : fill(noTotal, { why: whyNoTotal(analysis, lang, true) ?? '' })}`,
   ];
-  const limit = formatDuration(analysis.limitDuration, lang);
+  // Hours the law leaves open ("24 giờ") as written, procmap's reading beside them; the law's tail is the document's.
+  const limit =
+    limitText === undefined
+      ? formatDuration(analysis.limitDuration, lang)
+      : limitWords(analysis.limitDuration, limitText, lang, { note: false });
   const judged = analysis.total && !analysis.limit && sweep !== undefined;
   const comparable = !analysis.total || analysis.limit || judged;
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
@@ -125,7 +132,7 @@ export function flowchartSummary(
     // A channel's own limit is the tightest (online is often shorter): the one the steps are measured against.
     const data = {
       channel: CHANNEL_NAMES[lang][verdict.channel].toLowerCase(),
-      limit: formatDuration(verdict.limitDuration, lang),
+      limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false }),
     };
     const amount = inUnitOf(verdict.slack, unitOf(verdict.limitDuration));
     if (verdict.slack.hours === 0) lines.push(fill(words.channelExactly, data));
@@ -193,7 +200,7 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
     for (const node of graph.nodes) if (node.lane === lane) out.push(`    ${nodeLine(node, procedure, options)}`);
     if (summaryLane === lane) {
       const verdict = timeVerdict(procedure, analysis, options);
-      const summary = flowchartSummary(analysis, options.lang, options.sweep, verdict);
+      const summary = flowchartSummary(analysis, options.lang, options.sweep, verdict, procedure.time_limit);
       out.push(`    summary["${escapeMermaidLabel(summary.join('\n'))}"]:::note`);
     }
     out.push('  end');

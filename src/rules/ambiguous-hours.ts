@@ -1,20 +1,7 @@
-import type { Lang } from '../i18n.js';
 import { readDuration, saysBareHours } from '../model/duration.js';
+import { lawHours } from '../time/limit-words.js';
 import { formatNumber } from '../time/units.js';
 import { defineRule } from './define-rule.js';
-
-// Minutes written with the hours ("1 giờ 30 phút", "1g30", "1 giờ 30'"): the law's words are quoted the same way.
-const MINUTES = /\d\s*(?:giờ|gio|g|tiếng|tieng|hours?|hrs?|h)\s*\d|phút|phut|minutes?|mins?\b|['’′]/iu;
-
-/**
- * The hours as a law writes them, in the form the limit was written: "1 giờ 30 phút", or "24 giờ", "1,5 giờ" (a
- * number in the message's language: the decimal comma in Vietnamese).
- */
-function lawHours(text: string, hours: number, lang: Lang): string {
-  const [whole, minutes] = [Math.floor(hours), Math.round(hours * 60) % 60];
-  const inMinutes = minutes !== 0 && Math.abs(hours * 60 - Math.round(hours * 60)) < 1e-6 && MINUTES.test(text);
-  return inMinutes ? `${whole} giờ ${minutes} phút` : `${formatNumber(hours, lang)} giờ`;
-}
 
 /**
  * A statutory "N giờ" may mean hours on the clock from receipt (the text's plain sense) or working hours (how one-stop

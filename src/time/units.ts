@@ -16,10 +16,10 @@ export function formatNumber(value: number, lang: Lang): string {
 /** Working time for people: `5,5 ngày làm việc (44 giờ)` / `5.5 working days (44 h)`; under a day, `1 giờ làm việc` when days would round. */
 export function formatWorkingTime(hours: number, hoursPerDay: number, lang: Lang): string {
   const days = round2(hours / hoursPerDay);
-  if (hours > 0 && inHoursAlone(hours, hoursPerDay)) return hoursText(hours, lang, true);
-  const h = Math.abs(round2(hours) - hours) > 1e-9 ? hoursText(hours, lang, false) : clockHours(hours, lang);
+  if (hours > 0 && inHoursAlone(hours, hoursPerDay)) return hoursText(hours, lang);
+  const h = Math.abs(round2(hours) - hours) > 1e-9 ? hoursText(hours, lang) : clockHours(hours, lang);
   if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${h})`;
-  return `${formatNumber(days, lang)} working ${days === 1 ? 'day' : 'days'} (${h})`;
+  return `${formatNumber(days, lang)} working ${plural(days, 'day')} (${h})`;
 }
 
 /** Whether a time reads in hours alone: less than a day that two-decimal days cannot hold (1 hour is not "0,13 ngày"). */
@@ -41,16 +41,21 @@ export function daysOrHours(
     : { value: hours / hoursPerDay, unit: 'd' };
 }
 
+/** An English noun for a count: one (or minus one) `day`, any other count `days`. */
+export function plural(count: number, noun: string): string {
+  return Math.abs(count) === 1 ? noun : `${noun}s`;
+}
+
 /** Whole or two-decimal hours in brackets: `1,5 giờ` / `1.5 h`. */
 function clockHours(hours: number, lang: Lang): string {
   return `${formatNumber(hours, lang)} ${lang === 'vi' ? 'giờ' : 'h'}`;
 }
 
 /**
- * Hours as people read them: `1,5 giờ làm việc` / `1.5 h`; in minutes under an hour (`30 phút`, not `0,5 giờ`), and
- * in hours and minutes when two decimals cannot hold them (`1 giờ 20 phút`).
+ * Hours as people read them: `1,5 giờ làm việc` / `1.5 working hours`; in minutes under an hour (`30 phút`, not
+ * `0,5 giờ`), and in hours and minutes when two decimals cannot hold them (`1 giờ 20 phút` / `1 h 20 min`).
  */
-function hoursText(hours: number, lang: Lang, long: boolean): string {
+function hoursText(hours: number, lang: Lang): string {
   const minutes = Math.round(hours * 60);
   const underAnHour = hours > 0 && hours < 1 && Math.abs(minutes - hours * 60) < 1e-9;
   if (underAnHour || Math.abs(round2(hours) - hours) > 1e-9) {
@@ -60,27 +65,19 @@ function hoursText(hours: number, lang: Lang, long: boolean): string {
   }
   const value = formatNumber(hours, lang);
   if (lang === 'vi') return `${value} giờ làm việc`;
-  return long ? `${value} working hour${hours === 1 ? '' : 's'}` : `${value} h`;
+  return `${value} working ${plural(hours, 'hour')}`;
 }
 
 /**
- * A step duration or limit as printed in flowcharts, tables and documents; it reads back to the same value:
- * `0,5 ngày làm việc`, `4 giờ làm việc`, `30 ngày (lịch)`, `3 tháng`, `trong ngày` / `0.5 d`, `4 h`, `30 calendar days`.
+ * A step duration or limit as printed in flowcharts, tables, documents and pages; it reads back to the same value:
+ * `0,5 ngày làm việc`, `4 giờ làm việc`, `30 ngày (lịch)`, `3 tháng`, `trong ngày` / `0.5 working days`, `1 working
+ * hour`, `30 calendar days`. English says "working" in full as Vietnamese does: a bare "2 d" beside "45 calendar
+ * days" reads as calendar days.
  */
 export function formatDuration(duration: Duration, lang: Lang): string {
-  return durationText(duration, lang, false);
-}
-
-/** A statutory limit as the law publishes it: `5 ngày làm việc`, `30 ngày (lịch)` / `5 working days`, `30 calendar days`. */
-export function formatLimit(duration: Duration, lang: Lang): string {
-  return durationText(duration, lang, true);
-}
-
-function durationText(duration: Duration, lang: Lang, long: boolean): string {
   const { unit } = duration;
   const value = formatNumber(duration.value, lang);
-  const plural = duration.value === 1 ? '' : 's';
-  if (unit === 'h') return hoursText(duration.value, lang, long);
+  if (unit === 'h') return hoursText(duration.value, lang);
   if (lang === 'vi')
     return unit === 'd'
       ? `${value} ngày làm việc`
@@ -89,8 +86,17 @@ function durationText(duration: Duration, lang: Lang, long: boolean): string {
         : unit === 'month'
           ? `${value} tháng`
           : 'trong ngày';
-  if (unit === 'd') return long ? `${value} working day${plural}` : `${value} d`;
-  return unit === 'cd' ? `${value} calendar day${plural}` : unit === 'month' ? `${value} month${plural}` : 'same day';
+  if (unit === 'd') return `${value} working ${plural(duration.value, 'day')}`;
+  if (unit === 'cd') return `${value} calendar ${plural(duration.value, 'day')}`;
+  return unit === 'month' ? `${value} ${plural(duration.value, 'month')}` : 'same day';
+}
+
+/**
+ * A statutory limit's number and unit: `5 ngày làm việc`, `30 ngày (lịch)` / `5 working days`, `30 calendar days`;
+ * the same words as formatDuration. With the law's own words where they leave the reading open: limitWords.
+ */
+export function formatLimit(duration: Duration, lang: Lang): string {
+  return formatDuration(duration, lang);
 }
 
 const WEEKDAY_NAMES = {

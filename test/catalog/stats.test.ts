@@ -97,10 +97,10 @@ describe('catalogStats', () => {
               'LINT vượt thời hạn tổng 5 / thời hạn 5 ngày làm việc LINT',
             ]
           : [
-              'BIG over by 2 d total 7 / limit 5 d BIG',
-              'SMALL over by 3 h total 5.38 / limit 5 d SMALL',
+              'BIG over by 2 working days total 7 / limit 5 working days BIG',
+              'SMALL over by 3 working hours total 5.38 / limit 5 working days SMALL',
               'DATED over the limit limit 20 calendar days DATED',
-              'LINT over the limit total 5 / limit 5 d LINT',
+              'LINT over the limit total 5 / limit 5 working days LINT',
             ],
       );
     }

@@ -102,7 +102,7 @@ describe('procmap diff (CLI, real git)', () => {
     );
     expect(failing.code).toBe(1);
     expect(failing.stdout).toContain(
-      'breaking  Total time (critical path): 2.5 working days (20 h) → 3.5 working days (28 h)  +1 working day (+8 h)  now over the time limit of 3 d',
+      'breaking  Total time (critical path): 2.5 working days (20 h) → 3.5 working days (28 h)  +1 working day (+8 h)  now over the time limit of 3 working days',
     );
     const passing = await runCli(
       ['diff', '--lang', 'en', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', 'breaking'],
@@ -198,7 +198,9 @@ describe('procmap diff (CLI, real git)', () => {
       join(CATALOG, 'revision/tinh/ly-lich-tu-phap.yaml'),
     ]);
     expect(files.code).toBe(0);
-    expect(files.stdout).toContain('info      Time limit: 10 d → 8 d  -2 working days (-16 h)  shorter');
+    expect(files.stdout).toContain(
+      'info      Time limit: 10 working days → 8 working days  -2 working days (-16 h)  shorter',
+    );
     const same = await runCli([
       'diff',
       '--lang',

@@ -39,8 +39,10 @@ describe('procmap flowchart (CLI)', () => {
     const out = outDir();
     expect((await runCli(['flowchart', DECISION, '--format', 'mmd', '--lang', 'en', '-o', out])).code).toBe(0);
     const source = readFileSync(join(out, 'FX-DECISION.flowchart.mmd'), 'utf8');
-    expect(source).toContain('n1["2. Xác minh tình trạng hôn nhân<br/>1.5 d"]');
-    expect(source).toContain('summary["Critical path (red): 2.75 d<br/>Time limit: 3 d<br/>Slack: 0.25 d"]');
+    expect(source).toContain('n1["2. Xác minh tình trạng hôn nhân<br/>1.5 working days"]');
+    expect(source).toContain(
+      'summary["Critical path (red): 2.75 working days<br/>Time limit: 3 working days<br/>Slack: 0.25 working days"]',
+    );
     expect(source).toContain('s0(["Start"])');
   });
 

@@ -58,7 +58,8 @@ describe('procmap time (CLI)', () => {
     expect(vi.stdout).toContain('Theo văn bản: kể từ ngày nhận đủ hồ sơ hợp lệ\n');
     expect(vi.stdout).not.toContain('\\n');
     const en = await runCli(['time', file, '--lang', 'en']);
-    expect(en.stdout).toContain('As the law states it: kể từ ngày nhận đủ hồ sơ hợp lệ\n');
+    // In English the law's phrase is quoted whole, never its Vietnamese tail glued to an English line.
+    expect(en.stdout).toContain('As the law states it: "5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"\n');
   });
 
   it('says the same under a limit in officers\' short "24 g", which is giờ too', async () => {
@@ -68,9 +69,13 @@ describe('procmap time (CLI)', () => {
     const vi = await runCli(['time', join(dir, 'g.yaml'), '--lang', 'vi']);
     expect(vi.code).toBe(0);
     expect(vi.stderr).toBe('');
+    // The law's words as written, procmap's reading marked beside them: "24 giờ làm việc" would answer for the law.
     expect(vi.stdout).toContain(
-      'Thời hạn giải quyết: 24 giờ làm việc\nĐang tính theo giờ làm việc; nếu văn bản có nghĩa là 24 giờ tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)\n',
+      'Thời hạn giải quyết: 24 giờ (procmap tính là 24 giờ làm việc)\nĐang tính theo giờ làm việc; nếu văn bản có nghĩa là 24 giờ tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)\n',
     );
+    const en = await runCli(['time', join(dir, 'g.yaml'), '--lang', 'en']);
+    expect(en.stdout).toContain('\nTime limit: 24 hours (counted by procmap as working hours)\n');
+    expect(en.stdout).toContain('\nAs the law states it: "24 giờ kể từ khi nhận đủ hồ sơ"\n');
   });
 
   it('states a limit in hours as published, as the document does, not restated in days', async () => {

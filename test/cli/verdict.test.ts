@@ -84,7 +84,7 @@ describe('one verdict, whatever the severity of within-time-limit', () => {
 
   it.each([
     ['vi', 'Vượt thời hạn trực tuyến (5 ngày làm việc): 2 ngày làm việc'],
-    ['en', 'Over the online limit (5 d): 2 d'],
+    ['en', 'Over the online limit (5 working days): 2 working days'],
   ] as const)("says in the flowchart's summary which channel limit is overrun (%s)", async (lang, line) => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-chart-'));
     const result = await runCli(['flowchart', ONLINE, '-o', out, '--format', 'mmd', '--lang', lang]);

@@ -514,7 +514,7 @@ describe('diff formatters', () => {
       '  thông tin     Thay đổi: Cách thực hiện (Trực tuyến): 3 ngày làm việc; lệ phí 50.000 đồng  thêm',
     );
     expect(editedLines('fee-changed', online, 'en')).toContain(
-      '  info      Changed: Way of filing (Online): 3 d; fee 50.000 đồng  added',
+      '  info      Changed: Way of filing (Online): 3 working days; fee 50.000 đồng  added',
     );
     const postal = withChannels('  - postal\n');
     expect(editedLines('fee-changed', postal, 'vi')).toContain(
@@ -535,7 +535,8 @@ describe('diff formatters', () => {
       '  cảnh báo      Thời hạn giải quyết (Trực tiếp): 3 ngày làm việc → 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ  ±0 ngày làm việc (±0 giờ)  cùng thời gian; nội dung ghi kèm thời gian thay đổi',
     );
     expect(editedLines('time-limit-changed-channel', noted, 'en')).toContain(
-      '  warning   Time limit (In person): 3 d → 3 d kể từ ngày nhận đủ hồ sơ hợp lệ  ±0 working days (±0 h)  same time; the words that go with it changed',
+      // The law's words quoted whole, in Vietnamese, never glued onto the English.
+      '  warning   Time limit (In person): 3 working days → 3 working days (as the law says: "3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ")  ±0 working days (±0 h)  same time; the words that go with it changed',
     );
     // Markdown reads the same; JSON keeps the short form a program compares.
     const text = readFileSync(join(FIXTURES, 'time-limit-changed-channel', 'base.yaml'), 'utf8');

@@ -80,9 +80,9 @@ describe('flowchartSummary', () => {
       'Còn dư: 1,25 ngày làm việc',
     ]);
     expect(flowchartSummary(analysis, 'en')).toEqual([
-      'Critical path (red): 3.75 d',
-      'Time limit: 5 d',
-      'Slack: 1.25 d',
+      'Critical path (red): 3.75 working days',
+      'Time limit: 5 working days',
+      'Slack: 1.25 working days',
     ]);
   });
 
@@ -134,13 +134,34 @@ describe('flowchartSummary', () => {
       'Đạt với cả 1224 thời điểm tiếp nhận đã thử',
     ]);
     expect(flowchartSummary(calendarLimit, 'en', { tried: 1224, over: 12 })).toEqual([
-      'Critical path (red): 2.75 d',
+      'Critical path (red): 2.75 working days',
       'Time limit: 30 calendar days',
       'Over the limit for 12 of the 1224 receipt times tried',
     ]);
     // A limit in working days is compared directly: a sweep given beside it changes nothing.
     const { analysis: compared } = loadFlowchartFixture('multi-body');
     expect(flowchartSummary(compared, 'vi', { tried: 10, over: 10 })).toEqual(flowchartSummary(compared, 'vi'));
+  });
+});
+
+describe('the limit in the summary', () => {
+  it("prints hours the law leaves open as written, procmap's reading marked, not as working hours", () => {
+    const { procedure } = loadFlowchartFixture('parallel-join');
+    const open = { ...procedure, time_limit: 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ' };
+    const analysis = analyseTime(open);
+    const vi = flowchartMermaid(open, analysis, { lang: 'vi', dialect: 'swimlane', title: false });
+    expect(vi).toContain('Thời hạn: 24 giờ (procmap tính là 24 giờ làm việc)');
+    expect(vi).not.toContain('Thời hạn: 24 giờ làm việc');
+    const en = flowchartMermaid(open, analysis, { lang: 'en', dialect: 'swimlane', title: false });
+    expect(en).toContain('Time limit: 24 hours (counted by procmap as working hours)');
+  });
+
+  it('writes working days and hours in full in English, never "2 d" beside calendar days', () => {
+    const { procedure, analysis } = loadFlowchartFixture('parallel-join');
+    const en = flowchartMermaid(procedure, analysis, { lang: 'en', dialect: 'swimlane', title: false });
+    expect(en).toContain('<br/>3 working days"]');
+    expect(en).toContain('<br/>2 working hours"]');
+    expect(en).not.toMatch(/\d (?:d|h)(?:"|<br)/);
   });
 });
 

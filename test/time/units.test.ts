@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWorkingTime } from '../../src/time/units.js';
+import { formatDuration, formatLimit, formatWorkingTime } from '../../src/time/units.js';
 
 describe('formatWorkingTime', () => {
   it('prints days with their hours when two-decimal days hold the time', () => {
@@ -25,5 +25,27 @@ describe('formatWorkingTime', () => {
     expect(formatWorkingTime(9, 8, 'vi')).toBe('1,13 ngày làm việc (9 giờ)');
     expect(formatWorkingTime(1, 7, 'vi')).toBe('1 giờ làm việc');
     expect(formatWorkingTime(3.5, 7, 'vi')).toBe('0,5 ngày làm việc (3,5 giờ)');
+  });
+});
+
+describe('formatDuration', () => {
+  it('says "working" in full in English, as Vietnamese does: "2 d" beside "45 calendar days" reads as calendar days', () => {
+    expect(formatDuration({ value: 2, unit: 'd' }, 'en')).toBe('2 working days');
+    expect(formatDuration({ value: 4, unit: 'h' }, 'en')).toBe('4 working hours');
+    expect(formatDuration({ value: 2, unit: 'd' }, 'vi')).toBe('2 ngày làm việc');
+    // Minutes stay minutes: no one reads "20 min" as anything else.
+    expect(formatDuration({ value: 1 / 3, unit: 'h' }, 'en')).toBe('20 min');
+    // A limit's words are the same words.
+    expect(formatLimit({ value: 10, unit: 'd' }, 'en')).toBe(formatDuration({ value: 10, unit: 'd' }, 'en'));
+  });
+
+  it('puts one of anything, or minus one, in the singular', () => {
+    expect(formatDuration({ value: 1, unit: 'd' }, 'en')).toBe('1 working day');
+    expect(formatDuration({ value: 1, unit: 'h' }, 'en')).toBe('1 working hour');
+    expect(formatDuration({ value: -1, unit: 'd' }, 'en')).toBe('-1 working day');
+    expect(formatDuration({ value: 1, unit: 'cd' }, 'en')).toBe('1 calendar day');
+    expect(formatDuration({ value: 1, unit: 'month' }, 'en')).toBe('1 month');
+    expect(formatDuration({ value: 0.5, unit: 'd' }, 'en')).toBe('0.5 working days');
+    expect(formatWorkingTime(-8, 8, 'en')).toBe('-1 working day (-8 h)');
   });
 });

@@ -12,6 +12,7 @@ import { whyNoTotal } from '../../time/no-total.js';
 import { stepTimeOrUnknown } from '../../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit, formatWorkingTime } from '../../time/units.js';
+import { limitWords } from '../../time/limit-words.js';
 import { caseHeading } from '../case-heading.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
@@ -297,7 +298,7 @@ function slackVerdict(limit: Duration, slack: number, within: boolean, hoursPerD
 function channelVerdict(verdict: TimeVerdict, slack: number, hoursPerDay: number, lang: Lang): string {
   const words = FLOW_WORDS[lang];
   const data = {
-    limit: formatLimit(verdict.limitDuration, lang),
+    limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false }),
     channel: CHANNEL_NAMES[lang][verdict.channel!].toLowerCase(),
     margin: timeAgainst(verdict.limitDuration, Math.abs(slack), hoursPerDay, lang),
   };
@@ -310,12 +311,12 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   const words = FLOW_WORDS[lang];
   // The limit as published: working days also in hours; hours and calendar days exactly as written; then what the
   // law says with it ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit), as the file keeps it.
-  const time =
+  // Hours the law leaves open ("24 giờ") are printed as written, procmap's reading marked beside them.
+  const head =
     analysis.limit && analysis.limitDuration.unit === 'd'
       ? formatWorkingTime(analysis.limit.hours, hoursPerDay, lang)
-      : formatLimit(analysis.limitDuration, lang);
-  const { note } = analysis.limitDuration;
-  const limit = note === undefined ? time : `${time} ${note}`;
+      : undefined;
+  const limit = limitWords(analysis.limitDuration, procedure.time_limit, lang, { head });
   // Why the steps have no working-time total (a draft step, a step by dates, a loop), or none when they have one.
   const noTotal = whyNoTotal(analysis, lang);
   const judged = timeVerdict(procedure, analysis, sweeps);
@@ -418,7 +419,9 @@ function channelViews(
     else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
     return {
       name: CHANNEL_NAMES[lang][channel.kind],
-      limit: formatLimit(time?.limitDuration ?? analysis.limitDuration, lang),
+      limit: limitWords(time?.limitDuration ?? analysis.limitDuration, channel.time_limit ?? p.time_limit, lang, {
+        note: false,
+      }),
       fee: feeText(channel.fee, lang) ?? p.fee ?? null,
       note: channel.note ?? null,
       verdict,

@@ -5,6 +5,7 @@ import { html, raw, type SafeHtml } from './html.js';
 import { SITE_CSS } from './page.js';
 import { ownLang, ownText } from './own-text.js';
 import { withFormLink, withWebLinks } from './web-links.js';
+import { LAW_SAYS } from '../../time/limit-words.js';
 
 // Screen: one readable column that reflows down to 320 px. Print: one A4 sheet for the counter's notice board,
 // with the QR code and the revision so a posted sheet can be checked against the current one.
@@ -108,7 +109,10 @@ function timeSection(view: CitizenView): SafeHtml {
   // The limit and its legal tail make one sentence; the hint follows it after one space, and nothing trails.
   const stop = /[.!?…]$/.test((note ?? text).trim()) ? '' : '.';
   const own = (words: string) => ownText(words, view.lang);
-  return html`<p><strong>${view.limit.asWritten ? own(text) : text}</strong>${note ? html` ${own(note)}` : ''}${stop}${hint ? html` <span class="hint">${hint}</span>` : ''}</p>
+  const [lawSaysBefore, lawSaysAfter] = LAW_SAYS.split('{phrase}');
+  // In English the law's Vietnamese is quoted whole after the translated limit, never glued onto it.
+  const law = note === null ? '' : view.lang === 'vi' ? html` ${own(note)}` : html` (${lawSaysBefore}${own(note)}${lawSaysAfter})`;
+  return html`<p><strong>${view.limit.asWritten ? own(text) : text}</strong>${law}${stop}${hint ? html` <span class="hint">${hint}</span>` : ''}</p>
 ${example ? html`<p class="example"><strong>${example.text}</strong> <span class="hint">${example.dates}${example.ordinary ? (example.laterDay && example.workingTime ? ` ${t.exampleHolidays}` : '') : ` ${t.exampleNotOrdinary}`}${example.unannounced ? ` ${example.unannounced}` : ''}</span></p>` : ''}`;
 }
 

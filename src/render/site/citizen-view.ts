@@ -8,7 +8,9 @@ import { exampleAppointment, exampleFrom } from '../../time/example.js';
 import { unsureYears } from '../../time/window.js';
 import { dayOf, formatClock, formatDay, minuteOf, weekday, type Day, type Moment } from '../../time/moment.js';
 import { formatDateTime, formatDuration, formatLimit, weekdayName } from '../../time/units.js';
+import { limitParts, limitWords as statutoryLimit } from '../../time/limit-words.js';
 import { formatDate } from '../document/view.js';
+import { countText, kindWord } from '../../model/dossier-quantity.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
 import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
 import { citizenPath } from './index-page.js';
@@ -129,18 +131,21 @@ function two(n: number): string {
 }
 
 /**
- * `01 bản chính, 02 bản sao`. A catalog written before `originals` existed used `copies` for the number of papers
- * whatever their kind: while no item of the procedure gives `originals`, a number of copies reads as "01 bản".
+ * `01 bản chính, 02 bản sao` / `1 original, 2 copies`, in the document's words (countText). A catalog written before
+ * `originals` existed used `copies` for the number of papers whatever their kind: while no item of the procedure gives
+ * `originals`, a number of copies reads as "01 bản" / "2".
  */
-function countsText(item: DossierItem, split: boolean, t: CitizenLabels): string | null {
+function countsText(item: DossierItem, split: boolean, lang: Lang): string | null {
   const parts: string[] = [];
-  if (item.originals !== undefined && item.originals > 0) parts.push(fill(t.original, { n: two(item.originals) }));
-  if (typeof item.copies === 'number' && item.copies > 0) parts.push(fill(split ? t.copy : t.papers, { n: two(item.copies) }));
+  if (item.originals !== undefined && item.originals > 0)
+    parts.push(countText(item.originals, lang, kindWord(item.originals, lang, 'originals'))!);
+  if (typeof item.copies === 'number' && item.copies > 0)
+    parts.push(countText(item.copies, lang, split ? kindWord(item.copies, lang, 'copies') : '')!);
   if (typeof item.copies === 'string') parts.push(item.copies);
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
-function dossierGroups(procedure: Procedure, t: CitizenLabels): DossierGroup[] {
+function dossierGroups(procedure: Procedure, t: CitizenLabels, lang: Lang): DossierGroup[] {
   const groups = new Map<string | null, DossierLine[]>();
   const items = dossierOf(procedure);
   const split = items.some((item) => item.originals !== undefined);
@@ -149,7 +154,7 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels): DossierGroup[] {
     if (!groups.has(key)) groups.set(key, []);
     const href = item.form === undefined ? undefined : formAddress(item.form);
     const form = item.form === undefined ? null : href ? { text: item.form.trim(), href } : { text: fill(t.form, { form: item.form }), href: null };
-    groups.get(key)!.push({ name: item.name, counts: countsText(item, split, t), form });
+    groups.get(key)!.push({ name: item.name, counts: countsText(item, split, lang), form });
   }
   // Documents for everyone first, then each case in the order it first appears.
   return [...groups].sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : 0)).map(([key, items]) => ({ case: key, items }));
@@ -158,7 +163,8 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels): DossierGroup[] {
 /** A limit as written or parsed, in the published words; the text as written when it cannot be read. */
 function limitWords(limit: string | { value: number; unit: string }, lang: Lang): string {
   const duration = typeof limit === 'string' ? parseDuration(limit) : (limit as Duration);
-  return duration ? formatLimit(duration, lang) : String(limit);
+  if (!duration) return String(limit);
+  return typeof limit === 'string' ? statutoryLimit(duration, limit, lang, { note: false }) : formatLimit(duration, lang);
 }
 
 /** When the result is due, relative to the day the dossier was handed in: "thứ Sáu tuần sau, 09:00". */
@@ -278,7 +284,10 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   const t = CITIZEN_LABELS[lang];
   const limit = input.analysis.limitDuration as Duration & { note?: string };
   const parsed = parseDuration(p.time_limit) !== undefined;
-  const limitText = parsed ? formatLimit(limit, lang) : p.time_limit;
+  // Hours the law leaves open ("24 giờ") as written with procmap's reading; in English the law's tail is its whole
+  // Vietnamese phrase, which the page quotes.
+  const words = parsed ? limitParts(limit, p.time_limit, lang) : null;
+  const limitText = words ? [words.head, words.reading && `(${words.reading})`].filter(Boolean).join(' ') : p.time_limit;
   // The cutoff is said once under the procedure's limit when it moves that limit, else at the channels it moves.
   const cutoffSaid = parsed && cutoffAppliesTo(limit.unit);
   const revision = two(p.revision);
@@ -298,9 +307,9 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     applicants: applicantsOf(p),
     conditions: p.conditions ?? [],
     noConditions: p.conditions?.length === 0,
-    dossier: dossierGroups(p, t),
+    dossier: dossierGroups(p, t, lang),
     dossierCount: p.dossier_count ?? null,
-    limit: { text: limitText, note: typeof limit.note === 'string' ? limit.note : null, hint: parsed ? limitHint(limit.unit, p.cutoff, input.calendar, lang) : null,
+    limit: { text: limitText, note: words?.law ?? null, hint: parsed ? limitHint(limit.unit, p.cutoff, input.calendar, lang) : null,
       asWritten: !parsed,
     },
     example: exampleView(input, t),

@@ -3,7 +3,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { CHANNEL_NAMES } from '../../model/channels.js';
 import { parseDuration } from '../../model/duration.js';
 import { unknownTime } from '../../time/draft.js';
-import { formatLimit } from '../../time/units.js';
+import { limitWords } from '../../time/limit-words.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { SITE_LABELS } from './labels.js';
 import { ownLang, ownText } from './own-text.js';
@@ -15,10 +15,10 @@ export function searchKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
-/** A statutory limit in the site's language, or as written when it cannot be read. */
+/** A statutory limit in the site's language, hours the law leaves open marked as procmap reads them; as written when it cannot be read. */
 export function limitText(limit: string, lang: Lang): string {
   const duration = parseDuration(limit);
-  return duration ? formatLimit(duration, lang) : limit;
+  return duration ? limitWords(duration, limit, lang, { note: false }) : limit;
 }
 
 /** Where a procedure's pages are, relative to the site root. */

@@ -1,13 +1,13 @@
-import type { Lang } from '../../i18n.js';
+import { fill, type Lang } from '../../i18n.js';
 import type { Duration } from '../../model/types.js';
 import type { WorkingTime } from '../../time/analyse.js';
-import { daysOrHours, formatNumber } from '../../time/units.js';
+import { daysOrHours, formatDuration } from '../../time/units.js';
 import { SITE_LABELS } from './labels.js';
 
 /**
  * A total or a slack as the site's tables show it: working days, or working hours where two-decimal days would round
  * ("3 giờ làm việc", not "0,37 ngày làm việc") or against a limit in hours, as the documents and `procmap time` say it;
- * `—` for none.
+ * a slack below zero as the overrun it is ("vượt 1 ngày làm việc", not "-1 ngày làm việc"); `—` for none.
  */
 export function workingTimeText(
   time: WorkingTime | undefined,
@@ -16,7 +16,6 @@ export function workingTimeText(
   limitUnit?: Duration['unit'],
 ): string {
   if (time === undefined) return '—';
-  const t = SITE_LABELS[lang];
-  const { value, unit } = daysOrHours(time.hours, hoursPerDay, limitUnit);
-  return `${formatNumber(value, lang)} ${unit === 'h' ? t.hours : t.days}`;
+  const words = formatDuration(daysOrHours(Math.abs(time.hours), hoursPerDay, limitUnit), lang);
+  return time.hours < 0 ? fill(SITE_LABELS[lang].overBy, { time: words }) : words;
 }

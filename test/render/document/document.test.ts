@@ -237,6 +237,36 @@ describe('process document: content', () => {
     }
   });
 
+  it("prints hours the law leaves open as the law says them, procmap's reading marked, in every format", () => {
+    const vi = renderMarkdown(builtins, subject('open-hours', 'vi'), MERMAID);
+    expect(vi).toContain(
+      '- Thời hạn giải quyết theo quy định: 24 giờ (procmap tính là 24 giờ làm việc) kể từ khi nhận đủ hồ sơ\n',
+    );
+    expect(vi).not.toContain('24 giờ làm việc kể từ');
+    const en = renderMarkdown(builtins, subject('open-hours', 'en'), MERMAID);
+    expect(en).toContain(
+      '- Statutory time limit: 24 hours (counted by procmap as working hours; as the law says: "24 giờ kể từ khi nhận đủ hồ sơ")\n',
+    );
+    // HTML (and so the PDF) prints the same words.
+    expect(renderHtml(builtins, subject('open-hours', 'vi'), SVG)).toContain(
+      '24 giờ (procmap tính là 24 giờ làm việc) kể từ khi nhận đủ hồ sơ',
+    );
+  });
+
+  it("quotes the law's whole phrase in English, never its Vietnamese tail glued onto the translation", () => {
+    const p = procedure('minimal');
+    const sameDay = {
+      ...p,
+      time_limit:
+        'Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
+    };
+    const en = renderMarkdown(builtins, { procedure: sameDay, analysis: analyseTime(sameDay), lang: 'en' }, MERMAID);
+    expect(en).toContain(
+      '- Statutory time limit: same day (as the law says: "Trong ngày hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ")\n',
+    );
+    expect(en).not.toContain('same day hoặc');
+  });
+
   it('says when the steps exceed the statutory limit', () => {
     const html = renderHtml(builtins, subject('minimal', 'vi'), SVG);
     expect(html).toContain('<p class="verdict over">Vượt thời hạn giải quyết 1 giờ làm việc</p>');

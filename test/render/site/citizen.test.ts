@@ -248,6 +248,27 @@ describe('the citizen view', () => {
     expect(citizenPage(view(procedure()), { pdf: false })).not.toContain('>Điều kiện<');
   });
 
+  it('counts papers in English as one or many, as the document does: "2 copies", never "02 copy"', () => {
+    const p = procedure({ dossier: [{ name: 'Bản vẽ thiết kế', originals: 1, copies: 2 }] });
+    const en = citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday }), { pdf: false });
+    expect(en).toContain('<span class="counts">1 original, 2 copies</span>');
+    expect(citizenPage(view(p), { pdf: false })).toContain('<span class="counts">01 bản chính, 02 bản sao</span>');
+  });
+
+  it('writes step times in full in English, as in Vietnamese: "at most 3 working days", never "3 d"', () => {
+    const en = buildCitizenView({ procedure: procedure(), analysis: analyseTime(procedure(), calendar), calendar, lang: 'en', today: monday });
+    expect(en.steps.map((step) => step.time)).toEqual(['at most 0.5 working days', 'at most 3 working days', 'at most 4 working hours']);
+  });
+
+  it("prints hours the law leaves open as written with procmap's reading, and quotes the law's words on an English page", () => {
+    const p = procedure({ time_limit: 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ' });
+    expect(view(p).limit).toMatchObject({ text: '24 giờ (procmap tính là 24 giờ làm việc)', note: 'kể từ khi nhận đủ hồ sơ' });
+    const en = citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday }), { pdf: false });
+    expect(en).toContain(
+      '<p><strong>24 hours (counted by procmap as working hours)</strong> (as the law says: &quot;<span lang="vi">24 giờ kể từ khi nhận đủ hồ sơ</span>&quot;).',
+    );
+  });
+
   it("marks the procedure's own words Vietnamese on a page in another language (WCAG 3.1.2)", () => {
     const p = procedure({
       legal_basis: ['Luật Hộ tịch 2014'],
@@ -259,7 +280,7 @@ describe('the citizen view', () => {
     const en = citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday }), { pdf: false });
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<h1 lang="vi">Đăng ký khai sinh</h1>');
-    expect(en).toContain('<li><span lang="vi">Tờ khai</span> — <span class="counts">01 original</span></li>');
+    expect(en).toContain('<li><span lang="vi">Tờ khai</span> — <span class="counts">1 original</span></li>');
     expect(en).toContain('<h3>If: <span lang="vi">người khác nộp thay</span></h3>');
     expect(en).toContain('<li lang="vi">Luật Hộ tịch 2014</li>');
     expect(en).toContain('<span class="no">1.</span> <span lang="vi">Tiếp nhận</span><span class="who"><span lang="vi">Bộ phận Một cửa</span>');

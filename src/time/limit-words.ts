@@ -1,0 +1,95 @@
+import { fill, type Lang } from '../i18n.js';
+import { readDuration, saysBareHours } from '../model/duration.js';
+import type { Duration } from '../model/types.js';
+import { formatLimit, formatNumber } from './units.js';
+
+// Minutes written with the hours ("1 giờ 30 phút", "1g30", "1 giờ 30'"): the law's words are quoted the same way.
+const MINUTES = /\d\s*(?:giờ|gio|g|tiếng|tieng|hours?|hrs?|h)\s*\d|phút|phut|minutes?|mins?\b|['’′]/iu;
+
+/**
+ * The hours as a law writes them, in the form the limit was written: "1 giờ 30 phút", or "24 giờ", "1,5 giờ" (a
+ * number in the given language: the decimal comma in Vietnamese).
+ */
+export function lawHours(text: string, hours: number, lang: Lang): string {
+  const [whole, minutes] = [Math.floor(hours), Math.round(hours * 60) % 60];
+  const inMinutes = minutes !== 0 && Math.abs(hours * 60 - Math.round(hours * 60)) < 1e-6 && MINUTES.test(text);
+  return inMinutes ? `${whole} giờ ${minutes} phút` : `${formatNumber(hours, lang)} giờ`;
+}
+
+// procmap's reading of open hours, after the law's; English also quotes the law's phrase rather than translate half.
+const READING = { vi: 'procmap tính là {limit}', en: 'counted by procmap as working hours' } as const;
+/** The English words around the law's quoted phrase, for outputs that mark the phrase up (the site's `lang="vi"`). */
+export const LAW_SAYS = 'as the law says: "{phrase}"';
+
+/** A limit's words in pieces, for outputs that set them apart (the site marks the law's Vietnamese as such). */
+export interface LimitParts {
+  /** The number and its unit: the law's own hours where they leave the reading open ("24 giờ"), else procmap's words. */
+  head: string;
+  /** How procmap reads words that leave it open ("procmap tính là 24 giờ làm việc"); null when the words settle it. */
+  reading: string | null;
+  /**
+   * What the law says with the limit: in Vietnamese its tail ("kể từ khi nhận đủ hồ sơ"), read on after the head; in
+   * another language the law's whole phrase in Vietnamese, to be quoted rather than glued into a translated sentence.
+   */
+  law: string | null;
+}
+
+/** Hours named by the hour word alone ("24 giờ", "24 tiếng"): hours on the clock or working hours, the law does not say. */
+function openHours(duration: Duration, written: string): boolean {
+  return duration.unit === 'h' && saysBareHours(written);
+}
+
+/** A limit's number and unit in Vietnamese without procmap's reading of a bare "ngày": "30 ngày", "5 ngày làm việc". */
+function lawHead(duration: Duration, written: string): string {
+  const reading = readDuration(written);
+  if (reading.ok && reading.bare) return `${formatNumber(duration.value, 'vi')} ngày`;
+  return formatLimit(duration, 'vi');
+}
+
+/**
+ * A statutory limit in pieces. `written`: the limit as the procedure writes it, whose words say whether the hours are
+ * open; `head`: the number and unit as the caller prints them (working days with their hours), for a limit the words
+ * settle.
+ */
+export function limitParts(duration: Duration, written: string, lang: Lang, head?: string, step = false): LimitParts {
+  // A step table's hours are office hours (ambiguous-hours asks limits only): nothing there is open.
+  const open = !step && openHours(duration, written);
+  const shown = open
+    ? lang === 'vi'
+      ? lawHours(written, duration.value, 'vi')
+      : `${formatNumber(duration.value, lang)} hour${duration.value === 1 ? '' : 's'}`
+    : (head ?? formatLimit(duration, lang));
+  const reading = open ? fill(READING[lang], { limit: formatLimit(duration, lang) }) : null;
+  const { note } = duration;
+  if (note === undefined) return { head: shown, reading, law: null };
+  if (lang === 'vi') return { head: shown, reading, law: note };
+  const phrase = `${open ? lawHours(written, duration.value, 'vi') : lawHead(duration, written)} ${note}`;
+  return { head: shown, reading, law: phrase[0]!.toUpperCase() + phrase.slice(1) };
+}
+
+/** The English words that introduce the law's quoted phrase: `as the law says: "{phrase}"`. */
+export function lawSays(phrase: string): string {
+  return fill(LAW_SAYS, { phrase });
+}
+
+/**
+ * A statutory limit as documents and reports print it: the law's words as written, procmap's reading marked where
+ * they leave it open, then what the law says with it. "24 giờ (procmap tính là 24 giờ làm việc) kể từ khi nhận đủ hồ
+ * sơ" / `24 hours (counted by procmap as working hours; as the law says: "24 giờ kể từ khi nhận đủ hồ sơ")`;
+ * `note: false` for the number and unit alone, where the law's tail is printed apart or not at all; `step` for a step's
+ * time, whose hours are office hours.
+ */
+export function limitWords(
+  duration: Duration,
+  written: string,
+  lang: Lang,
+  options: { head?: string | undefined; note?: boolean; step?: boolean } = {},
+): string {
+  const { head, reading, law } = limitParts(duration, written, lang, options.head, options.step);
+  const tail = options.note === false ? null : law;
+  if (lang === 'vi') return [head, reading && `(${reading})`, tail].filter(Boolean).join(' ');
+  const bracket = [reading, tail && lawSays(tail)].filter(Boolean).join('; ');
+  if (bracket === '') return head;
+  // One bracket, not two in a row: "5 working days (40 h; as the law says: …)".
+  return head.endsWith(')') ? `${head.slice(0, -1)}; ${bracket})` : `${head} (${bracket})`;
+}

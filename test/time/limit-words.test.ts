@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseDuration } from '../../src/model/duration.js';
+import { limitParts, limitWords } from '../../src/time/limit-words.js';
+
+/** The words of a limit as written. */
+const words = (text: string, lang: 'vi' | 'en', options?: Parameters<typeof limitWords>[3]) =>
+  limitWords(parseDuration(text)!, text, lang, options);
+
+describe('limitWords', () => {
+  it('prints hours the law leaves open as written, with procmap\'s reading marked, never as "giờ làm việc"', () => {
+    const text = 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ';
+    expect(words(text, 'vi')).toBe('24 giờ (procmap tính là 24 giờ làm việc) kể từ khi nhận đủ hồ sơ');
+    expect(words(text, 'en')).toBe(
+      '24 hours (counted by procmap as working hours; as the law says: "24 giờ kể từ khi nhận đủ hồ sơ")',
+    );
+    expect(words(text, 'vi', { note: false })).toBe('24 giờ (procmap tính là 24 giờ làm việc)');
+    expect(words(text, 'en', { note: false })).toBe('24 hours (counted by procmap as working hours)');
+    // However the hour word is written: "tiếng", officers' "g", hours with minutes.
+    expect(words('48 tiếng', 'vi')).toBe('48 giờ (procmap tính là 48 giờ làm việc)');
+    expect(words('24g', 'vi')).toBe('24 giờ (procmap tính là 24 giờ làm việc)');
+    expect(words('1 giờ 30 phút', 'vi')).toBe('1 giờ 30 phút (procmap tính là 1,5 giờ làm việc)');
+    expect(words('1 hours', 'en')).toBe('1 hour (counted by procmap as working hours)');
+  });
+
+  it('leaves hours the words settle as they are', () => {
+    expect(words('24 giờ làm việc', 'vi')).toBe('24 giờ làm việc');
+    expect(words('4h', 'en')).toBe('4 working hours');
+    expect(words('5 ngày làm việc', 'en')).toBe('5 working days');
+    // A step's hours are office hours: nothing to mark.
+    expect(words('2 giờ', 'vi', { step: true })).toBe('2 giờ làm việc');
+  });
+
+  it("quotes the law's whole phrase in English rather than glue its Vietnamese tail onto the translation", () => {
+    const sameDay =
+      'Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ';
+    expect(words(sameDay, 'vi')).toBe(
+      'trong ngày hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
+    );
+    expect(words(sameDay, 'en')).toBe(
+      'same day (as the law says: "Trong ngày hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ")',
+    );
+    // The law's bare "ngày" is quoted as the law says it, not as procmap reads it.
+    expect(words('30 ngày kể từ ngày nhận đủ hồ sơ', 'en')).toBe(
+      '30 calendar days (as the law says: "30 ngày kể từ ngày nhận đủ hồ sơ")',
+    );
+    // A head that ends in brackets takes the quote inside them: one bracket, not two in a row.
+    expect(words('05 ngày làm việc kể từ ngày nhận', 'en', { head: '5 working days (40 h)' })).toBe(
+      '5 working days (40 h; as the law says: "5 ngày làm việc kể từ ngày nhận")',
+    );
+  });
+
+  it("gives the pieces apart for outputs that mark the law's Vietnamese", () => {
+    const text = '24 giờ kể từ khi nhận';
+    expect(limitParts(parseDuration(text)!, text, 'en')).toEqual({
+      head: '24 hours',
+      reading: 'counted by procmap as working hours',
+      law: '24 giờ kể từ khi nhận',
+    });
+    expect(limitParts(parseDuration('5d')!, '5d', 'vi')).toEqual({ head: '5 ngày làm việc', reading: null, law: null });
+  });
+});
