@@ -27,9 +27,11 @@ import {
   buildKey,
   claimedEntries,
   emptyManifest,
+  goneEntries,
   inputsWithLogos,
   parseManifest,
   planBuild,
+  supersededOutputs,
   type BuildManifest,
 } from '../../catalog/build-cache.js';
 import { eachLimited } from '../../concurrency.js';
@@ -267,8 +269,9 @@ function isSvg(text: string | undefined): text is string {
 }
 
 /**
- * Removes files of procedures no longer in the catalog (only regular files, never through a link: the manifest
- * lists only names procmap writes), then their folders if empty.
+ * Removes files an earlier build wrote that this one does not (a procedure no longer built, a Word file or PDF no
+ * longer asked for): only regular files, never through a link (the manifest lists only names procmap writes), then
+ * their folders if empty.
  */
 function removeStale(folder: string, outputs: readonly string[]): void {
   if (outputs.length === 0) return;
@@ -642,6 +645,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const { manifest: onDisk, damaged } = readManifest(manifestPath, { io, lang: options.lang });
   const previous = options.clean ? emptyManifest() : onDisk;
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
+  const gone = goneEntries(onDisk, wanted);
   const owned = firstBuild ? new Set<string>() : damaged ? null : ownedFiles(onDisk);
   refuseUsersFiles(out, job, plan.render, owned, firstBuild);
   // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.
@@ -674,7 +678,9 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     }));
   // Procedures not rendered yet stay claimed, so that a build stopped part way, or one failing with --keep-going,
   // leaves their files listed as procmap's.
-  const manifest: BuildManifest = { ...emptyManifest(), entries: { ...claims } };
+  // Procedures no longer built stay listed until their files are removed, so that a build stopped before that leaves
+  // them known as procmap's.
+  const manifest: BuildManifest = { ...emptyManifest(), entries: { ...gone, ...claims } };
   // Site-wide files of the last build stay listed until this build has decided about them: they are still there.
   manifest.site = [...(previous.site ?? [])];
   const failed = new Map<string, string>();
@@ -769,7 +775,11 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       ]);
       // The page is written last: a procedure counts as built only once all its files are there.
       await write(`${dir}/index.html`, procedurePage(documents.html!, id, options.lang, { pdf: options.pdf, docx }));
-      manifest.entries[id] = { key: wanted.get(id)!, outputs: procedureOutputs(id, options.pdf, docx), chart };
+      const outputs = procedureOutputs(id, options.pdf, docx);
+      // A Word file or PDF an earlier build wrote and this one does not (no --docx, --no-pdf) holds a superseded
+      // document that the new page no longer links: removed before the manifest stops listing it as procmap's.
+      removeStale(out, supersededOutputs(claims[id]!.outputs, outputs));
+      manifest.entries[id] = { key: wanted.get(id)!, outputs, chart };
       progress.tick(id);
       if (++sinceSave >= 50) {
         sinceSave = 0;
@@ -789,9 +799,12 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       () => undefined,
     );
   }
+  for (const id of Object.keys(gone)) delete manifest.entries[id];
   removeStale(
     out,
-    plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))),
+    Object.values(gone)
+      .flatMap((entry) => entry.outputs)
+      .filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))),
   );
   for (const message of failed.values()) io.stderr.write(`procmap: ${message}\n`);
   const ready = entries.filter((entry) => !failed.has(entry.procedure.id));
@@ -867,7 +880,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     count: entries.length - failed.size,
     rendered: plan.render.length - failed.size,
     upToDate: plan.upToDate.length,
-    removed: new Set(plan.stale.map((o) => dirname(o))).size,
+    removed: Object.values(gone).filter((entry) => entry.outputs.length > 0).length,
   });
   if (failed.size > leftOut.size || unreadable.length > 0) return EXIT.failure;
   if (leftOut.size > 0) return EXIT.problems;
