@@ -58,7 +58,7 @@ import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
 import { citizenPageExampleFrom, renderCitizenPage } from '../../render/site/citizen-page.js';
 import { procedureQr } from '../../render/site/citizen-view.js';
-import { siteBase } from '../../render/site/qr.js';
+import { namesPage, siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
 import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
 import { measuredProcedure } from '../../ontime/procedures.js';
@@ -394,6 +394,7 @@ export async function buildCommand(
   const out = options.output;
   const config = loadConfig(options.config, root);
   const base = siteBase(config.config.site?.url);
+  if (base) noteSitePage(io, options.lang, config.config.site!.url!, base, config.file);
   const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
   // A missing dossier file is bad usage: say so before rendering anything.
   if (options.dossiers) (await import('./ontime.js')).checkDossierFiles(options.dossiers);
@@ -543,6 +544,20 @@ interface SiteJob {
   inputs: { key: string; logos: string[] };
   /** The clean files' lint results to keep for the next build (see lintWithCache). */
   passes: string;
+}
+
+/**
+ * Says, when `site.url` is the address of a page (`…/quy-trinh/index.html`), that QR codes and the sitemap use its
+ * folder, and what to write instead: before, every page's address was put after the page's name.
+ */
+function noteSitePage(io: Io, lang: Lang, url: string, base: URL, file: string | undefined): void {
+  if (!namesPage(url)) return;
+  const where = file === undefined ? '' : ` (${displayPath(file)})`;
+  io.stderr.write(
+    lang === 'vi'
+      ? `procmap: lưu ý: site.url "${url}"${where} là địa chỉ một trang; mã QR và sitemap.xml dùng thư mục của trang đó, ${base.href} — hãy ghi địa chỉ này vào site.url\n`
+      : `procmap: note: site.url "${url}"${where} is the address of a page; QR codes and sitemap.xml use its folder, ${base.href} — write that as site.url\n`,
+  );
 }
 
 /** The browser to draw charts and print PDFs with; stops the build, saying how to get one, when there is none. */
