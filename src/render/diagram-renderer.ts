@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { ToolError } from '../errors.js';
+import { removeBrowserProfile } from '../node/browser-profile.js';
 import { launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { fitTopMarginToHeader } from './header-room.js';
@@ -33,6 +33,11 @@ export interface BrowserSessionOptions {
   referenceBundle?: boolean;
   /** PNG pixels per diagram pixel. */
   pngScale?: number;
+  /**
+   * The browser's profile folder, made and removed by the caller (see newBrowserProfile); without it, the launcher
+   * makes one of its own and removes it when the browser closes.
+   */
+  profile?: string;
 }
 
 /** How to print a PDF: puppeteer's options, and room for a header that wraps (see fitTopMarginToHeader). */
@@ -318,22 +323,6 @@ function checkSvgId(options: DiagramOptions): string {
 }
 
 /**
- * Removes a killed browser's profile folder, waiting (blocked: the process is about to exit) up to two seconds for
- * its helper processes, which die a moment after it and write into the folder until then.
- */
-function removeWhenFreed(folder: string): void {
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (let attempt = 0; attempt < 20; attempt++) {
-    try {
-      rmSync(folder, { recursive: true, force: true });
-      return;
-    } catch {
-      Atomics.wait(pause, 0, 0, 100);
-    }
-  }
-}
-
-/**
  * One browser for a whole run, with a small pool of pages that each load mermaid once and then render many
  * diagrams, and a pool of pages that print HTML to PDF. Open it once, render everything, close it.
  */
@@ -365,7 +354,7 @@ export class BrowserSession {
   static async open(options: BrowserSessionOptions): Promise<BrowserSession> {
     const [source, launched] = await Promise.allSettled([
       mermaidSource(options),
-      launchBrowser(options.executablePath),
+      launchBrowser(options.executablePath, { userDataDir: options.profile }),
     ]);
     if (launched.status === 'rejected') {
       // Starting the browser fails on the user's system (a wrong path, a program that is no browser, a missing
@@ -546,7 +535,7 @@ export class BrowserSession {
     const profile = browser.spawnargs
       .find((arg) => arg.startsWith('--user-data-dir='))
       ?.slice('--user-data-dir='.length);
-    if (profile) removeWhenFreed(profile);
+    if (profile) removeBrowserProfile(profile);
   }
 
   async close(): Promise<void> {

@@ -115,6 +115,46 @@ describe('Ctrl-C during a build', () => {
   }, 240_000);
 });
 
+describe('Ctrl-C while the browser starts', () => {
+  it.each([
+    ['build', ['build', SITE_CATALOG, '-o', join(work, 'starting-site'), '--no-pdf']],
+    ['doc', ['doc', SITE_CATALOG, '-o', join(work, 'starting-doc'), '--format', 'md,pdf']],
+    ['flowchart', ['flowchart', SITE_CATALOG, '-o', join(work, 'starting-chart'), '--format', 'svg']],
+  ])(
+    '%s ends the browser and removes its profile folder',
+    async (_command, args) => {
+      const temp = join(work, `tmp-${_command}`);
+      mkdirSync(temp, { recursive: true });
+      const child = spawn(process.execPath, [BIN, ...args, '--lang', 'en'], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1', TMPDIR: temp },
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      // The first thing in the temporary folder is the browser's profile, made as it starts.
+      await new Promise<void>((resolve) => {
+        const poll = setInterval(() => {
+          if (readdirSync(temp).length > 0 || child.exitCode !== null) {
+            clearInterval(poll);
+            child.kill('SIGINT');
+            resolve();
+          }
+        }, 5);
+      });
+      const code = await new Promise((resolve) => child.once('close', resolve));
+      expect(stderr).toBe(
+        'procmap: interrupted (SIGINT); the files already written are complete, and the next run continues from them\n',
+      );
+      expect(code).toBe(2);
+      // The launcher's own profile folder was left behind each time: it is made before procmap knows the browser.
+      await new Promise((done) => setTimeout(done, 1_000));
+      expect(readdirSync(temp)).toEqual([]);
+    },
+    120_000,
+  );
+});
+
 describe('a PROCMAP_CHROME that starts but is no browser', () => {
   it('is one line naming it, exit 2, for doc as for flowchart, never "internal error … report it"', () => {
     const doc = spawnSync(

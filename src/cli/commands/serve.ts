@@ -20,6 +20,7 @@ import { BrowserSession } from '../../render/diagram-renderer.js';
 import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
 import { missingPage } from '../../render/site/missing-page.js';
 import { findConfigFile } from '../../node/config-loader.js';
+import { newBrowserProfile, removeBrowserProfile } from '../../node/browser-profile.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { watchOneFile, watchTree } from '../../node/watch.js';
@@ -161,10 +162,14 @@ export async function serveCommand(
     );
 
   const out = mkdtempSync(join(tmpdir(), 'procmap-serve-'));
+  // The browser's profile, made here so that serve removes it whatever happens: the launcher's own was left behind.
+  // Not inside the served folder, which anyone who can reach the preview could read.
+  const profile = newBrowserProfile();
   let session: BrowserSession | undefined;
   // A second Ctrl-C while the first one's clean-up waits: what must not be left behind goes at once.
   stop.onForce(() => {
     session?.kill();
+    removeBrowserProfile(profile);
     rmSync(out, { recursive: true, force: true });
   });
   const clients = new Set<ServerResponse>();
@@ -286,7 +291,7 @@ export async function serveCommand(
   try {
     // The address first: a port in use or a wrong --host is said at once, not after a whole build.
     await listen(server, port, options.host);
-    session = await BrowserSession.open({ executablePath: browser.path });
+    session = await BrowserSession.open({ executablePath: browser.path, profile });
     const watched = [root, options.template, options.config ?? findConfigFile(root), options.calendar].filter(
       (p): p is string => p !== undefined,
     );
@@ -317,6 +322,7 @@ export async function serveCommand(
     server.close();
     // Closing the browser first cuts a build in progress short (its charts fail at once), so Ctrl-C is prompt.
     await session?.close();
+    removeBrowserProfile(profile);
     await Promise.race([building, new Promise((done) => setTimeout(done, STOP_WAIT_MS).unref())]);
     // The temporary folder is procmap's own, made above: removing it loses nothing of the user's.
     const remove = () => rmSync(out, { recursive: true, force: true });
