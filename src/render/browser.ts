@@ -44,6 +44,28 @@ export function noBrowserMessage(problem: Translated, need: Translated): Transla
   return { en: `${problem.en} ${need.en} ${BROWSER_HELP.en}`, vi: `${problem.vi} ${need.vi} ${BROWSER_HELP.vi}` };
 }
 
+/**
+ * What to say when a browser was found but did not start: in plain words, how to see why (run it by hand), and the
+ * same advice as for a missing one. The launcher's own message speaks of protocol targets and is left out.
+ */
+export function browserStartProblem(path: string, error: unknown): Translated {
+  // A browser that hangs while starting ends in the protocol timeout (a minute) rather than an exit.
+  const hung = error instanceof Error && /timed? ?out/i.test(error.message);
+  const problem: Translated = hung
+    ? {
+        en: `The browser "${path}" started but did not answer within a minute.`,
+        vi: `Trình duyệt "${path}" đã chạy nhưng không phản hồi trong một phút.`,
+      }
+    : {
+        en: `The browser "${path}" stopped as it started.`,
+        vi: `Trình duyệt "${path}" dừng ngay khi khởi động.`,
+      };
+  return {
+    en: `${problem.en} Check that it runs: "${path}" --version should print its version. ${BROWSER_HELP.en}`,
+    vi: `${problem.vi} Hãy kiểm tra nó chạy được: lệnh "${path}" --version phải in ra phiên bản. ${BROWSER_HELP.vi}`,
+  };
+}
+
 function isExecutableFile(path: string): boolean {
   try {
     if (!statSync(path).isFile()) return false;

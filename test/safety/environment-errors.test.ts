@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
@@ -166,8 +166,36 @@ describe('a PROCMAP_CHROME that starts but is no browser', () => {
         env: { ...process.env, NO_COLOR: '1', PROCMAP_CHROME: '/bin/true', PROCMAP_LANG: 'en' },
       },
     );
-    expect(doc.stderr).toMatch(/^procmap: Could not start the browser "\/bin\/true": [^\n]+\n$/);
+    expect(doc.stderr).toMatch(
+      /^procmap: The browser "\/bin\/true" stopped as it started\. Check that it runs: "\/bin\/true" --version should print its version\. Install one [^\n]+\n$/,
+    );
     expect(doc.status).toBe(2);
     expect(existsSync(join(work, 'no-browser'))).toBe(false);
+  }, 120_000);
+
+  it('stops a first build before the site folder is made, and a later one before it changes the site', () => {
+    const site = join(work, 'no-browser-site');
+    const build = () =>
+      spawnSync(process.execPath, [BIN, 'build', catalog, '-o', site, '--lang', 'en'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', PROCMAP_CHROME: '/bin/true' },
+      });
+    const first = build();
+    expect(first.stderr).toMatch(/^procmap: The browser "\/bin\/true" stopped as it started\. [^\n]+\n$/);
+    expect(first.status).toBe(2);
+    expect(existsSync(site)).toBe(false);
+    // A site built with --no-pdf, then a build with PDFs: the browser is needed, fails, and the site stays as it was.
+    const built = spawnSync(process.execPath, [BIN, 'build', catalog, '-o', site, '--no-pdf'], { cwd: ROOT });
+    expect(built.status).toBe(0);
+    const before = readdirSync(site, { recursive: true }).map((name) => [
+      name,
+      statSync(join(site, String(name))).mtimeMs,
+    ]);
+    const later = build();
+    expect(later.status).toBe(2);
+    expect(
+      readdirSync(site, { recursive: true }).map((name) => [name, statSync(join(site, String(name))).mtimeMs]),
+    ).toEqual(before);
   }, 120_000);
 });
