@@ -171,6 +171,22 @@ describe('procmap serve', () => {
     expect((await exchange(`${base}/p`, 'GET')).headers.location).toBe('/p/');
   });
 
+  it('answers 404 at once for a file asked for as a folder and for a path that is no folder', async () => {
+    // Before: the page itself (200), whose relative links then resolved inside "citizen.html/".
+    expect((await exchange(`${base}p/QT-HT-02/citizen.html/`, 'GET')).status).toBe(404);
+    // Before: a 301 to "/khong-co/", and only then a 404.
+    for (const path of ['khong-co', '%00', 'p/QT-NONE']) {
+      const answer = await exchange(`${base}${path}`, 'GET');
+      expect([path, answer.status, answer.headers.location]).toEqual([path, 404, undefined]);
+    }
+    // A page not built, while the catalog has no problems: the page points at no list of them.
+    const missing = await fetchText(`${base}p/QT-NONE/`);
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('Chưa có trang này');
+    expect(missing.body).not.toContain('liệt kê bên dưới');
+    expect(missing.body).toContain('đã bị xoá hoặc không có');
+  });
+
   it('refuses requests for another host name and paths outside the site', async () => {
     expect((await fetchText(base, { host: 'attacker.example' })).status).toBe(403);
     expect((await fetchText(`${base}..%2f..%2fetc%2fpasswd`)).status).toBe(404);
@@ -205,7 +221,8 @@ describe('procmap serve', () => {
     const page = { body: await index() };
     expect(page.body).toContain('dang-ky-ket-hon.yaml');
     expect(stderr).toContain('dang-ky-ket-hon.yaml');
-    await expect.poll(() => stdout, { timeout: 10_000, interval: 20 }).toMatch(/; có vấn đề: \(\d+ ms\)\n/);
+    // The colon announces the problems printed below, not an empty list before the time.
+    await expect.poll(() => stdout, { timeout: 10_000, interval: 20 }).toMatch(/; có vấn đề \(\d+ ms\):\n/);
   });
 
   it('shows a page whose procedure broke as a page that lists the problems and comes back when the file is fixed', async () => {
