@@ -140,16 +140,15 @@ export function claimedEntries(
   return claims;
 }
 
-/** What a build must do: procedures to render, those up to date, and outputs of procedures that are gone. */
+/** What a build must do: procedures to render and those up to date. */
 export interface BuildPlan {
   render: string[];
   upToDate: string[];
-  stale: string[];
 }
 
 /**
  * Compares the wanted keys with the last build: a procedure is re-rendered when its key changed or one of its
- * outputs is missing; outputs of procedures no longer in the catalog are stale.
+ * outputs is missing.
  */
 export function planBuild(
   wanted: ReadonlyMap<string, string>,
@@ -163,8 +162,26 @@ export function planBuild(
     if (previous && previous.key === key && previous.outputs.every(exists)) upToDate.push(id);
     else render.push(id);
   }
-  const stale = Object.entries(manifest.entries)
-    .filter(([id]) => !wanted.has(id))
-    .flatMap(([, entry]) => entry.outputs);
-  return { render, upToDate, stale };
+  return { render, upToDate };
+}
+
+/**
+ * The entries of procedures no longer built (gone from the catalog, or left out for their errors): their files are
+ * procmap's and no page links them any more. Taken from the manifest on disk even when --clean ignores it for
+ * rendering, so that a clean build still removes them rather than leaving them unlisted.
+ */
+export function goneEntries(manifest: BuildManifest, wanted: ReadonlyMap<string, string>): BuildManifest['entries'] {
+  const gone: BuildManifest['entries'] = {};
+  for (const [id, entry] of Object.entries(manifest.entries))
+    if (!wanted.has(id))
+      Object.defineProperty(gone, id, { value: entry, enumerable: true, writable: true, configurable: true });
+  return gone;
+}
+
+/**
+ * The files a procedure's last build wrote that its new build does not (a Word file once --docx is left out, a PDF
+ * with --no-pdf): they hold a superseded document, and the new pages no longer link them.
+ */
+export function supersededOutputs(before: readonly string[], after: readonly string[]): string[] {
+  return before.filter((output) => !after.includes(output));
 }

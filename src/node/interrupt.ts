@@ -1,7 +1,15 @@
 import type { Lang } from '../i18n.js';
 import { removeTemporaryFiles, settleWrites } from './files.js';
 
-const cleanups: (() => void)[] = [];
+const cleanups: (() => void | Promise<void>)[] = [];
+// How long an interrupted run waits for its clean-ups: a browser still starting is waited for, to be ended.
+const CLEANUP_MS = 5_000;
+let stopping = false;
+
+/** Whether the run was interrupted and is cleaning up before it exits: nothing new (a browser) should start. */
+export function interrupted(): boolean {
+  return stopping;
+}
 // The run's language once its command has settled it; procmap's default until then.
 let language: Lang = 'vi';
 
@@ -14,7 +22,7 @@ export function interruptLanguage(lang: Lang): void {
  * Registers something to undo if the run is interrupted (Ctrl-C): a lock to release, a browser to end. Returns what
  * forgets it once it is undone otherwise, so that a long run (serve) does not pile them up.
  */
-export function onInterrupt(cleanup: () => void): () => void {
+export function onInterrupt(cleanup: () => void | Promise<void>): () => void {
   cleanups.push(cleanup);
   return () => {
     const at = cleanups.indexOf(cleanup);
@@ -28,10 +36,16 @@ export function onInterrupt(cleanup: () => void): () => void {
  */
 export function handleInterrupts(stderr: NodeJS.WritableStream): void {
   const stop = async (signal: string) => {
+    stopping = true;
     // Writes already under way finish (or fail) first, so that removing their temporary files is the last word.
     await settleWrites(2_000);
     removeTemporaryFiles();
-    for (const cleanup of cleanups.splice(0)) cleanup();
+    // Each clean-up on its own: one that fails or hangs does not keep the others from running, nor the exit.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLEANUP_MS)));
+    const undone = cleanups.splice(0).map(async (cleanup) => cleanup());
+    await Promise.race([Promise.allSettled(undone), late]);
+    clearTimeout(timer);
     stderr.write(
       language === 'vi'
         ? `procmap: đã dừng (${signal}); các tệp đã ghi xong đều trọn vẹn, lần chạy sau tiếp tục từ đó\n`

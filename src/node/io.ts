@@ -1,6 +1,7 @@
 import { LAUNCH_PER_RUN, type SessionSource } from '../render/session-source.js';
 import { environmentErrorText } from './files.js';
-import { handleInterrupts, onInterrupt } from './interrupt.js';
+import { newBrowserProfile, removeBrowserProfile } from './browser-profile.js';
+import { handleInterrupts, interrupted, onInterrupt } from './interrupt.js';
 
 /** Where a command writes: injected so commands can be run in tests and so that only the CLI layer knows the process. */
 export interface Io {
@@ -39,15 +40,51 @@ function guardStandardOutput(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStr
   });
 }
 
+// How long an interrupted run waits for a browser still starting, to end it and remove its profile folder.
+const LAUNCH_WAIT_MS = 3_000;
+
 /**
- * A browser for each run, as LAUNCH_PER_RUN launches it, ended with its profile folder if the run is interrupted:
- * an exit on Ctrl-C cannot wait for the browser to close, and its profile was left in the temporary folder.
+ * A browser for each run, as LAUNCH_PER_RUN launches it, in a profile folder procmap makes first: ended with that
+ * folder if the run is interrupted, even while it starts (an exit on Ctrl-C cannot wait for the browser to close, and
+ * the launcher's own profile folder was left in the temporary folder). A run interrupted before its browser started
+ * starts none: the process exits in a moment, and a browser started meanwhile would outlive the clean-up.
  */
 const ENDED_ON_INTERRUPT: SessionSource = {
-  async acquire(options) {
-    const lease = await LAUNCH_PER_RUN.acquire(options);
-    const forget = onInterrupt(() => lease.session.kill());
-    return { session: lease.session, release: () => (forget(), lease.release()) };
+  acquire(options) {
+    if (interrupted()) return new Promise<never>(() => undefined);
+    const profile = newBrowserProfile();
+    const launching = LAUNCH_PER_RUN.acquire({ ...options, profile });
+    const forget = onInterrupt(async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, LAUNCH_WAIT_MS)));
+      await Promise.race([
+        launching.then(
+          (lease) => lease.session.kill(),
+          () => undefined,
+        ),
+        late,
+      ]);
+      clearTimeout(timer);
+      removeBrowserProfile(profile);
+    });
+    return launching.then(
+      (lease) => ({
+        session: lease.session,
+        release: async () => {
+          forget();
+          try {
+            await lease.release();
+          } finally {
+            removeBrowserProfile(profile);
+          }
+        },
+      }),
+      (error: unknown) => {
+        forget();
+        removeBrowserProfile(profile);
+        throw error;
+      },
+    );
   },
 };
 

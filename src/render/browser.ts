@@ -44,6 +44,28 @@ export function noBrowserMessage(problem: Translated, need: Translated): Transla
   return { en: `${problem.en} ${need.en} ${BROWSER_HELP.en}`, vi: `${problem.vi} ${need.vi} ${BROWSER_HELP.vi}` };
 }
 
+/**
+ * What to say when a browser was found but did not start: in plain words, how to see why (run it by hand), and the
+ * same advice as for a missing one. The launcher's own message speaks of protocol targets and is left out.
+ */
+export function browserStartProblem(path: string, error: unknown): Translated {
+  // A browser that hangs while starting ends in the protocol timeout (a minute) rather than an exit.
+  const hung = error instanceof Error && /timed? ?out/i.test(error.message);
+  const problem: Translated = hung
+    ? {
+        en: `The browser "${path}" started but did not answer within a minute.`,
+        vi: `Trình duyệt "${path}" đã chạy nhưng không phản hồi trong một phút.`,
+      }
+    : {
+        en: `The browser "${path}" stopped as it started.`,
+        vi: `Trình duyệt "${path}" dừng ngay khi khởi động.`,
+      };
+  return {
+    en: `${problem.en} Check that it runs: "${path}" --version should print its version. ${BROWSER_HELP.en}`,
+    vi: `${problem.vi} Hãy kiểm tra nó chạy được: lệnh "${path}" --version phải in ra phiên bản. ${BROWSER_HELP.vi}`,
+  };
+}
+
 function isExecutableFile(path: string): boolean {
   try {
     if (!statSync(path).isFile()) return false;
@@ -103,13 +125,18 @@ export function browserArgs(isRoot: boolean): string[] {
  * exits when procmap does, even when procmap is killed (over a WebSocket it lived on without a parent). A browser
  * that other processes connect to (the e2e tests' shared one) asks for a WebSocket `endpoint` instead.
  */
-export async function launchBrowser(executablePath: string, { endpoint = false } = {}): Promise<Browser> {
+export async function launchBrowser(
+  executablePath: string,
+  { endpoint = false, userDataDir }: { endpoint?: boolean; userDataDir?: string | undefined } = {},
+): Promise<Browser> {
   // Required, not imported: its CommonJS build loads in about two thirds of the time of its ES modules (≈ 100 ms less)
   // and spares Node's ES module loader.
   const { default: puppeteer } = createRequire(import.meta.url)('puppeteer-core') as typeof import('puppeteer-core');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   return puppeteer.launch({
     executablePath,
+    // A profile the caller made is the caller's to remove (the launcher leaves it); else the launcher makes its own.
+    ...(userDataDir === undefined ? {} : { userDataDir }),
     pipe: !endpoint,
     // The headless shell only understands the old headless mode; a full Chromium wants the new one.
     headless: basename(executablePath).includes('headless-shell') ? 'shell' : true,

@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { ToolError } from '../errors.js';
-import { launchBrowser } from './browser.js';
+import { newBrowserProfile, removeBrowserProfile } from '../node/browser-profile.js';
+import { browserStartProblem, launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { fitTopMarginToHeader } from './header-room.js';
 import { chartOrientation, type Paper } from './flowchart-page.js';
@@ -33,6 +33,11 @@ export interface BrowserSessionOptions {
   referenceBundle?: boolean;
   /** PNG pixels per diagram pixel. */
   pngScale?: number;
+  /**
+   * The browser's profile folder, made and removed by the caller (see newBrowserProfile); without it, the launcher
+   * makes one of its own and removes it when the browser closes.
+   */
+  profile?: string;
 }
 
 /** How to print a PDF: puppeteer's options, and room for a header that wraps (see fitTopMarginToHeader). */
@@ -318,22 +323,6 @@ function checkSvgId(options: DiagramOptions): string {
 }
 
 /**
- * Removes a killed browser's profile folder, waiting (blocked: the process is about to exit) up to two seconds for
- * its helper processes, which die a moment after it and write into the folder until then.
- */
-function removeWhenFreed(folder: string): void {
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (let attempt = 0; attempt < 20; attempt++) {
-    try {
-      rmSync(folder, { recursive: true, force: true });
-      return;
-    } catch {
-      Atomics.wait(pause, 0, 0, 100);
-    }
-  }
-}
-
-/**
  * One browser for a whole run, with a small pool of pages that each load mermaid once and then render many
  * diagrams, and a pool of pages that print HTML to PDF. Open it once, render everything, close it.
  */
@@ -344,6 +333,8 @@ export class BrowserSession {
   /** The document each print page is loading. */
   private readonly printing = new WeakMap<Page, string>();
   private closed = false;
+  /** The profile folder the session made for its browser, removed when it closes. */
+  private ownProfile: string | undefined;
 
   private constructor(
     private readonly browser: Browser,
@@ -363,29 +354,30 @@ export class BrowserSession {
    * own work (loading a catalog) overlaps it; more pages load when needed.
    */
   static async open(options: BrowserSessionOptions): Promise<BrowserSession> {
+    // A profile folder of the session's own unless the caller made one: the launcher's own was left behind when the
+    // browser did not start.
+    const ownProfile = options.profile === undefined ? newBrowserProfile() : undefined;
     const [source, launched] = await Promise.allSettled([
       mermaidSource(options),
-      launchBrowser(options.executablePath),
+      launchBrowser(options.executablePath, { userDataDir: options.profile ?? ownProfile }),
     ]);
     if (launched.status === 'rejected') {
+      if (ownProfile !== undefined) removeBrowserProfile(ownProfile);
       // Starting the browser fails on the user's system (a wrong path, a program that is no browser, a missing
-      // library), never in procmap's code: an environment error for every command, not "internal error, report it".
+      // library), never in procmap's code: an environment error for every command, not "internal error, report it",
+      // said without the launcher's protocol words ("Target.setDiscoverTargets: Target closed").
       const error: unknown = launched.reason;
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new ToolError(
-        {
-          en: `Could not start the browser "${options.executablePath}": ${reason}`,
-          vi: `Không khởi động được trình duyệt "${options.executablePath}": ${reason}`,
-        },
-        { cause: error },
-      );
+      throw new ToolError(browserStartProblem(options.executablePath, error), { cause: error });
     }
     const browser = launched.value;
     if (source.status === 'rejected') {
       await browser.close();
+      if (ownProfile !== undefined) removeBrowserProfile(ownProfile);
       throw source.reason;
     }
-    return BrowserSession.start(browser, source.value, options, true);
+    const session = BrowserSession.start(browser, source.value, options, true);
+    session.ownProfile = ownProfile;
+    return session;
   }
 
   /**
@@ -525,7 +517,6 @@ export class BrowserSession {
     });
   }
 
-  /** Closes the browser, or only the session's pages in a browser it did not launch; safe to call twice. */
   /**
    * Ends a browser this session launched at once, and removes its profile folder: for a process about to exit on a
    * second Ctrl-C, which cannot wait for close() (the launcher removes the profile only when it sees the browser exit).
@@ -546,13 +537,21 @@ export class BrowserSession {
     const profile = browser.spawnargs
       .find((arg) => arg.startsWith('--user-data-dir='))
       ?.slice('--user-data-dir='.length);
-    if (profile) removeWhenFreed(profile);
+    if (profile) removeBrowserProfile(profile);
   }
 
+  /**
+   * Closes the browser and removes the profile folder the session made, or only the session's pages in a browser it
+   * did not launch; safe to call twice.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    if (this.ownsBrowser) await this.browser.close();
-    else await Promise.all([this.mermaidPages.drain(), this.printPages.drain()]);
+    if (!this.ownsBrowser) return void (await Promise.all([this.mermaidPages.drain(), this.printPages.drain()]));
+    try {
+      await this.browser.close();
+    } finally {
+      if (this.ownProfile !== undefined) removeBrowserProfile(this.ownProfile);
+    }
   }
 }

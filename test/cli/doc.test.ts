@@ -40,6 +40,37 @@ describe('procmap doc (CLI)', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('exits 2 without writing anything, in plain words, when the browser stops as it starts', async () => {
+    const out = outDir();
+    // The browser's profile folder goes to the temporary folder: one of the test's own, to see that none is left.
+    const temp = mkdtempSync(join(tmpdir(), 'procmap-doc-tmp-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    try {
+      const run = (lang: string) =>
+        runCli(['doc', FULL, '--format', 'md,pdf', '--lang', lang, '-o', out], {
+          env: { PROCMAP_CHROME: '/bin/false' },
+        });
+      const en = await run('en');
+      expect([en.code, en.stdout]).toEqual([2, '']);
+      // Before, the launcher's words ("Protocol error (Target.setDiscoverTargets): Target closed"), after the Markdown
+      // was written.
+      expect(en.stderr).toMatch(
+        /^procmap: The browser "\/bin\/false" stopped as it started\. Check that it runs: "\/bin\/false" --version should print its version\. Install one .*apt-get install chromium-headless-shell.*executable\.\n$/,
+      );
+      const vi = await run('vi');
+      expect(vi.code).toBe(2);
+      expect(vi.stderr).toMatch(
+        /^procmap: Trình duyệt "\/bin\/false" dừng ngay khi khởi động\. Hãy kiểm tra nó chạy được: lệnh "\/bin\/false" --version phải in ra phiên bản\. Hãy cài một trình duyệt .*Chromium\.\n$/,
+      );
+      expect(readdirSync(out)).toEqual([]);
+      expect(readdirSync(temp)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
   it('exits 2 on an unknown format, a missing template folder, or a path that does not exist', async () => {
     expect((await runCli(['doc', '--lang', 'en', FULL, '--format', 'odt', '-o', outDir()])).stderr).toBe(
       'procmap: Unknown document format "odt"; use one or more of: md, html, pdf, docx\n',

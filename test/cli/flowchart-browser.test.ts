@@ -19,7 +19,9 @@ describe('procmap flowchart with Chromium (the binary)', () => {
       env: { PROCMAP_CHROME: '/bin/false' },
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^procmap: Không khởi động được trình duyệt "\/bin\/false": /);
+    expect(result.stderr).toMatch(
+      /^procmap: Trình duyệt "\/bin\/false" dừng ngay khi khởi động\. Hãy kiểm tra nó chạy được: lệnh "\/bin\/false" --version phải in ra phiên bản\. /,
+    );
   });
 
   // Drives the real browser: fails, never skips, when there is none.

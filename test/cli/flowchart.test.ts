@@ -59,6 +59,18 @@ describe('procmap flowchart (CLI)', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('exits 2 without writing anything when svg is asked for and the browser stops as it starts', async () => {
+    const out = outDir();
+    const result = await runCli(['flowchart', DECISION, '--format', 'mmd,svg', '--lang', 'en', '-o', out], {
+      env: { PROCMAP_CHROME: '/bin/false' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^procmap: The browser "\/bin\/false" stopped as it started\. Check that it runs: /);
+    expect(result.stdout).toBe('');
+    // Before, the Mermaid source was written first.
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('reports a broken file, skips it, draws the others and exits 1', async () => {
     const out = outDir();
     const result = await runCli(['flowchart', CATALOG, '--format', 'mmd', '-o', out], { env: NO_BROWSER });

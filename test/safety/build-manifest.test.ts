@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -198,6 +198,70 @@ describe('a later build into a site procmap built', () => {
     const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
+  }, 240_000);
+});
+
+describe('a build that no longer writes a file an earlier build wrote', () => {
+  const listed = (manifest: string): string[] =>
+    Object.values(
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { entries: Record<string, { outputs: string[] }> }).entries,
+    ).flatMap((entry) => entry.outputs);
+  const build = (site: string, from: string, ...options: string[]) =>
+    runCli(['build', from, '-o', site, '--lang', 'en', ...options], { browsers });
+
+  it('removes the Word file once --docx is left out, and writes it again when it is back', async () => {
+    const { site, manifest } = siteCopy('docx-dropped');
+    const word = join(site, 'p', 'QT-CT-01', 'QT-CT-01.docx');
+    expect((await build(site, catalog, '--no-pdf', '--docx')).code).toBe(0);
+    expect(existsSync(word)).toBe(true);
+    const without = await build(site, catalog, '--no-pdf');
+    expect([without.code, without.stderr]).toEqual([0, '']);
+    // Left there, unlisted, it was a superseded document still published, and the next --docx build refused it.
+    expect(existsSync(word)).toBe(false);
+    expect(listed(manifest)).not.toContain('p/QT-CT-01/QT-CT-01.docx');
+    expect(readFileSync(join(site, 'p', 'QT-CT-01', 'index.html'), 'utf8')).not.toContain('.docx');
+    const again = await build(site, catalog, '--no-pdf', '--docx');
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(existsSync(word)).toBe(true);
+    // --clean renders everything again, and still knows the Word file for procmap's.
+    const clean = await build(site, catalog, '--no-pdf', '--clean');
+    expect([clean.code, clean.stderr]).toEqual([0, '']);
+    expect(existsSync(word)).toBe(false);
+    expect((await build(site, catalog, '--no-pdf', '--docx', '--clean')).code).toBe(0);
+    expect(existsSync(word)).toBe(true);
+  }, 240_000);
+
+  it('never leaves the PDF of an earlier revision published after a --no-pdf build', async () => {
+    const { dir, site, manifest } = siteCopy('pdf-dropped');
+    const changing = copyOf(catalog, join(dir, 'catalog'));
+    const file = join(changing, 'xa-chung-thuc-ban-sao.yaml');
+    const pdf = join(site, 'p', 'QT-CT-01', 'QT-CT-01.pdf');
+    expect((await build(site, changing)).code).toBe(0);
+    expect(existsSync(pdf)).toBe(true);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^revision: 1$/m, 'revision: 2'));
+    const without = await build(site, changing, '--no-pdf');
+    expect([without.code, without.stderr]).toEqual([0, '']);
+    expect(existsSync(pdf)).toBe(false);
+    expect(listed(manifest)).not.toContain('p/QT-CT-01/QT-CT-01.pdf');
+    const again = await build(site, changing);
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(existsSync(pdf)).toBe(true);
+  }, 240_000);
+
+  it('removes the files of a procedure gone from the catalog with --clean too', async () => {
+    const { dir, site, manifest } = siteCopy('clean-gone');
+    const grown = copyOf(catalog, join(dir, 'catalog'));
+    const source = readFileSync(join(grown, 'xa-chung-thuc-ban-sao.yaml'), 'utf8');
+    writeFileSync(join(grown, 'moi.yaml'), source.replace(/^id: QT-CT-01$/m, 'id: QT-NEW-01'));
+    expect((await build(site, grown, '--no-pdf')).code).toBe(0);
+    expect(existsSync(join(site, 'p', 'QT-NEW-01', 'index.html'))).toBe(true);
+    rmSync(join(grown, 'moi.yaml'));
+    const clean = await build(site, grown, '--no-pdf', '--clean');
+    expect([clean.code, clean.stderr]).toEqual([0, '']);
+    expect(clean.stdout).toMatch(/1 rendered, 0 up to date, 1 removed/);
+    // Before, --clean forgot them: left published, unlisted, and refused when the procedure came back.
+    expect(existsSync(join(site, 'p', 'QT-NEW-01'))).toBe(false);
+    expect(listed(manifest).some((output) => output.includes('QT-NEW-01'))).toBe(false);
   }, 240_000);
 });
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
@@ -115,6 +115,46 @@ describe('Ctrl-C during a build', () => {
   }, 240_000);
 });
 
+describe('Ctrl-C while the browser starts', () => {
+  it.each([
+    ['build', ['build', SITE_CATALOG, '-o', join(work, 'starting-site'), '--no-pdf']],
+    ['doc', ['doc', SITE_CATALOG, '-o', join(work, 'starting-doc'), '--format', 'md,pdf']],
+    ['flowchart', ['flowchart', SITE_CATALOG, '-o', join(work, 'starting-chart'), '--format', 'svg']],
+  ])(
+    '%s ends the browser and removes its profile folder',
+    async (_command, args) => {
+      const temp = join(work, `tmp-${_command}`);
+      mkdirSync(temp, { recursive: true });
+      const child = spawn(process.execPath, [BIN, ...args, '--lang', 'en'], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1', TMPDIR: temp },
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      // The first thing in the temporary folder is the browser's profile, made as it starts.
+      await new Promise<void>((resolve) => {
+        const poll = setInterval(() => {
+          if (readdirSync(temp).length > 0 || child.exitCode !== null) {
+            clearInterval(poll);
+            child.kill('SIGINT');
+            resolve();
+          }
+        }, 5);
+      });
+      const code = await new Promise((resolve) => child.once('close', resolve));
+      expect(stderr).toBe(
+        'procmap: interrupted (SIGINT); the files already written are complete, and the next run continues from them\n',
+      );
+      expect(code).toBe(2);
+      // The launcher's own profile folder was left behind each time: it is made before procmap knows the browser.
+      await new Promise((done) => setTimeout(done, 1_000));
+      expect(readdirSync(temp)).toEqual([]);
+    },
+    120_000,
+  );
+});
+
 describe('a PROCMAP_CHROME that starts but is no browser', () => {
   it('is one line naming it, exit 2, for doc as for flowchart, never "internal error … report it"', () => {
     const doc = spawnSync(
@@ -126,8 +166,36 @@ describe('a PROCMAP_CHROME that starts but is no browser', () => {
         env: { ...process.env, NO_COLOR: '1', PROCMAP_CHROME: '/bin/true', PROCMAP_LANG: 'en' },
       },
     );
-    expect(doc.stderr).toMatch(/^procmap: Could not start the browser "\/bin\/true": [^\n]+\n$/);
+    expect(doc.stderr).toMatch(
+      /^procmap: The browser "\/bin\/true" stopped as it started\. Check that it runs: "\/bin\/true" --version should print its version\. Install one [^\n]+\n$/,
+    );
     expect(doc.status).toBe(2);
     expect(existsSync(join(work, 'no-browser'))).toBe(false);
+  }, 120_000);
+
+  it('stops a first build before the site folder is made, and a later one before it changes the site', () => {
+    const site = join(work, 'no-browser-site');
+    const build = () =>
+      spawnSync(process.execPath, [BIN, 'build', catalog, '-o', site, '--lang', 'en'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', PROCMAP_CHROME: '/bin/true' },
+      });
+    const first = build();
+    expect(first.stderr).toMatch(/^procmap: The browser "\/bin\/true" stopped as it started\. [^\n]+\n$/);
+    expect(first.status).toBe(2);
+    expect(existsSync(site)).toBe(false);
+    // A site built with --no-pdf, then a build with PDFs: the browser is needed, fails, and the site stays as it was.
+    const built = spawnSync(process.execPath, [BIN, 'build', catalog, '-o', site, '--no-pdf'], { cwd: ROOT });
+    expect(built.status).toBe(0);
+    const before = readdirSync(site, { recursive: true }).map((name) => [
+      name,
+      statSync(join(site, String(name))).mtimeMs,
+    ]);
+    const later = build();
+    expect(later.status).toBe(2);
+    expect(
+      readdirSync(site, { recursive: true }).map((name) => [name, statSync(join(site, String(name))).mtimeMs]),
+    ).toEqual(before);
   }, 120_000);
 });

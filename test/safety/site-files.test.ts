@@ -100,3 +100,22 @@ describe('site-wide files a later build does not write', () => {
     expect(readFileSync(join(copy.dir, 'victim.txt'), 'utf8')).toBe('precious');
   }, 240_000);
 });
+
+describe('a site address that names a page', () => {
+  it('links the sitemap under its folder, and says so with what to write', async () => {
+    const copy = copyOfBuild('page-address');
+    writeFileSync(copy.config, 'site:\n  url: "https://dichvucong.example.vn/quy-trinh/index.html"\n');
+    const result = await build(copy);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `procmap: note: site.url "https://dichvucong.example.vn/quy-trinh/index.html" (${copy.config}) is the address of a page; QR codes and sitemap.xml use its folder, https://dichvucong.example.vn/quy-trinh/ — write that as site.url\n`,
+    );
+    const xml = readFileSync(join(copy.site, 'sitemap.xml'), 'utf8');
+    expect(xml).not.toContain('index.html/');
+    expect(xml).toContain('<loc>https://dichvucong.example.vn/quy-trinh/summary.html</loc>');
+    const again = await runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf', '--lang', 'vi'], { browsers });
+    expect(again.stderr).toBe(
+      `procmap: lưu ý: site.url "https://dichvucong.example.vn/quy-trinh/index.html" (${copy.config}) là địa chỉ một trang; mã QR và sitemap.xml dùng thư mục của trang đó, https://dichvucong.example.vn/quy-trinh/ — hãy ghi địa chỉ này vào site.url\n`,
+    );
+  }, 240_000);
+});

@@ -27,9 +27,11 @@ import {
   buildKey,
   claimedEntries,
   emptyManifest,
+  goneEntries,
   inputsWithLogos,
   parseManifest,
   planBuild,
+  supersededOutputs,
   type BuildManifest,
 } from '../../catalog/build-cache.js';
 import { eachLimited } from '../../concurrency.js';
@@ -56,7 +58,7 @@ import { SITE_LABELS } from '../../render/site/labels.js';
 import { summaryPage } from '../../render/site/summary-page.js';
 import { citizenPageExampleFrom, renderCitizenPage } from '../../render/site/citizen-page.js';
 import { procedureQr } from '../../render/site/citizen-view.js';
-import { siteBase } from '../../render/site/qr.js';
+import { namesPage, siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
 import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
 import { measuredProcedure } from '../../ontime/procedures.js';
@@ -267,8 +269,9 @@ function isSvg(text: string | undefined): text is string {
 }
 
 /**
- * Removes files of procedures no longer in the catalog (only regular files, never through a link: the manifest
- * lists only names procmap writes), then their folders if empty.
+ * Removes files an earlier build wrote that this one does not (a procedure no longer built, a Word file or PDF no
+ * longer asked for): only regular files, never through a link (the manifest lists only names procmap writes), then
+ * their folders if empty.
  */
 function removeStale(folder: string, outputs: readonly string[]): void {
   if (outputs.length === 0) return;
@@ -391,6 +394,7 @@ export async function buildCommand(
   const out = options.output;
   const config = loadConfig(options.config, root);
   const base = siteBase(config.config.site?.url);
+  if (base) noteSitePage(io, options.lang, config.config.site!.url!, base, config.file);
   const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
   // A missing dossier file is bad usage: say so before rendering anything.
   if (options.dossiers) (await import('./ontime.js')).checkDossierFiles(options.dossiers);
@@ -485,35 +489,41 @@ export async function buildCommand(
       buildKey([siteKey, logos.get(entry.procedure.id)?.data ?? '', JSON.stringify(entry.procedure)]),
     ]),
   );
-  // A first build into a folder draws every chart: a missing browser stops it before the folder is made.
-  if (wanted.size > 0 && !shared.session && !isRegularFile(join(out, MANIFEST))) browserPath(io);
-  // The site folder is created (safely) and locked before anything in it is read, removed or written.
-  prepareOutputFolder(out);
-  const unlock = lockSite(out);
+  const browser = siteBrowser(io, shared);
   try {
-    return await buildSite(out, {
-      options,
-      io,
-      started,
-      entries,
-      errors,
-      unreadable,
-      wanted,
-      templateSources,
-      calendar,
-      today,
-      base,
-      shared,
-      config: config.config,
-      paper,
-      docx,
-      logos,
-      brokenFiles: broken.size,
-      inputs: { key: inputsWithLogos(inputs, logoPaths), logos: [...logoPaths.keys()].sort() },
-      passes: passCacheText(passKey, cacheable),
-    });
+    // A first build into a folder draws every chart: a browser that is missing or does not start stops it before the
+    // folder is made.
+    if (wanted.size > 0 && !isRegularFile(join(out, MANIFEST))) await browser.session();
+    // The site folder is created (safely) and locked before anything in it is read, removed or written.
+    prepareOutputFolder(out);
+    const unlock = lockSite(out);
+    try {
+      return await buildSite(out, {
+        options,
+        io,
+        started,
+        entries,
+        errors,
+        unreadable,
+        wanted,
+        templateSources,
+        calendar,
+        today,
+        base,
+        browser,
+        config: config.config,
+        paper,
+        docx,
+        logos,
+        brokenFiles: broken.size,
+        inputs: { key: inputsWithLogos(inputs, logoPaths), logos: [...logoPaths.keys()].sort() },
+        passes: passCacheText(passKey, cacheable),
+      });
+    } finally {
+      unlock();
+    }
   } finally {
-    unlock();
+    await browser.release();
   }
 }
 
@@ -530,7 +540,7 @@ interface SiteJob {
   /** Today in Vietnam, read once for the whole build. */
   today: Day;
   base: URL | undefined;
-  shared: { session?: BrowserSession };
+  browser: SiteBrowser;
   config: ProcmapConfig;
   paper: Paper;
   docx: boolean;
@@ -540,6 +550,58 @@ interface SiteJob {
   inputs: { key: string; logos: string[] };
   /** The clean files' lint results to keep for the next build (see lintWithCache). */
   passes: string;
+}
+
+/**
+ * Says, when `site.url` is the address of a page (`…/quy-trinh/index.html`), that QR codes and the sitemap use its
+ * folder, and what to write instead: before, every page's address was put after the page's name.
+ */
+function noteSitePage(io: Io, lang: Lang, url: string, base: URL, file: string | undefined): void {
+  if (!namesPage(url)) return;
+  const where = file === undefined ? '' : ` (${displayPath(file)})`;
+  io.stderr.write(
+    lang === 'vi'
+      ? `procmap: lưu ý: site.url "${url}"${where} là địa chỉ một trang; mã QR và sitemap.xml dùng thư mục của trang đó, ${base.href} — hãy ghi địa chỉ này vào site.url\n`
+      : `procmap: note: site.url "${url}"${where} is the address of a page; QR codes and sitemap.xml use its folder, ${base.href} — write that as site.url\n`,
+  );
+}
+
+/** The build's browser: started when first needed, and closed at the end by the build that started it. */
+interface SiteBrowser {
+  /** The session, the browser started on the first call. */
+  session(): Promise<BrowserSession>;
+  /** Whether starting it failed: that stops the build, whatever --keep-going says. */
+  readonly launchFailed: boolean;
+  /** Closes a browser this build started; a launch still under way is waited for, so that it is closed too. */
+  release(): Promise<void>;
+}
+
+/** The browser of one build: serve's (`shared.session`), lent by the Io, or launched for this build. */
+function siteBrowser(io: Io, shared: { session?: BrowserSession }): SiteBrowser {
+  let lease: SessionLease | undefined;
+  let opening: Promise<BrowserSession> | undefined;
+  let failed = false;
+  const open = async (): Promise<BrowserSession> => {
+    if (shared.session) return shared.session;
+    lease = await leaseSession(io.browsers, { executablePath: browserPath(io) });
+    return lease.session;
+  };
+  return {
+    session: () =>
+      (opening ??= open().catch((error: unknown) => {
+        failed = true;
+        throw error;
+      })),
+    get launchFailed() {
+      return failed;
+    },
+    release: async () => {
+      await opening?.then(
+        () => lease?.release(),
+        () => undefined,
+      );
+    },
+  };
 }
 
 /** The browser to draw charts and print PDFs with; stops the build, saying how to get one, when there is none. */
@@ -623,7 +685,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     calendar,
     today,
     base,
-    shared,
+    browser,
     config,
     paper,
     docx,
@@ -642,6 +704,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const { manifest: onDisk, damaged } = readManifest(manifestPath, { io, lang: options.lang });
   const previous = options.clean ? emptyManifest() : onDisk;
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
+  const gone = goneEntries(onDisk, wanted);
   const owned = firstBuild ? new Set<string>() : damaged ? null : ownedFiles(onDisk);
   refuseUsersFiles(out, job, plan.render, owned, firstBuild);
   // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.
@@ -652,29 +715,18 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const claims = claimedEntries(onDisk, plan.render, (id) => procedureOutputs(id, options.pdf, docx));
   const rendering = new Set(plan.render);
   const vouched = Object.entries(onDisk.entries).filter(([id]) => !rendering.has(id));
+  // A build that prints starts its browser before it changes the site: one that cannot start leaves it as it was.
+  // Otherwise the browser starts when a procedure first needs it: a rebuild whose charts did not change may need none.
+  if (plan.render.length > 0 && (options.pdf || docx)) await browser.session();
   if (firstBuild || onDisk.inputs !== undefined || plan.render.length > 0) {
     const { inputs: _, ...rest } = onDisk;
     const text = JSON.stringify({ ...rest, entries: { ...Object.fromEntries(vouched), ...claims } }, null, 1);
     await writeFileSafelyAsync(manifestPath, `${text}\n`, out);
   }
 
-  // The browser starts when a procedure first needs it: a rebuild whose charts did not change may need none.
-  let lease: SessionLease | undefined;
-  let opening: Promise<BrowserSession> | undefined;
-  let launchFailed = false;
-  const openSession = async (): Promise<BrowserSession> => {
-    if (shared.session) return shared.session;
-    lease = await leaseSession(io.browsers, { executablePath: browserPath(io) });
-    return lease.session;
-  };
-  const session = (): Promise<BrowserSession> =>
-    (opening ??= openSession().catch((error: unknown) => {
-      launchFailed = true;
-      throw error;
-    }));
   // Procedures not rendered yet stay claimed, so that a build stopped part way, or one failing with --keep-going,
-  // leaves their files listed as procmap's.
-  const manifest: BuildManifest = { ...emptyManifest(), entries: { ...claims } };
+  // leaves their files listed as procmap's; procedures no longer built stay listed until their files are removed.
+  const manifest: BuildManifest = { ...emptyManifest(), entries: { ...gone, ...claims } };
   // Site-wide files of the last build stay listed until this build has decided about them: they are still there.
   manifest.site = [...(previous.site ?? [])];
   const failed = new Map<string, string>();
@@ -737,12 +789,18 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       let documents;
       try {
         const formats = { html: true, pdf: options.pdf, docx };
-        documents = await browserDocuments(session, templates, subject, formats, isSvg(drawn) ? drawn : undefined);
+        documents = await browserDocuments(
+          browser.session,
+          templates,
+          subject,
+          formats,
+          isSvg(drawn) ? drawn : undefined,
+        );
       } catch (error) {
         // One procedure the browser could not draw or print (a timeout, a chart mermaid refused) stops only
         // itself with --keep-going; its old pages, if any, stay as they were. Anything else (a template error,
         // procmap's own bug, a browser that would not start) stops the build.
-        if (launchFailed || !(error instanceof FlowchartError || isBrowserFailure(error))) throw error;
+        if (browser.launchFailed || !(error instanceof FlowchartError || isBrowserFailure(error))) throw error;
         const detail = error.message.split('\n')[0];
         const reason: Translated =
           error instanceof FlowchartError
@@ -769,7 +827,11 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       ]);
       // The page is written last: a procedure counts as built only once all its files are there.
       await write(`${dir}/index.html`, procedurePage(documents.html!, id, options.lang, { pdf: options.pdf, docx }));
-      manifest.entries[id] = { key: wanted.get(id)!, outputs: procedureOutputs(id, options.pdf, docx), chart };
+      const outputs = procedureOutputs(id, options.pdf, docx);
+      // A Word file or PDF an earlier build wrote and this one does not (no --docx, --no-pdf) holds a superseded
+      // document that the new page no longer links: removed before the manifest stops listing it as procmap's.
+      removeStale(out, supersededOutputs(claims[id]!.outputs, outputs));
+      manifest.entries[id] = { key: wanted.get(id)!, outputs, chart };
       progress.tick(id);
       if (++sinceSave >= 50) {
         sinceSave = 0;
@@ -783,15 +845,13 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     throw error;
   } finally {
     progress.done();
-    // A launch still under way when the build stopped is waited for, so that its browser is closed too.
-    await opening?.then(
-      () => lease?.release(),
-      () => undefined,
-    );
   }
+  for (const id of Object.keys(gone)) delete manifest.entries[id];
   removeStale(
     out,
-    plan.stale.filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))),
+    Object.values(gone)
+      .flatMap((entry) => entry.outputs)
+      .filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))),
   );
   for (const message of failed.values()) io.stderr.write(`procmap: ${message}\n`);
   const ready = entries.filter((entry) => !failed.has(entry.procedure.id));
@@ -867,7 +927,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     count: entries.length - failed.size,
     rendered: plan.render.length - failed.size,
     upToDate: plan.upToDate.length,
-    removed: new Set(plan.stale.map((o) => dirname(o))).size,
+    removed: Object.values(gone).filter((entry) => entry.outputs.length > 0).length,
   });
   if (failed.size > leftOut.size || unreadable.length > 0) return EXIT.failure;
   if (leftOut.size > 0) return EXIT.problems;

@@ -221,18 +221,19 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
     }
     subjects.push({ procedure, analysis, ...sweeps, lang: options.lang, paper, ...(logo ? { logo } : {}) });
   }
+  // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
+  const lease =
+    browser?.ok && subjects.length > 0 ? await leaseSession(io.browsers, { executablePath: browser.path }) : undefined;
   const written: string[] = [];
-  if (formats.includes('md'))
-    for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));
-  if (browser?.ok && subjects.length > 0) {
-    const lease = await leaseSession(io.browsers, { executablePath: browser.path });
-    try {
+  try {
+    if (formats.includes('md'))
+      for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));
+    if (lease)
       await eachLimited(subjects, CONCURRENCY, async (subject) => {
         written.push(...(await writeBrowserFormats(lease.session, templates, subject, formats, options.output)));
       });
-    } finally {
-      await lease.release();
-    }
+  } finally {
+    await lease?.release();
   }
   for (const path of written.sort()) io.stdout.write(`${displayPath(path)}\n`);
   if (unreadable) return EXIT.failure;

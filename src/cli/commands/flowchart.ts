@@ -237,6 +237,35 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       ),
     );
 
+  // The browser starts before anything is written: one that cannot start leaves no half set of charts either.
+  const lease = browser?.ok && charts.length > 0 ? await openSession(browser.path, io) : undefined;
+  try {
+    return await writeCharts(
+      charts,
+      formats,
+      browserFormats,
+      lease,
+      options,
+      io,
+      problems.length > 0,
+      unreadable.length,
+    );
+  } finally {
+    await lease?.release();
+  }
+}
+
+/** Writes each chart's text formats, then draws its browser formats in the session, and lists what was written. */
+async function writeCharts(
+  charts: readonly Chart[],
+  formats: readonly FlowchartFormat[],
+  browserFormats: readonly DiagramFormat[],
+  lease: SessionLease | undefined,
+  options: FlowchartCommandOptions,
+  io: Io,
+  problems: boolean,
+  unreadable: number,
+): Promise<number> {
   const written: string[] = [];
   for (const chart of charts) {
     const texts: [FlowchartFormat, () => string][] = [
@@ -261,8 +290,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
     }
   }
   let failures: string[] = [];
-  if (browser?.ok && charts.length > 0) {
-    const lease = await openSession(browser.path, io);
+  if (lease) {
     try {
       const result = await renderInBrowser(lease.session, charts, browserFormats, options, io);
       written.push(...result.written);
@@ -278,14 +306,12 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
         },
         { cause: error },
       );
-    } finally {
-      await lease.release();
     }
   }
   for (const path of written.sort()) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
   for (const failure of failures) io.stderr.write(`${failure}\n`);
-  if (unreadable.length > 0 || failures.length > 0) return EXIT.failure;
-  return problems.length > 0 ? EXIT.problems : EXIT.ok;
+  if (unreadable > 0 || failures.length > 0) return EXIT.failure;
+  return problems ? EXIT.problems : EXIT.ok;
 }
 
 /** Defines `procmap flowchart` on the program; main loads this module only when the command is run or listed. */

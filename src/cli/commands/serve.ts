@@ -20,6 +20,7 @@ import { BrowserSession } from '../../render/diagram-renderer.js';
 import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
 import { missingPage } from '../../render/site/missing-page.js';
 import { findConfigFile } from '../../node/config-loader.js';
+import { newBrowserProfile, removeBrowserProfile } from '../../node/browser-profile.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { watchOneFile, watchTree } from '../../node/watch.js';
@@ -98,7 +99,7 @@ const EXIT_GRACE_MS = 500;
 // What serve says on the terminal, in the run's language.
 const SERVE_TEXT = {
   en: {
-    problems: 'problems:',
+    problems: 'problems',
     clean: 'no problems',
     notBuilt: 'not built',
     internal: 'internal error: ',
@@ -106,7 +107,7 @@ const SERVE_TEXT = {
     exposed: 'procmap: warning: serving on {host}, which other machines may reach',
   },
   vi: {
-    problems: 'có vấn đề:',
+    problems: 'có vấn đề',
     clean: 'không có vấn đề',
     notBuilt: 'chưa tạo được',
     internal: 'lỗi nội bộ: ',
@@ -161,10 +162,14 @@ export async function serveCommand(
     );
 
   const out = mkdtempSync(join(tmpdir(), 'procmap-serve-'));
+  // The browser's profile, made here so that serve removes it whatever happens: the launcher's own was left behind.
+  // Not inside the served folder, which anyone who can reach the preview could read.
+  const profile = newBrowserProfile();
   let session: BrowserSession | undefined;
   // A second Ctrl-C while the first one's clean-up waits: what must not be left behind goes at once.
   stop.onForce(() => {
     session?.kill();
+    removeBrowserProfile(profile);
     rmSync(out, { recursive: true, force: true });
   });
   const clients = new Set<ServerResponse>();
@@ -199,7 +204,9 @@ export async function serveCommand(
     problems = stderr.take();
     // The build's summary line, in the run's language ("built …: 1 rendered, … (0.4 s)" or "đã tạo …"), up to its time.
     const summary = /^.+?\)/.exec(stdout.take())?.[0] ?? text.notBuilt;
-    io.stdout.write(`${summary}; ${problems ? text.problems : text.clean} (${Date.now() - started} ms)\n`);
+    // The problems follow on stderr: the colon ends the line that announces them, not the word before the time.
+    const ms = Date.now() - started;
+    io.stdout.write(problems ? `${summary}; ${text.problems} (${ms} ms):\n` : `${summary}; ${text.clean} (${ms} ms)\n`);
     if (problems) io.stderr.write(problems);
     for (const client of clients) client.write('event: reload\ndata: \n\n');
   };
@@ -247,10 +254,16 @@ export async function serveCommand(
       request.on('close', () => clients.delete(response));
       return;
     }
+    // No file name holds a NUL byte (`/%00`): not found, rather than a path the file system refuses to look at.
+    if (path.includes('\0')) return void notFound(response);
     let file = resolve(out, `.${path}`);
     if (file !== out && !file.startsWith(out + sep)) return void response.writeHead(404).end();
-    // A folder's page, even when the folder is gone (its procedure broke): the missing page below then says so.
-    const isFolder = existsSync(file) ? lstatSync(file).isDirectory() : path.endsWith('/') || extname(file) === '';
+    const there = lstatSync(file, { throwIfNoEntry: false });
+    // A file asked for as a folder (`citizen.html/`): its relative links would resolve in a folder that is not there.
+    if (path.endsWith('/') && there !== undefined && !there.isDirectory()) return void notFound(response);
+    // A folder's page, even when the folder is gone (its procedure broke): the missing page below then says so. A path
+    // that is neither a folder nor asked for as one (`/khong-co`) is simply not found, not moved to `/khong-co/`.
+    const isFolder = there?.isDirectory() ?? path.endsWith('/');
     // A folder without its slash moves to it, or the page's relative links would resolve in the folder above.
     const location = isFolder ? folderLocation(url) : undefined;
     if (location !== undefined) return void response.writeHead(301, { location, 'content-length': 0 }).end();
@@ -258,10 +271,9 @@ export async function serveCommand(
     // Only regular files procmap wrote; a link in the output is never followed.
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const found = existsSync(file) && lstatSync(file).isFile();
-    if (!found && type !== TYPES['.html'])
-      return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    if (!found && type !== TYPES['.html']) return void notFound(response);
     // A page not built (its procedure broke on the last save) is still a page that reloads, with the problems.
-    let body: Buffer | string = found ? readFileSync(file) : missingPage(path, options.lang);
+    let body: Buffer | string = found ? readFileSync(file) : missingPage(path, options.lang, problems !== '');
     if (type === TYPES['.html'])
       body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'));
     // HEAD gets the length GET would send (Node leaves the body out by itself).
@@ -286,7 +298,7 @@ export async function serveCommand(
   try {
     // The address first: a port in use or a wrong --host is said at once, not after a whole build.
     await listen(server, port, options.host);
-    session = await BrowserSession.open({ executablePath: browser.path });
+    session = await BrowserSession.open({ executablePath: browser.path, profile });
     const watched = [root, options.template, options.config ?? findConfigFile(root), options.calendar].filter(
       (p): p is string => p !== undefined,
     );
@@ -317,6 +329,7 @@ export async function serveCommand(
     server.close();
     // Closing the browser first cuts a build in progress short (its charts fail at once), so Ctrl-C is prompt.
     await session?.close();
+    removeBrowserProfile(profile);
     await Promise.race([building, new Promise((done) => setTimeout(done, STOP_WAIT_MS).unref())]);
     // The temporary folder is procmap's own, made above: removing it loses nothing of the user's.
     const remove = () => rmSync(out, { recursive: true, force: true });
@@ -324,6 +337,11 @@ export async function serveCommand(
     // A build still winding down (a chart waiting out its timeout) could write into it again before the exit.
     if (building) process.once('exit', remove);
   }
+}
+
+/** A plain "not found", for what is not a page of the preview. */
+function notFound(response: ServerResponse): void {
+  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
 }
 
 /** How serve is told to stop: once (clean up, exit 0), and again while it cleans up (leave nothing, exit 130). */

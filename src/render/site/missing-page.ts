@@ -5,12 +5,14 @@ const TEXT = {
   en: {
     title: 'Page not built',
     said: 'The page {path} is not in the preview: its procedure has a problem (listed below) or was removed, or the site is still being built.',
+    saidClean: 'The page {path} is not in the preview: its procedure was removed or never existed, or the site is still being built.',
     next: 'This page reloads itself on every save, and shows the procedure once it builds again.',
     index: 'Go to the index',
   },
   vi: {
     title: 'Chưa có trang này',
     said: 'Trang {path} chưa có trong bản xem trước: quy trình của trang đang có lỗi (liệt kê bên dưới), đã bị xoá, hoặc trang web đang được tạo.',
+    saidClean: 'Trang {path} chưa có trong bản xem trước: quy trình của trang đã bị xoá hoặc không có, hoặc trang web đang được tạo.',
     next: 'Trang này tự tải lại sau mỗi lần lưu tệp, và hiện quy trình ngay khi tạo lại được.',
     index: 'Về trang danh mục',
   },
@@ -19,11 +21,12 @@ const TEXT = {
 /**
  * What the preview shows for a page that is not built, instead of a bare "Not found": like a dev server's error
  * overlay, an HTML page that the preview gives its problems panel and reload script, so that a page whose procedure
- * broke on a save comes back by itself when the file is fixed.
+ * broke on a save comes back by itself when the file is fixed. `problems`: whether the catalog has problems to list.
  */
-export function missingPage(path: string, lang: Lang): string {
+export function missingPage(path: string, lang: Lang, problems: boolean): string {
   const text = TEXT[lang];
-  const [before, after] = text.said.split('{path}');
+  // The problems are listed below only when there are some: otherwise the page would point at nothing.
+  const [before, after] = (problems ? text.said : text.saidClean).split('{path}');
   return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title></head>
 <body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><main><h1>${text.title}</h1>

@@ -25,14 +25,27 @@ export function qrSvg(text: string, label: string, size = 96): string {
   );
 }
 
-/** The site address as a base ending in `/`, or undefined when the configuration gives none. */
+// The last name of an address that is a web page rather than a folder: officers often copy the address of the
+// site's index page (…/quy-trinh/index.html). Other names with a dot (…/tthc.bacninh, …/v1.2) stay folders.
+const PAGE = /\.(?:html?|shtml|xhtml|php|aspx?|jsp)$/i;
+
+/**
+ * The site address as a base ending in `/`, or undefined when the configuration gives none. An address that names a
+ * page (`https://x.gov.vn/quy-trinh/index.html`) stands for its folder: pages of the site are resolved against it.
+ */
 export function siteBase(url: string | undefined): URL | undefined {
   if (url === undefined) return undefined;
   const base = new URL(url);
+  base.pathname = base.pathname.replace(/[^/]*$/, (last) => (PAGE.test(last) ? '' : last));
   if (!base.pathname.endsWith('/')) base.pathname += '/';
   base.search = '';
   base.hash = '';
   return base;
+}
+
+/** Whether a configured site address names a page (`…/index.html`) rather than the folder the site is in. */
+export function namesPage(url: string): boolean {
+  return PAGE.test(new URL(url).pathname);
 }
 
 /** The absolute address of a page of the site, percent-encoded (ASCII), from its path relative to the site root. */

@@ -7,7 +7,7 @@ import { compileTemplates } from '../../../src/render/document/templates.js';
 import { citizenPage, citizenPageExampleFrom } from '../../../src/render/site/citizen-page.js';
 import { buildCitizenView, feeText, procedureQr } from '../../../src/render/site/citizen-view.js';
 import { withLiveReload } from '../../../src/render/site/live-reload.js';
-import { siteBase } from '../../../src/render/site/qr.js';
+import { namesPage, siteBase } from '../../../src/render/site/qr.js';
 import { analyseTime } from '../../../src/time/analyse.js';
 import { createCalendar } from '../../../src/time/calendar.js';
 import { dayFromParts } from '../../../src/time/moment.js';
@@ -407,6 +407,25 @@ describe('QR codes', () => {
     const withQr = renderHtml(templates, { ...subject, qr }, svg);
     expect(withQr).toContain(`<figure class="qr">${qr.svg}<figcaption>Quét mã để xem bản hiện hành · QT-TEST-01 · lần ban hành 03</figcaption></figure>`);
     expect(renderHtml(templates, subject, svg)).not.toContain('<figure class="qr">');
+  });
+
+  it('take an address that names a page of the site (…/index.html) for its folder', () => {
+    const p = procedure();
+    for (const url of [
+      'https://dvc.example.gov.vn/quy-trinh/index.html',
+      'https://dvc.example.gov.vn/quy-trinh/INDEX.HTM',
+      'https://dvc.example.gov.vn/quy-trinh/default.aspx',
+      'https://dvc.example.gov.vn/quy-trinh/',
+      'https://dvc.example.gov.vn/quy-trinh',
+    ])
+      expect(procedureQr(siteBase(url)!, p, 'vi').url).toBe(
+        'https://dvc.example.gov.vn/quy-trinh/p/QT-TEST-01/citizen.html',
+      );
+    expect(namesPage('https://dvc.example.gov.vn/quy-trinh/index.html')).toBe(true);
+    expect(namesPage('https://dvc.example.gov.vn/quy-trinh/')).toBe(false);
+    // A folder whose name has a dot is still a folder.
+    expect(siteBase('https://dvc.example.gov.vn/tthc.v1.2')!.href).toBe('https://dvc.example.gov.vn/tthc.v1.2/');
+    expect(namesPage('https://dvc.example.gov.vn/tthc.v1.2')).toBe(false);
   });
 
   it('are absent without a site address', () => {
