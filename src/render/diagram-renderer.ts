@@ -242,6 +242,15 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
     }
   }
   /**
+   * mermaid strips whatever looks like a tag from the chart's title, so the title's `<` and `>` arrive as look-alikes
+   * marked with a word joiner (TITLE_BRACKETS in escape-mermaid.ts): they show again as the officer typed them.
+   */
+  function restoreTitleBrackets(element: SVGSVGElement): void {
+    const title = element.querySelector<SVGTextElement>(':scope > text.flowchartTitleText');
+    if (title?.textContent?.includes('\u2060'))
+      title.textContent = title.textContent.replace(/([‹›])\u2060/g, (_, c: string) => (c === '‹' ? '<' : '>'));
+  }
+  /**
    * mermaid writes the chart's title on one line and widens the drawing to hold it: a title of 300 characters made a
    * chart 2,700 px wide, its lanes printed at a third of their size. A title wider than the chart is wrapped to the
    * chart's width, each line centred over it, and the drawing grows upwards by the lines added; a title that fits is
@@ -305,6 +314,7 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
   const element = host.querySelector('svg')!;
   element.style.backgroundColor = 'white';
   alignLaneTitles(element);
+  restoreTitleBrackets(element);
   wrapTitle(element);
   const box = measure ? element.getBoundingClientRect() : { width: 0, height: 0 };
   return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };

@@ -114,7 +114,21 @@ describe.each(FLOWCHART_FIXTURES)('rendering %s', (name) => {
     expect(svgSize(wrapped)!.height).toBeGreaterThan(svgSize(plain)!.height + 30);
     const title = /<text[^>]*class="flowchartTitleText"[^>]*>([\s\S]*?)<\/text>/.exec(wrapped)![1]!;
     expect(title.match(/<tspan/g)!.length).toBeGreaterThan(1);
-    expect(squeeze(title.replace(/<[^>]+>/g, ''))).toBe(squeeze(`${long.id} · ${long.title}`));
+    expect(squeeze(svgText(`<text>${title}</text>`))).toBe(squeeze(`${long.id} · ${long.title}`));
+  });
+});
+
+describe('chart title', () => {
+  it('shows the title as typed: < > & and quotes, like the step labels', async () => {
+    const { procedure, analysis } = loadFlowchartFixture('parallel-join');
+    const title = 'Điều chỉnh dự án <có> & "không" thuộc diện <b>chấp thuận</b>';
+    const svg = await session.renderSvg(
+      flowchartMermaid({ ...procedure, title }, analysis, { lang: 'vi', dialect: 'swimlane', title: true }),
+    );
+    const shown = /<text[^>]*class="flowchartTitleText"[^>]*>([\s\S]*?)<\/text>/.exec(svg)![1]!;
+    expect(svgText(`<text>${shown.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '')}</text>`)).toBe(
+      `${procedure.id} · ${title}`,
+    );
   });
 });
 
