@@ -241,10 +241,10 @@ export interface FlowchartPlacement {
 
 /**
  * The page a document's flowchart goes on, with the size its smallest text prints at there. It stays in the text
- * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there. Five lanes or more
- * get landscape pages of their own; a narrower chart too large for the text gets pages of its own turned whichever
- * way needs fewer of them (landscape on a tie). When one page would print the text below MIN_TEXT_PT, the chart is
- * split over several pages rather than shrunk further.
+ * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there. Otherwise it gets
+ * pages of its own, turned whichever way needs fewer of them (landscape on a tie, which five lanes or more need to
+ * be read). When one page would print the text below MIN_TEXT_PT, the chart is split over several pages rather than
+ * shrunk further.
  */
 export function flowchartSheet(
   size: { width: number; height: number } | undefined,
@@ -259,8 +259,9 @@ export function flowchartSheet(
   };
   const inline = placed(null);
   if (lanes < LANDSCAPE_LANES && inline.plan.tiles.length === 1) return inline;
+  // Many lanes read best across a landscape page, but not at the price of more pieces: an 8-lane chart on A3 printed
+  // in four landscape pieces at 11 pt fits two upright ones at 9 pt.
   const wide = placed({ paper, landscape: true });
-  if (lanes >= LANDSCAPE_LANES) return wide;
   const upright = placed({ paper, landscape: false });
   return upright.plan.tiles.length < wide.plan.tiles.length ? upright : wide;
 }
