@@ -358,6 +358,43 @@ describe('lane titles', () => {
   });
 });
 
+/** Each lane's name lines as the browser measures them, beside the width of the lane's title box. */
+async function laneNameRows(svg: string): Promise<{ lane: number; rows: number[] }[]> {
+  const page = await (await browsers.browser()).newPage();
+  try {
+    await page.setContent(`<!doctype html><html><body>${svg}</body></html>`);
+    return await page.evaluate(() =>
+      [...document.querySelectorAll('g.swimlane')].map((lane) => ({
+        lane: Number(lane.querySelector(':scope > rect.swimlane-title')!.getAttribute('width')),
+        rows: [...lane.querySelectorAll<SVGTSpanElement>('g.swimlane-label tspan.text-outer-tspan')].map((row) =>
+          row.getComputedTextLength(),
+        ),
+      })),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+describe('lane names', () => {
+  it('wrap to their lane, as many lines as they need, rather than run over its borders', async () => {
+    const file = join(ROOT, 'procedures/xa/dang-ky-ket-hon.yaml');
+    const procedure = loadFile(file, readFileSync(file)).data as Procedure;
+    // Names from QT-DD-15 whose first line mermaid drew wider than the lane.
+    const names = ['Thuế cơ sở 3 tỉnh Bắc Ninh (Chi cục Thuế khu vực)', 'Lãnh đạo Văn phòng Đăng ký đất đai tỉnh'];
+    Object.values(procedure.bodies).forEach((body, i) => (body.name = names[i % names.length]!));
+    const svg = await session.renderSvg(
+      flowchartMermaid(procedure, analyseTime(procedure), { lang: 'vi', dialect: 'swimlane', title: false }),
+    );
+    const lanes = await laneNameRows(svg);
+    expect(lanes.length).toBeGreaterThanOrEqual(2);
+    // A margin of 8 px each side.
+    for (const { lane, rows } of lanes) for (const row of rows) expect(row).toBeLessThanOrEqual(lane - 16);
+    // Every word kept, in order.
+    for (const name of names) expect(squeeze(svgText(svg))).toContain(squeeze(name));
+  });
+});
+
 describe('branch labels and lane borders', () => {
   it('finds a label that straddles a border, and passes one inside its lane', () => {
     const lane = '<rect class="swimlane-body" style="" x="0" y="0" width="200" height="500" fill="none"/>';
