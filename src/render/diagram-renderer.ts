@@ -195,6 +195,52 @@ type RenderedInPage = { svg: string; width: number; height: number } | { error: 
  */
 async function renderInPage(id: string, source: string, measure: boolean): Promise<RenderedInPage> {
   /**
+   * mermaid wraps a lane's name to a width of its own, not the lane's: a name could run past its lane's borders into
+   * the next lane's name. A name with a line wider than its lane (less a margin each side) is wrapped again, word by
+   * word, to that width, as many lines as it needs, each centred in the lane; a name that fits is left as drawn.
+   */
+  function fitLaneName(title: Element, label: SVGGElement): boolean {
+    const text = label.querySelector('text');
+    const rows = text ? [...text.querySelectorAll<SVGTSpanElement>(':scope > tspan.text-outer-tspan')] : [];
+    const room = Number(title.getAttribute('width')) - 2 * 8;
+    if (!text || rows.length === 0 || !(room > 0) || rows.every((row) => row.getComputedTextLength() <= room))
+      return false;
+    const words = rows.flatMap((row) => (row.textContent ?? '').split(/\s+/)).filter(Boolean);
+    const shift = /^translate\(([-\d.e]+),/.exec(label.getAttribute('transform') ?? '');
+    const middle = Number(title.getAttribute('x')) + Number(title.getAttribute('width')) / 2 - Number(shift?.[1] ?? 0);
+    const row = (index: number) => {
+      const outer = document.createElementNS('http://www.w3.org/2000/svg', 'tspan');
+      outer.setAttribute('class', 'text-outer-tspan row');
+      outer.setAttribute('x', String(middle));
+      // mermaid's own line spacing: each row 1.1 em below the one before.
+      outer.setAttribute('y', `${Math.round((index * 1.1 - 0.1) * 10) / 10}em`);
+      outer.setAttribute('dy', '1.1em');
+      const inner = document.createElementNS('http://www.w3.org/2000/svg', 'tspan');
+      inner.setAttribute('class', 'text-inner-tspan');
+      inner.setAttribute('font-style', 'normal');
+      inner.setAttribute('font-weight', 'normal');
+      outer.append(inner);
+      text.append(outer);
+      return inner;
+    };
+    for (const old of rows) old.remove();
+    text.setAttribute('text-anchor', 'middle');
+    let line = row(0);
+    for (const word of words) {
+      if (!line.textContent) {
+        line.textContent = word;
+        continue;
+      }
+      const before = line.textContent;
+      line.textContent = `${before} ${word}`;
+      if ((line.parentNode as SVGTSpanElement).getComputedTextLength() <= room) continue;
+      line.textContent = before;
+      line = row(text.querySelectorAll(':scope > tspan.text-outer-tspan').length);
+      line.textContent = word;
+    }
+    return true;
+  }
+  /**
    * mermaid's swimlane layout gives each lane's title band the height of its own label, at most 36 px above where the
    * content starts: a lane whose name wraps had a deeper band than its neighbours, and a name of three lines or more
    * ran out of its band over the chart. Lanes side by side (their bodies start below their titles) get one band, as
@@ -214,6 +260,9 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
         title && body && label && number(title, 'y') === top && number(body, 'y') > number(title, 'y'),
     );
     if (lanes.length === 0 || !sideBySide || !Number.isFinite(top)) return;
+    const rewrapped = new Set(
+      lanes.filter(({ title, label }) => fitLaneName(title!, label as SVGGElement)).map(({ label }) => label),
+    );
     const deepest = Math.max(...lanes.map(({ title }) => number(title, 'height')));
     const names = lanes.map(({ label }) => (label!.querySelector('text') ?? (label as SVGGElement)).getBBox().height);
     const band = Math.max(deepest, Math.ceil(Math.max(...names)) + 4);
@@ -222,7 +271,7 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
     for (const { label } of lanes) {
       const text = label!.querySelector('text');
       const lines = text ? [...text.querySelectorAll(':scope > tspan.text-outer-tspan')] : [];
-      if (!text || lines.length < 2) continue;
+      if (!text || lines.length < 2 || rewrapped.has(label)) continue;
       const middle = String(text.getBBox().width / 2);
       text.setAttribute('text-anchor', 'middle');
       for (const line of lines) line.setAttribute('x', middle);
@@ -245,6 +294,15 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
         if (element.hasAttribute('height')) element.setAttribute('height', String(number(element, 'height') + grow));
       }
     }
+  }
+  /**
+   * mermaid strips whatever looks like a tag from the chart's title, so the title's `<` and `>` arrive as look-alikes
+   * marked with a word joiner (TITLE_BRACKETS in escape-mermaid.ts): they show again as the officer typed them.
+   */
+  function restoreTitleBrackets(element: SVGSVGElement): void {
+    const title = element.querySelector<SVGTextElement>(':scope > text.flowchartTitleText');
+    if (title?.textContent?.includes('\u2060'))
+      title.textContent = title.textContent.replace(/([‹›])\u2060/g, (_, c: string) => (c === '‹' ? '<' : '>'));
   }
   /**
    * mermaid writes the chart's title on one line and widens the drawing to hold it: a title of 300 characters made a
@@ -310,6 +368,7 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
   const element = host.querySelector('svg')!;
   element.style.backgroundColor = 'white';
   alignLaneTitles(element);
+  restoreTitleBrackets(element);
   wrapTitle(element);
   const box = measure ? element.getBoundingClientRect() : { width: 0, height: 0 };
   return { svg: new XMLSerializer().serializeToString(element), width: box.width, height: box.height };

@@ -69,10 +69,20 @@ export function escapeMermaidLabel(text: string, options: LabelOptions = {}): st
 }
 
 /**
- * A double-quoted YAML scalar for the diagram title in Mermaid front matter, on one line. Mermaid shows the title as
- * plain text after stripping tags, so `<` and `>` become ‹ › rather than vanish with what they enclose.
+ * What stands for `<` and `>` in a chart's title: mermaid strips anything tag-like from the title, so they are written
+ * as the look-alikes ‹ › (which other renderers show as they are), each followed by an invisible word joiner that
+ * tells procmap's renderer to show the character typed (restoreTitleBrackets).
+ */
+export const TITLE_BRACKETS = { '<': '‹\u2060', '>': '›\u2060' } as const;
+
+/**
+ * A double-quoted YAML scalar for the diagram title in Mermaid front matter, on one line. `<` and `>` become marked
+ * look-alikes (TITLE_BRACKETS); a word joiner of the text itself is dropped (it shows nothing), so none marks a look-alike
+ * the officer typed.
  */
 export function mermaidFrontMatterString(text: string): string {
-  const line = defuse(clean(text).replace(LINE_BREAK, ' ')).replace(/</g, '‹').replace(/>/g, '›');
+  const line = defuse(clean(text).replace(LINE_BREAK, ' '))
+    .replace(/\u2060/g, '')
+    .replace(/[<>]/g, (c) => TITLE_BRACKETS[c as '<' | '>']);
   return JSON.stringify(line);
 }

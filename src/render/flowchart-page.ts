@@ -25,13 +25,19 @@ const PX_PER_MM = 96 / 25.4;
 // bottom keeps 20 mm) less room for the section heading and the legend.
 const MARGINS_MM = { left: 30, right: 15, top: 44, bottom: 20, captions: 36 };
 
-/** The drawing area of a page of the document, in millimetres. */
-export function documentArea(paper: Paper, landscape: boolean): { width: number; height: number } {
+/**
+ * Millimetres more that the HTML document's pages give its control header than the PDF's: a browser prints it in
+ * the page, under a 20 mm margin, and a long title makes it taller (measured 50 mm with a title of five lines).
+ */
+export const HTML_HEADER_EXTRA_MM = 30;
+
+/** The drawing area of a page of the document, in millimetres; `extraTopMm` more kept at the top (the HTML's header). */
+export function documentArea(paper: Paper, landscape: boolean, extraTopMm = 0): { width: number; height: number } {
   const [short, long] = PAPER_MM[paper];
   const [width, height] = landscape ? [long, short] : [short, long];
   return {
     width: width - MARGINS_MM.left - MARGINS_MM.right,
-    height: height - MARGINS_MM.top - MARGINS_MM.bottom - MARGINS_MM.captions,
+    height: height - MARGINS_MM.top - MARGINS_MM.bottom - MARGINS_MM.captions - extraTopMm,
   };
 }
 
@@ -241,10 +247,10 @@ export interface FlowchartPlacement {
 
 /**
  * The page a document's flowchart goes on, with the size its smallest text prints at there. It stays in the text
- * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there. Five lanes or more
- * get landscape pages of their own; a narrower chart too large for the text gets pages of its own turned whichever
- * way needs fewer of them (landscape on a tie). When one page would print the text below MIN_TEXT_PT, the chart is
- * split over several pages rather than shrunk further.
+ * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there. Otherwise it gets
+ * pages of its own, turned whichever way needs fewer of them (landscape on a tie, which five lanes or more need to
+ * be read). When one page would print the text below MIN_TEXT_PT, the chart is split over several pages rather than
+ * shrunk further.
  */
 export function flowchartSheet(
   size: { width: number; height: number } | undefined,
@@ -259,8 +265,9 @@ export function flowchartSheet(
   };
   const inline = placed(null);
   if (lanes < LANDSCAPE_LANES && inline.plan.tiles.length === 1) return inline;
+  // Many lanes read best across a landscape page, but not at the price of more pieces: an 8-lane chart on A3 printed
+  // in four landscape pieces at 11 pt fits two upright ones at 9 pt.
   const wide = placed({ paper, landscape: true });
-  if (lanes >= LANDSCAPE_LANES) return wide;
   const upright = placed({ paper, landscape: false });
   return upright.plan.tiles.length < wide.plan.tiles.length ? upright : wide;
 }
@@ -328,6 +335,29 @@ export function tileSvg(svg: string, tile: Tile, scale: number, band?: LaneBand)
   const end = body.lastIndexOf('</svg>');
   const withBand = repeated && end >= 0 ? body.slice(0, end) + repeated + body.slice(end) : body;
   return svg.slice(0, root.index) + tag + withBand;
+}
+
+/**
+ * One tile of a drawing inlined once in the same HTML page, as a window onto it: an SVG of the tile's size that shows
+ * the drawing by reference (`<use>` of its id), so a chart cut into ten pieces is not copied ten times. The lane names
+ * are shown again atop a tile below the first row, as in tileSvg. Empty when the drawing has no id or no size.
+ */
+export function tileReference(svg: string, tile: Tile, scale: number, band?: LaneBand): string {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const id = /\sid="([A-Za-z][\w-]*)"/.exec(root)?.[1];
+  const size = svgSize(root);
+  if (!id || !size) return '';
+  const { x: left, y: top } = svgOrigin(root);
+  const at = (n: number) => Number(n.toFixed(3));
+  const mm = (px: number) => `${((px * scale) / PX_PER_MM).toFixed(2)}mm`;
+  // The referenced drawing placed where its own units put it: the window's viewBox then reads in those units.
+  const whole = `<use href="#${id}" x="${at(left)}" y="${at(top)}" width="${at(size.width)}" height="${at(size.height)}"/>`;
+  const [x, y] = [left + tile.x, top + tile.y];
+  const repeated =
+    band && tile.row > 0
+      ? `<svg x="${at(x)}" y="${at(y)}" width="${at(tile.width)}" height="${at(band.height)}" viewBox="${[x, band.top, tile.width, band.height].map(at).join(' ')}" overflow="hidden"><rect x="${at(x)}" y="${at(band.top)}" width="${at(tile.width)}" height="${at(band.height)}" fill="white"/>${whole}</svg>`
+      : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${mm(tile.width)}" height="${mm(tile.height)}" viewBox="${[x, y, tile.width, tile.height].map(at).join(' ')}" style="background-color: white; max-width: none; max-height: none;">${whole}${repeated}</svg>`;
 }
 
 /**

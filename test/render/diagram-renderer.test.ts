@@ -114,7 +114,21 @@ describe.each(FLOWCHART_FIXTURES)('rendering %s', (name) => {
     expect(svgSize(wrapped)!.height).toBeGreaterThan(svgSize(plain)!.height + 30);
     const title = /<text[^>]*class="flowchartTitleText"[^>]*>([\s\S]*?)<\/text>/.exec(wrapped)![1]!;
     expect(title.match(/<tspan/g)!.length).toBeGreaterThan(1);
-    expect(squeeze(title.replace(/<[^>]+>/g, ''))).toBe(squeeze(`${long.id} · ${long.title}`));
+    expect(squeeze(svgText(`<text>${title}</text>`))).toBe(squeeze(`${long.id} · ${long.title}`));
+  });
+});
+
+describe('chart title', () => {
+  it('shows the title as typed: < > & and quotes, like the step labels', async () => {
+    const { procedure, analysis } = loadFlowchartFixture('parallel-join');
+    const title = 'Điều chỉnh dự án <có> & "không" thuộc diện <b>chấp thuận</b>';
+    const svg = await session.renderSvg(
+      flowchartMermaid({ ...procedure, title }, analysis, { lang: 'vi', dialect: 'swimlane', title: true }),
+    );
+    const shown = /<text[^>]*class="flowchartTitleText"[^>]*>([\s\S]*?)<\/text>/.exec(svg)![1]!;
+    expect(svgText(`<text>${shown.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '')}</text>`)).toBe(
+      `${procedure.id} · ${title}`,
+    );
   });
 });
 
@@ -341,6 +355,43 @@ describe('lane titles', () => {
     const names = [...svg.matchAll(/<g class="cluster-label swimlane-label"[^>]*><g><rect[^>]*\/><text([^>]*)>/g)];
     expect(names).toHaveLength(3);
     expect(names.filter((name) => name[1]!.includes('text-anchor="middle"'))).toHaveLength(2);
+  });
+});
+
+/** Each lane's name lines as the browser measures them, beside the width of the lane's title box. */
+async function laneNameRows(svg: string): Promise<{ lane: number; rows: number[] }[]> {
+  const page = await (await browsers.browser()).newPage();
+  try {
+    await page.setContent(`<!doctype html><html><body>${svg}</body></html>`);
+    return await page.evaluate(() =>
+      [...document.querySelectorAll('g.swimlane')].map((lane) => ({
+        lane: Number(lane.querySelector(':scope > rect.swimlane-title')!.getAttribute('width')),
+        rows: [...lane.querySelectorAll<SVGTSpanElement>('g.swimlane-label tspan.text-outer-tspan')].map((row) =>
+          row.getComputedTextLength(),
+        ),
+      })),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+describe('lane names', () => {
+  it('wrap to their lane, as many lines as they need, rather than run over its borders', async () => {
+    const file = join(ROOT, 'procedures/xa/dang-ky-ket-hon.yaml');
+    const procedure = loadFile(file, readFileSync(file)).data as Procedure;
+    // Names from QT-DD-15 whose first line mermaid drew wider than the lane.
+    const names = ['Thuế cơ sở 3 tỉnh Bắc Ninh (Chi cục Thuế khu vực)', 'Lãnh đạo Văn phòng Đăng ký đất đai tỉnh'];
+    Object.values(procedure.bodies).forEach((body, i) => (body.name = names[i % names.length]!));
+    const svg = await session.renderSvg(
+      flowchartMermaid(procedure, analyseTime(procedure), { lang: 'vi', dialect: 'swimlane', title: false }),
+    );
+    const lanes = await laneNameRows(svg);
+    expect(lanes.length).toBeGreaterThanOrEqual(2);
+    // A margin of 8 px each side.
+    for (const { lane, rows } of lanes) for (const row of rows) expect(row).toBeLessThanOrEqual(lane - 16);
+    // Every word kept, in order.
+    for (const name of names) expect(squeeze(svgText(svg))).toContain(squeeze(name));
   });
 });
 

@@ -82,8 +82,13 @@ describe('mermaidFrontMatterString', () => {
     expect(
       value
         .replace(/\u200b/g, '')
-        .replace(/‹/g, '<')
-        .replace(/›/g, '>'),
-    ).toBe(expected);
+        .replace(/‹\u2060/g, '<')
+        .replace(/›\u2060/g, '>'),
+    ).toBe(expected.replace(/\u2060/g, ''));
+  });
+
+  it('marks the look-alikes of < and > it writes, never those the officer typed', () => {
+    const value = (parse(`title: ${mermaidFrontMatterString('‹a› <b> c\u2060›')}\n`) as { title: string }).title;
+    expect(value).toBe('‹a› ‹\u2060b›\u2060 c›');
   });
 });

@@ -113,20 +113,35 @@ describe('the page a flowchart prints on', () => {
     const size = { width: 1700, height: 4500 };
     for (const paper of ['A4', 'A3'] as const) {
       const { sheet, textPt, plan } = flowchartSheet(size, 8, paper);
-      expect(sheet).toEqual({ paper, landscape: true });
+      expect(sheet?.paper).toBe(paper);
       expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
       expect(plan.tiles.length).toBe(plan.rows * plan.columns);
-      checkCovers(plan, size, documentArea(paper, true));
+      checkCovers(plan, size, documentArea(paper, sheet!.landscape));
     }
     expect(flowchartSheet(size, 8).plan.columns).toBe(2);
     // Whatever the size, the scale never goes below the minimum and no tile is larger than the page.
     for (const width of [300, 900, 2500, 6000]) {
       for (const height of [200, 800, 3000, 9000]) {
-        const { textPt, plan } = flowchartSheet({ width, height }, 6);
+        const { sheet, textPt, plan } = flowchartSheet({ width, height }, 6);
         expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
-        checkCovers(plan, { width, height }, documentArea('A4', true));
+        checkCovers(plan, { width, height }, documentArea('A4', sheet!.landscape));
       }
     }
+  });
+
+  it('turns a chart of many lanes upright when that needs fewer pieces, as few as keep its text at 7 pt', () => {
+    // QT-KHDT-07 (8 lanes) as the document draws it: on A3 four landscape pieces at 11 pt, or two upright at 9 pt.
+    const size = { width: 2263.5, height: 1334.5 };
+    const a3 = flowchartSheet(size, 8, 'A3', { top: -50, height: 25 });
+    expect(a3.sheet).toEqual({ paper: 'A3', landscape: false });
+    expect(a3.plan.tiles).toHaveLength(2);
+    expect(a3.textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    expect(a3.textPt).toBeLessThan(9.5);
+    checkCovers(a3.plan, size, documentArea('A3', false));
+    // On A4 both ways need six: landscape, as many lanes read best.
+    const a4 = flowchartSheet(size, 8, 'A4', { top: -50, height: 25 });
+    expect(a4.sheet).toEqual({ paper: 'A4', landscape: true });
+    expect(a4.plan.tiles).toHaveLength(6);
   });
 
   it('turns a chart whose text would print below 7 pt upright, and says how large it prints there', () => {

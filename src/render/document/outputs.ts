@@ -5,11 +5,13 @@ import {
   documentArea,
   drawnBoxes,
   flowchartSheet,
+  HTML_HEADER_EXTRA_MM,
   laneBand,
   svgOrigin,
   withoutEmptyTiles,
   pictureSheet,
   svgSize,
+  tilePlan,
   tileSvg,
   type Sheet,
   type TilePlan,
@@ -161,7 +163,22 @@ export async function browserDocuments(
   const plan = withoutEmptyTiles(placed.plan, drawnBoxes(svg), svgOrigin(svg));
   const logo = subject.logo && dataUri(subject.logo);
   const out: BrowserDocuments = { svg };
-  if (formats.html) out.html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet });
+  if (formats.html) {
+    // A browser prints the HTML's control header inside the page: its pieces leave room for it, at the same minimum.
+    const htmlPlan =
+      sheet && size && plan.tiles.length > 1
+        ? withoutEmptyTiles(
+            tilePlan(size, documentArea(sheet.paper, sheet.landscape, HTML_HEADER_EXTRA_MM), laneBand(svg)),
+            drawnBoxes(svg),
+            svgOrigin(svg),
+          )
+        : undefined;
+    out.html = renderHtml(templates, subject, svg, {
+      logo,
+      flowchartPage: sheet,
+      ...(htmlPlan ? { flowchartTiles: htmlPlan } : {}),
+    });
+  }
   if (formats.pdf) {
     const html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet, pdf: true, flowchartTiles: plan });
     const headerTemplate = renderPageHeader(templates, subject, logo);

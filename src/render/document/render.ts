@@ -1,5 +1,5 @@
 import { withDocumentPolicy } from './policy.js';
-import { tileSvg, type Paper, type Sheet, type TilePlan } from '../flowchart-page.js';
+import { tileReference, tileSvg, type Paper, type Sheet, type TilePlan } from '../flowchart-page.js';
 import type { ImageFile } from '../image-file.js';
 import { Markup, svgMarkup } from './markup.js';
 import { markdownView } from './markdown.js';
@@ -20,7 +20,10 @@ export interface HtmlLayout {
   logo?: string | undefined;
   pdf?: boolean;
   flowchartPage?: Sheet | null;
-  /** PDF: the flowchart's tiles when it is split over several pages (flowchartSheet). */
+  /**
+   * The flowchart's tiles when it is split over several pages (flowchartSheet): in the PDF each a copy of the drawing;
+   * in the HTML, for the browser's print only, each a window onto the one drawing the screen shows.
+   */
   flowchartTiles?: TilePlan;
 }
 
@@ -38,10 +41,18 @@ export function renderHtml(
 ): string {
   const { flowchartTiles: plan, ...rest } = layout;
   const safe = svgMarkup(svg);
-  // Only the printed page splits a chart: on screen it scrolls.
+  // Only the printed page splits a chart: on screen it scrolls. The HTML keeps the whole drawing for the screen and
+  // prints windows onto it, so that a browser's print does not shrink a wide chart to the text's width.
   const tiles =
-    layout.pdf && plan && plan.tiles.length > 1
-      ? plan.tiles.map((tile) => new Markup(tileSvg(safe.text, tile, plan.scale, plan.band)))
+    plan && plan.tiles.length > 1
+      ? plan.tiles.map(
+          (tile) =>
+            new Markup(
+              layout.pdf
+                ? tileSvg(safe.text, tile, plan.scale, plan.band)
+                : tileReference(safe.text, tile, plan.scale, plan.band),
+            ),
+        )
       : undefined;
   return withDocumentPolicy(
     templates.html(

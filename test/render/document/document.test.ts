@@ -403,16 +403,37 @@ describe('process document: content', () => {
       '<svg width="20.00mm" height="9.33mm" viewBox="0 0 85.714 40"',
       '<svg width="20.00mm" height="9.33mm" viewBox="34.286 0 85.714 40"',
     ]);
-    // On screen, and in English, the chart stays whole / the captions speak English.
-    expect(
-      renderHtml(builtins, subject('record', 'vi'), SVG, {
-        flowchartPage: { paper: 'A4', landscape: true },
-        flowchartTiles: plan,
-      }),
-    ).not.toContain('flowchart-tile"');
+    // In English, the captions speak English.
     expect(renderHtml(builtins, subject('record', 'en'), SVG, { pdf: true, flowchartTiles: plan })).toContain(
       'Flowchart, part 2 of 2',
     );
+  });
+});
+
+describe('process document: a split flowchart in the HTML', () => {
+  it('shows the whole chart on screen and prints the pieces, each a window onto it, not a copy', () => {
+    const drawn = SVG.replace('<svg ', '<svg id="flowchart" ');
+    const plan = tilePlan({ width: 120, height: 40 }, { width: 20, height: 10 });
+    const html = renderHtml(builtins, subject('record', 'vi'), drawn, {
+      flowchartPage: { paper: 'A4', landscape: true },
+      flowchartTiles: plan,
+    });
+    // The drawing once, for the screen; the legend under it, and in print under the last piece.
+    expect(html.match(/<svg id="flowchart"/g)).toHaveLength(1);
+    expect(html).toContain('<figure class="flowchart flowchart-whole"><svg id="flowchart"');
+    expect(html.match(/<strong>Chú giải:<\/strong>/g)).toHaveLength(2);
+    expect(html.match(/<figure class="flowchart flowchart-tile[^"]*">/g)).toEqual([
+      '<figure class="flowchart flowchart-tile print-only">',
+      '<figure class="flowchart flowchart-tile tile-next print-only">',
+    ]);
+    // Each piece the size it prints at (text at 7 pt or more), showing its part of the drawing by reference.
+    expect(html.match(/<svg [^>]*viewBox="[^"]*"[^>]*><use [^>]*>/g)).toEqual([
+      '<svg xmlns="http://www.w3.org/2000/svg" width="20.00mm" height="9.33mm" viewBox="0 0 85.714 40" style="background-color: white; max-width: none; max-height: none;"><use href="#flowchart" x="0" y="0" width="120" height="40"/>',
+      '<svg xmlns="http://www.w3.org/2000/svg" width="20.00mm" height="9.33mm" viewBox="34.286 0 85.714 40" style="background-color: white; max-width: none; max-height: none;"><use href="#flowchart" x="0" y="0" width="120" height="40"/>',
+    ]);
+    // The print stylesheet puts the pieces on paper and keeps the whole one laid out, out of sight.
+    expect(builtins.css).toMatch(/@media screen \{ \.print-only \{ display: none; \} \}/);
+    expect(builtins.css).toMatch(/@media print \{ \.flowchart-whole \{ position: absolute; width: 0; height: 0;/);
   });
 });
 
