@@ -47,6 +47,17 @@ export const SITE_LABELS = {
     citizen: 'Hướng dẫn cho người dân',
     indexDescription: 'Danh mục {count} thủ tục hành chính: hồ sơ cần chuẩn bị, thời hạn giải quyết, lệ phí, nơi nộp; tìm theo tên, lĩnh vực, cơ quan.',
     summaryDescription: 'Tổng hợp {count} quy trình: số thủ tục theo cấp, cơ quan, lĩnh vực, tỷ lệ "4 tại chỗ", thời gian xử lý so với thời hạn.',
+    unpublished: 'Chưa đăng trên trang',
+    unpublishedCard: 'Chưa đăng vì có lỗi',
+    unpublishedNotice: '{count} quy trình chưa được đăng vì có lỗi',
+    unpublishedNoticeOver: '{count} quy trình chưa được đăng vì có lỗi, trong đó {over} quy trình vượt thời hạn giải quyết',
+    unpublishedLink: 'xem danh sách',
+    unpublishedIntro:
+      'Các quy trình sau chưa được đăng trên trang này. Quy trình chỉ có lỗi vượt thời hạn vẫn được tính vào số liệu ở trên, là vượt thời hạn; quy trình có lỗi khác chưa được tính.',
+    reason: 'Lý do',
+    reasons: { over: 'Vượt thời hạn giải quyết', errors: 'Có lỗi trong tệp quy trình', notBuilt: 'Chưa tạo được trang' },
+    countedAs: 'Trong số liệu',
+    notCounted: 'Chưa tính',
   },
   en: {
     catalog: 'Catalog of administrative procedure processes',
@@ -92,6 +103,17 @@ export const SITE_LABELS = {
     citizen: 'Guide for citizens',
     indexDescription: 'Catalog of {count} administrative procedures: documents to bring, time limits, fees, where to apply; search by title, field, agency.',
     summaryDescription: 'Summary of {count} procedures: counts by level, agency and field, four on-the-spot share, processing time against the limits.',
+    unpublished: 'Not published',
+    unpublishedCard: 'Not published: errors',
+    unpublishedNotice: '{count} procedures are not published because of errors',
+    unpublishedNoticeOver: '{count} procedures are not published because of errors, {over} of them over the time limit',
+    unpublishedLink: 'see the list',
+    unpublishedIntro:
+      'The procedures below are not published on this site. A procedure whose only error is being over its time limit is still counted in the figures above, as over; one with other errors is not counted.',
+    reason: 'Reason',
+    reasons: { over: 'Over the time limit', errors: 'Errors in its file', notBuilt: 'Its pages could not be made' },
+    countedAs: 'In the figures',
+    notCounted: 'Not counted',
   },
 } as const satisfies Record<Lang, unknown>;
 
