@@ -17,7 +17,7 @@ export interface VerdictSweeps {
  * within-time-limit judges them: the one verdict that stats, the site, documents, charts and exports all give.
  */
 export interface TimeVerdict {
-  /** Within every limit, over one of them, or undefined when it cannot be said (draft steps, a limit in dates kept). */
+  /** Within every limit, over one of them, or undefined when it cannot be said (draft steps, a loop, years unknown). */
   withinLimit?: boolean;
   /** The procedure has draft steps: no total, so no verdict. */
   draft?: true;
@@ -55,7 +55,11 @@ export function timeVerdict(procedure: Procedure, analysis: TimeAnalysis, sweeps
   if (bound.slack) verdict.slack = bound.slack;
   if (bound.withinLimit !== undefined) verdict.withinLimit = bound.withinLimit;
   const worst = worstOnDates(sweeps);
-  if (!worst) return verdict;
+  if (!worst) {
+    // A sweep that proves "over" proves "within" too: no receipt late against any limit that dates decide.
+    if (verdict.withinLimit === undefined && metOnDates(procedure, analysis, sweeps)) verdict.withinLimit = true;
+    return verdict;
+  }
   verdict.withinLimit = false;
   // Over a limit that dates decide by more than the figures say (or they say nothing): that limit binds.
   if (verdict.slack !== undefined && -verdict.slack.hours >= worst.hours - 1e-9) return verdict;
@@ -104,6 +108,23 @@ function bindChannel(verdict: TimeVerdict, procedure: Procedure, index: number, 
   verdict.channel = channel.kind;
   verdict.limitText = channel.time_limit ?? procedure.time_limit;
   verdict.limitDuration = limit;
+}
+
+/**
+ * Whether every limit is judged met: by its working-time figures, or, where dates decide it, by a sweep that tried
+ * receipts and found none late. A limit nothing judged (a loop, years beyond the calendar) leaves the verdict open.
+ */
+function metOnDates(procedure: Procedure, analysis: TimeAnalysis, { sweep, channelSweeps = [] }: VerdictSweeps) {
+  const clean = (swept: Sweep | undefined) => swept !== undefined && swept.tried > 0 && swept.over === 0;
+  const own = analysis.withinLimit === true || clean(sweep);
+  return (
+    own &&
+    analysis.channels.every(
+      (channel, i) =>
+        channel.withinLimit === true ||
+        (procedure.channels?.[i]?.time_limit === undefined ? own : clean(channelSweeps[i])),
+    )
+  );
 }
 
 /** The largest overrun over the receipts of any sweep; the procedure's own first among equals. */

@@ -347,6 +347,37 @@ describe('procmap build', () => {
     expect(going.code).toBe(1);
     expect(going.stdout).toMatch(new RegExp(`^đã tạo ${good.length} quy trình`));
   });
+
+  it('with --keep-going, counts and names on the summary and index the procedures it leaves out', async () => {
+    // QT-OK within; QT-OVER over its limit, left out for that error alone; bad.yaml no procedure at all.
+    const dir = join(work, 'left-out');
+    cpSync(join(ROOT, 'test/fixtures/stats-over'), dir, { recursive: true });
+    writeFileSync(join(dir, 'bad.yaml'), 'id: [\n');
+    const out = join(work, 'left-out-site');
+    const result = await runCli(['build', dir, '-o', out, '--keep-going', '--no-pdf'], { browsers });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^đã tạo 1 quy trình/);
+    expect(result.stderr).toContain('within-time-limit');
+    expect(result.stderr).toContain('bad.yaml');
+    const summary = readFileSync(join(out, 'summary.html'), 'utf8');
+    // As `procmap stats` counts them: the procedure left out for its overrun is counted as over, not dropped.
+    expect(summary).toContain('<div class="value within">1</div>Trong thời hạn');
+    expect(summary).toContain('<div class="value over">1</div>Vượt thời hạn');
+    expect(summary).toContain('<h2>Chưa đăng trên trang (2)</h2>');
+    expect(summary).toMatch(
+      /QT-OVER<\/td><td class="name">Quy trình vượt thời hạn<\/td><td [^>]+>Vượt thời hạn giải quyết/,
+    );
+    expect(summary).toMatch(
+      /<td class="name">bad\.yaml<\/td><td [^>]+>Có lỗi trong tệp quy trình<\/td><td [^>]+>Chưa tính/,
+    );
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain(
+      '2 quy trình chưa được đăng vì có lỗi, trong đó 1 quy trình vượt thời hạn giải quyết: <a href="summary.html#unpublished">',
+    );
+    expect(ids(out)).toEqual(['QT-OK']);
+    const stats = await runCli(['stats', dir]);
+    expect(stats.stdout).toContain('Trong thời hạn: 1 · vượt thời hạn: 1');
+  });
 });
 
 describe('the built site in a real browser, opened from disk', () => {

@@ -54,7 +54,7 @@ describe('procmap stats', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('online-over.yaml');
     expect(result.stderr).toContain('same-day-over.yaml');
-    expect(result.stdout).toContain('Trong thời hạn: 1 · vượt thời hạn: 2 · không so được theo giờ làm việc');
+    expect(result.stdout).toContain('Trong thời hạn: 1 · vượt thời hạn: 2 · không so được với thời hạn');
     expect(result.stdout).toMatch(/\n {2}> 100% +█+ 2\n/);
     // Measured against the channel's limit, which it overruns, not the procedure's 8 days.
     expect(result.stdout).toMatch(/QT-ONLINE +vượt 2 ngày làm việc +tổng 7 \/ thời hạn 5 ngày làm việc \(trực tuyến\)/);

@@ -108,6 +108,50 @@ describe('one verdict, whatever the severity of within-time-limit', () => {
   });
 });
 
+describe('a limit that dates decide (same day, calendar days, months), met for every receipt', () => {
+  // QT-SAMEDAY, QT-LICH and QT-THANG (its online 20 calendar days too) within; QT-THANG-TT over online's 10 days.
+  const DATES = 'test/fixtures/verdict-on-dates';
+  const within = ['QT-LICH', 'QT-SAMEDAY', 'QT-THANG'];
+
+  it('is counted within by stats, in text and JSON, as time and lint judge it', async () => {
+    const dir = warnCatalog(DATES);
+    const text = await runCli(['stats', '--lang', 'vi', dir]);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain('Trong thời hạn: 3 · vượt thời hạn: 1 · không so được với thời hạn: 0\n');
+    const json = await runCli(['stats', '--lang', 'en', dir, '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout).withinLimit).toEqual({ within: 3, over: 1, notComparable: 0, draft: 0 });
+    const time = await runCli(['time', '--lang', 'vi', join(dir, 'same-day.yaml')]);
+    expect(time.stdout).toContain('các bước luôn xong trước ngày hẹn trả (1516 thời điểm)');
+  });
+
+  it('is marked within on the site index and counted within on the summary', () => {
+    const files = ['same-day.yaml', 'calendar-days.yaml', 'month.yaml', 'month-over-online.yaml'];
+    const { procedures } = lint(files.map((f) => loadFile(f, readFileSync(join(ROOT, DATES, f)))));
+    const list = listCatalog(procedures, createCalendar());
+    const index = indexPage(list, { lang: 'vi', hoursPerDay: 8 });
+    const row = (id: string) => index.split('<tr ').find((line) => line.includes(`<small>${id}</small>`))!;
+    for (const id of within) expect(row(id)).toContain('<td class="num within"');
+    expect(row('QT-THANG-TT')).toContain('<td class="num over"');
+    const summary = summaryPage(catalogStats(list), { lang: 'vi', hoursPerDay: 8 });
+    expect(summary).toContain('<div class="value within">3</div>Trong thời hạn');
+    expect(summary).toContain('<div class="value over">1</div>Vượt thời hạn');
+    expect(summary).toContain('<div class="value">0</div>Không so được với thời hạn');
+  });
+
+  it('gets the same "within" in its document', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-dates-'));
+    const result = await runCli(['doc', join(ROOT, DATES, 'same-day.yaml'), '-o', out, '--format', 'md']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(readFileSync(join(out, 'QT-SAMEDAY.md'), 'utf8')).toContain(
+      'Đạt: các bước xong trước hẹn trả với cả 1516 thời điểm',
+    );
+  });
+});
+
 describe('a procedure with draft steps', () => {
   const { procedures } = lint([loadFile('draft.yaml', readFileSync(join(ROOT, DRAFT)))]);
   const calendar = createCalendar();
@@ -166,7 +210,7 @@ describe('a procedure with draft steps', () => {
     const stats = await runCli(['stats', '--lang', 'vi', DRAFT]);
     expect(stats.code).toBe(0);
     expect(stats.stdout).toContain(
-      'Trong thời hạn: 0 · vượt thời hạn: 0 · không so được theo giờ làm việc (ngày lịch, tháng, trong ngày): 0 · còn bước nháp (chưa có tổng thời gian): 1\n',
+      'Trong thời hạn: 0 · vượt thời hạn: 0 · không so được với thời hạn: 0 · còn bước nháp (chưa có tổng thời gian): 1\n',
     );
     const time = await runCli(['time', '--lang', 'en', DRAFT]);
     expect(time.stdout).toContain('Total: not known yet, since step 1 (Tiếp nhận hồ sơ) is a draft\n');

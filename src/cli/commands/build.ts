@@ -35,10 +35,12 @@ import {
   type BuildManifest,
 } from '../../catalog/build-cache.js';
 import { eachLimited } from '../../concurrency.js';
-import { catalogStats, listCatalog } from '../../catalog/stats.js';
+import { countedCatalog, unpublishedProcedures } from '../../catalog/counted.js';
+import { catalogStats } from '../../catalog/stats.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
 import type { CatalogEntry } from '../../lint/linter.js';
+import type { Diagnostic } from '../../model/types.js';
 import { lintWithCache, parsePassCache, passCacheText } from '../../lint/pass-cache.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import type { BrowserSession } from '../../render/diagram-renderer.js';
@@ -516,6 +518,8 @@ export async function buildCommand(
         docx,
         logos,
         brokenFiles: broken.size,
+        parsed: result.procedures,
+        broken,
         inputs: { key: inputsWithLogos(inputs, logoPaths), logos: [...logoPaths.keys()].sort() },
         passes: passCacheText(passKey, cacheable),
       });
@@ -532,7 +536,7 @@ interface SiteJob {
   io: Io;
   started: number;
   entries: CatalogEntry[];
-  errors: readonly { file: string }[];
+  errors: readonly Diagnostic[];
   unreadable: readonly unknown[];
   wanted: ReadonlyMap<string, string>;
   templateSources: TemplateSources;
@@ -546,6 +550,10 @@ interface SiteJob {
   docx: boolean;
   logos: ReadonlyMap<string, ImageFile>;
   brokenFiles: number;
+  /** Every procedure that could be read, those left out for their errors too: the summary counts and names them. */
+  parsed: readonly CatalogEntry[];
+  /** The files left out before rendering: for their errors, or a logo that cannot be read. */
+  broken: ReadonlySet<string>;
   /** The hash of everything the build read, logos included, and the logo files it read (see unchangedSite). */
   inputs: { key: string; logos: string[] };
   /** The clean files' lint results to keep for the next build (see lintWithCache). */
@@ -878,7 +886,13 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       }),
     );
   });
-  const list = listCatalog(ready, calendar);
+  // The summary counts the whole catalog as `stats` does, those left out only for being over their limit as over, and
+  // names every procedure left off the site: a published summary never claims fewer overruns than there are.
+  const counted = countedCatalog(job.parsed, errors, calendar);
+  const readyFiles = new Set(ready.map((entry) => entry.file));
+  const list = counted.filter((p) => readyFiles.has(p.file));
+  const notRendered = entries.filter((entry) => failed.has(entry.procedure.id)).map((entry) => entry.file);
+  const unpublished = unpublishedProcedures([...job.broken, ...notRendered], job.parsed, errors, counted);
   const siteFiles: string[] = [];
   if (base) {
     await write(SITEMAP, sitemap(base, list));
@@ -886,7 +900,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   }
   await write(
     'index.html',
-    indexPage(list, { lang: options.lang, hoursPerDay: calendar.hoursPerDay }, options.title, {
+    indexPage(list, { lang: options.lang, hoursPerDay: calendar.hoursPerDay, unpublished }, options.title, {
       pdf: options.pdf,
       docx,
     }),
@@ -904,8 +918,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   await write(
     'summary.html',
     summaryPage(
-      catalogStats(list),
-      { lang: options.lang, hoursPerDay: calendar.hoursPerDay },
+      catalogStats(counted),
+      { lang: options.lang, hoursPerDay: calendar.hoursPerDay, unpublished },
       options.title,
       ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE),
     ),

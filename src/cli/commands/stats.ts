@@ -9,7 +9,8 @@ import {
   type Settled,
 } from '../define.js';
 import type { Lang } from '../../i18n.js';
-import { catalogStats, listCatalog } from '../../catalog/stats.js';
+import { countedCatalog } from '../../catalog/counted.js';
+import { catalogStats } from '../../catalog/stats.js';
 import { stylish } from '../../format/stylish.js';
 import { statsText } from '../../format/stats-text.js';
 import { lint } from '../../lint/linter.js';
@@ -61,9 +62,6 @@ function declareStats(program: Command, lang: Lang) {
 /** Options of `procmap stats`, as commander parses them. */
 export type StatsCommandOptions = Settled<ReturnType<ReturnType<typeof declareStats>['opts']>>;
 
-/** The rule whose errors the summary itself counts ("vượt thời hạn"): they leave a procedure in the figures. */
-const COUNTED_RULE = 'within-time-limit';
-
 /**
  * `procmap stats [catalog]`: the catalog summary without building the site, with the rules as the catalog's config
  * sets them. Errors are reported on standard error (exit 1); a file with errors is left out of the figures, so a
@@ -79,12 +77,8 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   const settingsFor = configuredSettings(config, io.cwd);
   const { diagnostics, procedures } = lint(sources, { lang: options.lang, calendar, settingsFor, errorsOnly: true });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
-  const broken = new Set(problems.filter((d) => d.rule !== COUNTED_RULE).map((d) => d.file));
   // Over or within is judged by the figures themselves, as lint judges it, whatever severity the rule has here.
-  const listed = listCatalog(
-    procedures.filter((entry) => !broken.has(entry.file)),
-    calendar,
-  );
+  const listed = countedCatalog(procedures, problems, calendar);
   // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
   const list = options.format === 'json' ? listed : escapeControlsDeep(listed);
   const stats = catalogStats(list, top);

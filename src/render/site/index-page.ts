@@ -1,3 +1,4 @@
+import type { Unpublished } from '../../catalog/counted.js';
 import type { ListedProcedure } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
 import { CHANNEL_NAMES } from '../../model/channels.js';
@@ -8,6 +9,7 @@ import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { SITE_LABELS } from './labels.js';
 import { ownLang, ownText } from './own-text.js';
 import { pageStart } from './page.js';
+import { unpublishedNotice } from './unpublished.js';
 import { workingTimeText } from './working-time.js';
 
 /** Lower-case, without diacritics (đ → d), so that "dang ky ket hon" finds "Đăng ký kết hôn". */
@@ -82,10 +84,17 @@ function options(values: Iterable<string>, all: string, lang: Lang): SafeHtml {
   return html`<option value="">${all}</option>${sorted.map((v) => html`<option value="${v}"${ownLang(lang)}>${v}</option>`)}`;
 }
 
-/** The public index: every procedure in a table with offline search and filters, and links to its files. */
+/**
+ * The public index: every procedure in a table with offline search and filters, and links to its files; above it,
+ * how many procedures of the catalog are `unpublished` (left out for errors), which the summary lists.
+ */
 export function indexPage(
   list: readonly ListedProcedure[],
-  { lang, hoursPerDay }: { lang: Lang; hoursPerDay: number },
+  {
+    lang,
+    hoursPerDay,
+    unpublished = [],
+  }: { lang: Lang; hoursPerDay: number; unpublished?: readonly Unpublished[] },
   title?: string,
   { pdf = true, docx = false }: { pdf?: boolean; docx?: boolean } = {},
 ): string {
@@ -104,6 +113,7 @@ export function indexPage(
   });
   const levels = [...new Set(list.map((p) => p.level).filter((l): l is NonNullable<typeof l> => l !== undefined))];
   const page = html`${pageStart(lang, heading, { href: 'summary.html', text: t.summary }, fill(t.indexDescription, { count: list.length }))}
+${unpublishedNotice(unpublished, lang)}
 <div class="filters">
 <input type="search" id="q" placeholder="${t.search}" aria-label="${t.search}">
 <select id="level" aria-label="${t.level}"><option value="">${t.allLevels}</option>${levels.map((l) => html`<option value="${l}">${levelName(l)}</option>`)}</select>

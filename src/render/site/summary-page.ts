@@ -1,3 +1,4 @@
+import type { Unpublished } from '../../catalog/counted.js';
 import type { CatalogStats } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
 import { CHANNEL_NAMES } from '../../model/channels.js';
@@ -9,6 +10,7 @@ import { citizenPath, limitText } from './index-page.js';
 import { SITE_LABELS } from './labels.js';
 import { ownText } from './own-text.js';
 import { pageStart } from './page.js';
+import { UNPUBLISHED_ANCHOR, unpublishedSection } from './unpublished.js';
 import { workingTimeText } from './working-time.js';
 
 /**
@@ -35,11 +37,16 @@ function countTable(
 
 /**
  * The catalog summary page: counts, four-on-the-spot share, totals against limits as a chart, least slack; and
- * `extra` (the on-time section of `build --dossiers`) after the cards.
+ * `extra` (the on-time section of `build --dossiers`) after the cards. The figures count the procedures left off
+ * the site only for being over their limit: `unpublished` lists every procedure left off, so none goes unsaid.
  */
 export function summaryPage(
   stats: CatalogStats,
-  { lang, hoursPerDay }: { lang: Lang; hoursPerDay: number },
+  {
+    lang,
+    hoursPerDay,
+    unpublished = [],
+  }: { lang: Lang; hoursPerDay: number; unpublished?: readonly Unpublished[] },
   title?: string,
   extra?: SafeHtml,
 ): string {
@@ -47,6 +54,9 @@ export function summaryPage(
   const heading = `${t.summary} — ${title ?? t.catalog}`;
   const level = (key: string) => t.levels[key as keyof typeof t.levels] ?? key;
   const own = (text: string) => ownText(text, lang);
+  // A procedure left off the site has no page to link to.
+  const left = new Set(unpublished.map((p) => p.id));
+  const published = (id: string) => !left.has(id);
   const time = (value: WorkingTime | undefined, limitUnit: Duration['unit']) =>
     workingTimeText(value, hoursPerDay, lang, limitUnit);
   const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, fill(t.summaryDescription, { count: stats.procedures }))}
@@ -56,7 +66,8 @@ export function summaryPage(
 <div class="card"><div class="value within">${stats.withinLimit.within}</div>${t.withinLimit}</div>
 <div class="card"><div class="value over">${stats.withinLimit.over}</div>${t.overLimit}</div>
 <div class="card"><div class="value">${stats.withinLimit.notComparable}</div>${t.notComparable}</div>${stats.withinLimit.draft > 0 ? html`
-<div class="card"><div class="value">${stats.withinLimit.draft}</div>${t.draft}</div>` : ''}
+<div class="card"><div class="value">${stats.withinLimit.draft}</div>${t.draft}</div>` : ''}${unpublished.length > 0 ? html`
+<div class="card"><div class="value over"><a href="#${UNPUBLISHED_ANCHOR}">${unpublished.length}</a></div>${t.unpublishedCard}</div>` : ''}
 </div>
 ${extra ?? ''}
 <section><h2>${t.usage}</h2>
@@ -64,8 +75,9 @@ ${barChart(Object.entries(stats.usageBands).map(([band, value]) => ({ label: ban
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
-${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name"><a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a></td><td class="num" data-label="${t.total}">${time(p.total!, p.limitUnit)}</td><td class="num" data-label="${t.limit}">${p.limitChannel ? `${p.limit ? time(p.limit, p.limitUnit) : limitText(p.channelLimit ?? p.timeLimit, lang)} (${CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p.limitUnit)}</td></tr>`)}
+${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name">${published(p.id) ? html`<a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a>` : ownText(p.title, lang)}</td><td class="num" data-label="${t.total}">${time(p.total!, p.limitUnit)}</td><td class="num" data-label="${t.limit}">${p.limitChannel ? `${p.limit ? time(p.limit, p.limitUnit) : limitText(p.channelLimit ?? p.timeLimit, lang)} (${CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p.limitUnit)}</td></tr>`)}
 </tbody></table></section>
+${unpublishedSection(unpublished, lang)}
 <section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, t.count, level)}</section>
 <section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency, t.count, own)}</section>
 <section><h2>${t.byField}</h2>${countTable(stats.byField, t.field, t.count, own)}</section>
