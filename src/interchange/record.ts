@@ -5,6 +5,7 @@ import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draf
 import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text.js';
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
+import { dossierItemOf } from '../model/dossier-line.js';
 import { recordFee } from './record-fee.js';
 import { onePerKind, type Limit } from './record-cases.js';
 import { recordLimitText } from './record-limit.js';
@@ -141,12 +142,15 @@ function latestBasisDate(record: JsonObject): string | undefined {
 
 function dossier(record: JsonObject, leftovers: Leftovers): NonNullable<Procedure['dossier']> {
   return list(record.THANHPHANHOSO).flatMap((part, i) => {
-    if (!isObject(part)) return items(text(part)).map((name) => ({ name }));
+    if (!isObject(part)) return items(text(part)).map(dossierItemOf);
     leftovers.keep(part, ['TRUONGHOP', 'GIAYTO'], `THANHPHANHOSO[${i}].`);
     const situation = oneLine(text(part.TRUONGHOP));
     return list(part.GIAYTO).flatMap((paper, k) => {
       if (!isObject(paper))
-        return items(text(paper)).map((name) => ({ name, ...(situation ? { case: situation } : {}) }));
+        return items(text(paper)).map((line) => ({
+          ...dossierItemOf(line),
+          ...(situation ? { case: situation } : {}),
+        }));
       leftovers.keep(paper, ['TENGIAYTO', 'SOBANCHINH', 'SOBANSAO', 'TENMAUDON'], `THANHPHANHOSO[${i}].GIAYTO[${k}].`);
       const name = oneLine(text(paper.TENGIAYTO));
       if (!name) return [];
