@@ -1,7 +1,7 @@
 import type { Translated } from '../i18n.js';
 import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
-import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draft.js';
+import { draftSteps, levelOf, writtenDuration, type ImportedProcedure, type ImportOutcome } from './draft.js';
 import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text.js';
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
@@ -275,7 +275,12 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
 
   const effective = options.effective ?? latestBasisDate(record);
   if (!effective) return { source: named, skipped: said('recordNoEffective') };
-  if (!options.effective) warnings.push(said('effectiveFromBasis', { date: vnDate(effective) }));
+  const implied: NonNullable<ImportedProcedure['implied']> = [{ field: 'revision' }];
+  if (!options.effective) {
+    const warning = said('effectiveFromBasis', { date: vnDate(effective) });
+    warnings.push(warning);
+    implied.push({ field: 'effective', warning });
+  }
   const basis = legalBasis(record, leftovers);
   const conditions = listOrNone(text(record.YEUCAU));
   const applicants = oneLine(text(record.MOTADOITUONGTHUCHIEN));
@@ -304,7 +309,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     ...(result ? { result } : {}),
   };
   if (leftovers.lines.length > 0) warnings.push(said('fieldsKept', { count: leftovers.lines.length }));
-  return { source: named, imported: { procedure, notes: leftovers.lines, warnings } };
+  return { source: named, imported: { procedure, notes: leftovers.lines, warnings, implied } };
 }
 
 /** The procedure id: the national code when it is a valid id, else a slug of the title. */

@@ -588,6 +588,8 @@ function procedureOf(
     notes,
     warnings,
     ...(flow.origins ? { origins: flow.origins } : {}),
+    // No revision cell: 1 is what a file needs, not what the row says.
+    ...(v.revision?.trim() ? {} : { implied: [{ field: 'revision' as const }] }),
   };
   return { source, imported };
 }
