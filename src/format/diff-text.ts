@@ -41,6 +41,14 @@ function transition(change: Change, lang: Lang, hoursPerDay: number): string {
   return `${before} → ${after}`;
 }
 
+/** One change in words, without its level: `Fee: 2.000 đồng → 3.000 đồng`, with the time it adds or takes off. */
+export function changeLine(change: Change, lang: Lang, hoursPerDay: number): string {
+  const values = transition(change, lang, hoursPerDay);
+  const delta = deltaText(change, lang, hoursPerDay);
+  const line = values === '' ? changeTitle(change, lang) : `${changeTitle(change, lang)}: ${values}`;
+  return oneLine(delta === '' ? line : `${line}  ${delta}`);
+}
+
 /** A formatter for people at a terminal: one block per procedure, time changes first, and a summary line. */
 export function diffText(report: DiffReport, { color, lang }: FormatOptions): string {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -54,11 +62,7 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
     const first = group[0]!;
     out.push(`${c.bold(first.procedure)} ${oneLine(first.title)} ${c.dim(`(${first.file})`)}`);
     for (const change of group) {
-      const parts = [changeTitle(change, lang)];
-      const values = transition(change, lang, report.hoursPerDay);
-      if (values !== '') parts[0] += `: ${values}`;
-      const delta = deltaText(change, lang, report.hoursPerDay);
-      if (delta !== '') parts.push(delta);
+      const parts = [changeLine(change, lang, report.hoursPerDay)];
       const reason = reasonText(change, lang);
       if (reason !== '') parts.push(c.dim(reason));
       out.push(

@@ -254,18 +254,13 @@ export function annexSheets(
 /** Says, of each procedure whose effective date is the decision's, where the date came from and what to write. */
 export function withDecisionDate(outcomes: ImportOutcome[], decision: Decision | undefined): ImportOutcome[] {
   if (!decision) return outcomes;
-  return outcomes.map((outcome) =>
-    outcome.imported?.procedure.effective === decision.date
-      ? {
-          ...outcome,
-          imported: {
-            ...outcome.imported,
-            warnings: [
-              ...outcome.imported.warnings,
-              said('effectiveFromDecision', { decision: decision.number, date: vnDate(decision.date) }),
-            ],
-          },
-        }
-      : outcome,
-  );
+  return outcomes.map((outcome) => {
+    if (outcome.imported?.procedure.effective !== decision.date) return outcome;
+    const warning = said('effectiveFromDecision', { decision: decision.number, date: vnDate(decision.date) });
+    const implied = [...(outcome.imported.implied ?? []), { field: 'effective' as const, warning }];
+    return {
+      ...outcome,
+      imported: { ...outcome.imported, warnings: [...outcome.imported.warnings, warning], implied },
+    };
+  });
 }

@@ -27,6 +27,11 @@ export interface ImportedProcedure {
    * said where the officer wrote it, not in the file procmap would write.
    */
   origins?: (StepOrigin | undefined)[];
+  /**
+   * Fields the source does not state but a file needs, filled in (revision 1, the effective date a legal basis or a
+   * decision bounds), each with the warning that says so: over an existing file, the file's own value stands.
+   */
+  implied?: { field: 'effective' | 'revision'; warning?: Translated }[];
 }
 
 /** What became of one record or row of the input. */

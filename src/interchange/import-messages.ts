@@ -293,6 +293,24 @@ const MESSAGES = {
     en: '{path} already exists and differs; use --force to overwrite it',
     vi: '{path} đã có và khác nội dung; dùng --force để ghi đè',
   },
+  otherProcedure: {
+    en: '{path} holds {other}, another procedure; procmap never replaces it, even with --force: rename that file, or import into another folder',
+    vi: '{path} chứa {other}, một quy trình khác; procmap không bao giờ ghi đè tệp đó, kể cả với --force: hãy đổi tên tệp đó, hoặc nhập vào thư mục khác',
+  },
+  codeInFiles: {
+    en: 'the output folder has code {code} in more than one file ({files}); import into the folder of the one to update',
+    vi: 'thư mục ghi ra có mã thủ tục {code} ở nhiều tệp ({files}); hãy nhập vào thư mục chứa tệp cần cập nhật',
+  },
+  sameCode: {
+    en: 'the output folder has code {code} as {id}: updated in its file, under its id',
+    vi: 'thư mục ghi ra đã có mã thủ tục {code} là {id}: cập nhật vào tệp đó, giữ mã hiệu {id}',
+  },
+  stepsKept: {
+    en: 'steps and bodies kept from {file}: the source gives no step with its body and duration',
+    vi: 'giữ các bước và đơn vị trong {file}: nguồn không có bước nào ghi đơn vị và thời gian',
+  },
+  wouldChange: { en: 'would change: {change}', vi: 'sẽ thay đổi: {change}' },
+  changed: { en: 'changed: {change}', vi: 'đã thay đổi: {change}' },
   keysKept: {
     en: 'keys kept from {file} where the names are the same (bodies: {bodies}, steps: {steps})',
     vi: 'giữ mã trong {file} cho những gì cùng tên (đơn vị: {bodies}, bước: {steps})',

@@ -1,10 +1,11 @@
 import type { Translated } from '../i18n.js';
 import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
-import { draftSteps, levelOf, writtenDuration, type ImportOutcome } from './draft.js';
+import { draftSteps, levelOf, writtenDuration, type ImportedProcedure, type ImportOutcome } from './draft.js';
 import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text.js';
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
+import { dossierItemOf } from '../model/dossier-line.js';
 import { recordFee } from './record-fee.js';
 import { onePerKind, type Limit } from './record-cases.js';
 import { recordLimitText } from './record-limit.js';
@@ -141,12 +142,15 @@ function latestBasisDate(record: JsonObject): string | undefined {
 
 function dossier(record: JsonObject, leftovers: Leftovers): NonNullable<Procedure['dossier']> {
   return list(record.THANHPHANHOSO).flatMap((part, i) => {
-    if (!isObject(part)) return items(text(part)).map((name) => ({ name }));
+    if (!isObject(part)) return items(text(part)).map(dossierItemOf);
     leftovers.keep(part, ['TRUONGHOP', 'GIAYTO'], `THANHPHANHOSO[${i}].`);
     const situation = oneLine(text(part.TRUONGHOP));
     return list(part.GIAYTO).flatMap((paper, k) => {
       if (!isObject(paper))
-        return items(text(paper)).map((name) => ({ name, ...(situation ? { case: situation } : {}) }));
+        return items(text(paper)).map((line) => ({
+          ...dossierItemOf(line),
+          ...(situation ? { case: situation } : {}),
+        }));
       leftovers.keep(paper, ['TENGIAYTO', 'SOBANCHINH', 'SOBANSAO', 'TENMAUDON'], `THANHPHANHOSO[${i}].GIAYTO[${k}].`);
       const name = oneLine(text(paper.TENGIAYTO));
       if (!name) return [];
@@ -271,7 +275,12 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
 
   const effective = options.effective ?? latestBasisDate(record);
   if (!effective) return { source: named, skipped: said('recordNoEffective') };
-  if (!options.effective) warnings.push(said('effectiveFromBasis', { date: vnDate(effective) }));
+  const implied: NonNullable<ImportedProcedure['implied']> = [{ field: 'revision' }];
+  if (!options.effective) {
+    const warning = said('effectiveFromBasis', { date: vnDate(effective) });
+    warnings.push(warning);
+    implied.push({ field: 'effective', warning });
+  }
   const basis = legalBasis(record, leftovers);
   const conditions = listOrNone(text(record.YEUCAU));
   const applicants = oneLine(text(record.MOTADOITUONGTHUCHIEN));
@@ -300,7 +309,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     ...(result ? { result } : {}),
   };
   if (leftovers.lines.length > 0) warnings.push(said('fieldsKept', { count: leftovers.lines.length }));
-  return { source: named, imported: { procedure, notes: leftovers.lines, warnings } };
+  return { source: named, imported: { procedure, notes: leftovers.lines, warnings, implied } };
 }
 
 /** The procedure id: the national code when it is a valid id, else a slug of the title. */

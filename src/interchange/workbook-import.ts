@@ -30,6 +30,7 @@ import {
   revisionOf,
 } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
+import { dossierItemOf } from '../model/dossier-line.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate } from './text.js';
 import { monthFirstDates } from './date-order.js';
@@ -572,7 +573,7 @@ function procedureOf(
     steps: flow.steps,
     ...(basis ? { legal_basis: basis } : {}),
     ...(conditions ? { conditions } : {}),
-    ...(dossier ? { dossier: dossier.map((name) => ({ name })) } : {}),
+    ...(dossier ? { dossier: dossier.map(dossierItemOf) } : {}),
     ...(channels ? { channels } : {}),
     ...(v.fee ? { fee: clean(v.fee) } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),
@@ -587,6 +588,8 @@ function procedureOf(
     notes,
     warnings,
     ...(flow.origins ? { origins: flow.origins } : {}),
+    // No revision cell: 1 is what a file needs, not what the row says.
+    ...(v.revision?.trim() ? {} : { implied: [{ field: 'revision' as const }] }),
   };
   return { source, imported };
 }

@@ -2,6 +2,7 @@ import { Document, isScalar } from 'yaml';
 import { fill, type Lang } from '../i18n.js';
 import type { Procedure } from '../model/types.js';
 import { escapeControls } from '../model/quote.js';
+import { lineEndOf } from '../model/source.js';
 import type { ImportedProcedure } from './draft.js';
 
 // Keys in the order of the schema and the README, so every imported file reads the same way.
@@ -82,6 +83,14 @@ const HEADER: Record<Lang, { origin: string; notes: string }> = {
   },
 };
 
+/** The comment at the top of an imported file, without its `#` marks: where it came from, then the notes. */
+export function headerOf(notes: readonly string[], origin: string, lang: Lang): string {
+  // In the language of the report: an officer reading Vietnamese gets a comment wholly in Vietnamese.
+  const header = [fill(HEADER[lang].origin, { origin })];
+  if (notes.length > 0) header.push(HEADER[lang].notes, ...notes.map((line) => `   ${line}`));
+  return header.map((line) => escapeControls(line)).join('\n');
+}
+
 /**
  * A procedure file's text: a comment naming where it came from and keeping every value procmap has no field for,
  * then the procedure with its keys in schema order. The same input always gives the same bytes.
@@ -91,9 +100,23 @@ export function procedureYaml({ procedure, notes }: ImportedProcedure, origin: s
   // "15:00" in quotes, as the README writes it: YAML 1.1 readers (other tools) take a plain 15:00 for 900.
   const cutoff = doc.get('cutoff', true);
   if (isScalar(cutoff)) cutoff.type = 'QUOTE_DOUBLE';
-  // In the language of the report: an officer reading Vietnamese gets a comment wholly in Vietnamese.
-  const header = [fill(HEADER[lang].origin, { origin })];
-  if (notes.length > 0) header.push(HEADER[lang].notes, ...notes.map((line) => `   ${line}`));
-  doc.commentBefore = header.map((line) => escapeControls(line)).join('\n');
+  doc.commentBefore = headerOf(notes, origin, lang);
   return doc.toString({ lineWidth: 0 });
+}
+
+// The first line of the comment procmap writes at the top of an imported file, in either language.
+const HEADER_START = /^# (?:Imported by procmap import from|Tạo bởi procmap import từ) /;
+
+/**
+ * An existing file's text with the comment procmap wrote at its top replaced by `header` (the new source, the new
+ * notes); a file without one gets it only when there are notes to keep. The officer's other comments stay.
+ */
+export function withHeader(text: string, header: string): string {
+  const end = lineEndOf(text);
+  const own = header
+    .split('\n')
+    .map((line) => `#${line}${end}`)
+    .join('');
+  if (HEADER_START.test(text)) return own + text.replace(/^(?:#[^\n]*(?:\n|$))*/, '');
+  return header.includes('\n') ? own + end + text : text;
 }

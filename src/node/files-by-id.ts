@@ -4,28 +4,37 @@ import { findProcedureFiles, isFolder, readBounded, realPath } from './files.js'
 import { inRunFolder } from './run-context.js';
 import { LIMITS } from '../model/limits.js';
 
+/** The procedure files under a folder by their id and by their national code, each in lower case. */
+export interface ProcedureFiles {
+  byId: Map<string, string[]>;
+  byCode: Map<string, string[]>;
+}
+
 /**
- * The procedure files under a folder by their id in lower case (file names are ids on a case-insensitive disk), for
- * an import that updates the file a procedure already has under another name. Files it cannot read or parse, and
- * files without an id, are left out: they are no procedure an import could update. Empty when the folder is absent.
+ * The procedure files under a folder by their id in lower case (file names are ids on a case-insensitive disk) and by
+ * their national code (`code`), for an import that updates the file a procedure already has under another name, or
+ * under its own id while the record knows it by its code. Files it cannot read or parse, and files without an id, are
+ * left out: they are no procedure an import could update. Empty when the folder is absent.
  */
-export function procedureFilesById(folder: string): Map<string, string[]> {
-  const byId = new Map<string, string[]>();
+export function procedureFiles(folder: string): ProcedureFiles {
+  const found: ProcedureFiles = { byId: new Map(), byCode: new Map() };
   const root = isFolder(folder) ? realPath(folder) : undefined;
-  if (root === undefined) return byId;
+  if (root === undefined) return found;
+  const add = (map: Map<string, string[]>, key: string, file: string) =>
+    map.set(key.toLowerCase(), [...(map.get(key.toLowerCase()) ?? []), file]);
   for (const file of findProcedureFiles([folder], { inputs: false }).files) {
     // Reached through no link below the folder: an import never writes through one.
     if (realPath(file) !== join(root, relative(inRunFolder(folder), inRunFolder(file)))) continue;
-    const id = idOf(file);
-    if (id === undefined) continue;
-    const key = id.toLowerCase();
-    byId.set(key, [...(byId.get(key) ?? []), file]);
+    const keys = procedureKeysOf(file);
+    if (keys === undefined) continue;
+    add(found.byId, keys.id, file);
+    if (keys.code !== undefined) add(found.byCode, keys.code, file);
   }
-  return byId;
+  return found;
 }
 
-/** The id of a procedure file; undefined when it is no procedure. */
-function idOf(file: string): string | undefined {
+/** The id and national code of a procedure file; undefined when it is no procedure. */
+export function procedureKeysOf(file: string): { id: string; code?: string } | undefined {
   const read = readBounded(file, LIMITS.maxFileBytes);
   if (!read.ok) return undefined;
   let data: unknown;
@@ -36,7 +45,9 @@ function idOf(file: string): string | undefined {
   }
   // A procedure, not any YAML file that happens to have an id: it has a title and steps too.
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const { id, title, steps } = data as Record<string, unknown>;
+  const { id, title, steps, code } = data as Record<string, unknown>;
   if (title === undefined || !Array.isArray(steps)) return undefined;
-  return typeof id === 'string' || typeof id === 'number' ? String(id).trim() : undefined;
+  if (typeof id !== 'string' && typeof id !== 'number') return undefined;
+  const written = typeof code === 'string' || typeof code === 'number' ? String(code).trim() : '';
+  return { id: String(id).trim(), ...(written ? { code: written } : {}) };
 }

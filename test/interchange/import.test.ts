@@ -186,12 +186,14 @@ describe('procmap import: a national record', () => {
     expect(again.stdout).toMatch(/0 imported, 1 unchanged, 0 skipped\n$/);
     expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(first);
 
-    const edited = first.replace('duration: 0h\n    draft: true', 'duration: 2h');
+    // A value the record carries, edited: the import would put the record's back, and says so.
+    const edited = first.replace('result: Giấy khai sinh (bản chính)', 'result: Giấy khai sinh');
     writeFileSync(join(out, '1.001193.yaml'), edited);
     const refused = await importAgain();
     expect(refused.code).toBe(1);
     expect(report(refused.stdout)).toContain(
-      `skipped      F/khai-sinh.json: record 1 (1.001193): ${out}/1.001193.yaml already exists and differs; use --force to overwrite it\n`,
+      `skipped      F/khai-sinh.json: record 1 (1.001193): ${out}/1.001193.yaml already exists and differs; use --force to overwrite it\n` +
+        '               would change: Changed: result: Giấy khai sinh → Giấy khai sinh (bản chính)\n',
     );
     expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(edited);
 

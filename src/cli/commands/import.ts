@@ -8,6 +8,8 @@ import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportedProcedure, ImportOutcome } from '../../interchange/draft.js';
 import { keepKeys } from '../../interchange/kept-keys.js';
 import { withUnprinted } from '../../interchange/unprinted.js';
+import { withFileValues } from '../../interchange/file-values.js';
+import { importChanges } from '../../interchange/import-changes.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { refusalOf, stopsImport, verdictsOf } from '../../interchange/lint-refusal.js';
@@ -16,7 +18,7 @@ import type { Sheet } from '../../interchange/sheets.js';
 import { isoDate } from '../../interchange/text.js';
 import { patchedYaml } from '../../interchange/patch-yaml.js';
 import { sameData } from '../../interchange/same-data.js';
-import { procedureData, procedureYaml } from '../../interchange/yaml.js';
+import { headerOf, procedureData, procedureYaml, withHeader } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic, Procedure } from '../../model/types.js';
@@ -27,7 +29,8 @@ import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
 import { displayPath, readBounded, writeFileSafelyAsync } from '../../node/files.js';
-import { procedureFilesById } from '../../node/files-by-id.js';
+import { procedureFiles } from '../../node/files-by-id.js';
+import { importTarget } from '../../node/import-target.js';
 import type { Io } from '../../node/io.js';
 import { eachLimited } from '../../concurrency.js';
 import { inRunFolder } from '../../node/run-context.js';
@@ -81,7 +84,14 @@ export type ImportCommandOptions = Settled<ReturnType<ReturnType<typeof declareI
 /** What happened to one source, for the report. */
 type Line =
   | { kind: 'imported' | 'overwritten' | 'unchanged'; path: string; source: Translated; warnings: Translated[] }
-  | { kind: 'skipped'; source: Translated; reason: Translated; passedOver?: 'heading' | 'sheet' };
+  | {
+      kind: 'skipped';
+      source: Translated;
+      reason: Translated;
+      passedOver?: 'heading' | 'sheet';
+      /** What the import would change in the file it did not overwrite. */
+      changes?: Translated[];
+    };
 
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
@@ -277,7 +287,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   // loop depends on a write, and the disk syncs the files side by side instead of one after the other.
   const writes: { target: string; text: string }[] = [];
   // The output folder's procedure files by id, read when an import first needs them.
-  let catalog: Map<string, string[]> | undefined;
+  let catalog: ReturnType<typeof procedureFiles> | undefined;
   const joined = await joinedCsvFiles(paths, map);
   for (const path of paths) {
     const member = joined.findIndex((entry) => entry.path === path);
@@ -321,26 +331,30 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         continue;
       }
       seen.set(key, outcome.source);
-      const named = join(options.output, `${procedure.id}.yaml`);
-      // A procedure the catalog already has under another name is updated in its own file, not written twice.
-      const elsewhere =
-        existingFile(named) === undefined ? (catalog ??= procedureFilesById(options.output)).get(key) : [];
-      if (elsewhere !== undefined && elsewhere.length > 1) {
-        const files = elsewhere.map((file) => displayPath(file, io.cwd)).join(', ');
-        skip(said('idInFiles', { id: procedure.id, files }));
+      // A procedure the catalog already has under another name, or by its code, is updated in its own file, not
+      // written twice; a file of its name that holds another procedure is never replaced.
+      const found = importTarget(
+        procedure,
+        join(options.output, `${procedure.id}.yaml`),
+        () => (catalog ??= procedureFiles(options.output)),
+        (file) => displayPath(file, io.cwd),
+      );
+      if ('refused' in found) {
+        skip(found.refused);
         continue;
       }
-      const target = elsewhere?.[0] ?? named;
+      const target = found.file;
       const shown = displayPath(target, io.cwd);
       const existing = existingFile(target);
       if (existing === 'link') {
         skip(said('link', { path: shown }));
         continue;
       }
+      const named = renamed(outcome.imported, found.id);
       const { imported, previous } =
         existing === undefined || existing.text === undefined
-          ? { imported: outcome.imported, previous: undefined }
-          : withKeysOf(outcome.imported, existing.text, shown, isWord(path));
+          ? { imported: named, previous: undefined }
+          : withKeysOf(named, existing.text, shown, isWord(path));
       let text = procedureYaml(imported, basename(path), options.lang);
       const source = loadFile(shown, Buffer.from(text));
       const checked = lint([source], { lang: options.lang });
@@ -360,10 +374,18 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       // A verdict on what the procedure says (steps over the limit) does not stop it: lint will say it, and so does the report.
       const warnings = errors.length > 0 ? [...imported.warnings, ...verdictsOf(refused(errors))] : imported.warnings;
       // Over an existing file, only what changed is written: its comments and layout stay, when the edited file
-      // reads as the same procedure as the one written afresh (else it is written afresh).
-      if (existing?.text !== undefined && imported.notes.length === 0)
-        text =
-          patchedText(existing.text, imported.procedure, previous, shown, checked.procedures[0]?.procedure) ?? text;
+      // reads as the same procedure as the one written afresh (else it is written afresh); the comment procmap
+      // wrote at its top says the new source and notes.
+      if (existing?.text !== undefined) {
+        const patched = patchedText(
+          existing.text,
+          imported.procedure,
+          previous,
+          shown,
+          checked.procedures[0]?.procedure,
+        );
+        if (patched !== undefined) text = withHeader(patched, headerOf(imported.notes, basename(path), options.lang));
+      }
       // The procedure the file holds, however the officer laid the file out: the file and its comments stay. From a
       // Word document, one that prints the same document is the same (the document cannot say more).
       const now = checked.procedures[0]?.procedure;
@@ -375,8 +397,15 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings });
         continue;
       }
+      // What differs from the file, said both before --force (what it would change) and with it (what it changed).
+      const changes = previous === undefined || now === undefined ? [] : importChanges(previous, now, shown);
       if (existing !== undefined && !options.force) {
-        skip(said('exists', { path: shown }));
+        lines.push({
+          kind: 'skipped',
+          source: outcome.source,
+          reason: said('exists', { path: shown }),
+          changes: changes.map((change) => said('wouldChange', { change })),
+        });
         continue;
       }
       writes.push({ target, text });
@@ -384,7 +413,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         kind: existing === undefined ? 'imported' : 'overwritten',
         path: target,
         source: outcome.source,
-        warnings,
+        warnings: [...warnings, ...changes.map((change) => said('changed', { change }))],
       });
     }
   }
@@ -417,6 +446,17 @@ function patchedText(
   return undefined;
 }
 
+/** The imported procedure under the id its file gives it, when that file was found by its national code. */
+function renamed(imported: ImportedProcedure, id: string | undefined): ImportedProcedure {
+  if (id === undefined || id === imported.procedure.id) return imported;
+  const code = imported.procedure.code ?? id;
+  return {
+    ...imported,
+    procedure: { ...imported.procedure, id },
+    warnings: [...imported.warnings, said('sameCode', { code, id })],
+  };
+}
+
 /**
  * The imported procedure with the body keys, step ids and time spellings of the procedure in the file it would
  * replace, where they are the same (keepKeys), and a line saying how many keys; as imported when that file is no
@@ -432,10 +472,12 @@ function withKeysOf(
   // Only its canonical procedure is wanted: the schema, without the rules.
   const previous = lint([loadFile(file, Buffer.from(existing))], { rules: [] }).procedures[0]?.procedure;
   if (previous === undefined) return { imported, previous };
-  const kept = keepKeys(imported.procedure, previous);
+  // What the source does not carry keeps the file's value; a Word document's own part of that is withUnprinted's.
+  const merged = withFileValues(imported, previous, file, { absent: !fromWord });
+  const kept = keepKeys(merged.procedure, previous);
   const keysLine =
     kept.bodies + kept.steps > 0 ? [said('keysKept', { bodies: kept.bodies, steps: kept.steps, file })] : [];
-  const keyed = { ...imported, procedure: kept.procedure, warnings: [...imported.warnings, ...keysLine] };
+  const keyed = { ...merged, procedure: kept.procedure, warnings: [...merged.warnings, ...keysLine] };
   return { imported: fromWord ? withUnprinted(keyed, previous, printedDocument) : keyed, previous };
 }
 
@@ -503,9 +545,10 @@ function report(lines: readonly Line[], unreadable: number, cwd: string, lang: L
   for (const line of lines) {
     // A heading row, or a sheet of other things, is said where it stands, and counts as nothing skipped.
     if (line.kind !== 'skipped' || !line.passedOver) counts[line.kind]++;
-    if (line.kind === 'skipped')
+    if (line.kind === 'skipped') {
       out.push(`${words[line.passedOver ?? 'skipped'].padEnd(12)} ${line.source[lang]}: ${line.reason[lang]}`);
-    else {
+      for (const change of line.changes ?? []) out.push(`               ${change[lang]}`);
+    } else {
       out.push(`${words[line.kind].padEnd(12)} ${displayPath(line.path, cwd)}  ← ${line.source[lang]}`);
       for (const warning of line.warnings) out.push(`               ${warning[lang]}`);
     }

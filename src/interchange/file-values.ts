@@ -1,0 +1,36 @@
+import type { Procedure } from '../model/types.js';
+import type { ImportedProcedure } from './draft.js';
+import { said } from './import-messages.js';
+
+/**
+ * The imported procedure over the file it updates, with the file's values where the source carries none: its steps
+ * and bodies where the source gives only draft steps (a catalog row, a record's public sequence) and the file has
+ * written ones; its revision and effective date where the source only implies them (1, a legal basis's date); and,
+ * with `absent`, every field the source leaves out (a catalog row says no cutoff, no purpose). A re-import of an
+ * updated row then changes what the row changed, never what the officer wrote and the source does not say.
+ */
+export function withFileValues(
+  imported: ImportedProcedure,
+  previous: Procedure,
+  file: string,
+  { absent }: { absent: boolean },
+): ImportedProcedure {
+  let procedure: Procedure = { ...imported.procedure };
+  let warnings = imported.warnings;
+  const written = previous.steps.some((step) => step.draft !== true);
+  if (written && procedure.steps.every((step) => step.draft === true)) {
+    procedure = { ...procedure, bodies: previous.bodies, steps: previous.steps };
+    const drafts = new Set([said('noSequence').en, said('draftSteps', { count: imported.procedure.steps.length }).en]);
+    warnings = [...warnings.filter((warning) => !drafts.has(warning.en)), said('stepsKept', { file })];
+  }
+  for (const { field, warning } of imported.implied ?? []) {
+    if (previous[field] === undefined) continue;
+    procedure = { ...procedure, [field]: previous[field] };
+    if (warning !== undefined) warnings = warnings.filter((other) => other !== warning);
+  }
+  if (absent)
+    for (const [key, value] of Object.entries(previous))
+      if (value !== undefined && (procedure as unknown as Record<string, unknown>)[key] === undefined)
+        procedure = { ...procedure, [key]: value };
+  return { ...imported, procedure, warnings };
+}

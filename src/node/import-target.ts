@@ -1,0 +1,47 @@
+import { lstatSync } from 'node:fs';
+import type { Translated } from '../i18n.js';
+import { said } from '../interchange/import-messages.js';
+import type { Procedure } from '../model/types.js';
+import { procedureKeysOf, type ProcedureFiles } from './files-by-id.js';
+import { inRunFolder } from './run-context.js';
+
+/** The file an import writes a procedure to, with the id it has there when that is another; or why none. */
+export type ImportTarget = { file: string; id?: string } | { refused: Translated };
+
+/**
+ * Where an imported procedure goes: the file below the output folder that has its id; else, for a procedure known only
+ * by its national code (a record's id is its code), the file that has that code, under the id it has there, so that a
+ * catalog never gets the procedure twice; else `named` (`<id>.yaml`), unless that file holds another procedure, which
+ * no import replaces. `files` reads the folder when first needed; `shown` names a file for the report.
+ */
+export function importTarget(
+  procedure: Procedure,
+  named: string,
+  files: () => ProcedureFiles,
+  shown: (file: string) => string,
+): ImportTarget {
+  const list = (found: string[]) => found.map(shown).join(', ');
+  const withId = files().byId.get(procedure.id.toLowerCase()) ?? [];
+  if (withId.length > 1) return { refused: said('idInFiles', { id: procedure.id, files: list(withId) }) };
+  if (withId.length === 1) return { file: withId[0]! };
+  const code = procedure.code;
+  if (code !== undefined && code === procedure.id) {
+    const withCode = files().byCode.get(code.toLowerCase()) ?? [];
+    if (withCode.length > 1) return { refused: said('codeInFiles', { code, files: list(withCode) }) };
+    const id = withCode.length === 1 ? procedureKeysOf(withCode[0]!)?.id : undefined;
+    if (id !== undefined) return { file: withCode[0]!, id };
+  }
+  // A link is left to the caller, which never writes through one.
+  const other = isRegularFile(named) ? procedureKeysOf(named) : undefined;
+  if (other !== undefined && other.id.toLowerCase() !== procedure.id.toLowerCase())
+    return { refused: said('otherProcedure', { path: shown(named), other: other.id }) };
+  return { file: named };
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(inRunFolder(path)).isFile();
+  } catch {
+    return false;
+  }
+}

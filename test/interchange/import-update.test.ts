@@ -1,0 +1,126 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// An officer's finished files and the sources they came from, each with one value changed since.
+const FIXTURES = join(ROOT, 'test/interchange/fixtures/update');
+const fixture = (name: string) => join(FIXTURES, name);
+
+/** An output folder holding `files` (fixture name → name in the folder, folders made), as `out/`. */
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-import-update-'));
+  for (const [from, to] of Object.entries(files)) {
+    mkdirSync(join(dir, 'out', to, '..'), { recursive: true });
+    copyFileSync(fixture(from), join(dir, 'out', to));
+  }
+  mkdirSync(join(dir, 'out'), { recursive: true });
+  return dir;
+}
+
+/** `procmap import SOURCE -o out` in English from `dir`, the source named from the fixtures as `F/`. */
+async function importInto(dir: string, source: string, ...more: string[]) {
+  const run = await runCli(['import', '--lang', 'en', fixture(source), '-o', 'out', ...more], { cwd: dir });
+  return { ...run, stdout: run.stdout.split(`${FIXTURES}/`).join('F/') };
+}
+
+/** The lines of `after` that are not in `before`, and of `before` not in `after`: what the import changed. */
+function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  return { removed: a.filter((line) => !b.includes(line)), added: b.filter((line) => !a.includes(line)) };
+}
+
+describe('procmap import over an officer’s file: only what the source changed', () => {
+  it('a catalog row with a new fee changes the fee, and keeps the steps, bodies and cutoff it does not carry', async () => {
+    const dir = folderWith({ 'chung-thuc.yaml': 'ct.yaml' });
+    const before = readFileSync(fixture('chung-thuc.yaml'), 'utf8');
+    const asked = await importInto(dir, 'phi-moi.csv');
+    expect(asked.stderr).toBe('');
+    expect(asked.code).toBe(1);
+    expect(asked.stdout).toBe(
+      'skipped      F/phi-moi.csv: row 2 (2.000815): out/ct.yaml already exists and differs; use --force to overwrite it\n' +
+        '               would change: Fee: 2.000 đồng/trang → 3.000 đồng/trang\n' +
+        '0 imported, 1 skipped\n',
+    );
+    expect(readFileSync(join(dir, 'out/ct.yaml'), 'utf8')).toBe(before);
+    const forced = await importInto(dir, 'phi-moi.csv', '--force');
+    expect(forced.stderr).toBe('');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toBe(
+      'overwritten  out/ct.yaml  ← F/phi-moi.csv: row 2 (2.000815)\n' +
+        '               steps and bodies kept from out/ct.yaml: the source gives no step with its body and duration\n' +
+        '               changed: Fee: 2.000 đồng/trang → 3.000 đồng/trang\n' +
+        '0 imported, 1 overwritten, 0 skipped\n',
+    );
+    expect(readFileSync(join(dir, 'out/ct.yaml'), 'utf8')).toBe(
+      before.replace('fee: 2.000 đồng/trang', 'fee: 3.000 đồng/trang'),
+    );
+  });
+
+  it('a national record with a new fee keeps the written steps, the effective date and its comment', async () => {
+    const dir = folderWith({ 'khai-sinh-da-viet.yaml': '1.001193.yaml' });
+    const before = readFileSync(fixture('khai-sinh-da-viet.yaml'), 'utf8');
+    const run = await importInto(dir, 'khai-sinh-phi-moi.json', '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'overwritten  out/1.001193.yaml  ← F/khai-sinh-phi-moi.json: record 1 (1.001193)\n' +
+        '               4 fields procmap has no place for kept in the note\n' +
+        '               steps and bodies kept from out/1.001193.yaml: the source gives no step with its body and duration\n' +
+        '               changed: Fee: Lệ phí: Miễn phí → Lệ phí: 8.000 đồng\n' +
+        '               changed: Fee (In person): Lệ phí: Miễn phí → Lệ phí: 8.000 đồng\n' +
+        '0 imported, 1 overwritten, 0 skipped\n',
+    );
+    const after = readFileSync(join(dir, 'out/1.001193.yaml'), 'utf8');
+    expect(after).toContain('effective: 2025-07-01  # ngày áp dụng tại xã\n');
+    expect(changedLines(before, after)).toEqual({
+      removed: ['# Imported by procmap import from r1.json.', '    fee: "Lệ phí: Miễn phí"', 'fee: "Lệ phí: Miễn phí"'],
+      added: [
+        '# Imported by procmap import from khai-sinh-phi-moi.json.',
+        '    fee: "Lệ phí: 8.000 đồng"',
+        'fee: "Lệ phí: 8.000 đồng"',
+      ],
+    });
+  });
+
+  it('a national record goes to the file whose procedure has its code, under that file’s id', async () => {
+    const dir = folderWith({ 'khai-sinh-da-viet.yaml': 'xa/khai-sinh.yaml' });
+    const file = join(dir, 'out/xa/khai-sinh.yaml');
+    const before = readFileSync(file, 'utf8').replace('id: "1.001193"', 'id: QT-HT-01');
+    writeFileSync(file, before);
+    const run = await importInto(dir, 'khai-sinh-phi-moi.json', '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      'overwritten  out/xa/khai-sinh.yaml  ← F/khai-sinh-phi-moi.json: record 1 (1.001193)',
+      '               4 fields procmap has no place for kept in the note',
+      '               the output folder has code 1.001193 as QT-HT-01: updated in its file, under its id',
+    ]);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['xa']);
+    const after = readFileSync(file, 'utf8');
+    expect(after).toContain('id: QT-HT-01\n');
+    expect(changedLines(before, after).added).toEqual([
+      '# Imported by procmap import from khai-sinh-phi-moi.json.',
+      '    fee: "Lệ phí: 8.000 đồng"',
+      'fee: "Lệ phí: 8.000 đồng"',
+    ]);
+  });
+
+  it('never replaces another procedure that sits in the file of the imported one’s id, even with --force', async () => {
+    const dir = folderWith({ 'chung-thuc.yaml': '1.001193.yaml' });
+    const before = readFileSync(fixture('chung-thuc.yaml'), 'utf8');
+    for (const more of [[], ['--force']]) {
+      const run = await importInto(dir, 'khai-sinh-phi-moi.json', '--effective', '2025-07-01', ...more);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe(
+        'skipped      F/khai-sinh-phi-moi.json: record 1 (1.001193): out/1.001193.yaml holds QT-CT-01, another procedure; procmap never replaces it, even with --force: rename that file, or import into another folder\n' +
+          '0 imported, 1 skipped\n',
+      );
+      expect(readFileSync(join(dir, 'out/1.001193.yaml'), 'utf8')).toBe(before);
+    }
+  });
+});
