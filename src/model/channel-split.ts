@@ -74,7 +74,8 @@ function sameLimit(a: string, b: string): boolean {
 /**
  * How the channels of a split limit (`limit` is the one time_limit keeps) go with the file's `channels`: none yet,
  * a line of names, or a list whose entries each name one channel. Undefined where the list cannot be merged safely (an
- * entry procmap cannot read, a channel twice), or the split names a channel twice.
+ * entry procmap cannot read, a channel twice), or the split names a channel twice (but online filing at two grades,
+ * where the file lists no channels).
  */
 export function planChannels(
   listed: unknown,
@@ -82,7 +83,10 @@ export function planChannels(
   channels: readonly SplitChannel[],
 ): ChannelPlan | undefined {
   const kinds = channels.map(({ kind }) => kind);
-  if (new Set(kinds).size !== kinds.length) return undefined;
+  // Online filing at each grade with its own limit ("một phần" 04 days, "toàn trình" 03) is two channels told apart by
+  // their notes: written where the file lists none; which listed entry each would go to is the officer's to say.
+  const graded = new Set(channels.map(({ kind, note }) => `${kind} ${note ?? ''}`)).size === channels.length;
+  if (new Set(kinds).size !== kinds.length && (listed !== undefined || !graded)) return undefined;
   if (listed === undefined) return { edits: { write: [...channels] }, merged: [...channels] };
   // A channel listed for a general limit only because the text names none is the file's to say, where it lists them.
   const named = channels.filter(({ assumed }) => !assumed);

@@ -19,8 +19,9 @@ const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
   ],
 ];
 
-// The verb a portal writes before a way of filing: "Nộp hồ sơ trực tiếp", "Hồ sơ nộp trực tuyến", "Gửi hồ sơ qua …".
-const FILING_LEAD = /^(?:(?:ho so )?nop|gui)(?: ho so)? /;
+// The verb a portal writes before a way of filing: "Nộp hồ sơ trực tiếp", "Hồ sơ nộp trực tuyến", "Gửi hồ sơ qua …";
+// or the dossier alone, as a limit's exception names the way: "(hồ sơ trực tuyến: 04 ngày làm việc)".
+const FILING_LEAD = /^(?:(?:ho so )?(?:nop|gui)(?: ho so)? |ho so )/;
 // Where the dossier is filed, after the way: "… tại Bộ phận Một cửa", "… trên Cổng dịch vụ công tỉnh", "… qua …".
 const PLACE = / (?:tai|tren|qua) /;
 
@@ -99,7 +100,7 @@ function gradeOf(name: string): readonly [string, string] | undefined {
 }
 
 /** Whether a name is a grade of online filing alone ("toàn trình", "một phần"), as a list of grades goes on after one. */
-function isGradeAlone(name: string): boolean {
+export function isGradeAlone(name: string): boolean {
   const words = asciiWords(name);
   return GRADES.some(([grade]) => words === grade);
 }
@@ -134,4 +135,25 @@ export function noteWithGrade(name: string, note: string | undefined): string | 
   const grade = gradeOf(name);
   if (grade === undefined || (note !== undefined && asciiWords(note).includes(grade[0]))) return note;
   return note === undefined ? grade[1] : `${grade[1]}; ${note}`;
+}
+
+// The words that name a way of filing inside a longer text, in ASCII words: "trực tuyến", "trực tiếp", "bưu chính".
+const CHANNEL_MENTIONS: readonly [RegExp, ChannelKind][] = [
+  [/(?:^| )(?:truc tuyen|online|dich vu cong|qua mang)(?: |$)/, 'online'],
+  [/(?:^| )(?:truc tiep|tai quay)(?: |$)/, 'in_person'],
+  [/(?:^| )(?:buu chinh|buu dien|postal)(?: |$)/, 'postal'],
+];
+
+/**
+ * The way of filing a text mentions anywhere in it ("đối với hồ sơ nộp trực tuyến còn …" → online), the first found
+ * when it names several; undefined when it names none. Unlike channelOf, the text need not be a name alone.
+ */
+export function channelMentioned(text: string): ChannelKind | undefined {
+  const words = asciiWords(text);
+  let first: { kind: ChannelKind; at: number } | undefined;
+  for (const [pattern, kind] of CHANNEL_MENTIONS) {
+    const at = words.search(pattern);
+    if (at >= 0 && (first === undefined || at < first.at)) first = { kind, at };
+  }
+  return first?.kind;
 }

@@ -1,4 +1,4 @@
-import { channelOf, channelsIn, onlineGradeIn } from './channel-words.js';
+import { channelMentioned, channelOf, channelsIn, isGradeAlone, onlineGradeIn } from './channel-words.js';
 import type { Lang } from '../i18n.js';
 import type { ChannelKind, Duration, DurationUnit } from './types.js';
 import { vietnameseNumber } from './number-words.js';
@@ -33,6 +33,7 @@ export type DurationProblem =
   | { code: 'precision' }
   | { code: 'wordsDiffer'; number: string; words: string }
   | { code: 'perChannel'; limits: ChannelLimit[]; general?: string }
+  | { code: 'channelRemark'; general: string; kind: ChannelKind; limit: string }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
   | { code: 'deadline'; limit: string; before: string }
@@ -154,33 +155,68 @@ const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
 const cache = new Map<string, DurationReading>();
 
-// A general limit with another way of filing's in brackets: "10 ngày làm việc (trực tuyến: 08 ngày làm việc)",
-// "20 ngày làm việc (đối với hồ sơ nộp trực tuyến là 18 ngày làm việc)".
-// No space before the bracket in the pattern: with one, a long run of spaces would take quadratic time to reject.
-const BRACKETED_CHANNEL = /^([^()]+)\(([^():]+(?::| là | thì )[^()]+)\)$/u;
-
 /**
  * A limit per way of filing, as the national record's text gives it ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 04
  * ngày làm việc"): two parts or more, each named by a channel, or the first part the general limit and the others
  * named ("10 ngày làm việc; trực tuyến: 08 ngày làm việc", or the others in brackets); undefined otherwise.
  */
 function perChannel(text: string): { limits: ChannelLimit[]; general?: string } | undefined {
-  // A sentence of the law, not a page: the bracket's " là " and " thì " make the pattern backtrack on long texts.
-  const bracketed = text.includes(';') || text.length > 1000 ? undefined : BRACKETED_CHANNEL.exec(text);
-  const parts = bracketed ? [bracketed[1]!.trim(), bracketed[2]!] : text.includes(';') ? text.split(/\s*;\s*/) : [];
+  const inBrackets = bracketedChannels(text);
+  if (inBrackets !== undefined) return inBrackets;
+  const parts = text.includes(';') ? text.split(/\s*;\s*/) : [];
   // The exception of another case after the limits ("…; trường hợp phải xác minh thì không quá 10 ngày làm việc")
   // holds whichever way the dossier came: each limit keeps it in brackets, as a general limit keeps its exception.
   const exceptions: string[] = [];
   while (parts.length > 2 && isException(parts.at(-1)!)) exceptions.unshift(parts.pop()!);
   if (parts.length < 2) return undefined;
   const excepted = (limit: string) => (exceptions.length === 0 ? limit : `${limit} (${exceptions.join('; ')})`);
-  const found = parts.map(channelLimit);
+  const found = channelLimits(parts);
   const limits = found.map((part) => part?.map((named) => ({ ...named, limit: excepted(named.limit) })));
   if (limits.every((limit) => limit !== undefined)) return { limits: limits.flat() };
   const [first, ...named] = limits;
   if (first !== undefined || !named.every((limit) => limit !== undefined) || !readDuration(parts[0]!).ok)
     return undefined;
   return { limits: (named as ChannelLimit[][]).flat(), general: excepted(parts[0]!) };
+}
+
+/**
+ * A limit with the limits of other ways of filing in one bracket after it: "10 ngày làm việc (trực tuyến: 08 ngày làm
+ * việc)", "05 ngày làm việc (đối với hồ sơ nộp trực tuyến một phần là 04 ngày làm việc, toàn trình là 03 ngày làm
+ * việc)", "05 ngày làm việc (rút ngắn còn 04 ngày làm việc đối với hồ sơ nộp trực tuyến)". The bracket is read whole,
+ * else each of its parts between semicolons, else between commas; every part must name its way and a limit procmap
+ * reads. Undefined otherwise: a bracket that names a way and a time it cannot read is refused (channelRemark).
+ */
+function bracketedChannels(text: string): { limits: ChannelLimit[]; general?: string } | undefined {
+  const at = text.lastIndexOf('(');
+  // A sentence of the law, not a page.
+  if (at <= 0 || !text.endsWith(')') || text.length > 1000) return undefined;
+  const [head, inner] = [text.slice(0, at).trim(), text.slice(at + 1, -1).trim()];
+  // Limits before the bracket are split at their semicolons (perChannel), the bracket the last one's remark.
+  if (head.includes(';') || inner.includes(')') || !/\d/.test(inner)) return undefined;
+  const named = channelLimit(head);
+  if (named === undefined && !readDuration(head).ok) return undefined;
+  for (const separator of ['', ';', ',']) {
+    const parts = separator === '' ? [inner] : inner.split(separator).map((part) => part.trim());
+    if (separator !== '' && parts.length < 2) continue;
+    const limits = channelLimits(parts);
+    if (!limits.every((part) => part !== undefined && part.every(({ limit }) => readDuration(limit).ok))) continue;
+    const others = (limits as ChannelLimit[][]).flat();
+    return named === undefined ? { limits: others, general: head } : { limits: [...named, ...others] };
+  }
+  return undefined;
+}
+
+/**
+ * Each part's limits per way of filing, in order (undefined for a part that is none); a grade alone after online
+ * filing ("…, toàn trình là 03 ngày làm việc") is online filing at that grade, as the law writes the second one short.
+ */
+function channelLimits(parts: readonly string[]): (ChannelLimit[] | undefined)[] {
+  const found: (ChannelLimit[] | undefined)[] = [];
+  for (const part of parts) {
+    const online = found.at(-1)?.some(({ kind }) => kind === 'online') === true;
+    found.push(channelLimit(part, online));
+  }
+  return found;
 }
 
 // Where the exception of another case starts, as laws write it after a limit: "trường hợp …", "nếu …", "khi …", or a
@@ -228,9 +264,22 @@ function kindsOf(text: string): ChannelKind[] | undefined {
   return 'kinds' in several ? several.kinds : undefined;
 }
 
-/** The limit of each way of filing names names, online with its grade ("toàn trình") as its note, as channels keep it. */
-function limitsOf(names: string, limit: string): ChannelLimit[] | undefined {
+// The words that say a way of filing's limit is shorter than the general one, before that limit: "rút ngắn còn 04 ngày
+// làm việc", "giảm còn 03 ngày làm việc", "còn 04 ngày làm việc".
+const SHORTENED = String.raw`(?:được )?(?:rút ngắn|rút|giảm)(?: xuống)? còn|còn`;
+const SHORTENED_LEAD = new RegExp(`^(?:${SHORTENED}) (?=\\d)`, 'iu');
+// What stands between a way of filing named first and its limit: "trực tuyến: 04 …", "… toàn trình là 03 …", "…
+// toàn trình giảm còn 03 …". Matched on short names only (channelLimit's numberFirst), so its alternation is cheap.
+const NAMES_END = new RegExp(`(?:\\s*:|\\s(?:thì|là|${SHORTENED}))\\s*$`, 'iu');
+
+/**
+ * The limit of each way of filing names names, online with its grade ("toàn trình") as its note, as channels keep it;
+ * after online filing (`online`), a grade alone ("toàn trình") is online filing at that grade.
+ */
+function limitsOf(names: string, written: string, online = false): ChannelLimit[] | undefined {
+  const limit = written.replace(SHORTENED_LEAD, '');
   const grade = onlineGradeIn(names);
+  if (online && grade !== undefined && isGradeAlone(names.trim())) return [{ kind: 'online', limit, note: grade }];
   return kindsOf(names)?.map((kind) =>
     kind === 'online' && grade !== undefined ? { kind, limit, note: grade } : { kind, limit },
   );
@@ -238,26 +287,39 @@ function limitsOf(names: string, limit: string): ChannelLimit[] | undefined {
 
 /**
  * One part of a limit per way of filing, for each way it names: the channels first ("Trực tiếp: 05 ngày làm việc",
- * "Trực tiếp, bưu chính: 05 ngày làm việc"), or after the limit, in brackets or not ("03 ngày làm việc (đối với hồ
- * sơ nộp trực tiếp)", "02 ngày làm việc đối với hồ sơ nộp trực tuyến").
+ * "Trực tiếp, bưu chính: 05 ngày làm việc", "nộp trực tuyến toàn trình giảm còn 03 ngày làm việc"), or after the
+ * limit, in brackets or not ("03 ngày làm việc (đối với hồ sơ nộp trực tiếp)", "02 ngày làm việc đối với hồ sơ nộp
+ * trực tuyến"). `online`: the part before named online filing, so a grade alone names it too.
  */
-function channelLimit(part: string): ChannelLimit[] | undefined {
+function channelLimit(part: string, online = false): ChannelLimit[] | undefined {
   const colon = part.indexOf(':');
-  const first = colon > 0 ? limitsOf(part.slice(0, colon), part.slice(colon + 1).trim()) : undefined;
+  const first = colon > 0 ? limitsOf(part.slice(0, colon), part.slice(colon + 1).trim(), online) : undefined;
   if (first !== undefined) return first;
   const caseFirst = CASE_FIRST.exec(part);
   if (caseFirst) {
     const limit = caseFirst[2]!.trim().replace(PREFIX, '');
-    const limits = readDuration(limit).ok ? limitsOf(caseFirst[1]!.replace(CASE_LEAD, ''), limit) : undefined;
+    const limits = readDuration(limit).ok ? limitsOf(caseFirst[1]!.replace(CASE_LEAD, ''), limit, online) : undefined;
     if (limits !== undefined) return limits;
   }
   const at = part.endsWith(')') ? part.lastIndexOf('(') : part.search(/ (?:đối với|với) /iu);
-  if (at <= 0) return undefined;
-  const names = part
-    .slice(at)
-    .replace(/^[\s(]+|\)$/g, '')
-    .replace(CASE_LEAD, '');
-  return limitsOf(names, part.slice(0, at).trim());
+  if (at > 0) {
+    const names = part
+      .slice(at)
+      .replace(/^[\s(]+|\)$/g, '')
+      .replace(CASE_LEAD, '');
+    const after = limitsOf(names, part.slice(0, at).trim(), online);
+    if (after !== undefined) return after;
+  }
+  return numberFirst(part, online);
+}
+
+/** A part whose way of filing comes first without "đối với" or a colon: "hồ sơ trực tuyến là 04 ngày làm việc". */
+function numberFirst(part: string, online: boolean): ChannelLimit[] | undefined {
+  const digit = part.search(/\d/);
+  if (digit <= 0 || digit > 120) return undefined;
+  const names = part.slice(0, digit).replace(NAMES_END, '').replace(CASE_LEAD, '').trim();
+  const limit = part.slice(digit).trim();
+  return names === '' || !readDuration(limit).ok ? undefined : limitsOf(names, limit, online);
 }
 
 // One case of a limit per case, its case after the limit: "10 ngày làm việc đối với trường hợp phải xác minh".
@@ -570,6 +632,11 @@ function readUncached(raw: string): DurationReading {
   }
   const remark = REMARK.exec(text);
   if (remark && remark.index > 0) {
+    const other = channelRemark(
+      remark[0],
+      `${text.slice(0, remark.index).trim()}${note === undefined ? '' : ` ${note}`}`,
+    );
+    if (other !== undefined) return fail(other);
     note = note === undefined ? remark[0].trim() : `${remark[0].trim()} ${note}`;
     text = text.slice(0, remark.index).trim();
   }
@@ -620,6 +687,20 @@ function readUncached(raw: string): DurationReading {
   }
   const [, number, word] = match as unknown as [string, string, string];
   return measure(number, UNITS.find(([re]) => re.test(word.trim()))?.[1], note);
+}
+
+// A time in a remark: a number and the word of a unit after it ("04 ngày làm việc", "48 giờ").
+const TIME_IN_REMARK = /\d+(?:[.,]\d+)? ?(?:ngày làm việc|ngày lịch|ngày|giờ làm việc|giờ|tiếng|tháng|phút)(?!\p{L})/iu;
+
+/**
+ * A remark in brackets that names a way of filing and a time ("(hồ sơ trực tuyến giải quyết trong 04 ngày làm việc
+ * nếu …)") but is no limit per way procmap reads (perChannel has read those): keeping only the general limit would drop
+ * that way's own, so it is refused with the time and the way it names; undefined for any other remark.
+ */
+function channelRemark(remark: string, general: string): DurationProblem | undefined {
+  const time = TIME_IN_REMARK.exec(remark);
+  const kind = time === null ? undefined : channelMentioned(remark);
+  return kind === undefined ? undefined : { code: 'channelRemark', general, kind, limit: time![0] };
 }
 
 // Between "at once" (or "the same day") and the span the law allows at most: "… hoặc trong thời hạn 02 ngày làm việc",
@@ -786,6 +867,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     wordsDiffer: '"{text}": the number {number} and the words "{words}" say different things; correct one of them',
     perChannel:
       '"{text}" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: {first} and channels: {channels}{others}',
+    channelRemark:
+      '"{text}" gives {limit} in brackets for filing {wayEn}, which procmap cannot read as that way\'s own limit: if it is, write time_limit: {general} and channels: {channels}, or the bracket as "({example})"; if it is not, write it in the note of that way in channels instead of in time_limit',
     perCase:
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     unstated:
@@ -825,6 +908,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     wordsDiffer: '"{text}": số {number} và chữ "{words}" không khớp nhau; hãy sửa cho đúng',
     perChannel:
       '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}{others}',
+    channelRemark:
+      '"{text}" ghi trong ngoặc thời gian {limit} cho hồ sơ nộp {way} nhưng procmap không đọc được đó có phải thời hạn riêng của cách nộp này không: nếu phải, hãy ghi time_limit: {general} và channels: {channels}, hoặc ghi ngoặc thành "({example})"; nếu không, hãy ghi phần đó vào note của cách nộp này ở channels thay vì ở time_limit',
     perCase:
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     unstated:
@@ -873,6 +958,7 @@ export function durationProblemText(text: string | number, problem: DurationProb
     data.channels = escapeControls(channelList(channels));
     if (problem.general !== undefined) data.others = generalLimitText(channels, escapeControls(limit), lang);
   }
+  if (problem.code === 'channelRemark') Object.assign(data, channelRemarkData(problem));
   if (problem.code === 'daysAndHours') {
     const days = problem.hours / DEFAULT_HOURS_PER_DAY;
     data.hours = String(problem.hours);
@@ -904,6 +990,28 @@ export function durationProblemText(text: string | number, problem: DurationProb
   return lang === 'en' && problem.code === 'noUnit' && Number(problem.value.replace(',', '.')) === 1
     ? message.replace(/ (working|calendar) days"/g, ' $1 day"')
     : message;
+}
+
+// A way of filing as a limit's exception names it, in Vietnamese (the bracket's own words) and in English.
+const WAY_WORDS: Record<ChannelKind, { vi: string; en: string }> = {
+  in_person: { vi: 'trực tiếp', en: 'in person' },
+  online: { vi: 'trực tuyến', en: 'online' },
+  postal: { vi: 'qua dịch vụ bưu chính', en: 'by post' },
+};
+
+/** What the message of a bracket naming a way of filing and a time shows: the way, the split and the bracket to write. */
+function channelRemarkData(problem: Extract<DurationProblem, { code: 'channelRemark' }>): Record<string, string> {
+  const { general, kind, limit } = problem;
+  const channels: SplitChannel[] =
+    kind === 'in_person' ? [{ kind, limit }, { kind: 'online' }] : [{ kind: 'in_person' }, { kind, limit }];
+  return {
+    general: escapeControls(general),
+    limit: escapeControls(limit),
+    way: WAY_WORDS[kind].vi,
+    wayEn: WAY_WORDS[kind].en,
+    channels: escapeControls(channelList(channels)),
+    example: escapeControls(`đối với hồ sơ nộp ${WAY_WORDS[kind].vi} là ${limit}`),
+  };
 }
 
 const GENERAL = {

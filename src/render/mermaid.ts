@@ -4,7 +4,7 @@ import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
 import { formatDuration } from '../time/units.js';
-import { limitWords } from '../time/limit-words.js';
+import { limitWords, type LimitReader } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
 import { timeVerdict, type TimeVerdict } from '../time/verdict.js';
@@ -29,6 +29,8 @@ export interface FlowchartOptions {
   sweep?: Sweep | undefined;
   /** Each channel's own limit swept the same way, in the order of `channels` (documentSweeps). */
   channelSweeps?: readonly (Sweep | undefined)[] | undefined;
+  /** Who reads the summary's limit: a document's chart says how open hours are counted without procmap's name. */
+  reader?: LimitReader;
 }
 
 const WORDS = {
@@ -101,7 +103,7 @@ const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
  * overrun, in the limit's unit (hours for a limit in hours, else working days) so the three lines compare at a glance.
  * A limit that dates decide gets the verdict of its sweep when one is given, as the document's section 5.4 does; a
  * channel's own limit, when the verdict finds it the tightest, is named with its slack or overrun. `limitText`: the
- * procedure's limit as written, whose words say whether its hours are working hours.
+ * procedure's limit as written, whose words say whether its hours are working hours; `reader`: who reads it.
  */
 export function flowchartSummary(
   analysis: TimeAnalysis,
@@ -109,6 +111,7 @@ export function flowchartSummary(
   sweep?: Pick<Sweep, 'tried' | 'over'>,
   verdict?: TimeVerdict,
   limitText?: string,
+  reader: LimitReader = 'officer',
 ): string[] {
   const words = WORDS[lang];
   const unitOf = (limit: TimeAnalysis['limitDuration']) => (limit.unit === 'h' || limit.unit === 'sameday' ? 'h' : 'd');
@@ -124,7 +127,7 @@ export function flowchartSummary(
   const limit =
     limitText === undefined
       ? formatDuration(analysis.limitDuration, lang)
-      : limitWords(analysis.limitDuration, limitText, lang, { note: false });
+      : limitWords(analysis.limitDuration, limitText, lang, { note: false, reader });
   const judged = analysis.total && !analysis.limit && sweep !== undefined;
   const comparable = !analysis.total || analysis.limit || judged;
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
@@ -132,7 +135,7 @@ export function flowchartSummary(
     // A channel's own limit is the tightest (online is often shorter): the one the steps are measured against.
     const data = {
       channel: CHANNEL_NAMES[lang][verdict.channel].toLowerCase(),
-      limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false }),
+      limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader }),
     };
     const amount = inUnitOf(verdict.slack, unitOf(verdict.limitDuration));
     if (verdict.slack.hours === 0) lines.push(fill(words.channelExactly, data));
@@ -200,7 +203,14 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
     for (const node of graph.nodes) if (node.lane === lane) out.push(`    ${nodeLine(node, procedure, options)}`);
     if (summaryLane === lane) {
       const verdict = timeVerdict(procedure, analysis, options);
-      const summary = flowchartSummary(analysis, options.lang, options.sweep, verdict, procedure.time_limit);
+      const summary = flowchartSummary(
+        analysis,
+        options.lang,
+        options.sweep,
+        verdict,
+        procedure.time_limit,
+        options.reader,
+      );
       out.push(`    summary["${escapeMermaidLabel(summary.join('\n'))}"]:::note`);
     }
     out.push('  end');

@@ -16,8 +16,27 @@ export function lawHours(text: string, hours: number, lang: Lang): string {
   return inMinutes ? `${whole} giờ ${minutes} phút` : `${formatNumber(hours, lang)} giờ`;
 }
 
+// "Tiếng", the spoken hour word a law may use ("24 tiếng"): its words are printed as it wrote them.
+const TIENG = /\d\s*(?:tiếng|tieng)(?!\p{L})/iu;
+
+/** The law's hours as it wrote them, "tiếng" kept ("24 tiếng", "1 tiếng 30 phút"), else as lawHours says them. */
+function lawHoursAsWritten(text: string, hours: number): string {
+  const said = lawHours(text, hours, 'vi');
+  return TIENG.test(text.normalize('NFC')) ? said.replace(' giờ', ' tiếng') : said;
+}
+
+/**
+ * Who reads a limit: the officer (`time`, `lint`, `diff`, the flowchart), told how procmap counts open hours; a
+ * signed document, told how they are counted without the tool's name; the public (the citizen page, the site), the
+ * law's words alone.
+ */
+export type LimitReader = 'officer' | 'document' | 'public';
+
 // procmap's reading of open hours, after the law's; English also quotes the law's phrase rather than translate half.
-const READING = { vi: 'procmap tính là {limit}', en: 'counted by procmap as working hours' } as const;
+const READING: Record<Exclude<LimitReader, 'public'>, Record<Lang, string>> = {
+  officer: { vi: 'procmap tính là {limit}', en: 'counted by procmap as working hours' },
+  document: { vi: 'tính theo giờ làm việc', en: 'counted in working hours' },
+};
 /** The English words around the law's quoted phrase, for outputs that mark the phrase up (the site's `lang="vi"`). */
 export const LAW_SAYS = 'as the law says: "{phrase}"';
 
@@ -51,19 +70,27 @@ function lawHead(duration: Duration, written: string): string {
  * open; `head`: the number and unit as the caller prints them (working days with their hours), for a limit the words
  * settle.
  */
-export function limitParts(duration: Duration, written: string, lang: Lang, head?: string, step = false): LimitParts {
+export function limitParts(
+  duration: Duration,
+  written: string,
+  lang: Lang,
+  head?: string,
+  step = false,
+  reader: LimitReader = 'officer',
+): LimitParts {
   // A step table's hours are office hours (ambiguous-hours asks limits only): nothing there is open.
   const open = !step && openHours(duration, written);
   const shown = open
     ? lang === 'vi'
-      ? lawHours(written, duration.value, 'vi')
+      ? lawHoursAsWritten(written, duration.value)
       : `${formatNumber(duration.value, lang)} hour${duration.value === 1 ? '' : 's'}`
     : (head ?? formatLimit(duration, lang));
-  const reading = open ? fill(READING[lang], { limit: formatLimit(duration, lang) }) : null;
+  const reading =
+    open && reader !== 'public' ? fill(READING[reader][lang], { limit: formatLimit(duration, lang) }) : null;
   const { note } = duration;
   if (note === undefined) return { head: shown, reading, law: null };
   if (lang === 'vi') return { head: shown, reading, law: note };
-  const phrase = `${open ? lawHours(written, duration.value, 'vi') : lawHead(duration, written)} ${note}`;
+  const phrase = `${open ? lawHoursAsWritten(written, duration.value) : lawHead(duration, written)} ${note}`;
   return { head: shown, reading, law: phrase[0]!.toUpperCase() + phrase.slice(1) };
 }
 
@@ -77,15 +104,15 @@ export function lawSays(phrase: string): string {
  * they leave it open, then what the law says with it. "24 giờ (procmap tính là 24 giờ làm việc) kể từ khi nhận đủ hồ
  * sơ" / `24 hours (counted by procmap as working hours; as the law says: "24 giờ kể từ khi nhận đủ hồ sơ")`;
  * `note: false` for the number and unit alone, where the law's tail is printed apart or not at all; `step` for a step's
- * time, whose hours are office hours.
+ * time, whose hours are office hours; `reader` for who reads it (the officer unless said).
  */
 export function limitWords(
   duration: Duration,
   written: string,
   lang: Lang,
-  options: { head?: string | undefined; note?: boolean; step?: boolean } = {},
+  options: { head?: string | undefined; note?: boolean; step?: boolean; reader?: LimitReader } = {},
 ): string {
-  const { head, reading, law } = limitParts(duration, written, lang, options.head, options.step);
+  const { head, reading, law } = limitParts(duration, written, lang, options.head, options.step, options.reader);
   const tail = options.note === false ? null : law;
   if (lang === 'vi') return [head, reading && `(${reading})`, tail].filter(Boolean).join(' ');
   const bracket = [reading, tail && lawSays(tail)].filter(Boolean).join('; ');

@@ -78,6 +78,18 @@ describe('procmap time (CLI)', () => {
     expect(en.stdout).toContain('\nAs the law states it: "24 giờ kể từ khi nhận đủ hồ sơ"\n');
   });
 
+  it('keeps the law\'s "tiếng" and what it says with the limit, as the document prints them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-tieng-'));
+    const text = readFileSync(join(ROOT, 'test/rules/fixtures/ambiguous-hours/invalid-bare.yaml'), 'utf8');
+    writeFileSync(join(dir, 't.yaml'), text.replace('24 giờ kể từ', '24 tiếng kể từ'));
+    const vi = await runCli(['time', join(dir, 't.yaml'), '--lang', 'vi']);
+    expect([vi.code, vi.stderr]).toEqual([0, '']);
+    expect(vi.stdout).toContain('\nThời hạn giải quyết: 24 tiếng (procmap tính là 24 giờ làm việc)\n');
+    expect(vi.stdout).toContain('\nTheo văn bản: kể từ khi nhận đủ hồ sơ\n');
+    const en = await runCli(['time', join(dir, 't.yaml'), '--lang', 'en']);
+    expect(en.stdout).toContain('\nAs the law states it: "24 tiếng kể từ khi nhận đủ hồ sơ"\n');
+  });
+
   it('states a limit in hours as published, as the document does, not restated in days', async () => {
     const file = join(ROOT, 'procedures/tinh/cap-phu-hieu-xe-kinh-doanh-van-tai.yaml');
     const vi = await runCli(['time', file]);

@@ -217,3 +217,55 @@ describe('lint --fix and a general limit, grades of online filing, an exception 
     );
   });
 });
+
+describe('lint --fix and online filing’s limits in the bracket after a general limit', () => {
+  it('reads every wording of the way and its limit, however many grades, as the canonical channels', async () => {
+    const one = (note: string, limit: string) =>
+      `time_limit: 05 ngày làm việc\nchannels: [{ kind: in_person }, { kind: online, ${note}time_limit: ${limit} }]\n`;
+    const grades =
+      'time_limit: 05 ngày làm việc\nchannels: [{ kind: in_person }, { kind: online, note: Trực tuyến một phần, time_limit: 04 ngày làm việc }, { kind: online, note: Trực tuyến toàn trình, time_limit: 03 ngày làm việc }]\n';
+    const cases: [string, string][] = [
+      ['online-grades-comma', grades],
+      ['online-grades-semicolon', grades],
+      ['online-dossier', one('', '04 ngày làm việc')],
+      ['online-shortened', one('', '04 ngày làm việc')],
+      ['online-named-first', one('note: Trực tuyến toàn trình, ', '03 ngày làm việc')],
+    ];
+    for (const [name, expected] of cases) {
+      const { result, again, text } = await fixed(name);
+      expect(limitLines(text), name).toBe(expected);
+      expect([result.code, again.code], name).toEqual([0, 0]);
+      expect(result.stdout, name).toBe('✔ 1 file checked, no problems\n');
+      expect(result.stderr, name).toBe('procmap: fixed 1 problem in p.yaml\n');
+    }
+  });
+
+  it('says what to write for the grades before --fix, and time counts nothing from the general limit alone', async () => {
+    const lint = await runCli(['lint', '--lang', 'vi', join(FIXTURES, 'online-grades-comma.yaml')]);
+    expect(lint.code).toBe(1);
+    expect(lint.stderr).toBe('');
+    expect(lint.stdout).toContain(
+      'ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: online, note: Trực tuyến một phần, time_limit: 04 ngày làm việc }, { kind: online, note: Trực tuyến toàn trình, time_limit: 03 ngày làm việc }]',
+    );
+    const time = await runCli(['time', join(FIXTURES, 'online-dossier.yaml'), '--received', '14/12/2026 08:00']);
+    expect(time.code).toBe(1);
+    expect(time.stdout).toBe('');
+    expect(time.stderr).toContain(
+      '"05 ngày làm việc (hồ sơ trực tuyến: 04 ngày làm việc)" ghi thời hạn cho từng cách nộp',
+    );
+  });
+
+  it('refuses a bracket that names a way of filing and a time it cannot read as that way’s limit', async () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const { result, text } = await fixed('channel-remark', lang);
+      expect(text).toBe(readFileSync(join(FIXTURES, 'channel-remark.yaml'), 'utf8'));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain(
+        lang === 'en'
+          ? '6:13  error  "05 ngày làm việc (hồ sơ nộp trực tuyến đủ điều kiện được giải quyết trong 04 ngày làm việc)" gives 04 ngày làm việc in brackets for filing online, which procmap cannot read as that way\'s own limit: if it is, write time_limit: 05 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }], or the bracket as "(đối với hồ sơ nộp trực tuyến là 04 ngày làm việc)"; if it is not, write it in the note of that way in channels instead of in time_limit  schema'
+          : '6:13  lỗi  "05 ngày làm việc (hồ sơ nộp trực tuyến đủ điều kiện được giải quyết trong 04 ngày làm việc)" ghi trong ngoặc thời gian 04 ngày làm việc cho hồ sơ nộp trực tuyến nhưng procmap không đọc được đó có phải thời hạn riêng của cách nộp này không: nếu phải, hãy ghi time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }], hoặc ghi ngoặc thành "(đối với hồ sơ nộp trực tuyến là 04 ngày làm việc)"; nếu không, hãy ghi phần đó vào note của cách nộp này ở channels thay vì ở time_limit  schema',
+      );
+    }
+  });
+});

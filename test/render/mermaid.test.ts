@@ -154,6 +154,15 @@ describe('the limit in the summary', () => {
     expect(vi).not.toContain('Thời hạn: 24 giờ làm việc');
     const en = flowchartMermaid(open, analysis, { lang: 'en', dialect: 'swimlane', title: false });
     expect(en).toContain('Time limit: 24 hours (counted by procmap as working hours)');
+    // The chart a document prints says how the hours are counted without the tool's name.
+    const chart = flowchartMermaid(open, analysis, {
+      lang: 'vi',
+      dialect: 'swimlane',
+      title: false,
+      reader: 'document',
+    });
+    expect(chart).toContain('Thời hạn: 24 giờ (tính theo giờ làm việc)');
+    expect(chart).not.toContain('procmap');
   });
 
   it('writes working days and hours in full in English, never "2 d" beside calendar days', () => {

@@ -16,10 +16,25 @@ describe('limitWords', () => {
     expect(words(text, 'vi', { note: false })).toBe('24 giờ (procmap tính là 24 giờ làm việc)');
     expect(words(text, 'en', { note: false })).toBe('24 hours (counted by procmap as working hours)');
     // However the hour word is written: "tiếng", officers' "g", hours with minutes.
-    expect(words('48 tiếng', 'vi')).toBe('48 giờ (procmap tính là 48 giờ làm việc)');
+    // The law's own hour word is kept: "tiếng" is its words, "giờ" would not be.
+    expect(words('48 tiếng', 'vi')).toBe('48 tiếng (procmap tính là 48 giờ làm việc)');
+    expect(words('24 tiếng kể từ khi nhận đủ hồ sơ', 'en')).toBe(
+      '24 hours (counted by procmap as working hours; as the law says: "24 tiếng kể từ khi nhận đủ hồ sơ")',
+    );
     expect(words('24g', 'vi')).toBe('24 giờ (procmap tính là 24 giờ làm việc)');
     expect(words('1 giờ 30 phút', 'vi')).toBe('1 giờ 30 phút (procmap tính là 1,5 giờ làm việc)');
     expect(words('1 hours', 'en')).toBe('1 hour (counted by procmap as working hours)');
+  });
+
+  it("says how open hours are counted without the tool's name in a document, and not at all to the public", () => {
+    const text = 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ';
+    expect(words(text, 'vi', { reader: 'document' })).toBe('24 giờ (tính theo giờ làm việc) kể từ khi nhận đủ hồ sơ');
+    expect(words(text, 'en', { reader: 'document', note: false })).toBe('24 hours (counted in working hours)');
+    expect(words(text, 'vi', { reader: 'public' })).toBe('24 giờ kể từ khi nhận đủ hồ sơ');
+    expect(words('24 tiếng', 'vi', { reader: 'public' })).toBe('24 tiếng');
+    expect(words(text, 'en', { reader: 'public', note: false })).toBe('24 hours');
+    // Limits the words settle read the same for everyone.
+    expect(words('5d', 'vi', { reader: 'public' })).toBe('5 ngày làm việc');
   });
 
   it('leaves hours the words settle as they are', () => {

@@ -37,6 +37,8 @@ export function markdownDocument(templates: DocumentTemplates, subject: Document
     title: false,
     sweep: subject.sweep,
     channelSweeps: subject.channelSweeps,
+    // The chart is printed in the signed document: how open hours are counted, without the tool's name.
+    reader: 'document',
   });
   return renderMarkdown(templates, subject, mermaid);
 }
@@ -70,6 +72,8 @@ export function flowchartSource(subject: DocumentSubject): string {
     title: false,
     sweep: subject.sweep,
     channelSweeps: subject.channelSweeps,
+    // The chart is printed in the signed document: how open hours are counted, without the tool's name.
+    reader: 'document',
   });
 }
 

@@ -298,7 +298,7 @@ function slackVerdict(limit: Duration, slack: number, within: boolean, hoursPerD
 function channelVerdict(verdict: TimeVerdict, slack: number, hoursPerDay: number, lang: Lang): string {
   const words = FLOW_WORDS[lang];
   const data = {
-    limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false }),
+    limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader: 'document' }),
     channel: CHANNEL_NAMES[lang][verdict.channel!].toLowerCase(),
     margin: timeAgainst(verdict.limitDuration, Math.abs(slack), hoursPerDay, lang),
   };
@@ -311,12 +311,13 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   const words = FLOW_WORDS[lang];
   // The limit as published: working days also in hours; hours and calendar days exactly as written; then what the
   // law says with it ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit), as the file keeps it.
-  // Hours the law leaves open ("24 giờ") are printed as written, procmap's reading marked beside them.
+  // Hours the law leaves open ("24 giờ") are printed as written, how they are counted beside them: a signed document
+  // says "tính theo giờ làm việc", not the tool's name.
   const head =
     analysis.limit && analysis.limitDuration.unit === 'd'
       ? formatWorkingTime(analysis.limit.hours, hoursPerDay, lang)
       : undefined;
-  const limit = limitWords(analysis.limitDuration, procedure.time_limit, lang, { head });
+  const limit = limitWords(analysis.limitDuration, procedure.time_limit, lang, { head, reader: 'document' });
   // Why the steps have no working-time total (a draft step, a step by dates, a loop), or none when they have one.
   const noTotal = whyNoTotal(analysis, lang);
   const judged = timeVerdict(procedure, analysis, sweeps);
@@ -421,6 +422,7 @@ function channelViews(
       name: CHANNEL_NAMES[lang][channel.kind],
       limit: limitWords(time?.limitDuration ?? analysis.limitDuration, channel.time_limit ?? p.time_limit, lang, {
         note: false,
+        reader: 'document',
       }),
       fee: feeText(channel.fee, lang) ?? p.fee ?? null,
       note: channel.note ?? null,

@@ -164,7 +164,7 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels, lang: Lang): Doss
 function limitWords(limit: string | { value: number; unit: string }, lang: Lang): string {
   const duration = typeof limit === 'string' ? parseDuration(limit) : (limit as Duration);
   if (!duration) return String(limit);
-  return typeof limit === 'string' ? statutoryLimit(duration, limit, lang, { note: false }) : formatLimit(duration, lang);
+  return typeof limit === 'string' ? statutoryLimit(duration, limit, lang, { note: false, reader: 'public' }) : formatLimit(duration, lang);
 }
 
 /** When the result is due, relative to the day the dossier was handed in: "thứ Sáu tuần sau, 09:00". */
@@ -284,9 +284,9 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   const t = CITIZEN_LABELS[lang];
   const limit = input.analysis.limitDuration as Duration & { note?: string };
   const parsed = parseDuration(p.time_limit) !== undefined;
-  // Hours the law leaves open ("24 giờ") as written with procmap's reading; in English the law's tail is its whole
-  // Vietnamese phrase, which the page quotes.
-  const words = parsed ? limitParts(limit, p.time_limit, lang) : null;
+  // Hours the law leaves open ("24 giờ") as written, without procmap's reading, a note to the officer, not the public;
+  // in English the law's tail is its whole Vietnamese phrase, which the page quotes.
+  const words = parsed ? limitParts(limit, p.time_limit, lang, undefined, false, 'public') : null;
   const limitText = words ? [words.head, words.reading && `(${words.reading})`].filter(Boolean).join(' ') : p.time_limit;
   // The cutoff is said once under the procedure's limit when it moves that limit, else at the channels it moves.
   const cutoffSaid = parsed && cutoffAppliesTo(limit.unit);

@@ -17,10 +17,10 @@ export function searchKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
-/** A statutory limit in the site's language, hours the law leaves open marked as procmap reads them; as written when it cannot be read. */
+/** A statutory limit in the site's language, in the law's words (no note of how procmap counts them); as written when it cannot be read. */
 export function limitText(limit: string, lang: Lang): string {
   const duration = parseDuration(limit);
-  return duration ? limitWords(duration, limit, lang, { note: false }) : limit;
+  return duration ? limitWords(duration, limit, lang, { note: false, reader: 'public' }) : limit;
 }
 
 /** Where a procedure's pages are, relative to the site root. */

@@ -21,6 +21,7 @@ import { lint } from '../../../src/lint/linter.js';
 import { createCalendar } from '../../../src/time/calendar.js';
 import { dateSweep, documentSweeps } from '../../../src/time/report.js';
 import { tilePlan } from '../../../src/render/flowchart-page.js';
+import { flowchartSource, markdownDocument } from '../../../src/render/document/outputs.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 // A fixed flowchart, so that the golden files test the document and not the diagram renderer.
@@ -237,20 +238,33 @@ describe('process document: content', () => {
     }
   });
 
-  it("prints hours the law leaves open as the law says them, procmap's reading marked, in every format", () => {
+  it('prints hours the law leaves open as the law says them, how they are counted noted, in every format', () => {
+    // A signed document notes how the hours are counted in plain words: the tool's name is no part of a legal limit.
     const vi = renderMarkdown(builtins, subject('open-hours', 'vi'), MERMAID);
     expect(vi).toContain(
-      '- Thời hạn giải quyết theo quy định: 24 giờ (procmap tính là 24 giờ làm việc) kể từ khi nhận đủ hồ sơ\n',
+      '- Thời hạn giải quyết theo quy định: 24 giờ (tính theo giờ làm việc) kể từ khi nhận đủ hồ sơ\n',
     );
     expect(vi).not.toContain('24 giờ làm việc kể từ');
     const en = renderMarkdown(builtins, subject('open-hours', 'en'), MERMAID);
     expect(en).toContain(
-      '- Statutory time limit: 24 hours (counted by procmap as working hours; as the law says: "24 giờ kể từ khi nhận đủ hồ sơ")\n',
+      '- Statutory time limit: 24 hours (counted in working hours; as the law says: "24 giờ kể từ khi nhận đủ hồ sơ")\n',
     );
     // HTML (and so the PDF) prints the same words.
     expect(renderHtml(builtins, subject('open-hours', 'vi'), SVG)).toContain(
-      '24 giờ (procmap tính là 24 giờ làm việc) kể từ khi nhận đủ hồ sơ',
+      '24 giờ (tính theo giờ làm việc) kể từ khi nhận đủ hồ sơ',
     );
+    for (const lang of ['vi', 'en'] as const)
+      for (const text of [
+        renderHtml(builtins, subject('open-hours', lang), SVG),
+        renderMarkdown(builtins, subject('open-hours', lang), MERMAID),
+      ])
+        expect(text).not.toMatch(/procmap tính|counted by procmap/);
+    // The document's own chart too, in both its sources.
+    const vi2 = subject('open-hours', 'vi');
+    for (const chart of [markdownDocument(builtins, vi2), flowchartSource(vi2)]) {
+      expect(chart).toContain('Thời hạn: 24 giờ (tính theo giờ làm việc)');
+      expect(chart).not.toContain('procmap tính');
+    }
   });
 
   it("quotes the law's whole phrase in English, never its Vietnamese tail glued onto the translation", () => {

@@ -11,6 +11,7 @@ import { namesPage, siteBase } from '../../../src/render/site/qr.js';
 import { analyseTime } from '../../../src/time/analyse.js';
 import { createCalendar } from '../../../src/time/calendar.js';
 import { dayFromParts } from '../../../src/time/moment.js';
+import { limitText } from '../../../src/render/site/index-page.js';
 
 const calendar = createCalendar({});
 const monday = dayFromParts(2026, 3, 2)!;
@@ -260,12 +261,17 @@ describe('the citizen view', () => {
     expect(en.steps.map((step) => step.time)).toEqual(['at most 0.5 working days', 'at most 3 working days', 'at most 4 working hours']);
   });
 
-  it("prints hours the law leaves open as written with procmap's reading, and quotes the law's words on an English page", () => {
+  it("prints hours the law leaves open in the law's words alone, and quotes them on an English page", () => {
+    // How procmap counts them is a note to the officer (time, lint), not the public's.
     const p = procedure({ time_limit: 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ' });
-    expect(view(p).limit).toMatchObject({ text: '24 giờ (procmap tính là 24 giờ làm việc)', note: 'kể từ khi nhận đủ hồ sơ' });
+    expect(view(p).limit).toMatchObject({ text: '24 giờ', note: 'kể từ khi nhận đủ hồ sơ' });
+    expect(view(procedure({ time_limit: '24 tiếng' })).limit).toMatchObject({ text: '24 tiếng' });
+    // The site's index lists it the same way.
+    expect(limitText('Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ', 'vi')).toBe('24 giờ');
+    expect(limitText('24 giờ', 'en')).toBe('24 hours');
     const en = citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday }), { pdf: false });
     expect(en).toContain(
-      '<p><strong>24 hours (counted by procmap as working hours)</strong> (as the law says: &quot;<span lang="vi">24 giờ kể từ khi nhận đủ hồ sơ</span>&quot;).',
+      '<p><strong>24 hours</strong> (as the law says: &quot;<span lang="vi">24 giờ kể từ khi nhận đủ hồ sơ</span>&quot;).',
     );
   });
 
