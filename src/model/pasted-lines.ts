@@ -1,5 +1,6 @@
 import { fill, type Translated } from '../i18n.js';
 import { bulletOf, itemText, readBullets } from './bulleted-lists.js';
+import { escapeControls, jsonString } from './quote.js';
 import { LineIndex } from './source.js';
 import type { SourceRange } from './types.js';
 
@@ -298,7 +299,7 @@ function colonItem(
   while (first > 0 && bulleted(lines[first - 1]!)) first--;
   const itemIndent = /^[ \t]*/.exec(lines[at]!)![0].length;
   const item = read.items[lines.slice(0, at + 1).filter((l, i) => i >= first && bulleted(l)).length - 1]!;
-  const data = { line: at + 1, bullet: read.bullet, item: JSON.stringify(item) };
+  const data = { line: at + 1, bullet: read.bullet, item: jsonString(item) };
   return {
     range: index.range(index.offset(at + 1, 1) + itemIndent, index.offset(at + 1, 1) + lines[at]!.trimEnd().length),
     message: {
@@ -327,7 +328,13 @@ function listProblem(
     .trim()
     .replace(/^-\s*/, '')
     .replace(/:$/, '');
-  const data = { from: first + 1, to: last + 1, bullet: read.bullet, key: name, item: read.items[0]! };
+  const data = {
+    from: first + 1,
+    to: last + 1,
+    bullet: read.bullet,
+    key: escapeControls(name),
+    item: escapeControls(read.items[0]!),
+  };
   const message: Translated = atKeyColumn
     ? {
         en: fill(
@@ -397,7 +404,8 @@ export function bulletAmongDashes(text: string, line: number): PastedProblem | u
     fixes.pop();
   }
   const bullet = bulletOf(lines[at]!.slice(itemIndent))!;
-  const data = { line: at + 1, bullet: bullet.bullet, item: fixes[0]!.trim().replace(/\s+#.*$/, '') };
+  // The item is the file's text: a control character left inside a line must not reach the terminal.
+  const data = { line: at + 1, bullet: bullet.bullet, item: escapeControls(fixes[0]!.trim().replace(/\s+#.*$/, '')) };
   const start = index.offset(at + 1, 1);
   const end = index.offset(last + 1, 1) + lines[last]!.replace(/\r$/, '').length;
   return {
