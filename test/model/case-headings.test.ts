@@ -15,6 +15,10 @@ describe('a dossier line read as a case heading', () => {
     ['Nếu nộp qua bưu chính:', 'Nếu nộp qua bưu chính'],
     ['Trường hợp 1：Người đề nghị trực tiếp', 'Trường hợp 1: Người đề nghị trực tiếp'],
     ['Trường hợp ２：', 'Trường hợp 2'],
+    // Sub-numbered, as the national portal numbers the cases of a case: the number as written.
+    ['Trường hợp 1.1: Cá nhân đề nghị', 'Trường hợp 1.1: Cá nhân đề nghị'],
+    ['Trường hợp 1.2:', 'Trường hợp 1.2'],
+    ['TH2.1. Người nước ngoài', 'TH2.1. Người nước ngoài'],
   ])('%j is the case %j, for sure', (line, heading) => {
     expect(caseHeadingOf(line)).toEqual({ case: heading, sure: true });
   });
