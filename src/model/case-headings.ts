@@ -1,3 +1,4 @@
+import { symbolBulletOf } from './bulleted-lists.js';
 import { foldToAscii } from './fold.js';
 import { asciiLookalikes } from './lookalikes.js';
 
@@ -22,7 +23,16 @@ export interface CaseHeading {
 
 /** The words of a heading after the list's label ("a) Trường hợp ủy quyền" → "truong hop uy quyen"), folded. */
 function folded(text: string): string {
-  return foldToAscii(text.replace(LABEL, '')).replace(/\s+/g, ' ');
+  return foldToAscii(withoutBullet(text).replace(LABEL, '')).replace(/\s+/g, ' ');
+}
+
+/**
+ * A heading without the bullet pasted before it (`* Đối với …`, `• Trường hợp 1: …`), which says nothing of the case,
+ * as a bulleted list's items are read; a list's label (`a)`, `2.`) stays, as the officer numbered the cases.
+ */
+function withoutBullet(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.slice(symbolBulletOf(asciiLookalikes(trimmed)).length);
 }
 
 /** Whether a key or line opens with a case's words (`Trường hợp …`, `a) Đối với …`, `TH1`), as a heading of items does. */
@@ -38,8 +48,8 @@ export function isCaseWording(text: string): boolean {
  * that starts so with its document after the colon (`Trường hợp ủy quyền: Giấy ủy quyền`).
  */
 export function caseHeadingOf(line: string): CaseHeading | undefined {
-  const ascii = asciiLookalikes(line).trim();
-  const written = line.trim();
+  const written = withoutBullet(line);
+  const ascii = asciiLookalikes(written);
   const label = LABEL.exec(ascii)?.[0].length ?? 0;
   if (NUMBERED.test(foldToAscii(ascii.slice(label)))) {
     // The heading's own mark (the first ":" or "." after the number, not one between its digits: the words before it
