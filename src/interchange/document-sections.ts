@@ -4,6 +4,7 @@ import { said } from './import-messages.js';
 import { formOf, recordOf, revisionOf } from '../model/lenient.js';
 import { channelOf } from '../model/channel-words.js';
 import { parseDuration } from '../model/duration.js';
+import { countAfterName } from '../model/dossier-quantity.js';
 import type { Sheet } from './sheets.js';
 import { nothingSaid } from '../model/none-words.js';
 import { clean, fold, isTotalRow, items, oneLine, sheetDate } from './text.js';
@@ -266,11 +267,15 @@ function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number
     // A number of originals is a number; anything else said in that column is kept with the copies.
     const other = typeof counted === 'string' ? counted : undefined;
     const copiesText = [other, copies].filter((text) => text !== undefined).join('; ');
+    // Where originals have a column, a count that says not which is printed after the name, under neither column.
+    const unsorted =
+      at.originals !== undefined && originals === undefined && copies === undefined ? countAfterName(name) : undefined;
     items.push({
-      name,
+      name: unsorted?.name ?? name,
       ...(itemCase ? { case: itemCase } : {}),
       ...(typeof counted === 'number' ? { originals: counted } : {}),
       ...(copiesText !== '' ? { copies: copiesOf(copiesText) } : {}),
+      ...(unsorted ? { copies: unsorted.count } : {}),
       ...(form ? { form } : {}),
     });
   }

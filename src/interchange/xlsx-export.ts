@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import { parseDuration, toWorkingHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
+import { countsOriginals } from '../model/dossier-counts.js';
+import { nameWithCount, unsortedCount } from '../model/dossier-quantity.js';
 import type { Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import type { TimeVerdict } from '../time/verdict.js';
@@ -202,6 +204,20 @@ function orNone(list: readonly object[] | undefined, none: object): readonly obj
   return list?.length === 0 ? [none] : list;
 }
 
+/**
+ * The dossier's rows as the document prints them: a count that says not which ("01 bản") where originals and copies
+ * have columns of their own after the name, under neither column, so that import reads it back as that count.
+ */
+function dossierRows(dossier: Procedure['dossier']): Procedure['dossier'] {
+  const split = countsOriginals(dossier);
+  return dossier?.map((item) => {
+    const unsorted = unsortedCount(item, split);
+    if (unsorted === undefined) return item;
+    const { copies: _count, ...rest } = item;
+    return { ...rest, name: nameWithCount(item.name, unsorted) };
+  });
+}
+
 /** A sheet of the ISO document's tables: each procedure's items under its code, headers as the document prints them. */
 interface SectionSheet {
   name: Record<Lang, string>;
@@ -232,7 +248,7 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('copies', 'Bản sao', 'Copies'),
       column('form', 'Mẫu đơn, tờ khai', 'Form'),
     ],
-    items: (p, lang) => orNone(p.dossier, { name: NONE[lang] }),
+    items: (p, lang) => orNone(dossierRows(p.dossier), { name: NONE[lang] }),
   },
   {
     name: { vi: 'Biểu mẫu', en: 'Forms' },

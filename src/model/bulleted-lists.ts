@@ -14,6 +14,11 @@ const SYMBOL = /^[•◦▪▫■□●○◆◇❖➢➤►▸✓✔·‣⁃∙
 // A number or a letter that numbers an item ("1.", "2)", "(3)", "a)", "b.", "iv."), then a space: "1.5 ngày" is text.
 const NUMBER = /^(?:\(?(?:\d{1,3}|[a-zđ]|[ivx]{1,4})[.)])[ \t\u00a0]+(?=\S)/iu;
 
+/** The bullet symbol that starts a line (•, –, +, *…, not a number or a letter), with the spaces after it; or ''. */
+export function symbolBulletOf(line: string): string {
+  return SYMBOL.exec(line)?.[0] ?? '';
+}
+
 /** The bullet or number that starts a line (without the spaces after it), and where its text starts; or undefined. */
 export function bulletOf(line: string): { bullet: string; text: number } | undefined {
   const found = SYMBOL.exec(line) ?? NUMBER.exec(line);

@@ -1,14 +1,18 @@
+import { symbolBulletOf } from './bulleted-lists.js';
 import { foldToAscii } from './fold.js';
 import { asciiLookalikes } from './lookalikes.js';
 
 // A list's own label before a heading, which says nothing of the case: "a)", "b.", "(c)", "1)", "2.", "II.".
 const LABEL = /^(?:\(?[a-zđ]\)|[a-zđ]\.|\(?\d{1,2}\)|\d{1,2}\.|[ivx]{1,4}[.)])\s+/iu;
+// A case's number, sub-numbered as the national portal numbers the cases of a case: "1", "1.2", "2.1.3".
+const NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})*`;
 // The words the national portal and published procedures head a case with: "Trường hợp …", "Đối với …", "Nếu …",
 // and the abbreviation "TH3", in folded ASCII.
 const CASE_WORDS = /^(?:(?:truong hop|doi voi|neu)\s|th\s?\d)/;
-// A case by its number, which no document's name starts with: "Trường hợp 1:", "Trường hợp thứ nhất:", "TH3:".
-const ORDINAL = String.raw`(?:\d{1,2}|thu\s+(?:nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}))`;
-const NUMBERED = new RegExp(String.raw`^(?:truong hop\s*${ORDINAL}|th\s?\d{1,2})\s*[:.]`);
+// A case by its number, which no document's name starts with: "Trường hợp 1:", "Trường hợp 1.2:", "Trường hợp thứ
+// nhất:", "TH3:"; its mark is no point between digits ("Trường hợp 1.5 triệu đồng" is no number 1).
+const ORDINAL = String.raw`(?:${NUMBER}|thu\s+(?:nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}))`;
+const NUMBERED = new RegExp(String.raw`^(?:truong hop\s*${ORDINAL}|th\s?${NUMBER})\s*[:.](?!\d)`);
 
 /** A dossier item read as a case heading: the case as written, and whether its words name a case for sure. */
 export interface CaseHeading {
@@ -19,7 +23,16 @@ export interface CaseHeading {
 
 /** The words of a heading after the list's label ("a) Trường hợp ủy quyền" → "truong hop uy quyen"), folded. */
 function folded(text: string): string {
-  return foldToAscii(text.replace(LABEL, '')).replace(/\s+/g, ' ');
+  return foldToAscii(withoutBullet(text).replace(LABEL, '')).replace(/\s+/g, ' ');
+}
+
+/**
+ * A heading without the bullet pasted before it (`* Đối với …`, `• Trường hợp 1: …`), which says nothing of the case,
+ * as a bulleted list's items are read; a list's label (`a)`, `2.`) stays, as the officer numbered the cases.
+ */
+function withoutBullet(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.slice(symbolBulletOf(asciiLookalikes(trimmed)).length);
 }
 
 /** Whether a key or line opens with a case's words (`Trường hợp …`, `a) Đối với …`, `TH1`), as a heading of items does. */
@@ -35,13 +48,14 @@ export function isCaseWording(text: string): boolean {
  * that starts so with its document after the colon (`Trường hợp ủy quyền: Giấy ủy quyền`).
  */
 export function caseHeadingOf(line: string): CaseHeading | undefined {
-  const ascii = asciiLookalikes(line).trim();
-  const written = line.trim();
+  const written = withoutBullet(line);
+  const ascii = asciiLookalikes(written);
   const label = LABEL.exec(ascii)?.[0].length ?? 0;
   if (NUMBERED.test(foldToAscii(ascii.slice(label)))) {
-    // The heading's own mark (the first ":" or "." after the number: the words before it have none) and the number
-    // as ASCII, one space after it: "Trường hợp 1：Cá nhân" → "Trường hợp 1: Cá nhân", "Trường hợp ２：" → "Trường hợp 2".
-    const end = label + ascii.slice(label).search(/[:.]/) + 1;
+    // The heading's own mark (the first ":" or "." after the number, not one between its digits: the words before it
+    // have none) and the number as ASCII, one space after it: "Trường hợp 1：Cá nhân" → "Trường hợp 1: Cá nhân",
+    // "Trường hợp ２：" → "Trường hợp 2", "Trường hợp 1.2: Ủy quyền" as written.
+    const end = label + ascii.slice(label).search(/[:.](?!\d)/) + 1;
     const rest = written
       .slice(end)
       .replace(/[:：]$/, '')

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n.js';
+import { plainCount } from './dossier-counts.js';
 import type { DossierItem } from './types.js';
 
 /** What a count is of, by language: Vietnamese says "bản chính"/"bản sao" for any number, English one or many. */
@@ -42,4 +43,32 @@ export function quantityText(item: DossierItem, lang: Lang, underCopies = false)
   const copies = item.copies === 0 ? null : countText(item.copies, lang, word);
   const both = [originals, copies].filter((x): x is string => x !== null);
   return both.join(', ');
+}
+
+/**
+ * A count of papers that says not which ("01 bản") where originals and copies have columns of their own (`split`, as
+ * countsOriginals tells): the document prints it after the name, under neither column, never as copies, until the
+ * officer says which (original-or-copy asks). Undefined for any other count.
+ */
+export function unsortedCount(item: DossierItem, split: boolean): string | undefined {
+  return split && typeof item.copies === 'string' && plainCount(item.copies) !== undefined ? item.copies : undefined;
+}
+
+/** A name with the count that says not which after it, as the document prints it: "Giấy khai sinh (01 bản)". */
+export function nameWithCount(name: string, count: string): string {
+  return `${name} (${count})`;
+}
+
+// The count nameWithCount puts after a name: " (01 bản)" at its end.
+const COUNT_AFTER_NAME = /\s\(([^()]{1,40})\)$/u;
+
+/**
+ * A name the document printed with a count that says not which after it, read back (`Giấy khai sinh (01 bản)` →
+ * `Giấy khai sinh` and `01 bản`); undefined when the name ends with no such count.
+ */
+export function countAfterName(text: string): { name: string; count: string } | undefined {
+  const found = COUNT_AFTER_NAME.exec(text);
+  if (!found || plainCount(found[1]!) === undefined) return undefined;
+  const name = text.slice(0, found.index).trim();
+  return name === '' ? undefined : { name, count: found[1]!.trim() };
 }

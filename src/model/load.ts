@@ -21,6 +21,7 @@ import {
   mayHaveOddIndent,
   oddAfterColon,
   bulletAmongDashes,
+  bulletedKeys,
   oddIndent,
   pastedBullets,
   starBullet,
@@ -717,6 +718,8 @@ function pastedLines(loaded: LoadedFile): PastedProblem | undefined {
   // (a label may begin with one, indented with ordinary spaces, as written).
   if (odd && ((stopped !== undefined && odd.range.line <= stopped) || (odd.range.column === 1 && oddKey(data))))
     return odd;
+  // A pasted list whose items all hold ": " reads as a map: no error, but the same list to write.
+  if (data !== undefined) return bulletedKeys(text, data, loaded.locate);
   if (stopped === undefined) return undefined;
   // The line YAML stopped at is the one after the key it could not read, or the key's own.
   const afterColon = mayBeOdd ? oddAfterColon(text, stopped) : undefined;

@@ -1,8 +1,10 @@
 import { fill, type Translated } from '../i18n.js';
 import { bulletOf, itemText, readBullets } from './bulleted-lists.js';
+import { isMap } from './data-object.js';
+import { PROCEDURE_LISTS, STEP_LISTS } from './lenient.js';
 import { escapeControls, jsonString } from './quote.js';
 import { LineIndex } from './source.js';
-import type { SourceRange } from './types.js';
+import type { NodePath, SourceRange } from './types.js';
 
 // Lines pasted from Word or a web page that YAML cannot read as the officer wrote them: indented with spaces YAML does
 // not count as spaces, or a list bulleted with "*", which YAML reads as a reference to another value.
@@ -284,6 +286,51 @@ export function pastedBullets(text: string, line: number): PastedProblem | undef
     problem.fix = { range: index.range(read.from, end), text: written };
   }
   return problem;
+}
+
+/**
+ * The maps in which YAML read a pasted list whose items all hold ": ": a list field's own value (its items under it),
+ * or the procedure or step holding an empty list field (its items at the field's column, read as fields).
+ */
+function mapsOfItems(data: Record<string, unknown>): [NodePath, Record<string, unknown>][] {
+  const found: [NodePath, Record<string, unknown>][] = [];
+  const add = (owner: Record<string, unknown>, at: NodePath, keys: readonly string[]) => {
+    for (const key of keys) {
+      const value = owner[key];
+      if (isMap(value)) found.push([[...at, key], value]);
+      else if (value === null) found.push([at, owner]);
+    }
+  };
+  add(data, [], [...PROCEDURE_LISTS, 'applicants']);
+  if (Array.isArray(data.steps))
+    data.steps.forEach((step, i) => {
+      if (isMap(step)) add(step, ['steps', i], STEP_LISTS);
+    });
+  return found;
+}
+
+// YAML's own "-" and "*" are no pasted bullets.
+const pastedKey = (key: string) => !/^[-*]/.test(key) && bulletOf(key) !== undefined;
+
+/**
+ * A list pasted with its bullets or numbers whose every item holds ": " (`dossier:` then `1. Tờ khai: 01 bản chính`,
+ * `2. Giấy khai sinh: 01 bản sao`): YAML reads no error there but a map, each item a key. What pastedBullets says of
+ * a list with one such item, and its fix, at the first list so read; undefined when there is none.
+ */
+export function bulletedKeys(
+  text: string,
+  data: unknown,
+  locate: (path: NodePath, target?: 'key' | 'value') => SourceRange,
+): PastedProblem | undefined {
+  if (!isMap(data)) return undefined;
+  for (const [path, map] of mapsOfItems(data)) {
+    // Two items or more make a list, as readBulletedLists counts them.
+    const keys = Object.keys(map).filter(pastedKey);
+    if (keys.length < 2) continue;
+    const problem = pastedBullets(text, locate([...path, keys[0]!], 'key').line);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
 }
 
 /** The words for a pasted list whose item at `at` (0-based) holds ": ", and where that item stands. */

@@ -934,11 +934,13 @@ function flatCases(dossier: unknown[], w: (typeof MESSAGES)[Lang]): Map<number, 
     return line === undefined ? undefined : caseHeadingOf(line);
   });
   const found = new Map<number, SchemaProblem>();
+  // Where a heading's items end: at the next heading, or at an item that gives its own case (`{ …, case: … }`).
+  const ends = (j: number) => j === dossier.length || headings[j] !== undefined || hasCase(dossier[j]);
   headings.forEach((heading, i) => {
     if (heading === undefined) return;
-    // Its items: those after it, up to the next heading or the end.
+    // Its items: those after it, up to the next heading, an item with its own case, or the end.
     const items: DossierCaseItem[] = [];
-    for (let j = i + 1; j < dossier.length && headings[j] === undefined; j++) {
+    for (let j = i + 1; !ends(j); j++) {
       const item = caseItem(dossier[j]);
       if (item === undefined) break;
       items.push(item);
@@ -957,12 +959,17 @@ function flatCases(dossier: unknown[], w: (typeof MESSAGES)[Lang]): Map<number, 
       return;
     }
     const message = fill(w.dossierFlatCase, filled);
-    const whole = i + items.length + 1 === dossier.length || headings[i + items.length + 1] !== undefined;
-    // --fix only where every item up to the next heading is one it can write.
+    const whole = ends(i + items.length + 1);
+    // --fix only where every item up to where its items end is one it can write.
     const fix = whole ? { dossierFlatCase: { case: heading.case, items } } : {};
     found.set(i, { ...at, message, ...fix });
   });
   return found;
+}
+
+/** Whether a dossier item is a map that gives its own case, which no heading above it writes over. */
+function hasCase(item: unknown): boolean {
+  return isMap(item) && Object.hasOwn(item, 'case');
 }
 
 /**

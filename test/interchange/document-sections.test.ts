@@ -136,6 +136,26 @@ describe('the sections of an ISO document in Word', () => {
     ]);
   });
 
+  it('reads a count printed after the name, under neither column, back as a count that says not which', () => {
+    // As the document prints "01 bản" where originals and copies have columns of their own (original-or-copy).
+    const table = {
+      name: '#1',
+      rows: [
+        ['TT', 'Tên giấy tờ', 'Bản chính', 'Bản sao'],
+        ['1', 'Tờ khai', '01 bản', ''],
+        ['2', 'Giấy khai sinh (01 bản)', '', ''],
+        ['3', 'Văn bản thỏa thuận (bản dịch)', '', ''],
+        ['4', 'Bản vẽ (02 bản)', '', '01 bản'],
+      ],
+    };
+    expect(documentSections({ paragraphs: [], tables: [table] }).fields.dossier).toEqual([
+      { name: 'Tờ khai', originals: 1 },
+      { name: 'Giấy khai sinh', copies: '01 bản' },
+      { name: 'Văn bản thỏa thuận (bản dịch)' },
+      { name: 'Bản vẽ (02 bản)', copies: 1 },
+    ]);
+  });
+
   it('reads every table of a kind: a dossier table per case, and a table printed twice once', () => {
     const dossier = (item: string) => ({
       name: '#d',

@@ -415,6 +415,51 @@ describe('procmap export and import of a dossier item counted 0', () => {
   });
 });
 
+describe('procmap export and import of a count that says not which, where originals have a column', () => {
+  const dossier = 'dossier:\n  - Tờ khai：０１ bản chính\n  - Giấy khai sinh: 01 bản\n  - "Sơ đồ vị trí (01 bản)"\n';
+  const expected = [
+    { name: 'Tờ khai', originals: 1 },
+    { name: 'Giấy khai sinh', copies: '01 bản' },
+    { name: 'Sơ đồ vị trí', copies: '01 bản' },
+  ];
+
+  it('writes it after the name as the document prints it, under neither column, and reads it back so', async () => {
+    const { book, back, files } = await throughWorkbook((text) => `${text}${dossier}`);
+    const sheet = (await readBook(book)).getWorksheet('Thành phần hồ sơ')!;
+    expect(row(sheet, 1)).toEqual([
+      'Mã hiệu quy trình',
+      'Trường hợp',
+      'Tên giấy tờ',
+      'Bản chính',
+      'Bản sao',
+      'Mẫu đơn, tờ khai',
+    ]);
+    expect(row(sheet, 3).slice(2, 5)).toEqual(['Giấy khai sinh (01 bản)', '', '']);
+    expect(row(sheet, 4).slice(2, 5)).toEqual(['Sơ đồ vị trí (01 bản)', '', '']);
+    expect(back.dossier).toEqual(expected);
+    // original-or-copy still asks the officer which, as of the file exported.
+    const lint = await runCli(['lint', '--lang', 'en', files.back]);
+    expect(lint.code).toBe(0);
+    expect(lint.stdout.match(/original-or-copy/g)).toHaveLength(2);
+  });
+
+  it('reads it back so from the sheets saved as CSV files', async () => {
+    const { book } = await throughWorkbook((text) => `${text}${dossier}`);
+    const workbook = await readBook(book);
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-count-csv-'));
+    const csv: string[] = [];
+    for (const sheet of workbook.worksheets) {
+      if (sheet.rowCount < 2) continue;
+      const file = join(dir, `book-${sheet.name}.csv`);
+      writeFileSync(file, new Uint8Array(await workbook.csv.writeBuffer({ sheetName: sheet.name, dateUTC: true })));
+      csv.push(file);
+    }
+    const run = await runCli(['import', '--lang', 'en', ...csv, '-o', join(dir, 'out')]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(read(yamlFiles(join(dir, 'out'))[0]!).dossier).toEqual(expected);
+  });
+});
+
 describe("procmap export and import of a channel's fee", () => {
   it("reads a fee of 100000 on a channel as the procedure's fee is read, so diff finds nothing changed", async () => {
     const { back, files } = await throughWorkbook(

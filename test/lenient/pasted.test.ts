@@ -59,6 +59,61 @@ describe('procmap lint on a numbered list pasted with an item that holds ": "', 
   });
 });
 
+describe('procmap lint on a list pasted with its bullets whose every item holds ": "', () => {
+  // YAML reads such a list as a map, without an error: the same advice and fix as for a list with one such item.
+  it("names the first item, with the list to write, and --fix writes each list, the step's too", async () => {
+    const dir = copy('pasted-numbers-all-colons.yaml');
+    const result = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: dir });
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: '',
+      stdout:
+        'p.yaml\n' +
+        '  7:3  error  Line 7 is an item of a list pasted with its bullets ("1."), and its ": " makes YAML read a key: write each item on a line starting with "- ", this one in quotes: - "Đơn xin chuyển trường: 01 bản chính"  parse\n' +
+        '\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
+    });
+    const vi = await runCli(['lint', 'p.yaml'], { cwd: dir, env: { PROCMAP_LANG: undefined } });
+    expect(vi.stdout).toContain(
+      '7:3  lỗi  Dòng 7 là một mục của danh sách dán kèm dấu đầu dòng ("1."), và dấu ": " trong đó khiến YAML hiểu là tên trường: hãy viết mỗi mục trên một dòng bắt đầu bằng "- ", mục này đặt trong dấu nháy: - "Đơn xin chuyển trường: 01 bản chính"',
+    );
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
+    expect(fixed).toMatchObject({
+      code: 0,
+      stdout: '✔ 1 file checked, no problems\n',
+      stderr: 'procmap: fixed 2 problems in p.yaml\n',
+    });
+    const text = readFileSync(join(dir, 'p.yaml'), 'utf8').split('\n');
+    expect(text.slice(5, 8)).toEqual([
+      'dossier:',
+      '  - "Đơn xin chuyển trường: 01 bản chính"',
+      '  - "Học bạ: 01 bản sao"',
+    ]);
+    expect(text.slice(15, 18)).toEqual(['    inputs:', '      - "Đơn: bản chính"', '      - "Học bạ: bản sao"']);
+  });
+
+  it("writes such a list pasted at its key's column under the key, then the cases its headings give", async () => {
+    const dir = copy('pasted-bullets-all-colons-key-column.yaml');
+    const result = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '  7:1  error  Line 7 is an item of a list pasted with its bullets ("•"), and its ": " makes YAML read a key: write each item on a line starting with "- ", this one in quotes: - "Trường hợp 1: Cá nhân"  parse\n',
+    );
+    expect(result.stdout).not.toContain('schema');
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
+    expect(fixed).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n' });
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8').split('\n').slice(5, 12)).toEqual([
+      'dossier:',
+      '  - name: Tờ khai',
+      '    originals: 1',
+      '    case: "Trường hợp 1: Cá nhân"',
+      '  - name: Giấy phép',
+      '    copies: 01 bản sao',
+      '    case: "Trường hợp 2: Tổ chức"',
+    ]);
+  });
+});
+
 describe('procmap lint on a line indented with no-break spaces', () => {
   it('names the character at the line, column 1, in English with --lang en', async () => {
     const result = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: copy('pasted-nbsp-indent.yaml') });

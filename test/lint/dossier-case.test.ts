@@ -149,6 +149,64 @@ describe('lint --fix on dossier items laid out by case', () => {
     expect(again.stdout).toBe('✔ 1 file checked, no problems\n');
   });
 
+  it('keeps a sub-numbered case heading as written, in the message and in what --fix writes', async () => {
+    const lint = await runCli(['lint', '--lang', 'en', join(FIXTURES, 'flat-subnumbered.yaml')]);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain(
+      '7:5  error  "Trường hợp 1.1: Cá nhân đề nghị" is a case heading the dossier items after it, not a document: write each of those items with its case, e.g. - { name: "Tờ khai", case: "Trường hợp 1.1: Cá nhân đề nghị" }, or indent them under the case  schema\n',
+    );
+    expect(lint.stderr).toBe('');
+    const { result, again, dossier } = await fixed('flat-subnumbered');
+    expect(dossier).toBe(
+      [
+        'dossier:',
+        '  - name: Tờ khai',
+        '    originals: 1',
+        '    case: "Trường hợp 1.1: Cá nhân đề nghị"',
+        '  - name: Giấy ủy quyền',
+        '    originals: 1',
+        '    case: "Trường hợp 1.2: Ủy quyền"',
+        '',
+      ].join('\n'),
+    );
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: '✔ 1 file checked, no problems\n',
+      stderr: 'procmap: fixed 2 problems in p.yaml\n',
+    });
+    expect(again.stdout).toBe('✔ 1 file checked, no problems\n');
+  });
+
+  it('writes a heading’s case on its items up to one that gives its own case, a "*" before a heading read as a bullet', async () => {
+    const lint = await runCli(['lint', '--lang', 'en', join(FIXTURES, 'flat-before-own-case.yaml')]);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain(
+      '7:5   error  "Đối với tổ chức nước ngoài" is a case heading the dossier items after it, not a document: write each of those items with its case, e.g. - { name: "Văn bản đề nghị", case: "Đối với tổ chức nước ngoài" }, or indent them under the case  schema\n' +
+        '  10:5  error  "Trường hợp nộp qua bưu chính" is a case heading the dossier items after it, not a document: write each of those items with its case, e.g. - { name: "Phong bì có dán tem", case: "Trường hợp nộp qua bưu chính" }, or indent them under the case  schema\n' +
+        '\n✖ 2 problems (2 errors, 0 warnings)\n' +
+        '  2 errors and 0 warnings potentially fixable with the `--fix` option.\n',
+    );
+    const { result, again, dossier } = await fixed('flat-before-own-case');
+    expect(dossier).toBe(
+      [
+        'dossier:',
+        '  - name: Văn bản đề nghị',
+        '    copies: 01 bản',
+        '    case: Đối với tổ chức nước ngoài',
+        '  - { name: Hộ chiếu, copies: 1, case: Người nước ngoài }',
+        '  - name: Phong bì có dán tem',
+        '    case: Trường hợp nộp qua bưu chính',
+        '',
+      ].join('\n'),
+    );
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: '✔ 1 file checked, no problems\n',
+      stderr: 'procmap: fixed 2 problems in p.yaml\n',
+    });
+    expect(again).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n', stderr: '' });
+  });
+
   it('keeps papers whose names hold "trường hợp" or "đối với" as papers', async () => {
     const lint = await runCli(['lint', '--lang', 'en', join(FIXTURES, 'papers.yaml')]);
     expect(lint).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n', stderr: '' });

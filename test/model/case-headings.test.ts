@@ -15,6 +15,14 @@ describe('a dossier line read as a case heading', () => {
     ['Nếu nộp qua bưu chính:', 'Nếu nộp qua bưu chính'],
     ['Trường hợp 1：Người đề nghị trực tiếp', 'Trường hợp 1: Người đề nghị trực tiếp'],
     ['Trường hợp ２：', 'Trường hợp 2'],
+    // Sub-numbered, as the national portal numbers the cases of a case: the number as written.
+    ['Trường hợp 1.1: Cá nhân đề nghị', 'Trường hợp 1.1: Cá nhân đề nghị'],
+    ['Trường hợp 1.2:', 'Trường hợp 1.2'],
+    ['TH2.1. Người nước ngoài', 'TH2.1. Người nước ngoài'],
+    // A bullet pasted before the heading says nothing of the case, as a bulleted list's items are read.
+    ['* Đối với tổ chức nước ngoài:', 'Đối với tổ chức nước ngoài'],
+    ['• Trường hợp 1: Cá nhân', 'Trường hợp 1: Cá nhân'],
+    ['–Nếu nộp qua bưu chính:', 'Nếu nộp qua bưu chính'],
   ])('%j is the case %j, for sure', (line, heading) => {
     expect(caseHeadingOf(line)).toEqual({ case: heading, sure: true });
   });
@@ -36,7 +44,9 @@ describe('a dossier line read as a case heading', () => {
   });
 
   it('knows a case by its words as a key with items under it, a list label before them or not', () => {
-    expect(['TH1', 'a) Trường hợp ủy quyền', 'Đối với cá nhân', 'Trường hợp 1'].every(isCaseWording)).toBe(true);
+    expect(
+      ['TH1', 'a) Trường hợp ủy quyền', 'Đối với cá nhân', 'Trường hợp 1', '* Đối với cá nhân'].every(isCaseWording),
+    ).toBe(true);
     expect(['Giấy tờ khác', 'Thông tin'].some(isCaseWording)).toBe(false);
   });
 });

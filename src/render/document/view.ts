@@ -2,8 +2,8 @@ import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
-import { countsOriginals, isOriginalsText, plainCount } from '../../model/dossier-counts.js';
-import { countText, quantityText } from '../../model/dossier-quantity.js';
+import { countsOriginals, isOriginalsText } from '../../model/dossier-counts.js';
+import { countText, nameWithCount, quantityText, unsortedCount } from '../../model/dossier-quantity.js';
 import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
@@ -356,10 +356,11 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
 function dossierItem(item: DossierItem, no: number, lang: Lang, split: boolean): DossierItemView {
   // A count of papers that says not which ("01 bản"), where originals and copies have columns of their own
   // (original-or-copy asks): printed after the name as written, under neither column, never as copies.
-  if (split && typeof item.copies === 'string' && plainCount(item.copies) !== undefined)
+  const unsorted = unsortedCount(item, split);
+  if (unsorted !== undefined)
     return {
       no,
-      name: `${item.name} (${item.copies})`,
+      name: nameWithCount(item.name, unsorted),
       copies: quantityText(item, lang, true),
       originals: countText(item.originals, lang),
       copiesOnly: null,
