@@ -3,7 +3,7 @@ import { parseDuration } from '../model/duration.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
-import { formatDuration } from '../time/units.js';
+import { daysOrHours, formatDuration } from '../time/units.js';
 import { limitWords } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
@@ -112,8 +112,9 @@ export function flowchartSummary(
 ): string[] {
   const words = WORDS[lang];
   const unitOf = (limit: TimeAnalysis['limitDuration']) => (limit.unit === 'h' || limit.unit === 'sameday' ? 'h' : 'd');
+  // Under a day that two-decimal days would round, in hours ("1 giờ làm việc", not "0,13 ngày"), as lint and doc say it.
   const inUnitOf = (time: WorkingTime, unit: 'h' | 'd') =>
-    formatDuration({ value: Math.abs(unit === 'h' ? time.hours : time.days), unit }, lang);
+    formatDuration(daysOrHours(Math.abs(time.hours), analysis.hoursPerDay, unit, Math.abs(time.days)), lang);
   const unit = unitOf(analysis.limitDuration);
   const inUnit = (time: WorkingTime) => inUnitOf(time, unit);
   const draft = analysis.noTotal !== undefined && 'draft' in analysis.noTotal;
