@@ -61,7 +61,6 @@ export const ONTIME_LABELS = {
     reason: 'Reason',
     days: 'd',
     hours: 'h',
-    workingDays: 'working days',
     none: 'none',
     monthChart: 'On-time rate per month',
     fieldChart: 'On-time rate per field',
@@ -169,7 +168,6 @@ export const ONTIME_LABELS = {
     reason: 'Lý do',
     days: 'ngày',
     hours: 'giờ',
-    workingDays: 'ngày làm việc',
     none: 'không có',
     monthChart: 'Tỷ lệ đúng hạn theo tháng',
     fieldChart: 'Tỷ lệ đúng hạn theo lĩnh vực',
@@ -243,6 +241,16 @@ export function formatHours(hours: number | undefined, hoursPerDay: number, lang
 }
 
 /**
+ * An average of time saved in working hours (`-2,24 giờ`, `-15,61 giờ`): always hours, so that the rows of a column,
+ * and the total above them, compare at a glance (a day in some rows and hours in others do not), as the workbook's
+ * column is in hours.
+ */
+export function formatSavedHours(hours: number | undefined, lang: Lang): string {
+  if (hours === undefined) return '—';
+  return `${formatNumber(hours, lang)} ${ONTIME_LABELS[lang].hours}`;
+}
+
+/**
  * How late a dossier was: under an hour in minutes (`40 phút` / `40 min`: `0,67 giờ` is hard to read), else as
  * formatHours says it. Listed hours carry two decimals, so the minutes are rounded back from them.
  */
@@ -289,10 +297,10 @@ export function momentText(moment: Moment | undefined, lang: Lang): string {
 }
 
 /** One group's figures in a line: dossiers, finished, rate, late, open overdue. */
-export function tallyLine(tally: Tally, hoursPerDay: number, lang: Lang): string {
+export function tallyLine(tally: Tally, lang: Lang): string {
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
-  return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late} · ${s.open_overdue} ${tally.open_overdue} · ${formatHours(tally.averageSavedHours, hoursPerDay, lang)}`;
+  return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late} · ${s.open_overdue} ${tally.open_overdue} · ${formatSavedHours(tally.averageSavedHours, lang)}`;
 }
 
 /** The groups of a report with the level names in the report's language (`commune` → `Xã`). */

@@ -8,6 +8,7 @@ import {
   badRowCount,
   badRowText,
   formatHours,
+  formatSavedHours,
   formatLate,
   formatRate,
   groupings,
@@ -38,7 +39,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     `| ${w.finished} | ${t.finished} |`,
     `| ${s.early} / ${s.on_time} / ${s.late} | ${t.early} / ${t.on_time} / ${t.late} |`,
     `| ${s.open_in_time} / ${s.open_overdue} | ${t.open_in_time} / ${t.open_overdue} |`,
-    `| ${w.saved} | ${formatHours(t.averageSavedHours, hpd, lang)} |`,
+    `| ${w.saved} | ${formatSavedHours(t.averageSavedHours, lang)} |`,
     `| ${w.used} | ${formatHours(t.averageUsedHours, hpd, lang)} |`,
     `| ${w.vendorCompared} / ${w.vendorDisagree} | ${report.vendor.compared} / ${report.vendor.disagreements} |`,
     `| ${w.notSettled} | ${report.notSettled} |`,
@@ -58,7 +59,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     for (const g of list) {
       const name = g.title ? `${g.key} ${g.title}` : g.key;
       out.push(
-        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_overdue} | ${formatRate(g.rate, lang)} | ${formatHours(g.averageSavedHours, hpd, lang)} |`,
+        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_overdue} | ${formatRate(g.rate, lang)} | ${formatSavedHours(g.averageSavedHours, lang)} |`,
       );
     }
   };

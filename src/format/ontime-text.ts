@@ -8,6 +8,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import {
   badRowCount,
   formatHours,
+  formatSavedHours,
   formatLate,
   formatRate,
   groupings,
@@ -35,7 +36,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     `${w.finished}: ${t.finished} (${s.early} ${t.early}, ${s.on_time} ${t.on_time}, ${(t.late > 0 ? c.red : (x: string) => x)(`${s.late} ${t.late}`)})`,
     c.bold(`${w.rate}: ${formatRate(t.rate, lang)}`) + ` ${w.rateNote}`,
     `${w.open}: ${t.open_in_time + t.open_overdue} (${w.inTime} ${t.open_in_time}, ${w.overdue} ${t.open_overdue})`,
-    `${w.saved}: ${formatHours(t.averageSavedHours, hpd, lang)}`,
+    `${w.saved}: ${formatSavedHours(t.averageSavedHours, lang)}`,
     `${w.used}: ${formatHours(t.averageUsedHours, hpd, lang)}`,
     `${w.vendorCompared}: ${report.vendor.compared}; ${w.vendorDisagree}: ${report.vendor.disagreements} (${w.vendorLater} ${report.vendor.vendorLater}, ${w.vendorEarlier} ${report.vendor.vendorEarlier})`,
     `${w.notSettled}: ${report.notSettled}`,
@@ -46,7 +47,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;
     out.push('', c.bold(`${title}:`));
-    for (const g of list) out.push(`  ${safe(g.key)}${g.title ? ` ${safe(g.title)}` : ''}: ${tallyLine(g, hpd, lang)}`);
+    for (const g of list) out.push(`  ${safe(g.key)}${g.title ? ` ${safe(g.title)}` : ''}: ${tallyLine(g, lang)}`);
   };
   for (const { title, groups: list } of groupings(report, lang)) groups(title, list);
   if (report.steps.length > 0) {

@@ -62,15 +62,16 @@ const WORDS = {
  * or the limit is in hours.
  */
 function slackText(slack: WorkingTime, hoursPerDay: number, limitUnit: Duration['unit'], lang: Lang): string {
-  return amountText(slack.hours, hoursPerDay, limitUnit, lang);
+  return amountText(slack, hoursPerDay, limitUnit, lang);
 }
 
 /**
  * Working time in days, or in hours and minutes as lint says them ("15 phút", "3 giờ 59 phút") when under a day; in
  * English "working" in full ("2 working days"), as beside "30 calendar days" a bare "2 d" reads as calendar days.
+ * An overrun is told as its size: the days of the slack, whose figures the total and limit beside it give.
  */
-function amountText(hours: number, hoursPerDay: number, limitUnit: Duration['unit'], lang: Lang): string {
-  return formatDuration(daysOrHours(hours, hoursPerDay, limitUnit), lang);
+function amountText(time: WorkingTime, hoursPerDay: number, limitUnit: Duration['unit'], lang: Lang): string {
+  return formatDuration(daysOrHours(Math.abs(time.hours), hoursPerDay, limitUnit, Math.abs(time.days)), lang);
 }
 
 /**
@@ -86,7 +87,7 @@ function figuresText(p: ListedProcedure, hoursPerDay: number, lang: Lang): strin
     return `${w.total} ${formatNumber(figure(p.total), lang)} / ${w.limit} ${formatDuration({ value: figure(p.limit), unit }, lang)}${channel}`;
   const written = p.channelLimit ?? p.timeLimit;
   const duration = parseDuration(written);
-  const total = p.total ? `${w.total} ${amountText(p.total.hours, hoursPerDay, p.limitUnit, lang)} / ` : '';
+  const total = p.total ? `${w.total} ${amountText(p.total, hoursPerDay, p.limitUnit, lang)} / ` : '';
   return `${total}${w.limit} ${duration ? formatDuration(duration, lang) : written}${channel}`;
 }
 
@@ -95,7 +96,7 @@ function standingText(p: ListedProcedure, hoursPerDay: number, lang: Lang): stri
   const w = WORDS[lang];
   if (p.withinLimit !== false) return `${w.slack} ${slackText(p.slack!, hoursPerDay, p.limitUnit, lang)}`;
   if (p.slack === undefined || p.slack.hours >= 0) return w.over;
-  return `${w.overBy} ${amountText(-p.slack.hours, hoursPerDay, p.limitUnit, lang)}`;
+  return `${w.overBy} ${amountText(p.slack, hoursPerDay, p.limitUnit, lang)}`;
 }
 
 /** The catalog summary of `procmap stats` for a terminal. */

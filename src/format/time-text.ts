@@ -20,6 +20,7 @@ import { limitParts, limitWords } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
 import type { ChannelKind, Duration } from '../model/types.js';
+import type { WorkingTime } from '../time/analyse.js';
 import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
@@ -247,23 +248,25 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
 
   if (analysis.total && analysis.slack) {
     // Nothing to spare reads as the document says it: "vừa đúng thời hạn", not "còn dư 0 ngày".
+    // The margin's days are those of the slack: the difference of the figures printed beside it.
+    const margin = (slack: WorkingTime) => formatWorkingTime(Math.abs(slack.hours), hpd, lang, Math.abs(slack.days));
     const verdict = (
-      slack: number,
+      slack: WorkingTime,
       within: boolean | undefined,
       texts: readonly [string, string, string],
       data: Record<string, string>,
     ) =>
-      slack === 0
+      slack.hours === 0
         ? c.green(fill(texts[0], data))
         : within
-          ? c.green(fill(texts[1], { ...data, slack: work(slack) }))
-          : c.red.bold(fill(texts[2], { ...data, over: work(-slack) }));
+          ? c.green(fill(texts[1], { ...data, slack: margin(slack) }))
+          : c.red.bold(fill(texts[2], { ...data, over: margin(slack) }));
     const total = { total: work(analysis.total.hours) };
-    out.push(verdict(analysis.slack.hours, analysis.withinLimit, [w.atLimit, w.within, w.over], total));
+    out.push(verdict(analysis.slack, analysis.withinLimit, [w.atLimit, w.within, w.over], total));
     // A channel with a limit of its own (online, often shorter) is judged against it too, as lint judges it.
     for (const { kind, limitDuration, slack, withinLimit } of ownChannelLimits(report)) {
       const data = { channel: CHANNEL_NAMES[lang][kind].toLowerCase(), limit: channelLimit(kind, limitDuration) };
-      out.push(verdict(slack.hours, withinLimit, [w.channelAtLimit, w.channelWithin, w.channelOver], data));
+      out.push(verdict(slack, withinLimit, [w.channelAtLimit, w.channelWithin, w.channelOver], data));
     }
   } else if (analysis.total) {
     out.push(fill(w.totalOnly, { total: work(analysis.total.hours) }));

@@ -3,7 +3,7 @@ import { parseDuration } from '../model/duration.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
-import { formatDuration } from '../time/units.js';
+import { daysOrHours, formatDuration } from '../time/units.js';
 import { limitWords, type LimitReader } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
@@ -101,9 +101,9 @@ const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
 /**
  * The time summary shown beside a flowchart: the critical path's total, the limit as published, and the slack or the
  * overrun, in the limit's unit (hours for a limit in hours, else working days) so the three lines compare at a glance.
- * A limit that dates decide gets the verdict of its sweep when one is given, as the document's section 5.4 does; a
- * channel's own limit, when the verdict finds it the tightest, is named with its slack or overrun. `limitText`: the
- * procedure's limit as written, whose words say whether its hours are working hours; `reader`: who reads it.
+ * A limit or a step that dates decide gets the verdict of its sweep when one is given, as the document's section 5.4
+ * does; a channel's own limit, when the verdict finds it the tightest, is named with its slack or overrun. `limitText`:
+ * the procedure's limit as written, whose words say whether its hours are working hours; `reader`: who reads it.
  */
 export function flowchartSummary(
   analysis: TimeAnalysis,
@@ -115,21 +115,21 @@ export function flowchartSummary(
 ): string[] {
   const words = WORDS[lang];
   const unitOf = (limit: TimeAnalysis['limitDuration']) => (limit.unit === 'h' || limit.unit === 'sameday' ? 'h' : 'd');
+  // Under a day that two-decimal days would round, in hours ("1 giờ làm việc", not "0,13 ngày"), as lint and doc say it.
   const inUnitOf = (time: WorkingTime, unit: 'h' | 'd') =>
-    formatDuration({ value: Math.abs(unit === 'h' ? time.hours : time.days), unit }, lang);
+    formatDuration(daysOrHours(Math.abs(time.hours), analysis.hoursPerDay, unit, Math.abs(time.days)), lang);
   const unit = unitOf(analysis.limitDuration);
   const inUnit = (time: WorkingTime) => inUnitOf(time, unit);
-  const noTotal = analysis.noTotal && 'draft' in analysis.noTotal ? words.draft : words.unknown;
+  const draft = analysis.noTotal !== undefined && 'draft' in analysis.noTotal;
   const lines = [
-    `${words.critical}: ${analysis.total ? inUnit(analysis.total) : fill(noTotal, { why: whyNoTotal(analysis, lang, true) ?? '' })}`,
+    `${words.critical}: ${analysis.total ? inUnit(analysis.total) : fill(draft ? words.draft : words.unknown, { why: whyNoTotal(analysis, lang, true) ?? '' })}`,
   ];
   // Hours the law leaves open ("24 giờ") as written, procmap's reading beside them; the law's tail is the document's.
   const limit =
     limitText === undefined
       ? formatDuration(analysis.limitDuration, lang)
       : limitWords(analysis.limitDuration, limitText, lang, { note: false, reader });
-  const judged = analysis.total && !analysis.limit && sweep !== undefined;
-  const comparable = !analysis.total || analysis.limit || judged;
+  const comparable = !analysis.total || analysis.limit || sweep !== undefined;
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
   if (verdict?.channel && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
     // A channel's own limit is the tightest (online is often shorter): the one the steps are measured against.
@@ -145,7 +145,9 @@ export function flowchartSummary(
   else if (analysis.slack && analysis.slack.hours === 0) lines.push(words.exactly);
   else if (analysis.slack && analysis.withinLimit !== undefined)
     lines.push(`${analysis.withinLimit ? words.spare : words.over}: ${inUnit(analysis.slack)}`);
-  else if (judged)
+  // Dates decide the verdict, whether through the limit or through a step with no working-time total: the sweep's,
+  // as the document, lint and stats give it. A draft has no verdict yet.
+  else if (sweep !== undefined && !draft)
     lines.push(fill(sweep.over === 0 ? words.sweepWithin : words.sweepOver, { tried: sweep.tried, count: sweep.over }));
   return lines;
 }

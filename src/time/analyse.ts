@@ -57,6 +57,15 @@ function workingTime(hours: number, hoursPerDay: number): WorkingTime {
   return { hours: Math.round(hours * 60) / 60, days: round2(hours / hoursPerDay) };
 }
 
+/**
+ * limit − total: hours to the minute, days as the difference of the two figures printed beside it, so that "3,13"
+ * against "3" is over by 0,13 days, never 0,12 (rounding −0,125 on its own goes the other way).
+ */
+function difference(limit: number, total: number, hoursPerDay: number): WorkingTime {
+  const days = round2(workingTime(limit, hoursPerDay).days - workingTime(total, hoursPerDay).days);
+  return { hours: workingTime(limit - total, hoursPerDay).hours, days };
+}
+
 function channelTime(
   kind: ChannelKind,
   limitDuration: Duration,
@@ -68,7 +77,7 @@ function channelTime(
   if (limitHours === undefined) return out;
   out.limit = workingTime(limitHours, hoursPerDay);
   if (total === undefined) return out;
-  out.slack = workingTime(limitHours - total, hoursPerDay);
+  out.slack = difference(limitHours, total, hoursPerDay);
   out.withinLimit = total <= limitHours + 1e-9;
   return out;
 }
@@ -125,7 +134,7 @@ export function analyseTime(
     Object.entries(byBody).map(([body, hours]) => [body, workingTime(hours, hoursPerDay)]),
   );
   if (limitHours !== undefined) {
-    analysis.slack = workingTime(limitHours - result.total, hoursPerDay);
+    analysis.slack = difference(limitHours, result.total, hoursPerDay);
     analysis.withinLimit = result.total <= limitHours + 1e-9;
   }
   return analysis;

@@ -13,9 +13,16 @@ export function formatNumber(value: number, lang: Lang): string {
   return lang === 'vi' ? text.replace('.', ',') : text;
 }
 
-/** Working time for people: `5,5 ngày làm việc (44 giờ)` / `5.5 working days (44 h)`; under a day, `1 giờ làm việc` when days would round. */
-export function formatWorkingTime(hours: number, hoursPerDay: number, lang: Lang): string {
-  const days = round2(hours / hoursPerDay);
+/**
+ * Working time for people: `5,5 ngày làm việc (44 giờ)` / `5.5 working days (44 h)`; under a day, `1 giờ làm việc` when
+ * days would round. `days`: the figure to print, for a difference whose days are those of the figures beside it.
+ */
+export function formatWorkingTime(
+  hours: number,
+  hoursPerDay: number,
+  lang: Lang,
+  days = round2(hours / hoursPerDay),
+): string {
   if (hours > 0 && inHoursAlone(hours, hoursPerDay)) return hoursText(hours, lang);
   const h = Math.abs(round2(hours) - hours) > 1e-9 ? hoursText(hours, lang) : clockHours(hours, lang);
   if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${h})`;
@@ -29,16 +36,18 @@ export function inHoursAlone(hours: number, hoursPerDay: number): boolean {
 
 /**
  * Working time as a figure in days, or in hours when inHoursAlone (7 hours, not 0,88 days) or when it is set against a
- * limit in hours (4 hours against "4 giờ làm việc", not 0,5 days): for tables with their own words.
+ * limit in hours (4 hours against "4 giờ làm việc", not 0,5 days): for tables with their own words. `days`: the
+ * figure in days, for a difference whose days are those of the figures beside it.
  */
 export function daysOrHours(
   hours: number,
   hoursPerDay: number,
   limitUnit?: Duration['unit'],
+  days = hours / hoursPerDay,
 ): { value: number; unit: 'd' | 'h' } {
   return limitUnit === 'h' || inHoursAlone(hours, hoursPerDay)
     ? { value: hours, unit: 'h' }
-    : { value: hours / hoursPerDay, unit: 'd' };
+    : { value: days, unit: 'd' };
 }
 
 /** An English noun for a count: one (or minus one) `day`, any other count `days`. */

@@ -65,7 +65,8 @@ export function timeVerdict(procedure: Procedure, analysis: TimeAnalysis, sweeps
   if (verdict.slack !== undefined && -verdict.slack.hours >= worst.hours - 1e-9) return verdict;
   const { hoursPerDay } = analysis;
   const hours = Math.round(worst.hours * 60) / 60;
-  verdict.slack = { hours: -hours, days: round2(-hours / hoursPerDay) };
+  // Rounded as the overrun's size, so the days read as the hours do in every output (−0,125 is 0,13 over, not 0,12).
+  verdict.slack = { hours: -hours, days: -round2(hours / hoursPerDay) };
   verdict.sweep = worst.sweep;
   delete verdict.channel;
   verdict.limitText = procedure.time_limit;

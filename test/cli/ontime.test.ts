@@ -261,6 +261,41 @@ describe('procmap ontime', () => {
     await expect(result.stdout).toMatchFileSnapshot('golden/ontime-vi.md');
   });
 
+  it('gives the average time saved in hours in every row of its column, as the workbook does', async () => {
+    // 2026-05 saves -4 hours, half a day: it was "-0,5 ngày (-4 giờ)" beside "1,25 giờ" in the rows above it.
+    const run = async (format: string) => {
+      const out = join(tmp(), `ontime.${format}`);
+      const args = ['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi', '--format', format, '-o', out];
+      const result = await runCli(args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('Dòng không đo được: 4\n');
+      return readFileSync(out, 'utf8');
+    };
+    const text = await run('text');
+    expect(text).toContain(
+      '\n  2026-01: 2 · đã giải quyết 2 · tỷ lệ đúng hạn 100% · quá hạn 0 · đang giải quyết, quá hạn 0 · 1,25 giờ\n',
+    );
+    expect(text).toContain(
+      '\n  2026-05: 2 · đã giải quyết 1 · tỷ lệ đúng hạn 0% · quá hạn 1 · đang giải quyết, quá hạn 0 · -4 giờ\n',
+    );
+    expect(text).toContain('\nThời gian rút ngắn trung bình so với thời hạn: 0,67 giờ\n');
+    const markdown = await run('markdown');
+    expect(markdown).toContain('\n| 2026-05 | 2 | 1 | 0 | 0 | 1 | 0 | 0% | -4 giờ |\n');
+    const html = await run('html');
+    expect(html).toContain('<td class="num over">0%</td><td class="num">-4 giờ</td></tr>');
+    // The card above the tables in the same unit as their column.
+    expect(html).toContain('<div class="value">0,67</div>Thời gian rút ngắn trung bình so với thời hạn (giờ)</div>');
+    // Every row of every grouping: the cell after the rate is in hours alone.
+    const cells = [
+      ...[...text.matchAll(/ · đang giải quyết, quá hạn \d+ · (.*)\n/g)],
+      ...[...markdown.matchAll(/ \| [\d,]+% \| (.*) \|\n/g)],
+      ...[...html.matchAll(/%<\/td><td class="num">([^<]*)<\/td><\/tr>/g)],
+    ].map((match) => match[1]);
+    expect(cells.length).toBeGreaterThan(30);
+    for (const cell of cells) expect(cell).toMatch(/^-?\d+(,\d+)? giờ$/);
+  });
+
   it('gates CI with --fail-under', async () => {
     const below = await runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--fail-under', '70%']);
     expect(below.code).toBe(1);

@@ -284,7 +284,7 @@ describe('procmap time (CLI)', () => {
       file: HKD,
       total: { hours: 17, days: 2.13 },
       limit: { hours: 24, days: 3 },
-      slack: { hours: 7, days: 0.88 },
+      slack: { hours: 7, days: 0.87 },
       within_limit: true,
       critical_path: ['receive', 'appraise', 'approve', 'share-tax', 'return'],
       by_body: { TTPVHCC: { hours: 4, days: 0.5 }, CVKT: { hours: 9, days: 1.13 }, LDP: { hours: 4, days: 0.5 } },

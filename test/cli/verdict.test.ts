@@ -20,6 +20,8 @@ import { runCli } from '../helpers/run-cli.js';
 const OTHER_LIMITS = 'test/fixtures/stats-over-other-limits';
 const ONLINE = `${OTHER_LIMITS}/online-over.yaml`;
 const DRAFT = 'test/fixtures/verdict-draft/draft.yaml';
+// QT-CDSTEP: step 2 takes 10 calendar days, the limit is 15 calendar days; some receipts overrun it.
+const CALENDAR_STEP = 'test/fixtures/verdict-calendar-step/calendar-step.yaml';
 
 /** A copy of a fixture folder whose configuration makes within-time-limit a warning. */
 function warnCatalog(fixture: string): string {
@@ -149,6 +151,34 @@ describe('a limit that dates decide (same day, calendar days, months), met for e
     expect(readFileSync(join(out, 'QT-SAMEDAY.md'), 'utf8')).toContain(
       'Đạt: các bước xong trước hẹn trả với cả 1516 thời điểm',
     );
+  });
+});
+
+describe('a procedure with a step counted in calendar days', () => {
+  it.each([
+    [
+      'vi',
+      /\*\*Vượt thời hạn với (\d+)\/(\d+) thời điểm/,
+      'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử',
+    ],
+    [
+      'en',
+      /\*\*Over the limit for (\d+) of the (\d+) receipt/,
+      'Over the limit for {count} of the {tried} receipt times tried',
+    ],
+  ] as const)("gives in the flowchart's summary the verdict its document gives (%s)", async (lang, said, line) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-cd-'));
+    const doc = await runCli(['doc', CALENDAR_STEP, '-o', out, '--format', 'md', '--lang', lang]);
+    expect(doc).toMatchObject({ code: 0, stderr: '' });
+    const [, count, tried] = said.exec(readFileSync(join(out, 'QT-CDSTEP.md'), 'utf8'))!;
+    expect(Number(count)).toBeGreaterThan(0);
+    const chart = await runCli(['flowchart', CALENDAR_STEP, '-o', out, '--format', 'mmd', '--lang', lang]);
+    expect(chart).toMatchObject({ code: 0, stderr: '' });
+    const source = readFileSync(join(out, 'QT-CDSTEP.flowchart.mmd'), 'utf8');
+    const verdict = line.replace('{count}', count!).replace('{tried}', tried!);
+    expect(source).toContain(`<br/>${verdict}"]:::note`);
+    const stats = await runCli(['stats', '--lang', 'en', CALENDAR_STEP, '--format', 'json']);
+    expect(JSON.parse(stats.stdout).withinLimit).toMatchObject({ within: 0, over: 1 });
   });
 });
 

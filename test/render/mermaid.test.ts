@@ -138,6 +138,13 @@ describe('flowchartSummary', () => {
       'Time limit: 30 calendar days',
       'Over the limit for 12 of the 1224 receipt times tried',
     ]);
+    // A step by dates leaves no total: the sweep still judges the steps against the limit.
+    const { procedure } = loadFlowchartFixture('decision');
+    const steps = procedure.steps.map((step, i) => (i === 1 ? { ...step, duration: '10cd' } : step));
+    const dated = analyseTime({ ...procedure, steps, time_limit: '15cd' });
+    expect(flowchartSummary(dated, 'vi', { tried: 738, over: 18 }).at(-1)).toBe(
+      'Vượt thời hạn với 18/738 thời điểm tiếp nhận đã thử',
+    );
     // A limit in working days is compared directly: a sweep given beside it changes nothing.
     const { analysis: compared } = loadFlowchartFixture('multi-body');
     expect(flowchartSummary(compared, 'vi', { tried: 10, over: 10 })).toEqual(flowchartSummary(compared, 'vi'));

@@ -30,6 +30,28 @@ describe('analyseTime with a calendar', () => {
     ]);
   });
 
+  it.each([
+    ['5d', '10d', '1h', { hours: -41, days: -5.13 }, { hours: 81, days: 10.13 }],
+    ['3d', '3d', '1h', { hours: -1, days: -0.13 }, { hours: 25, days: 3.13 }],
+    ['10d', '4d', '7h', { hours: 41, days: 5.12 }, { hours: 39, days: 4.88 }],
+  ] as const)('gives a slack against %s whose days are limit − total as printed', (limit, a, b, slack, total) => {
+    const channels = [{ kind: 'online' as const, time_limit: limit }];
+    const analysis = analyseTime(
+      procedure(
+        limit,
+        [
+          ['a', a],
+          ['b', b],
+        ],
+        { channels },
+      ),
+      8,
+    );
+    expect(analysis.total).toEqual(total);
+    expect(analysis.slack).toEqual(slack);
+    expect(analysis.channels[0]!.slack).toEqual(slack);
+  });
+
   it('still takes a number of hours per day', () => {
     expect(analyseTime(procedure('1d', [['a', '1d']]), 8).withinLimit).toBe(true);
   });

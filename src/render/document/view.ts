@@ -5,7 +5,7 @@ import { LEVEL_NAMES } from '../../model/levels.js';
 import { countsOriginals, isOriginalsText } from '../../model/dossier-counts.js';
 import { countText, nameWithCount, quantityText, unsortedCount } from '../../model/dossier-quantity.js';
 import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
-import type { TimeAnalysis } from '../../time/analyse.js';
+import type { TimeAnalysis, WorkingTime } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
@@ -277,32 +277,36 @@ function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit:
   return { verdict: fill(withinLimit ? words.sweepWithin : words.sweepOver, data) + caveat, withinLimit };
 }
 
-/** Working time as the limit reads: in hours against a limit in hours ("4 giờ làm việc", not "0,5 ngày làm việc"). */
-function timeAgainst(limit: Duration, hours: number, hoursPerDay: number, lang: Lang): string {
+/**
+ * Working time as the limit reads: in hours against a limit in hours ("4 giờ làm việc", not "0,5 ngày làm việc"); its
+ * size, with the days it has (a slack's are the difference of the figures printed beside it).
+ */
+function timeAgainst(limit: Duration, time: WorkingTime, hoursPerDay: number, lang: Lang): string {
+  const hours = Math.abs(time.hours);
   return limit.unit === 'h'
     ? formatLimit({ value: hours, unit: 'h' }, lang)
-    : formatWorkingTime(hours, hoursPerDay, lang);
+    : formatWorkingTime(hours, hoursPerDay, lang, Math.abs(time.days));
 }
 
 /** "Đạt: còn dư 1 ngày làm việc", "Vượt thời hạn 2 giờ", or "Đạt: vừa đúng thời hạn" with nothing to spare. */
-function slackVerdict(limit: Duration, slack: number, within: boolean, hoursPerDay: number, lang: Lang): string {
+function slackVerdict(limit: Duration, slack: WorkingTime, within: boolean, hoursPerDay: number, lang: Lang): string {
   const words = FLOW_WORDS[lang];
-  if (slack === 0) return words.exactly;
-  return fill(within ? words.within : words.over, { margin: timeAgainst(limit, Math.abs(slack), hoursPerDay, lang) });
+  if (slack.hours === 0) return words.exactly;
+  return fill(within ? words.within : words.over, { margin: timeAgainst(limit, slack, hoursPerDay, lang) });
 }
 
 /**
  * The verdict against a channel's own limit when that is the tightest, the channel named: "Vượt thời hạn giải quyết
  * 8 ngày làm việc (trực tuyến) là 0,5 ngày làm việc", as lint and stats say it.
  */
-function channelVerdict(verdict: TimeVerdict, slack: number, hoursPerDay: number, lang: Lang): string {
+function channelVerdict(verdict: TimeVerdict, slack: WorkingTime, hoursPerDay: number, lang: Lang): string {
   const words = FLOW_WORDS[lang];
   const data = {
     limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader: 'document' }),
     channel: CHANNEL_NAMES[lang][verdict.channel!].toLowerCase(),
-    margin: timeAgainst(verdict.limitDuration, Math.abs(slack), hoursPerDay, lang),
+    margin: timeAgainst(verdict.limitDuration, slack, hoursPerDay, lang),
   };
-  if (slack === 0) return fill(words.channelExactly, data);
+  if (slack.hours === 0) return fill(words.channelExactly, data);
   return fill(verdict.withinLimit === false ? words.channelOver : words.channelWithin, data);
 }
 
@@ -322,7 +326,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   const noTotal = whyNoTotal(analysis, lang);
   const judged = timeVerdict(procedure, analysis, sweeps);
   const total = analysis.total
-    ? timeAgainst(analysis.limitDuration, analysis.total.hours, hoursPerDay, lang)
+    ? timeAgainst(analysis.limitDuration, analysis.total, hoursPerDay, lang)
     : fill(judged.draft ? words.draftTotal : words.unknown, { why: noTotal ?? '' });
   const why = noTotal ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
   let verdict: string | null = fill(words.notComparable, { why });
@@ -331,10 +335,10 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   // A channel's own limit is the tightest (online is often shorter): the verdict is against it, as stats gives it;
   // within a limit that dates decide, the procedure's own sweep says more than a channel's slack could.
   if (judged.channel && judged.slack && (judged.withinLimit === false || analysis.slack)) {
-    verdict = channelVerdict(judged, judged.slack.hours, hoursPerDay, lang);
+    verdict = channelVerdict(judged, judged.slack, hoursPerDay, lang);
     withinLimit = judged.withinLimit;
   } else if (analysis.slack && analysis.withinLimit !== undefined) {
-    verdict = slackVerdict(analysis.limitDuration, analysis.slack.hours, analysis.withinLimit, hoursPerDay, lang);
+    verdict = slackVerdict(analysis.limitDuration, analysis.slack, analysis.withinLimit, hoursPerDay, lang);
   } else if (sweep) {
     // A limit that dates decide is judged over every receipt of a window, as `procmap time` and lint judge it.
     ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
@@ -417,7 +421,7 @@ function channelViews(
     let withinLimit = own ? time.withinLimit : undefined;
     const sweep = sweeps[i];
     if (own && time.slack && time.withinLimit !== undefined)
-      verdict = slackVerdict(time.limitDuration, time.slack.hours, time.withinLimit, analysis.hoursPerDay, lang);
+      verdict = slackVerdict(time.limitDuration, time.slack, time.withinLimit, analysis.hoursPerDay, lang);
     else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
     return {
       name: CHANNEL_NAMES[lang][channel.kind],

@@ -1,6 +1,6 @@
 /** The on-time report as a web page with inline SVG charts, alone (`procmap ontime --format html`) or in the site. */
 import { formatDurationShort } from '../../model/duration.js';
-import { badRowText, formatHours, formatLate, formatRate, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, formatLate, formatRate, formatSavedHours, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatNumber } from '../../time/units.js';
@@ -41,18 +41,18 @@ function cards(report: OntimeReport, lang: Lang): SafeHtml {
 <div class="card"><div class="value">${t.finished}</div>${w.finished}: ${s.early} ${t.early}, ${s.on_time} ${t.on_time}</div>
 <div class="card"><div class="value ${t.late > 0 ? 'over' : ''}">${t.late}</div>${s.late}</div>
 <div class="card"><div class="value ${t.open_overdue > 0 ? 'over' : ''}">${t.open_overdue}</div>${s.open_overdue} (${s.open_in_time} ${t.open_in_time})</div>
-<div class="card"><div class="value">${formatNumber((t.averageSavedHours ?? 0) / report.hoursPerDay, lang)}</div>${w.saved} (${w.workingDays})</div>
+<div class="card"><div class="value">${formatNumber(t.averageSavedHours ?? 0, lang)}</div>${w.saved} (${w.hours})</div>
 <div class="card"><div class="value ${report.vendor.disagreements > 0 ? 'over' : ''}">${report.vendor.disagreements}</div>${w.vendorDisagree} (${w.vendorCompared.toLowerCase()}: ${report.vendor.compared})</div>
 <div class="card"><div class="value">${report.badRows.count}</div>${w.bad}</div>
 </div>`;
 }
 
-function groupTable(title: string, groups: Group[], report: OntimeReport, lang: Lang): SafeHtml {
+function groupTable(title: string, groups: Group[], lang: Lang): SafeHtml {
   if (groups.length === 0) return html``;
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
   return html`<section><h2>${title}</h2><table><thead><tr><th>${w.group}</th><th>${w.dossiers}</th><th>${w.finished}</th><th>${s.early}</th><th>${s.on_time}</th><th>${s.late}</th><th>${s.open_overdue}</th><th>${w.rate}</th><th>${w.saved}</th></tr></thead><tbody>
-${groups.map((g) => html`<tr><td>${g.key}${g.title ? html` — ${g.title}` : ''}</td><td class="num">${g.dossiers}</td><td class="num">${g.finished}</td><td class="num">${g.early}</td><td class="num">${g.on_time}</td><td class="num ${g.late > 0 ? 'over' : ''}">${g.late}</td><td class="num ${g.open_overdue > 0 ? 'over' : ''}">${g.open_overdue}</td><td class="num ${g.rate !== undefined && g.rate < RATE_TARGET ? 'over' : 'within'}">${formatRate(g.rate, lang)}</td><td class="num">${formatHours(g.averageSavedHours, report.hoursPerDay, lang)}</td></tr>`)}
+${groups.map((g) => html`<tr><td>${g.key}${g.title ? html` — ${g.title}` : ''}</td><td class="num">${g.dossiers}</td><td class="num">${g.finished}</td><td class="num">${g.early}</td><td class="num">${g.on_time}</td><td class="num ${g.late > 0 ? 'over' : ''}">${g.late}</td><td class="num ${g.open_overdue > 0 ? 'over' : ''}">${g.open_overdue}</td><td class="num ${g.rate !== undefined && g.rate < RATE_TARGET ? 'over' : 'within'}">${formatRate(g.rate, lang)}</td><td class="num">${formatSavedHours(g.averageSavedHours, lang)}</td></tr>`)}
 </tbody></table></section>`;
 }
 
@@ -78,7 +78,7 @@ export function ontimePage(report: OntimeReport, lang: Lang, back: { href: strin
 ${unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang).map((note) => html`<p class="note">${note}</p>`)}
 ${cards(report, lang)}
 ${charts(report, lang)}
-${groupings(report, lang).map(({ title, groups }) => groupTable(title, groups, report, lang))}
+${groupings(report, lang).map(({ title, groups }) => groupTable(title, groups, lang))}
 ${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2><table><thead><tr><th>${w.procedure}</th><th>${w.step}</th><th>${w.budget}</th><th>${w.overran}</th><th>${w.avgOver} (${w.hours})</th><th>${w.avgUsed} (${w.hours})</th></tr></thead><tbody>
 ${report.steps.map((step) => html`<tr><td>${step.procedure}</td><td>${step.step} — ${step.name}</td><td class="num">${step.budget ? formatDurationShort(step.budget) : '—'}</td><td class="num ${step.overran > 0 ? 'over' : ''}">${step.overran}/${step.dossiers}</td><td class="num">${formatNumber(step.averageOverrunHours, lang)}</td><td class="num">${formatNumber(step.averageUsedHours, lang)}</td></tr>`)}
 </tbody></table></section>`}

@@ -16,6 +16,6 @@ export function workingTimeText(
   limitUnit?: Duration['unit'],
 ): string {
   if (time === undefined) return '—';
-  const words = formatDuration(daysOrHours(Math.abs(time.hours), hoursPerDay, limitUnit), lang);
+  const words = formatDuration(daysOrHours(Math.abs(time.hours), hoursPerDay, limitUnit, Math.abs(time.days)), lang);
   return time.hours < 0 ? fill(SITE_LABELS[lang].overBy, { time: words }) : words;
 }

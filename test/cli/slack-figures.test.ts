@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// Totals that round up at two decimals (3,125 → 3,13 days): a slack is the difference of the printed figures.
+const DIR = 'test/fixtures/slack-rounding';
+const CASES = [
+  // 25 hours against 3 days: over by 1 hour, said in hours as lint and doc say it, not "0,12 ngày".
+  ['QT-HOUR', 'hour-over', '3,13 ngày làm việc', 'Vượt thời hạn: 1 giờ làm việc', 'vượt 1 giờ làm việc', -0.13],
+  // 81 hours against 5 days: 10,13 − 5 is 5,13, not the 5,12 that rounding −5,125 gave.
+  [
+    'QT-DAYS-OVER',
+    'days-over',
+    '10,13 ngày làm việc',
+    'Vượt thời hạn: 5,13 ngày làm việc',
+    'vượt 5,13 ngày làm việc',
+    -5.13,
+  ],
+  // 39 hours against 10 days: 10 − 4,88 is 5,12, not the 5,13 that rounding 5,125 gave.
+  [
+    'QT-DAYS-WITHIN',
+    'days-within',
+    '4,88 ngày làm việc',
+    'Còn dư: 5,12 ngày làm việc',
+    'dự phòng 5,12 ngày làm việc',
+    5.12,
+  ],
+] as const;
+
+describe('a slack beside totals that round', () => {
+  it.each(CASES)("%s: the flowchart's summary", async (id, file, total, line) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-slack-chart-'));
+    const result = await runCli(['flowchart', `${DIR}/${file}.yaml`, '-o', out, '--format', 'mmd', '--lang', 'vi']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const source = readFileSync(join(out, `${id}.flowchart.mmd`), 'utf8');
+    expect(source).toContain(`summary["Đường găng (đỏ): ${total}<br/>Thời hạn: `);
+    expect(source).toContain(`<br/>${line}"]:::note`);
+  });
+
+  it.each(CASES)('%s: stats as text and as JSON', async (id, file, total, _line, standing, days) => {
+    const text = await runCli(['stats', '--lang', 'vi', `${DIR}/${file}.yaml`]);
+    // Over its limit: lint's error on stderr says the same overrun, and the exit code is 1.
+    expect(text.code).toBe(days < 0 ? 1 : 0);
+    if (days < 0) expect(text.stderr).toContain(` là ${standing.replace('vượt ', '')}`);
+    else expect(text.stderr).toBe('');
+    expect(text.stdout).toMatch(new RegExp(`\\n  ${id}  ${standing}  tổng ${total.split(' ')[0]} / thời hạn `));
+    const json = await runCli(['stats', '--lang', 'en', `${DIR}/${file}.yaml`, '--format', 'json']);
+    expect(json.code).toBe(text.code);
+    const [listed] = JSON.parse(json.stdout).leastSlack;
+    expect(listed.slack.days).toBe(days);
+    expect(Math.round((listed.limit.days - listed.total.days) * 100) / 100).toBe(days);
+  });
+
+  it('says the same margin in time and in the document', async () => {
+    const time = await runCli(['time', '--lang', 'vi', `${DIR}/days-within.yaml`]);
+    expect(time).toMatchObject({ code: 0, stderr: '' });
+    expect(time.stdout).toContain(
+      'Tổng theo đường găng: 4,88 ngày làm việc (39 giờ), trong thời hạn, còn dư 5,12 ngày làm việc (41 giờ)\n',
+    );
+    const out = mkdtempSync(join(tmpdir(), 'procmap-slack-doc-'));
+    const doc = await runCli(['doc', `${DIR}/days-within.yaml`, '-o', out, '--format', 'md', '--lang', 'vi']);
+    expect(doc).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(out, 'QT-DAYS-WITHIN.md'), 'utf8')).toContain(
+      '**Đạt: còn dư 5,12 ngày làm việc (41 giờ) so với thời hạn**',
+    );
+  });
+});
