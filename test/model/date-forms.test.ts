@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalCutoff, flagOf, isStepId, PROCEDURE_ID_PATTERN, STEP_ID_PATTERN } from '../../src/model/lenient.js';
-import { dateParts } from '../../src/time/moment.js';
+import { dateParts, formatDay, readDay } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
 
 // The schema (for editors and the first check) and the time engine (which reads the dates) must accept the same forms.
@@ -74,10 +74,41 @@ const FORMS = [
   '1 July 2025',
 ];
 
+// A date after its weekday, as a notice or a receipt writes it (1 July 2025 was a Tuesday); a wrong weekday is read
+// as a date too, for the loader to refuse it with the right one.
+const WEEKDAY_FORMS = [
+  'thứ Ba 01/07/2025',
+  'thứ Ba, 01/07/2025',
+  'Thứ ba, ngày 01/07/2025',
+  'THỨ BA, 01/07/2025',
+  'thu ba 1/7/2025',
+  'T3 01/07/2025',
+  't3, 2025-07-01',
+  'Từ thứ Ba ngày 01 tháng 7 năm 2025',
+  'thứ Ba,  Hà Nội, ngày 01/07/2025',
+  'thứ Ba Ngày hiệu lực: 01/07/2025',
+  'thứ Tư, 01/07/2025',
+  'Chủ nhật 01/07/2025',
+  'CN, 01/07/2025',
+  // No weekday, or not a whole one: never read as a date.
+  'thứ 01/07/2025',
+  'T301/07/2025',
+  'Thứ Ba - Hà Nội, ngày 01/07/2025',
+  'thứ Ba,, 01/07/2025',
+  'thứ Ba',
+];
+
 describe('date forms', () => {
-  it.each(FORMS)('%j: the schemas and the time engine agree', (text) => {
-    expect(pattern.test(text)).toBe(dateParts(text) !== undefined);
+  it.each([...FORMS, ...WEEKDAY_FORMS])('%j: the schemas and the time engine agree', (text) => {
+    expect(pattern.test(text)).toBe(readDay(text) !== undefined);
     expect(calendarSchema.$defs.date.pattern).toBe(schema.$defs.date.pattern);
+  });
+
+  it('reads a date after its weekday, and refuses a weekday not the date’s', () => {
+    const days = WEEKDAY_FORMS.map(readDay).map((reading) =>
+      reading === undefined ? undefined : 'day' in reading ? formatDay(reading.day) : reading.fault.kind,
+    );
+    expect(days).toEqual([...Array(10).fill('2025-07-01'), ...Array(3).fill('weekday'), ...Array(5).fill(undefined)]);
   });
 
   it('reads the words typed without accents as with them', () => {
