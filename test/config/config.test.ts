@@ -151,6 +151,20 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('names the rule whose severity is wrong in a list with more after it, not "Item 1"', () => {
+    expect(
+      problems('rules:\n  nfc: [high, null]\noverrides:\n  - files: a/**\n    rules: { unused-body: [high, {}] }\n'),
+    ).toEqual([
+      '2:9 The severity of rule "nfc" must be one of off, info, warn, error, not "high"',
+      '2:15 Rule "nfc" takes no options: write just its severity, e.g. nfc: warn',
+      '5:28 The severity of rule "unused-body" must be one of off, info, warn, error, not "high"',
+    ]);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('rules:\n  nfc: [high, {}]\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Mức độ của quy tắc "nfc" phải là một trong off (tắt), info (thông tin), warn (cảnh báo), error (lỗi), không phải "high"',
+    ]);
+  });
+
   it('refuses options for a rule that takes none, and for parse any change at all', () => {
     expect(problems('rules:\n  nfc: [warn, { max: 3 }]\n  parse: warn\n')).toEqual([
       '2:15 Rule "nfc" takes no options; write just its severity',

@@ -28,6 +28,21 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     );
   });
 
+  it('names the rule whose severity, written first in its list, is no severity, in both languages', async () => {
+    const result = await lint('bad-severity.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'procmap: Invalid configuration:\nbad-severity.yaml:3:22: The severity of rule "four-on-the-spot" must be one of off, info, warn, error, not "high"\n',
+    );
+    const vi = await lint('bad-severity.yaml', 'vi');
+    expect(vi.code).toBe(2);
+    expect(vi.stdout).toBe('');
+    expect(vi.stderr).toBe(
+      'procmap: Cấu hình không hợp lệ:\nbad-severity.yaml:3:22: Mức độ của quy tắc "four-on-the-spot" phải là một trong off (tắt), info (thông tin), warn (cảnh báo), error (lỗi), không phải "high"\n',
+    );
+  });
+
   it('stops with exit 2 on an unknown option, with a "did you mean"', async () => {
     const result = await lint('unknown-key.yaml');
     expect(result.code).toBe(2);
