@@ -78,6 +78,20 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     ]);
   });
 
+  it('reads an option typed with full-width digits and letters (４ｈ) as procedure files are read (4h)', async () => {
+    const result = await runCli(
+      ['lint', '--lang', 'en', '--format', 'json', 'procedures', '--config', 'full-width.yaml'],
+      { cwd: CATALOG },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; rule: string; message: string }[] })
+      .diagnostics;
+    expect(found.filter((d) => d.rule === 'four-on-the-spot').map((d) => `${d.file} ${d.message}`)).toEqual([
+      'procedures/four-on-the-spot.yaml A four-on-the-spot procedure takes 0.75 working days (6 h) on its critical path, more than the 0.5 working days (4 h) that "on the spot" allows: receive → appraise → return',
+    ]);
+  });
+
   it("lints with ESLint's forms [warn] and [2, {}], in both languages", async () => {
     for (const lang of ['en', 'vi']) {
       const result = await runCli(
