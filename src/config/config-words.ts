@@ -1,5 +1,6 @@
-import { isMap } from '../model/data-object.js';
+import { dataObject, isMap } from '../model/data-object.js';
 import { foldToAscii } from '../model/fold.js';
+import { asciiLookalikes } from '../model/lookalikes.js';
 import { langOf } from '../i18n.js';
 import type { ConfiguredSeverity } from './config.js';
 
@@ -29,12 +30,26 @@ function severityOf(value: unknown): ConfiguredSeverity | undefined {
   return Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
 }
 
+/**
+ * A rule's options with their text in ASCII: `max: ４ｈ`, typed with an input method's full-width forms, is read as
+ * `4h`, as a procedure's values are (src/model/lookalikes.ts).
+ */
+function asciiOptions(options: unknown): unknown {
+  if (!isMap(options)) return options;
+  const copy = dataObject();
+  for (const [name, value] of Object.entries(options))
+    copy[name] = typeof value === 'string' ? asciiLookalikes(value) : value;
+  return copy;
+}
+
 function canonicalSetting(setting: unknown): unknown {
   // `[error]` is ESLint's own way of writing a severity alone: read as `error`, so overrides keep earlier options.
   // A word that names no severity is unwrapped too, so the schema's message names the rule, not "item 1".
   if (Array.isArray(setting) && setting.length === 1) return severityOf(setting[0]) ?? setting[0];
   if (Array.isArray(setting))
-    return setting.length > 0 ? [severityOf(setting[0]) ?? setting[0], ...setting.slice(1)] : setting;
+    return setting.length > 0
+      ? [severityOf(setting[0]) ?? setting[0], ...setting.slice(1, 2).map(asciiOptions), ...setting.slice(2)]
+      : setting;
   return severityOf(setting) ?? setting;
 }
 
@@ -56,7 +71,8 @@ function oneOf(value: unknown, words: readonly string[]): unknown {
 /**
  * The configuration with each setting that takes a word in that word's canonical spelling: every rule's severity
  * (top-level and in overrides), `lang` (`vi-VN`, `Tiếng Việt`), `extends` and the calendar's `public_holidays` in any
- * letter case. The rest as read; what names nothing is left for the schema to refuse.
+ * letter case; rules' options with full-width forms in ASCII. The rest as read; what names nothing is left for the
+ * schema to refuse.
  */
 export function withCanonicalWords(data: unknown): unknown {
   if (!isMap(data)) return data;

@@ -68,6 +68,7 @@ const TEXT = {
     unknownOption: 'Rule "{id}" has no option "{name}"',
     options: '; its options are {options}',
     optionType: 'Option "{name}" of rule "{id}" must be {expected}, not {value}',
+    severity: 'The severity of rule "{id}"',
     shape: 'Rule "{id}" takes a severity, or [severity, { options }]',
     shapeNoOptions: 'Rule "{id}" takes no options: write just its severity, e.g. {id}: {severity}',
     shapeOptions:
@@ -91,6 +92,7 @@ const TEXT = {
     unknownOption: 'Quy tắc "{id}" không có tùy chọn "{name}"',
     options: '; các tùy chọn là {options}',
     optionType: 'Tùy chọn "{name}" của quy tắc "{id}" phải là {expected}, không phải {value}',
+    severity: 'Mức độ của quy tắc "{id}"',
     shape: 'Quy tắc "{id}" nhận một mức độ, hoặc [mức độ, { tùy chọn }]',
     shapeNoOptions: 'Quy tắc "{id}" không có tùy chọn: chỉ ghi mức độ, ví dụ {id}: {severity}',
     shapeOptions:
@@ -253,8 +255,15 @@ function shapeMessage(id: string, setting: unknown, rules: ReadonlyMap<string, R
   return fill(w.shapeOptions, { id, severity, options });
 }
 
+/** The severity written first in a rule's list (`nfc: [high, {…}]`), named after its rule rather than as "Item 1". */
+function severityName(path: NodePath, lang: Lang): string | undefined {
+  const [rules, id, index] = path.slice(-3);
+  return rules === 'rules' && index === 0 ? fill(TEXT[lang].severity, { id: String(id) }) : undefined;
+}
+
 /** Schema problems in words; a rule entry of the wrong shape gets one message that shows the right shape. */
 function schemaProblems(data: unknown, lang: Lang, rules: ReadonlyMap<string, Rule>): Problem[] {
+  const describe = { ...DESCRIBE, name: (path: NodePath) => severityName(path, lang) };
   // `if` only says that its `then` failed, which the `then` error already says better.
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   // A list of the wrong length, or options that are not in braces (`[error, null]`): "Item 2 must be a map" names
@@ -262,7 +271,7 @@ function schemaProblems(data: unknown, lang: Lang, rules: ReadonlyMap<string, Ru
   const isShape = (e: (typeof errors)[number]) =>
     ((e.keyword === 'minItems' || e.keyword === 'maxItems') && /\/rules\/[^/]+$/.test(e.instancePath)) ||
     (e.keyword === 'type' && /\/rules\/[^/]+\/1$/.test(e.instancePath));
-  const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema, lang, DESCRIBE).map((p) => {
+  const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema, lang, describe).map((p) => {
     const at = typeof p.path.at(-1) === 'number' ? p.path.slice(0, -1) : p.path;
     const id = String(at.at(-1));
     return { ...p, message: shapeMessage(id, valueAt(data, at), rules, lang) };
@@ -273,7 +282,7 @@ function schemaProblems(data: unknown, lang: Lang, rules: ReadonlyMap<string, Ru
       data,
       configSchema,
       lang,
-      DESCRIBE,
+      describe,
     ),
     ...shapes,
   ];

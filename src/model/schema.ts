@@ -540,6 +540,7 @@ interface Context {
   documents: readonly object[];
   whole: string;
   listKeys: number;
+  name?: ((path: NodePath) => string | undefined) | undefined;
 }
 
 /**
@@ -566,7 +567,11 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
   const say = (template: string, extra: Record<string, string | number> = {}): SchemaProblem => ({
     path,
     target: 'value',
-    message: fill(template, { what: label(path, w, context.whole), value: describeValue(value, w), ...extra }),
+    message: fill(template, {
+      what: context.name?.(path) ?? label(path, w, context.whole),
+      value: describeValue(value, w),
+      ...extra,
+    }),
   });
   const parent = path[path.length - 1];
   // Step ids are read wherever they stand (id, next, a branch): one message says what a step id may hold.
@@ -806,6 +811,8 @@ export interface DescribeOptions {
    * (8 when not given): a procedure's 32 would bury the message, a configuration section's are what to write instead.
    */
   listKeys?: number;
+  /** A value's name where its key alone says too little ("Item 1" for a rule's severity); undefined for the usual name. */
+  name?: (path: NodePath) => string | undefined;
 }
 
 /** Turns Ajv's errors for data under a root schema into one readable problem per violation, in a language. */
@@ -820,6 +827,7 @@ export function describeSchemaErrors(
     documents: options.documents ?? [],
     whole: options.whole?.[lang] ?? MESSAGES[lang].procedure,
     listKeys: options.listKeys ?? 8,
+    name: options.name,
   };
   const kept = explainUnion(errors);
   // propertyNames reports the bad key twice (pattern, then propertyNames): the pattern one names the key.

@@ -4,7 +4,8 @@ import { criticalPath } from '../time/critical-path.js';
 import { parseDay } from '../time/moment.js';
 import { OutOfCalendarError } from '../time/vietnam.js';
 import { sweepReceipts } from '../time/sweep.js';
-import { formatDateTime, formatLimit, formatWorkingTime } from '../time/units.js';
+import { limitWords } from '../time/limit-words.js';
+import { formatDateTime, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
 import { CHANNEL_NAMES, limitsToMeet, type LimitToMeet } from '../model/channels.js';
@@ -86,7 +87,10 @@ function checkLimit(
       messageId: 'over',
       data: {
         total: formatWorkingTime(result.total, hoursPerDay, lang),
-        limit: named(formatWorkingTime(limitHours, hoursPerDay, lang)),
+        // Hours the law leaves open ("24 giờ") as the law writes them, procmap's reading beside them, as `time` does.
+        limit: named(
+          limitWords(limit, text, lang, { head: formatWorkingTime(limitHours, hoursPerDay, lang), note: false }),
+        ),
         over: formatWorkingTime(result.total - limitHours, hoursPerDay, lang),
         path: ids(result.path),
       },
@@ -127,7 +131,7 @@ function checkLimit(
       appointment: formatDateTime(worst.appointment, lang),
       over: formatWorkingTime(sweep.worstOver / 60, hoursPerDay, lang),
       left: formatWorkingTime(workingMinutesBetween(calendar, worst.start, worst.appointment) / 60, hoursPerDay, lang),
-      limit: named(formatLimit(limit, lang)),
+      limit: named(limitWords(limit, text, lang, { note: false })),
       path: ids(worst.path),
       cutoff: LAW_CUTOFF,
     },

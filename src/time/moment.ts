@@ -131,6 +131,7 @@ export type DayReading = { day: Day } | { fault: DateFault } | undefined;
  * Reads a date in any form dateParts reads, after its weekday as a notice or a receipt writes it (`thứ Năm, ngày
  * 04/02/2027`, `Chủ nhật ngày 14/02/2027`, `T5 04/02/2027`, after "từ" too): the weekday must be the date's. The one
  * reader of dates with their weekday, so a calendar file, `--as-of` and a procedure's dates refuse the same slips.
+ * The schemas' `date` accepts what it reads (test/model/date-forms.test.ts).
  */
 export function readDay(text: string): DayReading {
   const trimmed = text.normalize('NFC').trim();

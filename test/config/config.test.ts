@@ -151,6 +151,36 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('names the rule whose severity is wrong in a list with more after it, not "Item 1"', () => {
+    expect(
+      problems('rules:\n  nfc: [high, null]\noverrides:\n  - files: a/**\n    rules: { unused-body: [high, {}] }\n'),
+    ).toEqual([
+      '2:9 The severity of rule "nfc" must be one of off, info, warn, error, not "high"',
+      '2:15 Rule "nfc" takes no options: write just its severity, e.g. nfc: warn',
+      '5:28 The severity of rule "unused-body" must be one of off, info, warn, error, not "high"',
+    ]);
+    const vi = parseConfig('procmap.config.yaml', Buffer.from('rules:\n  nfc: [high, {}]\n'), RULES, 'vi');
+    expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
+      'Mức độ của quy tắc "nfc" phải là một trong off (tắt), info (thông tin), warn (cảnh báo), error (lỗi), không phải "high"',
+    ]);
+  });
+
+  it('reads options typed with full-width forms in ASCII, in overrides too', () => {
+    const result = parse(
+      'rules:\n  four-on-the-spot: [warn, { max: ４ｈ }]\n  ambiguous-days: [warn, { fix: ｃａｌｅｎｄａｒ }]\n' +
+        'overrides:\n  - files: a/**\n    rules: { four-on-the-spot: [error, { max: １ｄ }] }\n',
+    );
+    expect(result.ok && result.config.rules).toEqual({
+      'four-on-the-spot': ['warn', { max: '4h' }],
+      'ambiguous-days': ['warn', { fix: 'calendar' }],
+    });
+    expect(result.ok && result.config.overrides?.[0]?.rules).toEqual({ 'four-on-the-spot': ['error', { max: '1d' }] });
+    // What is still no working time is refused, in ASCII as a procedure's values are.
+    expect(problems('rules:\n  four-on-the-spot: [warn, { max: ４ｂ }]\n')).toEqual([
+      '2:35 Option "max" of rule "four-on-the-spot" must be a working time such as "1d" or "4h", not "4b"',
+    ]);
+  });
+
   it('refuses options for a rule that takes none, and for parse any change at all', () => {
     expect(problems('rules:\n  nfc: [warn, { max: 3 }]\n  parse: warn\n')).toEqual([
       '2:15 Rule "nfc" takes no options; write just its severity',

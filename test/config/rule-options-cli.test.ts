@@ -28,6 +28,21 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     );
   });
 
+  it('names the rule whose severity, written first in its list, is no severity, in both languages', async () => {
+    const result = await lint('bad-severity.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'procmap: Invalid configuration:\nbad-severity.yaml:3:22: The severity of rule "four-on-the-spot" must be one of off, info, warn, error, not "high"\n',
+    );
+    const vi = await lint('bad-severity.yaml', 'vi');
+    expect(vi.code).toBe(2);
+    expect(vi.stdout).toBe('');
+    expect(vi.stderr).toBe(
+      'procmap: Cấu hình không hợp lệ:\nbad-severity.yaml:3:22: Mức độ của quy tắc "four-on-the-spot" phải là một trong off (tắt), info (thông tin), warn (cảnh báo), error (lỗi), không phải "high"\n',
+    );
+  });
+
   it('stops with exit 2 on an unknown option, with a "did you mean"', async () => {
     const result = await lint('unknown-key.yaml');
     expect(result.code).toBe(2);
@@ -60,6 +75,20 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     expect(found.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}: ${d.message}`)).toEqual([
       'procedures/chung-thuc-2.yaml:2 warning unique-id: Procedure id "QT-HT-01" is already used in procedures/chung-thuc-1.yaml',
       'procedures/four-on-the-spot.yaml:7 error four-on-the-spot: A four-on-the-spot procedure takes 0.75 working days (6 h) on its critical path, more than the 0.5 working days (4 h) that "on the spot" allows: receive → appraise → return',
+    ]);
+  });
+
+  it('reads an option typed with full-width digits and letters (４ｈ) as procedure files are read (4h)', async () => {
+    const result = await runCli(
+      ['lint', '--lang', 'en', '--format', 'json', 'procedures', '--config', 'full-width.yaml'],
+      { cwd: CATALOG },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; rule: string; message: string }[] })
+      .diagnostics;
+    expect(found.filter((d) => d.rule === 'four-on-the-spot').map((d) => `${d.file} ${d.message}`)).toEqual([
+      'procedures/four-on-the-spot.yaml A four-on-the-spot procedure takes 0.75 working days (6 h) on its critical path, more than the 0.5 working days (4 h) that "on the spot" allows: receive → appraise → return',
     ]);
   });
 

@@ -52,6 +52,16 @@ describe('a draft written the way officers write', () => {
   });
 });
 
+describe('a date after its weekday, with or without "ngày" between them', () => {
+  it('is read as the date, which every later stage sees alone', () => {
+    const result = lintOne('accepted-date-weekday.yaml');
+    expect(result.diagnostics).toEqual([]);
+    const procedure = result.procedures[0]!.procedure;
+    expect(procedure.effective).toBe('2025-07-01');
+    expect(procedure.history!.map((entry) => entry.date)).toEqual(['2025-07-01']);
+  });
+});
+
 describe('a value in typographic quotes, as Word types them', () => {
   it('is read as the value inside them, which every later stage sees without them', () => {
     const result = lintOne('typographic-quotes.yaml');
@@ -699,6 +709,16 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       rule: 'schema',
       en: '"effective" "thứ Sáu, ngày 01/07/2025" names thứ Sáu, but 01/07/2025 is a Tuesday: correct the date or the weekday',
       vi: '"effective" "thứ Sáu, ngày 01/07/2025" ghi thứ Sáu, nhưng ngày 01/07/2025 là thứ Ba: hãy sửa ngày hoặc thứ',
+    },
+  ],
+  // The same without "ngày": the weekday is still checked, not the whole value refused as no date.
+  'refused-date-weekday-bare.yaml': [
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" "thứ Tư, 01/07/2025" names thứ Tư, but 01/07/2025 is a Tuesday: correct the date or the weekday',
+      vi: '"effective" "thứ Tư, 01/07/2025" ghi thứ Tư, nhưng ngày 01/07/2025 là thứ Ba: hãy sửa ngày hoặc thứ',
     },
   ],
   'refused-date-words.yaml': [

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalCutoff, flagOf, isStepId, PROCEDURE_ID_PATTERN, STEP_ID_PATTERN } from '../../src/model/lenient.js';
-import { dateParts } from '../../src/time/moment.js';
+import { dateParts, dateRangeParts, formatDay, readDay } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
 
 // The schema (for editors and the first check) and the time engine (which reads the dates) must accept the same forms.
@@ -11,7 +11,7 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/procedure.schema.json
 };
 const pattern = new RegExp(schema.$defs.date.pattern, 'u');
 const calendarSchema = JSON.parse(readFileSync(join(ROOT, 'schemas/calendar.schema.json'), 'utf8')) as {
-  $defs: { date: { pattern: string } };
+  $defs: { date: { pattern: string }; dateEntry: { pattern: string }; workdayEntry: { pattern: string } };
 };
 
 const FORMS = [
@@ -74,10 +74,41 @@ const FORMS = [
   '1 July 2025',
 ];
 
+// A date after its weekday, as a notice or a receipt writes it (1 July 2025 was a Tuesday); a wrong weekday is read
+// as a date too, for the loader to refuse it with the right one.
+const WEEKDAY_FORMS = [
+  'thứ Ba 01/07/2025',
+  'thứ Ba, 01/07/2025',
+  'Thứ ba, ngày 01/07/2025',
+  'THỨ BA, 01/07/2025',
+  'thu ba 1/7/2025',
+  'T3 01/07/2025',
+  't3, 2025-07-01',
+  'Từ thứ Ba ngày 01 tháng 7 năm 2025',
+  'thứ Ba,  Hà Nội, ngày 01/07/2025',
+  'thứ Ba Ngày hiệu lực: 01/07/2025',
+  'thứ Tư, 01/07/2025',
+  'Chủ nhật 01/07/2025',
+  'CN, 01/07/2025',
+  // No weekday, or not a whole one: never read as a date.
+  'thứ 01/07/2025',
+  'T301/07/2025',
+  'Thứ Ba - Hà Nội, ngày 01/07/2025',
+  'thứ Ba,, 01/07/2025',
+  'thứ Ba',
+];
+
 describe('date forms', () => {
-  it.each(FORMS)('%j: the schemas and the time engine agree', (text) => {
-    expect(pattern.test(text)).toBe(dateParts(text) !== undefined);
+  it.each([...FORMS, ...WEEKDAY_FORMS])('%j: the schemas and the time engine agree', (text) => {
+    expect(pattern.test(text)).toBe(readDay(text) !== undefined);
     expect(calendarSchema.$defs.date.pattern).toBe(schema.$defs.date.pattern);
+  });
+
+  it('reads a date after its weekday, and refuses a weekday not the date’s', () => {
+    const days = WEEKDAY_FORMS.map(readDay).map((reading) =>
+      reading === undefined ? undefined : 'day' in reading ? formatDay(reading.day) : reading.fault.kind,
+    );
+    expect(days).toEqual([...Array(10).fill('2025-07-01'), ...Array(3).fill('weekday'), ...Array(5).fill(undefined)]);
   });
 
   it('reads the words typed without accents as with them', () => {
@@ -117,6 +148,54 @@ describe('date forms', () => {
       // Year first only as spreadsheets export it (four digits first): never month first.
       ...Array(39).fill({ year: 2025, month: 7, date: 1 }),
     ]);
+  });
+});
+
+// A `holidays` entry written as text: one date, or a break on one line as a notice writes it
+// (src/config/calendar-dates.ts). Shapes only: a date that does not exist or a break that ends before it starts is
+// still a range, which procmap then refuses with what to write.
+const RANGE_FORMS = [
+  '04/02/2027 - 14/02/2027',
+  '04/02/2027–14/02/2027',
+  '04/02/2027 — 14/02/2027',
+  '04/02/2027-14/02/2027',
+  '4-2-2027 - 14-2-2027',
+  '04/02/2027 đến 14/02/2027',
+  '04/02/2027 đến hết 14/02/2027',
+  'Từ 04/02/2027 đến hết 14/02/2027',
+  'TỪ 04/02/2027 ĐẾN HẾT 14/02/2027',
+  'tu 04/02/2027 den het 14/02/2027',
+  '04/02/2027 tới 14/02/2027',
+  'from 2027-02-04 to 2027-02-14',
+  '2027-02-04 until 2027-02-14',
+  'ngày 04 tháng 02 năm 2027 đến ngày 14 tháng 02 năm 2027',
+  'Từ thứ Năm ngày 04/02/2027 đến hết Chủ nhật ngày 14/02/2027',
+  'T5 04/02/2027 - CN 14/02/2027',
+  'thứ Sáu 04/02/2027 - 14/02/2027',
+  '31/02/2027 - 14/02/2027',
+  '14/02/2027 - 04/02/2027',
+  '04/02/2027',
+  'thứ Năm, 04/02/2027',
+  // Not two dates so joined.
+  '04/02/2027 - Tết',
+  '04/02/2027 -- 14/02/2027',
+  '04/02/2027 đến',
+  '04/02/2027 đếnhết 14/02/2027',
+  'Tết 04/02/2027 - 14/02/2027',
+  '2027-02-04T00:00Zto 2027-02-14',
+  '04/02/2027 hoặc 14/02/2027',
+  'Tết',
+];
+
+describe('holiday entries on one line', () => {
+  it.each(RANGE_FORMS)('%j: the calendar schema and the calendar reader agree', (text) => {
+    const entry = new RegExp(calendarSchema.$defs.dateEntry.pattern, 'u');
+    expect(entry.test(text)).toBe(dateRangeParts(text) !== undefined || readDay(text) !== undefined);
+  });
+
+  it('are ranges in holidays alone: a make-up day is one date', () => {
+    expect(calendarSchema.$defs.workdayEntry.pattern).toBe(calendarSchema.$defs.date.pattern);
+    expect(new RegExp(calendarSchema.$defs.workdayEntry.pattern, 'u').test(RANGE_FORMS[0]!)).toBe(false);
   });
 });
 

@@ -52,6 +52,17 @@ testRule('within-time-limit', {
       vi: 'Đường găng mất 2 ngày làm việc (16 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) là 1 ngày làm việc (8 giờ): receive → sign → return',
     },
   ],
+  // Hours the law leaves open (ambiguous-hours asks which): the limit named in the law's words, procmap's reading
+  // beside them, as `time` and the document print it; not restated as working days.
+  'invalid-open-hours.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        'Critical path takes 4 working days (32 h), over the time limit of 24 hours (counted by procmap as working hours) by 1 working day (8 h): receive → sign',
+      vi: 'Đường găng mất 4 ngày làm việc (32 giờ), vượt thời hạn giải quyết 24 giờ (procmap tính là 24 giờ làm việc) là 1 ngày làm việc (8 giờ): receive → sign',
+    },
+  ],
   // A channel with its own, shorter limit binds the steps too; one with a longer limit, or none, does not.
   'invalid-channel.yaml': [
     {
