@@ -148,11 +148,13 @@ export type BoundedRead =
 /**
  * Reads a regular file of at most `limit` bytes. Never trusts the size the system reports (a link to /dev/zero,
  * a file in /proc): it reads at most limit + 1 bytes, and opens without blocking so a FIFO never hangs the run.
+ * With `follow: false` a link at the path itself is not read (ELOOP).
  */
-export function readBounded(path: string, limit: number): BoundedRead {
+export function readBounded(path: string, limit: number, { follow = true }: { follow?: boolean } = {}): BoundedRead {
   let fd: number | undefined;
   try {
-    fd = openSync(inRunFolder(path), constants.O_RDONLY | constants.O_NONBLOCK);
+    const flags = constants.O_RDONLY | constants.O_NONBLOCK | (follow ? 0 : constants.O_NOFOLLOW);
+    fd = openSync(inRunFolder(path), flags);
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { ok: false, message: REASONS.EISDIR!.en, reason: REASONS.EISDIR! };
     if (!stats.isFile()) return { ok: false, message: NOT_A_FILE.en, reason: NOT_A_FILE };

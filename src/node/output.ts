@@ -12,15 +12,8 @@ export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): bo
 }
 
 /**
- * Writes a file atomically and safely: see writeFileSafely in src/node/files.ts (never through a link, never over an
- * input, never outside `root`, a short write is an error). Kept under this name for the commands that call it.
- */
-export function writeFileAtomic(path: string, data: string | Uint8Array, root?: string): void {
-  writeFileSafely(path, data, root);
-}
-
-/**
- * Writes a report (`-o` of lint, diff, ontime) as writeFileAtomic does, refusing an existing YAML file: no report is
+ * Writes a report (`-o` of lint, diff, ontime) as writeFileSafely does (src/node/files.ts: never through a link,
+ * never over an input, a short write is an error), refusing an existing YAML file: no report is
  * YAML, and one there is most likely a procedure, which a slip of `-o` would replace with the report.
  */
 export function writeReport(path: string, data: string | Uint8Array): void {

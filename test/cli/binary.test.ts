@@ -163,7 +163,7 @@ require('./bin/procmap.js');`;
     const procedure = 'procedures/xa/chung-thuc-ban-sao.yaml';
     const docx = procmap(['doc', '--format', 'docx', procedure, '-o', join(out, 'docx')]);
     expect(docx.code).toBe(0);
-    const [document] = readdirSync(join(out, 'docx'));
+    const [document] = readdirSync(join(out, 'docx')).filter((name) => name.endsWith('.docx'));
     const back = procmap(['import', '--lang', 'en', join(out, 'docx', document!), '-o', join(out, 'back')]);
     expect(back.stderr).toBe('');
     expect(back.stdout).toContain('1 imported, 0 skipped');

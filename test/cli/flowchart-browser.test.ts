@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { procmap } from '../helpers/cli.js';
+import { OUTPUT_RECORD } from '../../src/node/output-record.js';
 
 // The binary itself, spawned: it launches Chromium, draws, closes it and exits (the formats that need no browser run
 // in-process in flowchart.test.ts).
@@ -41,6 +42,7 @@ describe('procmap flowchart with Chromium (the binary)', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
+      OUTPUT_RECORD,
       'FX-DECISION.flowchart.pdf',
       'FX-DECISION.flowchart.png',
       'FX-DECISION.flowchart.svg',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { OUTPUT_RECORD } from '../../src/node/output-record.js';
 
 const CATALOG = 'test/cli/fixtures/flowchart-catalog';
 const DECISION = 'test/render/fixtures/flowchart/decision.yaml';
@@ -78,7 +79,7 @@ describe('procmap flowchart (CLI)', () => {
     expect(result.stderr).toContain('test/cli/fixtures/flowchart-catalog/broken.yaml');
     // Messages follow --lang, Vietnamese by default like the chart.
     expect(result.stderr).toMatch(/16:11\s+lỗi\s+Đơn vị "LD" chưa được khai báo.*known-body/);
-    expect(readdirSync(out)).toEqual(['FX-DECISION.flowchart.mmd']);
+    expect(readdirSync(out).sort()).toEqual([OUTPUT_RECORD, 'FX-DECISION.flowchart.mmd']);
   });
 
   it('reports a procedure whose dates run past 2099, skips it, draws the others and exits 1', async () => {
@@ -89,7 +90,7 @@ describe('procmap flowchart (CLI)', () => {
     expect(result.stderr).toBe(
       `${late}\n  10:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
     );
-    expect(readdirSync(out)).toEqual(['FX-DECISION.flowchart.mmd']);
+    expect(readdirSync(out).sort()).toEqual([OUTPUT_RECORD, 'FX-DECISION.flowchart.mmd']);
   });
 
   it('still draws a procedure over its time limit, with the overrun in the chart', async () => {

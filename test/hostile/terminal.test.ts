@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -11,7 +14,10 @@ describe('terminal output of text from a procedure', () => {
     ['time', ['time', FILE, '--received', '2026-02-13 09:00']],
     ['time (vi)', ['time', FILE, '--lang', 'vi']],
     ['stats', ['stats', 'test/hostile/terminal']],
-    ['flowchart listing', ['flowchart', FILE, '--format', 'mmd', '-o', '/tmp/procmap-terminal-test']],
+    [
+      'flowchart listing',
+      ['flowchart', FILE, '--format', 'mmd', '-o', mkdtempSync(join(tmpdir(), 'procmap-terminal-'))],
+    ],
   ])('%s prints control characters escaped, never raw', async (_, args) => {
     const result = await runCli(args);
     expect(result.code).toBe(0);

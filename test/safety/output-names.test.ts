@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { OUTPUT_RECORD } from '../../src/node/output-record.js';
 import { catalogOf, workFolder } from './helpers.js';
 
 // Issue 14, item 5: an output never replaces an input, and different commands' outputs never replace each other.
@@ -80,7 +81,12 @@ describe('outputs and inputs', () => {
     const chart = await runCli(['flowchart', catalog, '--format', 'md,mmd', '-o', out]);
     expect(chart.code).toBe(0);
     expect(chart.stdout).toBe(`${join(out, 'QT-HT-09.flowchart.md')}\n${join(out, 'QT-HT-09.flowchart.mmd')}\n`);
-    expect(readdirSync(out).sort()).toEqual(['QT-HT-09.flowchart.md', 'QT-HT-09.flowchart.mmd', 'QT-HT-09.md']);
+    expect(readdirSync(out).sort()).toEqual([
+      OUTPUT_RECORD,
+      'QT-HT-09.flowchart.md',
+      'QT-HT-09.flowchart.mmd',
+      'QT-HT-09.md',
+    ]);
     // The document is still the document, not the chart.
     expect(readFileSync(join(out, 'QT-HT-09.md'), 'utf8')).toContain('Cấp bản sao trích lục hộ tịch');
     expect(readFileSync(join(out, 'QT-HT-09.md'), 'utf8').length).toBeGreaterThan(

@@ -32,7 +32,7 @@ import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, ToolError, UsageError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
-import { writeFileAtomic } from '../../node/output.js';
+import { OutputRecord } from '../../node/output-record.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import type { ProcmapConfig } from '../../config/config.js';
 import type { ImageFile } from '../../render/image-file.js';
@@ -49,8 +49,9 @@ const HELP = helpTexts({
     template:
       "an organisation's templates (document.hbs, document.css, markdown.hbs, partials/*.hbs) over the built-ins",
     paper: 'paper of the landscape page a wide flowchart gets: a4 or a3',
+    force: 'replace documents procmap did not write, or that were changed since it did (edited in Word, say)',
     after:
-      "\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml, pdf and docx draw the flowchart with Chromium (the system's, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser. docx is a Word file (Word, LibreOffice) with the\ncontrol header and page x/y on every page. A flowchart with 5 lanes or more, or too wide to print its text\nat 7 pt upright, gets a landscape page (--paper a3 for A3).\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/",
+      "\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml, pdf and docx draw the flowchart with Chromium (the system's, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser. docx is a Word file (Word, LibreOffice) with the\ncontrol header and page x/y on every page. A flowchart with 5 lanes or more, or too wide to print its text\nat 7 pt upright, gets a landscape page (--paper a3 for A3).\n\nA document is replaced only when procmap wrote it and it has not changed since (.procmap-outputs.json in\nthe folder keeps a hash of each file procmap wrote): a Word file edited to import back, or a signed scan of\nthe same name, stops the run before anything is written, unless --force.\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf, a file in the way).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/",
   },
   vi: {
     description: 'Lập tài liệu quy trình theo ISO 9001 cho từng thủ tục: PDF, Word, HTML hoặc Markdown',
@@ -60,8 +61,9 @@ const HELP = helpTexts({
     template:
       'thư mục mẫu trình bày riêng của cơ quan (document.hbs, document.css, markdown.hbs, partials/*.hbs), dùng thay mẫu có sẵn',
     paper: 'khổ giấy của trang ngang dành cho lưu đồ rộng: a4 hoặc a3',
+    force: 'ghi đè cả tài liệu không do procmap tạo, hoặc đã được sửa sau khi procmap tạo (ví dụ sửa bằng Word)',
     after:
-      '\nTài liệu viết bằng tiếng Việt; --lang en cho đề mục và đơn vị tiếng Anh.\nhtml, pdf và docx vẽ lưu đồ bằng Chromium (trình duyệt cài trên máy, hoặc trình duyệt mà PROCMAP_CHROME chỉ tới);\nmd đưa lưu đồ vào dưới dạng khối mermaid nên không cần trình duyệt. docx là tệp Word (mở bằng Word, LibreOffice),\ntrang nào cũng có khung kiểm soát tài liệu ở đầu trang và số trang x/y. Lưu đồ có từ 5 làn trở lên, hoặc quá\nrộng để in chữ cỡ 7 pt trên trang dọc, được in trên một trang ngang (--paper a3 để dùng khổ A3).\n\nMã thoát: 0 xong, 1 có quy trình gặp vấn đề nên không có tài liệu, 2 procmap không chạy được (sai cách dùng lệnh,\nlỗi mẫu trình bày, không có trình duyệt cho html hoặc pdf).\n\nVí dụ:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template mau-rieng/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/',
+      '\nTài liệu viết bằng tiếng Việt; --lang en cho đề mục và đơn vị tiếng Anh.\nhtml, pdf và docx vẽ lưu đồ bằng Chromium (trình duyệt cài trên máy, hoặc trình duyệt mà PROCMAP_CHROME chỉ tới);\nmd đưa lưu đồ vào dưới dạng khối mermaid nên không cần trình duyệt. docx là tệp Word (mở bằng Word, LibreOffice),\ntrang nào cũng có khung kiểm soát tài liệu ở đầu trang và số trang x/y. Lưu đồ có từ 5 làn trở lên, hoặc quá\nrộng để in chữ cỡ 7 pt trên trang dọc, được in trên một trang ngang (--paper a3 để dùng khổ A3).\n\nTài liệu chỉ bị ghi đè khi do procmap tạo ra và chưa bị sửa từ đó (.procmap-outputs.json trong thư mục ghi\nmã băm của từng tệp procmap đã tạo): tệp Word đã sửa để nhập lại, hay bản quét có chữ ký trùng tên, làm lệnh\ndừng trước khi ghi bất cứ tệp nào, trừ khi dùng --force.\n\nMã thoát: 0 xong, 1 có quy trình gặp vấn đề nên không có tài liệu, 2 procmap không chạy được (sai cách dùng lệnh,\nlỗi mẫu trình bày, không có trình duyệt cho html hoặc pdf, có tệp cản đường).\n\nVí dụ:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template mau-rieng/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/',
   },
 });
 
@@ -78,6 +80,7 @@ function declareDoc(program: Command, lang: Lang) {
     .addOption(configOption(lang))
     .addOption(calendarOption(lang))
     .option('--paper <size>', help.paper, 'a4')
+    .option('--force', help.force)
     .addOption(langOption(lang))
     .addHelpText('after', help.after);
 }
@@ -129,11 +132,23 @@ function loadProcedures(
   return { procedures, problems: errors.length > 0 || badLogo, unreadable: unreadable.length > 0 };
 }
 
-/** Writes one procedure's documents in the browserless format (Markdown). */
-function writeMarkdown(templates: DocumentTemplates, subject: DocumentSubject, dir: string): string {
-  const path = join(dir, `${subject.procedure.id}.md`);
-  writeFileAtomic(path, markdownDocument(templates, subject), dir);
-  return path;
+/** A procedure's document in one format: `QT-X.pdf`, named by its code. */
+function documentPath(dir: string, subject: DocumentSubject, format: DocFormat): string {
+  return join(dir, `${subject.procedure.id}.${format}`);
+}
+
+/** Writes every procedure's document in the browserless format (Markdown). */
+function writeMarkdown(
+  templates: DocumentTemplates,
+  subjects: readonly DocumentSubject[],
+  dir: string,
+  record: OutputRecord,
+): string[] {
+  const files = subjects.map(
+    (subject) => [documentPath(dir, subject, 'md'), markdownDocument(templates, subject)] as const,
+  );
+  record.write(files);
+  return files.map(([path]) => path);
 }
 
 /** Writes one procedure's HTML, PDF and/or Word file, with the flowchart rendered once by the same browser. */
@@ -143,6 +158,7 @@ async function writeBrowserFormats(
   subject: DocumentSubject,
   formats: readonly DocFormat[],
   dir: string,
+  record: OutputRecord,
 ): Promise<string[]> {
   let documents;
   try {
@@ -155,18 +171,15 @@ async function writeBrowserFormats(
     if (error instanceof FlowchartError) throw new ToolError(error.message, { cause: error });
     throw error;
   }
-  const written: string[] = [];
+  const files: (readonly [string, string | Uint8Array])[] = [];
   for (const [format, data] of [
     ['html', documents.html],
     ['pdf', documents.pdf],
     ['docx', documents.docx],
-  ] as const) {
-    if (data === undefined) continue;
-    const path = join(dir, `${subject.procedure.id}.${format}`);
-    writeFileAtomic(path, data, dir);
-    written.push(path);
-  }
-  return written;
+  ] as const)
+    if (data !== undefined) files.push([documentPath(dir, subject, format), data]);
+  record.write(files);
+  return files.map(([path]) => path);
 }
 
 /**
@@ -221,20 +234,28 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
     }
     subjects.push({ procedure, analysis, ...sweeps, lang: options.lang, paper, ...(logo ? { logo } : {}) });
   }
+  // An officer's file of a document's name (edited in Word, a signed scan) stops the run before anything is written.
+  const record = OutputRecord.open(options.output, { force: options.force, io, lang: options.lang });
+  record.refuseUsersFiles(
+    subjects.flatMap((subject) => formats.map((format) => documentPath(options.output, subject, format))),
+  );
   // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
   const lease =
     browser?.ok && subjects.length > 0 ? await leaseSession(io.browsers, { executablePath: browser.path }) : undefined;
   const written: string[] = [];
   try {
-    if (formats.includes('md'))
-      for (const subject of subjects) written.push(writeMarkdown(templates, subject, options.output));
+    if (formats.includes('md')) written.push(...writeMarkdown(templates, subjects, options.output, record));
     if (lease)
       await eachLimited(subjects, CONCURRENCY, async (subject) => {
-        written.push(...(await writeBrowserFormats(lease.session, templates, subject, formats, options.output)));
+        written.push(
+          ...(await writeBrowserFormats(lease.session, templates, subject, formats, options.output, record)),
+        );
       });
   } finally {
     await lease?.release();
   }
+  // Only once every file is written: a run that failed part way leaves each file's old and new hash recorded.
+  record.finish();
   for (const path of written.sort()) io.stdout.write(`${displayPath(path)}\n`);
   if (unreadable) return EXIT.failure;
   return problems || outOfRange ? EXIT.problems : EXIT.ok;

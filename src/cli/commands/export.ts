@@ -8,7 +8,7 @@ import {
   settled,
   type Settled,
 } from '../define.js';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stylish } from '../../format/stylish.js';
 import { lint } from '../../lint/linter.js';
 import { RENDERING_RULES } from '../../rules/index.js';
@@ -20,7 +20,8 @@ import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
-import { useColor, writeFileAtomic } from '../../node/output.js';
+import { useColor } from '../../node/output.js';
+import { OutputRecord } from '../../node/output-record.js';
 import type { Lang } from '../../i18n.js';
 
 const HELP = helpTexts({
@@ -29,8 +30,9 @@ const HELP = helpTexts({
     paths: 'procedure files or folders (searched recursively)',
     format: "xlsx (one workbook: catalog, steps, bodies and the document's tables) or bpmn (one file per procedure)",
     output: 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)',
+    force: 'replace files procmap did not write, or that were changed since it did (edited in Excel, say)',
     after:
-      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back, field for field. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back, field for field. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nA file is replaced only when procmap wrote it and it has not changed since (.procmap-outputs.json beside it\nkeeps a hash of each file procmap wrote): a workbook edited in Excel stops the run before anything is written\n(import it first to keep the edits), unless --force.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage or a file in the way.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
   },
   vi: {
     description: 'Xuất bộ quy trình thành một sổ tính Excel (xlsx), hoặc mỗi quy trình thành một tệp BPMN 2.0 (bpmn)',
@@ -38,8 +40,9 @@ const HELP = helpTexts({
     format:
       'xlsx (một sổ tính gồm danh mục quy trình, các bước, đơn vị và các bảng của tài liệu) hoặc bpmn (mỗi quy trình một tệp)',
     output: 'xlsx: tệp sổ tính (mặc định catalog.xlsx); bpmn: thư mục (mặc định out)',
+    force: 'ghi đè cả tệp không do procmap tạo, hoặc đã được sửa sau khi procmap tạo (ví dụ sửa bằng Excel)',
     after:
-      '\nSổ tính có dòng tiêu đề được cố định và bộ lọc ở mọi trang tính; tiêu đề cột bằng tiếng Việt, bằng tiếng Anh\nvới --lang en. `procmap import` đọc lại được sổ tính này, đủ mọi trường. Tệp BPMN có mỗi đơn vị một làn, mở trong bpmn.io và\nCamunda Modeler là thấy sơ đồ đã sắp xếp sẵn.\n\nMã thoát: 0 xong, 1 có tệp bị lỗi (không được xuất, liệt kê trên màn hình, ở stderr), 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+      '\nSổ tính có dòng tiêu đề được cố định và bộ lọc ở mọi trang tính; tiêu đề cột bằng tiếng Việt, bằng tiếng Anh\nvới --lang en. `procmap import` đọc lại được sổ tính này, đủ mọi trường. Tệp BPMN có mỗi đơn vị một làn, mở trong bpmn.io và\nCamunda Modeler là thấy sơ đồ đã sắp xếp sẵn.\n\nTệp chỉ bị ghi đè khi do procmap tạo ra và chưa bị sửa từ đó (.procmap-outputs.json ở cùng thư mục ghi mã băm\ncủa từng tệp procmap đã tạo): sổ tính đã sửa bằng Excel làm lệnh dừng trước khi ghi bất cứ tệp nào (hãy nhập\nnó trước để giữ các chỗ sửa), trừ khi dùng --force.\n\nMã thoát: 0 xong, 1 có tệp bị lỗi (không được xuất, liệt kê trên màn hình, ở stderr), 2 sai cách dùng lệnh hoặc có\ntệp cản đường.\n\nVí dụ:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
   },
 });
 
@@ -52,6 +55,7 @@ function declareExport(program: Command, lang: Lang) {
     .argument('[paths...]', help.paths, [])
     .addOption(new Option('-f, --format <name>', help.format).default('xlsx'))
     .option('-o, --output <path>', help.output)
+    .option('--force', help.force)
     .addOption(configOption(lang, 'firstPath'))
     .addOption(calendarOption(lang, 'workingDay'))
     .addOption(langOption(lang))
@@ -115,16 +119,25 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
       return false;
     });
     if (entries.length > 0) {
-      writeFileAtomic(path, await catalogWorkbook(entries, options.lang));
+      // A workbook edited in Excel (to import back) stops the run before the new one is made.
+      const record = OutputRecord.open(dirname(path), { force: options.force, io, lang: options.lang });
+      record.refuseUsersFiles([path]);
+      record.write([[path, await catalogWorkbook(entries, options.lang)]]);
+      record.finish();
       written.push(path);
     }
   } else if (entries.length > 0) {
     const { procedureBpmn } = await import('../../interchange/bpmn.js');
-    for (const { procedure, analysis } of entries) {
-      const path = join(options.output ?? 'out', `${procedure.id}.bpmn`);
-      writeFileAtomic(path, await procedureBpmn(procedure, analysis, options.lang));
-      written.push(path);
-    }
+    const dir = options.output ?? 'out';
+    const record = OutputRecord.open(dir, { force: options.force, io, lang: options.lang });
+    const path = (id: string) => join(dir, `${id}.bpmn`);
+    record.refuseUsersFiles(entries.map(({ procedure }) => path(procedure.id)));
+    const files: [string, string][] = [];
+    for (const { procedure, analysis } of entries)
+      files.push([path(procedure.id), await procedureBpmn(procedure, analysis, options.lang)]);
+    record.write(files);
+    record.finish();
+    written.push(...files.map(([file]) => file));
   }
   for (const path of written) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
   if (unreadable.length > 0) return EXIT.failure;

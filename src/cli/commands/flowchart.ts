@@ -31,7 +31,8 @@ import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, isBrowserFailure, ToolError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
-import { useColor, writeFileAtomic } from '../../node/output.js';
+import { useColor } from '../../node/output.js';
+import { OutputRecord } from '../../node/output-record.js';
 import { progressBar } from '../progress.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { parsePaper } from '../paper.js';
@@ -44,8 +45,9 @@ const HELP = helpTexts({
     output: 'folder for the charts, one file per procedure and format, named by its code (QT-X.flowchart.svg)',
     format: 'mmd, md, svg, png and/or pdf, comma-separated or repeated',
     paper: 'pdf: a4 or a3 pages, turned to show the chart larger',
+    force: 'replace charts procmap did not write, or that were changed since it did',
     after:
-      '\nOne lane per responsible body, each step with its duration, decisions as diamonds, parallel branches between\nbars, the critical path in red and the total against the time limit. Labels are in Vietnamese; --lang en\ngives English. mmd is Mermaid source (swimlane-beta, mermaid 11.17+); md is a Markdown page with a mermaid\nblock that GitHub and GitLab draw. svg, png and pdf need Chromium: PROCMAP_CHROME or PUPPETEER_EXECUTABLE_PATH\nnames one, else procmap looks in the usual places (Debian: apt-get install chromium-headless-shell).\n\nExit codes: 0 done, 1 a file had problems and got no chart, 2 procmap could not run (bad usage, no browser).\n\nExamples:\n  procmap flowchart procedures/ -o out/\n  procmap flowchart procedures/xa/dang-ky-ket-hon.yaml --format svg,png,pdf -o out/\n  procmap flowchart procedures/ --format mmd --format md --lang en -o charts/',
+      '\nOne lane per responsible body, each step with its duration, decisions as diamonds, parallel branches between\nbars, the critical path in red and the total against the time limit. Labels are in Vietnamese; --lang en\ngives English. mmd is Mermaid source (swimlane-beta, mermaid 11.17+); md is a Markdown page with a mermaid\nblock that GitHub and GitLab draw. svg, png and pdf need Chromium: PROCMAP_CHROME or PUPPETEER_EXECUTABLE_PATH\nnames one, else procmap looks in the usual places (Debian: apt-get install chromium-headless-shell).\n\nA chart is replaced only when procmap wrote it and it has not changed since (.procmap-outputs.json in the\nfolder keeps a hash of each file procmap wrote): a file of the same name edited or made by hand stops the run\nbefore anything is written, unless --force.\n\nExit codes: 0 done, 1 a file had problems and got no chart, 2 procmap could not run (bad usage, no browser,\na file in the way).\n\nExamples:\n  procmap flowchart procedures/ -o out/\n  procmap flowchart procedures/xa/dang-ky-ket-hon.yaml --format svg,png,pdf -o out/\n  procmap flowchart procedures/ --format mmd --format md --lang en -o charts/',
   },
   vi: {
     description: 'Vẽ lưu đồ theo làn của từng quy trình: mã nguồn Mermaid, Markdown, SVG, PNG hoặc PDF',
@@ -54,8 +56,9 @@ const HELP = helpTexts({
       'thư mục ghi lưu đồ, mỗi quy trình một tệp cho mỗi định dạng, đặt tên theo mã hiệu quy trình (QT-X.flowchart.svg)',
     format: 'mmd, md, svg, png và/hoặc pdf, cách nhau bằng dấu phẩy hoặc lặp lại tùy chọn',
     paper: 'pdf: trang khổ a4 hoặc a3, xoay ngang hoặc dọc sao cho lưu đồ in to hơn',
+    force: 'ghi đè cả lưu đồ không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     after:
-      '\nMỗi đơn vị thực hiện một làn; mỗi bước ghi thời gian thực hiện; điểm rẽ nhánh là hình thoi; các nhánh song song\nnằm giữa hai thanh đậm; đường găng tô đỏ; cuối cùng là tổng thời gian so với thời hạn giải quyết. Nhãn viết bằng\ntiếng Việt; --lang en cho nhãn tiếng Anh. mmd là mã nguồn Mermaid (swimlane-beta, mermaid 11.17 trở lên); md là\ntrang Markdown có khối mermaid mà GitHub và GitLab tự vẽ thành lưu đồ. svg, png và pdf cần trình duyệt Chromium:\nPROCMAP_CHROME hoặc PUPPETEER_EXECUTABLE_PATH chỉ đường dẫn tới trình duyệt, nếu không có thì procmap tìm ở những\nnơi trình duyệt thường được cài (Debian: apt-get install chromium-headless-shell).\n\nMã thoát: 0 xong, 1 có tệp gặp vấn đề nên không vẽ được lưu đồ, 2 procmap không chạy được (sai cách dùng lệnh,\nkhông có trình duyệt).\n\nVí dụ:\n  procmap flowchart procedures/ -o out/\n  procmap flowchart procedures/xa/dang-ky-ket-hon.yaml --format svg,png,pdf -o out/\n  procmap flowchart procedures/ --format mmd --format md --lang en -o charts/',
+      '\nMỗi đơn vị thực hiện một làn; mỗi bước ghi thời gian thực hiện; điểm rẽ nhánh là hình thoi; các nhánh song song\nnằm giữa hai thanh đậm; đường găng tô đỏ; cuối cùng là tổng thời gian so với thời hạn giải quyết. Nhãn viết bằng\ntiếng Việt; --lang en cho nhãn tiếng Anh. mmd là mã nguồn Mermaid (swimlane-beta, mermaid 11.17 trở lên); md là\ntrang Markdown có khối mermaid mà GitHub và GitLab tự vẽ thành lưu đồ. svg, png và pdf cần trình duyệt Chromium:\nPROCMAP_CHROME hoặc PUPPETEER_EXECUTABLE_PATH chỉ đường dẫn tới trình duyệt, nếu không có thì procmap tìm ở những\nnơi trình duyệt thường được cài (Debian: apt-get install chromium-headless-shell).\n\nLưu đồ chỉ bị ghi đè khi do procmap tạo ra và chưa bị sửa từ đó (.procmap-outputs.json trong thư mục ghi mã\nbăm của từng tệp procmap đã tạo): tệp trùng tên đã sửa hay tự làm tay làm lệnh dừng trước khi ghi bất cứ tệp\nnào, trừ khi dùng --force.\n\nMã thoát: 0 xong, 1 có tệp gặp vấn đề nên không vẽ được lưu đồ, 2 procmap không chạy được (sai cách dùng lệnh,\nkhông có trình duyệt, có tệp cản đường).\n\nVí dụ:\n  procmap flowchart procedures/ -o out/\n  procmap flowchart procedures/xa/dang-ky-ket-hon.yaml --format svg,png,pdf -o out/\n  procmap flowchart procedures/ --format mmd --format md --lang en -o charts/',
   },
 });
 
@@ -71,6 +74,7 @@ function declareFlowchart(program: Command, lang: Lang) {
     .addOption(configOption(lang))
     .addOption(calendarOption(lang))
     .option('--paper <size>', help.paper, 'a4')
+    .option('--force', help.force)
     .addOption(langOption(lang))
     .addHelpText('after', help.after);
 }
@@ -139,6 +143,7 @@ async function renderInBrowser(
   formats: readonly DiagramFormat[],
   options: FlowchartCommandOptions,
   io: Io,
+  record: OutputRecord,
 ): Promise<{ written: string[]; failures: string[] }> {
   const paper = parsePaper(options.paper);
   const { DiagramError } = await import('../../render/diagram-renderer.js');
@@ -173,10 +178,8 @@ async function renderInBrowser(
         } finally {
           progress.tick(chart.procedure.id);
         }
-        for (const [path, data] of files) {
-          writeFileAtomic(path, data, options.output);
-          written.push(path);
-        }
+        record.write(files);
+        written.push(...files.map(([path]) => path));
       }),
     );
   } finally {
@@ -237,6 +240,11 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       ),
     );
 
+  // A file of a chart's name that procmap did not write, or that changed since, stops the run before anything is written.
+  const record = OutputRecord.open(options.output, { force: options.force, io, lang: options.lang });
+  record.refuseUsersFiles(
+    charts.flatMap((chart) => formats.map((format) => chartPath(options.output, chart.procedure.id, format))),
+  );
   // The browser starts before anything is written: one that cannot start leaves no half set of charts either.
   const lease = browser?.ok && charts.length > 0 ? await openSession(browser.path, io) : undefined;
   try {
@@ -247,6 +255,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       lease,
       options,
       io,
+      record,
       problems.length > 0,
       unreadable.length,
     );
@@ -263,12 +272,13 @@ async function writeCharts(
   lease: SessionLease | undefined,
   options: FlowchartCommandOptions,
   io: Io,
+  record: OutputRecord,
   problems: boolean,
   unreadable: number,
 ): Promise<number> {
-  const written: string[] = [];
+  const texts: [string, string][] = [];
   for (const chart of charts) {
-    const texts: [FlowchartFormat, () => string][] = [
+    const makers: [FlowchartFormat, () => string][] = [
       [
         'mmd',
         () =>
@@ -282,17 +292,15 @@ async function writeCharts(
       ],
       ['md', () => flowchartMarkdown(chart.procedure, chart.analysis, options.lang, chart)],
     ];
-    for (const [format, text] of texts) {
-      if (!formats.includes(format)) continue;
-      const path = chartPath(options.output, chart.procedure.id, format);
-      writeFileAtomic(path, text(), options.output);
-      written.push(path);
-    }
+    for (const [format, text] of makers)
+      if (formats.includes(format)) texts.push([chartPath(options.output, chart.procedure.id, format), text()]);
   }
+  record.write(texts);
+  const written = texts.map(([path]) => path);
   let failures: string[] = [];
   if (lease) {
     try {
-      const result = await renderInBrowser(lease.session, charts, browserFormats, options, io);
+      const result = await renderInBrowser(lease.session, charts, browserFormats, options, io, record);
       written.push(...result.written);
       failures = result.failures;
     } catch (error) {
@@ -308,6 +316,8 @@ async function writeCharts(
       );
     }
   }
+  // Only once every file is written: a run that failed part way leaves each file's old and new hash recorded.
+  record.finish();
   for (const path of written.sort()) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
   for (const failure of failures) io.stderr.write(`${failure}\n`);
   if (unreadable > 0 || failures.length > 0) return EXIT.failure;
