@@ -1,4 +1,4 @@
-import { DEFAULT_HOURS_PER_DAY, parseDuration, toWorkingHours } from '../model/duration.js';
+import { DEFAULT_HOURS_PER_DAY, parseDuration, saysBareHours, toWorkingHours } from '../model/duration.js';
 import { buildFlow } from '../model/flow.js';
 import type { Body, Channel, DossierItem, Procedure, Step } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
@@ -221,10 +221,13 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
     if (!pairs.has(step.id)) out.push({ at: 'steps', key: step.id, before: step, after: undefined });
 }
 
-/** Whether two durations give the same time: the same working hours, or the same count of a date unit. */
+/**
+ * Whether two limits give the same time: the same working hours, or the same count of a date unit; never hours the
+ * law leaves open ("24 giờ", perhaps on the clock) and a settled time, which only procmap's reading makes equal.
+ */
 function sameTime(a: string, b: string, hoursPerDay: number): boolean {
   const [x, y] = [parseDuration(a), parseDuration(b)];
-  if (!x || !y || (x.note ?? '') !== (y.note ?? '')) return false;
+  if (!x || !y || (x.note ?? '') !== (y.note ?? '') || saysBareHours(a) !== saysBareHours(b)) return false;
   const [hx, hy] = [toWorkingHours(x, hoursPerDay), toWorkingHours(y, hoursPerDay)];
   return hx !== undefined && hy !== undefined ? hx === hy : x.unit === y.unit && x.value === y.value;
 }

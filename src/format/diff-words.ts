@@ -51,6 +51,14 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'same time; the words that go with it changed',
     vi: 'cùng thời gian; nội dung ghi kèm thời gian thay đổi',
   },
+  'hours-settled': {
+    en: "the law's words changed from hours that may be on the clock (ending sooner than procmap counts them) to working time: check the legal basis",
+    vi: 'văn bản đổi từ số giờ có thể là giờ tính liên tục (hết sớm hơn cách procmap tính) sang thời gian làm việc: kiểm tra căn cứ pháp lý',
+  },
+  'hours-opened': {
+    en: "the law's words changed to hours that may be on the clock (ending sooner than procmap counts them): check the legal basis",
+    vi: 'văn bản đổi sang số giờ có thể là giờ tính liên tục (hết sớm hơn cách procmap tính): kiểm tra căn cứ pháp lý',
+  },
   'not-comparable': {
     en: 'not comparable in working time (longer or shorter depending on the day of receipt, or no total in working time)',
     vi: 'không so sánh được theo thời gian làm việc (dài hay ngắn hơn tùy ngày tiếp nhận, hoặc không có tổng theo giờ làm việc)',

@@ -213,6 +213,24 @@ describe('procmap diff (CLI, real git)', () => {
     expect(same).toEqual({ code: 0, stdout: 'No changes\n', stderr: '' });
   });
 
+  it('stops --fail-on warning at hours the law left open settled as working days, saying the words changed', async () => {
+    const fixture = fileURLToPath(new URL('../diff/fixtures/time-limit-changed-open-hours', import.meta.url));
+    const files = [join(fixture, 'base.yaml'), join(fixture, 'revision.yaml')];
+    const vi = await runCli(['diff', ...files, '--fail-on', 'warning']);
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(1);
+    expect(vi.stdout).toContain(
+      '  cảnh báo      Thời hạn giải quyết: 24 giờ (procmap tính là 24 giờ làm việc) → 3 ngày làm việc  ±0 ngày làm việc (±0 giờ)  văn bản đổi từ số giờ có thể là giờ tính liên tục (hết sớm hơn cách procmap tính) sang thời gian làm việc: kiểm tra căn cứ pháp lý\n',
+    );
+    expect(vi.stdout).not.toContain('cùng thời gian');
+    const en = await runCli(['diff', '--lang', 'en', ...files, '--fail-on', 'warning']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      "warning   Time limit: 24 hours (counted by procmap as working hours) → 3 working days  ±0 working days (±0 h)  the law's words changed from hours that may be on the clock (ending sooner than procmap counts them) to working time: check the legal basis\n",
+    );
+    expect(en.stderr).toBe('');
+  });
+
   it('shows a time written another way as written, where the words for both would read the same', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-written-'));
     try {

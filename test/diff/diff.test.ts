@@ -176,6 +176,49 @@ describe('limits in different units, ordered on the dates they give', () => {
     expect(changes.find((c) => c.kind === 'total-changed')).toMatchObject({ level: 'breaking' });
   });
 
+  it('never calls hours the law leaves open ("24 giờ", perhaps on the clock) and a settled time the same', () => {
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    const judged = (before: string, after: string) => {
+      const [a, b] = [structuredClone(base!), structuredClone(base!)];
+      a.procedure.time_limit = before;
+      b.procedure.time_limit = after;
+      const changes = classify(compareCatalogs([a], [b]), 8, order);
+      const limit = changes.find((c) => c.kind === 'time-limit-changed');
+      return [limit?.level, limit?.reason, limit?.before, changes.some((c) => c.kind === 'revision-not-bumped')];
+    };
+    // Settled as working time: the same working hours, or fewer, may still be later than hours on the clock.
+    expect(judged('24 giờ', '03 ngày làm việc')).toEqual(['warning', 'hours-settled', '24 giờ', true]);
+    expect(judged('24 giờ', '24h')).toEqual(['warning', 'hours-settled', '24 giờ', true]);
+    expect(judged('24 tiếng kể từ khi nhận đủ hồ sơ', '2d')).toEqual([
+      'warning',
+      'hours-settled',
+      '24 tiếng kể từ khi nhận đủ hồ sơ',
+      true,
+    ]);
+    // Opened: the published words now leave the hours open.
+    expect(judged('3d', '24 giờ')).toEqual(['warning', 'hours-opened', '3d', true]);
+    // Shorter whichever way the hours are read; the same open hours written another way.
+    expect(judged('3d', '22 giờ')).toEqual(['info', 'shorter', '3d', true]);
+    expect(judged('24 giờ', '24 tiếng')).toEqual(['info', 'same-time', '24 giờ', false]);
+    expect(judged('24 giờ làm việc', '3d')).toEqual(['info', 'same-time', '24h', true]);
+  });
+
+  it("finds a channel's limit written out as settled time where the procedure's hours are open", () => {
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    const [a, b] = [structuredClone(base!), structuredClone(base!)];
+    a.procedure.time_limit = b.procedure.time_limit = '24 giờ';
+    a.procedure.channels = [{ kind: 'online' }];
+    b.procedure.channels = [{ kind: 'online', time_limit: '3d' }];
+    const changes = classify(compareCatalogs([a], [b]), 8, order);
+    expect(changes.find((c) => c.kind === 'time-limit-changed')).toMatchObject({
+      level: 'warning',
+      reason: 'hours-settled',
+      field: 'channels.online',
+      before: '24 giờ',
+      after: '3d',
+    });
+  });
+
   it('finds steps now over a limit that dates decide (same day, calendar days), as lint does: breaking', () => {
     const over = (procedure: DiffSide['procedure'], channel?: string) => overOnDates(calendar, procedure, channel);
     const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
