@@ -46,7 +46,9 @@ export type ChangeLevel = (typeof CHANGE_LEVELS)[number];
 export type ChangeReason =
   | 'limit-raised'
   | 'over-limit'
+  | 'over-limit-grew'
   | 'still-over-limit'
+  | 'now-within'
   | 'longer'
   | 'shorter'
   | 'same-time'
@@ -306,7 +308,7 @@ function limitChange(
   // A limit that gives the same time is not what put the steps over it: total-changed says that. One lowered below
   // steps that already overran it makes the overrun longer, which total-changed calls breaking too.
   if (overNow && sign !== 0 && (!overBefore || (sign !== undefined && sign < 0)))
-    return { ...base, level: 'breaking', reason: 'over-limit', limit };
+    return { ...base, level: 'breaking', reason: overBefore ? 'over-limit-grew' : 'over-limit', limit };
   // Another case's limit may come with the words (an exception): the reviewer reads them against the law.
   if (sign === 0 && noteChanged(before, after)) return { ...base, level: 'warning', reason: 'note-changed' };
   return { ...base, ...timeReason(sign) };
@@ -469,10 +471,13 @@ function classifyDifference(
         after: a === undefined ? null : `${a}h`,
         delta,
       } as const;
+      // Steps that were over already and are now longer are not "now over": the report says the overrun grew.
       if (overNow && (!overBefore || (delta !== null && delta.hours > 0)))
-        return { ...base, level: 'breaking', reason: 'over-limit', limit };
+        return { ...base, level: 'breaking', reason: overBefore ? 'over-limit-grew' : 'over-limit', limit };
       if (overNow && delta !== null && delta.hours < 0)
         return { ...base, level: 'warning', reason: 'still-over-limit', limit };
+      if (overBefore && !overNow && delta !== null && delta.hours < 0)
+        return { ...base, level: 'info', reason: 'now-within', limit };
       return { ...base, ...timeReason(direction(undefined, undefined, delta)) };
     }
     case 'history':
@@ -711,8 +716,10 @@ function overrunsFound(comparison: ProcedureComparison, verdicts: Verdicts, foun
     const kind = channel?.kind;
     if (!verdicts.now(kind) || (verdicts.before(kind) && !verdicts.grew(kind))) return [];
     const field = kind === undefined ? undefined : `channels.${kind}`;
-    if (found.some((draft) => draft.reason === 'over-limit' && (draft.field ?? undefined) === field)) return [];
-    return [{ ...total, limit: durationText(text), ...(field === undefined ? {} : { field }) }];
+    const said = (draft: Draft) => draft.reason === 'over-limit' || draft.reason === 'over-limit-grew';
+    if (found.some((draft) => said(draft) && (draft.field ?? undefined) === field)) return [];
+    const reason = verdicts.before(kind) ? 'over-limit-grew' : 'over-limit';
+    return [{ ...total, reason, limit: durationText(text), ...(field === undefined ? {} : { field }) }];
   });
 }
 

@@ -40,6 +40,14 @@ const REASON: Record<ChangeReason, Translated> = {
     vi: 'thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
   },
   'over-limit': { en: 'now over the time limit of {limit}', vi: 'nay vượt thời hạn giải quyết {limit}' },
+  'over-limit-grew': {
+    en: 'already over the time limit, now over {limit} by more',
+    vi: 'đã vượt thời hạn giải quyết từ trước, nay vượt {limit} nhiều hơn',
+  },
+  'now-within': {
+    en: 'shorter, now within the time limit of {limit}',
+    vi: 'ngắn hơn, nay trong thời hạn giải quyết {limit}',
+  },
   'still-over-limit': {
     en: 'shorter, but still over the time limit of {limit}',
     vi: 'ngắn hơn nhưng vẫn vượt thời hạn giải quyết {limit}',

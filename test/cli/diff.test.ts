@@ -231,6 +231,43 @@ describe('procmap diff (CLI, real git)', () => {
     expect(en.stderr).toBe('');
   });
 
+  it('says steps over their limit before and longer now are over it by more, not "now over"; and when now within', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-over-'));
+    try {
+      const base = readFileSync(join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), 'utf8');
+      // 56 h of steps, verify 40 h of them.
+      const write = (name: string, limit: string, verify: string) => {
+        const text = base
+          .replace(/^time_limit: 10d$/m, `time_limit: ${limit}`)
+          .replace('duration: 5d', `duration: ${verify}`);
+        expect(text).not.toBe(base);
+        writeFileSync(join(dir, name), text);
+        return join(dir, name);
+      };
+      const grew = await runCli(
+        ['diff', write('a.yaml', '6d', '5d'), write('b.yaml', '6d', '6d'), '--fail-on', 'breaking'],
+        { cwd: dir },
+      );
+      expect(grew.stderr).toBe('');
+      expect(grew.code).toBe(1);
+      expect(grew.stdout).toContain(
+        '  nghiêm trọng  Tổng thời gian (đường găng): 7 ngày làm việc (56 giờ) → 8 ngày làm việc (64 giờ)  +1 ngày làm việc (+8 giờ)  đã vượt thời hạn giải quyết từ trước, nay vượt 6 ngày làm việc nhiều hơn\n',
+      );
+      expect(grew.stdout).not.toContain('nay vượt thời hạn');
+      const within = await runCli(
+        ['diff', '--lang', 'en', write('c.yaml', '7d', '6d'), write('d.yaml', '7d', '5d'), '--fail-on', 'warning'],
+        { cwd: dir },
+      );
+      expect(within.stderr).toBe('');
+      expect(within.code).toBe(1);
+      expect(within.stdout).toContain(
+        '  info      Total time (critical path): 8 working days (64 h) → 7 working days (56 h)  -1 working day (-8 h)  shorter, now within the time limit of 7 working days\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows a time written another way as written, where the words for both would read the same', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-written-'));
     try {
