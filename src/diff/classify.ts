@@ -259,7 +259,8 @@ function timeReason(sign: number | undefined): { level: ChangeLevel; reason: Cha
 function flowText(targets: FlowTarget[] | undefined): string | null {
   if (targets === undefined) return null;
   if (targets.length === 0) return '[]';
-  return targets.map((t) => (t.label === undefined ? t.to : `${t.label}: ${t.to}`)).join(', ');
+  // By name: in ids, a base step renumbered reads as the step that took its number (B1 → B3 for the same B2).
+  return targets.map((t) => (t.label === undefined ? (t.name ?? t.to) : `${t.label}: ${t.name ?? t.to}`)).join(', ');
 }
 
 function dossierText(item: DossierItem | undefined): string | null {

@@ -74,7 +74,7 @@ const REASON: Record<ChangeReason, Translated> = {
   added: { en: 'added', vi: 'thêm' },
   removed: { en: 'removed', vi: 'bỏ' },
   changed: { en: '', vi: '' },
-  'id-changed': { en: 'step id changed', vi: 'đổi mã bước' },
+  'id-changed': { en: 'same step, same name', vi: 'cùng bước, giữ nguyên tên' },
   'not-raised': {
     en: 'content changed but the revision did not rise',
     vi: 'nội dung thay đổi nhưng lần ban hành không tăng',
@@ -176,6 +176,19 @@ function fieldName(field: string | null, of: 'procedure' | 'step', lang: Lang): 
   return lang === 'vi' && field !== null && Object.hasOwn(titles, field) ? (titles[field]!.title ?? field) : field;
 }
 
+// A step whose id alone changed: renumbered when only its number moved (B2 → B3), else given another id.
+const NEW_ID: Record<'renumbered' | 'id', Translated> = {
+  renumbered: { en: 'Step renumbered', vi: 'Đánh số lại bước' },
+  id: { en: 'Step id changed', vi: 'Đổi mã bước' },
+};
+
+/** The kind of a change in words; a step's new id is no new name. */
+function kindText(change: Change, lang: Lang): string {
+  if (change.kind !== 'step-renamed' || change.reason !== 'id-changed') return KIND[change.kind][lang];
+  const numbers = (id: string | null) => id?.replace(/\d+/g, '#');
+  return NEW_ID[numbers(change.before) === numbers(change.after) ? 'renumbered' : 'id'][lang];
+}
+
 /** What changed, in words: the kind, with the step and field it concerns. */
 export function changeTitle(change: Change, lang: Lang): string {
   // A channel's own limit or fee: "Time limit (Online)".
@@ -193,7 +206,7 @@ export function changeTitle(change: Change, lang: Lang): string {
         ? lang === 'vi'
           ? 'Số lượng hồ sơ'
           : 'Number of dossier sets'
-        : KIND[change.kind][lang];
+        : kindText(change, lang);
   // A step's field after the step: "Thay đổi (bước 2): Người thực hiện (role)".
   const field =
     change.step !== null && change.kind === 'field-changed' ? `: ${fieldName(change.field, 'step', lang)}` : '';

@@ -268,6 +268,27 @@ describe('procmap diff (CLI, real git)', () => {
     }
   });
 
+  it('names the steps of a hand-over changed by an inserted step, and calls the steps after it renumbered', async () => {
+    const fixture = fileURLToPath(new URL('../diff/fixtures/step-added-renumbered', import.meta.url));
+    const files = [join(fixture, 'base.yaml'), join(fixture, 'revision.yaml')];
+    const vi = await runCli(['diff', ...files]);
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain(
+      [
+        '  cảnh báo      Bước tiếp theo (bước B1): Thẩm định hồ sơ → Kiểm tra thực địa',
+        '  cảnh báo      Thêm bước (bước B2): Kiểm tra thực địa',
+        '  thông tin     Đánh số lại bước (bước B3): B2 → B3  cùng bước, giữ nguyên tên',
+        '  thông tin     Đánh số lại bước (bước B4): B3 → B4  cùng bước, giữ nguyên tên',
+        '  thông tin     Đánh số lại bước (bước B5): B4 → B5  cùng bước, giữ nguyên tên\n',
+      ].join('\n'),
+    );
+    expect(vi.stdout).not.toContain('Đổi tên bước');
+    const en = await runCli(['diff', '--lang', 'en', ...files]);
+    expect(en.stdout).toContain('  warning   Next steps (step B1): Thẩm định hồ sơ → Kiểm tra thực địa\n');
+    expect(en.stdout).toContain('  info      Step renumbered (step B3): B2 → B3  same step, same name\n');
+  });
+
   it('shows a time written another way as written, where the words for both would read the same', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-written-'));
     try {

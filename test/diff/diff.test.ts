@@ -117,6 +117,15 @@ describe('compare', () => {
     ]);
   });
 
+  it('names the steps a hand-over goes to, with their own ids where two steps share a name', () => {
+    const [base] = side(join(FIXTURES, 'step-added-renumbered'), 'base.yaml');
+    const [a, b] = [structuredClone(base!), structuredClone(base!)];
+    for (const p of [a.procedure, b.procedure]) p.steps[3]!.name = p.steps[2]!.name;
+    b.procedure.steps[0]!.next = ['B3'];
+    const flow = classify(compareCatalogs([a], [b])).find((c) => c.kind === 'flow-changed');
+    expect(flow).toMatchObject({ step: 'B1', before: 'Thẩm định hồ sơ', after: 'Ký giấy phép (B3)' });
+  });
+
   it('gives no hour delta for a step moved to calendar days', () => {
     const dir = join(FIXTURES, 'step-duration-changed');
     const [base] = side(dir, 'base.yaml');
