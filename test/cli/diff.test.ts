@@ -392,6 +392,45 @@ describe('procmap diff (CLI, real git)', () => {
     expect(vi.stderr).not.toMatch(/: error /);
   });
 
+  it('compares a file broken only in the base as added, with a note, and still fails one broken in the revision', async () => {
+    const repair = join(scratch, 'repair');
+    mkdirSync(repair);
+    git(['init', '-q'], repair);
+    cpSync(join(CATALOG, 'base'), join(repair, 'procedures'), { recursive: true });
+    const file = join(repair, 'procedures', 'tinh', 'ly-lich-tu-phap.yaml');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace('time_limit: 10d', 'Thời hạn giải quyết: 10d'));
+    git(['add', '-A'], repair);
+    git(['commit', '-q', '-m', 'broken'], repair);
+    // The pull request repairs the file: the committed base cannot be fixed, and must not stop the gate.
+    writeFileSync(file, good);
+    const vi = await runCli(['diff', '--since', 'HEAD', '--fail-on', 'breaking'], { cwd: repair });
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toMatch(/^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:\d+:1: lỗi .+\(schema\)$/m);
+    expect(vi.stderr).toContain(
+      'procmap: ghi chú: 1 tệp ở bản gốc không đọc được nên không so sánh được; các quy trình trong đó ở bản sửa được tính là thêm mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa\n',
+    );
+    expect(vi.stderr).not.toContain('hãy sửa');
+    expect(vi.stdout).toBe(
+      'QT-TP-01 Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam (procedures/tinh/ly-lich-tu-phap.yaml)\n  thông tin     Thêm quy trình\n\n1 quy trình thay đổi: 0 nghiêm trọng, 0 cảnh báo, 1 thông tin\n',
+    );
+    const en = await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'procedures', '--format', 'json'], {
+      cwd: repair,
+    });
+    expect(en.code).toBe(0);
+    expect(summary(changesOf(en.stdout))).toEqual([
+      'info procedure-added QT-TP-01 - → Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam',
+    ]);
+    expect(en.stderr).toMatch(/\nprocmap: note: 1 file of the base cannot be read, so it is not compared; .+\n$/);
+    // Broken in the revision: no report, exit 1, and the message says which side to fix.
+    const broken = await runCli(['diff', '--lang', 'en', 'procedures', 'HEAD:procedures'], { cwd: repair });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toMatch(
+      /^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:\d+:1: error .+\(schema\)\nprocmap: 1 problem in the files of the revision; fix them \(procmap lint\) and run the diff again\n$/,
+    );
+  });
+
   describe('hostile and wrong revisions are refused or reported, never run', () => {
     const marker = () => join(scratch, 'pwned');
     const cases: [string, string[], RegExp][] = [
