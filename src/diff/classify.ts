@@ -1,4 +1,10 @@
-import { DEFAULT_HOURS_PER_DAY, formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
+import {
+  DEFAULT_HOURS_PER_DAY,
+  formatDurationShort,
+  parseDuration,
+  saysBareHours,
+  toWorkingHours,
+} from '../model/duration.js';
 import { limitsToMeet } from '../model/channels.js';
 import type { Channel, DossierItem, Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
@@ -40,11 +46,15 @@ export type ChangeLevel = (typeof CHANGE_LEVELS)[number];
 export type ChangeReason =
   | 'limit-raised'
   | 'over-limit'
+  | 'over-limit-grew'
   | 'still-over-limit'
+  | 'now-within'
   | 'longer'
   | 'shorter'
   | 'same-time'
   | 'note-changed'
+  | 'hours-settled'
+  | 'hours-opened'
   | 'not-comparable'
   | 'added'
   | 'removed'
@@ -141,8 +151,13 @@ function text(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-function durationText(value: unknown): string | null {
+/**
+ * A duration in its short canonical form (`5d`); a limit in hours the law leaves open ("24 giờ": on the clock, or
+ * working hours?) as written, since "24h" would say working hours, which the law does not.
+ */
+function durationText(value: unknown, limit = true): string | null {
   if (typeof value !== 'string') return text(value);
+  if (limit && saysBareHours(value)) return value.trim();
   const duration = parseDuration(value);
   return duration ? formatDurationShort(duration) : value;
 }
@@ -151,9 +166,19 @@ function durationText(value: unknown): string | null {
  * A duration's before and after as a change shows them: each in its short canonical form (`5d`), or as written when
  * both have the same one, so that a change of writing alone shows what changed ("5d" → "5 ngày làm việc").
  */
-function durationTexts(before: unknown, after: unknown): { before: string | null; after: string | null } {
-  const shown = { before: durationText(before), after: durationText(after) };
+function durationTexts(
+  before: unknown,
+  after: unknown,
+  limit: boolean,
+): { before: string | null; after: string | null } {
+  const shown = { before: durationText(before, limit), after: durationText(after, limit) };
   return shown.before !== null && shown.before === shown.after ? { before: text(before), after: text(after) } : shown;
+}
+
+/** Whether a limit's hours are open on one side only ("24 giờ" → "3 ngày làm việc"): -1 open before, 1 after, else 0. */
+function hoursOpened(before: unknown, after: unknown): number {
+  const open = (value: unknown) => typeof value === 'string' && saysBareHours(value);
+  return Number(open(after)) - Number(open(before));
 }
 
 function hoursOf(value: unknown, hoursPerDay: number): number | undefined {
@@ -234,7 +259,8 @@ function timeReason(sign: number | undefined): { level: ChangeLevel; reason: Cha
 function flowText(targets: FlowTarget[] | undefined): string | null {
   if (targets === undefined) return null;
   if (targets.length === 0) return '[]';
-  return targets.map((t) => (t.label === undefined ? t.to : `${t.label}: ${t.to}`)).join(', ');
+  // By name: in ids, a base step renumbered reads as the step that took its number (B1 → B3 for the same B2).
+  return targets.map((t) => (t.label === undefined ? (t.name ?? t.to) : `${t.label}: ${t.name ?? t.to}`)).join(', ');
 }
 
 function dossierText(item: DossierItem | undefined): string | null {
@@ -273,12 +299,17 @@ function limitChange(
   const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
   const sign = direction(before, after, delta) ?? orderOnDates(before, after, comparison, judging);
   const [overNow, overBefore, limit] = [over.now, over.before, over.limit];
-  const base = { kind: 'time-limit-changed', ...durationTexts(before, after), delta } as const;
+  const base = { kind: 'time-limit-changed', ...durationTexts(before, after, true), delta } as const;
   if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
+  // Hours that may be on the clock end sooner than procmap counts them: the same working time, or less, is not the
+  // same time for the citizen when one side's hours are open, and the published words change.
+  const opened = hoursOpened(before, after);
+  if (opened < 0 && sign !== undefined && sign <= 0) return { ...base, level: 'warning', reason: 'hours-settled' };
+  if (opened > 0 && sign === 0) return { ...base, level: 'warning', reason: 'hours-opened' };
   // A limit that gives the same time is not what put the steps over it: total-changed says that. One lowered below
   // steps that already overran it makes the overrun longer, which total-changed calls breaking too.
   if (overNow && sign !== 0 && (!overBefore || (sign !== undefined && sign < 0)))
-    return { ...base, level: 'breaking', reason: 'over-limit', limit };
+    return { ...base, level: 'breaking', reason: overBefore ? 'over-limit-grew' : 'over-limit', limit };
   // Another case's limit may come with the words (an exception): the reviewer reads them against the law.
   if (sign === 0 && noteChanged(before, after)) return { ...base, level: 'warning', reason: 'note-changed' };
   return { ...base, ...timeReason(sign) };
@@ -402,6 +433,9 @@ function verdictsOf(comparison: ProcedureComparison, judging: Judging): Verdicts
 
 function limitText(comparison: ProcedureComparison): string | null {
   const time = comparison.revisionTime;
+  const written = comparison.revision?.procedure.time_limit;
+  // Open hours as the law writes them, so that the report marks procmap's reading rather than say working hours.
+  if (written !== undefined && saysBareHours(written)) return written.trim();
   return time ? formatDurationShort(time.limitDuration) : null;
 }
 
@@ -438,10 +472,13 @@ function classifyDifference(
         after: a === undefined ? null : `${a}h`,
         delta,
       } as const;
+      // Steps that were over already and are now longer are not "now over": the report says the overrun grew.
       if (overNow && (!overBefore || (delta !== null && delta.hours > 0)))
-        return { ...base, level: 'breaking', reason: 'over-limit', limit };
+        return { ...base, level: 'breaking', reason: overBefore ? 'over-limit-grew' : 'over-limit', limit };
       if (overNow && delta !== null && delta.hours < 0)
         return { ...base, level: 'warning', reason: 'still-over-limit', limit };
+      if (overBefore && !overNow && delta !== null && delta.hours < 0)
+        return { ...base, level: 'info', reason: 'now-within', limit };
       return { ...base, ...timeReason(direction(undefined, undefined, delta)) };
     }
     case 'history':
@@ -540,7 +577,7 @@ function classifyStep(difference: Extract<Difference, { at: 'steps' }>, hoursPer
       return {
         kind: 'step-duration-changed',
         step,
-        ...durationTexts(before, after),
+        ...durationTexts(before, after, false),
         delta,
         ...(sign === 0 && noteChanged(before, after)
           ? { level: 'info' as const, reason: 'note-changed' as const }
@@ -600,6 +637,8 @@ function isRespelledDuration(d: Difference): boolean {
   if (!durationField || typeof d.before !== 'string' || typeof d.after !== 'string') return false;
   const before = parseDuration(d.before);
   const after = parseDuration(d.after);
+  // A limit's open hours ("24 giờ") print as the law's words, "24h" as working hours: the document differs.
+  if (d.at !== 'steps' && hoursOpened(d.before, d.after) !== 0) return false;
   return before !== undefined && after !== undefined && formatDurationShort(before) === formatDurationShort(after);
 }
 
@@ -678,8 +717,10 @@ function overrunsFound(comparison: ProcedureComparison, verdicts: Verdicts, foun
     const kind = channel?.kind;
     if (!verdicts.now(kind) || (verdicts.before(kind) && !verdicts.grew(kind))) return [];
     const field = kind === undefined ? undefined : `channels.${kind}`;
-    if (found.some((draft) => draft.reason === 'over-limit' && (draft.field ?? undefined) === field)) return [];
-    return [{ ...total, limit: durationText(text), ...(field === undefined ? {} : { field }) }];
+    const said = (draft: Draft) => draft.reason === 'over-limit' || draft.reason === 'over-limit-grew';
+    if (found.some((draft) => said(draft) && (draft.field ?? undefined) === field)) return [];
+    const reason = verdicts.before(kind) ? 'over-limit-grew' : 'over-limit';
+    return [{ ...total, reason, limit: durationText(text), ...(field === undefined ? {} : { field }) }];
   });
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_HOURS_PER_DAY, parseDuration, toWorkingHours } from '../model/duration.js';
+import { DEFAULT_HOURS_PER_DAY, parseDuration, saysBareHours, toWorkingHours } from '../model/duration.js';
 import { buildFlow } from '../model/flow.js';
 import type { Body, Channel, DossierItem, Procedure, Step } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
@@ -60,6 +60,11 @@ function keysOf<T extends object>(value: T): (keyof T & string)[] {
 export interface FlowTarget {
   to: string;
   label?: string;
+  /**
+   * The step as reports name it: its name (with its id on its own side where another step shares the name), since
+   * `to` is in the revision's ids and a renumbered base step would read as the step that took its number.
+   */
+  name?: string;
 }
 
 /** What differs in one procedure (both sides matched by `id`), without judging it. */
@@ -125,11 +130,15 @@ function compareKeyed<T>(base: Map<string, T>, revision: Map<string, T>): ({ key
 function successors(steps: readonly Step[], idOf: (step: Step) => string): Map<string, FlowTarget[]> {
   const flow = buildFlow(steps);
   const out = new Map<string, FlowTarget[]>();
+  const named = new Map<string, number>();
+  for (const step of steps) named.set(step.name, (named.get(step.name) ?? 0) + 1);
+  const nameOf = (step: Step) => (named.get(step.name) === 1 ? step.name : `${step.name} (${step.id})`);
   steps.forEach((step, i) => {
     if (out.has(idOf(step))) return;
-    const targets = flow.outgoing[i]!.map((edge) => {
-      const to = idOf(steps[edge.to]!);
-      return edge.label === undefined ? { to } : { to, label: edge.label };
+    const targets = flow.outgoing[i]!.map((edge): FlowTarget => {
+      const target = steps[edge.to]!;
+      const to = idOf(target);
+      return edge.label === undefined ? { to, name: nameOf(target) } : { to, label: edge.label, name: nameOf(target) };
     });
     out.set(idOf(step), targets);
   });
@@ -221,10 +230,13 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
     if (!pairs.has(step.id)) out.push({ at: 'steps', key: step.id, before: step, after: undefined });
 }
 
-/** Whether two durations give the same time: the same working hours, or the same count of a date unit. */
+/**
+ * Whether two limits give the same time: the same working hours, or the same count of a date unit; never hours the
+ * law leaves open ("24 giờ", perhaps on the clock) and a settled time, which only procmap's reading makes equal.
+ */
 function sameTime(a: string, b: string, hoursPerDay: number): boolean {
   const [x, y] = [parseDuration(a), parseDuration(b)];
-  if (!x || !y || (x.note ?? '') !== (y.note ?? '')) return false;
+  if (!x || !y || (x.note ?? '') !== (y.note ?? '') || saysBareHours(a) !== saysBareHours(b)) return false;
   const [hx, hy] = [toWorkingHours(x, hoursPerDay), toWorkingHours(y, hoursPerDay)];
   return hx !== undefined && hy !== undefined ? hx === hy : x.unit === y.unit && x.value === y.value;
 }

@@ -40,6 +40,14 @@ const REASON: Record<ChangeReason, Translated> = {
     vi: 'thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
   },
   'over-limit': { en: 'now over the time limit of {limit}', vi: 'nay vượt thời hạn giải quyết {limit}' },
+  'over-limit-grew': {
+    en: 'already over the time limit, now over {limit} by more',
+    vi: 'đã vượt thời hạn giải quyết từ trước, nay vượt {limit} nhiều hơn',
+  },
+  'now-within': {
+    en: 'shorter, now within the time limit of {limit}',
+    vi: 'ngắn hơn, nay trong thời hạn giải quyết {limit}',
+  },
   'still-over-limit': {
     en: 'shorter, but still over the time limit of {limit}',
     vi: 'ngắn hơn nhưng vẫn vượt thời hạn giải quyết {limit}',
@@ -51,6 +59,14 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'same time; the words that go with it changed',
     vi: 'cùng thời gian; nội dung ghi kèm thời gian thay đổi',
   },
+  'hours-settled': {
+    en: "the law's words changed from hours that may be on the clock (ending sooner than procmap counts them) to working time: check the legal basis",
+    vi: 'văn bản đổi từ số giờ có thể là giờ tính liên tục (hết sớm hơn cách procmap tính) sang thời gian làm việc: kiểm tra căn cứ pháp lý',
+  },
+  'hours-opened': {
+    en: "the law's words changed to hours that may be on the clock (ending sooner than procmap counts them): check the legal basis",
+    vi: 'văn bản đổi sang số giờ có thể là giờ tính liên tục (hết sớm hơn cách procmap tính): kiểm tra căn cứ pháp lý',
+  },
   'not-comparable': {
     en: 'not comparable in working time (longer or shorter depending on the day of receipt, or no total in working time)',
     vi: 'không so sánh được theo thời gian làm việc (dài hay ngắn hơn tùy ngày tiếp nhận, hoặc không có tổng theo giờ làm việc)',
@@ -58,7 +74,7 @@ const REASON: Record<ChangeReason, Translated> = {
   added: { en: 'added', vi: 'thêm' },
   removed: { en: 'removed', vi: 'bỏ' },
   changed: { en: '', vi: '' },
-  'id-changed': { en: 'step id changed', vi: 'đổi mã bước' },
+  'id-changed': { en: 'same step, same name', vi: 'cùng bước, giữ nguyên tên' },
   'not-raised': {
     en: 'content changed but the revision did not rise',
     vi: 'nội dung thay đổi nhưng lần ban hành không tăng',
@@ -160,6 +176,19 @@ function fieldName(field: string | null, of: 'procedure' | 'step', lang: Lang): 
   return lang === 'vi' && field !== null && Object.hasOwn(titles, field) ? (titles[field]!.title ?? field) : field;
 }
 
+// A step whose id alone changed: renumbered when only its number moved (B2 → B3), else given another id.
+const NEW_ID: Record<'renumbered' | 'id', Translated> = {
+  renumbered: { en: 'Step renumbered', vi: 'Đánh số lại bước' },
+  id: { en: 'Step id changed', vi: 'Đổi mã bước' },
+};
+
+/** The kind of a change in words; a step's new id is no new name. */
+function kindText(change: Change, lang: Lang): string {
+  if (change.kind !== 'step-renamed' || change.reason !== 'id-changed') return KIND[change.kind][lang];
+  const numbers = (id: string | null) => id?.replace(/\d+/g, '#');
+  return NEW_ID[numbers(change.before) === numbers(change.after) ? 'renumbered' : 'id'][lang];
+}
+
 /** What changed, in words: the kind, with the step and field it concerns. */
 export function changeTitle(change: Change, lang: Lang): string {
   // A channel's own limit or fee: "Time limit (Online)".
@@ -177,7 +206,7 @@ export function changeTitle(change: Change, lang: Lang): string {
         ? lang === 'vi'
           ? 'Số lượng hồ sơ'
           : 'Number of dossier sets'
-        : KIND[change.kind][lang];
+        : kindText(change, lang);
   // A step's field after the step: "Thay đổi (bước 2): Người thực hiện (role)".
   const field =
     change.step !== null && change.kind === 'field-changed' ? `: ${fieldName(change.field, 'step', lang)}` : '';

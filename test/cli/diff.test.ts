@@ -213,6 +213,82 @@ describe('procmap diff (CLI, real git)', () => {
     expect(same).toEqual({ code: 0, stdout: 'No changes\n', stderr: '' });
   });
 
+  it('stops --fail-on warning at hours the law left open settled as working days, saying the words changed', async () => {
+    const fixture = fileURLToPath(new URL('../diff/fixtures/time-limit-changed-open-hours', import.meta.url));
+    const files = [join(fixture, 'base.yaml'), join(fixture, 'revision.yaml')];
+    const vi = await runCli(['diff', ...files, '--fail-on', 'warning']);
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(1);
+    expect(vi.stdout).toContain(
+      '  cảnh báo      Thời hạn giải quyết: 24 giờ (procmap tính là 24 giờ làm việc) → 3 ngày làm việc  ±0 ngày làm việc (±0 giờ)  văn bản đổi từ số giờ có thể là giờ tính liên tục (hết sớm hơn cách procmap tính) sang thời gian làm việc: kiểm tra căn cứ pháp lý\n',
+    );
+    expect(vi.stdout).not.toContain('cùng thời gian');
+    const en = await runCli(['diff', '--lang', 'en', ...files, '--fail-on', 'warning']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      "warning   Time limit: 24 hours (counted by procmap as working hours) → 3 working days  ±0 working days (±0 h)  the law's words changed from hours that may be on the clock (ending sooner than procmap counts them) to working time: check the legal basis\n",
+    );
+    expect(en.stderr).toBe('');
+  });
+
+  it('says steps over their limit before and longer now are over it by more, not "now over"; and when now within', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-over-'));
+    try {
+      const base = readFileSync(join(CATALOG, 'base/tinh/ly-lich-tu-phap.yaml'), 'utf8');
+      // 56 h of steps, verify 40 h of them.
+      const write = (name: string, limit: string, verify: string) => {
+        const text = base
+          .replace(/^time_limit: 10d$/m, `time_limit: ${limit}`)
+          .replace('duration: 5d', `duration: ${verify}`);
+        expect(text).not.toBe(base);
+        writeFileSync(join(dir, name), text);
+        return join(dir, name);
+      };
+      const grew = await runCli(
+        ['diff', write('a.yaml', '6d', '5d'), write('b.yaml', '6d', '6d'), '--fail-on', 'breaking'],
+        { cwd: dir },
+      );
+      expect(grew.stderr).toBe('');
+      expect(grew.code).toBe(1);
+      expect(grew.stdout).toContain(
+        '  nghiêm trọng  Tổng thời gian (đường găng): 7 ngày làm việc (56 giờ) → 8 ngày làm việc (64 giờ)  +1 ngày làm việc (+8 giờ)  đã vượt thời hạn giải quyết từ trước, nay vượt 6 ngày làm việc nhiều hơn\n',
+      );
+      expect(grew.stdout).not.toContain('nay vượt thời hạn');
+      const within = await runCli(
+        ['diff', '--lang', 'en', write('c.yaml', '7d', '6d'), write('d.yaml', '7d', '5d'), '--fail-on', 'warning'],
+        { cwd: dir },
+      );
+      expect(within.stderr).toBe('');
+      expect(within.code).toBe(1);
+      expect(within.stdout).toContain(
+        '  info      Total time (critical path): 8 working days (64 h) → 7 working days (56 h)  -1 working day (-8 h)  shorter, now within the time limit of 7 working days\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the steps of a hand-over changed by an inserted step, and calls the steps after it renumbered', async () => {
+    const fixture = fileURLToPath(new URL('../diff/fixtures/step-added-renumbered', import.meta.url));
+    const files = [join(fixture, 'base.yaml'), join(fixture, 'revision.yaml')];
+    const vi = await runCli(['diff', ...files]);
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain(
+      [
+        '  cảnh báo      Bước tiếp theo (bước B1): Thẩm định hồ sơ → Kiểm tra thực địa',
+        '  cảnh báo      Thêm bước (bước B2): Kiểm tra thực địa',
+        '  thông tin     Đánh số lại bước (bước B3): B2 → B3  cùng bước, giữ nguyên tên',
+        '  thông tin     Đánh số lại bước (bước B4): B3 → B4  cùng bước, giữ nguyên tên',
+        '  thông tin     Đánh số lại bước (bước B5): B4 → B5  cùng bước, giữ nguyên tên\n',
+      ].join('\n'),
+    );
+    expect(vi.stdout).not.toContain('Đổi tên bước');
+    const en = await runCli(['diff', '--lang', 'en', ...files]);
+    expect(en.stdout).toContain('  warning   Next steps (step B1): Thẩm định hồ sơ → Kiểm tra thực địa\n');
+    expect(en.stdout).toContain('  info      Step renumbered (step B3): B2 → B3  same step, same name\n');
+  });
+
   it('shows a time written another way as written, where the words for both would read the same', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-written-'));
     try {
@@ -314,6 +390,45 @@ describe('procmap diff (CLI, real git)', () => {
     const vi = await runCli(['diff', 'HEAD~1:procedures', 'HEAD:procedures'], { cwd: bad });
     expect(vi.stderr).toMatch(/^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:8:13: lỗi /m);
     expect(vi.stderr).not.toMatch(/: error /);
+  });
+
+  it('compares a file broken only in the base as added, with a note, and still fails one broken in the revision', async () => {
+    const repair = join(scratch, 'repair');
+    mkdirSync(repair);
+    git(['init', '-q'], repair);
+    cpSync(join(CATALOG, 'base'), join(repair, 'procedures'), { recursive: true });
+    const file = join(repair, 'procedures', 'tinh', 'ly-lich-tu-phap.yaml');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace('time_limit: 10d', 'Thời hạn giải quyết: 10d'));
+    git(['add', '-A'], repair);
+    git(['commit', '-q', '-m', 'broken'], repair);
+    // The pull request repairs the file: the committed base cannot be fixed, and must not stop the gate.
+    writeFileSync(file, good);
+    const vi = await runCli(['diff', '--since', 'HEAD', '--fail-on', 'breaking'], { cwd: repair });
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toMatch(/^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:\d+:1: lỗi .+\(schema\)$/m);
+    expect(vi.stderr).toContain(
+      'procmap: ghi chú: 1 tệp ở bản gốc không đọc được nên không so sánh được; các quy trình trong đó ở bản sửa được tính là thêm mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa\n',
+    );
+    expect(vi.stderr).not.toContain('hãy sửa');
+    expect(vi.stdout).toBe(
+      'QT-TP-01 Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam (procedures/tinh/ly-lich-tu-phap.yaml)\n  thông tin     Thêm quy trình\n\n1 quy trình thay đổi: 0 nghiêm trọng, 0 cảnh báo, 1 thông tin\n',
+    );
+    const en = await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'procedures', '--format', 'json'], {
+      cwd: repair,
+    });
+    expect(en.code).toBe(0);
+    expect(summary(changesOf(en.stdout))).toEqual([
+      'info procedure-added QT-TP-01 - → Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam',
+    ]);
+    expect(en.stderr).toMatch(/\nprocmap: note: 1 file of the base cannot be read, so it is not compared; .+\n$/);
+    // Broken in the revision: no report, exit 1, and the message says which side to fix.
+    const broken = await runCli(['diff', '--lang', 'en', 'procedures', 'HEAD:procedures'], { cwd: repair });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toMatch(
+      /^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:\d+:1: error .+\(schema\)\nprocmap: 1 problem in the files of the revision; fix them \(procmap lint\) and run the diff again\n$/,
+    );
   });
 
   describe('hostile and wrong revisions are refused or reported, never run', () => {

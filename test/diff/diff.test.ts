@@ -117,6 +117,15 @@ describe('compare', () => {
     ]);
   });
 
+  it('names the steps a hand-over goes to, with their own ids where two steps share a name', () => {
+    const [base] = side(join(FIXTURES, 'step-added-renumbered'), 'base.yaml');
+    const [a, b] = [structuredClone(base!), structuredClone(base!)];
+    for (const p of [a.procedure, b.procedure]) p.steps[3]!.name = p.steps[2]!.name;
+    b.procedure.steps[0]!.next = ['B3'];
+    const flow = classify(compareCatalogs([a], [b])).find((c) => c.kind === 'flow-changed');
+    expect(flow).toMatchObject({ step: 'B1', before: 'Thẩm định hồ sơ', after: 'Ký giấy phép (B3)' });
+  });
+
   it('gives no hour delta for a step moved to calendar days', () => {
     const dir = join(FIXTURES, 'step-duration-changed');
     const [base] = side(dir, 'base.yaml');
@@ -176,6 +185,49 @@ describe('limits in different units, ordered on the dates they give', () => {
     expect(changes.find((c) => c.kind === 'total-changed')).toMatchObject({ level: 'breaking' });
   });
 
+  it('never calls hours the law leaves open ("24 giờ", perhaps on the clock) and a settled time the same', () => {
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    const judged = (before: string, after: string) => {
+      const [a, b] = [structuredClone(base!), structuredClone(base!)];
+      a.procedure.time_limit = before;
+      b.procedure.time_limit = after;
+      const changes = classify(compareCatalogs([a], [b]), 8, order);
+      const limit = changes.find((c) => c.kind === 'time-limit-changed');
+      return [limit?.level, limit?.reason, limit?.before, changes.some((c) => c.kind === 'revision-not-bumped')];
+    };
+    // Settled as working time: the same working hours, or fewer, may still be later than hours on the clock.
+    expect(judged('24 giờ', '03 ngày làm việc')).toEqual(['warning', 'hours-settled', '24 giờ', true]);
+    expect(judged('24 giờ', '24h')).toEqual(['warning', 'hours-settled', '24 giờ', true]);
+    expect(judged('24 tiếng kể từ khi nhận đủ hồ sơ', '2d')).toEqual([
+      'warning',
+      'hours-settled',
+      '24 tiếng kể từ khi nhận đủ hồ sơ',
+      true,
+    ]);
+    // Opened: the published words now leave the hours open.
+    expect(judged('3d', '24 giờ')).toEqual(['warning', 'hours-opened', '3d', true]);
+    // Shorter whichever way the hours are read; the same open hours written another way.
+    expect(judged('3d', '22 giờ')).toEqual(['info', 'shorter', '3d', true]);
+    expect(judged('24 giờ', '24 tiếng')).toEqual(['info', 'same-time', '24 giờ', false]);
+    expect(judged('24 giờ làm việc', '3d')).toEqual(['info', 'same-time', '24h', true]);
+  });
+
+  it("finds a channel's limit written out as settled time where the procedure's hours are open", () => {
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    const [a, b] = [structuredClone(base!), structuredClone(base!)];
+    a.procedure.time_limit = b.procedure.time_limit = '24 giờ';
+    a.procedure.channels = [{ kind: 'online' }];
+    b.procedure.channels = [{ kind: 'online', time_limit: '3d' }];
+    const changes = classify(compareCatalogs([a], [b]), 8, order);
+    expect(changes.find((c) => c.kind === 'time-limit-changed')).toMatchObject({
+      level: 'warning',
+      reason: 'hours-settled',
+      field: 'channels.online',
+      before: '24 giờ',
+      after: '3d',
+    });
+  });
+
   it('finds steps now over a limit that dates decide (same day, calendar days), as lint does: breaking', () => {
     const over = (procedure: DiffSide['procedure'], channel?: string) => overOnDates(calendar, procedure, channel);
     const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
@@ -227,10 +279,13 @@ describe('limits in different units, ordered on the dates they give', () => {
       const change = classify(compareCatalogs([a], [b]), 8, order, over).find((c) => c.kind === 'time-limit-changed')!;
       return [change.level, change.reason];
     };
-    expect(lowered('2d', '1.5d')).toEqual(['breaking', 'over-limit']);
-    expect(lowered('2d', '1.5d', true)).toEqual(['breaking', 'over-limit']);
+    // Over before as well: the overrun grew, which is not "now over".
+    expect(lowered('2d', '1.5d')).toEqual(['breaking', 'over-limit-grew']);
+    expect(lowered('2d', '1.5d', true)).toEqual(['breaking', 'over-limit-grew']);
     // On dates too: 2 calendar days are never enough for 20 working hours, 1 calendar day is less.
-    expect(lowered('2cd', '1cd')).toEqual(['breaking', 'over-limit']);
+    expect(lowered('2cd', '1cd')).toEqual(['breaking', 'over-limit-grew']);
+    // Within before, over after: now over.
+    expect(lowered('3d', '2d')).toEqual(['breaking', 'over-limit']);
     // Lowered with room to spare, or lowered to where the steps still fit: information.
     expect(lowered('5d', '4d')).toEqual(['info', 'shorter']);
     expect(lowered('4d', '3d')).toEqual(['info', 'shorter']);
@@ -254,10 +309,32 @@ describe('limits in different units, ordered on the dates they give', () => {
       const changes = classify(compareCatalogs([a], [b]), 8, order, over);
       return changes.find((c) => c.kind === 'total-changed' && c.level === 'breaking');
     };
-    expect(totalChange('3cd', '1.5d')).toMatchObject({ reason: 'over-limit' });
-    expect(totalChange('3cd', '1.5d', true)).toMatchObject({ reason: 'over-limit', field: 'channels.online' });
+    expect(totalChange('3cd', '1.5d')).toMatchObject({ reason: 'over-limit-grew' });
+    expect(totalChange('3cd', '1.5d', true)).toMatchObject({ reason: 'over-limit-grew', field: 'channels.online' });
     expect(totalChange('3cd', '6h')).toBeUndefined();
     expect(totalChange('3cd', '1d')).toBeUndefined();
+  });
+
+  it('tells steps now over a limit from steps over it before and now longer, and says when they are now within', () => {
+    const over = (procedure: DiffSide['procedure'], channel?: string) => overOnDates(calendar, procedure, channel);
+    const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
+    // 20 h of steps, the search step 8 h of them.
+    const total = (limit: string, from: string, to: string) => {
+      const [a, b] = [structuredClone(base!), structuredClone(base!)];
+      a.procedure.time_limit = b.procedure.time_limit = limit;
+      a.procedure.steps[1]!.duration = from;
+      b.procedure.steps[1]!.duration = to;
+      const change = classify(compareCatalogs([a], [b]), 8, order, over).find((c) => c.kind === 'total-changed')!;
+      return [change.level, change.reason, change.limit];
+    };
+    // In working hours: 20 h → 24 h against 16 h was over already; 12 h → 20 h against 16 h is now over.
+    expect(total('2d', '1d', '1.5d')).toEqual(['breaking', 'over-limit-grew', '2d']);
+    expect(total('2d', '4h', '1d')).toEqual(['breaking', 'over-limit', '2d']);
+    // 25 h → 24 h against 3 days (24 h): now exactly at the limit, within it.
+    expect(total('3d', '13h', '12h')).toEqual(['info', 'now-within', '3d']);
+    expect(total('3d', '14h', '13h')).toEqual(['warning', 'still-over-limit', '3d']);
+    // On dates: the same day, late for every receipt before and after, and later after.
+    expect(total('trong ngày', '1h', '2h')).toEqual(['breaking', 'over-limit-grew', 'trong ngày']);
   });
 
   describe('fails --fail-on breaking exactly when lint newly rejects the steps against a limit', () => {

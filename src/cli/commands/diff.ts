@@ -43,7 +43,7 @@ const HELP = helpTexts({
     failOn: 'exit 1 when a change at or above this level exists',
     output: 'write the report to a file (atomically) instead of standard output',
     after:
-      '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > comment.md',
+      '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file of the revision that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > comment.md',
   },
   vi: {
     description:
@@ -55,7 +55,7 @@ const HELP = helpTexts({
     failOn: 'thoát với mã 1 khi có thay đổi ở mức này trở lên',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
     after:
-      '\nQuy trình được đối chiếu theo mã (id), nên tệp chuyển chỗ hoặc đổi tên không tính là thay đổi. Các mức:\nbreaking (nghiêm trọng: tổng thời gian nay vượt thời hạn, thời hạn tăng, bỏ quy trình), warning (cảnh báo:\ndài hơn, đổi đơn vị thực hiện hoặc trình tự, không tăng lần ban hành), info (thông tin: ngắn hơn, đổi tên,\nsửa câu chữ). Xem docs/diff.md.\n\nMã thoát: 0 xong, 1 có thay đổi ở mức --fail-on trở lên hoặc có tệp không so sánh được, 2 procmap hoặc git không chạy được.\n\nVí dụ:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > nhan-xet.md',
+      '\nQuy trình được đối chiếu theo mã (id), nên tệp chuyển chỗ hoặc đổi tên không tính là thay đổi. Các mức:\nbreaking (nghiêm trọng: tổng thời gian nay vượt thời hạn, thời hạn tăng, bỏ quy trình), warning (cảnh báo:\ndài hơn, đổi đơn vị thực hiện hoặc trình tự, không tăng lần ban hành), info (thông tin: ngắn hơn, đổi tên,\nsửa câu chữ). Xem docs/diff.md.\n\nMã thoát: 0 xong, 1 có thay đổi ở mức --fail-on trở lên hoặc có tệp ở bản sửa không so sánh được, 2 procmap hoặc git không chạy được.\n\nVí dụ:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > nhan-xet.md',
   },
 });
 
@@ -108,6 +108,23 @@ async function readSide(
   };
 }
 
+/** The procedures of a side but those read from a file with an error. */
+function withoutFiles(sides: readonly DiffSide[], errors: readonly Diagnostic[]): DiffSide[] {
+  const broken = new Set(errors.map((d) => d.file));
+  return sides.filter((side) => !broken.has(side.file));
+}
+
+/** The note on the base's unreadable files: each problem where it is, then what the diff did with them. */
+function unreadableBase(errors: readonly Diagnostic[], lang: Lang): string {
+  const files = new Set(errors.map((d) => d.file)).size;
+  const one = files === 1;
+  const note =
+    lang === 'vi'
+      ? `procmap: ghi chú: ${files} tệp ở bản gốc không đọc được nên không so sánh được; các quy trình trong đó ở bản sửa được tính là thêm mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa`
+      : `procmap: note: ${files} ${one ? 'file' : 'files'} of the base cannot be read, so ${one ? 'it is' : 'they are'} not compared; the revision's procedures from ${one ? 'it' : 'them'} count as added. The base needs no fixing: only problems in the revision stop the diff`;
+  return `${errors.map((d) => located(d, lang)).join('\n')}\n${note}\n`;
+}
+
 /** Whether some procedure id is read on one side and not the other. */
 function oneSided(base: readonly DiffSide[], revision: readonly DiffSide[]): boolean {
   const ids = (sides: readonly DiffSide[]) => new Set(sides.map((side) => side.procedure.id));
@@ -117,8 +134,8 @@ function oneSided(base: readonly DiffSide[], revision: readonly DiffSide[]): boo
 
 /**
  * `procmap diff <base> <revision>` or `procmap diff --since REV [paths]`: exit 0, or 1 when `--fail-on` finds a
- * change at or above its level or when a side holds a file that cannot be compared (diagnostics on stderr, no
- * report), 2 when git or a path fails.
+ * change at or above its level or when the revision holds a file that cannot be compared (diagnostics on stderr,
+ * no report; one in the base is a note, its procedures added), 2 when git or a path fails.
  */
 export async function diffCommand(args: string[], options: DiffCommandOptions, io: Io): Promise<number> {
   const formatter = FORMATTERS[options.format];
@@ -155,14 +172,21 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   // file, a copy edited): both sides are read whole then, so that the duplicate id is found, not called added.
   if (changed.unchanged > 0 && oneSided(before.sides, after.sides))
     [before, after] = await read({ base: base.files, revision: revision.files });
-  const errors = [...before.errors, ...after.errors];
-  if (errors.length > 0) {
+  // The revision is what a review lets through: a file there that cannot be read stops the diff.
+  if (after.errors.length > 0) {
+    const n = after.errors.length;
     const count =
       options.lang === 'vi'
-        ? `${errors.length} vấn đề trong các tệp cần so sánh; hãy sửa (procmap lint) rồi chạy lại diff`
-        : `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the files to compare; fix them (procmap lint) and run the diff again`;
-    io.stderr.write(`${errors.map((d) => located(d, options.lang)).join('\n')}\nprocmap: ${count}\n`);
+        ? `${n} vấn đề trong các tệp của bản sửa; hãy sửa (procmap lint) rồi chạy lại diff`
+        : `${n} ${n === 1 ? 'problem' : 'problems'} in the files of the revision; fix them (procmap lint) and run the diff again`;
+    io.stderr.write(`${after.errors.map((d) => located(d, options.lang)).join('\n')}\nprocmap: ${count}\n`);
     return EXIT.problems;
+  }
+  // The base is only what the revision is measured against, and a committed revision cannot be fixed: a file broken
+  // there is left out, so that its procedures count as added, and said on standard error as a note.
+  if (before.errors.length > 0) {
+    before.sides = withoutFiles(before.sides, before.errors);
+    io.stderr.write(unreadableBase(before.errors, options.lang));
   }
   // Deltas in days use the catalog's working day (a centre open 6 h a day counts 6 h as a day).
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, io.cwd));
