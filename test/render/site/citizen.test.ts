@@ -336,13 +336,14 @@ describe('the citizen view', () => {
       [3, false, 'Nếu Đạt: sang bước 4; Nếu Không đạt: sang bước 8', 'Từ bước 2, nếu Cần xác minh'],
       [4, false, 'Sau đó làm đồng thời các bước 5, 6', 'Từ bước 2, nếu Đủ điều kiện; Từ bước 3, nếu Đạt'],
       [5, false, 'Sau đó: sang bước 7', 'Từ bước 4'],
-      [6, true, null, 'Từ bước 4'],
-      [7, false, 'Kết thúc', 'Từ bước 5'],
+      // Step 7 waits for both parallel branches: it names them, and step 6 says where it goes rather than an arrow.
+      [6, false, 'Sau đó: sang bước 7', 'Từ bước 4'],
+      [7, false, 'Kết thúc', 'Sau khi xong cả bước 5 và 6'],
       [8, false, 'Kết thúc', 'Từ bước 3, nếu Không đạt'],
     ]);
     const page = citizenPage(view(branching), { pdf: false });
-    // Only steps 1 and 6 hand over to the step below them; the arrow is drawn after those alone.
-    expect(page.match(/<li class="to-next">/g)).toHaveLength(2);
+    // Only step 1 hands over to the step below it alone; the arrow is drawn after it alone.
+    expect(page.match(/<li class="to-next">/g)).toHaveLength(1);
     expect(page).toContain('ol.flow li.to-next + li::before');
     expect(page).not.toMatch(/ol\.flow li \+ li::before/);
     expect(page).toContain('<span class="then end">Kết thúc</span></li><li><span class="no">8.</span> Từ chối<span class="from">Từ bước 3, nếu Không đạt</span>');
@@ -370,8 +371,8 @@ describe('the citizen view', () => {
       ['If Đạt: go to step 4; If Không đạt: go to step 8', 'From step 2, if Cần xác minh'],
       ['Then, at the same time, steps 5, 6', 'From step 2, if Đủ điều kiện; From step 3, if Đạt'],
       ['Then: go to step 7', 'From step 4'],
-      [null, 'From step 4'],
-      ['End', 'From step 5'],
+      ['Then: go to step 7', 'From step 4'],
+      ['End', 'Once steps 5 and 6 are all done'],
       ['End', 'From step 3, if Không đạt'],
     ]);
     expect(citizenPage(en(branching), { pdf: false })).toContain('a step not followed by the one below it says what comes next.');
