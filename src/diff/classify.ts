@@ -234,6 +234,8 @@ function timeReason(sign: number | undefined): { level: ChangeLevel; reason: Cha
 function flowText(targets: FlowTarget[] | undefined): string | null {
   if (targets === undefined) return null;
   if (targets.length === 0) return '[]';
+  // Steps one of which is taken ("B2 hoặc B3") are written apart from parallel ones, with the slash written for "or".
+  if (targets.every((t) => t.choice)) return targets.map((t) => t.to).join(' / ');
   return targets.map((t) => (t.label === undefined ? t.to : `${t.label}: ${t.to}`)).join(', ');
 }
 

@@ -60,6 +60,8 @@ function keysOf<T extends object>(value: T): (keyof T & string)[] {
 export interface FlowTarget {
   to: string;
   label?: string;
+  /** One of the steps of a decision whose cases are not named ("B2 hoặc B3"), not parallel work. */
+  choice?: true;
 }
 
 /** What differs in one procedure (both sides matched by `id`), without judging it. */
@@ -129,7 +131,8 @@ function successors(steps: readonly Step[], idOf: (step: Step) => string): Map<s
     if (out.has(idOf(step))) return;
     const targets = flow.outgoing[i]!.map((edge) => {
       const to = idOf(steps[edge.to]!);
-      return edge.label === undefined ? { to } : { to, label: edge.label };
+      if (edge.label !== undefined) return { to, label: edge.label };
+      return edge.kind === 'decision' ? { to, choice: true as const } : { to };
     });
     out.set(idOf(step), targets);
   });
@@ -137,7 +140,7 @@ function successors(steps: readonly Step[], idOf: (step: Step) => string): Map<s
 }
 
 /** A hand-over as one text, to put hand-overs in an order of their own. */
-const targetKey = (target: FlowTarget) => JSON.stringify([target.label ?? null, target.to]);
+const targetKey = (target: FlowTarget) => JSON.stringify([target.label ?? null, target.to, target.choice ?? false]);
 
 /**
  * Whether two steps hand over alike: the same targets, each under the same label, in any order. A decision's branches

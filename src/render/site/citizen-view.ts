@@ -249,7 +249,10 @@ function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabel
     const out = flow.outgoing[i] ?? [];
     let then: string | null = null;
     if (out.length === 0) then = t.end;
-    else if (out.some((edge) => edge.kind === 'decision')) {
+    else if (out.every((edge) => edge.kind === 'decision' && edge.label === undefined)) {
+      // "B2 hoặc B3": one of them, no case named.
+      then = fill(t.choice, { to: numbers(new Set(out.map((edge) => edge.to)), t.or) });
+    } else if (out.some((edge) => edge.kind === 'decision')) {
       then = out.map((edge) => fill(t.branches, { label: edge.label ?? '', to: edge.to + 1 })).join('; ');
     } else if (out.length > 1) then = fill(t.parallel, { to: out.map((edge) => edge.to + 1).join(', ') });
     else if (!toNext[i]) then = fill(t.goTo, { to: out[0]!.to + 1 });

@@ -11,6 +11,7 @@ import { namesPage, siteBase } from '../../../src/render/site/qr.js';
 import { analyseTime } from '../../../src/time/analyse.js';
 import { createCalendar } from '../../../src/time/calendar.js';
 import { dayFromParts } from '../../../src/time/moment.js';
+import { lintedFixture } from '../flowchart-fixtures.js';
 
 const calendar = createCalendar({});
 const monday = dayFromParts(2026, 3, 2)!;
@@ -350,6 +351,18 @@ describe('the citizen view', () => {
     // Not "in order" when the flow branches.
     expect(page).toContain('bước nào không chuyển sang bước ngay dưới thì ghi rõ bước tiếp theo.');
     expect(page).not.toContain('theo thứ tự');
+  });
+
+  it('says a step goes on to one of the steps joined by "hoặc", never that they are done at the same time', () => {
+    const { procedure: p } = lintedFixture('choice');
+    expect(view(p).steps.map((s) => [s.no, s.then, s.from])).toEqual([
+      [1, 'Sau đó: sang bước 2 hoặc 3', null],
+      [2, 'Sau đó: sang bước 4', 'Từ bước 1'],
+      [3, null, 'Từ bước 1'],
+      [4, 'Kết thúc', 'Từ bước 2'],
+    ]);
+    const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
+    expect(en.steps[0]!.then).toBe('Then: go to step 2 or 3');
   });
 
   it('says the steps go in order only when they do, in both languages', () => {
