@@ -11,6 +11,11 @@ export function fill(template: string, data: Record<string, string | number> = {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
+/** Names as a sentence lists them, `and` the language's word: `a, b và c`. */
+export function joinNames(names: string[], and: string): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)!}`;
+}
+
 function isLang(value: string): value is Lang {
   return value === 'en' || value === 'vi';
 }

@@ -260,7 +260,10 @@ function flowText(targets: FlowTarget[] | undefined): string | null {
   if (targets === undefined) return null;
   if (targets.length === 0) return '[]';
   // By name: in ids, a base step renumbered reads as the step that took its number (B1 → B3 for the same B2).
-  return targets.map((t) => (t.label === undefined ? (t.name ?? t.to) : `${t.label}: ${t.name ?? t.to}`)).join(', ');
+  const shown = (t: FlowTarget) => t.name ?? t.to;
+  // Steps one of which is taken ("B2 hoặc B3") are written apart from parallel ones, with the slash written for "or".
+  if (targets.every((t) => t.choice)) return targets.map(shown).join(' / ');
+  return targets.map((t) => (t.label === undefined ? shown(t) : `${t.label}: ${shown(t)}`)).join(', ');
 }
 
 function dossierText(item: DossierItem | undefined): string | null {

@@ -65,6 +65,8 @@ export interface FlowTarget {
    * `to` is in the revision's ids and a renumbered base step would read as the step that took its number.
    */
   name?: string;
+  /** One of the steps of a decision whose cases are not named ("B2 hoặc B3"), not parallel work. */
+  choice?: true;
 }
 
 /** What differs in one procedure (both sides matched by `id`), without judging it. */
@@ -138,7 +140,9 @@ function successors(steps: readonly Step[], idOf: (step: Step) => string): Map<s
     const targets = flow.outgoing[i]!.map((edge): FlowTarget => {
       const target = steps[edge.to]!;
       const to = idOf(target);
-      return edge.label === undefined ? { to, name: nameOf(target) } : { to, label: edge.label, name: nameOf(target) };
+      const name = nameOf(target);
+      if (edge.label !== undefined) return { to, label: edge.label, name };
+      return edge.kind === 'decision' ? { to, name, choice: true } : { to, name };
     });
     out.set(idOf(step), targets);
   });
@@ -146,7 +150,7 @@ function successors(steps: readonly Step[], idOf: (step: Step) => string): Map<s
 }
 
 /** A hand-over as one text, to put hand-overs in an order of their own. */
-const targetKey = (target: FlowTarget) => JSON.stringify([target.label ?? null, target.to]);
+const targetKey = (target: FlowTarget) => JSON.stringify([target.label ?? null, target.to, target.choice ?? false]);
 
 /**
  * Whether two steps hand over alike: the same targets, each under the same label, in any order. A decision's branches

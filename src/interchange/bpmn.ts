@@ -92,6 +92,8 @@ function graph(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): { node
   steps.forEach((step, i) => {
     const out = flow.outgoing[i]!;
     const decision = out[0]?.kind === 'decision';
+    // "B2 hoặc B3": an exclusive gateway whose branches the file does not name, so neither a question nor conditions.
+    const labelled = decision && out.every((edge) => edge.label !== undefined);
     // Branches to the same next step are one flow, labelled with all their choices: two flows between the same two
     // elements would be drawn one on the other, their labels too.
     const ways = [...new Set(out.map((edge) => edge.to))].map((to) => {
@@ -107,10 +109,10 @@ function graph(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): { node
       edges.push({ from: taskId(i), to: entry(out[0]!) });
     } else {
       const id = xmlId(decision ? 'Decision' : 'Fork', `${step.id}_${i}`);
-      const name = decision ? `${out.map((edge) => edge.label).join(' / ')}?` : '';
+      const name = labelled ? `${out.map((edge) => edge.label).join(' / ')}?` : '';
       nodes.push({ id, kind: decision ? 'xor' : 'and', name, lane: step.body });
       edges.push({ from: taskId(i), to: id });
-      for (const way of ways) edges.push({ from: id, to: entry(way.edge), ...(decision ? { label: way.label } : {}) });
+      for (const way of ways) edges.push({ from: id, to: entry(way.edge), ...(labelled ? { label: way.label } : {}) });
     }
   });
   return { nodes, edges };

@@ -1,3 +1,4 @@
+import { isChoice } from '../model/flow.js';
 import { formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
 import { foldCase } from '../model/fold.js';
 import type { Channel, Procedure, Step } from '../model/types.js';
@@ -92,6 +93,7 @@ function renamedStep(
     duration: writtenAsBefore(step.duration, previous.get(id(step.id))?.duration),
   };
   if (Array.isArray(step.next)) copy.next = step.next.map(id);
+  else if (isChoice(step.next)) copy.next = { oneOf: step.next.oneOf.map(id) };
   else if (step.next !== undefined)
     copy.next = Object.fromEntries(Object.entries(step.next).map(([label, target]) => [label, id(target)]));
   return copy;

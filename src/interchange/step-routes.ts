@@ -4,6 +4,7 @@ import type { Step } from '../model/types.js';
 export type Route =
   | { kind: 'end' }
   | { kind: 'to'; numbers: number[] }
+  | { kind: 'choice'; numbers: number[] }
   | { kind: 'decision'; branches: [label: string, number: number][] };
 
 // As ISO documents write the flow under a step, procmap's own included: "Đủ điều kiện → bước 3; Không đủ → bước 7",
@@ -11,6 +12,8 @@ export type Route =
 const END = /^(?:kết thúc(?: quy trình)?|end(?: of the process)?)\.?$/iu;
 const PARALLEL = /^(?:chuyển đồng thời|then, in parallel)\s*:\s*(?:bước|steps?)\s+(\d+(?:\s*,\s*\d+)+)$/iu;
 const GOTO = /^(?:→|chuyển(?: sang| đến)?)\s*(?:bước|step)\s+(\d+)$/iu;
+// One of several steps, as procmap prints "B2 hoặc B3": "Chuyển bước 2 hoặc bước 3", "Then step 2 or step 3".
+const CHOICE = /^(?:chuyển|then)\s+(?:bước|step)\s+\d+(?:\s+(?:hoặc|or)\s+(?:bước|step)\s+\d+)+$/iu;
 // A branch: "Đạt → bước 3", and as officers word it, "Hồ sơ hợp lệ: chuyển bước 3", "Nếu không đạt thì chuyển sang
 // bước 7" (the label is what comes before, without "nếu"). Matched in pieces from the end, each on a bounded tail: a
 // cell can hold a long line, and one pattern with a lazy label before spaces takes polynomial time on it.
@@ -41,6 +44,7 @@ export function routeOf(line: string): Route | undefined {
   if (END.test(text)) return { kind: 'end' };
   const parallel = PARALLEL.exec(text);
   if (parallel) return { kind: 'to', numbers: parallel[1]!.split(',').map((n) => Number(n.trim())) };
+  if (CHOICE.test(text)) return { kind: 'choice', numbers: (text.match(/\d+/g) ?? []).map(Number) };
   const goto = GOTO.exec(text);
   if (goto) return { kind: 'to', numbers: [Number(goto[1])] };
   const parts = text.split(/;|,(?=\s+nếu\s)/iu).map(branchOf);
@@ -65,9 +69,10 @@ export function nextOf(
         ? steps[n - 1]!.id
         : undefined;
   if (route.kind === 'end') return [];
-  if (route.kind === 'to') {
+  if (route.kind === 'to' || route.kind === 'choice') {
     const ids = route.numbers.map(id);
-    return ids.every((one) => one !== undefined) ? (ids as string[]) : undefined;
+    if (!ids.every((one) => one !== undefined)) return undefined;
+    return route.kind === 'choice' ? { oneOf: ids as string[] } : (ids as string[]);
   }
   const branches = route.branches.map(([label, n]) => [label, id(n)] as const);
   if (branches.some(([, one]) => one === undefined) || new Set(branches.map(([label]) => label)).size < branches.length)

@@ -261,6 +261,9 @@ function yes(text: string): boolean {
 function parseNext(text: string): Step['next'] | undefined {
   const t = clean(text);
   if (/^(ket thuc|end)$/.test(fold(t))) return [];
+  // "s3 hoặc s4", as the export writes a choice of one step.
+  const oneOf = t.split(/\s+(?:hoặc|or)\s+/iu);
+  if (oneOf.length > 1 && oneOf.every((id) => /^\S+$/.test(id))) return { oneOf };
   if (t.includes('→')) {
     const map: Record<string, string> = {};
     for (const line of t.split('\n')) {

@@ -1,3 +1,4 @@
+import { isChoice } from '../model/flow.js';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import { parseDuration, toWorkingHours } from '../model/duration.js';
@@ -146,6 +147,7 @@ function catalogRow({ procedure: p, analysis, verdict }: ExportEntry, lang: Lang
 function nextText(next: Step['next'], lang: Lang): string {
   if (next === undefined) return '';
   if (Array.isArray(next)) return next.length === 0 ? END[lang] : next.join(', ');
+  if (isChoice(next)) return next.oneOf.join(lang === 'vi' ? ' hoặc ' : ' or ');
   return Object.entries(next)
     .map(([label, target]) => `${label} → ${target}`)
     .join('\n');

@@ -1,3 +1,4 @@
+import { isChoice } from '../model/flow.js';
 import { Document, isScalar } from 'yaml';
 import { fill, type Lang } from '../i18n.js';
 import type { Procedure } from '../model/types.js';
@@ -66,7 +67,13 @@ function ordered<T extends object>(value: T, keys: readonly string[]): Record<st
 /** A procedure as a file writes it: its keys, and each step's, in schema order. */
 export function procedureData(procedure: Procedure): Record<string, unknown> {
   return ordered(
-    { ...procedure, steps: procedure.steps.map((step) => ordered(step, STEP_KEYS)) },
+    {
+      ...procedure,
+      // A choice is written as officers write it, "B2 hoặc B3": the file has no other form for one without cases.
+      steps: procedure.steps.map((step) =>
+        ordered(isChoice(step.next) ? { ...step, next: step.next.oneOf.join(' hoặc ') } : step, STEP_KEYS),
+      ),
+    },
     PROCEDURE_KEYS as readonly string[],
   );
 }

@@ -1,4 +1,9 @@
-import type { Step } from './types.js';
+import type { Choice, Step } from './types.js';
+
+/** Whether a step's `next` is a choice of one of its steps, written "B2 hoặc B3": a decision without labels. */
+export function isChoice(next: Step['next']): next is Choice {
+  return next !== undefined && !Array.isArray(next) && Array.isArray((next as Partial<Choice>).oneOf);
+}
 
 /** How a step hands over to the next: in list order, to all of several (parallel), or to one of several (decision). */
 export type EdgeKind = 'sequence' | 'parallel' | 'decision';
@@ -8,7 +13,7 @@ export interface FlowEdge {
   from: number;
   to: number;
   kind: EdgeKind;
-  /** The branch label of a decision. */
+  /** The branch label of a decision; none for one written "B2 hoặc B3". */
   label?: string;
 }
 
@@ -51,6 +56,9 @@ export function buildFlow(steps: readonly Step[]): Flow {
     } else if (Array.isArray(next)) {
       const kind: EdgeKind = next.length > 1 ? 'parallel' : 'sequence';
       next.forEach((target, k) => link(i, target, kind, ['next', k]));
+    } else if (isChoice(next)) {
+      // "B2 hoặc B3" hands over to one of them: a decision, its branches unlabelled (the path is the written text).
+      for (const target of next.oneOf) link(i, target, 'decision', ['next']);
     } else {
       for (const [label, target] of Object.entries(next)) link(i, target, 'decision', ['next', label], label);
     }

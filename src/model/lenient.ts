@@ -18,7 +18,7 @@ import { nothingSaid } from './none-words.js';
 import { copiesCount, countsOriginals, dossierCounts, isApplication, plainCount } from './dossier-counts.js';
 import { dossierItemOf } from './dossier-line.js';
 import { feeAmount } from './fee-amount.js';
-import type { Channel, NodePath, Procedure, Signatory } from './types.js';
+import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
 
 /** A level as stored: the English value. */
@@ -749,22 +749,24 @@ function repeatedCase(branches: ReadonlyArray<[label: string, target: string]>):
   return undefined;
 }
 
-// "B2 hoặc B3", "B2 và B3", "B2/B3", "B2 + B3": read as the steps they join only when each of them is a step. "Or"
-// (and the slash, which step tables write for it) is read as both, the safe reading: the longer of the two counts
-// towards the time limit.
+// "B2 hoặc B3", "B2 và B3", "B2/B3", "B2 + B3": read as the steps they join only when each of them is a step.
 const JOINED = /[,;/+&]|\s(?:hoặc|hoac|và|va|or|and)\s/iu;
+// "Or", and the slash step tables write for it: one of the steps is taken, a decision whose cases the text does not name.
+const OR = /^(?:\/|\s(?:hoặc|hoac|or)\s)$/iu;
 
-/** The steps a text joining several with "và", "hoặc", "and", "or", "/", "+" or "&" names, when each part is a step. */
-function joinedSteps(text: string, target: (id: string) => string, ids: ReadonlySet<string>): string[] | undefined {
-  const parts = text.split(JOINED).map((part) => target(canonicalStepId(part.trim())));
-  return parts.length > 1 && parts.every((id) => ids.has(id)) ? parts : undefined;
-}
-
-function canonicalNext(
-  next: unknown,
+/** The steps a text joining several names, and whether every join is an "or" (one is taken); undefined unless each part is a step. */
+function joinedSteps(
+  text: string,
   target: (id: string) => string,
   ids: ReadonlySet<string>,
-): string[] | Record<string, string> | undefined {
+): { steps: string[]; choice: boolean } | undefined {
+  const marks = text.match(new RegExp(JOINED.source, 'giu')) ?? [];
+  const parts = text.split(JOINED).map((part) => target(canonicalStepId(part.trim())));
+  if (parts.length < 2 || !parts.every((id) => ids.has(id))) return undefined;
+  return { steps: parts, choice: marks.every((mark) => OR.test(mark)) };
+}
+
+function canonicalNext(next: unknown, target: (id: string) => string, ids: ReadonlySet<string>): Step['next'] {
   if (next === undefined) return undefined;
   const inWords = (written: unknown) => {
     const branches = branchesWritten(written);
@@ -773,6 +775,13 @@ function canonicalNext(
     for (const [label, step] of branches) out[label] = target(canonicalStepId(step));
     return out;
   };
+  // "B2 hoặc B3" alone (or as a list's one item) is a choice of one step; joined with others, as many steps as it names.
+  const joined = (text: string): Step['next'] => {
+    const found = joinedSteps(text, target, ids);
+    if (found === undefined) return undefined;
+    const steps = [...new Set(found.steps)];
+    return found.choice && steps.length > 1 ? { oneOf: steps } : steps;
+  };
   if (typeof next === 'string' || typeof next === 'number') {
     // A whole text that names one step stays whole: step names often hold commas ("Thẩm định, ký chứng thực").
     const whole = target(canonicalStepId(next));
@@ -780,15 +789,19 @@ function canonicalNext(
     const branches = inWords(next);
     if (branches) return branches;
     if (/[,;]/.test(next)) return nextIdsInText(next).map(target);
-    return [...new Set(joinedSteps(next, target, ids) ?? [whole])];
+    return joined(next) ?? [whole];
   }
   if (Array.isArray(next)) {
     const targets = next.map((id) => target(canonicalStepId(id as string | number)));
     if (!targets.some((id) => ids.has(id))) {
       const branches = inWords(next);
       if (branches) return branches;
+      if (targets.length === 1) {
+        const one = joined(targets[0]!);
+        if (one) return one;
+      }
     }
-    const each = targets.flatMap((id) => (ids.has(id) ? [id] : (joinedSteps(id, target, ids) ?? [id])));
+    const each = targets.flatMap((id) => (ids.has(id) ? [id] : (joinedSteps(id, target, ids)?.steps ?? [id])));
     return [...new Set(each)];
   }
   const out = dataObject<string>();

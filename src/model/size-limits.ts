@@ -1,3 +1,4 @@
+import { isChoice } from './flow.js';
 import { LIMITS } from './limits.js';
 import type { NodePath, Procedure } from './types.js';
 
@@ -44,7 +45,13 @@ export function sizeProblems(procedure: Procedure): SizeProblem[] {
   let arrows = 1;
   procedure.steps.forEach((step, i) => {
     const branches =
-      step.next === undefined ? 1 : Array.isArray(step.next) ? step.next.length : Object.keys(step.next).length;
+      step.next === undefined
+        ? 1
+        : Array.isArray(step.next)
+          ? step.next.length
+          : isChoice(step.next)
+            ? step.next.oneOf.length
+            : Object.keys(step.next).length;
     if (branches > LIMITS.maxBranches)
       found.push({ kind: 'branches', path: ['steps', i, 'next'], count: branches, max: LIMITS.maxBranches });
     arrows += Math.max(1, branches);

@@ -44,7 +44,12 @@ export interface Step extends Omit<InputStep, 'id' | 'next' | 'draft' | 'inputs'
   inputs?: string[];
   outputs?: string[];
   forms?: string[];
-  next?: string[] | Record<string, string>;
+  next?: string[] | Record<string, string> | Choice;
+}
+
+/** Steps one of which is taken, written "B2 hoặc B3" or "B2/B3": a decision whose cases the file does not name. */
+export interface Choice {
+  oneOf: string[];
 }
 
 /** One channel with its own time limit and fee where they differ from the procedure's; `kind` in English. */

@@ -1,4 +1,5 @@
 import { isMap } from '../model/data-object.js';
+import { isChoice } from '../model/flow.js';
 import { canonicalStepId, nextIdsInText } from '../model/lenient.js';
 import type { NodePath } from '../model/types.js';
 import { writtenAt, wrapFix } from './written-value.js';
@@ -16,6 +17,12 @@ function flowScalar(text: string): string {
 function flowMap(branches: Record<string, string>): string {
   const pairs = Object.entries(branches).map(([label, id]) => `${flowScalar(label)}: ${flowScalar(id)}`);
   return `{ ${pairs.join(', ')} }`;
+}
+
+/** Cases to show beside the steps of a choice: "Hợp lệ" and "Không hợp lệ" for two, as most decisions are; else numbered. */
+function exampleCases(steps: readonly string[]): Record<string, string> {
+  const labels = steps.length === 2 ? ['Hợp lệ', 'Không hợp lệ'] : steps.map((_, i) => `Trường hợp ${i + 1}`);
+  return Object.fromEntries(steps.map((id, i) => [labels[i]!, id]));
 }
 
 /**
@@ -48,6 +55,10 @@ export const rule = defineRule({
       en: 'Write next step "{target}" by its id: {id}',
       vi: 'Hãy ghi bước tiếp theo "{target}" bằng mã bước: {id}',
     },
+    choice: {
+      en: 'Next "{target}" takes one of the steps {steps}: write each with the case that leads to it, for example {map}',
+      vi: 'Bước tiếp theo "{target}" chỉ chuyển sang một trong các bước {steps}: hãy ghi mỗi bước kèm trường hợp chuyển sang bước đó, ví dụ {map}',
+    },
     branches: {
       en: 'Write the branches "{target}" as a map of label to step id: {map}',
       vi: 'Hãy ghi các nhánh "{target}" dạng bảng nhãn → mã bước: {map}',
@@ -58,6 +69,14 @@ export const rule = defineRule({
     procedure.steps.forEach((step, i) => {
       const path = ['steps', i, 'next'];
       const written = writtenAt(source, path);
+      // "B2 hoặc B3" is a decision: a list would make it parallel work, and only the officer knows each case's name.
+      if (isChoice(step.next)) {
+        const target = Array.isArray(written) ? written.join(', ') : String(written);
+        const steps = step.next.oneOf;
+        const data = { target, steps: steps.join(', '), map: `next: ${flowMap(exampleCases(steps))}` };
+        report({ messageId: 'choice', data, path });
+        return;
+      }
       // Branches written in words ("Nếu hợp lệ: B2; không hợp lệ: B5", [B2 (nếu hợp lệ), …]) are a decision's map.
       if (isMap(step.next) && (typeof written === 'string' || Array.isArray(written))) {
         const map = flowMap(step.next);

@@ -13,6 +13,9 @@ describe('the flow a step table writes under a step', () => {
     ['Kết thúc quy trình', []],
     ['Valid → step 2; Invalid → step 4', { Valid: 's2', Invalid: 's4' }],
     ['Then, in parallel: steps 2, 3', ['s2', 's3']],
+    // One of them, as procmap prints "B2 hoặc B3": never read back as parallel work.
+    ['Chuyển bước 2 hoặc bước 3', { oneOf: ['s2', 's3'] }],
+    ['Then step 2 or step 3', { oneOf: ['s2', 's3'] }],
     // As officers word a decision.
     [
       'Hồ sơ hợp lệ: chuyển bước 2; Hồ sơ không hợp lệ: chuyển sang bước 4',

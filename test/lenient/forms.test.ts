@@ -463,18 +463,22 @@ describe('branches written in words, as step tables write a decision', () => {
     // Parallel steps said in words.
     ['"Đồng thời chuyển B2 và B3"', ['B2', 'B3']],
     ['"Chuyển đồng thời B2, B3"', ['B2', 'B3']],
-    // Steps joined by "hoặc" or "và" are those steps when each is one; a step's own name stays whole.
-    ['"B2 hoặc B3"', ['B2', 'B3']],
+    // Steps joined by "và" are those steps when each is one, all of them; by "hoặc", one of them (a decision whose
+    // cases are not named). A step's own name stays whole.
+    ['"B2 hoặc B3"', { oneOf: ['B2', 'B3'] }],
+    ['"B2 hoac B3"', { oneOf: ['B2', 'B3'] }],
+    ['[B2 hoặc B3]', { oneOf: ['B2', 'B3'] }],
     ['"B2 va B3"', ['B2', 'B3']],
     ['[B2 và Bước 3]', ['B2', 'B3']],
-    ['"B2 or B3"', ['B2', 'B3']],
+    ['"B2 or B3"', { oneOf: ['B2', 'B3'] }],
+    ['"B2 và B3 hoặc B2"', ['B2', 'B3']],
     // The step gone on to without "chuyển", and the field's own label pasted with it: one step, not a decision.
     ['"Sang bước 2"', ['B2']],
     ['"Bước tiếp theo: B2"', ['B2']],
     ['"Tiep theo: Buoc 2"', ['B2']],
     // The slash step tables write for "or", and "+" or "&" for "and".
-    ['"B2/B3"', ['B2', 'B3']],
-    ['"Bước 2 / Bước 3"', ['B2', 'B3']],
+    ['"B2/B3"', { oneOf: ['B2', 'B3'] }],
+    ['"Bước 2 / Bước 3"', { oneOf: ['B2', 'B3'] }],
     ['"B2 + B3"', ['B2', 'B3']],
     ['"B2 & B3"', ['B2', 'B3']],
     // The end of the flow written as a list, as the one text is.

@@ -3,7 +3,7 @@ import { buildFlowchartGraph } from '../../src/render/flowchart-graph.js';
 import { flowchartMarkdown } from '../../src/render/flowchart-markdown.js';
 import { flowchartMermaid, flowchartSummary } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
-import { FLOWCHART_FIXTURES, loadFlowchartFixture } from './flowchart-fixtures.js';
+import { FLOWCHART_FIXTURES, lintedFixture, loadFlowchartFixture } from './flowchart-fixtures.js';
 
 describe('flowchartMermaid (golden)', () => {
   it.each(FLOWCHART_FIXTURES)('writes the swimlane chart of %s', async (name) => {
@@ -45,6 +45,22 @@ describe('flowchart layout', () => {
     const graph = buildFlowchartGraph(decision.procedure, decision.analysis.flow, decision.analysis.criticalPath);
     expect(graph.nodes.filter((n) => n.kind === 'join' || n.kind === 'fork')).toEqual([]);
     expect(graph.edges.filter((e) => e.to === 'n4').map((e) => e.from)).toEqual(['n2', 'n3']);
+  });
+
+  it('draws steps joined by "hoặc" as a decision with unlabelled branches, timed by the longer, never as parallel bars', () => {
+    const { procedure, analysis } = lintedFixture('choice');
+    const graph = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath);
+    expect(graph.nodes.filter((n) => n.kind !== 'step').map((n) => `${n.kind}:${n.id}`)).toEqual([
+      'start:s0',
+      'decision:d0',
+      'end:e0',
+    ]);
+    expect(graph.edges.filter((e) => e.from === 'd0')).toEqual([
+      { from: 'd0', to: 'n1', critical: true },
+      { from: 'd0', to: 'n2', critical: false },
+    ]);
+    expect(analysis.criticalPath).toEqual(['B1', 'B2', 'B4']);
+    expect(analysis.total?.hours).toBe(24);
   });
 
   it('marks the critical path on its steps and on the arrows between them, through diamonds and bars', () => {

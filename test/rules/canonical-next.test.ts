@@ -96,6 +96,23 @@ testRule('canonical-next', {
       vi: 'Hãy ghi bước tiếp theo "-> B3" dạng danh sách: [B3]',
     },
   ],
+  // "Or" is a decision, one step taken: its cases are asked for, never written as a list of parallel work.
+  'invalid-choice.yaml': [
+    {
+      line: 14,
+      column: 11,
+      message:
+        'Next "B2 hoặc B3" takes one of the steps B2, B3: write each with the case that leads to it, for example next: { Hợp lệ: B2, Không hợp lệ: B3 }',
+      vi: 'Bước tiếp theo "B2 hoặc B3" chỉ chuyển sang một trong các bước B2, B3: hãy ghi mỗi bước kèm trường hợp chuyển sang bước đó, ví dụ next: { Hợp lệ: B2, Không hợp lệ: B3 }',
+    },
+    {
+      line: 29,
+      column: 11,
+      message:
+        'Next "B5/B6" takes one of the steps B5, B6: write each with the case that leads to it, for example next: { Hợp lệ: B5, Không hợp lệ: B6 }',
+      vi: 'Bước tiếp theo "B5/B6" chỉ chuyển sang một trong các bước B5, B6: hãy ghi mỗi bước kèm trường hợp chuyển sang bước đó, ví dụ next: { Hợp lệ: B5, Không hợp lệ: B6 }',
+    },
+  ],
   'invalid-single.yaml': [
     {
       line: 14,
@@ -111,6 +128,13 @@ describe('rule canonical-next fix', () => {
     expect(lintFixture('canonical-next', 'invalid-single.yaml').map((d) => d.fix)).toEqual([
       { range: { line: 14, column: 11, endLine: 14, endColumn: 15 }, text: '[sign]' },
     ]);
+  });
+
+  it('leaves steps joined by "or" as written: only the officer can name the cases of the decision', () => {
+    expect(lintFixture('canonical-next', 'invalid-choice.yaml').map((d) => d.fix)).toEqual([undefined, undefined]);
+    expect(fixedFixture('canonical-next', 'invalid-choice.yaml')).toBe(
+      fixtureText('canonical-next', 'invalid-choice.yaml'),
+    );
   });
 
   it('writes ids separated by commas as a list of them', () => {

@@ -1,3 +1,4 @@
+import { isChoice } from '../../model/flow.js';
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
@@ -182,6 +183,8 @@ const FLOW_WORDS = {
   vi: {
     step: 'bước',
     parallel: 'Chuyển đồng thời: bước',
+    choice: 'Chuyển',
+    or: 'hoặc',
     end: 'Kết thúc quy trình',
     within: 'Đạt: còn dư {margin} so với thời hạn',
     exactly: 'Đạt: vừa đúng thời hạn',
@@ -203,6 +206,8 @@ const FLOW_WORDS = {
   en: {
     step: 'step',
     parallel: 'Then, in parallel: steps',
+    choice: 'Then',
+    or: 'or',
     end: 'End of the process',
     within: 'Within the limit, {margin} to spare',
     exactly: 'Within the limit, with none to spare',
@@ -261,6 +266,9 @@ function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null
       return numberOf(next[0]!) === steps.indexOf(step) + 2 ? null : `→ ${words.step} ${numberOf(next[0]!)}`;
     return `${words.parallel} ${next.map(numberOf).join(', ')}`;
   }
+  // "B2 hoặc B3": one of them, a decision whose cases the file does not name.
+  if (isChoice(next))
+    return `${words.choice} ${next.oneOf.map((id) => `${words.step} ${numberOf(id)}`).join(` ${words.or} `)}`;
   return Object.entries(next)
     .map(([label, id]) => `${label} → ${words.step} ${numberOf(id)}`)
     .join('; ');

@@ -1,6 +1,7 @@
-import { fill, type Lang } from '../../i18n.js';
+import { fill, joinNames, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import type { Flow } from '../../model/flow.js';
+import { findJoins } from '../../model/joins.js';
 import type { Duration, DurationUnit, Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
@@ -235,31 +236,38 @@ function lowerFirst(text: string): string {
  * really passes from one listed step to the next, and a step that ends the flow says so.
  */
 function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabels): CitizenStep[] {
+  // A step that waits for parallel branches is entered from all of them, the step above it too: it names them all.
+  const joins = findJoins(flow);
+  const numbers = (steps: Iterable<number>, and: string) =>
+    joinNames([...steps].sort((a, b) => a - b).map((i) => String(i + 1)), and);
   const toNext = procedure.steps.map((_, i) => {
     const out = flow.outgoing[i] ?? [];
-    return out.length === 1 && out[0]!.kind === 'sequence' && out[0]!.to === i + 1;
+    return out.length === 1 && out[0]!.kind === 'sequence' && out[0]!.to === i + 1 && !joins.get(i + 1)?.has(i);
   });
   return procedure.steps.map((step, i) => {
     const duration = parseDuration(step.duration);
     const out = flow.outgoing[i] ?? [];
     let then: string | null = null;
     if (out.length === 0) then = t.end;
-    else if (out.some((edge) => edge.kind === 'decision')) {
+    else if (out.every((edge) => edge.kind === 'decision' && edge.label === undefined)) {
+      // "B2 hoặc B3": one of them, no case named.
+      then = fill(t.choice, { to: numbers(new Set(out.map((edge) => edge.to)), t.or) });
+    } else if (out.some((edge) => edge.kind === 'decision')) {
       then = out.map((edge) => fill(t.branches, { label: edge.label ?? '', to: edge.to + 1 })).join('; ');
     } else if (out.length > 1) then = fill(t.parallel, { to: out.map((edge) => edge.to + 1).join(', ') });
     else if (!toNext[i]) then = fill(t.goTo, { to: out[0]!.to + 1 });
     // Entered other than by the arrow from the step above: say from where, with the branch's answer.
-    const entries = (flow.incoming[i] ?? []).filter((edge) => !(edge.from === i - 1 && toNext[i - 1]));
-    const from =
-      entries.length === 0
-        ? null
-        : entries
-            .map((edge) =>
-              edge.kind === 'decision'
-                ? fill(t.fromBranch, { from: edge.from + 1, label: edge.label ?? '' })
-                : fill(t.fromStep, { from: edge.from + 1 }),
-            )
-            .join('; ');
+    const join = joins.get(i);
+    const entries = (flow.incoming[i] ?? []).filter(
+      (edge) => !(edge.from === i - 1 && toNext[i - 1]) && !join?.has(edge.from),
+    );
+    const froms = entries.map((edge) =>
+      edge.kind === 'decision' && edge.label !== undefined
+        ? fill(t.fromBranch, { from: edge.from + 1, label: edge.label })
+        : fill(t.fromStep, { from: edge.from + 1 }),
+    );
+    if (join) froms.unshift(fill(t.fromJoin, { from: numbers(join, t.and) }));
+    const from = froms.length === 0 ? null : froms.join('; ');
     return {
       no: i + 1,
       name: step.name,

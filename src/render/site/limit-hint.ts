@@ -1,4 +1,4 @@
-import { fill, type Lang } from '../../i18n.js';
+import { fill, joinNames, type Lang } from '../../i18n.js';
 import type { DurationUnit } from '../../model/types.js';
 import type { Interval, WorkingCalendar } from '../../time/calendar.js';
 import { formatClock, parseClock } from '../../time/moment.js';
@@ -26,10 +26,6 @@ function usualHours(week: WorkingCalendar['week']): readonly Interval[] {
     if (hours.length > 0 && count > bestCount) [best, bestCount] = [hours, count];
   }
   return best;
-}
-
-function joinNames(names: string[], and: string): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)!}`;
 }
 
 /**

@@ -22,6 +22,7 @@ import { createCalendar } from '../../../src/time/calendar.js';
 import { dateSweep, documentSweeps } from '../../../src/time/report.js';
 import { tilePlan } from '../../../src/render/flowchart-page.js';
 import { flowchartSource, markdownDocument } from '../../../src/render/document/outputs.js';
+import { lintedFixture } from '../flowchart-fixtures.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 // A fixed flowchart, so that the golden files test the document and not the diagram renderer.
@@ -132,6 +133,16 @@ describe('process document: content', () => {
     expect(html).toMatch(/Tổng thời gian giải quyết<\/td>\s*<td colspan="2">2,75 ngày làm việc \(22 giờ\)<\/td>/);
     expect(html).toContain('Đạt: còn dư 0,25 ngày làm việc (2 giờ) so với thời hạn');
     expect(html).toContain(SVG);
+  });
+
+  it('prints steps joined by "hoặc" as one of them, never as parallel work, in both languages', () => {
+    const { procedure: p, analysis } = lintedFixture('choice');
+    const vi = renderMarkdown(builtins, { procedure: p, analysis, lang: 'vi' }, MERMAID);
+    expect(vi).toContain('| 1 | **Tiếp nhận**<br>Chuyển bước 2 hoặc bước 3 |');
+    expect(vi).not.toContain('đồng thời');
+    const en = renderMarkdown(builtins, { procedure: p, analysis, lang: 'en' }, MERMAID);
+    expect(en).toContain('| 1 | **Tiếp nhận**<br>Then step 2 or step 3 |');
+    expect(en).not.toContain('in parallel');
   });
 
   it('judges a limit that dates decide over every receipt of the window, as procmap time does', () => {

@@ -12,6 +12,7 @@ import { analyseTime } from '../../../src/time/analyse.js';
 import { createCalendar } from '../../../src/time/calendar.js';
 import { dayFromParts } from '../../../src/time/moment.js';
 import { limitText } from '../../../src/render/site/index-page.js';
+import { lintedFixture } from '../flowchart-fixtures.js';
 
 const calendar = createCalendar({});
 const monday = dayFromParts(2026, 3, 2)!;
@@ -342,19 +343,32 @@ describe('the citizen view', () => {
       [3, false, 'Nếu Đạt: sang bước 4; Nếu Không đạt: sang bước 8', 'Từ bước 2, nếu Cần xác minh'],
       [4, false, 'Sau đó làm đồng thời các bước 5, 6', 'Từ bước 2, nếu Đủ điều kiện; Từ bước 3, nếu Đạt'],
       [5, false, 'Sau đó: sang bước 7', 'Từ bước 4'],
-      [6, true, null, 'Từ bước 4'],
-      [7, false, 'Kết thúc', 'Từ bước 5'],
+      // Step 7 waits for both parallel branches: it names them, and step 6 says where it goes rather than an arrow.
+      [6, false, 'Sau đó: sang bước 7', 'Từ bước 4'],
+      [7, false, 'Kết thúc', 'Sau khi xong cả bước 5 và 6'],
       [8, false, 'Kết thúc', 'Từ bước 3, nếu Không đạt'],
     ]);
     const page = citizenPage(view(branching), { pdf: false });
-    // Only steps 1 and 6 hand over to the step below them; the arrow is drawn after those alone.
-    expect(page.match(/<li class="to-next">/g)).toHaveLength(2);
+    // Only step 1 hands over to the step below it alone; the arrow is drawn after it alone.
+    expect(page.match(/<li class="to-next">/g)).toHaveLength(1);
     expect(page).toContain('ol.flow li.to-next + li::before');
     expect(page).not.toMatch(/ol\.flow li \+ li::before/);
     expect(page).toContain('<span class="then end">Kết thúc</span></li><li><span class="no">8.</span> Từ chối<span class="from">Từ bước 3, nếu Không đạt</span>');
     // Not "in order" when the flow branches.
     expect(page).toContain('bước nào không chuyển sang bước ngay dưới thì ghi rõ bước tiếp theo.');
     expect(page).not.toContain('theo thứ tự');
+  });
+
+  it('says a step goes on to one of the steps joined by "hoặc", never that they are done at the same time', () => {
+    const { procedure: p } = lintedFixture('choice');
+    expect(view(p).steps.map((s) => [s.no, s.then, s.from])).toEqual([
+      [1, 'Sau đó: sang bước 2 hoặc 3', null],
+      [2, 'Sau đó: sang bước 4', 'Từ bước 1'],
+      [3, null, 'Từ bước 1'],
+      [4, 'Kết thúc', 'Từ bước 2'],
+    ]);
+    const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
+    expect(en.steps[0]!.then).toBe('Then: go to step 2 or 3');
   });
 
   it('says the steps go in order only when they do, in both languages', () => {
@@ -376,8 +390,8 @@ describe('the citizen view', () => {
       ['If Đạt: go to step 4; If Không đạt: go to step 8', 'From step 2, if Cần xác minh'],
       ['Then, at the same time, steps 5, 6', 'From step 2, if Đủ điều kiện; From step 3, if Đạt'],
       ['Then: go to step 7', 'From step 4'],
-      [null, 'From step 4'],
-      ['End', 'From step 5'],
+      ['Then: go to step 7', 'From step 4'],
+      ['End', 'Once steps 5 and 6 are all done'],
       ['End', 'From step 3, if Không đạt'],
     ]);
     expect(citizenPage(en(branching), { pdf: false })).toContain('a step not followed by the one below it says what comes next.');
