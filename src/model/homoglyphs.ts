@@ -3,7 +3,7 @@ import type { Lang } from '../i18n.js';
 // Cyrillic and Greek letters drawn exactly as a Latin letter: a keyboard switched to Russian, or a code copied from a
 // PDF, types "аppraise" with a Cyrillic "а", which looks like "appraise" and is another word to every program. Only
 // letters no reader can tell apart are listed (not "в", "и" or "α", which look like no Latin letter).
-const LATIN_OF: Readonly<Record<string, string>> = {
+const PLAIN: Readonly<Record<string, string>> = {
   // Cyrillic
   а: 'a',
   е: 'e',
@@ -55,7 +55,38 @@ const LATIN_OF: Readonly<Record<string, string>> = {
   Χ: 'X',
   ο: 'o',
   ν: 'v',
+  // The iota is a dotless "i": with a mark in place of the dot it is drawn as the Latin letter with that mark.
+  ί: 'í',
+  ϊ: 'ï',
 };
+
+// Unicode's blocks of Cyrillic and Greek letters, those with marks among them.
+const BLOCKS: readonly [number, number][] = [
+  [0x0370, 0x052f],
+  [0x1f00, 0x1fff],
+];
+
+/**
+ * Each letter of those scripts that is one of the look-alikes with marks above it (Greek "ό", Cyrillic "ё", "ӑ"), as
+ * the Latin letter with the same marks ("ó", "ë", "ă"): found by decomposing every letter, not listed, so that none
+ * is left out. A look-alike typed with a combining mark ("ο" and U+0301) is one of these once procmap reads the text
+ * in NFC.
+ */
+function withMarks(): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [from, to] of BLOCKS) {
+    for (let code = from; code <= to; code++) {
+      const letter = String.fromCodePoint(code);
+      const [base, ...marks] = letter.normalize('NFD');
+      const latin = base === undefined ? undefined : PLAIN[base];
+      if (latin !== undefined && marks.length > 0 && marks.every((mark) => /\p{M}/u.test(mark)))
+        found[letter] = (latin + marks.join('')).normalize('NFC');
+    }
+  }
+  return found;
+}
+
+const LATIN_OF: Readonly<Record<string, string>> = { ...withMarks(), ...PLAIN };
 const HOMOGLYPH = new RegExp(`[${Object.keys(LATIN_OF).join('')}]`, 'u');
 const HOMOGLYPHS = new RegExp(HOMOGLYPH.source, 'gu');
 const LETTER = /\p{L}/gu;
@@ -80,7 +111,9 @@ export function hasHomoglyphs(text: string): boolean {
 
 /** The text with each look-alike letter as the Latin letter it looks like (`аppraise` → `appraise`). */
 export function latinHomoglyphs(text: string): string {
-  return text.replace(HOMOGLYPHS, (c) => LATIN_OF[c]!);
+  // NFC: a look-alike followed by a combining mark ("а" and U+0301, which has no letter of its own) is the Latin
+  // letter with that mark ("á").
+  return text.replace(HOMOGLYPHS, (c) => LATIN_OF[c]!).normalize('NFC');
 }
 
 /** The text in Latin letters when its look-alikes stand among Latin ones (see hasHomoglyphs); else as it is. */

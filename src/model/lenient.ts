@@ -110,17 +110,19 @@ export function flagOf(text: string): boolean | undefined {
 /**
  * The keys of the bodies whose name is `written`, letter case and spacing aside; or, when none, whose name it is
  * without accents (`Phong Tu phap`, typed where there is no Vietnamese keyboard); or, when none, with a common
- * abbreviation spelled out (`Lãnh đạo UBND xã` for `Lãnh đạo Ủy ban nhân dân xã`).
+ * abbreviation spelled out (`Lãnh đạo UBND xã` for `Lãnh đạo Ủy ban nhân dân xã`); look-alike letters read as Latin.
  */
 export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, written: string): string[] {
-  const name = foldCase(written);
+  // A name with look-alike letters ("Văn hόa" with a Greek "ό") is read as it reads, as a key with them is:
+  // lookalike-letters is the one problem said about it.
+  const name = foldCase(inLatin(written));
   const keys = Object.keys(bodies);
   const exact = keys.filter((key) => foldCase(bodies[key]!.name) === name);
   if (exact.length > 0) return exact;
   const bare = withoutDiacritics(name);
   const unaccented = keys.filter((key) => withoutDiacritics(foldCase(bodies[key]!.name)) === bare);
   if (unaccented.length > 0) return unaccented;
-  const spelled = spelledOutName(written);
+  const spelled = spelledOutName(inLatin(written));
   return spelled === '' ? [] : keys.filter((key) => spelledOutName(bodies[key]!.name) === spelled);
 }
 

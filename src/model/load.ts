@@ -16,6 +16,7 @@ import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
+import { foreignTags, starProblem, unresolvedAlias, unusedAnchors, type MarkProblem } from './yaml-marks.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
   mayHaveOddIndent,
@@ -186,6 +187,9 @@ function normalise(
     return readable(value, form);
   }
   if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1, budget, form));
+  // `!!set` and `!!omap` make a Set and a Map (yaml-marks.ts reports the tag): read as the list and the map written.
+  if (value instanceof Set) return normalise([...value], depth, budget, form);
+  if (value instanceof Map) return normalise(Object.fromEntries(value), depth, budget, form);
   if (value !== null && typeof value === 'object') {
     // No Object.prototype in the chain: a `__proto__` key in a procedure stays a plain key, never a prototype.
     const out = dataObject();
@@ -455,6 +459,15 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         vi: YAML_VI[error.code] ?? `Lỗi cú pháp YAML: ${own}`,
       };
       if (error.code === 'MISSING_CHAR') message = MISSING_MARK.find(([said]) => said.test(own))?.[1] ?? message;
+      // `!custom 3 ngày`, `!!float 4`: a tag YAML does not know, or whose kind the value is not; yaml reads the text.
+      const tag = error.code === 'TAG_RESOLVE_FAILED' ? /^Unresolved tag: (\S+)/.exec(own)?.[1] : undefined;
+      if (tag !== undefined) {
+        const mark = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        message = {
+          en: `YAML cannot read this value by the mark "${mark}", and reads it as text: remove "${mark}"`,
+          vi: `YAML không đọc được giá trị này theo dấu "${mark}" nên đọc là văn bản: hãy bỏ "${mark}"`,
+        };
+      }
       if (error.code === 'DUPLICATE_KEY') {
         const key = quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim());
         message = {
@@ -550,8 +563,16 @@ function loadWithPositions(file: string, text: string): LoadedFile {
                 vi: `Tên trường viết với dấu hai chấm, không phải "${written.mark}"${written.mark === '：' ? ' (dấu hai chấm toàn độ rộng của bộ gõ)' : ''}: ${example}`,
               };
       }
+      // `- * Đối với tổ chức`, `name: *Thẩm định* hồ sơ`: a text starting with "*", which YAML took for a reference.
+      const star =
+        error.code === 'BAD_ALIAS' || error.code === 'UNEXPECTED_TOKEN' ? starProblem(text, error.pos[0]) : undefined;
+      if (star !== undefined && star.start <= error.pos[0]) {
+        message = star.message;
+        quotedFix = star.fix && { range: lines.range(star.fix.start, star.fix.end), text: star.fix.text };
+      }
       let range = lines.range(error.pos[0], error.pos[1]);
       if (heading !== undefined) range = lines.range(heading.start, heading.end);
+      if (star !== undefined && star.start <= error.pos[0]) range = lines.range(star.start, star.end);
       // A step's lines out of line with each other, or "-id:": say which line to move and where (unless a message
       // above already named the mistake).
       const named =
@@ -559,7 +580,8 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         heading !== undefined ||
         dashKey !== undefined ||
         written !== undefined ||
-        trailing !== undefined;
+        trailing !== undefined ||
+        (star !== undefined && star.start <= error.pos[0]);
       const item = !named && LIST_ITEM_CODES.has(error.code) ? listItemProblem(text, error.pos[0]) : undefined;
       if (item !== undefined) {
         range = lines.range(item.offset, item.offset + Math.max(1, item.indent));
@@ -603,6 +625,24 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   doc.warnings.forEach(yamlProblem('warning'));
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
   if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
+  const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {
+    const diagnostic = parseDiagnostic(file, lines.range(problem.start, problem.end), problem.message, severity);
+    if (problem.fix)
+      diagnostic.fix = { range: lines.range(problem.fix.start, problem.fix.end), text: problem.fix.text };
+    diagnostics.push(diagnostic);
+  };
+  // Marks YAML read where text was meant (yaml-marks.ts): a reference to nothing cannot be read; an unused name and a
+  // tag are read as the text written, which other programs would not.
+  if (mayHaveAliases(text)) {
+    const unresolved = unresolvedAlias(yaml(), doc, text);
+    if (unresolved !== undefined) {
+      marked('error')(unresolved);
+      return { file, text, data: undefined, diagnostics, locate };
+    }
+    unusedAnchors(yaml(), doc, text).forEach(marked('warning'));
+  }
+  if (text.includes('!!')) foreignTags(yaml(), doc, text).forEach(marked('warning'));
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   try {
     const form = { nfc: false, invisible: INVISIBLE.test(text) };
     const data = normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), 0, undefined, form);

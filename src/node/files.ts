@@ -79,14 +79,15 @@ const NOT_A_FILE: Translated = {
 
 /**
  * Expands files and folders into the procedure files below them, sorted; folders are walked once even through
- * symbolic link loops. A path that does not exist is a usage error: a typo must never pass as "no problems". The
- * files found are inputs of the run, which no write may replace, unless `inputs` is false (files an import may update).
+ * symbolic link loops, and a file found again through a link is one file (see `onceEach`). A path that does not exist
+ * is a usage error: a typo must never pass as "no problems". The files found are inputs of the run, which no write may
+ * replace, unless `inputs` is false (files an import may update).
  */
 export function findProcedureFiles(
   paths: readonly string[],
   { inputs = true }: { inputs?: boolean } = {},
 ): { files: string[]; unreadable: UnreadableFile[] } {
-  const files = new Set<string>();
+  const found: FoundFile[] = [];
   const unreadable: UnreadableFile[] = [];
   const seenDirs = new Set<string>();
   const walk = (dir: string) => {
@@ -119,7 +120,11 @@ export function findProcedureFiles(
         }
       }
       if (isDir) walk(path);
-      else if (PROCEDURE_FILE.test(entry.name) && !CONFIG_FILE.test(entry.name)) files.add(path);
+      else if (PROCEDURE_FILE.test(entry.name) && !CONFIG_FILE.test(entry.name)) {
+        // A file in a folder whose real path is known is there (no look-up); a link is looked up where it points.
+        const link = entry.isSymbolicLink();
+        found.push({ path, real: link ? (realPath(path) ?? path) : join(real, entry.name), link });
+      }
     }
   };
   for (const path of paths) {
@@ -134,11 +139,36 @@ export function findProcedureFiles(
       continue;
     }
     if (stats.isDirectory()) walk(path);
-    else files.add(path);
+    else {
+      const link = lstatSync(inRunFolder(path), { throwIfNoEntry: false })?.isSymbolicLink() === true;
+      found.push({ path, real: realPath(path) ?? path, link });
+    }
   }
+  const files = onceEach(found);
   // Reports and documents are written after the files are read: none may replace one of them.
   if (inputs) protectInputs(files);
-  return { files: [...files], unreadable };
+  return { files, unreadable };
+}
+
+/** A procedure file as the walk found it: the path it was reached by, the file it is, and whether a link led there. */
+interface FoundFile {
+  path: string;
+  real: string;
+  link: boolean;
+}
+
+/**
+ * The paths of the files found, each file once and in the order found: a file reached through a link as well as where
+ * it stands is linted (and fixed) by its own path, else by the first link to it. Read twice, it would be two
+ * procedures with one id, and its problems twice.
+ */
+function onceEach(found: readonly FoundFile[]): string[] {
+  const chosen = new Map<string, FoundFile>();
+  for (const file of found) {
+    const before = chosen.get(file.real);
+    if (before === undefined || (before.link && !file.link)) chosen.set(file.real, file);
+  }
+  return found.filter((file) => chosen.get(file.real) === file).map((file) => file.path);
 }
 
 /** A file read within a limit, or why it was not: not a regular file, or larger than the limit (`size` then set). */

@@ -35,7 +35,8 @@ describe('a lone CR is a line break', () => {
   });
 
   it('loads the same data as the LF file, with and without an anchor', () => {
-    const anchored = LF.replace('title:', 'title: &t');
+    // An anchor on a map: one on a text that nothing refers to would be read as part of the text (and reported).
+    const anchored = LF.replace('bodies:', 'bodies: &b');
     for (const text of [LF, anchored]) {
       const twin = loadFile('p.yaml', Buffer.from(text));
       const cr = loadFile('p.yaml', Buffer.from(asCr(text)));

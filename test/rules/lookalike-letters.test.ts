@@ -69,6 +69,33 @@ testRule('lookalike-letters', {
   ],
   // Two steps that read "appraise": the look-alike alone tells them apart, so nothing is fixed.
   'invalid-twins.yaml': [twin(9, 74), twin(11, 11)],
+  // Look-alikes with marks: a Cyrillic "а" with a combining acute, a Greek "ό" typed decomposed, a Cyrillic "ӑ".
+  'invalid-marks.yaml': [
+    lookalike(
+      19,
+      11,
+      'B\u0430\u0301o cáo',
+      'Báo cáo',
+      '"\u0430" (U+0430, Cyrillic) only looks like "a"',
+      '"\u0430" (U+0430, chữ Kirin) chỉ trông giống "a"',
+    ),
+    lookalike(
+      23,
+      11,
+      'Công chức Văn h\u03cca - Xã hội',
+      'Công chức Văn hóa - Xã hội',
+      '"\u03cc" (U+03CC, Greek) only looks like "ó"',
+      '"\u03cc" (U+03CC, chữ Hy Lạp) chỉ trông giống "ó"',
+    ),
+    lookalike(
+      27,
+      11,
+      'Công chức V\u04d1n hóa - Xã hội',
+      'Công chức Văn hóa - Xã hội',
+      '"\u04d1" (U+04D1, Cyrillic) only looks like "ă"',
+      '"\u04d1" (U+04D1, chữ Kirin) chỉ trông giống "ă"',
+    ),
+  ],
 });
 
 describe('rule lookalike-letters', () => {
@@ -78,6 +105,9 @@ describe('rule lookalike-letters', () => {
     expect(fixedFixture('lookalike-letters', 'invalid-twins.yaml')).toBe(
       fixtureText('lookalike-letters', 'invalid-twins.yaml'),
     );
+    const marks = fixedFixture('lookalike-letters', 'invalid-marks.yaml');
+    expect(marks).toContain('    next: Báo cáo\n');
+    expect(marks.match(/ {4}body: Công chức Văn hóa - Xã hội\n/g)).toHaveLength(2);
   });
 
   it('takes Vietnamese letters for Latin ones, and leaves words of other scripts alone', () => {
@@ -87,6 +117,33 @@ describe('rule lookalike-letters', () => {
     expect(hasHomoglyphs('Справка')).toBe(false);
     expect(hasHomoglyphs('Βήμα 2')).toBe(false);
     expect(hasHomoglyphs('Bước 3')).toBe(false);
+  });
+
+  it('takes a look-alike with marks for the Latin letter with those marks, however it is typed', () => {
+    // Greek "ό", "Ό" and "ί" (a dotless iota with an accent), Cyrillic "ё", "ї", "ӑ", "ў" (a "у" with a breve, drawn "y̆") and "Ё".
+    const pairs: [string, string][] = [
+      ['h\u03cca', 'hóa'],
+      ['\u038cc', 'Óc'],
+      ['ch\u03af', 'chí'],
+      ['T\u0451n', 'Tën'],
+      ['\u0457t', 'ït'],
+      ['V\u04d1n', 'Văn'],
+      ['\u045em', 'y\u0306m'],
+      ['\u0401n', 'Ën'],
+    ];
+    for (const [written, latin] of pairs) {
+      expect(hasHomoglyphs(written)).toBe(true);
+      expect(latinHomoglyphs(written)).toBe(latin);
+    }
+    // A look-alike and a combining mark: decomposed, as NFC composes it, or with no letter of its own.
+    expect(latinHomoglyphs('h\u03bf\u0301a'.normalize('NFC'))).toBe('hóa');
+    expect(latinHomoglyphs('B\u0430\u0301o')).toBe('Báo');
+    expect(withHomoglyphsNamed('Đơn vị "Văn h\u03cca"', 'vi')).toBe(
+      'Đơn vị "Văn h\u03cca" (trong "h\u03cca", "\u03cc" (U+03CC, chữ Hy Lạp) chỉ trông giống "ó")',
+    );
+    // Words of those scripts with marks stay theirs.
+    expect(hasHomoglyphs('Βήμα ό')).toBe(false);
+    expect(hasHomoglyphs('ёлка')).toBe(false);
   });
 
   it('names the look-alike letters of any message that quotes them, in both languages', () => {
@@ -114,6 +171,15 @@ describe('look-alike letters in the messages of other rules and of the schema (C
     const vi = await runCli(['lint', '--lang', 'vi', join(FIXTURES, 'invalid-lookalikes.yaml')]);
     expect(vi.stdout).toContain(
       'Bước tiếp theo "\u0430ppraise" không tồn tại; có phải là "appraise"? (trong "\u0430ppraise", "\u0430" (U+0430, chữ Kirin) chỉ trông giống "a")  known-step',
+    );
+  });
+
+  it('reads a body named with a look-alike with marks as that body: lookalike-letters alone says it', async () => {
+    const result = await runCli(['lint', '--lang', 'en', join(FIXTURES, 'invalid-marks.yaml')]);
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    expect(result.stdout).not.toMatch(/known-body|unused-body/);
+    expect(result.stdout).toContain(
+      '(in "B\u0430\u0301o", "\u0430" (U+0430, Cyrillic) only looks like "a")  known-step',
     );
   });
 

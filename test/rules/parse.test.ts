@@ -284,11 +284,16 @@ describe('rule parse fix, for lines pasted from Word or a web page', () => {
     expect(long.length).toBeLessThan(300);
   });
 
-  it('leaves one line that begins with "*" to the parser: an alias, or a text to quote', () => {
-    for (const text of ['id: *nothing\n', 'id: QT-X-01\ndescription: *Lưu ý* lập phiếu\n', 'result: * Bản sao\n']) {
-      const [only] = loadFile('p.yaml', Buffer.from(text)).diagnostics;
+  it('leaves one line that begins with "*" to the parser: a text to quote, which --fix quotes', () => {
+    for (const [text, value] of [
+      ['id: *nothing\n', '*nothing'],
+      ['id: QT-X-01\ndescription: *Lưu ý* lập phiếu\n', '*Lưu ý* lập phiếu'],
+      ['result: * Bản sao\n', '* Bản sao'],
+    ]) {
+      const [only] = loadFile('p.yaml', Buffer.from(text!)).diagnostics;
       expect(only!.message).not.toMatch(/bullet/);
-      expect(only!.fix).toBeUndefined();
+      expect(only!.message).toMatch(/^The text starts with "\*"/);
+      expect(only!.fix && 'text' in only!.fix ? only!.fix.text : undefined).toBe(JSON.stringify(value));
     }
   });
 

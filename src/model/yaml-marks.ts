@@ -1,0 +1,256 @@
+import type { Document, Node, Scalar } from 'yaml';
+import { fill, type Translated } from '../i18n.js';
+import { escapeControls, jsonString } from './quote.js';
+
+// Marks YAML reads at the start of a value where officers write text: "&" names the value (an anchor), "*" stands
+// for the value so named (an alias), "!!" says what kind of value follows (a tag). "&Thẩm định hồ sơ" loses "&Thẩm",
+// "* Đối với tổ chức" and "*Thẩm định* hồ sơ" do not read, "!!timestamp 2026-07-01" is no text.
+
+/** A mark YAML read where text was meant: where it stands (offsets), what to say, and the fix when there is one. */
+export interface MarkProblem {
+  start: number;
+  end: number;
+  message: Translated;
+  fix?: { start: number; end: number; text: string };
+}
+
+type Yaml = typeof import('yaml');
+
+/** A value shown in a message: its start when long, without control characters. */
+function shown(text: string): string {
+  return escapeControls(text.length > 80 ? `${text.slice(0, 79)}…` : text);
+}
+
+/**
+ * The plain value of the line where `at` stands, when it starts with "*" (after its key or its list item's dash):
+ * where the "*" is, the value up to a comment, and whether the value is all on that line (no deeper line below goes
+ * on with it), so that quoting it is the whole fix. Not inside brackets, whose values end at a comma.
+ */
+function starValue(text: string, at: number): { start: number; value: string; whole: boolean } | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+  const head = /^([ \t]*(?:- +)*)([^\s#"'[\]{}*&!|>-][^#{}[\]]*?:[ \t]+)?\*/.exec(line);
+  if (!head) return undefined;
+  const rest = line.slice(head[0].length - 1);
+  const comment = /[ \t]#/.exec(rest);
+  const value = (comment ? rest.slice(0, comment.index) : rest).trimEnd();
+  // A value goes on below when a line is indented deeper than its key, or than the dash of a list item alone.
+  const depth = head[2] !== undefined ? head[1]!.length : head[1]!.trimEnd().length - 1;
+  const below = nextLineWithText(text, lineEnd);
+  const whole = below === undefined || /^[ \t]*/.exec(below)![0].length <= depth;
+  return { start: lineStart + head[0].length - 1, value, whole };
+}
+
+/** The first line after the line break at `end` that holds more than spaces and a comment (line by line: a file may be long). */
+function nextLineWithText(text: string, end: number): string | undefined {
+  for (let at = end; at !== -1 && at < text.length;) {
+    const next = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, next === -1 ? undefined : next);
+    if (line.trim() !== '' && !line.trimStart().startsWith('#')) return line;
+    at = next;
+  }
+  return undefined;
+}
+
+/**
+ * A value starting with "*" that YAML cannot read as the reference it takes it for (`- * Đối với tổ chức nước
+ * ngoài:`, `name: *Thẩm định* hồ sơ`, `title: *ref` with no "&ref" before it), the line holding `at`: at the "*",
+ * saying to quote the text or remove the "*", with the quotes as the fix when the value is on its line alone.
+ */
+export function starProblem(text: string, at: number): MarkProblem | undefined {
+  const star = starValue(text, at);
+  if (star === undefined) return undefined;
+  const example = shown(jsonString(star.value));
+  const problem: MarkProblem = {
+    start: star.start,
+    end: star.start + 1,
+    message: {
+      en: fill(
+        'The text starts with "*", which YAML reads as a reference to a value marked with "&", not as text: put the whole text in quotes, {example}, or remove the "*"',
+        { example },
+      ),
+      vi: fill(
+        'Văn bản bắt đầu bằng dấu "*", YAML hiểu là tham chiếu tới một giá trị được đánh dấu bằng "&", không phải chữ: hãy đặt cả văn bản trong dấu nháy, {example}, hoặc bỏ dấu "*"',
+        { example },
+      ),
+    },
+  };
+  if (star.whole)
+    problem.fix = { start: star.start, end: star.start + star.value.length, text: jsonString(star.value) };
+  return problem;
+}
+
+/**
+ * The first reference ("*name") of the document with no value marked "&name" before it (`title: *ref`), which YAML
+ * reads without an error but cannot give a value, as a problem at the "*"; undefined when there is none. The first
+ * only, as with other syntax errors: the others are read once it is mended.
+ */
+export function unresolvedAlias(yaml: Yaml, doc: Document, text: string): MarkProblem | undefined {
+  // Names as they are set, in the document's order: one pass, however many references (yaml's own look-up walks the
+  // document for each).
+  const named = new Set<string>();
+  let found: MarkProblem | undefined;
+  const name = (_: unknown, node: Node) => {
+    if (node.anchor !== undefined) named.add(node.anchor);
+  };
+  yaml.visit(doc, {
+    Scalar: name,
+    Map: name,
+    Seq: name,
+    Alias(_, alias) {
+      if (named.has(alias.source) || !alias.range) return undefined;
+      const start = alias.range[0];
+      const mark = { mark: escapeControls(`*${alias.source}`), name: escapeControls(`&${alias.source}`) };
+      found = starProblem(text, start) ?? {
+        start,
+        end: start + 1,
+        message: {
+          en: fill(
+            '"{mark}" refers to a value marked "{name}" before it, and there is none: put the text in quotes',
+            mark,
+          ),
+          vi: fill(
+            '"{mark}" tham chiếu tới một giá trị được đánh dấu "{name}" phía trước, nhưng không có: hãy đặt văn bản trong dấu nháy',
+            mark,
+          ),
+        },
+      };
+      return yaml.visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * The plain values whose first word starts with "&" that nothing refers to (`name: &Thẩm định hồ sơ`): YAML reads
+ * "&Thẩm" as a name for the value and drops it, though no "*Thẩm" uses it, so the officer meant the whole text. The
+ * document is changed to hold that text (procmap reads what was meant); each comes back as a problem at the "&", with
+ * the text in quotes as the fix.
+ */
+export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProblem[] {
+  const used = new Set<string>();
+  const named: Scalar[] = [];
+  yaml.visit(doc, {
+    Alias(_, alias) {
+      used.add(alias.source);
+    },
+    Scalar(_, scalar) {
+      if (scalar.anchor !== undefined && scalar.type === 'PLAIN' && scalar.range) named.push(scalar);
+    },
+  });
+  const problems: MarkProblem[] = [];
+  for (const scalar of named) {
+    if (used.has(scalar.anchor!)) continue;
+    const [valueStart, valueEnd] = scalar.range!;
+    const mark = `&${scalar.anchor!}`;
+    const start = text.lastIndexOf(mark, valueStart);
+    // Only spaces between the mark and its value, on one line: a tag or a line break there is written on purpose, and
+    // a mark alone (`key: &x`) drops no text.
+    if (start < 0 || !scalar.source || !/^[ \t]*$/.test(text.slice(start + mark.length, valueStart))) continue;
+    const meant = `${text.slice(start, valueStart)}${scalar.source}`;
+    delete scalar.anchor;
+    scalar.value = meant;
+    const data = { mark: escapeControls(mark), example: shown(jsonString(meant)) };
+    problems.push({
+      start,
+      end: start + mark.length,
+      message: {
+        en: fill(
+          'The text starts with "&", which YAML reads as a mark naming the value, not as text: other programs read it without "{mark}"; put the whole text in quotes: {example}',
+          data,
+        ),
+        vi: fill(
+          'Văn bản bắt đầu bằng dấu "&", YAML hiểu là dấu đặt tên cho giá trị, không phải chữ: các chương trình khác đọc văn bản này mất "{mark}"; hãy đặt cả văn bản trong dấu nháy: {example}',
+          data,
+        ),
+      },
+      fix: { start, end: valueEnd, text: jsonString(meant) },
+    });
+  }
+  return problems;
+}
+
+// The kinds of value a tag makes that a procedure holds none of, in words.
+const TAGGED: Readonly<Record<string, Translated>> = {
+  'tag:yaml.org,2002:binary': { en: 'bytes written in Base64', vi: 'dữ liệu nhị phân viết bằng mã Base64' },
+  'tag:yaml.org,2002:timestamp': { en: 'a moment in time', vi: 'một thời điểm (ngày giờ)' },
+  'tag:yaml.org,2002:set': { en: 'a set', vi: 'một tập hợp' },
+  'tag:yaml.org,2002:omap': { en: 'an ordered map', vi: 'một bảng có thứ tự' },
+  'tag:yaml.org,2002:pairs': { en: 'a list of pairs', vi: 'một danh sách các cặp' },
+};
+
+/** Where the spaces from `at` end (a sticky pattern: no copy of the rest of the file). */
+function spacesAfter(text: string, at: number): number {
+  const spaces = /[ \t]*/y;
+  spaces.lastIndex = at;
+  spaces.exec(text);
+  return spaces.lastIndex;
+}
+
+/** The text bytes in Base64 hold, when they are UTF-8 text with no control characters. */
+function base64Text(written: string): string | undefined {
+  const compact = written.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return undefined;
+  try {
+    const decoded = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(compact, 'base64'));
+    return decoded !== '' && escapeControls(decoded) === decoded ? decoded.normalize('NFC') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The values marked with a tag that makes them a kind of value no procedure holds (`!!binary`, `!!timestamp`,
+ * `!!set`…): each a problem at the tag saying what YAML makes of the value and to remove the tag. The document is
+ * changed to hold each value as written (the text Base64 holds, for `!!binary`), so that no other problem is said
+ * about a value read as something else; the fix removes the tag where the value written is the text meant.
+ */
+export function foreignTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] {
+  const problems: MarkProblem[] = [];
+  const visit = (_: unknown, node: Node) => {
+    const kind = node.tag === undefined ? undefined : TAGGED[node.tag];
+    if (kind === undefined || !node.range) return;
+    const range = node.range;
+    const short = `!!${node.tag!.slice('tag:yaml.org,2002:'.length)}`;
+    const found = text.lastIndexOf(short, range[0]);
+    const start = found < 0 ? range[0] : found;
+    const end = found < 0 ? range[0] : found + short.length;
+    const scalar = yaml.isScalar(node) ? node : undefined;
+    const written = scalar === undefined ? undefined : String(scalar.source ?? '');
+    const decoded = written !== undefined && short === '!!binary' ? base64Text(written) : undefined;
+    const meant = short === '!!binary' ? decoded : written;
+    delete node.tag;
+    if (scalar !== undefined) scalar.value = meant ?? written;
+    const tag = short;
+    const value = shown(written ?? '');
+    // Written as the fix writes it: as it stands when only the tag goes, else in quotes.
+    const example = meant === written ? value : shown(jsonString(meant ?? ''));
+    const what =
+      written === undefined
+        ? { en: `the value as ${kind.en}`, vi: `giá trị là ${kind.vi}` }
+        : { en: `"${value}" as ${kind.en}`, vi: `"${value}" là ${kind.vi}` };
+    const write =
+      meant !== undefined
+        ? { en: ` and write ${example}`, vi: ` và ghi ${example}` }
+        : written === undefined
+          ? { en: ' and write a list or a map', vi: ' và viết một danh sách hoặc một bảng' }
+          : { en: ' and write the text itself', vi: ' và ghi chính văn bản' };
+    const problem: MarkProblem = {
+      start,
+      end,
+      message: {
+        en: `The mark "${tag}" makes YAML read ${what.en}, ${scalar ? 'not as text' : 'which no procedure holds'}: remove "${tag}"${write.en}`,
+        vi: `Dấu "${tag}" khiến YAML đọc ${what.vi}, ${scalar ? 'không phải văn bản' : 'không có trong quy trình nào'}: hãy bỏ "${tag}"${write.vi}`,
+      },
+    };
+    if (found >= 0 && meant !== undefined && scalar !== undefined)
+      problem.fix =
+        meant === written
+          ? { start, end: spacesAfter(text, end), text: '' }
+          : { start, end: scalar.range![1], text: jsonString(meant) };
+    problems.push(problem);
+  };
+  yaml.visit(doc, { Scalar: visit, Map: visit, Seq: visit });
+  return problems;
+}

@@ -1,0 +1,126 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Texts starting with a mark YAML reads ("&", "*", "!!"), where the officer wrote text.
+const FIXTURES = join(ROOT, 'test/cli/fixtures/yaml-marks');
+
+/** A copy of a fixture in a folder of its own, to lint there by its name (and fix). */
+function copied(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-marks-'));
+  cpSync(join(FIXTURES, name), join(dir, name));
+  return dir;
+}
+
+/** `lint --lang <lang> <name>`, run where a copy of the fixture is. */
+async function lint(name: string, lang = 'en', fix = false) {
+  const dir = copied(name);
+  const result = await runCli(['lint', '--lang', lang, ...(fix ? ['--fix'] : []), name], { cwd: dir });
+  return { ...result, text: readFileSync(join(dir, name), 'utf8') };
+}
+
+const STAR_EN =
+  'The text starts with "*", which YAML reads as a reference to a value marked with "&", not as text: put the whole text in quotes';
+
+describe('a text starting with "&" that nothing refers to', () => {
+  it('is read whole, reported at the "&", and --fix puts it in quotes', async () => {
+    const result = await lint('unused-anchor.yaml');
+    expect(result.stdout).toBe(
+      'unused-anchor.yaml\n' +
+        '  21:11  warning  The text starts with "&", which YAML reads as a mark naming the value, not as text: other programs read it without "&Thẩm"; put the whole text in quotes: "&Thẩm định hồ sơ"  parse\n' +
+        '\n✖ 1 problem (0 errors, 1 warning)\n  0 errors and 1 warning potentially fixable with the `--fix` option.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const vi = await lint('unused-anchor.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '21:11  cảnh báo  Văn bản bắt đầu bằng dấu "&", YAML hiểu là dấu đặt tên cho giá trị, không phải chữ: các chương trình khác đọc văn bản này mất "&Thẩm"; hãy đặt cả văn bản trong dấu nháy: "&Thẩm định hồ sơ"  parse\n',
+    );
+    const fixed = await lint('unused-anchor.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 1 problem in unused-anchor.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'unused-anchor.yaml'), 'utf8').replace(
+        'name: &Thẩm định hồ sơ',
+        'name: "&Thẩm định hồ sơ"',
+      ),
+    );
+  });
+
+  it('keeps its first word in the data: `time` lists the step by its whole name', async () => {
+    const dir = copied('unused-anchor.yaml');
+    const result = await runCli(['time', '--lang', 'en', 'unused-anchor.yaml'], { cwd: dir });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toMatch(/ B2 +&Thẩm định hồ sơ +VH /);
+  });
+});
+
+describe('a text starting with "*"', () => {
+  it('as a list item\'s text ("- * Đối với…"): at the "*", to quote or remove it, and --fix quotes it', async () => {
+    const result = await lint('star-item.yaml');
+    expect(result.stdout).toBe(
+      'star-item.yaml\n' +
+        `  13:5  error  ${STAR_EN}, "* Đối với tổ chức nước ngoài:", or remove the "*"  parse\n` +
+        '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const fixed = await lint('star-item.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 1 problem in star-item.yaml\n');
+    expect(fixed.text).toContain('\n  - "* Đối với tổ chức nước ngoài:"\n');
+  });
+
+  it("referring to no value (`title: *ref`): at its own line and column, not the file's start", async () => {
+    const result = await lint('star-reference.yaml');
+    expect(result.stdout).toBe(
+      'star-reference.yaml\n' +
+        `  2:8  error  ${STAR_EN}, "*ref", or remove the "*"  parse\n` +
+        '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('star-reference.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '2:8  lỗi  Văn bản bắt đầu bằng dấu "*", YAML hiểu là tham chiếu tới một giá trị được đánh dấu bằng "&", không phải chữ: hãy đặt cả văn bản trong dấu nháy, "*ref", hoặc bỏ dấu "*"  parse\n',
+    );
+    const fixed = await lint('star-reference.yaml', 'en', true);
+    expect(fixed.text).toContain('\ntitle: "*ref"\n');
+  });
+
+  it('followed by more words (`*Thẩm định* hồ sơ`): at the "*", not a missing ":"', async () => {
+    const result = await lint('star-words.yaml');
+    expect(result.stdout).toBe(
+      'star-words.yaml\n' +
+        `  21:11  error  ${STAR_EN}, "*Thẩm định* hồ sơ", or remove the "*"  parse\n` +
+        '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const fixed = await lint('star-words.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 1 problem in star-words.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toContain('\n    name: "*Thẩm định* hồ sơ"\n');
+  });
+});
+
+describe('a value with a YAML tag', () => {
+  it('says what YAML makes of it and to remove the tag, not that it is "not a map"', async () => {
+    const result = await lint('tags.yaml');
+    expect(result.stdout).toBe(
+      'tags.yaml\n' +
+        '  2:8    warning  The mark "!!binary" makes YAML read "VGjhu60=" as bytes written in Base64, not as text: remove "!!binary" and write "Thử"  parse\n' +
+        '  5:12   warning  The mark "!!timestamp" makes YAML read "2026-07-01" as a moment in time, not as text: remove "!!timestamp" and write 2026-07-01  parse\n' +
+        '  8:13   warning  YAML cannot read this value by the mark "!custom", and reads it as text: remove "!custom"  parse\n' +
+        '  11:10  warning  The mark "!!set" makes YAML read the value as a set, which no procedure holds: remove "!!set" and write a list or a map  parse\n' +
+        '\n✖ 4 problems (0 errors, 4 warnings)\n  0 errors and 2 warnings potentially fixable with the `--fix` option.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const vi = await lint('tags.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '5:12   cảnh báo  Dấu "!!timestamp" khiến YAML đọc "2026-07-01" là một thời điểm (ngày giờ), không phải văn bản: hãy bỏ "!!timestamp" và ghi 2026-07-01  parse\n',
+    );
+    const fixed = await lint('tags.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 2 problems in tags.yaml\n');
+    expect(fixed.text).toContain('\ntitle: "Thử"\n');
+    expect(fixed.text).toContain('\neffective: 2026-07-01\n');
+  });
+});
