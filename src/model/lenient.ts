@@ -117,7 +117,8 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
   // lookalike-letters is the one problem said about it.
   const name = foldCase(inLatin(written));
   const keys = Object.keys(bodies);
-  const exact = keys.filter((key) => foldCase(bodies[key]!.name) === name);
+  // Both sides so: a name declared with the same look-alike letters is that body.
+  const exact = keys.filter((key) => foldCase(inLatin(bodies[key]!.name)) === name);
   if (exact.length > 0) return exact;
   const bare = withoutDiacritics(name);
   const unaccented = keys.filter((key) => withoutDiacritics(foldCase(bodies[key]!.name)) === bare);

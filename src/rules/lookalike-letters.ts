@@ -46,7 +46,12 @@ export const rule = defineRule({
     if (typeof data.code === 'string') check(data.code, ['code'], false);
     // Each step's id and the steps its `next` names, a label's text with them; and its body.
     forEachStepReference(data, (parent, key, path) => check(parent[key], path, true));
+    // A body written as a declared body's name, letter for letter, is that body whatever its letters: nothing is
+    // mistaken (the name's own letters are free text).
+    const names = new Set(isMap(data.bodies) ? Object.values(data.bodies).map((body) => isMap(body) && body.name) : []);
     if (Array.isArray(data.steps))
-      data.steps.forEach((step, i) => isMap(step) && check(step.body, ['steps', i, 'body'], false));
+      data.steps.forEach(
+        (step, i) => isMap(step) && !names.has(step.body) && check(step.body, ['steps', i, 'body'], false),
+      );
   },
 });
