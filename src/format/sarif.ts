@@ -1,8 +1,9 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../version.js';
 import type { Severity } from '../model/types.js';
 import { RULES, ruleDocUrl } from '../rules/index.js';
+import { pathFromTop } from './source-path.js';
 import type { LintFormatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -18,11 +19,15 @@ function artifactUri(
   file: string,
   cwd: string | undefined,
   root: string | undefined,
-  realPath: (path: string) => string = (path) => path,
+  realPath?: (path: string) => string,
 ): { uri: string; uriBaseId?: string } {
-  const path = cwd && root ? relative(realPath(root), realPath(resolve(cwd, file))) : file;
-  if (isAbsolute(path) || (root && /^\.\.(?:[\\/]|$)/.test(path)))
-    return { uri: pathToFileURL(cwd ? resolve(cwd, file) : file).href };
+  const path =
+    cwd && root
+      ? pathFromTop(file, cwd, root, realPath)
+      : isAbsolute(file) || (root && /^\.\.(?:[\\/]|$)/.test(file))
+        ? undefined
+        : file;
+  if (path === undefined) return { uri: pathToFileURL(cwd ? resolve(cwd, file) : file).href };
   return { uri: path.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 

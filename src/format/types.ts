@@ -22,11 +22,12 @@ export interface FormatOptions {
   cwd?: string;
   /**
    * The top of the git work tree the run is in, as an absolute path: sarif writes its URIs relative to it, under
-   * `%SRCROOT%`, as GitHub code scanning resolves them against the checkout's root. Without it, `cwd` is the root.
+   * `%SRCROOT%`, and github its `file=` paths, as GitHub resolves both against the checkout's root. Without it, sarif
+   * takes `cwd` as the root and github writes paths as shown.
    */
   sourceRoot?: string;
   /**
-   * A path with its links resolved (sarif): a file named through a link into the work tree is placed in it, as the
+   * A path with its links resolved (sarif, github): a file named through a link into the work tree is placed in it, as the
    * work tree's top is found from the real folder. Without it, paths are compared as written.
    */
   realPath?: (path: string) => string;

@@ -245,7 +245,9 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       color: !options.output && useColor(io.stdout, io.env),
       lang: options.lang,
       cwd: io.cwd,
-      ...(options.format === 'sarif' ? await sarifContext(io.cwd) : {}),
+      ...(options.format === 'sarif' || options.format === 'github'
+        ? await repositoryContext(io.cwd, options.format)
+        : {}),
     },
   );
   if (options.output) writeReport(options.output, report);
@@ -260,19 +262,21 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
 }
 
 /**
- * What only SARIF needs, found only for it so a plain lint reads nothing more: the repository's top, which GitHub
- * resolves result paths against, and each rule's help from its page.
+ * What only the formats for GitHub need, found only for them so a plain lint reads nothing more: the repository's
+ * top, which GitHub resolves paths against, and for SARIF each rule's help from its page.
  */
-async function sarifContext(cwd: string): Promise<Pick<FormatOptions, 'sourceRoot' | 'realPath' | 'ruleHelp'>> {
-  const [{ workTreeTop, realPathOf }, { readRuleHelp }] = await Promise.all([
-    import('../../node/work-tree.js'),
-    import('../../node/rule-help-reader.js'),
-  ]);
+async function repositoryContext(
+  cwd: string,
+  format: 'sarif' | 'github',
+): Promise<Pick<FormatOptions, 'sourceRoot' | 'realPath' | 'ruleHelp'>> {
+  const { workTreeTop, realPathOf } = await import('../../node/work-tree.js');
   const sourceRoot = workTreeTop(realPathOf(cwd));
   return {
     ...(sourceRoot ? { sourceRoot } : {}),
     realPath: realPathOf,
-    ruleHelp: readRuleHelp(RULES.map((rule) => rule.id)),
+    ...(format === 'sarif'
+      ? { ruleHelp: (await import('../../node/rule-help-reader.js')).readRuleHelp(RULES.map((rule) => rule.id)) }
+      : {}),
   };
 }
 
