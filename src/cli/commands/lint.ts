@@ -14,7 +14,7 @@ import { loadCalendar, vietnamToday, parseAsOf, withAsOf } from '../../node/cale
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
 import { configuredSettings, loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { displayPath, findProcedureFiles, readProcedureFile } from '../../node/files.js';
+import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeReport } from '../../node/output.js';
 import { startLintWorkers, workerCount } from '../../lint/parallel.js';
@@ -26,7 +26,6 @@ const TEXT = {
     tooManyWarnings: '{warnings} warnings exceed --max-warnings {max}',
     shard: '--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4, not "{value}"',
     fixBoth: '--fix and --fix-dry-run cannot be used together',
-    nothing: 'No procedure files (.yaml, .yml) in "{paths}"',
     fixed: 'fixed {count} problems in {file}',
     fixedOne: 'fixed 1 problem in {file}',
     outside: 'not fixed: {file} is a link to a file outside the catalog; fix that file where it is',
@@ -38,7 +37,6 @@ const TEXT = {
     tooManyWarnings: '{warnings} cảnh báo, vượt --max-warnings {max}',
     shard: '--shard cần dạng i/n với 1 ≤ i ≤ n, ví dụ 2/4, không phải "{value}"',
     fixBoth: 'Không dùng --fix và --fix-dry-run cùng lúc',
-    nothing: 'Không có tệp quy trình (.yaml, .yml) nào trong "{paths}"',
     fixed: 'đã sửa {count} vấn đề trong {file}',
     fixedOne: 'đã sửa 1 vấn đề trong {file}',
     outside: 'không sửa: {file} là liên kết tới một tệp ngoài bộ quy trình; hãy sửa tệp đó ở nơi của nó',
@@ -130,14 +128,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const roots = paths.length > 0 ? paths : ['.'];
   const config = loadConfig(options.config, roots[0]!);
   const configured = configuredSettings(config, io.cwd);
-  const found = findProcedureFiles(roots);
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
-  if (found.files.length === 0 && found.unreadable.length === 0) {
-    throw new UsageError({
-      en: fill(TEXT.en.nothing, { paths: roots.join('", "') }),
-      vi: fill(TEXT.vi.nothing, { paths: roots.join('", "') }),
-    });
-  }
+  const found = findCatalogFiles(roots);
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
   const inShard = shard
     ? filesOfShard([...byDisplay.keys(), ...found.unreadable.map((u) => u.file)], shard)
