@@ -11,6 +11,11 @@ export interface LintReport {
   paths?: readonly string[];
   /** With `--quiet`: the warnings and infos found but left out of `diagnostics`, so a summary can say so. */
   hidden?: { warnings: number; infos: number };
+  /**
+   * How many files with a problem --fix can fix the rules did not check, as they could not be read as a procedure:
+   * once --fix has fixed them the rules check them, and may find more that --fix can fix.
+   */
+  unchecked?: number;
 }
 
 /** Presentation choices the CLI makes for a formatter. */

@@ -231,8 +231,17 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   // summary never says "no problems" beside a run that failed on warnings it did not show.
   const hidden = options.quiet ? { warnings, infos: all.length - errors - warnings } : undefined;
   const linted = [...byDisplay.keys(), ...found.unreadable.map((u) => u.file)].filter(mine);
+  // Files --fix can change that the rules have yet to check: a fix there may let the rules find more to fix.
+  const fixableFiles = new Set(shown.filter((d) => d.fix).map((d) => d.file));
+  const unchecked = result.unchecked.filter((file) => fixableFiles.has(file)).length;
   const report = formatter(
-    { diagnostics: shown, files: linted.length, paths: linted, ...(hidden ? { hidden } : {}) },
+    {
+      diagnostics: shown,
+      files: linted.length,
+      paths: linted,
+      ...(hidden ? { hidden } : {}),
+      ...(unchecked > 0 ? { unchecked } : {}),
+    },
     {
       color: !options.output && useColor(io.stdout, io.env),
       lang: options.lang,
