@@ -247,7 +247,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       lang: options.lang,
       cwd: io.cwd,
       ...(options.format === 'sarif' || options.format === 'github'
-        ? await repositoryContext(io.cwd, options.format)
+        ? await repositoryContext(io.cwd, options.format, options.lang)
         : {}),
     },
   );
@@ -264,18 +264,20 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
 
 /**
  * What only the formats for GitHub need, found only for them so a plain lint reads nothing more: the repository's
- * top, which GitHub resolves paths against, and for SARIF each rule's help from its page.
+ * top, which GitHub resolves paths against, and for SARIF in English each rule's help from its page.
  */
 async function repositoryContext(
   cwd: string,
   format: 'sarif' | 'github',
+  lang: Lang,
 ): Promise<Pick<FormatOptions, 'sourceRoot' | 'realPath' | 'ruleHelp'>> {
   const { workTreeTop, realPathOf } = await import('../../node/work-tree.js');
   const sourceRoot = workTreeTop(realPathOf(cwd));
   return {
     ...(sourceRoot ? { sourceRoot } : {}),
     realPath: realPathOf,
-    ...(format === 'sarif'
+    // The pages are in English: a run in Vietnamese links to them instead (see the sarif format).
+    ...(format === 'sarif' && lang === 'en'
       ? { ruleHelp: (await import('../../node/rule-help-reader.js')).readRuleHelp(RULES.map((rule) => rule.id)) }
       : {}),
   };
