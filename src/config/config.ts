@@ -308,7 +308,8 @@ export function parseConfig(
   const source = loadFile(file, bytes);
   if (source.diagnostics.some((d) => d.severity === 'error'))
     return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
-  const words = withCanonicalWords(source.data ?? {});
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const words = withCanonicalWords(source.data ?? {}, byId);
   // The calendar section's dates read first, as a calendar file's are (src/config/calendar-file.ts).
   const dates = isMap(words) ? readCalendarDates(words.calendar) : { section: undefined, problems: [] };
   const data = isMap(words) && 'calendar' in words ? { ...words, calendar: dates.section } : words;
@@ -318,7 +319,6 @@ export function parseConfig(
     message: p.message[lang],
   }));
   const valid = validate(data);
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const raw = isMap(data) ? data : {};
   const overrides = Array.isArray(raw.overrides) ? raw.overrides : [];
   const problems = [

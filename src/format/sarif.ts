@@ -1,8 +1,9 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../version.js';
 import type { Severity } from '../model/types.js';
 import { RULES, ruleDocUrl } from '../rules/index.js';
+import { pathFromTop } from './source-path.js';
 import type { LintFormatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -18,12 +19,22 @@ function artifactUri(
   file: string,
   cwd: string | undefined,
   root: string | undefined,
-  realPath: (path: string) => string = (path) => path,
+  realPath?: (path: string) => string,
 ): { uri: string; uriBaseId?: string } {
-  const path = cwd && root ? relative(realPath(root), realPath(resolve(cwd, file))) : file;
-  if (isAbsolute(path) || (root && /^\.\.(?:[\\/]|$)/.test(path)))
-    return { uri: pathToFileURL(cwd ? resolve(cwd, file) : file).href };
+  const path =
+    cwd && root
+      ? pathFromTop(file, cwd, root, realPath)
+      : isAbsolute(file) || (root && /^\.\.(?:[\\/]|$)/.test(file))
+        ? undefined
+        : file;
+  if (path === undefined) return { uri: pathToFileURL(cwd ? resolve(cwd, file) : file).href };
   return { uri: path.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/** A rule's help in Vietnamese: its description, and its page (in English) as a link that says so. */
+function pageLinkHelp(description: string, url: string): { text: string; markdown: string } {
+  const link = 'Giải thích và ví dụ trên trang của quy tắc (bằng tiếng Anh)';
+  return { text: `${description}.\n\n${link}: ${url}`, markdown: `${description}.\n\n[${link}](${url})` };
 }
 
 /** SARIF 2.1.0 (OASIS), for GitHub code scanning and other SARIF viewers: rule metadata with help links, one result per diagnostic. */
@@ -31,12 +42,17 @@ export const sarif: LintFormatter = (report, { lang, cwd, sourceRoot, realPath, 
   const root = sourceRoot ?? cwd;
   const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
   const rules = RULES.map((rule) => {
-    const help = ruleHelp?.get(rule.id);
+    // The pages are in English: GitHub shows them under "Rule help", the one-line description above them. A run in
+    // Vietnamese keeps to Vietnamese: the description, and the page as a link that says it is in English.
+    const help = lang === 'en' ? ruleHelp?.get(rule.id) : undefined;
     return {
       id: rule.id,
       shortDescription: { text: rule.description[lang] },
-      // The pages are in English: GitHub shows them under "Rule help", the one-line description above them.
-      ...(help ? { fullDescription: { text: help.summary }, help: { text: help.text, markdown: help.markdown } } : {}),
+      ...(help
+        ? { fullDescription: { text: help.summary }, help: { text: help.text, markdown: help.markdown } }
+        : lang === 'vi'
+          ? { help: pageLinkHelp(rule.description.vi, ruleDocUrl(rule.id)) }
+          : {}),
       helpUri: ruleDocUrl(rule.id),
       defaultConfiguration: rule.recommended
         ? { level: LEVEL[rule.severity] }

@@ -20,6 +20,10 @@ const WORDS = {
     noErrorsOne: 'file checked, no errors',
     notShown: '{counts} not shown (--quiet)',
     fixable: '{counts} potentially fixable with the `--fix` option.',
+    unchecked:
+      'The other rules have not yet checked {files} with the problems above: they run once those are fixed, and `--fix` may then fix more.',
+    file: 'file',
+    files: 'files',
   },
   vi: {
     error: 'lỗi',
@@ -37,6 +41,10 @@ const WORDS = {
     noErrorsOne: 'tệp đã kiểm tra, không có lỗi',
     notShown: '{counts} không hiển thị (--quiet)',
     fixable: '{counts} có thể sửa tự động bằng tùy chọn --fix.',
+    unchecked:
+      'Các quy tắc khác chưa kiểm tra {files} có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.',
+    file: 'tệp',
+    files: 'tệp',
   },
 } as const;
 
@@ -108,6 +116,12 @@ export const stylish: LintFormatter = (report, { color, lang }) => {
     const fixable = summarize(report.diagnostics.filter((d) => d.fix !== undefined));
     if (fixable.errors + fixable.warnings + fixable.infos > 0)
       out.push(paint(`  ${words.fixable.replace('{counts}', countsInWords(fixable, kinds, words))}`));
+    // The count above is what the rules that ran found: in a file whose shape stopped them, fixing it lets them run.
+    const unchecked = report.unchecked ?? 0;
+    if (unchecked > 0)
+      out.push(
+        paint(`  ${words.unchecked.replace('{files}', `${unchecked} ${unchecked === 1 ? words.file : words.files}`)}`),
+      );
   }
   return `${out.join('\n')}\n`;
 };

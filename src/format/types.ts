@@ -11,6 +11,11 @@ export interface LintReport {
   paths?: readonly string[];
   /** With `--quiet`: the warnings and infos found but left out of `diagnostics`, so a summary can say so. */
   hidden?: { warnings: number; infos: number };
+  /**
+   * How many files with a problem --fix can fix the rules did not check, as they could not be read as a procedure:
+   * once --fix has fixed them the rules check them, and may find more that --fix can fix.
+   */
+  unchecked?: number;
 }
 
 /** Presentation choices the CLI makes for a formatter. */
@@ -22,11 +27,12 @@ export interface FormatOptions {
   cwd?: string;
   /**
    * The top of the git work tree the run is in, as an absolute path: sarif writes its URIs relative to it, under
-   * `%SRCROOT%`, as GitHub code scanning resolves them against the checkout's root. Without it, `cwd` is the root.
+   * `%SRCROOT%`, and github its `file=` paths, as GitHub resolves both against the checkout's root. Without it, sarif
+   * takes `cwd` as the root and github writes paths as shown.
    */
   sourceRoot?: string;
   /**
-   * A path with its links resolved (sarif): a file named through a link into the work tree is placed in it, as the
+   * A path with its links resolved (sarif, github): a file named through a link into the work tree is placed in it, as the
    * work tree's top is found from the real folder. Without it, paths are compared as written.
    */
   realPath?: (path: string) => string;

@@ -63,6 +63,8 @@ export type { CatalogEntry } from '../model/types.js';
 export interface LintResult {
   diagnostics: Diagnostic[];
   procedures: CatalogEntry[];
+  /** Files the rules did not check, their problems before the rules (unreadable, not a procedure's shape) unfixed. */
+  unchecked: string[];
 }
 
 const NO_SETTINGS: ReadonlyMap<string, RuleSetting> = new Map();
@@ -169,6 +171,8 @@ export interface FilePass {
   collected: Record<string, { file: string; facts: unknown }[]>;
   /** Suppression comments, by file. */
   directives: [string, Directive[]][];
+  /** Files the rules did not check, as they could not be read as a procedure: the rules run once that is fixed. */
+  unchecked?: string[];
 }
 
 /**
@@ -186,6 +190,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
   const catalogRules = rules.filter((rule) => rule.checkCatalog);
   const collected: FilePass['collected'] = Object.fromEntries(catalogRules.map((rule) => [rule.id, []]));
   const directives: FilePass['directives'] = [];
+  const unchecked: string[] = [];
   const coreSeverity = (id: string, settings: ReadonlyMap<string, RuleSetting>): Severity | 'off' =>
     settings.get(id)?.severity ?? 'error';
 
@@ -195,6 +200,8 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     if (fileDirectives.length > 0) directives.push([source.file, fileDirectives]);
     const wanted = (severity: Severity) => !options.errorsOnly || severity === 'error' || fileDirectives.length > 0;
     diagnostics.push(...source.diagnostics.map((d) => localised(d, lang)));
+    // Every way out of this loop before the rules below leaves the file unchecked by them.
+    unchecked.push(source.file);
     if (source.data === undefined) continue;
     const schemaSeverity = coreSeverity('schema', settings);
     if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
@@ -281,6 +288,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
         });
       continue;
     }
+    unchecked.pop();
     if (options.keep !== false) procedures.push({ file: source.file, procedure, source });
     for (const rule of catalogRules)
       collected[rule.id]!.push({ file: source.file, facts: rule.collect ? rule.collect(procedure) : undefined });
@@ -314,7 +322,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       }
     }
   }
-  return { diagnostics, procedures, collected, directives };
+  return { diagnostics, procedures, collected, directives, unchecked };
 }
 
 /**
@@ -360,7 +368,11 @@ export function finishLint(passes: readonly FilePass[], options: LintOptions = {
     severityFor: (file) =>
       rules.includes(unusedDisable) ? effective(unusedDisable, settingsFor(file)).severity : 'off',
   });
-  return { diagnostics: sortDiagnostics(unsuppressed), procedures };
+  return {
+    diagnostics: sortDiagnostics(unsuppressed),
+    procedures,
+    unchecked: passes.flatMap((pass) => pass.unchecked ?? []),
+  };
 }
 
 /** Lints loaded files: the per-file pass, then the catalog rules and suppressions. */

@@ -52,3 +52,19 @@ export const FILE_START: SourceRange = { line: 1, column: 1, endLine: 1, endColu
 export function lineEndOf(text: string): '\r\n' | '\n' {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
+
+/**
+ * Where `word` stands in a value written on one line (`next: "Nếu hợp lệ: B3; không hợp lệ: B9"`): its range when the
+ * value's text holds it once as a whole word, else undefined (the value spans lines, spells it with escapes, or holds
+ * it more than once), and the caller keeps the value's range.
+ */
+export function wordInValue(text: string, value: SourceRange, word: string): SourceRange | undefined {
+  if (value.line !== value.endLine || word === '') return undefined;
+  const lines = new LineIndex(text);
+  const start = lines.offset(value.line, value.column);
+  const written = text.slice(start, lines.offset(value.endLine, value.endColumn));
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...written.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_-])${escaped}(?![\\p{L}\\p{N}_-])`, 'gu'))];
+  if (found.length !== 1) return undefined;
+  return lines.range(start + found[0]!.index, start + found[0]!.index + word.length);
+}

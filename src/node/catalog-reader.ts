@@ -2,7 +2,7 @@ import type { Lang } from '../i18n.js';
 import { loadFile, type LoadedFile } from '../model/load.js';
 import type { Diagnostic } from '../model/types.js';
 import {
-  findProcedureFiles,
+  findCatalogFiles,
   readProcedureBytes,
   readProcedureFile,
   type ProcedureBytes,
@@ -21,9 +21,12 @@ export interface ReadCatalog {
   unreadable: Diagnostic[];
 }
 
-/** Reads the bytes of every procedure file under the paths; files that cannot be read come back as diagnostics. */
+/**
+ * Reads the bytes of every procedure file under the paths; files that cannot be read come back as diagnostics. Paths
+ * with no procedure file at all are refused (a usage error).
+ */
 export function readCatalog(paths: readonly string[], lang: Lang = 'en'): ReadCatalog {
-  const { files, unreadable } = findProcedureFiles(paths);
+  const { files, unreadable } = findCatalogFiles(paths);
   const read: ReadCatalog['files'] = [];
   const failures = unreadable.map((u) => unreadableDiagnostic(u, lang));
   for (const path of files) {
@@ -39,7 +42,7 @@ export function parseCatalog({ files, unreadable }: ReadCatalog): { sources: Loa
   return { sources: files.map((read) => ('bytes' in read ? loadFile(read.file, read.bytes) : read)), unreadable };
 }
 
-/** Reads every procedure file under the paths into memory; files that cannot be read come back as diagnostics. */
+/** Reads every procedure file under the paths into memory, as readCatalog does, and parses them. */
 export function loadCatalog(
   paths: readonly string[],
   lang: Lang = 'en',

@@ -171,6 +171,22 @@ function onceEach(found: readonly FoundFile[]): string[] {
   return found.filter((file) => chosen.get(file.real) === file).map((file) => file.path);
 }
 
+/**
+ * The procedure files under the paths, as findProcedureFiles finds them, refusing paths that hold none: a command
+ * given the wrong folder or a misspelt extension must never pass as "nothing to do" (README: exit 2).
+ */
+export function findCatalogFiles(paths: readonly string[]): { files: string[]; unreadable: UnreadableFile[] } {
+  const found = findProcedureFiles(paths);
+  if (found.files.length === 0 && found.unreadable.length === 0) {
+    const named = paths.map(escapeControls).join('", "');
+    throw new UsageError({
+      en: `No procedure files (.yaml, .yml) in "${named}"`,
+      vi: `Không có tệp quy trình (.yaml, .yml) nào trong "${named}"`,
+    });
+  }
+  return found;
+}
+
 /** A file read within a limit, or why it was not: not a regular file, or larger than the limit (`size` then set). */
 export type BoundedRead =
   { ok: true; bytes: Buffer } | { ok: false; message: string; size?: number; reason?: Translated };

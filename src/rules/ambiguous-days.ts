@@ -30,7 +30,7 @@ export const rule = defineRule({
   severity: 'warning',
   recommended: true,
   fixable: true,
-  options: { fix: oneOf(['working', 'calendar'], 'working') },
+  options: { fix: oneOf(['working', 'calendar'], 'working', { 'ngày làm việc': 'working', 'ngày lịch': 'calendar' }) },
   messages: {
     bare: {
       en: '"{text}" can mean {value} working days (the usual meaning in step tables) or {value} calendar days (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"',

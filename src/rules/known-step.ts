@@ -1,4 +1,5 @@
 import { foldCase } from '../model/fold.js';
+import { wordInValue } from '../model/source.js';
 import { isEndWord } from '../model/lenient.js';
 import { closest, sameStepNumber } from '../model/suggest.js';
 import { defineRule } from './define-rule.js';
@@ -30,19 +31,24 @@ export const rule = defineRule({
       vi: 'Nhánh "{label}" kết thúc quy trình mà không có bước nào: hãy thêm một bước cho việc làm khi đó, ví dụ trả lại hồ sơ cho người nộp kèm lý do, có next: [], và ghi mã bước đó ở đây',
     },
   },
-  check({ procedure, flow, report }) {
+  check({ procedure, flow, source, report }) {
     const ids = new Set(flow.index.keys());
-    for (const { from, target, path } of flow.unknownTargets) {
+    for (const { from, target, path: inStep } of flow.unknownTargets) {
+      const path = ['steps', from, ...inStep];
+      // A `next` written as one string (`"Nếu hợp lệ: B3; không hợp lệ: B9"`) is read into targets the file has no
+      // node for: point at the target in the string, not at its start.
+      const range = wordInValue(source.text, source.locate(path), target);
+      const at = range ? { path, range } : { path };
       // The name of one step was read as that step (lenient.ts); the name of several cannot be.
       const named = procedure.steps.filter((step) => foldCase(step.name) === foldCase(target)).map((step) => step.id);
       if (named.length > 1) {
         const data = { target, ids: named.join(', '), id: named[0]! };
-        report({ messageId: 'named', data, path: ['steps', from, ...path] });
+        report({ messageId: 'named', data, ...at });
         continue;
       }
       // A decision's branch has no "end" of its own: the model needs a step there (a refusal is notified in writing).
-      if (typeof path[1] === 'string' && isEndWord(target)) {
-        report({ messageId: 'branchEnds', data: { label: path[1] }, path: ['steps', from, ...path] });
+      if (typeof inStep[1] === 'string' && isEndWord(target)) {
+        report({ messageId: 'branchEnds', data: { label: inStep[1] }, ...at });
         continue;
       }
       // A step number of one step was read as that step (lenient.ts); one of none or of several steps gets no near
@@ -53,7 +59,7 @@ export const rule = defineRule({
       report({
         messageId: hint ? 'unknownHint' : 'unknown',
         data: hint ? { target, hint } : { target, ids: listed },
-        path: ['steps', from, ...path],
+        ...at,
       });
     }
   },

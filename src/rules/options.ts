@@ -1,5 +1,6 @@
 import type { Translated } from '../i18n.js';
 import { isWorkingTime, parseDuration } from '../model/duration.js';
+import { foldToAscii } from '../model/fold.js';
 
 /** A value an option may hold in procmap.config.yaml. */
 export type OptionValue = string | number | boolean;
@@ -14,6 +15,11 @@ export interface OptionSpec<T extends OptionValue = OptionValue> {
   readonly expected: Translated;
   /** Whether a configured value is one the option accepts. */
   accepts(value: unknown): value is T;
+  /**
+   * The accepted value another spelling stands for (`ngày làm việc` for `working`, any letter case), read when the
+   * configuration loads so rules and reports see one spelling; undefined when it stands for none.
+   */
+  canonical?(value: unknown): T | undefined;
 }
 
 /** A rule's options schema: option name → spec. */
@@ -29,12 +35,37 @@ function either(values: readonly string[], or: string): string {
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} ${or} ${shown[shown.length - 1]}`;
 }
 
-/** An option that takes one of a few words. */
-export function oneOf<const V extends readonly string[]>(values: V, fallback: V[number]): OptionSpec<V[number]> {
+/**
+ * An option that takes one of a few words, each also in any letter case and spacing and in the other words given for
+ * it (`{ 'ngày làm việc': 'working' }`: officers write the configuration in Vietnamese, with or without accents).
+ */
+export function oneOf<const V extends readonly string[]>(
+  values: V,
+  fallback: V[number],
+  words: Readonly<Record<string, V[number]>> = {},
+): OptionSpec<V[number]> {
+  const folded = (text: string) => foldToAscii(text).replace(/\s+/g, ' ').trim();
+  const read = new Map<string, V[number]>([
+    ...values.map((value) => [folded(value), value] as const),
+    ...Object.entries(words).map(([word, value]) => [folded(word), value] as const),
+  ]);
+  const named = (value: V[number]) =>
+    Object.keys(words)
+      .filter((word) => words[word] === value)
+      .map(quoted);
   return {
     default: fallback,
-    expected: { en: either(values, 'or'), vi: either(values, 'hoặc') },
+    expected: {
+      en: either(values, 'or'),
+      // "working" (or "ngày làm việc") or "calendar" (or "ngày lịch"): the Vietnamese words are what an officer types.
+      vi: values
+        .map((value) =>
+          named(value).length > 0 ? `${quoted(value)} (hoặc ${named(value).join(', ')})` : quoted(value),
+        )
+        .join(' hoặc '),
+    },
     accepts: (value): value is V[number] => typeof value === 'string' && values.includes(value),
+    canonical: (value) => (typeof value === 'string' ? read.get(folded(value)) : undefined),
   };
 }
 

@@ -206,7 +206,33 @@ describe('parseConfig', () => {
     const vi = parseConfig('procmap.config.yaml', Buffer.from(text), RULES, 'vi');
     expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
       'Tùy chọn "max" của quy tắc "four-on-the-spot" phải là thời gian làm việc, ví dụ "1d" hoặc "4h", không phải "banana"',
-      'Tùy chọn "fix" của quy tắc "ambiguous-days" phải là "working" hoặc "calendar", không phải 2',
+      'Tùy chọn "fix" của quy tắc "ambiguous-days" phải là "working" (hoặc "ngày làm việc") hoặc "calendar" (hoặc "ngày lịch"), không phải 2',
+    ]);
+  });
+
+  it('reads an option word written in Vietnamese, any case, with or without accents, as the word the rule takes', () => {
+    const fixOf = (text: string) => {
+      const result = parse(text);
+      expect(result.ok, result.ok ? '' : result.diagnostics.map((d) => d.message).join('\n')).toBe(true);
+      const config = (result as { config: ProcmapConfig }).config;
+      return [config.rules?.['ambiguous-days'], config.overrides?.map((override) => override.rules['ambiguous-days'])];
+    };
+    expect(fixOf('rules:\n  ambiguous-days: [warn, { fix: ngày làm việc }]\n')).toEqual([
+      ['warn', { fix: 'working' }],
+      undefined,
+    ]);
+    expect(
+      fixOf(
+        'rules:\n  ambiguous-days: [cảnh báo, { fix: Ngày  Lịch }]\noverrides:\n  - files: a/**\n    rules: { ambiguous-days: [lỗi, { fix: ngay lam viec }] }\n',
+      ),
+    ).toEqual([['warn', { fix: 'calendar' }], [['error', { fix: 'working' }]]]);
+    expect(fixOf('rules:\n  ambiguous-days: [warn, { fix: Calendar }]\n')).toEqual([
+      ['warn', { fix: 'calendar' }],
+      undefined,
+    ]);
+    // A word that names neither is still refused, saying both ways to write each.
+    expect(problems('rules:\n  ambiguous-days: [warn, { fix: ngày thường }]\n')).toEqual([
+      '2:33 Option "fix" of rule "ambiguous-days" must be "working" or "calendar", not "ngày thường"',
     ]);
   });
 

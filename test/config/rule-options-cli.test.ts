@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -41,6 +43,16 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     expect(vi.stderr).toBe(
       'procmap: Cấu hình không hợp lệ:\nbad-severity.yaml:3:22: Mức độ của quy tắc "four-on-the-spot" phải là một trong off (tắt), info (thông tin), warn (cảnh báo), error (lỗi), không phải "high"\n',
     );
+  });
+
+  it('takes `fix: ngày lịch` as `fix: calendar`: --fix writes calendar days', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-option-words-'));
+    cpSync(join(ROOT, 'test/rules/fixtures/ambiguous-days/invalid-bare.yaml'), join(dir, 'p.yaml'));
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  ambiguous-days: [cảnh báo, { fix: ngày lịch }]\n');
+    const result = await runCli(['lint', '--lang', 'en', '--fix-dry-run', 'p.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('-    duration: 2 days\n+    duration: 2 calendar days\n');
+    expect(result.stderr).not.toContain('configuration');
   });
 
   it('stops with exit 2 on an unknown option, with a "did you mean"', async () => {

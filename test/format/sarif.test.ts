@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sarif } from '../../src/format/sarif.js';
 import { workTreeTop } from '../../src/node/work-tree.js';
 import type { Diagnostic } from '../../src/model/types.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES, ruleDocUrl } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -167,6 +167,34 @@ describe('sarif formatter', () => {
     );
     expect(unusedBody.help!.markdown).toContain('**Valid**\n\n```yaml\nbodies:');
     expect(valid(JSON.parse(result.stdout))).toEqual([]);
+  });
+});
+
+describe('sarif in Vietnamese', () => {
+  it('keeps to the language of the run: the pages, in English, become a link that says so', async () => {
+    const dir = join(ROOT, 'test/cli/fixtures/config-catalog');
+    const result = await runCli(['lint', '--lang', 'vi', '--format', 'sarif', 'procedures'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const log = JSON.parse(result.stdout) as {
+      runs: [{ tool: { driver: { rules: Record<string, unknown>[] } }; results: { message: { text: string } }[] }];
+    };
+    const [run] = log.runs;
+    expect(valid(log)).toEqual([]);
+    const link = 'Giải thích và ví dụ trên trang của quy tắc (bằng tiếng Anh)';
+    expect(run.tool.driver.rules).toEqual(
+      RULES.map((rule) =>
+        expect.objectContaining({
+          id: rule.id,
+          shortDescription: { text: rule.description.vi },
+          help: {
+            text: `${rule.description.vi}.\n\n${link}: ${ruleDocUrl(rule.id)}`,
+            markdown: `${rule.description.vi}.\n\n[${link}](${ruleDocUrl(rule.id)})`,
+          },
+        }),
+      ),
+    );
+    expect(run.tool.driver.rules.filter((rule) => 'fullDescription' in rule)).toEqual([]);
+    expect(run.results[0]!.message.text).toBe('Đơn vị "VHXH" được khai báo nhưng không bước nào sử dụng');
   });
 });
 

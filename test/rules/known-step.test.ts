@@ -62,6 +62,36 @@ testRule('known-step', {
       vi: 'Bước tiếp theo "B4 and B5" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3, B4)',
     },
   ],
+  // A next written as one string is read into its steps and branches: the problem is placed at the step it names, not
+  // at the string's start, unless the string names that step twice.
+  'invalid-one-string.yaml': [
+    {
+      line: 14,
+      column: 15,
+      endColumn: 17,
+      message: 'Next step "B7" does not exist: write the id of a step of this procedure (B1, B2, B3, B4)',
+      vi: 'Bước tiếp theo "B7" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3, B4)',
+    },
+    {
+      line: 19,
+      column: 42,
+      endColumn: 44,
+      message: 'Next step "B9" does not exist: write the id of a step of this procedure (B1, B2, B3, B4)',
+      vi: 'Bước tiếp theo "B9" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3, B4)',
+    },
+    {
+      line: 24,
+      column: 11,
+      message: 'Next step "B8" does not exist: write the id of a step of this procedure (B1, B2, B3, B4)',
+      vi: 'Bước tiếp theo "B8" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3, B4)',
+    },
+    {
+      line: 24,
+      column: 11,
+      message: 'Next step "B8" does not exist: write the id of a step of this procedure (B1, B2, B3, B4)',
+      vi: 'Bước tiếp theo "B8" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3, B4)',
+    },
+  ],
   'invalid-typo.yaml': [
     {
       line: 18,

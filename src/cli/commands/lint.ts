@@ -14,7 +14,7 @@ import { loadCalendar, vietnamToday, parseAsOf, withAsOf } from '../../node/cale
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
 import { configuredSettings, loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { displayPath, findProcedureFiles, readProcedureFile } from '../../node/files.js';
+import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeReport } from '../../node/output.js';
 import { startLintWorkers, workerCount } from '../../lint/parallel.js';
@@ -26,7 +26,6 @@ const TEXT = {
     tooManyWarnings: '{warnings} warnings exceed --max-warnings {max}',
     shard: '--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4, not "{value}"',
     fixBoth: '--fix and --fix-dry-run cannot be used together',
-    nothing: 'No procedure files (.yaml, .yml) in "{paths}"',
     fixed: 'fixed {count} problems in {file}',
     fixedOne: 'fixed 1 problem in {file}',
     outside: 'not fixed: {file} is a link to a file outside the catalog; fix that file where it is',
@@ -38,7 +37,6 @@ const TEXT = {
     tooManyWarnings: '{warnings} cảnh báo, vượt --max-warnings {max}',
     shard: '--shard cần dạng i/n với 1 ≤ i ≤ n, ví dụ 2/4, không phải "{value}"',
     fixBoth: 'Không dùng --fix và --fix-dry-run cùng lúc',
-    nothing: 'Không có tệp quy trình (.yaml, .yml) nào trong "{paths}"',
     fixed: 'đã sửa {count} vấn đề trong {file}',
     fixedOne: 'đã sửa 1 vấn đề trong {file}',
     outside: 'không sửa: {file} là liên kết tới một tệp ngoài bộ quy trình; hãy sửa tệp đó ở nơi của nó',
@@ -130,14 +128,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const roots = paths.length > 0 ? paths : ['.'];
   const config = loadConfig(options.config, roots[0]!);
   const configured = configuredSettings(config, io.cwd);
-  const found = findProcedureFiles(roots);
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
-  if (found.files.length === 0 && found.unreadable.length === 0) {
-    throw new UsageError({
-      en: fill(TEXT.en.nothing, { paths: roots.join('", "') }),
-      vi: fill(TEXT.vi.nothing, { paths: roots.join('", "') }),
-    });
-  }
+  const found = findCatalogFiles(roots);
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
   const inShard = shard
     ? filesOfShard([...byDisplay.keys(), ...found.unreadable.map((u) => u.file)], shard)
@@ -239,13 +231,24 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   // summary never says "no problems" beside a run that failed on warnings it did not show.
   const hidden = options.quiet ? { warnings, infos: all.length - errors - warnings } : undefined;
   const linted = [...byDisplay.keys(), ...found.unreadable.map((u) => u.file)].filter(mine);
+  // Files --fix can change that the rules have yet to check: a fix there may let the rules find more to fix.
+  const fixableFiles = new Set(shown.filter((d) => d.fix).map((d) => d.file));
+  const unchecked = result.unchecked.filter((file) => fixableFiles.has(file)).length;
   const report = formatter(
-    { diagnostics: shown, files: linted.length, paths: linted, ...(hidden ? { hidden } : {}) },
+    {
+      diagnostics: shown,
+      files: linted.length,
+      paths: linted,
+      ...(hidden ? { hidden } : {}),
+      ...(unchecked > 0 ? { unchecked } : {}),
+    },
     {
       color: !options.output && useColor(io.stdout, io.env),
       lang: options.lang,
       cwd: io.cwd,
-      ...(options.format === 'sarif' ? await sarifContext(io.cwd) : {}),
+      ...(options.format === 'sarif' || options.format === 'github'
+        ? await repositoryContext(io.cwd, options.format, options.lang)
+        : {}),
     },
   );
   if (options.output) writeReport(options.output, report);
@@ -260,19 +263,23 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
 }
 
 /**
- * What only SARIF needs, found only for it so a plain lint reads nothing more: the repository's top, which GitHub
- * resolves result paths against, and each rule's help from its page.
+ * What only the formats for GitHub need, found only for them so a plain lint reads nothing more: the repository's
+ * top, which GitHub resolves paths against, and for SARIF in English each rule's help from its page.
  */
-async function sarifContext(cwd: string): Promise<Pick<FormatOptions, 'sourceRoot' | 'realPath' | 'ruleHelp'>> {
-  const [{ workTreeTop, realPathOf }, { readRuleHelp }] = await Promise.all([
-    import('../../node/work-tree.js'),
-    import('../../node/rule-help-reader.js'),
-  ]);
+async function repositoryContext(
+  cwd: string,
+  format: 'sarif' | 'github',
+  lang: Lang,
+): Promise<Pick<FormatOptions, 'sourceRoot' | 'realPath' | 'ruleHelp'>> {
+  const { workTreeTop, realPathOf } = await import('../../node/work-tree.js');
   const sourceRoot = workTreeTop(realPathOf(cwd));
   return {
     ...(sourceRoot ? { sourceRoot } : {}),
     realPath: realPathOf,
-    ruleHelp: readRuleHelp(RULES.map((rule) => rule.id)),
+    // The pages are in English: a run in Vietnamese links to them instead (see the sarif format).
+    ...(format === 'sarif' && lang === 'en'
+      ? { ruleHelp: (await import('../../node/rule-help-reader.js')).readRuleHelp(RULES.map((rule) => rule.id)) }
+      : {}),
   };
 }
 
