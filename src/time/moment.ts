@@ -208,14 +208,15 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
 
 // Receipts and procmap's own appointment print the time first, with words between: "9 giờ 00 phút, ngày
 // 13/02/2026", "15 giờ 45 phút, thứ Sáu, ngày 13/03/2026", "lúc 9h ngày 13/02/2026". The weekday, when written, must
-// be the date's; in words or as procmap's messages abbreviate it (T2 … T7, CN).
-const WEEKDAY_TEXT = String.raw`th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t|t[2-7]|cn`;
+// be the date's; in words ("bẩy" as much as "bảy"), in figures as most officers write it ("Thứ 5"), or as procmap's
+// messages abbreviate it (T2 … T7, CN).
+const WEEKDAY_TEXT = String.raw`th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảẩa]y|[2-7])|ch[ủu]\s+nh[ậa]t|t[2-7]|cn`;
 // The date after the time starts with its digits ("ngày" aside), so that the time cannot swallow part of it.
 const CLOCK_FIRST = new RegExp(
   String.raw`^(?:(?:lúc|hồi|vào|luc|hoi|vao)\s+)?${CLOCK_GROUP}${SECONDS}\s*,?\s*(?:(${WEEKDAY_TEXT})\s*,?\s*)?((?:ng[àa]y\s+)?\d.*)$`,
   'iu',
 );
-const LEADING_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY_TEXT})\s*,?\s*(.+)$`, 'iu');
+const LEADING_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'iu');
 // A weekday before a date alone, as a whole word ("T2…" or "CN…" run into other letters names no day), after "từ".
 const DAY_WEEKDAY = new RegExp(String.raw`^(?:(?:từ|tu)\s+)?(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'isu');
 const DATE_THEN_CLOCK = new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào|luc|hoi|vao)\s+${CLOCK_GROUP}$`, 'iu');
@@ -293,7 +294,12 @@ export type MomentReading =
 
 /** Whether a weekday as written (`thứ Sáu`, `thu sau`, `T6`, `CN`) is the weekday of a date. */
 function namesWeekdayOf(written: string, day: Day): boolean {
-  const named = written.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  // "Thứ 5" is T5, and "bẩy" another spelling of "bảy".
+  const named = written
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .replace(/^th[ứu] ([2-7])$/u, 't$1')
+    .replace('bẩy', 'bảy');
   // Compared without accents: "thu Sau", typed without a Vietnamese keyboard, names Friday as "thứ Sáu" does.
   return (
     withoutDiacritics(named) === withoutDiacritics(WEEKDAYS[weekday(day)]!) || named === WEEKDAY_SHORT[weekday(day)]

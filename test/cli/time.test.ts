@@ -315,6 +315,18 @@ describe('procmap time (CLI)', () => {
     expect(await json([HKD, '--received', '9 giờ 00 phút, thứ Sáu, ngày 13 tháng 02 năm 2026'])).toEqual(iso);
   });
 
+  it('reads --received and --as-of after a weekday in figures ("Thứ 6") or spelt "bẩy", as officers write it', async () => {
+    const iso = await json([HKD, '--received', '2026-02-13 09:00', '--as-of', '2026-01-01']);
+    for (const received of ['Thứ 6 ngày 13/02/2026 09:00', 'thứ 6, 13/02/2026 9h', '9 giờ, Thứ 6, ngày 13/02/2026'])
+      expect(await json([HKD, '--received', received, '--as-of', 'Thứ 5, 01/01/2026'])).toEqual(iso);
+    const saturday = await json([HKD, '--received', '2026-02-14']);
+    expect(await json([HKD, '--received', 'thứ bẩy 14/02/2026'])).toEqual(saturday);
+    expect(await json([HKD, '--received', 'Thứ Bẩy, ngày 14/02/2026'])).toEqual(saturday);
+    expect(await json([HKD, '--received', 'Chủ Nhật 15/02/2026'])).toEqual(
+      await json([HKD, '--received', '2026-02-15']),
+    );
+  });
+
   it('reads seconds in --received as ontime reads them: 15:00:59 is after a 15:00 cutoff', async () => {
     const file = `${CATALOG}/chung-thuc.yaml`;
     const dir = mkdtempSync(join(tmpdir(), 'procmap-time-seconds-'));
@@ -577,6 +589,14 @@ describe('procmap time (CLI)', () => {
     [
       ['time', HKD, '--received', '15 giờ 45 phút, thứ Năm, ngày 13/03/2026'],
       'procmap: --received ghi thứ Năm, nhưng ngày 13/03/2026 là thứ Sáu: hãy sửa ngày hoặc thứ\n',
+    ],
+    [
+      ['time', HKD, '--received', 'Thứ 5 ngày 13/03/2026 15:45'],
+      'procmap: --received ghi Thứ 5, nhưng ngày 13/03/2026 là thứ Sáu: hãy sửa ngày hoặc thứ\n',
+    ],
+    [
+      ['time', HKD, '--as-of', 'thứ bẩy, 04/12/2026'],
+      'procmap: --as-of ghi thứ bẩy, nhưng ngày 04/12/2026 là thứ Sáu: hãy sửa ngày hoặc thứ\n',
     ],
     [
       ['time', '--lang', 'en', HKD, '--received', 'T5 13/03/2026 15:45'],

@@ -87,15 +87,23 @@ const WEEKDAY_FORMS = [
   'Từ thứ Ba ngày 01 tháng 7 năm 2025',
   'thứ Ba,  Hà Nội, ngày 01/07/2025',
   'thứ Ba Ngày hiệu lực: 01/07/2025',
+  'Thứ 3 ngày 01/07/2025',
+  'thứ 3, 01/07/2025',
+  'THU 3 01/07/2025',
   'thứ Tư, 01/07/2025',
   'Chủ nhật 01/07/2025',
   'CN, 01/07/2025',
+  // In figures, as most officers write a weekday, and "bẩy" for "bảy": read alike.
+  'Thứ 4, ngày 01/07/2025',
+  'thứ bẩy 01/07/2025',
   // No weekday, or not a whole one: never read as a date.
   'thứ 01/07/2025',
   'T301/07/2025',
   'Thứ Ba - Hà Nội, ngày 01/07/2025',
   'thứ Ba,, 01/07/2025',
   'thứ Ba',
+  'thứ 8 01/07/2025',
+  'thứ 301/07/2025',
 ];
 
 describe('date forms', () => {
@@ -108,7 +116,27 @@ describe('date forms', () => {
     const days = WEEKDAY_FORMS.map(readDay).map((reading) =>
       reading === undefined ? undefined : 'day' in reading ? formatDay(reading.day) : reading.fault.kind,
     );
-    expect(days).toEqual([...Array(10).fill('2025-07-01'), ...Array(3).fill('weekday'), ...Array(5).fill(undefined)]);
+    expect(days).toEqual([...Array(13).fill('2025-07-01'), ...Array(5).fill('weekday'), ...Array(7).fill(undefined)]);
+  });
+
+  it('reads every way of writing the weekday, and each names the right day', () => {
+    // 01/02/2027 is a Monday … 07/02/2027 a Sunday.
+    const written = [
+      ['Thứ 2', 'thứ hai', 'THỨ HAI', 'T2'],
+      ['Thứ 3', 'thứ ba', 'T3'],
+      ['Thứ 4', 'thứ tư', 'thu tu', 'T4'],
+      ['Thứ 5', 'thứ năm', 'Thứ Năm', 'T5'],
+      ['Thứ 6', 'thứ sáu', 'thu sau', 'T6'],
+      ['Thứ 7', 'thứ bảy', 'thứ bẩy', 'Thứ Bẩy', 'thu bay', 'T7'],
+      ['Chủ nhật', 'Chủ Nhật', 'CHỦ NHẬT', 'chu nhat', 'CN'],
+    ];
+    written.forEach((names, i) => {
+      const date = `0${i + 1}/02/2027`;
+      for (const name of names) {
+        expect(readDay(`${name}, ngày ${date}`), name).toEqual(readDay(date));
+        expect(readDay(`${name} ${date === '01/02/2027' ? '02/02/2027' : '01/02/2027'}`), name).toHaveProperty('fault');
+      }
+    });
   });
 
   it('reads the words typed without accents as with them', () => {
