@@ -157,7 +157,9 @@ describe('reproducible checks', () => {
     expect(result.stdout).toContain('no days off are announced for 2027 yet');
     const bad = await runCli(['lint', 'test/rules/fixtures/within-time-limit', '--as-of', 'tomorrow', '--lang', 'en']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('procmap: --as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "tomorrow"\n');
+    expect(bad.stderr).toBe(
+      'procmap: --as-of takes a date such as 01/07/2026 (day first), 2026-07-01, "ngày 01 tháng 7 năm 2026" or "thứ Tư, 01/07/2026", not "tomorrow"\n',
+    );
   });
 
   it('says once that a limit whose receipts run past 2099 cannot be checked, as a limit, not as a failure', async () => {

@@ -571,15 +571,15 @@ describe('procmap time (CLI)', () => {
   it.each([
     [
       ['time', '--lang', 'en', HKD, '--received', '30/02/2026 09:00'],
-      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "30/02/2026 09:00"\n',
+      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "30/02/2026 09:00"\n',
     ],
     [
       ['time', '--lang', 'en', HKD, '--received', '2026-02-30 09:00'],
-      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "2026-02-30 09:00"\n',
+      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "2026-02-30 09:00"\n',
     ],
     [
       ['time', HKD, '--received', '02/13/2026 09:00'],
-      'procmap: --received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00, không phải "02/13/2026 09:00"\n',
+      'procmap: --received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 hoặc "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", hoặc chỉ ngày (13/02/2026), không phải "02/13/2026 09:00"\n',
     ],
     // A year in two digits, as a phone or a spreadsheet shows it: no century is guessed.
     [
@@ -611,6 +611,11 @@ describe('procmap time (CLI)', () => {
     [
       ['time', '--lang', 'en', HKD, '--as-of', 'thứ Hai, ngày 05/12/2026'],
       'procmap: --as-of names thứ Hai, but 05/12/2026 is a Saturday: correct the date or the weekday\n',
+    ],
+    // Every date option says the forms it takes, in one wording.
+    [
+      ['time', HKD, '--as-of', 'đầu năm'],
+      'procmap: --as-of nhận một ngày, ví dụ 01/07/2026 (ngày trước), 2026-07-01, "ngày 01 tháng 7 năm 2026" hoặc "thứ Tư, 01/07/2026", không phải "đầu năm"\n',
     ],
     [
       ['lint', '--lang', 'en', HKD, '--as-of', '31/04/2027'],
