@@ -155,32 +155,59 @@ export function parseDay(text: string): Day | undefined {
   return reading !== undefined && 'day' in reading ? reading.day : undefined;
 }
 
-// Between the two dates of a range: a dash of any length, or the words of a notice ("đến", "đến hết"), in English too.
-// No spaces around it in the pattern: a long run of them would be scanned again from each of its spaces.
-const RANGE_JOIN = /[-–—]|(?<!\p{L})(?:đến hết|đến|tới|den het|den|toi|to|until)(?!\p{L})/giu;
+// Between the two dates of a range: a dash of any length (the minus sign and full-width hyphen too), an arrow, or
+// the words of a notice ("đến", "đến hết"), in English too. No spaces around it in the pattern: a long run of them
+// would be scanned again from each of its spaces.
+const RANGE_JOIN = /->|→|[-–—−－]|(?<!\p{L})(?:đến hết|đến|tới|den het|den|toi|to|until)(?!\p{L})/giu;
 // Longer than any range written on one line: no text is tried at each of its thousands of dashes.
 const MAX_RANGE_TEXT = 200;
+// What a notice writes in brackets after a date, its day in the lunar calendar: "(tức ngày 28 tháng Chạp năm Bính Ngọ)".
+const LUNAR_GLOSS = /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^()]{0,80}\)/giu;
+// A label before the range, as a notice names its break: "Nghỉ Tết: 04/02/2027 - 14/02/2027".
+const RANGE_LABEL = /^(\p{L}[^:]{0,60}?)\s*:\s*(.+)$/u;
+// The first day of a range written without its year, which the last day's gives: "Từ 04/02 đến hết 14/02/2027".
+const WITHOUT_YEAR = /\d{1,2}( ?[/.\-–—／] ?)\d{1,2}$/u;
+
+/** A range's two dates split at its join; the first completed with the last's year when it has none. */
+function splitRange(text: string): { first: string; last: string } | undefined {
+  // Dates written with dashes (4-2-2027) have dashes inside: the join is the one with a date on each side.
+  for (const join of text.matchAll(RANGE_JOIN)) {
+    const written = text.slice(0, join.index).trim();
+    const last = text.slice(join.index + join[0].length).trim();
+    if (written === '' || last === '') continue;
+    const end = readDay(last);
+    if (end === undefined) continue;
+    if (readDay(written) !== undefined) return { first: written, last };
+    const yearless = WITHOUT_YEAR.exec(written);
+    if (!yearless) continue;
+    const year =
+      'day' in end ? dayParts(end.day).year : 'year' in end.fault ? end.fault.year : dayParts(end.fault.day).year;
+    // A break over the new year ("Từ 30/12 đến 03/01/2027") starts in the year before.
+    const [first, before] = [`${written}${yearless[1]}${year}`, `${written}${yearless[1]}${year - 1}`];
+    const start = parseDay(first);
+    if (start !== undefined && 'day' in end && start > end.day && parseDay(before) !== undefined)
+      return { first: before, last };
+    if (readDay(first) !== undefined) return { first, last };
+  }
+  return undefined;
+}
 
 /**
  * The texts of the first and last day of a range written on one line, as notices write a break: `04/02/2027 -
- * 14/02/2027`, `04/02/2027 đến 14/02/2027`, `Từ thứ Năm ngày 04/02/2027 đến hết Chủ nhật ngày 14/02/2027`; each
- * written as a date (readDay reads it, faults and all). Undefined when the text is not two dates so joined.
+ * 14/02/2027`, `04/02/2027 -> 14/02/2027`, `Từ 04/02 đến hết 14/02/2027` (the first's year given by the last), `Từ
+ * thứ Năm ngày 04/02/2027 (tức ngày 28 tháng Chạp …) đến hết Chủ nhật ngày 14/02/2027` (the lunar day in brackets
+ * left out); each written as a date (readDay reads it, faults and all), and the label before it as its name (`Nghỉ
+ * Tết: …`). Undefined when the text is not two dates so joined.
  */
-export function dateRangeParts(text: string): { first: string; last: string } | undefined {
-  const trimmed = text
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:từ|tu|from)\s+/iu, '');
+export function dateRangeParts(text: string): { first: string; last: string; name?: string } | undefined {
+  const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (trimmed.length > MAX_RANGE_TEXT) return undefined;
-  // Dates written with dashes (4-2-2027) have dashes inside: the join is the one with a date on each side.
-  for (const join of trimmed.matchAll(RANGE_JOIN)) {
-    const first = trimmed.slice(0, join.index).trim();
-    const last = trimmed.slice(join.index + join[0].length).trim();
-    if (first !== '' && last !== '' && readDay(first) !== undefined && readDay(last) !== undefined)
-      return { first, last };
-  }
-  return undefined;
+  const bare = (written: string) => written.replace(LUNAR_GLOSS, '').replace(/^(?:từ|tu|from)\s+/iu, '');
+  const range = splitRange(bare(trimmed));
+  if (range !== undefined) return range;
+  const labelled = RANGE_LABEL.exec(trimmed);
+  const named = labelled ? splitRange(bare(labelled[2]!)) : undefined;
+  return named && { ...named, name: labelled![1]! };
 }
 
 // A time of day as officers write it: 15:00, 7:30, 15h, 15h30, 15g30, 15 giờ, 15 giờ 30 phút (minutes in two digits:

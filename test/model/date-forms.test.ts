@@ -200,6 +200,16 @@ const RANGE_FORMS = [
   'Từ thứ Năm ngày 04/02/2027 đến hết Chủ nhật ngày 14/02/2027',
   'T5 04/02/2027 - CN 14/02/2027',
   'thứ Sáu 04/02/2027 - 14/02/2027',
+  // As notices word a break: the lunar day in brackets, the year once, an arrow, a minus sign, a label as its name.
+  'Từ thứ Năm ngày 04/02/2027 (tức ngày 28 tháng Chạp năm Bính Ngọ) đến hết Chủ nhật ngày 14/02/2027 (tức ngày 09 tháng Giêng năm Đinh Mùi)',
+  'Từ 04/02 đến hết 14/02/2027',
+  'từ thứ Năm 4/2 đến Chủ nhật 14/2/2027',
+  'Từ 30/12 đến 03/01/2027',
+  '04/02/2027 -> 14/02/2027',
+  '04/02/2027 → 14/02/2027',
+  '04/02/2027 − 14/02/2027',
+  'Nghỉ Tết: 04/02/2027 - 14/02/2027',
+  'Nghỉ Tết: từ 04/02 đến hết 14/02/2027',
   '31/02/2027 - 14/02/2027',
   '14/02/2027 - 04/02/2027',
   '04/02/2027',
@@ -212,6 +222,9 @@ const RANGE_FORMS = [
   'Tết 04/02/2027 - 14/02/2027',
   '2027-02-04T00:00Zto 2027-02-14',
   '04/02/2027 hoặc 14/02/2027',
+  '04/02/2027 (ghi chú) - 14/02/2027',
+  '04/02 - 14/02',
+  'Nghỉ Tết 04/02 - 14/02/2027',
   'Tết',
 ];
 
@@ -219,6 +232,21 @@ describe('holiday entries on one line', () => {
   it.each(RANGE_FORMS)('%j: the calendar schema and the calendar reader agree', (text) => {
     const entry = new RegExp(calendarSchema.$defs.dateEntry.pattern, 'u');
     expect(entry.test(text)).toBe(dateRangeParts(text) !== undefined || readDay(text) !== undefined);
+  });
+
+  it('read the first day, the last and the name as the notice means them', () => {
+    const read = (text: string) => {
+      const range = dateRangeParts(text)!;
+      return [readDay(range.first), readDay(range.last), range.name].map((part) =>
+        part !== null && typeof part === 'object' && 'day' in part ? formatDay(part.day) : part,
+      );
+    };
+    expect(read(RANGE_FORMS.find((text) => text.includes('tức'))!)).toEqual(['2027-02-04', '2027-02-14', undefined]);
+    expect(read('Từ 04/02 đến hết 14/02/2027')).toEqual(['2027-02-04', '2027-02-14', undefined]);
+    expect(read('Từ 30/12 đến 03/01/2027')).toEqual(['2026-12-30', '2027-01-03', undefined]);
+    expect(read('Nghỉ Tết: từ 04/02 đến hết 14/02/2027')).toEqual(['2027-02-04', '2027-02-14', 'Nghỉ Tết']);
+    // The weekday of a first day without its year is checked in the last day's year: 04/02/2027 is a Thursday.
+    expect(readDay(dateRangeParts('thứ Sáu 04/02 - 14/02/2027')!.first)).toHaveProperty('fault.kind', 'weekday');
   });
 
   it('are ranges in holidays alone: a make-up day is one date', () => {
