@@ -1,8 +1,8 @@
 /**
  * The dates of a calendar section as officers write them, turned into the one form the calendar reads: every date
  * `YYYY-MM-DD`, a break written on one line as a notice writes it ("04/02/2027 - 14/02/2027", "Từ thứ Năm ngày
- * 04/02/2027 đến hết Chủ nhật ngày 14/02/2027") as `{ date, to }`. What cannot be read so is said here, every
- * problem of the section at once, in words that say what to write.
+ * 04/02/2027 đến hết Chủ nhật ngày 14/02/2027", "Nghỉ Tết: 04/02 - 14/02/2027") as `{ date, to, name }`. What cannot
+ * be read so is said here, every problem of the section at once, in words that say what to write.
  */
 import type { Translated } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
@@ -45,7 +45,7 @@ class Reader {
         this.problems.push({ path, message: reversedRangeText(parseDay(first)!, parseDay(last)!, entry) });
         return entry;
       }
-      return { date: first, to: last };
+      return range.name === undefined ? { date: first, to: last } : { date: first, to: last, name: range.name };
     }
     if (!isMap(entry)) return entry;
     const copy: Record<string, unknown> = { ...entry };

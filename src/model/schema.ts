@@ -104,6 +104,8 @@ const MESSAGES = {
     originals: '{what} is {value}, not a number of originals: write a number, e.g. 1 or "01 bản chính", or 0',
     duration: '{value} is not a duration: use a number and a unit, e.g. 4h, 0.5d, 15d, 30cd or "3 ngày làm việc"',
     date: '{what} must be a date written 2026-07-01 or 01/07/2026 (day first), not {value}',
+    dateRange:
+      '{what} must be a date, 01/07/2026 (day first) or 2026-07-01, or a range of days written 04/02/2027 - 14/02/2027 or { date: 04/02/2027, to: 14/02/2027, name: Tết }, not {value}',
     dateRemark:
       '{what} holds a remark after its date, {value}: write the date alone, {date}, and the remark in a comment after it (# {remark})',
     dateSigned:
@@ -224,6 +226,8 @@ const MESSAGES = {
     originals: '{what} là {value}, không phải số bản chính: hãy ghi một số, ví dụ 1 hoặc "01 bản chính", hoặc 0',
     duration: '{value} không phải là thời gian: ghi số và đơn vị, ví dụ 4h, 0.5d, 15d, 30cd hoặc "3 ngày làm việc"',
     date: '{what} phải là một ngày viết dạng 01/07/2026 (ngày trước) hoặc 2026-07-01, không phải {value}',
+    dateRange:
+      '{what} phải là một ngày, 01/07/2026 (ngày trước) hoặc 2026-07-01, hoặc một khoảng ngày viết dạng 04/02/2027 - 14/02/2027 hoặc { date: 04/02/2027, to: 14/02/2027, name: Tết }, không phải {value}',
     dateRemark:
       '{what} có ghi chú sau ngày, {value}: hãy ghi riêng ngày, {date}, và ghi chú thành lời chú thích sau đó (# {remark})',
     dateSigned:
@@ -683,6 +687,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
     case 'pattern': {
       if (error.schemaPath.includes('duration')) return say(w.duration);
       if (String(params.pattern).includes('\\d{4}-\\d{2}-\\d{2}')) {
+        // A holidays entry, whose pattern takes a range ("đến"): say how one is written, not only a date.
+        if (String(params.pattern).includes('[Đđ][Ếế][Nn]')) return say(w.dateRange);
         // "01/07/25": the century is not said, and procmap does not guess it.
         const short = typeof value === 'string' ? /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/.exec(value.trim()) : null;
         if (short) return say(w.shortYear, { example: `${short[1]}${short[2]}${short[3]}${short[2]}20${short[4]}` });

@@ -3,7 +3,7 @@ import type { ProcmapConfig } from '../config/config.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayOf, readDay, vietnamMoment, type Day, type Moment } from '../time/moment.js';
-import { dateFaultText, wrongWeekdayText } from '../time/date-faults.js';
+import { dateFaultText, dateOptionText, wrongWeekdayText } from '../time/date-faults.js';
 import type { Lang } from '../i18n.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
@@ -74,11 +74,7 @@ export function parseAsOf(text: string | undefined): Day | undefined {
     throw new UsageError({ en: `--as-of: ${said.en}`, vi: `--as-of: ${said.vi}` });
   }
   const day = reading?.day;
-  if (day === undefined)
-    throw new UsageError({
-      en: `--as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "${text}"`,
-      vi: `--as-of nhận một ngày ghi dạng YYYY-MM-DD, ví dụ 2027-01-01, không phải "${text}"`,
-    });
+  if (day === undefined) throw new UsageError(dateOptionText('--as-of', text));
   return day;
 }
 

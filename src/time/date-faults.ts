@@ -56,3 +56,22 @@ export function reversedRangeText(first: Day, last: Day, written?: string): Tran
         vi: `"${written}" kết thúc trước khi bắt đầu: ngày cuối, ${to}, ở trước ngày đầu, ${from}; hãy đổi chỗ hai ngày`,
       };
 }
+
+/**
+ * The refusal of a date option's value (`--as-of`, `--effective`), showing the forms readDay reads: one wording for
+ * every such option, so none names fewer forms than it takes.
+ */
+export function dateOptionText(option: string, text: string): Translated {
+  return {
+    en: `${option} takes a date such as 01/07/2026 (day first), 2026-07-01, "ngày 01 tháng 7 năm 2026" or "thứ Tư, 01/07/2026", not "${text}"`,
+    vi: `${option} nhận một ngày, ví dụ 01/07/2026 (ngày trước), 2026-07-01, "ngày 01 tháng 7 năm 2026" hoặc "thứ Tư, 01/07/2026", không phải "${text}"`,
+  };
+}
+
+/** The refusal of a date-and-time option's value (`--received`, `ontime --as-of`), showing the forms readMoment reads. */
+export function momentOptionText(option: string, text: string): Translated {
+  return {
+    en: `${option} takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "${text}"`,
+    vi: `${option} cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 hoặc "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", hoặc chỉ ngày (13/02/2026), không phải "${text}"`,
+  };
+}

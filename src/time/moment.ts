@@ -155,32 +155,59 @@ export function parseDay(text: string): Day | undefined {
   return reading !== undefined && 'day' in reading ? reading.day : undefined;
 }
 
-// Between the two dates of a range: a dash of any length, or the words of a notice ("đến", "đến hết"), in English too.
-// No spaces around it in the pattern: a long run of them would be scanned again from each of its spaces.
-const RANGE_JOIN = /[-–—]|(?<!\p{L})(?:đến hết|đến|tới|den het|den|toi|to|until)(?!\p{L})/giu;
+// Between the two dates of a range: a dash of any length (the minus sign and full-width hyphen too), an arrow, or
+// the words of a notice ("đến", "đến hết"), in English too. No spaces around it in the pattern: a long run of them
+// would be scanned again from each of its spaces.
+const RANGE_JOIN = /->|→|[-–—−－]|(?<!\p{L})(?:đến hết|đến|tới|den het|den|toi|to|until)(?!\p{L})/giu;
 // Longer than any range written on one line: no text is tried at each of its thousands of dashes.
 const MAX_RANGE_TEXT = 200;
+// What a notice writes in brackets after a date, its day in the lunar calendar: "(tức ngày 28 tháng Chạp năm Bính Ngọ)".
+const LUNAR_GLOSS = /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^()]{0,80}\)/giu;
+// A label before the range, as a notice names its break: "Nghỉ Tết: 04/02/2027 - 14/02/2027".
+const RANGE_LABEL = /^(\p{L}[^:]{0,60}?)\s*:\s*(.+)$/u;
+// The first day of a range written without its year, which the last day's gives: "Từ 04/02 đến hết 14/02/2027".
+const WITHOUT_YEAR = /\d{1,2}( ?[/.\-–—／] ?)\d{1,2}$/u;
+
+/** A range's two dates split at its join; the first completed with the last's year when it has none. */
+function splitRange(text: string): { first: string; last: string } | undefined {
+  // Dates written with dashes (4-2-2027) have dashes inside: the join is the one with a date on each side.
+  for (const join of text.matchAll(RANGE_JOIN)) {
+    const written = text.slice(0, join.index).trim();
+    const last = text.slice(join.index + join[0].length).trim();
+    if (written === '' || last === '') continue;
+    const end = readDay(last);
+    if (end === undefined) continue;
+    if (readDay(written) !== undefined) return { first: written, last };
+    const yearless = WITHOUT_YEAR.exec(written);
+    if (!yearless) continue;
+    const year =
+      'day' in end ? dayParts(end.day).year : 'year' in end.fault ? end.fault.year : dayParts(end.fault.day).year;
+    // A break over the new year ("Từ 30/12 đến 03/01/2027") starts in the year before.
+    const [first, before] = [`${written}${yearless[1]}${year}`, `${written}${yearless[1]}${year - 1}`];
+    const start = parseDay(first);
+    if (start !== undefined && 'day' in end && start > end.day && parseDay(before) !== undefined)
+      return { first: before, last };
+    if (readDay(first) !== undefined) return { first, last };
+  }
+  return undefined;
+}
 
 /**
  * The texts of the first and last day of a range written on one line, as notices write a break: `04/02/2027 -
- * 14/02/2027`, `04/02/2027 đến 14/02/2027`, `Từ thứ Năm ngày 04/02/2027 đến hết Chủ nhật ngày 14/02/2027`; each
- * written as a date (readDay reads it, faults and all). Undefined when the text is not two dates so joined.
+ * 14/02/2027`, `04/02/2027 -> 14/02/2027`, `Từ 04/02 đến hết 14/02/2027` (the first's year given by the last), `Từ
+ * thứ Năm ngày 04/02/2027 (tức ngày 28 tháng Chạp …) đến hết Chủ nhật ngày 14/02/2027` (the lunar day in brackets
+ * left out); each written as a date (readDay reads it, faults and all), and the label before it as its name (`Nghỉ
+ * Tết: …`). Undefined when the text is not two dates so joined.
  */
-export function dateRangeParts(text: string): { first: string; last: string } | undefined {
-  const trimmed = text
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:từ|tu|from)\s+/iu, '');
+export function dateRangeParts(text: string): { first: string; last: string; name?: string } | undefined {
+  const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (trimmed.length > MAX_RANGE_TEXT) return undefined;
-  // Dates written with dashes (4-2-2027) have dashes inside: the join is the one with a date on each side.
-  for (const join of trimmed.matchAll(RANGE_JOIN)) {
-    const first = trimmed.slice(0, join.index).trim();
-    const last = trimmed.slice(join.index + join[0].length).trim();
-    if (first !== '' && last !== '' && readDay(first) !== undefined && readDay(last) !== undefined)
-      return { first, last };
-  }
-  return undefined;
+  const bare = (written: string) => written.replace(LUNAR_GLOSS, '').replace(/^(?:từ|tu|from)\s+/iu, '');
+  const range = splitRange(bare(trimmed));
+  if (range !== undefined) return range;
+  const labelled = RANGE_LABEL.exec(trimmed);
+  const named = labelled ? splitRange(bare(labelled[2]!)) : undefined;
+  return named && { ...named, name: labelled![1]! };
 }
 
 // A time of day as officers write it: 15:00, 7:30, 15h, 15h30, 15g30, 15 giờ, 15 giờ 30 phút (minutes in two digits:
@@ -208,14 +235,15 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
 
 // Receipts and procmap's own appointment print the time first, with words between: "9 giờ 00 phút, ngày
 // 13/02/2026", "15 giờ 45 phút, thứ Sáu, ngày 13/03/2026", "lúc 9h ngày 13/02/2026". The weekday, when written, must
-// be the date's; in words or as procmap's messages abbreviate it (T2 … T7, CN).
-const WEEKDAY_TEXT = String.raw`th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s+nh[ậa]t|t[2-7]|cn`;
+// be the date's; in words ("bẩy" as much as "bảy"), in figures as most officers write it ("Thứ 5"), or as procmap's
+// messages abbreviate it (T2 … T7, CN).
+const WEEKDAY_TEXT = String.raw`th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảẩa]y|[2-7])|ch[ủu]\s+nh[ậa]t|t[2-7]|cn`;
 // The date after the time starts with its digits ("ngày" aside), so that the time cannot swallow part of it.
 const CLOCK_FIRST = new RegExp(
   String.raw`^(?:(?:lúc|hồi|vào|luc|hoi|vao)\s+)?${CLOCK_GROUP}${SECONDS}\s*,?\s*(?:(${WEEKDAY_TEXT})\s*,?\s*)?((?:ng[àa]y\s+)?\d.*)$`,
   'iu',
 );
-const LEADING_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY_TEXT})\s*,?\s*(.+)$`, 'iu');
+const LEADING_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'iu');
 // A weekday before a date alone, as a whole word ("T2…" or "CN…" run into other letters names no day), after "từ".
 const DAY_WEEKDAY = new RegExp(String.raw`^(?:(?:từ|tu)\s+)?(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'isu');
 const DATE_THEN_CLOCK = new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào|luc|hoi|vao)\s+${CLOCK_GROUP}$`, 'iu');
@@ -293,7 +321,12 @@ export type MomentReading =
 
 /** Whether a weekday as written (`thứ Sáu`, `thu sau`, `T6`, `CN`) is the weekday of a date. */
 function namesWeekdayOf(written: string, day: Day): boolean {
-  const named = written.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  // "Thứ 5" is T5, and "bẩy" another spelling of "bảy".
+  const named = written
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .replace(/^th[ứu] ([2-7])$/u, 't$1')
+    .replace('bẩy', 'bảy');
   // Compared without accents: "thu Sau", typed without a Vietnamese keyboard, names Friday as "thứ Sáu" does.
   return (
     withoutDiacritics(named) === withoutDiacritics(WEEKDAYS[weekday(day)]!) || named === WEEKDAY_SHORT[weekday(day)]

@@ -44,6 +44,24 @@ describe('procmap calendar', () => {
       expect(en.stdout).toContain(`  ${date}  Ngày nghỉ`);
   });
 
+  it('reads a break as notices word it, and says how to write a range it cannot read', async () => {
+    const file = 'test/fixtures/time/calendar-dates/notice-breaks.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect(en.stderr).toBe('');
+    expect(en.code).toBe(0);
+    for (const date of ['Thu 04/02/2027', 'Fri 12/02/2027', 'Thu 15/04/2027', 'Mon 03/05/2027', 'Wed 02/06/2027'])
+      expect(en.stdout).toContain(`  ${date}  Ngày nghỉ`);
+    expect(en.stdout).toContain('  Wed 01/09/2027  Nghỉ Quốc khánh');
+    expect(en.stdout).toContain('  Fri 31/12/2027  Ngày nghỉ');
+    const bad = 'test/fixtures/time/calendar-dates/bad-range.yaml';
+    const vi = await runCli(['calendar', '2027', '--calendar', bad, '--lang', 'vi']);
+    expect(vi.code).toBe(2);
+    expect(vi.stdout).toBe('');
+    expect(vi.stderr).toBe(
+      `procmap: Lịch làm việc không hợp lệ:\n${bad}:2:5: Mục 1 phải là một ngày, 01/07/2026 (ngày trước) hoặc 2026-07-01, hoặc một khoảng ngày viết dạng 04/02/2027 - 14/02/2027 hoặc { date: 04/02/2027, to: 14/02/2027, name: Tết }, không phải "Tết 04/02/2027 - 14/02/2027"\n`,
+    );
+  });
+
   it('lists the Saturdays an announced break closes for an office open on Saturday mornings', async () => {
     const config = 'test/fixtures/time/saturday/procmap.config.yaml';
     const en = await runCli(['calendar', '2026', '--config', config, '--lang', 'en']);
@@ -157,7 +175,9 @@ describe('reproducible checks', () => {
     expect(result.stdout).toContain('no days off are announced for 2027 yet');
     const bad = await runCli(['lint', 'test/rules/fixtures/within-time-limit', '--as-of', 'tomorrow', '--lang', 'en']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('procmap: --as-of takes a date written YYYY-MM-DD, such as 2027-01-01, not "tomorrow"\n');
+    expect(bad.stderr).toBe(
+      'procmap: --as-of takes a date such as 01/07/2026 (day first), 2026-07-01, "ngày 01 tháng 7 năm 2026" or "thứ Tư, 01/07/2026", not "tomorrow"\n',
+    );
   });
 
   it('says once that a limit whose receipts run past 2099 cannot be checked, as a limit, not as a failure', async () => {

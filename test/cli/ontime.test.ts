@@ -492,7 +492,9 @@ describe('procmap ontime', () => {
     expect(map.code).toBe(2);
     const asOf = await runCli(['ontime', CSV, '--catalog', CATALOG, '--as-of', 'yesterday']);
     expect(asOf.code).toBe(2);
-    expect(asOf.stderr).toBe('procmap: --as-of nhận ngày giờ như "2026-02-13 09:00", không phải "yesterday"\n');
+    expect(asOf.stderr).toBe(
+      'procmap: --as-of cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 hoặc "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", hoặc chỉ ngày (13/02/2026), không phải "yesterday"\n',
+    );
   });
 
   it('refuses an XLSX export whose shared texts would unpack past 256 MiB before reading it, and points to CSV', async () => {

@@ -315,6 +315,18 @@ describe('procmap time (CLI)', () => {
     expect(await json([HKD, '--received', '9 giờ 00 phút, thứ Sáu, ngày 13 tháng 02 năm 2026'])).toEqual(iso);
   });
 
+  it('reads --received and --as-of after a weekday in figures ("Thứ 6") or spelt "bẩy", as officers write it', async () => {
+    const iso = await json([HKD, '--received', '2026-02-13 09:00', '--as-of', '2026-01-01']);
+    for (const received of ['Thứ 6 ngày 13/02/2026 09:00', 'thứ 6, 13/02/2026 9h', '9 giờ, Thứ 6, ngày 13/02/2026'])
+      expect(await json([HKD, '--received', received, '--as-of', 'Thứ 5, 01/01/2026'])).toEqual(iso);
+    const saturday = await json([HKD, '--received', '2026-02-14']);
+    expect(await json([HKD, '--received', 'thứ bẩy 14/02/2026'])).toEqual(saturday);
+    expect(await json([HKD, '--received', 'Thứ Bẩy, ngày 14/02/2026'])).toEqual(saturday);
+    expect(await json([HKD, '--received', 'Chủ Nhật 15/02/2026'])).toEqual(
+      await json([HKD, '--received', '2026-02-15']),
+    );
+  });
+
   it('reads seconds in --received as ontime reads them: 15:00:59 is after a 15:00 cutoff', async () => {
     const file = `${CATALOG}/chung-thuc.yaml`;
     const dir = mkdtempSync(join(tmpdir(), 'procmap-time-seconds-'));
@@ -559,15 +571,15 @@ describe('procmap time (CLI)', () => {
   it.each([
     [
       ['time', '--lang', 'en', HKD, '--received', '30/02/2026 09:00'],
-      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "30/02/2026 09:00"\n',
+      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "30/02/2026 09:00"\n',
     ],
     [
       ['time', '--lang', 'en', HKD, '--received', '2026-02-30 09:00'],
-      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "2026-02-30 09:00"\n',
+      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "2026-02-30 09:00"\n',
     ],
     [
       ['time', HKD, '--received', '02/13/2026 09:00'],
-      'procmap: --received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00, không phải "02/13/2026 09:00"\n',
+      'procmap: --received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 hoặc "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", hoặc chỉ ngày (13/02/2026), không phải "02/13/2026 09:00"\n',
     ],
     // A year in two digits, as a phone or a spreadsheet shows it: no century is guessed.
     [
@@ -577,6 +589,14 @@ describe('procmap time (CLI)', () => {
     [
       ['time', HKD, '--received', '15 giờ 45 phút, thứ Năm, ngày 13/03/2026'],
       'procmap: --received ghi thứ Năm, nhưng ngày 13/03/2026 là thứ Sáu: hãy sửa ngày hoặc thứ\n',
+    ],
+    [
+      ['time', HKD, '--received', 'Thứ 5 ngày 13/03/2026 15:45'],
+      'procmap: --received ghi Thứ 5, nhưng ngày 13/03/2026 là thứ Sáu: hãy sửa ngày hoặc thứ\n',
+    ],
+    [
+      ['time', HKD, '--as-of', 'thứ bẩy, 04/12/2026'],
+      'procmap: --as-of ghi thứ bẩy, nhưng ngày 04/12/2026 là thứ Sáu: hãy sửa ngày hoặc thứ\n',
     ],
     [
       ['time', '--lang', 'en', HKD, '--received', 'T5 13/03/2026 15:45'],
@@ -591,6 +611,11 @@ describe('procmap time (CLI)', () => {
     [
       ['time', '--lang', 'en', HKD, '--as-of', 'thứ Hai, ngày 05/12/2026'],
       'procmap: --as-of names thứ Hai, but 05/12/2026 is a Saturday: correct the date or the weekday\n',
+    ],
+    // Every date option says the forms it takes, in one wording.
+    [
+      ['time', HKD, '--as-of', 'đầu năm'],
+      'procmap: --as-of nhận một ngày, ví dụ 01/07/2026 (ngày trước), 2026-07-01, "ngày 01 tháng 7 năm 2026" hoặc "thứ Tư, 01/07/2026", không phải "đầu năm"\n',
     ],
     [
       ['lint', '--lang', 'en', HKD, '--as-of', '31/04/2027'],

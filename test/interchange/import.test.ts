@@ -929,7 +929,9 @@ describe('procmap import: catalogs and step tables', () => {
     );
     const date = await importEn([fixture('khai-sinh.json'), '--effective', '31/02/2025', '-o', dir]);
     expect(date.code).toBe(2);
-    expect(date.stderr).toContain('--effective takes a date');
+    expect(date.stderr).toBe(
+      'procmap: --effective takes a date such as 01/07/2026 (day first), 2026-07-01, "ngày 01 tháng 7 năm 2026" or "thứ Tư, 01/07/2026", not "31/02/2025"\n',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -87,15 +87,23 @@ const WEEKDAY_FORMS = [
   'Từ thứ Ba ngày 01 tháng 7 năm 2025',
   'thứ Ba,  Hà Nội, ngày 01/07/2025',
   'thứ Ba Ngày hiệu lực: 01/07/2025',
+  'Thứ 3 ngày 01/07/2025',
+  'thứ 3, 01/07/2025',
+  'THU 3 01/07/2025',
   'thứ Tư, 01/07/2025',
   'Chủ nhật 01/07/2025',
   'CN, 01/07/2025',
+  // In figures, as most officers write a weekday, and "bẩy" for "bảy": read alike.
+  'Thứ 4, ngày 01/07/2025',
+  'thứ bẩy 01/07/2025',
   // No weekday, or not a whole one: never read as a date.
   'thứ 01/07/2025',
   'T301/07/2025',
   'Thứ Ba - Hà Nội, ngày 01/07/2025',
   'thứ Ba,, 01/07/2025',
   'thứ Ba',
+  'thứ 8 01/07/2025',
+  'thứ 301/07/2025',
 ];
 
 describe('date forms', () => {
@@ -108,7 +116,27 @@ describe('date forms', () => {
     const days = WEEKDAY_FORMS.map(readDay).map((reading) =>
       reading === undefined ? undefined : 'day' in reading ? formatDay(reading.day) : reading.fault.kind,
     );
-    expect(days).toEqual([...Array(10).fill('2025-07-01'), ...Array(3).fill('weekday'), ...Array(5).fill(undefined)]);
+    expect(days).toEqual([...Array(13).fill('2025-07-01'), ...Array(5).fill('weekday'), ...Array(7).fill(undefined)]);
+  });
+
+  it('reads every way of writing the weekday, and each names the right day', () => {
+    // 01/02/2027 is a Monday … 07/02/2027 a Sunday.
+    const written = [
+      ['Thứ 2', 'thứ hai', 'THỨ HAI', 'T2'],
+      ['Thứ 3', 'thứ ba', 'T3'],
+      ['Thứ 4', 'thứ tư', 'thu tu', 'T4'],
+      ['Thứ 5', 'thứ năm', 'Thứ Năm', 'T5'],
+      ['Thứ 6', 'thứ sáu', 'thu sau', 'T6'],
+      ['Thứ 7', 'thứ bảy', 'thứ bẩy', 'Thứ Bẩy', 'thu bay', 'T7'],
+      ['Chủ nhật', 'Chủ Nhật', 'CHỦ NHẬT', 'chu nhat', 'CN'],
+    ];
+    written.forEach((names, i) => {
+      const date = `0${i + 1}/02/2027`;
+      for (const name of names) {
+        expect(readDay(`${name}, ngày ${date}`), name).toEqual(readDay(date));
+        expect(readDay(`${name} ${date === '01/02/2027' ? '02/02/2027' : '01/02/2027'}`), name).toHaveProperty('fault');
+      }
+    });
   });
 
   it('reads the words typed without accents as with them', () => {
@@ -172,6 +200,16 @@ const RANGE_FORMS = [
   'Từ thứ Năm ngày 04/02/2027 đến hết Chủ nhật ngày 14/02/2027',
   'T5 04/02/2027 - CN 14/02/2027',
   'thứ Sáu 04/02/2027 - 14/02/2027',
+  // As notices word a break: the lunar day in brackets, the year once, an arrow, a minus sign, a label as its name.
+  'Từ thứ Năm ngày 04/02/2027 (tức ngày 28 tháng Chạp năm Bính Ngọ) đến hết Chủ nhật ngày 14/02/2027 (tức ngày 09 tháng Giêng năm Đinh Mùi)',
+  'Từ 04/02 đến hết 14/02/2027',
+  'từ thứ Năm 4/2 đến Chủ nhật 14/2/2027',
+  'Từ 30/12 đến 03/01/2027',
+  '04/02/2027 -> 14/02/2027',
+  '04/02/2027 → 14/02/2027',
+  '04/02/2027 − 14/02/2027',
+  'Nghỉ Tết: 04/02/2027 - 14/02/2027',
+  'Nghỉ Tết: từ 04/02 đến hết 14/02/2027',
   '31/02/2027 - 14/02/2027',
   '14/02/2027 - 04/02/2027',
   '04/02/2027',
@@ -184,6 +222,9 @@ const RANGE_FORMS = [
   'Tết 04/02/2027 - 14/02/2027',
   '2027-02-04T00:00Zto 2027-02-14',
   '04/02/2027 hoặc 14/02/2027',
+  '04/02/2027 (ghi chú) - 14/02/2027',
+  '04/02 - 14/02',
+  'Nghỉ Tết 04/02 - 14/02/2027',
   'Tết',
 ];
 
@@ -191,6 +232,21 @@ describe('holiday entries on one line', () => {
   it.each(RANGE_FORMS)('%j: the calendar schema and the calendar reader agree', (text) => {
     const entry = new RegExp(calendarSchema.$defs.dateEntry.pattern, 'u');
     expect(entry.test(text)).toBe(dateRangeParts(text) !== undefined || readDay(text) !== undefined);
+  });
+
+  it('read the first day, the last and the name as the notice means them', () => {
+    const read = (text: string) => {
+      const range = dateRangeParts(text)!;
+      return [readDay(range.first), readDay(range.last), range.name].map((part) =>
+        part !== null && typeof part === 'object' && 'day' in part ? formatDay(part.day) : part,
+      );
+    };
+    expect(read(RANGE_FORMS.find((text) => text.includes('tức'))!)).toEqual(['2027-02-04', '2027-02-14', undefined]);
+    expect(read('Từ 04/02 đến hết 14/02/2027')).toEqual(['2027-02-04', '2027-02-14', undefined]);
+    expect(read('Từ 30/12 đến 03/01/2027')).toEqual(['2026-12-30', '2027-01-03', undefined]);
+    expect(read('Nghỉ Tết: từ 04/02 đến hết 14/02/2027')).toEqual(['2027-02-04', '2027-02-14', 'Nghỉ Tết']);
+    // The weekday of a first day without its year is checked in the last day's year: 04/02/2027 is a Thursday.
+    expect(readDay(dateRangeParts('thứ Sáu 04/02 - 14/02/2027')!.first)).toHaveProperty('fault.kind', 'weekday');
   });
 
   it('are ranges in holidays alone: a make-up day is one date', () => {

@@ -34,7 +34,8 @@ describe('calendar files and sections', () => {
       '3:18 "public_holidays" must be one of vietnam, none, not "vn"',
     ]);
     expect(problems('holidays: ["8 tháng 3"]\n')).toEqual([
-      '1:12 Item 1 must be a date written 2026-07-01 or 01/07/2026 (day first), not "8 tháng 3"',
+      // A holidays entry may be a range: the message says how one is written.
+      '1:12 Item 1 must be a date, 01/07/2026 (day first) or 2026-07-01, or a range of days written 04/02/2027 - 14/02/2027 or { date: 04/02/2027, to: 14/02/2027, name: Tết }, not "8 tháng 3"',
     ]);
     expect(problems('holidays: ["8/3/2026", { date: 30/4/2026, to: 1/5/2026 }]\n')).toEqual([]);
   });

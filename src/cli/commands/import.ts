@@ -34,6 +34,7 @@ import { importTarget } from '../../node/import-target.js';
 import type { Io } from '../../node/io.js';
 import { eachLimited } from '../../concurrency.js';
 import { inRunFolder } from '../../node/run-context.js';
+import { dateOptionText } from '../../time/date-faults.js';
 
 const HELP = helpTexts({
   en: {
@@ -272,10 +273,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     });
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
   if (options.effective !== undefined && effective === undefined)
-    throw new UsageError({
-      en: `--effective takes a date, YYYY-MM-DD or dd/mm/yyyy, not "${options.effective}"`,
-      vi: `--effective nhận một ngày, YYYY-MM-DD hoặc dd/mm/yyyy, không phải "${options.effective}"`,
-    });
+    throw new UsageError(dateOptionText('--effective', options.effective));
   const { config } = loadConfig(options.config, options.output);
   const map = columnMap(options, config.import?.columns);
 

@@ -31,7 +31,7 @@ import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../..
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { readMoment, type Moment } from '../../time/moment.js';
-import { wrongWeekdayText } from '../../time/date-faults.js';
+import { momentOptionText, wrongWeekdayText } from '../../time/date-faults.js';
 import { loadCalendar, vietnamNow } from '../../node/calendar-loader.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { loadConfig } from '../../node/config-loader.js';
@@ -387,11 +387,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   if (reading !== undefined && 'wrongWeekday' in reading)
     throw new UsageError(wrongWeekdayText('--as-of', reading.wrongWeekday.written, reading.wrongWeekday.day));
   const asOf = options.asOf === undefined ? vietnamNow() : reading?.moment;
-  if (asOf === undefined)
-    throw new UsageError({
-      en: `--as-of takes a local date and time such as "2026-02-13 09:00", not "${options.asOf}"`,
-      vi: `--as-of nhận ngày giờ như "2026-02-13 09:00", không phải "${options.asOf}"`,
-    });
+  if (asOf === undefined) throw new UsageError(momentOptionText('--as-of', options.asOf!));
   const format = options.format;
   if (format === 'xlsx' && options.output === undefined)
     throw new UsageError({

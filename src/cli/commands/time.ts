@@ -15,7 +15,7 @@ import { timeText } from '../../format/time-text.js';
 import { lint, sortDiagnostics, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { dayOf, momentAt, readMoment } from '../../time/moment.js';
-import { wrongWeekdayText } from '../../time/date-faults.js';
+import { momentOptionText, wrongWeekdayText } from '../../time/date-faults.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
@@ -96,10 +96,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
       vi: `--received ghi năm của "${options.received}" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "${shortYear[1]!.padStart(2, '0')}/${shortYear[2]!.padStart(2, '0')}/20${shortYear[3]!} 09:00"`,
     });
   if (options.received !== undefined && received === undefined) {
-    throw new UsageError({
-      en: `--received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00" or 2026-02-13T09:00, not "${options.received}"`,
-      vi: `--received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00" hoặc 2026-02-13T09:00, không phải "${options.received}"`,
-    });
+    throw new UsageError(momentOptionText('--received', options.received));
   }
   const asOf = parseAsOf(options.asOf);
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, paths[0]!));
