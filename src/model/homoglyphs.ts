@@ -86,9 +86,29 @@ function withMarks(): Record<string, string> {
   return found;
 }
 
-const LATIN_OF: Readonly<Record<string, string>> = { ...withMarks(), ...PLAIN };
-const HOMOGLYPH = new RegExp(`[${Object.keys(LATIN_OF).join('')}]`, 'u');
-const HOMOGLYPHS = new RegExp(HOMOGLYPH.source, 'gu');
+// Every look-alike stands in these blocks: a text without a letter of them (nearly every procedure) is answered
+// without the table below.
+const SCRIPTS = /[\u0370-\u052f\u1f00-\u1fff]/;
+
+interface Lookalikes {
+  latinOf: Readonly<Record<string, string>>;
+  one: RegExp;
+  every: RegExp;
+}
+let table: Lookalikes | undefined;
+
+/** The look-alikes and their patterns, made on first need: the search of the blocks costs about 2 ms of a start. */
+function lookalikes(): Lookalikes {
+  if (table === undefined) {
+    const latinOf = { ...withMarks(), ...PLAIN };
+    // A letter outside the blocks would never be looked for: a bug in the list, which the tests then meet.
+    const outside = Object.keys(latinOf).find((letter) => !SCRIPTS.test(letter));
+    if (outside !== undefined) throw new Error(`look-alike "${outside}" outside the blocks SCRIPTS searches`);
+    const one = new RegExp(`[${Object.keys(latinOf).join('')}]`, 'u');
+    table = { latinOf, one, every: new RegExp(one.source, 'gu') };
+  }
+  return table;
+}
 const LETTER = /\p{L}/gu;
 const LATIN = /\p{Script=Latin}/u;
 const GREEK = /\p{Script=Greek}/u;
@@ -104,8 +124,10 @@ const SCRIPT_NAMES: Readonly<Record<Lang, { cyrillic: string; greek: string }>> 
  * those scripts (a Russian name) is left alone.
  */
 export function hasHomoglyphs(text: string): boolean {
-  if (!HOMOGLYPH.test(text)) return false;
-  for (const [letter] of text.matchAll(LETTER)) if (!LATIN.test(letter) && LATIN_OF[letter] === undefined) return false;
+  if (!SCRIPTS.test(text)) return false;
+  const { latinOf, one } = lookalikes();
+  if (!one.test(text)) return false;
+  for (const [letter] of text.matchAll(LETTER)) if (!LATIN.test(letter) && latinOf[letter] === undefined) return false;
   return true;
 }
 
@@ -113,7 +135,9 @@ export function hasHomoglyphs(text: string): boolean {
 export function latinHomoglyphs(text: string): string {
   // NFC: a look-alike followed by a combining mark ("а" and U+0301, which has no letter of its own) is the Latin
   // letter with that mark ("á").
-  return text.replace(HOMOGLYPHS, (c) => LATIN_OF[c]!).normalize('NFC');
+  if (!SCRIPTS.test(text)) return text.normalize('NFC');
+  const { latinOf, every } = lookalikes();
+  return text.replace(every, (c) => latinOf[c]!).normalize('NFC');
 }
 
 /** The text in Latin letters when its look-alikes stand among Latin ones (see hasHomoglyphs); else as it is. */
@@ -123,7 +147,7 @@ export function inLatin(text: string): string {
 
 /** The look-alike letters of a text, each once, in the order they first stand. */
 export function homoglyphsIn(text: string): string[] {
-  return [...new Set(text.match(HOMOGLYPHS) ?? [])];
+  return SCRIPTS.test(text) ? [...new Set(text.match(lookalikes().every) ?? [])] : [];
 }
 
 /** A look-alike letter named so that a reader can tell it apart: `"а" (U+0430, Cyrillic)`. */
@@ -139,7 +163,7 @@ const WORD = /[\p{L}\p{M}\p{N}._-]+/gu;
 /** What a look-alike letter is, in words: `"а" (U+0430, Cyrillic) only looks like "a"`. */
 export function homoglyphNote(letter: string, lang: Lang): string {
   const looks = lang === 'vi' ? 'chỉ trông giống' : 'only looks like';
-  return `${nameHomoglyph(letter, lang)} ${looks} "${LATIN_OF[letter] ?? letter}"`;
+  return `${nameHomoglyph(letter, lang)} ${looks} "${lookalikes().latinOf[letter] ?? letter}"`;
 }
 
 /**
@@ -147,7 +171,7 @@ export function homoglyphNote(letter: string, lang: Lang): string {
  * same: `… (in "rеturn", "е" (U+0435, Cyrillic) only looks like "e")`. Messages without one come back as they are.
  */
 export function withHomoglyphsNamed(message: string, lang: Lang): string {
-  if (!HOMOGLYPH.test(message)) return message;
+  if (!SCRIPTS.test(message) || !lookalikes().one.test(message)) return message;
   const words = [...new Set(message.match(WORD) ?? [])].filter(hasHomoglyphs);
   if (words.length === 0) return message;
   const within = lang === 'vi' ? 'trong' : 'in';
