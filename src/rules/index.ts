@@ -35,6 +35,7 @@ import { rule as sameDayCutoff } from './same-day-cutoff.js';
 import { rule as revisionHistory } from './revision-history.js';
 import { rule as schema } from './schema.js';
 import { rule as stepDurationPositive } from './step-duration-positive.js';
+import { rule as stepNumberInName } from './step-number-in-name.js';
 import { rule as uniqueId } from './unique-id.js';
 import { rule as uniqueStepId } from './unique-step-id.js';
 import { rule as unannouncedHolidays } from './unannounced-holidays.js';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   canonicalQuotes,
   abolishedLevel,
   revisionHistory,
+  stepNumberInName,
   unusedDisable,
 ];
 
