@@ -309,7 +309,12 @@ const MESSAGES = {
     en: 'steps and bodies kept from {file}: the source gives no step with its body and duration',
     vi: 'giữ các bước và đơn vị trong {file}: nguồn không có bước nào ghi đơn vị và thời gian',
   },
+  // What an import changes in a file, in diff's kinds: before --force (would…), and with it.
+  wouldAdd: { en: 'would add: {change}', vi: 'sẽ thêm: {change}' },
+  wouldRemove: { en: 'would remove: {change}', vi: 'sẽ bỏ: {change}' },
   wouldChange: { en: 'would change: {change}', vi: 'sẽ thay đổi: {change}' },
+  added: { en: 'added: {change}', vi: 'đã thêm: {change}' },
+  removed: { en: 'removed: {change}', vi: 'đã bỏ: {change}' },
   changed: { en: 'changed: {change}', vi: 'đã thay đổi: {change}' },
   keysKept: {
     en: 'keys kept from {file} where the names are the same (bodies: {bodies}, steps: {steps})',

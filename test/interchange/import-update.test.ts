@@ -109,6 +109,23 @@ describe('procmap import over an officer’s file: only what the source changed'
     ]);
   });
 
+  it('keeps the id as the file writes it when the row writes it in other letter case, and changes only the fee', async () => {
+    const dir = folderWith({ 'chung-thuc.yaml': 'ct.yaml' });
+    const before = readFileSync(fixture('chung-thuc.yaml'), 'utf8');
+    const run = await importInto(dir, 'phi-moi-ma-chu-thuong.csv', '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'overwritten  out/ct.yaml  ← F/phi-moi-ma-chu-thuong.csv: row 2 (2.000815)\n' +
+        '               steps and bodies kept from out/ct.yaml: the source gives no step with its body and duration\n' +
+        '               changed: Fee: 2.000 đồng/trang → 3.000 đồng/trang\n' +
+        '0 imported, 1 overwritten, 0 skipped\n',
+    );
+    expect(readFileSync(join(dir, 'out/ct.yaml'), 'utf8')).toBe(
+      before.replace('fee: 2.000 đồng/trang', 'fee: 3.000 đồng/trang'),
+    );
+  });
+
   it('never replaces another procedure that sits in the file of the imported one’s id, even with --force', async () => {
     const dir = folderWith({ 'chung-thuc.yaml': '1.001193.yaml' });
     const before = readFileSync(fixture('chung-thuc.yaml'), 'utf8');
