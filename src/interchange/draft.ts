@@ -32,6 +32,12 @@ export interface ImportedProcedure {
    * decision bounds), each with the warning that says so: over an existing file, the file's own value stands.
    */
   implied?: { field: 'effective' | 'revision'; warning?: Translated }[];
+  /**
+   * Lists the source gives only in part: a national record's legal basis is the national procedure's, not the internal
+   * process's own grounds (its ISO standard, the province's decision). Over a file, what it gives is added to the
+   * file's list, which stays.
+   */
+  partial?: 'legal_basis'[];
 }
 
 /** What became of one record or row of the input. */

@@ -309,7 +309,10 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     ...(result ? { result } : {}),
   };
   if (leftovers.lines.length > 0) warnings.push(said('fieldsKept', { count: leftovers.lines.length }));
-  return { source: named, imported: { procedure, notes: leftovers.lines, warnings, implied } };
+  return {
+    source: named,
+    imported: { procedure, notes: leftovers.lines, warnings, implied, partial: ['legal_basis'] },
+  };
 }
 
 /** The procedure id: the national code when it is a valid id, else a slug of the title. */
