@@ -1,3 +1,4 @@
+import type { Translated } from '../i18n.js';
 import type { Procedure } from '../model/types.js';
 import type { ImportedProcedure } from './draft.js';
 import { said } from './import-messages.js';
@@ -41,4 +42,13 @@ export function withFileValues(
       if (value !== undefined && (procedure as unknown as Record<string, unknown>)[key] === undefined)
         procedure = { ...procedure, [key]: value };
   return { ...imported, procedure, warnings };
+}
+
+/**
+ * Why the imported procedure cannot be written: a value a file needs that the source does not give (an effective
+ * date), when there is no file to keep it from (`previous`). Undefined when it can.
+ */
+export function missingValue(imported: ImportedProcedure, previous: Procedure | undefined): Translated | undefined {
+  return imported.implied?.find(({ field, missing }) => missing !== undefined && previous?.[field] === undefined)
+    ?.missing;
 }

@@ -168,6 +168,58 @@ describe('procmap import over an officer’s file: only what the source changed'
     });
   });
 
+  it('updates a file from a national record with no legal basis, keeping the file’s effective date', async () => {
+    const dir = folderWith({ 'chung-thuc.yaml': 'ct.yaml' });
+    const run = await importInto(dir, 'chung-thuc-kenh.json', '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'overwritten  out/ct.yaml  ← F/chung-thuc-kenh.json: record 1 (2.000815)\n' +
+        '               the output folder has code 2.000815 as QT-CT-01: updated in its file, under its id\n' +
+        '               steps and bodies kept from out/ct.yaml: the source gives no step with its body and duration\n' +
+        '               added: Way of filing (In person): In person\n' +
+        '               added: Way of filing (Online): Online\n' +
+        '0 imported, 1 overwritten, 0 skipped\n',
+    );
+    expect(readFileSync(join(dir, 'out/ct.yaml'), 'utf8')).toContain('effective: 2025-07-01\n');
+    // A new file has no date to keep: the record is refused, as before.
+    const fresh = folderWith({});
+    const refused = await importInto(fresh, 'chung-thuc-kenh.json');
+    expect(refused.stderr).toBe('');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe(
+      'skipped      F/chung-thuc-kenh.json: record 1 (2.000815): no effective date: give one with --effective YYYY-MM-DD\n' +
+        '0 imported, 1 skipped\n',
+    );
+    expect(readdirSync(join(fresh, 'out'))).toEqual([]);
+  });
+
+  it('updates a file from a catalog row with no effective date, keeping the file’s, and writes no new file from it', async () => {
+    const dir = folderWith({ 'chung-thuc.yaml': 'ct.yaml' });
+    const before = readFileSync(fixture('chung-thuc.yaml'), 'utf8');
+    const run = await importInto(dir, 'phi-moi-khong-ngay.csv', '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'overwritten  out/ct.yaml  ← F/phi-moi-khong-ngay.csv: row 2 (2.000815)\n' +
+        '               steps and bodies kept from out/ct.yaml: the source gives no step with its body and duration\n' +
+        '               changed: Fee: 2.000 đồng/trang → 3.000 đồng/trang\n' +
+        '0 imported, 1 overwritten, 0 skipped\n',
+    );
+    expect(readFileSync(join(dir, 'out/ct.yaml'), 'utf8')).toBe(
+      before.replace('fee: 2.000 đồng/trang', 'fee: 3.000 đồng/trang'),
+    );
+    const fresh = folderWith({});
+    const refused = await importInto(fresh, 'phi-moi-khong-ngay.csv');
+    expect(refused.stderr).toBe('');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe(
+      'skipped      F/phi-moi-khong-ngay.csv: row 2 (2.000815): no effective date: add a column "Ngày hiệu lực" or give --effective YYYY-MM-DD\n' +
+        '0 imported, 1 skipped\n',
+    );
+    expect(readdirSync(join(fresh, 'out'))).toEqual([]);
+  });
+
   it('never replaces another procedure that sits in the file of the imported one’s id, even with --force', async () => {
     const dir = folderWith({ 'chung-thuc.yaml': '1.001193.yaml' });
     const before = readFileSync(fixture('chung-thuc.yaml'), 'utf8');

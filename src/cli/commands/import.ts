@@ -8,7 +8,7 @@ import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportedProcedure, ImportOutcome } from '../../interchange/draft.js';
 import { keepKeys } from '../../interchange/kept-keys.js';
 import { withUnprinted } from '../../interchange/unprinted.js';
-import { withFileValues } from '../../interchange/file-values.js';
+import { missingValue, withFileValues } from '../../interchange/file-values.js';
 import { importChanges, saidChange } from '../../interchange/import-changes.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
@@ -353,6 +353,11 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         existing === undefined || existing.text === undefined
           ? { imported: named, previous: undefined }
           : withKeysOf(named, existing.text, shown, isWord(path));
+      const missing = missingValue(imported, previous);
+      if (missing !== undefined) {
+        skip(missing);
+        continue;
+      }
       let text = procedureYaml(imported, basename(path), options.lang);
       const source = loadFile(shown, Buffer.from(text));
       const checked = lint([source], { lang: options.lang });
