@@ -8,8 +8,8 @@ import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportedProcedure, ImportOutcome } from '../../interchange/draft.js';
 import { keepKeys } from '../../interchange/kept-keys.js';
 import { withUnprinted } from '../../interchange/unprinted.js';
-import { withFileValues } from '../../interchange/file-values.js';
-import { importChanges } from '../../interchange/import-changes.js';
+import { missingValue, withFileValues } from '../../interchange/file-values.js';
+import { importChanges, saidChange } from '../../interchange/import-changes.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { refusalOf, stopsImport, verdictsOf } from '../../interchange/lint-refusal.js';
@@ -353,6 +353,11 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         existing === undefined || existing.text === undefined
           ? { imported: named, previous: undefined }
           : withKeysOf(named, existing.text, shown, isWord(path));
+      const missing = missingValue(imported, previous);
+      if (missing !== undefined) {
+        skip(missing);
+        continue;
+      }
       let text = procedureYaml(imported, basename(path), options.lang);
       const source = loadFile(shown, Buffer.from(text));
       const checked = lint([source], { lang: options.lang });
@@ -402,7 +407,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
           kind: 'skipped',
           source: outcome.source,
           reason: said('exists', { path: shown }),
-          changes: changes.map((change) => said('wouldChange', { change })),
+          changes: changes.map((change) => saidChange(change, { done: false })),
         });
         continue;
       }
@@ -411,7 +416,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         kind: existing === undefined ? 'imported' : 'overwritten',
         path: target,
         source: outcome.source,
-        warnings: [...warnings, ...changes.map((change) => said('changed', { change }))],
+        warnings: [...warnings, ...changes.map((change) => saidChange(change, { done: true }))],
       });
     }
   }
@@ -444,15 +449,16 @@ function patchedText(
   return undefined;
 }
 
-/** The imported procedure under the id its file gives it, when that file was found by its national code. */
+/**
+ * The imported procedure under the id its file gives it: said when that file was found by its national code; not
+ * when the id differs only in case, the same id as the file writes it.
+ */
 function renamed(imported: ImportedProcedure, id: string | undefined): ImportedProcedure {
   if (id === undefined || id === imported.procedure.id) return imported;
+  const procedure = { ...imported.procedure, id };
+  if (id.toLowerCase() === imported.procedure.id.toLowerCase()) return { ...imported, procedure };
   const code = imported.procedure.code ?? id;
-  return {
-    ...imported,
-    procedure: { ...imported.procedure, id },
-    warnings: [...imported.warnings, said('sameCode', { code, id })],
-  };
+  return { ...imported, procedure, warnings: [...imported.warnings, said('sameCode', { code, id })] };
 }
 
 /**
