@@ -52,8 +52,12 @@ export interface ChannelLimit {
   note?: string;
 }
 
-/** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
-export type DurationReading = { ok: true; duration: Duration; bare: boolean } | { ok: false; problem: DurationProblem };
+/**
+ * What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"; `hours`, the working
+ * hours it glossed its working days with, "10 ngày làm việc (80 giờ)", for the calendar to check), or the problem.
+ */
+export type DurationReading =
+  { ok: true; duration: Duration; bare: boolean; hours?: number } | { ok: false; problem: DurationProblem };
 
 // Matched case-insensitively on NFC text with single spaces. "ngày" alone is the Civil Code's calendar day, but
 // officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
@@ -764,24 +768,28 @@ function numberInWords(text: string): { value: number; words: string; rest: stri
   return undefined;
 }
 
-// The hours a limit in working days is glossed with, "02 ngày làm việc (16 giờ)", as ISO documents (procmap's own
-// included) print it.
-const HOURS_GLOSS = /^\((\d+(?:[.,]\d+)?) (?:giờ|gio)(?: (?:làm việc|lam viec))?\)\s*/iu;
+// The hours a limit in working days is glossed with, "02 ngày làm việc (16 giờ)", "(42,5 giờ)", "(16h)", as ISO
+// documents (procmap's own included) print it.
+const HOURS_GLOSS = /^\((\d+(?:[.,]\d+)?) ?(?:giờ|gio|tiếng|tieng|h)(?: (?:làm việc|lam viec))?\)\s*/iu;
 
-/** A note without the hours it opens with when they are the limit's own working days, 8 hours each; else the note. */
-function withoutHoursGloss(value: number, unit: DurationUnit, note: string | undefined): string | undefined {
-  const gloss = note !== undefined && unit === 'd' ? HOURS_GLOSS.exec(note) : null;
-  if (!gloss || Number(gloss[1]!.replace(',', '.')) !== value * DEFAULT_HOURS_PER_DAY) return note;
-  return note!.slice(gloss[0].length) || undefined;
+/** The working hours a note opens with in brackets, "(80 giờ) kể từ …", and the note after them; undefined if none. */
+function hoursGloss(note: string | undefined): { hours: number; rest: string | undefined } | undefined {
+  const gloss = note === undefined ? null : HOURS_GLOSS.exec(note);
+  if (!gloss) return undefined;
+  return { hours: Number(gloss[1]!.replace(',', '.')), rest: note!.slice(gloss[0].length) || undefined };
 }
 
-/** A duration of a value in a unit, unless it is longer than procmap counts. */
+/**
+ * A duration of a value in a unit, unless it is longer than procmap counts. Working days lose the hours they are
+ * glossed with from their note: the calendar's hours per day say them (rule bracketed-hours checks they agree), and
+ * a note would print them again beside procmap's own.
+ */
 function finished(value: number, unit: DurationUnit, written: string | undefined, bare = false): DurationReading {
   if (value > MAX_DURATION[unit]) return fail({ code: 'tooLong', unit });
-  // The gloss says the same time again: no remark of the law's, which would print after the limit a second time.
-  const note = withoutHoursGloss(value, unit, written);
+  const gloss = unit === 'd' ? hoursGloss(written) : undefined;
+  const note = gloss === undefined ? written : gloss.rest;
   const duration: Duration = note === undefined ? { value, unit } : { value, unit, note };
-  return { ok: true, duration, bare };
+  return gloss === undefined ? { ok: true, duration, bare } : { ok: true, duration, bare, hours: gloss.hours };
 }
 
 /** The duration a number written before a unit word means (`kind`: what the word was read as), or its problem. */
@@ -826,12 +834,15 @@ function measure(
     case 'cd':
       if (!Number.isInteger(value)) return fail({ code: 'fractionalCalendar', value: number });
       return done(value, 'cd');
-    case 'bare':
+    case 'bare': {
       // Half a calendar day means nothing under the Civil Code: "0,5 ngày" can only be working time.
       if (!Number.isInteger(value)) return isWhole(value, 100) ? done(value, 'd') : fail({ code: 'precision' });
-      // "01 ngày (08 giờ làm việc)": the day's working hours in brackets say it is a working day.
-      if (withoutHoursGloss(value, 'd', note) !== note) return done(value, 'd');
+      // "01 ngày (08 giờ làm việc)": hours in brackets say it is a working day, unless they are the day's 24 hours on
+      // the clock ("1 ngày (24 giờ)"), which say a calendar day.
+      const gloss = hoursGloss(note);
+      if (gloss !== undefined && gloss.hours !== value * 24) return done(value, 'd');
       return done(value, 'cd', true);
+    }
     case 'd':
       if (!isWhole(value, 100)) return fail({ code: 'precision' });
       return done(value, 'd');
@@ -1138,6 +1149,15 @@ export function formatDurationShort(duration: Duration): string {
           ? 'trong ngày'
           : `${value}${unit}`;
   return duration.note === undefined ? head : `${head} ${duration.note}`;
+}
+
+/**
+ * Whether a reading glosses its working days with hours ("10 ngày làm việc (160 giờ)") that are not those days in a
+ * calendar of `hoursPerDay` working hours a day: the text then says two times.
+ */
+export function hoursDisagree(reading: DurationReading, hoursPerDay: number): boolean {
+  if (!reading.ok || reading.hours === undefined) return false;
+  return Math.abs(reading.duration.value * hoursPerDay - reading.hours) > 1e-6;
 }
 
 /** Working hours of a working-time duration; undefined for calendar days, months and same-day, which need dates. */

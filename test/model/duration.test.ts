@@ -151,8 +151,25 @@ describe('parseDuration: every form officers write', () => {
       unit: 'd',
       note: 'kể từ ngày nhận đủ hồ sơ',
     });
-    // Other hours are another statement, kept for the reader.
-    expect(parseDuration('02 ngày làm việc (20 giờ)')).toEqual({ value: 2, unit: 'd', note: '(20 giờ)' });
+    // Other hours are no note either, which a document would print beside its own: the reading keeps them for
+    // rule bracketed-hours to set against the calendar's day.
+    expect(readDuration('02 ngày làm việc (20 giờ)')).toEqual({
+      ok: true,
+      duration: { value: 2, unit: 'd' },
+      bare: false,
+      hours: 20,
+    });
+    expect(readDuration('5 ngày làm việc (42,5 giờ) kể từ ngày nhận đủ hồ sơ')).toEqual({
+      ok: true,
+      duration: { value: 5, unit: 'd', note: 'kể từ ngày nhận đủ hồ sơ' },
+      bare: false,
+      hours: 42.5,
+    });
+    expect(readDuration('10 ngày làm việc (80h)')).toMatchObject({ duration: { value: 10, unit: 'd' }, hours: 80 });
+    expect(readDuration('10 ngày làm việc (80 tiếng)')).toMatchObject({
+      duration: { value: 10, unit: 'd' },
+      hours: 80,
+    });
   });
 
   it('reads the law’s same-day limit with its next-day clause, keeping the clause as the note', () => {
@@ -398,6 +415,8 @@ describe('parseDuration: every form officers write', () => {
     expect(read('01 ngày (08 giờ làm việc)')).toEqual({ value: 1, unit: 'd', bare: false });
     expect(read('2 ngày (16 giờ)')).toEqual({ value: 2, unit: 'd', bare: false });
     expect(read('1 ngày (24 giờ)')).toEqual({ value: 1, unit: 'cd', note: '(24 giờ)', bare: true });
+    // Hours of another calendar's day (hours_per_day: 8.5) say working days too; bracketed-hours checks them.
+    expect(read('10 ngày (85 giờ)')).toEqual({ value: 10, unit: 'd', bare: false });
   });
 
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
