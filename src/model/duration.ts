@@ -165,9 +165,10 @@ const cache = new Map<string, DurationReading>();
  * named ("10 ngày làm việc; trực tuyến: 08 ngày làm việc", or the others in brackets); undefined otherwise.
  */
 function perChannel(text: string): { limits: ChannelLimit[]; general?: string } | undefined {
-  const inBrackets = bracketedChannels(text);
+  const inBrackets = bracketedChannels(tailBeforeBracket(text) ?? text);
   if (inBrackets !== undefined) return inBrackets;
-  const parts = text.includes(';') ? text.split(/\s*;\s*/) : [];
+  if (!text.includes(';')) return commaChannels(text);
+  const parts = text.split(/\s*;\s*/);
   // The exception of another case after the limits ("…; trường hợp phải xác minh thì không quá 10 ngày làm việc")
   // holds whichever way the dossier came: each limit keeps it in brackets, as a general limit keeps its exception.
   const exceptions: string[] = [];
@@ -206,6 +207,49 @@ function bracketedChannels(text: string): { limits: ChannelLimit[]; general?: st
     if (!limits.every((part) => part !== undefined && part.every(({ limit }) => readDuration(limit).ok))) continue;
     const others = (limits as ChannelLimit[][]).flat();
     return named === undefined ? { limits: others, general: head } : { limits: [...named, ...others] };
+  }
+  return undefined;
+}
+
+/**
+ * The law's tail after a bracket of other ways' limits ("05 ngày làm việc (trực tuyến 03 ngày làm việc) kể từ ngày nhận
+ * đủ hồ sơ hợp lệ") moved before it, where the general limit keeps it as its note; undefined for any other text.
+ */
+function tailBeforeBracket(text: string): string | undefined {
+  if (text.endsWith(')') || text.length > 1000) return undefined;
+  const tail = tailStart(text);
+  const head = tail > 0 ? text.slice(0, tail).trimEnd() : '';
+  const open = head.endsWith(')') ? head.lastIndexOf('(') : -1;
+  if (open <= 0) return undefined;
+  const words = text
+    .slice(tail)
+    .replace(/^(?:,| [-–—])/, '')
+    .trim();
+  return `${head.slice(0, open).trim()} ${words} ${head.slice(open)}`;
+}
+
+// The most commas commaChannels tries a split at: a limit of the law has two or three.
+const MAX_COMMA_SPLITS = 8;
+
+/**
+ * Limits per way of filing between commas, as a sentence writes them: a general limit then another way's own ("05 ngày
+ * làm việc, trực tuyến 04 ngày làm việc", "…, nộp trực tuyến: 04 ngày làm việc"), or every way named ("Trực tiếp 05
+ * ngày làm việc, trực tuyến 04 ngày làm việc"). Split at the first comma outside brackets after which every part names
+ * a way and a limit procmap reads, so that a comma inside the law's tail ("hồ sơ đầy đủ, hợp lệ") splits nothing.
+ */
+function commaChannels(text: string): { limits: ChannelLimit[]; general?: string } | undefined {
+  if (text.length > 400) return undefined;
+  let at = text.indexOf(', ');
+  for (let tried = 0; at > 0 && tried < MAX_COMMA_SPLITS; tried++, at = text.indexOf(', ', at + 2)) {
+    const [head, rest] = [text.slice(0, at), text.slice(at + 2)];
+    if (channelMentioned(rest) === undefined || head.split('(').length !== head.split(')').length) continue;
+    const others = [[rest], rest.split(/, (?![^()]*\))/)]
+      .map(channelLimits)
+      .find((found) => found.every((part) => part !== undefined)) as ChannelLimit[][] | undefined;
+    if (others === undefined) continue;
+    const named = channelLimit(head);
+    if (named !== undefined) return { limits: [...named, ...others.flat()] };
+    if (readDuration(head).ok) return { limits: others.flat(), general: head };
   }
   return undefined;
 }
