@@ -2,6 +2,7 @@ import { rule as abolishedLevel } from './abolished-level.js';
 import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
 import { rule as ambiguousHours } from './ambiguous-hours.js';
+import { rule as bracketedHours } from './bracketed-hours.js';
 import { rule as originalsInCopies } from './originals-in-copies.js';
 import { rule as originalOrCopy } from './original-or-copy.js';
 import { rule as bulletedList } from './bulleted-list.js';
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
   abolishedLevel,
   revisionHistory,
   stepNumberInName,
+  bracketedHours,
   unusedDisable,
 ];
 
