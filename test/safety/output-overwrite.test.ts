@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -150,6 +150,8 @@ describe('doc, flowchart and export never replace a file procmap did not write, 
       runCli(['doc', FULL, '-f', 'md', '-o', out, '--lang', 'en', ...extra], { env: NO_BROWSER });
     expect((await run()).code).toBe(0);
     const hash = sha256(readFileSync(target));
+    // Edited since: a file that holds exactly what procmap would write is accepted whatever the record says.
+    writeFileSync(target, `${readFileSync(target, 'utf8')}\nGhi chú của cán bộ.\n`);
     for (const text of [
       '{"version": 1, "files": ',
       JSON.stringify({ version: 1, files: { '../QT-TEST-HKD-01.md': [hash] } }),
@@ -177,5 +179,34 @@ describe('doc, flowchart and export never replace a file procmap did not write, 
     );
     expect(readFileSync(elsewhere, 'utf8')).toBe('{"keep": true}\n');
     expect(readdirSync(out)).toEqual([OUTPUT_RECORD]);
+  });
+  it('takes files that already hold exactly what it would write as its own: outputs of a procmap older than the record', async () => {
+    const out = outFolder();
+    const runs = [
+      ['doc', FULL, '-f', 'md', '-o', out],
+      ['flowchart', DECISION, '-f', 'mmd,md', '-o', out],
+      ['export', FULL, '-f', 'bpmn', '-o', out],
+    ];
+    for (const args of runs) expect((await runCli(args, { env: NO_BROWSER })).code).toBe(0);
+    const files = readdirSync(out).filter((name) => name !== OUTPUT_RECORD);
+    const hashes = Object.fromEntries(files.map((name) => [name, [sha256(readFileSync(join(out, name)))]]));
+    // The folder as an earlier procmap left it: the same files, no record.
+    rmSync(join(out, OUTPUT_RECORD));
+    for (const args of runs) {
+      const result = await runCli(args, { env: NO_BROWSER });
+      expect([result.code, result.stderr]).toEqual([0, '']);
+    }
+    expect(JSON.parse(readFileSync(join(out, OUTPUT_RECORD), 'utf8'))).toEqual({ version: 1, files: hashes });
+    // Only a file that differs from what would be written is still refused, and nothing else is written.
+    rmSync(join(out, OUTPUT_RECORD));
+    const mmd = join(out, 'FX-DECISION.flowchart.mmd');
+    writeFileSync(mmd, `${readFileSync(mmd, 'utf8')}%% sửa tay\n`);
+    const refused = await runCli(['flowchart', DECISION, '-f', 'mmd,md', '-o', out]);
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([
+      2,
+      '',
+      `procmap: Không ghi đè "${mmd}": tệp đó không do procmap tạo ra (${OUTPUT_RECORD} ở cùng thư mục không ghi tệp đó); hãy chuyển tệp đó đi nơi khác, hoặc chạy lại với --force để ghi đè\n`,
+    ]);
+    expect(readdirSync(out)).not.toContain(OUTPUT_RECORD);
   });
 });
