@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, type Stats } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang, Translated } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
@@ -135,6 +135,22 @@ export class OutputRecord {
           : `procmap: the record of the files procmap wrote, "${displayPath(path)}", is damaged; files already in "${displayPath(dir)}" are replaced only with --force\n`,
       );
     return new OutputRecord(dir, entries, force, report);
+  }
+
+  /**
+   * Records a file `procmap import` took in, with the hash of the bytes it read: the officer's edits are now in the
+   * procedure, so the next command may replace the file. Only in a folder that already has a sound record (one
+   * procmap writes into): an import creates no record beside the officer's files.
+   */
+  static takeIn(path: string, bytes: Uint8Array): void {
+    const dir = dirname(path);
+    const recordPath = join(dir, OUTPUT_RECORD);
+    if (!lstatOrNone(recordPath)?.isFile()) return;
+    const { entries, damaged } = readRecord(recordPath);
+    if (damaged) return;
+    const record = new OutputRecord(dir, entries, false);
+    record.changes.set(basename(path), [hashOf(bytes)]);
+    record.finish();
   }
 
   /**
@@ -277,21 +293,27 @@ function refusalError(refused: readonly [string, Refusal][], report: boolean): U
           en: `procmap did not write ${it.en}, or ${one ? 'it was' : 'they were'} changed after procmap wrote ${it.en} (edited in Word or Excel, say)`,
           vi: `${it.vi} không do procmap tạo ra, hoặc đã được sửa sau khi procmap tạo ra (ví dụ sửa bằng Word hay Excel)`,
         };
-  // What to do: an import takes the changes in, and the document can then be written afresh from the procedure.
+  // What to do: an import takes the changes in, and the document can then be written afresh from the procedure. A
+  // changed file procmap wrote is marked as taken in by the import (OutputRecord.takeIn): no --force is then needed.
   const todo: Translated = report
     ? {
         en: `write the report to another file, move ${it.en} away, or run again with --force to replace ${it.en}`,
         vi: `hãy ghi báo cáo vào tệp khác, chuyển ${it.vi} đi nơi khác, hoặc chạy lại với --force để ghi đè`,
       }
-    : importable
+    : importable && changed
       ? {
-          en: `import ${it.en} first (procmap import) to keep ${one ? 'its' : 'their'} changes, then run again with --force to replace ${it.en}; or move ${it.en} away`,
-          vi: `hãy nhập ${it.vi} trước (procmap import) để giữ các chỗ sửa, rồi chạy lại với --force để ghi đè; hoặc chuyển ${it.vi} đi nơi khác`,
+          en: `import ${it.en} first (procmap import) to keep ${one ? 'its' : 'their'} changes, then run again; or move ${it.en} away, or run again with --force to replace ${it.en}`,
+          vi: `hãy nhập ${it.vi} trước (procmap import) để giữ các chỗ sửa rồi chạy lại; hoặc chuyển ${it.vi} đi nơi khác, hoặc chạy lại với --force để ghi đè`,
         }
-      : {
-          en: `move ${it.en} away, or run again with --force to replace ${it.en}`,
-          vi: `hãy chuyển ${it.vi} đi nơi khác, hoặc chạy lại với --force để ghi đè`,
-        };
+      : importable
+        ? {
+            en: `import ${it.en} first (procmap import) to keep ${one ? 'its' : 'their'} changes, then run again with --force to replace ${it.en}; or move ${it.en} away`,
+            vi: `hãy nhập ${it.vi} trước (procmap import) để giữ các chỗ sửa, rồi chạy lại với --force để ghi đè; hoặc chuyển ${it.vi} đi nơi khác`,
+          }
+        : {
+            en: `move ${it.en} away, or run again with --force to replace ${it.en}`,
+            vi: `hãy chuyển ${it.vi} đi nơi khác, hoặc chạy lại với --force để ghi đè`,
+          };
   return new UsageError({
     en: `Refusing to write over ${list.en}: ${why.en}; ${todo.en}`,
     vi: `Không ghi đè ${list.vi}: ${why.vi}; ${todo.vi}`,

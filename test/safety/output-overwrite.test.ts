@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -208,5 +209,64 @@ describe('doc, flowchart and export never replace a file procmap did not write, 
       `procmap: Không ghi đè "${mmd}": tệp đó không do procmap tạo ra (${OUTPUT_RECORD} ở cùng thư mục không ghi tệp đó); hãy chuyển tệp đó đi nơi khác, hoặc chạy lại với --force để ghi đè\n`,
     ]);
     expect(readdirSync(out)).not.toContain(OUTPUT_RECORD);
+  });
+
+  it('a workbook edited in Excel and imported back is replaced by the next export with no option', async () => {
+    const out = outFolder();
+    const workbook = join(out, 'catalog.xlsx');
+    const exportRun = () => runCli(['export', FULL, '-o', workbook, '--lang', 'en']);
+    expect((await exportRun()).code).toBe(0);
+    // The officer rewords a step in Excel.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(workbook);
+    const row = book.worksheets[1]!.getRow(2);
+    const column = (row.values as unknown[]).indexOf('Tiếp nhận, kiểm tra hồ sơ');
+    expect(column).toBeGreaterThan(0);
+    const cell = row.getCell(column);
+    cell.value = 'Tiếp nhận và kiểm tra hồ sơ';
+    await book.xlsx.writeFile(workbook);
+    const edited = readFileSync(workbook);
+    const changed = `procmap: Refusing to write over "${workbook}": it was changed after procmap wrote it (edited in Word or Excel, say), and writing would lose those changes; import it first (procmap import) to keep its changes, then run again; or move it away, or run again with --force to replace it\n`;
+    expect(await exportRun()).toMatchObject({ code: 2, stdout: '', stderr: changed });
+    // An import that does not take the workbook in (the catalog's file differs, no --force) changes nothing.
+    const catalog = join(out, 'catalog');
+    mkdirSync(catalog);
+    copyFileSync(join(ROOT, FULL), join(catalog, 'QT-TEST-HKD-01.yaml'));
+    expect((await runCli(['import', workbook, '-o', catalog])).code).toBe(1);
+    expect(await exportRun()).toMatchObject({ code: 2, stdout: '', stderr: changed });
+    // Taken in: the edit is in the procedure now, and the workbook is procmap's to write afresh.
+    expect((await runCli(['import', workbook, '-o', catalog, '--force'])).code).toBe(0);
+    expect(readFileSync(join(catalog, 'QT-TEST-HKD-01.yaml'), 'utf8')).toContain('Tiếp nhận và kiểm tra hồ sơ');
+    expect(readFileSync(workbook)).toEqual(edited);
+    expect(await exportRun()).toMatchObject({ code: 0, stdout: `${workbook}\n`, stderr: '' });
+  });
+
+  it("import marks an officer's Word edit of a document procmap wrote as taken in, and creates no record elsewhere", async () => {
+    const out = outFolder();
+    const target = join(out, 'QT-HT-02.docx');
+    copyFileSync(EDITED_WORD, target);
+    // procmap wrote QT-HT-02.docx (another version of it); the officer then edited it in Word.
+    const record = join(out, OUTPUT_RECORD);
+    writeFileSync(record, JSON.stringify({ version: 1, files: { 'QT-HT-02.docx': [sha256('bản procmap viết')] } }));
+    const doc = () => runCli(['doc', KET_HON, '-f', 'docx', '-o', out, '--lang', 'en'], { env: NO_START });
+    const refused = await doc();
+    expect([refused.code, refused.stderr]).toEqual([
+      2,
+      `procmap: Refusing to write over "${target}": it was changed after procmap wrote it (edited in Word or Excel, say), and writing would lose those changes; import it first (procmap import) to keep its changes, then run again; or move it away, or run again with --force to replace it\n`,
+    ]);
+    const imported = await runCli(['import', target, '-o', join(out, 'catalog')]);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(readFileSync(record, 'utf8'))).toEqual({
+      version: 1,
+      files: { 'QT-HT-02.docx': [sha256(readFileSync(EDITED_WORD))] },
+    });
+    // No refusal now: the run goes on to start the browser (here one that cannot start).
+    expect((await doc()).stderr).not.toContain('Refusing');
+    // A Word file imported from a folder procmap never wrote into gets no record there.
+    const elsewhere = join(work, `elsewhere-${folders}`);
+    mkdirSync(elsewhere);
+    copyFileSync(EDITED_WORD, join(elsewhere, 'QT-HT-02.docx'));
+    expect((await runCli(['import', join(elsewhere, 'QT-HT-02.docx'), '-o', join(elsewhere, 'catalog')])).code).toBe(0);
+    expect(readdirSync(elsewhere).sort()).toEqual(['QT-HT-02.docx', 'catalog']);
   });
 });
