@@ -345,7 +345,10 @@ export function zoneShift(zone: string | undefined): number | undefined {
  * or the weekday its text names when that is not the weekday of its date.
  */
 export type MomentReading =
-  { moment: Moment; dateOnly?: true } | { wrongWeekday: { written: string; day: Day } } | undefined;
+  | { moment: Moment; dateOnly?: true }
+  | { wrongWeekday: { written: string; day: Day } }
+  | { dateFault: { written: string; fault: DateFault } }
+  | undefined;
 
 /** Whether a weekday as written (`thứ Sáu`, `thu sau`, `T6`, `CN`) is the weekday of a date. */
 function namesWeekdayOf(written: string, day: Day): boolean {
@@ -372,10 +375,16 @@ function momentOfParts(
   weekdayName: string | undefined,
   seconds?: string,
 ): MomentReading {
-  const day = parseDay(date);
+  const reading = readDay(date);
   const minute = clock === undefined ? 0 : parseClock(clock);
   const second = seconds === undefined ? 0 : Number(seconds);
-  if (day === undefined || minute === undefined || second > 59) return undefined;
+  if (reading === undefined || minute === undefined || second > 59) return undefined;
+  // A date that does not exist (31/02) is said as such, as a date option says it, not as a moment unread.
+  if ('fault' in reading)
+    return reading.fault.kind === 'weekday'
+      ? { wrongWeekday: { written: reading.fault.written, day: reading.fault.day } }
+      : { dateFault: { written: date, fault: reading.fault } };
+  const { day } = reading;
   if (weekdayName !== undefined && !namesWeekdayOf(weekdayName, day))
     return { wrongWeekday: { written: weekdayName, day } };
   if (clock === undefined) return { moment: momentAt(day, minute), dateOnly: true };
@@ -387,8 +396,8 @@ function momentOfParts(
  * `13/02/2026 9h30` (the date in any form dateParts reads, the time in any form parseClock reads), with optional
  * seconds (past the minute: the next minute), or a date alone (its midnight); and time first as receipts write it
  * (`9 giờ 00 phút, ngày 13/02/2026`, `15 giờ 45 phút, thứ Sáu, ngày 13/03/2026`) or with "lúc" (`13/02/2026 lúc
- * 9h`); an ISO moment with its zone (`2026-02-13T09:00+07:00`, `…Z`) moved to Vietnam time, which offices keep.
- * Undefined otherwise.
+ * 9h`); an ISO moment with its zone (`2026-02-13T09:00+07:00`, `…Z`) moved to Vietnam time, which offices keep. A
+ * date that does not exist or names a weekday not its own comes back as what is wrong with it; undefined otherwise.
  */
 export function readMoment(text: string): MomentReading {
   // Single spaces: the patterns below then cannot backtrack over a long run of them.

@@ -34,7 +34,7 @@ import { importTarget } from '../../node/import-target.js';
 import type { Io } from '../../node/io.js';
 import { eachLimited } from '../../concurrency.js';
 import { inRunFolder } from '../../node/run-context.js';
-import { dateOptionText } from '../../time/date-faults.js';
+import { dateOptionRefusal } from '../../time/date-faults.js';
 
 const HELP = helpTexts({
   en: {
@@ -273,7 +273,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     });
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
   if (options.effective !== undefined && effective === undefined)
-    throw new UsageError(dateOptionText('--effective', options.effective));
+    throw new UsageError(dateOptionRefusal('--effective', options.effective));
   const { config } = loadConfig(options.config, options.output);
   const map = columnMap(options, config.import?.columns);
 
