@@ -14,11 +14,42 @@ export function countedCatalog(
   errors: readonly Pick<Diagnostic, 'file' | 'rule'>[],
   calendar: WorkingCalendar,
 ): ListedProcedure[] {
-  const broken = new Set(errors.filter((d) => d.rule !== COUNTED_RULE).map((d) => d.file));
+  const broken = uncountedFiles(errors);
   return listCatalog(
     entries.filter((entry) => !broken.has(entry.file)),
     calendar,
   );
+}
+
+/** The files whose errors leave them out of a summary's figures: any error but the one it counts. */
+function uncountedFiles(errors: readonly Pick<Diagnostic, 'file' | 'rule'>[]): Set<string> {
+  return new Set(errors.filter((d) => d.rule !== COUNTED_RULE).map((d) => d.file));
+}
+
+/** A file a summary's figures leave out, and why, for a script to see what the figures do not count. */
+export interface LeftOut {
+  file: string;
+  /** Its id and title, when the file could be read as a procedure. */
+  id?: string;
+  title?: string;
+  /** `invalid`: not read as a procedure (its YAML, its shape, the file itself); `errors`: read, with errors. */
+  reason: 'invalid' | 'errors';
+  /** The rules whose errors leave it out, each once, in the order found. */
+  rules: string[];
+}
+
+/** The files countedCatalog leaves out of the figures, by file name, each with why. */
+export function leftOutOfCount(
+  entries: readonly CatalogEntry[],
+  errors: readonly Pick<Diagnostic, 'file' | 'rule'>[],
+): LeftOut[] {
+  return [...uncountedFiles(errors)].sort().map((file): LeftOut => {
+    const procedure = entries.find((entry) => entry.file === file)?.procedure;
+    const rules = [...new Set(errors.filter((d) => d.file === file && d.rule !== COUNTED_RULE).map((d) => d.rule))];
+    return procedure
+      ? { file, id: procedure.id, title: procedure.title, reason: 'errors', rules }
+      : { file, reason: 'invalid', rules };
+  });
 }
 
 /** A procedure of the catalog that a build left off the site, and why. */

@@ -1,14 +1,15 @@
 /**
  * The dates of a calendar section as officers write them, turned into the one form the calendar reads: every date
  * `YYYY-MM-DD`, a break written on one line as a notice writes it ("04/02/2027 - 14/02/2027", "Từ thứ Năm ngày
- * 04/02/2027 đến hết Chủ nhật ngày 14/02/2027", "Nghỉ Tết: 04/02 - 14/02/2027") as `{ date, to, name }`. What cannot
- * be read so is said here, every problem of the section at once, in words that say what to write.
+ * 04/02/2027 đến hết Chủ nhật ngày 14/02/2027", "Nghỉ Tết: 04/02 - 14/02/2027", "Tết 04/02/2027 - 14/02/2027") as
+ * `{ date, to, name }`, a holiday after its name ("Giỗ Tổ Hùng Vương 16/04/2027") as `{ date, name }`. What cannot be
+ * read so is said here, every problem of the section at once, in words that say what to write.
  */
 import type { Translated } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
 import type { NodePath } from '../model/types.js';
 import { dateFaultText, reversedRangeText } from '../time/date-faults.js';
-import { dateRangeParts, formatDay, parseDay, readDay } from '../time/moment.js';
+import { dateRangeParts, formatDay, labelledDate, parseDay, readDay } from '../time/moment.js';
 
 /** A date of the calendar section that cannot be read, where it stands in the section and what to write. */
 export interface CalendarDateProblem {
@@ -34,6 +35,11 @@ class Reader {
   entry(entry: unknown, path: NodePath, list: 'holidays' | 'workdays'): unknown {
     if (typeof entry === 'string') {
       const range = dateRangeParts(entry);
+      const labelled = range === undefined && list === 'holidays' ? labelledDate(entry) : undefined;
+      if (labelled !== undefined) {
+        const date = this.date(labelled.date, path);
+        return typeof date === 'string' ? { date, name: labelled.name } : entry;
+      }
       if (range === undefined) return this.date(entry, path) ?? entry;
       if (list === 'workdays') {
         this.problems.push({ path, message: workdayRange(entry) });

@@ -241,22 +241,13 @@ export function formatHours(hours: number | undefined, hoursPerDay: number, lang
 }
 
 /**
- * An average of time saved in working hours (`-2,24 giờ`, `-15,61 giờ`): always hours, so that the rows of a column,
- * and the total above them, compare at a glance (a day in some rows and hours in others do not), as the workbook's
- * column is in hours.
+ * Working hours alone (`-2,24 giờ`, `15,61 giờ`): the unit of every column of times in the on-time lists, the time saved
+ * and the lateness of each dossier, so that its rows, and the total above them, compare at a glance (a day in some
+ * rows, hours or minutes in others do not), as the workbook's columns are in hours.
  */
-export function formatSavedHours(hours: number | undefined, lang: Lang): string {
+export function formatWorkingHours(hours: number | undefined, lang: Lang): string {
   if (hours === undefined) return '—';
   return `${formatNumber(hours, lang)} ${ONTIME_LABELS[lang].hours}`;
-}
-
-/**
- * How late a dossier was: under an hour in minutes (`40 phút` / `40 min`: `0,67 giờ` is hard to read), else as
- * formatHours says it. Listed hours carry two decimals, so the minutes are rounded back from them.
- */
-export function formatLate(hours: number, hoursPerDay: number, lang: Lang): string {
-  if (hours > 0 && hours < 1) return `${Math.max(1, Math.round(hours * 60))} ${lang === 'vi' ? 'phút' : 'min'}`;
-  return formatHours(hours, hoursPerDay, lang);
 }
 
 // Rows set aside because their dossier is counted from another row: not failures of the export.
@@ -300,7 +291,7 @@ export function momentText(moment: Moment | undefined, lang: Lang): string {
 export function tallyLine(tally: Tally, lang: Lang): string {
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
-  return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late} · ${s.open_overdue} ${tally.open_overdue} · ${formatSavedHours(tally.averageSavedHours, lang)}`;
+  return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late} · ${s.open_overdue} ${tally.open_overdue} · ${formatWorkingHours(tally.averageSavedHours, lang)}`;
 }
 
 /** The groups of a report with the level names in the report's language (`commune` → `Xã`). */

@@ -8,8 +8,7 @@ import {
   badRowCount,
   badRowText,
   formatHours,
-  formatSavedHours,
-  formatLate,
+  formatWorkingHours,
   formatRate,
   groupings,
   momentText,
@@ -39,7 +38,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     `| ${w.finished} | ${t.finished} |`,
     `| ${s.early} / ${s.on_time} / ${s.late} | ${t.early} / ${t.on_time} / ${t.late} |`,
     `| ${s.open_in_time} / ${s.open_overdue} | ${t.open_in_time} / ${t.open_overdue} |`,
-    `| ${w.saved} | ${formatSavedHours(t.averageSavedHours, lang)} |`,
+    `| ${w.saved} | ${formatWorkingHours(t.averageSavedHours, lang)} |`,
     `| ${w.used} | ${formatHours(t.averageUsedHours, hpd, lang)} |`,
     `| ${w.vendorCompared} / ${w.vendorDisagree} | ${report.vendor.compared} / ${report.vendor.disagreements} |`,
     `| ${w.notSettled} | ${report.notSettled} |`,
@@ -59,7 +58,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     for (const g of list) {
       const name = g.title ? `${g.key} ${g.title}` : g.key;
       out.push(
-        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_overdue} | ${formatRate(g.rate, lang)} | ${formatSavedHours(g.averageSavedHours, lang)} |`,
+        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_overdue} | ${formatRate(g.rate, lang)} | ${formatWorkingHours(g.averageSavedHours, lang)} |`,
       );
     }
   };
@@ -90,7 +89,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
       const vendor =
         d.vendorDue === undefined ? '—' : `${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`;
       out.push(
-        `| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]} | ${momentText(d.received, lang)} | ${momentText(d.due, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatLate(d.lateHours, hpd, lang) : ''} |`,
+        `| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]} | ${momentText(d.received, lang)} | ${momentText(d.due, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatWorkingHours(d.lateHours, lang) : ''} |`,
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, MARKDOWN_LIST_LIMIT) + report.listedOmitted;

@@ -8,8 +8,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import {
   badRowCount,
   formatHours,
-  formatSavedHours,
-  formatLate,
+  formatWorkingHours,
   formatRate,
   groupings,
   momentText,
@@ -36,7 +35,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     `${w.finished}: ${t.finished} (${s.early} ${t.early}, ${s.on_time} ${t.on_time}, ${(t.late > 0 ? c.red : (x: string) => x)(`${s.late} ${t.late}`)})`,
     c.bold(`${w.rate}: ${formatRate(t.rate, lang)}`) + ` ${w.rateNote}`,
     `${w.open}: ${t.open_in_time + t.open_overdue} (${w.inTime} ${t.open_in_time}, ${w.overdue} ${t.open_overdue})`,
-    `${w.saved}: ${formatSavedHours(t.averageSavedHours, lang)}`,
+    `${w.saved}: ${formatWorkingHours(t.averageSavedHours, lang)}`,
     `${w.used}: ${formatHours(t.averageUsedHours, hpd, lang)}`,
     `${w.vendorCompared}: ${report.vendor.compared}; ${w.vendorDisagree}: ${report.vendor.disagreements} (${w.vendorLater} ${report.vendor.vendorLater}, ${w.vendorEarlier} ${report.vendor.vendorEarlier})`,
     `${w.notSettled}: ${report.notSettled}`,
@@ -62,7 +61,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   if (report.listed.length > 0) {
     out.push('', c.bold(`${w.listed}:`));
     for (const d of report.listed.slice(0, TEXT_LIST_LIMIT)) {
-      const late = d.lateHours > 0 ? ` · ${w.late.toLowerCase()} ${formatLate(d.lateHours, hpd, lang)}` : '';
+      const late = d.lateHours > 0 ? ` · ${w.late.toLowerCase()} ${formatWorkingHours(d.lateHours, lang)}` : '';
       const vendor =
         d.vendorDue !== undefined
           ? ` · ${w.vendorDue.toLowerCase()} ${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`

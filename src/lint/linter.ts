@@ -80,6 +80,9 @@ const LINTER_TEXT = {
     text: 'This text is {count} characters long; procmap takes up to {max} in one text',
     decimal:
       'Inside { } a comma ends the value of "{field}", so YAML cuts "{value}" at its decimal comma: put the value in quotes, e.g. {field}: "{value}"',
+    fileCrash: 'Rule "{rule}" failed on this file: {error}',
+    catalogCrash:
+      'Rule "{rule}" failed while checking the whole catalog ({error}): this is a bug in procmap, not in your files; please report it at {issues}',
   },
   vi: {
     empty: 'Tệp trống; một quy trình là một bảng khóa – giá trị gồm id, title, steps và các trường khác',
@@ -90,6 +93,9 @@ const LINTER_TEXT = {
     text: 'Đoạn văn bản này dài {count} ký tự; procmap nhận tối đa {max} ký tự cho một đoạn',
     decimal:
       'Trong { }, dấu phẩy kết thúc giá trị của "{field}", nên YAML cắt "{value}" ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ {field}: "{value}"',
+    fileCrash: 'Quy tắc "{rule}" gặp lỗi khi kiểm tra tệp này: {error}',
+    catalogCrash:
+      'Quy tắc "{rule}" gặp lỗi khi kiểm tra cả bộ quy trình ({error}): đây là lỗi của procmap, không phải của các tệp của bạn; hãy báo lỗi tại {issues}',
   },
 } as const;
 
@@ -143,16 +149,29 @@ function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report
   return diagnostic;
 }
 
-function crashed(source: LoadedFile, rule: Rule, error: unknown): Diagnostic {
+// Where a bug in procmap is reported, as the command line's internal error says (src/cli/usage-text.ts).
+const ISSUES = 'https://github.com/procmap/procmap/issues';
+
+/** What a thrown error says, without the "Error:" of its name: the words of a message, not a stack's. */
+function errorText(error: unknown): string {
+  return escapeControls(error instanceof Error ? error.message : String(error));
+}
+
+function crashed(source: LoadedFile, rule: Rule, error: unknown, lang: Lang): Diagnostic {
   // A broken rule must not take the whole run down: report it where it happened and go on.
-  const message = error instanceof Error ? error.message : String(error);
   return {
     file: source.file,
     ...source.locate([]),
     severity: 'error',
     rule: rule.id,
-    message: `Rule "${rule.id}" failed on this file: ${escapeControls(message)}`,
+    message: fill(LINTER_TEXT[lang].fileCrash, { rule: rule.id, error: errorText(error) }),
   };
+}
+
+/** A catalog rule that threw: no file is at fault, so the run says it is procmap's bug, to be reported. */
+function catalogCrashed(rule: Rule, error: unknown, lang: Lang): Diagnostic {
+  const message = fill(LINTER_TEXT[lang].catalogCrash, { rule: rule.id, error: errorText(error), issues: ISSUES });
+  return { file: '', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: rule.id, message };
 }
 
 /** Order diagnostics by file, then position, so output is stable whatever order files were read in. */
@@ -331,7 +350,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       try {
         rule.check(context);
       } catch (error) {
-        diagnostics.push(crashed(source, rule, error));
+        diagnostics.push(crashed(source, rule, error, lang));
       }
     }
   }
@@ -364,16 +383,7 @@ export function finishLint(passes: readonly FilePass[], options: LintOptions = {
         },
       });
     } catch (error) {
-      diagnostics.push({
-        file: '',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        severity: 'error',
-        rule: rule.id,
-        message: `Rule "${rule.id}" failed: ${String(error)}`,
-      });
+      diagnostics.push(catalogCrashed(rule, error, lang));
     }
   }
   const unsuppressed = applySuppressions(diagnostics, directives, {

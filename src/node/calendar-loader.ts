@@ -3,7 +3,7 @@ import type { ProcmapConfig } from '../config/config.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayOf, readDay, vietnamMoment, type Day, type Moment } from '../time/moment.js';
-import { dateFaultText, dateOptionText, wrongWeekdayText } from '../time/date-faults.js';
+import { dateOptionRefusal } from '../time/date-faults.js';
 import type { Lang } from '../i18n.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
@@ -67,15 +67,8 @@ export function loadCalendar(
 export function parseAsOf(text: string | undefined): Day | undefined {
   if (text === undefined) return undefined;
   const reading = readDay(text);
-  if (reading !== undefined && 'fault' in reading) {
-    const { fault } = reading;
-    if (fault.kind === 'weekday') throw new UsageError(wrongWeekdayText('--as-of', fault.written, fault.day));
-    const said = dateFaultText(text, fault);
-    throw new UsageError({ en: `--as-of: ${said.en}`, vi: `--as-of: ${said.vi}` });
-  }
-  const day = reading?.day;
-  if (day === undefined) throw new UsageError(dateOptionText('--as-of', text));
-  return day;
+  if (reading !== undefined && 'day' in reading) return reading.day;
+  throw new UsageError(dateOptionRefusal('--as-of', text));
 }
 
 /** The calendar with `--as-of` in place of the calendar section's `as_of`, when given. */

@@ -177,14 +177,17 @@ function onceEach(found: readonly FoundFile[]): string[] {
  */
 export function findCatalogFiles(paths: readonly string[]): { files: string[]; unreadable: UnreadableFile[] } {
   const found = findProcedureFiles(paths);
-  if (found.files.length === 0 && found.unreadable.length === 0) {
-    const named = paths.map(escapeControls).join('", "');
-    throw new UsageError({
-      en: `No procedure files (.yaml, .yml) in "${named}"`,
-      vi: `Không có tệp quy trình (.yaml, .yml) nào trong "${named}"`,
-    });
-  }
+  if (found.files.length === 0 && found.unreadable.length === 0) throw noProcedureFiles(paths);
   return found;
+}
+
+/** The refusal of paths that hold no procedure file, the same for every command (`diff` of two empty folders too). */
+export function noProcedureFiles(paths: readonly string[]): UsageError {
+  const named = paths.map(escapeControls).join('", "');
+  return new UsageError({
+    en: `No procedure files (.yaml, .yml) in "${named}"`,
+    vi: `Không có tệp quy trình (.yaml, .yml) nào trong "${named}"`,
+  });
 }
 
 /** A file read within a limit, or why it was not: not a regular file, or larger than the limit (`size` then set). */

@@ -1,6 +1,6 @@
 /** What a date that cannot be read says, in both languages: the same words for a calendar file and `--as-of`. */
 import type { Translated } from '../i18n.js';
-import { dayFromParts, formatDay, type DateFault, type Day } from './moment.js';
+import { dayFromParts, formatDay, readDay, type DateFault, type Day } from './moment.js';
 import { formatDmy, weekdayName } from './units.js';
 
 /**
@@ -66,6 +66,24 @@ export function dateOptionText(option: string, text: string): Translated {
     en: `${option} takes a date such as 01/07/2026 (day first), 2026-07-01, "ngày 01 tháng 7 năm 2026" or "thứ Tư, 01/07/2026", not "${text}"`,
     vi: `${option} nhận một ngày, ví dụ 01/07/2026 (ngày trước), 2026-07-01, "ngày 01 tháng 7 năm 2026" hoặc "thứ Tư, 01/07/2026", không phải "${text}"`,
   };
+}
+
+/**
+ * The refusal of a date option's value that is not a day (`--as-of`, `--effective`): what is wrong with the date when
+ * it is written as one (`--effective: "31/02/2026" is not a date: month 2 of 2026 has 28 days`), else the forms read.
+ */
+export function dateOptionRefusal(option: string, text: string): Translated {
+  const reading = readDay(text);
+  return reading !== undefined && 'fault' in reading
+    ? optionFaultText(option, text, reading.fault)
+    : dateOptionText(option, text);
+}
+
+/** What is wrong with the date written in an option's value, the option named first; a wrong weekday says which. */
+export function optionFaultText(option: string, written: string, fault: DateFault): Translated {
+  if (fault.kind === 'weekday') return wrongWeekdayText(option, fault.written, fault.day);
+  const said = dateFaultText(written, fault);
+  return { en: `${option}: ${said.en}`, vi: `${option}: ${said.vi}` };
 }
 
 /** The refusal of a date-and-time option's value (`--received`, `ontime --as-of`), showing the forms readMoment reads. */

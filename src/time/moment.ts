@@ -163,8 +163,11 @@ const RANGE_JOIN = /->|→|[-–—−－]|(?<!\p{L})(?:đến hết|đến|tớ
 const MAX_RANGE_TEXT = 200;
 // What a notice writes in brackets after a date, its day in the lunar calendar: "(tức ngày 28 tháng Chạp năm Bính Ngọ)".
 const LUNAR_GLOSS = /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^()]{0,80}\)/giu;
-// A label before the range, as a notice names its break: "Nghỉ Tết: 04/02/2027 - 14/02/2027".
-const RANGE_LABEL = /^(\p{L}[^:]{0,60}?)\s*:\s*(.+)$/u;
+// A label before the dates, as a notice names its break: "Nghỉ Tết: 04/02/2027 - 14/02/2027", or without the colon
+// ("Tết 04/02/2027 - 14/02/2027", "Giỗ Tổ Hùng Vương 16/04/2027"), where its words hold no digit, so the dates start
+// at the first word that reads as one.
+const COLON_LABEL = /^(\p{L}[^:]{0,60}?)\s*:\s*(.+)$/u;
+const BARE_LABEL = /^\p{L}[^\d:]{0,60}$/u;
 // The first day of a range written without its year, which the last day's gives: "Từ 04/02 đến hết 14/02/2027".
 const WITHOUT_YEAR = /\d{1,2}( ?[/.\-–—／] ?)\d{1,2}$/u;
 
@@ -197,7 +200,7 @@ function splitRange(text: string): { first: string; last: string } | undefined {
  * 14/02/2027`, `04/02/2027 -> 14/02/2027`, `Từ 04/02 đến hết 14/02/2027` (the first's year given by the last), `Từ
  * thứ Năm ngày 04/02/2027 (tức ngày 28 tháng Chạp …) đến hết Chủ nhật ngày 14/02/2027` (the lunar day in brackets
  * left out); each written as a date (readDay reads it, faults and all), and the label before it as its name (`Nghỉ
- * Tết: …`). Undefined when the text is not two dates so joined.
+ * Tết: …`, `Tết 04/02/2027 - …`). Undefined when the text is not two dates so joined.
  */
 export function dateRangeParts(text: string): { first: string; last: string; name?: string } | undefined {
   const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -205,9 +208,34 @@ export function dateRangeParts(text: string): { first: string; last: string; nam
   const bare = (written: string) => written.replace(LUNAR_GLOSS, '').replace(/^(?:từ|tu|from)\s+/iu, '');
   const range = splitRange(bare(trimmed));
   if (range !== undefined) return range;
-  const labelled = RANGE_LABEL.exec(trimmed);
-  const named = labelled ? splitRange(bare(labelled[2]!)) : undefined;
-  return named && { ...named, name: labelled![1]! };
+  for (const [name, rest] of labelSplits(trimmed)) {
+    const named = splitRange(bare(rest));
+    if (named !== undefined) return { ...named, name };
+  }
+  return undefined;
+}
+
+/**
+ * The text of a date written after its label, and the label (`Giỗ Tổ Hùng Vương 16/04/2027`, `Quốc khánh: 02/09/2027`),
+ * as a holiday names its day; undefined when the text reads as a date as it is, or has no date after a label.
+ */
+export function labelledDate(text: string): { date: string; name: string } | undefined {
+  const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (trimmed.length > MAX_RANGE_TEXT || readDay(trimmed) !== undefined) return undefined;
+  for (const [name, date] of labelSplits(trimmed)) if (readDay(date) !== undefined) return { date, name };
+  return undefined;
+}
+
+/** The ways a text splits into a label and what follows it: at its colon, then at each space, the shortest label first. */
+function* labelSplits(text: string): Generator<[label: string, rest: string]> {
+  const colon = COLON_LABEL.exec(text);
+  if (colon) yield [colon[1]!, colon[2]!];
+  for (const space of text.matchAll(/ /g)) {
+    const label = text.slice(0, space.index);
+    // A longer label holds what this one does: a digit, a colon or too many letters ends the search.
+    if (!BARE_LABEL.test(label)) return;
+    yield [label, text.slice(space.index + 1)];
+  }
 }
 
 // A time of day as officers write it: 15:00, 7:30, 15h, 15h30, 15g30, 15 giờ, 15 giờ 30 phút (minutes in two digits:
@@ -317,7 +345,10 @@ export function zoneShift(zone: string | undefined): number | undefined {
  * or the weekday its text names when that is not the weekday of its date.
  */
 export type MomentReading =
-  { moment: Moment; dateOnly?: true } | { wrongWeekday: { written: string; day: Day } } | undefined;
+  | { moment: Moment; dateOnly?: true }
+  | { wrongWeekday: { written: string; day: Day } }
+  | { dateFault: { written: string; fault: DateFault } }
+  | undefined;
 
 /** Whether a weekday as written (`thứ Sáu`, `thu sau`, `T6`, `CN`) is the weekday of a date. */
 function namesWeekdayOf(written: string, day: Day): boolean {
@@ -344,10 +375,16 @@ function momentOfParts(
   weekdayName: string | undefined,
   seconds?: string,
 ): MomentReading {
-  const day = parseDay(date);
+  const reading = readDay(date);
   const minute = clock === undefined ? 0 : parseClock(clock);
   const second = seconds === undefined ? 0 : Number(seconds);
-  if (day === undefined || minute === undefined || second > 59) return undefined;
+  if (reading === undefined || minute === undefined || second > 59) return undefined;
+  // A date that does not exist (31/02) is said as such, as a date option says it, not as a moment unread.
+  if ('fault' in reading)
+    return reading.fault.kind === 'weekday'
+      ? { wrongWeekday: { written: reading.fault.written, day: reading.fault.day } }
+      : { dateFault: { written: date, fault: reading.fault } };
+  const { day } = reading;
   if (weekdayName !== undefined && !namesWeekdayOf(weekdayName, day))
     return { wrongWeekday: { written: weekdayName, day } };
   if (clock === undefined) return { moment: momentAt(day, minute), dateOnly: true };
@@ -359,8 +396,8 @@ function momentOfParts(
  * `13/02/2026 9h30` (the date in any form dateParts reads, the time in any form parseClock reads), with optional
  * seconds (past the minute: the next minute), or a date alone (its midnight); and time first as receipts write it
  * (`9 giờ 00 phút, ngày 13/02/2026`, `15 giờ 45 phút, thứ Sáu, ngày 13/03/2026`) or with "lúc" (`13/02/2026 lúc
- * 9h`); an ISO moment with its zone (`2026-02-13T09:00+07:00`, `…Z`) moved to Vietnam time, which offices keep.
- * Undefined otherwise.
+ * 9h`); an ISO moment with its zone (`2026-02-13T09:00+07:00`, `…Z`) moved to Vietnam time, which offices keep. A
+ * date that does not exist or names a weekday not its own comes back as what is wrong with it; undefined otherwise.
  */
 export function readMoment(text: string): MomentReading {
   // Single spaces: the patterns below then cannot backtrack over a long run of them.

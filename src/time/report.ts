@@ -61,10 +61,12 @@ export function dependsOnDates(procedure: Procedure): boolean {
 
 /**
  * How a procedure whose limit or steps dates decide (calendar days, months, same day) fares over every receipt of its
- * window (sweepWindow); undefined for a procedure in working time only, or a flow with a cycle.
+ * window (sweepWindow); undefined for a procedure in working time only, a flow with a cycle, or one with draft steps.
  */
 export function dateSweep(procedure: Procedure, flow: Flow, calendar: WorkingCalendar, asOf?: Day): Sweep | undefined {
-  if (!dependsOnDates(procedure)) return undefined;
+  // A draft step's 0h is a placeholder: receipts tried with it would call "within" a procedure whose time no one
+  // knows yet, as its working-time total is not known (analyseTime) and no verdict is given against a working-day limit.
+  if (!dependsOnDates(procedure) || procedure.steps.some((step) => step.draft === true)) return undefined;
   return sweepReceipts(procedure, flow, calendar, sweepWindow(calendar, parseDay(procedure.effective), asOf));
 }
 

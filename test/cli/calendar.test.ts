@@ -58,8 +58,25 @@ describe('procmap calendar', () => {
     expect(vi.code).toBe(2);
     expect(vi.stdout).toBe('');
     expect(vi.stderr).toBe(
-      `procmap: Lịch làm việc không hợp lệ:\n${bad}:2:5: Mục 1 phải là một ngày, 01/07/2026 (ngày trước) hoặc 2026-07-01, hoặc một khoảng ngày viết dạng 04/02/2027 - 14/02/2027 hoặc { date: 04/02/2027, to: 14/02/2027, name: Tết }, không phải "Tết 04/02/2027 - 14/02/2027"\n`,
+      `procmap: Lịch làm việc không hợp lệ:\n${bad}:2:5: Mục 1 phải là một ngày, 01/07/2026 (ngày trước) hoặc 2026-07-01, hoặc một khoảng ngày viết dạng 04/02/2027 - 14/02/2027 hoặc { date: 04/02/2027, to: 14/02/2027, name: Tết }, không phải "Tết 04/02/2027 hoặc 14/02/2027"\n`,
     );
+  });
+
+  it('reads a break or a holiday after its name without a colon, and names the days with it', async () => {
+    const file = 'test/fixtures/time/calendar-dates/labelled.yaml';
+    const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(0);
+    for (const day of [
+      'T5 04/02/2027  Tết',
+      'T6 12/02/2027  Tết',
+      'T6 16/04/2027  Giỗ Tổ Hùng Vương',
+      'T4 01/09/2027  Quốc khánh',
+      'T5 02/09/2027  Quốc khánh',
+      'T4 24/11/2027  Ngày Văn hóa',
+      'T6 31/12/2027  Nghỉ bù',
+    ])
+      expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
   });
 
   it('lists the Saturdays an announced break closes for an office open on Saturday mornings', async () => {

@@ -495,6 +495,27 @@ describe('procmap diff (CLI, real git)', () => {
     expect(noGit.stderr).toBe('procmap: git is not installed or not on the PATH; reading a revision needs git\n');
   });
 
+  it('refuses two sides that hold no procedure file, as every command refuses such a path; one empty side is valid', async () => {
+    const [empty1, empty2] = [join(scratch, 'empty-1'), join(scratch, 'empty-2')];
+    mkdirSync(empty1, { recursive: true });
+    mkdirSync(empty2, { recursive: true });
+    writeFileSync(join(empty2, 'notes.txt'), 'không phải quy trình\n');
+    const nothing = await runCli(['diff', '--fail-on', 'info', 'empty-1', 'empty-2'], { cwd: scratch });
+    expect(nothing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: Không có tệp quy trình (.yaml, .yml) nào trong "empty-1", "empty-2"\n',
+    });
+    const missing = await runCli(['diff', '--lang', 'en', 'empty-1', 'no-such-folder'], { cwd: scratch });
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^procmap: Path "no-such-folder" does not exist/);
+    const added = await runCli(['diff', '--lang', 'en', '--format', 'json', empty1, join(CATALOG, 'base')]);
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    expect(new Set(changesOf(added.stdout).map((c) => c.kind))).toEqual(new Set(['procedure-added']));
+  });
+
   it('refuses bad usage', async () => {
     expect((await runCli(['diff', '--lang', 'en', 'only-one'], { cwd: repo })).code).toBe(2);
     expect(

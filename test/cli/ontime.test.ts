@@ -495,6 +495,12 @@ describe('procmap ontime', () => {
     expect(asOf.stderr).toBe(
       'procmap: --as-of cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 hoặc "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", hoặc chỉ ngày (13/02/2026), không phải "yesterday"\n',
     );
+    const noSuchDay = await runCli(['ontime', CSV, '--catalog', CATALOG, '--as-of', '30/02/2026 17:00']);
+    expect(noSuchDay).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: --as-of: "30/02/2026" không phải là ngày: tháng 2 năm 2026 có 28 ngày\n',
+    });
   });
 
   it('refuses an XLSX export whose shared texts would unpack past 256 MiB before reading it, and points to CSV', async () => {

@@ -112,6 +112,27 @@ describe('procmap stats', () => {
     expect(result.stderr).toContain('Line 4 is indented with Tabs');
   });
 
+  it('lists in the JSON the files its figures leave out, and why, but not a procedure counted as over', async () => {
+    const dir = 'test/fixtures/stats-left-out';
+    const result = await runCli(['stats', '--lang', 'en', dir, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const stats = JSON.parse(result.stdout);
+    expect(stats.procedures).toBe(2);
+    expect(stats.leftOut).toEqual([
+      { file: `${dir}/broken.yaml`, reason: 'invalid', rules: ['parse'] },
+      {
+        file: `${dir}/wrong-step.yaml`,
+        id: 'QT-SAI-BUOC',
+        title: 'Quy trình chuyển sang bước không có',
+        reason: 'errors',
+        rules: ['known-step'],
+      },
+    ]);
+    expect(result.stderr).toContain(`${dir}/wrong-step.yaml\n  8:68  error  Next step "B9" does not exist`);
+    const clean = await runCli(['stats', '--lang', 'en', 'test/fixtures/stats-over', '--format', 'json']);
+    expect(JSON.parse(clean.stdout).leftOut).toEqual([]);
+  });
+
   it('names as many least-slack procedures as --top says', async () => {
     const result = await runCli(['stats', '--lang', 'en', 'procedures', '--format', 'json', '--top', ' 3 ']);
     expect(result.code).toBe(0);

@@ -571,15 +571,23 @@ describe('procmap time (CLI)', () => {
   it.each([
     [
       ['time', '--lang', 'en', HKD, '--received', '30/02/2026 09:00'],
-      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "30/02/2026 09:00"\n',
+      'procmap: --received: "30/02/2026" is not a date: month 2 of 2026 has 28 days\n',
     ],
     [
       ['time', '--lang', 'en', HKD, '--received', '2026-02-30 09:00'],
-      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "2026-02-30 09:00"\n',
+      'procmap: --received: "2026-02-30" is not a date: month 2 of 2026 has 28 days\n',
     ],
     [
       ['time', HKD, '--received', '02/13/2026 09:00'],
-      'procmap: --received cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 hoặc "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", hoặc chỉ ngày (13/02/2026), không phải "02/13/2026 09:00"\n',
+      'procmap: --received: "02/13/2026" không phải là ngày: không có tháng 13; nếu ngày và tháng bị đảo chỗ, hãy ghi 13/02/2026\n',
+    ],
+    [
+      ['time', HKD, '--received', '9 giờ 00 phút, ngày 31/04/2026'],
+      'procmap: --received: "ngày 31/04/2026" không phải là ngày: tháng 4 năm 2026 có 30 ngày\n',
+    ],
+    [
+      ['time', '--lang', 'en', HKD, '--received', 'tomorrow 09:00'],
+      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "tomorrow 09:00"\n',
     ],
     // A year in two digits, as a phone or a spreadsheet shows it: no century is guessed.
     [

@@ -236,6 +236,21 @@ describe('a procedure with draft steps', () => {
     expect(text).not.toMatch(/[^\d]0 giờ|[^\d]0 (working )?h\b|Đạt|Within the limit/);
   });
 
+  it('has no verdict in its document or from time when its limit is in calendar days either', async () => {
+    const file = 'test/fixtures/verdict-draft/draft-calendar-days.yaml';
+    const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-draft-'));
+    const doc = await runCli(['doc', file, '-o', out, '--format', 'md', '--lang', 'vi']);
+    expect(doc.code).toBe(0);
+    const text = readFileSync(join(out, 'QT-DRAFT-CD.md'), 'utf8');
+    expect(text).toContain('**Không so sánh được với thời hạn: bước 1 (Tiếp nhận hồ sơ) là bước nháp**');
+    expect(text).not.toMatch(/Đạt|Vượt thời hạn|thời điểm tiếp nhận đã thử/);
+    const time = await runCli(['time', '--lang', 'en', file]);
+    expect(time.code).toBe(0);
+    expect(time.stderr).toBe('');
+    expect(time.stdout).toContain('Total: not known yet, since step 1 (Tiếp nhận hồ sơ) is a draft\n');
+    expect(time.stdout).not.toMatch(/receipt times|always finish/);
+  });
+
   it('is counted as a draft by stats, and time says its total is not known', async () => {
     const stats = await runCli(['stats', '--lang', 'vi', DRAFT]);
     expect(stats.code).toBe(0);

@@ -929,8 +929,25 @@ describe('procmap import: catalogs and step tables', () => {
     );
     const date = await importEn([fixture('khai-sinh.json'), '--effective', '31/02/2025', '-o', dir]);
     expect(date.code).toBe(2);
-    expect(date.stderr).toBe(
-      'procmap: --effective takes a date such as 01/07/2026 (day first), 2026-07-01, "ngày 01 tháng 7 năm 2026" or "thứ Tư, 01/07/2026", not "31/02/2025"\n',
+    // Written as a date, it is said what is wrong with it, as every date option says it; else the forms it takes.
+    expect(date.stderr).toBe('procmap: --effective: "31/02/2025" is not a date: month 2 of 2025 has 28 days\n');
+    const weekday = await runCli([
+      'import',
+      fixture('khai-sinh.json'),
+      '--effective',
+      'thứ Sáu, 01/07/2026',
+      '-o',
+      dir,
+    ]);
+    expect(weekday).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: --effective ghi thứ Sáu, nhưng ngày 01/07/2026 là thứ Tư: hãy sửa ngày hoặc thứ\n',
+    });
+    const words = await importEn([fixture('khai-sinh.json'), '--effective', 'next month', '-o', dir]);
+    expect(words.code).toBe(2);
+    expect(words.stderr).toBe(
+      'procmap: --effective takes a date such as 01/07/2026 (day first), 2026-07-01, "ngày 01 tháng 7 năm 2026" or "thứ Tư, 01/07/2026", not "next month"\n',
     );
     expect(readdirSync(dir)).toEqual([]);
   });

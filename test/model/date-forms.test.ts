@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalCutoff, flagOf, isStepId, PROCEDURE_ID_PATTERN, STEP_ID_PATTERN } from '../../src/model/lenient.js';
-import { dateParts, dateRangeParts, formatDay, readDay } from '../../src/time/moment.js';
+import { dateParts, dateRangeParts, formatDay, labelledDate, readDay } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
 
 // The schema (for editors and the first check) and the time engine (which reads the dates) must accept the same forms.
@@ -210,6 +210,13 @@ const RANGE_FORMS = [
   '04/02/2027 − 14/02/2027',
   'Nghỉ Tết: 04/02/2027 - 14/02/2027',
   'Nghỉ Tết: từ 04/02 đến hết 14/02/2027',
+  'Tết 04/02/2027 - 14/02/2027',
+  'Nghỉ Tết 04/02 - 14/02/2027',
+  'Nghỉ Tết Nguyên đán từ 04/02 đến hết 14/02/2027',
+  'Quốc khánh thứ Tư 01/09/2027 - 02/09/2027',
+  'Giỗ Tổ Hùng Vương 16/04/2027',
+  'Giỗ Tổ: 16/04/2027',
+  'Giỗ Tổ 31/04/2027',
   '31/02/2027 - 14/02/2027',
   '14/02/2027 - 04/02/2027',
   '04/02/2027',
@@ -219,19 +226,21 @@ const RANGE_FORMS = [
   '04/02/2027 -- 14/02/2027',
   '04/02/2027 đến',
   '04/02/2027 đếnhết 14/02/2027',
-  'Tết 04/02/2027 - 14/02/2027',
+  'Tết 04/02/2027 hoặc 14/02/2027',
+  'Tết 2027 04/02/2027',
   '2027-02-04T00:00Zto 2027-02-14',
   '04/02/2027 hoặc 14/02/2027',
   '04/02/2027 (ghi chú) - 14/02/2027',
   '04/02 - 14/02',
-  'Nghỉ Tết 04/02 - 14/02/2027',
   'Tết',
+  'Tết: Tết',
 ];
 
 describe('holiday entries on one line', () => {
   it.each(RANGE_FORMS)('%j: the calendar schema and the calendar reader agree', (text) => {
     const entry = new RegExp(calendarSchema.$defs.dateEntry.pattern, 'u');
-    expect(entry.test(text)).toBe(dateRangeParts(text) !== undefined || readDay(text) !== undefined);
+    const read = dateRangeParts(text) !== undefined || readDay(text) !== undefined || labelledDate(text) !== undefined;
+    expect(entry.test(text)).toBe(read);
   });
 
   it('read the first day, the last and the name as the notice means them', () => {
@@ -245,6 +254,16 @@ describe('holiday entries on one line', () => {
     expect(read('Từ 04/02 đến hết 14/02/2027')).toEqual(['2027-02-04', '2027-02-14', undefined]);
     expect(read('Từ 30/12 đến 03/01/2027')).toEqual(['2026-12-30', '2027-01-03', undefined]);
     expect(read('Nghỉ Tết: từ 04/02 đến hết 14/02/2027')).toEqual(['2027-02-04', '2027-02-14', 'Nghỉ Tết']);
+    // Without a colon, the name is the words before the first that starts the dates.
+    expect(read('Nghỉ Tết Nguyên đán từ 04/02 đến hết 14/02/2027')).toEqual([
+      '2027-02-04',
+      '2027-02-14',
+      'Nghỉ Tết Nguyên đán',
+    ]);
+    expect(read('Quốc khánh thứ Tư 01/09/2027 - 02/09/2027')).toEqual(['2027-09-01', '2027-09-02', 'Quốc khánh']);
+    expect(labelledDate('Giỗ Tổ Hùng Vương 16/04/2027')).toEqual({ date: '16/04/2027', name: 'Giỗ Tổ Hùng Vương' });
+    expect(labelledDate('Giỗ Tổ: 16/04/2027')).toEqual({ date: '16/04/2027', name: 'Giỗ Tổ' });
+    expect(labelledDate('thứ Sáu, 16/04/2027')).toBeUndefined();
     // The weekday of a first day without its year is checked in the last day's year: 04/02/2027 is a Thursday.
     expect(readDay(dateRangeParts('thứ Sáu 04/02 - 14/02/2027')!.first)).toHaveProperty('fault.kind', 'weekday');
   });

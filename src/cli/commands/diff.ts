@@ -28,6 +28,7 @@ import { overOnDates } from '../../time/over-on-dates.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { DiffSources, type DiffSource } from '../../node/diff-sources.js';
+import { noProcedureFiles } from '../../node/files.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeReport } from '../../node/output.js';
@@ -167,6 +168,9 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
       });
     [base, revision] = await Promise.all([sources.open(args[0]!), sources.open(args[1]!)]);
   }
+  // One empty side is every procedure added or removed; two compare nothing, and a review gate must not pass on that.
+  if (base.files.length === 0 && revision.files.length === 0)
+    throw noProcedureFiles(options.since !== undefined && args.length === 0 ? ['.'] : args);
   const read = (files: { base: DiffSource['files']; revision: DiffSource['files'] }) =>
     Promise.all([readSide(base, files.base, options.lang), readSide(revision, files.revision, options.lang)]);
   const changed = changedFiles(base.files, revision.files);

@@ -35,7 +35,7 @@ import type { Io } from '../../node/io.js';
 import { eachLimited } from '../../concurrency.js';
 import { OutputRecord } from '../../node/output-record.js';
 import { inRunFolder } from '../../node/run-context.js';
-import { dateOptionText } from '../../time/date-faults.js';
+import { dateOptionRefusal } from '../../time/date-faults.js';
 
 const HELP = helpTexts({
   en: {
@@ -276,7 +276,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     });
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
   if (options.effective !== undefined && effective === undefined)
-    throw new UsageError(dateOptionText('--effective', options.effective));
+    throw new UsageError(dateOptionRefusal('--effective', options.effective));
   const { config } = loadConfig(options.config, options.output);
   const map = columnMap(options, config.import?.columns);
 

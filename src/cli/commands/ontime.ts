@@ -31,7 +31,7 @@ import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../..
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { readMoment, type Moment } from '../../time/moment.js';
-import { momentOptionText, wrongWeekdayText } from '../../time/date-faults.js';
+import { momentOptionText, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
 import { loadCalendar, vietnamNow } from '../../node/calendar-loader.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { loadConfig } from '../../node/config-loader.js';
@@ -389,6 +389,8 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   const reading = options.asOf === undefined ? undefined : readMoment(options.asOf);
   if (reading !== undefined && 'wrongWeekday' in reading)
     throw new UsageError(wrongWeekdayText('--as-of', reading.wrongWeekday.written, reading.wrongWeekday.day));
+  if (reading !== undefined && 'dateFault' in reading)
+    throw new UsageError(optionFaultText('--as-of', reading.dateFault.written, reading.dateFault.fault));
   const asOf = options.asOf === undefined ? vietnamNow() : reading?.moment;
   if (asOf === undefined) throw new UsageError(momentOptionText('--as-of', options.asOf!));
   const format = options.format;

@@ -9,7 +9,7 @@ import {
   type Settled,
 } from '../define.js';
 import type { Lang } from '../../i18n.js';
-import { countedCatalog } from '../../catalog/counted.js';
+import { countedCatalog, leftOutOfCount } from '../../catalog/counted.js';
 import { catalogStats } from '../../catalog/stats.js';
 import { stylish } from '../../format/stylish.js';
 import { statsText } from '../../format/stats-text.js';
@@ -82,9 +82,10 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
   const list = options.format === 'json' ? listed : escapeControlsDeep(listed);
   const stats = catalogStats(list, top);
+  // A script reads from the JSON which files the figures do not count; text lists them with their errors on stderr.
   io.stdout.write(
     options.format === 'json'
-      ? `${JSON.stringify(stats, null, 2)}\n`
+      ? `${JSON.stringify({ ...stats, leftOut: leftOutOfCount(procedures, problems) }, null, 2)}\n`
       : statsText(stats, { color: useColor(io.stdout, io.env), lang: options.lang, hoursPerDay: calendar.hoursPerDay }),
   );
   if (problems.length > 0)

@@ -15,7 +15,7 @@ import { timeText } from '../../format/time-text.js';
 import { lint, sortDiagnostics, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { dayOf, momentAt, readMoment } from '../../time/moment.js';
-import { momentOptionText, wrongWeekdayText } from '../../time/date-faults.js';
+import { momentOptionText, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
@@ -87,6 +87,8 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
     const { written, day } = reading.wrongWeekday;
     throw new UsageError(wrongWeekdayText('--received', written, day));
   }
+  if (reading !== undefined && 'dateFault' in reading)
+    throw new UsageError(optionFaultText('--received', reading.dateFault.written, reading.dateFault.fault));
   let received = reading?.moment;
   // "13/2/26": a year of two digits, as a phone or a spreadsheet shows it, is no year procmap guesses the century of.
   const shortYear = options.received?.match(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d|[/.-]\d)/);

@@ -1,6 +1,6 @@
 /** The on-time report as a web page with inline SVG charts, alone (`procmap ontime --format html`) or in the site. */
 import { formatDurationShort } from '../../model/duration.js';
-import { badRowText, formatLate, formatRate, formatSavedHours, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, formatRate, formatWorkingHours, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatNumber } from '../../time/units.js';
@@ -52,7 +52,7 @@ function groupTable(title: string, groups: Group[], lang: Lang): SafeHtml {
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
   return html`<section><h2>${title}</h2><table><thead><tr><th>${w.group}</th><th>${w.dossiers}</th><th>${w.finished}</th><th>${s.early}</th><th>${s.on_time}</th><th>${s.late}</th><th>${s.open_overdue}</th><th>${w.rate}</th><th>${w.saved}</th></tr></thead><tbody>
-${groups.map((g) => html`<tr><td>${g.key}${g.title ? html` — ${g.title}` : ''}</td><td class="num">${g.dossiers}</td><td class="num">${g.finished}</td><td class="num">${g.early}</td><td class="num">${g.on_time}</td><td class="num ${g.late > 0 ? 'over' : ''}">${g.late}</td><td class="num ${g.open_overdue > 0 ? 'over' : ''}">${g.open_overdue}</td><td class="num ${g.rate !== undefined && g.rate < RATE_TARGET ? 'over' : 'within'}">${formatRate(g.rate, lang)}</td><td class="num">${formatSavedHours(g.averageSavedHours, lang)}</td></tr>`)}
+${groups.map((g) => html`<tr><td>${g.key}${g.title ? html` — ${g.title}` : ''}</td><td class="num">${g.dossiers}</td><td class="num">${g.finished}</td><td class="num">${g.early}</td><td class="num">${g.on_time}</td><td class="num ${g.late > 0 ? 'over' : ''}">${g.late}</td><td class="num ${g.open_overdue > 0 ? 'over' : ''}">${g.open_overdue}</td><td class="num ${g.rate !== undefined && g.rate < RATE_TARGET ? 'over' : 'within'}">${formatRate(g.rate, lang)}</td><td class="num">${formatWorkingHours(g.averageSavedHours, lang)}</td></tr>`)}
 </tbody></table></section>`;
 }
 
@@ -69,7 +69,6 @@ ${charts(report, lang)}
 export function ontimePage(report: OntimeReport, lang: Lang, back: { href: string; text: string } = { href: '#', text: '' }): string {
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
-  const hpd = report.hoursPerDay;
   const listed = report.listed.slice(0, PAGE_LIST_LIMIT);
   const moreListed = report.listed.length - listed.length + report.listedOmitted;
   const bad = report.badRows.listed.slice(0, PAGE_LIST_LIMIT);
@@ -83,7 +82,7 @@ ${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2><table><thea
 ${report.steps.map((step) => html`<tr><td>${step.procedure}</td><td>${step.step} — ${step.name}</td><td class="num">${step.budget ? formatDurationShort(step.budget) : '—'}</td><td class="num ${step.overran > 0 ? 'over' : ''}">${step.overran}/${step.dossiers}</td><td class="num">${formatNumber(step.averageOverrunHours, lang)}</td><td class="num">${formatNumber(step.averageUsedHours, lang)}</td></tr>`)}
 </tbody></table></section>`}
 ${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2><table><thead><tr><th>${w.file}:${w.row}</th><th>${w.id}</th><th>${w.procedure}</th><th>${w.status}</th><th>${w.received}</th><th>${w.due}</th><th>${w.vendorDue}</th><th>${w.finishedAt}</th><th>${w.late}</th></tr></thead><tbody>
-${listed.map((d) => html`<tr><td>${d.file}:${d.row}</td><td>${d.id || '—'}</td><td>${d.procedure}</td><td class="${d.status === 'late' || d.status === 'open_overdue' ? 'over' : ''}">${s[d.status]}</td><td>${momentText(d.received, lang)}</td><td>${momentText(d.due, lang)}</td><td class="${d.vendorDisagrees ? 'over' : ''}">${momentText(d.vendorDue, lang)}</td><td>${momentText(d.finished, lang)}</td><td class="num">${d.lateHours > 0 ? formatLate(d.lateHours, hpd, lang) : ''}</td></tr>`)}
+${listed.map((d) => html`<tr><td>${d.file}:${d.row}</td><td>${d.id || '—'}</td><td>${d.procedure}</td><td class="${d.status === 'late' || d.status === 'open_overdue' ? 'over' : ''}">${s[d.status]}</td><td>${momentText(d.received, lang)}</td><td>${momentText(d.due, lang)}</td><td class="${d.vendorDisagrees ? 'over' : ''}">${momentText(d.vendorDue, lang)}</td><td>${momentText(d.finished, lang)}</td><td class="num">${d.lateHours > 0 ? formatWorkingHours(d.lateHours, lang) : ''}</td></tr>`)}
 </tbody></table>${moreListed > 0 ? html`<p class="count">${fill(w.listedMore, { n: moreListed })}</p>` : ''}</section>`}
 ${bad.length === 0 ? '' : html`<section><h2>${w.bad} (${report.badRows.count})</h2><table><thead><tr><th>${w.file}:${w.row}</th><th>${w.reason}</th></tr></thead><tbody>
 ${bad.map((b) => html`<tr><td>${b.file}:${b.row}</td><td>${badRowText(b, lang)}</td></tr>`)}
