@@ -602,12 +602,18 @@ const isWhole = (value: number, scale: number) => Math.abs(Math.round(value * sc
 // which most files hold once --fix has run: read without the regular expressions for officers' wording, which V8
 // compiles on first use (5–8 ms of a one-file lint).
 const CANONICAL = /^(\d+(?:\.\d+)?)(h|d|cd|min)$|^(\d+) tháng$/;
+// A limit in the law's own plain words, as most are written ("10 ngày làm việc", "04 giờ làm việc"): read here, not
+// by the general reading below, whose dozens of patterns are each compiled on first use (about 4 ms of a one-file
+// lint). The general reading gives the same result (test/unit/model/duration-plain.test.ts).
+const PLAIN_WORDS = /^(\d{1,4}) (ngày|giờ) làm việc$/;
 
 function readUncached(raw: string): DurationReading {
   if (raw === 'trong ngày') return finished(1, 'sameday', undefined);
   const canonical = CANONICAL.exec(raw);
   if (canonical?.[3] !== undefined) return measure(canonical[3], 'month', undefined);
   if (canonical) return measure(canonical[1]!, canonical[2] as 'h' | 'd' | 'cd' | 'min', undefined);
+  const plain = PLAIN_WORDS.exec(raw);
+  if (plain) return measure(plain[1]!, plain[2] === 'ngày' ? 'd' : 'h', undefined);
   let text = tidy(raw).replace(BULLET, '').replace(LABEL, '');
   text = text.replace(LEAD_VERB, '');
   // What officers put in a step table's cell when the time is not known yet.
