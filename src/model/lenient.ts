@@ -660,7 +660,8 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
   };
   return (target) => {
     const found = resolve(target);
-    if (found !== target) return found;
+    // An id is itself (nearly every target): MOVE_TO, a large pattern compiled on first use, is then never needed.
+    if (found !== target || ids.has(target)) return found;
     // "Chuyển bước 3", "Chuyển sang bước 3", "→ B3", as step tables write the step the dossier goes on to.
     const moved = target.replace(MOVE_TO, '');
     if (moved === target || moved === '') return target;
