@@ -41,11 +41,15 @@ function transition(change: Change, lang: Lang, hoursPerDay: number): string {
   return `${before} → ${after}`;
 }
 
-/** One change in words, without its level: `Fee: 2.000 đồng → 3.000 đồng`, with the time it adds or takes off. */
-export function changeLine(change: Change, lang: Lang, hoursPerDay: number): string {
+/**
+ * One change in words, without its level: `Fee: 2.000 đồng → 3.000 đồng`, with the time it adds or takes off. With
+ * `verb`, for a report that says added, removed or changed before it, as changeTitle words it.
+ */
+export function changeLine(change: Change, lang: Lang, hoursPerDay: number, { verb = false } = {}): string {
   const values = transition(change, lang, hoursPerDay);
   const delta = deltaText(change, lang, hoursPerDay);
-  const line = values === '' ? changeTitle(change, lang) : `${changeTitle(change, lang)}: ${values}`;
+  const title = changeTitle(change, lang, { verb });
+  const line = values === '' ? title : `${title}: ${values}`;
   return oneLine(delta === '' ? line : `${line}  ${delta}`);
 }
 

@@ -189,19 +189,23 @@ function kindText(change: Change, lang: Lang): string {
   return NEW_ID[numbers(change.before) === numbers(change.after) ? 'renumbered' : 'id'][lang];
 }
 
-/** What changed, in words: the kind, with the step and field it concerns. */
-export function changeTitle(change: Change, lang: Lang): string {
+/**
+ * What changed, in words: the kind, with the step and field it concerns. With `verb`, a report that says added,
+ * removed or changed before it (import's), a field's change is named without the word "Changed" again.
+ */
+export function changeTitle(change: Change, lang: Lang, { verb = false }: { verb?: boolean } = {}): string {
+  // "Thay đổi: " before what changed, unless the report's own verb already says it.
+  const changed = (what: string) => (verb ? what : `${KIND[change.kind][lang]}: ${what}`);
   // A channel's own limit or fee: "Time limit (Online)".
   const channel = channelOf(change);
   if (channel !== undefined && change.kind !== 'field-changed')
     return `${KIND[change.kind][lang]} (${CHANNEL_NAMES[lang][channel]})`;
   // A way of filing added or removed as a whole: "Thay đổi: Cách thực hiện (Trực tuyến)".
-  if (channel !== undefined)
-    return `${KIND[change.kind][lang]}: ${WORDS[lang].channel} (${CHANNEL_NAMES[lang][channel]})`;
+  if (channel !== undefined) return changed(`${WORDS[lang].channel} (${CHANNEL_NAMES[lang][channel]})`);
   // The number of dossier sets is judged as the dossier is, but is not its list of papers: named by its own heading.
   const kind =
     change.kind === 'field-changed' && change.step === null
-      ? `${KIND[change.kind][lang]}: ${fieldName(change.field, 'procedure', lang)}`
+      ? changed(fieldName(change.field, 'procedure', lang) ?? '')
       : change.kind === 'dossier-changed' && change.field === 'dossier_count'
         ? lang === 'vi'
           ? 'Số lượng hồ sơ'
@@ -213,7 +217,14 @@ export function changeTitle(change: Change, lang: Lang): string {
   if (change.step === null) return kind;
   // An id that already says "Bước 2" (or "Step 2") is not preceded by the word again.
   const step = /^(?:bước|buoc|step)(?!\p{L})/iu.test(change.step) ? change.step : `${WORDS[lang].step} ${change.step}`;
+  // "bước 2: Người thực hiện (role)" after the report's verb.
+  if (verb && change.kind === 'field-changed') return `${step}${field}`;
   return `${kind} (${step})${field}`;
+}
+
+/** A top-level field of a procedure as a report names it: "Điều kiện thực hiện (conditions)", in English its key. */
+export function procedureFieldName(field: string, lang: Lang): string {
+  return fieldName(field, 'procedure', lang) ?? field;
 }
 
 /** A limit in words, its hours marked with procmap's reading where the law leaves them open ("24 giờ"). */

@@ -29,9 +29,17 @@ export interface ImportedProcedure {
   origins?: (StepOrigin | undefined)[];
   /**
    * Fields the source does not state but a file needs, filled in (revision 1, the effective date a legal basis or a
-   * decision bounds), each with the warning that says so: over an existing file, the file's own value stands.
+   * decision bounds), each with the warning that says so: over an existing file, the file's own value stands. One the
+   * source gives nothing for at all has `missing`, the reason a new file is not written: the value is then empty, and
+   * only a file's own can fill it.
    */
-  implied?: { field: 'effective' | 'revision'; warning?: Translated }[];
+  implied?: { field: 'effective' | 'revision'; warning?: Translated; missing?: Translated }[];
+  /**
+   * Lists the source gives only in part: a national record's legal basis is the national procedure's, not the internal
+   * process's own grounds (its ISO standard, the province's decision). Over a file, what it gives is added to the
+   * file's list, which stays.
+   */
+  partial?: 'legal_basis'[];
 }
 
 /** What became of one record or row of the input. */

@@ -1,13 +1,16 @@
+import type { Translated } from '../i18n.js';
 import type { Procedure } from '../model/types.js';
 import type { ImportedProcedure } from './draft.js';
 import { said } from './import-messages.js';
+import { basisAdded } from './legal-basis.js';
 
 /**
  * The imported procedure over the file it updates, with the file's values where the source carries none: its steps
  * and bodies where the source gives only draft steps (a catalog row, a record's public sequence) and the file has
  * written ones; its revision and effective date where the source only implies them (1, a legal basis's date); and,
- * with `absent`, every field the source leaves out (a catalog row says no cutoff, no purpose). A re-import of an
- * updated row then changes what the row changed, never what the officer wrote and the source does not say.
+ * with `absent`, every field the source leaves out (a catalog row says no cutoff, no purpose); and the file's legal
+ * basis beside a source that gives only part of it (a national record's). A re-import of an updated row then changes
+ * what the row changed, never what the officer wrote and the source does not say.
  */
 export function withFileValues(
   imported: ImportedProcedure,
@@ -28,9 +31,24 @@ export function withFileValues(
     procedure = { ...procedure, [field]: previous[field] };
     if (warning !== undefined) warnings = warnings.filter((other) => other !== warning);
   }
+  // A record's legal basis is the national procedure's: added to the file's, whose own grounds stay, said to check.
+  if (imported.partial?.includes('legal_basis') && procedure.legal_basis && previous.legal_basis) {
+    const { basis, unlisted } = basisAdded(previous.legal_basis, procedure.legal_basis);
+    procedure = { ...procedure, legal_basis: basis };
+    if (unlisted > 0) warnings = [...warnings, said('basisKept', { count: unlisted, file })];
+  }
   if (absent)
     for (const [key, value] of Object.entries(previous))
       if (value !== undefined && (procedure as unknown as Record<string, unknown>)[key] === undefined)
         procedure = { ...procedure, [key]: value };
   return { ...imported, procedure, warnings };
+}
+
+/**
+ * Why the imported procedure cannot be written: a value a file needs that the source does not give (an effective
+ * date), when there is no file to keep it from (`previous`). Undefined when it can.
+ */
+export function missingValue(imported: ImportedProcedure, previous: Procedure | undefined): Translated | undefined {
+  return imported.implied?.find(({ field, missing }) => missing !== undefined && previous?.[field] === undefined)
+    ?.missing;
 }

@@ -305,11 +305,20 @@ const MESSAGES = {
     en: 'the output folder has code {code} as {id}: updated in its file, under its id',
     vi: 'thư mục ghi ra đã có mã thủ tục {code} là {id}: cập nhật vào tệp đó, giữ mã hiệu {id}',
   },
+  basisKept: {
+    en: '{count} document{s} of the legal basis in {file} that the record does not cite kept: remove any no longer in force',
+    vi: 'giữ {count} văn bản trong căn cứ pháp lý của {file} mà bản ghi không nêu: hãy bỏ văn bản nào đã hết hiệu lực',
+  },
   stepsKept: {
     en: 'steps and bodies kept from {file}: the source gives no step with its body and duration',
     vi: 'giữ các bước và đơn vị trong {file}: nguồn không có bước nào ghi đơn vị và thời gian',
   },
+  // What an import changes in a file, in diff's kinds: before --force (would…), and with it.
+  wouldAdd: { en: 'would add: {change}', vi: 'sẽ thêm: {change}' },
+  wouldRemove: { en: 'would remove: {change}', vi: 'sẽ bỏ: {change}' },
   wouldChange: { en: 'would change: {change}', vi: 'sẽ thay đổi: {change}' },
+  added: { en: 'added: {change}', vi: 'đã thêm: {change}' },
+  removed: { en: 'removed: {change}', vi: 'đã bỏ: {change}' },
   changed: { en: 'changed: {change}', vi: 'đã thay đổi: {change}' },
   keysKept: {
     en: 'keys kept from {file} where the names are the same (bodies: {bodies}, steps: {steps})',

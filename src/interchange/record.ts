@@ -273,10 +273,11 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
   const draft = draftSteps(cases[0]?.names ?? [], agency);
   warnings.push(draft.warning);
 
-  const effective = options.effective ?? latestBasisDate(record);
-  if (!effective) return { source: named, skipped: said('recordNoEffective') };
+  // A record without a legal basis implies no date: a file it updates keeps its own, a new one cannot be written.
+  const effective = options.effective ?? latestBasisDate(record) ?? '';
   const implied: NonNullable<ImportedProcedure['implied']> = [{ field: 'revision' }];
-  if (!options.effective) {
+  if (!effective) implied.push({ field: 'effective', missing: said('recordNoEffective') });
+  else if (!options.effective) {
     const warning = said('effectiveFromBasis', { date: vnDate(effective) });
     warnings.push(warning);
     implied.push({ field: 'effective', warning });
@@ -309,7 +310,10 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     ...(result ? { result } : {}),
   };
   if (leftovers.lines.length > 0) warnings.push(said('fieldsKept', { count: leftovers.lines.length }));
-  return { source: named, imported: { procedure, notes: leftovers.lines, warnings, implied } };
+  return {
+    source: named,
+    imported: { procedure, notes: leftovers.lines, warnings, implied, partial: ['legal_basis'] },
+  };
 }
 
 /** The procedure id: the national code when it is a valid id, else a slug of the title. */

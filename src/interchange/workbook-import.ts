@@ -510,12 +510,9 @@ function procedureOf(
       skipped: v.time_limit ? said('limitUnread', { limit: oneLine(v.time_limit) }) : said('noLimit'),
     };
   if (limit.tail) notes.push(`Thời hạn giải quyết: ${oneLine(v.time_limit!)}`);
-  const effective = (v.effective && sheetDate(v.effective)) || options.effective;
-  if (!effective)
-    return {
-      source,
-      skipped: v.effective ? said('effectiveUnread', { date: oneLine(v.effective) }) : said('noEffective'),
-    };
+  // A date written but not read is said; none at all leaves a file the row updates its own date, and no new file.
+  const effective = (v.effective && sheetDate(v.effective)) || options.effective || '';
+  if (!effective && v.effective) return { source, skipped: said('effectiveUnread', { date: oneLine(v.effective) }) };
   const level = v.level ? levelOf(v.level) : undefined;
   if (v.level && !level) {
     notes.push(`Cấp thực hiện: ${oneLine(v.level)}`);
@@ -591,8 +588,11 @@ function procedureOf(
     notes,
     warnings,
     ...(flow.origins ? { origins: flow.origins } : {}),
-    // No revision cell: 1 is what a file needs, not what the row says.
-    ...(v.revision?.trim() ? {} : { implied: [{ field: 'revision' as const }] }),
+    // No revision cell: 1 is what a file needs, not what the row says; no date, likewise, with no date to write.
+    implied: [
+      ...(v.revision?.trim() ? [] : [{ field: 'revision' as const }]),
+      ...(effective ? [] : [{ field: 'effective' as const, missing: said('noEffective') }]),
+    ],
   };
   return { source, imported };
 }

@@ -4,7 +4,8 @@ import type { Lang } from '../i18n.js';
 import { parseDuration, toWorkingHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { countsOriginals } from '../model/dossier-counts.js';
-import { nameWithCount, unsortedCount } from '../model/dossier-quantity.js';
+import { dossierByCase, dossierPlacement } from '../model/dossier-layout.js';
+import { countText } from '../model/dossier-quantity.js';
 import type { Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import type { TimeVerdict } from '../time/verdict.js';
@@ -207,17 +208,31 @@ function orNone(list: readonly object[] | undefined, none: object): readonly obj
 }
 
 /**
- * The dossier's rows as the document prints them: a count that says not which ("01 bản") where originals and copies
- * have columns of their own after the name, under neither column, so that import reads it back as that count.
+ * The dossier's rows as the document prints them (dossierPlacement): the papers for every case first, words about the
+ * original under "Bản chính", a count that says not which ("01 bản") after the name, under neither column, so that
+ * import reads each back as it was.
  */
-function dossierRows(dossier: Procedure['dossier']): Procedure['dossier'] {
+function dossierRows(dossier: Procedure['dossier'], lang: Lang): object[] | undefined {
+  if (dossier === undefined) return undefined;
   const split = countsOriginals(dossier);
-  return dossier?.map((item) => {
-    const unsorted = unsortedCount(item, split);
-    if (unsorted === undefined) return item;
-    const { copies: _count, ...rest } = item;
-    return { ...rest, name: nameWithCount(item.name, unsorted) };
-  });
+  return dossierByCase(dossier).flatMap((group) =>
+    group.items.map((item) => {
+      const { name, originals, originalsWords, copies } = dossierPlacement(item, split);
+      const counted =
+        originalsWords === undefined
+          ? originals
+          : originals === undefined
+            ? originalsWords
+            : `${countText(originals, lang)}; ${originalsWords}`;
+      const { copies: _copies, originals: _originals, ...rest } = item;
+      return {
+        ...rest,
+        name,
+        ...(counted !== undefined && { originals: counted }),
+        ...(copies !== undefined && { copies }),
+      };
+    }),
+  );
 }
 
 /** A sheet of the ISO document's tables: each procedure's items under its code, headers as the document prints them. */
@@ -250,7 +265,7 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('copies', 'Bản sao', 'Copies'),
       column('form', 'Mẫu đơn, tờ khai', 'Form'),
     ],
-    items: (p, lang) => orNone(dossierRows(p.dossier), { name: NONE[lang] }),
+    items: (p, lang) => orNone(dossierRows(p.dossier, lang), { name: NONE[lang] }),
   },
   {
     name: { vi: 'Biểu mẫu', en: 'Forms' },

@@ -2,7 +2,7 @@ import { writtenBodyPath } from '../model/body-keys.js';
 import { fill, type Lang } from '../i18n.js';
 import { buildFlow } from '../model/flow.js';
 import { sizeProblems } from '../model/size-limits.js';
-import { localised, type LoadedFile } from '../model/load.js';
+import { localised, type EmptyMark, type LoadedFile } from '../model/load.js';
 import { escapeControls } from '../model/quote.js';
 import { withHomoglyphsNamed } from '../model/homoglyphs.js';
 import { canonicalProcedure } from '../model/lenient.js';
@@ -10,7 +10,7 @@ import { validateProcedure } from '../model/schema.js';
 import { LineIndex } from '../model/source.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
-import type { CatalogEntry, Diagnostic, Severity } from '../model/types.js';
+import type { CatalogEntry, Diagnostic, Severity, SourceRange } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
@@ -162,6 +162,11 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   );
 }
 
+/** The mark with nothing after it (`id: &receive`) that left the value at `range` empty, if any. */
+function emptyMarkAt(source: LoadedFile, range: SourceRange): EmptyMark | undefined {
+  return source.emptyMarks?.find((mark) => mark.value.line === range.line && mark.value.column === range.column);
+}
+
 /** What the per-file pass found: plain data, so that a pass can run in a worker thread and be merged. */
 export interface FilePass {
   /** Diagnostics before suppressions are applied (catalog rules may add to the same files). */
@@ -221,6 +226,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       // `{ duration: 1,5 ngày làm việc }`: a number cut at its decimal comma. One message, on the field's value, says
       // so; the number's own problem ("1" without a unit) and the rest's are that same mistake.
       const decimals = new Map<string, string>();
+      const told = new Set<EmptyMark>();
       for (const problem of problems) {
         const rejoin = problem.split?.rejoin;
         if (
@@ -242,6 +248,13 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
         const decimal = split?.rejoin && decimals.get(JSON.stringify(split.rejoin.from));
         // The field's own problem is told by the one message.
         if (problem.target !== 'key' && decimals.has(JSON.stringify(problem.path))) continue;
+        // A value a mark left empty (`id: &receive`): the mark is the problem, told once at the "&".
+        const mark = problem.target === 'key' ? undefined : emptyMarkAt(source, range);
+        if (mark !== undefined) {
+          if (!told.has(mark)) diagnostics.push({ ...localised(mark.diagnostic, lang), severity: schemaSeverity });
+          told.add(mark);
+          continue;
+        }
         const message = decimal
           ? fill(LINTER_TEXT[lang].decimal, { field: String(split.rejoin!.from.at(-1)), value: decimal })
           : (split?.message ?? problem.message);

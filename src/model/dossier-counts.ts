@@ -9,27 +9,29 @@ export interface DossierCounts {
 // A count as the national record and published tables write it: digits, or the small numbers in words.
 const NUMBER = String.raw`(\d{1,3}|mot|hai|ba|bon|nam)`;
 const WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, nam: 5 };
+// The original: "bản chính", or "bản gốc", as the paper an office issued (a certificate) is called.
+const ORIGINAL = String.raw`ban (?:chinh|goc)`;
 // "01 bản chính", "01 bản sao"; the two together, "01 bản chính và 01 bản sao", "01 bản chính, 02 bản sao".
-const ORIGINALS = new RegExp(String.raw`^${NUMBER} ban chinh$`);
+const ORIGINALS = new RegExp(String.raw`^${NUMBER} ${ORIGINAL}$`);
 const COPIES = new RegExp(String.raw`^${NUMBER} ban sao$`);
-const BOTH = new RegExp(String.raw`^${NUMBER} ban chinh(?: va | ?[,;+] ?| ?[-–—] ?)${NUMBER} ban sao$`);
+const BOTH = new RegExp(String.raw`^${NUMBER} ${ORIGINAL}(?: va | ?[,;+] ?| ?[-–—] ?)${NUMBER} ban sao$`);
 // The national portal's own wording: "Bản chính: 1 - Bản sao: 0" (SOBANCHINH, SOBANSAO).
 const PORTAL = /^ban chinh ?: ?(\d{1,3}) ?[-–—,;] ?ban sao ?: ?(\d{1,3})$/;
 
-const count = (text: string) => WORDS[text] ?? Number(text);
+const countOf = (text: string) => WORDS[text] ?? Number(text);
 
 /**
- * The counts a dossier item's quantity states, or undefined for words that state none ("xuất trình bản chính", "bản
- * sao có chứng thực", "01 bản chính hoặc bản sao": one or the other), which stay text.
+ * The counts a dossier item's quantity states ("01 bản gốc" is an original), or undefined for words that state none
+ * ("xuất trình bản chính", "bản sao có chứng thực", "01 bản chính hoặc bản sao": one or the other), which stay text.
  */
 export function dossierCounts(text: string): DossierCounts | undefined {
   const words = foldToAscii(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
   const both = BOTH.exec(words) ?? PORTAL.exec(words);
-  if (both) return { originals: count(both[1]!), copies: count(both[2]!) };
+  if (both) return { originals: countOf(both[1]!), copies: countOf(both[2]!) };
   const originals = ORIGINALS.exec(words);
-  if (originals) return { originals: count(originals[1]!) };
+  if (originals) return { originals: countOf(originals[1]!) };
   const copies = COPIES.exec(words);
-  return copies ? { copies: count(copies[1]!) } : undefined;
+  return copies ? { copies: countOf(copies[1]!) } : undefined;
 }
 
 // The portal's counts at the end of an item's line: "Đơn đăng ký (Mẫu số 01): Bản chính: 1 - Bản sao: 0".
@@ -44,12 +46,12 @@ export function portalCounts(text: string): { at: number; counts: DossierCounts 
 }
 
 // A quantity in words that is the original's: it names the original before any copy, or says it is shown.
-const ORIGINAL_WORDS = /^(?:(?!ban sao).)*(?:ban chinh|xuat trinh)/;
+const ORIGINAL_WORDS = /^(?:(?!ban sao).)*(?:ban chinh|ban goc|xuat trinh)/;
 
 /**
  * Whether a quantity in words belongs in a document's "Bản chính" column: it names the original first ("01 bản chính
- * hoặc bản sao có chứng thực") or says the original is shown ("xuất trình bản chính", "xuất trình"); else it is the
- * copies'.
+ * hoặc bản sao có chứng thực", "bản gốc") or says the original is shown ("xuất trình bản chính", "xuất trình"); else it
+ * is the copies'.
  */
 export function isOriginalsText(text: string): boolean {
   return ORIGINAL_WORDS.test(foldToAscii(text));
@@ -74,11 +76,35 @@ export function countsOriginals(dossier: readonly { originals?: unknown }[] | un
 
 // A count of papers with no kind: "01 bản", "hai bản" (neither "bản chính" nor "bản sao").
 const PLAIN = new RegExp(String.raw`^${NUMBER} ban$`);
+// The count and a remark after it, in brackets or after a comma: "01 bản (kèm bản điện tử)", "01 bản, kèm tệp".
+const WITH_REMARK = /^(\S+\s+\S+)(\s*\([^()]{1,100}\)|\s*[,;]\s+[^()]{1,100})$/u;
+// Words of a remark that say the kind after all ("01 bản (bản sao có chứng thực)"): no remark, a kind of its own.
+const KIND_WORDS = /\b(?:ban (?:chinh|goc|sao|chup|photo)|photo|xuat trinh|chung thuc|cong chung|sao y|sao luc)\b/;
 
-/** The number a count of papers with no kind gives ("01 bản", "hai bản"); undefined for any other words. */
+/** A count of papers with no kind as written: the count (`01 bản`), and a remark after it that names no kind. */
+export interface PlainCount {
+  number: number;
+  count: string;
+  /** As written after the count, its brackets or comma included (` (kèm bản điện tử)`); empty without one. */
+  remark: string;
+}
+
+/**
+ * A count of papers with no kind ("01 bản", "hai bản"), with a remark after it that names none ("01 bản (kèm bản điện
+ * tử)": still one paper of no kind); undefined for any other words.
+ */
+export function plainCountOf(text: string): PlainCount | undefined {
+  const written = text.normalize('NFC').trim();
+  const remarked = WITH_REMARK.exec(written);
+  const [count, remark] =
+    remarked && !KIND_WORDS.test(foldToAscii(remarked[2]!)) ? [remarked[1]!, remarked[2]!] : [written, ''];
+  const plain = PLAIN.exec(foldToAscii(count).replace(/\s+/g, ' '));
+  return plain ? { number: countOf(plain[1]!), count, remark } : undefined;
+}
+
+/** The number a count of papers with no kind gives ("01 bản", "01 bản (kèm bản điện tử)"); undefined for other words. */
 export function plainCount(text: string): number | undefined {
-  const plain = PLAIN.exec(foldToAscii(text.normalize('NFC')).replace(/\s+/g, ' ').trim());
-  return plain ? count(plain[1]!) : undefined;
+  return plainCountOf(text)?.number;
 }
 
 // What an applicant fills in and signs, so hands in as the original: an application (đơn, văn bản or giấy đề nghị),

@@ -59,8 +59,9 @@ export function nameWithCount(name: string, count: string): string {
   return `${name} (${count})`;
 }
 
-// The count nameWithCount puts after a name: " (01 bản)" at its end.
-const COUNT_AFTER_NAME = /\s\(([^()]{1,40})\)$/u;
+// The count nameWithCount puts after a name: " (01 bản)" at its end, with its remark's brackets (" (01 bản (kèm bản
+// điện tử))").
+const COUNT_AFTER_NAME = /\s\(((?:[^()]|\([^()]{1,100}\)){1,150})\)$/u;
 
 /**
  * A name the document printed with a count that says not which after it, read back (`Giấy khai sinh (01 bản)` →

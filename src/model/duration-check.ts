@@ -1,4 +1,7 @@
-import type { Lang } from '../i18n.js';
+import { fill, type Lang } from '../i18n.js';
+import { channelOf } from './channel-words.js';
+import { CHANNEL_NAMES } from './channels.js';
+import { escapeControls } from './quote.js';
 import { channelPlanText, planChannels, type ChannelEdits } from './channel-split.js';
 import {
   durationProblemText,
@@ -10,12 +13,17 @@ import {
 } from './duration.js';
 import type { NodePath } from './types.js';
 
-/** Where durations and limits stand in a procedure: the time limit and every step's duration. */
+/** Where durations and limits stand in a procedure: the time limit, each channel's own and every step's duration. */
 export function durationPaths(data: unknown): NodePath[] {
   if (data === null || typeof data !== 'object') return [];
   const paths: NodePath[] = [];
   const record = data as Record<string, unknown>;
   if ('time_limit' in record) paths.push(['time_limit']);
+  if (Array.isArray(record.channels)) {
+    record.channels.forEach((channel, i) => {
+      if (isChannelWithLimit(channel)) paths.push(['channels', i, 'time_limit']);
+    });
+  }
   if (Array.isArray(record.steps)) {
     record.steps.forEach((step, i) => {
       if (step !== null && typeof step === 'object' && 'duration' in step) paths.push(['steps', i, 'duration']);
@@ -37,9 +45,14 @@ export function isDurationPath(data: unknown, path: NodePath): boolean {
     head === 'steps' && path.length === 3 && typeof index === 'number' && Array.isArray(record.steps)
       ? (record.steps[index] as unknown)
       : undefined;
+  const channel =
+    head === 'channels' && path.length === 3 && typeof index === 'number' && Array.isArray(record.channels)
+      ? (record.channels[index] as unknown)
+      : undefined;
   const listed =
     (head === 'time_limit' && path.length === 1 && 'time_limit' in record) ||
-    (field === 'duration' && step !== null && typeof step === 'object' && 'duration' in step);
+    (field === 'duration' && step !== null && typeof step === 'object' && 'duration' in step) ||
+    (field === 'time_limit' && isChannelWithLimit(channel));
   if (!listed) return false;
   const value = valueAt(data, path);
   return (
@@ -60,6 +73,11 @@ function limitList(value: unknown): string | undefined {
   const line = value.map((item) => item.trim()).join('; ');
   const reading = readDuration(line);
   return !reading.ok && reading.problem.code === 'perChannel' ? line : undefined;
+}
+
+/** Whether a channel is a map with a `time_limit` key (a channel written by its name alone has none). */
+function isChannelWithLimit(channel: unknown): boolean {
+  return channel !== null && typeof channel === 'object' && !Array.isArray(channel) && 'time_limit' in channel;
 }
 
 function valueAt(data: unknown, path: NodePath): unknown {
@@ -99,12 +117,42 @@ export function durationProblems(data: unknown, lang: Lang): DurationPlaceProble
       (reading.problem.code === 'empty' || reading.problem.code === 'unstated') && path[0] === 'steps'
         ? { code: 'emptyStep' as const }
         : reading.problem;
-    const message = durationProblemText(value, problem, lang);
+    const message =
+      problem.code === 'perChannel' && path[0] === 'channels'
+        ? channelLimitPerChannel(data as Record<string, unknown>, path, value, problem, lang)
+        : durationProblemText(value, problem, lang);
     if (problem.code === 'perChannel' && path[0] === 'time_limit')
       problems.push(perChannelProblem(data as Record<string, unknown>, path, value, problem, message, lang));
     else problems.push({ path, message });
   }
   return problems;
+}
+
+const CHANNEL_PER_CHANNEL = {
+  en: '"{text}" gives a limit for each way of filing, but it is the own limit of one way ({kind}): write only that way\'s limit there, e.g. time_limit: {own}, and the procedure\'s limit in its time_limit',
+  vi: '"{text}" ghi thời hạn cho từng cách nộp, nhưng đây là thời hạn riêng của một cách nộp ({kind}): hãy chỉ ghi thời hạn của cách nộp này, ví dụ time_limit: {own}, và ghi thời hạn chung ở time_limit của thủ tục',
+};
+
+/**
+ * A channel's own limit that gives a limit per way of filing: the message names the limit the text gives that way,
+ * else its general one.
+ */
+function channelLimitPerChannel(
+  record: Record<string, unknown>,
+  path: NodePath,
+  value: string | number,
+  problem: Extract<DurationProblem, { code: 'perChannel' }>,
+  lang: Lang,
+): string {
+  const { kind: written } = (record.channels as Record<string, unknown>[])[path[1] as number]!;
+  const kind = typeof written === 'string' ? channelOf(written) : undefined;
+  const own = problem.limits.find((limit) => limit.kind === kind)?.limit ?? problem.general ?? problem.limits[0]!.limit;
+  const text = limitLinesJoined(String(value)) ?? String(value).trim();
+  return fill(CHANNEL_PER_CHANNEL[lang], {
+    text: escapeControls(text),
+    kind: kind === undefined ? escapeControls(String(written)) : CHANNEL_NAMES[lang][kind],
+    own: escapeControls(own),
+  });
 }
 
 /**

@@ -52,8 +52,12 @@ export interface ChannelLimit {
   note?: string;
 }
 
-/** What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"), or the problem. */
-export type DurationReading = { ok: true; duration: Duration; bare: boolean } | { ok: false; problem: DurationProblem };
+/**
+ * What reading a duration gives: the duration (`bare` when it said a plain "N ngày" / "N days"; `hours`, the working
+ * hours it glossed its working days with, "10 ngày làm việc (80 giờ)", for the calendar to check), or the problem.
+ */
+export type DurationReading =
+  { ok: true; duration: Duration; bare: boolean; hours?: number } | { ok: false; problem: DurationProblem };
 
 // Matched case-insensitively on NFC text with single spaces. "ngày" alone is the Civil Code's calendar day, but
 // officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
@@ -161,9 +165,10 @@ const cache = new Map<string, DurationReading>();
  * named ("10 ngày làm việc; trực tuyến: 08 ngày làm việc", or the others in brackets); undefined otherwise.
  */
 function perChannel(text: string): { limits: ChannelLimit[]; general?: string } | undefined {
-  const inBrackets = bracketedChannels(text);
+  const inBrackets = bracketedChannels(tailBeforeBracket(text) ?? text);
   if (inBrackets !== undefined) return inBrackets;
-  const parts = text.includes(';') ? text.split(/\s*;\s*/) : [];
+  if (!text.includes(';')) return commaChannels(text);
+  const parts = text.split(/\s*;\s*/);
   // The exception of another case after the limits ("…; trường hợp phải xác minh thì không quá 10 ngày làm việc")
   // holds whichever way the dossier came: each limit keeps it in brackets, as a general limit keeps its exception.
   const exceptions: string[] = [];
@@ -202,6 +207,49 @@ function bracketedChannels(text: string): { limits: ChannelLimit[]; general?: st
     if (!limits.every((part) => part !== undefined && part.every(({ limit }) => readDuration(limit).ok))) continue;
     const others = (limits as ChannelLimit[][]).flat();
     return named === undefined ? { limits: others, general: head } : { limits: [...named, ...others] };
+  }
+  return undefined;
+}
+
+/**
+ * The law's tail after a bracket of other ways' limits ("05 ngày làm việc (trực tuyến 03 ngày làm việc) kể từ ngày nhận
+ * đủ hồ sơ hợp lệ") moved before it, where the general limit keeps it as its note; undefined for any other text.
+ */
+function tailBeforeBracket(text: string): string | undefined {
+  if (text.endsWith(')') || text.length > 1000) return undefined;
+  const tail = tailStart(text);
+  const head = tail > 0 ? text.slice(0, tail).trimEnd() : '';
+  const open = head.endsWith(')') ? head.lastIndexOf('(') : -1;
+  if (open <= 0) return undefined;
+  const words = text
+    .slice(tail)
+    .replace(/^(?:,| [-–—])/, '')
+    .trim();
+  return `${head.slice(0, open).trim()} ${words} ${head.slice(open)}`;
+}
+
+// The most commas commaChannels tries a split at: a limit of the law has two or three.
+const MAX_COMMA_SPLITS = 8;
+
+/**
+ * Limits per way of filing between commas, as a sentence writes them: a general limit then another way's own ("05 ngày
+ * làm việc, trực tuyến 04 ngày làm việc", "…, nộp trực tuyến: 04 ngày làm việc"), or every way named ("Trực tiếp 05
+ * ngày làm việc, trực tuyến 04 ngày làm việc"). Split at the first comma outside brackets after which every part names
+ * a way and a limit procmap reads, so that a comma inside the law's tail ("hồ sơ đầy đủ, hợp lệ") splits nothing.
+ */
+function commaChannels(text: string): { limits: ChannelLimit[]; general?: string } | undefined {
+  if (text.length > 400) return undefined;
+  let at = text.indexOf(', ');
+  for (let tried = 0; at > 0 && tried < MAX_COMMA_SPLITS; tried++, at = text.indexOf(', ', at + 2)) {
+    const [head, rest] = [text.slice(0, at), text.slice(at + 2)];
+    if (channelMentioned(rest) === undefined || head.split('(').length !== head.split(')').length) continue;
+    const others = [[rest], rest.split(/, (?![^()]*\))/)]
+      .map(channelLimits)
+      .find((found) => found.every((part) => part !== undefined)) as ChannelLimit[][] | undefined;
+    if (others === undefined) continue;
+    const named = channelLimit(head);
+    if (named !== undefined) return { limits: [...named, ...others.flat()] };
+    if (readDuration(head).ok) return { limits: others.flat(), general: head };
   }
   return undefined;
 }
@@ -770,24 +818,28 @@ function numberInWords(text: string): { value: number; words: string; rest: stri
   return undefined;
 }
 
-// The hours a limit in working days is glossed with, "02 ngày làm việc (16 giờ)", as ISO documents (procmap's own
-// included) print it.
-const HOURS_GLOSS = /^\((\d+(?:[.,]\d+)?) (?:giờ|gio)(?: (?:làm việc|lam viec))?\)\s*/iu;
+// The hours a limit in working days is glossed with, "02 ngày làm việc (16 giờ)", "(42,5 giờ)", "(16h)", as ISO
+// documents (procmap's own included) print it.
+const HOURS_GLOSS = /^\((\d+(?:[.,]\d+)?) ?(?:giờ|gio|tiếng|tieng|h)(?: (?:làm việc|lam viec))?\)\s*/iu;
 
-/** A note without the hours it opens with when they are the limit's own working days, 8 hours each; else the note. */
-function withoutHoursGloss(value: number, unit: DurationUnit, note: string | undefined): string | undefined {
-  const gloss = note !== undefined && unit === 'd' ? HOURS_GLOSS.exec(note) : null;
-  if (!gloss || Number(gloss[1]!.replace(',', '.')) !== value * DEFAULT_HOURS_PER_DAY) return note;
-  return note!.slice(gloss[0].length) || undefined;
+/** The working hours a note opens with in brackets, "(80 giờ) kể từ …", and the note after them; undefined if none. */
+function hoursGloss(note: string | undefined): { hours: number; rest: string | undefined } | undefined {
+  const gloss = note === undefined ? null : HOURS_GLOSS.exec(note);
+  if (!gloss) return undefined;
+  return { hours: Number(gloss[1]!.replace(',', '.')), rest: note!.slice(gloss[0].length) || undefined };
 }
 
-/** A duration of a value in a unit, unless it is longer than procmap counts. */
+/**
+ * A duration of a value in a unit, unless it is longer than procmap counts. Working days lose the hours they are
+ * glossed with from their note: the calendar's hours per day say them (rule bracketed-hours checks they agree), and
+ * a note would print them again beside procmap's own.
+ */
 function finished(value: number, unit: DurationUnit, written: string | undefined, bare = false): DurationReading {
   if (value > MAX_DURATION[unit]) return fail({ code: 'tooLong', unit });
-  // The gloss says the same time again: no remark of the law's, which would print after the limit a second time.
-  const note = withoutHoursGloss(value, unit, written);
+  const gloss = unit === 'd' ? hoursGloss(written) : undefined;
+  const note = gloss === undefined ? written : gloss.rest;
   const duration: Duration = note === undefined ? { value, unit } : { value, unit, note };
-  return { ok: true, duration, bare };
+  return gloss === undefined ? { ok: true, duration, bare } : { ok: true, duration, bare, hours: gloss.hours };
 }
 
 /** The duration a number written before a unit word means (`kind`: what the word was read as), or its problem. */
@@ -832,12 +884,15 @@ function measure(
     case 'cd':
       if (!Number.isInteger(value)) return fail({ code: 'fractionalCalendar', value: number });
       return done(value, 'cd');
-    case 'bare':
+    case 'bare': {
       // Half a calendar day means nothing under the Civil Code: "0,5 ngày" can only be working time.
       if (!Number.isInteger(value)) return isWhole(value, 100) ? done(value, 'd') : fail({ code: 'precision' });
-      // "01 ngày (08 giờ làm việc)": the day's working hours in brackets say it is a working day.
-      if (withoutHoursGloss(value, 'd', note) !== note) return done(value, 'd');
+      // "01 ngày (08 giờ làm việc)": hours in brackets say it is a working day, unless they are the day's 24 hours on
+      // the clock ("1 ngày (24 giờ)"), which say a calendar day.
+      const gloss = hoursGloss(note);
+      if (gloss !== undefined && gloss.hours !== value * 24) return done(value, 'd');
       return done(value, 'cd', true);
+    }
     case 'd':
       if (!isWhole(value, 100)) return fail({ code: 'precision' });
       return done(value, 'd');
@@ -1144,6 +1199,15 @@ export function formatDurationShort(duration: Duration): string {
           ? 'trong ngày'
           : `${value}${unit}`;
   return duration.note === undefined ? head : `${head} ${duration.note}`;
+}
+
+/**
+ * Whether a reading glosses its working days with hours ("10 ngày làm việc (160 giờ)") that are not those days in a
+ * calendar of `hoursPerDay` working hours a day: the text then says two times.
+ */
+export function hoursDisagree(reading: DurationReading, hoursPerDay: number): boolean {
+  if (!reading.ok || reading.hours === undefined) return false;
+  return Math.abs(reading.duration.value * hoursPerDay - reading.hours) > 1e-6;
 }
 
 /** Working hours of a working-time duration; undefined for calendar days, months and same-day, which need dates. */

@@ -15,7 +15,7 @@ import { spelledOutName } from './abbreviations.js';
 import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
-import { copiesCount, countsOriginals, dossierCounts, isApplication, plainCount } from './dossier-counts.js';
+import { copiesCount, countsOriginals, dossierCounts, isApplication, plainCountOf } from './dossier-counts.js';
 import { dossierItemOf } from './dossier-line.js';
 import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
@@ -958,10 +958,18 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   // List items written one line each, as the document's tables are copied, as the maps they stand for.
   const listed = (list: unknown[], of: (text: string) => object) =>
     list.map((item) => (typeof item === 'string' ? of(item) : item));
+  // Where no item gives its originals apart ("bản chính" only in words under `copies`), `copies` is the number of
+  // papers, as catalogs wrote it before `originals`: `copies: 1` says "01 bản", of no kind.
+  const papers = Array.isArray(out.dossier) && !countsKindsApart(out.dossier);
   if (Array.isArray(out.dossier))
     out.dossier = listed(out.dossier, dossierItemOf).map((item) => {
       if (!isMap(item)) return item;
       const counted: Record<string, unknown> = { ...item };
+      const number = typeof item.copies === 'string' ? BARE_COUNT.exec(item.copies)?.[1] : item.copies;
+      if (papers && (typeof number === 'number' || typeof number === 'string') && Number(number) > 0) {
+        counted.copies = `${String(Number(number)).padStart(2, '0')} bản`;
+        return counted;
+      }
       if (typeof item.originals === 'string') counted.originals = originalsOf(item.originals);
       // Originals written as copies ("copies: 01 bản chính", "01 bản chính và 01 bản sao") are originals.
       const stated = typeof item.copies === 'string' ? dossierCounts(item.copies) : undefined;
@@ -1025,12 +1033,28 @@ function plainCounts(dossier: unknown[]): unknown[] {
   const split = countsOriginals(dossier.filter(isMap));
   return dossier.map((item) => {
     if (!isMap(item) || typeof item.copies !== 'string') return item;
-    const count = plainCount(item.copies);
-    if (count === undefined) return item;
-    if (!split) return { ...item, copies: count };
+    const plain = plainCountOf(item.copies);
+    if (plain === undefined) return item;
+    // A remark after the count ("01 bản (kèm bản điện tử)") is kept: the words stay, printed as written.
+    if (!split) return plain.remark === '' ? { ...item, copies: plain.number } : item;
     if (item.originals !== undefined || typeof item.name !== 'string' || !isApplication(item.name)) return item;
+    if (plain.remark !== '') return { ...item, copies: `${plain.count} chính${plain.remark}` };
     const { copies: _words, ...rest } = item;
-    return { ...rest, originals: count };
+    return { ...rest, originals: plain.number };
+  });
+}
+
+/**
+ * Whether the file gives originals apart from the copies: an item's `originals`, or a line's count of its kind
+ * ("Tờ khai: 01 bản chính", "Giấy phép: 02 bản sao"). Words about the original under `copies` (`copies: "01 bản
+ * chính"`) are not: they show `copies` used for the number of papers, as the document's "Số lượng" column.
+ */
+function countsKindsApart(dossier: readonly unknown[]): boolean {
+  return dossier.some((item) => {
+    if (isMap(item)) return item.originals !== undefined;
+    if (typeof item !== 'string') return false;
+    const read = dossierItemOf(item);
+    return read.originals !== undefined || (typeof read.copies === 'string' && copiesCount(read.copies) !== undefined);
   });
 }
 

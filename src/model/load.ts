@@ -55,6 +55,14 @@ export interface LoadedFile {
   quotedValues?: NodePath[];
   /** Values written with full-width characters (`０５ ngày làm việc`), which `data` holds in ASCII (see readLookalikes). */
   lookalikes?: LookalikeValue[];
+  /** Marks with nothing after them (`id: &receive`), told in place of what the schema says of their empty values. */
+  emptyMarks?: EmptyMark[];
+}
+
+/** A mark with no value after it: where the empty value stands, and the problem told when that value is needed. */
+export interface EmptyMark {
+  value: SourceRange;
+  diagnostic: Diagnostic;
 }
 
 // `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
@@ -625,11 +633,14 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   doc.warnings.forEach(yamlProblem('warning'));
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
   if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
+  const emptyMarks: EmptyMark[] = [];
   const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {
     const diagnostic = parseDiagnostic(file, lines.range(problem.start, problem.end), problem.message, severity);
     if (problem.fix)
       diagnostic.fix = { range: lines.range(problem.fix.start, problem.fix.end), text: problem.fix.text };
-    diagnostics.push(diagnostic);
+    // An empty value may be meant (an optional field): the mark is told only where the schema needs a value there.
+    if (problem.empty !== undefined) emptyMarks.push({ value: lines.range(problem.empty, problem.empty), diagnostic });
+    else diagnostics.push(diagnostic);
   };
   // Marks YAML read where text was meant (yaml-marks.ts): a reference to nothing cannot be read; an unused name and a
   // tag are read as the text written, which other programs would not.
@@ -646,7 +657,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   try {
     const form = { nfc: false, invisible: INVISIBLE.test(text) };
     const data = normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), 0, undefined, form);
-    return { file, text, data, diagnostics, locate };
+    return { file, text, data, diagnostics, locate, ...(emptyMarks.length > 0 ? { emptyMarks } : {}) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason: Translated = /excessive alias/i.test(message)

@@ -582,9 +582,16 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
   if (error.schemaPath.startsWith('#/$defs/stepId/') && error.keyword !== 'maxLength') {
     const split = splitBranch(data, path);
     if (split) return { path, target: 'value', message: fill(w.branchSplit, split) };
-    // "B2, B3!" is neither one id nor ids separated by commas: name the part that cannot be an id.
+    // "B2, B3!" is neither one id nor ids separated by commas: name the part that cannot be an id. A mark with nothing
+    // before or after it ("&receive") separates nothing: the whole value is named, not an empty part.
     const stepId = new RegExp(String(schemaAt(root, '#/$defs/stepId/pattern')?.pattern), 'u');
-    const parts = typeof value === 'string' && /[,;/+&]/.test(value) ? value.split(/[,;/+&]/).map((p) => p.trim()) : [];
+    const parts =
+      typeof value === 'string' && /[,;/+&]/.test(value)
+        ? value
+            .split(/[,;/+&]/)
+            .map((p) => p.trim())
+            .filter((p) => p !== '')
+        : [];
     const bad = parts.find((part) => !stepId.test(part));
     return bad === undefined ? say(w.stepId) : say(w.stepId, { value: describeValue(bad, w) });
   }

@@ -12,6 +12,8 @@ export interface MarkProblem {
   end: number;
   message: Translated;
   fix?: { start: number; end: number; text: string };
+  /** For a mark with no value after it: where the empty value stands (offset), told only where a value is needed. */
+  empty?: number;
 }
 
 type Yaml = typeof import('yaml');
@@ -126,7 +128,8 @@ export function unresolvedAlias(yaml: Yaml, doc: Document, text: string): MarkPr
  * The plain values whose first word starts with "&" that nothing refers to (`name: &Thẩm định hồ sơ`): YAML reads
  * "&Thẩm" as a name for the value and drops it, though no "*Thẩm" uses it, so the officer meant the whole text. The
  * document is changed to hold that text (procmap reads what was meant); each comes back as a problem at the "&", with
- * the text in quotes as the fix.
+ * the text in quotes as the fix. A mark with nothing after it (`id: &receive`) leaves the value empty: it comes back
+ * with `empty` set, for the reader to tell where the field needs a value (an empty one may be meant elsewhere).
  */
 export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProblem[] {
   const used = new Set<string>();
@@ -145,9 +148,12 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
     const [valueStart, valueEnd] = scalar.range!;
     const mark = `&${scalar.anchor!}`;
     const start = text.lastIndexOf(mark, valueStart);
-    // Only spaces between the mark and its value, on one line: a tag or a line break there is written on purpose, and
-    // a mark alone (`key: &x`) drops no text.
-    if (start < 0 || !scalar.source || !/^[ \t]*$/.test(text.slice(start + mark.length, valueStart))) continue;
+    // Only spaces between the mark and its value, on one line: a tag or a line break there is written on purpose.
+    if (start < 0 || !/^[ \t]*$/.test(text.slice(start + mark.length, valueStart))) continue;
+    if (!scalar.source) {
+      problems.push(markAlone(mark, start, valueStart));
+      continue;
+    }
     const meant = `${text.slice(start, valueStart)}${scalar.source}`;
     delete scalar.anchor;
     scalar.value = meant;
@@ -169,6 +175,31 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
     });
   }
   return problems;
+}
+
+/**
+ * A mark with no value after it (`id: &receive`): YAML reads the word as the value's name and the value as empty, where
+ * the officer most likely meant the word itself. At the "&", saying to write the word without it, or in quotes if the
+ * "&" is meant, which the fix writes (keeping the text as written, as for a mark before words).
+ */
+function markAlone(mark: string, start: number, empty: number): MarkProblem {
+  const data = { word: shown(mark.slice(1)), example: shown(jsonString(mark)) };
+  return {
+    start,
+    end: start + mark.length,
+    message: {
+      en: fill(
+        'The "&" makes YAML read "{word}" as a name for the value, not as text, so the value is empty: write {word} without the "&", or, if the "&" is meant, put it in quotes: {example}',
+        data,
+      ),
+      vi: fill(
+        'Dấu "&" khiến YAML hiểu "{word}" là tên đặt cho giá trị, không phải chữ, nên giá trị bị để trống: hãy ghi {word}, không có dấu "&", hoặc nếu dấu "&" là chữ thì đặt trong dấu nháy: {example}',
+        data,
+      ),
+    },
+    fix: { start, end: start + mark.length, text: jsonString(mark) },
+    empty,
+  };
 }
 
 // The kinds of value a tag makes that a procedure holds none of, in words.

@@ -441,6 +441,14 @@ export function linkRefusal(path: string): WriteError {
   });
 }
 
+/** The error for an output at the path of one of the run's inputs. */
+export function inputRefusal(path: string): WriteError {
+  return new WriteError({
+    en: `Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`,
+    vi: `Không ghi "${displayPath(path)}": đó là một tệp đầu vào; hãy chọn nơi ghi khác`,
+  });
+}
+
 /** Creates an output folder (`-o`) if needed; one that is a file, or cannot be created, is a WriteError. It may be a link the user chose. */
 export function prepareOutputFolder(root: string): void {
   try {
@@ -589,11 +597,7 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
       en: `Cannot write "${displayPath(path)}": it is a folder, not a file`,
       vi: `Không ghi được "${displayPath(path)}": đó là thư mục, không phải tệp`,
     });
-  if (existing && !replacesInput && isInput(target))
-    throw new WriteError({
-      en: `Refusing to write "${displayPath(path)}": it is one of the input files; choose another output`,
-      vi: `Không ghi "${displayPath(path)}": đó là một tệp đầu vào; hãy chọn nơi ghi khác`,
-    });
+  if (existing && !replacesInput && isInput(target)) throw inputRefusal(path);
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = join(dir, `.${basename(target)}.procmap-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   return { target, temp, buffer, mode: existing ? existing.mode & 0o777 : 0o666, fail };

@@ -5,7 +5,10 @@ import type { Procedure } from '../model/types.js';
 import { procedureKeysOf, type ProcedureFiles } from './files-by-id.js';
 import { inRunFolder } from './run-context.js';
 
-/** The file an import writes a procedure to, with the id it has there when that is another; or why none. */
+/**
+ * The file an import writes a procedure to, with the id it has there when that is written otherwise (another id found
+ * by the code, or the same id in other letter case); or why none.
+ */
 export type ImportTarget = { file: string; id?: string } | { refused: Translated };
 
 /**
@@ -23,7 +26,9 @@ export function importTarget(
   const list = (found: string[]) => found.map(shown).join(', ');
   const withId = files().byId.get(procedure.id.toLowerCase()) ?? [];
   if (withId.length > 1) return { refused: said('idInFiles', { id: procedure.id, files: list(withId) }) };
-  if (withId.length === 1) return { file: withId[0]! };
+  // Ids compare without regard to case: the file's spelling is the procedure's id, which documents print and diff
+  // pairs by, so an import never rewrites it (`qt-ct-01` in a catalog row for `QT-CT-01`).
+  if (withId.length === 1) return asWritten(withId[0]!, procedure.id);
   const code = procedure.code;
   if (code !== undefined && code === procedure.id) {
     const withCode = files().byCode.get(code.toLowerCase()) ?? [];
@@ -35,7 +40,12 @@ export function importTarget(
   const other = isRegularFile(named) ? procedureKeysOf(named) : undefined;
   if (other !== undefined && other.id.toLowerCase() !== procedure.id.toLowerCase())
     return { refused: said('otherProcedure', { path: shown(named), other: other.id }) };
-  return { file: named };
+  return other === undefined ? { file: named } : asWritten(named, procedure.id, other.id);
+}
+
+/** A file holding the procedure's id, with the id as the file writes it where the letters' case differs. */
+function asWritten(file: string, id: string, written = procedureKeysOf(file)?.id): ImportTarget {
+  return written !== undefined && written !== id ? { file, id: written } : { file };
 }
 
 function isRegularFile(path: string): boolean {

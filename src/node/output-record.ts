@@ -1,18 +1,24 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, type Stats } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang, Translated } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
-import { displayPath, linkRefusal, readBounded, writeFileSafely } from './files.js';
+import { displayPath, inputRefusal, isInput, linkRefusal, readBounded, writeFileSafely } from './files.js';
 import type { Io } from './io.js';
 import { inRunFolder } from './run-context.js';
 
-/** The record, in an output folder of `doc`, `flowchart` and `export`, of the files procmap wrote there. */
+/**
+ * The record, in an output folder of `doc`, `flowchart` and `export` (and beside a report written with `-o`), of the
+ * files procmap wrote there.
+ */
 export const OUTPUT_RECORD = '.procmap-outputs.json';
 
 // Per file name, the hashes of the bytes procmap wrote: one at rest, two while a write is under way.
 type Entries = Map<string, string[]>;
+
+/** A file a command is about to write: its path, and its bytes when they are known before anything is written. */
+export type PlannedFile = readonly [path: string, data?: string | Uint8Array];
 
 const HASH = /^[0-9a-f]{64}$/;
 // A few hundred bytes a file: a record this large was not written by procmap.
@@ -20,6 +26,10 @@ const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 // The largest files procmap writes (a long procedure's PDF, a large catalog's workbook) are a few MiB: a larger file
 // cannot be one of them, and is not read to be sure.
 const MAX_OWN_FILE_BYTES = 64 * 1024 * 1024;
+// Files rendered one by one (a document's PDF, a chart's PNG) are written in batches of this many files or bytes, one
+// save of the record each: a save per file rewrote the whole record each time, quadratic in the number of files.
+const BATCH_FILES = 64;
+const BATCH_BYTES = 32 * 1024 * 1024;
 
 /**
  * What is at a path, not following a link; undefined when nothing is, or when it cannot be told (a file where the
@@ -33,9 +43,16 @@ function lstatOrNone(path: string): Stats | undefined {
   }
 }
 
-/** A plain file name in the folder, as procmap's outputs are named: no folder part, no hidden file, no `..`. */
+/** A plain file name in the folder: no folder part, not `.` or `..`, not the record itself (a report may be hidden). */
 function isPlainName(name: string): boolean {
-  return name.length > 0 && name.length <= 255 && !name.startsWith('.') && !/[/\\\0]/.test(name);
+  return (
+    name.length > 0 &&
+    name.length <= 255 &&
+    name !== '.' &&
+    name !== '..' &&
+    name !== OUTPUT_RECORD &&
+    !/[/\\\0]/.test(name)
+  );
 }
 
 /** The hash a record keeps of a file's bytes. */
@@ -82,19 +99,24 @@ type Refusal = 'foreign' | 'changed';
 /**
  * The files procmap wrote into one output folder, kept in the folder as `.procmap-outputs.json` with a hash of each
  * one's bytes: a command replaces only a file it wrote that has not changed since, never an officer's edit (a Word
- * document edited to import back, a signed scan of the same name) unless `--force` says so. A write first records
- * the new hash beside the old, then renames the file into place, so a run killed at any point leaves a record that
- * accepts whatever the file holds.
+ * document edited to import back, a signed scan of the same name) unless `--force` says so. Files are written in
+ * batches: the record first gets a batch's new hashes beside the old, then the batch is renamed into place, so a run
+ * killed at any point leaves a record that accepts whatever each file holds.
  */
 export class OutputRecord {
   private readonly path: string;
   // The hashes this run recorded, laid over the record on disk at each save (another command may write beside it).
   private readonly changes: Entries = new Map();
+  // Files handed to write() and not yet on disk, and their size together.
+  private pending: (readonly [string, string | Uint8Array])[] = [];
+  private pendingBytes = 0;
 
   private constructor(
     private readonly dir: string,
     private readonly entries: Entries,
     private readonly force: boolean,
+    // A report of `-o` (lint, diff, ontime): the file in the way is no document to import back.
+    private readonly report = false,
   ) {
     this.path = join(dir, OUTPUT_RECORD);
   }
@@ -102,7 +124,7 @@ export class OutputRecord {
   /** Reads the record of an output folder; a damaged one is reported and vouches for nothing. */
   static open(
     dir: string,
-    { force = false, io, lang }: { force?: boolean | undefined; io: Io; lang: Lang },
+    { force = false, report = false, io, lang }: { force?: boolean | undefined; report?: boolean; io: Io; lang: Lang },
   ): OutputRecord {
     const path = join(dir, OUTPUT_RECORD);
     const { entries, damaged } = readRecord(path);
@@ -112,26 +134,62 @@ export class OutputRecord {
           ? `procmap: bản ghi các tệp procmap đã tạo, "${displayPath(path)}", bị hỏng; tệp đã có trong "${displayPath(dir)}" chỉ bị ghi đè khi dùng --force\n`
           : `procmap: the record of the files procmap wrote, "${displayPath(path)}", is damaged; files already in "${displayPath(dir)}" are replaced only with --force\n`,
       );
-    return new OutputRecord(dir, entries, force);
+    return new OutputRecord(dir, entries, force, report);
   }
 
   /**
-   * Refuses (exit 2, writing nothing) when a file at any of `paths` is one procmap did not write or one changed since,
-   * naming them and saying what to do; with --force nothing is refused. A link is refused whatever the record says.
+   * Records a file `procmap import` took in, with the hash of the bytes it read: the officer's edits are now in the
+   * procedure, so the next command may replace the file. Only in a folder that already has a sound record (one
+   * procmap writes into): an import creates no record beside the officer's files.
    */
-  refuseUsersFiles(paths: readonly string[]): void {
-    this.standings(paths);
+  static takeIn(path: string, bytes: Uint8Array): void {
+    const dir = dirname(path);
+    const recordPath = join(dir, OUTPUT_RECORD);
+    if (!lstatOrNone(recordPath)?.isFile()) return;
+    const { entries, damaged } = readRecord(recordPath);
+    if (damaged) return;
+    const record = new OutputRecord(dir, entries, false);
+    record.changes.set(basename(path), [hashOf(bytes)]);
+    record.finish();
+  }
+
+  /**
+   * Refuses (exit 2, writing nothing) when a file at any of the planned paths is one procmap did not write or one
+   * changed since, naming them and saying what to do; with --force nothing is refused. A file that already holds
+   * exactly the bytes given for it is procmap's work (written before the record was kept): it is accepted and
+   * recorded. A link is refused whatever the record says.
+   */
+  refuseUsersFiles(files: readonly PlannedFile[]): void {
+    this.standings(files);
   }
 
   /**
    * Writes files of this folder as writeFileSafely does, each over nothing but an unchanged file procmap wrote (or
-   * anything, with --force): their new hashes are recorded first, beside the old, so a run killed between the two
-   * leaves either file known as procmap's.
+   * anything, with --force), in batches (see BATCH_FILES): a batch's new hashes are recorded first, beside the old, so
+   * a run killed between the two leaves either file known as procmap's. finish() writes what is left.
    */
   write(files: readonly (readonly [string, string | Uint8Array])[]): void {
+    for (const file of files) {
+      this.pending.push(file);
+      this.pendingBytes += typeof file[1] === 'string' ? Buffer.byteLength(file[1]) : file[1].byteLength;
+    }
+    if (this.pending.length >= BATCH_FILES || this.pendingBytes >= BATCH_BYTES) this.flush();
+  }
+
+  /** Writes the files still waiting, records their final hashes and forgets files no longer in the folder. */
+  finish(): void {
+    this.flush();
+    if (this.changes.size > 0) this.save(true);
+  }
+
+  /** Writes the waiting files: their hashes beside the old in one save of the record, then each file into place. */
+  private flush(): void {
+    const files = this.pending;
     if (files.length === 0) return;
+    this.pending = [];
+    this.pendingBytes = 0;
     // Checked again as it is written: the officer may have saved the file in Word while the documents rendered.
-    const before = this.standings(files.map(([path]) => path));
+    const before = this.standings(files);
     const hashes = files.map(([path, data]) => [basename(path), hashOf(data)] as const);
     hashes.forEach(([name, hash], index) => {
       const kept = before[index];
@@ -145,34 +203,44 @@ export class OutputRecord {
     }
   }
 
-  /** Records the final hashes of the files this run wrote and forgets files no longer in the folder. */
-  finish(): void {
-    if (this.changes.size > 0) this.save(true);
-  }
-
   /**
-   * Per path, the hash of procmap's unchanged file there (undefined when there is none); throws the refusal naming
-   * every other file in the way, unless --force. A link is refused whatever the record says.
+   * Per file, the hash of procmap's unchanged file there (undefined when there is none); throws the refusal naming
+   * every other file in the way, unless --force. A file holding exactly its planned bytes is taken as procmap's and
+   * recorded. A link is refused whatever the record says, and so is a file named as the record itself.
    */
-  private standings(paths: readonly string[]): (string | undefined)[] {
+  private standings(files: readonly PlannedFile[]): (string | undefined)[] {
     const refused: [string, Refusal][] = [];
-    const hashes = paths.map((path) => {
+    const hashes = files.map(([path, data]) => {
+      const name = basename(path);
+      if (name === OUTPUT_RECORD) throw recordNameRefusal(path);
       const stats = lstatOrNone(path);
       if (stats === undefined) return undefined;
       if (stats.isSymbolicLink()) throw linkRefusal(path);
+      // An input is never an output to replace, whatever the record says (`lint -o` naming a dossier file, say).
+      if (isInput(path)) throw inputRefusal(path);
       // A folder in the way is said by the write itself, in its own words.
       if (stats.isDirectory()) return undefined;
-      const known = this.entries.get(basename(path));
+      const known = this.entries.get(name);
+      const planned = data === undefined ? undefined : hashOf(data);
+      // Read only what may be procmap's: a file the record lists, or one of the very size about to be written.
+      const worthReading =
+        known !== undefined ||
+        (data !== undefined && stats.size === (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength));
       const read =
-        known !== undefined && stats.isFile() && stats.size <= MAX_OWN_FILE_BYTES
+        worthReading && stats.isFile() && stats.size <= MAX_OWN_FILE_BYTES
           ? readBounded(path, MAX_OWN_FILE_BYTES, { follow: false })
           : undefined;
       const hash = read?.ok ? hashOf(read.bytes) : undefined;
-      if (hash !== undefined && known!.includes(hash)) return hash;
+      if (hash !== undefined && known?.includes(hash)) return hash;
+      if (hash !== undefined && hash === planned) {
+        this.entries.set(name, [hash]);
+        this.changes.set(name, [hash]);
+        return hash;
+      }
       if (!this.force) refused.push([path, known === undefined ? 'foreign' : 'changed']);
       return undefined;
     });
-    if (refused.length > 0) throw refusalError(refused);
+    if (refused.length > 0) throw refusalError(refused, this.report);
     return hashes;
   }
 
@@ -189,8 +257,16 @@ export class OutputRecord {
   }
 }
 
+/** The refusal of an output named as the record procmap keeps in the folder. */
+function recordNameRefusal(path: string): UsageError {
+  return new UsageError({
+    en: `Refusing to write "${displayPath(path)}": procmap keeps there the record of the files it wrote in that folder; choose another name`,
+    vi: `Không ghi "${displayPath(path)}": procmap dùng tệp này để ghi lại các tệp nó đã tạo trong thư mục đó; hãy chọn tên khác`,
+  });
+}
+
 /** The plain-words refusal for files in the way: which, why, and what the officer can do. */
-function refusalError(refused: readonly [string, Refusal][]): UsageError {
+function refusalError(refused: readonly [string, Refusal][], report: boolean): UsageError {
   const names = refused.slice(0, 3).map(([path]) => `"${displayPath(path)}"`);
   const more = refused.length - names.length;
   const one = refused.length === 1;
@@ -217,16 +293,27 @@ function refusalError(refused: readonly [string, Refusal][]): UsageError {
           en: `procmap did not write ${it.en}, or ${one ? 'it was' : 'they were'} changed after procmap wrote ${it.en} (edited in Word or Excel, say)`,
           vi: `${it.vi} không do procmap tạo ra, hoặc đã được sửa sau khi procmap tạo ra (ví dụ sửa bằng Word hay Excel)`,
         };
-  // What to do: an import takes the changes in, and the document can then be written afresh from the procedure.
-  const todo: Translated = importable
+  // What to do: an import takes the changes in, and the document can then be written afresh from the procedure. A
+  // changed file procmap wrote is marked as taken in by the import (OutputRecord.takeIn): no --force is then needed.
+  const todo: Translated = report
     ? {
-        en: `import ${it.en} first (procmap import) to keep ${one ? 'its' : 'their'} changes, then run again with --force to replace ${it.en}; or move ${it.en} away`,
-        vi: `hãy nhập ${it.vi} trước (procmap import) để giữ các chỗ sửa, rồi chạy lại với --force để ghi đè; hoặc chuyển ${it.vi} đi nơi khác`,
+        en: `write the report to another file, move ${it.en} away, or run again with --force to replace ${it.en}`,
+        vi: `hãy ghi báo cáo vào tệp khác, chuyển ${it.vi} đi nơi khác, hoặc chạy lại với --force để ghi đè`,
       }
-    : {
-        en: `move ${it.en} away, or run again with --force to replace ${it.en}`,
-        vi: `hãy chuyển ${it.vi} đi nơi khác, hoặc chạy lại với --force để ghi đè`,
-      };
+    : importable && changed
+      ? {
+          en: `import ${it.en} first (procmap import) to keep ${one ? 'its' : 'their'} changes, then run again; or move ${it.en} away, or run again with --force to replace ${it.en}`,
+          vi: `hãy nhập ${it.vi} trước (procmap import) để giữ các chỗ sửa rồi chạy lại; hoặc chuyển ${it.vi} đi nơi khác, hoặc chạy lại với --force để ghi đè`,
+        }
+      : importable
+        ? {
+            en: `import ${it.en} first (procmap import) to keep ${one ? 'its' : 'their'} changes, then run again with --force to replace ${it.en}; or move ${it.en} away`,
+            vi: `hãy nhập ${it.vi} trước (procmap import) để giữ các chỗ sửa, rồi chạy lại với --force để ghi đè; hoặc chuyển ${it.vi} đi nơi khác`,
+          }
+        : {
+            en: `move ${it.en} away, or run again with --force to replace ${it.en}`,
+            vi: `hãy chuyển ${it.vi} đi nơi khác, hoặc chạy lại với --force để ghi đè`,
+          };
   return new UsageError({
     en: `Refusing to write over ${list.en}: ${why.en}; ${todo.en}`,
     vi: `Không ghi đè ${list.vi}: ${why.vi}; ${todo.vi}`,

@@ -1,4 +1,4 @@
-import { formatDurationShort, readDuration, saysBareHours } from '../model/duration.js';
+import { formatDurationShort, hoursDisagree, readDuration, saysBareHours } from '../model/duration.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -17,12 +17,14 @@ export const rule = defineRule({
   messages: {
     long: { en: 'Write "{text}" as "{short}"', vi: 'Hãy viết "{text}" thành "{short}"' },
   },
-  check({ source, procedure, report }) {
+  check({ source, procedure, hoursPerDay, report }) {
     const check = (text: string, path: (string | number)[]) => {
       const reading = readDuration(text);
       // A bare "N ngày" is ambiguous-days' to settle: rewriting it to calendar days would hide the question. So is a
-      // limit's bare "N giờ" ambiguous-hours': "24h" would read as working hours settled.
+      // limit's bare "N giờ" ambiguous-hours': "24h" would read as working hours settled. Hours in brackets that
+      // contradict the days are bracketed-hours': "10d" would drop the hours the law may have meant.
       if (!reading.ok || reading.bare || (!path.includes('steps') && saysBareHours(text))) return;
+      if (hoursDisagree(reading, hoursPerDay)) return;
       const short = formatDurationShort(reading.duration);
       if (short !== text) report({ messageId: 'long', data: { text, short }, path, fix: { path, value: short } });
     };

@@ -2,6 +2,7 @@ import { rule as abolishedLevel } from './abolished-level.js';
 import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
 import { rule as ambiguousHours } from './ambiguous-hours.js';
+import { rule as bracketedHours } from './bracketed-hours.js';
 import { rule as originalsInCopies } from './originals-in-copies.js';
 import { rule as originalOrCopy } from './original-or-copy.js';
 import { rule as bulletedList } from './bulleted-list.js';
@@ -35,6 +36,7 @@ import { rule as sameDayCutoff } from './same-day-cutoff.js';
 import { rule as revisionHistory } from './revision-history.js';
 import { rule as schema } from './schema.js';
 import { rule as stepDurationPositive } from './step-duration-positive.js';
+import { rule as stepNumberInName } from './step-number-in-name.js';
 import { rule as uniqueId } from './unique-id.js';
 import { rule as uniqueStepId } from './unique-step-id.js';
 import { rule as unannouncedHolidays } from './unannounced-holidays.js';
@@ -87,6 +89,8 @@ export const RULES: readonly Rule[] = [
   canonicalQuotes,
   abolishedLevel,
   revisionHistory,
+  stepNumberInName,
+  bracketedHours,
   unusedDisable,
 ];
 

@@ -1,4 +1,4 @@
-import { countsOriginals, plainCount } from '../model/dossier-counts.js';
+import { countsOriginals, plainCountOf } from '../model/dossier-counts.js';
 import { defineRule } from './define-rule.js';
 import { writtenAt } from './written-value.js';
 
@@ -25,26 +25,37 @@ export const rule = defineRule({
       en: 'Dossier item "{name}" has copies: "{count}", a number of papers, but not whether originals or copies, and the document prints them in columns of their own: write originals: {number} or copies: {number}',
       vi: 'Giấy tờ "{name}" ghi copies: "{count}", là số bản nhưng không nói bản chính hay bản sao, trong khi tài liệu in bản chính và bản sao ở hai cột riêng: hãy ghi originals: {number} hoặc copies: {number}',
     },
+    remark: {
+      en: 'Dossier item "{name}" has copies: "{count}", a number of papers, but not whether originals or copies, and the document prints them in columns of their own: write copies: "{originals}" or copies: "{copies}"',
+      vi: 'Giấy tờ "{name}" ghi copies: "{count}", là số bản nhưng không nói bản chính hay bản sao, trong khi tài liệu in bản chính và bản sao ở hai cột riêng: hãy ghi copies: "{originals}" hoặc copies: "{copies}"',
+    },
+    number: {
+      en: 'Dossier item "{name}" has copies: {number}, here a number of papers, but not whether originals or copies: no item of the dossier gives its originals under originals, and the document prints originals and copies in columns of their own: write originals: {number} or copies: "{copies}"',
+      vi: 'Giấy tờ "{name}" ghi copies: {number}, ở đây là số bản nhưng không nói bản chính hay bản sao: không giấy tờ nào ghi số bản chính ở originals, trong khi tài liệu in bản chính và bản sao ở hai cột riêng: hãy ghi originals: {number} hoặc copies: "{copies}"',
+    },
   },
   check({ source, procedure, report }) {
     if (!countsOriginals(procedure.dossier)) return;
     const written = writtenAt(source, ['dossier']);
     (procedure.dossier ?? []).forEach((item, i) => {
       if (typeof item.copies !== 'string') return;
-      const number = plainCount(item.copies);
-      if (number === undefined) return;
-      const count = item.copies;
-      // The words as written, the kind after them: "02 bản" → "02 bản chính", "02 bản sao".
+      const plain = plainCountOf(item.copies);
+      if (plain === undefined) return;
+      // The words as written, the kind after the count, the remark after it: "02 bản" → "02 bản chính", "02 bản sao".
       const data = {
         name: item.name,
-        count,
-        number: String(number),
-        originals: `${count} chính`,
-        copies: `${count} sao`,
+        count: item.copies,
+        number: String(plain.number),
+        originals: `${plain.count} chính${plain.remark}`,
+        copies: `${plain.count} sao${plain.remark}`,
       };
-      if (Array.isArray(written) && typeof written[i] === 'string')
-        report({ messageId: 'line', data, path: ['dossier', i] });
-      else report({ messageId: 'field', data, path: ['dossier', i, 'copies'] });
+      const as = Array.isArray(written) ? (written[i] as unknown) : undefined;
+      if (typeof as === 'string') return report({ messageId: 'line', data, path: ['dossier', i] });
+      // `copies: 1`, which the procedure reads as "01 bản" where no item gives originals apart: the number as written.
+      const number =
+        typeof as === 'object' && as !== null && /^\s*\d+\s*$/.test(String((as as { copies?: unknown }).copies));
+      const messageId = number ? 'number' : plain.remark === '' ? 'field' : 'remark';
+      report({ messageId, data, path: ['dossier', i, 'copies'] });
     });
   },
 });

@@ -1,3 +1,4 @@
+import { CHANNEL_NAMES } from '../model/channels.js';
 import { cutoffInLimit } from '../model/lenient.js';
 import { defineRule } from './define-rule.js';
 
@@ -18,11 +19,23 @@ export const rule = defineRule({
       en: 'The time limit moves dossiers received after {said} to the next working day, but cutoff says {cutoff}, which procmap counts with: write the same hour in both',
       vi: 'Thời hạn ghi hồ sơ nhận sau {said} được trả vào ngày làm việc tiếp theo, nhưng cutoff ghi {cutoff} và procmap tính theo cutoff: hãy ghi cùng một giờ ở cả hai',
     },
+    channelDiffer: {
+      en: 'The time limit of filing {channel} moves dossiers received after {said} to the next working day, but cutoff says {cutoff}, which procmap counts with: write the same hour in both',
+      vi: 'Thời hạn của cách nộp {channel} ghi hồ sơ nhận sau {said} được trả vào ngày làm việc tiếp theo, nhưng cutoff ghi {cutoff} và procmap tính theo cutoff: hãy ghi cùng một giờ ở cả hai',
+    },
   },
-  check({ procedure, report }) {
-    if (procedure.cutoff === undefined) return;
+  check({ procedure, lang, report }) {
+    const { cutoff } = procedure;
+    if (cutoff === undefined) return;
     const said = cutoffInLimit(procedure.time_limit);
-    if (said !== undefined && said !== procedure.cutoff)
-      report({ messageId: 'differ', data: { said, cutoff: procedure.cutoff }, path: ['cutoff'] });
+    if (said !== undefined && said !== cutoff)
+      report({ messageId: 'differ', data: { said, cutoff }, path: ['cutoff'] });
+    // A channel's own same-day limit is counted with the same cutoff: its words must say the same hour.
+    procedure.channels?.forEach((channel, i) => {
+      const own = channel.time_limit === undefined ? undefined : cutoffInLimit(channel.time_limit);
+      if (own === undefined || own === cutoff) return;
+      const data = { said: own, cutoff, channel: CHANNEL_NAMES[lang][channel.kind].toLowerCase() };
+      report({ messageId: 'channelDiffer', data, path: ['channels', i, 'time_limit'] });
+    });
   },
 });

@@ -57,6 +57,36 @@ describe('a text starting with "&" that nothing refers to', () => {
   });
 });
 
+describe('an "&" word with nothing after it (`id: &receive`), which nothing refers to', () => {
+  const EN =
+    'The "&" makes YAML read "receive" as a name for the value, not as text, so the value is empty: write receive without the "&", or, if the "&" is meant, put it in quotes: "&receive"';
+
+  it('is told at the "&", once, in place of the empty value\'s own problem; a mark in use is read', async () => {
+    const result = await lint('empty-anchor.yaml');
+    expect(result.stdout).toBe(
+      'empty-anchor.yaml\n' +
+        `  15:9  error  ${EN}  parse\n` +
+        '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('empty-anchor.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '15:9  lỗi  Dấu "&" khiến YAML hiểu "receive" là tên đặt cho giá trị, không phải chữ, nên giá trị bị để trống: hãy ghi receive, không có dấu "&", hoặc nếu dấu "&" là chữ thì đặt trong dấu nháy: "&receive"  parse\n',
+    );
+  });
+
+  it('--fix puts it in quotes, as written; the id is then told as the whole text', async () => {
+    const fixed = await lint('empty-anchor.yaml', 'en', true);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'empty-anchor.yaml'), 'utf8').replace('id: &receive', 'id: "&receive"'),
+    );
+    expect(fixed.stderr).toBe('procmap: fixed 1 problem in empty-anchor.yaml\n');
+    expect(fixed.code).toBe(1);
+    expect(fixed.stdout).toContain('  15:9  error  "&receive" cannot be a step id: ');
+  });
+});
+
 describe('a text starting with "*"', () => {
   it('as a list item\'s text ("- * Đối với…"): at the "*", to quote or remove it, and --fix quotes it', async () => {
     const result = await lint('star-item.yaml');

@@ -120,6 +120,7 @@ describe('procmap import: which errors stop a procedure', () => {
       'unique-step-id',
     ]);
     expect(errors.filter((rule) => !stops(rule)).sort()).toEqual([
+      'bracketed-hours',
       'four-on-the-spot',
       'step-duration-positive',
       'within-time-limit',

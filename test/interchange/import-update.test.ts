@@ -109,6 +109,117 @@ describe('procmap import over an officer’s file: only what the source changed'
     ]);
   });
 
+  it('keeps the id as the file writes it when the row writes it in other letter case, and changes only the fee', async () => {
+    const dir = folderWith({ 'chung-thuc.yaml': 'ct.yaml' });
+    const before = readFileSync(fixture('chung-thuc.yaml'), 'utf8');
+    const run = await importInto(dir, 'phi-moi-ma-chu-thuong.csv', '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'overwritten  out/ct.yaml  ← F/phi-moi-ma-chu-thuong.csv: row 2 (2.000815)\n' +
+        '               steps and bodies kept from out/ct.yaml: the source gives no step with its body and duration\n' +
+        '               changed: Fee: 2.000 đồng/trang → 3.000 đồng/trang\n' +
+        '0 imported, 1 overwritten, 0 skipped\n',
+    );
+    expect(readFileSync(join(dir, 'out/ct.yaml'), 'utf8')).toBe(
+      before.replace('fee: 2.000 đồng/trang', 'fee: 3.000 đồng/trang'),
+    );
+  });
+
+  it('says what a national record would add and remove as diff does, and adds its legal basis to the file’s', async () => {
+    const dir = folderWith({ 'chung-thuc-can-cu.yaml': 'ct.yaml' });
+    const before = readFileSync(fixture('chung-thuc-can-cu.yaml'), 'utf8');
+    const asked = await importInto(dir, 'chung-thuc-ban-ghi.json');
+    expect(asked.stderr).toBe('');
+    expect(asked.code).toBe(1);
+    expect(asked.stdout).toBe(
+      'skipped      F/chung-thuc-ban-ghi.json: record 1 (2.000815): out/ct.yaml already exists and differs; use --force to overwrite it\n' +
+        '               would change: Fee: 2.000 đồng/trang → 3.000 đồng/trang\n' +
+        '               would remove: Dossier: Bản sao cần chứng thực (1 copy)\n' +
+        '               would add: Legal basis: Thông tư số 01/2020/TT-BTP ngày 03/03/2020\n' +
+        '               would add: Way of filing (In person): fee 3.000 đồng/trang\n' +
+        '0 imported, 1 skipped\n',
+    );
+    const run = await runCli(['import', fixture('chung-thuc-ban-ghi.json'), '-o', 'out', '--force'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split(`${FIXTURES}/`).join('F/')).toBe(
+      'đã ghi đè    out/ct.yaml  ← F/chung-thuc-ban-ghi.json: bản ghi 1 (2.000815)\n' +
+        '               thư mục ghi ra đã có mã thủ tục 2.000815 là QT-CT-01: cập nhật vào tệp đó, giữ mã hiệu QT-CT-01\n' +
+        '               giữ các bước và đơn vị trong out/ct.yaml: nguồn không có bước nào ghi đơn vị và thời gian\n' +
+        '               giữ 2 văn bản trong căn cứ pháp lý của out/ct.yaml mà bản ghi không nêu: hãy bỏ văn bản nào đã hết hiệu lực\n' +
+        '               đã thay đổi: Phí, lệ phí: 2.000 đồng/trang → 3.000 đồng/trang\n' +
+        '               đã bỏ: Thành phần hồ sơ: Bản sao cần chứng thực (01 bản)\n' +
+        '               đã thêm: Căn cứ pháp lý: Thông tư số 01/2020/TT-BTP ngày 03/03/2020\n' +
+        '               đã thêm: Cách thực hiện (Trực tiếp): lệ phí 3.000 đồng/trang\n' +
+        'đã nhập 0, ghi đè 1, bỏ qua 0\n',
+    );
+    // The decree the record cites in fewer words is the file's entry; the province's decision and the standard stay.
+    const after = readFileSync(join(dir, 'out/ct.yaml'), 'utf8');
+    expect(changedLines(before, after)).toEqual({
+      removed: ['  - name: Bản sao cần chứng thực', '    copies: 1', 'fee: 2.000 đồng/trang'],
+      added: [
+        'channels:',
+        '  - kind: in_person',
+        '    fee: 3.000 đồng/trang',
+        '  - Thông tư số 01/2020/TT-BTP ngày 03/03/2020',
+        'fee: 3.000 đồng/trang',
+      ],
+    });
+  });
+
+  it('updates a file from a national record with no legal basis, keeping the file’s effective date', async () => {
+    const dir = folderWith({ 'chung-thuc.yaml': 'ct.yaml' });
+    const run = await importInto(dir, 'chung-thuc-kenh.json', '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'overwritten  out/ct.yaml  ← F/chung-thuc-kenh.json: record 1 (2.000815)\n' +
+        '               the output folder has code 2.000815 as QT-CT-01: updated in its file, under its id\n' +
+        '               steps and bodies kept from out/ct.yaml: the source gives no step with its body and duration\n' +
+        '               added: Way of filing (In person): In person\n' +
+        '               added: Way of filing (Online): Online\n' +
+        '0 imported, 1 overwritten, 0 skipped\n',
+    );
+    expect(readFileSync(join(dir, 'out/ct.yaml'), 'utf8')).toContain('effective: 2025-07-01\n');
+    // A new file has no date to keep: the record is refused, as before.
+    const fresh = folderWith({});
+    const refused = await importInto(fresh, 'chung-thuc-kenh.json');
+    expect(refused.stderr).toBe('');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe(
+      'skipped      F/chung-thuc-kenh.json: record 1 (2.000815): no effective date: give one with --effective YYYY-MM-DD\n' +
+        '0 imported, 1 skipped\n',
+    );
+    expect(readdirSync(join(fresh, 'out'))).toEqual([]);
+  });
+
+  it('updates a file from a catalog row with no effective date, keeping the file’s, and writes no new file from it', async () => {
+    const dir = folderWith({ 'chung-thuc.yaml': 'ct.yaml' });
+    const before = readFileSync(fixture('chung-thuc.yaml'), 'utf8');
+    const run = await importInto(dir, 'phi-moi-khong-ngay.csv', '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'overwritten  out/ct.yaml  ← F/phi-moi-khong-ngay.csv: row 2 (2.000815)\n' +
+        '               steps and bodies kept from out/ct.yaml: the source gives no step with its body and duration\n' +
+        '               changed: Fee: 2.000 đồng/trang → 3.000 đồng/trang\n' +
+        '0 imported, 1 overwritten, 0 skipped\n',
+    );
+    expect(readFileSync(join(dir, 'out/ct.yaml'), 'utf8')).toBe(
+      before.replace('fee: 2.000 đồng/trang', 'fee: 3.000 đồng/trang'),
+    );
+    const fresh = folderWith({});
+    const refused = await importInto(fresh, 'phi-moi-khong-ngay.csv');
+    expect(refused.stderr).toBe('');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe(
+      'skipped      F/phi-moi-khong-ngay.csv: row 2 (2.000815): no effective date: add a column "Ngày hiệu lực" or give --effective YYYY-MM-DD\n' +
+        '0 imported, 1 skipped\n',
+    );
+    expect(readdirSync(join(fresh, 'out'))).toEqual([]);
+  });
+
   it('never replaces another procedure that sits in the file of the imported one’s id, even with --force', async () => {
     const dir = folderWith({ 'chung-thuc.yaml': '1.001193.yaml' });
     const before = readFileSync(fixture('chung-thuc.yaml'), 'utf8');

@@ -193,7 +193,7 @@ describe('procmap import: a national record', () => {
     expect(refused.code).toBe(1);
     expect(report(refused.stdout)).toContain(
       `skipped      F/khai-sinh.json: record 1 (1.001193): ${out}/1.001193.yaml already exists and differs; use --force to overwrite it\n` +
-        '               would change: Changed: result: Giấy khai sinh → Giấy khai sinh (bản chính)\n',
+        '               would change: result: Giấy khai sinh → Giấy khai sinh (bản chính)\n',
     );
     expect(readFileSync(join(out, '1.001193.yaml'), 'utf8')).toBe(edited);
 

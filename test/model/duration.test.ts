@@ -151,8 +151,25 @@ describe('parseDuration: every form officers write', () => {
       unit: 'd',
       note: 'kể từ ngày nhận đủ hồ sơ',
     });
-    // Other hours are another statement, kept for the reader.
-    expect(parseDuration('02 ngày làm việc (20 giờ)')).toEqual({ value: 2, unit: 'd', note: '(20 giờ)' });
+    // Other hours are no note either, which a document would print beside its own: the reading keeps them for
+    // rule bracketed-hours to set against the calendar's day.
+    expect(readDuration('02 ngày làm việc (20 giờ)')).toEqual({
+      ok: true,
+      duration: { value: 2, unit: 'd' },
+      bare: false,
+      hours: 20,
+    });
+    expect(readDuration('5 ngày làm việc (42,5 giờ) kể từ ngày nhận đủ hồ sơ')).toEqual({
+      ok: true,
+      duration: { value: 5, unit: 'd', note: 'kể từ ngày nhận đủ hồ sơ' },
+      bare: false,
+      hours: 42.5,
+    });
+    expect(readDuration('10 ngày làm việc (80h)')).toMatchObject({ duration: { value: 10, unit: 'd' }, hours: 80 });
+    expect(readDuration('10 ngày làm việc (80 tiếng)')).toMatchObject({
+      duration: { value: 10, unit: 'd' },
+      hours: 80,
+    });
   });
 
   it('reads the law’s same-day limit with its next-day clause, keeping the clause as the note', () => {
@@ -398,6 +415,8 @@ describe('parseDuration: every form officers write', () => {
     expect(read('01 ngày (08 giờ làm việc)')).toEqual({ value: 1, unit: 'd', bare: false });
     expect(read('2 ngày (16 giờ)')).toEqual({ value: 2, unit: 'd', bare: false });
     expect(read('1 ngày (24 giờ)')).toEqual({ value: 1, unit: 'cd', note: '(24 giờ)', bare: true });
+    // Hours of another calendar's day (hours_per_day: 8.5) say working days too; bracketed-hours checks them.
+    expect(read('10 ngày (85 giờ)')).toEqual({ value: 10, unit: 'd', bare: false });
   });
 
   it('marks a bare "N ngày" so that ambiguous-days can ask, and nothing else', () => {
@@ -515,10 +534,10 @@ describe('parseDuration: what it refuses, and what it says', () => {
       text!,
       `"${text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "${example}"; a case with other steps is best a procedure of its own`,
     ]),
-    // Cases that are all ways of filing are left to the channels' reading, never taken as cases.
+    // Cases that are all ways of filing are left to the channels' reading, never taken as cases: between commas too.
     [
       '03 ngày làm việc (trực tiếp), 02 ngày làm việc (trực tuyến)',
-      '"03 ngày làm việc (trực tiếp), 02 ngày làm việc (trực tuyến)" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+      '"03 ngày làm việc (trực tiếp), 02 ngày làm việc (trực tuyến)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 03 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 02 ngày làm việc }]',
     ],
     // Or with each way of filing after its limit, in brackets or not, as decisions announcing procedures write it.
     [
@@ -533,6 +552,28 @@ describe('parseDuration: what it refuses, and what it says', () => {
     [
       '10 ngày làm việc (trực tuyến: 08 ngày làm việc)',
       '"10 ngày làm việc (trực tuyến: 08 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 10 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 08 ngày làm việc }]; the text names no way of filing for 10 ngày làm việc, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way',
+    ],
+    // The online limit after a comma, as a sentence writes it; a comma inside the law's tail splits nothing.
+    [
+      '05 ngày làm việc, trực tuyến 04 ngày làm việc',
+      '"05 ngày làm việc, trực tuyến 04 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]; the text names no way of filing for 05 ngày làm việc, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way',
+    ],
+    [
+      '05 ngày làm việc, nộp trực tuyến: 04 ngày làm việc',
+      '"05 ngày làm việc, nộp trực tuyến: 04 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]; the text names no way of filing for 05 ngày làm việc, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way',
+    ],
+    [
+      '05 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ, trực tuyến 04 ngày làm việc',
+      '"05 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ, trực tuyến 04 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ and channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]; the text names no way of filing for 05 ngày làm việc kể từ ngày nhận được hồ sơ đầy đủ, hợp lệ, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way',
+    ],
+    // The law's tail after the bracket is the general limit's, as it is before the bracket.
+    [
+      '05 ngày làm việc (trực tuyến 03 ngày làm việc) kể từ ngày nhận đủ hồ sơ hợp lệ',
+      '"05 ngày làm việc (trực tuyến 03 ngày làm việc) kể từ ngày nhận đủ hồ sơ hợp lệ" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ and channels: [{ kind: in_person }, { kind: online, time_limit: 03 ngày làm việc }]; the text names no way of filing for 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way',
+    ],
+    [
+      '05 ngày làm việc (nộp trực tuyến còn 03 ngày làm việc), tính từ ngày nhận đủ hồ sơ',
+      '"05 ngày làm việc (nộp trực tuyến còn 03 ngày làm việc), tính từ ngày nhận đủ hồ sơ" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc tính từ ngày nhận đủ hồ sơ and channels: [{ kind: in_person }, { kind: online, time_limit: 03 ngày làm việc }]; the text names no way of filing for 05 ngày làm việc tính từ ngày nhận đủ hồ sơ, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way',
     ],
     // The exception's case first, as laws write it: a shorter online limit is never dropped into a note.
     [

@@ -600,8 +600,9 @@ describe('schema messages', () => {
       [10, undefined],
     ]);
     expect(fixes('  Phòng Kinh tế:\n  Phong Kinh te:').filter(([, fix]) => fix !== undefined)).toEqual([]);
+    // A mark with nothing after it is a problem of its own, which its fix quotes: no body entry is written around it.
     for (const bodies of ['  ? Phòng Nội vụ', '  Phòng Tài chính: &x', '  Phòng Kinh tế: !!null'])
-      expect(fixes(bodies).filter(([, fix]) => fix !== undefined)).toEqual([]);
+      expect(fixes(bodies).filter(([, fix]) => fix !== undefined)).toEqual(bodies.includes('&x') ? [[8, '"&x"']] : []);
   });
 
   it('split a time limit per way of filing into time_limit and channels, every channel named kept', () => {

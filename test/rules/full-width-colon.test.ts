@@ -68,7 +68,7 @@ describe('rule full-width-colon', () => {
     expect(data.title).toBe('Thủ tục： thử');
     expect(data.scope).toBe('Lưu ý： nộp bản chính');
     expect(data.purpose).toBe('Mục đích： ghi rõ\nid： không phải tên trường\n');
-    expect((data.steps as Record<string, unknown>[])[0]!.name).toBe('Bước 1： Tiếp nhận');
+    expect((data.steps as Record<string, unknown>[])[0]!.name).toBe('Tiếp nhận： kiểm tra hồ sơ');
   });
 
   it('keeps the colon as written where reading it as ":" would break a text YAML reads', () => {

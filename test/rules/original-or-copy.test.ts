@@ -27,6 +27,23 @@ testRule('original-or-copy', {
     // Typed with an input method's full-width marks: read, and asked about, as in ASCII.
     line(10, 'Ảnh 3x4', '02 bản'),
   ],
+  'invalid-papers.yaml': [
+    {
+      line: 9,
+      column: 35,
+      message:
+        'Dossier item "Sơ đồ vị trí" has copies: 2, here a number of papers, but not whether originals or copies: no item of the dossier gives its originals under originals, and the document prints originals and copies in columns of their own: write originals: 2 or copies: "02 bản sao"',
+      vi: 'Giấy tờ "Sơ đồ vị trí" ghi copies: 2, ở đây là số bản nhưng không nói bản chính hay bản sao: không giấy tờ nào ghi số bản chính ở originals, trong khi tài liệu in bản chính và bản sao ở hai cột riêng: hãy ghi originals: 2 hoặc copies: "02 bản sao"',
+    },
+    // A remark after the count says not which either: the suggestions keep it.
+    {
+      line: 10,
+      column: 38,
+      message:
+        'Dossier item "Báo cáo đề xuất" has copies: "01 bản (kèm bản điện tử)", a number of papers, but not whether originals or copies, and the document prints them in columns of their own: write copies: "01 bản chính (kèm bản điện tử)" or copies: "01 bản sao (kèm bản điện tử)"',
+      vi: 'Giấy tờ "Báo cáo đề xuất" ghi copies: "01 bản (kèm bản điện tử)", là số bản nhưng không nói bản chính hay bản sao, trong khi tài liệu in bản chính và bản sao ở hai cột riêng: hãy ghi copies: "01 bản chính (kèm bản điện tử)" hoặc copies: "01 bản sao (kèm bản điện tử)"',
+    },
+  ],
 });
 
 /** The dossier table of `doc -f md` for a fixture of this rule, in a language. */

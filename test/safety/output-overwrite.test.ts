@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -150,6 +151,8 @@ describe('doc, flowchart and export never replace a file procmap did not write, 
       runCli(['doc', FULL, '-f', 'md', '-o', out, '--lang', 'en', ...extra], { env: NO_BROWSER });
     expect((await run()).code).toBe(0);
     const hash = sha256(readFileSync(target));
+    // Edited since: a file that holds exactly what procmap would write is accepted whatever the record says.
+    writeFileSync(target, `${readFileSync(target, 'utf8')}\nGhi chú của cán bộ.\n`);
     for (const text of [
       '{"version": 1, "files": ',
       JSON.stringify({ version: 1, files: { '../QT-TEST-HKD-01.md': [hash] } }),
@@ -177,5 +180,93 @@ describe('doc, flowchart and export never replace a file procmap did not write, 
     );
     expect(readFileSync(elsewhere, 'utf8')).toBe('{"keep": true}\n');
     expect(readdirSync(out)).toEqual([OUTPUT_RECORD]);
+  });
+  it('takes files that already hold exactly what it would write as its own: outputs of a procmap older than the record', async () => {
+    const out = outFolder();
+    const runs = [
+      ['doc', FULL, '-f', 'md', '-o', out],
+      ['flowchart', DECISION, '-f', 'mmd,md', '-o', out],
+      ['export', FULL, '-f', 'bpmn', '-o', out],
+    ];
+    for (const args of runs) expect((await runCli(args, { env: NO_BROWSER })).code).toBe(0);
+    const files = readdirSync(out).filter((name) => name !== OUTPUT_RECORD);
+    const hashes = Object.fromEntries(files.map((name) => [name, [sha256(readFileSync(join(out, name)))]]));
+    // The folder as an earlier procmap left it: the same files, no record.
+    rmSync(join(out, OUTPUT_RECORD));
+    for (const args of runs) {
+      const result = await runCli(args, { env: NO_BROWSER });
+      expect([result.code, result.stderr]).toEqual([0, '']);
+    }
+    expect(JSON.parse(readFileSync(join(out, OUTPUT_RECORD), 'utf8'))).toEqual({ version: 1, files: hashes });
+    // Only a file that differs from what would be written is still refused, and nothing else is written.
+    rmSync(join(out, OUTPUT_RECORD));
+    const mmd = join(out, 'FX-DECISION.flowchart.mmd');
+    writeFileSync(mmd, `${readFileSync(mmd, 'utf8')}%% sửa tay\n`);
+    const refused = await runCli(['flowchart', DECISION, '-f', 'mmd,md', '-o', out]);
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([
+      2,
+      '',
+      `procmap: Không ghi đè "${mmd}": tệp đó không do procmap tạo ra (${OUTPUT_RECORD} ở cùng thư mục không ghi tệp đó); hãy chuyển tệp đó đi nơi khác, hoặc chạy lại với --force để ghi đè\n`,
+    ]);
+    expect(readdirSync(out)).not.toContain(OUTPUT_RECORD);
+  });
+
+  it('a workbook edited in Excel and imported back is replaced by the next export with no option', async () => {
+    const out = outFolder();
+    const workbook = join(out, 'catalog.xlsx');
+    const exportRun = () => runCli(['export', FULL, '-o', workbook, '--lang', 'en']);
+    expect((await exportRun()).code).toBe(0);
+    // The officer rewords a step in Excel.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(workbook);
+    const row = book.worksheets[1]!.getRow(2);
+    const column = (row.values as unknown[]).indexOf('Tiếp nhận, kiểm tra hồ sơ');
+    expect(column).toBeGreaterThan(0);
+    const cell = row.getCell(column);
+    cell.value = 'Tiếp nhận và kiểm tra hồ sơ';
+    await book.xlsx.writeFile(workbook);
+    const edited = readFileSync(workbook);
+    const changed = `procmap: Refusing to write over "${workbook}": it was changed after procmap wrote it (edited in Word or Excel, say), and writing would lose those changes; import it first (procmap import) to keep its changes, then run again; or move it away, or run again with --force to replace it\n`;
+    expect(await exportRun()).toMatchObject({ code: 2, stdout: '', stderr: changed });
+    // An import that does not take the workbook in (the catalog's file differs, no --force) changes nothing.
+    const catalog = join(out, 'catalog');
+    mkdirSync(catalog);
+    copyFileSync(join(ROOT, FULL), join(catalog, 'QT-TEST-HKD-01.yaml'));
+    expect((await runCli(['import', workbook, '-o', catalog])).code).toBe(1);
+    expect(await exportRun()).toMatchObject({ code: 2, stdout: '', stderr: changed });
+    // Taken in: the edit is in the procedure now, and the workbook is procmap's to write afresh.
+    expect((await runCli(['import', workbook, '-o', catalog, '--force'])).code).toBe(0);
+    expect(readFileSync(join(catalog, 'QT-TEST-HKD-01.yaml'), 'utf8')).toContain('Tiếp nhận và kiểm tra hồ sơ');
+    expect(readFileSync(workbook)).toEqual(edited);
+    expect(await exportRun()).toMatchObject({ code: 0, stdout: `${workbook}\n`, stderr: '' });
+  });
+
+  it("import marks an officer's Word edit of a document procmap wrote as taken in, and creates no record elsewhere", async () => {
+    const out = outFolder();
+    const target = join(out, 'QT-HT-02.docx');
+    copyFileSync(EDITED_WORD, target);
+    // procmap wrote QT-HT-02.docx (another version of it); the officer then edited it in Word.
+    const record = join(out, OUTPUT_RECORD);
+    writeFileSync(record, JSON.stringify({ version: 1, files: { 'QT-HT-02.docx': [sha256('bản procmap viết')] } }));
+    const doc = () => runCli(['doc', KET_HON, '-f', 'docx', '-o', out, '--lang', 'en'], { env: NO_START });
+    const refused = await doc();
+    expect([refused.code, refused.stderr]).toEqual([
+      2,
+      `procmap: Refusing to write over "${target}": it was changed after procmap wrote it (edited in Word or Excel, say), and writing would lose those changes; import it first (procmap import) to keep its changes, then run again; or move it away, or run again with --force to replace it\n`,
+    ]);
+    const imported = await runCli(['import', target, '-o', join(out, 'catalog')]);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(readFileSync(record, 'utf8'))).toEqual({
+      version: 1,
+      files: { 'QT-HT-02.docx': [sha256(readFileSync(EDITED_WORD))] },
+    });
+    // No refusal now: the run goes on to start the browser (here one that cannot start).
+    expect((await doc()).stderr).not.toContain('Refusing');
+    // A Word file imported from a folder procmap never wrote into gets no record there.
+    const elsewhere = join(work, `elsewhere-${folders}`);
+    mkdirSync(elsewhere);
+    copyFileSync(EDITED_WORD, join(elsewhere, 'QT-HT-02.docx'));
+    expect((await runCli(['import', join(elsewhere, 'QT-HT-02.docx'), '-o', join(elsewhere, 'catalog')])).code).toBe(0);
+    expect(readdirSync(elsewhere).sort()).toEqual(['QT-HT-02.docx', 'catalog']);
   });
 });

@@ -42,6 +42,7 @@ const HELP = helpTexts({
     format: 'output format: text, markdown or json',
     failOn: 'exit 1 when a change at or above this level exists',
     output: 'write the report to a file (atomically) instead of standard output',
+    force: 'replace the --output file even when procmap did not write it, or it was changed since',
     after:
       '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file of the revision that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > comment.md',
   },
@@ -54,6 +55,7 @@ const HELP = helpTexts({
     format: 'định dạng báo cáo: text, markdown hoặc json',
     failOn: 'thoát với mã 1 khi có thay đổi ở mức này trở lên',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
+    force: 'ghi đè tệp --output cả khi tệp đó không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     after:
       '\nQuy trình được đối chiếu theo mã (id), nên tệp chuyển chỗ hoặc đổi tên không tính là thay đổi. Các mức:\nbreaking (nghiêm trọng: tổng thời gian nay vượt thời hạn, thời hạn tăng, bỏ quy trình), warning (cảnh báo:\ndài hơn, đổi đơn vị thực hiện hoặc trình tự, không tăng lần ban hành), info (thông tin: ngắn hơn, đổi tên,\nsửa câu chữ). Xem docs/diff.md.\n\nMã thoát: 0 xong, 1 có thay đổi ở mức --fail-on trở lên hoặc có tệp ở bản sửa không so sánh được, 2 procmap hoặc git không chạy được.\n\nVí dụ:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main --format markdown procedures > nhan-xet.md',
   },
@@ -70,6 +72,7 @@ function declareDiff(program: Command, lang: Lang) {
     .addOption(new Option('-f, --format <name>', help.format).default('text'))
     .addOption(new Option('--fail-on <level>', help.failOn).choices(['breaking', 'warning', 'info']))
     .option('-o, --output <file>', help.output)
+    .option('--force', help.force)
     .addOption(configOption(lang, 'cwd'))
     .addOption(calendarOption(lang, 'workingDay'))
     .addOption(langOption(lang))
@@ -205,7 +208,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     { changes, hoursPerDay },
     { color: !options.output && useColor(io.stdout, io.env), lang: options.lang },
   );
-  if (options.output) writeReport(options.output, text);
+  if (options.output) writeReport(options.output, text, { force: options.force, io, lang: options.lang });
   else io.stdout.write(text);
   if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn as ChangeLevel)))
     return EXIT.problems;

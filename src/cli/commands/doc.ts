@@ -137,18 +137,13 @@ function documentPath(dir: string, subject: DocumentSubject, format: DocFormat):
   return join(dir, `${subject.procedure.id}.${format}`);
 }
 
-/** Writes every procedure's document in the browserless format (Markdown). */
-function writeMarkdown(
+/** Every procedure's document in the browserless format (Markdown), made before anything is written. */
+function markdownFiles(
   templates: DocumentTemplates,
   subjects: readonly DocumentSubject[],
   dir: string,
-  record: OutputRecord,
-): string[] {
-  const files = subjects.map(
-    (subject) => [documentPath(dir, subject, 'md'), markdownDocument(templates, subject)] as const,
-  );
-  record.write(files);
-  return files.map(([path]) => path);
+): (readonly [string, string])[] {
+  return subjects.map((subject) => [documentPath(dir, subject, 'md'), markdownDocument(templates, subject)] as const);
 }
 
 /** Writes one procedure's HTML, PDF and/or Word file, with the flowchart rendered once by the same browser. */
@@ -234,17 +229,25 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
     }
     subjects.push({ procedure, analysis, ...sweeps, lang: options.lang, paper, ...(logo ? { logo } : {}) });
   }
-  // An officer's file of a document's name (edited in Word, a signed scan) stops the run before anything is written.
+  // An officer's file of a document's name (edited in Word, a signed scan) stops the run before anything is written;
+  // a Markdown file that already says exactly what would be written (by a procmap older than the record) does not.
+  const markdown = formats.includes('md') ? markdownFiles(templates, subjects, options.output) : [];
   const record = OutputRecord.open(options.output, { force: options.force, io, lang: options.lang });
-  record.refuseUsersFiles(
-    subjects.flatMap((subject) => formats.map((format) => documentPath(options.output, subject, format))),
-  );
+  record.refuseUsersFiles([
+    ...markdown,
+    ...subjects.flatMap((subject) =>
+      formats
+        .filter((format) => format !== 'md')
+        .map((format) => [documentPath(options.output, subject, format)] as const),
+    ),
+  ]);
   // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
   const lease =
     browser?.ok && subjects.length > 0 ? await leaseSession(io.browsers, { executablePath: browser.path }) : undefined;
   const written: string[] = [];
   try {
-    if (formats.includes('md')) written.push(...writeMarkdown(templates, subjects, options.output, record));
+    record.write(markdown);
+    written.push(...markdown.map(([path]) => path));
     if (lease)
       await eachLimited(subjects, CONCURRENCY, async (subject) => {
         written.push(
@@ -254,7 +257,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   } finally {
     await lease?.release();
   }
-  // Only once every file is written: a run that failed part way leaves each file's old and new hash recorded.
+  // The last batch, then the final hashes: a run that failed part way leaves each file it wrote known as procmap's.
   record.finish();
   for (const path of written.sort()) io.stdout.write(`${displayPath(path)}\n`);
   if (unreadable) return EXIT.failure;

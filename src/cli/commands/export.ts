@@ -121,7 +121,7 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     if (entries.length > 0) {
       // A workbook edited in Excel (to import back) stops the run before the new one is made.
       const record = OutputRecord.open(dirname(path), { force: options.force, io, lang: options.lang });
-      record.refuseUsersFiles([path]);
+      record.refuseUsersFiles([[path]]);
       record.write([[path, await catalogWorkbook(entries, options.lang)]]);
       record.finish();
       written.push(path);
@@ -131,10 +131,11 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     const dir = options.output ?? 'out';
     const record = OutputRecord.open(dir, { force: options.force, io, lang: options.lang });
     const path = (id: string) => join(dir, `${id}.bpmn`);
-    record.refuseUsersFiles(entries.map(({ procedure }) => path(procedure.id)));
     const files: [string, string][] = [];
     for (const { procedure, analysis } of entries)
       files.push([path(procedure.id), await procedureBpmn(procedure, analysis, options.lang)]);
+    // A file that already says exactly what would be written (by a procmap older than the record) is no one's edit.
+    record.refuseUsersFiles(files);
     record.write(files);
     record.finish();
     written.push(...files.map(([file]) => file));

@@ -240,17 +240,22 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       ),
     );
 
-  // A file of a chart's name that procmap did not write, or that changed since, stops the run before anything is written.
+  // A file of a chart's name that procmap did not write, or that changed since, stops the run before anything is
+  // written; a text chart that already says exactly what would be written (by a procmap older than the record) does not.
+  const texts = textCharts(charts, formats, options);
   const record = OutputRecord.open(options.output, { force: options.force, io, lang: options.lang });
-  record.refuseUsersFiles(
-    charts.flatMap((chart) => formats.map((format) => chartPath(options.output, chart.procedure.id, format))),
-  );
+  record.refuseUsersFiles([
+    ...texts,
+    ...charts.flatMap((chart) =>
+      browserFormats.map((format) => [chartPath(options.output, chart.procedure.id, format)] as const),
+    ),
+  ]);
   // The browser starts before anything is written: one that cannot start leaves no half set of charts either.
   const lease = browser?.ok && charts.length > 0 ? await openSession(browser.path, io) : undefined;
   try {
     return await writeCharts(
       charts,
-      formats,
+      texts,
       browserFormats,
       lease,
       options,
@@ -264,18 +269,12 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   }
 }
 
-/** Writes each chart's text formats, then draws its browser formats in the session, and lists what was written. */
-async function writeCharts(
+/** Each chart's text formats (Mermaid source, Markdown), made before anything is written. */
+function textCharts(
   charts: readonly Chart[],
   formats: readonly FlowchartFormat[],
-  browserFormats: readonly DiagramFormat[],
-  lease: SessionLease | undefined,
   options: FlowchartCommandOptions,
-  io: Io,
-  record: OutputRecord,
-  problems: boolean,
-  unreadable: number,
-): Promise<number> {
+): [string, string][] {
   const texts: [string, string][] = [];
   for (const chart of charts) {
     const makers: [FlowchartFormat, () => string][] = [
@@ -295,6 +294,21 @@ async function writeCharts(
     for (const [format, text] of makers)
       if (formats.includes(format)) texts.push([chartPath(options.output, chart.procedure.id, format), text()]);
   }
+  return texts;
+}
+
+/** Writes each chart's text formats, then draws its browser formats in the session, and lists what was written. */
+async function writeCharts(
+  charts: readonly Chart[],
+  texts: readonly (readonly [string, string])[],
+  browserFormats: readonly DiagramFormat[],
+  lease: SessionLease | undefined,
+  options: FlowchartCommandOptions,
+  io: Io,
+  record: OutputRecord,
+  problems: boolean,
+  unreadable: number,
+): Promise<number> {
   record.write(texts);
   const written = texts.map(([path]) => path);
   let failures: string[] = [];
@@ -316,7 +330,7 @@ async function writeCharts(
       );
     }
   }
-  // Only once every file is written: a run that failed part way leaves each file's old and new hash recorded.
+  // The last batch, then the final hashes: a run that failed part way leaves each file it wrote known as procmap's.
   record.finish();
   for (const path of written.sort()) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
   for (const failure of failures) io.stderr.write(`${failure}\n`);

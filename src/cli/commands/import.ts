@@ -8,8 +8,8 @@ import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportedProcedure, ImportOutcome } from '../../interchange/draft.js';
 import { keepKeys } from '../../interchange/kept-keys.js';
 import { withUnprinted } from '../../interchange/unprinted.js';
-import { withFileValues } from '../../interchange/file-values.js';
-import { importChanges } from '../../interchange/import-changes.js';
+import { missingValue, withFileValues } from '../../interchange/file-values.js';
+import { importChanges, saidChange } from '../../interchange/import-changes.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { refusalOf, stopsImport, verdictsOf } from '../../interchange/lint-refusal.js';
@@ -33,6 +33,7 @@ import { procedureFiles } from '../../node/files-by-id.js';
 import { importTarget } from '../../node/import-target.js';
 import type { Io } from '../../node/io.js';
 import { eachLimited } from '../../concurrency.js';
+import { OutputRecord } from '../../node/output-record.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { dateOptionText } from '../../time/date-faults.js';
 
@@ -199,12 +200,12 @@ async function joinedCsvFiles(paths: string[], map: ColumnMap): Promise<{ path: 
 /** Reads one input file into outcomes, or a problem with the whole file. */
 async function outcomesOf(
   path: string,
+  bytes: Buffer,
   map: ColumnMap,
   effective: string | undefined,
 ): Promise<ImportOutcome[] | Translated> {
   const file = displayPath(path);
   const extension = extname(path).toLowerCase();
-  const bytes = readInput(path);
   if (extension === '.json') {
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     // An empty file holds nothing to import, as an empty CSV does; it is no broken JSON.
@@ -247,6 +248,8 @@ async function outcomesOf(
 
 const EXTENSIONS = ['.json', '.xlsx', '.csv', '.docx'];
 const isWord = (path: string) => extname(path).toLowerCase() === '.docx';
+// What procmap's `doc` and `export` write and an officer edits to bring back: taken in, they may be written afresh.
+const isTakenBack = (path: string) => ['.docx', '.xlsx'].includes(extname(path).toLowerCase());
 
 const NOTHING_TO_IMPORT = {
   en: '{path}: nothing to import in it: no national record, no catalog row and no step table under a header procmap knows (docs/import.md)',
@@ -286,18 +289,21 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const writes: { target: string; text: string }[] = [];
   // The output folder's procedure files by id, read when an import first needs them.
   let catalog: ReturnType<typeof procedureFiles> | undefined;
+  // Word documents and workbooks whose every procedure is now in the catalog, with the bytes that were read.
+  const takenIn: { path: string; bytes: Buffer }[] = [];
   const joined = await joinedCsvFiles(paths, map);
   for (const path of paths) {
     const member = joined.findIndex((entry) => entry.path === path);
     if (member > 0) continue;
+    const bytes = member === 0 ? undefined : readInput(path);
     const outcomes =
-      member === 0
+      bytes === undefined
         ? importWorkbook(
             joined.map((entry) => entry.sheet),
             displayPath(path),
             { map, effective },
           )
-        : await outcomesOf(path, map, effective);
+        : await outcomesOf(path, bytes, map, effective);
     if (!Array.isArray(outcomes)) {
       io.stderr.write(`procmap: ${escapeControls(outcomes[options.lang])}\n`);
       unreadable++;
@@ -309,6 +315,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       empty++;
       continue;
     }
+    const firstLine = lines.length;
     for (const outcome of outcomes) {
       if (!outcome.imported) {
         lines.push({
@@ -353,6 +360,11 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         existing === undefined || existing.text === undefined
           ? { imported: named, previous: undefined }
           : withKeysOf(named, existing.text, shown, isWord(path));
+      const missing = missingValue(imported, previous);
+      if (missing !== undefined) {
+        skip(missing);
+        continue;
+      }
       let text = procedureYaml(imported, basename(path), options.lang);
       const source = loadFile(shown, Buffer.from(text));
       const checked = lint([source], { lang: options.lang });
@@ -402,7 +414,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
           kind: 'skipped',
           source: outcome.source,
           reason: said('exists', { path: shown }),
-          changes: changes.map((change) => said('wouldChange', { change })),
+          changes: changes.map((change) => saidChange(change, { done: false })),
         });
         continue;
       }
@@ -411,11 +423,21 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         kind: existing === undefined ? 'imported' : 'overwritten',
         path: target,
         source: outcome.source,
-        warnings: [...warnings, ...changes.map((change) => said('changed', { change }))],
+        warnings: [...warnings, ...changes.map((change) => saidChange(change, { done: true }))],
       });
     }
+    // Taken in only when nothing of it was refused or left out (a heading row or a sheet of notes is no procedure).
+    if (
+      bytes !== undefined &&
+      isTakenBack(path) &&
+      lines.slice(firstLine).every((line) => line.kind !== 'skipped' || line.passedOver)
+    )
+      takenIn.push({ path, bytes });
   }
   await eachLimited(writes, WRITES_IN_FLIGHT, ({ target, text }) => writeFileSafelyAsync(target, text));
+  // Once the procedures are written: a document procmap wrote and an officer edited is then no longer in the way of
+  // the next `doc` or `export`, which would otherwise refuse it as changed (the edits are in the YAML now).
+  for (const { path, bytes } of takenIn) OutputRecord.takeIn(path, bytes);
   io.stdout.write(report(lines, unreadable, io.cwd, options.lang));
   if (unreadable > 0) return EXIT.failure;
   return empty > 0 || lines.some((line) => line.kind === 'skipped' && !line.passedOver) ? EXIT.problems : EXIT.ok;
@@ -444,15 +466,16 @@ function patchedText(
   return undefined;
 }
 
-/** The imported procedure under the id its file gives it, when that file was found by its national code. */
+/**
+ * The imported procedure under the id its file gives it: said when that file was found by its national code; not
+ * when the id differs only in case, the same id as the file writes it.
+ */
 function renamed(imported: ImportedProcedure, id: string | undefined): ImportedProcedure {
   if (id === undefined || id === imported.procedure.id) return imported;
+  const procedure = { ...imported.procedure, id };
+  if (id.toLowerCase() === imported.procedure.id.toLowerCase()) return { ...imported, procedure };
   const code = imported.procedure.code ?? id;
-  return {
-    ...imported,
-    procedure: { ...imported.procedure, id },
-    warnings: [...imported.warnings, said('sameCode', { code, id })],
-  };
+  return { ...imported, procedure, warnings: [...imported.warnings, said('sameCode', { code, id })] };
 }
 
 /**

@@ -56,6 +56,7 @@ const HELP = helpTexts({
     maxWarnings: 'exit 1 when there are more warnings than this',
     quiet: 'report errors only; the summary says how many warnings it left out, and --max-warnings still counts them',
     output: 'write the report to a file (atomically) instead of standard output',
+    force: 'replace the --output file even when procmap did not write it, or it was changed since',
     fix: 'fix what is safe to fix (Unicode NFC, the spellings of the canonical-* rules), keeping comments and layout',
     fixDryRun:
       'print the diff --fix would apply and change nothing; exit 1 when there is one, or when errors --fix cannot fix remain (listed on stderr)',
@@ -71,6 +72,7 @@ const HELP = helpTexts({
     maxWarnings: 'thoát với mã 1 khi số cảnh báo nhiều hơn số này',
     quiet: 'chỉ báo lỗi; dòng tổng kết cho biết số cảnh báo không hiển thị, và --max-warnings vẫn đếm chúng',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
+    force: 'ghi đè tệp --output cả khi tệp đó không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     fix: 'sửa những gì sửa được an toàn (chuẩn Unicode NFC, cách viết của các quy tắc canonical-*), giữ nguyên chú thích và bố cục',
     fixDryRun:
       'in ra những thay đổi mà --fix sẽ làm, không sửa gì; thoát với mã 1 khi có thay đổi, hoặc còn lỗi --fix không sửa được (liệt kê ở stderr)',
@@ -94,6 +96,7 @@ function declareLint(program: Command, lang: Lang) {
     .option('--max-warnings <n>', help.maxWarnings)
     .option('-q, --quiet', help.quiet)
     .option('-o, --output <file>', help.output)
+    .option('--force', help.force)
     .option('--fix', help.fix)
     .option('--fix-dry-run', help.fixDryRun)
     .option('--shard <i/n>', help.shard)
@@ -251,7 +254,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
         : {}),
     },
   );
-  if (options.output) writeReport(options.output, report);
+  if (options.output) writeReport(options.output, report, { force: options.force, io, lang: options.lang });
   else io.stdout.write(report);
   if (unreadable.some((d) => mine(d.file))) return EXIT.failure;
   if (errors > 0) return EXIT.problems;

@@ -52,6 +52,7 @@ const HELP = helpTexts({
     catalog: 'the procedures to measure against (default: the current folder)',
     format: 'output format',
     output: 'write the report to a file (atomically) instead of standard output; required for xlsx',
+    force: 'replace the --output file even when procmap did not write it, or it was changed since',
     map: "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)",
     asOf: 'judge open dossiers as of this moment, Vietnam time (default: now in Vietnam), e.g. "2026-03-31 17:00"',
     failUnder: 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95',
@@ -65,6 +66,7 @@ const HELP = helpTexts({
     catalog: 'bộ quy trình dùng để đối chiếu (mặc định: thư mục hiện tại)',
     format: 'định dạng báo cáo',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở); bắt buộc với xlsx',
+    force: 'ghi đè tệp --output cả khi tệp đó không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     map: 'bảng ghép cột (YAML hoặc JSON): trường: tiêu đề cột, ví dụ received: Ngày nhận (mặc định: mục ontime của tệp cấu hình)',
     asOf: 'xét các hồ sơ đang giải quyết tính đến thời điểm này, theo giờ Việt Nam (mặc định: lúc chạy lệnh, giờ Việt Nam), ví dụ "31/03/2026 17:00"',
     failUnder: 'thoát với mã 1 khi tỷ lệ đúng hạn thấp hơn mức này: 95%, 95 hoặc 0,95',
@@ -87,6 +89,7 @@ function declareOntime(program: Command, lang: Lang) {
         .default('text'),
     )
     .option('-o, --output <file>', help.output)
+    .option('--force', help.force)
     .option('--map <file>', help.map)
     .option('--as-of <moment>', help.asOf)
     .option('--fail-under <rate>', help.failUnder)
@@ -424,7 +427,8 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       color: options.output === undefined && useColor(io.stdout, io.env),
       lang: options.lang,
     });
-  if (options.output !== undefined) writeReport(options.output, output);
+  if (options.output !== undefined)
+    writeReport(options.output, output, { force: options.force, io, lang: options.lang });
   else io.stdout.write(output);
   reportBadRows(report, options.lang, io);
 

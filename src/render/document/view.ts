@@ -3,8 +3,9 @@ import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
-import { countsOriginals, isOriginalsText } from '../../model/dossier-counts.js';
-import { countText, nameWithCount, quantityText, unsortedCount } from '../../model/dossier-quantity.js';
+import { countsOriginals } from '../../model/dossier-counts.js';
+import { dossierByCase, dossierPlacement } from '../../model/dossier-layout.js';
+import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
@@ -114,8 +115,8 @@ export interface DocumentView {
   none: NoneLists;
   dossier: DossierItemView[];
   /**
-   * The dossier by case (trường hợp), in the order cases first appear, each with its heading ("Trường hợp: ủy
-   * quyền"); one group with a null case and heading when none is named.
+   * The dossier by case (trường hợp): the papers for every case first, in a group with a null case and heading, then
+   * each case in the order it first appears, with its heading ("Trường hợp: ủy quyền").
    */
   dossierGroups: { case: string | null; heading: string | null; items: DossierItemView[] }[];
   /** Originals and copies in their own columns: some item counts its originals. */
@@ -366,46 +367,28 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
 }
 
 function dossierItem(item: DossierItem, no: number, lang: Lang, split: boolean): DossierItemView {
-  // A count of papers that says not which ("01 bản"), where originals and copies have columns of their own
-  // (original-or-copy asks): printed after the name as written, under neither column, never as copies.
-  const unsorted = unsortedCount(item, split);
-  if (unsorted !== undefined)
-    return {
-      no,
-      name: nameWithCount(item.name, unsorted),
-      copies: quantityText(item, lang, true),
-      originals: countText(item.originals, lang),
-      copiesOnly: null,
-      form: item.form ?? null,
-    };
-  const originalsWords = typeof item.copies === 'string' && isOriginalsText(item.copies);
-  // Beside a count of originals too (originals-in-copies warns), the words follow it: never printed under "Bản sao".
-  const counted = countText(item.originals, lang);
+  const placed = dossierPlacement(item, split);
+  // A count of originals and words about the original (originals-in-copies warns) both stand under "Bản chính".
+  const originals = [countText(placed.originals, lang), placed.originalsWords ?? null].filter((x) => x !== null);
   return {
     no,
-    name: item.name,
+    name: placed.name,
     copies: quantityText(item, lang, true),
-    // In their own columns, words about the original ("xuất trình bản chính") stand under "Bản chính".
-    originals: originalsWords ? (counted === null ? String(item.copies) : `${counted}; ${item.copies}`) : counted,
-    copiesOnly: originalsWords ? null : countText(item.copies, lang),
+    originals: originals.length > 0 ? originals.join('; ') : null,
+    copiesOnly: countText(placed.copies, lang),
     form: item.form ?? null,
   };
 }
 
-function dossierGroups(
-  items: readonly DossierItemView[],
-  source: readonly DossierItem[],
-  label: string,
-): DocumentView['dossierGroups'] {
-  const groups: DocumentView['dossierGroups'] = [];
-  items.forEach((item, i) => {
-    const when = source[i]!.case ?? null;
-    const group =
-      groups.find((g) => g.case === when) ??
-      groups[groups.push({ case: when, heading: when === null ? null : caseHeading(when, label), items: [] }) - 1]!;
-    group.items.push(item);
-  });
-  return groups;
+/** The dossier's groups as printed, the papers for every case first, its items numbered in the order printed. */
+function dossierGroups(dossier: readonly DossierItem[], lang: Lang, label: string): DocumentView['dossierGroups'] {
+  const split = countsOriginals(dossier);
+  let no = 0;
+  return dossierByCase(dossier).map((group) => ({
+    case: group.case,
+    heading: group.case === null ? null : caseHeading(group.case, label),
+    items: group.items.map((item) => dossierItem(item, ++no, lang, split)),
+  }));
 }
 
 /** A fee as the document prints it: a number of đồng with thousands separators, 0 as free, text as written. */
@@ -466,7 +449,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
   const { procedure: p, analysis, lang } = input;
   const labels = documentLabels(lang);
   const bodyName = (id: string) => p.bodies[id]?.name ?? id;
-  const dossier = (p.dossier ?? []).map((d, i) => dossierItem(d, i + 1, lang, countsOriginals(p.dossier)));
+  const groups = dossierGroups(p.dossier ?? [], lang, labels.dossierCase);
   return {
     lang,
     labels,
@@ -517,8 +500,8 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       forms: p.forms?.length === 0,
       records: p.records?.length === 0,
     },
-    dossier,
-    dossierGroups: dossierGroups(dossier, p.dossier ?? [], labels.dossierCase),
+    dossier: groups.flatMap((group) => group.items),
+    dossierGroups: groups,
     dossierSplit: countsOriginals(p.dossier),
     dossierCount: p.dossier_count ?? null,
     time: timeView(analysis, p, lang, input),

@@ -11,6 +11,7 @@ import { dayOf, formatClock, formatDay, minuteOf, weekday, type Day, type Moment
 import { formatDateTime, formatDuration, formatLimit, weekdayName } from '../../time/units.js';
 import { limitParts, limitWords as statutoryLimit } from '../../time/limit-words.js';
 import { formatDate } from '../document/view.js';
+import { dossierByCase } from '../../model/dossier-layout.js';
 import { countText, kindWord } from '../../model/dossier-quantity.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
 import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
@@ -147,18 +148,15 @@ function countsText(item: DossierItem, split: boolean, lang: Lang): string | nul
 }
 
 function dossierGroups(procedure: Procedure, t: CitizenLabels, lang: Lang): DossierGroup[] {
-  const groups = new Map<string | null, DossierLine[]>();
   const items = dossierOf(procedure);
   const split = items.some((item) => item.originals !== undefined);
-  for (const item of items) {
-    const key = item.case ?? null;
-    if (!groups.has(key)) groups.set(key, []);
+  const line = (item: DossierItem): DossierLine => {
     const href = item.form === undefined ? undefined : formAddress(item.form);
     const form = item.form === undefined ? null : href ? { text: item.form.trim(), href } : { text: fill(t.form, { form: item.form }), href: null };
-    groups.get(key)!.push({ name: item.name, counts: countsText(item, split, lang), form });
-  }
-  // Documents for everyone first, then each case in the order it first appears.
-  return [...groups].sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : 0)).map(([key, items]) => ({ case: key, items }));
+    return { name: item.name, counts: countsText(item, split, lang), form };
+  };
+  // Documents for everyone first, then each case in the order it first appears, as the ISO document prints them.
+  return dossierByCase(items).map((group) => ({ case: group.case, items: group.items.map(line) }));
 }
 
 /** A limit as written or parsed, in the published words; the text as written when it cannot be read. */

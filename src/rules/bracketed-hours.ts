@@ -1,0 +1,68 @@
+import { fill } from '../i18n.js';
+import { hoursDisagree, readDuration } from '../model/duration.js';
+import { formatNumber } from '../time/units.js';
+import { defineRule } from './define-rule.js';
+
+// The number of the hours in brackets as the text writes it, "(160 giờ", "(42,5 giờ", "(16h": the first such bracket,
+// the one the reader took as the gloss (it follows the days; a bracket naming a way of filing starts with a word).
+const GLOSS_NUMBER = /(?<=\(\s*)\d+(?:[.,]\d+)?(?=\s?(?:giờ|gio|tiếng|tieng|h)(?!\p{L}))/iu;
+
+/**
+ * Working days glossed with hours, "10 ngày làm việc (80 giờ)", say the time twice: when the hours are not the days'
+ * hours in the catalog's calendar, the text contradicts itself, and a document would print procmap's hours beside
+ * the law's. procmap counts the days; which of the two the law says is for the officer, so there is no fix.
+ */
+export const rule = defineRule({
+  id: 'bracketed-hours',
+  description: {
+    en: 'Hours in brackets after working days must be those days in working hours',
+    vi: 'Số giờ trong ngoặc sau số ngày làm việc phải bằng số giờ làm việc của các ngày đó',
+  },
+  severity: 'error',
+  recommended: true,
+  messages: {
+    differ: {
+      en: '"{text}" contradicts itself: {days} working days are {hours} working hours in the calendar ({perDay} hours a working day), not the {said} hours in brackets. procmap counts {days} working days ({hours} hours): write "{fixed}"{instead}',
+      vi: '"{text}" tự mâu thuẫn: {days} ngày làm việc là {hours} giờ làm việc theo lịch làm việc (một ngày làm việc {perDay} giờ), không phải {said} giờ như trong ngoặc. procmap đang tính {days} ngày làm việc ({hours} giờ): hãy ghi "{fixed}"{instead}',
+    },
+  },
+  check({ procedure, hoursPerDay, lang, report }) {
+    const check = (text: string | undefined, path: (string | number)[]) => {
+      if (text === undefined) return;
+      const reading = readDuration(text);
+      if (!reading.ok || reading.hours === undefined || !hoursDisagree(reading, hoursPerDay)) return;
+      const { value: days } = reading.duration;
+      const hours = days * hoursPerDay;
+      // The text to write is Vietnamese whatever the message's language: its numbers take the decimal comma.
+      const fixed = text.replace(GLOSS_NUMBER, formatNumber(hours, 'vi'));
+      const other = reading.hours / hoursPerDay;
+      const twoDecimals = Math.abs(Math.round(other * 100) - other * 100) < 1e-6;
+      const instead =
+        twoDecimals && other > 0
+          ? fill(INSTEAD[lang], {
+              said: formatNumber(reading.hours, lang),
+              days: `${formatNumber(other, 'vi')} ngày làm việc (${formatNumber(reading.hours, 'vi')} giờ)`,
+            })
+          : '';
+      const data = {
+        text,
+        days: formatNumber(days, lang),
+        hours: formatNumber(hours, lang),
+        perDay: formatNumber(hoursPerDay, lang),
+        said: formatNumber(reading.hours, lang),
+        fixed,
+        instead,
+      };
+      report({ messageId: 'differ', data, path });
+    };
+    check(procedure.time_limit, ['time_limit']);
+    procedure.channels?.forEach((channel, i) => check(channel.time_limit, ['channels', i, 'time_limit']));
+    procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration']));
+  },
+});
+
+// The other way out, when the hours are the right time: the days that make them.
+const INSTEAD = {
+  en: ', or "{days}" if {said} hours is the right time',
+  vi: ', hoặc "{days}" nếu {said} giờ mới đúng',
+};

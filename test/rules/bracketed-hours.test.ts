@@ -1,0 +1,30 @@
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule('bracketed-hours', {
+  // 10 working days are 80 hours at 8 hours a day: the text says 160.
+  'invalid-limit.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        '"10 ngày làm việc (160 giờ)" contradicts itself: 10 working days are 80 working hours in the calendar (8 hours a working day), not the 160 hours in brackets. procmap counts 10 working days (80 hours): write "10 ngày làm việc (80 giờ)", or "20 ngày làm việc (160 giờ)" if 160 hours is the right time',
+      vi: '"10 ngày làm việc (160 giờ)" tự mâu thuẫn: 10 ngày làm việc là 80 giờ làm việc theo lịch làm việc (một ngày làm việc 8 giờ), không phải 160 giờ như trong ngoặc. procmap đang tính 10 ngày làm việc (80 giờ): hãy ghi "10 ngày làm việc (80 giờ)", hoặc "20 ngày làm việc (160 giờ)" nếu 160 giờ mới đúng',
+    },
+  ],
+  // A channel's limit with the decimal comma and the law's tail, and a step's duration, are read the same way.
+  'invalid-channel-step.yaml': [
+    {
+      line: 9,
+      column: 17,
+      message:
+        '"05 ngày (42,5 giờ) kể từ ngày nhận đủ hồ sơ hợp lệ" contradicts itself: 5 working days are 40 working hours in the calendar (8 hours a working day), not the 42.5 hours in brackets. procmap counts 5 working days (40 hours): write "05 ngày (40 giờ) kể từ ngày nhận đủ hồ sơ hợp lệ"',
+      vi: '"05 ngày (42,5 giờ) kể từ ngày nhận đủ hồ sơ hợp lệ" tự mâu thuẫn: 5 ngày làm việc là 40 giờ làm việc theo lịch làm việc (một ngày làm việc 8 giờ), không phải 42,5 giờ như trong ngoặc. procmap đang tính 5 ngày làm việc (40 giờ): hãy ghi "05 ngày (40 giờ) kể từ ngày nhận đủ hồ sơ hợp lệ"',
+    },
+    {
+      line: 21,
+      column: 15,
+      message:
+        '"2 ngày làm việc (20 giờ)" contradicts itself: 2 working days are 16 working hours in the calendar (8 hours a working day), not the 20 hours in brackets. procmap counts 2 working days (16 hours): write "2 ngày làm việc (16 giờ)", or "2,5 ngày làm việc (20 giờ)" if 20 hours is the right time',
+    },
+  ],
+});

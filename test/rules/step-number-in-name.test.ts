@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
+
+const twice = (name: string, written: string, rest: string) =>
+  `Step name "${name}" starts with its step number, "${written}"; procmap numbers the steps itself, so the number would be printed twice: write the name as "${rest}"`;
+
+testRule('step-number-in-name', {
+  'invalid-pasted.yaml': [
+    {
+      line: 11,
+      column: 11,
+      message: twice('Bước 1: Tiếp nhận hồ sơ', 'Bước 1', 'Tiếp nhận hồ sơ'),
+      vi: 'Tên bước "Bước 1: Tiếp nhận hồ sơ" bắt đầu bằng số bước "Bước 1"; procmap tự đánh số các bước nên số này sẽ được in hai lần: hãy ghi tên bước là "Tiếp nhận hồ sơ"',
+    },
+    { line: 15, column: 11, message: twice('B2. Thẩm định hồ sơ', 'B2', 'Thẩm định hồ sơ') },
+    {
+      line: 18,
+      column: 21,
+      message:
+        'Step name "4 - Trình ký" starts with a step number, "4", but this is step 3; procmap numbers the steps itself, in the order of the list: write the name as "Trình ký"',
+      vi: 'Tên bước "4 - Trình ký" bắt đầu bằng số bước "4", nhưng đây là bước thứ 3; procmap tự đánh số các bước theo thứ tự trong danh sách: hãy ghi tên bước là "Trình ký"',
+    },
+    { line: 20, column: 11, message: twice('bước 4 – Ký giấy khai sinh', 'bước 4', 'Ký giấy khai sinh') },
+    { line: 24, column: 11, message: twice('5. Trả kết quả', '5', 'Trả kết quả') },
+    // A sub-step's number is no step's place: removed, without saying it differs.
+    { line: 27, column: 21, message: twice('Bước 2.1： Lưu hồ sơ', 'Bước 2.1', 'Lưu hồ sơ') },
+  ],
+});
+
+describe('rule step-number-in-name fix', () => {
+  it('removes the number and its mark, keeping quotes, comments and the flow map as written', () => {
+    expect(fixedFixture('step-number-in-name', 'invalid-pasted.yaml')).toBe(
+      fixtureText('step-number-in-name', 'invalid-pasted.yaml')
+        .replace('name: "Bước 1: Tiếp nhận hồ sơ"', 'name: "Tiếp nhận hồ sơ"')
+        .replace('name: B2. Thẩm định hồ sơ # dán từ Word', 'name: Thẩm định hồ sơ # dán từ Word')
+        .replace('name: 4 - Trình ký,', 'name: Trình ký,')
+        .replace('name: bước 4 – Ký giấy khai sinh', 'name: Ký giấy khai sinh')
+        .replace('name: 5. Trả kết quả', 'name: Trả kết quả')
+        .replace('name: Bước 2.1： Lưu hồ sơ,', 'name: Lưu hồ sơ,'),
+    );
+  });
+});

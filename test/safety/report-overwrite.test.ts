@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { OUTPUT_RECORD } from '../../src/node/output-record.js';
+import { workFolder } from './helpers.js';
+
+// A report written with -o (lint, diff, ontime) went over any file: `lint -f json -o notes.docx` replaced the
+// officer's Word file with the JSON report, exit 0. It now goes through the record doc, flowchart and export keep.
+const work = workFolder('report-overwrite');
+const FULL = join(ROOT, 'test/render/document/fixtures/full.yaml');
+const WORD = join(ROOT, 'test/interchange/fixtures/ket-hon-bo-dong-buoc-6.docx');
+const ONTIME = join(ROOT, 'test/fixtures/ontime');
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+let folders = 0;
+/** A fresh folder for one test, the run's working folder. */
+function folder(): string {
+  const dir = join(work, `run-${++folders}`);
+  mkdirSync(dir);
+  return dir;
+}
+
+describe('a report written with -o replaces only a report procmap wrote', () => {
+  it("lint, diff and ontime refuse an officer's file in the way, say what to do, and leave it as it was", async () => {
+    const dir = folder();
+    const notes = join(dir, 'notes.docx');
+    copyFileSync(WORD, notes);
+    const ontime = [join(ONTIME, 'ho-so.csv'), '--catalog', join(ONTIME, 'catalog'), '--as-of', '2026-03-31 17:00'];
+    for (const args of [
+      ['lint', FULL, '-f', 'json', '-o', 'notes.docx'],
+      ['diff', FULL, FULL, '-o', 'notes.docx'],
+      ['ontime', ...ontime, '--map', join(ONTIME, 'map.yaml'), '-f', 'xlsx', '-o', 'notes.docx'],
+    ]) {
+      const en = await runCli([...args, '--lang', 'en'], { cwd: dir });
+      expect([en.code, en.stdout, en.stderr]).toEqual([
+        2,
+        '',
+        `procmap: Refusing to write over "notes.docx": procmap did not write it (${OUTPUT_RECORD} beside it does not list it); write the report to another file, move it away, or run again with --force to replace it\n`,
+      ]);
+      const vi = await runCli(args, { cwd: dir });
+      expect([vi.code, vi.stdout, vi.stderr]).toEqual([
+        2,
+        '',
+        `procmap: Không ghi đè "notes.docx": tệp đó không do procmap tạo ra (${OUTPUT_RECORD} ở cùng thư mục không ghi tệp đó); hãy ghi báo cáo vào tệp khác, chuyển tệp đó đi nơi khác, hoặc chạy lại với --force để ghi đè\n`,
+      ]);
+    }
+    expect(readFileSync(notes)).toEqual(readFileSync(WORD));
+    expect(readdirSync(dir)).toEqual(['notes.docx']);
+    const forced = await runCli(['lint', FULL, '-f', 'json', '-o', 'notes.docx', '--force'], { cwd: dir });
+    expect([forced.code, forced.stdout, forced.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(notes, 'utf8')).toMatch(/^\{/);
+  });
+
+  it('rewrites its own report in the working folder run after run, with one record beside it', async () => {
+    const dir = folder();
+    const report = join(dir, 'lint.sarif');
+    // What CI does on every push; the second catalog gives another report, which replaces the first all the same.
+    for (const path of [FULL, FULL, join(ROOT, 'procedures/xa/dang-ky-ket-hon.yaml')]) {
+      const run = await runCli(['lint', path, '-f', 'sarif', '-o', 'lint.sarif'], { cwd: dir });
+      expect([run.code, run.stdout, run.stderr]).toEqual([0, '', '']);
+      expect(readdirSync(dir).sort()).toEqual([OUTPUT_RECORD, 'lint.sarif']);
+      expect(JSON.parse(readFileSync(join(dir, OUTPUT_RECORD), 'utf8'))).toEqual({
+        version: 1,
+        files: { 'lint.sarif': [sha256(readFileSync(report))] },
+      });
+    }
+    // Edited since procmap wrote it: refused as changed.
+    writeFileSync(report, `${readFileSync(report, 'utf8')} `);
+    const edited = await runCli(['lint', FULL, '-f', 'sarif', '-o', 'lint.sarif', '--lang', 'en'], { cwd: dir });
+    expect([edited.code, edited.stderr]).toEqual([
+      2,
+      'procmap: Refusing to write over "lint.sarif": it was changed after procmap wrote it (edited in Word or Excel, say), and writing would lose those changes; write the report to another file, move it away, or run again with --force to replace it\n',
+    ]);
+  });
+
+  it('takes a report that already holds exactly what it would write as its own (written before the record)', async () => {
+    const dir = folder();
+    const first = await runCli(['lint', FULL, '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const report = readFileSync(join(dir, 'report.json'));
+    writeFileSync(join(dir, OUTPUT_RECORD), '{"version": 1, "files": {}}\n');
+    const again = await runCli(['lint', FULL, '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    expect([again.code, again.stdout, again.stderr]).toEqual([0, '', '']);
+    expect(JSON.parse(readFileSync(join(dir, OUTPUT_RECORD), 'utf8'))).toEqual({
+      version: 1,
+      files: { 'report.json': [sha256(report)] },
+    });
+  });
+
+  it('never writes a report over the record itself', async () => {
+    const dir = folder();
+    const run = await runCli(['lint', FULL, '-f', 'json', '-o', OUTPUT_RECORD, '--lang', 'en'], { cwd: dir });
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `procmap: Refusing to write "${OUTPUT_RECORD}": procmap keeps there the record of the files it wrote in that folder; choose another name\n`,
+    ]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
