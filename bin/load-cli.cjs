@@ -44,10 +44,11 @@ function loadCli({ cache, bundle = 'main' } = {}) {
       // No cache (a build that stopped before making it): compiled from source.
     }
   }
-  // The bundle's view of the module world, as a CommonJS module has it, plus the two things esbuild's CommonJS output
-  // cannot express: the bundle's own URL (import.meta.url in the sources) and import() of the packages that stay
-  // outside it, which a vm.Script cannot call itself on Node 20 once compiled from a cache.
-  const script = new vm.Script(`(function (exports, require, module, __procmapUrl, __procmapImport) {${source}\n})`, {
+  // The bundle is one function (scripts/bundle.mjs writes it so), called with its view of the module world, as a
+  // CommonJS module has it, plus the two things esbuild's CommonJS output cannot express: the bundle's own URL
+  // (import.meta.url in the sources) and import() of the packages that stay outside it, which a vm.Script cannot call
+  // itself on Node 20 once compiled from a cache.
+  const script = new vm.Script(source, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });

@@ -164,8 +164,12 @@ function asciiOnly(script) {
   return ascii;
 }
 
-writeFileSync(join(out, 'main.cjs'), asciiOnly(await cliScript({ lintOnly: false })));
-writeFileSync(join(out, 'lint.cjs'), asciiOnly(await cliScript({ lintOnly: true })));
+// Each bundle is written as the function bin/load-cli.cjs calls, so that it compiles the file's text as it is read:
+// wrapped there, the text would be copied whole into the JavaScript heap first (1 MB, and a garbage collection or two
+// of every start), where Node leaves a file's text this large outside it.
+const asFunction = (script) => `(function (exports, require, module, __procmapUrl, __procmapImport) {${script}\n})`;
+writeFileSync(join(out, 'main.cjs'), asFunction(asciiOnly(await cliScript({ lintOnly: false }))));
+writeFileSync(join(out, 'lint.cjs'), asFunction(asciiOnly(await cliScript({ lintOnly: true }))));
 
 const worker = await build({
   entryPoints: [join(root, 'dist/lint/worker.js')],
@@ -185,34 +189,132 @@ const worker = await build({
 // Each worker thread reads it too, as a large catalog starts them.
 writeFileSync(join(out, 'lint-worker.js'), asciiOnly(worker.outputFiles[0].text));
 
-// The code cache holds what V8 compiled during one lint of a small procedure: start-up, configuration, loading, every
-// rule and the report. The procedure is written here, so that a build never depends on the example catalog's state.
-// Made by a Node process like the one users run (no extra V8 flags), which must then accept it.
-const PROCEDURE = `id: QT-MAU-01
-title: Chứng thực bản sao từ bản chính
-revision: 1
+// The code cache holds what V8 compiled during one lint of two small procedures: start-up, configuration, loading,
+// every rule and the report. They hold the fields most procedures have (dossier, fee, forms, records, sign-off, a
+// decision, history) and both kinds of limit most are given (working days; the same day with its cut-off hour), so
+// that a lint of a typical file compiles little that the cache lacks. They are written here, so that a build never
+// depends on the example catalog's state.
+const PROCEDURES = {
+  'procedure.yaml': `id: QT-MAU-01
+title: Cấp bản sao trích lục hộ tịch
+code: "2.000635"
+revision: 2
 effective: 2025-07-01
-time_limit: 1d
+level: commune
+field: Hộ tịch
+agency: UBND xã Mẫu
+issuer: UBND xã Mẫu, tỉnh Mẫu
+time_limit: 03 ngày làm việc
+four_on_the_spot: false
+purpose: Quy định trình tự cấp bản sao trích lục hộ tịch đúng thời hạn.
+scope: Áp dụng tại Bộ phận Một cửa xã Mẫu.
+legal_basis:
+  - Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014
+  - Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ
+definitions:
+  - term: BPMC
+    meaning: Bộ phận Một cửa xã Mẫu
+conditions:
+  - Người yêu cầu có giấy tờ tùy thân còn giá trị
+dossier:
+  - name: Tờ khai cấp bản sao trích lục hộ tịch
+    copies: 01 bản chính
+  - name: Giấy tờ tùy thân
+    copies: "01 bản chính (xuất trình)"
+dossier_count: 01 bộ
+fee: 8.000 đồng/bản sao
+place: Bộ phận Một cửa xã Mẫu, các ngày làm việc
+result: Bản sao trích lục hộ tịch
+records:
+  - name: Sổ theo dõi hồ sơ (Mẫu 07)
+    keeper: BPMC
+    retention: 05 năm
+forms:
+  - code: Mẫu 07
+    name: Sổ theo dõi hồ sơ
 bodies:
-  TNTKQ: { name: Bộ phận Tiếp nhận và Trả kết quả, single_window: true }
+  BPMC: { name: Bộ phận Một cửa xã Mẫu, single_window: true }
   TP: { name: Công chức Tư pháp - Hộ tịch }
+  LD: { name: Lãnh đạo UBND xã Mẫu }
 steps:
   - id: receive
     name: Tiếp nhận, kiểm tra hồ sơ
-    body: TNTKQ
-    duration: 2h
-  - id: sign
-    name: Thẩm định, ký chứng thực
-    body: TP
+    body: BPMC
     duration: 4h
+    role: Công chức Bộ phận Một cửa
+    description: Kiểm tra thành phần hồ sơ, ghi Sổ theo dõi hồ sơ.
+    inputs: [Tờ khai, Giấy tờ tùy thân]
+    outputs: [Hồ sơ đã ghi sổ]
+    forms: [Mẫu 07]
+    next:
+      Hồ sơ hợp lệ: check
+      Hồ sơ không hợp lệ: refuse
+  - id: check
+    name: Thẩm định, dự thảo bản sao
+    body: TP
+    duration: 1d
+    role: Công chức Tư pháp - Hộ tịch
+    outputs: [Dự thảo bản sao]
+  - id: sign
+    name: Ký, đóng dấu
+    body: LD
+    duration: 1d
+    role: Chủ tịch UBND xã
+    outputs: [Bản sao đã ký]
+  - id: return
+    name: Thu lệ phí, trả kết quả
+    body: BPMC
+    duration: 4h
+    outputs: [Bản sao trích lục hộ tịch]
+    next: []
+  - id: refuse
+    name: Hướng dẫn bổ sung hồ sơ
+    body: BPMC
+    duration: 2h
+    next: []
+signoff:
+  prepared_by: { name: Nguyễn Văn An, title: Công chức Tư pháp - Hộ tịch }
+  reviewed_by: { name: Trần Thị Bình, title: Phó Chủ tịch UBND xã }
+  approved_by: { name: Lê Văn Cường, title: Chủ tịch UBND xã }
+history:
+  - revision: 1
+    date: 2025-01-02
+    changes: Ban hành lần đầu
+  - revision: 2
+    date: 2025-07-01
+    changes: Cập nhật theo mô hình chính quyền địa phương hai cấp
+`,
+  'same-day.yaml': `id: QT-MAU-02
+title: Chứng thực bản sao từ bản chính
+revision: 1
+effective: 2025-07-01
+level: commune
+time_limit: trong ngày
+cutoff: "15:00"
+channels:
+  - { kind: in_person }
+  - { kind: online, fee: Không thu phí }
+bodies:
+  BPMC: { name: Bộ phận Một cửa xã Mẫu, single_window: true }
+  TP: { name: Công chức Tư pháp - Hộ tịch }
+steps:
+  - id: receive
+    name: Tiếp nhận yêu cầu
+    body: BPMC
+    duration: 0.25h
+  - id: sign
+    name: Đối chiếu, ký chứng thực
+    body: TP
+    duration: 1h
   - id: return
     name: Trả kết quả
-    body: TNTKQ
-    duration: 2h
-`;
+    body: BPMC
+    duration: 0.25h
+`,
+};
 const warmUp = mkdtempSync(join(tmpdir(), 'procmap-code-cache-'));
 try {
-  writeFileSync(join(warmUp, 'procedure.yaml'), PROCEDURE);
+  for (const [name, text] of Object.entries(PROCEDURES)) writeFileSync(join(warmUp, name), text);
   const made = spawnSync(
     process.execPath,
     [
@@ -227,7 +329,7 @@ const { loadCli, BUNDLES } = require(${JSON.stringify(join(root, 'bin/load-cli.c
     let said = '';
     const sink = new Writable({ write: (chunk, _encoding, done) => ((said += chunk), done()) });
     const io = { stdout: sink, stderr: sink, cwd: ${JSON.stringify(warmUp)}, env: {} };
-    const code = await cli.main(['lint', 'procedure.yaml'], io);
+    const code = await cli.main(['lint', ...${JSON.stringify(Object.keys(PROCEDURES))}], io);
     if (code !== 0) throw new Error('the lint that warms the code cache exited ' + code + ':\\n' + said);
     writeFileSync(codeCache, script.createCachedData());
     if (loadCli({ bundle }).script.cachedDataRejected !== false) throw new Error('this Node rejects the code cache it just made');

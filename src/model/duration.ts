@@ -4,6 +4,7 @@ import type { ChannelKind, Duration, DurationUnit } from './types.js';
 import { vietnameseNumber } from './number-words.js';
 import { withoutDiacritics } from './fold.js';
 import { escapeControls } from './quote.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
 export const DEFAULT_HOURS_PER_DAY = 8;
@@ -86,16 +87,20 @@ const SAME_DAY =
   /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận(?: hồ sơ| yêu cầu)?)?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$/iu;
 // The law's same-day limit with its next-day clause, kept as the note (Decree 23/2015/NĐ-CP, Art. 7): "Trong ngày
 // cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ".
-const SAME_DAY_CLAUSE =
-  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: (?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?)?[,;]? ((?:\p{L}[\p{L}\d ,]{0,150}? )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu;
+const SAME_DAY_CLAUSE = lazyPattern(
+  () =>
+    /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: (?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?)?[,;]? ((?:\p{L}[\p{L}\d ,]{0,150}? )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu,
+);
 const HALF_DAY = /^(?:nửa |1\/2 |½ ?)ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
 const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?(?: làm việc)?$`, 'iu');
 const MINUTES_PRIMED = /^(\d+) ?['’′]$/u;
 // A span from one time to another, as schedules estimate a step: "10 - 15 phút", "từ 10 đến 15 ngày làm việc".
-const RANGE = /^(?:từ )?(\d+(?:[.,]\d+)?) ?(?:-|–|—|đến|tới|to) ?(\d+(?:[.,]\d+)?) ?(\p{L}[\p{L} ()]*)$/iu;
+const RANGE = lazyPattern(
+  () => /^(?:từ )?(\d+(?:[.,]\d+)?) ?(?:-|–|—|đến|tới|to) ?(\d+(?:[.,]\d+)?) ?(\p{L}[\p{L} ()]*)$/iu,
+);
 // Quotation marks around the whole value, as a word processor types them: “03 ngày làm việc”.
 const QUOTED = /^[“”„«‘’"']\s*(.+?)\s*[”“»’‘"']$/u;
-const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u;
+const NUMBER_UNIT = lazyPattern(() => /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L} ()]*)$/u);
 // The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ"
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
 const WRAPPERS = String.raw`không quá|tối đa(?: là)?|chậm nhất(?: là)?|trong vòng|trong thời hạn|trong thời gian|thời hạn|trong|within|no more than|not more than|at most|up to`;
@@ -113,7 +118,7 @@ const PER_DOSSIER = / ?\/ ?(?:01 |1 |một )?hồ sơ$/iu;
 // the hours of a working day are the calendar's, unknown to a duration.
 const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)?(?: ?[,+] ?| và | and | )(\d{1,4}) ?(?:giờ|tiếng|h)(?: làm việc)?$/iu;
 // "And a half" after the unit word, as speech writes it: "1 ngày rưỡi", "2 tiếng rưỡi".
-const AND_A_HALF = /^(\d+) ?(\p{L}+) rưỡi(?= |$)/iu;
+const AND_A_HALF = lazyPattern(() => /^(\d+) ?(\p{L}+) rưỡi(?= |$)/iu);
 // "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
 const IMMEDIATELY =
   /^(?:giải quyết |trả kết quả |trả |thực hiện |xử lý )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
@@ -131,7 +136,7 @@ const WORDS_PREFIX = new RegExp(`^(?:${WRAPPERS}) `, 'iu');
 const TAIL =
   /(?:,| [-–—])? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|đối với|trong trường hợp|counted from|from the|after) /giu;
 // The number spelled out after the digits, as laws write it: "05 (năm) ngày làm việc".
-const SPELLED = /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u;
+const SPELLED = lazyPattern(() => /^(\d+) ?\((\p{L}[\p{L} ]*)\) ?/u);
 // A remark in brackets after the unit: "05 ngày làm việc (không kể thời gian niêm yết)"; "(lịch)" and "(làm việc)"
 // after "ngày" are part of a unit.
 const REMARK = / \((?!lịch\)|làm việc\))[^()]+\)$/iu;
@@ -467,7 +472,7 @@ const EXCEPTION =
 const CASE_THEN = /^(.+?)[,;.] ((?:đối với|doi voi|riêng|rieng) [^()]+? (?:thì|thi) [^()]+)$/iu;
 // A sentence after the limit that names no other time: "10 ngày làm việc. Thời gian này không tính thời gian các ngày
 // nghỉ lễ, Tết theo quy định".
-const SENTENCE_AFTER = /^(.+?)\. (\p{Lu}[^\d()]+)$/u;
+const SENTENCE_AFTER = lazyPattern(() => /^(.+?)\. (\p{Lu}[^\d()]+)$/u);
 
 /**
  * A limit followed by its exception for another case: the general limit, the exception its note in brackets. The
@@ -476,7 +481,7 @@ const SENTENCE_AFTER = /^(.+?)\. (\p{Lu}[^\d()]+)$/u;
 function withException(raw: string): DurationReading | undefined {
   const text = tidy(raw);
   if (text.length > 1000) return undefined;
-  const match = EXCEPTION.exec(text) ?? CASE_THEN.exec(text) ?? SENTENCE_AFTER.exec(text);
+  const match = EXCEPTION.exec(text) ?? CASE_THEN.exec(text) ?? SENTENCE_AFTER().exec(text);
   if (!match) return undefined;
   const general = readDuration(match[1]!);
   if (!general.ok) return undefined;
@@ -596,9 +601,8 @@ export const ACCENTS: readonly (readonly [string, string])[] = [
   ['ruoi', 'rưỡi'],
   ['nua', 'nửa'],
 ];
-const UNACCENTED_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${ACCENTS.map(([bare]) => bare).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
+const UNACCENTED_WORD = lazyPattern(
+  () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${ACCENTS.map(([bare]) => bare).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
 );
 const BY_BARE = new Map(ACCENTS);
 
@@ -609,7 +613,7 @@ const BY_BARE = new Map(ACCENTS);
  */
 function readUnaccented(raw: string): DurationReading | undefined {
   if (/[^\x20-\x7e\t\n\r]/.test(raw)) return undefined;
-  const accented = raw.replace(UNACCENTED_WORD, (word) => BY_BARE.get(word.toLowerCase()) ?? word);
+  const accented = raw.replace(UNACCENTED_WORD(), (word) => BY_BARE.get(word.toLowerCase()) ?? word);
   if (accented === raw) return undefined;
   const reading = readUncached(accented);
   // A problem the accented twin names (at once, the next day) says more than "not a duration".
@@ -650,12 +654,18 @@ const isWhole = (value: number, scale: number) => Math.abs(Math.round(value * sc
 // which most files hold once --fix has run: read without the regular expressions for officers' wording, which V8
 // compiles on first use (5–8 ms of a one-file lint).
 const CANONICAL = /^(\d+(?:\.\d+)?)(h|d|cd|min)$|^(\d+) tháng$/;
+// A limit in the law's own plain words, as most are written ("10 ngày làm việc", "04 giờ làm việc"): read here, not
+// by the general reading below, whose dozens of patterns are each compiled on first use (about 4 ms of a one-file
+// lint). The general reading gives the same result (test/unit/model/duration-plain.test.ts).
+const PLAIN_WORDS = /^(\d{1,4}) (ngày|giờ) làm việc$/;
 
 function readUncached(raw: string): DurationReading {
   if (raw === 'trong ngày') return finished(1, 'sameday', undefined);
   const canonical = CANONICAL.exec(raw);
   if (canonical?.[3] !== undefined) return measure(canonical[3], 'month', undefined);
   if (canonical) return measure(canonical[1]!, canonical[2] as 'h' | 'd' | 'cd' | 'min', undefined);
+  const plain = PLAIN_WORDS.exec(raw);
+  if (plain) return measure(plain[1]!, plain[2] === 'ngày' ? 'd' : 'h', undefined);
   let text = tidy(raw).replace(BULLET, '').replace(LABEL, '');
   text = text.replace(LEAD_VERB, '');
   // What officers put in a step table's cell when the time is not known yet.
@@ -697,18 +707,18 @@ function readUncached(raw: string): DurationReading {
       return fail({ code: 'wordsDiffer', number: digits[1]!, words: inWords.words });
     text = `${inWords.value} ${digits ? inWords.rest.slice(digits[0].length) : inWords.rest}`;
   }
-  const spelled = SPELLED.exec(text);
+  const spelled = SPELLED().exec(text);
   if (spelled) {
     const said = vietnameseNumber(spelled[2]!);
     if (said !== undefined && said !== Number(spelled[1]))
       return fail({ code: 'wordsDiffer', number: spelled[1]!, words: spelled[2]! });
     if (said !== undefined) text = `${spelled[1]} ${text.slice(spelled[0].length)}`;
   }
-  const half = AND_A_HALF.exec(text);
+  const half = AND_A_HALF().exec(text);
   if (half) text = `${half[1]}.5 ${half[2]}${text.slice(half[0].length)}`;
   if (SAME_DAY.test(text)) return finished(1, 'sameday', note);
   // A sentence of the law, not a page: the pattern backtracks, so it reads short texts only.
-  const clause = text.length <= 300 ? SAME_DAY_CLAUSE.exec(text) : null;
+  const clause = text.length <= 300 ? SAME_DAY_CLAUSE().exec(text) : null;
   if (clause) {
     // "hoặc trong ngày làm việc tiếp theo, nếu …" reads on from "trong ngày", as the law writes it; another clause
     // ("trường hợp nhận sau 15 giờ thì …", "sau 15h30 trả …") is kept in brackets, as an exception is.
@@ -728,9 +738,9 @@ function readUncached(raw: string): DurationReading {
   if (/^\d+(?:[.,]\d+)?$|^\d+\/[1-9]\d*$/.test(text)) return fail(unitMissing(text));
   const primed = MINUTES_PRIMED.exec(text);
   if (primed) return measure(primed[1]!, 'min', note);
-  const match = NUMBER_UNIT.exec(text);
+  const match = NUMBER_UNIT().exec(text);
   if (!match) {
-    const range = RANGE.exec(text);
+    const range = RANGE().exec(text);
     return range ? fail({ code: 'range', example: `${range[2]} ${range[3]}` }) : fail({ code: 'unknown' });
   }
   const [, number, word] = match as unknown as [string, string, string];
@@ -738,7 +748,9 @@ function readUncached(raw: string): DurationReading {
 }
 
 // A time in a remark: a number and the word of a unit after it ("04 ngày làm việc", "48 giờ").
-const TIME_IN_REMARK = /\d+(?:[.,]\d+)? ?(?:ngày làm việc|ngày lịch|ngày|giờ làm việc|giờ|tiếng|tháng|phút)(?!\p{L})/iu;
+const TIME_IN_REMARK = lazyPattern(
+  () => /\d+(?:[.,]\d+)? ?(?:ngày làm việc|ngày lịch|ngày|giờ làm việc|giờ|tiếng|tháng|phút)(?!\p{L})/iu,
+);
 
 /**
  * A remark in brackets that names a way of filing and a time ("(hồ sơ trực tuyến giải quyết trong 04 ngày làm việc
@@ -746,7 +758,7 @@ const TIME_IN_REMARK = /\d+(?:[.,]\d+)? ?(?:ngày làm việc|ngày lịch|ngày
  * that way's own, so it is refused with the time and the way it names; undefined for any other remark.
  */
 function channelRemark(remark: string, general: string): DurationProblem | undefined {
-  const time = TIME_IN_REMARK.exec(remark);
+  const time = TIME_IN_REMARK().exec(remark);
   const kind = time === null ? undefined : channelMentioned(remark);
   return kind === undefined ? undefined : { code: 'channelRemark', general, kind, limit: time![0] };
 }
@@ -1219,15 +1231,17 @@ export function isWorkingTime(duration: Duration): boolean {
 // The hour word alone after the number ("24 giờ", "48 tiếng", "24 hours", "24 hrs", officers' short "24g", "24 g"),
 // not "giờ làm việc", "1 giờ 30 phút làm việc", "giờ hành chính", "working hours", nor procmap's own "h". Matched on
 // the text without accents, so that "24 gio" and a slip such as "24 gìơ" are found too.
-const BARE_HOURS =
-  /(?<!\p{L})(gio|tieng|hours?|hrs?|(?<=\d\s*)g)(?!\s*(?:\d+\s*(?:phut|ph|p|mins?|minutes?|['’′])?\s*)?(?:lam viec|hanh chinh))(?!\p{L})/iu;
-const WORKING_BEFORE = /(?<!\p{L})working\s+$/iu;
+const BARE_HOURS = lazyPattern(
+  () =>
+    /(?<!\p{L})(gio|tieng|hours?|hrs?|(?<=\d\s*)g)(?!\s*(?:\d+\s*(?:phut|ph|p|mins?|minutes?|['’′])?\s*)?(?:lam viec|hanh chinh))(?!\p{L})/iu,
+);
+const WORKING_BEFORE = lazyPattern(() => /(?<!\p{L})working\s+$/iu);
 
 /** Whether a time limit counted in working hours names its hours with the word alone ("24 giờ", "24g", "24 hours"). */
 export function saysBareHours(text: string): boolean {
   const reading = readDuration(text);
   if (!reading.ok || reading.duration.unit !== 'h') return false;
   const folded = withoutDiacritics(text.normalize('NFC'));
-  const match = BARE_HOURS.exec(folded);
-  return match !== null && !WORKING_BEFORE.test(folded.slice(0, match.index));
+  const match = BARE_HOURS().exec(folded);
+  return match !== null && !WORKING_BEFORE().test(folded.slice(0, match.index));
 }

@@ -94,6 +94,13 @@ interface Lookalikes {
   latinOf: Readonly<Record<string, string>>;
   one: RegExp;
   every: RegExp;
+  // Made here too, with the table: a pattern with a Unicode property is worked out when it is made (0.1–0.5 ms each),
+  // and only a text with a letter of those blocks needs them.
+  letter: RegExp;
+  latin: RegExp;
+  greek: RegExp;
+  // A word of a message: letters, marks, digits and the marks of codes and ids.
+  word: RegExp;
 }
 let table: Lookalikes | undefined;
 
@@ -105,13 +112,18 @@ function lookalikes(): Lookalikes {
     const outside = Object.keys(latinOf).find((letter) => !SCRIPTS.test(letter));
     if (outside !== undefined) throw new Error(`look-alike "${outside}" outside the blocks SCRIPTS searches`);
     const one = new RegExp(`[${Object.keys(latinOf).join('')}]`, 'u');
-    table = { latinOf, one, every: new RegExp(one.source, 'gu') };
+    table = {
+      latinOf,
+      one,
+      every: new RegExp(one.source, 'gu'),
+      letter: /\p{L}/gu,
+      latin: /\p{Script=Latin}/u,
+      greek: /\p{Script=Greek}/u,
+      word: /[\p{L}\p{M}\p{N}._-]+/gu,
+    };
   }
   return table;
 }
-const LETTER = /\p{L}/gu;
-const LATIN = /\p{Script=Latin}/u;
-const GREEK = /\p{Script=Greek}/u;
 
 const SCRIPT_NAMES: Readonly<Record<Lang, { cyrillic: string; greek: string }>> = {
   en: { cyrillic: 'Cyrillic', greek: 'Greek' },
@@ -125,9 +137,10 @@ const SCRIPT_NAMES: Readonly<Record<Lang, { cyrillic: string; greek: string }>> 
  */
 export function hasHomoglyphs(text: string): boolean {
   if (!SCRIPTS.test(text)) return false;
-  const { latinOf, one } = lookalikes();
+  const { latinOf, one, letter: anyLetter, latin } = lookalikes();
   if (!one.test(text)) return false;
-  for (const [letter] of text.matchAll(LETTER)) if (!LATIN.test(letter) && latinOf[letter] === undefined) return false;
+  for (const [letter] of text.matchAll(anyLetter))
+    if (!latin.test(letter) && latinOf[letter] === undefined) return false;
   return true;
 }
 
@@ -153,12 +166,9 @@ export function homoglyphsIn(text: string): string[] {
 /** A look-alike letter named so that a reader can tell it apart: `"а" (U+0430, Cyrillic)`. */
 export function nameHomoglyph(letter: string, lang: Lang): string {
   const code = letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  const script = GREEK.test(letter) ? SCRIPT_NAMES[lang].greek : SCRIPT_NAMES[lang].cyrillic;
+  const script = lookalikes().greek.test(letter) ? SCRIPT_NAMES[lang].greek : SCRIPT_NAMES[lang].cyrillic;
   return `"${letter}" (U+${code}, ${script})`;
 }
-
-// A word of a message: letters, marks, digits and the marks of codes and ids.
-const WORD = /[\p{L}\p{M}\p{N}._-]+/gu;
 
 /** What a look-alike letter is, in words: `"а" (U+0430, Cyrillic) only looks like "a"`. */
 export function homoglyphNote(letter: string, lang: Lang): string {
@@ -172,7 +182,7 @@ export function homoglyphNote(letter: string, lang: Lang): string {
  */
 export function withHomoglyphsNamed(message: string, lang: Lang): string {
   if (!SCRIPTS.test(message) || !lookalikes().one.test(message)) return message;
-  const words = [...new Set(message.match(WORD) ?? [])].filter(hasHomoglyphs);
+  const words = [...new Set(message.match(lookalikes().word) ?? [])].filter(hasHomoglyphs);
   if (words.length === 0) return message;
   const within = lang === 'vi' ? 'trong' : 'in';
   const notes = words.map((word) => {

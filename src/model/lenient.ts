@@ -20,6 +20,7 @@ import { dossierItemOf } from './dossier-line.js';
 import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /** A level as stored: the English value. */
 export type Level = NonNullable<Procedure['level']>;
@@ -134,7 +135,7 @@ const REVISION_TEXT = /^\s*(?:(?:ban hành\s+)?lần(?:\s+(?:ban hành|thứ))?\
 // The same typed without accents: "Lan 2", "Lan ban hanh: 02".
 const REVISION_ASCII = /^\s*(?:(?:ban hanh\s+)?lan(?:\s+(?:ban hanh|thu))?\s*(?::\s*)?)?(\d+)\s*$/i;
 // Greedy to the end, trimmed after: a lazy group before trailing spaces backtracks on long runs of them.
-const REVISION_WORDS = /^\s*(?:ban hành\s+)?lần(?:\s+thứ)?\s+(\p{L}[\p{L} ]*)$/iu;
+const REVISION_WORDS = lazyPattern(() => /^\s*(?:ban hành\s+)?lần(?:\s+thứ)?\s+(\p{L}[\p{L} ]*)$/iu);
 const FIRST = new Set(['đầu', 'đầu tiên', 'nhất']);
 
 /** The revision number a value gives (`2`, `"02"`, `Lần ban hành: 02`, `Lần thứ hai`, `Ban hành lần đầu`), or undefined. */
@@ -144,7 +145,7 @@ export function revisionOf(value: unknown): number | undefined {
   const text = value.normalize('NFC');
   const digits = REVISION_TEXT.exec(text)?.[1] ?? REVISION_ASCII.exec(withoutDiacritics(text))?.[1];
   if (digits !== undefined) return Number(digits);
-  const words = REVISION_WORDS.exec(text)?.[1]?.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  const words = REVISION_WORDS().exec(text)?.[1]?.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
   if (words === undefined) return undefined;
   const number = FIRST.has(words) ? 1 : vietnameseNumber(words);
   return number !== undefined && number >= 1 ? number : undefined;
@@ -249,9 +250,12 @@ export function ambiguousHour(text: string): number | undefined {
 // tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ" (Decree 23/2015/NĐ-CP, Art. 7), "sau 15h30", "sau 3 giờ chiều", "after
 // 15:00"; with or without accents. Or the hour before which a dossier counts the same day, when the words say it is the
 // receipt's ("nếu tiếp nhận trước 15 giờ"; not "trả kết quả trước 17 giờ", the hour of return).
-const CUTOFF_WORDS = new RegExp(
-  String.raw`(?:^|[\s(])(?:sau|từ|tu|quá|qua|after|(?:tiếp nhận|tiep nhan|nhận|nhan|nộp|nop)(?: hồ sơ| ho so| yêu cầu| yeu cau)? (?:trước|truoc)|received before) ((\d{1,2}) ?(?:giờ|gio|h|g|:) ?(\d{2})?(?: ?(?:phút|phut))?(?: ?(?:${MERIDIEM_WORDS}))?)(?![\p{L}\d])`,
-  'iu',
+const CUTOFF_WORDS = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`(?:^|[\s(])(?:sau|từ|tu|quá|qua|after|(?:tiếp nhận|tiep nhan|nhận|nhan|nộp|nop)(?: hồ sơ| ho so| yêu cầu| yeu cau)? (?:trước|truoc)|received before) ((\d{1,2}) ?(?:giờ|gio|h|g|:) ?(\d{2})?(?: ?(?:phút|phut))?(?: ?(?:${MERIDIEM_WORDS}))?)(?![\p{L}\d])`,
+      'iu',
+    ),
 );
 
 /**
@@ -268,7 +272,7 @@ export function cutoffInLimit(limit: string): string | undefined {
 
 /** The hour a sentence names as the cutoff ("Trường hợp nhận hồ sơ sau 15 giờ thì …" → "15:00"), or undefined. */
 export function cutoffInWords(text: string): string | undefined {
-  const words = CUTOFF_WORDS.exec(text);
+  const words = CUTOFF_WORDS().exec(text);
   return words ? canonicalCutoff(words[1]!) : undefined;
 }
 
@@ -276,7 +280,7 @@ export function cutoffInWords(text: string): string | undefined {
 export function ambiguousCutoffInLimit(limit: string): string | undefined {
   const duration = parseDuration(limit);
   if (duration?.unit !== 'sameday' || duration.note === undefined) return undefined;
-  const words = CUTOFF_WORDS.exec(duration.note);
+  const words = CUTOFF_WORDS().exec(duration.note);
   return words && ambiguousHour(words[1]!) !== undefined ? words[1]! : undefined;
 }
 
@@ -660,7 +664,8 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
   };
   return (target) => {
     const found = resolve(target);
-    if (found !== target) return found;
+    // An id is itself (nearly every target): MOVE_TO, a large pattern compiled on first use, is then never needed.
+    if (found !== target || ids.has(target)) return found;
     // "Chuyển bước 3", "Chuyển sang bước 3", "→ B3", as step tables write the step the dossier goes on to.
     const moved = target.replace(MOVE_TO, '');
     if (moved === target || moved === '') return target;
@@ -686,7 +691,7 @@ const CASE_MARK = /:|→|->/;
 const CASE_VERB =
   /\s(?:(?:thì|thi)\s)?(?:chuyển|chuyen)(?:\s(?:hồ sơ|ho so))?(?:\s(?:sang|đến|tới|qua|về|den|toi|ve))?\s/iu;
 // One step after it: an id, or "bước 3".
-const ONE_STEP = /^(?:(?:bước|buoc)\s*)?[\p{L}\p{N}._-]+$/iu;
+const ONE_STEP = lazyPattern(() => /^(?:(?:bước|buoc)\s*)?[\p{L}\p{N}._-]+$/iu);
 // The words that open a case, left out of its label: "nếu hợp lệ" is the branch "Hợp lệ".
 const CASE_WORDS = /^(?:nếu|neu|trường hợp|truong hop|khi)\s+/iu;
 
@@ -712,7 +717,7 @@ function branchOf(written: string): [label: string, target: string] | undefined 
     if (!verb || verb.index === 0) return undefined;
     const label = text.slice(0, verb.index).trim();
     const step = text.slice(verb.index + verb[0].length).trim();
-    return /[,;)]/.test(label) || !ONE_STEP.test(step) ? undefined : [caseLabel(label), step];
+    return /[,;)]/.test(label) || !ONE_STEP().test(step) ? undefined : [caseLabel(label), step];
   }
   // "Nếu hợp lệ: B2": a case without , ; and one step after the mark.
   const label = text.slice(0, mark.index).trim();
@@ -835,7 +840,7 @@ const TITLE_MARK = /,|:|\s[-–—]\s/u;
 const BRACKETED_TITLE = /\(([^()]+)\)$/u;
 // A person's name: two to six words, each capitalised ("Nguyễn Thị Thu Hà", "Trần Văn B"). A title holds words in
 // lower case ("Công chức Tư pháp – Hộ tịch"), so the side of a mark that is a name is never a piece of a title.
-const PERSON = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5}$/u;
+const PERSON = lazyPattern(() => /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5}$/u);
 
 /**
  * A signatory written on one line: its name and, when one side of the first comma, colon or dash is a person's name
@@ -854,7 +859,7 @@ export function signatoryOf(text: string): { name: string; title?: string } {
   if (first === undefined || second === undefined) return { name: text };
   const [a, b] = [first.trim().normalize('NFC'), second.trim().normalize('NFC')];
   const isTitle = (part: string) => TITLE.test(asciiWords(part));
-  const isPerson = (part: string) => part.length <= 80 && PERSON.test(part.replace(/\s+/g, ' '));
+  const isPerson = (part: string) => part.length <= 80 && PERSON().test(part.replace(/\s+/g, ' '));
   if (isPerson(a) && isTitle(b)) return { name: a, title: b };
   if (isTitle(a) && isPerson(b)) return { name: b, title: a };
   return { name: text };
@@ -1060,12 +1065,14 @@ function originalsOf(text: string): number {
 }
 
 // A form's code before its name, as lists of forms write it: "Mẫu 01 - Giấy tiếp nhận", "BM.02: Phiếu yêu cầu".
-const FORM_LINE =
-  /^((?:mẫu|mau|bm|biểu mẫu|bieu mau|form)(?:\s*(?:số|so))?[\s.]*[\p{L}\d][\p{L}\d./-]*?)\s*(?:[:：]|\s[-–—])\s*(\S.*)$/iu;
+const FORM_LINE = lazyPattern(
+  () =>
+    /^((?:mẫu|mau|bm|biểu mẫu|bieu mau|form)(?:\s*(?:số|so))?[\s.]*[\p{L}\d][\p{L}\d./-]*?)\s*(?:[:：]|\s[-–—])\s*(\S.*)$/iu,
+);
 
 /** A form written on one line: `Mẫu 01 - Giấy tiếp nhận` is `{ code: Mẫu 01, name: Giấy tiếp nhận }`; a name alone is `{ name }`. */
 export function formOf(text: string): { code?: string; name: string } {
-  const line = FORM_LINE.exec(text.trim());
+  const line = FORM_LINE().exec(text.trim());
   // A code has a number ("Mẫu 01", "BM.02"): "Mẫu đơn: Tờ khai" is a name.
   return line && /\d/.test(line[1]!) ? { code: line[1]!.trim(), name: line[2]!.trim() } : { name: text };
 }

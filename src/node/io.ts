@@ -2,6 +2,7 @@ import { LAUNCH_PER_RUN, type SessionSource } from '../render/session-source.js'
 import { environmentErrorText } from './files.js';
 import { newBrowserProfile, removeBrowserProfile } from './browser-profile.js';
 import { handleInterrupts, interrupted, onInterrupt } from './interrupt.js';
+import { standardStream } from './standard-stream.js';
 
 /** Where a command writes: injected so commands can be run in tests and so that only the CLI layer knows the process. */
 export interface Io {
@@ -30,14 +31,12 @@ export function standardOutputFailed(): boolean {
  * ends the output quietly while the command finishes with its own exit code; any other failure (`> /dev/full`) is one
  * line on stderr and exit 2.
  */
-function guardStandardOutput(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStream): void {
-  stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || outputFailed) return;
-    outputFailed = true;
-    process.exitCode = 2;
-    // Before a command has chosen its language, in English: the failing output is the user's own redirection.
-    stderr.write(`procmap: cannot write to standard output: ${environmentErrorText(error)?.en ?? error.message}\n`);
-  });
+function standardOutputFailure(error: NodeJS.ErrnoException, stderr: NodeJS.WriteStream): void {
+  if (error.code === 'EPIPE' || outputFailed) return;
+  outputFailed = true;
+  process.exitCode = 2;
+  // Before a command has chosen its language, in English: the failing output is the user's own redirection.
+  stderr.write(`procmap: cannot write to standard output: ${environmentErrorText(error)?.en ?? error.message}\n`);
 }
 
 // How long an interrupted run waits for a browser still starting, to end it and remove its profile folder.
@@ -88,13 +87,19 @@ const ENDED_ON_INTERRUPT: SessionSource = {
   },
 };
 
-/** The real process streams, guarded against a failing standard output and with Ctrl-C handled. */
+/** The process's standard streams (made on first need), guarded against a failing standard output, with Ctrl-C handled. */
 export function processIo(): Io {
-  guardStandardOutput(process.stdout, process.stderr);
-  handleInterrupts(process.stderr);
+  const stderr = standardStream(
+    2,
+    () => process.stderr,
+    () => undefined,
+  );
+  const onFailure = (error: NodeJS.ErrnoException) => standardOutputFailure(error, stderr);
+  const stdout = standardStream(1, () => process.stdout.on('error', onFailure), onFailure);
+  handleInterrupts(stderr);
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    stderr,
     cwd: process.cwd(),
     env: process.env,
     browsers: ENDED_ON_INTERRUPT,

@@ -2,10 +2,11 @@ import { fill } from '../i18n.js';
 import { hoursDisagree, readDuration } from '../model/duration.js';
 import { formatNumber } from '../time/units.js';
 import { defineRule } from './define-rule.js';
+import { lazyPattern } from '../model/lazy-pattern.js';
 
 // The number of the hours in brackets as the text writes it, "(160 giờ", "(42,5 giờ", "(16h": the first such bracket,
 // the one the reader took as the gloss (it follows the days; a bracket naming a way of filing starts with a word).
-const GLOSS_NUMBER = /(?<=\(\s*)\d+(?:[.,]\d+)?(?=\s?(?:giờ|gio|tiếng|tieng|h)(?!\p{L}))/iu;
+const GLOSS_NUMBER = lazyPattern(() => /(?<=\(\s*)\d+(?:[.,]\d+)?(?=\s?(?:giờ|gio|tiếng|tieng|h)(?!\p{L}))/iu);
 
 /**
  * Working days glossed with hours, "10 ngày làm việc (80 giờ)", say the time twice: when the hours are not the days'
@@ -34,7 +35,7 @@ export const rule = defineRule({
       const { value: days } = reading.duration;
       const hours = days * hoursPerDay;
       // The text to write is Vietnamese whatever the message's language: its numbers take the decimal comma.
-      const fixed = text.replace(GLOSS_NUMBER, formatNumber(hours, 'vi'));
+      const fixed = text.replace(GLOSS_NUMBER(), formatNumber(hours, 'vi'));
       const other = reading.hours / hoursPerDay;
       const twoDecimals = Math.abs(Math.round(other * 100) - other * 100) < 1e-6;
       const instead =

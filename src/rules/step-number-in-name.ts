@@ -1,3 +1,4 @@
+import { lazyPattern } from '../model/lazy-pattern.js';
 import { STEP_WORD } from '../model/suggest.js';
 import { defineRule } from './define-rule.js';
 
@@ -8,15 +9,18 @@ import { defineRule } from './define-rule.js';
 // (`Bước 2.1:`) are numbers too; a full-width colon is typed by Vietnamese input methods.
 const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,3})*)`;
 const MARK = String.raw`[.:)/：]|[-–—](?=\s|$)`;
-const AFTER_WORD = new RegExp(
-  String.raw`^(?:${STEP_WORD.source})\s*\.?\s*${NUMBER}(?![\p{L}\p{N}])\s*(?:${MARK})?\s*`,
-  'iu',
+const AFTER_WORD = lazyPattern(
+  () => new RegExp(String.raw`^(?:${STEP_WORD.source})\s*\.?\s*${NUMBER}(?![\p{L}\p{N}])\s*(?:${MARK})?\s*`, 'iu'),
 );
-const ALONE = new RegExp(String.raw`^${NUMBER}(?:\s*(?:${MARK}))\s*(?=\p{L})`, 'u');
+const ALONE = lazyPattern(() => new RegExp(String.raw`^${NUMBER}(?:\s*(?:${MARK}))\s*(?=\p{L})`, 'u'));
+const MAY_START = /^[\dbs]/iu;
 
 /** The step number a name starts with, as written and as a number (undefined for a sub-step's), and the rest. */
 function pastedNumber(name: string): { written: string; number?: number; rest: string } | undefined {
-  const found = AFTER_WORD.exec(name) ?? ALONE.exec(name);
+  // Every step's name comes here: one that cannot start a number or a step word ("Tiếp nhận …") is answered without
+  // the patterns, which are compiled on first use (STEP_WORD's words start with b or s, in any case).
+  if (!MAY_START.test(name)) return undefined;
+  const found = AFTER_WORD().exec(name) ?? ALONE().exec(name);
   if (!found) return undefined;
   const digits = found[1]!;
   return {

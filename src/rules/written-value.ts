@@ -3,6 +3,7 @@ import { LineIndex } from '../model/source.js';
 import type { Fix, NodePath } from '../model/types.js';
 import { jsonString } from '../model/quote.js';
 import { valueAt } from '../model/data-object.js';
+import { lazyPattern } from '../model/lazy-pattern.js';
 
 /** The data as written, before the loader made it canonical: what the `canonical-*` rules compare against. */
 export function writtenAt(source: LoadedFile, path: NodePath): unknown {
@@ -48,10 +49,10 @@ export function mapFix(source: LoadedFile, path: NodePath, text: string): Fix | 
 
 // A name written plain in YAML when it cannot be read as anything else; quoted otherwise. A pattern rather than a
 // round trip through `yaml` (as lint/fix.ts checks a value): rules run on the lint path, which never loads `yaml`.
-const PLAIN_NAME = /^\p{L}[^:#"'{}[\],&*!|>%@`\\\u0000-\u001f\u007f-\u009f\u2028\u2029]*(?<!\s)$/u;
+const PLAIN_NAME = lazyPattern(() => /^\p{L}[^:#"'{}[\],&*!|>%@`\\\u0000-\u001f\u007f-\u009f\u2028\u2029]*(?<!\s)$/u);
 const YAML_WORDS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 
 /** A name as new YAML in a flow map: plain when it reads back as itself, else quoted with its control characters escaped. */
 export function yamlName(name: string): string {
-  return PLAIN_NAME.test(name) && !YAML_WORDS.test(name) ? name : jsonString(name);
+  return PLAIN_NAME().test(name) && !YAML_WORDS.test(name) ? name : jsonString(name);
 }

@@ -2,6 +2,7 @@ import { fill, type Lang } from '../i18n.js';
 import { readDuration, saysBareHours } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import { formatLimit, formatNumber } from './units.js';
+import { lazyPattern } from '../model/lazy-pattern.js';
 
 // Minutes written with the hours ("1 giờ 30 phút", "1g30", "1 giờ 30'"): the law's words are quoted the same way.
 const MINUTES = /\d\s*(?:giờ|gio|g|tiếng|tieng|hours?|hrs?|h)\s*\d|phút|phut|minutes?|mins?\b|['’′]/iu;
@@ -17,12 +18,12 @@ export function lawHours(text: string, hours: number, lang: Lang): string {
 }
 
 // "Tiếng", the spoken hour word a law may use ("24 tiếng"): its words are printed as it wrote them.
-const TIENG = /\d\s*(?:tiếng|tieng)(?!\p{L})/iu;
+const TIENG = lazyPattern(() => /\d\s*(?:tiếng|tieng)(?!\p{L})/iu);
 
 /** The law's hours as it wrote them, "tiếng" kept ("24 tiếng", "1 tiếng 30 phút"), else as lawHours says them. */
 function lawHoursAsWritten(text: string, hours: number): string {
   const said = lawHours(text, hours, 'vi');
-  return TIENG.test(text.normalize('NFC')) ? said.replace(' giờ', ' tiếng') : said;
+  return TIENG().test(text.normalize('NFC')) ? said.replace(' giờ', ' tiếng') : said;
 }
 
 /**

@@ -99,7 +99,9 @@ const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[.;]?$
  * first with them (`2025/07/01`), or in words (`ngày 01 tháng 7 năm 2025`); unchecked; undefined for other shapes.
  */
 export function dateParts(text: string): { year: number; month: number; date: number } | undefined {
-  const trimmed = withoutDateLabel(text).replace(DATE_AFTER, '');
+  // A date as procmap writes it, nearly every date in a file, needs none of the patterns around it, each compiled on
+  // first use (a few milliseconds of a one-file lint).
+  const trimmed = ISO_DATE.test(text) ? text : withoutDateLabel(text).replace(DATE_AFTER, '');
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), date: Number(iso[3]) };
   const dmy = DMY_DATE.exec(trimmed);
@@ -135,7 +137,8 @@ export type DayReading = { day: Day } | { fault: DateFault } | undefined;
  */
 export function readDay(text: string): DayReading {
   const trimmed = text.normalize('NFC').trim();
-  const leading = DAY_WEEKDAY.exec(trimmed);
+  // No weekday before a date as procmap writes it: the weekday pattern is not compiled for it (see dateParts).
+  const leading = ISO_DATE.test(trimmed) ? null : DAY_WEEKDAY.exec(trimmed);
   const [named, rest] = leading ? [leading[1]!, leading[2]!] : [undefined, trimmed];
   const parts = dateParts(rest);
   if (!parts) return undefined;

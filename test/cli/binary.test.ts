@@ -134,7 +134,7 @@ describe('the start-up bundle and its code cache', () => {
   it('lints one file without loading worker threads or the ES module loader, which only large catalogs need', () => {
     // Together they added 5–13 % to a one-file lint (docs/performance.md, lint fourth round).
     const script = `process.argv = [process.argv[0], 'bin/procmap.js', 'lint', '--lang', 'en', ${JSON.stringify(FILE)}];
-process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));
+process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList)));
 require('./bin/procmap.js');`;
     const result = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script], {
       cwd: ROOT,
@@ -147,6 +147,18 @@ require('./bin/procmap.js');`;
     expect(loaded).not.toContain('NativeModule internal/modules/esm/module_job');
     // chalk's colour detection is left out of the bundle: procmap gives each Chalk its level.
     expect(loaded).not.toContain('NativeModule tty');
+    // Its one line goes to the pipe without Node's stream and socket modules (src/node/standard-stream.ts).
+    expect(loaded).not.toContain('NativeModule net');
+    expect(loaded).not.toContain('NativeModule stream');
+  });
+
+  it('ends its output quietly when the reader has gone (| true), keeping its own exit code', () => {
+    const result = spawnSync('bash', ['-c', `node bin/procmap.js rules | true; echo "\${PIPESTATUS[0]}"`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('0');
   });
 
   it("loads the packages kept outside the bundle when a command needs them (exceljs, bpmn-moddle's export)", () => {
