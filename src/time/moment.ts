@@ -4,6 +4,7 @@
  */
 
 import { withoutDiacritics } from '../model/fold.js';
+import { lazyPattern } from '../model/lazy-pattern.js';
 
 /** A local date: days since 1970-01-01. */
 export type Day = number;
@@ -85,12 +86,14 @@ const WORDED_DATE = /^(?:[Nn]g[àa]y\s+)?(\d{1,2})\s+[Tt]h[áa]ng\s+(\d{1,2}),?\
 // pasted cell ("Ngày hiệu lực: 01/7/2025", "Hiệu lực: …", in any letter case: "NGÀY HIỆU LỰC: …"); a full
 // stop; midnight, as a spreadsheet or a system exports a date ("01/07/2025 00:00:00", "2025-07-01T00:00:00+07:00"). The words may be typed
 // without accents ("ngay 01 thang 7 nam 2025"), where there is no Vietnamese keyboard.
-const DATE_BEFORE =
-  /^(?:\p{L}[\p{L} .-]{0,60}, ?(?=[Nn]g[àa]y\s)|(?:[Cc][óo] hi[ệe]u l[ựu]c )?(?:[Kk][ểe] )?[Tt][ừu] |(?:[Nn][Gg][ÀàAa][Yy] (?:[Cc][ÓóOo] )?)?[Hh][Ii][ỆệEe][Uu] [Ll][ỰựUu][Cc] ?: ?)/u;
+const DATE_BEFORE = lazyPattern(
+  () =>
+    /^(?:\p{L}[\p{L} .-]{0,60}, ?(?=[Nn]g[àa]y\s)|(?:[Cc][óo] hi[ệe]u l[ựu]c )?(?:[Kk][ểe] )?[Tt][ừu] |(?:[Nn][Gg][ÀàAa][Yy] (?:[Cc][ÓóOo] )?)?[Hh][Ii][ỆệEe][Uu] [Ll][ỰựUu][Cc] ?: ?)/u,
+);
 
 /** A date's text without the words written before the date itself ("Ngày hiệu lực: ", "Có hiệu lực kể từ "). */
 export function withoutDateLabel(text: string): string {
-  return text.trim().normalize('NFC').replace(DATE_BEFORE, '');
+  return text.trim().normalize('NFC').replace(DATE_BEFORE(), '');
 }
 const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[.;]?$/;
 
@@ -138,7 +141,7 @@ export type DayReading = { day: Day } | { fault: DateFault } | undefined;
 export function readDay(text: string): DayReading {
   const trimmed = text.normalize('NFC').trim();
   // No weekday before a date as procmap writes it: the weekday pattern is not compiled for it (see dateParts).
-  const leading = ISO_DATE.test(trimmed) ? null : DAY_WEEKDAY.exec(trimmed);
+  const leading = ISO_DATE.test(trimmed) ? null : DAY_WEEKDAY().exec(trimmed);
   const [named, rest] = leading ? [leading[1]!, leading[2]!] : [undefined, trimmed];
   const parts = dateParts(rest);
   if (!parts) return undefined;
@@ -161,23 +164,25 @@ export function parseDay(text: string): Day | undefined {
 // Between the two dates of a range: a dash of any length (the minus sign and full-width hyphen too), an arrow, or
 // the words of a notice ("đến", "đến hết"), in English too. No spaces around it in the pattern: a long run of them
 // would be scanned again from each of its spaces.
-const RANGE_JOIN = /->|→|[-–—−－]|(?<!\p{L})(?:đến hết|đến|tới|den het|den|toi|to|until)(?!\p{L})/giu;
+const RANGE_JOIN = lazyPattern(
+  () => /->|→|[-–—−－]|(?<!\p{L})(?:đến hết|đến|tới|den het|den|toi|to|until)(?!\p{L})/giu,
+);
 // Longer than any range written on one line: no text is tried at each of its thousands of dashes.
 const MAX_RANGE_TEXT = 200;
 // What a notice writes in brackets after a date, its day in the lunar calendar: "(tức ngày 28 tháng Chạp năm Bính Ngọ)".
-const LUNAR_GLOSS = /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^()]{0,80}\)/giu;
+const LUNAR_GLOSS = lazyPattern(() => /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^()]{0,80}\)/giu);
 // A label before the dates, as a notice names its break: "Nghỉ Tết: 04/02/2027 - 14/02/2027", or without the colon
 // ("Tết 04/02/2027 - 14/02/2027", "Giỗ Tổ Hùng Vương 16/04/2027"), where its words hold no digit, so the dates start
 // at the first word that reads as one.
-const COLON_LABEL = /^(\p{L}[^:]{0,60}?)\s*:\s*(.+)$/u;
-const BARE_LABEL = /^\p{L}[^\d:]{0,60}$/u;
+const COLON_LABEL = lazyPattern(() => /^(\p{L}[^:]{0,60}?)\s*:\s*(.+)$/u);
+const BARE_LABEL = lazyPattern(() => /^\p{L}[^\d:]{0,60}$/u);
 // The first day of a range written without its year, which the last day's gives: "Từ 04/02 đến hết 14/02/2027".
 const WITHOUT_YEAR = /\d{1,2}( ?[/.\-–—／] ?)\d{1,2}$/u;
 
 /** A range's two dates split at its join; the first completed with the last's year when it has none. */
 function splitRange(text: string): { first: string; last: string } | undefined {
   // Dates written with dashes (4-2-2027) have dashes inside: the join is the one with a date on each side.
-  for (const join of text.matchAll(RANGE_JOIN)) {
+  for (const join of text.matchAll(RANGE_JOIN())) {
     const written = text.slice(0, join.index).trim();
     const last = text.slice(join.index + join[0].length).trim();
     if (written === '' || last === '') continue;
@@ -208,7 +213,7 @@ function splitRange(text: string): { first: string; last: string } | undefined {
 export function dateRangeParts(text: string): { first: string; last: string; name?: string } | undefined {
   const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (trimmed.length > MAX_RANGE_TEXT) return undefined;
-  const bare = (written: string) => written.replace(LUNAR_GLOSS, '').replace(/^(?:từ|tu|from)\s+/iu, '');
+  const bare = (written: string) => written.replace(LUNAR_GLOSS(), '').replace(/^(?:từ|tu|from)\s+/iu, '');
   const range = splitRange(bare(trimmed));
   if (range !== undefined) return range;
   for (const [name, rest] of labelSplits(trimmed)) {
@@ -231,12 +236,12 @@ export function labelledDate(text: string): { date: string; name: string } | und
 
 /** The ways a text splits into a label and what follows it: at its colon, then at each space, the shortest label first. */
 function* labelSplits(text: string): Generator<[label: string, rest: string]> {
-  const colon = COLON_LABEL.exec(text);
+  const colon = COLON_LABEL().exec(text);
   if (colon) yield [colon[1]!, colon[2]!];
   for (const space of text.matchAll(/ /g)) {
     const label = text.slice(0, space.index);
     // A longer label holds what this one does: a digit, a colon or too many letters ends the search.
-    if (!BARE_LABEL.test(label)) return;
+    if (!BARE_LABEL().test(label)) return;
     yield [label, text.slice(space.index + 1)];
   }
 }
@@ -270,14 +275,21 @@ export function parseClock(text: string, allowMidnight = false): number | undefi
 // messages abbreviate it (T2 … T7, CN).
 const WEEKDAY_TEXT = String.raw`th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảẩa]y|[2-7])|ch[ủu]\s+nh[ậa]t|t[2-7]|cn`;
 // The date after the time starts with its digits ("ngày" aside), so that the time cannot swallow part of it.
-const CLOCK_FIRST = new RegExp(
-  String.raw`^(?:(?:lúc|hồi|vào|luc|hoi|vao)\s+)?${CLOCK_GROUP}${SECONDS}\s*,?\s*(?:(${WEEKDAY_TEXT})\s*,?\s*)?((?:ng[àa]y\s+)?\d.*)$`,
-  'iu',
+const CLOCK_FIRST = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`^(?:(?:lúc|hồi|vào|luc|hoi|vao)\s+)?${CLOCK_GROUP}${SECONDS}\s*,?\s*(?:(${WEEKDAY_TEXT})\s*,?\s*)?((?:ng[àa]y\s+)?\d.*)$`,
+      'iu',
+    ),
 );
-const LEADING_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'iu');
+const LEADING_WEEKDAY = lazyPattern(() => new RegExp(String.raw`^(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'iu'));
 // A weekday before a date alone, as a whole word ("T2…" or "CN…" run into other letters names no day), after "từ".
-const DAY_WEEKDAY = new RegExp(String.raw`^(?:(?:từ|tu)\s+)?(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'isu');
-const DATE_THEN_CLOCK = new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào|luc|hoi|vao)\s+${CLOCK_GROUP}$`, 'iu');
+const DAY_WEEKDAY = lazyPattern(
+  () => new RegExp(String.raw`^(?:(?:từ|tu)\s+)?(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'isu'),
+);
+const DATE_THEN_CLOCK = lazyPattern(
+  () => new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào|luc|hoi|vao)\s+${CLOCK_GROUP}$`, 'iu'),
+);
 const WEEKDAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
 const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
 
@@ -285,9 +297,12 @@ const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
 // sáng, morning) and people say it ("9 giờ sáng", "2 giờ chiều", "9:00 AM"). Hours 1 to 12 only.
 /** The words for the part of the day after an hour: morning (sáng, SA, AM) or afternoon and evening (chiều, tối, CH, PM). */
 export const MERIDIEM_WORDS = 'am|pm|sa|ch|sáng|chiều|tối|sang|chieu|toi';
-const MERIDIEM = new RegExp(
-  String.raw`(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(${MERIDIEM_WORDS})(?![\p{L}\d])`,
-  'iu',
+const MERIDIEM = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(${MERIDIEM_WORDS})(?![\p{L}\d])`,
+      'iu',
+    ),
 );
 const AFTERNOON = new Set(['pm', 'ch', 'chiều', 'tối', 'chieu', 'toi']);
 
@@ -306,7 +321,7 @@ export function meridiemHour(hour: number, word: string): number | undefined {
  * `15:00:30`: the seconds stay, a dossier export counts them); as it was otherwise.
  */
 export function onTheDayClock(text: string): string {
-  const match = MERIDIEM.exec(text);
+  const match = MERIDIEM().exec(text);
   if (!match) return text;
   const hour = Number(match[1]);
   if (hour < 1 || hour > 12) return text;
@@ -412,11 +427,11 @@ export function readMoment(text: string): MomentReading {
     const shift = zoneShift(zoned[2]);
     return shift === undefined ? undefined : { moment: local.moment + shift };
   }
-  const first = CLOCK_FIRST.exec(trimmed);
+  const first = CLOCK_FIRST().exec(trimmed);
   if (first) return momentOfParts(first[4]!, first[1], first[3], first[2]);
-  const leading = LEADING_WEEKDAY.exec(trimmed);
+  const leading = LEADING_WEEKDAY().exec(trimmed);
   const [weekdayName, rest] = leading ? [leading[1], leading[2]!] : [undefined, trimmed];
-  const after = DATE_THEN_CLOCK.exec(rest);
+  const after = DATE_THEN_CLOCK().exec(rest);
   if (after) return momentOfParts(after[1]!, after[2], weekdayName);
   const match = MOMENT.exec(rest);
   return match ? momentOfParts(match[1]!, match[2], weekdayName, match[3]) : undefined;
