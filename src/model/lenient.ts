@@ -3,6 +3,7 @@
  * module checks what a JSON Schema cannot state (a real date, a level word, a name Windows reserves) and, once a
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
+import { joinNames } from '../i18n.js';
 import { formatClock, formatDay, MERIDIEM_WORDS, meridiemHour, parseClock, parseDay, readDay } from '../time/moment.js';
 import { formatDmy, weekdayName } from '../time/units.js';
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
@@ -346,6 +347,7 @@ export interface ValueProblem {
     | 'device'
     | 'revision'
     | 'branchTwice'
+    | 'choiceInParallel'
     | 'empty'
     | 'definition'
     | 'listedBody'
@@ -461,13 +463,24 @@ export function valueProblems(data: unknown): ValueProblem[] {
       date(entry.date, ['history', i, 'date']);
       revision(entry.revision, ['history', i, 'revision']);
     });
-  if (Array.isArray(data.steps))
+  if (Array.isArray(data.steps)) {
+    const steps = data.steps.filter(isMap);
+    const ids = new Set(
+      steps.flatMap((step) =>
+        typeof step.id === 'string' || typeof step.id === 'number' ? [canonicalStepId(step.id)] : [],
+      ),
+    );
+    const target = targetIn(ids, steps);
     data.steps.forEach((step, i) => {
-      const branches = isMap(step) ? branchesIn(step.next) : undefined;
+      if (!isMap(step)) return;
+      const branches = branchesIn(step.next);
       const label = branches && repeatedCase(branches);
       if (label !== undefined)
         problems.push({ path: ['steps', i, 'next'], messageId: 'branchTwice', data: { value: '', label } });
+      const mixed = choiceAmongParallel(step.next, target, ids);
+      if (mixed !== undefined) problems.push(choiceProblem(['steps', i, 'next', ...mixed.at], step.next, mixed));
     });
+  }
   // The schema admits a term and its meaning on one line; one side left empty is no definition.
   const definition = (item: unknown, path: NodePath) => {
     const written = typeof item === 'string' ? definitionOf(item) : undefined;
@@ -497,6 +510,27 @@ export function valueProblems(data: unknown): ValueProblem[] {
         problems.push({ path: ['channels', i], messageId: 'channel', data: { value: channel } });
     });
   return problems;
+}
+
+/** The problem of a choice beside parallel steps, with the ways to write it in each language. */
+function choiceProblem(path: NodePath, next: unknown, { at, choice, others, all }: ChoiceAmongParallel): ValueProblem {
+  const written = at.length === 0 ? next : (next as unknown[])[at[0] as number];
+  const cases = (word: string) => choice.map((id, n) => `${word} ${n + 1}: ${id}`).join(', ');
+  return {
+    path,
+    messageId: 'choiceInParallel',
+    data: {
+      value: String(written),
+      choiceVi: joinNames(choice, 'và'),
+      choiceEn: joinNames(choice, 'and'),
+      othersVi: joinNames(others, 'và'),
+      othersEn: joinNames(others, 'and'),
+      others: others.join(', '),
+      all: all.join(', '),
+      casesVi: cases('Trường hợp'),
+      casesEn: cases('Case'),
+    },
+  };
 }
 
 /** What the schema cannot say of `bodies` written as a list: an item of neither shape, a key given twice, a blank name. */
@@ -774,6 +808,68 @@ function joinedSteps(
   return { steps: parts, choice: marks.every((mark) => OR.test(mark)) };
 }
 
+/**
+ * The steps a text names, in the groups a join separates ("và", "+", ","): each group the steps one of which is taken
+ * ("B2 hoặc B3"), or one step; undefined unless each part is a step. A text that names one step is that step.
+ */
+function orGroups(text: string, target: (id: string) => string, ids: ReadonlySet<string>): string[][] | undefined {
+  const whole = target(canonicalStepId(text));
+  if (ids.has(whole)) return [[whole]];
+  // Split with the marks kept: the parts stand at even places, the mark before each at the odd one before it.
+  const pieces = text.split(new RegExp(`(${JOINED.source})`, 'iu'));
+  if (pieces.length < 3) return undefined;
+  const groups: string[][] = [[]];
+  for (let k = 0; k < pieces.length; k += 2) {
+    const id = target(canonicalStepId(pieces[k]!.trim()));
+    if (!ids.has(id)) return undefined;
+    if (k > 0 && !OR.test(pieces[k - 1]!)) groups.push([]);
+    groups.at(-1)!.push(id);
+  }
+  return groups;
+}
+
+/** A choice of one of several steps, and the steps that would run in parallel with it. */
+interface ChoiceAmongParallel {
+  /** Where the choice is written, below the step's `next`: the list's item, or the text itself. */
+  at: NodePath;
+  choice: string[];
+  others: string[];
+  /** Every step named, in the order written. */
+  all: string[];
+}
+
+/**
+ * A `next` that puts steps joined by "or" beside parallel ones (`[B2 hoặc B3, B6]`, `B2 hoặc B3, B6`, `B2 hoặc B3 và
+ * B6`). The model has no choice inside parallel branches, and reading the "or" as parallel work would publish a
+ * decision as work done at once, so it is refused.
+ */
+function choiceAmongParallel(
+  next: unknown,
+  target: (id: string) => string,
+  ids: ReadonlySet<string>,
+): ChoiceAmongParallel | undefined {
+  if (branchesWritten(next) !== undefined) return undefined;
+  const items = typeof next === 'string' ? [next] : Array.isArray(next) ? next : [];
+  // A map or a list among the items is the schema's to refuse.
+  if (!items.every((item) => typeof item === 'string' || typeof item === 'number')) return undefined;
+  // An item that is no step (known-step names it) still runs in parallel with the others.
+  const itemGroups = (items as (string | number)[]).map(
+    (item) => (typeof item === 'string' ? orGroups(item, target, ids) : undefined) ?? [[target(canonicalStepId(item))]],
+  );
+  const groups = itemGroups.flat();
+  const isChoice = (group: string[]) => new Set(group).size > 1;
+  const k = itemGroups.findIndex((item) => item.some(isChoice));
+  if (groups.length < 2 || k < 0) return undefined;
+  const choice = groups.find(isChoice)!;
+  const others = groups.filter((group) => group !== choice).flat();
+  return {
+    at: Array.isArray(next) ? [k] : [],
+    choice: [...new Set(choice)],
+    others: [...new Set(others)],
+    all: [...new Set(groups.flat())],
+  };
+}
+
 function canonicalNext(next: unknown, target: (id: string) => string, ids: ReadonlySet<string>): Step['next'] {
   if (next === undefined) return undefined;
   const inWords = (written: unknown) => {
@@ -783,7 +879,8 @@ function canonicalNext(next: unknown, target: (id: string) => string, ids: Reado
     for (const [label, step] of branches) out[label] = target(canonicalStepId(step));
     return out;
   };
-  // "B2 hoặc B3" alone (or as a list's one item) is a choice of one step; joined with others, as many steps as it names.
+  // "B2 hoặc B3" alone (or as a list's one item) is a choice of one step; beside parallel steps valueProblems refused
+  // it, so an "or" left among them chooses between one step ("B2 hoặc B2 và B3"): as many steps as the text names.
   const joined = (text: string): Step['next'] => {
     const found = joinedSteps(text, target, ids);
     if (found === undefined) return undefined;

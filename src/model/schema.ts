@@ -133,6 +133,8 @@ const MESSAGES = {
     flag: '{what} must be true or false (also read: có or không, yes or no), not {value}',
     revision: '{what} must be a whole number from 1, e.g. 2 or "Lần 2", not {value}',
     branchTwice: '{what} gives two branches the case "{label}": each case of a decision leads to one step',
+    choiceInParallel:
+      "Next step {value} both takes one of {choiceEn} and goes on to {othersEn} in parallel, and procmap cannot keep a choice inside parallel branches: add a step that decides between {choiceEn}, with next: { {casesEn} } (naming each case), and write next: [that step's id, {others}] here; if all of them are done in parallel, write next: [{all}]",
     branchSplit:
       'The branch "{label}" leads to no step: inside { }, a comma ends a branch\'s label; to keep the comma, put the whole label in quotes, e.g. "{joined}": {step}',
     form: '{what} is not written in a form procmap reads: {value}',
@@ -255,6 +257,8 @@ const MESSAGES = {
     flag: '{what} phải là true hoặc false (cũng nhận có hoặc không, yes hoặc no), không phải {value}',
     revision: '{what} phải là số nguyên từ 1, ví dụ 2 hoặc "Lần 2", không phải {value}',
     branchTwice: '{what} có hai nhánh cùng trường hợp "{label}": mỗi trường hợp của một bước rẽ nhánh dẫn tới một bước',
+    choiceInParallel:
+      'Bước tiếp theo {value} vừa chọn một trong các bước {choiceVi}, vừa chuyển đồng thời sang {othersVi}, nhưng procmap không ghi được một lựa chọn nằm trong các nhánh làm đồng thời: hãy thêm một bước quyết định chọn giữa {choiceVi}, với next: { {casesVi} } (ghi tên từng trường hợp), rồi ở đây ghi next: [mã bước đó, {others}]; nếu mọi bước đều làm đồng thời, hãy ghi next: [{all}]',
     branchSplit:
       'Nhánh "{label}" không dẫn tới bước nào: trong { }, dấu phẩy kết thúc tên nhánh; để giữ dấu phẩy, hãy đặt cả tên nhánh trong ngoặc kép, ví dụ "{joined}": {step}',
     form: '{what} không viết theo dạng procmap đọc được: {value}',

@@ -471,7 +471,8 @@ describe('branches written in words, as step tables write a decision', () => {
     ['"B2 va B3"', ['B2', 'B3']],
     ['[B2 và Bước 3]', ['B2', 'B3']],
     ['"B2 or B3"', { oneOf: ['B2', 'B3'] }],
-    ['"B2 và B3 hoặc B2"', ['B2', 'B3']],
+    // "Or" that leaves one step: B2 either way.
+    ['"B2 hoặc B2 và B3"', ['B2', 'B3']],
     // The step gone on to without "chuyển", and the field's own label pasted with it: one step, not a decision.
     ['"Sang bước 2"', ['B2']],
     ['"Bước tiếp theo: B2"', ['B2']],
@@ -514,6 +515,55 @@ describe('branches written in words, as step tables write a decision', () => {
     expect(read('"Hợp lệ: B2; hợp lệ: B3"').diagnostics.map((d) => d.message)).toEqual([
       '"next" gives two branches the case "Hợp lệ": each case of a decision leads to one step',
     ]);
+  });
+});
+
+describe('steps joined by "or" beside parallel ones', () => {
+  const read = (next: string) =>
+    lintSteps('{ MC: { name: Bộ phận Một cửa, single_window: true } }', [
+      `{ id: B1, name: Tiếp nhận, body: MC, duration: 2h, next: ${next} }`,
+      '{ id: B2, name: Thẩm định, body: MC, duration: 2h, next: [] }',
+      '{ id: B3, name: Xác minh, body: MC, duration: 2h, next: [] }',
+      '{ id: B4, name: Xin ý kiến, body: MC, duration: 2h, next: [] }',
+    ]);
+  const told = (choice: string, others: string, all: string, cases = 'Case 1: B2, Case 2: B3') =>
+    `both takes one of ${choice} and goes on to ${others} in parallel, and procmap cannot keep a choice inside parallel branches: add a step that decides between ${choice}, with next: { ${cases} } (naming each case), and write next: [that step's id, ${others.replace(' and ', ', ')}] here; if all of them are done in parallel, write next: [${all}]`;
+
+  // The model has no choice inside parallel branches: read as parallel work, the "or" was published as work done at
+  // once (the document's "Chuyển đồng thời", the chart's fork and join), so it is refused where it is written.
+  it.each([
+    ['[B2 hoặc B3, B4]', '"B2 hoặc B3"', 63, 'B2 and B3', 'B4', 'B2, B3, B4'],
+    ['[B4, Bước 2 or Bước 3]', '"Bước 2 or Bước 3"', 67, 'B2 and B3', 'B4', 'B4, B2, B3'],
+    ['"B2 hoặc B3, B4"', '"B2 hoặc B3, B4"', 62, 'B2 and B3', 'B4', 'B2, B3, B4'],
+    ['"B4; Bước 2 or Bước 3"', '"B4; Bước 2 or Bước 3"', 62, 'B2 and B3', 'B4', 'B4, B2, B3'],
+    ['"B2 hoặc B3 và B4"', '"B2 hoặc B3 và B4"', 62, 'B2 and B3', 'B4', 'B2, B3, B4'],
+    ['[B2 hoặc B3 và B4]', '"B2 hoặc B3 và B4"', 63, 'B2 and B3', 'B4', 'B2, B3, B4'],
+    ['"B2 và B3 hoặc B4"', '"B2 và B3 hoặc B4"', 62, 'B3 and B4', 'B2', 'B2, B3, B4', 'Case 1: B3, Case 2: B4'],
+    ['"B2 và B3 hoặc B2"', '"B2 và B3 hoặc B2"', 62, 'B3 and B2', 'B2', 'B2, B3', 'Case 1: B3, Case 2: B2'],
+    [
+      '"Chuyển B2 hoặc B3, đồng thời chuyển B4"',
+      '"Chuyển B2 hoặc B3, đồng thời chuyển B4"',
+      62,
+      'B2 and B3',
+      'B4',
+      'B2, B3, B4',
+    ],
+  ])('refuses %s at its place', (next, value, column, choice, others, all, cases?: string) => {
+    const found = read(next).diagnostics;
+    expect(found.map((d) => [d.rule, d.line, d.column, d.message])).toEqual([
+      ['schema', 8, column, `Next step ${value} ${told(choice, others, all, cases)}`],
+    ]);
+  });
+
+  it('leaves a choice alone, parallel steps, and a decision in words', () => {
+    for (const next of [
+      '"B2 hoặc B3"',
+      '[B2 hoặc B3]',
+      '[B2 và B3, B4]',
+      '"B2, B3, B4"',
+      '"Hợp lệ: B2; không hợp lệ: B3"',
+    ])
+      expect(read(next).diagnostics.filter((d) => d.rule === 'schema')).toEqual([]);
   });
 });
 
