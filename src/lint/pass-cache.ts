@@ -51,6 +51,20 @@ function asData(value: unknown): unknown {
 }
 
 /**
+ * A cached procedure as the input schema knows it, to check it against: a choice (`next: { oneOf: [B2, B3] }`, what
+ * procmap reads "B2 hoặc B3" as) is no form a file writes, and is checked as the list of the steps it names. Anything
+ * else in `next`, as written.
+ */
+function asWritten(procedure: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(procedure.steps)) return procedure;
+  const steps = procedure.steps.map((step: unknown) => {
+    if (!isMap(step) || !isMap(step.next) || Object.keys(step.next).length !== 1) return step;
+    return Array.isArray(step.next.oneOf) ? { ...step, next: step.next.oneOf } : step;
+  });
+  return { ...procedure, steps };
+}
+
+/**
  * The passes worth keeping from a finished lint: per file, its procedure and facts, when the file had no diagnostic,
  * no suppression comment, and a procedure that survives JSON. `hashes` gives each file's content hash.
  */
@@ -101,7 +115,7 @@ export function parsePassCache(text: string | undefined, key: string): Map<strin
     if (!isMap(entry.facts)) return new Map();
     const procedure = asData(entry.procedure);
     // What lint checks before the rules, checked again: a cache is a file in the site, which anyone may have edited.
-    if (!isMap(procedure) || validateProcedure(procedure).length > 0) return new Map();
+    if (!isMap(procedure) || validateProcedure(asWritten(procedure)).length > 0) return new Map();
     if (sizeProblems(procedure as unknown as Procedure).length > 0) return new Map();
     passes.set(name, {
       hash: entry.hash,

@@ -16,7 +16,7 @@ import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
-import { foreignTags, starProblem, unresolvedAlias, unusedAnchors, type MarkProblem } from './yaml-marks.js';
+import { foreignTags, markAtError, unresolvedAlias, unusedAnchors, type MarkProblem } from './yaml-marks.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
   mayHaveOddIndent,
@@ -571,16 +571,16 @@ function loadWithPositions(file: string, text: string): LoadedFile {
                 vi: `Tên trường viết với dấu hai chấm, không phải "${written.mark}"${written.mark === '：' ? ' (dấu hai chấm toàn độ rộng của bộ gõ)' : ''}: ${example}`,
               };
       }
-      // `- * Đối với tổ chức`, `name: *Thẩm định* hồ sơ`: a text starting with "*", which YAML took for a reference.
-      const star =
-        error.code === 'BAD_ALIAS' || error.code === 'UNEXPECTED_TOKEN' ? starProblem(text, error.pos[0]) : undefined;
-      if (star !== undefined && star.start <= error.pos[0]) {
-        message = star.message;
-        quotedFix = star.fix && { range: lines.range(star.fix.start, star.fix.end), text: star.fix.text };
+      // `- * Đối với tổ chức`, `name: & Thẩm định hồ sơ`, `name: !Lưu ý hồ sơ`: a text starting with a mark YAML read.
+      const found = markAtError(text, error);
+      const mark = found !== undefined && found.start <= error.pos[0] ? found : undefined;
+      if (mark !== undefined) {
+        message = mark.message;
+        quotedFix = mark.fix && { range: lines.range(mark.fix.start, mark.fix.end), text: mark.fix.text };
       }
       let range = lines.range(error.pos[0], error.pos[1]);
       if (heading !== undefined) range = lines.range(heading.start, heading.end);
-      if (star !== undefined && star.start <= error.pos[0]) range = lines.range(star.start, star.end);
+      if (mark !== undefined) range = lines.range(mark.start, mark.end);
       // A step's lines out of line with each other, or "-id:": say which line to move and where (unless a message
       // above already named the mistake).
       const named =
@@ -589,7 +589,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         dashKey !== undefined ||
         written !== undefined ||
         trailing !== undefined ||
-        (star !== undefined && star.start <= error.pos[0]);
+        mark !== undefined;
       const item = !named && LIST_ITEM_CODES.has(error.code) ? listItemProblem(text, error.pos[0]) : undefined;
       if (item !== undefined) {
         range = lines.range(item.offset, item.offset + Math.max(1, item.indent));

@@ -23,17 +23,32 @@ function shown(text: string): string {
   return escapeControls(text.length > 80 ? `${text.slice(0, 79)}…` : text);
 }
 
+/** A plain value starting with a mark: where the mark is, the value as written, and whether quoting it is the whole fix. */
+interface MarkedValue {
+  start: number;
+  value: string;
+  whole: boolean;
+}
+
+// The start of a line up to a mark opening its value: the indent and dashes, then the key and its colon if any.
+const VALUE_HEAD = {
+  '*': /^([ \t]*(?:- +)*)([^\s#"'[\]{}*&!|>-][^#{}[\]]*?:[ \t]+)?\*/,
+  '&': /^([ \t]*(?:- +)*)([^\s#"'[\]{}*&!|>-][^#{}[\]]*?:[ \t]+)?&/,
+  '!': /^([ \t]*(?:- +)*)([^\s#"'[\]{}*&!|>-][^#{}[\]]*?:[ \t]+)?!/,
+} as const;
+
 /**
- * The plain value of the line where `at` stands, when it starts with "*" (after its key or its list item's dash):
- * where the "*" is, the value up to a comment, and whether the value is all on that line (no deeper line below goes
- * on with it), so that quoting it is the whole fix. Not inside brackets, whose values end at a comma.
+ * The plain value of the line where `at` stands, when it starts with `mark` (after its key or its list item's dash,
+ * or after a key or a comma inside brackets): where the mark is, the value up to a comment (or to the comma or bracket
+ * that ends it), and whether the value is all on that line (no deeper line below goes on with it), so that quoting it
+ * is the whole fix.
  */
-function starValue(text: string, at: number): { start: number; value: string; whole: boolean } | undefined {
+function markedValue(text: string, at: number, mark: '*' | '&' | '!'): MarkedValue | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
-  const head = /^([ \t]*(?:- +)*)([^\s#"'[\]{}*&!|>-][^#{}[\]]*?:[ \t]+)?\*/.exec(line);
-  if (!head) return undefined;
+  const head = VALUE_HEAD[mark].exec(line);
+  if (!head) return flowValue(at, mark, lineStart, line);
   const rest = line.slice(head[0].length - 1);
   const comment = /[ \t]#/.exec(rest);
   const value = (comment ? rest.slice(0, comment.index) : rest).trimEnd();
@@ -42,6 +57,21 @@ function starValue(text: string, at: number): { start: number; value: string; wh
   const below = nextLineWithText(text, lineEnd);
   const whole = below === undefined || /^[ \t]*/.exec(below)![0].length <= depth;
   return { start: lineStart + head[0].length - 1, value, whole };
+}
+
+/**
+ * The value inside brackets (`{ name: !Lưu ý hồ sơ, body: MC }`) whose word holding `at` starts with `mark`: it ends
+ * at the comma or the bracket after it, and is whole only when that stands on its line and no ": " comes before.
+ */
+function flowValue(at: number, mark: string, lineStart: number, line: string): MarkedValue | undefined {
+  let start = at - lineStart;
+  while (start > 0 && !/[\s,[\]{}]/.test(line[start - 1]!)) start--;
+  if (line[start] !== mark || !/[:,[{][ \t]*$/.test(line.slice(0, start))) return undefined;
+  const rest = line.slice(start);
+  const end = /[,[\]{}]|[ \t]#/.exec(rest);
+  const value = (end ? rest.slice(0, end.index) : rest).trimEnd();
+  const whole = end !== null && end[0].trim() !== '#' && !/:(?:\s|$)/.test(value);
+  return { start: lineStart + start, value, whole };
 }
 
 /** The first line after the line break at `end` that holds more than spaces and a comment (line by line: a file may be long). */
@@ -61,7 +91,7 @@ function nextLineWithText(text: string, end: number): string | undefined {
  * saying to quote the text or remove the "*", with the quotes as the fix when the value is on its line alone.
  */
 export function starProblem(text: string, at: number): MarkProblem | undefined {
-  const star = starValue(text, at);
+  const star = markedValue(text, at, '*');
   if (star === undefined) return undefined;
   const example = shown(jsonString(star.value));
   const problem: MarkProblem = {
@@ -81,6 +111,56 @@ export function starProblem(text: string, at: number): MarkProblem | undefined {
   if (star.whole)
     problem.fix = { start: star.start, end: star.start + star.value.length, text: jsonString(star.value) };
   return problem;
+}
+
+// What each mark makes of a text that starts with it, in words: the mark alone is named ("&"), or the word it makes
+// (`!Lưu`), since YAML takes the word for a kind of value, not the "!" alone.
+const QUOTE_MARKED: Readonly<Record<'&' | '!', Translated>> = {
+  '&': {
+    en: 'The text starts with "&", which YAML reads as a mark naming the value, not as text: put the whole text in quotes: {example}',
+    vi: 'Văn bản bắt đầu bằng dấu "&", YAML hiểu là dấu đặt tên cho giá trị, không phải chữ: hãy đặt cả văn bản trong dấu nháy: {example}',
+  },
+  '!': {
+    en: 'The text starts with "!", which makes YAML read "{word}" as a mark saying what kind of value follows, not as text: put the whole text in quotes: {example}',
+    vi: 'Văn bản bắt đầu bằng dấu "!", YAML hiểu "{word}" là dấu chỉ kiểu giá trị, không phải chữ: hãy đặt cả văn bản trong dấu nháy: {example}',
+  },
+};
+
+/**
+ * A text starting with "&" or "!" that YAML cannot read, the line holding `at`: `name: & Thẩm định hồ sơ` (a name
+ * with nothing in it), `name: !Lưu ý hồ sơ` (a kind of value running into a letter YAML does not allow in one). At
+ * the mark (the whole word for "!"), saying to quote the text, with the quotes as the fix when the value is on its
+ * line alone.
+ */
+function quoteMarked(text: string, at: number, mark: '&' | '!'): MarkProblem | undefined {
+  const marked = markedValue(text, at, mark);
+  if (marked === undefined || marked.start > at) return undefined;
+  const word = /^\S*/.exec(marked.value)![0];
+  const data = { word: shown(word), example: shown(jsonString(marked.value)) };
+  const problem: MarkProblem = {
+    start: marked.start,
+    end: marked.start + (mark === '!' ? word.length : 1),
+    message: { en: fill(QUOTE_MARKED[mark].en, data), vi: fill(QUOTE_MARKED[mark].vi, data) },
+  };
+  if (marked.whole)
+    problem.fix = { start: marked.start, end: marked.start + marked.value.length, text: jsonString(marked.value) };
+  return problem;
+}
+
+/**
+ * The mark YAML read where text was meant, by the syntax error it gave at `pos[0]`: a text starting with "*", or with
+ * "&" or "!" as `quoteMarked` says; undefined when the error is another's.
+ */
+export function markAtError(
+  text: string,
+  error: { code: string; message: string; pos: [number, number] },
+): MarkProblem | undefined {
+  const at = error.pos[0];
+  if (error.code === 'UNEXPECTED_TOKEN') return starProblem(text, at);
+  if (error.code === 'BAD_ALIAS') return starProblem(text, at) ?? quoteMarked(text, at, '&');
+  if (error.code === 'MISSING_CHAR' && error.message.startsWith('Tags and anchors must be separated'))
+    return quoteMarked(text, at, '!');
+  return undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
-// Texts starting with a mark YAML reads ("&", "*", "!!"), where the officer wrote text.
+// Texts starting with a mark YAML reads ("&", "*", "!", "!!"), where the officer wrote text.
 const FIXTURES = join(ROOT, 'test/cli/fixtures/yaml-marks');
 
 /** A copy of a fixture in a folder of its own, to lint there by its name (and fix). */
@@ -54,6 +54,32 @@ describe('a text starting with "&" that nothing refers to', () => {
     const result = await runCli(['time', '--lang', 'en', 'unused-anchor.yaml'], { cwd: dir });
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toMatch(/ B2 +&Thẩm định hồ sơ +VH /);
+  });
+});
+
+describe('a text starting with "&" and a space (`name: & Thẩm định hồ sơ`)', () => {
+  it('is told at the "&" as a text to quote, not as a reference (*), and --fix quotes it', async () => {
+    const result = await lint('anchor-space.yaml');
+    expect(result.stdout).toBe(
+      'anchor-space.yaml\n' +
+        '  21:11  error  The text starts with "&", which YAML reads as a mark naming the value, not as text: put the whole text in quotes: "& Thẩm định hồ sơ"  parse\n' +
+        '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('anchor-space.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '21:11  lỗi  Văn bản bắt đầu bằng dấu "&", YAML hiểu là dấu đặt tên cho giá trị, không phải chữ: hãy đặt cả văn bản trong dấu nháy: "& Thẩm định hồ sơ"  parse\n',
+    );
+    const fixed = await lint('anchor-space.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 1 problem in anchor-space.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'anchor-space.yaml'), 'utf8').replace(
+        'name: & Thẩm định hồ sơ',
+        'name: "& Thẩm định hồ sơ"',
+      ),
+    );
   });
 });
 
@@ -133,6 +159,46 @@ describe('a text starting with "*"', () => {
     expect(fixed.stderr).toBe('procmap: fixed 1 problem in star-words.yaml\n');
     expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
     expect(fixed.text).toContain('\n    name: "*Thẩm định* hồ sơ"\n');
+  });
+});
+
+describe('a text starting with "!" and a Vietnamese letter (`name: !Lưu ý hồ sơ`)', () => {
+  const EN =
+    'The text starts with "!", which makes YAML read "!Lưu" as a mark saying what kind of value follows, not as text: put the whole text in quotes: "!Lưu ý hồ sơ"';
+
+  it('names the whole word as the mark, once, with no unclosed bracket, and --fix quotes the text', async () => {
+    const result = await lint('tag-letter.yaml');
+    expect(result.stdout).toBe(
+      'tag-letter.yaml\n' +
+        `  21:11  error  ${EN}  parse\n` +
+        '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('tag-letter.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '21:11  lỗi  Văn bản bắt đầu bằng dấu "!", YAML hiểu "!Lưu" là dấu chỉ kiểu giá trị, không phải chữ: hãy đặt cả văn bản trong dấu nháy: "!Lưu ý hồ sơ"  parse\n',
+    );
+    const fixed = await lint('tag-letter.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 1 problem in tag-letter.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'tag-letter.yaml'), 'utf8').replace('name: !Lưu ý hồ sơ', 'name: "!Lưu ý hồ sơ"'),
+    );
+  });
+
+  it('inside braces, quotes the text up to its comma', async () => {
+    const result = await lint('tag-letter-flow.yaml');
+    expect(result.stdout).toBe(
+      'tag-letter-flow.yaml\n' +
+        '  20:21  error  The text starts with "!", which makes YAML read "!Thẩm" as a mark saying what kind of value follows, not as text: put the whole text in quotes: "!Thẩm định hồ sơ"  parse\n' +
+        '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const fixed = await lint('tag-letter-flow.yaml', 'en', true);
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toContain('\n  - { id: B2, name: "!Thẩm định hồ sơ", body: VH, duration: 3d }\n');
   });
 });
 

@@ -19,9 +19,33 @@ const files = yamlFiles(FIXTURES).map((path, k) => {
   return { file: path, bytes: Buffer.from(k % 5 === 0 ? `# procmap-disable nfc\n${text}` : text) };
 });
 const hashes = new Map(files.map(({ file, bytes }) => [file, createHash('sha256').update(bytes).digest('hex')]));
-const settings = new Map<string, RuleSetting>(
-  RULES.filter((_, k) => k % 2 === 0).map((r) => [r.id, { severity: 'error' }]),
-);
+// About half the rules made errors, by id, so that a rule added to RULES changes nothing here; the others run as
+// the `recommended` preset has them.
+const ERRORS = [
+  'parse',
+  'unique-id',
+  'known-body',
+  'reachable',
+  'unused-body',
+  'same-day-cutoff',
+  'step-duration-positive',
+  'ambiguous-hours',
+  'original-or-copy',
+  'four-on-the-spot',
+  'invisible-characters',
+  'bulleted-list',
+  'full-width-characters',
+  'canonical-level',
+  'canonical-clock',
+  'canonical-body',
+  'canonical-revision',
+  'canonical-next',
+  'canonical-signoff',
+  'canonical-document-list',
+  'abolished-level',
+  'unused-disable',
+];
+const settings = new Map<string, RuleSetting>(ERRORS.map((id) => [id, { severity: 'error' }]));
 const options: LintOptions = { settingsFor: () => settings, lang: 'vi', errorsOnly: true };
 const KEY = 'k'.repeat(8);
 
@@ -33,6 +57,10 @@ describe('lint with the pass cache', () => {
   const first = lintWithCache(files, new Map(), hashes, options);
   const cache = parsePassCache(passCacheText(KEY, first.cacheable), KEY);
   const second = lintWithCache(files, cache, hashes, options);
+
+  it('turns on rules that exist', () => {
+    expect(ERRORS.filter((id) => !RULES.some((rule) => rule.id === id))).toEqual([]);
+  });
 
   it('gives what a full lint gives, with an empty cache and from the cache', () => {
     expect(full.diagnostics.filter((d) => d.rule === 'unique-id').length).toBeGreaterThan(0);
@@ -117,8 +145,38 @@ describe('what the pass cache keeps and reads', () => {
     const branches = Object.fromEntries(Array.from({ length: 21 }, (_, k) => [`b${k}`, 'missing']));
     const wide = { ...entry.procedure, steps: [{ ...steps[0], next: branches }, ...steps.slice(1)] };
     expect(parsePassCache(text({ procedure: wide }), KEY).size).toBe(0);
+    // A choice ("B2 hoặc B3") is read as procmap writes it, and nothing else in its place.
+    const choice = (next: unknown) => ({ ...entry.procedure, steps: [{ ...steps[0], next }, ...steps.slice(1)] });
+    const ids = steps.map((step) => (step as { id: string }).id);
+    expect(parsePassCache(text({ procedure: choice({ oneOf: ids.slice(0, 2) }) }), KEY).size).toBe(1);
+    for (const odd of [{ oneOf: [{}] }, { oneOf: ids.slice(0, 2), other: ids[0] }])
+      expect(parsePassCache(text({ procedure: choice(odd) }), KEY).size, JSON.stringify(odd)).toBe(0);
     expect(parsePassCache('{"version":1,', KEY).size).toBe(0);
     const named = JSON.stringify({ version: 1, key: KEY, files: { 'procedures/a.yaml': entry } });
     expect(parsePassCache(named, KEY).size).toBe(0);
+  });
+});
+
+describe('a clean file whose next is a choice ("B2 hoặc B3"), in a build', () => {
+  const dir = join(import.meta.dirname, 'fixtures', 'pass-cache');
+  const read = ['choice.yaml', 'straight.yaml'].map((name) => ({
+    file: join(dir, name),
+    bytes: readFileSync(join(dir, name)),
+  }));
+  const sums = new Map(read.map(({ file, bytes }) => [file, createHash('sha256').update(bytes).digest('hex')]));
+  // As `build` lints: the configured rules (here the default ones), errors only.
+  const built: LintOptions = { lang: 'vi', errorsOnly: true };
+
+  it('is kept and read back with the other files: it does not throw the whole cache away', () => {
+    const first = lintWithCache(read, new Map(), sums, built);
+    expect(first.result.diagnostics).toEqual([]);
+    const cache = parsePassCache(passCacheText(KEY, first.cacheable), KEY);
+    expect(read.filter(({ file }) => !cache.has(cacheName(file))).map(({ file }) => file)).toEqual([]);
+    const choice = cache.get(cacheName(read[0]!.file))!.procedure;
+    expect(JSON.stringify(choice.steps[0]!.next)).toBe('{"oneOf":["B2","B3"]}');
+    const second = lintWithCache(read, cache, sums, built);
+    expect(JSON.stringify(second.result.procedures.map((e) => [e.file, e.procedure]))).toBe(
+      JSON.stringify(first.result.procedures.map((e) => [e.file, e.procedure])),
+    );
   });
 });
