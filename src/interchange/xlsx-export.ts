@@ -8,6 +8,7 @@ import { dossierByCase, dossierPlacement } from '../model/dossier-layout.js';
 import { countText } from '../model/dossier-quantity.js';
 import type { Procedure, Step } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
+import { round2 } from '../time/units.js';
 import type { TimeVerdict } from '../time/verdict.js';
 import { BODY_COLUMNS, CATALOG_COLUMNS, STEP_COLUMNS, header, type ColumnDef } from './columns.js';
 import { xmlSafe } from '../xml-text.js';
@@ -25,6 +26,10 @@ type Cell = string | number | Date;
 
 // How the workbook shows a date, as the document prints it.
 const DATE_FORMAT = 'dd/mm/yyyy';
+// The computed working hours (total, slack) are to the minute (23 h 59 min is 23,983…): two decimals, as stats gives
+// them, and shown so in every row of the column.
+const HOURS_FORMAT = '0.00';
+const COMPUTED_HOURS = new Set(['total', 'slack']);
 
 /**
  * A date the file writes YYYY-MM-DD as an Excel date (which exceljs counts from UTC midnight, and `procmap import`
@@ -122,8 +127,9 @@ function catalogRow({ procedure: p, analysis, verdict }: ExportEntry, lang: Lang
     field: p.field ?? '',
     agency: p.agency ?? '',
     time_limit: p.time_limit,
-    total: analysis.total?.hours ?? '',
-    slack: verdict.slack?.hours ?? '',
+    total: analysis.total ? round2(analysis.total.hours) : '',
+    // Blank where dates decide a limit the steps meet: what is left then depends on the date of receipt.
+    slack: verdict.slack ? round2(verdict.slack.hours) : '',
     // The slack is against a channel's own limit when that is the tightest (online is often shorter): say which.
     slack_channel: verdict.channel ? `${CHANNEL_NAMES[lang][verdict.channel]}: ${verdict.limitText}` : '',
     // "No" where the file says false, so that the workbook read back says it too.
@@ -352,7 +358,10 @@ function addSheet(
   for (const row of rows) {
     const added = sheet.addRow(columns.map((column) => cell(row[column.field])));
     columns.forEach((column, i) => {
-      if (row[column.field] instanceof Date) added.getCell(i + 1).numFmt = DATE_FORMAT;
+      const value = row[column.field];
+      if (value instanceof Date) added.getCell(i + 1).numFmt = DATE_FORMAT;
+      else if (typeof value === 'number' && COMPUTED_HOURS.has(column.field))
+        added.getCell(i + 1).numFmt = HOURS_FORMAT;
     });
   }
   sheet.getRow(1).font = { ...HEADING_FONT };

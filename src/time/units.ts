@@ -14,8 +14,9 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 /**
- * Working time for people: `5,5 ngày làm việc (44 giờ)` / `5.5 working days (44 h)`; under a day, `1 giờ làm việc` when
- * days would round. `days`: the figure to print, for a difference whose days are those of the figures beside it.
+ * Working time for people: `5,5 ngày làm việc (44 giờ)` / `5.5 working days (44 h)`; in hours alone when days would
+ * round (`1 giờ làm việc` under a day, `23 giờ 59 phút` to the minute). `days`: the figure to print, for a difference whose
+ * days are those of the figures beside it.
  */
 export function formatWorkingTime(
   hours: number,
@@ -23,10 +24,9 @@ export function formatWorkingTime(
   lang: Lang,
   days = round2(hours / hoursPerDay),
 ): string {
-  if (hours > 0 && inHoursAlone(hours, hoursPerDay)) return hoursText(hours, lang);
-  const h = Math.abs(round2(hours) - hours) > 1e-9 ? hoursText(hours, lang) : clockHours(hours, lang);
-  if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${h})`;
-  return `${formatNumber(days, lang)} working ${plural(days, 'day')} (${h})`;
+  if (hours > 0 && (inHoursAlone(hours, hoursPerDay) || toTheMinute(hours))) return hoursText(hours, lang);
+  if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${clockHours(hours, lang)})`;
+  return `${formatNumber(days, lang)} working ${plural(days, 'day')} (${clockHours(hours, lang)})`;
 }
 
 /** Whether a time reads in hours alone: less than a day that two-decimal days cannot hold (1 hour is not "0,13 ngày"). */
@@ -34,10 +34,17 @@ export function inHoursAlone(hours: number, hoursPerDay: number): boolean {
   return Math.abs(hours) < hoursPerDay && Math.abs(round2(hours / hoursPerDay) * hoursPerDay - hours) > 1e-9;
 }
 
+// Minutes that two-decimal hours cannot hold (23 h 59 min) are exact: a days figure beside them could only round,
+// and "3 ngày làm việc (23 giờ 59 phút)" reads as a contradiction. Such a time is told in hours and minutes alone.
+function toTheMinute(hours: number): boolean {
+  return Math.abs(round2(hours) - hours) > 1e-9;
+}
+
 /**
- * Working time as a figure in days, or in hours when inHoursAlone (7 hours, not 0,88 days) or when it is set against a
- * limit in hours (4 hours against "4 giờ làm việc", not 0,5 days): for tables with their own words. `days`: the
- * figure in days, for a difference whose days are those of the figures beside it.
+ * Working time as a figure in days, or in hours when inHoursAlone (7 hours, not 0,88 days), when it is to the minute
+ * (23 h 59 min, not 3 days), or when it is set against a limit in hours (4 hours against "4 giờ làm việc", not 0,5
+ * days): for tables with their own words. `days`: the figure in days, for a difference whose days are those of the
+ * figures beside it.
  */
 export function daysOrHours(
   hours: number,
@@ -45,7 +52,7 @@ export function daysOrHours(
   limitUnit?: Duration['unit'],
   days = hours / hoursPerDay,
 ): { value: number; unit: 'd' | 'h' } {
-  return limitUnit === 'h' || inHoursAlone(hours, hoursPerDay)
+  return limitUnit === 'h' || inHoursAlone(hours, hoursPerDay) || toTheMinute(hours)
     ? { value: hours, unit: 'h' }
     : { value: days, unit: 'd' };
 }

@@ -80,8 +80,8 @@ testRule('within-time-limit', {
       // Received in the last minute before Tết 2026: 7 calendar days end in Tết, so the appointment is the close of
       // Mon 23/2; 5 working days from Fri 16:59 run to Fri 27/2 16:59.
       message:
-        'Depends on the received date: the steps end after the appointment for 23 of 490 receipt times from 01/01/2026 to 24/12/2026 (appointments within the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 4 working days (31 h 59 min) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
-      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với 23/490 thời điểm tiếp nhận từ 01/01/2026 đến 24/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 4 ngày làm việc (31 giờ 59 phút) so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
+        'Depends on the received date: the steps end after the appointment for 23 of 490 receipt times from 01/01/2026 to 24/12/2026 (appointments within the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 31 h 59 min after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với 23/490 thời điểm tiếp nhận từ 01/01/2026 đến 24/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 31 giờ 59 phút so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
     },
   ],
   'invalid-calendar-always.yaml': [
@@ -89,8 +89,8 @@ testRule('within-time-limit', {
       line: 6,
       column: 13,
       message:
-        'The steps end after the appointment for every receipt from 01/01/2026 to 21/12/2026 (appointments within the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 7 working days (55 h 59 min) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
-      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 01/01/2026 đến 21/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 7 ngày làm việc (55 giờ 59 phút) so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
+        'The steps end after the appointment for every receipt from 01/01/2026 to 21/12/2026 (appointments within the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 55 h 59 min after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 01/01/2026 đến 21/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 55 giờ 59 phút so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
     },
   ],
   'invalid-calendar-step.yaml': [
@@ -100,7 +100,7 @@ testRule('within-time-limit', {
       // Received Mon 5/1/2026 16:59: 5 working days end on the make-up Saturday 10/1 at 16:59. The receipt step ends
       // Tue 6/1 11:29, the notice on day 10 from then (the close of Fri 16/1), the return on Mon 19/1 07:30–11:30.
       message:
-        'Depends on the received date: the steps end after the appointment for 470 of 480 receipt times from 01/01/2026 to 17/12/2026 (appointments within the years whose days off are announced); at worst, received Mon 05/01/2026 16:59, they end Mon 19/01/2026 11:30, 5.5 working days (44 h 1 min) after the appointment Sat 10/01/2026 16:59 (5 working days): receive → notice → return',
+        'Depends on the received date: the steps end after the appointment for 470 of 480 receipt times from 01/01/2026 to 17/12/2026 (appointments within the years whose days off are announced); at worst, received Mon 05/01/2026 16:59, they end Mon 19/01/2026 11:30, 44 h 1 min after the appointment Sat 10/01/2026 16:59 (5 working days): receive → notice → return',
     },
   ],
 });

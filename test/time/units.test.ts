@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatLimit, formatWorkingTime } from '../../src/time/units.js';
+import { daysOrHours, formatDuration, formatLimit, formatWorkingTime } from '../../src/time/units.js';
 
 describe('formatWorkingTime', () => {
   it('prints days with their hours when two-decimal days hold the time', () => {
@@ -25,6 +25,17 @@ describe('formatWorkingTime', () => {
     expect(formatWorkingTime(9, 8, 'vi')).toBe('1,13 ngày làm việc (9 giờ)');
     expect(formatWorkingTime(1, 7, 'vi')).toBe('1 giờ làm việc');
     expect(formatWorkingTime(3.5, 7, 'vi')).toBe('0,5 ngày làm việc (3,5 giờ)');
+  });
+
+  it('prints a time to the minute in hours and minutes alone: "3 ngày làm việc (23 giờ 59 phút)" contradicts itself', () => {
+    expect(formatWorkingTime(23 + 59 / 60, 8, 'vi')).toBe('23 giờ 59 phút');
+    expect(formatWorkingTime(23 + 59 / 60, 8, 'en')).toBe('23 h 59 min');
+    expect(formatWorkingTime(44 + 1 / 60, 8, 'vi')).toBe('44 giờ 1 phút');
+    // Tables with their own words say it in hours too, not "3 ngày làm việc".
+    expect(daysOrHours(23 + 59 / 60, 8)).toEqual({ value: 23 + 59 / 60, unit: 'h' });
+    // Hours that two decimals hold keep their days.
+    expect(formatWorkingTime(24, 8, 'vi')).toBe('3 ngày làm việc (24 giờ)');
+    expect(daysOrHours(24, 8)).toEqual({ value: 3, unit: 'd' });
   });
 });
 

@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogStats, listCatalog } from '../../src/catalog/stats.js';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+import { summaryPage } from '../../src/render/site/summary-page.js';
+import { createCalendar } from '../../src/time/calendar.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// QT-TEST-THANG: 31 working days of steps against 3 months, and 45 calendar days online. Received Fri 20/03/2026 16:59,
+// the online appointment is Mon 04/05 17:00 and the steps end Thu 07/05 16:59: 23 h 59 min late, which is not
+// "3 ngày làm việc" (24 h).
+const DIR = 'test/fixtures/overrun-on-dates';
+const MONTH = `${DIR}/month.yaml`;
+
+describe('an overrun of a limit that dates decide, to the minute', () => {
+  it.each([
+    ['vi', 'muộn 23 giờ 59 phút so với hẹn trả T2 04/05/2026 17:00', '✖ 1 vấn đề (1 lỗi, 0 cảnh báo)'],
+    ['en', '16:59, 23 h 59 min after the appointment Mon 04/05/2026 17:00', '✖ 1 problem (1 error, 0 warnings)'],
+  ] as const)('is told by lint in hours and minutes, with no days figure that rounds (%s)', async (lang, late, end) => {
+    const result = await runCli(['lint', '--lang', lang, MONTH]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(late);
+    expect(result.stdout).toContain(end);
+    expect(result.stdout).not.toMatch(/3 ngày làm việc \(23|3 working days \(23/);
+  });
+
+  it("is told so in the document's 5.4 and the flowchart's summary", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-overrun-doc-'));
+    const doc = await runCli(['doc', MONTH, '-o', out, '--format', 'md', '--lang', 'vi']);
+    expect(doc).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(out, 'QT-TEST-THANG.md'), 'utf8')).toContain(
+      '**Vượt thời hạn giải quyết 45 ngày (lịch) (trực tuyến) là 23 giờ 59 phút**',
+    );
+    const chart = await runCli(['flowchart', MONTH, '-o', out, '--format', 'mmd', '--lang', 'vi']);
+    expect(chart).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(out, 'QT-TEST-THANG.flowchart.mmd'), 'utf8')).toContain(
+      '<br/>Vượt thời hạn trực tuyến (45 ngày (lịch)): 23 giờ 59 phút"]:::note',
+    );
+  });
+
+  it('is told so by stats and on the site summary', async () => {
+    const stats = await runCli(['stats', '--lang', 'vi', MONTH]);
+    // The procedure lint finds in error makes stats fail, and lint's report goes to standard error: in the same words.
+    expect(stats.code).toBe(1);
+    expect(stats.stderr).toContain('muộn 23 giờ 59 phút so với hẹn trả');
+    expect(stats.stdout).toMatch(/QT-TEST-THANG {2}vượt 23 giờ 59 phút {2}/);
+    const { procedures } = lint([loadFile('month.yaml', readFileSync(join(ROOT, MONTH)))]);
+    const summary = summaryPage(catalogStats(listCatalog(procedures, createCalendar())), {
+      lang: 'vi',
+      hoursPerDay: 8,
+    });
+    expect(summary).toContain('>vượt 23 giờ 59 phút</td>');
+  });
+});

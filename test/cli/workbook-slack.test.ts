@@ -1,0 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// QT-TEST-THANG is over its online 45 calendar days by 23 h 59 min (23,983… hours) for the worst receipt; QT-LICH
+// meets its 15 calendar days for every receipt, so what it has to spare depends on the date of receipt.
+const DIR = 'test/fixtures/overrun-on-dates';
+
+describe("the workbook's total and slack", () => {
+  it('are working hours to two decimals, shown so; the slack is blank for a limit that dates decide and is met', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'procmap-overrun-xlsx-')), 'l.xlsx');
+    const result = await runCli(['export', DIR, '-o', file, '--lang', 'vi']);
+    expect(result.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0]!;
+    const rows = new Map<string, ExcelJS.Row>();
+    sheet.eachRow((row, i) => {
+      if (i > 1) rows.set(String(row.getCell(1).value), row);
+    });
+    const [total, slack] = [8, 9];
+    const month = rows.get('QT-TEST-THANG')!;
+    expect(month.getCell(total).value).toBe(248);
+    expect(month.getCell(slack).value).toBe(-23.98);
+    expect(month.getCell(total).numFmt).toBe('0.00');
+    expect(month.getCell(slack).numFmt).toBe('0.00');
+    const calendarDays = rows.get('QT-LICH')!;
+    expect(calendarDays.getCell(total).value).toBe(24);
+    expect(calendarDays.getCell(slack).value).toBe('');
+  });
+});
