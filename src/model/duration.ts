@@ -1,3 +1,4 @@
+import { finalBracketAt, reductionsRead, timeIn } from './bracket-times.js';
 import { channelMentioned, channelOf, channelsIn, isGradeAlone, onlineGradeIn } from './channel-words.js';
 import type { Lang } from '../i18n.js';
 import type { ChannelKind, Duration, DurationUnit } from './types.js';
@@ -35,6 +36,8 @@ export type DurationProblem =
   | { code: 'wordsDiffer'; number: string; words: string }
   | { code: 'perChannel'; limits: ChannelLimit[]; general?: string }
   | { code: 'channelRemark'; general: string; kind: ChannelKind; limit: string }
+  | { code: 'channelLimitUnread'; kind: ChannelKind; limit: string; problem: DurationProblem }
+  | { code: 'reducedLimit'; general: string; kind: ChannelKind; by: string; why: 'unit' | 'none'; unit: DurationUnit }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
   | { code: 'deadline'; limit: string; before: string }
@@ -179,6 +182,7 @@ function perChannel(text: string): { limits: ChannelLimit[]; general?: string } 
   const exceptions: string[] = [];
   while (parts.length > 2 && isException(parts.at(-1)!)) exceptions.unshift(parts.pop()!);
   if (parts.length < 2) return undefined;
+  parts.splice(1, Infinity, ...reducedAfter(parts[0]!, parts.slice(1)));
   const excepted = (limit: string) => (exceptions.length === 0 ? limit : `${limit} (${exceptions.join('; ')})`);
   const found = channelLimits(parts);
   const limits = found.map((part) => part?.map((named) => ({ ...named, limit: excepted(named.limit) })));
@@ -192,19 +196,25 @@ function perChannel(text: string): { limits: ChannelLimit[]; general?: string } 
 /**
  * A limit with the limits of other ways of filing in one bracket after it: "10 ngày làm việc (trực tuyến: 08 ngày làm
  * việc)", "05 ngày làm việc (đối với hồ sơ nộp trực tuyến một phần là 04 ngày làm việc, toàn trình là 03 ngày làm
- * việc)", "05 ngày làm việc (rút ngắn còn 04 ngày làm việc đối với hồ sơ nộp trực tuyến)". The bracket is read whole,
+ * việc)", "05 ngày làm việc (rút ngắn còn 04 ngày làm việc đối với hồ sơ nộp trực tuyến)", "… (giảm 01 ngày làm việc
+ * đối với hồ sơ nộp trực tuyến)" (the general limit less that time). Each limit is one the general reader reads:
+ * "bốn ngày làm việc", "trong ngày", "04 (bốn) ngày làm việc", with a bracket of its own. The bracket is read whole,
  * else each of its parts between semicolons, else between commas; every part must name its way and a limit procmap
  * reads. Undefined otherwise: a bracket that names a way and a time it cannot read is refused (channelRemark).
  */
 function bracketedChannels(text: string): { limits: ChannelLimit[]; general?: string } | undefined {
-  const at = text.lastIndexOf('(');
+  const at = finalBracketAt(text);
   // A sentence of the law, not a page.
-  if (at <= 0 || !text.endsWith(')') || text.length > 1000) return undefined;
-  const [head, inner] = [text.slice(0, at).trim(), text.slice(at + 1, -1).trim()];
+  if (at <= 0 || text.length > 1000) return undefined;
+  const [head, written] = [text.slice(0, at).trim(), text.slice(at + 1, -1).trim()];
   // Limits before the bracket are split at their semicolons (perChannel), the bracket the last one's remark.
-  if (head.includes(';') || inner.includes(')') || !/\d/.test(inner)) return undefined;
+  if (head.includes(';') || channelMentioned(written) === undefined) return undefined;
   const named = channelLimit(head);
+  const general = named?.[0]?.limit ?? head;
   if (named === undefined && !readDuration(head).ok) return undefined;
+  const reduced = reductionsRead(written, () => parseDuration(general), readTime);
+  if (!('text' in reduced)) return undefined;
+  const inner = reduced.text;
   for (const separator of ['', ';', ',']) {
     const parts = separator === '' ? [inner] : inner.split(separator).map((part) => part.trim());
     if (separator !== '' && parts.length < 2) continue;
@@ -233,6 +243,18 @@ function tailBeforeBracket(text: string): string | undefined {
   return `${head.slice(0, open).trim()} ${words} ${head.slice(open)}`;
 }
 
+/**
+ * The parts after a limit ("05 ngày làm việc; trực tuyến giảm 01 ngày làm việc") with each time they take from it
+ * written as the limit it leaves (reductionsRead); a part whose reduction procmap cannot take stays as written, unread.
+ */
+function reducedAfter(first: string, rest: readonly string[]): string[] {
+  const general = () => parseDuration(channelLimit(first)?.[0]?.limit ?? first);
+  return rest.map((part) => {
+    const read = reductionsRead(part, general, readTime);
+    return 'text' in read ? read.text : part;
+  });
+}
+
 // The most commas commaChannels tries a split at: a limit of the law has two or three.
 const MAX_COMMA_SPLITS = 8;
 
@@ -246,7 +268,8 @@ function commaChannels(text: string): { limits: ChannelLimit[]; general?: string
   if (text.length > 400) return undefined;
   let at = text.indexOf(', ');
   for (let tried = 0; at > 0 && tried < MAX_COMMA_SPLITS; tried++, at = text.indexOf(', ', at + 2)) {
-    const [head, rest] = [text.slice(0, at), text.slice(at + 2)];
+    const [head, written] = [text.slice(0, at), text.slice(at + 2)];
+    const rest = channelMentioned(written) === undefined ? written : reducedAfter(head, [written])[0]!;
     if (channelMentioned(rest) === undefined || head.split('(').length !== head.split(')').length) continue;
     const others = [[rest], rest.split(/, (?![^()]*\))/)]
       .map(channelLimits)
@@ -689,12 +712,16 @@ function readUncached(raw: string): DurationReading {
     text = text.slice(0, tail).trim();
   }
   const remark = REMARK.exec(text);
-  if (remark && remark.index > 0) {
+  // A bracket with brackets inside ("(… là 04 ngày làm việc (kể từ …))") is no remark, but names a way all the same.
+  const bracket = remark?.index ?? finalBracketAt(text);
+  if (bracket > 0) {
     const other = channelRemark(
-      remark[0],
-      `${text.slice(0, remark.index).trim()}${note === undefined ? '' : ` ${note}`}`,
+      text.slice(bracket),
+      `${text.slice(0, bracket).trim()}${note === undefined ? '' : ` ${note}`}`,
     );
     if (other !== undefined) return fail(other);
+  }
+  if (remark && remark.index > 0) {
     note = note === undefined ? remark[0].trim() : `${remark[0].trim()} ${note}`;
     text = text.slice(0, remark.index).trim();
   }
@@ -747,20 +774,36 @@ function readUncached(raw: string): DurationReading {
   return measure(number, UNITS.find(([re]) => re.test(word.trim()))?.[1], note);
 }
 
-// A time in a remark: a number and the word of a unit after it ("04 ngày làm việc", "48 giờ").
-const TIME_IN_REMARK = lazyPattern(
-  () => /\d+(?:[.,]\d+)? ?(?:ngày làm việc|ngày lịch|ngày|giờ làm việc|giờ|tiếng|tháng|phút)(?!\p{L})/iu,
-);
+/** A time as reductionsRead takes it: its duration and whether it said a bare "ngày"; undefined if unread. */
+function readTime(time: string): { duration: Duration; bare: boolean } | undefined {
+  const reading = readDuration(time);
+  return reading.ok ? reading : undefined;
+}
 
 /**
  * A remark in brackets that names a way of filing and a time ("(hồ sơ trực tuyến giải quyết trong 04 ngày làm việc
- * nếu …)") but is no limit per way procmap reads (perChannel has read those): keeping only the general limit would drop
- * that way's own, so it is refused with the time and the way it names; undefined for any other remark.
+ * nếu …)", "(… là 1 tuần)", "(giảm 06 ngày …)" after 05 days) but is no limit per way procmap reads (perChannel has
+ * read those): keeping only the general limit would drop that way's own, so it is refused with the time and the way it
+ * names, or what procmap cannot count in it; undefined for any other remark.
  */
 function channelRemark(remark: string, general: string): DurationProblem | undefined {
-  const time = TIME_IN_REMARK().exec(remark);
-  const kind = time === null ? undefined : channelMentioned(remark);
-  return kind === undefined ? undefined : { code: 'channelRemark', general, kind, limit: time![0] };
+  const kind = channelMentioned(remark);
+  if (kind === undefined) return undefined;
+  // A sentence of the law, not a page: the limit before a page of brackets is not read bracket by bracket.
+  const base = () => (general.length > 1000 ? undefined : parseDuration(general));
+  const reduced = reductionsRead(remark, base, readTime);
+  if (!('text' in reduced)) {
+    // The unit the message asks the way's own limit in: the general limit's, or hours for one of the same day.
+    const unit = base()!.unit === 'sameday' ? 'h' : base()!.unit;
+    return { code: 'reducedLimit', general, kind, ...reduced, unit };
+  }
+  const time = timeIn(reduced.text);
+  if (time === undefined) return undefined;
+  const reading = readDuration(time);
+  // The general reader's own advice for a time it refuses ("1 tuần": working days or calendar days?).
+  if (!reading.ok && reading.problem.code !== 'unknown')
+    return { code: 'channelLimitUnread', kind, limit: time, problem: reading.problem };
+  return { code: 'channelRemark', general, kind, limit: time };
 }
 
 // Between "at once" (or "the same day") and the span the law allows at most: "… hoặc trong thời hạn 02 ngày làm việc",
@@ -936,6 +979,10 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: {first} and channels: {channels}{others}',
     channelRemark:
       '"{text}" gives {limit} in brackets for filing {wayEn}, which procmap cannot read as that way\'s own limit: if it is, write time_limit: {general} and channels: {channels}, or the bracket as "({example})"; if it is not, write it in the note of that way in channels instead of in time_limit',
+    channelLimitUnread:
+      '"{text}" gives filing {wayEn} the limit "{limit}" in brackets, which procmap cannot count: {reason}',
+    reducedLimit:
+      '"{text}" gives filing {wayEn} the limit {general} less {by}, {why}: write the limit filing {wayEn} has in the bracket instead, in {unit}, e.g. "(đối với hồ sơ nộp {way} là … {unitVi})"',
     perCase:
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     unstated:
@@ -977,6 +1024,10 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}{others}',
     channelRemark:
       '"{text}" ghi trong ngoặc thời gian {limit} cho hồ sơ nộp {way} nhưng procmap không đọc được đó có phải thời hạn riêng của cách nộp này không: nếu phải, hãy ghi time_limit: {general} và channels: {channels}, hoặc ghi ngoặc thành "({example})"; nếu không, hãy ghi phần đó vào note của cách nộp này ở channels thay vì ở time_limit',
+    channelLimitUnread:
+      '"{text}" ghi trong ngoặc thời hạn "{limit}" cho hồ sơ nộp {way}, procmap không tính được: {reason}',
+    reducedLimit:
+      '"{text}" ghi thời hạn của hồ sơ nộp {way} là {general} trừ đi {by}, {why}: hãy ghi thẳng thời hạn của hồ sơ nộp {way} trong ngoặc, bằng {unitVi}, ví dụ "(đối với hồ sơ nộp {way} là … {unitVi})"',
     perCase:
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     unstated:
@@ -1026,6 +1077,14 @@ export function durationProblemText(text: string | number, problem: DurationProb
     if (problem.general !== undefined) data.others = generalLimitText(channels, escapeControls(limit), lang);
   }
   if (problem.code === 'channelRemark') Object.assign(data, channelRemarkData(problem));
+  if (problem.code === 'channelLimitUnread')
+    Object.assign(data, {
+      way: WAY_WORDS[problem.kind].vi,
+      wayEn: WAY_WORDS[problem.kind].en,
+      limit: escapeControls(problem.limit),
+      reason: durationProblemText(problem.limit, problem.problem, lang),
+    });
+  if (problem.code === 'reducedLimit') Object.assign(data, reducedLimitData(problem, lang));
   if (problem.code === 'daysAndHours') {
     const days = problem.hours / DEFAULT_HOURS_PER_DAY;
     data.hours = String(problem.hours);
@@ -1078,6 +1137,29 @@ function channelRemarkData(problem: Extract<DurationProblem, { code: 'channelRem
     wayEn: WAY_WORDS[kind].en,
     channels: escapeControls(channelList(channels)),
     example: escapeControls(`đối với hồ sơ nộp ${WAY_WORDS[kind].vi} là ${limit}`),
+  };
+}
+
+// Why a limit "giảm …" leaves none procmap can write, in the user's language.
+const REDUCED_WHY = {
+  en: { unit: 'in another unit, which procmap cannot take from it', none: 'which leaves no time' },
+  vi: { unit: 'procmap không trừ được vì hai thời gian khác đơn vị', none: 'như vậy không còn thời gian' },
+} as const;
+
+/** What the message of a limit given as shorter than the general one by a time procmap cannot take away shows. */
+function reducedLimitData(
+  problem: Extract<DurationProblem, { code: 'reducedLimit' }>,
+  lang: Lang,
+): Record<string, string> {
+  const { general, kind, by, why, unit } = problem;
+  return {
+    general: escapeControls(general),
+    by: escapeControls(by),
+    why: REDUCED_WHY[lang][why],
+    way: WAY_WORDS[kind].vi,
+    wayEn: WAY_WORDS[kind].en,
+    unit: UNIT_NAMES[lang][unit],
+    unitVi: UNIT_NAMES.vi[unit],
   };
 }
 

@@ -17,6 +17,9 @@ const DIGITS: Readonly<Record<string, number>> = {
   chín: 9,
 };
 
+/** Every word a number 0–999 is spelled with, for a pattern that finds such a number inside a longer text. */
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(DIGITS), 'mười', 'mươi', 'trăm', 'linh', 'lẻ'];
+
 /**
  * The number 0–999 that Vietnamese words spell, as legal texts write it after the digits ("05 (năm) ngày", "45 (bốn
  * mươi lăm) ngày", "105 (một trăm linh năm) ngày"); undefined when the words are not a number.

@@ -766,3 +766,103 @@ describe('parseDuration: hours said to be on the clock', () => {
     expect(read('24 tiếng')).toEqual({ value: 24, unit: 'h', bare: false });
   });
 });
+
+describe('a limit shorter than the general one by a time, and a time in words in the bracket', () => {
+  /** The limits per way of filing a text is read as: the general one, and each named way's own. */
+  const split = (text: string) => {
+    const reading = readDuration(text);
+    if (reading.ok || reading.problem.code !== 'perChannel') return reading.ok ? 'ok' : reading.problem.code;
+    const { general, limits } = reading.problem;
+    return {
+      general,
+      limits: limits.map(({ kind, limit, note }) => (note ? `${kind} ${note}: ${limit}` : `${kind}: ${limit}`)),
+    };
+  };
+
+  it('reads "giảm N" as the general limit less N, in the unit of the general limit, however it is placed', () => {
+    const online = (limit: string) => ({ general: '05 ngày làm việc', limits: [`online: ${limit}`] });
+    expect(split('05 ngày làm việc (giảm 01 ngày làm việc đối với hồ sơ nộp trực tuyến)')).toEqual(
+      online('4 ngày làm việc'),
+    );
+    expect(split('05 ngày làm việc (hồ sơ nộp trực tuyến: giảm 01 ngày làm việc)')).toEqual(online('4 ngày làm việc'));
+    expect(split('05 ngày làm việc (đối với hồ sơ nộp trực tuyến thì được giảm 01 ngày làm việc)')).toEqual(
+      online('4 ngày làm việc'),
+    );
+    // What it is compared with is the general limit, and names no way of filing of its own.
+    expect(split('05 ngày làm việc (hồ sơ nộp trực tuyến ít hơn 01 ngày làm việc so với hồ sơ nộp trực tiếp)')).toEqual(
+      online('4 ngày làm việc'),
+    );
+    expect(split('05 ngày làm việc (rút ngắn 0,5 ngày làm việc đối với hồ sơ nộp trực tuyến)')).toEqual(
+      online('4,5 ngày làm việc'),
+    );
+    // A bare "ngày" is the general limit's day.
+    expect(split('05 ngày làm việc (giảm 01 ngày đối với hồ sơ nộp trực tuyến)')).toEqual(online('4 ngày làm việc'));
+    expect(split('30 ngày lịch (giảm 5 ngày đối với hồ sơ nộp trực tuyến)')).toEqual({
+      general: '30 ngày lịch',
+      limits: ['online: 25 ngày (lịch)'],
+    });
+    // After a semicolon or a comma, and at each grade.
+    expect(split('05 ngày làm việc; trực tuyến giảm 01 ngày làm việc')).toEqual(online('4 ngày làm việc'));
+    expect(split('05 ngày làm việc, trực tuyến giảm 01 ngày làm việc')).toEqual(online('4 ngày làm việc'));
+    expect(
+      split(
+        '05 ngày làm việc (đối với hồ sơ nộp trực tuyến một phần giảm 01 ngày làm việc, toàn trình giảm 02 ngày làm việc)',
+      ),
+    ).toEqual({
+      general: '05 ngày làm việc',
+      limits: ['online Trực tuyến một phần: 4 ngày làm việc', 'online Trực tuyến toàn trình: 3 ngày làm việc'],
+    });
+    // "giảm còn" gives the limit itself.
+    expect(split('05 ngày làm việc (giảm còn 03 ngày làm việc đối với hồ sơ nộp trực tuyến)')).toEqual(
+      online('03 ngày làm việc'),
+    );
+  });
+
+  it('refuses a time in another unit or as long as the general limit, and a time it cannot count', () => {
+    expect(readDuration('05 ngày làm việc (giảm 4 giờ đối với hồ sơ nộp trực tuyến)')).toEqual({
+      ok: false,
+      problem: {
+        code: 'reducedLimit',
+        general: '05 ngày làm việc',
+        kind: 'online',
+        by: '4 giờ',
+        why: 'unit',
+        unit: 'd',
+      },
+    });
+    expect(read('05 ngày làm việc (giảm 06 ngày làm việc đối với hồ sơ nộp trực tuyến)')).toBe('reducedLimit');
+    expect(read('trong ngày (giảm 4 giờ đối với hồ sơ nộp trực tuyến)')).toBe('reducedLimit');
+    const unread = (text: string) => {
+      const reading = readDuration(text);
+      return reading.ok ? undefined : durationProblemText(text, reading.problem, 'en');
+    };
+    expect(unread('05 ngày làm việc (giảm 1 tuần đối với hồ sơ nộp trực tuyến)')).toBe(
+      '"05 ngày làm việc (giảm 1 tuần đối với hồ sơ nộp trực tuyến)" gives filing online the limit "1 tuần" in brackets, which procmap cannot count: "1 tuần" can mean 5 working days or 7 calendar days: write "5 ngày làm việc" or "7 ngày lịch"',
+    );
+    expect(unread('05 ngày làm việc (đối với hồ sơ nộp trực tuyến là năm (04) ngày làm việc)')).toContain(
+      'gives filing online the limit "năm (04) ngày làm việc" in brackets, which procmap cannot count: "năm (04) ngày làm việc": the number 04 and the words "năm" say different things',
+    );
+    // Inside a bracket with a bracket of its own, too.
+    expect(read('05 ngày làm việc (đối với hồ sơ nộp trực tuyến là 1 tuần (kể từ ngày nhận đủ hồ sơ))')).toBe(
+      'channelLimitUnread',
+    );
+    // The same day in a bracket that is no limit procmap reads is still online filing's time, never a remark.
+    expect(read('05 ngày làm việc (đối với hồ sơ nộp trực tuyến, trả kết quả trong ngày)')).toBe('channelRemark');
+    // A bracket that names a way and no time stays a remark.
+    expect(read('05 ngày làm việc (không áp dụng nộp trực tuyến)')).toEqual({
+      value: 5,
+      unit: 'd',
+      note: '(không áp dụng nộp trực tuyến)',
+      bare: false,
+    });
+  });
+
+  it('reads a hostile bracket of number words, or of brackets taking time, in one pass', () => {
+    const words = `5 ngày làm việc (trực tuyến ${'bốn '.repeat(20_000)})`;
+    const started = performance.now();
+    // No time in it: a remark, as before, found without trying every word as the start of a number.
+    expect(read(words)).toMatchObject({ value: 5, unit: 'd' });
+    expect(read(`5 ngày làm việc ${'(trực tuyến giảm 1 ngày)'.repeat(5_000)}`)).toBe('channelRemark');
+    expect(performance.now() - started).toBeLessThan(1_500);
+  });
+});
