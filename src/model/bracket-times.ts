@@ -1,6 +1,7 @@
 import { formatDuration } from '../time/units.js';
 import { NUMBER_WORDS } from './number-words.js';
 import type { Duration } from './types.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 // A number as a sentence of the law writes it before its unit: digits (with the words the law adds in brackets, "04
 // (bốn)"), a half, or words ("bốn", "mười lăm", with digits in brackets: "bốn (04)"). Six words at most spell any
@@ -31,18 +32,21 @@ const UNIT = [
 ].join('|');
 // A time inside a sentence: a number and its unit, or the same day ("trong ngày", "trong một ngày làm việc").
 const TIME = String.raw`(?:${NUMBER}) ?(?:${UNIT})(?!\p{L})|trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?!\p{L})`;
-const TIME_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\d])(?:${TIME})`, 'iu');
+const TIME_IN_TEXT = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}\d])(?:${TIME})`, 'iu'));
 // A limit given as shorter than the general one by a time ("giảm 01 ngày làm việc", "rút ngắn 01 ngày", "ít hơn 01
 // ngày làm việc so với hồ sơ nộp trực tiếp"), never "giảm còn …", which gives the limit itself. What it is compared
 // with ("so với …") goes with it: the general limit is what it is taken from.
-const REDUCED_BY = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:được )?(?:giảm|rút ngắn|rút bớt|bớt|ít hơn)(?: đi| bớt)? (${TIME})(?: so với(?:(?! đối với )[^,;()])*)?`,
-  'giu',
+const REDUCED_BY = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\d])(?:được )?(?:giảm|rút ngắn|rút bớt|bớt|ít hơn)(?: đi| bớt)? (${TIME})(?: so với(?:(?! đối với )[^,;()])*)?`,
+      'giu',
+    ),
 );
 
 /** The first time a text names ("04 ngày làm việc", "bốn ngày", "1 tuần", "trong ngày"), as written; else undefined. */
 export function timeIn(text: string): string | undefined {
-  return TIME_IN_TEXT.exec(text)?.[0];
+  return TIME_IN_TEXT().exec(text)?.[0];
 }
 
 /**
@@ -58,7 +62,7 @@ export function reductionsRead(
   read: (time: string) => { duration: Duration; bare: boolean } | undefined,
 ): { text: string } | { by: string; why: 'unit' | 'none' } {
   let refused: { by: string; why: 'unit' | 'none' } | undefined;
-  const left = text.replace(REDUCED_BY, (whole, time: string) => {
+  const left = text.replace(REDUCED_BY(), (whole, time: string) => {
     const by = read(time);
     const base = by === undefined ? undefined : general();
     if (by === undefined || base === undefined) return whole;

@@ -857,12 +857,12 @@ describe('a limit shorter than the general one by a time, and a time in words in
     });
   });
 
+  // At these sizes a reading that tried every word as the start of a number, or every bracket against the general
+  // limit, runs past the test's timeout (4 s at a fifth of them); one pass takes well under a second.
   it('reads a hostile bracket of number words, or of brackets taking time, in one pass', () => {
-    const words = `5 ngày làm việc (trực tuyến ${'bốn '.repeat(20_000)})`;
-    const started = performance.now();
+    const words = `5 ngày làm việc (trực tuyến ${'bốn '.repeat(100_000)})`;
     // No time in it: a remark, as before, found without trying every word as the start of a number.
     expect(read(words)).toMatchObject({ value: 5, unit: 'd' });
-    expect(read(`5 ngày làm việc ${'(trực tuyến giảm 1 ngày)'.repeat(5_000)}`)).toBe('channelRemark');
-    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(read(`5 ngày làm việc ${'(trực tuyến giảm 1 ngày)'.repeat(25_000)}`)).toBe('channelRemark');
   });
 });
