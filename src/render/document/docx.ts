@@ -133,12 +133,15 @@ function cell(
   });
 }
 
-/** A header row that Word and LibreOffice repeat at the top of every page the table runs onto. */
+/**
+ * A header row that Word and LibreOffice repeat at the top of every page the table runs onto, kept with the first
+ * row below it (Word's "keep with next" on its paragraphs): a table never starts with its header alone at a page's foot.
+ */
 function headRow(titles: readonly string[]): TableRow {
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: titles.map((title) => cell(title, { bold: true, center: true, shade: true })),
+    children: titles.map((title) => cell(title, { bold: true, center: true, shade: true, keepNext: true })),
   });
 }
 
@@ -371,8 +374,9 @@ function dossier(view: DocumentView): FileChild[] {
   ];
   const rows = [headRow(titles)];
   for (const group of view.dossierGroups) {
+    // A case's heading row is kept with its first item, never left alone at the foot of a page.
     if (group.case !== null)
-      rows.push(row([cell(group.heading ?? '', { bold: true, italics: true, span: titles.length })]));
+      rows.push(row([cell(group.heading ?? '', { bold: true, italics: true, span: titles.length, keepNext: true })]));
     for (const item of group.items) {
       const counts = split
         ? [cell(item.originals, { center: true }), cell(item.copiesOnly, { center: true })]

@@ -104,6 +104,20 @@ describe('process document as a Word file', () => {
     expect(keeps(rows.at(-3)!)[1]).toBe(0);
   });
 
+  it("keeps a case's heading row and the header row with the row below them, never alone at a page's foot", async () => {
+    const xml = part(await recordDocx(), 'word/document.xml');
+    const table = xml.split('<w:tbl>').find((t) => t.includes('Trường hợp nộp thay'))!;
+    const rows = table.split('<w:tr>').slice(1);
+    const kept = (row: string) =>
+      (row.match(/<w:p>|<w:p /g) ?? []).length === (row.match(/<w:keepNext\/>/g) ?? []).length;
+    const heading = rows.findIndex((row) => row.includes('Trường hợp nộp thay'));
+    expect(heading).toBeGreaterThan(0);
+    expect(kept(rows[heading]!)).toBe(true);
+    expect(kept(rows[0]!)).toBe(true);
+    // An item row is not: a chain of kept rows would move the whole table to the next page.
+    expect(rows[heading + 1]).not.toContain('<w:keepNext/>');
+  });
+
   it('lets a row taller than a page run onto the next, keeps the others whole, and names the language', async () => {
     const p = procedure('full');
     const steps = p.steps.map((step, i) => (i === 1 ? { ...step, description: 'Kiểm tra hồ sơ. '.repeat(200) } : step));
