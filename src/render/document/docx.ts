@@ -27,6 +27,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { documentArea, PAPER_MM, type Paper, type Sheet } from '../flowchart-page.js';
+import { STEP_COLUMNS } from './columns.js';
 import { tileCaption, type DocumentView } from './view.js';
 import { xmlSafe } from '../../xml-text.js';
 
@@ -452,7 +453,8 @@ function steps(view: DocumentView): FileChild[] {
       cell(view.time.total, { bold: true, shade: true, span: 2 }),
     ]),
   );
-  return [table(rows, [6, 40, 20, 12, 22])];
+  const w = STEP_COLUMNS;
+  return [table(rows, [w.no, w.step, w.body, w.time, w.forms])];
 }
 
 function simpleTable(
