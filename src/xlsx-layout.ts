@@ -36,14 +36,39 @@ export const HEADING_FONT = {
   bold: true,
 } as const;
 
-/** A4 landscape, one page wide and as many long as it takes, the header row printed on every page. */
+// A4 landscape, 297 mm across, in CSS pixels (96 per inch, as Excel counts a column's pixels).
+const A4_LANDSCAPE_PX = (297 / 25.4) * 96;
+// A column `width` wide, in pixels: Excel's width counts characters of the default font (Calibri 11, 7 pixels to a
+// digit), its cell padding included.
+const columnPx = (width: number) => width * 7;
+// The width exceljs gives a column that names none.
+const DEFAULT_COLUMN_WIDTH = 9;
+
+/** The smallest scale, in percent, a sheet is shrunk to so as to print one page wide: below it the text is too small to read. */
+export const MIN_PRINT_SCALE = 60;
+
+/**
+ * A4 landscape, the header row printed on every page. A sheet that fits one page wide at MIN_PRINT_SCALE or more
+ * prints one page wide and as many long as it takes; a wider one prints at full size across several pages, its first
+ * columns (the row's code and name, as many as a third of the page holds, the first at least) repeated on each, so
+ * that every page says which procedure a row is. Call it once the columns have their widths.
+ */
 export function printOnA4(sheet: ExcelJS.Worksheet): void {
+  const margins = sheet.pageSetup.margins ?? { left: 0.7, right: 0.7 };
+  const pagePx = A4_LANDSCAPE_PX - (margins.left + margins.right) * 96;
+  const widths = (sheet.columns ?? []).map((column) => columnPx(column.width ?? DEFAULT_COLUMN_WIDTH));
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  const common = { paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' } as const;
+  if (total === 0 || (pagePx / total) * 100 >= MIN_PRINT_SCALE) {
+    Object.assign(sheet.pageSetup, { ...common, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    return;
+  }
+  let titles = 1;
+  while (titles < widths.length && widths.slice(0, titles + 1).reduce((a, b) => a + b, 0) <= pagePx / 3) titles++;
   Object.assign(sheet.pageSetup, {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
+    ...common,
+    fitToPage: false,
+    scale: 100,
+    printTitlesColumn: `A:${sheet.getColumn(titles).letter}`,
   });
 }

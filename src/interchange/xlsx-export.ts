@@ -340,7 +340,7 @@ const MAX_WIDTH = 60;
 /**
  * A sheet with a bold, frozen header row, filters on every column, and widths that fit the text (up to a limit);
  * a row of wrapped text is as tall as its lines (Excel and LibreOffice do not size a row written with a file), and
- * the sheet prints on A4 landscape, one page wide, the header row on every page.
+ * the sheet prints on A4 landscape, the header row on every page (printOnA4: one page wide when that stays readable).
  */
 function addSheet(
   workbook: ExcelJS.Workbook,
@@ -350,7 +350,6 @@ function addSheet(
   lang: Lang,
 ): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  printOnA4(sheet);
   const headers = columns.map((column) => header(column, lang));
   sheet.addRow(headers);
   // exceljs writes text as it is: a character XML forbids would make Excel call the workbook damaged.
@@ -393,6 +392,8 @@ function addSheet(
     const height = rowHeight(lines);
     if (height !== undefined) sheet.getRow(i + 2).height = height;
   });
+  // Once the widths are known: they decide whether the sheet prints one page wide or across pages.
+  printOnA4(sheet);
 }
 
 /** One sheet of the workbook: its name, its columns and its rows. */

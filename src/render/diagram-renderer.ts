@@ -4,7 +4,7 @@ import { ToolError } from '../errors.js';
 import { newBrowserProfile, removeBrowserProfile } from '../node/browser-profile.js';
 import { browserStartProblem, launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
-import { fitTopMarginToHeader } from './header-room.js';
+import { headerFrame, HEADER_WIDTH_MM, markupHeightMm, raiseTopMargins } from './header-room.js';
 import { chartOrientation, type Paper } from './flowchart-page.js';
 import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
@@ -40,10 +40,12 @@ export interface BrowserSessionOptions {
   profile?: string;
 }
 
-/** How to print a PDF: puppeteer's options, and room for a header that wraps (see fitTopMarginToHeader). */
+/** How to print a PDF: puppeteer's options, and room for a header that wraps (see raiseTopMargins). */
 export interface PrintOptions extends Omit<PDFOptions, 'path'> {
   /** Grow the pages' top margins to hold `headerTemplate` with this many millimetres below it. */
   headerGapMm?: number;
+  /** Grow the pages' top margins to this many millimetres (headerRoomMm's answer, which the layout was sized for). */
+  topMarginMm?: number;
 }
 
 /** Per-diagram choices. */
@@ -558,22 +560,49 @@ export class BrowserSession {
 
   /**
    * Prints an HTML document to PDF (A4 and CSS @page sizes honoured); it can only use inline or data: resources.
-   * With `headerGapMm`, the pages' top margins grow to hold the header template with that much room below it.
+   * With `topMarginMm`, or `headerGapMm` (the header template measured in the page), the pages' top margins grow to
+   * hold the header.
    */
   async printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
-    const { headerGapMm, ...pdfOptions } = options;
+    const { headerGapMm, topMarginMm, ...pdfOptions } = options;
     return this.printPages.use(async (page) => {
-      this.printing.set(page, html);
-      await page.goto(DOCUMENT_URL, { waitUntil: 'load' });
-      this.printing.delete(page);
+      await this.openDocument(page, html);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      if (headerGapMm !== undefined && pdfOptions.headerTemplate) {
-        await page.evaluate(fitTopMarginToHeader, pdfOptions.headerTemplate, headerGapMm);
-      }
+      const header = pdfOptions.headerTemplate;
+      const top =
+        topMarginMm ??
+        (headerGapMm !== undefined && header
+          ? (await page.evaluate(markupHeightMm, headerFrame(header), HEADER_WIDTH_MM)) + headerGapMm
+          : undefined);
+      if (top !== undefined) await page.evaluate(raiseTopMargins, top);
       return Buffer.from(
         await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...pdfOptions }),
       );
     });
+  }
+
+  /**
+   * The top margin, in millimetres, that a PDF's pages need to hold the page header `header` (a header template)
+   * with `gapMm` below it, measured as Chromium lays the header out: what a layout must leave when the header of a
+   * long title is taller than the stylesheet's margin. Give it to printPdf as `topMarginMm`.
+   */
+  async headerRoomMm(header: string, gapMm: number): Promise<number> {
+    return (await this.markupHeightMm(headerFrame(header), HEADER_WIDTH_MM)) + gapMm;
+  }
+
+  /** The height in millimetres that `markup` (inline styles only) takes laid out `widthMm` wide in a print page. */
+  async markupHeightMm(markup: string, widthMm: number): Promise<number> {
+    return this.printPages.use(async (page) => {
+      await this.openDocument(page, '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+      return page.evaluate(markupHeightMm, markup, widthMm);
+    });
+  }
+
+  // Loads `html` into a print page as the document it prints, under the document's policy.
+  private async openDocument(page: Page, html: string): Promise<void> {
+    this.printing.set(page, html);
+    await page.goto(DOCUMENT_URL, { waitUntil: 'load' });
+    this.printing.delete(page);
   }
 
   /**

@@ -31,7 +31,15 @@ const MARGINS_MM = { left: 30, right: 15, top: 44, bottom: 20, captions: 36 };
  */
 export const HTML_HEADER_EXTRA_MM = 30;
 
-/** The drawing area of a page of the document, in millimetres; `extraTopMm` more kept at the top (the HTML's header). */
+/**
+ * Millimetres more than the stylesheet's top margin that the PDF's pages keep for a control header needing
+ * `topMarginMm` (a long title or issuer wraps it over more lines); 0 when the margin holds it.
+ */
+export function headerExtraMm(topMarginMm: number): number {
+  return Math.max(0, topMarginMm - MARGINS_MM.top);
+}
+
+/** The drawing area of a page of the document, in millimetres; `extraTopMm` more kept at the top (a taller header). */
 export function documentArea(paper: Paper, landscape: boolean, extraTopMm = 0): { width: number; height: number } {
   const [short, long] = PAPER_MM[paper];
   const [width, height] = landscape ? [long, short] : [short, long];
@@ -250,17 +258,18 @@ export interface FlowchartPlacement {
  * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there. Otherwise it gets
  * pages of its own, turned whichever way needs fewer of them (landscape on a tie, which five lanes or more need to
  * be read). When one page would print the text below MIN_TEXT_PT, the chart is split over several pages rather than
- * shrunk further.
+ * shrunk further. `extraTopMm`: room the page header takes beyond the stylesheet's margin (headerExtraMm), on every page.
  */
 export function flowchartSheet(
   size: { width: number; height: number } | undefined,
   lanes: number,
   paper: Paper = 'A4',
   band?: LaneBand,
+  extraTopMm = 0,
 ): FlowchartPlacement {
   const drawing = size ?? { width: 1, height: 1 };
   const placed = (sheet: Sheet | null): FlowchartPlacement => {
-    const plan = tilePlan(drawing, documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false), band);
+    const plan = tilePlan(drawing, documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false, extraTopMm), band);
     return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
   };
   const inline = placed(null);

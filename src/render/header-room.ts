@@ -1,24 +1,41 @@
 /**
- * Runs in the page about to be printed (passed to page.evaluate, so it uses nothing from outside): measures the
- * page header Chromium will draw from `header` and raises every @page top margin that would not hold it with
- * `gapMm` below. A long title or issuer wraps the header to more lines than the stylesheet's fixed margin allows,
- * and Chromium would draw it over the page's first lines.
+ * Runs in a page (passed to page.evaluate, so it uses nothing from outside): the height, in millimetres, that
+ * `markup` takes laid out `widthMm` wide. In a shadow root, as in Chromium's header frame: the page's stylesheet
+ * does not reach it. Images are decoded first, so that a logo counts.
  */
-export async function fitTopMarginToHeader(header: string, gapMm: number): Promise<void> {
+export async function markupHeightMm(markup: string, widthMm: number): Promise<number> {
+  const pxPerMm = 96 / 25.4;
+  const host = document.createElement('div');
+  host.style.cssText = `all: initial; position: absolute; left: 0; top: 0; width: ${widthMm}mm; visibility: hidden;`;
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  // A block formatting context of its own: the first and last children's margins count in its height.
+  root.innerHTML = `<div style="display: flow-root;">${markup}</div>`;
+  await Promise.all([...root.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
+  const height = (root.firstElementChild as HTMLElement).getBoundingClientRect().height / pxPerMm;
+  host.remove();
+  return height;
+}
+
+/** The width a PDF's page header is measured at: A4 upright, the narrowest paper procmap prints, where it wraps most. */
+export const HEADER_WIDTH_MM = 210;
+
+/**
+ * A PDF page header's template as Chromium lays it out: in a flex row 0.4 cm below the paper's edge
+ * (print_header_footer_template_page.html). Its height from the paper's edge is markupHeightMm of this.
+ */
+export function headerFrame(header: string): string {
+  return `<div style="display: flex; padding-top: 0.4cm;">${header}</div>`;
+}
+
+/**
+ * Runs in the page about to be printed: raises every @page top margin below `topMm` to it. A long title or issuer
+ * wraps the header to more lines than the stylesheet's fixed margin allows, and Chromium would draw it over the
+ * page's first lines.
+ */
+export function raiseTopMargins(topMm: number): void {
   const pxPerMm = 96 / 25.4;
   const mmPer: Record<string, number> = { mm: 1, cm: 10, in: 25.4, pt: 25.4 / 72, pc: 25.4 / 6, px: 1 / pxPerMm };
-  const host = document.createElement('div');
-  // A4 portrait, the narrowest paper procmap prints: on wider paper the header wraps less and needs less room.
-  host.style.cssText = 'all: initial; position: absolute; left: 0; top: 0; width: 210mm; visibility: hidden;';
-  document.body.append(host);
-  // In a shadow root, as in Chromium's header frame, the document's stylesheet does not reach the header's markup.
-  const root = host.attachShadow({ mode: 'open' });
-  // Chromium lays the template out in a flex row 0.4 cm below the paper's edge (print_header_footer_template_page.html).
-  root.innerHTML = `<div style="display: flex; padding-top: 0.4cm;">${header}</div>`;
-  await Promise.all([...root.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
-  const frame = root.firstElementChild as HTMLElement;
-  const neededMm = frame.getBoundingClientRect().height / pxPerMm + gapMm;
-  host.remove();
   for (const sheet of document.styleSheets) {
     let rules: CSSRuleList;
     try {
@@ -32,7 +49,7 @@ export async function fitTopMarginToHeader(header: string, gapMm: number): Promi
       const written = /^([\d.]+)([a-z]+)$/.exec(rule.style.marginTop);
       const unit = written && mmPer[written[2]!];
       const currentMm = written && unit ? Number(written[1]) * unit : 0;
-      if (neededMm > currentMm) rule.style.marginTop = `${neededMm.toFixed(1)}mm`;
+      if (topMm > currentMm) rule.style.marginTop = `${topMm.toFixed(1)}mm`;
     }
   }
 }

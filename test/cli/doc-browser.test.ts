@@ -67,6 +67,24 @@ describe('procmap doc with Chromium', () => {
     }
   });
 
+  it('sizes a split flowchart for the header of a long title: the heading with the first piece, the legend with the last', async () => {
+    const out = outDir();
+    const result = await runCli(['doc', `${FIXTURES}/long-title-chart.yaml`, '--format', 'pdf', '-o', out], {
+      browsers,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const text = execFileSync('pdftotext', [join(out, 'QT-SNNMT-DD-21.pdf'), '-'], { encoding: 'utf8' });
+    const pages = text.split('\f').map((page) => page.replace(/\s+/g, ' '));
+    const pieces = pages.filter((page) => page.includes('Lưu đồ, phần'));
+    expect(pieces.length).toBeGreaterThan(1);
+    // No page holds only the heading or only the legend: each is on a page with a piece.
+    expect(pages.find((page) => page.includes('5.7. Lưu đồ'))).toContain('Lưu đồ, phần 1/');
+    expect(pages.find((page) => page.includes('Chú giải:'))).toContain(
+      `Lưu đồ, phần ${pieces.length}/${pieces.length}`,
+    );
+  });
+
   // The binary, spawned: it launches Chromium, prints and closes it.
   it('prints a PDF whose text keeps the Vietnamese diacritics, with the header and page numbers on every page', () => {
     const out = outDir();

@@ -68,6 +68,7 @@ const NOT_TEXT = new Set([
   'logo',
   'pdf',
   'flowchartPage',
+  'stepColumns',
   'withinLimit',
   'fourOnTheSpot',
   'historyColumns',

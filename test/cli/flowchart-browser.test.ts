@@ -81,4 +81,20 @@ describe('procmap flowchart with Chromium (the binary)', () => {
       expect(text).toMatch(/Bước \d+ xử lý/);
     }
   });
+
+  it('leaves each piece room for a caption that a long title wraps over several lines', () => {
+    const out = outDir();
+    const fixture = 'test/render/document/fixtures/long-title-chart.yaml';
+    const result = procmap(['flowchart', fixture, '--format', 'pdf', '-o', out]);
+    expect(result.code).toBe(0);
+    const pdf = join(out, 'QT-SNNMT-DD-21.flowchart.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThan(1);
+    // Each page holds its piece and the piece's caption, none a caption alone.
+    for (let page = 1; page <= pages; page++) {
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+      expect(text.replace(/\s+/g, ' ')).toContain(`Lưu đồ, phần ${page}/${pages}`);
+      expect(text).toContain('Bộ phận Một cửa');
+    }
+  });
 });

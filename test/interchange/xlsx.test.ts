@@ -104,16 +104,31 @@ describe('procmap export --format xlsx', () => {
     expect(catalog.getColumn(3).width!).toBeGreaterThan(catalog.getColumn(11).width!);
   });
 
-  it('makes each row of wrapped text as tall as its lines, and prints each sheet A4 landscape, one page wide', async () => {
+  it('makes each row of wrapped text as tall as its lines, and prints each sheet A4 landscape, readable', async () => {
+    // A4 landscape less the default margins (0.7 in each side), in pixels; a column of width w is 7w pixels.
+    const page = (297 / 25.4 - 1.4) * 96;
+    const across = (sheet: ExcelJS.Worksheet, from: number, to: number) =>
+      [...Array(to - from + 1).keys()].reduce((sum, i) => sum + (sheet.getColumn(from + i).width ?? 9) * 7, 0);
     for (const sheet of book.worksheets) {
       expect(sheet.pageSetup, sheet.name).toMatchObject({
         paperSize: 9,
         orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
         printTitlesRow: '1:1',
       });
+      const scale = page / across(sheet, 1, sheet.columnCount);
+      if (scale >= 0.6) {
+        // One page wide, at 60 % or more.
+        expect(sheet.pageSetup, sheet.name).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      } else {
+        // Too wide to read shrunk to one page: at full size across pages, its first columns repeated on each.
+        expect(sheet.pageSetup.fitToPage, sheet.name).toBeFalsy();
+        expect(sheet.pageSetup.scale, sheet.name).toBe(100);
+        const titles = /^A:([A-Z]+)$/.exec(sheet.pageSetup.printTitlesColumn ?? '')?.[1];
+        expect(titles, sheet.name).toBeDefined();
+        expect(across(sheet, 1, sheet.getColumn(titles!).number)).toBeLessThanOrEqual(
+          Math.max(page / 3, across(sheet, 1, 1)),
+        );
+      }
       sheet.eachRow((cells, n) => {
         if (n === 1) return;
         // At least a line of 15 points for each line the text is written on (a long line wraps onto more).
@@ -125,6 +140,8 @@ describe('procmap export --format xlsx', () => {
         if (lines > 1) expect(cells.height, `${sheet.name} row ${n}`).toBeGreaterThanOrEqual(Math.min(409, lines * 15));
       });
     }
+    // The catalog sheet, 25 columns wide, printed one page wide came out at 16 %: the procedure's id and code repeat.
+    expect(book.worksheets[0]!.pageSetup).toMatchObject({ fitToPage: false, printTitlesColumn: 'A:B' });
     // A text of one line more than twice as long as its column is wide wraps onto more lines: its row is taller.
     const long = book.worksheets.flatMap((sheet) =>
       [...Array(sheet.rowCount).keys()].flatMap((i) => {

@@ -27,6 +27,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { documentArea, PAPER_MM, type Paper, type Sheet } from '../flowchart-page.js';
+import { STEP_COLUMNS } from './columns.js';
 import { tileCaption, type DocumentView } from './view.js';
 import { xmlSafe } from '../../xml-text.js';
 
@@ -133,12 +134,15 @@ function cell(
   });
 }
 
-/** A header row that Word and LibreOffice repeat at the top of every page the table runs onto. */
+/**
+ * A header row that Word and LibreOffice repeat at the top of every page the table runs onto, kept with the first
+ * row below it (Word's "keep with next" on its paragraphs): a table never starts with its header alone at a page's foot.
+ */
 function headRow(titles: readonly string[]): TableRow {
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: titles.map((title) => cell(title, { bold: true, center: true, shade: true })),
+    children: titles.map((title) => cell(title, { bold: true, center: true, shade: true, keepNext: true })),
   });
 }
 
@@ -371,8 +375,9 @@ function dossier(view: DocumentView): FileChild[] {
   ];
   const rows = [headRow(titles)];
   for (const group of view.dossierGroups) {
+    // A case's heading row is kept with its first item, never left alone at the foot of a page.
     if (group.case !== null)
-      rows.push(row([cell(group.heading ?? '', { bold: true, italics: true, span: titles.length })]));
+      rows.push(row([cell(group.heading ?? '', { bold: true, italics: true, span: titles.length, keepNext: true })]));
     for (const item of group.items) {
       const counts = split
         ? [cell(item.originals, { center: true }), cell(item.copiesOnly, { center: true })]
@@ -448,7 +453,8 @@ function steps(view: DocumentView): FileChild[] {
       cell(view.time.total, { bold: true, shade: true, span: 2 }),
     ]),
   );
-  return [table(rows, [6, 40, 20, 12, 22])];
+  const w = STEP_COLUMNS;
+  return [table(rows, [w.no, w.step, w.body, w.time, w.forms])];
 }
 
 function simpleTable(

@@ -6,6 +6,7 @@ import {
   drawnBoxes,
   flowchartSheet,
   HTML_HEADER_EXTRA_MM,
+  headerExtraMm,
   laneBand,
   svgOrigin,
   withoutEmptyTiles,
@@ -160,32 +161,43 @@ export async function browserDocuments(
   const svg = drawn ?? (await drawFlowchart(await session(), subject));
   const lanes = new Set(subject.procedure.steps.map((step) => step.body)).size;
   const size = svgSize(svg);
-  // The PDF and the Word file split a chart over pages rather than print its text below the minimum.
-  const placed = flowchartSheet(size, lanes, subject.paper, laneBand(svg));
-  const { sheet } = placed;
-  // Pieces that would show only empty lanes are left out of the PDF and the Word file alike.
-  const plan = withoutEmptyTiles(placed.plan, drawnBoxes(svg), svgOrigin(svg));
+  const band = laneBand(svg);
   const logo = subject.logo && dataUri(subject.logo);
+  const headerTemplate = renderPageHeader(templates, subject, logo);
+  // The PDF's control header measured as Chromium prints it: a long title or issuer makes it taller than the
+  // stylesheet's 44 mm, and its pages then have that much less room for the flowchart. The Word file prints the
+  // chart's pieces as the PDF does, so both are sized for the room really left (the HTML keeps its own allowance).
+  const topMarginMm =
+    formats.pdf || formats.docx
+      ? Math.ceil((await (await session()).headerRoomMm(headerTemplate, HEADER_GAP_MM)) * 10) / 10
+      : undefined;
+  // The PDF and the Word file split a chart over pages rather than print its text below the minimum; pieces that
+  // would show only empty lanes are left out of both alike.
+  const place = (extraTopMm: number) => {
+    const placed = flowchartSheet(size, lanes, subject.paper, band, extraTopMm);
+    return { sheet: placed.sheet, plan: withoutEmptyTiles(placed.plan, drawnBoxes(svg), svgOrigin(svg)) };
+  };
+  const screen = place(0);
+  const { sheet, plan } = topMarginMm === undefined ? screen : place(headerExtraMm(topMarginMm));
   const out: BrowserDocuments = { svg };
   if (formats.html) {
     // A browser prints the HTML's control header inside the page: its pieces leave room for it, at the same minimum.
     const htmlPlan =
-      sheet && size && plan.tiles.length > 1
+      screen.sheet && size && screen.plan.tiles.length > 1
         ? withoutEmptyTiles(
-            tilePlan(size, documentArea(sheet.paper, sheet.landscape, HTML_HEADER_EXTRA_MM), laneBand(svg)),
+            tilePlan(size, documentArea(screen.sheet.paper, screen.sheet.landscape, HTML_HEADER_EXTRA_MM), band),
             drawnBoxes(svg),
             svgOrigin(svg),
           )
         : undefined;
     out.html = renderHtml(templates, subject, svg, {
       logo,
-      flowchartPage: sheet,
+      flowchartPage: screen.sheet,
       ...(htmlPlan ? { flowchartTiles: htmlPlan } : {}),
     });
   }
   if (formats.pdf) {
     const html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet, pdf: true, flowchartTiles: plan });
-    const headerTemplate = renderPageHeader(templates, subject, logo);
     const footerTemplate = renderPageFooter(templates, subject);
     // Tagged, so that Chromium writes the section headings as bookmarks (the PDF outline).
     const printer = await session();
@@ -195,8 +207,8 @@ export async function browserDocuments(
       footerTemplate,
       tagged: true,
       outline: true,
-      // The stylesheet's 44 mm leave this much below a header of usual length; a longer one gets the same.
-      headerGapMm: HEADER_GAP_MM,
+      // The margin the flowchart's pieces were sized for: the stylesheet's 44 mm, more for a taller header.
+      ...(topMarginMm !== undefined ? { topMarginMm } : {}),
     });
     const { procedure } = subject;
     const author = procedure.issuer ?? procedure.agency;

@@ -16,6 +16,7 @@ import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/ve
 import { formatLimit, formatWorkingTime } from '../../time/units.js';
 import { limitWords } from '../../time/limit-words.js';
 import { caseHeading } from '../case-heading.js';
+import { STEP_COLUMNS } from './columns.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
 import { sheetName, type Sheet } from '../flowchart-page.js';
@@ -140,6 +141,8 @@ export interface DocumentView {
   pdf: boolean;
   /** The flowchart's page of its own (wide or many lanes), `A4-landscape`, `A3-portrait`…; null when it stays in the text. */
   flowchartPage: string | null;
+  /** The step table's column widths as CSS (`14%`), the Word file's own (STEP_COLUMNS). */
+  stepColumns: Record<keyof typeof STEP_COLUMNS, string>;
 }
 
 /** For each list of the document, whether the procedure says there is none, which is not its being left out. */
@@ -540,5 +543,12 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     qr: input.qr ? { svg: new Markup(input.qr.svg), caption: input.qr.caption } : null,
     pdf: input.pdf === true,
     flowchartPage: input.flowchartPage ? sheetName(input.flowchartPage) : null,
+    stepColumns: {
+      no: `${STEP_COLUMNS.no}%`,
+      step: `${STEP_COLUMNS.step}%`,
+      body: `${STEP_COLUMNS.body}%`,
+      time: `${STEP_COLUMNS.time}%`,
+      forms: `${STEP_COLUMNS.forms}%`,
+    },
   };
 }

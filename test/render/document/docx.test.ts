@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../../src/model/load.js';
 import type { Procedure } from '../../../src/model/types.js';
 import { renderDocx } from '../../../src/render/document/docx.js';
+import { renderHtml } from '../../../src/render/document/render.js';
+import { readTemplates } from '../../../src/render/document/template-files.js';
+import { compileTemplates } from '../../../src/render/document/templates.js';
 import type { Sheet } from '../../../src/render/flowchart-page.js';
 import { buildDocumentView } from '../../../src/render/document/view.js';
 import { analyseTime } from '../../../src/time/analyse.js';
@@ -102,6 +105,35 @@ describe('process document as a Word file', () => {
     const [paragraphs, kept] = keeps(rows.at(-2)!);
     expect(kept).toBe(paragraphs);
     expect(keeps(rows.at(-3)!)[1]).toBe(0);
+  });
+
+  it("keeps a case's heading row and the header row with the row below them, never alone at a page's foot", async () => {
+    const xml = part(await recordDocx(), 'word/document.xml');
+    const table = xml.split('<w:tbl>').find((t) => t.includes('Trường hợp nộp thay'))!;
+    const rows = table.split('<w:tr>').slice(1);
+    const kept = (row: string) =>
+      (row.match(/<w:p>|<w:p /g) ?? []).length === (row.match(/<w:keepNext\/>/g) ?? []).length;
+    const heading = rows.findIndex((row) => row.includes('Trường hợp nộp thay'));
+    expect(heading).toBeGreaterThan(0);
+    expect(kept(rows[heading]!)).toBe(true);
+    expect(kept(rows[0]!)).toBe(true);
+    // An item row is not: a chain of kept rows would move the whole table to the next page.
+    expect(rows[heading + 1]).not.toContain('<w:keepNext/>');
+  });
+
+  it('gives the step table the same column widths as the HTML the PDF prints, "Thời gian" wide enough to read', async () => {
+    const xml = part(await docx('full'), 'word/document.xml');
+    const table = xml.split('<w:tbl>').find((t) => t.includes('Tổng thời gian giải quyết'))!;
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(([, w]) => Number(w));
+    const word = grid.map((w) => Math.round((w / grid.reduce((a, b) => a + b, 0)) * 100));
+    const p = procedure('full');
+    const subject = { procedure: p, analysis: analyseTime(p), lang: 'vi' as const };
+    const html = renderHtml(compileTemplates(readTemplates()), subject, SVG.toString(), { pdf: true });
+    const colgroup = /<table class="steps">\s*<colgroup>([\s\S]*?)<\/colgroup>/.exec(html)![1]!;
+    const printed = [...colgroup.matchAll(/<col [^>]*style="width: ([\d.]+)%"/g)].map(([, w]) => Number(w));
+    expect(printed).toEqual(word);
+    // TT, Trình tự, Trách nhiệm, Thời gian, Biểu mẫu / Kết quả: "4 giờ làm việc" needs 14 % at 12 pt to stay on two lines.
+    expect(printed[3]).toBeGreaterThanOrEqual(14);
   });
 
   it('lets a row taller than a page run onto the next, keeps the others whole, and names the language', async () => {
