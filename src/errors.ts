@@ -1,5 +1,8 @@
 import type { Lang, Translated } from './i18n.js';
 
+/** Where a bug in procmap is reported: named by every message that says a failure is procmap's, not the user's. */
+export const ISSUES_URL = 'https://github.com/procmap/procmap/issues';
+
 /** Exit codes: 0 clean, 1 problems found in the input, 2 procmap could not do its job. */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
 

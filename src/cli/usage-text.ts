@@ -1,11 +1,12 @@
 import { Help, type HelpConfiguration } from '@commander-js/extra-typings';
 import type { Lang } from '../i18n.js';
+import { ISSUES_URL } from '../errors.js';
 
 /** main's own lines, in every language. */
 export const MAIN_TEXT = {
   en: {
     internal: 'internal error',
-    report: 'Run again with --debug for details, and report it at https://github.com/procmap/procmap/issues',
+    report: `Run again with --debug for details, and report it at ${ISSUES_URL}`,
     helpAfterError: '(run with --help for usage)',
     description:
       'Turn administrative procedures (YAML) into reviewed, versioned, printable ISO 9001 process documents.',
@@ -16,7 +17,7 @@ export const MAIN_TEXT = {
   },
   vi: {
     internal: 'lỗi nội bộ',
-    report: 'Hãy chạy lại với --debug để xem chi tiết, và báo lỗi tại https://github.com/procmap/procmap/issues',
+    report: `Hãy chạy lại với --debug để xem chi tiết, và báo lỗi tại ${ISSUES_URL}`,
     helpAfterError: '(chạy với --help để xem cách dùng)',
     description:
       'Biến thủ tục hành chính (tệp YAML) thành tài liệu quy trình ISO 9001 được rà soát, có phiên bản, in được.',

@@ -12,6 +12,7 @@ import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
 import type { CatalogEntry, Diagnostic, Severity, SourceRange } from '../model/types.js';
 import { RULES } from '../rules/index.js';
+import { ISSUES_URL } from '../errors.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
 import { rule as lookalikeLetters } from '../rules/lookalike-letters.js';
@@ -149,9 +150,6 @@ function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report
   return diagnostic;
 }
 
-// Where a bug in procmap is reported, as the command line's internal error says (src/cli/usage-text.ts).
-const ISSUES = 'https://github.com/procmap/procmap/issues';
-
 /** What a thrown error says, without the "Error:" of its name: the words of a message, not a stack's. */
 function errorText(error: unknown): string {
   return escapeControls(error instanceof Error ? error.message : String(error));
@@ -170,7 +168,7 @@ function crashed(source: LoadedFile, rule: Rule, error: unknown, lang: Lang): Di
 
 /** A catalog rule that threw: no file is at fault, so the run says it is procmap's bug, to be reported. */
 function catalogCrashed(rule: Rule, error: unknown, lang: Lang): Diagnostic {
-  const message = fill(LINTER_TEXT[lang].catalogCrash, { rule: rule.id, error: errorText(error), issues: ISSUES });
+  const message = fill(LINTER_TEXT[lang].catalogCrash, { rule: rule.id, error: errorText(error), issues: ISSUES_URL });
   return { file: '', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: rule.id, message };
 }
 

@@ -444,6 +444,14 @@ export function linkRefusal(path: string): WriteError {
   });
 }
 
+/** The error for a file procmap would have to write where a folder stands. */
+export function folderRefusal(path: string): WriteError {
+  return new WriteError({
+    en: `Cannot write "${displayPath(path)}": it is a folder, not a file`,
+    vi: `Không ghi được "${displayPath(path)}": đó là thư mục, không phải tệp`,
+  });
+}
+
 /** The error for an output at the path of one of the run's inputs. */
 export function inputRefusal(path: string): WriteError {
   return new WriteError({
@@ -595,11 +603,7 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
     return fail(error);
   }
   if (existing?.isSymbolicLink()) throw linkRefusal(path);
-  if (existing?.isDirectory())
-    throw new WriteError({
-      en: `Cannot write "${displayPath(path)}": it is a folder, not a file`,
-      vi: `Không ghi được "${displayPath(path)}": đó là thư mục, không phải tệp`,
-    });
+  if (existing?.isDirectory()) throw folderRefusal(path);
   if (existing && !replacesInput && isInput(target)) throw inputRefusal(path);
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = join(dir, `.${basename(target)}.procmap-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);

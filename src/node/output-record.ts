@@ -4,7 +4,15 @@ import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang, Translated } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
-import { displayPath, inputRefusal, isInput, linkRefusal, readBounded, writeFileSafely } from './files.js';
+import {
+  displayPath,
+  folderRefusal,
+  inputRefusal,
+  isInput,
+  linkRefusal,
+  readBounded,
+  writeFileSafely,
+} from './files.js';
 import type { Io } from './io.js';
 import { inRunFolder } from './run-context.js';
 
@@ -62,12 +70,14 @@ function hashOf(data: string | Uint8Array): string {
 
 /**
  * A record read back and validated like any input: any part that is not a plain name with one or two hashes voids
- * it (`damaged`); a link at its place is refused before anything is written, as every write refuses links.
+ * it (`damaged`); a link or a folder at its place is refused before anything is written, as every write refuses them.
  */
 function readRecord(path: string): { entries: Entries; damaged: boolean } {
   const stats = lstatOrNone(path);
   if (stats === undefined) return { entries: new Map(), damaged: false };
   if (stats.isSymbolicLink()) throw linkRefusal(path);
+  // A folder in the record's place is no damaged record: --force could not write the record there either.
+  if (stats.isDirectory()) throw folderRefusal(path);
   const damaged = { entries: new Map<string, string[]>(), damaged: true };
   const read = readBounded(path, MAX_RECORD_BYTES, { follow: false });
   if (!read.ok) return damaged;

@@ -168,6 +168,15 @@ describe('doc, flowchart and export never replace a file procmap did not write, 
     expect(JSON.parse(readFileSync(record, 'utf8'))).toEqual({ version: 1, files: { 'QT-TEST-HKD-01.md': [hash] } });
   });
 
+  it("refuses a folder in the record's place with one message, writing nothing", async () => {
+    const out = outFolder();
+    mkdirSync(join(out, OUTPUT_RECORD));
+    const result = await runCli(['doc', FULL, '-f', 'md', '-o', out, '--lang', 'en'], { env: NO_BROWSER });
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(`procmap: Cannot write "${join(out, OUTPUT_RECORD)}": it is a folder, not a file\n`);
+    expect(readdirSync(out)).toEqual([OUTPUT_RECORD]);
+  });
+
   it('never reads or writes the record through a link', async () => {
     const out = outFolder();
     const elsewhere = join(work, `victim-${folders}.json`);
