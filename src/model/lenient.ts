@@ -294,6 +294,10 @@ function canonicalDate(text: string): string | undefined {
 /** A `note` to spread into a map, or nothing. */
 const optionalNote = (note: string | undefined) => (note === undefined ? {} : { note });
 
+/** Whether a value is written as text or a number, as an id or a name must be. */
+const isScalarText = (value: unknown): value is string | number =>
+  typeof value === 'string' || typeof value === 'number';
+
 /** A step id as stored: text, spaces trimmed and single (`1` → "1", " Bước  1 " → "Bước 1"). */
 export function canonicalStepId(id: string | number): string {
   return String(id).trim().replace(/\s+/g, ' ');
@@ -465,11 +469,7 @@ export function valueProblems(data: unknown): ValueProblem[] {
     });
   if (Array.isArray(data.steps)) {
     const steps = data.steps.filter(isMap);
-    const ids = new Set(
-      steps.flatMap((step) =>
-        typeof step.id === 'string' || typeof step.id === 'number' ? [canonicalStepId(step.id)] : [],
-      ),
-    );
+    const ids = new Set(steps.flatMap((step) => (isScalarText(step.id) ? [canonicalStepId(step.id)] : [])));
     const target = targetIn(ids, steps);
     data.steps.forEach((step, i) => {
       if (!isMap(step)) return;
@@ -684,7 +684,9 @@ function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unkno
       byName = new Map();
       byBareName = new Map();
       for (const step of steps) {
-        const id = canonicalStepId(step.id as string | number);
+        // A step whose id or name is a map or a list is the schema's to refuse; it names no target.
+        if (!isScalarText(step.id) || !isScalarText(step.name)) continue;
+        const id = canonicalStepId(step.id);
         const name = foldCase(String(step.name));
         byName.set(name, [...(byName.get(name) ?? []), id]);
         const bare = withoutDiacritics(name);

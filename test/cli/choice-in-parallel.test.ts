@@ -49,3 +49,14 @@ describe('a choice of steps beside a parallel one (CLI)', () => {
     expect(rows).toMatch(/\| 2 \| \*\*Phân loại hồ sơ\*\*<br>Hồ sơ đơn giản → bước 3; Hồ sơ phức tạp → bước 4 \|/);
   });
 });
+
+describe('a choice of steps named by a step whose id is a map', () => {
+  it('is the schema error at that id, never an internal error', async () => {
+    const file = `${DIR}/map-id.yaml`;
+    const result = await runCli(['lint', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^ {2}14:9 {2}lỗi {2}một bảng khóa – giá trị không dùng được làm mã bước: /m);
+    expect(result.stdout).toContain('✖ 1 vấn đề (1 lỗi, 0 cảnh báo)');
+  });
+});
