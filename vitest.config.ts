@@ -33,7 +33,7 @@ export default defineConfig({
   test: {
     pool: 'forks',
     // No test may depend on the process's working folder (test/helpers/outside-the-repository.ts).
-    setupFiles: ['./test/helpers/outside-the-repository.ts'],
+    setupFiles: ['./test/helpers/outside-the-repository.ts', './test/helpers/property-seed.ts'],
     // Transformed modules kept in node_modules/.experimental-vitest-cache between runs: a rerun skips the
     // TypeScript transform (8.8 s → 1.8 s of a unit run here). Reinstalling dependencies clears it.
     experimental: { fsModuleCache: true },
