@@ -177,14 +177,16 @@ async function throughPipeline(bytes: Buffer, lang: Lang, received: number) {
 }
 
 // Shrinking a deep procedure can take minutes: stop it well before vitest's timeout, so that fast-check still
-// reports the seed and the smallest counterexample found so far.
-const LIMITS = { interruptAfterTimeLimit: 40_000, markInterruptAsFailure: true };
+// reports the seed and the smallest counterexample found so far. A run takes 5–10 s; the limits leave room for a host
+// loaded ten times over, where the project's 30 s timeout stopped a passing run.
+const LIMITS = { interruptAfterTimeLimit: 90_000, markInterruptAsFailure: true };
+const TIMEOUT = { timeout: 120_000 };
 
 const lang = fc.constantFrom<Lang>('vi', 'en');
 const received = fc.integer({ min: 0, max: 3 * 365 * 1440 }).map((minutes) => momentAt(20089, 0) + minutes); // 2025-01-01 on
 
 describe('random procedures through every stage', () => {
-  it('load faithfully, lint without crashing, render inert output shaped like their plain twin', async () => {
+  it('load faithfully, lint without crashing, render inert output shaped like their plain twin', TIMEOUT, async () => {
     const runs = propertyRuns(50);
     let rendered = 0;
     await fc.assert(
@@ -354,25 +356,29 @@ function editBytes(
 }
 
 describe('mutated procedures', () => {
-  it('mutated data: precise diagnostics, no crash, and inert output whenever the commands would still render', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        procedureArb({ shape: 'any', maxSteps: 8 }),
-        fc.array(mutation, { minLength: 1, maxLength: 3 }),
-        serialisation,
-        lang,
-        received,
-        async (procedure, changes, format, language, at) => {
-          let data: unknown = procedure;
-          for (const change of changes) data = mutate(data as Procedure, change);
-          await throughPipeline(toBytes(data, format), language, at);
-        },
-      ),
-      { numRuns: propertyRuns(40), ...LIMITS },
-    );
-  });
+  it(
+    'mutated data: precise diagnostics, no crash, and inert output whenever the commands would still render',
+    TIMEOUT,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          procedureArb({ shape: 'any', maxSteps: 8 }),
+          fc.array(mutation, { minLength: 1, maxLength: 3 }),
+          serialisation,
+          lang,
+          received,
+          async (procedure, changes, format, language, at) => {
+            let data: unknown = procedure;
+            for (const change of changes) data = mutate(data as Procedure, change);
+            await throughPipeline(toBytes(data, format), language, at);
+          },
+        ),
+        { numRuns: propertyRuns(40), ...LIMITS },
+      );
+    },
+  );
 
-  it('mutated text and bytes: every problem is a diagnostic inside the file, nothing throws', async () => {
+  it('mutated text and bytes: every problem is a diagnostic inside the file, nothing throws', TIMEOUT, async () => {
     await fc.assert(
       fc.asyncProperty(
         procedureArb({ shape: 'any', maxSteps: 6 }),
