@@ -7,3 +7,8 @@ const NOT_XML =
 export function xmlSafe(text: string, replacement = ''): string {
   return text.replace(NOT_XML, replacement);
 }
+
+/** Text as the content of an XML element: characters XML forbids dropped, markup characters escaped. */
+export function xmlEscaped(text: string): string {
+  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,11 +1,7 @@
 import type { Diagnostic } from '../model/types.js';
 import type { LintFormatter } from './types.js';
 import { groupBy } from '../group-by.js';
-import { xmlSafe } from '../xml-text.js';
-
-function text(value: string): string {
-  return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+import { xmlEscaped as text } from '../xml-text.js';
 
 function attr(value: string | number): string {
   return text(String(value))

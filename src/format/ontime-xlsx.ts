@@ -3,7 +3,9 @@ import { unsureYearsNotes } from './unsure-years.js';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
-import { minuteOf, MINUTES_PER_DAY, type Moment } from '../time/moment.js';
+import { dayOf, minuteOf, MINUTES_PER_DAY, type Moment } from '../time/moment.js';
+import { reportDates } from '../file-dates.js';
+import { datedZip } from '../zip-dates.js';
 import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
 import { badRowText, groupings, ONTIME_LABELS } from './ontime-labels.js';
 
@@ -28,16 +30,18 @@ function dateCell(moment: Moment): { value: Date; numFmt: string } {
 /**
  * The on-time report as an XLSX workbook: a summary sheet, one sheet per grouping, the slowest steps, the listed
  * dossiers and the rows not measured. Rates are numbers formatted as percentages, so officers can chart them.
+ * Dated the day it is as of, or `source` (SOURCE_DATE_EPOCH) when set.
  */
-export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buffer> {
+export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
   const book = new ExcelJS.Workbook();
   book.creator = 'procmap';
-  // A fixed date keeps the same report byte-identical from one run to the next.
-  book.created = new Date(Date.UTC(2000, 0, 1));
-  book.modified = book.created;
+  // The day the report is as of (or SOURCE_DATE_EPOCH's), never the run's: the same report gives the same bytes.
+  const dates = reportDates(dayOf(report.asOf), source);
+  book.created = dates.created;
+  book.modified = dates.modified;
   // A sheet with a bold, frozen header row whose headings wrap within their columns, the row as tall as the longest,
   // printed as the catalog workbook is.
   const sheet = (name: string, headers: string[], widths: number[]) => {
@@ -210,5 +214,5 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang): Promise<Buff
   for (const row of report.badRows.listed) bad.addRow([text(row.file), row.row, text(badRowText(row, lang))]);
   filtered(bad);
 
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return datedZip(Buffer.from(await book.xlsx.writeBuffer()), dates.modified);
 }

@@ -13,6 +13,8 @@ import type { TimeVerdict } from '../time/verdict.js';
 import { BODY_COLUMNS, CATALOG_COLUMNS, STEP_COLUMNS, header, type ColumnDef } from './columns.js';
 import { xmlSafe } from '../xml-text.js';
 import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
+import { procedureDates } from '../file-dates.js';
+import { datedZip } from '../zip-dates.js';
 
 /** One procedure to export, with its time figures. */
 export interface ExportEntry {
@@ -469,13 +471,18 @@ export function overlongMessage(cell: OverlongCell, lang: Lang): string {
  * level, field, agency, limit, computed total and slack in working hours, four on-the-spot, revision, effective…),
  * a steps sheet (procedure, TT, step, body, duration in working hours and as written, role, forms, next), a bodies
  * sheet, and a sheet for each of the ISO document's tables. Headers in Vietnamese, or English with `lang: 'en'`;
- * `procmap import` reads the workbook back.
+ * `procmap import` reads the workbook back. Dated from the procedures, or `source` (SOURCE_DATE_EPOCH) when set.
  */
-export async function catalogWorkbook(entries: readonly ExportEntry[], lang: Lang): Promise<Buffer> {
+export async function catalogWorkbook(entries: readonly ExportEntry[], lang: Lang, source?: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'procmap';
-  // A fixed date: the same catalog gives the same workbook.
-  workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
+  // The procedures' dates (or SOURCE_DATE_EPOCH's), never the run's: the same catalog gives the same bytes.
+  const dates = procedureDates(
+    entries.map((entry) => entry.procedure),
+    source,
+  );
+  workbook.created = dates.created;
+  workbook.modified = dates.modified;
   for (const sheet of sheetsOf(entries, lang)) addSheet(workbook, sheet.name, sheet.columns, sheet.rows, lang);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return datedZip(Buffer.from(await workbook.xlsx.writeBuffer()), dates.modified);
 }

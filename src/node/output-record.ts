@@ -167,10 +167,17 @@ export class OutputRecord {
    * Refuses (exit 2, writing nothing) when a file at any of the planned paths is one procmap did not write or one
    * changed since, naming them and saying what to do; with --force nothing is refused. A file that already holds
    * exactly the bytes given for it is procmap's work (written before the record was kept): it is accepted and
-   * recorded. A link is refused whatever the record says.
+   * recorded. A link is refused whatever the record says. A file the record does not list at a path of
+   * `judgedWhenMade` (one that looks like procmap's own, its bytes not known yet) is judged when it is written: it is
+   * replaced if it holds exactly the bytes made for it, else the run stops there, that file untouched.
    */
-  refuseUsersFiles(files: readonly PlannedFile[]): void {
-    this.standings(files);
+  refuseUsersFiles(files: readonly PlannedFile[], judgedWhenMade: ReadonlySet<string> = new Set()): void {
+    this.standings(files, judgedWhenMade);
+  }
+
+  /** Of these paths, those with a file the record does not list: the only ones worth looking into before a refusal. */
+  unlisted(paths: readonly string[]): string[] {
+    return paths.filter((path) => !this.entries.has(basename(path)) && lstatOrNone(path)?.isFile() === true);
   }
 
   /**
@@ -218,7 +225,10 @@ export class OutputRecord {
    * every other file in the way, unless --force. A file holding exactly its planned bytes is taken as procmap's and
    * recorded. A link is refused whatever the record says, and so is a file named as the record itself.
    */
-  private standings(files: readonly PlannedFile[]): (string | undefined)[] {
+  private standings(
+    files: readonly PlannedFile[],
+    judgedWhenMade: ReadonlySet<string> = new Set(),
+  ): (string | undefined)[] {
     const refused: [string, Refusal][] = [];
     const hashes = files.map(([path, data]) => {
       const name = basename(path);
@@ -247,6 +257,7 @@ export class OutputRecord {
         this.changes.set(name, [hash]);
         return hash;
       }
+      if (known === undefined && data === undefined && judgedWhenMade.has(path)) return undefined;
       if (!this.force) refused.push([path, known === undefined ? 'foreign' : 'changed']);
       return undefined;
     });

@@ -1,12 +1,15 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/linter.js';
 import { parseDuration } from '../../src/model/duration.js';
+import { OUTPUT_RECORD } from '../../src/node/output-record.js';
 import { buildFlow } from '../../src/model/flow.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
@@ -350,5 +353,41 @@ describe('procmap build --docx', () => {
     expect(readFileSync(join(page, 'index.html'), 'utf8')).toContain(
       '<a style="color:#fff;margin-right:16px" href="QT-TEST-LT-05.docx">Word</a>',
     );
+  }, 120_000);
+});
+
+describe('the same Word file from one run to the next', () => {
+  it('doc gives the same bytes a second later; an identical file the record does not list is taken as its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-same-word-'));
+    const [first, second] = [join(dir, 'first'), join(dir, 'second')];
+    const doc = (folder: string, now: string) =>
+      runCli(['doc', RECORD, '-f', 'docx', '-o', folder, '--lang', 'en'], { browsers, now });
+    const target = join(first, `${ID}.docx`);
+    expect(await doc(first, '2026-12-05T10:00:01Z')).toEqual({ code: 0, stdout: `${target}\n`, stderr: '' });
+    expect((await doc(second, '2026-12-05T10:00:02Z')).code).toBe(0);
+    const bytes = readFileSync(target);
+    expect(readFileSync(join(second, `${ID}.docx`)).equals(bytes)).toBe(true);
+    // Committed to git without the output record: the next run in a fresh checkout replaces it with no option.
+    rmSync(join(first, OUTPUT_RECORD));
+    expect(await doc(first, '2026-12-06T08:00:00Z')).toEqual({ code: 0, stdout: `${target}\n`, stderr: '' });
+    expect(JSON.parse(readFileSync(join(first, OUTPUT_RECORD), 'utf8'))).toEqual({
+      version: 1,
+      files: { [`${ID}.docx`]: [createHash('sha256').update(bytes).digest('hex')] },
+    });
+    // procmap's properties over other content (a tool that keeps them): refused once its bytes are made, untouched.
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file(
+      'word/document.xml',
+      (await zip.file('word/document.xml')!.async('string')).replace('</w:body>', '<w:p/></w:body>'),
+    );
+    const edited = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    writeFileSync(target, edited);
+    rmSync(join(first, OUTPUT_RECORD));
+    expect(await doc(first, '2026-12-06T08:00:00Z')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: Refusing to write over "${target}": procmap did not write it (${OUTPUT_RECORD} beside it does not list it); import it first (procmap import) to keep its changes, then run again with --force to replace it; or move it away\n`,
+    });
+    expect(readFileSync(target).equals(edited)).toBe(true);
   }, 120_000);
 });

@@ -93,6 +93,7 @@ import { readCatalog } from '../../node/catalog-reader.js';
 import { MAX_LOGO_BYTES, readLogos } from '../../node/logo-reader.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { parsePaper } from '../paper.js';
+import { sourceDate } from '../../node/source-date.js';
 import type { Paper } from '../../render/flowchart-page.js';
 import type { ImageFile } from '../../render/image-file.js';
 
@@ -474,6 +475,8 @@ export async function buildCommand(
   const logoPaths = new Map([...logoFiles].map(([path, bytes]) => [relative(io.cwd, path) || path, bytes]));
   const paper = parsePaper(options.paper);
   const docx = options.docx === true;
+  // The Word files' dates when SOURCE_DATE_EPOCH sets them, else the procedures' own.
+  const source = docx ? sourceDate(io.env) : undefined;
   // What shapes every page alike is hashed once; each procedure's key adds its own logo and content.
   const siteKey = buildKey([
     VERSION,
@@ -484,6 +487,7 @@ export async function buildCommand(
     String(docx),
     paper,
     base?.href ?? '',
+    ...(source ? [source.toISOString()] : []),
   ]);
   const wanted = new Map(
     entries.map((entry) => [
@@ -516,6 +520,7 @@ export async function buildCommand(
         config: config.config,
         paper,
         docx,
+        ...(source ? { sourceDate: source } : {}),
         logos,
         brokenFiles: broken.size,
         parsed: result.procedures,
@@ -548,6 +553,8 @@ interface SiteJob {
   config: ProcmapConfig;
   paper: Paper;
   docx: boolean;
+  /** SOURCE_DATE_EPOCH's date, when set: the Word files' dates. */
+  sourceDate?: Date;
   logos: ReadonlyMap<string, ImageFile>;
   brokenFiles: number;
   /** Every procedure that could be read, those left out for their errors too: the summary counts and names them. */
@@ -697,6 +704,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     config,
     paper,
     docx,
+    sourceDate: source,
     logos,
     brokenFiles,
     inputs,
@@ -787,6 +795,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         paper,
         ...qr,
         ...(logo ? { logo } : {}),
+        ...(source ? { sourceDate: source } : {}),
       };
       const { browserDocuments, flowchartSource, FlowchartError, markdownDocument, templates } = renderers!;
       const dir = procedureDir(id);

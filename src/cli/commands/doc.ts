@@ -16,7 +16,8 @@ import { eachLimited } from '../../concurrency.js';
 import { lint } from '../../lint/linter.js';
 import type { CatalogEntry } from '../../model/types.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
-import { browserDocuments, FlowchartError, markdownDocument } from '../../render/document/outputs.js';
+import { browserDocuments, FlowchartError, markdownDocument, wordCore } from '../../render/document/outputs.js';
+import { ownLookingWordFiles } from '../../node/own-word-files.js';
 import type { DocumentSubject } from '../../render/document/render.js';
 import type { BrowserSession } from '../../render/diagram-renderer.js';
 import { leaseSession } from '../../render/session-source.js';
@@ -38,6 +39,7 @@ import type { ProcmapConfig } from '../../config/config.js';
 import type { ImageFile } from '../../render/image-file.js';
 import { readLogos } from '../../node/logo-reader.js';
 import { parsePaper } from '../paper.js';
+import { sourceDate } from '../../node/source-date.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
 
 const HELP = helpTexts({
@@ -137,6 +139,24 @@ function documentPath(dir: string, subject: DocumentSubject, format: DocFormat):
   return join(dir, `${subject.procedure.id}.${format}`);
 }
 
+/**
+ * The Word files in the way, not in the output record, that carry exactly the properties procmap writes for them
+ * (committed to git without the record, say): they are judged by their bytes once made, not refused before.
+ */
+async function ownLookingDocuments(
+  subjects: readonly DocumentSubject[],
+  dir: string,
+  record: OutputRecord,
+): Promise<Set<string>> {
+  const unlisted = new Set(record.unlisted(subjects.map((subject) => documentPath(dir, subject, 'docx'))));
+  return ownLookingWordFiles(
+    subjects.flatMap((subject) => {
+      const path = documentPath(dir, subject, 'docx');
+      return unlisted.has(path) ? [[path, wordCore(subject)] as const] : [];
+    }),
+  );
+}
+
 /** Every procedure's document in the browserless format (Markdown), made before anything is written. */
 function markdownFiles(
   templates: DocumentTemplates,
@@ -197,6 +217,8 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   const templates = loadDocumentTemplates(options.template);
   const roots = paths.length > 0 ? paths : ['.'];
   const paper = parsePaper(options.paper);
+  // Read before anything else runs: a malformed value stops the run, as the reproducible-builds convention asks.
+  const source = formats.includes('docx') ? sourceDate(io.env) : undefined;
   const config = loadConfig(options.config, roots[0]!);
   const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
   const needsBrowser = formats.some((format) => format !== 'md');
@@ -227,20 +249,31 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
       outOfRange = true;
       continue;
     }
-    subjects.push({ procedure, analysis, ...sweeps, lang: options.lang, paper, ...(logo ? { logo } : {}) });
+    subjects.push({
+      procedure,
+      analysis,
+      ...sweeps,
+      lang: options.lang,
+      paper,
+      ...(logo ? { logo } : {}),
+      ...(source ? { sourceDate: source } : {}),
+    });
   }
   // An officer's file of a document's name (edited in Word, a signed scan) stops the run before anything is written;
   // a Markdown file that already says exactly what would be written (by a procmap older than the record) does not.
   const markdown = formats.includes('md') ? markdownFiles(templates, subjects, options.output) : [];
   const record = OutputRecord.open(options.output, { force: options.force, io, lang: options.lang });
-  record.refuseUsersFiles([
-    ...markdown,
-    ...subjects.flatMap((subject) =>
-      formats
-        .filter((format) => format !== 'md')
-        .map((format) => [documentPath(options.output, subject, format)] as const),
-    ),
-  ]);
+  record.refuseUsersFiles(
+    [
+      ...markdown,
+      ...subjects.flatMap((subject) =>
+        formats
+          .filter((format) => format !== 'md')
+          .map((format) => [documentPath(options.output, subject, format)] as const),
+      ),
+    ],
+    formats.includes('docx') ? await ownLookingDocuments(subjects, options.output, record) : undefined,
+  );
   // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
   const lease =
     browser?.ok && subjects.length > 0 ? await leaseSession(io.browsers, { executablePath: browser.path }) : undefined;

@@ -23,6 +23,7 @@ import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
 import { OutputRecord } from '../../node/output-record.js';
 import type { Lang } from '../../i18n.js';
+import { sourceDate } from '../../node/source-date.js';
 
 const HELP = helpTexts({
   en: {
@@ -105,6 +106,7 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   if (entries.length > 0 && format === 'xlsx') {
     const { catalogWorkbook, overlongCell, overlongMessage } = await import('../../interchange/xlsx-export.js');
     const path = options.output ?? 'catalog.xlsx';
+    const source = sourceDate(io.env);
     if (!/\.xlsx$/i.test(path))
       throw new UsageError({
         en: `--output for xlsx names the workbook file, ending in .xlsx, not "${path}"`,
@@ -119,10 +121,12 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
       return false;
     });
     if (entries.length > 0) {
-      // A workbook edited in Excel (to import back) stops the run before the new one is made.
+      // A workbook edited in Excel (to import back) stops the run before the new one is written.
       const record = OutputRecord.open(dirname(path), { force: options.force, io, lang: options.lang });
-      record.refuseUsersFiles([[path]]);
-      record.write([[path, await catalogWorkbook(entries, options.lang)]]);
+      const workbook = await catalogWorkbook(entries, options.lang, source);
+      // With its bytes: a workbook that already holds exactly them (committed without the record, say) is procmap's.
+      record.refuseUsersFiles([[path, workbook]]);
+      record.write([[path, workbook]]);
       record.finish();
       written.push(path);
     }

@@ -43,6 +43,7 @@ import type { Io } from '../../node/io.js';
 import { useColor, writeReport } from '../../node/output.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
+import { sourceDate } from '../../node/source-date.js';
 
 const HELP = helpTexts({
   en: {
@@ -423,7 +424,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   if (format === 'json') output = ontimeJson(report);
   else if (format === 'markdown') output = ontimeMarkdown(report, options.lang);
   else if (format === 'html') output = ontimePage(report, options.lang);
-  else if (format === 'xlsx') output = await ontimeXlsx(report, options.lang);
+  else if (format === 'xlsx') output = await ontimeXlsx(report, options.lang, sourceDate(io.env));
   else
     output = ontimeText(report, {
       color: options.output === undefined && useColor(io.stdout, io.env),

@@ -30,6 +30,9 @@ import { documentArea, PAPER_MM, type Paper, type Sheet } from '../flowchart-pag
 import { STEP_COLUMNS } from './columns.js';
 import { tileCaption, type DocumentView } from './view.js';
 import { xmlSafe } from '../../xml-text.js';
+import { procedureDates, type FileDates } from '../../file-dates.js';
+import { datedZip } from '../../zip-dates.js';
+import { WORD_CORE, wordCoreXml } from './docx-core.js';
 
 /** A picture to embed: PNG or JPEG bytes, or SVG with a PNG for readers that cannot draw SVG; size in CSS pixels. */
 export interface DocxImage {
@@ -545,9 +548,15 @@ function sectionPage(paper: Paper, landscape: boolean): NonNullable<ISectionOpti
  * The process document as a Word file, with the same content as the HTML and PDF: the control header in the page
  * header of every page (page x/y as PAGE and NUMPAGES fields), tables whose header rows repeat on each page, the
  * sign-off block, the amendment history, the step table and the flowchart as a picture, on a page of its own
- * (`sheet`) when it needs one.
+ * (`sheet`) when it needs one. Dated `dates` (File › Info and every part of the zip), so that the same procedure
+ * gives the same bytes.
  */
-export async function renderDocx(view: DocumentView, images: DocxImages, sheet: Sheet | null = null): Promise<Buffer> {
+export async function renderDocx(
+  view: DocumentView,
+  images: DocxImages,
+  sheet: Sheet | null = null,
+  dates: FileDates = procedureDates([]),
+): Promise<Buffer> {
   const l = view.labels;
   const before: FileChild[] = [
     ...cover(view),
@@ -639,12 +648,6 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
           section(after, 'A4', false, false),
         ];
   const document = new Document({
-    title: xmlText(`${view.header.code} – ${view.header.title}`),
-    subject: view.header.code,
-    creator: xmlText(view.header.issuer ?? 'procmap'),
-    // Word shows it as "Last modified by": the docx package's default is "Un-named".
-    lastModifiedBy: xmlText(view.header.issuer ?? 'procmap'),
-    description: xmlText(view.header.title),
     styles: {
       default: {
         document: {
@@ -669,5 +672,7 @@ export async function renderDocx(view: DocumentView, images: DocxImages, sheet: 
     compatibility: { doNotExpandShiftReturn: true },
     sections,
   });
-  return Packer.toBuffer(document);
+  const core = wordCoreXml(view.header, dates);
+  const packed = await Packer.toBuffer(document, false, [{ path: WORD_CORE, data: core }]);
+  return datedZip(packed, dates.modified);
 }

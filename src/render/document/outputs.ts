@@ -17,10 +17,12 @@ import {
   type Sheet,
   type TilePlan,
 } from '../flowchart-page.js';
+import { procedureDates, type FileDates } from '../../file-dates.js';
 import { dataUri, imageSize, type ImageFile } from '../image-file.js';
 import { flowchartMermaid } from '../mermaid.js';
 import { withPdfInfo } from '../pdf-info.js';
 import type { DocxImage } from './docx.js';
+import { wordCoreXml } from './docx-core.js';
 import { renderHtml, renderMarkdown, renderPageFooter, renderPageHeader, type DocumentSubject } from './render.js';
 import type { DocumentTemplates } from './templates.js';
 import { buildDocumentView } from './view.js';
@@ -42,6 +44,16 @@ export function markdownDocument(templates: DocumentTemplates, subject: Document
     reader: 'document',
   });
   return renderMarkdown(templates, subject, mermaid);
+}
+
+/** The dates of a procedure's Word file: the procedure's own, or SOURCE_DATE_EPOCH's when set. */
+function wordDates(subject: DocumentSubject): FileDates {
+  return procedureDates([subject.procedure], subject.sourceDate);
+}
+
+/** The properties (docProps/core.xml) procmap writes in a procedure's Word file: known before anything is rendered. */
+export function wordCore(subject: DocumentSubject): string {
+  return wordCoreXml(buildDocumentView({ ...subject, logo: undefined }).header, wordDates(subject));
 }
 
 /** The browser-made formats of one document. */
@@ -230,7 +242,8 @@ export async function browserDocuments(
       : { flowchart: await flowchartImage(pictures, subject, svg, page) };
     // The Word writer (the docx package, ≈ 85 ms to load) only for builds and runs that make Word files.
     const { renderDocx } = await import('./docx.js');
-    out.docx = await renderDocx(view, { ...flowchart, ...(logoPicture ? { logo: logoPicture } : {}) }, page);
+    const images = { ...flowchart, ...(logoPicture ? { logo: logoPicture } : {}) };
+    out.docx = await renderDocx(view, images, page, wordDates(subject));
   }
   return out;
 }

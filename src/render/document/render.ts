@@ -12,6 +12,8 @@ export type DocumentSubject = Omit<DocumentInput, 'flowchart' | 'css' | 'logo' |
   logo?: ImageFile;
   /** The paper of a flowchart's landscape page (A4 unless asked). */
   paper?: Paper;
+  /** SOURCE_DATE_EPOCH's date, when set: the Word file's dates instead of the procedure's. */
+  sourceDate?: Date;
 };
 
 /** How the HTML is laid out: for the screen or for procmap's PDF printer, and where the flowchart goes. */
@@ -28,7 +30,7 @@ export interface HtmlLayout {
 }
 
 function viewInput(subject: DocumentSubject) {
-  const { logo: _logo, paper: _paper, ...input } = subject;
+  const { logo: _logo, paper: _paper, sourceDate: _sourceDate, ...input } = subject;
   return input;
 }
 
