@@ -62,7 +62,11 @@ export interface LoadedFile {
 /** A mark with no value after it: where the empty value stands, and the problem told when that value is needed. */
 export interface EmptyMark {
   value: SourceRange;
+  /** The mark as written (`&receive`): the value its quotes would make. */
+  written: string;
   diagnostic: Diagnostic;
+  /** The problem told instead where the field cannot hold the mark (a step id): the word without the "&". */
+  bare?: Diagnostic;
 }
 
 // `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
@@ -634,13 +638,28 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
   if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
   const emptyMarks: EmptyMark[] = [];
-  const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {
+  const told = (
+    severity: Diagnostic['severity'],
+    problem: Pick<MarkProblem, 'start' | 'end' | 'message' | 'fix'>,
+  ): Diagnostic => {
     const diagnostic = parseDiagnostic(file, lines.range(problem.start, problem.end), problem.message, severity);
     if (problem.fix)
       diagnostic.fix = { range: lines.range(problem.fix.start, problem.fix.end), text: problem.fix.text };
+    return diagnostic;
+  };
+  const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {
+    const diagnostic = told(severity, problem);
     // An empty value may be meant (an optional field): the mark is told only where the schema needs a value there.
-    if (problem.empty !== undefined) emptyMarks.push({ value: lines.range(problem.empty, problem.empty), diagnostic });
-    else diagnostics.push(diagnostic);
+    if (problem.empty === undefined) {
+      diagnostics.push(diagnostic);
+      return;
+    }
+    emptyMarks.push({
+      value: lines.range(problem.empty, problem.empty),
+      written: text.slice(problem.start, problem.end),
+      diagnostic,
+      ...(problem.bare && { bare: told(severity, { ...problem, ...problem.bare }) }),
+    });
   };
   // Marks YAML read where text was meant (yaml-marks.ts): a reference to nothing cannot be read; an unused name and a
   // tag are read as the text written, which other programs would not.

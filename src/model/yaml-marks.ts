@@ -14,6 +14,11 @@ export interface MarkProblem {
   fix?: { start: number; end: number; text: string };
   /** For a mark with no value after it: where the empty value stands (offset), told only where a value is needed. */
   empty?: number;
+  /**
+   * For a mark with no value after it: what to say and fix where the field cannot hold an "&" (a step id, a body's
+   * key), whose quotes would make a value the field refuses: the word without the "&".
+   */
+  bare?: { message: Translated; fix: { start: number; end: number; text: string } };
 }
 
 type Yaml = typeof import('yaml');
@@ -260,10 +265,12 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
 /**
  * A mark with no value after it (`id: &receive`): YAML reads the word as the value's name and the value as empty, where
  * the officer most likely meant the word itself. At the "&", saying to write the word without it, or in quotes if the
- * "&" is meant, which the fix writes (keeping the text as written, as for a mark before words).
+ * "&" is meant, which the fix writes (keeping the text as written, as for a mark before words); with `bare`, the
+ * message and fix for a field that cannot hold an "&", where only the word can stand.
  */
 function markAlone(mark: string, start: number, empty: number): MarkProblem {
-  const data = { word: shown(mark.slice(1)), example: shown(jsonString(mark)) };
+  const word = mark.slice(1);
+  const data = { word: shown(word), example: shown(jsonString(mark)) };
   return {
     start,
     end: start + mark.length,
@@ -279,6 +286,22 @@ function markAlone(mark: string, start: number, empty: number): MarkProblem {
     },
     fix: { start, end: start + mark.length, text: jsonString(mark) },
     empty,
+    // A word YAML reads otherwise without the "&" (`&!x`, `&-x`) is no id or key: the quotes are its only fix.
+    ...(/^[\p{L}\p{N}]/u.test(word) && {
+      bare: {
+        message: {
+          en: fill(
+            'The "&" makes YAML read "{word}" as a name for the value, not as text, so the value is empty: write {word} without the "&", which this field cannot hold',
+            data,
+          ),
+          vi: fill(
+            'Dấu "&" khiến YAML hiểu "{word}" là tên đặt cho giá trị, không phải chữ, nên giá trị bị để trống: hãy ghi {word}, bỏ dấu "&" vì trường này không nhận dấu "&"',
+            data,
+          ),
+        },
+        fix: { start, end: start + mark.length, text: word },
+      },
+    }),
   };
 }
 

@@ -85,7 +85,7 @@ describe('a text starting with "&" and a space (`name: & Thẩm định hồ sơ
 
 describe('an "&" word with nothing after it (`id: &receive`), which nothing refers to', () => {
   const EN =
-    'The "&" makes YAML read "receive" as a name for the value, not as text, so the value is empty: write receive without the "&", or, if the "&" is meant, put it in quotes: "&receive"';
+    'The "&" makes YAML read "receive" as a name for the value, not as text, so the value is empty: write receive without the "&", which this field cannot hold';
 
   it('is told at the "&", once, in place of the empty value\'s own problem; a mark in use is read', async () => {
     const result = await lint('empty-anchor.yaml');
@@ -98,18 +98,45 @@ describe('an "&" word with nothing after it (`id: &receive`), which nothing refe
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('empty-anchor.yaml', 'vi');
     expect(vi.stdout).toContain(
-      '15:9  lỗi  Dấu "&" khiến YAML hiểu "receive" là tên đặt cho giá trị, không phải chữ, nên giá trị bị để trống: hãy ghi receive, không có dấu "&", hoặc nếu dấu "&" là chữ thì đặt trong dấu nháy: "&receive"  parse\n',
+      '15:9  lỗi  Dấu "&" khiến YAML hiểu "receive" là tên đặt cho giá trị, không phải chữ, nên giá trị bị để trống: hãy ghi receive, bỏ dấu "&" vì trường này không nhận dấu "&"  parse\n',
     );
   });
 
-  it('--fix puts it in quotes, as written; the id is then told as the whole text', async () => {
+  it('--fix writes the id without the "&", as quotes would make an id no step may have: the file is then clean', async () => {
     const fixed = await lint('empty-anchor.yaml', 'en', true);
     expect(fixed.text).toBe(
-      readFileSync(join(FIXTURES, 'empty-anchor.yaml'), 'utf8').replace('id: &receive', 'id: "&receive"'),
+      readFileSync(join(FIXTURES, 'empty-anchor.yaml'), 'utf8').replace('id: &receive', 'id: receive'),
     );
     expect(fixed.stderr).toBe('procmap: fixed 1 problem in empty-anchor.yaml\n');
-    expect(fixed.code).toBe(1);
-    expect(fixed.stdout).toContain('  15:9  error  "&receive" cannot be a step id: ');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+  });
+
+  it('drops the "&" before a body, a step in `next` and a branch\'s step, and quotes it in a name', async () => {
+    const word = (name: string) =>
+      `The "&" makes YAML read "${name}" as a name for the value, not as text, so the value is empty: write ${name} without the "&"`;
+    const result = await lint('empty-anchor-fields.yaml');
+    expect(result.stdout).toBe(
+      'empty-anchor-fields.yaml\n' +
+        `  15:49  error  ${word('TN')}, which this field cannot hold  parse\n` +
+        `  17:11  error  ${word('Thẩm')}, or, if the "&" is meant, put it in quotes: "&Thẩm"  parse\n` +
+        `  18:11  error  ${word('VH')}, which this field cannot hold  parse\n` +
+        `  21:12  error  ${word('handover')}, which this field cannot hold  parse\n` +
+        `  22:18  error  ${word('refuse')}, which this field cannot hold  parse\n` +
+        '\n✖ 5 problems (5 errors, 0 warnings)\n  5 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const fixed = await lint('empty-anchor-fields.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 5 problems in empty-anchor-fields.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'empty-anchor-fields.yaml'), 'utf8')
+        .replace('body: &TN,', 'body: TN,')
+        .replace('name: &Thẩm', 'name: "&Thẩm"')
+        .replace('body: &VH', 'body: VH')
+        .replace('Đạt: &handover', 'Đạt: handover')
+        .replace('Không đạt: &refuse', 'Không đạt: refuse'),
+    );
   });
 });
 
