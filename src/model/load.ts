@@ -16,7 +16,7 @@ import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
-import { foreignTags, markAtError, unresolvedAlias, unusedAnchors, type MarkProblem } from './yaml-marks.js';
+import { foreignTags, markAtError, ownTags, unresolvedAlias, unusedAnchors, type MarkProblem } from './yaml-marks.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
   mayHaveOddIndent,
@@ -634,11 +634,16 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     };
   // After the first syntax error yaml's further errors are mostly its consequences: report the cause only.
   errors.slice(0, 1).forEach(yamlProblem('error'));
-  doc.warnings.forEach(yamlProblem('warning'));
+  // `name: !NEW Thẩm định`: the officer's "!" before a word, told in place of yaml's warning about the tag it makes.
+  const ownTagged = errors.length === 0 && text.includes('!') ? ownTags(yaml(), doc, text) : [];
+  const told = new Set(ownTagged.map((problem) => problem.start));
+  doc.warnings
+    .filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED' || !told.has(warning.pos[0]))
+    .forEach(yamlProblem('warning'));
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
   if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
   const emptyMarks: EmptyMark[] = [];
-  const told = (
+  const toldAs = (
     severity: Diagnostic['severity'],
     problem: Pick<MarkProblem, 'start' | 'end' | 'message' | 'fix'>,
   ): Diagnostic => {
@@ -648,7 +653,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     return diagnostic;
   };
   const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {
-    const diagnostic = told(severity, problem);
+    const diagnostic = toldAs(severity, problem);
     // An empty value may be meant (an optional field): the mark is told only where the schema needs a value there.
     if (problem.empty === undefined) {
       diagnostics.push(diagnostic);
@@ -658,7 +663,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       value: lines.range(problem.empty, problem.empty),
       written: text.slice(problem.start, problem.end),
       diagnostic,
-      ...(problem.bare && { bare: told(severity, { ...problem, ...problem.bare }) }),
+      ...(problem.bare && { bare: toldAs(severity, { ...problem, ...problem.bare }) }),
     });
   };
   // Marks YAML read where text was meant (yaml-marks.ts): a reference to nothing cannot be read; an unused name and a
@@ -672,6 +677,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     unusedAnchors(yaml(), doc, text).forEach(marked('warning'));
   }
   if (text.includes('!!')) foreignTags(yaml(), doc, text).forEach(marked('warning'));
+  ownTagged.forEach(marked('warning'));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   try {
     const form = { nfc: false, invisible: INVISIBLE.test(text) };

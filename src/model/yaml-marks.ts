@@ -305,6 +305,48 @@ function markAlone(mark: string, start: number, empty: number): MarkProblem {
   };
 }
 
+/**
+ * The plain values that start with a word after "!" YAML takes for a tag of its own (`name: !Important Tiếp nhận`,
+ * `name: !NEW Thẩm định`): procmap uses no such tag, so the "!" is the officer's, and YAML reads the text without the
+ * word. The document is changed to hold the whole text, as written; each comes back as a problem at the word, saying
+ * to quote the text as for `!Lưu ý`, with the quotes as the fix. A tag before a quoted text, a list or a map, or on a
+ * line of its own, is written on purpose and left to YAML's own warning.
+ */
+export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] {
+  const problems: MarkProblem[] = [];
+  yaml.visit(doc, {
+    Scalar(_, scalar) {
+      const tag = scalar.tag;
+      // A tag of YAML's own (`!!str`) resolves to its full name, and a bare "!" is not a word.
+      if (tag === undefined || tag === '!' || !tag.startsWith('!') || scalar.type !== 'PLAIN' || !scalar.range) return;
+      const [valueStart, valueEnd] = scalar.range;
+      const start = text.lastIndexOf(tag, valueStart);
+      // Only spaces between the word and its text, on one line: an anchor or a line break there is written on purpose.
+      if (start < 0 || !/^[ \t]*$/.test(text.slice(start + tag.length, valueStart))) return;
+      const meant = `${text.slice(start, valueStart)}${String(scalar.source ?? '')}`;
+      delete scalar.tag;
+      scalar.value = meant;
+      const data = { word: shown(tag), example: shown(jsonString(meant)) };
+      problems.push({
+        start,
+        end: start + tag.length,
+        message: {
+          en: fill(
+            'The text starts with "!", which makes YAML read "{word}" as a mark saying what kind of value follows, not as text: other programs read it without "{word}"; put the whole text in quotes: {example}',
+            data,
+          ),
+          vi: fill(
+            'Văn bản bắt đầu bằng dấu "!", YAML hiểu "{word}" là dấu chỉ kiểu giá trị, không phải chữ: các chương trình khác đọc văn bản này mất "{word}"; hãy đặt cả văn bản trong dấu nháy: {example}',
+            data,
+          ),
+        },
+        fix: { start, end: valueEnd, text: jsonString(meant) },
+      });
+    },
+  });
+  return problems;
+}
+
 // The kinds of value a tag makes that a procedure holds none of, in words.
 const TAGGED: Readonly<Record<string, Translated>> = {
   'tag:yaml.org,2002:binary': { en: 'bytes written in Base64', vi: 'dữ liệu nhị phân viết bằng mã Base64' },
