@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/types.js';
 import type { LintFormatter } from './types.js';
 import { groupBy } from '../group-by.js';
+import { located } from './located.js';
 import { xmlEscaped as text } from '../xml-text.js';
 
 function attr(value: string | number): string {
@@ -12,8 +13,11 @@ function attr(value: string | number): string {
 }
 
 function testcase(file: string, d: Diagnostic): string {
-  const head = `    <testcase classname="${attr(file)}" name="${attr(`${d.rule} ${d.line}:${d.column}`)}" time="0">`;
-  const detail = `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} (${d.rule})`;
+  // A problem of the whole catalog has no place: named by its rule, said by procmap.
+  const name = d.file === '' ? d.rule : `${d.rule} ${d.line}:${d.column}`;
+  const head = `    <testcase classname="${attr(file)}" name="${attr(name)}" time="0">`;
+  const words = `${d.severity}: ${d.message} (${d.rule})`;
+  const detail = d.file === '' ? `${file}: ${words}` : located(d, words);
   // Only errors fail the run, so only errors fail the test report; warnings and infos are shown as output.
   const body =
     d.severity === 'error'

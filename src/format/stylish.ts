@@ -73,16 +73,17 @@ export const stylish: LintFormatter = (report, { color, lang }) => {
   const byFile = groupBy(report.diagnostics, (d) => d.file);
   const out: string[] = [];
   for (const [file, diagnostics] of byFile) {
-    out.push(c.underline(file));
-    const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message, d.rule] as const);
+    // A problem of the whole catalog (a catalog rule that failed) is in no file and at no place: no heading, no "1:1".
+    const whole = file === '';
+    if (!whole) out.push(c.underline(file));
+    const rows = diagnostics.map((d) => [whole ? '' : `${d.line}:${d.column}`, d.severity, d.message, d.rule] as const);
     // A loop, not Math.max(...): a hostile file's hundred thousand rows would overflow the call stack.
     const posWidth = rows.reduce((width, r) => Math.max(width, r[0].length), 0);
     const sevWidth = rows.reduce((width, r) => Math.max(width, words[r[1]].length), 0);
     for (const [pos, severity, message, rule] of rows) {
       const paint = severity === 'error' ? c.red : severity === 'warning' ? c.yellow : c.blue;
-      out.push(
-        `  ${c.dim(pos.padEnd(posWidth))}  ${paint(words[severity].padEnd(sevWidth))}  ${message}  ${c.dim(rule)}`,
-      );
+      const place = whole ? '' : `${c.dim(pos.padEnd(posWidth))}  `;
+      out.push(`  ${place}${paint(words[severity].padEnd(sevWidth))}  ${message}  ${c.dim(rule)}`);
     }
     out.push('');
   }

@@ -10,13 +10,14 @@ import { validateProcedure } from '../model/schema.js';
 import { LineIndex } from '../model/source.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
-import type { CatalogEntry, Diagnostic, Severity, SourceRange } from '../model/types.js';
+import type { CatalogEntry, Diagnostic, Severity } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { ISSUES_URL } from '../errors.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
 import { rule as lookalikeLetters } from '../rules/lookalike-letters.js';
 import { applySuppressions, readDirectives, type Directive } from './suppressions.js';
+import { emptyMarkAt, emptyMarkProblem } from './empty-marks.js';
 import {
   channelsFix,
   commaBefore,
@@ -179,11 +180,6 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** The mark with nothing after it (`id: &receive`) that left the value at `range` empty, if any. */
-function emptyMarkAt(source: LoadedFile, range: SourceRange): EmptyMark | undefined {
-  return source.emptyMarks?.find((mark) => mark.value.line === range.line && mark.value.column === range.column);
-}
-
 /** What the per-file pass found: plain data, so that a pass can run in a worker thread and be merged. */
 export interface FilePass {
   /** Diagnostics before suppressions are applied (catalog rules may add to the same files). */
@@ -268,7 +264,10 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
         // A value a mark left empty (`id: &receive`): the mark is the problem, told once at the "&".
         const mark = problem.target === 'key' ? undefined : emptyMarkAt(source, range);
         if (mark !== undefined) {
-          if (!told.has(mark)) diagnostics.push({ ...localised(mark.diagnostic, lang), severity: schemaSeverity });
+          if (!told.has(mark)) {
+            const diagnostic = emptyMarkProblem(source.data, problem.path, mark);
+            diagnostics.push({ ...localised(diagnostic, lang), severity: schemaSeverity });
+          }
           told.add(mark);
           continue;
         }

@@ -24,3 +24,19 @@ export function valueAt(data: unknown, path: readonly (string | number)[]): unkn
   }
   return node;
 }
+
+/**
+ * A copy of data read from a file with `value` at `path` (an existing place): only the maps and lists along the path
+ * are copied, the rest is shared.
+ */
+export function withValueAt(data: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  if (path.length === 0 || data === null || typeof data !== 'object') return path.length === 0 ? value : data;
+  const [head, ...rest] = path;
+  const copy = Array.isArray(data) ? [...(data as unknown[])] : Object.assign(dataObject(), data);
+  (copy as Record<string | number, unknown>)[head!] = withValueAt(
+    (data as Record<string | number, unknown>)[head!],
+    rest,
+    value,
+  );
+  return copy;
+}

@@ -16,7 +16,7 @@ import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
 import { keepWrittenNumbers } from './written-numbers.js';
-import { foreignTags, markAtError, unresolvedAlias, unusedAnchors, type MarkProblem } from './yaml-marks.js';
+import { foreignTags, markAtError, ownTags, unresolvedAlias, unusedAnchors, type MarkProblem } from './yaml-marks.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
   mayHaveOddIndent,
@@ -62,7 +62,11 @@ export interface LoadedFile {
 /** A mark with no value after it: where the empty value stands, and the problem told when that value is needed. */
 export interface EmptyMark {
   value: SourceRange;
+  /** The mark as written (`&receive`): the value its quotes would make. */
+  written: string;
   diagnostic: Diagnostic;
+  /** The problem told instead where the field cannot hold the mark (a step id): the word without the "&". */
+  bare?: Diagnostic;
 }
 
 // `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
@@ -630,17 +634,37 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     };
   // After the first syntax error yaml's further errors are mostly its consequences: report the cause only.
   errors.slice(0, 1).forEach(yamlProblem('error'));
-  doc.warnings.forEach(yamlProblem('warning'));
+  // `name: !NEW Thẩm định`: the officer's "!" before a word, told in place of yaml's warning about the tag it makes.
+  const ownTagged = errors.length === 0 && text.includes('!') ? ownTags(yaml(), doc, text) : [];
+  const told = new Set(ownTagged.map((problem) => problem.start));
+  doc.warnings
+    .filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED' || !told.has(warning.pos[0]))
+    .forEach(yamlProblem('warning'));
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
   if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
   const emptyMarks: EmptyMark[] = [];
-  const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {
+  const toldAs = (
+    severity: Diagnostic['severity'],
+    problem: Pick<MarkProblem, 'start' | 'end' | 'message' | 'fix'>,
+  ): Diagnostic => {
     const diagnostic = parseDiagnostic(file, lines.range(problem.start, problem.end), problem.message, severity);
     if (problem.fix)
       diagnostic.fix = { range: lines.range(problem.fix.start, problem.fix.end), text: problem.fix.text };
+    return diagnostic;
+  };
+  const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {
+    const diagnostic = toldAs(severity, problem);
     // An empty value may be meant (an optional field): the mark is told only where the schema needs a value there.
-    if (problem.empty !== undefined) emptyMarks.push({ value: lines.range(problem.empty, problem.empty), diagnostic });
-    else diagnostics.push(diagnostic);
+    if (problem.empty === undefined) {
+      diagnostics.push(diagnostic);
+      return;
+    }
+    emptyMarks.push({
+      value: lines.range(problem.empty, problem.empty),
+      written: text.slice(problem.start, problem.end),
+      diagnostic,
+      ...(problem.bare && { bare: toldAs(severity, { ...problem, ...problem.bare }) }),
+    });
   };
   // Marks YAML read where text was meant (yaml-marks.ts): a reference to nothing cannot be read; an unused name and a
   // tag are read as the text written, which other programs would not.
@@ -653,6 +677,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     unusedAnchors(yaml(), doc, text).forEach(marked('warning'));
   }
   if (text.includes('!!')) foreignTags(yaml(), doc, text).forEach(marked('warning'));
+  ownTagged.forEach(marked('warning'));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   try {
     const form = { nfc: false, invisible: INVISIBLE.test(text) };

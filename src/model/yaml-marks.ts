@@ -14,6 +14,11 @@ export interface MarkProblem {
   fix?: { start: number; end: number; text: string };
   /** For a mark with no value after it: where the empty value stands (offset), told only where a value is needed. */
   empty?: number;
+  /**
+   * For a mark with no value after it: what to say and fix where the field cannot hold an "&" (a step id, a body's
+   * key), whose quotes would make a value the field refuses: the word without the "&".
+   */
+  bare?: { message: Translated; fix: { start: number; end: number; text: string } };
 }
 
 type Yaml = typeof import('yaml');
@@ -260,10 +265,12 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
 /**
  * A mark with no value after it (`id: &receive`): YAML reads the word as the value's name and the value as empty, where
  * the officer most likely meant the word itself. At the "&", saying to write the word without it, or in quotes if the
- * "&" is meant, which the fix writes (keeping the text as written, as for a mark before words).
+ * "&" is meant, which the fix writes (keeping the text as written, as for a mark before words); with `bare`, the
+ * message and fix for a field that cannot hold an "&", where only the word can stand.
  */
 function markAlone(mark: string, start: number, empty: number): MarkProblem {
-  const data = { word: shown(mark.slice(1)), example: shown(jsonString(mark)) };
+  const word = mark.slice(1);
+  const data = { word: shown(word), example: shown(jsonString(mark)) };
   return {
     start,
     end: start + mark.length,
@@ -279,7 +286,65 @@ function markAlone(mark: string, start: number, empty: number): MarkProblem {
     },
     fix: { start, end: start + mark.length, text: jsonString(mark) },
     empty,
+    // A word YAML reads otherwise without the "&" (`&!x`, `&-x`) is no id or key: the quotes are its only fix.
+    ...(/^[\p{L}\p{N}]/u.test(word) && {
+      bare: {
+        message: {
+          en: fill(
+            'The "&" makes YAML read "{word}" as a name for the value, not as text, so the value is empty: write {word} without the "&", which this field cannot hold',
+            data,
+          ),
+          vi: fill(
+            'Dấu "&" khiến YAML hiểu "{word}" là tên đặt cho giá trị, không phải chữ, nên giá trị bị để trống: hãy ghi {word}, bỏ dấu "&" vì trường này không nhận dấu "&"',
+            data,
+          ),
+        },
+        fix: { start, end: start + mark.length, text: word },
+      },
+    }),
   };
+}
+
+/**
+ * The plain values that start with a word after "!" YAML takes for a tag of its own (`name: !Important Tiếp nhận`,
+ * `name: !NEW Thẩm định`): procmap uses no such tag, so the "!" is the officer's, and YAML reads the text without the
+ * word. The document is changed to hold the whole text, as written; each comes back as a problem at the word, saying
+ * to quote the text as for `!Lưu ý`, with the quotes as the fix. A tag before a quoted text, a list or a map, or on a
+ * line of its own, is written on purpose and left to YAML's own warning.
+ */
+export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] {
+  const problems: MarkProblem[] = [];
+  yaml.visit(doc, {
+    Scalar(_, scalar) {
+      const tag = scalar.tag;
+      // A tag of YAML's own (`!!str`) resolves to its full name, and a bare "!" is not a word.
+      if (tag === undefined || tag === '!' || !tag.startsWith('!') || scalar.type !== 'PLAIN' || !scalar.range) return;
+      const [valueStart, valueEnd] = scalar.range;
+      const start = text.lastIndexOf(tag, valueStart);
+      // Only spaces between the word and its text, on one line: an anchor or a line break there is written on purpose.
+      if (start < 0 || !/^[ \t]*$/.test(text.slice(start + tag.length, valueStart))) return;
+      const meant = `${text.slice(start, valueStart)}${String(scalar.source ?? '')}`;
+      delete scalar.tag;
+      scalar.value = meant;
+      const data = { word: shown(tag), example: shown(jsonString(meant)) };
+      problems.push({
+        start,
+        end: start + tag.length,
+        message: {
+          en: fill(
+            'The text starts with "!", which makes YAML read "{word}" as a mark saying what kind of value follows, not as text: other programs read it without "{word}"; put the whole text in quotes: {example}',
+            data,
+          ),
+          vi: fill(
+            'Văn bản bắt đầu bằng dấu "!", YAML hiểu "{word}" là dấu chỉ kiểu giá trị, không phải chữ: các chương trình khác đọc văn bản này mất "{word}"; hãy đặt cả văn bản trong dấu nháy: {example}',
+            data,
+          ),
+        },
+        fix: { start, end: valueEnd, text: jsonString(meant) },
+      });
+    },
+  });
+  return problems;
 }
 
 // The kinds of value a tag makes that a procedure holds none of, in words.

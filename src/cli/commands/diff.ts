@@ -14,6 +14,7 @@ import { changedFiles } from '../../diff/pair.js';
 import { diffJson } from '../../format/diff-json.js';
 import { diffMarkdown } from '../../format/diff-markdown.js';
 import { diffText } from '../../format/diff-text.js';
+import { located } from '../../format/located.js';
 import { severityWord } from '../../format/stylish.js';
 import type { DiffReport } from '../../format/diff-words.js';
 import type { FormatOptions } from '../../format/types.js';
@@ -94,8 +95,8 @@ const FORMATTERS: Readonly<Record<string, (report: DiffReport, options: FormatOp
 // limit is a finding of the diff, not a reason to refuse it.
 const MATCHING_RULES: readonly Rule[] = ['unique-id', 'unique-step-id'].map((id) => RULES_BY_ID.get(id)!);
 
-function located(d: Diagnostic, lang: Lang): string {
-  return `${d.file}:${d.line}:${d.column}: ${severityWord(d.severity, lang)} ${d.message} (${d.rule})`;
+function problemLine(d: Diagnostic, lang: Lang): string {
+  return located(d, `${severityWord(d.severity, lang)} ${d.message} (${d.rule})`);
 }
 
 /** Parses the files of one side that changed; errors that stop the comparison come back as diagnostics. */
@@ -126,7 +127,7 @@ function unreadableBase(errors: readonly Diagnostic[], lang: Lang): string {
     lang === 'vi'
       ? `procmap: ghi chú: ${files} tệp ở bản gốc không đọc được nên không so sánh được; các quy trình trong đó ở bản sửa được tính là thêm mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa`
       : `procmap: note: ${files} ${one ? 'file' : 'files'} of the base cannot be read, so ${one ? 'it is' : 'they are'} not compared; the revision's procedures from ${one ? 'it' : 'them'} count as added. The base needs no fixing: only problems in the revision stop the diff`;
-  return `${errors.map((d) => located(d, lang)).join('\n')}\n${note}\n`;
+  return `${errors.map((d) => problemLine(d, lang)).join('\n')}\n${note}\n`;
 }
 
 /** Whether some procedure id is read on one side and not the other. */
@@ -186,7 +187,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
       options.lang === 'vi'
         ? `${n} vấn đề trong các tệp của bản sửa; hãy sửa (procmap lint) rồi chạy lại diff`
         : `${n} ${n === 1 ? 'problem' : 'problems'} in the files of the revision; fix them (procmap lint) and run the diff again`;
-    io.stderr.write(`${after.errors.map((d) => located(d, options.lang)).join('\n')}\nprocmap: ${count}\n`);
+    io.stderr.write(`${after.errors.map((d) => problemLine(d, options.lang)).join('\n')}\nprocmap: ${count}\n`);
     return EXIT.problems;
   }
   // The base is only what the revision is measured against, and a committed revision cannot be fixed: a file broken

@@ -15,6 +15,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { eachLimited } from '../../concurrency.js';
 import { lint } from '../../lint/linter.js';
 import type { CatalogEntry } from '../../model/types.js';
+import { located } from '../../format/located.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import { browserDocuments, FlowchartError, markdownDocument, wordCore } from '../../render/document/outputs.js';
 import { ownLookingWordFiles } from '../../node/own-word-files.js';
@@ -123,8 +124,7 @@ function loadProcedures(
   const result = lint(sources, { rules: RENDERING_RULES, lang });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const skipped = new Set(errors.map((d) => d.file));
-  for (const d of [...unreadable, ...errors])
-    io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
+  for (const d of [...unreadable, ...errors]) io.stderr.write(`${located(d, `${d.message} (${d.rule})`)}\n`);
   const logos = readLogos(result.procedures, config, skipped, io, lang);
   const procedures = result.procedures
     .filter((entry) => !skipped.has(entry.file))
@@ -244,7 +244,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
       // Receipts that run past the years the calendar knows (Tết after 2099): no document for this file only.
       if (!(error instanceof OutOfCalendarError)) throw error;
       const d = outOfCalendarDiagnostic(entry, error, calendar, {}, options.lang);
-      io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})\n`);
+      io.stderr.write(`${located(d, `${d.message} (${d.rule})`)}\n`);
       io.stderr.write(`${fill(SKIPPED[options.lang], { file: entry.file })}\n`);
       outOfRange = true;
       continue;

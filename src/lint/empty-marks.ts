@@ -1,0 +1,38 @@
+import { bodiesOfList } from '../model/body-keys.js';
+import { isMap, valueAt, withValueAt } from '../model/data-object.js';
+import type { EmptyMark, LoadedFile } from '../model/load.js';
+import { validateProcedure } from '../model/schema.js';
+import type { Diagnostic, NodePath, SourceRange } from '../model/types.js';
+
+// A mark with nothing after it (`id: &receive`) leaves its value empty. Its quotes keep the "&" as written, which is
+// right in a text (`name: "&Tiếp"`) and wrong where the field cannot hold an "&" (a step id, a step in `next`, a
+// body's key): there the fix is the word without it. Which the field is, the schema says by refusing the quoted value
+// (whatever the field and its pattern); a step's body, which names a body, by the bodies declared.
+
+/** The mark with nothing after it that left the value at `range` empty, if any. */
+export function emptyMarkAt(source: LoadedFile, range: SourceRange): EmptyMark | undefined {
+  return source.emptyMarks?.find((mark) => mark.value.line === range.line && mark.value.column === range.column);
+}
+
+/** Whether `written` is the key or the name of a body the procedure declares (in a map or a list). */
+function declaredBody(data: unknown, written: string): boolean {
+  const bodies = valueAt(data, ['bodies']);
+  const declared = Array.isArray(bodies) ? bodiesOfList(bodies) : isMap(bodies) ? bodies : {};
+  return Object.entries(declared).some(
+    ([key, body]) => key === written || (isMap(body) ? body.name : body) === written,
+  );
+}
+
+/** Whether the field at `path` cannot hold `written` (the mark in quotes) where the word was most likely meant. */
+function refused(data: unknown, path: NodePath, written: string): boolean {
+  if (path.length === 3 && path[0] === 'steps' && path[2] === 'body') return !declaredBody(data, written);
+  const key = path.join('\u0000');
+  return validateProcedure(withValueAt(data, path, written)).some(
+    (problem) => problem.target === 'value' && problem.path.join('\u0000') === key,
+  );
+}
+
+/** What to tell of a mark that left the value at `path` of `data` empty: its quotes, or where they cannot stand, its word. */
+export function emptyMarkProblem(data: unknown, path: NodePath, mark: EmptyMark): Diagnostic {
+  return mark.bare !== undefined && refused(data, path, mark.written) ? mark.bare : mark.diagnostic;
+}
