@@ -1,6 +1,6 @@
 import type { WorkingTime } from '../time/analyse.js';
 import { formatDay, formatMoment } from '../time/moment.js';
-import { round2 } from '../time/units.js';
+import { workingTimeJson } from './working-time-json.js';
 import { formatDurationShort } from '../model/duration.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
 
@@ -15,7 +15,7 @@ function withinLimit(report: ProcedureTime): boolean | null {
 function one(report: ProcedureTime): Record<string, unknown> {
   const { procedure, analysis, schedule, sweep } = report;
   // Hours to two decimals, as this report has always given them; the minutes are in the steps' own durations.
-  const time = (value: WorkingTime | undefined) => (value ? { hours: round2(value.hours), days: value.days } : null);
+  const time = (value: WorkingTime | undefined) => (value ? workingTimeJson(value) : null);
   const out: Record<string, unknown> = {
     id: procedure.id,
     title: procedure.title,
@@ -54,7 +54,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
       analysis.criticalPath.length > 0 || !schedule
         ? analysis.criticalPath
         : schedule.path.map((i) => procedure.steps[i]!.id),
-    by_body: analysis.byBody,
+    by_body: Object.fromEntries(Object.entries(analysis.byBody).map(([body, spent]) => [body, workingTimeJson(spent)])),
     steps: procedure.steps.map((step, i) => {
       const times = schedule?.steps[i];
       return {
