@@ -1,4 +1,4 @@
-import { finalBracketAt, reductionsRead, timeIn } from './bracket-times.js';
+import { finalBracketAt, type ReducedWhy, reductionsRead, timeIn } from './bracket-times.js';
 import { channelMentioned, channelOf, channelsIn, isGradeAlone, onlineGradeIn } from './channel-words.js';
 import type { Lang } from '../i18n.js';
 import type { ChannelKind, Duration, DurationUnit } from './types.js';
@@ -37,7 +37,7 @@ export type DurationProblem =
   | { code: 'perChannel'; limits: ChannelLimit[]; general?: string }
   | { code: 'channelRemark'; general: string; kind: ChannelKind; limit: string }
   | { code: 'channelLimitUnread'; kind: ChannelKind; limit: string; problem: DurationProblem }
-  | { code: 'reducedLimit'; general: string; kind: ChannelKind; by: string; why: 'unit' | 'none'; unit: DurationUnit }
+  | { code: 'reducedLimit'; general: string; kind: ChannelKind; by: string; why: ReducedWhy; unit: DurationUnit }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
   | { code: 'deadline'; limit: string; before: string }
@@ -344,6 +344,8 @@ function kindsOf(text: string): ChannelKind[] | undefined {
 // làm việc", "giảm còn 03 ngày làm việc", "còn 04 ngày làm việc".
 const SHORTENED = String.raw`(?:được )?(?:rút ngắn|rút|giảm)(?: xuống)? còn|còn`;
 const SHORTENED_LEAD = new RegExp(`^(?:${SHORTENED}) (?=\\d)`, 'iu');
+// The limit named before its way of filing, as a bracket may start: "(thời hạn giải quyết trực tuyến là 04 …)".
+const LIMIT_LEAD = /^thời (?:hạn|gian)(?: giải quyết| xử lý)?(?: (?:đối với|của|cho))?\s+/iu;
 // What stands between a way of filing named first and its limit: "trực tuyến: 04 …", "… toàn trình là 03 …", "…
 // toàn trình giảm còn 03 …". Matched on short names only (channelLimit's numberFirst), so its alternation is cheap.
 const NAMES_END = new RegExp(`(?:\\s*:|\\s(?:thì|là|${SHORTENED}))\\s*$`, 'iu');
@@ -393,7 +395,7 @@ function channelLimit(part: string, online = false): ChannelLimit[] | undefined 
 function numberFirst(part: string, online: boolean): ChannelLimit[] | undefined {
   const digit = part.search(/\d/);
   if (digit <= 0 || digit > 120) return undefined;
-  const names = part.slice(0, digit).replace(NAMES_END, '').replace(CASE_LEAD, '').trim();
+  const names = part.slice(0, digit).replace(NAMES_END, '').replace(LIMIT_LEAD, '').replace(CASE_LEAD, '').trim();
   const limit = part.slice(digit).trim();
   return names === '' || !readDuration(limit).ok ? undefined : limitsOf(names, limit, online);
 }
@@ -793,9 +795,16 @@ function channelRemark(remark: string, general: string): DurationProblem | undef
   const base = () => (general.length > 1000 ? undefined : parseDuration(general));
   const reduced = reductionsRead(remark, base, readTime);
   if (!('text' in reduced)) {
-    // The unit the message asks the way's own limit in: the general limit's, or hours for one of the same day.
-    const unit = base()!.unit === 'sameday' ? 'h' : base()!.unit;
-    return { code: 'reducedLimit', general, kind, ...reduced, unit };
+    // The unit the message asks the way's own limit in: the general limit's, or hours for one of the same day; a finer
+    // one where a share leaves less than the general limit's unit holds (half a working day, a day, a month).
+    const { unit } = base()!;
+    const asked =
+      unit === 'sameday' || (reduced.why === 'part' && unit === 'd')
+        ? 'h'
+        : reduced.why === 'part' && unit === 'month'
+          ? 'cd'
+          : unit;
+    return { code: 'reducedLimit', general, kind, ...reduced, unit: asked };
   }
   const time = timeIn(reduced.text);
   if (time === undefined) return undefined;
@@ -1142,8 +1151,16 @@ function channelRemarkData(problem: Extract<DurationProblem, { code: 'channelRem
 
 // Why a limit "giảm …" leaves none procmap can write, in the user's language.
 const REDUCED_WHY = {
-  en: { unit: 'in another unit, which procmap cannot take from it', none: 'which leaves no time' },
-  vi: { unit: 'procmap không trừ được vì hai thời gian khác đơn vị', none: 'như vậy không còn thời gian' },
+  en: {
+    unit: 'in another unit, which procmap cannot take from it',
+    none: 'which leaves no time',
+    part: 'which leaves less than procmap counts in that unit',
+  },
+  vi: {
+    unit: 'procmap không trừ được vì hai thời gian khác đơn vị',
+    none: 'như vậy không còn thời gian',
+    part: 'phần còn lại nhỏ hơn đơn vị procmap tính được',
+  },
 } as const;
 
 /** What the message of a limit given as shorter than the general one by a time procmap cannot take away shows. */
