@@ -878,7 +878,25 @@ function numberInWords(text: string): { value: number; words: string; rest: stri
 
 // The hours a limit in working days is glossed with, "02 ngày làm việc (16 giờ)", "(42,5 giờ)", "(16h)", as ISO
 // documents (procmap's own included) print it.
-const HOURS_GLOSS = /^\((\d+(?:[.,]\d+)?) ?(?:giờ|gio|tiếng|tieng|h)(?: (?:làm việc|lam viec))?\)\s*/iu;
+const GLOSS = String.raw`\((\d+(?:[.,]\d+)?) ?(?:giờ|gio|tiếng|tieng|h)(?: (?:làm việc|lam viec))?\)`;
+const HOURS_GLOSS = new RegExp(`^${GLOSS}\\s*`, 'iu');
+// The same inside a whole limit, with the space before it: what withoutHoursGloss cuts.
+const HOURS_GLOSS_IN_TEXT = lazyPattern(() => new RegExp(`\\s*${GLOSS}(?=\\s|$)`, 'iu'));
+
+/**
+ * A limit without the hours its working days are glossed with, where they are those days' hours in a calendar of
+ * `hoursPerDay` ("10 ngày làm việc (85 giờ) kể từ …" → "10 ngày làm việc kể từ …" at 8.5 hours a day), as a document
+ * procmap printed reads back; the text as it is where they disagree (rule bracketed-hours says so) or there are none.
+ */
+export function withoutHoursGloss(text: string, hoursPerDay: number): string {
+  const gloss = HOURS_GLOSS_IN_TEXT().exec(text);
+  if (!gloss) return text;
+  // The days and their gloss read alone: what the law says after them may be a bracket of its own, "(40 giờ) (trường
+  // hợp …)", which a limit is not read with.
+  const reading = readDuration(text.slice(0, gloss.index + gloss[0].length));
+  if (!reading.ok || reading.hours === undefined || hoursDisagree(reading, hoursPerDay)) return text;
+  return text.slice(0, gloss.index) + text.slice(gloss.index + gloss[0].length);
+}
 
 /** The working hours a note opens with in brackets, "(80 giờ) kể từ …", and the note after them; undefined if none. */
 function hoursGloss(note: string | undefined): { hours: number; rest: string | undefined } | undefined {
