@@ -1,6 +1,6 @@
 import type { WorkingTime } from '../time/analyse.js';
 import { formatDay, formatMoment } from '../time/moment.js';
-import { round2 } from '../time/units.js';
+import { workingTimeJson } from './working-time-json.js';
 import { formatDurationShort } from '../model/duration.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
 
@@ -8,14 +8,15 @@ import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../t
 function withinLimit(report: ProcedureTime): boolean | null {
   if (report.analysis.withinLimit !== undefined) return report.analysis.withinLimit;
   if (report.sweep) return report.sweep.over === 0 ? true : report.sweep.over === report.sweep.tried ? false : null;
-  if (report.schedule) return report.schedule.finish <= report.schedule.appointment;
+  // With draft steps the finish is not known, so neither is this.
+  if (report.schedule && !report.drafts) return report.schedule.finish <= report.schedule.appointment;
   return null;
 }
 
 function one(report: ProcedureTime): Record<string, unknown> {
   const { procedure, analysis, schedule, sweep } = report;
   // Hours to two decimals, as this report has always given them; the minutes are in the steps' own durations.
-  const time = (value: WorkingTime | undefined) => (value ? { hours: round2(value.hours), days: value.days } : null);
+  const time = (value: WorkingTime | undefined) => (value ? workingTimeJson(value) : null);
   const out: Record<string, unknown> = {
     id: procedure.id,
     title: procedure.title,
@@ -51,10 +52,10 @@ function one(report: ProcedureTime): Record<string, unknown> {
       })),
     ],
     critical_path:
-      analysis.criticalPath.length > 0 || !schedule
+      analysis.criticalPath.length > 0 || !schedule || report.drafts
         ? analysis.criticalPath
         : schedule.path.map((i) => procedure.steps[i]!.id),
-    by_body: analysis.byBody,
+    by_body: Object.fromEntries(Object.entries(analysis.byBody).map(([body, spent]) => [body, workingTimeJson(spent)])),
     steps: procedure.steps.map((step, i) => {
       const times = schedule?.steps[i];
       return {
@@ -73,15 +74,16 @@ function one(report: ProcedureTime): Record<string, unknown> {
       received: formatMoment(schedule.received),
       start: formatMoment(schedule.start),
       start_reason: schedule.startReason ?? null,
-      finish: formatMoment(schedule.finish),
+      // With draft steps, the appointment (the limit's) without a finish or a verdict: their time is not known.
+      finish: report.drafts ? null : formatMoment(schedule.finish),
       due: formatMoment(schedule.appointment),
-      on_time: !((report.margin ?? 0) < 0),
+      on_time: report.drafts ? null : !((report.margin ?? 0) < 0),
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
       channels: (report.channelAppointments ?? []).map(({ kind, limit, appointment }) => ({
         kind,
         time_limit: formatDurationShort(limit),
         due: formatMoment(appointment),
-        on_time: schedule.finish <= appointment,
+        on_time: report.drafts ? null : schedule.finish <= appointment,
       })),
       // A date without a time: counted from that day's opening, and, with a cutoff, the appointment after it.
       ...(report.dateOnly ? { received_date_only: true } : {}),

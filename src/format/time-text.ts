@@ -18,7 +18,7 @@ import {
 import { windowText } from '../time/window-text.js';
 import { limitParts, limitWords } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
-import { stepTimeOrUnknown } from '../time/draft.js';
+import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import type { WorkingTime } from '../time/analyse.js';
 import { yearStatusText } from './calendar.js';
@@ -276,8 +276,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   } else {
     out.push(w.noTotal);
   }
+  // With draft steps the path is not known: it was found with their placeholder 0h.
   const path =
-    analysis.criticalPath.length > 0
+    analysis.criticalPath.length > 0 || report.drafts
       ? analysis.criticalPath
       : (schedule?.path.map((i) => procedure.steps[i]!.id) ?? []);
   if (path.length > 0) out.push(fill(w.path, { path: path.join(' → ') }));
@@ -347,7 +348,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     // Late by office time, as lint judges it: no office minute after the appointment is not late.
     const late = (report.margin ?? 0) < 0;
     const verdict = late ? fill(w.late, { over: work(gap) }) : gap > 0 ? fill(w.early, { slack: work(gap) }) : w.exact;
-    const finish = `${formatDateTime(schedule.finish, lang)}, ${verdict}`;
+    const finish = report.drafts
+      ? // No finish, and so no verdict, until the drafts have a time: which ones, for the officer to write.
+        `${unknownTime(lang)}, ${noTimeYet(procedure.steps, report.drafts, lang)}`
+      : `${formatDateTime(schedule.finish, lang)}, ${verdict}`;
     out.push(line(w.finish, late ? c.red.bold(finish) : finish));
     const when = (appointment: Moment) => {
       const day = dayOf(appointment);
@@ -364,7 +368,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         limit: channelLimit(kind, limit),
         ...when(appointment),
       });
-      out.push(schedule.finish > appointment ? c.red.bold(`${text}${w.channelLate}`) : c.bold(text));
+      out.push(!report.drafts && schedule.finish > appointment ? c.red.bold(`${text}${w.channelLate}`) : c.bold(text));
     }
   }
   if (report.years.length > 0)

@@ -5,10 +5,12 @@ import type { ImportOutcome } from './draft.js';
 import type { Sheet } from './sheets.js';
 import { importSheets, isCatalogSheet } from './workbook-import.js';
 
-/** What an annex import takes: the column map, and the effective date the officer gave. */
+/** What an annex import takes: the column map, the effective date the officer gave, the calendar's working day. */
 interface AnnexOptions {
   map?: ColumnMap;
   effective?: string | undefined;
+  /** Hours in a working day, for the hours a limit in working days is glossed with ("(85 giờ)"). */
+  hoursPerDay?: number | undefined;
 }
 
 /** The procedures of an annex read by annexSheets: each with the sections under its own heading, dated by its decision. */
@@ -39,7 +41,7 @@ export function importWorkbook(sheets: Sheet[], file: string, options: AnnexOpti
     ? undefined
     : // One procedure under its heading is an annex too: a workbook has no other place to name it (a Word
       // document of one procedure is read as the ISO document it is).
-      annexSheets(document, map, options.effective, 1);
+      annexSheets(document, map, options.effective, 1, options.hoursPerDay);
   if (annex) return importAnnex(annex, file, options);
   return importSheets(sheets, file, { map, effective: options.effective });
 }

@@ -161,8 +161,12 @@ class AnnexReader {
 }
 
 /** A procedure's row of the catalog sheet, by header: its title, code, field, level, limit and labelled lines. */
-function catalogRow(procedure: AnnexProcedure, decision: Decision | undefined): Map<string, string> {
-  const facts = factsOf({ paragraphs: procedure.lines, tables: [] });
+function catalogRow(
+  procedure: AnnexProcedure,
+  decision: Decision | undefined,
+  hoursPerDay: number | undefined,
+): Map<string, string> {
+  const facts = factsOf({ paragraphs: procedure.lines, tables: [] }, hoursPerDay);
   const stated = facts.get('Thời hạn giải quyết');
   const limit = stated ?? procedure.total;
   const row = new Map<string, string>([
@@ -195,6 +199,7 @@ export function annexSheets(
   map: ColumnMap = {},
   effective?: string,
   least = 2,
+  hoursPerDay?: number,
 ): { sheets: Sheet[]; sections: Map<string, Sections>; decision?: Decision } | undefined {
   const starts = document.tableStarts;
   if (!starts) return undefined;
@@ -216,7 +221,9 @@ export function annexSheets(
   const procedures = reader.procedures.filter((procedure) => procedure.steps > 0);
   if (procedures.length < least) return undefined;
   // A date given with --effective is the officer's: the decision's is not put before it.
-  const rows = procedures.map((procedure) => catalogRow(procedure, effective ? undefined : reader.decision));
+  const rows = procedures.map((procedure) =>
+    catalogRow(procedure, effective ? undefined : reader.decision, hoursPerDay),
+  );
   const header = [...new Set(rows.flatMap((row) => [...row.keys()]))];
   const catalog: Sheet = { name: '', rows: [header, ...rows.map((row) => header.map((key) => row.get(key) ?? ''))] };
   const ids = new Map(

@@ -1,4 +1,4 @@
-import { limitLinesJoined, parseDuration, toWorkingHours } from '../model/duration.js';
+import { DEFAULT_HOURS_PER_DAY, limitLinesJoined, parseDuration, withoutHoursGloss } from '../model/duration.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import type { WordDocument } from './docx-read.js';
 import { asName, inCapitals, isTotalRow } from './text.js';
@@ -32,20 +32,6 @@ const LIMIT = new RegExp(
 );
 // The document's title: after "QUY TRÌNH" in capitals, on its line or the next one.
 const TITLE = /^QUY TRÌNH(?:\s*[:：]?\s+(.+))?$/u;
-
-// The hours a document prints after a limit in working days, "10 ngày làm việc (80 giờ)", before what the law says
-// with the limit ("… (80 giờ) kể từ ngày nhận đủ hồ sơ hợp lệ"): a gloss, not a remark.
-const HOURS_GLOSS = /\s*\((\d+(?:[.,]\d+)?) giờ(?: làm việc)?\)(?=\s|$)/u;
-
-/** A limit as the document states it, without the hours it glosses it with when they say the same. */
-function limitOf(text: string): string {
-  const gloss = HOURS_GLOSS.exec(text);
-  const limit = gloss ? parseDuration(text.slice(0, gloss.index)) : undefined;
-  const hours = limit ? toWorkingHours(limit) : undefined;
-  return gloss && hours !== undefined && hours === Number(gloss[1]!.replace(',', '.'))
-    ? text.slice(0, gloss.index) + text.slice(gloss.index + gloss[0].length)
-    : text;
-}
 
 /**
  * The words of a revision after its label, as the catalog's reader reads them (revisionOf: "02", "Ban hành lần 2",
@@ -106,8 +92,11 @@ export function isStepRow(row: readonly string[]): boolean {
   return texts.length === 1 || new Set(texts).size > 1;
 }
 
-/** The facts an ISO document states in its labelled lines, by catalog header; the limit and the title too. */
-export function factsOf(document: WordDocument): Map<string, string> {
+/**
+ * The facts an ISO document states in its labelled lines, by catalog header; the limit and the title too, the limit
+ * read in a working day of `hoursPerDay` hours (the catalog's calendar).
+ */
+export function factsOf(document: WordDocument, hoursPerDay = DEFAULT_HOURS_PER_DAY): Map<string, string> {
   const facts = new Map<string, string>();
   // Runs of lines where a heading's value may be the next line: the paragraphs, and each cell's lines; a row of two
   // texts is one labelled line ("Thời hạn giải quyết | 05 ngày làm việc").
@@ -143,7 +132,9 @@ export function factsOf(document: WordDocument): Map<string, string> {
       const next = run[i + 1];
       const under = limit && next !== undefined && !LIMIT.test(next) ? (limitLines(run, i) ?? next) : undefined;
       const value = limit?.[1]!.trim() || under;
-      const stated = value === undefined ? undefined : limitOf(value);
+      // Without the hours a document prints after working days ("10 ngày làm việc (85 giờ)") when they are those days'
+      // hours in the catalog's calendar: a gloss, not a remark.
+      const stated = value === undefined ? undefined : withoutHoursGloss(value, hoursPerDay);
       // A limit per way of filing is the import's to split, as lint --fix splits it.
       if (stated !== undefined && (parseDuration(stated) !== undefined || limitPerChannel(stated)))
         found('Thời hạn giải quyết', stated);

@@ -27,10 +27,11 @@ import type { ImportOutcome } from './draft.js';
 export function sheetsOfDocument(
   document: WordDocument,
   map: ColumnMap = {},
+  hoursPerDay?: number,
 ): { sheets: Sheet[]; sections?: Sections } | { problem: Translated } {
   // A decision announcing a list of procedures holds a catalog table, read as a spreadsheet's, headings included.
   if (document.tables.some((table) => isCatalogSheet(table, map))) return { sheets: document.tables };
-  const facts = factsOf(document);
+  const facts = factsOf(document, hoursPerDay);
   if (!facts.get('Tên thủ tục')) {
     // A document procmap wrote in English (`procmap doc --lang en`) heads its title "PROCESS": its labels are not read.
     const english = document.paragraphs.slice(0, 20).some((line) => /^PROCESS(?:\s|$)/u.test(line.trim()));
@@ -79,15 +80,15 @@ function issuerOf(document: WordDocument, agency: string | undefined): string | 
 export function importWordDocument(
   document: WordDocument,
   file: string,
-  options: { map?: ColumnMap; effective?: string | undefined } = {},
+  options: { map?: ColumnMap; effective?: string | undefined; hoursPerDay?: number | undefined } = {},
 ): ImportOutcome[] | { problem: Translated } {
   const map = options.map ?? {};
-  const { effective } = options;
+  const { effective, hoursPerDay } = options;
   // A step table split over pages, its header not repeated, is one table again; rows that continue none are kept.
   const { document: joined, unread } = joinSplitStepTables(document, map);
-  const annex = annexSheets(joined, map, effective);
+  const annex = annexSheets(joined, map, effective, 2, hoursPerDay);
   if (annex) return importAnnex(annex, file, { map, effective });
-  const read = sheetsOfDocument(joined, map);
+  const read = sheetsOfDocument(joined, map, hoursPerDay);
   if ('problem' in read) return read;
   read.sections?.unread.push(...unread);
   // A document names its bodies, and its definitions may give their keys: a workbook's keys are its own.

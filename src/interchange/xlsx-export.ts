@@ -28,10 +28,10 @@ type Cell = string | number | Date;
 
 // How the workbook shows a date, as the document prints it.
 const DATE_FORMAT = 'dd/mm/yyyy';
-// The computed working hours (total, slack) are to the minute (23 h 59 min is 23,983…): two decimals, as stats gives
-// them, and shown so in every row of the column.
+// The computed working hours (total, slack, a step's hours) are to the minute (23 h 59 min is 23,983…, 20 minutes
+// 0,333…): two decimals, as stats gives them, and shown so in every row of the column.
 const HOURS_FORMAT = '0.00';
-const COMPUTED_HOURS = new Set(['total', 'slack']);
+const COMPUTED_HOURS = new Set(['total', 'slack', 'hours']);
 
 /**
  * A date the file writes YYYY-MM-DD as an Excel date (which exceljs counts from UTC midnight, and `procmap import`
@@ -173,7 +173,7 @@ function stepRows({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<s
       step: step.name,
       body: step.body,
       responsible: p.bodies[step.body]?.name ?? '',
-      hours: hours ?? '',
+      hours: hours === undefined ? '' : round2(hours),
       duration: step.duration,
       role: step.role ?? '',
       forms: lines(step.forms),

@@ -263,8 +263,9 @@ function listEdits(source: LoadedFile, lines: LineIndex, edits: ChannelEdits): E
   return out;
 }
 
-// A limit as officers write it, a number and words ("05 ngày làm việc"), reads back as itself written plain.
-const PLAIN_LIMIT = /^\d+(?:[.,]\d+)?(?: \p{L}+)+$/u;
+// A limit as officers write it, a number and words ("05 ngày làm việc"), reads back as itself written plain; not with
+// a decimal comma ("2,5 ngày làm việc"), which ends the value in a flow map ("{ kind: online, time_limit: … }").
+const PLAIN_LIMIT = /^\d+(?:\.\d+)?(?: \p{L}+)+$/u;
 
 /** A limit as new YAML: plain when it is a number and words, else as a name is written. */
 function yamlLimit(limit: string): string {

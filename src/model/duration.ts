@@ -1,4 +1,4 @@
-import { finalBracketAt, reductionsRead, timeIn } from './bracket-times.js';
+import { finalBracketAt, type ReducedWhy, reductionsRead, timeIn } from './bracket-times.js';
 import { channelMentioned, channelOf, channelsIn, isGradeAlone, onlineGradeIn } from './channel-words.js';
 import type { Lang } from '../i18n.js';
 import type { ChannelKind, Duration, DurationUnit } from './types.js';
@@ -37,7 +37,7 @@ export type DurationProblem =
   | { code: 'perChannel'; limits: ChannelLimit[]; general?: string }
   | { code: 'channelRemark'; general: string; kind: ChannelKind; limit: string }
   | { code: 'channelLimitUnread'; kind: ChannelKind; limit: string; problem: DurationProblem }
-  | { code: 'reducedLimit'; general: string; kind: ChannelKind; by: string; why: 'unit' | 'none'; unit: DurationUnit }
+  | { code: 'reducedLimit'; general: string; kind: ChannelKind; by: string; why: ReducedWhy; unit: DurationUnit }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
   | { code: 'deadline'; limit: string; before: string }
@@ -344,6 +344,8 @@ function kindsOf(text: string): ChannelKind[] | undefined {
 // làm việc", "giảm còn 03 ngày làm việc", "còn 04 ngày làm việc".
 const SHORTENED = String.raw`(?:được )?(?:rút ngắn|rút|giảm)(?: xuống)? còn|còn`;
 const SHORTENED_LEAD = new RegExp(`^(?:${SHORTENED}) (?=\\d)`, 'iu');
+// The limit named before its way of filing, as a bracket may start: "(thời hạn giải quyết trực tuyến là 04 …)".
+const LIMIT_LEAD = /^thời (?:hạn|gian)(?: giải quyết| xử lý)?(?: (?:đối với|của|cho))?\s+/iu;
 // What stands between a way of filing named first and its limit: "trực tuyến: 04 …", "… toàn trình là 03 …", "…
 // toàn trình giảm còn 03 …". Matched on short names only (channelLimit's numberFirst), so its alternation is cheap.
 const NAMES_END = new RegExp(`(?:\\s*:|\\s(?:thì|là|${SHORTENED}))\\s*$`, 'iu');
@@ -393,7 +395,7 @@ function channelLimit(part: string, online = false): ChannelLimit[] | undefined 
 function numberFirst(part: string, online: boolean): ChannelLimit[] | undefined {
   const digit = part.search(/\d/);
   if (digit <= 0 || digit > 120) return undefined;
-  const names = part.slice(0, digit).replace(NAMES_END, '').replace(CASE_LEAD, '').trim();
+  const names = part.slice(0, digit).replace(NAMES_END, '').replace(LIMIT_LEAD, '').replace(CASE_LEAD, '').trim();
   const limit = part.slice(digit).trim();
   return names === '' || !readDuration(limit).ok ? undefined : limitsOf(names, limit, online);
 }
@@ -793,9 +795,16 @@ function channelRemark(remark: string, general: string): DurationProblem | undef
   const base = () => (general.length > 1000 ? undefined : parseDuration(general));
   const reduced = reductionsRead(remark, base, readTime);
   if (!('text' in reduced)) {
-    // The unit the message asks the way's own limit in: the general limit's, or hours for one of the same day.
-    const unit = base()!.unit === 'sameday' ? 'h' : base()!.unit;
-    return { code: 'reducedLimit', general, kind, ...reduced, unit };
+    // The unit the message asks the way's own limit in: the general limit's, or hours for one of the same day; a finer
+    // one where a share leaves less than the general limit's unit holds (half a working day, a day, a month).
+    const { unit } = base()!;
+    const asked =
+      unit === 'sameday' || (reduced.why === 'part' && unit === 'd')
+        ? 'h'
+        : reduced.why === 'part' && unit === 'month'
+          ? 'cd'
+          : unit;
+    return { code: 'reducedLimit', general, kind, ...reduced, unit: asked };
   }
   const time = timeIn(reduced.text);
   if (time === undefined) return undefined;
@@ -869,7 +878,25 @@ function numberInWords(text: string): { value: number; words: string; rest: stri
 
 // The hours a limit in working days is glossed with, "02 ngày làm việc (16 giờ)", "(42,5 giờ)", "(16h)", as ISO
 // documents (procmap's own included) print it.
-const HOURS_GLOSS = /^\((\d+(?:[.,]\d+)?) ?(?:giờ|gio|tiếng|tieng|h)(?: (?:làm việc|lam viec))?\)\s*/iu;
+const GLOSS = String.raw`\((\d+(?:[.,]\d+)?) ?(?:giờ|gio|tiếng|tieng|h)(?: (?:làm việc|lam viec))?\)`;
+const HOURS_GLOSS = new RegExp(`^${GLOSS}\\s*`, 'iu');
+// The same inside a whole limit, with the space before it: what withoutHoursGloss cuts.
+const HOURS_GLOSS_IN_TEXT = lazyPattern(() => new RegExp(`\\s*${GLOSS}(?=\\s|$)`, 'iu'));
+
+/**
+ * A limit without the hours its working days are glossed with, where they are those days' hours in a calendar of
+ * `hoursPerDay` ("10 ngày làm việc (85 giờ) kể từ …" → "10 ngày làm việc kể từ …" at 8.5 hours a day), as a document
+ * procmap printed reads back; the text as it is where they disagree (rule bracketed-hours says so) or there are none.
+ */
+export function withoutHoursGloss(text: string, hoursPerDay: number): string {
+  const gloss = HOURS_GLOSS_IN_TEXT().exec(text);
+  if (!gloss) return text;
+  // The days and their gloss read alone: what the law says after them may be a bracket of its own, "(40 giờ) (trường
+  // hợp …)", which a limit is not read with.
+  const reading = readDuration(text.slice(0, gloss.index + gloss[0].length));
+  if (!reading.ok || reading.hours === undefined || hoursDisagree(reading, hoursPerDay)) return text;
+  return text.slice(0, gloss.index) + text.slice(gloss.index + gloss[0].length);
+}
 
 /** The working hours a note opens with in brackets, "(80 giờ) kể từ …", and the note after them; undefined if none. */
 function hoursGloss(note: string | undefined): { hours: number; rest: string | undefined } | undefined {
@@ -1142,8 +1169,16 @@ function channelRemarkData(problem: Extract<DurationProblem, { code: 'channelRem
 
 // Why a limit "giảm …" leaves none procmap can write, in the user's language.
 const REDUCED_WHY = {
-  en: { unit: 'in another unit, which procmap cannot take from it', none: 'which leaves no time' },
-  vi: { unit: 'procmap không trừ được vì hai thời gian khác đơn vị', none: 'như vậy không còn thời gian' },
+  en: {
+    unit: 'in another unit, which procmap cannot take from it',
+    none: 'which leaves no time',
+    part: 'which leaves less than procmap counts in that unit',
+  },
+  vi: {
+    unit: 'procmap không trừ được vì hai thời gian khác đơn vị',
+    none: 'như vậy không còn thời gian',
+    part: 'phần còn lại nhỏ hơn đơn vị procmap tính được',
+  },
 } as const;
 
 /** What the message of a limit given as shorter than the general one by a time procmap cannot take away shows. */

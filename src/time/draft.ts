@@ -1,4 +1,5 @@
-import type { Lang } from '../i18n.js';
+import { fill, type Lang } from '../i18n.js';
+import type { Flow } from '../model/flow.js';
 import type { Step } from '../model/types.js';
 
 // Said in place of a time no one knows yet: a draft step's `0h` is a placeholder, never "0 giờ".
@@ -12,4 +13,45 @@ export function unknownTime(lang: Lang): string {
 /** A step's time as printed: `known` (its duration in words), or "chưa xác định" for a draft step. */
 export function stepTimeOrUnknown(step: Step, known: string, lang: Lang): string {
   return step.draft === true ? UNKNOWN[lang] : known;
+}
+
+/** The indexes of a procedure's draft steps, in order: steps whose time no one knows yet. */
+export function draftSteps(steps: readonly Step[]): number[] {
+  return steps.flatMap((step, i) => (step.draft === true ? [i] : []));
+}
+
+/**
+ * The steps whose times on the calendar a draft leaves unknown: each draft step and every step after one in the flow
+ * (its start waits for the draft's end); the steps before them keep their times.
+ */
+export function stepsAfterDrafts(flow: Flow, drafts: readonly number[]): Set<number> {
+  const unknown = new Set(drafts);
+  const queue = [...drafts];
+  for (let i = queue.pop(); i !== undefined; i = queue.pop())
+    for (const { to } of flow.outgoing[i] ?? [])
+      if (!unknown.has(to)) {
+        unknown.add(to);
+        queue.push(to);
+      }
+  return unknown;
+}
+
+const NO_TIME_YET = {
+  vi: {
+    one: 'vì bước nháp chưa có thời gian: {steps}',
+    many: 'vì các bước nháp chưa có thời gian: {steps}',
+    step: 'bước {n} ({name})',
+  },
+  en: {
+    one: 'since a draft step has no time yet: {steps}',
+    many: 'since draft steps have no time yet: {steps}',
+    step: 'step {n} ({name})',
+  },
+} as const;
+
+/** Which draft steps have no time yet, named for the officer: "vì bước nháp chưa có thời gian: bước 2 (Thẩm định)". */
+export function noTimeYet(steps: readonly Step[], drafts: readonly number[], lang: Lang): string {
+  const words = NO_TIME_YET[lang];
+  const named = drafts.map((i) => fill(words.step, { n: i + 1, name: steps[i]!.name })).join(', ');
+  return fill(drafts.length === 1 ? words.one : words.many, { steps: named });
 }

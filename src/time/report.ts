@@ -6,6 +6,7 @@ import { unnamedDay, type WorkingCalendar, type YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
 import { limitEnd, receiptStart } from './due.js';
 import { dayOf, dayParts, momentAt, parseClock, parseDay, weekday, type Day, type Moment } from './moment.js';
+import { draftSteps, stepsAfterDrafts } from './draft.js';
 import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
 import { sweepWindow, unsureYears } from './window.js';
@@ -30,6 +31,12 @@ export interface ProcedureTime {
   sweep?: Sweep;
   /** Office minutes from the steps' finish to the appointment; negative when they finish after it. */
   margin?: number;
+  /**
+   * With a receipt, the draft steps, whose time no one knows yet: the schedule keeps the appointment (the limit's, from
+   * the receipt) and the times of the steps before them, but the finish, the critical path and every verdict are
+   * not known, as the total is not without a receipt.
+   */
+  drafts?: number[];
   /** Without a receipt, each channel with a limit of its own that dates decide, swept as the procedure's limit is. */
   channelSweeps?: { kind: ChannelKind; limit: Duration; sweep: Sweep }[];
   /**
@@ -191,18 +198,25 @@ export function procedureTime(
   let from: Day;
   let to: Day;
   if (options.received !== undefined) {
-    const schedule = scheduleProcedure(procedure, analysis.flow, calendar, options.received);
-    if (!schedule) return result;
+    const placed = scheduleProcedure(procedure, analysis.flow, calendar, options.received);
+    if (!placed) return result;
+    const drafts = draftSteps(procedure.steps);
+    // A draft's 0h is a placeholder: the steps from it on were placed with it, so their times are none to print.
+    const unknown = stepsAfterDrafts(analysis.flow, drafts);
+    const schedule =
+      drafts.length === 0 ? placed : { ...placed, steps: placed.steps.map((t, i) => (unknown.has(i) ? undefined : t)) };
     result.schedule = schedule;
+    if (drafts.length > 0) result.drafts = drafts;
     if (options.dateOnly) {
       result.dateOnly = true;
       const late = afterCutoffAppointment(procedure, calendar, dayOf(options.received));
       if (late !== undefined && late !== schedule.appointment) result.afterCutoff = late;
     }
-    result.margin =
-      schedule.finish <= schedule.appointment
-        ? workingMinutesBetween(calendar, schedule.finish, schedule.appointment)
-        : -workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
+    if (drafts.length === 0)
+      result.margin =
+        schedule.finish <= schedule.appointment
+          ? workingMinutesBetween(calendar, schedule.finish, schedule.appointment)
+          : -workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
     result.channelAppointments = (procedure.channels ?? []).flatMap(({ kind, time_limit: text }) => {
       const limit = text === undefined ? undefined : parseDuration(text);
       if (!limit) return [];
@@ -211,7 +225,8 @@ export function procedureTime(
     });
     // The appointment of a receipt after the cutoff is given too: the days it crosses are counted and named with it.
     const end = Math.max(
-      schedule.finish,
+      // A draft's finish is no moment: the days named are those to the appointments.
+      drafts.length === 0 ? schedule.finish : schedule.appointment,
       schedule.appointment,
       result.afterCutoff ?? schedule.appointment,
       ...result.channelAppointments.map((c) => c.appointment),
@@ -267,7 +282,8 @@ export function receiptChannelLimits(
   report: ProcedureTime,
 ): { kind: ChannelKind; limit: Duration; appointment: Moment; withinLimit: boolean }[] {
   const { schedule } = report;
-  if (!schedule) return [];
+  // With draft steps the finish is not known: no channel is judged, as none is without a receipt.
+  if (!schedule || report.drafts) return [];
   return (report.channelAppointments ?? []).flatMap(({ kind, limit, appointment, datesDecide }) =>
     datesDecide ? [{ kind, limit, appointment, withinLimit: schedule.finish <= appointment }] : [],
   );

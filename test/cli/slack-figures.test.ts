@@ -67,3 +67,30 @@ describe('a slack beside totals that round', () => {
     );
   });
 });
+
+describe('working hours to the minute in the JSON reports', () => {
+  // 20 minutes and a working day against 3 days: 8 h 20 min in all, 15 h 40 min to spare (15,666… hours).
+  const FILE = `${DIR}/minutes.yaml`;
+
+  it('stats gives total and slack in hours to two decimals, as the text says them to the minute', async () => {
+    const text = await runCli(['stats', '--lang', 'vi', FILE]);
+    expect(text).toMatchObject({ code: 0, stderr: '' });
+    expect(text.stdout).toContain('\n  QT-MINUTES  dự phòng 15 giờ 40 phút  tổng 1,04 / thời hạn 3 ngày làm việc  ');
+    const json = await runCli(['stats', '--lang', 'en', FILE, '--format', 'json']);
+    expect(json).toMatchObject({ code: 0, stderr: '' });
+    const [listed] = JSON.parse(json.stdout).leastSlack;
+    expect(listed).toMatchObject({
+      total: { hours: 8.33, days: 1.04 },
+      limit: { hours: 24, days: 3 },
+      slack: { hours: 15.67, days: 1.96 },
+    });
+  });
+
+  it('time gives the hours each body spends to two decimals, as its totals', async () => {
+    const json = await runCli(['time', '--lang', 'en', FILE, '--format', 'json']);
+    expect(json).toMatchObject({ code: 0, stderr: '' });
+    const [report] = JSON.parse(json.stdout).procedures;
+    expect(report.by_body).toEqual({ BPMC: { hours: 0.33, days: 0.04 }, PKT: { hours: 8, days: 1 } });
+    expect(report.total).toEqual({ hours: 8.33, days: 1.04 });
+  });
+});

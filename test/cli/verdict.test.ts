@@ -262,4 +262,44 @@ describe('a procedure with draft steps', () => {
     expect(time.stdout).toMatch(/ B1 +Tiếp nhận hồ sơ +BPMC +not known yet +—\n/);
     expect(time.stdout).not.toMatch(/[^\d]0 h\b/);
   });
+
+  it('gets an appointment from its limit with --received, but no finish, path or verdict, and says which steps lack a time', async () => {
+    // Steps 2 and 3 are drafts; step 5 waits for step 3, step 4 for step 1 only. Received Monday 02/03/2026 09:00.
+    const file = 'test/fixtures/verdict-draft/draft-received.yaml';
+    const received = ['--received', '2026-03-02 09:00'];
+    const text = await runCli(['time', '--lang', 'en', file, ...received]);
+    expect(text).toMatchObject({ code: 0, stderr: '' });
+    expect(text.stdout).toMatch(/ B1 +Tiếp nhận hồ sơ +BPMC +4 working hours +— +Mon 02\/03 09:00 +Mon 02\/03 14:30\n/);
+    expect(text.stdout).toMatch(/ B2 +Thẩm định +PKT +not known yet +— +— +—\n/);
+    expect(text.stdout).toMatch(/ B4 +Xác minh +PKT +1 working day +— +Mon 02\/03 14:30 +Tue 03\/03 14:30\n/);
+    expect(text.stdout).toMatch(/ B5 +Trả kết quả +BPMC +4 working hours +— +— +—\n/);
+    expect(text.stdout).toContain(
+      '\nSteps done by:       not known yet, since draft steps have no time yet: step 2 (Thẩm định), step 3 (Ký)\n',
+    );
+    expect(text.stdout).toContain('\nAPPOINTMENT (ngày hẹn trả kết quả): 09:00 on Monday 09/03/2026\n');
+    expect(text.stdout).toContain('Filed online (limit 4 working days): appointment 09:00 on Friday 06/03/2026\n');
+    expect(text.stdout).not.toMatch(/Critical path|before the appointment|AFTER|exactly at/);
+    const vi = await runCli(['time', '--lang', 'vi', file, ...received]);
+    expect(vi.stdout).toContain(
+      '\nCác bước xong lúc:      chưa xác định, vì các bước nháp chưa có thời gian: bước 2 (Thẩm định), bước 3 (Ký)\n',
+    );
+    const json = await runCli(['time', '--lang', 'en', file, ...received, '--format', 'json']);
+    expect(json).toMatchObject({ code: 0, stderr: '' });
+    const [report] = JSON.parse(json.stdout).procedures;
+    expect(report).toMatchObject({
+      within_limit: null,
+      critical_path: [],
+      finish: null,
+      due: '2026-03-09T09:00',
+      on_time: null,
+      channels: [{ kind: 'online', due: '2026-03-06T09:00', on_time: null }],
+    });
+    expect(report.steps.map((step: { start: string | null; due: string | null }) => [step.start, step.due])).toEqual([
+      ['2026-03-02T09:00', '2026-03-02T14:30'],
+      [null, null],
+      [null, null],
+      ['2026-03-02T14:30', '2026-03-03T14:30'],
+      [null, null],
+    ]);
+  });
 });

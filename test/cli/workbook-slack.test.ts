@@ -31,4 +31,20 @@ describe("the workbook's total and slack", () => {
     expect(calendarDays.getCell(total).value).toBe(24);
     expect(calendarDays.getCell(slack).value).toBe('');
   });
+
+  it("the steps sheet gives each step's working hours to two decimals too, shown so", async () => {
+    // 20 minutes is 0,333… working hours.
+    const file = join(mkdtempSync(join(tmpdir(), 'procmap-step-hours-xlsx-')), 's.xlsx');
+    const result = await runCli(['export', 'test/fixtures/slack-rounding/minutes.yaml', '-o', file, '--lang', 'vi']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet('Các bước')!;
+    const hours = 7;
+    expect(sheet.getRow(1).getCell(hours).value).toBe('Thời gian (giờ làm việc)');
+    expect([2, 3].map((i) => sheet.getRow(i).getCell(hours).value)).toEqual([0.33, 8]);
+    expect([2, 3].map((i) => sheet.getRow(i).getCell(hours).numFmt)).toEqual(['0.00', '0.00']);
+    // The total beside them is the same figure, rounded once.
+    expect(book.worksheets[0]!.getRow(2).getCell(8).value).toBe(8.33);
+  });
 });

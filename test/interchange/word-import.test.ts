@@ -749,3 +749,47 @@ describe('procmap import: the title, in the header and in capitals in the body',
     expect(title(['QUY TRÌNH', 'Cấp phép xây dựng'])).toBe('Cấp phép xây dựng');
   });
 });
+
+describe('procmap import: the hours a limit in working days is glossed with', () => {
+  const limit = (line: string, hoursPerDay?: number) => {
+    const read = sheetsOfDocument({ paragraphs: ['QUY TRÌNH', 'Cấp phép', line], tables: [] }, {}, hoursPerDay);
+    if (!('sheets' in read)) throw new Error('not read');
+    const [headers, values] = read.sheets[0]!.rows;
+    return values![headers!.indexOf('Thời hạn giải quyết')];
+  };
+
+  it('are left out where they are the days in the calendar’s working day, as lint reads them', () => {
+    expect(limit('Thời hạn giải quyết: 10 ngày làm việc (85 giờ)', 8.5)).toBe('10 ngày làm việc');
+    expect(limit('Thời hạn giải quyết: 10 ngày làm việc (80 giờ) kể từ ngày nhận đủ hồ sơ')).toBe(
+      '10 ngày làm việc kể từ ngày nhận đủ hồ sơ',
+    );
+    // Written as lint reads any gloss: "(80h)", "(42,5 giờ làm việc)".
+    expect(limit('Thời hạn giải quyết: 10 ngày làm việc (80h)')).toBe('10 ngày làm việc');
+    expect(limit('Thời hạn giải quyết: 5 ngày làm việc (42,5 giờ làm việc)', 8.5)).toBe('5 ngày làm việc');
+  });
+
+  it('are kept where they say another time, for lint to say which of the two the law means', () => {
+    expect(limit('Thời hạn giải quyết: 10 ngày làm việc (85 giờ)')).toBe('10 ngày làm việc (85 giờ)');
+    expect(limit('Thời hạn giải quyết: 10 ngày làm việc (80 giờ)', 8.5)).toBe('10 ngày làm việc (80 giờ)');
+  });
+
+  it('in a document procmap printed on a working day of 8.5 hours, read back with that calendar', async () => {
+    const dir = join(ROOT, 'test/interchange/fixtures/ngay-lam-viec-8-5-gio');
+    const out = fresh();
+    const result = await runCli([
+      'import',
+      '--lang',
+      'en',
+      join(dir, 'quy-trinh.docx'),
+      '-o',
+      out,
+      '--config',
+      join(dir, 'procmap.config.yaml'),
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^imported +\S+QT-D4\.yaml {2}← \S+quy-trinh\.docx \(Cấp giấy xác nhận thử\)\n/u);
+    expect(result.stdout).toMatch(/\n1 imported, 0 skipped\n$/u);
+    expect(readFileSync(join(out, 'QT-D4.yaml'), 'utf8')).toContain('\ntime_limit: 10 ngày làm việc\n');
+  });
+});

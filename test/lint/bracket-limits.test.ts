@@ -25,6 +25,9 @@ describe('online filing’s limit in the bracket after a general limit, however 
     ['ngoac-trong', '04 ngày làm việc (kể từ ngày nhận đủ hồ sơ)'],
     ['giam', '4 ngày làm việc'],
     ['giam-hai-cham', '4 ngày làm việc'],
+    // A share of the general limit, rounded down to the half working day: 05 less 1/3 is 3,33 days.
+    ['rut-ngan-phan-ba', '3 ngày làm việc'],
+    ['giam-phan-tram', '2,5 ngày làm việc'],
   ];
 
   it('reads it as that way’s own limit and says what to write', async () => {
@@ -41,7 +44,7 @@ describe('online filing’s limit in the bracket after a general limit, however 
   it('writes it in channels with --fix, where the steps are then checked against it', async () => {
     for (const [name, online] of read) {
       const { result, again, text } = await fixFixture('bracket-limits', name);
-      const quoted = /[():]/.test(online) ? `"${online}"` : online;
+      const quoted = /[():,]/.test(online) ? `"${online}"` : online;
       expect(text, name).toContain(
         `time_limit: 05 ngày làm việc\nchannels: [{ kind: in_person }, { kind: online, time_limit: ${quoted} }]\n`,
       );

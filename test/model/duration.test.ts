@@ -857,6 +857,52 @@ describe('a limit shorter than the general one by a time, and a time in words in
     });
   });
 
+  it('reads a share taken off the general limit ("rút ngắn 1/3", "giảm 50%"), rounded down to the unit\'s step', () => {
+    const online = (general: string, limit: string) => ({ general, limits: [`online: ${limit}`] });
+    expect(split('06 ngày làm việc (thời hạn giải quyết trực tuyến được rút ngắn 1/3)')).toEqual(
+      online('06 ngày làm việc', '4 ngày làm việc'),
+    );
+    expect(split('10 ngày làm việc (giảm 50% thời gian giải quyết đối với hồ sơ nộp trực tuyến)')).toEqual(
+      online('10 ngày làm việc', '5 ngày làm việc'),
+    );
+    expect(split('05 ngày làm việc (hồ sơ nộp trực tuyến được giảm 30 phần trăm thời gian)')).toEqual(
+      online('05 ngày làm việc', '3,5 ngày làm việc'),
+    );
+    // 3,33 working days: the half day below, the earlier due date; whole calendar days; the minute below in hours.
+    expect(split('05 ngày làm việc (rút ngắn 1/3 đối với hồ sơ nộp trực tuyến)')).toEqual(
+      online('05 ngày làm việc', '3 ngày làm việc'),
+    );
+    expect(split('20 ngày lịch (giảm 1/3 thời gian đối với hồ sơ nộp trực tuyến)')).toEqual(
+      online('20 ngày lịch', '13 ngày (lịch)'),
+    );
+    expect(split('30 ngày (giảm một nửa thời gian đối với hồ sơ nộp trực tuyến)')).toEqual(
+      online('30 ngày', '15 ngày (lịch)'),
+    );
+    expect(split('4 giờ làm việc (giảm 1/3 đối với hồ sơ nộp trực tuyến)')).toEqual(
+      online('4 giờ làm việc', '2 giờ 40 phút'),
+    );
+    expect(split('05 ngày làm việc; trực tuyến giảm 50%')).toEqual(online('05 ngày làm việc', '2,5 ngày làm việc'));
+  });
+
+  it('never reads a share of something else, and refuses a share that leaves no limit procmap can write', () => {
+    // Half the fee online is a remark of the limit, as it was.
+    expect(read('05 ngày làm việc (nộp trực tuyến được giảm 50% lệ phí)')).toMatchObject({ value: 5, unit: 'd' });
+    const unread = (text: string) => {
+      const reading = readDuration(text);
+      return reading.ok ? undefined : durationProblemText(text, reading.problem, 'en');
+    };
+    expect(unread('0,5 ngày làm việc (giảm 60% đối với hồ sơ nộp trực tuyến)')).toBe(
+      '"0,5 ngày làm việc (giảm 60% đối với hồ sơ nộp trực tuyến)" gives filing online the limit 0,5 ngày làm việc less 60%, which leaves less than procmap counts in that unit: write the limit filing online has in the bracket instead, in working hours, e.g. "(đối với hồ sơ nộp trực tuyến là … giờ làm việc)"',
+    );
+    expect(unread('trong ngày (giảm 50% đối với hồ sơ nộp trực tuyến)')).toContain(
+      'less 50%, which leaves less than procmap counts in that unit: write the limit filing online has in the bracket instead, in working hours',
+    );
+    expect(unread('1 tháng (giảm 1/3 đối với hồ sơ nộp trực tuyến)')).toContain('in calendar days');
+    expect(unread('05 ngày làm việc (giảm 100% đối với hồ sơ nộp trực tuyến)')).toContain(
+      'less 100%, which leaves no time',
+    );
+  });
+
   // At these sizes a reading that tried every word as the start of a number, or every bracket against the general
   // limit, runs past the test's timeout (4 s at a fifth of them); one pass takes well under a second.
   it('reads a hostile bracket of number words, or of brackets taking time, in one pass', () => {

@@ -25,6 +25,7 @@ import type { Diagnostic, Procedure } from '../../model/types.js';
 import { printedDocument, sameDocument } from '../../render/document/same-document.js';
 import { escapeControls } from '../../model/quote.js';
 import { LineIndex } from '../../model/source.js';
+import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
@@ -201,9 +202,9 @@ async function joinedCsvFiles(paths: string[], map: ColumnMap): Promise<{ path: 
 async function outcomesOf(
   path: string,
   bytes: Buffer,
-  map: ColumnMap,
-  effective: string | undefined,
+  reading: { map: ColumnMap; effective: string | undefined; hoursPerDay: number },
 ): Promise<ImportOutcome[] | Translated> {
+  const { effective } = reading;
   const file = displayPath(path);
   const extension = extname(path).toLowerCase();
   if (extension === '.json') {
@@ -231,7 +232,7 @@ async function outcomesOf(
       if (error instanceof SheetError) return at(plain(file), error.said);
       throw error;
     }
-    const read = importWordDocument(document, file, { map, effective });
+    const read = importWordDocument(document, file, reading);
     return 'problem' in read ? at(plain(file), read.problem) : read;
   }
   // Loaded here, not at start: exceljs is large, and `procmap --help` loads every command module.
@@ -243,7 +244,7 @@ async function outcomesOf(
     if (error instanceof SheetError) return at(plain(file), error.said);
     throw error;
   }
-  return importWorkbook(sheets, file, { map, effective });
+  return importWorkbook(sheets, file, reading);
 }
 
 const EXTENSIONS = ['.json', '.xlsx', '.csv', '.docx'];
@@ -277,8 +278,11 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
   if (options.effective !== undefined && effective === undefined)
     throw new UsageError(dateOptionRefusal('--effective', options.effective));
-  const { config } = loadConfig(options.config, options.output);
-  const map = columnMap(options, config.import?.columns);
+  const settings = loadConfig(options.config, options.output);
+  const map = columnMap(options, settings.config.import?.columns);
+  // The catalog's calendar: its working day says the hours a limit in working days is glossed with, as lint reads them.
+  const calendar = loadCalendar(undefined, settings);
+  const reading = { map, effective, hoursPerDay: calendar.hoursPerDay };
 
   const lines: Line[] = [];
   let unreadable = 0;
@@ -301,9 +305,9 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         ? importWorkbook(
             joined.map((entry) => entry.sheet),
             displayPath(path),
-            { map, effective },
+            reading,
           )
-        : await outcomesOf(path, bytes, map, effective);
+        : await outcomesOf(path, bytes, reading);
     if (!Array.isArray(outcomes)) {
       io.stderr.write(`procmap: ${escapeControls(outcomes[options.lang])}\n`);
       unreadable++;
@@ -367,7 +371,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       }
       let text = procedureYaml(imported, basename(path), options.lang);
       const source = loadFile(shown, Buffer.from(text));
-      const checked = lint([source], { lang: options.lang });
+      const checked = lint([source], { lang: options.lang, calendar });
       const errors = checked.diagnostics.filter((d) => d.severity === 'error');
       // Said of the input (its rows, the officer's step numbers), not of the YAML that was not written.
       const refused = (some: Diagnostic[]) => ({

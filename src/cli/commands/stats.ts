@@ -12,6 +12,7 @@ import type { Lang } from '../../i18n.js';
 import { countedCatalog, leftOutOfCount } from '../../catalog/counted.js';
 import { catalogStats } from '../../catalog/stats.js';
 import { stylish } from '../../format/stylish.js';
+import { statsJson } from '../../format/stats-json.js';
 import { statsText } from '../../format/stats-text.js';
 import { lint } from '../../lint/linter.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
@@ -85,7 +86,7 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   // A script reads from the JSON which files the figures do not count; text lists them with their errors on stderr.
   io.stdout.write(
     options.format === 'json'
-      ? `${JSON.stringify({ ...stats, leftOut: leftOutOfCount(procedures, problems) }, null, 2)}\n`
+      ? statsJson(stats, leftOutOfCount(procedures, problems))
       : statsText(stats, { color: useColor(io.stdout, io.env), lang: options.lang, hoursPerDay: calendar.hoursPerDay }),
   );
   if (problems.length > 0)
