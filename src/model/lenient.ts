@@ -352,6 +352,8 @@ export interface ValueProblem {
     | 'revision'
     | 'branchTwice'
     | 'choiceInParallel'
+    | 'caseChoice'
+    | 'caseSteps'
     | 'empty'
     | 'definition'
     | 'listedBody'
@@ -362,6 +364,8 @@ export interface ValueProblem {
   data: Record<string, string | number>;
   /** Placed on the key at the path, not its value: a misspelt key. */
   target?: 'key';
+  /** The places whose schema problems this one says better (the text as no step id, a case's key left without a value). */
+  replaces?: NodePath[];
 }
 
 function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
@@ -479,6 +483,8 @@ export function valueProblems(data: unknown): ValueProblem[] {
         problems.push({ path: ['steps', i, 'next'], messageId: 'branchTwice', data: { value: '', label } });
       const mixed = choiceAmongParallel(step.next, target, ids);
       if (mixed !== undefined) problems.push(choiceProblem(['steps', i, 'next', ...mixed.at], step.next, mixed));
+      for (const found of casesOfSeveral(step.next, target, ids))
+        problems.push(caseProblem(['steps', i, 'next'], found));
     });
   }
   // The schema admits a term and its meaning on one line; one side left empty is no definition.
@@ -530,6 +536,94 @@ function choiceProblem(path: NodePath, next: unknown, { at, choice, others, all 
       casesVi: cases('Trường hợp'),
       casesEn: cases('Case'),
     },
+  };
+}
+
+/** A case of a decision that leads to several steps, where it is written, below the step's `next`. */
+interface CaseOfSeveral {
+  /** The case: its key, the list's item, or nothing for a text. */
+  at: NodePath;
+  /** The keys or items after it that are its further steps (`{ Hồ sơ đủ: B2, B3, … }` leaves B3 a key of its own). */
+  spilled: NodePath[];
+  label: string;
+  steps: string[];
+  /** Whether one of the steps is taken ("B2 hoặc B3", "B2/B3"), not all of them. */
+  choice: boolean;
+}
+
+/**
+ * The cases of a decision that name several steps (`{ Hồ sơ đủ: B2 hoặc B3 }`, `{ Hồ sơ đủ: B2, B3, … }`, `"Hồ sơ đủ:
+ * B2 và B3; …"`, `"Hồ sơ đủ: B2, B3; …"`): a case leads to one step, and read as a step id the text was said to be no
+ * step. Read with the joins `next` itself is read with, and only when each part is a step.
+ */
+function casesOfSeveral(next: unknown, target: (id: string) => string, ids: ReadonlySet<string>): CaseOfSeveral[] {
+  const stepOf = (text: string) => target(canonicalStepId(text));
+  // A step's id is no case (nearly every `next`): branchOf is not needed for it.
+  const caseIn = (text: string) => (ids.has(stepOf(text)) ? undefined : branchOf(text));
+  // Each place of the `next` in order: a case ("Hồ sơ đủ: B2"), or a text that may be the case's next step. Only a
+  // comma can have cut a case's steps apart (in braces, or in one text): a list's items, or a case closed by its
+  // bracket ("B2 (nếu hợp lệ)"), are not continued.
+  type Piece = { at: NodePath; text: string; branch?: [label: string, target: string] | undefined; cut?: boolean };
+  let pieces: Piece[];
+  if (isMap(next))
+    pieces = Object.entries(next).flatMap(([key, value]): Piece[] => {
+      if (value === null || value === undefined) return [{ at: [key], text: key }];
+      return isScalarText(value) ? [{ at: [key], text: key, branch: [key, String(value)], cut: true }] : [];
+    });
+  else if (Array.isArray(next))
+    pieces = next.flatMap((item, k): Piece[] =>
+      typeof item === 'string' ? [{ at: [k], text: item, branch: caseIn(item) }] : [],
+    );
+  else if (typeof next === 'string')
+    pieces = next
+      .split(/[,;\n]/)
+      .map((part) => ({ at: [], text: part, branch: caseIn(part), cut: !part.trim().endsWith(')') }));
+  else return [];
+  const cases: { at: NodePath; label: string; texts: string[]; spilled: NodePath[] }[] = [];
+  let open: (typeof cases)[number] | undefined;
+  for (const piece of pieces) {
+    if (piece.branch) {
+      const found = { at: piece.at, label: piece.branch[0], texts: [piece.branch[1]], spilled: [] };
+      cases.push(found);
+      open = piece.cut ? found : undefined;
+    } else if (open && ids.has(stepOf(piece.text))) {
+      open.texts.push(piece.text);
+      open.spilled.push(piece.at);
+    } else open = undefined;
+  }
+  return cases.flatMap(({ at, label, texts, spilled }) => {
+    const read = texts.map((text) => {
+      const whole = stepOf(text);
+      return ids.has(whole) ? { steps: [whole], choice: true } : joinedSteps(text, target, ids);
+    });
+    if (read.some((one) => one === undefined)) return [];
+    const steps = [...new Set(read.flatMap((one) => one!.steps))];
+    const choice = read.length === 1 && read[0]!.choice;
+    return steps.length > 1 ? [{ at, spilled, label, steps, choice }] : [];
+  });
+}
+
+/** The problem of a case that leads to several steps, with the ways to write it in each language. */
+function caseProblem(path: NodePath, { at, spilled, label, steps, choice }: CaseOfSeveral): ValueProblem {
+  const split = (word: string) => steps.map((id, n) => `${label} – ${word} ${n + 1}: ${id}`).join(', ');
+  const cases = (word: string) => steps.map((id, n) => `${word} ${n + 1}: ${id}`).join(', ');
+  return {
+    path: [...path, ...at],
+    messageId: choice ? 'caseChoice' : 'caseSteps',
+    data: {
+      value: '',
+      label,
+      choiceVi: joinNames(steps, 'hoặc'),
+      choiceEn: joinNames(steps, 'or'),
+      stepsVi: joinNames(steps, 'và'),
+      stepsEn: joinNames(steps, 'and'),
+      all: steps.join(', '),
+      splitVi: split('trường hợp'),
+      splitEn: split('case'),
+      casesVi: cases('Trường hợp'),
+      casesEn: cases('Case'),
+    },
+    replaces: [[...path, ...at], ...spilled.map((place) => [...path, ...place])],
   };
 }
 
