@@ -294,6 +294,9 @@ function canonicalDate(text: string): string | undefined {
 /** A `note` to spread into a map, or nothing. */
 const optionalNote = (note: string | undefined) => (note === undefined ? {} : { note });
 
+/** What a `next` target can name a step by, as read (a file's step) or made (an imported one). */
+type StepNaming = { readonly id?: unknown; readonly name?: unknown };
+
 /** Whether a value is written as text or a number, as an id or a name must be. */
 const isScalarText = (value: unknown): value is string | number =>
   typeof value === 'string' || typeof value === 'number';
@@ -745,7 +748,7 @@ export function isEndWord(text: string): boolean {
  * Whether a `next` written as one text, or as a list of that one text, says the flow ends here, as step tables write
  * it (`Kết thúc`, `Kết thúc quy trình`, `end`): read as `[]` unless a step has that id or that name.
  */
-function saysEnd(written: unknown, ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): boolean {
+function saysEnd(written: unknown, ids: ReadonlySet<string>, steps: readonly StepNaming[]): boolean {
   const next = Array.isArray(written) && written.length === 1 ? written[0] : written;
   return (
     typeof next === 'string' &&
@@ -766,7 +769,7 @@ export function nextIdsInText(next: string | number): string[] {
  * step tables write it), else the one step of that name (letter case and spacing aside, as a draft may point to
  * "Thẩm định hồ sơ"); the target itself when none, for known-step to report.
  */
-function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): (target: string) => string {
+function targetIn(ids: ReadonlySet<string>, steps: readonly StepNaming[]): (target: string) => string {
   // Names are folded only when a target is neither an id nor a step number: most files never need them.
   let byName: Map<string, string[]> | undefined;
   let byBareName: Map<string, string[]> | undefined;
@@ -925,7 +928,7 @@ function orGroups(text: string, target: (id: string) => string, ids: ReadonlySet
 }
 
 /** A choice of one of several steps, and the steps that would run in parallel with it. */
-interface ChoiceAmongParallel {
+export interface ChoiceAmongParallel {
   /** Where the choice is written, below the step's `next`: the list's item, or the text itself. */
   at: NodePath;
   choice: string[];
@@ -964,6 +967,22 @@ function choiceAmongParallel(
     others: [...new Set(others)],
     all: [...new Set(groups.flat())],
   };
+}
+
+/**
+ * A step's `next` as written (a step table's cell: `B2, B3`, `B2 hoặc B3`, `Bước 3`, a step's name, `Kết thúc`), read
+ * among `steps` as the loader reads it: the `next` every later stage sees, or the choice beside parallel steps
+ * (`B2 hoặc B3, B6`) the loader refuses, for an importer to say where the text was written.
+ */
+export function nextAmong(
+  written: string,
+  steps: readonly StepNaming[],
+): { next: Step['next'] } | { choice: ChoiceAmongParallel } {
+  const ids = new Set(steps.flatMap((step) => (isScalarText(step.id) ? [canonicalStepId(step.id)] : [])));
+  const target = targetIn(ids, steps);
+  const choice = choiceAmongParallel(written, target, ids);
+  if (choice !== undefined) return { choice };
+  return { next: saysEnd(written, ids, steps) ? [] : canonicalNext(written, target, ids) };
 }
 
 function canonicalNext(next: unknown, target: (id: string) => string, ids: ReadonlySet<string>): Step['next'] {
