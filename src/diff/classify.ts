@@ -11,7 +11,14 @@ import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { TimedLimit } from '../time/limit-order.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
 import { round2 } from '../time/units.js';
-import type { DiffSide, Difference, FlowTarget, ProcedureComparison, Sides } from './compare.js';
+import {
+  caseless,
+  type DiffSide,
+  type Difference,
+  type FlowTarget,
+  type ProcedureComparison,
+  type Sides,
+} from './compare.js';
 
 /** Every kind of change procmap reports; docs/diff.md explains each one and its level. */
 export const CHANGE_KINDS = [
@@ -60,6 +67,7 @@ export type ChangeReason =
   | 'removed'
   | 'changed'
   | 'id-changed'
+  | 'id-case'
   | 'not-raised'
   | 'no-history-entry';
 
@@ -591,7 +599,8 @@ function classifyStep(difference: Extract<Difference, { at: 'steps' }>, hoursPer
       return {
         kind: 'step-renamed',
         level: 'info',
-        reason: 'id-changed',
+        // The same id in other letter case ("b1", "B1"), paired as one step whatever its name became.
+        reason: caseless(String(difference.before)) === caseless(String(difference.after)) ? 'id-case' : 'id-changed',
         step,
         before: text(difference.before),
         after: text(difference.after),

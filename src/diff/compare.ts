@@ -169,7 +169,9 @@ function sameFlow(a: FlowTarget[] | undefined, b: FlowTarget[] | undefined): boo
  * Pairs each base step with the revision step it became, base id → revision id: first the same id with the same
  * name; then the same name under another id, where one step on each side has it — officers renumber B1…Bn when they
  * insert or remove a step, and a renumbered step is the one that kept its name, not the one that kept its number;
- * then the same id, a step renamed in its place. A base step left unpaired was removed, a revision step added.
+ * then the same id, a step renamed in its place. An id in other letter case (`b1`, `B1`) is the same id, as import
+ * keeps it, when the revision has no step of the very id and one of that spelling: the step's id changed, not the
+ * step. A base step left unpaired was removed, a revision step added.
  */
 function pairSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string, Step>): Map<string, string> {
   const pairs = new Map<string, string>();
@@ -178,7 +180,17 @@ function pairSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string
     pairs.set(from, to);
     paired.add(to);
   };
-  for (const [id, step] of base) if (revision.get(id)?.name === step.name) pair(id, id);
+  const spelled = new Map<string, string[]>();
+  for (const id of revision.keys()) spelled.set(caseless(id), [...(spelled.get(caseless(id)) ?? []), id]);
+  const sameId = (id: string): string | undefined => {
+    if (revision.has(id)) return id;
+    const found = spelled.get(caseless(id));
+    return found?.length === 1 ? found[0] : undefined;
+  };
+  for (const [id, step] of base) {
+    const to = sameId(id);
+    if (to !== undefined && !paired.has(to) && revision.get(to)!.name === step.name) pair(id, to);
+  }
   const left = [...base.values()].filter((step) => !pairs.has(step.id));
   const open = [...revision.values()].filter((step) => !paired.has(step.id));
   for (const old of left) {
@@ -187,8 +199,16 @@ function pairSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string
     // Only an unambiguous match: two steps with one name cannot tell which became which.
     if (candidates.length === 1 && others.length === 1) pair(old.id, candidates[0]!.id);
   }
-  for (const old of left) if (!pairs.has(old.id) && revision.has(old.id) && !paired.has(old.id)) pair(old.id, old.id);
+  for (const old of left) {
+    const to = sameId(old.id);
+    if (!pairs.has(old.id) && to !== undefined && !paired.has(to)) pair(old.id, to);
+  }
   return pairs;
+}
+
+/** A step id as compared across letter case: `b1` and `B1` are one officer's step. */
+export function caseless(id: string): string {
+  return id.normalize('NFC').toLowerCase();
 }
 
 /**

@@ -75,6 +75,7 @@ const REASON: Record<ChangeReason, Translated> = {
   removed: { en: 'removed', vi: 'bỏ' },
   changed: { en: '', vi: '' },
   'id-changed': { en: 'same step, same name', vi: 'cùng bước, giữ nguyên tên' },
+  'id-case': { en: 'same step, its id in other letter case', vi: 'cùng bước, mã chỉ khác chữ hoa, chữ thường' },
   'not-raised': {
     en: 'content changed but the revision did not rise',
     vi: 'nội dung thay đổi nhưng lần ban hành không tăng',
@@ -184,7 +185,8 @@ const NEW_ID: Record<'renumbered' | 'id', Translated> = {
 
 /** The kind of a change in words; a step's new id is no new name. */
 function kindText(change: Change, lang: Lang): string {
-  if (change.kind !== 'step-renamed' || change.reason !== 'id-changed') return KIND[change.kind][lang];
+  if (change.kind !== 'step-renamed' || (change.reason !== 'id-changed' && change.reason !== 'id-case'))
+    return KIND[change.kind][lang];
   const numbers = (id: string | null) => id?.replace(/\d+/g, '#');
   return NEW_ID[numbers(change.before) === numbers(change.after) ? 'renumbered' : 'id'][lang];
 }

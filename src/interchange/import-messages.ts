@@ -157,6 +157,10 @@ const MESSAGES = {
     vi: 'lĩnh vực "{field}" cho các dòng bên dưới',
   },
   heading: { en: '"{text}"', vi: '"{text}"' },
+  nextChoice: {
+    en: '{rows}, column "{column}": "{cell}" both takes one of {choiceEn} and goes on to {othersEn} in parallel, and procmap cannot keep a choice inside parallel branches: add a row for a step that decides between {choiceEn} (its "{column}" one case a line, e.g. "Case 1 → {first}"), and write that step\'s id and {others} in this cell; if all of them are done in parallel, write "{all}"',
+    vi: '{rows}, cột "{column}": "{cell}" vừa chọn một trong các bước {choiceVi}, vừa chuyển đồng thời sang {othersVi}, nhưng procmap không ghi được một lựa chọn nằm trong các nhánh làm đồng thời: hãy thêm một dòng cho bước quyết định chọn giữa {choiceVi} (ô "{column}" của bước đó ghi mỗi trường hợp một dòng, ví dụ "Trường hợp 1 → {first}"), rồi ở ô này ghi mã bước đó và {others}; nếu mọi bước đều làm đồng thời, hãy ghi "{all}"',
+  },
   routeToNone: {
     en: 'step {n}: "{line}" names a step the table does not have; kept in its description: write where it goes (next)',
     vi: 'bước {n}: "{line}" chỉ tới bước không có trong bảng; đã giữ trong mô tả: hãy ghi bước tiếp theo (next)',

@@ -53,6 +53,11 @@ export function verdictsOf(refused: Refused): Translated[] {
   return en.map((text, i) => said('lintVerdict', { error: { en: text, vi: vi[i]! } }));
 }
 
+/** The rows steps were read from, in both languages: `sheet "Các bước" rows 2, 3`, grouped by sheet or table. */
+export function stepRowsOf(origins: readonly (StepOrigin | undefined)[]): Translated {
+  return { en: rowsText(origins, 'en'), vi: rowsText(origins, 'vi') };
+}
+
 /** Each error after the rows of the steps it concerns, in the officer's step numbers. */
 function problemTexts({ errors, source, procedure, origins }: Refused, lang: Lang): string[] {
   const steps = procedure.steps;

@@ -1,6 +1,7 @@
-import type { Translated } from '../i18n.js';
+import { joinNames, type Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
+import { stepRowsOf } from './lint-refusal.js';
 import { inStepOrder, stepNumberOf } from './step-order.js';
 import { continuedHeader } from './header-rows.js';
 import type { Body, Procedure, Step } from '../model/types.js';
@@ -26,7 +27,9 @@ import {
   channelsOfText,
   flagOf,
   isStepId,
+  nextAmong,
   procedureIdLike,
+  type ChoiceAmongParallel,
   revisionOf,
 } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
@@ -257,23 +260,42 @@ function yes(text: string): boolean {
   return TICK.test(text.trim()) || flagOf(text) === true;
 }
 
-/** `next` as the export writes it: `s3, s4`, one `label → id` per line, or `kết thúc` / `end`. */
-function parseNext(text: string): Step['next'] | undefined {
+/**
+ * A step's `next` cell, among the table's steps: a decision as the export writes it, one `label → id` a line (a label
+ * may hold a comma); any other text (`s3, s4`, `s3 hoặc s4`, `Bước 3`, `kết thúc`) read as the loader reads the same
+ * text in a file, so that a choice beside parallel steps (`B2 hoặc B3, B6`) is refused here as there.
+ */
+function nextOfCell(text: string, steps: readonly Step[]): ReturnType<typeof nextAmong> {
   const t = clean(text);
-  if (/^(ket thuc|end)$/.test(fold(t))) return [];
-  // "s3 hoặc s4", as the export writes a choice of one step.
-  const oneOf = t.split(/\s+(?:hoặc|or)\s+/iu);
-  if (oneOf.length > 1 && oneOf.every((id) => /^\S+$/.test(id))) return { oneOf };
-  if (t.includes('→')) {
-    const map: Record<string, string> = {};
-    for (const line of t.split('\n')) {
-      const at = line.lastIndexOf('→');
-      if (at < 0) return undefined;
-      map[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-    return map;
+  if (!t.includes('→')) return nextAmong(t, steps);
+  const map: Record<string, string> = {};
+  for (const line of t.split('\n')) {
+    const at = line.lastIndexOf('→');
+    if (at < 0) return { next: undefined };
+    map[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
-  return t.split(/[,;\s]+/).filter(Boolean);
+  return { next: map };
+}
+
+/** Why a step table is refused whose next-step cell puts a choice beside parallel steps: said at the cell. */
+function choiceRefused(
+  { choice, others, all }: ChoiceAmongParallel,
+  cell: string,
+  column: string,
+  origin: StepOrigin | undefined,
+): Translated {
+  return said('nextChoice', {
+    rows: stepRowsOf([origin]),
+    column,
+    cell: oneLine(cell),
+    choiceVi: joinNames(choice, 'và'),
+    choiceEn: joinNames(choice, 'and'),
+    othersVi: joinNames(others, 'và'),
+    othersEn: joinNames(others, 'and'),
+    others: others.join(', '),
+    all: all.join(', '),
+    first: choice[0]!,
+  });
 }
 
 /** A duration cell: the text as written; a bare number takes the unit its header gives, as in "Thời gian (giờ)". */
@@ -335,7 +357,7 @@ function stepsFrom(
   known: Record<string, Body>,
   agency: string | undefined,
   warnings: Translated[],
-): { steps: Step[]; bodies: Record<string, Body>; origins: StepOrigin[] } {
+): { steps: Step[]; bodies: Record<string, Body>; origins: StepOrigin[]; refused?: Translated } {
   const bodies: Record<string, Body> = { ...known };
   const keyByName = new Map(Object.entries(bodies).map(([key, body]) => [fold(body.name), key]));
   const headerOf = (field: string) =>
@@ -346,6 +368,7 @@ function stepsFrom(
   const origins: StepOrigin[] = [];
   const used = new Set<string>();
   const routes: { step: number; line: string }[] = [];
+  const cells: { step: number; text: string; column: string }[] = [];
   // The id of each step by the whole number its TT cell gives it, for the routes written in words ("→ bước 3").
   const byNumber = new Map<number, string>();
   // How often the table names each body alone (a known body counts once), so that "Bộ phận Một cửa (Công chức tiếp
@@ -429,14 +452,14 @@ function stepsFrom(
     ].filter(Boolean);
     if (v.duration && !written && shared === undefined)
       warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
-    const next = v.next ? parseNext(v.next) : undefined;
+    // Read once every step is known: the cell may name a later step, by its id, number or name.
+    if (v.next) cells.push({ step: steps.length, text: v.next, column: row.headers.next ?? 'Bước tiếp theo' });
     const step: Step = {
       id,
       name: text.name,
       body,
       duration: draft && !written ? '0h' : written!.value,
       ...(draft ? { draft: true } : {}),
-      ...(next ? { next } : {}),
       ...(role ? { role } : {}),
       ...(question ? { question } : {}),
       ...(notes.length > 0 ? { description: notes.join('\n') } : {}),
@@ -447,6 +470,12 @@ function stepsFrom(
     origins.push({ place: row.place, row: row.n, ...(v.step_no ? { number: oneLine(v.step_no) } : {}) });
     const number = stepNumberOf(v.step_no);
     if (number !== undefined && !byNumber.has(number)) byNumber.set(number, id);
+  }
+  for (const { step, text, column } of cells) {
+    const read = nextOfCell(text, steps);
+    if ('choice' in read)
+      return { steps, bodies, origins, refused: choiceRefused(read.choice, text, column, origins[step]) };
+    if (read.next !== undefined) steps[step]!.next = read.next;
   }
   // Step numbers become ids once every step has one; a route to a step the table lacks stays in the description.
   for (const { step, line } of routes) {
@@ -529,7 +558,10 @@ function procedureOf(
   const agency = v.agency ? oneLine(v.agency) : undefined;
   let flow: { steps: Step[]; bodies: Record<string, Body>; origins?: StepOrigin[] };
   if (steps && steps.rows.length > 0) {
-    flow = stepsFrom(steps.rows, steps.table, bodies ?? {}, agency, warnings);
+    const read = stepsFrom(steps.rows, steps.table, bodies ?? {}, agency, warnings);
+    // A flow no file can hold (a choice beside parallel steps) is said at its cell, not written wrong.
+    if (read.refused) return { source, skipped: read.refused };
+    flow = read;
     const drafts = flow.steps.filter((s) => s.draft).length;
     if (drafts > 0) warnings.push(said('someDrafts', { drafts, count: flow.steps.length }));
   } else {

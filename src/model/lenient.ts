@@ -294,6 +294,9 @@ function canonicalDate(text: string): string | undefined {
 /** A `note` to spread into a map, or nothing. */
 const optionalNote = (note: string | undefined) => (note === undefined ? {} : { note });
 
+/** What a `next` target can name a step by, as read (a file's step) or made (an imported one). */
+type StepNaming = { readonly id?: unknown; readonly name?: unknown };
+
 /** Whether a value is written as text or a number, as an id or a name must be. */
 const isScalarText = (value: unknown): value is string | number =>
   typeof value === 'string' || typeof value === 'number';
@@ -352,6 +355,8 @@ export interface ValueProblem {
     | 'revision'
     | 'branchTwice'
     | 'choiceInParallel'
+    | 'caseChoice'
+    | 'caseSteps'
     | 'empty'
     | 'definition'
     | 'listedBody'
@@ -362,6 +367,8 @@ export interface ValueProblem {
   data: Record<string, string | number>;
   /** Placed on the key at the path, not its value: a misspelt key. */
   target?: 'key';
+  /** The places whose schema problems this one says better (the text as no step id, a case's key left without a value). */
+  replaces?: NodePath[];
 }
 
 function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
@@ -479,6 +486,8 @@ export function valueProblems(data: unknown): ValueProblem[] {
         problems.push({ path: ['steps', i, 'next'], messageId: 'branchTwice', data: { value: '', label } });
       const mixed = choiceAmongParallel(step.next, target, ids);
       if (mixed !== undefined) problems.push(choiceProblem(['steps', i, 'next', ...mixed.at], step.next, mixed));
+      for (const found of casesOfSeveral(step.next, target, ids))
+        problems.push(caseProblem(['steps', i, 'next'], found));
     });
   }
   // The schema admits a term and its meaning on one line; one side left empty is no definition.
@@ -530,6 +539,94 @@ function choiceProblem(path: NodePath, next: unknown, { at, choice, others, all 
       casesVi: cases('Trường hợp'),
       casesEn: cases('Case'),
     },
+  };
+}
+
+/** A case of a decision that leads to several steps, where it is written, below the step's `next`. */
+interface CaseOfSeveral {
+  /** The case: its key, the list's item, or nothing for a text. */
+  at: NodePath;
+  /** The keys or items after it that are its further steps (`{ Hồ sơ đủ: B2, B3, … }` leaves B3 a key of its own). */
+  spilled: NodePath[];
+  label: string;
+  steps: string[];
+  /** Whether one of the steps is taken ("B2 hoặc B3", "B2/B3"), not all of them. */
+  choice: boolean;
+}
+
+/**
+ * The cases of a decision that name several steps (`{ Hồ sơ đủ: B2 hoặc B3 }`, `{ Hồ sơ đủ: B2, B3, … }`, `"Hồ sơ đủ:
+ * B2 và B3; …"`, `"Hồ sơ đủ: B2, B3; …"`): a case leads to one step, and read as a step id the text was said to be no
+ * step. Read with the joins `next` itself is read with, and only when each part is a step.
+ */
+function casesOfSeveral(next: unknown, target: (id: string) => string, ids: ReadonlySet<string>): CaseOfSeveral[] {
+  const stepOf = (text: string) => target(canonicalStepId(text));
+  // A step's id is no case (nearly every `next`): branchOf is not needed for it.
+  const caseIn = (text: string) => (ids.has(stepOf(text)) ? undefined : branchOf(text));
+  // Each place of the `next` in order: a case ("Hồ sơ đủ: B2"), or a text that may be the case's next step. Only a
+  // comma can have cut a case's steps apart (in braces, or in one text): a list's items, or a case closed by its
+  // bracket ("B2 (nếu hợp lệ)"), are not continued.
+  type Piece = { at: NodePath; text: string; branch?: [label: string, target: string] | undefined; cut?: boolean };
+  let pieces: Piece[];
+  if (isMap(next))
+    pieces = Object.entries(next).flatMap(([key, value]): Piece[] => {
+      if (value === null || value === undefined) return [{ at: [key], text: key }];
+      return isScalarText(value) ? [{ at: [key], text: key, branch: [key, String(value)], cut: true }] : [];
+    });
+  else if (Array.isArray(next))
+    pieces = next.flatMap((item, k): Piece[] =>
+      typeof item === 'string' ? [{ at: [k], text: item, branch: caseIn(item) }] : [],
+    );
+  else if (typeof next === 'string')
+    pieces = next
+      .split(/[,;\n]/)
+      .map((part) => ({ at: [], text: part, branch: caseIn(part), cut: !part.trim().endsWith(')') }));
+  else return [];
+  const cases: { at: NodePath; label: string; texts: string[]; spilled: NodePath[] }[] = [];
+  let open: (typeof cases)[number] | undefined;
+  for (const piece of pieces) {
+    if (piece.branch) {
+      const found = { at: piece.at, label: piece.branch[0], texts: [piece.branch[1]], spilled: [] };
+      cases.push(found);
+      open = piece.cut ? found : undefined;
+    } else if (open && ids.has(stepOf(piece.text))) {
+      open.texts.push(piece.text);
+      open.spilled.push(piece.at);
+    } else open = undefined;
+  }
+  return cases.flatMap(({ at, label, texts, spilled }) => {
+    const read = texts.map((text) => {
+      const whole = stepOf(text);
+      return ids.has(whole) ? { steps: [whole], choice: true } : joinedSteps(text, target, ids);
+    });
+    if (read.some((one) => one === undefined)) return [];
+    const steps = [...new Set(read.flatMap((one) => one!.steps))];
+    const choice = read.length === 1 && read[0]!.choice;
+    return steps.length > 1 ? [{ at, spilled, label, steps, choice }] : [];
+  });
+}
+
+/** The problem of a case that leads to several steps, with the ways to write it in each language. */
+function caseProblem(path: NodePath, { at, spilled, label, steps, choice }: CaseOfSeveral): ValueProblem {
+  const split = (word: string) => steps.map((id, n) => `${label} – ${word} ${n + 1}: ${id}`).join(', ');
+  const cases = (word: string) => steps.map((id, n) => `${word} ${n + 1}: ${id}`).join(', ');
+  return {
+    path: [...path, ...at],
+    messageId: choice ? 'caseChoice' : 'caseSteps',
+    data: {
+      value: '',
+      label,
+      choiceVi: joinNames(steps, 'hoặc'),
+      choiceEn: joinNames(steps, 'or'),
+      stepsVi: joinNames(steps, 'và'),
+      stepsEn: joinNames(steps, 'and'),
+      all: steps.join(', '),
+      splitVi: split('trường hợp'),
+      splitEn: split('case'),
+      casesVi: cases('Trường hợp'),
+      casesEn: cases('Case'),
+    },
+    replaces: [[...path, ...at], ...spilled.map((place) => [...path, ...place])],
   };
 }
 
@@ -651,7 +748,7 @@ export function isEndWord(text: string): boolean {
  * Whether a `next` written as one text, or as a list of that one text, says the flow ends here, as step tables write
  * it (`Kết thúc`, `Kết thúc quy trình`, `end`): read as `[]` unless a step has that id or that name.
  */
-function saysEnd(written: unknown, ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): boolean {
+function saysEnd(written: unknown, ids: ReadonlySet<string>, steps: readonly StepNaming[]): boolean {
   const next = Array.isArray(written) && written.length === 1 ? written[0] : written;
   return (
     typeof next === 'string' &&
@@ -672,7 +769,7 @@ export function nextIdsInText(next: string | number): string[] {
  * step tables write it), else the one step of that name (letter case and spacing aside, as a draft may point to
  * "Thẩm định hồ sơ"); the target itself when none, for known-step to report.
  */
-function targetIn(ids: ReadonlySet<string>, steps: readonly Record<string, unknown>[]): (target: string) => string {
+function targetIn(ids: ReadonlySet<string>, steps: readonly StepNaming[]): (target: string) => string {
   // Names are folded only when a target is neither an id nor a step number: most files never need them.
   let byName: Map<string, string[]> | undefined;
   let byBareName: Map<string, string[]> | undefined;
@@ -831,7 +928,7 @@ function orGroups(text: string, target: (id: string) => string, ids: ReadonlySet
 }
 
 /** A choice of one of several steps, and the steps that would run in parallel with it. */
-interface ChoiceAmongParallel {
+export interface ChoiceAmongParallel {
   /** Where the choice is written, below the step's `next`: the list's item, or the text itself. */
   at: NodePath;
   choice: string[];
@@ -870,6 +967,22 @@ function choiceAmongParallel(
     others: [...new Set(others)],
     all: [...new Set(groups.flat())],
   };
+}
+
+/**
+ * A step's `next` as written (a step table's cell: `B2, B3`, `B2 hoặc B3`, `Bước 3`, a step's name, `Kết thúc`), read
+ * among `steps` as the loader reads it: the `next` every later stage sees, or the choice beside parallel steps
+ * (`B2 hoặc B3, B6`) the loader refuses, for an importer to say where the text was written.
+ */
+export function nextAmong(
+  written: string,
+  steps: readonly StepNaming[],
+): { next: Step['next'] } | { choice: ChoiceAmongParallel } {
+  const ids = new Set(steps.flatMap((step) => (isScalarText(step.id) ? [canonicalStepId(step.id)] : [])));
+  const target = targetIn(ids, steps);
+  const choice = choiceAmongParallel(written, target, ids);
+  if (choice !== undefined) return { choice };
+  return { next: saysEnd(written, ids, steps) ? [] : canonicalNext(written, target, ids) };
 }
 
 function canonicalNext(next: unknown, target: (id: string) => string, ids: ReadonlySet<string>): Step['next'] {

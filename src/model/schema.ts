@@ -135,6 +135,10 @@ const MESSAGES = {
     branchTwice: '{what} gives two branches the case "{label}": each case of a decision leads to one step',
     choiceInParallel:
       "Next step {value} both takes one of {choiceEn} and goes on to {othersEn} in parallel, and procmap cannot keep a choice inside parallel branches: add a step that decides between {choiceEn}, with next: { {casesEn} } (naming each case), and write next: [that step's id, {others}] here; if all of them are done in parallel, write next: [{all}]",
+    caseChoice:
+      'The case "{label}" leads to {choiceEn}, but a case of a decision leads to one step: split it into cases of one step each, e.g. { {splitEn} } (naming when each is taken), or add a step that decides between {stepsEn}, with next: { {casesEn} }, and write that step\'s id for the case "{label}"',
+    caseSteps:
+      'The case "{label}" leads to {stepsEn}, but a case of a decision leads to one step: if they are all done in parallel, add a step for this case with next: [{all}] and write that step\'s id for the case "{label}"; if one of them is taken, split the case into cases of one step each, e.g. { {splitEn} } (naming when each is taken)',
     branchSplit:
       'The branch "{label}" leads to no step: inside { }, a comma ends a branch\'s label; to keep the comma, put the whole label in quotes, e.g. "{joined}": {step}',
     form: '{what} is not written in a form procmap reads: {value}',
@@ -259,6 +263,10 @@ const MESSAGES = {
     branchTwice: '{what} có hai nhánh cùng trường hợp "{label}": mỗi trường hợp của một bước rẽ nhánh dẫn tới một bước',
     choiceInParallel:
       'Bước tiếp theo {value} vừa chọn một trong các bước {choiceVi}, vừa chuyển đồng thời sang {othersVi}, nhưng procmap không ghi được một lựa chọn nằm trong các nhánh làm đồng thời: hãy thêm một bước quyết định chọn giữa {choiceVi}, với next: { {casesVi} } (ghi tên từng trường hợp), rồi ở đây ghi next: [mã bước đó, {others}]; nếu mọi bước đều làm đồng thời, hãy ghi next: [{all}]',
+    caseChoice:
+      'Trường hợp "{label}" dẫn tới {choiceVi}, nhưng mỗi trường hợp của một bước rẽ nhánh chỉ dẫn tới một bước: hãy tách thành các trường hợp, mỗi trường hợp một bước, ví dụ { {splitVi} } (ghi rõ khi nào chuyển sang bước nào), hoặc thêm một bước quyết định chọn giữa {stepsVi}, với next: { {casesVi} }, rồi ghi mã bước đó cho trường hợp "{label}"',
+    caseSteps:
+      'Trường hợp "{label}" dẫn tới {stepsVi}, nhưng mỗi trường hợp của một bước rẽ nhánh chỉ dẫn tới một bước: nếu các bước đó làm đồng thời, hãy thêm một bước cho trường hợp này với next: [{all}], rồi ghi mã bước đó cho trường hợp "{label}"; nếu chỉ chuyển sang một trong các bước, hãy tách thành các trường hợp, mỗi trường hợp một bước, ví dụ { {splitVi} } (ghi rõ khi nào chuyển sang bước nào)',
     branchSplit:
       'Nhánh "{label}" không dẫn tới bước nào: trong { }, dấu phẩy kết thúc tên nhánh; để giữ dấu phẩy, hãy đặt cả tên nhánh trong ngoặc kép, ví dụ "{joined}": {step}',
     form: '{what} không viết theo dạng procmap đọc được: {value}',
@@ -890,10 +898,13 @@ export function validateProcedure(data: unknown, lang: Lang = 'en'): SchemaProbl
   // Durations are read by parseDuration, which knows every accepted form and says what to write instead.
   const durations: SchemaProblem[] = durationProblems(data, lang).map((problem) => ({ ...problem, target: 'value' }));
   const valueFound = valueProblems(data);
-  // A misspelt key is the problem itself: what the schema says of its value follows from it.
-  const misspelt = new Set(valueFound.filter((p) => p.target === 'key').map((p) => p.path.join('\u0000')));
+  // A misspelt key is the problem itself: what the schema says of its value follows from it. So is a decision's case
+  // that names several steps: the schema only sees a text that is no step id.
+  const replaced = new Set(
+    valueFound.flatMap((p) => (p.target === 'key' ? [p.path] : (p.replaces ?? []))).map((path) => path.join('\u0000')),
+  );
   const problems = [
-    ...found.filter((problem) => !isDurationPath(data, problem.path) && !misspelt.has(problem.path.join('\u0000'))),
+    ...found.filter((problem) => !isDurationPath(data, problem.path) && !replaced.has(problem.path.join('\u0000'))),
     ...durations,
   ];
   const placed = new Set(problems.map((p) => p.path.join('\u0000')));

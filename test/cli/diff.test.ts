@@ -531,3 +531,36 @@ describe('procmap diff (CLI, real git)', () => {
     expect(format.stderr).toBe('procmap: Unknown format "xml"; use one of: text, markdown, json\n');
   });
 });
+
+describe('procmap diff of step ids in other letter case', () => {
+  // "b1" in one revision and "B1" in the next is one step to an officer (import keeps the file's id so): an id change at
+  // most, never a step removed and another added with what that says of the time limit.
+  const FIXTURE = 'test/diff/fixtures/step-renamed-id-case';
+
+  it('pairs them as one step, renamed or not, and says the id changed only in its case', async () => {
+    const result = await runCli(['diff', `${FIXTURE}/base.yaml`, `${FIXTURE}/revision.yaml`]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      [
+        `QT-HT-21 Chứng thực chữ ký (${`${FIXTURE}/revision.yaml`})`,
+        '  thông tin     Lần ban hành: 1 → 2',
+        '  thông tin     Đổi mã bước (bước B1): b1 → B1  cùng bước, mã chỉ khác chữ hoa, chữ thường',
+        '  thông tin     Đổi tên bước (bước B1): Tiếp nhận → Tiếp nhận hồ sơ',
+        '  thông tin     Đổi mã bước (bước B2): b2 → B2  cùng bước, mã chỉ khác chữ hoa, chữ thường',
+        '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 2  theo dõi sửa đổi chưa có mục cho lần ban hành 2',
+        '',
+        '1 quy trình thay đổi: 0 nghiêm trọng, 1 cảnh báo, 4 thông tin',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says it in English', async () => {
+    const result = await runCli(['diff', '--lang', 'en', `${FIXTURE}/base.yaml`, `${FIXTURE}/revision.yaml`]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Step id changed (step B1): b1 → B1  same step, its id in other letter case\n');
+    expect(result.stdout).not.toMatch(/Step (added|removed)/);
+  });
+});

@@ -567,6 +567,45 @@ describe('steps joined by "or" beside parallel ones', () => {
   });
 });
 
+describe("a decision's case that names several steps", () => {
+  const read = (next: string) =>
+    lintSteps('{ MC: { name: Bộ phận Một cửa, single_window: true } }', [
+      `{ id: B1, name: Tiếp nhận, body: MC, duration: 2h, next: ${next} }`,
+      '{ id: B2, name: Thẩm định, body: MC, duration: 2h, next: [] }',
+      '{ id: B3, name: Xác minh, body: MC, duration: 2h, next: [] }',
+      '{ id: B4, name: Trả hồ sơ, body: MC, duration: 2h, next: [] }',
+    ]);
+  const choice = (steps: string) =>
+    `The case "Hồ sơ đủ" leads to B2 or B3, but a case of a decision leads to one step: split it into cases of one step each, e.g. { Hồ sơ đủ – case 1: B2, Hồ sơ đủ – case 2: B3 } (naming when each is taken), or add a step that decides between ${steps}, with next: { Case 1: B2, Case 2: B3 }, and write that step's id for the case "Hồ sơ đủ"`;
+  const all =
+    'The case "Hồ sơ đủ" leads to B2 and B3, but a case of a decision leads to one step: if they are all done in parallel, add a step for this case with next: [B2, B3] and write that step\'s id for the case "Hồ sơ đủ"; if one of them is taken, split the case into cases of one step each, e.g. { Hồ sơ đủ – case 1: B2, Hồ sơ đủ – case 2: B3 } (naming when each is taken)';
+
+  // A case leads to one step: "B2 hoặc B3" there was told to be no step at all (known-step), "B2 / B3" no step id.
+  it.each([
+    ['{ Hồ sơ đủ: B2 hoặc B3, Hồ sơ thiếu: B4 }', 74, choice('B2 and B3')],
+    ['{ Hồ sơ đủ: Bước 2 or Xác minh, Hồ sơ thiếu: B4 }', 74, choice('B2 and B3')],
+    ['{ Hồ sơ đủ: B2 / B3, Hồ sơ thiếu: B4 }', 74, choice('B2 and B3')],
+    ['"Hồ sơ đủ: B2 hoặc B3; Hồ sơ thiếu: B4"', 62, choice('B2 and B3')],
+    ['["Hồ sơ đủ: B2 hoặc B3", "Hồ sơ thiếu: B4"]', 63, choice('B2 and B3')],
+    ['{ Hồ sơ đủ: B2 và B3, Hồ sơ thiếu: B4 }', 74, all],
+    ['{ Hồ sơ đủ: "B2, B3", Hồ sơ thiếu: B4 }', 74, all],
+    // The comma ends the case's value in braces: B3 is a key of its own, told as the case's second step.
+    ['{ Hồ sơ đủ: B2, B3, Hồ sơ thiếu: B4 }', 74, all],
+    ['"Hồ sơ đủ: B2, B3; Hồ sơ thiếu: B4"', 62, all],
+  ])('refuses %s at the case, naming its steps', (next, column, message) => {
+    expect(read(next).diagnostics.map((d) => [d.rule, d.line, d.column, d.message])).toEqual([
+      ['schema', 8, column, message],
+    ]);
+  });
+
+  it('leaves cases of one step alone, and a joined text that names a step no more', () => {
+    expect(read('{ Hồ sơ đủ: B2, Hồ sơ thiếu: B4 }').diagnostics.filter((d) => d.rule === 'schema')).toEqual([]);
+    expect(read('{ Hồ sơ đủ: B2 hoặc B9, Hồ sơ thiếu: B4 }').diagnostics.map((d) => d.message)).toContain(
+      'Next step "B2 hoặc B9" does not exist: write the id of a step of this procedure (B1, B2, B3, B4)',
+    );
+  });
+});
+
 describe('a body written by its name', () => {
   const BODIES = '{ MC: { name: Bộ phận Một cửa, single_window: true }, PTP: { name: Phòng Tư pháp } }';
   const read = (body: string, bodies = BODIES) =>
