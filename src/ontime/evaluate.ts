@@ -1,7 +1,7 @@
 /** Measuring one dossier against its mapped procedure: due moment, working time used, on-time status. */
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
-import { addWorkingMinutes } from '../time/clock.js';
+import { addWorkingMinutes, nextOpening } from '../time/clock.js';
 import { limitDue } from '../time/due.js';
 import { dayOf, minuteOf, type Moment } from '../time/moment.js';
 import { OfficeMinutes } from '../time/office-index.js';
@@ -164,9 +164,12 @@ function pausedWithin(
 
 /**
  * The due moment moved on by the pauses: each pause that starts while the dossier is in time by `late` (the verdict's
- * rule, against the due moment moved so far; by default, before the due moment) adds its office time to it, the way
- * one-stop software resumes the clock. A pause that starts when the dossier is already late does not: a dossier
- * already late is not made on time by asking for a supplement afterwards.
+ * rule, against the due moment moved so far; by default, before the due moment) stops the clock with the office time
+ * then left before the due moment, none when it starts past the due hour on the due day of a limit in whole days, still
+ * in time until 24:00 (QĐ 766/QĐ-TTg excludes the wait, so no minute of it counts). The clock resumes at the next
+ * opening from the pause's end, as counting starts for a receipt, and runs that time out: a dossier paused in time
+ * resumes in time. A pause that starts when the dossier is already late moves nothing: a dossier already late is not
+ * made on time by asking for a supplement afterwards.
  */
 function extendByPauses(
   calendar: WorkingCalendar,
@@ -180,7 +183,7 @@ function extendByPauses(
   for (const span of spans) {
     const from = Math.max(span.from, start);
     if (late(moved, from) || span.to <= from) continue;
-    moved = addWorkingMinutes(calendar, moved, office.between(from, span.to));
+    moved = addWorkingMinutes(calendar, nextOpening(calendar, span.to), office.between(from, moved));
   }
   return moved;
 }
