@@ -19,7 +19,7 @@ import {
   type ChannelKind,
   type Pause,
 } from './cells.js';
-import { endOfDay, isBareDate, judge, pastDue } from './judge.js';
+import { endOfDay, endsWithItsDay, isBareDate, judge, pastDue } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 
 /** One row of an export, its cells picked by the column plan. */
@@ -112,7 +112,10 @@ export interface DossierResult {
   due: Moment;
   /** The vendor's appointment, when the export has one. */
   vendorDue?: Moment;
-  /** The vendor's appointment differs from procmap's (by date when the vendor gives a date alone). */
+  /**
+   * The vendor's appointment differs from procmap's: by date when the vendor gives a date alone or the limit is in
+   * whole days (it ends at 24:00 of its due day), else by minute.
+   */
   vendorDisagrees: boolean;
   /** Positive when the vendor's appointment is later than procmap's. */
   vendorLater: boolean;
@@ -357,9 +360,10 @@ export class DossierEvaluator {
     }
     if (vendorDue !== undefined) {
       result.vendorDue = vendorDue;
-      // A vendor that gives the date alone is compared by date.
-      const dateOnly = minuteOf(vendorDue) === 0;
-      const [theirs, ours] = dateOnly ? [dayOf(vendorDue), dayOf(due)] : [vendorDue, due];
+      // A vendor that gives the date alone is compared by date; so is any appointment of a limit in whole days, which
+      // runs to 24:00 of its due day: an hour later that day hides no late dossier.
+      const byDate = minuteOf(vendorDue) === 0 || endsWithItsDay(limit);
+      const [theirs, ours] = byDate ? [dayOf(vendorDue), dayOf(due)] : [vendorDue, due];
       result.vendorDisagrees = theirs !== ours;
       result.vendorLater = theirs > ours;
     }
