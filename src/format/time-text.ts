@@ -21,6 +21,7 @@ import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import type { WorkingTime } from '../time/analyse.js';
+import { endsWithItsDay } from '../ontime/judge.js';
 import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
@@ -65,6 +66,8 @@ const WORDS = {
     early: '{slack} before the appointment (the worst case over every branch)',
     exact: 'exactly at the appointment (the worst case over every branch)',
     late: '{over} AFTER the appointment: this dossier cannot be done on time as planned',
+    lateSameDay:
+      '{over} AFTER the appointment hour, on its day: on time by the law, as the limit in whole days ends at 24:00 of that day, but later than the hour the receipt slip gives',
     appointment: 'APPOINTMENT (ngày hẹn trả kết quả): {time} on {weekday} {date}',
     channelWithin: 'Filed {channel} (limit {limit}): within the limit with {slack} to spare',
     channelSweepOk:
@@ -74,6 +77,8 @@ const WORDS = {
     channelOver: 'Filed {channel} (limit {limit}): OVER the limit by {over}',
     channelAppointment: 'Filed {channel} (limit {limit}): appointment {time} on {weekday} {date}',
     channelLate: '; the steps end AFTER this appointment',
+    channelLateSameDay:
+      '; the steps end after this appointment hour, on its day: on time by the law, later than the slip says',
     years: 'Days off counted: {years}',
   },
   vi: {
@@ -115,6 +120,8 @@ const WORDS = {
     early: 'trước hẹn trả {slack} (trường hợp chậm nhất trong mọi nhánh)',
     exact: 'đúng giờ hẹn trả (trường hợp chậm nhất trong mọi nhánh)',
     late: 'SAU hẹn trả {over}: hồ sơ này không thể đúng hạn theo quy trình',
+    lateSameDay:
+      'SAU giờ hẹn trả {over}, trong ngày hẹn trả: vẫn đúng hạn theo luật vì thời hạn tính bằng ngày kết thúc lúc 24 giờ ngày đó, nhưng muộn hơn giờ ghi trên phiếu hẹn',
     appointment: 'HẸN TRẢ KẾT QUẢ: {time}, {weekday}, ngày {date}',
     channelWithin: 'Hồ sơ nộp {channel} (thời hạn {limit}): trong thời hạn, còn dư {slack}',
     channelSweepOk:
@@ -124,11 +131,18 @@ const WORDS = {
     channelOver: 'Hồ sơ nộp {channel} (thời hạn {limit}): VƯỢT thời hạn {over}',
     channelAppointment: 'Hồ sơ nộp {channel} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
     channelLate: '; các bước xong SAU hẹn trả này',
+    channelLateSameDay:
+      '; các bước xong sau giờ hẹn trả này, trong ngày hẹn trả: vẫn đúng hạn theo luật, muộn hơn giờ ghi trên phiếu hẹn',
     years: 'Lịch nghỉ đã tính: {years}',
   },
 } as const;
 
 const NAME_WIDTH = 40;
+
+/** Steps that end after the appointment on its own day, under a limit in whole days, which runs to 24:00 of that day. */
+function withinItsDay(limit: Duration, appointment: Moment, finish: Moment): boolean {
+  return endsWithItsDay(limit) && dayOf(finish) === dayOf(appointment);
+}
 
 function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
@@ -347,12 +361,21 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const gap = Math.abs(report.margin ?? 0) / 60;
     // Late by office time, as lint judges it: no office minute after the appointment is not late.
     const late = (report.margin ?? 0) < 0;
-    const verdict = late ? fill(w.late, { over: work(gap) }) : gap > 0 ? fill(w.early, { slack: work(gap) }) : w.exact;
+    // Still late against the slip's hour, but a limit in whole days runs to 24:00 of its day (docs/ontime.md): on that
+    // day the dossier is on time, as `ontime` rates it, and saying it cannot be would be untrue.
+    const sameDay = late && withinItsDay(limit, schedule.appointment, schedule.finish);
+    const verdict = late
+      ? fill(sameDay ? w.lateSameDay : w.late, { over: work(gap) })
+      : gap > 0
+        ? fill(w.early, { slack: work(gap) })
+        : w.exact;
     const finish = report.drafts
       ? // No finish, and so no verdict, until the drafts have a time: which ones, for the officer to write.
         `${unknownTime(lang)}, ${noTimeYet(procedure.steps, report.drafts, lang)}`
       : `${formatDateTime(schedule.finish, lang)}, ${verdict}`;
-    out.push(line(w.finish, late ? c.red.bold(finish) : finish));
+    out.push(
+      line(w.finish, report.drafts ? finish : sameDay ? c.yellow.bold(finish) : late ? c.red.bold(finish) : finish),
+    );
     const when = (appointment: Moment) => {
       const day = dayOf(appointment);
       return { time: clockText(appointment, lang), weekday: weekdayName(day, lang, 'long'), date: formatDmy(day) };
@@ -368,7 +391,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         limit: channelLimit(kind, limit),
         ...when(appointment),
       });
-      out.push(!report.drafts && schedule.finish > appointment ? c.red.bold(`${text}${w.channelLate}`) : c.bold(text));
+      if (report.drafts || schedule.finish <= appointment) out.push(c.bold(text));
+      else if (withinItsDay(limit, appointment, schedule.finish))
+        out.push(c.yellow.bold(`${text}${w.channelLateSameDay}`));
+      else out.push(c.red.bold(`${text}${w.channelLate}`));
     }
   }
   if (report.years.length > 0)

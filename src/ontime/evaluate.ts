@@ -1,7 +1,7 @@
 /** Measuring one dossier against its mapped procedure: due moment, working time used, on-time status. */
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
-import { addWorkingMinutes } from '../time/clock.js';
+import { addWorkingMinutes, nextOpening } from '../time/clock.js';
 import { limitDue } from '../time/due.js';
 import { dayOf, minuteOf, type Moment } from '../time/moment.js';
 import { OfficeMinutes } from '../time/office-index.js';
@@ -19,7 +19,7 @@ import {
   type ChannelKind,
   type Pause,
 } from './cells.js';
-import { endOfDay, isBareDate, judge, pastDue } from './judge.js';
+import { endOfDay, endsWithItsDay, isBareDate, judge, pastDue } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 
 /** One row of an export, its cells picked by the column plan. */
@@ -112,7 +112,10 @@ export interface DossierResult {
   due: Moment;
   /** The vendor's appointment, when the export has one. */
   vendorDue?: Moment;
-  /** The vendor's appointment differs from procmap's (by date when the vendor gives a date alone). */
+  /**
+   * The vendor's appointment differs from procmap's: by date when the vendor gives a date alone or the limit is in
+   * whole days (it ends at 24:00 of its due day), else by minute.
+   */
   vendorDisagrees: boolean;
   /** Positive when the vendor's appointment is later than procmap's. */
   vendorLater: boolean;
@@ -164,9 +167,12 @@ function pausedWithin(
 
 /**
  * The due moment moved on by the pauses: each pause that starts while the dossier is in time by `late` (the verdict's
- * rule, against the due moment moved so far; by default, before the due moment) adds its office time to it, the way
- * one-stop software resumes the clock. A pause that starts when the dossier is already late does not: a dossier
- * already late is not made on time by asking for a supplement afterwards.
+ * rule, against the due moment moved so far; by default, before the due moment) stops the clock with the office time
+ * then left before the due moment, none when it starts past the due hour on the due day of a limit in whole days, still
+ * in time until 24:00 (QĐ 766/QĐ-TTg excludes the wait, so no minute of it counts). The clock resumes at the next
+ * opening from the pause's end, as counting starts for a receipt, and runs that time out: a dossier paused in time
+ * resumes in time. A pause that starts when the dossier is already late moves nothing: a dossier already late is not
+ * made on time by asking for a supplement afterwards.
  */
 function extendByPauses(
   calendar: WorkingCalendar,
@@ -180,7 +186,7 @@ function extendByPauses(
   for (const span of spans) {
     const from = Math.max(span.from, start);
     if (late(moved, from) || span.to <= from) continue;
-    moved = addWorkingMinutes(calendar, moved, office.between(from, span.to));
+    moved = addWorkingMinutes(calendar, nextOpening(calendar, span.to), office.between(from, moved));
   }
   return moved;
 }
@@ -354,9 +360,10 @@ export class DossierEvaluator {
     }
     if (vendorDue !== undefined) {
       result.vendorDue = vendorDue;
-      // A vendor that gives the date alone is compared by date.
-      const dateOnly = minuteOf(vendorDue) === 0;
-      const [theirs, ours] = dateOnly ? [dayOf(vendorDue), dayOf(due)] : [vendorDue, due];
+      // A vendor that gives the date alone is compared by date; so is any appointment of a limit in whole days, which
+      // runs to 24:00 of its due day: an hour later that day hides no late dossier.
+      const byDate = minuteOf(vendorDue) === 0 || endsWithItsDay(limit);
+      const [theirs, ours] = byDate ? [dayOf(vendorDue), dayOf(due)] : [vendorDue, due];
       result.vendorDisagrees = theirs !== ours;
       result.vendorLater = theirs > ours;
     }

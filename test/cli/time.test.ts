@@ -331,15 +331,16 @@ describe('procmap time (CLI)', () => {
     const file = `${CATALOG}/chung-thuc.yaml`;
     const dir = mkdtempSync(join(tmpdir(), 'procmap-time-seconds-'));
     const csv = join(dir, 'ho-so.csv');
-    const vendorDisagreements = async (received: string) => {
+    // The time ontime says was saved by a result of Tue 14/04 10:00: office time from it to the due moment it reads.
+    const savedHours = async (received: string) => {
       writeFileSync(
         csv,
-        `Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày hẹn trả\nH-1,2.000815,${received},14/04/2026 17:00\n`,
+        `Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả\nH-1,2.000815,${received},14/04/2026 10:00\n`,
       );
-      const args = ['ontime', csv, '--catalog', join(ROOT, CATALOG), '--as-of', '2026-04-13 16:00', '--format', 'json'];
+      const args = ['ontime', csv, '--catalog', join(ROOT, CATALOG), '--as-of', '2026-04-14 12:00', '--format', 'json'];
       const measured = await runCli(args, { cwd: dir });
       expect(measured.code, measured.stderr).toBe(0);
-      return (JSON.parse(measured.stdout) as { totals: { vendorDisagreements: number } }).totals.vendorDisagreements;
+      return (JSON.parse(measured.stdout) as { totals: { averageSavedHours: number } }).totals.averageSavedHours;
     };
     for (const received of [
       '13/04/2026 15:00:59',
@@ -354,10 +355,11 @@ describe('procmap time (CLI)', () => {
         start_reason: 'cutoff',
         due: '2026-04-14T17:00',
       });
-      // ontime agrees with the vendor's appointment of Tue 17:00 only when it reads the same moment.
-      expect(await vendorDisagreements(received), received).toBe(0);
+      // ontime counts to the same due moment only when it reads the same receipt: 10:00–11:30 and 13:00–17:00.
+      expect(await savedHours(received), received).toBe(5.5);
     }
-    expect(await vendorDisagreements('13/04/2026 15:00:00')).toBe(1);
+    // Received at 15:00 sharp, the same day: due Tue 15:00, two hours sooner.
+    expect(await savedHours('13/04/2026 15:00:00')).toBe(3.5);
     const [onTheMinute] = (await json([file, '--received', '13/04/2026 15:00:00'])).procedures;
     expect(onTheMinute).toMatchObject({ start: '2026-04-13T15:00', due: '2026-04-14T15:00' });
     const en = await runCli(['time', '--lang', 'en', file, '--received', '13/04/2026 15:00:59']);

@@ -4,8 +4,9 @@ import YAML from 'js-yaml';
 import type { Procedure } from '../../src/model/types.js';
 import { OntimeAggregator } from '../../src/ontime/aggregate.js';
 import { CsvParser, type HeaderTest } from '../../src/ontime/csv.js';
-import { DossierEvaluator } from '../../src/ontime/evaluate.js';
+import { DossierEvaluator, type DossierResult } from '../../src/ontime/evaluate.js';
 import { measureTable, namesRequiredColumns, type CellRecord } from '../../src/ontime/measure.js';
+import { planColumns } from '../../src/ontime/columns.js';
 import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../../src/ontime/procedures.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { parseMoment } from '../../src/time/moment.js';
@@ -57,4 +58,37 @@ export async function measureCsv(
   const isHeader: HeaderTest = (cells, below) => namesRequiredColumns(cells, mapping, below);
   const outcome = await measureTable('ho-so.csv', csvBatches(text, 64, isHeader), mapping, evaluator, aggregator);
   return { outcome, report: aggregator.report(), evaluator, calendar };
+}
+
+/** Each dossier of a CSV text (a header line, then one line each) measured on the default calendar, by its number. */
+export function evaluateCsv(text: string, asOf: string, procedures = fixtureProcedures()): Map<string, DossierResult> {
+  const parser = new CsvParser();
+  const [header, ...records] = [...parser.push(text), ...parser.end()];
+  const plan = planColumns(header!.values);
+  const evaluator = new DossierEvaluator(createCalendar(), new ProcedureIndex(procedures), at(asOf));
+  const results = new Map<string, DossierResult>();
+  const f = plan.fields;
+  for (const record of records) {
+    const v = record.values;
+    const cell = (index: number | undefined) => (index === undefined ? undefined : v[index]);
+    const text = (index: number | undefined) => String(cell(index) ?? '');
+    const outcome = evaluator.evaluate({
+      file: 'ho-so.csv',
+      row: record.row,
+      id: text(f.id),
+      procedure: text(f.procedure),
+      received: cell(f.received),
+      finished: cell(f.finished),
+      appointment: cell(f.appointment),
+      status: text(f.status),
+      channel: text(f.channel),
+      pauses: cell(f.pauses),
+      pauseStart: undefined,
+      pauseEnd: undefined,
+      body: '',
+      steps: plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
+    });
+    if (outcome.kind === 'measured') results.set(outcome.result.id, outcome.result);
+  }
+  return results;
 }

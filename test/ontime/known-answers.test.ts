@@ -1,50 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planColumns } from '../../src/ontime/columns.js';
-import { CsvParser } from '../../src/ontime/csv.js';
-import { DossierEvaluator, type DossierResult } from '../../src/ontime/evaluate.js';
-import { ProcedureIndex } from '../../src/ontime/procedures.js';
-import { createCalendar } from '../../src/time/calendar.js';
-import { at, fixtureProcedures, FIXTURES, measureCsv } from './helpers.js';
+import { at, evaluateCsv, FIXTURES, measureCsv } from './helpers.js';
 
 // test/fixtures/ontime/ho-so.csv, every due moment counted by hand on the 2026 calendar (office hours 07:30–11:30,
 // 13:00–17:00; Tết off Sat 14/2 – Sun 22/2; 1/1–4/1 off with Sat 10/1 made up; Mon 27/4, Thu 30/4, Fri 1/5 off).
 const CSV = readFileSync(join(FIXTURES, 'ho-so.csv'), 'utf8');
 const AS_OF = '2026-05-08 09:00';
 
-function evaluateAll(): Map<string, DossierResult> {
-  const parser = new CsvParser();
-  const [header, ...records] = [...parser.push(CSV), ...parser.end()];
-  const plan = planColumns(header!.values);
-  const evaluator = new DossierEvaluator(createCalendar(), new ProcedureIndex(fixtureProcedures()), at(AS_OF));
-  const results = new Map<string, DossierResult>();
-  for (const record of records) {
-    const v = record.values;
-    const f = plan.fields;
-    const outcome = evaluator.evaluate({
-      file: 'ho-so.csv',
-      row: record.row,
-      id: v[f.id!]!,
-      procedure: v[f.procedure!]!,
-      received: v[f.received!],
-      finished: v[f.finished!],
-      appointment: v[f.appointment!],
-      status: v[f.status!]!,
-      channel: v[f.channel!]!,
-      pauses: v[f.pauses!],
-      pauseStart: undefined,
-      pauseEnd: undefined,
-      body: '',
-      steps: plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
-    });
-    if (outcome.kind === 'measured') results.set(outcome.result.id, outcome.result);
-  }
-  return results;
-}
-
 describe('on-time measurement against hand-counted answers', () => {
-  const results = evaluateAll();
+  const results = evaluateCsv(CSV, AS_OF);
   const expectDossier = (
     id: string,
     due: string,
