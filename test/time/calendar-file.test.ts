@@ -180,4 +180,18 @@ describe('the dates of a calendar file', () => {
     );
     expect(good.ok && good.config.calendar?.holidays).toEqual([{ date: '2027-02-04', to: '2027-02-14' }]);
   });
+
+  it('reads a label before its date written without quotes in procmap.config.yaml as in a calendar file', () => {
+    const text =
+      'calendar:\n  holidays:\n    - Nghỉ Tết: 04/02/2027 - 14/02/2027\n  workdays:\n    - Trực Tết: 08/02/2027\n';
+    const result = parseConfig('procmap.config.yaml', Buffer.from(text));
+    expect(result.ok ? [] : result.diagnostics.map((d) => d.message)).toEqual([]);
+    expect(result.ok && result.config.calendar).toMatchObject({
+      holidays: [{ date: '2027-02-04', to: '2027-02-14', name: 'Nghỉ Tết' }],
+      workdays: [{ date: '2027-02-08', name: 'Trực Tết' }],
+    });
+    // A map whose one key is a field is no label: { date } alone is an entry as it is, { to } alone lacks its date.
+    expect(problems('holidays:\n  - date: 2027-03-08\n')).toEqual([]);
+    expect(problems('holidays:\n  - to: 2027-03-08\n')).toEqual(['2:5 Missing required property "date"']);
+  });
 });
