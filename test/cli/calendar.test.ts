@@ -62,6 +62,16 @@ describe('procmap calendar', () => {
     );
   });
 
+  it('reads office hours written as one text and hours_per_day with a decimal comma', async () => {
+    const file = 'test/fixtures/time/calendar-values/text.yaml';
+    const vi = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'vi']);
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain(
+      'Giờ làm việc:\n  thứ Hai – thứ Sáu: 07:00–11:30, 13:00–17:00\n  thứ Bảy: 07:30–11:30\n  Chủ nhật: nghỉ\n  1 ngày làm việc = 8,5 giờ làm việc\n',
+    );
+  });
+
   it('reads a label before its date or break written without quotes, a map of one key to YAML', async () => {
     const file = 'test/fixtures/time/calendar-dates/labelled-unquoted.yaml';
     const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
