@@ -54,6 +54,8 @@ class Reader {
       return range.name === undefined ? { date: first, to: last } : { date: first, to: last, name: range.name };
     }
     if (!isMap(entry)) return entry;
+    const label = labelOf(entry, list);
+    if (label !== undefined) return this.labelled(label, String(entry[label]), [...path, label], list);
     const copy: Record<string, unknown> = { ...entry };
     const first = 'date' in entry ? this.date(entry.date, [...path, 'date']) : undefined;
     const last = 'to' in entry ? this.date(entry.to, [...path, 'to']) : undefined;
@@ -64,6 +66,28 @@ class Reader {
       this.problems.push({ path: [...path, 'to'], message: reversedRangeText(from.day, to.day) });
     return copy;
   }
+
+  /**
+   * `Nghỉ Tết: 04/02/2027 - 14/02/2027` unquoted, which YAML reads as a map of one key: the entry its value reads as,
+   * named by the key; else the line as written, which the schema then refuses saying what an entry is.
+   */
+  private labelled(label: string, value: string, path: NodePath, list: 'holidays' | 'workdays'): unknown {
+    const read = this.entry(value, path, list);
+    const name = label.trim();
+    if (typeof read === 'string' && readDay(read) !== undefined) return { date: read, name };
+    return isMap(read) ? { ...read, name } : `${label}: ${value}`;
+  }
+}
+
+// The fields of an entry written as a map; any other key of a map of one key is a label before its date.
+const FIELDS = { holidays: ['date', 'to', 'name'], workdays: ['date', 'to', 'name', 'hours'] } as const;
+
+/** The key of an entry that is a label with its date or range as its value (a map of one key, not a field), if it is. */
+function labelOf(entry: Record<string, unknown>, list: 'holidays' | 'workdays'): string | undefined {
+  const keys = Object.keys(entry);
+  const [key] = keys;
+  if (keys.length !== 1 || key === undefined || (FIELDS[list] as readonly string[]).includes(key)) return undefined;
+  return typeof entry[key] === 'string' && /\p{L}/u.test(key) ? key : undefined;
 }
 
 /** A range written for a make-up day, which is one day: each on a line of its own. */

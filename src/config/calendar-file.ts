@@ -6,6 +6,7 @@ import { describeSchemaErrors } from '../model/schema.js';
 import type { Diagnostic, NodePath } from '../model/types.js';
 import { CalendarError, createCalendar, type CalendarConfig, type WorkingCalendar } from '../time/calendar.js';
 import { overlaps, readCalendarDates } from './calendar-dates.js';
+import { readCalendarValues } from './calendar-values.js';
 import { withCanonicalWords } from './config-words.js';
 import { validate } from './generated/validate-config.js';
 
@@ -66,10 +67,10 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
   const source = loadFile(file, bytes);
   if (source.diagnostics.some((d) => d.severity === 'error'))
     return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
-  // Validated as the calendar of a configuration, so both places accept exactly the same section; its dates read
-  // first, so that a break written on one line is a range and a date that does not exist says why.
+  // Validated as the calendar of a configuration, so both places accept exactly the same section; its values and
+  // dates read first, so that a break written on one line is a range and a date that does not exist says why.
   const words = withCanonicalWords({ calendar: source.data ?? {} }) as { calendar: unknown };
-  const dates = readCalendarDates(words.calendar);
+  const dates = readCalendarDates(readCalendarValues(words.calendar));
   const wrapped = { calendar: dates.section };
   const dateProblems = dates.problems.map((p) => problem(source, p.path, p.message[lang]));
   if (!validate(wrapped) || dateProblems.length > 0) {

@@ -3,6 +3,7 @@ import configSchema from '../../schemas/config.schema.json' with { type: 'json' 
 import { fill, type Lang } from '../i18n.js';
 import { isMap, valueAt } from '../model/data-object.js';
 import { overlaps, readCalendarDates } from './calendar-dates.js';
+import { readCalendarValues } from './calendar-values.js';
 import { withCanonicalWords } from './config-words.js';
 import { loadFile, localised, type LoadedFile } from '../model/load.js';
 import { describeSchemaErrors } from '../model/schema.js';
@@ -310,8 +311,10 @@ export function parseConfig(
     return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const words = withCanonicalWords(source.data ?? {}, byId);
-  // The calendar section's dates read first, as a calendar file's are (src/config/calendar-file.ts).
-  const dates = isMap(words) ? readCalendarDates(words.calendar) : { section: undefined, problems: [] };
+  // The calendar section's values and dates read first, as a calendar file's are (src/config/calendar-file.ts).
+  const dates = isMap(words)
+    ? readCalendarDates(readCalendarValues(words.calendar))
+    : { section: undefined, problems: [] };
   const data = isMap(words) && 'calendar' in words ? { ...words, calendar: dates.section } : words;
   const dateProblems: Problem[] = dates.problems.map((p) => ({
     path: ['calendar', ...p.path],

@@ -122,7 +122,10 @@ export interface Interval {
 export interface CalendarDay {
   /** Office hours, sorted and disjoint; empty when the office is closed. */
   hours: readonly Interval[];
-  /** A legal working day (Monday–Friday not a holiday, or a make-up day): Civil Code periods end on these. */
+  /**
+   * A legal working day (Monday–Friday not a holiday, or a make-up day): Civil Code periods end on these. A holiday
+   * the office keeps open (a duty day in Tết) has hours but is not one, as a Saturday with office hours is not.
+   */
   working: boolean;
   /** Why the day is special: the holiday or the make-up day. */
   name?: string;
@@ -331,6 +334,21 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     }
   };
 
+  // A public holiday in law: a built-in day off (the notice's, or the Labour Code's), or a day off the section gives for
+  // a year it says is announced (its `holidays` then copy the notice). Opening the office on it for duty hours does not
+  // make it a working day in law, so a calendar-day or month period that ends on it still moves to the next working
+  // day (Civil Code Art. 148), as it does from a Saturday with office hours.
+  const holidayInLaw = (day: Day): boolean => {
+    const year = dayParts(day).year;
+    if (own.has(day) && declared.has(year)) return true;
+    if (!builtin) return false;
+    try {
+      return yearOf(year).days.get(day)?.kind === 'off';
+    } catch {
+      return false;
+    }
+  };
+
   const work = new Map<Day, CalendarDay>();
   (config.workdays ?? []).forEach((entry, i) => {
     const { days, name } = attempt(() => expandDates(entry, ['workdays', i])) ?? { days: [] };
@@ -344,13 +362,13 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
         path: typeof entry === 'string' ? ['workdays', i] : ['workdays', i, 'date'],
         message: workingDay(slip),
       });
-    for (const day of days)
+    for (const day of days) {
+      const working = !holidayInLaw(day);
       work.set(
         day,
-        name === undefined
-          ? { hours, working: true, source: 'config' }
-          : { hours, working: true, name, source: 'config' },
+        name === undefined ? { hours, working, source: 'config' } : { hours, working, name, source: 'config' },
       );
+    }
   });
   for (const [day, entry] of work) own.set(day, entry);
 

@@ -107,7 +107,8 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
     const { name: given, source, working, hours, break: announced } = calendar.day(day);
     // A day the catalog's calendar lists without a name moves the appointment as much as a named one.
     if (given === undefined && source === undefined) continue;
-    const kind = working && hours.length > 0 ? 'work' : 'off';
+    // A duty day in Tết opens the office on a holiday: its hours count, so it is listed with the make-up days.
+    const kind = hours.length > 0 && (working || source === 'config') ? 'work' : 'off';
     const name = given ?? unnamedDay(kind);
     if (kind === 'work' && !hours.some((span) => momentAt(day, span.end) > start && momentAt(day, span.start) < end))
       continue;

@@ -35,12 +35,12 @@ export function calendarYear(calendar: WorkingCalendar, year: number): CalendarY
     const { hours, working, name, source } = calendar.day(day);
     const weekend = weekday(day) === 0 || weekday(day) === 6;
     // A working day the calendar section names is listed wherever it falls: a duty day in Tết is a weekday.
-    const declared = working && source === 'config';
+    const declared = hours.length > 0 && source === 'config';
     const weekOpens = calendar.week[weekday(day)]!.length > 0;
     const kind =
       !working && hours.length === 0 && (!weekend || weekOpens)
         ? 'off'
-        : working && (weekend || declared)
+        : (working && weekend) || declared
           ? 'work'
           : undefined;
     if (kind === undefined || (name === undefined && source === undefined)) continue;

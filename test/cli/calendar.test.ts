@@ -62,6 +62,38 @@ describe('procmap calendar', () => {
     );
   });
 
+  it('reads office hours written as one text and hours_per_day with a decimal comma', async () => {
+    const file = 'test/fixtures/time/calendar-values/text.yaml';
+    const vi = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'vi']);
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain(
+      'Giờ làm việc:\n  thứ Hai – thứ Sáu: 07:00–11:30, 13:00–17:00\n  thứ Bảy: 07:30–11:30\n  Chủ nhật: nghỉ\n  1 ngày làm việc = 8,5 giờ làm việc\n',
+    );
+  });
+
+  it('reads a label before its date or break written without quotes, a map of one key to YAML', async () => {
+    const file = 'test/fixtures/time/calendar-dates/labelled-unquoted.yaml';
+    const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(0);
+    for (const day of [
+      'T5 04/02/2027  Nghỉ Tết',
+      'T6 12/02/2027  Nghỉ Tết',
+      'T6 16/04/2027  Giỗ Tổ Hùng Vương',
+      'T7 30/01/2027  Làm bù cho ngày 12/02/2027',
+    ])
+      expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
+    // What is no date says what an entry is, a date that does not exist why, each at the value.
+    const bad = 'test/fixtures/time/calendar-dates/labelled-unquoted-bad.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', bad, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe(
+      `procmap: Invalid calendar:\n${bad}:3:5: Item 1 must be a date, 01/07/2026 (day first) or 2026-07-01, or a range of days written 04/02/2027 - 14/02/2027 or { date: 04/02/2027, to: 14/02/2027, name: Tết }, not "Nghỉ Tết: sau rằm"\n${bad}:4:13: "31/04/2027" is not a date: month 4 of 2027 has 30 days\n${bad}:6:13: "30/01/2027 - 31/01/2027" is a range of days, but a make-up working day is one day (a Saturday, a Sunday or a day off worked): write each such day on a line of its own\n`,
+    );
+  });
+
   it('reads a break or a holiday after its name without a colon, and names the days with it', async () => {
     const file = 'test/fixtures/time/calendar-dates/labelled.yaml';
     const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);

@@ -514,6 +514,42 @@ describe('procmap time (CLI)', () => {
     expect(own.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Thursday 31/12/2026');
   });
 
+  it('ends a calendar-day or month period on a Tết duty day at the next working day, and counts the duty hours', async () => {
+    // Monday 16/02/2026 is a Tết holiday (9441/TB-BNV) with a duty desk open 08:00–11:00. In law it stays a holiday:
+    // a period whose last day it is ends at the close of the next working day, Monday 23/02 (Civil Code Art. 148).
+    const calendar = ['--calendar', 'test/fixtures/time/lich-truc-tet.yaml', '--lang', 'en'];
+    const days = await runCli([
+      'time',
+      'test/fixtures/time/duty/ngay-lich.yaml',
+      '--received',
+      '06/02/2026 10:00',
+      ...calendar,
+    ]);
+    expect([days.code, days.stderr]).toEqual([0, '']);
+    expect(days.stdout).toContain('Days off on the way: Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán\n');
+    expect(days.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 17:00 on Monday 23/02/2026\n');
+    const month = await runCli([
+      'time',
+      'test/fixtures/time/duty/mot-thang.yaml',
+      '--received',
+      '16/01/2026 10:00',
+      ...calendar,
+    ]);
+    expect([month.code, month.stderr]).toEqual([0, '']);
+    expect(month.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 17:00 on Monday 23/02/2026\n');
+    // Working time still runs in the duty hours: 5.5 h on Friday 13/02, the last 2.5 h from 08:00 on Monday 16/02.
+    const working = await runCli([
+      'time',
+      'test/fixtures/time/duty/mot-ngay.yaml',
+      '--received',
+      '13/02/2026 10:00',
+      ...calendar,
+    ]);
+    expect([working.code, working.stderr]).toEqual([0, '']);
+    expect(working.stdout).toContain('Extra working days:  Mon 16/02/2026 Trực Tết\n');
+    expect(working.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 10:30 on Monday 16/02/2026\n');
+  });
+
   it('refuses a calendar whose working day is longer than its office day, saying what to write', async () => {
     const args = ['time', 'test/fixtures/time/saturday', '--received', '13/04/2026 07:30'];
     const file = 'test/fixtures/time/lich-ngay-dai.yaml';

@@ -180,4 +180,46 @@ describe('the dates of a calendar file', () => {
     );
     expect(good.ok && good.config.calendar?.holidays).toEqual([{ date: '2027-02-04', to: '2027-02-14' }]);
   });
+
+  it('reads a label before its date written without quotes in procmap.config.yaml as in a calendar file', () => {
+    const text =
+      'calendar:\n  holidays:\n    - Nghỉ Tết: 04/02/2027 - 14/02/2027\n  workdays:\n    - Trực Tết: 08/02/2027\n';
+    const result = parseConfig('procmap.config.yaml', Buffer.from(text));
+    expect(result.ok ? [] : result.diagnostics.map((d) => d.message)).toEqual([]);
+    expect(result.ok && result.config.calendar).toMatchObject({
+      holidays: [{ date: '2027-02-04', to: '2027-02-14', name: 'Nghỉ Tết' }],
+      workdays: [{ date: '2027-02-08', name: 'Trực Tết' }],
+    });
+    // A map whose one key is a field is no label: { date } alone is an entry as it is, { to } alone lacks its date.
+    expect(problems('holidays:\n  - date: 2027-03-08\n')).toEqual([]);
+    expect(problems('holidays:\n  - to: 2027-03-08\n')).toEqual(['2:5 Missing required property "date"']);
+  });
+});
+
+describe('the office hours and hours_per_day of a calendar file written as text', () => {
+  const DIR = join(ROOT, 'test/fixtures/time/calendar-values');
+  const read = (name: string) => parseCalendarFile(name, readFileSync(join(DIR, name)), 'en');
+
+  it('reads a text of spans as its list and a decimal comma as the number, as the canonical form reads', () => {
+    const [text, list] = [read('text.yaml'), read('list.yaml')];
+    expect(text.ok ? [] : text.diagnostics.map((d) => d.message)).toEqual([]);
+    if (!text.ok || !list.ok) return;
+    expect(text.calendar.hoursPerDay).toBe(8.5);
+    expect(text.calendar.week).toEqual(list.calendar.week);
+    for (const date of ['2026-02-16', '2026-03-14'])
+      expect(text.calendar.day(parseDay(date)!)).toEqual(list.calendar.day(parseDay(date)!));
+  });
+
+  it('says which span of a text cannot be read, at the text', () => {
+    const bad = read('bad.yaml');
+    expect(bad.ok ? [] : bad.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '2:8 "13:00-25:00" is not a span of office hours; write it like "07:30-11:30"',
+    ]);
+  });
+
+  it('reads them so in procmap.config.yaml too', () => {
+    const text = 'calendar:\n  saturday: 07:30-11:30\n  hours_per_day: 7,5\n';
+    const result = parseConfig('procmap.config.yaml', Buffer.from(text));
+    expect(result.ok && result.config.calendar).toEqual({ saturday: ['07:30-11:30'], hours_per_day: 7.5 });
+  });
 });

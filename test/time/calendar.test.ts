@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarError, createCalendar, type CalendarConfig } from '../../src/time/calendar.js';
-import { addWorkingMinutes, calendarDaysEnd, nextOpening, workingMinutesBetween } from '../../src/time/clock.js';
+import {
+  addWorkingMinutes,
+  calendarDaysEnd,
+  calendarMonthsEnd,
+  nextOpening,
+  workingMinutesBetween,
+} from '../../src/time/clock.js';
 import { formatDay, parseDay } from '../../src/time/moment.js';
 import { calendarYear } from '../../src/time/year.js';
 import { at, show } from './helpers.js';
@@ -87,15 +93,36 @@ describe('createCalendar', () => {
       // A range is the catalog's own break, listed once and as declared.
       break: { first: day('2026-06-01'), last: day('2026-06-02'), name: 'Ngày nghỉ của cơ quan' },
     });
+    // A duty day in Tết opens the office for its hours, but 16/02 stays a public holiday in law (Civil Code Art. 148).
     expect(calendar.day(day('2026-02-16'))).toEqual({
       hours: [{ start: 480, end: 660 }],
-      working: true,
+      working: false,
       name: 'Trực Tết',
       source: 'config',
     });
     expect(calendar.day(day('2026-03-09')).working).toBe(true);
     // Tết itself is untouched around the one workday.
     expect(calendar.day(day('2026-02-17')).working).toBe(false);
+  });
+
+  it('keeps a public holiday a day off in law when the office opens on it for duty hours', () => {
+    const duty = { date: '2026-02-16', name: 'Trực Tết', hours: ['08:00-11:00'] };
+    const calendar = createCalendar({ workdays: [duty] });
+    // Civil Code Art. 148: 10 calendar days from Friday 06/02 end on Monday 16/02, a Tết holiday: at the close of
+    // the next working day, Monday 23/02, as from a Saturday with office hours. Months the same: 16/01 + 1 month.
+    expect(show(calendarDaysEnd(calendar, day('2026-02-06'), 10))).toBe('2026-02-23 17:00');
+    expect(show(calendarMonthsEnd(calendar, day('2026-01-16'), 1))).toBe('2026-02-23 17:00');
+    // A day the section says is announced (its holidays copy the notice) is a holiday in law too.
+    const announced = createCalendar({
+      announced: { 2027: 'Thông báo 1234/TB-BNV ngày 20/10/2026' },
+      holidays: [{ date: '2027-02-04', to: '2027-02-14', name: 'Nghỉ Tết' }],
+      workdays: [{ date: '2027-02-08', name: 'Trực Tết', hours: ['08:00-11:00'] }],
+    });
+    expect(announced.day(day('2027-02-08')).working).toBe(false);
+    expect(show(calendarDaysEnd(announced, day('2027-01-29'), 10))).toBe('2027-02-15 17:00');
+    // A make-up Saturday, and a day off of the office's own that a workday undoes, are working days.
+    const own = createCalendar({ holidays: ['2026-03-09'], workdays: ['2026-09-05', '2026-03-09'] });
+    expect([own.day(day('2026-09-05')).working, own.day(day('2026-03-09')).working]).toEqual([true, true]);
   });
 
   it("lists the section's working days in its year, on a weekday too (a duty day in Tết)", () => {

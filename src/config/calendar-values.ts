@@ -1,0 +1,42 @@
+/**
+ * The values of a calendar section other than dates as officers write them, turned into the form the schema takes:
+ * office hours given as one text (`saturday: 07:30-11:30`, `hours: "07:00 - 11:30, 13:00 - 17:00"`) as the list of
+ * its spans, and `hours_per_day` written with a decimal comma (`"8,5"`) as the number. Each reads one way only;
+ * what does not is left as written, for the schema and the calendar to say what to write.
+ */
+import { isMap } from '../model/data-object.js';
+
+const WEEK = ['hours', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+// Hours as a number with a decimal point or comma. A comma before three digits groups thousands in Vietnamese
+// elsewhere, but a day has at most 24 hours: "8,500" can only be 8.5. A unit is not read: "8h" is also 8 o'clock.
+const HOURS_NUMBER = /^\s*(\d{1,2}(?:[.,]\d+)?)\s*$/u;
+
+/** Spans of office hours written as one text: one span, or several between commas or semicolons. */
+function spans(value: unknown): unknown {
+  if (typeof value !== 'string' || value.trim() === '') return value;
+  return value
+    .split(/[,;\n]/)
+    .map((span) => span.trim())
+    .filter((span) => span !== '');
+}
+
+/** `hours_per_day` as a number when the text is one. */
+function hoursNumber(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const match = HOURS_NUMBER.exec(value);
+  return match ? Number(match[1]!.replace(',', '.')) : value;
+}
+
+/** The calendar section with its office hours as lists and `hours_per_day` as a number wherever they read so. */
+export function readCalendarValues(section: unknown): unknown {
+  if (!isMap(section)) return section;
+  const copy: Record<string, unknown> = { ...section };
+  for (const key of WEEK) if (key in copy) copy[key] = spans(copy[key]);
+  if ('hours_per_day' in copy) copy.hours_per_day = hoursNumber(copy.hours_per_day);
+  if (Array.isArray(copy.workdays))
+    copy.workdays = copy.workdays.map((entry) =>
+      isMap(entry) && 'hours' in entry ? { ...entry, hours: spans(entry.hours) } : entry,
+    );
+  return copy;
+}
