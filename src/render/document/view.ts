@@ -9,6 +9,7 @@ import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
+import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
 import { stepTimeOrUnknown } from '../../time/draft.js';
@@ -76,7 +77,10 @@ export interface TimeView {
   verdict: string | null;
   withinLimit: boolean | null;
   criticalPath: string | null;
-  /** The last receipt time of the day (cutoff), `15:00`; null when the procedure sets none. */
+  /**
+   * The last receipt time of the day (cutoff), `15:00`; null when the procedure sets none, or when its limit is one the
+   * cutoff does not move (calendar days, months: a channel's own limit it moves then says it, as the site does).
+   */
   cutoff: string | null;
 }
 
@@ -322,6 +326,17 @@ function channelVerdict(verdict: TimeVerdict, slack: WorkingTime, hoursPerDay: n
   return fill(verdict.withinLimit === false ? words.channelOver : words.channelWithin, data);
 }
 
+/** Where the procedure's cutoff is printed, decided as the citizen page decides it. */
+function cutoffPlacesOf(procedure: Procedure): CutoffPlaces {
+  return cutoffPlaces(
+    procedure.cutoff,
+    parseDuration(procedure.time_limit)?.unit,
+    (procedure.channels ?? []).map((channel) =>
+      channel.time_limit === undefined ? undefined : parseDuration(channel.time_limit)?.unit,
+    ),
+  );
+}
+
 function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweeps: VerdictSweeps): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
@@ -365,7 +380,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     verdict,
     withinLimit: withinLimit ?? null,
     criticalPath: names.length > 0 ? names.join(' → ') : null,
-    cutoff: procedure.cutoff ?? null,
+    cutoff: cutoffPlacesOf(procedure).limit ? procedure.cutoff! : null,
   };
 }
 
@@ -408,6 +423,7 @@ function channelViews(
   lang: Lang,
   sweeps: readonly (Sweep | undefined)[] = [],
 ): ChannelView[] {
+  const cutoffAt = cutoffPlacesOf(p).channels;
   return (p.channels ?? []).map((channel, i) => {
     const time = analysis.channels[i];
     const own = channel.time_limit !== undefined && time !== undefined;
@@ -422,7 +438,7 @@ function channelViews(
       limit: limitWords(time?.limitDuration ?? analysis.limitDuration, channel.time_limit ?? p.time_limit, lang, {
         note: false,
         reader: 'document',
-      }),
+      }).concat(cutoffAt[i] ? ` (${fill(documentLabels(lang).channelCutoff, { cutoff: p.cutoff! })})` : ''),
       fee: feeText(channel.fee, lang) ?? p.fee ?? null,
       note: channel.note ?? null,
       verdict,

@@ -342,6 +342,22 @@ describe('process document: content', () => {
     expect(html).toContain('<strong>Chú giải:</strong> Hình bầu dục: bắt đầu, kết thúc;');
   });
 
+  it('prints the cutoff only where it moves a limit: not under calendar days, beside a same-day channel', () => {
+    const html = renderHtml(builtins, subject('cutoff-calendar-days', 'vi'), SVG);
+    const md = renderMarkdown(builtins, subject('cutoff-calendar-days', 'vi'), MERMAID);
+    // 10 calendar days count from the day of receipt whatever the hour, as `procmap time` says.
+    expect(html).not.toContain('Giờ tiếp nhận cuối ngày');
+    expect(md).not.toContain('Giờ tiếp nhận cuối ngày');
+    expect(html).toContain('<tr><td>Trực tiếp</td><td>10 ngày (lịch)</td>');
+    expect(html).toContain(
+      '<tr><td>Trực tuyến</td><td>trong ngày (nhận sau 15:00 tính từ ngày làm việc tiếp theo)</td>',
+    );
+    expect(md).toContain('| Trực tuyến | trong ngày (nhận sau 15:00 tính từ ngày làm việc tiếp theo) |');
+    const en = renderMarkdown(builtins, subject('cutoff-calendar-days', 'en'), MERMAID);
+    expect(en).not.toContain('Last receipt time');
+    expect(en).toContain('| Online | same day (received after 15:00: counted from the next working day) |');
+  });
+
   it("prints a channel's fee of 0 as free in the reader's language, and a number of đồng as the procedure's fee", () => {
     const text = readFileSync(new URL('record.yaml', FIXTURES), 'utf8').replace('    fee: 2500000', '    fee: 0');
     // Read as every command reads a file: the loader's lenient reading included.
