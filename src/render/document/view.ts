@@ -202,7 +202,7 @@ const FLOW_WORDS = {
     channelOver: 'Vượt thời hạn giải quyết {limit} ({channel}) là {margin}',
     draftTotal: 'Chưa xác định: {why}',
     sweepWithin: 'Đạt: các bước xong trước hẹn trả với cả {tried} thời điểm tiếp nhận đã thử {window}',
-    sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử {window}',
+    sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
     sweepUnannounced:
       '; lịch nghỉ năm {years} chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
     free: 'Miễn phí',
@@ -225,7 +225,7 @@ const FLOW_WORDS = {
     channelOver: 'Over the limit of {limit} ({channel}) by {margin}',
     draftTotal: 'Not known yet: {why}',
     sweepWithin: 'Within the limit for all {tried} receipt times tried {window}',
-    sweepOver: 'Over the limit for {count} of the {tried} receipt times tried {window}',
+    sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
     sweepUnannounced:
       '; the days off of {years} are not officially announced yet: counted from the Labour Code, so the result may change',
     free: 'Free of charge',
@@ -286,7 +286,12 @@ function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null
 function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit: boolean } {
   const words = FLOW_WORDS[lang];
   const withinLimit = sweep.over === 0;
-  const data = { window: windowText(sweep, lang), tried: sweep.tried, count: sweep.over };
+  const data = {
+    window: windowText(sweep, lang),
+    tried: sweep.tried,
+    days: sweep.overDays,
+    openDays: sweep.openDays,
+  };
   // A verdict resting on days off not announced says so beside it, in every format the document is written in.
   const years = sweep.unsure ? [...sweep.unsure.rule, ...sweep.unsure.provisional].sort((a, b) => a - b) : [];
   const caveat = years.length === 0 ? '' : fill(words.sweepUnannounced, { years: years.join(', ') });

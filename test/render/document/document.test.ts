@@ -164,7 +164,7 @@ describe('process document: content', () => {
     ]);
     expect(verdict('trong ngày', 'en')).toEqual([
       'over',
-      'Over the limit for 249 of the 498 receipt times tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)',
+      'Over the limit for receipts on 249 of the 249 working days tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)',
     ]);
   });
 
@@ -205,7 +205,7 @@ describe('process document: content', () => {
       SVG,
     );
     expect(html).toContain(
-      '<div class="verdict over">Over the limit for 249 of the 498 receipt times tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)</div>',
+      '<div class="verdict over">Over the limit for receipts on 249 of the 249 working days tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)</div>',
     );
     expect(html).toContain(
       '<div class="verdict ok">Within the limit for all 456 receipt times tried from 05/01/2026 to 01/12/2026 (appointments within the years whose days off are announced)</div>',
