@@ -51,7 +51,7 @@ const WORDS = {
     byBody: 'Time on the critical path by body: {bodies}',
     sweepOk: 'Checked against receipts {window}: the steps end by the appointment every time ({tried} receipt times)',
     sweepOver:
-      'Checked against receipts {window}: the steps end after the appointment for {count} of {tried} receipt times; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
+      'Checked against receipts {window}: the steps end after the appointment for receipts on {days} of the {openDays} working days; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
     received: 'Received',
     dateOnly: '{date}, no time given: counted from the opening at {time}, the earliest receipt that day',
     dateOnlyClosed: '{date}, no time given',
@@ -73,7 +73,7 @@ const WORDS = {
     channelSweepOk:
       'Filed {channel} (limit {limit}): the steps end by the appointment for every receipt {window} ({tried} receipt times)',
     channelSweepOver:
-      'Filed {channel} (limit {limit}): the steps end AFTER the appointment for {count} of {tried} receipt times {window}',
+      'Filed {channel} (limit {limit}): the steps end AFTER the appointment for receipts on {days} of the {openDays} working days {window}',
     channelOver: 'Filed {channel} (limit {limit}): OVER the limit by {over}',
     channelAppointment: 'Filed {channel} (limit {limit}): appointment {time} on {weekday} {date}',
     channelLate: '; the steps end AFTER this appointment',
@@ -105,7 +105,7 @@ const WORDS = {
     byBody: 'Thời gian theo đơn vị trên đường găng: {bodies}',
     sweepOk: 'Đã thử mọi thời điểm tiếp nhận {window}: các bước luôn xong trước ngày hẹn trả ({tried} thời điểm)',
     sweepOver:
-      'Đã thử mọi thời điểm tiếp nhận {window}: các bước xong sau ngày hẹn trả với {count}/{tried} thời điểm; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
+      'Đã thử mọi thời điểm tiếp nhận {window}: các bước xong sau ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
     received: 'Tiếp nhận',
     dateOnly: '{date}, không ghi giờ: tính từ đầu giờ làm việc lúc {time}, thời điểm nhận sớm nhất trong ngày',
     dateOnlyClosed: '{date}, không ghi giờ',
@@ -127,7 +127,7 @@ const WORDS = {
     channelSweepOk:
       'Hồ sơ nộp {channel} (thời hạn {limit}): các bước luôn xong trước ngày hẹn trả với mọi thời điểm tiếp nhận {window} ({tried} thời điểm)',
     channelSweepOver:
-      'Hồ sơ nộp {channel} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với {count}/{tried} thời điểm tiếp nhận {window}',
+      'Hồ sơ nộp {channel} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}',
     channelOver: 'Hồ sơ nộp {channel} (thời hạn {limit}): VƯỢT thời hạn {over}',
     channelAppointment: 'Hồ sơ nộp {channel} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
     channelLate: '; các bước xong SAU hẹn trả này',
@@ -300,7 +300,12 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   if (bodies.length > 0) out.push(fill(w.byBody, { bodies: bodies.join(', ') }));
 
   if (sweep) {
-    const data = { window: windowText(sweep, lang), tried: sweep.tried, count: sweep.over };
+    const data = {
+      window: windowText(sweep, lang),
+      tried: sweep.tried,
+      days: sweep.overDays,
+      openDays: sweep.openDays,
+    };
     if (!sweep.worst) out.push(c.green(fill(w.sweepOk, data)));
     else {
       const worst = sweep.worst;
@@ -321,7 +326,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       limit: channelLimit(kind, limit),
       window: windowText(swept, lang),
       tried: swept.tried,
-      count: swept.over,
+      days: swept.overDays,
+      openDays: swept.openDays,
     };
     if (swept.over === 0) out.push(c.green(fill(w.channelSweepOk, data)));
     else

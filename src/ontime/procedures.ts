@@ -1,6 +1,6 @@
 /** What the measurement needs from each mapped procedure: its limit per channel, cutoff, steps and grouping facts. */
 import { parseDuration } from '../model/duration.js';
-import type { Duration, Procedure } from '../model/types.js';
+import type { CatalogEntry, Diagnostic, Duration, Procedure } from '../model/types.js';
 import { headerKey } from './columns.js';
 import { ownString, type ChannelKind } from './cells.js';
 
@@ -73,6 +73,24 @@ export function measuredProcedure(procedure: Procedure): MeasuredProcedure | und
   if (procedure.level !== undefined) measured.level = procedure.level;
   if (procedure.cutoff !== undefined) measured.cutoff = procedure.cutoff;
   return measured;
+}
+
+// Errors that mean a file was not read as written: its procedure may not be the one the officer wrote.
+const UNREAD_RULES: ReadonlySet<string> = new Set(['parse', 'schema']);
+
+/**
+ * The procedures dossiers are measured against, for `ontime` and `build --dossiers` alike: every procedure read
+ * whole, whatever lint's verdicts on it. A procedure over its limit still serves its dossiers, and its on-time rate is
+ * what the public is owed; only a file that could not be read as written (`errors` of parse or schema) is left out.
+ */
+export function measuredCatalog(
+  entries: readonly CatalogEntry[],
+  errors: readonly Pick<Diagnostic, 'file' | 'rule'>[],
+): MeasuredProcedure[] {
+  const unread = new Set(errors.filter((d) => UNREAD_RULES.has(d.rule)).map((d) => d.file));
+  return entries
+    .filter((entry) => !unread.has(entry.file))
+    .flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
 }
 
 /** Finds procedures by what an export writes in its procedure column: the national code or procmap's id. */

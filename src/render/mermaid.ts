@@ -49,7 +49,7 @@ const WORDS = {
     channelOver: 'Vượt thời hạn {channel} ({limit})',
     notComparable: 'không so được với ngày làm việc',
     sweepWithin: 'Đạt với cả {tried} thời điểm tiếp nhận đã thử',
-    sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử',
+    sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử',
   },
   en: {
     start: 'Start',
@@ -66,7 +66,7 @@ const WORDS = {
     channelOver: 'Over the {channel} limit ({limit})',
     notComparable: 'not comparable with working days',
     sweepWithin: 'Within the limit for all {tried} receipt times tried',
-    sweepOver: 'Over the limit for {count} of the {tried} receipt times tried',
+    sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried',
   },
 } as const;
 
@@ -108,7 +108,7 @@ const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
 export function flowchartSummary(
   analysis: TimeAnalysis,
   lang: Lang,
-  sweep?: Pick<Sweep, 'tried' | 'over'>,
+  sweep?: Pick<Sweep, 'tried' | 'over' | 'openDays' | 'overDays'>,
   verdict?: TimeVerdict,
   limitText?: string,
   reader: LimitReader = 'officer',
@@ -148,7 +148,13 @@ export function flowchartSummary(
   // Dates decide the verdict, whether through the limit or through a step with no working-time total: the sweep's,
   // as the document, lint and stats give it. A draft has no verdict yet.
   else if (sweep !== undefined && !draft)
-    lines.push(fill(sweep.over === 0 ? words.sweepWithin : words.sweepOver, { tried: sweep.tried, count: sweep.over }));
+    lines.push(
+      fill(sweep.over === 0 ? words.sweepWithin : words.sweepOver, {
+        tried: sweep.tried,
+        days: sweep.overDays,
+        openDays: sweep.openDays,
+      }),
+    );
   return lines;
 }
 

@@ -14,8 +14,8 @@ import type { RuleContext } from './types.js';
 
 // The same-day message, also the start of the one that adds how to write a cutoff.
 const SAME_DAY = {
-  en: 'The result is due the same day, but the steps need more than the time left in that day for {count} of {tried} receipt times {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}',
-  vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
+  en: 'The result is due the same day, but the steps need more than the time left in that day on {days} of the {openDays} working days {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}',
+  vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào {days}/{openDays} ngày làm việc {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
 };
 
 // Apart from the rule so that `checkLimit` can name the ids it reports with.
@@ -33,8 +33,8 @@ const messages = {
     vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
   },
   overSometimes: {
-    en: 'Depends on the received date: the steps end after the appointment for {count} of {tried} receipt times {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
-    vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với {count}/{tried} thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
+    en: 'Depends on the received date: the steps end after the appointment for receipts on {days} of the {openDays} working days {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
+    vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
   },
   overSameDay: SAME_DAY,
   // A same-day limit without a cutoff usually means the cutoff is missing, not that the steps are too long.
@@ -123,8 +123,8 @@ function checkLimit(
         ? 'overAlways'
         : 'overSometimes',
     data: {
-      count: sweep.over,
-      tried: sweep.tried,
+      days: sweep.overDays,
+      openDays: sweep.openDays,
       window: windowText(sweep, lang),
       received: formatDateTime(worst.received, lang),
       finish: formatDateTime(worst.finish, lang),

@@ -21,6 +21,13 @@ export interface Sweep {
   tried: number;
   /** Receipts whose steps end after the appointment. */
   over: number;
+  /**
+   * Open days tried, and those with a receipt tried that ends late. Said instead of `over` of `tried`: the receipts
+   * tried are the few times of each day where the least time is left, so their share is not the share of the day
+   * (all receipts from 07:31 to 15:00 may be late where one of the four tried is).
+   */
+  openDays: number;
+  overDays: number;
   /** The receipt that overruns its appointment by the most office time. */
   worst?: Schedule;
   /** Office minutes from the worst receipt's appointment to its finish. */
@@ -97,7 +104,17 @@ function sweepAfresh(
   const place = receiptPlacer(procedure, flow, calendar);
   if (!place) return undefined;
   const { from, days, basis, until } = window;
-  const sweep: Sweep = { from, days, reached: from, basis, tried: 0, over: 0, worstOver: 0 };
+  const sweep: Sweep = {
+    from,
+    days,
+    reached: from,
+    basis,
+    tried: 0,
+    over: 0,
+    openDays: 0,
+    overDays: 0,
+    worstOver: 0,
+  };
   if (window.chosenBy) sweep.chosenBy = window.chosenBy;
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
   for (let day = from; day < from + days; day++) {
@@ -109,6 +126,8 @@ function sweepAfresh(
       break;
     }
     if (last > sweep.reached) sweep.reached = last;
+    if (placements.length > 0) sweep.openDays++;
+    if (placements.some((placement) => placement.late)) sweep.overDays++;
     for (const placement of placements) {
       sweep.tried++;
       if (!placement.late) continue;

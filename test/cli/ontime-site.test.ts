@@ -36,6 +36,30 @@ describe('procmap build --dossiers', () => {
     // Rendering three procedures in a browser on a shared 2-core machine.
   }, 240_000);
 
+  it('measures the dossiers of a procedure left off the site for being over its limit, as `ontime` does', async () => {
+    const dir = tmp();
+    const site = join(dir, 'site');
+    const catalog = 'test/fixtures/ontime/over-limit/catalog';
+    const csv = 'test/fixtures/ontime/over-limit/ho-so.csv';
+    const now = '2026-03-31T10:00:00Z';
+    const built = await runCli(
+      ['build', catalog, '-o', site, '--no-pdf', '--keep-going', '--dossiers', csv, '--lang', 'en'],
+      { browsers, now },
+    );
+    // Exit 1: the catalog has errors; the over-limit procedure is named as such, the broken file as not read.
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain('over the time limit of 3 working days');
+    expect(built.stderr).toContain('Missing required property "steps"');
+    expect(built.stderr).not.toContain('not in the catalog');
+    const measured = await runCli(['ontime', csv, '--catalog', catalog, '--as-of', '31/03/2026 17:00', '--lang', 'en']);
+    expect(measured.stdout).toContain('On-time rate: 80% (early + on time) / finished');
+    const page = readFileSync(join(site, 'ontime.html'), 'utf8');
+    // Two of QT-DK-01 (one late) and three of QT-VH-02 (all in time): 4 of 5, not the 1 of 2 of the built ones alone.
+    expect(page).toContain('<div class="value over">80%</div>');
+    expect(page).toContain('QT-VH-02 — Cấp giấy xác nhận');
+    expect(readFileSync(join(site, 'summary.html'), 'utf8')).toContain('<div class="value over">80%</div>');
+  }, 240_000);
+
   it('refuses a dossier file that does not exist before building anything', async () => {
     const dir = tmp();
     const result = await runCli(['build', CATALOG, '-o', join(dir, 'site'), '--no-pdf', '--dossiers', 'nope.csv'], {

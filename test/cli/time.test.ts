@@ -181,7 +181,7 @@ describe('procmap time (CLI)', () => {
     const vi = await runCli(['time', file]);
     // Two working days of steps never end "trong ngày"; 5 calendar days fall short only where days off pile up.
     expect(vi.stdout).toMatch(
-      /Hồ sơ nộp trực tuyến \(thời hạn trong ngày\): các bước xong SAU ngày hẹn trả với (\d+)\/\1 thời điểm tiếp nhận/,
+      /Hồ sơ nộp trực tuyến \(thời hạn trong ngày\): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào (\d+)\/\1 ngày làm việc/,
     );
     expect(vi.stdout).toMatch(
       /Hồ sơ nộp qua dịch vụ bưu chính công ích \(thời hạn 5 ngày \(lịch\)\): các bước xong SAU/,

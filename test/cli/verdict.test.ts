@@ -158,13 +158,13 @@ describe('a procedure with a step counted in calendar days', () => {
   it.each([
     [
       'vi',
-      /\*\*Vượt thời hạn với (\d+)\/(\d+) thời điểm/,
-      'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử',
+      /\*\*Vượt thời hạn với hồ sơ tiếp nhận vào (\d+)\/(\d+) ngày làm việc/,
+      'Vượt thời hạn với hồ sơ tiếp nhận vào {count}/{tried} ngày làm việc đã thử',
     ],
     [
       'en',
-      /\*\*Over the limit for (\d+) of the (\d+) receipt/,
-      'Over the limit for {count} of the {tried} receipt times tried',
+      /\*\*Over the limit for receipts on (\d+) of the (\d+) working days/,
+      'Over the limit for receipts on {count} of the {tried} working days tried',
     ],
   ] as const)("gives in the flowchart's summary the verdict its document gives (%s)", async (lang, said, line) => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-cd-'));

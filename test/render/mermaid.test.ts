@@ -144,26 +144,28 @@ describe('flowchartSummary', () => {
     const { analysis } = loadFlowchartFixture('decision');
     const { limit: _limit, slack: _slack, withinLimit: _within, ...rest } = analysis;
     const calendarLimit = { ...rest, limitDuration: { value: 30, unit: 'cd' as const } };
-    expect(flowchartSummary(calendarLimit, 'vi', { tried: 1224, over: 0 })).toEqual([
+    expect(flowchartSummary(calendarLimit, 'vi', { tried: 1224, over: 0, openDays: 306, overDays: 0 })).toEqual([
       'Đường găng (đỏ): 2,75 ngày làm việc',
       'Thời hạn: 30 ngày (lịch)',
       'Đạt với cả 1224 thời điểm tiếp nhận đã thử',
     ]);
-    expect(flowchartSummary(calendarLimit, 'en', { tried: 1224, over: 12 })).toEqual([
+    expect(flowchartSummary(calendarLimit, 'en', { tried: 1224, over: 12, openDays: 306, overDays: 6 })).toEqual([
       'Critical path (red): 2.75 working days',
       'Time limit: 30 calendar days',
-      'Over the limit for 12 of the 1224 receipt times tried',
+      'Over the limit for receipts on 6 of the 306 working days tried',
     ]);
     // A step by dates leaves no total: the sweep still judges the steps against the limit.
     const { procedure } = loadFlowchartFixture('decision');
     const steps = procedure.steps.map((step, i) => (i === 1 ? { ...step, duration: '10cd' } : step));
     const dated = analyseTime({ ...procedure, steps, time_limit: '15cd' });
-    expect(flowchartSummary(dated, 'vi', { tried: 738, over: 18 }).at(-1)).toBe(
-      'Vượt thời hạn với 18/738 thời điểm tiếp nhận đã thử',
+    expect(flowchartSummary(dated, 'vi', { tried: 738, over: 18, openDays: 369, overDays: 9 }).at(-1)).toBe(
+      'Vượt thời hạn với hồ sơ tiếp nhận vào 9/369 ngày làm việc đã thử',
     );
     // A limit in working days is compared directly: a sweep given beside it changes nothing.
     const { analysis: compared } = loadFlowchartFixture('multi-body');
-    expect(flowchartSummary(compared, 'vi', { tried: 10, over: 10 })).toEqual(flowchartSummary(compared, 'vi'));
+    expect(flowchartSummary(compared, 'vi', { tried: 10, over: 10, openDays: 5, overDays: 5 })).toEqual(
+      flowchartSummary(compared, 'vi'),
+    );
   });
 });
 

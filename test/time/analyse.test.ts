@@ -119,6 +119,21 @@ describe('sweepReceipts: calendar days over a year of receipts', () => {
     const result = sweep('7 ngày', [['a', '8d']]);
     expect(result.over).toBe(result.tried);
   });
+
+  it('counts the open days with a late receipt: the share of the times tried is not the share of the day', () => {
+    // Same day, cutoff 15:00, a working day of steps: every receipt from 07:31 to 15:00 is late, yet of the four times
+    // tried each day (07:30, 15:00, 15:01, 16:59) only 15:00 is.
+    const p = procedure('trong ngày', [['a', '1d']], { cutoff: '15:00' });
+    const result = sweepReceipts(p, buildFlow(p.steps), vietnam, { from: jan2026, days: 365, basis: 'as-of' })!;
+    expect(result.tried).toBe(4 * 250);
+    expect(result.over).toBe(250);
+    expect([result.overDays, result.openDays]).toEqual([250, 250]);
+    // Calendar days: late only for receipts on the days before a holiday.
+    const holidays = sweep('7cd', [['a', '5d']]);
+    expect(holidays.openDays).toBe(250);
+    expect(holidays.overDays).toBeGreaterThan(0);
+    expect(holidays.overDays).toBeLessThan(holidays.openDays);
+  });
 });
 
 describe('procedureTime', () => {

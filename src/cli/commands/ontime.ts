@@ -27,7 +27,7 @@ import { said } from '../../interchange/import-messages.js';
 import { DossierEvaluator } from '../../ontime/evaluate.js';
 import { JsonRecordError } from '../../ontime/json-records.js';
 import { measureTable, namesRequiredColumns } from '../../ontime/measure.js';
-import { measuredProcedure, ProcedureIndex, type MeasuredProcedure } from '../../ontime/procedures.js';
+import { measuredCatalog, ProcedureIndex, type MeasuredProcedure } from '../../ontime/procedures.js';
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { readMoment, type Moment } from '../../time/moment.js';
@@ -339,7 +339,6 @@ export function measurableProcedures(
   const { sources, unreadable } = loadCatalog([root]);
   const { diagnostics, procedures } = lint(sources, { rules: [], lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
-  const broken = new Set(problems.map((d) => d.file));
   if (problems.length > 0)
     io.stderr.write(
       stylish(
@@ -347,10 +346,7 @@ export function measurableProcedures(
         { color: useColor(io.stderr, io.env), lang },
       ),
     );
-  const measured = procedures
-    .filter((entry) => !broken.has(entry.file))
-    .flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
-  return { procedures: measured, problems: problems.length };
+  return { procedures: measuredCatalog(procedures, problems), problems: problems.length };
 }
 
 /** Lists the rows that could not be measured on standard error, the first fifty of them. */

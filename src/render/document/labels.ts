@@ -76,6 +76,8 @@ export interface DocumentLabels {
   historyNote: string;
   stepInputs: string;
   cutoff: string;
+  /** Beside a channel's own limit that the cutoff moves, when the procedure's limit is one it does not move. */
+  channelCutoff: string;
   legend: string;
   /** The caption of one page of a flowchart split over several: `{part}` and `{parts}` are numbers. */
   flowchartPart: string;
@@ -159,6 +161,7 @@ const VI: DocumentLabels = {
   historyNote: 'Ghi chú',
   stepInputs: 'Đầu vào',
   cutoff: 'Giờ tiếp nhận cuối ngày (nhận sau giờ này tính từ ngày làm việc tiếp theo)',
+  channelCutoff: 'nhận sau {cutoff} tính từ ngày làm việc tiếp theo',
   legend: 'Chú giải',
   flowchartPart: 'Lưu đồ, phần {part}/{parts}',
   flowchartContinued: 'tiếp theo ở trang sau; các phần chồng lên nhau ở mép',
@@ -246,6 +249,7 @@ const EN: DocumentLabels = {
   historyNote: 'Note',
   stepInputs: 'Inputs',
   cutoff: 'Last receipt time (later dossiers count from the next working day)',
+  channelCutoff: 'received after {cutoff}: counted from the next working day',
   legend: 'Legend',
   flowchartPart: 'Flowchart, part {part} of {parts}',
   flowchartContinued: 'continued on the next page; the parts overlap at their edges',

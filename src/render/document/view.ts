@@ -9,6 +9,7 @@ import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
+import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
 import { stepTimeOrUnknown } from '../../time/draft.js';
@@ -76,7 +77,10 @@ export interface TimeView {
   verdict: string | null;
   withinLimit: boolean | null;
   criticalPath: string | null;
-  /** The last receipt time of the day (cutoff), `15:00`; null when the procedure sets none. */
+  /**
+   * The last receipt time of the day (cutoff), `15:00`; null when the procedure sets none, or when its limit is one the
+   * cutoff does not move (calendar days, months: a channel's own limit it moves then says it, as the site does).
+   */
   cutoff: string | null;
 }
 
@@ -198,7 +202,7 @@ const FLOW_WORDS = {
     channelOver: 'Vượt thời hạn giải quyết {limit} ({channel}) là {margin}',
     draftTotal: 'Chưa xác định: {why}',
     sweepWithin: 'Đạt: các bước xong trước hẹn trả với cả {tried} thời điểm tiếp nhận đã thử {window}',
-    sweepOver: 'Vượt thời hạn với {count}/{tried} thời điểm tiếp nhận đã thử {window}',
+    sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
     sweepUnannounced:
       '; lịch nghỉ năm {years} chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
     free: 'Miễn phí',
@@ -221,7 +225,7 @@ const FLOW_WORDS = {
     channelOver: 'Over the limit of {limit} ({channel}) by {margin}',
     draftTotal: 'Not known yet: {why}',
     sweepWithin: 'Within the limit for all {tried} receipt times tried {window}',
-    sweepOver: 'Over the limit for {count} of the {tried} receipt times tried {window}',
+    sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
     sweepUnannounced:
       '; the days off of {years} are not officially announced yet: counted from the Labour Code, so the result may change',
     free: 'Free of charge',
@@ -282,7 +286,12 @@ function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null
 function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit: boolean } {
   const words = FLOW_WORDS[lang];
   const withinLimit = sweep.over === 0;
-  const data = { window: windowText(sweep, lang), tried: sweep.tried, count: sweep.over };
+  const data = {
+    window: windowText(sweep, lang),
+    tried: sweep.tried,
+    days: sweep.overDays,
+    openDays: sweep.openDays,
+  };
   // A verdict resting on days off not announced says so beside it, in every format the document is written in.
   const years = sweep.unsure ? [...sweep.unsure.rule, ...sweep.unsure.provisional].sort((a, b) => a - b) : [];
   const caveat = years.length === 0 ? '' : fill(words.sweepUnannounced, { years: years.join(', ') });
@@ -320,6 +329,17 @@ function channelVerdict(verdict: TimeVerdict, slack: WorkingTime, hoursPerDay: n
   };
   if (slack.hours === 0) return fill(words.channelExactly, data);
   return fill(verdict.withinLimit === false ? words.channelOver : words.channelWithin, data);
+}
+
+/** Where the procedure's cutoff is printed, decided as the citizen page decides it. */
+function cutoffPlacesOf(procedure: Procedure): CutoffPlaces {
+  return cutoffPlaces(
+    procedure.cutoff,
+    parseDuration(procedure.time_limit)?.unit,
+    (procedure.channels ?? []).map((channel) =>
+      channel.time_limit === undefined ? undefined : parseDuration(channel.time_limit)?.unit,
+    ),
+  );
 }
 
 function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweeps: VerdictSweeps): TimeView {
@@ -365,7 +385,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     verdict,
     withinLimit: withinLimit ?? null,
     criticalPath: names.length > 0 ? names.join(' → ') : null,
-    cutoff: procedure.cutoff ?? null,
+    cutoff: cutoffPlacesOf(procedure).limit ? procedure.cutoff! : null,
   };
 }
 
@@ -408,6 +428,7 @@ function channelViews(
   lang: Lang,
   sweeps: readonly (Sweep | undefined)[] = [],
 ): ChannelView[] {
+  const cutoffAt = cutoffPlacesOf(p).channels;
   return (p.channels ?? []).map((channel, i) => {
     const time = analysis.channels[i];
     const own = channel.time_limit !== undefined && time !== undefined;
@@ -422,7 +443,7 @@ function channelViews(
       limit: limitWords(time?.limitDuration ?? analysis.limitDuration, channel.time_limit ?? p.time_limit, lang, {
         note: false,
         reader: 'document',
-      }),
+      }).concat(cutoffAt[i] ? ` (${fill(documentLabels(lang).channelCutoff, { cutoff: p.cutoff! })})` : ''),
       fee: feeText(channel.fee, lang) ?? p.fee ?? null,
       note: channel.note ?? null,
       verdict,

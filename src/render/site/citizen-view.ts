@@ -5,6 +5,7 @@ import { findJoins } from '../../model/joins.js';
 import type { Duration, DurationUnit, Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
+import { cutoffPlaces } from '../../time/cutoff-scope.js';
 import { exampleAppointment, exampleFrom } from '../../time/example.js';
 import { unsureYears } from '../../time/window.js';
 import { dayOf, formatClock, formatDay, minuteOf, weekday, type Day, type Moment } from '../../time/moment.js';
@@ -16,7 +17,7 @@ import { countText, kindWord } from '../../model/dossier-quantity.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
 import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
 import { citizenPath } from './index-page.js';
-import { cutoffAppliesTo, cutoffSentence, limitHint } from './limit-hint.js';
+import { cutoffSentence, limitHint } from './limit-hint.js';
 import { pageUrl, qrSvg } from './qr.js';
 import { formAddress } from './web-links.js';
 
@@ -204,21 +205,19 @@ function exampleView(input: CitizenInput, t: CitizenLabels): CitizenView['exampl
 }
 
 /** The unit of a channel's own limit, written or parsed; undefined when it cannot be read. */
-function limitUnit(limit: string | { value: number; unit: string }): string | undefined {
-  return typeof limit === 'string' ? parseDuration(limit)?.unit : limit.unit;
+function limitUnit(limit: string | { value: number; unit: string }): DurationUnit | undefined {
+  return typeof limit === 'string' ? parseDuration(limit)?.unit : (limit.unit as DurationUnit);
 }
 
 /**
- * A channel in words. `cutoff`: the procedure's cutoff when its own limit did not say it (a limit in calendar days);
- * a channel's own limit that it moves (a same-day limit for filing in person) then says it beside the limit.
+ * A channel in words. `cutoff`: the procedure's cutoff when it is said beside this channel's own limit, which it moves
+ * (a same-day limit for filing in person, where the procedure's limit is in calendar days); see cutoffPlaces.
  */
 function channelView(channel: Channel, cutoff: string | undefined, lang: Lang, t: CitizenLabels): CitizenView['channels'][number] {
   const details: string[] = [];
   if (channel.timeLimit !== undefined) {
     const limit = fill(t.channelLimit, { limit: limitWords(channel.timeLimit, lang) });
-    const unit = limitUnit(channel.timeLimit) as DurationUnit | undefined;
-    const moved = cutoff !== undefined && cutoffAppliesTo(unit);
-    details.push(moved ? `${limit} (${lowerFirst(cutoffSentence(cutoff, lang).replace(/\.$/, ''))})` : limit);
+    details.push(cutoff !== undefined ? `${limit} (${lowerFirst(cutoffSentence(cutoff, lang).replace(/\.$/, ''))})` : limit);
   }
   if (channel.fee !== undefined) details.push(fill(t.channelFee, { fee: feeText(channel.fee, lang) }));
   return { kind: t.channels[channel.kind], details, note: channel.note ?? null };
@@ -294,8 +293,12 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   // in English the law's tail is its whole Vietnamese phrase, which the page quotes.
   const words = parsed ? limitParts(limit, p.time_limit, lang, undefined, false, 'public') : null;
   const limitText = words ? [words.head, words.reading && `(${words.reading})`].filter(Boolean).join(' ') : p.time_limit;
-  // The cutoff is said once under the procedure's limit when it moves that limit, else at the channels it moves.
-  const cutoffSaid = parsed && cutoffAppliesTo(limit.unit);
+  const channels = channelsOf(p);
+  const cutoffAt = cutoffPlaces(
+    p.cutoff,
+    parsed ? limit.unit : undefined,
+    channels.map((channel) => (channel.timeLimit === undefined ? undefined : limitUnit(channel.timeLimit))),
+  );
   const revision = two(p.revision);
   return {
     lang,
@@ -315,11 +318,11 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     noConditions: p.conditions?.length === 0,
     dossier: dossierGroups(p, t, lang),
     dossierCount: p.dossier_count ?? null,
-    limit: { text: limitText, note: words?.law ?? null, hint: parsed ? limitHint(limit.unit, p.cutoff, input.calendar, lang) : null,
+    limit: { text: limitText, note: words?.law ?? null, hint: parsed ? limitHint(limit.unit, cutoffAt.limit ? p.cutoff : undefined, input.calendar, lang) : null,
       asWritten: !parsed,
     },
     example: exampleView(input, t),
-    channels: channelsOf(p).map((channel) => channelView(channel, cutoffSaid ? undefined : p.cutoff, lang, t)),
+    channels: channels.map((channel, i) => channelView(channel, cutoffAt.channels[i] ? p.cutoff : undefined, lang, t)),
     place: p.place ?? null,
     fee: p.fee ?? null,
     result: p.result ?? null,

@@ -60,11 +60,6 @@ function cutoffClock(cutoff: string, lang: Lang): string {
   return lang === 'vi' ? clock.replace(':', ' giờ ') : clock;
 }
 
-/** Whether a procedure's cutoff moves a limit in this unit: working time and same day, not calendar days or months. */
-export function cutoffAppliesTo(unit: DurationUnit | undefined): boolean {
-  return unit === 'd' || unit === 'h' || unit === 'sameday';
-}
-
 /** "Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo." */
 export function cutoffSentence(cutoff: string, lang: Lang): string {
   return fill(CITIZEN_LABELS[lang].cutoffHint, { cutoff: cutoffClock(cutoff, lang) });
@@ -72,8 +67,8 @@ export function cutoffSentence(cutoff: string, lang: Lang): string {
 
 /**
  * The sentences under a time limit that say what counts: the days that count for working time, the Civil Code's
- * reading of calendar days and months, and the cutoff (for the units it applies to: calendar days and months count
- * from the day of receipt whatever the hour, docs/calendar.md).
+ * reading of calendar days and months, and the cutoff, given only when it is said under this limit (cutoffPlaces:
+ * calendar days and months count from the day of receipt whatever the hour, docs/calendar.md).
  */
 export function limitHint(unit: DurationUnit, cutoff: string | undefined, calendar: WorkingCalendar, lang: Lang): string | null {
   const t = CITIZEN_LABELS[lang];
@@ -83,6 +78,6 @@ export function limitHint(unit: DurationUnit, cutoff: string | undefined, calend
   if (unit === 'sameday') sentences.push(t.sameDayHint);
   if (unit === 'cd') sentences.push(t.calendarDaysHint);
   if (unit === 'month') sentences.push(t.monthsHint);
-  if (cutoff !== undefined && cutoffAppliesTo(unit)) sentences.push(cutoffSentence(cutoff, lang));
+  if (cutoff !== undefined) sentences.push(cutoffSentence(cutoff, lang));
   return sentences.length > 0 ? sentences.join(' ') : null;
 }

@@ -164,7 +164,7 @@ describe('process document: content', () => {
     ]);
     expect(verdict('trong ngày', 'en')).toEqual([
       'over',
-      'Over the limit for 249 of the 498 receipt times tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)',
+      'Over the limit for receipts on 249 of the 249 working days tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)',
     ]);
   });
 
@@ -205,7 +205,7 @@ describe('process document: content', () => {
       SVG,
     );
     expect(html).toContain(
-      '<div class="verdict over">Over the limit for 249 of the 498 receipt times tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)</div>',
+      '<div class="verdict over">Over the limit for receipts on 249 of the 249 working days tried from 05/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)</div>',
     );
     expect(html).toContain(
       '<div class="verdict ok">Within the limit for all 456 receipt times tried from 05/01/2026 to 01/12/2026 (appointments within the years whose days off are announced)</div>',
@@ -340,6 +340,22 @@ describe('process document: content', () => {
       '<tr><th scope="row">Giờ tiếp nhận cuối ngày (nhận sau giờ này tính từ ngày làm việc tiếp theo)</th><td>16:00</td></tr>',
     );
     expect(html).toContain('<strong>Chú giải:</strong> Hình bầu dục: bắt đầu, kết thúc;');
+  });
+
+  it('prints the cutoff only where it moves a limit: not under calendar days, beside a same-day channel', () => {
+    const html = renderHtml(builtins, subject('cutoff-calendar-days', 'vi'), SVG);
+    const md = renderMarkdown(builtins, subject('cutoff-calendar-days', 'vi'), MERMAID);
+    // 10 calendar days count from the day of receipt whatever the hour, as `procmap time` says.
+    expect(html).not.toContain('Giờ tiếp nhận cuối ngày');
+    expect(md).not.toContain('Giờ tiếp nhận cuối ngày');
+    expect(html).toContain('<tr><td>Trực tiếp</td><td>10 ngày (lịch)</td>');
+    expect(html).toContain(
+      '<tr><td>Trực tuyến</td><td>trong ngày (nhận sau 15:00 tính từ ngày làm việc tiếp theo)</td>',
+    );
+    expect(md).toContain('| Trực tuyến | trong ngày (nhận sau 15:00 tính từ ngày làm việc tiếp theo) |');
+    const en = renderMarkdown(builtins, subject('cutoff-calendar-days', 'en'), MERMAID);
+    expect(en).not.toContain('Last receipt time');
+    expect(en).toContain('| Online | same day (received after 15:00: counted from the next working day) |');
   });
 
   it("prints a channel's fee of 0 as free in the reader's language, and a number of đồng as the procedure's fee", () => {

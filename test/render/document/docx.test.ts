@@ -244,6 +244,16 @@ describe('process document as a Word file', () => {
     expect(xml.match(broken)).toHaveLength(2);
   });
 
+  it('prints the cutoff as the page does: not under a limit in calendar days, beside the same-day channel', async () => {
+    const { value: text } = await mammoth.extractRawText({ buffer: await docx('cutoff-calendar-days') });
+    expect(text).not.toContain('Giờ tiếp nhận cuối ngày');
+    expect(text).toContain('trong ngày (nhận sau 15:00 tính từ ngày làm việc tiếp theo)');
+    // A limit in working days it moves: said once, under the limit.
+    const { value: record } = await mammoth.extractRawText({ buffer: await recordDocx() });
+    expect(record).toContain('Giờ tiếp nhận cuối ngày (nhận sau giờ này tính từ ngày làm việc tiếp theo)');
+    expect(record).not.toContain('nhận sau 16:00');
+  });
+
   it('carries the title, the code as subject and the agency as author', async () => {
     const core = part(await recordDocx(), 'docProps/core.xml');
     expect(core).toContain(

@@ -1,0 +1,35 @@
+/** Which limits a procedure's cutoff moves, and so where the site and the document say it: one decision for both. */
+import type { DurationUnit } from '../model/types.js';
+
+/**
+ * Whether a procedure's cutoff moves a limit in this unit: working time and same day do, calendar days and months
+ * do not (they count from the day of receipt whatever the hour, docs/calendar.md).
+ */
+export function cutoffAppliesTo(unit: DurationUnit | undefined): boolean {
+  return unit === 'd' || unit === 'h' || unit === 'sameday';
+}
+
+/** Where a cutoff is said: under the procedure's limit, and beside which channels' own limits (in their order). */
+export interface CutoffPlaces {
+  limit: boolean;
+  channels: boolean[];
+}
+
+/**
+ * Where a procedure's cutoff is said: once under the procedure's limit when it moves that limit; else beside each
+ * channel's own limit that it moves (a same-day limit for filing online beside a limit in calendar days); nowhere
+ * when it moves none, since "later dossiers count from the next working day" would then be untrue. `limit` and
+ * `channels` are the units of the procedure's limit and of each channel's own limit, undefined where there is none
+ * or it cannot be read.
+ */
+export function cutoffPlaces(
+  cutoff: string | undefined,
+  limit: DurationUnit | undefined,
+  channels: readonly (DurationUnit | undefined)[],
+): CutoffPlaces {
+  const underLimit = cutoff !== undefined && cutoffAppliesTo(limit);
+  return {
+    limit: underLimit,
+    channels: channels.map((unit) => cutoff !== undefined && !underLimit && cutoffAppliesTo(unit)),
+  };
+}
