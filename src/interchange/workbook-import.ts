@@ -1,4 +1,4 @@
-import { joinNames, type Translated } from '../i18n.js';
+import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
 import { stepRowsOf } from './lint-refusal.js';
@@ -25,6 +25,7 @@ import {
   canonicalCutoff,
   canonicalStepId,
   channelsOfText,
+  choiceWords,
   flagOf,
   isStepId,
   nextAmong,
@@ -279,7 +280,7 @@ function nextOfCell(text: string, steps: readonly Step[]): ReturnType<typeof nex
 
 /** Why a step table is refused whose next-step cell puts a choice beside parallel steps: said at the cell. */
 function choiceRefused(
-  { choice, others, all }: ChoiceAmongParallel,
+  found: ChoiceAmongParallel,
   cell: string,
   column: string,
   origin: StepOrigin | undefined,
@@ -288,13 +289,8 @@ function choiceRefused(
     rows: stepRowsOf([origin]),
     column,
     cell: oneLine(cell),
-    choiceVi: joinNames(choice, 'và'),
-    choiceEn: joinNames(choice, 'and'),
-    othersVi: joinNames(others, 'và'),
-    othersEn: joinNames(others, 'and'),
-    others: others.join(', '),
-    all: all.join(', '),
-    first: choice[0]!,
+    ...choiceWords(found),
+    first: found.choice[0]!,
   });
 }
 

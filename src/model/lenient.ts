@@ -521,24 +521,26 @@ export function valueProblems(data: unknown): ValueProblem[] {
   return problems;
 }
 
+/** The steps of a choice beside parallel steps, as the messages that refuse it name them, in each language. */
+export function choiceWords({ choice, others, all }: ChoiceAmongParallel): Record<string, string> {
+  return {
+    choiceVi: joinNames(choice, 'và'),
+    choiceEn: joinNames(choice, 'and'),
+    othersVi: joinNames(others, 'và'),
+    othersEn: joinNames(others, 'and'),
+    others: others.join(', '),
+    all: all.join(', '),
+  };
+}
+
 /** The problem of a choice beside parallel steps, with the ways to write it in each language. */
-function choiceProblem(path: NodePath, next: unknown, { at, choice, others, all }: ChoiceAmongParallel): ValueProblem {
-  const written = at.length === 0 ? next : (next as unknown[])[at[0] as number];
-  const cases = (word: string) => choice.map((id, n) => `${word} ${n + 1}: ${id}`).join(', ');
+function choiceProblem(path: NodePath, next: unknown, found: ChoiceAmongParallel): ValueProblem {
+  const written = found.at.length === 0 ? next : (next as unknown[])[found.at[0] as number];
+  const cases = (word: string) => found.choice.map((id, n) => `${word} ${n + 1}: ${id}`).join(', ');
   return {
     path,
     messageId: 'choiceInParallel',
-    data: {
-      value: String(written),
-      choiceVi: joinNames(choice, 'và'),
-      choiceEn: joinNames(choice, 'and'),
-      othersVi: joinNames(others, 'và'),
-      othersEn: joinNames(others, 'and'),
-      others: others.join(', '),
-      all: all.join(', '),
-      casesVi: cases('Trường hợp'),
-      casesEn: cases('Case'),
-    },
+    data: { value: String(written), ...choiceWords(found), casesVi: cases('Trường hợp'), casesEn: cases('Case') },
   };
 }
 
