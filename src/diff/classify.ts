@@ -545,6 +545,16 @@ function classifyDifference(
         after: text(difference.after),
       };
     }
+    case 'id':
+      // Paired across letter case only (compareCatalogs): the same procedure, its id respelled.
+      return {
+        kind: 'field-changed',
+        level: 'info',
+        reason: 'id-case',
+        field: 'id',
+        before: text(difference.before),
+        after: text(difference.after),
+      };
     case 'steps':
       return classifyStep(difference, hoursPerDay);
     case 'bodies':

@@ -36,11 +36,12 @@ type PlainStepField = Exclude<keyof Step, 'next'>;
  * critical-path total) and for channels and steps by `field`, with both sides typed by the model: list items and
  * bodies by `key` (a dossier item's name, a legal reference, a body's id); a channel by kind, without `field` when it
  * was added or removed; a step by id (its id in the revision), without `field` when it was added or removed, `next`
- * being the effective flow and `id` a step whose id changed. Renaming a field in the model breaks every place that
+ * being the effective flow and `id` a step whose id changed; `id` alone, a procedure paired across letter case. Renaming a field in the model breaks every place that
  * makes or judges its differences.
  */
 export type Difference =
   | { [F in WholeField]: { at: F } & Sides<Procedure[F]> }[WholeField]
+  | ({ at: 'id' } & Sides<string>)
   | ({ at: 'total' } & Sides<WorkingTime>)
   | ({ at: 'dossier'; key: string } & Sides<DossierItem>)
   | ({ at: 'legal_basis'; key: string } & Sides<string>)
@@ -206,7 +207,7 @@ function pairSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string
   return pairs;
 }
 
-/** A step id as compared across letter case: `b1` and `B1` are one officer's step. */
+/** An id as compared across letter case: `b1` and `B1` are one officer's step, `qt-d-01` and `QT-D-01` one procedure. */
 export function caseless(id: string): string {
   return id.normalize('NFC').toLowerCase();
 }
@@ -331,6 +332,8 @@ export function compareProcedures(
   revisionTime: TimeAnalysis,
 ): Difference[] {
   const out: Difference[] = [];
+  // Only an id in other letter case gets here (compareCatalogs pairs by id): the same procedure, its id respelled.
+  if (base.id !== revision.id) out.push({ at: 'id', before: base.id, after: revision.id });
   for (const field of unionKeys(base, revision)) {
     // `four_on_the_spot: false` and no flag read the same everywhere: only a procedure marked true is one.
     if (field === 'four_on_the_spot' && (base[field] ?? false) === (revision[field] ?? false)) continue;
@@ -353,8 +356,26 @@ export function compareProcedures(
 }
 
 /**
- * Compares two catalogs, procedures matched by `id` (so a moved or renamed file is the same procedure).
- * Procedures equal on both sides are left out; the result is ordered by procedure id.
+ * The base id each revision id stands for when only its letter case differs (`qt-d-01`, then `QT-D-01`), as for
+ * steps: where a base id has no revision procedure of the very id and exactly one of that spelling, itself without a
+ * base procedure of its own id.
+ */
+function respelledIds(base: ReadonlySet<string>, revision: ReadonlySet<string>): Map<string, string> {
+  const spelled = new Map<string, string[]>();
+  for (const id of revision) spelled.set(caseless(id), [...(spelled.get(caseless(id)) ?? []), id]);
+  const baseOf = new Map<string, string>();
+  for (const id of base) {
+    const found = revision.has(id) ? undefined : spelled.get(caseless(id));
+    const to = found?.length === 1 ? found[0]! : undefined;
+    if (to !== undefined && !base.has(to) && !baseOf.has(to)) baseOf.set(to, id);
+  }
+  return baseOf;
+}
+
+/**
+ * Compares two catalogs, procedures matched by `id` (so a moved or renamed file is the same procedure), or by an id
+ * that differs only in letter case (respelledIds). Procedures equal on both sides are left out; the result is ordered
+ * by procedure id (the revision's).
  */
 export function compareCatalogs(
   base: readonly DiffSide[],
@@ -363,10 +384,12 @@ export function compareCatalogs(
 ): ProcedureComparison[] {
   const baseById = new Map(base.map((side) => [side.procedure.id, side]));
   const revisionById = new Map(revision.map((side) => [side.procedure.id, side]));
-  const ids = [...new Set([...baseById.keys(), ...revisionById.keys()])].sort();
+  const baseOf = respelledIds(new Set(baseById.keys()), new Set(revisionById.keys()));
+  const respelled = new Set(baseOf.values());
+  const ids = [...new Set([...baseById.keys(), ...revisionById.keys()])].filter((id) => !respelled.has(id)).sort();
   const out: ProcedureComparison[] = [];
   for (const id of ids) {
-    const before = baseById.get(id);
+    const before = baseById.get(baseOf.get(id) ?? id);
     const after = revisionById.get(id);
     const baseTime = before && analyseTime(before.procedure, hoursPerDay);
     const revisionTime = after && analyseTime(after.procedure, hoursPerDay);

@@ -244,9 +244,16 @@ function durationWithNote(value: string, lang: Lang, step: boolean): string {
   return duration ? limitWords(duration, value, lang, { step }) : value;
 }
 
+// A procedure's id in other letter case: the reason's words say procedure where a step's say step.
+const PROCEDURE_ID_CASE: Translated = {
+  en: 'same procedure, its id in other letter case',
+  vi: 'cùng quy trình, mã chỉ khác chữ hoa, chữ thường',
+};
+
 /** Why the change has its level, in words; '' when the kind says it all. */
 export function reasonText(change: Change, lang: Lang): string {
   if (change.kind.endsWith('-added') || change.kind.endsWith('-removed')) return '';
+  if (change.reason === 'id-case' && change.step === null) return PROCEDURE_ID_CASE[lang];
   return REASON[change.reason][lang]
     .replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang))
     .replace('{after}', change.after ?? '');

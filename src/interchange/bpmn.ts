@@ -4,6 +4,7 @@ import type { Lang } from '../i18n.js';
 import { backEdges, type Flow, type FlowEdge } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
+import { formatTimeAgainst } from '../time/time-against.js';
 import { BOTTOM_CHANNEL, layout, route, ROW, type Box, type Edge, type Kind, type Node } from './bpmn-layout.js';
 
 // A procedure as BPMN 2.0: one pool with a lane per body, a task per step, exclusive gateways for decisions (the
@@ -236,7 +237,7 @@ export async function procedureBpmn(procedure: Procedure, analysis: TimeAnalysis
     }),
   );
   const limit = analysis.total
-    ? `${text.limit}: ${procedure.time_limit}; ${text.total}: ${analysis.total.hours} h`
+    ? `${text.limit}: ${procedure.time_limit}; ${text.total}: ${formatTimeAgainst(analysis.limitDuration, analysis.total, analysis.hoursPerDay, lang)}`
     : `${text.limit}: ${procedure.time_limit}`;
   const process = moddle.create('bpmn:Process', {
     id: xmlId('Process', procedure.id),

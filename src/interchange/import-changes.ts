@@ -25,8 +25,8 @@ function verbOf(change: Change): ImportChange['verb'] {
 }
 
 /** A change as diff says it, after the verb: `Legal basis: Nghị định …`, `Time limit: 5 → 7 working days  longer`. */
-function lineOf(change: Change, lang: Lang): string {
-  const line = changeLine(change, lang, DEFAULT_HOURS_PER_DAY, { verb: true });
+function lineOf(change: Change, lang: Lang, hoursPerDay: number): string {
+  const line = changeLine(change, lang, hoursPerDay, { verb: true });
   const reason = SAID_BY_VERB.has(change.reason) ? '' : reasonText(change, lang);
   return reason === '' ? line : `${line}  ${reason}`;
 }
@@ -53,15 +53,24 @@ function fieldLine(field: string, before: unknown, after: unknown, lang: Lang): 
  * wrote, before trusting it. Every top-level field that differs as the import judges it (the comparison that decides
  * whether the file is written) is said: what diff reports nothing of on its own, such as the amendment history, or an
  * id whose procedure diff pairs by it, is named by its field. The revision not raised is left out: an import never
- * raises it, the officer does.
+ * raises it, the officer does. Days are counted in the catalog's working hours (`hoursPerDay`), as diff counts them.
  */
-export function importChanges(before: Procedure, after: Procedure, file: string): ImportChange[] {
+export function importChanges(
+  before: Procedure,
+  after: Procedure,
+  file: string,
+  hoursPerDay = DEFAULT_HOURS_PER_DAY,
+): ImportChange[] {
   // Paired by the file's id, whatever the imported one: an id that differs is said below, not as a procedure removed.
-  const compared = compareCatalogs([{ file, procedure: before }], [{ file, procedure: { ...after, id: before.id } }]);
-  const changes = classify(compared).filter((change) => change.kind !== 'revision-not-bumped');
+  const compared = compareCatalogs(
+    [{ file, procedure: before }],
+    [{ file, procedure: { ...after, id: before.id } }],
+    hoursPerDay,
+  );
+  const changes = classify(compared, hoursPerDay).filter((change) => change.kind !== 'revision-not-bumped');
   const out = changes.map((change) => ({
     verb: verbOf(change),
-    change: { en: lineOf(change, 'en'), vi: lineOf(change, 'vi') },
+    change: { en: lineOf(change, 'en', hoursPerDay), vi: lineOf(change, 'vi', hoursPerDay) },
   }));
   // The fields diff judged: a difference it reports nothing of (the history) leaves its field to be named.
   const judged = new Set<string>(

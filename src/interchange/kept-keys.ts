@@ -1,5 +1,5 @@
 import { isChoice } from '../model/flow.js';
-import { formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
+import { DEFAULT_HOURS_PER_DAY, formatDurationShort, parseDuration, toWorkingHours } from '../model/duration.js';
 import { foldCase } from '../model/fold.js';
 import type { Channel, Procedure, Step } from '../model/types.js';
 
@@ -59,24 +59,25 @@ function renaming(imported: [string, string][], previous: [string, string][]): M
 
 /**
  * A time as the previous file writes it where the imported one is the same time ("5d" for "5 ngày làm việc", "4h" for
- * "1/2 ngày": half a working day is four working hours, as lint and the time budget count it).
+ * "1/2 ngày": half a working day is four working hours on the catalog's working day of 8, as lint and the time budget
+ * count it; 4.25 on one of 8.5).
  */
-function writtenAsBefore(imported: string, previous: string | undefined): string {
+function writtenAsBefore(imported: string, previous: string | undefined, hoursPerDay: number): string {
   const now = parseDuration(imported);
   const before = previous === undefined ? undefined : parseDuration(previous);
   if (!now || !before) return imported;
-  const hours = toWorkingHours(now);
+  const hours = toWorkingHours(now, hoursPerDay);
   const same =
     formatDurationShort(now) === formatDurationShort(before) ||
-    (hours !== undefined && hours === toWorkingHours(before) && now.note === before.note);
+    (hours !== undefined && hours === toWorkingHours(before, hoursPerDay) && now.note === before.note);
   return same ? previous! : imported;
 }
 
 /** A channel whose own limit is the same time as the file's channel of its kind, in the file's spelling. */
-function respelledChannel(channel: Channel, previous: Procedure): Channel {
+function respelledChannel(channel: Channel, previous: Procedure, hoursPerDay: number): Channel {
   if (channel.time_limit === undefined) return channel;
   const before = previous.channels?.find((other) => other.kind === channel.kind)?.time_limit;
-  return { ...channel, time_limit: writtenAsBefore(channel.time_limit, before) };
+  return { ...channel, time_limit: writtenAsBefore(channel.time_limit, before, hoursPerDay) };
 }
 
 function renamedStep(
@@ -84,13 +85,14 @@ function renamedStep(
   bodyKey: Map<string, string>,
   stepId: Map<string, string>,
   previous: ReadonlyMap<string, Step>,
+  hoursPerDay: number,
 ): Step {
   const id = (target: string) => stepId.get(target) ?? target;
   const copy: Step = {
     ...step,
     id: id(step.id),
     body: bodyKey.get(step.body) ?? step.body,
-    duration: writtenAsBefore(step.duration, previous.get(id(step.id))?.duration),
+    duration: writtenAsBefore(step.duration, previous.get(id(step.id))?.duration, hoursPerDay),
   };
   if (Array.isArray(step.next)) copy.next = step.next.map(id);
   else if (isChoice(step.next)) copy.next = { oneOf: step.next.oneOf.map(id) };
@@ -104,9 +106,10 @@ function renamedStep(
  * has the same name in both: a Word document or a workbook prints names, not keys, so without this a document
  * procmap wrote came back with new keys (LDUB as LDUPKB, step `receive` as `s1`), and `diff` showed every step
  * changed. References follow (each step's body and `next`). Anything named differently keeps the imported key. A
- * time that is the same as the file's (the limit, a channel's, a step's duration) keeps the file's spelling too.
+ * time that is the same as the file's (the limit, a channel's, a step's duration) keeps the file's spelling too, days
+ * counted in the catalog's working hours (`hoursPerDay`).
  */
-export function keepKeys(imported: Procedure, previous: Procedure): KeptKeys {
+export function keepKeys(imported: Procedure, previous: Procedure, hoursPerDay = DEFAULT_HOURS_PER_DAY): KeptKeys {
   const bodyKey = renaming(
     Object.entries(imported.bodies).map(([key, body]) => [key, body.name]),
     Object.entries(previous.bodies).map(([key, body]) => [key, body.name]),
@@ -118,10 +121,12 @@ export function keepKeys(imported: Procedure, previous: Procedure): KeptKeys {
   const previousSteps = new Map(previous.steps.map((step) => [step.id, step]));
   const procedure: Procedure = {
     ...imported,
-    time_limit: writtenAsBefore(imported.time_limit, previous.time_limit),
-    ...(imported.channels ? { channels: imported.channels.map((channel) => respelledChannel(channel, previous)) } : {}),
+    time_limit: writtenAsBefore(imported.time_limit, previous.time_limit, hoursPerDay),
+    ...(imported.channels
+      ? { channels: imported.channels.map((channel) => respelledChannel(channel, previous, hoursPerDay)) }
+      : {}),
     bodies: Object.fromEntries(Object.entries(imported.bodies).map(([key, body]) => [bodyKey.get(key) ?? key, body])),
-    steps: imported.steps.map((step) => renamedStep(step, bodyKey, stepId, previousSteps)),
+    steps: imported.steps.map((step) => renamedStep(step, bodyKey, stepId, previousSteps, hoursPerDay)),
   };
   return { procedure, bodies: bodyKey.size, steps: stepId.size };
 }

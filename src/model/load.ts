@@ -710,6 +710,20 @@ export function mayHaveAliases(text: string): boolean {
   return false;
 }
 
+// js-yaml reads `name: ! Thẩm định` as "Thẩm định" without a word: the "!" alone, YAML's mark for plain text, is told
+// by `yaml` (ownTags). Searched with indexOf, as above: a "!" is rare in procedures, and one after a key's colon or a
+// list's dash, with a space after it, rarer.
+/** Whether the text may hold a "!" alone before a value (`name: ! Thẩm định`, `- ! Thẩm định`). */
+export function mayHaveBareTag(text: string): boolean {
+  for (let at = text.indexOf('!'); at !== -1 && at + 1 < text.length; at = text.indexOf('!', at + 1)) {
+    if (text[at + 1] !== ' ' && text[at + 1] !== '\t') continue;
+    let before = at - 1;
+    while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+    if (before < 0 || ':-,[{\n'.includes(text[before]!)) return true;
+  }
+  return false;
+}
+
 // `%YAML 1.1`, `%TAG` and unknown directives change how `yaml` reads the file (or draw its warning) while js-yaml
 // ignores them: a file with a line starting with `%` takes the `yaml` path (a line starts where `^` with the m flag
 // would match).
@@ -728,11 +742,11 @@ export function useYamlLocator(only: boolean): void {
 /**
  * Parses fast with js-yaml (about ten times faster than `yaml` with positions) and finds positions only when someone
  * asks where something is — which happens only for files with a problem — with js-yaml's listener, or `yaml` for
- * shapes the listener cannot place. Anything the fast parser rejects, and any file with anchors, aliases or
- * directives, goes through `yaml` for exact messages and limits.
+ * shapes the listener cannot place. Anything the fast parser rejects, and any file with anchors, aliases, directives
+ * or a "!" alone before a value, goes through `yaml` for exact messages and limits.
  */
 function loadFast(file: string, text: string): LoadedFile | undefined {
-  if (mayHaveAliases(text) || mayHaveDirectives(text)) return undefined;
+  if (mayHaveAliases(text) || mayHaveDirectives(text) || mayHaveBareTag(text)) return undefined;
   let raw: unknown;
   try {
     raw = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });

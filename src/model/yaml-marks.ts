@@ -307,8 +307,8 @@ function markAlone(mark: string, start: number, empty: number): MarkProblem {
 
 /**
  * The plain values that start with a word after "!" YAML takes for a tag of its own (`name: !Important Tiếp nhận`,
- * `name: !NEW Thẩm định`): procmap uses no such tag, so the "!" is the officer's, and YAML reads the text without the
- * word. The document is changed to hold the whole text, as written; each comes back as a problem at the word, saying
+ * `name: !NEW Thẩm định`), or a "!" alone (`name: ! Thẩm định`): procmap uses no such tag, so the "!" is the
+ * officer's, and YAML reads the text without the word. The document is changed to hold the whole text, as written; each comes back as a problem at the word, saying
  * to quote the text as for `!Lưu ý`, with the quotes as the fix. A tag before a quoted text, a list or a map, or on a
  * line of its own, is written on purpose and left to YAML's own warning.
  */
@@ -317,8 +317,9 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
   yaml.visit(doc, {
     Scalar(_, scalar) {
       const tag = scalar.tag;
-      // A tag of YAML's own (`!!str`) resolves to its full name, and a bare "!" is not a word.
-      if (tag === undefined || tag === '!' || !tag.startsWith('!') || scalar.type !== 'PLAIN' || !scalar.range) return;
+      // A tag of YAML's own (`!!str`) resolves to its full name. A "!" alone (`name: ! Thẩm định`) is YAML's mark for
+      // plain text, which drops it: the officer's too, before a plain value.
+      if (tag === undefined || !tag.startsWith('!') || scalar.type !== 'PLAIN' || !scalar.range) return;
       const [valueStart, valueEnd] = scalar.range;
       const start = text.lastIndexOf(tag, valueStart);
       // Only spaces between the word and its text, on one line: an anchor or a line break there is written on purpose.

@@ -564,3 +564,35 @@ describe('procmap diff of step ids in other letter case', () => {
     expect(result.stdout).not.toMatch(/Step (added|removed)/);
   });
 });
+
+describe('procmap diff of procedure ids in other letter case', () => {
+  // "qt-ht-22" in one revision and "QT-HT-22" in the next is one procedure, as for steps: never a procedure removed
+  // (breaking) and another added.
+  const FIXTURE = 'test/diff/fixtures/field-changed-procedure-id-case';
+
+  it('pairs them as one procedure and says the id changed only in its case, at info level', async () => {
+    const args = ['diff', '--fail-on', 'warning', `${FIXTURE}/base.yaml`, `${FIXTURE}/revision.yaml`];
+    const result = await runCli(args);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        `QT-HT-22 Chứng thực chữ ký (${FIXTURE}/revision.yaml)`,
+        '  thông tin     Thay đổi: Mã hiệu (document code): qt-ht-22 → QT-HT-22  cùng quy trình, mã chỉ khác chữ hoa, chữ thường',
+        '  thông tin     Lần ban hành: 1 → 2',
+        '  thông tin     Đổi tên bước (bước B2): Thẩm định → Thẩm định hồ sơ',
+        '',
+        '1 quy trình thay đổi: 0 nghiêm trọng, 0 cảnh báo, 3 thông tin',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says it in English', async () => {
+    const result = await runCli(['diff', '--lang', 'en', `${FIXTURE}/base.yaml`, `${FIXTURE}/revision.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Changed: id: qt-ht-22 → QT-HT-22  same procedure, its id in other letter case\n');
+    expect(result.stdout).not.toMatch(/Procedure (added|removed)/);
+  });
+});

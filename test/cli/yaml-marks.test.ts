@@ -267,6 +267,44 @@ describe('a text starting with "!" and a word YAML takes for a tag of its own (`
   });
 });
 
+describe('a text starting with "!" and a space (`name: ! Thẩm định`), which YAML reads as plain text without the "!"', () => {
+  const said = (text: string) =>
+    `The text starts with "!", which makes YAML read "!" as a mark saying what kind of value follows, not as text: other programs read it without "!"; put the whole text in quotes: "${text}"`;
+
+  it('is told at the "!" before a plain value (not before a quoted one), and --fix quotes it', async () => {
+    const result = await lint('tag-alone.yaml');
+    expect(result.stdout).toBe(
+      'tag-alone.yaml\n' +
+        `  10:5   warning  ${said('! Luật Hộ tịch 2014')}  parse\n` +
+        `  19:11  warning  ${said('! Tiếp nhận hồ sơ')}  parse\n` +
+        `  22:21  warning  ${said('! Thẩm định hồ sơ')}  parse\n` +
+        '\n✖ 3 problems (0 errors, 3 warnings)\n  0 errors and 3 warnings potentially fixable with the `--fix` option.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const vi = await lint('tag-alone.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '19:11  cảnh báo  Văn bản bắt đầu bằng dấu "!", YAML hiểu "!" là dấu chỉ kiểu giá trị, không phải chữ: các chương trình khác đọc văn bản này mất "!"; hãy đặt cả văn bản trong dấu nháy: "! Tiếp nhận hồ sơ"  parse\n',
+    );
+    const fixed = await lint('tag-alone.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 3 problems in tag-alone.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'tag-alone.yaml'), 'utf8')
+        .replace('  - ! Luật Hộ tịch 2014', '  - "! Luật Hộ tịch 2014"')
+        .replace('name: ! Tiếp nhận hồ sơ', 'name: "! Tiếp nhận hồ sơ"')
+        .replace('name: ! Thẩm định hồ sơ,', 'name: "! Thẩm định hồ sơ",'),
+    );
+  });
+
+  it('keeps the "!" in the data: `time` lists the steps by their whole names', async () => {
+    const dir = copied('tag-alone.yaml');
+    const result = await runCli(['time', '--lang', 'en', 'tag-alone.yaml'], { cwd: dir });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toMatch(/ B1 +! Tiếp nhận hồ sơ +TN /);
+    expect(result.stdout).toMatch(/ B2 +! Thẩm định hồ sơ +VH /);
+  });
+});
+
 describe('a value with a YAML tag', () => {
   it('says what YAML makes of it and to remove the tag, not that it is "not a map"', async () => {
     const result = await lint('tags.yaml');

@@ -141,6 +141,26 @@ describe('compare', () => {
       reason: 'not-comparable',
     });
   });
+
+  it('pairs a procedure id in other letter case only where the very id is missing and one spelling matches', () => {
+    const [base] = side(join(FIXTURES, 'field-changed-procedure-id-case'), 'base.yaml');
+    const as = (id: string): DiffSide => ({ file: `${id}.yaml`, procedure: { ...base!.procedure, id } });
+    const kinds = (before: DiffSide[], after: DiffSide[]) =>
+      classify(compareCatalogs(before, after)).map((c) => `${c.procedure} ${c.kind} ${c.reason}`);
+    // The document prints the id as its code: respelled, it is a new revision like any other change.
+    expect(kinds([as('qt-ht-22')], [as('QT-HT-22')])).toEqual([
+      'QT-HT-22 field-changed id-case',
+      'QT-HT-22 revision-not-bumped not-raised',
+    ]);
+    // Two spellings in the revision: which one the base became cannot be told.
+    expect(kinds([as('qt-ht-22')], [as('QT-HT-22'), as('Qt-Ht-22')])).toEqual([
+      'QT-HT-22 procedure-added added',
+      'Qt-Ht-22 procedure-added added',
+      'qt-ht-22 procedure-removed removed',
+    ]);
+    // The very id on both sides is that procedure; the other spelling is another one.
+    expect(kinds([as('QT-HT-22'), as('qt-ht-22')], [as('QT-HT-22')])).toEqual(['qt-ht-22 procedure-removed removed']);
+  });
 });
 
 describe('limits in different units, ordered on the dates they give', () => {

@@ -131,7 +131,9 @@ describe('procmap export --format bpmn', () => {
     expect(receive.documentation[0].text).toBe('4h\nNgười thực hiện: Công chức một cửa\nBiểu mẫu: Mẫu 01, Mẫu 06');
     expect(lanes[0]!.flowNodeRef).toContain(receive);
     expect(lanes[2]!.flowNodeRef.map((e: ModdleElement) => e.name)).toEqual(['Lấy ý kiến Công an']);
-    expect(process.documentation[0].text).toBe('Thời hạn giải quyết: 10 ngày làm việc; Tổng thời gian các bước: 62 h');
+    expect(process.documentation[0].text).toBe(
+      'Thời hạn giải quyết: 10 ngày làm việc; Tổng thời gian các bước: 7,75 ngày làm việc (62 giờ)',
+    );
   });
 
   it('joins parallel branches on a parallel gateway, also when they meet in stages or hold a decision', async () => {
@@ -295,7 +297,26 @@ describe('procmap export --format bpmn', () => {
     expect(run.code).toBe(0);
     const xml = readFileSync(join(en, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
     expect(xml).toContain('name="Dossier received"');
-    expect(xml).toContain('Time limit: 10 ngày làm việc; Total of the steps: 62 h');
+    expect(xml).toContain('Time limit: 10 ngày làm việc; Total of the steps: 7.75 working days (62 h)');
+  });
+});
+
+describe('procmap export --format bpmn of a total to the minute', () => {
+  it('words the total as the document does, in hours and minutes, never a long fraction of an hour', async () => {
+    const catalog = 'test/interchange/fixtures/bpmn-minutes';
+    for (const [lang, total] of [
+      ['vi', 'Tổng thời gian các bước: 15 giờ 40 phút'],
+      ['en', 'Total of the steps: 15 h 40 min'],
+    ] as const) {
+      const out = mkdtempSync(join(tmpdir(), 'procmap-bpmn-minutes-'));
+      const run = await runCli(['export', catalog, '--format', 'bpmn', '--lang', lang, '-o', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('QT-TEST-BPMN-05.bpmn');
+      const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, 'QT-TEST-BPMN-05.bpmn'), 'utf8'));
+      const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+      expect(process.documentation[0].text).toMatch(new RegExp(`; ${total}$`));
+    }
   });
 });
 

@@ -112,6 +112,19 @@ describe('keepKeys: an imported procedure takes the keys of the file it replaces
     });
   });
 
+  it("counts days in the catalog's working hours: half a day of 8.5 hours is 4 h 15 min, not the file's 4 h", () => {
+    const previous = procedure({ MC: 'Một cửa' }, [step('a', 'Tiếp nhận', 'MC'), step('b', 'Trả', 'MC')]);
+    previous.time_limit = '85h';
+    previous.steps[0]!.duration = '4h';
+    previous.steps[1]!.duration = '4.25h';
+    const imported = procedure({ MC: 'Một cửa' }, [step('a', 'Tiếp nhận', 'MC'), step('b', 'Trả', 'MC')]);
+    imported.time_limit = '10 ngày làm việc';
+    imported.steps[0]!.duration = '1/2 ngày';
+    imported.steps[1]!.duration = '1/2 ngày';
+    const kept = keepKeys(imported, previous, 8.5).procedure;
+    expect([kept.time_limit, ...kept.steps.map((s) => s.duration)]).toEqual(['85h', '1/2 ngày', '4.25h']);
+  });
+
   it('settles a chain of clashes in one pass: each renaming dropped gives back a key the one before wanted', () => {
     // Imported k0…k(n-1); the file names k(i+1) what the import calls k(i), and k(n-1)'s name is new. Each renaming
     // clashes only once the next is dropped. Sized so that settling the clashes pass after pass runs past the timeout.

@@ -792,4 +792,27 @@ describe('procmap import: the hours a limit in working days is glossed with', ()
     expect(result.stdout).toMatch(/\n1 imported, 0 skipped\n$/u);
     expect(readFileSync(join(out, 'QT-D4.yaml'), 'utf8')).toContain('\ntime_limit: 10 ngày làm việc\n');
   });
+
+  it('over a file, compares its times on that working day: keeps "85h" for 10 days, not "0.5d" for 4 hours', async () => {
+    const dir = join(ROOT, 'test/interchange/fixtures/ngay-lam-viec-8-5-gio');
+    const out = fresh();
+    const file = readFileSync(join(dir, 'tep-cu/QT-D4.yaml'), 'utf8');
+    writeFileSync(join(out, 'QT-D4.yaml'), file);
+    const args = ['import', '--lang', 'en', join(dir, 'quy-trinh.docx'), '-o', out];
+    const result = await runCli([...args, '--config', join(dir, 'procmap.config.yaml')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    // Half of a day of 8.5 hours is 4 h 15 min: the document's 4 hours are 15 minutes shorter. 85 h are its 10 days.
+    expect(result.stdout.split('\n').slice(1)).toEqual([
+      '               would change: Total time (critical path): 4.47 working days (38 h) → 4.44 working days (37.75 h)  -15 min  shorter',
+      '               would change: Step duration (step s1): 0.5 working days → 4 working hours  -15 min  shorter',
+      '0 imported, 1 skipped',
+      '',
+    ]);
+    const forced = await runCli([...args, '--config', join(dir, 'procmap.config.yaml'), '--force']);
+    expect([forced.code, forced.stderr]).toEqual([0, '']);
+    const written = readFileSync(join(out, 'QT-D4.yaml'), 'utf8');
+    expect(written).toContain('\ntime_limit: 85h\n');
+    expect(written).toMatch(/\n {4}name: Tiếp nhận\n {4}body: BPMC\n {4}duration: 4 giờ làm việc\n/);
+  });
 });

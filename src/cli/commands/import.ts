@@ -363,7 +363,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       const { imported, previous } =
         existing === undefined || existing.text === undefined
           ? { imported: named, previous: undefined }
-          : withKeysOf(named, existing.text, shown, isWord(path));
+          : withKeysOf(named, existing.text, shown, isWord(path), calendar.hoursPerDay);
       const missing = missingValue(imported, previous);
       if (missing !== undefined) {
         skip(missing);
@@ -412,7 +412,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         continue;
       }
       // What differs from the file, said both before --force (what it would change) and with it (what it changed).
-      const changes = previous === undefined || now === undefined ? [] : importChanges(previous, now, shown);
+      const changes =
+        previous === undefined || now === undefined ? [] : importChanges(previous, now, shown, calendar.hoursPerDay);
       if (existing !== undefined && !options.force) {
         lines.push({
           kind: 'skipped',
@@ -484,22 +485,23 @@ function renamed(imported: ImportedProcedure, id: string | undefined): ImportedP
 
 /**
  * The imported procedure with the body keys, step ids and time spellings of the procedure in the file it would
- * replace, where they are the same (keepKeys), and a line saying how many keys; as imported when that file is no
- * valid procedure; from a Word document, with that file's values the document does not print (withUnprinted). With it,
- * that file's procedure.
+ * replace, where they are the same (keepKeys, days in the catalog's `hoursPerDay`), and a line saying how many keys; as
+ * imported when that file is no valid procedure; from a Word document, with that file's values the document does not
+ * print (withUnprinted). With it, that file's procedure.
  */
 function withKeysOf(
   imported: ImportedProcedure,
   existing: string,
   file: string,
   fromWord: boolean,
+  hoursPerDay: number,
 ): { imported: ImportedProcedure; previous: Procedure | undefined } {
   // Only its canonical procedure is wanted: the schema, without the rules.
   const previous = lint([loadFile(file, Buffer.from(existing))], { rules: [] }).procedures[0]?.procedure;
   if (previous === undefined) return { imported, previous };
   // What the source does not carry keeps the file's value; a Word document's own part of that is withUnprinted's.
   const merged = withFileValues(imported, previous, file, { absent: !fromWord });
-  const kept = keepKeys(merged.procedure, previous);
+  const kept = keepKeys(merged.procedure, previous, hoursPerDay);
   const keysLine =
     kept.bodies + kept.steps > 0 ? [said('keysKept', { bodies: kept.bodies, steps: kept.steps, file })] : [];
   const keyed = { ...merged, procedure: kept.procedure, warnings: [...merged.warnings, ...keysLine] };

@@ -15,6 +15,7 @@ import { whyNoTotal } from '../../time/no-total.js';
 import { stepTimeOrUnknown } from '../../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit, formatWorkingTime } from '../../time/units.js';
+import { formatTimeAgainst } from '../../time/time-against.js';
 import { limitWords } from '../../time/limit-words.js';
 import { caseHeading } from '../case-heading.js';
 import { STEP_COLUMNS } from './columns.js';
@@ -298,22 +299,11 @@ function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit:
   return { verdict: fill(withinLimit ? words.sweepWithin : words.sweepOver, data) + caveat, withinLimit };
 }
 
-/**
- * Working time as the limit reads: in hours against a limit in hours ("4 giờ làm việc", not "0,5 ngày làm việc"); its
- * size, with the days it has (a slack's are the difference of the figures printed beside it).
- */
-function timeAgainst(limit: Duration, time: WorkingTime, hoursPerDay: number, lang: Lang): string {
-  const hours = Math.abs(time.hours);
-  return limit.unit === 'h'
-    ? formatLimit({ value: hours, unit: 'h' }, lang)
-    : formatWorkingTime(hours, hoursPerDay, lang, Math.abs(time.days));
-}
-
 /** "Đạt: còn dư 1 ngày làm việc", "Vượt thời hạn 2 giờ", or "Đạt: vừa đúng thời hạn" with nothing to spare. */
 function slackVerdict(limit: Duration, slack: WorkingTime, within: boolean, hoursPerDay: number, lang: Lang): string {
   const words = FLOW_WORDS[lang];
   if (slack.hours === 0) return words.exactly;
-  return fill(within ? words.within : words.over, { margin: timeAgainst(limit, slack, hoursPerDay, lang) });
+  return fill(within ? words.within : words.over, { margin: formatTimeAgainst(limit, slack, hoursPerDay, lang) });
 }
 
 /**
@@ -325,7 +315,7 @@ function channelVerdict(verdict: TimeVerdict, slack: WorkingTime, hoursPerDay: n
   const data = {
     limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader: 'document' }),
     channel: CHANNEL_NAMES[lang][verdict.channel!].toLowerCase(),
-    margin: timeAgainst(verdict.limitDuration, slack, hoursPerDay, lang),
+    margin: formatTimeAgainst(verdict.limitDuration, slack, hoursPerDay, lang),
   };
   if (slack.hours === 0) return fill(words.channelExactly, data);
   return fill(verdict.withinLimit === false ? words.channelOver : words.channelWithin, data);
@@ -358,7 +348,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   const noTotal = whyNoTotal(analysis, lang);
   const judged = timeVerdict(procedure, analysis, sweeps);
   const total = analysis.total
-    ? timeAgainst(analysis.limitDuration, analysis.total, hoursPerDay, lang)
+    ? formatTimeAgainst(analysis.limitDuration, analysis.total, hoursPerDay, lang)
     : fill(judged.draft ? words.draftTotal : words.unknown, { why: noTotal ?? '' });
   const why = noTotal ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
   let verdict: string | null = fill(words.notComparable, { why });
