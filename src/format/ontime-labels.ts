@@ -92,6 +92,8 @@ export const ONTIME_LABELS = {
     reasons: {
       'no-procedure': 'no procedure code',
       'unknown-procedure': 'procedure "{value}" is not in the catalog (by code or id)',
+      'unmeasured-procedure':
+        'procedure "{value}" is not measured: its file {procedureFile} has errors; fix them (procmap lint {procedureFile})',
       'no-received': 'no received date',
       'bad-received': 'received date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-finished': 'finished date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
@@ -196,6 +198,8 @@ export const ONTIME_LABELS = {
     reasons: {
       'no-procedure': 'không có mã thủ tục',
       'unknown-procedure': 'thủ tục "{value}" không có trong bộ quy trình (theo mã hoặc id)',
+      'unmeasured-procedure':
+        'thủ tục "{value}" không được đo: tệp {procedureFile} của thủ tục có lỗi; hãy sửa các lỗi đó (procmap lint {procedureFile})',
       'no-received': 'không có ngày tiếp nhận',
       'bad-received': 'ngày tiếp nhận "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-finished': 'ngày có kết quả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
@@ -268,6 +272,7 @@ export function badRowText(bad: BadRow, lang: Lang): string {
   return fill(ONTIME_LABELS[lang].reasons[bad.reason], {
     value: bad.value ?? '',
     kept: bad.kept ?? '',
+    procedureFile: bad.procedureFile ?? '',
     received: readText(bad.received),
     finished: readText(bad.finished),
     asOf: readText(bad.asOf),

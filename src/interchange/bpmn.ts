@@ -4,7 +4,7 @@ import type { Lang } from '../i18n.js';
 import { backEdges, type Flow, type FlowEdge } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
-import { formatTimeAgainst } from '../time/time-against.js';
+import { formatDocumentLimit, formatTimeAgainst } from '../time/time-against.js';
 import { BOTTOM_CHANNEL, layout, route, ROW, type Box, type Edge, type Kind, type Node } from './bpmn-layout.js';
 
 // A procedure as BPMN 2.0: one pool with a lane per body, a task per step, exclusive gateways for decisions (the
@@ -236,9 +236,11 @@ export async function procedureBpmn(procedure: Procedure, analysis: TimeAnalysis
       flowNodeRef: nodes.filter((n) => n.lane === key).map((n) => elements.get(n.id)),
     }),
   );
+  // The limit in the ISO document's words ("3 ngày làm việc (24 giờ)"), not the file's shorthand ("3d").
+  const written = `${text.limit}: ${formatDocumentLimit(analysis, procedure.time_limit, lang)}`;
   const limit = analysis.total
-    ? `${text.limit}: ${procedure.time_limit}; ${text.total}: ${formatTimeAgainst(analysis.limitDuration, analysis.total, analysis.hoursPerDay, lang)}`
-    : `${text.limit}: ${procedure.time_limit}`;
+    ? `${written}; ${text.total}: ${formatTimeAgainst(analysis.limitDuration, analysis.total, analysis.hoursPerDay, lang)}`
+    : written;
   const process = moddle.create('bpmn:Process', {
     id: xmlId('Process', procedure.id),
     name: procedure.title,

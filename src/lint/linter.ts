@@ -67,6 +67,15 @@ export interface LintResult {
   procedures: CatalogEntry[];
   /** Files the rules did not check, their problems before the rules (unreadable, not a procedure's shape) unfixed. */
   unchecked: string[];
+  /** Files the schema refused, by the id and code written in them: what a command names a missing procedure by. */
+  refused: RefusedFile[];
+}
+
+/** A file the schema refused, with its id and code as written (when they are text or a number). */
+export interface RefusedFile {
+  file: string;
+  id?: string;
+  code?: string;
 }
 
 const NO_SETTINGS: ReadonlyMap<string, RuleSetting> = new Map();
@@ -191,6 +200,8 @@ export interface FilePass {
   directives: [string, Directive[]][];
   /** Files the rules did not check, as they could not be read as a procedure: the rules run once that is fixed. */
   unchecked?: string[];
+  /** Files the schema refused, by the id and code written in them. */
+  refused?: RefusedFile[];
 }
 
 /**
@@ -209,6 +220,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
   const collected: FilePass['collected'] = Object.fromEntries(catalogRules.map((rule) => [rule.id, []]));
   const directives: FilePass['directives'] = [];
   const unchecked: string[] = [];
+  const refused: RefusedFile[] = [];
   const coreSeverity = (id: string, settings: ReadonlyMap<string, RuleSetting>): Severity | 'off' =>
     settings.get(id)?.severity ?? 'error';
 
@@ -302,11 +314,15 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       }
     }
     // Rules read a well-formed procedure; on a file that fails the schema they would only add noise.
-    if (problems.length > 0) continue;
+    if (problems.length > 0) {
+      refused.push(refusedFile(source.file, source.data as Record<string, unknown>));
+      continue;
+    }
     // Officers' forms (step id 1, level xã, dates 01/07/2025…) become the canonical shape every later stage reads.
     const procedure = canonicalProcedure(source.data as Record<string, unknown>);
     const tooLarge = sizeProblems(procedure);
     if (tooLarge.length > 0) {
+      refused.push(refusedFile(source.file, source.data as Record<string, unknown>));
       for (const p of tooLarge)
         diagnostics.push({
           file: source.file,
@@ -351,7 +367,16 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       }
     }
   }
-  return { diagnostics, procedures, collected, directives, unchecked };
+  return { diagnostics, procedures, collected, directives, unchecked, refused };
+}
+
+// A refused file's id and code as the officer wrote them: a dossier export names its procedure by one of the two.
+function refusedFile(file: string, data: Record<string, unknown>): RefusedFile {
+  const text = (value: unknown) =>
+    (typeof value === 'string' && value.trim() !== '') || typeof value === 'number' ? String(value) : undefined;
+  const id = text(data.id);
+  const code = text(data.code);
+  return { file, ...(id === undefined ? {} : { id }), ...(code === undefined ? {} : { code }) };
 }
 
 /**
@@ -392,6 +417,7 @@ export function finishLint(passes: readonly FilePass[], options: LintOptions = {
     diagnostics: sortDiagnostics(unsuppressed),
     procedures,
     unchecked: passes.flatMap((pass) => pass.unchecked ?? []),
+    refused: passes.flatMap((pass) => pass.refused ?? []),
   };
 }
 

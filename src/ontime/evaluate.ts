@@ -48,6 +48,7 @@ export type DossierStatus = 'early' | 'on_time' | 'late' | 'open_in_time' | 'ope
 export type BadReason =
   | 'no-procedure'
   | 'unknown-procedure'
+  | 'unmeasured-procedure'
   | 'no-received'
   | 'bad-received'
   | 'bad-finished'
@@ -83,6 +84,8 @@ export interface BadRow {
   asOf?: Moment;
   /** A row of a dossier listed again: the row counted instead (`file:row`). */
   kept?: string;
+  /** A row of a procedure left out for its file's errors: that file, to fix. */
+  procedureFile?: string;
 }
 
 /** How one step of a dossier did against its mapped budget. */
@@ -249,7 +252,7 @@ export class DossierEvaluator {
     const bad = (
       reason: BadReason,
       value?: Cell,
-      read?: Pick<BadRow, 'received' | 'finished' | 'asOf'>,
+      read?: Pick<BadRow, 'received' | 'finished' | 'asOf' | 'procedureFile'>,
     ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
       return {
@@ -260,7 +263,12 @@ export class DossierEvaluator {
     if (row.status !== '' && isNotSettled(row.status)) return { kind: 'not-settled' };
     if (row.procedure === '') return bad('no-procedure');
     const procedure = this.procedures.find(row.procedure);
-    if (!procedure) return bad('unknown-procedure', row.procedure);
+    if (!procedure) {
+      const procedureFile = this.procedures.unmeasuredFile(row.procedure);
+      return procedureFile === undefined
+        ? bad('unknown-procedure', row.procedure)
+        : bad('unmeasured-procedure', row.procedure, { procedureFile });
+    }
     const received = cellMoment(row.received);
     if (received === undefined) return bad('no-received');
     if (received === null) return bad('bad-received', row.received);

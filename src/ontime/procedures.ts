@@ -1,6 +1,7 @@
 /** What the measurement needs from each mapped procedure: its limit per channel, cutoff, steps and grouping facts. */
 import { parseDuration } from '../model/duration.js';
 import type { CatalogEntry, Diagnostic, Duration, Procedure } from '../model/types.js';
+import type { RefusedFile } from '../lint/linter.js';
 import { headerKey } from './columns.js';
 import { ownString, type ChannelKind } from './cells.js';
 
@@ -93,19 +94,45 @@ export function measuredCatalog(
     .flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
 }
 
+/** A procedure left out of the measurement for its file's errors, by the id and code written in the file. */
+export type UnmeasuredProcedure = RefusedFile;
+
+/**
+ * The procedures `measuredCatalog` leaves out, for dossiers that name them: files read whole but not as written
+ * (`entries` with parse errors) and files the schema refused (`refused`, as lint found them).
+ */
+export function unmeasuredProcedures(
+  entries: readonly CatalogEntry[],
+  errors: readonly Pick<Diagnostic, 'file' | 'rule'>[],
+  refused: readonly RefusedFile[],
+): UnmeasuredProcedure[] {
+  const unread = new Set(errors.filter((d) => UNREAD_RULES.has(d.rule)).map((d) => d.file));
+  const unreadEntries = entries
+    .filter((entry) => unread.has(entry.file))
+    .map(({ file, procedure }) => ({
+      file,
+      id: procedure.id,
+      ...(procedure.code === undefined ? {} : { code: String(procedure.code) }),
+    }));
+  return [...unreadEntries, ...refused];
+}
+
 /** Finds procedures by what an export writes in its procedure column: the national code or procmap's id. */
 export class ProcedureIndex {
   private readonly byKey = new Map<string, MeasuredProcedure>();
+  // The files of procedures left out for their errors, by the same keys: a dossier naming one is told why.
+  private readonly unmeasured = new Map<string, string>();
   // An export names a few hundred procedures a million times: each spelling is normalised once.
   private readonly seen = new Map<string, MeasuredProcedure | undefined>();
 
-  constructor(procedures: readonly MeasuredProcedure[]) {
-    for (const procedure of procedures) {
-      // An id beats another procedure's code: ids are unique in a linted catalog, codes may be shared by revisions.
-      if (procedure.code !== undefined && !this.byKey.has(codeKey(procedure.code)))
-        this.byKey.set(codeKey(procedure.code), procedure);
-    }
-    for (const procedure of procedures) this.byKey.set(codeKey(procedure.id), procedure);
+  constructor(procedures: readonly MeasuredProcedure[], unmeasured: readonly UnmeasuredProcedure[] = []) {
+    indexByKeys(this.byKey, procedures, (procedure) => procedure);
+    indexByKeys(this.unmeasured, unmeasured, (procedure) => procedure.file);
+  }
+
+  /** The file of a procedure left out for its errors that a cell names, as `find` matches; undefined when none. */
+  unmeasuredFile(text: string): string | undefined {
+    return lookUp(this.unmeasured, text);
   }
 
   /**
@@ -115,15 +142,35 @@ export class ProcedureIndex {
    */
   find(text: string): MeasuredProcedure | undefined {
     if (this.seen.has(text)) return this.seen.get(text);
-    const national = AGENCY_SUFFIX.exec(text);
-    const short = national ? undefined : SHORT_CODE.exec(text);
-    const found =
-      this.byKey.get(codeKey(text)) ??
-      (national ? this.byKey.get(codeKey(national[1]!)) : undefined) ??
-      (short ? this.byKey.get(codeKey(`${short[1]}.${short[2]!.padEnd(6, '0')}`)) : undefined);
+    const found = lookUp(this.byKey, text);
     if (this.seen.size < 10_000) this.seen.set(ownString(text), found);
     return found;
   }
+}
+
+// An id beats another procedure's code: ids are unique in a linted catalog, codes may be shared by revisions.
+function indexByKeys<P extends { id?: string; code?: string }, V>(
+  index: Map<string, V>,
+  procedures: readonly P[],
+  value: (procedure: P) => V,
+): void {
+  for (const procedure of procedures) {
+    if (procedure.code !== undefined && !index.has(codeKey(procedure.code)))
+      index.set(codeKey(procedure.code), value(procedure));
+  }
+  for (const procedure of procedures)
+    if (procedure.id !== undefined) index.set(codeKey(procedure.id), value(procedure));
+}
+
+// A cell's procedure by id or code as written, by its national part, or by a code that lost its trailing zeros.
+function lookUp<V>(index: ReadonlyMap<string, V>, text: string): V | undefined {
+  const national = AGENCY_SUFFIX.exec(text);
+  const short = national ? undefined : SHORT_CODE.exec(text);
+  return (
+    index.get(codeKey(text)) ??
+    (national ? index.get(codeKey(national[1]!)) : undefined) ??
+    (short ? index.get(codeKey(`${short[1]}.${short[2]!.padEnd(6, '0')}`)) : undefined)
+  );
 }
 
 // A national procedure code (`2.000815`) followed by the agency's part, as one-stop software writes the code of a

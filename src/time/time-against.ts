@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n.js';
 import type { Duration } from '../model/types.js';
-import type { WorkingTime } from './analyse.js';
+import type { TimeAnalysis, WorkingTime } from './analyse.js';
+import { limitWords } from './limit-words.js';
 import { formatLimit, formatWorkingTime } from './units.js';
 
 /**
@@ -13,4 +14,22 @@ export function formatTimeAgainst(limit: Duration, time: WorkingTime, hoursPerDa
   return limit.unit === 'h'
     ? formatLimit({ value: hours, unit: 'h' }, lang)
     : formatWorkingTime(hours, hoursPerDay, lang, Math.abs(time.days));
+}
+
+/**
+ * A procedure's limit as the signed document publishes it: working days also in hours; hours and calendar days
+ * exactly as written; then what the law says with it ("kể từ ngày nhận đủ hồ sơ hợp lệ"). Hours the law leaves open
+ * ("24 giờ") are printed as written with how they are counted: a document says "tính theo giờ làm việc", not the
+ * tool's name. `written`: the limit as the file writes it.
+ */
+export function formatDocumentLimit(
+  analysis: Pick<TimeAnalysis, 'limit' | 'limitDuration' | 'hoursPerDay'>,
+  written: string,
+  lang: Lang,
+): string {
+  const head =
+    analysis.limit && analysis.limitDuration.unit === 'd'
+      ? formatWorkingTime(analysis.limit.hours, analysis.hoursPerDay, lang)
+      : undefined;
+  return limitWords(analysis.limitDuration, written, lang, { head, reader: 'document' });
 }

@@ -802,4 +802,35 @@ describe('procmap ontime on days off not announced yet', () => {
     const json = JSON.parse((await run('ho-so-2026-03.csv', 'json')).stdout) as Record<string, unknown>;
     expect(json.holiday_rule_years).toEqual([]);
   });
+
+  it('says that a dossier of a procedure whose file has errors is not measured, and which file to fix', async () => {
+    const dir = 'test/fixtures/ontime/broken-file';
+    const catalog = `${dir}/catalog`;
+    const file = `${catalog}/ket-hon.yaml`;
+    const csv = `${dir}/ho-so.csv`;
+    const en = await runCli(['ontime', csv, '--catalog', catalog, ...AS_OF, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('Dossiers: 1\n');
+    // By the code and by the id (in another case) written in the file the schema refused; a code nowhere stays unknown.
+    expect(en.stderr).toBe(
+      [
+        file,
+        '  16:5  error  Missing required property "name"; add it, e.g. name: Tiếp nhận hồ sơ  schema',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        `${csv}:3: procedure "1.000894" is not measured: its file ${file} has errors; fix them (procmap lint ${file})`,
+        `${csv}:4: procedure "qt-ht-02" is not measured: its file ${file} has errors; fix them (procmap lint ${file})`,
+        `${csv}:5: procedure "9.999999" is not in the catalog (by code or id)`,
+        'Rows not measured: 3',
+        '',
+      ].join('\n'),
+    );
+    const vi = await runCli(['ontime', csv, '--catalog', catalog, ...AS_OF, '--lang', 'vi']);
+    expect(vi.code).toBe(1);
+    expect(vi.stdout).toContain('Hồ sơ: 1\n');
+    expect(vi.stderr).toContain(
+      `${csv}:3: thủ tục "1.000894" không được đo: tệp ${file} của thủ tục có lỗi; hãy sửa các lỗi đó (procmap lint ${file})\n`,
+    );
+    expect(vi.stderr).toContain(`${csv}:5: thủ tục "9.999999" không có trong bộ quy trình (theo mã hoặc id)\n`);
+  });
 });

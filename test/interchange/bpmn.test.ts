@@ -132,7 +132,7 @@ describe('procmap export --format bpmn', () => {
     expect(lanes[0]!.flowNodeRef).toContain(receive);
     expect(lanes[2]!.flowNodeRef.map((e: ModdleElement) => e.name)).toEqual(['Lấy ý kiến Công an']);
     expect(process.documentation[0].text).toBe(
-      'Thời hạn giải quyết: 10 ngày làm việc; Tổng thời gian các bước: 7,75 ngày làm việc (62 giờ)',
+      'Thời hạn giải quyết: 10 ngày làm việc (80 giờ); Tổng thời gian các bước: 7,75 ngày làm việc (62 giờ)',
     );
   });
 
@@ -297,7 +297,7 @@ describe('procmap export --format bpmn', () => {
     expect(run.code).toBe(0);
     const xml = readFileSync(join(en, 'QT-TEST-BPMN-01.bpmn'), 'utf8');
     expect(xml).toContain('name="Dossier received"');
-    expect(xml).toContain('Time limit: 10 ngày làm việc; Total of the steps: 7.75 working days (62 h)');
+    expect(xml).toContain('Time limit: 10 working days (80 h); Total of the steps: 7.75 working days (62 h)');
   });
 });
 
@@ -316,6 +316,49 @@ describe('procmap export --format bpmn of a total to the minute', () => {
       const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, 'QT-TEST-BPMN-05.bpmn'), 'utf8'));
       const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
       expect(process.documentation[0].text).toMatch(new RegExp(`; ${total}$`));
+    }
+  });
+});
+
+describe('procmap export --format bpmn of the time limit', () => {
+  it('words the limit as the ISO document does, never the shorthand of the file', async () => {
+    const cases = [
+      // "3d" in the file.
+      [
+        'test/interchange/fixtures/bpmn-minutes',
+        'QT-TEST-BPMN-05',
+        'vi',
+        'Thời hạn giải quyết: 3 ngày làm việc (24 giờ); Tổng thời gian các bước: 15 giờ 40 phút',
+      ],
+      [
+        'test/interchange/fixtures/bpmn-minutes',
+        'QT-TEST-BPMN-05',
+        'en',
+        'Time limit: 3 working days (24 h); Total of the steps: 15 h 40 min',
+      ],
+      // Hours the law leaves open, with the law's tail: as written, and how a document says they are counted.
+      [
+        'test/interchange/fixtures/bpmn-limit-words',
+        'QT-TEST-BPMN-06',
+        'vi',
+        'Thời hạn giải quyết: 24 giờ (tính theo giờ làm việc) kể từ khi nhận đủ hồ sơ hợp lệ; Tổng thời gian các bước: 8 giờ làm việc',
+      ],
+      [
+        'test/interchange/fixtures/bpmn-limit-words',
+        'QT-TEST-BPMN-06',
+        'en',
+        'Time limit: 24 hours (counted in working hours; as the law says: "24 giờ kể từ khi nhận đủ hồ sơ hợp lệ"); Total of the steps: 8 working hours',
+      ],
+    ] as const;
+    for (const [catalog, id, lang, documentation] of cases) {
+      const out = mkdtempSync(join(tmpdir(), 'procmap-bpmn-limit-'));
+      const run = await runCli(['export', catalog, '--format', 'bpmn', '--lang', lang, '-o', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`${id}.bpmn`);
+      const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, `${id}.bpmn`), 'utf8'));
+      const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+      expect(process.documentation[0].text).toBe(documentation);
     }
   });
 });

@@ -39,7 +39,7 @@ import { countedCatalog, unpublishedProcedures } from '../../catalog/counted.js'
 import { catalogStats } from '../../catalog/stats.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
-import type { CatalogEntry } from '../../lint/linter.js';
+import type { CatalogEntry, RefusedFile } from '../../lint/linter.js';
 import type { Diagnostic } from '../../model/types.js';
 import { lintWithCache, parsePassCache, passCacheText } from '../../lint/pass-cache.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
@@ -63,7 +63,8 @@ import { procedureQr } from '../../render/site/citizen-view.js';
 import { namesPage, siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
 import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
-import { measuredCatalog, type MeasuredProcedure } from '../../ontime/procedures.js';
+import { measuredCatalog, unmeasuredProcedures } from '../../ontime/procedures.js';
+import type { MeasureSetup } from './ontime.js';
 import type { ProcmapConfig } from '../../config/config.js';
 import { documentSweeps } from '../../time/report.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
@@ -524,6 +525,7 @@ export async function buildCommand(
         logos,
         brokenFiles: broken.size,
         parsed: result.procedures,
+        refused: result.refused,
         broken,
         inputs: { key: inputsWithLogos(inputs, logoPaths), logos: [...logoPaths.keys()].sort() },
         passes: passCacheText(passKey, cacheable),
@@ -559,6 +561,8 @@ interface SiteJob {
   brokenFiles: number;
   /** Every procedure that could be read, those left out for their errors too: the summary counts and names them. */
   parsed: readonly CatalogEntry[];
+  /** Files the schema refused, by their id and code as written: dossiers naming one are told to fix it. */
+  refused: readonly RefusedFile[];
   /** The files left out before rendering: for their errors, or a logo that cannot be read. */
   broken: ReadonlySet<string>;
   /** The hash of everything the build read, logos included, and the logo files it read (see unchangedSite). */
@@ -917,7 +921,17 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   // Dossiers are measured against the catalog as `ontime` reads it: a procedure left off the site for a verdict of
   // lint (over its limit) still serves its dossiers, and a published rate that dropped them would be another figure.
   const ontime = options.dossiers
-    ? await ontimeReport(options.dossiers, measuredCatalog(job.parsed, errors), calendar, config, options.lang, io)
+    ? await ontimeReport(
+        options.dossiers,
+        {
+          procedures: measuredCatalog(job.parsed, errors),
+          unmeasured: unmeasuredProcedures(job.parsed, errors, job.refused),
+        },
+        calendar,
+        config,
+        options.lang,
+        io,
+      )
     : undefined;
   if (ontime) {
     await write(
@@ -963,7 +977,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
 /** Measures dossier exports for the site (as of now), against the catalog's procedures. */
 async function ontimeReport(
   files: string[],
-  procedures: readonly MeasuredProcedure[],
+  catalog: Pick<MeasureSetup, 'procedures' | 'unmeasured'>,
   calendar: WorkingCalendar,
   config: ProcmapConfig,
   lang: Lang,
@@ -971,7 +985,7 @@ async function ontimeReport(
 ) {
   const { measureDossierFiles, parseMapping, reportBadRows } = await import('./ontime.js');
   const mapping = parseMapping(config.ontime, 'procmap.config.yaml ontime');
-  const measured = await measureDossierFiles(files, { procedures, calendar, mapping, asOf: vietnamNow(), lang }, io);
+  const measured = await measureDossierFiles(files, { ...catalog, calendar, mapping, asOf: vietnamNow(), lang }, io);
   reportBadRows(measured.report, lang, io);
   return measured;
 }

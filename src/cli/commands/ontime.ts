@@ -27,7 +27,13 @@ import { said } from '../../interchange/import-messages.js';
 import { DossierEvaluator } from '../../ontime/evaluate.js';
 import { JsonRecordError } from '../../ontime/json-records.js';
 import { measureTable, namesRequiredColumns } from '../../ontime/measure.js';
-import { measuredCatalog, ProcedureIndex, type MeasuredProcedure } from '../../ontime/procedures.js';
+import {
+  measuredCatalog,
+  ProcedureIndex,
+  unmeasuredProcedures,
+  type MeasuredProcedure,
+  type UnmeasuredProcedure,
+} from '../../ontime/procedures.js';
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { readMoment, type Moment } from '../../time/moment.js';
@@ -231,6 +237,8 @@ export function checkDossierFiles(paths: readonly string[]): void {
 /** Everything a measurement needs besides the dossier files. */
 export interface MeasureSetup {
   procedures: readonly MeasuredProcedure[];
+  /** Procedures left out for their files' errors: a dossier naming one is told to fix the file. */
+  unmeasured?: readonly UnmeasuredProcedure[];
   calendar: WorkingCalendar;
   mapping: ColumnMapping;
   asOf: Moment;
@@ -246,7 +254,11 @@ export async function measureDossierFiles(
   setup: MeasureSetup,
   io: Io,
 ): Promise<{ report: OntimeReport; failed: boolean }> {
-  const evaluator = new DossierEvaluator(setup.calendar, new ProcedureIndex(setup.procedures), setup.asOf);
+  const evaluator = new DossierEvaluator(
+    setup.calendar,
+    new ProcedureIndex(setup.procedures, setup.unmeasured),
+    setup.asOf,
+  );
   const aggregator = new OntimeAggregator({
     asOf: setup.asOf,
     hoursPerDay: setup.calendar.hoursPerDay,
@@ -335,9 +347,9 @@ export function measurableProcedures(
   calendar: WorkingCalendar,
   lang: Lang,
   io: Io,
-): { procedures: MeasuredProcedure[]; problems: number } {
+): { procedures: MeasuredProcedure[]; unmeasured: UnmeasuredProcedure[]; problems: number } {
   const { sources, unreadable } = loadCatalog([root]);
-  const { diagnostics, procedures } = lint(sources, { rules: [], lang, calendar });
+  const { diagnostics, procedures, refused } = lint(sources, { rules: [], lang, calendar });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   if (problems.length > 0)
     io.stderr.write(
@@ -346,7 +358,11 @@ export function measurableProcedures(
         { color: useColor(io.stderr, io.env), lang },
       ),
     );
-  return { procedures: measuredCatalog(procedures, problems), problems: problems.length };
+  return {
+    procedures: measuredCatalog(procedures, problems),
+    unmeasured: unmeasuredProcedures(procedures, problems, refused),
+    problems: problems.length,
+  };
 }
 
 /** Lists the rows that could not be measured on standard error, the first fifty of them. */
@@ -404,7 +420,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     options.map !== undefined
       ? readMapping(options.map)
       : parseMapping(config.config.ontime, 'procmap.config.yaml ontime');
-  const { procedures, problems } = measurableProcedures(root, calendar, options.lang, io);
+  const { procedures, unmeasured, problems } = measurableProcedures(root, calendar, options.lang, io);
   if (procedures.length === 0)
     throw new UsageError({
       en: `No procedure to measure against in "${root}": give the catalog with --catalog`,
@@ -413,7 +429,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
 
   const { report, failed } = await measureDossierFiles(
     dossiers,
-    { procedures, calendar, mapping, asOf, lang: options.lang },
+    { procedures, unmeasured, calendar, mapping, asOf, lang: options.lang },
     io,
   );
   let output: string | Buffer;

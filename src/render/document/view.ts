@@ -14,8 +14,8 @@ import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
 import { stepTimeOrUnknown } from '../../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
-import { formatLimit, formatWorkingTime } from '../../time/units.js';
-import { formatTimeAgainst } from '../../time/time-against.js';
+import { formatLimit } from '../../time/units.js';
+import { formatDocumentLimit, formatTimeAgainst } from '../../time/time-against.js';
 import { limitWords } from '../../time/limit-words.js';
 import { caseHeading } from '../case-heading.js';
 import { STEP_COLUMNS } from './columns.js';
@@ -335,15 +335,7 @@ function cutoffPlacesOf(procedure: Procedure): CutoffPlaces {
 function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweeps: VerdictSweeps): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
-  // The limit as published: working days also in hours; hours and calendar days exactly as written; then what the
-  // law says with it ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit), as the file keeps it.
-  // Hours the law leaves open ("24 giờ") are printed as written, how they are counted beside them: a signed document
-  // says "tính theo giờ làm việc", not the tool's name.
-  const head =
-    analysis.limit && analysis.limitDuration.unit === 'd'
-      ? formatWorkingTime(analysis.limit.hours, hoursPerDay, lang)
-      : undefined;
-  const limit = limitWords(analysis.limitDuration, procedure.time_limit, lang, { head, reader: 'document' });
+  const limit = formatDocumentLimit(analysis, procedure.time_limit, lang);
   // Why the steps have no working-time total (a draft step, a step by dates, a loop), or none when they have one.
   const noTotal = whyNoTotal(analysis, lang);
   const judged = timeVerdict(procedure, analysis, sweeps);
