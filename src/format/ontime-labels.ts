@@ -93,7 +93,7 @@ export const ONTIME_LABELS = {
       'no-procedure': 'no procedure code',
       'unknown-procedure': 'procedure "{value}" is not in the catalog (by code or id)',
       'unmeasured-procedure':
-        'procedure "{value}" is not measured: its file {procedureFile} has errors; fix them (procmap lint {procedureFile})',
+        'procedure "{value}" is not measured: its file {procedureFile} has errors; fix them (procmap lint {lintFile})',
       'no-received': 'no received date',
       'bad-received': 'received date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-finished': 'finished date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
@@ -199,7 +199,7 @@ export const ONTIME_LABELS = {
       'no-procedure': 'không có mã thủ tục',
       'unknown-procedure': 'thủ tục "{value}" không có trong bộ quy trình (theo mã hoặc id)',
       'unmeasured-procedure':
-        'thủ tục "{value}" không được đo: tệp {procedureFile} của thủ tục có lỗi; hãy sửa các lỗi đó (procmap lint {procedureFile})',
+        'thủ tục "{value}" không được đo: tệp {procedureFile} của thủ tục có lỗi; hãy sửa các lỗi đó (procmap lint {lintFile})',
       'no-received': 'không có ngày tiếp nhận',
       'bad-received': 'ngày tiếp nhận "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-finished': 'ngày có kết quả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
@@ -267,12 +267,21 @@ export function badRowCount(report: OntimeReport, lang: Lang): string {
   return repeats > 0 ? `${count} (${ONTIME_LABELS[lang].repeats}: ${repeats})` : count;
 }
 
+// What a shell takes as one word unquoted; Vietnamese letters included.
+const SHELL_SAFE = /^[\p{L}\p{M}\p{N}_./@%+=:,-]+$/u;
+
+/** A file name as the officer can paste it after a command: in single quotes when it holds a space or a shell mark. */
+function shellWord(text: string): string {
+  return SHELL_SAFE.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
   return fill(ONTIME_LABELS[lang].reasons[bad.reason], {
     value: bad.value ?? '',
     kept: bad.kept ?? '',
     procedureFile: bad.procedureFile ?? '',
+    lintFile: shellWord(bad.procedureFile ?? ''),
     received: readText(bad.received),
     finished: readText(bad.finished),
     asOf: readText(bad.asOf),

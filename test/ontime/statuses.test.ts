@@ -33,3 +33,21 @@ describe('statuses that contradict the dates', () => {
     expect(report.badRows.count).toBe(0);
   });
 });
+
+describe('a dossier of a procedure whose file has errors', () => {
+  const bad = (procedureFile: string) =>
+    ({ file: 'hoso.csv', row: 2, reason: 'unmeasured-procedure', value: '1.000894', procedureFile }) as const;
+
+  it('names the file, and gives the command to paste as it is', () => {
+    expect(badRowText(bad('thủ-tục/kết-hôn.yaml'), 'vi')).toBe(
+      'thủ tục "1.000894" không được đo: tệp thủ-tục/kết-hôn.yaml của thủ tục có lỗi; hãy sửa các lỗi đó (procmap lint thủ-tục/kết-hôn.yaml)',
+    );
+  });
+
+  it('quotes a file name with a space or a quote in the command, for the shell to read it as one', () => {
+    expect(badRowText(bad('thủ tục/kết hôn.yaml'), 'en')).toBe(
+      `procedure "1.000894" is not measured: its file thủ tục/kết hôn.yaml has errors; fix them (procmap lint 'thủ tục/kết hôn.yaml')`,
+    );
+    expect(badRowText(bad("ho so/Ly's.yaml"), 'en')).toContain(`(procmap lint 'ho so/Ly'\\''s.yaml')`);
+  });
+});
