@@ -1,7 +1,8 @@
 import type { WorkingTime } from '../time/analyse.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
-import { formatDurationShort } from '../model/duration.js';
+import { formatDurationShort, parseDuration } from '../model/duration.js';
+import { endsOnItsDay } from '../ontime/judge.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
 
 /** Whether the procedure keeps its limit: from the totals, else from a sweep of receipt dates (null when that depends). */
@@ -70,6 +71,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
     }),
   };
   if (schedule) {
+    const limit = parseDuration(procedure.time_limit)!;
     Object.assign(out, {
       received: formatMoment(schedule.received),
       start: formatMoment(schedule.start),
@@ -78,12 +80,17 @@ function one(report: ProcedureTime): Record<string, unknown> {
       finish: report.drafts ? null : formatMoment(schedule.finish),
       due: formatMoment(schedule.appointment),
       on_time: report.drafts ? null : !((report.margin ?? 0) < 0),
+      // Late against the slip's hour but on its day, under a limit that runs to 24:00: on time as `ontime` rates it.
+      on_due_day: report.drafts
+        ? null
+        : (report.margin ?? 0) < 0 && endsOnItsDay(limit, schedule.appointment, schedule.finish),
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
-      channels: (report.channelAppointments ?? []).map(({ kind, limit, appointment }) => ({
+      channels: (report.channelAppointments ?? []).map(({ kind, limit: own, appointment }) => ({
         kind,
-        time_limit: formatDurationShort(limit),
+        time_limit: formatDurationShort(own),
         due: formatMoment(appointment),
         on_time: report.drafts ? null : schedule.finish <= appointment,
+        on_due_day: report.drafts ? null : endsOnItsDay(own, appointment, schedule.finish),
       })),
       // A date without a time: counted from that day's opening, and, with a cutoff, the appointment after it.
       ...(report.dateOnly ? { received_date_only: true } : {}),

@@ -21,7 +21,7 @@ import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import type { WorkingTime } from '../time/analyse.js';
-import { endsWithItsDay } from '../ontime/judge.js';
+import { endsOnItsDay } from '../ontime/judge.js';
 import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
@@ -138,11 +138,6 @@ const WORDS = {
 } as const;
 
 const NAME_WIDTH = 40;
-
-/** Steps that end after the appointment on its own day, under a limit in whole days, which runs to 24:00 of that day. */
-function withinItsDay(limit: Duration, appointment: Moment, finish: Moment): boolean {
-  return endsWithItsDay(limit) && dayOf(finish) === dayOf(appointment);
-}
 
 function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
@@ -369,7 +364,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const late = (report.margin ?? 0) < 0;
     // Still late against the slip's hour, but a limit in whole days runs to 24:00 of its day (docs/ontime.md): on that
     // day the dossier is on time, as `ontime` rates it, and saying it cannot be would be untrue.
-    const sameDay = late && withinItsDay(limit, schedule.appointment, schedule.finish);
+    const sameDay = late && endsOnItsDay(limit, schedule.appointment, schedule.finish);
     const verdict = late
       ? fill(sameDay ? w.lateSameDay : w.late, { over: work(gap) })
       : gap > 0
@@ -398,7 +393,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         ...when(appointment),
       });
       if (report.drafts || schedule.finish <= appointment) out.push(c.bold(text));
-      else if (withinItsDay(limit, appointment, schedule.finish))
+      else if (endsOnItsDay(limit, appointment, schedule.finish))
         out.push(c.yellow.bold(`${text}${w.channelLateSameDay}`));
       else out.push(c.red.bold(`${text}${w.channelLate}`));
     }

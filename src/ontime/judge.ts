@@ -37,6 +37,14 @@ export function endsWithItsDay(limit: Duration): boolean {
 }
 
 /**
+ * Whether steps that end at `finish` end after the appointment's hour but on its day, under a limit that runs to 24:00
+ * of that day: on time by the law, and by `ontime`, though later than the hour the receipt slip gives.
+ */
+export function endsOnItsDay(limit: Duration, appointment: Moment, finish: Moment): boolean {
+  return finish > appointment && endsWithItsDay(limit) && dayOf(finish) === dayOf(appointment);
+}
+
+/**
  * Whether a dossier is past its due moment at a moment, by the verdict's rule: on a later day than the due day always;
  * on the due day, for a limit of whole days never (it ends at 24:00), otherwise once office time has passed after the
  * due moment.

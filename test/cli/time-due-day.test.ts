@@ -49,3 +49,23 @@ describe('procmap time, steps that end after the appointment hour on its day', (
     );
   });
 });
+
+describe('procmap time --format json, steps that end after the appointment hour on its day', () => {
+  async function json(file: string, received: string) {
+    const result = await runCli(['time', file, '--received', received, '--format', 'json']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    return (JSON.parse(result.stdout) as { procedures: Record<string, unknown>[] }).procedures[0]!;
+  }
+
+  it('says so in on_due_day beside on_time, for the procedure and for a channel of its own', async () => {
+    expect(await json(OVER, '13/02/2026 09:00')).toMatchObject({ on_time: false, on_due_day: true });
+    expect(await json(ONLINE, '13/02/2026 09:00')).toMatchObject({
+      channels: [expect.objectContaining({ on_time: false, on_due_day: true })],
+    });
+  });
+
+  it('is false when the steps end on a later day, and when they end in time', async () => {
+    expect(await json(OVER, '13/02/2026 16:00')).toMatchObject({ on_time: false, on_due_day: false });
+    expect(await json(OVER, '02/03/2026 07:30')).toMatchObject({ on_due_day: false });
+  });
+});

@@ -141,7 +141,7 @@ describe('procmap time (CLI)', () => {
     );
     const report = await json([file, '--received', '13/02/2026 09:00']);
     expect(report.procedures[0]!.channels).toEqual([
-      { kind: 'online', time_limit: '2d', due: '2026-02-24T09:00', on_time: true },
+      { kind: 'online', time_limit: '2d', due: '2026-02-24T09:00', on_time: true, on_due_day: false },
     ]);
     // An online limit of 1 day, shorter than the steps' 2: its appointment says the steps end after it.
     const dir = mkdtempSync(join(tmpdir(), 'procmap-time-channel-'));
@@ -209,8 +209,8 @@ describe('procmap time (CLI)', () => {
       { kind: 'postal', time_limit: '5cd', slack: null, within_limit: true },
     ]);
     expect(report.channels).toEqual([
-      { kind: 'online', time_limit: 'trong ngày', due: '2026-03-02T17:00', on_time: false },
-      { kind: 'postal', time_limit: '5cd', due: '2026-03-09T17:00', on_time: true },
+      { kind: 'online', time_limit: 'trong ngày', due: '2026-03-02T17:00', on_time: false, on_due_day: false },
+      { kind: 'postal', time_limit: '5cd', due: '2026-03-09T17:00', on_time: true, on_due_day: false },
     ]);
     const text = await runCli(['time', '--lang', 'en', file, '--received', '02/03/2026 09:00']);
     expect(text.stdout).toContain(
