@@ -35,7 +35,7 @@ class Reader {
   entry(entry: unknown, path: NodePath, list: 'holidays' | 'workdays'): unknown {
     if (typeof entry === 'string') {
       const range = dateRangeParts(entry);
-      const labelled = range === undefined && list === 'holidays' ? labelledDate(entry) : undefined;
+      const labelled = range === undefined ? labelledDate(entry) : undefined;
       if (labelled !== undefined) {
         const date = this.date(labelled.date, path);
         return typeof date === 'string' ? { date, name: labelled.name } : entry;

@@ -94,6 +94,15 @@ describe('procmap calendar', () => {
     );
   });
 
+  it('reads a make-up or duty day after its name in quotes, as a holiday is read', async () => {
+    const file = 'test/fixtures/time/calendar-dates/labelled-quoted-workday.yaml';
+    const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(0);
+    for (const day of ['T7 30/01/2027  Làm bù cho ngày 12/02/2027', 'T2 08/02/2027  Trực Tết'])
+      expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
+  });
+
   it('reads a break or a holiday after its name without a colon, and names the days with it', async () => {
     const file = 'test/fixtures/time/calendar-dates/labelled.yaml';
     const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
