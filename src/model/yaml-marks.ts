@@ -232,9 +232,9 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
     if (used.has(scalar.anchor!)) continue;
     const [valueStart, valueEnd] = scalar.range!;
     const mark = `&${scalar.anchor!}`;
-    const start = text.lastIndexOf(mark, valueStart);
-    // Only spaces between the mark and its value, on one line: a tag or a line break there is written on purpose.
-    if (start < 0 || !/^[ \t]*$/.test(text.slice(start + mark.length, valueStart))) continue;
+    // A tag or a line break between the mark and its value is written on purpose.
+    const start = markJustBefore(text, mark, valueStart);
+    if (start === undefined) continue;
     if (!scalar.source) {
       problems.push(markAlone(mark, start, valueStart));
       continue;
@@ -243,10 +243,8 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
     delete scalar.anchor;
     scalar.value = meant;
     const data = { mark: escapeControls(mark), example: shown(jsonString(meant)) };
-    problems.push({
-      start,
-      end: start + mark.length,
-      message: {
+    problems.push(
+      quoteTheText(start, mark.length, valueEnd, meant, {
         en: fill(
           'The text starts with "&", which YAML reads as a mark naming the value, not as text: other programs read it without "{mark}"; put the whole text in quotes: {example}',
           data,
@@ -255,9 +253,8 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
           'Văn bản bắt đầu bằng dấu "&", YAML hiểu là dấu đặt tên cho giá trị, không phải chữ: các chương trình khác đọc văn bản này mất "{mark}"; hãy đặt cả văn bản trong dấu nháy: {example}',
           data,
         ),
-      },
-      fix: { start, end: valueEnd, text: jsonString(meant) },
-    });
+      }),
+    );
   }
   return problems;
 }
@@ -305,11 +302,28 @@ function markAlone(mark: string, start: number, empty: number): MarkProblem {
   };
 }
 
+/** Where `mark` starts when only spaces, on its line, stand between it and the value at `valueStart`. */
+function markJustBefore(text: string, mark: string, valueStart: number): number | undefined {
+  const start = text.lastIndexOf(mark, valueStart);
+  return start >= 0 && /^[ \t]*$/.test(text.slice(start + mark.length, valueStart)) ? start : undefined;
+}
+
+/** A mark read as YAML's that the officer meant as text: reported at the mark, fixed by quoting the whole text. */
+function quoteTheText(
+  start: number,
+  markLength: number,
+  valueEnd: number,
+  meant: string,
+  message: Translated,
+): MarkProblem {
+  return { start, end: start + markLength, message, fix: { start, end: valueEnd, text: jsonString(meant) } };
+}
+
 /**
  * The plain values that start with a word after "!" YAML takes for a tag of its own (`name: !Important Tiếp nhận`,
  * `name: !NEW Thẩm định`), or a "!" alone (`name: ! Thẩm định`): procmap uses no such tag, so the "!" is the
- * officer's, and YAML reads the text without the word. The document is changed to hold the whole text, as written; each comes back as a problem at the word, saying
- * to quote the text as for `!Lưu ý`, with the quotes as the fix. A tag before a quoted text, a list or a map, or on a
+ * officer's, and YAML reads the text without the word. The document is changed to hold the whole text, as written;
+ * each comes back as a problem at the word, saying to quote the text as for `!Lưu ý`, with the quotes as the fix. A tag before a quoted text, a list or a map, or on a
  * line of its own, is written on purpose and left to YAML's own warning.
  */
 export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] {
@@ -321,17 +335,15 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
       // plain text, which drops it: the officer's too, before a plain value.
       if (tag === undefined || !tag.startsWith('!') || scalar.type !== 'PLAIN' || !scalar.range) return;
       const [valueStart, valueEnd] = scalar.range;
-      const start = text.lastIndexOf(tag, valueStart);
-      // Only spaces between the word and its text, on one line: an anchor or a line break there is written on purpose.
-      if (start < 0 || !/^[ \t]*$/.test(text.slice(start + tag.length, valueStart))) return;
+      // An anchor or a line break between the word and its text is written on purpose.
+      const start = markJustBefore(text, tag, valueStart);
+      if (start === undefined) return;
       const meant = `${text.slice(start, valueStart)}${String(scalar.source ?? '')}`;
       delete scalar.tag;
       scalar.value = meant;
       const data = { word: shown(tag), example: shown(jsonString(meant)) };
-      problems.push({
-        start,
-        end: start + tag.length,
-        message: {
+      problems.push(
+        quoteTheText(start, tag.length, valueEnd, meant, {
           en: fill(
             'The text starts with "!", which makes YAML read "{word}" as a mark saying what kind of value follows, not as text: other programs read it without "{word}"; put the whole text in quotes: {example}',
             data,
@@ -340,9 +352,8 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
             'Văn bản bắt đầu bằng dấu "!", YAML hiểu "{word}" là dấu chỉ kiểu giá trị, không phải chữ: các chương trình khác đọc văn bản này mất "{word}"; hãy đặt cả văn bản trong dấu nháy: {example}',
             data,
           ),
-        },
-        fix: { start, end: valueEnd, text: jsonString(meant) },
-      });
+        }),
+      );
     },
   });
   return problems;
