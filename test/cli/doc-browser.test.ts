@@ -117,3 +117,40 @@ describe('procmap doc with Chromium', () => {
     });
   });
 });
+
+// Chromium stamps a PDF with the time it prints and numbers its tagged structure by every node the page ever made.
+describe('the same PDF from one run to the next', () => {
+  const dates = (pdf: string) =>
+    execFileSync('pdfinfo', ['-isodates', pdf], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => /^(CreationDate|ModDate):/.test(line))
+      .map((line) => line.replace(/\s+/g, ' '));
+
+  it('doc and flowchart give the same bytes in a browser that printed other pages, dated from the procedure', async () => {
+    const [first, second] = [outDir(), outDir()];
+    for (const out of [first, second]) {
+      // A second's step of the clock and a page that printed before: each changed the bytes.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const doc = await runCli(['doc', FULL, '-f', 'pdf', '-o', out, '--lang', 'en'], { browsers });
+      expect(doc).toEqual({ code: 0, stdout: `${join(out, 'QT-TEST-HKD-01.pdf')}\n`, stderr: '' });
+      const chart = await runCli(['flowchart', FULL, '-f', 'pdf', '-o', out, '--lang', 'en'], { browsers });
+      expect(chart.code).toBe(0);
+    }
+    for (const name of ['QT-TEST-HKD-01.pdf', 'QT-TEST-HKD-01.flowchart.pdf']) {
+      const bytes = readFileSync(join(first, name));
+      expect(readFileSync(join(second, name)).equals(bytes)).toBe(true);
+      // Effective 2025-07-01, amended last on 2025-10-15, as the Word file is dated.
+      expect(dates(join(first, name))).toEqual(['CreationDate: 2025-07-01T00:00:00Z', 'ModDate: 2025-10-15T00:00:00Z']);
+    }
+  }, 120_000);
+
+  it('SOURCE_DATE_EPOCH dates the PDF when it is set', async () => {
+    const out = outDir();
+    const env = { SOURCE_DATE_EPOCH: '1751328000' };
+    expect((await runCli(['doc', FULL, '-f', 'pdf', '-o', out], { browsers, env })).code).toBe(0);
+    expect(dates(join(out, 'QT-TEST-HKD-01.pdf'))).toEqual([
+      'CreationDate: 2025-07-01T00:00:00Z',
+      'ModDate: 2025-07-01T00:00:00Z',
+    ]);
+  }, 60_000);
+});

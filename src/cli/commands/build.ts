@@ -476,8 +476,8 @@ export async function buildCommand(
   const logoPaths = new Map([...logoFiles].map(([path, bytes]) => [relative(io.cwd, path) || path, bytes]));
   const paper = parsePaper(options.paper);
   const docx = options.docx === true;
-  // The Word files' dates when SOURCE_DATE_EPOCH sets them, else the procedures' own.
-  const source = docx ? sourceDate(io.env) : undefined;
+  // The Word files' and PDFs' dates when SOURCE_DATE_EPOCH sets them, else the procedures' own.
+  const source = docx || options.pdf ? sourceDate(io.env) : undefined;
   // What shapes every page alike is hashed once; each procedure's key adds its own logo and content.
   const siteKey = buildKey([
     VERSION,

@@ -218,7 +218,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   const roots = paths.length > 0 ? paths : ['.'];
   const paper = parsePaper(options.paper);
   // Read before anything else runs: a malformed value stops the run, as the reproducible-builds convention asks.
-  const source = formats.includes('docx') ? sourceDate(io.env) : undefined;
+  const source = formats.includes('docx') || formats.includes('pdf') ? sourceDate(io.env) : undefined;
   const config = loadConfig(options.config, roots[0]!);
   const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
   const needsBrowser = formats.some((format) => format !== 'md');

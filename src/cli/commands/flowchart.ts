@@ -20,6 +20,9 @@ import type { BrowserSession, DiagramFormat } from '../../render/diagram-rendere
 import type { SessionLease } from '../../render/session-source.js';
 import { flowchartMarkdown } from '../../render/flowchart-markdown.js';
 import { flowchartPdf } from '../../render/flowchart-pdf.js';
+import { withStableStamps } from '../../render/pdf-stamps.js';
+import { sourceDate } from '../../node/source-date.js';
+import { procedureDates, type FileDates } from '../../file-dates.js';
 import { flowchartMermaid } from '../../render/mermaid.js';
 import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime, type TimeAnalysis } from '../../time/analyse.js';
@@ -96,6 +99,8 @@ interface Chart {
   sweep: Sweep | undefined;
   /** Each channel's own limit swept the same way: the summary's verdict is against the tightest limit. */
   channelSweeps: (Sweep | undefined)[];
+  /** The PDF's dates: the procedure's, or SOURCE_DATE_EPOCH's. */
+  dates: FileDates;
 }
 
 /** A chart's file: `QT-X.flowchart.svg`, so a chart never overwrites the document `QT-X.pdf` that `doc` writes to the same folder. */
@@ -154,7 +159,7 @@ async function renderInBrowser(
     // The session's page pool bounds how many render at once; every chart is queued at the start.
     await Promise.all(
       charts.map(async (chart) => {
-        const source = flowchartMermaid(chart.procedure, chart.analysis, {
+        const mermaid = flowchartMermaid(chart.procedure, chart.analysis, {
           lang: options.lang,
           dialect: 'swimlane',
           title: true,
@@ -167,8 +172,11 @@ async function renderInBrowser(
             // PDF: pages of the chosen paper, split rather than printed below the minimum text size (flowchart-pdf.ts).
             const data =
               format === 'pdf'
-                ? await flowchartPdf(session, await session.renderSvg(source), paper, options.lang)
-                : await session.renderMermaid(source, format, { paper });
+                ? withStableStamps(
+                    await flowchartPdf(session, await session.renderSvg(mermaid), paper, options.lang),
+                    chart.dates,
+                  )
+                : await session.renderMermaid(mermaid, format, { paper });
             files.push([chartPath(options.output, chart.procedure.id, format), data]);
           }
         } catch (error) {
@@ -196,6 +204,8 @@ async function renderInBrowser(
 export async function flowchartCommand(paths: string[], options: FlowchartCommandOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format, FLOWCHART_FORMATS, { en: 'flowchart', vi: 'lưu đồ' });
   parsePaper(options.paper);
+  // Read before anything else runs: a malformed value stops the run, as the reproducible-builds convention asks.
+  const source = formats.includes('pdf') ? sourceDate(io.env) : undefined;
   const roots = paths.length > 0 ? paths : ['.'];
   const calendar = loadCalendar(options.calendar, loadConfig(options.config, roots[0]!));
   const browserFormats = BROWSER_FORMATS.filter((format) => formats.includes(format));
@@ -221,7 +231,8 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       // A limit that dates decide is judged over every receipt of a window, as `time`, lint and the document do.
       try {
         const sweeps = documentSweeps(entry.procedure, analysis.flow, calendar);
-        return [{ file: entry.file, procedure: entry.procedure, analysis, ...sweeps }];
+        const dates = procedureDates([entry.procedure], source);
+        return [{ file: entry.file, procedure: entry.procedure, analysis, ...sweeps, dates }];
       } catch (error) {
         // Receipts that run past the years the calendar knows (Tết after 2099): no chart for this file only.
         if (!(error instanceof OutOfCalendarError)) throw error;

@@ -21,6 +21,7 @@ import { procedureDates, type FileDates } from '../../file-dates.js';
 import { dataUri, imageSize, type ImageFile } from '../image-file.js';
 import { flowchartMermaid } from '../mermaid.js';
 import { withPdfInfo } from '../pdf-info.js';
+import { withStableStamps } from '../pdf-stamps.js';
 import type { DocxImage } from './docx.js';
 import { wordCoreXml } from './docx-core.js';
 import { renderHtml, renderMarkdown, renderPageFooter, renderPageHeader, type DocumentSubject } from './render.js';
@@ -46,14 +47,14 @@ export function markdownDocument(templates: DocumentTemplates, subject: Document
   return renderMarkdown(templates, subject, mermaid);
 }
 
-/** The dates of a procedure's Word file: the procedure's own, or SOURCE_DATE_EPOCH's when set. */
-function wordDates(subject: DocumentSubject): FileDates {
+/** The dates of a procedure's Word file and PDF: the procedure's own, or SOURCE_DATE_EPOCH's when set. */
+function fileDates(subject: DocumentSubject): FileDates {
   return procedureDates([subject.procedure], subject.sourceDate);
 }
 
 /** The properties (docProps/core.xml) procmap writes in a procedure's Word file: known before anything is rendered. */
 export function wordCore(subject: DocumentSubject): string {
-  return wordCoreXml(buildDocumentView({ ...subject, logo: undefined }).header, wordDates(subject));
+  return wordCoreXml(buildDocumentView({ ...subject, logo: undefined }).header, fileDates(subject));
 }
 
 /** The browser-made formats of one document. */
@@ -224,7 +225,7 @@ export async function browserDocuments(
     });
     const { procedure } = subject;
     const author = procedure.issuer ?? procedure.agency;
-    out.pdf = withPdfInfo(pdf, {
+    out.pdf = withPdfInfo(withStableStamps(pdf, fileDates(subject)), {
       title: `${procedure.id} – ${procedure.title}`,
       subject: procedure.id,
       ...(author ? { author } : {}),
@@ -243,7 +244,7 @@ export async function browserDocuments(
     // The Word writer (the docx package, ≈ 85 ms to load) only for builds and runs that make Word files.
     const { renderDocx } = await import('./docx.js');
     const images = { ...flowchart, ...(logoPicture ? { logo: logoPicture } : {}) };
-    out.docx = await renderDocx(view, images, page, wordDates(subject));
+    out.docx = await renderDocx(view, images, page, fileDates(subject));
   }
   return out;
 }
