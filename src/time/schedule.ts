@@ -2,9 +2,9 @@ import { parseDuration } from '../model/duration.js';
 import { topologicalOrder, type Flow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
-import { nextOpening } from './clock.js';
+import { closingTime, nextOpening } from './clock.js';
 import { durationEnd, limitEnd, receiptStart, type StartReason } from './due.js';
-import type { Moment } from './moment.js';
+import { dayOf, type Moment } from './moment.js';
 
 export { receiptStart, type ReceiptStart, type StartReason } from './due.js';
 
@@ -28,6 +28,12 @@ export interface Schedule {
   path: number[];
   /** Ngày hẹn trả kết quả: the start plus the statutory time limit on the calendar. */
   appointment: Moment;
+}
+
+/** Whether `moment` is the close of a day with office hours. */
+function atClosing(calendar: WorkingCalendar, moment: Moment): boolean {
+  const day = dayOf(moment);
+  return calendar.day(day).hours.length > 0 && closingTime(calendar, day) === moment;
 }
 
 /**
@@ -75,7 +81,12 @@ export function scheduler(
           const duration = durations[kinds[i]!]!;
           // A step of no length (a draft's 0h) ends when the one before hands over: moved to the next opening, a
           // final one ended after an appointment at closing time, "0 h late".
-          const stepStart = duration.value <= 0 ? handover : nextOpening(calendar, handover);
+          // A same-day step handed over at a working day's close is done by that close ("trong ngày" of the day the
+          // step before finished), not a whole day later.
+          const stepStart =
+            duration.value <= 0 || (duration.unit === 'sameday' && atClosing(calendar, handover))
+              ? handover
+              : nextOpening(calendar, handover);
           times = { start: stepStart, due: durationEnd(calendar, stepStart, handover, duration) };
           ends.set(key, times);
         }

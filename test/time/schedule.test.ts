@@ -263,6 +263,33 @@ describe('a whole flow on the calendar', () => {
     expect(ending.path).toEqual([0, 1, 2]);
   });
 
+  it('ends a same-day step handed over at closing time that day, not the next', () => {
+    // Limit "trong ngày", cutoff 15:00. Received Tue 8/12/2026 at 15:00 sharp (the cutoff itself counts the same day):
+    // B1 2 h ends 17:00, the close; B2 "trong ngày" is done by that close. One minute earlier gave the same, and
+    // 15:00 sharp a whole day late.
+    const p = procedure(
+      'trong ngày',
+      [
+        ['B1', '2h'],
+        ['B2', 'trong ngày'],
+      ],
+      { cutoff: '15:00' },
+    );
+    const at1500 = scheduleProcedure(p, buildFlow(p.steps), vietnam, at('2026-12-08 15:00'))!;
+    expect(at1500.steps.map((t) => `${show(t!.start)} – ${show(t!.due)}`)).toEqual([
+      '2026-12-08 15:00 – 2026-12-08 17:00',
+      '2026-12-08 17:00 – 2026-12-08 17:00',
+    ]);
+    expect(show(at1500.finish)).toBe(show(at1500.appointment));
+    // Handed over at lunch, it still takes the rest of the afternoon; after the cutoff, the next day.
+    const lunch = scheduleProcedure(p, buildFlow(p.steps), vietnam, at('2026-12-08 09:30'))!;
+    expect(show(lunch.steps[1]!.start)).toBe('2026-12-08 13:00');
+    expect(show(lunch.finish)).toBe('2026-12-08 17:00');
+    const late = scheduleProcedure(p, buildFlow(p.steps), vietnam, at('2026-12-08 15:01'))!;
+    expect(show(late.finish)).toBe('2026-12-09 17:00');
+    expect(show(late.appointment)).toBe('2026-12-09 17:00');
+  });
+
   it('never calls steps late that end after the appointment with no office minute between', () => {
     // Wednesday closed: a calendar day counted from Tuesday ends on Wednesday, at its end (no office hours), after the
     // appointment at Tuesday's close but with no office time between them: the same moment on the office clock.
