@@ -72,6 +72,18 @@ describe('Word and Excel files are the same bytes from one run to the next', () 
       stderr:
         'procmap: SOURCE_DATE_EPOCH is "2025-07-01": write the date as a number of seconds since 1970-01-01 UTC (what "date +%s" prints, e.g. 1751328000 for 2025-07-01), or unset it\n',
     });
+    // A year of five digits in the Word file's properties, which no reader takes, and zip entries stuck at 2107.
+    expect(
+      await runCli(['export', FULL, '-o', bad, '--lang', 'en'], { env: { SOURCE_DATE_EPOCH: '999999999999' } }),
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: SOURCE_DATE_EPOCH is "999999999999", a date after 31/12/2107, the last one a Word or Excel file can hold: write an earlier date (e.g. 1751328000 for 2025-07-01), or unset it\n',
+    });
+    expect((await runCli(['export', FULL, '-o', bad], { env: { SOURCE_DATE_EPOCH: '4354819199' } })).code).toBe(0);
+    expect(await datesOf(readFileSync(bad))).toMatchObject({ created: '2107-12-31T23:59:59Z' });
+    rmSync(bad);
     const vi = await runCli(['export', FULL, '-o', bad], { env: { SOURCE_DATE_EPOCH: '1,7e9' } });
     expect(vi).toEqual({
       code: 2,
