@@ -11,6 +11,27 @@ function pdfString(text: string): string {
   return `<${bytes.toString('hex').toUpperCase()}>`;
 }
 
+/** The fields withPdfInfo writes into the information dictionary, as they appear in the file. */
+export function pdfInfoFields(info: PdfInfo): string[] {
+  return [
+    `/Title ${pdfString(info.title)}`,
+    ...(info.subject ? [`/Subject ${pdfString(info.subject)}`] : []),
+    ...(info.author ? [`/Author ${pdfString(info.author)}`] : []),
+  ];
+}
+
+/** The text of the information dictionary a PDF's last trailer names, if it can be found; `pdf` as latin1 text. */
+export function lastPdfInfo(pdf: string): string | undefined {
+  const tail = pdf.slice(-4096);
+  const at = tail.lastIndexOf('trailer');
+  const trailer = at < 0 ? null : /\/Info (\d+) (\d+) R/.exec(tail.slice(at));
+  if (!trailer) return undefined;
+  const start = pdf.lastIndexOf(`\n${trailer[1]} ${trailer[2]} obj`);
+  if (start < 0) return undefined;
+  const end = pdf.indexOf('endobj', start);
+  return end < 0 ? undefined : pdf.slice(start, end);
+}
+
 /**
  * Sets the title, subject and author of a PDF by an incremental update (a new information dictionary appended after
  * the file, the original bytes untouched), as the PDF standard allows. Chromium writes only the title; a PDF whose
@@ -32,12 +53,7 @@ export function withPdfInfo(pdf: Buffer, info: PdfInfo): Buffer {
     const old = new RegExp(`(?:^|\\n)${oldRef[1]} ${oldRef[2]} obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(text);
     if (old) kept = old[1]!.replace(/\/(Title|Subject|Author)\s*(<[^>]*>|\((?:\\.|[^\\)])*\))/g, '').trim();
   }
-  const fields = [
-    `/Title ${pdfString(info.title)}`,
-    ...(info.subject ? [`/Subject ${pdfString(info.subject)}`] : []),
-    ...(info.author ? [`/Author ${pdfString(info.author)}`] : []),
-    ...(kept ? [kept] : []),
-  ];
+  const fields = [...pdfInfoFields(info), ...(kept ? [kept] : [])];
   const object = `\n${number} 0 obj\n<<${fields.join('\n')}>>\nendobj\n`;
   const objectOffset = pdf.length + 1;
   const xrefOffset = pdf.length + Buffer.byteLength(object, 'latin1');

@@ -6,7 +6,7 @@ const DATE_FIELD = /\/(CreationDate|ModDate) \(D:\d{14}(?:[+-]\d\d'\d\d'|Z00'00'
 const STRUCTURE_ID = /\(node(\d{8})\)/g;
 
 /** A date as a PDF writes it, in UTC: 23 characters, as long as Chromium's own in any time zone. */
-function pdfDate(date: Date): string {
+export function pdfDate(date: Date): string {
   const digits = date.toISOString().slice(0, 19).replace(/[-T:]/g, '');
   return `D:${digits}+00'00'`;
 }
@@ -31,4 +31,9 @@ export function withStableStamps(pdf: Buffer, dates: FileDates): Buffer {
     })
     .replace(STRUCTURE_ID, (_, id: string) => `(node${rank.get(id)!})`);
   return Buffer.from(stable, 'latin1');
+}
+
+/** The date fields withStableStamps writes, as they appear in the file. */
+export function stampFields(dates: FileDates): string[] {
+  return [`/CreationDate (${pdfDate(dates.created)})`, `/ModDate (${pdfDate(dates.modified)})`];
 }

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT_RECORD } from '../../src/node/output-record.js';
 import { procmap, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
@@ -142,6 +143,22 @@ describe('the same PDF from one run to the next', () => {
       // Effective 2025-07-01, amended last on 2025-10-15, as the Word file is dated.
       expect(dates(join(first, name))).toEqual(['CreationDate: 2025-07-01T00:00:00Z', 'ModDate: 2025-10-15T00:00:00Z']);
     }
+    // Committed to git without the output record: the next run in a fresh checkout replaces it with no option.
+    const target = join(first, 'QT-TEST-HKD-01.pdf');
+    const bytes = readFileSync(target);
+    rmSync(join(first, OUTPUT_RECORD));
+    const again = () => runCli(['doc', FULL, '-f', 'pdf', '-o', first, '--lang', 'en'], { browsers });
+    expect(await again()).toEqual({ code: 0, stdout: `${target}\n`, stderr: '' });
+    // procmap's properties over other content (a tool that keeps them): refused once its bytes are made, untouched.
+    const edited = Buffer.concat([bytes, Buffer.from('% signed\n')]);
+    writeFileSync(target, edited);
+    rmSync(join(first, OUTPUT_RECORD));
+    expect(await again()).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: Refusing to write over "${target}": procmap did not write it (${OUTPUT_RECORD} beside it does not list it); move it away, or run again with --force to replace it\n`,
+    });
+    expect(readFileSync(target).equals(edited)).toBe(true);
   }, 120_000);
 
   it('SOURCE_DATE_EPOCH dates the PDF when it is set', async () => {

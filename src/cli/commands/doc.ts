@@ -17,7 +17,14 @@ import { lint } from '../../lint/linter.js';
 import type { CatalogEntry } from '../../model/types.js';
 import { located } from '../../format/located.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
-import { browserDocuments, FlowchartError, markdownDocument, wordCore } from '../../render/document/outputs.js';
+import {
+  browserDocuments,
+  FlowchartError,
+  markdownDocument,
+  pdfProperties,
+  wordCore,
+} from '../../render/document/outputs.js';
+import { ownLookingPdfFiles } from '../../node/own-pdf-files.js';
 import { ownLookingWordFiles } from '../../node/own-word-files.js';
 import type { DocumentSubject } from '../../render/document/render.js';
 import type { BrowserSession } from '../../render/diagram-renderer.js';
@@ -140,21 +147,35 @@ function documentPath(dir: string, subject: DocumentSubject, format: DocFormat):
 }
 
 /**
- * The Word files in the way, not in the output record, that carry exactly the properties procmap writes for them
+ * The Word files and PDFs in the way, not in the output record, that carry exactly the properties procmap writes for them
  * (committed to git without the record, say): they are judged by their bytes once made, not refused before.
  */
 async function ownLookingDocuments(
   subjects: readonly DocumentSubject[],
+  formats: readonly DocFormat[],
   dir: string,
   record: OutputRecord,
 ): Promise<Set<string>> {
-  const unlisted = new Set(record.unlisted(subjects.map((subject) => documentPath(dir, subject, 'docx'))));
-  return ownLookingWordFiles(
-    subjects.flatMap((subject) => {
+  const unlisted = (format: DocFormat) =>
+    new Set(record.unlisted(subjects.map((subject) => documentPath(dir, subject, format))));
+  const own = new Set<string>();
+  if (formats.includes('docx')) {
+    const words = unlisted('docx');
+    const candidates = subjects.flatMap((subject) => {
       const path = documentPath(dir, subject, 'docx');
-      return unlisted.has(path) ? [[path, wordCore(subject)] as const] : [];
-    }),
-  );
+      return words.has(path) ? [[path, wordCore(subject)] as const] : [];
+    });
+    for (const path of await ownLookingWordFiles(candidates)) own.add(path);
+  }
+  if (formats.includes('pdf')) {
+    const pdfs = unlisted('pdf');
+    const candidates = subjects.flatMap((subject) => {
+      const path = documentPath(dir, subject, 'pdf');
+      return pdfs.has(path) ? [[path, pdfProperties(subject)] as const] : [];
+    });
+    for (const path of ownLookingPdfFiles(candidates)) own.add(path);
+  }
+  return own;
 }
 
 /** Every procedure's document in the browserless format (Markdown), made before anything is written. */
@@ -272,7 +293,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
           .map((format) => [documentPath(options.output, subject, format)] as const),
       ),
     ],
-    formats.includes('docx') ? await ownLookingDocuments(subjects, options.output, record) : undefined,
+    await ownLookingDocuments(subjects, formats, options.output, record),
   );
   // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
   const lease =

@@ -20,8 +20,8 @@ import {
 import { procedureDates, type FileDates } from '../../file-dates.js';
 import { dataUri, imageSize, type ImageFile } from '../image-file.js';
 import { flowchartMermaid } from '../mermaid.js';
-import { withPdfInfo } from '../pdf-info.js';
-import { withStableStamps } from '../pdf-stamps.js';
+import { pdfInfoFields, withPdfInfo, type PdfInfo } from '../pdf-info.js';
+import { stampFields, withStableStamps } from '../pdf-stamps.js';
 import type { DocxImage } from './docx.js';
 import { wordCoreXml } from './docx-core.js';
 import { renderHtml, renderMarkdown, renderPageFooter, renderPageHeader, type DocumentSubject } from './render.js';
@@ -55,6 +55,18 @@ function fileDates(subject: DocumentSubject): FileDates {
 /** The properties (docProps/core.xml) procmap writes in a procedure's Word file: known before anything is rendered. */
 export function wordCore(subject: DocumentSubject): string {
   return wordCoreXml(buildDocumentView({ ...subject, logo: undefined }).header, fileDates(subject));
+}
+
+/** The title, subject and author procmap gives a procedure's PDF. */
+function pdfInfo(subject: DocumentSubject): PdfInfo {
+  const { procedure } = subject;
+  const author = procedure.issuer ?? procedure.agency;
+  return { title: `${procedure.id} – ${procedure.title}`, subject: procedure.id, ...(author ? { author } : {}) };
+}
+
+/** The properties procmap writes in a procedure's PDF, as they appear in the file: known before anything is printed. */
+export function pdfProperties(subject: DocumentSubject): string[] {
+  return [...pdfInfoFields(pdfInfo(subject)), ...stampFields(fileDates(subject))];
 }
 
 /** The browser-made formats of one document. */
@@ -223,13 +235,7 @@ export async function browserDocuments(
       // The margin the flowchart's pieces were sized for: the stylesheet's 44 mm, more for a taller header.
       ...(topMarginMm !== undefined ? { topMarginMm } : {}),
     });
-    const { procedure } = subject;
-    const author = procedure.issuer ?? procedure.agency;
-    out.pdf = withPdfInfo(withStableStamps(pdf, fileDates(subject)), {
-      title: `${procedure.id} – ${procedure.title}`,
-      subject: procedure.id,
-      ...(author ? { author } : {}),
-    });
+    out.pdf = withPdfInfo(withStableStamps(pdf, fileDates(subject)), pdfInfo(subject));
   }
   if (formats.docx) {
     // A chart that fits one page stays one picture, placed as pictureSheet says (the same page as flowchartSheet's).
