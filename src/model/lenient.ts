@@ -897,16 +897,25 @@ const JOINED = /[,;/+&]|\s(?:hoặc|hoac|và|va|or|and)\s/iu;
 // "Or", and the slash step tables write for it: one of the steps is taken, a decision whose cases the text does not name.
 const OR = /^(?:\/|\s(?:hoặc|hoac|or)\s)$/iu;
 
-/** The steps a text joining several names, and whether every join is an "or" (one is taken); undefined unless each part is a step. */
+/**
+ * The steps a text joining several names, and whether every join is an "or" (one is taken); undefined unless each part
+ * is a step, or, with `someUnknown`, unless one part is a step, each other could be a step's id and every join is an
+ * "or" (`check hoặc B9`: the choice of check and B9, for known-step to name B9 alone, as it names a list's item).
+ */
 function joinedSteps(
   text: string,
   target: (id: string) => string,
   ids: ReadonlySet<string>,
+  someUnknown = false,
 ): { steps: string[]; choice: boolean } | undefined {
   const marks = text.match(new RegExp(JOINED.source, 'giu')) ?? [];
   const parts = text.split(JOINED).map((part) => target(canonicalStepId(part.trim())));
-  if (parts.length < 2 || !parts.every((id) => ids.has(id))) return undefined;
-  return { steps: parts, choice: marks.every((mark) => OR.test(mark)) };
+  const choice = marks.every((mark) => OR.test(mark));
+  if (parts.length < 2) return undefined;
+  const read =
+    parts.every((id) => ids.has(id)) ||
+    (someUnknown && choice && parts.some((id) => ids.has(id)) && parts.every((id) => ids.has(id) || isStepId(id)));
+  return read ? { steps: parts, choice } : undefined;
 }
 
 /**
@@ -999,7 +1008,7 @@ function canonicalNext(next: unknown, target: (id: string) => string, ids: Reado
   // "B2 hoặc B3" alone (or as a list's one item) is a choice of one step; beside parallel steps valueProblems refused
   // it, so an "or" left among them chooses between one step ("B2 hoặc B2 và B3"): as many steps as the text names.
   const joined = (text: string): Step['next'] => {
-    const found = joinedSteps(text, target, ids);
+    const found = joinedSteps(text, target, ids, true);
     if (found === undefined) return undefined;
     const steps = [...new Set(found.steps)];
     return found.choice && steps.length > 1 ? { oneOf: steps } : steps;
