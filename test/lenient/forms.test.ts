@@ -512,6 +512,19 @@ describe('branches written in words, as step tables write a decision', () => {
     expect(mixed.map((d) => d.message)).toEqual([expect.stringMatching(/^"B2 \(nếu hợp lệ\)" cannot be a step id/)]);
   });
 
+  it('reads a list of one case an item as the decision, and refuses one that could mean two things', () => {
+    expect(read('[{ Hợp lệ: B2 }, { Không hợp lệ: Bước 3 }]').procedures[0]!.procedure.steps[0]!.next).toEqual(BOTH);
+    expect(read('[{ Hợp lệ: B2, Không hợp lệ: B3 }]').diagnostics.map((d) => d.message)).toEqual([
+      'Item 1 of next gives 2 cases in one item ("Hợp lệ", "Không hợp lệ"): a decision written as a list takes one case an item, "- Hợp lệ: step id"; or write next as a map of case to step id, e.g. next: { Hợp lệ: B2, Không hợp lệ: B5 }',
+    ]);
+    expect(read('[B2, { Không hợp lệ: B3 }]').diagnostics.map((d) => d.message)).toEqual([
+      'Next step "B2" has no case, beside the case "Không hợp lệ": in a decision, write each step with the case that leads to it, "- case: B2"; if "B2" is done in parallel with the decision, add a step that decides, with the cases as its next, and write next: [B2, that step\'s id]',
+    ]);
+    expect(read('[{ Hợp lệ: B2 }, { hợp lệ: B3 }]').diagnostics.map((d) => d.message)).toEqual([
+      '"next" gives two branches the case "hợp lệ": each case of a decision leads to one step',
+    ]);
+  });
+
   it('refuses two branches of one case, saying which', () => {
     expect(read('"Hợp lệ: B2; hợp lệ: B3"').diagnostics.map((d) => d.message)).toEqual([
       '"next" gives two branches the case "Hợp lệ": each case of a decision leads to one step',
