@@ -22,6 +22,7 @@ import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
 import { lazyPattern } from './lazy-pattern.js';
+import { listedBranch, listedBranchFault, type ListedBranchFault } from './listed-branches.js';
 
 /** A level as stored: the English value. */
 export type Level = NonNullable<Procedure['level']>;
@@ -354,6 +355,8 @@ export interface ValueProblem {
     | 'device'
     | 'revision'
     | 'branchTwice'
+    | 'branchKeys'
+    | 'branchMixed'
     | 'choiceInParallel'
     | 'caseChoice'
     | 'caseSteps'
@@ -480,6 +483,11 @@ export function valueProblems(data: unknown): ValueProblem[] {
     const target = targetIn(ids, steps);
     data.steps.forEach((step, i) => {
       if (!isMap(step)) return;
+      const fault = listedBranchFault(step.next);
+      if (fault !== undefined) {
+        problems.push(listedBranchProblem(['steps', i, 'next'], step.next as unknown[], fault));
+        return;
+      }
       const branches = branchesIn(step.next);
       const label = branches && repeatedCase(branches);
       if (label !== undefined)
@@ -533,6 +541,26 @@ export function choiceWords({ choice, others, all }: ChoiceAmongParallel): Recor
   };
 }
 
+/** The problem of a list of cases (`- Hợp lệ: B2`) that is no decision, placed at the item, in place of the schema's. */
+function listedBranchProblem(path: NodePath, next: readonly unknown[], fault: ListedBranchFault): ValueProblem {
+  const replaces = [path, ...next.map((_, k) => [...path, k])];
+  const at = [...path, fault.at];
+  if (fault.kind === 'keys')
+    return {
+      path: at,
+      messageId: 'branchKeys',
+      data: {
+        value: '',
+        n: fault.at + 1,
+        count: fault.keys.length,
+        keys: fault.keys.map((key) => `"${key}"`).join(', '),
+        first: fault.keys[0]!,
+      },
+      replaces,
+    };
+  return { path: at, messageId: 'branchMixed', data: { value: '', item: fault.item, label: fault.label }, replaces };
+}
+
 /** The problem of a choice beside parallel steps, with the ways to write it in each language. */
 function choiceProblem(path: NodePath, next: unknown, found: ChoiceAmongParallel): ValueProblem {
   const written = found.at.length === 0 ? next : (next as unknown[])[found.at[0] as number];
@@ -576,9 +604,12 @@ function casesOfSeveral(next: unknown, target: (id: string) => string, ids: Read
       return isScalarText(value) ? [{ at: [key], text: key, branch: [key, String(value)], cut: true }] : [];
     });
   else if (Array.isArray(next))
-    pieces = next.flatMap((item, k): Piece[] =>
-      typeof item === 'string' ? [{ at: [k], text: item, branch: caseIn(item) }] : [],
-    );
+    pieces = next.flatMap((item, k): Piece[] => {
+      if (typeof item === 'string') return [{ at: [k], text: item, branch: caseIn(item) }];
+      // `- Hồ sơ đủ: B2 hoặc B3`: a case of its own item, which no later item continues.
+      const listed = listedBranch(item);
+      return listed ? [{ at: [k, listed[0]], text: listed[0], branch: listed }] : [];
+    });
   else if (typeof next === 'string')
     pieces = next
       .split(/[,;\n]/)
@@ -865,7 +896,8 @@ function branchOf(written: string): [label: string, target: string] | undefined 
 
 /**
  * The branches of a `next` written in words (one text, its branches separated by `,`, `;` or a line break, or a list
- * of them) as label → target as written; undefined when it is not written so, or when two branches share a label.
+ * of them, or of items `- Hợp lệ: B2`) as label → target as written; undefined when it is not written so, or when two
+ * branches share a label.
  */
 export function branchesWritten(next: unknown): Array<[label: string, target: string]> | undefined {
   const found = branchesIn(next);
@@ -877,7 +909,8 @@ function branchesIn(next: unknown): Array<[label: string, target: string]> | und
   if (Array.isArray(next)) parts = next;
   else if (typeof next === 'string') parts = next.split(/[,;\n]/).filter((part) => part.trim() !== '');
   else return undefined;
-  const branches = parts.map((part) => (typeof part === 'string' ? branchOf(part) : undefined));
+  // An item `- Hợp lệ: B2` is its case as written, as a map's key is.
+  const branches = parts.map((part) => (typeof part === 'string' ? branchOf(part) : listedBranch(part)));
   if (branches.length === 0 || branches.some((branch) => branch === undefined)) return undefined;
   return branches as Array<[string, string]>;
 }
@@ -897,16 +930,25 @@ const JOINED = /[,;/+&]|\s(?:hoặc|hoac|và|va|or|and)\s/iu;
 // "Or", and the slash step tables write for it: one of the steps is taken, a decision whose cases the text does not name.
 const OR = /^(?:\/|\s(?:hoặc|hoac|or)\s)$/iu;
 
-/** The steps a text joining several names, and whether every join is an "or" (one is taken); undefined unless each part is a step. */
+/**
+ * The steps a text joining several names, and whether every join is an "or" (one is taken); undefined unless each part
+ * is a step, or, with `someUnknown`, unless one part is a step, each other could be a step's id and every join is an
+ * "or" (`check hoặc B9`: the choice of check and B9, for known-step to name B9 alone, as it names a list's item).
+ */
 function joinedSteps(
   text: string,
   target: (id: string) => string,
   ids: ReadonlySet<string>,
+  someUnknown = false,
 ): { steps: string[]; choice: boolean } | undefined {
   const marks = text.match(new RegExp(JOINED.source, 'giu')) ?? [];
   const parts = text.split(JOINED).map((part) => target(canonicalStepId(part.trim())));
-  if (parts.length < 2 || !parts.every((id) => ids.has(id))) return undefined;
-  return { steps: parts, choice: marks.every((mark) => OR.test(mark)) };
+  const choice = marks.every((mark) => OR.test(mark));
+  if (parts.length < 2) return undefined;
+  const read =
+    parts.every((id) => ids.has(id)) ||
+    (someUnknown && choice && parts.some((id) => ids.has(id)) && parts.every((id) => ids.has(id) || isStepId(id)));
+  return read ? { steps: parts, choice } : undefined;
 }
 
 /**
@@ -999,7 +1041,7 @@ function canonicalNext(next: unknown, target: (id: string) => string, ids: Reado
   // "B2 hoặc B3" alone (or as a list's one item) is a choice of one step; beside parallel steps valueProblems refused
   // it, so an "or" left among them chooses between one step ("B2 hoặc B2 và B3"): as many steps as the text names.
   const joined = (text: string): Step['next'] => {
-    const found = joinedSteps(text, target, ids);
+    const found = joinedSteps(text, target, ids, true);
     if (found === undefined) return undefined;
     const steps = [...new Set(found.steps)];
     return found.choice && steps.length > 1 ? { oneOf: steps } : steps;
@@ -1014,6 +1056,8 @@ function canonicalNext(next: unknown, target: (id: string) => string, ids: Reado
     return joined(next) ?? [whole];
   }
   if (Array.isArray(next)) {
+    // `- Hợp lệ: B2` a line: the decision's map (valueProblems refused a list that mixes cases and ids).
+    if (next.some(isMap)) return inWords(next);
     const targets = next.map((id) => target(canonicalStepId(id as string | number)));
     if (!targets.some((id) => ids.has(id))) {
       const branches = inWords(next);

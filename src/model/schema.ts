@@ -133,6 +133,10 @@ const MESSAGES = {
     flag: '{what} must be true or false (also read: có or không, yes or no), not {value}',
     revision: '{what} must be a whole number from 1, e.g. 2 or "Lần 2", not {value}',
     branchTwice: '{what} gives two branches the case "{label}": each case of a decision leads to one step',
+    branchKeys:
+      'Item {n} of next gives {count} cases in one item ({keys}): a decision written as a list takes one case an item, "- {first}: step id"; or write next as a map of case to step id, e.g. next: { Hợp lệ: B2, Không hợp lệ: B5 }',
+    branchMixed:
+      'Next step "{item}" has no case, beside the case "{label}": in a decision, write each step with the case that leads to it, "- case: {item}"; if "{item}" is done in parallel with the decision, add a step that decides, with the cases as its next, and write next: [{item}, that step\'s id]',
     choiceInParallel:
       "Next step {value} both takes one of {choiceEn} and goes on to {othersEn} in parallel, and procmap cannot keep a choice inside parallel branches: add a step that decides between {choiceEn}, with next: { {casesEn} } (naming each case), and write next: [that step's id, {others}] here; if all of them are done in parallel, write next: [{all}]",
     caseChoice:
@@ -261,6 +265,10 @@ const MESSAGES = {
     flag: '{what} phải là true hoặc false (cũng nhận có hoặc không, yes hoặc no), không phải {value}',
     revision: '{what} phải là số nguyên từ 1, ví dụ 2 hoặc "Lần 2", không phải {value}',
     branchTwice: '{what} có hai nhánh cùng trường hợp "{label}": mỗi trường hợp của một bước rẽ nhánh dẫn tới một bước',
+    branchKeys:
+      'Mục thứ {n} của next ghi {count} trường hợp trong một mục ({keys}): bước rẽ nhánh ghi dạng danh sách thì mỗi mục một trường hợp, "- {first}: mã bước"; hoặc ghi next dạng bảng trường hợp → mã bước, ví dụ next: { Hợp lệ: B2, Không hợp lệ: B5 }',
+    branchMixed:
+      'Bước tiếp theo "{item}" không ghi trường hợp, bên cạnh trường hợp "{label}": ở bước rẽ nhánh, mỗi bước ghi kèm trường hợp dẫn tới bước đó, "- trường hợp: {item}"; nếu "{item}" làm đồng thời với việc rẽ nhánh, hãy thêm một bước quyết định có các trường hợp ở next, rồi ghi next: [{item}, mã bước đó]',
     choiceInParallel:
       'Bước tiếp theo {value} vừa chọn một trong các bước {choiceVi}, vừa chuyển đồng thời sang {othersVi}, nhưng procmap không ghi được một lựa chọn nằm trong các nhánh làm đồng thời: hãy thêm một bước quyết định chọn giữa {choiceVi}, với next: { {casesVi} } (ghi tên từng trường hợp), rồi ở đây ghi next: [mã bước đó, {others}]; nếu mọi bước đều làm đồng thời, hãy ghi next: [{all}]',
     caseChoice:
@@ -814,6 +822,9 @@ function explainUnion(errors: readonly AjvError[]): AjvError[] {
   return errors.filter((e) => {
     // Branches in words are a lenient reading of lists and texts: what fails there is explained as a step id.
     if (e.schemaPath.startsWith('#/$defs/branch/')) return false;
+    // So is a list of cases (`- Hợp lệ: B2`): an item of `next` that is no case is never asked to be one (valueProblems
+    // says what makes a list of cases no decision). Its own validator reports the item at the root of its schema.
+    if (isListedBranchFault(e)) return false;
     const p = failed.find((q) => under(e, q));
     if (p === undefined) return true;
     if (!explained.has(p)) return union(e);
@@ -823,6 +834,11 @@ function explainUnion(errors: readonly AjvError[]): AjvError[] {
     }
     return specific(e, p);
   });
+}
+
+/** Whether an error is the listed branch's (`- Hợp lệ: B2`) own: an item of a step's `next` that is no map. */
+function isListedBranchFault(e: AjvError): boolean {
+  return e.keyword === 'type' && e.params.type === 'object' && /^\/steps\/\d+\/next\/\d+$/.test(e.instancePath);
 }
 
 /** How describeSchemaErrors names what it checks, and where the root schema's references to other files lead. */

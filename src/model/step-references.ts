@@ -22,7 +22,11 @@ export function forEachStepReference(
     if (next === null || typeof next !== 'object') return void visit(node, 'next', ['steps', i, 'next']);
     for (const key of Object.keys(next)) {
       const at = Array.isArray(next) ? Number(key) : key;
-      visit(next as Node, at, ['steps', i, 'next', at]);
+      const item = (next as Node)[at];
+      // A list's item `- Hợp lệ: B2` (a case and its step) names the step as its value.
+      if (Array.isArray(next) && item !== null && typeof item === 'object' && !Array.isArray(item))
+        for (const label of Object.keys(item)) visit(item as Node, label, ['steps', i, 'next', at, label]);
+      else visit(next as Node, at, ['steps', i, 'next', at]);
     }
   });
 }

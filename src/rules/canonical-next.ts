@@ -1,7 +1,10 @@
 import { isMap } from '../model/data-object.js';
 import { isChoice } from '../model/flow.js';
 import { canonicalStepId, nextIdsInText } from '../model/lenient.js';
-import type { NodePath } from '../model/types.js';
+import { listedBranch } from '../model/listed-branches.js';
+import type { LoadedFile } from '../model/load.js';
+import { LineIndex } from '../model/source.js';
+import type { Fix, NodePath } from '../model/types.js';
 import { writtenAt, wrapFix } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
@@ -17,6 +20,37 @@ function flowScalar(text: string): string {
 function flowMap(branches: Record<string, string>): string {
   const pairs = Object.entries(branches).map(([label, id]) => `${flowScalar(label)}: ${flowScalar(id)}`);
   return `{ ${pairs.join(', ')} }`;
+}
+
+/** A list's item as the message quotes it: `Hợp lệ: B2` for an item written `- Hợp lệ: B2`. */
+function itemText(item: unknown): string {
+  const listed = listedBranch(item);
+  return listed ? `${listed[0]}: ${listed[1]}` : String(item);
+}
+
+/**
+ * The fix that makes a list of cases over several lines (`- Hợp lệ: B2` a line) the map it stands for, by taking the
+ * dash off each item: cases, their quotes and comments stay as written. None when an item is written in braces.
+ */
+function unlistFix(source: LoadedFile, path: NodePath, items: readonly unknown[]): Fix | undefined {
+  const range = source.locate(path);
+  const keyColumn = source.locate(path, 'key').column;
+  const lines = new LineIndex(source.text);
+  const start = lines.offset(range.line, range.column);
+  const end = lines.offset(range.endLine, range.endColumn);
+  let text = source.text.slice(start, end);
+  // From the last item back, so that the offsets of those before stay right.
+  for (let k = items.length - 1; k >= 0; k--) {
+    const at = source.locate([...path, k]);
+    const offset = lines.offset(at.line, at.column) - start;
+    const dash = /-[ \t]*$/.exec(text.slice(0, offset));
+    if (!dash || text[offset] === '{') return undefined;
+    const column = lines.position(start + dash.index).column;
+    // Deeper than `next:`, the case takes the dash's place; at its column, it stays where it is, under the key.
+    const replaced = column > keyColumn ? '' : ' '.repeat(offset - dash.index);
+    text = text.slice(0, dash.index) + replaced + text.slice(offset);
+  }
+  return { range, text };
 }
 
 /** Cases to show beside the steps of a choice: "Hợp lệ" and "Không hợp lệ" for two, as most decisions are; else numbered. */
@@ -81,8 +115,13 @@ export const rule = defineRule({
       if (isMap(step.next) && (typeof written === 'string' || Array.isArray(written))) {
         const map = flowMap(step.next);
         const range = source.locate(path);
-        const target = typeof written === 'string' ? written : written.join(', ');
-        const fix = range.line === range.endLine ? { range, text: map } : undefined;
+        const target = typeof written === 'string' ? written : written.map(itemText).join(', ');
+        const fix =
+          range.line === range.endLine
+            ? { range, text: map }
+            : Array.isArray(written) && written.every(isMap)
+              ? unlistFix(source, path, written)
+              : undefined;
         report({ messageId: 'branches', data: { target, map }, path, ...(fix ? { fix } : {}) });
         return;
       }

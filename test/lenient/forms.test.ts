@@ -501,14 +501,28 @@ describe('branches written in words, as step tables write a decision', () => {
     expect(read('"Thẩm định hoặc xác minh"').diagnostics.map((d) => d.message)).toContain(
       'Next step "Thẩm định hoặc xác minh" does not exist: write the id of a step of this procedure (B1, B2, B3)',
     );
+    // One of two steps, one of them no step: that one is named, not the whole text.
     expect(read('"B2/B9"').diagnostics.map((d) => d.message)).toContain(
-      'Next step "B2/B9" does not exist: write the id of a step of this procedure (B1, B2, B3)',
+      'Next step "B9" does not exist: write the id of a step of this procedure (B1, B2, B3)',
     );
     expect(read('"B2 + B3!"').diagnostics.map((d) => d.message)).toEqual([
       expect.stringMatching(/^"B3!" cannot be a step id/),
     ]);
     const mixed = read('[B2 (nếu hợp lệ), B3]').diagnostics.filter((d) => d.rule === 'schema');
     expect(mixed.map((d) => d.message)).toEqual([expect.stringMatching(/^"B2 \(nếu hợp lệ\)" cannot be a step id/)]);
+  });
+
+  it('reads a list of one case an item as the decision, and refuses one that could mean two things', () => {
+    expect(read('[{ Hợp lệ: B2 }, { Không hợp lệ: Bước 3 }]').procedures[0]!.procedure.steps[0]!.next).toEqual(BOTH);
+    expect(read('[{ Hợp lệ: B2, Không hợp lệ: B3 }]').diagnostics.map((d) => d.message)).toEqual([
+      'Item 1 of next gives 2 cases in one item ("Hợp lệ", "Không hợp lệ"): a decision written as a list takes one case an item, "- Hợp lệ: step id"; or write next as a map of case to step id, e.g. next: { Hợp lệ: B2, Không hợp lệ: B5 }',
+    ]);
+    expect(read('[B2, { Không hợp lệ: B3 }]').diagnostics.map((d) => d.message)).toEqual([
+      'Next step "B2" has no case, beside the case "Không hợp lệ": in a decision, write each step with the case that leads to it, "- case: B2"; if "B2" is done in parallel with the decision, add a step that decides, with the cases as its next, and write next: [B2, that step\'s id]',
+    ]);
+    expect(read('[{ Hợp lệ: B2 }, { hợp lệ: B3 }]').diagnostics.map((d) => d.message)).toEqual([
+      '"next" gives two branches the case "hợp lệ": each case of a decision leads to one step',
+    ]);
   });
 
   it('refuses two branches of one case, saying which', () => {

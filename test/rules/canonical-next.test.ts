@@ -81,6 +81,29 @@ testRule('canonical-next', {
       vi: 'Hãy ghi các nhánh "B3 (nếu ký), B4 (nếu từ chối)" dạng bảng nhãn → mã bước: { Ký: B3, Từ chối: B4 }',
     },
   ],
+  // A decision written as a list, one case an item, as officers write it: read as the decision's map.
+  'invalid-listed-cases.yaml': [
+    {
+      line: 15,
+      column: 7,
+      message:
+        'Write the branches "Đủ điều kiện, không cần xác minh: B3, Cần xác minh: B2" as a map of label to step id: { "Đủ điều kiện, không cần xác minh": B3, Cần xác minh: B2 }',
+      vi: 'Hãy ghi các nhánh "Đủ điều kiện, không cần xác minh: B3, Cần xác minh: B2" dạng bảng nhãn → mã bước: { "Đủ điều kiện, không cần xác minh": B3, Cần xác minh: B2 }',
+    },
+    {
+      line: 21,
+      column: 11,
+      message:
+        'Write the branches "Đủ điều kiện: B3, Không đủ điều kiện: B4" as a map of label to step id: { Đủ điều kiện: B3, Không đủ điều kiện: B4 }',
+      vi: 'Hãy ghi các nhánh "Đủ điều kiện: B3, Không đủ điều kiện: B4" dạng bảng nhãn → mã bước: { Đủ điều kiện: B3, Không đủ điều kiện: B4 }',
+    },
+    {
+      line: 27,
+      column: 5,
+      message: 'Write the branches "Kết thúc: B5" as a map of label to step id: { Kết thúc: B5 }',
+      vi: 'Hãy ghi các nhánh "Kết thúc: B5" dạng bảng nhãn → mã bước: { Kết thúc: B5 }',
+    },
+  ],
   // An arrow before the step, as a step table's last column writes it.
   'invalid-arrow.yaml': [
     {
@@ -147,6 +170,24 @@ describe('rule canonical-next fix', () => {
     expect(fixedFixture('canonical-next', 'invalid-branches.yaml')).toBe(
       fixtureText('canonical-next', 'valid-branches-fixed.yaml'),
     );
+  });
+
+  it('writes a list of cases as the map of a decision, keeping quotes and comments, the dash at any indent', () => {
+    expect(fixedFixture('canonical-next', 'invalid-listed-cases.yaml')).toBe(
+      fixtureText('canonical-next', 'valid-listed-cases-fixed.yaml'),
+    );
+  });
+
+  it('reads a list of cases as the decision every later stage sees', () => {
+    const text = fixtureText('canonical-next', 'invalid-listed-cases.yaml');
+    const { procedure } = lint([loadFile('cases.yaml', Buffer.from(text))], { lang: 'en' }).procedures[0]!;
+    expect(procedure.steps.map((step) => step.next)).toEqual([
+      { 'Đủ điều kiện, không cần xác minh': 'B3', 'Cần xác minh': 'B2' },
+      { 'Đủ điều kiện': 'B3', 'Không đủ điều kiện': 'B4' },
+      { 'Kết thúc': 'B5' },
+      [],
+      [],
+    ]);
   });
 
   it('writes the step after an arrow by its id, keeping the comment', () => {

@@ -56,6 +56,23 @@ testRule('known-step', {
       vi: 'Bước tiếp theo "B4 and B5" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3, B4)',
     },
   ],
+  // One of several steps ("B2 hoặc B9"): only the one that is no step is named, at its place, as for a list.
+  'invalid-choice.yaml': [
+    {
+      line: 14,
+      column: 19,
+      endColumn: 21,
+      message: 'Next step "B9" does not exist: write the id of a step of this procedure (B1, B2, B3)',
+      vi: 'Bước tiếp theo "B9" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3)',
+    },
+    {
+      line: 19,
+      column: 20,
+      endColumn: 26,
+      message: 'Next step "Bước 7" does not exist: write the id of a step of this procedure (B1, B2, B3)',
+      vi: 'Bước tiếp theo "Bước 7" không tồn tại: hãy ghi mã của một bước trong quy trình (B1, B2, B3)',
+    },
+  ],
   // A next written as one string is read into its steps and branches: the problem is placed at the step it names, not
   // at the string's start, unless the string names that step twice.
   'invalid-one-string.yaml': [

@@ -166,6 +166,11 @@ export type InputStepId = string | number;
 /** Nhánh (branch) */
 export type InputBranch = string;
 
+/** Nhánh trong danh sách (listed branch) */
+export interface InputListedBranch {
+  [key: string]: InputStepId;
+}
+
 /** Bước (step) */
 export interface InputStep {
   /** Mã bước (step id) */
@@ -179,7 +184,7 @@ export interface InputStep {
   /** Bước tiếp theo (next) */
   next?: InputStepId | InputStepId[] | {
     [key: string]: InputStepId;
-  } | string | InputBranch[];
+  } | string | InputBranch[] | InputListedBranch[];
   /** Câu hỏi rẽ nhánh (question) */
   question?: string;
   /** Người thực hiện (role) */
