@@ -8,7 +8,8 @@ import { countAfterName } from '../model/dossier-quantity.js';
 import type { Sheet } from './sheets.js';
 import { nothingSaid } from '../model/none-words.js';
 import { clean, fold, isTotalRow, items, oneLine, sheetDate } from './text.js';
-import { HEADING_NUMBER, isRomanPart } from './heading-number.js';
+import { isRomanPart } from './heading-number.js';
+import { isFieldLine, TABLE_HEADINGS, TEXT_HEADINGS } from './field-labels.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -38,7 +39,7 @@ export function endsSection(line: string, section: number[] | undefined): boolea
 }
 
 /** The number of a numbered heading ([5, 1] for "5.1. Điều kiện thực hiện"), or undefined. */
-function sectionNumber(line: string): number[] | undefined {
+export function sectionNumber(line: string): number[] | undefined {
   return NUMBERED.exec(line)?.[1]?.split('.').map(Number);
 }
 
@@ -51,31 +52,22 @@ export const NOT_SPECIFIED = /^(?:chưa quy định|not specified|[-–—])\.?$
 // A pattern no line matches: every line under a heading kept.
 const NO_LINE = /(?!)/u;
 
-/** The lines under the paragraph at `at`, up to the next heading, without those that say there is nothing (`none`). */
-export function linesUnder(paragraphs: readonly string[], at: number, none = NONE): string[] {
+/**
+ * The lines under the paragraph at `at`, up to the next heading (`ends`: endsSection unless a list says more), without
+ * those that say there is nothing (`none`).
+ */
+export function linesUnder(
+  paragraphs: readonly string[],
+  at: number,
+  none = NONE,
+  ends: (line: string, section: number[] | undefined) => boolean = endsSection,
+): string[] {
   const number = sectionNumber(paragraphs[at]!);
   const lines: string[] = [];
-  for (let k = at + 1; k < paragraphs.length && !endsSection(paragraphs[k]!, number); k++)
+  for (let k = at + 1; k < paragraphs.length && !ends(paragraphs[k]!, number); k++)
     if (!none.test(paragraphs[k]!)) lines.push(paragraphs[k]!);
   return lines;
 }
-
-// Sections of text, by their headings (a section number allowed, the value on the heading's line after a colon or on
-// the lines under it). Purpose and scope keep their lines; the others are one line.
-const TEXT_SECTIONS: readonly [
-  key: 'purpose' | 'scope' | 'dossier_count' | 'place' | 'fee' | 'result',
-  words: string,
-][] = [
-  ['purpose', 'mục đích(?: của quy trình)?'],
-  ['scope', 'phạm vi(?: áp dụng| điều chỉnh)?'],
-  ['dossier_count', 'số lượng hồ sơ'],
-  ['place', 'nơi tiếp nhận(?:,? (?:và )?trả kết quả)?|địa điểm(?: thực hiện| tiếp nhận(?: hồ sơ)?)?'],
-  ['fee', 'phí, lệ phí|lệ phí|phí'],
-  ['result', 'kết quả(?: giải quyết| thực hiện)?(?: thủ tục(?: hành chính)?)?'],
-];
-const HEADINGS = TEXT_SECTIONS.map(
-  ([key, words]) => [key, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const,
-);
 
 // A labelled line of a document, "Đối tượng thực hiện: Doanh nghiệp": a short label in words, a colon, its value.
 const LABELLED = /^\p{Lu}[\p{L} ,/]{0,40}[:：]\s+\S/u;
@@ -87,12 +79,12 @@ const FOUR_ON_THE_SPOT =
 
 /** The sections of text an ISO document holds, by the procedure field each fills: the first of each wins. */
 function textSections(paragraphs: readonly string[]): Partial<Procedure> {
-  const found: Partial<Record<(typeof TEXT_SECTIONS)[number][0], string>> & { four_on_the_spot?: true } = {};
+  const found: Partial<Record<(typeof TEXT_HEADINGS)[number][0], string>> & { four_on_the_spot?: true } = {};
   if (paragraphs.some((line) => FOUR_ON_THE_SPOT.test(line))) found.four_on_the_spot = true;
   // A heading with nothing under it (a table of contents) leaves the field to a later one; a heading inside an
   // earlier scan was a line of it, so each line is scanned for a field at most once or twice.
   paragraphs.forEach((line, i) => {
-    for (const [key, heading] of HEADINGS) {
+    for (const [key, heading] of TEXT_HEADINGS) {
       const match = found[key] === undefined ? heading.exec(line) : null;
       if (!match) continue;
       const inline = match[1]?.trim();
@@ -108,21 +100,6 @@ function textSections(paragraphs: readonly string[]): Partial<Procedure> {
     }
   });
   return found;
-}
-
-// The headings of lists a document gives as tables, which it may say it has none of on the line under them ("6. BIỂU
-// MẪU" then "Không", as procmap prints it) or on theirs ("Biểu mẫu: Không").
-const TABLE_HEADINGS = (
-  [
-    ['definitions', '(?:định nghĩa|thuật ngữ|từ ngữ)(?:,? (?:và )?(?:chữ )?viết tắt)?|(?:chữ )?viết tắt'],
-    ['forms', 'biểu mẫu(?: sử dụng| kèm theo)?'],
-    ['records', 'hồ sơ (?:cần )?lưu(?: trữ)?'],
-  ] as const
-).map(([key, words]) => [key, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const);
-
-/** Whether a line is the heading of a section or a list this module reads. */
-function isKnownHeading(line: string): boolean {
-  return [...HEADINGS, ...TABLE_HEADINGS].some(([, heading]) => heading.test(line));
 }
 
 /**
@@ -142,7 +119,7 @@ function listSections(paragraphs: readonly string[]): Partial<Procedure> {
       const inline = match[1]?.trim();
       // The line under the heading, unless it starts another section (a table of contents lists the headings).
       const next = paragraphs[i + 1];
-      const under = next !== undefined && !endsSection(next, sectionNumber(line)) && !isKnownHeading(next);
+      const under = next !== undefined && !endsSection(next, sectionNumber(line)) && !isFieldLine(next);
       const value = inline || (under ? next : undefined);
       if (value === undefined) continue;
       if (nothingSaid(value) === 'none') found[key] = [];
@@ -158,13 +135,13 @@ function listSections(paragraphs: readonly string[]): Partial<Procedure> {
   return found;
 }
 
-/** The lines under a list's heading at `at`, up to the next heading: one that ends it by its looks, or one procmap reads. */
+/** The lines under a list's heading at `at`, up to the next heading: one that ends it by its looks, or a field procmap reads. */
 function linesOfList(paragraphs: readonly string[], at: number): string[] {
   const number = sectionNumber(paragraphs[at]!);
   const lines: string[] = [];
   for (let k = at + 1; k < paragraphs.length; k++) {
     const line = paragraphs[k]!;
-    if (endsSection(line, number) || isKnownHeading(line)) break;
+    if (endsSection(line, number) || isFieldLine(line)) break;
     lines.push(line);
   }
   return lines;
@@ -520,10 +497,30 @@ function tableSections(tables: readonly Sheet[]): Sections {
 export function documentSections(document: { paragraphs: readonly string[]; tables: readonly Sheet[] }): Sections {
   const tables = tableSections(document.tables);
   const paragraphs = document.paragraphs;
+  const lists = listSections(paragraphs);
+  const unreadLines = [...notInTable(lists.forms, tables.fields.forms, 'Biểu mẫu')];
+  unreadLines.push(...notInTable(lists.records, tables.fields.records, 'Hồ sơ cần lưu'));
   return {
-    fields: { ...textSections(paragraphs), ...listSections(paragraphs), ...tables.fields },
+    fields: { ...textSections(paragraphs), ...lists, ...tables.fields },
     unread: tables.unread,
+    ...(unreadLines.length > 0 ? { unreadLines } : {}),
   };
+}
+
+/**
+ * The items written as lines under a heading that its table, which wins, does not list ("Tên mẫu đơn, mẫu tờ khai"
+ * under the application's form beside a table of the process's forms), as lines to keep in the note.
+ */
+function notInTable(
+  lines: readonly { code?: string; name: string }[] | undefined,
+  table: readonly { code?: string; name: string }[] | undefined,
+  label: string,
+): string[] {
+  if (!lines || !table) return [];
+  const held = new Set(table.flatMap((item) => [item.code, item.name].filter((text) => text !== undefined).map(fold)));
+  return lines
+    .filter((item) => !held.has(fold(item.code ?? item.name)))
+    .map((item) => `${label}: ${item.code === undefined ? '' : `${item.code}: `}${item.name}`);
 }
 
 /** A channel without the limit and fee it shares with its procedure. */

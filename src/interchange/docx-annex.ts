@@ -218,7 +218,13 @@ export function annexSheets(
     }
     if (text !== undefined) reader.line(text);
   }
-  const procedures = reader.procedures.filter((procedure) => procedure.steps > 0);
+  // A procedure with steps, or one whose lines state its limit, as a decision announcing procedures writes each one's
+  // facts under its heading with no step table ("- Thời hạn giải quyết: …"): its steps are drafts of its sequence.
+  const procedures = reader.procedures.filter(
+    (procedure) =>
+      procedure.steps > 0 ||
+      factsOf({ paragraphs: procedure.lines, tables: [] }, hoursPerDay).has('Thời hạn giải quyết'),
+  );
   if (procedures.length < least) return undefined;
   // A date given with --effective is the officer's: the decision's is not put before it.
   const rows = procedures.map((procedure) =>

@@ -2,34 +2,14 @@ import { DEFAULT_HOURS_PER_DAY, limitLinesJoined, parseDuration, withoutHoursGlo
 import { limitPerChannel } from '../model/channel-split.js';
 import type { WordDocument } from './docx-read.js';
 import { asName, inCapitals, isTotalRow } from './text.js';
-import { linesUnder, NOT_SPECIFIED } from './document-sections.js';
-import { HEADING_NUMBER } from './heading-number.js';
+import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber } from './document-sections.js';
+import { FIELD_HEADINGS, isFieldLine, LABELS, LIMIT, LIST_SECTIONS } from './field-labels.js';
 import { revisionOf } from '../model/lenient.js';
 
 // What a Word document states in its own words: labelled lines ("Lĩnh vực: …", "Mã TTHC: …"), the limit on its line
 // or under its heading, the title after "QUY TRÌNH", and the lists under their headings; and which rows of a step
 // table are steps. An ISO document gives them for its one procedure, an annex for each of its procedures.
 
-/** The labelled lines of an ISO document, by the catalog header the value goes under. */
-const LABELS: readonly [header: string, label: RegExp][] = [
-  ['Mã hiệu quy trình', /^mã (?:hiệu|số)(?: quy trình| tài liệu)?\s*[:：]\s*(\S+)/iu],
-  ['Mã thủ tục', /^mã (?:số )?(?:tthc|thủ tục(?: hành chính)?)\s*[:：]\s*(\S+)/iu],
-  ['Tên thủ tục', /^tên (?:quy trình|thủ tục(?: hành chính)?|tthc)\s*[:：]\s*(.+)$/iu],
-  ['Lần ban hành', /^lần ban hành\s*[:：]\s*(.+)$/iu],
-  ['Ngày hiệu lực', /^ngày (?:có )?hiệu lực\s*[:：]\s*(.+)$/iu],
-  ['Ngày ban hành', /^ngày ban hành\s*[:：]\s*(.+)$/iu],
-  ['Lĩnh vực', /^lĩnh vực\s*[:：]\s*(.+)$/iu],
-  ['Cấp thực hiện', /^cấp (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
-  ['Cơ quan thực hiện', /^cơ quan (?:thực hiện|giải quyết)\s*[:：]\s*(.+)$/iu],
-  ['Phí, lệ phí', new RegExp(`^${HEADING_NUMBER}(?:phí, lệ phí|lệ phí|phí)\\s*[:：]\\s*(.+)$`, 'iu')],
-  ['Đối tượng thực hiện', /^đối tượng(?: thực hiện)?(?: thủ tục(?: hành chính)?)?\s*[:：]\s*(.+)$/iu],
-  ['Giờ tiếp nhận cuối', /^giờ tiếp nhận cuối(?: ngày)?(?:\s*\([^)]*\))?\s*[:：]\s*(.+)$/iu],
-];
-// The statutory limit: on the line of its heading ("5.4. Thời gian xử lý: 05 ngày làm việc") or the line after it.
-const LIMIT = new RegExp(
-  `^${HEADING_NUMBER}(?:thời hạn|thời gian) (?:giải quyết|xử lý|thực hiện)(?: hồ sơ)?(?: \\(?theo quy định\\)?)?\\s*[:：]?\\s*(.*)$`,
-  'iu',
-);
 // The document's title: after "QUY TRÌNH" in capitals, on its line or the next one.
 const TITLE = /^QUY TRÌNH(?:\s*[:：]?\s+(.+))?$/u;
 
@@ -62,27 +42,41 @@ function limitLines(run: readonly string[], at: number): string | undefined {
   return undefined;
 }
 
-// Sections whose paragraphs are a list the catalog has a column for: the legal basis, the conditions.
-const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
-  ['Căn cứ pháp lý', 'căn cứ pháp lý|cơ sở pháp lý|tài liệu viện dẫn'] as const,
-  ['Điều kiện thực hiện', 'điều kiện thực hiện|yêu cầu, điều kiện(?: thực hiện)?'] as const,
-  ['Thành phần hồ sơ', 'thành phần(?:,? số lượng)? hồ sơ'] as const,
-].map(([header, words]) => [header, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*[:：]?$`, 'iu')]);
-/** The paragraphs under each list section's heading, up to the next heading, one per line. */
+// A step of a public sequence, by its number: "Bước 2: Nộp hồ sơ qua một trong các cách sau:" is a step, not a heading.
+const STEP_LINE = /^bước\s+\d+/iu;
+
+/** Where a list under a heading ends: the next heading, or a labelled line procmap reads as another field. */
+function endsList(header: string): (line: string, section: number[] | undefined) => boolean {
+  return (line, section) =>
+    isFieldLine(line) || (endsSection(line, section) && !(header === 'Trình tự thực hiện' && STEP_LINE.test(line)));
+}
+
+/**
+ * The items of each list section: the paragraphs under its heading, up to the next heading or labelled field, one per
+ * line; or the one item after its colon ("Căn cứ pháp lý của thủ tục hành chính: Nghị định số 20/2021/NĐ-CP").
+ */
 function listSections(paragraphs: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
   // A heading with nothing under it (a table of contents) leaves the section to a later one. The scans stay linear:
   // a later heading inside a scan is one of its items, so a heading is tried again only past the scan's end.
   paragraphs.forEach((line, i) => {
-    const section = LIST_SECTIONS.find(([, heading]) => heading.test(line));
-    if (!section || found.has(section[0])) return;
+    const section = LIST_SECTIONS.find(([header, heading]) => !found.has(header) && heading.test(line));
+    if (!section) return;
+    const [header, heading] = section;
+    const inline = heading.exec(line)![1]?.trim();
+    // A value that ends with a colon ("Thành phần hồ sơ: gồm:") heads the lines under it.
+    const lines =
+      inline && !/[:：]$/u.test(inline) ? [inline] : linesUnder(paragraphs, i, NOT_SPECIFIED, endsList(header));
     // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
     // "Không" (none) is kept, for the conditions it says are none; "Chưa quy định" (not laid down) is not.
-    const items = linesUnder(paragraphs, i, NOT_SPECIFIED).map((item) => item.replace(/\s*[;.]$/u, ''));
-    if (items.length > 0) found.set(section[0], items.join('\n'));
+    const items = lines.filter((item) => !NOT_SPECIFIED.test(item)).map((item) => item.replace(/\s*[;.]$/u, ''));
+    if (items.length > 0) found.set(header, items.join('\n'));
   });
   return found;
 }
+
+// The labelled fields that name something (the agency, the applicants, the ways of filing…), not a sentence.
+const NAMES = new Set(['Lĩnh vực', 'Cấp thực hiện', 'Cơ quan thực hiện', 'Đối tượng thực hiện', 'Cách thức thực hiện']);
 
 /** A row of a step table that is no step: the total, or one text across the whole row (a heading, a result). */
 export function isStepRow(row: readonly string[]): boolean {
@@ -96,7 +90,10 @@ export function isStepRow(row: readonly string[]): boolean {
  * The facts an ISO document states in its labelled lines, by catalog header; the limit and the title too, the limit
  * read in a working day of `hoursPerDay` hours (the catalog's calendar).
  */
-export function factsOf(document: WordDocument, hoursPerDay = DEFAULT_HOURS_PER_DAY): Map<string, string> {
+export function factsOf(
+  document: Pick<WordDocument, 'paragraphs' | 'tables' | 'tableStarts'>,
+  hoursPerDay = DEFAULT_HOURS_PER_DAY,
+): Map<string, string> {
   const facts = new Map<string, string>();
   // Runs of lines where a heading's value may be the next line: the paragraphs, and each cell's lines; a row of two
   // texts is one labelled line ("Thời hạn giải quyết | 05 ngày làm việc").
@@ -116,16 +113,27 @@ export function factsOf(document: WordDocument, hoursPerDay = DEFAULT_HOURS_PER_
   // The title as the document writes it: the first written as a name wins over one in capitals, as an ISO document's
   // body repeats the header's "Cấp bản sao…" as "CẤP BẢN SAO…"; with only capitals, the first is written as a name.
   const titles: string[] = [];
-  const found = (header: string, value: string | undefined) => {
+  const found = (header: string, written: string | undefined) => {
+    // A name ends with no full stop: "Cơ quan thực hiện thủ tục hành chính: Công an cấp xã." names "Công an cấp xã".
+    const value = NAMES.has(header) ? written?.replace(/\s*[;.]$/u, '') : written;
     if (value && header === 'Tên thủ tục') titles.push(value);
     else if (value && !facts.has(header)) facts.set(header, value);
   };
+  // The paragraphs a table stands before: a heading over a table ("Cách thức thực hiện" over its table) has no line of value.
+  const tableBefore = new Set(document.tableStarts ?? []);
   for (const run of runs)
     run.forEach((line, i) => {
       for (const [header, label] of LABELS) {
         const value = label.exec(line)?.[1]?.trim();
         found(header, header === 'Lần ban hành' && value !== undefined ? revisionWords(value) : value);
       }
+      // A numbered heading with its value on the line under it ("5.7. Cơ quan thực hiện" over "Sở Tư pháp"), unless
+      // that line is a heading or a field itself.
+      const field = FIELD_HEADINGS.find(([, heading]) => heading.test(line));
+      const text = run[i + 1];
+      const between = run === document.paragraphs && tableBefore.has(i + 1);
+      if (field && text !== undefined && !between && !isFieldLine(text) && !endsSection(text, sectionNumber(line)))
+        found(field[0], text.trim());
       // A heading's value is on its line or, under it, the next line, unless that line is labelled itself ("II. THỜI
       // HẠN GIẢI QUYẾT" over "Thời hạn giải quyết: 03 ngày làm việc"): then it is read on its own.
       const limit = LIMIT.exec(line);

@@ -12,6 +12,7 @@ import { keyedByDefinitions } from './defined-keys.js';
 import { joinSplitStepTables } from './split-step-tables.js';
 import { withDefinitionLines } from './definition-lines.js';
 import type { ImportOutcome } from './draft.js';
+import { withoutLabelDash } from './field-labels.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
 // hành, ngày hiệu lực), the title after "QUY TRÌNH", labelled lines (lĩnh vực, thời hạn giải quyết…) and the step
@@ -85,7 +86,9 @@ export function importWordDocument(
   const map = options.map ?? {};
   const { effective, hoursPerDay } = options;
   // A step table split over pages, its header not repeated, is one table again; rows that continue none are kept.
-  const { document: joined, unread } = joinSplitStepTables(document, map);
+  const { document: split, unread } = joinSplitStepTables(document, map);
+  // Decisions announcing procedures write each field after a list dash ("- Thời hạn giải quyết: …"): read as the label.
+  const joined = { ...split, paragraphs: split.paragraphs.map(withoutLabelDash) };
   const annex = annexSheets(joined, map, effective, 2, hoursPerDay);
   if (annex) return importAnnex(annex, file, { map, effective });
   const read = sheetsOfDocument(joined, map, hoursPerDay);

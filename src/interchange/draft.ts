@@ -2,7 +2,7 @@ import { parseDuration } from '../model/duration.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import type { Translated } from '../i18n.js';
 import { said } from './import-messages.js';
-import { clean, fold, oneLine, unmarked } from './text.js';
+import { clean, fold, items, oneLine, unmarked } from './text.js';
 
 /** Where a table's row stands in its file: a CSV file's own, a workbook's sheet, or a Word document's table ("#2"). */
 export type RowPlace = { kind: 'file' } | { kind: 'sheet'; sheet: string } | { kind: 'table'; table: string };
@@ -92,6 +92,27 @@ export function draftSteps(
   }));
   const warning = names.length > 0 ? said('draftSteps', { count: steps.length }) : said('noSequence');
   return { bodies, steps, warning };
+}
+
+// A step of a public sequence by its number, "Bước 1: …": where the steps are so numbered, the lines under one detail it.
+const NUMBERED_STEP = /^bước\s+\d+/iu;
+
+/**
+ * The steps a public sequence names, one per line; where lines number their steps ("Bước 1: …", "Bước 2: …"), each
+ * with the lines under it ("- Trường hợp nộp trực tuyến: …") as its details, on the lines after its name.
+ */
+export function sequenceItems(text: string): string[] {
+  const lines = items(text);
+  const raw = clean(text)
+    .split('\n')
+    .filter((line) => unmarked(line).length > 0);
+  if (raw.length !== lines.length || !raw.some((line) => NUMBERED_STEP.test(line))) return lines;
+  const steps: string[] = [];
+  raw.forEach((line, i) => {
+    if (NUMBERED_STEP.test(line) || steps.length === 0) steps.push(lines[i]!);
+    else steps[steps.length - 1] += `\n${line}`;
+  });
+  return steps;
 }
 
 /** A level from how catalogs write it (`Cấp Tỉnh`, `cap xa`, `province`); undefined when absent or several. */

@@ -11,6 +11,7 @@ import {
   DRAFT_BODY,
   draftSteps,
   levelOf,
+  sequenceItems,
   stepText,
   writtenDuration,
   type ImportedProcedure,
@@ -36,6 +37,7 @@ import {
 import { parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
 import { limitPerChannel } from '../model/channel-split.js';
+import { placeNamed } from '../model/channel-words.js';
 import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate } from './text.js';
 import { monthFirstDates } from './date-order.js';
 
@@ -561,7 +563,7 @@ function procedureOf(
     const drafts = flow.steps.filter((s) => s.draft).length;
     if (drafts > 0) warnings.push(said('someDrafts', { drafts, count: flow.steps.length }));
   } else {
-    const draft = draftSteps(v.steps ? items(v.steps) : [], agency);
+    const draft = draftSteps(v.steps ? sequenceItems(v.steps) : [], agency);
     flow = draft;
     warnings.push(draft.warning);
   }
@@ -575,8 +577,10 @@ function procedureOf(
   const conditions = list(v.conditions);
   const dossier = list(v.dossier);
   const channels = split?.channels ?? listed;
-  // A channels cell the split limit does not agree with (another limit for one of them) is kept, as one not read.
-  if (v.channels && (!listed || split?.merged === false)) notes.push(`Cách thức thực hiện: ${oneLine(v.channels)}`);
+  // A channels cell the split limit does not agree with (another limit for one of them) is kept, as one not read; so is
+  // one that says where to file ("Trực tiếp tại Công an cấp xã"), which a channel's kind leaves out.
+  if (v.channels && (!listed || split?.merged === false || placeNamed(v.channels)))
+    notes.push(`Cách thức thực hiện: ${oneLine(v.channels)}`);
   const written = v.id?.trim();
   const id = written ? procedureIdLike(written) : undefined;
   if (written && id !== written)

@@ -64,6 +64,21 @@ export function channelsIn(text: string): { kinds: ChannelKind[] } | { unread: s
 }
 
 /**
+ * Whether ways of filing named on one line say where the dossier is filed after a name ("Trực tiếp tại Công an cấp
+ * xã"): channelOf reads the way and leaves the place out, which an import keeps in the file's note.
+ */
+export function placeNamed(text: string): boolean {
+  return text.split(CHANNEL_SEPARATOR).some((part) => {
+    const words = asciiWords(part);
+    return (
+      kindOfWords(words) === undefined &&
+      kindOfWords(words.replace(FILING_LEAD, '')) === undefined &&
+      channelOf(part) !== undefined
+    );
+  });
+}
+
+/**
  * The ways of filing named on one line, each once, online with the grade its name said as its note (`Trực tiếp; Trực
  * tuyến toàn trình` → in person, and online noted "Trực tuyến toàn trình"), as a list of them keeps it; the first name
  * that is no way of filing; or the two grades of online filing the line names, which procmap cannot choose between.

@@ -1,0 +1,110 @@
+import { HEADING_NUMBER } from './heading-number.js';
+
+// The labels a Word document's lines are read by, in one place: the short forms of ISO documents ("Cơ quan thực
+// hiện: …") and the long ones of the national portal and of provincial decisions announcing procedures ("Cơ quan thực
+// hiện thủ tục hành chính: …", "Căn cứ pháp lý của thủ tục hành chính:"). A list under a heading ends at any of them.
+
+// "… của thủ tục hành chính", "… TTHC": the portal names each field of the procedure so.
+const OF_PROCEDURE = '(?:(?: của)? (?:thủ tục(?: hành chính)?|tthc))?';
+
+// Labelled lines whose value is a catalog column: the label's words, and whether a heading of them alone has its value
+// on the line under it ("5.7. Cơ quan thực hiện" over "Sở Tư pháp"), as ISO documents number their sections.
+const FIELD_WORDS: readonly [header: string, words: string, under: boolean][] = [
+  ['Lĩnh vực', 'lĩnh vực', true],
+  ['Cấp thực hiện', 'cấp (?:thực hiện|giải quyết)', true],
+  ['Cơ quan thực hiện', `cơ quan (?:thực hiện|giải quyết)${OF_PROCEDURE}`, true],
+  ['Phí, lệ phí', 'phí, lệ phí|lệ phí|phí', false],
+  ['Đối tượng thực hiện', `đối tượng(?: thực hiện)?${OF_PROCEDURE}`, true],
+  ['Cách thức thực hiện', `cách thức(?: thực hiện| nộp hồ sơ)?${OF_PROCEDURE}`, true],
+  ['Giờ tiếp nhận cuối', 'giờ tiếp nhận cuối(?: ngày)?(?:\\s*\\([^)]*\\))?', false],
+];
+
+/** The labelled lines of an ISO document, by the catalog header the value goes under. */
+export const LABELS: readonly [header: string, label: RegExp][] = [
+  ['Mã hiệu quy trình', /^mã (?:hiệu|số)(?: quy trình| tài liệu)?\s*[:：]\s*(\S+)/iu],
+  ['Mã thủ tục', /^mã (?:số )?(?:tthc|thủ tục(?: hành chính)?)\s*[:：]\s*(\S+)/iu],
+  ['Tên thủ tục', /^tên (?:quy trình|thủ tục(?: hành chính)?|tthc)\s*[:：]\s*(.+)$/iu],
+  ['Lần ban hành', /^lần ban hành\s*[:：]\s*(.+)$/iu],
+  ['Ngày hiệu lực', /^ngày (?:có )?hiệu lực\s*[:：]\s*(.+)$/iu],
+  ['Ngày ban hành', /^ngày ban hành\s*[:：]\s*(.+)$/iu],
+  ...FIELD_WORDS.map(([header, words]): [string, RegExp] => [
+    header,
+    new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*[:：]\\s*(.+)$`, 'iu'),
+  ]),
+];
+
+/** Headings of a labelled field alone on their line, whose value is the line under them, by catalog header. */
+export const FIELD_HEADINGS: readonly [header: string, heading: RegExp][] = FIELD_WORDS.filter(
+  ([, , under]) => under,
+).map(([header, words]) => [header, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*[:：]?$`, 'iu')]);
+
+/** The statutory limit: on the line of its heading ("5.4. Thời gian xử lý: 05 ngày làm việc") or the line after it. */
+export const LIMIT = new RegExp(
+  `^${HEADING_NUMBER}(?:thời hạn|thời gian) (?:giải quyết|xử lý|thực hiện)(?: hồ sơ)?(?: \\(?theo quy định\\)?)?\\s*[:：]?\\s*(.*)$`,
+  'iu',
+);
+
+/**
+ * Sections whose paragraphs are a list the catalog has a column for: the legal basis, the conditions, the dossier and
+ * the public sequence; the list under the heading, or one item after its colon.
+ */
+export const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
+  ['Căn cứ pháp lý', `(?:căn cứ pháp lý|cơ sở pháp lý)${OF_PROCEDURE}|tài liệu viện dẫn`] as const,
+  [
+    'Điều kiện thực hiện',
+    `(?:điều kiện thực hiện|yêu cầu,? điều kiện(?: thực hiện)?|yêu cầu(?: hoặc|,)? điều kiện)${OF_PROCEDURE}`,
+  ] as const,
+  ['Thành phần hồ sơ', 'thành phần(?:,? số lượng)? hồ sơ'] as const,
+  ['Trình tự thực hiện', `trình tự thực hiện${OF_PROCEDURE}`] as const,
+].map(([header, words]) => [header, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')]);
+
+/** Sections of text, by the procedure field each fills: the value on the heading's line after a colon or under it. */
+export const TEXT_HEADINGS = (
+  [
+    ['purpose', 'mục đích(?: của quy trình)?'],
+    ['scope', 'phạm vi(?: áp dụng| điều chỉnh)?'],
+    ['dossier_count', 'số lượng hồ sơ'],
+    ['place', 'nơi tiếp nhận(?:,? (?:và )?trả kết quả)?|địa điểm(?: thực hiện| tiếp nhận(?: hồ sơ)?)?'],
+    ['fee', 'phí, lệ phí|lệ phí|phí'],
+    ['result', 'kết quả(?: giải quyết| thực hiện)?(?: thủ tục(?: hành chính)?)?'],
+  ] as const
+).map(([key, words]) => [key, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const);
+
+/**
+ * The headings of lists a document gives as tables, which it may say it has none of on the line under them ("6. BIỂU
+ * MẪU" then "Không", as procmap prints it) or on theirs ("Biểu mẫu: Không"); the portal names the forms "Tên mẫu đơn,
+ * mẫu tờ khai".
+ */
+export const TABLE_HEADINGS = (
+  [
+    ['definitions', '(?:định nghĩa|thuật ngữ|từ ngữ)(?:,? (?:và )?(?:chữ )?viết tắt)?|(?:chữ )?viết tắt'],
+    ['forms', 'biểu mẫu(?: sử dụng| kèm theo)?|(?:tên )?mẫu đơn,? (?:mẫu )?tờ khai'],
+    ['records', 'hồ sơ (?:cần )?lưu(?: trữ)?'],
+  ] as const
+).map(([key, words]) => [key, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const);
+
+// Every pattern above: a line one of them matches is a field the import reads.
+const ALL: readonly RegExp[] = [
+  ...LABELS.map(([, label]) => label),
+  ...FIELD_HEADINGS.map(([, heading]) => heading),
+  LIMIT,
+  ...LIST_SECTIONS.map(([, heading]) => heading),
+  ...TEXT_HEADINGS.map(([, heading]) => heading),
+  ...TABLE_HEADINGS.map(([, heading]) => heading),
+];
+
+/** Whether a line is a label or heading the import reads as a field: a list above it ends there. */
+export function isFieldLine(line: string): boolean {
+  return ALL.some((pattern) => pattern.test(line));
+}
+
+// A list's dash before a label, as decisions announcing procedures write each field: "- Thời hạn giải quyết: …".
+const DASH = /^[-–—•+*]\s*/u;
+
+/** A line without the list dash before a label the import reads ("- Thời hạn giải quyết: …"); other lines as they are. */
+export function withoutLabelDash(line: string): string {
+  const dash = DASH.exec(line);
+  if (!dash) return line;
+  const rest = line.slice(dash[0].length);
+  return isFieldLine(rest) ? rest : line;
+}
