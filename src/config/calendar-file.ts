@@ -1,4 +1,4 @@
-import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
+import calendarSchema from './generated/calendar-schema.js';
 import type { Lang } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
 import { loadFile, localised, type LoadedFile } from '../model/load.js';

@@ -1,4 +1,4 @@
-import calendarSchema from '../../schemas/calendar.schema.json' with { type: 'json' };
+import calendarSchema from './generated/calendar-schema.js';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { fill, type Lang } from '../i18n.js';
 import { isMap, valueAt } from '../model/data-object.js';

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n.js';
 import type { Interval } from '../time/calendar.js';
-import { dayParts, formatClock, formatDay, parseDay, type Day } from '../time/moment.js';
+import { dayParts, formatClock, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
 import { formatDate, formatDmy, formatNumber } from '../time/units.js';
 import type { CalendarYear, YearDay } from '../time/year.js';
 
@@ -18,6 +18,9 @@ const WORDS = {
     perDay: '1 working day = {hours} working hours',
     off: 'Days off ({count})',
     work: 'Make-up and other working days ({count})',
+    duty: 'Duty days on public holidays ({count})',
+    dutyNote:
+      'still public holidays in law: a limit in calendar days or months does not end on them; working-day limits count their hours',
     nothing: 'none',
     sources: 'Sources',
     config: 'the catalog’s calendar (procmap.config.yaml or --calendar)',
@@ -47,6 +50,9 @@ const WORDS = {
     perDay: '1 ngày làm việc = {hours} giờ làm việc',
     off: 'Ngày nghỉ ({count})',
     work: 'Ngày làm bù, ngày làm việc riêng ({count})',
+    duty: 'Ngày trực trong ngày nghỉ lễ ({count})',
+    dutyNote:
+      'vẫn là ngày nghỉ lễ theo luật: thời hạn tính theo ngày lịch hoặc theo tháng không kết thúc vào các ngày này; thời hạn tính theo ngày làm việc có tính giờ trực',
     nothing: 'không có',
     sources: 'Nguồn',
     config: 'lịch riêng của bộ quy trình (procmap.config.yaml hoặc --calendar)',
@@ -120,14 +126,20 @@ export function calendarText(year: CalendarYear, lang: Lang): string {
     ...weekLines(year, lang),
   ];
   out.push(`  ${w.perDay.replace('{hours}', formatNumber(year.hoursPerDay, lang))}`);
-  for (const kind of ['off', 'work'] as const) {
+  for (const kind of ['off', 'work', 'duty'] as const) {
     const days = year.days.filter((d) => d.kind === kind);
+    // Duty days are listed only where there are some: most calendars have none.
+    if (kind === 'duty' && days.length === 0) continue;
     out.push('', `${w[kind].replace('{count}', String(days.length))}:`);
+    if (kind === 'duty') out.push(`  (${w.dutyNote})`);
     if (days.length === 0) out.push(`  ${w.nothing}`);
-    for (const day of days)
-      out.push(
-        `  ${formatDate(day.day, lang)}  ${day.name}${day.source ? ` — ${sourceText(day, lang, year.file)}` : ''}`,
-      );
+    for (const day of days) {
+      // A duty day's hours, where they are not its weekday's: working time counts those.
+      const own = day.hours && spansText(day.hours) !== spansText(year.week[weekday(day.day)]!);
+      const hours = own ? ` (${spansText(day.hours!)})` : '';
+      const source = day.source ? ` — ${sourceText(day, lang, year.file)}` : '';
+      out.push(`  ${formatDate(day.day, lang)}  ${day.name}${hours}${source}`);
+    }
   }
   if (year.info.sources && year.info.sources.length > 0)
     out.push('', `${w.sources}:`, ...year.info.sources.map((source) => `  - ${source}`));
@@ -157,6 +169,7 @@ export function calendarJson(year: CalendarYear): string {
       name: d.name,
       source: d.source ?? null,
       ...(d.source === 'config' && year.file !== undefined ? { source_file: year.file } : {}),
+      ...(d.hours ? { hours: d.hours.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`) } : {}),
     })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
@@ -211,7 +224,7 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
   const ruleNote = year.info.status === 'rule' ? w.ruleNote.replace('{year}', String(year.year)) : undefined;
   if (ruleNote !== undefined) lines.push(`X-WR-CALDESC:${icsText(ruleNote)}`);
   for (const day of year.days) {
-    const summary = day.kind === 'work' ? `${w.work.replace(' ({count})', '')}: ${day.name}` : day.name;
+    const summary = day.kind === 'off' ? day.name : `${w[day.kind].replace(' ({count})', '')}: ${day.name}`;
     const { year: y } = dayParts(day.day);
     lines.push(
       'BEGIN:VEVENT',

@@ -10,14 +10,14 @@ import { validateProcedure } from '../model/schema.js';
 import { LineIndex } from '../model/source.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
-import type { CatalogEntry, Diagnostic, Severity } from '../model/types.js';
+import type { CatalogEntry, Diagnostic, NodePath, Severity } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { ISSUES_URL } from '../errors.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
 import { rule as unusedDisable } from '../rules/unused-disable.js';
 import { rule as lookalikeLetters } from '../rules/lookalike-letters.js';
 import { applySuppressions, readDirectives, type Directive } from './suppressions.js';
-import { emptyMarkAt, emptyMarkProblem } from './empty-marks.js';
+import { emptyMarkAt, emptyMarkProblem, markedBodies } from './empty-marks.js';
 import {
   channelsFix,
   commaBefore,
@@ -229,7 +229,8 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     const fileDirectives = readDirectives(source.text);
     if (fileDirectives.length > 0) directives.push([source.file, fileDirectives]);
     const wanted = (severity: Severity) => !options.errorsOnly || severity === 'error' || fileDirectives.length > 0;
-    diagnostics.push(...source.diagnostics.map((d) => localised(d, lang)));
+    const parsed = source.diagnostics.map((d) => localised(d, lang));
+    diagnostics.push(...parsed);
     // Every way out of this loop before the rules below leaves the file unchecked by them.
     unchecked.push(source.file);
     if (source.data === undefined) continue;
@@ -246,12 +247,28 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       continue;
     }
     const problems = validateProcedure(source.data, lang);
+    // A body told as its word without the "!" fails the file as a schema problem does: known-body would say it again.
+    let markedBody = false;
     if (schemaSeverity !== 'off' && wanted(schemaSeverity)) {
       let lines: LineIndex | undefined;
       // `{ duration: 1,5 ngày làm việc }`: a number cut at its decimal comma. One message, on the field's value, says
       // so; the number's own problem ("1" without a unit) and the rest's are that same mistake.
       const decimals = new Map<string, string>();
       const told = new Set<EmptyMark>();
+      /** Tells what `mark` at `path` says in place of the field's problem; false when the field's own is told. */
+      const tellMark = (mark: EmptyMark, path: NodePath): boolean => {
+        const instead = told.has(mark) ? undefined : emptyMarkProblem(source.data, path, mark);
+        if (instead !== undefined) {
+          diagnostics.push({ ...localised(instead, lang), severity: schemaSeverity });
+          // `id: !B1`: the word without the "!" is said in place of the quotes already told.
+          const quoted = mark.told ? parsed[source.diagnostics.indexOf(mark.diagnostic)] : undefined;
+          if (quoted !== undefined) diagnostics.splice(diagnostics.lastIndexOf(quoted), 1);
+          told.add(mark);
+        }
+        return told.has(mark);
+      };
+      // `body: !TN`: any text is a body to the schema; the bodies declared say the word was meant.
+      for (const { mark, path } of markedBodies(source)) if (tellMark(mark, path)) markedBody = true;
       for (const problem of problems) {
         const rejoin = problem.split?.rejoin;
         if (
@@ -275,14 +292,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
         if (problem.target !== 'key' && decimals.has(JSON.stringify(problem.path))) continue;
         // A value a mark left empty (`id: &receive`): the mark is the problem, told once at the "&".
         const mark = problem.target === 'key' ? undefined : emptyMarkAt(source, range);
-        if (mark !== undefined) {
-          if (!told.has(mark)) {
-            const diagnostic = emptyMarkProblem(source.data, problem.path, mark);
-            diagnostics.push({ ...localised(diagnostic, lang), severity: schemaSeverity });
-          }
-          told.add(mark);
-          continue;
-        }
+        if (mark !== undefined && tellMark(mark, problem.path)) continue;
         const message = decimal
           ? fill(LINTER_TEXT[lang].decimal, { field: String(split.rejoin!.from.at(-1)), value: decimal })
           : (split?.message ?? problem.message);
@@ -314,7 +324,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       }
     }
     // Rules read a well-formed procedure; on a file that fails the schema they would only add noise.
-    if (problems.length > 0) {
+    if (problems.length > 0 || markedBody) {
       refused.push(refusedFile(source.file, source.data as Record<string, unknown>));
       continue;
     }

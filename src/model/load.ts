@@ -65,8 +65,13 @@ export interface EmptyMark {
   /** The mark as written (`&receive`): the value its quotes would make. */
   written: string;
   diagnostic: Diagnostic;
-  /** The problem told instead where the field cannot hold the mark (a step id): the word without the "&". */
+  /** The problem told instead where the field cannot hold the mark (a step id): the word without the "&" or "!". */
   bare?: Diagnostic;
+  /**
+   * Set when `data` holds the mark as the value's text (`id: !B1`) and `diagnostic` is among the file's own: `bare`
+   * takes its place only where the field refuses the mark and takes the word.
+   */
+  told?: true;
 }
 
 // `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
@@ -655,14 +660,14 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {
     const diagnostic = toldAs(severity, problem);
     // An empty value may be meant (an optional field): the mark is told only where the schema needs a value there.
-    if (problem.empty === undefined) {
-      diagnostics.push(diagnostic);
-      return;
-    }
+    // A mark read as the value's text (`id: !B1`) is told wherever it stands, as a text may hold it.
+    if (problem.empty === undefined || problem.readAsText) diagnostics.push(diagnostic);
+    if (problem.empty === undefined) return;
     emptyMarks.push({
       value: lines.range(problem.empty, problem.empty),
       written: text.slice(problem.start, problem.end),
       diagnostic,
+      ...(problem.readAsText && { told: true as const }),
       ...(problem.bare && { bare: toldAs(severity, { ...problem, ...problem.bare }) }),
     });
   };

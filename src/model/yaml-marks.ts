@@ -15,10 +15,15 @@ export interface MarkProblem {
   /** For a mark with no value after it: where the empty value stands (offset), told only where a value is needed. */
   empty?: number;
   /**
-   * For a mark with no value after it: what to say and fix where the field cannot hold an "&" (a step id, a body's
-   * key), whose quotes would make a value the field refuses: the word without the "&".
+   * For a mark with no value after it: what to say and fix where the field cannot hold the mark (a step id, a body's
+   * key), whose quotes would make a value the field refuses: the word without the "&" or "!".
    */
   bare?: { message: Translated; fix: { start: number; end: number; text: string } };
+  /**
+   * For a mark with no value after it that procmap reads as the value's text (`id: !B1` holds "!B1"): told wherever
+   * it stands, as a text may hold it; `bare` takes its place where the field refuses the mark and takes the word.
+   */
+  readAsText?: true;
 }
 
 type Yaml = typeof import('yaml');
@@ -283,22 +288,33 @@ function markAlone(mark: string, start: number, empty: number): MarkProblem {
     },
     fix: { start, end: start + mark.length, text: jsonString(mark) },
     empty,
-    // A word YAML reads otherwise without the "&" (`&!x`, `&-x`) is no id or key: the quotes are its only fix.
-    ...(/^[\p{L}\p{N}]/u.test(word) && {
-      bare: {
-        message: {
-          en: fill(
-            'The "&" makes YAML read "{word}" as a name for the value, not as text, so the value is empty: write {word} without the "&", which this field cannot hold',
-            data,
-          ),
-          vi: fill(
-            'Dấu "&" khiến YAML hiểu "{word}" là tên đặt cho giá trị, không phải chữ, nên giá trị bị để trống: hãy ghi {word}, bỏ dấu "&" vì trường này không nhận dấu "&"',
-            data,
-          ),
-        },
-        fix: { start, end: start + mark.length, text: word },
-      },
-    }),
+    ...wordAlone(mark, start, BARE_WORD['&']),
+  };
+}
+
+// What to say of a mark with nothing after it where the field cannot hold the mark: the word without it.
+const BARE_WORD: Readonly<Record<'&' | '!', Translated>> = {
+  '&': {
+    en: 'The "&" makes YAML read "{word}" as a name for the value, not as text, so the value is empty: write {word} without the "&", which this field cannot hold',
+    vi: 'Dấu "&" khiến YAML hiểu "{word}" là tên đặt cho giá trị, không phải chữ, nên giá trị bị để trống: hãy ghi {word}, bỏ dấu "&" vì trường này không nhận dấu "&"',
+  },
+  '!': {
+    en: 'The "!" makes YAML read "{mark}" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write {word} without the "!", which this field cannot hold',
+    vi: 'Dấu "!" khiến YAML hiểu "{mark}" là dấu chỉ kiểu giá trị, không phải chữ, nên các chương trình khác đọc giá trị này là trống: hãy ghi {word}, bỏ dấu "!" vì trường này không nhận dấu "!"',
+  },
+};
+
+/** The `bare` of a mark with nothing after it (`&receive`, `!B1`) at `start`: the word without its first character. */
+function wordAlone(mark: string, start: number, said: Translated): Pick<MarkProblem, 'bare'> {
+  const word = mark.slice(1);
+  // A word YAML reads otherwise without its mark (`&!x`, `!-x`) is no id or key: the quotes are its only fix.
+  if (!/^[\p{L}\p{N}]/u.test(word)) return {};
+  const data = { word: shown(word), mark: shown(mark) };
+  return {
+    bare: {
+      message: { en: fill(said.en, data), vi: fill(said.vi, data) },
+      fix: { start, end: start + mark.length, text: word },
+    },
   };
 }
 
@@ -338,12 +354,16 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
       // An anchor or a line break between the word and its text is written on purpose.
       const start = markJustBefore(text, tag, valueStart);
       if (start === undefined) return;
-      const meant = `${text.slice(start, valueStart)}${String(scalar.source ?? '')}`;
+      // A word alone (`id: !B1`, `{ duration: !custom }`) is the text, without the spaces up to where YAML puts the
+      // empty value; it may be an id or a key, which cannot hold the "!": told as `bare` there.
+      const alone = !scalar.source;
+      const meant = alone ? tag : `${text.slice(start, valueStart)}${String(scalar.source)}`;
       delete scalar.tag;
       scalar.value = meant;
       const data = { word: shown(tag), example: shown(jsonString(meant)) };
-      problems.push(
-        quoteTheText(start, tag.length, valueEnd, meant, {
+      problems.push({
+        ...(alone && { empty: valueStart, readAsText: true as const, ...wordAlone(tag, start, BARE_WORD['!']) }),
+        ...quoteTheText(start, tag.length, alone ? start + tag.length : valueEnd, meant, {
           en: fill(
             'The text starts with "!", which makes YAML read "{word}" as a mark saying what kind of value follows, not as text: other programs read it without "{word}"; put the whole text in quotes: {example}',
             data,
@@ -353,7 +373,7 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
             data,
           ),
         }),
-      );
+      });
     },
   });
   return problems;

@@ -1,11 +1,17 @@
 import { unnamedDay, type Interval, type WorkingCalendar, type YearInfo } from './calendar.js';
 import { dayFromParts, weekday, type Day } from './moment.js';
 
-/** One day of a year that differs from the ordinary week: a weekday off, or a weekend day made a working day. */
+/**
+ * One day of a year that differs from the ordinary week: a weekday off, a weekend day made a working day, or a public
+ * holiday the office opens for duty hours (`duty`: still a holiday in law, so no calendar-day or month period ends
+ * on it, while its hours count as working time).
+ */
 export interface YearDay {
   day: Day;
-  kind: 'off' | 'work';
+  kind: 'off' | 'work' | 'duty';
   name: string;
+  /** A duty day's office hours, which working time counts. */
+  hours?: readonly Interval[];
   /** The notice or article of law it comes from; `config` for the catalog's own calendar section. */
   source?: string;
 }
@@ -44,7 +50,11 @@ export function calendarYear(calendar: WorkingCalendar, year: number): CalendarY
           ? 'work'
           : undefined;
     if (kind === undefined || (name === undefined && source === undefined)) continue;
-    const entry: YearDay = { day, kind, name: name ?? unnamedDay(kind) };
+    // Opened on a holiday in law (a duty day in Tết): not a make-up day, whose day is a working day in law.
+    const entry: YearDay =
+      kind === 'work' && !working
+        ? { day, kind: 'duty', name: name ?? unnamedDay(kind), hours }
+        : { day, kind, name: name ?? unnamedDay(kind) };
     if (source !== undefined) entry.source = source;
     days.push(entry);
   }

@@ -103,6 +103,36 @@ describe('procmap calendar', () => {
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
   });
 
+  it('lists a duty day on a holiday apart from the make-up days, as a holiday in law, in text and json', async () => {
+    const file = 'test/fixtures/time/lich-truc-tet.yaml';
+    const en = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).toContain('Make-up and other working days (2):\n  Sat 10/01/2026');
+    expect(en.stdout).toContain(
+      '\nDuty days on public holidays (1):\n' +
+        '  (still public holidays in law: a limit in calendar days or months does not end on them; working-day limits count their hours)\n' +
+        `  Mon 16/02/2026  Trực Tết (08:00–11:00) — the catalog’s calendar (${file})\n\n`,
+    );
+    const vi = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'vi']);
+    expect(vi.stdout).toContain('Ngày làm bù, ngày làm việc riêng (2):\n');
+    expect(vi.stdout).toContain(
+      '\nNgày trực trong ngày nghỉ lễ (1):\n' +
+        '  (vẫn là ngày nghỉ lễ theo luật: thời hạn tính theo ngày lịch hoặc theo tháng không kết thúc vào các ngày này; thời hạn tính theo ngày làm việc có tính giờ trực)\n' +
+        `  T2 16/02/2026  Trực Tết (08:00–11:00) — lịch riêng của bộ quy trình (${file})\n`,
+    );
+    const json = await runCli(['calendar', '2026', '--calendar', file, '--format', 'json']);
+    const days = (JSON.parse(json.stdout) as { days: { date: string; kind: string }[] }).days;
+    expect(days.find((day) => day.date === '2026-02-16')).toEqual({
+      date: '2026-02-16',
+      kind: 'duty',
+      name: 'Trực Tết',
+      source: 'config',
+      source_file: file,
+      hours: ['08:00-11:00'],
+    });
+    expect(days.filter((day) => day.kind === 'work').map((day) => day.date)).toEqual(['2026-01-10', '2026-08-22']);
+  });
+
   it('reads a break or a holiday after its name without a colon, and names the days with it', async () => {
     const file = 'test/fixtures/time/calendar-dates/labelled.yaml';
     const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);

@@ -140,6 +140,65 @@ describe('an "&" word with nothing after it (`id: &receive`), which nothing refe
   });
 });
 
+describe('a word after "!" with nothing after it (`id: !B1`), where the field cannot hold the "!"', () => {
+  const word = (mark: string) =>
+    `The "!" makes YAML read "!${mark}" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write ${mark} without the "!", which this field cannot hold`;
+
+  it('says to drop the "!" before an id, a body and a step in `next`, once, and to quote it in a name', async () => {
+    const result = await lint('tag-id.yaml');
+    expect(result.stdout).toBe(
+      'tag-id.yaml\n' +
+        `  1:5    error    ${word('QT-YM-23')}  parse\n` +
+        `  15:9   error    ${word('B1')}  parse\n` +
+        '  16:11  warning  The text starts with "!", which makes YAML read "!B1" as a mark saying what kind of value follows, not as text: other programs read it without "!B1"; put the whole text in quotes: "!B1"  parse\n' +
+        `  17:11  error    ${word('TN')}  parse\n` +
+        `  19:11  error    ${word('B2')}  parse\n` +
+        `  20:11  error    ${word('B2')}  parse\n` +
+        `  20:70  error    ${word('B3')}  parse\n` +
+        `  26:12  error    ${word('B4')}  parse\n` +
+        `  27:18  error    ${word('B5')}  parse\n` +
+        '\n✖ 9 problems (8 errors, 1 warning)\n  8 errors and 1 warning potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('tag-id.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '15:9   lỗi       Dấu "!" khiến YAML hiểu "!B1" là dấu chỉ kiểu giá trị, không phải chữ, nên các chương trình khác đọc giá trị này là trống: hãy ghi B1, bỏ dấu "!" vì trường này không nhận dấu "!"  parse\n',
+    );
+  });
+
+  it('--fix writes the word without the "!" where quotes would make a value the field refuses: the file is then clean', async () => {
+    const fixed = await lint('tag-id.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 9 problems in tag-id.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'tag-id.yaml'), 'utf8')
+        .replace('id: !QT-YM-23', 'id: QT-YM-23')
+        .replace('id: !B1', 'id: B1')
+        .replace('name: !B1', 'name: "!B1"')
+        .replace('body: !TN', 'body: TN')
+        .replace('next: !B2', 'next: B2')
+        .replace('id: !B2', 'id: B2')
+        .replace('[!B3]', '[B3]')
+        .replace('Đạt: !B4', 'Đạt: B4')
+        .replace('Không đạt: !B5', 'Không đạt: B5'),
+    );
+  });
+  it("keeps the quotes and the field's own problem where the word is no better (`duration: !custom`)", async () => {
+    const result = await lint('tag-word-alone.yaml');
+    expect(result.stdout).toBe(
+      'tag-word-alone.yaml\n' +
+        '  19:58  warning  The text starts with "!", which makes YAML read "!custom" as a mark saying what kind of value follows, not as text: other programs read it without "!custom"; put the whole text in quotes: "!custom"  parse\n' +
+        '  19:66  error    "!custom" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"  schema\n' +
+        '\n✖ 2 problems (1 error, 1 warning)\n  0 errors and 1 warning potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const fixed = await lint('tag-word-alone.yaml', 'en', true);
+    expect(fixed.text).toContain('\n  - { id: B2, name: Thẩm định hồ sơ, body: VH, duration: "!custom" }\n');
+  });
+});
+
 describe('a text starting with "*"', () => {
   it('as a list item\'s text ("- * Đối với…"): at the "*", to quote or remove it, and --fix quotes it', async () => {
     const result = await lint('star-item.yaml');
