@@ -30,6 +30,7 @@ export type CountedResult = Pick<
   | 'vendorDue'
   | 'vendorDisagrees'
   | 'vendorLater'
+  | 'pauseAfterResult'
   | 'steps'
 >;
 
@@ -45,6 +46,7 @@ const NONE = -1;
 const VENDOR_DUE = 1;
 const VENDOR_DISAGREES = 2;
 const VENDOR_LATER = 4;
+const PAUSE_AFTER_RESULT = 8;
 
 /** How settled a dossier is: returned (2) above withdrawn or refused (1) above still open (0). */
 function rankOf(status: number, finished: number): number {
@@ -141,6 +143,7 @@ export class DossierLedger {
       lateMinutes: this.late[slot]!,
       vendorDisagrees: (flags & VENDOR_DISAGREES) !== 0,
       vendorLater: (flags & VENDOR_LATER) !== 0,
+      pauseAfterResult: (flags & PAUSE_AFTER_RESULT) !== 0,
       steps: this.steps.get(slot) ?? [],
     };
     const agency = this.agencies.value(this.agency[slot]!);
@@ -177,7 +180,8 @@ export class DossierLedger {
     this.vendor[slot] =
       (r.vendorDue !== undefined ? VENDOR_DUE : 0) |
       (r.vendorDisagrees ? VENDOR_DISAGREES : 0) |
-      (r.vendorLater ? VENDOR_LATER : 0);
+      (r.vendorLater ? VENDOR_LATER : 0) |
+      (r.pauseAfterResult ? PAUSE_AFTER_RESULT : 0);
     if (r.steps.length > 0) this.steps.set(slot, r.steps);
     return slot;
   }
