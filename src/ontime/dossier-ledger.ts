@@ -11,7 +11,7 @@ import { KeySlots } from './key-slots.js';
 /** A row of a dossier that has a number: measured, or withdrawn / refused / cancelled (no on-time status). */
 export type LedgerEntry =
   | { kind: 'measured'; file: string; row: number; id: string; result: DossierResult }
-  | { kind: 'not-settled'; file: string; row: number; id: string };
+  | { kind: 'not-settled'; file: string; row: number; id: string; status: string };
 
 /** What the aggregator needs to take a measured dossier's figures back out. */
 export type CountedResult = Pick<
@@ -78,6 +78,8 @@ export class DossierLedger {
   private readonly agencies = new Interned<string | undefined>((name) => (name === undefined ? name : ownString(name)));
   // The few dossiers with step timestamps keep their step results here.
   private readonly steps = new Map<number, StepResult[]>();
+  // The status of a withdrawn, refused or cancelled row, as written: said when a row with a result replaces it.
+  private readonly unsettled = new Map<number, string>();
 
   /**
    * Offers a row of the dossier `key`. The row counted is, by rank, the returned one, then a withdrawn or refused
@@ -119,6 +121,9 @@ export class DossierLedger {
       value: entry.id,
       kept: `${kept.file}:${kept.row}`,
     };
+    // A withdrawn or refused row is not "not yet finished": say what its status says.
+    const status = wins ? this.unsettled.get(slot) : entry.kind === 'not-settled' ? entry.status : undefined;
+    if (reason === 'superseded' && loserRank === 1 && status !== undefined) displaced.status = status;
     if (!wins) return { replaces: false, displaced };
     const previous = this.status[slot] === NOT_SETTLED ? 'not-settled' : this.counted(slot);
     this.steps.delete(slot);
@@ -160,7 +165,9 @@ export class DossierLedger {
     if (slot >= this.capacity) this.grow();
     this.file[slot] = this.files.number(entry.file);
     this.row[slot] = entry.row;
+    this.unsettled.delete(slot);
     if (entry.kind === 'not-settled') {
+      this.unsettled.set(slot, ownString(entry.status));
       this.status[slot] = NOT_SETTLED;
       this.finished[slot] = NONE;
       this.late[slot] = 0;

@@ -85,6 +85,8 @@ export interface BadRow {
   kept?: string;
   /** A row of a procedure left out for its file's errors: that file, to fix. */
   procedureFile?: string;
+  /** A withdrawn, refused or cancelled row set aside for a row of its dossier with a result: its status as written. */
+  status?: string;
 }
 
 /** How one step of a dossier did against its mapped budget. */
