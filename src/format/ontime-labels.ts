@@ -55,6 +55,9 @@ export const ONTIME_LABELS = {
     status: 'Status',
     listedFor: 'Listed for',
     vendorDiffers: 'vendor date differs',
+    pauseAfterResult: 'paused after the result (not counted)',
+    supersededUnsettled:
+      'dossier "{value}" is "{status}" in this row (withdrawn, refused or cancelled, no result); counted once, from {kept}, which has a result',
     late: 'Late by',
     file: 'File',
     row: 'Row',
@@ -113,7 +116,7 @@ export const ONTIME_LABELS = {
         'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
       'too-long': 'the row is longer than 1,000,000 characters, more than any dossier holds: passed over unread',
       repeated: 'dossier "{value}" is listed again (counted once, from {kept})',
-      superseded: 'dossier "{value}" has no result in this row; counted once, from {kept}, which has one',
+      superseded: 'dossier "{value}" is still in progress in this row; counted once, from {kept}, which has a result',
       'repeated-conflict':
         'dossier "{value}" is listed again with another return date; counted once, from {kept}, the later return',
     } as Record<BadRow['reason'], string>,
@@ -164,6 +167,9 @@ export const ONTIME_LABELS = {
     status: 'Trạng thái',
     listedFor: 'Lý do liệt kê',
     vendorDiffers: 'lệch ngày hẹn',
+    pauseAfterResult: 'tạm dừng sau khi có kết quả (không tính)',
+    supersededUnsettled:
+      'hồ sơ "{value}" ở dòng này ghi "{status}" (rút, từ chối hoặc hủy, không có kết quả); chỉ tính một lần, theo {kept}, dòng đã có kết quả',
     late: 'Quá hạn',
     file: 'Tệp',
     row: 'Dòng',
@@ -218,7 +224,8 @@ export const ONTIME_LABELS = {
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
       'too-long': 'dòng dài hơn 1.000.000 ký tự, dài hơn mọi hồ sơ: bỏ qua, không đọc',
       repeated: 'hồ sơ "{value}" bị lặp lại (chỉ tính một lần, theo {kept})',
-      superseded: 'hồ sơ "{value}" ở dòng này chưa có kết quả; chỉ tính một lần, theo {kept}, dòng đã có kết quả',
+      superseded:
+        'hồ sơ "{value}" ở dòng này đang giải quyết, chưa có kết quả; chỉ tính một lần, theo {kept}, dòng đã có kết quả',
       'repeated-conflict':
         'hồ sơ "{value}" bị lặp lại với ngày trả kết quả khác; chỉ tính một lần, theo {kept}, ngày trả muộn hơn',
     } as Record<BadRow['reason'], string>,
@@ -277,8 +284,12 @@ function shellWord(text: string): string {
 
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
-  return fill(ONTIME_LABELS[lang].reasons[bad.reason], {
+  const words = ONTIME_LABELS[lang];
+  const template =
+    bad.reason === 'superseded' && bad.status !== undefined ? words.supersededUnsettled : words.reasons[bad.reason];
+  return fill(template, {
     value: bad.value ?? '',
+    status: bad.status ?? '',
     kept: bad.kept ?? '',
     procedureFile: bad.procedureFile ?? '',
     lintFile: shellWord(bad.procedureFile ?? ''),

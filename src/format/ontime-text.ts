@@ -66,8 +66,9 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
         d.vendorDue !== undefined
           ? ` · ${w.vendorDue.toLowerCase()} ${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`
           : '';
+      const paused = d.pauseAfterResult ? ` · ${w.pauseAfterResult}` : '';
       out.push(
-        `  ${safe(d.file)}:${d.row} ${safe(d.id || '—')} ${safe(d.procedure)} · ${s[d.status]} · ${w.received.toLowerCase()} ${momentText(d.received, lang)} · ${w.due.toLowerCase()} ${momentText(d.due, lang)}${vendor} · ${w.finishedAt.toLowerCase()} ${momentText(d.finished, lang)}${late}`,
+        `  ${safe(d.file)}:${d.row} ${safe(d.id || '—')} ${safe(d.procedure)} · ${s[d.status]} · ${w.received.toLowerCase()} ${momentText(d.received, lang)} · ${w.due.toLowerCase()} ${momentText(d.due, lang)}${vendor} · ${w.finishedAt.toLowerCase()} ${momentText(d.finished, lang)}${late}${paused}`,
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, TEXT_LIST_LIMIT) + report.listedOmitted;

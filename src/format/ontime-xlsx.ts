@@ -181,11 +181,13 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     ],
     [24, 8, 18, 18, 22, 22, 18, 18, 18, 18],
   );
-  // Why the dossier is listed: late (or open past its due date), its vendor's appointment other than procmap's, or both.
+  // Why the dossier is listed: late (or open past its due date), its vendor's appointment other than procmap's, a pause
+  // recorded after its result.
   const listedFor = (d: OntimeReport['listed'][number]) =>
     [
       ...(d.status === 'late' || d.status === 'open_overdue' ? [w.overdue] : []),
       ...(d.vendorDisagrees ? [w.vendorDiffers] : []),
+      ...(d.pauseAfterResult ? [w.pauseAfterResult] : []),
     ].join('; ');
   for (const d of report.listed) {
     const added = listed.addRow([

@@ -46,7 +46,10 @@ export interface StepStat {
   averageOverrunHours: number;
 }
 
-/** A dossier as listed in a report: late, open and overdue, or with a vendor appointment that differs. */
+/**
+ * A dossier as listed in a report: late, open and overdue, with a vendor appointment that differs, or with a pause
+ * recorded after its result.
+ */
 export interface ListedDossier {
   file: string;
   row: number;
@@ -57,6 +60,8 @@ export interface ListedDossier {
   due: Moment;
   vendorDue?: Moment;
   vendorDisagrees: boolean;
+  /** A pause recorded as running past the result: only its part before the result counted. */
+  pauseAfterResult?: true;
   finished?: Moment;
   status: DossierStatus;
   usedHours: number;
@@ -248,7 +253,11 @@ export class OntimeAggregator {
 
   private isListed(result: CountedResult): boolean {
     return (
-      result.lateMinutes > 0 || result.status === 'late' || result.status === 'open_overdue' || result.vendorDisagrees
+      result.lateMinutes > 0 ||
+      result.status === 'late' ||
+      result.status === 'open_overdue' ||
+      result.vendorDisagrees ||
+      result.pauseAfterResult === true
     );
   }
 
@@ -341,6 +350,7 @@ export class OntimeAggregator {
       lateHours: hours(result.lateMinutes),
     };
     if (result.channel) listed.channel = result.channel;
+    if (result.pauseAfterResult) listed.pauseAfterResult = true;
     if (result.vendorDue !== undefined) listed.vendorDue = result.vendorDue;
     if (result.finished !== undefined) listed.finished = result.finished;
     if (result.savedMinutes !== undefined) listed.savedHours = hours(result.savedMinutes);

@@ -11,7 +11,7 @@ import { KeySlots } from './key-slots.js';
 /** A row of a dossier that has a number: measured, or withdrawn / refused / cancelled (no on-time status). */
 export type LedgerEntry =
   | { kind: 'measured'; file: string; row: number; id: string; result: DossierResult }
-  | { kind: 'not-settled'; file: string; row: number; id: string };
+  | { kind: 'not-settled'; file: string; row: number; id: string; status: string };
 
 /** What the aggregator needs to take a measured dossier's figures back out. */
 export type CountedResult = Pick<
@@ -30,6 +30,7 @@ export type CountedResult = Pick<
   | 'vendorDue'
   | 'vendorDisagrees'
   | 'vendorLater'
+  | 'pauseAfterResult'
   | 'steps'
 >;
 
@@ -45,6 +46,7 @@ const NONE = -1;
 const VENDOR_DUE = 1;
 const VENDOR_DISAGREES = 2;
 const VENDOR_LATER = 4;
+const PAUSE_AFTER_RESULT = 8;
 
 /** How settled a dossier is: returned (2) above withdrawn or refused (1) above still open (0). */
 function rankOf(status: number, finished: number): number {
@@ -76,6 +78,8 @@ export class DossierLedger {
   private readonly agencies = new Interned<string | undefined>((name) => (name === undefined ? name : ownString(name)));
   // The few dossiers with step timestamps keep their step results here.
   private readonly steps = new Map<number, StepResult[]>();
+  // The status of a withdrawn, refused or cancelled row, as written: said when a row with a result replaces it.
+  private readonly unsettled = new Map<number, string>();
 
   /**
    * Offers a row of the dossier `key`. The row counted is, by rank, the returned one, then a withdrawn or refused
@@ -117,6 +121,9 @@ export class DossierLedger {
       value: entry.id,
       kept: `${kept.file}:${kept.row}`,
     };
+    // A withdrawn or refused row is not "not yet finished": say what its status says.
+    const status = wins ? this.unsettled.get(slot) : entry.kind === 'not-settled' ? entry.status : undefined;
+    if (reason === 'superseded' && loserRank === 1 && status !== undefined) displaced.status = status;
     if (!wins) return { replaces: false, displaced };
     const previous = this.status[slot] === NOT_SETTLED ? 'not-settled' : this.counted(slot);
     this.steps.delete(slot);
@@ -141,6 +148,7 @@ export class DossierLedger {
       lateMinutes: this.late[slot]!,
       vendorDisagrees: (flags & VENDOR_DISAGREES) !== 0,
       vendorLater: (flags & VENDOR_LATER) !== 0,
+      pauseAfterResult: (flags & PAUSE_AFTER_RESULT) !== 0,
       steps: this.steps.get(slot) ?? [],
     };
     const agency = this.agencies.value(this.agency[slot]!);
@@ -157,7 +165,9 @@ export class DossierLedger {
     if (slot >= this.capacity) this.grow();
     this.file[slot] = this.files.number(entry.file);
     this.row[slot] = entry.row;
+    this.unsettled.delete(slot);
     if (entry.kind === 'not-settled') {
+      this.unsettled.set(slot, ownString(entry.status));
       this.status[slot] = NOT_SETTLED;
       this.finished[slot] = NONE;
       this.late[slot] = 0;
@@ -177,7 +187,8 @@ export class DossierLedger {
     this.vendor[slot] =
       (r.vendorDue !== undefined ? VENDOR_DUE : 0) |
       (r.vendorDisagrees ? VENDOR_DISAGREES : 0) |
-      (r.vendorLater ? VENDOR_LATER : 0);
+      (r.vendorLater ? VENDOR_LATER : 0) |
+      (r.pauseAfterResult ? PAUSE_AFTER_RESULT : 0);
     if (r.steps.length > 0) this.steps.set(slot, r.steps);
     return slot;
   }

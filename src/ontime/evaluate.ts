@@ -1,7 +1,6 @@
 /** Measuring one dossier against its mapped procedure: due moment, working time used, on-time status. */
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
-import { addWorkingMinutes, nextOpening } from '../time/clock.js';
 import { limitDue } from '../time/due.js';
 import { dayOf, minuteOf, type Moment } from '../time/moment.js';
 import { OfficeMinutes } from '../time/office-index.js';
@@ -17,8 +16,8 @@ import {
   pauseOf,
   type Cell,
   type ChannelKind,
-  type Pause,
 } from './cells.js';
+import { countedPauses, extendInDates, extendOnClock, pausedWithin, type Span } from './pause-clock.js';
 import { endOfDay, endsWithItsDay, isBareDate, judge, pastDue } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 
@@ -86,6 +85,8 @@ export interface BadRow {
   kept?: string;
   /** A row of a procedure left out for its file's errors: that file, to fix. */
   procedureFile?: string;
+  /** A withdrawn, refused or cancelled row set aside for a row of its dossier with a result: its status as written. */
+  status?: string;
 }
 
 /** How one step of a dossier did against its mapped budget. */
@@ -122,6 +123,8 @@ export interface DossierResult {
   vendorDisagrees: boolean;
   /** Positive when the vendor's appointment is later than procmap's. */
   vendorLater: boolean;
+  /** A pause runs past the result: its part after the result is not counted, and the row is listed to be checked. */
+  pauseAfterResult?: boolean;
   finished?: Moment;
   status: DossierStatus;
   /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
@@ -143,55 +146,23 @@ export type RowOutcome =
 // procedures an export names (about 3 MiB each at most).
 const MEMO_LIMIT = 50_000;
 
-function mergePauses(pauses: Pause[], openEnd: Moment): { from: Moment; to: Moment }[] {
-  const spans = pauses
-    .map((p) => ({ from: p.from, to: p.to ?? Math.max(p.from, openEnd) }))
-    .sort((a, b) => a.from - b.from);
-  const merged: { from: Moment; to: Moment }[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span.from <= last.to) last.to = Math.max(last.to, span.to);
-    else merged.push({ ...span });
-  }
-  return merged;
-}
-
-/** Office minutes of the pauses inside [from, to). */
-function pausedWithin(
-  office: OfficeMinutes,
-  spans: readonly { from: Moment; to: Moment }[],
-  from: Moment,
-  to: Moment,
-): number {
-  let total = 0;
-  for (const span of spans) total += office.between(Math.max(span.from, from), Math.min(span.to, to));
-  return total;
-}
-
 /**
- * The due moment moved on by the pauses: each pause that starts while the dossier is in time by `late` (the verdict's
- * rule, against the due moment moved so far; by default, before the due moment) stops the clock with the office time
- * then left before the due moment, none when it starts past the due hour on the due day of a limit in whole days, still
- * in time until 24:00 (QĐ 766/QĐ-TTg excludes the wait, so no minute of it counts). The clock resumes at the next
- * opening from the pause's end, as counting starts for a receipt, and runs that time out: a dossier paused in time
- * resumes in time. A pause that starts when the dossier is already late moves nothing: a dossier already late is not
- * made on time by asking for a supplement afterwards.
+ * The due moment moved on by the pauses counted: in dates for a limit in calendar days or months (the Civil Code's
+ * reading), else on the office clock, where `late` says whether a pause starts once the dossier is already late.
  */
 function extendByPauses(
   calendar: WorkingCalendar,
   office: OfficeMinutes,
+  limit: Duration,
+  received: Moment,
   start: Moment,
   due: Moment,
-  spans: readonly { from: Moment; to: Moment }[],
+  spans: readonly Span[],
   late: (due: Moment, at: Moment) => boolean = (due, at) => at >= due,
 ): Moment {
-  let moved = due;
-  for (const span of spans) {
-    const from = Math.max(span.from, start);
-    if (late(moved, from) || span.to <= from) continue;
-    moved = addWorkingMinutes(calendar, nextOpening(calendar, span.to), office.between(from, moved));
-  }
-  return moved;
+  if (spans.length === 0) return due;
+  if (limit.unit === 'cd' || limit.unit === 'month') return extendInDates(calendar, limit, received, spans);
+  return extendOnClock(calendar, office, start, due, spans, late);
 }
 
 // Shared by every dossier without step timestamps (nearly all): never written to.
@@ -303,7 +274,8 @@ export class DossierEvaluator {
 
     const limit = (channel && procedure.channelLimits[channel]) || procedure.limit;
     const end = returned ?? Math.max(this.asOf, received);
-    const spans = pauses.length === 0 ? [] : mergePauses(pauses, end);
+    const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
+    const spans = counted?.spans ?? [];
     const start = receiptStart(this.calendar, received, procedure.cutoff).start;
     const baseDue = this.due(procedure, limit, received);
     // An export lists what has happened: a receipt or a result after the as-of moment is a date typed or read wrong
@@ -315,12 +287,9 @@ export class DossierEvaluator {
       return bad('finished-after-as-of', row.finished, { finished, asOf: this.asOf });
     // A pause moves the due moment while the verdict below would still say in time: on the due day of a limit in
     // whole days, whatever the hour (a pause from 08:01 against a due moment of 08:00 moved nothing, one from 07:59 did).
-    const due =
-      spans.length === 0
-        ? baseDue
-        : extendByPauses(this.calendar, this.office, start, baseDue, spans, (moved, at) =>
-            pastDue(this.office, limit, moved, at),
-          );
+    const due = extendByPauses(this.calendar, this.office, limit, received, start, baseDue, spans, (moved, at) =>
+      pastDue(this.office, limit, moved, at),
+    );
     const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.office, spans, start, end);
     const usedMinutes = Math.max(0, this.office.between(start, end) - pausedMinutes);
 
@@ -353,6 +322,7 @@ export class DossierEvaluator {
       due,
       vendorDisagrees: false,
       vendorLater: false,
+      pauseAfterResult: finished !== undefined && counted?.afterEnd === true,
       status,
       usedMinutes,
       pausedMinutes,
@@ -382,12 +352,7 @@ export class DossierEvaluator {
    * Turns step end moments (held in `usedMinutes` on entry) into the office time each step took since the
    * previous timestamp, and how far past its mapped budget (the step's duration on the calendar from there) it ran.
    */
-  private timeSteps(
-    procedure: MeasuredProcedure,
-    steps: StepResult[],
-    start: Moment,
-    spans: readonly { from: Moment; to: Moment }[],
-  ): void {
+  private timeSteps(procedure: MeasuredProcedure, steps: StepResult[], start: Moment, spans: readonly Span[]): void {
     steps.sort((a, b) => a.usedMinutes - b.usedMinutes);
     let previous = start;
     for (const step of steps) {
@@ -401,6 +366,8 @@ export class DossierEvaluator {
         const due = extendByPauses(
           this.calendar,
           this.office,
+          budget,
+          previous,
           previous,
           limitDue(this.calendar, previous, budget),
           spans,

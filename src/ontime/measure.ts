@@ -172,7 +172,7 @@ export async function measureTable(
           key,
           outcome.kind === 'measured'
             ? { kind: 'measured', ...at, result: outcome.result }
-            : { kind: 'not-settled', ...at },
+            : { kind: 'not-settled', ...at, status: row.status },
         );
       } else if (outcome.kind === 'measured') aggregator.add(outcome.result);
       else if (outcome.kind === 'bad') aggregator.addBad(outcome.bad);

@@ -79,7 +79,7 @@ export function calendarDaysEnd(calendar: WorkingCalendar, eventDay: Day, days: 
 }
 
 /** The close of a period's last day, or of the next working day when that day is a weekend day or holiday (Art. 148(2)). */
-function periodEnd(calendar: WorkingCalendar, lastDay: Day): Moment {
+export function periodEnd(calendar: WorkingCalendar, lastDay: Day): Moment {
   let last = lastDay;
   for (let i = 0; !calendar.day(last).working; i++, last++) if (i >= MAX_CLOSED_DAYS) throw closedTooLong(lastDay);
   return closingTime(calendar, last);
@@ -91,9 +91,14 @@ function periodEnd(calendar: WorkingCalendar, lastDay: Day): Moment {
  * when that day is a weekend day or holiday; at the closing time of that day, as for calendar days.
  */
 export function calendarMonthsEnd(calendar: WorkingCalendar, eventDay: Day, months: number): Moment {
+  return periodEnd(calendar, monthsLastDay(eventDay, months));
+}
+
+/** The last day of a period of months from an event's day, before a day off moves it (Art. 147–148). */
+export function monthsLastDay(eventDay: Day, months: number): Day {
   const { year, month, date } = dayParts(eventDay);
   const index = year * 12 + (month - 1) + months;
   const [endYear, endMonth] = [Math.floor(index / 12), (index % 12) + 1];
   const lastOfMonth = dayFromParts(endMonth === 12 ? endYear + 1 : endYear, endMonth === 12 ? 1 : endMonth + 1, 1)! - 1;
-  return periodEnd(calendar, Math.min(dayFromParts(endYear, endMonth, 1)! + date - 1, lastOfMonth));
+  return Math.min(dayFromParts(endYear, endMonth, 1)! + date - 1, lastOfMonth);
 }
