@@ -833,4 +833,28 @@ describe('procmap ontime on days off not announced yet', () => {
     );
     expect(vi.stderr).toContain(`${csv}:5: thủ tục "9.999999" không có trong bộ quy trình (theo mã hoặc id)\n`);
   });
+
+  it('says to fix the files of a catalog whose every procedure file has errors, not to name another catalog', async () => {
+    const catalog = 'test/fixtures/ontime/all-broken/catalog';
+    const file = `${catalog}/ket-hon.yaml`;
+    const csv = 'test/fixtures/ontime/broken-file/ho-so.csv';
+    const en = await runCli(['ontime', csv, '--catalog', catalog, ...AS_OF, '--lang', 'en']);
+    expect(en).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        file,
+        '  16:5  error  Missing required property "name"; add it, e.g. name: Tiếp nhận hồ sơ  schema',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        `procmap: No procedure in "${catalog}" can be measured: its procedure files have the errors above; fix them (procmap lint ${catalog}) and run again`,
+        '',
+      ].join('\n'),
+    });
+    const vi = await runCli(['ontime', csv, '--catalog', catalog, ...AS_OF]);
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toContain(
+      `procmap: Không đo được theo quy trình nào trong "${catalog}": các tệp quy trình ở đó có lỗi nêu trên; hãy sửa các lỗi đó (procmap lint ${catalog}) rồi chạy lại\n`,
+    );
+  });
 });

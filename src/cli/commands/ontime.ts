@@ -42,7 +42,7 @@ import { loadCalendar, vietnamNow } from '../../node/calendar-loader.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT, InputError, UsageError } from '../../errors.js';
 import { displayPath, protectInputs, readBounded } from '../../node/files.js';
 import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
@@ -421,6 +421,12 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       ? readMapping(options.map)
       : parseMapping(config.config.ontime, 'procmap.config.yaml ontime');
   const { procedures, unmeasured, problems } = measurableProcedures(root, calendar, options.lang, io);
+  // Every procedure file has errors (listed above): the catalog is right, its files need fixing.
+  if (procedures.length === 0 && problems > 0)
+    throw new InputError({
+      en: `No procedure in "${root}" can be measured: its procedure files have the errors above; fix them (procmap lint ${root}) and run again`,
+      vi: `Không đo được theo quy trình nào trong "${root}": các tệp quy trình ở đó có lỗi nêu trên; hãy sửa các lỗi đó (procmap lint ${root}) rồi chạy lại`,
+    });
   if (procedures.length === 0)
     throw new UsageError({
       en: `No procedure to measure against in "${root}": give the catalog with --catalog`,
