@@ -60,6 +60,35 @@ describe('procmap build --dossiers', () => {
     expect(readFileSync(join(site, 'summary.html'), 'utf8')).toContain('<div class="value over">80%</div>');
   }, 240_000);
 
+  it('says on the site, in the words of `ontime`, that a dossier of a procedure whose file has errors is not measured', async () => {
+    const site = join(tmp(), 'site');
+    const dir = 'test/fixtures/ontime/broken-file';
+    const [catalog, csv, file] = [`${dir}/catalog`, `${dir}/ho-so.csv`, `${dir}/catalog/ket-hon.yaml`];
+    const now = '2026-05-08T02:00:00Z';
+    const built = await runCli(['build', catalog, '-o', site, '--no-pdf', '--keep-going', '--dossiers', csv], {
+      browsers,
+      now,
+    });
+    // Exit 1: ket-hon.yaml has an error; chung-thuc.yaml is built and its dossier measured.
+    expect(built.code).toBe(1);
+    expect(built.stdout).toMatch(/^đã tạo 1 quy trình vào /);
+    const measured = await runCli(['ontime', csv, '--catalog', catalog, '--as-of', '08/05/2026 09:00'], { now });
+    const said = measured.stderr.split('\n').filter((line) => line.startsWith(`${csv}:`));
+    expect(said).toEqual([
+      `${csv}:3: thủ tục "1.000894" không được đo: tệp ${file} của thủ tục có lỗi; hãy sửa các lỗi đó (procmap lint ${file})`,
+      `${csv}:4: thủ tục "qt-ht-02" không được đo: tệp ${file} của thủ tục có lỗi; hãy sửa các lỗi đó (procmap lint ${file})`,
+      `${csv}:5: thủ tục "9.999999" không có trong bộ quy trình (theo mã hoặc id)`,
+    ]);
+    // The build says the same rows on standard error, and the page lists them, row by row, in the same words.
+    for (const line of said) expect(built.stderr).toContain(`${line}\n`);
+    const page = readFileSync(join(site, 'ontime.html'), 'utf8');
+    expect(page).toContain('<h2>Dòng không đo được (3)</h2>');
+    const rows = [...page.matchAll(/<tr><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map(
+      ([, where, reason]) => `${where}: ${reason!.replaceAll('&quot;', '"')}`,
+    );
+    expect(rows).toEqual(said);
+  }, 240_000);
+
   it('refuses a dossier file that does not exist before building anything', async () => {
     const dir = tmp();
     const result = await runCli(['build', CATALOG, '-o', join(dir, 'site'), '--no-pdf', '--dossiers', 'nope.csv'], {
