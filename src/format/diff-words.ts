@@ -3,7 +3,7 @@ import type { Lang, Translated } from '../i18n.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { quantityText } from '../model/dossier-quantity.js';
 import { parseDuration } from '../model/duration.js';
-import type { ChannelKind } from '../model/types.js';
+import type { ChannelKind, Duration } from '../model/types.js';
 import { formatDuration, formatWorkingTime } from '../time/units.js';
 import { limitWords } from '../time/limit-words.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
@@ -250,10 +250,37 @@ const PROCEDURE_ID_CASE: Translated = {
   vi: 'cùng quy trình, mã chỉ khác chữ hoa, chữ thường',
 };
 
+// What each unit of a limit counts, for two limits no count compares: the reviewer sees why neither is longer.
+const COUNTED_IN: Record<Duration['unit'], Translated> = {
+  h: { en: 'working hours', vi: 'giờ làm việc' },
+  d: { en: 'working days', vi: 'ngày làm việc' },
+  cd: { en: 'calendar days', vi: 'ngày lịch' },
+  month: { en: 'months', vi: 'tháng' },
+  sameday: { en: 'the same day', vi: 'trong ngày' },
+};
+
+const UNITS_DIFFER: Translated = {
+  en: '{before} against {after}: longer for some days of receipt, shorter for others',
+  vi: '{before} so với {after}: dài hơn với một số ngày tiếp nhận, ngắn hơn với ngày khác',
+};
+
+/** Why two limits are not comparable when they are in different units ("5 working days → 5 calendar days"); else undefined. */
+function unitsDiffer(change: Change, lang: Lang): string | undefined {
+  if (change.kind !== 'time-limit-changed' || change.reason !== 'not-comparable') return undefined;
+  const before = change.before === null ? undefined : parseDuration(change.before);
+  const after = change.after === null ? undefined : parseDuration(change.after);
+  if (!before || !after || before.unit === after.unit) return undefined;
+  return UNITS_DIFFER[lang]
+    .replace('{before}', COUNTED_IN[before.unit][lang])
+    .replace('{after}', COUNTED_IN[after.unit][lang]);
+}
+
 /** Why the change has its level, in words; '' when the kind says it all. */
 export function reasonText(change: Change, lang: Lang): string {
   if (change.kind.endsWith('-added') || change.kind.endsWith('-removed')) return '';
   if (change.reason === 'id-case' && change.step === null) return PROCEDURE_ID_CASE[lang];
+  const units = unitsDiffer(change, lang);
+  if (units !== undefined) return units;
   return REASON[change.reason][lang]
     .replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang))
     .replace('{after}', change.after ?? '');

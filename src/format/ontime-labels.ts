@@ -97,6 +97,8 @@ export const ONTIME_LABELS = {
       'unknown-procedure': 'procedure "{value}" is not in the catalog (by code or id)',
       'unmeasured-procedure':
         'procedure "{value}" is not measured: its file {procedureFile} has errors; fix them (procmap lint {lintFile})',
+      'unread-procedure':
+        'procedure "{value}" is not measured: its file {procedureFile} could not be read (a YAML error at line {line}, column {column}); fix it (procmap lint {lintFile})',
       'no-received': 'no received date',
       'bad-received': 'received date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-finished': 'finished date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
@@ -206,6 +208,8 @@ export const ONTIME_LABELS = {
       'unknown-procedure': 'thủ tục "{value}" không có trong bộ quy trình (theo mã hoặc id)',
       'unmeasured-procedure':
         'thủ tục "{value}" không được đo: tệp {procedureFile} của thủ tục có lỗi; hãy sửa các lỗi đó (procmap lint {lintFile})',
+      'unread-procedure':
+        'thủ tục "{value}" không được đo: không đọc được tệp {procedureFile} của thủ tục (lỗi viết YAML ở dòng {line}, cột {column}); hãy sửa tệp (procmap lint {lintFile})',
       'no-received': 'không có ngày tiếp nhận',
       'bad-received': 'ngày tiếp nhận "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-finished': 'ngày có kết quả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
@@ -293,6 +297,8 @@ export function badRowText(bad: BadRow, lang: Lang): string {
     kept: bad.kept ?? '',
     procedureFile: bad.procedureFile ?? '',
     lintFile: shellWord(bad.procedureFile ?? ''),
+    line: String(bad.procedureError?.line ?? ''),
+    column: String(bad.procedureError?.column ?? ''),
     received: readText(bad.received),
     finished: readText(bad.finished),
     asOf: readText(bad.asOf),

@@ -1,13 +1,16 @@
 import type { CatalogStats, ListedProcedure } from '../catalog/stats.js';
 import type { LeftOut } from '../catalog/counted.js';
+import { round2 } from '../time/units.js';
 import { workingTimeJson } from './working-time-json.js';
 
-/** A listed procedure's working-time figures rounded as the reports print them; the rest as listed. */
+/** A listed procedure's working-time figures, and its usage of the limit, rounded as the reports print them. */
 function rounded(p: ListedProcedure): ListedProcedure {
   const out = { ...p };
   if (p.total) out.total = workingTimeJson(p.total);
   if (p.limit) out.limit = workingTimeJson(p.limit);
   if (p.slack) out.slack = workingTimeJson(p.slack);
+  // Two decimals, as the hours: 8 h 20 min of 24 h is 0.35, not 0.34722222222222227. Bands use the exact ratio.
+  if (p.usage !== undefined) out.usage = round2(p.usage);
   return out;
 }
 

@@ -16,7 +16,7 @@ import {
   weekdayName,
 } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
-import { limitParts, limitWords } from '../time/limit-words.js';
+import { limitParts, limitWords, unbracketed } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
 import type { ChannelKind, Duration } from '../model/types.js';
@@ -175,18 +175,6 @@ function clockText(moment: Moment, lang: Lang): string {
   const hh = String(Math.floor(minute / 60)).padStart(2, '0');
   const mm = String(minute % 60).padStart(2, '0');
   return lang === 'vi' ? `${hh} giờ ${mm} phút` : `${hh}:${mm}`;
-}
-
-/** A note on a line of its own without the brackets that set it off after the limit: "(trường hợp …)" → "trường hợp …". */
-function unbracketed(note: string): string {
-  if (!note.startsWith('(') || !note.endsWith(')')) return note;
-  // "(a) … (b)" is two brackets: the first must close at the end for the pair to be the whole note's.
-  let depth = 0;
-  for (let i = 0; i < note.length - 1; i++) {
-    depth += note[i] === '(' ? 1 : note[i] === ')' ? -1 : 0;
-    if (depth === 0) return note;
-  }
-  return note.slice(1, -1).trim();
 }
 
 /**

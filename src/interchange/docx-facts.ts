@@ -1,5 +1,6 @@
 import { DEFAULT_HOURS_PER_DAY, limitLinesJoined, parseDuration, withoutHoursGloss } from '../model/duration.js';
 import { limitPerChannel } from '../model/channel-split.js';
+import { withoutDocumentReading } from '../time/limit-words.js';
 import type { WordDocument } from './docx-read.js';
 import { asName, inCapitals, isTotalRow } from './text.js';
 import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber } from './document-sections.js';
@@ -141,8 +142,8 @@ export function factsOf(
       const under = limit && next !== undefined && !LIMIT.test(next) ? (limitLines(run, i) ?? next) : undefined;
       const value = limit?.[1]!.trim() || under;
       // Without the hours a document prints after working days ("10 ngày làm việc (85 giờ)") when they are those days'
-      // hours in the catalog's calendar: a gloss, not a remark.
-      const stated = value === undefined ? undefined : withoutHoursGloss(value, hoursPerDay);
+      // hours in the catalog's calendar: a gloss, not a remark; nor how the document says open hours are counted.
+      const stated = value === undefined ? undefined : withoutHoursGloss(withoutDocumentReading(value), hoursPerDay);
       // A limit per way of filing is the import's to split, as lint --fix splits it.
       if (stated !== undefined && (parseDuration(stated) !== undefined || limitPerChannel(stated)))
         found('Thời hạn giải quyết', stated);

@@ -5,6 +5,9 @@ import { clipPair, procedureFieldName, reasonText } from '../format/diff-words.j
 import type { Lang, Translated } from '../i18n.js';
 import { DEFAULT_HOURS_PER_DAY } from '../model/duration.js';
 import type { Procedure } from '../model/types.js';
+import type { WorkingCalendar } from '../time/calendar.js';
+import { limitOrder } from '../time/limit-order.js';
+import { overOnDates } from '../time/over-on-dates.js';
 import { said } from './import-messages.js';
 import { sameData } from './same-data.js';
 
@@ -53,21 +56,29 @@ function fieldLine(field: string, before: unknown, after: unknown, lang: Lang): 
  * wrote, before trusting it. Every top-level field that differs as the import judges it (the comparison that decides
  * whether the file is written) is said: what diff reports nothing of on its own, such as the amendment history, or an
  * id whose procedure diff pairs by it, is named by its field. The revision not raised is left out: an import never
- * raises it, the officer does. Days are counted in the catalog's working hours (`hoursPerDay`), as diff counts them.
+ * raises it, the officer does. Days are counted in the catalog's working hours, and limits in other units (working
+ * against calendar days, months) ordered on the catalog's calendar, as diff judges them; without a calendar (a test of
+ * the words alone), only limits in one unit are ordered.
  */
 export function importChanges(
   before: Procedure,
   after: Procedure,
   file: string,
-  hoursPerDay = DEFAULT_HOURS_PER_DAY,
+  calendar?: WorkingCalendar,
 ): ImportChange[] {
+  const hoursPerDay = calendar?.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
   // Paired by the file's id, whatever the imported one: an id that differs is said below, not as a procedure removed.
   const compared = compareCatalogs(
     [{ file, procedure: before }],
     [{ file, procedure: { ...after, id: before.id } }],
     hoursPerDay,
   );
-  const changes = classify(compared, hoursPerDay).filter((change) => change.kind !== 'revision-not-bumped');
+  const changes = classify(
+    compared,
+    hoursPerDay,
+    calendar && ((b, a) => limitOrder(calendar, b, a)),
+    calendar && ((procedure, channel) => overOnDates(calendar, procedure, channel)),
+  ).filter((change) => change.kind !== 'revision-not-bumped');
   const out = changes.map((change) => ({
     verb: verbOf(change),
     change: { en: lineOf(change, 'en', hoursPerDay), vi: lineOf(change, 'vi', hoursPerDay) },

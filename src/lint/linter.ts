@@ -5,6 +5,7 @@ import { sizeProblems } from '../model/size-limits.js';
 import { localised, type EmptyMark, type LoadedFile } from '../model/load.js';
 import { escapeControls } from '../model/quote.js';
 import { withHomoglyphsNamed } from '../model/homoglyphs.js';
+import { writtenKeys } from '../model/written-keys.js';
 import { canonicalProcedure } from '../model/lenient.js';
 import { validateProcedure } from '../model/schema.js';
 import { LineIndex } from '../model/source.js';
@@ -71,11 +72,13 @@ export interface LintResult {
   refused: RefusedFile[];
 }
 
-/** A file the schema refused, with its id and code as written (when they are text or a number). */
+/** A file the schema refused, or whose YAML did not parse, with its id and code as written (text or a number). */
 export interface RefusedFile {
   file: string;
   id?: string;
   code?: string;
+  /** The file's YAML did not parse: where its first syntax error is. */
+  unread?: { line: number; column: number };
 }
 
 const NO_SETTINGS: ReadonlyMap<string, RuleSetting> = new Map();
@@ -233,7 +236,11 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     diagnostics.push(...parsed);
     // Every way out of this loop before the rules below leaves the file unchecked by them.
     unchecked.push(source.file);
-    if (source.data === undefined) continue;
+    if (source.data === undefined) {
+      const unread = unparsedFile(source);
+      if (unread) refused.push(unread);
+      continue;
+    }
     const schemaSeverity = coreSeverity('schema', settings);
     if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
       const shape = source.data === null ? 'empty' : Array.isArray(source.data) ? 'list' : 'scalar';
@@ -387,6 +394,14 @@ function refusedFile(file: string, data: Record<string, unknown>): RefusedFile {
   const id = text(data.id);
   const code = text(data.code);
   return { file, ...(id === undefined ? {} : { id }), ...(code === undefined ? {} : { code }) };
+}
+
+// A file whose YAML did not parse, by the id and code its lines write, and where the first syntax error is.
+function unparsedFile(source: LoadedFile): RefusedFile | undefined {
+  const keys = writtenKeys(source.text);
+  const error = source.diagnostics.find((d) => d.rule === 'parse' && d.severity === 'error');
+  if (keys === undefined || error === undefined) return undefined;
+  return { file: source.file, ...keys, unread: { line: error.line, column: error.column } };
 }
 
 /**

@@ -880,8 +880,9 @@ function numberInWords(text: string): { value: number; words: string; rest: stri
 // documents (procmap's own included) print it.
 const GLOSS = String.raw`\((\d+(?:[.,]\d+)?) ?(?:giờ|gio|tiếng|tieng|h)(?: (?:làm việc|lam viec))?\)`;
 const HOURS_GLOSS = new RegExp(`^${GLOSS}\\s*`, 'iu');
-// The same inside a whole limit, with the space before it: what withoutHoursGloss cuts.
-const HOURS_GLOSS_IN_TEXT = lazyPattern(() => new RegExp(`\\s*${GLOSS}(?=\\s|$)`, 'iu'));
+// The same inside a whole limit, with the space before it: what withoutHoursGloss cuts. A comma may follow, as a
+// document prints the law's case after the hours: "5 ngày làm việc (40 giờ), trường hợp …".
+const HOURS_GLOSS_IN_TEXT = lazyPattern(() => new RegExp(`\\s*${GLOSS}(?=[\\s,]|$)`, 'iu'));
 
 /**
  * A limit without the hours its working days are glossed with, where they are those days' hours in a calendar of

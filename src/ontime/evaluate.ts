@@ -48,6 +48,7 @@ export type BadReason =
   | 'no-procedure'
   | 'unknown-procedure'
   | 'unmeasured-procedure'
+  | 'unread-procedure'
   | 'no-received'
   | 'bad-received'
   | 'bad-finished'
@@ -87,6 +88,8 @@ export interface BadRow {
   procedureFile?: string;
   /** A withdrawn, refused or cancelled row set aside for a row of its dossier with a result: its status as written. */
   status?: string;
+  /** A row of a procedure whose file's YAML did not parse: where the file's first syntax error is. */
+  procedureError?: { line: number; column: number };
 }
 
 /** How one step of a dossier did against its mapped budget. */
@@ -223,7 +226,7 @@ export class DossierEvaluator {
     const bad = (
       reason: BadReason,
       value?: Cell,
-      read?: Pick<BadRow, 'received' | 'finished' | 'asOf' | 'procedureFile'>,
+      read?: Pick<BadRow, 'received' | 'finished' | 'asOf' | 'procedureFile' | 'procedureError'>,
     ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
       return {
@@ -235,10 +238,13 @@ export class DossierEvaluator {
     if (row.procedure === '') return bad('no-procedure');
     const procedure = this.procedures.find(row.procedure);
     if (!procedure) {
-      const procedureFile = this.procedures.unmeasuredFile(row.procedure);
-      return procedureFile === undefined
-        ? bad('unknown-procedure', row.procedure)
-        : bad('unmeasured-procedure', row.procedure, { procedureFile });
+      const unmeasured = this.procedures.unmeasuredProcedure(row.procedure);
+      if (unmeasured === undefined) return bad('unknown-procedure', row.procedure);
+      const procedureFile = unmeasured.file;
+      // A file whose YAML did not parse is named with where it broke: lint's other errors wait until that is fixed.
+      return unmeasured.unread === undefined
+        ? bad('unmeasured-procedure', row.procedure, { procedureFile })
+        : bad('unread-procedure', row.procedure, { procedureFile, procedureError: unmeasured.unread });
     }
     const received = cellMoment(row.received);
     if (received === undefined) return bad('no-received');

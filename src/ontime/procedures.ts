@@ -99,7 +99,8 @@ export type UnmeasuredProcedure = RefusedFile;
 
 /**
  * The procedures `measuredCatalog` leaves out, for dossiers that name them: files read whole but not as written
- * (`entries` with parse errors) and files the schema refused (`refused`, as lint found them).
+ * (`entries` with parse errors), files the schema refused and files whose YAML did not parse (`refused`, as lint
+ * found them, the last by the id and code their lines write).
  */
 export function unmeasuredProcedures(
   entries: readonly CatalogEntry[],
@@ -120,18 +121,18 @@ export function unmeasuredProcedures(
 /** Finds procedures by what an export writes in its procedure column: the national code or procmap's id. */
 export class ProcedureIndex {
   private readonly byKey = new Map<string, MeasuredProcedure>();
-  // The files of procedures left out for their errors, by the same keys: a dossier naming one is told why.
-  private readonly unmeasured = new Map<string, string>();
+  // The procedures left out for their files' errors, by the same keys: a dossier naming one is told why.
+  private readonly unmeasured = new Map<string, UnmeasuredProcedure>();
   // An export names a few hundred procedures a million times: each spelling is normalised once.
   private readonly seen = new Map<string, MeasuredProcedure | undefined>();
 
   constructor(procedures: readonly MeasuredProcedure[], unmeasured: readonly UnmeasuredProcedure[] = []) {
     indexByKeys(this.byKey, procedures, (procedure) => procedure);
-    indexByKeys(this.unmeasured, unmeasured, (procedure) => procedure.file);
+    indexByKeys(this.unmeasured, unmeasured, (procedure) => procedure);
   }
 
-  /** The file of a procedure left out for its errors that a cell names, as `find` matches; undefined when none. */
-  unmeasuredFile(text: string): string | undefined {
+  /** The procedure left out for its file's errors that a cell names, as `find` matches; undefined when none. */
+  unmeasuredProcedure(text: string): UnmeasuredProcedure | undefined {
     return lookUp(this.unmeasured, text);
   }
 

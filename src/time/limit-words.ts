@@ -95,6 +95,37 @@ export function limitParts(
   return { head: shown, reading, law: phrase[0]!.toUpperCase() + phrase.slice(1) };
 }
 
+/** A note without the brackets that set it off after the limit: "(trường hợp …)" → "trường hợp …"; else as it is. */
+export function unbracketed(note: string): string {
+  if (!note.startsWith('(') || !note.endsWith(')')) return note;
+  // "(a) … (b)" is two brackets: the first must close at the end for the pair to be the whole note's.
+  let depth = 0;
+  for (let i = 0; i < note.length - 1; i++) {
+    depth += note[i] === '(' ? 1 : note[i] === ')' ? -1 : 0;
+    if (depth === 0) return note;
+  }
+  return note.slice(1, -1).trim();
+}
+
+/**
+ * How the law's Vietnamese words follow a limit printed as `before`: after a space, or, for a note wholly in brackets
+ * after words that end in one ("5 ngày làm việc (40 giờ)", "30 ngày (lịch)"), without its brackets after a comma:
+ * "5 ngày làm việc (40 giờ), trường hợp phải xác minh thì không quá 10 ngày làm việc", never two brackets in a row.
+ * The limit's reading reads such a comma back as the bracket (model/duration.ts).
+ */
+export function noteAfter(before: string, note: string): { joiner: string; note: string } {
+  const bare = unbracketed(note);
+  return before.endsWith(')') && bare !== note ? { joiner: ', ', note: bare } : { joiner: ' ', note };
+}
+
+/**
+ * A limit as a document printed it, without how it says open hours are counted: "24 giờ (tính theo giờ làm việc),
+ * trường hợp …" → "24 giờ, trường hợp …". Those are procmap's words, not the law's: an import reads the law's back.
+ */
+export function withoutDocumentReading(text: string): string {
+  return text.replace(` (${READING.document.vi})`, '');
+}
+
 /** The English words that introduce the law's quoted phrase: `as the law says: "{phrase}"`. */
 export function lawSays(phrase: string): string {
   return fill(LAW_SAYS, { phrase });
@@ -115,7 +146,12 @@ export function limitWords(
 ): string {
   const { head, reading, law } = limitParts(duration, written, lang, options.head, options.step, options.reader);
   const tail = options.note === false ? null : law;
-  if (lang === 'vi') return [head, reading && `(${reading})`, tail].filter(Boolean).join(' ');
+  if (lang === 'vi') {
+    const words = [head, reading && `(${reading})`].filter(Boolean).join(' ');
+    if (!tail) return words;
+    const after = noteAfter(words, tail);
+    return `${words}${after.joiner}${after.note}`;
+  }
   const bracket = [reading, tail && lawSays(tail)].filter(Boolean).join('; ');
   if (bracket === '') return head;
   // One bracket, not two in a row: "5 working days (40 h; as the law says: …)".

@@ -60,6 +60,47 @@ describe('procmap build --dossiers', () => {
     expect(readFileSync(join(site, 'summary.html'), 'utf8')).toContain('<div class="value over">80%</div>');
   }, 240_000);
 
+  // A file the schema refuses, and one whose YAML does not parse: each named, with what to do, as `ontime` says it.
+  const FIXTURES = 'test/fixtures/ontime';
+  const file = (dir: string) => `${FIXTURES}/${dir}/catalog/ket-hon.yaml`;
+  const unmeasured = (dir: string, row: number, value: string) =>
+    `${FIXTURES}/${dir}/ho-so.csv:${row}: thủ tục "${value}" không được đo: tệp ${file(dir)} của thủ tục có lỗi; hãy sửa các lỗi đó (procmap lint ${file(dir)})`;
+  const unread = (dir: string, row: number, value: string) =>
+    `${FIXTURES}/${dir}/ho-so.csv:${row}: thủ tục "${value}" không được đo: không đọc được tệp ${file(dir)} của thủ tục (lỗi viết YAML ở dòng 16, cột 25); hãy sửa tệp (procmap lint ${file(dir)})`;
+  const unknown = (dir: string) =>
+    `${FIXTURES}/${dir}/ho-so.csv:5: thủ tục "9.999999" không có trong bộ quy trình (theo mã hoặc id)`;
+
+  it.each([
+    ['broken-file', [unmeasured('broken-file', 3, '1.000894'), unmeasured('broken-file', 4, 'qt-ht-02')]],
+    ['unread-file', [unread('unread-file', 3, '1.000894'), unread('unread-file', 4, 'qt-ht-02')]],
+  ])(
+    '%s: says on the site, in the words of `ontime`, that a dossier of the file’s procedure is not measured',
+    async (dir, lines) => {
+      const site = join(tmp(), 'site');
+      const [catalog, csv] = [`${FIXTURES}/${dir}/catalog`, `${FIXTURES}/${dir}/ho-so.csv`];
+      const now = '2026-05-08T02:00:00Z';
+      const built = await runCli(['build', catalog, '-o', site, '--no-pdf', '--keep-going', '--dossiers', csv], {
+        browsers,
+        now,
+      });
+      // Exit 1: ket-hon.yaml has an error; chung-thuc.yaml is built and its dossier measured.
+      expect(built.code).toBe(1);
+      expect(built.stdout).toMatch(/^đã tạo 1 quy trình vào /);
+      const measured = await runCli(['ontime', csv, '--catalog', catalog, '--as-of', '08/05/2026 09:00'], { now });
+      const said = measured.stderr.split('\n').filter((line) => line.startsWith(`${csv}:`));
+      expect(said).toEqual([...lines, unknown(dir)]);
+      // The build says the same rows on standard error, and the page lists them, row by row, in the same words.
+      for (const line of said) expect(built.stderr).toContain(`${line}\n`);
+      const page = readFileSync(join(site, 'ontime.html'), 'utf8');
+      expect(page).toContain('<h2>Dòng không đo được (3)</h2>');
+      const rows = [...page.matchAll(/<tr><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map(
+        ([, where, reason]) => `${where}: ${reason!.replaceAll('&quot;', '"')}`,
+      );
+      expect(rows).toEqual(said);
+    },
+    240_000,
+  );
+
   it('refuses a dossier file that does not exist before building anything', async () => {
     const dir = tmp();
     const result = await runCli(['build', CATALOG, '-o', join(dir, 'site'), '--no-pdf', '--dossiers', 'nope.csv'], {

@@ -857,4 +857,43 @@ describe('procmap ontime on days off not announced yet', () => {
       `procmap: Không đo được theo quy trình nào trong "${catalog}": các tệp quy trình ở đó có lỗi nêu trên; hãy sửa các lỗi đó (procmap lint ${catalog}) rồi chạy lại\n`,
     );
   });
+
+  it('names the file of a dossier’s procedure whose YAML does not parse, by the code its text writes, and where it broke', async () => {
+    const dir = 'test/fixtures/ontime/unread-file';
+    const catalog = `${dir}/catalog`;
+    const file = `${catalog}/ket-hon.yaml`;
+    const csv = `${dir}/ho-so.csv`;
+    const en = await runCli(['ontime', csv, '--catalog', catalog, ...AS_OF, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('Dossiers: 1\n');
+    // By `code: "1.000894"` and `id: QT-HT-02` (in another case) as the file writes them; a code nowhere stays unknown.
+    expect(en.stderr).toBe(
+      [
+        file,
+        '  16:25  error  This quote (") is never closed: close it at the end of the value, or remove it  parse',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        `${csv}:3: procedure "1.000894" is not measured: its file ${file} could not be read (a YAML error at line 16, column 25); fix it (procmap lint ${file})`,
+        `${csv}:4: procedure "qt-ht-02" is not measured: its file ${file} could not be read (a YAML error at line 16, column 25); fix it (procmap lint ${file})`,
+        `${csv}:5: procedure "9.999999" is not in the catalog (by code or id)`,
+        'Rows not measured: 3',
+        '',
+      ].join('\n'),
+    );
+    const vi = await runCli(['ontime', csv, '--catalog', catalog, ...AS_OF, '--lang', 'vi']);
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toContain(
+      `${csv}:3: thủ tục "1.000894" không được đo: không đọc được tệp ${file} của thủ tục (lỗi viết YAML ở dòng 16, cột 25); hãy sửa tệp (procmap lint ${file})\n`,
+    );
+    const json = await runCli(['ontime', csv, '--catalog', catalog, ...AS_OF, '--format', 'json']);
+    const [first] = (JSON.parse(json.stdout) as { bad_rows: { listed: unknown[] } }).bad_rows.listed;
+    expect(first).toEqual({
+      file: csv,
+      row: 3,
+      reason: 'unread-procedure',
+      value: '1.000894',
+      procedureFile: file,
+      procedureError: { line: 16, column: 25 },
+    });
+  });
 });

@@ -51,6 +51,8 @@ describe('a slack beside totals that round', () => {
     const [listed] = JSON.parse(json.stdout).leastSlack;
     expect(listed.slack.days).toBe(days);
     expect(Math.round((listed.limit.days - listed.total.days) * 100) / 100).toBe(days);
+    // Total over limit to two decimals, as the hours: 25 h of 24 h is 1.04, not 1.0416666666666667.
+    expect(listed.usage).toBe(Math.round((listed.total.hours / listed.limit.hours) * 100) / 100);
   });
 
   it('says the same margin in time and in the document', async () => {
@@ -83,6 +85,7 @@ describe('working hours to the minute in the JSON reports', () => {
       total: { hours: 8.33, days: 1.04 },
       limit: { hours: 24, days: 3 },
       slack: { hours: 15.67, days: 1.96 },
+      usage: 0.35,
     });
   });
 

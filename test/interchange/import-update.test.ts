@@ -234,4 +234,25 @@ describe('procmap import over an officer’s file: only what the source changed'
       expect(readFileSync(join(dir, 'out/1.001193.yaml'), 'utf8')).toBe(before);
     }
   });
+
+  it('orders a limit in working days against one in calendar days on the calendar, as diff does', async () => {
+    const dir = folderWith({ 'chung-thuc-5-ngay-lam-viec.yaml': 'ct.yaml' });
+    const raised = await importInto(dir, 'chung-thuc-30-ngay-lich.json');
+    expect(raised.stderr).toBe('');
+    expect(raised.code).toBe(1);
+    expect(raised.stdout).toBe(
+      'skipped      F/chung-thuc-30-ngay-lich.json: record 1 (2.000815): out/ct.yaml already exists and differs; use --force to overwrite it\n' +
+        '               would change: Time limit: 5 working days → 30 calendar days  limit raised: applicants wait longer; check that the law allows it\n' +
+        '0 imported, 1 skipped\n',
+    );
+    // 5 working days and 5 calendar days: which is longer depends on the day of receipt; the report says what each counts.
+    const run = await runCli(['import', fixture('chung-thuc-5-ngay-lich.json'), '-o', 'out'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout.split(`${FIXTURES}/`).join('F/')).toBe(
+      'bỏ qua       F/chung-thuc-5-ngay-lich.json: bản ghi 1 (2.000815): out/ct.yaml đã có và khác nội dung; dùng --force để ghi đè\n' +
+        '               sẽ thay đổi: Thời hạn giải quyết: 5 ngày làm việc → 5 ngày (lịch)  ngày làm việc so với ngày lịch: dài hơn với một số ngày tiếp nhận, ngắn hơn với ngày khác\n' +
+        'đã nhập 0, bỏ qua 1\n',
+    );
+  });
 });

@@ -412,8 +412,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         continue;
       }
       // What differs from the file, said both before --force (what it would change) and with it (what it changed).
-      const changes =
-        previous === undefined || now === undefined ? [] : importChanges(previous, now, shown, calendar.hoursPerDay);
+      const changes = previous === undefined || now === undefined ? [] : importChanges(previous, now, shown, calendar);
       if (existing !== undefined && !options.force) {
         lines.push({
           kind: 'skipped',

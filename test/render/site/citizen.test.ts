@@ -262,6 +262,13 @@ describe('the citizen view', () => {
     expect(en.steps.map((step) => step.time)).toEqual(['at most 0.5 working days', 'at most 3 working days', 'at most 4 working hours']);
   });
 
+  it("prints another case's limit after a comma when the limit ends in a bracket, never two brackets in a row", () => {
+    const CASE = 'trường hợp phải xác minh thì không quá 45 ngày';
+    const page = (limit: string) => citizenPage(view(procedure({ time_limit: `${limit} (${CASE})` })), { pdf: false });
+    expect(page('30 ngày lịch')).toContain(`<p><strong>30 ngày (lịch)</strong>, ${CASE}. `);
+    expect(page('5 ngày làm việc')).toContain(`<p><strong>5 ngày làm việc</strong> (${CASE}). `);
+  });
+
   it("prints hours the law leaves open in the law's words alone, and quotes them on an English page", () => {
     // How procmap counts them is a note to the officer (time, lint), not the public's.
     const p = procedure({ time_limit: 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ' });
