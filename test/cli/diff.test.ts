@@ -118,6 +118,22 @@ describe('procmap diff (CLI, real git)', () => {
     ).toBe(1);
   });
 
+  it('--fail-on reads a level in any letter case and in Vietnamese, as the configuration reads severities', async () => {
+    const run = (level: string) =>
+      runCli(['diff', '--lang', 'en', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', level], {
+        cwd: repo,
+      });
+    // procedures/tinh has info changes and nothing above them.
+    for (const level of ['BREAKING', 'nghiêm trọng', 'Nghiem Trong', 'warn', 'WARNING', 'cảnh báo'])
+      expect({ level, code: (await run(level)).code }).toEqual({ level, code: 0 });
+    for (const level of ['INFO', 'thông tin'])
+      expect({ level, code: (await run(level)).code }).toEqual({ level, code: 1 });
+    const wrong = await run('error');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toBe('procmap: --fail-on takes breaking, warning, info, not "error"\n');
+  });
+
   it('--since compares a revision with the working tree, paths resolved from a subfolder', async () => {
     const file = join(repo, 'procedures', 'tinh', 'ly-lich-tu-phap.yaml');
     const original = readFileSync(file, 'utf8');
