@@ -665,6 +665,14 @@ function isRespelledDuration(d: Difference): boolean {
 }
 
 /**
+ * A step's id changed (renumbered, `B1` → `s1`, other letter case): the document numbers its steps itself and prints
+ * no id, so it is no change to record; the step's name and everything else are compared on their own.
+ */
+function isStepId(d: Difference): boolean {
+  return d.at === 'steps' && d.field === 'id';
+}
+
+/**
  * The document should record a change: content changed but `revision` did not rise, or `revision` rose (with or
  * without other changes) and `history` has no entry for it — the amendment table would miss that issue.
  */
@@ -672,7 +680,7 @@ function revisionNotBumped(comparison: ProcedureComparison): Draft | undefined {
   const base = comparison.base!.procedure;
   const revision = comparison.revision!.procedure;
   const content = comparison.differences.some(
-    (d) => d.at !== 'revision' && d.at !== 'history' && d.at !== 'total' && !isRespelledDuration(d),
+    (d) => d.at !== 'revision' && d.at !== 'history' && d.at !== 'total' && !isRespelledDuration(d) && !isStepId(d),
   );
   if (!content && revision.revision <= base.revision) return undefined;
   const draft = {
