@@ -11,6 +11,7 @@ import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { TimedLimit } from '../time/limit-order.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
 import { round2 } from '../time/units.js';
+import { cutoffAppliesTo } from '../time/cutoff-scope.js';
 import {
   caseless,
   type DiffSide,
@@ -63,6 +64,9 @@ export type ChangeReason =
   | 'hours-settled'
   | 'hours-opened'
   | 'not-comparable'
+  | 'cutoff-earlier'
+  | 'cutoff-later'
+  | 'cutoff-moves-no-limit'
   | 'added'
   | 'removed'
   | 'changed'
@@ -129,7 +133,7 @@ export const FIELD_JUDGEMENT = {
   time_limit: 'own-case',
   channels: 'own-case',
   four_on_the_spot: 'warning',
-  cutoff: 'warning',
+  cutoff: 'own-case',
   bodies: 'info',
   steps: 'own-case',
   purpose: 'info',
@@ -555,6 +559,8 @@ function classifyDifference(
         before: text(difference.before),
         after: text(difference.after),
       };
+    case 'cutoff':
+      return cutoffChange(difference, comparison);
     case 'steps':
       return classifyStep(difference, hoursPerDay);
     case 'bodies':
@@ -562,6 +568,30 @@ function classifyDifference(
     default:
       return fieldChanged(difference.at, FIELD_JUDGEMENT[difference.at], difference);
   }
+}
+
+/** A cutoff's minutes after midnight; none is the end of the day, when no dossier moves to the next one. */
+function cutoffMinutes(value: unknown): number {
+  const match = typeof value === 'string' ? /^(\d{1,2}):(\d{2})$/.exec(value.trim()) : null;
+  return match ? Number(match[1]) * 60 + Number(match[2]) : Infinity;
+}
+
+/**
+ * A cutoff moved, judged by what it does to the due dates of the limits it moves (working time, same day:
+ * time/cutoff-scope.ts): earlier, a dossier received between the two hours counts from the next working day, which is
+ * a longer limit for every such receipt, so breaking as a raised limit is; later, a shorter one; under limits it moves
+ * none of (calendar days, months), no change to any due date.
+ */
+function cutoffChange({ before, after }: Sides, comparison: ProcedureComparison): Draft {
+  const values = { kind: 'field-changed', field: 'cutoff', before: text(before), after: text(after) } as const;
+  const moved = limitsToMeet(comparison.revision!.procedure).some(({ text: limit }) =>
+    cutoffAppliesTo(parseDuration(limit)?.unit),
+  );
+  const sign = Math.sign(cutoffMinutes(after) - cutoffMinutes(before));
+  if (!moved) return { ...values, level: 'info', reason: 'cutoff-moves-no-limit' };
+  if (sign < 0) return { ...values, level: 'breaking', reason: 'cutoff-earlier' };
+  if (sign > 0) return { ...values, level: 'info', reason: 'cutoff-later' };
+  return { ...values, level: 'info', reason: 'same-time' };
 }
 
 /** A change judged only by its field's level: what differs, as text. */
@@ -665,6 +695,14 @@ function isRespelledDuration(d: Difference): boolean {
 }
 
 /**
+ * A step's id changed (renumbered, `B1` → `s1`, other letter case): the document numbers its steps itself and prints
+ * no id, so it is no change to record; the step's name and everything else are compared on their own.
+ */
+function isStepId(d: Difference): boolean {
+  return d.at === 'steps' && d.field === 'id';
+}
+
+/**
  * The document should record a change: content changed but `revision` did not rise, or `revision` rose (with or
  * without other changes) and `history` has no entry for it — the amendment table would miss that issue.
  */
@@ -672,7 +710,7 @@ function revisionNotBumped(comparison: ProcedureComparison): Draft | undefined {
   const base = comparison.base!.procedure;
   const revision = comparison.revision!.procedure;
   const content = comparison.differences.some(
-    (d) => d.at !== 'revision' && d.at !== 'history' && d.at !== 'total' && !isRespelledDuration(d),
+    (d) => d.at !== 'revision' && d.at !== 'history' && d.at !== 'total' && !isRespelledDuration(d) && !isStepId(d),
   );
   if (!content && revision.revision <= base.revision) return undefined;
   const draft = {

@@ -71,6 +71,18 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'not comparable in working time (longer or shorter depending on the day of receipt, or no total in working time)',
     vi: 'không so sánh được theo thời gian làm việc (dài hay ngắn hơn tùy ngày tiếp nhận, hoặc không có tổng theo giờ làm việc)',
   },
+  'cutoff-earlier': {
+    en: 'dossiers received between the two hours now count from the next working day: a longer limit for them; check that the law allows it',
+    vi: 'hồ sơ tiếp nhận trong khoảng giữa hai giờ này nay được tính từ ngày làm việc tiếp theo: thời hạn dài hơn cho các hồ sơ đó; kiểm tra căn cứ pháp lý cho phép',
+  },
+  'cutoff-later': {
+    en: 'dossiers received between the two hours now count from the day of receipt: a shorter limit for them',
+    vi: 'hồ sơ tiếp nhận trong khoảng giữa hai giờ này nay được tính từ ngày tiếp nhận: thời hạn ngắn hơn cho các hồ sơ đó',
+  },
+  'cutoff-moves-no-limit': {
+    en: 'no due date changes: the time limit counts from the day of receipt whatever the hour',
+    vi: 'không hạn nào thay đổi: thời hạn tính từ ngày tiếp nhận bất kể giờ nào',
+  },
   added: { en: 'added', vi: 'thêm' },
   removed: { en: 'removed', vi: 'bỏ' },
   changed: { en: '', vi: '' },

@@ -738,10 +738,11 @@ export function channelsOfText(text: string): Channel[] | undefined {
         ...(note === undefined ? {} : { note }),
       }));
   }
-  // Names with and without a limit: "Trực tiếp; Trực tuyến: 02 ngày làm việc".
+  // Names with and without a limit: "Trực tiếp; Trực tuyến: 02 ngày làm việc", or one channel with its limit
+  // ("Trực tiếp: 10 ngày làm việc"), as a list of one item is read.
   // Split at ";" alone and trimmed: a pattern with spaces around it takes quadratic time over a long run of spaces.
   const parts = text.split(';').map((part) => channelOfPart(part.trim()));
-  return parts.length > 1 && parts.every((part) => part !== undefined) ? parts : undefined;
+  return parts.every((part) => part !== undefined) ? parts : undefined;
 }
 
 /** A way of filing by its name (`Trực tuyến`), or its name and its limit (`Trực tuyến: 02 ngày làm việc`). */

@@ -12,6 +12,7 @@ import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
 import { dataObject, isMap } from './data-object.js';
 import { decodeText } from './decode.js';
+import { CONFLICT_MESSAGE, conflictMarkers } from './conflict-markers.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
@@ -876,6 +877,14 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     };
   }
   const text = loneCrAsLf(decoded.text);
+  // A merge conflict's markers break YAML wherever they stand, and yaml's message would name the wrong mistake.
+  const markers = conflictMarkers(text);
+  if (markers.length > 0) {
+    const lines = new LineIndex(text);
+    const ranges = markers.map(({ offset, marker }) => lines.range(offset, offset + marker.length));
+    const diagnostics = ranges.map((range) => parseDiagnostic(file, range, CONFLICT_MESSAGE));
+    return { file, text, data: undefined, diagnostics, locate: () => ranges[0]! };
+  }
   const loaded = readKeyColons(file, text);
   const pasted = pastedLines(loaded);
   if (pasted !== undefined) {

@@ -101,6 +101,19 @@ export async function findRepository(cwd: string, env: NodeJS.ProcessEnv): Promi
   return { root, prefix };
 }
 
+// A shallow clone (CI checks out one commit by default) lacks the revisions before it: git only says it knows no
+// such name, which reads as a typing mistake; what to do is fetch the history.
+const SHALLOW = {
+  en: '. This clone of the repository is shallow (it holds only the latest commits), so older revisions are not in it: run `git fetch --unshallow`, or in GitHub Actions give actions/checkout `fetch-depth: 0` (in GitLab CI, `GIT_DEPTH: 0`)',
+  vi: '. Bản sao kho git này là bản sao nông (shallow clone, chỉ có các commit gần nhất) nên không có các phiên bản cũ hơn: hãy chạy `git fetch --unshallow`, hoặc trong GitHub Actions đặt `fetch-depth: 0` cho actions/checkout (trong GitLab CI, `GIT_DEPTH: 0`)',
+};
+
+/** Whether the repository is a shallow clone, by `git rev-parse --is-shallow-repository`; false when git cannot say. */
+async function isShallow(repository: Repository, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const result = await runGit(['rev-parse', '--is-shallow-repository'], repository.root, env);
+  return result.code === 0 && result.stdout.toString('utf8').trim() === 'true';
+}
+
 /**
  * Lists the blobs under a path (from the repository root; '' for the whole tree) at a revision, with
  * `git ls-tree -r -z --full-tree` (without sizes, which would open every object). A bad revision is a tool failure
@@ -116,11 +129,13 @@ export async function listTree(
   const args = ['ls-tree', '-r', '-z', '--full-tree', revision, '--'];
   if (path !== '') args.push(path);
   const result = await runGit(args, repository.root, env);
-  if (result.code !== 0)
+  if (result.code !== 0) {
+    const advice = (await isShallow(repository, env)) ? SHALLOW : { en: '', vi: '' };
     throw new ToolError({
-      en: `Cannot read revision ${quoted(revision)}: ${gitReason(result)}`,
-      vi: `Không đọc được phiên bản ${quoted(revision)}: ${gitReason(result)}`,
+      en: `Cannot read revision ${quoted(revision)}: ${gitReason(result)}${advice.en}`,
+      vi: `Không đọc được phiên bản ${quoted(revision)}: ${gitReason(result)}${advice.vi}`,
     });
+  }
   const files: TreeFile[] = [];
   for (const record of result.stdout.toString('utf8').split('\0')) {
     // <mode> SP <type> SP <object> TAB <path>

@@ -118,6 +118,22 @@ describe('procmap diff (CLI, real git)', () => {
     ).toBe(1);
   });
 
+  it('--fail-on reads a level in any letter case and in Vietnamese, as the configuration reads severities', async () => {
+    const run = (level: string) =>
+      runCli(['diff', '--lang', 'en', 'HEAD~1:procedures/tinh', 'HEAD:procedures/tinh', '--fail-on', level], {
+        cwd: repo,
+      });
+    // procedures/tinh has info changes and nothing above them.
+    for (const level of ['BREAKING', 'nghiêm trọng', 'Nghiem Trong', 'warn', 'WARNING', 'cảnh báo'])
+      expect({ level, code: (await run(level)).code }).toEqual({ level, code: 0 });
+    for (const level of ['INFO', 'thông tin'])
+      expect({ level, code: (await run(level)).code }).toEqual({ level, code: 1 });
+    const wrong = await run('error');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toBe('procmap: --fail-on takes breaking, warning, info, not "error"\n');
+  });
+
   it('--since compares a revision with the working tree, paths resolved from a subfolder', async () => {
     const file = join(repo, 'procedures', 'tinh', 'ly-lich-tu-phap.yaml');
     const original = readFileSync(file, 'utf8');
@@ -481,6 +497,24 @@ describe('procmap diff (CLI, real git)', () => {
       expect(result.stdout).toBe('');
       expect(existsSync(marker())).toBe(false);
     });
+  });
+
+  it('says a revision missing from a shallow clone is not fetched, and how to fetch it', async () => {
+    const shallow = join(scratch, 'shallow');
+    git(['clone', '-q', '--depth', '1', `file://${repo}`, shallow], scratch);
+    const vi = await runCli(['diff', '--since', 'HEAD~1'], { cwd: shallow });
+    expect(vi.code).toBe(2);
+    expect(vi.stdout).toBe('');
+    expect(vi.stderr).toBe(
+      'procmap: Không đọc được phiên bản "HEAD~1": Not a valid object name HEAD~1. Bản sao kho git này là bản sao nông (shallow clone, chỉ có các commit gần nhất) nên không có các phiên bản cũ hơn: hãy chạy `git fetch --unshallow`, hoặc trong GitHub Actions đặt `fetch-depth: 0` cho actions/checkout (trong GitLab CI, `GIT_DEPTH: 0`)\n',
+    );
+    const en = await runCli(['diff', '--lang', 'en', '--since', 'HEAD~1'], { cwd: shallow });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('This clone of the repository is shallow');
+    expect(en.stderr).toContain('`git fetch --unshallow`');
+    // A full clone's missing revision is a name git does not know, nothing more.
+    const full = await runCli(['diff', '--lang', 'en', '--since', 'no-such-branch'], { cwd: repo });
+    expect(full.stderr).not.toContain('shallow');
   });
 
   it('fails with exit 2 outside a repository and without git', async () => {

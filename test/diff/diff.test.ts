@@ -49,6 +49,17 @@ describe('diff fixtures (base.yaml + revision.yaml → expected.json)', () => {
   });
 });
 
+describe('a cutoff moved', () => {
+  it('later, under a limit it moves, is a shorter limit for dossiers received between the two hours: info', () => {
+    const dir = join(FIXTURES, 'field-changed-cutoff-earlier');
+    const changes = classify(compareCatalogs(side(dir, 'revision.yaml'), side(dir, 'base.yaml')));
+    expect(changes.map((c) => [c.kind, c.level, c.reason, c.before, c.after])).toEqual([
+      ['field-changed', 'info', 'cutoff-later', '10:00', '15:00'],
+      ['revision-not-bumped', 'warning', 'not-raised', '1', '1'],
+    ]);
+  });
+});
+
 describe('compare', () => {
   it('finds nothing between a procedure and itself written differently (key order, comments)', () => {
     const text = readFileSync(join(FIXTURES, 'fee-changed', 'base.yaml'), 'utf8');

@@ -256,6 +256,18 @@ describe('a list written as one text', () => {
     ]);
   });
 
+  it('reads one channel with its own limit on one line, as a list of that one item is read', () => {
+    const result = read('channels: "Trực tiếp: 10 ngày làm việc"\n');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures[0]!.procedure.channels).toEqual([{ kind: 'in_person', time_limit: '10 ngày làm việc' }]);
+    expect(read('channels: ["Trực tiếp: 10 ngày làm việc"]\n').procedures[0]!.procedure.channels).toEqual(
+      result.procedures[0]!.procedure.channels,
+    );
+    expect(read('channels: "Trực tiếp: vài ngày"\n').diagnostics.map((d) => d.message)).toEqual([
+      '"channels" "Trực tiếp: vài ngày" is not a way of filing: write in_person (trực tiếp), online (trực tuyến) or postal (qua dịch vụ bưu chính công ích)',
+    ]);
+  });
+
   it('keeps the grade of online filing named on one line in the note, as a list of the names does', () => {
     const result = read('channels: Trực tiếp; Trực tuyến toàn trình\n');
     expect(result.diagnostics).toEqual([]);

@@ -9,7 +9,8 @@ import {
   type Settled,
 } from '../define.js';
 import { compareCatalogs, type DiffSide } from '../../diff/compare.js';
-import { atLeast, CHANGE_LEVELS, classify, type ChangeLevel } from '../../diff/classify.js';
+import { atLeast, CHANGE_LEVELS, classify } from '../../diff/classify.js';
+import { changeLevelOf } from '../../diff/level-words.js';
 import { changedFiles } from '../../diff/pair.js';
 import { diffJson } from '../../format/diff-json.js';
 import { diffMarkdown } from '../../format/diff-markdown.js';
@@ -42,7 +43,7 @@ const HELP = helpTexts({
     sides: 'base and revision: each a file, a folder, or REV:PATH from git (with --since: paths, default .)',
     since: 'compare the catalog at a git revision with the working tree',
     format: 'output format: text, markdown or json',
-    failOn: 'exit 1 when a change at or above this level exists',
+    failOn: 'exit 1 when a change at or above this level exists: breaking, warning or info (or in Vietnamese)',
     output: 'write the report to a file (atomically) instead of standard output',
     force: 'replace the --output file even when procmap did not write it, or it was changed since',
     after:
@@ -55,7 +56,8 @@ const HELP = helpTexts({
       'bản gốc và bản sửa: mỗi bên là một tệp, một thư mục, hoặc REV:PATH lấy từ git (với --since: các đường dẫn, mặc định là thư mục hiện tại)',
     since: 'so sánh bộ quy trình ở một phiên bản trong git với các tệp hiện tại trên máy',
     format: 'định dạng báo cáo: text, markdown hoặc json',
-    failOn: 'thoát với mã 1 khi có thay đổi ở mức này trở lên',
+    failOn:
+      'thoát với mã 1 khi có thay đổi ở mức này trở lên: nghiêm trọng (breaking), cảnh báo (warning) hoặc thông tin (info)',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
     force: 'ghi đè tệp --output cả khi tệp đó không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     after:
@@ -72,7 +74,7 @@ function declareDiff(program: Command, lang: Lang) {
     .argument('[sides...]', help.sides, [])
     .option('--since <rev>', help.since)
     .addOption(new Option('-f, --format <name>', help.format).default('text'))
-    .addOption(new Option('--fail-on <level>', help.failOn).choices(['breaking', 'warning', 'info']))
+    .option('--fail-on <level>', help.failOn)
     .option('-o, --output <file>', help.output)
     .option('--force', help.force)
     .addOption(configOption(lang, 'cwd'))
@@ -150,11 +152,12 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
       en: `Unknown format "${options.format}"; use one of: ${formats}`,
       vi: `Không có định dạng "${options.format}"; hãy dùng một trong: ${formats}`,
     });
-  const failOn = options.failOn;
-  if (failOn !== undefined && !(CHANGE_LEVELS as readonly string[]).includes(failOn))
+  // Read as the configuration reads severities: `WARNING`, `warn`, `cảnh báo` are warning.
+  const failOn = options.failOn === undefined ? undefined : changeLevelOf(options.failOn);
+  if (options.failOn !== undefined && failOn === undefined)
     throw new UsageError({
-      en: `--fail-on takes ${CHANGE_LEVELS.join(', ')}, not "${failOn}"`,
-      vi: `--fail-on nhận ${CHANGE_LEVELS.join(', ')}, không phải "${failOn}"`,
+      en: `--fail-on takes ${CHANGE_LEVELS.join(', ')}, not "${options.failOn}"`,
+      vi: `--fail-on nhận breaking (nghiêm trọng), warning (cảnh báo) hoặc info (thông tin), không phải "${options.failOn}"`,
     });
   const sources = new DiffSources(io.cwd, io.env);
   let base: DiffSource;
@@ -215,8 +218,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   );
   if (options.output) writeReport(options.output, text, { force: options.force, io, lang: options.lang });
   else io.stdout.write(text);
-  if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn as ChangeLevel)))
-    return EXIT.problems;
+  if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn))) return EXIT.problems;
   return EXIT.ok;
 }
 
