@@ -5,6 +5,7 @@ import { asName, inCapitals, isTotalRow } from './text.js';
 import { linesUnder, NOT_SPECIFIED } from './document-sections.js';
 import { HEADING_NUMBER } from './heading-number.js';
 import { revisionOf } from '../model/lenient.js';
+import { writtenDuration } from './draft.js';
 
 // What a Word document states in its own words: labelled lines ("Lĩnh vực: …", "Mã TTHC: …"), the limit on its line
 // or under its heading, the title after "QUY TRÌNH", and the lists under their headings; and which rows of a step
@@ -135,8 +136,10 @@ export function factsOf(document: WordDocument, hoursPerDay = DEFAULT_HOURS_PER_
       // Without the hours a document prints after working days ("10 ngày làm việc (85 giờ)") when they are those days'
       // hours in the catalog's calendar: a gloss, not a remark.
       const stated = value === undefined ? undefined : withoutHoursGloss(value, hoursPerDay);
-      // A limit per way of filing is the import's to split, as lint --fix splits it.
-      if (stated !== undefined && (parseDuration(stated) !== undefined || limitPerChannel(stated)))
+      // A limit per way of filing is the import's to split, as lint --fix splits it; days and hours together
+      // ("01 ngày làm việc 04 giờ"), the import's to join in the catalog's working hours.
+      const joined = stated !== undefined && writtenDuration(stated, hoursPerDay)?.joined !== undefined;
+      if (stated !== undefined && (parseDuration(stated) !== undefined || joined || limitPerChannel(stated)))
         found('Thời hạn giải quyết', stated);
       const title = TITLE.exec(line);
       if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);

@@ -1,7 +1,14 @@
 import type { Translated } from '../i18n.js';
 import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
-import { draftSteps, levelOf, writtenDuration, type ImportedProcedure, type ImportOutcome } from './draft.js';
+import {
+  draftSteps,
+  joinedSaid,
+  levelOf,
+  writtenDuration,
+  type ImportedProcedure,
+  type ImportOutcome,
+} from './draft.js';
 import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text.js';
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
@@ -96,6 +103,8 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
             : undefined;
       const unread = counted && limit === undefined;
       if (unread) warnings.push(said('recordLimit', { limit: written }));
+      const joined = limit && joinedSaid(counted ? written : mota, limit, true);
+      if (joined) warnings.push(joined);
       if (kind === undefined || unread) {
         leftovers.lines.push(
           `CACHTHUCTHUCHIEN[${i}] KENH ${text(way.KENH) || '?'} THOIGIAN[${k}]: ${[written, mota].filter(Boolean).join('; ')}`,
