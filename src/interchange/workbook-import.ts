@@ -28,6 +28,7 @@ import {
   channelsOfText,
   choiceWords,
   flagOf,
+  formOf,
   isStepId,
   nextAmong,
   procedureIdLike,
@@ -583,6 +584,7 @@ function procedureOf(
   const basis = list(v.legal_basis);
   const conditions = list(v.conditions);
   const dossier = list(v.dossier);
+  const forms = list(v.forms);
   const channels = split?.channels ?? listed;
   // A channels cell the split limit does not agree with (another limit for one of them) is kept, as one not read.
   if (v.channels && (!listed || split?.merged === false)) notes.push(`Cách thức thực hiện: ${oneLine(v.channels)}`);
@@ -611,6 +613,7 @@ function procedureOf(
     ...(basis ? { legal_basis: basis } : {}),
     ...(conditions ? { conditions } : {}),
     ...(dossier ? { dossier: dossier.map(dossierItemOf) } : {}),
+    ...(forms ? { forms: forms.map(formOf) } : {}),
     ...(channels ? { channels } : {}),
     ...(v.fee ? { fee: clean(v.fee) } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),

@@ -50,7 +50,6 @@ describe('procmap import: days and hours together', () => {
       'imported     OUT/2.000635.yaml  ← F/buoc-ngay-va-gio.xlsx: sheet "Danh mục" row 2 (2.000635)\n' +
         '               F/buoc-ngay-va-gio.xlsx: sheet "Các bước" row 3: time "01 ngày làm việc 04 giờ" mixes days and hours: written as 12h (working hours), a working day being 8 working hours; check it\n' +
         '               F/buoc-ngay-va-gio.xlsx: sheet "Các bước" row 4: time "02 ngày làm việc 04 giờ" mixes days and hours: written as 20h (working hours), a working day being 8 working hours; check it\n' +
-        '               1 value procmap has no field for kept in the note\n' +
         '               lint will report this as an error, to mend before the procedure is issued: sheet "Các bước" rows 2, 3, 4, 5: Critical path takes 5 working days (40 h), over the time limit of 4 working days (32 h) by 1 working day (8 h): step 1 → step 2 → step 3 → step 4\n' +
         '1 imported, 0 skipped\n',
     );
