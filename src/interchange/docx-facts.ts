@@ -1,7 +1,7 @@
 import { DEFAULT_HOURS_PER_DAY, limitLinesJoined, parseDuration, withoutHoursGloss } from '../model/duration.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import type { WordDocument } from './docx-read.js';
-import { asName, inCapitals, isTotalRow } from './text.js';
+import { asName, inCapitals, isTotalRow, unpunctuated } from './text.js';
 import { linesUnder, NOT_SPECIFIED } from './document-sections.js';
 import { HEADING_NUMBER } from './heading-number.js';
 import { revisionOf } from '../model/lenient.js';
@@ -79,7 +79,7 @@ function listSections(paragraphs: readonly string[]): Map<string, string> {
     if (!section || found.has(section[0])) return;
     // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
     // "Không" (none) is kept, for the conditions it says are none; "Chưa quy định" (not laid down) is not.
-    const items = linesUnder(paragraphs, i, NOT_SPECIFIED).map((item) => item.replace(/\s*[;.]$/u, ''));
+    const items = linesUnder(paragraphs, i, NOT_SPECIFIED).map(unpunctuated);
     if (items.length > 0) found.set(section[0], items.join('\n'));
   });
   return found;

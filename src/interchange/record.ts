@@ -9,7 +9,7 @@ import {
   type ImportedProcedure,
   type ImportOutcome,
 } from './draft.js';
-import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text.js';
+import { clean, isoDate, items, oneLine, slug, textListOrNone, unpunctuated, vnDate } from './text.js';
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
@@ -130,10 +130,10 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
 
 function legalBasis(record: JsonObject, leftovers: Leftovers): string[] {
   return list(record.CANCUPHAPLY).flatMap((entry, i) => {
-    if (!isObject(entry)) return text(entry) ? [text(entry)] : [];
+    if (!isObject(entry)) return text(entry) ? [unpunctuated(text(entry))] : [];
     leftovers.keep(entry, ['SOVANBAN', 'TENVANBAN', 'NGAYBANHANH'], `CANCUPHAPLY[${i}].`);
     const number = oneLine(text(entry.SOVANBAN));
-    const name = oneLine(text(entry.TENVANBAN));
+    const name = unpunctuated(oneLine(text(entry.TENVANBAN)));
     const date = isoDate(text(entry.NGAYBANHANH));
     const title = name.includes(number) ? name : [name, number && `số ${number}`].filter(Boolean).join(' ');
     const line = [title, date && `ngày ${vnDate(date)}`].filter(Boolean).join(' ');
@@ -292,7 +292,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     implied.push({ field: 'effective', warning });
   }
   const basis = legalBasis(record, leftovers);
-  const conditions = listOrNone(text(record.YEUCAU));
+  const conditions = textListOrNone(text(record.YEUCAU));
   const applicants = oneLine(text(record.MOTADOITUONGTHUCHIEN));
   const result = clean(text(record.KETQUATHUCHIEN));
   const papers = dossier(record, leftovers);

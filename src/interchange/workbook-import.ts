@@ -38,7 +38,7 @@ import {
 import { parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
 import { limitPerChannel } from '../model/channel-split.js';
-import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate } from './text.js';
+import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate, textListOrNone } from './text.js';
 import { monthFirstDates } from './date-order.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -581,8 +581,9 @@ function procedureOf(
     warnings.push(draft.warning);
   }
   const list = (text: string | undefined) => (text ? listOrNone(text) : undefined);
-  const basis = list(v.legal_basis);
-  const conditions = list(v.conditions);
+  // A closing ";" or "." of each item is punctuation, as a Word document's list is read.
+  const basis = v.legal_basis ? textListOrNone(v.legal_basis) : undefined;
+  const conditions = v.conditions ? textListOrNone(v.conditions) : undefined;
   const dossier = list(v.dossier);
   const forms = list(v.forms);
   const channels = split?.channels ?? listed;
