@@ -17,9 +17,9 @@ interface AnnexOptions {
 export function importAnnex(
   annex: NonNullable<ReturnType<typeof annexSheets>>,
   file: string,
-  { map = {}, effective }: AnnexOptions,
+  { map = {}, effective, hoursPerDay }: AnnexOptions,
 ): ImportOutcome[] {
-  const outcomes = importSheets(annex.sheets, file, { map, effective, documentTables: true });
+  const outcomes = importSheets(annex.sheets, file, { map, effective, documentTables: true, hoursPerDay });
   const sectioned = outcomes.map(
     (outcome) => withSections([outcome], annex.sections.get(outcome.imported?.procedure.id ?? ''))[0]!,
   );
@@ -43,5 +43,5 @@ export function importWorkbook(sheets: Sheet[], file: string, options: AnnexOpti
       // document of one procedure is read as the ISO document it is).
       annexSheets(document, map, options.effective, 1, options.hoursPerDay);
   if (annex) return importAnnex(annex, file, options);
-  return importSheets(sheets, file, { map, effective: options.effective });
+  return importSheets(sheets, file, { map, effective: options.effective, hoursPerDay: options.hoursPerDay });
 }

@@ -51,7 +51,12 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
   ]),
   col('level', 'Cấp thực hiện', 'Level', ['cap', 'cap_giai_quyet', 'capthuchien']),
   col('field', 'Lĩnh vực', 'Field', ['linh_vuc_thuc_hien', 'linhvuc']),
-  col('agency', 'Cơ quan thực hiện', 'Agency', ['co_quan', 'co_quan_giai_quyet', 'don_vi_thuc_hien']),
+  col('agency', 'Cơ quan thực hiện', 'Agency', [
+    'co_quan',
+    'co_quan_giai_quyet',
+    'don_vi_thuc_hien',
+    'co_quan_thuc_hien_thu_tuc_hanh_chinh',
+  ]),
   col('time_limit', 'Thời hạn giải quyết', 'Time limit', [
     'thoi_han',
     'thoi_gian_giai_quyet',
@@ -65,7 +70,7 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
   col('revision', 'Lần ban hành', 'Revision', ['lan_sua_doi', 'phien_ban']),
   col('effective', 'Ngày hiệu lực', 'Effective', ['ngay_co_hieu_luc', 'hieu_luc', 'ngay_ap_dung']),
   col('cutoff', 'Giờ tiếp nhận cuối', 'Cutoff', []),
-  col('applicants', 'Đối tượng thực hiện', 'Applicants', ['doi_tuong']),
+  col('applicants', 'Đối tượng thực hiện', 'Applicants', ['doi_tuong', 'doi_tuong_thuc_hien_thu_tuc_hanh_chinh']),
   col('channels', 'Cách thức thực hiện', 'Channels', [
     'cach_thuc',
     'hinh_thuc_nop',
@@ -75,10 +80,24 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
     'kenh_tiep_nhan',
   ]),
   col('fee', 'Phí, lệ phí', 'Fee', ['phi_le_phi', 'phi', 'le_phi', 'muc_phi']),
-  col('dossier', 'Thành phần hồ sơ', 'Dossier', ['thanh_phan_hs', 'ho_so']),
+  col('dossier', 'Thành phần hồ sơ', 'Dossier', ['thanh_phan_hs', 'ho_so', 'thanh_phan_so_luong_ho_so']),
   col('steps', 'Trình tự thực hiện', 'Sequence', ['trinh_tu', 'cac_buoc']),
-  col('legal_basis', 'Căn cứ pháp lý', 'Legal basis', ['can_cu', 'can_cu_phap_ly_cua_tthc']),
-  col('conditions', 'Điều kiện thực hiện', 'Conditions', ['dieu_kien', 'yeu_cau', 'yeu_cau_dieu_kien']),
+  col('legal_basis', 'Căn cứ pháp lý', 'Legal basis', [
+    'can_cu',
+    'can_cu_phap_ly_cua_tthc',
+    'can_cu_phap_ly_cua_thu_tuc_hanh_chinh',
+  ]),
+  // The national portal's "Yêu cầu, điều kiện thực hiện" and the announcing decision's longer form of it.
+  col('conditions', 'Điều kiện thực hiện', 'Conditions', [
+    'dieu_kien',
+    'yeu_cau',
+    'yeu_cau_dieu_kien',
+    'yeu_cau_dieu_kien_thuc_hien',
+    'yeu_cau_dieu_kien_thuc_hien_thu_tuc_hanh_chinh',
+    'yeu_cau_dieu_kien_thuc_hien_tthc',
+  ]),
+  // The forms the applicant fills in, as the portal and the announcing decision head them: one a line.
+  col('forms', 'Tên mẫu đơn, mẫu tờ khai', 'Forms', ['mau_don_to_khai', 'mau_don', 'mau_to_khai', 'bieu_mau']),
   col('place', 'Nơi tiếp nhận và trả kết quả', 'Place', [
     'noi_tiep_nhan',
     'dia_diem',
@@ -86,7 +105,11 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
     'dia_diem_tiep_nhan',
     'dia_diem_tiep_nhan_ho_so',
   ]),
-  col('result', 'Kết quả thực hiện', 'Result', ['ket_qua', 'ket_qua_giai_quyet']),
+  col('result', 'Kết quả thực hiện', 'Result', [
+    'ket_qua',
+    'ket_qua_giai_quyet',
+    'ket_qua_thuc_hien_thu_tuc_hanh_chinh',
+  ]),
   // The ISO document's own sections, when a catalog keeps them in columns.
   col('purpose', 'Mục đích', 'Purpose', ['muc_dich_quy_trinh']),
   col('scope', 'Phạm vi áp dụng', 'Scope', ['pham_vi', 'pham_vi_dieu_chinh']),

@@ -564,7 +564,9 @@ export function withSections(
     // Four on-the-spot holds only with the bodies at the centre marked, which a document does not say: it is noted.
     const { four_on_the_spot: four, ...fields } = sections;
     const procedure = { ...fields, ...outcome.imported.procedure };
+    // A table of the dossier or of forms lists them one a row, as a catalog's one cell cannot: it replaces the cell's.
     if (sections.dossier) procedure.dossier = sections.dossier;
+    if (sections.forms) procedure.forms = sections.forms;
     // A channel's limit or fee that is the procedure's own is left to it, as a procedure file writes it; the workbook
     // says only what the file said, so a channel's fee equal to the procedure's stays.
     if (sections.channels)

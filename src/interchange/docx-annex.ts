@@ -28,6 +28,9 @@ const HEADING =
 const CODE_TAIL = /^mã(?: số)?(?: tthc| thủ tục(?: hành chính)?)?\s*[:：]?\s*([0-9][\w.-]*)\s*\)?\s*$/iu;
 // A heading in capitals naming the level of the procedures below it: "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH".
 const LEVEL = /(?<!\p{L})CẤP (TRUNG ƯƠNG|TỈNH|HUYỆN|XÃ)(?!\p{L})/u;
+// The field a title in capitals names inside it, "QUY TRÌNH NỘI BỘ … LĨNH VỰC TƯ PHÁP CẤP XÃ": from "LĨNH VỰC" up to the
+// level, what the procedures fall under, a bracket, or the end.
+const FIELD_IN_TITLE = /(?<!\p{L})LĨNH VỰC\s+(.+?)\s*(?:(?<!\p{L})(?:CẤP|THUỘC|TRÊN ĐỊA BÀN)(?!\p{L}).*|\(.*)?$/u;
 // The decision the annex comes with, above its procedures: "(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/7/2025 …)".
 const DECISION =
   /quyết định\s+(?:số\s*)?(\S+)\s+ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu;
@@ -65,6 +68,12 @@ function titleOf(heading: string): { title: string; code?: string } {
   return { title: asName(written), ...(code ? { code: code[1]! } : {}) };
 }
 
+/** The field a title in capitals names within it ("… LĨNH VỰC TƯ PHÁP CẤP XÃ" → "Tư pháp"); undefined for none. */
+function fieldInTitle(text: string): string | undefined {
+  const name = FIELD_IN_TITLE.exec(oneLine(text))?.[1]?.replace(/[\s,.;:–-]+$/u, '');
+  return name ? fieldOfHeading(`LĨNH VỰC ${name}`) : undefined;
+}
+
 /** The one text of a row across a table (merged, so each cell repeats it), or alone in its row; undefined otherwise. */
 function textAcross(row: readonly string[]): string | undefined {
   const texts = new Set(row.filter(Boolean));
@@ -100,10 +109,12 @@ class AnnexReader {
     const decision = this.current ? null : DECISION.exec(text);
     const date = decision ? isoDate(decision[2]!.replace(/\s*([/.-])\s*/gu, '$1')) : undefined;
     if (decision && date) this.decision ??= { number: decision[1]!.replace(/[,;]$/u, ''), date };
-    this.field = fieldOfHeading(text) ?? this.field;
-    const named = LEVEL.exec(text);
-    if (named && text === text.toLocaleUpperCase('vi')) this.level = `Cấp ${named[1]!.toLocaleLowerCase('vi')}`;
     const heading = HEADING.exec(text);
+    const capitals = text === text.toLocaleUpperCase('vi');
+    // A procedure's heading in capitals names its own title, not the field of those below it.
+    this.field = fieldOfHeading(text) ?? (capitals && !heading ? fieldInTitle(text) : undefined) ?? this.field;
+    const named = LEVEL.exec(text);
+    if (named && capitals) this.level = `Cấp ${named[1]!.toLocaleLowerCase('vi')}`;
     const { title, code } = heading ? titleOf(heading[1]!) : { title: '' };
     if (title === '') {
       // "Tổng thời gian giải quyết: …" states the limit as "Thời gian giải quyết: …" does; bullets are no part of it.

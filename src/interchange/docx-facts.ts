@@ -2,10 +2,11 @@ import { DEFAULT_HOURS_PER_DAY, limitLinesJoined, parseDuration, withoutHoursGlo
 import { limitPerChannel } from '../model/channel-split.js';
 import { withoutDocumentReading } from '../time/limit-words.js';
 import type { WordDocument } from './docx-read.js';
-import { asName, inCapitals, isTotalRow } from './text.js';
+import { asName, inCapitals, isTotalRow, unpunctuated } from './text.js';
 import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber } from './document-sections.js';
 import { FIELD_HEADINGS, isFieldLine, LABELS, LIMIT, LIST_SECTIONS } from './field-labels.js';
 import { revisionOf } from '../model/lenient.js';
+import { writtenDuration } from './draft.js';
 
 // What a Word document states in its own words: labelled lines ("Lĩnh vực: …", "Mã TTHC: …"), the limit on its line
 // or under its heading, the title after "QUY TRÌNH", and the lists under their headings; and which rows of a step
@@ -70,7 +71,7 @@ function listSections(paragraphs: readonly string[]): Map<string, string> {
       inline && !/[:：]$/u.test(inline) ? [inline] : linesUnder(paragraphs, i, NOT_SPECIFIED, endsList(header));
     // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
     // "Không" (none) is kept, for the conditions it says are none; "Chưa quy định" (not laid down) is not.
-    const items = lines.filter((item) => !NOT_SPECIFIED.test(item)).map((item) => item.replace(/\s*[;.]$/u, ''));
+    const items = lines.filter((item) => !NOT_SPECIFIED.test(item)).map(unpunctuated);
     if (items.length > 0) found.set(header, items.join('\n'));
   });
   return found;
@@ -144,8 +145,10 @@ export function factsOf(
       // Without the hours a document prints after working days ("10 ngày làm việc (85 giờ)") when they are those days'
       // hours in the catalog's calendar: a gloss, not a remark; nor how the document says open hours are counted.
       const stated = value === undefined ? undefined : withoutHoursGloss(withoutDocumentReading(value), hoursPerDay);
-      // A limit per way of filing is the import's to split, as lint --fix splits it.
-      if (stated !== undefined && (parseDuration(stated) !== undefined || limitPerChannel(stated)))
+      // A limit per way of filing is the import's to split, as lint --fix splits it; days and hours together
+      // ("01 ngày làm việc 04 giờ"), the import's to join in the catalog's working hours.
+      const joined = stated !== undefined && writtenDuration(stated, hoursPerDay)?.joined !== undefined;
+      if (stated !== undefined && (parseDuration(stated) !== undefined || joined || limitPerChannel(stated)))
         found('Thời hạn giải quyết', stated);
       const title = TITLE.exec(line);
       if (title) found('Tên thủ tục', title[1]?.trim() || run[i + 1]);

@@ -90,15 +90,17 @@ export function importWordDocument(
   // Decisions announcing procedures write each field after a list dash ("- Thời hạn giải quyết: …"): read as the label.
   const joined = { ...split, paragraphs: split.paragraphs.map(withoutLabelDash) };
   const annex = annexSheets(joined, map, effective, 2, hoursPerDay);
-  if (annex) return importAnnex(annex, file, { map, effective });
+  if (annex) return importAnnex(annex, file, { map, effective, hoursPerDay });
   const read = sheetsOfDocument(joined, map, hoursPerDay);
   if ('problem' in read) return read;
   read.sections?.unread.push(...unread);
   // A document names its bodies, and its definitions may give their keys: a workbook's keys are its own.
-  return withSections(importSheets(read.sheets, file, { map, effective, documentTables: true }), read.sections).map(
-    (outcome) =>
-      outcome.imported
-        ? { ...outcome, imported: { ...outcome.imported, procedure: keyedByDefinitions(outcome.imported.procedure) } }
-        : outcome,
+  return withSections(
+    importSheets(read.sheets, file, { map, effective, documentTables: true, hoursPerDay }),
+    read.sections,
+  ).map((outcome) =>
+    outcome.imported
+      ? { ...outcome, imported: { ...outcome.imported, procedure: keyedByDefinitions(outcome.imported.procedure) } }
+      : outcome,
   );
 }

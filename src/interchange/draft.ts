@@ -1,4 +1,4 @@
-import { parseDuration } from '../model/duration.js';
+import { DEFAULT_HOURS_PER_DAY, formatDurationShort, parseDuration, readDuration } from '../model/duration.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import type { Translated } from '../i18n.js';
 import { said } from './import-messages.js';
@@ -133,11 +133,27 @@ export function levelOf(text: string): Procedure['level'] | undefined {
 const LIMIT_HEAD =
   /^(\d+(?:[.,]\d+)?)\s*(giờ làm việc|ngày làm việc|working hours?|working days?|calendar days?|giờ|tiếng|ngày|days?|hours?|h|d|cd)(?=$|[\s,.;:(])/iu;
 
+// Another time after the leading one ("04 giờ" after "01 ngày làm việc", "30 phút" after "04 giờ"): no legal tail,
+// but part of the time, which the leading number and unit alone would shorten.
+const MORE_TIME =
+  /^(?:và |\+ ?)?\d+(?:[.,]\d+)?\s*(?:giờ|tiếng|phút|ngày|h|d|min|days?|hours?|minutes?)(?![\p{L}\p{N}])/iu;
+
+/** A duration as the import writes it: the text, and for days and hours written together, the parts it joined. */
+export interface WrittenDuration {
+  value: string;
+  /** What follows the leading number and unit, kept in a note: a legal tail procmap does not read. */
+  tail?: string;
+  /** Days and hours together ("01 ngày làm việc 04 giờ"), written as working hours on the catalog's calendar. */
+  joined?: { days: number; hours: number; perDay: number };
+}
+
 /**
  * A limit or duration as written, when procmap reads it: the whole text (a legal tail included), else its leading
- * number and unit with the rest returned as a tail to keep in a note. Undefined when it starts with no duration procmap knows.
+ * number and unit with the rest returned as a tail to keep in a note. Days and hours together, which a procedure file
+ * refuses, are one time in working hours of a `hoursPerDay` working day (the catalog's calendar): `12h`. Undefined
+ * when it starts with no duration procmap knows, or with one that another time follows: the head alone would be less.
  */
-export function writtenDuration(text: string): { value: string; tail?: string } | undefined {
+export function writtenDuration(text: string, hoursPerDay = DEFAULT_HOURS_PER_DAY): WrittenDuration | undefined {
   const whole = oneLine(text);
   const head = LIMIT_HEAD.exec(whole);
   // The national record writes units capitalised ("15 Ngày làm việc"); procmap's files write them in lower case.
@@ -146,7 +162,9 @@ export function writtenDuration(text: string): { value: string; tail?: string } 
   const lower = head
     ? head[0].toLowerCase() + whole.slice(head[0].length)
     : whole.replace(/\p{L}[\p{L} ]*$/u, (unit) => unit.toLowerCase());
-  if (parseDuration(lower)) return { value: lower };
+  const reading = readDuration(lower);
+  if (reading.ok) return { value: lower };
+  if (reading.problem.code === 'daysAndHours') return joinedDuration(reading.problem, hoursPerDay);
   if (!head) return undefined;
   const value = `${head[1]} ${head[2]!.toLowerCase()}`;
   if (!parseDuration(value)) return undefined;
@@ -154,5 +172,37 @@ export function writtenDuration(text: string): { value: string; tail?: string } 
     .slice(head[0].length)
     .replace(/^[\s,.;:]+/, '')
     .trim();
+  if (MORE_TIME.test(tail)) return undefined;
   return tail ? { value, tail } : { value };
+}
+
+/**
+ * What the report says of days and hours written together (`joined`), read as one time in working hours: the text as
+ * written, the time written and the working day it was counted with. `limit` for the procedure's limit, else a step's time.
+ */
+export function joinedSaid(text: string, written: WrittenDuration, limit = false): Translated | undefined {
+  if (!written.joined) return undefined;
+  const { days, hours, perDay: day } = written.joined;
+  const perDay = String(day);
+  return said('joinedTime', {
+    what: limit ? { en: 'time limit', vi: 'thời hạn' } : { en: 'time', vi: 'thời gian' },
+    time: oneLine(text),
+    // The hours alone: a legal tail after them stays as written.
+    value: formatDurationShort({ value: days * day + hours, unit: 'h' }),
+    perDay: { en: perDay, vi: perDay.replace('.', ',') },
+  });
+}
+
+/** Days and hours written together, as working hours of a `perDay` working day, the legal tail after them kept. */
+function joinedDuration(
+  problem: { days: number; hours: number; note?: string },
+  perDay: number,
+): WrittenDuration | undefined {
+  const { days, hours, note } = problem;
+  const value = formatDurationShort({
+    value: days * perDay + hours,
+    unit: 'h',
+    ...(note === undefined ? {} : { note }),
+  });
+  return parseDuration(value) ? { value, joined: { days, hours, perDay } } : undefined;
 }

@@ -90,6 +90,10 @@ const MESSAGES = {
     en: 'time "{time}" is not a duration procmap reads; the step is a draft',
     vi: 'thời gian "{time}" không phải thời gian procmap đọc được; bước này là bước nháp',
   },
+  joinedTime: {
+    en: '{what} "{time}" mixes days and hours: written as {value} (working hours), a working day being {perDay} working hours; check it',
+    vi: '{what} "{time}" ghi cả ngày và giờ: đã ghi thành {value} (giờ làm việc), mỗi ngày làm việc {perDay} giờ làm việc; hãy kiểm tra lại',
+  },
   revision: {
     en: 'revision "{revision}" is not a whole number from 1: revision 1 written',
     vi: 'lần ban hành "{revision}" không phải số nguyên từ 1: ghi lần ban hành 1',

@@ -1,8 +1,15 @@
 import type { Translated } from '../i18n.js';
 import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
-import { draftSteps, levelOf, writtenDuration, type ImportedProcedure, type ImportOutcome } from './draft.js';
-import { clean, listOrNone, isoDate, items, oneLine, slug, vnDate } from './text.js';
+import {
+  draftSteps,
+  joinedSaid,
+  levelOf,
+  writtenDuration,
+  type ImportedProcedure,
+  type ImportOutcome,
+} from './draft.js';
+import { clean, isoDate, items, oneLine, slug, textListOrNone, unpunctuated, vnDate } from './text.js';
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
@@ -96,6 +103,8 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
             : undefined;
       const unread = counted && limit === undefined;
       if (unread) warnings.push(said('recordLimit', { limit: written }));
+      const joined = limit && joinedSaid(counted ? written : mota, limit, true);
+      if (joined) warnings.push(joined);
       if (kind === undefined || unread) {
         leftovers.lines.push(
           `CACHTHUCTHUCHIEN[${i}] KENH ${text(way.KENH) || '?'} THOIGIAN[${k}]: ${[written, mota].filter(Boolean).join('; ')}`,
@@ -121,10 +130,10 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
 
 function legalBasis(record: JsonObject, leftovers: Leftovers): string[] {
   return list(record.CANCUPHAPLY).flatMap((entry, i) => {
-    if (!isObject(entry)) return text(entry) ? [text(entry)] : [];
+    if (!isObject(entry)) return text(entry) ? [unpunctuated(text(entry))] : [];
     leftovers.keep(entry, ['SOVANBAN', 'TENVANBAN', 'NGAYBANHANH'], `CANCUPHAPLY[${i}].`);
     const number = oneLine(text(entry.SOVANBAN));
-    const name = oneLine(text(entry.TENVANBAN));
+    const name = unpunctuated(oneLine(text(entry.TENVANBAN)));
     const date = isoDate(text(entry.NGAYBANHANH));
     const title = name.includes(number) ? name : [name, number && `số ${number}`].filter(Boolean).join(' ');
     const line = [title, date && `ngày ${vnDate(date)}`].filter(Boolean).join(' ');
@@ -283,7 +292,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     implied.push({ field: 'effective', warning });
   }
   const basis = legalBasis(record, leftovers);
-  const conditions = listOrNone(text(record.YEUCAU));
+  const conditions = textListOrNone(text(record.YEUCAU));
   const applicants = oneLine(text(record.MOTADOITUONGTHUCHIEN));
   const result = clean(text(record.KETQUATHUCHIEN));
   const papers = dossier(record, leftovers);

@@ -69,6 +69,16 @@ export function listOrNone(text: string): string[] | undefined {
     : undefined;
 }
 
+/** A list item without the ";" or "." a document closes it with (each item ";", the last "."): punctuation, not text. */
+export function unpunctuated(item: string): string {
+  return item.replace(/\s*[;.]$/u, '');
+}
+
+/** A list of texts (legal basis, conditions) as listOrNone reads it, each item without its closing ";" or ".". */
+export function textListOrNone(text: string): string[] | undefined {
+  return listOrNone(text)?.map(unpunctuated);
+}
+
 /** A slug of ASCII letters, digits and `-`, at most `max` characters, for ids made from titles. */
 export function slug(text: string, max = 48): string {
   const words = fold(text)

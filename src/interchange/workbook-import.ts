@@ -14,6 +14,7 @@ import {
   sequenceItems,
   stepText,
   writtenDuration,
+  joinedSaid,
   type ImportedProcedure,
   type ImportOutcome,
   type RowPlace,
@@ -28,6 +29,7 @@ import {
   channelsOfText,
   choiceWords,
   flagOf,
+  formOf,
   isStepId,
   nextAmong,
   procedureIdLike,
@@ -38,7 +40,7 @@ import { parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import { placeNamed } from '../model/channel-words.js';
-import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate } from './text.js';
+import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate, textListOrNone } from './text.js';
 import { monthFirstDates } from './date-order.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -355,6 +357,7 @@ function stepsFrom(
   known: Record<string, Body>,
   agency: string | undefined,
   warnings: Translated[],
+  hoursPerDay: number | undefined,
 ): { steps: Step[]; bodies: Record<string, Body>; origins: StepOrigin[]; refused?: Translated } {
   const bodies: Record<string, Body> = { ...known };
   const keyByName = new Map(Object.entries(bodies).map(([key, body]) => [fold(body.name), key]));
@@ -419,7 +422,9 @@ function stepsFrom(
     // step a draft until the officer splits it (the responsible body, merged so, is each step's).
     const shared = row.mergedDown.has('duration') && v.duration ? oneLine(v.duration) : undefined;
     if (shared !== undefined) warnings.push(at(row.source, said('sharedTime', { time: shared })));
-    const written = v.duration && shared === undefined ? writtenDuration(v.duration) : undefined;
+    const written = v.duration && shared === undefined ? writtenDuration(v.duration, hoursPerDay) : undefined;
+    const joined = written && joinedSaid(v.duration!, written);
+    if (joined) warnings.push(at(row.source, joined));
     // A time of nothing ("0 giờ") is a step whose time is not known yet, as a draft procmap printed says it.
     const none = written !== undefined && parseDuration(written.value)?.value === 0;
     const draft = yes(v.draft ?? '') || !body || !written || none;
@@ -494,6 +499,8 @@ export interface SheetImportOptions extends ImportOptions {
   map?: ColumnMap;
   /** The tables of a Word document: those that are no catalog or step table (a sign-off, a history) are left out unsaid. */
   documentTables?: boolean;
+  /** Hours in the catalog's working day: days and hours written together are counted in them ("1 ngày 4 giờ": 12h). */
+  hoursPerDay?: number | undefined;
 }
 
 /** Applicants: one line as a sentence, several lines as a list (as the export writes a list). */
@@ -530,12 +537,15 @@ function procedureOf(
   // A limit per way of filing is split as `lint --fix` splits it: one in time_limit, the others in the channels.
   const listed = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
   const split = v.time_limit ? limitPerChannel(v.time_limit, listed) : undefined;
-  const limit = split ? writtenDuration(split.limit) : v.time_limit ? writtenDuration(v.time_limit) : undefined;
+  const limitText = split ? split.limit : v.time_limit;
+  const limit = limitText ? writtenDuration(limitText, options.hoursPerDay) : undefined;
   if (!limit)
     return {
       source,
       skipped: v.time_limit ? said('limitUnread', { limit: oneLine(v.time_limit) }) : said('noLimit'),
     };
+  const joined = joinedSaid(limitText!, limit, true);
+  if (joined) warnings.push(joined);
   if (limit.tail) notes.push(`Thời hạn giải quyết: ${oneLine(v.time_limit!)}`);
   // A date written but not read is said; none at all leaves a file the row updates its own date, and no new file.
   const effective = (v.effective && sheetDate(v.effective)) || options.effective || '';
@@ -556,7 +566,7 @@ function procedureOf(
   const agency = v.agency ? oneLine(v.agency) : undefined;
   let flow: { steps: Step[]; bodies: Record<string, Body>; origins?: StepOrigin[] };
   if (steps && steps.rows.length > 0) {
-    const read = stepsFrom(steps.rows, steps.table, bodies ?? {}, agency, warnings);
+    const read = stepsFrom(steps.rows, steps.table, bodies ?? {}, agency, warnings, options.hoursPerDay);
     // A flow no file can hold (a choice beside parallel steps) is said at its cell, not written wrong.
     if (read.refused) return { source, skipped: read.refused };
     flow = read;
@@ -573,9 +583,11 @@ function procedureOf(
     warnings.push(draft.warning);
   }
   const list = (text: string | undefined) => (text ? listOrNone(text) : undefined);
-  const basis = list(v.legal_basis);
-  const conditions = list(v.conditions);
+  // A closing ";" or "." of each item is punctuation, as a Word document's list is read.
+  const basis = v.legal_basis ? textListOrNone(v.legal_basis) : undefined;
+  const conditions = v.conditions ? textListOrNone(v.conditions) : undefined;
   const dossier = list(v.dossier);
+  const forms = list(v.forms);
   const channels = split?.channels ?? listed;
   // A channels cell the split limit does not agree with (another limit for one of them) is kept, as one not read; so is
   // one that says where to file ("Trực tiếp tại Công an cấp xã"), which a channel's kind leaves out.
@@ -606,6 +618,7 @@ function procedureOf(
     ...(basis ? { legal_basis: basis } : {}),
     ...(conditions ? { conditions } : {}),
     ...(dossier ? { dossier: dossier.map(dossierItemOf) } : {}),
+    ...(forms ? { forms: forms.map(formOf) } : {}),
     ...(channels ? { channels } : {}),
     ...(v.fee ? { fee: clean(v.fee) } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),

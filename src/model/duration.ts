@@ -43,7 +43,8 @@ export type DurationProblem =
   | { code: 'deadline'; limit: string; before: string }
   | { code: 'unstated' }
   | { code: 'nextDay' }
-  | { code: 'daysAndHours'; hours: number }
+  // The days and the hours written beside them, and the legal tail after them: the calendar's working day joins them.
+  | { code: 'daysAndHours'; days: number; hours: number; note?: string }
   | { code: 'clockHours'; value: string }
   | { code: 'range'; example: string }
   | { code: 'grouped'; value: string; whole: string; decimal: string }
@@ -762,7 +763,12 @@ function readUncached(raw: string): DurationReading {
   }
   const daysHours = DAYS_HOURS.exec(text);
   if (daysHours)
-    return fail({ code: 'daysAndHours', hours: Number(daysHours[1]) * DEFAULT_HOURS_PER_DAY + Number(daysHours[2]) });
+    return fail({
+      code: 'daysAndHours',
+      days: Number(daysHours[1]),
+      hours: Number(daysHours[2]),
+      ...(note === undefined ? {} : { note }),
+    });
   // A number alone, or a fraction alone ("1/2", as "1/2 ngày" is read): the unit is missing, not the time.
   if (/^\d+(?:[.,]\d+)?$|^\d+\/[1-9]\d*$/.test(text)) return fail(unitMissing(text));
   const primed = MINUTES_PRIMED.exec(text);
@@ -1114,8 +1120,9 @@ export function durationProblemText(text: string | number, problem: DurationProb
     });
   if (problem.code === 'reducedLimit') Object.assign(data, reducedLimitData(problem, lang));
   if (problem.code === 'daysAndHours') {
-    const days = problem.hours / DEFAULT_HOURS_PER_DAY;
-    data.hours = String(problem.hours);
+    const hours = problem.days * DEFAULT_HOURS_PER_DAY + problem.hours;
+    const days = hours / DEFAULT_HOURS_PER_DAY;
+    data.hours = String(hours);
     data.days = isWhole(days, 100) ? ` ${lang === 'vi' ? 'hoặc' : 'or'} "${Math.round(days * 100) / 100}d"` : '';
   }
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));

@@ -114,6 +114,34 @@ describe('an annex of internal processes', () => {
     expect(rows.map((row) => row[limit])).toEqual(['01 ngày làm việc', '05 ngày làm việc']);
   });
 
+  it('takes the field a title in capitals names within it, up to the level, as a heading of its own gives it', () => {
+    const facts = (parts: Parameters<typeof document>[0]) => {
+      const [header, ...rows] = annexSheets(document(parts))!.sheets[0]!.rows;
+      return rows.map((row) => [row[header!.indexOf('Lĩnh vực')], row[header!.indexOf('Cấp thực hiện')]]);
+    };
+    const procedures = [
+      '1. Thủ tục đăng ký khai sinh (Mã TTHC: 1.001193)',
+      steps('#1'),
+      '2. THỦ TỤC CẤP BẢN SAO TRÍCH LỤC TRONG LĨNH VỰC HỘ TỊCH (Mã TTHC: 2.000635)',
+      steps('#2'),
+    ];
+    const title = 'QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC TƯ PHÁP CẤP XÃ';
+    // A procedure's heading in capitals is its title, not the field of those below it.
+    expect(facts([title, ...procedures])).toEqual([
+      ['Tư pháp', 'Cấp xã'],
+      ['Tư pháp', 'Cấp xã'],
+    ]);
+    expect(facts(['QUY TRÌNH NỘI BỘ LĨNH VỰC ĐẤT ĐAI THUỘC THẨM QUYỀN CỦA UBND CẤP HUYỆN', ...procedures])).toEqual([
+      ['Đất đai', 'Cấp huyện'],
+      ['Đất đai', 'Cấp huyện'],
+    ]);
+    expect(facts(['QUY TRÌNH NỘI BỘ LĨNH VỰC HỘ TỊCH', ...procedures])[0]).toEqual(['Hộ tịch', '']);
+    // A heading of its own below the title names the field of the procedures under it.
+    expect(facts([title, 'II. LĨNH VỰC CHỨNG THỰC', ...procedures])[0]).toEqual(['Chứng thực', 'Cấp xã']);
+    // Not in capitals, a line about a field is no title.
+    expect(facts(['Quy trình áp dụng cho lĩnh vực Tư pháp', ...procedures])[0]).toEqual(['', '']);
+  });
+
   // A pattern retried at every space before "mã" took minutes on 10,000 spaces (the test's timeout stops it).
   it('reads a heading of a long run of spaces in linear time', { timeout: 5_000 }, () => {
     const spaces = ' '.repeat(100_000);

@@ -476,6 +476,16 @@ describe('procmap import: catalogs and step tables', () => {
     expect(fromCsv.stdout).toContain('quy-trinh-noi-bo.csv: row 16: time "theo yêu cầu"');
   });
 
+  it('takes the field and the level from one title row above the header, "… LĨNH VỰC TƯ PHÁP CẤP XÃ"', async () => {
+    // fixtures/phu-luc-tieu-de-linh-vuc.xlsx: an annex of three procedures under that one title, no "LĨNH VỰC" row.
+    const out = fresh();
+    const run = await importEn([fixture('phu-luc-tieu-de-linh-vuc.xlsx'), '-o', out, '--effective', '2025-07-15']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(readdirSync(out).sort()).toEqual(['1.001193.yaml', '1.004884.yaml', '2.000635.yaml']);
+    for (const file of readdirSync(out))
+      expect(readFileSync(join(out, file), 'utf8')).toContain('\nlevel: commune\nfield: Tư pháp\n');
+  });
+
   it('reads a CSV typed with full-width digits and colons (a Chinese or Japanese input method) as the same catalog', async () => {
     const utf8 = readFileSync(fixture('catalog.csv'), 'utf8');
     const dir = fresh();
