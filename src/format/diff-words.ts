@@ -252,7 +252,9 @@ const PROCEDURE_ID_CASE: Translated = {
 
 /** Why the change has its level, in words; '' when the kind says it all. */
 export function reasonText(change: Change, lang: Lang): string {
-  if (change.kind.endsWith('-added') || change.kind.endsWith('-removed')) return '';
+  // "Procedure added" says "added"; a new procedure already over its limit says why it is breaking.
+  const said = change.reason === 'added' || change.reason === 'removed';
+  if (said && (change.kind.endsWith('-added') || change.kind.endsWith('-removed'))) return '';
   if (change.reason === 'id-case' && change.step === null) return PROCEDURE_ID_CASE[lang];
   return REASON[change.reason][lang]
     .replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang))

@@ -595,6 +595,29 @@ describe('diff formatters', () => {
     );
   });
 
+  it('says why a procedure added is breaking, in text and Markdown, as other breaking lines do', () => {
+    const [added] = side(join(FIXTURES, 'procedure-added'), 'revision.yaml');
+    // Steps of 2,5 working days (the longest branch) against a limit of 1 working day.
+    added!.procedure.time_limit = '1d';
+    const changes = classify(compareCatalogs([], [added!]));
+    expect(changes).toMatchObject([{ kind: 'procedure-added', level: 'breaking', reason: 'over-limit' }]);
+    const report = { changes, hoursPerDay: 8 };
+    expect(diffText(report, { color: false, lang: 'vi' })).toContain(
+      'nghiêm trọng  Thêm quy trình  nay vượt thời hạn giải quyết 1 ngày làm việc',
+    );
+    expect(diffText(report, { color: false, lang: 'en' })).toContain(
+      'breaking  Procedure added  now over the time limit of 1 working day',
+    );
+    expect(diffMarkdown(report, { color: false, lang: 'vi' })).toMatch(
+      /\| Thêm quy trình \|  \| .+ \|  \| nay vượt thời hạn giải quyết 1 ngày làm việc \|$/m,
+    );
+    // One within its limit is only added: the kind says it all.
+    const within = classify(compareCatalogs([], side(join(FIXTURES, 'procedure-added'), 'revision.yaml')));
+    expect(diffText({ changes: within, hoursPerDay: 8 }, { color: false, lang: 'en' })).toContain(
+      'info      Procedure added\n',
+    );
+  });
+
   /** The report's lines for the changes between a fixture's base and that base with `edit` applied. */
   const editedLines = (fixture: string, edit: (text: string) => string, lang: 'en' | 'vi') => {
     const text = readFileSync(join(FIXTURES, fixture, 'base.yaml'), 'utf8');
