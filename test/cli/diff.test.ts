@@ -596,3 +596,32 @@ describe('procmap diff of procedure ids in other letter case', () => {
     expect(result.stdout).not.toMatch(/Procedure (added|removed)/);
   });
 });
+
+describe('procmap diff of a revision whose flow lint rejects', () => {
+  const FLOW = fileURLToPath(new URL('fixtures/diff-uncountable', import.meta.url));
+  // Each revision breaks a rule the time analysis depends on: counted anyway, it read as a shorter procedure.
+  const cases: [string, string][] = [
+    ['step-removed', '91:27: error Next step "refuse" does not exist: write the id of a step of this procedure'],
+    ['typo', '98:12: error Next step "retrun" does not exist; did you mean "return"? (known-step)'],
+    ['cycle', '98:11: error The flow loops: appraise → approve → appraise;'],
+    ['unknown-body', '94:11: error Body "LDSN" is not declared in `bodies`;'],
+    ['no-time', '95:15: error Step "approve" takes no time (0h);'],
+    ['unreachable', '81:9: error Step "appraise" cannot be reached from the first step "receive" (reachable)'],
+  ];
+
+  it.each(cases)('refuses %s as it refuses a schema error, and fails the gate', async (name, problem) => {
+    const revision = join(FLOW, name);
+    const result = await runCli(['diff', '--lang', 'en', join(FLOW, 'base'), revision, '--fail-on', 'breaking']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`diff-uncountable/${name}/cap-giay-phep-lao-dong.yaml:${problem}`);
+    expect(result.stderr).toMatch(/\nprocmap: \d problems? in the files of the revision; fix them \(procmap lint\)/);
+  });
+
+  it('leaves the same file out of the base with a note, never failing the gate that repairs it', async () => {
+    const result = await runCli(['diff', join(FLOW, 'step-removed'), join(FLOW, 'base'), '--fail-on', 'breaking']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('(known-step)\nprocmap: ghi chú: 1 tệp ở bản gốc không đọc được');
+    expect(result.stdout).toContain('thông tin     Thêm quy trình\n');
+  });
+});

@@ -91,9 +91,19 @@ const FORMATTERS: Readonly<Record<string, (report: DiffReport, options: FormatOp
   json: diffJson,
 };
 
-// Only what makes two procedures impossible to match: ambiguous procedure or step ids. A procedure over its
-// limit is a finding of the diff, not a reason to refuse it.
-const MATCHING_RULES: readonly Rule[] = ['unique-id', 'unique-step-id'].map((id) => RULES_BY_ID.get(id)!);
+// What makes two procedures impossible to match (ambiguous procedure or step ids) or their times impossible to
+// count (a hand-over to no step, a loop, a step cut off from the first, a body not defined, a step of no time): a
+// total counted over a flow that lint rejects would read as a shorter procedure. A procedure over its limit is a
+// finding of the diff, not a reason to refuse it.
+const COMPARABLE_RULES: readonly Rule[] = [
+  'unique-id',
+  'unique-step-id',
+  'known-step',
+  'acyclic',
+  'reachable',
+  'known-body',
+  'step-duration-positive',
+].map((id) => RULES_BY_ID.get(id)!);
 
 function problemLine(d: Diagnostic, lang: Lang): string {
   return located(d, `${severityWord(d.severity, lang)} ${d.message} (${d.rule})`);
@@ -106,7 +116,7 @@ async function readSide(
   lang: Lang,
 ): Promise<{ sides: DiffSide[]; errors: Diagnostic[] }> {
   const loaded: LoadedFile[] = await source.load(files);
-  const result = lint(loaded, { rules: MATCHING_RULES, lang });
+  const result = lint(loaded, { rules: COMPARABLE_RULES, lang });
   return {
     sides: result.procedures.map(({ file, procedure }) => ({ file, procedure })),
     errors: result.diagnostics.filter((d) => d.severity === 'error'),
