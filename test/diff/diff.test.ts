@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_KINDS, classify, type Change } from '../../src/diff/classify.js';
 import { compareCatalogs, type DiffSide } from '../../src/diff/compare.js';
+import { judgeCatalogs } from '../../src/diff/judge.js';
 import { changedFiles } from '../../src/diff/pair.js';
 import { diffJson } from '../../src/format/diff-json.js';
 import { diffMarkdown } from '../../src/format/diff-markdown.js';
@@ -26,9 +27,14 @@ function side(dir: string, name: string): DiffSide[] {
   return result.procedures.map(({ file, procedure }) => ({ file, procedure }));
 }
 
+/** A fixture's changes; with calendars.json (each side's calendar section), each side judged on its own calendar. */
 function changesOf(fixture: string): Change[] {
   const dir = join(FIXTURES, fixture);
-  return classify(compareCatalogs(side(dir, 'base.yaml'), side(dir, 'revision.yaml')));
+  const [base, revision] = [side(dir, 'base.yaml'), side(dir, 'revision.yaml')];
+  if (!existsSync(join(dir, 'calendars.json'))) return classify(compareCatalogs(base, revision));
+  const sections = JSON.parse(readFileSync(join(dir, 'calendars.json'), 'utf8')) as Record<'base' | 'revision', object>;
+  const calendars = { base: createCalendar(sections.base), revision: createCalendar(sections.revision) };
+  return judgeCatalogs(base, revision, calendars, true);
 }
 
 const fixtures = readdirSync(FIXTURES).sort();

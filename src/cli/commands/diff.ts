@@ -8,8 +8,9 @@ import {
   settled,
   type Settled,
 } from '../define.js';
-import { compareCatalogs, type DiffSide } from '../../diff/compare.js';
-import { atLeast, CHANGE_LEVELS, classify, type ChangeLevel } from '../../diff/classify.js';
+import { same, type DiffSide } from '../../diff/compare.js';
+import { judgeCatalogs } from '../../diff/judge.js';
+import { atLeast, CHANGE_LEVELS, type ChangeLevel } from '../../diff/classify.js';
 import { changedFiles } from '../../diff/pair.js';
 import { diffJson } from '../../format/diff-json.js';
 import { diffMarkdown } from '../../format/diff-markdown.js';
@@ -24,8 +25,6 @@ import type { LoadedFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
-import { limitOrder } from '../../time/limit-order.js';
-import { overOnDates } from '../../time/over-on-dates.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { DiffSources, type DiffSource } from '../../node/diff-sources.js';
@@ -182,9 +181,23 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   // One empty side is every procedure added or removed; two compare nothing, and a review gate must not pass on that.
   if (base.files.length === 0 && revision.files.length === 0)
     throw noProcedureFiles(options.since !== undefined && args.length === 0 ? ['.'] : args);
+  // Each side is judged with its own configuration's calendar, as lint judges it there (`--config` and `--calendar`
+  // given on the command line hold for both): office hours changed in the revision's configuration change its times.
+  const explicit = options.config === undefined ? undefined : loadConfig(options.config, io.cwd);
+  const [baseConfig, revisionConfig] = explicit
+    ? [explicit, explicit]
+    : await Promise.all([base.config(), revision.config()]);
+  const calendars = {
+    base: loadCalendar(options.calendar, baseConfig),
+    revision: loadCalendar(options.calendar, revisionConfig),
+  };
+  const calendarChanged =
+    options.calendar === undefined && !same(baseConfig.config.calendar, revisionConfig.config.calendar);
   const read = (files: { base: DiffSource['files']; revision: DiffSource['files'] }) =>
     Promise.all([readSide(base, files.base, options.lang), readSide(revision, files.revision, options.lang)]);
-  const changed = changedFiles(base.files, revision.files);
+  // Under another calendar a file the same on both sides may now be late: every file is read then.
+  const whole = { base: base.files, revision: revision.files, unchanged: 0 };
+  const changed = calendarChanged ? whole : changedFiles(base.files, revision.files);
   let [before, after] = await read(changed);
   // A procedure on one side only may share its id with a file left out for being the same on both sides (a copied
   // file, a copy edited): both sides are read whole then, so that the duplicate id is found, not called added.
@@ -206,21 +219,16 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     before.sides = withoutFiles(before.sides, before.errors);
     io.stderr.write(unreadableBase(before.errors, options.lang));
   }
-  // Deltas in days use the catalog's working day (a centre open 6 h a day counts 6 h as a day).
-  const calendar = loadCalendar(options.calendar, loadConfig(options.config, io.cwd));
-  const { hoursPerDay } = calendar;
-  // Compared as read (a duration "3d\n" is 3 working days, as lint reads it); then text and Markdown, which go to
-  // terminals and review comments, show control characters escaped so that they cannot act on them.
-  const classified = classify(
-    compareCatalogs(before.sides, after.sides, hoursPerDay),
-    hoursPerDay,
-    (b, a) => limitOrder(calendar, b, a),
-    (procedure, channel) => overOnDates(calendar, procedure, channel),
-  );
+  // Deltas in days use the revision's working day (a centre open 6 h a day counts 6 h as a day); each side's own
+  // times its own. Compared as read (a duration "3d\n" is 3 working days, as lint reads it); then text and Markdown,
+  // which go to terminals and review comments, show control characters escaped so that they cannot act on them.
+  const classified = judgeCatalogs(before.sides, after.sides, calendars, calendarChanged);
+  const { hoursPerDay } = calendars.revision;
+  const baseHoursPerDay = calendars.base.hoursPerDay;
   // Text and Markdown fold each value onto one line: its line breaks become spaces there, not `\n`.
   const changes = options.format === 'json' ? classified : escapeControlsDeep(classified, { keepLines: true });
   const text = formatter(
-    { changes, hoursPerDay },
+    { changes, hoursPerDay, baseHoursPerDay },
     { color: !options.output && useColor(io.stdout, io.env), lang: options.lang },
   );
   if (options.output) writeReport(options.output, text, { force: options.force, io, lang: options.lang });
