@@ -7,7 +7,7 @@ import {
 } from '../model/duration.js';
 import { limitsToMeet } from '../model/channels.js';
 import type { Channel, DossierItem, Procedure } from '../model/types.js';
-import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
+import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 import type { TimedLimit } from '../time/limit-order.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
 import { round2 } from '../time/units.js';
@@ -39,6 +39,7 @@ export const CHANGE_KINDS = [
   'dossier-changed',
   'legal-basis-changed',
   'field-changed',
+  'calendar-changed',
 ] as const;
 
 /** A kind of change. */
@@ -57,6 +58,7 @@ export type ChangeReason =
   | 'over-limit-grew'
   | 'still-over-limit'
   | 'now-within'
+  | 'within-limit'
   | 'longer'
   | 'shorter'
   | 'same-time'
@@ -110,7 +112,12 @@ export function atLeast(level: ChangeLevel, threshold: ChangeLevel): boolean {
 }
 
 // Time changes come first in every report: they are what reviewers of a catalog look for.
-const TIME_KINDS: ReadonlySet<ChangeKind> = new Set(['time-limit-changed', 'total-changed', 'step-duration-changed']);
+const TIME_KINDS: ReadonlySet<ChangeKind> = new Set([
+  'time-limit-changed',
+  'total-changed',
+  'step-duration-changed',
+  'calendar-changed',
+]);
 
 /**
  * How a change of each top-level field is judged: by a case of its own in `classifyDifference`, or as
@@ -222,17 +229,37 @@ function direction(before: unknown, after: unknown, delta: WorkingTime | null): 
 /** Which of two limits, each with its procedure's cutoff, gives every dossier more time: 1, -1, 0, or undefined. */
 export type LimitOrder = (before: TimedLimit, after: TimedLimit) => number | undefined;
 
-/** How a procedure's steps overrun its limit, or a channel's, over the dates lint sweeps (see time/over-on-dates.ts). */
-export type OverOnDates = (procedure: Procedure, channel?: string) => DateOverrun | undefined;
+/**
+ * How a procedure's steps overrun its limit, or a channel's, over the dates lint sweeps (see time/over-on-dates.ts),
+ * on the calendar of one side (the revision's when not said).
+ */
+export type OverOnDates = (
+  procedure: Procedure,
+  channel?: string,
+  side?: 'base' | 'revision',
+) => DateOverrun | undefined;
 
 /**
- * What judging a time change needs besides the procedures: the length of a working day, how to order limits, and
- * whether steps overrun a limit that dates decide (calendar days, months, same day).
+ * The two sides' working calendars where they differ (office hours or days off changed in the configuration): the
+ * base's working day, and each side's office hours as a report shows them (`07:30-11:30, 13:00-17:00 (8h)`).
+ */
+export interface CalendarSides {
+  baseHoursPerDay: number;
+  before: string;
+  after: string;
+}
+
+/**
+ * What judging a time change needs besides the procedures: the length of a working day on each side, how to order
+ * limits, whether steps overrun a limit that dates decide (calendar days, months, same day), and the calendars where
+ * they differ.
  */
 interface Judging {
   hoursPerDay: number;
+  baseHoursPerDay: number;
   order?: LimitOrder;
   over?: OverOnDates;
+  calendars?: CalendarSides;
 }
 
 /** The order of two limits in different units by the dates they give (15 calendar days → 15 working days: longer). */
@@ -310,8 +337,8 @@ function limitChange(
   over: { now: boolean; before: boolean; limit: string | null },
   judging: Judging,
 ): Draft {
-  const { hoursPerDay } = judging;
-  const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
+  const { hoursPerDay, baseHoursPerDay } = judging;
+  const delta = deltaOf(hoursOf(before, baseHoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
   const sign = direction(before, after, delta) ?? orderOnDates(before, after, comparison, judging);
   const [overNow, overBefore, limit] = [over.now, over.before, over.limit];
   const base = { kind: 'time-limit-changed', ...durationTexts(before, after, true), delta } as const;
@@ -395,13 +422,14 @@ function isOver(
   time: TimeAnalysis | undefined,
   side: DiffSide | undefined,
   judging: Judging,
-  channel?: string,
+  channel: string | undefined,
+  calendar: 'base' | 'revision',
 ): boolean {
   if (!time || !side) return false;
   const within =
     channel === undefined ? time.withinLimit : time.channels.find((item) => item.kind === channel)?.withinLimit;
   if (within !== undefined) return !within;
-  return (judging.over?.(side.procedure, channel)?.late ?? 0) > 0;
+  return (judging.over?.(side.procedure, channel, calendar)?.late ?? 0) > 0;
 }
 
 /**
@@ -414,8 +442,8 @@ function overrunGrew(comparison: ProcedureComparison, judging: Judging, channel?
     channel === undefined ? time?.withinLimit : time?.channels.find((item) => item.kind === channel)?.withinLimit;
   if (!comparison.base || !comparison.revision || sides.some((time) => !time || within(time) !== undefined))
     return false;
-  const before = judging.over?.(comparison.base.procedure, channel);
-  const after = judging.over?.(comparison.revision.procedure, channel);
+  const before = judging.over?.(comparison.base.procedure, channel, 'base');
+  const after = judging.over?.(comparison.revision.procedure, channel, 'revision');
   if (!before || !after || before.late === 0) return false;
   return after.late > before.late || after.worst > before.worst;
 }
@@ -439,9 +467,11 @@ function verdictsOf(comparison: ProcedureComparison, judging: Judging): Verdicts
   };
   return {
     now: (channel) =>
-      cached(`now ${channel ?? ''}`, () => isOver(comparison.revisionTime, comparison.revision, judging, channel)),
+      cached(`now ${channel ?? ''}`, () =>
+        isOver(comparison.revisionTime, comparison.revision, judging, channel, 'revision'),
+      ),
     before: (channel) =>
-      cached(`before ${channel ?? ''}`, () => isOver(comparison.baseTime, comparison.base, judging, channel)),
+      cached(`before ${channel ?? ''}`, () => isOver(comparison.baseTime, comparison.base, judging, channel, 'base')),
     grew: (channel) => cached(`grew ${channel ?? ''}`, () => overrunGrew(comparison, judging, channel)),
   };
 }
@@ -562,7 +592,7 @@ function classifyDifference(
     case 'cutoff':
       return cutoffChange(difference, comparison);
     case 'steps':
-      return classifyStep(difference, hoursPerDay);
+      return classifyStep(difference, judging);
     case 'bodies':
       return fieldChanged(`bodies.${difference.key}`, FIELD_JUDGEMENT.bodies, difference);
     default:
@@ -606,7 +636,10 @@ function fieldChanged(field: string, level: ChangeLevel, { before, after }: Side
   };
 }
 
-function classifyStep(difference: Extract<Difference, { at: 'steps' }>, hoursPerDay: number): Draft {
+function classifyStep(
+  difference: Extract<Difference, { at: 'steps' }>,
+  { hoursPerDay, baseHoursPerDay }: Judging,
+): Draft {
   const step = difference.key;
   if (difference.field === undefined) {
     const added = difference.before === undefined;
@@ -623,7 +656,7 @@ function classifyStep(difference: Extract<Difference, { at: 'steps' }>, hoursPer
   switch (difference.field) {
     case 'duration': {
       const { before, after } = difference;
-      const delta = deltaOf(hoursOf(before, hoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
+      const delta = deltaOf(hoursOf(before, baseHoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
       const sign = direction(before, after, delta);
       return {
         kind: 'step-duration-changed',
@@ -729,7 +762,7 @@ function drafts(comparison: ProcedureComparison, judging: Judging): Draft[] {
   const { base, revision } = comparison;
   if (!base) {
     // A new procedure whose steps already exceed its limit is as much a problem as an old one pushed over it.
-    const over = isOver(comparison.revisionTime, revision, judging);
+    const over = isOver(comparison.revisionTime, revision, judging, undefined, 'revision');
     return [
       {
         kind: 'procedure-added',
@@ -747,12 +780,44 @@ function drafts(comparison: ProcedureComparison, judging: Judging): Draft[] {
     ];
   const verdicts = verdictsOf(comparison, judging);
   const out = comparison.differences.flatMap((d) => classifyDifference(d, comparison, judging, verdicts) ?? []);
+  // Before the overruns: an overrun the calendar alone explains is said once, as the calendar's change.
+  out.push(...calendarChanges(comparison, judging, verdicts));
   // Beside the other totals: before the steps' changes, which compare finds last.
   const steps = out.findIndex((draft) => draft.step !== undefined && draft.step !== null);
   out.splice(steps < 0 ? out.length : steps, 0, ...overrunsFound(comparison, verdicts, out));
   const bump = revisionNotBumped(comparison);
   if (bump) out.push(bump);
   return out;
+}
+
+/**
+ * Where the calendars differ, the limits the revision's steps overrun on its calendar and would not on the base's
+ * (breaking: the office hours alone put them over, as lint at the revision says), or the other way (information):
+ * said as the calendar's change, whatever else changed in the procedure.
+ */
+function calendarChanges(comparison: ProcedureComparison, judging: Judging, verdicts: Verdicts): Draft[] {
+  const { calendars } = judging;
+  const revision = comparison.revision!;
+  if (!calendars) return [];
+  const onBase = analyseTime(revision.procedure, calendars.baseHoursPerDay);
+  return limitsToMeet(revision.procedure).flatMap(({ text, channel }): Draft[] => {
+    const kind = channel?.kind;
+    const [before, now] = [isOver(onBase, revision, judging, kind, 'base'), verdicts.now(kind)];
+    // Steps unchanged and late on both calendars, later on the revision's: the calendar alone made it worse.
+    const grew = before && now && comparison.differences.length === 0 && verdicts.grew(kind);
+    if (before === now && !grew) return [];
+    return [
+      {
+        kind: 'calendar-changed',
+        level: now ? 'breaking' : 'info',
+        reason: grew ? 'over-limit-grew' : now ? 'over-limit' : 'within-limit',
+        before: calendars.before,
+        after: calendars.after,
+        limit: durationText(text),
+        ...(kind === undefined ? {} : { field: `channels.${kind}` }),
+      },
+    ];
+  });
 }
 
 /**
@@ -794,9 +859,16 @@ export function classify(
   hoursPerDay = DEFAULT_HOURS_PER_DAY,
   order?: LimitOrder,
   over?: OverOnDates,
+  calendars?: CalendarSides,
 ): Change[] {
   const changes: Change[] = [];
-  const judging: Judging = { hoursPerDay, ...(order ? { order } : {}), ...(over ? { over } : {}) };
+  const judging: Judging = {
+    hoursPerDay,
+    baseHoursPerDay: calendars?.baseHoursPerDay ?? hoursPerDay,
+    ...(order ? { order } : {}),
+    ...(over ? { over } : {}),
+    ...(calendars ? { calendars } : {}),
+  };
   for (const comparison of comparisons) {
     const side = comparison.revision ?? comparison.base!;
     const found = drafts(comparison, judging).map((draft): Change => ({

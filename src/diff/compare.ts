@@ -83,7 +83,7 @@ export interface ProcedureComparison {
 }
 
 /** Deep equality of YAML data; key order does not matter, list order does, nor the spaces a text ends with. */
-function same(a: unknown, b: unknown): boolean {
+export function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   // `fee: >` and `fee: >-` differ by the last line break alone, which no document prints.
   if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
@@ -372,16 +372,25 @@ function respelledIds(base: ReadonlySet<string>, revision: ReadonlySet<string>):
   return baseOf;
 }
 
+/** The working day of each side, where their calendars differ (office hours changed in the configuration). */
+export interface SideDays {
+  base: number;
+  revision: number;
+}
+
 /**
  * Compares two catalogs, procedures matched by `id` (so a moved or renamed file is the same procedure), or by an id
- * that differs only in letter case (respelledIds). Procedures equal on both sides are left out; the result is ordered
- * by procedure id (the revision's).
+ * that differs only in letter case (respelledIds). Each side's times are counted on its own working day. Procedures
+ * equal on both sides are left out, unless `keepSame` (the calendars differ, which may put them over their limit): then
+ * they come with no difference, their totals too, as the steps did not change. Ordered by procedure id (the revision's).
  */
 export function compareCatalogs(
   base: readonly DiffSide[],
   revision: readonly DiffSide[],
-  hoursPerDay = DEFAULT_HOURS_PER_DAY,
+  hoursPerDay: number | SideDays = DEFAULT_HOURS_PER_DAY,
+  keepSame = false,
 ): ProcedureComparison[] {
+  const days = typeof hoursPerDay === 'number' ? { base: hoursPerDay, revision: hoursPerDay } : hoursPerDay;
   const baseById = new Map(base.map((side) => [side.procedure.id, side]));
   const revisionById = new Map(revision.map((side) => [side.procedure.id, side]));
   const baseOf = respelledIds(new Set(baseById.keys()), new Set(revisionById.keys()));
@@ -391,14 +400,18 @@ export function compareCatalogs(
   for (const id of ids) {
     const before = baseById.get(baseOf.get(id) ?? id);
     const after = revisionById.get(id);
-    const baseTime = before && analyseTime(before.procedure, hoursPerDay);
-    const revisionTime = after && analyseTime(after.procedure, hoursPerDay);
+    const baseTime = before && analyseTime(before.procedure, days.base);
+    const revisionTime = after && analyseTime(after.procedure, days.revision);
     const comparison: ProcedureComparison = { id, differences: [] };
     if (before) Object.assign(comparison, { base: before, baseTime });
     if (after) Object.assign(comparison, { revision: after, revisionTime });
     if (before && after) {
       comparison.differences = compareProcedures(before.procedure, after.procedure, baseTime!, revisionTime!);
-      if (comparison.differences.length === 0) continue;
+      // A total that differs only by the length of the day is no change of the steps.
+      if (comparison.differences.every((d) => d.at === 'total')) {
+        if (!keepSame) continue;
+        comparison.differences = [];
+      }
     }
     out.push(comparison);
   }

@@ -10,6 +10,7 @@ import {
   diffWords,
   levelText,
   reasonText,
+  sideHoursPerDay,
   summarizeChanges,
   valueText,
   type DiffReport,
@@ -31,8 +32,8 @@ function cell(text: string): string {
 }
 
 /** The Before and After cells: both cut around where they differ when long; empty for a side that is not there. */
-function valueCells(change: Change, lang: Lang, hoursPerDay: number): [string, string] {
-  const show = (side: 'before' | 'after') => valueText(change, side, lang, hoursPerDay);
+function valueCells(change: Change, lang: Lang, report: DiffReport): [string, string] {
+  const show = (side: 'before' | 'after') => valueText(change, side, lang, sideHoursPerDay(report, side));
   if (change.kind === 'procedure-removed') return [cell(change.title), ''];
   if (change.kind === 'procedure-added') return ['', cell(change.title)];
   if (!hasBothSides(change))
@@ -55,7 +56,7 @@ export function diffMarkdown(report: DiffReport, { lang }: FormatOptions): strin
       `${ICON[change.level]} ${levelText(change.level, lang)}`,
       `\`${change.procedure}\``,
       cell(changeTitle(change, lang)),
-      ...valueCells(change, lang, report.hoursPerDay),
+      ...valueCells(change, lang, report),
       deltaText(change, lang, report.hoursPerDay),
       cell(reasonText(change, lang)),
     ];

@@ -11,6 +11,7 @@ import {
   diffWords,
   levelText,
   reasonText,
+  sideHoursPerDay,
   summarizeChanges,
   valueText,
   type DiffReport,
@@ -30,9 +31,10 @@ function oneLine(text: string): string {
 }
 
 /** `before → after`, or the one that exists for something added or removed; '' for a whole procedure. */
-function transition(change: Change, lang: Lang, hoursPerDay: number): string {
+function transition(change: Change, lang: Lang, hoursPerDay: number, baseHoursPerDay: number): string {
   if (change.kind === 'procedure-added' || change.kind === 'procedure-removed') return '';
-  const show = (side: 'before' | 'after') => valueText(change, side, lang, hoursPerDay);
+  const show = (side: 'before' | 'after') =>
+    valueText(change, side, lang, side === 'before' ? baseHoursPerDay : hoursPerDay);
   if (!hasBothSides(change)) return clip(show(change.before !== null ? 'before' : 'after'));
   // A total the same on both sides, now over the limit because of something else (a step in calendar days, the
   // cutoff): said once, beside why it is over.
@@ -43,10 +45,16 @@ function transition(change: Change, lang: Lang, hoursPerDay: number): string {
 
 /**
  * One change in words, without its level: `Fee: 2.000 đồng → 3.000 đồng`, with the time it adds or takes off. With
- * `verb`, for a report that says added, removed or changed before it, as changeTitle words it.
+ * `verb`, for a report that says added, removed or changed before it, as changeTitle words it; `baseHoursPerDay` for
+ * the base's side where its working day differs.
  */
-export function changeLine(change: Change, lang: Lang, hoursPerDay: number, { verb = false } = {}): string {
-  const values = transition(change, lang, hoursPerDay);
+export function changeLine(
+  change: Change,
+  lang: Lang,
+  hoursPerDay: number,
+  { verb = false, baseHoursPerDay = hoursPerDay } = {},
+): string {
+  const values = transition(change, lang, hoursPerDay, baseHoursPerDay);
   const delta = deltaText(change, lang, hoursPerDay);
   const title = changeTitle(change, lang, { verb });
   const line = values === '' ? title : `${title}: ${values}`;
@@ -66,7 +74,9 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
     const first = group[0]!;
     out.push(`${c.bold(first.procedure)} ${oneLine(first.title)} ${c.dim(`(${first.file})`)}`);
     for (const change of group) {
-      const parts = [changeLine(change, lang, report.hoursPerDay)];
+      const parts = [
+        changeLine(change, lang, report.hoursPerDay, { baseHoursPerDay: sideHoursPerDay(report, 'before') }),
+      ];
       const reason = reasonText(change, lang);
       if (reason !== '') parts.push(c.dim(reason));
       out.push(

@@ -13,6 +13,13 @@ export interface DiffReport {
   changes: readonly Change[];
   /** Working hours in a working day, to show working-hour totals in days. */
   hoursPerDay: number;
+  /** The base's working day where its calendar differs, for its side of a total; `hoursPerDay` when absent. */
+  baseHoursPerDay?: number;
+}
+
+/** The working day of one side of a report's changes. */
+export function sideHoursPerDay(report: DiffReport, side: 'before' | 'after'): number {
+  return side === 'before' ? (report.baseHoursPerDay ?? report.hoursPerDay) : report.hoursPerDay;
 }
 
 const KIND: Record<ChangeKind, Translated> = {
@@ -32,6 +39,7 @@ const KIND: Record<ChangeKind, Translated> = {
   'dossier-changed': { en: 'Dossier', vi: 'Thành phần hồ sơ' },
   'legal-basis-changed': { en: 'Legal basis', vi: 'Căn cứ pháp lý' },
   'field-changed': { en: 'Changed', vi: 'Thay đổi' },
+  'calendar-changed': { en: 'Office hours (configuration)', vi: 'Giờ làm việc (tệp cấu hình)' },
 };
 
 const REASON: Record<ChangeReason, Translated> = {
@@ -47,6 +55,10 @@ const REASON: Record<ChangeReason, Translated> = {
   'now-within': {
     en: 'shorter, now within the time limit of {limit}',
     vi: 'ngắn hơn, nay trong thời hạn giải quyết {limit}',
+  },
+  'within-limit': {
+    en: 'the steps are now within the time limit of {limit}',
+    vi: 'các bước nay trong thời hạn giải quyết {limit}',
   },
   'still-over-limit': {
     en: 'shorter, but still over the time limit of {limit}',
@@ -112,6 +124,8 @@ const WORDS = {
     channel: 'Way of filing',
     channelFee: 'fee',
     notInHours: 'not counted in working hours',
+    daysOff: 'the same office hours; days off or make-up days changed',
+    aDay: 'working hours a day',
     // A list the procedure says it has none of, as the document prints it (`forms: Không`), not a list left out.
     emptyList: 'None',
     noChanges: 'No changes',
@@ -129,6 +143,8 @@ const WORDS = {
     channel: 'Cách thực hiện',
     channelFee: 'lệ phí',
     notInHours: 'không tính được theo giờ làm việc',
+    daysOff: 'giờ làm việc như cũ; ngày nghỉ hoặc ngày làm bù thay đổi',
+    aDay: 'giờ làm việc một ngày',
     emptyList: 'Không',
     noChanges: 'Không có thay đổi',
     changed: 'thay đổi',
@@ -289,7 +305,9 @@ function unitsDiffer(change: Change, lang: Lang): string | undefined {
 
 /** Why the change has its level, in words; '' when the kind says it all. */
 export function reasonText(change: Change, lang: Lang): string {
-  if (change.kind.endsWith('-added') || change.kind.endsWith('-removed')) return '';
+  // "Procedure added" says "added"; a new procedure already over its limit says why it is breaking.
+  const said = change.reason === 'added' || change.reason === 'removed';
+  if (said && (change.kind.endsWith('-added') || change.kind.endsWith('-removed'))) return '';
   if (change.reason === 'id-case' && change.step === null) return PROCEDURE_ID_CASE[lang];
   const units = unitsDiffer(change, lang);
   if (units !== undefined) return units;
@@ -328,6 +346,13 @@ export function valueText(change: Change, side: 'before' | 'after', lang: Lang, 
       ? WORDS[lang].notInHours
       : formatWorkingTime(Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (value === null) return WORDS[lang].none;
+  if (change.kind === 'calendar-changed')
+    return change.before === change.after
+      ? WORDS[lang].daysOff
+      : value.replace(
+          / \((\d+(?:\.\d+)?)h\)$/,
+          (_, hours: string) => ` (${hours.replace('.', lang === 'vi' ? ',' : '.')} ${WORDS[lang].aDay})`,
+        );
   if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed') {
     // Two ways of writing one time ("5d", "5 ngày làm việc") read the same in words: show each as written instead.
     // The words written with the time count: "5d" and "5d kể từ …" differ by them, and each reads in words.
@@ -353,6 +378,8 @@ export function valueText(change: Change, side: 'before' | 'after', lang: Lang, 
 
 /** Whether a change shows a value on each side: both exist, or a total that one side cannot count in working hours. */
 export function hasBothSides(change: Change): boolean {
+  // Office hours the same on both sides: only the days off changed, said once.
+  if (change.kind === 'calendar-changed') return change.before !== change.after;
   return (change.before !== null && change.after !== null) || change.kind === 'total-changed';
 }
 

@@ -1,5 +1,4 @@
 import { calendarFromSection, parseCalendarFile, type CalendarResult } from '../config/calendar-file.js';
-import type { ProcmapConfig } from '../config/config.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayOf, readDay, vietnamMoment, type Day, type Moment } from '../time/moment.js';
@@ -7,6 +6,7 @@ import { dateOptionRefusal } from '../time/date-faults.js';
 import type { Lang } from '../i18n.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
+import type { LoadedConfig } from './config-loader.js';
 import { displayPath, protectInputs, readSettingsFile } from './files.js';
 
 const INVALID = {
@@ -35,10 +35,7 @@ function unwrap(
  * `calendar:` section of the catalog's configuration, else the default (office hours 07:30–11:30, 13:00–17:00
  * Monday to Friday, Vietnam's public holidays). A calendar that makes no sense stops the run (exit 2).
  */
-export function loadCalendar(
-  explicit: string | undefined,
-  config: { config: ProcmapConfig; file?: string },
-): WorkingCalendar {
+export function loadCalendar(explicit: string | undefined, config: LoadedConfig): WorkingCalendar {
   if (explicit !== undefined) {
     const bytes = readSettingsFile(explicit, 'calendar', LIMITS.maxCalendarBytes);
     protectInputs([explicit]);
@@ -48,19 +45,21 @@ export function loadCalendar(
     );
     return { ...calendar, file: shown };
   }
-  const { file } = config;
+  const { file, bytes } = config;
+  // A file on disk is named as the user gave it; one from a git revision is named `REV:path` already.
+  const shown = file === undefined ? 'procmap.config.yaml' : bytes ? file : displayPath(file);
   // The configuration is read again only to point at a problem.
   const source = () =>
     loadFile(
-      file ? displayPath(file) : 'procmap.config.yaml',
-      file ? readSettingsFile(file, 'configuration', LIMITS.maxConfigBytes) : new Uint8Array(),
+      shown,
+      bytes ?? (file ? readSettingsFile(file, 'configuration', LIMITS.maxConfigBytes) : new Uint8Array()),
     );
   const section = config.config.calendar as CalendarConfig | undefined;
   const calendar = unwrap(calendarFromSection(section, source, ['calendar']), 'configuration', (lang) =>
     calendarFromSection(section, source, ['calendar'], lang),
   );
   // Days from the section are sourced by the file's name, where there is a file.
-  return file && section !== undefined ? { ...calendar, file: displayPath(file) } : calendar;
+  return file && section !== undefined ? { ...calendar, file: shown } : calendar;
 }
 
 /** Parses `--as-of DATE`: the first day of the year of receipts that date-dependent checks try. */

@@ -24,27 +24,40 @@ export function findConfigFile(start: string): string | undefined {
 }
 
 /**
+ * A configuration as a run uses it: its content, and the file it was read from, if any. `bytes` are given for one
+ * not on disk (read from a git revision, `file` then names it `REV:path`), so that a problem can be pointed at.
+ */
+export interface LoadedConfig {
+  config: ProcmapConfig;
+  file?: string;
+  bytes?: Uint8Array;
+}
+
+/** The error that stops a run on a configuration that does not parse: every problem located, in both languages. */
+export function configRefusal(shown: string, bytes: Uint8Array): UsageError {
+  const lines = (lang: Lang) => {
+    const found = parseConfig(shown, bytes, RULES, lang);
+    return found.ok ? '' : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n');
+  };
+  return new UsageError({
+    en: `Invalid configuration:\n${lines('en')}`,
+    vi: `Cấu hình không hợp lệ:\n${lines('vi')}`,
+  });
+}
+
+/**
  * The configuration for a run: `--config FILE` when given, else the nearest procmap.config.yaml above the first
  * path. A broken configuration stops the run (exit 2) with every problem located, since linting under a config
  * the user did not mean would mislead.
  */
-export function loadConfig(explicit: string | undefined, firstPath: string): { config: ProcmapConfig; file?: string } {
+export function loadConfig(explicit: string | undefined, firstPath: string): LoadedConfig {
   const path = explicit ?? findConfigFile(isFolder(firstPath) ? firstPath : dirname(firstPath));
   if (path === undefined) return { config: {} };
   const bytes = readSettingsFile(path, 'configuration', LIMITS.maxConfigBytes);
   protectInputs([path]);
   const shown = displayPath(path);
   const result = parseConfig(shown, bytes);
-  if (!result.ok) {
-    const lines = (lang: Lang) => {
-      const found = lang === 'en' ? result : parseConfig(shown, bytes, RULES, lang);
-      return found.ok ? '' : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n');
-    };
-    throw new UsageError({
-      en: `Invalid configuration:\n${lines('en')}`,
-      vi: `Cấu hình không hợp lệ:\n${lines('vi')}`,
-    });
-  }
+  if (!result.ok) throw configRefusal(shown, bytes);
   return { config: result.config, file: path };
 }
 

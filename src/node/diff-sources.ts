@@ -5,6 +5,8 @@ import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from '../errors.js';
 import { displayPath, findProcedureFiles, isCatalogFile, readBounded } from './files.js';
+import { loadConfig, type LoadedConfig } from './config-loader.js';
+import { configAtRevision } from './revision-config.js';
 import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
 
 /** A procedure file of one side before it is parsed: its name in messages and its content id. */
@@ -13,10 +15,14 @@ export interface ListedFile {
   blob: string;
 }
 
-/** One side of a diff: its procedure files, and a way to parse those that need comparing. */
+/**
+ * One side of a diff: its procedure files, a way to parse those that need comparing, and the configuration (with its
+ * working calendar) that side is judged with, found as lint finds it there.
+ */
 export interface DiffSource {
   files: ListedFile[];
   load(files: readonly ListedFile[]): Promise<LoadedFile[]>;
+  config(): Promise<LoadedConfig>;
 }
 
 /** Files on disk, read once to know their content id; only the changed ones are parsed later. */
@@ -43,6 +49,7 @@ function diskSource(paths: readonly string[]): DiffSource {
   return {
     files: listed,
     load: async (wanted) => wanted.map(({ file }) => loadContent(file, bytes.get(file)!)),
+    config: async () => loadConfig(undefined, paths[0]!),
   };
 }
 
@@ -79,6 +86,8 @@ async function gitSource(
       );
       return wanted.map(({ file, blob }) => loadContent(file, contents.get(blob)!));
     },
+    // The configuration of that revision, not the checkout's: its office hours count that revision's time.
+    config: () => configAtRevision(repository, revision, path, tree.length === 1 && tree[0]!.path === path, env),
   };
 }
 
@@ -157,6 +166,8 @@ export class DiffSources {
         const parts = await Promise.all(sides.map((side) => side.load(side.files.filter((f) => wantedSet.has(f)))));
         return parts.flat();
       },
+      // Found from the first path, as lint finds the working tree's.
+      config: () => sides[0]!.config(),
     };
     return { base, revision: working };
   }

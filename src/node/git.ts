@@ -115,19 +115,20 @@ async function isShallow(repository: Repository, env: NodeJS.ProcessEnv): Promis
 }
 
 /**
- * Lists the blobs under a path (from the repository root; '' for the whole tree) at a revision, with
+ * Lists the blobs under a path, or several (from the repository root; '' for the whole tree), at a revision, with
  * `git ls-tree -r -z --full-tree` (without sizes, which would open every object). A bad revision is a tool failure
  * carrying git's reason.
  */
 export async function listTree(
   repository: Repository,
   revision: string,
-  path: string,
+  path: string | readonly string[],
   env: NodeJS.ProcessEnv,
 ): Promise<TreeFile[]> {
   checkRevision(revision);
   const args = ['ls-tree', '-r', '-z', '--full-tree', revision, '--'];
-  if (path !== '') args.push(path);
+  const paths = typeof path === 'string' ? [path] : path;
+  if (!paths.includes('')) args.push(...paths);
   const result = await runGit(args, repository.root, env);
   if (result.code !== 0) {
     const advice = (await isShallow(repository, env)) ? SHALLOW : { en: '', vi: '' };

@@ -108,7 +108,7 @@ function tooLongDay(perDay: number, office: number, spans: string): Translated {
 }
 
 /** Office hours as the calendar writes them: `07:30-10:30, 13:30-16:30`. */
-function spansText(spans: readonly Interval[]): string {
+export function spansText(spans: readonly Interval[]): string {
   return spans.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`).join(', ');
 }
 

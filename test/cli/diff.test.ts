@@ -630,3 +630,91 @@ describe('procmap diff of procedure ids in other letter case', () => {
     expect(result.stdout).not.toMatch(/Procedure (added|removed)/);
   });
 });
+
+describe('procmap diff of a revision whose flow lint rejects', () => {
+  const FLOW = fileURLToPath(new URL('fixtures/diff-uncountable', import.meta.url));
+  // Each revision breaks a rule the time analysis depends on: counted anyway, it read as a shorter procedure.
+  const cases: [string, string][] = [
+    ['step-removed', '91:27: error Next step "refuse" does not exist: write the id of a step of this procedure'],
+    ['typo', '98:12: error Next step "retrun" does not exist; did you mean "return"? (known-step)'],
+    ['cycle', '98:11: error The flow loops: appraise → approve → appraise;'],
+    ['unknown-body', '94:11: error Body "LDSN" is not declared in `bodies`;'],
+    ['no-time', '95:15: error Step "approve" takes no time (0h);'],
+    ['unreachable', '81:9: error Step "appraise" cannot be reached from the first step "receive" (reachable)'],
+  ];
+
+  it.each(cases)('refuses %s as it refuses a schema error, and fails the gate', async (name, problem) => {
+    const revision = join(FLOW, name);
+    const result = await runCli(['diff', '--lang', 'en', join(FLOW, 'base'), revision, '--fail-on', 'breaking']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`diff-uncountable/${name}/cap-giay-phep-lao-dong.yaml:${problem}`);
+    expect(result.stderr).toMatch(/\nprocmap: \d problems? in the files of the revision; fix them \(procmap lint\)/);
+  });
+
+  it('leaves the same file out of the base with a note, never failing the gate that repairs it', async () => {
+    const result = await runCli(['diff', join(FLOW, 'step-removed'), join(FLOW, 'base'), '--fail-on', 'breaking']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('(known-step)\nprocmap: ghi chú: 1 tệp ở bản gốc không đọc được');
+    expect(result.stdout).toContain('thông tin     Thêm quy trình\n');
+  });
+});
+
+describe('procmap diff judges each revision with its own configuration', () => {
+  const CALENDAR = fileURLToPath(new URL('fixtures/diff-calendar', import.meta.url));
+  const FILE = 'procedures/cap-lai-chung-chi-hanh-nghe-duoc.yaml';
+  let scratch: string;
+  let repo: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-config-'));
+    repo = join(scratch, 'repo');
+    mkdirSync(repo);
+    git(['init', '-q', '-b', 'main'], repo);
+    cpSync(join(CALENDAR, 'base'), join(repo, 'procedures'), { recursive: true });
+    git(['add', '-A'], repo);
+    git(['commit', '-q', '-m', 'base: 8 office hours a day'], repo);
+    // Only the office hours change: 7 h a day, which 8 h of steps against a limit of 1 working day overrun.
+    cpSync(join(CALENDAR, 'revision', 'procmap.config.yaml'), join(repo, 'procedures', 'procmap.config.yaml'));
+    git(['commit', '-q', '-am', 'office hours of the province'], repo);
+  });
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  const LINE =
+    'breaking  Office hours (configuration): 07:30-11:30, 13:00-17:00 (8 working hours a day) → 07:30-11:30, 13:30-16:30 (7 working hours a day)  now over the time limit of 1 working day';
+
+  it('finds a procedure the new office hours put over its limit breaking, whatever the checkout holds', async () => {
+    const args = ['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--fail-on', 'breaking'];
+    const result = await runCli(args, { cwd: repo });
+    expect(result).toMatchObject({ code: 1, stderr: '' });
+    expect(result.stdout).toContain(`\n  ${LINE}\n`);
+    // The working tree's configuration, whatever it says, judges neither revision.
+    cpSync(join(CALENDAR, 'base', 'procmap.config.yaml'), join(repo, 'procedures', 'procmap.config.yaml'));
+    expect(await runCli(args, { cwd: repo })).toEqual(result);
+    git(['checkout', '-q', '--', '.'], repo);
+    // Folders on disk: each side's configuration is found from its folder, as lint finds it.
+    const folders = await runCli(['diff', '--lang', 'en', join(CALENDAR, 'base'), join(CALENDAR, 'revision')]);
+    expect(folders).toMatchObject({ code: 0, stderr: '' });
+    expect(folders.stdout).toContain(`\n  ${LINE}\n`);
+    // The other way the steps are back within their limit: information.
+    const back = await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD~1:procedures'], { cwd: repo });
+    expect(back.stdout).toContain('info      Office hours (configuration): ');
+    expect(back.stdout).toContain('the steps are now within the time limit of 1 working day');
+  });
+
+  it('counts each side of a total on its own working day, as time does at each revision', async () => {
+    const file = join(repo, FILE);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('duration: 3h', 'duration: 1d'));
+    git(['commit', '-q', '-am', 'appraise takes a day'], repo);
+    const result = await runCli(['diff', '--lang', 'en', `HEAD~2:${FILE}`, `HEAD:${FILE}`], { cwd: repo });
+    expect(result.code).toBe(0);
+    // 8 h on a day of 8 h; 2 h + 1 day of 7 h + 2 h + 1 h on a day of 7 h.
+    expect(result.stdout).toContain(
+      'Total time (critical path): 1 working day (8 h) → 1.71 working days (12 h)  +4 working hours  now over the time limit of 1 working day',
+    );
+    expect(result.stdout).toContain('Step duration (step appraise): 3 working hours → 1 working day  +4 working hours');
+    // Over the limit on either calendar: the steps put it over, not the office hours.
+    expect(result.stdout).not.toContain('Office hours');
+  });
+});

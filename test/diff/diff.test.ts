@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_KINDS, classify, type Change } from '../../src/diff/classify.js';
 import { compareCatalogs, type DiffSide } from '../../src/diff/compare.js';
+import { judgeCatalogs } from '../../src/diff/judge.js';
 import { changedFiles } from '../../src/diff/pair.js';
 import { diffJson } from '../../src/format/diff-json.js';
 import { diffMarkdown } from '../../src/format/diff-markdown.js';
@@ -26,9 +27,14 @@ function side(dir: string, name: string): DiffSide[] {
   return result.procedures.map(({ file, procedure }) => ({ file, procedure }));
 }
 
+/** A fixture's changes; with calendars.json (each side's calendar section), each side judged on its own calendar. */
 function changesOf(fixture: string): Change[] {
   const dir = join(FIXTURES, fixture);
-  return classify(compareCatalogs(side(dir, 'base.yaml'), side(dir, 'revision.yaml')));
+  const [base, revision] = [side(dir, 'base.yaml'), side(dir, 'revision.yaml')];
+  if (!existsSync(join(dir, 'calendars.json'))) return classify(compareCatalogs(base, revision));
+  const sections = JSON.parse(readFileSync(join(dir, 'calendars.json'), 'utf8')) as Record<'base' | 'revision', object>;
+  const calendars = { base: createCalendar(sections.base), revision: createCalendar(sections.revision) };
+  return judgeCatalogs(base, revision, calendars, true);
 }
 
 const fixtures = readdirSync(FIXTURES).sort();
@@ -603,6 +609,29 @@ describe('diff formatters', () => {
     );
     expect(fieldLine({ ...late, before: '6h', after: '6h', limit: 'trong ngày' }, 'vi')).toContain(
       'Tổng thời gian (đường găng): 0,75 ngày làm việc (6 giờ)  nay vượt thời hạn giải quyết trong ngày',
+    );
+  });
+
+  it('says why a procedure added is breaking, in text and Markdown, as other breaking lines do', () => {
+    const [added] = side(join(FIXTURES, 'procedure-added'), 'revision.yaml');
+    // Steps of 2,5 working days (the longest branch) against a limit of 1 working day.
+    added!.procedure.time_limit = '1d';
+    const changes = classify(compareCatalogs([], [added!]));
+    expect(changes).toMatchObject([{ kind: 'procedure-added', level: 'breaking', reason: 'over-limit' }]);
+    const report = { changes, hoursPerDay: 8 };
+    expect(diffText(report, { color: false, lang: 'vi' })).toContain(
+      'nghiêm trọng  Thêm quy trình  nay vượt thời hạn giải quyết 1 ngày làm việc',
+    );
+    expect(diffText(report, { color: false, lang: 'en' })).toContain(
+      'breaking  Procedure added  now over the time limit of 1 working day',
+    );
+    expect(diffMarkdown(report, { color: false, lang: 'vi' })).toMatch(
+      /\| Thêm quy trình \|  \| .+ \|  \| nay vượt thời hạn giải quyết 1 ngày làm việc \|$/m,
+    );
+    // One within its limit is only added: the kind says it all.
+    const within = classify(compareCatalogs([], side(join(FIXTURES, 'procedure-added'), 'revision.yaml')));
+    expect(diffText({ changes: within, hoursPerDay: 8 }, { color: false, lang: 'en' })).toContain(
+      'info      Procedure added\n',
     );
   });
 

@@ -8,8 +8,9 @@ import {
   settled,
   type Settled,
 } from '../define.js';
-import { compareCatalogs, type DiffSide } from '../../diff/compare.js';
-import { atLeast, CHANGE_LEVELS, classify } from '../../diff/classify.js';
+import { same, type DiffSide } from '../../diff/compare.js';
+import { judgeCatalogs } from '../../diff/judge.js';
+import { atLeast, CHANGE_LEVELS } from '../../diff/classify.js';
 import { changeLevelOf } from '../../diff/level-words.js';
 import { changedFiles } from '../../diff/pair.js';
 import { diffJson } from '../../format/diff-json.js';
@@ -25,8 +26,6 @@ import type { LoadedFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
-import { limitOrder } from '../../time/limit-order.js';
-import { overOnDates } from '../../time/over-on-dates.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { DiffSources, type DiffSource } from '../../node/diff-sources.js';
@@ -93,9 +92,19 @@ const FORMATTERS: Readonly<Record<string, (report: DiffReport, options: FormatOp
   json: diffJson,
 };
 
-// Only what makes two procedures impossible to match: ambiguous procedure or step ids. A procedure over its
-// limit is a finding of the diff, not a reason to refuse it.
-const MATCHING_RULES: readonly Rule[] = ['unique-id', 'unique-step-id'].map((id) => RULES_BY_ID.get(id)!);
+// What makes two procedures impossible to match (ambiguous procedure or step ids) or their times impossible to
+// count (a hand-over to no step, a loop, a step cut off from the first, a body not defined, a step of no time): a
+// total counted over a flow that lint rejects would read as a shorter procedure. A procedure over its limit is a
+// finding of the diff, not a reason to refuse it.
+const COMPARABLE_RULES: readonly Rule[] = [
+  'unique-id',
+  'unique-step-id',
+  'known-step',
+  'acyclic',
+  'reachable',
+  'known-body',
+  'step-duration-positive',
+].map((id) => RULES_BY_ID.get(id)!);
 
 function problemLine(d: Diagnostic, lang: Lang): string {
   return located(d, `${severityWord(d.severity, lang)} ${d.message} (${d.rule})`);
@@ -108,7 +117,7 @@ async function readSide(
   lang: Lang,
 ): Promise<{ sides: DiffSide[]; errors: Diagnostic[] }> {
   const loaded: LoadedFile[] = await source.load(files);
-  const result = lint(loaded, { rules: MATCHING_RULES, lang });
+  const result = lint(loaded, { rules: COMPARABLE_RULES, lang });
   return {
     sides: result.procedures.map(({ file, procedure }) => ({ file, procedure })),
     errors: result.diagnostics.filter((d) => d.severity === 'error'),
@@ -175,9 +184,23 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   // One empty side is every procedure added or removed; two compare nothing, and a review gate must not pass on that.
   if (base.files.length === 0 && revision.files.length === 0)
     throw noProcedureFiles(options.since !== undefined && args.length === 0 ? ['.'] : args);
+  // Each side is judged with its own configuration's calendar, as lint judges it there (`--config` and `--calendar`
+  // given on the command line hold for both): office hours changed in the revision's configuration change its times.
+  const explicit = options.config === undefined ? undefined : loadConfig(options.config, io.cwd);
+  const [baseConfig, revisionConfig] = explicit
+    ? [explicit, explicit]
+    : await Promise.all([base.config(), revision.config()]);
+  const calendars = {
+    base: loadCalendar(options.calendar, baseConfig),
+    revision: loadCalendar(options.calendar, revisionConfig),
+  };
+  const calendarChanged =
+    options.calendar === undefined && !same(baseConfig.config.calendar, revisionConfig.config.calendar);
   const read = (files: { base: DiffSource['files']; revision: DiffSource['files'] }) =>
     Promise.all([readSide(base, files.base, options.lang), readSide(revision, files.revision, options.lang)]);
-  const changed = changedFiles(base.files, revision.files);
+  // Under another calendar a file the same on both sides may now be late: every file is read then.
+  const whole = { base: base.files, revision: revision.files, unchanged: 0 };
+  const changed = calendarChanged ? whole : changedFiles(base.files, revision.files);
   let [before, after] = await read(changed);
   // A procedure on one side only may share its id with a file left out for being the same on both sides (a copied
   // file, a copy edited): both sides are read whole then, so that the duplicate id is found, not called added.
@@ -199,21 +222,16 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     before.sides = withoutFiles(before.sides, before.errors);
     io.stderr.write(unreadableBase(before.errors, options.lang));
   }
-  // Deltas in days use the catalog's working day (a centre open 6 h a day counts 6 h as a day).
-  const calendar = loadCalendar(options.calendar, loadConfig(options.config, io.cwd));
-  const { hoursPerDay } = calendar;
-  // Compared as read (a duration "3d\n" is 3 working days, as lint reads it); then text and Markdown, which go to
-  // terminals and review comments, show control characters escaped so that they cannot act on them.
-  const classified = classify(
-    compareCatalogs(before.sides, after.sides, hoursPerDay),
-    hoursPerDay,
-    (b, a) => limitOrder(calendar, b, a),
-    (procedure, channel) => overOnDates(calendar, procedure, channel),
-  );
+  // Deltas in days use the revision's working day (a centre open 6 h a day counts 6 h as a day); each side's own
+  // times its own. Compared as read (a duration "3d\n" is 3 working days, as lint reads it); then text and Markdown,
+  // which go to terminals and review comments, show control characters escaped so that they cannot act on them.
+  const classified = judgeCatalogs(before.sides, after.sides, calendars, calendarChanged);
+  const { hoursPerDay } = calendars.revision;
+  const baseHoursPerDay = calendars.base.hoursPerDay;
   // Text and Markdown fold each value onto one line: its line breaks become spaces there, not `\n`.
   const changes = options.format === 'json' ? classified : escapeControlsDeep(classified, { keepLines: true });
   const text = formatter(
-    { changes, hoursPerDay },
+    { changes, hoursPerDay, baseHoursPerDay },
     { color: !options.output && useColor(io.stdout, io.env), lang: options.lang },
   );
   if (options.output) writeReport(options.output, text, { force: options.force, io, lang: options.lang });

@@ -1,0 +1,40 @@
+import type { WorkingCalendar } from '../time/calendar.js';
+import { limitOrder } from '../time/limit-order.js';
+import { officeHoursText } from '../time/office-hours.js';
+import { overOnDates } from '../time/over-on-dates.js';
+import { classify, type Change } from './classify.js';
+import { compareCatalogs, type DiffSide } from './compare.js';
+
+/** The working calendar of each side of a diff. */
+export interface DiffCalendars {
+  base: WorkingCalendar;
+  revision: WorkingCalendar;
+}
+
+/**
+ * Compares two catalogs and judges each change, each side's times counted on its own calendar, as lint counts them
+ * there. `changed` says the calendars differ: procedures the same on both sides are then judged too, and one the new
+ * calendar puts over its limit (or back within it) is reported as the calendar's change.
+ */
+export function judgeCatalogs(
+  base: readonly DiffSide[],
+  revision: readonly DiffSide[],
+  calendars: DiffCalendars,
+  changed: boolean,
+): Change[] {
+  const days = { base: calendars.base.hoursPerDay, revision: calendars.revision.hoursPerDay };
+  return classify(
+    compareCatalogs(base, revision, days, changed),
+    days.revision,
+    // Two limits are ordered on the dates of the revision's calendar, the one its appointments are given on.
+    (b, a) => limitOrder(calendars.revision, b, a),
+    (procedure, channel, side = 'revision') => overOnDates(calendars[side], procedure, channel),
+    changed
+      ? {
+          baseHoursPerDay: days.base,
+          before: officeHoursText(calendars.base),
+          after: officeHoursText(calendars.revision),
+        }
+      : undefined,
+  );
+}

@@ -1,0 +1,50 @@
+import { posix } from 'node:path';
+import { CONFIG_FILE_NAMES, parseConfig } from '../config/config.js';
+import { UsageError } from '../errors.js';
+import { LIMITS } from '../model/limits.js';
+import { configRefusal, type LoadedConfig } from './config-loader.js';
+import { listTree, readBlobs, type Repository } from './git.js';
+
+/** The folders a configuration is looked for in, nearest first: the folder itself, then each above it to the root. */
+function foldersUp(folder: string): string[] {
+  const out: string[] = [];
+  for (let dir = folder; ; dir = posix.dirname(dir)) {
+    const at = dir === '.' ? '' : dir;
+    out.push(at);
+    if (at === '') return out;
+  }
+}
+
+/**
+ * The configuration of a catalog at a git revision, found as lint finds it on disk: procmap.config.yaml in the
+ * folder of `path` (a folder, or a file's folder) or the nearest folder above it, read from that revision. Named
+ * `REV:path` in messages; a configuration that does not parse stops the run, as lint's does.
+ */
+export async function configAtRevision(
+  repository: Repository,
+  revision: string,
+  path: string,
+  isFile: boolean,
+  env: NodeJS.ProcessEnv,
+): Promise<LoadedConfig> {
+  const candidates = foldersUp(isFile ? posix.dirname(path) : path).flatMap((dir) =>
+    CONFIG_FILE_NAMES.map((name) => (dir === '' ? name : `${dir}/${name}`)),
+  );
+  const found = new Map((await listTree(repository, revision, candidates, env)).map((f) => [f.path, f.blob]));
+  const file = candidates.find((candidate) => found.has(candidate));
+  if (file === undefined) return { config: {} };
+  const blob = found.get(file)!;
+  const content = (await readBlobs(repository, [blob], LIMITS.maxConfigBytes, env)).get(blob);
+  const shown = `${revision}:${file}`;
+  if (typeof content === 'number') {
+    const kib = Math.round(LIMITS.maxConfigBytes / 1024);
+    throw new UsageError({
+      en: `The configuration "${shown}" is larger than ${kib} KiB; a configuration is a few kilobytes`,
+      vi: `Tệp cấu hình "${shown}" lớn hơn ${kib} KiB; tệp cấu hình chỉ vài kilobyte`,
+    });
+  }
+  const bytes = content ?? new Uint8Array();
+  const result = parseConfig(shown, bytes);
+  if (!result.ok) throw configRefusal(shown, bytes);
+  return { config: result.config, file: shown, bytes };
+}
