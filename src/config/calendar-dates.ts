@@ -61,7 +61,9 @@ class Reader {
     const last = 'to' in entry ? this.date(entry.to, [...path, 'to']) : undefined;
     if (first !== undefined) copy.date = first;
     if (last !== undefined) copy.to = last;
-    const [from, to] = [readDay(String(first)), readDay(String(last))];
+    // Only a text is a day: a map or a list where a date belongs is left to the schema to describe.
+    const day = (value: unknown) => (typeof value === 'string' ? readDay(value) : undefined);
+    const [from, to] = [day(first), day(last)];
     if (from && to && 'day' in from && 'day' in to && to.day < from.day)
       this.problems.push({ path: [...path, 'to'], message: reversedRangeText(from.day, to.day) });
     return copy;

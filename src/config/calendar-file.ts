@@ -1,7 +1,9 @@
 import calendarSchema from './generated/calendar-schema.js';
 import type { Lang } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
-import { loadFile, localised, type LoadedFile } from '../model/load.js';
+import type { LoadedFile } from '../model/load.js';
+import { withMergeKeys } from './merge-keys.js';
+import { loadSettingsFile } from './settings-source.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import type { Diagnostic, NodePath } from '../model/types.js';
 import { CalendarError, createCalendar, type CalendarConfig, type WorkingCalendar } from '../time/calendar.js';
@@ -64,9 +66,9 @@ function copiedSection(section: unknown, path: NodePath): boolean {
 
 /** Reads a `--calendar` file: YAML whose root is what `calendar:` holds in procmap.config.yaml, checked the same way. */
 export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 'en'): CalendarResult {
-  const source = loadFile(file, bytes);
-  if (source.diagnostics.some((d) => d.severity === 'error'))
-    return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
+  const read = loadSettingsFile(file, bytes, lang);
+  if (!read.ok) return read;
+  const { source } = read;
   // Validated as the calendar of a configuration, so both places accept exactly the same section; its values and
   // dates read first, so that a break written on one line is a range and a date that does not exist says why.
   const words = withCanonicalWords({ calendar: source.data ?? {} }) as { calendar: unknown };
@@ -80,10 +82,11 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
       ...e,
       instancePath: e.instancePath.replace(/^\/calendar/, ''),
     }));
-    const problems = describeSchemaErrors(errors, wrapped.calendar, calendarSchema, lang, {
+    const described = describeSchemaErrors(errors, wrapped.calendar, calendarSchema, lang, {
       whole: WHOLE,
       listKeys: Infinity,
     }).filter((p) => !dates.problems.some((d) => overlaps(d.path, p.path)));
+    const problems = withMergeKeys(wrapped.calendar, described, lang, WHOLE);
     const diagnostics = [
       ...problems.map((p) =>
         problem(source, p.path, copiedSection(wrapped.calendar, p.path) ? COPIED[lang] : p.message, p.target),

@@ -5,7 +5,9 @@ import { isMap, valueAt } from '../model/data-object.js';
 import { overlaps, readCalendarDates } from './calendar-dates.js';
 import { readCalendarValues } from './calendar-values.js';
 import { withCanonicalWords } from './config-words.js';
-import { loadFile, localised, type LoadedFile } from '../model/load.js';
+import type { LoadedFile } from '../model/load.js';
+import { withMergeKeys } from './merge-keys.js';
+import { loadSettingsFile } from './settings-source.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import { quoted } from '../model/quote.js';
 import { closest } from '../model/suggest.js';
@@ -306,9 +308,9 @@ export function parseConfig(
   rules: readonly Rule[] = RULES,
   lang: Lang = 'en',
 ): ConfigResult {
-  const source = loadFile(file, bytes);
-  if (source.diagnostics.some((d) => d.severity === 'error'))
-    return { ok: false, diagnostics: source.diagnostics.map((d) => localised(d, lang)) };
+  const read = loadSettingsFile(file, bytes, lang);
+  if (!read.ok) return read;
+  const { source } = read;
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const words = withCanonicalWords(source.data ?? {}, byId);
   // The calendar section's values and dates read first, as a calendar file's are (src/config/calendar-file.ts).
@@ -324,17 +326,22 @@ export function parseConfig(
   const valid = validate(data);
   const raw = isMap(data) ? data : {};
   const overrides = Array.isArray(raw.overrides) ? raw.overrides : [];
-  const problems = [
-    ...(valid ? [] : schemaProblems(data, lang, byId)).filter(
-      (p) => !dateProblems.some((d) => overlaps(d.path, p.path)),
-    ),
-    ...dateProblems,
-    ...checkRuleSettings(raw.rules, ['rules'], byId, lang),
-    ...globProblems(overrides),
-    ...overrides.flatMap((override, i) =>
-      checkRuleSettings(isMap(override) ? override.rules : undefined, ['overrides', i, 'rules'], byId, lang),
-    ),
-  ];
+  const problems = withMergeKeys(
+    data,
+    [
+      ...(valid ? [] : schemaProblems(data, lang, byId)).filter(
+        (p) => !dateProblems.some((d) => overlaps(d.path, p.path)),
+      ),
+      ...dateProblems,
+      ...checkRuleSettings(raw.rules, ['rules'], byId, lang),
+      ...globProblems(overrides),
+      ...overrides.flatMap((override, i) =>
+        checkRuleSettings(isMap(override) ? override.rules : undefined, ['overrides', i, 'rules'], byId, lang),
+      ),
+    ],
+    lang,
+    DESCRIBE.whole,
+  );
   if (problems.length > 0) {
     const diagnostics = located(source, problems).sort((a, b) => a.line - b.line || a.column - b.column);
     return { ok: false, diagnostics };

@@ -24,8 +24,8 @@ function declaredBody(data: unknown, written: string): boolean {
   );
 }
 
-/** Whether the field at `path` cannot hold `written` (the mark in quotes) where the word was most likely meant. */
-function refused(data: unknown, path: NodePath, written: string): boolean {
+/** Whether the field at `path` cannot hold `written` (a text with its "&") where the word was most likely meant. */
+export function refused(data: unknown, path: NodePath, written: string): boolean {
   if (path.length === 3 && path[0] === 'steps' && path[2] === 'body') return !declaredBody(data, written);
   const key = path.join('\u0000');
   return validateProcedure(withValueAt(data, path, written)).some(

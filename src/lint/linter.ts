@@ -19,6 +19,7 @@ import { rule as unusedDisable } from '../rules/unused-disable.js';
 import { rule as lookalikeLetters } from '../rules/lookalike-letters.js';
 import { applySuppressions, readDirectives, type Directive } from './suppressions.js';
 import { emptyMarkAt, emptyMarkProblem, markedBodies } from './empty-marks.js';
+import { withAnchoredValues } from './anchored-values.js';
 import {
   channelsFix,
   commaBefore,
@@ -227,7 +228,9 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
   const coreSeverity = (id: string, settings: ReadonlyMap<string, RuleSetting>): Severity | 'off' =>
     settings.get(id)?.severity ?? 'error';
 
-  for (const source of sources) {
+  for (const loaded of sources) {
+    // `body: &cm CM`: the value YAML reads where the field cannot hold the whole text (see anchored-values.ts).
+    const source = withAnchoredValues(loaded);
     const settings = settingsFor(source.file);
     const fileDirectives = readDirectives(source.text);
     if (fileDirectives.length > 0) directives.push([source.file, fileDirectives]);

@@ -16,7 +16,7 @@ import { CONFLICT_MESSAGE, conflictMarkers } from './conflict-markers.js';
 import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
-import { keepWrittenNumbers } from './written-numbers.js';
+import { keepNonFiniteWords, keepWrittenNumbers } from './written-numbers.js';
 import { foreignTags, markAtError, ownTags, unresolvedAlias, unusedAnchors, type MarkProblem } from './yaml-marks.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
@@ -33,6 +33,7 @@ import {
 } from './pasted-lines.js';
 import { locatePlaced, placeEntry, placeFile, topLevelEntries } from './locator.js';
 import { FILE_START, LineIndex, loneCrAsLf } from './source.js';
+import { versionDirective, versionDirectiveMessage } from './version-directive.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
 
 /** A procedure file read into data, with a way back from any data path to its place in the source. */
@@ -58,6 +59,28 @@ export interface LoadedFile {
   lookalikes?: LookalikeValue[];
   /** Marks with nothing after them (`id: &receive`), told in place of what the schema says of their empty values. */
   emptyMarks?: EmptyMark[];
+  /** Texts whose first word YAML read as a name for the rest (`body: &cm CM`), read whole. */
+  anchoredValues?: AnchoredValue[];
+  /**
+   * The warning on a `%YAML` line asking for another version than 1.2, which procmap does not follow (also among
+   * `diagnostics`): a settings file, which has no warnings to tell, refuses it.
+   */
+  versionDirective?: Diagnostic;
+}
+
+/**
+ * A text whose first word YAML reads as a name for the rest (`body: &cm CM`), which nothing refers to: the data holds
+ * the whole text, as written, unless the field cannot hold it (src/lint/anchored-values.ts).
+ */
+export interface AnchoredValue {
+  /** Where the value YAML reads starts: where the data's value is located. */
+  value: SourceRange;
+  /** The value YAML reads, without the mark. */
+  read: unknown;
+  /** The warning told (among `diagnostics`): put the whole text in quotes. */
+  diagnostic: Diagnostic;
+  /** The warning told instead where the field cannot hold the whole text: remove the mark. */
+  named: Diagnostic;
 }
 
 /** A mark with no value after it: where the empty value stands, and the problem told when that value is needed. */
@@ -465,9 +488,19 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   }
   // Keys are checked for repeats here, in one pass: yaml's own check compares each key with every key before it, which
   // took minutes for a hostile map of a hundred thousand keys.
-  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true });
+  // The core schema whatever a `%YAML` line asks for (version-directive.ts): the values are those written.
+  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
   const errors = withRepeatedKeys(doc);
   const diagnostics: Diagnostic[] = [];
+  const version = versionDirective(text);
+  let versionWarning: Diagnostic | undefined;
+  if (version !== undefined) {
+    const message = versionDirectiveMessage(version);
+    versionWarning = parseDiagnostic(file, lines.range(version.start, version.end), message, 'warning');
+    versionWarning.fix = { range: lines.range(version.start, version.next), text: '' };
+    diagnostics.push(versionWarning);
+  }
+  const versioned = versionWarning ? { versionDirective: versionWarning } : {};
   const yamlProblem =
     (severity: Diagnostic['severity']) => (error: { pos: [number, number]; message: string; code: string }) => {
       // yaml quotes the offending source text, which may hold control characters: keep them off the terminal.
@@ -643,11 +676,14 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   // `name: !NEW Thẩm định`: the officer's "!" before a word, told in place of yaml's warning about the tag it makes.
   const ownTagged = errors.length === 0 && text.includes('!') ? ownTags(yaml(), doc, text) : [];
   const told = new Set(ownTagged.map((problem) => problem.start));
+  // yaml's own warning on a version it does not know (`%YAML 1.3`) is said by the one above.
+  const onVersionLine = (at: number) => version !== undefined && at >= version.start && at <= version.end;
   doc.warnings
     .filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED' || !told.has(warning.pos[0]))
+    .filter((warning) => warning.code !== 'BAD_DIRECTIVE' || !onVersionLine(warning.pos[0]))
     .forEach(yamlProblem('warning'));
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
-  if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate };
+  if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate, ...versioned };
   const emptyMarks: EmptyMark[] = [];
   const toldAs = (
     severity: Diagnostic['severity'],
@@ -658,8 +694,15 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       diagnostic.fix = { range: lines.range(problem.fix.start, problem.fix.end), text: problem.fix.text };
     return diagnostic;
   };
+  const anchoredValues: AnchoredValue[] = [];
   const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {
     const diagnostic = toldAs(severity, problem);
+    const { named } = problem;
+    if (named !== undefined) {
+      const at = named.fix.end;
+      const told = toldAs(severity, { ...problem, message: named.message, fix: named.fix });
+      anchoredValues.push({ value: lines.range(at, at), read: named.read, diagnostic, named: told });
+    }
     // An empty value may be meant (an optional field): the mark is told only where the schema needs a value there.
     // A mark read as the value's text (`id: !B1`) is told wherever it stands, as a text may hold it.
     if (problem.empty === undefined || problem.readAsText) diagnostics.push(diagnostic);
@@ -678,7 +721,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     const unresolved = unresolvedAlias(yaml(), doc, text);
     if (unresolved !== undefined) {
       marked('error')(unresolved);
-      return { file, text, data: undefined, diagnostics, locate };
+      return { file, text, data: undefined, diagnostics, locate, ...versioned };
     }
     unusedAnchors(yaml(), doc, text).forEach(marked('warning'));
   }
@@ -688,7 +731,16 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   try {
     const form = { nfc: false, invisible: INVISIBLE.test(text) };
     const data = normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), 0, undefined, form);
-    return { file, text, data, diagnostics, locate, ...(emptyMarks.length > 0 ? { emptyMarks } : {}) };
+    return {
+      file,
+      text,
+      data,
+      diagnostics,
+      locate,
+      ...versioned,
+      ...(emptyMarks.length > 0 ? { emptyMarks } : {}),
+      ...(anchoredValues.length > 0 ? { anchoredValues } : {}),
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason: Translated = /excessive alias/i.test(message)
@@ -730,9 +782,9 @@ export function mayHaveBareTag(text: string): boolean {
   return false;
 }
 
-// `%YAML 1.1`, `%TAG` and unknown directives change how `yaml` reads the file (or draw its warning) while js-yaml
-// ignores them: a file with a line starting with `%` takes the `yaml` path (a line starts where `^` with the m flag
-// would match).
+// `%YAML 1.1` (told, and not followed: version-directive.ts), `%TAG` and unknown directives draw a warning from the
+// `yaml` path that js-yaml would not give: a file with a line starting with `%` takes the `yaml` path (a line starts
+// where `^` with the m flag would match).
 /** Whether a line of the text starts with `%`, a YAML directive. */
 export function mayHaveDirectives(text: string): boolean {
   return text.startsWith('%') || ['\n%', '\r%', '\u2028%', '\u2029%'].some((start) => text.includes(start));
@@ -893,6 +945,7 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     return { file, text, data: undefined, diagnostics: [diagnostic], locate: loaded.locate };
   }
   keepWrittenNumbers(loaded.data, text, loaded.locate);
+  keepNonFiniteWords(loaded.data, text, loaded.locate);
   const quotedValues = mayHaveQuotedValues(text) ? readQuotedValues(loaded.data) : [];
   if (quotedValues.length > 0) loaded.quotedValues = quotedValues;
   // Before the lists and channels are read from the data: their readers look for ":" and digits.

@@ -71,8 +71,17 @@ const MESSAGES = {
     required: 'Missing required property "{name}"',
     requiredExample: 'Missing required property "{name}"; add it, e.g. {example}',
     unknown: 'Unknown property {name}',
-    mergeKey:
-      'A merge key (<<) is not read: write the fields of the step out in full (copy them rather than merge an anchor)',
+    mergeKey: 'A merge key (<<) is not read: write {what} out in full (copy them rather than merge an anchor)',
+    // What a merge key stands in, by the field that holds it: an entry of a list or map, or the map of rules itself.
+    mergedEntry: {
+      steps: 'the fields of the step',
+      bodies: 'the fields of the body',
+      holidays: 'the fields of the holiday',
+      workdays: 'the fields of the make-up working day',
+      overrides: 'the fields of the override',
+    } as Record<string, string>,
+    mergedRules: "each rule's setting",
+    mergedFields: 'the fields of {what}',
     hint: '; did you mean "{hint}"?',
     stepRowName: "A step's number and its name are two fields: write id: {id} and, on the next line, name: {name}",
     stepRowHasId:
@@ -204,7 +213,16 @@ const MESSAGES = {
     required: 'Thiếu trường bắt buộc "{name}"',
     requiredExample: 'Thiếu trường bắt buộc "{name}"; hãy thêm, ví dụ {example}',
     unknown: 'Trường không hợp lệ {name}',
-    mergeKey: 'Khóa gộp (<<) không được đọc: hãy viết đủ các trường của bước (chép lại thay vì gộp từ một neo)',
+    mergeKey: 'Khóa gộp (<<) không được đọc: hãy viết đủ {what} (chép lại thay vì gộp từ một neo)',
+    mergedEntry: {
+      steps: 'các trường của bước',
+      bodies: 'các trường của đơn vị',
+      holidays: 'các trường của ngày nghỉ',
+      workdays: 'các trường của ngày làm bù',
+      overrides: 'các trường của phần ghi đè',
+    } as Record<string, string>,
+    mergedRules: 'cài đặt của từng quy tắc',
+    mergedFields: 'các trường của {what}',
     hint: '; có phải là "{hint}"?',
     dossierCase:
       'Trường hợp được ghi ở từng thành phần hồ sơ, không phải thành một tiêu đề phía trên: hãy ghi mỗi thành phần kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }',
@@ -435,7 +453,14 @@ function describeValue(value: unknown, w: Words): string {
   if (value === null || value === undefined) return w.emptyValue;
   if (Array.isArray(value)) return w.list;
   if (typeof value === 'object') return w.map;
+  if (typeof value === 'number' && !Number.isFinite(value)) return yamlNumber(value);
   return typeof value === 'string' ? jsonString(value) : JSON.stringify(value);
+}
+
+/** `.inf`, `-.inf` or `.nan` as YAML writes them: JSON has no such number and would say null, which no one wrote. */
+function yamlNumber(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  return value > 0 ? '.inf' : '-.inf';
 }
 
 function valueAt(data: unknown, path: NodePath): unknown {
@@ -445,6 +470,28 @@ function valueAt(data: unknown, path: NodePath): unknown {
     node = (node as Record<string | number, unknown>)[segment];
   }
   return node;
+}
+
+/** A merge key's message, naming what the map that holds it at `path` is: a step, a holiday, the rules' settings… */
+function mergeKeyText(path: NodePath, w: Words, whole: string): string {
+  const [holder, last] = [path.at(-2), path.at(-1)];
+  const entry = holder === undefined ? undefined : w.mergedEntry[String(holder)];
+  const what =
+    last === 'rules'
+      ? w.mergedRules
+      : (entry ?? fill(w.mergedFields, { what: path.length === 0 ? lowerFirst(whole) : label(path, w, whole) }));
+  return fill(w.mergeKey, { what });
+}
+
+/** A name that starts a sentence, for the middle of one ("The procedure" → "the procedure"). */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The message for a merge key (`<<`) in the map at `path` of a file whose root is called `whole` (as in messages). */
+export function mergeKeyMessage(path: NodePath, lang: Lang, whole?: Translated): string {
+  const w = MESSAGES[lang];
+  return mergeKeyText(path, w, whole?.[lang] ?? w.procedure);
 }
 
 function label(path: NodePath, w: Words, whole: string = w.procedure): string {
@@ -635,7 +682,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       // A YAML merge key (`<<: *step`): procmap reads YAML 1.2, which has none.
-      if (name === '<<') return { path: [...path, name], target: 'key', message: w.mergeKey };
+      if (name === '<<') return { path: [...path, name], target: 'key', message: mergeKeyText(path, w, context.whole) };
       const properties = ((schemaFor(root, path, documents) ?? schemaAt(root, error.schemaPath))?.properties ??
         {}) as Record<string, { title?: unknown }>;
       const known = Object.keys(properties);

@@ -54,3 +54,28 @@ export function keepWrittenNumbers(data: unknown, text: string, locate: (path: N
     });
   forEachStepReference(procedure, keep);
 }
+
+// YAML's words for numbers that are no number of any field (`hours_per_day: .inf`), in any case, with a sign.
+const NON_FINITE = /^[-+]?\.(?:inf|nan)$/i;
+
+/**
+ * Puts back `.inf` and `.nan` as written wherever they stand: YAML reads them as numbers no field takes, which a
+ * message could only show as `null` or `Infinity`, words the officer never wrote. Only files that hold one pay.
+ */
+export function keepNonFiniteWords(data: unknown, text: string, locate: (path: NodePath) => SourceRange): void {
+  if (!/\.(?:inf|nan)/i.test(text)) return;
+  let lines: LineIndex | undefined;
+  const walk = (node: Node, path: NodePath) => {
+    for (const key of Array.isArray(node) ? node.keys() : Object.keys(node)) {
+      const value = node[key];
+      if (value !== null && typeof value === 'object') walk(value as Node, [...path, key]);
+      if (typeof value !== 'number' || Number.isFinite(value)) continue;
+      const range = locate([...path, key]);
+      if (range.line !== range.endLine) continue;
+      lines ??= new LineIndex(text);
+      const written = text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
+      if (NON_FINITE.test(written)) node[key] = written;
+    }
+  };
+  if (data !== null && typeof data === 'object') walk(data as Node, []);
+}

@@ -24,6 +24,11 @@ export interface MarkProblem {
    * it stands, as a text may hold it; `bare` takes its place where the field refuses the mark and takes the word.
    */
   readAsText?: true;
+  /**
+   * For a mark before a value (`body: &cm CM`): the value YAML reads (`CM`), and what to say and fix where the field
+   * cannot hold the whole text (a body, a duration), where YAML's reading was meant: the value without the mark.
+   */
+  named?: { read: unknown; message: Translated; fix: { start: number; end: number; text: string } };
 }
 
 type Yaml = typeof import('yaml');
@@ -245,23 +250,57 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
       continue;
     }
     const meant = `${text.slice(start, valueStart)}${scalar.source}`;
+    const read: unknown = scalar.value;
     delete scalar.anchor;
     scalar.value = meant;
     const data = { mark: escapeControls(mark), example: shown(jsonString(meant)) };
-    problems.push(
-      quoteTheText(start, mark.length, valueEnd, meant, {
-        en: fill(
-          'The text starts with "&", which YAML reads as a mark naming the value, not as text: other programs read it without "{mark}"; put the whole text in quotes: {example}',
-          data,
-        ),
-        vi: fill(
-          'Văn bản bắt đầu bằng dấu "&", YAML hiểu là dấu đặt tên cho giá trị, không phải chữ: các chương trình khác đọc văn bản này mất "{mark}"; hãy đặt cả văn bản trong dấu nháy: {example}',
-          data,
-        ),
-      }),
-    );
+    const problem = quoteTheText(start, mark.length, valueEnd, meant, {
+      en: fill(
+        'The text starts with "&", which YAML reads as a mark naming the value, not as text: other programs read it without "{mark}"; put the whole text in quotes: {example}',
+        data,
+      ),
+      vi: fill(
+        'Văn bản bắt đầu bằng dấu "&", YAML hiểu là dấu đặt tên cho giá trị, không phải chữ: các chương trình khác đọc văn bản này mất "{mark}"; hãy đặt cả văn bản trong dấu nháy: {example}',
+        data,
+      ),
+    });
+    problems.push({ ...problem, named: namedValue(mark, start, valueStart, meant, scalar.source, read) });
   }
   return problems;
+}
+
+/**
+ * A mark before a value that nothing refers to, where the field cannot hold the whole text (`body: &cm CM`): the value
+ * YAML reads was meant, and the fix removes the mark and the spaces after it.
+ */
+function namedValue(
+  mark: string,
+  start: number,
+  valueStart: number,
+  meant: string,
+  source: string,
+  read: unknown,
+): NonNullable<MarkProblem['named']> {
+  const data = {
+    mark: escapeControls(mark),
+    name: escapeControls(mark.slice(1)),
+    whole: shown(jsonString(meant)),
+    value: shown(jsonString(source)),
+  };
+  return {
+    read,
+    message: {
+      en: fill(
+        'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"); this field cannot hold {whole}, so the value is {value}: remove "{mark}"',
+        data,
+      ),
+      vi: fill(
+        'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*{name}"); trường này không nhận {whole}, nên giá trị là {value}: hãy bỏ "{mark}"',
+        data,
+      ),
+    },
+    fix: { start, end: valueStart, text: '' },
+  };
 }
 
 /**
