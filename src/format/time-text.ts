@@ -365,10 +365,17 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     // Still late against the slip's hour, but a limit in whole days runs to 24:00 of its day (docs/ontime.md): on that
     // day the dossier is on time, as `ontime` rates it, and saying it cannot be would be untrue.
     const sameDay = late && endsOnItsDay(limit, schedule.appointment, schedule.finish);
+    // Where the appointment is the limit counted from the start, the gap is the slack printed above: said in its days,
+    // so that 11 hours are "1,37 ngày" on both lines (3 − 1,63), never "1,38" on one (11 / 8 rounded).
+    const slack = analysis.slack;
+    const gapText = (hours: number) =>
+      slack !== undefined && Math.abs(Math.abs(slack.hours) - hours) < 1e-9 && slack.hours < 0 === late
+        ? formatWorkingTime(hours, hpd, lang, Math.abs(slack.days))
+        : work(hours);
     const verdict = late
-      ? fill(sameDay ? w.lateSameDay : w.late, { over: work(gap) })
+      ? fill(sameDay ? w.lateSameDay : w.late, { over: gapText(gap) })
       : gap > 0
-        ? fill(w.early, { slack: work(gap) })
+        ? fill(w.early, { slack: gapText(gap) })
         : w.exact;
     const finish = report.drafts
       ? // No finish, and so no verdict, until the drafts have a time: which ones, for the officer to write.
