@@ -10,13 +10,12 @@ import {
   formatDmy,
   formatDuration,
   formatLimit,
-  formatNumber,
   formatWorkingTime,
   round2,
   weekdayName,
 } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
-import { limitParts, limitWords, unbracketed } from '../time/limit-words.js';
+import { limitParts, limitWords, openHoursWords, unbracketed } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
 import type { ChannelKind, Duration } from '../model/types.js';
@@ -38,7 +37,7 @@ const WORDS = {
     cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
     limitNote: 'As the law states it: "{note}"',
     bareHours:
-      'Counted in working hours; if the law means {value} hours on the clock from receipt, the result is due sooner (rule ambiguous-hours)',
+      'Counted in working hours; if the law means {value} on the clock from receipt, the result is due sooner (rule ambiguous-hours)',
     within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
     atLimit: 'Total on the critical path: {total}, exactly the limit',
     channelAtLimit: 'Filed {channel} (limit {limit}): exactly the limit',
@@ -92,7 +91,7 @@ const WORDS = {
     cutoff: 'Hồ sơ nhận sau {cutoff} được tính từ ngày làm việc tiếp theo',
     limitNote: 'Theo văn bản: {note}',
     bareHours:
-      'Đang tính theo giờ làm việc; nếu văn bản có nghĩa là {value} giờ tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)',
+      'Đang tính theo giờ làm việc; nếu văn bản có nghĩa là {value} tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)',
     within: 'Tổng theo đường găng: {total}, trong thời hạn, còn dư {slack}',
     atLimit: 'Tổng theo đường găng: {total}, vừa đúng thời hạn',
     channelAtLimit: 'Hồ sơ nộp {channel} (thời hạn {limit}): vừa đúng thời hạn',
@@ -213,7 +212,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const limit = parseDuration(procedure.time_limit)!;
   out.push(limitLine(limit, procedure.time_limit, analysis.limit?.hours, lang, work));
   // "24 giờ" may be hours on the clock, which procmap cannot count: the appointment below is the later reading.
-  if (saysBareHours(procedure.time_limit)) out.push(fill(w.bareHours, { value: formatNumber(limit.value, lang) }));
+  if (saysBareHours(procedure.time_limit))
+    out.push(fill(w.bareHours, { value: openHoursWords(procedure.time_limit, limit.value, lang) }));
   // What the law says with the limit ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit): counted no further.
   // In English, the law's whole phrase quoted: its Vietnamese tail glued to an English line would read as neither.
   const law = limitParts(limit, procedure.time_limit, lang).law;
@@ -353,10 +353,17 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     // Still late against the slip's hour, but a limit in whole days runs to 24:00 of its day (docs/ontime.md): on that
     // day the dossier is on time, as `ontime` rates it, and saying it cannot be would be untrue.
     const sameDay = late && endsOnItsDay(limit, schedule.appointment, schedule.finish);
+    // Where the appointment is the limit counted from the start, the gap is the slack printed above: said in its days,
+    // so that 11 hours are "1,37 ngày" on both lines (3 − 1,63), never "1,38" on one (11 / 8 rounded).
+    const slack = analysis.slack;
+    const gapText = (hours: number) =>
+      slack !== undefined && Math.abs(Math.abs(slack.hours) - hours) < 1e-9 && slack.hours < 0 === late
+        ? formatWorkingTime(hours, hpd, lang, Math.abs(slack.days))
+        : work(hours);
     const verdict = late
-      ? fill(sameDay ? w.lateSameDay : w.late, { over: work(gap) })
+      ? fill(sameDay ? w.lateSameDay : w.late, { over: gapText(gap) })
       : gap > 0
-        ? fill(w.early, { slack: work(gap) })
+        ? fill(w.early, { slack: gapText(gap) })
         : w.exact;
     const finish = report.drafts
       ? // No finish, and so no verdict, until the drafts have a time: which ones, for the officer to write.

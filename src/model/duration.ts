@@ -1,4 +1,5 @@
-import { finalBracketAt, type ReducedWhy, reductionsRead, timeIn } from './bracket-times.js';
+import { finalBracketAt, type GeneralLimit, type ReducedWhy, reductionsRead, timeIn } from './bracket-times.js';
+import { limitShareIn } from './limit-shares.js';
 import { channelMentioned, channelOf, channelsIn, isGradeAlone, onlineGradeIn } from './channel-words.js';
 import type { Lang } from '../i18n.js';
 import type { ChannelKind, Duration, DurationUnit } from './types.js';
@@ -37,7 +38,16 @@ export type DurationProblem =
   | { code: 'perChannel'; limits: ChannelLimit[]; general?: string }
   | { code: 'channelRemark'; general: string; kind: ChannelKind; limit: string }
   | { code: 'channelLimitUnread'; kind: ChannelKind; limit: string; problem: DurationProblem }
-  | { code: 'reducedLimit'; general: string; kind: ChannelKind; by: string; why: ReducedWhy; unit: DurationUnit }
+  | {
+      code: 'reducedLimit';
+      general: string;
+      kind: ChannelKind;
+      by: string;
+      why: ReducedWhy;
+      unit: DurationUnit;
+      days?: number;
+    }
+  | { code: 'shareUnread'; general: string; kind: ChannelKind; share: string }
   | { code: 'perCase'; limit: string; case: string }
   | { code: 'immediately' }
   | { code: 'deadline'; limit: string; before: string }
@@ -213,7 +223,7 @@ function bracketedChannels(text: string): { limits: ChannelLimit[]; general?: st
   const named = channelLimit(head);
   const general = named?.[0]?.limit ?? head;
   if (named === undefined && !readDuration(head).ok) return undefined;
-  const reduced = reductionsRead(written, () => parseDuration(general), readTime);
+  const reduced = reductionsRead(written, () => generalLimit(general), readTime);
   if (!('text' in reduced)) return undefined;
   const inner = reduced.text;
   for (const separator of ['', ';', ',']) {
@@ -249,7 +259,7 @@ function tailBeforeBracket(text: string): string | undefined {
  * written as the limit it leaves (reductionsRead); a part whose reduction procmap cannot take stays as written, unread.
  */
 function reducedAfter(first: string, rest: readonly string[]): string[] {
-  const general = () => parseDuration(channelLimit(first)?.[0]?.limit ?? first);
+  const general = () => generalLimit(channelLimit(first)?.[0]?.limit ?? first);
   return rest.map((part) => {
     const read = reductionsRead(part, general, readTime);
     return 'text' in read ? read.text : part;
@@ -782,6 +792,12 @@ function readUncached(raw: string): DurationReading {
   return measure(number, UNITS.find(([re]) => re.test(word.trim()))?.[1], note);
 }
 
+/** A general limit as reductionsRead takes a time or share from it: its duration and whether its hours are bare. */
+function generalLimit(text: string): GeneralLimit | undefined {
+  const duration = parseDuration(text);
+  return duration && { duration, bareHours: saysBareHours(text) };
+}
+
 /** A time as reductionsRead takes it: its duration and whether it said a bare "ngày"; undefined if unread. */
 function readTime(time: string): { duration: Duration; bare: boolean } | undefined {
   const reading = readDuration(time);
@@ -798,22 +814,26 @@ function channelRemark(remark: string, general: string): DurationProblem | undef
   const kind = channelMentioned(remark);
   if (kind === undefined) return undefined;
   // A sentence of the law, not a page: the limit before a page of brackets is not read bracket by bracket.
-  const base = () => (general.length > 1000 ? undefined : parseDuration(general));
+  const base = () => (general.length > 1000 ? undefined : generalLimit(general));
   const reduced = reductionsRead(remark, base, readTime);
   if (!('text' in reduced)) {
     // The unit the message asks the way's own limit in: the general limit's, or hours for one of the same day; a finer
     // one where a share leaves less than the general limit's unit holds (half a working day, a day, a month).
-    const { unit } = base()!;
+    const { unit } = base()!.duration;
     const asked =
       unit === 'sameday' || (reduced.why === 'part' && unit === 'd')
         ? 'h'
-        : reduced.why === 'part' && unit === 'month'
+        : reduced.why === 'month' || (reduced.why === 'part' && unit === 'month')
           ? 'cd'
           : unit;
     return { code: 'reducedLimit', general, kind, ...reduced, unit: asked };
   }
   const time = timeIn(reduced.text);
-  if (time === undefined) return undefined;
+  if (time === undefined) {
+    // A share of the limit in words procmap does not read is that way's limit all the same: refused, never a remark.
+    const share = limitShareIn(reduced.text);
+    return share === undefined ? undefined : { code: 'shareUnread', general, kind, share };
+  }
   const reading = readDuration(time);
   // The general reader's own advice for a time it refuses ("1 tuần": working days or calendar days?).
   if (!reading.ok && reading.problem.code !== 'unknown')
@@ -1016,7 +1036,9 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     channelLimitUnread:
       '"{text}" gives filing {wayEn} the limit "{limit}" in brackets, which procmap cannot count: {reason}',
     reducedLimit:
-      '"{text}" gives filing {wayEn} the limit {general} less {by}, {why}: write the limit filing {wayEn} has in the bracket instead, in {unit}, e.g. "(đối với hồ sơ nộp {way} là … {unitVi})"',
+      '"{text}" gives filing {wayEn} the limit {general} less {by}, {why}: write the limit filing {wayEn} has in the bracket instead, in {unit}, e.g. "(đối với hồ sơ nộp {way} là {example} {unitVi})"{applies}',
+    shareUnread:
+      '"{text}" gives filing {wayEn} a share ({share}) of the limit {general} in words procmap cannot read, and does not count the limit of filing {wayEn} from it: write that limit in the bracket, e.g. "(đối với hồ sơ nộp {way} là … {unitVi})", or the share as "(giảm {share} thời gian đối với hồ sơ nộp {way})" if it is taken off, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" if it is what is left',
     perCase:
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     unstated:
@@ -1061,7 +1083,9 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     channelLimitUnread:
       '"{text}" ghi trong ngoặc thời hạn "{limit}" cho hồ sơ nộp {way}, procmap không tính được: {reason}',
     reducedLimit:
-      '"{text}" ghi thời hạn của hồ sơ nộp {way} là {general} trừ đi {by}, {why}: hãy ghi thẳng thời hạn của hồ sơ nộp {way} trong ngoặc, bằng {unitVi}, ví dụ "(đối với hồ sơ nộp {way} là … {unitVi})"',
+      '"{text}" ghi thời hạn của hồ sơ nộp {way} là {general} trừ đi {by}, {why}: hãy ghi thẳng thời hạn của hồ sơ nộp {way} trong ngoặc, bằng {unitVi}, ví dụ "(đối với hồ sơ nộp {way} là {example} {unitVi})"{applies}',
+    shareUnread:
+      '"{text}" ghi một phần ({share}) của thời hạn {general} cho hồ sơ nộp {way} bằng lời procmap không đọc được, nên chưa tính được thời hạn của hồ sơ nộp {way}: hãy ghi thẳng thời hạn đó trong ngoặc, ví dụ "(đối với hồ sơ nộp {way} là … {unitVi})", hoặc ghi "(giảm {share} thời gian đối với hồ sơ nộp {way})" nếu {share} là phần được giảm, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" nếu là phần còn lại',
     perCase:
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     unstated:
@@ -1119,6 +1143,7 @@ export function durationProblemText(text: string | number, problem: DurationProb
       reason: durationProblemText(problem.limit, problem.problem, lang),
     });
   if (problem.code === 'reducedLimit') Object.assign(data, reducedLimitData(problem, lang));
+  if (problem.code === 'shareUnread') Object.assign(data, shareUnreadData(problem));
   if (problem.code === 'daysAndHours') {
     const hours = problem.days * DEFAULT_HOURS_PER_DAY + problem.hours;
     const days = hours / DEFAULT_HOURS_PER_DAY;
@@ -1181,11 +1206,14 @@ const REDUCED_WHY = {
     unit: 'in another unit, which procmap cannot take from it',
     none: 'which leaves no time',
     part: 'which leaves less than procmap counts in that unit',
+    month: 'which is less than a month, about {days} days, and procmap counts months only whole (Civil Code Art. 148)',
   },
   vi: {
     unit: 'procmap không trừ được vì hai thời gian khác đơn vị',
     none: 'như vậy không còn thời gian',
     part: 'phần còn lại nhỏ hơn đơn vị procmap tính được',
+    month:
+      'tức là chưa đến một tháng, khoảng {days} ngày, mà procmap chỉ tính tháng tròn tháng (Điều 148 Bộ luật Dân sự)',
   },
 } as const;
 
@@ -1194,15 +1222,35 @@ function reducedLimitData(
   problem: Extract<DurationProblem, { code: 'reducedLimit' }>,
   lang: Lang,
 ): Record<string, string> {
-  const { general, kind, by, why, unit } = problem;
+  const { general, kind, by, why, unit, days } = problem;
+  const about = days === undefined ? undefined : String(days);
+  const applies = {
+    en: ` if your agency applies ${about} days`,
+    vi: ` nếu cơ quan áp dụng ${about} ngày`,
+  };
   return {
     general: escapeControls(general),
     by: escapeControls(by),
-    why: REDUCED_WHY[lang][why],
+    why: REDUCED_WHY[lang][why].replace('{days}', about ?? ''),
+    example: about ?? '…',
+    applies: about === undefined ? '' : applies[lang],
     way: WAY_WORDS[kind].vi,
     wayEn: WAY_WORDS[kind].en,
     unit: UNIT_NAMES[lang][unit],
     unitVi: UNIT_NAMES.vi[unit],
+  };
+}
+
+/** What the message of a share of a limit procmap cannot read shows: the share, the way and the general limit's unit. */
+function shareUnreadData(problem: Extract<DurationProblem, { code: 'shareUnread' }>): Record<string, string> {
+  const { general, kind, share } = problem;
+  const unit = parseDuration(general)?.unit;
+  return {
+    general: escapeControls(general),
+    share: escapeControls(share),
+    way: WAY_WORDS[kind].vi,
+    wayEn: WAY_WORDS[kind].en,
+    unitVi: UNIT_NAMES.vi[unit === undefined || unit === 'sameday' ? 'd' : unit],
   };
 }
 

@@ -9,24 +9,51 @@ import { defineRule } from './define-rule.js';
 // (`Bước 2.1:`) are numbers too; a full-width colon is typed by Vietnamese input methods.
 const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,3})*)`;
 const MARK = String.raw`[.:)/：]|[-–—](?=\s|$)`;
+// A bracket between the number and its mark ("Bước 1 (Bộ phận Một cửa): …") names who does the step, not the step.
+const BRACKET = String.raw`(?:\(([^()]{1,100})\)\s*(?=${MARK}))?`;
 const AFTER_WORD = lazyPattern(
-  () => new RegExp(String.raw`^(?:${STEP_WORD.source})\s*\.?\s*${NUMBER}(?![\p{L}\p{N}])\s*(?:${MARK})?\s*`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`^(?:${STEP_WORD.source})\s*\.?\s*${NUMBER}(?![\p{L}\p{N}])\s*${BRACKET}(?:${MARK})?\s*`,
+      'iu',
+    ),
 );
 const ALONE = lazyPattern(() => new RegExp(String.raw`^${NUMBER}(?:\s*(?:${MARK}))\s*(?=\p{L})`, 'u'));
 const MAY_START = /^[\dbs]/iu;
 
-/** The step number a name starts with, as written and as a number (undefined for a sub-step's), and the rest. */
-function pastedNumber(name: string): { written: string; number?: number; rest: string } | undefined {
+/** One step number at the start of a name, with the bracket after it, and where the rest starts; undefined for none. */
+function numberAt(name: string): { digits: string; bracket?: string; end: number } | undefined {
   // Every step's name comes here: one that cannot start a number or a step word ("Tiếp nhận …") is answered without
   // the patterns, which are compiled on first use (STEP_WORD's words start with b or s, in any case).
   if (!MAY_START.test(name)) return undefined;
   const found = AFTER_WORD().exec(name) ?? ALONE().exec(name);
   if (!found) return undefined;
-  const digits = found[1]!;
+  return { digits: found[1]!, ...(found[2] === undefined ? {} : { bracket: found[2].trim() }), end: found[0].length };
+}
+
+// A name pasted twice over is a number or two deep ("Bước 1: Bước 1: …"); more is no paste.
+const MAX_REPEATS = 3;
+
+/**
+ * The step numbers a name starts with, as written (repeats included, "Bước 1: Bước 1") and the first as a number
+ * (undefined for a sub-step's), the bracket written after one, and the rest.
+ */
+function pastedNumber(name: string): { written: string; number?: number; bracket?: string; rest: string } | undefined {
+  const first = numberAt(name);
+  if (!first) return undefined;
+  let [end, bracket] = [first.end, first.bracket];
+  for (let n = 1, next = numberAt(name.slice(end)); next && n < MAX_REPEATS; n++, next = numberAt(name.slice(end))) {
+    bracket ??= next.bracket;
+    end += next.end;
+  }
   return {
-    written: found[0].trim().replace(/\s*(?:[.:)/：]|[-–—])$/u, ''),
-    ...(digits.includes('.') ? {} : { number: Number(digits) }),
-    rest: name.slice(found[0].length).trim(),
+    written: name
+      .slice(0, end)
+      .trim()
+      .replace(/\s*(?:[.:)/：]|[-–—])$/u, ''),
+    ...(first.digits.includes('.') ? {} : { number: Number(first.digits) }),
+    ...(bracket === undefined ? {} : { bracket }),
+    rest: name.slice(end).trim(),
   };
 }
 
@@ -48,6 +75,10 @@ export const rule = defineRule({
       en: 'Step name "{name}" starts with its step number, "{written}"; procmap numbers the steps itself, so the number would be printed twice: write the name as "{rest}"',
       vi: 'Tên bước "{name}" bắt đầu bằng số bước "{written}"; procmap tự đánh số các bước nên số này sẽ được in hai lần: hãy ghi tên bước là "{rest}"',
     },
+    bracket: {
+      en: 'Step name "{name}" starts with its step number, "{written}", and "{bracket}", who does the step, which is not its name: write the name as "{rest}", and "{bracket}" in the step\'s role (role: {bracket}) or as its body',
+      vi: 'Tên bước "{name}" bắt đầu bằng số bước "{written}" và "{bracket}", người thực hiện bước, không phải tên bước: hãy ghi tên bước là "{rest}", và ghi "{bracket}" ở role (role: {bracket}) hoặc làm đơn vị thực hiện (body) của bước',
+    },
     otherNumber: {
       en: 'Step name "{name}" starts with a step number, "{written}", but this is step {position}; procmap numbers the steps itself, in the order of the list: write the name as "{rest}"',
       vi: 'Tên bước "{name}" bắt đầu bằng số bước "{written}", nhưng đây là bước thứ {position}; procmap tự đánh số các bước theo thứ tự trong danh sách: hãy ghi tên bước là "{rest}"',
@@ -60,8 +91,23 @@ export const rule = defineRule({
       if (pasted === undefined || pasted.rest === '') return;
       const path = ['steps', i, 'name'];
       const data = { name: step.name, written: pasted.written, rest: pasted.rest, position: String(i + 1) };
+      // A bracket that names the step's body says nothing the file does not: removed with the number. Another is kept
+      // for the officer to place, so no fix removes it.
+      const { bracket } = pasted;
+      if (bracket !== undefined && !namesBody(bracket, step.body, procedure.bodies)) {
+        report({ messageId: 'bracket', data: { ...data, bracket }, path });
+        return;
+      }
       const messageId = pasted.number === undefined || pasted.number === i + 1 ? 'number' : 'otherNumber';
       report({ messageId, data, path, fix: { path, value: pasted.rest } });
     });
   },
 });
+
+/** Whether a bracket names the step's body, by its key or its name, in any case. */
+function namesBody(bracket: string, body: unknown, bodies: Record<string, { name?: unknown }> | undefined): boolean {
+  if (typeof body !== 'string') return false;
+  const said = bracket.toLocaleLowerCase('vi');
+  const name = bodies?.[body]?.name;
+  return said === body.toLocaleLowerCase('vi') || (typeof name === 'string' && said === name.toLocaleLowerCase('vi'));
+}

@@ -17,6 +17,28 @@ export function lawHours(text: string, hours: number, lang: Lang): string {
   return inMinutes ? `${whole} giờ ${minutes} phút` : `${formatNumber(hours, lang)} giờ`;
 }
 
+/**
+ * Open hours in words of the given language, as the law wrote them: "6 giờ 40 phút", "24 tiếng" / "6 hours 40
+ * minutes", "24 hours" (never "6.67 hours" for a law that counted the minutes).
+ */
+export function openHoursWords(text: string, hours: number, lang: Lang): string {
+  if (lang === 'vi') return lawHoursAsWritten(text, hours);
+  const said = lawHours(text, hours, lang);
+  const minutes = /^(\d+) giờ (\d+) phút$/u.exec(said);
+  const unit = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  if (minutes) return `${unit(Number(minutes[1]), 'hour')} ${unit(Number(minutes[2]), 'minute')}`;
+  return `${formatNumber(hours, lang)} hour${hours === 1 ? '' : 's'}`;
+}
+
+/**
+ * procmap's reading of open hours: "24 giờ làm việc", "6 giờ 40 phút làm việc" (formatLimit says the minutes without
+ * "làm việc", which would only repeat the law's words).
+ */
+function readingWords(duration: Duration, lang: Lang): string {
+  const words = formatLimit(duration, lang);
+  return lang === 'vi' && !words.endsWith('làm việc') && /giờ/u.test(words) ? `${words} làm việc` : words;
+}
+
 // "Tiếng", the spoken hour word a law may use ("24 tiếng"): its words are printed as it wrote them.
 const TIENG = lazyPattern(() => /\d\s*(?:tiếng|tieng)(?!\p{L})/iu);
 
@@ -81,13 +103,9 @@ export function limitParts(
 ): LimitParts {
   // A step table's hours are office hours (ambiguous-hours asks limits only): nothing there is open.
   const open = !step && openHours(duration, written);
-  const shown = open
-    ? lang === 'vi'
-      ? lawHoursAsWritten(written, duration.value)
-      : `${formatNumber(duration.value, lang)} hour${duration.value === 1 ? '' : 's'}`
-    : (head ?? formatLimit(duration, lang));
+  const shown = open ? openHoursWords(written, duration.value, lang) : (head ?? formatLimit(duration, lang));
   const reading =
-    open && reader !== 'public' ? fill(READING[reader][lang], { limit: formatLimit(duration, lang) }) : null;
+    open && reader !== 'public' ? fill(READING[reader][lang], { limit: readingWords(duration, lang) }) : null;
   const { note } = duration;
   if (note === undefined) return { head: shown, reading, law: null };
   if (lang === 'vi') return { head: shown, reading, law: note };

@@ -97,3 +97,17 @@ describe('working hours to the minute in the JSON reports', () => {
     expect(report.total).toEqual({ hours: 8.33, days: 1.04 });
   });
 });
+
+describe('the slack and the margin before the appointment in one time report', () => {
+  // 11 hours left of 3 days (3 − 1,63 = 1,37) and 41 hours of 10 (10 − 4,88 = 5,12): the margin before the appointment
+  // measures the same time and says the same days, where 11 / 8 and 41 / 8 rounded gave 1,38 and 5,13 on that line.
+  it.each([
+    ['slack-received', '07/12/2026 09:00', '1,37 ngày làm việc (11 giờ)'],
+    ['days-within', '07/12/2026 08:00', '5,12 ngày làm việc (41 giờ)'],
+  ])('%s', async (file, received, slack) => {
+    const result = await runCli(['time', '--lang', 'vi', `${DIR}/${file}.yaml`, '--received', received]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(`, trong thời hạn, còn dư ${slack}\n`);
+    expect(result.stdout).toContain(`, trước hẹn trả ${slack} (trường hợp chậm nhất trong mọi nhánh)\n`);
+  });
+});

@@ -35,6 +35,24 @@ describe('procmap time (CLI)', () => {
     expect((await runCli(['time', join(dir, 'working.yaml'), '--lang', 'vi'])).stdout).not.toContain('ambiguous-hours');
   });
 
+  it('prints a bare limit with minutes as the law wrote it and reads it in working hours, in both languages', async () => {
+    const file = join(ROOT, 'test/fixtures/time/gio-phut.yaml');
+    const vi = await runCli(['time', file, '--lang', 'vi']);
+    expect(vi).toMatchObject({ code: 0, stderr: '' });
+    expect(vi.stdout).toContain(
+      '\nThời hạn giải quyết: 6 giờ 40 phút (procmap tính là 6 giờ 40 phút làm việc)\nĐang tính theo giờ làm việc; nếu văn bản có nghĩa là 6 giờ 40 phút tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)\n',
+    );
+    const en = await runCli(['time', file, '--lang', 'en']);
+    expect(en.stdout).toContain(
+      '\nTime limit: 6 hours 40 minutes (counted by procmap as working hours)\nCounted in working hours; if the law means 6 hours 40 minutes on the clock from receipt, the result is due sooner (rule ambiguous-hours)\n',
+    );
+    const lint = await runCli(['lint', file, '--lang', 'vi']);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain(
+      'vượt thời hạn giải quyết 6 giờ 40 phút (procmap tính là 6 giờ 40 phút làm việc) là 2 giờ 20 phút: receive → appraise → return  within-time-limit\n',
+    );
+  });
+
   it('prints the words of a limit written over several lines as one line, never with a literal "\\n"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-time-lines-'));
     const file = join(dir, 'lines.yaml');

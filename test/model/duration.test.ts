@@ -878,10 +878,53 @@ describe('a limit shorter than the general one by a time, and a time in words in
     expect(split('30 ngày (giảm một nửa thời gian đối với hồ sơ nộp trực tuyến)')).toEqual(
       online('30 ngày', '15 ngày (lịch)'),
     );
+    // Working hours stay working hours to the minute, a bare hour word stays bare (ambiguous-hours asks about both).
     expect(split('4 giờ làm việc (giảm 1/3 đối với hồ sơ nộp trực tuyến)')).toEqual(
-      online('4 giờ làm việc', '2 giờ 40 phút'),
+      online('4 giờ làm việc', '2 giờ 40 phút làm việc'),
     );
+    expect(split('4 giờ (giảm 1/3 đối với hồ sơ nộp trực tuyến)')).toEqual(online('4 giờ', '2 giờ 40 phút'));
     expect(split('05 ngày làm việc; trực tuyến giảm 50%')).toEqual(online('05 ngày làm việc', '2,5 ngày làm việc'));
+  });
+
+  it('reads a share in words, the share that is left, and a share of the fee and the time together', () => {
+    const online = (limit: string) => ({ general: '06 ngày làm việc', limits: [`online: ${limit}`] });
+    expect(split('06 ngày làm việc (nộp trực tuyến giảm một phần ba thời gian)')).toEqual(online('4 ngày làm việc'));
+    expect(split('06 ngày làm việc (giảm hai phần ba thời gian đối với hồ sơ nộp trực tuyến)')).toEqual(
+      online('2 ngày làm việc'),
+    );
+    expect(split('06 ngày làm việc (trực tuyến rút ngắn một phần tư)')).toEqual(online('4,5 ngày làm việc'));
+    expect(split('06 ngày làm việc, nộp trực tuyến giảm năm mươi phần trăm thời gian')).toEqual(
+      online('3 ngày làm việc'),
+    );
+    // "còn": the share that is left, not the share taken off.
+    expect(split('06 ngày làm việc (hồ sơ trực tuyến: thời gian giải quyết còn 1/2)')).toEqual(
+      online('3 ngày làm việc'),
+    );
+    expect(split('06 ngày làm việc (hồ sơ nộp trực tuyến thời gian giải quyết còn một nửa)')).toEqual(
+      online('3 ngày làm việc'),
+    );
+    expect(split('06 ngày làm việc; trực tuyến còn 2/3')).toEqual(online('4 ngày làm việc'));
+    // The fee's share beside the time's is no limit: refused as the two written apart are, with the time read.
+    for (const text of [
+      '06 ngày làm việc (giảm 50% lệ phí và thời gian giải quyết đối với hồ sơ nộp trực tuyến)',
+      '06 ngày làm việc (giảm 50% thời gian và lệ phí đối với hồ sơ nộp trực tuyến)',
+      '06 ngày làm việc (giảm 50% lệ phí, giảm 50% thời gian đối với hồ sơ nộp trực tuyến)',
+    ])
+      expect(readDuration(text), text).toMatchObject({
+        ok: false,
+        problem: { code: 'channelRemark', kind: 'online', limit: '3 ngày làm việc' },
+      });
+  });
+
+  it('refuses a share of the limit it cannot read, never keeping it as a remark', () => {
+    for (const [text, share] of [
+      ['06 ngày làm việc (giảm 1/3 thời gian giải quyết hồ sơ trực tuyến)', '1/3'],
+      ['06 ngày làm việc (thời gian giải quyết hồ sơ trực tuyến bằng 2/3)', '2/3'],
+    ])
+      expect(readDuration(text!), text).toEqual({
+        ok: false,
+        problem: { code: 'shareUnread', general: '06 ngày làm việc', kind: 'online', share },
+      });
   });
 
   it('never reads a share of something else, and refuses a share that leaves no limit procmap can write', () => {
@@ -897,7 +940,9 @@ describe('a limit shorter than the general one by a time, and a time in words in
     expect(unread('trong ngày (giảm 50% đối với hồ sơ nộp trực tuyến)')).toContain(
       'less 50%, which leaves less than procmap counts in that unit: write the limit filing online has in the bracket instead, in working hours',
     );
-    expect(unread('1 tháng (giảm 1/3 đối với hồ sơ nộp trực tuyến)')).toContain('in calendar days');
+    expect(unread('1 tháng (giảm 1/3 đối với hồ sơ nộp trực tuyến)')).toContain(
+      'which is less than a month, about 20 days, and procmap counts months only whole (Civil Code Art. 148): write the limit filing online has in the bracket instead, in calendar days, e.g. "(đối với hồ sơ nộp trực tuyến là 20 ngày (lịch))" if your agency applies 20 days',
+    );
     expect(unread('05 ngày làm việc (giảm 100% đối với hồ sơ nộp trực tuyến)')).toContain(
       'less 100%, which leaves no time',
     );

@@ -25,9 +25,35 @@ testRule('step-number-in-name', {
     // A sub-step's number is no step's place: removed, without saying it differs.
     { line: 27, column: 21, message: twice('Bước 2.1： Lưu hồ sơ', 'Bước 2.1', 'Lưu hồ sơ') },
   ],
+  'invalid-repeated.yaml': [
+    // Pasted twice: every number goes, and the message says the name --fix writes.
+    { line: 11, column: 11, message: twice('Bước 1: Bước 1: Tiếp nhận hồ sơ', 'Bước 1: Bước 1', 'Tiếp nhận hồ sơ') },
+    // The step's body in brackets after the number goes with it, never left as "(…):" before the name.
+    {
+      line: 15,
+      column: 11,
+      message: twice('Bước 2 (Bộ phận Một cửa): Chuyển hồ sơ', 'Bước 2 (Bộ phận Một cửa)', 'Chuyển hồ sơ'),
+    },
+    // Who does the step, when the file does not say it: kept for the officer to place, so nothing is fixed.
+    {
+      line: 19,
+      column: 11,
+      message:
+        'Step name "Bước 3 (Trưởng phòng): Thẩm định hồ sơ" starts with its step number, "Bước 3 (Trưởng phòng)", and "Trưởng phòng", who does the step, which is not its name: write the name as "Thẩm định hồ sơ", and "Trưởng phòng" in the step\'s role (role: Trưởng phòng) or as its body',
+      vi: 'Tên bước "Bước 3 (Trưởng phòng): Thẩm định hồ sơ" bắt đầu bằng số bước "Bước 3 (Trưởng phòng)" và "Trưởng phòng", người thực hiện bước, không phải tên bước: hãy ghi tên bước là "Thẩm định hồ sơ", và ghi "Trưởng phòng" ở role (role: Trưởng phòng) hoặc làm đơn vị thực hiện (body) của bước',
+    },
+  ],
 });
 
 describe('rule step-number-in-name fix', () => {
+  it('writes the name its message gives, repeated numbers and the body in brackets removed', () => {
+    expect(fixedFixture('step-number-in-name', 'invalid-repeated.yaml')).toBe(
+      fixtureText('step-number-in-name', 'invalid-repeated.yaml')
+        .replace('name: "Bước 1: Bước 1: Tiếp nhận hồ sơ"', 'name: "Tiếp nhận hồ sơ"')
+        .replace('name: "Bước 2 (Bộ phận Một cửa): Chuyển hồ sơ"', 'name: "Chuyển hồ sơ"'),
+    );
+  });
+
   it('removes the number and its mark, keeping quotes, comments and the flow map as written', () => {
     expect(fixedFixture('step-number-in-name', 'invalid-pasted.yaml')).toBe(
       fixtureText('step-number-in-name', 'invalid-pasted.yaml')
