@@ -67,7 +67,7 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
     out.push(`${c.bold(first.procedure)} ${oneLine(first.title)} ${c.dim(`(${first.file})`)}`);
     for (const change of group) {
       const parts = [changeLine(change, lang, report.hoursPerDay)];
-      const reason = reasonText(change, lang);
+      const reason = reasonText(change, lang, report.hoursPerDay);
       if (reason !== '') parts.push(c.dim(reason));
       out.push(
         `  ${paint[change.level](levelText(change.level, lang).padEnd(levelWidth))}  ${oneLine(parts.join('  '))}`,
