@@ -7,7 +7,7 @@ import {
 } from '../model/duration.js';
 import { limitsToMeet } from '../model/channels.js';
 import type { Channel, DossierItem, Procedure } from '../model/types.js';
-import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
+import { analyseTime, difference as timeDifference, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 import type { TimedLimit } from '../time/limit-order.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
 import { round2 } from '../time/units.js';
@@ -99,6 +99,14 @@ export interface Change {
   file: string;
   /** The dossier item or way of filing on each side, for reports that print it in the reader's words. */
   items?: ItemSides;
+  /** For `over-limit-grew` against a limit in working time: the overrun on each side, for reports that say it. */
+  overrun?: Overrun;
+}
+
+/** How far the steps overran a limit before and after a change. */
+export interface Overrun {
+  before: WorkingTime;
+  after: WorkingTime;
 }
 
 /** A dossier item's or a channel's two sides, as the procedures hold them; null on the side where it is absent. */
@@ -205,10 +213,31 @@ function hoursOf(value: unknown, hoursPerDay: number): number | undefined {
   return duration && toWorkingHours(duration, hoursPerDay);
 }
 
+// To the minute, as the totals are: two-decimal hours made 16 minutes "+0,27 giờ" beside "45 phút → 1 giờ 1 phút".
 function deltaOf(before: number | undefined, after: number | undefined, hoursPerDay: number): WorkingTime | null {
   if (before === undefined || after === undefined) return null;
-  const hours = round2(after - before);
+  const { hours } = timeDifference(after, before, hoursPerDay);
+  // Days of the difference itself: a side under a day is printed in hours, not as the days figure it would round to.
   return { hours, days: round2(hours / hoursPerDay) };
+}
+
+/** `{ overrun }` for a change whose overrun grew, or nothing where overrunOf has no figures. */
+function overrunField(comparison: ProcedureComparison, channel?: string): { overrun?: Overrun } {
+  const overrun = overrunOf(comparison, channel);
+  return overrun ? { overrun } : {};
+}
+
+/**
+ * How far the steps overran the limit on each side (the procedure's, or a channel's own), for a report that says by
+ * how much an overrun grew; undefined where a side's limit is not in working time or the steps met it.
+ */
+function overrunOf(comparison: ProcedureComparison, channel?: string): Overrun | undefined {
+  const slack = (time: TimeAnalysis | undefined) =>
+    channel === undefined ? time?.slack : time?.channels.find((c) => c.kind === channel)?.slack;
+  const [before, after] = [slack(comparison.baseTime), slack(comparison.revisionTime)];
+  if (before === undefined || after === undefined || before.hours >= 0 || after.hours >= 0) return undefined;
+  const over = (time: WorkingTime) => ({ hours: -time.hours, days: -time.days });
+  return { before: over(before), after: over(after) };
 }
 
 /**
@@ -334,7 +363,7 @@ function limitChange(
   before: unknown,
   after: unknown,
   comparison: ProcedureComparison,
-  over: { now: boolean; before: boolean; limit: string | null },
+  over: { now: boolean; before: boolean; limit: string | null; channel?: string },
   judging: Judging,
 ): Draft {
   const { hoursPerDay, baseHoursPerDay } = judging;
@@ -351,7 +380,9 @@ function limitChange(
   // A limit that gives the same time is not what put the steps over it: total-changed says that. One lowered below
   // steps that already overran it makes the overrun longer, which total-changed calls breaking too.
   if (overNow && sign !== 0 && (!overBefore || (sign !== undefined && sign < 0)))
-    return { ...base, level: 'breaking', reason: overBefore ? 'over-limit-grew' : 'over-limit', limit };
+    return overBefore
+      ? { ...base, level: 'breaking', reason: 'over-limit-grew', limit, ...overrunField(comparison, over.channel) }
+      : { ...base, level: 'breaking', reason: 'over-limit', limit };
   // Another case's limit may come with the words (an exception): the reviewer reads them against the law.
   if (sign === 0 && noteChanged(before, after)) return { ...base, level: 'warning', reason: 'note-changed' };
   return { ...base, ...timeReason(sign) };
@@ -384,7 +415,7 @@ function classifyChannel(
   }
   if (difference.field === 'time_limit') {
     const { before, after } = difference;
-    const over = { now: verdicts.now(kind), before: verdicts.before(kind), limit: durationText(after) };
+    const over = { now: verdicts.now(kind), before: verdicts.before(kind), limit: durationText(after), channel: kind };
     return {
       ...limitChange(before, after, comparison, over, judging),
       field: name,
@@ -519,7 +550,9 @@ function classifyDifference(
       } as const;
       // Steps that were over already and are now longer are not "now over": the report says the overrun grew.
       if (overNow && (!overBefore || (delta !== null && delta.hours > 0)))
-        return { ...base, level: 'breaking', reason: overBefore ? 'over-limit-grew' : 'over-limit', limit };
+        return overBefore
+          ? { ...base, level: 'breaking', reason: 'over-limit-grew', limit, ...overrunField(comparison) }
+          : { ...base, level: 'breaking', reason: 'over-limit', limit };
       if (overNow && delta !== null && delta.hours < 0)
         return { ...base, level: 'warning', reason: 'still-over-limit', limit };
       if (overBefore && !overNow && delta !== null && delta.hours < 0)
@@ -844,8 +877,8 @@ function overrunsFound(comparison: ProcedureComparison, verdicts: Verdicts, foun
     const field = kind === undefined ? undefined : `channels.${kind}`;
     const said = (draft: Draft) => draft.reason === 'over-limit' || draft.reason === 'over-limit-grew';
     if (found.some((draft) => said(draft) && (draft.field ?? undefined) === field)) return [];
-    const reason = verdicts.before(kind) ? 'over-limit-grew' : 'over-limit';
-    return [{ ...total, reason, limit: durationText(text), ...(field === undefined ? {} : { field }) }];
+    const grew = verdicts.before(kind) ? { reason: 'over-limit-grew', ...overrunField(comparison, kind) } : {};
+    return [{ ...total, limit: durationText(text), ...grew, ...(field === undefined ? {} : { field }) }];
   });
 }
 
@@ -885,6 +918,7 @@ export function classify(
       title: side.procedure.title,
       file: side.file,
       ...(draft.items ? { items: draft.items } : {}),
+      ...(draft.overrun ? { overrun: draft.overrun } : {}),
     }));
     // Stable sort: time changes first, everything else in the order compare found it.
     found.sort((a, b) => Number(TIME_KINDS.has(b.kind)) - Number(TIME_KINDS.has(a.kind)));

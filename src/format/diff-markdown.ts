@@ -58,7 +58,7 @@ export function diffMarkdown(report: DiffReport, { lang }: FormatOptions): strin
       cell(changeTitle(change, lang)),
       ...valueCells(change, lang, report),
       deltaText(change, lang, report.hoursPerDay),
-      cell(reasonText(change, lang)),
+      cell(reasonText(change, lang, report.hoursPerDay)),
     ];
   });
   const header = HEADERS[lang];

@@ -77,7 +77,7 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
       const parts = [
         changeLine(change, lang, report.hoursPerDay, { baseHoursPerDay: sideHoursPerDay(report, 'before') }),
       ];
-      const reason = reasonText(change, lang);
+      const reason = reasonText(change, lang, report.hoursPerDay);
       if (reason !== '') parts.push(c.dim(reason));
       out.push(
         `  ${paint[change.level](levelText(change.level, lang).padEnd(levelWidth))}  ${oneLine(parts.join('  '))}`,

@@ -4,7 +4,11 @@ import { CHANNEL_NAMES } from '../model/channels.js';
 import { quantityText } from '../model/dossier-quantity.js';
 import { parseDuration } from '../model/duration.js';
 import type { ChannelKind, Duration } from '../model/types.js';
-import { formatDuration, formatWorkingTime } from '../time/units.js';
+import { LEVEL_NAMES } from '../model/levels.js';
+import { parseDay } from '../time/moment.js';
+import { formatDmy, formatDuration, formatWorkingTime, round2 } from '../time/units.js';
+import { DEFAULT_HOURS_PER_DAY } from '../model/duration.js';
+import type { WorkingTime } from '../time/analyse.js';
 import { limitWords } from '../time/limit-words.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 
@@ -49,8 +53,8 @@ const REASON: Record<ChangeReason, Translated> = {
   },
   'over-limit': { en: 'now over the time limit of {limit}', vi: 'nay vượt thời hạn giải quyết {limit}' },
   'over-limit-grew': {
-    en: 'already over the time limit, now over {limit} by more',
-    vi: 'đã vượt thời hạn giải quyết từ trước, nay vượt {limit} nhiều hơn',
+    en: 'already over the time limit of {limit}, now over it by more',
+    vi: 'đã vượt thời hạn giải quyết {limit} từ trước, nay vượt nhiều hơn',
   },
   'now-within': {
     en: 'shorter, now within the time limit of {limit}',
@@ -135,6 +139,8 @@ const WORDS = {
     body: 'body',
     singleWindow: 'single window',
     onSite: 'on site',
+    yes: 'Yes',
+    no: 'No',
   },
   vi: {
     step: 'bước',
@@ -153,6 +159,8 @@ const WORDS = {
     body: 'Đơn vị',
     singleWindow: 'bộ phận một cửa',
     onSite: 'làm việc tại Trung tâm',
+    yes: 'Có',
+    no: 'Không',
   },
 } as const;
 
@@ -188,10 +196,15 @@ function channelOf(change: Change): ChannelKind | undefined {
   return kind !== undefined && Object.hasOwn(CHANNEL_NAMES.en, kind) ? (kind as ChannelKind) : undefined;
 }
 
-const TITLES: Record<'procedure' | 'step', Record<string, { title?: string }>> = {
+const TITLES: Record<'procedure' | 'step', Record<string, { title?: string; $ref?: string }>> = {
   procedure: schemaJson.properties,
   step: schemaJson.$defs.step.properties,
 };
+
+/** The schema's word for a field of a procedure or a step; undefined for a field it does not describe. */
+function schemaField(field: string | null, of: 'procedure' | 'step'): { title?: string; $ref?: string } | undefined {
+  return field !== null && Object.hasOwn(TITLES[of], field) ? TITLES[of][field] : undefined;
+}
 
 /**
  * A changed field as a report names it: in Vietnamese by the heading the schema gives it, with its key ("Điều kiện
@@ -201,8 +214,24 @@ const TITLES: Record<'procedure' | 'step', Record<string, { title?: string }>> =
 function fieldName(field: string | null, of: 'procedure' | 'step', lang: Lang): string | null {
   // A body by its key: "Đơn vị TTPVHCC" / "body TTPVHCC".
   if (of === 'procedure' && field?.startsWith('bodies.')) return `${WORDS[lang].body} ${field.slice('bodies.'.length)}`;
-  const titles = TITLES[of];
-  return lang === 'vi' && field !== null && Object.hasOwn(titles, field) ? (titles[field]!.title ?? field) : field;
+  const title = schemaField(field, of)?.title;
+  if (lang !== 'vi' || title === undefined) return field;
+  // The schema's title glosses the heading in English ("Mã TTHC (national procedure code)"): the key replaces it.
+  return `${title.replace(/\s*\([^()]*\)$/, '')} (${field})`;
+}
+
+/**
+ * A field's value as the document prints it: a level by its name (Cấp xã), a flag as Có / Không, a date as
+ * 15/10/2025; undefined for a value the document prints as written.
+ */
+function printedValue(field: string | null, of: 'procedure' | 'step', value: string, lang: Lang): string | undefined {
+  if (of === 'procedure' && field === 'level' && Object.hasOwn(LEVEL_NAMES[lang].formal, value))
+    return LEVEL_NAMES[lang].formal[value as keyof (typeof LEVEL_NAMES)[Lang]['formal']];
+  const ref = schemaField(field, of)?.$ref;
+  if (ref === '#/$defs/flag' && (value === 'true' || value === 'false'))
+    return WORDS[lang][value === 'true' ? 'yes' : 'no'];
+  const day = ref === '#/$defs/date' ? parseDay(value) : undefined;
+  return day === undefined ? undefined : formatDmy(day);
 }
 
 // A step whose id alone changed: renumbered when only its number moved (B2 → B3), else given another id.
@@ -260,7 +289,12 @@ export function procedureFieldName(field: string, lang: Lang): string {
 /** A limit in words, its hours marked with procmap's reading where the law leaves them open ("24 giờ"). */
 function durationWords(value: string, lang: Lang): string {
   const duration = parseDuration(value);
-  return duration ? limitWords(duration, value, lang, { note: false }) : value;
+  return duration ? limitWords(duration, value, lang, { note: false, head: durationHead(duration, lang) }) : value;
+}
+
+/** Hours as the rest of a diff report words them (diffTime); undefined for a duration in another unit. */
+function durationHead(duration: Duration, lang: Lang): string | undefined {
+  return duration.unit === 'h' ? formatDuration(duration, lang, 'minutes') : undefined;
 }
 
 /**
@@ -269,7 +303,7 @@ function durationWords(value: string, lang: Lang): string {
  */
 function durationWithNote(value: string, lang: Lang, step: boolean): string {
   const duration = parseDuration(value);
-  return duration ? limitWords(duration, value, lang, { step }) : value;
+  return duration ? limitWords(duration, value, lang, { step, head: durationHead(duration, lang) }) : value;
 }
 
 // A procedure's id in other letter case: the reason's words say procedure where a step's say step.
@@ -303,17 +337,28 @@ function unitsDiffer(change: Change, lang: Lang): string | undefined {
     .replace('{after}', COUNTED_IN[after.unit][lang]);
 }
 
+// The overrun before and after, after the words of over-limit-grew.
+const OVERRUN: Translated = { en: ': by {before} before, {after} now', vi: ': trước vượt {before}, nay vượt {after}' };
+
 /** Why the change has its level, in words; '' when the kind says it all. */
-export function reasonText(change: Change, lang: Lang): string {
+export function reasonText(change: Change, lang: Lang, hoursPerDay = DEFAULT_HOURS_PER_DAY): string {
   // "Procedure added" says "added"; a new procedure already over its limit says why it is breaking.
   const said = change.reason === 'added' || change.reason === 'removed';
   if (said && (change.kind.endsWith('-added') || change.kind.endsWith('-removed'))) return '';
   if (change.reason === 'id-case' && change.step === null) return PROCEDURE_ID_CASE[lang];
   const units = unitsDiffer(change, lang);
   if (units !== undefined) return units;
-  return REASON[change.reason][lang]
+  const words = REASON[change.reason][lang]
     .replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang))
     .replace('{after}', change.after ?? '');
+  if (change.reason !== 'over-limit-grew' || change.overrun === undefined) return words;
+  const over = (time: WorkingTime) => diffTime(time.hours, hoursPerDay, lang, time.days);
+  return `${words}${OVERRUN[lang].replace('{before}', over(change.overrun.before)).replace('{after}', over(change.overrun.after))}`;
+}
+
+/** Working time as every figure of a diff report words it: whole hours, else hours and minutes ("1 giờ 45 phút"). */
+function diffTime(hours: number, hoursPerDay: number, lang: Lang, days?: number): string {
+  return formatWorkingTime(hours, hoursPerDay, lang, days ?? round2(hours / hoursPerDay), 'minutes');
 }
 
 /** A dossier item or a way of filing in the reader's words: "01 bản chính, 01 bản sao", "lệ phí 25.000 đồng". */
@@ -342,9 +387,7 @@ export function valueText(change: Change, side: 'before' | 'after', lang: Lang, 
   const value = change[side];
   // A total is missing on one side when a step or the flow cannot be counted in working hours there.
   if (change.kind === 'total-changed')
-    return value === null
-      ? WORDS[lang].notInHours
-      : formatWorkingTime(Number(value.replace(/h$/, '')), hoursPerDay, lang);
+    return value === null ? WORDS[lang].notInHours : diffTime(Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (value === null) return WORDS[lang].none;
   if (change.kind === 'calendar-changed')
     return change.before === change.after
@@ -372,6 +415,7 @@ export function valueText(change: Change, side: 'before' | 'after', lang: Lang, 
     const items = listItems(value);
     if (items) return items.length === 0 ? WORDS[lang].emptyList : items.join('; ');
     if (change.field?.startsWith('bodies.')) return bodyText(value, lang) ?? value;
+    return printedValue(change.field, change.step === null ? 'procedure' : 'step', value, lang) ?? value;
   }
   return value;
 }
@@ -470,8 +514,18 @@ export function deltaText(change: Change, lang: Lang, hoursPerDay: number): stri
     return `${sign(difference)}${formatDuration({ value: Math.abs(difference), unit: before.unit }, lang)}`;
   }
   const { hours } = change.delta;
-  if (hours === 0) return `±0 ${days(0, lang)} (±0 ${lang === 'vi' ? 'giờ' : 'h'})`;
-  return `${sign(hours)}${formatWorkingTime(Math.abs(hours), hoursPerDay, lang).replace('(', `(${sign(hours)}`)}`;
+  // A total the same on both sides (over the limit by something else) is said once, without a difference of nothing.
+  if (change.kind === 'total-changed' && change.before === change.after) return '';
+  if (hours === 0)
+    return inHours(change.before) && inHours(change.after)
+      ? `±0 ${lang === 'vi' ? 'giờ làm việc' : 'working hours'}`
+      : `±0 ${days(0, lang)} (±0 ${lang === 'vi' ? 'giờ' : 'h'})`;
+  return `${sign(hours)}${diffTime(Math.abs(hours), hoursPerDay, lang).replace('(', `(${sign(hours)}`)}`;
+}
+
+/** Whether a side is a time in hours, so that no difference between two of them is said in hours too. */
+function inHours(value: string | null): boolean {
+  return value !== null && parseDuration(value)?.unit === 'h';
 }
 
 /** How many procedures changed and how many changes of each level. */

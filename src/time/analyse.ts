@@ -58,10 +58,10 @@ function workingTime(hours: number, hoursPerDay: number): WorkingTime {
 }
 
 /**
- * limit − total: hours to the minute, days as the difference of the two figures printed beside it, so that "3,13"
+ * limit − total (or any later − earlier time): hours to the minute, days as the difference of the two figures printed beside it, so that "3,13"
  * against "3" is over by 0,13 days, never 0,12 (rounding −0,125 on its own goes the other way).
  */
-function difference(limit: number, total: number, hoursPerDay: number): WorkingTime {
+export function difference(limit: number, total: number, hoursPerDay: number): WorkingTime {
   const days = round2(workingTime(limit, hoursPerDay).days - workingTime(total, hoursPerDay).days);
   return { hours: workingTime(limit - total, hoursPerDay).hours, days };
 }

@@ -23,8 +23,9 @@ export function formatWorkingTime(
   hoursPerDay: number,
   lang: Lang,
   days = round2(hours / hoursPerDay),
+  style: HoursStyle = 'decimal',
 ): string {
-  if (hours > 0 && (inHoursAlone(hours, hoursPerDay) || toTheMinute(hours))) return hoursText(hours, lang);
+  if (hours > 0 && (inHoursAlone(hours, hoursPerDay) || toTheMinute(hours))) return hoursText(hours, lang, style);
   if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${clockHours(hours, lang)})`;
   return `${formatNumber(days, lang)} working ${plural(days, 'day')} (${clockHours(hours, lang)})`;
 }
@@ -68,13 +69,23 @@ function clockHours(hours: number, lang: Lang): string {
 }
 
 /**
- * Hours as people read them: `1,5 giờ làm việc` / `1.5 working hours`; in minutes under an hour (`30 phút`, not
- * `0,5 giờ`), and in hours and minutes when two decimals cannot hold them (`1 giờ 20 phút` / `1 h 20 min`).
+ * How hours that are not whole read: `decimal`, "1,75 giờ làm việc", as documents and tables print a step's time;
+ * `minutes`, "1 giờ 45 phút", for a report that sets times and their difference side by side (diff), where "1,75 giờ
+ * làm việc → 2 giờ 1 phút" would word one kind of figure two ways.
  */
-function hoursText(hours: number, lang: Lang): string {
+export type HoursStyle = 'decimal' | 'minutes';
+
+/**
+ * Hours as people read them: `1,5 giờ làm việc` / `1.5 working hours`; in minutes under an hour (`30 phút`, not
+ * `0,5 giờ`), and in hours and minutes when two decimals cannot hold them (`1 giờ 20 phút` / `1 h 20 min`), or when
+ * they are not whole in the `minutes` style.
+ */
+function hoursText(hours: number, lang: Lang, style: HoursStyle = 'decimal'): string {
   const minutes = Math.round(hours * 60);
-  const underAnHour = hours > 0 && hours < 1 && Math.abs(minutes - hours * 60) < 1e-9;
-  if (underAnHour || Math.abs(round2(hours) - hours) > 1e-9) {
+  const exact = Math.abs(minutes - hours * 60) < 1e-9;
+  const underAnHour = hours > 0 && hours < 1 && exact;
+  const partHour = style === 'minutes' && exact && minutes % 60 !== 0;
+  if (underAnHour || partHour || Math.abs(round2(hours) - hours) > 1e-9) {
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
     if (lang === 'vi') return h === 0 ? `${m} phút` : `${h} giờ ${m} phút`;
     return h === 0 ? `${m} min` : `${h} h ${m} min`;
@@ -90,10 +101,10 @@ function hoursText(hours: number, lang: Lang): string {
  * hour`, `30 calendar days`. English says "working" in full as Vietnamese does: a bare "2 d" beside "45 calendar
  * days" reads as calendar days.
  */
-export function formatDuration(duration: Duration, lang: Lang): string {
+export function formatDuration(duration: Duration, lang: Lang, style: HoursStyle = 'decimal'): string {
   const { unit } = duration;
   const value = formatNumber(duration.value, lang);
-  if (unit === 'h') return hoursText(duration.value, lang);
+  if (unit === 'h') return hoursText(duration.value, lang, style);
   if (lang === 'vi')
     return unit === 'd'
       ? `${value} ngày làm việc`

@@ -267,7 +267,7 @@ describe('procmap diff (CLI, real git)', () => {
       expect(grew.stderr).toBe('');
       expect(grew.code).toBe(1);
       expect(grew.stdout).toContain(
-        '  nghiêm trọng  Tổng thời gian (đường găng): 7 ngày làm việc (56 giờ) → 8 ngày làm việc (64 giờ)  +1 ngày làm việc (+8 giờ)  đã vượt thời hạn giải quyết từ trước, nay vượt 6 ngày làm việc nhiều hơn\n',
+        '  nghiêm trọng  Tổng thời gian (đường găng): 7 ngày làm việc (56 giờ) → 8 ngày làm việc (64 giờ)  +1 ngày làm việc (+8 giờ)  đã vượt thời hạn giải quyết 6 ngày làm việc từ trước, nay vượt nhiều hơn: trước vượt 1 ngày làm việc (8 giờ), nay vượt 2 ngày làm việc (16 giờ)\n',
       );
       expect(grew.stdout).not.toContain('nay vượt thời hạn');
       const within = await runCli(
@@ -612,7 +612,7 @@ describe('procmap diff of procedure ids in other letter case', () => {
     expect(result.stdout).toBe(
       [
         `QT-HT-22 Chứng thực chữ ký (${FIXTURE}/revision.yaml)`,
-        '  thông tin     Thay đổi: Mã hiệu (document code): qt-ht-22 → QT-HT-22  cùng quy trình, mã chỉ khác chữ hoa, chữ thường',
+        '  thông tin     Thay đổi: Mã hiệu (id): qt-ht-22 → QT-HT-22  cùng quy trình, mã chỉ khác chữ hoa, chữ thường',
         '  thông tin     Lần ban hành: 1 → 2',
         '  thông tin     Đổi tên bước (bước B2): Thẩm định → Thẩm định hồ sơ',
         '',
@@ -716,5 +716,82 @@ describe('procmap diff judges each revision with its own configuration', () => {
     expect(result.stdout).toContain('Step duration (step appraise): 3 working hours → 1 working day  +4 working hours');
     // Over the limit on either calendar: the steps put it over, not the office hours.
     expect(result.stdout).not.toContain('Office hours');
+  });
+});
+
+describe('procmap diff words fields and times as documents print them', () => {
+  // Pairs that classify alone judges are diff fixtures (with their JSON); those the calendar's sweep judges are here.
+  const DIFF_FIXTURES = fileURLToPath(new URL('../diff/fixtures/', import.meta.url));
+  const CLI_FIXTURES = fileURLToPath(new URL('fixtures/diff-words/', import.meta.url));
+  const FIXTURES = (fixture: string) => (existsSync(join(DIFF_FIXTURES, fixture)) ? DIFF_FIXTURES : CLI_FIXTURES);
+  const sides = (fixture: string) => [join(fixture, 'base.yaml'), join(fixture, 'revision.yaml')];
+  const head = (fixture: string) =>
+    `QT-CT-01 Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận (${join(fixture, 'revision.yaml')})\n`;
+
+  it('names a field by its heading and key, not an English gloss, and prints its value as the document does', async () => {
+    const vi = await runCli(['diff', ...sides('field-changed-printed')], { cwd: FIXTURES('field-changed-printed') });
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toBe(
+      head('field-changed-printed') +
+        '  thông tin     Thay đổi: Mã TTHC (code): 2.000815 → 2.000908\n' +
+        '  thông tin     Thay đổi: Ngày hiệu lực (effective): 15/10/2025 → 01/01/2026\n' +
+        '  cảnh báo      Thay đổi: Cấp thực hiện (level): Cấp xã → Cấp tỉnh\n' +
+        '  cảnh báo      Thay đổi: Cơ quan thực hiện (agency): UBND phường Kinh Bắc → UBND xã Kinh Bắc\n' +
+        '  cảnh báo      Thay đổi: 4 tại chỗ (four_on_the_spot): Không → Có\n' +
+        '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
+        '1 quy trình thay đổi: 0 nghiêm trọng, 4 cảnh báo, 2 thông tin\n',
+    );
+    const en = await runCli(['diff', '--lang', 'en', ...sides('field-changed-printed')], {
+      cwd: FIXTURES('field-changed-printed'),
+    });
+    expect(en.stderr).toBe('');
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('  info      Changed: effective: 15/10/2025 → 01/01/2026\n');
+    expect(en.stdout).toContain('  warning   Changed: level: Commune → Province\n');
+    expect(en.stdout).toContain('  warning   Changed: four_on_the_spot: No → Yes\n');
+  });
+
+  it('words a time under a day and its change one way: hours and minutes, the difference to the minute', async () => {
+    const vi = await runCli(['diff', ...sides('total-changed-minutes')], { cwd: FIXTURES('total-changed-minutes') });
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toBe(
+      head('total-changed-minutes') +
+        '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút → 2 giờ 1 phút  +16 phút  nay vượt thời hạn giải quyết trong ngày\n' +
+        '  cảnh báo      Thời gian của bước (bước compare): 45 phút → 1 giờ 1 phút  +16 phút  dài hơn\n' +
+        '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
+        '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
+    );
+  });
+
+  it('says a total the same on both sides once, without a difference of nothing in days', async () => {
+    const vi = await runCli(['diff', ...sides('total-changed-cutoff-only')], {
+      cwd: FIXTURES('total-changed-cutoff-only'),
+    });
+    expect(vi.stderr).toBe('');
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain(
+      '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút  nay vượt thời hạn giải quyết trong ngày\n',
+    );
+    expect(vi.stdout).not.toContain('±0');
+  });
+
+  it('says by how much an overrun grew: the overrun before and after', async () => {
+    const en = await runCli(
+      ['diff', '--lang', 'en', ...sides('total-changed-over-limit-grew'), '--fail-on', 'breaking'],
+      { cwd: FIXTURES('total-changed-over-limit-grew') },
+    );
+    expect(en.stderr).toBe('');
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      '  breaking  Total time (critical path): 1 h 45 min → 2 h 1 min  +16 min  already over the time limit of 1 working hour, now over it by more: by 45 min before, 1 h 1 min now\n',
+    );
+    const vi = await runCli(['diff', ...sides('total-changed-over-limit-grew')], {
+      cwd: FIXTURES('total-changed-over-limit-grew'),
+    });
+    expect(vi.stdout).toContain(
+      'đã vượt thời hạn giải quyết 1 giờ làm việc từ trước, nay vượt nhiều hơn: trước vượt 45 phút, nay vượt 1 giờ 1 phút\n',
+    );
   });
 });

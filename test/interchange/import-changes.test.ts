@@ -31,8 +31,8 @@ describe('importChanges: what an import changes in a file, nothing left out', ()
   it('names a field diff reports nothing of on its own: an id in other letter case, the amendment history', () => {
     const history = [{ revision: 1, date: '2025-07-01', changes: 'Ban hành lần đầu' }];
     expect(lines({ ...file, id: 'qt-ct-01', history })).toEqual([
-      { en: 'changed: id: QT-CT-01 → qt-ct-01', vi: 'đã thay đổi: Mã hiệu (document code): QT-CT-01 → qt-ct-01' },
-      { en: 'added: history', vi: 'đã thêm: Theo dõi sửa đổi (amendment history)' },
+      { en: 'changed: id: QT-CT-01 → qt-ct-01', vi: 'đã thay đổi: Mã hiệu (id): QT-CT-01 → qt-ct-01' },
+      { en: 'added: history', vi: 'đã thêm: Theo dõi sửa đổi (history)' },
     ]);
   });
 
