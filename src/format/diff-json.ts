@@ -1,4 +1,5 @@
 import { summarizeChanges, type DiffReport } from './diff-words.js';
+import { workingTimeJson } from './working-time-json.js';
 
 /** `{"changes":[{"kind","level","procedure","step","before","after","delta":{"hours","days"},…}],"summary":{…}}`, for scripts. */
 export function diffJson(report: DiffReport): string {
@@ -9,7 +10,7 @@ export function diffJson(report: DiffReport): string {
     step: c.step,
     before: c.before,
     after: c.after,
-    delta: c.delta,
+    delta: c.delta && workingTimeJson(c.delta),
     reason: c.reason,
     field: c.field,
     limit: c.limit,
