@@ -58,7 +58,7 @@ describe('procmap calendar', () => {
     expect(vi.code).toBe(2);
     expect(vi.stdout).toBe('');
     expect(vi.stderr).toBe(
-      `procmap: Lịch làm việc không hợp lệ:\n${bad}:2:5: Mục 1 phải là một ngày, 01/07/2026 (ngày trước) hoặc 2026-07-01, hoặc một khoảng ngày viết dạng 04/02/2027 - 14/02/2027 hoặc { date: 04/02/2027, to: 14/02/2027, name: Tết }, không phải "Tết 04/02/2027 hoặc 14/02/2027"\n`,
+      `procmap: Lịch làm việc không hợp lệ:\n${bad}:2:5: procmap không phân biệt được tên và ngày trong "Tết 04/02/2027 hoặc 14/02/2027": hãy đặt dấu hai chấm sau tên, ví dụ "Nghỉ lễ 30/4: 30/04/2027" hoặc "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", và ghi hai ngày rời nhau trên hai dòng\n`,
     );
   });
 
@@ -148,6 +148,30 @@ describe('procmap calendar', () => {
       'T6 31/12/2027  Nghỉ bù',
     ])
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
+  });
+
+  it('reads a holiday whose name has figures (2/9, 30/4, 2027) before its date or break, without a colon', async () => {
+    const file = 'test/fixtures/time/calendar-dates/labelled-figures.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    for (const day of [
+      'Fri 03/09/2027  Nghỉ lễ Quốc khánh 2/9',
+      'Fri 30/04/2027  Nghỉ lễ 30/4',
+      'Thu 04/02/2027  Nghỉ Tết 2027',
+      'Fri 12/02/2027  Nghỉ Tết 2027',
+      'Mon 03/05/2027  Nghỉ lễ 1/5',
+      'Sat 30/01/2027  Làm bù Tết 2027',
+    ])
+      expect(en.stdout).toContain(`  ${day} — the catalog’s calendar (${file})\n`);
+    // Words that cannot be told from the date after them are refused, each at its line, asking for a colon.
+    const unclear = 'test/fixtures/time/calendar-dates/unclear-labels.yaml';
+    const bad = await runCli(['calendar', '2027', '--calendar', unclear, '--lang', 'en']);
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    const hint =
+      'ends and its date begins: put a colon after the label, as in "Nghỉ lễ 30/4: 30/04/2027" or "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", and write two days apart on two lines';
+    expect(bad.stderr).toBe(
+      `procmap: Invalid calendar:\n${unclear}:3:5: procmap cannot tell where the label of "Tết 04/02/2027 hoặc 14/02/2027" ${hint}\n${unclear}:4:5: procmap cannot tell where the label of "Nghỉ Tết 2027 đến 14/02/2027" ${hint}\n`,
+    );
   });
 
   it('lists the Saturdays an announced break closes for an office open on Saturday mornings', async () => {
