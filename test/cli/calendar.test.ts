@@ -41,7 +41,7 @@ describe('procmap calendar', () => {
     expect(en.code).toBe(0);
     expect(en.stderr).toBe('');
     for (const date of ['Thu 04/02/2027', 'Mon 08/02/2027', 'Fri 12/02/2027', 'Tue 01/06/2027', 'Fri 24/12/2027'])
-      expect(en.stdout).toContain(`  ${date}  Ngày nghỉ`);
+      expect(en.stdout).toContain(`  ${date}  Day off`);
   });
 
   it('reads a break as notices word it, and says how to write a range it cannot read', async () => {
@@ -50,9 +50,9 @@ describe('procmap calendar', () => {
     expect(en.stderr).toBe('');
     expect(en.code).toBe(0);
     for (const date of ['Thu 04/02/2027', 'Fri 12/02/2027', 'Thu 15/04/2027', 'Mon 03/05/2027', 'Wed 02/06/2027'])
-      expect(en.stdout).toContain(`  ${date}  Ngày nghỉ`);
+      expect(en.stdout).toContain(`  ${date}  Day off`);
     expect(en.stdout).toContain('  Wed 01/09/2027  Nghỉ Quốc khánh');
-    expect(en.stdout).toContain('  Fri 31/12/2027  Ngày nghỉ');
+    expect(en.stdout).toContain('  Fri 31/12/2027  Day off');
     const bad = 'test/fixtures/time/calendar-dates/bad-range.yaml';
     const vi = await runCli(['calendar', '2027', '--calendar', bad, '--lang', 'vi']);
     expect(vi.code).toBe(2);
@@ -241,6 +241,31 @@ describe('procmap calendar', () => {
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
+  it('names a day of the catalog’s calendar given without a name in the output’s language', async () => {
+    const file = 'test/fixtures/time/calendar-unnamed.yaml';
+    const en = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    for (const day of ['Thu 24/12/2026  Day off', 'Tue 29/12/2026  Day off', 'Sat 26/12/2026  Working day'])
+      expect(en.stdout).toContain(`  ${day} — the catalog’s calendar (${file})\n`);
+    expect(en.stdout).not.toMatch(/Ngày (?:nghỉ|làm việc) —/);
+    const vi = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'vi']);
+    for (const day of ['T5 24/12/2026  Ngày nghỉ', 'T7 26/12/2026  Ngày làm việc'])
+      expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})\n`);
+    const ics = await runCli(['calendar', '2026', '--calendar', file, '--format', 'ics', '--lang', 'en']);
+    expect(ics.stdout).toContain('\r\nSUMMARY:Day off\r\n');
+    expect(ics.stdout).toContain('\r\nSUMMARY:Make-up and other working days: Working day\r\n');
+    expect(ics.stdout).not.toMatch(/SUMMARY:(?:.*: )?Ngày (?:nghỉ|làm việc)\r/);
+    // JSON is for scripts, in no reader's language: it keeps the Vietnamese name, as the built-in days have.
+    const json = await runCli(['calendar', '2026', '--calendar', file, '--format', 'json', '--lang', 'en']);
+    const days = (JSON.parse(json.stdout) as { days: { date: string; name: string }[] }).days;
+    expect(days.filter((day) => day.date >= '2026-12-24' && day.date <= '2026-12-29')).toMatchObject([
+      { date: '2026-12-24', name: 'Ngày nghỉ' },
+      { date: '2026-12-26', name: 'Ngày làm việc' },
+      { date: '2026-12-28', name: 'Ngày nghỉ' },
+      { date: '2026-12-29', name: 'Ngày nghỉ' },
+    ]);
+  });
+
   it('shows the catalog’s own days, and refuses a year it cannot count', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-calendar-'));
     writeFileSync(
@@ -250,8 +275,8 @@ describe('procmap calendar', () => {
     const shown = (await runCli(['calendar', '2026', '--lang', 'en'], { cwd: dir })).stdout;
     expect(shown).toContain('Mon 09/03/2026  Ngày thành lập tỉnh — the catalog’s calendar (procmap.config.yaml)');
     // A day given without a name is said for what it is, in the listing and in a calendar app.
-    expect(shown).toContain('Mon 01/06/2026  Ngày nghỉ — the catalog’s calendar');
-    expect(shown).toContain('Sat 06/06/2026  Ngày làm việc — the catalog’s calendar');
+    expect(shown).toContain('Mon 01/06/2026  Day off — the catalog’s calendar');
+    expect(shown).toContain('Sat 06/06/2026  Working day — the catalog’s calendar');
     expect((await runCli(['calendar', '2026', '-f', 'ics'], { cwd: dir })).stdout).not.toMatch(
       /SUMMARY:(?:\r|Ngày làm bù: \r)/,
     );
