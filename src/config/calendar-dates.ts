@@ -9,7 +9,7 @@ import type { Translated } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
 import type { NodePath } from '../model/types.js';
 import { dateFaultText, reversedRangeText } from '../time/date-faults.js';
-import { dateRangeParts, formatDay, labelledDate, parseDay, readDay } from '../time/moment.js';
+import { dateRangeParts, formatDay, labelledDate, parseDay, readDay, unclearLabel } from '../time/moment.js';
 
 /** A date of the calendar section that cannot be read, where it stands in the section and what to write. */
 export interface CalendarDateProblem {
@@ -39,6 +39,10 @@ class Reader {
       if (labelled !== undefined) {
         const date = this.date(labelled.date, path);
         return typeof date === 'string' ? { date, name: labelled.name } : entry;
+      }
+      if (range === undefined && unclearLabel(entry)) {
+        this.problems.push({ path, message: unclearLabelText(entry) });
+        return entry;
       }
       if (range === undefined) return this.date(entry, path) ?? entry;
       if (list === 'workdays') {
@@ -90,6 +94,14 @@ function labelOf(entry: Record<string, unknown>, list: 'holidays' | 'workdays'):
   const [key] = keys;
   if (keys.length !== 1 || key === undefined || (FIELDS[list] as readonly string[]).includes(key)) return undefined;
   return typeof entry[key] === 'string' && /\p{L}/u.test(key) ? key : undefined;
+}
+
+/** A date or break after words that cannot be told from it: a colon after the label says where the label ends. */
+function unclearLabelText(written: string): Translated {
+  return {
+    en: `procmap cannot tell where the label of "${written}" ends and its date begins: put a colon after the label, as in "Nghỉ lễ 30/4: 30/04/2027" or "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", and write two days apart on two lines`,
+    vi: `procmap không phân biệt được tên và ngày trong "${written}": hãy đặt dấu hai chấm sau tên, ví dụ "Nghỉ lễ 30/4: 30/04/2027" hoặc "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", và ghi hai ngày rời nhau trên hai dòng`,
+  };
 }
 
 /** A range written for a make-up day, which is one day: each on a line of its own. */

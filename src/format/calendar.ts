@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n.js';
-import type { Interval } from '../time/calendar.js';
+import { unnamedDay, type Interval } from '../time/calendar.js';
 import { dayParts, formatClock, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
 import { formatDate, formatDmy, formatNumber } from '../time/units.js';
 import type { CalendarYear, YearDay } from '../time/year.js';
@@ -110,6 +110,11 @@ function weekLines(year: CalendarYear, lang: Lang): string[] {
   return lines;
 }
 
+/** A day's name, or what it is in the output's language when the catalog's calendar gives it none. */
+function dayName(day: YearDay, lang: Lang): string {
+  return day.name ?? unnamedDay(day.kind === 'off' ? 'off' : 'work', lang);
+}
+
 /** Where a day comes from: its notice or article, or the catalog's calendar, by its file's name where known. */
 function sourceText(day: YearDay, lang: Lang, file: string | undefined): string {
   if (day.source !== 'config') return day.source ?? '';
@@ -138,7 +143,7 @@ export function calendarText(year: CalendarYear, lang: Lang): string {
       const own = day.hours && spansText(day.hours) !== spansText(year.week[weekday(day.day)]!);
       const hours = own ? ` (${spansText(day.hours!)})` : '';
       const source = day.source ? ` — ${sourceText(day, lang, year.file)}` : '';
-      out.push(`  ${formatDate(day.day, lang)}  ${day.name}${hours}${source}`);
+      out.push(`  ${formatDate(day.day, lang)}  ${dayName(day, lang)}${hours}${source}`);
     }
   }
   if (year.info.sources && year.info.sources.length > 0)
@@ -166,7 +171,7 @@ export function calendarJson(year: CalendarYear): string {
     days: year.days.map((d) => ({
       date: formatDay(d.day),
       kind: d.kind,
-      name: d.name,
+      name: dayName(d, 'vi'),
       source: d.source ?? null,
       ...(d.source === 'config' && year.file !== undefined ? { source_file: year.file } : {}),
       ...(d.hours ? { hours: d.hours.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`) } : {}),
@@ -224,7 +229,8 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
   const ruleNote = year.info.status === 'rule' ? w.ruleNote.replace('{year}', String(year.year)) : undefined;
   if (ruleNote !== undefined) lines.push(`X-WR-CALDESC:${icsText(ruleNote)}`);
   for (const day of year.days) {
-    const summary = day.kind === 'off' ? day.name : `${w[day.kind].replace(' ({count})', '')}: ${day.name}`;
+    const name = dayName(day, lang);
+    const summary = day.kind === 'off' ? name : `${w[day.kind].replace(' ({count})', '')}: ${name}`;
     const { year: y } = dayParts(day.day);
     lines.push(
       'BEGIN:VEVENT',

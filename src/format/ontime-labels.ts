@@ -112,6 +112,12 @@ export const ONTIME_LABELS = {
         'the status says "{value}" (the clock stopped for the applicant\'s additions) but the row gives no pause date',
       'bad-appointment': 'appointment "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-pause': 'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
+      'pause-reversed':
+        'pause "{value}" ends before it starts: its end, {pauseEnd}, is before its start, {pauseStart}; swap the two or correct the date',
+      'bad-pause-column':
+        '"{value}" in column "{columnName}", an end of the pause, is not a date; write it 13/02/2026 09:00',
+      'pause-columns-reversed':
+        'the pause ends before it starts: "{pauseEnd}" in column "{endColumn}" is before "{pauseStart}" in column "{startColumn}"; swap the two or correct the date',
       'bad-step': 'step time "{value}" is not a date',
       'unknown-channel': 'channel "{value}" is none of in person, online, postal',
       'out-of-calendar':
@@ -223,6 +229,12 @@ export const ONTIME_LABELS = {
         'trạng thái ghi "{value}" (tạm dừng chờ bổ sung, không tính thời hạn) nhưng dòng này không có ngày tạm dừng',
       'bad-appointment': 'ngày hẹn trả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-pause': 'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00',
+      'pause-reversed':
+        'thời gian tạm dừng "{value}" kết thúc trước khi bắt đầu: ngày kết thúc {pauseEnd} ở trước ngày bắt đầu {pauseStart}; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
+      'bad-pause-column':
+        '"{value}" ở cột "{columnName}" (thời gian tạm dừng) không phải là ngày; viết 13/02/2026 09:00',
+      'pause-columns-reversed':
+        'thời gian tạm dừng kết thúc trước khi bắt đầu: "{pauseEnd}" ở cột "{endColumn}" ở trước "{pauseStart}" ở cột "{startColumn}"; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'unknown-channel': 'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính',
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
@@ -302,6 +314,11 @@ export function badRowText(bad: BadRow, lang: Lang): string {
     received: readText(bad.received),
     finished: readText(bad.finished),
     asOf: readText(bad.asOf),
+    columnName: bad.column ?? '',
+    pauseStart: bad.pause?.start ?? '',
+    pauseEnd: bad.pause?.end ?? '',
+    startColumn: bad.pause?.startColumn ?? '',
+    endColumn: bad.pause?.endColumn ?? '',
   });
 }
 

@@ -1,4 +1,5 @@
 import type { WorkingTime } from '../time/analyse.js';
+import { unnamedDay } from '../time/calendar.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
 import { formatDurationShort, parseDuration } from '../model/duration.js';
@@ -99,7 +100,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
         from: formatDay(run.first),
         to: formatDay(run.last),
         kind: run.kind,
-        name: run.name,
+        name: run.name ?? unnamedDay(run.kind),
       })),
     });
   }

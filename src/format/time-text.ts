@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration, saysBareHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
+import { unnamedDay } from '../time/calendar.js';
 import { dayOf, dayParts, formatClock, minuteOf, type Moment } from '../time/moment.js';
 import { ownChannelLimits, type DayRun, type ProcedureTime } from '../time/report.js';
 import {
@@ -166,7 +167,7 @@ function runText(run: DayRun, lang: Lang): string {
     run.first === run.last
       ? formatDate(run.first, lang)
       : `${formatDate(run.first, lang)} – ${formatDate(run.last, lang)}`;
-  return `${span} ${run.name}`;
+  return `${span} ${run.name ?? unnamedDay(run.kind, lang)}`;
 }
 
 function clockText(moment: Moment, lang: Lang): string {

@@ -230,35 +230,69 @@ export function pauseOf(fromCell: Cell, toCell: Cell): Pause | null {
   return to < from ? null : { from, to };
 }
 
-/**
- * The pauses of one dossier from one cell: `13/02/2026 09:00 - 16/02/2026 10:00; 20/02/2026 08:00 -` as text
- * (`;`, `|` or new lines between pauses, an open end for one still running), or a JSON list of pairs or of
- * `{from, to}` / `{start, end}`. Null when something in it is not a pause.
- */
-export function parsePauses(cell: Cell): Pause[] | null {
+/** One pause of a cell as written: its two ends (the end empty for one still running) and its text. */
+interface PauseEnds {
+  from: Cell;
+  to: Cell;
+  written: string;
+  /** Written with nothing after its dash: still running, its end left out on purpose. */
+  open: boolean;
+}
+
+/** A pause of a JSON list: a pair, or `{from, to}` / `{start, end}` / `{tu, den}`; null for anything else. */
+function listedPause(item: unknown): PauseEnds | null {
+  let ends: [Cell, Cell];
+  if (Array.isArray(item)) ends = [item[0] as Cell, item[1] as Cell];
+  else if (item && typeof item === 'object') {
+    const o = item as Record<string, Cell>;
+    ends = [o.from ?? o.start ?? o.tu, o.to ?? o.end ?? o.den];
+  } else return null;
+  return { from: ends[0], to: ends[1], written: `${cellText(ends[0])} - ${cellText(ends[1])}`, open: true };
+}
+
+/** The pauses of one cell as their ends, each null where a part is not two ends; [] for an empty cell. */
+function pauseEnds(cell: Cell): (PauseEnds | null)[] {
   if (cell === undefined || cell === null || cell === '') return [];
-  if (Array.isArray(cell)) {
-    const pauses = cell.map((item: unknown) => {
-      if (Array.isArray(item)) return pauseOf(item[0] as Cell, item[1] as Cell);
-      if (item && typeof item === 'object') {
-        const o = item as Record<string, Cell>;
-        return pauseOf(o.from ?? o.start ?? o.tu, o.to ?? o.end ?? o.den);
-      }
-      return null;
-    });
-    return pauses.some((p) => p === null) ? null : (pauses as Pause[]);
-  }
-  if (typeof cell !== 'string') return null;
-  const pauses: Pause[] = [];
+  if (Array.isArray(cell)) return cell.map(listedPause);
+  if (typeof cell !== 'string') return [null];
+  const parts: (PauseEnds | null)[] = [];
   for (const part of cell.split(/[;|\n]+/)) {
     // Single spaces: the patterns below then cannot backtrack over a long run of them.
     const text = part.replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     const open = OPEN_PAUSE.test(text);
     const ends = open ? [text.replace(OPEN_PAUSE, ''), ''] : text.split(PAUSE_ENDS);
-    const pause = ends.length === 2 ? pauseOf(ends[0], ends[1]) : null;
-    if (pause === null || (!open && pause.to === undefined)) return null;
+    parts.push(ends.length === 2 ? { from: ends[0], to: ends[1], written: text, open } : null);
+  }
+  return parts;
+}
+
+/**
+ * The pauses of one dossier from one cell: `13/02/2026 09:00 - 16/02/2026 10:00; 20/02/2026 08:00 -` as text
+ * (`;`, `|` or new lines between pauses, an open end for one still running), or a JSON list of pairs or of
+ * `{from, to}` / `{start, end}`. Null when something in it is not a pause.
+ */
+export function parsePauses(cell: Cell): Pause[] | null {
+  const pauses: Pause[] = [];
+  for (const part of pauseEnds(cell)) {
+    if (part === null) return null;
+    const pause = pauseOf(part.from, part.to);
+    if (pause === null || (!part.open && pause.to === undefined)) return null;
     pauses.push(pause);
   }
   return pauses;
+}
+
+/**
+ * The first pause of a cell whose ends are both moments but its end before its start, as written (its whole text and
+ * each end), for the officer to see which to swap; undefined when there is none.
+ */
+export function reversedPause(cell: Cell): { written: string; start: string; end: string } | undefined {
+  for (const part of pauseEnds(cell)) {
+    if (part === null) continue;
+    const [from, to] = [cellMoment(part.from), cellMoment(part.to)];
+    if (typeof from === 'number' && typeof to === 'number' && to < from)
+      return { written: part.written, start: cellText(part.from), end: cellText(part.to) };
+  }
+  return undefined;
 }

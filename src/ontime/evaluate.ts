@@ -14,6 +14,7 @@ import {
   saysWaiting,
   parsePauses,
   pauseOf,
+  reversedPause,
   type Cell,
   type ChannelKind,
 } from './cells.js';
@@ -36,6 +37,8 @@ export interface DossierRow {
   pauses: Cell;
   pauseStart: Cell;
   pauseEnd: Cell;
+  /** The headers of the columns of a pause in two (its start, its end), to name them when one cannot be read. */
+  pauseColumns?: readonly [start: string, end: string];
   body: string;
   steps: { step: string; cell: Cell }[];
 }
@@ -59,6 +62,9 @@ export type BadReason =
   | 'paused-without-date'
   | 'bad-appointment'
   | 'bad-pause'
+  | 'pause-reversed'
+  | 'bad-pause-column'
+  | 'pause-columns-reversed'
   | 'bad-step'
   | 'unknown-channel'
   | 'out-of-calendar'
@@ -90,6 +96,10 @@ export interface BadRow {
   status?: string;
   /** A row of a procedure whose file's YAML did not parse: where the file's first syntax error is. */
   procedureError?: { line: number; column: number };
+  /** The column of the value, where the reason names it (a pause in two columns). */
+  column?: string;
+  /** A pause that ends before it starts: each end as written, and its column when the pause is in two. */
+  pause?: { start: string; end: string; startColumn?: string; endColumn?: string };
 }
 
 /** How one step of a dossier did against its mapped budget. */
@@ -226,7 +236,7 @@ export class DossierEvaluator {
     const bad = (
       reason: BadReason,
       value?: Cell,
-      read?: Pick<BadRow, 'received' | 'finished' | 'asOf' | 'procedureFile' | 'procedureError'>,
+      read?: Pick<BadRow, 'received' | 'finished' | 'asOf' | 'procedureFile' | 'procedureError' | 'column' | 'pause'>,
     ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
       return {
@@ -265,10 +275,15 @@ export class DossierEvaluator {
         return bad('unknown-channel', row.channel);
     }
     const pauses = parsePauses(row.pauses);
-    if (pauses === null) return bad('bad-pause', row.pauses);
+    if (pauses === null) {
+      const reversed = reversedPause(row.pauses);
+      return reversed === undefined
+        ? bad('bad-pause', row.pauses)
+        : bad('pause-reversed', reversed.written, { pause: { start: reversed.start, end: reversed.end } });
+    }
     if (row.pauseStart !== undefined && row.pauseStart !== null && row.pauseStart !== '') {
       const pause = pauseOf(row.pauseStart, row.pauseEnd);
-      if (pause === null) return bad('bad-pause', `${cellText(row.pauseStart)} – ${cellText(row.pauseEnd)}`);
+      if (pause === null) return badPauseColumns(row, bad);
       pauses.push(pause);
     }
     if (finished === undefined && row.status !== '') {
@@ -383,4 +398,19 @@ export class DossierEvaluator {
       previous = end;
     }
   }
+}
+
+/**
+ * A pause given in two columns that cannot be read: the cell that is no moment, or the two when the pause ends before
+ * it starts, each named by its column and quoted as written.
+ */
+function badPauseColumns(
+  row: DossierRow,
+  bad: (reason: BadReason, value: Cell, read: Pick<BadRow, 'column' | 'pause'>) => RowOutcome,
+): RowOutcome {
+  const [startColumn, endColumn] = row.pauseColumns ?? ['', ''];
+  if (cellMoment(row.pauseStart) === null) return bad('bad-pause-column', row.pauseStart, { column: startColumn });
+  if (cellMoment(row.pauseEnd) === null) return bad('bad-pause-column', row.pauseEnd, { column: endColumn });
+  const [start, end] = [cellText(row.pauseStart), cellText(row.pauseEnd)];
+  return bad('pause-columns-reversed', row.pauseStart, { pause: { start, end, startColumn, endColumn } });
 }

@@ -71,6 +71,20 @@ function finishedCell(ready: Cell, plan: ColumnPlan, values: readonly Cell[]): C
   return empty && plan.handedOver !== undefined ? values[plan.handedOver] : ready;
 }
 
+// Once per header, not per row: a million rows share it.
+const PAUSE_COLUMNS = new WeakMap<ColumnPlan, readonly [string, string]>();
+
+/** The headers of the columns a pause in two is read from, as the export writes them. */
+function pauseColumns(plan: ColumnPlan): readonly [string, string] {
+  let columns = PAUSE_COLUMNS.get(plan);
+  if (columns === undefined) {
+    const header = (column: number | undefined) => (column === undefined ? '' : (plan.headers[column] ?? '').trim());
+    columns = [header(plan.fields.pauseStart), header(plan.fields.pauseEnd)];
+    PAUSE_COLUMNS.set(plan, columns);
+  }
+  return columns;
+}
+
 function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
   const { fields } = plan;
   const v = record.values;
@@ -89,6 +103,7 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     pauses: cell('pauses'),
     pauseStart: cell('pauseStart'),
     pauseEnd: cell('pauseEnd'),
+    ...(fields.pauseStart === undefined ? {} : { pauseColumns: pauseColumns(plan) }),
     body: text('body'),
     steps: plan.steps.length === 0 ? NO_STEPS : plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
   };

@@ -151,9 +151,18 @@ export interface YearInfo {
   calendarNotice?: string;
 }
 
-/** What a day the catalog's calendar gives without a name is called: what it is, as holidays are named in Vietnamese. */
-export function unnamedDay(kind: 'off' | 'work'): string {
-  return kind === 'off' ? 'Ngày nghỉ' : 'Ngày làm việc';
+// What a day the catalog's calendar gives without a name is called: what it is, in the reader's language.
+const UNNAMED_DAY: Record<'off' | 'work', Translated> = {
+  off: { en: 'Day off', vi: 'Ngày nghỉ' },
+  work: { en: 'Working day', vi: 'Ngày làm việc' },
+};
+
+/**
+ * The name a day the catalog's calendar gives without one is shown by, in the output's language; Vietnamese, as
+ * holidays are named, where the output has none (JSON for scripts).
+ */
+export function unnamedDay(kind: 'off' | 'work', lang: Lang = 'vi'): string {
+  return UNNAMED_DAY[kind][lang];
 }
 
 /** A working calendar: office hours day by day, public holidays, make-up days. */
@@ -285,7 +294,9 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     const { days, name } = attempt(() => expandDates(entry, ['holidays', i])) ?? { days: [] };
     // A range is the catalog's own break: listed once and as declared, not stretched over the weekends around it.
     const span: BreakSpan | undefined =
-      days.length > 1 ? { first: days[0]!, last: days[days.length - 1]!, name: name ?? unnamedDay('off') } : undefined;
+      days.length > 1
+        ? { first: days[0]!, last: days[days.length - 1]!, ...(name === undefined ? {} : { name }) }
+        : undefined;
     for (const day of days)
       own.set(day, {
         hours: [],

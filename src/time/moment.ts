@@ -176,6 +176,19 @@ const LUNAR_GLOSS = lazyPattern(() => /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^
 // at the first word that reads as one.
 const COLON_LABEL = lazyPattern(() => /^(\p{L}[^:]{0,60}?)\s*:\s*(.+)$/u);
 const BARE_LABEL = lazyPattern(() => /^\p{L}[^\d:]{0,60}$/u);
+// A label with figures, as the commonest holidays are named ("Nghỉ lễ Quốc khánh 2/9 03/09/2027", "Tết 2027
+// 04/02/2027 - 14/02/2027"), ends where the date or break that ends the line starts. It is a label only when it
+// holds no date of its own ("Tết 04/02/2027 hoặc 14/02/2027") and does not end with a join ("Tết 2027 đến
+// 14/02/2027"): else which day is meant is unclear. schemas/calendar.schema.json's `dateEntry` writes the same.
+const FIGURED_LABEL = lazyPattern(
+  () =>
+    /^\p{L}[^:]{0,60}(?<![-–—−－>→]|(?<![\p{L}\d])(?:[Đđ][Ếế][Nn]|[Hh][Ếế][Tt]|[Tt][Ớớ][Ii]|[Dd][Ee][Nn]|[Hh][Ee][Tt]|[Tt][Oo][Ii]|[Tt][Oo]|[Uu][Nn][Tt][Ii][Ll]))$/u,
+);
+const DATE_INSIDE = lazyPattern(
+  () =>
+    /\d{1,2} ?[/.\-–—／] ?\d{1,2} ?[/.\-–—／] ?\d{4}|\d{4}[/.\-–—／]\d{1,2}[/.\-–—／]\d{1,2}|\d{1,2}\s+[Tt]h[áa]ng\s+\d{1,2},?\s+[Nn][ăa]m\s+\d{4}/u,
+);
+const LABEL_SHAPE = lazyPattern(() => /^\p{L}[^:]{0,60}$/u);
 // The first day of a range written without its year, which the last day's gives: "Từ 04/02 đến hết 14/02/2027".
 const WITHOUT_YEAR = /\d{1,2}( ?[/.\-–—／] ?)\d{1,2}$/u;
 
@@ -213,14 +226,18 @@ function splitRange(text: string): { first: string; last: string } | undefined {
 export function dateRangeParts(text: string): { first: string; last: string; name?: string } | undefined {
   const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (trimmed.length > MAX_RANGE_TEXT) return undefined;
-  const bare = (written: string) => written.replace(LUNAR_GLOSS(), '').replace(/^(?:từ|tu|from)\s+/iu, '');
-  const range = splitRange(bare(trimmed));
+  const range = splitRange(bareRange(trimmed));
   if (range !== undefined) return range;
-  for (const [name, rest] of labelSplits(trimmed)) {
-    const named = splitRange(bare(rest));
+  for (const [name, rest] of [...labelSplits(trimmed), ...figuredLabelSplits(trimmed)]) {
+    const named = splitRange(bareRange(rest));
     if (named !== undefined) return { ...named, name };
   }
   return undefined;
+}
+
+/** The words of a range's text before its first date: "từ" as a notice starts a break, the lunar day in brackets out. */
+function bareRange(written: string): string {
+  return written.replace(LUNAR_GLOSS(), '').replace(/^(?:từ|tu|from)\s+/iu, '');
 }
 
 /**
@@ -230,8 +247,26 @@ export function dateRangeParts(text: string): { first: string; last: string; nam
 export function labelledDate(text: string): { date: string; name: string } | undefined {
   const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (trimmed.length > MAX_RANGE_TEXT || readDay(trimmed) !== undefined) return undefined;
-  for (const [name, date] of labelSplits(trimmed)) if (readDay(date) !== undefined) return { date, name };
+  for (const [name, date] of [...labelSplits(trimmed), ...figuredLabelSplits(trimmed)])
+    if (readDay(date) !== undefined) return { date, name };
   return undefined;
+}
+
+/**
+ * Whether a text that reads neither as a date or break nor as one after its label ends with one after words that
+ * cannot be told from it (`Tết 04/02/2027 hoặc 14/02/2027`, `Tết 2027 đến 14/02/2027`): a colon after the label says
+ * where it ends.
+ */
+export function unclearLabel(text: string): boolean {
+  const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (trimmed.length > MAX_RANGE_TEXT || readDay(trimmed) !== undefined) return false;
+  if (dateRangeParts(trimmed) !== undefined || labelledDate(trimmed) !== undefined) return false;
+  for (const space of trimmed.matchAll(/ /g)) {
+    const [label, rest] = [trimmed.slice(0, space.index), trimmed.slice(space.index + 1)];
+    if (!LABEL_SHAPE().test(label)) return false;
+    if (readDay(rest) !== undefined || splitRange(bareRange(rest)) !== undefined) return true;
+  }
+  return false;
 }
 
 /** The ways a text splits into a label and what follows it: at its colon, then at each space, the shortest label first. */
@@ -243,6 +278,20 @@ function* labelSplits(text: string): Generator<[label: string, rest: string]> {
     // A longer label holds what this one does: a digit, a colon or too many letters ends the search.
     if (!BARE_LABEL().test(label)) return;
     yield [label, text.slice(space.index + 1)];
+  }
+}
+
+/**
+ * The ways a text splits into a label with figures and the date or break after it, the shortest label first: at
+ * each space before which the words are a label (FIGURED_LABEL) and no date has started.
+ */
+function* figuredLabelSplits(text: string): Generator<[label: string, rest: string]> {
+  const firstDate = text.search(DATE_INSIDE());
+  for (const space of text.matchAll(/ /g)) {
+    if (firstDate !== -1 && firstDate < space.index) return;
+    const label = text.slice(0, space.index);
+    if (!LABEL_SHAPE().test(label)) return;
+    if (FIGURED_LABEL().test(label)) yield [label, text.slice(space.index + 1)];
   }
 }
 

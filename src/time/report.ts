@@ -2,7 +2,7 @@ import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
-import { unnamedDay, type WorkingCalendar, type YearInfo } from './calendar.js';
+import type { WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
 import { limitEnd, receiptStart } from './due.js';
 import { dayOf, dayParts, momentAt, parseClock, parseDay, weekday, type Day, type Moment } from './moment.js';
@@ -17,7 +17,8 @@ export interface DayRun {
   last: Day;
   /** Closed (a holiday) or open although a weekend day (a make-up day). */
   kind: 'off' | 'work';
-  name: string;
+  /** Undefined for a day of the catalog's calendar written without a name: named in the output's language. */
+  name?: string;
 }
 
 /** Everything `procmap time` says about one procedure. */
@@ -93,6 +94,9 @@ export function documentSweeps(
   };
 }
 
+/** A run's name when the day has one: a day the catalog's calendar gives without one is named by the output. */
+const named = (name: string | undefined) => (name === undefined ? {} : { name });
+
 /**
  * The days off and make-up days within the counting of one dossier, as runs to list. A day off from the day of receipt
  * to the last day counted; an announced break once and whole, as its notice gives it (Tết: Saturday 14/2 to Sunday
@@ -104,18 +108,17 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
   const breaks = new Set<DayRun>();
   const seen = new Set<Day>();
   for (let day = dayOf(received); day <= dayOf(end); day++) {
-    const { name: given, source, working, hours, break: announced } = calendar.day(day);
+    const { name, source, working, hours, break: announced } = calendar.day(day);
     // A day the catalog's calendar lists without a name moves the appointment as much as a named one.
-    if (given === undefined && source === undefined) continue;
+    if (name === undefined && source === undefined) continue;
     // A duty day in Tết opens the office on a holiday: its hours count, so it is listed with the make-up days.
     const kind = hours.length > 0 && (working || source === 'config') ? 'work' : 'off';
-    const name = given ?? unnamedDay(kind);
     if (kind === 'work' && !hours.some((span) => momentAt(day, span.end) > start && momentAt(day, span.start) < end))
       continue;
     if (kind === 'off' && announced) {
       if (seen.has(announced.first)) continue;
       seen.add(announced.first);
-      const run: DayRun = { first: announced.first, last: announced.last, kind, name: announced.name };
+      const run: DayRun = { first: announced.first, last: announced.last, kind, ...named(announced.name) };
       breaks.add(run);
       runs.push(run);
       continue;
@@ -123,7 +126,7 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
     const last = runs[runs.length - 1];
     // Tết is one run even across its weekend: a weekend day between two days of the same holiday joins them.
     if (last && !breaks.has(last) && last.kind === kind && last.name === name && day - last.last <= 3) last.last = day;
-    else runs.push({ first: day, last: day, kind, name });
+    else runs.push({ first: day, last: day, kind, ...named(name) });
   }
   // A break of several days that no notice announces (a year computed from the law) reads as one too when the
   // weekends around it are included. A single day keeps its own date: Hùng Kings' day on Sunday 26/4/2026 is not

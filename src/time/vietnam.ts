@@ -18,7 +18,8 @@ export interface SpecialDay {
 export interface BreakSpan {
   first: Day;
   last: Day;
-  name: string;
+  /** Undefined for a break of the catalog's calendar written without a name: named in the output's language. */
+  name?: string;
 }
 
 /** The built-in Vietnam days of one year, and whether they are announced (checked or provisional) or computed from the law. */

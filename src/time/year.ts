@@ -1,4 +1,4 @@
-import { unnamedDay, type Interval, type WorkingCalendar, type YearInfo } from './calendar.js';
+import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
 import { dayFromParts, weekday, type Day } from './moment.js';
 
 /**
@@ -9,7 +9,8 @@ import { dayFromParts, weekday, type Day } from './moment.js';
 export interface YearDay {
   day: Day;
   kind: 'off' | 'work' | 'duty';
-  name: string;
+  /** Undefined for a day of the catalog's calendar written without a name: named in the output's language. */
+  name?: string;
   /** A duty day's office hours, which working time counts. */
   hours?: readonly Interval[];
   /** The notice or article of law it comes from; `config` for the catalog's own calendar section. */
@@ -51,10 +52,8 @@ export function calendarYear(calendar: WorkingCalendar, year: number): CalendarY
           : undefined;
     if (kind === undefined || (name === undefined && source === undefined)) continue;
     // Opened on a holiday in law (a duty day in Tết): not a make-up day, whose day is a working day in law.
-    const entry: YearDay =
-      kind === 'work' && !working
-        ? { day, kind: 'duty', name: name ?? unnamedDay(kind), hours }
-        : { day, kind, name: name ?? unnamedDay(kind) };
+    const entry: YearDay = kind === 'work' && !working ? { day, kind: 'duty', hours } : { day, kind };
+    if (name !== undefined) entry.name = name;
     if (source !== undefined) entry.source = source;
     days.push(entry);
   }

@@ -41,7 +41,7 @@ describe('procmap calendar', () => {
     expect(en.code).toBe(0);
     expect(en.stderr).toBe('');
     for (const date of ['Thu 04/02/2027', 'Mon 08/02/2027', 'Fri 12/02/2027', 'Tue 01/06/2027', 'Fri 24/12/2027'])
-      expect(en.stdout).toContain(`  ${date}  Ngày nghỉ`);
+      expect(en.stdout).toContain(`  ${date}  Day off`);
   });
 
   it('reads a break as notices word it, and says how to write a range it cannot read', async () => {
@@ -50,15 +50,15 @@ describe('procmap calendar', () => {
     expect(en.stderr).toBe('');
     expect(en.code).toBe(0);
     for (const date of ['Thu 04/02/2027', 'Fri 12/02/2027', 'Thu 15/04/2027', 'Mon 03/05/2027', 'Wed 02/06/2027'])
-      expect(en.stdout).toContain(`  ${date}  Ngày nghỉ`);
+      expect(en.stdout).toContain(`  ${date}  Day off`);
     expect(en.stdout).toContain('  Wed 01/09/2027  Nghỉ Quốc khánh');
-    expect(en.stdout).toContain('  Fri 31/12/2027  Ngày nghỉ');
+    expect(en.stdout).toContain('  Fri 31/12/2027  Day off');
     const bad = 'test/fixtures/time/calendar-dates/bad-range.yaml';
     const vi = await runCli(['calendar', '2027', '--calendar', bad, '--lang', 'vi']);
     expect(vi.code).toBe(2);
     expect(vi.stdout).toBe('');
     expect(vi.stderr).toBe(
-      `procmap: Lịch làm việc không hợp lệ:\n${bad}:2:5: Mục 1 phải là một ngày, 01/07/2026 (ngày trước) hoặc 2026-07-01, hoặc một khoảng ngày viết dạng 04/02/2027 - 14/02/2027 hoặc { date: 04/02/2027, to: 14/02/2027, name: Tết }, không phải "Tết 04/02/2027 hoặc 14/02/2027"\n`,
+      `procmap: Lịch làm việc không hợp lệ:\n${bad}:2:5: procmap không phân biệt được tên và ngày trong "Tết 04/02/2027 hoặc 14/02/2027": hãy đặt dấu hai chấm sau tên, ví dụ "Nghỉ lễ 30/4: 30/04/2027" hoặc "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", và ghi hai ngày rời nhau trên hai dòng\n`,
     );
   });
 
@@ -150,6 +150,30 @@ describe('procmap calendar', () => {
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
   });
 
+  it('reads a holiday whose name has figures (2/9, 30/4, 2027) before its date or break, without a colon', async () => {
+    const file = 'test/fixtures/time/calendar-dates/labelled-figures.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    for (const day of [
+      'Fri 03/09/2027  Nghỉ lễ Quốc khánh 2/9',
+      'Fri 30/04/2027  Nghỉ lễ 30/4',
+      'Thu 04/02/2027  Nghỉ Tết 2027',
+      'Fri 12/02/2027  Nghỉ Tết 2027',
+      'Mon 03/05/2027  Nghỉ lễ 1/5',
+      'Sat 30/01/2027  Làm bù Tết 2027',
+    ])
+      expect(en.stdout).toContain(`  ${day} — the catalog’s calendar (${file})\n`);
+    // Words that cannot be told from the date after them are refused, each at its line, asking for a colon.
+    const unclear = 'test/fixtures/time/calendar-dates/unclear-labels.yaml';
+    const bad = await runCli(['calendar', '2027', '--calendar', unclear, '--lang', 'en']);
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    const hint =
+      'ends and its date begins: put a colon after the label, as in "Nghỉ lễ 30/4: 30/04/2027" or "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", and write two days apart on two lines';
+    expect(bad.stderr).toBe(
+      `procmap: Invalid calendar:\n${unclear}:3:5: procmap cannot tell where the label of "Tết 04/02/2027 hoặc 14/02/2027" ${hint}\n${unclear}:4:5: procmap cannot tell where the label of "Nghỉ Tết 2027 đến 14/02/2027" ${hint}\n`,
+    );
+  });
+
   it('lists the Saturdays an announced break closes for an office open on Saturday mornings', async () => {
     const config = 'test/fixtures/time/saturday/procmap.config.yaml';
     const en = await runCli(['calendar', '2026', '--config', config, '--lang', 'en']);
@@ -217,6 +241,31 @@ describe('procmap calendar', () => {
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
+  it('names a day of the catalog’s calendar given without a name in the output’s language', async () => {
+    const file = 'test/fixtures/time/calendar-unnamed.yaml';
+    const en = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    for (const day of ['Thu 24/12/2026  Day off', 'Tue 29/12/2026  Day off', 'Sat 26/12/2026  Working day'])
+      expect(en.stdout).toContain(`  ${day} — the catalog’s calendar (${file})\n`);
+    expect(en.stdout).not.toMatch(/Ngày (?:nghỉ|làm việc) —/);
+    const vi = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'vi']);
+    for (const day of ['T5 24/12/2026  Ngày nghỉ', 'T7 26/12/2026  Ngày làm việc'])
+      expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})\n`);
+    const ics = await runCli(['calendar', '2026', '--calendar', file, '--format', 'ics', '--lang', 'en']);
+    expect(ics.stdout).toContain('\r\nSUMMARY:Day off\r\n');
+    expect(ics.stdout).toContain('\r\nSUMMARY:Make-up and other working days: Working day\r\n');
+    expect(ics.stdout).not.toMatch(/SUMMARY:(?:.*: )?Ngày (?:nghỉ|làm việc)\r/);
+    // JSON is for scripts, in no reader's language: it keeps the Vietnamese name, as the built-in days have.
+    const json = await runCli(['calendar', '2026', '--calendar', file, '--format', 'json', '--lang', 'en']);
+    const days = (JSON.parse(json.stdout) as { days: { date: string; name: string }[] }).days;
+    expect(days.filter((day) => day.date >= '2026-12-24' && day.date <= '2026-12-29')).toMatchObject([
+      { date: '2026-12-24', name: 'Ngày nghỉ' },
+      { date: '2026-12-26', name: 'Ngày làm việc' },
+      { date: '2026-12-28', name: 'Ngày nghỉ' },
+      { date: '2026-12-29', name: 'Ngày nghỉ' },
+    ]);
+  });
+
   it('shows the catalog’s own days, and refuses a year it cannot count', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-calendar-'));
     writeFileSync(
@@ -226,8 +275,8 @@ describe('procmap calendar', () => {
     const shown = (await runCli(['calendar', '2026', '--lang', 'en'], { cwd: dir })).stdout;
     expect(shown).toContain('Mon 09/03/2026  Ngày thành lập tỉnh — the catalog’s calendar (procmap.config.yaml)');
     // A day given without a name is said for what it is, in the listing and in a calendar app.
-    expect(shown).toContain('Mon 01/06/2026  Ngày nghỉ — the catalog’s calendar');
-    expect(shown).toContain('Sat 06/06/2026  Ngày làm việc — the catalog’s calendar');
+    expect(shown).toContain('Mon 01/06/2026  Day off — the catalog’s calendar');
+    expect(shown).toContain('Sat 06/06/2026  Working day — the catalog’s calendar');
     expect((await runCli(['calendar', '2026', '-f', 'ics'], { cwd: dir })).stdout).not.toMatch(
       /SUMMARY:(?:\r|Ngày làm bù: \r)/,
     );

@@ -128,6 +128,40 @@ describe('procmap ontime', () => {
     );
   });
 
+  it('says a pause ends before it starts, quoting its ends, and names the columns of a pause in two', async () => {
+    const one = 'test/fixtures/ontime/pause-reversed.csv';
+    const en = await runCli(['ontime', one, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe(
+      `${one}:2: pause "10/04/2026 09:00 - 08/04/2026 09:00" ends before it starts: its end, 08/04/2026 09:00, is before its start, 10/04/2026 09:00; swap the two or correct the date\nRows not measured: 1\n`,
+    );
+    expect(en.stdout).toContain('Finished: 1 (');
+    const two = 'test/fixtures/ontime/pause-columns.csv';
+    const vi = await runCli(['ontime', two, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toBe(
+      `${two}:2: thời gian tạm dừng kết thúc trước khi bắt đầu: "08/04/2026 09:00" ở cột "Ngày tiếp tục" ở trước "10/04/2026 09:00" ở cột "Ngày tạm dừng"; hãy đổi chỗ hai ngày hoặc sửa lại ngày\n` +
+        `${two}:3: "sau Tết" ở cột "Ngày tiếp tục" (thời gian tạm dừng) không phải là ngày; viết 13/02/2026 09:00\n` +
+        'Dòng không đo được: 2\n',
+    );
+    const json = await runCli(['ontime', two, '--catalog', CATALOG, ...AS_OF, '--format', 'json', '--lang', 'en']);
+    expect(JSON.parse(json.stdout).bad_rows.listed).toEqual([
+      {
+        file: two,
+        row: 2,
+        reason: 'pause-columns-reversed',
+        value: '10/04/2026 09:00',
+        pause: {
+          start: '10/04/2026 09:00',
+          end: '08/04/2026 09:00',
+          startColumn: 'Ngày tạm dừng',
+          endColumn: 'Ngày tiếp tục',
+        },
+      },
+      { file: two, row: 3, reason: 'bad-pause-column', value: 'sau Tết', column: 'Ngày tiếp tục' },
+    ]);
+  });
+
   it('refuses an --as-of whose weekday is not its date’s, naming both', async () => {
     const asOf = ['--as-of', '10 giờ 00 phút, thứ Hai, ngày 05/12/2026'];
     const en = await runCli(['ontime', CSV, '--catalog', CATALOG, ...asOf, '--lang', 'en']);

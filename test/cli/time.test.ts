@@ -527,9 +527,29 @@ describe('procmap time (CLI)', () => {
       cwd: dir,
     });
     expect(own.stdout).toContain(
-      'Days off on the way: Tue 22/12/2026 Ngày nghỉ\n                     Thu 24/12/2026 – Fri 25/12/2026 Nghỉ riêng\n',
+      'Days off on the way: Tue 22/12/2026 Day off\n                     Thu 24/12/2026 – Fri 25/12/2026 Nghỉ riêng\n',
     );
     expect(own.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Thursday 31/12/2026');
+  });
+
+  it('names the catalog’s days off and working days given without a name in the output’s language', async () => {
+    const args = [
+      'time',
+      HKD,
+      '--received',
+      '23/12/2026 09:00',
+      '--calendar',
+      'test/fixtures/time/calendar-unnamed.yaml',
+    ];
+    const en = await runCli([...args, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).toContain(
+      'Days off on the way: Thu 24/12/2026 Day off\n                     Mon 28/12/2026 – Tue 29/12/2026 Day off\nExtra working days:  Sat 26/12/2026 Working day\n',
+    );
+    const vi = await runCli([...args, '--lang', 'vi']);
+    expect(vi.stdout).toContain(
+      'Ngày nghỉ trong khoảng: T5 24/12/2026 Ngày nghỉ\n                        T2 28/12/2026 – T3 29/12/2026 Ngày nghỉ\nNgày làm việc bù:       T7 26/12/2026 Ngày làm việc\n',
+    );
   });
 
   it('ends a calendar-day or month period on a Tết duty day at the next working day, and counts the duty hours', async () => {

@@ -70,7 +70,7 @@ describe('schemas/calendar.schema.json in an editor', () => {
     const sections = Object.entries(refused).flatMap(([key, values]) =>
       values.map((value) => ({ [key]: key === 'holidays' || key === 'workdays' ? [value] : value })),
     );
-    expect(sections.length).toBe(14);
+    expect(sections.length).toBe(16);
     expect(sections.filter(procmapAccepts)).toEqual([]);
     expect(sections.filter((section) => editorSays(section).length === 0)).toEqual([]);
   });

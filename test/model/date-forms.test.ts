@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalCutoff, flagOf, isStepId, PROCEDURE_ID_PATTERN, STEP_ID_PATTERN } from '../../src/model/lenient.js';
-import { dateParts, dateRangeParts, formatDay, labelledDate, readDay } from '../../src/time/moment.js';
+import { dateParts, dateRangeParts, formatDay, labelledDate, readDay, unclearLabel } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
 
 // The schema (for editors and the first check) and the time engine (which reads the dates) must accept the same forms.
@@ -217,6 +217,13 @@ const RANGE_FORMS = [
   'Giỗ Tổ Hùng Vương 16/04/2027',
   'Giỗ Tổ: 16/04/2027',
   'Giỗ Tổ 31/04/2027',
+  // Figures in the label, as the commonest holidays are named: the date or break that ends the line is the entry.
+  'Nghỉ lễ Quốc khánh 2/9 03/09/2027',
+  'Nghỉ lễ 30/4 30/04/2027',
+  'Nghỉ Tết 2027 04/02/2027 - 14/02/2027',
+  'Tết 2027 04/02/2027',
+  'Nghỉ Tết 2027 từ 04/02 đến hết 14/02/2027',
+  'Nghỉ lễ 30/4 - 1/5 thứ Sáu 30/04/2027',
   '31/02/2027 - 14/02/2027',
   '14/02/2027 - 04/02/2027',
   '04/02/2027',
@@ -227,7 +234,11 @@ const RANGE_FORMS = [
   '04/02/2027 đến',
   '04/02/2027 đếnhết 14/02/2027',
   'Tết 04/02/2027 hoặc 14/02/2027',
-  'Tết 2027 04/02/2027',
+  // A label that holds a date of its own, or ends with a join, cannot be told from the date after it.
+  'Nghỉ 2/9/2027 03/09/2027',
+  'Nghỉ Tết 2027 đến 14/02/2027',
+  'Nghỉ Tết 2027 - 14/02/2027',
+  'Tết 2027 to 2027-02-14',
   '2027-02-04T00:00Zto 2027-02-14',
   '04/02/2027 hoặc 14/02/2027',
   '04/02/2027 (ghi chú) - 14/02/2027',
@@ -264,6 +275,21 @@ describe('holiday entries on one line', () => {
     expect(labelledDate('Giỗ Tổ Hùng Vương 16/04/2027')).toEqual({ date: '16/04/2027', name: 'Giỗ Tổ Hùng Vương' });
     expect(labelledDate('Giỗ Tổ: 16/04/2027')).toEqual({ date: '16/04/2027', name: 'Giỗ Tổ' });
     expect(labelledDate('thứ Sáu, 16/04/2027')).toBeUndefined();
+    // Figures in the label: the date or break that ends the line is the entry, what comes before it its name.
+    expect(labelledDate('Nghỉ lễ Quốc khánh 2/9 03/09/2027')).toEqual({
+      date: '03/09/2027',
+      name: 'Nghỉ lễ Quốc khánh 2/9',
+    });
+    expect(labelledDate('Tết 2027 04/02/2027')).toEqual({ date: '04/02/2027', name: 'Tết 2027' });
+    expect(read('Nghỉ Tết 2027 04/02/2027 - 14/02/2027')).toEqual(['2027-02-04', '2027-02-14', 'Nghỉ Tết 2027']);
+    expect(read('Nghỉ Tết 2027 từ 04/02 đến hết 14/02/2027')).toEqual(['2027-02-04', '2027-02-14', 'Nghỉ Tết 2027']);
+    // What cannot be told apart is unclear, for the loader to ask for a colon; what has no date at its end is not.
+    expect(
+      ['Tết 04/02/2027 hoặc 14/02/2027', 'Nghỉ Tết 2027 đến 14/02/2027', 'Nghỉ 2/9/2027 03/09/2027'].map(unclearLabel),
+    ).toEqual([true, true, true]);
+    expect(
+      ['Nghỉ lễ 30/4 30/04/2027', '04/02/2027 - Tết', 'Tết: Tết', '04/02/2027 hoặc 14/02/2027'].map(unclearLabel),
+    ).toEqual([false, false, false, false]);
     // The weekday of a first day without its year is checked in the last day's year: 04/02/2027 is a Thursday.
     expect(readDay(dateRangeParts('thứ Sáu 04/02 - 14/02/2027')!.first)).toHaveProperty('fault.kind', 'weekday');
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cellMoment, isNotSettled, parseChannel, parseMomentText, parsePauses } from '../../src/ontime/cells.js';
+import {
+  cellMoment,
+  isNotSettled,
+  parseChannel,
+  parseMomentText,
+  parsePauses,
+  reversedPause,
+} from '../../src/ontime/cells.js';
 import { at } from './helpers.js';
 
 describe('dossier cells', () => {
@@ -79,6 +86,22 @@ describe('dossier cells', () => {
     expect(parsePauses('soon')).toBeNull();
     expect(parsePauses('13/02/2026 08:00')).toBeNull();
     expect(parsePauses('24/02/2026 08:00 - 13/02/2026 08:00')).toBeNull();
+  });
+
+  it('finds the pause of a cell that ends before it starts, as written, in text and in a JSON list', () => {
+    expect(reversedPause('13/02/2026 08:00 - 14/02/2026 08:00; 24/02/2026 08:00 – 20/02/2026 08:00')).toEqual({
+      written: '24/02/2026 08:00 – 20/02/2026 08:00',
+      start: '24/02/2026 08:00',
+      end: '20/02/2026 08:00',
+    });
+    expect(reversedPause([{ from: '2026-02-24T08:00', to: '2026-02-13T08:00' }])).toEqual({
+      written: '2026-02-24T08:00 - 2026-02-13T08:00',
+      start: '2026-02-24T08:00',
+      end: '2026-02-13T08:00',
+    });
+    // Not a pause at all, or a pause in order: nothing reversed to say.
+    for (const cell of ['soon', '13/02/2026 08:00 - 24/02/2026 08:00', '24/02/2026 08:00 - sau Tết', ''])
+      expect(reversedPause(cell), cell).toBeUndefined();
   });
 
   it('recognises withdrawn, refused and cancelled dossiers', () => {
