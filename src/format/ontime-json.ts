@@ -21,9 +21,11 @@ export function ontimeJson(report: OntimeReport): string {
     dossiers: report.listed.map((d) => ({
       ...d,
       received: moment(d.received),
+      // null for a paused dossier: its due moment is set when the applicant answers (`pausedFrom`, `leftHours`).
       due: moment(d.due),
       vendorDue: moment(d.vendorDue),
       finished: moment(d.finished),
+      ...(d.pausedFrom === undefined ? {} : { pausedFrom: moment(d.pausedFrom) }),
     })),
     dossiers_not_listed: report.listedOmitted,
     // The years the due moments counted whose days off are computed from the Labour Code or provisional, as `time`.

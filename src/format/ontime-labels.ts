@@ -21,6 +21,8 @@ export const ONTIME_LABELS = {
     open: 'Open',
     inTime: 'in time',
     overdue: 'overdue',
+    paused: 'paused for additions',
+    pausedLeft: 'paused since {from}, {left} left',
     saved: 'Average time saved against the limit',
     used: 'Average working time used',
     usedOne: 'Working time used',
@@ -45,7 +47,7 @@ export const ONTIME_LABELS = {
     overran: 'Overran',
     avgOver: 'Average overrun',
     avgUsed: 'Average used',
-    listed: 'Late, overdue and disputed dossiers',
+    listed: 'Late, overdue, paused and disputed dossiers',
     listedMore: '{n} more not listed',
     id: 'Dossier',
     received: 'Received',
@@ -91,6 +93,7 @@ export const ONTIME_LABELS = {
       late: 'late',
       open_in_time: 'open, in time',
       open_overdue: 'open, overdue',
+      open_paused: 'open, paused for additions',
     } as Record<DossierStatus, string>,
     reasons: {
       'no-procedure': 'no procedure code',
@@ -141,6 +144,8 @@ export const ONTIME_LABELS = {
     open: 'Đang giải quyết',
     inTime: 'còn hạn',
     overdue: 'quá hạn',
+    paused: 'tạm dừng chờ bổ sung',
+    pausedLeft: 'tạm dừng từ {from}, còn {left}',
     saved: 'Thời gian rút ngắn trung bình so với thời hạn',
     used: 'Thời gian xử lý trung bình',
     usedOne: 'Thời gian xử lý',
@@ -165,7 +170,7 @@ export const ONTIME_LABELS = {
     overran: 'Vượt',
     avgOver: 'Vượt trung bình',
     avgUsed: 'Thực tế trung bình',
-    listed: 'Hồ sơ quá hạn và hồ sơ lệch ngày hẹn',
+    listed: 'Hồ sơ quá hạn, tạm dừng và hồ sơ lệch ngày hẹn',
     listedMore: 'còn {n} hồ sơ không liệt kê',
     id: 'Số hồ sơ',
     received: 'Tiếp nhận',
@@ -208,6 +213,7 @@ export const ONTIME_LABELS = {
       late: 'quá hạn',
       open_in_time: 'đang giải quyết, còn hạn',
       open_overdue: 'đang giải quyết, quá hạn',
+      open_paused: 'tạm dừng, chờ bổ sung',
     } as Record<DossierStatus, string>,
     reasons: {
       'no-procedure': 'không có mã thủ tục',
@@ -333,6 +339,16 @@ function readText(moment: Moment | undefined): string {
 export function momentText(moment: Moment | undefined, lang: Lang): string {
   if (moment === undefined) return '—';
   return minuteOf(moment) === 0 ? formatDate(dayOf(moment), lang) : formatDateTime(moment, lang);
+}
+
+/**
+ * procmap's due moment of a listed dossier; for one paused for the applicant's additions, which has none until the
+ * applicant answers, when its clock stopped and the office time then left ("tạm dừng từ …, còn 27,5 giờ").
+ */
+export function dueText(d: OntimeReport['listed'][number], lang: Lang): string {
+  if (d.pausedFrom === undefined) return momentText(d.due, lang);
+  const left = formatWorkingHours(d.leftHours, lang);
+  return fill(ONTIME_LABELS[lang].pausedLeft, { from: momentText(d.pausedFrom, lang), left });
 }
 
 /** One group's figures in a line: dossiers, finished, rate, late, open overdue. */

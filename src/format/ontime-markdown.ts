@@ -7,6 +7,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import {
   badRowCount,
   badRowText,
+  dueText,
   formatHours,
   formatWorkingHours,
   formatRate,
@@ -37,7 +38,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     `| **${w.rate}** — ${w.rateNote} | **${formatRate(t.rate, lang)}** |`,
     `| ${w.finished} | ${t.finished} |`,
     `| ${s.early} / ${s.on_time} / ${s.late} | ${t.early} / ${t.on_time} / ${t.late} |`,
-    `| ${s.open_in_time} / ${s.open_overdue} | ${t.open_in_time} / ${t.open_overdue} |`,
+    `| ${s.open_in_time} / ${s.open_overdue} / ${s.open_paused} | ${t.open_in_time} / ${t.open_overdue} / ${t.open_paused} |`,
     `| ${w.saved} | ${formatWorkingHours(t.averageSavedHours, lang)} |`,
     `| ${w.used} | ${formatHours(t.averageUsedHours, hpd, lang)} |`,
     `| ${w.vendorCompared} / ${w.vendorDisagree} | ${report.vendor.compared} / ${report.vendor.disagreements} |`,
@@ -89,7 +90,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
       const vendor =
         d.vendorDue === undefined ? '—' : `${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`;
       out.push(
-        `| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''} | ${momentText(d.received, lang)} | ${momentText(d.due, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatWorkingHours(d.lateHours, lang) : ''} |`,
+        `| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''} | ${momentText(d.received, lang)} | ${dueText(d, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatWorkingHours(d.lateHours, lang) : ''} |`,
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, MARKDOWN_LIST_LIMIT) + report.listedOmitted;

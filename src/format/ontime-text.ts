@@ -7,6 +7,7 @@ import { formatNumber } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import {
   badRowCount,
+  dueText,
   formatHours,
   formatWorkingHours,
   formatRate,
@@ -34,7 +35,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     `${w.dossiers}: ${t.dossiers}`,
     `${w.finished}: ${t.finished} (${s.early} ${t.early}, ${s.on_time} ${t.on_time}, ${(t.late > 0 ? c.red : (x: string) => x)(`${s.late} ${t.late}`)})`,
     c.bold(`${w.rate}: ${formatRate(t.rate, lang)}`) + ` ${w.rateNote}`,
-    `${w.open}: ${t.open_in_time + t.open_overdue} (${w.inTime} ${t.open_in_time}, ${w.overdue} ${t.open_overdue})`,
+    `${w.open}: ${t.open_in_time + t.open_overdue + t.open_paused} (${w.inTime} ${t.open_in_time}, ${w.overdue} ${t.open_overdue}, ${w.paused} ${t.open_paused})`,
     `${w.saved}: ${formatWorkingHours(t.averageSavedHours, lang)}`,
     `${w.used}: ${formatHours(t.averageUsedHours, hpd, lang)}`,
     `${w.vendorCompared}: ${report.vendor.compared}; ${w.vendorDisagree}: ${report.vendor.disagreements} (${w.vendorLater} ${report.vendor.vendorLater}, ${w.vendorEarlier} ${report.vendor.vendorEarlier})`,
@@ -68,7 +69,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
           : '';
       const paused = d.pauseAfterResult ? ` · ${w.pauseAfterResult}` : '';
       out.push(
-        `  ${safe(d.file)}:${d.row} ${safe(d.id || '—')} ${safe(d.procedure)} · ${s[d.status]} · ${w.received.toLowerCase()} ${momentText(d.received, lang)} · ${w.due.toLowerCase()} ${momentText(d.due, lang)}${vendor} · ${w.finishedAt.toLowerCase()} ${momentText(d.finished, lang)}${late}${paused}`,
+        `  ${safe(d.file)}:${d.row} ${safe(d.id || '—')} ${safe(d.procedure)} · ${s[d.status]} · ${w.received.toLowerCase()} ${momentText(d.received, lang)} · ${d.pausedFrom === undefined ? `${w.due.toLowerCase()} ` : ''}${dueText(d, lang)}${vendor} · ${w.finishedAt.toLowerCase()} ${momentText(d.finished, lang)}${late}${paused}`,
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, TEXT_LIST_LIMIT) + report.listedOmitted;

@@ -7,7 +7,7 @@ import { dayOf, minuteOf, MINUTES_PER_DAY, type Moment } from '../time/moment.js
 import { reportDates } from '../file-dates.js';
 import { datedZip } from '../zip-dates.js';
 import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
-import { badRowText, groupings, ONTIME_LABELS } from './ontime-labels.js';
+import { badRowText, dueText, groupings, ONTIME_LABELS } from './ontime-labels.js';
 
 // exceljs writes strings as strings: text from an export that starts with "=" stays text, never a formula.
 const text = (value: string) => value;
@@ -73,6 +73,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     [s.late, t.late],
     [s.open_in_time, t.open_in_time],
     [s.open_overdue, t.open_overdue],
+    [s.open_paused, t.open_paused],
     [`${w.saved} (${w.hours})`, t.averageSavedHours],
     [`${w.used} (${w.hours})`, t.averageUsedHours],
     [w.vendorCompared, report.vendor.compared],
@@ -92,6 +93,8 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
   }
 
+  // Paused dossiers are counted on the summary sheet and listed one by one: one more column would print the grouping
+  // sheets below a readable scale to fit one page wide.
   const groupSheet = (title: string, groups: Group[]) => {
     const ws = sheet(
       title,
@@ -186,6 +189,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
   const listedFor = (d: OntimeReport['listed'][number]) =>
     [
       ...(d.status === 'late' || d.status === 'open_overdue' ? [w.overdue] : []),
+      ...(d.status === 'open_paused' ? [w.paused] : []),
       ...(d.vendorDisagrees ? [w.vendorDiffers] : []),
       ...(d.pauseAfterResult ? [w.pauseAfterResult] : []),
     ].join('; ');
@@ -198,7 +202,8 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       s[d.status],
       listedFor(d),
       null,
-      null,
+      // A paused dossier has no due moment until the applicant answers: when it paused and the time then left.
+      d.pausedFrom === undefined ? null : text(dueText(d, lang)),
       null,
       null,
       d.lateHours,

@@ -14,6 +14,8 @@ export interface Tally {
   late: number;
   open_in_time: number;
   open_overdue: number;
+  /** Open dossiers waiting for the applicant's additions, paused in time: neither in time nor overdue. */
+  open_paused: number;
   /** Finished dossiers: early + on time + late. */
   finished: number;
   /** (early + on time) / finished; undefined with nothing finished. */
@@ -57,11 +59,16 @@ export interface ListedDossier {
   procedure: string;
   channel?: string;
   received: Moment;
-  due: Moment;
+  /** procmap's due moment; none for a paused dossier, whose due moment is set when the applicant answers. */
+  due?: Moment;
   vendorDue?: Moment;
   vendorDisagrees: boolean;
   /** A pause recorded as running past the result: only its part before the result counted. */
   pauseAfterResult?: true;
+  /** An open dossier paused in time (`open_paused`): when its clock stopped; it has no due moment until it resumes. */
+  pausedFrom?: Moment;
+  /** Office hours left before the due moment when it paused. */
+  leftHours?: number;
   finished?: Moment;
   status: DossierStatus;
   usedHours: number;
@@ -125,6 +132,7 @@ function emptyTally(): Tally {
     late: 0,
     open_in_time: 0,
     open_overdue: 0,
+    open_paused: 0,
     finished: 0,
     vendorDisagreements: 0,
   };
@@ -148,6 +156,11 @@ function monthOf(moment: Moment): string {
 }
 
 const UNKNOWN = '—';
+
+/** Whether a dossier's vendor appointment was compared: not a paused one's, right when issued, both move on resuming. */
+function vendorCompared(result: CountedResult): boolean {
+  return result.vendorDue !== undefined && result.status !== 'open_paused';
+}
 
 /** Adds measured dossiers and bad rows up as they stream past; `report()` gives the figures. */
 export class OntimeAggregator {
@@ -235,7 +248,7 @@ export class OntimeAggregator {
     this.count(this.group(this.groups.agency, result.agency ?? UNKNOWN), result, -1);
     this.count(this.group(this.groups.level, procedure.level ?? UNKNOWN), result, -1);
     this.count(this.group(this.groups.month, month), result, -1);
-    if (result.vendorDue !== undefined) {
+    if (vendorCompared(result)) {
       this.vendor.compared--;
       if (result.vendorDisagrees) {
         this.vendor.disagreements--;
@@ -256,6 +269,7 @@ export class OntimeAggregator {
       result.lateMinutes > 0 ||
       result.status === 'late' ||
       result.status === 'open_overdue' ||
+      result.status === 'open_paused' ||
       result.vendorDisagrees ||
       result.pauseAfterResult === true
     );
@@ -273,7 +287,7 @@ export class OntimeAggregator {
     this.count(this.group(this.groups.agency, result.agency ?? UNKNOWN), result);
     this.count(this.group(this.groups.level, procedure.level ?? UNKNOWN), result);
     this.count(this.group(this.groups.month, month), result);
-    if (result.vendorDue !== undefined) {
+    if (vendorCompared(result)) {
       this.vendor.compared++;
       if (result.vendorDisagrees) {
         this.vendor.disagreements++;
@@ -342,13 +356,16 @@ export class OntimeAggregator {
       id: ownString(result.id),
       procedure: result.procedure.id,
       received: result.received,
-      due: result.due,
       vendorDisagrees: result.vendorDisagrees,
       status: result.status,
       usedHours: hours(result.usedMinutes),
       pausedHours: hours(result.pausedMinutes),
       lateHours: hours(result.lateMinutes),
     };
+    if (result.status === 'open_paused') {
+      listed.pausedFrom = result.pausedFrom!;
+      listed.leftHours = hours(result.leftMinutes ?? 0);
+    } else listed.due = result.due;
     if (result.channel) listed.channel = result.channel;
     if (result.pauseAfterResult) listed.pauseAfterResult = true;
     if (result.vendorDue !== undefined) listed.vendorDue = result.vendorDue;

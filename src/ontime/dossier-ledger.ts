@@ -40,7 +40,7 @@ export type LedgerVerdict =
   | { replaces: false; displaced: BadRow }
   | { replaces: true; displaced: BadRow; previous: CountedResult | 'not-settled' };
 
-const STATUSES: readonly DossierStatus[] = ['early', 'on_time', 'late', 'open_in_time', 'open_overdue'];
+const STATUSES: readonly DossierStatus[] = ['early', 'on_time', 'late', 'open_in_time', 'open_overdue', 'open_paused'];
 const NOT_SETTLED = 255;
 const NONE = -1;
 const VENDOR_DUE = 1;

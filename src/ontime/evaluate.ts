@@ -17,6 +17,7 @@ import {
   reversedPause,
   type Cell,
   type ChannelKind,
+  type Pause,
 } from './cells.js';
 import { countedPauses, extendInDates, extendOnClock, pausedWithin, type Span } from './pause-clock.js';
 import { endOfDay, endsWithItsDay, isBareDate, judge, pastDue } from './judge.js';
@@ -44,7 +45,7 @@ export interface DossierRow {
 }
 
 /** Where a dossier stands against its due moment (QĐ 766/QĐ-TTg categories). */
-export type DossierStatus = 'early' | 'on_time' | 'late' | 'open_in_time' | 'open_overdue';
+export type DossierStatus = 'early' | 'on_time' | 'late' | 'open_in_time' | 'open_overdue' | 'open_paused';
 
 /** Why a row could not be measured. */
 export type BadReason =
@@ -138,6 +139,10 @@ export interface DossierResult {
   vendorLater: boolean;
   /** A pause runs past the result: its part after the result is not counted, and the row is listed to be checked. */
   pauseAfterResult?: boolean;
+  /** An open dossier whose pause has no end yet (`open_paused`): when its clock stopped. */
+  pausedFrom?: Moment;
+  /** An open dossier paused in time: the office minutes left before its due moment when the clock stopped. */
+  leftMinutes?: number;
   finished?: Moment;
   status: DossierStatus;
   /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
@@ -314,11 +319,17 @@ export class DossierEvaluator {
     const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.office, spans, start, end);
     const usedMinutes = Math.max(0, this.office.between(start, end) - pausedMinutes);
 
-    const judged = judge(this.calendar, this.office, limit, due, finished ?? end, bare);
+    // An open dossier still waiting for the applicant, paused in time: its clock stands still with the time then left,
+    // and its due moment is unknown until the applicant answers (moved on to the report's moment, it crept on with it).
+    const waiting =
+      finished === undefined ? this.stillPaused(pauses, spans, limit, received, start, baseDue) : undefined;
+    const judged = waiting
+      ? { late: false, lateMinutes: 0, earlierDay: false }
+      : judge(this.calendar, this.office, limit, due, finished ?? end, bare);
     const lateMinutes = judged.lateMinutes;
     let status: DossierStatus;
     if (finished !== undefined) status = judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';
-    else status = judged.late ? 'open_overdue' : 'open_in_time';
+    else status = waiting ? 'open_paused' : judged.late ? 'open_overdue' : 'open_in_time';
 
     const steps: StepResult[] = row.steps.length === 0 ? NO_STEPS : [];
     for (const { step, cell } of row.steps) {
@@ -340,7 +351,7 @@ export class DossierEvaluator {
       received,
       start,
       limit,
-      due,
+      due: waiting?.due ?? due,
       vendorDisagrees: false,
       vendorLater: false,
       pauseAfterResult: finished !== undefined && counted?.afterEnd === true,
@@ -357,8 +368,13 @@ export class DossierEvaluator {
       result.finished = finished;
       result.savedMinutes = status === 'late' ? -lateMinutes : this.office.between(returned!, due);
     }
-    if (vendorDue !== undefined) {
-      result.vendorDue = vendorDue;
+    if (waiting) {
+      result.pausedFrom = waiting.from;
+      result.leftMinutes = waiting.leftMinutes;
+    }
+    if (vendorDue !== undefined) result.vendorDue = vendorDue;
+    // The vendor's appointment of a paused dossier was right when issued: both move once the applicant answers.
+    if (vendorDue !== undefined && !waiting) {
       // A vendor that gives the date alone is compared by date; so is any appointment of a limit in whole days, which
       // runs to 24:00 of its due day: an hour later that day hides no late dossier.
       const byDate = minuteOf(vendorDue) === 0 || endsWithItsDay(limit);
@@ -367,6 +383,33 @@ export class DossierEvaluator {
       result.vendorLater = theirs > ours;
     }
     return { kind: 'measured', result };
+  }
+
+  /**
+   * For an open dossier, the pause still running (one with no end, started before the report's moment) that stopped
+   * its clock while it was in time, by the verdict's rule: when the clock stopped, the due moment as the earlier pauses
+   * left it, and the office minutes then left before it. Undefined when no pause runs, or when it started once the
+   * dossier was late (asking for a supplement does not make a late dossier on time).
+   */
+  private stillPaused(
+    pauses: readonly Pause[],
+    spans: readonly Span[],
+    limit: Duration,
+    received: Moment,
+    start: Moment,
+    baseDue: Moment,
+  ): { from: Moment; due: Moment; leftMinutes: number } | undefined {
+    const running = pauses.filter((pause) => pause.to === undefined && pause.from < this.asOf);
+    if (running.length === 0) return undefined;
+    const first = Math.min(...running.map((pause) => pause.from));
+    // The merged span the running pause belongs to: it began with the first pause that overlaps it.
+    const at = spans.findIndex((span) => span.from <= first && first <= span.to);
+    if (at < 0) return undefined;
+    const from = Math.max(spans[at]!.from, start);
+    const isLate = (moved: Moment, when: Moment) => pastDue(this.office, limit, moved, when);
+    const due = extendByPauses(this.calendar, this.office, limit, received, start, baseDue, spans.slice(0, at), isLate);
+    if (isLate(due, from)) return undefined;
+    return { from: spans[at]!.from, due, leftMinutes: this.office.between(from, due) };
   }
 
   /**

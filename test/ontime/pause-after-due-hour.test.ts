@@ -32,8 +32,9 @@ describe('a pause that starts on the due day after the due hour', () => {
     expect(dueAndStatus('G-6')).toEqual([at('2026-03-02 08:00'), 'late']);
     // Late by the office time after 08:00 on 02/03: 3.5 h + 4 h that day, and 07:30–08:00 on 03/03.
     expect(results.get('G-6')!.lateMinutes).toBe(8 * 60);
-    // Still waiting for the supplement on 04/03: the clock resumes at the next opening after that moment, and the
-    // dossier is in time.
-    expect(dueAndStatus('G-7')).toEqual([at('2026-03-04 10:00'), 'open_in_time']);
+    // Still waiting for the supplement on 04/03: paused in time, with no office time left; it is due when the clock
+    // starts again, not at a moment that moves with the report's.
+    expect(dueAndStatus('G-7')).toEqual([at('2026-02-26 16:00'), 'open_paused']);
+    expect(results.get('G-7')!.leftMinutes).toBe(0);
   });
 });

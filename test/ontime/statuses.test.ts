@@ -19,9 +19,9 @@ describe('statuses that contradict the dates', () => {
     expect(badRowText(report.badRows.listed[0]!, 'en')).toBe(
       'the status says "Đã trả kết quả" but the row gives no return date',
     );
-    // Waiting with its pause still running: open and in time; ready but not yet handed over: open; returned: early.
-    expect(report.totals).toMatchObject({ dossiers: 3, open_in_time: 1, open_overdue: 1, early: 1 });
-    expect(report.listed.map((d) => d.id)).toEqual(['R-5']);
+    // Waiting with its pause still running: paused; ready but not yet handed over: open; returned: early.
+    expect(report.totals).toMatchObject({ dossiers: 3, open_in_time: 0, open_paused: 1, open_overdue: 1, early: 1 });
+    expect(report.listed.map((d) => d.id)).toEqual(['R-5', 'R-4']);
   });
 
   it('counts a dossier handed back without a result apart, with or without a date, and a returned result as settled', async () => {

@@ -1,6 +1,6 @@
 /** The on-time report as a web page with inline SVG charts, alone (`procmap ontime --format html`) or in the site. */
 import { formatDurationShort } from '../../model/duration.js';
-import { badRowText, formatRate, formatWorkingHours, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, dueText, formatRate, formatWorkingHours, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatNumber } from '../../time/units.js';
@@ -40,7 +40,7 @@ function cards(report: OntimeReport, lang: Lang): SafeHtml {
 <div class="card"><div class="value ${rateClass}">${formatRate(t.rate, lang)}</div>${w.rate}<br><small>${w.rateNote}</small></div>
 <div class="card"><div class="value">${t.finished}</div>${w.finished}: ${s.early} ${t.early}, ${s.on_time} ${t.on_time}</div>
 <div class="card"><div class="value ${t.late > 0 ? 'over' : ''}">${t.late}</div>${s.late}</div>
-<div class="card"><div class="value ${t.open_overdue > 0 ? 'over' : ''}">${t.open_overdue}</div>${s.open_overdue} (${s.open_in_time} ${t.open_in_time})</div>
+<div class="card"><div class="value ${t.open_overdue > 0 ? 'over' : ''}">${t.open_overdue}</div>${s.open_overdue} (${s.open_in_time} ${t.open_in_time}, ${w.paused} ${t.open_paused})</div>
 <div class="card"><div class="value">${formatNumber(t.averageSavedHours ?? 0, lang)}</div>${w.saved} (${w.hours})</div>
 <div class="card"><div class="value ${report.vendor.disagreements > 0 ? 'over' : ''}">${report.vendor.disagreements}</div>${w.vendorDisagree} (${w.vendorCompared.toLowerCase()}: ${report.vendor.compared})</div>
 <div class="card"><div class="value">${report.badRows.count}</div>${w.bad}</div>
@@ -82,7 +82,7 @@ ${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2><table><thea
 ${report.steps.map((step) => html`<tr><td>${step.procedure}</td><td>${step.step} — ${step.name}</td><td class="num">${step.budget ? formatDurationShort(step.budget) : '—'}</td><td class="num ${step.overran > 0 ? 'over' : ''}">${step.overran}/${step.dossiers}</td><td class="num">${formatNumber(step.averageOverrunHours, lang)}</td><td class="num">${formatNumber(step.averageUsedHours, lang)}</td></tr>`)}
 </tbody></table></section>`}
 ${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2><table><thead><tr><th>${w.file}:${w.row}</th><th>${w.id}</th><th>${w.procedure}</th><th>${w.status}</th><th>${w.received}</th><th>${w.due}</th><th>${w.vendorDue}</th><th>${w.finishedAt}</th><th>${w.late}</th></tr></thead><tbody>
-${listed.map((d) => html`<tr><td>${d.file}:${d.row}</td><td>${d.id || '—'}</td><td>${d.procedure}</td><td class="${d.status === 'late' || d.status === 'open_overdue' ? 'over' : ''}">${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''}</td><td>${momentText(d.received, lang)}</td><td>${momentText(d.due, lang)}</td><td class="${d.vendorDisagrees ? 'over' : ''}">${momentText(d.vendorDue, lang)}</td><td>${momentText(d.finished, lang)}</td><td class="num">${d.lateHours > 0 ? formatWorkingHours(d.lateHours, lang) : ''}</td></tr>`)}
+${listed.map((d) => html`<tr><td>${d.file}:${d.row}</td><td>${d.id || '—'}</td><td>${d.procedure}</td><td class="${d.status === 'late' || d.status === 'open_overdue' ? 'over' : ''}">${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''}</td><td>${momentText(d.received, lang)}</td><td>${dueText(d, lang)}</td><td class="${d.vendorDisagrees ? 'over' : ''}">${momentText(d.vendorDue, lang)}</td><td>${momentText(d.finished, lang)}</td><td class="num">${d.lateHours > 0 ? formatWorkingHours(d.lateHours, lang) : ''}</td></tr>`)}
 </tbody></table>${moreListed > 0 ? html`<p class="count">${fill(w.listedMore, { n: moreListed })}</p>` : ''}</section>`}
 ${bad.length === 0 ? '' : html`<section><h2>${w.bad} (${report.badRows.count})</h2><table><thead><tr><th>${w.file}:${w.row}</th><th>${w.reason}</th></tr></thead><tbody>
 ${bad.map((b) => html`<tr><td>${b.file}:${b.row}</td><td>${badRowText(b, lang)}</td></tr>`)}

@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// test/fixtures/ontime/open-pause.csv: H019 and H020 wait for the applicant's additions, their pause still running (the
+// vendor's appointment 08/12/2026 08:00 was right when issued); H021 paused once overdue; H022 finished early.
+const RUN = ['ontime', 'test/fixtures/ontime/open-pause.csv', '--catalog', 'test/fixtures/ontime/catalog'];
+const PAUSED_VI = 'tạm dừng từ T4 02/12/2026 09:00, còn 31 giờ';
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'procmap-ontime-'));
+}
+
+describe('procmap ontime, a dossier whose pause has no end', () => {
+  it('is paused in the text report, with the time left when it paused, the same whatever the as-of moment', async () => {
+    for (const asOf of ['2026-12-09 10:00', '2026-12-15 10:00']) {
+      const text = await runCli([...RUN, '--as-of', asOf, '--lang', 'vi']);
+      expect(text.stderr).toBe('');
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain('Đang giải quyết: 3 (còn hạn 0, quá hạn 1, tạm dừng chờ bổ sung 2)\n');
+      expect(text.stdout).toContain(
+        'Ngày hẹn trả của phần mềm đã so: 2; khác procmap: 1 (phần mềm muộn hơn 0, phần mềm sớm hơn 1)\n',
+      );
+      expect(text.stdout).toContain(
+        `H019 QT-HT-02 · tạm dừng, chờ bổ sung · tiếp nhận T3 01/12/2026 08:00 · ${PAUSED_VI} · hẹn trả (phần mềm) T3 08/12/2026 08:00 · có kết quả —\n`,
+      );
+    }
+    const en = await runCli([...RUN, '--as-of', '2026-12-15 10:00', '--lang', 'en']);
+    expect(en.stdout).toContain('Open: 3 (in time 0, overdue 1, paused for additions 2)\n');
+    expect(en.stdout).toContain(
+      'H019 QT-HT-02 · open, paused for additions · received Tue 01/12/2026 08:00 · paused since Wed 02/12/2026 09:00, 31 h left · due (vendor) Tue 08/12/2026 08:00 · finished —\n',
+    );
+  });
+
+  it('is paused in JSON, Markdown, HTML and the workbook, with no due moment and no vendor disagreement', async () => {
+    const asOf = ['--as-of', '2026-12-15 10:00'];
+    const json = JSON.parse((await runCli([...RUN, ...asOf, '--format', 'json'])).stdout);
+    expect(json.totals).toMatchObject({ open_in_time: 0, open_overdue: 1, open_paused: 2, vendorDisagreements: 1 });
+    expect(json.dossiers.find((d: { id: string }) => d.id === 'H019')).toMatchObject({
+      status: 'open_paused',
+      due: null,
+      pausedFrom: '2026-12-02T09:00',
+      leftHours: 31,
+      vendorDue: '2026-12-08T08:00',
+      vendorDisagrees: false,
+    });
+
+    const markdown = (await runCli([...RUN, ...asOf, '--format', 'markdown', '--lang', 'vi'])).stdout;
+    expect(markdown).toContain(
+      '| đang giải quyết, còn hạn / đang giải quyết, quá hạn / tạm dừng, chờ bổ sung | 0 / 1 / 2 |',
+    );
+    expect(markdown).toContain(
+      `| tạm dừng, chờ bổ sung | T3 01/12/2026 08:00 | ${PAUSED_VI} | T3 08/12/2026 08:00 | — |  |`,
+    );
+
+    const dir = tmp();
+    const html = join(dir, 'ontime.html');
+    expect((await runCli([...RUN, ...asOf, '--format', 'html', '-o', html, '--lang', 'vi'])).code).toBe(0);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('tạm dừng chờ bổ sung 2)</div>');
+    expect(page).toContain(
+      `<td class="">tạm dừng, chờ bổ sung</td><td>T3 01/12/2026 08:00</td><td>${PAUSED_VI}</td><td class="">T3 08/12/2026`,
+    );
+
+    const xlsx = join(dir, 'ontime.xlsx');
+    expect((await runCli([...RUN, ...asOf, '--format', 'xlsx', '-o', xlsx, '--lang', 'vi'])).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const summary = book.worksheets[0]!.getSheetValues().map((row) => (row as unknown[] | undefined)?.slice(1));
+    expect(summary).toContainEqual(['tạm dừng, chờ bổ sung', 2]);
+    const listed = book.worksheets.find((ws) => ws.name === 'Hồ sơ quá hạn, lệch ngày hẹn')!;
+    const row = listed
+      .getSheetValues()
+      .find((values) => (values as unknown[] | undefined)?.[3] === 'H019') as unknown[];
+    expect(row.slice(5, 7)).toEqual(['tạm dừng, chờ bổ sung', 'tạm dừng chờ bổ sung']);
+    expect(row[8]).toBe(PAUSED_VI);
+  });
+});
