@@ -134,6 +134,22 @@ describe('the citizen pages', () => {
     await page.close();
   });
 
+  it('search the index by words as typed: accents kept when typed, at word starts, a receipt code by its national part', async () => {
+    const page = await open('index.html', 1280);
+    const shown = async (typed: string) => {
+      await page.$eval('#q', (input) => ((input as HTMLInputElement).value = ''));
+      await page.type('#q', typed);
+      return page.$$eval('tbody tr:not([hidden]) td.name small', (ids) => ids.map((id) => id.textContent));
+    };
+    // "tính" is not "tỉnh"; "inh" starts no word ("tỉnh", "Ninh", "Kinh" hold it inside).
+    expect(await shown('tính')).toEqual([]);
+    expect(await shown('tỉnh')).toEqual(['QT-SNNMT-MT-02', 'QT-SYT-DUOC-04']);
+    expect(await shown('inh')).toEqual([]);
+    expect(await shown('dang ky ket hon')).toEqual(['QT-HT-02']);
+    expect(await shown('1.000894.000.00.00.H04')).toEqual(['QT-HT-02']);
+    await page.close();
+  });
+
   it("show the on-time report's tables as cards on a phone, and its charts' labels whole at the text's size", async () => {
     const page = await open('ontime.html', 320);
     const card = await page.$eval('table.listing tbody tr', (row) => ({
